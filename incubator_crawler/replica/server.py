@@ -1,0 +1,223 @@
+"""Threaded HTTP server for the cnfuhuaqi replica on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import struct
+import threading
+import zlib
+from dataclasses import dataclass, field
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from incubator_crawler.replica import pages
+from incubator_crawler.replica.catalog import BY_ID, channel, listing_pages
+
+GIF_1X1 = (
+    b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
+    b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+)
+
+
+def _png_1x1() -> bytes:
+    """Build a valid 1x1 grey PNG."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x80"))
+        + chunk(b"IEND", b"")
+    )
+
+
+PNG_1X1 = _png_1x1()
+_ARTICLE_RE = re.compile(r"^/([a-z]+)/show/(\d+)\.aspx$")
+_LIST_RE = re.compile(r"^/([a-z]+)/(?:list\.aspx)?$")
+
+
+@dataclass
+class Response:
+    """A fully rendered HTTP response."""
+
+    status: int
+    body: bytes = b""
+    headers: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _html(text: str, encoding: str = "utf-8", status: int = 200) -> Response:
+    """Encode an HTML page; GBK pages get a Content-Type without charset."""
+    if encoding == "gbk":
+        return Response(status, text.encode("gbk"), [("Content-Type", "text/html")])
+    return Response(status, text.encode("utf-8"), [("Content-Type", "text/html; charset=utf-8")])
+
+
+def not_found() -> Response:
+    """Return the small 404 page."""
+    return _html(pages.NOT_FOUND, status=404)
+
+
+def route(raw_path: str) -> Response:
+    """Map a request path (with query) to a response."""
+    parts = urlsplit(raw_path)
+    path = parts.path
+    if path == "/" or path.lower() in ("/default.aspx", "/index.aspx"):
+        return _html(pages.home_page())
+    if path == "/robots.txt":
+        return Response(200, pages.ROBOTS.encode("ascii"), [("Content-Type", "text/plain")])
+    if path.startswith("/UploadFiles/"):
+        if path.endswith(".gif"):
+            return Response(200, GIF_1X1, [("Content-Type", "image/gif")])
+        if path.endswith(".png"):
+            return Response(200, PNG_1X1, [("Content-Type", "image/png")])
+        return not_found()
+    m = _ARTICLE_RE.match(path)
+    if m:
+        a = BY_ID.get(int(m.group(2)))
+        if a is None or a.channel != m.group(1) or a.missing:
+            return not_found()
+        if a.broken:
+            return _html(pages.broken_page(a), a.encoding)
+        return _html(pages.article_page(a), a.encoding)
+    if path.count("/") == 1 and channel(path[1:]):
+        location = path + "/" + (f"?{parts.query}" if parts.query else "")
+        body = pages.MOVED.format(location=escape(location)).encode("utf-8")
+        return Response(
+            301, body, [("Location", location), ("Content-Type", "text/html; charset=utf-8")]
+        )
+    m = _LIST_RE.match(path)
+    if m and channel(m.group(1)):
+        slug = m.group(1)
+        try:
+            page = int(parse_qs(parts.query).get("page", ["1"])[0])
+        except ValueError:
+            page = 1
+        page = max(page, 1)
+        if page > listing_pages(slug):
+            return not_found()
+        return _html(pages.listing_page(slug, page), channel(slug)["encoding"])
+    return not_found()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Request handler serving pre-encoded replica bytes, silently."""
+
+    server_version = "Microsoft-IIS/7.5"
+
+    def version_string(self) -> str:
+        """Return the Server header value."""
+        return self.server_version
+
+    def _respond(self, send_body: bool) -> None:
+        replica: ReplicaServer = self.server.replica  # type: ignore[attr-defined]
+        replica._log(self.path)
+        resp = route(self.path)
+        self.send_response(resp.status)
+        for name, value in resp.headers:
+            self.send_header(name, value)
+        self.send_header("X-Powered-By", "ASP.NET")
+        self.send_header("Content-Length", str(len(resp.body)))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(resp.body)
+
+    def do_GET(self) -> None:  # noqa: N802
+        """Serve a GET request."""
+        self._respond(True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        """Serve a HEAD request."""
+        self._respond(False)
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002
+        """Stay quiet: no per-request log on stderr."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 64
+
+
+class ReplicaServer:
+    """The replica site on a background thread; usable as a context manager."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.host = host
+        self.port = port
+        self.base_url = ""
+        self.request_log: list[str] = []
+        self._lock = threading.Lock()
+        self._httpd: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def _log(self, path: str) -> None:
+        with self._lock:
+            self.request_log.append(path)
+
+    def start(self) -> str:
+        """Start serving in a daemon thread and return the base URL."""
+        if self._httpd is not None:
+            return self.base_url
+        self._httpd = _Server((self.host, self.port), _Handler)
+        self._httpd.replica = self  # type: ignore[attr-defined]
+        self.port = self._httpd.server_address[1]
+        self.base_url = f"http://{self.host}:{self.port}"
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, name="replica-server", daemon=True
+        )
+        self._thread.start()
+        return self.base_url
+
+    def stop(self) -> None:
+        """Stop serving and release the port."""
+        if self._httpd is None:
+            return
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._httpd = None
+        self._thread = None
+
+    def serve_forever(self) -> None:
+        """Serve in the current thread until interrupted."""
+        self.start()
+        try:
+            while self._thread is not None and self._thread.is_alive():
+                self._thread.join(timeout=0.5)
+        finally:
+            self.stop()
+
+    def __enter__(self) -> ReplicaServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve the replica until Ctrl-C: `python -m incubator_crawler.replica [--port 8000]`."""
+    parser = argparse.ArgumentParser(prog="python -m incubator_crawler.replica")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args(argv)
+    server = ReplicaServer(args.host, args.port)
+    print(f"Serving the 中国孵化器网 replica on {server.start()} (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
