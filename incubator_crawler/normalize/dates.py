@@ -1,0 +1,329 @@
+"""Parse the publish-date strings of Chinese news pages into ISO 8601 at page precision.
+
+Rules (see docs/SITES.md §3 and §5.4):
+
+* NFKC first (full-width digits and colons), whitespace collapsed.
+* A labelled date (发布时间：…) wins over any other date in the string; specific
+  labels (发布/公开/PublishTime) are tried before generic ones (时间/日期).
+* Full dates (year, month, day) are searched anywhere; the earliest one wins.
+  Partial and relative shapes (04-24, 2024年4月, 昨天, 3小时前) must start the
+  (label-stripped) string, so body noise such as ``2023年以来`` never becomes a date.
+* Year-only or month-only evidence keeps its precision: we never invent Jan 1.
+* Everything is Asia/Shanghai; output carries ``+08:00``. Seconds precision only
+  when seconds are written.
+* Impossible dates and dates more than one day after ``now`` (the fetch time) are
+  rejected.
+* dateparser is a last resort, only with an explicit 4-digit year and fixed languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from . import patterns as P
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+_PRECISIONS = ("year", "month", "day", "minute", "second")
+# Slack for "not in the future": clocks and time zones of the sites are sloppy.
+_FUTURE_SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A parsed date: ISO 8601 value at the page's precision, plus that precision."""
+
+    value: str
+    precision: str
+
+
+def _anchor(now: datetime | None) -> datetime:
+    """Return ``now`` as an aware Asia/Shanghai datetime (naive means Shanghai)."""
+    if now is None:
+        return datetime.now(SHANGHAI)
+    if now.tzinfo is None:
+        return now.replace(tzinfo=SHANGHAI)
+    return now.astimezone(SHANGHAI)
+
+
+def infer_year(month: int, day: int, now: datetime) -> int:
+    """Return the latest year in which month-day is a real date not after now (+1 day slack)."""
+    now = _anchor(now)
+    limit = (now + _FUTURE_SLACK).date()
+    # Start one year ahead only so that 01-01 seen on Dec 31 (within the slack) works;
+    # walk back far enough to reach a leap year for 02-29.
+    for year in range(limit.year, limit.year - 9, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= limit:
+            return year
+    raise ValueError(f"no year makes {month:02d}-{day:02d} a valid past date")
+
+
+def _normalise(raw: str) -> str:
+    """NFKC, drop zero-width characters and collapse whitespace."""
+    text = unicodedata.normalize("NFKC", raw)
+    text = P.ZERO_WIDTH.sub("", text)
+    text = P.NBSP_ENTITY.sub(" ", text)
+    return P.WHITESPACE_RUN.sub(" ", text).strip()
+
+
+def _fmt(dt: datetime, precision: str) -> ParsedDate:
+    """Format an aware datetime (or its date part) at the given precision."""
+    dt = dt.astimezone(SHANGHAI)
+    if precision == "second":
+        value = dt.replace(microsecond=0).isoformat()
+    elif precision == "minute":
+        value = dt.replace(second=0, microsecond=0).isoformat()
+    elif precision == "day":
+        value = dt.date().isoformat()
+    elif precision == "month":
+        value = f"{dt.year:04d}-{dt.month:02d}"
+    else:
+        value = f"{dt.year:04d}"
+    return ParsedDate(value, precision)
+
+
+def _not_future(dt: datetime, precision: str, now: datetime) -> bool:
+    """True when the date, at its precision, does not start after now + slack."""
+    limit = now + _FUTURE_SLACK
+    if precision in ("minute", "second"):
+        return dt <= limit
+    if precision == "day":
+        return dt.date() <= limit.date()
+    if precision == "month":
+        return (dt.year, dt.month) <= (limit.year, limit.month)
+    return dt.year <= limit.year
+
+
+def _tz_from(text: str | None) -> tzinfo:
+    """Return a tzinfo for an ISO offset string, Shanghai when absent."""
+    if not text:
+        return SHANGHAI
+    if text == "Z":
+        return UTC
+    sign = 1 if text[0] == "+" else -1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _build(
+    year: int, month: int, day: int, match: re.Match[str], now: datetime
+) -> ParsedDate | None:
+    """Build a ParsedDate from date parts plus the optional time groups of ``match``."""
+    groups = match.groupdict()
+    hour, minute, second = groups.get("H"), groups.get("M"), groups.get("S")
+    try:
+        if hour is None:
+            dt = datetime(year, month, day, tzinfo=SHANGHAI)
+            precision = "day"
+        else:
+            hour_24 = int(hour)
+            # 下午2:30 / 晚上8点30分: a 12-hour clock with a Chinese period word.
+            if groups.get("AP") in ("下午", "晚上") and hour_24 < 12:
+                hour_24 += 12
+            elif groups.get("AP") == "中午" and hour_24 < 11:
+                hour_24 += 12
+            dt = datetime(
+                year,
+                month,
+                day,
+                hour_24,
+                int(minute),
+                int(second or 0),
+                tzinfo=_tz_from(groups.get("TZ")),
+            )
+            precision = "second" if second is not None else "minute"
+    except ValueError:
+        return None  # month 13, Feb 30, 25:61 ...
+    if not _not_future(dt, precision, now):
+        return None
+    return _fmt(dt, precision)
+
+
+def _full_date(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None:
+    """Find the earliest valid full (Y-M-D) date in ``text``; anchored means at position 0."""
+    candidates: list[tuple[int, int, re.Match[str], str]] = []
+    for order, (kind, pattern) in enumerate(
+        (("ymd", P.DATE_YMD), ("dmy", P.DATE_DMY), ("yy", P.DATE_YY_CN))
+    ):
+        for match in pattern.finditer(text):
+            if anchored and match.start() != 0:
+                break
+            candidates.append((match.start(), order, match, kind))
+    for _start, _order, match, kind in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if kind == "ymd":
+            year = int(match["y"])
+            month = int(match["m1"] or match["m2"])
+            day = int(match["d1"] or match["d2"])
+        elif kind == "dmy":
+            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        else:
+            # Two-digit years: this century unless that lands in the future.
+            yy = int(match["y"])
+            year = 2000 + yy if 2000 + yy <= now.year else 1900 + yy
+            month, day = int(match["m"]), int(match["d"])
+        parsed = _build(year, month, day, match, now)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _relative(text: str, now: datetime) -> ParsedDate | None:
+    """Parse 刚刚 / N分钟前 / 昨天 14:20 style dates anchored at ``now``."""
+    if P.REL_JUST_NOW.match(text):
+        return _fmt(now, "minute")
+    match = P.REL_AGO.match(text)
+    if match:
+        n, unit = int(match["n"]), match["unit"]
+        if unit == "秒":
+            return _fmt(now - timedelta(seconds=n), "second")
+        if unit in ("分钟", "分"):
+            return _fmt(now - timedelta(minutes=n), "minute")
+        if unit in ("小时", "个小时"):
+            # Hour-level evidence; "minute" is the closest precision we have.
+            return _fmt(now - timedelta(hours=n), "minute")
+        if unit in ("天", "日"):
+            return _fmt(now - timedelta(days=n), "day")
+        if unit in ("周", "星期"):
+            return _fmt(now - timedelta(weeks=n), "day")
+        if unit in ("个月", "月"):
+            months = now.year * 12 + now.month - 1 - n
+            return ParsedDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+        return ParsedDate(f"{now.year - n:04d}", "year")
+    match = P.REL_DAY_WORD.match(text)
+    if match:
+        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[match["word"]]
+        day = (now - timedelta(days=back)).date()
+        return _build(day.year, day.month, day.day, match, now)
+    return None
+
+
+def _partial(text: str, now: datetime) -> ParsedDate | None:
+    """Parse yearless (04-24), month-only (2024年4月) and year-only (2024年) shapes."""
+    match = P.DATE_MD.match(text)
+    if match:
+        month, day = int(match["m"]), int(match["d"])
+        try:
+            year = infer_year(month, day, now)
+        except ValueError:
+            return None
+        return _build(year, month, day, match, now)
+    match = P.DATE_YM.match(text)
+    if match:
+        year, month = int(match["y"]), int(match["m1"] or match["m2"])
+        if not 1 <= month <= 12:
+            return None
+        dt = datetime(year, month, 1, tzinfo=SHANGHAI)
+        return _fmt(dt, "month") if _not_future(dt, "month", now) else None
+    match = P.DATE_Y.match(text)
+    if match:
+        dt = datetime(int(match["y"]), 1, 1, tzinfo=SHANGHAI)
+        return _fmt(dt, "year") if _not_future(dt, "year", now) else None
+    return None
+
+
+def _unix(text: str, now: datetime) -> ParsedDate | None:
+    """Parse unix seconds (10 digits) or milliseconds (13 digits)."""
+    if P.UNIX_SECONDS.match(text):
+        seconds = float(text)
+    elif P.UNIX_MILLIS.match(text):
+        seconds = int(text) / 1000
+    else:
+        return None
+    dt = datetime.fromtimestamp(int(seconds), SHANGHAI)
+    return _fmt(dt, "second") if _not_future(dt, "second", now) else None
+
+
+@lru_cache(maxsize=1)
+def _dateparser_module():
+    """Import dateparser lazily: it costs a few hundred ms and is rarely needed."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser
+
+
+def _fallback(text: str, now: datetime) -> ParsedDate | None:
+    """Ask dateparser, only for Latin-script dates that carry a 4-digit year."""
+    if not (P.FOUR_DIGIT_YEAR.search(text) and P.LATIN_WORD.search(text)):
+        return None
+    # A numeric shape that our regexes rejected (2024-13-01, future) must stay rejected:
+    # dateparser would happily swap day and month.
+    if any(p.search(text) for p in (P.DATE_YMD, P.DATE_DMY, P.DATE_YY_CN)):
+        return None
+    parser = _dateparser_module()(
+        languages=["zh", "en"],
+        settings={
+            "TIMEZONE": "Asia/Shanghai",
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": now.replace(tzinfo=None),
+        },
+    )
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, OverflowError):
+        return None
+    dt = data.date_obj
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=SHANGHAI)
+    period = data.period or "day"
+    if period == "year":
+        precision = "year"
+    elif period == "month":
+        precision = "month"
+    else:
+        # dateparser reports "day" even with a time; look at the text itself.
+        time_match = P.TIME_ANYWHERE.search(text)
+        if time_match is None:
+            precision = "day"
+        else:
+            precision = "second" if time_match["S"] is not None else "minute"
+    if not _not_future(dt, precision, now):
+        return None
+    return _fmt(dt, precision)
+
+
+def _parse_segment(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None:
+    """Try every shape on one segment (after a label, or the whole string)."""
+    text = P.DATE_WRAPPER_LEAD.sub("", text)
+    if not text:
+        return None
+    return (
+        _unix(text.rstrip("])】〕> "), now)
+        or _full_date(text, now, anchored=anchored)
+        or _relative(text, now)
+        or _partial(text.rstrip("])】〕> "), now)
+    )
+
+
+def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | None:
+    """Parse a Chinese/ISO/relative publish-date string into a ParsedDate, or None."""
+    if not raw:
+        return None
+    now = _anchor(now)
+    text = _normalise(raw)
+    if not text:
+        return None
+    # A date right after a label wins; specific labels before generic ones.
+    for label in (P.DATE_LABEL_SPECIFIC, P.DATE_LABEL_GENERIC):
+        for match in label.finditer(text):
+            parsed = _parse_segment(text[match.end() :], now, anchored=True)
+            if parsed is not None:
+                return parsed
+    parsed = _parse_segment(text, now, anchored=False)
+    if parsed is not None:
+        return parsed
+    return _fallback(text, now)
+
+
+__all__ = ["SHANGHAI", "ParsedDate", "infer_year", "parse_cn_date"]

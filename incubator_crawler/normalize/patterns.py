@@ -1,0 +1,231 @@
+"""Compiled regular expressions shared by the normalisers.
+
+Every regex used by ``incubator_crawler.normalize`` lives here as an UPPER_CASE
+constant so that the rules can be reviewed (and extended) in one place.
+Patterns marked *compact* are matched against a line that was NFKC-normalised
+and had all whitespace removed (see ``body.compact``), which is how we absorb
+``【字体：大 中 小】`` vs ``【字体:大中小】`` style variation without listing
+every spacing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- whitespace
+
+# Characters that are invisible but break equality checks and regexes.
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# HTML entity remnants left by extractors that unescaped only once.
+NBSP_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?", re.IGNORECASE)
+WHITESPACE_RUN = re.compile(r"\s+")
+# CJK ideographs, kana and CJK/full-width punctuation: text where a space is not a word break.
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# Layout padding (ideographic space, nbsp, en/em space) sitting between two CJK characters.
+CJK_PADDING = re.compile(rf"(?<=[{_CJK}])[\u3000\u00a0\u2002\u2003\u2007\u202f]+(?=[{_CJK}])")
+# Encoding damage: a paragraph whose leading \u3000 indent became "??" (szcydr.com).
+LEADING_QMARKS = re.compile(r"^\?{2,}(?=\S)")
+CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$")
+
+# --------------------------------------------------------------------------- dates
+
+# Labels in front of a publish date. Specific ones are searched first so that
+# 成文日期 (contains 日期) does not beat 公开日期 on a 信息公开 page.
+DATE_LABEL_SPECIFIC = re.compile(
+    r"(?:发布日期|发布时间|发表时间|发表日期|发文日期|发稿时间|公开日期|公开时间|发布于"
+    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期"
+    r"|publish(?:ed)?[ _-]?(?:time|date|at|on)?|pub[ _-]?date|post(?:ed)?[ _-]?(?:on|at)?)"
+    r"\s*[:]?\s*",
+    re.IGNORECASE,
+)
+DATE_LABEL_GENERIC = re.compile(
+    r"(?:更新时间|更新日期|更新時間|时间|日期|時間|date|time)\s*[:]?\s*", re.IGNORECASE
+)
+# Wrappers around list dates: [2024-04-24], (2024-04-24), 【2024-04-24】.
+DATE_WRAPPER_LEAD = re.compile(r"^[\s\[(【〔<]+")
+# Latin letters (month names): the fallback is only for shapes our regexes do not cover.
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# A 4-digit year somewhere: the minimum evidence for the dateparser fallback.
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)")
+UNIX_SECONDS = re.compile(r"^\d{10}(?:\.\d+)?$")
+UNIX_MILLIS = re.compile(r"^\d{13}$")
+# HH:MM[:SS] / HH时MM分[SS秒] right after a date, plus optional fraction and ISO offset.
+_TIME = (
+    r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
+    r"(?P<H>\d{1,2})\s*[:时点]\s*(?P<M>\d{2})"
+    r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
+    r"(?:\s*(?P<TZ>Z|[+-]\d{2}:?\d{2}))?"
+)
+_OPT_TIME = rf"(?:{_TIME})?"
+# A clock time anywhere (used to grade dateparser results).
+TIME_ANYWHERE = re.compile(r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)")
+# YYYY-MM-DD / YYYY/M/D / YYYY.MM.DD (same separator twice) or YYYY年M月D日 (spaces allowed).
+DATE_YMD = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*"
+    r"(?:(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})(?!\d)"
+    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})(?:\s*[日号]|(?!\d)))"
+    rf"{_OPT_TIME}(?!\d)"
+)
+# YY年MM月DD日: two-digit year, only with all three Chinese markers (unambiguous).
+DATE_YY_CN = re.compile(
+    r"(?<!\d)(?P<y>\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+    rf"{_OPT_TIME}(?!\d)"
+)
+# DD.MM.YYYY [HH:MM] (European order, seen on baogaosu.com).
+DATE_DMY = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
+)
+# Month and day without a year, anchored at the start: 04-24, 4月24日, 4月24日 10:30.
+DATE_MD = re.compile(
+    r"^(?P<m>\d{1,2})\s*(?:-|月\s*)(?P<d>\d{1,2})(?:\s*[日号]|(?![\d-]))" rf"{_OPT_TIME}(?!\d)"
+)
+# Year and month only, anchored at the start: 2024年4月, 2024-04, 2024/4, 2024.04.
+DATE_YM = re.compile(
+    r"^(?P<y>\d{4})\s*(?:年\s*(?P<m1>\d{1,2})\s*月|[-/.](?P<m2>\d{1,2}))(?!\s*[\d日号]|[-/.]\d)"
+)
+# Year only, the whole string: 2024年 / 2024.
+DATE_Y = re.compile(r"^(?P<y>\d{4})\s*年?$")
+# Relative dates anchored at the start (weibo-search style).
+REL_JUST_NOW = re.compile(r"^(?:刚刚|刚才|just now)")
+REL_AGO = re.compile(
+    r"^(?P<n>\d+)\s*(?P<unit>秒|分钟|分|小时|个小时|天|日|周|星期|个月|月|年)\s*(?:之)?前"
+)
+REL_DAY_WORD = re.compile(r"^(?P<word>今天|今日|昨天|昨日|前天)" rf"{_OPT_TIME}(?!\d)")
+
+# --------------------------------------------------------------------------- people
+
+# Labels that may precede a person or publisher. `文`/`图` only count with a slash.
+_PERSON_LABELS = (
+    r"责任编辑|責任編輯|责编|責編|编审|編審|编辑|編輯|审核|審核|校对|校對"
+    r"|本文来源|文章来源|信息来源|新闻来源|稿件来源|来源|來源|稿源|出处|出處|转载自|转自"
+    r"|本报记者|本報記者|特约记者|记者|記者|通讯员|通訊員|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
+)
+PERSON_LABEL_LEAD = re.compile(
+    rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
+    r"|[文图圖]\s*[/／:：]\s*)"
+)
+# A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
+PERSON_NEXT_FIELD = re.compile(
+    rf"(?:{_PERSON_LABELS}|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
+)
+# Trailing junk after the value: separators, view counts, share prompts, a trailing date.
+PERSON_TRAILING_JUNK = re.compile(
+    r"\s*(?:[|｜丨]|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]|(?<!\d)\d{4}\s*[-/.年]\s*\d).*$"
+)
+# A value without CJK made mostly of a long digit run: a generated id, not a name.
+JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
+PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "〕", "「": "」"}
+# Separators between several author names.
+AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
+# Role words that sometimes sit between names: 记者 张三 通讯员 李四.
+AUTHOR_ROLE_WORD = re.compile(
+    r"^(?:本报记者|特约记者|记者|記者|通讯员|通訊員|实习生|摄影|攝影|摄|报道|報道)$"
+)
+
+# Inline people inside the body.
+INLINE_EDITOR_LINE = re.compile(
+    r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
+)
+INLINE_EDITOR_TAIL = re.compile(
+    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]\s*$"
+)
+INLINE_REPORTER_PAREN = re.compile(
+    r"[(（]\s*(?:本报|本報|特约|新华社|中新社)?(?:记者|記者)\s*[:：]?\s*(?P<name>[^()（）]+?)\s*[)）]"
+)
+INLINE_REPORTER_REPORT = re.compile(
+    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:报道|報道)"
+)
+INLINE_WEN_TU = re.compile(
+    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
+    r"(?=\s*(?:$|[图圖摄攝]\s*[/／:：]|[，,。\s]))"
+)
+# `文/图` line with nothing else: the byline alone on its own paragraph.
+INLINE_BYLINE_ONLY = re.compile(
+    r"^\s*(?:文\s*[/／]\s*[图圖]|文|撰文)\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20}"
+    r"(?:\s*[图圖摄攝]\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20})?\s*$"
+)
+
+# --------------------------------------------------------------------------- titles
+
+# 【新闻】 / [转载] prefix: short, no punctuation inside.
+TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
+# Separators in <title>: " - ", "_", "|", "－", "—", plus common variants.
+TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
+TITLE_SITE_SEGMENT = re.compile(
+    r"(?:网|網|官网|官網|网站|網站|门户|門戶|门户网站|政府|首页|首頁|主页|信息公开|政务公开|政府网|人民政府"
+    r"|管委会|管委會|委员会|委員會|科技局|科学技术局|高新区|高新區)$"
+)
+TITLE_CHANNEL_SEGMENT = re.compile(
+    r"^.{0,8}(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題"
+    r"|政策法规|新闻中心|新聞中心|信息|快讯|快訊|头条|頭條)$"
+)
+
+# --------------------------------------------------------------------------- body boilerplate
+
+# Control tokens (matched on the compact form). A line made only of these and of
+# separators is page chrome. Bracketed words that are not here (【基本案情】) stay.
+_CONTROL_TOKEN = (
+    r"字(?:体|號|号|体大小|體)[:]?[【\[〖(]?(?:[大中小]|默认|默認|放大|缩小|縮小|[/|、,·])+[】\]〗)]?"
+    r"|[大中小]{3}"
+    r"|打印本页|打印此页|打印本文|打印文章|打印|列印|关闭窗口|关闭本页|关闭|關閉窗口|關閉"
+    r"|我要纠错|纠错|收藏本页|收藏|返回顶部|返回首页|返回列表|返回|顶部|设为首页|加入收藏|网站地图|联系我们"
+    r"|放大|缩小|默认|默認|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|手机扫一扫|是否打开信息无障碍浏览"
+    r"|网站无障碍|信息无障碍|无障碍|关怀版|长者模式|登录|注册|繁体|繁體|简体|简体版|English|\+?我们微信|微信|微博"
+    r"|QQ空间|分享"
+)
+CONTROL_LINE = re.compile(
+    rf"^(?:[【\[〖(<]?(?:{_CONTROL_TOKEN})[】\]〗)>]?|[|丨/·•\-:：,，;；]|\d{{1,2}}(?=上|下))+$"
+)
+# Lines that start with these words are chrome whatever follows.
+BOILERPLATE_LEAD = re.compile(
+    r"^(?:\d{0,2}(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)"
+    r"|分享到|分享至|扫一扫|您好[,!]?欢迎(?:来到|访问|光临)|欢迎(?:访问|光临)本站"
+    r"|当前位置[:]|您的位置[:]|您现在的位置|所在位置[:]"
+    r"|【?打印本页|【?关闭窗口)"
+)
+# Whole-line headers of sidebar blocks.
+BOILERPLATE_HEADER = re.compile(
+    r"^[【\[]?(?:图片新闻推荐|图片新闻|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|热点新闻|热门文章|热门推荐"
+    r"|猜你喜欢|最新文章|最新新闻|精彩推荐|更多>*|更多新闻)[】\]]?[:>]*$"
+)
+# Sidebar teasers end with [详情] / 【详情】 / [更多].
+BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
+# Empty or filled view counters: 点击数：次 / 点击数:<js>次 / 363次浏览 / 阅读量:12.
+BOILERPLATE_COUNTER = re.compile(
+    r"^(?:(?:点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|人气)[:]?\d*次?|\d+次(?:浏览|阅读|点击))$"
+)
+# Footer lines: copyright, ICP licence, public-security filing (short lines only, see body.py).
+BOILERPLATE_FOOTER = re.compile(
+    r"版权所有|版權所有|copyright|©|ICP备|ICP證|ICP证|ICP備|公网安备|公網安備", re.IGNORECASE
+)
+# A meta line (date + other labelled field) pasted into the body container.
+META_DATE_LEAD = re.compile(
+    r"^(?:(?:发布日期|发布时间|发表时间|發佈時間|發布日期|publishtime)[:]"
+    r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))",
+    re.IGNORECASE,
+)
+META_OTHER_FIELD = re.compile(
+    r"(?:来源|來源|作者|编辑|編輯|责任编辑|浏览|点击|阅读)[:]|字体|字號|字号"
+)
+# Ellipses that mark a truncated lede.
+TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
+
+# --------------------------------------------------------------------------- breadcrumb
+
+# Breadcrumb labels; the bare word 位置 only counts with a colon (位置服务 is a category).
+BREADCRUMB_LABEL = re.compile(
+    r"^\s*(?:(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|您当前的位置|当前的位置"
+    r"|现在的位置|當前位置|您的位置)\s*(?:是)?\s*[:：]?|位置\s*[:：])\s*"
+)
+BREADCRUMB_SEP = re.compile(r"\s*(?:&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
+BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
+BREADCRUMB_SLASH = re.compile(r"\s*[/／]\s*")
+BREADCRUMB_HOME = re.compile(
+    r"^(?:首页|首頁|网站首页|網站首頁|主页|主頁|返回首页|home|homepage)$", re.IGNORECASE
+)
+BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
+BREADCRUMB_TAIL = re.compile(
+    r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容)$"
+)

@@ -1,0 +1,44 @@
+"""Table-driven tests for incubator_crawler.normalize.category."""
+
+from __future__ import annotations
+
+import pytest
+
+from incubator_crawler.normalize.category import category_from_breadcrumb
+
+SITE = "中国孵化器网"
+
+CASES = [
+    # The seed breadcrumb (SITES.md §1/§5.8, verbatim).
+    ("当前位置:中国孵化器网 > 新闻动态 > 园区动态 >  正文", SITE, "新闻动态 > 园区动态"),
+    ("当前位置:中国孵化器网 > 新闻动态 > 园区动态 > 正文", None, "新闻动态 > 园区动态"),
+    ("当前位置：中国孵化器网 ＞ 新闻动态 ＞ 园区动态 ＞ 正文", SITE, "新闻动态 > 园区动态"),
+    ("您的位置：首页 > 通知公告", None, "通知公告"),
+    ("您现在的位置：网站首页 >> 新闻中心 >> 内容", None, "新闻中心"),
+    ("您现在的位置是：首页 > 新闻 > 详情", None, "新闻"),
+    ("所在位置：首页 › 政务公开 › 政策文件 › 详细内容", None, "政务公开 > 政策文件"),
+    ("首页 » 新闻 » 阅读文章", None, "新闻"),
+    ("首页 → 孵化器 → 文章", None, "孵化器"),
+    ("首页&gt;新闻&gt;正文", None, "新闻"),
+    ("首页/新闻/要闻", None, "新闻 > 要闻"),
+    ("首页 / 新闻 / 要闻", None, "新闻 > 要闻"),
+    ("主页 > 中国孵化器网 > 政策", SITE, "政策"),
+    # '/' inside an item stays when arrows separate the items.
+    ("首页 > 政策/法规 > 正文", None, "政策/法规"),
+    # Whitespace variants and empty items.
+    ("当前位置:\xa0首页\u3000>\u3000新闻动态 > > 正文", None, "新闻动态"),
+    ("当前位置：首页", None, None),
+    ("首页 > 正文", None, None),
+    ("", None, None),
+    (None, None, None),
+    # The bare word 位置 is a label only with a colon.
+    ("位置：首页 > 新闻", None, "新闻"),
+    ("位置服务 > 导航", None, "位置服务 > 导航"),
+    # A first item that is a category, not the site, is kept.
+    ("新闻动态 > 园区动态", SITE, "新闻动态 > 园区动态"),
+]
+
+
+@pytest.mark.parametrize(("raw", "site_name", "expected"), CASES)
+def test_category_from_breadcrumb(raw, site_name, expected):
+    assert category_from_breadcrumb(raw, site_name=site_name) == expected

@@ -1,0 +1,89 @@
+"""Table-driven tests for incubator_crawler.normalize.titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from incubator_crawler.normalize.titles import clean_title, strip_site_suffix
+
+SITE = "中国孵化器网"
+
+CLEAN = [
+    # Seed h1, kept as written.
+    ("双榜提名!济南高新区人才工作再获两项省级荣誉", "双榜提名!济南高新区人才工作再获两项省级荣誉"),
+    # cxsci.com: 【栏目】 prefix (SITES.md §3, verbatim).
+    ("【新闻】青岛市科技企业孵化器管理办法", "青岛市科技企业孵化器管理办法"),
+    ("[转载] 深圳南山孵化器迎来新企业", "深圳南山孵化器迎来新企业"),
+    ("【视频】 孵化器里的创业者", "孵化器里的创业者"),
+    # Kept: the whole title bracketed, a number in brackets, nothing after the bracket,
+    # a bracket longer than a column word, a bracket that is not at the start.
+    ("【关于开展科技企业孵化器评价工作的通知】", "【关于开展科技企业孵化器评价工作的通知】"),
+    ("【2024】第3号公告", "【2024】第3号公告"),
+    ("【新闻】", "【新闻】"),
+    ("【新闻】短", "【新闻】短"),
+    ("【创新创业大赛获奖名单】公布", "【创新创业大赛获奖名单】公布"),
+    ("深圳【双创周】开幕", "深圳【双创周】开幕"),
+    # Whitespace: collapsed, CJK padding removed, zero-width removed.
+    ("  双榜提名!济南\u3000高新区\n人才工作  ", "双榜提名!济南高新区 人才工作"),
+    ("国务院确定首批28个\u200b双创示范基地", "国务院确定首批28个双创示范基地"),
+    ("Apple&nbsp;Inc 在华孵化器", "Apple Inc 在华孵化器"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CLEAN)
+def test_clean_title(raw, expected):
+    assert clean_title(raw, site_name=SITE) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "html_title", "expected"),
+    [
+        (
+            None,
+            "双榜提名!济南高新区人才工作再获两项省级荣誉 - 园区动态 - 中国孵化器网",
+            "双榜提名!济南高新区人才工作再获两项省级荣誉",
+        ),
+        ("", "【新闻】青岛市科技企业孵化器管理办法_中国孵化器网", "青岛市科技企业孵化器管理办法"),
+        ("   ", "标题 - 四川省政府信息公开", "标题"),
+        ("h1 wins", "other - 中国孵化器网", "h1 wins"),
+        (None, None, None),
+        ("", "", None),
+    ],
+)
+def test_clean_title_falls_back_to_html_title(raw, html_title, expected):
+    assert clean_title(raw, html_title=html_title, site_name=SITE) == expected
+
+
+SUFFIX = [
+    (
+        "双榜提名!济南高新区人才工作再获两项省级荣誉 - 园区动态 - 中国孵化器网",
+        SITE,
+        "双榜提名!济南高新区人才工作再获两项省级荣誉",
+    ),
+    # SITES.md §5.3 shapes.
+    ("标题 - 四川省政府信息公开", None, "标题"),
+    ("标题_栏目_站点网", None, "标题"),
+    ("上篇_下篇_站点网", None, "上篇_下篇"),  # not channel-like: kept
+    ("标题_新闻中心_成都高新区", None, "标题"),
+    ("关于XX的通知_通知公告_北京市科学技术委员会、中关村科技园区管理委员会", None, "关于XX的通知"),
+    ("标题|中国高新网", None, "标题"),
+    ("标题 | 首页", None, "标题"),
+    ("标题－火炬中心官网", None, "标题"),
+    ("标题—科技日报门户", None, "标题"),
+    ("标题 -- 工作动态 -- 武汉东湖新技术开发区管委会", None, "标题"),
+    # A leading site name is dropped too.
+    ("中国孵化器网 | 标题", SITE, "标题"),
+    # Hyphens inside the title and a real subtitle after —— stay.
+    ("2024-2025年度报告 - 中国高新网", None, "2024-2025年度报告"),
+    ("深圳南山——一家孵化器的故事", None, "深圳南山——一家孵化器的故事"),
+    ("A_B", None, "A_B"),
+    # Never empty: the first segment always stays.
+    ("中国孵化器网", SITE, "中国孵化器网"),
+    ("", SITE, ""),
+    (None, SITE, ""),
+]
+
+
+@pytest.mark.parametrize(("html_title", "site_name", "expected"), SUFFIX)
+def test_strip_site_suffix(html_title, site_name, expected):
+    assert strip_site_suffix(html_title, site_name) == expected
