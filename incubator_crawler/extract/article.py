@@ -1,0 +1,810 @@
+"""Site-independent article extraction: locate raw field strings by content, never by class name.
+
+One lxml parse and one tree walk. The walk cuts the page into *blocks* (runs of text between
+block-level tag boundaries and ``<br>``), each remembering its innermost block element, its
+non-space character count and how many of those characters sit inside links. Everything else
+(meta line, title, breadcrumb, lede, body container) is decided over that block list:
+
+- meta line: smallest block element whose text has a labelled date or >= 2 known labels, the one
+  nearest before the densest text container (sidebars and footers come after the body or are
+  link-dense, so they lose);
+- title: heading / bold / short block right before the meta line, cross-checked with ``<title>``;
+- body: readability-style scoring (paragraph text credited to parent and grandparent, scaled by
+  the container's non-link ratio) over blocks after the meta line.
+
+Values are raw (as on the page); ``incubator_crawler.normalize`` cleans them.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from .labels import split_labelled_line
+from .patterns import (
+    ASCII_WS_RE,
+    BLOCK_TAGS,
+    BOLD_TAGS,
+    BREADCRUMB_LABEL_RE,
+    CAPTION_START_RE,
+    DATE_RE,
+    DROP_TAGS,
+    ELLIPSIS_RE,
+    HEADING_TAGS,
+    HIDDEN_STYLE_RE,
+    LABEL_RE,
+    LEDE_LABEL_RE,
+    META_AUTHOR_NAMES,
+    META_PUBLISHED_NAMES,
+    META_SOURCE_NAMES,
+    REPORTER_RE,
+    TAIL_EDITOR_RE,
+    URL_DATE_RES,
+    XML_DECL_RE,
+)
+
+META_KEYS = ("published", "author", "editor", "source")
+_P_LIKE = frozenset("p h4 h5 h6 li dd dt pre blockquote figcaption caption".split())
+_NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
+_HOME_PATHS = frozenset(
+    ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.aspx", "/default.aspx")
+    + ("/index.php", "/index.jsp", "/default.htm", "/default.html", "/index.jhtml")
+)
+_MAX_META_LEN = 300
+
+
+@dataclass
+class ExtractedArticle:
+    """Raw field strings located on one article page, plus the rule that found each."""
+
+    title_raw: str | None = None
+    html_title: str | None = None
+    published_raw: str | None = None
+    byline_raw: str | None = None
+    author_raw: str | None = None
+    editor_raw: str | None = None
+    source_raw: str | None = None
+    breadcrumb_raw: str | None = None
+    lede_raw: str | None = None
+    body_paragraphs: list[str] = field(default_factory=list)
+    images: list[dict[str, Any]] = field(default_factory=list)
+    rules: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Block:
+    owner: Any  # innermost block-level lxml element
+    text: str  # ASCII whitespace collapsed, stripped
+    chars: int  # non-space characters
+    link: int  # non-space characters inside <a>
+    idx: int
+    img: int | None  # index in _Page.imgs of an <img> immediately before this block
+
+
+@dataclass(slots=True)
+class _Stat:
+    chars: int
+    link: int
+    links: int  # number of <a>
+    b0: int  # first block index inside the element
+    b1: int  # one past the last block index
+
+
+class _Page:
+    """The walked page: blocks, per-block-element stats and images."""
+
+    def __init__(self, root: Any) -> None:
+        self.blocks: list[_Block] = []
+        self.stats: dict[Any, _Stat] = {}
+        self.imgs: list[tuple[Any, int]] = []  # (img element, index of the next block)
+        self._walk(root)
+
+    def _walk(self, root: Any) -> None:
+        blocks, stats, imgs = self.blocks, self.stats, self.imgs
+        pieces: list[str] = []
+        piece_link = 0
+        a_depth = 0
+        cum_chars = cum_link = cum_a = 0
+        stack: list[Any] = []
+        starts: dict[Any, tuple[int, int, int, int]] = {}
+        pending_img: int | None = None
+        hidden: set[Any] = set()
+
+        def add(s: str) -> None:
+            nonlocal cum_chars, cum_link, piece_link
+            pieces.append(s)
+            n = len("".join(s.split()))
+            cum_chars += n
+            if a_depth:
+                cum_link += n
+                piece_link += n
+
+        def flush() -> None:
+            nonlocal piece_link, pending_img
+            if pieces:
+                text = ASCII_WS_RE.sub(" ", "".join(pieces)).strip()
+                if text:
+                    chars = len("".join(text.split()))
+                    if chars:
+                        blocks.append(
+                            _Block(stack[-1], text, chars, piece_link, len(blocks), pending_img)
+                        )
+                        pending_img = None
+                pieces.clear()
+            piece_link = 0
+
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag
+            if event == "start":
+                style = el.get("style")
+                if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
+                    hidden.add(el)
+                    walker.skip_subtree()
+                    continue
+                if tag in BLOCK_TAGS:
+                    flush()
+                    stack.append(el)
+                    starts[el] = (cum_chars, cum_link, cum_a, len(blocks))
+                elif tag == "br":
+                    flush()
+                elif tag == "img":
+                    flush()
+                    imgs.append((el, len(blocks)))
+                    pending_img = len(imgs) - 1
+                elif tag == "a":
+                    a_depth += 1
+                    cum_a += 1
+                if el.text:
+                    add(el.text)
+            else:
+                if el in hidden:
+                    pass
+                elif tag in BLOCK_TAGS:
+                    flush()
+                    c0, l0, a0, b0 = starts.pop(el)
+                    stats[el] = _Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
+                    stack.pop()
+                elif tag == "a":
+                    a_depth -= 1
+                if el.tail:
+                    add(el.tail)
+        flush()
+
+    def block_parent(self, el: Any) -> Any | None:
+        """Nearest block-level ancestor of ``el``."""
+        p = el.getparent()
+        while p is not None and p not in self.stats:
+            p = p.getparent()
+        return p
+
+    def link_density(self, el: Any) -> float:
+        st = self.stats[el]
+        return st.link / st.chars if st.chars else 0.0
+
+    def text_of(self, el: Any) -> str:
+        """Text of a block element: its blocks joined by a space."""
+        st = self.stats.get(el)
+        if st is None:
+            return _clean(_text(el))
+        return " ".join(b.text for b in self.blocks[st.b0 : st.b1])
+
+    def contains(self, el: Any, block: _Block) -> bool:
+        st = self.stats.get(el)
+        return st is not None and st.b0 <= block.idx < st.b1
+
+
+def _text(el: Any) -> str:
+    return "".join(el.itertext())
+
+
+def _clean(s: str | None) -> str:
+    return ASCII_WS_RE.sub(" ", s or "").strip()
+
+
+def _compact(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+def _is_leaf(page: _Page, el: Any) -> bool:
+    st = page.stats.get(el)
+    return st is not None and st.b1 - st.b0 == 1 and page.blocks[st.b0].owner is el
+
+
+# --------------------------------------------------------------------------------- structured data
+def _read_head(root: Any) -> tuple[str | None, dict[str, tuple[str, str]], dict[str, Any], str]:
+    """Return (<title>, meta name(lower) -> (name, content), JSON-LD fields, base href)."""
+    title_el = root.find(".//title")
+    html_title = _clean(_text(title_el)) if title_el is not None else None
+    metas: dict[str, tuple[str, str]] = {}
+    for m in root.iter("meta"):
+        name = m.get("name") or m.get("property") or m.get("itemprop")
+        content = m.get("content")
+        if name and content and content.strip():
+            metas.setdefault(name.strip().lower(), (name.strip(), content.strip()))
+    ld: dict[str, Any] = {}
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
+            continue
+        try:
+            data = json.loads(s.text)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            d = stack.pop(0)
+            if not isinstance(d, dict):
+                continue
+            stack.extend(d.get("@graph") or [])
+            for k in ("headline", "datePublished", "author"):
+                if k in d and k not in ld:
+                    ld[k] = d[k]
+    base = ""
+    b = root.find(".//base[@href]")
+    if b is not None:
+        base = b.get("href", "")
+    return html_title or None, metas, ld, base
+
+
+def _ld_author(v: Any) -> str | None:
+    if isinstance(v, list):
+        names = [n for n in (_ld_author(x) for x in v) if n]
+        return "、".join(names) or None
+    if isinstance(v, dict):
+        v = v.get("name")
+    return v.strip() if isinstance(v, str) and v.strip() else None
+
+
+def _url_date(url: str) -> tuple[str, str] | None:
+    path = urlsplit(url).path
+    for rx in URL_DATE_RES:
+        m = rx.search(path)
+        if m:
+            return "-".join(m.groups()), m.group(0).strip("/_")
+    return None
+
+
+# ------------------------------------------------------------------------------------ selection
+def _score_containers(
+    page: _Page, blocks: list[_Block], links_ok: bool = False, anchor: int | None = None
+) -> Any | None:
+    """Densest container: paragraph text credited to parent (1) and grandparent (0.5)."""
+    scores: dict[Any, float] = {}
+    for b in blocks:
+        nonlink = b.chars if links_ok else b.chars - b.link
+        if nonlink < 10 or (b.link * 2 > b.chars and not links_ok):
+            continue
+        # short lines count for little: menus and lists of short items are not prose
+        contrib = nonlink if nonlink >= 25 else nonlink * 0.3
+        contrib += 3 * sum(b.text.count(c) for c in "，。；,")
+        if anchor is not None:
+            # after a meta line the body follows it closely; related lists and footers sit
+            # far below, so text loses weight with distance (in blocks) from the meta line
+            contrib /= 1.0 + (b.idx - anchor) / 30.0
+        owner = b.owner
+        first = page.block_parent(owner) if _is_leaf(page, owner) else owner
+        if first is None:
+            first = owner
+        scores[first] = scores.get(first, 0.0) + contrib
+        second = page.block_parent(first)
+        if second is not None:
+            scores[second] = scores.get(second, 0.0) + contrib / 2
+    best, best_score = None, 0.0
+    for el, sc in scores.items():
+        if el.tag == "html":
+            continue
+        if not links_ok:
+            sc *= 1.0 - page.link_density(el)
+        if sc > best_score:
+            best, best_score = el, sc
+    return best
+
+
+def _meta_fields(text: str) -> dict[str, str]:
+    if len(text) > _MAX_META_LEN:
+        return {}
+    return split_labelled_line(text)
+
+
+def _is_meta(fields: dict[str, str], text: str = "") -> bool:
+    # A sentence of prose is not a meta line even when it names a date and a 记者.
+    if "。" in text or text.count("，") >= 2:
+        return False
+    keys = [k for k in META_KEYS if k in fields]
+    pub = fields.get("published", "")
+    npub = unicodedata.normalize("NFKC", pub)
+    # a label followed by a real date (``收市時間：4 小時`` is not one)
+    labelled_date = bool(npub) and DATE_RE.match(npub) is None and DATE_RE.search(npub) is not None
+    return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
+
+
+def _find_meta_candidates(page: _Page) -> list[tuple[Any, dict[str, str]]]:
+    """Smallest block elements that look like a meta line, in document order."""
+    seen: set[Any] = set()
+    out: list[tuple[Any, dict[str, str]]] = []
+    for b in page.blocks:
+        if b.chars > _MAX_META_LEN or b.link * 2 > b.chars:
+            continue
+        norm = unicodedata.normalize("NFKC", b.text)
+        if LABEL_RE.search(norm) is None and DATE_RE.search(norm) is None:
+            continue
+        el = b.owner
+        fields: dict[str, str] = {}
+        while el is not None and el.tag not in ("body", "html"):
+            st = page.stats[el]
+            if st.chars > _MAX_META_LEN or page.link_density(el) > 0.5:
+                el = None
+                break
+            text = page.text_of(el)
+            fields = _meta_fields(text)
+            if _is_meta(fields, text):
+                break
+            el = page.block_parent(el)
+        else:
+            el = None
+        if el is None or el in seen:
+            continue
+        # grow to a short parent that adds fields (meta split over sibling <p>s)
+        parent = page.block_parent(el)
+        while parent is not None and parent.tag not in ("body", "html"):
+            pst = page.stats[parent]
+            if pst.chars > 200 or page.link_density(parent) > 0.5:
+                break
+            pf = _meta_fields(page.text_of(parent))
+            if not {k for k in META_KEYS if k in pf} > {k for k in META_KEYS if k in fields}:
+                break
+            el, fields, parent = parent, pf, page.block_parent(parent)
+        seen.add(el)
+        out.append((el, fields))
+    return out
+
+
+def _find_date_blocks(page: _Page) -> list[tuple[Any, dict[str, str]]]:
+    """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``)."""
+    out = []
+    for b in page.blocks:
+        if b.chars > 40 or b.link * 2 > b.chars:
+            continue
+        norm = unicodedata.normalize("NFKC", b.text)
+        m = DATE_RE.search(norm)
+        if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
+            out.append((b.owner, split_labelled_line(b.text)))
+    return out
+
+
+def _pick_meta(
+    page: _Page,
+    cands: list[tuple[Any, dict[str, str]]],
+    container: Any | None,
+    allow_inside: bool = True,
+) -> tuple[Any, dict[str, str], bool] | None:
+    """Meta line nearest before the body; else one inside the body (flagged trailing=True)."""
+    if not cands:
+        return None
+    if container is None:
+        return (*cands[0], False)
+    cst = page.stats[container]
+    cand_els = {el for el, _ in cands}
+    first_body = cst.b1
+    for b in page.blocks[cst.b0 : cst.b1]:
+        if b.chars - b.link >= 20 and b.owner not in cand_els and b.owner.tag not in HEADING_TAGS:
+            first_body = b.idx
+            break
+    before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
+    if before:
+        return (*before[-1], False)
+    if not allow_inside:
+        return None
+    # A meta line inside the body, after real text (``（本文来源：… 作者：…）``, a dated signature):
+    # use its fields, but it does not split title from body.
+    inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
+    return (*inside[0], True) if inside else None
+
+
+def _is_bold(block: _Block) -> bool:
+    owner = block.owner
+    target = _compact(block.text)
+    for el in owner.iter(*BOLD_TAGS):
+        if el.tag == "font" and not el.get("size"):
+            continue
+        if _compact(_text(el)) == target:
+            return True
+    style = (owner.get("style") or "").replace(" ", "").lower()
+    return "font-weight:bold" in style or "font-weight:700" in style
+
+
+def _in_refs(text: str, refs: list[str]) -> bool:
+    t = _compact(text)
+    return bool(t) and any(t in r for r in refs)
+
+
+def _title_before(
+    page: _Page, end_idx: int, refs: list[str], skip: set[int]
+) -> tuple[_Block, str] | None:
+    """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
+    cands: list[tuple[_Block, str]] = []
+    for b in reversed(page.blocks[max(0, end_idx - 6) : end_idx]):
+        if b.idx in skip:
+            continue
+        norm = unicodedata.normalize("NFKC", b.text)
+        if BREADCRUMB_LABEL_RE.match(norm):
+            break
+        if not 2 <= b.chars <= 120:
+            continue
+        tag = b.owner.tag
+        if tag in HEADING_TAGS:
+            kind = tag
+        elif b.link * 2 > b.chars:
+            continue
+        elif _is_bold(b):
+            kind = "bold"
+        else:
+            kind = "block"
+        cands.append((b, kind))
+    if not cands:
+        return None
+    order = {"h1": 0, "h2": 1, "h3": 1, "bold": 2, "block": 3}
+    in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
+    pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
+    return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+
+
+def _css_first(root: Any, selector: str | None) -> Any | None:
+    if not selector:
+        return None
+    try:
+        found = CSSSelector(selector)(root)
+    except Exception:  # bad selector in a site config: fall back silently
+        return None
+    return found[0] if found else None
+
+
+def _blocks_within(page: _Page, el: Any) -> list[_Block]:
+    st = page.stats.get(el)
+    if st is not None:
+        return page.blocks[st.b0 : st.b1]
+    out = []
+    for b in page.blocks:
+        node = b.owner
+        while node is not None and node is not el:
+            node = node.getparent()
+        if node is el:
+            out.append(b)
+    return out
+
+
+# ------------------------------------------------------------------------------------ main entry
+def extract_article(html: str, url: str, hints: dict[str, str] | None = None) -> ExtractedArticle:
+    """Locate the raw article fields of one page by content (hints first, then generic rules)."""
+    art = ExtractedArticle()
+    rules = art.rules
+    hints = hints or {}
+    html = XML_DECL_RE.sub("", html, count=1)
+    if not html.strip():
+        return art
+    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        return art
+    if root is None:
+        return art
+
+    html_title, metas, ld, base_href = _read_head(root)
+    for key, sel in hints.items():
+        # a hint that matches nothing (site redesign) falls back silently to the generic rules
+        if sel and _css_first(root, sel) is None:
+            rules[f"hint:{key}"] = "generic"
+    base = urljoin(url, base_href) if base_href else url
+    art.html_title = html_title
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    body_root = root.find("body")
+    page = _Page(body_root if body_root is not None else root)
+    blocks = page.blocks
+
+    def meta(names: tuple[str, ...]) -> tuple[str, str] | None:
+        for n in names:
+            if n in metas:
+                return metas[n]
+        return None
+
+    refs = [
+        _compact(r)
+        for r in (html_title, *(metas.get(k, ("", ""))[1] for k in ("articletitle", "og:title")))
+        if r
+    ]
+
+    # ---- meta line
+    meta_el: Any | None = None
+    fields: dict[str, str] = {}
+    trailing = False
+    hint_meta = _css_first(root, hints.get("meta_line"))
+    container0 = _score_containers(page, blocks)
+    if hint_meta is not None:
+        meta_el = hint_meta
+        fields = split_labelled_line(page.text_of(meta_el))
+        rules["meta_line"] = "hint"
+    else:
+        picked = _pick_meta(page, _find_meta_candidates(page), container0)
+        rules["meta_line"] = "labels"
+        if picked is None:
+            # a bare date counts only before the body (inside it is a signature/print date)
+            picked = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
+            rules["meta_line"] = "date-block"
+        if picked is not None:
+            meta_el, fields, trailing = picked
+            if trailing:
+                rules["meta_line"] += ":in-body"
+        else:
+            del rules["meta_line"]
+    meta_blocks = _blocks_within(page, meta_el) if meta_el is not None else []
+    meta_idx = {b.idx for b in meta_blocks}
+    if trailing:
+        meta_blocks = []  # fields only: no title-before / body-after split
+    if meta_el is not None:
+        art.byline_raw = page.text_of(meta_el) if meta_el in page.stats else _clean(_text(meta_el))
+
+    # ---- body container (after the meta line when there is one)
+    after = meta_blocks[-1].idx + 1 if meta_blocks else 0
+    container = None
+    hint_body = _css_first(root, hints.get("body"))
+    if hint_body is not None:
+        container = hint_body
+        rules["body"] = "hint"
+    else:
+        container = _score_containers(page, blocks[after:], anchor=after) if after else container0
+        if container is None:
+            container = container0
+        rules["body"] = "density" if container is not None else "none"
+    body_blocks = _blocks_within(page, container) if container is not None else []
+    if after and body_blocks and body_blocks[-1].idx >= after:
+        body_blocks = [b for b in body_blocks if b.idx >= after]
+
+    # ---- title
+    title_idx: int | None = None
+    hint_title = _css_first(root, hints.get("title"))
+    if hint_title is not None and _clean(_text(hint_title)):
+        art.title_raw = _clean(_text(hint_title))
+        rules["title"] = "hint"
+    else:
+        found = None
+        if meta_blocks:
+            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx)
+            if found:
+                rules["title"] = f"{found[1]}~meta-line"
+        if found is None:
+            heads = [
+                b
+                for b in blocks
+                if b.owner.tag in HEADING_TAGS and 2 <= b.chars <= 120 and b.idx not in meta_idx
+            ]
+            matched = [b for b in heads if _in_refs(b.text, refs)]
+            pick = (matched or [b for b in heads if b.owner.tag == "h1"] or [None])[0]
+            if pick is not None:
+                found = (pick, pick.owner.tag)
+                rules["title"] = f"{pick.owner.tag}~title" if matched else "h1"
+        if found is not None:
+            art.title_raw = found[0].text
+            title_idx = found[0].idx
+        else:
+            for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
+                if key in metas:
+                    art.title_raw, rules["title"] = metas[key][1], rule
+                    break
+            else:
+                if isinstance(ld.get("headline"), str):
+                    art.title_raw, rules["title"] = ld["headline"].strip(), "jsonld:headline"
+                elif html_title:
+                    art.title_raw, rules["title"] = html_title, "html-title"
+
+    # ---- breadcrumb
+    hint_bc = _css_first(root, hints.get("breadcrumb"))
+    if hint_bc is not None:
+        art.breadcrumb_raw = _clean(_text(hint_bc))
+        rules["breadcrumb"] = "hint"
+    else:
+        limit = min(
+            [i for i in (title_idx, meta_blocks[0].idx if meta_blocks else None) if i is not None]
+            or [body_blocks[0].idx if body_blocks else len(blocks)]
+        )
+        art.breadcrumb_raw, rule = _find_breadcrumb(page, blocks[:limit], base)
+        if rule:
+            rules["breadcrumb"] = rule
+
+    # ---- body paragraphs, excluding nav-like nested blocks
+    excluded = set(meta_idx)
+    if title_idx is not None:
+        excluded.add(title_idx)
+    paras = [
+        b
+        for b in body_blocks
+        if b.idx not in excluded
+        and (title_idx is None or b.idx > title_idx)
+        and not _nav_like(page, b, container)
+    ]
+    if not paras and hint_body is None:
+        # Nothing but links (a table of contents, a list page): take the densest block of
+        # text links included rather than return an empty body.
+        fallback = _score_containers(page, blocks[after:], links_ok=True)
+        if fallback is not None:
+            container, rules["body"] = fallback, "density:links"
+            paras = [b for b in _blocks_within(page, container) if b.idx not in excluded]
+
+    # ---- lede: a short block before the body whose text is a prefix of the first paragraph
+    lede_block = None
+    if paras:
+        lo = after if meta_blocks else (title_idx + 1 if title_idx is not None else paras[0].idx)
+        between = [b for b in blocks[lo : paras[0].idx] if b.link * 2 <= b.chars]
+        for b in between + paras[:1]:
+            rest = [p for p in paras if p.idx > b.idx]
+            if not rest:
+                break
+            if LEDE_LABEL_RE.match(unicodedata.normalize("NFKC", b.text)):
+                lede_block, rules["lede"] = b, "label"
+                break
+            stem = _compact(ELLIPSIS_RE.sub("", b.text))
+            if (
+                len(stem) >= 8
+                and _compact(rest[0].text).startswith(stem)
+                and len(stem) < len(_compact(rest[0].text))
+            ):
+                lede_block, rules["lede"] = b, "prefix"
+                break
+    if lede_block is not None:
+        art.lede_raw = lede_block.text
+        paras = [p for p in paras if p is not lede_block]
+    art.body_paragraphs = [p.text for p in paras]
+
+    # ---- images with captions
+    if container is not None and paras:
+        art.images = _images(page, container, paras, base)
+
+    # ---- field chains
+    _fill_fields(art, fields, metas, ld, url, meta)
+    return art
+
+
+def _nav_like(page: _Page, b: _Block, container: Any) -> bool:
+    """Pager, share bar, related-links list nested in the body container."""
+    if b.link * 2 > b.chars and b.text.lstrip("【[").startswith(_NAV_START):
+        return True
+    el = b.owner
+    while el is not None and el is not container:
+        st = page.stats.get(el)
+        if st is not None and st.links >= 2 and st.chars and st.link / st.chars > 0.5:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _find_breadcrumb(page: _Page, blocks: list[_Block], base: str) -> tuple[str | None, str | None]:
+    for b in blocks:
+        m = BREADCRUMB_LABEL_RE.match(unicodedata.normalize("NFKC", b.text))
+        if m and b.chars <= 150:
+            return b.text, "label:" + "".join(m.group(0).split()).rstrip(":>")
+    for b in blocks:
+        if b.chars > 150 or b.link * 3 < b.chars:
+            continue
+        norm = unicodedata.normalize("NFKC", b.text)
+        if not any(s in norm for s in (">", "»", "›", "→")):
+            continue
+        anchors = [a for a in b.owner.iter("a") if _clean(_text(a))]
+        if len(anchors) < 2:
+            continue
+        href = urljoin(base, anchors[0].get("href") or "")
+        if urlsplit(href).path.lower() in _HOME_PATHS:
+            return b.text, "chain"
+    return None, None
+
+
+def _images(page: _Page, container: Any, paras: list[_Block], base: str) -> list[dict[str, Any]]:
+    st = page.stats.get(container)
+    lo, hi = paras[0].idx, paras[-1].idx + 1
+    para_by_img = {p.img: p for p in paras if p.img is not None}
+    out: list[dict[str, Any]] = []
+    for i, (img, nxt) in enumerate(page.imgs):
+        if st is not None and not (st.b0 <= nxt <= st.b1):
+            continue
+        if not (lo <= nxt <= hi):
+            continue
+        src = next(
+            (img.get(a) for a in ("src", "data-src", "data-original") if img.get(a)), ""
+        ).strip()
+        if not src or src.startswith("data:"):
+            continue
+        w, h = img.get("width", ""), img.get("height", "")
+        if (w.isdigit() and int(w) <= 20) or (h.isdigit() and int(h) <= 20):
+            continue  # spacer / icon
+        caption = None
+        fig = next((a for a in img.iterancestors("figure")), None)
+        if fig is not None:
+            cap = fig.find(".//figcaption")
+            if cap is not None:
+                caption = _clean(_text(cap)) or None
+        if caption is None and i in para_by_img:
+            p = para_by_img[i]
+            if p.chars <= 60 and (p.chars <= 40 or CAPTION_START_RE.match(p.text)):
+                caption = p.text
+        alt = img.get("alt")
+        out.append(
+            {"src": urljoin(base, src), "alt": alt.strip() if alt else None, "caption": caption}
+        )
+    return out
+
+
+def _fill_fields(
+    art: ExtractedArticle,
+    fields: dict[str, str],
+    metas: dict[str, tuple[str, str]],
+    ld: dict[str, Any],
+    url: str,
+    meta: Any,
+) -> None:
+    rules = art.rules
+
+    def label_of(raw: str) -> str:
+        m = LABEL_RE.match(unicodedata.normalize("NFKC", raw))
+        return "".join((m.group("label") or "").split()) if m else ""
+
+    # published: labelled line > meta tags > JSON-LD > unlabelled date on the line > URL
+    pub = fields.get("published") or ""
+    lab = label_of(pub) if pub else ""
+    m = meta(META_PUBLISHED_NAMES)
+    if pub and lab:
+        art.published_raw, rules["published"] = pub, f"label:{lab}"
+    elif m:
+        art.published_raw, rules["published"] = m[1], f"meta:{m[0]}"
+    elif isinstance(ld.get("datePublished"), str):
+        art.published_raw, rules["published"] = ld["datePublished"].strip(), "jsonld:datePublished"
+    elif pub:
+        art.published_raw, rules["published"] = pub, "meta-line:date"
+    else:
+        ud = _url_date(url)
+        if ud:
+            art.published_raw, rules["published"] = ud[0], f"url:{ud[1]}"
+
+    # source: visible line (non-empty) > ContentSource > visible empty ("" = the site itself)
+    src = fields.get("source")
+    m = meta(META_SOURCE_NAMES)
+    if src:
+        art.source_raw, rules["source"] = src, "label"
+    elif m:
+        art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
+    elif src is not None:
+        art.source_raw, rules["source"] = "", "label:empty"
+
+    # author: line > JSON-LD > reporter inside the body > <meta name=author>
+    au = fields.get("author")
+    if au is not None:
+        art.author_raw, rules["author"] = au, "label"
+    elif _ld_author(ld.get("author")):
+        art.author_raw, rules["author"] = _ld_author(ld.get("author")), "jsonld:author"
+    else:
+        for p in art.body_paragraphs[:2]:
+            r = REPORTER_RE.search(unicodedata.normalize("NFKC", p))
+            if r:
+                art.author_raw = (r.group("name") or r.group("name2") or "").strip()
+                rules["author"] = "body:reporter"
+                break
+        else:
+            m = meta(META_AUTHOR_NAMES)
+            if m:
+                art.author_raw, rules["author"] = m[1], f"meta:{m[0]}"
+
+    # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body)
+    ed = fields.get("editor")
+    if ed is not None:
+        art.editor_raw, rules["editor"] = ed, "label"
+    else:
+        for p in reversed(art.body_paragraphs[-3:]):
+            r = TAIL_EDITOR_RE.match(unicodedata.normalize("NFKC", p))
+            if r:
+                art.editor_raw, rules["editor"] = r.group("name").strip(), "body-tail"
+                break

@@ -1,0 +1,66 @@
+"""Decode page bytes to text without silently losing bytes.
+
+Order (w3lib.encoding.html_to_unicode): BOM > HTTP ``Content-Type`` charset > ``<meta charset>`` >
+auto-detect (strict utf-8, then strict gb18030, then strict big5hkscs) > utf-8. w3lib maps
+gb2312/gbk to gb18030 and big5 to big5hkscs.
+
+If the chosen encoding cannot decode the bytes cleanly, the text is still returned (undecodable
+bytes become U+FFFD) and the returned encoding name carries the suffix ``" (with errors)"``, e.g.
+``"utf-8 (with errors)"``; use :func:`codec_name` to get the bare codec name back. Before giving up,
+a header/meta disagreement is retried: if the header charset fails but the ``<meta>`` charset
+decodes strictly, the meta charset wins (Chinese sites often mislabel GBK pages as utf-8).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    html_to_unicode,
+    resolve_encoding,
+)
+
+ERRORS_SUFFIX = " (with errors)"
+
+
+def codec_name(encoding: str) -> str:
+    """Strip the ``" (with errors)"`` marker from an encoding name returned by decode_html."""
+    return encoding.removesuffix(ERRORS_SUFFIX)
+
+
+def _strict_ok(body: bytes, enc: str) -> bool:
+    try:
+        body.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _auto_detect(body: bytes) -> str | None:
+    # Only reached when neither header nor <meta> declares a charset.
+    for enc in ("utf-8", "gb18030", "big5hkscs"):
+        if _strict_ok(body, enc):
+            return enc
+    return None
+
+
+def _norm(enc: str) -> str:
+    try:
+        return codecs.lookup(enc).name
+    except LookupError:
+        return enc
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode ``body`` using header > BOM > meta > auto-detect; return (text, encoding name)."""
+    enc, text = html_to_unicode(content_type, body, auto_detect_fun=_auto_detect)
+    enc = _norm(enc)
+    if "\ufffd" not in text or _strict_ok(body, enc):
+        return text, enc
+    declared = html_body_declared_encoding(body)
+    if declared:
+        alt = _norm(resolve_encoding(declared) or declared)
+        if alt != enc and _strict_ok(body, alt):
+            return body.decode(alt), alt
+    return text, enc + ERRORS_SUFFIX

@@ -1,0 +1,166 @@
+"""Table-driven tests for split_labelled_line and decode_html (SITES.md §3 strings verbatim)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incubator_crawler.extract.encoding import codec_name, decode_html
+from incubator_crawler.extract.labels import nfkc_with_map, split_labelled_line
+
+CASES: list[tuple[str, dict[str, str]]] = [
+    # seed, as in the brief (\u3000 separators, full-width colons kept in the published value)
+    (
+        "发布日期：2024-04-24\u3000编辑：中国孵化器网\u3000来源：济南高新区",
+        {"published": "发布日期：2024-04-24", "editor": "中国孵化器网", "source": "济南高新区"},
+    ),
+    # SITES.md §3 rows, verbatim (tags stripped where the row quotes HTML)
+    (
+        "发布日期:2024-04-24   编辑:中国孵化器网   来源:济南高新区",
+        {"published": "发布日期:2024-04-24", "editor": "中国孵化器网", "source": "济南高新区"},
+    ),
+    (
+        "来源: | 作者:广州凯东知识产权官网 | 发布时间: 2023-10-20 | 363 次浏览 | 分享到:",
+        {"source": "", "author": "广州凯东知识产权官网", "published": "发布时间: 2023-10-20"},
+    ),
+    (
+        "發佈時間:2015-06-15 07:35:54 來源:深圳特區報 責任編輯:羅伯特",
+        {"published": "發佈時間:2015-06-15 07:35:54", "source": "深圳特區報", "editor": "羅伯特"},
+    ),
+    ("來源: 南方都市報作者: 盧韻如", {"source": "南方都市報", "author": "盧韻如"}),
+    ("27.10.2014 13:11", {"published": "27.10.2014 13:11"}),
+    ("本文来源: 中国新闻社河北分社", {"source": "中国新闻社河北分社"}),
+    ("PublishTime:2019-09-08 11:25:14", {"published": "PublishTime:2019-09-08 11:25:14"}),
+    (
+        "发布时间:2024-11-05 18:26:27 来源: sp20241105",
+        {"published": "发布时间:2024-11-05 18:26:27", "source": "sp20241105"},
+    ),
+    ("2015-06-13 2293", {"published": "2015-06-13"}),
+    ("3上一篇  下一篇4 2011年10月24日 放大 缩小 默认", {"published": "2011年10月24日"}),
+    ("2014-01-30 04:43", {"published": "2014-01-30 04:43"}),
+    (
+        "发布机构:科技部门户网站 文号:国科发专〔2017〕145号 公开日期: 2018-03-05 有效性: 有效",
+        {
+            "publisher": "科技部门户网站",
+            "doc_number": "国科发专〔2017〕145号",
+            "published": "公开日期: 2018-03-05",
+            "validity": "有效",
+        },
+    ),
+    (
+        "索 引 号：000014349/2018-00222 主题分类：…",
+        {"index_no": "000014349/2018-00222", "topic": "…"},
+    ),
+    (
+        "2016年09月27日 07:02 来源：省政府办公厅 【字体：大 中 小】",
+        {"published": "2016年09月27日 07:02", "source": "省政府办公厅"},
+    ),
+    (
+        "文章来源：本站原创 作者：佚名 发布时间：2016年04月01日 点击数：次",
+        {
+            "source": "本站原创",
+            "author": "佚名",
+            "published": "发布时间：2016年04月01日",
+            "views": "次",
+        },
+    ),
+    ("2017-12-06|HiShop|阅读量：", {"published": "2017-12-06", "views": ""}),
+    ("2018-04-22 14:52:38", {"published": "2018-04-22 14:52:38"}),
+    # more shapes from §2-§5
+    (
+        "发布时间：2024-03-15\xa0\xa0信息来源：中关村科技园区管理委员会\xa0\xa0字体：[大 中 小]",
+        {"published": "发布时间：2024-03-15", "source": "中关村科技园区管理委员会"},
+    ),
+    ("来源：X 作者：Y 评论：0", {"source": "X", "author": "Y"}),
+    ("文/图 张三", {"author": "张三"}),
+    ("来源：3D打印网 作者：李四", {"source": "3D打印网", "author": "李四"}),
+    ("责任编辑：王五", {"editor": "王五"}),
+    ("发布日期：2024年5月1日 14时30分", {"published": "发布日期：2024年5月1日 14时30分"}),
+    # a labelled 发布日期 beats a bare 时间/更新时间 wherever they stand
+    (
+        "更新时间：2024-05-02 发布日期：2024-05-01",
+        {"published": "发布日期：2024-05-01"},
+    ),
+    ("", {}),
+    ("没有任何标签的一行文字", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_split_labelled_line(text: str, expected: dict[str, str]) -> None:
+    assert split_labelled_line(text) == expected
+
+
+def test_values_keep_original_characters() -> None:
+    out = split_labelled_line("发布时间：２０２４-０４-２４\u3000来源：新華社")
+    # matching ran on NFKC text, but values are cut from the original string
+    assert out == {"published": "发布时间：２０２４-０４-２４", "source": "新華社"}
+
+
+def test_nfkc_map_points_back() -> None:
+    norm, idx = nfkc_with_map("来源：Ａ\u3000B")
+    assert norm == "来源:A B"
+    assert len(idx) == len(norm) + 1
+    assert idx[norm.index("A")] == 3
+
+
+# ---------------------------------------------------------------------------------- decode_html
+SIMPLE = "<html><head>{meta}<title>济南高新区人才工作</title></head><body><p>孵化器——“双创”</p></body></html>"
+
+
+def test_decode_gbk_meta_without_header_charset() -> None:
+    body = SIMPLE.format(meta='<meta charset="gb2312">').encode("gbk")
+    text, enc = decode_html(body, "text/html")
+    assert enc == "gb18030"
+    assert "济南高新区人才工作" in text
+    assert "“双创”" in text
+
+
+def test_decode_big5_meta() -> None:
+    page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=big5'></head><body>發佈時間 來源:深圳特區報</body></html>"
+    text, enc = decode_html(page.encode("big5"), None)
+    assert enc == "big5hkscs"
+    assert "深圳特區報" in text
+
+
+def test_decode_utf8_header() -> None:
+    body = SIMPLE.format(meta="").encode("utf-8")
+    text, enc = decode_html(body, "text/html; charset=UTF-8")
+    assert enc == "utf-8"
+    assert "孵化器" in text
+
+
+def test_decode_undeclared_gbk_is_detected() -> None:
+    body = SIMPLE.format(meta="").encode("gbk")
+    text, enc = decode_html(body, None)
+    assert enc == "gb18030"
+    assert "济南高新区人才工作" in text
+
+
+def test_decode_undeclared_utf8() -> None:
+    text, enc = decode_html(SIMPLE.format(meta="").encode("utf-8"), "text/html")
+    assert enc == "utf-8"
+    assert "\ufffd" not in text
+
+
+def test_decode_header_wrong_meta_right() -> None:
+    # header claims utf-8, bytes are GBK, <meta> tells the truth: meta wins, nothing lost
+    body = SIMPLE.format(meta='<meta charset="gbk">').encode("gbk")
+    text, enc = decode_html(body, "text/html; charset=utf-8")
+    assert enc == "gb18030"
+    assert "济南高新区人才工作" in text
+
+
+def test_decode_errors_are_recorded() -> None:
+    body = SIMPLE.format(meta="").encode("utf-8") + b"\xff\xfe\xfd"
+    text, enc = decode_html(body, "text/html; charset=utf-8")
+    assert enc == "utf-8 (with errors)"
+    assert codec_name(enc) == "utf-8"
+    assert "\ufffd" in text
+    assert "孵化器" in text
+
+
+def test_decode_bom_wins() -> None:
+    body = b"\xef\xbb\xbf" + SIMPLE.format(meta="").encode("utf-8")
+    text, enc = decode_html(body, "text/html; charset=gbk")
+    assert enc == "utf-8"
+    assert text.startswith("<html>")
