@@ -1,0 +1,243 @@
+"""Write crawl results into the archive in batched transactions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from .. import __version__
+from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
+from .search_index import encode_text
+
+#: Outcome of storing one article.
+NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+
+
+def content_hash(article: Mapping[str, Any]) -> str:
+    """SHA-256 over the normalised content columns; equal hashes mean an unchanged article."""
+    payload = json.dumps([article.get(name) for name in CONTENT_COLUMNS], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class ArchiveWriter:
+    """Buffers articles, rejects and errors, and writes them one transaction per batch.
+
+    A crash or a kill loses at most the batch in flight: every committed batch is
+    complete, and SQLite's WAL journal keeps the file consistent.
+    """
+
+    def __init__(self, db: Database, *, batch_size: int = 50):
+        self.db = db
+        self.batch_size = batch_size
+        self.run_id: int | None = None
+        self._pending: list[tuple[str, dict[str, Any]]] = []
+        self.counts = {NEW: 0, UPDATED: 0, UNCHANGED: 0, "rejected": 0, "http_errors": 0}
+
+    # -- runs ---------------------------------------------------------------
+    def start_run(
+        self, site: str, *, base_url: str | None = None, mode: str = "incremental"
+    ) -> int:
+        """Insert the ``crawl_runs`` row for a run that starts now and return its id."""
+        with self.db.atomic():
+            table = self.db.table("crawl_runs")
+            table.insert(
+                {
+                    "site": site,
+                    "base_url": base_url,
+                    "mode": mode,
+                    "started_at": _now(),
+                    "finish_reason": "running",
+                    "tool_version": __version__,
+                }
+            )
+            self.run_id = table.last_pk
+        return self.run_id
+
+    def finish_run(self, reason: str, stats: Mapping[str, Any]) -> None:
+        """Flush what is pending and complete the run row with counts and Scrapy stats."""
+        self.flush()
+        if self.run_id is None:
+            return
+        row = self.db.table("crawl_runs").get(self.run_id)
+        finished = datetime.now().astimezone()
+        started = datetime.fromisoformat(row["started_at"])
+        clean_stats = {k: _jsonable(v) for k, v in sorted(stats.items())}
+        with self.db.atomic():
+            self.db.table("crawl_runs").update(
+                self.run_id,
+                {
+                    "finished_at": finished.isoformat(timespec="seconds"),
+                    "finish_reason": reason,
+                    "duration_s": round((finished - started).total_seconds(), 3),
+                    "pages_fetched": stats.get("downloader/response_count", 0),
+                    "listing_pages": stats.get("incubator/listing_pages", 0),
+                    "article_pages": stats.get("incubator/article_pages", 0),
+                    "new": self.counts[NEW],
+                    "updated": self.counts[UPDATED],
+                    "unchanged": self.counts[UNCHANGED],
+                    "rejected": self.counts["rejected"],
+                    "http_errors": self.counts["http_errors"],
+                    "stats": json.dumps(clean_stats, ensure_ascii=False),
+                },
+            )
+
+    # -- buffered writes ------------------------------------------------------
+    def add_article(self, article: Mapping[str, Any]) -> None:
+        """Queue a normalised article (an ArticleItem as a dict) for the next batch."""
+        self._queue("article", dict(article))
+
+    def add_reject(self, article: Mapping[str, Any], reason: str) -> None:
+        """Queue an item that failed validation, with the reason, so it is never silently lost."""
+        self._queue("reject", {"item": dict(article), "reason": reason})
+
+    def add_fetch_error(self, site: str, url: str, status: int | None, error: str) -> None:
+        """Queue a page that could not be fetched (HTTP error status or network failure)."""
+        self._queue("error", {"site": site, "url": url, "status": status, "error": error})
+
+    def _queue(self, kind: str, payload: dict[str, Any]) -> None:
+        self._pending.append((kind, payload))
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> dict[str, int]:
+        """Write every queued record in one transaction; returns the outcome counts of the batch."""
+        batch, self._pending = self._pending, []
+        outcomes: dict[str, int] = {}
+        if not batch:
+            return outcomes
+        with self.db.atomic():
+            for kind, payload in batch:
+                if kind == "article":
+                    outcome = self._store_article(payload)
+                elif kind == "reject":
+                    outcome = self._store_reject(payload["item"], payload["reason"])
+                else:
+                    outcome = self._store_error(payload)
+                outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        for outcome, n in outcomes.items():
+            self.counts[outcome] = self.counts.get(outcome, 0) + n
+        return outcomes
+
+    # -- single records (inside the batch transaction) --------------------------
+    def _store_page(
+        self, page: Mapping[str, Any] | None, url: str, fetched_at: str | None
+    ) -> str | None:
+        if not page or page.get("body") is None:
+            return None
+        body: bytes = page["body"]
+        sha = hashlib.sha256(body).hexdigest()
+        self.db.execute(
+            "INSERT OR IGNORE INTO pages (sha256, url, status, headers, encoding, size, body_zlib,"
+            " fetched_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                sha,
+                url,
+                page.get("status"),
+                json.dumps(page.get("headers") or {}, ensure_ascii=False),
+                page.get("encoding"),
+                len(body),
+                zlib.compress(body, 6),
+                fetched_at,
+                self.run_id,
+            ],
+        )
+        return sha
+
+    def _store_article(self, item: dict[str, Any]) -> str:
+        now = item.get("fetched_at") or _now()
+        sha = self._store_page(item.get("page"), item["url"], now)
+        row = {name: item.get(name) for name in ("url", "site", *CONTENT_COLUMNS, *RAW_COLUMNS)}
+        row["images"] = json.dumps(item.get("images") or [], ensure_ascii=False)
+        row["extraction"] = json.dumps(item.get("extraction") or {}, ensure_ascii=False)
+        row["content_hash"] = content_hash(item)
+        row["page_sha256"] = sha
+        row["fetched_at"] = now
+        row["last_seen_at"] = now
+        row["last_run_id"] = self.run_id
+        existing = next(self.db.query("SELECT * FROM articles WHERE url = ?", [item["url"]]), None)
+        articles = self.db.table("articles")
+        if existing is None:
+            row.update(version=1, first_seen_at=now, updated_at=now, first_run_id=self.run_id)
+            articles.insert(row)
+            self._index(articles.last_pk, row)
+            return NEW
+        if existing["content_hash"] == row["content_hash"]:
+            # Same content: note that we saw it, keep the newest raw bytes for reprocessing.
+            articles.update(
+                existing["id"],
+                {
+                    "last_seen_at": now,
+                    "last_run_id": self.run_id,
+                    "page_sha256": sha or existing["page_sha256"],
+                },
+            )
+            return UNCHANGED
+        version_row = {
+            name: existing[name]
+            for name in ("url", "site", *CONTENT_COLUMNS, *RAW_COLUMNS)
+            + ("images", "extraction", "content_hash", "page_sha256", "fetched_at", "version")
+        }
+        version_row.update(
+            article_id=existing["id"], replaced_at=now, replaced_by_run_id=self.run_id
+        )
+        self.db.table("article_versions").insert(version_row)
+        self._unindex(existing["id"], existing)
+        row.update(version=existing["version"] + 1, updated_at=now)
+        articles.update(existing["id"], row)
+        self._index(existing["id"], row)
+        return UPDATED
+
+    def _index(self, rowid: int, row: Mapping[str, Any]) -> None:
+        self.db.execute(
+            "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",
+            [rowid, encode_text(row.get("title")), encode_text(row.get("body"))],
+        )
+
+    def _unindex(self, rowid: int, row: Mapping[str, Any]) -> None:
+        # A contentless FTS5 table deletes a row given the exact values it indexed.
+        self.db.execute(
+            "INSERT INTO articles_search (articles_search, rowid, title, body)"
+            " VALUES ('delete', ?, ?, ?)",
+            [rowid, encode_text(row.get("title")), encode_text(row.get("body"))],
+        )
+
+    def _store_reject(self, item: dict[str, Any], reason: str) -> str:
+        now = item.get("fetched_at") or _now()
+        sha = self._store_page(item.get("page"), item.get("url") or "", now)
+        kept = {k: _jsonable(v) for k, v in item.items() if k != "page"}
+        self.db.table("rejects").insert(
+            {
+                "run_id": self.run_id,
+                "site": item.get("site"),
+                "url": item.get("url"),
+                "reason": reason,
+                "fetched_at": now,
+                "page_sha256": sha,
+                "item": json.dumps(kept, ensure_ascii=False),
+            }
+        )
+        return "rejected"
+
+    def _store_error(self, payload: dict[str, Any]) -> str:
+        self.db.table("fetch_errors").insert({"run_id": self.run_id, "at": _now(), **payload})
+        return "http_errors"
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, (str, int, float, bool, type(None), list, dict)):
+        return value
+    return str(value)

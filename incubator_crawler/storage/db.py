@@ -1,0 +1,49 @@
+"""Open the archive: WAL mode, foreign keys, migrations applied."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .migrations import MIGRATIONS
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened or used; the message says how to fix it."""
+
+
+def open_archive(path: str | Path, *, create: bool = True) -> Database:
+    """Open (and with ``create``, create) the SQLite archive at ``path`` with the schema up to date."""
+    path = Path(path)
+    if str(path) != ":memory:":
+        if not path.exists():
+            if not create:
+                raise ArchiveError(
+                    f"archive {path} does not exist; run a crawl first or pass --db PATH"
+                )
+            if not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir():
+            raise ArchiveError(f"archive {path} is a directory; pass --db PATH to a file")
+    try:
+        db = Database(":memory:" if str(path) == ":memory:" else path)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 10000")
+        if str(path) != ":memory:":
+            db.enable_wal()
+            # WAL with synchronous=NORMAL is durable against application crashes
+            # and never corrupts; a power cut can lose only the last commits.
+            db.execute("PRAGMA synchronous = NORMAL")
+        MIGRATIONS.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(
+            f"{path} is not a usable SQLite archive ({exc}); pass --db PATH to another file"
+        ) from exc
+    return db
+
+
+def schema_version(db: Database) -> list[str]:
+    """Names of the migrations applied to this archive, oldest first."""
+    return [m.name for m in MIGRATIONS.applied(db)]

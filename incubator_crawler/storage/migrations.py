@@ -1,0 +1,147 @@
+"""Schema of the archive, as ordered sqlite-utils migrations (never edit an applied step; add one)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("incubator_crawler")
+
+#: Columns that make up an article's content; a change in any of them is a new version.
+CONTENT_COLUMNS = (
+    "title",
+    "published_at",
+    "published_precision",
+    "author",
+    "editor",
+    "source",
+    "category",
+    "body",
+)
+
+#: Raw strings kept beside the normalised ones, so extraction can be audited and redone.
+RAW_COLUMNS = (
+    "title_raw",
+    "html_title",
+    "published_raw",
+    "byline_raw",
+    "author_raw",
+    "editor_raw",
+    "source_raw",
+    "breadcrumb_raw",
+    "lede_raw",
+    "list_title",
+    "list_date_raw",
+)
+
+
+def _article_columns() -> dict[str, type]:
+    columns: dict[str, type] = {"url": str, "site": str}
+    columns.update({name: str for name in CONTENT_COLUMNS})
+    columns.update({name: str for name in RAW_COLUMNS})
+    columns.update({"images": str, "extraction": str, "content_hash": str, "page_sha256": str})
+    return columns
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    """Create articles, versions, raw pages, rejects, fetch errors, crawl runs and the search index."""
+    db.table("crawl_runs").create(
+        {
+            "id": int,
+            "site": str,
+            "base_url": str,
+            "mode": str,
+            "started_at": str,
+            "finished_at": str,
+            "finish_reason": str,
+            "duration_s": float,
+            "pages_fetched": int,
+            "listing_pages": int,
+            "article_pages": int,
+            "new": int,
+            "updated": int,
+            "unchanged": int,
+            "rejected": int,
+            "http_errors": int,
+            "stats": str,
+            "tool_version": str,
+        },
+        pk="id",
+    )
+    db.table("pages").create(
+        {
+            "sha256": str,
+            "url": str,
+            "status": int,
+            "headers": str,
+            "encoding": str,
+            "size": int,
+            "body_zlib": bytes,
+            "fetched_at": str,
+            "run_id": int,
+        },
+        pk="sha256",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    columns = {"id": int, **_article_columns()}
+    columns.update(
+        {
+            "version": int,
+            "fetched_at": str,
+            "first_seen_at": str,
+            "last_seen_at": str,
+            "updated_at": str,
+            "first_run_id": int,
+            "last_run_id": int,
+        }
+    )
+    db.table("articles").create(
+        columns,
+        pk="id",
+        not_null={"url", "site"},
+        foreign_keys=[("page_sha256", "pages", "sha256"), ("last_run_id", "crawl_runs", "id")],
+    )
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["site", "published_at"])
+    version_columns = {"id": int, "article_id": int, "version": int, **_article_columns()}
+    version_columns.update({"fetched_at": str, "replaced_at": str, "replaced_by_run_id": int})
+    db.table("article_versions").create(
+        version_columns,
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("page_sha256", "pages", "sha256")],
+    )
+    db.table("article_versions").create_index(["article_id", "version"], unique=True)
+    db.table("rejects").create(
+        {
+            "id": int,
+            "run_id": int,
+            "site": str,
+            "url": str,
+            "reason": str,
+            "fetched_at": str,
+            "page_sha256": str,
+            "item": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "crawl_runs", "id"), ("page_sha256", "pages", "sha256")],
+    )
+    db.table("rejects").create_index(["url"])
+    db.table("fetch_errors").create(
+        {
+            "id": int,
+            "run_id": int,
+            "site": str,
+            "url": str,
+            "status": int,
+            "error": str,
+            "at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    # Contentless FTS5 over one token per character (see storage/search_index.py):
+    # exact substring matching for queries of any length, Chinese included.
+    db.execute(
+        "CREATE VIRTUAL TABLE articles_search USING fts5("
+        "title, body, content='', tokenize='ascii', detail='full')"
+    )
