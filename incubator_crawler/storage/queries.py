@@ -31,8 +31,17 @@ ARTICLE_FIELDS = (
 
 
 def known_urls(db: Database, site: str) -> set[str]:
-    """URLs of the articles of ``site`` already in the archive."""
-    return {row[0] for row in db.execute("SELECT url FROM articles WHERE site = ?", [site])}
+    """URLs an incremental crawl of ``site`` does not fetch again.
+
+    Stored articles, pages rejected as broken and pages that answered 404/410: all are
+    recorded in the archive; ``--full`` fetches them again.
+    """
+    sql = (
+        "SELECT url FROM articles WHERE site = :site"
+        " UNION SELECT url FROM rejects WHERE site = :site"
+        " UNION SELECT url FROM fetch_errors WHERE site = :site AND status IN (404, 410)"
+    )
+    return {row[0] for row in db.execute(sql, {"site": site})}
 
 
 def _filters(site: str | None, since: str | None, until: str | None) -> tuple[str, list[Any]]:

@@ -1,0 +1,45 @@
+"""Shared shape of the normalisation pipelines: a plain function wrapped as a Scrapy component."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from itemadapter import ItemAdapter
+
+from ..normalize.dates import SHANGHAI
+
+#: A step takes the item as a dict-like adapter and returns ``{stat_suffix: count}`` outcomes.
+Step = Callable[[Any], list[str]]
+
+
+def fetch_time(item: Any) -> datetime:
+    """The item's fetch time (the anchor for relative dates), now if it was not recorded."""
+    raw = item.get("fetched_at")
+    if raw:
+        return datetime.fromisoformat(raw)
+    return datetime.now(SHANGHAI)
+
+
+class StepPipeline:
+    """Runs one normalisation step and counts its outcomes as ``incubator/<name>/<outcome>``."""
+
+    name = "step"
+    step: Step
+
+    def __init__(self, stats=None):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        """Build the pipeline with the crawler's stats collector."""
+        return cls(stats=crawler.stats)
+
+    def process_item(self, item):
+        """Apply the step to ``item`` in place and count what happened."""
+        outcomes = type(self).step(ItemAdapter(item))
+        if self.stats is not None:
+            for outcome in outcomes:
+                self.stats.inc_value(f"incubator/{self.name}/{outcome}")
+        return item

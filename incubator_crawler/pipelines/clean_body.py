@@ -1,0 +1,50 @@
+"""Body: paragraphs joined by blank lines, boilerplate, lede and byline lines removed.
+
+A "body" made only of short fragments with no sentence in it (the headlines of a sidebar,
+what the density rule finds on a deleted-article page) is not an article body: it is set
+to null so the item is rejected and recorded rather than archived as an article.
+
+Caption rule: an image caption stays in the body as its own paragraph where it stands
+(it is text the reader sees); the image itself is listed in ``images`` with that caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.body import clean_body
+from ..normalize.people import find_inline_people
+from .base import StepPipeline
+
+SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
+#: Shorter than this, a body needs at least one sentence to count as an article.
+MIN_FRAGMENT_BODY = 200
+
+
+def looks_like_article_body(body: str | None) -> bool:
+    """True when the text reads like an article: long, or with at least one full sentence."""
+    if not body:
+        return False
+    return len(body) >= MIN_FRAGMENT_BODY or bool(SENTENCE_END.search(body))
+
+
+def normalize_body(item) -> list[str]:
+    """Set ``body`` from ``body_paragraphs``."""
+    paragraphs = item.get("body_paragraphs") or []
+    inline = find_inline_people(paragraphs)
+    drop = {i for i in (inline["editor_line_index"], inline["author_line_index"]) if i is not None}
+    body = clean_body(
+        paragraphs, lede=item.get("lede_raw"), title=item.get("title"), drop_indexes=drop
+    )
+    if body and not looks_like_article_body(body):
+        item["body"] = None
+        return ["body/fragments"]
+    item["body"] = body
+    return ["body/found" if body else "body/empty"]
+
+
+class CleanBodyPipeline(StepPipeline):
+    """Scrapy pipeline for :func:`normalize_body`."""
+
+    name = "clean_body"
+    step = staticmethod(normalize_body)

@@ -1,0 +1,32 @@
+"""Title: whitespace collapsed, <title> site suffix and 【栏目】 prefix removed."""
+
+from __future__ import annotations
+
+from ..normalize.titles import clean_title
+from .base import StepPipeline
+
+
+def normalize_title(item) -> list[str]:
+    """Set ``title`` from ``title_raw``, falling back to ``<title>`` then to the listing's title.
+
+    A "title" that is only the site's name (an error page's heading or ``<title>``) is no title.
+    """
+    site_name = item.get("site_name")
+    candidates = (
+        ("heading", clean_title(item.get("title_raw"), site_name=site_name)),
+        ("html_title", clean_title(None, html_title=item.get("html_title"), site_name=site_name)),
+        ("list_title", clean_title(item.get("list_title"), site_name=site_name)),
+    )
+    for outcome, title in candidates:
+        if title and title != site_name:
+            item["title"] = title
+            return [f"title/{outcome}"]
+    item["title"] = None
+    return ["title/missing"]
+
+
+class CleanTitlePipeline(StepPipeline):
+    """Scrapy pipeline for :func:`normalize_title`."""
+
+    name = "clean_title"
+    step = staticmethod(normalize_title)

@@ -1,0 +1,33 @@
+"""Author, editor and source as separate fields; placeholders become null."""
+
+from __future__ import annotations
+
+from ..normalize.people import clean_person, find_inline_people
+from .base import StepPipeline
+
+
+def normalize_people(item) -> list[str]:
+    """Set ``author``, ``editor`` and ``source`` from their raw values, then from inline bylines.
+
+    An editor written at the end of the body (【编辑：田博群】) or a reporter named at its
+    start ((记者 刘育英)) fills the field only when the meta line did not.
+    """
+    site_name = item.get("site_name")
+    outcomes = []
+    for role in ("author", "editor", "source"):
+        item[role] = clean_person(item.get(f"{role}_raw"), role=role, site_name=site_name)
+    inline = find_inline_people(item.get("body_paragraphs") or [])
+    for role in ("author", "editor"):
+        if not item.get(role) and inline.get(role):
+            item[role] = inline[role]
+            item.setdefault("extraction", {})[role] = "body"
+    for role in ("author", "editor", "source"):
+        outcomes.append(f"{role}/{'found' if item.get(role) else 'none'}")
+    return outcomes
+
+
+class SplitPeoplePipeline(StepPipeline):
+    """Scrapy pipeline for :func:`normalize_people`."""
+
+    name = "split_people"
+    step = staticmethod(normalize_people)

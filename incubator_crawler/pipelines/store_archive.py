@@ -1,0 +1,72 @@
+"""Store items in the SQLite archive (always the last pipeline) and keep the crawl_runs row."""
+
+from __future__ import annotations
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from .. import signals as project_signals
+from ..storage.archive import ArchiveWriter
+from ..storage.db import open_archive
+
+
+class StoreArchivePipeline:
+    """Upserts articles by URL in batched transactions; records rejects, fetch errors and the run."""
+
+    def __init__(self, db_path: str, batch_size: int = 50, mode: str = "incremental"):
+        self.db_path = db_path
+        self.batch_size = batch_size
+        self.mode = mode
+        self.db = None
+        self.writer: ArchiveWriter | None = None
+        self.stats = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        """Read ``INCUBATOR_DB`` and ``INCUBATOR_BATCH_SIZE``; hook the run-log signals."""
+        path = crawler.settings.get("INCUBATOR_DB")
+        if not path:
+            raise NotConfigured("INCUBATOR_DB is not set")
+        mode = "full" if crawler.settings.getbool("INCUBATOR_FULL_RECRAWL") else "incremental"
+        pipeline = cls(path, crawler.settings.getint("INCUBATOR_BATCH_SIZE", 50), mode)
+        pipeline.stats = crawler.stats
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.fetch_failed, signal=project_signals.fetch_failed)
+        return pipeline
+
+    def open_spider(self, spider=None):
+        """Open the archive and start this run's ``crawl_runs`` row."""
+        self.db = open_archive(self.db_path)
+        self.writer = ArchiveWriter(self.db, batch_size=self.batch_size)
+        site = getattr(spider, "name", "unknown")
+        mode = "full" if getattr(spider, "full", False) else self.mode
+        self.writer.start_run(site, base_url=getattr(spider, "base_url", None), mode=mode)
+        if spider is not None:
+            spider.run_id = self.writer.run_id
+
+    def process_item(self, item):
+        """Queue the item for the next batch write."""
+        self.writer.add_article(ItemAdapter(item).asdict())
+        return item
+
+    def item_dropped(self, item, response, exception, spider=None):
+        """Record a rejected item with the reason it was dropped."""
+        if self.writer is not None:
+            self.writer.add_reject(ItemAdapter(item).asdict(), str(exception))
+
+    def fetch_failed(self, url, status, error, site=None):
+        """Record a page that could not be fetched."""
+        if self.writer is not None:
+            self.writer.add_fetch_error(site or "unknown", url, status, error)
+
+    def spider_closed(self, spider, reason):
+        """Flush the last batch and complete the run row with the finish reason and stats."""
+        if self.writer is None:
+            return
+        self.writer.finish_run(reason, self.stats.get_stats() if self.stats else {})
+        for outcome, count in self.writer.counts.items():
+            self.stats.set_value(f"incubator/archive/{outcome}", count)
+        self.db.close()
+        self.writer = None

@@ -1,0 +1,61 @@
+"""Scrapy settings for incubator-crawler; project settings are prefixed INCUBATOR_."""
+
+import os
+
+BOT_NAME = "incubator_crawler"
+SPIDER_MODULES = ["incubator_crawler.spiders"]
+NEWSPIDER_MODULE = "incubator_crawler.spiders"
+
+#: Where the archive lives; the CLI's --db overrides it.
+INCUBATOR_DB = os.getenv("INCUBATOR_DB", "data/archive.db")
+#: Crawl a replica or mirror instead of each site's live home page (also ``-a base_url=``).
+INCUBATOR_BASE_URL = os.getenv("INCUBATOR_BASE_URL", "")
+#: Re-fetch articles already in the archive (also ``-a full=1`` or ``crawl --full``).
+INCUBATOR_FULL_RECRAWL = False
+#: Articles written per transaction: a crash loses at most this many.
+INCUBATOR_BATCH_SIZE = 50
+#: A page where site owners can reach us; it goes into the User-Agent.
+INCUBATOR_CONTACT_URL = os.getenv(
+    "INCUBATOR_CONTACT_URL", "https://github.com/incubator-crawler/incubator-crawler"
+)
+
+USER_AGENT = f"incubator-crawler/0.1 (+{INCUBATOR_CONTACT_URL})"
+
+# Politeness for the live sites: robots.txt, one request at a time per site with a
+# 2-second base delay, adapted by AutoThrottle to the server's latency.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 2.0
+DOWNLOAD_DELAY_JITTER = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+# Chinese government sites answer 412/403 under load as well as the usual 5xx.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_ENABLED = True
+COOKIES_ENABLED = True
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5",
+}
+
+ITEM_PIPELINES = {
+    "incubator_crawler.pipelines.clean_title.CleanTitlePipeline": 100,
+    "incubator_crawler.pipelines.normalize_dates.NormalizeDatesPipeline": 200,
+    "incubator_crawler.pipelines.split_people.SplitPeoplePipeline": 300,
+    "incubator_crawler.pipelines.category.CategoryPipeline": 400,
+    "incubator_crawler.pipelines.clean_body.CleanBodyPipeline": 500,
+    "incubator_crawler.pipelines.require_fields.RequireFieldsPipeline": 800,
+    "incubator_crawler.pipelines.store_archive.StoreArchivePipeline": 900,
+}
+
+TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19 opens a remote-control HTTP port by default; a scheduled crawler should not.
+REMOTE_CONTROL_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,4 @@
+"""Project signals (Scrapy's own signals cover the rest)."""
+
+#: Sent by spiders when a page could not be fetched: ``url``, ``status`` (int or None), ``error``.
+fetch_failed = object()
