@@ -58,4 +58,6 @@ TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19 opens a remote-control HTTP port by default; a scheduled crawler should not.
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
+# Log drops by URL and reason, not the whole item with its page bytes.
+LOG_FORMATTER = "incubator_crawler.logformatter.QuietDropLogFormatter"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -21,6 +21,7 @@ class StoreArchivePipeline:
         self.db = None
         self.writer: ArchiveWriter | None = None
         self.stats = None
+        self.crawler = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -31,6 +32,7 @@ class StoreArchivePipeline:
         mode = "full" if crawler.settings.getbool("INCUBATOR_FULL_RECRAWL") else "incremental"
         pipeline = cls(path, crawler.settings.getint("INCUBATOR_BATCH_SIZE", 50), mode)
         pipeline.stats = crawler.stats
+        pipeline.crawler = crawler
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.fetch_failed, signal=project_signals.fetch_failed)
@@ -38,6 +40,8 @@ class StoreArchivePipeline:
 
     def open_spider(self, spider=None):
         """Open the archive and start this run's ``crawl_runs`` row."""
+        # Scrapy 2.14+ no longer passes the spider to pipeline methods.
+        spider = spider or getattr(self.crawler, "spider", None)
         self.db = open_archive(self.db_path)
         self.writer = ArchiveWriter(self.db, batch_size=self.batch_size)
         site = getattr(spider, "name", "unknown")

@@ -1,0 +1,21 @@
+"""incubator-crawler: crawl Chinese incubator news into a SQLite archive, then search and export it."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+
+
+@click.group()
+@click.version_option(__version__, prog_name="incubator-crawler")
+def cli():
+    """Crawl Chinese incubator and high-tech-zone news into a searchable SQLite archive.
+
+    Example:
+
+        incubator-crawler demo && incubator-crawler search 孵化器
+    """
+
+
+from . import crawl, extract, query  # noqa: E402,F401  (commands register on import)
