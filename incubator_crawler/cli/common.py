@@ -59,7 +59,7 @@ def validate_date(ctx, param, value: str | None) -> str | None:
             return value
         except ValueError:
             pass
-    raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2024-04-24")
+    raise CliError(f"--{param.name} {value!r} is not a date; use YYYY-MM-DD, e.g. 2024-04-24")
 
 
 def parse_pairs(pairs: Iterable[str], option: str) -> dict[str, str]:

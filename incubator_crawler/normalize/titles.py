@@ -37,6 +37,13 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     if not html_title:
         return ""
     text = clean_inline(html_title)
+    if site_name:
+        # A bare hyphen before the known site name ("标题-中国孵化器网") is a separator too;
+        # elsewhere a bare hyphen is part of the title (dates, model numbers).
+        for sep in ("-", "－", "—", "_"):
+            if text.endswith(sep + site_name.strip()) and len(text) > len(site_name) + 1:
+                text = text[: -len(site_name.strip()) - 1].rstrip()
+                break
     # re.split with a capturing group keeps the separators at odd positions.
     parts = P.TITLE_SPLIT.split(text)
     segments = parts[0::2]

@@ -91,7 +91,6 @@ def search(
         row = dict(zip(keys, values, strict=True))
         body = row.pop("body") or ""
         row["snippet"] = snippet(body, required) or snippet(row["title"] or "", required)
-        row["rank"] = round(row["rank"], 6)
         results.append(row)
     return results
 

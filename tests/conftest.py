@@ -1,0 +1,48 @@
+"""Shared fixtures: a free port, the CLI run as a real process (Twisted's reactor starts once per process)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run_cli(
+    *args: str, cwd: Path | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
+    """Run ``incubator-crawler ARGS`` in a fresh interpreter and capture its output."""
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    full_env.pop("INCUBATOR_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "incubator_crawler", *args],
+        cwd=cwd or REPO,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def cli_run():
+    """The run_cli helper, as a fixture."""
+    return run_cli
+
+
+@pytest.fixture
+def port():
+    """A free port for a replica server."""
+    return free_port()

@@ -1,0 +1,81 @@
+"""Listing discovery: main list vs sidebars, list dates, 下一页 links and ASP.NET postbacks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from parsel import Selector
+
+from incubator_crawler.discover import (
+    NextPage,
+    find_article_links,
+    find_channel_links,
+    find_last_page_url,
+    find_next_page,
+)
+from incubator_crawler.replica.catalog import listing_ids
+from incubator_crawler.replica.server import route
+
+ARTICLE_RE = re.compile(r"^/[A-Za-z]+/show/\d+\.aspx$")
+BASE = "http://127.0.0.1:8765"
+
+
+def page(path):
+    response = route(path)
+    return Selector(
+        text=response.body.decode("gb18030" if b"gb2312" in response.body[:400] else "utf-8")
+    )
+
+
+def test_main_list_not_the_hot_sidebar():
+    # Page 3 of news lists 4 articles; its 热门文章 sidebar lists 6 of other channels.
+    entries = find_article_links(
+        page("/news/list.aspx?page=3"), BASE + "/news/list.aspx?page=3", ARTICLE_RE
+    )
+    assert [int(e.url.rsplit("/", 1)[1].split(".")[0]) for e in entries] == listing_ids("news", 3)
+    assert all(e.date_raw and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.date_raw) for e in entries)
+
+
+def test_full_title_from_title_attribute_and_bracketed_date():
+    entries = find_article_links(page("/policy/"), BASE + "/policy/", ARTICLE_RE)
+    assert entries[0].date_raw.startswith("[")
+    assert entries[0].date_raw.endswith("]")
+    assert all(not e.title.endswith("...") for e in entries)
+
+
+def test_next_and_last_page_links():
+    html = page("/news/")
+    assert find_next_page(html, BASE + "/news/") == NextPage(url=BASE + "/news/list.aspx?page=2")
+    assert find_last_page_url(html, BASE + "/news/") == BASE + "/news/list.aspx?page=3"
+    assert find_next_page(page("/news/list.aspx?page=3"), BASE + "/news/list.aspx?page=3") is None
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<a href=\"javascript:__doPostBack('ctl00$Pager','2')\">下一页</a>",
+            NextPage(postback=("ctl00$Pager", "2")),
+        ),
+        ('<a href="list_106_3.html">下一页</a>', NextPage(url="http://x.test/a/list_106_3.html")),
+        ('<a href="?page=2">&gt;</a>', NextPage(url="http://x.test/a/list_106_2.html?page=2")),
+        ('<a href="javascript:void(0)">下一页</a>', None),
+        ('<a href="list_106_2.html">下一页</a>', None),  # a link to the page itself (the last page)
+    ],
+)
+def test_next_page_shapes(html, expected):
+    assert (
+        find_next_page(Selector(text=f"<div>{html}</div>"), "http://x.test/a/list_106_2.html")
+        == expected
+    )
+
+
+def test_channel_links_from_nav_deduplicated():
+    html = page("/")
+    names = {n: n for n in ("新闻", "政策", "孵化器")}
+    assert find_channel_links(html, BASE + "/", names) == [
+        (BASE + "/news/", "新闻"),
+        (BASE + "/policy/", "政策"),
+        (BASE + "/fuhuaqi/", "孵化器"),
+    ]
