@@ -19,3 +19,4 @@ def cli():
 
 
 from . import crawl, extract, query  # noqa: E402,F401  (commands register on import)
+from . import ops  # noqa: E402,F401

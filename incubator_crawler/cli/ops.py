@@ -1,0 +1,187 @@
+"""`runs`, `health`, `schedule`: what an operator needs to leave the crawler running."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import urllib.request
+from pathlib import Path
+
+import click
+
+from ..ops.health import archive_health
+from ..ops.schedule import cron_line, scrapyd_instructions, systemd_units
+from ..runner import available_sites, project_settings
+from . import cli
+from .common import CliError, db_option, echo_jsonl, open_db
+
+RUN_FIELDS = [
+    "id",
+    "site",
+    "mode",
+    "started_at",
+    "finished_at",
+    "finish_reason",
+    "duration_s",
+    "pages_fetched",
+    "listing_pages",
+    "article_pages",
+    "new",
+    "updated",
+    "unchanged",
+    "rejected",
+    "http_errors",
+]
+
+
+@cli.command()
+@db_option
+@click.option("--site", help="Only this site.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line, newest first.")
+def runs(db_path, site, limit, as_json):
+    """Crawl history: one line per run with pages, new/updated/unchanged/rejected and errors.
+
+    Example:
+
+        incubator-crawler runs --site cnfuhuaqi --limit 5
+    """
+    db = open_db(db_path)
+    try:
+        where, params = ("WHERE site = ?", [site]) if site else ("", [])
+        rows = list(
+            db.query(
+                f"SELECT {', '.join(RUN_FIELDS)}, stats FROM crawl_runs {where} ORDER BY id DESC LIMIT ?",
+                [*params, limit],
+            )
+        )
+    finally:
+        db.close()
+    for row in rows:
+        stats = json.loads(row.pop("stats") or "{}")
+        row["http_status"] = {
+            key.rsplit("/", 1)[1]: value
+            for key, value in stats.items()
+            if key.startswith("downloader/response_status_count/")
+        }
+        row["retries"] = stats.get("retry/count", 0)
+    if as_json:
+        echo_jsonl(rows)
+        return
+    for row in rows:
+        click.echo(
+            f"{row['id']:>4} {row['site']:<14} {row['started_at']} {row['finish_reason']:<10} "
+            f"{row['duration_s'] or 0:>7.1f}s pages {row['pages_fetched'] or 0:>5} "
+            f"new {row['new'] or 0:>4} upd {row['updated'] or 0:>3} same {row['unchanged'] or 0:>4} "
+            f"rej {row['rejected'] or 0:>3} err {row['http_errors'] or 0:>3} {row['http_status']}"
+        )
+    if not rows:
+        click.echo("no crawl runs yet", err=True)
+
+
+def _site_configs() -> dict[str, dict]:
+    """Health settings of every known site (its SITE['health'] entry, if any)."""
+    from scrapy.spiderloader import SpiderLoader
+
+    settings = project_settings()
+    loader = SpiderLoader.from_settings(settings)
+    configs = {}
+    for name in available_sites(settings):
+        site = getattr(loader.load(name), "SITE", {}) or {}
+        configs[name] = dict(site.get("health") or {})
+    return configs
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per site, one per line.")
+@click.option(
+    "--notify-command",
+    help="Run this shell command with the JSON report on stdin when a site is unhealthy.",
+)
+@click.option("--webhook", help="POST the JSON report to this URL when a site is unhealthy.")
+def health(db_path, as_json, notify_command, webhook):
+    """Each site's state with the reason; exit code 1 when any site is unhealthy.
+
+    Unhealthy: the latest run found no articles where earlier ones did, a field (date, editor,
+    source, body) is on fewer than 90% of the newest run's new articles, or 3 runs failed in a row.
+
+    Example:
+
+        incubator-crawler health --json || echo "a site needs attention"
+    """
+    db = open_db(db_path)
+    try:
+        report = [h.as_dict() for h in archive_health(db, _site_configs())]
+    finally:
+        db.close()
+    unhealthy = [h for h in report if h["state"] == "unhealthy"]
+    if as_json:
+        echo_jsonl(report)
+    else:
+        for h in report:
+            mark = {"healthy": "ok  ", "unhealthy": "FAIL", "unknown": "?   "}[h["state"]]
+            reasons = (
+                "; ".join(h["reasons"]) or f"{h['articles']} articles, last run {h['last_run_id']}"
+            )
+            click.echo(f"{mark} {h['site']:<14} {reasons}")
+    if unhealthy:
+        payload = json.dumps({"unhealthy": unhealthy, "sites": report}, ensure_ascii=False)
+        if notify_command:
+            subprocess.run(notify_command, shell=True, input=payload, text=True, check=False)
+        if webhook:
+            request = urllib.request.Request(
+                webhook, data=payload.encode("utf-8"), headers={"Content-Type": "application/json"}
+            )
+            try:
+                urllib.request.urlopen(request, timeout=30).close()
+            except OSError as exc:
+                click.echo(f"webhook {webhook} failed: {exc}", err=True)
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["cron", "systemd", "scrapyd"]))
+@db_option
+@click.option(
+    "--workdir", default=lambda: os.getcwd(), help="Directory the job runs in (default: here)."
+)
+@click.option("--user", help="systemd: the user the service runs as.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    help="systemd: write the two unit files here.",
+)
+def schedule(kind, db_path, workdir, user, out_dir):
+    """Print a ready schedule: a cron line, a systemd service + timer, or Scrapyd steps.
+
+    The job is `crawl --all --quiet --wait 3600`: every site, incrementally, queued behind a
+    crawl still running (the archive lock), exit 1 when a site failed so cron mails you.
+
+    Example:
+
+        incubator-crawler schedule systemd --out /etc/systemd/system --user crawler
+    """
+    db = str(Path(db_path) if Path(db_path).is_absolute() else Path(workdir) / db_path)
+    if kind == "cron":
+        click.echo(cron_line(db, workdir))
+    elif kind == "scrapyd":
+        click.echo(scrapyd_instructions(workdir), nl=False)
+    else:
+        units = systemd_units(db, workdir, user=user)
+        if out_dir:
+            target = Path(out_dir)
+            if not target.is_dir():
+                raise CliError(f"--out {out_dir} is not a directory")
+            for name, text in units.items():
+                (target / name).write_text(text, "utf-8")
+                click.echo(f"wrote {target / name}", err=True)
+            click.echo(
+                "then: systemctl daemon-reload && systemctl enable --now incubator-crawler.timer",
+                err=True,
+            )
+        else:
+            for name, text in units.items():
+                click.echo(f"# {name}\n{text}")

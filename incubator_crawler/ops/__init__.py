@@ -1,0 +1,1 @@
+"""Operating the crawler unattended: the archive lock, site health, schedules."""

@@ -1,0 +1,138 @@
+"""Site health from the archive's own records: is each site still yielding complete articles?
+
+A site is unhealthy when (1) its latest run found no article links where an earlier run
+found some (a redesign broke the listing), (2) the share of its newest run's new articles
+that have a date, an editor, a source or a body of reasonable length fell below the
+threshold (a redesign broke a field), or (3) its last N runs all failed. These are the
+silent breakages City Scrapers' users kept reporting (PEERS.md §2E).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+#: Default minimum share of new articles that have each field (a site may lower one).
+DEFAULT_MIN_COVERAGE = {"published_at": 0.9, "editor": 0.9, "source": 0.9, "body": 0.9}
+#: A body shorter than this many characters does not count as present.
+MIN_BODY_CHARS = 50
+#: Failing this many runs in a row makes a site unhealthy.
+DEFAULT_MAX_FAILURES = 3
+
+
+@dataclass
+class SiteHealth:
+    """One site's state and why."""
+
+    site: str
+    state: str  # "healthy", "unhealthy" or "unknown" (never crawled)
+    reasons: list[str] = field(default_factory=list)
+    last_run_id: int | None = None
+    last_finished_at: str | None = None
+    last_finish_reason: str | None = None
+    articles: int = 0
+    coverage: dict[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form with stable keys."""
+        return asdict(self)
+
+
+def links_found(run: dict[str, Any]) -> int:
+    """Article links a run saw on listings: fetched ones plus known ones it skipped."""
+    stats = json.loads(run.get("stats") or "{}")
+    return int(run.get("article_pages") or 0) + int(
+        stats.get("incubator/incremental/known_skipped", 0)
+    )
+
+
+def run_coverage(db: Database, run_id: int) -> dict[str, float] | None:
+    """Share of the run's new articles having each field; None when it stored none."""
+    row = db.execute(
+        "SELECT count(*), sum(published_at IS NOT NULL), sum(editor IS NOT NULL),"
+        " sum(source IS NOT NULL), sum(length(body) >= ?) FROM articles WHERE first_run_id = ?",
+        [MIN_BODY_CHARS, run_id],
+    ).fetchone()
+    total = row[0]
+    if not total:
+        return None
+    names = ("published_at", "editor", "source", "body")
+    return {
+        name: round((value or 0) / total, 4) for name, value in zip(names, row[1:], strict=True)
+    }
+
+
+def site_health(
+    db: Database,
+    site: str,
+    *,
+    min_coverage: dict[str, float] | None = None,
+    max_failures: int = DEFAULT_MAX_FAILURES,
+) -> SiteHealth:
+    """Judge one site from its crawl_runs and the articles they stored."""
+    thresholds = {**DEFAULT_MIN_COVERAGE, **(min_coverage or {})}
+    runs = list(
+        db.query("SELECT * FROM crawl_runs WHERE site = ? ORDER BY id DESC LIMIT 50", [site])
+    )
+    articles = db.execute("SELECT count(*) FROM articles WHERE site = ?", [site]).fetchone()[0]
+    if not runs:
+        return SiteHealth(site=site, state="unknown", reasons=["never crawled"], articles=articles)
+    latest = runs[0]
+    health = SiteHealth(
+        site=site,
+        state="healthy",
+        last_run_id=latest["id"],
+        last_finished_at=latest["finished_at"],
+        last_finish_reason=latest["finish_reason"],
+        articles=articles,
+    )
+    finished = [r for r in runs if r["finish_reason"] == "finished"]
+    failures = 0
+    for run in runs:
+        if run["finish_reason"] == "finished" and (run["pages_fetched"] or 0) > 0:
+            break
+        failures += 1
+    if failures >= max_failures:
+        health.reasons.append(
+            f"the last {failures} runs failed (latest: {latest['finish_reason']})"
+        )
+    if finished and finished[0]["id"] == latest["id"] and links_found(latest) == 0:
+        earlier = next((r for r in finished[1:] if links_found(r) > 0), None)
+        if earlier is not None:
+            health.reasons.append(
+                f"run {latest['id']} found no article links; run {earlier['id']} found {links_found(earlier)}"
+            )
+    newest = next((r for r in runs if (r["new"] or 0) > 0), None)
+    if newest is not None:
+        coverage = run_coverage(db, newest["id"]) or {}
+        health.coverage = coverage
+        for name, minimum in thresholds.items():
+            share = coverage.get(name)
+            if share is not None and share < minimum:
+                health.reasons.append(
+                    f"{name} on {share:.0%} of run {newest['id']}'s new articles (minimum {minimum:.0%})"
+                )
+    if health.reasons:
+        health.state = "unhealthy"
+    return health
+
+
+def archive_health(
+    db: Database, sites: dict[str, dict[str, Any]] | None = None
+) -> list[SiteHealth]:
+    """Health of every site that has runs, plus the given ``sites`` (name -> health config)."""
+    sites = dict(sites or {})
+    for row in db.execute("SELECT DISTINCT site FROM crawl_runs ORDER BY site"):
+        sites.setdefault(row[0], {})
+    return [
+        site_health(
+            db,
+            name,
+            min_coverage=config.get("min_coverage"),
+            max_failures=config.get("max_failures", DEFAULT_MAX_FAILURES),
+        )
+        for name, config in sorted(sites.items())
+    ]

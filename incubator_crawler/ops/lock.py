@@ -1,0 +1,119 @@
+"""One writer per archive: an advisory lock file beside it, safe against killed holders.
+
+The lock is an ``flock`` on ``<archive>.lock``; the kernel releases it when the holding
+process dies, however it dies, so a killed crawl never leaves the archive locked. The
+file also records who holds it (pid, host, command, since when) so that a second crawl can
+say so, and so that a takeover after a crash can be reported.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import socket
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+
+class ArchiveLocked(Exception):
+    """Another process holds the archive lock; the message names it."""
+
+
+@dataclass
+class LockInfo:
+    """Who holds (or last held) the lock."""
+
+    pid: int
+    host: str
+    command: str
+    since: str
+
+    def describe(self) -> str:
+        """``pid 123 on host (incubator-crawler crawl --all) since 2026-…``."""
+        return f"pid {self.pid} on {self.host} ({self.command}) since {self.since}"
+
+
+def lock_path(db_path: str | Path) -> Path:
+    """The lock file of an archive."""
+    return Path(str(db_path) + ".lock")
+
+
+class ArchiveLock:
+    """Context manager holding the archive's lock; ``stale`` tells whether a dead holder's was taken over."""
+
+    def __init__(
+        self, db_path: str | Path, *, wait: float | None = None, command: str | None = None
+    ):
+        self.path = lock_path(db_path)
+        self.wait = wait
+        self.command = command or " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])
+        self.stale: LockInfo | None = None
+        self._fd: int | None = None
+
+    def read_info(self) -> LockInfo | None:
+        """The holder recorded in the lock file, if any."""
+        try:
+            data = json.loads(self.path.read_text("utf-8") or "null")
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict):
+            return None
+        try:
+            return LockInfo(
+                int(data["pid"]), str(data["host"]), str(data["command"]), str(data["since"])
+            )
+        except (KeyError, ValueError):
+            return None
+
+    def acquire(self) -> None:
+        """Take the lock, waiting up to ``wait`` seconds (None: fail at once)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = None if self.wait is None else time.monotonic() + self.wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if deadline is None or time.monotonic() >= deadline:
+                    holder = self.read_info()
+                    os.close(fd)
+                    who = holder.describe() if holder else "another process"
+                    raise ArchiveLocked(
+                        f"archive is being written by {who}; wait for it, or pass --wait SECONDS"
+                    ) from None
+                time.sleep(0.2)
+        # We hold the kernel lock: any info left in the file belongs to a dead holder.
+        previous = self.read_info()
+        if previous is not None:
+            self.stale = previous
+        info = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "command": self.command,
+            "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+        }
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
+        os.fsync(fd)
+        self._fd = fd
+
+    def release(self) -> None:
+        """Clear the holder record and release the lock."""
+        if self._fd is None:
+            return
+        os.ftruncate(self._fd, 0)
+        fcntl.flock(self._fd, fcntl.LOCK_UN)
+        os.close(self._fd)
+        self._fd = None
+
+    def __enter__(self) -> ArchiveLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()

@@ -1,0 +1,138 @@
+"""Health: zero articles after a redesign, field coverage below the floor, repeated failures."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from incubator_crawler.ops.health import archive_health, site_health
+from incubator_crawler.ops.schedule import cron_line, systemd_units
+from incubator_crawler.storage.archive import ArchiveWriter
+from incubator_crawler.storage.db import open_archive
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_archive(tmp_path / "a.db")
+    yield database
+    database.close()
+
+
+def crawl(db, articles, *, reason="finished", pages=10, skipped=0, article_pages=None):
+    writer = ArchiveWriter(db)
+    writer.start_run("site")
+    for article in articles:
+        writer.add_article({"site": "site", **article})
+    stats = {
+        "downloader/response_count": pages,
+        "incubator/article_pages": len(articles) if article_pages is None else article_pages,
+        "incubator/incremental/known_skipped": skipped,
+    }
+    writer.finish_run(reason, stats)
+    return writer.run_id
+
+
+def article(n, **fields):
+    base = {
+        "url": f"http://x.test/{n}",
+        "title": f"标题{n}",
+        "published_at": "2024-04-24",
+        "editor": "编辑",
+        "source": "来源",
+        "body": "正文" * 40,
+    }
+    return {**base, **fields}
+
+
+def test_healthy_site(db):
+    crawl(db, [article(n) for n in range(10)])
+    health = site_health(db, "site")
+    assert (health.state, health.reasons) == ("healthy", [])
+    assert health.coverage == {"published_at": 1.0, "editor": 1.0, "source": 1.0, "body": 1.0}
+
+
+def test_redesign_that_breaks_the_listing(db):
+    crawl(db, [article(n) for n in range(5)])
+    crawl(db, [], skipped=5)  # unchanged site: links found, all known
+    assert site_health(db, "site").state == "healthy"
+    run = crawl(db, [], skipped=0)  # nothing found at all
+    health = site_health(db, "site")
+    assert health.state == "unhealthy"
+    assert health.reasons == [f"run {run} found no article links; run 2 found 5"]
+
+
+def test_redesign_that_breaks_a_field(db):
+    crawl(db, [article(n) for n in range(5)])
+    run = crawl(db, [article(n, editor=None) for n in range(5, 15)] + [article(15)])
+    health = site_health(db, "site")
+    assert health.state == "unhealthy"
+    assert health.reasons == [f"editor on 9% of run {run}'s new articles (minimum 90%)"]
+    # A site whose pages never name an editor lowers that floor in its SITE["health"].
+    assert site_health(db, "site", min_coverage={"editor": 0}).state == "healthy"
+
+
+def test_three_failed_runs(db):
+    crawl(db, [article(1)])
+    for _ in range(3):
+        crawl(db, [], reason="shutdown", pages=0)
+    health = site_health(db, "site")
+    assert health.reasons[0] == "the last 3 runs failed (latest: shutdown)"
+
+
+def test_never_crawled_site_is_unknown(db):
+    assert [h.state for h in archive_health(db, {"other": {}})] == ["unknown"]
+
+
+CRON_FIELD = re.compile(r"^(\*|\d+(-\d+)?(,\d+(-\d+)?)*)(/\d+)?$")
+
+
+def test_cron_line_parses():
+    line = cron_line(
+        "/srv/data/archive.db", "/srv/crawler", command="/srv/venv/bin/incubator-crawler"
+    )
+    fields = line.split(None, 5)
+    assert all(CRON_FIELD.match(f) for f in fields[:5])
+    minute, hour = int(fields[0]), int(fields[1])
+    assert 0 <= minute < 60
+    assert 0 <= hour < 24
+    assert "crawl --all --quiet --wait 3600 --db /srv/data/archive.db" in fields[5]
+
+
+def test_systemd_units_have_the_essentials():
+    units = systemd_units("/srv/a.db", "/srv", command="/srv/venv/bin/incubator-crawler")
+    timer = units["incubator-crawler.timer"]
+    assert "Persistent=true" in timer
+    assert "RandomizedDelaySec=" in timer
+    assert (
+        "ExecStart=/srv/venv/bin/incubator-crawler crawl --all"
+        in units["incubator-crawler.service"]
+    )
+
+
+def test_systemd_units_verify(tmp_path):
+    import shutil
+    import subprocess
+
+    if not shutil.which("systemd-analyze"):
+        pytest.skip("systemd-analyze is not installed")
+    exe = tmp_path / "incubator-crawler"
+    exe.write_text("#!/bin/sh\n")
+    exe.chmod(0o755)
+    for name, text in systemd_units(
+        str(tmp_path / "a.db"), str(tmp_path), command=str(exe)
+    ).items():
+        (tmp_path / name).write_text(text)
+    result = subprocess.run(
+        [
+            "systemd-analyze",
+            "verify",
+            str(tmp_path / "incubator-crawler.service"),
+            str(tmp_path / "incubator-crawler.timer"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.dumps(result.stderr)  # output is inspectable on failure
