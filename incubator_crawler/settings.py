@@ -37,6 +37,13 @@ RETRY_ENABLED = True
 RETRY_TIMES = 3
 # Chinese government sites answer 412/403 under load as well as the usual 5xx.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Retry-After on 429/503 holds back the whole site, not just the one request.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "incubator_crawler.middlewares.retry_after.RetryAfterMiddleware": 550,
+}
+#: Longest Retry-After we honour, in seconds.
+INCUBATOR_RETRY_AFTER_MAX = 600.0
 REDIRECT_ENABLED = True
 COOKIES_ENABLED = True
 DEFAULT_REQUEST_HEADERS = {
