@@ -64,6 +64,9 @@ class ArticleItem:
     images: list[dict[str, Any]] = field(default_factory=list)
     """Images in the body: ``{"src": absolute URL, "alt": ..., "caption": ...}``."""
 
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    """Files linked from the page: ``{"url", "name", "sha256", "size", "path", "content_type", "error"}``."""
+
     list_title: str | None = None
     """Title as shown on the listing page (``a@title`` preferred over the cut anchor text)."""
     list_date_raw: str | None = None

@@ -14,6 +14,12 @@ INCUBATOR_BASE_URL = os.getenv("INCUBATOR_BASE_URL", "")
 INCUBATOR_FULL_RECRAWL = False
 #: Articles written per transaction: a crash loses at most this many.
 INCUBATOR_BATCH_SIZE = 50
+#: Download files linked from articles (PDF, Word, Excel, archives), deduplicated by content.
+INCUBATOR_ATTACHMENTS_ENABLED = True
+#: Where attachment files go (default: ``files/`` beside the archive).
+INCUBATOR_FILES_DIR = os.getenv("INCUBATOR_FILES_DIR", "")
+#: Larger attachments are skipped and recorded as such.
+INCUBATOR_ATTACHMENT_MAX_BYTES = 50 * 2**20
 #: A page where site owners can reach us; it goes into the User-Agent.
 INCUBATOR_CONTACT_URL = os.getenv(
     "INCUBATOR_CONTACT_URL", "https://github.com/incubator-crawler/incubator-crawler"
@@ -58,6 +64,7 @@ ITEM_PIPELINES = {
     "incubator_crawler.pipelines.category.CategoryPipeline": 400,
     "incubator_crawler.pipelines.clean_body.CleanBodyPipeline": 500,
     "incubator_crawler.pipelines.require_fields.RequireFieldsPipeline": 800,
+    "incubator_crawler.pipelines.attachments.AttachmentsPipeline": 850,
     "incubator_crawler.pipelines.store_archive.StoreArchivePipeline": 900,
 }
 
