@@ -345,3 +345,27 @@ def test_magic_html_chinese_smoke() -> None:
         if not "".join(art.body_paragraphs).strip():
             empty.append(key)
     assert empty == []
+
+
+def test_valid_utf8_wins_over_stale_gb2312_meta():
+    from incubator_crawler.extract.encoding import decode_html
+
+    body = '<html><head><meta charset="gb2312"></head><body><p>孵化器</p></body></html>'
+    text, enc = decode_html(body.encode("utf-8"))
+    assert enc == "utf-8"
+    assert "孵化器" in text
+
+
+def test_script_date_and_wechat_author():
+    html = (
+        '<html><body><h1 id="activity-name">标题文字在这里</h1><div id="meta_content">'
+        '<span class="rich_media_meta rich_media_meta_text">张三</span>'
+        '<a id="js_name">某公众号</a><em id="publish_time" class="rich_media_meta_text"></em></div>'
+        '<div id="js_content"><p>' + "正文内容，孵化器建设进展顺利。" * 10 + "</p></div>"
+        '<script>var nickname = htmlDecode("某公众号"); var ct = "1713942000";</script>'
+        "</body></html>"
+    )
+    art = extract_article(html, "https://mp.weixin.qq.com/s/abc")
+    assert art.published_raw == "1713942000"
+    assert art.rules["published"] == "script"
+    assert art.author_raw == "张三"

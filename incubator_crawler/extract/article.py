@@ -26,11 +26,13 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
 from .labels import split_labelled_line
 from .patterns import (
     ASCII_WS_RE,
     BLOCK_TAGS,
     BOLD_TAGS,
+    BREADCRUMB_ARROW_RE,
     BREADCRUMB_LABEL_RE,
     CAPTION_START_RE,
     DATE_RE,
@@ -42,9 +44,14 @@ from .patterns import (
     LEDE_LABEL_RE,
     META_AUTHOR_NAMES,
     META_PUBLISHED_NAMES,
+    META_SITE_NAMES,
     META_SOURCE_NAMES,
     REPORTER_RE,
+    SCRIPT_DATE_RE,
+    SCRIPT_NICKNAME_RE,
     TAIL_EDITOR_RE,
+    TAIL_SOURCE_RE,
+    TITLE_SEG_RE,
     URL_DATE_RES,
     XML_DECL_RE,
 )
@@ -57,6 +64,7 @@ _HOME_PATHS = frozenset(
     + ("/index.php", "/index.jsp", "/default.htm", "/default.html", "/index.jhtml")
 )
 _MAX_META_LEN = 300
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 @dataclass
@@ -301,9 +309,21 @@ def _score_containers(
             continue
         if not links_ok:
             sc *= 1.0 - page.link_density(el)
+            if _is_teaser(page, el):
+                sc *= 0.2
         if sc > best_score:
             best, best_score = el, sc
     return best
+
+
+def _is_teaser(page: _Page, el: Any) -> bool:
+    """A list item: a linked headline and one excerpt (``你可能还想看`` streams, sidebars)."""
+    st = page.stats[el]
+    if st.chars > 1200 or st.b1 - st.b0 > 6:
+        return False
+    return any(
+        b.owner.tag in _HEADLINE_TAGS and b.link == b.chars for b in page.blocks[st.b0 : st.b1]
+    )
 
 
 def _meta_fields(text: str) -> dict[str, str]:
@@ -356,6 +376,8 @@ def _find_meta_candidates(page: _Page) -> list[tuple[Any, dict[str, str]]]:
             pst = page.stats[parent]
             if pst.chars > 200 or page.link_density(parent) > 0.5:
                 break
+            if any(b.owner.tag in HEADING_TAGS for b in page.blocks[pst.b0 : pst.b1]):
+                break  # the title sits beside the meta line: keep it out of the meta element
             pf = _meta_fields(page.text_of(parent))
             if not {k for k in META_KEYS if k in pf} > {k for k in META_KEYS if k in fields}:
                 break
@@ -504,6 +526,8 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
             rules[f"hint:{key}"] = "generic"
     base = urljoin(url, base_href) if base_href else url
     art.html_title = html_title
+    script_date, site_name = _read_scripts(root)
+    site_name = _site_name(html_title, metas, site_name, root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body_root = root.find("body")
     page = _Page(body_root if body_root is not None else root)
@@ -546,6 +570,10 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
             del rules["meta_line"]
     meta_blocks = _blocks_within(page, meta_el) if meta_el is not None else []
     meta_idx = {b.idx for b in meta_blocks}
+    if meta_blocks and not trailing:
+        fields = dict(fields)
+        meta_idx |= _merge_neighbours(page, meta_blocks, fields, container0)
+        meta_blocks = [page.blocks[i] for i in sorted(meta_idx)]
     if trailing:
         meta_blocks = []  # fields only: no title-before / body-after split
     if meta_el is not None:
@@ -602,7 +630,8 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
                 if isinstance(ld.get("headline"), str):
                     art.title_raw, rules["title"] = ld["headline"].strip(), "jsonld:headline"
                 elif html_title:
-                    art.title_raw, rules["title"] = html_title, "html-title"
+                    # left to the normaliser, which strips the site suffix from html_title
+                    rules["title"] = "html-title"
 
     # ---- breadcrumb
     hint_bc = _css_first(root, hints.get("breadcrumb"))
@@ -614,9 +643,11 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
             [i for i in (title_idx, meta_blocks[0].idx if meta_blocks else None) if i is not None]
             or [body_blocks[0].idx if body_blocks else len(blocks)]
         )
-        art.breadcrumb_raw, rule = _find_breadcrumb(page, blocks[:limit], base)
+        title_key = _compact(art.title_raw) if art.title_raw else ""
+        art.breadcrumb_raw, rule = _find_breadcrumb(page, blocks[:limit], base, title_key)
         if rule:
             rules["breadcrumb"] = rule
+            art.breadcrumb_raw = _trim_breadcrumb(art.breadcrumb_raw, art.title_raw, site_name)
 
     # ---- body paragraphs, excluding nav-like nested blocks
     excluded = set(meta_idx)
@@ -667,8 +698,145 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         art.images = _images(page, container, paras, base)
 
     # ---- field chains
-    _fill_fields(art, fields, metas, ld, url, meta)
+    _fill_fields(art, fields, metas, ld, url, meta, script_date)
+    _drop_site_name(art, site_name)
+    _platform_people(art, root)
     return art
+
+
+def _read_scripts(root: Any) -> tuple[str | None, str | None]:
+    """A publish date and a site/account name kept in inline scripts (WeChat ``var ct``)."""
+    date = nick = None
+    for s in root.iter("script"):
+        text = s.text
+        if not text or s.get("src"):
+            continue
+        if date is None:
+            m = SCRIPT_DATE_RE.search(text)
+            if m:
+                date = m.group("v")
+        if nick is None:
+            m = SCRIPT_NICKNAME_RE.search(text)
+            if m:
+                nick = m.group("v").strip()
+    return date, nick
+
+
+def _site_name(
+    html_title: str | None, metas: dict[str, tuple[str, str]], nick: str | None, root: Any
+) -> str | None:
+    """The site's own name: og:site_name / SiteName meta, a WeChat account, else <title>'s tail."""
+    for n in META_SITE_NAMES:
+        if n in metas:
+            return metas[n][1]
+    if nick:
+        return nick
+    for el in root.iter("a", "span", "strong"):
+        if el.get("id") == "js_name":  # WeChat account name
+            name = _clean(_text(el))
+            if name:
+                return name
+    if html_title:
+        segs = [x for x in TITLE_SEG_RE.split(html_title) if x.strip()]
+        if len(segs) >= 2 and 2 <= len(segs[-1].strip()) <= 30:
+            return segs[-1].strip()
+    return None
+
+
+def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
+    """An author that is only the site's own name is no person (the editor field keeps it:
+    ``编辑:中国孵化器网`` names who posted it)."""
+    if not site_name:
+        return
+    key = _compact(site_name)
+    for f in ("author_raw",):
+        v = getattr(art, f)
+        if not v:
+            continue
+        norm = unicodedata.normalize("NFKC", v)
+        lab = LABEL_RE.match(norm)
+        value = norm[lab.end() :] if lab else norm
+        if _compact(value) == key:
+            setattr(art, f, None)
+            art.rules[f.removesuffix("_raw")] = "site-name"
+
+
+def _platform_people(art: ExtractedArticle, root: Any) -> None:
+    """WeChat: the author written beside the account name (``rich_media_meta_text``)."""
+    if art.author_raw:
+        return
+    meta_list = next((el for el in root.iter("div") if el.get("id") == "meta_content"), None)
+    if meta_list is None:
+        return
+    for el in meta_list.iter("span"):
+        cls = el.get("class") or ""
+        if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
+            name = _clean(_text(el))
+            if name:
+                art.author_raw, art.rules["author"] = name, "wechat:meta_text"
+                return
+
+
+def _merge_neighbours(
+    page: _Page, meta_blocks: list[_Block], fields: dict[str, str], container: Any | None
+) -> set[int]:
+    """Fields written on their own short lines right beside the meta line (``div.addtime``)."""
+    lo, hi = meta_blocks[0].idx, meta_blocks[-1].idx
+    used: set[int] = set()
+    for side in (page.blocks[max(0, lo - 3) : lo][::-1], page.blocks[hi + 1 : hi + 4]):
+        for b in side:
+            if not _merge_one(b, fields, used):
+                break
+    return used
+
+
+def _merge_one(b: _Block, fields: dict[str, str], used: set[int]) -> bool:
+    """Merge one neighbouring line into ``fields``; False when the line is not meta."""
+    if b.chars > 80 or b.link * 2 > b.chars:
+        return False
+    norm = unicodedata.normalize("NFKC", b.text)
+    f = split_labelled_line(b.text)
+    labelled = {k for k in META_KEYS if k in f and k != "published"}
+    m = DATE_RE.search(norm)
+    bare_date = (
+        m is not None
+        and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4
+        and not LABEL_RE.search(norm)
+    )
+    if bare_date and not fields.get("published"):
+        fields["published"] = f.get("published", m.group(0))
+    elif labelled and LABEL_RE.match(norm):
+        for k in labelled:
+            if not fields.get(k):
+                fields[k] = f[k]
+        if "published" in f and not fields.get("published"):
+            fields["published"] = f["published"]
+    else:
+        return False
+    used.add(b.idx)
+    return True
+
+
+def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
+    """Drop a trailing item that is the article's own title, and a leading site-name item."""
+    if not raw:
+        return raw
+    parts = BREADCRUMB_ARROW_RE.split(raw)
+    items = parts[0::2]
+    if title and len(items) > 1 and _compact(items[-1]) == _compact(title):
+        raw = "".join(parts[:-2])
+    if site_name and len(items) > 2:
+        lab = BREADCRUMB_LABEL_RE.match(unicodedata.normalize("NFKC", items[0]))
+        head = items[0][lab.end() :] if lab else items[0]
+        # only what the category normaliser cannot tell from a category itself (it already
+        # drops 首页 and names ending in 网); breadcrumb_raw otherwise stays as on the page
+        if _compact(head) == _compact(site_name) and not (
+            BREADCRUMB_HOME.match(_compact(head)) or BREADCRUMB_SITE_LIKE.search(_compact(head))
+        ):
+            raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:])
+            if title and _compact(items[-1]) == _compact(title):
+                raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:-2])
+    return raw
 
 
 def _nav_like(page: _Page, b: _Block, container: Any) -> bool:
@@ -684,15 +852,21 @@ def _nav_like(page: _Page, b: _Block, container: Any) -> bool:
     return False
 
 
-def _find_breadcrumb(page: _Page, blocks: list[_Block], base: str) -> tuple[str | None, str | None]:
+def _find_breadcrumb(
+    page: _Page, blocks: list[_Block], base: str, title_key: str = ""
+) -> tuple[str | None, str | None]:
     for b in blocks:
         m = BREADCRUMB_LABEL_RE.match(unicodedata.normalize("NFKC", b.text))
         if m and b.chars <= 150:
             return b.text, "label:" + "".join(m.group(0).split()).rstrip(":>")
     for b in blocks:
-        if b.chars > 150 or b.link * 3 < b.chars:
+        if b.chars > 150:
             continue
         norm = unicodedata.normalize("NFKC", b.text)
+        # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
+        last = BREADCRUMB_ARROW_RE.split(norm)[-1]
+        if b.link * 3 < b.chars and not (title_key and _compact(last) == title_key):
+            continue
         if not any(s in norm for s in (">", "»", "›", "→")):
             continue
         anchors = [a for a in b.owner.iter("a") if _clean(_text(a))]
@@ -746,6 +920,7 @@ def _fill_fields(
     ld: dict[str, Any],
     url: str,
     meta: Any,
+    script_date: str | None = None,
 ) -> None:
     rules = art.rules
 
@@ -765,6 +940,8 @@ def _fill_fields(
         art.published_raw, rules["published"] = ld["datePublished"].strip(), "jsonld:datePublished"
     elif pub:
         art.published_raw, rules["published"] = pub, "meta-line:date"
+    elif script_date:
+        art.published_raw, rules["published"] = script_date, "script"
     else:
         ud = _url_date(url)
         if ud:
@@ -779,6 +956,13 @@ def _fill_fields(
         art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
+    else:
+        # a 来源 line of its own at the end of the body (WeChat reposts)
+        for p in reversed(art.body_paragraphs[-4:]):
+            r = TAIL_SOURCE_RE.match(unicodedata.normalize("NFKC", p))
+            if r:
+                art.source_raw, rules["source"] = r.group("name").strip(), "body-tail"
+                break
 
     # author: line > JSON-LD > reporter inside the body > <meta name=author>
     au = fields.get("author")

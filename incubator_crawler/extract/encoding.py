@@ -2,7 +2,9 @@
 
 Order (w3lib.encoding.html_to_unicode): BOM > HTTP ``Content-Type`` charset > ``<meta charset>`` >
 auto-detect (strict utf-8, then strict gb18030, then strict big5hkscs) > utf-8. w3lib maps
-gb2312/gbk to gb18030 and big5 to big5hkscs.
+gb2312/gbk to gb18030 and big5 to big5hkscs. One override: bytes with non-ASCII content that
+decode strictly as UTF-8 are UTF-8 whatever the label says (re-saved pages keep a stale
+``<meta charset=gb2312>``; real GBK/Big5 text is almost never valid UTF-8).
 
 If the chosen encoding cannot decode the bytes cleanly, the text is still returned (undecodable
 bytes become U+FFFD) and the returned encoding name carries the suffix ``" (with errors)"``, e.g.
@@ -56,6 +58,11 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     """Decode ``body`` using header > BOM > meta > auto-detect; return (text, encoding name)."""
     enc, text = html_to_unicode(content_type, body, auto_detect_fun=_auto_detect)
     enc = _norm(enc)
+    if enc != "utf-8" and not body.isascii() and _strict_ok(body, "utf-8"):
+        # Non-ASCII bytes that form valid UTF-8 are UTF-8: real GBK/Big5 text almost never
+        # is, while pages re-saved as UTF-8 keep their old ``<meta charset=gb2312>`` (and
+        # gb18030 decodes anything, so the wrong label would give mojibake with no error).
+        return body.decode("utf-8"), "utf-8"
     if "\ufffd" not in text or _strict_ok(body, enc):
         return text, enc
     declared = html_body_declared_encoding(body)

@@ -230,3 +230,26 @@ ASCII_WS_RE = re.compile(r"[ \t\n\r\f\v]+")
 # reveals it by JS, so visibility is not a reliable "hidden" signal.
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none")
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+# --- scripts, platforms, tails ------------------------------------------------------------------
+# Publish dates that pages keep only in JS variables (WeChat ``var ct = "1713942000"``,
+# ``publish_time``, ``createTime``); read before <script> is dropped, used after visible evidence.
+SCRIPT_DATE_RE = re.compile(
+    r"""\b(?:ct|publish_time|publishTime|createTime|create_time|pubtime|pubTime|pubDate)\s*=\s*"""
+    r"""["'](?P<v>\d{10}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^"']{0,12})["']"""
+)
+# The publishing account / site named in a script (WeChat ``var nickname = htmlDecode("…")``).
+SCRIPT_NICKNAME_RE = re.compile(
+    r"""\bnickname\s*=\s*(?:htmlDecode\()?\s*["'](?P<v>[^"']{1,40})["']"""
+)
+# Meta names that carry the site's own name.
+META_SITE_NAMES: tuple[str, ...] = ("og:site_name", "sitename", "application-name")
+# Split a <title> into segments to find the trailing site name.
+TITLE_SEG_RE = re.compile(r"\s*(?:-{1,2}|_|\||｜|—{1,2}|–|－)\s*")
+# A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
+TAIL_SOURCE_RE = re.compile(
+    r"^\s*[【\[(（]?\s*(?:信息来源|本文来源|文章来源|稿件来源|来源|稿源|來源)\s*:\s*"
+    r"(?P<name>[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
+)
+# Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
+BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:>>|>|»|›|→|&gt;)\s*)")

@@ -47,7 +47,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if P.BOILERPLATE_HEADER.match(c) or P.BOILERPLATE_TEASER.search(c):
         return True
-    if P.BOILERPLATE_COUNTER.match(c):
+    if P.BOILERPLATE_COUNTER.match(c) or P.META_ONLY_LINE.match(c):
         return True
     if len(c) <= _MAX_FOOTER_LEN and P.BOILERPLATE_FOOTER.search(c):
         return True

@@ -217,7 +217,8 @@ TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 # Breadcrumb labels; the bare word 位置 only counts with a colon (位置服务 is a category).
 BREADCRUMB_LABEL = re.compile(
     r"^\s*(?:(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|您当前的位置|当前的位置"
-    r"|现在的位置|當前位置|您的位置)\s*(?:是)?\s*[:：]?|位置\s*[:：])\s*"
+    r"|现在的位置|當前位置|您的位置|您現在的位置|你現在的位置|目前位置|目前的位置|當前的位置|所在位置)"
+    r"\s*(?:是)?\s*[:：]?|位置\s*[:：])\s*"
 )
 BREADCRUMB_SEP = re.compile(r"\s*(?:&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
 BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
@@ -228,4 +229,10 @@ BREADCRUMB_HOME = re.compile(
 BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
 BREADCRUMB_TAIL = re.compile(
     r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容)$"
+)
+
+# A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
+META_ONLY_LINE = re.compile(
+    r"^[【\[(]?(?:来源|來源|信息来源|本文来源|文章来源|稿源|责编|責編|责任编辑|責任編輯|编辑|編輯|审核|校对|作者|记者|記者)"
+    r"[:][^:]{1,30}$"
 )

@@ -187,11 +187,14 @@ class Writer:
         r = self.rng
         pool = list(TC_SENTENCES if self.tc else SENTENCES)
         r.shuffle(pool)
-        n = n or r.randint(3, 7)
+        n = n or (r.randint(3, 4) if self.tc else r.randint(3, 7))
         out = []
         for _ in range(n):
             k = r.randint(1, 3) if self.tc else r.randint(2, 4)
-            sents = [pool.pop() if pool else r.choice(SENTENCES) for _ in range(k)]
+            sents = [
+                pool.pop() if pool else r.choice(TC_SENTENCES if self.tc else SENTENCES)
+                for _ in range(k)
+            ]
             out.append("".join(self.fill(s, fixed) for s in sents))
         return out
 
