@@ -9,8 +9,10 @@ and the next page is the link labelled 下一页.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from dataclasses import dataclass, field
+from datetime import datetime
+from html import unescape
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
@@ -26,6 +28,8 @@ LIST_DATE_RE = re.compile(
 )
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 _GROUP_TAGS = ("ul", "ol", "table", "tbody", "dl", "div", "section")
+#: Holders that are a list's row when they hold a single article link.
+_ROW_TAGS = ("div", "section", "dl")
 
 
 @dataclass(frozen=True)
@@ -36,35 +40,41 @@ class ListingEntry:
     title: str | None
     """Full title: ``a@title`` when present (anchor text is often cut with ...)."""
     date_raw: str | None
+    published: str | None = field(default=None, compare=False)
+    """``date_raw`` parsed (ISO, year inferred for ``MM-DD``); set by :func:`date_entries`."""
 
 
 def _text(node) -> str:
     return " ".join(" ".join(node.xpath(".//text()").getall()).split())
 
 
-def find_article_links(html: Selector, page_url: str, article_re: re.Pattern) -> list[ListingEntry]:
-    """The entries of the page's main list of articles (sidebars and hot lists left out)."""
-    groups: dict[int, list] = {}
-    order: list[int] = []
+def find_article_links(
+    html: Selector, page_url: str, article_re: re.Pattern | None = None
+) -> list[ListingEntry]:
+    """The entries of the page's main list of articles (sidebars and hot lists left out).
+
+    ``article_re`` is searched in each link's path; without it the list is found by content
+    (:func:`find_article_links_generic`). Rows that exist only in JavaScript arrays are read too.
+    """
+    if article_re is None:
+        return find_article_links_generic(html, page_url)
+    matching = []
     for link in html.xpath("//a[@href]"):
         url = urljoin(page_url, link.attrib["href"].strip())
-        if not article_re.search(urlsplit(url).path):
-            continue
-        container = link.xpath(f"ancestor::*[{' or '.join(f'self::{t}' for t in _GROUP_TAGS)}][1]")
-        key = id(container[0].root) if container else 0
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append((link, url))
-    if not groups:
-        return []
+        if article_re.search(urlsplit(url).path):
+            matching.append((link, url))
+    if not matching:
+        # Rows written by JavaScript (Hanweb/kw legacy): urls[i]=…; headers[i]="<a title=…>"
+        return [e for e in find_js_rows(html, page_url) if article_re.search(urlsplit(e.url).path)]
+    groups, order = _group_links(matching)
     section = urlsplit(page_url).path.strip("/").split("/")[0]
 
-    def score(key: int) -> float:
+    def score(key) -> tuple[bool, float]:
+        # A list whose rows carry dates beats any undated one (a short last page vs a sidebar).
         links = groups[key]
         dated = sum(1 for link, _ in links if _row_date(link))
         same = sum(1 for _, url in links if urlsplit(url).path.strip("/").split("/")[0] == section)
-        return len(links) + 2 * dated + 2 * same
+        return 2 * dated >= len(links), len(links) + 2 * dated + 2 * same
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     entries: list[ListingEntry] = []
@@ -79,8 +89,39 @@ def find_article_links(html: Selector, page_url: str, article_re: re.Pattern) ->
     return entries
 
 
+def _group_links(matching: list) -> tuple[dict, list]:
+    """Group (link, url) pairs by the list element holding them.
+
+    The holder is the nearest ul/ol/table/dl/div/section ancestor; a div, section or dl that holds
+    a single one of these links is a row (``.list-main > .no-img``, ``.f_lieb_list > dl``), so the
+    group is the list holding those rows.
+    """
+    roots = {link.root for link, _ in matching}
+    groups: dict = {}
+    order: list = []
+    tags = " or ".join(f"self::{t}" for t in _GROUP_TAGS)
+    for link, url in matching:
+        ancestors = link.xpath(f"ancestor::*[{tags}]")[::-1]
+        key = None
+        for k, node in enumerate(ancestors):
+            key = node.root  # the element itself: keeps the proxy (and its identity) alive
+            inside = sum(1 for a in node.root.iter("a") if a in roots)
+            if inside > 1 or node.root.tag not in _ROW_TAGS or k + 1 == len(ancestors):
+                break
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append((link, url))
+    return groups, order
+
+
 def _row_date(link) -> str | None:
     row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::dt or self::p][1]")
+    if not row:
+        # a div row holding just this link: <div class="no-img"><h3><a/></h3><span>(date)</span>
+        row = link.xpath(
+            "ancestor::*[self::div or self::section or self::article][count(.//a[@href]) = 1][1]"
+        )
     if not row:
         return None
     link_text = _text(link)
@@ -101,9 +142,44 @@ class NextPage:
 
     url: str | None = None
     postback: tuple[str, str] | None = None
+    via: str = field(default="next-link", compare=False)
+    """The strategy that found it (see :data:`PAGINATION_STRATEGIES`)."""
 
 
-def find_next_page(html: Selector, page_url: str) -> NextPage | None:
+#: Pagination strategies, in the order ``auto`` tries them.
+PAGINATION_STRATEGIES = ("next-link", "tagname", "trs", "dede", "node", "hanweb", "numbered")
+
+
+def find_next_page(
+    html: Selector, page_url: str, strategy: str | tuple[str, ...] | list[str] = "auto"
+) -> NextPage | None:
+    """The next listing page, by the first strategy that finds one.
+
+    ``strategy`` is ``auto`` (all of PAGINATION_STRATEGIES in order), one name or a sequence:
+    ``next-link`` (a link labelled 下一页 / > / », or an ASP.NET ``__doPostBack`` target),
+    ``tagname`` (EasySite: the URL is in the 下一页 link's ``tagname`` attribute), ``trs``
+    (``createPageHTML(N, cur, "index", "html")`` JavaScript), ``dede`` (``list_{typeid}_{page}.html``),
+    ``node`` (``node_479.html`` → ``node_479_2.html``), ``hanweb`` (``?pageNum=``), ``numbered``
+    (the pager link numbered one more than the current page).
+    """
+    if strategy == "auto":
+        names: tuple[str, ...] = PAGINATION_STRATEGIES
+    elif isinstance(strategy, str):
+        names = (strategy,)
+    else:
+        names = tuple(strategy)
+    for name in names:
+        found = _STRATEGIES[name](html, page_url)
+        if found is not None and (found.postback or _same(found.url) != _same(page_url)):
+            return NextPage(url=found.url, postback=found.postback, via=name)
+    return None
+
+
+def _same(url: str | None) -> str:
+    return (url or "").split("#", 1)[0]
+
+
+def _next_link(html: Selector, page_url: str) -> NextPage | None:
     """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target."""
     for link in html.xpath("//a"):
         if _text(link) not in NEXT_PAGE_TEXTS:
@@ -115,9 +191,185 @@ def find_next_page(html: Selector, page_url: str) -> NextPage | None:
         if not href or href.startswith(("javascript:", "#")):
             continue
         url = urljoin(page_url, href)
-        if url.split("#", 1)[0] != page_url.split("#", 1)[0]:
+        if _same(url) != _same(page_url):
             return NextPage(url=url)
     return None
+
+
+def _tagname(html: Selector, page_url: str) -> NextPage | None:
+    """EasySite: ``<a href="javascript:void(0)" tagname="/zgc/…/index_2.html">下一页</a>``."""
+    for link in html.xpath("//a[@tagname]"):
+        if _text(link) not in NEXT_PAGE_TEXTS:
+            continue
+        target = link.attrib["tagname"].strip()
+        if target and not target.startswith(("[", "javascript:", "#")):
+            return NextPage(url=urljoin(page_url, target))
+    return None
+
+
+TRS_CALL_RE = re.compile(
+    r"createPageHTML\(\s*([\w\"']+)\s*,\s*([\w\"']+)\s*,\s*([\w\"']+)\s*,\s*([\w\"']+)\s*\)"
+)
+JS_VAR_RE = r"var\s+{name}\s*=\s*(['\"]?)([\w.]*)\1"
+
+
+def _scripts(html: Selector) -> str:
+    return "\n".join(html.xpath("//script/text()").getall())
+
+
+def _js_value(token: str, script: str) -> str | None:
+    """A literal (``3``, ``"index"``) or the value a ``var`` gave the name."""
+    token = token.strip()
+    if token[:1] in "'\"":
+        return token.strip("'\"")
+    if token.isdigit():
+        return token
+    match = re.search(JS_VAR_RE.format(name=re.escape(token)), script)
+    return match.group(2) if match else None
+
+
+def trs_page_count(html: Selector) -> tuple[int, int, str, str] | None:
+    """``(count, current, prefix, ext)`` from TRS's ``createPageHTML(...)`` (current is 0-based)."""
+    script = _scripts(html)
+    match = TRS_CALL_RE.search(script)
+    if not match:
+        return None
+    values = [_js_value(t, script) for t in match.groups()]
+    if None in values or not values[0].isdigit() or not values[1].isdigit():
+        return None
+    return int(values[0]), int(values[1]), values[2], values[3]
+
+
+def _trs(html: Selector, page_url: str) -> NextPage | None:
+    """TRS: page k+1 is ``{prefix}_{k+1}.{ext}`` while k+1 < the count in ``createPageHTML``."""
+    found = trs_page_count(html)
+    if not found:
+        return None
+    count, current, prefix, ext = found
+    if current + 1 >= count:
+        return None
+    return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
+
+
+TOTAL_PAGES_RE = re.compile(r"共\s*(\d+)\s*页")
+
+
+def _total_pages(html: Selector) -> int | None:
+    match = TOTAL_PAGES_RE.search(" ".join(html.xpath("//body//text()").getall()).replace(" ", ""))
+    return int(match.group(1)) if match else None
+
+
+def _links(html: Selector, page_url: str) -> list[str]:
+    return [
+        _same(urljoin(page_url, href.strip()))
+        for href in html.xpath("//a/@href").getall()
+        if href.strip() and not href.strip().startswith(("javascript:", "#", "mailto:"))
+    ]
+
+
+def _numbered_scheme(
+    html: Selector, page_url: str, current_re: re.Pattern, link_re: re.Pattern, build
+) -> NextPage | None:
+    """Shared logic of the ``{stem}_{page}`` schemes: current page from the URL, next if linked
+    or within the page count the pager prints (共 N 页)."""
+    path = urlsplit(page_url).path
+    match = current_re.search(path)
+    links = _links(html, page_url)
+    if match and match.group(2):
+        stem, current = match.group(1), int(match.group(2))
+    else:
+        stem = match.group(1) if match else None
+        if stem is None:
+            # a category index (/a/yqdt/): the stem is in its pager's links
+            for url in links:
+                found = link_re.search(urlsplit(url).path)
+                if found:
+                    stem = found.group(1)
+                    break
+        if stem is None:
+            return None
+        current = 1
+    candidate = urljoin(page_url, build(stem, current + 1))
+    total = _total_pages(html)
+    if _same(candidate) in links or (total is not None and current + 1 <= total):
+        return NextPage(url=candidate)
+    return None
+
+
+_DEDE_CURRENT = re.compile(r"list_(\d+)_(\d+)\.html$")
+_DEDE_LINK = re.compile(r"list_(\d+)_\d+\.html$")
+_NODE_CURRENT = re.compile(r"node_(\d+)(?:_(\d+))?\.html$")
+
+
+def _dede(html: Selector, page_url: str) -> NextPage | None:
+    """DedeCMS: ``/a/cat/`` → ``list_106_2.html`` → ``list_106_3.html`` (共 N 页 bounds it)."""
+    return _numbered_scheme(
+        html, page_url, _DEDE_CURRENT, _DEDE_LINK, lambda t, n: f"list_{t}_{n}.html"
+    )
+
+
+def _node(html: Selector, page_url: str) -> NextPage | None:
+    """Newspaper CMS: ``node_479.html`` → ``node_479_2.html`` → ``node_479_3.html``."""
+    if not _NODE_CURRENT.search(urlsplit(page_url).path):
+        return None
+    return _numbered_scheme(
+        html, page_url, _NODE_CURRENT, _NODE_CURRENT, lambda n, p: f"node_{n}_{p}.html"
+    )
+
+
+def _hanweb(html: Selector, page_url: str) -> NextPage | None:
+    """Hanweb: the same path with ``pageNum`` one more (the link's other parameters kept)."""
+    parts = urlsplit(page_url)
+    query = dict(parse_qsl(parts.query))
+    try:
+        current = int(query.get("pageNum", "1"))
+    except ValueError:
+        return None
+    for url in _links(html, page_url):
+        other = urlsplit(url)
+        if other.path != parts.path:
+            continue
+        if dict(parse_qsl(other.query)).get("pageNum") == str(current + 1):
+            return NextPage(url=url)
+    total = _total_pages(html)
+    if "pageNum" in query and total is not None and current + 1 <= total:
+        query["pageNum"] = str(current + 1)
+        return NextPage(url=urlunsplit(parts._replace(query=urlencode(query))))
+    return None
+
+
+def _numbered(html: Selector, page_url: str) -> NextPage | None:
+    """A pager of numbered links: the link numbered one more than the current page.
+
+    The current page is the number whose link is this page, else the first number not linked
+    (pagers print the current page as plain text).
+    """
+    numbers: dict[int, str] = {}
+    for link in html.xpath("//a[@href]"):
+        text = _text(link)
+        href = link.attrib["href"].strip()
+        if text.isdigit() and not href.startswith(("javascript:", "#")):
+            numbers.setdefault(int(text), _same(urljoin(page_url, href)))
+    if not numbers:
+        return None
+    here = [n for n, url in numbers.items() if url == _same(page_url)]
+    if here:
+        current = here[0]
+    else:
+        current = next(n for n in range(1, max(numbers) + 2) if n not in numbers)
+    url = numbers.get(current + 1)
+    return NextPage(url=url) if url else None
+
+
+_STRATEGIES = {
+    "next-link": _next_link,
+    "tagname": _tagname,
+    "trs": _trs,
+    "dede": _dede,
+    "node": _node,
+    "hanweb": _hanweb,
+    "numbered": _numbered,
+}
 
 
 def find_last_page_url(html: Selector, page_url: str) -> str | None:
@@ -151,3 +403,135 @@ def find_channel_links(
         seen.add(url)
         found.append((url, names[text]))
     return found
+
+
+# -- rows written by JavaScript ------------------------------------------------------------
+_JS_ASSIGN_RE = re.compile(
+    r"\b(urls|headers|titles|year|month|day)\s*\[\s*(\d+)\s*\]\s*=\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')"
+)
+_ATTR_RE = re.compile(r"""\b(title|href)\s*=\s*(?:'([^']*)'|"([^"]*)"|\\"([^"\\]*)\\")""")
+
+
+def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
+    """List rows kept in JavaScript arrays (kw.beijing legacy / Hanweb), in index order.
+
+    ``urls[i]='…';headers[i]="<a title='…'>…</a>";year[i]='2021';month[i]='04';day[i]='24';``
+    gives the URL, the full title from the HTML string's ``title`` and the date ``2021-04-24``.
+    """
+    rows: dict[int, dict[str, str]] = {}
+    for script in html.xpath("//script/text()").getall():
+        for name, index, literal in _JS_ASSIGN_RE.findall(script):
+            rows.setdefault(int(index), {})[name] = literal[1:-1].replace('\\"', '"')
+    entries: list[ListingEntry] = []
+    seen: set[str] = set()
+    for index in sorted(rows):
+        row = rows[index]
+        header = row.get("headers") or row.get("titles") or ""
+        attrs = {
+            m.group(1): next(g for g in m.groups()[1:] if g is not None)
+            for m in _ATTR_RE.finditer(header)
+        }
+        href = row.get("urls") or attrs.get("href")
+        if not href:
+            continue
+        url = _same(urljoin(page_url, href.strip()))
+        if url in seen:
+            continue
+        seen.add(url)
+        title = (
+            attrs.get("title")
+            or " ".join(Selector(text=header or "<p></p>").xpath("//text()").getall()).strip()
+        )
+        date_raw = None
+        if row.get("year") and row.get("month") and row.get("day"):
+            date_raw = f"{row['year']}-{row['month']}-{row['day']}"
+        entries.append(ListingEntry(url=url, title=unescape(title) or None, date_raw=date_raw))
+    return entries
+
+
+# -- the main list of an unknown site ------------------------------------------------------
+#: Link texts of navigation and pagers, never articles.
+_SHORT_TEXT = 6
+
+
+def url_shape(url: str) -> str:
+    """A URL path with its variable parts generalised: ``/a/yqdt/334332.html`` → ``/a/yqdt/#.html``.
+
+    Runs of digits and hex ids become ``#``, so the links of one list share a shape.
+    """
+    path = urlsplit(url).path
+    path = re.sub(r"[0-9a-f]{16,}", "#", path)
+    return re.sub(r"\d+", "#", path)
+
+
+def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
+    """The main list of a listing page of an unknown site, by content.
+
+    Candidates are same-host links with a title-like text (or ``title``) of 6+ characters;
+    they are grouped by their list element, and the group with the most dated rows of one URL
+    shape wins (a 热门文章 sidebar has the same URL shape but no dates). JavaScript rows count too.
+    """
+    host = urlsplit(page_url).netloc
+    here = _same(page_url)
+    matching = []
+    for link in html.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if href.startswith(("javascript:", "#", "mailto:")):
+            continue
+        url = _same(urljoin(page_url, href))
+        if urlsplit(url).netloc != host or url == here or not urlsplit(url).path.strip("/"):
+            continue
+        text = (link.attrib.get("title") or "").strip() or _text(link)
+        if len(text) < _SHORT_TEXT or text in NEXT_PAGE_TEXTS or text in LAST_PAGE_TEXTS:
+            continue
+        matching.append((link, url))
+    js_rows = find_js_rows(html, page_url)
+    if not matching:
+        return js_rows
+    groups, order = _group_links(matching)
+
+    def best_shape(links) -> tuple[str, int]:
+        counts: dict[str, int] = {}
+        for _, url in links:
+            counts[url_shape(url)] = counts.get(url_shape(url), 0) + 1
+        shape = max(counts, key=lambda s: counts[s])
+        return shape, counts[shape]
+
+    def score(key) -> tuple[bool, float]:
+        links = groups[key]
+        shape, same = best_shape(links)
+        dated = sum(1 for link, url in links if url_shape(url) == shape and _row_date(link))
+        return 2 * dated >= same, same + 2 * dated
+
+    best = max(order, key=lambda key: (score(key), -order.index(key)))
+    if len(js_rows) > len(groups[best]):
+        return js_rows
+    shape, _ = best_shape(groups[best])
+    entries: list[ListingEntry] = []
+    seen: set[str] = set()
+    for link, url in groups[best]:
+        if url_shape(url) != shape or url in seen:
+            continue
+        seen.add(url)
+        title = (link.attrib.get("title") or "").strip() or _text(link) or None
+        entries.append(ListingEntry(url=url, title=title, date_raw=_row_date(link)))
+    return entries
+
+
+# -- list dates ------------------------------------------------------------------------------
+def parse_list_date(raw: str | None, now: datetime | None = None) -> str | None:
+    """A list-page date as ISO: ``[2024-04-24]``, ``(2024-04-24)``, ``2024年4月24日``, or ``04-24``
+    with the year inferred (the latest not after ``now``, so 12-28 seen in January is last year)."""
+    if not raw:
+        return None
+    from .normalize.dates import parse_cn_date
+
+    parsed = parse_cn_date(raw.strip().strip("[]()（）【】"), now)
+    return parsed.value if parsed else None
+
+
+def date_entries(entries: list[ListingEntry], now: datetime | None = None) -> list[ListingEntry]:
+    """The entries with ``published`` set from their list dates (year inferred for ``MM-DD``)."""
+    return [
+        ListingEntry(e.url, e.title, e.date_raw, parse_list_date(e.date_raw, now)) for e in entries
+    ]

@@ -42,22 +42,48 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     return settings
 
 
+#: The spider behind ``crawl --start-url`` (not a site: it takes its name from the host).
+GENERIC_SPIDER = "generic"
+
+
 def available_sites(settings: Settings | None = None) -> list[str]:
-    """Names of the spiders (one per site)."""
-    return sorted(SpiderLoader.from_settings(settings or project_settings()).list())
+    """Names of the spiders (one per site): defined sites in `sites` order, then any others."""
+    from .sites import all_sites
+
+    names = set(SpiderLoader.from_settings(settings or project_settings()).list())
+    names.discard(GENERIC_SPIDER)
+    ordered = [slug for slug in all_sites() if slug in names]
+    return ordered + sorted(names - set(ordered))
 
 
 def run_crawl(site: str, settings: Settings, spider_args: dict[str, str]) -> CrawlOutcome:
     """Crawl ``site`` to completion (blocking; once per process, as Twisted's reactor allows)."""
+    return run_crawls([(site, spider_args)], settings)[0]
+
+
+def run_crawls(jobs: list[tuple[str, dict[str, str]]], settings: Settings) -> list[CrawlOutcome]:
+    """Crawl several sites at once in this process, into the same archive (one run row each).
+
+    A crawl's outcome is named by its spider's name, which for the generic spider is the
+    site name derived from the start URL's host.
+    """
     process = CrawlerProcess(settings)
-    spider_cls = SpiderLoader.from_settings(settings).load(site)
-    crawler = process.create_crawler(spider_cls)
-    process.crawl(crawler, **spider_args)
+    loader = SpiderLoader.from_settings(settings)
+    crawlers = []
+    for site, spider_args in jobs:
+        crawler = process.create_crawler(loader.load(site))
+        process.crawl(crawler, **spider_args)
+        crawlers.append((site, crawler))
     process.start()
-    stats = crawler.stats.get_stats() if crawler.stats else {}
-    return CrawlOutcome(
-        site=site,
-        finish_reason=str(stats.get("finish_reason", "unknown")),
-        run_id=getattr(crawler.spider, "run_id", None),
-        stats=stats,
-    )
+    outcomes = []
+    for site, crawler in crawlers:
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        outcomes.append(
+            CrawlOutcome(
+                site=getattr(crawler.spider, "name", None) or site,
+                finish_reason=str(stats.get("finish_reason", "unknown")),
+                run_id=getattr(crawler.spider, "run_id", None),
+                stats=stats,
+            )
+        )
+    return outcomes

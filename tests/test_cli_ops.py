@@ -50,7 +50,7 @@ def test_health_ok_and_unhealthy_with_notify(tmp_path):
     make_archive(tmp_path / "ok.db")
     result = CliRunner().invoke(cli, ["health", "--db", str(tmp_path / "ok.db")])
     assert result.exit_code == 0
-    assert result.stdout.startswith("ok   cnfuhuaqi")
+    assert "ok   cnfuhuaqi" in result.stdout.splitlines()
 
     make_archive(tmp_path / "bad.db", editor=None)
     out = tmp_path / "notified.json"
@@ -59,7 +59,9 @@ def test_health_ok_and_unhealthy_with_notify(tmp_path):
         ["health", "--db", str(tmp_path / "bad.db"), "--json", "--notify-command", f"cat > {out}"],
     )
     assert result.exit_code == 1
-    site = json.loads(result.stdout.splitlines()[0])
+    site = next(
+        s for s in map(json.loads, result.stdout.splitlines()) if s["site"] == "cnfuhuaqi"
+    )
     assert site["state"] == "unhealthy"
     assert site["reasons"] == ["editor on 0% of run 1's new articles (minimum 90%)"]
     assert json.loads(out.read_text())["unhealthy"][0]["site"] == "cnfuhuaqi"

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import click
 
-from ..replica.server import ReplicaServer
-from ..runner import REPLICA_SETTINGS, CrawlOutcome, available_sites, project_settings, run_crawl
+from ..replicas import replica_server
+from ..runner import (
+    GENERIC_SPIDER,
+    REPLICA_SETTINGS,
+    CrawlOutcome,
+    available_sites,
+    project_settings,
+    run_crawls,
+)
 from ..storage.queries import run_stats
 from . import cli
 from .common import CliError, db_option, open_db, parse_pairs
@@ -27,23 +35,48 @@ def _start_crawl(
     settings_pairs: tuple[str, ...],
     arg_pairs: tuple[str, ...],
     defaults: dict | None = None,
+    extra_args: dict | None = None,
 ) -> CrawlOutcome:
+    return _start_crawls(
+        [(site, base_url, extra_args or {})],
+        db_path,
+        full=full,
+        settings_pairs=settings_pairs,
+        arg_pairs=arg_pairs,
+        defaults=defaults,
+    )[0]
+
+
+def _start_crawls(
+    jobs: list[tuple[str, str | None, dict]],
+    db_path: str,
+    *,
+    full: bool,
+    settings_pairs: tuple[str, ...],
+    arg_pairs: tuple[str, ...],
+    defaults: dict | None = None,
+) -> list[CrawlOutcome]:
+    """Validate, then crawl ``[(site, base_url, extra spider args)]`` together in this process."""
     overrides = dict(defaults or {})
     overrides.update(parse_pairs(settings_pairs, "-s"))
     overrides["INCUBATOR_DB"] = db_path
-    spider_args = parse_pairs(arg_pairs, "-a")
-    if base_url:
-        if not base_url.startswith(("http://", "https://")):
-            raise CliError(f"--base-url {base_url!r} must start with http:// or https://")
-        spider_args["base_url"] = base_url
-    if full:
-        spider_args["full"] = "1"
+    common_args = parse_pairs(arg_pairs, "-a")
     settings = project_settings(overrides)
     sites = available_sites(settings)
-    if site not in sites:
-        raise CliError(f"unknown site {site!r}; known sites: {', '.join(sites)}")
+    prepared = []
+    for site, base_url, extra in jobs:
+        spider_args = {**common_args, **extra}
+        if base_url:
+            if not base_url.startswith(("http://", "https://")):
+                raise CliError(f"--base-url {base_url!r} must start with http:// or https://")
+            spider_args["base_url"] = base_url
+        if full:
+            spider_args["full"] = "1"
+        if site not in sites and site != GENERIC_SPIDER:
+            raise CliError(f"unknown site {site!r}; known sites: {', '.join(sites)}")
+        prepared.append((site, spider_args))
     open_db(db_path, create=True).close()  # fail early, with one line, on an unusable archive
-    return run_crawl(site, settings, spider_args)
+    return run_crawls(prepared, settings)
 
 
 def _summary(outcome: CrawlOutcome, db_path: str, seconds: float) -> dict:
@@ -92,10 +125,23 @@ def _print_summary(summary: dict, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("site", required=False, default="cnfuhuaqi")
+@click.argument("site", required=False)
 @db_option
 @click.option(
     "--base-url", help="Crawl this copy of the site (a replica or mirror) instead of the live one."
+)
+@click.option(
+    "--start-url",
+    metavar="URL",
+    help="Generic mode: crawl the listing at URL on any site (no SITE argument).",
+)
+@click.option(
+    "--allow",
+    metavar="REGEX",
+    help="Generic mode: article links are those whose URL path matches REGEX.",
+)
+@click.option(
+    "--max-pages", type=click.IntRange(min=1), help="At most N listing pages per listing."
 )
 @click.option("--full", is_flag=True, help="Re-fetch articles already in the archive.")
 @click.option(
@@ -114,23 +160,52 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     help="Spider argument, as scrapy crawl -a.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as one JSON object.")
-def crawl(site, db_path, base_url, full, settings_pairs, arg_pairs, as_json):
+def crawl(
+    site, db_path, base_url, start_url, allow, max_pages, full, settings_pairs, arg_pairs, as_json
+):
     """Crawl SITE (default cnfuhuaqi) into the archive, incrementally unless --full.
+
+    With --start-url instead of SITE, crawl any listing page (generic mode): its article list
+    and its pagination are found by content, and the articles are stored under a site name
+    derived from the host (www.example.gov.cn -> example.gov.cn).
 
     Exit code 0 when the crawl finished, 1 when it stopped early, 2 for usage errors.
 
     Example:
 
         incubator-crawler crawl cnfuhuaqi --db data/archive.db -s DOWNLOAD_DELAY=3 -a channels=政策
+
+        incubator-crawler crawl --start-url https://www.example.gov.cn/xwdt/ --max-pages 5
     """
+    extra: dict[str, str] = {}
+    if max_pages:
+        extra["max_pages"] = str(max_pages)
+    if start_url:
+        if site:
+            raise CliError("give either SITE or --start-url, not both")
+        if not start_url.startswith(("http://", "https://")):
+            raise CliError(f"--start-url {start_url!r} must start with http:// or https://")
+        if allow:
+            try:
+                re.compile(allow)
+            except re.error as exc:
+                raise CliError(f"--allow {allow!r} is not a regular expression: {exc}") from None
+            extra["allow"] = allow
+        extra["start_url"] = start_url
+        site = GENERIC_SPIDER
+    elif allow:
+        raise CliError("--allow goes with --start-url (named sites define their article links)")
+    elif site == GENERIC_SPIDER:
+        raise CliError("generic mode takes a listing URL: crawl --start-url URL")
     started = time.monotonic()
     outcome = _start_crawl(
-        site,
+        site or "cnfuhuaqi",
         db_path,
         base_url=base_url,
         full=full,
         settings_pairs=settings_pairs,
         arg_pairs=arg_pairs,
+        extra_args=extra,
     )
     _print_summary(_summary(outcome, db_path, time.monotonic() - started), as_json)
     raise SystemExit(0 if outcome.ok else 1)
@@ -139,10 +214,18 @@ def crawl(site, db_path, base_url, full, settings_pairs, arg_pairs, as_json):
 @cli.command()
 @db_option
 @click.option(
+    "--site",
+    "site_name",
+    default="cnfuhuaqi",
+    show_default=True,
+    help="The replica to serve and crawl: a site name, or all.",
+)
+@click.option(
     "--port",
     default=DEMO_PORT,
     show_default=True,
-    help="Port for the replica; keep it between runs, since it is part of every archived URL.",
+    help="Port for the replica (the other sites take the next ports, in `sites` order); keep "
+    "it between runs, since it is part of every archived URL.",
 )
 @click.option("--full", is_flag=True, help="Re-fetch articles already in the archive.")
 @click.option(
@@ -154,40 +237,61 @@ def crawl(site, db_path, base_url, full, settings_pairs, arg_pairs, as_json):
     help="Scrapy setting, as scrapy crawl -s.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as one JSON object.")
-def demo(db_path, port, full, settings_pairs, as_json):
-    """Serve the bundled 中国孵化器网 replica on 127.0.0.1 and crawl it into the archive.
+def demo(db_path, site_name, port, full, settings_pairs, as_json):
+    """Serve a bundled replica (default 中国孵化器网) on 127.0.0.1 and crawl it into the archive.
 
     Run it twice: the second run fetches only listing pages and stores nothing new.
+    --site all serves every site's replica (one port each) and crawls them together;
+    --json then prints one summary object per site, one per line.
 
     Example:
 
         incubator-crawler demo --db data/archive.db
+
+        incubator-crawler demo --site all --json
     """
+    from ..sites import all_sites
+
+    known = list(all_sites())
+    if site_name == "all":
+        chosen = known
+    elif site_name in known:
+        chosen = [site_name]
+    else:
+        raise CliError(f"unknown site {site_name!r}; known sites: {', '.join(known)}, all")
+    servers = []
     try:
-        server = ReplicaServer(port=port)
-        server.start()
-    except OSError as exc:
-        raise CliError(
-            f"cannot serve the replica on 127.0.0.1:{port} ({exc.strerror or exc}); "
-            "pass --port with a free port (and a new --db: the port is part of the URLs)"
-        ) from None
-    try:
+        for slug in chosen:
+            site_port = port + known.index(slug) if site_name == "all" else port
+            server = replica_server(slug, site_port)
+            try:
+                server.start()
+            except OSError as exc:
+                raise CliError(
+                    f"cannot serve the replica on 127.0.0.1:{site_port} ({exc.strerror or exc}); "
+                    "pass --port with a free port (and a new --db: the port is part of the URLs)"
+                ) from None
+            servers.append((slug, server))
         if not as_json:
-            click.echo(f"Serving the 中国孵化器网 replica at {server.base_url}/ ...")
+            for slug, server in servers:
+                label = "中国孵化器网" if slug == "cnfuhuaqi" else all_sites()[slug]["name"]
+                click.echo(f"Serving the {label} replica at {server.base_url}/ ...")
         started = time.monotonic()
-        outcome = _start_crawl(
-            "cnfuhuaqi",
+        outcomes = _start_crawls(
+            [(slug, server.base_url, {}) for slug, server in servers],
             db_path,
-            base_url=server.base_url,
             full=full,
             settings_pairs=settings_pairs,
             arg_pairs=(),
             defaults={**REPLICA_SETTINGS, "LOG_LEVEL": "WARNING"},
         )
-        summary = _summary(outcome, db_path, time.monotonic() - started)
+        seconds = time.monotonic() - started
+        summaries = [_summary(outcome, db_path, seconds) for outcome in outcomes]
     finally:
-        server.stop()
-    _print_summary(summary, as_json)
+        for _slug, server in servers:
+            server.stop()
+    for summary in summaries:
+        _print_summary(summary, as_json)
     if not as_json:
         click.echo("Try: incubator-crawler search 孵化器 --db " + db_path)
-    raise SystemExit(0 if outcome.ok else 1)
+    raise SystemExit(0 if all(outcome.ok for outcome in outcomes) else 1)

@@ -115,17 +115,18 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "Microsoft-IIS/7.5"
 
     def version_string(self) -> str:
-        """Return the Server header value."""
-        return self.server_version
+        """Return the Server header value (the replica's, else IIS as 中国孵化器网 runs)."""
+        return getattr(self.server.replica, "server_header", None) or self.server_version
 
     def _respond(self, send_body: bool) -> None:
         replica: ReplicaServer = self.server.replica  # type: ignore[attr-defined]
         replica._log(self.path)
-        resp = route(self.path)
+        resp = replica.router(self.path)
         self.send_response(resp.status)
         for name, value in resp.headers:
             self.send_header(name, value)
-        self.send_header("X-Powered-By", "ASP.NET")
+        for name, value in replica.extra_headers:
+            self.send_header(name, value)
         self.send_header("Content-Length", str(len(resp.body)))
         self.end_headers()
         if send_body:
@@ -152,9 +153,23 @@ class _Server(ThreadingHTTPServer):
 class ReplicaServer:
     """The replica site on a background thread; usable as a context manager."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        router=None,
+        extra_headers: tuple[tuple[str, str], ...] | None = None,
+    ) -> None:
+        """Serve ``router(path) -> Response`` (default: the 中国孵化器网 replica's ``route``)."""
         self.host = host
         self.port = port
+        self.router = router or route
+        if extra_headers is None:
+            extra_headers = (("X-Powered-By", "ASP.NET"),) if router is None else ()
+        self.extra_headers = extra_headers
+        #: the Server header; None keeps the handler's (IIS, as 中国孵化器网 runs)
+        self.server_header: str | None = None if router is None else "nginx"
         self.base_url = ""
         self.request_log: list[str] = []
         self._lock = threading.Lock()

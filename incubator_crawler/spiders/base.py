@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import FormRequest, Response
@@ -33,8 +33,8 @@ class ListingSpider(scrapy.Spider):
     """
 
     SITE: dict[str, Any] = {}
-    #: Article URL paths, e.g. ``/news/show/6378.aspx``.
-    article_re: re.Pattern = re.compile(r"$^")
+    #: Article URL paths, e.g. ``/news/show/6378.aspx`` (None: find the main list by content).
+    article_re: re.Pattern | None = re.compile(r"$^")
 
     def __init__(
         self,
@@ -77,8 +77,29 @@ class ListingSpider(scrapy.Spider):
 
     # -- requests -----------------------------------------------------------------
     async def start(self):
-        """Start at the home page, where the navigation names the channels."""
-        yield scrapy.Request(self.base_url, callback=self.parse_home, errback=self.on_error)
+        """Start at the site's listing pages, or at the home page whose nav names the channels."""
+        if not self.SITE.get("listings"):
+            yield scrapy.Request(self.base_url, callback=self.parse_home, errback=self.on_error)
+            return
+        for path, name in self.SITE["listings"]:
+            url = self.rebase(path)
+            if self.channel_filter and not any(
+                f in (name, urlsplit(url).path.strip("/")) for f in self.channel_filter
+            ):
+                continue
+            self.crawler.stats.inc_value("incubator/discover/channels")
+            yield scrapy.Request(
+                url,
+                callback=self.parse_listing,
+                errback=self.on_error,
+                cb_kwargs={"channel": name, "page": 1},
+            )
+
+    def rebase(self, url: str) -> str:
+        """A live-site URL or path on the crawled copy (``base_url``: replica, mirror, http)."""
+        parts = urlsplit(url)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        return urljoin(self.base_url, path or "/")
 
     def parse_home(self, response: Response):
         """Follow each channel's listing from the home page navigation (or the known paths)."""
@@ -121,8 +142,9 @@ class ListingSpider(scrapy.Spider):
                 errback=self.on_error,
                 cb_kwargs={"list_title": entry.title, "list_date_raw": entry.date_raw},
             )
-        if entries and not fresh and not self.full:
+        if entries and not fresh and not self.full and self.SITE.get("ordered", True):
             # Listings are newest first: a page of known articles means the rest is known too.
+            # (A site whose lists are not in date order sets ``ordered: False`` and is read whole.)
             self.crawler.stats.inc_value("incubator/incremental/stopped_paging")
             return
         if self.max_pages and page >= self.max_pages:
@@ -130,10 +152,13 @@ class ListingSpider(scrapy.Spider):
         if page == 1:
             last = find_last_page_url(response.selector, response.url)
             self.logger.debug("channel %s: last page %s", channel, last)
-        next_page = find_next_page(response.selector, response.url)
+        next_page = find_next_page(
+            response.selector, response.url, self.SITE.get("pagination", "auto")
+        )
         kwargs = {"channel": channel, "page": page + 1}
         if next_page is None:
             return
+        self.crawler.stats.inc_value(f"incubator/discover/next_page/{next_page.via}")
         if next_page.postback:
             # ASP.NET pagers post the form back instead of linking to the page.
             target, argument = next_page.postback

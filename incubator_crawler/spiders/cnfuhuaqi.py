@@ -36,6 +36,8 @@ SITE = {
     "example_article": "http://www.cnfuhuaqi.com/policy/show/6378.aspx",
     # Hints are tried first by the extractor and silently ignored when they match nothing.
     "hints": {},
+    # The channels are found in the home page's nav (above); pages only by 下一页 links.
+    "pagination": "next-link",
 }
 
 

@@ -1,0 +1,109 @@
+"""Shared pieces of the site replicas: the expected-values record and a path -> bytes router.
+
+A replica is a ``SiteReplica`` subclass that builds its articles (with the values a correct
+crawl must store) and renders every page once into ``pages``: ``{path[?query]: Response}``.
+``route(path)`` is a pure function over that table, served by ``ReplicaServer(router=...)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from incubator_crawler.replica.server import Response
+
+ROBOTS = "User-agent: *\nDisallow: /search/\nDisallow: /admin/\n"
+NOT_FOUND = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>404</title></head>"
+    "<body><h1>404 Not Found</h1><p>您访问的页面不存在。</p></body></html>"
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One replica article with the values a correct crawl stores (the catalog entry)."""
+
+    site: str
+    channel: str
+    path: str
+    title: str
+    published_at: str
+    author: str | None
+    editor: str | None
+    source: str | None
+    category: str
+    body: str
+    # rendering details, not expected values
+    paragraphs: tuple[str, ...] = ()
+    date: date | None = None
+    time: str | None = None
+    list_date: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+FIELDS = ("title", "published_at", "author", "editor", "source", "category", "body")
+
+
+def html_response(text: str, encoding: str = "utf-8", *, header_charset: bool = True) -> Response:
+    """Encode a page; ``header_charset=False`` leaves the charset to the page's <meta>."""
+    ctype = f"text/html; charset={encoding.upper() if encoding != 'utf-8' else 'utf-8'}"
+    return Response(
+        200, text.encode(encoding), [("Content-Type", ctype if header_charset else "text/html")]
+    )
+
+
+class SiteReplica:
+    """A replica site: ``articles`` (expected values), ``pages`` (rendered), ``route``."""
+
+    slug = ""
+    name = ""
+    #: the live site's home, for the fixtures' sidecars and the docs
+    live_home = ""
+
+    @cached_property
+    def articles(self) -> list[Article]:
+        """All articles, in the order the listings show them per channel."""
+        return self.build_articles()
+
+    @cached_property
+    def pages(self) -> dict[str, Response]:
+        """Every page of the site, rendered once: ``{path or path?query: Response}``."""
+        pages = {"/robots.txt": Response(200, ROBOTS.encode(), [("Content-Type", "text/plain")])}
+        pages.update(self.render())
+        return pages
+
+    def build_articles(self) -> list[Article]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def render(self) -> dict[str, Response]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    #: listing page paths per channel, first page first (what a crawl must read)
+    def listing_paths(self) -> list[str]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def route(self, raw_path: str) -> Response:
+        """Map a request path (with query) to a response; unknown paths answer 404."""
+        parts = urlsplit(raw_path)
+        if parts.query:
+            hit = self.pages.get(f"{parts.path}?{parts.query}")
+            if hit is not None:
+                return hit
+        hit = self.pages.get(parts.path)
+        if hit is None and parts.path.endswith("/"):
+            hit = self.pages.get(parts.path + "index.html")
+        if hit is None:
+            return Response(404, NOT_FOUND.encode(), [("Content-Type", "text/html; charset=utf-8")])
+        return hit
+
+
+def chunks(items: list, size: int) -> list[list]:
+    """Split a list into pages of ``size``."""
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def paragraphs_html(paras: tuple[str, ...], indent: str = "\u3000\u3000") -> str:
+    """Body paragraphs as <p> elements with the site's indent."""
+    return "\n".join(f"<p>{indent}{p}</p>" for p in paras)

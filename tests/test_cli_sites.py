@@ -1,0 +1,96 @@
+"""`sites`, `fixture save`, and the usage errors of `crawl --start-url` / `demo --site`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from incubator_crawler.cli import cli
+from incubator_crawler.replicas import get_replica, replica_server
+from incubator_crawler.spiders.generic import site_from_host
+from incubator_crawler.testing import fixture_meta, load_fixture
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_sites_lists_every_site_never_crawled(tmp_path):
+    result = invoke("sites", "--db", str(tmp_path / "none.db"), "--json")
+    assert result.exit_code == 0, result.output
+    listed = [json.loads(line) for line in result.output.splitlines()]
+    assert [s["slug"] for s in listed] == [
+        "cnfuhuaqi",
+        "chinatorch",
+        "chinahightech",
+        "wehdz",
+        "bjkw",
+        "zgcgw",
+        "stdaily",
+    ]
+    assert all(s["last_run"] is None for s in listed)
+    bjkw = listed[4]
+    assert bjkw["start_urls"] == [
+        "https://kw.beijing.gov.cn/xwdt/",
+        "https://kw.beijing.gov.cn/col/col736/index.html",
+    ]
+    assert bjkw["ordered"] is False
+    text = invoke("sites", "--db", str(tmp_path / "none.db")).output
+    assert "never crawled" in text
+    assert "http://www.chinatorch.gov.cn/fhq/gzdt/index.shtml" in text
+
+
+def test_fixture_save_keeps_bytes_and_headers(tmp_path):
+    replica = get_replica("wehdz")
+    article = replica.articles[0]
+    with replica_server("wehdz") as server:
+        result = invoke(
+            "fixture", "save", "wehdz", server.base_url + article.path, "--dir", str(tmp_path)
+        )
+    assert result.exit_code == 0, result.output
+    case = tmp_path / "wehdz" / article.path.rsplit("/", 1)[1].split(".")[0]
+    assert (case.parent / (case.name + ".html")).read_bytes() == replica.route(article.path).body
+    meta = fixture_meta(case)
+    assert meta["url"] == server.base_url + article.path
+    assert meta["headers"]["Content-Type"] == "text/html; charset=GBK"
+    assert meta["fetched_at"]
+    assert article.title in load_fixture(case).text
+
+
+def test_fixture_save_errors(tmp_path):
+    with replica_server("wehdz") as server:
+        missing = invoke("fixture", "save", "wehdz", server.base_url + "/nope.html")
+    assert missing.exit_code == 2
+    assert "404" in missing.output
+    assert invoke("fixture", "save", "Bad Slug", "http://x.test/").exit_code == 2
+    assert invoke("fixture", "save", "wehdz", "ftp://x.test/").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("crawl", "--allow", "x"),
+        ("crawl", "bjkw", "--start-url", "http://x.test/list/"),
+        ("crawl", "--start-url", "ftp://x.test/list/"),
+        ("crawl", "--start-url", "http://x.test/list/", "--allow", "("),
+        ("crawl", "generic"),
+        ("demo", "--site", "nosuchsite"),
+    ],
+)
+def test_usage_errors_exit_2(tmp_path, args):
+    result = invoke(*args, "--db", str(tmp_path / "a.db"))
+    assert result.exit_code == 2, result.output
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.example.gov.cn/xwdt/", "example.gov.cn"),
+        ("http://KW.Beijing.gov.cn:8080/xwdt/", "kw.beijing.gov.cn"),
+        ("http://127.0.0.1:8765/a/yqdt/", "127.0.0.1"),
+    ],
+)
+def test_site_name_from_host(url, site):
+    assert site_from_host(url) == site

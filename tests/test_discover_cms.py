@@ -1,0 +1,277 @@
+"""Pagination and list discovery per CMS pattern, on small pages written as those CMSs write them."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from parsel import Selector
+
+from incubator_crawler.discover import (
+    PAGINATION_STRATEGIES,
+    date_entries,
+    find_article_links,
+    find_js_rows,
+    find_next_page,
+    parse_list_date,
+    trs_page_count,
+    url_shape,
+)
+
+CST = timezone(timedelta(hours=8))
+
+
+def sel(body: str) -> Selector:
+    return Selector(text=f"<html><body>{body}</body></html>")
+
+
+def nxt(body: str, url: str, strategy="auto"):
+    found = find_next_page(sel(body), url, strategy)
+    return (found.url, found.via) if found else None
+
+
+# -- 下一页 / 尾页 ------------------------------------------------------------------------------
+def test_next_link_and_last_page():
+    body = '<div class="page"><a href="index_1.shtml">下一页</a> <a href="index_4.shtml">尾页</a></div>'
+    assert nxt(body, "http://x.test/fhq/gzdt/index.shtml") == (
+        "http://x.test/fhq/gzdt/index_1.shtml",
+        "next-link",
+    )
+
+
+def test_last_page_has_no_next():
+    body = '<a href="index.shtml">首页</a><a href="index_3.shtml">上一页</a><a href="index_4.shtml">尾页</a>'
+    assert nxt(body, "http://x.test/c/index_4.shtml") is None
+
+
+# -- TRS createPageHTML ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("script", "url", "expected"),
+    [
+        (
+            'createPageHTML(3, 0, "index", "html");',
+            "http://x.test/xwdt/",
+            "http://x.test/xwdt/index_1.html",
+        ),
+        (
+            'createPageHTML(3, 1, "index", "html");',
+            "http://x.test/xwdt/index_1.html",
+            "http://x.test/xwdt/index_2.html",
+        ),
+        ('createPageHTML(3, 2, "index", "html");', "http://x.test/xwdt/index_2.html", None),
+        (
+            'var countPage = 5;//共多少页\nvar currentPage = 0;\nvar prePage = "index";\n'
+            'createPageHTML(countPage, currentPage, prePage, "shtml");',
+            "http://x.test/2022/tz/index.shtml",
+            "http://x.test/2022/tz/index_1.shtml",
+        ),
+    ],
+)
+def test_trs_create_page_html(script, url, expected):
+    found = nxt(f'<div class="page"><script>{script}</script></div>', url)
+    assert found == ((expected, "trs") if expected else None)
+
+
+def test_trs_page_count():
+    body = '<script>var countPage = 7; var currentPage = 2; createPageHTML(countPage, currentPage, "index", "htm");</script>'
+    assert trs_page_count(sel(body)) == (7, 2, "index", "htm")
+
+
+# -- DedeCMS list_{typeid}_{page}.html -----------------------------------------------------------
+DEDE_PAGER = (
+    "<ul class='pagelist'><li><a href='/a/yqdt/'>首页</a></li><li class='thisclass'>{cur}</li>"
+    "{links}<li><span class='pageinfo'>共 <strong>3</strong>页<strong>12</strong>条</span></li></ul>"
+)
+
+
+def test_dede_from_category_index():
+    body = DEDE_PAGER.format(
+        cur=1,
+        links="<li><a href='list_106_2.html'>2</a></li><li><a href='list_106_3.html'>3</a></li>",
+    )
+    assert nxt(body, "http://x.test/a/yqdt/") == ("http://x.test/a/yqdt/list_106_2.html", "dede")
+
+
+def test_dede_middle_and_last_page():
+    body = DEDE_PAGER.format(
+        cur=2, links="<li><a href='/a/yqdt/'>1</a></li><li><a href='list_106_3.html'>3</a></li>"
+    )
+    assert nxt(body, "http://x.test/a/yqdt/list_106_2.html", "dede") == (
+        "http://x.test/a/yqdt/list_106_3.html",
+        "dede",
+    )
+    body = DEDE_PAGER.format(
+        cur=3, links="<li><a href='/a/yqdt/'>1</a></li><li><a href='list_106_2.html'>2</a></li>"
+    )
+    assert nxt(body, "http://x.test/a/yqdt/list_106_3.html") is None
+
+
+# -- node_N.html → node_N_2.html ---------------------------------------------------------------
+def test_node_pages():
+    body = '<div class="pages"><b>1</b> <a href="node_479_2.html">2</a> <a href="node_479_3.html">3</a></div>'
+    assert nxt(body, "http://x.test/yaowen/node_479.html") == (
+        "http://x.test/yaowen/node_479_2.html",
+        "node",
+    )
+    body = '<div class="pages"><a href="node_479.html">1</a> <b>2</b> <a href="node_479_3.html">3</a></div>'
+    assert nxt(body, "http://x.test/yaowen/node_479_2.html", "node") == (
+        "http://x.test/yaowen/node_479_3.html",
+        "node",
+    )
+    body = '<div class="pages"><a href="node_479.html">1</a> <a href="node_479_2.html">2</a> <b>3</b></div>'
+    assert nxt(body, "http://x.test/yaowen/node_479_3.html") is None
+
+
+# -- Hanweb ?pageNum= ------------------------------------------------------------------------
+def test_hanweb_page_num():
+    body = '共3页 <span>1</span> <a href="/col/col736/index.html?uid=7361&amp;pageNum=2">2</a>'
+    assert nxt(body, "http://x.test/col/col736/index.html") == (
+        "http://x.test/col/col736/index.html?uid=7361&pageNum=2",
+        "hanweb",
+    )
+    # no link to page 3, but the pager says 共3页
+    assert nxt("共3页", "http://x.test/col/col736/index.html?uid=7361&pageNum=2", "hanweb") == (
+        "http://x.test/col/col736/index.html?uid=7361&pageNum=3",
+        "hanweb",
+    )
+    assert nxt("共3页", "http://x.test/col/col736/index.html?uid=7361&pageNum=3") is None
+
+
+# -- EasySite tagname --------------------------------------------------------------------------
+def test_easysite_tagname():
+    body = (
+        '<a class="pagingNormal" href="javascript:void(0)" tagname="/zgc/zwgk/tzgg/index.html">首页</a>'
+        '<a class="pagingNormal" href="javascript:void(0)" tagname="/zgc/zwgk/tzgg/index_3.html">下一页</a>'
+    )
+    assert nxt(body, "http://x.test/zgc/zwgk/tzgg/index_2.html") == (
+        "http://x.test/zgc/zwgk/tzgg/index_3.html",
+        "tagname",
+    )
+    # the last page: 下一页 with no usable tagname
+    assert (
+        nxt(
+            '<a href="javascript:void(0)" tagname="[NEXTPAGE]">下一页</a>',
+            "http://x.test/zgc/a/index_3.html",
+        )
+        is None
+    )
+
+
+def test_numbered_pager_of_unknown_scheme():
+    body = '<a href="p1.htm">1</a> <span>2</span> <a href="p3.htm">3</a>'
+    assert nxt(body, "http://x.test/news/p2.htm") == ("http://x.test/news/p3.htm", "numbered")
+
+
+def test_named_strategy_only_uses_that_strategy():
+    body = '<a href="index_1.html">下一页</a>'
+    assert nxt(body, "http://x.test/a/index.html", "trs") is None
+    assert nxt(body, "http://x.test/a/index.html", ["trs", "next-link"])[1] == "next-link"
+    assert set(PAGINATION_STRATEGIES) >= {"next-link", "tagname", "trs", "dede", "node", "hanweb"}
+
+
+# -- rows in JavaScript arrays (kw.beijing legacy) ------------------------------------------------
+JS_ROWS = """<table><script type="text/javascript">
+var urls=new Array();var headers=new Array();var year=new Array();var month=new Array();var day=new Array();
+urls[0]='/art/2021/4/24/art_736_12345.html';headers[0]="<a title='关于开展2021年度众创空间备案工作的通知' href='/art/2021/4/24/art_736_12345.html' target='_blank'>关于开展2021年度众创...</a>";year[0]='2021';month[0]='04';day[0]='24';
+urls[1]='/art/2021/4/15/art_736_12340.html';headers[1]="<a title='中关村举办孵化器开放日' href='/art/2021/4/15/art_736_12340.html'>中关村举办孵化器开放日</a>";year[1]='2021';month[1]='04';day[1]='15';
+for(var i=0;i<urls.length;i++){document.write(headers[i]);}
+</script></table>"""
+
+
+def test_js_array_rows():
+    entries = find_js_rows(sel(JS_ROWS), "http://x.test/col/col736/index.html")
+    assert [(e.url, e.title, e.date_raw) for e in entries] == [
+        (
+            "http://x.test/art/2021/4/24/art_736_12345.html",
+            "关于开展2021年度众创空间备案工作的通知",
+            "2021-04-24",
+        ),
+        ("http://x.test/art/2021/4/15/art_736_12340.html", "中关村举办孵化器开放日", "2021-04-15"),
+    ]
+    # the named-site finder and the generic one both fall back to them
+    assert (
+        len(
+            find_article_links(
+                sel(JS_ROWS), "http://x.test/col/col736/", re.compile(r"/art_\d+_\d+\.html$")
+            )
+        )
+        == 2
+    )
+    assert len(find_article_links(sel(JS_ROWS), "http://x.test/col/col736/")) == 2
+
+
+# -- list dates and titles -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "now", "expected"),
+    [
+        ("[2024-04-24]", datetime(2025, 6, 1, tzinfo=CST), "2024-04-24"),
+        ("(2024-04-24)", datetime(2025, 6, 1, tzinfo=CST), "2024-04-24"),
+        ("2024年4月24日", datetime(2025, 6, 1, tzinfo=CST), "2024-04-24"),
+        ("04-24", datetime(2025, 6, 1, tzinfo=CST), "2025-04-24"),
+        # across the year boundary: seen in January, December is last year's
+        ("12-28", datetime(2026, 1, 10, tzinfo=CST), "2025-12-28"),
+        ("01-05", datetime(2026, 1, 10, tzinfo=CST), "2026-01-05"),
+        ("[12-31]", datetime(2026, 1, 1, 8, tzinfo=CST), "2025-12-31"),
+        ("", datetime(2026, 1, 1, tzinfo=CST), None),
+    ],
+)
+def test_list_dates(raw, now, expected):
+    assert parse_list_date(raw, now) == expected
+
+
+def test_easysite_list_mm_dd_and_full_titles():
+    body = (
+        '<div class="w_ul_list"><ul>'
+        '<li><span><a href="/zgc/zwgk/tzgg/10870021/index.html" title="关于征集2026年中关村前沿技术企业的通知">关于征集2026年中关村...</a></span><span class="fr">01-12</span></li>'
+        '<li><span><a href="/zgc/zwgk/tzgg/10870008/index.html" title="中关村科技园区年度孵化载体评价结果公示">中关村科技园区年度孵化...</a></span><span class="fr">12-30</span></li>'
+        "</ul></div>"
+    )
+    entries = date_entries(
+        find_article_links(
+            sel(body), "http://x.test/zgc/zwgk/tzgg/index.html", re.compile(r"/\d{6,}/")
+        ),
+        datetime(2026, 1, 20, tzinfo=CST),
+    )
+    assert [(e.title, e.published) for e in entries] == [
+        ("关于征集2026年中关村前沿技术企业的通知", "2026-01-12"),
+        ("中关村科技园区年度孵化载体评价结果公示", "2025-12-30"),
+    ]
+
+
+def test_div_rows_form_one_list():
+    """``.list-main .no-img``: each row is a div holding one link; the list is their parent."""
+    rows = "".join(
+        f'<div class="no-img"><h3><a href="/yaowen/2025-01/{d:02d}/content_{d}.html" title="标题{d}号新闻稿件">标题{d}</a></h3><span>(2025-01-{d:02d})</span></div>'
+        for d in (17, 13, 9)
+    )
+    body = f'<div class="list-main">{rows}</div><div class="side"><a href="/yaowen/2025-01/01/content_1.html">侧栏推荐新闻一篇</a></div>'
+    entries = find_article_links(
+        sel(body), "http://x.test/yaowen/node_479.html", re.compile(r"content_\d+")
+    )
+    assert [e.date_raw for e in entries] == ["(2025-01-17)", "(2025-01-13)", "(2025-01-09)"]
+
+
+def test_generic_list_prefers_dated_rows_over_same_shaped_sidebar():
+    main = "".join(
+        f'<li><a href="/a/yqdt/{n}.html" title="园区动态第{n}号新闻标题">园区动态第{n}号...</a><span>2024-03-0{n % 9 + 1}</span></li>'
+        for n in (31, 32)
+    )
+    side = "".join(
+        f'<li><a href="/a/yqdt/{n}.html">热门文章第{n}号标题</a></li>' for n in (40, 41, 42)
+    )
+    nav = '<a href="/a/yqdt/">园区动态</a><a href="list_106_2.html">2</a>'
+    body = f"{nav}<ul class='main'>{main}</ul><ul class='hot'>{side}</ul>"
+    entries = find_article_links(sel(body), "http://x.test/a/yqdt/")
+    assert [e.url for e in entries] == [
+        "http://x.test/a/yqdt/31.html",
+        "http://x.test/a/yqdt/32.html",
+    ]
+
+
+def test_url_shape():
+    assert url_shape("http://x/a/yqdt/334332.html") == url_shape("http://x/a/yqdt/1.html")
+    assert (
+        url_shape("http://x/fhq/gzdt/202404/0ece4cf02678428b935f38c3c1a572d5.shtml")
+        == "/fhq/gzdt/#/#.shtml"
+    )
