@@ -50,7 +50,7 @@ def test_health_ok_and_unhealthy_with_notify(tmp_path):
     make_archive(tmp_path / "ok.db")
     result = CliRunner().invoke(cli, ["health", "--db", str(tmp_path / "ok.db")])
     assert result.exit_code == 0
-    assert "ok   cnfuhuaqi" in result.stdout.splitlines()
+    assert "ok   cnfuhuaqi      4 articles, last run 1" in result.stdout.splitlines()
 
     make_archive(tmp_path / "bad.db", editor=None)
     out = tmp_path / "notified.json"
