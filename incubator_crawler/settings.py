@@ -10,8 +10,14 @@ NEWSPIDER_MODULE = "incubator_crawler.spiders"
 INCUBATOR_DB = os.getenv("INCUBATOR_DB", "data/archive.db")
 #: Crawl a replica or mirror instead of each site's live home page (also ``-a base_url=``).
 INCUBATOR_BASE_URL = os.getenv("INCUBATOR_BASE_URL", "")
+#: Per-site copies to crawl instead of the live sites, e.g. '{"cnfuhuaqi": "http://mirror/"}'.
+INCUBATOR_SITE_BASE_URLS: dict = {}
 #: Re-fetch articles already in the archive (also ``-a full=1`` or ``crawl --full``).
 INCUBATOR_FULL_RECRAWL = False
+#: Known articles published within this many days are fetched again to catch edits (0: never).
+INCUBATOR_REVISIT_DAYS = 7
+#: Live progress display; the CLI turns it on only when stderr is a terminal.
+INCUBATOR_PROGRESS_ENABLED = False
 #: Articles written per transaction: a crash loses at most this many.
 INCUBATOR_BATCH_SIZE = 50
 #: Download files linked from articles (PDF, Word, Excel, archives), deduplicated by content.
@@ -68,6 +74,7 @@ ITEM_PIPELINES = {
     "incubator_crawler.pipelines.store_archive.StoreArchivePipeline": 900,
 }
 
+EXTENSIONS = {"incubator_crawler.extensions.progress.ProgressDisplay": 500}
 TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19 opens a remote-control HTTP port by default; a scheduled crawler should not.
 REMOTE_CONTROL_ENABLED = False

@@ -2,3 +2,6 @@
 
 #: Sent by spiders when a page could not be fetched: ``url``, ``status`` (int or None), ``error``.
 fetch_failed = object()
+
+#: Sent by spiders when a stored article's page answers 404/410: ``url``, ``status``.
+article_removed = object()

@@ -80,6 +80,7 @@ def test_search_json_lines_with_stable_keys(archive):
         "category",
         "url",
         "snippet",
+        "duplicate_of",
     ]
 
 

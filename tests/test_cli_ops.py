@@ -11,7 +11,7 @@ from incubator_crawler.storage.archive import ArchiveWriter
 from incubator_crawler.storage.db import open_archive
 
 
-def make_archive(path, *, editor="编辑"):
+def make_archive(path, *, published_at="2024-01-01"):
     db = open_archive(path)
     writer = ArchiveWriter(db)
     writer.start_run("cnfuhuaqi")
@@ -21,8 +21,8 @@ def make_archive(path, *, editor="编辑"):
                 "url": f"http://x.test/{n}",
                 "site": "cnfuhuaqi",
                 "title": "t",
-                "published_at": "2024-01-01",
-                "editor": editor,
+                "published_at": published_at,
+                "editor": "编辑",
                 "source": "s",
                 "body": "正文。" * 30,
             }
@@ -52,18 +52,16 @@ def test_health_ok_and_unhealthy_with_notify(tmp_path):
     assert result.exit_code == 0
     assert "ok   cnfuhuaqi      4 articles, last run 1" in result.stdout.splitlines()
 
-    make_archive(tmp_path / "bad.db", editor=None)
+    make_archive(tmp_path / "bad.db", published_at=None)
     out = tmp_path / "notified.json"
     result = CliRunner().invoke(
         cli,
         ["health", "--db", str(tmp_path / "bad.db"), "--json", "--notify-command", f"cat > {out}"],
     )
     assert result.exit_code == 1
-    site = next(
-        s for s in map(json.loads, result.stdout.splitlines()) if s["site"] == "cnfuhuaqi"
-    )
+    site = next(s for s in map(json.loads, result.stdout.splitlines()) if s["site"] == "cnfuhuaqi")
     assert site["state"] == "unhealthy"
-    assert site["reasons"] == ["editor on 0% of run 1's new articles (minimum 90%)"]
+    assert site["reasons"] == ["published_at on 0% of run 1's new articles (minimum 90%)"]
     assert json.loads(out.read_text())["unhealthy"][0]["site"] == "cnfuhuaqi"
 
 

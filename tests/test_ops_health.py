@@ -69,8 +69,21 @@ def test_redesign_that_breaks_a_field(db):
     health = site_health(db, "site")
     assert health.state == "unhealthy"
     assert health.reasons == [f"editor on 9% of run {run}'s new articles (minimum 90%)"]
-    # A site whose pages never name an editor lowers that floor in its SITE["health"].
+    # A site may lower a floor in its SITE["health"].
     assert site_health(db, "site", min_coverage={"editor": 0}).state == "healthy"
+
+
+def test_a_field_the_site_never_had_is_not_a_breakage(db):
+    crawl(db, [article(n, editor=None) for n in range(5)])
+    crawl(db, [article(n, editor=None) for n in range(5, 10)])
+    assert site_health(db, "site").state == "healthy"
+
+
+def test_missing_dates_are_always_a_breakage(db):
+    run = crawl(db, [article(n, published_at=None) for n in range(5)])
+    assert site_health(db, "site").reasons == [
+        f"published_at on 0% of run {run}'s new articles (minimum 90%)"
+    ]
 
 
 def test_three_failed_runs(db):

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
+from contextlib import contextmanager
 
 import click
 
+from ..logjson import install_json_logging
+from ..ops.health import DEFAULT_MAX_FAILURES, site_health
+from ..ops.lock import ArchiveLock, ArchiveLocked
 from ..replicas import replica_server
 from ..runner import (
     GENERIC_SPIDER,
@@ -20,6 +25,73 @@ from ..runner import (
 from ..storage.queries import run_stats
 from . import cli
 from .common import CliError, db_option, open_db, parse_pairs
+
+
+def enabled_sites() -> list[str]:
+    """The named sites a scheduled ``crawl --all`` visits (SITE["enabled"] defaults to true)."""
+    from scrapy.spiderloader import SpiderLoader
+
+    settings = project_settings()
+    loader = SpiderLoader.from_settings(settings)
+    names = []
+    for name in available_sites(settings):
+        site = getattr(loader.load(name), "SITE", {}) or {}
+        if site.get("enabled", True):
+            names.append(name)
+    return names
+
+
+def output_settings(*, quiet: bool, log_json: bool) -> dict:
+    """Logging and display settings: a live board on a terminal, plain or JSON lines otherwise."""
+    if log_json:
+        install_json_logging("WARNING" if quiet else "INFO")
+        return {"LOG_ENABLED": False}
+    if quiet:
+        return {"LOG_LEVEL": "WARNING"}
+    if sys.stderr.isatty():
+        return {"INCUBATOR_PROGRESS_ENABLED": True, "LOG_LEVEL": "WARNING"}
+    return {}
+
+
+@contextmanager
+def archive_lock(db_path: str, wait: float | None):
+    """Hold the archive's write lock for the crawl, or fail with who holds it (exit 1)."""
+    lock = ArchiveLock(db_path, wait=wait)
+    try:
+        lock.acquire()
+    except ArchiveLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(1) from None
+    if lock.stale is not None:
+        click.echo(f"taking over the lock left by {lock.stale.describe()}", err=True)
+    try:
+        yield lock
+    finally:
+        lock.release()
+
+
+def unhealthy_sites(db_path: str, sites: list[str]) -> list[str]:
+    """``site: reason; reason`` for each crawled site that is now unhealthy."""
+    from .ops import _site_configs
+
+    configs = _site_configs()
+    db = open_db(db_path)
+    try:
+        lines = []
+        for name in sites:
+            config = configs.get(name, {})
+            health = site_health(
+                db,
+                name,
+                min_coverage=config.get("min_coverage"),
+                max_failures=config.get("max_failures", DEFAULT_MAX_FAILURES),
+            )
+            if health.state == "unhealthy":
+                lines.append(f"{name}: {'; '.join(health.reasons)}")
+        return lines
+    finally:
+        db.close()
+
 
 #: The demo's replica port. Fixed, because it is part of every archived URL: a second demo run
 #: on another port would see different URLs and store every article again.
@@ -127,6 +199,7 @@ def _print_summary(summary: dict, as_json: bool) -> None:
 @cli.command()
 @click.argument("site", required=False)
 @db_option
+@click.option("--all", "all_sites", is_flag=True, help="Crawl every enabled site (for schedules).")
 @click.option(
     "--base-url", help="Crawl this copy of the site (a replica or mirror) instead of the live one."
 )
@@ -145,6 +218,19 @@ def _print_summary(summary: dict, as_json: bool) -> None:
 )
 @click.option("--full", is_flag=True, help="Re-fetch articles already in the archive.")
 @click.option(
+    "--resume",
+    is_flag=True,
+    help="Read listings to the end, fetching only what is not stored (automatic after a killed run).",
+)
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="If another crawl holds the archive, wait up to SECONDS for it instead of exiting.",
+)
+@click.option("--quiet", is_flag=True, help="No live display; warnings and the summary only.")
+@click.option("--log-json", is_flag=True, help="Log lines as JSON objects on stderr.")
+@click.option(
     "-s",
     "--set",
     "settings_pairs",
@@ -159,27 +245,51 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     metavar="NAME=VALUE",
     help="Spider argument, as scrapy crawl -a.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the run summary as one JSON object.")
+@click.option("--json", "as_json", is_flag=True, help="Print run summaries as JSON, one per line.")
 def crawl(
-    site, db_path, base_url, start_url, allow, max_pages, full, settings_pairs, arg_pairs, as_json
+    site,
+    db_path,
+    all_sites,
+    base_url,
+    start_url,
+    allow,
+    max_pages,
+    full,
+    resume,
+    wait,
+    quiet,
+    log_json,
+    settings_pairs,
+    arg_pairs,
+    as_json,
 ):
-    """Crawl SITE (default cnfuhuaqi) into the archive, incrementally unless --full.
+    """Crawl SITE (default cnfuhuaqi), or every enabled site with --all, incrementally unless --full.
 
     With --start-url instead of SITE, crawl any listing page (generic mode): its article list
     and its pagination are found by content, and the articles are stored under a site name
     derived from the host (www.example.gov.cn -> example.gov.cn).
 
-    Exit code 0 when the crawl finished, 1 when it stopped early, 2 for usage errors.
+    One crawl writes an archive at a time: a second one says who holds it and exits 1, or
+    queues with --wait. Exit code 0 when every site finished and is healthy, 1 when any
+    failed or is unhealthy (see `health`), 2 for usage errors.
 
     Example:
 
         incubator-crawler crawl cnfuhuaqi --db data/archive.db -s DOWNLOAD_DELAY=3 -a channels=政策
+
+        incubator-crawler crawl --all --quiet --wait 3600
 
         incubator-crawler crawl --start-url https://www.example.gov.cn/xwdt/ --max-pages 5
     """
     extra: dict[str, str] = {}
     if max_pages:
         extra["max_pages"] = str(max_pages)
+    if resume:
+        extra["resume"] = "1"
+    if all_sites and (site or start_url):
+        raise CliError("give SITE, --all or --start-url, only one of them")
+    if all_sites and base_url:
+        raise CliError("--base-url names one site's copy; it cannot go with --all")
     if start_url:
         if site:
             raise CliError("give either SITE or --start-url, not both")
@@ -197,18 +307,28 @@ def crawl(
         raise CliError("--allow goes with --start-url (named sites define their article links)")
     elif site == GENERIC_SPIDER:
         raise CliError("generic mode takes a listing URL: crawl --start-url URL")
+    if all_sites:
+        jobs = [(name, None, dict(extra)) for name in enabled_sites()]
+    else:
+        jobs = [(site or "cnfuhuaqi", base_url, extra)]
+    defaults = output_settings(quiet=quiet, log_json=log_json)
     started = time.monotonic()
-    outcome = _start_crawl(
-        site or "cnfuhuaqi",
-        db_path,
-        base_url=base_url,
-        full=full,
-        settings_pairs=settings_pairs,
-        arg_pairs=arg_pairs,
-        extra_args=extra,
-    )
-    _print_summary(_summary(outcome, db_path, time.monotonic() - started), as_json)
-    raise SystemExit(0 if outcome.ok else 1)
+    with archive_lock(db_path, wait):
+        outcomes = _start_crawls(
+            jobs,
+            db_path,
+            full=full,
+            settings_pairs=settings_pairs,
+            arg_pairs=arg_pairs,
+            defaults=defaults,
+        )
+    seconds = time.monotonic() - started
+    for outcome in outcomes:
+        _print_summary(_summary(outcome, db_path, seconds), as_json)
+    unhealthy = unhealthy_sites(db_path, [o.site for o in outcomes])
+    for line in unhealthy:
+        click.echo(f"unhealthy: {line}", err=True)
+    raise SystemExit(0 if all(o.ok for o in outcomes) and not unhealthy else 1)
 
 
 @cli.command()
@@ -277,14 +397,15 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
                 label = "中国孵化器网" if slug == "cnfuhuaqi" else all_sites()[slug]["name"]
                 click.echo(f"Serving the {label} replica at {server.base_url}/ ...")
         started = time.monotonic()
-        outcomes = _start_crawls(
-            [(slug, server.base_url, {}) for slug, server in servers],
-            db_path,
-            full=full,
-            settings_pairs=settings_pairs,
-            arg_pairs=(),
-            defaults={**REPLICA_SETTINGS, "LOG_LEVEL": "WARNING"},
-        )
+        with archive_lock(db_path, None):
+            outcomes = _start_crawls(
+                [(slug, server.base_url, {}) for slug, server in servers],
+                db_path,
+                full=full,
+                settings_pairs=settings_pairs,
+                arg_pairs=(),
+                defaults={**REPLICA_SETTINGS, "LOG_LEVEL": "WARNING"},
+            )
         seconds = time.monotonic() - started
         summaries = [_summary(outcome, db_path, seconds) for outcome in outcomes]
     finally:

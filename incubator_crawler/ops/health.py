@@ -3,7 +3,11 @@
 A site is unhealthy when (1) its latest run found no article links where an earlier run
 found some (a redesign broke the listing), (2) the share of its newest run's new articles
 that have a date, an editor, a source or a body of reasonable length fell below the
-threshold (a redesign broke a field), or (3) its last N runs all failed. These are the
+threshold (a redesign broke a field), or (3) its last N runs all failed.
+
+A date and a body are expected of every site. An editor and a source are checked only once
+an earlier run of the site had them above the threshold: many sites never name an editor,
+and that is not a breakage; losing one the site always had is. These are the
 silent breakages City Scrapers' users kept reporting (PEERS.md §2E).
 """
 
@@ -17,6 +21,8 @@ from sqlite_utils import Database
 
 #: Default minimum share of new articles that have each field (a site may lower one).
 DEFAULT_MIN_COVERAGE = {"published_at": 0.9, "editor": 0.9, "source": 0.9, "body": 0.9}
+#: Fields every site must have; the others are checked once the site has shown them.
+ALWAYS_EXPECTED = ("published_at", "body")
 #: A body shorter than this many characters does not count as present.
 MIN_BODY_CHARS = 50
 #: Failing this many runs in a row makes a site unhealthy.
@@ -105,13 +111,20 @@ def site_health(
             health.reasons.append(
                 f"run {latest['id']} found no article links; run {earlier['id']} found {links_found(earlier)}"
             )
-    newest = next((r for r in runs if (r["new"] or 0) > 0), None)
-    if newest is not None:
+    with_new = [r for r in runs if (r["new"] or 0) > 0]
+    if with_new:
+        newest = with_new[0]
         coverage = run_coverage(db, newest["id"]) or {}
         health.coverage = coverage
+        history = [run_coverage(db, r["id"]) or {} for r in with_new[1:]]
         for name, minimum in thresholds.items():
             share = coverage.get(name)
-            if share is not None and share < minimum:
+            expected = (
+                name in ALWAYS_EXPECTED
+                or name in (min_coverage or {})
+                or any(past.get(name, 0) >= minimum for past in history)
+            )
+            if expected and share is not None and share < minimum:
                 health.reasons.append(
                     f"{name} on {share:.0%} of run {newest['id']}'s new articles (minimum {minimum:.0%})"
                 )

@@ -36,6 +36,7 @@ class StoreArchivePipeline:
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.fetch_failed, signal=project_signals.fetch_failed)
+        crawler.signals.connect(pipeline.article_removed, signal=project_signals.article_removed)
         return pipeline
 
     def open_spider(self, spider=None):
@@ -64,6 +65,11 @@ class StoreArchivePipeline:
         """Record a page that could not be fetched."""
         if self.writer is not None:
             self.writer.add_fetch_error(site or "unknown", url, status, error)
+
+    def article_removed(self, url, status):
+        """Mark a stored article whose page is gone."""
+        if self.writer is not None:
+            self.writer.add_removed(url, status)
 
     def spider_closed(self, spider, reason):
         """Flush the last batch and complete the run row with the finish reason and stats."""

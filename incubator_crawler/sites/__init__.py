@@ -16,6 +16,10 @@ adding a site is adding a module here plus its name to ``SITE_MODULES``. Keys of
 ``hints``           optional CSS selectors for the extractor (title, meta_line, body, breadcrumb);
                     a hint that matches nothing falls back to the generic rules
 ``headers``         optional extra request headers (e.g. the Referer kw.beijing expects)
+``settings``        optional Scrapy settings for this site only, e.g. ``{"DOWNLOAD_DELAY": 5,
+                    "CONCURRENT_REQUESTS_PER_DOMAIN": 1}`` (its politeness); ``-s`` still wins
+``enabled``         ``False`` keeps the site out of ``crawl --all``
+``health``          optional ``{"min_coverage": {"source": 0.5}, "max_failures": 3}``
 ``example_article`` one real article URL, for the docs
 ``access``          optional note on reaching the live site (TLS, geo, WAF)
 """

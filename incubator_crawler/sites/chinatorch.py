@@ -19,4 +19,6 @@ SITE = {
     "hints": {"body": "#allStyleDIV"},
     "example_article": "http://www.chinatorch.gov.cn/kjfw/tjbb/202501/0ece4cf02678428b935f38c3c1a572d5.shtml",
     "access": "reported unreachable by at least one crawler; try --base-url http://…",
+    # A national authority's server: slower than the project default, to be a good guest.
+    "settings": {"DOWNLOAD_DELAY": 5},
 }

@@ -11,6 +11,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import FormRequest, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -19,7 +21,7 @@ from ..discover import find_article_links, find_channel_links, find_last_page_ur
 from ..items import ArticleItem
 from ..process import canonical_url, extract_page
 from ..storage.db import open_archive
-from ..storage.queries import known_urls
+from ..storage.queries import known_urls, last_run_interrupted, recent_urls
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -29,7 +31,13 @@ class ListingSpider(scrapy.Spider):
 
     Spider arguments (``-a NAME=VALUE``): ``base_url`` (crawl a replica or mirror instead of
     the live site), ``channels`` (comma-separated nav names or URL paths to restrict to),
-    ``full`` (``1`` re-fetches known articles), ``max_pages`` (listing pages per channel).
+    ``full`` (``1`` re-fetches known articles), ``max_pages`` (listing pages per channel),
+    ``resume`` (``1`` reads listings to the end, fetching only what is not stored yet).
+
+    Known articles published within ``INCUBATOR_REVISIT_DAYS`` are fetched again when a
+    listing shows them, so later edits become versions. After a run that did not finish (a
+    kill, a crash), the next run resumes by itself: it reads the listings past the first page
+    of known articles, since that run may have stored page 1 and died before page 2.
     """
 
     SITE: dict[str, Any] = {}
@@ -42,6 +50,7 @@ class ListingSpider(scrapy.Spider):
         channels: str | None = None,
         full: str | bool | None = None,
         max_pages: str | int | None = None,
+        resume: str | bool | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -50,14 +59,30 @@ class ListingSpider(scrapy.Spider):
         self.full_arg = full
         self.max_pages = int(max_pages) if max_pages else None
         self.known: set[str] = set()
+        self.recent: set[str] = set()
+        self.resume = str(resume).lower() in _TRUE if resume is not None else False
         self.scheduled: set[str] = set()
+        self.revisited_unlisted = False
         self.run_id: int | None = None
+
+    @classmethod
+    def update_settings(cls, settings):
+        """Apply the site's own politeness (``SITE["settings"]``, e.g. DOWNLOAD_DELAY) at spider priority.
+
+        Command-line ``-s`` still wins, as with any Scrapy spider's ``custom_settings``.
+        """
+        super().update_settings(settings)
+        settings.setdict(cls.SITE.get("settings") or {}, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         """Apply settings: INCUBATOR_BASE_URL, INCUBATOR_FULL_RECRAWL, INCUBATOR_DB (known URLs)."""
         settings = crawler.settings
-        kwargs.setdefault("base_url", settings.get("INCUBATOR_BASE_URL") or None)
+        # Per-site copies for `crawl --all` (a mirror, a replica): {"slug": "http://..."}.
+        per_site = settings.getdict("INCUBATOR_SITE_BASE_URLS")
+        kwargs.setdefault(
+            "base_url", per_site.get(cls.name) or settings.get("INCUBATOR_BASE_URL") or None
+        )
         spider = super().from_crawler(crawler, *args, **kwargs)
         full = spider.full_arg
         if full is None:
@@ -65,12 +90,20 @@ class ListingSpider(scrapy.Spider):
         else:
             spider.full = str(full).lower() in _TRUE
         db_path = settings.get("INCUBATOR_DB")
-        if db_path and not spider.full:
+        if db_path:
             db = open_archive(db_path)
             try:
                 spider.known = known_urls(db, spider.name)
+                days = settings.getfloat("INCUBATOR_REVISIT_DAYS", 7)
+                spider.recent = recent_urls(db, spider.name, days) if days > 0 else set()
+                if not spider.resume and last_run_interrupted(db, spider.name):
+                    spider.resume = True
+                    spider.logger.info(
+                        "the last run did not finish: resuming (reading listings to the end)"
+                    )
             finally:
                 db.close()
+        crawler.signals.connect(spider.revisit_unlisted, signal=signals.spider_idle)
         host = urlsplit(spider.base_url).hostname
         spider.allowed_domains = [host] if host else []
         return spider
@@ -94,6 +127,25 @@ class ListingSpider(scrapy.Spider):
                 errback=self.on_error,
                 cb_kwargs={"channel": name, "page": 1},
             )
+
+    def revisit_unlisted(self):
+        """When the listings are done, re-fetch the recent articles they no longer showed.
+
+        An edited article may have moved down the list, a removed one off it; both must be
+        fetched to record the edit or the removal.
+        """
+        if self.revisited_unlisted or self.full:
+            return
+        self.revisited_unlisted = True
+        pending = sorted(self.recent - self.scheduled)
+        for url in pending:
+            self.scheduled.add(url)
+            self.crawler.stats.inc_value("incubator/revisit/unlisted")
+            self.crawler.engine.crawl(
+                scrapy.Request(url, callback=self.parse_article, errback=self.on_error)
+            )
+        if pending:
+            raise DontCloseSpider
 
     def rebase(self, url: str) -> str:
         """A live-site URL or path on the crawled copy (``base_url``: replica, mirror, http)."""
@@ -131,18 +183,29 @@ class ListingSpider(scrapy.Spider):
             url = canonical_url(entry.url)
             if url in self.scheduled:
                 continue
+            revisit = False
             if url in self.known and not self.full:
-                self.crawler.stats.inc_value("incubator/incremental/known_skipped")
-                continue
+                if url not in self.recent:
+                    self.crawler.stats.inc_value("incubator/incremental/known_skipped")
+                    continue
+                # A recent article: fetch it again to catch edits (not "fresh" for paging).
+                revisit = True
+                self.crawler.stats.inc_value("incubator/revisit/requested")
             self.scheduled.add(url)
-            fresh += 1
+            fresh += 0 if revisit else 1
             yield scrapy.Request(
                 url,
                 callback=self.parse_article,
                 errback=self.on_error,
                 cb_kwargs={"list_title": entry.title, "list_date_raw": entry.date_raw},
             )
-        if entries and not fresh and not self.full and self.SITE.get("ordered", True):
+        if (
+            entries
+            and not fresh
+            and not self.full
+            and not self.resume
+            and self.SITE.get("ordered", True)
+        ):
             # Listings are newest first: a page of known articles means the rest is known too.
             # (A site whose lists are not in date order sets ``ordered: False`` and is read whole.)
             self.crawler.stats.inc_value("incubator/incremental/stopped_paging")
@@ -198,6 +261,14 @@ class ListingSpider(scrapy.Spider):
             error = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self.crawler.stats.inc_value("incubator/fetch_errors")
         self.logger.warning("could not fetch %s: %s", request.url, error)
+        if status in (404, 410) and canonical_url(request.url) in self.known:
+            # A stored article that is gone from the site: marked removed, never deleted.
+            self.crawler.stats.inc_value("incubator/removed")
+            self.crawler.signals.send_catch_log(
+                signal=project_signals.article_removed,
+                url=canonical_url(request.url),
+                status=status,
+            )
         self.crawler.signals.send_catch_log(
             signal=project_signals.fetch_failed,
             url=request.url,

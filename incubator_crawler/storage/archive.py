@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .. import __version__
+from ..reprints import fingerprint_article
 from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from .search_index import encode_text
 
@@ -41,7 +42,14 @@ class ArchiveWriter:
         self.batch_size = batch_size
         self.run_id: int | None = None
         self._pending: list[tuple[str, dict[str, Any]]] = []
-        self.counts = {NEW: 0, UPDATED: 0, UNCHANGED: 0, "rejected": 0, "http_errors": 0}
+        self.counts = {
+            NEW: 0,
+            UPDATED: 0,
+            UNCHANGED: 0,
+            "rejected": 0,
+            "http_errors": 0,
+            "removed": 0,
+        }
 
     # -- runs ---------------------------------------------------------------
     def start_run(
@@ -87,9 +95,23 @@ class ArchiveWriter:
                     "unchanged": self.counts[UNCHANGED],
                     "rejected": self.counts["rejected"],
                     "http_errors": self.counts["http_errors"],
+                    "removed": self.counts["removed"],
+                    "coverage": json.dumps(self.run_coverage()),
                     "stats": json.dumps(clean_stats, ensure_ascii=False),
                 },
             )
+
+    def run_coverage(self) -> dict[str, float] | None:
+        """Share of this run's new articles with a date, an editor, a source, a body of 50+ chars."""
+        row = self.db.execute(
+            "SELECT count(*), sum(published_at IS NOT NULL), sum(editor IS NOT NULL),"
+            " sum(source IS NOT NULL), sum(length(body) >= 50) FROM articles WHERE first_run_id = ?",
+            [self.run_id],
+        ).fetchone()
+        if not row[0]:
+            return None
+        names = ("published_at", "editor", "source", "body")
+        return {n: round((v or 0) / row[0], 4) for n, v in zip(names, row[1:], strict=True)}
 
     # -- buffered writes ------------------------------------------------------
     def add_article(self, article: Mapping[str, Any]) -> None:
@@ -103,6 +125,10 @@ class ArchiveWriter:
     def add_fetch_error(self, site: str, url: str, status: int | None, error: str) -> None:
         """Queue a page that could not be fetched (HTTP error status or network failure)."""
         self._queue("error", {"site": site, "url": url, "status": status, "error": error})
+
+    def add_removed(self, url: str, status: int) -> None:
+        """Queue a stored article whose page now answers 404/410: it is marked removed, not deleted."""
+        self._queue("removed", {"url": url, "status": status})
 
     def _queue(self, kind: str, payload: dict[str, Any]) -> None:
         self._pending.append((kind, payload))
@@ -121,6 +147,8 @@ class ArchiveWriter:
                     outcome = self._store_article(payload)
                 elif kind == "reject":
                     outcome = self._store_reject(payload["item"], payload["reason"])
+                elif kind == "removed":
+                    outcome = self._mark_removed(payload["url"])
                 else:
                     outcome = self._store_error(payload)
                 outcomes[outcome] = outcomes.get(outcome, 0) + 1
@@ -164,12 +192,14 @@ class ArchiveWriter:
         row["fetched_at"] = now
         row["last_seen_at"] = now
         row["last_run_id"] = self.run_id
+        self._store_attachments(item, now)
         existing = next(self.db.query("SELECT * FROM articles WHERE url = ?", [item["url"]]), None)
         articles = self.db.table("articles")
         if existing is None:
             row.update(version=1, first_seen_at=now, updated_at=now, first_run_id=self.run_id)
             articles.insert(row)
             self._index(articles.last_pk, row)
+            fingerprint_article(self.db, articles.last_pk, row.get("body"))
             return NEW
         if existing["content_hash"] == row["content_hash"]:
             # Same content: note that we saw it, keep the newest raw bytes for reprocessing.
@@ -179,6 +209,7 @@ class ArchiveWriter:
                     "last_seen_at": now,
                     "last_run_id": self.run_id,
                     "page_sha256": sha or existing["page_sha256"],
+                    "removed_at": None,
                 },
             )
             return UNCHANGED
@@ -192,9 +223,11 @@ class ArchiveWriter:
         )
         self.db.table("article_versions").insert(version_row)
         self._unindex(existing["id"], existing)
-        row.update(version=existing["version"] + 1, updated_at=now)
+        row.update(version=existing["version"] + 1, updated_at=now, removed_at=None)
         articles.update(existing["id"], row)
         self._index(existing["id"], row)
+        if row.get("body") != existing["body"]:
+            fingerprint_article(self.db, existing["id"], row.get("body"))
         return UPDATED
 
     def _index(self, rowid: int, row: Mapping[str, Any]) -> None:
@@ -227,6 +260,46 @@ class ArchiveWriter:
             }
         )
         return "rejected"
+
+    def _mark_removed(self, url: str) -> str:
+        cursor = self.db.execute(
+            "UPDATE articles SET removed_at = ?, last_run_id = ? WHERE url = ? AND removed_at IS NULL",
+            [_now(), self.run_id, url],
+        )
+        # A URL that was never stored (a known 404) or is already marked changes nothing.
+        return "removed" if cursor.rowcount else "removed_again"
+
+    def _store_attachments(self, item: dict[str, Any], now: str) -> None:
+        """Link the article to its attachment files (stored once per content hash)."""
+        for attachment in item.get("attachments") or []:
+            sha = attachment.get("sha256")
+            if sha:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO attachments (sha256, size, content_type, path, first_url,"
+                    " first_seen_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        sha,
+                        attachment.get("size"),
+                        attachment.get("content_type"),
+                        attachment.get("path"),
+                        attachment["url"],
+                        now,
+                    ],
+                )
+            self.db.execute(
+                "INSERT INTO article_attachments (article_url, url, name, sha256, error, run_id)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_url, url) DO UPDATE SET"
+                " name = excluded.name, sha256 = excluded.sha256, error = excluded.error,"
+                " run_id = excluded.run_id",
+                [
+                    item["url"],
+                    attachment["url"],
+                    attachment.get("name"),
+                    sha,
+                    attachment.get("error"),
+                    self.run_id,
+                ],
+            )
 
     def _store_error(self, payload: dict[str, Any]) -> str:
         self.db.table("fetch_errors").insert({"run_id": self.run_id, "at": _now(), **payload})

@@ -145,3 +145,71 @@ def m001_initial(db: Database) -> None:
         "CREATE VIRTUAL TABLE articles_search USING fts5("
         "title, body, content='', tokenize='ascii', detail='full')"
     )
+
+
+@MIGRATIONS()
+def m002_reprints(db: Database) -> None:
+    """Reprint detection: per-article MinHash fingerprint, LSH bands, ``duplicate_of``; a browse view.
+
+    Existing articles get their fingerprints from ``incubator-crawler reprints`` (a backfill);
+    new and changed articles get them when they are written.
+    """
+    articles = db.table("articles")
+    if "fingerprint" not in articles.columns_dict:
+        articles.add_column("fingerprint", bytes)
+    if "duplicate_of" not in articles.columns_dict:
+        articles.add_column("duplicate_of", int)
+    articles.create_index(["duplicate_of"], if_not_exists=True)
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS reprint_bands ("
+        "key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),"
+        " PRIMARY KEY (key, article_id)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS reprint_bands_article ON reprint_bands (article_id)")
+    # One row per article without the body, with the year as a column (Datasette facets on it).
+    db.execute(
+        "CREATE VIEW IF NOT EXISTS articles_browse AS SELECT id, substr(published_at, 1, 4) AS year,"
+        " substr(published_at, 1, 7) AS month, published_at, site, source, category, title, author,"
+        " editor, url, duplicate_of, version, first_seen_at, last_seen_at FROM articles"
+    )
+
+
+@MIGRATIONS()
+def m003_operations(db: Database) -> None:
+    """Operations: removed articles, per-run field coverage, attachments stored by content hash."""
+    articles = db.table("articles")
+    if "removed_at" not in articles.columns_dict:
+        articles.add_column("removed_at", str)
+    runs = db.table("crawl_runs")
+    if "coverage" not in runs.columns_dict:
+        runs.add_column("coverage", str)
+    if "removed" not in runs.columns_dict:
+        runs.add_column("removed", int)
+    db.table("attachments").create(
+        {
+            "sha256": str,
+            "size": int,
+            "content_type": str,
+            "path": str,
+            "first_url": str,
+            "first_seen_at": str,
+        },
+        pk="sha256",
+        if_not_exists=True,
+    )
+    db.table("article_attachments").create(
+        {
+            "id": int,
+            "article_url": str,
+            "url": str,
+            "name": str,
+            "sha256": str,
+            "error": str,
+            "run_id": int,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db.table("article_attachments").create_index(
+        ["article_url", "url"], unique=True, if_not_exists=True
+    )

@@ -44,18 +44,51 @@ def known_urls(db: Database, site: str) -> set[str]:
     return {row[0] for row in db.execute(sql, {"site": site})}
 
 
-def _filters(site: str | None, since: str | None, until: str | None) -> tuple[str, list[Any]]:
+def recent_urls(db: Database, site: str, days: float) -> set[str]:
+    """Stored articles of ``site`` published (or, undated, first seen) in the last ``days`` days."""
+    sql = (
+        "SELECT url FROM articles WHERE site = :site AND ("
+        " substr(published_at, 1, 10) >= date('now', :offset)"
+        " OR (published_at IS NULL AND first_seen_at >= datetime('now', :offset)))"
+    )
+    return {row[0] for row in db.execute(sql, {"site": site, "offset": f"-{days} days"})}
+
+
+def last_run_interrupted(db: Database, site: str) -> bool:
+    """True when the site's latest run did not finish normally (killed, crashed, cancelled)."""
+    row = db.execute(
+        "SELECT finish_reason FROM crawl_runs WHERE site = ? ORDER BY id DESC LIMIT 1", [site]
+    ).fetchone()
+    return row is not None and row[0] != "finished"
+
+
+def _filters(
+    site: str | None,
+    since: str | None,
+    until: str | None,
+    source: str | None = None,
+    category: str | None = None,
+    *,
+    alias: str = "a",
+) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if site:
-        clauses.append("a.site = ?")
+        clauses.append(f"{alias}.site = ?")
         params.append(site)
+    if source:
+        clauses.append(f"{alias}.source = ?")
+        params.append(source)
+    if category:
+        # A category path also matches its subcategories: 新闻动态 matches 新闻动态 > 园区动态.
+        clauses.append(f"({alias}.category = ? OR substr({alias}.category, 1, ?) = ?)")
+        params.extend([category, len(category) + 3, category + " > "])
     if since:
-        clauses.append("a.published_at >= ?")
+        clauses.append(f"{alias}.published_at >= ?")
         params.append(since)
     if until:
         # published_at may carry a time; compare on the date part so --until is inclusive.
-        clauses.append("substr(a.published_at, 1, 10) <= ?")
+        clauses.append(f"substr({alias}.published_at, 1, 10) <= ?")
         params.append(until)
     return (" AND " + " AND ".join(clauses)) if clauses else "", params
 
@@ -68,18 +101,25 @@ def search(
     site: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    source: str | None = None,
+    category: str | None = None,
+    unique: bool = False,
 ) -> list[dict[str, Any]]:
     """Articles whose title or body contain every query term (substring match), best first.
 
     Ranking is FTS5's bm25 with title matches weighted ten times body matches, then
-    newest first. Each result carries a ``snippet`` with the first match in ``[…]``.
+    newest first. Each result carries a ``snippet`` with the first match in ``[…]`` and
+    ``duplicate_of`` (the id of the story's original when this article is a reprint).
+    ``unique`` keeps originals only (one result per story).
     """
     required, excluded = parse_query(query)
     expression = match_expression(required, excluded)
-    where, params = _filters(site, since, until)
+    where, params = _filters(site, since, until, source, category)
+    if unique:
+        where += " AND a.duplicate_of IS NULL"
     sql = (
         "SELECT a.id, a.url, a.site, a.title, a.published_at, a.author, a.editor, a.source,"
-        " a.category, a.body, bm25(articles_search, 10.0, 1.0) AS rank"
+        " a.category, a.body, a.duplicate_of, bm25(articles_search, 10.0, 1.0) AS rank"
         " FROM articles_search JOIN articles a ON a.id = articles_search.rowid"
         f" WHERE articles_search MATCH ?{where}"
         " ORDER BY rank, a.published_at DESC LIMIT ?"
@@ -124,22 +164,101 @@ def like_search_ids(db: Database, term: str) -> set[int]:
     return {row[0] for row in rows}
 
 
+#: Export columns: ARTICLE_FIELDS, then (added later, at the end) the reprint link.
+EXPORT_FIELDS = (*ARTICLE_FIELDS, "duplicate_of")
+#: Extra export columns with ``include_versions``: is the row the current version, when replaced.
+VERSION_FIELDS = ("is_current", "replaced_at")
+
+
+def query_ids_clause(query: str, alias: str = "a") -> tuple[str, list[Any]]:
+    """SQL restricting ``alias.id`` to the articles matching a search query (no limit)."""
+    required, excluded = parse_query(query)
+    expression = match_expression(required, excluded)
+    return (
+        f" AND {alias}.id IN (SELECT rowid FROM articles_search WHERE articles_search MATCH ?)",
+        [expression],
+    )
+
+
 def iter_articles(
     db: Database,
     *,
     site: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    source: str | None = None,
+    category: str | None = None,
+    query: str | None = None,
+    changed_since: int | None = None,
+    unique: bool = False,
+    include_versions: bool = False,
+    fields: tuple[str, ...] = ARTICLE_FIELDS,
+    provenance: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """Stream articles (ARTICLE_FIELDS) in ``published_at, id`` order, without loading them all."""
-    where, params = _filters(site, since, until)
-    columns = ", ".join(f"a.{name}" for name in ARTICLE_FIELDS)
-    cursor = db.conn.execute(
-        f"SELECT {columns} FROM articles a WHERE 1 = 1{where} ORDER BY a.published_at, a.id",
-        params,
-    )
+    """Stream articles in ``published_at, id`` order, without loading them all.
+
+    Filters: the search ``query`` (current text, substring semantics), articles written
+    (new or changed) by a run after ``changed_since``, ``unique`` (originals only, one row per
+    story). ``include_versions`` adds each article's superseded versions after it (``is_current``
+    0, ``replaced_at`` set; their ``id`` is the article's id). ``provenance`` adds
+    ``_runs`` (run ids that wrote the row) for manifests.
+    """
+    where, params = _filters(site, since, until, source, category)
+    extra = ""
+    extra_params: list[Any] = []
+    if query:
+        clause, qparams = query_ids_clause(query)
+        extra += clause
+        extra_params += qparams
+    if changed_since is not None:
+        extra += (
+            " AND (a.first_run_id > ? OR a.id IN"
+            " (SELECT article_id FROM article_versions WHERE replaced_by_run_id > ?))"
+        )
+        extra_params += [changed_since, changed_since]
+    if unique:
+        extra += " AND a.duplicate_of IS NULL"
+    columns = ", ".join(f"a.{name}" for name in fields)
+    names = list(fields)
+    if provenance:
+        columns += ", a.first_run_id, a.last_run_id"
+        names += ["_first_run", "_last_run"]
+    if not include_versions:
+        sql = f"SELECT {columns} FROM articles a WHERE 1 = 1{where}{extra} ORDER BY a.published_at, a.id"
+        all_params = [*params, *extra_params]
+    else:
+        version_columns = []
+        for name in fields:
+            if name == "id":
+                version_columns.append("v.article_id")
+            elif name == "first_seen_at":
+                version_columns.append("v.fetched_at")
+            elif name == "last_seen_at":
+                version_columns.append("v.replaced_at")
+            elif name == "duplicate_of":
+                version_columns.append("a.duplicate_of")
+            else:
+                version_columns.append(f"v.{name}")
+        vcols = ", ".join(version_columns)
+        if provenance:
+            vcols += ", NULL, v.replaced_by_run_id"
+        vwhere, vparams = _filters(site, since, until, source, category, alias="v")
+        sql = (
+            f"SELECT * FROM (SELECT {columns}, 1 AS is_current, NULL AS replaced_at,"
+            f" a.published_at AS _sort, a.id AS _id, a.version AS _v"
+            f" FROM articles a WHERE 1 = 1{where}{extra}"
+            f" UNION ALL SELECT {vcols}, 0, v.replaced_at, a.published_at, a.id, v.version"
+            f" FROM article_versions v JOIN articles a ON a.id = v.article_id"
+            f" WHERE 1 = 1{vwhere}{extra}) ORDER BY _sort, _id, _v DESC"
+        )
+        all_params = [*params, *extra_params, *vparams, *extra_params]
+        names += list(VERSION_FIELDS) + ["_sort", "_id", "_v"]
+    cursor = db.conn.execute(sql, all_params)
     for values in cursor:
-        yield dict(zip(ARTICLE_FIELDS, values, strict=True))
+        row = dict(zip(names, values, strict=True))
+        for key in ("_sort", "_id", "_v"):
+            row.pop(key, None)
+        yield row
 
 
 def archive_stats(db: Database) -> dict[str, Any]:
