@@ -164,7 +164,8 @@ def _summary(outcome: CrawlOutcome, db_path: str, seconds: float) -> dict:
         "site": outcome.site,
         "run_id": outcome.run_id,
         "finish_reason": outcome.finish_reason,
-        "seconds": round(seconds, 2),
+        # Each site's own run time; sites crawled together share the process's wall time.
+        "seconds": run.get("duration_s") or round(seconds, 2),
         "pages_fetched": run.get("pages_fetched", 0),
         "listing_pages": run.get("listing_pages", 0),
         "article_pages": run.get("article_pages", 0),
@@ -173,6 +174,7 @@ def _summary(outcome: CrawlOutcome, db_path: str, seconds: float) -> dict:
         "unchanged": run.get("unchanged", 0),
         "rejected": run.get("rejected", 0),
         "http_errors": run.get("http_errors", 0),
+        "removed": run.get("removed") or 0,
         "articles_in_archive": total,
         "db": db_path,
     }
@@ -189,7 +191,8 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     )
     click.echo(
         f"  new {summary['new']}, updated {summary['updated']}, unchanged {summary['unchanged']}, "
-        f"rejected {summary['rejected']}, HTTP errors {summary['http_errors']}"
+        f"rejected {summary['rejected']}, removed {summary['removed']}, "
+        f"HTTP errors {summary['http_errors']}"
     )
     click.echo(
         f"  {summary['articles_in_archive']} articles in {summary['db']} (run {summary['run_id']})"

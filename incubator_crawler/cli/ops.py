@@ -32,6 +32,7 @@ RUN_FIELDS = [
     "unchanged",
     "rejected",
     "http_errors",
+    "removed",
 ]
 
 
@@ -52,7 +53,8 @@ def runs(db_path, site, limit, as_json):
         where, params = ("WHERE site = ?", [site]) if site else ("", [])
         rows = list(
             db.query(
-                f"SELECT {', '.join(RUN_FIELDS)}, stats FROM crawl_runs {where} ORDER BY id DESC LIMIT ?",
+                f"SELECT {', '.join(RUN_FIELDS)}, coverage, stats FROM crawl_runs {where}"
+                " ORDER BY id DESC LIMIT ?",
                 [*params, limit],
             )
         )
@@ -66,6 +68,7 @@ def runs(db_path, site, limit, as_json):
             if key.startswith("downloader/response_status_count/")
         }
         row["retries"] = stats.get("retry/count", 0)
+        row["coverage"] = json.loads(row["coverage"]) if row.get("coverage") else None
     if as_json:
         echo_jsonl(rows)
         return
@@ -74,8 +77,12 @@ def runs(db_path, site, limit, as_json):
             f"{row['id']:>4} {row['site']:<14} {row['started_at']} {row['finish_reason']:<10} "
             f"{row['duration_s'] or 0:>7.1f}s pages {row['pages_fetched'] or 0:>5} "
             f"new {row['new'] or 0:>4} upd {row['updated'] or 0:>3} same {row['unchanged'] or 0:>4} "
-            f"rej {row['rejected'] or 0:>3} err {row['http_errors'] or 0:>3} {row['http_status']}"
+            f"rej {row['rejected'] or 0:>3} gone {row['removed'] or 0:>2} "
+            f"err {row['http_errors'] or 0:>3} {row['http_status']}"
         )
+        if row["coverage"]:
+            shares = ", ".join(f"{k} {v:.0%}" for k, v in row["coverage"].items())
+            click.echo(f"{'':>6}coverage of new articles: {shares}")
     if not rows:
         click.echo("no crawl runs yet", err=True)
 
