@@ -7,8 +7,7 @@ the page's own characters (full-width colon in ``发布日期：2024-04-24``, tr
 
 from __future__ import annotations
 
-import unicodedata
-
+from ..normalize.text import nfkc_char, nfkc_per_char
 from .patterns import DATE_RE, LABEL_RE, LABELS, LABELS_EN, PUBLISHED_RANK, STOP_RE
 
 _KEY_BY_LABEL: dict[str, str] = {}
@@ -26,10 +25,14 @@ def nfkc_with_map(text: str) -> tuple[str, list[int]]:
     """NFKC-normalise ``text`` per character; return it with a map normalised index -> original index."""
     if text.isascii():
         return text, list(range(len(text) + 1))
+    norm = nfkc_per_char(text)
+    if len(norm) == len(text):
+        # No character expanded (none normalises to ""), so the map is the identity.
+        return norm, list(range(len(text) + 1))
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(text):
-        n = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
+        n = nfkc_char(ch)
         out.append(n)
         idx.extend([i] * len(n))
     idx.append(len(text))

@@ -15,10 +15,8 @@ Boilerplate is matched on a *compact* form (NFKC, no whitespace); the rules live
 
 from __future__ import annotations
 
-import unicodedata
-
 from . import patterns as P
-from .text import clean_inline
+from .text import clean_inline, nfkc
 
 # Footer/meta lines are short; a long paragraph that mentions 版权所有 is content.
 _MAX_FOOTER_LEN = 120
@@ -34,7 +32,7 @@ def clean_paragraph(text: str) -> str:
 
 def compact(text: str) -> str:
     """NFKC and remove all whitespace: the form used for boilerplate and equality checks."""
-    text = unicodedata.normalize("NFKC", P.ZERO_WIDTH.sub("", text))
+    text = nfkc(P.ZERO_WIDTH.sub("", text))
     return P.WHITESPACE_RUN.sub("", P.NBSP_ENTITY.sub("", text))
 
 

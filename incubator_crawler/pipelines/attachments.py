@@ -23,6 +23,12 @@ from scrapy.utils.defer import maybe_deferred_to_future
 
 #: File types worth keeping: government notices attach their rules and forms as these.
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|zip|rar|7z|wps|et|ppt|pptx)$", re.IGNORECASE)
+#: A page can link an attachment only if its text has one of the extensions at the end of a URL
+#: path (before a quote, ?, #, whitespace, > or the end) or has character references (&#46;pdf).
+#: Pages without either are not parsed again: the second parse was 3% of a crawl's CPU time.
+_MAY_LINK_ATTACHMENT = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|zip|rar|7z|wps|et|pptx?)(?:[\"'\s?#>]|$)|&#", re.IGNORECASE
+)
 
 
 def find_attachment_links(body: bytes, encoding: str | None, page_url: str) -> list[dict[str, str]]:
@@ -31,6 +37,8 @@ def find_attachment_links(body: bytes, encoding: str | None, page_url: str) -> l
         return []
     try:
         text = body.decode((encoding or "utf-8").split(" ")[0], errors="replace")
+        if not _MAY_LINK_ATTACHMENT.search(text):
+            return []  # most pages: no need to parse the page a second time
         root = lxml_html.fromstring(text)
     except (LookupError, ValueError, lxml_html.etree.ParserError):
         return []
