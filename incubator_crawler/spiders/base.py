@@ -105,7 +105,9 @@ class ListingSpider(scrapy.Spider):
                 db.close()
         crawler.signals.connect(spider.revisit_unlisted, signal=signals.spider_idle)
         host = urlsplit(spider.base_url).hostname
-        spider.allowed_domains = [host] if host else []
+        # www.example.gov.cn and example.gov.cn are one site: a redirect between them must not
+        # be dropped as off-site (OffsiteMiddleware allows subdomains of what is listed).
+        spider.allowed_domains = [host.removeprefix("www.")] if host else []
         return spider
 
     # -- requests -----------------------------------------------------------------
@@ -241,7 +243,7 @@ class ListingSpider(scrapy.Spider):
     def parse_article(self, response: Response, list_title=None, list_date_raw=None):
         """Extract one article page into an ArticleItem (raw values; pipelines normalise)."""
         self.crawler.stats.inc_value("incubator/article_pages")
-        return build_item(
+        item = build_item(
             response,
             site=self.name,
             site_name=self.SITE.get("name"),
@@ -249,6 +251,14 @@ class ListingSpider(scrapy.Spider):
             list_title=list_title,
             list_date_raw=list_date_raw,
         )
+        redirects = response.meta.get("redirect_urls")
+        if redirects:
+            # Keep the URL the listing links to as the archive key, so the next incremental
+            # run recognises it (http -> https and similar redirects would otherwise make
+            # every run fetch the article again).
+            self.crawler.stats.inc_value("incubator/article_redirected")
+            item.url = canonical_url(redirects[0])
+        return item
 
     def on_error(self, failure):
         """Count and record a page that could not be fetched; the crawl goes on."""
