@@ -20,4 +20,5 @@ def cli():
 
 from . import crawl, extract, query  # noqa: E402,F401  (commands register on import)
 from . import sites  # noqa: E402,F401
+from . import archive_tools  # noqa: E402,F401
 from . import ops  # noqa: E402,F401

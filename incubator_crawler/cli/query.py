@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
-from pathlib import Path
 
 import click
 
-from ..storage.queries import ARTICLE_FIELDS, archive_stats, iter_articles
+from ..export import FORMATS, ExportError, manifest_path
+from ..export import export as run_export
+from ..export import verify as verify_export
+from ..storage.queries import archive_stats
 from ..storage.queries import search as run_search
+from ..storage.search_index import match_expression, parse_query
 from . import cli
 from .common import CliError, db_option, echo_jsonl, open_db, validate_date, write_csv
 
@@ -25,10 +26,18 @@ SEARCH_FIELDS = [
     "category",
     "url",
     "snippet",
+    "duplicate_of",
 ]
 
 
 def _filter_options(command):
+    command = click.option(
+        "--category",
+        help="Only this category or its subcategories, e.g. 新闻动态 or '新闻动态 > 园区动态'.",
+    )(command)
+    command = click.option("--source", help="Only articles with this 来源, e.g. 济南高新区.")(
+        command
+    )
     command = click.option("--site", help="Only this site, e.g. cnfuhuaqi.")(command)
     command = click.option(
         "--since", callback=validate_date, help="Published on or after (YYYY-MM-DD)."
@@ -46,19 +55,31 @@ def _filter_options(command):
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row.")
-def search(query, db_path, site, since, until, limit, as_json, as_csv):
+@click.option("--unique", is_flag=True, help="One result per story: leave out reprints.")
+def search(query, db_path, site, source, category, since, until, limit, as_json, as_csv, unique):
     """Full-text search of titles and bodies; any Chinese word from 1 character matches exactly.
 
     Several words must all occur; "a phrase" keeps its spaces; -word excludes a word.
+    A reprint of another site's story is marked (and has duplicate_of in --json/--csv).
 
     Example:
 
-        incubator-crawler search "孵化器 高新区 -招聘" --since 2024-01-01 --json
+        incubator-crawler search "孵化器 高新区 -招聘" --since 2024-01-01 --source 济南高新区 --json
     """
     db = open_db(db_path)
     try:
         try:
-            rows = run_search(db, query, limit=limit, site=site, since=since, until=until)
+            rows = run_search(
+                db,
+                query,
+                limit=limit,
+                site=site,
+                source=source,
+                category=category,
+                since=since,
+                until=until,
+                unique=unique,
+            )
         except ValueError as exc:
             raise CliError(f"bad query {query!r}: {exc}") from None
     finally:
@@ -70,62 +91,137 @@ def search(query, db_path, site, since, until, limit, as_json, as_csv):
     else:
         for row in rows:
             date = (row["published_at"] or "")[:10]
-            click.echo(f"{date:10}  {click.style(row['title'] or '', bold=True)}  {row['url']}")
+            reprint = f"  (reprint of #{row['duplicate_of']})" if row.get("duplicate_of") else ""
+            click.echo(
+                f"{date:10}  {click.style(row['title'] or '', bold=True)}  {row['url']}{reprint}"
+            )
             click.echo(f"{'':10}  {row['snippet']}")
         click.echo(f"{len(rows)} result{'s' if len(rows) != 1 else ''}", err=True)
 
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), required=True)
-@click.option("--out", required=True, help="Output file, or - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), required=True)
+@click.option(
+    "--out", required=True, help="Output file (a manifest is written beside it), or - for stdout."
+)
 @_filter_options
+@click.option(
+    "--query", "query", help="Only articles matching this search (same syntax as search)."
+)
+@click.option(
+    "--changed-since",
+    type=int,
+    metavar="RUN_ID",
+    help="Only articles new or changed in crawl runs after RUN_ID (see stats).",
+)
+@click.option(
+    "--include-versions",
+    is_flag=True,
+    help="Add superseded versions (is_current = 0) after each article.",
+)
+@click.option(
+    "--unique", is_flag=True, help="One row per story: leave out reprints (duplicate_of set)."
+)
 @click.option(
     "--bom", is_flag=True, help="Start the CSV with a UTF-8 BOM so Excel reads Chinese correctly."
 )
-def export(db_path, fmt, out, site, since, until, bom):
-    """Export articles as CSV or JSON Lines, streaming (flat memory however large the archive).
+@click.option(
+    "--verify",
+    "verify_after",
+    is_flag=True,
+    help="Re-read the file and check it against its manifest.",
+)
+def export(
+    db_path,
+    fmt,
+    out,
+    site,
+    source,
+    category,
+    since,
+    until,
+    query,
+    changed_since,
+    include_versions,
+    unique,
+    bom,
+    verify_after,
+):
+    """Export articles as CSV, JSON Lines or Parquet, streaming, with a manifest for provenance.
 
-    The file appears only when complete (written to a temporary file, then renamed).
+    The file appears only when complete; PATH.manifest.json beside it records the filters,
+    row count, SHA-256, crawl runs, date range, schema and tool version. Check it later with
+    `incubator-crawler verify PATH`.
 
     Example:
 
-        incubator-crawler export --format csv --bom --out articles.csv --site cnfuhuaqi --since 2024-01-01
+        incubator-crawler export --format parquet --out zones.parquet --site cnfuhuaqi --since 2024-01-01 --unique
     """
+    filters = {
+        "site": site,
+        "source": source,
+        "category": category,
+        "since": since,
+        "until": until,
+        "query": query,
+        "changed_since": changed_since,
+        "unique": unique,
+        "include_versions": include_versions,
+    }
+    if query is not None:
+        try:
+            match_expression(*parse_query(query))
+        except ValueError as exc:
+            raise CliError(f"bad --query {query!r}: {exc}") from None
     db = open_db(db_path)
-    fields = list(ARTICLE_FIELDS)
     try:
-        rows = iter_articles(db, site=site, since=since, until=until)
-        if out == "-":
-            count = _write(rows, fmt, fields, sys.stdout)
-        else:
-            target = Path(out)
-            if target.is_dir():
-                raise CliError(f"--out {out} is a directory; give a file name")
-            if not target.parent.exists():
-                raise CliError(f"--out {out}: folder {target.parent} does not exist")
-            fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-                    count = _write(rows, fmt, fields, fh)
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+        manifest = run_export(db, db_path, fmt, out, filters=filters, bom=bom)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
     finally:
         db.close()
     if out != "-":
-        click.echo(f"{count} articles written to {out}", err=True)
+        click.echo(
+            f"{manifest['rows']} rows written to {out} (sha256 {manifest['sha256'][:12]}…, "
+            f"manifest {manifest_path(out)})",
+            err=True,
+        )
+        if verify_after:
+            _report_verify(out, as_json=False)
 
 
-def _write(rows, fmt, fields, fh) -> int:
-    if fmt == "csv":
-        return write_csv(rows, fields, fh)
-    count = 0
-    for row in rows:
-        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        count += 1
-    return count
+def _report_verify(path, as_json: bool) -> None:
+    try:
+        outcome = verify_export(path)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(outcome, ensure_ascii=False))
+    else:
+        sha = "ok" if outcome["sha256_ok"] else f"MISMATCH (file {outcome['sha256'][:12]}…)"
+        rows = "ok" if outcome["rows_ok"] else f"MISMATCH (file has {outcome['rows']})"
+        click.echo(
+            f"{outcome['file']}: sha256 {sha}; rows {outcome['expected_rows']} {rows}",
+            err=not outcome["ok"],
+        )
+    if not outcome["ok"]:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("path", type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome as one JSON object.")
+def verify(path, as_json):
+    """Check an export against its manifest: re-hash the file and re-count its rows.
+
+    PATH is the export or its .manifest.json. Exit 0 when both match, 1 when not.
+
+    Example:
+
+        incubator-crawler verify zones.parquet
+    """
+    _report_verify(path, as_json)
 
 
 @cli.command()

@@ -1,0 +1,182 @@
+"""`serve`, `reprocess`, `reprints`, `history`, `report`: browse, re-extract and audit the archive."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from . import cli
+from .common import CliError, db_option, open_db
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+def serve(db_path, host, port):
+    """Browse the archive in Datasette: facets, canned queries and Chinese search.
+
+    Needs the serve extra: pip install 'incubator-crawler[serve]'. Open
+    http://HOST:PORT/ then articles_browse (facet by site, source, category, year) or the
+    search query; ?_search=孵化器 works on articles and articles_browse, also as .json.
+
+    Example:
+
+        incubator-crawler serve --db data/archive.db --port 8001
+    """
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        raise CliError("serve needs Datasette: .venv/bin/pip install -e '.[serve]'") from None
+    from ..serve import serve as run_serve
+
+    open_db(db_path).close()  # a missing or broken archive is a one-line error, not a traceback
+    name = Path(db_path).stem
+    click.echo(f"Serving {db_path} at http://{host}:{port}/{name} (Ctrl-C to stop)", err=True)
+    run_serve(db_path, host=host, port=port)
+
+
+@cli.command()
+@db_option
+@click.option("--site", help="Only this site's articles.")
+@click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+def reprocess(db_path, site, dry_run, as_json):
+    """Re-extract stored articles from their raw pages (no network); changes become new versions.
+
+    Run it after upgrading the extractor or the normalisers. See what changed with
+    `incubator-crawler history URL`.
+
+    Example:
+
+        incubator-crawler reprocess --site cnfuhuaqi --db data/archive.db
+    """
+    from ..reprocess import reprocess as run_reprocess
+
+    db = open_db(db_path)
+    try:
+        if (
+            site
+            and not db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone()
+        ):
+            raise CliError(f"no articles of site {site!r} in {db_path}")
+        result = run_reprocess(db, site=site, dry_run=dry_run)
+    finally:
+        db.close()
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    fields = ", ".join(f"{k} {v}" for k, v in result["fields"].items()) or "none"
+    click.echo(
+        f"{result['articles']} articles re-extracted{' (dry run)' if dry_run else ''}: "
+        f"{result['changed']} changed (new versions), {result['unchanged']} unchanged, "
+        f"{result['raw_updated']} raw strings updated, {result['no_page']} without a stored page, "
+        f"{result['now_rejected']} would now be rejected (kept as they were); fields changed: {fields}"
+    )
+
+
+@cli.command()
+@db_option
+@click.option("--rebuild", is_flag=True, help="Recompute every fingerprint and link from scratch.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the stories with reprints as JSON lines."
+)
+def reprints(db_path, rebuild, as_json):
+    """Find reprints (the same story on several sites) and list them; backfills fingerprints.
+
+    New articles are fingerprinted when stored; run this once on an archive made before
+    reprint detection, or with --rebuild after changing the threshold.
+
+    Example:
+
+        incubator-crawler reprints --db data/archive.db
+    """
+    from ..reprints import backfill, story_groups
+
+    db = open_db(db_path)
+    try:
+        done = backfill(db, rebuild=rebuild)
+        groups = story_groups(db)
+    finally:
+        db.close()
+    if as_json:
+        for group in groups:
+            click.echo(json.dumps(group, ensure_ascii=False))
+    else:
+        for group in groups:
+            first, *rest = group["articles"]
+            click.echo(
+                f"#{first['id']} {first['published_at'] or ''} {first['site']}  {first['title']}"
+            )
+            for row in rest:
+                click.echo(
+                    f"    reprint #{row['id']} {row['site']} 来源 {row['source'] or '-'}  {row['url']}"
+                )
+    click.echo(
+        f"{done['fingerprinted']} articles fingerprinted; {done['reprints']} reprints in "
+        f"{len(groups)} stories",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("url")
+@db_option
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the versions and diffs as one JSON object."
+)
+def history(url, db_path, as_json):
+    """Show an article's versions, oldest first, with a per-field diff of what changed.
+
+    URL is the article's URL (or its id).
+
+    Example:
+
+        incubator-crawler history http://www.cnfuhuaqi.com/news/show/6378.aspx
+    """
+    from ..history import history as article_history
+
+    db = open_db(db_path)
+    try:
+        result = article_history(db, url)
+    finally:
+        db.close()
+    if result is None:
+        raise CliError(f"no article with URL {url!r} in {db_path}")
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    click.echo(f"#{result['id']} {result['title']}  {result['url']}")
+    for entry in result["versions"]:
+        state = "current" if entry["replaced_at"] is None else f"replaced {entry['replaced_at']}"
+        changed = f"; changed: {', '.join(entry['changed'])}" if entry["changed"] else ""
+        click.echo(f"version {entry['version']}  fetched {entry['fetched_at']}  {state}{changed}")
+        for line in entry["diff"]:
+            click.echo(line)
+
+
+@cli.command()
+@db_option
+@click.option("--out", default="report.html", show_default=True, help="The HTML file to write.")
+def report(db_path, out):
+    """Write a self-contained HTML report: articles per month per site, top sources, field coverage.
+
+    Charts are inline SVG with the numbers in tables beside them; no JavaScript, no CDN.
+
+    Example:
+
+        incubator-crawler report --out report.html --db data/archive.db
+    """
+    from ..report import write_report
+
+    target = Path(out)
+    if target.is_dir() or not target.parent.exists():
+        raise CliError(f"--out {out}: give a file name in an existing folder")
+    db = open_db(db_path)
+    try:
+        data = write_report(db, out)
+    finally:
+        db.close()
+    click.echo(f"report of {data['articles']} articles written to {out}", err=True)
