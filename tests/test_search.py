@@ -96,3 +96,34 @@ def test_parse_query(query, expected):
 
 def test_encode_text():
     assert encode_text("Ab 孵。") == "a b x20 孵 。"
+
+
+def test_title_matches_rank_first_then_newest(tmp_path):
+    db = open_archive(tmp_path / "a.db")
+    writer = ArchiveWriter(db)
+    writer.start_run("x")
+    for n, (title, body) in enumerate(
+        [
+            ("孵化器年报", "正文一。"),  # title match, oldest
+            ("园区新闻", "本区孵化器数量增加。"),  # body match
+            ("孵化器政策解读", "涉及人才。"),  # title match, but excluded below
+            ("孵化器评估", "正文四。"),  # title match, newest
+            ("园区快讯", "孵化器开园。"),  # body match, newest
+        ]
+    ):
+        writer.add_article({"url": f"u{n}", "site": "x", "title": title, "body": body})
+    writer.flush()
+    assert [(r["rank"], r["title"]) for r in search(db, "孵化器")] == [
+        (1, "孵化器评估"),
+        (1, "孵化器政策解读"),
+        (1, "孵化器年报"),
+        (2, "园区快讯"),
+        (2, "园区新闻"),
+    ]
+    assert [r["title"] for r in search(db, "孵化器 -人才")] == [
+        "孵化器评估",
+        "孵化器年报",
+        "园区快讯",
+        "园区新闻",
+    ]
+    assert [r["title"] for r in search(db, "孵化器", limit=2)] == ["孵化器评估", "孵化器政策解读"]
