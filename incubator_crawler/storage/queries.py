@@ -194,7 +194,7 @@ def query_ids_clause(query: str, alias: str = "a") -> tuple[str, list[Any]]:
     )
 
 
-def iter_articles(
+def article_query(
     db: Database,
     *,
     site: str | None = None,
@@ -208,8 +208,8 @@ def iter_articles(
     include_versions: bool = False,
     fields: tuple[str, ...] = ARTICLE_FIELDS,
     provenance: bool = False,
-) -> Iterator[dict[str, Any]]:
-    """Stream articles in ``published_at, id`` order, without loading them all.
+) -> tuple[str, list[Any], list[str]]:
+    """The SQL, parameters and column names that stream articles in ``published_at, id`` order.
 
     Filters: the search ``query`` (current text, substring semantics), articles written
     (new or changed) by a run after ``changed_since``, ``unique`` (originals only, one row per
@@ -232,10 +232,11 @@ def iter_articles(
         extra_params += [changed_since, changed_since]
     if unique:
         extra += " AND a.duplicate_of IS NULL"
-    columns = ", ".join(f"a.{name}" for name in fields)
+    # Aliases name every column, so a wrapping SELECT (CSV neutralising) can refer to them.
+    columns = ", ".join(f'a.{name} AS "{name}"' for name in fields)
     names = list(fields)
     if provenance:
-        columns += ", a.first_run_id, a.last_run_id"
+        columns += ', a.first_run_id AS "_first_run", a.last_run_id AS "_last_run"'
         names += ["_first_run", "_last_run"]
     if not include_versions:
         sql = f"SELECT {columns} FROM articles a WHERE 1 = 1{where}{extra} ORDER BY a.published_at, a.id"
@@ -267,8 +268,13 @@ def iter_articles(
         )
         all_params = [*params, *extra_params, *vparams, *extra_params]
         names += list(VERSION_FIELDS) + ["_sort", "_id", "_v"]
-    cursor = db.conn.execute(sql, all_params)
-    for values in cursor:
+    return sql, all_params, names
+
+
+def iter_articles(db: Database, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Stream articles as dicts (see :func:`article_query` for the filters), flat memory."""
+    sql, params, names = article_query(db, **filters)
+    for values in db.conn.execute(sql, params):
         row = dict(zip(names, values, strict=True))
         for key in ("_sort", "_id", "_v"):
             row.pop(key, None)
