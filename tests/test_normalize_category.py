@@ -36,6 +36,9 @@ CASES = [
     ("位置服务 > 导航", None, "位置服务 > 导航"),
     # A first item that is a category, not the site, is kept.
     ("新闻动态 > 园区动态", SITE, "新闻动态 > 园区动态"),
+    # Government portals' longer labels.
+    ("您当前所在位置：首页 > 光谷新闻 > 通知公告", None, "光谷新闻 > 通知公告"),
+    ("您所在位置：首页 > 政务公开", None, "政务公开"),
 ]
 
 
