@@ -126,3 +126,13 @@ def test_shingles_ignore_punctuation_and_space():
     assert shingles("孵化 器，高新区") == shingles("孵化器高新区。")
     assert jaccard(shingles("孵化器高新区"), shingles("孵化器高新区")) == 1.0
     assert fingerprint("短") == b""
+
+
+def test_signature_estimate_prefilters_candidates():
+    from incubator_crawler.reprints import ESTIMATE_FLOOR, estimated_jaccard, fingerprint
+
+    story = "济南高新区近日召开孵化载体高质量发展推进会，部署下一阶段重点任务。" * 3
+    other = "杭州未来科技城举办创新创业大赛决赛，二十个项目进入路演环节并获得投资意向。" * 3
+    assert estimated_jaccard(fingerprint(story), fingerprint(story)) == 1.0
+    assert estimated_jaccard(fingerprint(story), fingerprint(other)) < ESTIMATE_FLOOR
+    assert estimated_jaccard(b"", fingerprint(story)) == 0.0
