@@ -131,8 +131,14 @@ def test_shingles_ignore_punctuation_and_space():
 def test_signature_estimate_prefilters_candidates():
     from incubator_crawler.reprints import ESTIMATE_FLOOR, estimated_jaccard, fingerprint
 
-    story = "济南高新区近日召开孵化载体高质量发展推进会，部署下一阶段重点任务。" * 3
-    other = "杭州未来科技城举办创新创业大赛决赛，二十个项目进入路演环节并获得投资意向。" * 3
+    story = (
+        "济南高新区近日召开孵化载体高质量发展推进会，部署下一阶段重点任务。会议指出，"
+        "要提升专业化服务能力，完善投融资体系，推动在孵企业加快成长。"
+    )
+    other = (
+        "杭州未来科技城举办创新创业大赛决赛，二十个项目进入路演环节并获得投资意向。"
+        "评审专家认为，参赛项目技术含量高，产业化前景广阔。"
+    )
     assert estimated_jaccard(fingerprint(story), fingerprint(story)) == 1.0
     assert estimated_jaccard(fingerprint(story), fingerprint(other)) < ESTIMATE_FLOOR
     assert estimated_jaccard(b"", fingerprint(story)) == 0.0
