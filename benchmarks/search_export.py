@@ -30,7 +30,7 @@ from pathlib import Path
 
 from incubator_crawler.storage.db import open_archive
 from incubator_crawler.storage.queries import like_search_ids, search
-from incubator_crawler.storage.search_index import encode_text, match_expression
+from incubator_crawler.storage.search_index import encode_bigrams, encode_text, match_expression
 
 QUERIES = {
     1: ["孵", "园", "策", "才", "投"],
@@ -111,7 +111,7 @@ def generate(path: Path, n: int, seed: int = 20241128) -> float:
     conn = db.conn
     batch = 5000
     for start in range(0, n, batch):
-        articles, index = [], []
+        articles, index, pairs = [], [], []
         for i in range(start, min(n, start + batch)):
             title = sentence(rng, rng.randint(8, 30))
             paragraphs = [
@@ -139,6 +139,7 @@ def generate(path: Path, n: int, seed: int = 20241128) -> float:
                 )
             )
             index.append((i + 1, encode_text(title), encode_text(body)))
+            pairs.append((i + 1, encode_bigrams(title), encode_bigrams(body)))
         with db.atomic():
             conn.executemany(
                 "INSERT INTO articles (id, url, site, title, published_at, published_precision, source,"
@@ -148,6 +149,9 @@ def generate(path: Path, n: int, seed: int = 20241128) -> float:
             )
             conn.executemany(
                 "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)", index
+            )
+            conn.executemany(
+                "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)", pairs
             )
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from .. import __version__
 from ..reprints import fingerprint_article
 from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
-from .search_index import encode_text
+from .search_index import encode_bigrams, encode_text
 
 #: Outcome of storing one article.
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -235,6 +235,10 @@ class ArchiveWriter:
             "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",
             [rowid, encode_text(row.get("title")), encode_text(row.get("body"))],
         )
+        self.db.execute(
+            "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)",
+            [rowid, encode_bigrams(row.get("title")), encode_bigrams(row.get("body"))],
+        )
 
     def _unindex(self, rowid: int, row: Mapping[str, Any]) -> None:
         # A contentless FTS5 table deletes a row given the exact values it indexed.
@@ -242,6 +246,11 @@ class ArchiveWriter:
             "INSERT INTO articles_search (articles_search, rowid, title, body)"
             " VALUES ('delete', ?, ?, ?)",
             [rowid, encode_text(row.get("title")), encode_text(row.get("body"))],
+        )
+        self.db.execute(
+            "INSERT INTO articles_search2 (articles_search2, rowid, title, body)"
+            " VALUES ('delete', ?, ?, ?)",
+            [rowid, encode_bigrams(row.get("title")), encode_bigrams(row.get("body"))],
         )
 
     def _store_reject(self, item: dict[str, Any], reason: str) -> str:

@@ -213,3 +213,20 @@ def m003_operations(db: Database) -> None:
     db.table("article_attachments").create_index(
         ["article_url", "url"], unique=True, if_not_exists=True
     )
+
+
+@MIGRATIONS()
+def m004_pair_index(db: Database) -> None:
+    """A second search index of character pairs, for fast long queries; filled from the articles."""
+    from .search_index import encode_bigrams
+
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_search2 USING fts5("
+        "title, body, content='', tokenize='ascii', detail='full')"
+    )
+    cursor = db.conn.execute("SELECT id, title, body FROM articles ORDER BY id")
+    while rows := cursor.fetchmany(2000):
+        db.conn.executemany(
+            "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)",
+            [(i, encode_bigrams(title), encode_bigrams(body)) for i, title, body in rows],
+        )

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .search_index import match_expression, parse_query, phrase
+from .search_index import bigram_phrase, match_expression, parse_query, phrase, use_bigrams
 
 #: Columns of search results and exports, in order (documented in the README).
 ARTICLE_FIELDS = (
@@ -117,10 +117,15 @@ def search(
     ``unique`` keeps originals only (one result per story).
     """
     required, excluded = parse_query(query)
-    expression = match_expression(required, excluded)
+    # Terms of 2+ characters go to the pair index (short position lists); a 1-character term
+    # needs the character index.
+    pairs = use_bigrams(required, excluded)
+    table = "articles_search2" if pairs else "articles_search"
+    quote = bigram_phrase if pairs else phrase
+    expression = match_expression(required, excluded, bigrams=pairs)
     # NOT binds tighter than AND in FTS5, so appending the exclusions keeps their meaning.
-    title_only = "title : (" + match_expression(required, []) + ")"
-    title_only += "".join(" NOT " + phrase(term) for term in excluded)
+    title_only = "title : (" + match_expression(required, [], bigrams=pairs) + ")"
+    title_only += "".join(" NOT " + quote(term) for term in excluded)
     where, params = _filters(site, since, until, source, category)
     if unique:
         where += " AND a.duplicate_of IS NULL"
@@ -133,9 +138,9 @@ def search(
         sql = (
             "SELECT a.id, a.url, a.site, a.title, a.published_at, a.author, a.editor, a.source,"
             " a.category, a.body, a.duplicate_of"
-            " FROM articles_search JOIN articles a ON a.id = articles_search.rowid"
-            f" WHERE articles_search MATCH ?{where}{exclude_seen}"
-            " ORDER BY articles_search.rowid DESC LIMIT ?"
+            f" FROM {table} s JOIN articles a ON a.id = s.rowid"
+            f" WHERE {table} MATCH ?{where}{exclude_seen}"
+            " ORDER BY s.rowid DESC LIMIT ?"
         )
         rows = db.conn.execute(sql, [match, *params, *seen, limit - len(results)])
         keys = [d[0] for d in rows.description]

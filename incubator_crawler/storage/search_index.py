@@ -30,6 +30,24 @@ def encode_text(text: str | None) -> str:
     return " ".join(_ASCII_TOKENS[ord(ch)] if ord(ch) < 128 else ch for ch in text)
 
 
+def _tokens(text: str) -> list[str]:
+    return [_ASCII_TOKENS[ord(ch)] if ord(ch) < 128 else ch for ch in text]
+
+
+def encode_bigrams(text: str | None) -> str:
+    """Encode text as the overlapping pairs of its character tokens (``articles_search2``).
+
+    A phrase of pairs matches exactly where the phrase of characters does, but each pair is far
+    rarer than each of its characters, so a long query reads short position lists. A pair is
+    its two tokens written together; that is unambiguous because a token is one letter or
+    digit, one non-ASCII character, or ``x`` plus two hex digits for other ASCII characters.
+    """
+    if not text:
+        return ""
+    tokens = _tokens(text)
+    return " ".join(a + b for a, b in zip(tokens, tokens[1:], strict=False))
+
+
 def phrase(term: str) -> str:
     """The FTS5 phrase query matching ``term`` as a substring (term must not be empty)."""
     return '"' + encode_text(term) + '"'
@@ -58,11 +76,22 @@ def parse_query(query: str) -> tuple[list[str], list[str]]:
     return required, excluded
 
 
-def match_expression(required: list[str], excluded: list[str]) -> str:
-    """Build the FTS5 MATCH expression for required and excluded terms."""
+def bigram_phrase(term: str) -> str:
+    """The phrase query on ``articles_search2`` matching ``term`` (2 characters or more)."""
+    return '"' + encode_bigrams(term) + '"'
+
+
+def use_bigrams(required: list[str], excluded: list[str]) -> bool:
+    """True when every term has 2+ characters, so the pair index can answer the query."""
+    return all(len(term) >= 2 for term in (*required, *excluded))
+
+
+def match_expression(required: list[str], excluded: list[str], *, bigrams: bool = False) -> str:
+    """Build the FTS5 MATCH expression for required and excluded terms (pair index if ``bigrams``)."""
     if not required:
         raise ValueError("a search needs at least one word that is not excluded")
-    expression = " AND ".join(phrase(term) for term in required)
+    quote = bigram_phrase if bigrams else phrase
+    expression = " AND ".join(quote(term) for term in required)
     for term in excluded:
-        expression += " NOT " + phrase(term)
+        expression += " NOT " + quote(term)
     return expression
