@@ -50,11 +50,16 @@ def manifest_path(path: str | Path) -> Path:
     return Path(str(path) + MANIFEST_SUFFIX)
 
 
+#: Export columns that hold numbers, never text a spreadsheet could run.
+NUMERIC_FIELDS = frozenset({"id", "version", "duplicate_of", "is_current"})
+
+
 def _arrow_schema(fields: list[str]):
     import pyarrow as pa
 
-    ints = {"id", "version", "duplicate_of", "is_current"}
-    return pa.schema([(name, pa.int64() if name in ints else pa.string()) for name in fields])
+    return pa.schema(
+        [(name, pa.int64() if name in NUMERIC_FIELDS else pa.string()) for name in fields]
+    )
 
 
 class _Provenance:
@@ -92,17 +97,13 @@ class _Provenance:
             bounds[1] = value
 
 
-#: Export columns that hold numbers, never text a spreadsheet could run.
-NUMERIC_FIELDS = frozenset({"id", "version", "duplicate_of", "is_current"})
-
-
 def neutralized_sql(sql: str, names: list[str]) -> str:
     """Wrap ``sql`` so text cells starting like a formula get a leading quote, inside SQLite.
 
     Same rule as :func:`neutralize_formula`, done in C: per cell in Python it was a third of a
     CSV export's time.
     """
-    starts = "('=', '+', '-', '@', char(9), char(13))"
+    starts = "(" + ", ".join(f"char({ord(ch)})" for ch in FORMULA_START) + ")"
     columns = []
     for name in names:
         column = f'"{name}"'

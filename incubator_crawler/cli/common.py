@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from ..export import neutralize_formula
 from ..storage.db import ArchiveError, open_archive
 
 DEFAULT_DB = "data/archive.db"
@@ -77,17 +78,6 @@ def echo_jsonl(rows: Iterable[dict[str, Any]]) -> None:
     """One JSON object per line, UTF-8, keys in a stable order."""
     for row in rows:
         click.echo(json.dumps(row, ensure_ascii=False))
-
-
-#: Characters that make a spreadsheet run a cell as a formula (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralize_formula(value: Any) -> Any:
-    """Prefix a text cell that a spreadsheet would run as a formula with a single quote."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def write_csv(rows: Iterable[dict[str, Any]], fieldnames: list[str], out=None) -> int:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import click
 
 from ..logjson import install_json_logging
-from ..ops.health import DEFAULT_MAX_FAILURES, site_health
+from ..ops.health import archive_health
 from ..ops.lock import ArchiveLock, ArchiveLocked
 from ..replicas import replica_server
 from ..runner import (
@@ -22,6 +22,7 @@ from ..runner import (
     project_settings,
     run_crawls,
 )
+from ..sites import all_sites
 from ..storage.queries import run_stats
 from . import cli
 from .common import CliError, db_option, open_db, parse_pairs
@@ -29,16 +30,7 @@ from .common import CliError, db_option, open_db, parse_pairs
 
 def enabled_sites() -> list[str]:
     """The named sites a scheduled ``crawl --all`` visits (SITE["enabled"] defaults to true)."""
-    from scrapy.spiderloader import SpiderLoader
-
-    settings = project_settings()
-    loader = SpiderLoader.from_settings(settings)
-    names = []
-    for name in available_sites(settings):
-        site = getattr(loader.load(name), "SITE", {}) or {}
-        if site.get("enabled", True):
-            names.append(name)
-    return names
+    return [slug for slug, site in all_sites().items() if site.get("enabled", True)]
 
 
 def output_settings(*, quiet: bool, log_json: bool) -> dict:
@@ -72,25 +64,19 @@ def archive_lock(db_path: str, wait: float | None):
 
 def unhealthy_sites(db_path: str, sites: list[str]) -> list[str]:
     """``site: reason; reason`` for each crawled site that is now unhealthy."""
-    from .ops import _site_configs
+    from .ops import site_health_configs
 
-    configs = _site_configs()
+    configs = site_health_configs()
     db = open_db(db_path)
     try:
-        lines = []
-        for name in sites:
-            config = configs.get(name, {})
-            health = site_health(
-                db,
-                name,
-                min_coverage=config.get("min_coverage"),
-                max_failures=config.get("max_failures", DEFAULT_MAX_FAILURES),
-            )
-            if health.state == "unhealthy":
-                lines.append(f"{name}: {'; '.join(health.reasons)}")
-        return lines
+        report = archive_health(db, {name: configs.get(name, {}) for name in sites})
     finally:
         db.close()
+    return [
+        f"{h.site}: {'; '.join(h.reasons)}"
+        for h in report
+        if h.site in sites and h.state == "unhealthy"
+    ]
 
 
 #: The demo's replica port. Fixed, because it is part of every archived URL: a second demo run
@@ -202,7 +188,7 @@ def _print_summary(summary: dict, as_json: bool) -> None:
 @cli.command()
 @click.argument("site", required=False)
 @db_option
-@click.option("--all", "all_sites", is_flag=True, help="Crawl every enabled site (for schedules).")
+@click.option("--all", "crawl_all", is_flag=True, help="Crawl every enabled site (for schedules).")
 @click.option(
     "--base-url", help="Crawl this copy of the site (a replica or mirror) instead of the live one."
 )
@@ -252,7 +238,7 @@ def _print_summary(summary: dict, as_json: bool) -> None:
 def crawl(
     site,
     db_path,
-    all_sites,
+    crawl_all,
     base_url,
     start_url,
     allow,
@@ -289,9 +275,9 @@ def crawl(
         extra["max_pages"] = str(max_pages)
     if resume:
         extra["resume"] = "1"
-    if all_sites and (site or start_url):
+    if crawl_all and (site or start_url):
         raise CliError("give SITE, --all or --start-url, only one of them")
-    if all_sites and base_url:
+    if crawl_all and base_url:
         raise CliError("--base-url names one site's copy; it cannot go with --all")
     if start_url:
         if site:
@@ -310,7 +296,7 @@ def crawl(
         raise CliError("--allow goes with --start-url (named sites define their article links)")
     elif site == GENERIC_SPIDER:
         raise CliError("generic mode takes a listing URL: crawl --start-url URL")
-    if all_sites:
+    if crawl_all:
         jobs = [(name, None, dict(extra)) for name in enabled_sites()]
     else:
         jobs = [(site or "cnfuhuaqi", base_url, extra)]
@@ -373,8 +359,6 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
 
         incubator-crawler demo --site all --json
     """
-    from ..sites import all_sites
-
     known = list(all_sites())
     if site_name == "all":
         chosen = known
@@ -397,7 +381,7 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
             servers.append((slug, server))
         if not as_json:
             for slug, server in servers:
-                label = "中国孵化器网" if slug == "cnfuhuaqi" else all_sites()[slug]["name"]
+                label = all_sites()[slug]["name"]
                 click.echo(f"Serving the {label} replica at {server.base_url}/ ...")
         started = time.monotonic()
         with archive_lock(db_path, None):

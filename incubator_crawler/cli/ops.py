@@ -12,7 +12,7 @@ import click
 
 from ..ops.health import archive_health
 from ..ops.schedule import cron_line, scrapyd_instructions, systemd_units
-from ..runner import available_sites, project_settings
+from ..sites import all_sites
 from . import cli
 from .common import CliError, db_option, echo_jsonl, open_db
 
@@ -87,17 +87,9 @@ def runs(db_path, site, limit, as_json):
         click.echo("no crawl runs yet", err=True)
 
 
-def _site_configs() -> dict[str, dict]:
+def site_health_configs() -> dict[str, dict]:
     """Health settings of every known site (its SITE['health'] entry, if any)."""
-    from scrapy.spiderloader import SpiderLoader
-
-    settings = project_settings()
-    loader = SpiderLoader.from_settings(settings)
-    configs = {}
-    for name in available_sites(settings):
-        site = getattr(loader.load(name), "SITE", {}) or {}
-        configs[name] = dict(site.get("health") or {})
-    return configs
+    return {slug: dict(site.get("health") or {}) for slug, site in all_sites().items()}
 
 
 @cli.command()
@@ -120,7 +112,7 @@ def health(db_path, as_json, notify_command, webhook):
     """
     db = open_db(db_path)
     try:
-        report = [h.as_dict() for h in archive_health(db, _site_configs())]
+        report = [h.as_dict() for h in archive_health(db, site_health_configs())]
     finally:
         db.close()
     unhealthy = [h for h in report if h["state"] == "unhealthy"]

@@ -19,12 +19,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..storage.queries import run_coverage
+
 #: Default minimum share of new articles that have each field (a site may lower one).
 DEFAULT_MIN_COVERAGE = {"published_at": 0.9, "editor": 0.9, "source": 0.9, "body": 0.9}
 #: Fields every site must have; the others are checked once the site has shown them.
 ALWAYS_EXPECTED = ("published_at", "body")
-#: A body shorter than this many characters does not count as present.
-MIN_BODY_CHARS = 50
 #: Failing this many runs in a row makes a site unhealthy.
 DEFAULT_MAX_FAILURES = 3
 
@@ -53,22 +53,6 @@ def links_found(run: dict[str, Any]) -> int:
     return int(run.get("article_pages") or 0) + int(
         stats.get("incubator/incremental/known_skipped", 0)
     )
-
-
-def run_coverage(db: Database, run_id: int) -> dict[str, float] | None:
-    """Share of the run's new articles having each field; None when it stored none."""
-    row = db.execute(
-        "SELECT count(*), sum(published_at IS NOT NULL), sum(editor IS NOT NULL),"
-        " sum(source IS NOT NULL), sum(length(body) >= ?) FROM articles WHERE first_run_id = ?",
-        [MIN_BODY_CHARS, run_id],
-    ).fetchone()
-    total = row[0]
-    if not total:
-        return None
-    names = ("published_at", "editor", "source", "body")
-    return {
-        name: round((value or 0) / total, 4) for name, value in zip(names, row[1:], strict=True)
-    }
 
 
 def site_health(

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from .. import __version__
 from ..reprints import fingerprint_article
 from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
+from .queries import run_coverage
 from .search_index import encode_bigrams, encode_text
 
 #: Outcome of storing one article.
@@ -96,22 +97,10 @@ class ArchiveWriter:
                     "rejected": self.counts["rejected"],
                     "http_errors": self.counts["http_errors"],
                     "removed": self.counts["removed"],
-                    "coverage": json.dumps(self.run_coverage()),
+                    "coverage": json.dumps(run_coverage(self.db, self.run_id)),
                     "stats": json.dumps(clean_stats, ensure_ascii=False),
                 },
             )
-
-    def run_coverage(self) -> dict[str, float] | None:
-        """Share of this run's new articles with a date, an editor, a source, a body of 50+ chars."""
-        row = self.db.execute(
-            "SELECT count(*), sum(published_at IS NOT NULL), sum(editor IS NOT NULL),"
-            " sum(source IS NOT NULL), sum(length(body) >= 50) FROM articles WHERE first_run_id = ?",
-            [self.run_id],
-        ).fetchone()
-        if not row[0]:
-            return None
-        names = ("published_at", "editor", "source", "body")
-        return {n: round((v or 0) / row[0], 4) for n, v in zip(names, row[1:], strict=True)}
 
     # -- buffered writes ------------------------------------------------------
     def add_article(self, article: Mapping[str, Any]) -> None:

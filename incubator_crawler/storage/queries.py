@@ -44,6 +44,29 @@ def known_urls(db: Database, site: str) -> set[str]:
     return {row[0] for row in db.execute(sql, {"site": site})}
 
 
+#: A body shorter than this many characters does not count as present in coverage figures.
+MIN_BODY_CHARS = 50
+
+
+def run_coverage(db: Database, run_id: int) -> dict[str, float] | None:
+    """Share of a run's new articles with a date, an editor, a source, a body of reasonable length.
+
+    None when the run stored no new article.
+    """
+    row = db.execute(
+        "SELECT count(*), sum(published_at IS NOT NULL), sum(editor IS NOT NULL),"
+        " sum(source IS NOT NULL), sum(length(body) >= ?) FROM articles WHERE first_run_id = ?",
+        [MIN_BODY_CHARS, run_id],
+    ).fetchone()
+    total = row[0]
+    if not total:
+        return None
+    names = ("published_at", "editor", "source", "body")
+    return {
+        name: round((value or 0) / total, 4) for name, value in zip(names, row[1:], strict=True)
+    }
+
+
 def recent_urls(db: Database, site: str, days: float) -> set[str]:
     """Stored articles of ``site`` published (or, undated, first seen) in the last ``days`` days."""
     sql = (
