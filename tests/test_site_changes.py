@@ -100,6 +100,35 @@ def crawl(db, base_url, *extra):
     return result, json.loads(result.stdout.splitlines()[-1]) if result.stdout.strip() else None
 
 
+def start_slow_crawl(db, base_url, *settings):
+    """Start a one-request-at-a-time crawl in the background, as a separate process."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "incubator_crawler",
+            "crawl",
+            "cnfuhuaqi",
+            "--db",
+            str(db),
+            "--base-url",
+            base_url,
+            "--quiet",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=0",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+            *settings,
+        ],
+        cwd=REPO,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def test_new_edited_removed_and_redesigned(tmp_path):
     site = ChangingSite()
     db = tmp_path / "archive.db"
@@ -143,33 +172,7 @@ def test_killed_crawl_resumes_without_refetching(tmp_path):
     site.delay = 0.05
     db = tmp_path / "archive.db"
     with ReplicaServer(port=free_port(), router=site) as server:
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "incubator_crawler",
-                "crawl",
-                "cnfuhuaqi",
-                "--db",
-                str(db),
-                "--base-url",
-                server.base_url,
-                "--quiet",
-                "-s",
-                "DOWNLOAD_DELAY=0",
-                "-s",
-                "AUTOTHROTTLE_ENABLED=0",
-                "-s",
-                "CONCURRENT_REQUESTS_PER_DOMAIN=1",
-                "-s",
-                "INCUBATOR_BATCH_SIZE=5",
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = start_slow_crawl(db, server.base_url, "-s", "INCUBATOR_BATCH_SIZE=5")
         deadline = time.monotonic() + 60
         stored = 0
         while time.monotonic() < deadline and stored < 10:
@@ -218,29 +221,7 @@ def test_second_crawl_is_refused_while_one_runs(tmp_path):
     site.delay = 0.5  # the first crawl takes ~25 s: it is still running when the second starts
     db = tmp_path / "archive.db"
     with ReplicaServer(port=free_port(), router=site) as server:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "incubator_crawler",
-                "crawl",
-                "cnfuhuaqi",
-                "--db",
-                str(db),
-                "--base-url",
-                server.base_url,
-                "--quiet",
-                "-s",
-                "DOWNLOAD_DELAY=0",
-                "-s",
-                "AUTOTHROTTLE_ENABLED=0",
-                "-s",
-                "CONCURRENT_REQUESTS_PER_DOMAIN=1",
-            ],
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = start_slow_crawl(db, server.base_url)
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and not any(
