@@ -48,7 +48,7 @@ def extract_page(
     return ArticleItem(
         url=canonical_url(url),
         site=site,
-        site_name=site_name,
+        site_name=site_name or extracted.site_name,
         fetched_at=fetched,
         title_raw=extracted.title_raw,
         html_title=extracted.html_title,

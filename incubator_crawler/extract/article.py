@@ -28,6 +28,7 @@ from lxml.cssselect import CSSSelector
 
 from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
 from ..normalize.text import nfkc
+from ..normalize.titles import strip_site_suffix
 from .labels import split_labelled_line
 from .patterns import (
     ASCII_WS_RE,
@@ -35,6 +36,7 @@ from .patterns import (
     BOLD_TAGS,
     BREADCRUMB_ARROW_RE,
     BREADCRUMB_LABEL_RE,
+    BYLINE_LINE_RE,
     CAPTION_START_RE,
     DATE_RE,
     DROP_TAGS,
@@ -43,6 +45,7 @@ from .patterns import (
     HIDDEN_STYLE_RE,
     LABEL_RE,
     LEDE_LABEL_RE,
+    META_AUTHOR_JUNK_RE,
     META_AUTHOR_NAMES,
     META_PUBLISHED_NAMES,
     META_SITE_NAMES,
@@ -83,6 +86,7 @@ class ExtractedArticle:
     lede_raw: str | None = None
     body_paragraphs: list[str] = field(default_factory=list)
     images: list[dict[str, Any]] = field(default_factory=list)
+    site_name: str | None = None
     rules: dict[str, str] = field(default_factory=dict)
 
 
@@ -266,6 +270,8 @@ def _ld_author(v: Any) -> str | None:
         names = [n for n in (_ld_author(x) for x in v) if n]
         return "、".join(names) or None
     if isinstance(v, dict):
+        if v.get("@type") == "Organization":
+            return None  # a news agency credited as author is the source (新华社, 法新社)
         v = v.get("name")
     return v.strip() if isinstance(v, str) and v.strip() else None
 
@@ -536,6 +542,7 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     art.html_title = html_title
     script_date, site_name = _read_scripts(root)
     site_name = _site_name(html_title, metas, site_name, root)
+    art.site_name = site_name
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body_root = root.find("body")
     page = _Page(body_root if body_root is not None else root)
@@ -626,13 +633,19 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
             if pick is not None:
                 found = (pick, pick.owner.tag)
                 rules["title"] = f"{pick.owner.tag}~title" if matched else "h1"
+        if found is None:
+            found = _title_near_body(page, body_blocks, refs, meta_idx)
+            if found is not None:
+                rules["title"] = "block~title"
         if found is not None:
             art.title_raw = found[0].text
             title_idx = found[0].idx
         else:
             for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
                 if key in metas:
-                    art.title_raw, rules["title"] = metas[key][1], rule
+                    # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
+                    art.title_raw = strip_site_suffix(metas[key][1], site_name)
+                    rules["title"] = rule
                     break
             else:
                 if isinstance(ld.get("headline"), str):
@@ -706,7 +719,12 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         art.images = _images(page, container, paras, base)
 
     # ---- field chains
-    _fill_fields(art, fields, metas, ld, url, meta, script_date)
+    trailer = _trailer_fields(page, paras, excluded) if paras else {}
+    if paras:
+        byline = _byline_line(page, paras, title_idx, excluded)
+        if byline:
+            trailer.setdefault("byline", byline)
+    _fill_fields(art, fields, metas, ld, url, meta, script_date, trailer)
     _drop_site_name(art, site_name)
     _platform_people(art, root)
     return art
@@ -921,6 +939,72 @@ def _images(page: _Page, container: Any, paras: list[_Block], base: str) -> list
     return out
 
 
+_TRAILER_SPAN = 12
+_TRAILER_MAX_CHARS = 120
+
+
+def _trailer_fields(page: _Page, paras: list[_Block], skip: set[int]) -> dict[str, str]:
+    """Labelled lines right after the body: the trailer of TRS and government pages
+    (``发布日期：2019-03-06`` / ``责任编辑：龙慧`` / ``(责编：郝帅、杨迪)``), and such lines ending
+    the body itself. Only labelled values count, a bare date only on a line of its own."""
+    out: dict[str, str] = {}
+    last = paras[-1].idx
+    tail = [b for b in paras[-3:] if b.chars <= _TRAILER_MAX_CHARS]
+    tail += [b for b in page.blocks[last + 1 : last + 1 + _TRAILER_SPAN] if b.idx not in skip]
+    for b in tail:
+        if b.chars > _TRAILER_MAX_CHARS:
+            if b.idx > last:
+                break  # prose again: a related article or a comment, not the trailer
+            continue
+        if b.link * 2 > b.chars:
+            continue
+        norm = nfkc(b.text).strip("【】[]()（） ")
+        if not norm:
+            continue
+        if LABEL_RE.search(norm) is None:
+            m = DATE_RE.search(norm)
+            if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
+                out.setdefault("published_bare", m.group(0))
+            continue
+        for key, value in split_labelled_line(b.text).items():
+            if key in META_KEYS and value and key not in out:
+                out[key] = value
+    return out
+
+
+def _byline_line(
+    page: _Page, paras: list[_Block], title_idx: int | None, skip: set[int]
+) -> str | None:
+    """Names on a line of their own that is only a byline: between the title and the first
+    paragraph, as the first paragraph, or among the trailer lines after the last one."""
+    first, last = paras[0].idx, paras[-1].idx
+    lo = max(title_idx + 1 if title_idx is not None else first - 6, first - 6)
+    near = page.blocks[lo : first + 1] + page.blocks[last : last + 1 + _TRAILER_SPAN]
+    for b in near:
+        if b.chars > 40 or b.link * 2 > b.chars:
+            continue
+        m = BYLINE_LINE_RE.match(nfkc(b.text).strip())
+        if m:
+            return m.group("name")
+    return None
+
+
+def _title_near_body(
+    page: _Page, body_blocks: list[_Block], refs: list[str], skip: set[int]
+) -> tuple[_Block, str] | None:
+    """A short block shortly before the body whose text <title> contains (a headline set
+    in a plain ``<div>`` or ``<td>``, as on many government pages)."""
+    if not body_blocks or not refs:
+        return None
+    first = body_blocks[0].idx
+    for b in reversed(page.blocks[max(0, first - 12) : first + 1]):
+        if b.idx in skip or not 4 <= b.chars <= 120 or b.link * 2 > b.chars:
+            continue
+        if _in_refs(b.text, refs) and len(_compact(b.text)) >= 6:
+            return b, "block"
+    return None
+
+
 def _fill_fields(
     art: ExtractedArticle,
     fields: dict[str, str],
@@ -929,8 +1013,10 @@ def _fill_fields(
     url: str,
     meta: Any,
     script_date: str | None = None,
+    trailer: dict[str, str] | None = None,
 ) -> None:
     rules = art.rules
+    trailer = trailer or {}
 
     def label_of(raw: str) -> str:
         m = LABEL_RE.match(nfkc(raw))
@@ -950,6 +1036,9 @@ def _fill_fields(
         art.published_raw, rules["published"] = pub, "meta-line:date"
     elif script_date:
         art.published_raw, rules["published"] = script_date, "script"
+    elif trailer.get("published") or trailer.get("published_bare"):
+        art.published_raw = trailer.get("published") or trailer["published_bare"]
+        rules["published"] = "trailer"
     else:
         ud = _url_date(url)
         if ud:
@@ -962,6 +1051,8 @@ def _fill_fields(
         art.source_raw, rules["source"] = src, "label"
     elif m:
         art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
+    elif trailer.get("source"):
+        art.source_raw, rules["source"] = trailer["source"], "trailer"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
     else:
@@ -987,7 +1078,13 @@ def _fill_fields(
                 break
         else:
             m = meta(META_AUTHOR_NAMES)
-            if m:
+            if m and META_AUTHOR_JUNK_RE.search(m[1].strip()):
+                m = None
+            if trailer.get("byline"):
+                art.author_raw, rules["author"] = trailer["byline"], "byline-line"
+            elif trailer.get("author"):
+                art.author_raw, rules["author"] = trailer["author"], "trailer"
+            elif m:
                 art.author_raw, rules["author"] = m[1], f"meta:{m[0]}"
 
     # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body)
@@ -1000,3 +1097,6 @@ def _fill_fields(
             if r:
                 art.editor_raw, rules["editor"] = r.group("name").strip(), "body-tail"
                 break
+        else:
+            if trailer.get("editor"):
+                art.editor_raw, rules["editor"] = trailer["editor"], "trailer"

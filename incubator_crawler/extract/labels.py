@@ -77,6 +77,11 @@ def split_labelled_line(text: str) -> dict[str, str]:
             if d is None:
                 # the date may follow a stray space the value regex did not eat
                 d = DATE_RE.match(norm, vstart + (len(norm[vstart:]) - len(norm[vstart:].lstrip())))
+            if d is None and label_text.rstrip().endswith("于"):
+                # ``发布于AI新闻资讯 · Apr 22, 2025``: no date right after the label; the
+                # unlabelled date later in the line is the one
+                covered.append((start, vstart))
+                continue
             end = d.end() if d else vend
             value = orig(start, end) if orig(vstart, end) else ""
             rank = _RANK.get("".join(label_text.split()).lower(), len(_RANK))

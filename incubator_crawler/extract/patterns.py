@@ -16,6 +16,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "published": (
         "发布日期",
         "发布时间",
+        "发表于",
+        "发布于",
         "发表时间",
         "发表日期",
         "发稿时间",
@@ -37,9 +39,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "時間",
     ),
     "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
-    "editor": ("责任编辑", "编辑", "责编", "编审", "审核", "責任編輯", "編輯", "責編"),
+    "editor": ("责任编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編"),
     "source": (
         "信息来源",
+        "来源于",
         "本文来源",
         "文章来源",
         "稿件来源",
@@ -124,12 +127,14 @@ _ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)
 _ALL_EN = tuple(lab for labs in LABELS_EN.values() for lab in labs)
 
 # A label followed by a colon; ``文/图`` / ``图/文`` / ``文/`` need no colon (``文/图 张三``).
+# Two more separators real pages use: a bar after a people/source label (澎湃号 trailers
+# ``编辑|禤志杰``, ``来源|广州参考``) and none at all after ``发表于`` / ``发布于`` / ``来源于``.
 LABEL_RE = re.compile(
     r"(?P<label>"
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))\s*:\s*"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*)"
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
 )
 
@@ -149,6 +154,9 @@ DATE_RE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"|(?:(?:19|20)?\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
+    # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
+    r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
+    r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
     r")" + _TIME + r"(?!\d)"
 )
 
@@ -177,6 +185,14 @@ REPORTER_RE = re.compile(
     r"[(（]\s*(?:记者|記者|通讯员|通訊員)\s*(?P<name>[^()（）]{1,40}?)\s*[)）]"
     r"|^\s*(?:本报|本台|本站)?(?:记者|記者)\s+(?P<name2>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})"
 )
+# A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
+# ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
+BYLINE_LINE_RE = re.compile(
+    r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)|作者|撰文|文)\s*[:|—/]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]?$"
+)
+# Values of <meta name=author> that name no person: templates, mailboxes, CMS accounts.
+META_AUTHOR_JUNK_RE = re.compile(r"@|_|^name\b|^\w+$", re.ASCII)
 # Editor in 【】 at the end of the body: ``【编辑:田博群】``, ``(责任编辑：张三)``.
 TAIL_EDITOR_RE = re.compile(
     r"^\s*[【\[(（]\s*(?:责任编辑|编辑|责编|責任編輯|編輯)\s*:\s*(?P<name>[^】\])）]+?)\s*[】\])）]\s*$"
