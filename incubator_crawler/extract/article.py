@@ -724,8 +724,19 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         byline = _byline_line(page, paras, title_idx, excluded)
         if byline:
             trailer.setdefault("byline", byline)
+        if title_idx is not None:
+            # a labelled line of its own between the title and the text (``来源于：东区办事处``)
+            for b in blocks[title_idx + 1 : paras[0].idx]:
+                norm = nfkc(b.text).lstrip("【[(（ ")
+                if b.chars <= 60 and b.idx not in excluded and LABEL_RE.match(norm):
+                    for key, value in split_labelled_line(b.text).items():
+                        if key in META_KEYS and value:
+                            trailer.setdefault(key, value)
     _fill_fields(art, fields, metas, ld, url, meta, script_date, trailer)
     _drop_site_name(art, site_name)
+    if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
+        # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
+        art.source_raw = art.source_raw[: -len(site_name)].rstrip()
     _platform_people(art, root)
     return art
 
@@ -893,7 +904,8 @@ def _find_breadcrumb(
         last = BREADCRUMB_ARROW_RE.split(norm)[-1]
         if b.link * 3 < b.chars and not (title_key and _compact(last) == title_key):
             continue
-        if not any(s in norm for s in (">", "»", "›", "→")):
+        arrows = any(s in norm for s in (">", "»", "›", "→"))
+        if not arrows and " / " not in norm:
             continue
         anchors = [a for a in b.owner.iter("a") if _clean(_text(a))]
         if len(anchors) < 2:
@@ -901,6 +913,10 @@ def _find_breadcrumb(
         href = urljoin(base, anchors[0].get("href") or "")
         if urlsplit(href).path.lower() in _HOME_PATHS:
             return b.text, "chain"
+        # a linked trail right above the title that starts at a channel, not the home page
+        # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
+        if arrows and b.chars <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
+            return b.text, "chain:near-title"
     return None, None
 
 
@@ -949,7 +965,14 @@ def _trailer_fields(page: _Page, paras: list[_Block], skip: set[int]) -> dict[st
     the body itself. Only labelled values count, a bare date only on a line of its own."""
     out: dict[str, str] = {}
     last = paras[-1].idx
-    tail = [b for b in paras[-3:] if b.chars <= _TRAILER_MAX_CHARS]
+    # inside the body: short lines that start with a label (澎湃号 ``编辑|X`` / ``责编|Y`` /
+    # ``来源|Z`` before a WeChat footer); the last three paragraphs may be any labelled line
+    tail = [
+        b
+        for i, b in enumerate(paras[-15:], start=-len(paras[-15:]))
+        if b.chars <= _TRAILER_MAX_CHARS
+        and (i >= -3 or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))))
+    ]
     tail += [b for b in page.blocks[last + 1 : last + 1 + _TRAILER_SPAN] if b.idx not in skip]
     for b in tail:
         if b.chars > _TRAILER_MAX_CHARS:
@@ -967,9 +990,36 @@ def _trailer_fields(page: _Page, paras: list[_Block], skip: set[int]) -> dict[st
                 out.setdefault("published_bare", m.group(0))
             continue
         for key, value in split_labelled_line(b.text).items():
-            if key in META_KEYS and value and key not in out:
+            if key not in META_KEYS or not value:
+                continue
+            if key not in out:
                 out[key] = value
+            elif key == "editor" and value not in out[key]:
+                out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
     return out
+
+
+_WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$")
+_AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})(?:[\s\[【(（]|$)")
+
+
+def _source_after_date(byline: str | None) -> str | None:
+    """An outlet named right after the date with no label: ``2024-05-20 14:33·新华社``,
+    ``2019-09-05 11:10 游民星空[整理]``, ``2025年04月23日 05:38 新浪网 作者 …`` (sina, 163,
+    toutiao-style date lines)."""
+    if not byline or len(byline) > 80:
+        return None
+    norm = nfkc(byline)
+    m = DATE_RE.search(norm)
+    if m is None or LABEL_RE.match(norm[m.end() :].lstrip(" ·|/")):
+        return None
+    n = _AFTER_DATE_NAME_RE.match(norm[m.end() :])
+    if n is None or not re.search(r"[\u4e00-\u9fff]", n.group("name")):
+        return None
+    name = n.group("name")
+    if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
+        return None
+    return name
 
 
 def _byline_line(
@@ -1053,6 +1103,8 @@ def _fill_fields(
         art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
+    elif _source_after_date(art.byline_raw):
+        art.source_raw, rules["source"] = _source_after_date(art.byline_raw), "after-date"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
     else:
@@ -1096,6 +1148,9 @@ def _fill_fields(
             r = TAIL_EDITOR_RE.match(nfkc(p))
             if r:
                 art.editor_raw, rules["editor"] = r.group("name").strip(), "body-tail"
+                more = trailer.get("editor")
+                if more and _compact(art.editor_raw) not in _compact(more):
+                    art.editor_raw = more  # （编辑：严玉洁 王辉） above 【责任编辑：严玉洁】
                 break
         else:
             if trailer.get("editor"):

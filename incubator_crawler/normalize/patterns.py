@@ -228,7 +228,7 @@ BREADCRUMB_HOME = re.compile(
 )
 BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
 BREADCRUMB_TAIL = re.compile(
-    r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容)$"
+    r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页)$"
 )
 
 # A short body line that is only a labelled source/editor/author (the tail of WeChat posts).

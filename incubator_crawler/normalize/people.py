@@ -133,6 +133,11 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     text = _strip_brackets(text)
     text = _strip_labels(text)
     text = text.strip(" :：,，;；|｜丨")
+    # ``@name`` (sspai's 本文责编：@Lotta) and a closer glued to a trailing code (``蘇龍麒）1120221``)
+    text = text.removeprefix("@").strip()
+    closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
+    if closer > 0 and not any(o in text[:closer] for o in "（(【["):
+        text = text[:closer].strip()
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or P.JUNK_ID_VALUE.match(text):
         return None
