@@ -37,6 +37,7 @@ from .patterns import (
     BREADCRUMB_ARROW_RE,
     BREADCRUMB_LABEL_RE,
     BYLINE_LINE_RE,
+    CLOSE_DOC_RE,
     CAPTION_START_RE,
     DATE_RE,
     DROP_TAGS,
@@ -522,6 +523,10 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     rules = art.rules
     hints = hints or {}
     html = XML_DECL_RE.sub("", html, count=1)
+    # A stray ``</html>`` or ``</body>`` mid-page (a server-side include closing the document,
+    # as on gov.cn's 国务院公报 pages) makes libxml2 drop everything after it, while a browser
+    # goes on rendering: the parser closes both tags itself at the end.
+    html = CLOSE_DOC_RE.sub("", html)
     if not html.strip():
         return art
     # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk
@@ -1003,23 +1008,61 @@ _WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六�
 _AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})(?:[\s\[【(（]|$)")
 
 
-def _source_after_date(byline: str | None) -> str | None:
-    """An outlet named right after the date with no label: ``2024-05-20 14:33·新华社``,
-    ``2019-09-05 11:10 游民星空[整理]``, ``2025年04月23日 05:38 新浪网 作者 …`` (sina, 163,
-    toutiao-style date lines)."""
-    if not byline or len(byline) > 80:
+_BEFORE_DATE_NAME_RE = re.compile(r"^\s*(?P<name>[^\s·|/\[【(（:\d]{2,12})[\s·|/]*$")
+# An unlabelled name that ends like an outlet is the source, otherwise a person or account.
+_OUTLET_END_RE = re.compile(
+    r"(?:网|網|报|報|社|台|新闻|新聞|日报|晚报|周刊|杂志|客户端|频道|中心|在线|发布|传媒|媒体|时报|电视)$"
+)
+
+
+def _plain_name(name: str | None) -> str | None:
+    """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
+    if not name or not re.search(r"[\u4e00-\u9fff]", name):
         return None
-    norm = nfkc(byline)
-    m = DATE_RE.search(norm)
-    if m is None or LABEL_RE.match(norm[m.end() :].lstrip(" ·|/")):
-        return None
-    n = _AFTER_DATE_NAME_RE.match(norm[m.end() :])
-    if n is None or not re.search(r"[\u4e00-\u9fff]", n.group("name")):
-        return None
-    name = n.group("name")
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
         return None
     return name
+
+
+def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
+    """Unlabelled names beside the date of a short date line: (before, after).
+
+    ``十三 2025-04-21 00:41:40 来源：量子位`` has 十三 before; ``2024-05-20 14:33·新华社``,
+    ``2019-09-05 11:10 游民星空[整理]`` and ``2020-06-05 20:35 叨叨姐 胡一刀`` have a name after
+    (sina, 163, toutiao and many CMS themes print the outlet or the writer there, unlabelled)."""
+    if not byline or len(byline) > 80:
+        return None, None
+    norm = nfkc(byline)
+    m = DATE_RE.search(norm)
+    if m is None:
+        return None, None
+    before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
+    after = None
+    if not LABEL_RE.match(norm[m.end() :].lstrip(" ·|/")):
+        n = _AFTER_DATE_NAME_RE.match(norm[m.end() :])
+        after = n.group("name") if n else None
+    return _plain_name(before.group("name") if before else None), _plain_name(after)
+
+
+def _source_after_date(byline: str | None) -> str | None:
+    """The outlet named right after the date (see :func:`_names_around_date`)."""
+    after = _names_around_date(byline)[1]
+    if after and (_OUTLET_END_RE.search(after) or len(after) >= 4):
+        return after
+    return None
+
+
+def _author_beside_date(byline: str | None) -> str | None:
+    """A writer or account named beside the date: before it, or a short name after it."""
+    before, after = _names_around_date(byline)
+    if before:
+        return before
+    if after and not _source_after_date(byline):
+        # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
+        rest = nfkc(byline).split(after, 1)[1]
+        more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
+        return after + (more.group(1) if more else "")
+    return None
 
 
 def _byline_line(
@@ -1044,14 +1087,22 @@ def _title_near_body(
 ) -> tuple[_Block, str] | None:
     """A short block shortly before the body whose text <title> contains (a headline set
     in a plain ``<div>`` or ``<td>``, as on many government pages)."""
-    if not body_blocks or not refs:
+    if not body_blocks:
         return None
     first = body_blocks[0].idx
-    for b in reversed(page.blocks[max(0, first - 12) : first + 1]):
+    window = page.blocks[max(0, first - 12) : first + 1]
+    for b in reversed(window):
         if b.idx in skip or not 4 <= b.chars <= 120 or b.link * 2 > b.chars:
             continue
-        if _in_refs(b.text, refs) and len(_compact(b.text)) >= 6:
+        if refs and _in_refs(b.text, refs) and len(_compact(b.text)) >= 6:
             return b, "block"
+    # <title> names only the site: the headline is the line right above a labelled byline
+    # (``徒手抓子弹真的存在吗？`` over ``来源： 科普中国-科学原理``)
+    for prev, b in zip(window, window[1:], strict=False):
+        if LABEL_RE.match(nfkc(b.text).lstrip()) and b.chars <= 60:
+            if 4 <= prev.chars <= 80 and prev.link * 2 <= prev.chars and prev.idx not in skip:
+                if LABEL_RE.search(nfkc(prev.text)) is None and "。" not in prev.text:
+                    return prev, "block"
     return None
 
 
@@ -1136,6 +1187,8 @@ def _fill_fields(
                 art.author_raw, rules["author"] = trailer["byline"], "byline-line"
             elif trailer.get("author"):
                 art.author_raw, rules["author"] = trailer["author"], "trailer"
+            elif _author_beside_date(art.byline_raw):
+                art.author_raw, rules["author"] = _author_beside_date(art.byline_raw), "beside-date"
             elif m:
                 art.author_raw, rules["author"] = m[1], f"meta:{m[0]}"
 

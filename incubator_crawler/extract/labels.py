@@ -94,6 +94,8 @@ def split_labelled_line(text: str) -> dict[str, str]:
         covered.append((start, vend))
         if key not in out or (not out[key] and value):
             out[key] = value
+        elif key == "editor" and value and value not in out[key]:
+            out[key] += "、" + value  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
     if "published" not in out or not out["published"]:
         # Unlabelled date (``2015-06-13 2293``, ``2016年09月27日 07:02 来源：…``).
         for d in dates:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+CLOSE_DOC_RE = re.compile(r"</\s*(?:body|html)\s*>", re.IGNORECASE)
+
 # --- labels -------------------------------------------------------------------------------------
 # field key -> labels. Keys other than published/author/editor/source are recognised so that
 # they END the previous value (e.g. 信息公开 tables: 文号, 索引号) and are returned as extra keys.
