@@ -46,8 +46,6 @@ from .patterns import (
     HIDDEN_STYLE_RE,
     LABEL_RE,
     LEDE_LABEL_RE,
-    META_AUTHOR_JUNK_RE,
-    META_AUTHOR_NAMES,
     META_PUBLISHED_NAMES,
     META_SITE_NAMES,
     META_SOURCE_NAMES,
@@ -1166,7 +1164,7 @@ def _fill_fields(
                 art.source_raw, rules["source"] = r.group("name").strip(), "body-tail"
                 break
 
-    # author: line > JSON-LD > reporter inside the body > <meta name=author>
+    # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     au = fields.get("author")
     if au is not None:
         art.author_raw, rules["author"] = au, "label"
@@ -1180,17 +1178,14 @@ def _fill_fields(
                 rules["author"] = "body:reporter"
                 break
         else:
-            m = meta(META_AUTHOR_NAMES)
-            if m and META_AUTHOR_JUNK_RE.search(m[1].strip()):
-                m = None
             if trailer.get("byline"):
                 art.author_raw, rules["author"] = trailer["byline"], "byline-line"
             elif trailer.get("author"):
                 art.author_raw, rules["author"] = trailer["author"], "trailer"
             elif _author_beside_date(art.byline_raw):
                 art.author_raw, rules["author"] = _author_beside_date(art.byline_raw), "beside-date"
-            elif m:
-                art.author_raw, rules["author"] = m[1], f"meta:{m[0]}"
+            # <meta name=author> is left out: on real Chinese pages it names the web editor,
+            # the CMS account or the outlet (0 right of 9 on the real-page dev half)
 
     # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body)
     ed = fields.get("editor")

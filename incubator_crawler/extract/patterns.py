@@ -190,11 +190,9 @@ REPORTER_RE = re.compile(
 # A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
-    r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)|作者|撰文|文)\s*[:|—/]?\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,5})\s*[)）]?$"
+    r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:|—/]?|(?:作者|撰文|文)\s*[:|—/]|(?:作者|撰文)\s)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?$"
 )
-# Values of <meta name=author> that name no person: templates, mailboxes, CMS accounts.
-META_AUTHOR_JUNK_RE = re.compile(r"@|_|^name\b|^\w+$", re.ASCII)
 # Editor in 【】 at the end of the body: ``【编辑:田博群】``, ``(责任编辑：张三)``.
 TAIL_EDITOR_RE = re.compile(
     r"^\s*[【\[(（]\s*(?:责任编辑|编辑|责编|責任編輯|編輯)\s*:\s*(?P<name>[^】\])）]+?)\s*[】\])）]\s*$"
@@ -217,7 +215,6 @@ META_PUBLISHED_NAMES: tuple[str, ...] = (
     "firstpublishedtime",
 )
 META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
-META_AUTHOR_NAMES: tuple[str, ...] = ("author", "article:author")
 
 # --- tags ---------------------------------------------------------------------------------------
 BLOCK_TAGS: frozenset[str] = frozenset(

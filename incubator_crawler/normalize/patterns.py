@@ -120,7 +120,7 @@ PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "
 AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
 # Role words that sometimes sit between names: 记者 张三 通讯员 李四.
 AUTHOR_ROLE_WORD = re.compile(
-    r"^(?:本报记者|特约记者|记者|記者|通讯员|通訊員|实习生|摄影|攝影|摄|报道|報道)$"
+    r"^(?:本报记者|特约记者|记者|記者|通讯员|通訊員|实习生|摄影|攝影|摄|报道|報道|整合|整理|编译|編譯|综合|綜合)$"
 )
 
 # Inline people inside the body.

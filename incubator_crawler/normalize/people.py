@@ -102,11 +102,15 @@ def _split_authors(value: str) -> list[str]:
     for part in P.AUTHOR_SPLIT.split(value):
         tokens = part.split()
         if len(tokens) > 1 and all(P.CJK_NAME_TOKEN.match(t) for t in tokens):
-            if all(len(t) == 1 for t in tokens):
-                # 张  三: a two-character name padded to three columns.
-                names.append("".join(tokens))
-            else:
-                names.extend(tokens)
+            # 张  三 / 方 敏: a two-character name padded to three columns; single characters
+            # in a row are one name (``王乐文 方 敏`` is two people)
+            merged: list[str] = []
+            for t in tokens:
+                if len(t) == 1 and merged and len(merged[-1]) == 1:
+                    merged[-1] += t
+                else:
+                    merged.append(t)
+            names.extend(merged)
         elif part:
             names.append(part)
     cleaned: list[str] = []
