@@ -892,17 +892,30 @@ def _nav_like(page: _Page, b: _Block, container: Any) -> bool:
     return False
 
 
+def _whole_trail(page: _Page, b: _Block) -> str:
+    """The trail a block starts: its parent's text when the items sit in blocks of their own
+    (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
+    norm = nfkc(b.text).rstrip()
+    label = BREADCRUMB_LABEL_RE.match(norm)
+    if not (norm.endswith((">", "»", "›", "→")) or (label and not norm[label.end() :].strip())):
+        return b.text
+    parent = page.block_parent(b.owner)
+    if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
+        return b.text
+    return page.text_of(parent)
+
+
 def _find_breadcrumb(
     page: _Page, blocks: list[_Block], base: str, title_key: str = ""
 ) -> tuple[str | None, str | None]:
     for b in blocks:
         m = BREADCRUMB_LABEL_RE.match(nfkc(b.text))
         if m and b.chars <= 150:
-            return b.text, "label:" + "".join(m.group(0).split()).rstrip(":>")
+            return _whole_trail(page, b), "label:" + "".join(m.group(0).split()).rstrip(":>")
     for b in blocks:
         if b.chars > 150:
             continue
-        norm = nfkc(b.text)
+        norm = nfkc(_whole_trail(page, b))
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
         last = BREADCRUMB_ARROW_RE.split(norm)[-1]
         if b.link * 3 < b.chars and not (title_key and _compact(last) == title_key):
@@ -915,7 +928,7 @@ def _find_breadcrumb(
             continue
         href = urljoin(base, anchors[0].get("href") or "")
         if urlsplit(href).path.lower() in _HOME_PATHS:
-            return b.text, "chain"
+            return _whole_trail(page, b), "chain"
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
         if arrows and b.chars <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
