@@ -8,6 +8,7 @@ widget, advertises a sitemap in robots.txt and RSS/Atom feeds in ``<head>``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from incubator_crawler.replica.server import Response
 
@@ -65,6 +66,7 @@ OLDER = Post(
 HOT = ("/wp/2023/12/01/hot-one/", "/wp/2023/11/20/hot-two/", "/wp/2023/10/02/hot-three/")
 RELATED = ("/wp/2023/09/01/related-one/", "/wp/2023/08/15/related-two/")
 LIST_PATH = "/wp/category/news/"
+SECOND = "相关负责人表示，下一步将继续完善孵化服务体系，推动更多科技成果在园区转化落地。"
 
 
 def _head(title: str, base: str) -> str:
@@ -137,7 +139,7 @@ def post_page(post: Post, base: str) -> str:
         "<div id='primary'><main id='main'><article class='post'>"
         f"<header class='entry-header'><h1 class='entry-title'>{post.title}</h1>"
         f"<div class='entry-meta'>发布时间：{post.published_at}　来源：园区创新网</div></header>"
-        f"<div class='entry-content'><p>{post.body}</p><p>{post.body}</p></div>"
+        f"<div class='entry-content'><p>{post.body}</p><p>{SECOND}</p></div>"
         f"</article></main></div>{_sidebar()}</body></html>"
     )
 
@@ -202,7 +204,8 @@ def router(base: str):
     table = pages(base)
 
     def route(raw_path: str) -> Response:
-        hit = table.get(raw_path)
+        # Clients send the Chinese slug percent-encoded, as WordPress accepts it.
+        hit = table.get(unquote(raw_path))
         if hit is None:
             return Response(404, b"<html><body>404</body></html>", [("Content-Type", "text/html")])
         return hit

@@ -13,11 +13,24 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+import scrapy
+from scrapy.http import Response
+
+from ..discover import ListingEntry
+from ..feeds import (
+    feed_entries,
+    feed_links,
+    lists_articles,
+    read_sitemap,
+    robots_sitemaps,
+    sitemap_body,
+)
 from .base import ListingSpider
 
 #: What ``crawl --name`` accepts: letters, digits, ``._-`` in segments joined by ``/``.
 SITE_NAME_RE = re.compile(r"[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_FALSE = {"0", "false", "no", "off"}
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,10 @@ class GenericSpider(ListingSpider):
     ``allow`` (``-a allow=REGEX``) restricts article links to paths the regex matches; without
     it the main list is found by content. ``site`` (``-a site=NAME``) names the site in the
     archive instead of the key derived from the start URL.
+
+    The sitemaps named in robots.txt and the RSS/Atom feeds the start page links to are a second
+    source of article URLs, kept to the start URL's host and path prefix (``-a feeds=0`` turns
+    them off). They go through the same incremental rules as listed articles.
     """
 
     name = "generic"
@@ -96,6 +113,7 @@ class GenericSpider(ListingSpider):
         start_url: str | None = None,
         allow: str | None = None,
         site: str | None = None,
+        feeds: str | bool | None = None,
         **kwargs: Any,
     ):
         if not start_url:
@@ -106,7 +124,86 @@ class GenericSpider(ListingSpider):
             kwargs["base_url"] = start_url
         super().__init__(**kwargs)
         self.start_url = start_url
-        self.scope = site_scope(start_url)
-        self.name = site or self.scope.key
+        self.name = site or site_key(start_url)
+        # Sitemap and feed URLs are kept to the copy actually crawled (--base-url may move it).
+        self.scope = site_scope(self.rebase(start_url))
         self.article_re = re.compile(allow) if allow else None
         self.SITE = {**self.SITE, "slug": self.name, "listings": [(start_url, "list")]}
+        self.use_feeds = str(feeds).lower() not in _FALSE if feeds is not None else True
+        self.feeds_requested = False
+
+    def parse_listing(self, response: Response, channel: str, page: int):
+        """A listing page; the first one also asks for the site's sitemaps and feeds."""
+        yield from super().parse_listing(response, channel, page)
+        if page == 1 and self.use_feeds and not self.feeds_requested:
+            self.feeds_requested = True
+            yield from self.feed_requests(response)
+
+    def feed_requests(self, response: Response):
+        """robots.txt (for its ``Sitemap:`` lines) and the feeds the start page advertises."""
+        yield self._side_request(response.urljoin("/robots.txt"), self.parse_robots)
+        for url in feed_links(response.selector, response.url):
+            if _netloc(url) == self.scope.netloc:
+                self.crawler.stats.inc_value("incubator/discover/feeds")
+                yield self._side_request(url, self.parse_feed)
+
+    def _side_request(self, url: str, callback) -> scrapy.Request:
+        """A request for robots.txt, a sitemap or a feed (its failure is no fetch error)."""
+        return scrapy.Request(url, callback=callback, errback=self.on_side_error)
+
+    def parse_robots(self, response: Response):
+        """Follow the sitemaps robots.txt names on this host."""
+        for url in robots_sitemaps(response.body, response.url):
+            if _netloc(url) == self.scope.netloc:
+                yield self._side_request(url, self.parse_sitemap)
+
+    def parse_sitemap(self, response: Response):
+        """A sitemap index (follow its article sitemaps on this host) or a list of URLs."""
+        body = sitemap_body(
+            response,
+            response.meta.get("download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE")),
+        )
+        kind, locs = read_sitemap(body) if body else ("", [])
+        if not kind:
+            self.crawler.stats.inc_value("incubator/discover/sitemap_unreadable")
+            return
+        self.crawler.stats.inc_value("incubator/discover/sitemaps")
+        if kind == "sitemapindex":
+            for url in locs:
+                if _netloc(url) == self.scope.netloc and lists_articles(url):
+                    yield self._side_request(url, self.parse_sitemap)
+            return
+        for url in locs:
+            yield from self._advertised(ListingEntry(url=url, title=None, date_raw=None), "sitemap")
+
+    def parse_feed(self, response: Response):
+        """Request the feed's articles (their titles kept as list titles)."""
+        for entry in feed_entries(response.body, response.url):
+            yield from self._advertised(entry, "feed")
+
+    def _advertised(self, entry: ListingEntry, source: str):
+        """The article request for a sitemap or feed entry inside the site's scope, if wanted."""
+        if not self.in_scope(entry.url):
+            self.crawler.stats.inc_value(f"incubator/discover/{source}_out_of_scope")
+            return
+        request, _ = self.article_request(entry)
+        if request is not None:
+            self.crawler.stats.inc_value(f"incubator/discover/{source}_urls")
+            yield request
+
+    def in_scope(self, url: str) -> bool:
+        """True for an article URL on the start URL's host and prefix (and ``allow``, if given)."""
+        parts = urlsplit(url)
+        path = parts.path
+        # The prefix's own root (/wp/) is the site's home page, not an article; /wp/?p=7 is one.
+        is_root = path.rstrip("/") == self.scope.prefix.rstrip("/") and not parts.query
+        if not self.scope.contains(url) or is_root:
+            return False
+        if url.split("#", 1)[0] == self.start_url:
+            return False
+        return self.article_re is None or bool(self.article_re.search(path))
+
+    def on_side_error(self, failure):
+        """A missing robots.txt, sitemap or feed is normal: count it, record no fetch error."""
+        self.crawler.stats.inc_value("incubator/discover/feed_errors")
+        self.logger.debug("no sitemap/feed at %s: %s", failure.request.url, failure.value)
