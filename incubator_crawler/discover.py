@@ -1,9 +1,10 @@
 """Find channel listings, article links and the next page on a listing, as a reader would.
 
 The live sites' list markup is unknown (and changes), so nothing here uses class names:
-channels come from nav links named like the site's channels, articles from URL patterns,
-the main list is the link group that looks like one (dates beside links, same channel),
-and the next page is the link labelled 下一页.
+channels come from nav links named like the site's channels, articles from URL patterns
+(named sites) or from the list's repeated record structure (unknown sites), the main list is
+the link group that looks like one (dates beside links, same channel), and the next page is
+the link labelled 下一页.
 """
 
 from __future__ import annotations
@@ -124,8 +125,12 @@ def _row_date(link) -> str | None:
         )
     if not row:
         return None
-    link_text = _text(link)
-    row_text = _text(row[0]).replace(link_text, " ", 1)
+    return _date_beside(link, _text(row[0]))
+
+
+def _date_beside(link, row_text: str) -> str | None:
+    """The first list date in ``row_text`` outside the link's own text (brackets kept)."""
+    row_text = row_text.replace(_text(link), " ", 1)
     match = LIST_DATE_RE.search(row_text)
     if not match:
         return None
@@ -452,28 +457,19 @@ def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
 # -- the main list of an unknown site ------------------------------------------------------
 #: Link texts of navigation and pagers, never articles.
 _SHORT_TEXT = 6
+#: Links inside these are navigation, sidebars or footers, never the main list.
+_OUTSIDE_LIST = "ancestor::*[self::nav or self::aside or self::footer]"
+#: Headings of side lists (hot, recommended, most read) that also show dated article links.
+_SIDEBAR_LABEL_RE = re.compile(r"热门|热点|推荐|排行|热读|点击榜|阅读榜")
+_LABEL_MAX = 20
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt")
 
 
-def url_shape(url: str) -> str:
-    """A URL path with its variable parts generalised: ``/a/yqdt/334332.html`` → ``/a/yqdt/#.html``.
-
-    Runs of digits and hex ids become ``#``, so the links of one list share a shape.
-    """
-    path = urlsplit(url).path
-    path = re.sub(r"[0-9a-f]{16,}", "#", path)
-    return re.sub(r"\d+", "#", path)
-
-
-def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
-    """The main list of a listing page of an unknown site, by content.
-
-    Candidates are same-host links with a title-like text (or ``title``) of 6+ characters;
-    they are grouped by their list element, and the group with the most dated rows of one URL
-    shape wins (a 热门文章 sidebar has the same URL shape but no dates). JavaScript rows count too.
-    """
+def _candidates(html: Selector, page_url: str) -> list[tuple]:
+    """Same-host links with a title-like text, outside nav/aside/footer: ``[(link, url)]``."""
     host = urlsplit(page_url).netloc
     here = _same(page_url)
-    matching = []
+    found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
         if href.startswith(("javascript:", "#", "mailto:")):
@@ -484,37 +480,108 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         text = (link.attrib.get("title") or "").strip() or _text(link)
         if len(text) < _SHORT_TEXT or text in NEXT_PAGE_TEXTS or text in LAST_PAGE_TEXTS:
             continue
-        matching.append((link, url))
+        if link.xpath(_OUTSIDE_LIST):
+            continue
+        found.append((link, url))
+    return found
+
+
+def _record_groups(matching: list[tuple]) -> dict:
+    """Group links into lists by record structure: ``{(tag path, container): [(link, url, row)]}``.
+
+    Links of one list share their tag path from the root (``…/ul/li/span/a``,
+    ``…/main/article/header/h2/a``) whatever their URLs; the list's container is the deepest
+    ancestor a link shares with another link of the same path, and its row is the container's
+    child holding the link. A sidebar with the same tag path has another container.
+    """
+    by_path: dict[tuple, list] = {}
+    for link, url in matching:
+        chain = [link.root, *link.root.iterancestors()][::-1]  # root … link
+        path = tuple(node.tag for node in chain)
+        by_path.setdefault(path, []).append((link, url, chain))
+    groups: dict = {}
+    for path, members in by_path.items():
+        for link, url, chain in members:
+            container, row = _shared_container(chain, members)
+            groups.setdefault((path, container), []).append((link, url, row))
+    return groups
+
+
+def _shared_container(chain: list, members: list) -> tuple:
+    """The deepest ancestor in ``chain`` that another member's chain shares, and the row below it."""
+    for depth in range(len(chain) - 2, -1, -1):
+        node = chain[depth]
+        if any(other[depth] is node for _, _, other in members if other is not chain):
+            return node, chain[depth + 1]
+    return None, None
+
+
+def _date_in_row(link, row) -> str | None:
+    """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``."""
+    found = _row_date(link)
+    if found or row is None or row is link.root:
+        return found
+    return _date_beside(link, " ".join(" ".join(row.itertext()).split()))
+
+
+def _is_side_list(container) -> bool:
+    """True when the list is headed 热门 / 推荐 / 排行 (a side list, even if dated).
+
+    The heading is the element before the list or before its box, or the list's own first
+    child when that is a heading; long texts are rows, not headings.
+    """
+    if container is None:
+        return False
+    parent = container.getparent()
+    near = [container.getprevious(), parent.getprevious() if parent is not None else None]
+    if len(container) and container[0].tag in _HEADINGS:
+        near.append(container[0])
+    for node in near:
+        if node is None or not isinstance(node.tag, str):
+            continue
+        text = " ".join("".join(node.itertext()).split())
+        if len(text) <= _LABEL_MAX and _SIDEBAR_LABEL_RE.search(text):
+            return True
+    return False
+
+
+def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
+    """The main list of a listing page of an unknown site, by its repeated record structure.
+
+    Candidates are same-host links with a title-like text (or ``title``) of 6+ characters,
+    outside nav/aside/footer. They are grouped into lists by record structure
+    (:func:`_record_groups`), never by URL shape, so a list mixing ``/2024/04/22/fhgc-505/`` and
+    ``/2024/04/24/private-incubator-ten-years/`` is one list. The list with the most dated rows
+    wins; a list headed 热门/推荐/排行 loses to any other. JavaScript rows count too.
+    """
+    matching = _candidates(html, page_url)
     js_rows = find_js_rows(html, page_url)
     if not matching:
         return js_rows
-    groups, order = _group_links(matching)
+    groups = _record_groups(matching)
+    order = list(groups)
+    dates = {
+        key: [_date_in_row(link, row) for link, _, row in members]
+        for key, members in groups.items()
+    }
 
-    def best_shape(links) -> tuple[str, int]:
-        counts: dict[str, int] = {}
-        for _, url in links:
-            counts[url_shape(url)] = counts.get(url_shape(url), 0) + 1
-        shape = max(counts, key=lambda s: counts[s])
-        return shape, counts[shape]
-
-    def score(key) -> tuple[bool, float]:
-        links = groups[key]
-        shape, same = best_shape(links)
-        dated = sum(1 for link, url in links if url_shape(url) == shape and _row_date(link))
-        return 2 * dated >= same, same + 2 * dated
+    def score(key) -> tuple[bool, bool, float]:
+        urls = {url for _, url, _ in groups[key]}
+        dated = len({url for (_, url, _), d in zip(groups[key], dates[key], strict=True) if d})
+        side = _is_side_list(key[1])
+        return not side, 2 * dated >= len(urls), len(urls) + 2 * dated
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     if len(js_rows) > len(groups[best]):
         return js_rows
-    shape, _ = best_shape(groups[best])
     entries: list[ListingEntry] = []
     seen: set[str] = set()
-    for link, url in groups[best]:
-        if url_shape(url) != shape or url in seen:
+    for (link, url, _), date_raw in zip(groups[best], dates[best], strict=True):
+        if url in seen:
             continue
         seen.add(url)
         title = (link.attrib.get("title") or "").strip() or _text(link) or None
-        entries.append(ListingEntry(url=url, title=title, date_raw=_row_date(link)))
+        entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
 
 

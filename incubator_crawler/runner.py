@@ -42,7 +42,7 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     return settings
 
 
-#: The spider behind ``crawl --start-url`` (not a site: it takes its name from the host).
+#: The spider behind ``crawl --start-url`` (not a site: it takes its name from the start URL).
 GENERIC_SPIDER = "generic"
 
 
@@ -65,7 +65,7 @@ def run_crawls(jobs: list[tuple[str, dict[str, str]]], settings: Settings) -> li
     """Crawl several sites at once in this process, into the same archive (one run row each).
 
     A crawl's outcome is named by its spider's name, which for the generic spider is the
-    site name derived from the start URL's host.
+    site key derived from the start URL (or given with ``crawl --name``).
     """
     process = CrawlerProcess(settings)
     loader = SpiderLoader.from_settings(settings)

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from incubator_crawler.cli import cli
 from incubator_crawler.replicas import get_replica, replica_server
-from incubator_crawler.spiders.generic import site_from_host
+from incubator_crawler.spiders.generic import site_key, site_scope
 from incubator_crawler.testing import fixture_meta, load_fixture
 
 
@@ -76,6 +76,12 @@ def test_fixture_save_errors(tmp_path):
         ("crawl", "--start-url", "ftp://x.test/list/"),
         ("crawl", "--start-url", "http://x.test/list/", "--allow", "("),
         ("crawl", "generic"),
+        ("crawl", "--start-url", "http://x.test/list/", "--name", ""),
+        ("crawl", "--start-url", "http://x.test/list/", "--name", "two words"),
+        ("crawl", "--start-url", "http://x.test/list/", "--name", "园区"),
+        ("crawl", "--start-url", "http://x.test/list/", "--name", "/lead"),
+        ("crawl", "--start-url", "http://x.test/list/", "--name", "bjkw"),
+        ("crawl", "bjkw", "--name", "x"),
         ("demo", "--site", "nosuchsite"),
     ],
 )
@@ -87,10 +93,39 @@ def test_usage_errors_exit_2(tmp_path, args):
 @pytest.mark.parametrize(
     ("url", "site"),
     [
-        ("https://www.example.gov.cn/xwdt/", "example.gov.cn"),
-        ("http://KW.Beijing.gov.cn:8080/xwdt/", "kw.beijing.gov.cn"),
-        ("http://127.0.0.1:8765/a/yqdt/", "127.0.0.1"),
+        ("https://www.example.gov.cn/xwdt/", "example.gov.cn/xwdt"),
+        ("https://www.example.gov.cn:443/xwdt/index.html", "example.gov.cn/xwdt"),
+        ("http://KW.Beijing.gov.cn:8080/xwdt/", "kw.beijing.gov.cn:8080/xwdt"),
+        ("http://kw.beijing.gov.cn:80/col/col736/index.html", "kw.beijing.gov.cn/col"),
+        ("http://127.0.0.1:8765/a/yqdt/", "127.0.0.1:8765/a"),
+        ("http://127.0.0.1:8001/wp/category/news/", "127.0.0.1:8001/wp"),
+        ("http://127.0.0.1:8001/wp/category/news/page/2/?x=1", "127.0.0.1:8001/wp"),
+        ("http://www.example.com/list.html", "example.com"),
+        ("http://www.example.com/", "example.com"),
+        ("http://www.example.com/news", "example.com"),
     ],
 )
-def test_site_name_from_host(url, site):
-    assert site_from_host(url) == site
+def test_site_key_is_host_port_and_first_directory(url, site):
+    assert site_key(url) == site
+
+
+def test_site_scope_contains_host_and_prefix_only():
+    scope = site_scope("http://127.0.0.1:8001/wp/category/news/")
+    inside = [
+        "http://127.0.0.1:8001/wp/2024/04/22/fhgc-505/",
+        "https://127.0.0.1:8001/wp/?p=7",
+    ]
+    outside = [
+        "http://127.0.0.1:8002/wp/2024/04/22/fhgc-505/",
+        "http://127.0.0.1:8001/wpx/2024/",
+        "http://127.0.0.1:8001/other/2024/",
+        "http://127.0.0.1:8001/",
+        "ftp://127.0.0.1:8001/wp/a",
+    ]
+    assert [u for u in inside + outside if scope.contains(u)] == inside
+
+
+def test_name_in_crawl_help():
+    text = " ".join(invoke("crawl", "--help").output.split())  # click rewraps the lines
+    assert "--name NAME" in text
+    assert "--start-url http://127.0.0.1:8001/wp/category/news/ --name parks/wp" in text

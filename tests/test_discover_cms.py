@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
+import wp_site
 from parsel import Selector
 
 from incubator_crawler.discover import (
@@ -16,7 +17,6 @@ from incubator_crawler.discover import (
     find_next_page,
     parse_list_date,
     trs_page_count,
-    url_shape,
 )
 
 CST = timezone(timedelta(hours=8))
@@ -269,9 +269,75 @@ def test_generic_list_prefers_dated_rows_over_same_shaped_sidebar():
     ]
 
 
-def test_url_shape():
-    assert url_shape("http://x/a/yqdt/334332.html") == url_shape("http://x/a/yqdt/1.html")
-    assert (
-        url_shape("http://x/fhq/gzdt/202404/0ece4cf02678428b935f38c3c1a572d5.shtml")
-        == "/fhq/gzdt/#/#.shtml"
+def test_generic_list_by_record_structure_not_url_shape():
+    """A WordPress category page: five posts whose slugs share no shape, all found, in order,
+    with their dates; the 推荐阅读 box (dated), the 热门 widget, nav and footer left out."""
+    base = "http://127.0.0.1:8001"
+    entries = find_article_links(sel(wp_site.list_page(base)), base + wp_site.LIST_PATH)
+    assert [(e.url, e.title, e.date_raw) for e in entries] == [
+        (
+            base + "/wp/2024/04/24/private-incubator-ten-years/",
+            "民营孵化器十年：从孵化空间到产业生态",
+            "2024年4月24日",
+        ),
+        (
+            base + "/wp/2024/04/22/fhgc-505/",
+            "高新区孵化工场第五批入驻企业名单公布",
+            "2024年4月22日",
+        ),
+        (
+            base + "/wp/2024/04/18/众创空间绩效评价/",
+            "市级众创空间年度绩效评价结果出炉",
+            "2024年4月18日",
+        ),
+        (base + "/wp/2024/04/15/3021/", "科技企业孵化器专场招聘会举办", "2024年4月15日"),
+        (base + "/wp/?p=3007", "园区举办知识产权质押融资政策解读会", "2024年4月10日"),
+    ]
+
+
+def test_generic_list_mixed_slugs_in_plain_rows():
+    rows = [
+        ("/a/yqdt/334332.html", "2024-03-05"),
+        ("/a/yqdt/zhuanti-fuhuaqi.html", "2024-03-04"),
+        ("/special/2024/report.shtml", "2024-03-01"),
+    ]
+    main = "".join(
+        f'<li><a href="{p}">园区动态新闻标题{i}号</a><span>{d}</span></li>'
+        for i, (p, d) in enumerate(rows)
     )
+    body = (
+        f'<ul class="list">{main}</ul><div class="pager"><a href="list_106_2.html">下一页</a></div>'
+    )
+    entries = find_article_links(sel(body), "http://x.test/a/yqdt/")
+    assert [e.url for e in entries] == ["http://x.test" + p for p, _ in rows]
+
+
+def test_generic_list_dated_recommended_box_loses_to_the_main_list():
+    """A 推荐/排行 box is a side list even with dates and more rows than the main list."""
+    main = "".join(
+        f'<li><a href="/news/{n}.html">园区新闻第{n}号稿件标题</a>(2024-04-0{n})</li>'
+        for n in (1, 2)
+    )
+    side = "".join(
+        f'<li><a href="/news/9{n}.html">排行文章第{n}号稿件标题</a>(2024-03-0{n})</li>'
+        for n in (1, 2, 3)
+    )
+    body = (
+        f"<div class='l'><h2>园区新闻</h2><ul>{main}</ul></div>"
+        f"<div class='r'><div class='t'>点击排行</div><div class='c'><ul>{side}</ul></div></div>"
+    )
+    entries = find_article_links(sel(body), "http://x.test/news/")
+    assert [e.url for e in entries] == ["http://x.test/news/1.html", "http://x.test/news/2.html"]
+
+
+def test_generic_list_leaves_out_nav_aside_and_footer_links():
+    dated = "".join(
+        f'<li><a href="/n/{n}.html">导航里的长链接文字{n}</a> 2024-01-0{n}</li>' for n in (1, 2, 3)
+    )
+    body = (
+        f"<nav><ul>{dated}</ul></nav><aside><ul>{dated}</ul></aside><footer><ul>{dated}</ul></footer>"
+        '<ul><li><a href="/n/8.html">真正列表里的文章标题</a> 2024-02-02</li></ul>'
+    )
+    assert [e.url for e in find_article_links(sel(body), "http://x.test/n/")] == [
+        "http://x.test/n/8.html"
+    ]

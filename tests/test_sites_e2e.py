@@ -146,14 +146,15 @@ def test_generic_mode_finds_every_article_and_page(tmp_path, cli_run):
         requested = list(server.request_log)
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
-    assert summary["site"] == "127.0.0.1"  # the host, as the site name
+    key = f"127.0.0.1:{server.port}/a"  # host, port and the start URL's first directory
+    assert summary["site"] == key
     assert summary["new"] == len(replica.articles) == 12
     assert summary["listing_pages"] == len(replica.listing_paths()) == 3
     for path in replica.listing_paths():
         assert path in requested
     stored = articles(db)
     assert set(stored) == {a.path for a in replica.articles}
-    assert {row["site"] for row in stored.values()} == {"127.0.0.1"}
+    assert {row["site"] for row in stored.values()} == {key}
     mismatches = [
         (a.path, f, getattr(a, f), stored[a.path][f])
         for a in replica.articles

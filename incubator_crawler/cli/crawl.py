@@ -23,6 +23,7 @@ from ..runner import (
     run_crawls,
 )
 from ..sites import all_sites
+from ..spiders.generic import valid_site_name
 from ..storage.queries import run_stats
 from . import cli
 from .common import CliError, db_option, open_db, parse_pairs
@@ -77,6 +78,18 @@ def unhealthy_sites(db_path: str, sites: list[str]) -> list[str]:
         for h in report
         if h.site in sites and h.state == "unhealthy"
     ]
+
+
+def checked_site_name(name: str) -> str:
+    """``crawl --name``'s value, or a usage error when it is malformed or a defined site's name."""
+    if not valid_site_name(name):
+        raise CliError(
+            f"--name {name!r}: use letters, digits, '.', '_', '-' and '/' (e.g. example.gov.cn/xwdt)"
+        )
+    if name in all_sites() or name == GENERIC_SPIDER:
+        # Sharing a defined site's key would mix two sites' articles, health and known URLs.
+        raise CliError(f"--name {name!r} is a defined site; choose another name")
+    return name
 
 
 #: The demo's replica port. Fixed, because it is part of every archived URL: a second demo run
@@ -203,6 +216,13 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     help="Generic mode: article links are those whose URL path matches REGEX.",
 )
 @click.option(
+    "--name",
+    "site_name",
+    metavar="NAME",
+    help="Generic mode: store the articles under site NAME (letters, digits, . _ - and /) instead "
+    "of the host and path prefix of --start-url.",
+)
+@click.option(
     "--max-pages", type=click.IntRange(min=1), help="At most N listing pages per listing."
 )
 @click.option("--full", is_flag=True, help="Re-fetch articles already in the archive.")
@@ -242,6 +262,7 @@ def crawl(
     base_url,
     start_url,
     allow,
+    site_name,
     max_pages,
     full,
     resume,
@@ -255,8 +276,10 @@ def crawl(
     """Crawl SITE (default cnfuhuaqi), or every enabled site with --all, incrementally unless --full.
 
     With --start-url instead of SITE, crawl any listing page (generic mode): its article list
-    and its pagination are found by content, and the articles are stored under a site name
-    derived from the host (www.example.gov.cn -> example.gov.cn).
+    and its pagination are found by content, and the articles are stored under a site key
+    made of the host (without www., with a port other than 80/443) and the first segment of
+    the start URL's directory: https://www.example.gov.cn/xwdt/ -> example.gov.cn/xwdt,
+    http://127.0.0.1:8001/wp/category/news/ -> 127.0.0.1:8001/wp. --name NAME chooses the key.
 
     One crawl writes an archive at a time: a second one says who holds it and exits 1, or
     queues with --wait. Exit code 0 when every site finished and is healthy, 1 when any
@@ -269,6 +292,8 @@ def crawl(
         incubator-crawler crawl --all --quiet --wait 3600
 
         incubator-crawler crawl --start-url https://www.example.gov.cn/xwdt/ --max-pages 5
+
+        incubator-crawler crawl --start-url http://127.0.0.1:8001/wp/category/news/ --name parks/wp
     """
     extra: dict[str, str] = {}
     if max_pages:
@@ -291,9 +316,13 @@ def crawl(
                 raise CliError(f"--allow {allow!r} is not a regular expression: {exc}") from None
             extra["allow"] = allow
         extra["start_url"] = start_url
+        if site_name is not None:
+            extra["site"] = checked_site_name(site_name)
         site = GENERIC_SPIDER
     elif allow:
         raise CliError("--allow goes with --start-url (named sites define their article links)")
+    elif site_name is not None:
+        raise CliError("--name goes with --start-url (named sites have their name)")
     elif site == GENERIC_SPIDER:
         raise CliError("generic mode takes a listing URL: crawl --start-url URL")
     if crawl_all:

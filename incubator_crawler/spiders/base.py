@@ -17,7 +17,13 @@ from scrapy.http import FormRequest, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from .. import signals as project_signals
-from ..discover import find_article_links, find_channel_links, find_last_page_url, find_next_page
+from ..discover import (
+    ListingEntry,
+    find_article_links,
+    find_channel_links,
+    find_last_page_url,
+    find_next_page,
+)
 from ..items import ArticleItem
 from ..process import canonical_url, extract_page
 from ..storage.db import open_archive
@@ -182,25 +188,10 @@ class ListingSpider(scrapy.Spider):
         entries = find_article_links(response.selector, response.url, self.article_re)
         fresh = 0
         for entry in entries:
-            url = canonical_url(entry.url)
-            if url in self.scheduled:
-                continue
-            revisit = False
-            if url in self.known and not self.full:
-                if url not in self.recent:
-                    self.crawler.stats.inc_value("incubator/incremental/known_skipped")
-                    continue
-                # A recent article: fetch it again to catch edits (not "fresh" for paging).
-                revisit = True
-                self.crawler.stats.inc_value("incubator/revisit/requested")
-            self.scheduled.add(url)
-            fresh += 0 if revisit else 1
-            yield scrapy.Request(
-                url,
-                callback=self.parse_article,
-                errback=self.on_error,
-                cb_kwargs={"list_title": entry.title, "list_date_raw": entry.date_raw},
-            )
+            request, new = self.article_request(entry)
+            if request is not None:
+                fresh += new
+                yield request
         if (
             entries
             and not fresh
@@ -239,6 +230,28 @@ class ListingSpider(scrapy.Spider):
             yield response.follow(
                 next_page.url, callback=self.parse_listing, errback=self.on_error, cb_kwargs=kwargs
             )
+
+    def article_request(self, entry: ListingEntry) -> tuple[scrapy.Request | None, bool]:
+        """The request for a listed article and whether it is new; None when known or scheduled."""
+        url = canonical_url(entry.url)
+        if url in self.scheduled:
+            return None, False
+        revisit = False
+        if url in self.known and not self.full:
+            if url not in self.recent:
+                self.crawler.stats.inc_value("incubator/incremental/known_skipped")
+                return None, False
+            # A recent article: fetch it again to catch edits (not "fresh" for paging).
+            revisit = True
+            self.crawler.stats.inc_value("incubator/revisit/requested")
+        self.scheduled.add(url)
+        request = scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            cb_kwargs={"list_title": entry.title, "list_date_raw": entry.date_raw},
+        )
+        return request, not revisit
 
     def parse_article(self, response: Response, list_title=None, list_date_raw=None):
         """Extract one article page into an ArticleItem (raw values; pipelines normalise)."""
