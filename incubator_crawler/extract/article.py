@@ -275,6 +275,16 @@ def _ld_author(v: Any) -> str | None:
     return v.strip() if isinstance(v, str) and v.strip() else None
 
 
+def _ld_organisation(v: Any) -> str | None:
+    """The name of a JSON-LD author that is an Organization (an agency: 法新社, 新华社)."""
+    for d in v if isinstance(v, list) else [v]:
+        if isinstance(d, dict) and d.get("@type") == "Organization":
+            name = d.get("name")
+            if isinstance(name, str) and name.strip():
+                return name.strip()
+    return None
+
+
 def _url_date(url: str) -> tuple[str, str] | None:
     path = urlsplit(url).path
     for rx in URL_DATE_RES:
@@ -736,6 +746,7 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
                         if key in META_KEYS and value:
                             trailer.setdefault(key, value)
     _fill_fields(art, fields, metas, ld, url, meta, script_date, trailer)
+    _split_source_writer(art)
     _drop_site_name(art, site_name)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
@@ -781,6 +792,22 @@ def _site_name(
         if len(segs) >= 2 and 2 <= len(segs[-1].strip()) <= 30:
             return segs[-1].strip()
     return None
+
+
+_SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _split_source_writer(art: ExtractedArticle) -> None:
+    """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
+    the author right after the source)."""
+    if not art.source_raw:
+        return
+    m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
+    if m is None or not _OUTLET_END_RE.search(m.group("src")):
+        return
+    art.source_raw = m.group("src")
+    if not art.author_raw:
+        art.author_raw, art.rules["author"] = m.group("name"), "after-source"
 
 
 def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
@@ -1015,6 +1042,10 @@ def _trailer_fields(page: _Page, paras: list[_Block], skip: set[int]) -> dict[st
     return out
 
 
+# page controls and verbs printed beside a date (``2024-05-06 发布``, ``字体放大``)
+_CONTROL_WORD_RE = re.compile(
+    r"^(?:发布|發佈|发表|發表|更新|修改|编辑|字体|字號|字号|阅读|閱讀|浏览|评论|收藏|分享|打印|关注|来自|举报|投稿)"
+)
 _WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$")
 _AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})(?:[\s\[【(（]|$)")
 
@@ -1032,7 +1063,7 @@ def _plain_name(name: str | None) -> str | None:
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
         return None
-    return name
+    return None if _CONTROL_WORD_RE.match(name) else name
 
 
 def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
@@ -1167,6 +1198,8 @@ def _fill_fields(
         art.source_raw, rules["source"] = trailer["source"], "trailer"
     elif _source_after_date(art.byline_raw):
         art.source_raw, rules["source"] = _source_after_date(art.byline_raw), "after-date"
+    elif _ld_organisation(ld.get("author")):
+        art.source_raw, rules["source"] = _ld_organisation(ld.get("author")), "jsonld:author-org"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
     else:
