@@ -29,6 +29,7 @@ from lxml.cssselect import CSSSelector
 from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
 from ..normalize.text import nfkc
 from ..normalize.titles import strip_site_suffix
+from .depth import flatten_nesting, too_deep
 from .labels import split_labelled_line
 from .patterns import (
     ASCII_WS_RE,
@@ -186,7 +187,8 @@ class _Page:
                     stack.pop()
                 elif tag == "a":
                     a_depth -= 1
-                if el.tail:
+                # the root's tail lies outside it (text after </body>: counters, banners)
+                if el.tail and el is not root:
                     add(el.tail)
         flush()
 
@@ -524,10 +526,14 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     html = XML_DECL_RE.sub("", html, count=1)
     if not html.strip():
         return art
-    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk;
+    # huge_tree lifts libxml2's nesting limit from 256 to 2048 (old pages nest <font> deeply)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = etree.fromstring(html, parser=parser)
+        if too_deep(parser):
+            # libxml2 dropped everything past the limit: parse again with the nesting capped
+            root = etree.fromstring(flatten_nesting(html), parser=parser)
     except (etree.ParserError, ValueError):
         return art
     if root is None:

@@ -17,6 +17,11 @@ from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from .queries import run_coverage
 from .search_index import encode_bigrams, encode_text
 
+#: Body characters indexed for search: a runaway page (a whole site in one body) would
+#: otherwise make the character-pair index grow by hundreds of MB. Text past it is stored
+#: but not searchable.
+INDEX_BODY_CHARS = 200_000
+
 #: Outcome of storing one article.
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -222,11 +227,11 @@ class ArchiveWriter:
     def _index(self, rowid: int, row: Mapping[str, Any]) -> None:
         self.db.execute(
             "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",
-            [rowid, encode_text(row.get("title")), encode_text(row.get("body"))],
+            [rowid, encode_text(row.get("title")), encode_text(_indexed_body(row))],
         )
         self.db.execute(
             "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)",
-            [rowid, encode_bigrams(row.get("title")), encode_bigrams(row.get("body"))],
+            [rowid, encode_bigrams(row.get("title")), encode_bigrams(_indexed_body(row))],
         )
 
     def _unindex(self, rowid: int, row: Mapping[str, Any]) -> None:
@@ -234,12 +239,12 @@ class ArchiveWriter:
         self.db.execute(
             "INSERT INTO articles_search (articles_search, rowid, title, body)"
             " VALUES ('delete', ?, ?, ?)",
-            [rowid, encode_text(row.get("title")), encode_text(row.get("body"))],
+            [rowid, encode_text(row.get("title")), encode_text(_indexed_body(row))],
         )
         self.db.execute(
             "INSERT INTO articles_search2 (articles_search2, rowid, title, body)"
             " VALUES ('delete', ?, ?, ?)",
-            [rowid, encode_bigrams(row.get("title")), encode_bigrams(row.get("body"))],
+            [rowid, encode_bigrams(row.get("title")), encode_bigrams(_indexed_body(row))],
         )
 
     def _store_reject(self, item: dict[str, Any], reason: str) -> str:
@@ -302,6 +307,12 @@ class ArchiveWriter:
     def _store_error(self, payload: dict[str, Any]) -> str:
         self.db.table("fetch_errors").insert({"run_id": self.run_id, "at": _now(), **payload})
         return "http_errors"
+
+
+def _indexed_body(row: Mapping[str, Any]) -> str | None:
+    """The part of an article's body that goes into the search indexes."""
+    body = row.get("body")
+    return body[:INDEX_BODY_CHARS] if body else body
 
 
 def _jsonable(value: Any) -> Any:
