@@ -12,9 +12,7 @@ import re
 #: Deeper opening tags are dropped (with their closing tags); well under libxml2's 2048.
 MAX_DEPTH = 1000
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
-)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _PARAGRAPHS = frozenset("p li dd dt h1 h2 h3 h4 h5 h6 tr td th blockquote pre".split())
 PARAGRAPH_ROOM = 100
 #: libxml2's message when it gives up on depth (the rest of the document is lost).

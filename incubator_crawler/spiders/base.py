@@ -22,7 +22,7 @@ from ..extract.sniff import not_html
 from ..items import ArticleItem
 from ..process import canonical_url, extract_page
 from ..storage.db import open_archive
-from ..storage.queries import known_urls, last_run_interrupted, recent_urls
+from ..storage.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -215,6 +215,9 @@ class ListingSpider(scrapy.Spider):
             self.crawler.stats.inc_value("incubator/incremental/stopped_paging")
             return
         if self.max_pages and page >= self.max_pages:
+            if find_next_page(response.selector, response.url, self.SITE.get("pagination", "auto")):
+                # Pages were left unread: the next run reads on (see last_run_interrupted).
+                self.crawler.stats.inc_value(MAX_PAGES_STAT)
             return
         if page == 1:
             last = find_last_page_url(response.selector, response.url)

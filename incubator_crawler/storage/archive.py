@@ -63,6 +63,7 @@ class ArchiveWriter:
     ) -> int:
         """Insert the ``crawl_runs`` row for a run that starts now and return its id."""
         with self.db.atomic():
+            close_interrupted_runs(self.db, site)
             table = self.db.table("crawl_runs")
             table.insert(
                 {
@@ -307,6 +308,47 @@ class ArchiveWriter:
     def _store_error(self, payload: dict[str, Any]) -> str:
         self.db.table("fetch_errors").insert({"run_id": self.run_id, "at": _now(), **payload})
         return "http_errors"
+
+
+#: finish_reason of a run that was killed or crashed before it could record its end.
+INTERRUPTED = "interrupted"
+
+
+def close_interrupted_runs(db: Database, site: str) -> list[int]:
+    """Mark ``site``'s runs still ``running`` as interrupted, with counts from what they committed.
+
+    Called when a new run of the site starts: the caller holds the archive lock, so a run
+    still ``running`` then is one whose process died (kill -9, OOM, power cut).
+    """
+    ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM crawl_runs WHERE site = ? AND finish_reason = 'running'", [site]
+        )
+    ]
+    for run_id in ids:
+        counts = {
+            "new": "SELECT count(*) FROM articles WHERE first_run_id = :id",
+            "updated": "SELECT count(*) FROM article_versions WHERE replaced_by_run_id = :id",
+            "unchanged": "SELECT count(*) FROM articles WHERE last_run_id = :id"
+            " AND first_run_id <> :id AND id NOT IN"
+            " (SELECT article_id FROM article_versions WHERE replaced_by_run_id = :id)",
+            "rejected": "SELECT count(*) FROM rejects WHERE run_id = :id",
+            "http_errors": "SELECT count(*) FROM fetch_errors WHERE run_id = :id",
+        }
+        row = {name: db.execute(sql, {"id": run_id}).fetchone()[0] for name, sql in counts.items()}
+        row["article_pages"] = row["new"] + row["updated"] + row["unchanged"] + row["rejected"]
+        # the last thing it committed is as close to its end as the archive knows
+        last = db.execute(
+            "SELECT max(at) FROM (SELECT max(last_seen_at) AS at FROM articles WHERE last_run_id = :id"
+            " UNION ALL SELECT max(fetched_at) FROM rejects WHERE run_id = :id"
+            " UNION ALL SELECT max(at) FROM fetch_errors WHERE run_id = :id)",
+            {"id": run_id},
+        ).fetchone()[0]
+        row.update(finish_reason=INTERRUPTED, finished_at=last)
+        row["coverage"] = json.dumps(run_coverage(db, run_id))
+        db.table("crawl_runs").update(run_id, row)
+    return ids
 
 
 def _indexed_body(row: Mapping[str, Any]) -> str | None:
