@@ -45,6 +45,12 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
+# No article page is this large: a bigger response is cancelled (and recorded in fetch_errors)
+# before it can fill memory; attachments have their own cap (INCUBATOR_ATTACHMENT_MAX_BYTES).
+DOWNLOAD_MAXSIZE = 5 * 2**20
+DOWNLOAD_WARNSIZE = 2 * 2**20
+# A redirect loop ends here and is recorded in fetch_errors (Scrapy's default is 20 hops).
+REDIRECT_MAX_TIMES = 10
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 # Chinese government sites answer 412/403 under load as well as the usual 5xx.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
 
 from . import cli
 from .common import CliError, db_option, open_db
+from .crawl import archive_lock
 
 
 @cli.command()
@@ -62,7 +64,9 @@ def reprocess(db_path, site, dry_run, as_json):
             and not db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone()
         ):
             raise CliError(f"no articles of site {site!r} in {db_path}")
-        result = run_reprocess(db, site=site, dry_run=dry_run)
+        # a crawl writing at the same time would fail us half-way with "database is locked"
+        with archive_lock(db_path, None) if not dry_run else nullcontext():
+            result = run_reprocess(db, site=site, dry_run=dry_run)
     finally:
         db.close()
     if as_json:
@@ -95,12 +99,14 @@ def reprints(db_path, rebuild, as_json):
     """
     from ..reprints import backfill, story_groups
 
-    db = open_db(db_path)
-    try:
-        done = backfill(db, rebuild=rebuild)
-        groups = story_groups(db)
-    finally:
-        db.close()
+    # --rebuild wipes the reprint links first: never do that under a crawl's feet
+    with archive_lock(db_path, None):
+        db = open_db(db_path)
+        try:
+            done = backfill(db, rebuild=rebuild)
+            groups = story_groups(db)
+        finally:
+            db.close()
     if as_json:
         for group in groups:
             click.echo(json.dumps(group, ensure_ascii=False))

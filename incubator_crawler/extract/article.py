@@ -29,6 +29,7 @@ from lxml.cssselect import CSSSelector
 from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
 from ..normalize.text import nfkc
 from ..normalize.titles import strip_site_suffix
+from .depth import flatten_nesting, too_deep
 from .labels import split_labelled_line
 from .patterns import (
     ASCII_WS_RE,
@@ -185,7 +186,8 @@ class _Page:
                     stack.pop()
                 elif tag == "a":
                     a_depth -= 1
-                if el.tail:
+                # the root's tail lies outside it (text after </body>: counters, banners)
+                if el.tail and el is not root:
                     add(el.tail)
         flush()
 
@@ -524,6 +526,23 @@ def _blocks_within(page: _Page, el: Any) -> list[_Block]:
     return out
 
 
+_STRAY_CLOSE_MIN_TAIL = 2000  # bytes of markup after a close tag that make it a stray one
+
+
+def _drop_stray_document_close(html: str) -> str:
+    """Remove a ``</html>`` / ``</body>`` that a page's bulk follows.
+
+    A server-side include that closes the document mid-page (gov.cn's 国务院公报 pages) makes
+    libxml2 drop everything after it, while a browser goes on rendering. The usual tail after
+    the real end (a counter, an analytics script) is short and stays outside the body."""
+    matches = list(CLOSE_DOC_RE.finditer(html))
+    stray = [m for m in matches if len(html) - m.end() >= _STRAY_CLOSE_MIN_TAIL]
+    if not stray:
+        return html
+    cut = stray[-1].end()
+    return CLOSE_DOC_RE.sub("", html[:cut]) + html[cut:]
+
+
 # ------------------------------------------------------------------------------------ main entry
 def extract_article(html: str, url: str, hints: dict[str, str] | None = None) -> ExtractedArticle:
     """Locate the raw article fields of one page by content (hints first, then generic rules)."""
@@ -531,16 +550,17 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     rules = art.rules
     hints = hints or {}
     html = XML_DECL_RE.sub("", html, count=1)
-    # A stray ``</html>`` or ``</body>`` mid-page (a server-side include closing the document,
-    # as on gov.cn's 国务院公报 pages) makes libxml2 drop everything after it, while a browser
-    # goes on rendering: the parser closes both tags itself at the end.
-    html = CLOSE_DOC_RE.sub("", html)
+    html = _drop_stray_document_close(html)
     if not html.strip():
         return art
-    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk;
+    # huge_tree lifts libxml2's nesting limit from 256 to 2048 (old pages nest <font> deeply)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = etree.fromstring(html, parser=parser)
+        if too_deep(parser):
+            # libxml2 dropped everything past the limit: parse again with the nesting capped
+            root = etree.fromstring(flatten_nesting(html), parser=parser)
     except (etree.ParserError, ValueError):
         return art
     if root is None:

@@ -11,6 +11,9 @@ bytes become U+FFFD) and the returned encoding name carries the suffix ``" (with
 ``"utf-8 (with errors)"``; use :func:`codec_name` to get the bare codec name back. Before giving up,
 a header/meta disagreement is retried: if the header charset fails but the ``<meta>`` charset
 decodes strictly, the meta charset wins (Chinese sites often mislabel GBK pages as utf-8).
+When header and ``<meta>`` agree on a charset that leaves many bytes undecodable, GB18030,
+Big5-HKSCS and UTF-8 are tried strictly in turn; the one that fits is recorded as
+``"gb18030 (declared utf-8)"``.
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ ERRORS_SUFFIX = " (with errors)"
 
 
 def codec_name(encoding: str) -> str:
-    """Strip the ``" (with errors)"`` marker from an encoding name returned by decode_html."""
-    return encoding.removesuffix(ERRORS_SUFFIX)
+    """Strip the ``" (with errors)"`` or ``" (declared …)"`` marker from a decode_html encoding."""
+    return encoding.split(" (", 1)[0]
 
 
 def _strict_ok(body: bytes, enc: str) -> bool:
@@ -70,4 +73,23 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         alt = _norm(resolve_encoding(declared) or declared)
         if alt != enc and _strict_ok(body, alt):
             return body.decode(alt), alt
+    fallback = _fallback(body, text, enc)
+    if fallback:
+        return body.decode(fallback), f"{fallback} (declared {enc})"
     return text, enc + ERRORS_SUFFIX
+
+
+#: Share of undecodable characters above which the declared charset is taken to be wrong,
+#: rather than the page having a few broken bytes (a truncated download, a bad paste).
+WRONG_LABEL_SHARE = 0.1
+
+
+def _fallback(body: bytes, text: str, enc: str) -> str | None:
+    """The encoding that decodes ``body`` strictly when the declared one is plainly wrong."""
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if not non_ascii or text.count("\ufffd") / non_ascii < WRONG_LABEL_SHARE:
+        return None
+    for candidate in ("gb18030", "big5hkscs", "utf-8"):
+        if candidate != enc and _strict_ok(body, candidate):
+            return candidate
+    return None

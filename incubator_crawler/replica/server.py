@@ -53,6 +53,10 @@ class Response:
     status: int
     body: bytes = b""
     headers: list[tuple[str, str]] = field(default_factory=list)
+    #: seconds to wait before answering (the fault replica's hang; cut short by stop())
+    delay: float = 0.0
+    #: Content-Length to announce when it is not len(body) (a truncated response)
+    length: int | None = None
 
 
 def _html(text: str, encoding: str = "utf-8", status: int = 200) -> Response:
@@ -122,15 +126,20 @@ class _Handler(BaseHTTPRequestHandler):
         replica: ReplicaServer = self.server.replica  # type: ignore[attr-defined]
         replica._log(self.path)
         resp = replica.router(self.path)
+        if resp.delay and replica.stopping.wait(resp.delay):
+            return
         self.send_response(resp.status)
         for name, value in resp.headers:
             self.send_header(name, value)
         for name, value in replica.extra_headers:
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(resp.body)))
+        length = len(resp.body) if resp.length is None else resp.length
+        self.send_header("Content-Length", str(length))
         self.end_headers()
         if send_body:
             self.wfile.write(resp.body)
+        if length != len(resp.body):
+            self.close_connection = True  # the client sees the body cut short
 
     def do_GET(self) -> None:  # noqa: N802
         """Serve a GET request."""
@@ -148,6 +157,13 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 64
+
+    def handle_error(self, request, client_address) -> None:
+        """Stay quiet when a client hangs up (a crawler cancelling an oversized page)."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class ReplicaServer:
@@ -172,6 +188,8 @@ class ReplicaServer:
         self.server_header: str | None = None if router is None else "nginx"
         self.base_url = ""
         self.request_log: list[str] = []
+        #: set by stop(), so a hanging response ends with the server
+        self.stopping = threading.Event()
         self._lock = threading.Lock()
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -184,6 +202,7 @@ class ReplicaServer:
         """Start serving in a daemon thread and return the base URL."""
         if self._httpd is not None:
             return self.base_url
+        self.stopping.clear()
         self._httpd = _Server((self.host, self.port), _Handler)
         self._httpd.replica = self  # type: ignore[attr-defined]
         self.port = self._httpd.server_address[1]
@@ -198,6 +217,7 @@ class ReplicaServer:
         """Stop serving and release the port."""
         if self._httpd is None:
             return
+        self.stopping.set()
         self._httpd.shutdown()
         self._httpd.server_close()
         if self._thread is not None:

@@ -17,7 +17,17 @@ import importlib
 from incubator_crawler.replica.server import ReplicaServer
 
 #: replica slugs, in the order the demo serves them (ports DEMO_PORT + index)
-SLUGS = ("cnfuhuaqi", "chinatorch", "chinahightech", "wehdz", "bjkw", "zgcgw", "stdaily", "yqzx")
+SLUGS = (
+    "cnfuhuaqi",
+    "chinatorch",
+    "chinahightech",
+    "wehdz",
+    "bjkw",
+    "zgcgw",
+    "stdaily",
+    "yqzx",
+    "faults",
+)
 
 
 def get_replica(slug: str):

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, DownloadCancelledError, ResponseDataLossError
 from scrapy.http import FormRequest, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -24,10 +24,11 @@ from ..discover import (
     find_last_page_url,
     find_next_page,
 )
+from ..extract.sniff import not_html
 from ..items import ArticleItem
 from ..process import canonical_url, extract_page
 from ..storage.db import open_archive
-from ..storage.queries import known_urls, last_run_interrupted, recent_urls
+from ..storage.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -110,6 +111,7 @@ class ListingSpider(scrapy.Spider):
             finally:
                 db.close()
         crawler.signals.connect(spider.revisit_unlisted, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         host = urlsplit(spider.base_url).hostname
         # www.example.gov.cn and example.gov.cn are one site: a redirect between them must not
         # be dropped as off-site (OffsiteMiddleware allows subdomains of what is listed).
@@ -204,6 +206,9 @@ class ListingSpider(scrapy.Spider):
             self.crawler.stats.inc_value("incubator/incremental/stopped_paging")
             return
         if self.max_pages and page >= self.max_pages:
+            if find_next_page(response.selector, response.url, self.SITE.get("pagination", "auto")):
+                # Pages were left unread: the next run reads on (see last_run_interrupted).
+                self.crawler.stats.inc_value(MAX_PAGES_STAT)
             return
         if page == 1:
             last = find_last_page_url(response.selector, response.url)
@@ -256,6 +261,11 @@ class ListingSpider(scrapy.Spider):
     def parse_article(self, response: Response, list_title=None, list_date_raw=None):
         """Extract one article page into an ArticleItem (raw values; pipelines normalise)."""
         self.crawler.stats.inc_value("incubator/article_pages")
+        kind = not_html(response.body)
+        if kind:
+            # An image or PDF served as text/html would otherwise be stored as an article.
+            self.record_skipped(response, f"not HTML: {kind}")
+            return None
         item = build_item(
             response,
             site=self.name,
@@ -273,6 +283,35 @@ class ListingSpider(scrapy.Spider):
             item.url = canonical_url(redirects[0])
         return item
 
+    def on_dropped(self, request, spider=None):
+        """Record a redirect that the duplicate filter dropped because it leads back into its chain."""
+        chain = request.meta.get("redirect_urls") or []
+        if request.url not in chain:
+            return
+        # A -> B -> A: the scheduler drops the second A as a duplicate, so no errback runs.
+        self.crawler.stats.inc_value("incubator/redirect_loops")
+        error = "redirect loop: " + " -> ".join([*chain, request.url])
+        self.logger.warning("could not fetch %s: %s", chain[0], error)
+        self.crawler.signals.send_catch_log(
+            signal=project_signals.fetch_failed,
+            url=chain[0],
+            status=None,
+            error=error,
+            site=self.name,
+        )
+
+    def record_skipped(self, response: Response, reason: str) -> None:
+        """Record a fetched page that is not an article (binary bytes) in ``fetch_errors``."""
+        self.crawler.stats.inc_value("incubator/skipped_pages")
+        self.logger.warning("skipped %s: %s", response.url, reason)
+        self.crawler.signals.send_catch_log(
+            signal=project_signals.fetch_failed,
+            url=response.url,
+            status=response.status,
+            error=reason,
+            site=self.name,
+        )
+
     def on_error(self, failure):
         """Count and record a page that could not be fetched; the crawl goes on."""
         request = failure.request
@@ -280,6 +319,11 @@ class ListingSpider(scrapy.Spider):
         if failure.check(HttpError):
             status = failure.value.response.status
             error = f"HTTP {status}"
+        elif failure.check(ResponseDataLossError):
+            error = "truncated: the body ended before its Content-Length"
+        elif failure.check(DownloadCancelledError):
+            # Scrapy cancels a response over DOWNLOAD_MAXSIZE; say so in the archive's words.
+            error = f"too large: {failure.getErrorMessage()}"
         else:
             error = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self.crawler.stats.inc_value("incubator/fetch_errors")

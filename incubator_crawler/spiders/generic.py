@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response
 
 from ..discover import ListingEntry
@@ -131,6 +132,25 @@ class GenericSpider(ListingSpider):
         self.SITE = {**self.SITE, "slug": self.name, "listings": [(start_url, "list")]}
         self.use_feeds = str(feeds).lower() not in _FALSE if feeds is not None else True
         self.feeds_requested = False
+        self.robots_seen: Response | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        """Listen for the robots.txt that Scrapy's RobotsTxtMiddleware fetches anyway."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_response_received, signal=signals.response_received)
+        return spider
+
+    def on_response_received(self, response: Response, request: scrapy.Request, spider) -> None:
+        """Keep the middleware's robots.txt of this host: its ``Sitemap:`` lines are read from
+        it instead of fetching robots.txt a second time."""
+        if (
+            request.meta.get("dont_obey_robotstxt")
+            and urlsplit(response.url).path == "/robots.txt"
+            and _netloc(response.url) == self.scope.netloc
+            and response.status == 200
+        ):
+            self.robots_seen = response
 
     def parse_listing(self, response: Response, channel: str, page: int):
         """A listing page; the first one also asks for the site's sitemaps and feeds."""
@@ -141,7 +161,10 @@ class GenericSpider(ListingSpider):
 
     def feed_requests(self, response: Response):
         """robots.txt (for its ``Sitemap:`` lines) and the feeds the start page advertises."""
-        yield self._side_request(response.urljoin("/robots.txt"), self.parse_robots)
+        if self.robots_seen is not None:
+            yield from self.parse_robots(self.robots_seen)
+        elif not self.crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            yield self._side_request(response.urljoin("/robots.txt"), self.parse_robots)
         for url in feed_links(response.selector, response.url):
             if _netloc(url) == self.scope.netloc:
                 self.crawler.stats.inc_value("incubator/discover/feeds")

@@ -17,6 +17,11 @@ from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from .queries import run_coverage
 from .search_index import encode_bigrams, encode_text
 
+#: Body characters indexed for search: a runaway page (a whole site in one body) would
+#: otherwise make the character-pair index grow by hundreds of MB. Text past it is stored
+#: but not searchable.
+INDEX_BODY_CHARS = 200_000
+
 #: Outcome of storing one article.
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -58,6 +63,7 @@ class ArchiveWriter:
     ) -> int:
         """Insert the ``crawl_runs`` row for a run that starts now and return its id."""
         with self.db.atomic():
+            close_interrupted_runs(self.db, site)
             table = self.db.table("crawl_runs")
             table.insert(
                 {
@@ -222,11 +228,11 @@ class ArchiveWriter:
     def _index(self, rowid: int, row: Mapping[str, Any]) -> None:
         self.db.execute(
             "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",
-            [rowid, encode_text(row.get("title")), encode_text(row.get("body"))],
+            [rowid, encode_text(row.get("title")), encode_text(_indexed_body(row))],
         )
         self.db.execute(
             "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)",
-            [rowid, encode_bigrams(row.get("title")), encode_bigrams(row.get("body"))],
+            [rowid, encode_bigrams(row.get("title")), encode_bigrams(_indexed_body(row))],
         )
 
     def _unindex(self, rowid: int, row: Mapping[str, Any]) -> None:
@@ -234,12 +240,12 @@ class ArchiveWriter:
         self.db.execute(
             "INSERT INTO articles_search (articles_search, rowid, title, body)"
             " VALUES ('delete', ?, ?, ?)",
-            [rowid, encode_text(row.get("title")), encode_text(row.get("body"))],
+            [rowid, encode_text(row.get("title")), encode_text(_indexed_body(row))],
         )
         self.db.execute(
             "INSERT INTO articles_search2 (articles_search2, rowid, title, body)"
             " VALUES ('delete', ?, ?, ?)",
-            [rowid, encode_bigrams(row.get("title")), encode_bigrams(row.get("body"))],
+            [rowid, encode_bigrams(row.get("title")), encode_bigrams(_indexed_body(row))],
         )
 
     def _store_reject(self, item: dict[str, Any], reason: str) -> str:
@@ -302,6 +308,53 @@ class ArchiveWriter:
     def _store_error(self, payload: dict[str, Any]) -> str:
         self.db.table("fetch_errors").insert({"run_id": self.run_id, "at": _now(), **payload})
         return "http_errors"
+
+
+#: finish_reason of a run that was killed or crashed before it could record its end.
+INTERRUPTED = "interrupted"
+
+
+def close_interrupted_runs(db: Database, site: str) -> list[int]:
+    """Mark ``site``'s runs still ``running`` as interrupted, with counts from what they committed.
+
+    Called when a new run of the site starts: the caller holds the archive lock, so a run
+    still ``running`` then is one whose process died (kill -9, OOM, power cut).
+    """
+    ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM crawl_runs WHERE site = ? AND finish_reason = 'running'", [site]
+        )
+    ]
+    for run_id in ids:
+        counts = {
+            "new": "SELECT count(*) FROM articles WHERE first_run_id = :id",
+            "updated": "SELECT count(*) FROM article_versions WHERE replaced_by_run_id = :id",
+            "unchanged": "SELECT count(*) FROM articles WHERE last_run_id = :id"
+            " AND first_run_id <> :id AND id NOT IN"
+            " (SELECT article_id FROM article_versions WHERE replaced_by_run_id = :id)",
+            "rejected": "SELECT count(*) FROM rejects WHERE run_id = :id",
+            "http_errors": "SELECT count(*) FROM fetch_errors WHERE run_id = :id",
+        }
+        row = {name: db.execute(sql, {"id": run_id}).fetchone()[0] for name, sql in counts.items()}
+        row["article_pages"] = row["new"] + row["updated"] + row["unchanged"] + row["rejected"]
+        # the last thing it committed is as close to its end as the archive knows
+        last = db.execute(
+            "SELECT max(at) FROM (SELECT max(last_seen_at) AS at FROM articles WHERE last_run_id = :id"
+            " UNION ALL SELECT max(fetched_at) FROM rejects WHERE run_id = :id"
+            " UNION ALL SELECT max(at) FROM fetch_errors WHERE run_id = :id)",
+            {"id": run_id},
+        ).fetchone()[0]
+        row.update(finish_reason=INTERRUPTED, finished_at=last)
+        row["coverage"] = json.dumps(run_coverage(db, run_id))
+        db.table("crawl_runs").update(run_id, row)
+    return ids
+
+
+def _indexed_body(row: Mapping[str, Any]) -> str | None:
+    """The part of an article's body that goes into the search indexes."""
+    body = row.get("body")
+    return body[:INDEX_BODY_CHARS] if body else body
 
 
 def _jsonable(value: Any) -> Any:

@@ -77,12 +77,19 @@ def recent_urls(db: Database, site: str, days: float) -> set[str]:
     return {row[0] for row in db.execute(sql, {"site": site, "offset": f"-{days} days"})}
 
 
+#: Crawl stat of a run that stopped paging at ``--max-pages`` with more pages left: the next
+#: run must read on, as after a kill.
+MAX_PAGES_STAT = "incubator/paging/max_pages_reached"
+
+
 def last_run_interrupted(db: Database, site: str) -> bool:
-    """True when the site's latest run did not finish normally (killed, crashed, cancelled)."""
+    """True when the site's latest run did not finish (killed, crashed) or stopped at --max-pages."""
     row = db.execute(
-        "SELECT finish_reason FROM crawl_runs WHERE site = ? ORDER BY id DESC LIMIT 1", [site]
+        "SELECT finish_reason, json_extract(stats, '$.\"' || ? || '\"') FROM crawl_runs"
+        " WHERE site = ? AND mode <> 'reprocess' ORDER BY id DESC LIMIT 1",
+        [MAX_PAGES_STAT, site],
     ).fetchone()
-    return row is not None and row[0] != "finished"
+    return row is not None and (row[0] != "finished" or bool(row[1]))
 
 
 def _filters(
@@ -153,19 +160,25 @@ def search(
     if unique:
         where += " AND a.duplicate_of IS NULL"
     results: list[dict[str, Any]] = []
-    seen: list[int] = []
     for rank, match in ((1, title_only), (2, expression)):
         if len(results) >= limit:
             break
-        exclude_seen = f" AND a.id NOT IN ({', '.join('?' * len(seen))})" if seen else ""
+        # Tier 2 leaves out tier 1 by its MATCH, not by binding one id per hit: 33,000 title
+        # hits would pass SQLite's limit on bound variables (32,766, often less).
+        exclude_tier1 = (
+            f" AND a.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
+            if rank == 2
+            else ""
+        )
         sql = (
             "SELECT a.id, a.url, a.site, a.title, a.published_at, a.author, a.editor, a.source,"
             " a.category, a.body, a.duplicate_of"
             f" FROM {table} s JOIN articles a ON a.id = s.rowid"
-            f" WHERE {table} MATCH ?{where}{exclude_seen}"
+            f" WHERE {table} MATCH ?{where}{exclude_tier1}"
             " ORDER BY s.rowid DESC LIMIT ?"
         )
-        rows = db.conn.execute(sql, [match, *params, *seen, limit - len(results)])
+        tier1 = [title_only] if rank == 2 else []
+        rows = db.conn.execute(sql, [match, *params, *tier1, limit - len(results)])
         keys = [d[0] for d in rows.description]
         for values in rows:
             row = dict(zip(keys, values, strict=True))
@@ -173,7 +186,6 @@ def search(
             row["rank"] = rank
             row["snippet"] = snippet(body, required) or snippet(row["title"] or "", required)
             results.append(row)
-            seen.append(row["id"])
     return results
 
 
