@@ -526,6 +526,7 @@ def _blocks_within(page: _Page, el: Any) -> list[_Block]:
     return out
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
 _STRAY_CLOSE_MIN_TAIL = 2000  # bytes of markup after a close tag that make it a stray one
 
 
@@ -939,17 +940,20 @@ def _nav_like(page: _Page, b: _Block, container: Any) -> bool:
     return False
 
 
-def _whole_trail(page: _Page, b: _Block) -> str:
-    """The trail a block starts: its parent's text when the items sit in blocks of their own
-    (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
+def _whole_trail(page: _Page, b: _Block) -> tuple[str, Any]:
+    """The trail a block starts, and its element: the parent's when the items sit in blocks
+    of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
     norm = nfkc(b.text).rstrip()
     label = BREADCRUMB_LABEL_RE.match(norm)
     if not (norm.endswith((">", "»", "›", "→")) or (label and not norm[label.end() :].strip())):
-        return b.text
+        return b.text, b.owner
+    own = page.stats.get(b.owner)
+    if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
+        return page.text_of(b.owner), b.owner  # an <img> cut the trail into two blocks (gmw)
     parent = page.block_parent(b.owner)
     if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
-        return b.text
-    return page.text_of(parent)
+        return b.text, b.owner
+    return page.text_of(parent), parent
 
 
 def _find_breadcrumb(
@@ -958,28 +962,31 @@ def _find_breadcrumb(
     for b in blocks:
         m = BREADCRUMB_LABEL_RE.match(nfkc(b.text))
         if m and b.chars <= 150:
-            return _whole_trail(page, b), "label:" + "".join(m.group(0).split()).rstrip(":>")
+            return _whole_trail(page, b)[0], "label:" + "".join(m.group(0).split()).rstrip(":>")
     for b in blocks:
         if b.chars > 150:
             continue
-        norm = nfkc(_whole_trail(page, b))
+        text, el = _whole_trail(page, b)
+        norm = nfkc(text)
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
         last = BREADCRUMB_ARROW_RE.split(norm)[-1]
         if b.link * 3 < b.chars and not (title_key and _compact(last) == title_key):
             continue
-        arrows = any(s in norm for s in (">", "»", "›", "→"))
-        if not arrows and " / " not in norm:
+        # separators between items: a trailing ``更多>>`` on a menu is none
+        inner = norm.rstrip(">»›→ ")
+        arrows = any(s in inner for s in (">", "»", "›", "→"))
+        if not arrows and " / " not in inner:
             continue
-        anchors = [a for a in b.owner.iter("a") if _clean(_text(a))]
+        anchors = [a for a in el.iter("a") if _clean(_text(a))]
         if len(anchors) < 2:
             continue
         href = urljoin(base, anchors[0].get("href") or "")
         if urlsplit(href).path.lower() in _HOME_PATHS:
-            return _whole_trail(page, b), "chain"
+            return text, "chain"
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
-        if arrows and b.chars <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
-            return b.text, "chain:near-title"
+        if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
+            return text, "chain:near-title"
     return None, None
 
 
@@ -1189,6 +1196,10 @@ def _fill_fields(
     pub = fields.get("published") or ""
     lab = label_of(pub) if pub else ""
     m = meta(META_PUBLISHED_NAMES)
+    if pub and not _YEAR_RE.search(nfkc(pub)) and (m or ld.get("datePublished") or script_date):
+        # ``发布时间：09-05 11:10`` leaves the year to guessing; a full date in the page's
+        # meta tags, JSON-LD or script is the same publish date with its year
+        pub, lab = "", ""
     if pub and lab:
         art.published_raw, rules["published"] = pub, f"label:{lab}"
     elif m:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..normalize.patterns import BREADCRUMB_LABEL
+
 CLOSE_DOC_RE = re.compile(r"</\s*(?:body|html)\s*>", re.IGNORECASE)
 
 # --- labels -------------------------------------------------------------------------------------
@@ -156,6 +158,9 @@ DATE_RE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"|(?:(?:19|20)?\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
+    # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日)
+    r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+    r"|(?:民國|民国)?1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
@@ -173,11 +178,7 @@ URL_DATE_RES: tuple[re.Pattern[str], ...] = (
 )
 
 # --- breadcrumb, lede, reporter -----------------------------------------------------------------
-BREADCRUMB_LABEL_RE = re.compile(
-    r"^\s*(?:您当前所在位置|您所在位置|当前所在位置|您当前的位置|当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|现在位置|当前位置是|位置|目前位置|"
-    r"當前位置|您的位置|您現在的位置)\s*[:>]?"
-)
-BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>>|>|»|›|→|/)\s*")
+BREADCRUMB_LABEL_RE = BREADCRUMB_LABEL  # one list, kept in normalize.patterns
 LEDE_LABEL_RE = re.compile(
     r"^\s*[【\[]?(?:导读|摘要|内容提要|内容摘要|核心提示|導讀|摘要)[】\]]?\s*:?"
 )

@@ -67,9 +67,32 @@ def infer_year(month: int, day: int, now: datetime) -> int:
     raise ValueError(f"no year makes {month:02d}-{day:02d} a valid past date")
 
 
+_CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
+
+
+def _cn_number(word: str) -> int:
+    """一 .. 三十一 as an int (十 = 10, 二十三 = 23)."""
+    if "十" not in word:
+        return int(_CN_DIGITS[word])
+    tens, _, ones = word.partition("十")
+    return int(_CN_DIGITS.get(tens, "1") or 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
+
+
+def _western_date(m: re.Match) -> str:
+    year = "".join(_CN_DIGITS[c] for c in m["y"])
+    return f"{year}年{_cn_number(m['m'])}月{_cn_number(m['d'])}日"
+
+
+def western_numerals(text: str) -> str:
+    """Chinese-numeral dates (二〇二四年三月五日) and ROC years (民國113年 / 113年) as
+    Western dates (2024年3月5日), so one set of date shapes serves them all."""
+    text = P.CN_NUMERAL_DATE.sub(_western_date, text)
+    return P.ROC_DATE.sub(lambda m: f"{int(m['y']) + 1911}年", text)
+
+
 def _normalise(raw: str) -> str:
-    """NFKC, drop zero-width characters and collapse whitespace."""
-    text = unicodedata.normalize("NFKC", raw)
+    """NFKC, Western numerals, drop zero-width characters and collapse whitespace."""
+    text = western_numerals(unicodedata.normalize("NFKC", raw))
     text = P.ZERO_WIDTH.sub("", text)
     text = P.NBSP_ENTITY.sub(" ", text)
     return P.WHITESPACE_RUN.sub(" ", text).strip()

@@ -215,10 +215,12 @@ TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 # --------------------------------------------------------------------------- breadcrumb
 
 # Breadcrumb labels; the bare word 位置 only counts with a colon (位置服务 is a category).
+# The one list of breadcrumb labels (the extractor finds trails by it, the category normaliser
+# strips it): 当前位置：, 您现在的位置是：, 现在位置：, 位置：, …
 BREADCRUMB_LABEL = re.compile(
     r"^\s*(?:(?:您当前所在位置|您所在位置|当前所在位置|当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|您当前的位置|当前的位置"
-    r"|现在的位置|當前位置|您的位置|您現在的位置|你現在的位置|目前位置|目前的位置|當前的位置|所在位置)"
-    r"\s*(?:是)?\s*[:：]?|位置\s*[:：])\s*"
+    r"|现在的位置|现在位置|當前位置|您現在的位置|你現在的位置|目前位置|目前的位置|當前的位置)"
+    r"\s*(?:是)?\s*[:：>]?|位置\s*[:：])\s*"
 )
 BREADCRUMB_SEP = re.compile(r"\s*(?:&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
 BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
@@ -236,3 +238,11 @@ META_ONLY_LINE = re.compile(
     r"^[【\[(]?(?:来源|來源|信息来源|本文来源|文章来源|稿源|责编|責編|责任编辑|責任編輯|编辑|編輯|审核|校对|作者|记者|記者)"
     r"[:][^:]{1,30}$"
 )
+
+# Dates written in Chinese numerals (二〇二四年三月五日, 二〇二四年十二月三十一日) and with the ROC
+# year (民國113年3月5日, 113年3月5日: Taiwan's calendar, year + 1911).
+CN_NUMERAL_DATE = re.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+)
+ROC_DATE = re.compile(r"(?:民國|民国)?\s*(?<!\d)(?P<y>1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")

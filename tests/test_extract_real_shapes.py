@@ -1,0 +1,149 @@
+"""Page shapes found on the real-page corpus (tests/real), each written small here.
+
+Every case is a minimal page in the shape a real site uses (named in the test), with the exact
+field values the extractor must give.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from incubator_crawler.process import extract_normalized
+
+FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
+PROSE = "调研组一行走访了园区企业，观看了宣传片，并围绕产业发展工作展开座谈，对成效表示肯定。" * 3
+
+
+def run(body: str, head: str = "", url: str = "http://www.example.cn/a/1.html") -> dict:
+    """Extract a page made of ``head`` and ``body`` markup."""
+    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return extract_normalized(html.encode("utf-8"), url, fetched_at=FETCHED)
+
+
+def test_government_trailer_after_the_body() -> None:
+    """zsnews.cn: 来源于 under the title, 发布日期 and 责任编辑 after the text."""
+    rec = run(
+        "<div>现在位置： 首页 >> 东区新闻 >> 正文</div><div>众创金融街开展调研工作</div>"
+        f"<div>来源于：东区办事处</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>发布日期：2019-03-06</div><div>责任编辑：龙慧</div><div>【打印本页】【关闭窗口】</div>",
+        "<title>众创金融街开展调研工作 东区办事处_中山网</title>",
+    )
+    assert (rec["title"], rec["published_at"], rec["editor"], rec["source"]) == (
+        "众创金融街开展调研工作", "2019-03-06", "龙慧", "东区办事处",
+    )  # fmt: skip
+    assert rec["category"] == "东区新闻"
+
+
+def test_pipe_labels_inside_the_body() -> None:
+    """澎湃号 trailers: 编辑|X and 责编|Y are both editors, 来源|Z the source."""
+    rec = run(
+        f"<h1>邮轮母港正式启用</h1><div>2019-09-24 09:10</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        "<p>编辑|禤志杰</p><p>责编|陈梦莹</p><p>来源|广州参考</p><p>扫描下方二维码解锁更多技能</p></div>"
+    )
+    assert (rec["editor"], rec["source"]) == ("禤志杰、陈梦莹", "广州参考")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("发布于AI新闻资讯 · 1 分钟阅读 · Apr 22, 2025", "2025-04-22"),
+        ("发表于:2005-07-31 12:30", "2005-07-31T12:30:00+08:00"),
+        ("时间：二〇二四年三月五日", "2024-03-05"),
+        ("日期：民國113年3月5日", "2024-03-05"),
+    ],
+)
+def test_date_shapes(line: str, expected: str) -> None:
+    """aibase's English month after 发布于, forum 发表于, Chinese numerals, ROC years."""
+    rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert rec["published_at"] == expected
+
+
+def test_yearless_line_yields_to_a_full_meta_date() -> None:
+    """A labelled 09-05 11:10 leaves the year to guessing; the meta tag has it."""
+    rec = run(
+        f"<h1>标题一个</h1><div>发布时间：09-05 11:10</div><div><p>{PROSE}</p></div>",
+        "<meta name='publishdate' content='2019-09-05 11:10:00'>",
+    )
+    assert rec["published_at"].startswith("2019-09-05")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("十三 2025-04-21 00:41:40 来源：量子位", "十三", "量子位"),  # qbitai
+        ("2024-05-20 14:33·新华社", None, "新华社"),  # toutiao-style
+        ("2019-09-05 11:10 游民星空[整理]", None, "游民星空"),  # gamersky
+        ("2020-06-05 20:35 叨叨姐 胡一刀 李小飞刀", "叨叨姐、胡一刀、李小飞刀", None),  # huanqiu
+        ("2024-05-06 发布", None, None),  # CSDN: a verb, no name
+        ("2023-06-15 08:10 来源：中国新闻网 王帆", "王帆", "中国新闻网"),  # southcn
+    ],
+)
+def test_names_beside_the_date(line: str, author: str | None, source: str | None) -> None:
+    """Unlabelled writers and outlets printed beside the date."""
+    rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("新华社记者邹多为、唐诗凝、丁乐", "邹多为、唐诗凝、丁乐"),
+        ("本报记者 王乐文 方 敏", "王乐文、方敏"),
+        ("作者︱春春", "春春"),
+    ],
+)
+def test_byline_on_a_line_of_its_own(line: str, author: str) -> None:
+    """Bylines between the title and the text (xinhua, people.com.cn, gmw)."""
+    rec = run(f"<h1>标题一个</h1><div>2024-05-09</div><p>{line}</p><div><p>{PROSE}</p></div>")
+    assert rec["author"] == author
+
+
+def test_meta_author_is_not_the_author() -> None:
+    """<meta name=author> names the web editor on Chinese news pages; JSON-LD agencies are
+    the source."""
+    rec = run(
+        f"<h1>标题一个</h1><div>2024-05-20 06:05</div><div><p>{PROSE}</p></div>",
+        "<meta name='author' content='倪仕轩'><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "法新社"}}'
+        "</script>",
+    )
+    assert (rec["author"], rec["source"]) == (None, "法新社")
+
+
+def test_two_editors_on_one_line_and_sspai_at_names() -> None:
+    """southcn's 编辑：X 责任编辑：Y; sspai's 本文责编：@name."""
+    both = run(f"<h1>标题一个</h1><div>2024-05-09</div><div><p>{PROSE}</p>"
+               "<p>编辑：倪仕轩 责任编辑：林涛</p></div>")  # fmt: skip
+    at = run(f"<h1>标题一个</h1><div>2024-05-09</div><div><p>{PROSE}</p></div>"
+             "<p>本文责编：@Lotta</p>")  # fmt: skip
+    assert (both["editor"], at["editor"]) == ("倪仕轩、林涛", "Lotta")
+
+
+def test_stray_document_close_mid_page() -> None:
+    """gov.cn 国务院公报: the header include closes </html>; the article follows it."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>关于批准的决议_中国政府网</title></head><body>"
+        "<div>首页 | 简 | 繁</div></body></html>" + "<!-- -->" * 300
+        + f"<div>关于批准的决议</div><div>来源：中国政府网</div><div><p>{PROSE}</p></div>"
+        "</body></html>"
+    )  # fmt: skip
+    rec = extract_normalized(html.encode("utf-8"), "http://www.gov.cn/a.htm", fetched_at=FETCHED)
+    assert (rec["title"], rec["body"]) == ("关于批准的决议", PROSE)
+
+
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        ("<ul><li><a href='/'>首页</a>></li><li><a href='/sz/'>时政频道</a>></li>"
+         "<li><a href='/yw/'>要闻</a></li><li>> 正文</li></ul>", "时政频道 > 要闻"),
+        ("<div><a href='/pp/'>澎湃号</a> > <a href='/gz/'>中国广州发布</a></div>", "澎湃号 > 中国广州发布"),
+        ("<div><a href='/'>首页</a> / <a href='/qt/'>其他</a> / 正文</div>", "其他"),
+        ("<div><a href='/'>资讯中心</a> > <a href='/kx/'>科学动态</a> > 文章详情</div>", "资讯中心 > 科学动态"),
+    ],
+)  # fmt: skip
+def test_breadcrumb_shapes(trail: str, category: str) -> None:
+    """gmw's items in blocks of their own, a trail from a channel, spaced slashes, 文章详情."""
+    rec = run(f"{trail}<h1>标题一个</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>")
+    assert rec["category"] == category
