@@ -147,3 +147,12 @@ def test_breadcrumb_shapes(trail: str, category: str) -> None:
     """gmw's items in blocks of their own, a trail from a channel, spaced slashes, 文章详情."""
     rec = run(f"{trail}<h1>标题一个</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>")
     assert rec["category"] == category
+
+
+def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
+    """baijiahao: 发布时间：10-0812:00 shows no year; <meta itemprop=dateUpdate> has it."""
+    rec = run(
+        f"<h1>标题一个</h1><div>发布时间：10-0812:00</div><div><p>{PROSE}</p></div>",
+        "<meta itemprop='dateUpdate' content='2019-10-08 12:00:57'>",
+    )
+    assert rec["published_at"] == "2019-10-08T12:00:57+08:00"

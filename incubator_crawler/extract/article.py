@@ -27,6 +27,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
+from ..normalize.people import find_inline_people
 from ..normalize.text import nfkc
 from ..normalize.titles import strip_site_suffix
 from .depth import flatten_nesting, too_deep
@@ -50,10 +51,8 @@ from .patterns import (
     META_PUBLISHED_NAMES,
     META_SITE_NAMES,
     META_SOURCE_NAMES,
-    REPORTER_RE,
     SCRIPT_DATE_RE,
     SCRIPT_NICKNAME_RE,
-    TAIL_EDITOR_RE,
     TAIL_SOURCE_RE,
     TITLE_SEG_RE,
     URL_DATE_RES,
@@ -358,11 +357,15 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
     pub = fields.get("published", "")
     npub = nfkc(pub)
     # a label followed by a real date (``收市時間：4 小時`` is not one)
-    labelled_date = bool(npub) and DATE_RE.match(npub) is None and DATE_RE.search(npub) is not None
+    labelled_date = bool(npub) and DATE_RE.match(npub) is None and (
+        DATE_RE.search(npub) is not None or _YEARLESS_TIME_RE.search(npub) is not None
+    )
     return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
 
 
 _DIGIT_RE = re.compile(r"\d")
+# ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
+_YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
 
 
 def _find_meta_candidates(page: _Page) -> list[tuple[Any, dict[str, str]]]:
@@ -527,6 +530,23 @@ def _blocks_within(page: _Page, el: Any) -> list[_Block]:
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
+_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
+
+
+def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A meta date with a year on the month and day that the yearless ``pub`` shows."""
+    md = _MONTH_DAY_RE.search(nfkc(pub).split(":", 1)[-1])
+    if md is None:
+        return None
+    want = (int(md.group(1)), int(md.group(2)))
+    for name in META_PUBLISHED_NAMES + _UPDATE_META_NAMES:
+        if name in metas:
+            full = _FULL_DATE_RE.search(metas[name][1])
+            if full and (int(full.group(2)), int(full.group(3))) == want:
+                return metas[name]
+    return None
 _STRAY_CLOSE_MIN_TAIL = 2000  # bytes of markup after a close tag that make it a stray one
 
 
@@ -1060,6 +1080,7 @@ def _trailer_fields(page: _Page, paras: list[_Block], skip: set[int]) -> dict[st
                 out.setdefault("published_bare", m.group(0))
             continue
         for key, value in split_labelled_line(b.text).items():
+            value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue
             if key not in out:
@@ -1196,11 +1217,19 @@ def _fill_fields(
     pub = fields.get("published") or ""
     lab = label_of(pub) if pub else ""
     m = meta(META_PUBLISHED_NAMES)
-    if pub and not _YEAR_RE.search(nfkc(pub)) and (m or ld.get("datePublished") or script_date):
-        # ``发布时间：09-05 11:10`` leaves the year to guessing; a full date in the page's
-        # meta tags, JSON-LD or script is the same publish date with its year
-        pub, lab = "", ""
-    if pub and lab:
+    if pub and not _YEAR_RE.search(nfkc(pub)):
+        # ``发布时间：09-05 11:10`` leaves the year to guessing: a full date elsewhere in the
+        # page (meta tags, JSON-LD, script) is the publish date with its year, and so is an
+        # update date that falls on the same month and day (baijiahao's dateUpdate)
+        same_day = _same_day_full_date(pub, metas)
+        if same_day:
+            art.published_raw, rules["published"] = same_day[1], f"meta:{same_day[0]}(same day)"
+            pub = lab = ""
+        elif m or ld.get("datePublished") or script_date:
+            pub, lab = "", ""
+    if art.published_raw:
+        pass
+    elif pub and lab:
         art.published_raw, rules["published"] = pub, f"label:{lab}"
     elif m:
         art.published_raw, rules["published"] = m[1], f"meta:{m[0]}"
@@ -1241,42 +1270,39 @@ def _fill_fields(
                 art.source_raw, rules["source"] = r.group("name").strip(), "body-tail"
                 break
 
+    # People written into the body: one rule set (normalize.people), which the body cleaner
+    # also uses to drop such lines.
+    inline = find_inline_people(art.body_paragraphs)
+
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     au = fields.get("author")
     if au is not None:
         art.author_raw, rules["author"] = au, "label"
     elif _ld_author(ld.get("author")):
         art.author_raw, rules["author"] = _ld_author(ld.get("author")), "jsonld:author"
-    else:
-        for p in art.body_paragraphs[:2]:
-            r = REPORTER_RE.search(nfkc(p))
-            if r:
-                art.author_raw = (r.group("name") or r.group("name2") or "").strip()
-                rules["author"] = "body:reporter"
-                break
-        else:
-            if trailer.get("byline"):
-                art.author_raw, rules["author"] = trailer["byline"], "byline-line"
-            elif trailer.get("author"):
-                art.author_raw, rules["author"] = trailer["author"], "trailer"
-            elif _author_beside_date(art.byline_raw):
-                art.author_raw, rules["author"] = _author_beside_date(art.byline_raw), "beside-date"
-            # <meta name=author> is left out: on real Chinese pages it names the web editor,
-            # the CMS account or the outlet (0 right of 9 on the real-page dev half)
+    elif inline["author"]:
+        art.author_raw, rules["author"] = inline["author"], "body:reporter"
+    elif trailer.get("byline"):
+        art.author_raw, rules["author"] = trailer["byline"], "byline-line"
+    elif trailer.get("author"):
+        art.author_raw, rules["author"] = trailer["author"], "trailer"
+    elif _author_beside_date(art.byline_raw):
+        art.author_raw, rules["author"] = _author_beside_date(art.byline_raw), "beside-date"
+    # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
+    # account or the outlet (0 right of 9 on the real-page dev half)
 
-    # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body)
+    # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body) > trailer
     ed = fields.get("editor")
     if ed is not None:
         art.editor_raw, rules["editor"] = ed, "label"
     else:
-        for p in reversed(art.body_paragraphs[-3:]):
-            r = TAIL_EDITOR_RE.match(nfkc(p))
-            if r:
-                art.editor_raw, rules["editor"] = r.group("name").strip(), "body-tail"
-                more = trailer.get("editor")
-                if more and _compact(art.editor_raw) not in _compact(more):
-                    art.editor_raw = more  # （编辑：严玉洁 王辉） above 【责任编辑：严玉洁】
-                break
+        if inline["editor"]:
+            art.editor_raw, rules["editor"] = inline["editor"], "body-tail"
+            more = trailer.get("editor")
+            if more and _compact(more) != _compact(art.editor_raw):
+                # （编辑：严玉洁 王辉） above 【责任编辑：严玉洁】: every name the trailer gives
+                inside = _compact(art.editor_raw) in _compact(more)
+                art.editor_raw = more if inside else f"{art.editor_raw}、{more}"
         else:
             if trailer.get("editor"):
                 art.editor_raw, rules["editor"] = trailer["editor"], "trailer"

@@ -177,26 +177,17 @@ URL_DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"/((?:19|20)\d{2})(\d{2})/"),
 )
 
-# --- breadcrumb, lede, reporter -----------------------------------------------------------------
+# --- breadcrumb, lede, byline -------------------------------------------------------------------
 BREADCRUMB_LABEL_RE = BREADCRUMB_LABEL  # one list, kept in normalize.patterns
 LEDE_LABEL_RE = re.compile(
     r"^\s*[【\[]?(?:导读|摘要|内容提要|内容摘要|核心提示|導讀|摘要)[】\]]?\s*:?"
 )
 ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…+|。{3,})\s*$")
-# Reporter written into the body's first paragraph: ``(记者 刘育英)``, ``本报记者 张三``.
-REPORTER_RE = re.compile(
-    r"[(（]\s*(?:记者|記者|通讯员|通訊員)\s*(?P<name>[^()（）]{1,40}?)\s*[)）]"
-    r"|^\s*(?:本报|本台|本站)?(?:记者|記者)\s+(?P<name2>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})"
-)
 # A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
     r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:|—/]?|(?:作者|撰文|文)\s*[:|—/]|(?:作者|撰文)\s)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?$"
-)
-# Editor in 【】 at the end of the body: ``【编辑:田博群】``, ``(责任编辑：张三)``.
-TAIL_EDITOR_RE = re.compile(
-    r"^\s*[【\[(（]\s*(?:责任编辑|编辑|责编|責任編輯|編輯)\s*:\s*(?P<name>[^】\])）]+?)\s*[】\])）]\s*$"
 )
 CAPTION_START_RE = re.compile(r"^\s*(?:图为|圖為|图\s*[:：]|图片|▲|△|↑|上图|下图|\(图|（图)")
 
