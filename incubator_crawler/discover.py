@@ -465,11 +465,12 @@ _LABEL_MAX = 20
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt")
 
 
-def _candidates(html: Selector, page_url: str) -> list[tuple]:
+def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> list[tuple]:
     """Web links with a title-like text, outside nav/aside/footer: ``[(link, url)]``.
 
     Links to other hosts are candidates too: aggregators and forums list articles kept
-    elsewhere, and the spider decides what it follows (see :func:`_keep_hosts`).
+    elsewhere, and the spider decides what it follows (see :func:`_keep_hosts`). Texts
+    shorter than ``shortest`` are menus and buttons; pager numbers never count.
     """
     here = _same(page_url)
     found = []
@@ -482,9 +483,9 @@ def _candidates(html: Selector, page_url: str) -> list[tuple]:
         if parts.scheme not in ("http", "https") or url == here or not parts.path.strip("/"):
             continue
         text = (link.attrib.get("title") or "").strip() or _text(link)
-        if len(text) < _SHORT_TEXT or text in NEXT_PAGE_TEXTS or text in LAST_PAGE_TEXTS:
+        if len(text) < shortest or text in NEXT_PAGE_TEXTS or text in LAST_PAGE_TEXTS:
             continue
-        if link.xpath(_OUTSIDE_LIST):
+        if text.isdigit() or link.xpath(_OUTSIDE_LIST):
             continue
         found.append((link, url))
     return found
@@ -653,6 +654,36 @@ def _keep_hosts(urls: list[str], page_url: str) -> set[str] | None:
     return {host}
 
 
+#: A list's own 更多 / 详情 link, short like a short title but never one.
+_MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
+
+
+def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> list[tuple]:
+    """Rows of the list whose title is shorter than a candidate's (龙吟大砍？, 🎁🎁).
+
+    A link at the list's tag path, in a row of the list's container that has no member
+    yet, is that row's title whatever its length.
+    """
+    path, container = key
+    rows = {row for _, _, row in members}
+    if container is None or len(rows) < 2:
+        return []  # one row under a shared wrapper is no repeated structure to extend
+    found = []
+    for link, url in _candidates(html, page_url, shortest=1):
+        text = (link.attrib.get("title") or "").strip() or _text(link)
+        if len(text) >= _SHORT_TEXT or _MORE_RE.match(text):
+            continue  # long texts had their chance as candidates of their own group
+        chain = [link.root, *link.root.iterancestors()][::-1]
+        if len(chain) != len(path) or tuple(n.tag for n in chain) != path:
+            continue
+        if container not in chain or chain[chain.index(container) + 1] in rows:
+            continue
+        row = chain[chain.index(container) + 1]
+        rows.add(row)
+        found.append((link, url, row))
+    return found
+
+
 def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
     """The main list of a listing page of an unknown site, by its repeated record structure.
 
@@ -698,10 +729,15 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     if len(js_rows) > len(groups[best]):
         return js_rows
-    hosts = _keep_hosts([url for _, url, _ in groups[best]], page_url)
+    members = groups[best] + _short_titles(best, groups[best], html, page_url)
+    if len(members) > len(groups[best]):
+        position = {node: i for i, node in enumerate(best[1].iter())}
+        members.sort(key=lambda m: position.get(m[0].root, 0))
+    hosts = _keep_hosts([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     seen: set[str] = set()
-    for (link, url, _), date_raw in zip(groups[best], dates[best], strict=True):
+    for link, url, row in members:
+        date_raw = _date_in_row(link, row)
         if url in seen or (hosts is not None and urlsplit(url).netloc not in hosts):
             continue
         seen.add(url)

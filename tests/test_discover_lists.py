@@ -105,3 +105,18 @@ def test_unclosed_day_groups_of_mostly_offsite_links():
         f"<div class='panel'>{days}</div></div></div></div>"
     )
     assert urls(body, "https://ai.x.test/daily-ai-news/") == [u for u, _ in items]
+
+
+def test_short_titles_in_rows_of_the_list():
+    """A thread titled in five characters is still a row of the list; the list's 更多
+    link and the pager numbers in the same shape are not."""
+    titles = ["显卡驱动更新以后黑屏", "凌神峰攻略", "大家的主机都用什么电源", "求助！"]
+    rows = "".join(
+        f'<li><a href="/t/{n}.html">{t}</a><span>2024-05-0{n}</span></li>'
+        for n, t in enumerate(titles, 1)
+    )
+    body = (
+        f'<ul class="list">{rows}<li><a href="/t/list.html">更多</a></li>'
+        '<li><a href="/t/index_2.html">2</a></li></ul>'
+    )
+    assert urls(body, "https://x.test/t/") == [f"https://x.test/t/{n}.html" for n in (1, 2, 3, 4)]
