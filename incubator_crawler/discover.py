@@ -654,6 +654,47 @@ def _keep_hosts(urls: list[str], page_url: str) -> set[str] | None:
     return {host}
 
 
+#: Rows needed, and the share the usual row shape must hold, before odd rows are dropped.
+_ODD_MIN_ROWS = 5
+_ODD_USUAL_SHARE = 0.75
+
+
+def _row_shape(link, row) -> tuple:
+    """The class sets of the elements between ``row`` and ``link`` (both left out)."""
+    shape = []
+    node = link.root.getparent()
+    while node is not None and node is not row:
+        shape.append(frozenset(_classes(node)))
+        node = node.getparent()
+    return tuple(shape)
+
+
+def _drop_odd_rows(members: list) -> list:
+    """The members without the few rows built unlike the rest (promotion cards in a feed).
+
+    A row differs when two or more of the elements between it and its link have classes
+    unlike the usual row's; one restyled wrapper (a headline row, a pinned thread) is still
+    a row of the list.
+    """
+    shapes = [_row_shape(link, row) for link, _, row in members]
+    if len(members) < _ODD_MIN_ROWS or len(set(shapes)) < 2:
+        return members
+    usual = max(set(shapes), key=shapes.count)
+    if shapes.count(usual) < _ODD_USUAL_SHARE * len(shapes):
+        return members
+
+    def alike(a: frozenset, b: frozenset) -> bool:
+        # a class added to a classed element (item → item top) keeps it alike; a class on an
+        # element the usual row leaves bare, or a class set of another kind, does not
+        return a == b or (bool(a) and bool(b) and (a <= b or b <= a))
+
+    def unlike(shape: tuple) -> bool:
+        differ = sum(1 for a, b in zip(shape, usual, strict=False) if not alike(a, b))
+        return len(shape) != len(usual) or differ >= 2
+
+    return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
+
+
 #: A list's own 更多 / 详情 link, short like a short title but never one.
 _MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
 
@@ -733,6 +774,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     if len(members) > len(groups[best]):
         position = {node: i for i, node in enumerate(best[1].iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
+    members = _drop_odd_rows(members)
     hosts = _keep_hosts([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     seen: set[str] = set()

@@ -120,3 +120,36 @@ def test_short_titles_in_rows_of_the_list():
         '<li><a href="/t/index_2.html">2</a></li></ul>'
     )
     assert urls(body, "https://x.test/t/") == [f"https://x.test/t/{n}.html" for n in (1, 2, 3, 4)]
+
+
+def test_undated_card_feed_without_its_promotion_cards():
+    """Cards with picture, title, author and comment links form the list without any date;
+    two promotion cards built unlike the others, and the side column, are left out."""
+
+    def card(n: int) -> str:
+        return (
+            '<div><div class="card-wrapper"><div class="card article">'
+            f'<div class="img_box"><a href="/post/{n}"><img src="{n}.jpg"></a></div>'
+            f'<div class="card_content"><a href="/post/{n}" class="title">第{n}篇文章的标题文字</a>'
+            f'<div class="bottom"><a href="/u/writer{n}">作者名字很长很长</a>'
+            f'<a href="/post/{n}#comment-box"><span>{n}</span></a></div></div></div></div></div>'
+        )
+
+    def promo(href: str, title: str) -> str:
+        return (
+            '<div><div class="recommend-card"><div class="card adOrigin">'
+            f'<div class="card_content"><a href="{href}" class="title">{title}</a></div>'
+            "</div></div></div>"
+        )
+
+    feed = "".join(card(n) for n in (1, 2, 3, 4))
+    feed += promo("/bullet/77", "一派投票：你用什么阅读器")
+    feed += "".join(card(n) for n in (5, 6, 7))
+    feed += promo("/create/focus", "成为作者一起写出好文章")
+    feed += card(8)
+    side = "".join(f'<li><a href="/matrix/{n}">精选专栏第{n}篇文章</a></li>' for n in (1, 2, 3))
+    body = (
+        f'<div class="content"><div class="feed">{feed}</div></div>'
+        f'<div class="right"><ul class="matrix">{side}</ul></div>'
+    )
+    assert urls(body, "https://x.test/") == [f"https://x.test/post/{n}" for n in range(1, 9)]
