@@ -728,11 +728,15 @@ def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> l
 def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
     """The main list of a listing page of an unknown site, by its repeated record structure.
 
-    Candidates are same-host links with a title-like text (or ``title``) of 6+ characters,
-    outside nav/aside/footer. They are grouped into lists by record structure
+    Candidates are web links with a title-like text (or ``title``) of 6+ characters, outside
+    nav/aside/footer, on any host. They are grouped into lists by record structure
     (:func:`_record_groups`), never by URL shape, so a list mixing ``/2024/04/22/fhgc-505/`` and
-    ``/2024/04/24/private-incubator-ten-years/`` is one list. The list with the most dated rows
-    wins; a list headed 热门/推荐/排行 loses to any other. JavaScript rows count too.
+    ``/2024/04/24/private-incubator-ten-years/`` is one list. A list weighs its size plus
+    twice its dated rows (links elsewhere count half), tripled when most rows are dated; a
+    list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
+    (:func:`_short_titles`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
+    keeps off-site rows only when they are a good share of it (:func:`_keep_hosts`).
+    JavaScript rows count too.
     """
     matching = _candidates(html, page_url)
     js_rows = find_js_rows(html, page_url)
