@@ -465,9 +465,13 @@ _LABEL_MAX = 20
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt")
 
 
-def _candidates(html: Selector, page_url: str) -> list[tuple]:
-    """Same-host links with a title-like text, outside nav/aside/footer: ``[(link, url)]``."""
-    host = urlsplit(page_url).netloc
+def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> list[tuple]:
+    """Web links with a title-like text, outside nav/aside/footer: ``[(link, url)]``.
+
+    Links to other hosts are candidates too: aggregators and forums list articles kept
+    elsewhere, and the spider decides what it follows (see :func:`_keep_hosts`). Texts
+    shorter than ``shortest`` are menus and buttons; pager numbers never count.
+    """
     here = _same(page_url)
     found = []
     for link in html.xpath("//a[@href]"):
@@ -475,12 +479,13 @@ def _candidates(html: Selector, page_url: str) -> list[tuple]:
         if href.startswith(("javascript:", "#", "mailto:")):
             continue
         url = _same(urljoin(page_url, href))
-        if urlsplit(url).netloc != host or url == here or not urlsplit(url).path.strip("/"):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or url == here or not parts.path.strip("/"):
             continue
         text = (link.attrib.get("title") or "").strip() or _text(link)
-        if len(text) < _SHORT_TEXT or text in NEXT_PAGE_TEXTS or text in LAST_PAGE_TEXTS:
+        if len(text) < shortest or text in NEXT_PAGE_TEXTS or text in LAST_PAGE_TEXTS:
             continue
-        if link.xpath(_OUTSIDE_LIST):
+        if text.isdigit() or link.xpath(_OUTSIDE_LIST):
             continue
         found.append((link, url))
     return found
@@ -492,7 +497,8 @@ def _record_groups(matching: list[tuple]) -> dict:
     Links of one list share their tag path from the root (``…/ul/li/span/a``,
     ``…/main/article/header/h2/a``) whatever their URLs; the list's container is the deepest
     ancestor a link shares with another link of the same path, and its row is the container's
-    child holding the link. A sidebar with the same tag path has another container.
+    child holding the link. A sidebar with the same tag path has another container. Lists
+    nested in a list's container with rows like its own are part of it (:func:`_merge_nested`).
     """
     by_path: dict[tuple, list] = {}
     for link, url in matching:
@@ -504,7 +510,65 @@ def _record_groups(matching: list[tuple]) -> dict:
         for link, url, chain in members:
             container, row = _shared_container(chain, members)
             groups.setdefault((path, container), []).append((link, url, row))
-    return groups
+    return _merge_nested(groups)
+
+
+def _classes(node) -> set[str]:
+    return set((node.get("class") or "").split())
+
+
+def _merge_nested(groups: dict) -> dict:
+    """Fold into a list the groups whose rows sit inside its container and look like its rows.
+
+    Pinned threads in a box inside the thread list, or day groups left unclosed so that each
+    day nests in the one before, give rows of the same tag path below the row and the same
+    classes (one class set holding the other: ``thread_top`` marks pinned rows) but another
+    full path, hence a group of their own. Rows inside the list's own rows (links in a card)
+    are not folded.
+    """
+    # Outer lists first, so the outermost of nested day groups takes in all the others.
+    order = sorted(groups, key=lambda key: (len(key[0]), -len(groups[key])))
+    merged: dict = {}
+    absorbed: set = set()
+    for key in order:
+        if key in absorbed:
+            continue
+        members = list(groups[key])
+        container = key[1]
+        first_link, _, first_row = members[0]
+        if container is None or first_row is None:
+            merged[key] = members
+            continue
+        below = [first_link.root]
+        while below[-1] is not first_row:
+            below.append(below[-1].getparent())
+        rowpath = tuple(node.tag for node in below)
+        row_classes = _classes(first_row)
+        own_rows = {row for _, _, row in members}
+        for other in order:
+            if other == key or other in absorbed or other in merged:
+                continue
+            fits = []
+            for link, url, _ in groups[other]:
+                chain = [link.root, *link.root.iterancestors()][: len(rowpath) + 1]
+                if tuple(n.tag for n in chain[: len(rowpath)]) != rowpath:
+                    break
+                row = chain[len(rowpath) - 1]
+                classes = _classes(row)
+                if row in own_rows or not (classes <= row_classes or row_classes <= classes):
+                    break
+                ancestors = list(row.iterancestors())
+                if container not in ancestors or any(a in own_rows for a in ancestors):
+                    break
+                fits.append((link, url, row))
+            else:
+                members += fits
+                absorbed.add(other)
+        if len(members) > len(groups[key]):
+            position = {node: i for i, node in enumerate(container.iter())}
+            members.sort(key=lambda m: position.get(m[0].root, 0))
+        merged[key] = members
+    return merged
 
 
 def _shared_container(chain: list, members: list) -> tuple:
@@ -516,12 +580,38 @@ def _shared_container(chain: list, members: list) -> tuple:
     return None, None
 
 
+#: A full date, as list rows print it in a tooltip (``<span title="2020-7-30">3 天前</span>``).
+_FULL_DATE_RE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+#: Relative dates of forums and feeds: 3 天前, 15 分钟前, 刚刚, 昨天 12:30.
+_RELATIVE_DATE_RE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天")
+
+
 def _date_in_row(link, row) -> str | None:
-    """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``."""
+    """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``.
+
+    Without a printed date, a full date in an element's ``title`` (forums print 3 天前 and
+    put the date in the tooltip), then a relative date, still mark the row as dated.
+    """
     found = _row_date(link)
-    if found or row is None or row is link.root:
+    if found:
         return found
-    return _date_beside(link, " ".join(" ".join(row.itertext()).split()))
+    holder = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::dt or self::p][1]")
+    box = holder[0].root if holder else row
+    if row is not None and row is not link.root:
+        found = _date_beside(link, " ".join(" ".join(row.itertext()).split()))
+        if found:
+            return found
+    if box is None or box is link.root:
+        return None
+    for node in box.iter():
+        title = node.get("title") if isinstance(node.tag, str) and node is not link.root else None
+        match = _FULL_DATE_RE.search(title or "")
+        if match:
+            return match.group(0)
+    match = _RELATIVE_DATE_RE.search(" ".join(" ".join(box.itertext()).split()))
+    return match.group(0) if match else None
 
 
 def _is_side_list(container) -> bool:
@@ -545,14 +635,108 @@ def _is_side_list(container) -> bool:
     return False
 
 
+#: A list whose links to other hosts are fewer than this share is a site's own list with ads in it.
+_OFF_HOST_SHARE = 1 / 3
+
+
+def _keep_hosts(urls: list[str], page_url: str) -> set[str] | None:
+    """The hosts whose links the list keeps: the page's own, or all (None) for an aggregator.
+
+    A site's list with a few rows pointing elsewhere carries sponsored rows; a list that
+    points elsewhere for a good share of its rows (news digests, forums of reposts) is the
+    list, off-site rows and all.
+    """
+    host = urlsplit(page_url).netloc
+    distinct = set(urls)
+    away = sum(1 for url in distinct if urlsplit(url).netloc != host)
+    if away >= _OFF_HOST_SHARE * len(distinct):
+        return None
+    return {host}
+
+
+#: Rows needed, and the share the usual row shape must hold, before odd rows are dropped.
+_ODD_MIN_ROWS = 5
+_ODD_USUAL_SHARE = 0.75
+
+
+def _row_shape(link, row) -> tuple:
+    """The class sets of the elements between ``row`` and ``link`` (both left out)."""
+    shape = []
+    node = link.root.getparent()
+    while node is not None and node is not row:
+        shape.append(frozenset(_classes(node)))
+        node = node.getparent()
+    return tuple(shape)
+
+
+def _drop_odd_rows(members: list) -> list:
+    """The members without the few rows built unlike the rest (promotion cards in a feed).
+
+    A row differs when two or more of the elements between it and its link have classes
+    unlike the usual row's; one restyled wrapper (a headline row, a pinned thread) is still
+    a row of the list.
+    """
+    shapes = [_row_shape(link, row) for link, _, row in members]
+    if len(members) < _ODD_MIN_ROWS or len(set(shapes)) < 2:
+        return members
+    usual = max(set(shapes), key=shapes.count)
+    if shapes.count(usual) < _ODD_USUAL_SHARE * len(shapes):
+        return members
+
+    def alike(a: frozenset, b: frozenset) -> bool:
+        # a class added to a classed element (item → item top) keeps it alike; a class on an
+        # element the usual row leaves bare, or a class set of another kind, does not
+        return a == b or (bool(a) and bool(b) and (a <= b or b <= a))
+
+    def unlike(shape: tuple) -> bool:
+        differ = sum(1 for a, b in zip(shape, usual, strict=False) if not alike(a, b))
+        return len(shape) != len(usual) or differ >= 2
+
+    return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
+
+
+#: A list's own 更多 / 详情 link, short like a short title but never one.
+_MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
+
+
+def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> list[tuple]:
+    """Rows of the list whose title is shorter than a candidate's (龙吟大砍？, 🎁🎁).
+
+    A link at the list's tag path, in a row of the list's container that has no member
+    yet, is that row's title whatever its length.
+    """
+    path, container = key
+    rows = {row for _, _, row in members}
+    if container is None or len(rows) < 2:
+        return []  # one row under a shared wrapper is no repeated structure to extend
+    found = []
+    for link, url in _candidates(html, page_url, shortest=1):
+        text = (link.attrib.get("title") or "").strip() or _text(link)
+        if len(text) >= _SHORT_TEXT or _MORE_RE.match(text):
+            continue  # long texts had their chance as candidates of their own group
+        chain = [link.root, *link.root.iterancestors()][::-1]
+        if len(chain) != len(path) or tuple(n.tag for n in chain) != path:
+            continue
+        if container not in chain or chain[chain.index(container) + 1] in rows:
+            continue
+        row = chain[chain.index(container) + 1]
+        rows.add(row)
+        found.append((link, url, row))
+    return found
+
+
 def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
     """The main list of a listing page of an unknown site, by its repeated record structure.
 
-    Candidates are same-host links with a title-like text (or ``title``) of 6+ characters,
-    outside nav/aside/footer. They are grouped into lists by record structure
+    Candidates are web links with a title-like text (or ``title``) of 6+ characters, outside
+    nav/aside/footer, on any host. They are grouped into lists by record structure
     (:func:`_record_groups`), never by URL shape, so a list mixing ``/2024/04/22/fhgc-505/`` and
-    ``/2024/04/24/private-incubator-ten-years/`` is one list. The list with the most dated rows
-    wins; a list headed 热门/推荐/排行 loses to any other. JavaScript rows count too.
+    ``/2024/04/24/private-incubator-ten-years/`` is one list. A list weighs its size plus
+    twice its dated rows (links elsewhere count half), tripled when most rows are dated; a
+    list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
+    (:func:`_short_titles`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
+    keeps off-site rows only when they are a good share of it (:func:`_keep_hosts`).
+    JavaScript rows count too.
     """
     matching = _candidates(html, page_url)
     js_rows = find_js_rows(html, page_url)
@@ -565,19 +749,42 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         for key, members in groups.items()
     }
 
-    def score(key) -> tuple[bool, bool, float]:
-        urls = {url for _, url, _ in groups[key]}
-        dated = len({url for (_, url, _), d in zip(groups[key], dates[key], strict=True) if d})
-        side = _is_side_list(key[1])
-        return not side, 2 * dated >= len(urls), len(urls) + 2 * dated
+    host = urlsplit(page_url).netloc
+
+    def score(key) -> tuple[bool, float]:
+        # The site's own links weigh full, links elsewhere half: an aggregator's list still
+        # wins by its size, a box of partner links does not beat the site's list.
+        weight = {url: 1.0 if urlsplit(url).netloc == host else 0.5 for _, url, _ in groups[key]}
+        size = sum(weight.values())
+        dated = sum(
+            weight[url]
+            for url in {u for (_, u, _), d in zip(groups[key], dates[key], strict=True) if d}
+        )
+        # Links that all say the same (新窗口打开, 阅读全文) are buttons beside the titles.
+        titles = {
+            (link.attrib.get("title") or "").strip() or _text(link) for link, _, _ in groups[key]
+        }
+        value = (size + 2 * dated) * min(1.0, len(titles) / len(weight))
+        # Dates beside most rows mark the list: a short last page beats an undated sidebar
+        # of the same size, but one dated link does not beat a long list.
+        if 2 * dated >= size:
+            value *= 3
+        return not _is_side_list(key[1]), value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     if len(js_rows) > len(groups[best]):
         return js_rows
+    members = groups[best] + _short_titles(best, groups[best], html, page_url)
+    if len(members) > len(groups[best]):
+        position = {node: i for i, node in enumerate(best[1].iter())}
+        members.sort(key=lambda m: position.get(m[0].root, 0))
+    members = _drop_odd_rows(members)
+    hosts = _keep_hosts([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     seen: set[str] = set()
-    for (link, url, _), date_raw in zip(groups[best], dates[best], strict=True):
-        if url in seen:
+    for link, url, row in members:
+        date_raw = _date_in_row(link, row)
+        if url in seen or (hosts is not None and urlsplit(url).netloc not in hosts):
             continue
         seen.add(url)
         title = (link.attrib.get("title") or "").strip() or _text(link) or None

@@ -1,0 +1,155 @@
+"""The generic list finder on list shapes of real sites, in small pages written for the test."""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from incubator_crawler.discover import find_article_links_generic
+
+
+def urls(body: str, page_url: str) -> list[str]:
+    html = Selector(text=f"<html><body>{body}</body></html>")
+    return [e.url for e in find_article_links_generic(html, page_url)]
+
+
+def thread(tid: int, title: str, when: str) -> str:
+    """A forum thread row in a tbody of its own: icon link, title, author, tooltip date."""
+    return (
+        f'<tbody id="normalthread_{tid}"><tr>'
+        f'<td class="icn"><a href="thread-{tid}-1-1.html" title="有新回复 - 新窗口打开">'
+        '<img src="folder.gif"></a></td>'
+        f'<th><em>[<a href="forum.php?typeid=1">活动讨论区</a>]</em> '
+        f'<a href="thread-{tid}-1-1.html" class="xst">{title}</a></th>'
+        f'<td class="by"><cite><a href="home.php?uid={tid}">用户名字很长的人</a></cite>'
+        f'<em><span title="{when}">3 天前</span></em></td>'
+        "</tr></tbody>"
+    )
+
+
+def test_forum_threads_one_tbody_each():
+    """Each thread is a tbody; the table is the list, the icon links that all read
+    有新回复 are buttons, and one dated link in a box does not beat the threads."""
+    threads = [
+        (11, "新买的机子老出现游戏卡屏", "2020-7-30"),
+        (12, "电脑崩溃开不了机之经验", "2020-7-29"),
+        (13, "显卡驱动更新以后黑屏了", "2020-7-28"),
+        (14, "大家的主机都用什么电源", "2020-7-27"),
+    ]
+    body = (
+        '<div class="notice"><p><a href="/thread-9-1-1.html">论坛公告：版规更新说明</a>'
+        " 2020-08-01</p></div>"
+        '<form><table id="threadlist"><tbody id="separatorline"><tr><td></td></tr></tbody>'
+        + "".join(thread(*t) for t in threads)
+        + "</table></form>"
+    )
+    assert urls(body, "https://bbs.x.test/forum-9-1.html") == [
+        f"https://bbs.x.test/thread-{t}-1-1.html" for t, _, _ in threads
+    ]
+
+
+def test_pinned_threads_nested_in_the_list_and_ads_left_out():
+    """Pinned threads sit in a list inside the thread list's first row; a sponsored row
+    points to another host and is left out, being a small share of the list."""
+
+    def row(href: str, title: str, extra: str = "") -> str:
+        return (
+            f'<li class="j_thread_list{extra} clearfix"><div class="t_con"><div class="title">'
+            f'<a href="{href}">{title}</a></div><span class="date">8-1</span></div></li>'
+        )
+
+    pinned = row("/p/101", "【公告】本吧吧务招聘开始了", " thread_top") + row(
+        "/p/102", "【活动】晒截图盖楼赢好礼", " thread_top"
+    )
+    normal = [row(f"/p/{n}", f"第{n}号帖子的标题在这里") for n in range(200, 206)]
+    ad = row("https://ad.y.test/click?id=7", "游戏广告点击就送大礼包")
+    body = (
+        f'<ul id="thread_list"><li class="folder"><ul class="top">{pinned}</ul></li>'
+        + "".join(normal[:3])
+        + ad
+        + "".join(normal[3:])
+        + "</ul>"
+    )
+    assert urls(body, "https://bbs.x.test/f?kw=x") == [
+        "https://bbs.x.test/p/101",
+        "https://bbs.x.test/p/102",
+        *(f"https://bbs.x.test/p/{n}" for n in range(200, 206)),
+    ]
+
+
+def test_unclosed_day_groups_of_mostly_offsite_links():
+    """A digest grouped by day, each day's div left open so the next day nests in it; most
+    items link to other sites, and they are the list (not only the site's own)."""
+    items = [
+        ("https://mp.weixin.x.test/s/aaa", "智能体平台全新版本正式发布"),
+        ("https://ai.x.test/xinxiang/", "移动端通用智能体产品上线"),
+        ("https://www.ithome.x.test/0/1.htm", "文生视频模型登上评测榜首"),
+        ("https://36kr.x.test/p/1", "具身智能公司完成新一轮融资"),
+        ("https://mp.weixin.x.test/s/bbb", "耳机公司宣布进入海外市场"),
+        ("https://ai.x.test/coze/", "通用型智能体开启内测体验"),
+    ]
+
+    def item(href: str, title: str) -> str:
+        return (
+            f'<div class="news-item"><div class="news-content"><h2><a href="{href}">{title}</a>'
+            f'</h2><p class="muted">摘要文字 <a href="https://ai.x.test/tool/">相关工具的名字</a></p>'
+            "</div></div>"
+        )
+
+    days = ""
+    for k, day in enumerate(("4月22日", "4月21日", "4月20日")):
+        days += f'<div class="news-list"><div class="news-date">{day}</div>'
+        days += "".join(item(*i) for i in items[2 * k : 2 * k + 2])
+    body = (
+        '<div class="menu"><ul><li><a href="https://ai.x.test/a/">人工智能写作工具</a></li>'
+        '<li><a href="https://ai.x.test/b/">人工智能图像工具</a></li></ul></div>'
+        f"<div class='panel'>{days}</div></div></div></div>"
+    )
+    assert urls(body, "https://ai.x.test/daily-ai-news/") == [u for u, _ in items]
+
+
+def test_short_titles_in_rows_of_the_list():
+    """A thread titled in five characters is still a row of the list; the list's 更多
+    link and the pager numbers in the same shape are not."""
+    titles = ["显卡驱动更新以后黑屏", "凌神峰攻略", "大家的主机都用什么电源", "求助！"]
+    rows = "".join(
+        f'<li><a href="/t/{n}.html">{t}</a><span>2024-05-0{n}</span></li>'
+        for n, t in enumerate(titles, 1)
+    )
+    body = (
+        f'<ul class="list">{rows}<li><a href="/t/list.html">更多</a></li>'
+        '<li><a href="/t/index_2.html">2</a></li></ul>'
+    )
+    assert urls(body, "https://x.test/t/") == [f"https://x.test/t/{n}.html" for n in (1, 2, 3, 4)]
+
+
+def test_undated_card_feed_without_its_promotion_cards():
+    """Cards with picture, title, author and comment links form the list without any date;
+    two promotion cards built unlike the others, and the side column, are left out."""
+
+    def card(n: int) -> str:
+        return (
+            '<div><div class="card-wrapper"><div class="card article">'
+            f'<div class="img_box"><a href="/post/{n}"><img src="{n}.jpg"></a></div>'
+            f'<div class="card_content"><a href="/post/{n}" class="title">第{n}篇文章的标题文字</a>'
+            f'<div class="bottom"><a href="/u/writer{n}">作者名字很长很长</a>'
+            f'<a href="/post/{n}#comment-box"><span>{n}</span></a></div></div></div></div></div>'
+        )
+
+    def promo(href: str, title: str) -> str:
+        return (
+            '<div><div class="recommend-card"><div class="card adOrigin">'
+            f'<div class="card_content"><a href="{href}" class="title">{title}</a></div>'
+            "</div></div></div>"
+        )
+
+    feed = "".join(card(n) for n in (1, 2, 3, 4))
+    feed += promo("/bullet/77", "一派投票：你用什么阅读器")
+    feed += "".join(card(n) for n in (5, 6, 7))
+    feed += promo("/create/focus", "成为作者一起写出好文章")
+    feed += card(8)
+    side = "".join(f'<li><a href="/matrix/{n}">精选专栏第{n}篇文章</a></li>' for n in (1, 2, 3))
+    body = (
+        f'<div class="content"><div class="feed">{feed}</div></div>'
+        f'<div class="right"><ul class="matrix">{side}</ul></div>'
+    )
+    assert urls(body, "https://x.test/") == [f"https://x.test/post/{n}" for n in range(1, 9)]
