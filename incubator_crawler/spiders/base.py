@@ -236,10 +236,22 @@ class ListingSpider(scrapy.Spider):
                 next_page.url, callback=self.parse_listing, errback=self.on_error, cb_kwargs=kwargs
             )
 
+    def is_own_host(self, url: str) -> bool:
+        """True for a URL on the crawled copy's host or the live site's (and their subdomains)."""
+        host = (urlsplit(url).hostname or "").lower()
+        own = [*getattr(self, "allowed_domains", []), urlsplit(self.SITE.get("home") or "").hostname]
+        own = [d.removeprefix("www.") for d in own if d]
+        return not own or any(host == d or host.endswith("." + d) for d in own)
+
     def article_request(self, entry: ListingEntry) -> tuple[scrapy.Request | None, bool]:
         """The request for a listed article and whether it is new; None when known or scheduled."""
         url = canonical_url(entry.url)
         if url in self.scheduled:
+            return None, False
+        if not self.is_own_host(url):
+            # The list finder keeps off-site rows of a list (ai-bot.cn's day groups); the site
+            # is not theirs to archive, and they must not count as new for the paging stop.
+            self.crawler.stats.inc_value("incubator/discover/offsite_skipped")
             return None, False
         revisit = False
         if url in self.known and not self.full:
