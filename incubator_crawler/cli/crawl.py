@@ -25,7 +25,7 @@ from ..runner import (
 from ..sites import all_sites
 from ..storage.queries import run_stats
 from . import cli
-from .common import CliError, db_option, open_db, parse_pairs
+from .common import CliError, check_settings, db_option, open_db, parse_pairs
 
 
 def enabled_sites() -> list[str]:
@@ -116,10 +116,12 @@ def _start_crawls(
 ) -> list[CrawlOutcome]:
     """Validate, then crawl ``[(site, base_url, extra spider args)]`` together in this process."""
     overrides = dict(defaults or {})
-    overrides.update(parse_pairs(settings_pairs, "-s"))
+    given = parse_pairs(settings_pairs, "-s")
+    overrides.update(given)
     overrides["INCUBATOR_DB"] = db_path
     common_args = parse_pairs(arg_pairs, "-a")
     settings = project_settings(overrides)
+    check_settings(settings, given)
     sites = available_sites(settings)
     prepared = []
     for site, base_url, extra in jobs:
@@ -333,6 +335,7 @@ def crawl(
     "--port",
     default=DEMO_PORT,
     show_default=True,
+    type=click.IntRange(1, 65535),
     help="Port for the replica (the other sites take the next ports, in `sites` order); keep "
     "it between runs, since it is part of every archived URL.",
 )
@@ -366,6 +369,10 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
         chosen = [site_name]
     else:
         raise CliError(f"unknown site {site_name!r}; known sites: {', '.join(known)}, all")
+    if site_name == "all" and port + len(known) - 1 > 65535:
+        raise CliError(
+            f"--site all needs ports {port}..{port + len(known) - 1}; pass a lower --port"
+        )
     servers = []
     try:
         for slug in chosen:
