@@ -60,6 +60,12 @@ def test_flatten_nesting_drops_only_the_deepest_tags():
     assert flatten_nesting(html, max_depth=2) == flat
 
 
+def test_flatten_nesting_on_an_unterminated_tag():
+    """Found by the fuzz: "<aaaa…" with no ">" made the tag pattern backtrack quadratically."""
+    html = "<b>" * 3 + "<" + "a" * 200_000
+    assert flatten_nesting(html, max_depth=2) == "<b><b>" + "<" + "a" * 200_000
+
+
 def test_utf8_labelled_gbk_is_decoded_as_gbk():
     """Item 3: header and <meta> say UTF-8, the bytes are GBK: the fallback is recorded."""
     body = page().replace(b"charset='utf-8'", b"charset='utf-8'").decode().encode("gbk")
