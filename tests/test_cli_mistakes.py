@@ -45,13 +45,14 @@ def test_bad_setting_values(tmp_path, cli_run, pair, message):
     """Item 11: -s values of the wrong type were tracebacks with exit 1."""
     db = tmp_path / "a.db"
     assert one_error(cli_run("crawl", "cnfuhuaqi", "--db", str(db), "-s", pair)) == message
-    assert not db.exists()
+    assert list(tmp_path.iterdir()) == []  # no archive, no lock file
 
 
 def test_bad_spider_argument_example_is_an_argument(tmp_path, cli_run):
     """Item 17: the -a error's example showed a setting."""
     result = cli_run("crawl", "cnfuhuaqi", "--db", str(tmp_path / "a.db"), "-a", "channels")
     assert one_error(result) == "Error: -a 'channels' must be NAME=VALUE, e.g. -a channels=政策"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_demo_port_out_of_range(tmp_path, cli_run):

@@ -139,6 +139,13 @@ def _start_crawls(
     return run_crawls(prepared, settings)
 
 
+def _check_pairs(settings_pairs: tuple[str, ...], arg_pairs: tuple[str, ...]) -> None:
+    """Fail on a malformed -s/-a before the lock is taken, so a typo creates no file."""
+    given = parse_pairs(settings_pairs, "-s")
+    parse_pairs(arg_pairs, "-a")
+    check_settings(project_settings(given), given)
+
+
 def _summary(outcome: CrawlOutcome, db_path: str, seconds: float) -> dict:
     db = open_db(db_path)
     try:
@@ -302,6 +309,7 @@ def crawl(
         jobs = [(name, None, dict(extra)) for name in enabled_sites()]
     else:
         jobs = [(site or "cnfuhuaqi", base_url, extra)]
+    _check_pairs(settings_pairs, arg_pairs)
     defaults = output_settings(quiet=quiet, log_json=log_json)
     started = time.monotonic()
     with archive_lock(db_path, wait):
@@ -362,6 +370,7 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
 
         incubator-crawler demo --site all --json
     """
+    _check_pairs(settings_pairs, ())
     known = list(all_sites())
     if site_name == "all":
         chosen = known
