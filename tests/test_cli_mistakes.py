@@ -127,14 +127,17 @@ def test_read_only_commands_refuse_a_file_that_is_not_an_archive(tmp_path, cli_r
         path.write_bytes(b"" if kind == "empty" else b"shopping list\n")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     line = one_error(cli_run(*command, "--db", str(path)))
-    assert line == {
-        "other sqlite": f"Error: {path} is not an incubator-crawler archive (no articles table);"
-        " pass --db PATH to an archive made by crawl or demo",
-        "empty": f"Error: {path} is not an incubator-crawler archive (no articles table);"
-        " pass --db PATH to an archive made by crawl or demo",
-        "text": f"Error: {path} is not a usable SQLite archive (file is not a database);"
-        " pass --db PATH to another file",
-    }[kind]
+    assert (
+        line
+        == {
+            "other sqlite": f"Error: {path} is not an incubator-crawler archive (no articles table);"
+            " pass --db PATH to an archive made by crawl or demo",
+            "empty": f"Error: {path} is not an incubator-crawler archive (no articles table);"
+            " pass --db PATH to an archive made by crawl or demo",
+            "text": f"Error: {path} is not a usable SQLite archive (file is not a database);"
+            " pass --db PATH to another file",
+        }[kind]
+    )
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
 
