@@ -29,6 +29,8 @@ def install_json_logging(level: str = "INFO") -> None:
     """Send every log record to stderr as JSON lines (Scrapy's own handler must be off)."""
     handler = logging.StreamHandler()
     handler.setFormatter(JsonLogFormatter())
+    # On the handler too: Scrapy's configure_logging resets the root logger's level to NOTSET.
+    handler.setLevel(level)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -71,8 +71,21 @@ def collect(db: Database, *, top: int = 15) -> dict[str, Any]:
     }
 
 
+def month_axis(months: set[str]) -> list[str]:
+    """Every month from the first to the last of ``months`` (YYYY-MM), the empty ones included."""
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    year, month = int(first[:4]), int(first[5:7])
+    axis = []
+    while f"{year:04d}-{month:02d}" <= last:
+        axis.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return axis
+
+
 def _svg_monthly(monthly: list[dict[str, Any]]) -> str:
-    months = sorted({row["month"] for row in monthly})
+    months = month_axis({row["month"] for row in monthly})
     sites = sorted({row["site"] for row in monthly})
     if not months:
         return "<p>No dated articles.</p>"
@@ -172,7 +185,7 @@ details{margin:1em 0}.note{color:#666;font-size:.9em}
 
 def render(data: dict[str, Any]) -> str:
     """The report as one HTML document."""
-    months = sorted({row["month"] for row in data["monthly"]})
+    months = month_axis({row["month"] for row in data["monthly"]})
     sites = sorted({row["site"] for row in data["monthly"]})
     counts = {(row["month"], row["site"]): row["n"] for row in data["monthly"]}
     monthly_rows = [

@@ -17,6 +17,7 @@ with 0.9998; unrelated articles share a band with probability near 0.)
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 import zlib
 from collections.abc import Iterable
@@ -129,6 +130,25 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+#: Share of their figures two bodies must have in common to be one story. Zones publish
+#: the same template (园区 X 新增企业 N 家，总投资 M 亿元) with their own names and figures: the text
+#: is near-identical, the facts are not. A reprint keeps the figures (an added dateline aside).
+FIGURES_FLOOR = 0.5
+_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def figures(text: str | None) -> set[str]:
+    """The numbers written in a text (``2024``, ``3.5``), as strings."""
+    return set(_FIGURE_RE.findall(text or ""))
+
+
+def same_figures(a: set[str], b: set[str]) -> bool:
+    """True unless both texts have figures and share too few of them to report the same facts."""
+    if not a or not b:
+        return True
+    return len(a & b) / len(a | b) >= FIGURES_FLOOR
+
+
 def _order_key(row: dict[str, Any]) -> tuple:
     # Undated articles sort last; ties by id (the earlier stored).
     return (row["published_at"] is None, row["published_at"] or "", row["id"])
@@ -152,7 +172,7 @@ def fingerprint_article(db: Database, article_id: int, body: str | None) -> int 
         "INSERT OR IGNORE INTO reprint_bands (key, article_id) VALUES (?, ?)",
         [(key, article_id) for key in keys],
     )
-    return _link(db, article_id, own, packed)
+    return _link(db, article_id, own, packed, figures(body))
 
 
 def _candidates(db: Database, article_id: int) -> list[int]:
@@ -165,7 +185,9 @@ def _candidates(db: Database, article_id: int) -> list[int]:
     return [row[0] for row in rows]
 
 
-def _link(db: Database, article_id: int, own: set[str], packed: bytes) -> int | None:
+def _link(
+    db: Database, article_id: int, own: set[str], packed: bytes, own_figures: set[str]
+) -> int | None:
     """Point ``article_id`` (and its matches) at the earliest article of the story."""
     matches = []
     for other_id in _candidates(db, article_id):
@@ -173,7 +195,11 @@ def _link(db: Database, article_id: int, own: set[str], packed: bytes) -> int | 
         if not row or estimated_jaccard(packed, row[0]) < ESTIMATE_FLOOR:
             continue
         body = db.execute("SELECT body FROM articles WHERE id = ?", [other_id]).fetchone()
-        if body and jaccard(own, shingles(body[0])) >= THRESHOLD:
+        if (
+            body
+            and jaccard(own, shingles(body[0])) >= THRESHOLD
+            and same_figures(own_figures, figures(body[0]))
+        ):
             matches.append(other_id)
     if not matches:
         _set_duplicate(db, article_id, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,12 +62,29 @@ def run_crawl(site: str, settings: Settings, spider_args: dict[str, str]) -> Cra
     return run_crawls([(site, spider_args)], settings)[0]
 
 
+class _NoTraceback(logging.Filter):
+    """Drop the traceback from a record whose message already names the error."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Keep the record, one line."""
+        record.exc_info = None
+        record.exc_text = None
+        return True
+
+
+#: Loggers whose tracebacks say nothing the message does not (an unreachable site's
+#: robots.txt logs 60 lines of Twisted frames for "connection refused").
+ONE_LINE_LOGGERS = ("scrapy.downloadermiddlewares.robotstxt",)
+
+
 def run_crawls(jobs: list[tuple[str, dict[str, str]]], settings: Settings) -> list[CrawlOutcome]:
     """Crawl several sites at once in this process, into the same archive (one run row each).
 
     A crawl's outcome is named by its spider's name, which for the generic spider is the
     site key derived from the start URL (or given with ``crawl --name``).
     """
+    for name in ONE_LINE_LOGGERS:
+        logging.getLogger(name).addFilter(_NoTraceback())
     process = CrawlerProcess(settings)
     loader = SpiderLoader.from_settings(settings)
     crawlers = []

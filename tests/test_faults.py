@@ -60,6 +60,12 @@ def test_flatten_nesting_drops_only_the_deepest_tags():
     assert flatten_nesting(html, max_depth=2) == flat
 
 
+def test_flatten_nesting_on_an_unterminated_tag():
+    """Found by the fuzz: "<aaaa…" with no ">" made the tag pattern backtrack quadratically."""
+    html = "<b>" * 3 + "<" + "a" * 200_000
+    assert flatten_nesting(html, max_depth=2) == "<b><b>" + "<" + "a" * 200_000
+
+
 def test_utf8_labelled_gbk_is_decoded_as_gbk():
     """Item 3: header and <meta> say UTF-8, the bytes are GBK: the fallback is recorded."""
     body = page().replace(b"charset='utf-8'", b"charset='utf-8'").decode().encode("gbk")
@@ -189,3 +195,35 @@ def test_fault_crawl_memory_stays_bounded(fault_crawl):
     """Item 4: the 10 MB page is cancelled at DOWNLOAD_MAXSIZE, so memory stays flat."""
     _, _, _, rss_mib, _ = fault_crawl
     assert rss_mib < 400
+
+
+def test_an_extraction_error_is_recorded_not_dropped(monkeypatch):
+    """Item 1: a page the extractor raised on vanished; it now reaches fetch_errors."""
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from incubator_crawler import signals as project_signals
+    from incubator_crawler.spiders import base
+
+    def explode(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    class Example(base.ListingSpider):
+        name = "example"
+        SITE = {"home": "http://www.example.gov.cn/", "name": "示例网"}
+
+    monkeypatch.setattr(base, "extract_page", explode)
+    crawler = get_crawler(Example)
+    spider = Example.from_crawler(crawler)
+    recorded = []
+
+    def on_failed(**kwargs):
+        recorded.append(kwargs)
+
+    # a named function: signal receivers are weak references, a lambda would be collected
+    crawler.signals.connect(on_failed, signal=project_signals.fetch_failed)
+    response = HtmlResponse(URL, body=page(), headers={"Content-Type": "text/html; charset=utf-8"})
+    assert spider.parse_article(response) is None
+    assert [(r["url"], r["status"], r["error"], r["site"]) for r in recorded] == [
+        (URL, 200, "extraction failed: IndexError: list index out of range", "example")
+    ]

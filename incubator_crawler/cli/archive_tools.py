@@ -12,6 +12,9 @@ from . import cli
 from .common import CliError, db_option, open_db
 from .crawl import archive_lock
 
+#: Hosts that serve this machine only.
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
 
 @cli.command()
 @db_option
@@ -34,8 +37,16 @@ def serve(db_path, host, port):
         raise CliError("serve needs Datasette: .venv/bin/pip install -e '.[serve]'") from None
     from ..serve import serve as run_serve
 
-    open_db(db_path).close()  # a missing or broken archive is a one-line error, not a traceback
+    open_db(
+        db_path, readonly=True
+    ).close()  # a missing or broken archive is a one-line error, not a traceback
     name = Path(db_path).stem
+    if host not in LOCAL_HOSTS:
+        click.echo(
+            f"warning: --host {host} lets every machine that reaches this one read the archive "
+            "(Datasette has no login); use 127.0.0.1 unless that is what you want",
+            err=True,
+        )
     click.echo(f"Serving {db_path} at http://{host}:{port}/{name} (Ctrl-C to stop)", err=True)
     run_serve(db_path, host=host, port=port)
 
@@ -144,13 +155,14 @@ def history(url, db_path, as_json):
     """
     from ..history import history as article_history
 
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     try:
         result = article_history(db, url)
     finally:
         db.close()
     if result is None:
-        raise CliError(f"no article with URL {url!r} in {db_path}")
+        what = f"id {url}" if url.isdigit() else f"URL {url!r}"
+        raise CliError(f"no article with {what} in {db_path}")
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return
@@ -180,7 +192,7 @@ def report(db_path, out):
     target = Path(out)
     if target.is_dir() or not target.parent.exists():
         raise CliError(f"--out {out}: give a file name in an existing folder")
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     try:
         data = write_report(db, out)
     finally:

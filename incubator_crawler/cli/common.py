@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from ..export import neutralize_formula
-from ..storage.db import ArchiveError, open_archive
+from ..storage.db import ArchiveError, open_archive, open_archive_readonly
 
 DEFAULT_DB = "data/archive.db"
 
@@ -36,9 +36,11 @@ def db_option(command):
     )(command)
 
 
-def open_db(path: str, *, create: bool = False):
-    """Open the archive or fail with a one-line error."""
+def open_db(path: str, *, create: bool = False, readonly: bool = False):
+    """Open the archive (``readonly``: only an existing archive, writing nothing) or fail with one line."""
     try:
+        if readonly:
+            return open_archive_readonly(path)
         return open_archive(path, create=create)
     except ArchiveError as exc:
         raise CliError(str(exc)) from None
@@ -63,15 +65,53 @@ def validate_date(ctx, param, value: str | None) -> str | None:
     raise CliError(f"--{param.name} {value!r} is not a date; use YYYY-MM-DD, e.g. 2024-04-24")
 
 
+#: An example of each repeated NAME=VALUE option, for its error message.
+PAIR_EXAMPLES = {"-s": "DOWNLOAD_DELAY=1", "-a": "channels=政策"}
+
+
 def parse_pairs(pairs: Iterable[str], option: str) -> dict[str, str]:
     """Turn repeated ``NAME=VALUE`` options into a dict (as ``scrapy crawl -s/-a`` does)."""
     result: dict[str, str] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise CliError(f"{option} {pair!r} must be NAME=VALUE, e.g. {option} DOWNLOAD_DELAY=1")
+            example = PAIR_EXAMPLES.get(option, "NAME=VALUE")
+            raise CliError(f"{option} {pair!r} must be NAME=VALUE, e.g. {option} {example}")
         result[name.strip()] = value
     return result
+
+
+#: Examples for settings whose default makes a poor one.
+SETTING_EXAMPLES = {"INCUBATOR_SITE_BASE_URLS": '{"cnfuhuaqi": "http://127.0.0.1:8765/"}'}
+
+
+def check_settings(settings, names: Iterable[str]) -> None:
+    """Fail with one line when a ``-s`` value does not fit the type of the setting's default."""
+    from ..runner import project_settings
+
+    defaults = project_settings()
+    for name in names:
+        default = defaults.get(name)
+        value = settings.get(name)
+        # bool before int: a bool is an int to isinstance
+        for kind, read, what in (
+            (bool, settings.getbool, "true or false"),
+            (int, settings.getint, "a whole number"),
+            (float, settings.getfloat, "a number"),
+            (dict, settings.getdict, "a JSON object"),
+        ):
+            if isinstance(default, kind):
+                try:
+                    read(name)
+                except (ValueError, TypeError) as exc:
+                    detail = f" ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else ""
+                    example = SETTING_EXAMPLES.get(name) or (
+                        json.dumps(default) if kind is not bool else "true"
+                    )
+                    raise CliError(
+                        f"-s {name}={value!r} is not {what}{detail}; e.g. -s '{name}={example}'"
+                    ) from None
+                break
 
 
 def echo_jsonl(rows: Iterable[dict[str, Any]]) -> None:

@@ -26,7 +26,7 @@ from ..sites import all_sites
 from ..spiders.generic import valid_site_name
 from ..storage.queries import run_stats
 from . import cli
-from .common import CliError, db_option, open_db, parse_pairs
+from .common import CliError, check_settings, db_option, open_db, parse_pairs
 
 
 def enabled_sites() -> list[str]:
@@ -129,10 +129,12 @@ def _start_crawls(
 ) -> list[CrawlOutcome]:
     """Validate, then crawl ``[(site, base_url, extra spider args)]`` together in this process."""
     overrides = dict(defaults or {})
-    overrides.update(parse_pairs(settings_pairs, "-s"))
+    given = parse_pairs(settings_pairs, "-s")
+    overrides.update(given)
     overrides["INCUBATOR_DB"] = db_path
     common_args = parse_pairs(arg_pairs, "-a")
     settings = project_settings(overrides)
+    check_settings(settings, given)
     sites = available_sites(settings)
     prepared = []
     for site, base_url, extra in jobs:
@@ -148,6 +150,13 @@ def _start_crawls(
         prepared.append((site, spider_args))
     open_db(db_path, create=True).close()  # fail early, with one line, on an unusable archive
     return run_crawls(prepared, settings)
+
+
+def _check_pairs(settings_pairs: tuple[str, ...], arg_pairs: tuple[str, ...]) -> None:
+    """Fail on a malformed -s/-a before the lock is taken, so a typo creates no file."""
+    given = parse_pairs(settings_pairs, "-s")
+    parse_pairs(arg_pairs, "-a")
+    check_settings(project_settings(given), given)
 
 
 def _summary(outcome: CrawlOutcome, db_path: str, seconds: float) -> dict:
@@ -329,6 +338,7 @@ def crawl(
         jobs = [(name, None, dict(extra)) for name in enabled_sites()]
     else:
         jobs = [(site or "cnfuhuaqi", base_url, extra)]
+    _check_pairs(settings_pairs, arg_pairs)
     defaults = output_settings(quiet=quiet, log_json=log_json)
     started = time.monotonic()
     with archive_lock(db_path, wait):
@@ -362,6 +372,7 @@ def crawl(
     "--port",
     default=DEMO_PORT,
     show_default=True,
+    type=click.IntRange(1, 65535),
     help="Port for the replica (the other sites take the next ports, in `sites` order); keep "
     "it between runs, since it is part of every archived URL.",
 )
@@ -388,6 +399,7 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
 
         incubator-crawler demo --site all --json
     """
+    _check_pairs(settings_pairs, ())
     known = list(all_sites())
     if site_name == "all":
         chosen = known
@@ -395,6 +407,10 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
         chosen = [site_name]
     else:
         raise CliError(f"unknown site {site_name!r}; known sites: {', '.join(known)}, all")
+    if site_name == "all" and port + len(known) - 1 > 65535:
+        raise CliError(
+            f"--site all needs ports {port}..{port + len(known) - 1}; pass a lower --port"
+        )
     servers = []
     try:
         for slug in chosen:

@@ -48,7 +48,7 @@ def runs(db_path, site, limit, as_json):
 
         incubator-crawler runs --site cnfuhuaqi --limit 5
     """
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     try:
         where, params = ("WHERE site = ?", [site]) if site else ("", [])
         rows = list(
@@ -110,7 +110,7 @@ def health(db_path, as_json, notify_command, webhook):
 
         incubator-crawler health --json || echo "a site needs attention"
     """
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     try:
         report = [h.as_dict() for h in archive_health(db, site_health_configs())]
     finally:

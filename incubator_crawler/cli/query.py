@@ -40,15 +40,19 @@ def _filter_options(command):
     )
     command = click.option("--site", help="Only this site, e.g. cnfuhuaqi.")(command)
     command = click.option(
-        "--since", callback=validate_date, help="Published on or after (YYYY-MM-DD)."
+        "--since",
+        callback=validate_date,
+        help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
     )(command)
     command = click.option(
-        "--until", callback=validate_date, help="Published on or before (YYYY-MM-DD)."
+        "--until",
+        callback=validate_date,
+        help="Published on or before; 2024 and 2024-03 include the whole year or month.",
     )(command)
     return command
 
 
-@cli.command()
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query")
 @db_option
 @_filter_options
@@ -59,14 +63,17 @@ def _filter_options(command):
 def search(query, db_path, site, source, category, since, until, limit, as_json, as_csv, unique):
     """Full-text search of titles and bodies; any Chinese word from 1 character matches exactly.
 
-    Several words must all occur; "a phrase" keeps its spaces; -word excludes a word.
+    Several words must all occur; "a phrase" keeps its spaces; -word excludes a word
+    (a query that starts with -word works as it is: search "-招聘 孵化器").
     A reprint of another site's story is marked (and has duplicate_of in --json/--csv).
 
     Example:
 
         incubator-crawler search "孵化器 高新区 -招聘" --since 2024-01-01 --source 济南高新区 --json
     """
-    db = open_db(db_path)
+    if as_json and as_csv:
+        raise CliError("give --json or --csv, not both")
+    db = open_db(db_path, readonly=True)
     try:
         try:
             rows = run_search(
@@ -174,7 +181,7 @@ def export(
             match_expression(*parse_query(query))
         except ValueError as exc:
             raise CliError(f"bad --query {query!r}: {exc}") from None
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     try:
         manifest = run_export(db, db_path, fmt, out, filters=filters, bom=bom)
     except ExportError as exc:
@@ -234,7 +241,7 @@ def stats(db_path, as_json):
 
         incubator-crawler stats --db data/archive.db
     """
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     try:
         data = archive_stats(db)
     finally:

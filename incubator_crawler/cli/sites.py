@@ -46,7 +46,7 @@ def _last_runs(db_path: str) -> dict[str, dict]:
     """The latest crawl_runs row per site (empty when the archive does not exist yet)."""
     if not Path(db_path).exists():
         return {}
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)
     try:
         rows = db.execute(
             f"SELECT site, {', '.join(_RUN_COLUMNS)} FROM crawl_runs WHERE id IN "

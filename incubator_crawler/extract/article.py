@@ -574,13 +574,14 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     html = _drop_stray_document_close(html)
     if not html.strip():
         return art
-    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk;
-    # huge_tree lifts libxml2's nesting limit from 256 to 2048 (old pages nest <font> deeply)
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
     try:
         root = etree.fromstring(html, parser=parser)
         if too_deep(parser):
-            # libxml2 dropped everything past the limit: parse again with the nesting capped
+            # libxml2 dropped everything past 256 nested tags (old pages leave hundreds of
+            # <font> open): parse again with the nesting capped, huge_tree as a safety margin
+            parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
             root = etree.fromstring(flatten_nesting(html), parser=parser)
     except (etree.ParserError, ValueError):
         return art

@@ -1,6 +1,7 @@
 """Cap tag nesting before parsing, so a page of thousands of unclosed tags keeps its body.
 
-libxml2 stops parsing at 256 nested elements (2048 with ``huge_tree``) and silently drops
+libxml2 stops parsing at 256 nested elements (2048 with ``huge_tree``, which costs a
+second per page in the meta-line search on thousands of nested blocks) and silently drops
 everything after that point. Old government pages with hundreds of unclosed ``<font>`` tags
 hit that limit, so a page that still trips it is re-parsed after :func:`flatten_nesting`.
 """
@@ -9,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-#: Deeper opening tags are dropped (with their closing tags); well under libxml2's 2048.
-MAX_DEPTH = 1000
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
+#: Deeper opening tags are dropped (with their closing tags). Real pages nest a few dozen
+#: deep; every level of a pathological page costs the meta-line search a block to judge.
+MAX_DEPTH = 120
+# possessive quantifiers: without them "<aaaa…" with no ">" after it backtracks
+# quadratically (36 s on a 160 KB page in the fuzz)
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)[^>]*+>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _PARAGRAPHS = frozenset("p li dd dt h1 h2 h3 h4 h5 h6 tr td th blockquote pre".split())
-PARAGRAPH_ROOM = 100
+PARAGRAPH_ROOM = 60
 #: libxml2's message when it gives up on depth (the rest of the document is lost).
 DEPTH_ERROR = "Excessive depth"
 

@@ -86,7 +86,7 @@ WRONG_LABEL_SHARE = 0.1
 
 def _fallback(body: bytes, text: str, enc: str) -> str | None:
     """The encoding that decodes ``body`` strictly when the declared one is plainly wrong."""
-    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     if not non_ascii or text.count("\ufffd") / non_ascii < WRONG_LABEL_SHARE:
         return None
     for candidate in ("gb18030", "big5hkscs", "utf-8"):

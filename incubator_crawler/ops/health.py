@@ -89,6 +89,12 @@ def site_health(
         health.reasons.append(
             f"the last {failures} runs failed (latest: {latest['finish_reason']})"
         )
+    elif failures == len(runs) and latest["finish_reason"] != "running":
+        # A site that never answered (wrong URL, blocked, down) is not "ok" on its first run.
+        health.reasons.append(
+            f"no run has fetched a page yet ({failures} run{'s' if failures > 1 else ''}; "
+            f"latest: {latest['finish_reason']}, {latest['pages_fetched'] or 0} pages)"
+        )
     if finished and finished[0]["id"] == latest["id"] and links_found(latest) == 0:
         earlier = next((r for r in finished[1:] if links_found(r) > 0), None)
         if earlier is not None:

@@ -278,14 +278,20 @@ class ListingSpider(scrapy.Spider):
             # An image or PDF served as text/html would otherwise be stored as an article.
             self.record_skipped(response, f"not HTML: {kind}")
             return None
-        item = build_item(
-            response,
-            site=self.name,
-            site_name=self.SITE.get("name"),
-            hints=self.SITE.get("hints"),
-            list_title=list_title,
-            list_date_raw=list_date_raw,
-        )
+        try:
+            item = build_item(
+                response,
+                site=self.name,
+                site_name=self.SITE.get("name"),
+                hints=self.SITE.get("hints"),
+                list_title=list_title,
+                list_date_raw=list_date_raw,
+            )
+        except Exception as exc:  # noqa: BLE001 - a page the extractor chokes on is recorded
+            # Scrapy would log it and move on, leaving nothing in the archive to say so.
+            self.logger.exception("extraction failed on %s", response.url)
+            self.record_skipped(response, f"extraction failed: {type(exc).__name__}: {exc}")
+            return None
         redirects = response.meta.get("redirect_urls")
         if redirects:
             # Keep the URL the listing links to as the archive key, so the next incremental

@@ -44,6 +44,40 @@ def open_archive(path: str | Path, *, create: bool = True) -> Database:
     return db
 
 
+def open_archive_readonly(path: str | Path) -> Database:
+    """Open an existing archive for reading only; refuse any file that is not an archive.
+
+    Nothing is written: not the schema (a stray ``--db notes.sqlite`` must stay untouched),
+    not WAL mode. An archive of an older version is upgraded first, since that is a write
+    to an archive, which a later crawl would do anyway.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ArchiveError(f"archive {path} does not exist; run a crawl first or pass --db PATH")
+    if path.is_dir():
+        raise ArchiveError(f"archive {path} is a directory; pass --db PATH to a file")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise ArchiveError(
+            f"{path} is not a usable SQLite archive ({exc}); pass --db PATH to another file"
+        ) from None
+    if not {"articles", MIGRATIONS.migrations_table} <= tables:
+        conn.close()
+        raise ArchiveError(
+            f"{path} is not an incubator-crawler archive (no articles table); "
+            "pass --db PATH to an archive made by crawl or demo"
+        )
+    db = Database(conn)
+    db.execute("PRAGMA busy_timeout = 10000")
+    if MIGRATIONS.pending(db):
+        db.close()
+        return open_archive(path, create=False)
+    return db
+
+
 def schema_version(db: Database) -> list[str]:
     """Names of the migrations applied to this archive, oldest first."""
     return [m.name for m in MIGRATIONS.applied(db)]

@@ -117,9 +117,10 @@ def _filters(
         clauses.append(f"{alias}.published_at >= ?")
         params.append(since)
     if until:
-        # published_at may carry a time; compare on the date part so --until is inclusive.
-        clauses.append(f"substr({alias}.published_at, 1, 10) <= ?")
-        params.append(until)
+        # Compare as many characters as --until has, so it is inclusive at its own precision:
+        # 2024 takes in all of 2024, 2024-03 all of March, 2024-03-05 that day (at any time).
+        clauses.append(f"substr({alias}.published_at, 1, ?) <= ?")
+        params.extend([len(until), until])
     return (" AND " + " AND ".join(clauses)) if clauses else "", params
 
 
