@@ -68,7 +68,7 @@ def run_crawls(jobs: list[tuple[str, dict[str, str]]], settings: Settings) -> li
     site name derived from the start URL's host.
     """
     process = CrawlerProcess(settings)
-    loader = SpiderLoader.from_settings(settings)
+    loader = process.spider_loader  # SPIDER_LOADER_CLASS: worker variants in worker mode
     crawlers = []
     for site, spider_args in jobs:
         crawler = process.create_crawler(loader.load(site))
