@@ -329,7 +329,7 @@ def crawl(
         jobs = [(site or "cnfuhuaqi", base_url, extra)]
     defaults = output_settings(quiet=quiet, log_json=log_json)
     if redis_url:
-        from .workers import print_worker_summary, worker_overrides, worker_summary
+        from .workers import print_worker_summary, worker_finished, worker_overrides, worker_summary
 
         outcomes = _start_crawls(
             jobs,
@@ -340,6 +340,7 @@ def crawl(
             defaults=defaults,
             worker=worker_overrides(redis_url, idle_exit),
         )
+        worker_finished(redis_url)
         for outcome in outcomes:
             print_worker_summary(worker_summary(outcome, redis_url), as_json)
         raise SystemExit(0 if all(o.ok for o in outcomes) else 1)

@@ -59,8 +59,13 @@ def ingest_summary(site: str, run, db, db_path: str) -> dict:
     metavar="SECONDS",
     help="If another process holds the archive, wait up to SECONDS for it instead of exiting.",
 )
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    help="Items per transaction (default INCUBATOR_BATCH_SIZE, 50).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print run summaries as JSON, one per line.")
-def ingest(redis_url, db_path, idle_exit, wait, as_json):
+def ingest(redis_url, db_path, idle_exit, wait, batch_size, as_json):
     """Write the items of `crawl --redis` workers into the archive: the one writer.
 
     At start it moves back items a killed ingest had taken but not committed, and publishes the
@@ -80,7 +85,7 @@ def ingest(redis_url, db_path, idle_exit, wait, as_json):
         ingester = Ingester(
             client,
             db,
-            batch_size=settings.getint("INCUBATOR_BATCH_SIZE", 50),
+            batch_size=batch_size or settings.getint("INCUBATOR_BATCH_SIZE", 50),
             idle_exit=idle_exit,
             revisit_days=settings.getfloat("INCUBATOR_REVISIT_DAYS", 7),
         )

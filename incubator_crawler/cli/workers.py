@@ -28,6 +28,9 @@ def worker_overrides(url: str, idle_exit: float | None) -> dict:
     """Settings of a worker crawl, once Redis is reachable and prepared by ingest."""
     idle = DEFAULT_IDLE_EXIT if idle_exit is None else idle_exit
     client = connect_or_fail(url)
+    # Count as a live worker from now on, not only once Scrapy has opened the spider a few
+    # seconds later: an ingest on its idle clock must not exit while workers are starting.
+    client.set(starting_key(), "1", ex=STARTING_TTL)
     try:
         wait_prepared(client, idle)
     except NotPrepared as exc:
@@ -36,6 +39,22 @@ def worker_overrides(url: str, idle_exit: float | None) -> dict:
         client.close()
     # scrapy-redis counts idle time in whole seconds.
     return {"INCUBATOR_REDIS_URL": url, "INCUBATOR_IDLE_EXIT": max(1, round(idle))}
+
+
+def starting_key() -> str:
+    """This worker's presence while it starts (before its per-site heartbeats exist)."""
+    return keys.worker_key("_starting", worker_id())
+
+
+#: How long a starting worker counts as alive without its per-site heartbeat.
+STARTING_TTL = 120
+
+
+def worker_finished(url: str) -> None:
+    """Withdraw the starting presence (the per-site heartbeats ended with the spiders)."""
+    client = connect_or_fail(url)
+    client.delete(starting_key())
+    client.close()
 
 
 def worker_summary(outcome: CrawlOutcome, url: str) -> dict:

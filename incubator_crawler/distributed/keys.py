@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import socket
+
 import redis
 
 PREFIX = "incubator"
@@ -35,6 +38,31 @@ def recent_key(site: str) -> str:
 def worker_key(site: str, worker: str) -> str:
     """A live worker's heartbeat (a key with a short TTL) for one site."""
     return f"{PREFIX}:worker:{site}:{worker}"
+
+
+def lease_key(site: str, worker: str) -> str:
+    """Hash of the requests ``worker`` took from the queue and has not finished (id -> request)."""
+    return f"{PREFIX}:{site}:inflight:{worker}"
+
+
+def lease_owner(key: str) -> str:
+    """The worker a lease key belongs to (``...:inflight:<worker>[:from:...]``)."""
+    return key.split(":inflight:", 1)[1].split(":", 1)[0]
+
+
+def worker_alive(client: redis.Redis, site: str, worker: str) -> bool:
+    """Whether ``worker`` (``host-pid``) is alive: by its pid on this host, else by its heartbeat."""
+    host, _, pid = worker.rpartition("-")
+    if host == socket.gethostname() and pid.isdigit():
+        # On this machine a kill -9 is certain at once; the heartbeat would linger for its TTL.
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+    return bool(client.exists(worker_key(site, worker)))
 
 
 def queue_key(site: str) -> str:
@@ -86,4 +114,12 @@ def redacted(url: str) -> str:
 
 def live_workers(client: redis.Redis, site: str = "*") -> list[str]:
     """Heartbeat keys of the workers alive now (of ``site``, or of every site)."""
-    return [k.decode() for k in client.scan_iter(match=worker_key(site, "*"), count=500)]
+    alive = []
+    for raw in client.scan_iter(match=worker_key(site, "*"), count=500):
+        key = raw.decode()
+        key_site, worker = key[len(PREFIX) + len(":worker:") :].rsplit(":", 1)
+        if worker_alive(client, key_site, worker):
+            alive.append(key)
+        else:
+            client.delete(key)  # a killed worker's heartbeat, not yet expired
+    return alive

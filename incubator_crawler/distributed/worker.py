@@ -50,7 +50,7 @@ def apply_worker_settings(settings) -> None:
             # worker would pull a site's whole frontier into its own downloader queue, leaving
             # nothing for the other workers (a crawler crawls one site, so per-domain is all).
             "CONCURRENT_REQUESTS": per_domain,
-            "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+            "SCHEDULER": "incubator_crawler.distributed.scheduler.LeasingScheduler",
             "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
             # Requests outlive a worker: a killed worker's requests stay for the others.
             "SCHEDULER_PERSIST": True,
@@ -123,11 +123,46 @@ def worker_class(spidercls: type) -> type:
             # its start-URL list; restart it now and on every response, so "idle" means no work.
             spider.spider_idle_start_time = int(time.time())
             crawler.signals.connect(spider.mark_busy, signal=signals.response_received)
+            crawler.signals.connect(spider.item_done, signal=signals.item_scraped)
+            crawler.signals.connect(spider.item_done, signal=signals.item_dropped)
+            crawler.signals.connect(spider.recover_leases, signal=signals.spider_idle)
             return spider
 
         def mark_busy(self, *args, **kwargs):
             """Restart the idle clock: this worker just got a response."""
             self.spider_idle_start_time = int(time.time())
+
+        # A request's lease ends once everything it led to is in Redis: the pages it links
+        # (queued as the callback runs), or its item (pushed by the last pipeline).
+        def _release(self, request) -> None:
+            scheduler = getattr(self, "lease_scheduler", None)
+            if scheduler is not None and request is not None:
+                scheduler.release(request)
+
+        def parse_home(self, response, *args, **kwargs):
+            """The site's home page; its lease ends when its channel requests are queued."""
+            yield from super().parse_home(response, *args, **kwargs)
+            self._release(response.request)
+
+        def parse_listing(self, response, *args, **kwargs):
+            """A listing page; its lease ends when its article and next-page requests are queued."""
+            yield from super().parse_listing(response, *args, **kwargs)
+            self._release(response.request)
+
+        def on_error(self, failure):
+            """A failed request is recorded (pushed to Redis), then its lease ends."""
+            super().on_error(failure)
+            self._release(failure.request)
+
+        def item_done(self, item, response, spider=None, **kwargs):
+            """An article's item reached Redis (or was rejected there): its lease ends."""
+            self._release(getattr(response, "request", None))
+
+        def recover_leases(self):
+            """When idle, take over the requests of workers that died since this one started."""
+            scheduler = getattr(self, "lease_scheduler", None)
+            if scheduler is not None:
+                scheduler.recover()
 
     Worker.__name__ = Worker.__qualname__ = f"Redis{spidercls.__name__}"
     Worker.__module__ = spidercls.__module__
