@@ -105,7 +105,7 @@ class ScrapydServer:
             "[scrapyd]\n"
             f"bind_address = 127.0.0.1\nhttp_port = {self.port}\n"
             "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\nitems_dir =\n"
-            "max_proc = 4\npoll_interval = 0.5\n",
+            "max_proc = 8\npoll_interval = 0.5\n",
             "utf-8",
         )
         self.log = open(self.workdir / "scrapyd.out", "wb")  # noqa: SIM115
