@@ -14,16 +14,26 @@ import uuid
 
 import redis
 from scrapy_redis.scheduler import Scheduler
+from twisted.internet import task
 
 from . import keys
 from .pipeline import worker_id
 
 #: Meta key holding the lease id of a request taken from the shared queue.
 LEASE = "incubator_lease"
+#: Seconds between looks at the shared queue while this worker has nothing to do.
+WAKE_EVERY = 0.5
 
 
 class LeasingScheduler(Scheduler):
     """The shared scrapy-redis queue and dupefilter, with a lease per request taken."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        """scrapy-redis' scheduler, keeping the crawler to wake its engine."""
+        scheduler = super().from_crawler(crawler)
+        scheduler.crawler = crawler
+        return scheduler
 
     def open(self, spider):
         """Open the queue, then put back what dead workers of this site had taken."""
@@ -32,6 +42,28 @@ class LeasingScheduler(Scheduler):
         self.lease_key = keys.lease_key(spider.name, self.worker)
         spider.lease_scheduler = self
         self.recover()
+        self.waker = task.LoopingCall(self.wake)
+        self.waker.start(WAKE_EVERY, now=False)
+
+    def wake(self) -> None:
+        """Let an idle engine take requests another worker just queued.
+
+        Scrapy looks at the scheduler again only every 5 s once idle; another worker's listing
+        page may queue dozens of articles meanwhile. Asking the engine for its next requests is
+        harmless when it is busy (it backs out at once).
+        """
+        slot = getattr(self.crawler.engine, "_slot", None)  # Scrapy's own loop, as the heartbeat
+        if slot is not None and slot.closing is None and len(self.queue):
+            slot.nextcall.schedule()
+
+    def frontier_active(self) -> bool:
+        """Whether the site's crawl goes on somewhere: requests queued or in any worker's hands."""
+        if len(self.queue):
+            return True
+        for raw in self.server.scan_iter(match=keys.lease_key(self.spider.name, "*"), count=500):
+            if raw.decode() != self.lease_key and self.server.hlen(raw):
+                return True
+        return False
 
     def next_request(self):
         """Pop a request off the shared queue and lease it to this worker."""
@@ -80,6 +112,8 @@ class LeasingScheduler(Scheduler):
 
     def close(self, reason):
         """A finished worker has nothing in flight: drop leases left by redirects and drops."""
+        if getattr(self, "waker", None) is not None and self.waker.running:
+            self.waker.stop()
         if reason == "finished":
             self.server.delete(self.lease_key)
         super().close(reason)

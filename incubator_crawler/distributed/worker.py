@@ -116,6 +116,8 @@ def worker_class(spidercls: type) -> type:
             client = keys.connect(settings.get("INCUBATOR_REDIS_URL"))
             wait_prepared(client, settings.getfloat("INCUBATOR_IDLE_EXIT", 30))
             spider = super().from_crawler(crawler, *args, **kwargs)
+            # Before RedisMixin's own idle handler (connected by setup_redis), which it feeds.
+            crawler.signals.connect(spider.watch_frontier, signal=signals.spider_idle)
             spider.setup_redis(crawler)
             load_incremental_state(spider, client)
             client.close()
@@ -125,7 +127,6 @@ def worker_class(spidercls: type) -> type:
             crawler.signals.connect(spider.mark_busy, signal=signals.response_received)
             crawler.signals.connect(spider.item_done, signal=signals.item_scraped)
             crawler.signals.connect(spider.item_done, signal=signals.item_dropped)
-            crawler.signals.connect(spider.recover_leases, signal=signals.spider_idle)
             return spider
 
         def mark_busy(self, *args, **kwargs):
@@ -158,11 +159,18 @@ def worker_class(spidercls: type) -> type:
             """An article's item reached Redis (or was rejected there): its lease ends."""
             self._release(getattr(response, "request", None))
 
-        def recover_leases(self):
-            """When idle, take over the requests of workers that died since this one started."""
+        def watch_frontier(self):
+            """When idle: take over dead workers' requests; stay while others are crawling.
+
+            The idle clock measures the shared frontier, not this worker: while another worker
+            holds a request of this site, more may come from it.
+            """
             scheduler = getattr(self, "lease_scheduler", None)
-            if scheduler is not None:
-                scheduler.recover()
+            if scheduler is None:
+                return
+            scheduler.recover()
+            if scheduler.frontier_active():
+                self.spider_idle_start_time = int(time.time())
 
     Worker.__name__ = Worker.__qualname__ = f"Redis{spidercls.__name__}"
     Worker.__module__ = spidercls.__module__
