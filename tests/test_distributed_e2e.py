@@ -115,8 +115,10 @@ def distributed_round(url: str, db, base_url: str, workers: int = 2):
     prepare(url, db)
     procs = [worker(url, base_url) for _ in range(workers)]
     wait_for(
-        lambda: len(list(client.scan_iter(match=keys.worker_key("_starting", "*")))) == workers
-        or any(p.poll() is not None for p in procs),
+        lambda: (
+            len(list(client.scan_iter(match=keys.worker_key("_starting", "*")))) == workers
+            or any(p.poll() is not None for p in procs)
+        ),
         "the workers to start",
     )
     ingest = start("ingest", "--redis", url, "--db", str(db), "--idle-exit", "2", "--json")

@@ -82,7 +82,9 @@ def test_deploy_schedule_finish_ingest(tmp_path):
         assert len(jobs) == len(sites)
         for line, slug in zip(jobs, sites, strict=True):
             assert f"spider={slug}" in line
-            extra = " ".join(map(shlex.quote, (*REPLICA_JOB, "-d", f"base_url={servers[slug].base_url}/")))
+            extra = " ".join(
+                map(shlex.quote, (*REPLICA_JOB, "-d", f"base_url={servers[slug].base_url}/"))
+            )
             answer = shell(f"{line} {extra}", project)
             assert json.loads(answer.stdout)["status"] == "ok", answer.stdout + answer.stderr
         listjobs = "/listjobs.json?project=incubator_crawler"
