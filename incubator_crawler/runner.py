@@ -86,7 +86,7 @@ def run_crawls(jobs: list[tuple[str, dict[str, str]]], settings: Settings) -> li
     for name in ONE_LINE_LOGGERS:
         logging.getLogger(name).addFilter(_NoTraceback())
     process = CrawlerProcess(settings)
-    loader = SpiderLoader.from_settings(settings)
+    loader = process.spider_loader  # SPIDER_LOADER_CLASS: worker variants in worker mode
     crawlers = []
     for site, spider_args in jobs:
         crawler = process.create_crawler(loader.load(site))

@@ -5,6 +5,8 @@ import os
 BOT_NAME = "incubator_crawler"
 SPIDER_MODULES = ["incubator_crawler.spiders"]
 NEWSPIDER_MODULE = "incubator_crawler.spiders"
+# Scrapy's loader, which hands out worker variants of the spiders when INCUBATOR_REDIS_URL is set.
+SPIDER_LOADER_CLASS = "incubator_crawler.distributed.worker.WorkerSpiderLoader"
 
 #: Where the archive lives; the CLI's --db overrides it.
 INCUBATOR_DB = os.getenv("INCUBATOR_DB", "data/archive.db")
@@ -16,6 +18,10 @@ INCUBATOR_SITE_BASE_URLS: dict = {}
 INCUBATOR_FULL_RECRAWL = False
 #: Known articles published within this many days are fetched again to catch edits (0: never).
 INCUBATOR_REVISIT_DAYS = 7
+#: Worker mode: crawl on this Redis's shared frontier and push items there (``crawl --redis``).
+INCUBATOR_REDIS_URL = os.getenv("INCUBATOR_REDIS_URL", "")
+#: Worker mode: exit once the shared frontier has been idle this many seconds (``--idle-exit``).
+INCUBATOR_IDLE_EXIT = 30
 #: Live progress display; the CLI turns it on only when stderr is a terminal.
 INCUBATOR_PROGRESS_ENABLED = False
 #: Articles written per transaction: a crash loses at most this many.

@@ -155,7 +155,9 @@ def test_read_only_commands_leave_an_archive_unwritten(dated, cli_run):
 def test_unreachable_site_is_one_line_per_error_and_unhealthy(tmp_path, cli_run):
     """Items 15 and 16: DEBUG lines under --quiet --log-json, a robots.txt traceback, exit 0, health ok."""
     db = tmp_path / "a.db"
-    url = f"http://127.0.0.1:{free_port()}/news/"
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/news/"
+    key = f"127.0.0.1:{port}/news"  # generic mode's site: host, port and path prefix
     result = cli_run(
         "crawl", "--start-url", url, "--db", str(db), "--quiet", "--log-json",
         "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_DELAY=0",
@@ -164,7 +166,7 @@ def test_unreachable_site_is_one_line_per_error_and_unhealthy(tmp_path, cli_run)
     lines = result.stderr.splitlines()
     assert (
         lines[-1]
-        == "unhealthy: 127.0.0.1: no run has fetched a page yet (1 run; latest: finished, 0 pages)"
+        == f"unhealthy: {key}: no run has fetched a page yet (1 run; latest: finished, 0 pages)"
     )
     records = [json.loads(line) for line in lines[:-1]]
     assert {r["level"] for r in records} <= {"WARNING", "ERROR"}
@@ -172,7 +174,7 @@ def test_unreachable_site_is_one_line_per_error_and_unhealthy(tmp_path, cli_run)
     assert any(r["logger"] == "scrapy.downloadermiddlewares.robotstxt" for r in records)
     health = cli_run("health", "--db", str(db), "--json")
     assert health.returncode == 1
-    site = next(s for s in map(json.loads, health.stdout.splitlines()) if s["site"] == "127.0.0.1")
+    site = next(s for s in map(json.loads, health.stdout.splitlines()) if s["site"] == key)
     assert (site["state"], site["reasons"]) == (
         "unhealthy",
         ["no run has fetched a page yet (1 run; latest: finished, 0 pages)"],

@@ -22,3 +22,4 @@ from . import crawl, extract, query  # noqa: E402,F401  (commands register on im
 from . import sites  # noqa: E402,F401
 from . import archive_tools  # noqa: E402,F401
 from . import ops  # noqa: E402,F401
+from . import ingest  # noqa: E402,F401

@@ -126,12 +126,19 @@ def _start_crawls(
     settings_pairs: tuple[str, ...],
     arg_pairs: tuple[str, ...],
     defaults: dict | None = None,
+    worker: dict | None = None,
 ) -> list[CrawlOutcome]:
-    """Validate, then crawl ``[(site, base_url, extra spider args)]`` together in this process."""
+    """Validate, then crawl ``[(site, base_url, extra spider args)]`` together in this process.
+
+    ``worker`` (worker mode's settings) sends the items to Redis instead of the archive.
+    """
     overrides = dict(defaults or {})
     given = parse_pairs(settings_pairs, "-s")
     overrides.update(given)
-    overrides["INCUBATOR_DB"] = db_path
+    if worker:
+        overrides.update(worker)
+    else:
+        overrides["INCUBATOR_DB"] = db_path
     common_args = parse_pairs(arg_pairs, "-a")
     settings = project_settings(overrides)
     check_settings(settings, given)
@@ -148,7 +155,8 @@ def _start_crawls(
         if site not in sites and site != GENERIC_SPIDER:
             raise CliError(f"unknown site {site!r}; known sites: {', '.join(sites)}")
         prepared.append((site, spider_args))
-    open_db(db_path, create=True).close()  # fail early, with one line, on an unusable archive
+    if not worker:
+        open_db(db_path, create=True).close()  # fail early, with one line, on an unusable archive
     return run_crawls(prepared, settings)
 
 
@@ -263,6 +271,18 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     metavar="NAME=VALUE",
     help="Spider argument, as scrapy crawl -a.",
 )
+@click.option(
+    "--redis",
+    "redis_url",
+    metavar="URL",
+    help="Worker mode: crawl on this Redis's shared frontier; `ingest` writes the archive.",
+)
+@click.option(
+    "--idle-exit",
+    type=click.FloatRange(min=1),
+    metavar="SECONDS",
+    help="Worker mode: exit once the shared frontier has been idle SECONDS (default 30).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print run summaries as JSON, one per line.")
 def crawl(
     site,
@@ -280,6 +300,8 @@ def crawl(
     log_json,
     settings_pairs,
     arg_pairs,
+    redis_url,
+    idle_exit,
     as_json,
 ):
     """Crawl SITE (default cnfuhuaqi), or every enabled site with --all, incrementally unless --full.
@@ -294,6 +316,9 @@ def crawl(
     queues with --wait. Exit code 0 when every site finished and is healthy, 1 when any
     failed or is unhealthy (see `health`), 2 for usage errors.
 
+    With --redis URL it runs as one of many workers on a shared scrapy-redis frontier: items go
+    to Redis, `ingest --redis URL` writes them to the archive (--db is not used).
+
     Example:
 
         incubator-crawler crawl cnfuhuaqi --db data/archive.db -s DOWNLOAD_DELAY=3 -a channels=政策
@@ -303,6 +328,8 @@ def crawl(
         incubator-crawler crawl --start-url https://www.example.gov.cn/xwdt/ --max-pages 5
 
         incubator-crawler crawl --start-url http://127.0.0.1:8001/wp/category/news/ --name parks/wp
+
+        incubator-crawler crawl --all --redis redis://10.0.0.5:6379/0 --quiet
     """
     extra: dict[str, str] = {}
     if max_pages:
@@ -340,6 +367,24 @@ def crawl(
         jobs = [(site or "cnfuhuaqi", base_url, extra)]
     _check_pairs(settings_pairs, arg_pairs)
     defaults = output_settings(quiet=quiet, log_json=log_json)
+    if redis_url:
+        from .workers import print_worker_summary, worker_finished, worker_overrides, worker_summary
+
+        outcomes = _start_crawls(
+            jobs,
+            db_path,
+            full=full,
+            settings_pairs=settings_pairs,
+            arg_pairs=arg_pairs,
+            defaults=defaults,
+            worker=worker_overrides(redis_url, idle_exit),
+        )
+        worker_finished(redis_url)
+        for outcome in outcomes:
+            print_worker_summary(worker_summary(outcome, redis_url), as_json)
+        raise SystemExit(0 if all(o.ok for o in outcomes) else 1)
+    if idle_exit is not None:
+        raise CliError("--idle-exit goes with --redis (worker mode)")
     started = time.monotonic()
     with archive_lock(db_path, wait):
         outcomes = _start_crawls(

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import click
 
+from ..ops import distributed_schedule as dist
 from ..ops.health import archive_health
-from ..ops.schedule import cron_line, scrapyd_instructions, systemd_units
+from ..ops.schedule import cron_line, systemd_units
 from ..sites import all_sites
 from . import cli
 from .common import CliError, db_option, echo_jsonl, open_db
@@ -151,25 +152,62 @@ def health(db_path, as_json, notify_command, webhook):
     "--out",
     "out_dir",
     type=click.Path(file_okay=False),
-    help="systemd: write the two unit files here.",
+    help="systemd: write the unit files here.",
 )
-def schedule(kind, db_path, workdir, user, out_dir):
+@click.option(
+    "--redis",
+    "redis_url",
+    metavar="URL",
+    help="Distributed: schedule ingest + workers on this Redis (scrapyd: default local Redis).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="cron with --redis: worker lines for this machine.",
+)
+@click.option(
+    "--scrapyd",
+    "scrapyd_url",
+    default=dist.DEFAULT_SCRAPYD,
+    show_default=True,
+    help="scrapyd: the Scrapyd to schedule jobs on.",
+)
+def schedule(kind, db_path, workdir, user, out_dir, redis_url, workers, scrapyd_url):
     """Print a ready schedule: a cron line, a systemd service + timer, or Scrapyd steps.
 
     The job is `crawl --all --quiet --wait 3600`: every site, incrementally, queued behind a
     crawl still running (the archive lock), exit 1 when a site failed so cron mails you.
 
+    With --redis URL: `ingest` plus workers (`crawl --all --redis URL`) instead, for crawling
+    on several machines. `scrapyd` prints the deploy, the ingest and one Scrapyd job per site.
+
     Example:
 
         incubator-crawler schedule systemd --out /etc/systemd/system --user crawler
+
+        incubator-crawler schedule cron --redis redis://10.0.0.5:6379/0 --workers 4
+
+        incubator-crawler schedule scrapyd --redis redis://10.0.0.5:6379/0
     """
     db = str(Path(db_path) if Path(db_path).is_absolute() else Path(workdir) / db_path)
-    if kind == "cron":
+    if kind == "cron" and redis_url:
+        click.echo(dist.distributed_cron(db, workdir, redis_url, workers))
+    elif kind == "cron":
         click.echo(cron_line(db, workdir))
     elif kind == "scrapyd":
-        click.echo(scrapyd_instructions(workdir), nl=False)
+        from .crawl import enabled_sites
+
+        url = redis_url or "redis://127.0.0.1:6379/0"
+        click.echo(
+            dist.scrapyd_instructions(workdir, db, url, enabled_sites(), scrapyd_url), nl=False
+        )
     else:
-        units = systemd_units(db, workdir, user=user)
+        if redis_url:
+            units = dist.distributed_systemd_units(db, workdir, redis_url, user=user)
+        else:
+            units = systemd_units(db, workdir, user=user)
         if out_dir:
             target = Path(out_dir)
             if not target.is_dir():
@@ -177,9 +215,13 @@ def schedule(kind, db_path, workdir, user, out_dir):
             for name, text in units.items():
                 (target / name).write_text(text, "utf-8")
                 click.echo(f"wrote {target / name}", err=True)
+            timers = (
+                "incubator-crawler-ingest.timer incubator-crawler-worker@1.timer"
+                if redis_url
+                else "incubator-crawler.timer"
+            )
             click.echo(
-                "then: systemctl daemon-reload && systemctl enable --now incubator-crawler.timer",
-                err=True,
+                f"then: systemctl daemon-reload && systemctl enable --now {timers}", err=True
             )
         else:
             for name, text in units.items():

@@ -1,4 +1,4 @@
-"""Ready-to-install schedules: a cron line, a systemd service + timer pair, Scrapyd deployment."""
+"""Ready-to-install schedules: a cron line, a systemd service + timer pair (Scrapyd: distributed_schedule)."""
 
 from __future__ import annotations
 
@@ -81,17 +81,3 @@ Unit=incubator-crawler.service
 WantedBy=timers.target
 """
     return {"incubator-crawler.service": service, "incubator-crawler.timer": timer}
-
-
-def scrapyd_instructions(workdir: str) -> str:
-    """How to deploy the project to Scrapyd and schedule each site (Scrapyd has no timer: cron calls it)."""
-    return f"""# scrapy.cfg already has a [deploy] section (project = incubator_crawler).
-cd {shlex.quote(workdir)}
-pip install scrapyd scrapyd-client
-scrapyd &                                   # listens on 127.0.0.1:6800
-scrapyd-deploy default -p incubator_crawler  # egg of this project
-# one job per site; Scrapyd keeps no schedule, so put this line in cron:
-curl http://127.0.0.1:6800/schedule.json -d project=incubator_crawler -d spider=cnfuhuaqi \\
-     -d setting=INCUBATOR_DB={shlex.quote(str(Path(workdir) / "data" / "archive.db"))}
-# Each job writes its crawl_runs row, so `incubator-crawler runs` and `health` work as with cron.
-"""

@@ -6,6 +6,7 @@ import argparse
 import re
 import struct
 import threading
+import time
 import zlib
 from dataclasses import dataclass, field
 from html import escape
@@ -125,6 +126,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _respond(self, send_body: bool) -> None:
         replica: ReplicaServer = self.server.replica  # type: ignore[attr-defined]
         replica._log(self.path)
+        if replica.latency:
+            # A network round trip's worth of waiting, in this request's own thread.
+            time.sleep(replica.latency)
         resp = replica.router(self.path)
         if resp.delay and replica.stopping.wait(resp.delay):
             return
@@ -176,9 +180,14 @@ class ReplicaServer:
         *,
         router=None,
         extra_headers: tuple[tuple[str, str], ...] | None = None,
+        latency: float = 0.0,
     ) -> None:
-        """Serve ``router(path) -> Response`` (default: the 中国孵化器网 replica's ``route``)."""
+        """Serve ``router(path) -> Response`` (default: the 中国孵化器网 replica's ``route``).
+
+        ``latency`` delays every response by that many seconds, like a distant server.
+        """
         self.host = host
+        self.latency = latency
         self.port = port
         self.router = router or route
         if extra_headers is None:
@@ -247,8 +256,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m incubator_crawler.replica")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--latency-ms", type=float, default=0.0, help="delay every response")
     args = parser.parse_args(argv)
-    server = ReplicaServer(args.host, args.port)
+    server = ReplicaServer(args.host, args.port, latency=args.latency_ms / 1000)
     print(f"Serving the 中国孵化器网 replica on {server.start()} (Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()

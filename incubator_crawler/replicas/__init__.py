@@ -37,11 +37,13 @@ def get_replica(slug: str):
     return importlib.import_module(f"incubator_crawler.replicas.{slug}").REPLICA
 
 
-def replica_server(slug: str, port: int = 0, host: str = "127.0.0.1") -> ReplicaServer:
-    """A (not yet started) server for one site's replica."""
+def replica_server(
+    slug: str, port: int = 0, host: str = "127.0.0.1", *, latency: float = 0.0
+) -> ReplicaServer:
+    """A (not yet started) server for one site's replica; ``latency`` s delays each response."""
     if slug == "cnfuhuaqi":
-        return ReplicaServer(host, port)
-    return ReplicaServer(host, port, router=get_replica(slug).route)
+        return ReplicaServer(host, port, latency=latency)
+    return ReplicaServer(host, port, router=get_replica(slug).route, latency=latency)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -52,8 +54,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("slug", choices=SLUGS)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--latency-ms", type=float, default=0.0, help="delay every response")
     args = parser.parse_args(argv)
-    server = replica_server(args.slug, args.port, args.host)
+    server = replica_server(args.slug, args.port, args.host, latency=args.latency_ms / 1000)
     print(f"Serving the {args.slug} replica on {server.start()} (Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()

@@ -230,3 +230,12 @@ def m004_pair_index(db: Database) -> None:
             "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)",
             [(i, encode_bigrams(title), encode_bigrams(body)) for i, title, body in rows],
         )
+
+
+@MIGRATIONS()
+def m005_ingested_items(db: Database) -> None:
+    """Ids of the Redis items `ingest` committed, so an item re-read after a crash is skipped."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS ingested_items ("
+        "id TEXT PRIMARY KEY, run_id INTEGER, at TEXT) WITHOUT ROWID"
+    )
