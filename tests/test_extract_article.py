@@ -13,7 +13,8 @@ from incubator_crawler.extract.encoding import decode_html
 from incubator_crawler.testing import fixture_meta, load_fixture, save_fixture
 
 FIX = Path(__file__).parent / "fixtures" / "extract"
-MAGIC = Path("/work/shared/evaldata/magic_html_article")
+# ``../shared`` beside the checkout (as in CI), not an absolute path of one machine
+MAGIC = Path(__file__).resolve().parent.parent.parent / "shared" / "evaldata" / "magic_html_article"
 
 SEED_TITLE = "双榜提名！济南高新区人才工作再获两项省级荣誉"
 SEED_LEDE = (
@@ -334,7 +335,7 @@ def _magic_chinese() -> list[str]:
     ]
 
 
-@pytest.mark.skipif(not _magic_chinese(), reason="magic_html eval data not present")
+@pytest.mark.skipif(not _magic_chinese(), reason=f"magic_html eval data not at {MAGIC}")
 def test_magic_html_chinese_smoke() -> None:
     """Smoke only: every Chinese magic_html page yields a non-empty body."""
     base = json.loads((MAGIC / "base.json").read_text(encoding="utf-8"))
