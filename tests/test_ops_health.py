@@ -73,6 +73,20 @@ def test_redesign_that_breaks_a_field(db):
     assert site_health(db, "site", min_coverage={"editor": 0}).state == "healthy"
 
 
+def test_one_stray_article_without_a_field_is_no_redesign(db):
+    crawl(db, [article(n) for n in range(20)])
+    crawl(db, [article(n) for n in range(20, 28)] + [article(28, source=None)])  # 8 of 9: 89%
+    assert site_health(db, "site").state == "healthy"
+    run = crawl(db, [article(29, source=None)])  # the run's only new article lacks it: flagged
+    assert site_health(db, "site").reasons == [
+        f"source on 0% of run {run}'s new articles (minimum 90%)"
+    ]
+    run = crawl(db, [article(n) for n in range(30, 37)] + [article(n, source=None) for n in (37, 38)])
+    assert site_health(db, "site").reasons == [
+        f"source on 78% of run {run}'s new articles (minimum 90%)"
+    ]
+
+
 def test_a_field_the_site_never_had_is_not_a_breakage(db):
     crawl(db, [article(n, editor=None) for n in range(5)])
     crawl(db, [article(n, editor=None) for n in range(5, 10)])
