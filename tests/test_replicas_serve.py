@@ -189,7 +189,7 @@ def test_text_output_is_a_ready_command_and_ctrl_c_stops_it(tmp_path):
         "--start-url",
         f"http://127.0.0.1:{base + len(SITES)}/news/",
     ]
-    assert (code, rest) == (0, "")
+    assert (code, rest) == (0, ""), err
     assert err.splitlines()[-1] == "SIGINT: stopped the replicas"
 
 

@@ -6,7 +6,8 @@ import json
 import shlex
 import signal
 import sys
-import threading
+import time
+from contextlib import contextmanager
 
 import click
 
@@ -72,23 +73,24 @@ def crawl_commands(servers: list[tuple[str, str]], db_path: str) -> tuple[dict, 
     return settings, commands
 
 
-def wait_for_stop() -> str:
-    """Block until SIGINT (Ctrl-C) or SIGTERM; return the signal's name."""
-    stop = threading.Event()
+@contextmanager
+def stop_signals():
+    """While inside, SIGINT (Ctrl-C) and SIGTERM only append their name to the yielded list.
+
+    Installed before anything is printed, so a signal sent as soon as the output is read
+    cannot arrive before the handler.
+    """
     received: list[str] = []
 
     def handler(signum, frame):
         received.append(signal.Signals(signum).name)
-        stop.set()
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        while not stop.wait(1.0):
-            pass
+        yield received
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
-    return received[0]
 
 
 @cli.group()
@@ -151,6 +153,13 @@ def replicas_serve(db_path, site_names, port_base, as_json):
                 f"{len(chosen)} replicas need ports {port_base}..{last}; pass a lower --port-base"
             )
         ports = list(range(port_base, last + 1))
+    with stop_signals() as received:
+        serve_until_stopped(chosen, ports, db_path, as_json, received)
+    click.echo(f"{received[0]}: stopped the replicas", err=True)
+
+
+def serve_until_stopped(chosen, ports, db_path, as_json, received: list[str]) -> None:
+    """Start the replicas, print the crawl that fits them, serve until ``received`` fills."""
     servers = start_replicas(chosen, ports, option="--port-base")
     try:
         urls = [(slug, server.base_url + "/") for slug, server in servers]
@@ -171,8 +180,8 @@ def replicas_serve(db_path, site_names, port_base, as_json):
             for command in commands:
                 click.echo(shlex.join(command))
         sys.stdout.flush()
-        name = wait_for_stop()
+        while not received:
+            time.sleep(0.2)  # the handlers run here, in the main thread
     finally:
         for _slug, server in servers:
             server.stop()
-    click.echo(f"{name}: stopped the replicas", err=True)
