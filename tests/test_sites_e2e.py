@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import socket
 import sqlite3
 
 import pytest
+from conftest import free_ports
 
 from incubator_crawler.replicas import get_replica, replica_server
 from incubator_crawler.replicas.base import FIELDS
@@ -16,29 +16,6 @@ SITES = list(all_sites())
 NEW_SITES = SITES[1:]
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING")
 FAST += ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8")
-
-
-def free_ports(n: int) -> int:
-    """A base port with ``n`` consecutive free ports after it."""
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            base = probe.getsockname()[1]
-        if base + n >= 65535:
-            continue
-        try:
-            socks = []
-            for port in range(base, base + n):
-                s = socket.socket()
-                socks.append(s)
-                s.bind(("127.0.0.1", port))
-            return base
-        except OSError:
-            continue
-        finally:
-            for s in socks:
-                s.close()
-    raise RuntimeError("no run of free ports")
 
 
 def articles(db, site=None):

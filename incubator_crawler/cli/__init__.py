@@ -23,3 +23,4 @@ from . import sites  # noqa: E402,F401
 from . import archive_tools  # noqa: E402,F401
 from . import ops  # noqa: E402,F401
 from . import ingest  # noqa: E402,F401
+from . import replicas  # noqa: E402,F401

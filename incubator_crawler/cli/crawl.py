@@ -13,6 +13,7 @@ import click
 from ..logjson import install_json_logging
 from ..ops.health import archive_health
 from ..ops.lock import ArchiveLock, ArchiveLocked
+from ..replica.server import ReplicaServer
 from ..replicas import replica_server
 from ..runner import (
     GENERIC_SPIDER,
@@ -95,6 +96,33 @@ def checked_site_name(name: str) -> str:
 #: The demo's replica port. Fixed, because it is part of every archived URL: a second demo run
 #: on another port would see different URLs and store every article again.
 DEMO_PORT = 8765
+
+
+def start_replicas(
+    slugs: list[str], ports: list[int], *, option: str
+) -> list[tuple[str, ReplicaServer]]:
+    """Start each slug's replica on 127.0.0.1 at its port (0: any free one), in threads.
+
+    A port that cannot be bound stops the replicas already started and is one line naming
+    ``option``, the command's port option.
+    """
+    servers: list[tuple[str, ReplicaServer]] = []
+    try:
+        for slug, port in zip(slugs, ports, strict=True):
+            server = replica_server(slug, port)
+            try:
+                server.start()
+            except OSError as exc:
+                raise CliError(
+                    f"cannot serve the {slug} replica on 127.0.0.1:{port} ({exc.strerror or exc}); "
+                    f"pass {option} with a free port (and a new --db: the port is part of the URLs)"
+                ) from None
+            servers.append((slug, server))
+    except BaseException:
+        for _slug, server in servers:
+            server.stop()
+        raise
+    return servers
 
 
 def _start_crawl(
@@ -456,19 +484,9 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
         raise CliError(
             f"--site all needs ports {port}..{port + len(known) - 1}; pass a lower --port"
         )
-    servers = []
+    ports = [port + known.index(slug) if site_name == "all" else port for slug in chosen]
+    servers = start_replicas(chosen, ports, option="--port")
     try:
-        for slug in chosen:
-            site_port = port + known.index(slug) if site_name == "all" else port
-            server = replica_server(slug, site_port)
-            try:
-                server.start()
-            except OSError as exc:
-                raise CliError(
-                    f"cannot serve the replica on 127.0.0.1:{site_port} ({exc.strerror or exc}); "
-                    "pass --port with a free port (and a new --db: the port is part of the URLs)"
-                ) from None
-            servers.append((slug, server))
         if not as_json:
             for slug, server in servers:
                 label = all_sites()[slug]["name"]
