@@ -7,8 +7,8 @@ from typing import Any
 
 from w3lib.url import canonicalize_url
 
+from .article.encoding import decode_html
 from .extract.article import extract_article
-from .extract.encoding import decode_html
 from .items import ArticleItem
 from .normalize.dates import SHANGHAI
 from .pipelines import normalize_item

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from incubator_crawler.article.encoding import decode_html
 from incubator_crawler.extract.article import ExtractedArticle, extract_article
-from incubator_crawler.extract.encoding import decode_html
 from incubator_crawler.testing import fixture_meta, load_fixture, save_fixture
 
 FIX = Path(__file__).parent / "fixtures" / "extract"
@@ -349,7 +349,7 @@ def test_magic_html_chinese_smoke() -> None:
 
 
 def test_valid_utf8_wins_over_stale_gb2312_meta():
-    from incubator_crawler.extract.encoding import decode_html
+    from incubator_crawler.article.encoding import decode_html
 
     body = '<html><head><meta charset="gb2312"></head><body><p>孵化器</p></body></html>'
     text, enc = decode_html(body.encode("utf-8"))

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from incubator_crawler.extract.depth import flatten_nesting
-from incubator_crawler.extract.encoding import codec_name, decode_html
-from incubator_crawler.extract.sniff import not_html
+from incubator_crawler.article.depth import flatten_nesting
+from incubator_crawler.article.encoding import codec_name, decode_html
+from incubator_crawler.article.sniff import not_html
 from incubator_crawler.process import extract_normalized
 from incubator_crawler.replica.server import PNG_1X1
 from incubator_crawler.replicas import replica_server

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from incubator_crawler.extract.scoring import FIELDS, load_gold, macro, score_page
+from incubator_crawler.article.scoring import FIELDS, load_gold, macro, score_page
 from incubator_crawler.process import extract_normalized
 
 GOLD_DIR = Path(__file__).parent / "gold"

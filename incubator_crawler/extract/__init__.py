@@ -1,8 +1,8 @@
 """Site-independent extraction: decode bytes, split meta lines, locate raw article fields."""
 
+from ..article.encoding import codec_name, decode_html
+from ..article.labels import split_labelled_line
 from .article import ExtractedArticle, extract_article
-from .encoding import codec_name, decode_html
-from .labels import split_labelled_line
 
 __all__ = [
     "ExtractedArticle",

@@ -17,46 +17,43 @@ Values are raw (as on the page); ``incubator_crawler.normalize`` cleans them.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
-from lxml.cssselect import CSSSelector
-
+from ..article.labels import DATE_RE, LABEL_RE, split_labelled_line
+from ..article.page import (
+    HEADING_TAGS,
+    Block,
+    Page,
+    blocks_within,
+    css_first,
+    is_leaf,
+    node_text,
+    parse_html,
+    read_head,
+    read_scripts,
+    site_name_of,
+    squash,
+    walk,
+)
+from ..article.text import nfkc, nfkc_compact
 from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
 from ..normalize.people import find_inline_people
-from ..normalize.text import nfkc
 from ..normalize.titles import strip_site_suffix
-from .depth import flatten_nesting, too_deep
-from .labels import split_labelled_line
 from .patterns import (
-    ASCII_WS_RE,
-    BLOCK_TAGS,
     BOLD_TAGS,
     BREADCRUMB_ARROW_RE,
     BREADCRUMB_LABEL_RE,
     BYLINE_LINE_RE,
     CAPTION_START_RE,
-    CLOSE_DOC_RE,
-    DATE_RE,
-    DROP_TAGS,
     ELLIPSIS_RE,
-    HEADING_TAGS,
-    HIDDEN_STYLE_RE,
-    LABEL_RE,
     LEDE_LABEL_RE,
     META_PUBLISHED_NAMES,
-    META_SITE_NAMES,
     META_SOURCE_NAMES,
-    SCRIPT_DATE_RE,
-    SCRIPT_NICKNAME_RE,
     TAIL_SOURCE_RE,
-    TITLE_SEG_RE,
     URL_DATE_RES,
-    XML_DECL_RE,
 )
 
 META_KEYS = ("published", "author", "editor", "source")
@@ -89,180 +86,7 @@ class ExtractedArticle:
     rules: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class _Block:
-    owner: Any  # innermost block-level lxml element
-    text: str  # ASCII whitespace collapsed, stripped
-    chars: int  # non-space characters
-    link: int  # non-space characters inside <a>
-    idx: int
-    img: int | None  # index in _Page.imgs of an <img> immediately before this block
-
-
-@dataclass(slots=True)
-class _Stat:
-    chars: int
-    link: int
-    links: int  # number of <a>
-    b0: int  # first block index inside the element
-    b1: int  # one past the last block index
-
-
-class _Page:
-    """The walked page: blocks, per-block-element stats and images."""
-
-    def __init__(self, root: Any) -> None:
-        self.blocks: list[_Block] = []
-        self.stats: dict[Any, _Stat] = {}
-        self.imgs: list[tuple[Any, int]] = []  # (img element, index of the next block)
-        self._walk(root)
-
-    def _walk(self, root: Any) -> None:
-        blocks, stats, imgs = self.blocks, self.stats, self.imgs
-        pieces: list[str] = []
-        piece_link = 0
-        a_depth = 0
-        cum_chars = cum_link = cum_a = 0
-        stack: list[Any] = []
-        starts: dict[Any, tuple[int, int, int, int]] = {}
-        pending_img: int | None = None
-        hidden: set[Any] = set()
-
-        def add(s: str) -> None:
-            nonlocal cum_chars, cum_link, piece_link
-            pieces.append(s)
-            n = len("".join(s.split()))
-            cum_chars += n
-            if a_depth:
-                cum_link += n
-                piece_link += n
-
-        def flush() -> None:
-            nonlocal piece_link, pending_img
-            if pieces:
-                text = ASCII_WS_RE.sub(" ", "".join(pieces)).strip()
-                if text:
-                    chars = len("".join(text.split()))
-                    if chars:
-                        blocks.append(
-                            _Block(stack[-1], text, chars, piece_link, len(blocks), pending_img)
-                        )
-                        pending_img = None
-                pieces.clear()
-            piece_link = 0
-
-        walker = etree.iterwalk(root, events=("start", "end"))
-        for event, el in walker:
-            tag = el.tag
-            if event == "start":
-                style = el.get("style")
-                if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
-                    hidden.add(el)
-                    walker.skip_subtree()
-                    continue
-                if tag in BLOCK_TAGS:
-                    flush()
-                    stack.append(el)
-                    starts[el] = (cum_chars, cum_link, cum_a, len(blocks))
-                elif tag == "br":
-                    flush()
-                elif tag == "img":
-                    flush()
-                    imgs.append((el, len(blocks)))
-                    pending_img = len(imgs) - 1
-                elif tag == "a":
-                    a_depth += 1
-                    cum_a += 1
-                if el.text:
-                    add(el.text)
-            else:
-                if el in hidden:
-                    pass
-                elif tag in BLOCK_TAGS:
-                    flush()
-                    c0, l0, a0, b0 = starts.pop(el)
-                    stats[el] = _Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
-                    stack.pop()
-                elif tag == "a":
-                    a_depth -= 1
-                # the root's tail lies outside it (text after </body>: counters, banners)
-                if el.tail and el is not root:
-                    add(el.tail)
-        flush()
-
-    def block_parent(self, el: Any) -> Any | None:
-        """Nearest block-level ancestor of ``el``."""
-        p = el.getparent()
-        while p is not None and p not in self.stats:
-            p = p.getparent()
-        return p
-
-    def link_density(self, el: Any) -> float:
-        st = self.stats[el]
-        return st.link / st.chars if st.chars else 0.0
-
-    def text_of(self, el: Any) -> str:
-        """Text of a block element: its blocks joined by a space."""
-        st = self.stats.get(el)
-        if st is None:
-            return _clean(_text(el))
-        return " ".join(b.text for b in self.blocks[st.b0 : st.b1])
-
-    def contains(self, el: Any, block: _Block) -> bool:
-        st = self.stats.get(el)
-        return st is not None and st.b0 <= block.idx < st.b1
-
-
-def _text(el: Any) -> str:
-    return "".join(el.itertext())
-
-
-def _clean(s: str | None) -> str:
-    return ASCII_WS_RE.sub(" ", s or "").strip()
-
-
-def _compact(s: str) -> str:
-    return "".join(nfkc(s).split())
-
-
-def _is_leaf(page: _Page, el: Any) -> bool:
-    st = page.stats.get(el)
-    return st is not None and st.b1 - st.b0 == 1 and page.blocks[st.b0].owner is el
-
-
 # --------------------------------------------------------------------------------- structured data
-def _read_head(root: Any) -> tuple[str | None, dict[str, tuple[str, str]], dict[str, Any], str]:
-    """Return (<title>, meta name(lower) -> (name, content), JSON-LD fields, base href)."""
-    title_el = root.find(".//title")
-    html_title = _clean(_text(title_el)) if title_el is not None else None
-    metas: dict[str, tuple[str, str]] = {}
-    for m in root.iter("meta"):
-        name = m.get("name") or m.get("property") or m.get("itemprop")
-        content = m.get("content")
-        if name and content and content.strip():
-            metas.setdefault(name.strip().lower(), (name.strip(), content.strip()))
-    ld: dict[str, Any] = {}
-    for s in root.iter("script"):
-        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
-            continue
-        try:
-            data = json.loads(s.text)
-        except ValueError:
-            continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            d = stack.pop(0)
-            if not isinstance(d, dict):
-                continue
-            stack.extend(d.get("@graph") or [])
-            for k in ("headline", "datePublished", "author"):
-                if k in d and k not in ld:
-                    ld[k] = d[k]
-    base = ""
-    b = root.find(".//base[@href]")
-    if b is not None:
-        base = b.get("href", "")
-    return html_title or None, metas, ld, base
 
 
 def _ld_author(v: Any) -> str | None:
@@ -297,7 +121,7 @@ def _url_date(url: str) -> tuple[str, str] | None:
 
 # ------------------------------------------------------------------------------------ selection
 def _score_containers(
-    page: _Page, blocks: list[_Block], links_ok: bool = False, anchor: int | None = None
+    page: Page, blocks: list[Block], links_ok: bool = False, anchor: int | None = None
 ) -> Any | None:
     """Densest container: paragraph text credited to parent (1) and grandparent (0.5)."""
     scores: dict[Any, float] = {}
@@ -313,7 +137,7 @@ def _score_containers(
             # far below, so text loses weight with distance (in blocks) from the meta line
             contrib /= 1.0 + (b.idx - anchor) / 30.0
         owner = b.owner
-        first = page.block_parent(owner) if _is_leaf(page, owner) else owner
+        first = page.block_parent(owner) if is_leaf(page, owner) else owner
         if first is None:
             first = owner
         scores[first] = scores.get(first, 0.0) + contrib
@@ -333,7 +157,7 @@ def _score_containers(
     return best
 
 
-def _is_teaser(page: _Page, el: Any) -> bool:
+def _is_teaser(page: Page, el: Any) -> bool:
     """A list item: a linked headline and one excerpt (``你可能还想看`` streams, sidebars)."""
     st = page.stats[el]
     if st.chars > 1200 or st.b1 - st.b0 > 6:
@@ -368,7 +192,7 @@ _DIGIT_RE = re.compile(r"\d")
 _YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
 
 
-def _find_meta_candidates(page: _Page) -> list[tuple[Any, dict[str, str]]]:
+def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     """Smallest block elements that look like a meta line, in document order."""
     seen: set[Any] = set()
     out: list[tuple[Any, dict[str, str]]] = []
@@ -415,7 +239,7 @@ def _find_meta_candidates(page: _Page) -> list[tuple[Any, dict[str, str]]]:
     return out
 
 
-def _find_date_blocks(page: _Page) -> list[tuple[Any, dict[str, str]]]:
+def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
     """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``)."""
     out = []
     for b in page.blocks:
@@ -429,7 +253,7 @@ def _find_date_blocks(page: _Page) -> list[tuple[Any, dict[str, str]]]:
 
 
 def _pick_meta(
-    page: _Page,
+    page: Page,
     cands: list[tuple[Any, dict[str, str]]],
     container: Any | None,
     allow_inside: bool = True,
@@ -457,28 +281,28 @@ def _pick_meta(
     return (*inside[0], True) if inside else None
 
 
-def _is_bold(block: _Block) -> bool:
+def _is_bold(block: Block) -> bool:
     owner = block.owner
-    target = _compact(block.text)
+    target = nfkc_compact(block.text)
     for el in owner.iter(*BOLD_TAGS):
         if el.tag == "font" and not el.get("size"):
             continue
-        if _compact(_text(el)) == target:
+        if nfkc_compact(node_text(el)) == target:
             return True
     style = (owner.get("style") or "").replace(" ", "").lower()
     return "font-weight:bold" in style or "font-weight:700" in style
 
 
 def _in_refs(text: str, refs: list[str]) -> bool:
-    t = _compact(text)
+    t = nfkc_compact(text)
     return bool(t) and any(t in r for r in refs)
 
 
 def _title_before(
-    page: _Page, end_idx: int, refs: list[str], skip: set[int]
-) -> tuple[_Block, str] | None:
+    page: Page, end_idx: int, refs: list[str], skip: set[int]
+) -> tuple[Block, str] | None:
     """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
-    cands: list[tuple[_Block, str]] = []
+    cands: list[tuple[Block, str]] = []
     for b in reversed(page.blocks[max(0, end_idx - 6) : end_idx]):
         if b.idx in skip:
             continue
@@ -505,30 +329,6 @@ def _title_before(
     return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
 
 
-def _css_first(root: Any, selector: str | None) -> Any | None:
-    if not selector:
-        return None
-    try:
-        found = CSSSelector(selector)(root)
-    except Exception:  # bad selector in a site config: fall back silently
-        return None
-    return found[0] if found else None
-
-
-def _blocks_within(page: _Page, el: Any) -> list[_Block]:
-    st = page.stats.get(el)
-    if st is not None:
-        return page.blocks[st.b0 : st.b1]
-    out = []
-    for b in page.blocks:
-        node = b.owner
-        while node is not None and node is not el:
-            node = node.getparent()
-        if node is el:
-            out.append(b)
-    return out
-
-
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -547,21 +347,6 @@ def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[st
             if full and (int(full.group(2)), int(full.group(3))) == want:
                 return metas[name]
     return None
-_STRAY_CLOSE_MIN_TAIL = 2000  # bytes of markup after a close tag that make it a stray one
-
-
-def _drop_stray_document_close(html: str) -> str:
-    """Remove a ``</html>`` / ``</body>`` that a page's bulk follows.
-
-    A server-side include that closes the document mid-page (gov.cn's 国务院公报 pages) makes
-    libxml2 drop everything after it, while a browser goes on rendering. The usual tail after
-    the real end (a counter, an analytics script) is short and stays outside the body."""
-    matches = list(CLOSE_DOC_RE.finditer(html))
-    stray = [m for m in matches if len(html) - m.end() >= _STRAY_CLOSE_MIN_TAIL]
-    if not stray:
-        return html
-    cut = stray[-1].end()
-    return CLOSE_DOC_RE.sub("", html[:cut]) + html[cut:]
 
 
 # ------------------------------------------------------------------------------------ main entry
@@ -570,37 +355,21 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     art = ExtractedArticle()
     rules = art.rules
     hints = hints or {}
-    html = XML_DECL_RE.sub("", html, count=1)
-    html = _drop_stray_document_close(html)
-    if not html.strip():
-        return art
-    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
-    try:
-        root = etree.fromstring(html, parser=parser)
-        if too_deep(parser):
-            # libxml2 dropped everything past 256 nested tags (old pages leave hundreds of
-            # <font> open): parse again with the nesting capped, huge_tree as a safety margin
-            parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
-            root = etree.fromstring(flatten_nesting(html), parser=parser)
-    except (etree.ParserError, ValueError):
-        return art
+    root = parse_html(html)
     if root is None:
         return art
 
-    html_title, metas, ld, base_href = _read_head(root)
+    html_title, metas, ld, base_href = read_head(root)
     for key, sel in hints.items():
         # a hint that matches nothing (site redesign) falls back silently to the generic rules
-        if sel and _css_first(root, sel) is None:
+        if sel and css_first(root, sel) is None:
             rules[f"hint:{key}"] = "generic"
     base = urljoin(url, base_href) if base_href else url
     art.html_title = html_title
-    script_date, site_name = _read_scripts(root)
-    site_name = _site_name(html_title, metas, site_name, root)
+    script_date, site_name = read_scripts(root)
+    site_name = site_name_of(html_title, metas, site_name, root)
     art.site_name = site_name
-    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
-    body_root = root.find("body")
-    page = _Page(body_root if body_root is not None else root)
+    page = walk(root)
     blocks = page.blocks
 
     def meta(names: tuple[str, ...]) -> tuple[str, str] | None:
@@ -610,7 +379,7 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         return None
 
     refs = [
-        _compact(r)
+        nfkc_compact(r)
         for r in (html_title, *(metas.get(k, ("", ""))[1] for k in ("articletitle", "og:title")))
         if r
     ]
@@ -619,7 +388,7 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     meta_el: Any | None = None
     fields: dict[str, str] = {}
     trailing = False
-    hint_meta = _css_first(root, hints.get("meta_line"))
+    hint_meta = css_first(root, hints.get("meta_line"))
     container0 = _score_containers(page, blocks)
     if hint_meta is not None:
         meta_el = hint_meta
@@ -638,7 +407,7 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
                 rules["meta_line"] += ":in-body"
         else:
             del rules["meta_line"]
-    meta_blocks = _blocks_within(page, meta_el) if meta_el is not None else []
+    meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
     meta_idx = {b.idx for b in meta_blocks}
     if meta_blocks and not trailing:
         fields = dict(fields)
@@ -647,12 +416,12 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     if trailing:
         meta_blocks = []  # fields only: no title-before / body-after split
     if meta_el is not None:
-        art.byline_raw = page.text_of(meta_el) if meta_el in page.stats else _clean(_text(meta_el))
+        art.byline_raw = page.text_of(meta_el) if meta_el in page.stats else squash(node_text(meta_el))
 
     # ---- body container (after the meta line when there is one)
     after = meta_blocks[-1].idx + 1 if meta_blocks else 0
     container = None
-    hint_body = _css_first(root, hints.get("body"))
+    hint_body = css_first(root, hints.get("body"))
     if hint_body is not None:
         container = hint_body
         rules["body"] = "hint"
@@ -661,15 +430,15 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         if container is None:
             container = container0
         rules["body"] = "density" if container is not None else "none"
-    body_blocks = _blocks_within(page, container) if container is not None else []
+    body_blocks = blocks_within(page, container) if container is not None else []
     if after and body_blocks and body_blocks[-1].idx >= after:
         body_blocks = [b for b in body_blocks if b.idx >= after]
 
     # ---- title
     title_idx: int | None = None
-    hint_title = _css_first(root, hints.get("title"))
-    if hint_title is not None and _clean(_text(hint_title)):
-        art.title_raw = _clean(_text(hint_title))
+    hint_title = css_first(root, hints.get("title"))
+    if hint_title is not None and squash(node_text(hint_title)):
+        art.title_raw = squash(node_text(hint_title))
         rules["title"] = "hint"
     else:
         found = None
@@ -710,16 +479,16 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
                     rules["title"] = "html-title"
 
     # ---- breadcrumb
-    hint_bc = _css_first(root, hints.get("breadcrumb"))
+    hint_bc = css_first(root, hints.get("breadcrumb"))
     if hint_bc is not None:
-        art.breadcrumb_raw = _clean(_text(hint_bc))
+        art.breadcrumb_raw = squash(node_text(hint_bc))
         rules["breadcrumb"] = "hint"
     else:
         limit = min(
             [i for i in (title_idx, meta_blocks[0].idx if meta_blocks else None) if i is not None]
             or [body_blocks[0].idx if body_blocks else len(blocks)]
         )
-        title_key = _compact(art.title_raw) if art.title_raw else ""
+        title_key = nfkc_compact(art.title_raw) if art.title_raw else ""
         art.breadcrumb_raw, rule = _find_breadcrumb(page, blocks[:limit], base, title_key)
         if rule:
             rules["breadcrumb"] = rule
@@ -742,7 +511,7 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         fallback = _score_containers(page, blocks[after:], links_ok=True)
         if fallback is not None:
             container, rules["body"] = fallback, "density:links"
-            paras = [b for b in _blocks_within(page, container) if b.idx not in excluded]
+            paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
 
     # ---- lede: a short block before the body whose text is a prefix of the first paragraph
     lede_block = None
@@ -756,11 +525,11 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
             if LEDE_LABEL_RE.match(nfkc(b.text)):
                 lede_block, rules["lede"] = b, "label"
                 break
-            stem = _compact(ELLIPSIS_RE.sub("", b.text))
+            stem = nfkc_compact(ELLIPSIS_RE.sub("", b.text))
             if (
                 len(stem) >= 8
-                and _compact(rest[0].text).startswith(stem)
-                and len(stem) < len(_compact(rest[0].text))
+                and nfkc_compact(rest[0].text).startswith(stem)
+                and len(stem) < len(nfkc_compact(rest[0].text))
             ):
                 lede_block, rules["lede"] = b, "prefix"
                 break
@@ -797,45 +566,6 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     return art
 
 
-def _read_scripts(root: Any) -> tuple[str | None, str | None]:
-    """A publish date and a site/account name kept in inline scripts (WeChat ``var ct``)."""
-    date = nick = None
-    for s in root.iter("script"):
-        text = s.text
-        if not text or s.get("src"):
-            continue
-        if date is None:
-            m = SCRIPT_DATE_RE.search(text)
-            if m:
-                date = m.group("v")
-        if nick is None:
-            m = SCRIPT_NICKNAME_RE.search(text)
-            if m:
-                nick = m.group("v").strip()
-    return date, nick
-
-
-def _site_name(
-    html_title: str | None, metas: dict[str, tuple[str, str]], nick: str | None, root: Any
-) -> str | None:
-    """The site's own name: og:site_name / SiteName meta, a WeChat account, else <title>'s tail."""
-    for n in META_SITE_NAMES:
-        if n in metas:
-            return metas[n][1]
-    if nick:
-        return nick
-    for el in root.iter("a", "span", "strong"):
-        if el.get("id") == "js_name":  # WeChat account name
-            name = _clean(_text(el))
-            if name:
-                return name
-    if html_title:
-        segs = [x for x in TITLE_SEG_RE.split(html_title) if x.strip()]
-        if len(segs) >= 2 and 2 <= len(segs[-1].strip()) <= 30:
-            return segs[-1].strip()
-    return None
-
-
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
@@ -857,7 +587,7 @@ def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     ``编辑:中国孵化器网`` names who posted it)."""
     if not site_name:
         return
-    key = _compact(site_name)
+    key = nfkc_compact(site_name)
     for f in ("author_raw",):
         v = getattr(art, f)
         if not v:
@@ -865,7 +595,7 @@ def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
         norm = nfkc(v)
         lab = LABEL_RE.match(norm)
         value = norm[lab.end() :] if lab else norm
-        if _compact(value) == key:
+        if nfkc_compact(value) == key:
             setattr(art, f, None)
             art.rules[f.removesuffix("_raw")] = "site-name"
 
@@ -880,14 +610,14 @@ def _platform_people(art: ExtractedArticle, root: Any) -> None:
     for el in meta_list.iter("span"):
         cls = el.get("class") or ""
         if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
-            name = _clean(_text(el))
+            name = squash(node_text(el))
             if name:
                 art.author_raw, art.rules["author"] = name, "wechat:meta_text"
                 return
 
 
 def _merge_neighbours(
-    page: _Page, meta_blocks: list[_Block], fields: dict[str, str], container: Any | None
+    page: Page, meta_blocks: list[Block], fields: dict[str, str], container: Any | None
 ) -> set[int]:
     """Fields written on their own short lines right beside the meta line (``div.addtime``)."""
     lo, hi = meta_blocks[0].idx, meta_blocks[-1].idx
@@ -899,7 +629,7 @@ def _merge_neighbours(
     return used
 
 
-def _merge_one(b: _Block, fields: dict[str, str], used: set[int]) -> bool:
+def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
     """Merge one neighbouring line into ``fields``; False when the line is not meta."""
     if b.chars > 80 or b.link * 2 > b.chars:
         return False
@@ -932,23 +662,23 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
         return raw
     parts = BREADCRUMB_ARROW_RE.split(raw)
     items = parts[0::2]
-    if title and len(items) > 1 and _compact(items[-1]) == _compact(title):
+    if title and len(items) > 1 and nfkc_compact(items[-1]) == nfkc_compact(title):
         raw = "".join(parts[:-2])
     if site_name and len(items) > 2:
         lab = BREADCRUMB_LABEL_RE.match(nfkc(items[0]))
         head = items[0][lab.end() :] if lab else items[0]
         # only what the category normaliser cannot tell from a category itself (it already
         # drops 首页 and names ending in 网); breadcrumb_raw otherwise stays as on the page
-        if _compact(head) == _compact(site_name) and not (
-            BREADCRUMB_HOME.match(_compact(head)) or BREADCRUMB_SITE_LIKE.search(_compact(head))
+        if nfkc_compact(head) == nfkc_compact(site_name) and not (
+            BREADCRUMB_HOME.match(nfkc_compact(head)) or BREADCRUMB_SITE_LIKE.search(nfkc_compact(head))
         ):
             raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:])
-            if title and _compact(items[-1]) == _compact(title):
+            if title and nfkc_compact(items[-1]) == nfkc_compact(title):
                 raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:-2])
     return raw
 
 
-def _nav_like(page: _Page, b: _Block, container: Any) -> bool:
+def _nav_like(page: Page, b: Block, container: Any) -> bool:
     """Pager, share bar, related-links list nested in the body container."""
     if b.link * 2 > b.chars and b.text.lstrip("【[").startswith(_NAV_START):
         return True
@@ -961,7 +691,7 @@ def _nav_like(page: _Page, b: _Block, container: Any) -> bool:
     return False
 
 
-def _whole_trail(page: _Page, b: _Block) -> tuple[str, Any]:
+def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     """The trail a block starts, and its element: the parent's when the items sit in blocks
     of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
     norm = nfkc(b.text).rstrip()
@@ -978,7 +708,7 @@ def _whole_trail(page: _Page, b: _Block) -> tuple[str, Any]:
 
 
 def _find_breadcrumb(
-    page: _Page, blocks: list[_Block], base: str, title_key: str = ""
+    page: Page, blocks: list[Block], base: str, title_key: str = ""
 ) -> tuple[str | None, str | None]:
     for b in blocks:
         m = BREADCRUMB_LABEL_RE.match(nfkc(b.text))
@@ -991,14 +721,14 @@ def _find_breadcrumb(
         norm = nfkc(text)
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
         last = BREADCRUMB_ARROW_RE.split(norm)[-1]
-        if b.link * 3 < b.chars and not (title_key and _compact(last) == title_key):
+        if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
             continue
         # separators between items: a trailing ``更多>>`` on a menu is none
         inner = norm.rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         if not arrows and " / " not in inner:
             continue
-        anchors = [a for a in el.iter("a") if _clean(_text(a))]
+        anchors = [a for a in el.iter("a") if squash(node_text(a))]
         if len(anchors) < 2:
             continue
         href = urljoin(base, anchors[0].get("href") or "")
@@ -1011,7 +741,7 @@ def _find_breadcrumb(
     return None, None
 
 
-def _images(page: _Page, container: Any, paras: list[_Block], base: str) -> list[dict[str, Any]]:
+def _images(page: Page, container: Any, paras: list[Block], base: str) -> list[dict[str, Any]]:
     st = page.stats.get(container)
     lo, hi = paras[0].idx, paras[-1].idx + 1
     para_by_img = {p.img: p for p in paras if p.img is not None}
@@ -1034,7 +764,7 @@ def _images(page: _Page, container: Any, paras: list[_Block], base: str) -> list
         if fig is not None:
             cap = fig.find(".//figcaption")
             if cap is not None:
-                caption = _clean(_text(cap)) or None
+                caption = squash(node_text(cap)) or None
         if caption is None and i in para_by_img:
             p = para_by_img[i]
             if p.chars <= 60 and (p.chars <= 40 or CAPTION_START_RE.match(p.text)):
@@ -1050,7 +780,7 @@ _TRAILER_SPAN = 12
 _TRAILER_MAX_CHARS = 120
 
 
-def _trailer_fields(page: _Page, paras: list[_Block], skip: set[int]) -> dict[str, str]:
+def _trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Labelled lines right after the body: the trailer of TRS and government pages
     (``发布日期：2019-03-06`` / ``责任编辑：龙慧`` / ``(责编：郝帅、杨迪)``), and such lines ending
     the body itself. Only labelled values count, a bare date only on a line of its own."""
@@ -1157,7 +887,7 @@ def _author_beside_date(byline: str | None) -> str | None:
 
 
 def _byline_line(
-    page: _Page, paras: list[_Block], title_idx: int | None, skip: set[int]
+    page: Page, paras: list[Block], title_idx: int | None, skip: set[int]
 ) -> str | None:
     """Names on a line of their own that is only a byline: between the title and the first
     paragraph, as the first paragraph, or among the trailer lines after the last one."""
@@ -1174,8 +904,8 @@ def _byline_line(
 
 
 def _title_near_body(
-    page: _Page, body_blocks: list[_Block], refs: list[str], skip: set[int]
-) -> tuple[_Block, str] | None:
+    page: Page, body_blocks: list[Block], refs: list[str], skip: set[int]
+) -> tuple[Block, str] | None:
     """A short block shortly before the body whose text <title> contains (a headline set
     in a plain ``<div>`` or ``<td>``, as on many government pages)."""
     if not body_blocks:
@@ -1185,7 +915,7 @@ def _title_near_body(
     for b in reversed(window):
         if b.idx in skip or not 4 <= b.chars <= 120 or b.link * 2 > b.chars:
             continue
-        if refs and _in_refs(b.text, refs) and len(_compact(b.text)) >= 6:
+        if refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6:
             return b, "block"
     # <title> names only the site: the headline is the line right above a labelled byline
     # (``徒手抓子弹真的存在吗？`` over ``来源： 科普中国-科学原理``)
@@ -1300,9 +1030,9 @@ def _fill_fields(
         if inline["editor"]:
             art.editor_raw, rules["editor"] = inline["editor"], "body-tail"
             more = trailer.get("editor")
-            if more and _compact(more) != _compact(art.editor_raw):
+            if more and nfkc_compact(more) != nfkc_compact(art.editor_raw):
                 # （编辑：严玉洁 王辉） above 【责任编辑：严玉洁】: every name the trailer gives
-                inside = _compact(art.editor_raw) in _compact(more)
+                inside = nfkc_compact(art.editor_raw) in nfkc_compact(more)
                 art.editor_raw = more if inside else f"{art.editor_raw}、{more}"
         else:
             if trailer.get("editor"):

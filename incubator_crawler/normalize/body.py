@@ -15,8 +15,8 @@ Boilerplate is matched on a *compact* form (NFKC, no whitespace); the rules live
 
 from __future__ import annotations
 
+from ..article.text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, clean_inline, nfkc
 from . import patterns as P
-from .text import clean_inline, nfkc
 
 # Footer/meta lines are short; a long paragraph that mentions 版权所有 is content.
 _MAX_FOOTER_LEN = 120
@@ -32,8 +32,8 @@ def clean_paragraph(text: str) -> str:
 
 def compact(text: str) -> str:
     """NFKC and remove all whitespace: the form used for boilerplate and equality checks."""
-    text = nfkc(P.ZERO_WIDTH.sub("", text))
-    return P.WHITESPACE_RUN.sub("", P.NBSP_ENTITY.sub("", text))
+    text = nfkc(ZERO_WIDTH.sub("", text))
+    return WHITESPACE_RUN.sub("", NBSP_ENTITY.sub("", text))
 
 
 def is_boilerplate(line: str) -> bool:

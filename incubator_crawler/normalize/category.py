@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ..article.text import collapse_whitespace
 from . import patterns as P
-from .text import collapse_whitespace
 
 
 def _split(text: str) -> list[str]:

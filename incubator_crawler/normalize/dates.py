@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from ..article.text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH
 from . import patterns as P
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -93,9 +94,9 @@ def western_numerals(text: str) -> str:
 def _normalise(raw: str) -> str:
     """NFKC, Western numerals, drop zero-width characters and collapse whitespace."""
     text = western_numerals(unicodedata.normalize("NFKC", raw))
-    text = P.ZERO_WIDTH.sub("", text)
-    text = P.NBSP_ENTITY.sub(" ", text)
-    return P.WHITESPACE_RUN.sub(" ", text).strip()
+    text = ZERO_WIDTH.sub("", text)
+    text = NBSP_ENTITY.sub(" ", text)
+    return WHITESPACE_RUN.sub(" ", text).strip()
 
 
 def _fmt(dt: datetime, precision: str) -> ParsedDate:

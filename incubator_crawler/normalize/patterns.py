@@ -14,18 +14,8 @@ import re
 
 # --------------------------------------------------------------------------- whitespace
 
-# Characters that are invisible but break equality checks and regexes.
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# HTML entity remnants left by extractors that unescaped only once.
-NBSP_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?", re.IGNORECASE)
-WHITESPACE_RUN = re.compile(r"\s+")
-# CJK ideographs, kana and CJK/full-width punctuation: text where a space is not a word break.
-_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-# Layout padding (ideographic space, nbsp, en/em space) sitting between two CJK characters.
-CJK_PADDING = re.compile(rf"(?<=[{_CJK}])[\u3000\u00a0\u2002\u2003\u2007\u202f]+(?=[{_CJK}])")
 # Encoding damage: a paragraph whose leading \u3000 indent became "??" (szcydr.com).
 LEADING_QMARKS = re.compile(r"^\?{2,}(?=\S)")
-CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$")
 
 # --------------------------------------------------------------------------- dates

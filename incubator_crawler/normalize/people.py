@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..article.text import collapse_whitespace
 from . import patterns as P
-from .text import collapse_whitespace
 
 ROLES = frozenset({"author", "editor", "source"})
 

@@ -15,8 +15,8 @@ segments are kept with their original separators; at least one segment always st
 
 from __future__ import annotations
 
+from ..article.text import clean_inline
 from . import patterns as P
-from .text import clean_inline
 
 
 def _is_site_segment(segment: str, site_name: str | None) -> bool:

@@ -17,6 +17,7 @@ from scrapy.http import FormRequest, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from .. import signals as project_signals
+from ..article.sniff import not_html
 from ..discover import (
     ListingEntry,
     find_article_links,
@@ -24,7 +25,6 @@ from ..discover import (
     find_last_page_url,
     find_next_page,
 )
-from ..extract.sniff import not_html
 from ..items import ArticleItem
 from ..process import canonical_url, extract_page
 from ..storage.db import open_archive

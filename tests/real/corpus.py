@@ -163,7 +163,7 @@ def visible_blocks(html: bytes, with_title: bool = True) -> list[str]:
     """The page's text as a reader sees it, cut at block boundaries, one string per block."""
     import lxml.html
 
-    from incubator_crawler.extract.encoding import decode_html
+    from incubator_crawler.article.encoding import decode_html
 
     text, _ = decode_html(html)
     # a stray </html> mid-page would make lxml drop the rest, which a browser still shows

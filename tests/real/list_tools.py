@@ -35,7 +35,7 @@ _SKIP_HREF = ("javascript:", "mailto:", "tel:")
 def _root(data: bytes) -> Any:
     import lxml.html
 
-    from incubator_crawler.extract.encoding import decode_html
+    from incubator_crawler.article.encoding import decode_html
 
     text, _ = decode_html(data)
     parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True)

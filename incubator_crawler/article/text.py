@@ -1,11 +1,28 @@
-"""Small whitespace helpers shared by the normalisers."""
+"""Text helpers every field module shares: exact fast NFKC, whitespace and invisible characters.
+
+They sit here, not in one field's module, because the page walk, the labelled-line splitter and
+every field's cleaning use them; the patterns below are the only whitespace rules of the package.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-from . import patterns as P
+# Characters that are invisible but break equality checks and regexes.
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+# HTML entity remnants left by extractors that unescaped only once.
+NBSP_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?", re.IGNORECASE)
+
+WHITESPACE_RUN = re.compile(r"\s+")
+
+# CJK ideographs, kana and CJK/full-width punctuation: text where a space is not a word break.
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+
+# Layout padding (ideographic space, nbsp, en/em space) sitting between two CJK characters.
+CJK_PADDING = re.compile(rf"(?<=[{_CJK}])[\u3000\u00a0\u2002\u2003\u2007\u202f]+(?=[{_CJK}])")
 
 _NFKC_BMP: dict[int, str] | None = None
 
@@ -65,18 +82,30 @@ def nfkc(text: str) -> str:
 
 def collapse_whitespace(text: str) -> str:
     """Drop zero-width characters and nbsp entities, collapse whitespace runs to one space."""
-    text = P.ZERO_WIDTH.sub("", text)
-    text = P.NBSP_ENTITY.sub(" ", text)
-    return P.WHITESPACE_RUN.sub(" ", text).strip()
+    text = ZERO_WIDTH.sub("", text)
+    text = NBSP_ENTITY.sub(" ", text)
+    return WHITESPACE_RUN.sub(" ", text).strip()
 
 
 def clean_inline(text: str) -> str:
     """Like collapse_whitespace, but \\u3000/nbsp padding between CJK characters is removed."""
-    text = P.ZERO_WIDTH.sub("", text)
-    text = P.NBSP_ENTITY.sub("\u00a0", text)
+    text = ZERO_WIDTH.sub("", text)
+    text = NBSP_ENTITY.sub("\u00a0", text)
     # Chinese does not separate words with spaces: this padding is layout, not a word break.
-    text = P.CJK_PADDING.sub("", text)
-    return P.WHITESPACE_RUN.sub(" ", text).strip()
+    text = CJK_PADDING.sub("", text)
+    return WHITESPACE_RUN.sub(" ", text).strip()
 
 
-__all__ = ["clean_inline", "collapse_whitespace", "nfkc", "nfkc_char", "nfkc_per_char"]
+def nfkc_compact(s: str) -> str:
+    """NFKC with every whitespace removed: the key that compares a title or a name across places."""
+    return "".join(nfkc(s).split())
+
+
+__all__ = [
+    "clean_inline",
+    "collapse_whitespace",
+    "nfkc",
+    "nfkc_char",
+    "nfkc_compact",
+    "nfkc_per_char",
+]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from incubator_crawler.extract.encoding import codec_name, decode_html
-from incubator_crawler.extract.labels import nfkc_with_map, split_labelled_line
+from incubator_crawler.article.encoding import codec_name, decode_html
+from incubator_crawler.article.labels import nfkc_with_map, split_labelled_line
 
 CASES: list[tuple[str, dict[str, str]]] = [
     # seed, as in the brief (\u3000 separators, full-width colons kept in the published value)

@@ -1,0 +1,271 @@
+"""The grammar of labelled lines (发布日期 / 编辑 / 来源 ...): the labels, a date inside a line, and
+the splitter that turns such a line into raw field values.
+
+Every field module reads labelled lines through this one vocabulary (the meta line, the trailer,
+bylines, the published and people chains), so a label is added here once.
+All regexes run over NFKC-normalised text: full-width ``：`` is ``:``, ``\\u3000`` and
+``\\xa0`` are plain spaces and ``｜`` is ``|``. Keep label tuples longest-first so that the
+alternation prefers ``责任编辑`` over ``编辑`` and ``文号`` over ``文``.
+
+Matching runs on NFKC-normalised text (``：`` -> ``:``, ``\\u3000``/``\\xa0`` -> space), but every
+returned value is cut from the ORIGINAL text through a per-character offset map, so values keep
+the page's own characters (full-width colon in ``发布日期：2024-04-24``, traditional characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import nfkc_char, nfkc_per_char
+
+# --- labels -------------------------------------------------------------------------------------
+# field key -> labels. Keys other than published/author/editor/source are recognised so that
+# they END the previous value (e.g. 信息公开 tables: 文号, 索引号) and are returned as extra keys.
+LABELS: dict[str, tuple[str, ...]] = {
+    "published": (
+        "发布日期",
+        "发布时间",
+        "发表于",
+        "发布于",
+        "发表时间",
+        "发表日期",
+        "发稿时间",
+        "发文日期",
+        "公开日期",
+        "公布日期",
+        "更新时间",
+        "上传时间",
+        "录入时间",
+        "时间",
+        "日期",
+        "發佈時間",
+        "發佈日期",
+        "發布時間",
+        "發布日期",
+        "發表時間",
+        "發表日期",
+        "更新時間",
+        "時間",
+    ),
+    "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
+    "editor": ("责任编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編"),
+    "source": (
+        "信息来源",
+        "来源于",
+        "本文来源",
+        "文章来源",
+        "稿件来源",
+        "新闻来源",
+        "来源",
+        "稿源",
+        "出处",
+        "供稿",
+        "來源",
+        "信息來源",
+        "文章來源",
+        "本文來源",
+        "出處",
+    ),
+    # extra keys: recognised so values stop here, returned under these keys
+    "written": ("成文日期",),
+    "publisher": ("发布机构", "发文机关", "發布機構"),
+    "doc_number": ("文号", "發文字號", "发文字号"),
+    "index_no": ("索引号",),
+    "topic": ("主题分类", "主题词"),
+    "validity": ("有效性",),
+    "views": (
+        "点击数",
+        "点击量",
+        "点击率",
+        "浏览次数",
+        "浏览量",
+        "阅读量",
+        "阅读数",
+        "阅读次数",
+        "人气",
+    ),
+}
+
+# English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
+LABELS_EN: dict[str, tuple[str, ...]] = {
+    "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Date"),
+    "author": ("Author",),
+    "editor": ("Editor",),
+    "source": ("Source",),
+}
+
+# Published labels by preference: a page showing several dates (信息公开 tables) yields the
+# first-ranked one; a bare 时间/日期 loses to 发布日期 wherever they sit in the line.
+PUBLISHED_RANK: tuple[str, ...] = (
+    "发布日期",
+    "发布时间",
+    "發佈時間",
+    "發佈日期",
+    "發布時間",
+    "發布日期",
+    "publishtime",
+    "publishdate",
+    "published",
+    "pubdate",
+    "发表时间",
+    "发表日期",
+    "發表時間",
+    "發表日期",
+    "发稿时间",
+    "发文日期",
+    "公开日期",
+    "公布日期",
+    "时间",
+    "時間",
+    "日期",
+    "date",
+    "上传时间",
+    "录入时间",
+    "更新时间",
+    "更新時間",
+)
+
+
+def _label_alt(labels: tuple[str, ...]) -> str:
+    # Labels may carry spaces between characters (``索 引 号``).
+    uniq = sorted(set(labels), key=len, reverse=True)
+    return "|".join(r"\s*".join(map(re.escape, lab)) for lab in uniq)
+
+
+_ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)
+
+_ALL_EN = tuple(lab for labs in LABELS_EN.values() for lab in labs)
+
+# A label followed by a colon; ``文/图`` / ``图/文`` / ``文/`` need no colon (``文/图 张三``).
+# Two more separators real pages use: a bar after a people/source label (澎湃号 trailers
+# ``编辑|禤志杰``, ``来源|广州参考``) and none at all after ``发表于`` / ``发布于`` / ``来源于``.
+LABEL_RE = re.compile(
+    r"(?P<label>"
+    + _label_alt(_ALL_CJK)
+    + r"|(?i:"
+    + _label_alt(_ALL_EN)
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*)"
+    + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
+)
+
+# Where a value ends besides the next label: separators, 【 (font/print controls) and control
+# words. CJK control words count only at a word start (after space/separator/start) so that a
+# value such as ``3D打印网`` survives; ``N次浏览`` view counts are stopped at their digits.
+STOP_RE = re.compile(
+    r"[|丨│┃【\[〖]"
+    r"|\d+\s*次\s*(?:浏览|阅读|点击)"
+    r"|(?:(?<=\s)|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气)"
+)
+
+# --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
+# --- dates --------------------------------------------------------------------------------------
+_TIME = r"(?:\s*T?\s*\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?)?"
+
+DATE_RE = re.compile(
+    r"(?<!\d)(?:"
+    r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"|(?:(?:19|20)?\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
+    # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日)
+    r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+    r"|(?:民國|民国)?1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
+    r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
+    r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
+    r")" + _TIME + r"(?!\d)"
+)
+
+
+_KEY_BY_LABEL: dict[str, str] = {}
+for _key, _labels in LABELS.items():
+    for _lab in _labels:
+        _KEY_BY_LABEL.setdefault(_lab, _key)
+for _key, _labels in LABELS_EN.items():
+    for _lab in _labels:
+        _KEY_BY_LABEL.setdefault(_lab.lower(), _key)
+_RANK = {lab: i for i, lab in enumerate(PUBLISHED_RANK)}
+_WS = " \t\n\r\f\v\xa0\u3000"
+
+
+def nfkc_with_map(text: str) -> tuple[str, list[int]]:
+    """NFKC-normalise ``text`` per character; return it with a map normalised index -> original index."""
+    if text.isascii():
+        return text, list(range(len(text) + 1))
+    norm = nfkc_per_char(text)
+    if len(norm) == len(text):
+        # No character expanded (none normalises to ""), so the map is the identity.
+        return norm, list(range(len(text) + 1))
+    out: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(text):
+        n = nfkc_char(ch)
+        out.append(n)
+        idx.extend([i] * len(n))
+    idx.append(len(text))
+    return "".join(out), idx
+
+
+def _label_key(label: str) -> str:
+    compact = "".join(label.split())
+    return _KEY_BY_LABEL.get(compact) or _KEY_BY_LABEL.get(compact.lower()) or "author"
+
+
+def split_labelled_line(text: str) -> dict[str, str]:
+    """Split a meta line into ``{"published": label+date, "author"|"editor"|"source"|...: value}``."""
+    norm, omap = nfkc_with_map(text)
+    labels = list(LABEL_RE.finditer(norm))
+    label_spans = [(m.start(), m.end()) for m in labels]
+    stops = [
+        m.start()
+        for m in STOP_RE.finditer(norm)
+        if not any(s <= m.start() < e for s, e in label_spans)
+    ]
+    dates = list(DATE_RE.finditer(norm))
+    # A date preceded by whitespace also ends a value: ``来源：新华网 2024-01-01 10:00``.
+    date_starts = [m.start() for m in dates if m.start() > 0 and norm[m.start() - 1].isspace()]
+    bounds = sorted({s for s, _ in label_spans} | set(stops) | set(date_starts) | {len(norm)})
+
+    def orig(a: int, b: int) -> str:
+        return text[omap[a] : omap[b]].strip(_WS)
+
+    out: dict[str, str] = {}
+    pub_rank: int | None = None
+    covered: list[tuple[int, int]] = []
+    for m in labels:
+        start, vstart = m.start(), m.end()
+        vend = next(b for b in bounds if b >= vstart and b != start)
+        if vend < vstart:  # pragma: no cover - bounds are sorted
+            vend = vstart
+        label_text = m.group("label") or m.group("slash")
+        key = "author" if m.group("slash") else _label_key(label_text)
+        if key == "published":
+            d = DATE_RE.match(norm, vstart)
+            if d is None:
+                # the date may follow a stray space the value regex did not eat
+                d = DATE_RE.match(norm, vstart + (len(norm[vstart:]) - len(norm[vstart:].lstrip())))
+            if d is None and label_text.rstrip().endswith("于"):
+                # ``发布于AI新闻资讯 · Apr 22, 2025``: no date right after the label; the
+                # unlabelled date later in the line is the one
+                covered.append((start, vstart))
+                continue
+            end = d.end() if d else vend
+            value = orig(start, end) if orig(vstart, end) else ""
+            rank = _RANK.get("".join(label_text.split()).lower(), len(_RANK))
+            if pub_rank is None or rank < pub_rank:
+                out["published"] = value
+                pub_rank = rank
+            covered.append((start, max(end, vend)))
+            continue
+        value = orig(vstart, vend)
+        covered.append((start, vend))
+        if key not in out or (not out[key] and value):
+            out[key] = value
+        elif key == "editor" and value and value not in out[key]:
+            out[key] += "、" + value  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
+    if "published" not in out or not out["published"]:
+        # Unlabelled date (``2015-06-13 2293``, ``2016年09月27日 07:02 来源：…``).
+        for d in dates:
+            if not any(s <= d.start() < e for s, e in covered):
+                out["published"] = orig(d.start(), d.end())
+                break
+    return out

@@ -1,0 +1,379 @@
+"""The parsed page: one lxml parse and one walk that cuts the page into blocks.
+
+This module owns everything before any field is looked for: the fixes that let libxml2 see the
+whole page (an XML declaration, a stray ``</html>`` mid-page, the nesting cap of ``depth.py``
+with ``huge_tree`` on the retry), the ``<head>`` and inline scripts (``<title>``, meta tags,
+JSON-LD, the site's own name), and the block walk. The walk cuts the page into *blocks* (runs of
+text between block-level tag boundaries and ``<br>``), each remembering its innermost block
+element, its non-space character count and how many of those characters sit inside links; every
+field module decides over that block list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from .depth import flatten_nesting, too_deep
+
+CLOSE_DOC_RE = re.compile(r"</\s*(?:body|html)\s*>", re.IGNORECASE)
+
+XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+# --- tags ---------------------------------------------------------------------------------------
+BLOCK_TAGS: frozenset[str] = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody "
+    "thead tfoot tr td th ul caption summary".split()
+)
+
+DROP_TAGS: tuple[str, ...] = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "select",
+    "textarea",
+    "button",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "map",
+    "head",
+)
+
+HEADING_TAGS: frozenset[str] = frozenset(("h1", "h2", "h3"))
+
+ASCII_WS_RE = re.compile(r"[ \t\n\r\f\v]+")
+
+# Only display:none. WeChat (mp.weixin.qq.com) ships #js_content with visibility:hidden and
+# reveals it by JS, so visibility is not a reliable "hidden" signal.
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none")
+
+# --- scripts, platforms, tails ------------------------------------------------------------------
+# Publish dates that pages keep only in JS variables (WeChat ``var ct = "1713942000"``,
+# ``publish_time``, ``createTime``); read before <script> is dropped, used after visible evidence.
+SCRIPT_DATE_RE = re.compile(
+    r"""\b(?:ct|publish_time|publishTime|createTime|create_time|pubtime|pubTime|pubDate)\s*=\s*"""
+    r"""["'](?P<v>\d{10}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^"']{0,12})["']"""
+)
+
+# The publishing account / site named in a script (WeChat ``var nickname = htmlDecode("…")``).
+SCRIPT_NICKNAME_RE = re.compile(
+    r"""\bnickname\s*=\s*(?:htmlDecode\()?\s*["'](?P<v>[^"']{1,40})["']"""
+)
+
+# Meta names that carry the site's own name.
+META_SITE_NAMES: tuple[str, ...] = ("og:site_name", "sitename", "application-name")
+
+# Split a <title> into segments to find the trailing site name.
+TITLE_SEG_RE = re.compile(r"\s*(?:-{1,2}|_|\||｜|—{1,2}|–|－)\s*")
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of text between block boundaries, with its owner element and character counts."""
+
+    owner: Any  # innermost block-level lxml element
+    text: str  # ASCII whitespace collapsed, stripped
+    chars: int  # non-space characters
+    link: int  # non-space characters inside <a>
+    idx: int
+    img: int | None  # index in Page.imgs of an <img> immediately before this block
+
+
+@dataclass(slots=True)
+class Stat:
+    """Character, link and block-range counts of one block-level element."""
+
+    chars: int
+    link: int
+    links: int  # number of <a>
+    b0: int  # first block index inside the element
+    b1: int  # one past the last block index
+
+
+class Page:
+    """The walked page: blocks, per-block-element stats and images."""
+
+    def __init__(self, root: Any) -> None:
+        self.blocks: list[Block] = []
+        self.stats: dict[Any, Stat] = {}
+        self.imgs: list[tuple[Any, int]] = []  # (img element, index of the next block)
+        self._walk(root)
+
+    def _walk(self, root: Any) -> None:
+        blocks, stats, imgs = self.blocks, self.stats, self.imgs
+        pieces: list[str] = []
+        piece_link = 0
+        a_depth = 0
+        cum_chars = cum_link = cum_a = 0
+        stack: list[Any] = []
+        starts: dict[Any, tuple[int, int, int, int]] = {}
+        pending_img: int | None = None
+        hidden: set[Any] = set()
+
+        def add(s: str) -> None:
+            nonlocal cum_chars, cum_link, piece_link
+            pieces.append(s)
+            n = len("".join(s.split()))
+            cum_chars += n
+            if a_depth:
+                cum_link += n
+                piece_link += n
+
+        def flush() -> None:
+            nonlocal piece_link, pending_img
+            if pieces:
+                text = ASCII_WS_RE.sub(" ", "".join(pieces)).strip()
+                if text:
+                    chars = len("".join(text.split()))
+                    if chars:
+                        blocks.append(
+                            Block(stack[-1], text, chars, piece_link, len(blocks), pending_img)
+                        )
+                        pending_img = None
+                pieces.clear()
+            piece_link = 0
+
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag
+            if event == "start":
+                style = el.get("style")
+                if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
+                    hidden.add(el)
+                    walker.skip_subtree()
+                    continue
+                if tag in BLOCK_TAGS:
+                    flush()
+                    stack.append(el)
+                    starts[el] = (cum_chars, cum_link, cum_a, len(blocks))
+                elif tag == "br":
+                    flush()
+                elif tag == "img":
+                    flush()
+                    imgs.append((el, len(blocks)))
+                    pending_img = len(imgs) - 1
+                elif tag == "a":
+                    a_depth += 1
+                    cum_a += 1
+                if el.text:
+                    add(el.text)
+            else:
+                if el in hidden:
+                    pass
+                elif tag in BLOCK_TAGS:
+                    flush()
+                    c0, l0, a0, b0 = starts.pop(el)
+                    stats[el] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
+                    stack.pop()
+                elif tag == "a":
+                    a_depth -= 1
+                # the root's tail lies outside it (text after </body>: counters, banners)
+                if el.tail and el is not root:
+                    add(el.tail)
+        flush()
+
+    def block_parent(self, el: Any) -> Any | None:
+        """Nearest block-level ancestor of ``el``."""
+        p = el.getparent()
+        while p is not None and p not in self.stats:
+            p = p.getparent()
+        return p
+
+    def link_density(self, el: Any) -> float:
+        """Share of an element's characters that sit inside links."""
+        st = self.stats[el]
+        return st.link / st.chars if st.chars else 0.0
+
+    def text_of(self, el: Any) -> str:
+        """Text of a block element: its blocks joined by a space."""
+        st = self.stats.get(el)
+        if st is None:
+            return squash(node_text(el))
+        return " ".join(b.text for b in self.blocks[st.b0 : st.b1])
+
+    def contains(self, el: Any, block: Block) -> bool:
+        """True when ``block`` lies inside block element ``el``."""
+        st = self.stats.get(el)
+        return st is not None and st.b0 <= block.idx < st.b1
+
+
+def node_text(el: Any) -> str:
+    """All text inside an element, as is."""
+    return "".join(el.itertext())
+
+
+def squash(s: str | None) -> str:
+    """ASCII whitespace runs collapsed to one space, stripped."""
+    return ASCII_WS_RE.sub(" ", s or "").strip()
+
+
+def is_leaf(page: Page, el: Any) -> bool:
+    """True when the element holds exactly one block, its own."""
+    st = page.stats.get(el)
+    return st is not None and st.b1 - st.b0 == 1 and page.blocks[st.b0].owner is el
+
+
+def blocks_within(page: Page, el: Any) -> list[Block]:
+    """The blocks inside an element (also one the walk did not record, such as an inline hint)."""
+    st = page.stats.get(el)
+    if st is not None:
+        return page.blocks[st.b0 : st.b1]
+    out = []
+    for b in page.blocks:
+        node = b.owner
+        while node is not None and node is not el:
+            node = node.getparent()
+        if node is el:
+            out.append(b)
+    return out
+
+
+def css_first(root: Any, selector: str | None) -> Any | None:
+    """The first element a site hint's CSS selector matches, or None."""
+    if not selector:
+        return None
+    try:
+        found = CSSSelector(selector)(root)
+    except Exception:  # bad selector in a site config: fall back silently
+        return None
+    return found[0] if found else None
+
+
+def first_meta(metas: dict[str, tuple[str, str]], names: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first of ``names`` among the page's meta tags, as (name as written, content)."""
+    for n in names:
+        if n in metas:
+            return metas[n]
+    return None
+
+
+# ------------------------------------------------------------------------------------- parsing
+
+_STRAY_CLOSE_MIN_TAIL = 2000  # bytes of markup after a close tag that make it a stray one
+
+
+def _drop_stray_document_close(html: str) -> str:
+    """Remove a ``</html>`` / ``</body>`` that a page's bulk follows.
+
+    A server-side include that closes the document mid-page (gov.cn's 国务院公报 pages) makes
+    libxml2 drop everything after it, while a browser goes on rendering. The usual tail after
+    the real end (a counter, an analytics script) is short and stays outside the body."""
+    matches = list(CLOSE_DOC_RE.finditer(html))
+    stray = [m for m in matches if len(html) - m.end() >= _STRAY_CLOSE_MIN_TAIL]
+    if not stray:
+        return html
+    cut = stray[-1].end()
+    return CLOSE_DOC_RE.sub("", html[:cut]) + html[cut:]
+
+
+def parse_html(html: str) -> Any | None:
+    """The page's lxml root, or None when there is nothing to parse."""
+    html = XML_DECL_RE.sub("", html, count=1)
+    html = _drop_stray_document_close(html)
+    if not html.strip():
+        return None
+    # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(html, parser=parser)
+        if too_deep(parser):
+            # libxml2 dropped everything past 256 nested tags (old pages leave hundreds of
+            # <font> open): parse again with the nesting capped, huge_tree as a safety margin
+            parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+            root = etree.fromstring(flatten_nesting(html), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def walk(root: Any) -> Page:
+    """Drop scripts, styles and other invisible elements, then walk ``<body>`` into blocks."""
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    body_root = root.find("body")
+    return Page(body_root if body_root is not None else root)
+
+
+# --------------------------------------------------------------------------------- structured data
+
+
+def read_head(root: Any) -> tuple[str | None, dict[str, tuple[str, str]], dict[str, Any], str]:
+    """Return (<title>, meta name(lower) -> (name, content), JSON-LD fields, base href)."""
+    title_el = root.find(".//title")
+    html_title = squash(node_text(title_el)) if title_el is not None else None
+    metas: dict[str, tuple[str, str]] = {}
+    for m in root.iter("meta"):
+        name = m.get("name") or m.get("property") or m.get("itemprop")
+        content = m.get("content")
+        if name and content and content.strip():
+            metas.setdefault(name.strip().lower(), (name.strip(), content.strip()))
+    ld: dict[str, Any] = {}
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json" or not s.text:
+            continue
+        try:
+            data = json.loads(s.text)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            d = stack.pop(0)
+            if not isinstance(d, dict):
+                continue
+            stack.extend(d.get("@graph") or [])
+            for k in ("headline", "datePublished", "author"):
+                if k in d and k not in ld:
+                    ld[k] = d[k]
+    base = ""
+    b = root.find(".//base[@href]")
+    if b is not None:
+        base = b.get("href", "")
+    return html_title or None, metas, ld, base
+
+
+def read_scripts(root: Any) -> tuple[str | None, str | None]:
+    """A publish date and a site/account name kept in inline scripts (WeChat ``var ct``)."""
+    date = nick = None
+    for s in root.iter("script"):
+        text = s.text
+        if not text or s.get("src"):
+            continue
+        if date is None:
+            m = SCRIPT_DATE_RE.search(text)
+            if m:
+                date = m.group("v")
+        if nick is None:
+            m = SCRIPT_NICKNAME_RE.search(text)
+            if m:
+                nick = m.group("v").strip()
+    return date, nick
+
+
+def site_name_of(
+    html_title: str | None, metas: dict[str, tuple[str, str]], nick: str | None, root: Any
+) -> str | None:
+    """The site's own name: og:site_name / SiteName meta, a WeChat account, else <title>'s tail."""
+    for n in META_SITE_NAMES:
+        if n in metas:
+            return metas[n][1]
+    if nick:
+        return nick
+    for el in root.iter("a", "span", "strong"):
+        if el.get("id") == "js_name":  # WeChat account name
+            name = squash(node_text(el))
+            if name:
+                return name
+    if html_title:
+        segs = [x for x in TITLE_SEG_RE.split(html_title) if x.strip()]
+        if len(segs) >= 2 and 2 <= len(segs[-1].strip()) <= 30:
+            return segs[-1].strip()
+    return None
