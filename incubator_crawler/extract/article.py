@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from ..article.labels import DATE_RE, LABEL_RE, split_labelled_line
+from ..article.labels import DATE_RE, LABEL_RE
+from ..article.meta_line import (
+    TRAILER_SPAN,
+    find_meta_line,
+    header_fields,
+    trailer_fields,
+)
 from ..article.page import (
     HEADING_TAGS,
     Block,
@@ -56,14 +62,12 @@ from .patterns import (
     URL_DATE_RES,
 )
 
-META_KEYS = ("published", "author", "editor", "source")
 _P_LIKE = frozenset("p h4 h5 h6 li dd dt pre blockquote figcaption caption".split())
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
 _HOME_PATHS = frozenset(
     ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.aspx", "/default.aspx")
     + ("/index.php", "/index.jsp", "/default.htm", "/default.html", "/index.jhtml")
 )
-_MAX_META_LEN = 300
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -165,120 +169,6 @@ def _is_teaser(page: Page, el: Any) -> bool:
     return any(
         b.owner.tag in _HEADLINE_TAGS and b.link == b.chars for b in page.blocks[st.b0 : st.b1]
     )
-
-
-def _meta_fields(text: str) -> dict[str, str]:
-    if len(text) > _MAX_META_LEN:
-        return {}
-    return split_labelled_line(text)
-
-
-def _is_meta(fields: dict[str, str], text: str = "") -> bool:
-    # A sentence of prose is not a meta line even when it names a date and a 记者.
-    if "。" in text or text.count("，") >= 2:
-        return False
-    keys = [k for k in META_KEYS if k in fields]
-    pub = fields.get("published", "")
-    npub = nfkc(pub)
-    # a label followed by a real date (``收市時間：4 小時`` is not one)
-    labelled_date = bool(npub) and DATE_RE.match(npub) is None and (
-        DATE_RE.search(npub) is not None or _YEARLESS_TIME_RE.search(npub) is not None
-    )
-    return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
-
-
-_DIGIT_RE = re.compile(r"\d")
-# ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
-_YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
-
-
-def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
-    """Smallest block elements that look like a meta line, in document order."""
-    seen: set[Any] = set()
-    out: list[tuple[Any, dict[str, str]]] = []
-    for b in page.blocks:
-        if b.chars > _MAX_META_LEN or b.link * 2 > b.chars:
-            continue
-        norm = nfkc(b.text)
-        # LABEL_RE needs a ":" or a "/", DATE_RE a digit: most short blocks (nav, sidebar
-        # titles) have none, and the two searches were 8% of extraction time.
-        if ":" not in norm and "/" not in norm and _DIGIT_RE.search(norm) is None:
-            continue
-        if LABEL_RE.search(norm) is None and DATE_RE.search(norm) is None:
-            continue
-        el = b.owner
-        fields: dict[str, str] = {}
-        while el is not None and el.tag not in ("body", "html"):
-            st = page.stats[el]
-            if st.chars > _MAX_META_LEN or page.link_density(el) > 0.5:
-                el = None
-                break
-            text = page.text_of(el)
-            fields = _meta_fields(text)
-            if _is_meta(fields, text):
-                break
-            el = page.block_parent(el)
-        else:
-            el = None
-        if el is None or el in seen:
-            continue
-        # grow to a short parent that adds fields (meta split over sibling <p>s)
-        parent = page.block_parent(el)
-        while parent is not None and parent.tag not in ("body", "html"):
-            pst = page.stats[parent]
-            if pst.chars > 200 or page.link_density(parent) > 0.5:
-                break
-            if any(b.owner.tag in HEADING_TAGS for b in page.blocks[pst.b0 : pst.b1]):
-                break  # the title sits beside the meta line: keep it out of the meta element
-            pf = _meta_fields(page.text_of(parent))
-            if not {k for k in META_KEYS if k in pf} > {k for k in META_KEYS if k in fields}:
-                break
-            el, fields, parent = parent, pf, page.block_parent(parent)
-        seen.add(el)
-        out.append((el, fields))
-    return out
-
-
-def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
-    """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``)."""
-    out = []
-    for b in page.blocks:
-        if b.chars > 40 or b.link * 2 > b.chars:
-            continue
-        norm = nfkc(b.text)
-        m = DATE_RE.search(norm)
-        if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
-            out.append((b.owner, split_labelled_line(b.text)))
-    return out
-
-
-def _pick_meta(
-    page: Page,
-    cands: list[tuple[Any, dict[str, str]]],
-    container: Any | None,
-    allow_inside: bool = True,
-) -> tuple[Any, dict[str, str], bool] | None:
-    """Meta line nearest before the body; else one inside the body (flagged trailing=True)."""
-    if not cands:
-        return None
-    if container is None:
-        return (*cands[0], False)
-    cst = page.stats[container]
-    cand_els = {el for el, _ in cands}
-    first_body = cst.b1
-    for b in page.blocks[cst.b0 : cst.b1]:
-        if b.chars - b.link >= 20 and b.owner not in cand_els and b.owner.tag not in HEADING_TAGS:
-            first_body = b.idx
-            break
-    before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
-    if before:
-        return (*before[-1], False)
-    if not allow_inside:
-        return None
-    # A meta line inside the body, after real text (``（本文来源：… 作者：…）``, a dated signature):
-    # use its fields, but it does not split title from body.
-    inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
-    return (*inside[0], True) if inside else None
 
 
 def _is_bold(block: Block) -> bool:
@@ -385,38 +275,10 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     ]
 
     # ---- meta line
-    meta_el: Any | None = None
-    fields: dict[str, str] = {}
-    trailing = False
-    hint_meta = css_first(root, hints.get("meta_line"))
     container0 = _score_containers(page, blocks)
-    if hint_meta is not None:
-        meta_el = hint_meta
-        fields = split_labelled_line(page.text_of(meta_el))
-        rules["meta_line"] = "hint"
-    else:
-        picked = _pick_meta(page, _find_meta_candidates(page), container0)
-        rules["meta_line"] = "labels"
-        if picked is None:
-            # a bare date counts only before the body (inside it is a signature/print date)
-            picked = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
-            rules["meta_line"] = "date-block"
-        if picked is not None:
-            meta_el, fields, trailing = picked
-            if trailing:
-                rules["meta_line"] += ":in-body"
-        else:
-            del rules["meta_line"]
-    meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
-    meta_idx = {b.idx for b in meta_blocks}
-    if meta_blocks and not trailing:
-        fields = dict(fields)
-        meta_idx |= _merge_neighbours(page, meta_blocks, fields, container0)
-        meta_blocks = [page.blocks[i] for i in sorted(meta_idx)]
-    if trailing:
-        meta_blocks = []  # fields only: no title-before / body-after split
-    if meta_el is not None:
-        art.byline_raw = page.text_of(meta_el) if meta_el in page.stats else squash(node_text(meta_el))
+    line = find_meta_line(page, root, hints, container0, rules)
+    fields, meta_blocks, meta_idx = line.fields, line.blocks, line.idx
+    art.byline_raw = line.text
 
     # ---- body container (after the meta line when there is one)
     after = meta_blocks[-1].idx + 1 if meta_blocks else 0
@@ -543,19 +405,13 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         art.images = _images(page, container, paras, base)
 
     # ---- field chains
-    trailer = _trailer_fields(page, paras, excluded) if paras else {}
+    trailer = trailer_fields(page, paras, excluded) if paras else {}
     if paras:
         byline = _byline_line(page, paras, title_idx, excluded)
         if byline:
             trailer.setdefault("byline", byline)
         if title_idx is not None:
-            # a labelled line of its own between the title and the text (``来源于：东区办事处``)
-            for b in blocks[title_idx + 1 : paras[0].idx]:
-                norm = nfkc(b.text).lstrip("【[(（ ")
-                if b.chars <= 60 and b.idx not in excluded and LABEL_RE.match(norm):
-                    for key, value in split_labelled_line(b.text).items():
-                        if key in META_KEYS and value:
-                            trailer.setdefault(key, value)
+            header_fields(page, title_idx, paras, excluded, trailer)
     _fill_fields(art, fields, metas, ld, url, meta, script_date, trailer)
     _split_source_writer(art)
     _drop_site_name(art, site_name)
@@ -614,46 +470,6 @@ def _platform_people(art: ExtractedArticle, root: Any) -> None:
             if name:
                 art.author_raw, art.rules["author"] = name, "wechat:meta_text"
                 return
-
-
-def _merge_neighbours(
-    page: Page, meta_blocks: list[Block], fields: dict[str, str], container: Any | None
-) -> set[int]:
-    """Fields written on their own short lines right beside the meta line (``div.addtime``)."""
-    lo, hi = meta_blocks[0].idx, meta_blocks[-1].idx
-    used: set[int] = set()
-    for side in (page.blocks[max(0, lo - 3) : lo][::-1], page.blocks[hi + 1 : hi + 4]):
-        for b in side:
-            if not _merge_one(b, fields, used):
-                break
-    return used
-
-
-def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
-    """Merge one neighbouring line into ``fields``; False when the line is not meta."""
-    if b.chars > 80 or b.link * 2 > b.chars:
-        return False
-    norm = nfkc(b.text)
-    f = split_labelled_line(b.text)
-    labelled = {k for k in META_KEYS if k in f and k != "published"}
-    m = DATE_RE.search(norm)
-    bare_date = (
-        m is not None
-        and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4
-        and not LABEL_RE.search(norm)
-    )
-    if bare_date and not fields.get("published"):
-        fields["published"] = f.get("published", m.group(0))
-    elif labelled and LABEL_RE.match(norm):
-        for k in labelled:
-            if not fields.get(k):
-                fields[k] = f[k]
-        if "published" in f and not fields.get("published"):
-            fields["published"] = f["published"]
-    else:
-        return False
-    used.add(b.idx)
-    return True
 
 
 def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
@@ -776,51 +592,6 @@ def _images(page: Page, container: Any, paras: list[Block], base: str) -> list[d
     return out
 
 
-_TRAILER_SPAN = 12
-_TRAILER_MAX_CHARS = 120
-
-
-def _trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
-    """Labelled lines right after the body: the trailer of TRS and government pages
-    (``发布日期：2019-03-06`` / ``责任编辑：龙慧`` / ``(责编：郝帅、杨迪)``), and such lines ending
-    the body itself. Only labelled values count, a bare date only on a line of its own."""
-    out: dict[str, str] = {}
-    last = paras[-1].idx
-    # inside the body: short lines that start with a label (澎湃号 ``编辑|X`` / ``责编|Y`` /
-    # ``来源|Z`` before a WeChat footer); the last three paragraphs may be any labelled line
-    tail = [
-        b
-        for i, b in enumerate(paras[-15:], start=-len(paras[-15:]))
-        if b.chars <= _TRAILER_MAX_CHARS
-        and (i >= -3 or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))))
-    ]
-    tail += [b for b in page.blocks[last + 1 : last + 1 + _TRAILER_SPAN] if b.idx not in skip]
-    for b in tail:
-        if b.chars > _TRAILER_MAX_CHARS:
-            if b.idx > last:
-                break  # prose again: a related article or a comment, not the trailer
-            continue
-        if b.link * 2 > b.chars:
-            continue
-        norm = nfkc(b.text).strip("【】[]()（） ")
-        if not norm:
-            continue
-        if LABEL_RE.search(norm) is None:
-            m = DATE_RE.search(norm)
-            if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
-                out.setdefault("published_bare", m.group(0))
-            continue
-        for key, value in split_labelled_line(b.text).items():
-            value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
-            if key not in META_KEYS or not value:
-                continue
-            if key not in out:
-                out[key] = value
-            elif key == "editor" and value not in out[key]:
-                out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
-    return out
-
-
 # page controls and verbs printed beside a date (``2024-05-06 发布``, ``字体放大``)
 _CONTROL_WORD_RE = re.compile(
     r"^(?:发布|發佈|发表|發表|更新|修改|编辑|字体|字號|字号|阅读|閱讀|浏览|评论|收藏|分享|打印|关注|来自|举报|投稿)"
@@ -893,7 +664,7 @@ def _byline_line(
     paragraph, as the first paragraph, or among the trailer lines after the last one."""
     first, last = paras[0].idx, paras[-1].idx
     lo = max(title_idx + 1 if title_idx is not None else first - 6, first - 6)
-    near = page.blocks[lo : first + 1] + page.blocks[last : last + 1 + _TRAILER_SPAN]
+    near = page.blocks[lo : first + 1] + page.blocks[last : last + 1 + TRAILER_SPAN]
     for b in near:
         if b.chars > 40 or b.link * 2 > b.chars:
             continue

@@ -1,0 +1,292 @@
+"""The labelled meta line (``发布日期：… 来源：… 编辑：…``) and the other labelled lines around the body.
+
+Meta line: the smallest block element whose text has a labelled date or >= 2 known labels, the
+one nearest before the densest text container (sidebars and footers come after the body or are
+link-dense, so they lose); short lines right beside it (``div.addtime``) join it. When no line
+carries labels, a short block that is mostly a bare date stands in, but only before the body.
+The meta line also splits the page: the title is looked for right before it, the body after it.
+Labelled lines of their own between the title and the text, and the trailer after the body
+(TRS and government pages: ``责任编辑：龙慧``), are read here too; the field modules choose among
+all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .labels import DATE_RE, LABEL_RE, split_labelled_line
+from .page import HEADING_TAGS, Block, Page, blocks_within, css_first, node_text, squash
+from .text import nfkc
+
+META_KEYS = ("published", "author", "editor", "source")
+
+_MAX_META_LEN = 300
+
+
+@dataclass
+class MetaLine:
+    """The meta line found on a page: its raw fields, its blocks and its text."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)  # empty when it does not split the page
+    idx: set[int] = field(default_factory=set)  # block indexes it takes (kept out of the body)
+    text: str | None = None  # the whole line as on the page (``byline_raw``)
+
+
+def find_meta_line(
+    page: Page, root: Any, hints: dict[str, str], container0: Any | None, rules: dict[str, str]
+) -> MetaLine:
+    """The meta line: a site hint, else labelled lines, else a bare date before the body."""
+    meta_el: Any | None = None
+    fields: dict[str, str] = {}
+    trailing = False
+    hint_meta = css_first(root, hints.get("meta_line"))
+    if hint_meta is not None:
+        meta_el = hint_meta
+        fields = split_labelled_line(page.text_of(meta_el))
+        rules["meta_line"] = "hint"
+    else:
+        picked = _pick_meta(page, _find_meta_candidates(page), container0)
+        rules["meta_line"] = "labels"
+        if picked is None:
+            # a bare date counts only before the body (inside it is a signature/print date)
+            picked = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
+            rules["meta_line"] = "date-block"
+        if picked is not None:
+            meta_el, fields, trailing = picked
+            if trailing:
+                rules["meta_line"] += ":in-body"
+        else:
+            del rules["meta_line"]
+    meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
+    meta_idx = {b.idx for b in meta_blocks}
+    if meta_blocks and not trailing:
+        fields = dict(fields)
+        meta_idx |= _merge_neighbours(page, meta_blocks, fields, container0)
+        meta_blocks = [page.blocks[i] for i in sorted(meta_idx)]
+    if trailing:
+        meta_blocks = []  # fields only: no title-before / body-after split
+    text = None
+    if meta_el is not None:
+        text = page.text_of(meta_el) if meta_el in page.stats else squash(node_text(meta_el))
+    return MetaLine(fields, meta_blocks, meta_idx, text)
+
+
+def _meta_fields(text: str) -> dict[str, str]:
+    if len(text) > _MAX_META_LEN:
+        return {}
+    return split_labelled_line(text)
+
+
+def _is_meta(fields: dict[str, str], text: str = "") -> bool:
+    # A sentence of prose is not a meta line even when it names a date and a 记者.
+    if "。" in text or text.count("，") >= 2:
+        return False
+    keys = [k for k in META_KEYS if k in fields]
+    pub = fields.get("published", "")
+    npub = nfkc(pub)
+    # a label followed by a real date (``收市時間：4 小時`` is not one)
+    labelled_date = (
+        bool(npub)
+        and DATE_RE.match(npub) is None
+        and (DATE_RE.search(npub) is not None or _YEARLESS_TIME_RE.search(npub) is not None)
+    )
+    return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+# ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
+_YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
+
+
+def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
+    """Smallest block elements that look like a meta line, in document order."""
+    seen: set[Any] = set()
+    out: list[tuple[Any, dict[str, str]]] = []
+    for b in page.blocks:
+        if b.chars > _MAX_META_LEN or b.link * 2 > b.chars:
+            continue
+        norm = nfkc(b.text)
+        # LABEL_RE needs a ":" or a "/", DATE_RE a digit: most short blocks (nav, sidebar
+        # titles) have none, and the two searches were 8% of extraction time.
+        if ":" not in norm and "/" not in norm and _DIGIT_RE.search(norm) is None:
+            continue
+        if LABEL_RE.search(norm) is None and DATE_RE.search(norm) is None:
+            continue
+        el = b.owner
+        fields: dict[str, str] = {}
+        while el is not None and el.tag not in ("body", "html"):
+            st = page.stats[el]
+            if st.chars > _MAX_META_LEN or page.link_density(el) > 0.5:
+                el = None
+                break
+            text = page.text_of(el)
+            fields = _meta_fields(text)
+            if _is_meta(fields, text):
+                break
+            el = page.block_parent(el)
+        else:
+            el = None
+        if el is None or el in seen:
+            continue
+        # grow to a short parent that adds fields (meta split over sibling <p>s)
+        parent = page.block_parent(el)
+        while parent is not None and parent.tag not in ("body", "html"):
+            pst = page.stats[parent]
+            if pst.chars > 200 or page.link_density(parent) > 0.5:
+                break
+            if any(b.owner.tag in HEADING_TAGS for b in page.blocks[pst.b0 : pst.b1]):
+                break  # the title sits beside the meta line: keep it out of the meta element
+            pf = _meta_fields(page.text_of(parent))
+            if not {k for k in META_KEYS if k in pf} > {k for k in META_KEYS if k in fields}:
+                break
+            el, fields, parent = parent, pf, page.block_parent(parent)
+        seen.add(el)
+        out.append((el, fields))
+    return out
+
+
+def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
+    """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``)."""
+    out = []
+    for b in page.blocks:
+        if b.chars > 40 or b.link * 2 > b.chars:
+            continue
+        norm = nfkc(b.text)
+        m = DATE_RE.search(norm)
+        if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
+            out.append((b.owner, split_labelled_line(b.text)))
+    return out
+
+
+def _pick_meta(
+    page: Page,
+    cands: list[tuple[Any, dict[str, str]]],
+    container: Any | None,
+    allow_inside: bool = True,
+) -> tuple[Any, dict[str, str], bool] | None:
+    """Meta line nearest before the body; else one inside the body (flagged trailing=True)."""
+    if not cands:
+        return None
+    if container is None:
+        return (*cands[0], False)
+    cst = page.stats[container]
+    cand_els = {el for el, _ in cands}
+    first_body = cst.b1
+    for b in page.blocks[cst.b0 : cst.b1]:
+        if b.chars - b.link >= 20 and b.owner not in cand_els and b.owner.tag not in HEADING_TAGS:
+            first_body = b.idx
+            break
+    before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
+    if before:
+        return (*before[-1], False)
+    if not allow_inside:
+        return None
+    # A meta line inside the body, after real text (``（本文来源：… 作者：…）``, a dated signature):
+    # use its fields, but it does not split title from body.
+    inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
+    return (*inside[0], True) if inside else None
+
+
+def _merge_neighbours(
+    page: Page, meta_blocks: list[Block], fields: dict[str, str], container: Any | None
+) -> set[int]:
+    """Fields written on their own short lines right beside the meta line (``div.addtime``)."""
+    lo, hi = meta_blocks[0].idx, meta_blocks[-1].idx
+    used: set[int] = set()
+    for side in (page.blocks[max(0, lo - 3) : lo][::-1], page.blocks[hi + 1 : hi + 4]):
+        for b in side:
+            if not _merge_one(b, fields, used):
+                break
+    return used
+
+
+def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
+    """Merge one neighbouring line into ``fields``; False when the line is not meta."""
+    if b.chars > 80 or b.link * 2 > b.chars:
+        return False
+    norm = nfkc(b.text)
+    f = split_labelled_line(b.text)
+    labelled = {k for k in META_KEYS if k in f and k != "published"}
+    m = DATE_RE.search(norm)
+    bare_date = (
+        m is not None
+        and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4
+        and not LABEL_RE.search(norm)
+    )
+    if bare_date and not fields.get("published"):
+        fields["published"] = f.get("published", m.group(0))
+    elif labelled and LABEL_RE.match(norm):
+        for k in labelled:
+            if not fields.get(k):
+                fields[k] = f[k]
+        if "published" in f and not fields.get("published"):
+            fields["published"] = f["published"]
+    else:
+        return False
+    used.add(b.idx)
+    return True
+
+
+TRAILER_SPAN = 12
+
+_TRAILER_MAX_CHARS = 120
+
+
+def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
+    """Fields of the labelled lines right after the body and of those ending it.
+
+    The trailer of TRS and government pages (``发布日期：2019-03-06`` / ``责任编辑：龙慧`` /
+    ``(责编：郝帅、杨迪)``). Only labelled values count, a bare date only on a line of its own.
+    """
+    out: dict[str, str] = {}
+    last = paras[-1].idx
+    # inside the body: short lines that start with a label (澎湃号 ``编辑|X`` / ``责编|Y`` /
+    # ``来源|Z`` before a WeChat footer); the last three paragraphs may be any labelled line
+    tail = [
+        b
+        for i, b in enumerate(paras[-15:], start=-len(paras[-15:]))
+        if b.chars <= _TRAILER_MAX_CHARS
+        and (i >= -3 or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))))
+    ]
+    tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
+    for b in tail:
+        if b.chars > _TRAILER_MAX_CHARS:
+            if b.idx > last:
+                break  # prose again: a related article or a comment, not the trailer
+            continue
+        if b.link * 2 > b.chars:
+            continue
+        norm = nfkc(b.text).strip("【】[]()（） ")
+        if not norm:
+            continue
+        if LABEL_RE.search(norm) is None:
+            m = DATE_RE.search(norm)
+            if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
+                out.setdefault("published_bare", m.group(0))
+            continue
+        for key, value in split_labelled_line(b.text).items():
+            value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
+            if key not in META_KEYS or not value:
+                continue
+            if key not in out:
+                out[key] = value
+            elif key == "editor" and value not in out[key]:
+                out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
+    return out
+
+
+def header_fields(
+    page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
+) -> None:
+    """Add to ``out`` the fields of labelled lines of their own between the title and the text."""
+    # a labelled line of its own between the title and the text (``来源于：东区办事处``)
+    for b in page.blocks[title_idx + 1 : paras[0].idx]:
+        norm = nfkc(b.text).lstrip("【[(（ ")
+        if b.chars <= 60 and b.idx not in excluded and LABEL_RE.match(norm):
+            for key, value in split_labelled_line(b.text).items():
+                if key in META_KEYS and value:
+                    out.setdefault(key, value)
