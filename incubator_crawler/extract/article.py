@@ -30,7 +30,6 @@ from ..article.meta_line import (
     trailer_fields,
 )
 from ..article.page import (
-    HEADING_TAGS,
     Block,
     Page,
     blocks_within,
@@ -45,11 +44,10 @@ from ..article.page import (
     walk,
 )
 from ..article.text import nfkc, nfkc_compact
+from ..article.title import find_title
 from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
 from ..normalize.people import find_inline_people
-from ..normalize.titles import strip_site_suffix
 from .patterns import (
-    BOLD_TAGS,
     BREADCRUMB_ARROW_RE,
     BREADCRUMB_LABEL_RE,
     BYLINE_LINE_RE,
@@ -171,54 +169,6 @@ def _is_teaser(page: Page, el: Any) -> bool:
     )
 
 
-def _is_bold(block: Block) -> bool:
-    owner = block.owner
-    target = nfkc_compact(block.text)
-    for el in owner.iter(*BOLD_TAGS):
-        if el.tag == "font" and not el.get("size"):
-            continue
-        if nfkc_compact(node_text(el)) == target:
-            return True
-    style = (owner.get("style") or "").replace(" ", "").lower()
-    return "font-weight:bold" in style or "font-weight:700" in style
-
-
-def _in_refs(text: str, refs: list[str]) -> bool:
-    t = nfkc_compact(text)
-    return bool(t) and any(t in r for r in refs)
-
-
-def _title_before(
-    page: Page, end_idx: int, refs: list[str], skip: set[int]
-) -> tuple[Block, str] | None:
-    """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
-    cands: list[tuple[Block, str]] = []
-    for b in reversed(page.blocks[max(0, end_idx - 6) : end_idx]):
-        if b.idx in skip:
-            continue
-        norm = nfkc(b.text)
-        if BREADCRUMB_LABEL_RE.match(norm):
-            break
-        if not 2 <= b.chars <= 120:
-            continue
-        tag = b.owner.tag
-        if tag in HEADING_TAGS:
-            kind = tag
-        elif b.link * 2 > b.chars:
-            continue
-        elif _is_bold(b):
-            kind = "bold"
-        else:
-            kind = "block"
-        cands.append((b, kind))
-    if not cands:
-        return None
-    order = {"h1": 0, "h2": 1, "h3": 1, "bold": 2, "block": 3}
-    in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
-    pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
-    return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
-
-
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -268,12 +218,6 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
                 return metas[n]
         return None
 
-    refs = [
-        nfkc_compact(r)
-        for r in (html_title, *(metas.get(k, ("", ""))[1] for k in ("articletitle", "og:title")))
-        if r
-    ]
-
     # ---- meta line
     container0 = _score_containers(page, blocks)
     line = find_meta_line(page, root, hints, container0, rules)
@@ -297,48 +241,17 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         body_blocks = [b for b in body_blocks if b.idx >= after]
 
     # ---- title
-    title_idx: int | None = None
-    hint_title = css_first(root, hints.get("title"))
-    if hint_title is not None and squash(node_text(hint_title)):
-        art.title_raw = squash(node_text(hint_title))
-        rules["title"] = "hint"
-    else:
-        found = None
-        if meta_blocks:
-            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx)
-            if found:
-                rules["title"] = f"{found[1]}~meta-line"
-        if found is None:
-            heads = [
-                b
-                for b in blocks
-                if b.owner.tag in HEADING_TAGS and 2 <= b.chars <= 120 and b.idx not in meta_idx
-            ]
-            matched = [b for b in heads if _in_refs(b.text, refs)]
-            pick = (matched or [b for b in heads if b.owner.tag == "h1"] or [None])[0]
-            if pick is not None:
-                found = (pick, pick.owner.tag)
-                rules["title"] = f"{pick.owner.tag}~title" if matched else "h1"
-        if found is None:
-            found = _title_near_body(page, body_blocks, refs, meta_idx)
-            if found is not None:
-                rules["title"] = "block~title"
-        if found is not None:
-            art.title_raw = found[0].text
-            title_idx = found[0].idx
-        else:
-            for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
-                if key in metas:
-                    # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
-                    art.title_raw = strip_site_suffix(metas[key][1], site_name)
-                    rules["title"] = rule
-                    break
-            else:
-                if isinstance(ld.get("headline"), str):
-                    art.title_raw, rules["title"] = ld["headline"].strip(), "jsonld:headline"
-                elif html_title:
-                    # left to the normaliser, which strips the site suffix from html_title
-                    rules["title"] = "html-title"
+    art.title_raw, title_idx = find_title(
+        page,
+        root,
+        hints,
+        meta_blocks,
+        meta_idx,
+        body_blocks,
+        (html_title, metas, ld),
+        site_name,
+        rules,
+    )
 
     # ---- breadcrumb
     hint_bc = css_first(root, hints.get("breadcrumb"))
@@ -671,30 +584,6 @@ def _byline_line(
         m = BYLINE_LINE_RE.match(nfkc(b.text).strip())
         if m:
             return m.group("name")
-    return None
-
-
-def _title_near_body(
-    page: Page, body_blocks: list[Block], refs: list[str], skip: set[int]
-) -> tuple[Block, str] | None:
-    """A short block shortly before the body whose text <title> contains (a headline set
-    in a plain ``<div>`` or ``<td>``, as on many government pages)."""
-    if not body_blocks:
-        return None
-    first = body_blocks[0].idx
-    window = page.blocks[max(0, first - 12) : first + 1]
-    for b in reversed(window):
-        if b.idx in skip or not 4 <= b.chars <= 120 or b.link * 2 > b.chars:
-            continue
-        if refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6:
-            return b, "block"
-    # <title> names only the site: the headline is the line right above a labelled byline
-    # (``徒手抓子弹真的存在吗？`` over ``来源： 科普中国-科学原理``)
-    for prev, b in zip(window, window[1:], strict=False):
-        if LABEL_RE.match(nfkc(b.text).lstrip()) and b.chars <= 60:
-            if 4 <= prev.chars <= 80 and prev.link * 2 <= prev.chars and prev.idx not in skip:
-                if LABEL_RE.search(nfkc(prev.text)) is None and "。" not in prev.text:
-                    return prev, "block"
     return None
 
 

@@ -48,7 +48,6 @@ META_PUBLISHED_NAMES: tuple[str, ...] = (
 )
 META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
 
-BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
 
 # A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
 TAIL_SOURCE_RE = re.compile(

@@ -1,10 +1,10 @@
-"""Table-driven tests for incubator_crawler.normalize.titles."""
+"""Table-driven tests for incubator_crawler.article.title."""
 
 from __future__ import annotations
 
 import pytest
 
-from incubator_crawler.normalize.titles import clean_title, strip_site_suffix
+from incubator_crawler.article.title import clean_title, strip_site_suffix
 
 SITE = "中国孵化器网"
 

@@ -1,0 +1,262 @@
+"""Title: where the headline is on the page, and how a title is cleaned.
+
+Chain (``find_title``, the rule goes to ``rules["title"]``): a site hint; the heading, bold or
+short block right before the meta line, cross-checked with ``<title>`` and og:title; an
+h1-h3 that ``<title>`` contains, else the first h1; a short block shortly before the body that
+``<title>`` contains (headlines set in a plain ``<div>`` or ``<td>`` on government pages);
+ArticleTitle / og:title meta; JSON-LD headline; else ``<title>`` itself, which the cleaning
+below strips of its site suffix.
+
+Cleaning (``clean_title``, ``strip_site_suffix``):
+
+Column-prefix rule: a leading ``【X】`` / ``[X]`` is removed only when X is a short
+column word (1–6 characters, letters/CJK only: no digits, spaces or punctuation)
+and real title text follows. So ``【新闻】青岛市…`` loses the prefix, while
+``【2024】…`` (a number), ``【关于开展科技企业孵化器评价工作的通知】`` (the whole title
+bracketed) and ``【新闻】`` alone are kept as written.
+
+Suffix rule: ``<title>`` is split on `` - ``, ``_``, ``|``, ``－``, ``—``; trailing
+segments are dropped while they are the site name, look like a site (end in
+网/官网/门户/政府/首页/信息公开 ...) or a short channel name (…动态, …新闻, 通知公告 ...).
+A leading segment equal to the site name is dropped too. The first remaining
+segments are kept with their original separators; at least one segment always stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..normalize.patterns import BREADCRUMB_LABEL
+from .labels import LABEL_RE
+from .page import HEADING_TAGS, Block, Page, css_first, node_text, squash
+from .text import clean_inline, nfkc, nfkc_compact
+
+# 【新闻】 / [转载] prefix: short, no punctuation inside.
+TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
+
+# Separators in <title>: " - ", "_", "|", "－", "—", plus common variants.
+TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
+
+TITLE_SITE_SEGMENT = re.compile(
+    r"(?:网|網|官网|官網|网站|網站|门户|門戶|门户网站|政府|首页|首頁|主页|信息公开|政务公开|政府网|人民政府"
+    r"|管委会|管委會|委员会|委員會|科技局|科学技术局|高新区|高新區)$"
+)
+
+TITLE_CHANNEL_SEGMENT = re.compile(
+    r"^.{0,8}(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題"
+    r"|政策法规|新闻中心|新聞中心|信息|快讯|快訊|头条|頭條)$"
+)
+
+BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
+
+
+# ----------------------------------------------------------------------------------- extraction
+def title_refs(html_title: str | None, metas: dict[str, tuple[str, str]]) -> list[str]:
+    """The titles the page states outside its body (<title>, ArticleTitle, og:title), compacted."""
+    return [
+        nfkc_compact(r)
+        for r in (html_title, *(metas.get(k, ("", ""))[1] for k in ("articletitle", "og:title")))
+        if r
+    ]
+
+
+def find_title(
+    page: Page,
+    root: Any,
+    hints: dict[str, str],
+    meta_blocks: list[Block],
+    meta_idx: set[int],
+    body_blocks: list[Block],
+    head: tuple[str | None, dict[str, tuple[str, str]], dict[str, Any]],
+    site_name: str | None,
+    rules: dict[str, str],
+) -> tuple[str | None, int | None]:
+    """The raw title and its block index (None when it comes from meta tags or nowhere)."""
+    html_title, metas, ld = head
+    refs = title_refs(html_title, metas)
+    title_raw: str | None = None
+    title_idx: int | None = None
+    hint_title = css_first(root, hints.get("title"))
+    if hint_title is not None and squash(node_text(hint_title)):
+        title_raw = squash(node_text(hint_title))
+        rules["title"] = "hint"
+    else:
+        found = None
+        if meta_blocks:
+            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx)
+            if found:
+                rules["title"] = f"{found[1]}~meta-line"
+        if found is None:
+            heads = [
+                b
+                for b in page.blocks
+                if b.owner.tag in HEADING_TAGS and 2 <= b.chars <= 120 and b.idx not in meta_idx
+            ]
+            matched = [b for b in heads if _in_refs(b.text, refs)]
+            pick = (matched or [b for b in heads if b.owner.tag == "h1"] or [None])[0]
+            if pick is not None:
+                found = (pick, pick.owner.tag)
+                rules["title"] = f"{pick.owner.tag}~title" if matched else "h1"
+        if found is None:
+            found = _title_near_body(page, body_blocks, refs, meta_idx)
+            if found is not None:
+                rules["title"] = "block~title"
+        if found is not None:
+            title_raw = found[0].text
+            title_idx = found[0].idx
+        else:
+            for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
+                if key in metas:
+                    # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
+                    title_raw = strip_site_suffix(metas[key][1], site_name)
+                    rules["title"] = rule
+                    break
+            else:
+                if isinstance(ld.get("headline"), str):
+                    title_raw, rules["title"] = ld["headline"].strip(), "jsonld:headline"
+                elif html_title:
+                    # left to the cleaning, which strips the site suffix from html_title
+                    rules["title"] = "html-title"
+    return title_raw, title_idx
+
+
+def _is_bold(block: Block) -> bool:
+    owner = block.owner
+    target = nfkc_compact(block.text)
+    for el in owner.iter(*BOLD_TAGS):
+        if el.tag == "font" and not el.get("size"):
+            continue
+        if nfkc_compact(node_text(el)) == target:
+            return True
+    style = (owner.get("style") or "").replace(" ", "").lower()
+    return "font-weight:bold" in style or "font-weight:700" in style
+
+
+def _in_refs(text: str, refs: list[str]) -> bool:
+    t = nfkc_compact(text)
+    return bool(t) and any(t in r for r in refs)
+
+
+def _title_before(
+    page: Page, end_idx: int, refs: list[str], skip: set[int]
+) -> tuple[Block, str] | None:
+    """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
+    cands: list[tuple[Block, str]] = []
+    for b in reversed(page.blocks[max(0, end_idx - 6) : end_idx]):
+        if b.idx in skip:
+            continue
+        norm = nfkc(b.text)
+        if BREADCRUMB_LABEL.match(norm):
+            break
+        if not 2 <= b.chars <= 120:
+            continue
+        tag = b.owner.tag
+        if tag in HEADING_TAGS:
+            kind = tag
+        elif b.link * 2 > b.chars:
+            continue
+        elif _is_bold(b):
+            kind = "bold"
+        else:
+            kind = "block"
+        cands.append((b, kind))
+    if not cands:
+        return None
+    order = {"h1": 0, "h2": 1, "h3": 1, "bold": 2, "block": 3}
+    in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
+    pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
+    return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+
+
+def _title_near_body(
+    page: Page, body_blocks: list[Block], refs: list[str], skip: set[int]
+) -> tuple[Block, str] | None:
+    """A short block shortly before the body whose text <title> contains (a headline set
+    in a plain ``<div>`` or ``<td>``, as on many government pages)."""
+    if not body_blocks:
+        return None
+    first = body_blocks[0].idx
+    window = page.blocks[max(0, first - 12) : first + 1]
+    for b in reversed(window):
+        if b.idx in skip or not 4 <= b.chars <= 120 or b.link * 2 > b.chars:
+            continue
+        if refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6:
+            return b, "block"
+    # <title> names only the site: the headline is the line right above a labelled byline
+    # (``徒手抓子弹真的存在吗？`` over ``来源： 科普中国-科学原理``)
+    for prev, b in zip(window, window[1:], strict=False):
+        if LABEL_RE.match(nfkc(b.text).lstrip()) and b.chars <= 60:
+            if 4 <= prev.chars <= 80 and prev.link * 2 <= prev.chars and prev.idx not in skip:
+                if LABEL_RE.search(nfkc(prev.text)) is None and "。" not in prev.text:
+                    return prev, "block"
+    return None
+
+
+# ------------------------------------------------------------------------------------- cleaning
+def _is_site_segment(segment: str, site_name: str | None) -> bool:
+    """True when a <title> segment names the site rather than the article."""
+    segment = segment.strip()
+    if site_name and segment == site_name.strip():
+        return True
+    return bool(TITLE_SITE_SEGMENT.search(segment))
+
+
+def _is_channel_segment(segment: str) -> bool:
+    """True for short channel names such as 园区动态 / 新闻中心 / 通知公告."""
+    return bool(TITLE_CHANNEL_SEGMENT.match(segment.strip()))
+
+
+def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> str:
+    """Remove trailing site/channel segments (and a leading site name) from a <title>."""
+    if not html_title:
+        return ""
+    text = clean_inline(html_title)
+    if site_name:
+        # A bare hyphen before the known site name ("标题-中国孵化器网") is a separator too;
+        # elsewhere a bare hyphen is part of the title (dates, model numbers).
+        for sep in ("-", "－", "—", "_"):
+            if text.endswith(sep + site_name.strip()) and len(text) > len(site_name) + 1:
+                text = text[: -len(site_name.strip()) - 1].rstrip()
+                break
+    # re.split with a capturing group keeps the separators at odd positions.
+    parts = TITLE_SPLIT.split(text)
+    segments = parts[0::2]
+    separators = parts[1::2]
+    while len(segments) > 1 and (
+        _is_site_segment(segments[-1], site_name) or _is_channel_segment(segments[-1])
+    ):
+        segments.pop()
+        separators.pop()
+    if len(segments) > 1 and site_name and segments[0].strip() == site_name.strip():
+        segments.pop(0)
+        separators.pop(0)
+    out = segments[0]
+    for sep, seg in zip(separators, segments[1:], strict=True):
+        out += sep + seg
+    return out.strip()
+
+
+def _strip_column_prefix(title: str) -> str:
+    """Remove a leading 【栏目】 / [栏目] column word when real title text follows."""
+    match = TITLE_COLUMN_PREFIX.match(title)
+    if not match:
+        return title
+    rest = match["rest"].strip()
+    # Keep when what follows is too short to be a title on its own.
+    if len(rest) < 4:
+        return title
+    return rest
+
+
+def clean_title(
+    raw: str | None, *, html_title: str | None = None, site_name: str | None = None
+) -> str | None:
+    """Normalise a title; fall back to the <title> text without its site suffix."""
+    title = clean_inline(raw) if raw else ""
+    if not title and html_title:
+        title = strip_site_suffix(html_title, site_name)
+    if not title:
+        return None
+    title = _strip_column_prefix(title)
+    return title or None
