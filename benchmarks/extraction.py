@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from incubator_crawler.article.encoding import decode_html
+from incubator_crawler.article.published import parse_cn_date
 from incubator_crawler.article.scoring import bigram_f1, load_gold, macro, score_page
-from incubator_crawler.normalize.dates import parse_cn_date
 from incubator_crawler.process import extract_normalized
 
 ROOT = Path(__file__).resolve().parent.parent

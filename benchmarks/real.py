@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "tests" / "real"))
 import corpus  # noqa: E402
 
 from incubator_crawler.article.encoding import decode_html  # noqa: E402
-from incubator_crawler.normalize.dates import parse_cn_date  # noqa: E402
+from incubator_crawler.article.published import parse_cn_date  # noqa: E402
 from incubator_crawler.process import extract_normalized  # noqa: E402
 
 FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")

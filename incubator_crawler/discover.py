@@ -798,7 +798,7 @@ def parse_list_date(raw: str | None, now: datetime | None = None) -> str | None:
     with the year inferred (the latest not after ``now``, so 12-28 seen in January is last year)."""
     if not raw:
         return None
-    from .normalize.dates import parse_cn_date
+    from .article.published import parse_cn_date
 
     parsed = parse_cn_date(raw.strip().strip("[]()（）【】"), now)
     return parsed.value if parsed else None

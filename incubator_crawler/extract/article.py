@@ -43,6 +43,7 @@ from ..article.page import (
     squash,
     walk,
 )
+from ..article.published import find_published
 from ..article.text import nfkc, nfkc_compact
 from ..article.title import find_title
 from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
@@ -54,10 +55,8 @@ from .patterns import (
     CAPTION_START_RE,
     ELLIPSIS_RE,
     LEDE_LABEL_RE,
-    META_PUBLISHED_NAMES,
     META_SOURCE_NAMES,
     TAIL_SOURCE_RE,
-    URL_DATE_RES,
 )
 
 _P_LIKE = frozenset("p h4 h5 h6 li dd dt pre blockquote figcaption caption".split())
@@ -112,15 +111,6 @@ def _ld_organisation(v: Any) -> str | None:
     return None
 
 
-def _url_date(url: str) -> tuple[str, str] | None:
-    path = urlsplit(url).path
-    for rx in URL_DATE_RES:
-        m = rx.search(path)
-        if m:
-            return "-".join(m.groups()), m.group(0).strip("/_")
-    return None
-
-
 # ------------------------------------------------------------------------------------ selection
 def _score_containers(
     page: Page, blocks: list[Block], links_ok: bool = False, anchor: int | None = None
@@ -167,26 +157,6 @@ def _is_teaser(page: Page, el: Any) -> bool:
     return any(
         b.owner.tag in _HEADLINE_TAGS and b.link == b.chars for b in page.blocks[st.b0 : st.b1]
     )
-
-
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
-_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
-
-
-def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
-    """A meta date with a year on the month and day that the yearless ``pub`` shows."""
-    md = _MONTH_DAY_RE.search(nfkc(pub).split(":", 1)[-1])
-    if md is None:
-        return None
-    want = (int(md.group(1)), int(md.group(2)))
-    for name in META_PUBLISHED_NAMES + _UPDATE_META_NAMES:
-        if name in metas:
-            full = _FULL_DATE_RE.search(metas[name][1])
-            if full and (int(full.group(2)), int(full.group(3))) == want:
-                return metas[name]
-    return None
 
 
 # ------------------------------------------------------------------------------------ main entry
@@ -600,43 +570,7 @@ def _fill_fields(
     rules = art.rules
     trailer = trailer or {}
 
-    def label_of(raw: str) -> str:
-        m = LABEL_RE.match(nfkc(raw))
-        return "".join((m.group("label") or "").split()) if m else ""
-
-    # published: labelled line > meta tags > JSON-LD > unlabelled date on the line > URL
-    pub = fields.get("published") or ""
-    lab = label_of(pub) if pub else ""
-    m = meta(META_PUBLISHED_NAMES)
-    if pub and not _YEAR_RE.search(nfkc(pub)):
-        # ``发布时间：09-05 11:10`` leaves the year to guessing: a full date elsewhere in the
-        # page (meta tags, JSON-LD, script) is the publish date with its year, and so is an
-        # update date that falls on the same month and day (baijiahao's dateUpdate)
-        same_day = _same_day_full_date(pub, metas)
-        if same_day:
-            art.published_raw, rules["published"] = same_day[1], f"meta:{same_day[0]}(same day)"
-            pub = lab = ""
-        elif m or ld.get("datePublished") or script_date:
-            pub, lab = "", ""
-    if art.published_raw:
-        pass
-    elif pub and lab:
-        art.published_raw, rules["published"] = pub, f"label:{lab}"
-    elif m:
-        art.published_raw, rules["published"] = m[1], f"meta:{m[0]}"
-    elif isinstance(ld.get("datePublished"), str):
-        art.published_raw, rules["published"] = ld["datePublished"].strip(), "jsonld:datePublished"
-    elif pub:
-        art.published_raw, rules["published"] = pub, "meta-line:date"
-    elif script_date:
-        art.published_raw, rules["published"] = script_date, "script"
-    elif trailer.get("published") or trailer.get("published_bare"):
-        art.published_raw = trailer.get("published") or trailer["published_bare"]
-        rules["published"] = "trailer"
-    else:
-        ud = _url_date(url)
-        if ud:
-            art.published_raw, rules["published"] = ud[0], f"url:{ud[1]}"
+    find_published(art, fields, metas, ld, url, script_date, trailer)
 
     # source: visible line (non-empty) > ContentSource > visible empty ("" = the site itself)
     src = fields.get("source")

@@ -10,16 +10,6 @@ import re
 
 from ..normalize.patterns import BREADCRUMB_LABEL
 
-# Dates in URLs: TRS ``t20240424_``, newspaper ``/2025-01/17/``, ``/20150615/``, month folder
-# ``/202404/``. URL dates are a last resort (they can be the generation date or month only).
-URL_DATE_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+"),
-    re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/"),
-    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
-    re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"),
-    re.compile(r"/((?:19|20)\d{2})(\d{2})/"),
-)
-
 # --- breadcrumb, lede, byline -------------------------------------------------------------------
 BREADCRUMB_LABEL_RE = BREADCRUMB_LABEL  # one list, kept in normalize.patterns
 LEDE_LABEL_RE = re.compile(
@@ -34,18 +24,6 @@ BYLINE_LINE_RE = re.compile(
 )
 CAPTION_START_RE = re.compile(r"^\s*(?:图为|圖為|图\s*[:：]|图片|▲|△|↑|上图|下图|\(图|（图)")
 
-META_PUBLISHED_NAMES: tuple[str, ...] = (
-    "pubdate",
-    "article:published_time",
-    "og:release_date",
-    "datepublished",
-    "publishdate",
-    "pubtime",
-    "_pubtime",
-    "publish_time",
-    "og:published_time",
-    "firstpublishedtime",
-)
 META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
 
 

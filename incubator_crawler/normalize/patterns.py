@@ -20,68 +20,6 @@ CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$"
 
 # --------------------------------------------------------------------------- dates
 
-# Labels in front of a publish date. Specific ones are searched first so that
-# 成文日期 (contains 日期) does not beat 公开日期 on a 信息公开 page.
-DATE_LABEL_SPECIFIC = re.compile(
-    r"(?:发布日期|发布时间|发表时间|发表日期|发文日期|发稿时间|公开日期|公开时间|发布于"
-    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期"
-    r"|publish(?:ed)?[ _-]?(?:time|date|at|on)?|pub[ _-]?date|post(?:ed)?[ _-]?(?:on|at)?)"
-    r"\s*[:]?\s*",
-    re.IGNORECASE,
-)
-DATE_LABEL_GENERIC = re.compile(
-    r"(?:更新时间|更新日期|更新時間|时间|日期|時間|date|time)\s*[:]?\s*", re.IGNORECASE
-)
-# Wrappers around list dates: [2024-04-24], (2024-04-24), 【2024-04-24】.
-DATE_WRAPPER_LEAD = re.compile(r"^[\s\[(【〔<]+")
-# Latin letters (month names): the fallback is only for shapes our regexes do not cover.
-LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-# A 4-digit year somewhere: the minimum evidence for the dateparser fallback.
-FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)")
-UNIX_SECONDS = re.compile(r"^\d{10}(?:\.\d+)?$")
-UNIX_MILLIS = re.compile(r"^\d{13}$")
-# HH:MM[:SS] / HH时MM分[SS秒] right after a date, plus optional fraction and ISO offset.
-_TIME = (
-    r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
-    r"(?P<H>\d{1,2})\s*[:时点]\s*(?P<M>\d{2})"
-    r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
-    r"(?:\s*(?P<TZ>Z|[+-]\d{2}:?\d{2}))?"
-)
-_OPT_TIME = rf"(?:{_TIME})?"
-# A clock time anywhere (used to grade dateparser results).
-TIME_ANYWHERE = re.compile(r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)")
-# YYYY-MM-DD / YYYY/M/D / YYYY.MM.DD (same separator twice) or YYYY年M月D日 (spaces allowed).
-DATE_YMD = re.compile(
-    r"(?<!\d)(?P<y>\d{4})\s*"
-    r"(?:(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})(?!\d)"
-    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})(?:\s*[日号]|(?!\d)))"
-    rf"{_OPT_TIME}(?!\d)"
-)
-# YY年MM月DD日: two-digit year, only with all three Chinese markers (unambiguous).
-DATE_YY_CN = re.compile(
-    r"(?<!\d)(?P<y>\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
-    rf"{_OPT_TIME}(?!\d)"
-)
-# DD.MM.YYYY [HH:MM] (European order, seen on baogaosu.com).
-DATE_DMY = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
-)
-# Month and day without a year, anchored at the start: 04-24, 4月24日, 4月24日 10:30.
-DATE_MD = re.compile(
-    r"^(?P<m>\d{1,2})\s*(?:-|月\s*)(?P<d>\d{1,2})(?:\s*[日号]|(?![\d-]))" rf"{_OPT_TIME}(?!\d)"
-)
-# Year and month only, anchored at the start: 2024年4月, 2024-04, 2024/4, 2024.04.
-DATE_YM = re.compile(
-    r"^(?P<y>\d{4})\s*(?:年\s*(?P<m1>\d{1,2})\s*月|[-/.](?P<m2>\d{1,2}))(?!\s*[\d日号]|[-/.]\d)"
-)
-# Year only, the whole string: 2024年 / 2024.
-DATE_Y = re.compile(r"^(?P<y>\d{4})\s*年?$")
-# Relative dates anchored at the start (weibo-search style).
-REL_JUST_NOW = re.compile(r"^(?:刚刚|刚才|just now)")
-REL_AGO = re.compile(
-    r"^(?P<n>\d+)\s*(?P<unit>秒|分钟|分|小时|个小时|天|日|周|星期|个月|月|年)\s*(?:之)?前"
-)
-REL_DAY_WORD = re.compile(r"^(?P<word>今天|今日|昨天|昨日|前天)" rf"{_OPT_TIME}(?!\d)")
 
 # --------------------------------------------------------------------------- people
 
@@ -217,10 +155,3 @@ META_ONLY_LINE = re.compile(
     r"[:][^:]{1,30}$"
 )
 
-# Dates written in Chinese numerals (二〇二四年三月五日, 二〇二四年十二月三十一日) and with the ROC
-# year (民國113年3月5日, 113年3月5日: Taiwan's calendar, year + 1911).
-CN_NUMERAL_DATE = re.compile(
-    r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
-    r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
-)
-ROC_DATE = re.compile(r"(?:民國|民国)?\s*(?<!\d)(?P<y>1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")

@@ -1,4 +1,4 @@
-"""Table-driven tests for incubator_crawler.normalize.dates (strings from docs/SITES.md §3)."""
+"""Table-driven tests for incubator_crawler.article.published (strings from docs/SITES.md §3)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from incubator_crawler.normalize.dates import SHANGHAI, ParsedDate, infer_year, parse_cn_date
+from incubator_crawler.article.published import SHANGHAI, ParsedDate, infer_year, parse_cn_date
 
 NOW = datetime(2025, 6, 1, 10, 0, tzinfo=SHANGHAI)
 JANUARY = datetime(2025, 1, 5, 9, 0, tzinfo=SHANGHAI)

@@ -1,6 +1,12 @@
-"""Parse the publish-date strings of Chinese news pages into ISO 8601 at page precision.
+"""Publish date: where the page states it, and how it is parsed to ISO 8601 at its precision.
 
-Rules (see docs/SITES.md §3 and §5.4):
+Chain (``find_published``, the rule goes to ``rules["published"]``): the labelled date of the
+meta line > meta tags > JSON-LD > an unlabelled date on the meta line > a date kept in a script
+> the trailer after the body > the URL's date. A yearless labelled date yields to a full date
+elsewhere on the page (a same-day update date included).
+
+Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
+the page's precision. Rules (see docs/SITES.md §3 and §5.4):
 
 * NFKC first (full-width digits and colons), whitespace collapsed.
 * A labelled date (发布时间：…) wins over any other date in the string; specific
@@ -23,11 +29,219 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from ..article.text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH
-from . import patterns as P
+from .labels import LABEL_RE
+from .page import first_meta
+from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
+if TYPE_CHECKING:
+    from .extract import ExtractedArticle
+
+# --------------------------------------------------------------------------- where the date is
+
+# Dates in URLs: TRS ``t20240424_``, newspaper ``/2025-01/17/``, ``/20150615/``, month folder
+# ``/202404/``. URL dates are a last resort (they can be the generation date or month only).
+URL_DATE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+"),
+    re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
+    re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})/"),
+)
+
+META_PUBLISHED_NAMES: tuple[str, ...] = (
+    "pubdate",
+    "article:published_time",
+    "og:release_date",
+    "datepublished",
+    "publishdate",
+    "pubtime",
+    "_pubtime",
+    "publish_time",
+    "og:published_time",
+    "firstpublishedtime",
+)
+
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
+
+_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+_UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
+
+
+def find_published(
+    art: ExtractedArticle,
+    fields: dict[str, str],
+    metas: dict[str, tuple[str, str]],
+    ld: dict[str, Any],
+    url: str,
+    script_date: str | None,
+    trailer: dict[str, str],
+) -> None:
+    """Set ``art.published_raw`` and its rule from the first source in the chain that has one."""
+    rules = art.rules
+    # published: labelled line > meta tags > JSON-LD > unlabelled date on the line > URL
+    pub = fields.get("published") or ""
+    lab = _label_of(pub) if pub else ""
+    m = first_meta(metas, META_PUBLISHED_NAMES)
+    if pub and not _YEAR_RE.search(nfkc(pub)):
+        # ``发布时间：09-05 11:10`` leaves the year to guessing: a full date elsewhere in the
+        # page (meta tags, JSON-LD, script) is the publish date with its year, and so is an
+        # update date that falls on the same month and day (baijiahao's dateUpdate)
+        same_day = _same_day_full_date(pub, metas)
+        if same_day:
+            art.published_raw, rules["published"] = same_day[1], f"meta:{same_day[0]}(same day)"
+            pub = lab = ""
+        elif m or ld.get("datePublished") or script_date:
+            pub, lab = "", ""
+    if art.published_raw:
+        pass
+    elif pub and lab:
+        art.published_raw, rules["published"] = pub, f"label:{lab}"
+    elif m:
+        art.published_raw, rules["published"] = m[1], f"meta:{m[0]}"
+    elif isinstance(ld.get("datePublished"), str):
+        art.published_raw, rules["published"] = ld["datePublished"].strip(), "jsonld:datePublished"
+    elif pub:
+        art.published_raw, rules["published"] = pub, "meta-line:date"
+    elif script_date:
+        art.published_raw, rules["published"] = script_date, "script"
+    elif trailer.get("published") or trailer.get("published_bare"):
+        art.published_raw = trailer.get("published") or trailer["published_bare"]
+        rules["published"] = "trailer"
+    else:
+        ud = _url_date(url)
+        if ud:
+            art.published_raw, rules["published"] = ud[0], f"url:{ud[1]}"
+
+
+def _label_of(raw: str) -> str:
+    m = LABEL_RE.match(nfkc(raw))
+    return "".join((m.group("label") or "").split()) if m else ""
+
+
+def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A meta date with a year on the month and day that the yearless ``pub`` shows."""
+    md = _MONTH_DAY_RE.search(nfkc(pub).split(":", 1)[-1])
+    if md is None:
+        return None
+    want = (int(md.group(1)), int(md.group(2)))
+    for name in META_PUBLISHED_NAMES + _UPDATE_META_NAMES:
+        if name in metas:
+            full = _FULL_DATE_RE.search(metas[name][1])
+            if full and (int(full.group(2)), int(full.group(3))) == want:
+                return metas[name]
+    return None
+
+
+def _url_date(url: str) -> tuple[str, str] | None:
+    path = urlsplit(url).path
+    for rx in URL_DATE_RES:
+        m = rx.search(path)
+        if m:
+            return "-".join(m.groups()), m.group(0).strip("/_")
+    return None
+
+
+# --------------------------------------------------------------------------- parsing: patterns
+
+# Labels in front of a publish date. Specific ones are searched first so that
+# 成文日期 (contains 日期) does not beat 公开日期 on a 信息公开 page.
+DATE_LABEL_SPECIFIC = re.compile(
+    r"(?:发布日期|发布时间|发表时间|发表日期|发文日期|发稿时间|公开日期|公开时间|发布于"
+    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期"
+    r"|publish(?:ed)?[ _-]?(?:time|date|at|on)?|pub[ _-]?date|post(?:ed)?[ _-]?(?:on|at)?)"
+    r"\s*[:]?\s*",
+    re.IGNORECASE,
+)
+
+DATE_LABEL_GENERIC = re.compile(
+    r"(?:更新时间|更新日期|更新時間|时间|日期|時間|date|time)\s*[:]?\s*", re.IGNORECASE
+)
+
+# Wrappers around list dates: [2024-04-24], (2024-04-24), 【2024-04-24】.
+DATE_WRAPPER_LEAD = re.compile(r"^[\s\[(【〔<]+")
+
+# Latin letters (month names): the fallback is only for shapes our regexes do not cover.
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+# A 4-digit year somewhere: the minimum evidence for the dateparser fallback.
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20|21)\d{2}(?!\d)")
+
+UNIX_SECONDS = re.compile(r"^\d{10}(?:\.\d+)?$")
+
+UNIX_MILLIS = re.compile(r"^\d{13}$")
+
+# HH:MM[:SS] / HH时MM分[SS秒] right after a date, plus optional fraction and ISO offset.
+_TIME = (
+    r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
+    r"(?P<H>\d{1,2})\s*[:时点]\s*(?P<M>\d{2})"
+    r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
+    r"(?:\s*(?P<TZ>Z|[+-]\d{2}:?\d{2}))?"
+)
+
+_OPT_TIME = rf"(?:{_TIME})?"
+
+# A clock time anywhere (used to grade dateparser results).
+TIME_ANYWHERE = re.compile(r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)")
+
+# YYYY-MM-DD / YYYY/M/D / YYYY.MM.DD (same separator twice) or YYYY年M月D日 (spaces allowed).
+DATE_YMD = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*"
+    r"(?:(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})(?!\d)"
+    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})(?:\s*[日号]|(?!\d)))"
+    rf"{_OPT_TIME}(?!\d)"
+)
+
+# YY年MM月DD日: two-digit year, only with all three Chinese markers (unambiguous).
+DATE_YY_CN = re.compile(
+    r"(?<!\d)(?P<y>\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+    rf"{_OPT_TIME}(?!\d)"
+)
+
+# DD.MM.YYYY [HH:MM] (European order, seen on baogaosu.com).
+DATE_DMY = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
+)
+
+# Month and day without a year, anchored at the start: 04-24, 4月24日, 4月24日 10:30.
+DATE_MD = re.compile(
+    r"^(?P<m>\d{1,2})\s*(?:-|月\s*)(?P<d>\d{1,2})(?:\s*[日号]|(?![\d-]))" rf"{_OPT_TIME}(?!\d)"
+)
+
+# Year and month only, anchored at the start: 2024年4月, 2024-04, 2024/4, 2024.04.
+DATE_YM = re.compile(
+    r"^(?P<y>\d{4})\s*(?:年\s*(?P<m1>\d{1,2})\s*月|[-/.](?P<m2>\d{1,2}))(?!\s*[\d日号]|[-/.]\d)"
+)
+
+# Year only, the whole string: 2024年 / 2024.
+DATE_Y = re.compile(r"^(?P<y>\d{4})\s*年?$")
+
+# Relative dates anchored at the start (weibo-search style).
+REL_JUST_NOW = re.compile(r"^(?:刚刚|刚才|just now)")
+
+REL_AGO = re.compile(
+    r"^(?P<n>\d+)\s*(?P<unit>秒|分钟|分|小时|个小时|天|日|周|星期|个月|月|年)\s*(?:之)?前"
+)
+
+REL_DAY_WORD = re.compile(r"^(?P<word>今天|今日|昨天|昨日|前天)" rf"{_OPT_TIME}(?!\d)")
+
+# Dates written in Chinese numerals (二〇二四年三月五日, 二〇二四年十二月三十一日) and with the ROC
+# year (民國113年3月5日, 113年3月5日: Taiwan's calendar, year + 1911).
+CN_NUMERAL_DATE = re.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+)
+
+ROC_DATE = re.compile(r"(?:民國|民国)?\s*(?<!\d)(?P<y>1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
+
+
+# --------------------------------------------------------------------------- parsing
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 _PRECISIONS = ("year", "month", "day", "minute", "second")
@@ -85,10 +299,12 @@ def _western_date(m: re.Match) -> str:
 
 
 def western_numerals(text: str) -> str:
-    """Chinese-numeral dates (二〇二四年三月五日) and ROC years (民國113年 / 113年) as
-    Western dates (2024年3月5日), so one set of date shapes serves them all."""
-    text = P.CN_NUMERAL_DATE.sub(_western_date, text)
-    return P.ROC_DATE.sub(lambda m: f"{int(m['y']) + 1911}年", text)
+    """Chinese-numeral dates and ROC years rewritten as Western dates (2024年3月5日).
+
+    二〇二四年三月五日 and 民國113年 / 113年 become Western, so one set of date shapes serves them all.
+    """
+    text = CN_NUMERAL_DATE.sub(_western_date, text)
+    return ROC_DATE.sub(lambda m: f"{int(m['y']) + 1911}年", text)
 
 
 def _normalise(raw: str) -> str:
@@ -176,7 +392,7 @@ def _full_date(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None
     """Find the earliest valid full (Y-M-D) date in ``text``; anchored means at position 0."""
     candidates: list[tuple[int, int, re.Match[str], str]] = []
     for order, (kind, pattern) in enumerate(
-        (("ymd", P.DATE_YMD), ("dmy", P.DATE_DMY), ("yy", P.DATE_YY_CN))
+        (("ymd", DATE_YMD), ("dmy", DATE_DMY), ("yy", DATE_YY_CN))
     ):
         for match in pattern.finditer(text):
             if anchored and match.start() != 0:
@@ -202,9 +418,9 @@ def _full_date(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None
 
 def _relative(text: str, now: datetime) -> ParsedDate | None:
     """Parse 刚刚 / N分钟前 / 昨天 14:20 style dates anchored at ``now``."""
-    if P.REL_JUST_NOW.match(text):
+    if REL_JUST_NOW.match(text):
         return _fmt(now, "minute")
-    match = P.REL_AGO.match(text)
+    match = REL_AGO.match(text)
     if match:
         n, unit = int(match["n"]), match["unit"]
         if unit == "秒":
@@ -222,7 +438,7 @@ def _relative(text: str, now: datetime) -> ParsedDate | None:
             months = now.year * 12 + now.month - 1 - n
             return ParsedDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
         return ParsedDate(f"{now.year - n:04d}", "year")
-    match = P.REL_DAY_WORD.match(text)
+    match = REL_DAY_WORD.match(text)
     if match:
         back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[match["word"]]
         day = (now - timedelta(days=back)).date()
@@ -232,7 +448,7 @@ def _relative(text: str, now: datetime) -> ParsedDate | None:
 
 def _partial(text: str, now: datetime) -> ParsedDate | None:
     """Parse yearless (04-24), month-only (2024年4月) and year-only (2024年) shapes."""
-    match = P.DATE_MD.match(text)
+    match = DATE_MD.match(text)
     if match:
         month, day = int(match["m"]), int(match["d"])
         try:
@@ -240,14 +456,14 @@ def _partial(text: str, now: datetime) -> ParsedDate | None:
         except ValueError:
             return None
         return _build(year, month, day, match, now)
-    match = P.DATE_YM.match(text)
+    match = DATE_YM.match(text)
     if match:
         year, month = int(match["y"]), int(match["m1"] or match["m2"])
         if not 1 <= month <= 12:
             return None
         dt = datetime(year, month, 1, tzinfo=SHANGHAI)
         return _fmt(dt, "month") if _not_future(dt, "month", now) else None
-    match = P.DATE_Y.match(text)
+    match = DATE_Y.match(text)
     if match:
         dt = datetime(int(match["y"]), 1, 1, tzinfo=SHANGHAI)
         return _fmt(dt, "year") if _not_future(dt, "year", now) else None
@@ -256,9 +472,9 @@ def _partial(text: str, now: datetime) -> ParsedDate | None:
 
 def _unix(text: str, now: datetime) -> ParsedDate | None:
     """Parse unix seconds (10 digits) or milliseconds (13 digits)."""
-    if P.UNIX_SECONDS.match(text):
+    if UNIX_SECONDS.match(text):
         seconds = float(text)
-    elif P.UNIX_MILLIS.match(text):
+    elif UNIX_MILLIS.match(text):
         seconds = int(text) / 1000
     else:
         return None
@@ -276,11 +492,11 @@ def _dateparser_module():
 
 def _fallback(text: str, now: datetime) -> ParsedDate | None:
     """Ask dateparser, only for Latin-script dates that carry a 4-digit year."""
-    if not (P.FOUR_DIGIT_YEAR.search(text) and P.LATIN_WORD.search(text)):
+    if not (FOUR_DIGIT_YEAR.search(text) and LATIN_WORD.search(text)):
         return None
     # A numeric shape that our regexes rejected (2024-13-01, future) must stay rejected:
     # dateparser would happily swap day and month.
-    if any(p.search(text) for p in (P.DATE_YMD, P.DATE_DMY, P.DATE_YY_CN)):
+    if any(p.search(text) for p in (DATE_YMD, DATE_DMY, DATE_YY_CN)):
         return None
     parser = _dateparser_module()(
         languages=["zh", "en"],
@@ -307,7 +523,7 @@ def _fallback(text: str, now: datetime) -> ParsedDate | None:
         precision = "month"
     else:
         # dateparser reports "day" even with a time; look at the text itself.
-        time_match = P.TIME_ANYWHERE.search(text)
+        time_match = TIME_ANYWHERE.search(text)
         if time_match is None:
             precision = "day"
         else:
@@ -319,7 +535,7 @@ def _fallback(text: str, now: datetime) -> ParsedDate | None:
 
 def _parse_segment(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None:
     """Try every shape on one segment (after a label, or the whole string)."""
-    text = P.DATE_WRAPPER_LEAD.sub("", text)
+    text = DATE_WRAPPER_LEAD.sub("", text)
     if not text:
         return None
     return (
@@ -339,7 +555,7 @@ def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | 
     if not text:
         return None
     # A date right after a label wins; specific labels before generic ones.
-    for label in (P.DATE_LABEL_SPECIFIC, P.DATE_LABEL_GENERIC):
+    for label in (DATE_LABEL_SPECIFIC, DATE_LABEL_GENERIC):
         for match in label.finditer(text):
             parsed = _parse_segment(text[match.end() :], now, anchored=True)
             if parsed is not None:
@@ -348,6 +564,3 @@ def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | 
     if parsed is not None:
         return parsed
     return _fallback(text, now)
-
-
-__all__ = ["SHANGHAI", "ParsedDate", "infer_year", "parse_cn_date"]
