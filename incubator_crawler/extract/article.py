@@ -17,14 +17,11 @@ Values are raw (as on the page); ``incubator_crawler.normalize`` cleans them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from ..article.labels import DATE_RE, LABEL_RE
 from ..article.meta_line import (
-    TRAILER_SPAN,
     find_meta_line,
     header_fields,
     trailer_fields,
@@ -43,20 +40,17 @@ from ..article.page import (
     squash,
     walk,
 )
+from ..article.people import byline_line, find_people
 from ..article.published import find_published
 from ..article.text import nfkc, nfkc_compact
 from ..article.title import find_title
 from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
-from ..normalize.people import find_inline_people
 from .patterns import (
     BREADCRUMB_ARROW_RE,
     BREADCRUMB_LABEL_RE,
-    BYLINE_LINE_RE,
     CAPTION_START_RE,
     ELLIPSIS_RE,
     LEDE_LABEL_RE,
-    META_SOURCE_NAMES,
-    TAIL_SOURCE_RE,
 )
 
 _P_LIKE = frozenset("p h4 h5 h6 li dd dt pre blockquote figcaption caption".split())
@@ -88,27 +82,6 @@ class ExtractedArticle:
 
 
 # --------------------------------------------------------------------------------- structured data
-
-
-def _ld_author(v: Any) -> str | None:
-    if isinstance(v, list):
-        names = [n for n in (_ld_author(x) for x in v) if n]
-        return "、".join(names) or None
-    if isinstance(v, dict):
-        if v.get("@type") == "Organization":
-            return None  # a news agency credited as author is the source (新华社, 法新社)
-        v = v.get("name")
-    return v.strip() if isinstance(v, str) and v.strip() else None
-
-
-def _ld_organisation(v: Any) -> str | None:
-    """The name of a JSON-LD author that is an Organization (an agency: 法新社, 新华社)."""
-    for d in v if isinstance(v, list) else [v]:
-        if isinstance(d, dict) and d.get("@type") == "Organization":
-            name = d.get("name")
-            if isinstance(name, str) and name.strip():
-                return name.strip()
-    return None
 
 
 # ------------------------------------------------------------------------------------ selection
@@ -181,12 +154,6 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     art.site_name = site_name
     page = walk(root)
     blocks = page.blocks
-
-    def meta(names: tuple[str, ...]) -> tuple[str, str] | None:
-        for n in names:
-            if n in metas:
-                return metas[n]
-        return None
 
     # ---- meta line
     container0 = _score_containers(page, blocks)
@@ -290,69 +257,14 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     # ---- field chains
     trailer = trailer_fields(page, paras, excluded) if paras else {}
     if paras:
-        byline = _byline_line(page, paras, title_idx, excluded)
+        byline = byline_line(page, paras, title_idx, excluded)
         if byline:
             trailer.setdefault("byline", byline)
         if title_idx is not None:
             header_fields(page, title_idx, paras, excluded, trailer)
-    _fill_fields(art, fields, metas, ld, url, meta, script_date, trailer)
-    _split_source_writer(art)
-    _drop_site_name(art, site_name)
-    if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
-        # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
-        art.source_raw = art.source_raw[: -len(site_name)].rstrip()
-    _platform_people(art, root)
+    find_published(art, fields, metas, ld, url, script_date, trailer)
+    find_people(art, fields, metas, ld, trailer, root, site_name)
     return art
-
-
-_SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
-
-
-def _split_source_writer(art: ExtractedArticle) -> None:
-    """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
-    the author right after the source)."""
-    if not art.source_raw:
-        return
-    m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
-    if m is None or not _OUTLET_END_RE.search(m.group("src")):
-        return
-    art.source_raw = m.group("src")
-    if not art.author_raw:
-        art.author_raw, art.rules["author"] = m.group("name"), "after-source"
-
-
-def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
-    """An author that is only the site's own name is no person (the editor field keeps it:
-    ``编辑:中国孵化器网`` names who posted it)."""
-    if not site_name:
-        return
-    key = nfkc_compact(site_name)
-    for f in ("author_raw",):
-        v = getattr(art, f)
-        if not v:
-            continue
-        norm = nfkc(v)
-        lab = LABEL_RE.match(norm)
-        value = norm[lab.end() :] if lab else norm
-        if nfkc_compact(value) == key:
-            setattr(art, f, None)
-            art.rules[f.removesuffix("_raw")] = "site-name"
-
-
-def _platform_people(art: ExtractedArticle, root: Any) -> None:
-    """WeChat: the author written beside the account name (``rich_media_meta_text``)."""
-    if art.author_raw:
-        return
-    meta_list = next((el for el in root.iter("div") if el.get("id") == "meta_content"), None)
-    if meta_list is None:
-        return
-    for el in meta_list.iter("span"):
-        cls = el.get("class") or ""
-        if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
-            name = squash(node_text(el))
-            if name:
-                art.author_raw, art.rules["author"] = name, "wechat:meta_text"
-                return
 
 
 def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
@@ -475,159 +387,3 @@ def _images(page: Page, container: Any, paras: list[Block], base: str) -> list[d
     return out
 
 
-# page controls and verbs printed beside a date (``2024-05-06 发布``, ``字体放大``)
-_CONTROL_WORD_RE = re.compile(
-    r"^(?:发布|發佈|发表|發表|更新|修改|编辑|字体|字號|字号|阅读|閱讀|浏览|评论|收藏|分享|打印|关注|来自|举报|投稿)"
-)
-_WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$")
-_AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})(?:[\s\[【(（]|$)")
-
-
-_BEFORE_DATE_NAME_RE = re.compile(r"^\s*(?P<name>[^\s·|/\[【(（:\d]{2,12})[\s·|/]*$")
-# An unlabelled name that ends like an outlet is the source, otherwise a person or account.
-_OUTLET_END_RE = re.compile(
-    r"(?:网|網|报|報|社|台|新闻|新聞|日报|晚报|周刊|杂志|客户端|频道|中心|在线|发布|传媒|媒体|时报|电视)$"
-)
-
-
-def _plain_name(name: str | None) -> str | None:
-    """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
-    if not name or not re.search(r"[\u4e00-\u9fff]", name):
-        return None
-    if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
-        return None
-    return None if _CONTROL_WORD_RE.match(name) else name
-
-
-def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
-    """Unlabelled names beside the date of a short date line: (before, after).
-
-    ``十三 2025-04-21 00:41:40 来源：量子位`` has 十三 before; ``2024-05-20 14:33·新华社``,
-    ``2019-09-05 11:10 游民星空[整理]`` and ``2020-06-05 20:35 叨叨姐 胡一刀`` have a name after
-    (sina, 163, toutiao and many CMS themes print the outlet or the writer there, unlabelled)."""
-    if not byline or len(byline) > 80:
-        return None, None
-    norm = nfkc(byline)
-    m = DATE_RE.search(norm)
-    if m is None:
-        return None, None
-    before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
-    after = None
-    if not LABEL_RE.match(norm[m.end() :].lstrip(" ·|/")):
-        n = _AFTER_DATE_NAME_RE.match(norm[m.end() :])
-        after = n.group("name") if n else None
-    return _plain_name(before.group("name") if before else None), _plain_name(after)
-
-
-def _source_after_date(byline: str | None) -> str | None:
-    """The outlet named right after the date (see :func:`_names_around_date`)."""
-    after = _names_around_date(byline)[1]
-    if after and (_OUTLET_END_RE.search(after) or len(after) >= 4):
-        return after
-    return None
-
-
-def _author_beside_date(byline: str | None) -> str | None:
-    """A writer or account named beside the date: before it, or a short name after it."""
-    before, after = _names_around_date(byline)
-    if before:
-        return before
-    if after and not _source_after_date(byline):
-        # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
-        rest = nfkc(byline).split(after, 1)[1]
-        more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
-        return after + (more.group(1) if more else "")
-    return None
-
-
-def _byline_line(
-    page: Page, paras: list[Block], title_idx: int | None, skip: set[int]
-) -> str | None:
-    """Names on a line of their own that is only a byline: between the title and the first
-    paragraph, as the first paragraph, or among the trailer lines after the last one."""
-    first, last = paras[0].idx, paras[-1].idx
-    lo = max(title_idx + 1 if title_idx is not None else first - 6, first - 6)
-    near = page.blocks[lo : first + 1] + page.blocks[last : last + 1 + TRAILER_SPAN]
-    for b in near:
-        if b.chars > 40 or b.link * 2 > b.chars:
-            continue
-        m = BYLINE_LINE_RE.match(nfkc(b.text).strip())
-        if m:
-            return m.group("name")
-    return None
-
-
-def _fill_fields(
-    art: ExtractedArticle,
-    fields: dict[str, str],
-    metas: dict[str, tuple[str, str]],
-    ld: dict[str, Any],
-    url: str,
-    meta: Any,
-    script_date: str | None = None,
-    trailer: dict[str, str] | None = None,
-) -> None:
-    rules = art.rules
-    trailer = trailer or {}
-
-    find_published(art, fields, metas, ld, url, script_date, trailer)
-
-    # source: visible line (non-empty) > ContentSource > visible empty ("" = the site itself)
-    src = fields.get("source")
-    m = meta(META_SOURCE_NAMES)
-    if src:
-        art.source_raw, rules["source"] = src, "label"
-    elif m:
-        art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
-    elif trailer.get("source"):
-        art.source_raw, rules["source"] = trailer["source"], "trailer"
-    elif _source_after_date(art.byline_raw):
-        art.source_raw, rules["source"] = _source_after_date(art.byline_raw), "after-date"
-    elif _ld_organisation(ld.get("author")):
-        art.source_raw, rules["source"] = _ld_organisation(ld.get("author")), "jsonld:author-org"
-    elif src is not None:
-        art.source_raw, rules["source"] = "", "label:empty"
-    else:
-        # a 来源 line of its own at the end of the body (WeChat reposts)
-        for p in reversed(art.body_paragraphs[-4:]):
-            r = TAIL_SOURCE_RE.match(nfkc(p))
-            if r:
-                art.source_raw, rules["source"] = r.group("name").strip(), "body-tail"
-                break
-
-    # People written into the body: one rule set (normalize.people), which the body cleaner
-    # also uses to drop such lines.
-    inline = find_inline_people(art.body_paragraphs)
-
-    # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
-    au = fields.get("author")
-    if au is not None:
-        art.author_raw, rules["author"] = au, "label"
-    elif _ld_author(ld.get("author")):
-        art.author_raw, rules["author"] = _ld_author(ld.get("author")), "jsonld:author"
-    elif inline["author"]:
-        art.author_raw, rules["author"] = inline["author"], "body:reporter"
-    elif trailer.get("byline"):
-        art.author_raw, rules["author"] = trailer["byline"], "byline-line"
-    elif trailer.get("author"):
-        art.author_raw, rules["author"] = trailer["author"], "trailer"
-    elif _author_beside_date(art.byline_raw):
-        art.author_raw, rules["author"] = _author_beside_date(art.byline_raw), "beside-date"
-    # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
-    # account or the outlet (0 right of 9 on the real-page dev half)
-
-    # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body) > trailer
-    ed = fields.get("editor")
-    if ed is not None:
-        art.editor_raw, rules["editor"] = ed, "label"
-    else:
-        if inline["editor"]:
-            art.editor_raw, rules["editor"] = inline["editor"], "body-tail"
-            more = trailer.get("editor")
-            if more and nfkc_compact(more) != nfkc_compact(art.editor_raw):
-                # （编辑：严玉洁 王辉） above 【责任编辑：严玉洁】: every name the trailer gives
-                inside = nfkc_compact(art.editor_raw) in nfkc_compact(more)
-                art.editor_raw = more if inside else f"{art.editor_raw}、{more}"
-        else:
-            if trailer.get("editor"):
-                art.editor_raw, rules["editor"] = trailer["editor"], "trailer"

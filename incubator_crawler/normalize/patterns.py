@@ -16,64 +16,12 @@ import re
 
 # Encoding damage: a paragraph whose leading \u3000 indent became "??" (szcydr.com).
 LEADING_QMARKS = re.compile(r"^\?{2,}(?=\S)")
-CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$")
 
 # --------------------------------------------------------------------------- dates
 
 
 # --------------------------------------------------------------------------- people
 
-# Labels that may precede a person or publisher. `文`/`图` only count with a slash.
-_PERSON_LABELS = (
-    r"责任编辑|責任編輯|责编|責編|编审|編審|编辑|編輯|审核|審核|校对|校對"
-    r"|本文来源|文章来源|信息来源|新闻来源|稿件来源|来源|來源|稿源|出处|出處|转载自|转自"
-    r"|本报记者|本報記者|特约记者|记者|記者|通讯员|通訊員|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
-)
-PERSON_LABEL_LEAD = re.compile(
-    rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
-    r"|[文图圖]\s*[/／:：]\s*)"
-)
-# A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
-PERSON_NEXT_FIELD = re.compile(
-    rf"(?:{_PERSON_LABELS}|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
-)
-# Trailing junk after the value: separators, view counts, share prompts, a trailing date.
-PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨]|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]|(?<!\d)\d{4}\s*[-/.年]\s*\d).*$"
-)
-# A value without CJK made mostly of a long digit run: a generated id, not a name.
-JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
-PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "〕", "「": "」"}
-# Separators between several author names.
-AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
-# Role words that sometimes sit between names: 记者 张三 通讯员 李四.
-AUTHOR_ROLE_WORD = re.compile(
-    r"^(?:本报记者|特约记者|记者|記者|通讯员|通訊員|实习生|摄影|攝影|摄|报道|報道|整合|整理|编译|編譯|综合|綜合)$"
-)
-
-# Inline people inside the body.
-INLINE_EDITOR_LINE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
-)
-INLINE_EDITOR_TAIL = re.compile(
-    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]\s*$"
-)
-INLINE_REPORTER_PAREN = re.compile(
-    r"[(（]\s*(?:本报|本報|特约|新华社|中新社)?(?:记者|記者)\s*[:：]?\s*(?P<name>[^()（）]+?)\s*[)）]"
-)
-INLINE_REPORTER_REPORT = re.compile(
-    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:报道|報道)"
-)
-INLINE_WEN_TU = re.compile(
-    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
-    r"(?=\s*(?:$|[图圖摄攝]\s*[/／:：]|[，,。\s]))"
-)
-# `文/图` line with nothing else: the byline alone on its own paragraph.
-INLINE_BYLINE_ONLY = re.compile(
-    r"^\s*(?:文\s*[/／]\s*[图圖]|文|撰文)\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20}"
-    r"(?:\s*[图圖摄攝]\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20})?\s*$"
-)
 
 # --------------------------------------------------------------------------- titles
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..article.people import find_inline_people
 from ..normalize.body import clean_body
-from ..normalize.people import find_inline_people
 from .base import StepPipeline
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")

@@ -1,10 +1,10 @@
-"""Table-driven tests for incubator_crawler.normalize.people (strings from docs/SITES.md §3)."""
+"""Table-driven tests for incubator_crawler.article.people (strings from docs/SITES.md §3)."""
 
 from __future__ import annotations
 
 import pytest
 
-from incubator_crawler.normalize.people import PLACEHOLDERS, clean_person, find_inline_people
+from incubator_crawler.article.people import PLACEHOLDERS, clean_person, find_inline_people
 
 SITE = "中国孵化器网"
 

@@ -1,0 +1,537 @@
+"""People: author, editor and source — where the page names them, and how a name is cleaned.
+
+Chains (``find_people``; rules go to ``rules["author"|"editor"|"source"]``):
+
+- source: the meta line's 来源 > ContentSource meta > the trailer > an outlet printed right after
+  the date > a JSON-LD author that is an Organization > an empty 来源 (the site itself) > a
+  来源 line ending the body;
+- author: the meta line > JSON-LD > a reporter named in the body > a byline on a line of its own
+  > the trailer > a name beside the date; then a writer printed after the source, the site's own
+  name dropped, and WeChat's author beside the account name;
+- editor: the meta line > an editor line ending the body (with the trailer's names) > the trailer.
+
+Cleaning (``clean_person``): values are kept as written (no NFKC of Chinese text, traditional
+characters stay); only labels, brackets, separators and trailing page junk are removed.
+Placeholders (佚名, admin, 本站原创, ...) mean "the site itself" or "unknown" and become None.
+``find_inline_people`` is the one rule set for people written into the body: the author and
+editor chains read it, and the body cleaner drops the lines it names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from .labels import DATE_RE, LABEL_RE
+from .meta_line import TRAILER_SPAN
+from .page import Block, Page, first_meta, node_text, squash
+from .text import collapse_whitespace, nfkc, nfkc_compact
+
+if TYPE_CHECKING:
+    from .extract import ExtractedArticle
+
+# --------------------------------------------------------------------------- where people are
+
+META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
+
+# A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
+TAIL_SOURCE_RE = re.compile(
+    r"^\s*[【\[(（]?\s*(?:信息来源|本文来源|文章来源|稿件来源|来源|稿源|來源)\s*:\s*"
+    r"(?P<name>[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
+)
+
+# A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
+# ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
+BYLINE_LINE_RE = re.compile(
+    r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:|—/]?|(?:作者|撰文|文)\s*[:|—/]|(?:作者|撰文)\s)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?$"
+)
+
+
+def find_people(
+    art: ExtractedArticle,
+    fields: dict[str, str],
+    metas: dict[str, tuple[str, str]],
+    ld: dict[str, Any],
+    trailer: dict[str, str],
+    root: Any,
+    site_name: str | None,
+) -> None:
+    """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each."""
+    rules = art.rules
+    # source: visible line (non-empty) > ContentSource > visible empty ("" = the site itself)
+    src = fields.get("source")
+    m = first_meta(metas, META_SOURCE_NAMES)
+    if src:
+        art.source_raw, rules["source"] = src, "label"
+    elif m:
+        art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
+    elif trailer.get("source"):
+        art.source_raw, rules["source"] = trailer["source"], "trailer"
+    elif _source_after_date(art.byline_raw):
+        art.source_raw, rules["source"] = _source_after_date(art.byline_raw), "after-date"
+    elif _ld_organisation(ld.get("author")):
+        art.source_raw, rules["source"] = _ld_organisation(ld.get("author")), "jsonld:author-org"
+    elif src is not None:
+        art.source_raw, rules["source"] = "", "label:empty"
+    else:
+        # a 来源 line of its own at the end of the body (WeChat reposts)
+        for p in reversed(art.body_paragraphs[-4:]):
+            r = TAIL_SOURCE_RE.match(nfkc(p))
+            if r:
+                art.source_raw, rules["source"] = r.group("name").strip(), "body-tail"
+                break
+
+    # People written into the body: one rule set (find_inline_people), which the body cleaner
+    # also uses to drop such lines.
+    inline = find_inline_people(art.body_paragraphs)
+
+    # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
+    au = fields.get("author")
+    if au is not None:
+        art.author_raw, rules["author"] = au, "label"
+    elif _ld_author(ld.get("author")):
+        art.author_raw, rules["author"] = _ld_author(ld.get("author")), "jsonld:author"
+    elif inline["author"]:
+        art.author_raw, rules["author"] = inline["author"], "body:reporter"
+    elif trailer.get("byline"):
+        art.author_raw, rules["author"] = trailer["byline"], "byline-line"
+    elif trailer.get("author"):
+        art.author_raw, rules["author"] = trailer["author"], "trailer"
+    elif _author_beside_date(art.byline_raw):
+        art.author_raw, rules["author"] = _author_beside_date(art.byline_raw), "beside-date"
+    # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
+    # account or the outlet (0 right of 9 on the real-page dev half)
+
+    # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body) > trailer
+    ed = fields.get("editor")
+    if ed is not None:
+        art.editor_raw, rules["editor"] = ed, "label"
+    else:
+        if inline["editor"]:
+            art.editor_raw, rules["editor"] = inline["editor"], "body-tail"
+            more = trailer.get("editor")
+            if more and nfkc_compact(more) != nfkc_compact(art.editor_raw):
+                # （编辑：严玉洁 王辉） above 【责任编辑：严玉洁】: every name the trailer gives
+                inside = nfkc_compact(art.editor_raw) in nfkc_compact(more)
+                art.editor_raw = more if inside else f"{art.editor_raw}、{more}"
+        else:
+            if trailer.get("editor"):
+                art.editor_raw, rules["editor"] = trailer["editor"], "trailer"
+    _split_source_writer(art)
+    _drop_site_name(art, site_name)
+    if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
+        # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
+        art.source_raw = art.source_raw[: -len(site_name)].rstrip()
+    _platform_people(art, root)
+
+
+def _ld_author(v: Any) -> str | None:
+    if isinstance(v, list):
+        names = [n for n in (_ld_author(x) for x in v) if n]
+        return "、".join(names) or None
+    if isinstance(v, dict):
+        if v.get("@type") == "Organization":
+            return None  # a news agency credited as author is the source (新华社, 法新社)
+        v = v.get("name")
+    return v.strip() if isinstance(v, str) and v.strip() else None
+
+
+def _ld_organisation(v: Any) -> str | None:
+    """The name of a JSON-LD author that is an Organization (an agency: 法新社, 新华社)."""
+    for d in v if isinstance(v, list) else [v]:
+        if isinstance(d, dict) and d.get("@type") == "Organization":
+            name = d.get("name")
+            if isinstance(name, str) and name.strip():
+                return name.strip()
+    return None
+
+
+# page controls and verbs printed beside a date (``2024-05-06 发布``, ``字体放大``)
+_CONTROL_WORD_RE = re.compile(
+    r"^(?:发布|發佈|发表|發表|更新|修改|编辑|字体|字號|字号|阅读|閱讀|浏览|评论|收藏|分享|打印|关注|来自|举报|投稿)"
+)
+
+_WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$")
+
+_AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})(?:[\s\[【(（]|$)")
+
+_BEFORE_DATE_NAME_RE = re.compile(r"^\s*(?P<name>[^\s·|/\[【(（:\d]{2,12})[\s·|/]*$")
+
+# An unlabelled name that ends like an outlet is the source, otherwise a person or account.
+_OUTLET_END_RE = re.compile(
+    r"(?:网|網|报|報|社|台|新闻|新聞|日报|晚报|周刊|杂志|客户端|频道|中心|在线|发布|传媒|媒体|时报|电视)$"
+)
+
+
+def _plain_name(name: str | None) -> str | None:
+    """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
+    if not name or not re.search(r"[\u4e00-\u9fff]", name):
+        return None
+    if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
+        return None
+    return None if _CONTROL_WORD_RE.match(name) else name
+
+
+def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
+    """Unlabelled names beside the date of a short date line: (before, after).
+
+    ``十三 2025-04-21 00:41:40 来源：量子位`` has 十三 before; ``2024-05-20 14:33·新华社``,
+    ``2019-09-05 11:10 游民星空[整理]`` and ``2020-06-05 20:35 叨叨姐 胡一刀`` have a name after
+    (sina, 163, toutiao and many CMS themes print the outlet or the writer there, unlabelled)."""
+    if not byline or len(byline) > 80:
+        return None, None
+    norm = nfkc(byline)
+    m = DATE_RE.search(norm)
+    if m is None:
+        return None, None
+    before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
+    after = None
+    if not LABEL_RE.match(norm[m.end() :].lstrip(" ·|/")):
+        n = _AFTER_DATE_NAME_RE.match(norm[m.end() :])
+        after = n.group("name") if n else None
+    return _plain_name(before.group("name") if before else None), _plain_name(after)
+
+
+def _source_after_date(byline: str | None) -> str | None:
+    """The outlet named right after the date (see :func:`_names_around_date`)."""
+    after = _names_around_date(byline)[1]
+    if after and (_OUTLET_END_RE.search(after) or len(after) >= 4):
+        return after
+    return None
+
+
+def _author_beside_date(byline: str | None) -> str | None:
+    """A writer or account named beside the date: before it, or a short name after it."""
+    before, after = _names_around_date(byline)
+    if before:
+        return before
+    if after and not _source_after_date(byline):
+        # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
+        rest = nfkc(byline).split(after, 1)[1]
+        more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
+        return after + (more.group(1) if more else "")
+    return None
+
+
+def byline_line(
+    page: Page, paras: list[Block], title_idx: int | None, skip: set[int]
+) -> str | None:
+    """Names on a line of their own that is only a byline (``本报记者 王乐文``).
+
+    Looked for between the title and the first paragraph, as the first paragraph, or among the
+    trailer lines after the last one.
+    """
+    first, last = paras[0].idx, paras[-1].idx
+    lo = max(title_idx + 1 if title_idx is not None else first - 6, first - 6)
+    near = page.blocks[lo : first + 1] + page.blocks[last : last + 1 + TRAILER_SPAN]
+    for b in near:
+        if b.chars > 40 or b.link * 2 > b.chars:
+            continue
+        m = BYLINE_LINE_RE.match(nfkc(b.text).strip())
+        if m:
+            return m.group("name")
+    return None
+
+
+_SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _split_source_writer(art: ExtractedArticle) -> None:
+    """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
+    the author right after the source)."""
+    if not art.source_raw:
+        return
+    m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
+    if m is None or not _OUTLET_END_RE.search(m.group("src")):
+        return
+    art.source_raw = m.group("src")
+    if not art.author_raw:
+        art.author_raw, art.rules["author"] = m.group("name"), "after-source"
+
+
+def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
+    """An author that is only the site's own name is no person (the editor field keeps it:
+    ``编辑:中国孵化器网`` names who posted it)."""
+    if not site_name:
+        return
+    key = nfkc_compact(site_name)
+    for f in ("author_raw",):
+        v = getattr(art, f)
+        if not v:
+            continue
+        norm = nfkc(v)
+        lab = LABEL_RE.match(norm)
+        value = norm[lab.end() :] if lab else norm
+        if nfkc_compact(value) == key:
+            setattr(art, f, None)
+            art.rules[f.removesuffix("_raw")] = "site-name"
+
+
+def _platform_people(art: ExtractedArticle, root: Any) -> None:
+    """WeChat: the author written beside the account name (``rich_media_meta_text``)."""
+    if art.author_raw:
+        return
+    meta_list = next((el for el in root.iter("div") if el.get("id") == "meta_content"), None)
+    if meta_list is None:
+        return
+    for el in meta_list.iter("span"):
+        cls = el.get("class") or ""
+        if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
+            name = squash(node_text(el))
+            if name:
+                art.author_raw, art.rules["author"] = name, "wechat:meta_text"
+                return
+
+
+# --------------------------------------------------------------------------- cleaning: patterns
+
+CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$")
+
+# Labels that may precede a person or publisher. `文`/`图` only count with a slash.
+_PERSON_LABELS = (
+    r"责任编辑|責任編輯|责编|責編|编审|編審|编辑|編輯|审核|審核|校对|校對"
+    r"|本文来源|文章来源|信息来源|新闻来源|稿件来源|来源|來源|稿源|出处|出處|转载自|转自"
+    r"|本报记者|本報記者|特约记者|记者|記者|通讯员|通訊員|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
+)
+
+PERSON_LABEL_LEAD = re.compile(
+    rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
+    r"|[文图圖]\s*[/／:：]\s*)"
+)
+
+# A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
+PERSON_NEXT_FIELD = re.compile(
+    rf"(?:{_PERSON_LABELS}|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
+)
+
+# Trailing junk after the value: separators, view counts, share prompts, a trailing date.
+PERSON_TRAILING_JUNK = re.compile(
+    r"\s*(?:[|｜丨]|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]|(?<!\d)\d{4}\s*[-/.年]\s*\d).*$"
+)
+
+# A value without CJK made mostly of a long digit run: a generated id, not a name.
+JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
+
+PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "〕", "「": "」"}
+
+# Separators between several author names.
+AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
+
+# Role words that sometimes sit between names: 记者 张三 通讯员 李四.
+AUTHOR_ROLE_WORD = re.compile(
+    r"^(?:本报记者|特约记者|记者|記者|通讯员|通訊員|实习生|摄影|攝影|摄|报道|報道|整合|整理|编译|編譯|综合|綜合)$"
+)
+
+# Inline people inside the body.
+INLINE_EDITOR_LINE = re.compile(
+    r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
+)
+
+INLINE_EDITOR_TAIL = re.compile(
+    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]\s*$"
+)
+
+INLINE_REPORTER_PAREN = re.compile(
+    r"[(（]\s*(?:本报|本報|特约|新华社|中新社)?(?:记者|記者)\s*[:：]?\s*(?P<name>[^()（）]+?)\s*[)）]"
+)
+
+INLINE_REPORTER_REPORT = re.compile(
+    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:报道|報道)"
+)
+
+INLINE_WEN_TU = re.compile(
+    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
+    r"(?=\s*(?:$|[图圖摄攝]\s*[/／:：]|[，,。\s]))"
+)
+
+# `文/图` line with nothing else: the byline alone on its own paragraph.
+INLINE_BYLINE_ONLY = re.compile(
+    r"^\s*(?:文\s*[/／]\s*[图圖]|文|撰文)\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20}"
+    r"(?:\s*[图圖摄攝]\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20})?\s*$"
+)
+
+
+# --------------------------------------------------------------------------- cleaning
+ROLES = frozenset({"author", "editor", "source"})
+
+# Compared after casefold(); values that carry no information about a person or publisher.
+PLACEHOLDERS = frozenset(
+    {
+        "",
+        "-",
+        "--",
+        "—",
+        "——",
+        "/",
+        "佚名",
+        "未知",
+        "不详",
+        "不詳",
+        "匿名",
+        "未署名",
+        "admin",
+        "administrator",
+        "管理员",
+        "管理員",
+        "本站",
+        "本网",
+        "本網",
+        "本站原创",
+        "本站原創",
+        "本网原创",
+        "本網原創",
+        "原创",
+        "原創",
+        "网络",
+        "網絡",
+        "網路",
+        "互联网",
+        "互聯網",
+        "暂无",
+        "暫無",
+        "无",
+        "無",
+        "null",
+        "none",
+        "undefined",
+        "n/a",
+    }
+)
+
+
+def _strip_brackets(text: str) -> str:
+    """Remove one surrounding bracket pair, and a dangling opener or closer."""
+    text = text.strip()
+    if len(text) >= 2 and PERSON_BRACKET_PAIRS.get(text[0]) == text[-1]:
+        text = text[1:-1].strip()
+    if text and text[0] in PERSON_BRACKET_PAIRS and PERSON_BRACKET_PAIRS[text[0]] not in text:
+        text = text[1:].strip()
+    closers = set(PERSON_BRACKET_PAIRS.values())
+    if text and text[-1] in closers:
+        opener = next(o for o, c in PERSON_BRACKET_PAIRS.items() if c == text[-1])
+        if opener not in text:
+            text = text[:-1].strip()
+    return text
+
+
+def _strip_labels(text: str) -> str:
+    """Remove leading labels (责任编辑：, 记者, 文/图 ...), repeatedly."""
+    while True:
+        match = PERSON_LABEL_LEAD.match(text)
+        if not match or match.end() == 0:
+            return text
+        text = text[match.end() :].strip()
+
+
+def _cut_trailing(text: str) -> str:
+    """Cut the value at the next labelled field, separator, view count or date."""
+    match = PERSON_NEXT_FIELD.search(text)
+    if match and match.start() > 0:
+        text = text[: match.start()]
+    return PERSON_TRAILING_JUNK.sub("", text).strip()
+
+
+def _is_placeholder(value: str) -> bool:
+    """True for 佚名 / admin / 本站原创 / empty and similar."""
+    return unicodedata.normalize("NFKC", value).strip().casefold() in PLACEHOLDERS
+
+
+def _split_authors(value: str) -> list[str]:
+    """Split several author names; whitespace splits only between CJK-only tokens."""
+    names: list[str] = []
+    for part in AUTHOR_SPLIT.split(value):
+        tokens = part.split()
+        if len(tokens) > 1 and all(CJK_NAME_TOKEN.match(t) for t in tokens):
+            # 张  三 / 方 敏: a two-character name padded to three columns; single characters
+            # in a row are one name (``王乐文 方 敏`` is two people)
+            merged: list[str] = []
+            for t in tokens:
+                if len(t) == 1 and merged and len(merged[-1]) == 1:
+                    merged[-1] += t
+                else:
+                    merged.append(t)
+            names.extend(merged)
+        elif part:
+            names.append(part)
+    cleaned: list[str] = []
+    for name in names:
+        name = _strip_brackets(_strip_labels(name))
+        if not name or AUTHOR_ROLE_WORD.match(name) or _is_placeholder(name):
+            continue
+        if name not in cleaned:
+            cleaned.append(name)
+    return cleaned
+
+
+def clean_person(raw: str | None, *, role: str, site_name: str | None = None) -> str | None:
+    """Clean an author/editor/source value; None for placeholders and empty values."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {sorted(ROLES)}, got {role!r}")
+    if raw is None:
+        return None
+    text = collapse_whitespace(raw)
+    # Brackets may wrap the label (【编辑:田博群】) or the value (编辑：【田博群】).
+    text = _strip_brackets(text)
+    text = _strip_labels(text)
+    text = _cut_trailing(text)
+    text = _strip_brackets(text)
+    text = _strip_labels(text)
+    text = text.strip(" :：,，;；|｜丨")
+    # ``@name`` (sspai's 本文责编：@Lotta) and a closer glued to a trailing code (``蘇龍麒）1120221``)
+    text = text.removeprefix("@").strip()
+    closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
+    if closer > 0 and not any(o in text[:closer] for o in "（(【["):
+        text = text[:closer].strip()
+    # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
+    if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
+        return None
+    if role == "author":
+        names = _split_authors(text)
+        # An "author" that is just the site is not a person (the editor field keeps it).
+        if site_name:
+            names = [n for n in names if n != site_name.strip()]
+        return "、".join(names) or None
+    return text
+
+
+def find_inline_people(paragraphs: list[str]) -> dict:
+    """Find an editor line near the end and a reporter byline near the start of the body."""
+    result: dict = {
+        "editor": None,
+        "author": None,
+        "editor_line_index": None,
+        "author_line_index": None,
+    }
+    cleaned = [(i, collapse_whitespace(p or "")) for i, p in enumerate(paragraphs)]
+    indexed = [(i, line) for i, line in cleaned if line]
+
+    # Editor: the last three non-empty paragraphs, scanning from the end.
+    for i, line in reversed(indexed[-3:]):
+        match = INLINE_EDITOR_LINE.match(line)
+        if match:
+            result["editor"] = clean_person(match["name"], role="editor")
+            result["editor_line_index"] = i
+            break
+        match = INLINE_EDITOR_TAIL.search(line)
+        if match:
+            # The note ends a real paragraph: report the editor, keep the line.
+            result["editor"] = clean_person(match["name"], role="editor")
+            break
+
+    # Author: the first three non-empty paragraphs.
+    for i, line in indexed[:3]:
+        for pattern in (INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_WEN_TU):
+            match = pattern.search(line)
+            if match:
+                author = clean_person(match["name"], role="author")
+                if author:
+                    result["author"] = author
+                    if INLINE_BYLINE_ONLY.match(line):
+                        result["author_line_index"] = i
+                    break
+        if result["author"]:
+            break
+    return result
