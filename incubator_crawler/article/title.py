@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..normalize.patterns import BREADCRUMB_LABEL
+from .category import BREADCRUMB_LABEL
 from .labels import LABEL_RE
 from .page import HEADING_TAGS, Block, Page, css_first, node_text, squash
 from .text import clean_inline, nfkc, nfkc_compact

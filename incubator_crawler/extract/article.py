@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
+from ..article.category import find_breadcrumb
 from ..article.meta_line import (
     find_meta_line,
     header_fields,
@@ -44,21 +45,10 @@ from ..article.people import byline_line, find_people
 from ..article.published import find_published
 from ..article.text import nfkc, nfkc_compact
 from ..article.title import find_title
-from ..normalize.patterns import BREADCRUMB_HOME, BREADCRUMB_SITE_LIKE
-from .patterns import (
-    BREADCRUMB_ARROW_RE,
-    BREADCRUMB_LABEL_RE,
-    CAPTION_START_RE,
-    ELLIPSIS_RE,
-    LEDE_LABEL_RE,
-)
+from .patterns import CAPTION_START_RE, ELLIPSIS_RE, LEDE_LABEL_RE
 
 _P_LIKE = frozenset("p h4 h5 h6 li dd dt pre blockquote figcaption caption".split())
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
-_HOME_PATHS = frozenset(
-    ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.aspx", "/default.aspx")
-    + ("/index.php", "/index.jsp", "/default.htm", "/default.html", "/index.jhtml")
-)
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -191,20 +181,13 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     )
 
     # ---- breadcrumb
-    hint_bc = css_first(root, hints.get("breadcrumb"))
-    if hint_bc is not None:
-        art.breadcrumb_raw = squash(node_text(hint_bc))
-        rules["breadcrumb"] = "hint"
-    else:
-        limit = min(
-            [i for i in (title_idx, meta_blocks[0].idx if meta_blocks else None) if i is not None]
-            or [body_blocks[0].idx if body_blocks else len(blocks)]
-        )
-        title_key = nfkc_compact(art.title_raw) if art.title_raw else ""
-        art.breadcrumb_raw, rule = _find_breadcrumb(page, blocks[:limit], base, title_key)
-        if rule:
-            rules["breadcrumb"] = rule
-            art.breadcrumb_raw = _trim_breadcrumb(art.breadcrumb_raw, art.title_raw, site_name)
+    limit = min(
+        [i for i in (title_idx, meta_blocks[0].idx if meta_blocks else None) if i is not None]
+        or [body_blocks[0].idx if body_blocks else len(blocks)]
+    )
+    art.breadcrumb_raw = find_breadcrumb(
+        page, root, hints, limit, base, art.title_raw, site_name, rules
+    )
 
     # ---- body paragraphs, excluding nav-like nested blocks
     excluded = set(meta_idx)
@@ -267,28 +250,6 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
     return art
 
 
-def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
-    """Drop a trailing item that is the article's own title, and a leading site-name item."""
-    if not raw:
-        return raw
-    parts = BREADCRUMB_ARROW_RE.split(raw)
-    items = parts[0::2]
-    if title and len(items) > 1 and nfkc_compact(items[-1]) == nfkc_compact(title):
-        raw = "".join(parts[:-2])
-    if site_name and len(items) > 2:
-        lab = BREADCRUMB_LABEL_RE.match(nfkc(items[0]))
-        head = items[0][lab.end() :] if lab else items[0]
-        # only what the category normaliser cannot tell from a category itself (it already
-        # drops 首页 and names ending in 网); breadcrumb_raw otherwise stays as on the page
-        if nfkc_compact(head) == nfkc_compact(site_name) and not (
-            BREADCRUMB_HOME.match(nfkc_compact(head)) or BREADCRUMB_SITE_LIKE.search(nfkc_compact(head))
-        ):
-            raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:])
-            if title and nfkc_compact(items[-1]) == nfkc_compact(title):
-                raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:-2])
-    return raw
-
-
 def _nav_like(page: Page, b: Block, container: Any) -> bool:
     """Pager, share bar, related-links list nested in the body container."""
     if b.link * 2 > b.chars and b.text.lstrip("【[").startswith(_NAV_START):
@@ -300,56 +261,6 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
             return True
         el = el.getparent()
     return False
-
-
-def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
-    """The trail a block starts, and its element: the parent's when the items sit in blocks
-    of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
-    norm = nfkc(b.text).rstrip()
-    label = BREADCRUMB_LABEL_RE.match(norm)
-    if not (norm.endswith((">", "»", "›", "→")) or (label and not norm[label.end() :].strip())):
-        return b.text, b.owner
-    own = page.stats.get(b.owner)
-    if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
-        return page.text_of(b.owner), b.owner  # an <img> cut the trail into two blocks (gmw)
-    parent = page.block_parent(b.owner)
-    if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
-        return b.text, b.owner
-    return page.text_of(parent), parent
-
-
-def _find_breadcrumb(
-    page: Page, blocks: list[Block], base: str, title_key: str = ""
-) -> tuple[str | None, str | None]:
-    for b in blocks:
-        m = BREADCRUMB_LABEL_RE.match(nfkc(b.text))
-        if m and b.chars <= 150:
-            return _whole_trail(page, b)[0], "label:" + "".join(m.group(0).split()).rstrip(":>")
-    for b in blocks:
-        if b.chars > 150:
-            continue
-        text, el = _whole_trail(page, b)
-        norm = nfkc(text)
-        # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
-        last = BREADCRUMB_ARROW_RE.split(norm)[-1]
-        if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
-            continue
-        # separators between items: a trailing ``更多>>`` on a menu is none
-        inner = norm.rstrip(">»›→ ")
-        arrows = any(s in inner for s in (">", "»", "›", "→"))
-        if not arrows and " / " not in inner:
-            continue
-        anchors = [a for a in el.iter("a") if squash(node_text(a))]
-        if len(anchors) < 2:
-            continue
-        href = urljoin(base, anchors[0].get("href") or "")
-        if urlsplit(href).path.lower() in _HOME_PATHS:
-            return text, "chain"
-        # a linked trail right above the title that starts at a channel, not the home page
-        # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
-        if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
-            return text, "chain:near-title"
-    return None, None
 
 
 def _images(page: Page, container: Any, paras: list[Block], base: str) -> list[dict[str, Any]]:

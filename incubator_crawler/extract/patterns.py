@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ..normalize.patterns import BREADCRUMB_LABEL
-
-# --- breadcrumb, lede, byline -------------------------------------------------------------------
-BREADCRUMB_LABEL_RE = BREADCRUMB_LABEL  # one list, kept in normalize.patterns
 LEDE_LABEL_RE = re.compile(
     r"^\s*[【\[]?(?:导读|摘要|内容提要|内容摘要|核心提示|導讀|摘要)[】\]]?\s*:?"
 )
@@ -19,5 +15,3 @@ ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…+|。{3,})\s*$")
 CAPTION_START_RE = re.compile(r"^\s*(?:图为|圖為|图\s*[:：]|图片|▲|△|↑|上图|下图|\(图|（图)")
 
 
-# Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
-BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:>>|>|»|›|→|&gt;)\s*)")

@@ -78,24 +78,6 @@ TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 
 # --------------------------------------------------------------------------- breadcrumb
 
-# Breadcrumb labels; the bare word 位置 only counts with a colon (位置服务 is a category).
-# The one list of breadcrumb labels (the extractor finds trails by it, the category normaliser
-# strips it): 当前位置：, 您现在的位置是：, 现在位置：, 位置：, …
-BREADCRUMB_LABEL = re.compile(
-    r"^\s*(?:(?:您当前所在位置|您所在位置|当前所在位置|当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|您当前的位置|当前的位置"
-    r"|现在的位置|现在位置|當前位置|您現在的位置|你現在的位置|目前位置|目前的位置|當前的位置)"
-    r"\s*(?:是)?\s*[:：>]?|位置\s*[:：])\s*"
-)
-BREADCRUMB_SEP = re.compile(r"\s*(?:&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
-BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
-BREADCRUMB_SLASH = re.compile(r"\s*[/／]\s*")
-BREADCRUMB_HOME = re.compile(
-    r"^(?:首页|首頁|网站首页|網站首頁|主页|主頁|返回首页|home|homepage)$", re.IGNORECASE
-)
-BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
-BREADCRUMB_TAIL = re.compile(
-    r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页)$"
-)
 
 # A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
 META_ONLY_LINE = re.compile(

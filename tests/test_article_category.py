@@ -1,10 +1,10 @@
-"""Table-driven tests for incubator_crawler.normalize.category."""
+"""Table-driven tests for incubator_crawler.article.category."""
 
 from __future__ import annotations
 
 import pytest
 
-from incubator_crawler.normalize.category import category_from_breadcrumb
+from incubator_crawler.article.category import category_from_breadcrumb
 
 SITE = "中国孵化器网"
 

@@ -1,0 +1,185 @@
+"""Category: the breadcrumb trail on the page, and the category path cleaned from it.
+
+Chain (``find_breadcrumb``, the rule goes to ``rules["breadcrumb"]``): a site hint; a line that
+starts with a breadcrumb label (当前位置：…); else a linked trail with separators above the title
+that starts at the home page, or a short one right above the title that starts at a channel.
+The raw trail loses a last item that is the title and a first item that is the site's name.
+
+Cleaning (``category_from_breadcrumb``): the breadcrumb (当前位置：首页 > 新闻动态 > 正文) becomes a
+category path without its label, home or site item and trailing 正文.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from .page import Block, Page, css_first, node_text, squash
+from .text import collapse_whitespace, nfkc, nfkc_compact
+
+# Breadcrumb labels; the bare word 位置 only counts with a colon (位置服务 is a category).
+# The one list of breadcrumb labels (find_breadcrumb and the title chain find trails by it,
+# category_from_breadcrumb strips it): 当前位置：, 您现在的位置是：, 现在位置：, 位置：, …
+BREADCRUMB_LABEL = re.compile(
+    r"^\s*(?:(?:您当前所在位置|您所在位置|当前所在位置|当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|您当前的位置|当前的位置"
+    r"|现在的位置|现在位置|當前位置|您現在的位置|你現在的位置|目前位置|目前的位置|當前的位置)"
+    r"\s*(?:是)?\s*[:：>]?|位置\s*[:：])\s*"
+)
+
+BREADCRUMB_SEP = re.compile(r"\s*(?:&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
+
+BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
+
+BREADCRUMB_SLASH = re.compile(r"\s*[/／]\s*")
+
+BREADCRUMB_HOME = re.compile(
+    r"^(?:首页|首頁|网站首页|網站首頁|主页|主頁|返回首页|home|homepage)$", re.IGNORECASE
+)
+
+BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
+
+BREADCRUMB_TAIL = re.compile(
+    r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页)$"
+)
+
+# Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
+BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:>>|>|»|›|→|&gt;)\s*)")
+
+_HOME_PATHS = frozenset(
+    ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.aspx", "/default.aspx")
+    + ("/index.php", "/index.jsp", "/default.htm", "/default.html", "/index.jhtml")
+)
+
+
+# ----------------------------------------------------------------------------------- extraction
+def find_breadcrumb(
+    page: Page,
+    root: Any,
+    hints: dict[str, str],
+    limit: int,
+    base: str,
+    title_raw: str | None,
+    site_name: str | None,
+    rules: dict[str, str],
+) -> str | None:
+    """The raw breadcrumb among the blocks before ``limit`` (the title or the meta line)."""
+    hint_bc = css_first(root, hints.get("breadcrumb"))
+    if hint_bc is not None:
+        rules["breadcrumb"] = "hint"
+        return squash(node_text(hint_bc))
+    title_key = nfkc_compact(title_raw) if title_raw else ""
+    raw, rule = _find_breadcrumb(page, page.blocks[:limit], base, title_key)
+    if rule:
+        rules["breadcrumb"] = rule
+        raw = _trim_breadcrumb(raw, title_raw, site_name)
+    return raw
+
+
+def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
+    """The trail a block starts, and its element: the parent's when the items sit in blocks
+    of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
+    norm = nfkc(b.text).rstrip()
+    label = BREADCRUMB_LABEL.match(norm)
+    if not (norm.endswith((">", "»", "›", "→")) or (label and not norm[label.end() :].strip())):
+        return b.text, b.owner
+    own = page.stats.get(b.owner)
+    if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
+        return page.text_of(b.owner), b.owner  # an <img> cut the trail into two blocks (gmw)
+    parent = page.block_parent(b.owner)
+    if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
+        return b.text, b.owner
+    return page.text_of(parent), parent
+
+
+def _find_breadcrumb(
+    page: Page, blocks: list[Block], base: str, title_key: str = ""
+) -> tuple[str | None, str | None]:
+    for b in blocks:
+        m = BREADCRUMB_LABEL.match(nfkc(b.text))
+        if m and b.chars <= 150:
+            return _whole_trail(page, b)[0], "label:" + "".join(m.group(0).split()).rstrip(":>")
+    for b in blocks:
+        if b.chars > 150:
+            continue
+        text, el = _whole_trail(page, b)
+        norm = nfkc(text)
+        # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
+        last = BREADCRUMB_ARROW_RE.split(norm)[-1]
+        if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
+            continue
+        # separators between items: a trailing ``更多>>`` on a menu is none
+        inner = norm.rstrip(">»›→ ")
+        arrows = any(s in inner for s in (">", "»", "›", "→"))
+        if not arrows and " / " not in inner:
+            continue
+        anchors = [a for a in el.iter("a") if squash(node_text(a))]
+        if len(anchors) < 2:
+            continue
+        href = urljoin(base, anchors[0].get("href") or "")
+        if urlsplit(href).path.lower() in _HOME_PATHS:
+            return text, "chain"
+        # a linked trail right above the title that starts at a channel, not the home page
+        # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
+        if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
+            return text, "chain:near-title"
+    return None, None
+
+
+def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
+    """Drop a trailing item that is the article's own title, and a leading site-name item."""
+    if not raw:
+        return raw
+    parts = BREADCRUMB_ARROW_RE.split(raw)
+    items = parts[0::2]
+    if title and len(items) > 1 and nfkc_compact(items[-1]) == nfkc_compact(title):
+        raw = "".join(parts[:-2])
+    if site_name and len(items) > 2:
+        lab = BREADCRUMB_LABEL.match(nfkc(items[0]))
+        head = items[0][lab.end() :] if lab else items[0]
+        # only what category_from_breadcrumb cannot tell from a category itself (it already
+        # drops 首页 and names ending in 网); breadcrumb_raw otherwise stays as on the page
+        if nfkc_compact(head) == nfkc_compact(site_name) and not (
+            BREADCRUMB_HOME.match(nfkc_compact(head))
+            or BREADCRUMB_SITE_LIKE.search(nfkc_compact(head))
+        ):
+            raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:])
+            if title and nfkc_compact(items[-1]) == nfkc_compact(title):
+                raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:-2])
+    return raw
+
+
+# ------------------------------------------------------------------------------------- cleaning
+def _split(text: str) -> list[str]:
+    """Split on arrow-like separators; '/' only when spaced or when no arrow exists."""
+    parts = BREADCRUMB_SEP.split(text)
+    if len(parts) > 1:
+        # An item may legitimately contain '/', e.g. 政策/法规; split only " / ".
+        parts = [p for part in parts for p in BREADCRUMB_SLASH_SPACED.split(part)]
+    else:
+        parts = BREADCRUMB_SLASH.split(text)
+    return [p.strip(" :：") for p in parts if p.strip(" :：")]
+
+
+def _is_home(item: str, site_name: str | None, n_items: int) -> bool:
+    """True for 首页 / the site name / a 'xx网' site-like first item."""
+    compact = item.replace(" ", "")
+    if BREADCRUMB_HOME.match(compact):
+        return True
+    if site_name and compact == site_name.replace(" ", ""):
+        return True
+    # Without a known site name, a first item ending in 网 is the site (中国孵化器网).
+    return n_items > 1 and bool(BREADCRUMB_SITE_LIKE.search(compact))
+
+
+def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -> str | None:
+    """Return 'A > B' from a breadcrumb, without label, home/site item and trailing 正文."""
+    if not raw:
+        return None
+    text = BREADCRUMB_LABEL.sub("", collapse_whitespace(raw), count=1)
+    items = _split(text)
+    while items and _is_home(items[0], site_name, len(items)):
+        items.pop(0)
+    while items and BREADCRUMB_TAIL.match(items[-1].replace(" ", "")):
+        items.pop()
+    return " > ".join(items) or None
