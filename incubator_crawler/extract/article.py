@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ..article.category import find_breadcrumb
+from ..article.images import find_images
 from ..article.meta_line import (
     find_meta_line,
     header_fields,
@@ -33,19 +34,17 @@ from ..article.page import (
     blocks_within,
     css_first,
     is_leaf,
-    node_text,
     parse_html,
     read_head,
     read_scripts,
     site_name_of,
-    squash,
     walk,
 )
 from ..article.people import byline_line, find_people
 from ..article.published import find_published
 from ..article.text import nfkc, nfkc_compact
 from ..article.title import find_title
-from .patterns import CAPTION_START_RE, ELLIPSIS_RE, LEDE_LABEL_RE
+from .patterns import ELLIPSIS_RE, LEDE_LABEL_RE
 
 _P_LIKE = frozenset("p h4 h5 h6 li dd dt pre blockquote figcaption caption".split())
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
@@ -235,7 +234,7 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
 
     # ---- images with captions
     if container is not None and paras:
-        art.images = _images(page, container, paras, base)
+        art.images = find_images(page, container, paras, base)
 
     # ---- field chains
     trailer = trailer_fields(page, paras, excluded) if paras else {}
@@ -261,40 +260,5 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
             return True
         el = el.getparent()
     return False
-
-
-def _images(page: Page, container: Any, paras: list[Block], base: str) -> list[dict[str, Any]]:
-    st = page.stats.get(container)
-    lo, hi = paras[0].idx, paras[-1].idx + 1
-    para_by_img = {p.img: p for p in paras if p.img is not None}
-    out: list[dict[str, Any]] = []
-    for i, (img, nxt) in enumerate(page.imgs):
-        if st is not None and not (st.b0 <= nxt <= st.b1):
-            continue
-        if not (lo <= nxt <= hi):
-            continue
-        src = next(
-            (img.get(a) for a in ("src", "data-src", "data-original") if img.get(a)), ""
-        ).strip()
-        if not src or src.startswith("data:"):
-            continue
-        w, h = img.get("width", ""), img.get("height", "")
-        if (w.isdigit() and int(w) <= 20) or (h.isdigit() and int(h) <= 20):
-            continue  # spacer / icon
-        caption = None
-        fig = next((a for a in img.iterancestors("figure")), None)
-        if fig is not None:
-            cap = fig.find(".//figcaption")
-            if cap is not None:
-                caption = squash(node_text(cap)) or None
-        if caption is None and i in para_by_img:
-            p = para_by_img[i]
-            if p.chars <= 60 and (p.chars <= 40 or CAPTION_START_RE.match(p.text)):
-                caption = p.text
-        alt = img.get("alt")
-        out.append(
-            {"src": urljoin(base, src), "alt": alt.strip() if alt else None, "caption": caption}
-        )
-    return out
 
 

@@ -12,6 +12,5 @@ LEDE_LABEL_RE = re.compile(
     r"^\s*[【\[]?(?:导读|摘要|内容提要|内容摘要|核心提示|導讀|摘要)[】\]]?\s*:?"
 )
 ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…+|。{3,})\s*$")
-CAPTION_START_RE = re.compile(r"^\s*(?:图为|圖為|图\s*[:：]|图片|▲|△|↑|上图|下图|\(图|（图)")
 
 
