@@ -6,9 +6,10 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
+from incubator_crawler.article.body import looks_like_article_body
 from incubator_crawler.items import ArticleItem
 from incubator_crawler.pipelines.category import CategoryPipeline
-from incubator_crawler.pipelines.clean_body import CleanBodyPipeline, looks_like_article_body
+from incubator_crawler.pipelines.clean_body import CleanBodyPipeline
 from incubator_crawler.pipelines.clean_title import CleanTitlePipeline
 from incubator_crawler.pipelines.normalize_dates import NormalizeDatesPipeline
 from incubator_crawler.pipelines.require_fields import RequireFieldsPipeline

@@ -1,8 +1,7 @@
 """Body: paragraphs joined by blank lines, boilerplate, lede and byline lines removed.
 
-A "body" made only of short fragments with no sentence in it (the headlines of a sidebar,
-what the density rule finds on a deleted-article page) is not an article body: it is set
-to null so the item is rejected and recorded rather than archived as an article.
+A "body" made only of short fragments with no sentence in it (``article.body.looks_like_article_body``)
+is set to null so the item is rejected and recorded rather than archived as an article.
 
 Caption rule: an image caption stays in the body as its own paragraph where it stands
 (it is text the reader sees); the image itself is listed in ``images`` with that caption.
@@ -10,22 +9,9 @@ Caption rule: an image caption stays in the body as its own paragraph where it s
 
 from __future__ import annotations
 
-import re
-
+from ..article.body import clean_body, looks_like_article_body
 from ..article.people import find_inline_people
-from ..normalize.body import clean_body
 from .base import StepPipeline
-
-SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
-#: Shorter than this, a body needs at least one sentence to count as an article.
-MIN_FRAGMENT_BODY = 200
-
-
-def looks_like_article_body(body: str | None) -> bool:
-    """True when the text reads like an article: long, or with at least one full sentence."""
-    if not body:
-        return False
-    return len(body) >= MIN_FRAGMENT_BODY or bool(SENTENCE_END.search(body))
 
 
 def normalize_body(item) -> list[str]:

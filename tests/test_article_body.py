@@ -1,10 +1,10 @@
-"""Table-driven tests for incubator_crawler.normalize.body (boilerplate from docs/SITES.md §1, §3, §4)."""
+"""Table-driven tests for incubator_crawler.article.body (boilerplate from docs/SITES.md §1, §3, §4)."""
 
 from __future__ import annotations
 
 import pytest
 
-from incubator_crawler.normalize.body import clean_body, clean_paragraph, is_boilerplate
+from incubator_crawler.article.body import clean_body, clean_paragraph, is_boilerplate
 
 BOILERPLATE = [
     # Font controls (SITES.md §4, verbatim).

@@ -1,0 +1,363 @@
+"""Body: which blocks are the article text, and how its paragraphs are cleaned.
+
+Chain (``find_container`` / ``body_paragraphs``, the rule goes to ``rules["body"]``): a site
+hint; else readability-style scoring (paragraph text credited to parent and grandparent, scaled
+by the container's non-link ratio) over the blocks after the meta line; pagers, share bars and
+related-link lists nested in it are left out; a page of links only takes its densest linked
+block. ``find_lede`` takes a summary above the text (labelled, or a prefix of the first
+paragraph) out of the paragraphs (``rules["lede"]``).
+
+Cleaning (``clean_body``): whitespace, boilerplate, a duplicated title and lede.
+
+Whitespace rule (kept simple on purpose): inside a paragraph, layout padding
+(``\\u3000``, nbsp, en/em space, ``&nbsp;`` remnants) sitting *between two CJK
+characters* is removed, because Chinese does not separate words with spaces and
+this padding is indentation or alignment. Every other whitespace run becomes one
+ASCII space, so an ordinary space between CJK characters (深圳 南山) is kept as one
+space. Zero-width characters are removed. A leading ``??`` (``\\u3000`` indent lost
+to an encoding error) is removed.
+
+Boilerplate is matched on a *compact* form (NFKC, no whitespace); the rules live
+below. Only bracketed lines made of known control words are dropped:
+``【基本案情】`` stays.
+
+A "body" made only of short fragments with no sentence in it (the headlines of a sidebar,
+what the density rule finds on a deleted-article page) is not an article body
+(``looks_like_article_body``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .page import Block, Page, blocks_within, css_first, is_leaf
+from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
+
+_NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
+
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+LEDE_LABEL_RE = re.compile(
+    r"^\s*[【\[]?(?:导读|摘要|内容提要|内容摘要|核心提示|導讀|摘要)[】\]]?\s*:?"
+)
+
+ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…+|。{3,})\s*$")
+
+
+# ----------------------------------------------------------------------------------- extraction
+def find_container(
+    page: Page,
+    root: Any,
+    hints: dict[str, str],
+    after: int,
+    container0: Any | None,
+    rules: dict[str, str],
+) -> tuple[Any | None, list[Block], bool]:
+    """The body container, its blocks after the meta line, and whether a site hint chose it."""
+    hint_body = css_first(root, hints.get("body"))
+    if hint_body is not None:
+        container = hint_body
+        rules["body"] = "hint"
+    else:
+        container = (
+            score_containers(page, page.blocks[after:], anchor=after) if after else container0
+        )
+        if container is None:
+            container = container0
+        rules["body"] = "density" if container is not None else "none"
+    body_blocks = blocks_within(page, container) if container is not None else []
+    if after and body_blocks and body_blocks[-1].idx >= after:
+        body_blocks = [b for b in body_blocks if b.idx >= after]
+    return container, body_blocks, hint_body is not None
+
+
+def body_paragraphs(
+    page: Page,
+    container: Any | None,
+    body_blocks: list[Block],
+    hinted: bool,
+    after: int,
+    excluded: set[int],
+    title_idx: int | None,
+    rules: dict[str, str],
+) -> tuple[Any | None, list[Block]]:
+    """The body's paragraph blocks, excluding nav-like nested blocks (and the container)."""
+    paras = [
+        b
+        for b in body_blocks
+        if b.idx not in excluded
+        and (title_idx is None or b.idx > title_idx)
+        and not _nav_like(page, b, container)
+    ]
+    if not paras and not hinted:
+        # Nothing but links (a table of contents, a list page): take the densest block of
+        # text links included rather than return an empty body.
+        fallback = score_containers(page, page.blocks[after:], links_ok=True)
+        if fallback is not None:
+            container, rules["body"] = fallback, "density:links"
+            paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
+    return container, paras
+
+
+def find_lede(
+    page: Page,
+    paras: list[Block],
+    after: int,
+    meta_blocks: list[Block],
+    title_idx: int | None,
+    rules: dict[str, str],
+) -> tuple[str | None, list[Block]]:
+    """A short block before the body whose text is a prefix of the first paragraph (or labelled)."""
+    lede_block = None
+    if paras:
+        lo = after if meta_blocks else (title_idx + 1 if title_idx is not None else paras[0].idx)
+        between = [b for b in page.blocks[lo : paras[0].idx] if b.link * 2 <= b.chars]
+        for b in between + paras[:1]:
+            rest = [p for p in paras if p.idx > b.idx]
+            if not rest:
+                break
+            if LEDE_LABEL_RE.match(nfkc(b.text)):
+                lede_block, rules["lede"] = b, "label"
+                break
+            stem = nfkc_compact(ELLIPSIS_RE.sub("", b.text))
+            if (
+                len(stem) >= 8
+                and nfkc_compact(rest[0].text).startswith(stem)
+                and len(stem) < len(nfkc_compact(rest[0].text))
+            ):
+                lede_block, rules["lede"] = b, "prefix"
+                break
+    if lede_block is None:
+        return None, paras
+    return lede_block.text, [p for p in paras if p is not lede_block]
+
+
+def score_containers(
+    page: Page, blocks: list[Block], links_ok: bool = False, anchor: int | None = None
+) -> Any | None:
+    """Densest container: paragraph text credited to parent (1) and grandparent (0.5)."""
+    scores: dict[Any, float] = {}
+    for b in blocks:
+        nonlink = b.chars if links_ok else b.chars - b.link
+        if nonlink < 10 or (b.link * 2 > b.chars and not links_ok):
+            continue
+        # short lines count for little: menus and lists of short items are not prose
+        contrib = nonlink if nonlink >= 25 else nonlink * 0.3
+        contrib += 3 * sum(b.text.count(c) for c in "，。；,")
+        if anchor is not None:
+            # after a meta line the body follows it closely; related lists and footers sit
+            # far below, so text loses weight with distance (in blocks) from the meta line
+            contrib /= 1.0 + (b.idx - anchor) / 30.0
+        owner = b.owner
+        first = page.block_parent(owner) if is_leaf(page, owner) else owner
+        if first is None:
+            first = owner
+        scores[first] = scores.get(first, 0.0) + contrib
+        second = page.block_parent(first)
+        if second is not None:
+            scores[second] = scores.get(second, 0.0) + contrib / 2
+    best, best_score = None, 0.0
+    for el, sc in scores.items():
+        if el.tag == "html":
+            continue
+        if not links_ok:
+            sc *= 1.0 - page.link_density(el)
+            if _is_teaser(page, el):
+                sc *= 0.2
+        if sc > best_score:
+            best, best_score = el, sc
+    return best
+
+
+def _is_teaser(page: Page, el: Any) -> bool:
+    """A list item: a linked headline and one excerpt (``你可能还想看`` streams, sidebars)."""
+    st = page.stats[el]
+    if st.chars > 1200 or st.b1 - st.b0 > 6:
+        return False
+    return any(
+        b.owner.tag in _HEADLINE_TAGS and b.link == b.chars for b in page.blocks[st.b0 : st.b1]
+    )
+
+
+def _nav_like(page: Page, b: Block, container: Any) -> bool:
+    """Pager, share bar, related-links list nested in the body container."""
+    if b.link * 2 > b.chars and b.text.lstrip("【[").startswith(_NAV_START):
+        return True
+    el = b.owner
+    while el is not None and el is not container:
+        st = page.stats.get(el)
+        if st is not None and st.links >= 2 and st.chars and st.link / st.chars > 0.5:
+            return True
+        el = el.getparent()
+    return False
+
+
+# --------------------------------------------------------------------------- cleaning: patterns
+
+# Encoding damage: a paragraph whose leading \u3000 indent became "??" (szcydr.com).
+LEADING_QMARKS = re.compile(r"^\?{2,}(?=\S)")
+
+# Control tokens (matched on the compact form). A line made only of these and of
+# separators is page chrome. Bracketed words that are not here (【基本案情】) stay.
+_CONTROL_TOKEN = (
+    r"字(?:体|號|号|体大小|體)[:]?[【\[〖(]?(?:[大中小]|默认|默認|放大|缩小|縮小|[/|、,·])+[】\]〗)]?"
+    r"|[大中小]{3}"
+    r"|打印本页|打印此页|打印本文|打印文章|打印|列印|关闭窗口|关闭本页|关闭|關閉窗口|關閉"
+    r"|我要纠错|纠错|收藏本页|收藏|返回顶部|返回首页|返回列表|返回|顶部|设为首页|加入收藏|网站地图|联系我们"
+    r"|放大|缩小|默认|默認|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|手机扫一扫|是否打开信息无障碍浏览"
+    r"|网站无障碍|信息无障碍|无障碍|关怀版|长者模式|登录|注册|繁体|繁體|简体|简体版|English|\+?我们微信|微信|微博"
+    r"|QQ空间|分享"
+)
+
+CONTROL_LINE = re.compile(
+    rf"^(?:[【\[〖(<]?(?:{_CONTROL_TOKEN})[】\]〗)>]?|[|丨/·•\-:：,，;；]|\d{{1,2}}(?=上|下))+$"
+)
+
+# Lines that start with these words are chrome whatever follows.
+BOILERPLATE_LEAD = re.compile(
+    r"^(?:\d{0,2}(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)"
+    r"|分享到|分享至|扫一扫|您好[,!]?欢迎(?:来到|访问|光临)|欢迎(?:访问|光临)本站"
+    r"|当前位置[:]|您的位置[:]|您现在的位置|所在位置[:]"
+    r"|【?打印本页|【?关闭窗口)"
+)
+
+# Whole-line headers of sidebar blocks.
+BOILERPLATE_HEADER = re.compile(
+    r"^[【\[]?(?:图片新闻推荐|图片新闻|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|热点新闻|热门文章|热门推荐"
+    r"|猜你喜欢|最新文章|最新新闻|精彩推荐|更多>*|更多新闻)[】\]]?[:>]*$"
+)
+
+# Sidebar teasers end with [详情] / 【详情】 / [更多].
+BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
+
+# Empty or filled view counters: 点击数：次 / 点击数:<js>次 / 363次浏览 / 阅读量:12.
+BOILERPLATE_COUNTER = re.compile(
+    r"^(?:(?:点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|人气)[:]?\d*次?|\d+次(?:浏览|阅读|点击))$"
+)
+
+# Footer lines: copyright, ICP licence, public-security filing (short lines only, see body.py).
+BOILERPLATE_FOOTER = re.compile(
+    r"版权所有|版權所有|copyright|©|ICP备|ICP證|ICP证|ICP備|公网安备|公網安備", re.IGNORECASE
+)
+
+# A meta line (date + other labelled field) pasted into the body container.
+META_DATE_LEAD = re.compile(
+    r"^(?:(?:发布日期|发布时间|发表时间|發佈時間|發布日期|publishtime)[:]"
+    r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))",
+    re.IGNORECASE,
+)
+
+META_OTHER_FIELD = re.compile(
+    r"(?:来源|來源|作者|编辑|編輯|责任编辑|浏览|点击|阅读)[:]|字体|字號|字号"
+)
+
+# Ellipses that mark a truncated lede.
+TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
+
+# A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
+META_ONLY_LINE = re.compile(
+    r"^[【\[(]?(?:来源|來源|信息来源|本文来源|文章来源|稿源|责编|責編|责任编辑|責任編輯|编辑|編輯|审核|校对|作者|记者|記者)"
+    r"[:][^:]{1,30}$"
+)
+
+
+# --------------------------------------------------------------------------- cleaning
+# Footer/meta lines are short; a long paragraph that mentions 版权所有 is content.
+_MAX_FOOTER_LEN = 120
+_MAX_META_LEN = 120
+# A truncated lede shorter than this is not trusted as a duplicate (e.g. "第一条").
+_MIN_PREFIX_LEN = 6
+
+
+def clean_paragraph(text: str) -> str:
+    """Normalise whitespace and invisible characters of one paragraph."""
+    return LEADING_QMARKS.sub("", clean_inline(text)).strip()
+
+
+def compact(text: str) -> str:
+    """NFKC and remove all whitespace: the form used for boilerplate and equality checks."""
+    text = nfkc(ZERO_WIDTH.sub("", text))
+    return WHITESPACE_RUN.sub("", NBSP_ENTITY.sub("", text))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when a line is page chrome (font controls, share, nav, footer, sidebar)."""
+    c = compact(line)
+    if not c:
+        return True
+    if CONTROL_LINE.match(c) or BOILERPLATE_LEAD.match(c):
+        return True
+    if BOILERPLATE_HEADER.match(c) or BOILERPLATE_TEASER.search(c):
+        return True
+    if BOILERPLATE_COUNTER.match(c) or META_ONLY_LINE.match(c):
+        return True
+    if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
+        return True
+    # 发布日期:… 编辑:… 来源:… pasted into the body container.
+    return bool(len(c) <= _MAX_META_LEN and META_DATE_LEAD.match(c) and META_OTHER_FIELD.search(c))
+
+
+def _key(text: str) -> str:
+    """Comparison key: compact form without a trailing ellipsis."""
+    return TRAILING_ELLIPSIS.sub("", compact(text))
+
+
+def _is_truncated_prefix(text: str, following: str, *, first: bool) -> bool:
+    """True when ``text`` is ``following`` cut short (the lede repeated above the body)."""
+    has_ellipsis = bool(TRAILING_ELLIPSIS.search(compact(text)))
+    if not (first or has_ellipsis):
+        return False
+    key, next_key = _key(text), compact(following)
+    return len(key) >= _MIN_PREFIX_LEN and len(key) < len(next_key) and next_key.startswith(key)
+
+
+def clean_body(
+    paragraphs: list[str],
+    *,
+    lede: str | None = None,
+    title: str | None = None,
+    drop_indexes: set[int] | None = None,
+) -> str | None:
+    """Join cleaned body paragraphs with blank lines; None when nothing is left."""
+    drop_indexes = drop_indexes or set()
+    title_key = compact(title) if title else None
+    lede_key = _key(lede) if lede else None
+
+    kept: list[str] = []
+    for i, raw in enumerate(paragraphs):
+        if i in drop_indexes or raw is None:
+            continue
+        text = clean_paragraph(raw)
+        if not text or is_boilerplate(text):
+            continue
+        key = compact(text)
+        if title_key and key == title_key:
+            continue
+        if lede_key and _key(text) == lede_key:
+            continue
+        if kept and compact(kept[-1]) == key:
+            continue  # consecutive duplicate
+        kept.append(text)
+
+    # Second pass: a paragraph that is the next one cut short (only the first
+    # paragraph, or any paragraph ending in an ellipsis) is a repeated lede.
+    result: list[str] = []
+    for j, text in enumerate(kept):
+        if j + 1 < len(kept) and _is_truncated_prefix(text, kept[j + 1], first=not result):
+            continue
+        result.append(text)
+    return "\n\n".join(result) or None
+
+
+SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
+
+#: Shorter than this, a body needs at least one sentence to count as an article.
+MIN_FRAGMENT_BODY = 200
+
+
+def looks_like_article_body(body: str | None) -> bool:
+    """True when the text reads like an article: long, or with at least one full sentence."""
+    if not body:
+        return False
+    return len(body) >= MIN_FRAGMENT_BODY or bool(SENTENCE_END.search(body))
