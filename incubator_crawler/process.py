@@ -8,8 +8,8 @@ from typing import Any
 from w3lib.url import canonicalize_url
 
 from .article.encoding import decode_html
+from .article.extract import extract_article
 from .article.published import SHANGHAI
-from .extract.article import extract_article
 from .items import ArticleItem
 from .pipelines import normalize_item
 from .pipelines.require_fields import missing_fields

@@ -1,5 +1,8 @@
-"""From page bytes to raw article fields.
+"""From page bytes to raw article fields, one module per field.
 
-The shared layer: ``page`` (the parse and the block walk), ``labels`` (the grammar of labelled
-lines), ``text`` (helpers every field shares), ``encoding`` and ``sniff`` (bytes to text).
+``extract.extract_article`` parses (``page``), walks the page into blocks, finds the labelled
+meta line (``meta_line``, with the grammar of ``labels``) and calls each field's chain; each field
+module (``title``, ``published``, ``people``, ``category``, ``body``, ``images``) owns both where
+its field is found and how it is cleaned, so the pipelines call the same module. ``encoding`` and
+``sniff`` turn response bytes into text; ``text`` holds the helpers every field shares.
 """

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from incubator_crawler.article.encoding import decode_html
-from incubator_crawler.extract.article import ExtractedArticle, extract_article
+from incubator_crawler.article.extract import ExtractedArticle, extract_article
 from incubator_crawler.testing import fixture_meta, load_fixture, save_fixture
 
 FIX = Path(__file__).parent / "fixtures" / "extract"

@@ -1,0 +1,115 @@
+"""``extract_article``: parse the page, walk it into blocks, then run each field's chain.
+
+Site-independent: raw field strings are located by content, never by class name (a site's CSS
+hints come first when it has them). Each field's chain lives in its own module, which also
+cleans the field: ``title``, ``published``, ``people`` (author, editor, source), ``category``,
+``body`` and ``images``; ``meta_line`` finds the labelled lines they read. Values here are raw
+(as on the page); the pipelines clean them with the same modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from . import body as body_field
+from .category import find_breadcrumb
+from .images import find_images
+from .meta_line import find_meta_line, header_fields, trailer_fields
+from .page import css_first, parse_html, read_head, read_scripts, site_name_of, walk
+from .people import byline_line, find_people
+from .published import find_published
+from .title import find_title
+
+
+@dataclass
+class ExtractedArticle:
+    """Raw field strings located on one article page, plus the rule that found each."""
+
+    title_raw: str | None = None
+    html_title: str | None = None
+    published_raw: str | None = None
+    byline_raw: str | None = None
+    author_raw: str | None = None
+    editor_raw: str | None = None
+    source_raw: str | None = None
+    breadcrumb_raw: str | None = None
+    lede_raw: str | None = None
+    body_paragraphs: list[str] = field(default_factory=list)
+    images: list[dict[str, Any]] = field(default_factory=list)
+    site_name: str | None = None
+    rules: dict[str, str] = field(default_factory=dict)
+
+
+def extract_article(html: str, url: str, hints: dict[str, str] | None = None) -> ExtractedArticle:
+    """Locate the raw article fields of one page by content (hints first, then generic rules)."""
+    art = ExtractedArticle()
+    rules = art.rules
+    hints = hints or {}
+    root = parse_html(html)
+    if root is None:
+        return art
+
+    html_title, metas, ld, base_href = read_head(root)
+    for key, sel in hints.items():
+        # a hint that matches nothing (site redesign) falls back silently to the generic rules
+        if sel and css_first(root, sel) is None:
+            rules[f"hint:{key}"] = "generic"
+    base = urljoin(url, base_href) if base_href else url
+    art.html_title = html_title
+    script_date, site_name = read_scripts(root)
+    site_name = site_name_of(html_title, metas, site_name, root)
+    art.site_name = site_name
+    page = walk(root)
+    blocks = page.blocks
+
+    # the meta line splits the page: title before it, body after it
+    container0 = body_field.score_containers(page, blocks)
+    meta = find_meta_line(page, root, hints, container0, rules)
+    art.byline_raw = meta.text
+    after = meta.blocks[-1].idx + 1 if meta.blocks else 0
+    container, body_blocks, hinted = body_field.find_container(
+        page, root, hints, after, container0, rules
+    )
+    art.title_raw, title_idx = find_title(
+        page,
+        root,
+        hints,
+        meta.blocks,
+        meta.idx,
+        body_blocks,
+        (html_title, metas, ld),
+        site_name,
+        rules,
+    )
+    limit = min(
+        [i for i in (title_idx, meta.blocks[0].idx if meta.blocks else None) if i is not None]
+        or [body_blocks[0].idx if body_blocks else len(blocks)]
+    )
+    art.breadcrumb_raw = find_breadcrumb(
+        page, root, hints, limit, base, art.title_raw, site_name, rules
+    )
+
+    excluded = set(meta.idx)
+    if title_idx is not None:
+        excluded.add(title_idx)
+    container, paras = body_field.body_paragraphs(
+        page, container, body_blocks, hinted, after, excluded, title_idx, rules
+    )
+    art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
+    art.body_paragraphs = [p.text for p in paras]
+    if container is not None and paras:
+        art.images = find_images(page, container, paras, base)
+
+    # labelled lines around the body, for the fields the meta line does not give
+    trailer = trailer_fields(page, paras, excluded) if paras else {}
+    if paras:
+        byline = byline_line(page, paras, title_idx, excluded)
+        if byline:
+            trailer.setdefault("byline", byline)
+        if title_idx is not None:
+            header_fields(page, title_idx, paras, excluded, trailer)
+    find_published(art, meta.fields, metas, ld, url, script_date, trailer)
+    find_people(art, meta.fields, metas, ld, trailer, root, site_name)
+    return art
