@@ -24,8 +24,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from peers import gne_fields, trafilatura_fields
+
 from incubator_crawler.article.encoding import decode_html
-from incubator_crawler.article.published import parse_cn_date
 from incubator_crawler.article.scoring import bigram_f1, load_gold, macro, score_page
 from incubator_crawler.process import extract_normalized
 
@@ -70,56 +71,14 @@ def run_ours(page: dict[str, Any], fetched: datetime) -> dict[str, Any]:
     )
 
 
-def _peer_date(raw: Any, fetched: datetime) -> str | None:
-    if not raw:
-        return None
-    parsed = parse_cn_date(str(raw), fetched)
-    return parsed.value if parsed else None
-
-
 def run_trafilatura(text: str, page: dict[str, Any], fetched: datetime) -> dict[str, Any]:
-    """trafilatura.bare_extraction with metadata."""
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(text, url=page["url"], with_metadata=True)
-    if doc is None:
-        return {}
-    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    cats = d.get("categories")
-    return {
-        "title": d.get("title"),
-        "published_at": _peer_date(d.get("date"), fetched),
-        "author": d.get("author"),
-        "editor": None,
-        "source": None,
-        "category": " > ".join(cats) if isinstance(cats, list) and cats else None,
-        "body": d.get("text"),
-    }
-
-
-_GNE = None
+    """trafilatura (``peers.trafilatura_fields``); it has no editor or source field."""
+    return {"editor": None, "source": None, **trafilatura_fields(text, page["url"], fetched)}
 
 
 def run_gne(text: str, page: dict[str, Any], fetched: datetime) -> dict[str, Any]:
-    """GNE GeneralNewsExtractor on decoded text."""
-    global _GNE
-    if _GNE is None:
-        from gne import GeneralNewsExtractor
-
-        _GNE = GeneralNewsExtractor()
-    try:
-        d = _GNE.extract(text)
-    except Exception:  # GNE raises on some inputs; count as an empty result
-        return {}
-    return {
-        "title": d.get("title"),
-        "published_at": _peer_date(d.get("publish_time"), fetched),
-        "author": d.get("author"),
-        "editor": None,
-        "source": None,
-        "category": None,
-        "body": d.get("content"),
-    }
+    """GNE (``peers.gne_fields``); no editor, source or category field."""
+    return {"editor": None, "source": None, "category": None, **gne_fields(text, fetched)}
 
 
 # ------------------------------------------------------------------------------------ runner

@@ -31,9 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "real"))
 
 import corpus  # noqa: E402
+from peers import gne_fields, htmldate_fields, trafilatura_fields  # noqa: E402
 
 from incubator_crawler.article.encoding import decode_html  # noqa: E402
-from incubator_crawler.article.published import parse_cn_date  # noqa: E402
 from incubator_crawler.process import extract_normalized  # noqa: E402
 
 FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
@@ -52,13 +52,6 @@ PEER_FIELDS = {
 }
 
 
-def _date(raw: Any) -> str | None:
-    if not raw:
-        return None
-    parsed = parse_cn_date(str(raw), FETCHED)
-    return parsed.value if parsed else None
-
-
 def run_ours(page: dict[str, Any], text: str) -> dict[str, Any]:
     """Our pipeline: bytes in, normalised fields out."""
     return extract_normalized(page["html"], page.get("url") or "http://example.invalid/",
@@ -66,53 +59,18 @@ def run_ours(page: dict[str, Any], text: str) -> dict[str, Any]:
 
 
 def run_trafilatura(page: dict[str, Any], text: str) -> dict[str, Any]:
-    """trafilatura.bare_extraction with metadata."""
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(text, url=page.get("url"), with_metadata=True)
-    if doc is None:
-        return {}
-    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    cats = d.get("categories")
-    return {
-        "title": d.get("title"),
-        "published_at": _date(d.get("date")),
-        "author": d.get("author"),
-        "category": cats[-1] if isinstance(cats, list) and cats else None,
-        "body": d.get("text"),
-    }
-
-
-_GNE: Any = None
+    """trafilatura (``peers.trafilatura_fields``)."""
+    return trafilatura_fields(text, page.get("url"), FETCHED)
 
 
 def run_gne(page: dict[str, Any], text: str) -> dict[str, Any]:
-    """GNE's GeneralNewsExtractor on the decoded text."""
-    global _GNE
-    if _GNE is None:
-        from gne import GeneralNewsExtractor
-
-        _GNE = GeneralNewsExtractor()
-    try:
-        d = _GNE.extract(text)
-    except Exception:  # GNE raises on some pages: an empty result
-        return {}
-    return {
-        "title": d.get("title"),
-        "published_at": _date(d.get("publish_time")),
-        "author": d.get("author"),
-        "body": d.get("content"),
-    }
+    """GNE (``peers.gne_fields``)."""
+    return gne_fields(text, FETCHED)
 
 
 def run_htmldate(page: dict[str, Any], text: str) -> dict[str, Any]:
-    """htmldate's find_date, original (publish) date, extensive search."""
-    from htmldate import find_date
-
-    try:
-        return {"published_at": find_date(text, url=page.get("url"), original_date=True)}
-    except Exception:  # htmldate raises on some malformed pages
-        return {}
+    """htmldate (``peers.htmldate_fields``)."""
+    return htmldate_fields(text, page.get("url"))
 
 
 TOOLS = {"ours": run_ours, "trafilatura": run_trafilatura, "gne": run_gne, "htmldate": run_htmldate}
