@@ -377,14 +377,6 @@ _STRATEGIES = {
 }
 
 
-def find_last_page_url(html: Selector, page_url: str) -> str | None:
-    """The URL of the link labelled 尾页, if any (used to report the listing's length)."""
-    for link in html.xpath("//a[@href]"):
-        if _text(link) in LAST_PAGE_TEXTS:
-            return urljoin(page_url, link.attrib["href"].strip())
-    return None
-
-
 def find_channel_links(
     html: Selector, page_url: str, names: dict[str, str]
 ) -> list[tuple[str, str]]:

@@ -11,7 +11,6 @@ from incubator_crawler.discover import (
     NextPage,
     find_article_links,
     find_channel_links,
-    find_last_page_url,
     find_next_page,
 )
 from incubator_crawler.replica.catalog import listing_ids
@@ -44,10 +43,9 @@ def test_full_title_from_title_attribute_and_bracketed_date():
     assert all(not e.title.endswith("...") for e in entries)
 
 
-def test_next_and_last_page_links():
+def test_next_page_links():
     html = page("/news/")
     assert find_next_page(html, BASE + "/news/") == NextPage(url=BASE + "/news/list.aspx?page=2")
-    assert find_last_page_url(html, BASE + "/news/") == BASE + "/news/list.aspx?page=3"
     assert find_next_page(page("/news/list.aspx?page=3"), BASE + "/news/list.aspx?page=3") is None
 
 

@@ -23,8 +23,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "extensions", "logformatter", "logjson", "ops", "distributed",
     ),
     "tools": (
-        "export", "report", "serve", "history", "reprocess", "fuzz", "replica", "replicas",
-        "testing",
+        "export", "report", "serve", "history", "reprocess", "fuzz", "fixtures", "replica", "replicas",
     ),
     "cli": ("cli", "__main__"),
 }

@@ -3,10 +3,11 @@
 import random
 
 import pytest
+from reference_search import like_search_ids
 
 from incubator_crawler.storage.archive import ArchiveWriter
 from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import like_search_ids, search
+from incubator_crawler.storage.queries import search
 from incubator_crawler.storage.search_index import encode_text, parse_query
 
 # A small alphabet makes many 1- and 2-character collisions, the hard case for FTS.

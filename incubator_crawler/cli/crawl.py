@@ -125,27 +125,6 @@ def start_replicas(
     return servers
 
 
-def _start_crawl(
-    site: str,
-    db_path: str,
-    *,
-    base_url: str | None,
-    full: bool,
-    settings_pairs: tuple[str, ...],
-    arg_pairs: tuple[str, ...],
-    defaults: dict | None = None,
-    extra_args: dict | None = None,
-) -> CrawlOutcome:
-    return _start_crawls(
-        [(site, base_url, extra_args or {})],
-        db_path,
-        full=full,
-        settings_pairs=settings_pairs,
-        arg_pairs=arg_pairs,
-        defaults=defaults,
-    )[0]
-
-
 def _start_crawls(
     jobs: list[tuple[str, str | None, dict]],
     db_path: str,
