@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "incubator_crawler"
 LAYERS: dict[str, tuple[str, ...]] = {
     "base": ("__init__",),
     "article": ("article", "items"),
-    "listing": ("discover", "feeds", "sites"),
+    "listing": ("listing", "sites"),
     "archive": ("storage", "reprints"),
     "crawl": (
         "signals", "pipelines", "process", "spiders", "settings", "runner", "middlewares",

@@ -19,13 +19,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from .. import signals as project_signals
 from ..article.sniff import not_html
-from ..discover import (
-    ListingEntry,
-    find_article_links,
-    find_channel_links,
-    find_next_page,
-)
 from ..items import ArticleItem
+from ..listing.channels import find_channel_links
+from ..listing.links import ListingEntry, find_article_links
+from ..listing.pagination import find_next_page
 from ..process import canonical_url, extract_page
 from ..storage.db import open_archive
 from ..storage.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls

@@ -7,12 +7,9 @@ import re
 import pytest
 from parsel import Selector
 
-from incubator_crawler.discover import (
-    NextPage,
-    find_article_links,
-    find_channel_links,
-    find_next_page,
-)
+from incubator_crawler.listing.channels import find_channel_links
+from incubator_crawler.listing.links import find_article_links
+from incubator_crawler.listing.pagination import NextPage, find_next_page
 from incubator_crawler.replica.catalog import listing_ids
 from incubator_crawler.replica.server import route
 
