@@ -17,7 +17,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "base": ("__init__",),
     "article": ("article", "items"),
     "listing": ("listing", "sites"),
-    "archive": ("storage", "reprints"),
+    "archive": ("archive",),
     "crawl": (
         "signals", "pipelines", "process", "spiders", "settings", "runner", "middlewares",
         "extensions", "logformatter", "logjson", "ops", "distributed",

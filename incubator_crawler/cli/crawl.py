@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 import click
 
+from ..archive.queries import run_stats
 from ..logjson import install_json_logging
 from ..ops.health import archive_health
 from ..ops.lock import ArchiveLock, ArchiveLocked
@@ -25,7 +26,6 @@ from ..runner import (
 )
 from ..sites import all_sites
 from ..spiders.generic import valid_site_name
-from ..storage.queries import run_stats
 from . import cli
 from .common import CliError, check_settings, db_option, open_db, parse_pairs
 

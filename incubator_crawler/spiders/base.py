@@ -18,14 +18,14 @@ from scrapy.http import FormRequest, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from .. import signals as project_signals
+from ..archive.db import open_archive
+from ..archive.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 from ..article.sniff import not_html
 from ..items import ArticleItem
 from ..listing.channels import find_channel_links
 from ..listing.links import ListingEntry, find_article_links
 from ..listing.pagination import find_next_page
 from ..process import canonical_url, extract_page
-from ..storage.db import open_archive
-from ..storage.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 
 _TRUE = {"1", "true", "yes", "on"}
 
