@@ -18,8 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import like_search_ids, search
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.queries import search
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from reference_search import like_search_ids  # noqa: E402
 
 QUERIES = {
     1: ["孵", "园", "策", "才"],

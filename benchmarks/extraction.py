@@ -27,8 +27,10 @@ from typing import Any
 from peers import gne_fields, trafilatura_fields
 
 from incubator_crawler.article.encoding import decode_html
-from incubator_crawler.article.scoring import bigram_f1, load_gold, macro, score_page
 from incubator_crawler.process import extract_normalized
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from scoring import bigram_f1, load_gold, macro, score_page  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"

@@ -37,7 +37,8 @@ from parsel import Selector  # noqa: E402
 from w3lib.url import canonicalize_url  # noqa: E402
 
 from incubator_crawler.article.encoding import decode_html  # noqa: E402
-from incubator_crawler.discover import find_article_links_generic, find_next_page  # noqa: E402
+from incubator_crawler.listing.links import find_article_links_generic  # noqa: E402
+from incubator_crawler.listing.pagination import find_next_page  # noqa: E402
 
 SPLITS = ("dev", "test")
 RECALL_OK = 0.98

@@ -12,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from . import __version__
-from .storage.db import schema_version
+from .archive.db import schema_version
 
 PALETTE = [
     "#4e79a7",

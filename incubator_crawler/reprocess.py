@@ -19,12 +19,12 @@ from typing import Any
 from itemadapter import ItemAdapter
 from sqlite_utils import Database
 
+from .archive.migrations import CONTENT_COLUMNS, RAW_COLUMNS
+from .archive.reprints import fingerprint_article
+from .archive.writer import UNCHANGED, UPDATED, ArchiveWriter, content_hash
 from .pipelines import normalize_item
 from .pipelines.require_fields import missing_fields
 from .process import extract_page
-from .reprints import fingerprint_article
-from .storage.archive import UNCHANGED, UPDATED, ArchiveWriter, content_hash
-from .storage.migrations import CONTENT_COLUMNS, RAW_COLUMNS
 
 
 def site_config(site: str) -> dict[str, Any]:

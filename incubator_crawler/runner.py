@@ -57,11 +57,6 @@ def available_sites(settings: Settings | None = None) -> list[str]:
     return ordered + sorted(names - set(ordered))
 
 
-def run_crawl(site: str, settings: Settings, spider_args: dict[str, str]) -> CrawlOutcome:
-    """Crawl ``site`` to completion (blocking; once per process, as Twisted's reactor allows)."""
-    return run_crawls([(site, spider_args)], settings)[0]
-
-
 class _NoTraceback(logging.Filter):
     """Drop the traceback from a record whose message already names the error."""
 

@@ -1,7 +1,7 @@
 """Browse the archive in Datasette, with Chinese search working in its interface and JSON API.
 
 Datasette's search box runs ``articles_search MATCH escape_fts(:search)``. Our index has one token
-per character (storage/search_index.py), so a plain query finds nothing in Chinese. This module is
+per character (archive/search_index.py), so a plain query finds nothing in Chinese. This module is
 a Datasette plugin, registered in-process by ``serve``: its ``prepare_connection`` replaces
 ``escape_fts`` with a function that encodes the query the way the index is built (words, "a
 phrase", -excluded), and adds ``zh_match(q)`` and ``zh_snippet(text, q)`` for SQL and canned
@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .storage.queries import snippet
-from .storage.search_index import match_expression, parse_query
+from .archive.queries import snippet
+from .archive.search_index import match_expression, parse_query
 
 #: A MATCH expression that matches nothing (an empty or all-excluded query): the token of NUL.
 NO_MATCH = '"x00"'

@@ -9,9 +9,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
 
 FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "extract"
 

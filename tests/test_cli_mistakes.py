@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import REPO, free_port
 
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.queries import iter_articles, search
+from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
 from incubator_crawler.report import month_axis
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import iter_articles, search
 
 
 def one_error(result) -> str:

@@ -6,9 +6,9 @@ import json
 
 from click.testing import CliRunner
 
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
 
 
 def make_archive(path, *, published_at="2024-01-01"):

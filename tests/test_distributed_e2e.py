@@ -87,8 +87,8 @@ def query(db, sql: str) -> list[tuple]:
 
 def prepare(url: str, db) -> None:
     """What ingest does first: publish the archive's known URLs (in-process: no start-up time)."""
+    from incubator_crawler.archive.db import open_archive
     from incubator_crawler.distributed.ingest import Ingester
-    from incubator_crawler.storage.db import open_archive
 
     archive_db = open_archive(db)
     try:
@@ -280,9 +280,9 @@ def test_killed_ingest_loses_nothing_and_stores_nothing_twice(fresh_redis, tmp_p
 
 def test_item_committed_but_not_acknowledged_is_not_stored_twice(fresh_redis, tmp_path):
     """The window between a commit and its LREM: the restarted ingest skips those items."""
+    from incubator_crawler.archive.db import open_archive
     from incubator_crawler.distributed import messages
     from incubator_crawler.distributed.ingest import Ingester
-    from incubator_crawler.storage.db import open_archive
 
     client = redis.Redis.from_url(fresh_redis)
     db = open_archive(tmp_path / "archive.db")

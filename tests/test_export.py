@@ -9,10 +9,10 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
 from incubator_crawler.export import manifest_path, sha256_file
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
 
 STORY = (
     "济南高新区获评2023年度山东省人才工作表现突出单位。近年来，高新区坚持人才引领发展战略，"

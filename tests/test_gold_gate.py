@@ -6,8 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from scoring import FIELDS, load_gold, macro, score_page
 
-from incubator_crawler.article.scoring import FIELDS, load_gold, macro, score_page
 from incubator_crawler.process import extract_normalized
 
 GOLD_DIR = Path(__file__).parent / "gold"

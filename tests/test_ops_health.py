@@ -7,10 +7,10 @@ import re
 
 import pytest
 
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.ops.health import archive_health, site_health
 from incubator_crawler.ops.schedule import cron_line, systemd_units
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
 
 
 @pytest.fixture

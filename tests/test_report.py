@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 from lxml import html
 
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
 
 CHROMIUM = Path("/usr/bin/chromium")
 

@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from incubator_crawler.reprints import backfill, fingerprint, jaccard, shingles
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import search
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.queries import search
+from incubator_crawler.archive.reprints import backfill, fingerprint, jaccard, shingles
+from incubator_crawler.archive.writer import ArchiveWriter
 
 WORDS = (
     "孵化器 高新区 众创空间 科技企业 人才 政策 补贴 园区 创业 投资 基金 项目 专利 成果 转化 "
@@ -129,7 +129,7 @@ def test_shingles_ignore_punctuation_and_space():
 
 
 def test_signature_estimate_prefilters_candidates():
-    from incubator_crawler.reprints import ESTIMATE_FLOOR, estimated_jaccard, fingerprint
+    from incubator_crawler.archive.reprints import ESTIMATE_FLOOR, estimated_jaccard, fingerprint
 
     story = (
         "济南高新区近日召开孵化载体高质量发展推进会，部署下一阶段重点任务。会议指出，"

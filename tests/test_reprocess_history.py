@@ -10,13 +10,13 @@ from click.testing import CliRunner
 from itemadapter import ItemAdapter
 
 import incubator_crawler.pipelines as pipelines
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.queries import search
+from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
 from incubator_crawler.pipelines import normalize_item
 from incubator_crawler.process import extract_page
 from incubator_crawler.reprocess import reprocess
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import search
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 

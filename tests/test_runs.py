@@ -11,13 +11,13 @@ import subprocess
 import sys
 import time
 
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.queries import last_run_interrupted, search
+from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.ops.lock import ArchiveLock
 from incubator_crawler.replica.catalog import valid_articles
 from incubator_crawler.replica.server import ReplicaServer
 from incubator_crawler.replicas.text import compose
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import last_run_interrupted, search
 
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING")
 FAST += ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8")

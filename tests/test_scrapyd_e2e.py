@@ -54,8 +54,8 @@ def shell(line: str, cwd: Path) -> subprocess.CompletedProcess:
 def test_deploy_schedule_finish_ingest(tmp_path):
     from conftest import run_cli
 
+    from incubator_crawler.archive.db import open_archive
     from incubator_crawler.distributed.ingest import Ingester
-    from incubator_crawler.storage.db import open_archive
 
     scrapyd = ScrapydServer(tmp_path / "scrapyd").start()
     redis_server = RedisServer(tmp_path / "redis").start()

@@ -3,11 +3,12 @@
 import random
 
 import pytest
+from reference_search import like_search_ids
 
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import like_search_ids, search
-from incubator_crawler.storage.search_index import encode_text, parse_query
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.queries import search
+from incubator_crawler.archive.search_index import encode_text, parse_query
+from incubator_crawler.archive.writer import ArchiveWriter
 
 # A small alphabet makes many 1- and 2-character collisions, the hard case for FTS.
 ALPHABET = "孵化器高新区创业园科技企业人才政策济南中国，。、“”（）AbC7 \u3000"

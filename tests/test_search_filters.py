@@ -3,10 +3,11 @@
 import random
 
 import pytest
+from reference_search import like_search_ids
 
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import iter_articles, like_search_ids, search
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.queries import iter_articles, search
+from incubator_crawler.archive.writer import ArchiveWriter
 
 ALPHABET = "孵化器高新区创业园科技企业人才政策济南中国，。、AbC7 "
 SITES = ["cnfuhuaqi", "wehdz", "zgc"]

@@ -11,10 +11,10 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from reference_search import like_search_ids
 
-from incubator_crawler.storage.archive import ArchiveWriter
-from incubator_crawler.storage.db import open_archive
-from incubator_crawler.storage.queries import like_search_ids
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.writer import ArchiveWriter
 
 pytest.importorskip("datasette")
 

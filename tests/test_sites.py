@@ -12,13 +12,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from fixture_files import fixture_meta, load_fixture
 
-from incubator_crawler.discover import date_entries, find_article_links, find_next_page
+from incubator_crawler.listing.links import date_entries, find_article_links
+from incubator_crawler.listing.pagination import find_next_page
 from incubator_crawler.process import extract_normalized
 from incubator_crawler.replicas import get_replica
 from incubator_crawler.replicas.base import FIELDS
 from incubator_crawler.sites import all_sites
-from incubator_crawler.testing import fixture_meta, load_fixture
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SITES = [slug for slug in all_sites() if slug != "cnfuhuaqi"]

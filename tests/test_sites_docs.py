@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from incubator_crawler.discover import PAGINATION_STRATEGIES
+from incubator_crawler.listing.pagination import PAGINATION_STRATEGIES
 from incubator_crawler.runner import available_sites
 from incubator_crawler.sites import all_sites
 

@@ -201,10 +201,6 @@ class Page:
             return squash(node_text(el))
         return " ".join(b.text for b in self.blocks[st.b0 : st.b1])
 
-    def contains(self, el: Any, block: Block) -> bool:
-        """True when ``block`` lies inside block element ``el``."""
-        st = self.stats.get(el)
-        return st is not None and st.b0 <= block.idx < st.b1
 
 
 def node_text(el: Any) -> str:

@@ -6,7 +6,7 @@ meta line > meta tags > JSON-LD > an unlabelled date on the meta line > a date k
 elsewhere on the page (a same-day update date included).
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
-the page's precision. Rules (see docs/SITES.md §3 and §5.4):
+the page's precision. Rules:
 
 * NFKC first (full-width digits and colons), whitespace collapsed.
 * A labelled date (发布时间：…) wins over any other date in the string; specific
@@ -244,7 +244,6 @@ ROC_DATE = re.compile(r"(?:民國|民国)?\s*(?<!\d)(?P<y>1[01]\d)\s*年(?=\s*\d
 # --------------------------------------------------------------------------- parsing
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
-_PRECISIONS = ("year", "month", "day", "minute", "second")
 # Slack for "not in the future": clocks and time zones of the sites are sloppy.
 _FUTURE_SLACK = timedelta(days=1)
 

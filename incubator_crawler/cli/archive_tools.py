@@ -108,7 +108,7 @@ def reprints(db_path, rebuild, as_json):
 
         incubator-crawler reprints --db data/archive.db
     """
-    from ..reprints import backfill, story_groups
+    from ..archive.reprints import backfill, story_groups
 
     # --rebuild wipes the reprint links first: never do that under a crawl's feet
     with archive_lock(db_path, None):

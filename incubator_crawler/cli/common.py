@@ -11,8 +11,8 @@ from typing import Any
 
 import click
 
+from ..archive.db import ArchiveError, open_archive, open_archive_readonly
 from ..export import neutralize_formula
-from ..storage.db import ArchiveError, open_archive, open_archive_readonly
 
 DEFAULT_DB = "data/archive.db"
 

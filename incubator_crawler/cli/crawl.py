@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 import click
 
+from ..archive.queries import run_stats
 from ..logjson import install_json_logging
 from ..ops.health import archive_health
 from ..ops.lock import ArchiveLock, ArchiveLocked
@@ -25,7 +26,6 @@ from ..runner import (
 )
 from ..sites import all_sites
 from ..spiders.generic import valid_site_name
-from ..storage.queries import run_stats
 from . import cli
 from .common import CliError, check_settings, db_option, open_db, parse_pairs
 
@@ -123,27 +123,6 @@ def start_replicas(
             server.stop()
         raise
     return servers
-
-
-def _start_crawl(
-    site: str,
-    db_path: str,
-    *,
-    base_url: str | None,
-    full: bool,
-    settings_pairs: tuple[str, ...],
-    arg_pairs: tuple[str, ...],
-    defaults: dict | None = None,
-    extra_args: dict | None = None,
-) -> CrawlOutcome:
-    return _start_crawls(
-        [(site, base_url, extra_args or {})],
-        db_path,
-        full=full,
-        settings_pairs=settings_pairs,
-        arg_pairs=arg_pairs,
-        defaults=defaults,
-    )[0]
 
 
 def _start_crawls(

@@ -8,10 +8,10 @@ import signal
 import click
 import redis
 
+from ..archive.queries import run_stats
 from ..distributed import keys
 from ..distributed.ingest import Ingester
 from ..runner import project_settings
-from ..storage.queries import run_stats
 from . import cli
 from .common import CliError, db_option, open_db
 from .crawl import archive_lock

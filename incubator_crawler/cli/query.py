@@ -7,12 +7,12 @@ import sys
 
 import click
 
+from ..archive.queries import archive_stats
+from ..archive.queries import search as run_search
+from ..archive.search_index import match_expression, parse_query
 from ..export import FORMATS, ExportError, manifest_path
 from ..export import export as run_export
 from ..export import verify as verify_export
-from ..storage.queries import archive_stats
-from ..storage.queries import search as run_search
-from ..storage.search_index import match_expression, parse_query
 from . import cli
 from .common import CliError, db_option, echo_jsonl, open_db, validate_date, write_csv
 

@@ -11,22 +11,12 @@ from urllib.parse import urlsplit
 
 import click
 
+from ..fixtures import save_fixture
 from ..settings import USER_AGENT
 from ..sites import all_sites, start_urls
-from ..testing import save_fixture
 from . import cli
 from .common import CliError, db_option, open_db
 
-#: Keys of each `sites --json` line, in order.
-SITES_KEYS = (
-    "slug",
-    "name",
-    "home",
-    "start_urls",
-    "pagination",
-    "ordered",
-    "last_run",
-)
 _RUN_COLUMNS = (
     "id",
     "started_at",

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..storage.queries import run_coverage
+from ..archive.queries import run_coverage
 
 #: Default minimum share of new articles that have each field (a site may lower one).
 DEFAULT_MIN_COVERAGE = {"published_at": 0.9, "editor": 0.9, "source": 0.9, "body": 0.9}

@@ -7,8 +7,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from .. import signals as project_signals
-from ..storage.archive import ArchiveWriter
-from ..storage.db import open_archive
+from ..archive.db import open_archive
+from ..archive.writer import ArchiveWriter
 
 
 class StoreArchivePipeline:

@@ -9,7 +9,7 @@ adding a site is adding a module here plus its name to ``SITE_MODULES``. Keys of
 ``listings``        ``[(path or URL, channel name), ...]``: the start listing pages
 ``article_re``      regex searched in a link's URL path: the article links
 ``pagination``      ``"auto"`` (default) or a strategy name / list of names from
-                    ``discover.PAGINATION_STRATEGIES`` (next-link, tagname, trs, dede, node,
+                    ``listing.pagination.PAGINATION_STRATEGIES`` (next-link, tagname, trs, dede, node,
                     hanweb, numbered)
 ``ordered``         ``False`` when a list is not newest first: an incremental crawl then reads
                     every listing page instead of stopping at the first page with nothing new

@@ -1,6 +1,6 @@
 """北京市科委、中关村管委会 (kw.beijing.gov.cn): /xwdt/ on TRS, plus the legacy Hanweb column.
 
-SITES.md §2.3: ``/xwdt/`` rows ``.hot-news-list li`` **not in date order**, so ``ordered`` is
+From the team's site survey, which is not in this repository: ``/xwdt/`` rows ``.hot-news-list li`` **not in date order**, so ``ordered`` is
 False (an incremental crawl reads every list page); articles ``t20YYMMDD_N.html`` with
 ``<meta name="PubDate">``/``ContentSource``, body ``#mainText``. The legacy ``/col/col736/``
 column writes its rows from JavaScript arrays and pages with ``?pageNum=``. The live site is

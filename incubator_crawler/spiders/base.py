@@ -1,6 +1,7 @@
 """ListingSpider: home page -> channel listings -> pagination -> articles, incremental by default.
 
-A site module provides ``SITE`` (data) and a thin subclass; all crawling logic is here.
+Each site's spider class is generated from its ``SITE`` data (``spiders/sites.py``); cnfuhuaqi's
+is ``spiders/cnfuhuaqi.py``. All crawling logic is here.
 """
 
 from __future__ import annotations
@@ -17,18 +18,14 @@ from scrapy.http import FormRequest, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from .. import signals as project_signals
+from ..archive.db import open_archive
+from ..archive.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 from ..article.sniff import not_html
-from ..discover import (
-    ListingEntry,
-    find_article_links,
-    find_channel_links,
-    find_last_page_url,
-    find_next_page,
-)
 from ..items import ArticleItem
+from ..listing.channels import find_channel_links
+from ..listing.links import ListingEntry, find_article_links
+from ..listing.pagination import find_next_page
 from ..process import canonical_url, extract_page
-from ..storage.db import open_archive
-from ..storage.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -210,9 +207,6 @@ class ListingSpider(scrapy.Spider):
                 # Pages were left unread: the next run reads on (see last_run_interrupted).
                 self.crawler.stats.inc_value(MAX_PAGES_STAT)
             return
-        if page == 1:
-            last = find_last_page_url(response.selector, response.url)
-            self.logger.debug("channel %s: last page %s", channel, last)
         next_page = find_next_page(
             response.selector, response.url, self.SITE.get("pagination", "auto")
         )

@@ -1,6 +1,6 @@
 """中国孵化器网 (www.cnfuhuaqi.com): an ASP.NET portal; articles at /{channel}/show/{id}.aspx.
 
-Its list-page HTML is unknown (SITES.md §1), so the spider starts at the home page and
+Its list-page HTML is unknown, so the spider starts at the home page and
 follows the navigation; the listing paths below are only a fallback.
 """
 

@@ -209,16 +209,6 @@ def snippet(text: str, terms: list[str], width: int = 36) -> str:
     return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
 
 
-def like_search_ids(db: Database, term: str) -> set[int]:
-    """Ids of articles whose title or body contain ``term``, by a full ``LIKE`` scan (the reference)."""
-    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = db.execute(
-        "SELECT id FROM articles WHERE title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\'",
-        [pattern, pattern],
-    )
-    return {row[0] for row in rows}
-
-
 #: Export columns: ARTICLE_FIELDS, then (added later, at the end) the reprint link.
 EXPORT_FIELDS = (*ARTICLE_FIELDS, "duplicate_of")
 #: Extra export columns with ``include_versions``: is the row the current version, when replaced.

@@ -9,13 +9,15 @@ import pytest
 import wp_site
 from parsel import Selector
 
-from incubator_crawler.discover import (
-    PAGINATION_STRATEGIES,
+from incubator_crawler.listing.links import (
     date_entries,
     find_article_links,
     find_js_rows,
-    find_next_page,
     parse_list_date,
+)
+from incubator_crawler.listing.pagination import (
+    PAGINATION_STRATEGIES,
+    find_next_page,
     trs_page_count,
 )
 

@@ -7,13 +7,9 @@ import re
 import pytest
 from parsel import Selector
 
-from incubator_crawler.discover import (
-    NextPage,
-    find_article_links,
-    find_channel_links,
-    find_last_page_url,
-    find_next_page,
-)
+from incubator_crawler.listing.channels import find_channel_links
+from incubator_crawler.listing.links import find_article_links
+from incubator_crawler.listing.pagination import NextPage, find_next_page
 from incubator_crawler.replica.catalog import listing_ids
 from incubator_crawler.replica.server import route
 
@@ -44,10 +40,9 @@ def test_full_title_from_title_attribute_and_bracketed_date():
     assert all(not e.title.endswith("...") for e in entries)
 
 
-def test_next_and_last_page_links():
+def test_next_page_links():
     html = page("/news/")
     assert find_next_page(html, BASE + "/news/") == NextPage(url=BASE + "/news/list.aspx?page=2")
-    assert find_last_page_url(html, BASE + "/news/") == BASE + "/news/list.aspx?page=3"
     assert find_next_page(page("/news/list.aspx?page=3"), BASE + "/news/list.aspx?page=3") is None
 
 

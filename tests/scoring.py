@@ -1,4 +1,4 @@
-"""Scoring helpers shared by the gold-set CI gate and the extraction benchmark."""
+"""Scoring helpers shared by the gold-set CI gate and the extraction benchmark (test-only)."""
 
 from __future__ import annotations
 

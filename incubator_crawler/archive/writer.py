@@ -12,9 +12,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from .. import __version__
-from ..reprints import fingerprint_article
 from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from .queries import run_coverage
+from .reprints import fingerprint_article
 from .search_index import encode_bigrams, encode_text
 
 #: Body characters indexed for search: a runaway page (a whole site in one body) would

@@ -139,7 +139,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
-    # Contentless FTS5 over one token per character (see storage/search_index.py):
+    # Contentless FTS5 over one token per character (see archive/search_index.py):
     # exact substring matching for queries of any length, Chinese included.
     db.execute(
         "CREATE VIRTUAL TABLE articles_search USING fts5("

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from incubator_crawler.discover import find_article_links_generic
+from incubator_crawler.listing.links import find_article_links_generic
 
 
 def urls(body: str, page_url: str) -> list[str]:

@@ -8,7 +8,7 @@ import wp_site
 from parsel import Selector
 from scrapy.http import Response
 
-from incubator_crawler.feeds import (
+from incubator_crawler.listing.feeds import (
     feed_entries,
     feed_links,
     lists_articles,

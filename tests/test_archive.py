@@ -6,9 +6,9 @@ import zlib
 
 import pytest
 
-from incubator_crawler.storage.archive import ArchiveWriter, content_hash
-from incubator_crawler.storage.db import ArchiveError, open_archive, schema_version
-from incubator_crawler.storage.queries import archive_stats, known_urls, search
+from incubator_crawler.archive.db import ArchiveError, open_archive, schema_version
+from incubator_crawler.archive.queries import archive_stats, known_urls, search
+from incubator_crawler.archive.writer import ArchiveWriter, content_hash
 
 
 def make_article(n: int, **overrides):

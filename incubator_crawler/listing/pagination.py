@@ -1,0 +1,249 @@
+"""The next listing page: seven pagination strategies, tried in order (``auto``) or named by a site.
+
+To add a style: a function ``(html, page_url) -> NextPage | None``, its name in
+``PAGINATION_STRATEGIES`` and in ``_STRATEGIES``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from parsel import Selector
+
+from .links import NEXT_PAGE_TEXTS, _same, _text
+
+POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
+
+
+@dataclass(frozen=True)
+class NextPage:
+    """How to reach the next listing page: a URL, or an ASP.NET postback target."""
+
+    url: str | None = None
+    postback: tuple[str, str] | None = None
+    via: str = field(default="next-link", compare=False)
+    """The strategy that found it (see :data:`PAGINATION_STRATEGIES`)."""
+
+
+#: Pagination strategies, in the order ``auto`` tries them.
+PAGINATION_STRATEGIES = ("next-link", "tagname", "trs", "dede", "node", "hanweb", "numbered")
+
+
+def find_next_page(
+    html: Selector, page_url: str, strategy: str | tuple[str, ...] | list[str] = "auto"
+) -> NextPage | None:
+    """The next listing page, by the first strategy that finds one.
+
+    ``strategy`` is ``auto`` (all of PAGINATION_STRATEGIES in order), one name or a sequence:
+    ``next-link`` (a link labelled 下一页 / > / », or an ASP.NET ``__doPostBack`` target),
+    ``tagname`` (EasySite: the URL is in the 下一页 link's ``tagname`` attribute), ``trs``
+    (``createPageHTML(N, cur, "index", "html")`` JavaScript), ``dede`` (``list_{typeid}_{page}.html``),
+    ``node`` (``node_479.html`` → ``node_479_2.html``), ``hanweb`` (``?pageNum=``), ``numbered``
+    (the pager link numbered one more than the current page).
+    """
+    if strategy == "auto":
+        names: tuple[str, ...] = PAGINATION_STRATEGIES
+    elif isinstance(strategy, str):
+        names = (strategy,)
+    else:
+        names = tuple(strategy)
+    for name in names:
+        found = _STRATEGIES[name](html, page_url)
+        if found is not None and (found.postback or _same(found.url) != _same(page_url)):
+            return NextPage(url=found.url, postback=found.postback, via=name)
+    return None
+
+
+def _next_link(html: Selector, page_url: str) -> NextPage | None:
+    """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target."""
+    for link in html.xpath("//a"):
+        if _text(link) not in NEXT_PAGE_TEXTS:
+            continue
+        href = (link.attrib.get("href") or "").strip()
+        postback = POSTBACK_RE.search(href)
+        if postback:
+            return NextPage(postback=(postback.group(1), postback.group(2)))
+        if not href or href.startswith(("javascript:", "#")):
+            continue
+        url = urljoin(page_url, href)
+        if _same(url) != _same(page_url):
+            return NextPage(url=url)
+    return None
+
+
+def _tagname(html: Selector, page_url: str) -> NextPage | None:
+    """EasySite: ``<a href="javascript:void(0)" tagname="/zgc/…/index_2.html">下一页</a>``."""
+    for link in html.xpath("//a[@tagname]"):
+        if _text(link) not in NEXT_PAGE_TEXTS:
+            continue
+        target = link.attrib["tagname"].strip()
+        if target and not target.startswith(("[", "javascript:", "#")):
+            return NextPage(url=urljoin(page_url, target))
+    return None
+
+
+TRS_CALL_RE = re.compile(
+    r"createPageHTML\(\s*([\w\"']+)\s*,\s*([\w\"']+)\s*,\s*([\w\"']+)\s*,\s*([\w\"']+)\s*\)"
+)
+JS_VAR_RE = r"var\s+{name}\s*=\s*(['\"]?)([\w.]*)\1"
+
+
+def _scripts(html: Selector) -> str:
+    return "\n".join(html.xpath("//script/text()").getall())
+
+
+def _js_value(token: str, script: str) -> str | None:
+    """A literal (``3``, ``"index"``) or the value a ``var`` gave the name."""
+    token = token.strip()
+    if token[:1] in "'\"":
+        return token.strip("'\"")
+    if token.isdigit():
+        return token
+    match = re.search(JS_VAR_RE.format(name=re.escape(token)), script)
+    return match.group(2) if match else None
+
+
+def trs_page_count(html: Selector) -> tuple[int, int, str, str] | None:
+    """``(count, current, prefix, ext)`` from TRS's ``createPageHTML(...)`` (current is 0-based)."""
+    script = _scripts(html)
+    match = TRS_CALL_RE.search(script)
+    if not match:
+        return None
+    values = [_js_value(t, script) for t in match.groups()]
+    if None in values or not values[0].isdigit() or not values[1].isdigit():
+        return None
+    return int(values[0]), int(values[1]), values[2], values[3]
+
+
+def _trs(html: Selector, page_url: str) -> NextPage | None:
+    """TRS: page k+1 is ``{prefix}_{k+1}.{ext}`` while k+1 < the count in ``createPageHTML``."""
+    found = trs_page_count(html)
+    if not found:
+        return None
+    count, current, prefix, ext = found
+    if current + 1 >= count:
+        return None
+    return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
+
+
+TOTAL_PAGES_RE = re.compile(r"共\s*(\d+)\s*页")
+
+
+def _total_pages(html: Selector) -> int | None:
+    match = TOTAL_PAGES_RE.search(" ".join(html.xpath("//body//text()").getall()).replace(" ", ""))
+    return int(match.group(1)) if match else None
+
+
+def _links(html: Selector, page_url: str) -> list[str]:
+    return [
+        _same(urljoin(page_url, href.strip()))
+        for href in html.xpath("//a/@href").getall()
+        if href.strip() and not href.strip().startswith(("javascript:", "#", "mailto:"))
+    ]
+
+
+def _numbered_scheme(
+    html: Selector, page_url: str, current_re: re.Pattern, link_re: re.Pattern, build
+) -> NextPage | None:
+    """Shared logic of the ``{stem}_{page}`` schemes: current page from the URL, next if linked
+    or within the page count the pager prints (共 N 页)."""
+    path = urlsplit(page_url).path
+    match = current_re.search(path)
+    links = _links(html, page_url)
+    if match and match.group(2):
+        stem, current = match.group(1), int(match.group(2))
+    else:
+        stem = match.group(1) if match else None
+        if stem is None:
+            # a category index (/a/yqdt/): the stem is in its pager's links
+            for url in links:
+                found = link_re.search(urlsplit(url).path)
+                if found:
+                    stem = found.group(1)
+                    break
+        if stem is None:
+            return None
+        current = 1
+    candidate = urljoin(page_url, build(stem, current + 1))
+    total = _total_pages(html)
+    if _same(candidate) in links or (total is not None and current + 1 <= total):
+        return NextPage(url=candidate)
+    return None
+
+
+_DEDE_CURRENT = re.compile(r"list_(\d+)_(\d+)\.html$")
+_DEDE_LINK = re.compile(r"list_(\d+)_\d+\.html$")
+_NODE_CURRENT = re.compile(r"node_(\d+)(?:_(\d+))?\.html$")
+
+
+def _dede(html: Selector, page_url: str) -> NextPage | None:
+    """DedeCMS: ``/a/cat/`` → ``list_106_2.html`` → ``list_106_3.html`` (共 N 页 bounds it)."""
+    return _numbered_scheme(
+        html, page_url, _DEDE_CURRENT, _DEDE_LINK, lambda t, n: f"list_{t}_{n}.html"
+    )
+
+
+def _node(html: Selector, page_url: str) -> NextPage | None:
+    """Newspaper CMS: ``node_479.html`` → ``node_479_2.html`` → ``node_479_3.html``."""
+    if not _NODE_CURRENT.search(urlsplit(page_url).path):
+        return None
+    return _numbered_scheme(
+        html, page_url, _NODE_CURRENT, _NODE_CURRENT, lambda n, p: f"node_{n}_{p}.html"
+    )
+
+
+def _hanweb(html: Selector, page_url: str) -> NextPage | None:
+    """Hanweb: the same path with ``pageNum`` one more (the link's other parameters kept)."""
+    parts = urlsplit(page_url)
+    query = dict(parse_qsl(parts.query))
+    try:
+        current = int(query.get("pageNum", "1"))
+    except ValueError:
+        return None
+    for url in _links(html, page_url):
+        other = urlsplit(url)
+        if other.path != parts.path:
+            continue
+        if dict(parse_qsl(other.query)).get("pageNum") == str(current + 1):
+            return NextPage(url=url)
+    total = _total_pages(html)
+    if "pageNum" in query and total is not None and current + 1 <= total:
+        query["pageNum"] = str(current + 1)
+        return NextPage(url=urlunsplit(parts._replace(query=urlencode(query))))
+    return None
+
+
+def _numbered(html: Selector, page_url: str) -> NextPage | None:
+    """A pager of numbered links: the link numbered one more than the current page.
+
+    The current page is the number whose link is this page, else the first number not linked
+    (pagers print the current page as plain text).
+    """
+    numbers: dict[int, str] = {}
+    for link in html.xpath("//a[@href]"):
+        text = _text(link)
+        href = link.attrib["href"].strip()
+        if text.isdigit() and not href.startswith(("javascript:", "#")):
+            numbers.setdefault(int(text), _same(urljoin(page_url, href)))
+    if not numbers:
+        return None
+    here = [n for n, url in numbers.items() if url == _same(page_url)]
+    if here:
+        current = here[0]
+    else:
+        current = next(n for n in range(1, max(numbers) + 2) if n not in numbers)
+    url = numbers.get(current + 1)
+    return NextPage(url=url) if url else None
+
+
+_STRATEGIES = {
+    "next-link": _next_link,
+    "tagname": _tagname,
+    "trs": _trs,
+    "dede": _dede,
+    "node": _node,
+    "hanweb": _hanweb,
+    "numbered": _numbered,
+}
