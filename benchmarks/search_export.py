@@ -232,7 +232,7 @@ print(seconds, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 BASELINE = """
 import resource, sys
-import incubator_crawler.cli, incubator_crawler.export
+import incubator_crawler.cli, incubator_crawler.tools.export
 if sys.argv[1] == "parquet":
     import pyarrow.parquet
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

@@ -1,4 +1,4 @@
-"""Fixtures loaded back as Scrapy responses (tests only); saving them is ``incubator_crawler.fixtures``."""
+"""Fixtures loaded back as Scrapy responses (tests only); saving them is ``incubator_crawler.tools.fixtures``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from scrapy.http import HtmlResponse
 
-from incubator_crawler.fixtures import fixture_paths
+from incubator_crawler.tools.fixtures import fixture_paths
 
 
 def load_fixture(path: str | Path) -> HtmlResponse:

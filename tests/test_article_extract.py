@@ -11,7 +11,7 @@ from fixture_files import fixture_meta, load_fixture
 
 from incubator_crawler.article.encoding import decode_html
 from incubator_crawler.article.extract import ExtractedArticle, extract_article
-from incubator_crawler.fixtures import save_fixture
+from incubator_crawler.tools.fixtures import save_fixture
 
 FIX = Path(__file__).parent / "fixtures" / "extract"
 # ``../shared`` beside the checkout (as in CI), not an absolute path of one machine

@@ -15,7 +15,7 @@ from incubator_crawler.archive.db import open_archive
 from incubator_crawler.archive.queries import iter_articles, search
 from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
-from incubator_crawler.report import month_axis
+from incubator_crawler.tools.report import month_axis
 
 
 def one_error(result) -> str:
@@ -205,7 +205,7 @@ def test_history_of_an_unknown_id(dated, cli_run):
 
 def test_serve_on_every_interface_warns(dated, monkeypatch):
     pytest.importorskip("datasette")
-    import incubator_crawler.serve as serve_module
+    import incubator_crawler.tools.serve as serve_module
 
     calls = []
     monkeypatch.setattr(serve_module, "serve", lambda path, host, port: calls.append(host))

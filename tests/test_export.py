@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from incubator_crawler.archive.db import open_archive
 from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
-from incubator_crawler.export import manifest_path, sha256_file
+from incubator_crawler.tools.export import manifest_path, sha256_file
 
 STORY = (
     "济南高新区获评2023年度山东省人才工作表现突出单位。近年来，高新区坚持人才引领发展战略，"
@@ -194,7 +194,7 @@ def test_empty_export_and_parquet_to_stdout(archive, tmp_path):
 
 
 def test_parquet_is_written_in_batches(archive, tmp_path, monkeypatch):
-    import incubator_crawler.export as export_module
+    import incubator_crawler.tools.export as export_module
 
     monkeypatch.setattr(export_module, "BATCH_ROWS", 2)
     db_path, _ = archive

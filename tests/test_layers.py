@@ -23,7 +23,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "extensions", "logformatter", "logjson", "ops", "distributed",
     ),
     "tools": (
-        "export", "report", "serve", "history", "reprocess", "fuzz", "fixtures", "replica", "replicas",
+        "tools", "fuzz", "replica", "replicas",
     ),
     "cli": ("cli", "__main__"),
 }

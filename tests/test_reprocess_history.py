@@ -16,7 +16,7 @@ from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
 from incubator_crawler.pipelines import normalize_item
 from incubator_crawler.process import extract_page
-from incubator_crawler.reprocess import reprocess
+from incubator_crawler.tools.reprocess import reprocess
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 

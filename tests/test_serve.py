@@ -20,7 +20,7 @@ pytest.importorskip("datasette")
 
 from conftest import REPO, free_port  # noqa: E402
 
-from incubator_crawler.serve import make_datasette, zh_match  # noqa: E402
+from incubator_crawler.tools.serve import make_datasette, zh_match  # noqa: E402
 
 TEXTS = [
     ("济南高新区人才工作获评", "济南高新区获评人才工作表现突出单位。", "济南高新区", "2024-04-24"),

@@ -35,7 +35,7 @@ def serve(db_path, host, port):
         import datasette  # noqa: F401
     except ImportError:
         raise CliError("serve needs Datasette: .venv/bin/pip install -e '.[serve]'") from None
-    from ..serve import serve as run_serve
+    from ..tools.serve import serve as run_serve
 
     open_db(
         db_path, readonly=True
@@ -66,7 +66,7 @@ def reprocess(db_path, site, dry_run, as_json):
 
         incubator-crawler reprocess --site cnfuhuaqi --db data/archive.db
     """
-    from ..reprocess import reprocess as run_reprocess
+    from ..tools.reprocess import reprocess as run_reprocess
 
     db = open_db(db_path)
     try:
@@ -153,7 +153,7 @@ def history(url, db_path, as_json):
 
         incubator-crawler history http://www.cnfuhuaqi.com/news/show/6378.aspx
     """
-    from ..history import history as article_history
+    from ..tools.history import history as article_history
 
     db = open_db(db_path, readonly=True)
     try:
@@ -187,7 +187,7 @@ def report(db_path, out):
 
         incubator-crawler report --out report.html --db data/archive.db
     """
-    from ..report import write_report
+    from ..tools.report import write_report
 
     target = Path(out)
     if target.is_dir() or not target.parent.exists():

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from ..archive.db import ArchiveError, open_archive, open_archive_readonly
-from ..export import neutralize_formula
+from ..tools.export import neutralize_formula
 
 DEFAULT_DB = "data/archive.db"
 

@@ -10,9 +10,9 @@ import click
 from ..archive.queries import archive_stats
 from ..archive.queries import search as run_search
 from ..archive.search_index import match_expression, parse_query
-from ..export import FORMATS, ExportError, manifest_path
-from ..export import export as run_export
-from ..export import verify as verify_export
+from ..tools.export import FORMATS, ExportError, manifest_path
+from ..tools.export import export as run_export
+from ..tools.export import verify as verify_export
 from . import cli
 from .common import CliError, db_option, echo_jsonl, open_db, validate_date, write_csv
 

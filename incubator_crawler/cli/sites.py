@@ -11,9 +11,9 @@ from urllib.parse import urlsplit
 
 import click
 
-from ..fixtures import save_fixture
 from ..settings import USER_AGENT
 from ..sites import all_sites, start_urls
+from ..tools.fixtures import save_fixture
 from . import cli
 from .common import CliError, db_option, open_db
 

@@ -21,9 +21,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import __version__
-from .archive.db import schema_version
-from .archive.queries import EXPORT_FIELDS, VERSION_FIELDS, article_query
+from .. import __version__
+from ..archive.db import schema_version
+from ..archive.queries import EXPORT_FIELDS, VERSION_FIELDS, article_query
 
 FORMATS = ("csv", "jsonl", "parquet")
 MANIFEST_SUFFIX = ".manifest.json"

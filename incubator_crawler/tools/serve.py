@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .archive.queries import snippet
-from .archive.search_index import match_expression, parse_query
+from .. import __version__
+from ..archive.queries import snippet
+from ..archive.search_index import match_expression, parse_query
 
 #: A MATCH expression that matches nothing (an empty or all-excluded query): the token of NUL.
 NO_MATCH = '"x00"'

@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import __version__
-from .archive.db import schema_version
+from .. import __version__
+from ..archive.db import schema_version
 
 PALETTE = [
     "#4e79a7",
