@@ -2,6 +2,8 @@
 
 import os
 
+from incubator_crawler.pipelines import item_pipelines as _item_pipelines
+
 BOT_NAME = "incubator_crawler"
 SPIDER_MODULES = ["incubator_crawler.spiders"]
 NEWSPIDER_MODULE = "incubator_crawler.spiders"
@@ -75,16 +77,8 @@ DEFAULT_REQUEST_HEADERS = {
     "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5",
 }
 
-ITEM_PIPELINES = {
-    "incubator_crawler.pipelines.clean_title.CleanTitlePipeline": 100,
-    "incubator_crawler.pipelines.normalize_dates.NormalizeDatesPipeline": 200,
-    "incubator_crawler.pipelines.split_people.SplitPeoplePipeline": 300,
-    "incubator_crawler.pipelines.category.CategoryPipeline": 400,
-    "incubator_crawler.pipelines.clean_body.CleanBodyPipeline": 500,
-    "incubator_crawler.pipelines.require_fields.RequireFieldsPipeline": 800,
-    "incubator_crawler.pipelines.attachments.AttachmentsPipeline": 850,
-    "incubator_crawler.pipelines.store_archive.StoreArchivePipeline": 900,
-}
+# The order lives in pipelines.PIPELINES.
+ITEM_PIPELINES = _item_pipelines()
 
 EXTENSIONS = {"incubator_crawler.extensions.progress.ProgressDisplay": 500}
 TELNETCONSOLE_ENABLED = False

@@ -6,14 +6,36 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 
-from .category import normalize_category
-from .clean_body import normalize_body
-from .clean_title import normalize_title
-from .normalize_dates import normalize_published
-from .split_people import normalize_people
+from .attachments import AttachmentsPipeline
+from .base import StepPipeline
+from .category import CategoryPipeline
+from .clean_body import CleanBodyPipeline
+from .clean_title import CleanTitlePipeline
+from .normalize_dates import NormalizeDatesPipeline
+from .require_fields import RequireFieldsPipeline
+from .split_people import SplitPeoplePipeline
+from .store_archive import StoreArchivePipeline
 
-#: The normalisation steps in pipeline order (title before body: the body drops a repeated title).
-STEPS = (normalize_title, normalize_published, normalize_people, normalize_category, normalize_body)
+#: Every item pipeline with its Scrapy priority, in order; ``settings.ITEM_PIPELINES`` is built
+#: from it. Title before body: the body drops a repeated title; the archive writer comes last.
+PIPELINES = (
+    (CleanTitlePipeline, 100),
+    (NormalizeDatesPipeline, 200),
+    (SplitPeoplePipeline, 300),
+    (CategoryPipeline, 400),
+    (CleanBodyPipeline, 500),
+    (RequireFieldsPipeline, 800),
+    (AttachmentsPipeline, 850),
+    (StoreArchivePipeline, 900),
+)
+
+#: The normalisation steps, in pipeline order.
+STEPS = tuple(cls.step for cls, _ in PIPELINES if issubclass(cls, StepPipeline))
+
+
+def item_pipelines() -> dict[str, int]:
+    """``PIPELINES`` as Scrapy's ``ITEM_PIPELINES`` setting: dotted class path → priority."""
+    return {f"{cls.__module__}.{cls.__qualname__}": priority for cls, priority in PIPELINES}
 
 
 def normalize_item(item: Any) -> Any:
