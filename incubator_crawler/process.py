@@ -10,7 +10,7 @@ from w3lib.url import canonicalize_url
 from .article.encoding import decode_html
 from .article.extract import extract_article
 from .article.published import SHANGHAI
-from .items import ArticleItem
+from .items import CONTENT_FIELDS, SHOWN_RAW_FIELDS, ArticleItem
 from .pipelines import normalize_item
 from .pipelines.require_fields import missing_fields
 
@@ -71,20 +71,9 @@ def extract_page(
 #: Keys of the JSON object `extract` prints for each page, in order (documented in the README).
 EXTRACT_KEYS = (
     "url",
-    "title",
-    "published_at",
-    "published_precision",
-    "author",
-    "editor",
-    "source",
-    "category",
-    "body",
+    *CONTENT_FIELDS,
     "images",
-    "published_raw",
-    "author_raw",
-    "editor_raw",
-    "source_raw",
-    "breadcrumb_raw",
+    *SHOWN_RAW_FIELDS,
     "encoding",
     "extraction",
     "rejected",

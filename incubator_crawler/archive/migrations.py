@@ -4,34 +4,40 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from ..items import CONTENT_FIELDS, RAW_FIELDS
+
 MIGRATIONS = Migrations("incubator_crawler")
 
 #: Columns that make up an article's content; a change in any of them is a new version.
-CONTENT_COLUMNS = (
-    "title",
-    "published_at",
-    "published_precision",
-    "author",
-    "editor",
-    "source",
-    "category",
-    "body",
-)
+CONTENT_COLUMNS = CONTENT_FIELDS
 
 #: Raw strings kept beside the normalised ones, so extraction can be audited and redone.
-RAW_COLUMNS = (
-    "title_raw",
-    "html_title",
-    "published_raw",
-    "byline_raw",
-    "author_raw",
-    "editor_raw",
-    "source_raw",
-    "breadcrumb_raw",
-    "lede_raw",
-    "list_title",
-    "list_date_raw",
-)
+RAW_COLUMNS = RAW_FIELDS
+
+
+#: The ``crawl_runs`` table as m001 created it (never edit: an applied step).
+_RUNS_V1: dict[str, type] = {
+    "id": int,
+    "site": str,
+    "base_url": str,
+    "mode": str,
+    "started_at": str,
+    "finished_at": str,
+    "finish_reason": str,
+    "duration_s": float,
+    "pages_fetched": int,
+    "listing_pages": int,
+    "article_pages": int,
+    "new": int,
+    "updated": int,
+    "unchanged": int,
+    "rejected": int,
+    "http_errors": int,
+    "stats": str,
+    "tool_version": str,
+}
+#: Every ``crawl_runs`` column, in table order (m003 added the last two).
+RUN_COLUMNS = (*_RUNS_V1, "coverage", "removed")
 
 
 def _article_columns() -> dict[str, type]:
@@ -45,29 +51,7 @@ def _article_columns() -> dict[str, type]:
 @MIGRATIONS()
 def m001_initial(db: Database) -> None:
     """Create articles, versions, raw pages, rejects, fetch errors, crawl runs and the search index."""
-    db.table("crawl_runs").create(
-        {
-            "id": int,
-            "site": str,
-            "base_url": str,
-            "mode": str,
-            "started_at": str,
-            "finished_at": str,
-            "finish_reason": str,
-            "duration_s": float,
-            "pages_fetched": int,
-            "listing_pages": int,
-            "article_pages": int,
-            "new": int,
-            "updated": int,
-            "unchanged": int,
-            "rejected": int,
-            "http_errors": int,
-            "stats": str,
-            "tool_version": str,
-        },
-        pk="id",
-    )
+    db.table("crawl_runs").create(_RUNS_V1, pk="id")
     db.table("pages").create(
         {
             "sha256": str,

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..items import CONTENT_FIELDS
 from .search_index import bigram_phrase, match_expression, parse_query, phrase, use_bigrams
 
 #: Columns of search results and exports, in order (documented in the README).
@@ -15,14 +16,7 @@ ARTICLE_FIELDS = (
     "id",
     "url",
     "site",
-    "title",
-    "published_at",
-    "published_precision",
-    "author",
-    "editor",
-    "source",
-    "category",
-    "body",
+    *CONTENT_FIELDS,
     "first_seen_at",
     "last_seen_at",
     "version",

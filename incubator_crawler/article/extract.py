@@ -9,10 +9,10 @@ cleans the field: ``title``, ``published``, ``people`` (author, editor, source),
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import field, fields, make_dataclass
 from urllib.parse import urljoin
 
+from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
 from .images import find_images
@@ -22,24 +22,17 @@ from .people import byline_line, find_people
 from .published import find_published
 from .title import find_title
 
-
-@dataclass
-class ExtractedArticle:
-    """Raw field strings located on one article page, plus the rule that found each."""
-
-    title_raw: str | None = None
-    html_title: str | None = None
-    published_raw: str | None = None
-    byline_raw: str | None = None
-    author_raw: str | None = None
-    editor_raw: str | None = None
-    source_raw: str | None = None
-    breadcrumb_raw: str | None = None
-    lede_raw: str | None = None
-    body_paragraphs: list[str] = field(default_factory=list)
-    images: list[dict[str, Any]] = field(default_factory=list)
-    site_name: str | None = None
-    rules: dict[str, str] = field(default_factory=dict)
+#: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
+ExtractedArticle = make_dataclass(
+    "ExtractedArticle",
+    [
+        *((f.name, f.type, field(default=f.default, default_factory=f.default_factory))
+          for f in fields(ArticleItem) if f.name in PAGE_FIELDS),
+        ("rules", "dict[str, str]", field(default_factory=dict)),
+    ],
+)
+ExtractedArticle.__module__ = __name__
+ExtractedArticle.__doc__ = "Raw field strings located on one article page, plus the rule that found each."
 
 
 def extract_article(html: str, url: str, hints: dict[str, str] | None = None) -> ExtractedArticle:

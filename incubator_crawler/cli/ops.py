@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from ..archive.migrations import RUN_COLUMNS
 from ..ops import distributed_schedule as dist
 from ..ops.health import archive_health
 from ..ops.schedule import cron_line, systemd_units
@@ -17,24 +18,8 @@ from ..sites import all_sites
 from . import cli
 from .common import CliError, db_option, echo_jsonl, open_db
 
-RUN_FIELDS = [
-    "id",
-    "site",
-    "mode",
-    "started_at",
-    "finished_at",
-    "finish_reason",
-    "duration_s",
-    "pages_fetched",
-    "listing_pages",
-    "article_pages",
-    "new",
-    "updated",
-    "unchanged",
-    "rejected",
-    "http_errors",
-    "removed",
-]
+#: What ``runs`` shows of each crawl_runs row (coverage and stats are read apart, then decoded).
+RUN_FIELDS = [c for c in RUN_COLUMNS if c not in ("base_url", "stats", "tool_version", "coverage")]
 
 
 @cli.command()

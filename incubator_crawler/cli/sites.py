@@ -11,24 +11,19 @@ from urllib.parse import urlsplit
 
 import click
 
+from ..archive.migrations import RUN_COLUMNS
 from ..settings import USER_AGENT
 from ..sites import all_sites, start_urls
 from ..tools.fixtures import save_fixture
 from . import cli
 from .common import CliError, db_option, open_db
 
-_RUN_COLUMNS = (
-    "id",
-    "started_at",
-    "finished_at",
-    "finish_reason",
-    "duration_s",
-    "listing_pages",
-    "article_pages",
-    "new",
-    "updated",
-    "rejected",
-    "http_errors",
+#: What ``sites`` shows of each site's last crawl_runs row: counts of what was crawled and stored.
+_RUN_COLUMNS = tuple(
+    c
+    for c in RUN_COLUMNS
+    if c not in ("site", "base_url", "mode", "pages_fetched", "unchanged", "stats", "tool_version",
+                 "coverage", "removed")
 )
 
 

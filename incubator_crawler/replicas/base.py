@@ -12,6 +12,7 @@ from datetime import date
 from functools import cached_property
 from urllib.parse import urlsplit
 
+from incubator_crawler.items import CHECKED_FIELDS
 from incubator_crawler.replica.server import Response
 
 ROBOTS = "User-agent: *\nDisallow: /search/\nDisallow: /admin/\n"
@@ -43,7 +44,8 @@ class Article:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
-FIELDS = ("title", "published_at", "author", "editor", "source", "category", "body")
+#: The fields each replica page states and a crawl of it must find.
+FIELDS = CHECKED_FIELDS
 
 
 def html_response(text: str, encoding: str = "utf-8", *, header_charset: bool = True) -> Response:
