@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..items import CONTENT_FIELDS
+from .migrations import RUN_COLUMNS
 from .search_index import bigram_phrase, match_expression, parse_query, phrase, use_bigrams
 
 #: Columns of search results and exports, in order (documented in the README).
@@ -324,9 +325,8 @@ def archive_stats(db: Database) -> dict[str, Any]:
         sites.append(row)
     runs = list(
         db.query(
-            "SELECT id, site, mode, started_at, finished_at, finish_reason, duration_s,"
-            " pages_fetched, listing_pages, article_pages, new, updated, unchanged, rejected,"
-            " http_errors FROM crawl_runs ORDER BY id DESC LIMIT 5"
+            f"SELECT {', '.join(c for c in RUN_FIELDS if c != 'removed')}"
+            " FROM crawl_runs ORDER BY id DESC LIMIT 5"
         )
     )
     return {
@@ -346,3 +346,60 @@ def run_stats(db: Database, run_id: int) -> dict[str, Any]:
     row = db.table("crawl_runs").get(run_id)
     row["stats"] = json.loads(row["stats"] or "{}")
     return row
+
+
+#: What ``runs`` shows of each crawl_runs row (coverage and stats are read apart, then decoded).
+RUN_FIELDS = tuple(c for c in RUN_COLUMNS if c not in ("base_url", "stats", "tool_version", "coverage"))
+
+#: What ``sites`` shows of each site's last crawl_runs row: counts of what was crawled and stored.
+LAST_RUN_FIELDS = tuple(
+    c
+    for c in RUN_COLUMNS
+    if c
+    not in (
+        "site", "base_url", "mode", "pages_fetched", "unchanged", "stats", "tool_version",
+        "coverage", "removed",
+    )
+)
+
+
+def recent_runs(db: Database, *, site: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """The newest crawl_runs rows, newest first: ``RUN_FIELDS``, the coverage decoded, and from
+    the stats the HTTP status counts (``http_status``) and ``retries``."""
+    where, params = ("WHERE site = ?", [site]) if site else ("", [])
+    rows = list(
+        db.query(
+            f"SELECT {', '.join(RUN_FIELDS)}, coverage, stats FROM crawl_runs {where}"
+            " ORDER BY id DESC LIMIT ?",
+            [*params, limit],
+        )
+    )
+    for row in rows:
+        stats = json.loads(row.pop("stats") or "{}")
+        row["http_status"] = {
+            key.rsplit("/", 1)[1]: value
+            for key, value in stats.items()
+            if key.startswith("downloader/response_status_count/")
+        }
+        row["retries"] = stats.get("retry/count", 0)
+        row["coverage"] = json.loads(row["coverage"]) if row.get("coverage") else None
+    return rows
+
+
+def last_runs(db: Database) -> dict[str, dict[str, Any]]:
+    """Each site's latest crawl_runs row (``LAST_RUN_FIELDS``), by site."""
+    rows = db.execute(
+        f"SELECT site, {', '.join(LAST_RUN_FIELDS)} FROM crawl_runs WHERE id IN "
+        "(SELECT max(id) FROM crawl_runs GROUP BY site)"
+    ).fetchall()
+    return {row[0]: dict(zip(LAST_RUN_FIELDS, row[1:], strict=True)) for row in rows}
+
+
+def article_count(db: Database, site: str) -> int:
+    """How many articles of ``site`` the archive holds."""
+    return db.execute("SELECT count(*) FROM articles WHERE site = ?", [site]).fetchone()[0]
+
+
+def has_articles(db: Database, site: str) -> bool:
+    """Whether the archive holds any article of ``site``."""
+    return db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone() is not None

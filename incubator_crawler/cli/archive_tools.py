@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..archive.queries import has_articles
 from . import cli
 from .common import CliError, db_option, open_db
 from .crawl import archive_lock
@@ -16,11 +17,11 @@ from .crawl import archive_lock
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
-@cli.command()
+@cli.command("serve")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
-def serve(db_path, host, port):
+def serve_command(db_path, host, port):
     """Browse the archive in Datasette: facets, canned queries and Chinese search.
 
     Needs the serve extra: pip install 'incubator-crawler[serve]'. Open
@@ -70,10 +71,7 @@ def reprocess(db_path, site, dry_run, as_json):
 
     db = open_db(db_path)
     try:
-        if (
-            site
-            and not db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone()
-        ):
+        if site and not has_articles(db, site):
             raise CliError(f"no articles of site {site!r} in {db_path}")
         # a crawl writing at the same time would fail us half-way with "database is locked"
         with archive_lock(db_path, None) if not dry_run else nullcontext():

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 import click
 
-from ..archive.queries import run_stats
+from ..archive.queries import article_count, run_stats
 from ..logjson import install_json_logging
 from ..ops.health import archive_health
 from ..ops.lock import ArchiveLock, ArchiveLocked
@@ -178,9 +178,7 @@ def _summary(outcome: CrawlOutcome, db_path: str, seconds: float) -> dict:
     db = open_db(db_path)
     try:
         run = run_stats(db, outcome.run_id) if outcome.run_id else {}
-        total = db.execute(
-            "SELECT count(*) FROM articles WHERE site = ?", [outcome.site]
-        ).fetchone()[0]
+        total = article_count(db, outcome.site)
     finally:
         db.close()
     return {

@@ -8,7 +8,7 @@ import signal
 import click
 import redis
 
-from ..archive.queries import run_stats
+from ..archive.queries import article_count, run_stats
 from ..distributed import keys
 from ..distributed.ingest import Ingester
 from ..runner import project_settings
@@ -21,7 +21,7 @@ from .workers import connect_or_fail
 def ingest_summary(site: str, run, db, db_path: str) -> dict:
     """One site's distributed run, as `crawl --json` reports a run (plus workers and items)."""
     row = run_stats(db, run.writer.run_id)
-    total = db.execute("SELECT count(*) FROM articles WHERE site = ?", [site]).fetchone()[0]
+    total = article_count(db, site)
     return {
         "site": site,
         "run_id": row["id"],

@@ -10,16 +10,13 @@ from pathlib import Path
 
 import click
 
-from ..archive.migrations import RUN_COLUMNS
+from ..archive.queries import recent_runs
 from ..ops import distributed_schedule as dist
 from ..ops.health import archive_health
 from ..ops.schedule import cron_line, systemd_units
 from ..sites import all_sites
 from . import cli
 from .common import CliError, db_option, echo_jsonl, open_db
-
-#: What ``runs`` shows of each crawl_runs row (coverage and stats are read apart, then decoded).
-RUN_FIELDS = [c for c in RUN_COLUMNS if c not in ("base_url", "stats", "tool_version", "coverage")]
 
 
 @cli.command()
@@ -36,25 +33,9 @@ def runs(db_path, site, limit, as_json):
     """
     db = open_db(db_path, readonly=True)
     try:
-        where, params = ("WHERE site = ?", [site]) if site else ("", [])
-        rows = list(
-            db.query(
-                f"SELECT {', '.join(RUN_FIELDS)}, coverage, stats FROM crawl_runs {where}"
-                " ORDER BY id DESC LIMIT ?",
-                [*params, limit],
-            )
-        )
+        rows = recent_runs(db, site=site, limit=limit)
     finally:
         db.close()
-    for row in rows:
-        stats = json.loads(row.pop("stats") or "{}")
-        row["http_status"] = {
-            key.rsplit("/", 1)[1]: value
-            for key, value in stats.items()
-            if key.startswith("downloader/response_status_count/")
-        }
-        row["retries"] = stats.get("retry/count", 0)
-        row["coverage"] = json.loads(row["coverage"]) if row.get("coverage") else None
     if as_json:
         echo_jsonl(rows)
         return

@@ -11,20 +11,12 @@ from urllib.parse import urlsplit
 
 import click
 
-from ..archive.migrations import RUN_COLUMNS
+from ..archive.queries import last_runs
 from ..settings import USER_AGENT
 from ..sites import all_sites, start_urls
 from ..tools.fixtures import save_fixture
 from . import cli
 from .common import CliError, db_option, open_db
-
-#: What ``sites`` shows of each site's last crawl_runs row: counts of what was crawled and stored.
-_RUN_COLUMNS = tuple(
-    c
-    for c in RUN_COLUMNS
-    if c not in ("site", "base_url", "mode", "pages_fetched", "unchanged", "stats", "tool_version",
-                 "coverage", "removed")
-)
 
 
 def _last_runs(db_path: str) -> dict[str, dict]:
@@ -33,13 +25,9 @@ def _last_runs(db_path: str) -> dict[str, dict]:
         return {}
     db = open_db(db_path, readonly=True)
     try:
-        rows = db.execute(
-            f"SELECT site, {', '.join(_RUN_COLUMNS)} FROM crawl_runs WHERE id IN "
-            "(SELECT max(id) FROM crawl_runs GROUP BY site)"
-        ).fetchall()
+        return last_runs(db)
     finally:
         db.close()
-    return {row[0]: dict(zip(_RUN_COLUMNS, row[1:], strict=True)) for row in rows}
 
 
 @cli.command()
