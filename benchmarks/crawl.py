@@ -90,7 +90,7 @@ def bare_main(base_url: str, concurrency: int) -> None:
     import scrapy
     from scrapy.crawler import CrawlerProcess
 
-    from incubator_crawler.settings import USER_AGENT
+    from incubator_crawler.crawl.settings import USER_AGENT
 
     class BareSpider(scrapy.Spider):
         name = "bare"

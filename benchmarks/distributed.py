@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic_site import SiteProcess  # noqa: E402
 
 from incubator_crawler.archive.db import open_archive  # noqa: E402
-from incubator_crawler.distributed import keys  # noqa: E402
-from incubator_crawler.distributed.ingest import Ingester  # noqa: E402
+from incubator_crawler.crawl.distributed import keys  # noqa: E402
+from incubator_crawler.crawl.distributed.ingest import Ingester  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER_SETTINGS = {

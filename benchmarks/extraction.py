@@ -27,7 +27,7 @@ from typing import Any
 from peers import gne_fields, trafilatura_fields
 
 from incubator_crawler.article.encoding import decode_html
-from incubator_crawler.process import extract_normalized
+from incubator_crawler.crawl.process import extract_normalized
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from scoring import bigram_f1, load_gold, macro, score_page  # noqa: E402

@@ -34,7 +34,7 @@ import corpus  # noqa: E402
 from peers import gne_fields, htmldate_fields, trafilatura_fields  # noqa: E402
 
 from incubator_crawler.article.encoding import decode_html  # noqa: E402
-from incubator_crawler.process import extract_normalized  # noqa: E402
+from incubator_crawler.crawl.process import extract_normalized  # noqa: E402
 
 FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 FIELDS = ("title", "published", "author", "editor", "source", "category", "body")

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from incubator_crawler.process import extract_normalized
+from incubator_crawler.crawl.process import extract_normalized
 
 FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 PROSE = "调研组一行走访了园区企业，观看了宣传片，并围绕产业发展工作展开座谈，对成效表示肯定。" * 3

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from fixture_files import fixture_meta, load_fixture
 
 from incubator_crawler.cli import cli
+from incubator_crawler.crawl.spiders.generic import site_key, site_scope
 from incubator_crawler.replicas import get_replica, replica_server
-from incubator_crawler.spiders.generic import site_key, site_scope
 
 
 def invoke(*args):

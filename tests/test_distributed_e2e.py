@@ -21,7 +21,7 @@ import pytest
 import redis
 from servers import RedisServer
 
-from incubator_crawler.distributed import keys
+from incubator_crawler.crawl.distributed import keys
 from incubator_crawler.replica.server import ReplicaServer
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -88,7 +88,7 @@ def query(db, sql: str) -> list[tuple]:
 def prepare(url: str, db) -> None:
     """What ingest does first: publish the archive's known URLs (in-process: no start-up time)."""
     from incubator_crawler.archive.db import open_archive
-    from incubator_crawler.distributed.ingest import Ingester
+    from incubator_crawler.crawl.distributed.ingest import Ingester
 
     archive_db = open_archive(db)
     try:
@@ -281,8 +281,8 @@ def test_killed_ingest_loses_nothing_and_stores_nothing_twice(fresh_redis, tmp_p
 def test_item_committed_but_not_acknowledged_is_not_stored_twice(fresh_redis, tmp_path):
     """The window between a commit and its LREM: the restarted ingest skips those items."""
     from incubator_crawler.archive.db import open_archive
-    from incubator_crawler.distributed import messages
-    from incubator_crawler.distributed.ingest import Ingester
+    from incubator_crawler.crawl.distributed import messages
+    from incubator_crawler.crawl.distributed.ingest import Ingester
 
     client = redis.Redis.from_url(fresh_redis)
     db = open_archive(tmp_path / "archive.db")

@@ -15,7 +15,7 @@ from incubator_crawler.archive.writer import INDEX_BODY_CHARS, ArchiveWriter
 from incubator_crawler.article.depth import flatten_nesting
 from incubator_crawler.article.encoding import codec_name, decode_html
 from incubator_crawler.article.sniff import not_html
-from incubator_crawler.process import extract_normalized
+from incubator_crawler.crawl.process import extract_normalized
 from incubator_crawler.replica.server import PNG_1X1
 from incubator_crawler.replicas import replica_server
 from incubator_crawler.replicas.faults import FAULTS, GOOD, PDF_BYTES, REPLICA
@@ -202,8 +202,8 @@ def test_an_extraction_error_is_recorded_not_dropped(monkeypatch):
     from scrapy.http import HtmlResponse
     from scrapy.utils.test import get_crawler
 
-    from incubator_crawler import signals as project_signals
-    from incubator_crawler.spiders import base
+    from incubator_crawler.crawl import signals as project_signals
+    from incubator_crawler.crawl.spiders import base
 
     def explode(*args, **kwargs):
         raise IndexError("list index out of range")

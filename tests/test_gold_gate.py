@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from scoring import FIELDS, load_gold, macro, score_page
 
-from incubator_crawler.process import extract_normalized
+from incubator_crawler.crawl.process import extract_normalized
 
 GOLD_DIR = Path(__file__).parent / "gold"
 FLOORS = {

@@ -18,10 +18,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "article": ("article", "items"),
     "listing": ("listing", "sites"),
     "archive": ("archive",),
-    "crawl": (
-        "signals", "pipelines", "process", "spiders", "settings", "runner", "middlewares",
-        "extensions", "logformatter", "logjson", "ops", "distributed",
-    ),
+    "crawl": ("crawl", "logjson", "ops"),
     "tools": (
         "tools", "fuzz", "replica", "replicas",
     ),

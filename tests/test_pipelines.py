@@ -7,13 +7,13 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from incubator_crawler.article.body import looks_like_article_body
+from incubator_crawler.crawl.pipelines.category import CategoryPipeline
+from incubator_crawler.crawl.pipelines.clean_body import CleanBodyPipeline
+from incubator_crawler.crawl.pipelines.clean_title import CleanTitlePipeline
+from incubator_crawler.crawl.pipelines.normalize_dates import NormalizeDatesPipeline
+from incubator_crawler.crawl.pipelines.require_fields import RequireFieldsPipeline
+from incubator_crawler.crawl.pipelines.split_people import SplitPeoplePipeline
 from incubator_crawler.items import ArticleItem
-from incubator_crawler.pipelines.category import CategoryPipeline
-from incubator_crawler.pipelines.clean_body import CleanBodyPipeline
-from incubator_crawler.pipelines.clean_title import CleanTitlePipeline
-from incubator_crawler.pipelines.normalize_dates import NormalizeDatesPipeline
-from incubator_crawler.pipelines.require_fields import RequireFieldsPipeline
-from incubator_crawler.pipelines.split_people import SplitPeoplePipeline
 
 FETCHED = "2025-06-01T10:00:00+08:00"
 

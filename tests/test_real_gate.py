@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).parent / "real"))
 
 import corpus  # noqa: E402
 
-from incubator_crawler.process import extract_normalized  # noqa: E402
+from incubator_crawler.crawl.process import extract_normalized  # noqa: E402
 
 FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # Floors a little under what the extractor scores today, so a regression fails the build.

@@ -9,13 +9,13 @@ import pytest
 from click.testing import CliRunner
 from itemadapter import ItemAdapter
 
-import incubator_crawler.pipelines as pipelines
+import incubator_crawler.crawl.pipelines as pipelines
 from incubator_crawler.archive.db import open_archive
 from incubator_crawler.archive.queries import search
 from incubator_crawler.archive.writer import ArchiveWriter
 from incubator_crawler.cli import cli
-from incubator_crawler.pipelines import normalize_item
-from incubator_crawler.process import extract_page
+from incubator_crawler.crawl.pipelines import normalize_item
+from incubator_crawler.crawl.process import extract_page
 from incubator_crawler.tools.reprocess import reprocess
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"

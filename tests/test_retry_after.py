@@ -11,7 +11,10 @@ from scrapy.core.downloader import Slot
 from scrapy.http import Response
 from scrapy.utils.test import get_crawler
 
-from incubator_crawler.middlewares.retry_after import RetryAfterMiddleware, retry_after_seconds
+from incubator_crawler.crawl.middlewares.retry_after import (
+    RetryAfterMiddleware,
+    retry_after_seconds,
+)
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ def test_deploy_schedule_finish_ingest(tmp_path):
     from conftest import run_cli
 
     from incubator_crawler.archive.db import open_archive
-    from incubator_crawler.distributed.ingest import Ingester
+    from incubator_crawler.crawl.distributed.ingest import Ingester
 
     scrapyd = ScrapydServer(tmp_path / "scrapyd").start()
     redis_server = RedisServer(tmp_path / "redis").start()

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from fixture_files import fixture_meta, load_fixture
 
+from incubator_crawler.crawl.process import extract_normalized
 from incubator_crawler.listing.links import date_entries, find_article_links
 from incubator_crawler.listing.pagination import find_next_page
-from incubator_crawler.process import extract_normalized
 from incubator_crawler.replicas import get_replica
 from incubator_crawler.replicas.base import FIELDS
 from incubator_crawler.sites import all_sites

@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from incubator_crawler.crawl.runner import available_sites
 from incubator_crawler.listing.pagination import PAGINATION_STRATEGIES
-from incubator_crawler.runner import available_sites
 from incubator_crawler.sites import all_sites
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")

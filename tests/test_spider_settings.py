@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from incubator_crawler.runner import project_settings
-from incubator_crawler.spiders.sites import SPIDERS
+from incubator_crawler.crawl.runner import project_settings
+from incubator_crawler.crawl.spiders.sites import SPIDERS
 
 
 def test_site_settings_apply_and_cmdline_wins():

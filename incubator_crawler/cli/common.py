@@ -87,7 +87,7 @@ SETTING_EXAMPLES = {"INCUBATOR_SITE_BASE_URLS": '{"cnfuhuaqi": "http://127.0.0.1
 
 def check_settings(settings, names: Iterable[str]) -> None:
     """Fail with one line when a ``-s`` value does not fit the type of the setting's default."""
-    from ..runner import project_settings
+    from ..crawl.runner import project_settings
 
     defaults = project_settings()
     for name in names:

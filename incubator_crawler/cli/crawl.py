@@ -11,12 +11,7 @@ from contextlib import contextmanager
 import click
 
 from ..archive.queries import article_count, run_stats
-from ..logjson import install_json_logging
-from ..ops.health import archive_health
-from ..ops.lock import ArchiveLock, ArchiveLocked
-from ..replica.server import ReplicaServer
-from ..replicas import replica_server
-from ..runner import (
+from ..crawl.runner import (
     GENERIC_SPIDER,
     REPLICA_SETTINGS,
     CrawlOutcome,
@@ -24,8 +19,13 @@ from ..runner import (
     project_settings,
     run_crawls,
 )
+from ..crawl.spiders.generic import valid_site_name
+from ..logjson import install_json_logging
+from ..ops.health import archive_health
+from ..ops.lock import ArchiveLock, ArchiveLocked
+from ..replica.server import ReplicaServer
+from ..replicas import replica_server
 from ..sites import all_sites
-from ..spiders.generic import valid_site_name
 from . import cli
 from .common import CliError, check_settings, db_option, open_db, parse_pairs
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..process import extract_normalized
+from ..crawl.process import extract_normalized
 from . import cli
 from .common import CliError, echo_jsonl
 

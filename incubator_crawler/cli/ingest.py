@@ -9,9 +9,9 @@ import click
 import redis
 
 from ..archive.queries import article_count, run_stats
-from ..distributed import keys
-from ..distributed.ingest import Ingester
-from ..runner import project_settings
+from ..crawl.distributed import keys
+from ..crawl.distributed.ingest import Ingester
+from ..crawl.runner import project_settings
 from . import cli
 from .common import CliError, db_option, open_db
 from .crawl import archive_lock

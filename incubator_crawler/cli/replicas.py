@@ -11,8 +11,8 @@ from contextlib import contextmanager
 
 import click
 
+from ..crawl.runner import REPLICA_SETTINGS
 from ..replicas import SLUGS, get_replica
-from ..runner import REPLICA_SETTINGS
 from ..sites import all_sites
 from . import cli
 from .common import CliError, db_option

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import click
 
 from ..archive.queries import last_runs
-from ..settings import USER_AGENT
+from ..crawl.settings import USER_AGENT
 from ..sites import all_sites, start_urls
 from ..tools.fixtures import save_fixture
 from . import cli

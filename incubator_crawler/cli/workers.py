@@ -6,10 +6,10 @@ import json
 
 import click
 
-from ..distributed import keys
-from ..distributed.pipeline import worker_id
-from ..distributed.worker import NotPrepared, wait_prepared
-from ..runner import CrawlOutcome
+from ..crawl.distributed import keys
+from ..crawl.distributed.pipeline import worker_id
+from ..crawl.distributed.worker import NotPrepared, wait_prepared
+from ..crawl.runner import CrawlOutcome
 from .common import CliError
 
 #: Default of ``--idle-exit``: seconds the shared frontier stays idle before a worker exits.

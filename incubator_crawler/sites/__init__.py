@@ -1,6 +1,6 @@
 """Site definitions as data: one module per site, each exporting ``SITE``.
 
-A spider class is generated from each definition (``incubator_crawler.spiders.sites``), so
+A spider class is generated from each definition (``incubator_crawler.crawl.spiders.sites``), so
 adding a site is adding a module here plus its name to ``SITE_MODULES``. Keys of ``SITE``:
 
 ``slug``            short name, used everywhere (spider name, ``site`` column, fixtures dir)
@@ -31,7 +31,7 @@ from typing import Any
 
 #: Site modules in display order; cnfuhuaqi's definition lives with its spider.
 SITE_MODULES = (
-    "incubator_crawler.spiders.cnfuhuaqi",
+    "incubator_crawler.crawl.spiders.cnfuhuaqi",
     "incubator_crawler.sites.chinatorch",
     "incubator_crawler.sites.chinahightech",
     "incubator_crawler.sites.wehdz",

@@ -8,7 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..archive.migrations import CONTENT_COLUMNS
-from ..process import canonical_url
+from ..crawl.process import canonical_url
 
 #: Fields compared between versions (content, then the raw strings most useful to an auditor).
 DIFF_FIELDS = (*CONTENT_COLUMNS, "source_raw", "editor_raw", "published_raw")

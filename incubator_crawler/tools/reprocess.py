@@ -22,9 +22,9 @@ from sqlite_utils import Database
 from ..archive.migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from ..archive.reprints import fingerprint_article
 from ..archive.writer import UNCHANGED, UPDATED, ArchiveWriter, content_hash
-from ..pipelines import normalize_item
-from ..pipelines.require_fields import missing_fields
-from ..process import extract_page
+from ..crawl.pipelines import normalize_item
+from ..crawl.pipelines.require_fields import missing_fields
+from ..crawl.process import extract_page
 
 
 def site_config(site: str) -> dict[str, Any]:
@@ -32,7 +32,7 @@ def site_config(site: str) -> dict[str, Any]:
     try:
         from scrapy.spiderloader import SpiderLoader
 
-        from ..runner import project_settings
+        from ..crawl.runner import project_settings
 
         return dict(getattr(SpiderLoader.from_settings(project_settings()).load(site), "SITE", {}))
     except Exception:  # unknown site: extract with no site name and no hints

@@ -6,9 +6,9 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from ...archive.db import open_archive
+from ...archive.writer import ArchiveWriter
 from .. import signals as project_signals
-from ..archive.db import open_archive
-from ..archive.writer import ArchiveWriter
 
 
 class StoreArchivePipeline:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..article.people import clean_person, find_inline_people
+from ...article.people import clean_person, find_inline_people
 from .base import StepPipeline
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..article.category import category_from_breadcrumb
+from ...article.category import category_from_breadcrumb
 from .base import StepPipeline
 
 

@@ -17,7 +17,7 @@ import scrapy
 from scrapy import signals
 from scrapy.http import Response
 
-from ..listing.feeds import (
+from ...listing.feeds import (
     feed_entries,
     feed_links,
     lists_articles,
@@ -25,7 +25,7 @@ from ..listing.feeds import (
     robots_sitemaps,
     sitemap_body,
 )
-from ..listing.links import ListingEntry
+from ...listing.links import ListingEntry
 from .base import ListingSpider
 
 #: What ``crawl --name`` accepts: letters, digits, ``._-`` in segments joined by ``/``.

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...sites import all_sites
 from .. import settings as project_settings
-from ..sites import all_sites
 from .base import ListingSpider
 
 
@@ -37,7 +37,7 @@ def spider_class(site: dict[str, Any]) -> type[ListingSpider]:
 
 SPIDERS: dict[str, type[ListingSpider]] = {}
 for _slug, _site in all_sites().items():
-    if _slug == "cnfuhuaqi":  # hand-written: incubator_crawler.spiders.cnfuhuaqi
+    if _slug == "cnfuhuaqi":  # hand-written: incubator_crawler.crawl.spiders.cnfuhuaqi
         continue
     SPIDERS[_slug] = spider_class(_site)
     globals()[SPIDERS[_slug].__name__] = SPIDERS[_slug]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..article.title import clean_title
+from ...article.title import clean_title
 from .base import StepPipeline
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..article.published import parse_cn_date
+from ...article.published import parse_cn_date
 from .base import StepPipeline, fetch_time
 
 

@@ -7,10 +7,10 @@ from typing import Any
 
 from w3lib.url import canonicalize_url
 
-from .article.encoding import decode_html
-from .article.extract import extract_article
-from .article.published import SHANGHAI
-from .items import CONTENT_FIELDS, SHOWN_RAW_FIELDS, ArticleItem
+from ..article.encoding import decode_html
+from ..article.extract import extract_article
+from ..article.published import SHANGHAI
+from ..items import CONTENT_FIELDS, SHOWN_RAW_FIELDS, ArticleItem
 from .pipelines import normalize_item
 from .pipelines.require_fields import missing_fields
 

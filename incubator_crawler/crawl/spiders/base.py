@@ -17,14 +17,14 @@ from scrapy.exceptions import DontCloseSpider, DownloadCancelledError, ResponseD
 from scrapy.http import FormRequest, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from ...archive.db import open_archive
+from ...archive.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
+from ...article.sniff import not_html
+from ...items import ArticleItem
+from ...listing.channels import find_channel_links
+from ...listing.links import ListingEntry, find_article_links
+from ...listing.pagination import find_next_page
 from .. import signals as project_signals
-from ..archive.db import open_archive
-from ..archive.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
-from ..article.sniff import not_html
-from ..items import ArticleItem
-from ..listing.channels import find_channel_links
-from ..listing.links import ListingEntry, find_article_links
-from ..listing.pagination import find_next_page
 from ..process import canonical_url, extract_page
 
 _TRUE = {"1", "true", "yes", "on"}

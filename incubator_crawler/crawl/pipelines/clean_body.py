@@ -9,8 +9,8 @@ Caption rule: an image caption stays in the body as its own paragraph where it s
 
 from __future__ import annotations
 
-from ..article.body import clean_body, looks_like_article_body
-from ..article.people import find_inline_people
+from ...article.body import clean_body, looks_like_article_body
+from ...article.people import find_inline_people
 from .base import StepPipeline
 
 

@@ -2,13 +2,13 @@
 
 import os
 
-from incubator_crawler.pipelines import item_pipelines as _item_pipelines
+from incubator_crawler.crawl.pipelines import item_pipelines as _item_pipelines
 
 BOT_NAME = "incubator_crawler"
-SPIDER_MODULES = ["incubator_crawler.spiders"]
-NEWSPIDER_MODULE = "incubator_crawler.spiders"
+SPIDER_MODULES = ["incubator_crawler.crawl.spiders"]
+NEWSPIDER_MODULE = "incubator_crawler.crawl.spiders"
 # Scrapy's loader, which hands out worker variants of the spiders when INCUBATOR_REDIS_URL is set.
-SPIDER_LOADER_CLASS = "incubator_crawler.distributed.worker.WorkerSpiderLoader"
+SPIDER_LOADER_CLASS = "incubator_crawler.crawl.distributed.worker.WorkerSpiderLoader"
 
 #: Where the archive lives; the CLI's --db overrides it.
 INCUBATOR_DB = os.getenv("INCUBATOR_DB", "data/archive.db")
@@ -66,7 +66,7 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # Retry-After on 429/503 holds back the whole site, not just the one request.
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "incubator_crawler.middlewares.retry_after.RetryAfterMiddleware": 550,
+    "incubator_crawler.crawl.middlewares.retry_after.RetryAfterMiddleware": 550,
 }
 #: Longest Retry-After we honour, in seconds.
 INCUBATOR_RETRY_AFTER_MAX = 600.0
@@ -80,11 +80,11 @@ DEFAULT_REQUEST_HEADERS = {
 # The order lives in pipelines.PIPELINES.
 ITEM_PIPELINES = _item_pipelines()
 
-EXTENSIONS = {"incubator_crawler.extensions.progress.ProgressDisplay": 500}
+EXTENSIONS = {"incubator_crawler.crawl.extensions.progress.ProgressDisplay": 500}
 TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19 opens a remote-control HTTP port by default; a scheduled crawler should not.
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 # Log drops by URL and reason, not the whole item with its page bytes.
-LOG_FORMATTER = "incubator_crawler.logformatter.QuietDropLogFormatter"
+LOG_FORMATTER = "incubator_crawler.crawl.logformatter.QuietDropLogFormatter"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -8,7 +8,7 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 
-from ..article.published import SHANGHAI
+from ...article.published import SHANGHAI
 
 #: A step takes the item as a dict-like adapter and returns ``{stat_suffix: count}`` outcomes.
 Step = Callable[[Any], list[str]]

@@ -39,10 +39,10 @@ def apply_worker_settings(settings) -> None:
     """Switch a crawl's settings to the shared frontier and the Redis item list (spider priority)."""
     pipelines = dict(settings.getdict("ITEM_PIPELINES"))
     # Normalisation and attachments run on the worker, as in one process; storing is ingest's.
-    pipelines.pop("incubator_crawler.pipelines.store_archive.StoreArchivePipeline", None)
-    pipelines["incubator_crawler.distributed.pipeline.RedisItemsPipeline"] = 900
+    pipelines.pop("incubator_crawler.crawl.pipelines.store_archive.StoreArchivePipeline", None)
+    pipelines["incubator_crawler.crawl.distributed.pipeline.RedisItemsPipeline"] = 900
     extensions = dict(settings.getdict("EXTENSIONS"))
-    extensions["incubator_crawler.distributed.presence.WorkerPresence"] = 510
+    extensions["incubator_crawler.crawl.distributed.presence.WorkerPresence"] = 510
     per_domain = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 1)
     settings.setdict(
         {
@@ -50,7 +50,7 @@ def apply_worker_settings(settings) -> None:
             # worker would pull a site's whole frontier into its own downloader queue, leaving
             # nothing for the other workers (a crawler crawls one site, so per-domain is all).
             "CONCURRENT_REQUESTS": per_domain,
-            "SCHEDULER": "incubator_crawler.distributed.scheduler.LeasingScheduler",
+            "SCHEDULER": "incubator_crawler.crawl.distributed.scheduler.LeasingScheduler",
             "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
             # Requests outlive a worker: a killed worker's requests stay for the others.
             "SCHEDULER_PERSIST": True,

@@ -37,7 +37,7 @@ class CrawlOutcome:
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     """The project's Scrapy settings with command-line overrides at ``cmdline`` priority."""
     settings = Settings()
-    settings.setmodule("incubator_crawler.settings", priority="project")
+    settings.setmodule("incubator_crawler.crawl.settings", priority="project")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     return settings
@@ -49,7 +49,7 @@ GENERIC_SPIDER = "generic"
 
 def available_sites(settings: Settings | None = None) -> list[str]:
     """Names of the spiders (one per site): defined sites in `sites` order, then any others."""
-    from .sites import all_sites
+    from ..sites import all_sites
 
     names = set(SpiderLoader.from_settings(settings or project_settings()).list())
     names.discard(GENERIC_SPIDER)

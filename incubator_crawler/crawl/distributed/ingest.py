@@ -19,8 +19,8 @@ from typing import Any
 import redis
 from sqlite_utils import Database
 
-from ..archive.queries import known_urls, last_run_interrupted, recent_urls
-from ..archive.writer import ArchiveWriter, _now
+from ...archive.queries import known_urls, last_run_interrupted, recent_urls
+from ...archive.writer import ArchiveWriter, _now
 from . import keys, messages
 
 log = logging.getLogger(__name__)
