@@ -121,19 +121,10 @@ class ListingSpider(scrapy.Spider):
         if not self.SITE.get("listings"):
             yield scrapy.Request(self.base_url, callback=self.parse_home, errback=self.on_error)
             return
-        for path, name in self.SITE["listings"]:
-            url = self.rebase(path)
-            if self.channel_filter and not any(
-                f in (name, urlsplit(url).path.strip("/")) for f in self.channel_filter
-            ):
-                continue
-            self.crawler.stats.inc_value("incubator/discover/channels")
-            yield scrapy.Request(
-                url,
-                callback=self.parse_listing,
-                errback=self.on_error,
-                cb_kwargs={"channel": name, "page": 1},
-            )
+        for request in self.channel_requests(
+            [(self.rebase(path), name) for path, name in self.SITE["listings"]]
+        ):
+            yield request
 
     def revisit_unlisted(self):
         """When the listings are done, re-fetch the recent articles they no longer showed.
@@ -168,6 +159,10 @@ class ListingSpider(scrapy.Spider):
             # Redesigned home page: fall back to the listing paths we know of.
             self.crawler.stats.inc_value("incubator/discover/home_nav_missing")
             channels = [(response.urljoin(path), name) for path, name in self.SITE["listing_paths"]]
+        yield from self.channel_requests(channels)
+
+    def channel_requests(self, channels: list[tuple[str, str]]):
+        """Page 1 of each channel ``(url, name)`` that ``-a channels=`` lets through."""
         for url, name in channels:
             if self.channel_filter and not any(
                 f in (name, urlsplit(url).path.strip("/")) for f in self.channel_filter
