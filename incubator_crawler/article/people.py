@@ -69,10 +69,10 @@ def find_people(
         art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
-    elif _source_after_date(art.byline_raw):
-        art.source_raw, rules["source"] = _source_after_date(art.byline_raw), "after-date"
-    elif _ld_organisation(ld.get("author")):
-        art.source_raw, rules["source"] = _ld_organisation(ld.get("author")), "jsonld:author-org"
+    elif outlet := _source_after_date(art.byline_raw):
+        art.source_raw, rules["source"] = outlet, "after-date"
+    elif agency := _ld_organisation(ld.get("author")):
+        art.source_raw, rules["source"] = agency, "jsonld:author-org"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
     else:
@@ -91,16 +91,16 @@ def find_people(
     au = fields.get("author")
     if au is not None:
         art.author_raw, rules["author"] = au, "label"
-    elif _ld_author(ld.get("author")):
-        art.author_raw, rules["author"] = _ld_author(ld.get("author")), "jsonld:author"
+    elif ld_name := _ld_author(ld.get("author")):
+        art.author_raw, rules["author"] = ld_name, "jsonld:author"
     elif inline["author"]:
         art.author_raw, rules["author"] = inline["author"], "body:reporter"
     elif trailer.get("byline"):
         art.author_raw, rules["author"] = trailer["byline"], "byline-line"
     elif trailer.get("author"):
         art.author_raw, rules["author"] = trailer["author"], "trailer"
-    elif _author_beside_date(art.byline_raw):
-        art.author_raw, rules["author"] = _author_beside_date(art.byline_raw), "beside-date"
+    elif beside := _author_beside_date(art.byline_raw):
+        art.author_raw, rules["author"] = beside, "beside-date"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
 

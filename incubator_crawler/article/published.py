@@ -85,7 +85,7 @@ def find_published(
 ) -> None:
     """Set ``art.published_raw`` and its rule from the first source in the chain that has one."""
     rules = art.rules
-    # published: labelled line > meta tags > JSON-LD > unlabelled date on the line > URL
+    # labelled line > meta tags > JSON-LD > unlabelled date on the line > script > trailer > URL
     pub = fields.get("published") or ""
     lab = _label_of(pub) if pub else ""
     m = first_meta(metas, META_PUBLISHED_NAMES)
@@ -96,12 +96,10 @@ def find_published(
         same_day = _same_day_full_date(pub, metas)
         if same_day:
             art.published_raw, rules["published"] = same_day[1], f"meta:{same_day[0]}(same day)"
+            return
+        if m or ld.get("datePublished") or script_date:
             pub = lab = ""
-        elif m or ld.get("datePublished") or script_date:
-            pub, lab = "", ""
-    if art.published_raw:
-        pass
-    elif pub and lab:
+    if pub and lab:
         art.published_raw, rules["published"] = pub, f"label:{lab}"
     elif m:
         art.published_raw, rules["published"] = m[1], f"meta:{m[0]}"
