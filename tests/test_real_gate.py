@@ -54,6 +54,24 @@ def test_corpus_size_sites_and_split() -> None:
     assert all(lb["checked"] for lb in labels)
 
 
+def test_list_labels_are_well_formed_and_sized() -> None:
+    lists = corpus.load_labels(corpus.LISTS)
+    problems = [f"{lb['id']}: {p}" for lb in lists for p in corpus.check_list_label(lb)]
+    assert problems == []
+    assert len({lb["id"] for lb in lists}) == len(lists)
+    sites = Counter(lb["site"] for lb in lists)
+    assert len(lists) >= 25
+    assert len(sites) >= 15
+    assert max(sites.values()) <= 8
+    assert all(lb["checked"] for lb in lists)
+
+
+def test_page_slice_takes_the_span_between_markers() -> None:
+    data = b"const html = `<html><p>x</p></html>`;\n\t\tconst root = parse(html);"
+    cut = {"after": "const html = `", "before": "`;\n\t\tconst root"}
+    assert corpus.page_slice(data, cut) == b"<html><p>x</p></html>"
+
+
 def _scores(pages: list[dict]) -> dict[str, float]:
     per_page = []
     for page in pages:
