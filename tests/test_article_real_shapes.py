@@ -156,3 +156,86 @@ def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
         "<meta itemprop='dateUpdate' content='2019-10-08 12:00:57'>",
     )
     assert rec["published_at"] == "2019-10-08T12:00:57+08:00"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "line", "expected"),
+    [
+        # the line's date is another story's; the CMS's own tags agree on the article's day
+        ("<meta property='article:published_time' content='2023-11-17T10:00:00+08:00'>",
+         "http://www.example.cn/a/1.html", "发布日期：2020-01-18", "2023-11-17T10:00:00+08:00"),
+        ("<script type='application/ld+json'>{\"datePublished\": \"2023-11-17\"}</script>",
+         "http://www.example.cn/a/1.html", "时间：2020-01-18 08:00", "2023-11-17"),
+        ("", "http://www.example.cn/2023-11/17/c_1.htm", "发布时间：2020-01-18", "2023-11-17"),
+        # sina: weibo:article:create_at is the publish time
+        ("<meta name='weibo: article:create_at' content='2025-04-23 05:38:00'>",
+         "http://www.example.cn/a/1.html", "2020-01-18", "2025-04-23T05:38:00+08:00"),
+        # one day apart is a zone slip in the meta time, not another date: the line stays
+        ("<meta name='pubdate' content='2023-11-16T20:00:00'>",
+         "http://www.example.cn/a/1.html", "发布时间：2023-11-17 04:00", "2023-11-17T04:00:00+08:00"),
+        # the same day: the line keeps its minutes
+        ("<meta name='pubdate' content='2023-11-17'>",
+         "http://www.example.cn/a/1.html", "发布时间：2023-11-17 09:30", "2023-11-17T09:30:00+08:00"),
+    ],
+)  # fmt: skip
+def test_a_structured_date_wins_over_a_line_that_disagrees(
+    head: str, url: str, line: str, expected: str
+) -> None:
+    """Meta tags, JSON-LD and the URL's day are written for this article; a line may not be."""
+    rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>", head, url)
+    assert rec["published_at"] == expected
+
+
+def test_a_sentence_is_no_title_when_og_title_names_the_article() -> None:
+    """sspai: the headline is drawn by script; the line before the date is a prompt in prose."""
+    rec = run(
+        "<div>任何用户都可使用写作功能。成功发布 3 篇内容，可成为正式作者。</div>"
+        f"<div>2025-04-21</div><div><p>{PROSE}</p></div>",
+        "<title>派早报：人形机器人半马在京举办 - 少数派</title>"
+        "<meta property='og:title' content='派早报：人形机器人半马在京举办 - 少数派'>",
+    )
+    assert rec["title"] == "派早报：人形机器人半马在京举办"
+
+
+def test_a_modal_heading_is_no_title_when_title_names_the_article() -> None:
+    """WordPress theme: a tag modal's <h5>标签</h5> sits right before the date line."""
+    rec = run(
+        f"<h5>标签</h5><div>2020-10-17 22:15</div><div><p>{PROSE}</p></div>",
+        "<title>美国营运库存月率月度八月-2020年10月16日全球经济日历 - 知识是一种生活方式</title>",
+    )
+    assert rec["title"] == "美国营运库存月率月度八月-2020年10月16日全球经济日历"
+
+
+def test_a_headline_broken_by_br_is_joined() -> None:
+    """gov.cn 公报: the decision's title is set in one <strong> over three <br> lines."""
+    rec = run(
+        "<div><p><strong>全国人民代表大会常务委员会<br>关于批准特别国债的<br>决议</strong><br>"
+        f"（2007年6月29日通过）</p><p>{PROSE}</p></div>",
+        "<title>全国人民代表大会常务委员会关于批准特别国债的决议_政府信息公开</title>",
+    )
+    assert rec["title"] == "全国人民代表大会常务委员会关于批准特别国债的决议"
+
+
+def test_an_h5_before_the_body_is_the_title_when_title_names_the_site() -> None:
+    """zjfish.org: <title> is the institute's name; the headline is an <h5> over the text."""
+    rec = run(
+        "<div><a href='/'>首页</a> &gt;<a href='/zy/'>重要信息</a></div>"
+        f"<h5>研究所召开干部职工大会暨党风廉政建设大会</h5><div>分享</div><div><p>{PROSE}</p></div>",
+        "<title>浙江省淡水水产研究所</title>",
+    )
+    assert rec["title"] == "研究所召开干部职工大会暨党风廉政建设大会"
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        ("【线下沙龙报名】中国AI出海的创新范式", "【线下沙龙报名】中国AI出海的创新范式"),
+        ("【资讯汇总】9月26日盘中重要资讯汇总", "【资讯汇总】9月26日盘中重要资讯汇总"),
+        ("【新闻】青岛市科技企业孵化器管理办法", "青岛市科技企业孵化器管理办法"),
+        ("【通知公告】关于开展评价工作的通知", "关于开展评价工作的通知"),
+    ],
+)
+def test_a_bracketed_lead_is_kept_unless_it_is_a_column_word(h1: str, title: str) -> None:
+    """qbitai / xds show 【…】 as part of the headline; 【新闻】-style column words are dropped."""
+    rec = run(f"<h1>{h1}</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>")
+    assert rec["title"] == title

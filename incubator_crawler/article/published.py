@@ -63,6 +63,14 @@ META_PUBLISHED_NAMES: tuple[str, ...] = (
     "publish_time",
     "og:published_time",
     "firstpublishedtime",
+    # sina and weibo articles; Dublin Core and citation tags of government and journal CMSs
+    "weibo:article:create_at",
+    "weibo: article:create_at",
+    "publish-date",
+    "article:published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "citation_publication_date",
 )
 
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
@@ -99,6 +107,14 @@ def find_published(
             return
         if m or ld.get("datePublished") or script_date:
             pub = lab = ""
+    # A date the page states for machines (meta tags, JSON-LD, the URL's day) is written by the
+    # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
+    # related story, a print date). When both give a day and the days differ, the structured
+    # date wins (trafilatura and htmldate trust it first too).
+    structured = _structured_date(m, ld, url)
+    if pub and structured and _days_apart(_day(pub), _day(structured[0])) > 1:
+        art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
+        return
     if pub and lab:
         art.published_raw, rules["published"] = pub, f"label:{lab}"
     elif m:
@@ -116,6 +132,36 @@ def find_published(
         ud = _url_date(url)
         if ud:
             art.published_raw, rules["published"] = ud[0], f"url:{ud[1]}"
+
+
+def _structured_date(
+    m: tuple[str, str] | None, ld: dict[str, Any], url: str
+) -> tuple[str, str] | None:
+    """The first machine-written publish date: meta tag > JSON-LD > a full date in the URL."""
+    if m:
+        return m[1], f"meta:{m[0]}"
+    if isinstance(ld.get("datePublished"), str) and ld["datePublished"].strip():
+        return ld["datePublished"].strip(), "jsonld:datePublished"
+    ud = _url_date(url)
+    if ud and len(ud[0]) == 10:
+        return ud[0], f"url:{ud[1]}"
+    return None
+
+
+def _day(raw: str) -> str | None:
+    """The day a raw date string names (``YYYY-MM-DD``), None without a full date."""
+    parsed = parse_cn_date(raw)
+    return parsed.value[:10] if parsed and parsed.precision not in ("year", "month") else None
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ``YYYY-MM-DD`` strings, 0 when either is missing.
+
+    One day apart is not a disagreement: a meta time written in UTC without its zone falls on
+    the day before the line's Beijing date."""
+    if not a or not b:
+        return 0
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _label_of(raw: str) -> str:
