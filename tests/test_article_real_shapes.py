@@ -239,3 +239,101 @@ def test_a_bracketed_lead_is_kept_unless_it_is_a_column_word(h1: str, title: str
     """qbitai / xds show 【…】 as part of the headline; 【新闻】-style column words are dropped."""
     rec = run(f"<h1>{h1}</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>")
     assert rec["title"] == title
+
+
+def people(rec: dict) -> tuple:
+    """(author, source) of a record."""
+    return rec["author"], rec["source"]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # baijiahao / aibase: the account's name between the title and the date line
+        ("<div>加拿大必读</div><div>发布时间：2018-10-08 12:00</div>", ("加拿大必读", None)),
+        ("<div>AIbase基地</div><div>发布于AI新闻资讯 · Apr 22, 2025</div>", ("AIbase基地", None)),
+        # thepaper: writer/outlet
+        ("<div>石佳/中国青年报</div><div>2019-09-24 09:10</div>", ("石佳", "中国青年报")),
+        # thepaper's 澎湃号: the account with its follow button under the date line
+        ("<div>2019-08-13 14:07</div><div>字号</div><div>中国广州发布</div><div>关注</div>",
+         ("中国广州发布", None)),
+        # the page's controls are no account; an account named like the source is the source
+        ("<div>举报/反馈</div><div>2021-01-20 04:29</div>", (None, None)),
+        ("<div>上海证券报网络版</div><div>2005.08.26 05:39</div><div>关注</div>"
+         "<div>（来源：上海证券报）</div>", (None, "上海证券报")),
+    ],
+)  # fmt: skip
+def test_an_unlabelled_name_in_the_header(header: str, expected: tuple) -> None:
+    """A name on a line of its own under the title: an account, a writer, or an outlet."""
+    rec = run(f"<h1>标题一个在这里</h1>{header}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert people(rec) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("原创 GameForce 2019-09-04 22:18:34", ("GameForce", None)),
+        ("中国网 2019-11-25 10:37:31", (None, "中国网")),
+        ("Jeremy Tsheng 于 2023-03-12 13:08:03 发布", ("Jeremy Tsheng", None)),
+        ("A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布", ("A-肖老师-树谷学院", None)),
+        ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星", ("魏星", "CSDN")),
+    ],
+)
+def test_more_names_beside_the_date(line: str, expected: tuple) -> None:
+    """toutiao's 原创 marker, an outlet before the date, CSDN's "X 于 DATE 发布", no colons."""
+    rec = run(f"<h1>标题一个在这里</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert people(rec) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "author"),
+    [
+        # the writer signs the last paragraph
+        ([PROSE, PROSE + "（钟才文）"], "钟才文"),
+        ([PROSE, PROSE + "（央视记者 许骁）"], "许骁"),
+        ([PROSE, PROSE + "（新华社）"], None),
+        ([PROSE, PROSE + "（完）"], None),
+        # the agency's dateline with the reporters in brackets
+        (["新华社北京5月19日电（刘艺、杨吉）" + PROSE, PROSE], "刘艺、杨吉"),
+        # bylines of their own in the trailer
+        ([PROSE, PROSE, "采写：南都见习记者 林子沛"], "林子沛"),
+        ([PROSE, PROSE, "中青报·中青网记者 魏其濛 来源：中国青年报"], "魏其濛"),
+        ([PROSE, PROSE, "作者︱春春", "[责任编辑:肖春芳]"], "春春"),
+        # job titles around the name
+        ([PROSE, "（本文来源：经济日报 作者：研究部部长、研究员徐占忱）"], "徐占忱"),
+    ],
+)  # fmt: skip
+def test_authors_in_the_body(paras: list[str], author: str | None) -> None:
+    """Signatures, datelines, trailer bylines and job titles."""
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    rec = run(f"<h1>标题一个在这里</h1><div>2024-05-13 06:03</div><div>{body}</div>")
+    assert rec["author"] == author
+
+
+def test_an_empty_author_label_does_not_end_the_chain() -> None:
+    """gmw: ``作者：`` with nothing after it on the meta line; the trailer names the writer."""
+    rec = run(
+        "<h1>标题一个在这里</h1><div>2017-03-10 09:58:03 来源：网易科学人 作者： 责任编辑：肖春芳</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>作者︱春春</p></div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("春春", "肖春芳")
+
+
+def test_an_agency_credited_as_author_in_json_ld_is_the_source() -> None:
+    """news.cn: JSON-LD ``author: {"name": "新华社"}``; the reporters have a line of their own."""
+    ld = '<script type="application/ld+json">{"author": {"@type": "Person", "name": "新华社"}}</script>'
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>2024-05-09 22:30</div><div><p>新华社北京5月9日电 {PROSE}</p>"
+        f"<p>新华社记者邹多为、唐诗凝、丁乐</p><p>{PROSE}</p></div>",
+        ld,
+    )
+    assert people(rec) == ("邹多为、唐诗凝、丁乐", "新华社")
+
+
+def test_guancha_column_writer() -> None:
+    """guancha: ``观察者网专栏作者 王文`` names 王文."""
+    rec = run(
+        "<h1>标题一个在这里</h1><div>2019-09-07 09:25:09 来源：观察者网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>作者：观察者网专栏作者 王文</div>"
+    )
+    assert rec["author"] == "王文"

@@ -18,7 +18,7 @@ from .category import find_breadcrumb
 from .images import find_images
 from .meta_line import find_meta_line, header_fields, trailer_fields
 from .page import css_first, parse_html, read_head, read_scripts, site_name_of, walk
-from .people import byline_line, find_people
+from .people import account_line, byline_line, find_people
 from .published import find_published
 from .title import find_title
 
@@ -103,6 +103,11 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
             trailer.setdefault("byline", byline)
         if title_idx is not None:
             header_fields(page, title_idx, paras, excluded, trailer)
+        account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded)
+        if account:
+            trailer["account"] = account
+        if outlet:
+            trailer["account_source"] = outlet
     find_published(art, meta.fields, metas, ld, url, script_date, trailer)
     find_people(art, meta.fields, metas, ld, trailer, root, site_name)
     return art
