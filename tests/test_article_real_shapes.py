@@ -337,3 +337,66 @@ def test_guancha_column_writer() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>作者：观察者网专栏作者 王文</div>"
     )
     assert rec["author"] == "王文"
+
+
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        # sina 看点: an unlinked trail that ends in 正文
+        ("<div>时事看点<span>&gt;</span><span>正文</span></div>", "时事看点"),
+        # Bootstrap's <ol class=breadcrumb>: items in blocks of their own, separators drawn by CSS
+        ("<ol><li><a href='/'>首页</a></li><li><a href='/news/'>基金资讯</a></li>"
+         "<li>资讯正文</li></ol>", "基金资讯"),
+        # 您在这里 is a breadcrumb label
+        ("<div>您在这里: <a href='/'>首页</a> › <a href='/shi/'>诗</a> › 夜雨</div>", "诗"),
+    ],
+)  # fmt: skip
+def test_more_breadcrumb_shapes(trail: str, category: str) -> None:
+    """Trails without links, without separators, and with another label."""
+    rec = run(f"{trail}<h1>夜雨</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>")
+    assert rec["category"] == category
+
+
+def test_a_nav_menu_from_home_is_no_trail() -> None:
+    """A run of short links from 首页 that does not end in 正文 / 详情 is the site's menu."""
+    rec = run(
+        "<ul><li><a href='/'>首页</a></li><li><a href='/a/'>新闻</a></li><li><a href='/b/'>财经</a></li></ul>"
+        f"<h1>标题一个在这里</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None
+
+
+def test_a_date_at_the_top_of_the_page_does_not_hide_the_trail() -> None:
+    """dugushici: today's date in the header, then the trail, then the poem's title."""
+    rec = run(
+        "<div>2024年05月28日</div><div>您在这里: <a href='/'>首页</a> › <a href='/shi/'>诗</a> › 夜雨</div>"
+        f"<h1>夜雨</h1><div>作者：白居易</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "诗"
+
+
+@pytest.mark.parametrize(
+    ("tail", "editor"),
+    [
+        ("<p>本文责编：@广陵止息</p>", "广陵止息"),
+        ("<p>布伦森全场出战29分钟。（编辑：小何）返回搜狐，查看更多</p>", "小何"),
+    ],
+)
+def test_editor_lines(tail: str, editor: str) -> None:
+    """sspai's 本文责编, sohu's editor note followed by the platform's link."""
+    rec = run(f"<h1>标题一个在这里</h1><div>2024-05-20 06:48</div><div><p>{PROSE}</p>{tail}</div>")
+    assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2021-01-20 04:29:4439健康网", "39健康网"),
+        ("原创：39健康网2024-04-23 12:27:25", "39健康网"),
+        ("出所：人民網日本語版 | 発表時間：2023-08-14", "人民網日本語版"),
+    ],
+)
+def test_source_shapes(line: str, source: str) -> None:
+    """Seconds glued to an outlet with digits, 原创：outlet, the Japanese 出所 label."""
+    rec = run(f"<h1>标题一个在这里</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert rec["source"] == source

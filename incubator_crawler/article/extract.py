@@ -76,10 +76,12 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         site_name,
         rules,
     )
-    limit = min(
-        [i for i in (title_idx, meta.blocks[0].idx if meta.blocks else None) if i is not None]
+    # the trail is above the title (a date line above the title, such as a header's calendar,
+    # does not hide the trail between them)
+    limit = title_idx if title_idx is not None else min(
+        [i for i in (meta.blocks[0].idx if meta.blocks else None,) if i is not None]
         or [body_blocks[0].idx if body_blocks else len(blocks)]
-    )
+    )  # fmt: skip
     art.breadcrumb_raw = find_breadcrumb(
         page, root, hints, limit, base, art.title_raw, site_name, rules
     )

@@ -48,7 +48,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "時間",
     ),
     "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
-    "editor": ("责任编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編"),
+    "editor": (
+        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編",
+    ),  # fmt: skip
     "source": (
         "信息来源",
         "来源于",
@@ -65,6 +67,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文章來源",
         "本文來源",
         "出處",
+        "出所",  # Japanese editions of Chinese outlets (j.people.com.cn)
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),

@@ -231,7 +231,9 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
     return True
 
 
-TRAILER_SPAN = 12
+# blocks after the body read as its trailer (sspai's 本文责编 sits 13 blocks after the text,
+# below share buttons and tags; prose ends the trailer anyway)
+TRAILER_SPAN = 16
 
 _TRAILER_MAX_CHARS = 120
 
@@ -252,6 +254,15 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if b.chars <= _TRAILER_MAX_CHARS
         and (i >= -3 or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))))
     ]
+    # labelled lines the body cleaner left out, among its last paragraphs (sspai's
+    # ``本文责编：@X`` above two promotion lines)
+    in_body = {b.idx for b in tail}
+    tail += [
+        b
+        for b in page.blocks[paras[-15:][0].idx : last]
+        if b.idx not in in_body and b.idx not in skip and b.chars <= 40
+        and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
+    ]  # fmt: skip
     tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
     for b in tail:
         if b.chars > _TRAILER_MAX_CHARS:

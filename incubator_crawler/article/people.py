@@ -221,7 +221,8 @@ _AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
 _BEFORE_DATE_NAME_RE = re.compile(
-    r"^\s*(?:原创|原創)?\s*(?P<name>[^\s·|/\[【(（:\d]{2,12}|\S.{1,28}?(?=\s*于\s*$))[\s·|/]*(?:于\s*)?$"
+    r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·|/\[【(（:]{1,10}"
+    r"|\S.{1,28}?(?=\s*于\s*$))[\s·|/]*(?:于\s*)?$"
 )
 
 
@@ -258,8 +259,11 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if before and "于" in norm[: m.start()] and not norm[m.end() :].lstrip().startswith("发布"):
         before = None  # ``X 于 DATE`` only as ``X 于 DATE 发布``
     after = None
-    if not LABEL_RE.match(norm[m.end() :].lstrip(" ·|/")):
-        n = _AFTER_DATE_NAME_RE.match(norm[m.end() :])
+    rest = norm[m.end() :]
+    if re.match(r":\d{2}\d", rest):
+        rest = rest[3:]  # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
+    if not LABEL_RE.match(rest.lstrip(" ·|/")):
+        n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
     return _plain_name(before.group("name") if before else None), _plain_name(after)
 
@@ -471,7 +475,9 @@ INLINE_EDITOR_LINE = re.compile(
 )
 
 INLINE_EDITOR_TAIL = re.compile(
-    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]\s*$"
+    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]"
+    # a platform's link may follow on the same line (sohu: ``（编辑：小何）返回搜狐，查看更多``)
+    r"\s*(?:返回\S{1,12})?$"
 )
 
 INLINE_REPORTER_PAREN = re.compile(
