@@ -400,3 +400,14 @@ def test_source_shapes(line: str, source: str) -> None:
     """Seconds glued to an outlet with digits, 原创：outlet, the Japanese 出所 label."""
     rec = run(f"<h1>标题一个在这里</h1><div>{line}</div><div><p>{PROSE}</p></div>")
     assert rec["source"] == source
+
+
+def test_a_heading_that_og_title_names_wins_over_a_logo_heading() -> None:
+    """A channel logo in <h1> right above the date line; og:title names the <h2> headline."""
+    nav = "".join(f"<div><a href='/{i}/'>栏目{i}</a></div>" for i in range(7))
+    rec = run(
+        f"<h2>外交系统数十年来最大变革 美国务院将进行全面重组</h2>{nav}<h1>新浪看点</h1>"
+        f"<div>2025年04月23日 05:38</div><div><p>{PROSE}</p></div>",
+        "<meta property='og:title' content='外交系统数十年来最大变革 美国务院将进行全面重组'>",
+    )
+    assert rec["title"] == "外交系统数十年来最大变革 美国务院将进行全面重组"

@@ -102,6 +102,20 @@ def find_title(
             found = _title_near_body(page, body_blocks, refs, meta_idx)
             if found is not None:
                 rules["title"] = "block~title"
+        ref = _ref_title(html_title, metas, site_name) if found is not None else None
+        if found is not None and ref and not _agrees(found[0].text, refs):
+            # <title>/og:title name another heading on the page: that one is the headline (a
+            # site logo in <h1>, a column name in bold above the date line)
+            key = nfkc_compact(ref)
+            named = [
+                b
+                for b in page.blocks
+                if b.owner.tag in HEADING_TAGS and 6 <= b.chars <= 120 and b.idx not in meta_idx
+                and b.link * 2 <= b.chars and _same_title(key, nfkc_compact(b.text))
+            ]  # fmt: skip
+            if named:
+                found = (named[0], named[0].owner.tag)
+                rules["title"] = f"{found[1]}~title(over page)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
             if ref:
@@ -135,12 +149,26 @@ def _bigram_share(text: str, ref: str) -> float:
     return sum(g in ref for g in grams) / len(grams)
 
 
+def _same_title(key: str, text: str) -> bool:
+    """``text`` is the reference title: equal, or one holds the other at 90% of its length."""
+    if not key or not text:
+        return False
+    short, long = sorted((key, text), key=len)
+    return short in long and len(short) >= 0.9 * len(long)
+
+
+def _agrees(text: str, refs: list[str]) -> bool:
+    """True when no reference title exists or ``text`` shares most bigrams with one."""
+    t = nfkc_compact(text)
+    return not refs or any(_bigram_share(t, r) >= 0.5 for r in refs)
+
+
 def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
     """A found title that shares almost nothing with <title> / og:title and does not read like a
     headline: prose (a sentence with ``。``), a stray word (under 4 characters), or a plain block
     or minor heading (h4-h6, a modal's ``标签``)."""
     text = nfkc_compact(found[0].text)
-    if not refs or any(_bigram_share(text, r) >= 0.5 for r in refs):
+    if _agrees(text, refs):
         return False
     weak_kind = found[1] in ("block", "h4", "h5", "h6")
     return weak_kind or "。" in text or len(text) < 4
