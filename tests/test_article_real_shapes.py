@@ -411,3 +411,35 @@ def test_a_heading_that_og_title_names_wins_over_a_logo_heading() -> None:
         "<meta property='og:title' content='外交系统数十年来最大变革 美国务院将进行全面重组'>",
     )
     assert rec["title"] == "外交系统数十年来最大变革 美国务院将进行全面重组"
+
+
+@pytest.mark.parametrize(
+    ("tail", "editor"),
+    [
+        ("<p>本文来源：环球网 责任编辑：王晓易_NE0011</p>", "王晓易"),
+        ("<p>责任编辑：刘光博 SN240</p>", "刘光博"),
+        ("<p>责任编辑 王19</p>", "王19"),
+    ],
+)
+def test_editor_staff_codes_and_no_colon(tail: str, editor: str) -> None:
+    """Portal staff codes after the editor's name; 责任编辑 followed by a space."""
+    rec = run(f"<h1>标题一个在这里</h1><div>2024-05-20 06:48</div><div><p>{PROSE}</p>{tail}</div>")
+    assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize("label", ["您现在所在的位置：", "所处位置：", "你当前所在位置："])
+def test_breadcrumb_label_wordings(label: str) -> None:
+    """Any 您/当前 + 所在/所处 + 位置 wording labels a trail."""
+    rec = run(
+        f"<div>{label}<a href='/'>首页</a> &gt; <a href='/gz/'>工作动态</a></div>"
+        f"<h1>标题一个在这里</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "工作动态"
+
+
+def test_a_column_name_under_the_title_is_no_account() -> None:
+    """``国内新闻`` between the title and the date line is the column, not a writer."""
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>国内新闻</div><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>"
+    )
+    assert people(rec) == (None, None)

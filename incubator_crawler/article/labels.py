@@ -147,7 +147,9 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*)"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*"
+    # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
+    + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff]))"
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
 )
 

@@ -323,6 +323,9 @@ _HEADER_CONTROL_RE = re.compile(
     r"^(?:\+?\s*关注|已关注|订阅|字号|分享|收藏|举报|反馈|纠错|评论|打印|原创|推荐|[0-9]+|[A-Za-z]?)$"
 )
 
+# A column or channel name under the title (``国内新闻``, ``专题``) is no account.
+_CHANNEL_WORD_RE = re.compile(r"(?:新闻|新聞|资讯|資訊|动态|動態|频道|頻道|专题|專題|要闻|头条|公告|通知|栏目|正文)$")
+
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
 
 # A header line that is only a name: an account (``加拿大必读``, ``AIbase基地``) or a writer and
@@ -356,6 +359,7 @@ def account_line(
             or LABEL_RE.search(text)
             or DATE_RE.search(text)
             or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", text)
+            or _CHANNEL_WORD_RE.search(text)
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
@@ -447,6 +451,9 @@ PERSON_NEXT_FIELD = re.compile(
 PERSON_TRAILING_JUNK = re.compile(
     r"\s*(?:[|｜丨]|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]|(?<!\d)\d{4}\s*[-/.年]\s*\d).*$"
 )
+
+# A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
+STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
 
 # A value without CJK made mostly of a long digit run: a generated id, not a name.
 JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
@@ -644,6 +651,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
     if closer > 0 and not any(o in text[:closer] for o in "（(【["):
         text = text[:closer].strip()
+    # Portals append the editor's staff code (163: ``王晓易_NE0011``, sina: ``刘光博 SN240``)
+    text = STAFF_CODE_RE.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
         return None
