@@ -443,3 +443,14 @@ def test_a_column_name_under_the_title_is_no_account() -> None:
         f"<h1>标题一个在这里</h1><div>国内新闻</div><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>"
     )
     assert people(rec) == (None, None)
+
+
+def test_blog_posted_at_line_after_the_body() -> None:
+    """cnblogs-style themes: ``posted @ DATE NAME 阅读(N) 评论(N) 编辑 收藏`` under the post."""
+    rec = run(
+        f"<h1><a href='/p/1'>我的随笔标题</a></h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>posted @ 2019-09-05 10:12 张三丰 阅读(123) 评论(0) 编辑 收藏</div>"
+    )
+    assert (rec["published_at"], rec["author"], rec["editor"]) == (
+        "2019-09-05T10:12:00+08:00", "张三丰", None,
+    )  # fmt: skip

@@ -91,7 +91,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
-    "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Date"),
+    "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),
     "author": ("Author",),
     "editor": ("Editor",),
     "source": ("Source",),
@@ -149,7 +149,9 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_EN)
     + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
-    + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff]))"
+    + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
+    # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
+    + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
 )
 

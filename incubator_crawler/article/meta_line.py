@@ -283,6 +283,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue
+            if key == "published" and "published" not in out:
+                out["dateline"] = b.text  # names beside a trailer's date (``posted @ DATE X``)
             if key not in out:
                 out[key] = value
             elif key == "editor" and value not in out[key]:

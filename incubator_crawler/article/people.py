@@ -118,6 +118,8 @@ def find_people(
         art.author_raw, rules["author"] = trailer["account"], "account-line"
     elif beside := _author_beside_date(art.byline_raw):
         art.author_raw, rules["author"] = beside, "beside-date"
+    elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
+        art.author_raw, rules["author"] = beside, "beside-date:trailer"
     elif signed := _signature(art.body_paragraphs):
         art.author_raw, rules["author"] = signed, "signature"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
