@@ -454,3 +454,22 @@ def test_blog_posted_at_line_after_the_body() -> None:
     assert (rec["published_at"], rec["author"], rec["editor"]) == (
         "2019-09-05T10:12:00+08:00", "张三丰", None,
     )  # fmt: skip
+
+
+def test_an_update_meta_is_the_last_resort_for_the_date() -> None:
+    """baijiahao: ``发布时间：18-03-0823:16`` cannot be read; dateUpdate is the same moment."""
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>体育教科书</div><div>发布时间：18-03-0823:16</div><div><p>{PROSE}</p></div>",
+        "<meta itemprop='dateUpdate' content='2018-03-08 23:16:24'>",
+    )
+    assert rec["published_at"] == "2018-03-08T23:16:24+08:00"
+
+
+def test_the_url_day_comes_before_an_update_meta() -> None:
+    """A page with no readable date: the URL's day is the publish day, the update meta is later."""
+    rec = run(
+        f"<h1>标题一个在这里</h1><div><p>{PROSE}</p></div>",
+        "<meta property='article:modified_time' content='2024-03-01T10:00:00+08:00'>",
+        "http://www.example.cn/2023-11/17/c_1.htm",
+    )
+    assert rec["published_at"] == "2023-11-17"

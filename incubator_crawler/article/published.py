@@ -2,8 +2,10 @@
 
 Chain (``find_published``, the rule goes to ``rules["published"]``): the labelled date of the
 meta line > meta tags > JSON-LD > an unlabelled date on the meta line > a date kept in a script
-> the trailer after the body > the URL's date. A yearless labelled date yields to a full date
-elsewhere on the page (a same-day update date included).
+> the trailer after the body > the URL's day > an update-date meta tag > the URL's month. A
+yearless labelled date yields to a full date elsewhere on the page (a same-day update date
+included). A structured date (meta tag, JSON-LD, the URL's day) wins over a line's date more
+than a day away from it.
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
 the page's precision. Rules:
@@ -115,23 +117,31 @@ def find_published(
     if pub and structured and _days_apart(_day(pub), _day(structured[0])) > 1:
         art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
         return
-    if pub and lab:
-        art.published_raw, rules["published"] = pub, f"label:{lab}"
-    elif m:
-        art.published_raw, rules["published"] = m[1], f"meta:{m[0]}"
-    elif isinstance(ld.get("datePublished"), str):
-        art.published_raw, rules["published"] = ld["datePublished"].strip(), "jsonld:datePublished"
-    elif pub:
-        art.published_raw, rules["published"] = pub, "meta-line:date"
-    elif script_date:
-        art.published_raw, rules["published"] = script_date, "script"
-    elif trailer.get("published") or trailer.get("published_bare"):
-        art.published_raw = trailer.get("published") or trailer["published_bare"]
-        rules["published"] = "trailer"
-    else:
-        ud = _url_date(url)
-        if ud:
-            art.published_raw, rules["published"] = ud[0], f"url:{ud[1]}"
+    ud = _url_date(url)
+    update = first_meta(metas, _UPDATE_META_NAMES)
+    ld_date = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
+    candidates = (
+        (pub if pub and lab else None, f"label:{lab}"),
+        (m[1] if m else None, f"meta:{m[0]}" if m else ""),
+        (ld_date.strip() if ld_date else None, "jsonld:datePublished"),
+        (pub or None, "meta-line:date"),
+        (script_date, "script"),
+        (trailer.get("published"), "trailer"),
+        (trailer.get("published_bare"), "trailer"),
+        (ud[0] if ud and len(ud[0]) == 10 else None, f"url:{ud[1]}" if ud else ""),
+        # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
+        (update[1] if update else None, f"meta:{update[0]}(update)" if update else ""),
+        (ud[0] if ud else None, f"url:{ud[1]}" if ud else ""),
+    )
+    # the first that parses: a labelled value the parser cannot read does not end the chain
+    for raw, rule in candidates:
+        if raw and parse_cn_date(raw) is not None:
+            art.published_raw, rules["published"] = raw, rule
+            return
+    for raw, rule in candidates:
+        if raw:  # none parses: the first is kept as the page shows it, for the record's rejects
+            art.published_raw, rules["published"] = raw, rule
+            return
 
 
 def _structured_date(
