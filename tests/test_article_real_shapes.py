@@ -259,6 +259,8 @@ def people(rec: dict) -> tuple:
          ("中国广州发布", None)),
         # the page's controls are no account; an account named like the source is the source
         ("<div>举报/反馈</div><div>2021-01-20 04:29</div>", (None, None)),
+        ("<div>分享到</div><div>2021-01-20 04:29</div>", (None, None)),
+        ("<div>图片新闻</div><div>2021-01-20 04:29</div>", (None, None)),
         ("<div>上海证券报网络版</div><div>2005.08.26 05:39</div><div>关注</div>"
          "<div>（来源：上海证券报）</div>", (None, "上海证券报")),
     ],

@@ -322,11 +322,14 @@ def byline_line(
 
 # Page controls printed near the title (follow buttons, font size, share, subscribe).
 _HEADER_CONTROL_RE = re.compile(
-    r"^(?:\+?\s*关注|已关注|订阅|字号|分享|收藏|举报|反馈|纠错|评论|打印|原创|推荐|[0-9]+|[A-Za-z]?)$"
+    r"^(?:\+?\s*关注|已关注|订阅|原创|推荐|置顶|[0-9]+|[A-Za-z]?)$"
+    r"|^(?:字号|字体|字體|分享|收藏|举报|舉報|反馈|纠错|评论|評論|打印|关闭|關閉|返回|点赞|阅读|閱讀|浏览|繁體|繁体|简体|大中小)"
 )
 
 # A column or channel name under the title (``国内新闻``, ``专题``) is no account.
-_CHANNEL_WORD_RE = re.compile(r"(?:新闻|新聞|资讯|資訊|动态|動態|频道|頻道|专题|專題|要闻|头条|公告|通知|栏目|正文)$")
+_CHANNEL_WORD_RE = re.compile(
+    r"(?:新闻|新聞|资讯|資訊|动态|動態|频道|頻道|专题|專題|要闻|头条|公告|通知|栏目|正文|视频|視頻|图片|圖片|图集|直播)$"
+)
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
 
