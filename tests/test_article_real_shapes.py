@@ -475,3 +475,23 @@ def test_the_url_day_comes_before_an_update_meta() -> None:
         "http://www.example.cn/2023-11/17/c_1.htm",
     )
     assert rec["published_at"] == "2023-11-17"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # zjfish.org: a calendar badge, the day above the year and month
+        ("<div>21</div><div>2024年02月</div>", "2024-02-21"),
+        ("<div>2024-02</div><div>21</div>", "2024-02-21"),
+        # a date inside a longer line between the title and the text
+        ("<div>本文于2019-09-05 10:12由编辑部发布，欢迎分享转载到朋友圈或者微博</div>",
+         "2019-09-05T10:12:00+08:00"),
+    ],
+)  # fmt: skip
+def test_a_date_between_the_title_and_the_text(header: str, expected: str) -> None:
+    """The last resort before the URL: any date under the title, not one from a list below."""
+    rec = run(
+        f"<h1>研究所召开干部职工大会</h1>{header}<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<ul><li><a href='/a/1'>相关推荐的一篇文章</a></li><li>2020年01月18日</li></ul>"
+    )
+    assert rec["published_at"] == expected

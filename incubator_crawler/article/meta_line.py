@@ -292,6 +292,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     return out
 
 
+_DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
+
+_YEAR_MONTH_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])\s*月?$")
+
+
 def header_fields(
     page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
 ) -> None:
@@ -303,3 +308,20 @@ def header_fields(
             for key, value in split_labelled_line(b.text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
+        # any date written between the title and the text, even inside a longer line (``本文于
+        # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
+        if b.chars <= 200 and "published_header" not in out and b.link * 2 <= b.chars:
+            m = DATE_RE.search(norm)
+            if m:
+                out["published_header"] = m.group(0)
+    if "published_header" not in out:
+        # a calendar badge: the day in one block, the year and month in the next (``21`` /
+        # ``2024年02月``), in either order
+        header = page.blocks[title_idx + 1 : paras[0].idx]
+        for a, b in zip(header, header[1:], strict=False):
+            for day, ym in ((a, b), (b, a)):
+                d = _DAY_RE.match(nfkc(day.text).strip())
+                y = _YEAR_MONTH_RE.match(nfkc(ym.text).strip())
+                if d and y:
+                    out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
+                    return

@@ -2,10 +2,11 @@
 
 Chain (``find_published``, the rule goes to ``rules["published"]``): the labelled date of the
 meta line > meta tags > JSON-LD > an unlabelled date on the meta line > a date kept in a script
-> the trailer after the body > the URL's day > an update-date meta tag > the URL's month. A
-yearless labelled date yields to a full date elsewhere on the page (a same-day update date
-included). A structured date (meta tag, JSON-LD, the URL's day) wins over a line's date more
-than a day away from it.
+> a labelled date in the trailer > any date between the title and the text > a bare date in
+the trailer > the URL's day > an update-date meta tag > the URL's month. A yearless labelled
+date yields to a full date elsewhere on the page (a same-day update date included). A
+structured date (meta tag, JSON-LD, the URL's day) wins over a line's date more than a day
+away from it.
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
 the page's precision. Rules:
@@ -127,6 +128,7 @@ def find_published(
         (pub or None, "meta-line:date"),
         (script_date, "script"),
         (trailer.get("published"), "trailer"),
+        (trailer.get("published_header"), "header"),
         (trailer.get("published_bare"), "trailer"),
         (ud[0] if ud and len(ud[0]) == 10 else None, f"url:{ud[1]}" if ud else ""),
         # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
