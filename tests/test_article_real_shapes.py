@@ -495,3 +495,13 @@ def test_a_date_between_the_title_and_the_text(header: str, expected: str) -> No
         "<ul><li><a href='/a/1'>相关推荐的一篇文章</a></li><li>2020年01月18日</li></ul>"
     )
     assert rec["published_at"] == expected
+
+
+def test_an_editor_whose_name_is_a_link() -> None:
+    """sspai: ``本文责编：<a>@waychane</a>`` below a list of related titles."""
+    related = "".join(f"<div>相关的应用推荐第{i}篇</div>" for i in range(8))
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>2025-04-21</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"{related}<div>本文责编：<a href='/u/w'>@waychane</a></div>"
+    )
+    assert rec["editor"] == "waychane"

@@ -235,6 +235,11 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
 # below share buttons and tags; prose ends the trailer anyway)
 TRAILER_SPAN = 16
 
+# A line that starts with an editor or source label (its value may be a link to a profile).
+_PEOPLE_LABEL_LEAD_RE = re.compile(
+    r"^(?:本文责编|本文编辑|责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|信息来源|文章来源)\s*[:|]"
+)
+
 _TRAILER_MAX_CHARS = 120
 
 
@@ -269,11 +274,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
-        if b.link * 2 > b.chars:
-            continue
         norm = nfkc(b.text).strip("【】[]()（） ")
         if not norm:
             continue
+        if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
+            continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:
             m = DATE_RE.search(norm)
             if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
