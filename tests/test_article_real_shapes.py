@@ -505,3 +505,22 @@ def test_an_editor_whose_name_is_a_link() -> None:
         f"{related}<div>本文责编：<a href='/u/w'>@waychane</a></div>"
     )
     assert rec["editor"] == "waychane"
+
+
+def test_a_byline_under_the_title_beats_a_placeholder_after_the_text() -> None:
+    """dugushici: the poem's ``作者：白居易`` under the title, the appreciation's ``作者：佚名`` below."""
+    rec = run(
+        "<h1>夜雨</h1><div>朝代：唐代</div><div>作者：白居易</div><div>原文：</div>"
+        + "<div>我有所念人，隔在远远乡。</div>" * 8
+        + f"<div><p>{PROSE}</p><p>{PROSE}</p><p>作者：佚名</p></div>"
+    )
+    assert rec["author"] == "白居易"
+
+
+def test_an_account_above_a_date_line_the_parser_cannot_read() -> None:
+    """baijiahao: the account's name over ``发布时间：18-03-0823:16``."""
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>体育教科书</div><div>发布时间：18-03-0823:16</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "体育教科书"

@@ -104,7 +104,15 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         if byline:
             trailer.setdefault("byline", byline)
         if title_idx is not None:
-            header_fields(page, title_idx, paras, excluded, trailer)
+            header: dict[str, str] = {}
+            header_fields(page, title_idx, paras, excluded, header)
+            # a 作者 line under the title names the writer; one after the body may be another
+            # piece's (a poem's 作者：白居易 above an appreciation's 作者：佚名)
+            author = header.pop("author", None)
+            for key, value in header.items():
+                trailer.setdefault(key, value)
+            if author:
+                trailer["author"] = author
         account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded)
         if account:
             trailer["account"] = account

@@ -315,7 +315,7 @@ def byline_line(
         if b.chars > 40 or b.link * 2 > b.chars:
             continue
         m = BYLINE_LINE_RE.match(nfkc(b.text).strip())
-        if m:
+        if m and not _is_placeholder(m.group("name")):  # 作者：佚名 names no one
             return m.group("name")
     return None
 
@@ -369,7 +369,11 @@ def account_line(
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
         followed = any(_FOLLOW_RE.match(t) for t in nxt)
-        before_meta = meta_lo is not None and b.idx < meta_lo
+        # right above the date line, or above a labelled line the meta-line rule could not
+        # read (baijiahao's ``发布时间：18-03-0823:16``)
+        before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
+            nxt and LABEL_RE.match(nxt[0]) and b.idx == title_idx + 1
+        )
         if not (followed or before_meta):
             continue
         name, _, outlet = (x.strip() for x in text.partition("/"))
