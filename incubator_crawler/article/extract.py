@@ -18,7 +18,7 @@ from .category import find_breadcrumb
 from .images import find_images
 from .meta_line import find_meta_line, header_fields, trailer_fields
 from .page import css_first, parse_html, read_head, read_scripts, site_name_of, walk
-from .people import byline_line, find_people
+from .people import account_line, byline_line, find_people
 from .published import find_published
 from .title import find_title
 
@@ -76,10 +76,12 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         site_name,
         rules,
     )
-    limit = min(
-        [i for i in (title_idx, meta.blocks[0].idx if meta.blocks else None) if i is not None]
+    # the trail is above the title (a date line above the title, such as a header's calendar,
+    # does not hide the trail between them)
+    limit = title_idx if title_idx is not None else min(
+        [i for i in (meta.blocks[0].idx if meta.blocks else None,) if i is not None]
         or [body_blocks[0].idx if body_blocks else len(blocks)]
-    )
+    )  # fmt: skip
     art.breadcrumb_raw = find_breadcrumb(
         page, root, hints, limit, base, art.title_raw, site_name, rules
     )
@@ -102,7 +104,20 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         if byline:
             trailer.setdefault("byline", byline)
         if title_idx is not None:
-            header_fields(page, title_idx, paras, excluded, trailer)
+            header: dict[str, str] = {}
+            header_fields(page, title_idx, paras, excluded, header)
+            # a 作者 line under the title names the writer; one after the body may be another
+            # piece's (a poem's 作者：白居易 above an appreciation's 作者：佚名)
+            author = header.pop("author", None)
+            for key, value in header.items():
+                trailer.setdefault(key, value)
+            if author:
+                trailer["author"] = author
+        account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded)
+        if account:
+            trailer["account"] = account
+        if outlet:
+            trailer["account_source"] = outlet
     find_published(art, meta.fields, metas, ld, url, script_date, trailer)
     find_people(art, meta.fields, metas, ld, trailer, root, site_name)
     return art

@@ -48,7 +48,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "時間",
     ),
     "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
-    "editor": ("责任编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編"),
+    "editor": (
+        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編",
+    ),  # fmt: skip
     "source": (
         "信息来源",
         "来源于",
@@ -65,6 +67,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文章來源",
         "本文來源",
         "出處",
+        "出所",  # Japanese editions of Chinese outlets (j.people.com.cn)
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
@@ -88,7 +91,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
-    "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Date"),
+    "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),
     "author": ("Author",),
     "editor": ("Editor",),
     "source": ("Source",),
@@ -144,7 +147,11 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*)"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*"
+    # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
+    + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
+    # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
+    + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
 )
 
