@@ -22,6 +22,8 @@ adding a site is adding a module here plus its name to ``SITE_MODULES``. Keys of
 ``health``          optional ``{"min_coverage": {"source": 0.5}, "max_failures": 3}``
 ``example_article`` one real article URL, for the docs
 ``access``          optional note on reaching the live site (TLS, geo, WAF)
+``nav_channels``    optional nav texts naming the channels: the crawl then starts at ``home`` and
+                    follows those nav links, with ``listings`` as the fallback when none is found
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-#: Site modules in display order; cnfuhuaqi's definition lives with its spider.
+#: Site modules in display order.
 SITE_MODULES = (
-    "incubator_crawler.crawl.spiders.cnfuhuaqi",
+    "incubator_crawler.sites.cnfuhuaqi",
     "incubator_crawler.sites.chinatorch",
     "incubator_crawler.sites.chinahightech",
     "incubator_crawler.sites.wehdz",
@@ -54,6 +56,6 @@ def start_urls(site: dict[str, Any]) -> list[str]:
     """The site's start listing URLs on the live site (the home page for nav-driven sites)."""
     from urllib.parse import urljoin
 
-    if site.get("listings"):
+    if site.get("listings") and not site.get("nav_channels"):
         return [urljoin(site["home"], path) for path, _name in site["listings"]]
     return [site["home"]]
