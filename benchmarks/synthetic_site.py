@@ -31,8 +31,8 @@ from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from incubator_crawler.replica import pages as replica_pages
-from incubator_crawler.replica.catalog import CHANNELS, SITE_NAME, STYLES
+from incubator_crawler.replicas.cnfuhuaqi import pages as replica_pages
+from incubator_crawler.replicas.cnfuhuaqi.catalog import CHANNELS, SITE_NAME, STYLES
 
 FIRST_ID = 100001
 FIRST_DATE = date(2015, 1, 5)

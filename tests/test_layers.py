@@ -19,9 +19,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "listing": ("listing", "sites"),
     "archive": ("archive",),
     "crawl": ("crawl", "logjson", "ops"),
-    "tools": (
-        "tools", "fuzz", "replica", "replicas",
-    ),
+    "tools": ("tools", "fuzz", "replicas"),
     "cli": ("cli", "__main__"),
 }
 RANK = {part: rank for rank, parts in enumerate(LAYERS.values()) for part in parts}

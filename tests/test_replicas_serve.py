@@ -16,8 +16,8 @@ import threading
 import pytest
 from conftest import REPO, free_ports, run_cli
 
-from incubator_crawler.replica.catalog import valid_articles
 from incubator_crawler.replicas import get_replica
+from incubator_crawler.replicas.cnfuhuaqi.catalog import valid_articles
 from incubator_crawler.sites import all_sites
 
 SITES = list(all_sites())

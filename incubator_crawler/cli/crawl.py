@@ -23,8 +23,8 @@ from ..crawl.spiders.generic import valid_site_name
 from ..logjson import install_json_logging
 from ..ops.health import archive_health
 from ..ops.lock import ArchiveLock, ArchiveLocked
-from ..replica.server import ReplicaServer
 from ..replicas import replica_server
+from ..replicas.server import ReplicaServer
 from ..sites import all_sites
 from . import cli
 from .common import CliError, check_settings, db_option, open_db, parse_pairs
