@@ -76,6 +76,9 @@ class SiteReplica:
     name = ""
     #: the live site's home, for the fixtures' sidecars and the docs
     live_home = ""
+    #: the pagination strategies its listing pages need (``listing.pagination``), which
+    #: ``"auto"`` must pick on them (``tests/test_sites.py``)
+    pagination: tuple[str, ...] = ()
     #: the ``Server`` header and any extra headers every response carries
     server_header = "nginx"
     extra_headers: tuple[tuple[str, str], ...] = ()

@@ -47,6 +47,7 @@ class BjkwReplica(SiteReplica):
     slug = "bjkw"
     name = "北京市科委"
     live_home = "https://kw.beijing.gov.cn/"
+    pagination = ("trs", "hanweb")
 
     def build_articles(self) -> list[Article]:
         by_rank = []

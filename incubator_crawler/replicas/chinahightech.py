@@ -47,6 +47,7 @@ class ChinahightechReplica(SiteReplica):
     slug = "chinahightech"
     name = SITE_NAME
     live_home = "http://www.chinahightech.com/"
+    pagination = ("node",)
 
     def build_articles(self) -> list[Article]:
         out = []

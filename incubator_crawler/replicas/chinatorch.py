@@ -55,6 +55,7 @@ class ChinatorchReplica(SiteReplica):
     slug = "chinatorch"
     name = "火炬中心"
     live_home = "http://www.chinatorch.gov.cn/"
+    pagination = ("next-link",)
 
     def build_articles(self) -> list[Article]:
         out = []

@@ -42,6 +42,7 @@ class StdailyReplica(SiteReplica):
     slug = "stdaily"
     name = SITE_NAME
     live_home = "http://www.stdaily.com/"
+    pagination = ("node",)
 
     def build_articles(self) -> list[Article]:
         out = []

@@ -51,6 +51,7 @@ class WehdzReplica(SiteReplica):
     slug = "wehdz"
     name = "东湖高新区"
     live_home = "http://www.wehdz.gov.cn/"
+    pagination = ("trs",)
 
     def build_articles(self) -> list[Article]:
         out = []

@@ -49,6 +49,7 @@ class ZgcgwReplica(SiteReplica):
     slug = "zgcgw"
     name = "中关村管委会"
     live_home = "http://zgcgw.beijing.gov.cn/zgc/index.html"
+    pagination = ("tagname",)
 
     def build_articles(self) -> list[Article]:
         out = []

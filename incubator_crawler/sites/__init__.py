@@ -1,7 +1,8 @@
 """Site definitions as data: one module per site, each exporting ``SITE``.
 
-A spider class is generated from each definition (``incubator_crawler.crawl.spiders.sites``), so
-adding a site is adding a module here plus its name to ``SITE_MODULES``. Keys of ``SITE``:
+A spider class is generated from each definition (``incubator_crawler.crawl.spiders.sites``).
+Adding a site: docs/architecture.md, "Where to add" (``tests/test_site_checklist.py`` names what
+is missing). Keys of ``SITE``:
 
 ``slug``            short name, used everywhere (spider name, ``site`` column, fixtures dir)
 ``name``            the site's own name (the extractor drops it where it is not a value)

@@ -3,7 +3,8 @@
 Each class is a plain :class:`ListingSpider` subclass named ``<Slug>Spider`` with the site's
 ``SITE`` dict and compiled ``article_re``; extra request headers become the spider's
 ``DEFAULT_REQUEST_HEADERS`` (merged with the project's). The classes are spelled out below, one
-line per site, so that Scrapy (which looks for classes in this module) and grep both find them.
+line per site, so that Scrapy (which looks for classes in this module) and grep both find them;
+``tests/test_site_checklist.py`` names a site whose line is missing.
 """
 
 from __future__ import annotations

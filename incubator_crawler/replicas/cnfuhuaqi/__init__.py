@@ -84,6 +84,7 @@ class CnfuhuaqiReplica(SiteReplica):
     live_home = "https://www.cnfuhuaqi.com/"
     server_header = "Microsoft-IIS/7.5"
     extra_headers = (("X-Powered-By", "ASP.NET"),)
+    pagination = ("next-link",)
 
     def build_articles(self) -> list[Article]:
         """The articles a crawl stores (the broken and the missing one are listed, not stored)."""
