@@ -10,8 +10,7 @@ import click
 
 from ..archive.queries import has_articles
 from . import cli
-from .common import CliError, db_option, open_db
-from .crawl import archive_lock
+from .common import CliError, archive_lock, db_option, open_db
 
 #: Hosts that serve this machine only.
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")

@@ -7,11 +7,15 @@ import json
 import re
 import sys
 from collections.abc import Iterable
+from contextlib import contextmanager
 from typing import Any
 
 import click
 
 from ..archive.db import ArchiveError, open_archive, open_archive_readonly
+from ..crawl.runner import CrawlRequestError
+from ..ops.lock import ArchiveLocked, hold_archive_lock
+from ..replicas import ReplicaPortBusy
 from ..tools.export import neutralize_formula
 
 DEFAULT_DB = "data/archive.db"
@@ -81,37 +85,23 @@ def parse_pairs(pairs: Iterable[str], option: str) -> dict[str, str]:
     return result
 
 
-#: Examples for settings whose default makes a poor one.
-SETTING_EXAMPLES = {"INCUBATOR_SITE_BASE_URLS": '{"cnfuhuaqi": "http://127.0.0.1:8765/"}'}
+@contextmanager
+def user_errors():
+    """Turn the layers' one-line errors into CLI errors (exit 2), and a held archive into exit 1."""
+    try:
+        yield
+    except (CrawlRequestError, ReplicaPortBusy, ArchiveError) as exc:
+        raise CliError(str(exc)) from None
+    except ArchiveLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(1) from None
 
 
-def check_settings(settings, names: Iterable[str]) -> None:
-    """Fail with one line when a ``-s`` value does not fit the type of the setting's default."""
-    from ..crawl.runner import project_settings
-
-    defaults = project_settings()
-    for name in names:
-        default = defaults.get(name)
-        value = settings.get(name)
-        # bool before int: a bool is an int to isinstance
-        for kind, read, what in (
-            (bool, settings.getbool, "true or false"),
-            (int, settings.getint, "a whole number"),
-            (float, settings.getfloat, "a number"),
-            (dict, settings.getdict, "a JSON object"),
-        ):
-            if isinstance(default, kind):
-                try:
-                    read(name)
-                except (ValueError, TypeError) as exc:
-                    detail = f" ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else ""
-                    example = SETTING_EXAMPLES.get(name) or (
-                        json.dumps(default) if kind is not bool else "true"
-                    )
-                    raise CliError(
-                        f"-s {name}={value!r} is not {what}{detail}; e.g. -s '{name}={example}'"
-                    ) from None
-                break
+@contextmanager
+def archive_lock(db_path: str, wait: float | None):
+    """Hold the archive's write lock, or fail with who holds it (exit 1)."""
+    with user_errors(), hold_archive_lock(db_path, wait, lambda line: click.echo(line, err=True)):
+        yield
 
 
 def echo_jsonl(rows: Iterable[dict[str, Any]]) -> None:

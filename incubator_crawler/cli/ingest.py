@@ -13,8 +13,7 @@ from ..crawl.distributed import keys
 from ..crawl.distributed.ingest import Ingester
 from ..crawl.runner import project_settings
 from . import cli
-from .common import CliError, db_option, open_db
-from .crawl import archive_lock
+from .common import CliError, archive_lock, db_option, open_db
 from .workers import connect_or_fail
 
 

@@ -12,9 +12,8 @@ import click
 
 from ..archive.queries import recent_runs
 from ..ops import distributed_schedule as dist
-from ..ops.health import archive_health
+from ..ops.health import archive_health, site_health_configs
 from ..ops.schedule import cron_line, systemd_units
-from ..sites import all_sites
 from . import cli
 from .common import CliError, db_option, echo_jsonl, open_db
 
@@ -52,11 +51,6 @@ def runs(db_path, site, limit, as_json):
             click.echo(f"{'':>6}coverage of new articles: {shares}")
     if not rows:
         click.echo("no crawl runs yet", err=True)
-
-
-def site_health_configs() -> dict[str, dict]:
-    """Health settings of every known site (its SITE['health'] entry, if any)."""
-    return {slug: dict(site.get("health") or {}) for slug, site in all_sites().items()}
 
 
 @cli.command()
@@ -163,7 +157,7 @@ def schedule(kind, db_path, workdir, user, out_dir, redis_url, workers, scrapyd_
     elif kind == "cron":
         click.echo(cron_line(db, workdir))
     elif kind == "scrapyd":
-        from .crawl import enabled_sites
+        from ..sites import enabled_sites
 
         url = redis_url or "redis://127.0.0.1:6379/0"
         click.echo(

@@ -54,6 +54,42 @@ def replica_server(
     )
 
 
+#: The demo's replica port. Fixed, because it is part of every archived URL: a second demo run
+#: on another port would see different URLs and store every article again.
+DEMO_PORT = 8765
+
+
+class ReplicaPortBusy(ValueError):
+    """A replica's port cannot be bound; the message says which and what to pass instead."""
+
+
+def start_replicas(
+    slugs: list[str], ports: list[int], *, option: str
+) -> list[tuple[str, ReplicaServer]]:
+    """Start each slug's replica on 127.0.0.1 at its port (0: any free one), in threads.
+
+    A port that cannot be bound stops the replicas already started and raises
+    ReplicaPortBusy naming ``option``, the command's port option.
+    """
+    servers: list[tuple[str, ReplicaServer]] = []
+    try:
+        for slug, port in zip(slugs, ports, strict=True):
+            server = replica_server(slug, port)
+            try:
+                server.start()
+            except OSError as exc:
+                raise ReplicaPortBusy(
+                    f"cannot serve the {slug} replica on 127.0.0.1:{port} ({exc.strerror or exc}); "
+                    f"pass {option} with a free port (and a new --db: the port is part of the URLs)"
+                ) from None
+            servers.append((slug, server))
+    except BaseException:
+        for _slug, server in servers:
+            server.stop()
+        raise
+    return servers
+
+
 def main(argv: list[str] | None = None) -> None:
     """Serve one replica until Ctrl-C: ``python -m incubator_crawler.replicas SLUG [--port N]``."""
     import argparse

@@ -53,6 +53,11 @@ def all_sites() -> dict[str, dict[str, Any]]:
     return sites
 
 
+def enabled_sites() -> list[str]:
+    """The named sites a scheduled ``crawl --all`` visits (SITE["enabled"] defaults to true)."""
+    return [slug for slug, site in all_sites().items() if site.get("enabled", True)]
+
+
 def start_urls(site: dict[str, Any]) -> list[str]:
     """The site's start listing URLs on the live site (the home page for nav-driven sites)."""
     from urllib.parse import urljoin
