@@ -18,7 +18,11 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "article": ("article", "items"),
     "listing": ("listing", "sites"),
     "archive": ("archive",),
-    "crawl": ("crawl", "logjson", "ops"),
+    # Operating an archive over time: who may write it (lock), whether each site still yields
+    # complete articles (health), when crawls run (schedules). It reads the archive and the
+    # site definitions; crawl/ and cli/ use it, so it sits between them.
+    "ops": ("ops",),
+    "crawl": ("crawl",),
     "tools": ("tools", "fuzz", "replicas"),
     "cli": ("cli", "__main__"),
 }

@@ -13,7 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
-from ..logjson import install_json_logging
+from .logjson import install_json_logging
 
 #: Settings that make a crawl of a local replica fast; never used for live sites.
 REPLICA_SETTINGS = {
