@@ -1,4 +1,4 @@
-"""Shared CLI pieces: the --db option, exit-code-2 errors, option parsing, output writers."""
+"""Shared CLI pieces: the options several commands take, exit-code-2 errors, option parsing, output writers."""
 
 from __future__ import annotations
 
@@ -38,6 +38,63 @@ def db_option(command):
         type=click.Path(dir_okay=False),
         help="Path to the SQLite archive.",
     )(command)
+
+
+def json_option(help: str):  # noqa: A002 - click's own name for it
+    """``--json`` (``as_json``): the command's output as JSON; ``help`` says its shape."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+#: ``--csv`` (``as_csv``): the command's rows as CSV.
+csv_option = click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row.")
+
+#: ``--full``: re-fetch what the archive has (crawl, demo).
+full_option = click.option("--full", is_flag=True, help="Re-fetch articles already in the archive.")
+
+
+def settings_option(command):
+    """``-s/--set NAME=VALUE`` (``settings_pairs``), repeatable, as ``scrapy crawl -s``."""
+    return click.option(
+        "-s",
+        "--set",
+        "settings_pairs",
+        multiple=True,
+        metavar="NAME=VALUE",
+        help="Scrapy setting, as scrapy crawl -s.",
+    )(command)
+
+
+def wait_option(command):
+    """``--wait SECONDS``: queue for the archive's lock instead of exiting 1."""
+    return click.option(
+        "--wait",
+        type=click.FloatRange(min=0),
+        metavar="SECONDS",
+        help="If another process holds the archive, wait up to SECONDS for it instead of exiting.",
+    )(command)
+
+
+def filter_options(command):
+    """``--site --source --category --since --until``: which articles (search, export)."""
+    command = click.option(
+        "--category",
+        help="Only this category or its subcategories, e.g. 新闻动态 or '新闻动态 > 园区动态'.",
+    )(command)
+    command = click.option("--source", help="Only articles with this 来源, e.g. 济南高新区.")(
+        command
+    )
+    command = click.option("--site", help="Only this site, e.g. cnfuhuaqi.")(command)
+    command = click.option(
+        "--since",
+        callback=validate_date,
+        help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
+    )(command)
+    command = click.option(
+        "--until",
+        callback=validate_date,
+        help="Published on or before; 2024 and 2024-03 include the whole year or month.",
+    )(command)
+    return command
 
 
 def open_db(path: str, *, create: bool = False, readonly: bool = False):

@@ -12,7 +12,16 @@ from ..replicas import DEMO_PORT
 from ..replicas.demo import run_demo
 from ..sites import all_sites
 from . import cli
-from .common import CliError, db_option, parse_pairs, user_errors
+from .common import (
+    CliError,
+    db_option,
+    full_option,
+    json_option,
+    parse_pairs,
+    settings_option,
+    user_errors,
+    wait_option,
+)
 
 
 def _print_summary(summary: dict, as_json: bool) -> None:
@@ -65,28 +74,16 @@ def _notice(line: str) -> None:
 @click.option(
     "--max-pages", type=click.IntRange(min=1), help="At most N listing pages per listing."
 )
-@click.option("--full", is_flag=True, help="Re-fetch articles already in the archive.")
+@full_option
 @click.option(
     "--resume",
     is_flag=True,
     help="Read listings to the end, fetching only what is not stored (automatic after a killed run).",
 )
-@click.option(
-    "--wait",
-    type=click.FloatRange(min=0),
-    metavar="SECONDS",
-    help="If another crawl holds the archive, wait up to SECONDS for it instead of exiting.",
-)
+@wait_option
 @click.option("--quiet", is_flag=True, help="No live display; warnings and the summary only.")
 @click.option("--log-json", is_flag=True, help="Log lines as JSON objects on stderr.")
-@click.option(
-    "-s",
-    "--set",
-    "settings_pairs",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help="Scrapy setting, as scrapy crawl -s.",
-)
+@settings_option
 @click.option(
     "-a",
     "arg_pairs",
@@ -106,7 +103,7 @@ def _notice(line: str) -> None:
     metavar="SECONDS",
     help="Worker mode: exit once the shared frontier has been idle SECONDS (default 30).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print run summaries as JSON, one per line.")
+@json_option("Print run summaries as JSON, one per line.")
 def crawl(
     site,
     db_path,
@@ -211,16 +208,9 @@ def crawl(
     help="Port for the replica (the other sites take the next ports, in `sites` order); keep "
     "it between runs, since it is part of every archived URL.",
 )
-@click.option("--full", is_flag=True, help="Re-fetch articles already in the archive.")
-@click.option(
-    "-s",
-    "--set",
-    "settings_pairs",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help="Scrapy setting, as scrapy crawl -s.",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the run summary as one JSON object.")
+@full_option
+@settings_option
+@json_option("Print the run summary as one JSON object.")
 def demo(db_path, site_name, port, full, settings_pairs, as_json):
     """Serve a bundled replica (default 中国孵化器网) on 127.0.0.1 and crawl it into the archive.
 
@@ -234,6 +224,7 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
 
         incubator-crawler demo --site all --json
     """
+
     def serving(slug: str, url: str) -> None:
         if not as_json:
             click.echo(f"Serving the {all_sites()[slug]['name']} replica at {url}/ ...")
@@ -241,7 +232,13 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
     settings = parse_pairs(settings_pairs, "-s")
     with user_errors():
         report = run_demo(
-            site_name, port, db_path, full=full, settings=settings, on_serving=serving, notice=_notice
+            site_name,
+            port,
+            db_path,
+            full=full,
+            settings=settings,
+            on_serving=serving,
+            notice=_notice,
         )
     for summary in report.summaries:
         _print_summary(summary, as_json)

@@ -15,14 +15,14 @@ from ..ops import distributed_schedule as dist
 from ..ops.health import archive_health, site_health_configs
 from ..ops.schedule import cron_line, systemd_units
 from . import cli
-from .common import CliError, db_option, echo_jsonl, open_db
+from .common import CliError, db_option, echo_jsonl, json_option, open_db
 
 
 @cli.command()
 @db_option
 @click.option("--site", help="Only this site.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line, newest first.")
+@json_option("One JSON object per line, newest first.")
 def runs(db_path, site, limit, as_json):
     """Crawl history: one line per run with pages, new/updated/unchanged/rejected and errors.
 
@@ -55,7 +55,7 @@ def runs(db_path, site, limit, as_json):
 
 @cli.command()
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per site, one per line.")
+@json_option("One JSON object per site, one per line.")
 @click.option(
     "--notify-command",
     help="Run this shell command with the JSON report on stdin when a site is unhealthy.",
