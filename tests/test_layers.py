@@ -23,7 +23,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     # site definitions; crawl/ and cli/ use it, so it sits between them.
     "ops": ("ops",),
     "crawl": ("crawl",),
-    "tools": ("tools", "fuzz", "replicas"),
+    "tools": ("tools", "replicas"),
     "cli": ("cli", "__main__"),
 }
 RANK = {part: rank for rank, parts in enumerate(LAYERS.values()) for part in parts}

@@ -8,7 +8,7 @@ threshold (a redesign broke a field), or (3) its last N runs all failed.
 A date and a body are expected of every site. An editor and a source are checked only once
 an earlier run of the site had them above the threshold: many sites never name an editor,
 and that is not a breakage; losing one the site always had is. These are the
-silent breakages City Scrapers' users kept reporting (PEERS.md §2E).
+silent breakages users of other crawler projects (City Scrapers) kept reporting.
 """
 
 from __future__ import annotations
