@@ -41,6 +41,7 @@ SITE_MODULES = (
     "incubator_crawler.sites.bjkw",
     "incubator_crawler.sites.zgcgw",
     "incubator_crawler.sites.stdaily",
+    "incubator_crawler.sites.cdht",
 )
 
 

@@ -49,6 +49,7 @@ WehdzSpider = spider_class("wehdz")
 BjkwSpider = spider_class("bjkw")
 ZgcgwSpider = spider_class("zgcgw")
 StdailySpider = spider_class("stdaily")
+CdhtSpider = spider_class("cdht")
 
 #: ``{slug: spider class}`` for every class above.
 SPIDERS: dict[str, type[ListingSpider]] = {
@@ -61,5 +62,6 @@ SPIDERS: dict[str, type[ListingSpider]] = {
         BjkwSpider,
         ZgcgwSpider,
         StdailySpider,
+        CdhtSpider,
     )
 }
