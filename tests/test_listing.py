@@ -10,8 +10,8 @@ from parsel import Selector
 from incubator_crawler.listing.channels import find_channel_links
 from incubator_crawler.listing.links import find_article_links
 from incubator_crawler.listing.pagination import NextPage, find_next_page
-from incubator_crawler.replica.catalog import listing_ids
-from incubator_crawler.replica.server import route
+from incubator_crawler.replicas.cnfuhuaqi import route
+from incubator_crawler.replicas.cnfuhuaqi.catalog import listing_ids
 
 ARTICLE_RE = re.compile(r"^/[A-Za-z]+/show/\d+\.aspx$")
 BASE = "http://127.0.0.1:8765"

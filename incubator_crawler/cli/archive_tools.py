@@ -10,8 +10,7 @@ import click
 
 from ..archive.queries import has_articles
 from . import cli
-from .common import CliError, db_option, open_db
-from .crawl import archive_lock
+from .common import CliError, archive_lock, db_option, json_option, open_db
 
 #: Hosts that serve this machine only.
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -56,7 +55,7 @@ def serve_command(db_path, host, port):
 @db_option
 @click.option("--site", help="Only this site's articles.")
 @click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+@json_option("Print the counts as one JSON object.")
 def reprocess(db_path, site, dry_run, as_json):
     """Re-extract stored articles from their raw pages (no network); changes become new versions.
 
@@ -93,9 +92,7 @@ def reprocess(db_path, site, dry_run, as_json):
 @cli.command()
 @db_option
 @click.option("--rebuild", is_flag=True, help="Recompute every fingerprint and link from scratch.")
-@click.option(
-    "--json", "as_json", is_flag=True, help="Print the stories with reprints as JSON lines."
-)
+@json_option("Print the stories with reprints as JSON lines.")
 def reprints(db_path, rebuild, as_json):
     """Find reprints (the same story on several sites) and list them; backfills fingerprints.
 
@@ -139,9 +136,7 @@ def reprints(db_path, rebuild, as_json):
 @cli.command()
 @click.argument("url")
 @db_option
-@click.option(
-    "--json", "as_json", is_flag=True, help="Print the versions and diffs as one JSON object."
-)
+@json_option("Print the versions and diffs as one JSON object.")
 def history(url, db_path, as_json):
     """Show an article's versions, oldest first, with a per-field diff of what changed.
 
