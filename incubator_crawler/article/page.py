@@ -110,37 +110,33 @@ class Page:
         self._walk(root)
 
     def _walk(self, root: Any) -> None:
+        # One pass over start/end events; the hottest loop of extraction, hence written flat.
+        # Character counts are taken per block at flush (the non-space count of the joined
+        # pieces is the sum of theirs); only text inside links is counted as it comes.
         blocks, stats, imgs = self.blocks, self.stats, self.imgs
+        block_tags = BLOCK_TAGS
+        hidden_style = HIDDEN_STYLE_RE.search
+        collapse = ASCII_WS_RE.sub
         pieces: list[str] = []
         piece_link = 0
         a_depth = 0
         cum_chars = cum_link = cum_a = 0
-        stack: list[Any] = []
-        starts: dict[Any, tuple[int, int, int, int]] = {}
+        stack: list[Any] = []  # open block elements
+        starts: list[tuple[int, int, int, int]] = []  # their counters at the start
         pending_img: int | None = None
         hidden: set[Any] = set()
 
-        def add(s: str) -> None:
-            nonlocal cum_chars, cum_link, piece_link
-            pieces.append(s)
-            n = len("".join(s.split()))
-            cum_chars += n
-            if a_depth:
-                cum_link += n
-                piece_link += n
-
         def flush() -> None:
-            nonlocal piece_link, pending_img
-            if pieces:
-                text = ASCII_WS_RE.sub(" ", "".join(pieces)).strip()
-                if text:
-                    chars = len("".join(text.split()))
-                    if chars:
-                        blocks.append(
-                            Block(stack[-1], text, chars, piece_link, len(blocks), pending_img)
-                        )
-                        pending_img = None
-                pieces.clear()
+            # called only with pieces to flush
+            nonlocal piece_link, pending_img, cum_chars, cum_link
+            text = collapse(" ", "".join(pieces)).strip()
+            pieces.clear()
+            if text:
+                chars = len("".join(text.split()))
+                cum_chars += chars
+                cum_link += piece_link
+                blocks.append(Block(stack[-1], text, chars, piece_link, len(blocks), pending_img))
+                pending_img = None
             piece_link = 0
 
         walker = etree.iterwalk(root, events=("start", "end"))
@@ -148,39 +144,50 @@ class Page:
             tag = el.tag
             if event == "start":
                 style = el.get("style")
-                if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
+                if (style and hidden_style(style)) or el.get("hidden") is not None:
                     hidden.add(el)
                     walker.skip_subtree()
                     continue
-                if tag in BLOCK_TAGS:
-                    flush()
+                if tag in block_tags:
+                    if pieces:
+                        flush()
                     stack.append(el)
-                    starts[el] = (cum_chars, cum_link, cum_a, len(blocks))
+                    starts.append((cum_chars, cum_link, cum_a, len(blocks)))
                 elif tag == "br":
-                    flush()
+                    if pieces:
+                        flush()
                 elif tag == "img":
-                    flush()
+                    if pieces:
+                        flush()
                     imgs.append((el, len(blocks)))
                     pending_img = len(imgs) - 1
                 elif tag == "a":
                     a_depth += 1
                     cum_a += 1
-                if el.text:
-                    add(el.text)
+                text = el.text
+                if text:
+                    pieces.append(text)
+                    if a_depth:
+                        piece_link += len("".join(text.split()))
             else:
-                if el in hidden:
+                if hidden and el in hidden:
                     pass
-                elif tag in BLOCK_TAGS:
-                    flush()
-                    c0, l0, a0, b0 = starts.pop(el)
+                elif tag in block_tags:
+                    if pieces:
+                        flush()
+                    c0, l0, a0, b0 = starts.pop()
                     stats[el] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
                     stack.pop()
                 elif tag == "a":
                     a_depth -= 1
                 # the root's tail lies outside it (text after </body>: counters, banners)
-                if el.tail and el is not root:
-                    add(el.tail)
-        flush()
+                text = el.tail
+                if text and el is not root:
+                    pieces.append(text)
+                    if a_depth:
+                        piece_link += len("".join(text.split()))
+        if pieces:
+            flush()
 
     def block_parent(self, el: Any) -> Any | None:
         """Nearest block-level ancestor of ``el``."""
