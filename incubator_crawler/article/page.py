@@ -60,14 +60,20 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none")
 # --- scripts, platforms, tails ------------------------------------------------------------------
 # Publish dates that pages keep only in JS variables (WeChat ``var ct = "1713942000"``,
 # ``publish_time``, ``createTime``); read before <script> is dropped, used after visible evidence.
+# Each name is ``\bNAME`` written as ``NAME(?<!\wNAME)``: a pattern that starts with a word
+# boundary makes re try every position of every inline script (0.4x the parse time of a page),
+# one that starts with a literal lets it skip to the candidates; the match is the same.
+_SCRIPT_DATE_NAMES = (
+    "ct", "publish_time", "publishTime", "createTime", "create_time", "pubtime", "pubTime", "pubDate"
+)  # fmt: skip
 SCRIPT_DATE_RE = re.compile(
-    r"""\b(?:ct|publish_time|publishTime|createTime|create_time|pubtime|pubTime|pubDate)\s*=\s*"""
+    "(?:" + "|".join(rf"{n}(?<!\w{n})" for n in _SCRIPT_DATE_NAMES) + r")\s*=\s*"
     r"""["'](?P<v>\d{10}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^"']{0,12})["']"""
 )
 
 # The publishing account / site named in a script (WeChat ``var nickname = htmlDecode("…")``).
 SCRIPT_NICKNAME_RE = re.compile(
-    r"""\bnickname\s*=\s*(?:htmlDecode\()?\s*["'](?P<v>[^"']{1,40})["']"""
+    r"""nickname(?<!\wnickname)\s*=\s*(?:htmlDecode\()?\s*["'](?P<v>[^"']{1,40})["']"""
 )
 
 # Meta names that carry the site's own name.
