@@ -21,8 +21,13 @@ WHITESPACE_RUN = re.compile(r"\s+")
 # CJK ideographs, kana and CJK/full-width punctuation: text where a space is not a word break.
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 
+_PAD = "\u3000\u00a0\u2002\u2003\u2007\u202f"
+
 # Layout padding (ideographic space, nbsp, en/em space) sitting between two CJK characters.
-CJK_PADDING = re.compile(rf"(?<=[{_CJK}])[\u3000\u00a0\u2002\u2003\u2007\u202f]+(?=[{_CJK}])")
+# Written ``(?<=CJK)PAD+(?=CJK)`` the pattern starts with a lookbehind, which makes re try it at
+# every position of every paragraph; starting with the padding character (and looking two back
+# for the CJK one) is the same match and lets re skip to the padding.
+CJK_PADDING = re.compile(rf"[{_PAD}](?<=[{_CJK}][{_PAD}])[{_PAD}]*(?=[{_CJK}])")
 
 _NFKC_BMP: dict[int, str] | None = None
 
@@ -80,20 +85,31 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# The regex passes below are skipped where they cannot match (zero-width and padding characters
+# are not ASCII, an entity needs "&"), and ``" ".join(text.split())`` is
+# ``WHITESPACE_RUN.sub(" ", text).strip()``: str.split and re's \s share one definition of
+# whitespace. Every paragraph of every page goes through here several times.
+
+
 def collapse_whitespace(text: str) -> str:
     """Drop zero-width characters and nbsp entities, collapse whitespace runs to one space."""
-    text = ZERO_WIDTH.sub("", text)
-    text = NBSP_ENTITY.sub(" ", text)
-    return WHITESPACE_RUN.sub(" ", text).strip()
+    if not text.isascii():
+        text = ZERO_WIDTH.sub("", text)
+    if "&" in text:
+        text = NBSP_ENTITY.sub(" ", text)
+    return " ".join(text.split())
 
 
 def clean_inline(text: str) -> str:
     """Like collapse_whitespace, but \\u3000/nbsp padding between CJK characters is removed."""
-    text = ZERO_WIDTH.sub("", text)
-    text = NBSP_ENTITY.sub("\u00a0", text)
-    # Chinese does not separate words with spaces: this padding is layout, not a word break.
-    text = CJK_PADDING.sub("", text)
-    return WHITESPACE_RUN.sub(" ", text).strip()
+    if not text.isascii():
+        text = ZERO_WIDTH.sub("", text)
+    if "&" in text:
+        text = NBSP_ENTITY.sub("\u00a0", text)
+    if not text.isascii():
+        # Chinese does not separate words with spaces: this padding is layout, not a word break.
+        text = CJK_PADDING.sub("", text)
+    return " ".join(text.split())
 
 
 def nfkc_compact(s: str) -> str:
