@@ -137,37 +137,55 @@ def score_containers(
     page: Page, blocks: list[Block], links_ok: bool = False, anchor: int | None = None
 ) -> Any | None:
     """Densest container: paragraph text credited to parent (1) and grandparent (0.5)."""
+    # A page is scored two or three times (whole page, after the meta line, links included):
+    # what does not depend on the call (punctuation, the two credited elements, an element's
+    # damping) is worked out once per page and kept in page.memo.
+    parts: dict[int, tuple[int, Any, Any]] = page.memo.setdefault("body.score_parts", {})
     scores: dict[Any, float] = {}
     for b in blocks:
         nonlink = b.chars if links_ok else b.chars - b.link
         if nonlink < 10 or (b.link * 2 > b.chars and not links_ok):
             continue
+        part = parts.get(b.idx)
+        if part is None:
+            part = parts[b.idx] = _score_part(page, b)
+        punct, first, second = part
         # short lines count for little: menus and lists of short items are not prose
         contrib = nonlink if nonlink >= 25 else nonlink * 0.3
-        contrib += 3 * sum(b.text.count(c) for c in "，。；,")
+        contrib += punct
         if anchor is not None:
             # after a meta line the body follows it closely; related lists and footers sit
             # far below, so text loses weight with distance (in blocks) from the meta line
             contrib /= 1.0 + (b.idx - anchor) / 30.0
-        owner = b.owner
-        first = page.block_parent(owner) if is_leaf(page, owner) else owner
-        if first is None:
-            first = owner
         scores[first] = scores.get(first, 0.0) + contrib
-        second = page.block_parent(first)
         if second is not None:
             scores[second] = scores.get(second, 0.0) + contrib / 2
+    damping: dict[Any, tuple[float, bool]] = page.memo.setdefault("body.damping", {})
     best, best_score = None, 0.0
     for el, sc in scores.items():
         if el.tag == "html":
             continue
         if not links_ok:
-            sc *= 1.0 - page.link_density(el)
-            if _is_teaser(page, el):
+            damp = damping.get(el)
+            if damp is None:
+                damp = damping[el] = (1.0 - page.link_density(el), _is_teaser(page, el))
+            sc *= damp[0]
+            if damp[1]:
                 sc *= 0.2
         if sc > best_score:
             best, best_score = el, sc
     return best
+
+
+def _score_part(page: Page, b: Block) -> tuple[int, Any, Any]:
+    """A block's punctuation bonus and the two elements credited with its text."""
+    t = b.text
+    punct = 3 * (t.count("，") + t.count("。") + t.count("；") + t.count(","))
+    owner = b.owner
+    first = page.block_parent(owner) if is_leaf(page, owner) else owner
+    if first is None:
+        first = owner
+    return punct, first, page.block_parent(first)
 
 
 def _is_teaser(page: Page, el: Any) -> bool:

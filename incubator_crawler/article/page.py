@@ -113,6 +113,8 @@ class Page:
         self.blocks: list[Block] = []
         self.stats: dict[Any, Stat] = {}
         self.imgs: list[tuple[Any, int]] = []  # (img element, index of the next block)
+        # per-page results a field module reuses across its calls, keyed "module.what"
+        self.memo: dict[str, Any] = {}
         self._walk(root)
 
     def _walk(self, root: Any) -> None:
