@@ -35,12 +35,17 @@ ExtractedArticle.__module__ = __name__
 ExtractedArticle.__doc__ = "Raw field strings located on one article page, plus the rule that found each."
 
 
-def extract_article(html: str, url: str, hints: dict[str, str] | None = None) -> ExtractedArticle:
-    """Locate the raw article fields of one page by content (hints first, then generic rules)."""
+def extract_article(
+    html: str, url: str, hints: dict[str, str] | None = None, *, utf8: bytes | None = None
+) -> ExtractedArticle:
+    """Locate the raw article fields of one page by content (hints first, then generic rules).
+
+    ``utf8``: ``html`` as UTF-8 bytes, when the caller has them (saves encoding it again).
+    """
     art = ExtractedArticle()
     rules = art.rules
     hints = hints or {}
-    root = parse_html(html)
+    root = parse_html(html, utf8)
     if root is None:
         return art
 

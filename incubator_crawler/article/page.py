@@ -287,19 +287,26 @@ def _drop_stray_document_close(html: str) -> str:
     return CLOSE_DOC_RE.sub("", html[:cut]) + html[cut:]
 
 
-def parse_html(html: str) -> Any | None:
-    """The page's lxml root, or None when there is nothing to parse."""
+def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
+    """The page's lxml root, or None when there is nothing to parse.
+
+    ``utf8``, when given, is ``html`` encoded as UTF-8 (the page's own bytes, when it was
+    decoded from them): parsed as is when the fixes below leave the text alone.
+    """
+    size = len(html)
     html = XML_DECL_RE.sub("", html, count=1)
     html = _drop_stray_document_close(html)
     if not html.strip():
         return None
+    if utf8 is None or len(html) != size:  # both fixes only ever remove text
+        utf8 = html.encode("utf-8", "surrogatepass")
     # plain etree parser: lxml.html's HtmlElement class lookup costs ~30% of the walk.
     # libxml2 is fed UTF-8 bytes, not the str: given a str, lxml hands it over as UTF-16/32
     # and libxml2 converts it back to UTF-8, which made parsing 1.4x as slow as lxml on the
-    # page's bytes; encoding first costs a twentieth of that.
+    # page's bytes; encoding first costs a twentieth of that (nothing for a UTF-8 page).
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
-        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+        root = etree.fromstring(utf8, parser=parser)
         if too_deep(parser):
             # libxml2 dropped everything past 256 nested tags (old pages leave hundreds of
             # <font> open): parse again with the nesting capped, huge_tree as a safety margin
