@@ -385,3 +385,18 @@ def test_utf8_bytes_give_the_same_article() -> None:
         assert fed == plain
         assert fed.title_raw == "孵化器年报发布"
         assert fed.source_raw == "科技日报"
+
+
+def test_wechat_account_name_by_id() -> None:
+    from lxml import etree
+
+    from incubator_crawler.article.page import site_name_of
+
+    def name(body: str) -> str | None:
+        return site_name_of(None, {}, None, etree.fromstring(body, etree.HTMLParser()))
+
+    assert name('<p><span id="js_name"> 中关村 </span></p>') == "中关村"
+    # the first element with the id is not a candidate, or has no text: the next one counts
+    assert name('<div id="js_name">x</div><strong id="js_name">园区号</strong>') == "园区号"
+    assert name('<a id="js_name"> </a><span id="js_name">孵化号</span>') == "孵化号"
+    assert name('<span id="js_name2">x</span>') is None

