@@ -130,9 +130,21 @@ PUBLISHED_RANK: tuple[str, ...] = (
 
 
 def _label_alt(labels: tuple[str, ...]) -> str:
-    # Labels may carry spaces between characters (``索 引 号``).
+    # Labels may carry spaces between characters (``索 引 号``). Grouped by first character
+    # (same order within a group, any case in one group): re then tries one group, not every
+    # label, at each position of a line.
     uniq = sorted(set(labels), key=len, reverse=True)
-    return "|".join(r"\s*".join(map(re.escape, lab)) for lab in uniq)
+    groups: dict[str, list[str]] = {}
+    for lab in uniq:
+        groups.setdefault(lab[0].lower(), []).append(lab)
+    alts = []
+    for labs in groups.values():
+        if len({lab[0] for lab in labs}) == 1:
+            rests = ("".join(r"\s*" + re.escape(c) for c in lab[1:]) for lab in labs)
+            alts.append(f"{re.escape(labs[0][0])}(?:{'|'.join(rests)})")
+        else:
+            alts.append("(?:" + "|".join(r"\s*".join(map(re.escape, lab)) for lab in labs) + ")")
+    return "|".join(alts)
 
 
 _ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)

@@ -80,9 +80,13 @@ def _meta_fields(text: str) -> dict[str, str]:
     return split_labelled_line(text)
 
 
+def _is_prose(text: str) -> bool:
+    """A sentence of prose is not a meta line even when it names a date and a 记者."""
+    return "。" in text or text.count("，") >= 2
+
+
 def _is_meta(fields: dict[str, str], text: str = "") -> bool:
-    # A sentence of prose is not a meta line even when it names a date and a 记者.
-    if "。" in text or text.count("，") >= 2:
+    if _is_prose(text):
         return False
     keys = [k for k in META_KEYS if k in fields]
     pub = fields.get("published", "")
@@ -107,8 +111,8 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     seen: set[Any] = set()
     out: list[tuple[Any, dict[str, str]]] = []
     for b in page.blocks:
-        if b.chars > _MAX_META_LEN or b.link * 2 > b.chars:
-            continue
+        if b.chars > _MAX_META_LEN or b.link * 2 > b.chars or _is_prose(b.text):
+            continue  # prose here is prose in every element around it: _is_meta says no to all
         norm = nfkc(b.text)
         # LABEL_RE needs a ":" or a "/", DATE_RE a digit: most short blocks (nav, sidebar
         # titles) have none, and the two searches were 8% of extraction time.
@@ -124,7 +128,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 el = None
                 break
             text = page.text_of(el)
-            fields = _meta_fields(text)
+            fields = {} if _is_prose(text) else _meta_fields(text)
             if _is_meta(fields, text):
                 break
             el = page.block_parent(el)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from itemadapter import ItemAdapter
 
+from ...article.people import find_inline_people
 from ...article.published import SHANGHAI
 
 #: A step takes the item as a dict-like adapter and returns ``{stat_suffix: count}`` outcomes.
@@ -20,6 +22,17 @@ def fetch_time(item: Any) -> datetime:
     if raw:
         return datetime.fromisoformat(raw)
     return datetime.now(SHANGHAI)
+
+
+@lru_cache(maxsize=64)
+def _inline_people(paragraphs: tuple[str, ...]) -> dict:
+    return find_inline_people(list(paragraphs))
+
+
+def inline_people(item: Any) -> dict:
+    """``find_inline_people`` of the item's body paragraphs. The people and body steps both
+    need it and it cleans every paragraph: the second step gets it from a small cache."""
+    return dict(_inline_people(tuple(item.get("body_paragraphs") or ())))
 
 
 class StepPipeline:
