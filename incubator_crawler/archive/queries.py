@@ -220,6 +220,30 @@ def query_ids_clause(query: str, alias: str = "a") -> tuple[str, list[Any]]:
     )
 
 
+def _article_columns(fields: tuple[str, ...], provenance: bool) -> tuple[str, list[str]]:
+    # Aliases name every column, so a wrapping SELECT (CSV neutralising) can refer to them.
+    columns = ", ".join(f'a.{name} AS "{name}"' for name in fields)
+    names = list(fields)
+    if provenance:
+        columns += ', a.first_run_id AS "_first_run", a.last_run_id AS "_last_run"'
+        names += ["_first_run", "_last_run"]
+    return columns, names
+
+
+def articles_by_id_query(
+    fields: tuple[str, ...] = ARTICLE_FIELDS, *, provenance: bool = False
+) -> tuple[str, list[str]]:
+    """The SQL and column names that read the articles whose ids a JSON array (the one parameter)
+    lists, in the array's order (``CROSS JOIN`` makes the array the outer loop).
+
+    With the ids of :func:`article_query` (``fields=("id",)``), this reads the same rows in the
+    same order, but SQLite sorts only the ids instead of whole rows.
+    """
+    columns, names = _article_columns(fields, provenance)
+    sql = f"SELECT {columns} FROM json_each(?) AS k CROSS JOIN articles a ON a.id = k.value"
+    return sql, names
+
+
 def article_query(
     db: Database,
     *,
@@ -258,12 +282,7 @@ def article_query(
         extra_params += [changed_since, changed_since]
     if unique:
         extra += " AND a.duplicate_of IS NULL"
-    # Aliases name every column, so a wrapping SELECT (CSV neutralising) can refer to them.
-    columns = ", ".join(f'a.{name} AS "{name}"' for name in fields)
-    names = list(fields)
-    if provenance:
-        columns += ', a.first_run_id AS "_first_run", a.last_run_id AS "_last_run"'
-        names += ["_first_run", "_last_run"]
+    columns, names = _article_columns(fields, provenance)
     if not include_versions:
         sql = f"SELECT {columns} FROM articles a WHERE 1 = 1{where}{extra} ORDER BY a.published_at, a.id"
         all_params = [*params, *extra_params]
@@ -349,7 +368,9 @@ def run_stats(db: Database, run_id: int) -> dict[str, Any]:
 
 
 #: What ``runs`` shows of each crawl_runs row (coverage and stats are read apart, then decoded).
-RUN_FIELDS = tuple(c for c in RUN_COLUMNS if c not in ("base_url", "stats", "tool_version", "coverage"))
+RUN_FIELDS = tuple(
+    c for c in RUN_COLUMNS if c not in ("base_url", "stats", "tool_version", "coverage")
+)
 
 #: What ``sites`` shows of each site's last crawl_runs row: counts of what was crawled and stored.
 LAST_RUN_FIELDS = tuple(
@@ -357,8 +378,15 @@ LAST_RUN_FIELDS = tuple(
     for c in RUN_COLUMNS
     if c
     not in (
-        "site", "base_url", "mode", "pages_fetched", "unchanged", "stats", "tool_version",
-        "coverage", "removed",
+        "site",
+        "base_url",
+        "mode",
+        "pages_fetched",
+        "unchanged",
+        "stats",
+        "tool_version",
+        "coverage",
+        "removed",
     )
 )
 
@@ -402,4 +430,6 @@ def article_count(db: Database, site: str) -> int:
 
 def has_articles(db: Database, site: str) -> bool:
     """Whether the archive holds any article of ``site``."""
-    return db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone() is not None
+    return (
+        db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone() is not None
+    )
