@@ -34,7 +34,6 @@ from ..archive.queries import (
     articles_by_id_query,
 )
 from .export_read import (
-    NUMERIC_FIELDS,
     PROVENANCE_COLUMNS,
     Provenance,
     arrow_schema,
@@ -44,15 +43,12 @@ from .export_read import (
     rows_by_ids,
     text_as_bytes,
 )
-from .export_write import HashingSink, write_csv, write_lines, write_parquet
+from .export_write import FORMULA_START, HashingSink, write_csv, write_lines, write_parquet
 
 FORMATS = ("csv", "jsonl", "parquet")
 MANIFEST_SUFFIX = ".manifest.json"
 #: Rows per Parquet record batch (and row group): memory stays flat at about this many rows.
 BATCH_ROWS = 2000
-
-#: Characters that make a spreadsheet run a cell as a formula (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(Exception):
@@ -69,26 +65,6 @@ def neutralize_formula(value: Any) -> Any:
 def manifest_path(path: str | Path) -> Path:
     """Where the manifest of the export at ``path`` lives."""
     return Path(str(path) + MANIFEST_SUFFIX)
-
-
-def neutralized_sql(sql: str, names: list[str]) -> str:
-    """Wrap ``sql`` so text cells starting like a formula get a leading quote, inside SQLite.
-
-    Same rule as :func:`neutralize_formula`, done in C: per cell in Python it was a third of a
-    CSV export's time.
-    """
-    starts = "(" + ", ".join(f"char({ord(ch)})" for ch in FORMULA_START) + ")"
-    columns = []
-    for name in names:
-        column = f'"{name}"'
-        if name in NUMERIC_FIELDS or name.startswith("_"):
-            columns.append(column)
-        else:
-            columns.append(
-                f"CASE WHEN substr({column}, 1, 1) IN {starts} THEN '''' || {column}"
-                f" ELSE {column} END AS {column}"
-            )
-    return f"SELECT {', '.join(columns)} FROM ({sql})"
 
 
 def json_lines_sql(sql: str, fields: list[str], extra: tuple[str, ...]) -> str:
@@ -222,11 +198,7 @@ def _write(
             extra = ("id", *(name for name in PROVENANCE_COLUMNS if name in names))
             row_batches = source.rows(db, json_lines_sql(source.sql, fields, extra), 1)
             return write_lines(_json_chunks(row_batches, extra, provenance), sink)
-        sql = source.sql
-        if fmt == "csv":
-            # Formula cells are neutralised inside SQLite (see neutralized_sql): rows go out as read.
-            sql = neutralized_sql(sql, names)
-        row_batches = source.rows(db, sql, names.index("id"))
+        row_batches = source.rows(db, source.sql, names.index("id"))
         batches = record_batches(row_batches, names, fields, provenance)
         schema = arrow_schema(fields)
         if fmt == "csv":

@@ -60,6 +60,30 @@ def pipelined(items: Iterable[T], write: Callable[[T], object], size: Callable[[
     return count
 
 
+#: Characters that make a spreadsheet run a cell as a formula (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_PATTERN = "^[" + "".join("\\" + ch if ch in "-\\^]" else ch for ch in FORMULA_START) + "]"
+
+
+def neutralize_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Prefix each text cell that a spreadsheet would run as a formula with a single quote.
+
+    The rule of ``export.neutralize_formula``, in Arrow kernels (one anchored regex test per
+    cell), run in the writing thread rather than per cell in Python or in SQLite's thread.
+    """
+    import pyarrow.compute as pc
+
+    columns = []
+    for column in batch.columns:
+        if pa.types.is_string(column.type):
+            hit = pc.match_substring_regex(column, _FORMULA_PATTERN)
+            if pc.any(hit).as_py():
+                quoted = pc.binary_join_element_wise("'", column, "")
+                column = pc.if_else(hit, quoted, column)
+        columns.append(column)
+    return pa.RecordBatch.from_arrays(columns, schema=batch.schema)
+
+
 #: CSV line ending: RFC 4180's CRLF, what Python's csv module wrote before Arrow did.
 CSV_EOL = "\r\n"
 
@@ -103,13 +127,19 @@ class HashingSink:
 
 
 def write_csv(
-    batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink, *, bom: bool = False
+    batches: Iterable[pa.RecordBatch],
+    schema: pa.Schema,
+    sink,
+    *,
+    bom: bool = False,
+    neutralize: bool = True,
 ) -> int:
     """Write record batches as CSV with a header row; returns the row count.
 
     Arrow's writer quotes every text cell and the header names (``"a""b"`` for a quote), leaves
     NULL cells empty and writes an empty string as ``""``; lines end in CRLF. Python's csv module
-    reads back the same values as from the csv.writer files of earlier versions.
+    reads back the same values as from the csv.writer files of earlier versions. ``neutralize``
+    quotes formula cells (see :func:`neutralize_batch`).
     """
     import pyarrow.csv as pacsv
 
@@ -117,7 +147,11 @@ def write_csv(
         sink.write(codecs.BOM_UTF8)
     options = pacsv.WriteOptions(eol=CSV_EOL)
     with pacsv.CSVWriter(sink, schema, write_options=options) as writer:
-        return pipelined(batches, writer.write_batch, _num_rows)
+
+        def write(batch: pa.RecordBatch) -> None:
+            writer.write_batch(neutralize_batch(batch) if neutralize else batch)
+
+        return pipelined(batches, write, _num_rows)
 
 
 def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink) -> int:
