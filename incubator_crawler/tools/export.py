@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -33,17 +33,13 @@ from ..archive.queries import (
     article_query,
     articles_by_id_query,
 )
-from .export_read import (
-    PROVENANCE_COLUMNS,
-    Provenance,
-    arrow_schema,
-    query_rows,
-    record_batches,
-    row_columns,
-    rows_by_ids,
-    text_as_bytes,
-)
-from .export_write import FORMULA_START, HashingSink, write_csv, write_lines, write_parquet
+
+# pyarrow (~70 MB, ~0.3 s to import) is imported by export_read and export_write, which are
+# imported when an export runs, so every other command that imports this module starts fast.
+from .export_write import FORMULA_START, HashingSink
+
+if TYPE_CHECKING:
+    from .export_read import Provenance
 
 FORMATS = ("csv", "jsonl", "parquet")
 MANIFEST_SUFFIX = ".manifest.json"
@@ -118,17 +114,20 @@ def export(
     """
     include_versions = bool(filters.get("include_versions"))
     fields = list(EXPORT_FIELDS) + (list(VERSION_FIELDS) if include_versions else [])
+    from .export_read import Provenance
+
     provenance = Provenance()
     source = _Source(db, filters)
 
-    def write(sink) -> int:
+    def write(sink, bom: bool = bom) -> int:
         return _write(db, source, fields, fmt, sink, bom=bom, provenance=provenance)
 
     if out == "-":
         if fmt == "parquet":
             raise ExportError("--format parquet needs --out PATH (a binary file, not stdout)")
         sys.stdout.flush()
-        count = write(HashingSink(sys.stdout.buffer))
+        # As before: no BOM on stdout (it was only ever written into files).
+        count = write(HashingSink(sys.stdout.buffer), bom=False)
         sys.stdout.buffer.flush()
         return {"rows": count}
     target = Path(out)
@@ -192,6 +191,9 @@ def _write(
     """Stream the source's rows into ``sink`` as ``fmt``; returns the row count."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    from .export_read import PROVENANCE_COLUMNS, arrow_schema, record_batches, text_as_bytes
+    from .export_write import write_csv, write_lines, write_parquet
+
     names = source.names
     with text_as_bytes(db.conn):
         if fmt == "jsonl":
@@ -239,6 +241,8 @@ class _Source:
 
     def rows(self, db: Database, sql: str, id_column: int) -> Iterator[list[tuple]]:
         """Lists of row tuples of ``sql`` (``self.sql`` or a SELECT wrapped around it), in order."""
+        from .export_read import query_rows, rows_by_ids
+
         # BATCH_ROWS is read here, at call time, so a test can make batches small.
         if self.keys_sql is None:
             return query_rows(db.conn, sql, self.params, BATCH_ROWS)
@@ -249,6 +253,8 @@ def _json_chunks(
     row_batches: Iterable[list[tuple]], extra: tuple[str, ...], provenance: Provenance
 ) -> Iterator[tuple[bytes, int]]:
     """Batches of JSON lines (bytes, count) from ``json_lines_sql`` rows, provenance noted."""
+    from .export_read import PROVENANCE_COLUMNS, row_columns
+
     for rows in row_batches:
         provenance.watch(row_columns(rows, ["_json", *extra], PROVENANCE_COLUMNS))
         yield b"\n".join([row[0] for row in rows]) + b"\n", len(rows)

@@ -11,9 +11,10 @@ import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
-import pyarrow as pa
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 T = TypeVar("T")
 
@@ -71,6 +72,7 @@ def neutralize_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     The rule of ``export.neutralize_formula``, in Arrow kernels (one anchored regex test per
     cell), run in the writing thread rather than per cell in Python or in SQLite's thread.
     """
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     columns = []
@@ -156,6 +158,7 @@ def write_csv(
 
 def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink) -> int:
     """Write record batches as zstd Parquet, one row group per batch; returns the row count."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     dictionary = [name for name in schema.names if name in PARQUET_DICTIONARY]
