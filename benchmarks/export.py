@@ -142,10 +142,12 @@ def main() -> None:
     for r in results:
         assert r["rows"] == rows, (r, rows)
         wall, cpu = rows / r["seconds"], rows / r["cpu"]
+        other = r["cpu"] - r["main"]
+        # An export without a writing thread (an older version) has no second figure.
+        writing = f"{rows / other:,.0f}" if other > 0.02 * r["cpu"] else "none"
         print(
             f"| export {r['format']} | {r['seconds']:.1f} | {wall:,.0f} | {wall / base_wall:.2f} |"
-            f" {cpu:,.0f} | {cpu / base_cpu:.2f} | {rows / r['main']:,.0f} /"
-            f" {rows / max(r['cpu'] - r['main'], 1e-9):,.0f} |"
+            f" {cpu:,.0f} | {cpu / base_cpu:.2f} | {rows / r['main']:,.0f} / {writing} |"
             f" {r['rss'] / 1024:.0f} | {r['bytes'] / 1e6:,.0f} |"
         )
 

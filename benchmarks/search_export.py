@@ -9,8 +9,9 @@ pseudo-words over 3,500 CJK characters; 3 sites, 12 sources, 4 categories, dates
 
 - p50/p95 latency of 1-, 2-, 3- and 6-character queries: ranked ``search`` (top 20, as the CLI),
   all matching ids from the FTS index, and the ``LIKE '%q%'`` scan that returns the same ids;
-- export rows/s and peak RSS for Parquet and CSV, each in a fresh process (the whole archive and a
-  10% slice, to show that memory does not grow with the number of rows).
+- export rows/s and peak RSS for Parquet and CSV, each in a fresh process (the whole archive and
+  a 10% slice, to show that memory does not grow with the number of rows); benchmarks/export.py
+  measures exports in more detail, against a bare SELECT in the same run.
 
 Articles are inserted in bulk (not through ArchiveWriter, whose per-article reprint fingerprint
 would make generation slow); the index content is byte-identical to what ArchiveWriter writes.
