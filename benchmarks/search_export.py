@@ -9,8 +9,9 @@ pseudo-words over 3,500 CJK characters; 3 sites, 12 sources, 4 categories, dates
 
 - p50/p95 latency of 1-, 2-, 3- and 6-character queries: ranked ``search`` (top 20, as the CLI),
   all matching ids from the FTS index, and the ``LIKE '%q%'`` scan that returns the same ids;
-- export rows/s and peak RSS for Parquet and CSV, each in a fresh process (the whole archive and a
-  10% slice, to show that memory does not grow with the number of rows).
+- export rows/s and peak RSS for Parquet and CSV, each in a fresh process (the whole archive and
+  a 10% slice, to show that memory does not grow with the number of rows); benchmarks/export.py
+  measures exports in more detail, against a bare SELECT in the same run.
 
 Articles are inserted in bulk (not through ArchiveWriter, whose per-article reprint fingerprint
 would make generation slow); the index content is byte-identical to what ArchiveWriter writes.
@@ -103,8 +104,12 @@ def sentence(rng: random.Random, chars: int) -> str:
     return "".join(out)
 
 
-def generate(path: Path, n: int, seed: int = 20241128) -> float:
-    """Create an archive of ``n`` articles at ``path``; returns seconds taken."""
+def generate(path: Path, n: int, seed: int = 20241128, *, index: bool = True) -> float:
+    """Create an archive of ``n`` articles at ``path``; returns seconds taken.
+
+    ``index=False`` leaves the search indexes empty (the articles are the same): an export
+    never reads them, and building them is most of the time at 1M articles.
+    """
     started = time.perf_counter()
     rng = random.Random(seed)
     db = open_archive(path)
@@ -115,7 +120,7 @@ def generate(path: Path, n: int, seed: int = 20241128) -> float:
     conn = db.conn
     batch = 5000
     for start in range(0, n, batch):
-        articles, index, pairs = [], [], []
+        articles, search_rows, pairs = [], [], []
         for i in range(start, min(n, start + batch)):
             title = sentence(rng, rng.randint(8, 30))
             paragraphs = [
@@ -142,8 +147,9 @@ def generate(path: Path, n: int, seed: int = 20241128) -> float:
                     1,
                 )
             )
-            index.append((i + 1, encode_text(title), encode_text(body)))
-            pairs.append((i + 1, encode_bigrams(title), encode_bigrams(body)))
+            if index:
+                search_rows.append((i + 1, encode_text(title), encode_text(body)))
+                pairs.append((i + 1, encode_bigrams(title), encode_bigrams(body)))
         with db.atomic():
             conn.executemany(
                 "INSERT INTO articles (id, url, site, title, published_at, published_precision, source,"
@@ -152,7 +158,7 @@ def generate(path: Path, n: int, seed: int = 20241128) -> float:
                 articles,
             )
             conn.executemany(
-                "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)", index
+                "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)", search_rows
             )
             conn.executemany(
                 "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)", pairs

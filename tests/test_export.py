@@ -222,3 +222,18 @@ def test_jsonl_to_stdout_has_no_manifest(archive, tmp_path, monkeypatch):
     result = invoke("export", "--db", db_path, "--format", "jsonl", "--out", "-", "--site", "wehdz")
     assert [json.loads(line)["site"] for line in result.stdout.splitlines()] == ["wehdz", "wehdz"]
     assert list(tmp_path.glob("*.manifest.json")) == []
+
+
+def test_versions_are_the_same_rows_in_every_format(archive, tmp_path):
+    db_path, _ = archive
+    got = {}
+    for fmt in ("csv", "jsonl", "parquet"):
+        out = tmp_path / f"v.{fmt}"
+        invoke("export", "--db", db_path, "--format", fmt, "--out", out, "--include-versions")
+        got[fmt] = [
+            (str(r["id"]), str(r["version"]), str(r["is_current"]), r["title"])
+            for r in read_back(out, fmt)
+        ]
+    assert got["csv"] == got["jsonl"] == got["parquet"]
+    assert len(got["csv"]) == 5
+    assert ("3", "1", "0", "光谷发布人才新政") in got["csv"]

@@ -220,6 +220,30 @@ def query_ids_clause(query: str, alias: str = "a") -> tuple[str, list[Any]]:
     )
 
 
+def _article_columns(fields: tuple[str, ...], provenance: bool) -> tuple[str, list[str]]:
+    # Aliases name every column, so a wrapping SELECT (export's JSON lines) can refer to them.
+    columns = ", ".join(f'a.{name} AS "{name}"' for name in fields)
+    names = list(fields)
+    if provenance:
+        columns += ', a.first_run_id AS "_first_run", a.last_run_id AS "_last_run"'
+        names += ["_first_run", "_last_run"]
+    return columns, names
+
+
+def articles_by_id_query(
+    fields: tuple[str, ...] = ARTICLE_FIELDS, *, provenance: bool = False
+) -> tuple[str, list[str]]:
+    """The SQL and column names that read the articles whose ids a JSON array (the one parameter)
+    lists, in the array's order (``CROSS JOIN`` makes the array the outer loop).
+
+    With the ids of :func:`article_query` (``fields=("id",)``), this reads the same rows in the
+    same order, but SQLite sorts only the ids instead of whole rows.
+    """
+    columns, names = _article_columns(fields, provenance)
+    sql = f"SELECT {columns} FROM json_each(?) AS k CROSS JOIN articles a ON a.id = k.value"
+    return sql, names
+
+
 def article_query(
     db: Database,
     *,
@@ -258,12 +282,7 @@ def article_query(
         extra_params += [changed_since, changed_since]
     if unique:
         extra += " AND a.duplicate_of IS NULL"
-    # Aliases name every column, so a wrapping SELECT (CSV neutralising) can refer to them.
-    columns = ", ".join(f'a.{name} AS "{name}"' for name in fields)
-    names = list(fields)
-    if provenance:
-        columns += ', a.first_run_id AS "_first_run", a.last_run_id AS "_last_run"'
-        names += ["_first_run", "_last_run"]
+    columns, names = _article_columns(fields, provenance)
     if not include_versions:
         sql = f"SELECT {columns} FROM articles a WHERE 1 = 1{where}{extra} ORDER BY a.published_at, a.id"
         all_params = [*params, *extra_params]

@@ -1,5 +1,9 @@
 """Exports with provenance: CSV, JSON Lines or Parquet, streamed, each with a manifest beside it.
 
+Rows go from SQLite into Arrow record batches (``export_read``) and from there into Arrow's CSV
+and Parquet writers (``export_write``); JSON lines are encoded by SQLite itself. This module
+puts the pieces together, writes the manifest and verifies an export against it.
+
 The manifest (``PATH.manifest.json``) is what a paper's data statement needs: the archive's schema
 version, the filters, the row count, the file's SHA-256, the crawl runs and date range the rows
 come from, the tool version, when and with which command line it was made. ``verify`` re-hashes
@@ -17,21 +21,30 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from .. import __version__
 from ..archive.db import schema_version
-from ..archive.queries import EXPORT_FIELDS, VERSION_FIELDS, article_query
+from ..archive.queries import (
+    EXPORT_FIELDS,
+    VERSION_FIELDS,
+    article_query,
+    articles_by_id_query,
+)
+
+# pyarrow (~70 MB, ~0.3 s to import) is imported by export_read and export_write, which are
+# imported when an export runs, so every other command that imports this module starts fast.
+from .export_write import FORMULA_START, HashingSink
+
+if TYPE_CHECKING:
+    from .export_read import Provenance
 
 FORMATS = ("csv", "jsonl", "parquet")
 MANIFEST_SUFFIX = ".manifest.json"
 #: Rows per Parquet record batch (and row group): memory stays flat at about this many rows.
 BATCH_ROWS = 2000
-
-#: Characters that make a spreadsheet run a cell as a formula (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(Exception):
@@ -50,120 +63,15 @@ def manifest_path(path: str | Path) -> Path:
     return Path(str(path) + MANIFEST_SUFFIX)
 
 
-#: Export columns that hold numbers, never text a spreadsheet could run.
-NUMERIC_FIELDS = frozenset({"id", "version", "duplicate_of", "is_current"})
+def json_lines_sql(sql: str, fields: list[str], extra: tuple[str, ...]) -> str:
+    """Wrap ``sql`` so each row comes out as one JSON object text (``fields`` in order), then ``extra``.
 
-
-def _arrow_schema(fields: list[str]):
-    import pyarrow as pa
-
-    return pa.schema(
-        [(name, pa.int64() if name in NUMERIC_FIELDS else pa.string()) for name in fields]
-    )
-
-
-class _Provenance:
-    """What the exported rows cover, collected while they stream past."""
-
-    def __init__(self) -> None:
-        self.runs: set[int] = set()
-        self.published: list[str | None] = [None, None]
-        self.seen: list[str | None] = [None, None]
-        self.sites: set[str] = set()
-
-    def watch_batch(self, names: list[str], rows: list[tuple]) -> None:
-        """Note the runs, dates and sites of a batch of row tuples (column by column, in C loops)."""
-        columns = dict(zip(names, zip(*rows, strict=True), strict=True)) if rows else {}
-        for key in ("_first_run", "_last_run"):
-            self.runs.update(v for v in columns.get(key, ()) if v is not None)
-        for key, bounds in (
-            ("published_at", self.published),
-            ("first_seen_at", self.seen),
-            ("last_seen_at", self.seen),
-        ):
-            values = [v for v in columns.get(key, ()) if v]
-            if values:
-                self._range(bounds, min(values))
-                self._range(bounds, max(values))
-        self.sites.update(v for v in columns.get("site", ()) if v)
-
-    @staticmethod
-    def _range(bounds: list[str | None], value: str | None) -> None:
-        if not value:
-            return
-        if bounds[0] is None or value < bounds[0]:
-            bounds[0] = value
-        if bounds[1] is None or value > bounds[1]:
-            bounds[1] = value
-
-
-def neutralized_sql(sql: str, names: list[str]) -> str:
-    """Wrap ``sql`` so text cells starting like a formula get a leading quote, inside SQLite.
-
-    Same rule as :func:`neutralize_formula`, done in C: per cell in Python it was a third of a
-    CSV export's time.
+    SQLite's ``json_object`` encodes in C, and with text read as bytes the line goes to the file
+    without ever being a Python object: faster than json.dumps or orjson on row tuples.
     """
-    starts = "(" + ", ".join(f"char({ord(ch)})" for ch in FORMULA_START) + ")"
-    columns = []
-    for name in names:
-        column = f'"{name}"'
-        if name in NUMERIC_FIELDS or name.startswith("_"):
-            columns.append(column)
-        else:
-            columns.append(
-                f"CASE WHEN substr({column}, 1, 1) IN {starts} THEN '''' || {column}"
-                f" ELSE {column} END AS {column}"
-            )
-    return f"SELECT {', '.join(columns)} FROM ({sql})"
-
-
-def write_batches(
-    batches: Iterable[list[tuple]], names: list[str], fmt: str, fields: list[str], fh
-) -> int:
-    """Write batches of row tuples (columns ``names``) as ``fields``; returns the row count.
-
-    Tuples go straight into csv.writer rows and Arrow arrays: building a dict per row cost
-    more than reading the rows out of SQLite.
-    """
-    index = [names.index(name) for name in fields]
-    count = 0
-    if fmt == "csv":
-        # Formula cells were neutralised in SQL (see neutralized_sql): rows go out as they are.
-        writer = csv.writer(fh)
-        writer.writerow(fields)
-        same_order = index == list(range(len(fields)))
-        for batch in batches:
-            writer.writerows(batch if same_order else ([row[i] for i in index] for row in batch))
-            count += len(batch)
-    elif fmt == "jsonl":
-        for batch in batches:
-            fh.writelines(
-                json.dumps(
-                    dict(zip(fields, (row[i] for i in index), strict=True)), ensure_ascii=False
-                )
-                + "\n"
-                for row in batch
-            )
-            count += len(batch)
-    elif fmt == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        schema = _arrow_schema(fields)
-        with pq.ParquetWriter(fh, schema, compression="zstd") as writer:
-            for batch in batches:
-                columns = list(zip(*batch, strict=True)) if batch else [() for _ in names]
-                arrays = [
-                    pa.array(columns[i], type=schema.field(name).type)
-                    for i, name in zip(index, fields, strict=True)
-                ]
-                writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
-                count += len(batch)
-            if count == 0:
-                writer.write_batch(pa.RecordBatch.from_pylist([], schema=schema))
-    else:
-        raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return count
+    pairs = ", ".join(f"'{name}', \"{name}\"" for name in fields)
+    columns = ", ".join(f'"{name}"' for name in extra)
+    return f"SELECT json_object({pairs}){', ' + columns if columns else ''} FROM ({sql})"
 
 
 def sha256_file(path: str | Path) -> str:
@@ -206,35 +114,21 @@ def export(
     """
     include_versions = bool(filters.get("include_versions"))
     fields = list(EXPORT_FIELDS) + (list(VERSION_FIELDS) if include_versions else [])
-    provenance = _Provenance()
-    sql, params, names = article_query(
-        db,
-        site=filters.get("site"),
-        source=filters.get("source"),
-        category=filters.get("category"),
-        since=filters.get("since"),
-        until=filters.get("until"),
-        query=filters.get("query"),
-        changed_since=filters.get("changed_since"),
-        unique=bool(filters.get("unique")),
-        include_versions=include_versions,
-        fields=tuple(EXPORT_FIELDS),
-        provenance=True,
-    )
+    from .export_read import Provenance
 
-    if fmt == "csv":
-        sql = neutralized_sql(sql, names)
+    provenance = Provenance()
+    source = _Source(db, filters)
 
-    def batches() -> Iterator[list[tuple]]:
-        cursor = db.conn.execute(sql, params)
-        while batch := cursor.fetchmany(BATCH_ROWS):
-            provenance.watch_batch(names, batch)
-            yield batch
+    def write(sink, bom: bool = bom) -> int:
+        return _write(db, source, fields, fmt, sink, bom=bom, provenance=provenance)
 
     if out == "-":
         if fmt == "parquet":
             raise ExportError("--format parquet needs --out PATH (a binary file, not stdout)")
-        count = write_batches(batches(), names, fmt, fields, sys.stdout)
+        sys.stdout.flush()
+        # As before: no BOM on stdout (it was only ever written into files).
+        count = write(HashingSink(sys.stdout.buffer), bom=False)
+        sys.stdout.buffer.flush()
         return {"rows": count}
     target = Path(out)
     if target.is_dir():
@@ -243,15 +137,11 @@ def export(
         raise ExportError(f"--out {out}: folder {target.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent)
     try:
-        if fmt == "parquet":
-            with os.fdopen(fd, "wb") as fh:
-                count = write_batches(batches(), names, fmt, fields, fh)
-        else:
-            encoding = "utf-8-sig" if bom and fmt == "csv" else "utf-8"
-            with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-                count = write_batches(batches(), names, fmt, fields, fh)
-        digest = sha256_file(tmp)
-        size = os.path.getsize(tmp)
+        with os.fdopen(fd, "wb") as fh:
+            sink = HashingSink(fh)
+            count = write(sink)
+        # Hashed as written: no second pass over the file.
+        digest, size = sink.hexdigest(), sink.bytes
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -286,6 +176,88 @@ def export(
     }
     write_manifest(target, manifest)
     return manifest
+
+
+def _write(
+    db: Database,
+    source: _Source,
+    fields: list[str],
+    fmt: str,
+    sink: HashingSink,
+    *,
+    bom: bool,
+    provenance: Provenance,
+) -> int:
+    """Stream the source's rows into ``sink`` as ``fmt``; returns the row count."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    from .export_read import PROVENANCE_COLUMNS, arrow_schema, record_batches, text_as_bytes
+    from .export_write import write_csv, write_lines, write_parquet
+
+    names = source.names
+    with text_as_bytes(db.conn):
+        if fmt == "jsonl":
+            extra = ("id", *(name for name in PROVENANCE_COLUMNS if name in names))
+            row_batches = source.rows(db, json_lines_sql(source.sql, fields, extra), 1)
+            return write_lines(_json_chunks(row_batches, extra, provenance), sink)
+        row_batches = source.rows(db, source.sql, names.index("id"))
+        batches = record_batches(row_batches, names, fields, provenance)
+        schema = arrow_schema(fields)
+        if fmt == "csv":
+            return write_csv(batches, schema, sink, bom=bom)
+        return write_parquet(batches, schema, sink)
+
+
+class _Source:
+    """Where an export's rows come from: the SQL that reads them and the names of its columns.
+
+    Without versions, SQLite sorts and filters only the ids (``keys_sql``) and whole rows are
+    read by id (see :func:`rows_by_ids`); with versions, one query sorts articles and versions.
+    """
+
+    def __init__(self, db: Database, filters: dict[str, Any]) -> None:
+        query_filters = {
+            "site": filters.get("site"),
+            "source": filters.get("source"),
+            "category": filters.get("category"),
+            "since": filters.get("since"),
+            "until": filters.get("until"),
+            "query": filters.get("query"),
+            "changed_since": filters.get("changed_since"),
+            "unique": bool(filters.get("unique")),
+        }
+        self.keys_sql: str | None = None
+        if filters.get("include_versions"):
+            self.sql, self.params, self.names = article_query(
+                db,
+                **query_filters,
+                include_versions=True,
+                fields=tuple(EXPORT_FIELDS),
+                provenance=True,
+            )
+        else:
+            self.keys_sql, self.params, _ = article_query(db, **query_filters, fields=("id",))
+            self.sql, self.names = articles_by_id_query(tuple(EXPORT_FIELDS), provenance=True)
+
+    def rows(self, db: Database, sql: str, id_column: int) -> Iterator[list[tuple]]:
+        """Lists of row tuples of ``sql`` (``self.sql`` or a SELECT wrapped around it), in order."""
+        from .export_read import query_rows, rows_by_ids
+
+        # BATCH_ROWS is read here, at call time, so a test can make batches small.
+        if self.keys_sql is None:
+            return query_rows(db.conn, sql, self.params, BATCH_ROWS)
+        return rows_by_ids(db.conn, self.keys_sql, self.params, sql, id_column, BATCH_ROWS)
+
+
+def _json_chunks(
+    row_batches: Iterable[list[tuple]], extra: tuple[str, ...], provenance: Provenance
+) -> Iterator[tuple[bytes, int]]:
+    """Batches of JSON lines (bytes, count) from ``json_lines_sql`` rows, provenance noted."""
+    from .export_read import PROVENANCE_COLUMNS, row_columns
+
+    for rows in row_batches:
+        provenance.watch(row_columns(rows, ["_json", *extra], PROVENANCE_COLUMNS))
+        yield b"\n".join([row[0] for row in rows]) + b"\n", len(rows)
 
 
 def _runs(db: Database, run_ids: set[int]) -> list[dict[str, Any]]:
