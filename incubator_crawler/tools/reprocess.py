@@ -20,23 +20,16 @@ from itemadapter import ItemAdapter
 from sqlite_utils import Database
 
 from ..archive.migrations import CONTENT_COLUMNS, RAW_COLUMNS
-from ..archive.reprints import fingerprint_article
 from ..archive.writer import UNCHANGED, UPDATED, ArchiveWriter, content_hash
 from ..crawl.pipelines import normalize_item
 from ..crawl.pipelines.require_fields import missing_fields
 from ..crawl.process import extract_page
+from ..sites import all_sites
 
 
 def site_config(site: str) -> dict[str, Any]:
-    """The spider's SITE data (name, hints) for a site slug; {} for a site without a spider."""
-    try:
-        from scrapy.spiderloader import SpiderLoader
-
-        from ..crawl.runner import project_settings
-
-        return dict(getattr(SpiderLoader.from_settings(project_settings()).load(site), "SITE", {}))
-    except Exception:  # unknown site: extract with no site name and no hints
-        return {}
+    """The site's ``SITE`` data (name, hints) from the sites registry; {} for a generic-mode site."""
+    return dict(all_sites().get(site, {}))
 
 
 def _now() -> str:
@@ -143,18 +136,6 @@ def _reprocess_one(
             fields[name] += 1
     if dry_run:
         return UPDATED
-    now = _now()
-    version_row = {
-        name: existing[name]
-        for name in ("url", "site", *CONTENT_COLUMNS, *RAW_COLUMNS)
-        + ("images", "extraction", "content_hash", "page_sha256", "fetched_at", "version")
-    }
-    version_row.update(article_id=article_id, replaced_at=now, replaced_by_run_id=run_id)
-    db.table("article_versions").insert(version_row)
-    writer._unindex(article_id, existing)
-    row.update(version=existing["version"] + 1, updated_at=now, last_run_id=run_id)
-    db.table("articles").update(article_id, row)
-    writer._index(article_id, row)
-    if row["body"] != existing["body"]:
-        fingerprint_article(db, article_id, row["body"])
+    row.update(last_run_id=run_id)
+    writer.new_version(existing, row, _now())
     return UPDATED
