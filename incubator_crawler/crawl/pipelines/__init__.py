@@ -40,7 +40,11 @@ def item_pipelines() -> dict[str, int]:
 
 def normalize_item(item: Any) -> Any:
     """Apply every normalisation step to ``item`` in place, as the Scrapy pipelines would."""
-    adapter = ItemAdapter(item)
-    for step in STEPS:
-        step(adapter)
+    normalize_steps(item)
     return item
+
+
+def normalize_steps(item: Any) -> dict[str, list[str]]:
+    """Apply every normalisation step to ``item`` in place; each step's outcomes by pipeline name."""
+    adapter = ItemAdapter(item)
+    return {cls.name: cls.step(adapter) for cls, _ in PIPELINES if issubclass(cls, StepPipeline)}

@@ -21,6 +21,8 @@ from scrapy import Request
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 
+from .base import prepared
+
 #: File types worth keeping: government notices attach their rules and forms as these.
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|zip|rar|7z|wps|et|ppt|pptx)$", re.IGNORECASE)
 #: A page can link an attachment only if its text has one of the extensions at the end of a URL
@@ -97,7 +99,13 @@ class AttachmentsPipeline:
         """Download the item's attachments (once per URL per run) and list them on the item."""
         adapter = ItemAdapter(item)
         page = adapter.get("page") or {}
-        links = find_attachment_links(page.get("body") or b"", page.get("encoding"), adapter["url"])
+        done = prepared(item)
+        if done is not None and done.attachment_links is not None:
+            links = done.attachment_links  # found by the extraction worker
+        else:
+            links = find_attachment_links(
+                page.get("body") or b"", page.get("encoding"), adapter["url"]
+            )
         attachments = []
         for link in links:
             record = self.by_url.get(link["url"])

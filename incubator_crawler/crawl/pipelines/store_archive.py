@@ -9,6 +9,7 @@ from scrapy.exceptions import NotConfigured
 from ...archive.db import open_archive
 from ...archive.writer import ArchiveWriter
 from .. import signals as project_signals
+from .base import prepared
 
 
 class StoreArchivePipeline:
@@ -53,13 +54,15 @@ class StoreArchivePipeline:
 
     def process_item(self, item):
         """Queue the item for the next batch write."""
-        self.writer.add_article(ItemAdapter(item).asdict())
+        self.writer.add_article(ItemAdapter(item).asdict(), _archive_values(item))
         return item
 
     def item_dropped(self, item, response, exception, spider=None):
         """Record a rejected item with the reason it was dropped."""
         if self.writer is not None:
-            self.writer.add_reject(ItemAdapter(item).asdict(), str(exception))
+            self.writer.add_reject(
+                ItemAdapter(item).asdict(), str(exception), _archive_values(item)
+            )
 
     def fetch_failed(self, url, status, error, site=None):
         """Record a page that could not be fetched."""
@@ -80,3 +83,9 @@ class StoreArchivePipeline:
             self.stats.set_value(f"incubator/archive/{outcome}", count)
         self.db.close()
         self.writer = None
+
+
+def _archive_values(item) -> dict | None:
+    """The archive values an extraction worker prepared for ``item`` (None: the writer computes them)."""
+    done = prepared(item)
+    return done.archive if done is not None else None
