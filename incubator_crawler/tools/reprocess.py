@@ -11,9 +11,11 @@ with mode ``reprocess``.
 from __future__ import annotations
 
 import json
-import zlib
-from collections import Counter
+import logging
+from collections import Counter, deque
+from collections.abc import Iterator
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -23,8 +25,11 @@ from ..archive.migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from ..archive.writer import UNCHANGED, UPDATED, ArchiveWriter, content_hash
 from ..crawl.pipelines import normalize_item
 from ..crawl.pipelines.require_fields import missing_fields
-from ..crawl.process import extract_page
+from ..crawl.pool import ProcessPool, WorkerCrashed, default_workers, page_job, process_page
+from ..items import ArticleItem
 from ..sites import all_sites
+
+log = logging.getLogger(__name__)
 
 
 def site_config(site: str) -> dict[str, Any]:
@@ -36,27 +41,46 @@ def _now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+#: Articles read per query while the pool works on the ones before.
+_READ_CHUNK = 200
+
+
 def reprocess(
-    db: Database, *, site: str | None = None, batch_size: int = 200, dry_run: bool = False
+    db: Database,
+    *,
+    site: str | None = None,
+    batch_size: int = 200,
+    dry_run: bool = False,
+    workers: int | None = None,
 ) -> dict[str, Any]:
     """Re-extract every stored article of ``site`` (all sites when None) from its raw page.
 
-    Returns counts: ``articles, changed, unchanged, raw_updated, no_page, now_rejected`` and
-    ``fields`` (how many articles changed in each content field).
+    ``workers`` extraction processes do the extraction (``crawl/pool.py``; None: one per core,
+    0: in this process); this process reads the pages and writes the changes in order.
+    Returns counts: ``articles, changed, unchanged, raw_updated, no_page, now_rejected, failed``
+    and ``fields`` (how many articles changed in each content field).
     """
+    workers = default_workers() if workers is None else workers
     writer = ArchiveWriter(db)
     run_id = None if dry_run else writer.start_run(site or "*", mode="reprocess")
     counts: Counter = Counter()
     fields: Counter = Counter()
-    configs: dict[str, dict[str, Any]] = {}
     where, params = ("WHERE site = ?", [site]) if site else ("", [])
     ids = [row[0] for row in db.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
-    for start in range(0, len(ids), batch_size):
-        with db.atomic():
-            for article_id in ids[start : start + batch_size]:
-                outcome = _reprocess_one(db, writer, article_id, run_id, configs, fields, dry_run)
-                counts[outcome] += 1
-    counts["articles"] = len(ids)
+    jobs = _jobs(db, ids)
+    pool = ProcessPool(workers) if workers else None
+    try:
+        results = _results(jobs, pool)
+        while True:
+            batch = list(islice(results, batch_size))
+            if not batch:
+                break
+            with db.atomic():
+                for existing, result in batch:
+                    counts[_apply(db, writer, existing, result, run_id, fields, dry_run)] += 1
+    finally:
+        if pool is not None:
+            pool.close()
     result = {
         "run_id": run_id,
         "site": site,
@@ -66,6 +90,7 @@ def reprocess(
         "raw_updated": counts["raw_updated"],
         "no_page": counts["no_page"],
         "now_rejected": counts["now_rejected"],
+        "failed": counts["failed"],
         "fields": dict(sorted(fields.items())),
         "dry_run": dry_run,
     }
@@ -84,39 +109,98 @@ def reprocess(
     return result
 
 
-def _reprocess_one(
+def _jobs(db: Database, ids: list[int]) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each article row with the pool job for its stored page (None: no page stored)."""
+    configs: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), _READ_CHUNK):
+        chunk = ids[start : start + _READ_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = {
+            r["id"]: r for r in db.query(f"SELECT * FROM articles WHERE id IN ({marks})", chunk)
+        }
+        shas = sorted({r["page_sha256"] for r in rows.values() if r["page_sha256"]})
+        marks = ",".join("?" * len(shas))
+        pages = {
+            p["sha256"]: p
+            for p in db.query(
+                "SELECT sha256, status, headers, body_zlib, fetched_at FROM pages"
+                f" WHERE sha256 IN ({marks})",
+                shas,
+            )
+        }
+        for article_id in chunk:
+            existing = rows[article_id]
+            page = pages.get(existing["page_sha256"])
+            if page is None or page["body_zlib"] is None:
+                yield existing, None
+                continue
+            if existing["site"] not in configs:
+                configs[existing["site"]] = site_config(existing["site"])
+            config = configs[existing["site"]]
+            fetched = page["fetched_at"] or existing["fetched_at"]
+            job = page_job(
+                b"",
+                existing["url"],
+                status=page["status"] or 200,
+                headers=json.loads(page["headers"] or "{}"),
+                site=existing["site"],
+                site_name=config.get("name"),
+                hints=config.get("hints") or None,
+                list_title=existing["list_title"],
+                list_date_raw=existing["list_date_raw"],
+                fetched_at=datetime.fromisoformat(fetched) if fetched else None,
+            )
+            # the compressed bytes travel to the worker, which decompresses them
+            job.update(body=None, body_zlib=page["body_zlib"], known_hash=existing["content_hash"])
+            yield existing, job
+
+
+def _results(
+    jobs: Iterator[tuple[dict[str, Any], dict[str, Any] | None]], pool: ProcessPool | None
+) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each article row with its :func:`process_page` result, in order (None: no page)."""
+    if pool is None:
+        for existing, job in jobs:
+            yield existing, process_page(job) if job is not None else None
+        return
+    window = 8 * pool.workers
+    pending: deque = deque()
+    for existing, job in jobs:
+        pending.append((existing, pool.submit(job) if job is not None else None))
+        if len(pending) >= window:
+            yield _settled(*pending.popleft())
+    while pending:
+        yield _settled(*pending.popleft())
+
+
+def _settled(existing: dict[str, Any], future) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    if future is None:
+        return existing, None
+    try:
+        return existing, future.result()
+    except WorkerCrashed as exc:
+        return existing, {"error": f"{exc}"}
+
+
+def _apply(
     db: Database,
     writer: ArchiveWriter,
-    article_id: int,
+    existing: dict[str, Any],
+    result: dict[str, Any] | None,
     run_id: int | None,
-    configs: dict[str, dict[str, Any]],
     fields: Counter,
     dry_run: bool,
 ) -> str:
-    existing = next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
-    page = None
-    if existing["page_sha256"]:
-        page = next(
-            db.query("SELECT * FROM pages WHERE sha256 = ?", [existing["page_sha256"]]), None
-        )
-    if page is None or page["body_zlib"] is None:
+    """Compare one article's re-extraction with what is stored and write the difference."""
+    if result is None:
         return "no_page"
-    body = zlib.decompress(page["body_zlib"])
-    config = configs.setdefault(existing["site"], site_config(existing["site"]))
-    fetched = page["fetched_at"] or existing["fetched_at"]
-    item = extract_page(
-        body,
-        existing["url"],
-        status=page["status"] or 200,
-        headers=json.loads(page["headers"] or "{}"),
-        site=existing["site"],
-        site_name=config.get("name"),
-        hints=config.get("hints") or None,
-        list_title=existing["list_title"],
-        list_date_raw=existing["list_date_raw"],
-        fetched_at=datetime.fromisoformat(fetched) if fetched else None,
-    )
-    new = ItemAdapter(normalize_item(item)).asdict()
+    if "error" in result:
+        log.warning("re-extraction of %s failed: %s", existing["url"], result["error"])
+        return "failed"
+    new = result["item"]
+    if result["outcomes"] is None:
+        # a normalisation step raised in the worker: raise it here, as without a pool
+        new = ItemAdapter(normalize_item(ArticleItem(**new))).asdict()
     if missing_fields({"url": new.get("url"), "title": new.get("title"), "body": new.get("body")}):
         # The new extractor loses a required field: keep the stored version, report it.
         return "now_rejected"
@@ -129,7 +213,7 @@ def _reprocess_one(
         if not changed_raw:
             return UNCHANGED
         if not dry_run:
-            db.table("articles").update(article_id, changed_raw)
+            db.table("articles").update(existing["id"], changed_raw)
         return "raw_updated"
     for name in CONTENT_COLUMNS:
         if existing[name] != row[name]:
@@ -137,5 +221,5 @@ def _reprocess_one(
     if dry_run:
         return UPDATED
     row.update(last_run_id=run_id)
-    writer.new_version(existing, row, _now())
+    writer.new_version(existing, row, _now(), prepared=result.get("archive"))
     return UPDATED
