@@ -345,19 +345,25 @@ class ArchiveWriter:
         ``row`` plus ``version`` and ``updated_at``; the search index follows, and the reprint
         fingerprint when the body changed. Call it inside a transaction.
         """
-        version_row = {
-            name: existing[name]
-            for name in ("url", "site", *CONTENT_COLUMNS, *RAW_COLUMNS)
-            + ("images", "extraction", "content_hash", "page_sha256", "fetched_at", "version")
-        }
+        version_row = {name: existing[name] for name in _VERSIONED}
         version_row.update(
             article_id=existing["id"], replaced_at=now, replaced_by_run_id=self.run_id
         )
-        self.db.table("article_versions").insert(version_row)
-        self.unindex_article(existing["id"], existing)
+        # Plain SQL: sqlite-utils' insert/update read the table's schema on every call.
+        self.db.execute(
+            "INSERT INTO article_versions ({}) VALUES ({})".format(
+                ", ".join(f"[{c}]" for c in version_row), ", ".join("?" * len(version_row))
+            ),
+            list(version_row.values()),
+        )
+        old_tokens = prepared.get("old_search") if prepared is not None else None
+        self.unindex_article(existing["id"], existing, tokens=old_tokens)
         row = {k: v for k, v in row.items() if k != "_print"}
         row.update(version=existing["version"] + 1, updated_at=now)
-        self.db.table("articles").update(existing["id"], row)
+        self.db.execute(
+            "UPDATE articles SET {} WHERE id = ?".format(", ".join(f"[{c}] = ?" for c in row)),
+            [*row.values(), existing["id"]],
+        )
         self.index_article(existing["id"], row, prepared=prepared)
         if row.get("body") != existing["body"]:
             fingerprint_article(self.db, existing["id"], row.get("body"), _print(prepared, row))
@@ -368,10 +374,15 @@ class ArchiveWriter:
         """Add an article's title and body to both search tables."""
         self._index_many([(rowid, dict(row), prepared)])
 
-    def unindex_article(self, rowid: int, row: Mapping[str, Any]) -> None:
-        """Remove an article from both search tables, given the values it was indexed with."""
+    def unindex_article(
+        self, rowid: int, row: Mapping[str, Any], *, tokens: tuple[str, ...] | None = None
+    ) -> None:
+        """Remove an article from both search tables, given the values it was indexed with.
+
+        ``tokens`` is :func:`search_tokens` of ``row`` when it was computed elsewhere.
+        """
         # A contentless FTS5 table deletes a row given the exact values it indexed.
-        title, body, title2, body2 = search_tokens(row)
+        title, body, title2, body2 = tokens or search_tokens(row)
         self.db.execute(
             "INSERT INTO articles_search (articles_search, rowid, title, body)"
             " VALUES ('delete', ?, ?, ?)",
@@ -499,6 +510,20 @@ def close_interrupted_runs(db: Database, site: str) -> list[int]:
         db.table("crawl_runs").update(run_id, row)
     return ids
 
+
+#: The columns of an article's previous version kept in ``article_versions``.
+_VERSIONED = (
+    "url",
+    "site",
+    *CONTENT_COLUMNS,
+    *RAW_COLUMNS,
+    "images",
+    "extraction",
+    "content_hash",
+    "page_sha256",
+    "fetched_at",
+    "version",
+)
 
 #: URLs per ``IN (...)`` lookup, well under SQLite's limit on bound variables.
 _IN_CHUNK = 500
