@@ -28,7 +28,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from ..archive.writer import content_hash, prepare_article
+from ..archive.writer import content_hash, prepare_article, search_tokens
 from ..items import ArticleItem
 from .pipelines import normalize_steps
 from .pipelines.attachments import find_attachment_links
@@ -89,8 +89,9 @@ def page_job(
 def process_page(job: dict[str, Any]) -> dict[str, Any]:
     """Extract and normalise one page (a :func:`page_job`; ``body_zlib`` may replace ``body``).
 
-    A job with ``known_hash`` (the stored article's content hash, for ``reprocess``) skips the
-    archive values when the content comes out the same.
+    A job with ``known`` (the stored article's ``content_hash``, ``title`` and ``body``, for
+    ``reprocess``) skips the archive values when the content comes out the same, and else adds
+    the stored version's search strings (``old_search``) for its removal from the index.
 
     Returns ``{"error": "Type: message", "traceback": ...}`` when extraction fails, else
     ``{"item": fields, "outcomes", "archive", "attachment_links"}``: the item's fields without
@@ -111,10 +112,14 @@ def process_page(job: dict[str, Any]) -> dict[str, Any]:
         return {"item": _without_body(raw), "outcomes": None, "archive": None}
     data = _fields(item)
     result = {"item": _without_body(data), "outcomes": outcomes, "archive": None}
-    if job.get("known_hash") and content_hash(data) == job["known_hash"]:
+    known = job.get("known")
+    if known and content_hash(data) == known["content_hash"]:
         return result  # unchanged content (reprocess): nothing will be written
     try:
         result["archive"] = prepare_article(data)
+        if known:
+            # what the stored version was indexed with, for its removal from the index
+            result["archive"]["old_search"] = search_tokens(known)
         result["attachment_links"] = find_attachment_links(
             body, item.page.get("encoding"), item.url
         )
@@ -254,7 +259,11 @@ class ProcessPool:
                 if not future.set_running_or_notify_cancel():
                     continue
                 if process is None:
-                    process, conn = self._start()
+                    try:
+                        process, conn = self._start()
+                    except Exception as exc:  # noqa: BLE001 - fail the job, not the thread
+                        future.set_exception(exc)
+                        continue
                 try:
                     conn.send(job)
                     if self.timeout is not None and not conn.poll(self.timeout):

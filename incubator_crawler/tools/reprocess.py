@@ -151,7 +151,8 @@ def _jobs(db: Database, ids: list[int]) -> Iterator[tuple[dict[str, Any], dict[s
                 fetched_at=datetime.fromisoformat(fetched) if fetched else None,
             )
             # the compressed bytes travel to the worker, which decompresses them
-            job.update(body=None, body_zlib=page["body_zlib"], known_hash=existing["content_hash"])
+            job.update(body=None, body_zlib=page["body_zlib"])
+            job["known"] = {k: existing[k] for k in ("content_hash", "title", "body")}
             yield existing, job
 
 
