@@ -29,6 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from ..archive.writer import content_hash, prepare_article, search_tokens
+from ..article.sniff import not_html
 from ..items import ArticleItem
 from .pipelines import normalize_steps
 from .pipelines.attachments import find_attachment_links
@@ -93,13 +94,20 @@ def process_page(job: dict[str, Any]) -> dict[str, Any]:
     ``reprocess``) skips the archive values when the content comes out the same, and else adds
     the stored version's search strings (``old_search``) for its removal from the index.
 
-    Returns ``{"error": "Type: message", "traceback": ...}`` when extraction fails, else
+    With ``sniff``, bytes that are not text (``article.sniff.not_html``) give
+    ``{"skipped": "not HTML: PNG image"}``. Returns ``{"error": "Type: message", "traceback": ...}``
+    when extraction fails, else
     ``{"item": fields, "outcomes", "archive", "attachment_links"}``: the item's fields without
     the page bytes (the caller has them), each normalisation step's outcomes (None when a step
     raised: the pipelines then normalise, and fail, as without a pool), the archive writer's
     prepared values and the attachment links.
     """
     body = job["body"] if job.get("body") is not None else zlib.decompress(job["body_zlib"])
+    if job.get("sniff"):
+        kind = not_html(body)
+        if kind:
+            # An image or PDF served as text/html would otherwise be stored as an article.
+            return {"skipped": f"not HTML: {kind}"}
     args = {k: job[k] for k in _EXTRACT_ARGS if k in job}
     try:
         item = extract_page(body, job["url"], **args)

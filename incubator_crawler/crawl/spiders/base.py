@@ -22,7 +22,6 @@ from twisted.internet.defer import Deferred
 from ...archive.db import open_archive
 from ...archive.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 from ...article.published import SHANGHAI
-from ...article.sniff import not_html
 from ...listing.channels import find_channel_links
 from ...listing.links import ListingEntry, find_article_links
 from ...listing.pagination import find_next_page
@@ -278,11 +277,6 @@ class ListingSpider(scrapy.Spider):
         compute on the reactor thread (see ``crawl/pool.py``).
         """
         self.crawler.stats.inc_value("incubator/article_pages")
-        kind = not_html(response.body)
-        if kind:
-            # An image or PDF served as text/html would otherwise be stored as an article.
-            self.record_skipped(response, f"not HTML: {kind}")
-            return None
         job = page_job(
             response.body,
             response.url,
@@ -295,11 +289,15 @@ class ListingSpider(scrapy.Spider):
             list_date_raw=list_date_raw,
             fetched_at=datetime.now(SHANGHAI),
         )
+        job["sniff"] = True  # an image or PDF served as text/html is skipped, not stored
         try:
             result = await self.extract(job)
         except WorkerCrashed as exc:
             self.logger.error("extraction failed on %s: %s", response.url, exc)
             self.record_skipped(response, f"extraction failed: {exc}")
+            return None
+        if "skipped" in result:
+            self.record_skipped(response, result["skipped"])
             return None
         if "error" in result:
             # Scrapy would log it and move on, leaving nothing in the archive to say so.
