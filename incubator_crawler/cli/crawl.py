@@ -288,6 +288,11 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     metavar="SECONDS",
     help="Worker mode: exit once the shared frontier has been idle SECONDS (default 30).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(0),
+    help="Extraction processes (INCUBATOR_EXTRACT_WORKERS; default one per core, 0 in-process).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print run summaries as JSON, one per line.")
 def crawl(
     site,
@@ -307,6 +312,7 @@ def crawl(
     arg_pairs,
     redis_url,
     idle_exit,
+    workers,
     as_json,
 ):
     """Crawl SITE (default cnfuhuaqi), or every enabled site with --all, incrementally unless --full.
@@ -372,6 +378,8 @@ def crawl(
         jobs = [(site or "cnfuhuaqi", base_url, extra)]
     _check_pairs(settings_pairs, arg_pairs)
     defaults = output_settings(quiet=quiet, log_json=log_json)
+    if workers is not None:
+        defaults["INCUBATOR_EXTRACT_WORKERS"] = workers
     if redis_url:
         from .workers import print_worker_summary, worker_finished, worker_overrides, worker_summary
 
