@@ -17,7 +17,9 @@ sets ``INCUBATOR_EXTRACT_WORKERS`` for the full crawl (default: unset, one per c
 (``2,0``) runs one full crawl per value, each into a fresh archive, all against the same bare run.
 pages/s is Scrapy's ``response_received_count / elapsed_time_seconds`` (engine start to close;
 process start-up is shown separately as wall time). Peak memory is the child's ``ru_maxrss``
-(os.wait4) and, since the full crawl has worker processes, the peak of the RSS summed over the
+(os.wait4), CPU ms/page its user + system CPU time (workers included: they are reaped within
+the child) over the responses, process start-up included, and, since the full crawl has worker
+processes, the peak of the RSS summed over the
 child and all its descendants (sampled every 0.2 s with psutil; shared pages are counted once per
 process, so it is an upper bound).
 Then archive bytes per article, with the share of each table (SQLite ``dbstat``).
@@ -53,6 +55,7 @@ class TreeRss:
     def __init__(self, pid: int):
         self.pid = pid
         self.peak = 0.0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -70,11 +73,17 @@ class TreeRss:
                 for proc in [root, *root.children(recursive=True)]:
                     try:
                         total += proc.memory_info().rss
+                        times = proc.cpu_times()
+                        self.cpu[proc.pid] = times.user + times.system
                     except psutil.Error:
                         pass
             except psutil.Error:
                 return
             self.peak = max(self.peak, total / 2**20)
+
+    def descendants_cpu(self) -> float:
+        """CPU seconds of the descendants, as last sampled."""
+        return sum(cpu for pid, cpu in self.cpu.items() if pid != self.pid)
 
     def stop(self) -> float:
         self._stop.set()
@@ -93,7 +102,14 @@ def run_child(args: list[str], log: Path) -> tuple[str, float, float, int, float
         tree_peak = tree.stop()
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
+    global _LAST_CPU
+    # the child's own CPU (exact) plus its descendants' as last sampled (the extraction workers
+    # are the fork server's children, which the child never reaps)
+    _LAST_CPU = usage.ru_utime + usage.ru_stime + tree.descendants_cpu()
     return out, wall, usage.ru_maxrss / 1024, proc.returncode, tree_peak
+
+
+_LAST_CPU = 0.0
 
 
 def common_settings(concurrency: int) -> dict[str, str]:
@@ -125,6 +141,7 @@ def crawl_ours(
     con.close()
     return {
         "wall": wall,
+        "cpu": _LAST_CPU,
         "rss": rss,
         "tree": tree,
         "code": code,
@@ -137,7 +154,7 @@ def crawl_bare(base_url: str, concurrency: int, log: Path) -> dict:
     args = [sys.executable, str(Path(__file__).resolve()), "_bare", base_url, str(concurrency)]
     out, wall, rss, code, tree = run_child(args, log)
     stats = json.loads(out.strip().splitlines()[-1])
-    return {"wall": wall, "rss": rss, "tree": tree, "code": code, "stats": stats}
+    return {"wall": wall, "cpu": _LAST_CPU, "rss": rss, "tree": tree, "code": code, "stats": stats}
 
 
 def bare_main(base_url: str, concurrency: int) -> None:
@@ -254,9 +271,9 @@ def main() -> None:
     print()
     print(
         "| run | pages | article pages | crawl s | pages/s | wall s (process) | peak RSS MB"
-        " | peak tree RSS MB |"
+        " | peak tree RSS MB | CPU ms/page |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, r in (("bare Scrapy", bare), *fulls, ("incremental", incr)):
         s = r["stats"]
         articles = s.get("incubator/article_pages", "-") if name != "bare Scrapy" else "-"
@@ -264,6 +281,7 @@ def main() -> None:
             f"| {name} | {s.get('response_received_count', 0)} | {articles} |"
             f" {s['elapsed_time_seconds']:.1f} | {pages_per_s(s):.1f} | {r['wall']:.1f} |"
             f" {r['rss']:.0f} | {r['tree']:.0f} |"
+            f" {1000 * r['cpu'] / max(1, s.get('response_received_count', 0)):.1f} |"
         )
     print()
     target = 0.95 if args.latency_ms >= 100 else 0.8
