@@ -68,7 +68,7 @@ def reprocess(
     where, params = ("WHERE site = ?", [site]) if site else ("", [])
     ids = [row[0] for row in db.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
     jobs = _jobs(db, ids)
-    pool = ProcessPool(workers) if workers else None
+    pool = ProcessPool(workers, reprocess_page) if workers else None
     try:
         results = _results(jobs, pool)
         while True:
@@ -152,17 +152,17 @@ def _jobs(db: Database, ids: list[int]) -> Iterator[tuple[dict[str, Any], dict[s
             )
             # the compressed bytes travel to the worker, which decompresses them
             job.update(body=None, body_zlib=page["body_zlib"])
-            job["known"] = {k: existing[k] for k in ("content_hash", "title", "body")}
+            job["known"] = {k: existing[k] for k in _ROW_COLUMNS}
             yield existing, job
 
 
 def _results(
     jobs: Iterator[tuple[dict[str, Any], dict[str, Any] | None]], pool: ProcessPool | None
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """Each article row with its :func:`process_page` result, in order (None: no page)."""
+    """Each article row with its :func:`reprocess_page` result, in order (None: no page)."""
     if pool is None:
         for existing, job in jobs:
-            yield existing, process_page(job) if job is not None else None
+            yield existing, reprocess_page(job) if job is not None else None
         return
     window = 8 * pool.workers
     pending: deque = deque()
@@ -183,6 +183,41 @@ def _settled(existing: dict[str, Any], future) -> tuple[dict[str, Any], dict[str
         return existing, {"error": f"{exc}"}
 
 
+#: The ``articles`` columns re-extraction recomputes.
+_ROW_COLUMNS = (*CONTENT_COLUMNS, *RAW_COLUMNS, "images", "extraction", "content_hash")
+
+
+def article_row(new: dict[str, Any]) -> dict[str, Any] | None:
+    """The ``articles`` values of a re-extracted, normalised item (None: it would be rejected)."""
+    if missing_fields({"url": new.get("url"), "title": new.get("title"), "body": new.get("body")}):
+        return None
+    row = {name: new.get(name) for name in (*CONTENT_COLUMNS, *RAW_COLUMNS)}
+    row["images"] = json.dumps(new.get("images") or [], ensure_ascii=False)
+    row["extraction"] = json.dumps(new.get("extraction") or {}, ensure_ascii=False)
+    row["content_hash"] = content_hash(new)
+    return row
+
+
+def reprocess_page(job: dict[str, Any]) -> dict[str, Any]:
+    """``process_page`` for reprocess, run in a worker: the article's new row, or less.
+
+    ``{"unchanged": True}`` when every recomputed column equals the stored one (``job["known"]``),
+    ``{"rejected": True}`` when a required field is lost, else ``{"row", "archive"}``; errors
+    and a failed normalisation come back as ``process_page`` gives them. The comparison happens
+    here so that the parent, which reads and writes the archive, has the least to do.
+    """
+    result = process_page(job)
+    if "item" not in result or result["outcomes"] is None:
+        return result
+    row = article_row(result["item"])
+    if row is None:
+        return {"rejected": True}
+    known = job["known"]
+    if all(known.get(k) == v for k, v in row.items()):
+        return {"unchanged": True}
+    return {"row": row, "archive": result["archive"]}
+
+
 def _apply(
     db: Database,
     writer: ArchiveWriter,
@@ -198,17 +233,18 @@ def _apply(
     if "error" in result:
         log.warning("re-extraction of %s failed: %s", existing["url"], result["error"])
         return "failed"
-    new = result["item"]
-    if result["outcomes"] is None:
-        # a normalisation step raised in the worker: raise it here, as without a pool
-        new = ItemAdapter(normalize_item(ArticleItem(**new))).asdict()
-    if missing_fields({"url": new.get("url"), "title": new.get("title"), "body": new.get("body")}):
+    if result.get("unchanged"):
+        return UNCHANGED
+    if result.get("rejected"):
         # The new extractor loses a required field: keep the stored version, report it.
         return "now_rejected"
-    row = {name: new.get(name) for name in (*CONTENT_COLUMNS, *RAW_COLUMNS)}
-    row["images"] = json.dumps(new.get("images") or [], ensure_ascii=False)
-    row["extraction"] = json.dumps(new.get("extraction") or {}, ensure_ascii=False)
-    row["content_hash"] = content_hash(new)
+    row = result.get("row")
+    if row is None:
+        # a normalisation step raised in the worker: raise it here, as without a pool
+        new = ItemAdapter(normalize_item(ArticleItem(**result["item"]))).asdict()
+        row = article_row(new)
+        if row is None:
+            return "now_rejected"
     if row["content_hash"] == existing["content_hash"]:
         changed_raw = {k: v for k, v in row.items() if existing.get(k) != v}
         if not changed_raw:
