@@ -27,6 +27,7 @@ from ...listing.links import ListingEntry, find_article_links
 from ...listing.pagination import find_next_page
 from .. import pool as extract_pool
 from .. import signals as project_signals
+from ..pipelines.base import prepared
 from ..pool import WorkerCrashed, item_from_result, page_job, process_page, workers_setting
 from ..process import canonical_url
 
@@ -312,6 +313,8 @@ class ListingSpider(scrapy.Spider):
             # every run fetch the article again).
             self.crawler.stats.inc_value("incubator/article_redirected")
             item.url = canonical_url(redirects[0])
+            # The attachment links resolve against the item's URL: find them again with this one.
+            prepared(item).attachment_links = None
         return item
 
     async def extract(self, job: dict[str, Any]) -> dict[str, Any]:
