@@ -16,7 +16,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from incubator_crawler.fuzz import cases, load_pages, run_case
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from mutations import cases, load_pages, run_case  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 

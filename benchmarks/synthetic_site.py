@@ -3,7 +3,7 @@
 Run: .venv/bin/python benchmarks/synthetic_site.py [--n 10000] [--port 0] [--seed 7]
      [--page-size 20] [--latency-ms 0]
 
-The layout is the bundled replica's (``incubator_crawler/replica``): the same page chrome (header,
+The layout is the bundled replica's (``incubator_crawler/replicas/cnfuhuaqi``): the same page chrome (header,
 the 11-channel nav, breadcrumb, footer, ``__VIEWSTATE``), the same article page (``<h1>``, the
 发布日期 / 编辑 / 来源 meta line, summary box, captioned images, 上一篇/下一篇, 图片新闻推荐
 sidebar), the same listing (``ul.newslist`` rows with dates, an ASP.NET-style pager with 下一页)
@@ -31,8 +31,8 @@ from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from incubator_crawler.replica import pages as replica_pages
-from incubator_crawler.replica.catalog import CHANNELS, SITE_NAME, STYLES
+from incubator_crawler.replicas.cnfuhuaqi import pages as replica_pages
+from incubator_crawler.replicas.cnfuhuaqi.catalog import CHANNELS, SITE_NAME, STYLES
 
 FIRST_ID = 100001
 FIRST_DATE = date(2015, 1, 5)

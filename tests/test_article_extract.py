@@ -371,3 +371,32 @@ def test_script_date_and_wechat_author():
     assert art.published_raw == "1713942000"
     assert art.rules["published"] == "script"
     assert art.author_raw == "张三"
+
+
+def test_utf8_bytes_give_the_same_article() -> None:
+    # extract_page hands a UTF-8 page's own bytes to the parser; they must not change a thing,
+    # also when the XML declaration or a stray </html> makes the parser take the fixed text.
+    page = """<html><head><title>孵化器年报发布 - 某某网</title></head><body><h1>孵化器年报发布</h1>
+    <div>发布时间：2026-07-19 来源：科技日报</div><div><p>据统计，全国孵化器数量持续增长，
+    2025年新增国家级孵化器超过百家。</p><p>报告显示，孵化器正在向服务平台转型。</p></div>"""
+    for text in (page, "<?xml version='1.0'?>" + page, page + "</html>" + "<p>尾部</p>" * 400):
+        plain = extract_article(text, "https://example.com/a/1.html")
+        fed = extract_article(text, "https://example.com/a/1.html", utf8=text.encode("utf-8"))
+        assert fed == plain
+        assert fed.title_raw == "孵化器年报发布"
+        assert fed.source_raw == "科技日报"
+
+
+def test_wechat_account_name_by_id() -> None:
+    from lxml import etree
+
+    from incubator_crawler.article.page import site_name_of
+
+    def name(body: str) -> str | None:
+        return site_name_of(None, {}, None, etree.fromstring(body, etree.HTMLParser()))
+
+    assert name('<p><span id="js_name"> 中关村 </span></p>') == "中关村"
+    # the first element with the id is not a candidate, or has no text: the next one counts
+    assert name('<div id="js_name">x</div><strong id="js_name">园区号</strong>') == "园区号"
+    assert name('<a id="js_name"> </a><span id="js_name">孵化号</span>') == "孵化号"
+    assert name('<span id="js_name2">x</span>') is None

@@ -156,3 +156,371 @@ def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
         "<meta itemprop='dateUpdate' content='2019-10-08 12:00:57'>",
     )
     assert rec["published_at"] == "2019-10-08T12:00:57+08:00"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "line", "expected"),
+    [
+        # the line's date is another story's; the CMS's own tags agree on the article's day
+        ("<meta property='article:published_time' content='2023-11-17T10:00:00+08:00'>",
+         "http://www.example.cn/a/1.html", "发布日期：2020-01-18", "2023-11-17T10:00:00+08:00"),
+        ("<script type='application/ld+json'>{\"datePublished\": \"2023-11-17\"}</script>",
+         "http://www.example.cn/a/1.html", "时间：2020-01-18 08:00", "2023-11-17"),
+        ("", "http://www.example.cn/2023-11/17/c_1.htm", "发布时间：2020-01-18", "2023-11-17"),
+        # sina: weibo:article:create_at is the publish time
+        ("<meta name='weibo: article:create_at' content='2025-04-23 05:38:00'>",
+         "http://www.example.cn/a/1.html", "2020-01-18", "2025-04-23T05:38:00+08:00"),
+        # one day apart is a zone slip in the meta time, not another date: the line stays
+        ("<meta name='pubdate' content='2023-11-16T20:00:00'>",
+         "http://www.example.cn/a/1.html", "发布时间：2023-11-17 04:00", "2023-11-17T04:00:00+08:00"),
+        # the same day: the line keeps its minutes
+        ("<meta name='pubdate' content='2023-11-17'>",
+         "http://www.example.cn/a/1.html", "发布时间：2023-11-17 09:30", "2023-11-17T09:30:00+08:00"),
+    ],
+)  # fmt: skip
+def test_a_structured_date_wins_over_a_line_that_disagrees(
+    head: str, url: str, line: str, expected: str
+) -> None:
+    """Meta tags, JSON-LD and the URL's day are written for this article; a line may not be."""
+    rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>", head, url)
+    assert rec["published_at"] == expected
+
+
+def test_a_sentence_is_no_title_when_og_title_names_the_article() -> None:
+    """sspai: the headline is drawn by script; the line before the date is a prompt in prose."""
+    rec = run(
+        "<div>任何用户都可使用写作功能。成功发布 3 篇内容，可成为正式作者。</div>"
+        f"<div>2025-04-21</div><div><p>{PROSE}</p></div>",
+        "<title>派早报：人形机器人半马在京举办 - 少数派</title>"
+        "<meta property='og:title' content='派早报：人形机器人半马在京举办 - 少数派'>",
+    )
+    assert rec["title"] == "派早报：人形机器人半马在京举办"
+
+
+def test_a_modal_heading_is_no_title_when_title_names_the_article() -> None:
+    """WordPress theme: a tag modal's <h5>标签</h5> sits right before the date line."""
+    rec = run(
+        f"<h5>标签</h5><div>2020-10-17 22:15</div><div><p>{PROSE}</p></div>",
+        "<title>美国营运库存月率月度八月-2020年10月16日全球经济日历 - 知识是一种生活方式</title>",
+    )
+    assert rec["title"] == "美国营运库存月率月度八月-2020年10月16日全球经济日历"
+
+
+def test_a_headline_broken_by_br_is_joined() -> None:
+    """gov.cn 公报: the decision's title is set in one <strong> over three <br> lines."""
+    rec = run(
+        "<div><p><strong>全国人民代表大会常务委员会<br>关于批准特别国债的<br>决议</strong><br>"
+        f"（2007年6月29日通过）</p><p>{PROSE}</p></div>",
+        "<title>全国人民代表大会常务委员会关于批准特别国债的决议_政府信息公开</title>",
+    )
+    assert rec["title"] == "全国人民代表大会常务委员会关于批准特别国债的决议"
+
+
+def test_an_h5_before_the_body_is_the_title_when_title_names_the_site() -> None:
+    """zjfish.org: <title> is the institute's name; the headline is an <h5> over the text."""
+    rec = run(
+        "<div><a href='/'>首页</a> &gt;<a href='/zy/'>重要信息</a></div>"
+        f"<h5>研究所召开干部职工大会暨党风廉政建设大会</h5><div>分享</div><div><p>{PROSE}</p></div>",
+        "<title>浙江省淡水水产研究所</title>",
+    )
+    assert rec["title"] == "研究所召开干部职工大会暨党风廉政建设大会"
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        ("【线下沙龙报名】中国AI出海的创新范式", "【线下沙龙报名】中国AI出海的创新范式"),
+        ("【资讯汇总】9月26日盘中重要资讯汇总", "【资讯汇总】9月26日盘中重要资讯汇总"),
+        ("【新闻】青岛市科技企业孵化器管理办法", "青岛市科技企业孵化器管理办法"),
+        ("【通知公告】关于开展评价工作的通知", "关于开展评价工作的通知"),
+    ],
+)
+def test_a_bracketed_lead_is_kept_unless_it_is_a_column_word(h1: str, title: str) -> None:
+    """qbitai / xds show 【…】 as part of the headline; 【新闻】-style column words are dropped."""
+    rec = run(f"<h1>{h1}</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>")
+    assert rec["title"] == title
+
+
+def people(rec: dict) -> tuple:
+    """(author, source) of a record."""
+    return rec["author"], rec["source"]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # baijiahao / aibase: the account's name between the title and the date line
+        ("<div>加拿大必读</div><div>发布时间：2018-10-08 12:00</div>", ("加拿大必读", None)),
+        ("<div>AIbase基地</div><div>发布于AI新闻资讯 · Apr 22, 2025</div>", ("AIbase基地", None)),
+        # thepaper: writer/outlet
+        ("<div>石佳/中国青年报</div><div>2019-09-24 09:10</div>", ("石佳", "中国青年报")),
+        # thepaper's 澎湃号: the account with its follow button under the date line
+        ("<div>2019-08-13 14:07</div><div>字号</div><div>中国广州发布</div><div>关注</div>",
+         ("中国广州发布", None)),
+        # the page's controls are no account; an account named like the source is the source
+        ("<div>举报/反馈</div><div>2021-01-20 04:29</div>", (None, None)),
+        ("<div>分享到</div><div>2021-01-20 04:29</div>", (None, None)),
+        ("<div>图片新闻</div><div>2021-01-20 04:29</div>", (None, None)),
+        ("<div>上海证券报网络版</div><div>2005.08.26 05:39</div><div>关注</div>"
+         "<div>（来源：上海证券报）</div>", (None, "上海证券报")),
+    ],
+)  # fmt: skip
+def test_an_unlabelled_name_in_the_header(header: str, expected: tuple) -> None:
+    """A name on a line of its own under the title: an account, a writer, or an outlet."""
+    rec = run(f"<h1>标题一个在这里</h1>{header}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert people(rec) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("原创 GameForce 2019-09-04 22:18:34", ("GameForce", None)),
+        ("中国网 2019-11-25 10:37:31", (None, "中国网")),
+        ("Jeremy Tsheng 于 2023-03-12 13:08:03 发布", ("Jeremy Tsheng", None)),
+        ("A-肖老师-树谷学院 于 2024-05-06 15:47:53 发布", ("A-肖老师-树谷学院", None)),
+        ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星", ("魏星", "CSDN")),
+    ],
+)
+def test_more_names_beside_the_date(line: str, expected: tuple) -> None:
+    """toutiao's 原创 marker, an outlet before the date, CSDN's "X 于 DATE 发布", no colons."""
+    rec = run(f"<h1>标题一个在这里</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert people(rec) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "author"),
+    [
+        # the writer signs the last paragraph
+        ([PROSE, PROSE + "（钟才文）"], "钟才文"),
+        ([PROSE, PROSE + "（央视记者 许骁）"], "许骁"),
+        ([PROSE, PROSE + "（新华社）"], None),
+        ([PROSE, PROSE + "（完）"], None),
+        # the agency's dateline with the reporters in brackets
+        (["新华社北京5月19日电（刘艺、杨吉）" + PROSE, PROSE], "刘艺、杨吉"),
+        # bylines of their own in the trailer
+        ([PROSE, PROSE, "采写：南都见习记者 林子沛"], "林子沛"),
+        ([PROSE, PROSE, "中青报·中青网记者 魏其濛 来源：中国青年报"], "魏其濛"),
+        ([PROSE, PROSE, "作者︱春春", "[责任编辑:肖春芳]"], "春春"),
+        # job titles around the name
+        ([PROSE, "（本文来源：经济日报 作者：研究部部长、研究员徐占忱）"], "徐占忱"),
+    ],
+)  # fmt: skip
+def test_authors_in_the_body(paras: list[str], author: str | None) -> None:
+    """Signatures, datelines, trailer bylines and job titles."""
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    rec = run(f"<h1>标题一个在这里</h1><div>2024-05-13 06:03</div><div>{body}</div>")
+    assert rec["author"] == author
+
+
+def test_an_empty_author_label_does_not_end_the_chain() -> None:
+    """gmw: ``作者：`` with nothing after it on the meta line; the trailer names the writer."""
+    rec = run(
+        "<h1>标题一个在这里</h1><div>2017-03-10 09:58:03 来源：网易科学人 作者： 责任编辑：肖春芳</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>作者︱春春</p></div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("春春", "肖春芳")
+
+
+def test_an_agency_credited_as_author_in_json_ld_is_the_source() -> None:
+    """news.cn: JSON-LD ``author: {"name": "新华社"}``; the reporters have a line of their own."""
+    ld = '<script type="application/ld+json">{"author": {"@type": "Person", "name": "新华社"}}</script>'
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>2024-05-09 22:30</div><div><p>新华社北京5月9日电 {PROSE}</p>"
+        f"<p>新华社记者邹多为、唐诗凝、丁乐</p><p>{PROSE}</p></div>",
+        ld,
+    )
+    assert people(rec) == ("邹多为、唐诗凝、丁乐", "新华社")
+
+
+def test_guancha_column_writer() -> None:
+    """guancha: ``观察者网专栏作者 王文`` names 王文."""
+    rec = run(
+        "<h1>标题一个在这里</h1><div>2019-09-07 09:25:09 来源：观察者网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>作者：观察者网专栏作者 王文</div>"
+    )
+    assert rec["author"] == "王文"
+
+
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        # sina 看点: an unlinked trail that ends in 正文
+        ("<div>时事看点<span>&gt;</span><span>正文</span></div>", "时事看点"),
+        # Bootstrap's <ol class=breadcrumb>: items in blocks of their own, separators drawn by CSS
+        ("<ol><li><a href='/'>首页</a></li><li><a href='/news/'>基金资讯</a></li>"
+         "<li>资讯正文</li></ol>", "基金资讯"),
+        # 您在这里 is a breadcrumb label
+        ("<div>您在这里: <a href='/'>首页</a> › <a href='/shi/'>诗</a> › 夜雨</div>", "诗"),
+    ],
+)  # fmt: skip
+def test_more_breadcrumb_shapes(trail: str, category: str) -> None:
+    """Trails without links, without separators, and with another label."""
+    rec = run(f"{trail}<h1>夜雨</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>")
+    assert rec["category"] == category
+
+
+def test_a_nav_menu_from_home_is_no_trail() -> None:
+    """A run of short links from 首页 that does not end in 正文 / 详情 is the site's menu."""
+    rec = run(
+        "<ul><li><a href='/'>首页</a></li><li><a href='/a/'>新闻</a></li><li><a href='/b/'>财经</a></li></ul>"
+        f"<h1>标题一个在这里</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None
+
+
+def test_a_date_at_the_top_of_the_page_does_not_hide_the_trail() -> None:
+    """dugushici: today's date in the header, then the trail, then the poem's title."""
+    rec = run(
+        "<div>2024年05月28日</div><div>您在这里: <a href='/'>首页</a> › <a href='/shi/'>诗</a> › 夜雨</div>"
+        f"<h1>夜雨</h1><div>作者：白居易</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "诗"
+
+
+@pytest.mark.parametrize(
+    ("tail", "editor"),
+    [
+        ("<p>本文责编：@广陵止息</p>", "广陵止息"),
+        ("<p>布伦森全场出战29分钟。（编辑：小何）返回搜狐，查看更多</p>", "小何"),
+    ],
+)
+def test_editor_lines(tail: str, editor: str) -> None:
+    """sspai's 本文责编, sohu's editor note followed by the platform's link."""
+    rec = run(f"<h1>标题一个在这里</h1><div>2024-05-20 06:48</div><div><p>{PROSE}</p>{tail}</div>")
+    assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2021-01-20 04:29:4439健康网", "39健康网"),
+        ("原创：39健康网2024-04-23 12:27:25", "39健康网"),
+        ("出所：人民網日本語版 | 発表時間：2023-08-14", "人民網日本語版"),
+    ],
+)
+def test_source_shapes(line: str, source: str) -> None:
+    """Seconds glued to an outlet with digits, 原创：outlet, the Japanese 出所 label."""
+    rec = run(f"<h1>标题一个在这里</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert rec["source"] == source
+
+
+def test_a_heading_that_og_title_names_wins_over_a_logo_heading() -> None:
+    """A channel logo in <h1> right above the date line; og:title names the <h2> headline."""
+    nav = "".join(f"<div><a href='/{i}/'>栏目{i}</a></div>" for i in range(7))
+    rec = run(
+        f"<h2>外交系统数十年来最大变革 美国务院将进行全面重组</h2>{nav}<h1>新浪看点</h1>"
+        f"<div>2025年04月23日 05:38</div><div><p>{PROSE}</p></div>",
+        "<meta property='og:title' content='外交系统数十年来最大变革 美国务院将进行全面重组'>",
+    )
+    assert rec["title"] == "外交系统数十年来最大变革 美国务院将进行全面重组"
+
+
+@pytest.mark.parametrize(
+    ("tail", "editor"),
+    [
+        ("<p>本文来源：环球网 责任编辑：王晓易_NE0011</p>", "王晓易"),
+        ("<p>责任编辑：刘光博 SN240</p>", "刘光博"),
+        ("<p>责任编辑 王19</p>", "王19"),
+    ],
+)
+def test_editor_staff_codes_and_no_colon(tail: str, editor: str) -> None:
+    """Portal staff codes after the editor's name; 责任编辑 followed by a space."""
+    rec = run(f"<h1>标题一个在这里</h1><div>2024-05-20 06:48</div><div><p>{PROSE}</p>{tail}</div>")
+    assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize("label", ["您现在所在的位置：", "所处位置：", "你当前所在位置："])
+def test_breadcrumb_label_wordings(label: str) -> None:
+    """Any 您/当前 + 所在/所处 + 位置 wording labels a trail."""
+    rec = run(
+        f"<div>{label}<a href='/'>首页</a> &gt; <a href='/gz/'>工作动态</a></div>"
+        f"<h1>标题一个在这里</h1><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "工作动态"
+
+
+def test_a_column_name_under_the_title_is_no_account() -> None:
+    """``国内新闻`` between the title and the date line is the column, not a writer."""
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>国内新闻</div><div>2024-05-09 10:00</div><div><p>{PROSE}</p></div>"
+    )
+    assert people(rec) == (None, None)
+
+
+def test_blog_posted_at_line_after_the_body() -> None:
+    """cnblogs-style themes: ``posted @ DATE NAME 阅读(N) 评论(N) 编辑 收藏`` under the post."""
+    rec = run(
+        f"<h1><a href='/p/1'>我的随笔标题</a></h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>posted @ 2019-09-05 10:12 张三丰 阅读(123) 评论(0) 编辑 收藏</div>"
+    )
+    assert (rec["published_at"], rec["author"], rec["editor"]) == (
+        "2019-09-05T10:12:00+08:00", "张三丰", None,
+    )  # fmt: skip
+
+
+def test_an_update_meta_is_the_last_resort_for_the_date() -> None:
+    """baijiahao: ``发布时间：18-03-0823:16`` cannot be read; dateUpdate is the same moment."""
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>体育教科书</div><div>发布时间：18-03-0823:16</div><div><p>{PROSE}</p></div>",
+        "<meta itemprop='dateUpdate' content='2018-03-08 23:16:24'>",
+    )
+    assert rec["published_at"] == "2018-03-08T23:16:24+08:00"
+
+
+def test_the_url_day_comes_before_an_update_meta() -> None:
+    """A page with no readable date: the URL's day is the publish day, the update meta is later."""
+    rec = run(
+        f"<h1>标题一个在这里</h1><div><p>{PROSE}</p></div>",
+        "<meta property='article:modified_time' content='2024-03-01T10:00:00+08:00'>",
+        "http://www.example.cn/2023-11/17/c_1.htm",
+    )
+    assert rec["published_at"] == "2023-11-17"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # zjfish.org: a calendar badge, the day above the year and month
+        ("<div>21</div><div>2024年02月</div>", "2024-02-21"),
+        ("<div>2024-02</div><div>21</div>", "2024-02-21"),
+        # a date inside a longer line between the title and the text
+        ("<div>本文于2019-09-05 10:12由编辑部发布，欢迎分享转载到朋友圈或者微博</div>",
+         "2019-09-05T10:12:00+08:00"),
+    ],
+)  # fmt: skip
+def test_a_date_between_the_title_and_the_text(header: str, expected: str) -> None:
+    """The last resort before the URL: any date under the title, not one from a list below."""
+    rec = run(
+        f"<h1>研究所召开干部职工大会</h1>{header}<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<ul><li><a href='/a/1'>相关推荐的一篇文章</a></li><li>2020年01月18日</li></ul>"
+    )
+    assert rec["published_at"] == expected
+
+
+def test_an_editor_whose_name_is_a_link() -> None:
+    """sspai: ``本文责编：<a>@waychane</a>`` below a list of related titles."""
+    related = "".join(f"<div>相关的应用推荐第{i}篇</div>" for i in range(8))
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>2025-04-21</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"{related}<div>本文责编：<a href='/u/w'>@waychane</a></div>"
+    )
+    assert rec["editor"] == "waychane"
+
+
+def test_a_byline_under_the_title_beats_a_placeholder_after_the_text() -> None:
+    """dugushici: the poem's ``作者：白居易`` under the title, the appreciation's ``作者：佚名`` below."""
+    rec = run(
+        "<h1>夜雨</h1><div>朝代：唐代</div><div>作者：白居易</div><div>原文：</div>"
+        + "<div>我有所念人，隔在远远乡。</div>" * 8
+        + f"<div><p>{PROSE}</p><p>{PROSE}</p><p>作者：佚名</p></div>"
+    )
+    assert rec["author"] == "白居易"
+
+
+def test_an_account_above_a_date_line_the_parser_cannot_read() -> None:
+    """baijiahao: the account's name over ``发布时间：18-03-0823:16``."""
+    rec = run(
+        f"<h1>标题一个在这里</h1><div>体育教科书</div><div>发布时间：18-03-0823:16</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "体育教科书"

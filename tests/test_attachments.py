@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from incubator_crawler.crawl.pipelines.attachments import find_attachment_links, store_file
+from incubator_crawler.archive.files import store_file
+from incubator_crawler.listing.attachments import find_attachment_links
 
 PAGE = """<html><body><div class="content"><p>附件：</p>
 <p><a href="/UploadFiles/2024/办法.pdf">1.管理办法.pdf</a></p>

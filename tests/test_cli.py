@@ -247,10 +247,10 @@ def test_crawl_usage_errors(cli_run, tmp_path, args, message):
 
 def test_crawl_with_scrapy_style_options(cli_run, tmp_path, port):
     """crawl takes -s and -a as scrapy crawl does; here -a channels limits it to the GBK channel."""
-    from incubator_crawler.replica.server import ReplicaServer
+    from incubator_crawler.replicas import replica_server
 
     db = tmp_path / "a.db"
-    with ReplicaServer(port=port) as server:
+    with replica_server("cnfuhuaqi", port) as server:
         result = cli_run(
             "crawl",
             "cnfuhuaqi",

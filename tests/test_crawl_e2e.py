@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from incubator_crawler.replica.catalog import ARTICLES, valid_articles
+from incubator_crawler.replicas.cnfuhuaqi.catalog import ARTICLES, valid_articles
 
 FIELDS = ("title", "published_at", "author", "editor", "source", "category", "body")
 

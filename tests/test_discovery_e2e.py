@@ -11,8 +11,8 @@ import pytest
 import wp_site
 from conftest import free_port
 
-from incubator_crawler.replica.server import ReplicaServer, Response
 from incubator_crawler.replicas import get_replica
+from incubator_crawler.replicas.server import ReplicaServer, Response
 
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING")
 FAST += ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8")

@@ -22,7 +22,8 @@ import redis
 from servers import RedisServer
 
 from incubator_crawler.crawl.distributed import keys
-from incubator_crawler.replica.server import ReplicaServer
+from incubator_crawler.replicas import replica_server
+from incubator_crawler.replicas.server import ReplicaServer
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING")
@@ -149,7 +150,7 @@ def two_workers(tmp_path_factory, redis_url):
     """A one-process crawl and a 2-worker crawl of the same replica, then a 2-worker recrawl."""
     redis.Redis.from_url(redis_url).flushdb()
     tmp = tmp_path_factory.mktemp("dist")
-    with ReplicaServer() as server:
+    with replica_server("cnfuhuaqi") as server:
         base = server.base_url + "/"
         code, (single,), err = run("crawl", "cnfuhuaqi", "--base-url", base, "--db",
                                    str(tmp / "single.db"), "--json", *FAST)  # fmt: skip
@@ -218,7 +219,7 @@ def test_killed_worker_loses_nothing(fresh_redis, tmp_path):
     db = tmp_path / "archive.db"
     prepare(fresh_redis, db)
     # A little latency so that the worker is surely mid-crawl when it is killed.
-    with ReplicaServer(latency=0.02) as server:
+    with replica_server("cnfuhuaqi", latency=0.02) as server:
         base = server.base_url + "/"
         first = worker(fresh_redis, base)
         wait_for(lambda: len(articles_requested(server)) >= 10, "10 articles fetched")
@@ -242,7 +243,7 @@ def test_killed_ingest_loses_nothing_and_stores_nothing_twice(fresh_redis, tmp_p
     db = tmp_path / "archive.db"
     prepare(fresh_redis, db)
     client = redis.Redis.from_url(fresh_redis)
-    with ReplicaServer() as server:
+    with replica_server("cnfuhuaqi") as server:
         code, _, err = finish(worker(fresh_redis, server.base_url + "/"))
         assert code == 0, err
     total = client.llen(keys.ITEMS)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from incubator_crawler.cli import cli
-from incubator_crawler.crawl.spiders.cnfuhuaqi import SITE
+from incubator_crawler.sites.cnfuhuaqi import SITE
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text("utf-8")

@@ -17,9 +17,9 @@ from incubator_crawler.article.depth import flatten_nesting
 from incubator_crawler.article.encoding import codec_name, decode_html
 from incubator_crawler.article.sniff import not_html
 from incubator_crawler.crawl.process import extract_normalized
-from incubator_crawler.replica.server import PNG_1X1
 from incubator_crawler.replicas import replica_server
 from incubator_crawler.replicas.faults import FAULTS, GOOD, PDF_BYTES, REPLICA
+from incubator_crawler.replicas.server import PNG_1X1
 
 URL = "http://www.example.gov.cn/news/1.html"
 BODY = "合肥高新区举办科技金融对接会，二十九家企业现场对接融资需求。" * 3

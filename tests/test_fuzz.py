@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from incubator_crawler.fuzz import MUTATIONS, cases, load_pages, run_case
+from mutations import MUTATIONS, cases, load_pages, run_case
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES = 300

@@ -18,10 +18,12 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "article": ("article", "items"),
     "listing": ("listing", "sites"),
     "archive": ("archive",),
-    "crawl": ("crawl", "logjson", "ops"),
-    "tools": (
-        "tools", "fuzz", "replica", "replicas",
-    ),
+    # Operating an archive over time: who may write it (lock), whether each site still yields
+    # complete articles (health), when crawls run (schedules). It reads the archive and the
+    # site definitions; crawl/ and cli/ use it, so it sits between them.
+    "ops": ("ops",),
+    "crawl": ("crawl",),
+    "tools": ("tools", "replicas"),
     "cli": ("cli", "__main__"),
 }
 RANK = {part: rank for rank, parts in enumerate(LAYERS.values()) for part in parts}

@@ -10,8 +10,8 @@ from parsel import Selector
 from incubator_crawler.listing.channels import find_channel_links
 from incubator_crawler.listing.links import find_article_links
 from incubator_crawler.listing.pagination import NextPage, find_next_page
-from incubator_crawler.replica.catalog import listing_ids
-from incubator_crawler.replica.server import route
+from incubator_crawler.replicas.cnfuhuaqi import route
+from incubator_crawler.replicas.cnfuhuaqi.catalog import listing_ids
 
 ARTICLE_RE = re.compile(r"^/[A-Za-z]+/show/\d+\.aspx$")
 BASE = "http://127.0.0.1:8765"
@@ -57,6 +57,13 @@ def test_next_page_links():
         ('<a href="?page=2">&gt;</a>', NextPage(url="http://x.test/a/list_106_2.html?page=2")),
         ('<a href="javascript:void(0)">下一页</a>', None),
         ('<a href="list_106_2.html">下一页</a>', None),  # a link to the page itself (the last page)
+        (  # a WordPress theme's button, its text in a span beside an SVG arrow
+            '<a href="/a/page/3/"><span>Load more</span><svg><path d="M0"/></svg></a>',
+            NextPage(url="http://x.test/a/page/3/"),
+        ),
+        ('<a href="/a/page/3/">&laquo; Older posts</a>', NextPage(url="http://x.test/a/page/3/")),
+        ('<a href="list_106_3.html">加载更多</a>', NextPage(url="http://x.test/a/list_106_3.html")),
+        ('<a href="/more/">查看更多</a>', None),  # a box's "more" link leads to a channel
     ],
 )
 def test_next_page_shapes(html, expected):

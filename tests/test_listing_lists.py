@@ -153,3 +153,45 @@ def test_undated_card_feed_without_its_promotion_cards():
         f'<div class="right"><ul class="matrix">{side}</ul></div>'
     )
     assert urls(body, "https://x.test/") == [f"https://x.test/post/{n}" for n in range(1, 9)]
+
+
+def test_one_list_in_boxes_of_five_rows_and_a_grid_cut_by_a_box():
+    """A long list cut into ``<ul>`` boxes of rows, and a grid of cards whose wrapper repeats
+    after a Most-read box, are each one list; a sidebar headed 热门 built the same way is not."""
+
+    def rows(ids) -> str:
+        return "".join(
+            f'<li><a href="/news/{i}.html">第{i}条高新区孵化器工作动态</a><span>2024-04-{i:02d}</span></li>'
+            for i in ids
+        )
+
+    boxes = (
+        '<div class="main"><ul class="list">' + rows(range(1, 6)) + "</ul><hr>"
+        '<ul class="list">' + rows(range(6, 11)) + "</ul></div>"
+        '<div class="side"><h3>热门文章</h3><ul class="list">' + rows(range(20, 25)) + "</ul></div>"
+    )
+    assert urls(boxes, "http://x.test/news/") == [
+        f"http://x.test/news/{i}.html" for i in range(1, 11)
+    ]
+
+    def card(i: int) -> str:
+        return f'<article class="card"><h2><a href="/2024/04/story-{i}/">Story number {i} of the day</a></h2></article>'
+
+    def wrapper(ids, aside: str) -> str:
+        grid = '<div class="grid">' + "".join(card(i) for i in ids) + "</div>"
+        return f'<div class="wrap">{grid}<div class="col">{aside}</div></div>'
+
+    grid = (
+        "<main>"
+        + wrapper(range(1, 5), "")
+        + '<div class="interlude"><ol>'
+        + "".join(
+            f'<li><a href="/2024/03/old-{i}/">A most read story {i}</a></li>' for i in range(3)
+        )
+        + "</ol></div>"
+        + wrapper(range(5, 9), "")
+        + "</main>"
+    )
+    assert urls(grid, "http://x.test/it/") == [
+        f"http://x.test/2024/04/story-{i}/" for i in range(1, 9)
+    ]

@@ -6,7 +6,8 @@ import json
 
 from conftest import free_port, run_cli
 
-from incubator_crawler.replica.server import ReplicaServer, Response, route
+from incubator_crawler.replicas.cnfuhuaqi import route
+from incubator_crawler.replicas.server import ReplicaServer, Response
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "--json", "--quiet"]
 

@@ -9,7 +9,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from incubator_crawler.replica.catalog import (
+from incubator_crawler.replicas import replica_server
+from incubator_crawler.replicas.cnfuhuaqi import route
+from incubator_crawler.replicas.cnfuhuaqi.catalog import (
     ARTICLES,
     CHANNELS,
     channel_articles,
@@ -17,7 +19,6 @@ from incubator_crawler.replica.catalog import (
     listing_pages,
     valid_articles,
 )
-from incubator_crawler.replica.server import ReplicaServer, route
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -27,7 +28,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 @pytest.fixture(scope="module")
 def server():
-    with ReplicaServer() as srv:
+    with replica_server("cnfuhuaqi") as srv:
         yield srv
 
 
@@ -149,7 +150,7 @@ def test_empty_channel(server):
 
 def test_request_log_and_concurrency():
     paths = [a.path for a in valid_articles()[:20]]
-    with ReplicaServer() as srv:
+    with replica_server("cnfuhuaqi") as srv:
         with ThreadPoolExecutor(max_workers=8) as pool:
             statuses = list(pool.map(lambda p: fetch(srv, p)[0], paths))
         assert statuses == [200] * len(paths)

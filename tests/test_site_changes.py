@@ -17,8 +17,9 @@ import time
 import pytest
 from conftest import REPO, free_port, run_cli
 
-from incubator_crawler.replica.catalog import ARTICLES, valid_articles
-from incubator_crawler.replica.server import ReplicaServer, Response, route
+from incubator_crawler.replicas.cnfuhuaqi import route
+from incubator_crawler.replicas.cnfuhuaqi.catalog import ARTICLES, valid_articles
+from incubator_crawler.replicas.server import ReplicaServer, Response
 
 BY_ID = {a.id: a for a in ARTICLES}
 FAST = [

@@ -22,16 +22,9 @@ from incubator_crawler.replicas.base import FIELDS
 from incubator_crawler.sites import all_sites
 
 FIXTURES = Path(__file__).parent / "fixtures"
+#: cnfuhuaqi's pages are checked by test_replica.py and test_crawl_e2e.py (its lists show
+#: a broken and a missing article, which these tests have no catalog entry for)
 SITES = [slug for slug in all_sites() if slug != "cnfuhuaqi"]
-#: the pagination strategy each site's pages need (auto must pick it)
-STRATEGY = {
-    "chinatorch": {"next-link"},
-    "chinahightech": {"node"},
-    "wehdz": {"trs"},
-    "bjkw": {"trs", "hanweb"},
-    "zgcgw": {"tagname"},
-    "stdaily": {"node"},
-}
 
 
 def _cases(prefix: str) -> list[tuple[str, str]]:
@@ -109,13 +102,14 @@ def test_next_page(slug, case):
     if here + 1 < len(paths) and here + 1 not in first_of_channel:
         assert next_page is not None, case
         assert _path(next_page.url) == paths[here + 1]
-        assert next_page.via in STRATEGY[slug]
+        assert next_page.via in replica.pagination  # the strategy its pages need
     else:
         assert next_page is None
 
 
 def _channel_of(path: str) -> str:
-    return re.sub(r"(index|node_\d+|list_\d+)[^/]*$", "", path.split("?")[0])
+    """A listing page's channel: its directory (every replica keeps a channel's pages in one)."""
+    return path.split("?")[0].rsplit("/", 1)[0]
 
 
 @pytest.mark.parametrize(("slug", "case"), ARTICLES)

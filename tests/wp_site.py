@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from incubator_crawler.replica.server import Response
+from incubator_crawler.replicas.server import Response
 
 
 @dataclass(frozen=True)

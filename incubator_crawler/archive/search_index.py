@@ -1,7 +1,7 @@
 """Character-level full-text index: exact substring search in Chinese for queries of any length.
 
 SQLite's default FTS5 tokenizer sees a run of Chinese as one token and finds nothing;
-the trigram tokenizer cannot match 1- or 2-character words (PEERS.md §2F). Here every
+the trigram tokenizer cannot match 1- or 2-character words. Here every
 character of the text becomes one token, so a query is a phrase of its characters and
 FTS5 phrase matching (consecutive positions) is exactly substring matching, with the
 index doing the work instead of a table scan.

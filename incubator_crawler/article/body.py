@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from .page import Block, Page, blocks_within, css_first, is_leaf
-from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
+from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
 
@@ -137,37 +137,55 @@ def score_containers(
     page: Page, blocks: list[Block], links_ok: bool = False, anchor: int | None = None
 ) -> Any | None:
     """Densest container: paragraph text credited to parent (1) and grandparent (0.5)."""
+    # A page is scored two or three times (whole page, after the meta line, links included):
+    # what does not depend on the call (punctuation, the two credited elements, an element's
+    # damping) is worked out once per page and kept in page.memo.
+    parts: dict[int, tuple[int, Any, Any]] = page.memo.setdefault("body.score_parts", {})
     scores: dict[Any, float] = {}
     for b in blocks:
         nonlink = b.chars if links_ok else b.chars - b.link
         if nonlink < 10 or (b.link * 2 > b.chars and not links_ok):
             continue
+        part = parts.get(b.idx)
+        if part is None:
+            part = parts[b.idx] = _score_part(page, b)
+        punct, first, second = part
         # short lines count for little: menus and lists of short items are not prose
         contrib = nonlink if nonlink >= 25 else nonlink * 0.3
-        contrib += 3 * sum(b.text.count(c) for c in "，。；,")
+        contrib += punct
         if anchor is not None:
             # after a meta line the body follows it closely; related lists and footers sit
             # far below, so text loses weight with distance (in blocks) from the meta line
             contrib /= 1.0 + (b.idx - anchor) / 30.0
-        owner = b.owner
-        first = page.block_parent(owner) if is_leaf(page, owner) else owner
-        if first is None:
-            first = owner
         scores[first] = scores.get(first, 0.0) + contrib
-        second = page.block_parent(first)
         if second is not None:
             scores[second] = scores.get(second, 0.0) + contrib / 2
+    damping: dict[Any, tuple[float, bool]] = page.memo.setdefault("body.damping", {})
     best, best_score = None, 0.0
     for el, sc in scores.items():
         if el.tag == "html":
             continue
         if not links_ok:
-            sc *= 1.0 - page.link_density(el)
-            if _is_teaser(page, el):
+            damp = damping.get(el)
+            if damp is None:
+                damp = damping[el] = (1.0 - page.link_density(el), _is_teaser(page, el))
+            sc *= damp[0]
+            if damp[1]:
                 sc *= 0.2
         if sc > best_score:
             best, best_score = el, sc
     return best
+
+
+def _score_part(page: Page, b: Block) -> tuple[int, Any, Any]:
+    """A block's punctuation bonus and the two elements credited with its text."""
+    t = b.text
+    punct = 3 * (t.count("，") + t.count("。") + t.count("；") + t.count(","))
+    owner = b.owner
+    first = page.block_parent(owner) if is_leaf(page, owner) else owner
+    if first is None:
+        first = owner
+    return punct, first, page.block_parent(first)
 
 
 def _is_teaser(page: Page, el: Any) -> bool:
@@ -272,23 +290,34 @@ _MIN_PREFIX_LEN = 6
 
 def clean_paragraph(text: str) -> str:
     """Normalise whitespace and invisible characters of one paragraph."""
-    return LEADING_QMARKS.sub("", clean_inline(text)).strip()
+    text = clean_inline(text)
+    return LEADING_QMARKS.sub("", text).strip() if text.startswith("??") else text
 
 
 def compact(text: str) -> str:
     """NFKC and remove all whitespace: the form used for boilerplate and equality checks."""
-    text = nfkc(ZERO_WIDTH.sub("", text))
-    return WHITESPACE_RUN.sub("", NBSP_ENTITY.sub("", text))
+    if not text.isascii():
+        text = ZERO_WIDTH.sub("", text)
+    text = nfkc(text)
+    if "&" in text:
+        text = NBSP_ENTITY.sub("", text)
+    return "".join(text.split())  # WHITESPACE_RUN.sub("", text): the same whitespace
 
 
 def is_boilerplate(line: str) -> bool:
     """True when a line is page chrome (font controls, share, nav, footer, sidebar)."""
-    c = compact(line)
+    return _is_boilerplate_compact(compact(line))
+
+
+def _is_boilerplate_compact(c: str) -> bool:
+    """``is_boilerplate`` on the line's compact form."""
     if not c:
         return True
     if CONTROL_LINE.match(c) or BOILERPLATE_LEAD.match(c):
         return True
-    if BOILERPLATE_HEADER.match(c) or BOILERPLATE_TEASER.search(c):
+    # the end-anchored patterns are searched only when the last character can end a match:
+    # a search tries every position of the line
+    if BOILERPLATE_HEADER.match(c) or (c[-1] in "]】>" and BOILERPLATE_TEASER.search(c)):
         return True
     if BOILERPLATE_COUNTER.match(c) or META_ONLY_LINE.match(c):
         return True
@@ -298,18 +327,27 @@ def is_boilerplate(line: str) -> bool:
     return bool(len(c) <= _MAX_META_LEN and META_DATE_LEAD.match(c) and META_OTHER_FIELD.search(c))
 
 
+def _has_ellipsis(c: str) -> bool:
+    """TRAILING_ELLIPSIS.search on a compact form, tried only when its last character can match."""
+    return bool(c) and c[-1] in ".…。⋯" and TRAILING_ELLIPSIS.search(c) is not None
+
+
+def _strip_ellipsis(c: str) -> str:
+    """A compact form without its trailing ellipsis."""
+    return TRAILING_ELLIPSIS.sub("", c) if c and c[-1] in ".…。⋯" else c
+
+
 def _key(text: str) -> str:
     """Comparison key: compact form without a trailing ellipsis."""
-    return TRAILING_ELLIPSIS.sub("", compact(text))
+    return _strip_ellipsis(compact(text))
 
 
-def _is_truncated_prefix(text: str, following: str, *, first: bool) -> bool:
-    """True when ``text`` is ``following`` cut short (the lede repeated above the body)."""
-    has_ellipsis = bool(TRAILING_ELLIPSIS.search(compact(text)))
-    if not (first or has_ellipsis):
+def _is_truncated_prefix(c: str, next_c: str, *, first: bool) -> bool:
+    """True when compact ``c`` is ``next_c`` cut short (the lede repeated above the body)."""
+    if not (first or _has_ellipsis(c)):
         return False
-    key, next_key = _key(text), compact(following)
-    return len(key) >= _MIN_PREFIX_LEN and len(key) < len(next_key) and next_key.startswith(key)
+    key = _strip_ellipsis(c)
+    return len(key) >= _MIN_PREFIX_LEN and len(key) < len(next_c) and next_c.startswith(key)
 
 
 def clean_body(
@@ -324,27 +362,30 @@ def clean_body(
     title_key = compact(title) if title else None
     lede_key = _key(lede) if lede else None
 
-    kept: list[str] = []
+    # each kept paragraph with its compact form, computed once
+    kept: list[tuple[str, str]] = []
     for i, raw in enumerate(paragraphs):
         if i in drop_indexes or raw is None:
             continue
         text = clean_paragraph(raw)
-        if not text or is_boilerplate(text):
+        if not text:
             continue
         key = compact(text)
+        if _is_boilerplate_compact(key):
+            continue
         if title_key and key == title_key:
             continue
-        if lede_key and _key(text) == lede_key:
+        if lede_key and _strip_ellipsis(key) == lede_key:
             continue
-        if kept and compact(kept[-1]) == key:
+        if kept and kept[-1][1] == key:
             continue  # consecutive duplicate
-        kept.append(text)
+        kept.append((text, key))
 
     # Second pass: a paragraph that is the next one cut short (only the first
     # paragraph, or any paragraph ending in an ellipsis) is a repeated lede.
     result: list[str] = []
-    for j, text in enumerate(kept):
-        if j + 1 < len(kept) and _is_truncated_prefix(text, kept[j + 1], first=not result):
+    for j, (text, key) in enumerate(kept):
+        if j + 1 < len(kept) and _is_truncated_prefix(key, kept[j + 1][1], first=not result):
             continue
         result.append(text)
     return "\n\n".join(result) or None

@@ -23,7 +23,10 @@ from .text import collapse_whitespace, nfkc, nfkc_compact
 # category_from_breadcrumb strips it): 当前位置：, 您现在的位置是：, 现在位置：, 位置：, …
 BREADCRUMB_LABEL = re.compile(
     r"^\s*(?:(?:您当前所在位置|您所在位置|当前所在位置|当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|您当前的位置|当前的位置"
-    r"|现在的位置|现在位置|當前位置|您現在的位置|你現在的位置|目前位置|目前的位置|當前的位置)"
+    r"|现在的位置|现在位置|當前位置|您現在的位置|你現在的位置|目前位置|目前的位置|當前的位置"
+    r"|您在这里|你在这里|您在這裡|当前页面|您的当前位置"
+    # any other 您/当前/所在 + 位置 wording: 您现在所在的位置, 你当前所在位置, 所处位置
+    r"|[您你]?(?:当前|现在|目前|當前|現在)?(?:所在|所处|所處)的?位置)"
     r"\s*(?:是)?\s*[:：>]?|位置\s*[:：])\s*"
 )
 
@@ -40,7 +43,9 @@ BREADCRUMB_HOME = re.compile(
 BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
 
 BREADCRUMB_TAIL = re.compile(
-    r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页)$"
+    r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页"
+    # ``资讯正文``, ``新闻正文``, ``信息详情``: a word or two, then 正文 / 详情
+    r"|[\u4e00-\u9fff]{1,4}(?:正文|详情|詳情))$"
 )
 
 # Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
@@ -99,11 +104,19 @@ def _find_breadcrumb(
         m = BREADCRUMB_LABEL.match(nfkc(b.text))
         if m and b.chars <= 150:
             return _whole_trail(page, b)[0], "label:" + "".join(m.group(0).split()).rstrip(":>")
+    run = _item_run(blocks)
+    if run:
+        return run, "items"
     for b in blocks:
         if b.chars > 150:
             continue
         text, el = _whole_trail(page, b)
         norm = nfkc(text)
+        items = BREADCRUMB_ARROW_RE.split(norm)[0::2]
+        if len(items) >= 2 and len(norm) <= 60 and BREADCRUMB_TAIL.match(nfkc_compact(items[-1])):
+            # ``时事看点>正文``: a trail ending in 正文 is one, linked or not
+            if all(0 < len(nfkc_compact(i)) <= 12 for i in items):
+                return text, "chain:tail"
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
         last = BREADCRUMB_ARROW_RE.split(norm)[-1]
         if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
@@ -124,6 +137,24 @@ def _find_breadcrumb(
         if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
             return text, "chain:near-title"
     return None, None
+
+
+def _item_run(blocks: list[Block]) -> str | None:
+    """A trail whose items are blocks of their own with no separator between them
+    (``<li>首页</li><li>基金资讯</li><li>资讯正文</li>``, separators drawn by CSS): from a home
+    item to an item ending in 正文 / 详情, short items in a row."""
+    for i, b in enumerate(blocks):
+        if not BREADCRUMB_HOME.match(nfkc_compact(b.text)):
+            continue
+        items = [b.text]
+        for nxt in blocks[i + 1 : i + 7]:
+            word = nfkc_compact(nxt.text)
+            if not 0 < len(word) <= 12 or BREADCRUMB_ARROW_RE.search(word):
+                break
+            items.append(nxt.text)
+            if BREADCRUMB_TAIL.match(word):
+                return " > ".join(items) if len(items) >= 3 else None
+    return None
 
 
 def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:

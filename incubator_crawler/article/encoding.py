@@ -59,6 +59,14 @@ def _norm(enc: str) -> str:
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode ``body`` using header > BOM > meta > auto-detect; return (text, encoding name)."""
+    if not body.isascii() and not body.startswith(codecs.BOM_UTF8):
+        # The override below decides every non-ASCII page that is valid UTF-8, whatever the
+        # header, <meta> or detection say (a UTF-16/32 BOM is never valid UTF-8), so most
+        # pages need one strict decode and nothing else; a GBK page fails it within bytes.
+        try:
+            return body.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     enc, text = html_to_unicode(content_type, body, auto_detect_fun=_auto_detect)
     enc = _norm(enc)
     if enc != "utf-8" and not body.isascii() and _strict_ok(body, "utf-8"):

@@ -17,8 +17,16 @@ from . import body as body_field
 from .category import find_breadcrumb
 from .images import find_images
 from .meta_line import find_meta_line, header_fields, trailer_fields
-from .page import css_first, parse_html, read_head, read_scripts, site_name_of, walk
-from .people import byline_line, find_people
+from .page import (
+    css_first,
+    head_elements,
+    parse_html,
+    read_head,
+    read_scripts,
+    site_name_of,
+    walk,
+)
+from .people import account_line, byline_line, find_people
 from .published import find_published
 from .title import find_title
 
@@ -35,23 +43,29 @@ ExtractedArticle.__module__ = __name__
 ExtractedArticle.__doc__ = "Raw field strings located on one article page, plus the rule that found each."
 
 
-def extract_article(html: str, url: str, hints: dict[str, str] | None = None) -> ExtractedArticle:
-    """Locate the raw article fields of one page by content (hints first, then generic rules)."""
+def extract_article(
+    html: str, url: str, hints: dict[str, str] | None = None, *, utf8: bytes | None = None
+) -> ExtractedArticle:
+    """Locate the raw article fields of one page by content (hints first, then generic rules).
+
+    ``utf8``: ``html`` as UTF-8 bytes, when the caller has them (saves encoding it again).
+    """
     art = ExtractedArticle()
     rules = art.rules
     hints = hints or {}
-    root = parse_html(html)
+    root = parse_html(html, utf8)
     if root is None:
         return art
 
-    html_title, metas, ld, base_href = read_head(root)
+    head = head_elements(root)
+    html_title, metas, ld, base_href = read_head(root, head)
     for key, sel in hints.items():
         # a hint that matches nothing (site redesign) falls back silently to the generic rules
         if sel and css_first(root, sel) is None:
             rules[f"hint:{key}"] = "generic"
     base = urljoin(url, base_href) if base_href else url
     art.html_title = html_title
-    script_date, site_name = read_scripts(root)
+    script_date, site_name = read_scripts(root, head)
     site_name = site_name_of(html_title, metas, site_name, root)
     art.site_name = site_name
     page = walk(root)
@@ -76,10 +90,12 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         site_name,
         rules,
     )
-    limit = min(
-        [i for i in (title_idx, meta.blocks[0].idx if meta.blocks else None) if i is not None]
+    # the trail is above the title (a date line above the title, such as a header's calendar,
+    # does not hide the trail between them)
+    limit = title_idx if title_idx is not None else min(
+        [i for i in (meta.blocks[0].idx if meta.blocks else None,) if i is not None]
         or [body_blocks[0].idx if body_blocks else len(blocks)]
-    )
+    )  # fmt: skip
     art.breadcrumb_raw = find_breadcrumb(
         page, root, hints, limit, base, art.title_raw, site_name, rules
     )
@@ -102,7 +118,20 @@ def extract_article(html: str, url: str, hints: dict[str, str] | None = None) ->
         if byline:
             trailer.setdefault("byline", byline)
         if title_idx is not None:
-            header_fields(page, title_idx, paras, excluded, trailer)
+            header: dict[str, str] = {}
+            header_fields(page, title_idx, paras, excluded, header)
+            # a 作者 line under the title names the writer; one after the body may be another
+            # piece's (a poem's 作者：白居易 above an appreciation's 作者：佚名)
+            author = header.pop("author", None)
+            for key, value in header.items():
+                trailer.setdefault(key, value)
+            if author:
+                trailer["author"] = author
+        account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded)
+        if account:
+            trailer["account"] = account
+        if outlet:
+            trailer["account_source"] = outlet
     find_published(art, meta.fields, metas, ld, url, script_date, trailer)
     find_people(art, meta.fields, metas, ld, trailer, root, site_name)
     return art

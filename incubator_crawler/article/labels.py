@@ -48,7 +48,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "時間",
     ),
     "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
-    "editor": ("责任编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編"),
+    "editor": (
+        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編",
+    ),  # fmt: skip
     "source": (
         "信息来源",
         "来源于",
@@ -65,6 +67,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文章來源",
         "本文來源",
         "出處",
+        "出所",  # Japanese editions of Chinese outlets (j.people.com.cn)
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
@@ -88,7 +91,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
-    "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Date"),
+    "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),
     "author": ("Author",),
     "editor": ("Editor",),
     "source": ("Source",),
@@ -127,9 +130,21 @@ PUBLISHED_RANK: tuple[str, ...] = (
 
 
 def _label_alt(labels: tuple[str, ...]) -> str:
-    # Labels may carry spaces between characters (``索 引 号``).
+    # Labels may carry spaces between characters (``索 引 号``). Grouped by first character
+    # (same order within a group, any case in one group): re then tries one group, not every
+    # label, at each position of a line.
     uniq = sorted(set(labels), key=len, reverse=True)
-    return "|".join(r"\s*".join(map(re.escape, lab)) for lab in uniq)
+    groups: dict[str, list[str]] = {}
+    for lab in uniq:
+        groups.setdefault(lab[0].lower(), []).append(lab)
+    alts = []
+    for labs in groups.values():
+        if len({lab[0] for lab in labs}) == 1:
+            rests = ("".join(r"\s*" + re.escape(c) for c in lab[1:]) for lab in labs)
+            alts.append(f"{re.escape(labs[0][0])}(?:{'|'.join(rests)})")
+        else:
+            alts.append("(?:" + "|".join(r"\s*".join(map(re.escape, lab)) for lab in labs) + ")")
+    return "|".join(alts)
 
 
 _ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)
@@ -144,7 +159,11 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*)"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*"
+    # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
+    + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
+    # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
+    + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
 )
 

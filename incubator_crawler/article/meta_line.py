@@ -80,9 +80,13 @@ def _meta_fields(text: str) -> dict[str, str]:
     return split_labelled_line(text)
 
 
+def _is_prose(text: str) -> bool:
+    """A sentence of prose is not a meta line even when it names a date and a 记者."""
+    return "。" in text or text.count("，") >= 2
+
+
 def _is_meta(fields: dict[str, str], text: str = "") -> bool:
-    # A sentence of prose is not a meta line even when it names a date and a 记者.
-    if "。" in text or text.count("，") >= 2:
+    if _is_prose(text):
         return False
     keys = [k for k in META_KEYS if k in fields]
     pub = fields.get("published", "")
@@ -107,8 +111,8 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     seen: set[Any] = set()
     out: list[tuple[Any, dict[str, str]]] = []
     for b in page.blocks:
-        if b.chars > _MAX_META_LEN or b.link * 2 > b.chars:
-            continue
+        if b.chars > _MAX_META_LEN or b.link * 2 > b.chars or _is_prose(b.text):
+            continue  # prose here is prose in every element around it: _is_meta says no to all
         norm = nfkc(b.text)
         # LABEL_RE needs a ":" or a "/", DATE_RE a digit: most short blocks (nav, sidebar
         # titles) have none, and the two searches were 8% of extraction time.
@@ -124,7 +128,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 el = None
                 break
             text = page.text_of(el)
-            fields = _meta_fields(text)
+            fields = {} if _is_prose(text) else _meta_fields(text)
             if _is_meta(fields, text):
                 break
             el = page.block_parent(el)
@@ -231,7 +235,14 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
     return True
 
 
-TRAILER_SPAN = 12
+# blocks after the body read as its trailer (sspai's 本文责编 sits 13 blocks after the text,
+# below share buttons and tags; prose ends the trailer anyway)
+TRAILER_SPAN = 16
+
+# A line that starts with an editor or source label (its value may be a link to a profile).
+_PEOPLE_LABEL_LEAD_RE = re.compile(
+    r"^(?:本文责编|本文编辑|责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|信息来源|文章来源)\s*[:|]"
+)
 
 _TRAILER_MAX_CHARS = 120
 
@@ -252,17 +263,26 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if b.chars <= _TRAILER_MAX_CHARS
         and (i >= -3 or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))))
     ]
+    # labelled lines the body cleaner left out, among its last paragraphs (sspai's
+    # ``本文责编：@X`` above two promotion lines)
+    in_body = {b.idx for b in tail}
+    tail += [
+        b
+        for b in page.blocks[paras[-15:][0].idx : last]
+        if b.idx not in in_body and b.idx not in skip and b.chars <= 40
+        and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
+    ]  # fmt: skip
     tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
     for b in tail:
         if b.chars > _TRAILER_MAX_CHARS:
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
-        if b.link * 2 > b.chars:
-            continue
         norm = nfkc(b.text).strip("【】[]()（） ")
         if not norm:
             continue
+        if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
+            continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:
             m = DATE_RE.search(norm)
             if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
@@ -272,11 +292,18 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue
+            if key == "published" and "published" not in out:
+                out["dateline"] = b.text  # names beside a trailer's date (``posted @ DATE X``)
             if key not in out:
                 out[key] = value
             elif key == "editor" and value not in out[key]:
                 out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
     return out
+
+
+_DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
+
+_YEAR_MONTH_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])\s*月?$")
 
 
 def header_fields(
@@ -290,3 +317,20 @@ def header_fields(
             for key, value in split_labelled_line(b.text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
+        # any date written between the title and the text, even inside a longer line (``本文于
+        # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
+        if b.chars <= 200 and "published_header" not in out and b.link * 2 <= b.chars:
+            m = DATE_RE.search(norm)
+            if m:
+                out["published_header"] = m.group(0)
+    if "published_header" not in out:
+        # a calendar badge: the day in one block, the year and month in the next (``21`` /
+        # ``2024年02月``), in either order
+        header = page.blocks[title_idx + 1 : paras[0].idx]
+        for a, b in zip(header, header[1:], strict=False):
+            for day, ym in ((a, b), (b, a)):
+                d = _DAY_RE.match(nfkc(day.text).strip())
+                y = _YEAR_MONTH_RE.match(nfkc(ym.text).strip())
+                if d and y:
+                    out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
+                    return

@@ -44,8 +44,11 @@ TAIL_SOURCE_RE = re.compile(
 # A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
-    r"^[(（]?\s*(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:|—/]?|(?:作者|撰文|文)\s*[:|—/]|(?:作者|撰文)\s)\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?$"
+    r"^[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    r"(?:[\u4e00-\u9fff·]{0,10}?(?:记者|記者|通讯员|通訊員)\s*[:|—/]?|(?:作者|撰文|文)\s*[:|—/]|(?:作者|撰文)\s)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
+    # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
+    r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
 
 
@@ -61,7 +64,7 @@ def find_people(
     """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each."""
     rules = art.rules
     # source: visible line (non-empty) > ContentSource > visible empty ("" = the site itself)
-    src = fields.get("source")
+    src = fields.get("source") or _unspaced_label(art.byline_raw, "source") or fields.get("source")
     m = first_meta(metas, META_SOURCE_NAMES)
     if src:
         art.source_raw, rules["source"] = src, "label"
@@ -71,6 +74,10 @@ def find_people(
         art.source_raw, rules["source"] = trailer["source"], "trailer"
     elif outlet := _source_after_date(art.byline_raw):
         art.source_raw, rules["source"] = outlet, "after-date"
+    elif outlet := _source_before_date(art.byline_raw):
+        art.source_raw, rules["source"] = outlet, "before-date"
+    elif trailer.get("account_source"):
+        art.source_raw, rules["source"] = trailer["account_source"], "account-line"
     elif agency := _ld_organisation(ld.get("author")):
         art.source_raw, rules["source"] = agency, "jsonld:author-org"
     elif src is not None:
@@ -88,10 +95,18 @@ def find_people(
     inline = find_inline_people(art.body_paragraphs)
 
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
-    au = fields.get("author")
-    if au is not None:
+    # (an empty ``作者：`` on the meta line names no one: the chain goes on)
+    au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
+    ld_name = _ld_author(ld.get("author"))
+    if ld_name and _OUTLET_END_RE.search(ld_name):
+        # JSON-LD credits the agency (新华社) as a Person: it is the source, and the page's own
+        # byline (if any) names the reporters
+        if not art.source_raw:
+            art.source_raw, rules["source"] = ld_name, "jsonld:author-outlet"
+        ld_name = None
+    if au:
         art.author_raw, rules["author"] = au, "label"
-    elif ld_name := _ld_author(ld.get("author")):
+    elif ld_name:
         art.author_raw, rules["author"] = ld_name, "jsonld:author"
     elif inline["author"]:
         art.author_raw, rules["author"] = inline["author"], "body:reporter"
@@ -99,8 +114,14 @@ def find_people(
         art.author_raw, rules["author"] = trailer["byline"], "byline-line"
     elif trailer.get("author"):
         art.author_raw, rules["author"] = trailer["author"], "trailer"
+    elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
+        art.author_raw, rules["author"] = trailer["account"], "account-line"
     elif beside := _author_beside_date(art.byline_raw):
         art.author_raw, rules["author"] = beside, "beside-date"
+    elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
+        art.author_raw, rules["author"] = beside, "beside-date:trailer"
+    elif signed := _signature(art.body_paragraphs):
+        art.author_raw, rules["author"] = signed, "signature"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
 
@@ -125,6 +146,48 @@ def find_people(
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
         art.source_raw = art.source_raw[: -len(site_name)].rstrip()
     _platform_people(art, root)
+
+
+# ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
+# meta line only (in prose ``作者`` is a word); the value runs to the next separator
+_UNSPACED_LABEL_RE = {
+    "author": re.compile(r"(?:^|[\s|·])作者\s*(?P<v>[^\s|·:]{2,20})(?=\s*(?:[|·]|$))"),
+    "source": re.compile(r"(?:^|[\s|·])来源\s*(?P<v>[^\s|·:]{2,20})(?=\s*(?:[|·]|$))"),
+}
+
+
+def _unspaced_label(byline: str | None, key: str) -> str | None:
+    """The value after a label written without its colon on the meta line."""
+    if not byline or len(byline) > 120:
+        return None
+    m = _UNSPACED_LABEL_RE[key].search(nfkc(byline))
+    return m.group("v") if m else None
+
+
+# ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
+_SIGNATURE_RE = re.compile(
+    r"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*)?"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
+)
+
+
+def _signature(paragraphs: list[str]) -> str | None:
+    """Names in brackets that end the article's last paragraph, when they are not an outlet."""
+    for p in reversed(paragraphs[-2:]):
+        m = _SIGNATURE_RE.search(nfkc(p).strip())
+        if m and not _OUTLET_END_RE.search(m.group("names")):
+            names = m.group("names")
+            if not re.search(r"完|待续|摘编|整理|编译|有删节|来源|图片|供图", names):
+                return names
+    return None
+
+
+def _names_outlet(name: str, source: str | None) -> bool:
+    """True when an account ``name`` is the source's own (``上海证券报网络版`` for 上海证券报)."""
+    if not source:
+        return False
+    a, b = nfkc_compact(name), nfkc_compact(source).strip("()（）")
+    return bool(a and b) and (b in a or a in b)
 
 
 def _ld_author(v: Any) -> str | None:
@@ -157,7 +220,13 @@ _WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六�
 
 _AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})(?:[\s\[【(（]|$)")
 
-_BEFORE_DATE_NAME_RE = re.compile(r"^\s*(?P<name>[^\s·|/\[【(（:\d]{2,12})[\s·|/]*$")
+# ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
+# ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
+_BEFORE_DATE_NAME_RE = re.compile(
+    r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·|/\[【(（:]{1,10}"
+    r"|\S.{1,28}?(?=\s*于\s*$))[\s·|/]*(?:于\s*)?$"
+)
+
 
 # An unlabelled name that ends like an outlet is the source, otherwise a person or account.
 _OUTLET_END_RE = re.compile(
@@ -167,7 +236,9 @@ _OUTLET_END_RE = re.compile(
 
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
-    if not name or not re.search(r"[\u4e00-\u9fff]", name):
+    if not name or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", name):
+        return None
+    if re.fullmatch(r"(?i)(?:by|on|at|posted|updated|published|date|time|am|pm)", name):
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
         return None
@@ -187,9 +258,14 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if m is None:
         return None, None
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
+    if before and "于" in norm[: m.start()] and not norm[m.end() :].lstrip().startswith("发布"):
+        before = None  # ``X 于 DATE`` only as ``X 于 DATE 发布``
     after = None
-    if not LABEL_RE.match(norm[m.end() :].lstrip(" ·|/")):
-        n = _AFTER_DATE_NAME_RE.match(norm[m.end() :])
+    rest = norm[m.end() :]
+    if re.match(r":\d{2}\d", rest):
+        rest = rest[3:]  # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
+    if not LABEL_RE.match(rest.lstrip(" ·|/")):
+        n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
     return _plain_name(before.group("name") if before else None), _plain_name(after)
 
@@ -202,10 +278,16 @@ def _source_after_date(byline: str | None) -> str | None:
     return None
 
 
+def _source_before_date(byline: str | None) -> str | None:
+    """An outlet named right before the date (toutiao's ``中国网 2019-11-25 10:37:31``)."""
+    before = _names_around_date(byline)[0]
+    return before if before and _OUTLET_END_RE.search(before) else None
+
+
 def _author_beside_date(byline: str | None) -> str | None:
     """A writer or account named beside the date: before it, or a short name after it."""
     before, after = _names_around_date(byline)
-    if before:
+    if before and not _OUTLET_END_RE.search(before):
         return before
     if after and not _source_after_date(byline):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
@@ -225,14 +307,82 @@ def byline_line(
     """
     first, last = paras[0].idx, paras[-1].idx
     lo = max(title_idx + 1 if title_idx is not None else first - 6, first - 6)
-    near = page.blocks[lo : first + 1] + page.blocks[last : last + 1 + TRAILER_SPAN]
+    near = (
+        page.blocks[lo : first + 1] + paras[1:3] + paras[-4:-1]
+        + page.blocks[last : last + 1 + TRAILER_SPAN]
+    )  # fmt: skip
     for b in near:
         if b.chars > 40 or b.link * 2 > b.chars:
             continue
         m = BYLINE_LINE_RE.match(nfkc(b.text).strip())
-        if m:
+        if m and not _is_placeholder(m.group("name")):  # 作者：佚名 names no one
             return m.group("name")
     return None
+
+
+# Page controls printed near the title (follow buttons, font size, share, subscribe).
+_HEADER_CONTROL_RE = re.compile(
+    r"^(?:\+?\s*关注|已关注|订阅|原创|推荐|置顶|[0-9]+|[A-Za-z]?)$"
+    r"|^(?:字号|字体|字體|分享|收藏|举报|舉報|反馈|纠错|评论|評論|打印|关闭|關閉|返回|点赞|阅读|閱讀|浏览|繁體|繁体|简体|大中小)"
+)
+
+# A column or channel name under the title (``国内新闻``, ``专题``) is no account.
+_CHANNEL_WORD_RE = re.compile(
+    r"(?:新闻|新聞|资讯|資訊|动态|動態|频道|頻道|专题|專題|要闻|头条|公告|通知|栏目|正文|视频|視頻|图片|圖片|图集|直播)$"
+)
+
+_FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
+
+# A header line that is only a name: an account (``加拿大必读``, ``AIbase基地``) or a writer and
+# their outlet (``石佳/中国青年报``)
+_ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\u9fff]{2,12})?$")
+
+
+def account_line(
+    page: Page, title_idx: int | None, meta_blocks: list[Block], paras: list[Block], skip: set[int]
+) -> tuple[str | None, str | None]:
+    """(author, source) from a name on a line of its own in the article's header.
+
+    Two shapes: a short name line between the title and the date line (baijiahao, aibase,
+    thepaper's ``石佳/中国青年报``), and a name followed by a follow button (``中国广州发布`` /
+    ``关注``). An outlet-like name there is the source, a writer/outlet pair gives both.
+    """
+    if title_idx is None or not paras:
+        return None, None
+    first = paras[0].idx
+    meta_lo = meta_blocks[0].idx if meta_blocks and meta_blocks[0].idx > title_idx else None
+    if meta_lo is not None and meta_lo - title_idx > 5:
+        meta_lo = None  # far apart: the lines between are a list, not the header
+    window = page.blocks[title_idx + 1 : min(first, title_idx + 9)]
+    for i, b in enumerate(window):
+        if b.idx in skip or b.chars > 24:
+            continue
+        text = nfkc(b.text).strip()
+        if (
+            any(_HEADER_CONTROL_RE.match(part.strip()) for part in text.split("/"))
+            or not _ACCOUNT_LINE_RE.match(text)
+            or LABEL_RE.search(text)
+            or DATE_RE.search(text)
+            or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", text)
+            or _CHANNEL_WORD_RE.search(text)
+        ):
+            continue
+        nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
+        followed = any(_FOLLOW_RE.match(t) for t in nxt)
+        # right above the date line, or above a labelled line the meta-line rule could not
+        # read (baijiahao's ``发布时间：18-03-0823:16``)
+        before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
+            nxt and LABEL_RE.match(nxt[0]) and b.idx == title_idx + 1
+        )
+        if not (followed or before_meta):
+            continue
+        name, _, outlet = (x.strip() for x in text.partition("/"))
+        if outlet:
+            return name, outlet
+        if not followed and _OUTLET_END_RE.search(name):
+            return None, name
+        return name, None
+    return None, None
 
 
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
@@ -311,6 +461,9 @@ PERSON_TRAILING_JUNK = re.compile(
     r"\s*(?:[|｜丨]|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]|(?<!\d)\d{4}\s*[-/.年]\s*\d).*$"
 )
 
+# A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
+STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
+
 # A value without CJK made mostly of a long digit run: a generated id, not a name.
 JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
 
@@ -324,13 +477,23 @@ AUTHOR_ROLE_WORD = re.compile(
     r"^(?:本报记者|特约记者|记者|記者|通讯员|通訊員|实习生|摄影|攝影|摄|报道|報道|整合|整理|编译|編譯|综合|綜合)$"
 )
 
+# A job title or description standing where a name should (dropped when a name is beside it).
+AUTHOR_TITLE_END = re.compile(
+    r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者)$"
+)
+
+# A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
+AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
+
 # Inline people inside the body.
 INLINE_EDITOR_LINE = re.compile(
     r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
 )
 
 INLINE_EDITOR_TAIL = re.compile(
-    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]\s*$"
+    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]"
+    # a platform's link may follow on the same line (sohu: ``（编辑：小何）返回搜狐，查看更多``)
+    r"\s*(?:返回\S{1,12})?$"
 )
 
 INLINE_REPORTER_PAREN = re.compile(
@@ -339,6 +502,11 @@ INLINE_REPORTER_PAREN = re.compile(
 
 INLINE_REPORTER_REPORT = re.compile(
     r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:报道|報道)"
+)
+
+INLINE_DATELINE_NAMES = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日[电電]\s*[(（]\s*(?:(?:记者|記者)\s*)?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
 
 INLINE_WEN_TU = re.compile(
@@ -456,9 +624,16 @@ def _split_authors(value: str) -> list[str]:
             names.extend(merged)
         elif part:
             names.append(part)
+    # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name
+    if len(names) > 1:
+        kept = [n for n in names if not AUTHOR_TITLE_END.search(n)]
+        names = kept or names
     cleaned: list[str] = []
     for name in names:
         name = _strip_brackets(_strip_labels(name))
+        t = AUTHOR_TITLE_LEAD.match(name)
+        if t and len(name) > len(t.group(0)) + 1:
+            name = name[t.end() :]
         if not name or AUTHOR_ROLE_WORD.match(name) or _is_placeholder(name):
             continue
         if name not in cleaned:
@@ -485,6 +660,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
     if closer > 0 and not any(o in text[:closer] for o in "（(【["):
         text = text[:closer].strip()
+    # Portals append the editor's staff code (163: ``王晓易_NE0011``, sina: ``刘光博 SN240``)
+    text = STAFF_CODE_RE.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
         return None
@@ -523,7 +700,9 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Author: the first three non-empty paragraphs.
     for i, line in indexed[:3]:
-        for pattern in (INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_WEN_TU):
+        for pattern in (
+            INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
+        ):  # fmt: skip
             match = pattern.search(line)
             if match:
                 author = clean_person(match["name"], role="author")

@@ -2,8 +2,11 @@
 
 Chain (``find_published``, the rule goes to ``rules["published"]``): the labelled date of the
 meta line > meta tags > JSON-LD > an unlabelled date on the meta line > a date kept in a script
-> the trailer after the body > the URL's date. A yearless labelled date yields to a full date
-elsewhere on the page (a same-day update date included).
+> a labelled date in the trailer > any date between the title and the text > a bare date in
+the trailer > the URL's day > an update-date meta tag > the URL's month. A yearless labelled
+date yields to a full date elsewhere on the page (a same-day update date included). A
+structured date (meta tag, JSON-LD, the URL's day) wins over a line's date more than a day
+away from it.
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
 the page's precision. Rules:
@@ -63,6 +66,14 @@ META_PUBLISHED_NAMES: tuple[str, ...] = (
     "publish_time",
     "og:published_time",
     "firstpublishedtime",
+    # sina and weibo articles; Dublin Core and citation tags of government and journal CMSs
+    "weibo:article:create_at",
+    "weibo: article:create_at",
+    "publish-date",
+    "article:published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "citation_publication_date",
 )
 
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
@@ -99,23 +110,70 @@ def find_published(
             return
         if m or ld.get("datePublished") or script_date:
             pub = lab = ""
-    if pub and lab:
-        art.published_raw, rules["published"] = pub, f"label:{lab}"
-    elif m:
-        art.published_raw, rules["published"] = m[1], f"meta:{m[0]}"
-    elif isinstance(ld.get("datePublished"), str):
-        art.published_raw, rules["published"] = ld["datePublished"].strip(), "jsonld:datePublished"
-    elif pub:
-        art.published_raw, rules["published"] = pub, "meta-line:date"
-    elif script_date:
-        art.published_raw, rules["published"] = script_date, "script"
-    elif trailer.get("published") or trailer.get("published_bare"):
-        art.published_raw = trailer.get("published") or trailer["published_bare"]
-        rules["published"] = "trailer"
-    else:
-        ud = _url_date(url)
-        if ud:
-            art.published_raw, rules["published"] = ud[0], f"url:{ud[1]}"
+    # A date the page states for machines (meta tags, JSON-LD, the URL's day) is written by the
+    # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
+    # related story, a print date). When both give a day and the days differ, the structured
+    # date wins (trafilatura and htmldate trust it first too).
+    structured = _structured_date(m, ld, url)
+    if pub and structured and _days_apart(_day(pub), _day(structured[0])) > 1:
+        art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
+        return
+    ud = _url_date(url)
+    update = first_meta(metas, _UPDATE_META_NAMES)
+    ld_date = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
+    candidates = (
+        (pub if pub and lab else None, f"label:{lab}"),
+        (m[1] if m else None, f"meta:{m[0]}" if m else ""),
+        (ld_date.strip() if ld_date else None, "jsonld:datePublished"),
+        (pub or None, "meta-line:date"),
+        (script_date, "script"),
+        (trailer.get("published"), "trailer"),
+        (trailer.get("published_header"), "header"),
+        (trailer.get("published_bare"), "trailer"),
+        (ud[0] if ud and len(ud[0]) == 10 else None, f"url:{ud[1]}" if ud else ""),
+        # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
+        (update[1] if update else None, f"meta:{update[0]}(update)" if update else ""),
+        (ud[0] if ud else None, f"url:{ud[1]}" if ud else ""),
+    )
+    # the first that parses: a labelled value the parser cannot read does not end the chain
+    for raw, rule in candidates:
+        if raw and parse_cn_date(raw) is not None:
+            art.published_raw, rules["published"] = raw, rule
+            return
+    for raw, rule in candidates:
+        if raw:  # none parses: the first is kept as the page shows it, for the record's rejects
+            art.published_raw, rules["published"] = raw, rule
+            return
+
+
+def _structured_date(
+    m: tuple[str, str] | None, ld: dict[str, Any], url: str
+) -> tuple[str, str] | None:
+    """The first machine-written publish date: meta tag > JSON-LD > a full date in the URL."""
+    if m:
+        return m[1], f"meta:{m[0]}"
+    if isinstance(ld.get("datePublished"), str) and ld["datePublished"].strip():
+        return ld["datePublished"].strip(), "jsonld:datePublished"
+    ud = _url_date(url)
+    if ud and len(ud[0]) == 10:
+        return ud[0], f"url:{ud[1]}"
+    return None
+
+
+def _day(raw: str) -> str | None:
+    """The day a raw date string names (``YYYY-MM-DD``), None without a full date."""
+    parsed = parse_cn_date(raw)
+    return parsed.value[:10] if parsed and parsed.precision not in ("year", "month") else None
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ``YYYY-MM-DD`` strings, 0 when either is missing.
+
+    One day apart is not a disagreement: a meta time written in UTC without its zone falls on
+    the day before the line's Beijing date."""
+    if not a or not b:
+        return 0
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _label_of(raw: str) -> str:

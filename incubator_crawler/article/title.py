@@ -102,9 +102,31 @@ def find_title(
             found = _title_near_body(page, body_blocks, refs, meta_idx)
             if found is not None:
                 rules["title"] = "block~title"
+        ref = _ref_title(html_title, metas, site_name) if found is not None else None
+        if found is not None and ref and not _agrees(found[0].text, refs):
+            # <title>/og:title name another heading on the page: that one is the headline (a
+            # site logo in <h1>, a column name in bold above the date line)
+            key = nfkc_compact(ref)
+            named = [
+                b
+                for b in page.blocks
+                if b.owner.tag in HEADING_TAGS and 6 <= b.chars <= 120 and b.idx not in meta_idx
+                and b.link * 2 <= b.chars and _same_title(key, nfkc_compact(b.text))
+            ]  # fmt: skip
+            if named:
+                found = (named[0], named[0].owner.tag)
+                rules["title"] = f"{found[1]}~title(over page)"
+        if found is not None and _unlike_headline(found, refs):
+            ref = _ref_title(html_title, metas, site_name)
+            if ref:
+                # a sentence or a stray word where <title> and og:title name the article
+                title_raw, found = ref, None
+                rules["title"] = "ref-title"
         if found is not None:
-            title_raw = found[0].text
+            title_raw = _join_broken_lines(page, found[0], refs)
             title_idx = found[0].idx
+        elif title_raw is not None:
+            pass
         else:
             for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
                 if key in metas:
@@ -119,6 +141,71 @@ def find_title(
                     # left to the cleaning, which strips the site suffix from html_title
                     rules["title"] = "html-title"
     return title_raw, title_idx
+
+
+def _bigram_share(text: str, ref: str) -> float:
+    """The share of ``text``'s character bigrams that ``ref`` has too."""
+    grams = {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+    return sum(g in ref for g in grams) / len(grams)
+
+
+def _same_title(key: str, text: str) -> bool:
+    """``text`` is the reference title: equal, or one holds the other at 90% of its length."""
+    if not key or not text:
+        return False
+    short, long = sorted((key, text), key=len)
+    return short in long and len(short) >= 0.9 * len(long)
+
+
+def _agrees(text: str, refs: list[str]) -> bool:
+    """True when no reference title exists or ``text`` shares most bigrams with one."""
+    t = nfkc_compact(text)
+    return not refs or any(_bigram_share(t, r) >= 0.5 for r in refs)
+
+
+def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
+    """A found title that shares almost nothing with <title> / og:title and does not read like a
+    headline: prose (a sentence with ``。``), a stray word (under 4 characters), or a plain block
+    or minor heading (h4-h6, a modal's ``标签``)."""
+    text = nfkc_compact(found[0].text)
+    if _agrees(text, refs):
+        return False
+    weak_kind = found[1] in ("block", "h4", "h5", "h6")
+    return weak_kind or "。" in text or len(text) < 4
+
+
+def _ref_title(
+    html_title: str | None, metas: dict[str, tuple[str, str]], site_name: str | None
+) -> str | None:
+    """og:title, else <title>, without the site suffix: only when a suffix was split off or
+    og:title states it (a bare <title> is often the site's own name), and not the site's name."""
+    for raw, stated in ((metas.get("og:title", ("", ""))[1], True), (html_title, False)):
+        if not raw:
+            continue
+        ref = strip_site_suffix(raw, site_name)
+        segs = TITLE_SPLIT.split(ref)
+        if len(segs) >= 3 and len(nfkc_compact(segs[-1])) <= 6:
+            ref = "".join(segs[:-2]).strip()  # ``标题 - 少数派``: a short trailing name
+        if len(nfkc_compact(ref)) < 6 or (site_name and ref.strip() == site_name.strip()):
+            continue
+        if stated or nfkc_compact(ref) != nfkc_compact(raw) or _is_site_segment(ref, site_name):
+            if not _is_site_segment(ref, site_name):
+                return ref
+    return None
+
+
+def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
+    """The headline with the lines a ``<br>`` broke it into, while <title> holds the joined text
+    (``全国人民代表大会常务委员会<br>关于批准…<br>…的决议``)."""
+    text = block.text
+    for nxt in page.blocks[block.idx + 1 : block.idx + 4]:
+        if nxt.chars > 80 or nxt.link * 2 > nxt.chars:
+            break
+        joined = text + nxt.text
+        if not any(nfkc_compact(joined) in r for r in refs):
+            break
+        text = joined
+    return text
 
 
 def _is_bold(block: Block) -> bool:
@@ -183,7 +270,12 @@ def _title_near_body(
             continue
         if refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6:
             return b, "block"
-    # <title> names only the site: the headline is the line right above a labelled byline
+    # <title> names only the site: a minor heading (h4-h6) right before the body is the headline
+    for b in reversed(window[:-1]):
+        if b.owner.tag in ("h4", "h5", "h6") and 6 <= b.chars <= 120 and b.idx not in skip:
+            if b.link * 2 <= b.chars and "。" not in b.text:
+                return b, "block"
+    # the headline is the line right above a labelled byline
     # (``徒手抓子弹真的存在吗？`` over ``来源： 科普中国-科学原理``)
     for prev, b in zip(window, window[1:], strict=False):
         if LABEL_RE.match(nfkc(b.text).lstrip()) and b.chars <= 60:
@@ -241,6 +333,11 @@ def _strip_column_prefix(title: str) -> str:
     """Remove a leading 【栏目】 / [栏目] column word when real title text follows."""
     match = TITLE_COLUMN_PREFIX.match(title)
     if not match:
+        return title
+    col = match["col"]
+    if len(col) > 2 and not _is_channel_segment(col):
+        # 【线下沙龙报名】 / 【资讯汇总】 are part of the headline as shown; only a column word
+        # (【新闻】, 【视频】, 【通知公告】) is the site's label
         return title
     rest = match["rest"].strip()
     # Keep when what follows is too short to be a title on its own.

@@ -10,8 +10,7 @@ import click
 
 from ..archive.queries import has_articles
 from . import cli
-from .common import CliError, db_option, open_db
-from .crawl import archive_lock
+from .common import CliError, archive_lock, db_option, json_option, open_db
 
 #: Hosts that serve this machine only.
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -62,7 +61,7 @@ def serve_command(db_path, host, port):
     default=None,
     help="Extraction processes (default: one per core; 0: in this process).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+@json_option("Print the counts as one JSON object.")
 def reprocess(db_path, site, dry_run, workers, as_json):
     """Re-extract stored articles from their raw pages (no network); changes become new versions.
 
@@ -100,9 +99,7 @@ def reprocess(db_path, site, dry_run, workers, as_json):
 @cli.command()
 @db_option
 @click.option("--rebuild", is_flag=True, help="Recompute every fingerprint and link from scratch.")
-@click.option(
-    "--json", "as_json", is_flag=True, help="Print the stories with reprints as JSON lines."
-)
+@json_option("Print the stories with reprints as JSON lines.")
 def reprints(db_path, rebuild, as_json):
     """Find reprints (the same story on several sites) and list them; backfills fingerprints.
 
@@ -146,9 +143,7 @@ def reprints(db_path, rebuild, as_json):
 @cli.command()
 @click.argument("url")
 @db_option
-@click.option(
-    "--json", "as_json", is_flag=True, help="Print the versions and diffs as one JSON object."
-)
+@json_option("Print the versions and diffs as one JSON object.")
 def history(url, db_path, as_json):
     """Show an article's versions, oldest first, with a per-field diff of what changed.
 

@@ -1,4 +1,4 @@
-"""Shared CLI pieces: the --db option, exit-code-2 errors, option parsing, output writers."""
+"""Shared CLI pieces: the options several commands take, exit-code-2 errors, option parsing, output writers."""
 
 from __future__ import annotations
 
@@ -7,11 +7,15 @@ import json
 import re
 import sys
 from collections.abc import Iterable
+from contextlib import contextmanager
 from typing import Any
 
 import click
 
 from ..archive.db import ArchiveError, open_archive, open_archive_readonly
+from ..crawl.runner import CrawlRequestError
+from ..ops.lock import ArchiveLocked, hold_archive_lock
+from ..replicas import ReplicaPortBusy
 from ..tools.export import neutralize_formula
 
 DEFAULT_DB = "data/archive.db"
@@ -34,6 +38,63 @@ def db_option(command):
         type=click.Path(dir_okay=False),
         help="Path to the SQLite archive.",
     )(command)
+
+
+def json_option(help: str):  # noqa: A002 - click's own name for it
+    """``--json`` (``as_json``): the command's output as JSON; ``help`` says its shape."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+#: ``--csv`` (``as_csv``): the command's rows as CSV.
+csv_option = click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row.")
+
+#: ``--full``: re-fetch what the archive has (crawl, demo).
+full_option = click.option("--full", is_flag=True, help="Re-fetch articles already in the archive.")
+
+
+def settings_option(command):
+    """``-s/--set NAME=VALUE`` (``settings_pairs``), repeatable, as ``scrapy crawl -s``."""
+    return click.option(
+        "-s",
+        "--set",
+        "settings_pairs",
+        multiple=True,
+        metavar="NAME=VALUE",
+        help="Scrapy setting, as scrapy crawl -s.",
+    )(command)
+
+
+def wait_option(command):
+    """``--wait SECONDS``: queue for the archive's lock instead of exiting 1."""
+    return click.option(
+        "--wait",
+        type=click.FloatRange(min=0),
+        metavar="SECONDS",
+        help="If another process holds the archive, wait up to SECONDS for it instead of exiting.",
+    )(command)
+
+
+def filter_options(command):
+    """``--site --source --category --since --until``: which articles (search, export)."""
+    command = click.option(
+        "--category",
+        help="Only this category or its subcategories, e.g. 新闻动态 or '新闻动态 > 园区动态'.",
+    )(command)
+    command = click.option("--source", help="Only articles with this 来源, e.g. 济南高新区.")(
+        command
+    )
+    command = click.option("--site", help="Only this site, e.g. cnfuhuaqi.")(command)
+    command = click.option(
+        "--since",
+        callback=validate_date,
+        help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
+    )(command)
+    command = click.option(
+        "--until",
+        callback=validate_date,
+        help="Published on or before; 2024 and 2024-03 include the whole year or month.",
+    )(command)
+    return command
 
 
 def open_db(path: str, *, create: bool = False, readonly: bool = False):
@@ -81,37 +142,23 @@ def parse_pairs(pairs: Iterable[str], option: str) -> dict[str, str]:
     return result
 
 
-#: Examples for settings whose default makes a poor one.
-SETTING_EXAMPLES = {"INCUBATOR_SITE_BASE_URLS": '{"cnfuhuaqi": "http://127.0.0.1:8765/"}'}
+@contextmanager
+def user_errors():
+    """Turn the layers' one-line errors into CLI errors (exit 2), and a held archive into exit 1."""
+    try:
+        yield
+    except (CrawlRequestError, ReplicaPortBusy, ArchiveError) as exc:
+        raise CliError(str(exc)) from None
+    except ArchiveLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(1) from None
 
 
-def check_settings(settings, names: Iterable[str]) -> None:
-    """Fail with one line when a ``-s`` value does not fit the type of the setting's default."""
-    from ..crawl.runner import project_settings
-
-    defaults = project_settings()
-    for name in names:
-        default = defaults.get(name)
-        value = settings.get(name)
-        # bool before int: a bool is an int to isinstance
-        for kind, read, what in (
-            (bool, settings.getbool, "true or false"),
-            (int, settings.getint, "a whole number"),
-            (float, settings.getfloat, "a number"),
-            (dict, settings.getdict, "a JSON object"),
-        ):
-            if isinstance(default, kind):
-                try:
-                    read(name)
-                except (ValueError, TypeError) as exc:
-                    detail = f" ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else ""
-                    example = SETTING_EXAMPLES.get(name) or (
-                        json.dumps(default) if kind is not bool else "true"
-                    )
-                    raise CliError(
-                        f"-s {name}={value!r} is not {what}{detail}; e.g. -s '{name}={example}'"
-                    ) from None
-                break
+@contextmanager
+def archive_lock(db_path: str, wait: float | None):
+    """Hold the archive's write lock, or fail with who holds it (exit 1)."""
+    with user_errors(), hold_archive_lock(db_path, wait, lambda line: click.echo(line, err=True)):
+        yield
 
 
 def echo_jsonl(rows: Iterable[dict[str, Any]]) -> None:

@@ -9,7 +9,7 @@ import click
 
 from ..crawl.process import extract_normalized
 from . import cli
-from .common import CliError, echo_jsonl
+from .common import CliError, echo_jsonl, json_option
 
 
 def _sidecar(path: Path) -> dict:
@@ -31,12 +31,7 @@ def _sidecar(path: Path) -> dict:
 @click.option(
     "--site-name", help="The site's own name, e.g. 中国孵化器网 (recognised as not-a-person)."
 )
-@click.option(
-    "--json",
-    "as_json",
-    is_flag=True,
-    help="One JSON object per line (the default is readable text).",
-)
+@json_option("One JSON object per line (the default is readable text).")
 def extract(files, url, site_name, as_json):
     """Extract title, date, author, editor, source, category and body from saved HTML FILES.
 

@@ -13,8 +13,7 @@ from ..crawl.distributed import keys
 from ..crawl.distributed.ingest import Ingester
 from ..crawl.runner import project_settings
 from . import cli
-from .common import CliError, db_option, open_db
-from .crawl import archive_lock
+from .common import CliError, archive_lock, db_option, json_option, open_db, wait_option
 from .workers import connect_or_fail
 
 
@@ -53,18 +52,13 @@ def ingest_summary(site: str, run, db, db_path: str) -> dict:
     metavar="SECONDS",
     help="Exit once no item came for SECONDS and no worker is alive.",
 )
-@click.option(
-    "--wait",
-    type=click.FloatRange(min=0),
-    metavar="SECONDS",
-    help="If another process holds the archive, wait up to SECONDS for it instead of exiting.",
-)
+@wait_option
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
     help="Items per transaction (default INCUBATOR_BATCH_SIZE, 50).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print run summaries as JSON, one per line.")
+@json_option("Print run summaries as JSON, one per line.")
 def ingest(redis_url, db_path, idle_exit, wait, batch_size, as_json):
     """Write the items of `crawl --redis` workers into the archive: the one writer.
 

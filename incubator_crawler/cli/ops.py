@@ -12,18 +12,17 @@ import click
 
 from ..archive.queries import recent_runs
 from ..ops import distributed_schedule as dist
-from ..ops.health import archive_health
+from ..ops.health import archive_health, site_health_configs
 from ..ops.schedule import cron_line, systemd_units
-from ..sites import all_sites
 from . import cli
-from .common import CliError, db_option, echo_jsonl, open_db
+from .common import CliError, db_option, echo_jsonl, json_option, open_db
 
 
 @cli.command()
 @db_option
 @click.option("--site", help="Only this site.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line, newest first.")
+@json_option("One JSON object per line, newest first.")
 def runs(db_path, site, limit, as_json):
     """Crawl history: one line per run with pages, new/updated/unchanged/rejected and errors.
 
@@ -54,14 +53,9 @@ def runs(db_path, site, limit, as_json):
         click.echo("no crawl runs yet", err=True)
 
 
-def site_health_configs() -> dict[str, dict]:
-    """Health settings of every known site (its SITE['health'] entry, if any)."""
-    return {slug: dict(site.get("health") or {}) for slug, site in all_sites().items()}
-
-
 @cli.command()
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per site, one per line.")
+@json_option("One JSON object per site, one per line.")
 @click.option(
     "--notify-command",
     help="Run this shell command with the JSON report on stdin when a site is unhealthy.",
@@ -163,7 +157,7 @@ def schedule(kind, db_path, workdir, user, out_dir, redis_url, workers, scrapyd_
     elif kind == "cron":
         click.echo(cron_line(db, workdir))
     elif kind == "scrapyd":
-        from .crawl import enabled_sites
+        from ..sites import enabled_sites
 
         url = redis_url or "redis://127.0.0.1:6379/0"
         click.echo(

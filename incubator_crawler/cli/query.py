@@ -14,7 +14,16 @@ from ..tools.export import FORMATS, ExportError, manifest_path
 from ..tools.export import export as run_export
 from ..tools.export import verify as verify_export
 from . import cli
-from .common import CliError, db_option, echo_jsonl, open_db, validate_date, write_csv
+from .common import (
+    CliError,
+    csv_option,
+    db_option,
+    echo_jsonl,
+    filter_options,
+    json_option,
+    open_db,
+    write_csv,
+)
 
 SEARCH_FIELDS = [
     "id",
@@ -30,35 +39,13 @@ SEARCH_FIELDS = [
 ]
 
 
-def _filter_options(command):
-    command = click.option(
-        "--category",
-        help="Only this category or its subcategories, e.g. 新闻动态 or '新闻动态 > 园区动态'.",
-    )(command)
-    command = click.option("--source", help="Only articles with this 来源, e.g. 济南高新区.")(
-        command
-    )
-    command = click.option("--site", help="Only this site, e.g. cnfuhuaqi.")(command)
-    command = click.option(
-        "--since",
-        callback=validate_date,
-        help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
-    )(command)
-    command = click.option(
-        "--until",
-        callback=validate_date,
-        help="Published on or before; 2024 and 2024-03 include the whole year or month.",
-    )(command)
-    return command
-
-
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query")
 @db_option
-@_filter_options
+@filter_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100_000))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row.")
+@json_option("One JSON object per line.")
+@csv_option
 @click.option("--unique", is_flag=True, help="One result per story: leave out reprints.")
 def search(query, db_path, site, source, category, since, until, limit, as_json, as_csv, unique):
     """Full-text search of titles and bodies; any Chinese word from 1 character matches exactly.
@@ -112,7 +99,7 @@ def search(query, db_path, site, source, category, since, until, limit, as_json,
 @click.option(
     "--out", required=True, help="Output file (a manifest is written beside it), or - for stdout."
 )
-@_filter_options
+@filter_options
 @click.option(
     "--query", "query", help="Only articles matching this search (same syntax as search)."
 )
@@ -218,7 +205,7 @@ def _report_verify(path, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path())
-@click.option("--json", "as_json", is_flag=True, help="Print the outcome as one JSON object.")
+@json_option("Print the outcome as one JSON object.")
 def verify(path, as_json):
     """Check an export against its manifest: re-hash the file and re-count its rows.
 
@@ -233,7 +220,7 @@ def verify(path, as_json):
 
 @cli.command()
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print the stats as one JSON object.")
+@json_option("Print the stats as one JSON object.")
 def stats(db_path, as_json):
     """Articles per site, field coverage, versions, rejects and the latest crawl runs.
 

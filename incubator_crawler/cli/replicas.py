@@ -12,11 +12,10 @@ from contextlib import contextmanager
 import click
 
 from ..crawl.runner import REPLICA_SETTINGS
-from ..replicas import SLUGS, get_replica
-from ..sites import all_sites
+from ..replicas import SLUGS, get_replica, start_replicas
+from ..sites import all_sites, enabled_sites
 from . import cli
-from .common import CliError, db_option
-from .crawl import enabled_sites, start_replicas
+from .common import CliError, db_option, json_option, user_errors
 
 #: Replicas without a site definition: crawled in generic mode, from their first listing.
 GENERIC = ("yqzx", "faults")
@@ -122,12 +121,7 @@ def replicas():
     help="Serve on ports N, N+1, ... in order (default: any free ports). The port is part of "
     "every archived URL: keep N between crawls into one archive; 8765 gives the demo's URLs.",
 )
-@click.option(
-    "--json",
-    "as_json",
-    is_flag=True,
-    help="Print the replicas, settings and crawl commands as one JSON object.",
-)
+@json_option("Print the replicas, settings and crawl commands as one JSON object.")
 def replicas_serve(db_path, site_names, port_base, as_json):
     """Serve the replicas until Ctrl-C or SIGTERM, and print the crawl command that fits them.
 
@@ -160,7 +154,8 @@ def replicas_serve(db_path, site_names, port_base, as_json):
 
 def serve_until_stopped(chosen, ports, db_path, as_json, received: list[str]) -> None:
     """Start the replicas, print the crawl that fits them, serve until ``received`` fills."""
-    servers = start_replicas(chosen, ports, option="--port-base")
+    with user_errors():
+        servers = start_replicas(chosen, ports, option="--port-base")
     try:
         urls = [(slug, server.base_url + "/") for slug, server in servers]
         settings, commands = crawl_commands(urls, db_path)

@@ -16,7 +16,7 @@ from ..crawl.settings import USER_AGENT
 from ..sites import all_sites, start_urls
 from ..tools.fixtures import save_fixture
 from . import cli
-from .common import CliError, db_option, open_db
+from .common import CliError, db_option, json_option, open_db
 
 
 def _last_runs(db_path: str) -> dict[str, dict]:
@@ -32,7 +32,7 @@ def _last_runs(db_path: str) -> dict[str, dict]:
 
 @cli.command()
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per site, one per line.")
+@json_option("One JSON object per site, one per line.")
 def sites(db_path, as_json):
     """List the known sites, their start listing URLs and how their last crawl went.
 

@@ -31,8 +31,8 @@ from typing import Any
 from ..archive.writer import content_hash, prepare_article, search_tokens
 from ..article.sniff import not_html
 from ..items import ArticleItem
+from ..listing.attachments import find_attachment_links
 from .pipelines import normalize_steps
-from .pipelines.attachments import find_attachment_links
 from .pipelines.base import Prepared, attach_prepared
 from .process import extract_page
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from datetime import datetime
 from typing import Any
 
@@ -43,7 +44,9 @@ def extract_page(
     """Decode ``body`` and locate the raw article fields in it (not yet normalised)."""
     headers = headers or {}
     text, encoding = decode_html(body, _header(headers, "Content-Type"))
-    extracted = extract_article(text, url, hints=hints)
+    # a page decoded as plain UTF-8 (no BOM) is its own UTF-8 encoding: lxml parses the bytes
+    utf8 = body if encoding == "utf-8" and not body.startswith(codecs.BOM_UTF8) else None
+    extracted = extract_article(text, url, hints=hints, utf8=utf8)
     fetched = (fetched_at or datetime.now(SHANGHAI)).isoformat(timespec="seconds")
     return ArticleItem(
         url=canonical_url(url),

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
+
+from .logjson import install_json_logging
 
 #: Settings that make a crawl of a local replica fast; never used for live sites.
 REPLICA_SETTINGS = {
@@ -17,6 +22,10 @@ REPLICA_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
     "RETRY_TIMES": 1,
 }
+
+
+class CrawlRequestError(ValueError):
+    """A crawl that cannot be started as asked (options, a setting's value, a URL): one line."""
 
 
 @dataclass
@@ -41,6 +50,49 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     return settings
+
+
+#: Examples for settings whose default makes a poor one.
+SETTING_EXAMPLES = {"INCUBATOR_SITE_BASE_URLS": '{"cnfuhuaqi": "http://127.0.0.1:8765/"}'}
+
+
+def check_settings(settings: Settings, names: Iterable[str]) -> None:
+    """Raise CrawlRequestError when a given setting's value does not fit the type of its default."""
+    defaults = project_settings()
+    for name in names:
+        default = defaults.get(name)
+        value = settings.get(name)
+        # bool before int: a bool is an int to isinstance
+        for kind, read, what in (
+            (bool, settings.getbool, "true or false"),
+            (int, settings.getint, "a whole number"),
+            (float, settings.getfloat, "a number"),
+            (dict, settings.getdict, "a JSON object"),
+        ):
+            if isinstance(default, kind):
+                try:
+                    read(name)
+                except (ValueError, TypeError) as exc:
+                    detail = f" ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else ""
+                    example = SETTING_EXAMPLES.get(name) or (
+                        json.dumps(default) if kind is not bool else "true"
+                    )
+                    raise CrawlRequestError(
+                        f"-s {name}={value!r} is not {what}{detail}; e.g. -s '{name}={example}'"
+                    ) from None
+                break
+
+
+def output_settings(*, quiet: bool, log_json: bool) -> dict:
+    """Logging and display settings: a live board on a terminal, plain or JSON lines otherwise."""
+    if log_json:
+        install_json_logging("WARNING" if quiet else "INFO")
+        return {"LOG_ENABLED": False}
+    if quiet:
+        return {"LOG_LEVEL": "WARNING"}
+    if sys.stderr.isatty():
+        return {"INCUBATOR_PROGRESS_ENABLED": True, "LOG_LEVEL": "WARNING"}
+    return {}
 
 
 #: The spider behind ``crawl --start-url`` (not a site: it takes its name from the start URL).

@@ -1,2 +1,3 @@
-"""Listing pages: article links and list dates (links), the next page (pagination), nav channels
-(channels), and sitemaps/feeds as a second source of article links (feeds)."""
+"""Links on pages: article links and list dates (links), the next page (pagination), nav channels
+(channels), sitemaps/feeds as a second source of article links (feeds), and the links to
+attached files (attachments)."""

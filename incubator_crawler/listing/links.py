@@ -19,6 +19,20 @@ from parsel import Selector
 NEXT_PAGE_TEXTS = frozenset(
     {"下一页", "下页", "后一页", "下一頁", ">", ">>", "›", "»", "next", "Next"}
 )
+#: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
+#: WordPress's ``« Older posts``).
+_NEXT_PAGE_WORDS = frozenset(
+    {"下一页", "下页", "后一页", "下一頁", "next", "nextpage", "loadmore", "加载更多", "olderposts",
+     "olderentries"}
+)  # fmt: skip
+_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→]+")
+
+
+def is_next_page_text(text: str) -> bool:
+    """True when a link text says "next page" (下一页, >, », Next », Load more, Older posts)."""
+    return text in NEXT_PAGE_TEXTS or _ARROWS_RE.sub("", text).lower() in _NEXT_PAGE_WORDS
+
+
 #: Text of a link to the last listing page.
 LAST_PAGE_TEXTS = frozenset({"尾页", "末页", "最后一页", "尾頁", "末頁"})
 #: Dates printed beside list links: 2024-04-24, [2024-04-24], (04-24), 2024年04月24日, 2024/4/24.
@@ -215,7 +229,7 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
         if parts.scheme not in ("http", "https") or url == here or not parts.path.strip("/"):
             continue
         text = (link.attrib.get("title") or "").strip() or _text(link)
-        if len(text) < shortest or text in NEXT_PAGE_TEXTS or text in LAST_PAGE_TEXTS:
+        if len(text) < shortest or is_next_page_text(text) or text in LAST_PAGE_TEXTS:
             continue
         if text.isdigit() or link.xpath(_OUTSIDE_LIST):
             continue
@@ -427,6 +441,39 @@ def _drop_odd_rows(members: list) -> list:
     return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
 
 
+def _kind(node) -> tuple:
+    return (node.tag, frozenset(_classes(node))) if node is not None else (None, frozenset())
+
+
+def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
+    """The other boxes of the winning list: groups at its tag path, in containers built like
+    its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
+
+    Sites break one long list into boxes: five rows per ``<ul>`` with a rule between them, or
+    a grid of cards cut by a "Most read" box every few rows. A box headed 热门/推荐 stays out.
+    """
+    path, container = best
+    if container is None:
+        return []
+    parent = container.getparent()
+    if parent is None:
+        return []
+    found = []
+    for key in groups:
+        other = key[1]
+        if key == best or key[0] != path or other is None or _kind(other) != _kind(container):
+            continue
+        other_parent = other.getparent()
+        beside = other_parent is parent or (
+            other_parent is not None
+            and _kind(other_parent) == _kind(parent)
+            and other_parent.getparent() is parent.getparent()
+        )
+        if beside and not _is_side_list(other):
+            found.append(key)
+    return found
+
+
 #: A list's own 更多 / 详情 link, short like a short title but never one.
 _MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
 
@@ -466,7 +513,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     ``/2024/04/24/private-incubator-ten-years/`` is one list. A list weighs its size plus
     twice its dated rows (links elsewhere count half), tripled when most rows are dated; a
     list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
-    (:func:`_short_titles`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
+    (:func:`_short_titles`) and its other boxes (:func:`_continued_boxes`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
     keeps off-site rows only when they are a good share of it (:func:`_keep_hosts`).
     JavaScript rows count too.
     """
@@ -507,8 +554,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     if len(js_rows) > len(groups[best]):
         return js_rows
     members = groups[best] + _short_titles(best, groups[best], html, page_url)
+    boxes = _continued_boxes(best, groups)
+    for key in boxes:
+        members += groups[key]
     if len(members) > len(groups[best]):
-        position = {node: i for i, node in enumerate(best[1].iter())}
+        top = best[1].getroottree().getroot() if boxes else best[1]
+        position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
     members = _drop_odd_rows(members)
     hosts = _keep_hosts([url for _, url, _ in members], page_url)

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from .links import NEXT_PAGE_TEXTS, _same, _text
+from .links import _same, _text, is_next_page_text
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 
@@ -59,7 +59,7 @@ def find_next_page(
 def _next_link(html: Selector, page_url: str) -> NextPage | None:
     """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target."""
     for link in html.xpath("//a"):
-        if _text(link) not in NEXT_PAGE_TEXTS:
+        if not is_next_page_text(_text(link)):
             continue
         href = (link.attrib.get("href") or "").strip()
         postback = POSTBACK_RE.search(href)
@@ -76,7 +76,7 @@ def _next_link(html: Selector, page_url: str) -> NextPage | None:
 def _tagname(html: Selector, page_url: str) -> NextPage | None:
     """EasySite: ``<a href="javascript:void(0)" tagname="/zgc/…/index_2.html">下一页</a>``."""
     for link in html.xpath("//a[@tagname]"):
-        if _text(link) not in NEXT_PAGE_TEXTS:
+        if not is_next_page_text(_text(link)):
             continue
         target = link.attrib["tagname"].strip()
         if target and not target.startswith(("[", "javascript:", "#")):

@@ -8,7 +8,7 @@ threshold (a redesign broke a field), or (3) its last N runs all failed.
 A date and a body are expected of every site. An editor and a source are checked only once
 an earlier run of the site had them above the threshold: many sites never name an editor,
 and that is not a breakage; losing one the site always had is. These are the
-silent breakages City Scrapers' users kept reporting (PEERS.md §2E).
+silent breakages users of other crawler projects (City Scrapers) kept reporting.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..archive.db import open_archive
 from ..archive.queries import run_coverage
+from ..sites import all_sites
 
 #: Default minimum share of new articles that have each field (a site may lower one).
 DEFAULT_MIN_COVERAGE = {"published_at": 0.9, "editor": 0.9, "source": 0.9, "body": 0.9}
@@ -143,4 +145,24 @@ def archive_health(
             max_failures=config.get("max_failures", DEFAULT_MAX_FAILURES),
         )
         for name, config in sorted(sites.items())
+    ]
+
+
+def site_health_configs() -> dict[str, dict]:
+    """Health settings of every known site (its SITE['health'] entry, if any)."""
+    return {slug: dict(site.get("health") or {}) for slug, site in all_sites().items()}
+
+
+def unhealthy_sites(db_path: str, sites: list[str]) -> list[str]:
+    """``site: reason; reason`` for each of ``sites`` that is now unhealthy."""
+    configs = site_health_configs()
+    db = open_archive(db_path, create=False)
+    try:
+        report = archive_health(db, {name: configs.get(name, {}) for name in sites})
+    finally:
+        db.close()
+    return [
+        f"{h.site}: {'; '.join(h.reasons)}"
+        for h in report
+        if h.site in sites and h.state == "unhealthy"
     ]

@@ -14,6 +14,8 @@ import os
 import socket
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -117,3 +119,21 @@ class ArchiveLock:
 
     def __exit__(self, *exc) -> None:
         self.release()
+
+
+@contextmanager
+def hold_archive_lock(
+    db_path: str | Path, wait: float | None, notice: Callable[[str], None]
+) -> Iterator[ArchiveLock]:
+    """Hold the archive's lock (``ArchiveLocked`` if another process keeps it past ``wait``).
+
+    ``notice`` gets one line when the lock of a dead holder is taken over.
+    """
+    lock = ArchiveLock(db_path, wait=wait)
+    lock.acquire()
+    if lock.stale is not None:
+        notice(f"taking over the lock left by {lock.stale.describe()}")
+    try:
+        yield lock
+    finally:
+        lock.release()

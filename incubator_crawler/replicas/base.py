@@ -1,8 +1,9 @@
-"""Shared pieces of the site replicas: the expected-values record and a path -> bytes router.
+"""Shared pieces of the site replicas: the one article record and the replica base class.
 
 A replica is a ``SiteReplica`` subclass that builds its articles (with the values a correct
 crawl must store) and renders every page once into ``pages``: ``{path[?query]: Response}``.
-``route(path)`` is a pure function over that table, served by ``ReplicaServer(router=...)``.
+``route(path)`` is a pure function over that table (or, for cnfuhuaqi, renders on request),
+served by ``ReplicaServer`` (``server.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from incubator_crawler.items import CHECKED_FIELDS
-from incubator_crawler.replica.server import Response
+
+from .server import Response
 
 ROBOTS = "User-agent: *\nDisallow: /search/\nDisallow: /admin/\n"
 NOT_FOUND = (
@@ -41,6 +43,17 @@ class Article:
     date: date | None = None
     time: str | None = None
     list_date: str = ""
+    #: the site's own article number, where its URLs have one
+    id: int | None = None
+    #: the date as the page writes it
+    published_raw: str = ""
+    encoding: str = "utf-8"
+    #: ``(after paragraph index, image path, caption or None)``
+    images: tuple[tuple[int, str, str | None], ...] = ()
+    #: listed but served as an empty "deleted" page (``broken``) or as a 404 (``missing``)
+    broken: bool = False
+    missing: bool = False
+    #: anything else one replica's pages need (a heading prefix, a meta line's layout, ...)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -63,6 +76,12 @@ class SiteReplica:
     name = ""
     #: the live site's home, for the fixtures' sidecars and the docs
     live_home = ""
+    #: the pagination strategies its listing pages need (``listing.pagination``), which
+    #: ``"auto"`` must pick on them (``tests/test_sites.py``)
+    pagination: tuple[str, ...] = ()
+    #: the ``Server`` header and any extra headers every response carries
+    server_header = "nginx"
+    extra_headers: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def articles(self) -> list[Article]:

@@ -1,4 +1,4 @@
-"""Replica of 北京市科委 (kw.beijing.gov.cn), the two layouts described in the team's site survey, which is not in this repository
+"""Replica of 北京市科委 (kw.beijing.gov.cn): its two layouts, as the team's notes on the live site describe them.
 
 - ``/xwdt/`` (TRS): ``index.html``, ``index_1.html``, … with the page count only in
   ``createPageHTML(3, 0, "index", "html")``; rows ``.hot-news-list li`` (``a[title]`` + last
@@ -47,6 +47,7 @@ class BjkwReplica(SiteReplica):
     slug = "bjkw"
     name = "北京市科委"
     live_home = "https://kw.beijing.gov.cn/"
+    pagination = ("trs", "hanweb")
 
     def build_articles(self) -> list[Article]:
         by_rank = []

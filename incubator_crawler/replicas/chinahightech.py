@@ -1,4 +1,4 @@
-"""Replica of 中国高新网 (www.chinahightech.com), the node_/content_ layout described in the team's site survey, which is not in this repository
+"""Replica of 中国高新网 (www.chinahightech.com): the node_/content_ layout of the team's notes on the live site.
 
 - lists ``/yaowen/node_479.html`` then ``node_479_2.html``: a numbered pager, no 下一页 link
 - rows ``.list-main .no-img``: title in ``h3 a`` (a@title whole), date ``(2025-01-17)`` in a span
@@ -47,6 +47,7 @@ class ChinahightechReplica(SiteReplica):
     slug = "chinahightech"
     name = SITE_NAME
     live_home = "http://www.chinahightech.com/"
+    pagination = ("node",)
 
     def build_articles(self) -> list[Article]:
         out = []

@@ -1,4 +1,4 @@
-"""Replica of 火炬中心 (www.chinatorch.gov.cn), as the team's site survey, which is not in this repository documents it.
+"""Replica of 火炬中心 (www.chinatorch.gov.cn), as the team's notes on the live site describe it.
 
 - articles at ``/{channel}/{sub}/{YYYYMM}/{32hex}.shtml``; body in ``#allStyleDIV``
 - lists ``/{channel}/{sub}/index.shtml``, ``index_1.shtml``, … with 下一页/尾页 links
@@ -55,6 +55,7 @@ class ChinatorchReplica(SiteReplica):
     slug = "chinatorch"
     name = "火炬中心"
     live_home = "http://www.chinatorch.gov.cn/"
+    pagination = ("next-link",)
 
     def build_articles(self) -> list[Article]:
         out = []

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from html import escape
 from urllib.parse import urlsplit
 
-from incubator_crawler.replica.server import PNG_1X1, Response
+from incubator_crawler.replicas.server import PNG_1X1, Response
 
 from .base import NOT_FOUND, Article, SiteReplica, html_response, paragraphs_html
 from .text import compose

@@ -1,4 +1,4 @@
-"""Replica of 中国科技网 / 科技日报 (www.stdaily.com), as the team's site survey, which is not in this repository documents it.
+"""Replica of 中国科技网 / 科技日报 (www.stdaily.com), as the team's notes on the live site describe it.
 
 - list ``/web/rdxw/node_327.html`` → ``node_327_2.html`` (numbered pager); rows
   ``.f_lieb_list > dl`` with the title in ``h3 a`` and ``.sourthTime`` spans (source first,
@@ -42,6 +42,7 @@ class StdailyReplica(SiteReplica):
     slug = "stdaily"
     name = SITE_NAME
     live_home = "http://www.stdaily.com/"
+    pagination = ("node",)
 
     def build_articles(self) -> list[Article]:
         out = []

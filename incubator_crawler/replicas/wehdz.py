@@ -1,4 +1,4 @@
-"""Replica of 武汉东湖高新区 (www.wehdz.gov.cn), the 2022 TRS layout described in the team's site survey, which is not in this repository; served as GBK.
+"""Replica of 武汉东湖高新区 (www.wehdz.gov.cn): the 2022 TRS layout of the team's notes, served as GBK.
 
 - sections ``/2022/ggxw_68627/tz_68628/`` (通知公告) and ``/2022/ggxw_68627/ggxw_68629/`` (光谷要闻)
 - list pages ``index.shtml``, ``index_1.shtml``; the page count exists only in the TRS script
@@ -51,6 +51,7 @@ class WehdzReplica(SiteReplica):
     slug = "wehdz"
     name = "东湖高新区"
     live_home = "http://www.wehdz.gov.cn/"
+    pagination = ("trs",)
 
     def build_articles(self) -> list[Article]:
         out = []

@@ -1,6 +1,6 @@
 """A DedeCMS park-news site with **no site definition**: the generic mode's test ground.
 
-Modelled on the DedeCMS shapes described in the team's site survey, which is not in this repository: category directory ``/a/yqdt/``, pages
+Modelled on common DedeCMS shapes: category directory ``/a/yqdt/``, pages
 ``list_106_2.html`` … with ``共 <strong>N</strong>页 <strong>M</strong>条`` and a numbered pager
 (no 下一页 link), articles ``/a/yqdt/334332.html``, gb2312 declared only in ``<meta>`` (the
 bytes are GBK), a DedeCMS click counter script, ``作者：admin`` / ``来源：本站原创`` placeholders,

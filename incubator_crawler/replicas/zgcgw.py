@@ -1,4 +1,4 @@
-"""Replica of 中关村管委会 (zgcgw.beijing.gov.cn), the EasySite layout described in the team's site survey, which is not in this repository
+"""Replica of 中关村管委会 (zgcgw.beijing.gov.cn): the EasySite layout of the team's notes on the live site.
 
 - lists ``/zgc/zwgk/tzgg/index.html`` (通知公告) and ``/zgc/yw/gzdt/index.html`` (工作动态), pages
   ``index_2.html`` …; the next page's URL is only in the ``tagname`` attribute of the 下一页 link
@@ -49,6 +49,7 @@ class ZgcgwReplica(SiteReplica):
     slug = "zgcgw"
     name = "中关村管委会"
     live_home = "http://zgcgw.beijing.gov.cn/zgc/index.html"
+    pagination = ("tagname",)
 
     def build_articles(self) -> list[Article]:
         out = []

@@ -1,7 +1,8 @@
 """Site definitions as data: one module per site, each exporting ``SITE``.
 
-A spider class is generated from each definition (``incubator_crawler.crawl.spiders.sites``), so
-adding a site is adding a module here plus its name to ``SITE_MODULES``. Keys of ``SITE``:
+A spider class is generated from each definition (``incubator_crawler.crawl.spiders.sites``).
+Adding a site: docs/architecture.md, "Where to add" (``tests/test_site_checklist.py`` names what
+is missing). Keys of ``SITE``:
 
 ``slug``            short name, used everywhere (spider name, ``site`` column, fixtures dir)
 ``name``            the site's own name (the extractor drops it where it is not a value)
@@ -22,6 +23,8 @@ adding a site is adding a module here plus its name to ``SITE_MODULES``. Keys of
 ``health``          optional ``{"min_coverage": {"source": 0.5}, "max_failures": 3}``
 ``example_article`` one real article URL, for the docs
 ``access``          optional note on reaching the live site (TLS, geo, WAF)
+``nav_channels``    optional nav texts naming the channels: the crawl then starts at ``home`` and
+                    follows those nav links, with ``listings`` as the fallback when none is found
 """
 
 from __future__ import annotations
@@ -29,15 +32,16 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-#: Site modules in display order; cnfuhuaqi's definition lives with its spider.
+#: Site modules in display order.
 SITE_MODULES = (
-    "incubator_crawler.crawl.spiders.cnfuhuaqi",
+    "incubator_crawler.sites.cnfuhuaqi",
     "incubator_crawler.sites.chinatorch",
     "incubator_crawler.sites.chinahightech",
     "incubator_crawler.sites.wehdz",
     "incubator_crawler.sites.bjkw",
     "incubator_crawler.sites.zgcgw",
     "incubator_crawler.sites.stdaily",
+    "incubator_crawler.sites.cdht",
 )
 
 
@@ -50,10 +54,15 @@ def all_sites() -> dict[str, dict[str, Any]]:
     return sites
 
 
+def enabled_sites() -> list[str]:
+    """The named sites a scheduled ``crawl --all`` visits (SITE["enabled"] defaults to true)."""
+    return [slug for slug, site in all_sites().items() if site.get("enabled", True)]
+
+
 def start_urls(site: dict[str, Any]) -> list[str]:
     """The site's start listing URLs on the live site (the home page for nav-driven sites)."""
     from urllib.parse import urljoin
 
-    if site.get("listings"):
+    if site.get("listings") and not site.get("nav_channels"):
         return [urljoin(site["home"], path) for path, _name in site["listings"]]
     return [site["home"]]

@@ -1,7 +1,7 @@
 """北京市科委、中关村管委会 (kw.beijing.gov.cn): /xwdt/ on TRS, plus the legacy Hanweb column.
 
-From the team's site survey, which is not in this repository: ``/xwdt/`` rows ``.hot-news-list li`` **not in date order**, so ``ordered`` is
-False (an incremental crawl reads every list page); articles ``t20YYMMDD_N.html`` with
+``/xwdt/`` rows ``.hot-news-list li`` are **not in date order**, so ``ordered`` is False (an
+incremental crawl reads every list page); articles ``t20YYMMDD_N.html`` with
 ``<meta name="PubDate">``/``ContentSource``, body ``#mainText``. The legacy ``/col/col736/``
 column writes its rows from JavaScript arrays and pages with ``?pageNum=``. The live site is
 marked antiCrawler and expects a Referer from www.beijing.gov.cn.

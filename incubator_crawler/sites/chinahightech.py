@@ -1,4 +1,4 @@
-"""中国高新网 (www.chinahightech.com): 园区 and 高新区 news nationwide (from the team's site survey, which is not in this repository).
+"""中国高新网 (www.chinahightech.com): 园区 and 高新区 news nationwide.
 
 Lists ``/yaowen/node_479.html`` → ``node_479_2.html`` (rows ``.list-main .no-img``), articles
 ``/yaowen/2025-01/17/content_287543.html``.

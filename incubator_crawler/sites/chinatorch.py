@@ -1,7 +1,7 @@
 """火炬中心 (www.chinatorch.gov.cn): the national authority for 孵化器, 众创空间 and 高新区.
 
 Articles ``/{channel}/{sub}/{YYYYMM}/{32hex}.shtml`` with the body in ``#allStyleDIV``
-(from the team's site survey, which is not in this repository). The live section list is not public; the two listings below are the
+The live section list is not public; the two listings below are the
 孵化器 and 高新区 news columns as modelled in the replica. Some crawlers could not reach the
 domain at all (cause unknown).
 """

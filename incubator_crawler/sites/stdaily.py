@@ -1,4 +1,4 @@
-"""中国科技网 / 科技日报 (www.stdaily.com): national science and technology news (from the team's site survey, which is not in this repository).
+"""中国科技网 / 科技日报 (www.stdaily.com): national science and technology news.
 
 List ``/web/rdxw/node_327.html`` (rows ``.f_lieb_list > dl``, title ``h3 a``, ``.sourthTime``
 spans: source first, time last); article meta ``.articleHead .f_source`` and ``.time1``

@@ -1,4 +1,4 @@
-"""武汉东湖高新区 / 光谷 (www.wehdz.gov.cn): the 2022 TRS site (from the team's site survey, which is not in this repository).
+"""武汉东湖高新区 / 光谷 (www.wehdz.gov.cn): the 2022 TRS site.
 
 Sections under ``/2022/ggxw_68627/``; list pages ``index.shtml``, ``index_1.shtml`` whose count
 is only in ``createPageHTML(countPage, currentPage, "index", "shtml")``; articles

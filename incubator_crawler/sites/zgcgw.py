@@ -1,4 +1,4 @@
-"""中关村管委会 (zgcgw.beijing.gov.cn, formerly www.zgc.gov.cn): an EasySite CMS (from the team's site survey, which is not in this repository).
+"""中关村管委会 (zgcgw.beijing.gov.cn, formerly www.zgc.gov.cn): an EasySite CMS.
 
 Lists ``/zgc/zwgk/tzgg/index.html`` and ``/zgc/yw/gzdt/index.html`` (rows ``div.w_ul_list ul li``,
 dates ``MM-DD`` with no year); the next page's URL is only in the ``tagname`` attribute of the

@@ -92,6 +92,17 @@ def _git_dir(mirrors: Path, repo: str) -> Path:
     return base / ".git" if (base / ".git").is_dir() else base
 
 
+def page_slice(data: bytes, cut: dict[str, str]) -> bytes:
+    """The page held inside a larger file: the bytes between ``cut["after"]`` and ``cut["before"]``.
+
+    Some repositories keep a saved page as a string in a test file (a JavaScript template
+    literal, say); the label then names the markers around it, and the page is that span.
+    """
+    after, before = cut["after"].encode("utf-8"), cut["before"].encode("utf-8")
+    start = data.index(after) + len(after)
+    return data[start : data.index(before, start)]
+
+
 def materialise(mirrors: Path) -> tuple[int, int]:
     """Copy every labelled page out of the repository snapshots into .real-pages/."""
     LOCAL_PAGES.mkdir(exist_ok=True)
@@ -113,6 +124,8 @@ def materialise(mirrors: Path) -> tuple[int, int]:
             missing += 1
             print(f"missing: {label['id']} ({page['repo']} {spec})", file=sys.stderr)
             continue
+        if page.get("slice"):
+            data = page_slice(data, page["slice"])
         if hashlib.sha256(data).hexdigest() != page["sha256"]:
             raise SystemExit(f"{label['id']}: sha256 differs from {page['repo']} {spec}")
         target.write_bytes(data)
@@ -322,6 +335,27 @@ def check_label(label: dict[str, Any]) -> list[str]:
     return problems
 
 
+LIST_KEYS = ("id", "site", "url", "page", "links", "next_page", "notes", "checked")
+
+
+def check_list_label(label: dict[str, Any]) -> list[str]:
+    """Problems with one list label (empty list when it is well formed)."""
+    problems = []
+    missing = [k for k in LIST_KEYS if k not in label]
+    if missing:
+        problems.append("missing keys: " + ", ".join(missing))
+    links = label.get("links")
+    if not isinstance(links, list) or not links or not all(isinstance(x, str) and x for x in links):
+        problems.append("links must be a non-empty list of hrefs")
+    elif len(set(links)) != len(links):
+        problems.append("links repeat")
+    if label.get("next_page") is not None and not isinstance(label["next_page"], str):
+        problems.append("next_page must be an href or null")
+    if not label.get("page", {}).get("sha256"):
+        problems.append("page has no sha256")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line of the corpus tools (see the module docstring)."""
     sys.path.insert(0, str(ROOT))
@@ -376,7 +410,11 @@ def main(argv: list[str] | None = None) -> int:
         f"test {splits['test']} pages on {len(test_sites)} sites; {bad} problems"
     )
     lists = load_labels(LISTS)
-    print(f"{len(lists)} list labels, {len({x['site'] for x in lists})} sites")
+    for label in lists:
+        for problem in check_list_label(label):
+            bad += 1
+            print(f"{label.get('id')}: {problem}")
+    print(f"{len(lists)} list labels, {len({x['site'] for x in lists})} sites; {bad} problems")
     return 1 if bad else 0
 
 

@@ -1,6 +1,8 @@
 """Attachments: files linked from an article (PDF, Word, Excel, archives), downloaded once.
 
-Files are stored by content: ``<INCUBATOR_FILES_DIR>/<sha256[:2]>/<sha256><ext>``, so the
+This pipeline step downloads them; ``listing/attachments.py`` finds the links and
+``archive/files.py`` stores the files by content:
+``<INCUBATOR_FILES_DIR>/<sha256[:2]>/<sha256><ext>``, so the
 same notice attached to ten articles, or under two URLs, is kept once. Each article lists
 its attachments (url, link text, sha256, size, or the error) in ``attachments``; the archive
 links them in ``article_attachments``. Off with ``INCUBATOR_ATTACHMENTS_ENABLED=0``; files
@@ -9,68 +11,16 @@ larger than ``INCUBATOR_ATTACHMENT_MAX_BYTES`` are skipped and recorded as such.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import re
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
 from itemadapter import ItemAdapter
-from lxml import html as lxml_html
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 
+from ...archive.files import store_file
+from ...listing.attachments import find_attachment_links
 from .base import prepared
-
-#: File types worth keeping: government notices attach their rules and forms as these.
-ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|zip|rar|7z|wps|et|ppt|pptx)$", re.IGNORECASE)
-#: A page can link an attachment only if its text has one of the extensions at the end of a URL
-#: path (before a quote, ?, #, whitespace, > or the end) or has character references (&#46;pdf).
-#: Pages without either are not parsed again: the second parse was 3% of a crawl's CPU time.
-_MAY_LINK_ATTACHMENT = re.compile(
-    r"\.(?:pdf|docx?|xlsx?|zip|rar|7z|wps|et|pptx?)(?:[\"'\s?#>]|$)|&#", re.IGNORECASE
-)
-
-
-def find_attachment_links(body: bytes, encoding: str | None, page_url: str) -> list[dict[str, str]]:
-    """Links to attachment files on a page: ``[{"url", "name"}]`` in document order, no duplicates."""
-    if not body:
-        return []
-    try:
-        text = body.decode((encoding or "utf-8").split(" ")[0], errors="replace")
-        if not _MAY_LINK_ATTACHMENT.search(text):
-            return []  # most pages: no need to parse the page a second time
-        root = lxml_html.fromstring(text)
-    except (LookupError, ValueError, lxml_html.etree.ParserError):
-        return []
-    found: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for link in root.iter("a"):
-        href = (link.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "#")):
-            continue
-        url = urljoin(page_url, href)
-        if not ATTACHMENT_EXT.search(urlsplit(url).path) or url in seen:
-            continue
-        seen.add(url)
-        name = " ".join(link.text_content().split()) or Path(urlsplit(url).path).name
-        found.append({"url": url, "name": name})
-    return found
-
-
-def store_file(files_dir: Path, content: bytes, url: str) -> tuple[str, str]:
-    """Write ``content`` content-addressed under ``files_dir`` (once); return (sha256, relative path)."""
-    sha = hashlib.sha256(content).hexdigest()
-    ext = os.path.splitext(urlsplit(url).path)[1].lower()[:8]
-    relative = Path(sha[:2]) / f"{sha}{ext}"
-    target = files_dir / relative
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(target.suffix + ".part")
-        partial.write_bytes(content)
-        os.replace(partial, target)  # never a half-written file under the final name
-    return sha, str(relative)
 
 
 class AttachmentsPipeline:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from itemadapter import ItemAdapter
 
+from ...article.people import find_inline_people
 from ...article.published import SHANGHAI
 
 #: A step takes the item as a dict-like adapter and returns ``{stat_suffix: count}`` outcomes.
@@ -48,6 +50,17 @@ def attach_prepared(item: Any, value: Prepared) -> Any:
     """Attach ``value`` to ``item`` (an ArticleItem) so the pipelines use it instead of redoing it."""
     setattr(item, _PREPARED, value)
     return item
+
+
+@lru_cache(maxsize=64)
+def _inline_people(paragraphs: tuple[str, ...]) -> dict:
+    return find_inline_people(list(paragraphs))
+
+
+def inline_people(item: Any) -> dict:
+    """``find_inline_people`` of the item's body paragraphs. The people and body steps both
+    need it and it cleans every paragraph: the second step gets it from a small cache."""
+    return dict(_inline_people(tuple(item.get("body_paragraphs") or ())))
 
 
 class StepPipeline:

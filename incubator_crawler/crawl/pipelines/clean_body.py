@@ -10,14 +10,13 @@ Caption rule: an image caption stays in the body as its own paragraph where it s
 from __future__ import annotations
 
 from ...article.body import clean_body, looks_like_article_body
-from ...article.people import find_inline_people
-from .base import StepPipeline
+from .base import StepPipeline, inline_people
 
 
 def normalize_body(item) -> list[str]:
     """Set ``body`` from ``body_paragraphs``."""
     paragraphs = item.get("body_paragraphs") or []
-    inline = find_inline_people(paragraphs)
+    inline = inline_people(item)
     drop = {i for i in (inline["editor_line_index"], inline["author_line_index"]) if i is not None}
     body = clean_body(
         paragraphs, lede=item.get("lede_raw"), title=item.get("title"), drop_indexes=drop

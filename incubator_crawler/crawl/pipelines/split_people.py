@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ...article.people import clean_person, find_inline_people
-from .base import StepPipeline
+from ...article.people import clean_person
+from .base import StepPipeline, inline_people
 
 
 def normalize_people(item) -> list[str]:
@@ -16,7 +16,7 @@ def normalize_people(item) -> list[str]:
     outcomes = []
     for role in ("author", "editor", "source"):
         item[role] = clean_person(item.get(f"{role}_raw"), role=role, site_name=site_name)
-    inline = find_inline_people(item.get("body_paragraphs") or [])
+    inline = inline_people(item)
     for role in ("author", "editor"):
         if not item.get(role) and inline.get(role):
             item[role] = inline[role]

@@ -1,7 +1,7 @@
 """ListingSpider: home page -> channel listings -> pagination -> articles, incremental by default.
 
-Each site's spider class is generated from its ``SITE`` data (``spiders/sites.py``); cnfuhuaqi's
-is ``spiders/cnfuhuaqi.py``. All crawling logic is here.
+Each site's spider class is generated from its ``SITE`` data (``spiders/sites.py``). All
+crawling logic is here.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ class ListingSpider(scrapy.Spider):
     # -- requests -----------------------------------------------------------------
     async def start(self):
         """Start at the site's listing pages, or at the home page whose nav names the channels."""
-        if not self.SITE.get("listings"):
+        if self.SITE.get("nav_channels") or not self.SITE.get("listings"):
             yield scrapy.Request(self.base_url, callback=self.parse_home, errback=self.on_error)
             return
         for request in self.channel_requests(
@@ -162,12 +162,12 @@ class ListingSpider(scrapy.Spider):
 
     def parse_home(self, response: Response):
         """Follow each channel's listing from the home page navigation (or the known paths)."""
-        names = self.SITE["channels"]
+        names = {name: name for name in self.SITE.get("nav_channels", ())}
         channels = find_channel_links(response.selector, response.url, names)
         if not channels:
             # Redesigned home page: fall back to the listing paths we know of.
             self.crawler.stats.inc_value("incubator/discover/home_nav_missing")
-            channels = [(response.urljoin(path), name) for path, name in self.SITE["listing_paths"]]
+            channels = [(response.urljoin(path), name) for path, name in self.SITE["listings"]]
         yield from self.channel_requests(channels)
 
     def channel_requests(self, channels: list[tuple[str, str]]):

@@ -1,6 +1,6 @@
 """Original article text for the cnfuhuaqi replica, oldest first within each channel.
 
-Each entry is a plain dict; catalog.py turns them into ReplicaArticle records.
+Each entry is a plain dict; catalog.py turns them into ``Article`` records.
 Optional keys: meta ("date", "time", "cn"), author, editor, editor_label, tail_editor,
 prefix (heading prefix such as 【政策】), images [(after_paragraph_index, caption or None)],
 blank (index after which an empty &nbsp; paragraph is emitted), broken, missing.

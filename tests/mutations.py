@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .crawl.process import extract_normalized
+from incubator_crawler.crawl.process import extract_normalized
 
 #: Content-Type headers a mutated page is served with.
 CONTENT_TYPES = (

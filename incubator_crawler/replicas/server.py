@@ -1,20 +1,17 @@
-"""Threaded HTTP server for the cnfuhuaqi replica on 127.0.0.1."""
+"""The threaded HTTP server every replica is served by, on 127.0.0.1; ``Response`` is what a router returns.
+
+A replica is a router, ``route(path) -> Response``; ``ReplicaServer`` serves it on a background
+thread with the replica's ``Server`` header and extra headers.
+"""
 
 from __future__ import annotations
 
-import argparse
-import re
 import struct
 import threading
 import time
 import zlib
 from dataclasses import dataclass, field
-from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
-
-from incubator_crawler.replica import pages
-from incubator_crawler.replica.catalog import BY_ID, channel, listing_pages
 
 GIF_1X1 = (
     b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
@@ -43,10 +40,6 @@ def _png_1x1() -> bytes:
 
 
 PNG_1X1 = _png_1x1()
-_ARTICLE_RE = re.compile(r"^/([a-z]+)/show/(\d+)\.aspx$")
-_LIST_RE = re.compile(r"^/([a-z]+)/(?:list\.aspx)?$")
-
-
 @dataclass
 class Response:
     """A fully rendered HTTP response."""
@@ -60,68 +53,12 @@ class Response:
     length: int | None = None
 
 
-def _html(text: str, encoding: str = "utf-8", status: int = 200) -> Response:
-    """Encode an HTML page; GBK pages get a Content-Type without charset."""
-    if encoding == "gbk":
-        return Response(status, text.encode("gbk"), [("Content-Type", "text/html")])
-    return Response(status, text.encode("utf-8"), [("Content-Type", "text/html; charset=utf-8")])
-
-
-def not_found() -> Response:
-    """Return the small 404 page."""
-    return _html(pages.NOT_FOUND, status=404)
-
-
-def route(raw_path: str) -> Response:
-    """Map a request path (with query) to a response."""
-    parts = urlsplit(raw_path)
-    path = parts.path
-    if path == "/" or path.lower() in ("/default.aspx", "/index.aspx"):
-        return _html(pages.home_page())
-    if path == "/robots.txt":
-        return Response(200, pages.ROBOTS.encode("ascii"), [("Content-Type", "text/plain")])
-    if path.startswith("/UploadFiles/"):
-        if path.endswith(".gif"):
-            return Response(200, GIF_1X1, [("Content-Type", "image/gif")])
-        if path.endswith(".png"):
-            return Response(200, PNG_1X1, [("Content-Type", "image/png")])
-        return not_found()
-    m = _ARTICLE_RE.match(path)
-    if m:
-        a = BY_ID.get(int(m.group(2)))
-        if a is None or a.channel != m.group(1) or a.missing:
-            return not_found()
-        if a.broken:
-            return _html(pages.broken_page(a), a.encoding)
-        return _html(pages.article_page(a), a.encoding)
-    if path.count("/") == 1 and channel(path[1:]):
-        location = path + "/" + (f"?{parts.query}" if parts.query else "")
-        body = pages.MOVED.format(location=escape(location)).encode("utf-8")
-        return Response(
-            301, body, [("Location", location), ("Content-Type", "text/html; charset=utf-8")]
-        )
-    m = _LIST_RE.match(path)
-    if m and channel(m.group(1)):
-        slug = m.group(1)
-        try:
-            page = int(parse_qs(parts.query).get("page", ["1"])[0])
-        except ValueError:
-            page = 1
-        page = max(page, 1)
-        if page > listing_pages(slug):
-            return not_found()
-        return _html(pages.listing_page(slug, page), channel(slug)["encoding"])
-    return not_found()
-
-
 class _Handler(BaseHTTPRequestHandler):
     """Request handler serving pre-encoded replica bytes, silently."""
 
-    server_version = "Microsoft-IIS/7.5"
-
     def version_string(self) -> str:
-        """Return the Server header value (the replica's, else IIS as 中国孵化器网 runs)."""
-        return getattr(self.server.replica, "server_header", None) or self.server_version
+        """Return the Server header value: the replica's."""
+        return self.server.replica.server_header  # type: ignore[attr-defined]
 
     def _respond(self, send_body: bool) -> None:
         replica: ReplicaServer = self.server.replica  # type: ignore[attr-defined]
@@ -178,23 +115,21 @@ class ReplicaServer:
         host: str = "127.0.0.1",
         port: int = 0,
         *,
-        router=None,
-        extra_headers: tuple[tuple[str, str], ...] | None = None,
+        router,
+        extra_headers: tuple[tuple[str, str], ...] = (),
+        server_header: str = "nginx",
         latency: float = 0.0,
     ) -> None:
-        """Serve ``router(path) -> Response`` (default: the 中国孵化器网 replica's ``route``).
+        """Serve ``router(path) -> Response`` with ``server_header`` and ``extra_headers``.
 
         ``latency`` delays every response by that many seconds, like a distant server.
         """
         self.host = host
         self.latency = latency
         self.port = port
-        self.router = router or route
-        if extra_headers is None:
-            extra_headers = (("X-Powered-By", "ASP.NET"),) if router is None else ()
+        self.router = router
         self.extra_headers = extra_headers
-        #: the Server header; None keeps the handler's (IIS, as 中国孵化器网 runs)
-        self.server_header: str | None = None if router is None else "nginx"
+        self.server_header = server_header
         self.base_url = ""
         self.request_log: list[str] = []
         #: set by stop(), so a hanging response ends with the server
@@ -250,19 +185,3 @@ class ReplicaServer:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-
-def main(argv: list[str] | None = None) -> None:
-    """Serve the replica until Ctrl-C: `python -m incubator_crawler.replica [--port 8000]`."""
-    parser = argparse.ArgumentParser(prog="python -m incubator_crawler.replica")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--latency-ms", type=float, default=0.0, help="delay every response")
-    args = parser.parse_args(argv)
-    server = ReplicaServer(args.host, args.port, latency=args.latency_ms / 1000)
-    print(f"Serving the 中国孵化器网 replica on {server.start()} (Ctrl-C to stop)", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()

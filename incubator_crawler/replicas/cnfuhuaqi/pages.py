@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from incubator_crawler.replica.catalog import (
+from ..base import Article
+from .catalog import (
     CHANNELS,
     SITE_NAME,
     STYLES,
-    ReplicaArticle,
     channel,
     channel_articles,
     listing_page_url,
@@ -132,7 +132,7 @@ def _picture_sidebar(current: int) -> str:
     )
 
 
-def _breadcrumb(a: ReplicaArticle) -> str:
+def _breadcrumb(a: Article) -> str:
     """Render the 当前位置 line ending with 正文."""
     ch = channel(a.channel)
     parts = [f'<a href="/">{SITE_NAME}</a>', f'<a href="/{a.channel}/">{ch["title"]}</a>']
@@ -146,14 +146,14 @@ def _breadcrumb(a: ReplicaArticle) -> str:
     )
 
 
-def _html_title(a: ReplicaArticle) -> str:
+def _html_title(a: Article) -> str:
     """Return the <title> text: `{title}-中国孵化器网` or `{title}_{channel}_中国孵化器网`."""
     if a.channel == "news":
         return f"{a.title}-{SITE_NAME}"
     return f"{a.title}_{channel(a.channel)['name']}_{SITE_NAME}"
 
 
-def _neighbours(a: ReplicaArticle) -> str:
+def _neighbours(a: Article) -> str:
     """Render 上一篇 / 下一篇 links to valid articles of the same channel."""
     same = [x for x in channel_articles(a.channel) if not x.broken and not x.missing]
     ids = [x.id for x in same]
@@ -161,7 +161,7 @@ def _neighbours(a: ReplicaArticle) -> str:
     newer = same[i - 1] if i > 0 else None
     older = same[i + 1] if i + 1 < len(same) else None
 
-    def link(x: ReplicaArticle | None) -> str:
+    def link(x: Article | None) -> str:
         return f'<a href="{x.path}">{_e(x.title)}</a>' if x else "没有了"
 
     return (
@@ -171,10 +171,10 @@ def _neighbours(a: ReplicaArticle) -> str:
     )
 
 
-def article_page(a: ReplicaArticle) -> str:
+def article_page(a: Article) -> str:
     """Render a full article page."""
     style = STYLES[a.channel]
-    meta = style["sep"].join(f"{label}：{_e(value)}" for label, value in a.meta_fields)
+    meta = style["sep"].join(f"{label}：{_e(value)}" for label, value in a.extra["meta_fields"])
     paras = []
     for idx, text in enumerate(a.paragraphs):
         paras.append(f"<p>{style['indent']}{_e(text)}</p>")
@@ -186,17 +186,17 @@ def article_page(a: ReplicaArticle) -> str:
             )
             if caption:
                 paras.append(f'<p style="text-align: center;">{_e(caption)}</p>')
-        if a.blank_after == idx:
+        if a.extra["blank_after"] == idx:
             paras.append("<p>&nbsp;</p>")
-    if a.tail_editor:
-        paras.append(f'<p style="text-align: right;">【编辑：{_e(a.tail_editor)}】</p>')
+    if a.extra["tail_editor"]:
+        paras.append(f'<p style="text-align: right;">【编辑：{_e(a.extra["tail_editor"])}】</p>')
     content = (
         '<div class="left" id="ctl00_ContentPlaceHolder1_divLeft">\n'
         + _breadcrumb(a)
         + '\n<div class="article">\n'
-        + f'<h1 id="ctl00_ContentPlaceHolder1_lblTitle">{_e(a.heading)}</h1>\n'
+        + f'<h1 id="ctl00_ContentPlaceHolder1_lblTitle">{_e(a.extra["heading"])}</h1>\n'
         + f'<div class="info" id="ctl00_ContentPlaceHolder1_lblInfo">{meta}</div>\n'
-        + f'<div class="summary" id="ctl00_ContentPlaceHolder1_lblSummary">{_e(a.lede)}</div>\n'
+        + f'<div class="summary" id="ctl00_ContentPlaceHolder1_lblSummary">{_e(a.extra["lede"])}</div>\n'
         + '<div class="content" id="ctl00_ContentPlaceHolder1_lblContent">\n'
         + "\n".join(paras)
         + "\n</div>\n</div>\n"
@@ -207,7 +207,7 @@ def article_page(a: ReplicaArticle) -> str:
     return wrap(_html_title(a), content, a.encoding, f"{a.id}.aspx")
 
 
-def broken_page(a: ReplicaArticle) -> str:
+def broken_page(a: Article) -> str:
     """Render the deleted-article page: chrome only, no title or meta."""
     ch = channel(a.channel)
     content = (

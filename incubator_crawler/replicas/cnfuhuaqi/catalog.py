@@ -1,11 +1,11 @@
-"""Catalog of the cnfuhuaqi replica: channels, articles and the values a crawler should extract."""
+"""Catalog of the cnfuhuaqi replica: channels, articles and the values a crawl must store."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from incubator_crawler.replica import articles as _text
+from ..base import Article
+from . import text as _text
 
 SITE_NAME = "中国孵化器网"
 FIRST_ID = 6301
@@ -45,36 +45,6 @@ _PLACEHOLDER_SOURCES = {"", "本站原创"}
 _PLACEHOLDER_AUTHORS = {"佚名"}
 
 
-@dataclass(frozen=True)
-class ReplicaArticle:
-    """One article of the replica with the values a correct extractor should produce."""
-
-    id: int
-    channel: str
-    path: str
-    title: str
-    heading: str
-    published_raw: str
-    published_at: str
-    author: str | None
-    editor: str | None
-    source: str | None
-    category: str
-    body: str
-    encoding: str
-    broken: bool = False
-    missing: bool = False
-    # Rendering details (not expected extraction values).
-    paragraphs: tuple[str, ...] = ()
-    images: tuple[tuple[int, str, str | None], ...] = ()
-    lede: str = ""
-    meta_fields: tuple[tuple[str, str], ...] = ()
-    tail_editor: str | None = None
-    blank_after: int | None = None
-    list_date: str = ""
-    date: date | None = None
-
-
 def channel(slug: str) -> dict | None:
     """Return the channel dict for a slug, or None."""
     for ch in CHANNELS:
@@ -103,8 +73,8 @@ def _lede(first: str) -> str:
     return sentence[: min(30, len(sentence) - 1)]
 
 
-def _build() -> list[ReplicaArticle]:
-    """Build all ReplicaArticle records from the text module."""
+def _build() -> list[Article]:
+    """Build all Article records from the text module."""
     ordered = _ordered_entries()
     span = (LAST_DATE - FIRST_DATE).days
     result = []
@@ -115,6 +85,7 @@ def _build() -> list[ReplicaArticle]:
         style = STYLES[slug]
         category = f"{ch['title']} > {e['sub']}" if ch["title"] != e["sub"] else ch["title"]
         common = {
+            "site": "cnfuhuaqi",
             "id": aid,
             "channel": slug,
             "path": f"/{slug}/show/{aid}.aspx",
@@ -126,8 +97,7 @@ def _build() -> list[ReplicaArticle]:
         }
         if e.get("broken") or e.get("missing"):
             result.append(
-                ReplicaArticle(
-                    heading="",
+                Article(
                     published_raw="",
                     published_at=day.isoformat(),
                     author=None,
@@ -172,8 +142,7 @@ def _build() -> list[ReplicaArticle]:
             body_parts.extend(cap for at, _, cap in images if at == idx and cap)
         author = e.get("author")
         result.append(
-            ReplicaArticle(
-                heading=e.get("prefix", "") + e["title"],
+            Article(
                 published_raw=raw,
                 published_at=iso,
                 author=None if author in _PLACEHOLDER_AUTHORS else author,
@@ -182,26 +151,30 @@ def _build() -> list[ReplicaArticle]:
                 body="\n\n".join(body_parts),
                 paragraphs=tuple(e["paras"]),
                 images=images,
-                lede=_lede(e["paras"][0]),
-                meta_fields=tuple(fields),
-                tail_editor=e.get("tail_editor"),
-                blank_after=e.get("blank"),
+                extra={
+                    # how the page shows it, not values a crawl stores
+                    "heading": e.get("prefix", "") + e["title"],
+                    "lede": _lede(e["paras"][0]),
+                    "meta_fields": tuple(fields),
+                    "tail_editor": e.get("tail_editor"),
+                    "blank_after": e.get("blank"),
+                },
                 **common,
             )
         )
     return result
 
 
-ARTICLES: list[ReplicaArticle] = _build()
-BY_ID: dict[int, ReplicaArticle] = {a.id: a for a in ARTICLES}
+ARTICLES: list[Article] = _build()
+BY_ID: dict[int, Article] = {a.id: a for a in ARTICLES}
 
 
-def valid_articles() -> list[ReplicaArticle]:
+def valid_articles() -> list[Article]:
     """Return the articles a crawler should store (neither broken nor missing)."""
     return [a for a in ARTICLES if not a.broken and not a.missing]
 
 
-def channel_articles(slug: str) -> list[ReplicaArticle]:
+def channel_articles(slug: str) -> list[Article]:
     """Return the listing entries of a channel, newest first (broken and missing included)."""
     return sorted((a for a in ARTICLES if a.channel == slug), key=lambda a: -a.id)
 
