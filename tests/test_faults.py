@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import subprocess
@@ -202,6 +203,7 @@ def test_an_extraction_error_is_recorded_not_dropped(monkeypatch):
     from scrapy.http import HtmlResponse
     from scrapy.utils.test import get_crawler
 
+    from incubator_crawler.crawl import pool
     from incubator_crawler.crawl import signals as project_signals
     from incubator_crawler.crawl.spiders import base
 
@@ -212,8 +214,9 @@ def test_an_extraction_error_is_recorded_not_dropped(monkeypatch):
         name = "example"
         SITE = {"home": "http://www.example.gov.cn/", "name": "示例网"}
 
-    monkeypatch.setattr(base, "extract_page", explode)
-    crawler = get_crawler(Example)
+    # in this process (0 workers), so that the patched extractor is the one called
+    monkeypatch.setattr(pool, "extract_page", explode)
+    crawler = get_crawler(Example, {"INCUBATOR_EXTRACT_WORKERS": 0})
     spider = Example.from_crawler(crawler)
     recorded = []
 
@@ -223,7 +226,7 @@ def test_an_extraction_error_is_recorded_not_dropped(monkeypatch):
     # a named function: signal receivers are weak references, a lambda would be collected
     crawler.signals.connect(on_failed, signal=project_signals.fetch_failed)
     response = HtmlResponse(URL, body=page(), headers={"Content-Type": "text/html; charset=utf-8"})
-    assert spider.parse_article(response) is None
+    assert asyncio.run(spider.parse_article(response)) is None
     assert [(r["url"], r["status"], r["error"], r["site"]) for r in recorded] == [
         (URL, 200, "extraction failed: IndexError: list index out of range", "example")
     ]

@@ -63,7 +63,8 @@ def test_changed_normaliser_makes_versions_and_history(archive, monkeypatch):
     monkeypatch.setattr(pipelines, "STEPS", (*pipelines.STEPS, _shout_titles))
     db = open_archive(archive)
     before = {row["id"]: row for row in db.query("SELECT * FROM articles")}
-    result = reprocess(db, site="cnfuhuaqi")
+    # in this process (workers=0): the patched step does not reach worker processes
+    result = reprocess(db, site="cnfuhuaqi", workers=0)
     assert (result["changed"], result["unchanged"]) == (2, 0)
     assert result["fields"] == {"body": 2, "title": 2}
     for row in db.query("SELECT * FROM articles"):
@@ -74,7 +75,7 @@ def test_changed_normaliser_makes_versions_and_history(archive, monkeypatch):
     assert run == ("reprocess", 2)
     # The search index follows the new text.
     assert {r["id"] for r in search(db, "【修订】", limit=10)} == set(before)
-    assert reprocess(db)["changed"] == 0  # idempotent
+    assert reprocess(db, workers=0)["changed"] == 0  # idempotent
     url = next(iter(before.values()))["url"]
     db.close()
 

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from .. import __version__
 from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
+from .minhash import BodyPrint, body_print
 from .queries import run_coverage
 from .reprints import fingerprint_article
 from .search_index import encode_bigrams, encode_text
@@ -30,6 +31,39 @@ def content_hash(article: Mapping[str, Any]) -> str:
     """SHA-256 over the normalised content columns; equal hashes mean an unchanged article."""
     payload = json.dumps([article.get(name) for name in CONTENT_COLUMNS], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def search_tokens(row: Mapping[str, Any]) -> tuple[str, str, str, str]:
+    """The strings the two search tables index for an article: title and body, by character and by pair."""
+    body = _indexed_body(row)
+    title = row.get("title")
+    return encode_text(title), encode_text(body), encode_bigrams(title), encode_bigrams(body)
+
+
+def prepare_article(article: Mapping[str, Any]) -> dict[str, Any]:
+    """What storing a normalised article needs that does not touch the archive, computed once.
+
+    The crawl's extraction workers call it off the reactor thread and hand the result to
+    :meth:`ArchiveWriter.add_article`: content hash, page sha256 and zlib bytes, the search
+    index strings and the reprint fingerprint. Plain picklable data.
+    """
+    prepared: dict[str, Any] = {
+        "content_hash": content_hash(article),
+        "search": search_tokens(article),
+        "print": body_print(article.get("body")),
+    }
+    page = article.get("page") or {}
+    if page.get("body") is not None:
+        prepared.update(_page_digest(page["body"]))
+    return prepared
+
+
+def _page_digest(body: bytes) -> dict[str, Any]:
+    return {
+        "page_sha256": hashlib.sha256(body).hexdigest(),
+        "page_zlib": zlib.compress(body, 6),
+        "page_size": len(body),
+    }
 
 
 def _now() -> str:
@@ -109,13 +143,21 @@ class ArchiveWriter:
             )
 
     # -- buffered writes ------------------------------------------------------
-    def add_article(self, article: Mapping[str, Any]) -> None:
-        """Queue a normalised article (an ArticleItem as a dict) for the next batch."""
-        self._queue("article", dict(article))
+    def add_article(
+        self, article: Mapping[str, Any], prepared: Mapping[str, Any] | None = None
+    ) -> None:
+        """Queue a normalised article (an ArticleItem as a dict) for the next batch.
 
-    def add_reject(self, article: Mapping[str, Any], reason: str) -> None:
+        ``prepared`` is :func:`prepare_article` of the same article, computed elsewhere; it is
+        used only when its content hash still matches the article's.
+        """
+        self._queue("article", {"item": dict(article), "prepared": prepared})
+
+    def add_reject(
+        self, article: Mapping[str, Any], reason: str, prepared: Mapping[str, Any] | None = None
+    ) -> None:
         """Queue an item that failed validation, with the reason, so it is never silently lost."""
-        self._queue("reject", {"item": dict(article), "reason": reason})
+        self._queue("reject", {"item": dict(article), "reason": reason, "prepared": prepared})
 
     def add_fetch_error(self, site: str, url: str, status: int | None, error: str) -> None:
         """Queue a page that could not be fetched (HTTP error status or network failure)."""
@@ -137,133 +179,251 @@ class ArchiveWriter:
         if not batch:
             return outcomes
         with self.db.atomic():
-            for kind, payload in batch:
-                if kind == "article":
-                    outcome = self._store_article(payload)
-                elif kind == "reject":
-                    outcome = self._store_reject(payload["item"], payload["reason"])
-                elif kind == "removed":
-                    outcome = self._mark_removed(payload["url"])
-                else:
-                    outcome = self._store_error(payload)
-                outcomes[outcome] = outcomes.get(outcome, 0) + 1
+            for segment in _segments(batch):
+                for outcome in self._write(segment):
+                    outcomes[outcome] = outcomes.get(outcome, 0) + 1
         for outcome, n in outcomes.items():
             self.counts[outcome] = self.counts.get(outcome, 0) + n
         return outcomes
 
-    # -- single records (inside the batch transaction) --------------------------
-    def _store_page(
-        self, page: Mapping[str, Any] | None, url: str, fetched_at: str | None
-    ) -> str | None:
-        if not page or page.get("body") is None:
-            return None
-        body: bytes = page["body"]
-        sha = hashlib.sha256(body).hexdigest()
-        self.db.execute(
-            "INSERT OR IGNORE INTO pages (sha256, url, status, headers, encoding, size, body_zlib,"
-            " fetched_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    # -- one segment of a batch (inside the batch transaction) -----------------------
+    def _write(self, segment: list[tuple[str, dict[str, Any]]]) -> list[str]:
+        """Write records whose URLs are all different, with a few statements per kind.
+
+        The effect is that of writing them one by one in order: pages are inserted in order
+        (the first URL of a page's bytes is kept), new articles get their ids in order, and
+        reprints are linked in order, since each link reads the articles linked before it.
+        """
+        articles = [self._article_row(p) for kind, p in segment if kind == "article"]
+        self._store_pages(segment)
+        existing = self._existing([row["url"] for row, _item, _pre in articles])
+        fresh = [a for a in articles if a[0]["url"] not in existing]
+        ids = self._insert_articles([(row, pre) for row, _item, pre in fresh])
+        self._index_many([(ids[row["url"]], row, pre) for row, _item, pre in fresh])
+        seen = []
+        outcomes = []
+        for row, item, pre in articles:
+            self._store_attachments(item, row["fetched_at"])
+            old = existing.get(row["url"])
+            if old is None:
+                fingerprint_article(
+                    self.db, ids[row["url"]], row.get("body"), _print(pre, row), fresh=True
+                )
+                outcomes.append(NEW)
+            elif old["content_hash"] == row["content_hash"]:
+                seen.append((row, old))
+                outcomes.append(UNCHANGED)
+            else:
+                row["removed_at"] = None
+                self.new_version(old, row, row["fetched_at"], prepared=pre)
+                outcomes.append(UPDATED)
+        self.db.conn.executemany(
+            "UPDATE articles SET last_seen_at = ?, last_run_id = ?, page_sha256 = ?,"
+            " removed_at = NULL WHERE id = ?",
             [
-                sha,
-                url,
-                page.get("status"),
-                json.dumps(page.get("headers") or {}, ensure_ascii=False),
-                page.get("encoding"),
-                len(body),
-                zlib.compress(body, 6),
-                fetched_at,
-                self.run_id,
+                (
+                    row["last_seen_at"],
+                    self.run_id,
+                    row["page_sha256"] or old["page_sha256"],
+                    old["id"],
+                )
+                for row, old in seen
             ],
         )
-        return sha
+        outcomes += self._store_rejects([p for kind, p in segment if kind == "reject"])
+        outcomes += self._store_errors([p for kind, p in segment if kind == "error"])
+        outcomes += [self._mark_removed(p["url"]) for kind, p in segment if kind == "removed"]
+        return outcomes
 
-    def _store_article(self, item: dict[str, Any]) -> str:
+    def _article_row(
+        self, payload: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, Any], Mapping[str, Any] | None]:
+        """The ``articles`` row of a queued article, its item, and its still-valid prepared values."""
+        item = payload["item"]
         now = item.get("fetched_at") or _now()
-        sha = self._store_page(item.get("page"), item["url"], now)
         row = {name: item.get(name) for name in ("url", "site", *CONTENT_COLUMNS, *RAW_COLUMNS)}
         row["images"] = json.dumps(item.get("images") or [], ensure_ascii=False)
         row["extraction"] = json.dumps(item.get("extraction") or {}, ensure_ascii=False)
         row["content_hash"] = content_hash(item)
-        row["page_sha256"] = sha
+        pre = payload.get("prepared")
+        if pre is not None and pre.get("content_hash") != row["content_hash"]:
+            pre = None  # changed after it was prepared: compute everything here
+        payload["prepared"] = pre
+        row["page_sha256"] = _page_sha(item, pre)
         row["fetched_at"] = now
         row["last_seen_at"] = now
         row["last_run_id"] = self.run_id
-        self._store_attachments(item, now)
-        existing = next(self.db.query("SELECT * FROM articles WHERE url = ?", [item["url"]]), None)
-        articles = self.db.table("articles")
-        if existing is None:
-            row.update(version=1, first_seen_at=now, updated_at=now, first_run_id=self.run_id)
-            articles.insert(row)
-            self._index(articles.last_pk, row)
-            fingerprint_article(self.db, articles.last_pk, row.get("body"))
-            return NEW
-        if existing["content_hash"] == row["content_hash"]:
-            # Same content: note that we saw it, keep the newest raw bytes for reprocessing.
-            articles.update(
-                existing["id"],
-                {
-                    "last_seen_at": now,
-                    "last_run_id": self.run_id,
-                    "page_sha256": sha or existing["page_sha256"],
-                    "removed_at": None,
-                },
+        return row, item, pre
+
+    def _store_pages(self, segment: list[tuple[str, dict[str, Any]]]) -> None:
+        """``INSERT OR IGNORE`` the raw page of every article and reject, in batch order."""
+        rows = []
+        for kind, payload in segment:
+            if kind not in ("article", "reject"):
+                continue
+            item = payload["item"]
+            page = item.get("page")
+            if not page or page.get("body") is None:
+                continue
+            digest = _digest(page["body"], payload.get("prepared"))
+            rows.append(
+                (
+                    digest["page_sha256"],
+                    item.get("url") or "",
+                    page.get("status"),
+                    json.dumps(page.get("headers") or {}, ensure_ascii=False),
+                    page.get("encoding"),
+                    digest["page_size"],
+                    digest["page_zlib"],
+                    item.get("fetched_at") or _now(),
+                    self.run_id,
+                )
             )
-            return UNCHANGED
-        version_row = {
-            name: existing[name]
-            for name in ("url", "site", *CONTENT_COLUMNS, *RAW_COLUMNS)
-            + ("images", "extraction", "content_hash", "page_sha256", "fetched_at", "version")
-        }
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO pages (sha256, url, status, headers, encoding, size, body_zlib,"
+            " fetched_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def _existing(self, urls: list[str]) -> dict[str, dict[str, Any]]:
+        """The stored rows of these URLs, by URL: one SELECT per 500 URLs."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(urls), _IN_CHUNK):
+            chunk = urls[start : start + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(f"SELECT * FROM articles WHERE url IN ({marks})", chunk):
+                found[row["url"]] = row
+        return found
+
+    def _insert_articles(
+        self, fresh: list[tuple[dict[str, Any], Mapping[str, Any] | None]]
+    ) -> dict[str, int]:
+        """Insert new article rows (version 1, fingerprint set) with one executemany; ids by URL."""
+        if not fresh:
+            return {}
+        for row, pre in fresh:
+            now = row["fetched_at"]
+            row.update(version=1, first_seen_at=now, updated_at=now, first_run_id=self.run_id)
+            _print(pre, row)
+        columns = [c for c in fresh[0][0] if c != "_print"]
+        sql = "INSERT INTO articles ({}, fingerprint) VALUES ({}, ?)".format(
+            ", ".join(f"[{c}]" for c in columns), ", ".join("?" * len(columns))
+        )
+        self.db.conn.executemany(
+            sql, [[row[c] for c in columns] + [row["_print"].packed] for row, _pre in fresh]
+        )
+        urls = [row["url"] for row, _pre in fresh]
+        marks = ",".join("?" * len(urls))
+        return dict(self.db.execute(f"SELECT url, id FROM articles WHERE url IN ({marks})", urls))
+
+    def _index_many(
+        self, entries: list[tuple[int, dict[str, Any], Mapping[str, Any] | None]]
+    ) -> None:
+        """Add articles to both search tables, one executemany each."""
+        tokens = [(rowid, _tokens(row, pre)) for rowid, row, pre in entries]
+        self.db.conn.executemany(
+            "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",
+            [(rowid, t[0], t[1]) for rowid, t in tokens],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)",
+            [(rowid, t[2], t[3]) for rowid, t in tokens],
+        )
+
+    # -- public: versions and the search index (the crawl and ``reprocess``) ------------
+    def new_version(
+        self,
+        existing: Mapping[str, Any],
+        row: dict[str, Any],
+        now: str,
+        *,
+        prepared: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Store ``row`` as the next version of the stored article ``existing``.
+
+        The stored content goes to ``article_versions``; the article row is updated with
+        ``row`` plus ``version`` and ``updated_at``; the search index follows, and the reprint
+        fingerprint when the body changed. Call it inside a transaction.
+        """
+        version_row = {name: existing[name] for name in _VERSIONED}
         version_row.update(
             article_id=existing["id"], replaced_at=now, replaced_by_run_id=self.run_id
         )
-        self.db.table("article_versions").insert(version_row)
-        self._unindex(existing["id"], existing)
-        row.update(version=existing["version"] + 1, updated_at=now, removed_at=None)
-        articles.update(existing["id"], row)
-        self._index(existing["id"], row)
+        # Plain SQL: sqlite-utils' insert/update read the table's schema on every call.
+        self.db.execute(
+            "INSERT INTO article_versions ({}) VALUES ({})".format(
+                ", ".join(f"[{c}]" for c in version_row), ", ".join("?" * len(version_row))
+            ),
+            list(version_row.values()),
+        )
+        old_tokens = prepared.get("old_search") if prepared is not None else None
+        self.unindex_article(existing["id"], existing, tokens=old_tokens)
+        row = {k: v for k, v in row.items() if k != "_print"}
+        row.update(version=existing["version"] + 1, updated_at=now)
+        self.db.execute(
+            "UPDATE articles SET {} WHERE id = ?".format(", ".join(f"[{c}] = ?" for c in row)),
+            [*row.values(), existing["id"]],
+        )
+        self.index_article(existing["id"], row, prepared=prepared)
         if row.get("body") != existing["body"]:
-            fingerprint_article(self.db, existing["id"], row.get("body"))
-        return UPDATED
+            fingerprint_article(self.db, existing["id"], row.get("body"), _print(prepared, row))
 
-    def _index(self, rowid: int, row: Mapping[str, Any]) -> None:
-        self.db.execute(
-            "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",
-            [rowid, encode_text(row.get("title")), encode_text(_indexed_body(row))],
-        )
-        self.db.execute(
-            "INSERT INTO articles_search2 (rowid, title, body) VALUES (?, ?, ?)",
-            [rowid, encode_bigrams(row.get("title")), encode_bigrams(_indexed_body(row))],
-        )
+    def index_article(
+        self, rowid: int, row: Mapping[str, Any], *, prepared: Mapping[str, Any] | None = None
+    ) -> None:
+        """Add an article's title and body to both search tables."""
+        self._index_many([(rowid, dict(row), prepared)])
 
-    def _unindex(self, rowid: int, row: Mapping[str, Any]) -> None:
+    def unindex_article(
+        self, rowid: int, row: Mapping[str, Any], *, tokens: tuple[str, ...] | None = None
+    ) -> None:
+        """Remove an article from both search tables, given the values it was indexed with.
+
+        ``tokens`` is :func:`search_tokens` of ``row`` when it was computed elsewhere.
+        """
         # A contentless FTS5 table deletes a row given the exact values it indexed.
+        title, body, title2, body2 = tokens or search_tokens(row)
         self.db.execute(
             "INSERT INTO articles_search (articles_search, rowid, title, body)"
             " VALUES ('delete', ?, ?, ?)",
-            [rowid, encode_text(row.get("title")), encode_text(_indexed_body(row))],
+            [rowid, title, body],
         )
         self.db.execute(
             "INSERT INTO articles_search2 (articles_search2, rowid, title, body)"
             " VALUES ('delete', ?, ?, ?)",
-            [rowid, encode_bigrams(row.get("title")), encode_bigrams(_indexed_body(row))],
+            [rowid, title2, body2],
         )
 
-    def _store_reject(self, item: dict[str, Any], reason: str) -> str:
-        now = item.get("fetched_at") or _now()
-        sha = self._store_page(item.get("page"), item.get("url") or "", now)
-        kept = {k: _jsonable(v) for k, v in item.items() if k != "page"}
-        self.db.table("rejects").insert(
-            {
-                "run_id": self.run_id,
-                "site": item.get("site"),
-                "url": item.get("url"),
-                "reason": reason,
-                "fetched_at": now,
-                "page_sha256": sha,
-                "item": json.dumps(kept, ensure_ascii=False),
-            }
+    def _store_rejects(self, payloads: list[dict[str, Any]]) -> list[str]:
+        rows = []
+        for payload in payloads:
+            item = payload["item"]
+            kept = {k: _jsonable(v) for k, v in item.items() if k != "page"}
+            rows.append(
+                (
+                    self.run_id,
+                    item.get("site"),
+                    item.get("url"),
+                    payload["reason"],
+                    item.get("fetched_at") or _now(),
+                    _page_sha(item, payload.get("prepared")),
+                    json.dumps(kept, ensure_ascii=False),
+                )
+            )
+        self.db.conn.executemany(
+            "INSERT INTO rejects (run_id, site, url, reason, fetched_at, page_sha256, item)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
-        return "rejected"
+        return ["rejected"] * len(rows)
+
+    def _store_errors(self, payloads: list[dict[str, Any]]) -> list[str]:
+        now = _now()
+        self.db.conn.executemany(
+            "INSERT INTO fetch_errors (run_id, at, site, url, status, error) VALUES (?, ?, ?, ?, ?, ?)",
+            [(self.run_id, now, p["site"], p["url"], p["status"], p["error"]) for p in payloads],
+        )
+        return ["http_errors"] * len(payloads)
 
     def _mark_removed(self, url: str) -> str:
         cursor = self.db.execute(
@@ -349,6 +509,64 @@ def close_interrupted_runs(db: Database, site: str) -> list[int]:
         row["coverage"] = json.dumps(run_coverage(db, run_id))
         db.table("crawl_runs").update(run_id, row)
     return ids
+
+
+#: The columns of an article's previous version kept in ``article_versions``.
+_VERSIONED = (
+    "url",
+    "site",
+    *CONTENT_COLUMNS,
+    *RAW_COLUMNS,
+    "images",
+    "extraction",
+    "content_hash",
+    "page_sha256",
+    "fetched_at",
+    "version",
+)
+
+#: URLs per ``IN (...)`` lookup, well under SQLite's limit on bound variables.
+_IN_CHUNK = 500
+
+
+def _segments(batch: list[tuple[str, dict[str, Any]]]) -> list[list[tuple[str, dict[str, Any]]]]:
+    """Cut a batch where a URL comes back (an article stored twice, a removal of a queued one),
+    so that each segment can be written in bulk with the effect of writing it in order."""
+    segments: list[list[tuple[str, dict[str, Any]]]] = [[]]
+    urls: set[str] = set()
+    for kind, payload in batch:
+        url = payload["item"].get("url") if kind == "article" else payload.get("url")
+        if kind in ("article", "removed"):
+            if url in urls:
+                segments.append([])
+                urls = set()
+            urls.add(url)
+        segments[-1].append((kind, payload))
+    return segments
+
+
+def _digest(body: bytes, prepared: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    if prepared is not None and prepared.get("page_size") == len(body):
+        return prepared
+    return _page_digest(body)
+
+
+def _page_sha(item: Mapping[str, Any], prepared: Mapping[str, Any] | None) -> str | None:
+    page = item.get("page")
+    if not page or page.get("body") is None:
+        return None
+    return _digest(page["body"], prepared)["page_sha256"]
+
+
+def _tokens(row: Mapping[str, Any], prepared: Mapping[str, Any] | None) -> tuple[str, ...]:
+    return prepared["search"] if prepared is not None else search_tokens(row)
+
+
+def _print(prepared: Mapping[str, Any] | None, row: dict[str, Any]) -> BodyPrint:
+    """The row's reprint fingerprint: prepared, or computed here (and kept on the row)."""
+    if "_print" not in row:
+        row["_print"] = prepared["print"] if prepared is not None else body_print(row.get("body"))
+    return row["_print"]
 
 
 def _indexed_body(row: Mapping[str, Any]) -> str | None:

@@ -55,8 +55,14 @@ def serve_command(db_path, host, port):
 @db_option
 @click.option("--site", help="Only this site's articles.")
 @click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.option(
+    "--workers",
+    type=click.IntRange(0),
+    default=None,
+    help="Extraction processes (default: one per core; 0: in this process).",
+)
 @json_option("Print the counts as one JSON object.")
-def reprocess(db_path, site, dry_run, as_json):
+def reprocess(db_path, site, dry_run, workers, as_json):
     """Re-extract stored articles from their raw pages (no network); changes become new versions.
 
     Run it after upgrading the extractor or the normalisers. See what changed with
@@ -74,7 +80,7 @@ def reprocess(db_path, site, dry_run, as_json):
             raise CliError(f"no articles of site {site!r} in {db_path}")
         # a crawl writing at the same time would fail us half-way with "database is locked"
         with archive_lock(db_path, None) if not dry_run else nullcontext():
-            result = run_reprocess(db, site=site, dry_run=dry_run)
+            result = run_reprocess(db, site=site, dry_run=dry_run, workers=workers)
     finally:
         db.close()
     if as_json:
@@ -85,7 +91,8 @@ def reprocess(db_path, site, dry_run, as_json):
         f"{result['articles']} articles re-extracted{' (dry run)' if dry_run else ''}: "
         f"{result['changed']} changed (new versions), {result['unchanged']} unchanged, "
         f"{result['raw_updated']} raw strings updated, {result['no_page']} without a stored page, "
-        f"{result['now_rejected']} would now be rejected (kept as they were); fields changed: {fields}"
+        f"{result['now_rejected']} would now be rejected (kept as they were), {result['failed']}"
+        f" failed to extract; fields changed: {fields}"
     )
 
 

@@ -103,6 +103,11 @@ def _notice(line: str) -> None:
     metavar="SECONDS",
     help="Worker mode: exit once the shared frontier has been idle SECONDS (default 30).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(0),
+    help="Extraction processes (INCUBATOR_EXTRACT_WORKERS; default one per core, 0 in-process).",
+)
 @json_option("Print run summaries as JSON, one per line.")
 def crawl(
     site,
@@ -122,6 +127,7 @@ def crawl(
     arg_pairs,
     redis_url,
     idle_exit,
+    workers,
     as_json,
 ):
     """Crawl SITE (default cnfuhuaqi), or every enabled site with --all, incrementally unless --full.
@@ -168,6 +174,8 @@ def crawl(
         raise CliError("--idle-exit goes with --redis (worker mode)")
     with user_errors():
         defaults = output_settings(quiet=quiet, log_json=log_json)
+        if workers is not None:
+            defaults["INCUBATOR_EXTRACT_WORKERS"] = workers
         if redis_url:
             from .workers import (
                 print_worker_summary,

@@ -26,6 +26,9 @@ INCUBATOR_REDIS_URL = os.getenv("INCUBATOR_REDIS_URL", "")
 INCUBATOR_IDLE_EXIT = 30
 #: Live progress display; the CLI turns it on only when stderr is a terminal.
 INCUBATOR_PROGRESS_ENABLED = False
+#: Processes that extract, normalise and prepare article pages off the reactor thread
+#: (``crawl/pool.py``): empty for one per core, 0 to do it in the crawl's own process (debugging).
+INCUBATOR_EXTRACT_WORKERS = os.getenv("INCUBATOR_EXTRACT_WORKERS", "")
 #: Articles written per transaction: a crash loses at most this many.
 INCUBATOR_BATCH_SIZE = 50
 #: Download files linked from articles (PDF, Word, Excel, archives), deduplicated by content.

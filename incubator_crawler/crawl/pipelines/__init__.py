@@ -40,7 +40,13 @@ def item_pipelines() -> dict[str, int]:
 
 def normalize_item(item: Any) -> Any:
     """Apply every normalisation step to ``item`` in place, as the Scrapy pipelines would."""
-    adapter = ItemAdapter(item)
-    for step in STEPS:
-        step(adapter)
+    normalize_steps(item)
     return item
+
+
+def normalize_steps(item: Any) -> dict[str, list[str]]:
+    """Apply every normalisation step to ``item`` in place; each step's outcomes by pipeline name."""
+    adapter = ItemAdapter(item)
+    # STEPS read at call time, so a step added to it (a test's) runs too, under its own name.
+    names = {cls.step: cls.name for cls, _ in PIPELINES if issubclass(cls, StepPipeline)}
+    return {names.get(step, step.__name__): step(adapter) for step in STEPS}

@@ -20,6 +20,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 
 from ...archive.files import store_file
 from ...listing.attachments import find_attachment_links
+from .base import prepared
 
 
 class AttachmentsPipeline:
@@ -48,7 +49,13 @@ class AttachmentsPipeline:
         """Download the item's attachments (once per URL per run) and list them on the item."""
         adapter = ItemAdapter(item)
         page = adapter.get("page") or {}
-        links = find_attachment_links(page.get("body") or b"", page.get("encoding"), adapter["url"])
+        done = prepared(item)
+        if done is not None and done.attachment_links is not None:
+            links = done.attachment_links  # found by the extraction worker
+        else:
+            links = find_attachment_links(
+                page.get("body") or b"", page.get("encoding"), adapter["url"]
+            )
         attachments = []
         for link in links:
             record = self.by_url.get(link["url"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -22,6 +23,33 @@ def fetch_time(item: Any) -> datetime:
     if raw:
         return datetime.fromisoformat(raw)
     return datetime.now(SHANGHAI)
+
+
+@dataclass
+class Prepared:
+    """What an extraction worker (``crawl/pool.py``) did for an item besides filling its fields."""
+
+    outcomes: dict[str, list[str]] | None
+    """Each normalisation step's outcomes by pipeline name (None: the item is not normalised)."""
+    archive: dict[str, Any] | None = None
+    """``archive.writer.prepare_article`` of the normalised item."""
+    attachment_links: list[dict[str, str]] | None = None
+    """``attachments.find_attachment_links`` of the page."""
+
+
+#: The instance attribute that carries an item's Prepared; not a field, so never stored.
+_PREPARED = "_prepared"
+
+
+def prepared(item: Any) -> Prepared | None:
+    """The Prepared an extraction worker attached to ``item``, if any."""
+    return getattr(item, _PREPARED, None)
+
+
+def attach_prepared(item: Any, value: Prepared) -> Any:
+    """Attach ``value`` to ``item`` (an ArticleItem) so the pipelines use it instead of redoing it."""
+    setattr(item, _PREPARED, value)
+    return item
 
 
 @lru_cache(maxsize=64)
@@ -50,8 +78,15 @@ class StepPipeline:
         return cls(stats=crawler.stats)
 
     def process_item(self, item):
-        """Apply the step to ``item`` in place and count what happened."""
-        outcomes = type(self).step(ItemAdapter(item))
+        """Apply the step to ``item`` in place and count what happened.
+
+        An item an extraction worker normalised already only has the worker's outcomes counted.
+        """
+        done = prepared(item)
+        if done is not None and done.outcomes is not None and self.name in done.outcomes:
+            outcomes = done.outcomes[self.name]
+        else:
+            outcomes = type(self).step(ItemAdapter(item))
         if self.stats is not None:
             for outcome in outcomes:
                 self.stats.inc_value(f"incubator/{self.name}/{outcome}")

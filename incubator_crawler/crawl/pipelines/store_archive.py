@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from ...archive.db import open_archive
 from ...archive.writer import ArchiveWriter
+from ...items import ArticleItem
 from .. import signals as project_signals
+from .base import prepared
 
 
 class StoreArchivePipeline:
@@ -53,13 +57,13 @@ class StoreArchivePipeline:
 
     def process_item(self, item):
         """Queue the item for the next batch write."""
-        self.writer.add_article(ItemAdapter(item).asdict())
+        self.writer.add_article(_as_dict(item), _archive_values(item))
         return item
 
     def item_dropped(self, item, response, exception, spider=None):
         """Record a rejected item with the reason it was dropped."""
         if self.writer is not None:
-            self.writer.add_reject(ItemAdapter(item).asdict(), str(exception))
+            self.writer.add_reject(_as_dict(item), str(exception), _archive_values(item))
 
     def fetch_failed(self, url, status, error, site=None):
         """Record a page that could not be fetched."""
@@ -80,3 +84,20 @@ class StoreArchivePipeline:
             self.stats.set_value(f"incubator/archive/{outcome}", count)
         self.db.close()
         self.writer = None
+
+
+def _as_dict(item) -> dict:
+    """The item's fields as a dict; an ArticleItem's shallowly (the writer only reads it).
+
+    ``ItemAdapter.asdict`` copies every nested list and dict: 2.7 s of a 45 s profiled crawl of
+    1,000 articles, on the reactor thread.
+    """
+    if isinstance(item, ArticleItem):
+        return {f.name: getattr(item, f.name) for f in fields(item)}
+    return ItemAdapter(item).asdict()
+
+
+def _archive_values(item) -> dict | None:
+    """The archive values an extraction worker prepared for ``item`` (None: the writer computes them)."""
+    done = prepared(item)
+    return done.archive if done is not None else None

@@ -16,16 +16,20 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, DownloadCancelledError, ResponseDataLossError
 from scrapy.http import FormRequest, Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
 
 from ...archive.db import open_archive
 from ...archive.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
-from ...article.sniff import not_html
-from ...items import ArticleItem
+from ...article.published import SHANGHAI
 from ...listing.channels import find_channel_links
 from ...listing.links import ListingEntry, find_article_links
 from ...listing.pagination import find_next_page
+from .. import pool as extract_pool
 from .. import signals as project_signals
-from ..process import canonical_url, extract_page
+from ..pipelines.base import prepared
+from ..pool import WorkerCrashed, item_from_result, page_job, process_page, workers_setting
+from ..process import canonical_url
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -68,6 +72,9 @@ class ListingSpider(scrapy.Spider):
         self.scheduled: set[str] = set()
         self.revisited_unlisted = False
         self.run_id: int | None = None
+        #: Extraction worker processes (INCUBATOR_EXTRACT_WORKERS; 0: extract in this process).
+        self.extract_workers = 0
+        self.pool: extract_pool.ProcessPool | None = None
 
     @classmethod
     def update_settings(cls, settings):
@@ -107,6 +114,8 @@ class ListingSpider(scrapy.Spider):
                     )
             finally:
                 db.close()
+        spider.extract_workers = workers_setting(settings.get("INCUBATOR_EXTRACT_WORKERS"))
+        crawler.signals.connect(spider.close_pool, signal=signals.spider_closed)
         crawler.signals.connect(spider.revisit_unlisted, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         host = urlsplit(spider.base_url).hostname
@@ -228,7 +237,10 @@ class ListingSpider(scrapy.Spider):
     def is_own_host(self, url: str) -> bool:
         """True for a URL on the crawled copy's host or the live site's (and their subdomains)."""
         host = (urlsplit(url).hostname or "").lower()
-        own = [*getattr(self, "allowed_domains", []), urlsplit(self.SITE.get("home") or "").hostname]
+        own = [
+            *getattr(self, "allowed_domains", []),
+            urlsplit(self.SITE.get("home") or "").hostname,
+        ]
         own = [d.removeprefix("www.") for d in own if d]
         return not own or any(host == d or host.endswith("." + d) for d in own)
 
@@ -259,28 +271,41 @@ class ListingSpider(scrapy.Spider):
         )
         return request, not revisit
 
-    def parse_article(self, response: Response, list_title=None, list_date_raw=None):
-        """Extract one article page into an ArticleItem (raw values; pipelines normalise)."""
+    async def parse_article(self, response: Response, list_title=None, list_date_raw=None):
+        """Extract one article page into a normalised ArticleItem, in an extraction worker.
+
+        The worker also prepares what the pipelines and the archive writer would otherwise
+        compute on the reactor thread (see ``crawl/pool.py``).
+        """
         self.crawler.stats.inc_value("incubator/article_pages")
-        kind = not_html(response.body)
-        if kind:
-            # An image or PDF served as text/html would otherwise be stored as an article.
-            self.record_skipped(response, f"not HTML: {kind}")
-            return None
+        job = page_job(
+            response.body,
+            response.url,
+            status=response.status,
+            headers=_headers(response),
+            site=self.name,
+            site_name=self.SITE.get("name"),
+            hints=self.SITE.get("hints"),
+            list_title=list_title,
+            list_date_raw=list_date_raw,
+            fetched_at=datetime.now(SHANGHAI),
+        )
+        job["sniff"] = True  # an image or PDF served as text/html is skipped, not stored
         try:
-            item = build_item(
-                response,
-                site=self.name,
-                site_name=self.SITE.get("name"),
-                hints=self.SITE.get("hints"),
-                list_title=list_title,
-                list_date_raw=list_date_raw,
-            )
-        except Exception as exc:  # noqa: BLE001 - a page the extractor chokes on is recorded
-            # Scrapy would log it and move on, leaving nothing in the archive to say so.
-            self.logger.exception("extraction failed on %s", response.url)
-            self.record_skipped(response, f"extraction failed: {type(exc).__name__}: {exc}")
+            result = await self.extract(job)
+        except WorkerCrashed as exc:
+            self.logger.error("extraction failed on %s: %s", response.url, exc)
+            self.record_skipped(response, f"extraction failed: {exc}")
             return None
+        if "skipped" in result:
+            self.record_skipped(response, result["skipped"])
+            return None
+        if "error" in result:
+            # Scrapy would log it and move on, leaving nothing in the archive to say so.
+            self.logger.error("extraction failed on %s\n%s", response.url, result["traceback"])
+            self.record_skipped(response, f"extraction failed: {result['error']}")
+            return None
+        item = item_from_result(result, response.body)
         redirects = response.meta.get("redirect_urls")
         if redirects:
             # Keep the URL the listing links to as the archive key, so the next incremental
@@ -288,7 +313,23 @@ class ListingSpider(scrapy.Spider):
             # every run fetch the article again).
             self.crawler.stats.inc_value("incubator/article_redirected")
             item.url = canonical_url(redirects[0])
+            # The attachment links resolve against the item's URL: find them again with this one.
+            prepared(item).attachment_links = None
         return item
+
+    async def extract(self, job: dict[str, Any]) -> dict[str, Any]:
+        """:func:`process_page` on ``job``: in a worker process, or here with 0 workers."""
+        if not self.extract_workers:
+            return process_page(job)
+        if self.pool is None:
+            self.pool = extract_pool.acquire(self.extract_workers)
+        return await maybe_deferred_to_future(_deferred(self.pool.submit(job)))
+
+    def close_pool(self, spider=None, reason=None):
+        """Give the extraction pool back when the spider closes (the last spider stops it)."""
+        if self.pool is not None:
+            pool, self.pool = self.pool, None
+            extract_pool.release(pool)
 
     def on_dropped(self, request, spider=None):
         """Record a redirect that the duplicate filter dropped because it leads back into its chain."""
@@ -352,30 +393,25 @@ class ListingSpider(scrapy.Spider):
         )
 
 
-def build_item(
-    response: Response,
-    *,
-    site: str,
-    site_name: str | None = None,
-    hints: dict[str, str] | None = None,
-    list_title: str | None = None,
-    list_date_raw: str | None = None,
-    fetched_at: datetime | None = None,
-) -> ArticleItem:
-    """Run the generic extractor on a response and fill an ArticleItem's raw fields."""
-    headers = {
+def _headers(response: Response) -> dict[str, str]:
+    """The response headers as a dict of str (as the archive stores them)."""
+    return {
         key.decode("latin-1"): b", ".join(values).decode("latin-1")
         for key, values in response.headers.items()
     }
-    return extract_page(
-        response.body,
-        response.url,
-        status=response.status,
-        headers=headers,
-        site=site,
-        site_name=site_name,
-        hints=hints,
-        list_title=list_title,
-        list_date_raw=list_date_raw,
-        fetched_at=fetched_at,
-    )
+
+
+def _deferred(future) -> Deferred:
+    """A Deferred that fires in the reactor thread when a concurrent Future (a pool job) is done."""
+    from twisted.internet import reactor
+
+    deferred: Deferred = Deferred()
+
+    def settle(done):
+        if done.exception() is not None:
+            deferred.errback(done.exception())
+        else:
+            deferred.callback(done.result())
+
+    future.add_done_callback(lambda done: reactor.callFromThread(settle, done))
+    return deferred

@@ -1,0 +1,182 @@
+"""The extraction pool (crawl/pool.py): same output as in-process, crashes recorded, crawl goes on."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from dataclasses import fields
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from incubator_crawler.archive.writer import prepare_article
+from incubator_crawler.article.published import SHANGHAI
+from incubator_crawler.crawl import pool
+from incubator_crawler.crawl.pipelines import normalize_item
+from incubator_crawler.crawl.pool import (
+    ProcessPool,
+    WorkerCrashed,
+    item_from_result,
+    page_job,
+    process_page,
+    workers_setting,
+)
+from incubator_crawler.crawl.process import extract_page
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FETCHED = datetime(2026, 11, 28, 13, 51, 26, tzinfo=SHANGHAI)
+
+
+def _jobs() -> list[dict]:
+    """One job per article fixture of every site (and the extract fixtures)."""
+    jobs = []
+    for meta_path in sorted(FIXTURES.glob("*/*.json")):
+        if meta_path.stem.startswith("listing"):
+            continue
+        html_path = meta_path.with_suffix(".html")
+        if not html_path.exists():
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if "url" not in meta:
+            continue
+        jobs.append(
+            page_job(
+                html_path.read_bytes(),
+                meta["url"],
+                status=int(meta.get("status", 200)),
+                headers=meta.get("headers") or {},
+                site=meta_path.parent.name,
+                list_title="列表标题",
+                list_date_raw="2024-04-24",
+                fetched_at=FETCHED,
+            )
+        )
+    return jobs
+
+
+def test_fixtures_are_found():
+    assert len(_jobs()) >= 15  # the article fixtures of every site
+
+
+def test_pool_output_equals_in_process_output():
+    jobs = _jobs()
+    here = [process_page(job) for job in jobs]
+    with ProcessPool(2) as workers:
+        there = list(workers.map(jobs))
+    assert there == here
+    assert [("error" in r) for r in here] == [False] * len(jobs)
+
+
+def test_process_page_equals_extract_then_pipelines():
+    """The worker's item and prepared values are what extract_page + the steps + the writer make."""
+    for job in _jobs():
+        result = process_page(job)
+        args = {k: v for k, v in job.items() if k not in ("body", "url")}
+        legacy = normalize_item(extract_page(job["body"], job["url"], **args))
+        item = item_from_result(result, job["body"])
+        names = [f.name for f in fields(legacy)]
+        assert {n: getattr(item, n) for n in names} == {n: getattr(legacy, n) for n in names}
+        expected = prepare_article({n: getattr(legacy, n) for n in names})
+        assert result["archive"] == expected
+
+
+def test_extraction_error_is_data(monkeypatch):
+    def explode(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pool, "extract_page", explode)
+    result = process_page(_jobs()[0])
+    assert result["error"] == "IndexError: list index out of range"
+    assert "Traceback" in result["traceback"]
+
+
+def crash_on(job):
+    """A pool function for the tests: the worker dies on ``"crash"``, raises on ``"raise"``."""
+    if job == "crash":
+        os._exit(3)
+    if job == "raise":
+        raise ValueError("bad job")
+    return job.upper()
+
+
+def test_a_worker_crash_fails_its_job_and_the_pool_recovers():
+    with ProcessPool(1, crash_on) as workers:
+        results = list(workers.map(["a", "crash", "b", "crash", "c"], window=5))
+        assert workers.crashes == 2
+    assert results[0::2] == ["A", "B", "C"]
+    assert [str(r) for r in results[1::2]] == ["worker crashed (exit code 3)"] * 2
+    assert all(isinstance(r, WorkerCrashed) for r in results[1::2])
+
+
+def test_an_exception_in_the_function_reaches_the_caller():
+    with ProcessPool(1, crash_on) as workers:
+        future = workers.submit("raise")
+        with pytest.raises(RuntimeError, match="ValueError: bad job"):
+            future.result()
+        assert workers.submit("ok").result() == "OK"
+
+
+def test_workers_setting():
+    assert workers_setting(None) == pool.default_workers()
+    assert workers_setting("") == pool.default_workers()
+    assert workers_setting("0") == 0
+    assert workers_setting(3) == 3
+    with pytest.raises(ValueError, match="0 or more"):
+        workers_setting(-1)
+
+
+def test_the_shared_pool_is_closed_by_its_last_user():
+    first = pool.acquire(1)
+    second = pool.acquire(1)
+    assert first is second
+    pool.release(first)
+    assert first.submit("x") is not None  # still open for the second user
+    pool.release(second)
+    with pytest.raises(RuntimeError, match="closed"):
+        first.submit("x")
+
+
+def test_the_spider_records_a_crashed_worker_and_goes_on(monkeypatch):
+    """A page whose worker died is recorded in fetch_errors; the next page is extracted."""
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from incubator_crawler.crawl import signals as project_signals
+    from incubator_crawler.crawl.spiders import base
+
+    class Example(base.ListingSpider):
+        name = "example"
+        SITE = {"home": "http://www.example.gov.cn/", "name": "示例网"}
+
+    crawler = get_crawler(Example, {"INCUBATOR_EXTRACT_WORKERS": 0})
+    spider = Example.from_crawler(crawler)
+    calls = []
+
+    async def extract(job):
+        calls.append(job["url"])
+        if len(calls) == 1:
+            raise WorkerCrashed("worker crashed (exit code -9)")
+        return process_page(job)
+
+    monkeypatch.setattr(spider, "extract", extract)
+    recorded = []
+
+    def on_failed(**kwargs):
+        recorded.append(kwargs)
+
+    crawler.signals.connect(on_failed, signal=project_signals.fetch_failed)
+    job = _jobs()[0]
+    response = HtmlResponse(
+        job["url"], body=job["body"], headers=job["headers"], request=Request(job["url"])
+    )
+    assert asyncio.run(spider.parse_article(response)) is None
+    item = asyncio.run(spider.parse_article(response))
+    assert item is not None
+    assert item.title == process_page(job)["item"]["title"]
+    assert [(r["url"], r["error"]) for r in recorded] == [
+        (job["url"], "extraction failed: worker crashed (exit code -9)")
+    ]
+    assert crawler.stats.get_value("incubator/skipped_pages") == 1
+    assert crawler.stats.get_value("incubator/article_pages") == 2
