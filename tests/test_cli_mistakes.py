@@ -35,6 +35,16 @@ def one_error(result) -> str:
         ("RETRY_TIMES=2.5", "Error: -s RETRY_TIMES='2.5' is not a whole number; e.g. -s 'RETRY_TIMES=3'"),
         ("ROBOTSTXT_OBEY=maybe", "Error: -s ROBOTSTXT_OBEY='maybe' is not true or false; e.g. -s 'ROBOTSTXT_OBEY=true'"),
         (
+            "INCUBATOR_EXTRACT_WORKERS=abc",
+            "Error: -s INCUBATOR_EXTRACT_WORKERS='abc' is not a whole number of 0 or more (empty:"
+            " one per core); e.g. -s 'INCUBATOR_EXTRACT_WORKERS=2'",
+        ),
+        (
+            "INCUBATOR_EXTRACT_WORKERS=-1",
+            "Error: -s INCUBATOR_EXTRACT_WORKERS='-1' is not a whole number of 0 or more (empty:"
+            " one per core); e.g. -s 'INCUBATOR_EXTRACT_WORKERS=2'",
+        ),
+        (
             "INCUBATOR_SITE_BASE_URLS={bad json",
             "Error: -s INCUBATOR_SITE_BASE_URLS='{bad json' is not a JSON object (Expecting property"
             " name enclosed in double quotes); e.g. -s 'INCUBATOR_SITE_BASE_URLS="

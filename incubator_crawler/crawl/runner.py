@@ -14,6 +14,7 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
 from .logjson import install_json_logging
+from .pool import workers_setting
 
 #: Settings that make a crawl of a local replica fast; never used for live sites.
 REPLICA_SETTINGS = {
@@ -62,6 +63,16 @@ def check_settings(settings: Settings, names: Iterable[str]) -> None:
     for name in names:
         default = defaults.get(name)
         value = settings.get(name)
+        if name == "INCUBATOR_EXTRACT_WORKERS":
+            # Its default is "" (one worker per core), so the type of the default says nothing.
+            try:
+                workers_setting(value)
+            except (ValueError, TypeError):
+                raise CrawlRequestError(
+                    f"-s {name}={value!r} is not a whole number of 0 or more (empty: one per"
+                    f" core); e.g. -s '{name}=2'"
+                ) from None
+            continue
         # bool before int: a bool is an int to isinstance
         for kind, read, what in (
             (bool, settings.getbool, "true or false"),
