@@ -195,14 +195,43 @@ def test_empty_export_and_parquet_to_stdout(archive, tmp_path):
 
 def test_parquet_is_written_in_batches(archive, tmp_path, monkeypatch):
     import incubator_crawler.tools.export as export_module
+    import incubator_crawler.tools.export_write as write_module
 
     monkeypatch.setattr(export_module, "BATCH_ROWS", 2)
+    monkeypatch.setattr(write_module, "PARQUET_GROUP_ROWS", 2)
     db_path, _ = archive
     out = tmp_path / "b.parquet"
     invoke("export", "--db", db_path, "--format", "parquet", "--out", out)
     meta = pq.ParquetFile(out).metadata
     assert meta.num_rows == 4
     assert meta.num_row_groups == 2
+
+
+def test_parquet_row_groups_gather_batches(archive, tmp_path, monkeypatch):
+    import incubator_crawler.tools.export as export_module
+    import incubator_crawler.tools.export_write as write_module
+
+    monkeypatch.setattr(export_module, "BATCH_ROWS", 1)
+    monkeypatch.setattr(write_module, "PARQUET_GROUP_ROWS", 3)
+    db_path, _ = archive
+    out = tmp_path / "g.parquet"
+    invoke("export", "--db", db_path, "--format", "parquet", "--out", out)
+    meta = pq.ParquetFile(out).metadata
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [3, 1]
+    assert pq.read_table(out).column("id").to_pylist() == [2, 1, 4, 3]  # by published_at
+
+
+def test_parquet_statistics_only_on_short_columns(archive, tmp_path):
+    db_path, _ = archive
+    out = tmp_path / "s.parquet"
+    invoke("export", "--db", db_path, "--format", "parquet", "--out", out)
+    group = pq.ParquetFile(out).metadata.row_group(0)
+    columns = {group.column(i).path_in_schema: group.column(i) for i in range(group.num_columns)}
+    assert columns["published_at"].is_stats_set
+    assert columns["id"].statistics.min == 1
+    assert not columns["body"].is_stats_set
+    assert not columns["title"].is_stats_set
+    assert columns["body"].compression == "ZSTD"
 
 
 def test_bad_query_is_exit_2_and_leaves_no_file(archive, tmp_path):

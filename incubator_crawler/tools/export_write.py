@@ -36,6 +36,28 @@ PARQUET_DICTIONARY = (
     "is_current",
 )
 
+#: Columns with Parquet min/max statistics: the short ones a reader filters on. Statistics of
+#: bodies, titles and URLs (up to kilobytes each, in every page header and the footer) cost the
+#: writer time and the file space and let no reader skip anything.
+PARQUET_STATISTICS = (
+    "id",
+    "site",
+    "published_at",
+    "published_precision",
+    "first_seen_at",
+    "last_seen_at",
+    "version",
+    "duplicate_of",
+    "is_current",
+    "replaced_at",
+)
+
+#: Rows per Parquet row group: batches are gathered in the writing thread up to this many rows
+#: (~35 MB of Arrow data at 20,000 articles), so memory stays flat. One row group per 2,000-row
+#: batch spent ~10-20% more of the writer's time on per-group overhead and made readers open
+#: 500 groups per million rows.
+PARQUET_GROUP_ROWS = 20_000
+
 
 def pipelined(items: Iterable[T], write: Callable[[T], object], size: Callable[[T], int]) -> int:
     """Call ``write`` on each item in a second thread while this thread produces the next one.
@@ -157,13 +179,43 @@ def write_csv(
 
 
 def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink) -> int:
-    """Write record batches as zstd Parquet, one row group per batch; returns the row count."""
+    """Write record batches as zstd Parquet in row groups of PARQUET_GROUP_ROWS; returns the row count.
+
+    zstd at Arrow's default level (1): level 3 made files ~25% smaller at ~30% more writer time,
+    lz4 and snappy wrote ~1.7x faster but ~40% larger files, negative zstd levels as large.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     dictionary = [name for name in schema.names if name in PARQUET_DICTIONARY]
-    with pq.ParquetWriter(sink, schema, compression="zstd", use_dictionary=dictionary) as writer:
-        count = pipelined(batches, writer.write_batch, _num_rows)
+    statistics = [name for name in schema.names if name in PARQUET_STATISTICS]
+    group: list[pa.RecordBatch] = []
+    group_rows = 0
+    with pq.ParquetWriter(
+        sink,
+        schema,
+        compression="zstd",
+        use_dictionary=dictionary,
+        write_statistics=statistics,
+    ) as writer:
+
+        def flush() -> None:
+            nonlocal group_rows
+            if group:
+                writer.write_table(pa.Table.from_batches(group, schema), row_group_size=group_rows)
+                group.clear()
+                group_rows = 0
+
+        def write(batch: pa.RecordBatch) -> None:
+            # Runs in the writing thread only: the group needs no lock.
+            nonlocal group_rows
+            group.append(batch)
+            group_rows += batch.num_rows
+            if group_rows >= PARQUET_GROUP_ROWS:
+                flush()
+
+        count = pipelined(batches, write, _num_rows)
+        flush()
         if count == 0:
             # An empty export is still a Parquet file with the schema and one empty row group.
             writer.write_batch(pa.RecordBatch.from_pylist([], schema=schema))
