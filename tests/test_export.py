@@ -266,3 +266,18 @@ def test_versions_are_the_same_rows_in_every_format(archive, tmp_path):
     assert got["csv"] == got["jsonl"] == got["parquet"]
     assert len(got["csv"]) == 5
     assert ("3", "1", "0", "光谷发布人才新政") in got["csv"]
+
+
+def test_export_maps_the_archive_only_while_it_reads(archive, tmp_path):
+    from incubator_crawler.archive.db import open_archive_readonly
+    from incubator_crawler.tools.export import export
+    from incubator_crawler.tools.export_read import mapped
+
+    db_path, _ = archive
+    db = open_archive_readonly(db_path)
+    before = db.execute("PRAGMA mmap_size").fetchone()[0]
+    with mapped(db.conn):
+        assert db.execute("PRAGMA mmap_size").fetchone()[0] > 0
+    manifest = export(db, str(db_path), "csv", str(tmp_path / "m.csv"), filters={})
+    assert manifest["rows"] == 4
+    assert db.execute("PRAGMA mmap_size").fetchone()[0] == before

@@ -191,21 +191,28 @@ def _write(
     """Stream the source's rows into ``sink`` as ``fmt``; returns the row count."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    from .export_read import PROVENANCE_COLUMNS, arrow_schema, record_batches, text_as_bytes
+    from .export_read import (
+        PROVENANCE_COLUMNS,
+        arrow_schema,
+        batch_converter,
+        mapped,
+        text_as_bytes,
+    )
     from .export_write import write_csv, write_lines, write_parquet
 
     names = source.names
-    with text_as_bytes(db.conn):
+    with text_as_bytes(db.conn), mapped(db.conn):
         if fmt == "jsonl":
             extra = ("id", *(name for name in PROVENANCE_COLUMNS if name in names))
             row_batches = source.rows(db, json_lines_sql(source.sql, fields, extra), 1)
             return write_lines(_json_chunks(row_batches, extra, provenance), sink)
         row_batches = source.rows(db, source.sql, names.index("id"))
-        batches = record_batches(row_batches, names, fields, provenance)
+        # Row tuples become Arrow batches in the writing thread (see export_write._prepared).
+        convert = batch_converter(names, fields, provenance)
         schema = arrow_schema(fields)
         if fmt == "csv":
-            return write_csv(batches, schema, sink, bom=bom)
-        return write_parquet(batches, schema, sink)
+            return write_csv(row_batches, schema, sink, bom=bom, prepare=convert)
+        return write_parquet(row_batches, schema, sink, prepare=convert)
 
 
 class _Source:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -42,6 +42,29 @@ def text_as_bytes(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.text_factory = previous
+
+
+#: ``PRAGMA mmap_size`` while an export reads: SQLite caps it at its compile-time limit (2 GB in
+#: the usual builds), beyond which it reads the rest of the file with read() as before.
+EXPORT_MMAP_BYTES = 1 << 40
+
+
+@contextmanager
+def mapped(conn: sqlite3.Connection) -> Iterator[None]:
+    """Let SQLite read ``conn``'s database through a memory map for the duration, then restore it.
+
+    At 1M articles this took the reading thread's system time from ~4 s to ~0.7 s (a read()
+    call per 4 kB page) and its rate from ~58,000 to ~70,000 rows/s of CPU. The mapped pages are
+    the archive's clean page-cache pages: they count toward the process's RSS as file-backed
+    memory (up to the archive's size), while its own (anonymous) memory stays flat; the page
+    cache holds the same pages when they are read with read(), just not counted to the process.
+    """
+    previous = conn.execute("PRAGMA mmap_size").fetchone()[0]
+    conn.execute(f"PRAGMA mmap_size = {EXPORT_MMAP_BYTES}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA mmap_size = {int(previous)}")
 
 
 def _array(values: tuple, kind: pa.DataType) -> pa.Array:
@@ -85,20 +108,18 @@ def rows_by_ids(
         yield rows
 
 
-def record_batches(
-    row_batches: Iterable[list[tuple]],
-    names: list[str],
-    fields: list[str],
-    provenance: Provenance | None = None,
-) -> Iterator[pa.RecordBatch]:
-    """Turn lists of row tuples (columns ``names``, text as bytes) into record batches of ``fields``.
+def batch_converter(
+    names: list[str], fields: list[str], provenance: Provenance | None = None
+) -> Callable[[list[tuple]], pa.RecordBatch]:
+    """A function turning one list of row tuples (columns ``names``, text as bytes) into a batch of ``fields``.
 
     ``provenance`` sees every column of each batch, the bookkeeping ones (``_first_run``...)
     included, before they are dropped.
     """
     schema = arrow_schema(fields)
     kinds = [column_type(name) for name in names]
-    for rows in row_batches:
+
+    def convert(rows: list[tuple]) -> pa.RecordBatch:
         columns = dict(
             zip(
                 names,
@@ -111,7 +132,9 @@ def record_batches(
         )
         if provenance is not None:
             provenance.watch(columns)
-        yield pa.RecordBatch.from_arrays([columns[name] for name in fields], schema=schema)
+        return pa.RecordBatch.from_arrays([columns[name] for name in fields], schema=schema)
+
+    return convert
 
 
 def row_columns(
