@@ -192,8 +192,9 @@ def write_parquet(
 
     ``prepare``: as for :func:`write_csv`.
 
-    zstd at Arrow's default level (1): level 3 made files ~25% smaller at ~30% more writer time,
-    lz4 and snappy wrote ~1.7x faster but ~40% larger files, negative zstd levels as large.
+    zstd at Arrow's default level (1): level 3 made files ~25% smaller at ~40% more writer time,
+    lz4 and snappy wrote ~1.5x faster but ~40% larger files, negative zstd levels as large
+    (docs/benchmarks.md, "Export, second pass").
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
