@@ -160,7 +160,7 @@ def test_the_spider_records_a_crashed_worker_and_goes_on(monkeypatch):
             raise WorkerCrashed("worker crashed (exit code -9)")
         return process_page(job)
 
-    monkeypatch.setattr(spider, "extract", extract)
+    monkeypatch.setattr(spider, "run_in_pool", extract)
     recorded = []
 
     def on_failed(**kwargs):
@@ -180,3 +180,74 @@ def test_the_spider_records_a_crashed_worker_and_goes_on(monkeypatch):
     ]
     assert crawler.stats.get_value("incubator/skipped_pages") == 1
     assert crawler.stats.get_value("incubator/article_pages") == 2
+
+
+# -- listing pages ---------------------------------------------------------------------------
+def _listing_responses() -> list[tuple]:
+    """(response, article_re, pagination) for every listing fixture, as its site's spider reads it."""
+    from scrapy.http import HtmlResponse
+
+    from incubator_crawler.crawl.spiders.sites import spider_class
+
+    cases = []
+    for meta_path in sorted(FIXTURES.glob("*/listing*.json")):
+        spider = spider_class(meta_path.parent.name)
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        response = HtmlResponse(
+            meta["url"], body=meta_path.with_suffix(".html").read_bytes(), headers=meta["headers"]
+        )
+        cases.append((response, spider.article_re, spider.SITE.get("pagination", "auto")))
+        # and as a generic crawl (no article pattern) would read it
+        cases.append((response, None, "auto"))
+    return cases
+
+
+def test_listing_fixtures_are_found():
+    assert len(_listing_responses()) == 2 * 26
+
+
+def test_listing_in_a_worker_equals_in_process():
+    """Entries (with titles and list dates) and the next page, in a worker and here, are equal."""
+    from incubator_crawler.listing.links import find_article_links
+    from incubator_crawler.listing.pagination import find_next_page
+
+    cases = _listing_responses()
+    jobs = [pool.listing_job(r, article_re, pagination) for r, article_re, pagination in cases]
+    with ProcessPool(2, pool.run_job) as workers:
+        there = list(workers.map(jobs))
+    for (response, article_re, pagination), result in zip(cases, there, strict=True):
+        entries = find_article_links(response.selector, response.url, article_re)
+        next_page = find_next_page(response.selector, response.url, pagination)
+        assert result == {"entries": entries, "next_page": next_page}
+        # the fields compare=False leaves out of ==
+        assert [e.published for e in result["entries"]] == [e.published for e in entries]
+        assert getattr(result["next_page"], "via", None) == getattr(next_page, "via", None)
+    assert sum(len(r["entries"]) for r in there) == 156
+
+
+def test_listing_job_exact_values():
+    """A known listing page: its entries and next page, read through the pool's job."""
+    response, article_re, pagination = _listing_responses()[0]
+    result = pool.run_job(pool.listing_job(response, article_re, pagination))
+    entries, next_page = result["entries"], result["next_page"]
+    assert response.url == "http://127.0.0.1:8769/xwdt/index.html"
+    assert len(entries) == 4
+    assert (entries[0].url, entries[0].title, entries[0].date_raw) == (
+        "http://127.0.0.1:8769/xwdt/202404/t20240414_3612271.html",
+        "张江科学城发布支持大学科技园高质量发展若干措施",
+        "2024-04-14",
+    )
+    assert (next_page.url, next_page.via) == ("http://127.0.0.1:8769/xwdt/index_1.html", "trs")
+
+
+def test_a_listing_that_fails_in_the_worker_is_data(monkeypatch):
+    """An exception while reading a listing comes back as an error, for the spider to retry here."""
+    response, article_re, pagination = _listing_responses()[0]
+
+    def broken(*args, **kwargs):
+        raise ValueError("bad list")
+
+    monkeypatch.setattr(pool, "find_article_links", broken)
+    assert pool.run_job(pool.listing_job(response, article_re, pagination)) == {
+        "error": "ValueError: bad list"
+    }

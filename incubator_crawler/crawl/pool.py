@@ -32,6 +32,8 @@ from ..archive.writer import content_hash, prepare_article, search_tokens
 from ..article.sniff import not_html
 from ..items import ArticleItem
 from ..listing.attachments import find_attachment_links
+from ..listing.links import ListingEntry, find_article_links
+from ..listing.pagination import NextPage, find_next_page
 from .pipelines import normalize_steps
 from .pipelines.base import Prepared, attach_prepared
 from .process import extract_page
@@ -162,6 +164,56 @@ def item_from_result(result: dict[str, Any], body: bytes) -> ArticleItem:
             attachment_links=result.get("attachment_links"),
         ),
     )
+
+
+# -- the work for one listing page ---------------------------------------------------------
+def listing_job(response: Any, article_re: Any, pagination: Any = "auto") -> dict[str, Any]:
+    """The job :func:`process_listing` takes for a fetched listing page (a Scrapy TextResponse).
+
+    It carries what rebuilds the same response in the worker (class, URL, headers, bytes), so
+    the worker decodes and parses the page exactly as ``response.selector`` would.
+    """
+    return {
+        "kind": "listing",
+        "cls": type(response),
+        "url": response.url,
+        "headers": {key: list(values) for key, values in response.headers.items()},
+        "body": response.body,
+        "article_re": article_re,
+        "pagination": pagination,
+    }
+
+
+def read_listing(
+    html: Any, page_url: str, article_re: Any, pagination: Any = "auto"
+) -> tuple[list[ListingEntry], NextPage | None]:
+    """A listing page's article entries and its next page (``find_article_links``, ``find_next_page``)."""
+    return find_article_links(html, page_url, article_re), find_next_page(
+        html, page_url, pagination
+    )
+
+
+def process_listing(job: dict[str, Any]) -> dict[str, Any]:
+    """Read one listing page (a :func:`listing_job`): ``{"entries": [...], "next_page": ...}``.
+
+    ``{"error": "Type: message"}`` when reading it raised; the spider then reads it in its own
+    process, where the error is raised and logged as it always was.
+    """
+    response = job["cls"](url=job["url"], headers=job["headers"], body=job["body"])
+    try:
+        entries, next_page = read_listing(
+            response.selector, response.url, job["article_re"], job["pagination"]
+        )
+    except Exception as exc:  # noqa: BLE001 - the spider reads the page again itself
+        return {"error": f"{type(exc).__name__}: {exc}"}
+    return {"entries": entries, "next_page": next_page}
+
+
+def run_job(job: dict[str, Any]) -> dict[str, Any]:
+    """A crawl's job for the pool: a listing page (:func:`process_listing`) or an article page."""
+    if job.get("kind") == "listing":
+        return process_listing(job)
+    return process_page(job)
 
 
 def _fields(item: ArticleItem) -> dict[str, Any]:
@@ -349,7 +401,7 @@ def acquire(workers: int) -> ProcessPool:
     with _shared_lock:
         entry = _shared.get(workers)
         if entry is None:
-            entry = _shared[workers] = [ProcessPool(workers), 0]
+            entry = _shared[workers] = [ProcessPool(workers, run_job), 0]
         entry[1] += 1
         return entry[0]
 

@@ -97,7 +97,9 @@ class StoreArchivePipeline:
     def item_dropped(self, item, response, exception, spider=None):
         """Record a rejected item with the reason it was dropped."""
         if self.writer is not None:
-            self._call(self.writer.add_reject, _as_dict(item), str(exception), _archive_values(item))
+            self._call(
+                self.writer.add_reject, _as_dict(item), str(exception), _archive_values(item)
+            )
 
     def fetch_failed(self, url, status, error, site=None):
         """Record a page that could not be fetched."""
