@@ -110,6 +110,47 @@ def test_a_worker_crash_fails_its_job_and_the_pool_recovers():
     assert all(isinstance(r, WorkerCrashed) for r in results[1::2])
 
 
+def test_the_job_sent_ahead_of_a_crash_goes_to_the_next_worker():
+    """The worker dies on its page; the page sent to it ahead is done by its replacement."""
+    with ProcessPool(1, crash_on) as workers:
+        crashed, behind = workers.submit("crash"), workers.submit("b")
+        assert behind.result() == "B"
+        assert isinstance(crashed.exception(), WorkerCrashed)
+        assert workers.crashes == 1
+
+
+def test_big_jobs_wait_for_a_free_worker_and_are_done():
+    big = "x" * (pool.AHEAD_BYTES + 1)
+    with ProcessPool(1, crash_on) as workers:
+        assert list(workers.map(["a", big, "b", big], window=4)) == [
+            "A",
+            big.upper(),
+            "B",
+            big.upper(),
+        ]
+
+
+def slow_kind(job):
+    """A pool function for the tests: a little work, then the job's name."""
+    sum(range(200_000))
+    return job["name"]
+
+
+def test_listing_jobs_go_before_article_jobs():
+    """A listing page queued behind article pages is read next: the articles come from it."""
+    done = []
+    with ProcessPool(1, slow_kind) as workers:
+        futures = [workers.submit({"name": f"a{i}"}) for i in range(6)]
+        futures.append(workers.submit({"name": "listing", "kind": "listing"}))
+        for future in futures:
+            future.add_done_callback(lambda f: done.append(f.result()))
+        for future in futures:
+            future.result()
+    # at most the first two article pages were with the worker when it came
+    assert done.index("listing") in (0, 1, 2)
+    assert [name for name in done if name != "listing"] == [f"a{i}" for i in range(6)]
+
+
 def test_an_exception_in_the_function_reaches_the_caller():
     with ProcessPool(1, crash_on) as workers:
         future = workers.submit("raise")

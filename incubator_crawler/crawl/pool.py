@@ -16,6 +16,7 @@ fails only its own page (:class:`WorkerCrashed`) and is replaced for the next on
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import multiprocessing
 import os
 import queue
@@ -23,6 +24,7 @@ import signal
 import threading
 import traceback
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from datetime import datetime
@@ -40,6 +42,11 @@ from .process import extract_page
 
 #: Seconds one page may take in a worker before the worker is killed and the page failed.
 PAGE_TIMEOUT = 300.0
+#: Jobs sent to a worker ahead of its answer. More would only make a crash fail more pages' wait.
+DEPTH = 2
+#: A pickled job at most this big may be sent ahead: two of them always fit in the pipe's buffer,
+#: so the parent never blocks on a send while the worker blocks on sending a big answer.
+AHEAD_BYTES = 64 * 1024
 
 
 def default_workers() -> int:
@@ -253,7 +260,9 @@ class ProcessPool:
         self._context = multiprocessing.get_context("forkserver")
         # Workers fork from a server that has imported the extraction code once.
         self._context.set_forkserver_preload([__name__])
-        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        # (priority, order, entry): listing pages first, then in order of submission.
+        self._jobs: queue.PriorityQueue = queue.PriorityQueue()
+        self._order = itertools.count()
         self._closed = False
         self._threads = [
             threading.Thread(target=self._feed, name=f"extract-pool-{i}", daemon=True)
@@ -267,7 +276,8 @@ class ProcessPool:
         if self._closed:
             raise RuntimeError("the pool is closed")
         future: concurrent.futures.Future = concurrent.futures.Future()
-        self._jobs.put((job, future))
+        first = isinstance(job, dict) and job.get("kind") == "listing"
+        self._jobs.put((0 if first else 1, next(self._order), (job, future)))
         return future
 
     def map(self, jobs: Iterable[Any], window: int | None = None) -> Iterator[Any]:
@@ -290,7 +300,7 @@ class ProcessPool:
             return
         self._closed = True
         for _ in self._threads:
-            self._jobs.put(None)
+            self._jobs.put((2, next(self._order), None))
         for thread in self._threads:
             thread.join()
 
@@ -310,22 +320,56 @@ class ProcessPool:
 
     def _feed(self) -> None:
         process = conn = None
+        sent: deque = deque()  # (pickled job, future) sent to the worker, oldest first
+        again: deque = deque()  # sent to a worker that died while working on an older job
+        stopping = False
         try:
             while True:
-                entry = self._jobs.get()
-                if entry is None:
-                    return
-                job, future = entry
-                if not future.set_running_or_notify_cancel():
-                    continue
-                if process is None:
+                # Send jobs while the worker has room: the first one waits for a job, the
+                # next ones are taken only if already queued, and only if small.
+                while len(sent) < DEPTH and (again or not stopping):
+                    if again:
+                        data, future = again.popleft()
+                    else:
+                        try:
+                            entry = self._jobs.get(block=not sent)[2]
+                        except queue.Empty:
+                            break
+                        if entry is None:
+                            stopping = True
+                            break
+                        job, future = entry
+                        if not future.set_running_or_notify_cancel():
+                            continue
+                        try:
+                            data = _pickle(job)
+                        except BaseException as exc:  # noqa: BLE001 - e.g. a job that cannot be pickled
+                            future.set_exception(exc)
+                            continue
+                    if sent and len(data) > AHEAD_BYTES:
+                        again.appendleft((data, future))  # sent once the worker is free
+                        break
+                    if process is None:
+                        try:
+                            process, conn = self._start()
+                        except Exception as exc:  # noqa: BLE001 - fail the job, not the thread
+                            future.set_exception(exc)
+                            continue
                     try:
-                        process, conn = self._start()
-                    except Exception as exc:  # noqa: BLE001 - fail the job, not the thread
-                        future.set_exception(exc)
+                        conn.send_bytes(data)
+                    except OSError:
+                        again.appendleft((data, future))
+                        break  # the worker died: the receive below says so
+                    sent.append((data, future))
+                if not sent:
+                    if stopping and not again:
+                        return
+                    if process is None or not again:
                         continue
+                future = sent[0][1] if sent else again[0][1]
                 try:
-                    conn.send(job)
+                    if not sent:
+                        raise EOFError
                     if self.timeout is not None and not conn.poll(self.timeout):
                         process.kill()
                         raise TimeoutError
@@ -341,16 +385,21 @@ class ProcessPool:
                         if isinstance(exc, TimeoutError)
                         else f"worker crashed (exit code {code})"
                     )
-                    future.set_exception(WorkerCrashed(reason))
+                    # the oldest job is the one it was working on; the others go to the next worker
+                    failed = sent.popleft() if sent else again.popleft()
+                    again.extendleft(reversed(sent))
+                    sent.clear()
+                    failed[1].set_exception(WorkerCrashed(reason))
                     continue
-                except BaseException as exc:  # noqa: BLE001 - e.g. a job that cannot be pickled
-                    future.set_exception(exc)
-                    continue
+                sent.popleft()
                 if ok:
                     future.set_result(value)
                 else:
                     future.set_exception(RuntimeError(value))
         finally:
+            for _data, future in [*sent, *again]:
+                if not future.done():
+                    future.set_exception(WorkerCrashed("the pool was closed"))
             if process is not None:
                 try:
                     conn.send(None)
@@ -360,6 +409,11 @@ class ProcessPool:
                 if process.is_alive():
                     process.kill()
                 conn.close()
+
+
+def _pickle(job: Any) -> bytes:
+    """``job`` as the bytes ``Connection.send`` would write (the worker's ``recv`` reads them)."""
+    return bytes(multiprocessing.reduction.ForkingPickler.dumps(job))
 
 
 def _outcome(future: concurrent.futures.Future) -> Any:
