@@ -257,6 +257,8 @@ class ProcessPool:
         self.func = func
         self.timeout = timeout
         self.crashes = 0
+        #: Set once a worker process is up (the fork server imports the extraction code first).
+        self.started = threading.Event()
         self._context = multiprocessing.get_context("forkserver")
         # Workers fork from a server that has imported the extraction code once.
         self._context.set_forkserver_preload([__name__])
@@ -352,6 +354,7 @@ class ProcessPool:
                     if process is None:
                         try:
                             process, conn = self._start()
+                            self.started.set()
                         except Exception as exc:  # noqa: BLE001 - fail the job, not the thread
                             future.set_exception(exc)
                             continue

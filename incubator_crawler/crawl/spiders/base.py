@@ -245,7 +245,11 @@ class ListingSpider(scrapy.Spider):
         the worker could not read is read here, so an error is raised and logged as before.
         """
         pagination = self.SITE.get("pagination", "auto")
-        if isinstance(response, TextResponse):
+        # Until the first article page has started a worker, read here rather than wait for
+        # it (an incremental run that fetches no article starts no pool at all).
+        if isinstance(response, TextResponse) and (
+            not self.extract_workers or (self.pool is not None and self.pool.started.is_set())
+        ):
             try:
                 result = await self.run_in_pool(listing_job(response, self.article_re, pagination))
             except WorkerCrashed as exc:
