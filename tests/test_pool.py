@@ -110,6 +110,47 @@ def test_a_worker_crash_fails_its_job_and_the_pool_recovers():
     assert all(isinstance(r, WorkerCrashed) for r in results[1::2])
 
 
+def test_the_job_sent_ahead_of_a_crash_goes_to_the_next_worker():
+    """The worker dies on its page; the page sent to it ahead is done by its replacement."""
+    with ProcessPool(1, crash_on) as workers:
+        crashed, behind = workers.submit("crash"), workers.submit("b")
+        assert behind.result() == "B"
+        assert isinstance(crashed.exception(), WorkerCrashed)
+        assert workers.crashes == 1
+
+
+def test_big_jobs_wait_for_a_free_worker_and_are_done():
+    big = "x" * (pool.AHEAD_BYTES + 1)
+    with ProcessPool(1, crash_on) as workers:
+        assert list(workers.map(["a", big, "b", big], window=4)) == [
+            "A",
+            big.upper(),
+            "B",
+            big.upper(),
+        ]
+
+
+def slow_kind(job):
+    """A pool function for the tests: a little work, then the job's name."""
+    sum(range(200_000))
+    return job["name"]
+
+
+def test_listing_jobs_go_before_article_jobs():
+    """A listing page queued behind article pages is read next: the articles come from it."""
+    done = []
+    with ProcessPool(1, slow_kind) as workers:
+        futures = [workers.submit({"name": f"a{i}"}) for i in range(6)]
+        futures.append(workers.submit({"name": "listing", "kind": "listing"}))
+        for future in futures:
+            future.add_done_callback(lambda f: done.append(f.result()))
+        for future in futures:
+            future.result()
+    # at most the first two article pages were with the worker when it came
+    assert done.index("listing") in (0, 1, 2)
+    assert [name for name in done if name != "listing"] == [f"a{i}" for i in range(6)]
+
+
 def test_an_exception_in_the_function_reaches_the_caller():
     with ProcessPool(1, crash_on) as workers:
         future = workers.submit("raise")
@@ -160,7 +201,7 @@ def test_the_spider_records_a_crashed_worker_and_goes_on(monkeypatch):
             raise WorkerCrashed("worker crashed (exit code -9)")
         return process_page(job)
 
-    monkeypatch.setattr(spider, "extract", extract)
+    monkeypatch.setattr(spider, "run_in_pool", extract)
     recorded = []
 
     def on_failed(**kwargs):
@@ -180,3 +221,74 @@ def test_the_spider_records_a_crashed_worker_and_goes_on(monkeypatch):
     ]
     assert crawler.stats.get_value("incubator/skipped_pages") == 1
     assert crawler.stats.get_value("incubator/article_pages") == 2
+
+
+# -- listing pages ---------------------------------------------------------------------------
+def _listing_responses() -> list[tuple]:
+    """(response, article_re, pagination) for every listing fixture, as its site's spider reads it."""
+    from scrapy.http import HtmlResponse
+
+    from incubator_crawler.crawl.spiders.sites import spider_class
+
+    cases = []
+    for meta_path in sorted(FIXTURES.glob("*/listing*.json")):
+        spider = spider_class(meta_path.parent.name)
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        response = HtmlResponse(
+            meta["url"], body=meta_path.with_suffix(".html").read_bytes(), headers=meta["headers"]
+        )
+        cases.append((response, spider.article_re, spider.SITE.get("pagination", "auto")))
+        # and as a generic crawl (no article pattern) would read it
+        cases.append((response, None, "auto"))
+    return cases
+
+
+def test_listing_fixtures_are_found():
+    assert len(_listing_responses()) == 2 * 26
+
+
+def test_listing_in_a_worker_equals_in_process():
+    """Entries (with titles and list dates) and the next page, in a worker and here, are equal."""
+    from incubator_crawler.listing.links import find_article_links
+    from incubator_crawler.listing.pagination import find_next_page
+
+    cases = _listing_responses()
+    jobs = [pool.listing_job(r, article_re, pagination) for r, article_re, pagination in cases]
+    with ProcessPool(2, pool.run_job) as workers:
+        there = list(workers.map(jobs))
+    for (response, article_re, pagination), result in zip(cases, there, strict=True):
+        entries = find_article_links(response.selector, response.url, article_re)
+        next_page = find_next_page(response.selector, response.url, pagination)
+        assert result == {"entries": entries, "next_page": next_page}
+        # the fields compare=False leaves out of ==
+        assert [e.published for e in result["entries"]] == [e.published for e in entries]
+        assert getattr(result["next_page"], "via", None) == getattr(next_page, "via", None)
+    assert sum(len(r["entries"]) for r in there) == 156
+
+
+def test_listing_job_exact_values():
+    """A known listing page: its entries and next page, read through the pool's job."""
+    response, article_re, pagination = _listing_responses()[0]
+    result = pool.run_job(pool.listing_job(response, article_re, pagination))
+    entries, next_page = result["entries"], result["next_page"]
+    assert response.url == "http://127.0.0.1:8769/xwdt/index.html"
+    assert len(entries) == 4
+    assert (entries[0].url, entries[0].title, entries[0].date_raw) == (
+        "http://127.0.0.1:8769/xwdt/202404/t20240414_3612271.html",
+        "张江科学城发布支持大学科技园高质量发展若干措施",
+        "2024-04-14",
+    )
+    assert (next_page.url, next_page.via) == ("http://127.0.0.1:8769/xwdt/index_1.html", "trs")
+
+
+def test_a_listing_that_fails_in_the_worker_is_data(monkeypatch):
+    """An exception while reading a listing comes back as an error, for the spider to retry here."""
+    response, article_re, pagination = _listing_responses()[0]
+
+    def broken(*args, **kwargs):
+        raise ValueError("bad list")
+
+    monkeypatch.setattr(pool, "find_article_links", broken)
+    assert pool.run_job(pool.listing_job(response, article_re, pagination)) == {
+        "error": "ValueError: bad list"
+    }

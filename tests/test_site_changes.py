@@ -43,10 +43,18 @@ class ChangingSite:
     def __init__(self):
         self.version = 1
         self.delay = 0.0
+        #: (n, seconds): article pages after the first n take this long instead of ``delay``.
+        self.slow_after: tuple[int, float] | None = None
+        self.shown = 0
 
     def __call__(self, path: str) -> Response:
-        if self.delay and "/show/" in path:
-            time.sleep(self.delay)
+        if "/show/" in path:
+            self.shown += 1
+            delay = self.delay
+            if self.slow_after and self.shown > self.slow_after[0]:
+                delay = self.slow_after[1]
+            if delay:
+                time.sleep(delay)
         if self.version == 1:
             return route(path)
         if path == "/news/show/6350.aspx":
@@ -171,6 +179,10 @@ def test_new_edited_removed_and_redesigned(tmp_path):
 def test_killed_crawl_resumes_without_refetching(tmp_path):
     site = ChangingSite()
     site.delay = 0.05
+    # The first 15 article pages come at once, the rest slowly: the kill lands after some
+    # batches are stored and long before the last (the crawl extracts and stores fast enough
+    # now that 47 quick pages could all be stored between two looks at the archive).
+    site.slow_after = (15, 5.0)
     db = tmp_path / "archive.db"
     with ReplicaServer(port=free_port(), router=site) as server:
         proc = start_slow_crawl(db, server.base_url, "-s", "INCUBATOR_BATCH_SIZE=5")
@@ -194,6 +206,7 @@ def test_killed_crawl_resumes_without_refetching(tmp_path):
         assert conn.execute("SELECT finish_reason FROM crawl_runs").fetchall() == [("running",)]
         server.request_log.clear()
         site.delay = 0.0
+        site.slow_after = None
         result = run_cli(
             "crawl",
             "cnfuhuaqi",

@@ -16,6 +16,7 @@ fails only its own page (:class:`WorkerCrashed`) and is replaced for the next on
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
 import multiprocessing
 import os
 import queue
@@ -23,6 +24,7 @@ import signal
 import threading
 import traceback
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from datetime import datetime
@@ -32,12 +34,19 @@ from ..archive.writer import content_hash, prepare_article, search_tokens
 from ..article.sniff import not_html
 from ..items import ArticleItem
 from ..listing.attachments import find_attachment_links
+from ..listing.links import ListingEntry, find_article_links
+from ..listing.pagination import NextPage, find_next_page
 from .pipelines import normalize_steps
 from .pipelines.base import Prepared, attach_prepared
 from .process import extract_page
 
 #: Seconds one page may take in a worker before the worker is killed and the page failed.
 PAGE_TIMEOUT = 300.0
+#: Jobs sent to a worker ahead of its answer. More would only make a crash fail more pages' wait.
+DEPTH = 2
+#: A pickled job at most this big may be sent ahead: two of them always fit in the pipe's buffer,
+#: so the parent never blocks on a send while the worker blocks on sending a big answer.
+AHEAD_BYTES = 64 * 1024
 
 
 def default_workers() -> int:
@@ -164,6 +173,56 @@ def item_from_result(result: dict[str, Any], body: bytes) -> ArticleItem:
     )
 
 
+# -- the work for one listing page ---------------------------------------------------------
+def listing_job(response: Any, article_re: Any, pagination: Any = "auto") -> dict[str, Any]:
+    """The job :func:`process_listing` takes for a fetched listing page (a Scrapy TextResponse).
+
+    It carries what rebuilds the same response in the worker (class, URL, headers, bytes), so
+    the worker decodes and parses the page exactly as ``response.selector`` would.
+    """
+    return {
+        "kind": "listing",
+        "cls": type(response),
+        "url": response.url,
+        "headers": {key: list(values) for key, values in response.headers.items()},
+        "body": response.body,
+        "article_re": article_re,
+        "pagination": pagination,
+    }
+
+
+def read_listing(
+    html: Any, page_url: str, article_re: Any, pagination: Any = "auto"
+) -> tuple[list[ListingEntry], NextPage | None]:
+    """A listing page's article entries and its next page (``find_article_links``, ``find_next_page``)."""
+    return find_article_links(html, page_url, article_re), find_next_page(
+        html, page_url, pagination
+    )
+
+
+def process_listing(job: dict[str, Any]) -> dict[str, Any]:
+    """Read one listing page (a :func:`listing_job`): ``{"entries": [...], "next_page": ...}``.
+
+    ``{"error": "Type: message"}`` when reading it raised; the spider then reads it in its own
+    process, where the error is raised and logged as it always was.
+    """
+    response = job["cls"](url=job["url"], headers=job["headers"], body=job["body"])
+    try:
+        entries, next_page = read_listing(
+            response.selector, response.url, job["article_re"], job["pagination"]
+        )
+    except Exception as exc:  # noqa: BLE001 - the spider reads the page again itself
+        return {"error": f"{type(exc).__name__}: {exc}"}
+    return {"entries": entries, "next_page": next_page}
+
+
+def run_job(job: dict[str, Any]) -> dict[str, Any]:
+    """A crawl's job for the pool: a listing page (:func:`process_listing`) or an article page."""
+    if job.get("kind") == "listing":
+        return process_listing(job)
+    return process_page(job)
+
+
 def _fields(item: ArticleItem) -> dict[str, Any]:
     return {f.name: getattr(item, f.name) for f in fields(item)}
 
@@ -198,10 +257,14 @@ class ProcessPool:
         self.func = func
         self.timeout = timeout
         self.crashes = 0
+        #: Set once a worker process is up (the fork server imports the extraction code first).
+        self.started = threading.Event()
         self._context = multiprocessing.get_context("forkserver")
         # Workers fork from a server that has imported the extraction code once.
         self._context.set_forkserver_preload([__name__])
-        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        # (priority, order, entry): listing pages first, then in order of submission.
+        self._jobs: queue.PriorityQueue = queue.PriorityQueue()
+        self._order = itertools.count()
         self._closed = False
         self._threads = [
             threading.Thread(target=self._feed, name=f"extract-pool-{i}", daemon=True)
@@ -215,7 +278,8 @@ class ProcessPool:
         if self._closed:
             raise RuntimeError("the pool is closed")
         future: concurrent.futures.Future = concurrent.futures.Future()
-        self._jobs.put((job, future))
+        first = isinstance(job, dict) and job.get("kind") == "listing"
+        self._jobs.put((0 if first else 1, next(self._order), (job, future)))
         return future
 
     def map(self, jobs: Iterable[Any], window: int | None = None) -> Iterator[Any]:
@@ -238,7 +302,7 @@ class ProcessPool:
             return
         self._closed = True
         for _ in self._threads:
-            self._jobs.put(None)
+            self._jobs.put((2, next(self._order), None))
         for thread in self._threads:
             thread.join()
 
@@ -258,22 +322,57 @@ class ProcessPool:
 
     def _feed(self) -> None:
         process = conn = None
+        sent: deque = deque()  # (pickled job, future) sent to the worker, oldest first
+        again: deque = deque()  # sent to a worker that died while working on an older job
+        stopping = False
         try:
             while True:
-                entry = self._jobs.get()
-                if entry is None:
-                    return
-                job, future = entry
-                if not future.set_running_or_notify_cancel():
-                    continue
-                if process is None:
+                # Send jobs while the worker has room: the first one waits for a job, the
+                # next ones are taken only if already queued, and only if small.
+                while len(sent) < DEPTH and (again or not stopping):
+                    if again:
+                        data, future = again.popleft()
+                    else:
+                        try:
+                            entry = self._jobs.get(block=not sent)[2]
+                        except queue.Empty:
+                            break
+                        if entry is None:
+                            stopping = True
+                            break
+                        job, future = entry
+                        if not future.set_running_or_notify_cancel():
+                            continue
+                        try:
+                            data = _pickle(job)
+                        except BaseException as exc:  # noqa: BLE001 - e.g. a job that cannot be pickled
+                            future.set_exception(exc)
+                            continue
+                    if sent and len(data) > AHEAD_BYTES:
+                        again.appendleft((data, future))  # sent once the worker is free
+                        break
+                    if process is None:
+                        try:
+                            process, conn = self._start()
+                            self.started.set()
+                        except Exception as exc:  # noqa: BLE001 - fail the job, not the thread
+                            future.set_exception(exc)
+                            continue
                     try:
-                        process, conn = self._start()
-                    except Exception as exc:  # noqa: BLE001 - fail the job, not the thread
-                        future.set_exception(exc)
+                        conn.send_bytes(data)
+                    except OSError:
+                        again.appendleft((data, future))
+                        break  # the worker died: the receive below says so
+                    sent.append((data, future))
+                if not sent:
+                    if stopping and not again:
+                        return
+                    if process is None or not again:
                         continue
+                future = sent[0][1] if sent else again[0][1]
                 try:
-                    conn.send(job)
+                    if not sent:
+                        raise EOFError
                     if self.timeout is not None and not conn.poll(self.timeout):
                         process.kill()
                         raise TimeoutError
@@ -289,16 +388,21 @@ class ProcessPool:
                         if isinstance(exc, TimeoutError)
                         else f"worker crashed (exit code {code})"
                     )
-                    future.set_exception(WorkerCrashed(reason))
+                    # the oldest job is the one it was working on; the others go to the next worker
+                    failed = sent.popleft() if sent else again.popleft()
+                    again.extendleft(reversed(sent))
+                    sent.clear()
+                    failed[1].set_exception(WorkerCrashed(reason))
                     continue
-                except BaseException as exc:  # noqa: BLE001 - e.g. a job that cannot be pickled
-                    future.set_exception(exc)
-                    continue
+                sent.popleft()
                 if ok:
                     future.set_result(value)
                 else:
                     future.set_exception(RuntimeError(value))
         finally:
+            for _data, future in [*sent, *again]:
+                if not future.done():
+                    future.set_exception(WorkerCrashed("the pool was closed"))
             if process is not None:
                 try:
                     conn.send(None)
@@ -308,6 +412,11 @@ class ProcessPool:
                 if process.is_alive():
                     process.kill()
                 conn.close()
+
+
+def _pickle(job: Any) -> bytes:
+    """``job`` as the bytes ``Connection.send`` would write (the worker's ``recv`` reads them)."""
+    return bytes(multiprocessing.reduction.ForkingPickler.dumps(job))
 
 
 def _outcome(future: concurrent.futures.Future) -> Any:
@@ -349,7 +458,7 @@ def acquire(workers: int) -> ProcessPool:
     with _shared_lock:
         entry = _shared.get(workers)
         if entry is None:
-            entry = _shared[workers] = [ProcessPool(workers), 0]
+            entry = _shared[workers] = [ProcessPool(workers, run_job), 0]
         entry[1] += 1
         return entry[0]
 

@@ -145,9 +145,10 @@ def worker_class(spidercls: type) -> type:
             yield from super().parse_home(response, *args, **kwargs)
             self._release(response.request)
 
-        def parse_listing(self, response, *args, **kwargs):
+        async def parse_listing(self, response, *args, **kwargs):
             """A listing page; its lease ends when its article and next-page requests are queued."""
-            yield from super().parse_listing(response, *args, **kwargs)
+            async for request in super().parse_listing(response, *args, **kwargs):
+                yield request
             self._release(response.request)
 
         def on_error(self, failure):

@@ -1,7 +1,16 @@
-"""Store items in the SQLite archive (always the last pipeline) and keep the crawl_runs row."""
+"""Store items in the SQLite archive (always the last pipeline) and keep the crawl_runs row.
+
+The archive writer runs on a thread of its own, which opens the archive and makes every call
+on it in the order the crawl made them: a batch's transaction (SQLite works without the GIL;
+about 30 ms of CPU per 50 articles, mostly the two search tables) no longer stops the reactor
+thread, so responses keep being read while it commits.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import fields
 
 from itemadapter import ItemAdapter
@@ -13,6 +22,8 @@ from ...archive.writer import ArchiveWriter
 from ...items import ArticleItem
 from .. import signals as project_signals
 from .base import prepared
+
+logger = logging.getLogger(__name__)
 
 
 class StoreArchivePipeline:
@@ -26,6 +37,9 @@ class StoreArchivePipeline:
         self.writer: ArchiveWriter | None = None
         self.stats = None
         self.crawler = None
+        self._thread: ThreadPoolExecutor | None = None
+        # Calls queued to the writer thread and not yet done, oldest first.
+        self._queued: deque[Future] = deque()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -44,46 +58,87 @@ class StoreArchivePipeline:
         return pipeline
 
     def open_spider(self, spider=None):
-        """Open the archive and start this run's ``crawl_runs`` row."""
+        """Open the archive (on the writer thread) and start this run's ``crawl_runs`` row."""
         # Scrapy 2.14+ no longer passes the spider to pipeline methods.
         spider = spider or getattr(self.crawler, "spider", None)
-        self.db = open_archive(self.db_path)
-        self.writer = ArchiveWriter(self.db, batch_size=self.batch_size)
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
         site = getattr(spider, "name", "unknown")
         mode = "full" if getattr(spider, "full", False) else self.mode
-        self.writer.start_run(site, base_url=getattr(spider, "base_url", None), mode=mode)
+        base_url = getattr(spider, "base_url", None)
+        self._thread.submit(self._open, site, base_url, mode).result()
         if spider is not None:
             spider.run_id = self.writer.run_id
 
+    def _open(self, site: str, base_url: str | None, mode: str) -> None:
+        # sqlite3 connections belong to the thread that opened them: this runs on the writer's.
+        self.db = open_archive(self.db_path)
+        self.writer = ArchiveWriter(self.db, batch_size=self.batch_size)
+        self.writer.start_run(site, base_url=base_url, mode=mode)
+
+    def _call(self, method, *args) -> None:
+        """Run ``method(*args)`` on the writer thread, after every call queued before it.
+
+        When the writer falls a batch behind, wait for it here: memory stays bounded, and a
+        crash loses at most the batch being written and the one queued behind it.
+        """
+        self._queued.append(self._thread.submit(method, *args))
+        while self._queued and self._queued[0].done():
+            _log_failure(self._queued.popleft())
+        if len(self._queued) > self.batch_size:
+            oldest = self._queued.popleft()
+            oldest.exception()  # waits
+            _log_failure(oldest)
+
     def process_item(self, item):
         """Queue the item for the next batch write."""
-        self.writer.add_article(_as_dict(item), _archive_values(item))
+        self._call(self.writer.add_article, _as_dict(item), _archive_values(item))
         return item
 
     def item_dropped(self, item, response, exception, spider=None):
         """Record a rejected item with the reason it was dropped."""
         if self.writer is not None:
-            self.writer.add_reject(_as_dict(item), str(exception), _archive_values(item))
+            self._call(
+                self.writer.add_reject, _as_dict(item), str(exception), _archive_values(item)
+            )
 
     def fetch_failed(self, url, status, error, site=None):
         """Record a page that could not be fetched."""
         if self.writer is not None:
-            self.writer.add_fetch_error(site or "unknown", url, status, error)
+            self._call(self.writer.add_fetch_error, site or "unknown", url, status, error)
 
     def article_removed(self, url, status):
         """Mark a stored article whose page is gone."""
         if self.writer is not None:
-            self.writer.add_removed(url, status)
+            self._call(self.writer.add_removed, url, status)
 
     def spider_closed(self, spider, reason):
         """Flush the last batch and complete the run row with the finish reason and stats."""
         if self.writer is None:
             return
-        self.writer.finish_run(reason, self.stats.get_stats() if self.stats else {})
+        stats = dict(self.stats.get_stats()) if self.stats else {}
+        try:
+            # queued after everything else, so it writes what is still pending first
+            self._thread.submit(self._finish, reason, stats).result()
+        finally:
+            while self._queued:
+                _log_failure(self._queued.popleft())
+            self._thread.shutdown()
         for outcome, count in self.writer.counts.items():
             self.stats.set_value(f"incubator/archive/{outcome}", count)
-        self.db.close()
         self.writer = None
+
+    def _finish(self, reason: str, stats: dict) -> None:
+        try:
+            self.writer.finish_run(reason, stats)
+        finally:
+            self.db.close()
+
+
+def _log_failure(future: Future) -> None:
+    """Log a writer call that raised (as Scrapy logs an exception in a pipeline)."""
+    error = future.exception()
+    if error is not None:
+        logger.error("archive write failed", exc_info=error)
 
 
 def _as_dict(item) -> dict:

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, DownloadCancelledError, ResponseDataLossError
-from scrapy.http import FormRequest, Response
+from scrapy.http import FormRequest, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
@@ -23,12 +23,19 @@ from ...archive.db import open_archive
 from ...archive.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 from ...article.published import SHANGHAI
 from ...listing.channels import find_channel_links
-from ...listing.links import ListingEntry, find_article_links
-from ...listing.pagination import find_next_page
+from ...listing.links import ListingEntry
 from .. import pool as extract_pool
 from .. import signals as project_signals
 from ..pipelines.base import prepared
-from ..pool import WorkerCrashed, item_from_result, page_job, process_page, workers_setting
+from ..pool import (
+    WorkerCrashed,
+    item_from_result,
+    listing_job,
+    page_job,
+    read_listing,
+    run_job,
+    workers_setting,
+)
 from ..process import canonical_url
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -185,10 +192,10 @@ class ListingSpider(scrapy.Spider):
                 cb_kwargs={"channel": name, "page": 1},
             )
 
-    def parse_listing(self, response: Response, channel: str, page: int):
+    async def parse_listing(self, response: Response, channel: str, page: int):
         """Request the unknown articles of a listing page, then the next page unless all were known."""
         self.crawler.stats.inc_value("incubator/listing_pages")
-        entries = find_article_links(response.selector, response.url, self.article_re)
+        entries, next_page = await self.read_listing(response)
         fresh = 0
         for entry in entries:
             request, new = self.article_request(entry)
@@ -207,13 +214,10 @@ class ListingSpider(scrapy.Spider):
             self.crawler.stats.inc_value("incubator/incremental/stopped_paging")
             return
         if self.max_pages and page >= self.max_pages:
-            if find_next_page(response.selector, response.url, self.SITE.get("pagination", "auto")):
+            if next_page is not None:
                 # Pages were left unread: the next run reads on (see last_run_interrupted).
                 self.crawler.stats.inc_value(MAX_PAGES_STAT)
             return
-        next_page = find_next_page(
-            response.selector, response.url, self.SITE.get("pagination", "auto")
-        )
         kwargs = {"channel": channel, "page": page + 1}
         if next_page is None:
             return
@@ -233,6 +237,27 @@ class ListingSpider(scrapy.Spider):
             yield response.follow(
                 next_page.url, callback=self.parse_listing, errback=self.on_error, cb_kwargs=kwargs
             )
+
+    async def read_listing(self, response: Response):
+        """The listing page's article entries and next page, read in an extraction worker.
+
+        The crawl's process only schedules what they name (``pool.process_listing``). A page
+        the worker could not read is read here, so an error is raised and logged as before.
+        """
+        pagination = self.SITE.get("pagination", "auto")
+        # Until the first article page has started a worker, read here rather than wait for
+        # it (an incremental run that fetches no article starts no pool at all).
+        if isinstance(response, TextResponse) and (
+            not self.extract_workers or (self.pool is not None and self.pool.started.is_set())
+        ):
+            try:
+                result = await self.run_in_pool(listing_job(response, self.article_re, pagination))
+            except WorkerCrashed as exc:
+                self.logger.warning("listing %s read here: %s", response.url, exc)
+                result = {"error": str(exc)}
+            if "error" not in result:
+                return result["entries"], result["next_page"]
+        return read_listing(response.selector, response.url, self.article_re, pagination)
 
     def is_own_host(self, url: str) -> bool:
         """True for a URL on the crawled copy's host or the live site's (and their subdomains)."""
@@ -292,7 +317,7 @@ class ListingSpider(scrapy.Spider):
         )
         job["sniff"] = True  # an image or PDF served as text/html is skipped, not stored
         try:
-            result = await self.extract(job)
+            result = await self.run_in_pool(job)
         except WorkerCrashed as exc:
             self.logger.error("extraction failed on %s: %s", response.url, exc)
             self.record_skipped(response, f"extraction failed: {exc}")
@@ -317,10 +342,10 @@ class ListingSpider(scrapy.Spider):
             prepared(item).attachment_links = None
         return item
 
-    async def extract(self, job: dict[str, Any]) -> dict[str, Any]:
-        """:func:`process_page` on ``job``: in a worker process, or here with 0 workers."""
+    async def run_in_pool(self, job: dict[str, Any]) -> dict[str, Any]:
+        """:func:`pool.run_job` on ``job``: in a worker process, or here with 0 workers."""
         if not self.extract_workers:
-            return process_page(job)
+            return run_job(job)
         if self.pool is None:
             self.pool = extract_pool.acquire(self.extract_workers)
         return await maybe_deferred_to_future(_deferred(self.pool.submit(job)))

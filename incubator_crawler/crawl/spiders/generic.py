@@ -152,12 +152,14 @@ class GenericSpider(ListingSpider):
         ):
             self.robots_seen = response
 
-    def parse_listing(self, response: Response, channel: str, page: int):
+    async def parse_listing(self, response: Response, channel: str, page: int):
         """A listing page; the first one also asks for the site's sitemaps and feeds."""
-        yield from super().parse_listing(response, channel, page)
+        async for request in super().parse_listing(response, channel, page):
+            yield request
         if page == 1 and self.use_feeds and not self.feeds_requested:
             self.feeds_requested = True
-            yield from self.feed_requests(response)
+            for request in self.feed_requests(response):
+                yield request
 
     def feed_requests(self, response: Response):
         """robots.txt (for its ``Sitemap:`` lines) and the feeds the start page advertises."""
