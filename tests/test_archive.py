@@ -149,3 +149,36 @@ def test_sqlite_file_is_valid(tmp_path):
     path = tmp_path / "a.db"
     open_archive(path).close()
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("batch_size", [1, 4, 7])
+def test_store_pipeline_never_holds_more_than_a_batch_uncommitted(
+    tmp_path, monkeypatch, batch_size
+):
+    """The writer thread commits half batches with half a batch queued behind: whenever the
+    crawl gets control back, at most INCUBATOR_BATCH_SIZE items are not yet committed (what a
+    kill can lose). A slowed-down commit makes the writer lag, so the bound is reached."""
+    import time
+    from types import SimpleNamespace
+
+    from incubator_crawler.crawl.pipelines.store_archive import StoreArchivePipeline
+
+    flush = ArchiveWriter.flush
+
+    def slow_flush(self):
+        time.sleep(0.02)
+        return flush(self)
+
+    monkeypatch.setattr(ArchiveWriter, "flush", slow_flush)
+
+    path = tmp_path / "a.db"
+    pipeline = StoreArchivePipeline(str(path), batch_size=batch_size)
+    pipeline.open_spider(SimpleNamespace(name="cnfuhuaqi", full=False, base_url=None))
+    reader = sqlite3.connect(path)
+    for n in range(30):
+        pipeline.process_item(make_article(n))
+        committed = reader.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert n + 1 - committed <= batch_size
+    pipeline.spider_closed(None, "finished")
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 30
+    reader.close()

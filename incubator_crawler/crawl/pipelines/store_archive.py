@@ -32,6 +32,11 @@ class StoreArchivePipeline:
     def __init__(self, db_path: str, batch_size: int = 50, mode: str = "incremental"):
         self.db_path = db_path
         self.batch_size = batch_size
+        # A kill loses what the writer has not committed: the batch it is gathering or writing
+        # plus the calls queued for it. Half a batch each keeps that within INCUBATOR_BATCH_SIZE
+        # items, the bound the settings promise, while the thread still writes in the background.
+        self.write_batch = max(1, batch_size // 2)
+        self.queue_limit = batch_size - self.write_batch
         self.mode = mode
         self.db = None
         self.writer: ArchiveWriter | None = None
@@ -72,19 +77,20 @@ class StoreArchivePipeline:
     def _open(self, site: str, base_url: str | None, mode: str) -> None:
         # sqlite3 connections belong to the thread that opened them: this runs on the writer's.
         self.db = open_archive(self.db_path)
-        self.writer = ArchiveWriter(self.db, batch_size=self.batch_size)
+        self.writer = ArchiveWriter(self.db, batch_size=self.write_batch)
         self.writer.start_run(site, base_url=base_url, mode=mode)
 
     def _call(self, method, *args) -> None:
         """Run ``method(*args)`` on the writer thread, after every call queued before it.
 
-        When the writer falls a batch behind, wait for it here: memory stays bounded, and a
-        crash loses at most the batch being written and the one queued behind it.
+        When more calls are queued than ``queue_limit``, wait for the oldest here: memory stays
+        bounded, and a crash loses at most ``batch_size`` items (the writer's half batch being
+        gathered or written, and the half queued behind it).
         """
         self._queued.append(self._thread.submit(method, *args))
         while self._queued and self._queued[0].done():
             _log_failure(self._queued.popleft())
-        if len(self._queued) > self.batch_size:
+        if len(self._queued) > self.queue_limit:
             oldest = self._queued.popleft()
             oldest.exception()  # waits
             _log_failure(oldest)
@@ -123,8 +129,9 @@ class StoreArchivePipeline:
             while self._queued:
                 _log_failure(self._queued.popleft())
             self._thread.shutdown()
-        for outcome, count in self.writer.counts.items():
-            self.stats.set_value(f"incubator/archive/{outcome}", count)
+        if self.stats is not None:
+            for outcome, count in self.writer.counts.items():
+                self.stats.set_value(f"incubator/archive/{outcome}", count)
         self.writer = None
 
     def _finish(self, reason: str, stats: dict) -> None:
