@@ -73,8 +73,7 @@ def test_process_page_equals_extract_then_pipelines():
     """The worker's item and prepared values are what extract_page + the steps + the writer make."""
     for job in _jobs():
         result = process_page(job)
-        args = {k: v for k, v in job.items() if k not in ("body", "url")}
-        legacy = normalize_item(extract_page(job["body"], job["url"], **args))
+        legacy = normalize_item(extract_page(job["body"], job["url"], **job["options"]))
         item = item_from_result(result, job["body"])
         names = [f.name for f in fields(legacy)]
         assert {n: getattr(item, n) for n in names} == {n: getattr(legacy, n) for n in names}
@@ -210,7 +209,7 @@ def test_the_spider_records_a_crashed_worker_and_goes_on(monkeypatch):
     crawler.signals.connect(on_failed, signal=project_signals.fetch_failed)
     job = _jobs()[0]
     response = HtmlResponse(
-        job["url"], body=job["body"], headers=job["headers"], request=Request(job["url"])
+        job["url"], body=job["body"], headers=job["options"]["headers"], request=Request(job["url"])
     )
     assert asyncio.run(spider.parse_article(response)) is None
     item = asyncio.run(spider.parse_article(response))

@@ -27,7 +27,6 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
-from datetime import datetime
 from typing import Any
 
 from ..archive.writer import content_hash, prepare_article, search_tokens
@@ -68,32 +67,13 @@ def workers_setting(value: Any) -> int:
 
 
 # -- the work for one page ---------------------------------------------------------------
-def page_job(
-    body: bytes,
-    url: str,
-    *,
-    status: int = 200,
-    headers: dict[str, str] | None = None,
-    site: str = "generic",
-    site_name: str | None = None,
-    hints: dict[str, str] | None = None,
-    list_title: str | None = None,
-    list_date_raw: str | None = None,
-    fetched_at: datetime | None = None,
-) -> dict[str, Any]:
-    """The job :func:`process_page` takes for one fetched page (``extract_page``'s arguments)."""
-    return {
-        "body": body,
-        "url": url,
-        "status": status,
-        "headers": headers or {},
-        "site": site,
-        "site_name": site_name,
-        "hints": hints,
-        "list_title": list_title,
-        "list_date_raw": list_date_raw,
-        "fetched_at": fetched_at,
-    }
+def page_job(body: bytes, url: str, **options: Any) -> dict[str, Any]:
+    """The job :func:`process_page` takes for one fetched page: ``extract_page``'s arguments.
+
+    ``options`` are ``extract_page``'s keyword arguments (status, headers, site, site_name,
+    hints, list_title, list_date_raw, fetched_at), passed on to it unchanged.
+    """
+    return {"body": body, "url": url, "options": options}
 
 
 def process_page(job: dict[str, Any]) -> dict[str, Any]:
@@ -117,9 +97,8 @@ def process_page(job: dict[str, Any]) -> dict[str, Any]:
         if kind:
             # An image or PDF served as text/html would otherwise be stored as an article.
             return {"skipped": f"not HTML: {kind}"}
-    args = {k: job[k] for k in _EXTRACT_ARGS if k in job}
     try:
-        item = extract_page(body, job["url"], **args)
+        item = extract_page(body, job["url"], **job["options"])
     except Exception as exc:  # noqa: BLE001 - the spider records the page as failed
         return {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
     raw = _fields(item)
@@ -143,19 +122,6 @@ def process_page(job: dict[str, Any]) -> dict[str, Any]:
     except Exception:  # noqa: BLE001 - the writer and the pipeline compute them again
         result["archive"] = None
     return result
-
-
-#: The job keys that are ``extract_page``'s keyword arguments.
-_EXTRACT_ARGS = (
-    "status",
-    "headers",
-    "site",
-    "site_name",
-    "hints",
-    "list_title",
-    "list_date_raw",
-    "fetched_at",
-)
 
 
 def item_from_result(result: dict[str, Any], body: bytes) -> ArticleItem:
