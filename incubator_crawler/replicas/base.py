@@ -8,6 +8,7 @@ served by ``ReplicaServer`` (``server.py``).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -118,6 +119,11 @@ class SiteReplica:
         if hit is None:
             return Response(404, NOT_FOUND.encode(), [("Content-Type", "text/html; charset=utf-8")])
         return hit
+
+
+def hex_id(seed: str) -> str:
+    """A stable 32-hex article id from ``seed`` (TRS-style ``{32hex}.shtml`` / ``content_{hex}`` paths)."""
+    return hashlib.md5(seed.encode()).hexdigest()
 
 
 def chunks(items: list, size: int) -> list[list]:

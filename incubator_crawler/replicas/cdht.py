@@ -10,11 +10,10 @@ Guessed, because nothing documents them: the column's name (工作动态), the a
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date, timedelta
 from html import escape
 
-from .base import Article, SiteReplica, chunks, html_response, paragraphs_html
+from .base import Article, SiteReplica, chunks, hex_id, html_response, paragraphs_html
 from .text import compose, cut
 
 SITE_NAME = "成都高新技术产业开发区"
@@ -44,9 +43,6 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def _hex(seed: str) -> str:
-    return hashlib.md5(seed.encode()).hexdigest()
-
 
 def _page_url(k: int) -> str:
     """Page ``k`` (0-based) of the column: ``gk_list.shtml``, then ``column-index-2.shtml``, …"""
@@ -72,7 +68,7 @@ class CdhtReplica(SiteReplica):
                 Article(
                     site=self.slug,
                     channel="c139391",
-                    path=f"{COLUMN}/{day:%Y-%m}/{day:%d}/content_{_hex(f'cdht{i}')}.shtml",
+                    path=f"{COLUMN}/{day:%Y-%m}/{day:%d}/content_{hex_id(f'cdht{i}')}.shtml",
                     title=text.title,
                     published_at=f"{day.isoformat()}T{hh:02d}:{mm:02d}:00+08:00",
                     author=None,

@@ -8,11 +8,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date, timedelta
 from html import escape
 
-from .base import Article, SiteReplica, chunks, html_response, paragraphs_html
+from .base import Article, SiteReplica, chunks, hex_id, html_response, paragraphs_html
 from .text import compose, cut
 
 SITE_NAME = "工业和信息化部火炬高技术产业开发中心"
@@ -45,9 +44,6 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def _hex(seed: str) -> str:
-    return hashlib.md5(seed.encode()).hexdigest()
-
 
 class ChinatorchReplica(SiteReplica):
     """火炬中心: two channels of TRS-like .shtml lists."""
@@ -65,7 +61,7 @@ class ChinatorchReplica(SiteReplica):
                 text = compose(i + 20 * c, salt=1, year=day.year, month=day.month)
                 source = SOURCES[(i + c) % len(SOURCES)]
                 author = ("张晓光", None, "刘畅")[i % 3] if source != SOURCES[0] else None
-                path = f"/{ch}/{sub}/{day:%Y%m}/{_hex(f'{ch}{sub}{i}')}.shtml"
+                path = f"/{ch}/{sub}/{day:%Y%m}/{hex_id(f'{ch}{sub}{i}')}.shtml"
                 out.append(
                     Article(
                         site=self.slug,
