@@ -54,44 +54,57 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
 
 
 #: Examples for settings whose default makes a poor one.
-SETTING_EXAMPLES = {"INCUBATOR_SITE_BASE_URLS": '{"cnfuhuaqi": "http://127.0.0.1:8765/"}'}
+SETTING_EXAMPLES = {
+    "INCUBATOR_SITE_BASE_URLS": '{"cnfuhuaqi": "http://127.0.0.1:8765/"}',
+    "INCUBATOR_EXTRACT_WORKERS": "2",
+}
+
+#: Settings whose default's type does not say what they take ("" means one worker per core):
+#: name → (reader that raises ValueError on a bad value, what the value must be).
+SETTING_READERS = {
+    "INCUBATOR_EXTRACT_WORKERS": (
+        workers_setting,
+        "a whole number of 0 or more (empty: one per core)",
+    ),
+}
+
+
+def _setting_reader(settings: Settings, name: str, default: Any) -> tuple | None:
+    """How to read setting ``name`` and what it must be; None when nothing is checked."""
+    if name in SETTING_READERS:
+        read, what = SETTING_READERS[name]
+        return lambda _name: read(settings.get(_name)), what
+    # bool before int: a bool is an int to isinstance
+    for kind, read, what in (
+        (bool, settings.getbool, "true or false"),
+        (int, settings.getint, "a whole number"),
+        (float, settings.getfloat, "a number"),
+        (dict, settings.getdict, "a JSON object"),
+    ):
+        if isinstance(default, kind):
+            return read, what
+    return None
 
 
 def check_settings(settings: Settings, names: Iterable[str]) -> None:
-    """Raise CrawlRequestError when a given setting's value does not fit the type of its default."""
+    """Raise CrawlRequestError when a given setting's value does not fit what it takes."""
     defaults = project_settings()
     for name in names:
         default = defaults.get(name)
-        value = settings.get(name)
-        if name == "INCUBATOR_EXTRACT_WORKERS":
-            # Its default is "" (one worker per core), so the type of the default says nothing.
-            try:
-                workers_setting(value)
-            except (ValueError, TypeError):
-                raise CrawlRequestError(
-                    f"-s {name}={value!r} is not a whole number of 0 or more (empty: one per"
-                    f" core); e.g. -s '{name}=2'"
-                ) from None
+        reader = _setting_reader(settings, name, default)
+        if reader is None:
             continue
-        # bool before int: a bool is an int to isinstance
-        for kind, read, what in (
-            (bool, settings.getbool, "true or false"),
-            (int, settings.getint, "a whole number"),
-            (float, settings.getfloat, "a number"),
-            (dict, settings.getdict, "a JSON object"),
-        ):
-            if isinstance(default, kind):
-                try:
-                    read(name)
-                except (ValueError, TypeError) as exc:
-                    detail = f" ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else ""
-                    example = SETTING_EXAMPLES.get(name) or (
-                        json.dumps(default) if kind is not bool else "true"
-                    )
-                    raise CrawlRequestError(
-                        f"-s {name}={value!r} is not {what}{detail}; e.g. -s '{name}={example}'"
-                    ) from None
-                break
+        read, what = reader
+        try:
+            read(name)
+        except (ValueError, TypeError) as exc:
+            detail = f" ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else ""
+            example = SETTING_EXAMPLES.get(name) or (
+                json.dumps(default) if not isinstance(default, bool) else "true"
+            )
+            raise CrawlRequestError(
+                f"-s {name}={settings.get(name)!r} is not {what}{detail}; e.g. -s '{name}={example}'"
+            ) from None
 
 
 def output_settings(*, quiet: bool, log_json: bool) -> dict:
