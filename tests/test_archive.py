@@ -182,3 +182,23 @@ def test_store_pipeline_never_holds_more_than_a_batch_uncommitted(
     pipeline.spider_closed(None, "finished")
     assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 30
     reader.close()
+
+
+def test_write_transaction_holds_the_write_lock_from_its_start(tmp_path):
+    """A batch reads (known URLs) before it writes; with a deferred BEGIN another writer could
+    commit in between and the batch's first write then failed at once with "database is
+    locked" (crawl --all: one writer thread per spider). The lock is now taken at BEGIN: the
+    other writer waits its turn, and the batch's write goes through."""
+    from incubator_crawler.archive.db import write_transaction
+
+    path = tmp_path / "a.db"
+    first = open_archive(path)
+    other = open_archive(path)
+    other.execute("PRAGMA busy_timeout = 0")  # fail at once instead of waiting
+    with write_transaction(first):
+        first.execute("SELECT count(*) FROM crawl_runs").fetchone()
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("INSERT INTO crawl_runs (site) VALUES ('b')")
+        first.execute("INSERT INTO crawl_runs (site) VALUES ('a')")
+    other.execute("INSERT INTO crawl_runs (site) VALUES ('b')")
+    assert [r[0] for r in first.execute("SELECT site FROM crawl_runs ORDER BY id")] == ["a", "b"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -81,3 +83,29 @@ def open_archive_readonly(path: str | Path) -> Database:
 def schema_version(db: Database) -> list[str]:
     """Names of the migrations applied to this archive, oldest first."""
     return [m.name for m in MIGRATIONS.applied(db)]
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """A transaction that takes the archive's write lock when it begins (``BEGIN IMMEDIATE``).
+
+    sqlite-utils' ``atomic()`` begins a deferred transaction. One that reads before it writes
+    (the writer's batch looks up known URLs first) fails at once with "database is locked",
+    without waiting for ``busy_timeout``, when another connection committed in between: WAL
+    cannot upgrade a stale snapshot to a writer. Several writers on one archive (``crawl
+    --all``, whose spiders each write from their own writer thread, ingest, reprocess) then
+    lose batches. Taking the lock first makes them wait their turn instead. Inside a
+    transaction already open, this is a savepoint, as ``atomic()`` makes it.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")

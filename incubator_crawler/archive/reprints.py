@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .db import write_transaction
 from .minhash import (  # noqa: F401 - the maths, re-exported for existing callers
     BANDS,
     ESTIMATE_FLOOR,
@@ -152,7 +153,7 @@ def backfill(db: Database, *, rebuild: bool = False, batch: int = 500) -> dict[s
     Returns ``{"fingerprinted": n, "reprints": m}`` (m: articles with ``duplicate_of`` set).
     """
     if rebuild:
-        with db.atomic():
+        with write_transaction(db):
             db.execute("DELETE FROM reprint_bands")
             db.execute("UPDATE articles SET fingerprint = NULL, duplicate_of = NULL")
     done = 0
@@ -166,7 +167,7 @@ def backfill(db: Database, *, rebuild: bool = False, batch: int = 500) -> dict[s
         ]
         if not ids:
             break
-        with db.atomic():
+        with write_transaction(db):
             for article_id in ids:
                 body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
                 fingerprint_article(db, article_id, body[0] if body else None)

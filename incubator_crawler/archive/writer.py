@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .. import __version__
+from .db import write_transaction
 from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from .minhash import BodyPrint, body_print
 from .queries import run_coverage
@@ -96,7 +97,7 @@ class ArchiveWriter:
         self, site: str, *, base_url: str | None = None, mode: str = "incremental"
     ) -> int:
         """Insert the ``crawl_runs`` row for a run that starts now and return its id."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             close_interrupted_runs(self.db, site)
             table = self.db.table("crawl_runs")
             table.insert(
@@ -121,7 +122,7 @@ class ArchiveWriter:
         finished = datetime.now().astimezone()
         started = datetime.fromisoformat(row["started_at"])
         clean_stats = {k: _jsonable(v) for k, v in sorted(stats.items())}
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("crawl_runs").update(
                 self.run_id,
                 {
@@ -178,7 +179,7 @@ class ArchiveWriter:
         outcomes: dict[str, int] = {}
         if not batch:
             return outcomes
-        with self.db.atomic():
+        with write_transaction(self.db):
             for segment in _segments(batch):
                 for outcome in self._write(segment):
                     outcomes[outcome] = outcomes.get(outcome, 0) + 1

@@ -21,6 +21,7 @@ from typing import Any
 from itemadapter import ItemAdapter
 from sqlite_utils import Database
 
+from ..archive.db import write_transaction
 from ..archive.migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from ..archive.writer import UNCHANGED, UPDATED, ArchiveWriter, content_hash
 from ..crawl.pipelines import normalize_item
@@ -75,7 +76,7 @@ def reprocess(
             batch = list(islice(results, batch_size))
             if not batch:
                 break
-            with db.atomic():
+            with write_transaction(db):
                 for existing, result in batch:
                     counts[_apply(db, writer, existing, result, run_id, fields, dry_run)] += 1
     finally:

@@ -19,6 +19,7 @@ from typing import Any
 import redis
 from sqlite_utils import Database
 
+from ...archive.db import write_transaction
 from ...archive.queries import known_urls, last_run_interrupted, recent_urls
 from ...archive.writer import ArchiveWriter, _now
 from . import keys, messages
@@ -141,7 +142,7 @@ class Ingester:
         for _, message in fresh:
             self._run_of(message)  # start run rows outside the batch transaction
         known: dict[str, set[str]] = {}
-        with self.db.atomic():
+        with write_transaction(self.db):
             for _, message in fresh:
                 self._add(message, known)
             for run in self.runs.values():
