@@ -346,35 +346,6 @@ class Site:
             f"{SITE_NAME}-孵化器_众创空间_科技园区_创业服务平台", content, "utf-8", "default.aspx"
         )
 
-    def _pager(self, slug: str, page: int, total: int, count: int) -> str:
-        def url(target: int) -> str:
-            return f"/{slug}/" if target == 1 else f"/{slug}/list.aspx?page={target}"
-
-        def link(label: str, target: int, enabled: bool) -> str:
-            if not enabled:
-                return f'<span class="disabled">{label}</span>'
-            return f'<a href="{url(target)}">{label}</a>'
-
-        first = max(1, min(page - 4, total - 9))
-        nums = [
-            f'<span class="current">{n}</span>' if n == page else link(str(n), n, True)
-            for n in range(first, min(total, first + 9) + 1)
-        ]
-        return (
-            '<div class="pager" id="ctl00_ContentPlaceHolder1_AspNetPager1">'
-            f"共 {count} 条记录 页次 {page}/{total} "
-            + link("首页", 1, page > 1)
-            + " "
-            + link("上一页", page - 1, page > 1)
-            + " "
-            + " ".join(nums)
-            + " "
-            + link("下一页", page + 1, page < total)
-            + " "
-            + link("尾页", total, page < total)
-            + "</div>"
-        )
-
     def listing_page(self, slug: str, page: int, total: int) -> str:
         ch = _channel(slug)
         entries = self.by_channel[slug]
@@ -400,7 +371,13 @@ class Site:
             f'<div class="listbox" id="ctl00_ContentPlaceHolder1_divList">\n<h2>{ch["title"]}</h2>\n'
             + body
             + "\n"
-            + self._pager(slug, page, total, len(entries))
+            + replica_pages.aspnet_pager(
+                page,
+                total,
+                len(entries),
+                lambda n: f"/{slug}/" if n == 1 else f"/{slug}/list.aspx?page={n}",
+                window=9,
+            )
             + "\n</div>\n</div>\n"
             '<div class="right" id="ctl00_ContentPlaceHolder1_divRight">\n'
             f'<div class="hot"><h3>热门文章</h3>\n<ul>\n{hot_rows}\n</ul>\n</div>\n</div>'

@@ -226,17 +226,25 @@ def _cut(title: str, limit: int = 20) -> str:
     return title if len(title) <= limit else title[: limit - 2] + "..."
 
 
-def _pager(slug: str, page: int, total_pages: int, count: int) -> str:
-    """Render the ASP.NET-style pager with GET links."""
+def aspnet_pager(
+    page: int, total_pages: int, count: int, url_for, window: int | None = None
+) -> str:
+    """Render the ASP.NET-style pager (首页 上一页 numbers 下一页 尾页); url_for(n) is page n's URL."""
 
     def link(label: str, target: int, enabled: bool) -> str:
         if not enabled:
             return f'<span class="disabled">{label}</span>'
-        return f'<a href="{listing_page_url(slug, target)}">{label}</a>'
+        return f'<a href="{url_for(target)}">{label}</a>'
 
-    nums = []
-    for n in range(1, total_pages + 1):
-        nums.append(f'<span class="current">{n}</span>' if n == page else link(str(n), n, True))
+    # The replica lists every page number; a large site shows a window of them around the current page.
+    first, last = 1, total_pages
+    if window is not None:
+        first = max(1, min(page - window // 2, total_pages - window))
+        last = min(total_pages, first + window)
+    nums = [
+        f'<span class="current">{n}</span>' if n == page else link(str(n), n, True)
+        for n in range(first, last + 1)
+    ]
     return (
         '<div class="pager" id="ctl00_ContentPlaceHolder1_AspNetPager1">'
         f"共 {count} 条记录 页次 {page}/{total_pages} "
@@ -287,7 +295,7 @@ def listing_page(slug: str, page: int) -> str:
         f'<div class="listbox" id="ctl00_ContentPlaceHolder1_divList">\n<h2>{ch["title"]}</h2>\n'
         + body
         + "\n"
-        + _pager(slug, page, total, len(entries))
+        + aspnet_pager(page, total, len(entries), lambda n: listing_page_url(slug, n))
         + "\n</div>\n</div>\n"
         + _hot_sidebar(slug)
     )
