@@ -398,17 +398,7 @@ class Site:
             fields.append(("作者", a.author))
         fields += [("编辑", SITE_NAME), ("来源", a.source)]
         meta = style["sep"].join(f"{label}：{_e(value)}" for label, value in fields)
-        paras = []
-        for idx, text in enumerate(a.paragraphs):
-            paras.append(f"<p>{style['indent']}{_e(text)}</p>")
-            for at, src, caption in a.images:
-                if at != idx:
-                    continue
-                paras.append(
-                    f'<p style="text-align: center;"><img src="{src}" alt="" border="0" /></p>'
-                )
-                if caption:
-                    paras.append(f'<p style="text-align: center;">{_e(caption)}</p>')
+        paras = replica_pages.body_paragraphs(a.paragraphs, a.images, style["indent"])
 
         def link(x: Article | None) -> str:
             return f'<a href="{x.path}">{_e(x.title)}</a>' if x else "没有了"

@@ -171,23 +171,28 @@ def _neighbours(a: Article) -> str:
     )
 
 
+def body_paragraphs(paragraphs, images, indent: str, blank_after: int | None = None) -> list[str]:
+    """Render body paragraphs as <p> lines, each followed by its (index, src, caption) images."""
+    out = []
+    for idx, text in enumerate(paragraphs):
+        out.append(f"<p>{indent}{_e(text)}</p>")
+        for at, src, caption in images:
+            if at != idx:
+                continue
+            out.append(f'<p style="text-align: center;"><img src="{src}" alt="" border="0" /></p>')
+            if caption:
+                out.append(f'<p style="text-align: center;">{_e(caption)}</p>')
+        # Some editors leave an empty paragraph in the body: extractors must not keep it.
+        if blank_after == idx:
+            out.append("<p>&nbsp;</p>")
+    return out
+
+
 def article_page(a: Article) -> str:
     """Render a full article page."""
     style = STYLES[a.channel]
     meta = style["sep"].join(f"{label}：{_e(value)}" for label, value in a.extra["meta_fields"])
-    paras = []
-    for idx, text in enumerate(a.paragraphs):
-        paras.append(f"<p>{style['indent']}{_e(text)}</p>")
-        for at, src, caption in a.images:
-            if at != idx:
-                continue
-            paras.append(
-                f'<p style="text-align: center;"><img src="{src}" alt="" border="0" /></p>'
-            )
-            if caption:
-                paras.append(f'<p style="text-align: center;">{_e(caption)}</p>')
-        if a.extra["blank_after"] == idx:
-            paras.append("<p>&nbsp;</p>")
+    paras = body_paragraphs(a.paragraphs, a.images, style["indent"], a.extra["blank_after"])
     if a.extra["tail_editor"]:
         paras.append(f'<p style="text-align: right;">【编辑：{_e(a.extra["tail_editor"])}】</p>')
     content = (
