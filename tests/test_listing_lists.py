@@ -282,3 +282,57 @@ def test_the_list_the_pager_pages_beats_a_longer_dated_side_list():
     assert urls(NAV + main + side, "https://x.gov.cn/xw/index.html") == [
         f"https://x.gov.cn/a/{i}.html" for i in range(6)
     ]
+
+
+def test_side_boxes_headed_links_or_related_lose_to_the_list():
+    """A 友情链接 box of long official names and a dated 相关文章 box are side boxes,
+    whatever their size; the undated list of the page is the list."""
+    links = (
+        '<div class="box"><h3>友情链接</h3><ul>'
+        + "".join(
+            f'<li><a href="http://dept{i}.gov.cn/">某某省科学技术厅第{i}处</a></li>'
+            for i in range(12)
+        )
+        + "</ul></div>"
+    )
+    related = (
+        '<div class="box"><div class="hd">相关文章</div><ul>'
+        + "".join(
+            f'<li><a href="/r/{i}.html">相关的另一篇文章标题{i}</a><span>2024-01-0{i}</span></li>'
+            for i in range(1, 8)
+        )
+        + "</ul></div>"
+    )
+    main = (
+        '<div class="list"><ul>'
+        + "".join(f'<li><a href="/a/{i}.html">{t}</a></li>' for i, t in enumerate(TITLES))
+        + "</ul></div>"
+    )
+    assert urls(NAV + main + related + links, "https://x.gov.cn/xw/") == [
+        f"https://x.gov.cn/a/{i}.html" for i in range(6)
+    ]
+
+
+def test_a_middle_page_pager_of_previous_and_numbers_marks_the_list():
+    """On a later page the pager shows 上一页 and numbers: it still marks the list it
+    pages against a longer side column of dated rows."""
+    side = (
+        '<div class="side"><ul>'
+        + "".join(
+            f'<li><a href="/zt/{i}.html">专题专栏的标题第{i}个</a><span>2024-03-0{i}</span></li>'
+            for i in range(1, 9)
+        )
+        + "</ul></div>"
+    )
+    main = (
+        '<div class="main"><ul>'
+        + "".join(
+            f'<li><a href="/a/{i}.html">{t}</a><span>2024-04-0{i}</span></li>'
+            for i, t in enumerate(TITLES)
+        )
+        + '</ul><div class="page"><a href="index_1.html">上一页</a><a href="index_1.html">2</a>'
+        "<span>3</span></div></div>"
+    )
+    assert urls(NAV + main + side, "https://x.gov.cn/xw/index_2.html") == [
+        f"https://x.gov.cn/a/{i}.html" for i in range(6)
+    ]

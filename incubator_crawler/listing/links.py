@@ -208,7 +208,10 @@ _SHORT_TEXT = 6
 #: Links inside these are navigation, sidebars or footers, never the main list.
 _OUTSIDE_LIST = "ancestor::*[self::nav or self::aside or self::footer]"
 #: Headings of side lists (hot, recommended, most read) that also show dated article links.
-_SIDEBAR_LABEL_RE = re.compile(r"热门|热点|推荐|排行|热读|点击榜|阅读榜")
+_SIDEBAR_LABEL_RE = re.compile(
+    r"(?i)热门|热点|推荐|排行|热读|点击榜|阅读榜|友情链接|相关链接|相关阅读|相关文章|相关新闻"
+    r"|猜你喜欢|大家都在看|most read|most popular|trending|related|you may also like"
+)
 _LABEL_MAX = 20
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt")
 
@@ -508,9 +511,17 @@ def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> l
     return found
 
 
+#: Link texts of a pager's previous-page link (a middle page of the list shows one).
+_PREV_PAGE_TEXTS = frozenset({"上一页", "上页", "前一页", "上一頁", "prev", "previous"})
+
+
 def _is_pager_link(link) -> bool:
     text = _text(link)
-    return is_next_page_text(text) or text in LAST_PAGE_TEXTS
+    return (
+        is_next_page_text(text)
+        or text in LAST_PAGE_TEXTS
+        or _ARROWS_RE.sub("", text).lower() in _PREV_PAGE_TEXTS
+    )
 
 
 def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
