@@ -195,3 +195,144 @@ def test_one_list_in_boxes_of_five_rows_and_a_grid_cut_by_a_box():
     assert urls(grid, "http://x.test/it/") == [
         f"http://x.test/2024/04/story-{i}/" for i in range(1, 9)
     ]
+
+
+TITLES = [
+    "园区企业获评国家级专精特新小巨人",
+    "高新区召开年度科技创新大会",
+    "孵化器举办创业路演活动圆满成功",
+    "管委会主任调研重点项目建设情况",
+    "关于开展高新技术企业认定的通知",
+    "市领导视察科技园建设进度和成效",
+]
+NAV = (
+    '<div class="nav"><ul>'
+    + "".join(f'<li><a href="/c{i}/">栏目{i}</a></li>' for i in range(6))
+    + "</ul></div>"
+)
+
+
+def test_rows_with_another_wrapper_round_the_title_are_rows_of_the_list():
+    """A title in <strong> or <font> (pinned, coloured) and a headline row with picture,
+    heading and summary are rows of the same list as the plain rows beside them."""
+    rows = f'<li class="top"><a href="/a/0.html"><img src="0.jpg"></a><h3><a href="/a/0.html">{TITLES[0]}</a></h3><p>摘要</p></li>'
+    rows += f'<li><strong><a href="/a/1.html">{TITLES[1]}</a></strong><span>2024-04-01</span></li>'
+    rows += f'<li><a href="/a/2.html"><font color="red">{TITLES[2]}</font></a><span>2024-04-02</span></li>'
+    rows += "".join(
+        f'<li><a href="/a/{i}.html">{TITLES[i]}</a><span>2024-04-0{i}</span></li>'
+        for i in (3, 4, 5)
+    )
+    assert urls(NAV + f'<ul class="list">{rows}</ul>', "https://x.gov.cn/xw/") == [
+        f"https://x.gov.cn/a/{i}.html" for i in range(6)
+    ]
+
+
+def test_table_of_two_articles_a_row_is_one_list():
+    """Old portals print two titles per table row: the rows, alike, make one list, which
+    beats a longer side list of one title a row."""
+    rows = "".join(
+        f'<tr><td><a href="/a/{2 * i}.html">{TITLES[2 * i]}</a></td>'
+        f'<td><a href="/a/{2 * i + 1}.html">{TITLES[2 * i + 1]}</a></td></tr>'
+        for i in range(3)
+    )
+    side = (
+        '<div class="side"><ul>'
+        + "".join(f'<li><a href="/zt/{i}.html">专题专栏的标题第{i}个</a></li>' for i in range(4))
+        + "</ul></div>"
+    )
+    assert urls(NAV + f"<table>{rows}</table>" + side, "https://x.gov.cn/xw/") == [
+        f"https://x.gov.cn/a/{i}.html" for i in range(6)
+    ]
+
+
+def test_link_every_row_shares_is_not_an_article():
+    """``[通知公告栏目] 标题`` rows: the column link repeats in every row beside the row's
+    own link and is left out; a story listed twice, alone in its row, stays."""
+    rows = "".join(
+        f'<li><a href="/lm/tzgg/">[通知公告栏目]</a><a href="/a/{i}.html">{t}</a>'
+        f"<span>2024-04-0{i}</span></li>"
+        for i, t in enumerate(TITLES)
+    )
+    rows += f'<li><a href="/a/0.html">{TITLES[0]}</a><span>2024-04-07</span></li>'
+    assert urls(NAV + f"<ul>{rows}</ul>", "https://x.gov.cn/tzgg/") == [
+        f"https://x.gov.cn/a/{i}.html" for i in range(6)
+    ]
+
+
+def test_the_list_the_pager_pages_beats_a_longer_dated_side_list():
+    """A side column of eight dated rows (no 热门 heading) and the main column's six dated
+    rows with the pager under them: the pager's list is the main list."""
+    side = (
+        '<div class="side"><h3>专题专栏</h3><ul>'
+        + "".join(
+            f'<li><a href="/zt/{i}.html">专题专栏的标题第{i}个</a><span>2024-03-0{i}</span></li>'
+            for i in range(1, 9)
+        )
+        + "</ul></div>"
+    )
+    main = (
+        '<div class="main"><ul>'
+        + "".join(
+            f'<li><a href="/a/{i}.html">{t}</a><span>2024-04-0{i}</span></li>'
+            for i, t in enumerate(TITLES)
+        )
+        + '</ul><div class="page"><a href="index_1.html">下一页</a>'
+        '<a href="index_9.html">尾页</a></div></div>'
+    )
+    assert urls(NAV + main + side, "https://x.gov.cn/xw/index.html") == [
+        f"https://x.gov.cn/a/{i}.html" for i in range(6)
+    ]
+
+
+def test_side_boxes_headed_links_or_related_lose_to_the_list():
+    """A 友情链接 box of long official names and a dated 相关文章 box are side boxes,
+    whatever their size; the undated list of the page is the list."""
+    links = (
+        '<div class="box"><h3>友情链接</h3><ul>'
+        + "".join(
+            f'<li><a href="http://dept{i}.gov.cn/">某某省科学技术厅第{i}处</a></li>'
+            for i in range(12)
+        )
+        + "</ul></div>"
+    )
+    related = (
+        '<div class="box"><div class="hd">相关文章</div><ul>'
+        + "".join(
+            f'<li><a href="/r/{i}.html">相关的另一篇文章标题{i}</a><span>2024-01-0{i}</span></li>'
+            for i in range(1, 8)
+        )
+        + "</ul></div>"
+    )
+    main = (
+        '<div class="list"><ul>'
+        + "".join(f'<li><a href="/a/{i}.html">{t}</a></li>' for i, t in enumerate(TITLES))
+        + "</ul></div>"
+    )
+    assert urls(NAV + main + related + links, "https://x.gov.cn/xw/") == [
+        f"https://x.gov.cn/a/{i}.html" for i in range(6)
+    ]
+
+
+def test_a_middle_page_pager_of_previous_and_numbers_marks_the_list():
+    """On a later page the pager shows 上一页 and numbers: it still marks the list it
+    pages against a longer side column of dated rows."""
+    side = (
+        '<div class="side"><ul>'
+        + "".join(
+            f'<li><a href="/zt/{i}.html">专题专栏的标题第{i}个</a><span>2024-03-0{i}</span></li>'
+            for i in range(1, 9)
+        )
+        + "</ul></div>"
+    )
+    main = (
+        '<div class="main"><ul>'
+        + "".join(
+            f'<li><a href="/a/{i}.html">{t}</a><span>2024-04-0{i}</span></li>'
+            for i, t in enumerate(TITLES)
+        )
+        + '</ul><div class="page"><a href="index_1.html">上一页</a><a href="index_1.html">2</a>'
+        "<span>3</span></div></div>"
+    )
+    assert urls(NAV + main + side, "https://x.gov.cn/xw/index_2.html") == [
+        f"https://x.gov.cn/a/{i}.html" for i in range(6)
+    ]

@@ -15,6 +15,8 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from .rows import drop_shared_links, merge_row_boxes, pager_boxes, pager_distance, sibling_rows
+
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset(
     {"下一页", "下页", "后一页", "下一頁", ">", ">>", "›", "»", "next", "Next"}
@@ -206,7 +208,10 @@ _SHORT_TEXT = 6
 #: Links inside these are navigation, sidebars or footers, never the main list.
 _OUTSIDE_LIST = "ancestor::*[self::nav or self::aside or self::footer]"
 #: Headings of side lists (hot, recommended, most read) that also show dated article links.
-_SIDEBAR_LABEL_RE = re.compile(r"热门|热点|推荐|排行|热读|点击榜|阅读榜")
+_SIDEBAR_LABEL_RE = re.compile(
+    r"(?i)热门|热点|推荐|排行|热读|点击榜|阅读榜|友情链接|相关链接|相关阅读|相关文章|相关新闻"
+    r"|猜你喜欢|大家都在看|most read|most popular|trending|related|you may also like"
+)
 _LABEL_MAX = 20
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt")
 
@@ -422,7 +427,9 @@ def _drop_odd_rows(members: list) -> list:
     unlike the usual row's; one restyled wrapper (a headline row, a pinned thread) is still
     a row of the list.
     """
-    shapes = [_row_shape(link, row) for link, _, row in members]
+    # Bare wrappers (<strong>, <font>, a heading round the title) restyle a row without
+    # making it another kind of row: only classed elements tell rows apart.
+    shapes = [tuple(s for s in _row_shape(link, row) if s) for link, _, row in members]
     if len(members) < _ODD_MIN_ROWS or len(set(shapes)) < 2:
         return members
     usual = max(set(shapes), key=shapes.count)
@@ -504,6 +511,19 @@ def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> l
     return found
 
 
+#: Link texts of a pager's previous-page link (a middle page of the list shows one).
+_PREV_PAGE_TEXTS = frozenset({"上一页", "上页", "前一页", "上一頁", "prev", "previous"})
+
+
+def _is_pager_link(link) -> bool:
+    text = _text(link)
+    return (
+        is_next_page_text(text)
+        or text in LAST_PAGE_TEXTS
+        or _ARROWS_RE.sub("", text).lower() in _PREV_PAGE_TEXTS
+    )
+
+
 def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
     """The main list of a listing page of an unknown site, by its repeated record structure.
 
@@ -521,8 +541,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     js_rows = find_js_rows(html, page_url)
     if not matching:
         return js_rows
-    groups = _record_groups(matching)
+    groups = merge_row_boxes(_record_groups(matching))
     order = list(groups)
+    # The list the pager pages is the one nearest to it (side lists reach it from further up).
+    boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
+    distance = {key: pager_distance(key[1], boxes_of_pager) for key in order}
+    nearest = min((d for d in distance.values() if d is not None), default=None)
     dates = {
         key: [_date_in_row(link, row) for link, _, row in members]
         for key, members in groups.items()
@@ -548,12 +572,15 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         # of the same size, but one dated link does not beat a long list.
         if 2 * dated >= size:
             value *= 3
+        if nearest is not None and distance[key] == nearest:
+            value *= 2
         return not _is_side_list(key[1]), value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     if len(js_rows) > len(groups[best]):
         return js_rows
     members = groups[best] + _short_titles(best, groups[best], html, page_url)
+    members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups)
     for key in boxes:
         members += groups[key]
@@ -561,7 +588,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
-    members = _drop_odd_rows(members)
+    members = drop_shared_links(_drop_odd_rows(members))
     hosts = _keep_hosts([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     seen: set[str] = set()

@@ -1,0 +1,128 @@
+"""Rows of a list found by record structure: boxes that are one list, rows built a little
+differently, links that are not the row's article, and the list a pager belongs to.
+
+The generic list finder (:func:`.links.find_article_links_generic`) groups links by their tag
+path; these rules work on those groups, in lxml elements, and know nothing of class names of
+any site: a row is a child of the list's container, a box is a container, and what makes two
+of them "alike" is their tag and classes.
+
+A member is a ``(link, url, row)`` triple: the parsel link, its absolute URL and the row (the
+container's child holding the link).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+#: Containers that are one row holding several articles (a table row of two columns).
+_ROW_BOX_TAGS = ("tr", "li", "div", "dd", "p")
+#: Levels up from a list's container searched for the pager that pages it.
+_PAGER_REACH = 3
+
+
+def _kind(node) -> tuple:
+    return node.tag, frozenset((node.get("class") or "").split())
+
+
+def merge_row_boxes(groups: dict) -> dict:
+    """Fold groups whose containers are sibling rows of one kind into one list.
+
+    Two articles per table row (``<tr><td><a/></td><td><a/></td></tr>``) make each row the
+    container of its own two-link group; rows alike (tag and classes) under one parent are
+    the list, so their groups become one, keyed by that parent, each old container a row.
+    """
+    by_parent: dict = {}
+    for key, members in groups.items():
+        path, container = key
+        if container is None or container.tag not in _ROW_BOX_TAGS or len(members) < 2:
+            continue
+        parent = container.getparent()
+        if parent is not None:
+            by_parent.setdefault((path, parent, _kind(container)), []).append(key)
+    merged = dict(groups)
+    for (path, parent, _), keys in by_parent.items():
+        if len(keys) < 2:
+            continue
+        folded = []
+        for key in keys:
+            folded += [(link, url, key[1]) for link, url, _ in merged.pop(key)]
+        merged[(path, parent)] = merged.get((path, parent), []) + folded
+    return merged
+
+
+def row_of(link, container):
+    """The child of ``container`` that holds ``link`` (None when it is not inside)."""
+    node = link.root
+    for parent in node.iterancestors():
+        if parent is container:
+            return node
+        node = parent
+    return None
+
+
+def sibling_rows(container, members: list, matching: list) -> list:
+    """Rows of the list with no member yet, built a little differently (another wrapper
+    round the title, a headline row with picture and heading): each gives its longest
+    title-like link.
+
+    A row qualifies when it is a child of the list's container with the tag most of the
+    list's rows have; ``matching`` are the page's title-like ``(link, url)`` candidates.
+    """
+    if container is None:
+        return []
+    rows = {row for _, _, row in members}
+    if len(rows) < 2:
+        return []
+    usual = Counter(row.tag for row in rows).most_common(1)[0][0]
+    best: dict = {}
+    for link, url in matching:
+        row = row_of(link, container)
+        if row is None or row in rows or row.tag != usual:
+            continue
+        text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
+        if row not in best or len(text) > best[row][0]:
+            best[row] = (len(text), link, url)
+    return [(link, url, row) for row, (_, link, url) in best.items()]
+
+
+def drop_shared_links(members: list) -> list:
+    """The members without links that other rows share where the row has one of its own.
+
+    An article is one row's; a link repeated in many rows beside each row's own link is
+    the rows' category, column or author page (``[通知公告] 标题``). Each row keeps the
+    links found in the fewest rows, so a story listed twice, alone in its second row,
+    stays, and a row of two articles keeps both.
+    """
+    rows_of: dict = {}
+    for _, url, row in members:
+        rows_of.setdefault(url, set()).add(row)
+    fewest: dict = {}
+    for _, url, row in members:
+        fewest[row] = min(fewest.get(row, len(rows_of[url])), len(rows_of[url]))
+    if len(fewest) < 3:
+        return members
+    return [m for m in members if len(rows_of[m[1]]) == fewest[m[2]]]
+
+
+def pager_boxes(pager: list) -> set:
+    """The elements holding any of the page's pager links (lxml elements)."""
+    boxes: set = set()
+    for link in pager:
+        boxes.update(link.iterancestors())
+    return boxes
+
+
+def pager_distance(container, boxes: set) -> int | None:
+    """Levels up from a list's container to the nearest box holding the pager, or None.
+
+    The pager is printed under the list it pages, in the same box or the box around it;
+    a side list reaches it only through the page's wider layout, hence from further up.
+    """
+    node = container
+    for level in range(_PAGER_REACH + 1):
+        if node is None:
+            return None
+        if node in boxes:
+            return level
+        node = node.getparent()
+    return None
