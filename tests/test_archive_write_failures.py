@@ -259,3 +259,33 @@ def test_crawl_with_one_refused_record_goes_on_and_exits_3(tmp_path):
     stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
     conn.close()
     assert stats["incubator/archive/write_failed"] == 1
+
+
+def test_ingest_leaves_a_refused_batch_in_redis_for_the_next_ingest(tmp_path):
+    import redis
+    from servers import RedisServer
+
+    from incubator_crawler.crawl.distributed import keys, messages
+    from incubator_crawler.crawl.distributed.ingest import Ingester
+
+    server = RedisServer(tmp_path / "redis").start()
+    try:
+        client = redis.Redis.from_url(server.url)
+        raw = [messages.encode("article", "cnfuhuaqi", "w-1", article(n)) for n in range(3)]
+        client.lpush(keys.ITEMS, *raw)
+        db = open_archive(tmp_path / "a.db")
+        fill_disk(db)
+        with pytest.raises(ArchiveWriteError) as failed:
+            Ingester(client, db, idle_exit=0).run()
+        assert failed.value.failure.cause == "the disk is full"
+        assert client.llen(keys.PROCESSING) + client.llen(keys.ITEMS) == 3  # none acknowledged
+        assert check(tmp_path / "a.db") == ("ok", 0)
+        db.execute("PRAGMA max_page_count = 1073741823")
+        again = Ingester(client, db, idle_exit=0)
+        again.run()
+        assert (again.recovered, again.skipped) == (3, 0)
+        assert client.llen(keys.PROCESSING) + client.llen(keys.ITEMS) == 0
+        db.close()
+        assert check(tmp_path / "a.db") == ("ok", 3)
+    finally:
+        server.stop()
