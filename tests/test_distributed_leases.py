@@ -112,11 +112,13 @@ def take(url: str, monkeypatch, kill: KillAfter) -> None:
 def test_a_kill_between_any_two_redis_commands_loses_no_request(redis_url, monkeypatch):
     client = redis.Redis.from_url(redis_url)
     client.flushdb()
+    client.script_flush()  # each take() then loads each script (one command) and runs it (one)
     whole = KillAfter(None)
     take(redis_url, monkeypatch, whole)
-    assert whole.sent == 4  # the known-script check and run of each step; no kill point between
+    assert whole.sent == 4
     for n in range(1, whole.sent + 1):
         client.flushdb()
+        client.script_flush()
         take(redis_url, monkeypatch, KillAfter(n))
         # The restarted worker takes back the dead one's leases; the listing page that linked
         # the request is still leased too, so it is parsed again and links the request again.
