@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +15,7 @@ from sqlite_utils import Database
 
 from .. import __version__
 from .db import write_transaction
+from .failures import ArchiveWriteError, classify
 from .migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from .minhash import BodyPrint, body_print
 from .queries import run_coverage
@@ -97,7 +100,7 @@ class ArchiveWriter:
         self, site: str, *, base_url: str | None = None, mode: str = "incremental"
     ) -> int:
         """Insert the ``crawl_runs`` row for a run that starts now and return its id."""
-        with write_transaction(self.db):
+        with _failing_as_write_error(), write_transaction(self.db):
             close_interrupted_runs(self.db, site)
             table = self.db.table("crawl_runs")
             table.insert(
@@ -114,15 +117,30 @@ class ArchiveWriter:
         return self.run_id
 
     def finish_run(self, reason: str, stats: Mapping[str, Any]) -> None:
-        """Flush what is pending and complete the run row with counts and Scrapy stats."""
-        self.flush()
+        """Flush what is pending and complete the run row with counts and Scrapy stats.
+
+        When the last batch fails, the run row is still completed (with the batch's pages
+        added to ``incubator/archive/write_failed``) unless the failure would repeat, and the
+        batch's ArchiveWriteError is raised after it.
+        """
+        failed = None
+        try:
+            self.flush()
+        except ArchiveWriteError as exc:
+            if exc.failure.repeats:
+                raise  # the run row would fail the same way
+            failed = exc
+            key = "incubator/archive/write_failed"
+            stats = {**stats, key: stats.get(key, 0) + len(exc.urls)}
         if self.run_id is None:
+            if failed is not None:
+                raise failed
             return
         row = self.db.table("crawl_runs").get(self.run_id)
         finished = datetime.now().astimezone()
         started = datetime.fromisoformat(row["started_at"])
         clean_stats = {k: _jsonable(v) for k, v in sorted(stats.items())}
-        with write_transaction(self.db):
+        with _failing_as_write_error(), write_transaction(self.db):
             self.db.table("crawl_runs").update(
                 self.run_id,
                 {
@@ -142,6 +160,8 @@ class ArchiveWriter:
                     "stats": json.dumps(clean_stats, ensure_ascii=False),
                 },
             )
+        if failed is not None:
+            raise failed
 
     # -- buffered writes ------------------------------------------------------
     def add_article(
@@ -179,10 +199,15 @@ class ArchiveWriter:
         outcomes: dict[str, int] = {}
         if not batch:
             return outcomes
-        with write_transaction(self.db):
-            for segment in _segments(batch):
-                for outcome in self._write(segment):
-                    outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        try:
+            with write_transaction(self.db):
+                for segment in _segments(batch):
+                    for outcome in self._write(segment):
+                        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        except Exception as exc:
+            # The transaction rolled back: nothing of the batch is stored. Name its pages, so
+            # the caller can count and report them instead of only logging an exception.
+            raise ArchiveWriteError(classify(exc), _batch_urls(batch), exc) from exc
         for outcome, n in outcomes.items():
             self.counts[outcome] = self.counts.get(outcome, 0) + n
         return outcomes
@@ -544,6 +569,25 @@ def _segments(batch: list[tuple[str, dict[str, Any]]]) -> list[list[tuple[str, d
             urls.add(url)
         segments[-1].append((kind, payload))
     return segments
+
+
+def _batch_urls(batch: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """The URLs of a batch's records (articles, rejects, fetch errors, removals), once each."""
+    urls: dict[str, None] = {}
+    for kind, payload in batch:
+        url = payload["item"].get("url") if kind in ("article", "reject") else payload.get("url")
+        if url:
+            urls[url] = None
+    return list(urls)
+
+
+@contextmanager
+def _failing_as_write_error() -> Iterator[None]:
+    """A run row that cannot be written fails as a batch does (no pages of its own)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise ArchiveWriteError(classify(exc), [], exc) from exc
 
 
 def _digest(body: bytes, prepared: Mapping[str, Any] | None) -> Mapping[str, Any]:

@@ -10,7 +10,7 @@ import click
 
 from ..archive.queries import has_articles
 from . import cli
-from .common import CliError, archive_lock, db_option, json_option, open_db
+from .common import CliError, archive_lock, db_option, json_option, open_db, write_failures
 
 #: Hosts that serve this machine only.
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -79,7 +79,10 @@ def reprocess(db_path, site, dry_run, workers, as_json):
         if site and not has_articles(db, site):
             raise CliError(f"no articles of site {site!r} in {db_path}")
         # a crawl writing at the same time would fail us half-way with "database is locked"
-        with archive_lock(db_path, None) if not dry_run else nullcontext():
+        with (
+            archive_lock(db_path, None) if not dry_run else nullcontext(),
+            write_failures(db_path, "batches committed before it are kept; run reprocess again"),
+        ):
             result = run_reprocess(db, site=site, dry_run=dry_run, workers=workers)
     finally:
         db.close()

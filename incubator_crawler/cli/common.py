@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sqlite3
 import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from typing import Any
 import click
 
 from ..archive.db import ArchiveError, open_archive, open_archive_readonly
+from ..archive.failures import EXIT_WRITE_FAILED, ArchiveWriteError, classify
 from ..crawl.runner import CrawlRequestError
 from ..ops.lock import ArchiveLocked, hold_archive_lock
 from ..replicas import ReplicaPortBusy
@@ -152,6 +154,19 @@ def user_errors():
     except ArchiveLocked as exc:
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(1) from None
+
+
+@contextmanager
+def write_failures(db_path: str, after: str):
+    """A write the archive refused mid-command: one line (cause, what to do, ``after``), exit 3."""
+    try:
+        yield
+    except ArchiveWriteError as exc:
+        click.echo(f"Error: {exc.failure.line(db_path)} ({after})", err=True)
+        raise SystemExit(EXIT_WRITE_FAILED) from None
+    except sqlite3.Error as exc:
+        click.echo(f"Error: {classify(exc).line(db_path)} ({after})", err=True)
+        raise SystemExit(EXIT_WRITE_FAILED) from None
 
 
 @contextmanager

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from ..archive.failures import EXIT_WRITE_FAILED
 from ..crawl.jobs import CrawlRequest, crawl_on_frontier, crawl_sites
 from ..crawl.runner import output_settings
 from ..replicas import DEMO_PORT
@@ -41,6 +42,26 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     click.echo(
         f"  {summary['articles_in_archive']} articles in {summary['db']} (run {summary['run_id']})"
     )
+    lost = summary.get("lost_urls")
+    if "write_failed" in summary:
+        click.echo(f"  NOT STORED: {summary['write_failed']} pages (archive writes failed)")
+        for url in lost[:LOST_SHOWN]:
+            click.echo(f"    {url}")
+        if len(lost) > LOST_SHOWN:
+            click.echo(f"    ... and {len(lost) - LOST_SHOWN} more (--json lists them all)")
+
+
+#: Lost pages listed in a text summary; --json lists every one.
+LOST_SHOWN = 20
+
+
+def _exit(report) -> None:
+    """Exit 3 with one line when the archive refused writes, else 0 when all went well, else 1."""
+    if report.write_error:
+        lost = sum(s.get("write_failed", 0) for s in report.summaries)
+        click.echo(f"Error: {report.write_error} ({lost} pages not stored)", err=True)
+        raise SystemExit(EXIT_WRITE_FAILED)
+    raise SystemExit(0 if report.ok else 1)
 
 
 def _notice(line: str) -> None:
@@ -140,7 +161,8 @@ def crawl(
 
     One crawl writes an archive at a time: a second one says who holds it and exits 1, or
     queues with --wait. Exit code 0 when every site finished and is healthy, 1 when any
-    failed or is unhealthy (see `health`), 2 for usage errors.
+    failed or is unhealthy (see `health`), 2 for usage errors, 3 when the archive refused
+    writes (disk full, read-only, locked, corrupt): the summary names the pages not stored.
 
     With --redis URL it runs as one of many workers on a shared scrapy-redis frontier: items go
     to Redis, `ingest --redis URL` writes them to the archive (--db is not used).
@@ -196,7 +218,7 @@ def crawl(
         _print_summary(summary, as_json)
     for line in report.unhealthy:
         click.echo(f"unhealthy: {line}", err=True)
-    raise SystemExit(0 if report.ok else 1)
+    _exit(report)
 
 
 @cli.command()
@@ -250,6 +272,6 @@ def demo(db_path, site_name, port, full, settings_pairs, as_json):
         )
     for summary in report.summaries:
         _print_summary(summary, as_json)
-    if not as_json:
+    if not as_json and not report.write_error:
         click.echo("Try: incubator-crawler search 孵化器 --db " + db_path)
-    raise SystemExit(0 if all(outcome.ok for outcome in report.outcomes) else 1)
+    _exit(report)

@@ -13,7 +13,15 @@ from ..crawl.distributed import keys
 from ..crawl.distributed.ingest import Ingester
 from ..crawl.runner import project_settings
 from . import cli
-from .common import CliError, archive_lock, db_option, json_option, open_db, wait_option
+from .common import (
+    CliError,
+    archive_lock,
+    db_option,
+    json_option,
+    open_db,
+    wait_option,
+    write_failures,
+)
 from .workers import connect_or_fail
 
 
@@ -89,8 +97,10 @@ def ingest(redis_url, db_path, idle_exit, wait, batch_size, as_json):
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
+        # An item leaves Redis only once committed: a refused batch waits there for the next ingest.
         try:
-            runs = ingester.run()
+            with write_failures(db_path, "items not committed stay in Redis; run ingest again"):
+                runs = ingester.run()
         except redis.RedisError as exc:
             raise CliError(f"lost Redis at {keys.redacted(redis_url)}: {exc}") from None
         if ingester.recovered:

@@ -8,11 +8,13 @@ this process, then reads each run's summary and the crawled sites' health.
 from __future__ import annotations
 
 import re
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..archive.db import open_archive
+from ..archive.db import ArchiveError, open_archive, open_archive_readonly
+from ..archive.failures import check_writable
 from ..archive.queries import article_count, run_stats
 from ..ops.health import unhealthy_sites
 from ..ops.lock import hold_archive_lock
@@ -62,6 +64,11 @@ class CrawlReport:
     def ok(self) -> bool:
         """Every site finished and none is unhealthy."""
         return all(o.ok for o in self.outcomes) and not self.unhealthy
+
+    @property
+    def write_error(self) -> str | None:
+        """The first failed archive write's one-line message, or None when every write went in."""
+        return next((o.write_error for o in self.outcomes if o.write_error), None)
 
 
 def checked_site_name(name: str) -> str:
@@ -158,19 +165,31 @@ def run_jobs(
             raise CrawlRequestError(f"unknown site {site!r}; known sites: {', '.join(sites)}")
         prepared.append((site, spider_args))
     if not worker:
-        open_archive(db_path, create=True).close()  # fail early, with one line, on an unusable archive
+        # Fail early, with one line, on an archive that cannot be opened or written.
+        db = open_archive(db_path, create=True)
+        try:
+            check_writable(db, db_path)
+        finally:
+            db.close()
     return run_crawls(prepared, settings)
 
 
 def run_summary(outcome: CrawlOutcome, db_path: str, seconds: float) -> dict:
     """One crawled site's summary (``crawl --json``'s keys) from its run row in the archive."""
-    db = open_archive(db_path, create=False)
     try:
-        run = run_stats(db, outcome.run_id) if outcome.run_id else {}
-        total = article_count(db, outcome.site)
-    finally:
-        db.close()
-    return {
+        db = open_archive_readonly(db_path)
+        try:
+            run = run_stats(db, outcome.run_id) if outcome.run_id else {}
+            total = article_count(db, outcome.site)
+        finally:
+            db.close()
+    except (ArchiveError, sqlite3.Error):
+        if outcome.write_error is None:
+            raise
+        run, total = {}, None  # the archive that refused the writes may refuse reads too
+    if run.get("finished_at") is None and outcome.write_error is not None:
+        run = _counts_from_stats(outcome.stats)  # the run row could not be completed
+    summary = {
         "site": outcome.site,
         "run_id": outcome.run_id,
         "finish_reason": outcome.finish_reason,
@@ -188,6 +207,24 @@ def run_summary(outcome: CrawlOutcome, db_path: str, seconds: float) -> dict:
         "articles_in_archive": total,
         "db": db_path,
     }
+    if outcome.write_error is not None:
+        failed = outcome.stats.get("incubator/archive/write_failed", len(outcome.lost_urls))
+        summary.update(
+            write_failed=failed, write_error=outcome.write_error, lost_urls=outcome.lost_urls
+        )
+    return summary
+
+
+def _counts_from_stats(stats: dict) -> dict:
+    """A run row's counts as the crawl's stats hold them (for a run row never completed)."""
+    run = {
+        "pages_fetched": stats.get("downloader/response_count", 0),
+        "listing_pages": stats.get("incubator/listing_pages", 0),
+        "article_pages": stats.get("incubator/article_pages", 0),
+    }
+    for outcome in ("new", "updated", "unchanged", "rejected", "http_errors", "removed"):
+        run[outcome] = stats.get(f"incubator/archive/{outcome}", 0)
+    return run
 
 
 def crawl_sites(

@@ -13,6 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
+from . import signals as project_signals
 from .logjson import install_json_logging
 from .pool import workers_setting
 
@@ -37,11 +38,15 @@ class CrawlOutcome:
     finish_reason: str
     run_id: int | None
     stats: dict[str, Any] = field(default_factory=dict)
+    #: Pages the archive refused (their batch failed), in the order they failed.
+    lost_urls: list[str] = field(default_factory=list)
+    #: The first failed archive write: one line, cause and what to do.
+    write_error: str | None = None
 
     @property
     def ok(self) -> bool:
         """True when the spider finished normally (not cancelled, shut down or failed)."""
-        return self.finish_reason == "finished"
+        return self.finish_reason == "finished" and self.write_error is None
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
@@ -161,11 +166,13 @@ def run_crawls(jobs: list[tuple[str, dict[str, str]]], settings: Settings) -> li
     crawlers = []
     for site, spider_args in jobs:
         crawler = process.create_crawler(loader.load(site))
+        failures = _WriteFailures()
+        crawler.signals.connect(failures.record, signal=project_signals.archive_write_failed)
         process.crawl(crawler, **spider_args)
-        crawlers.append((site, crawler))
+        crawlers.append((site, crawler, failures))
     process.start()
     outcomes = []
-    for site, crawler in crawlers:
+    for site, crawler, failures in crawlers:
         stats = crawler.stats.get_stats() if crawler.stats else {}
         outcomes.append(
             CrawlOutcome(
@@ -173,6 +180,21 @@ def run_crawls(jobs: list[tuple[str, dict[str, str]]], settings: Settings) -> li
                 finish_reason=str(stats.get("finish_reason", "unknown")),
                 run_id=getattr(crawler.spider, "run_id", None),
                 stats=stats,
+                lost_urls=failures.urls,
+                write_error=failures.message,
             )
         )
     return outcomes
+
+
+class _WriteFailures:
+    """One crawl's failed archive writes, as the archive pipeline reports them."""
+
+    def __init__(self):
+        self.urls: list[str] = []
+        self.message: str | None = None
+
+    def record(self, urls, message, **kwargs) -> None:
+        """Keep the pages of a failed batch, and the first failure's message."""
+        self.urls.extend(urls)
+        self.message = self.message or message

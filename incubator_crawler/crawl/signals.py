@@ -5,3 +5,7 @@ fetch_failed = object()
 
 #: Sent by spiders when a stored article's page answers 404/410: ``url``, ``status``.
 article_removed = object()
+
+#: Sent by the archive pipeline when a batch could not be written: ``urls`` (the pages it
+#: held, not stored), ``message`` (one line: cause and what to do).
+archive_write_failed = object()

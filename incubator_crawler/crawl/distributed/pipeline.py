@@ -39,6 +39,7 @@ class RedisItemsPipeline:
             raise NotConfigured("INCUBATOR_REDIS_URL is not set")
         pipeline = cls(keys.connect(url), crawler)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.fetch_failed, signal=project_signals.fetch_failed)
         crawler.signals.connect(pipeline.article_removed, signal=project_signals.article_removed)
@@ -60,9 +61,23 @@ class RedisItemsPipeline:
         self._push("article", ItemAdapter(item).asdict())
         return item
 
+    def _release(self, response) -> None:
+        # The page's item is in Redis now: a kill from here on loses nothing, so the page's
+        # lease may end. Only here, after the push, never from a signal handler of its own
+        # (handlers of one signal run in the order they were connected).
+        scheduler = getattr(self.crawler.spider, "lease_scheduler", None)
+        request = getattr(response, "request", None)
+        if scheduler is not None and request is not None:
+            scheduler.release(request)
+
+    def item_scraped(self, item, response, spider=None):
+        """The item went through every pipeline, this one's push included: its page's lease ends."""
+        self._release(response)
+
     def item_dropped(self, item, response, exception, spider=None):
-        """Push a rejected item with the reason it was dropped."""
+        """Push a rejected item with the reason it was dropped, then end its page's lease."""
         self._push("reject", {"item": ItemAdapter(item).asdict(), "reason": str(exception)})
+        self._release(response)
 
     def fetch_failed(self, url, status, error, site=None):
         """Push a page that could not be fetched."""

@@ -6,6 +6,11 @@ it. This scheduler also records each taken request in the worker's lease hash
 ran, its item was pushed). Leases of dead workers go back on the queue when a worker opens or
 goes idle, so the killed worker's in-flight page is fetched again by someone else (at least
 once, not exactly once: ingest's upsert by URL makes a second copy harmless).
+
+A kill may come between any two Redis commands, so every step that moves a request from one
+place to another is one command: marking it seen and queueing it (``enqueue_request``), taking
+it off the queue and leasing it (``next_request``) are each one Lua script. As two commands, a
+kill after the first lost the request for good (seen but never queued; popped but not leased).
 """
 
 from __future__ import annotations
@@ -24,6 +29,24 @@ LEASE = "incubator_lease"
 #: Seconds between looks at the shared queue while this worker has nothing to do.
 WAKE_EVERY = 0.5
 
+#: Mark a request seen and queue it, in one step: KEYS dupefilter, queue; ARGV fingerprint
+#: ("" for a dont_filter request), score, data. Returns 1 when queued, 0 when already seen.
+_ENQUEUE = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
+#: Take the first request off the queue and lease it, in one step: KEYS queue, lease hash;
+#: ARGV lease id. Returns the request's data, or nil when the queue is empty.
+_POP_AND_LEASE = """
+local first = redis.call('ZRANGE', KEYS[1], 0, 0)
+if #first == 0 then return false end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+redis.call('HSET', KEYS[2], ARGV[1], first[1])
+return first[1]
+"""
+
 
 class LeasingScheduler(Scheduler):
     """The shared scrapy-redis queue and dupefilter, with a lease per request taken."""
@@ -40,6 +63,8 @@ class LeasingScheduler(Scheduler):
         super().open(spider)
         self.worker = worker_id()
         self.lease_key = keys.lease_key(spider.name, self.worker)
+        self._enqueue = self.server.register_script(_ENQUEUE)
+        self._pop_and_lease = self.server.register_script(_POP_AND_LEASE)
         spider.lease_scheduler = self
         self.recover()
         self.waker = task.LoopingCall(self.wake)
@@ -65,16 +90,32 @@ class LeasingScheduler(Scheduler):
                 return True
         return False
 
+    def enqueue_request(self, request) -> bool:
+        """Queue ``request`` unless the shared dupefilter has seen it: one atomic step."""
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        data = self.queue._encode_request(request)
+        queued = self._enqueue(
+            keys=[self.df.key, self.queue.key], args=[fingerprint, -request.priority, data]
+        )
+        if not queued:
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        return True
+
     def next_request(self):
-        """Pop a request off the shared queue and lease it to this worker."""
-        request = super().next_request()
-        if request is None:
-            return None
-        # A retried or redirected request carries its predecessor's lease: now that it came
-        # back through the queue, the old lease is done.
-        self.release(request)
+        """Pop a request off the shared queue and lease it to this worker, in one atomic step."""
         lease = uuid.uuid4().hex
-        self.server.hset(self.lease_key, lease, self.queue._encode_request(request))
+        data = self._pop_and_lease(keys=[self.queue.key, self.lease_key], args=[lease])
+        if data is None:
+            return None
+        if self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        request = self.queue._decode_request(data)
+        # A retried or redirected request carries its predecessor's lease: now that it came
+        # back through the queue (and is leased anew), the old lease is done.
+        self.release(request)
         request.meta[LEASE] = lease
         return request
 

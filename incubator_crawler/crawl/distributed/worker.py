@@ -43,6 +43,10 @@ def apply_worker_settings(settings) -> None:
     pipelines["incubator_crawler.crawl.distributed.pipeline.RedisItemsPipeline"] = 900
     extensions = dict(settings.getdict("EXTENSIONS"))
     extensions["incubator_crawler.crawl.distributed.presence.WorkerPresence"] = 510
+    middlewares = dict(settings.getdict("SPIDER_MIDDLEWARES"))
+    # Lowest number: the engine's end of the chain, after every other middleware has seen
+    # (and possibly dropped) a request, as the engine itself would schedule it.
+    middlewares["incubator_crawler.crawl.distributed.middleware.ScheduleAtOnce"] = 0
     per_domain = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 1)
     settings.setdict(
         {
@@ -51,6 +55,8 @@ def apply_worker_settings(settings) -> None:
             # nothing for the other workers (a crawler crawls one site, so per-domain is all).
             "CONCURRENT_REQUESTS": per_domain,
             "SCHEDULER": "incubator_crawler.crawl.distributed.scheduler.LeasingScheduler",
+            # LeasingScheduler's atomic scripts work on this queue's sorted set.
+            "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
             "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
             # Requests outlive a worker: a killed worker's requests stay for the others.
             "SCHEDULER_PERSIST": True,
@@ -62,6 +68,7 @@ def apply_worker_settings(settings) -> None:
             "MAX_IDLE_TIME_BEFORE_CLOSE": settings.getint("INCUBATOR_IDLE_EXIT", 30),
             "ITEM_PIPELINES": pipelines,
             "EXTENSIONS": extensions,
+            "SPIDER_MIDDLEWARES": middlewares,
             # A worker never opens the archive: known URLs come from Redis (filled by ingest).
             "INCUBATOR_DB": "",
         },
@@ -125,8 +132,6 @@ def worker_class(spidercls: type) -> type:
             # its start-URL list; restart it now and on every response, so "idle" means no work.
             spider.spider_idle_start_time = int(time.time())
             crawler.signals.connect(spider.mark_busy, signal=signals.response_received)
-            crawler.signals.connect(spider.item_done, signal=signals.item_scraped)
-            crawler.signals.connect(spider.item_done, signal=signals.item_dropped)
             return spider
 
         def mark_busy(self, *args, **kwargs):
@@ -134,7 +139,8 @@ def worker_class(spidercls: type) -> type:
             self.spider_idle_start_time = int(time.time())
 
         # A request's lease ends once everything it led to is in Redis: the pages it links
-        # (queued as the callback runs), or its item (pushed by the last pipeline).
+        # (queued by ScheduleAtOnce as the callback yields them, so all of them by the time
+        # the callback ends), or its item (RedisItemsPipeline releases it after the push).
         def _release(self, request) -> None:
             scheduler = getattr(self, "lease_scheduler", None)
             if scheduler is not None and request is not None:
@@ -155,10 +161,6 @@ def worker_class(spidercls: type) -> type:
             """A failed request is recorded (pushed to Redis), then its lease ends."""
             super().on_error(failure)
             self._release(failure.request)
-
-        def item_done(self, item, response, spider=None, **kwargs):
-            """An article's item reached Redis (or was rejected there): its lease ends."""
-            self._release(getattr(response, "request", None))
 
         def watch_frontier(self):
             """When idle: take over dead workers' requests; stay while others are crawling.

@@ -4,6 +4,11 @@ The archive writer runs on a thread of its own, which opens the archive and make
 on it in the order the crawl made them: a batch's transaction (SQLite works without the GIL;
 about 30 ms of CPU per 50 articles, mostly the two search tables) no longer stops the reactor
 thread, so responses keep being read while it commits.
+
+A write that fails is never only logged: its pages are counted (``incubator/archive/write_failed``)
+and named (the ``archive_write_failed`` signal, which the crawl's summary reports), and a
+failure that will repeat (disk full, read-only or corrupt file) stops the crawl at once
+(finish reason ``archive_failed``) rather than fetching pages it cannot keep.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from dataclasses import fields
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from ...archive.db import open_archive
+from ...archive.failures import ArchiveWriteError, classify
 from ...archive.writer import ArchiveWriter
 from ...items import ArticleItem
 from .. import signals as project_signals
@@ -45,6 +52,9 @@ class StoreArchivePipeline:
         self._thread: ThreadPoolExecutor | None = None
         # Calls queued to the writer thread and not yet done, oldest first.
         self._queued: deque[Future] = deque()
+        #: The first failed write's one-line message (cause and what to do), if any.
+        self.failure: str | None = None
+        self._stopping = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -89,11 +99,40 @@ class StoreArchivePipeline:
         """
         self._queued.append(self._thread.submit(method, *args))
         while self._queued and self._queued[0].done():
-            _log_failure(self._queued.popleft())
+            self._check(self._queued.popleft())
         if len(self._queued) > self.queue_limit:
             oldest = self._queued.popleft()
             oldest.exception()  # waits
-            _log_failure(oldest)
+            self._check(oldest)
+
+    def _check(self, future: Future, *, closing: bool = False) -> None:
+        """Count, name and report the pages of a writer call that failed; stop on a lasting failure."""
+        error = future.exception()
+        if error is None:
+            return
+        if isinstance(error, ArchiveWriteError):
+            failure, urls = error.failure, error.urls
+        else:  # not a batch (nothing names its pages): still counted, never only logged
+            failure, urls = classify(error), []
+        line = failure.line(self.db_path)
+        # The first failure's traceback is in the log; the ones after it are one line each.
+        first = error if self.failure is None else None
+        logger.error("%s (%d pages not stored)", line, len(urls), exc_info=first)
+        if self.stats is not None:
+            self.stats.inc_value("incubator/archive/write_failed", max(1, len(urls)))
+            if self.failure is None:
+                self.stats.set_value("incubator/archive/write_error", line)
+        if self.failure is None:
+            self.failure = line
+        if self.crawler is not None:
+            self.crawler.signals.send_catch_log(
+                signal=project_signals.archive_write_failed, urls=urls, message=line
+            )
+        if failure.repeats and not closing and not self._stopping:
+            self._stopping = True
+            engine = getattr(self.crawler, "engine", None)
+            if engine is not None:
+                deferred_from_coro(engine.close_spider_async(reason=ARCHIVE_FAILED))
 
     def process_item(self, item):
         """Queue the item for the next batch write."""
@@ -121,13 +160,14 @@ class StoreArchivePipeline:
         """Flush the last batch and complete the run row with the finish reason and stats."""
         if self.writer is None:
             return
-        stats = dict(self.stats.get_stats()) if self.stats else {}
         try:
-            # queued after everything else, so it writes what is still pending first
-            self._thread.submit(self._finish, reason, stats).result()
-        finally:
+            # Every call queued is done and counted first, so the run row's stats hold them all.
             while self._queued:
-                _log_failure(self._queued.popleft())
+                self._check(self._queued.popleft(), closing=True)
+            stats = dict(self.stats.get_stats()) if self.stats else {}
+            finish = self._thread.submit(self._finish, reason, stats)
+            self._check(finish, closing=True)
+        finally:
             self._thread.shutdown()
         if self.stats is not None:
             for outcome, count in self.writer.counts.items():
@@ -141,11 +181,8 @@ class StoreArchivePipeline:
             self.db.close()
 
 
-def _log_failure(future: Future) -> None:
-    """Log a writer call that raised (as Scrapy logs an exception in a pipeline)."""
-    error = future.exception()
-    if error is not None:
-        logger.error("archive write failed", exc_info=error)
+#: Finish reason of a crawl stopped because the archive refused its writes.
+ARCHIVE_FAILED = "archive_failed"
 
 
 def _as_dict(item) -> dict:
