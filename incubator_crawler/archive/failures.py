@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 #: Exit code of a command that could not write everything it should have to the archive.
 EXIT_WRITE_FAILED = 3
+#: Finish reason of a crawl stopped because the archive refused its writes.
+ARCHIVE_FAILED = "archive_failed"
 
 
 @dataclass(frozen=True)

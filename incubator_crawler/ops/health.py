@@ -20,6 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..archive.db import open_archive
+from ..archive.failures import ARCHIVE_FAILED
 from ..archive.queries import run_coverage
 from ..sites import all_sites
 
@@ -92,10 +93,19 @@ def site_health(
             f"the last {failures} runs failed (latest: {latest['finish_reason']})"
         )
     elif failures == len(runs) and latest["finish_reason"] != "running":
-        # A site that never answered (wrong URL, blocked, down) is not "ok" on its first run.
+        # A site that never answered (wrong URL, blocked, down) is not "ok" on its first run;
+        # one whose runs fetched pages but never finished is not "never fetched" either.
+        fetched = any((r["pages_fetched"] or 0) > 0 for r in runs)
         health.reasons.append(
-            f"no run has fetched a page yet ({failures} run{'s' if failures > 1 else ''}; "
+            f"no run has {'finished' if fetched else 'fetched a page'} yet "
+            f"({failures} run{'s' if failures > 1 else ''}; "
             f"latest: {latest['finish_reason']}, {latest['pages_fetched'] or 0} pages)"
+        )
+    if latest["finish_reason"] == ARCHIVE_FAILED:
+        error = json.loads(latest.get("stats") or "{}").get("incubator/archive/write_error")
+        health.reasons.append(
+            f"run {latest['id']} stopped: the archive refused its writes"
+            + (f" ({error})" if error else "")
         )
     if finished and finished[0]["id"] == latest["id"] and links_found(latest) == 0:
         earlier = next((r for r in finished[1:] if links_found(r) > 0), None)

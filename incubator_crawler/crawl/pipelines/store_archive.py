@@ -24,7 +24,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from ...archive.db import open_archive
-from ...archive.failures import ArchiveWriteError, classify
+from ...archive.failures import ARCHIVE_FAILED, ArchiveWriteError, classify
 from ...archive.writer import ArchiveWriter
 from ...items import ArticleItem
 from .. import signals as project_signals
@@ -180,9 +180,6 @@ class StoreArchivePipeline:
         finally:
             self.db.close()
 
-
-#: Finish reason of a crawl stopped because the archive refused its writes.
-ARCHIVE_FAILED = "archive_failed"
 
 
 def _as_dict(item) -> dict:
