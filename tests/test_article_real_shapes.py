@@ -524,3 +524,63 @@ def test_an_account_above_a_date_line_the_parser_cannot_read() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == "体育教科书"
+
+
+# --- general shapes of Chinese news pages (LABELLING.md conventions), for precision -----------
+
+
+@pytest.mark.parametrize(
+    ("first", "author"),
+    [
+        (f"本报讯（记者张三 通讯员李四）{PROSE}", "张三、李四"),  # role words glued to names
+        (f"本报讯（通讯员 李四）{PROSE}", "李四"),  # a correspondent alone is an author
+        (f"（实习记者 樊亮 张明超 记者惠禾）{PROSE}", "樊亮、张明超、惠禾"),
+    ],
+)
+def test_reporters_in_brackets(first: str, author: str) -> None:
+    """A bracketed byline at the start of the body: every reporter and correspondent."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{first}</p><p>{PROSE}</p></div>")
+    assert rec["author"] == author
+
+
+def test_reviewers_are_not_editors() -> None:
+    """``编辑：王五 审核：赵六``: only the 编辑 is the editor; 审核 / 校对 / 终审 end its value."""
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>发布日期：2024-03-05</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div><div>编辑：王五 审核：赵六 校对：孙七</div>"
+    )
+    assert rec["editor"] == "王五"
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>发布日期：2024-03-05</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div><div>初审：王五 复审：赵六 终审：钱七</div>"
+    )
+    assert rec["editor"] is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f"<div>2024-03-05 10:20 转载自：中国高新网</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p><p>（转载自：中国高新网）</p></div>",
+    ],
+)
+def test_reprinted_from_is_the_source(html: str) -> None:
+    """转载自 names the source, on the meta line or on a line ending the body."""
+    assert run(f"<h1>园区召开工作会议</h1>{html}")["source"] == "中国高新网"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>2024-03-05 10:20 北京</div>",  # a dateline's place after the date
+        "<div>2024-03-05 10:20 深圳市</div>",
+        "<div>科技</div><div>2024-03-05 10:20</div>",  # a one-word channel above the date
+        f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}（综合办）</p></div>",  # a signing body
+        f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}（高新区管委会）</p></div>",
+    ],
+)
+def test_unlabelled_words_that_are_no_author(html: str) -> None:
+    """Places, channel words and signing bodies beside the date or the text are nobody's name."""
+    body = html if "<p>" in html else html + f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    rec = run(f"<h1>园区召开工作会议</h1>{body}")
+    assert (rec["author"], rec["source"]) == (None, None)

@@ -49,7 +49,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
     "editor": (
-        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編",
+        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "选稿", "責任編輯", "編輯", "責編",
     ),  # fmt: skip
     "source": (
         "信息来源",
@@ -68,9 +68,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文來源",
         "出處",
         "出所",  # Japanese editions of Chinese outlets (j.people.com.cn)
+        "转载自",
+        "轉載自",
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
+    # reviewers and proofreaders are not editors (LABELLING.md: 责任编辑 / 责编 / 编辑 only);
+    # government trailers print them beside the editor (``编辑：王五 审核：赵六``)
+    "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
     "publisher": ("发布机构", "发文机关", "發布機構"),
     "doc_number": ("文号", "發文字號", "发文字号"),
     "index_no": ("索引号",),

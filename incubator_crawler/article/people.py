@@ -175,7 +175,9 @@ def _signature(paragraphs: list[str]) -> str | None:
     """Names in brackets that end the article's last paragraph, when they are not an outlet."""
     for p in reversed(paragraphs[-2:]):
         m = _SIGNATURE_RE.search(nfkc(p).strip())
-        if m and not _OUTLET_END_RE.search(m.group("names")):
+        if m and not _OUTLET_END_RE.search(m.group("names")) and not _ORG_END_RE.search(
+            m.group("names")
+        ) and not _not_a_person(m.group("names")):
             names = m.group("names")
             if not re.search(r"完|待续|摘编|整理|编译|有删节|来源|图片|供图", names):
                 return names
@@ -234,6 +236,36 @@ _OUTLET_END_RE = re.compile(
 )
 
 
+# Words that stand beside a date or above it without being anyone's name: places (a dateline's
+# ``2024-03-05 北京``), one-word channels (``科技``, ``财经``) and bodies that sign a notice
+# (``（综合办）``). Unlabelled names pass these before they become an author.
+_PLACE_RE = re.compile(
+    r"^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+    r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州"
+    r"|南京|武汉|成都|西安|苏州|长沙|郑州|合肥|济南|青岛|厦门|宁波|沈阳|大连|哈尔滨|长春|福州|南昌|昆明"
+    r"|贵阳|南宁|太原|石家庄|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|海口|无锡|东莞|佛山|珠海|温州|中国|全国"
+    r"|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|自治区|自治州|新区|高新区|开发区)$"
+)
+_CHANNEL_NAMES = frozenset(
+    "科技 财经 財經 体育 體育 社会 社會 娱乐 娛樂 军事 軍事 教育 健康 汽车 汽車 房产 房產 时政 時政 文化 旅游 "
+    "综合 綜合 时尚 生活 政务 政務 经济 經濟 产业 產業 创新 创业 政策 公告 通知 地方 观点 觀點 评论 評論 "
+    "专栏 專欄 深度 数码 數碼 游戏 遊戲 历史 歷史 读书 女性 育儿 法治 民生 环保 能源 农业 農業 三农 互联网 "
+    "人物 访谈 聚焦 热点 熱點 快讯 快訊 原创 推荐 独家 獨家 国内 国际 要闻 要聞 党建 黨建 园区 园区动态 "
+    "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態".split()
+)
+_ORG_END_RE = re.compile(
+    r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
+    r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)$"
+)
+
+
+def _not_a_person(name: str) -> bool:
+    """True for a place, a one-word channel or a numeral standing where a name could."""
+    compact = "".join(name.split())
+    return compact in _CHANNEL_NAMES or bool(_PLACE_RE.match(compact))
+
+
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
     if not name or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", name):
@@ -241,6 +273,8 @@ def _plain_name(name: str | None) -> str | None:
     if re.fullmatch(r"(?i)(?:by|on|at|posted|updated|published|date|time|am|pm)", name):
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
+        return None
+    if _not_a_person(name):
         return None
     return None if _CONTROL_WORD_RE.match(name) else name
 
@@ -365,6 +399,7 @@ def account_line(
             or DATE_RE.search(text)
             or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", text)
             or _CHANNEL_WORD_RE.search(text)
+            or _not_a_person(text)
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
@@ -482,6 +517,11 @@ AUTHOR_TITLE_END = re.compile(
     r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者)$"
 )
 
+# A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
+AUTHOR_ROLE_LEAD = re.compile(
+    r"^(?:本报记者|本報記者|特约记者|实习记者|见习记者|记者|記者|通讯员|通訊員|实习生)(?=[\u4e00-\u9fff·]{2,4}$)"
+)
+
 # A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
 AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
 
@@ -497,7 +537,8 @@ INLINE_EDITOR_TAIL = re.compile(
 )
 
 INLINE_REPORTER_PAREN = re.compile(
-    r"[(（]\s*(?:本报|本報|特约|新华社|中新社)?(?:记者|記者)\s*[:：]?\s*(?P<name>[^()（）]+?)\s*[)）]"
+    r"[(（]\s*(?:本报|本報|特约|实习|见习|新华社|中新社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+    r"(?P<name>[^()（）]+?)\s*[)）]"
 )
 
 INLINE_REPORTER_REPORT = re.compile(
@@ -631,6 +672,7 @@ def _split_authors(value: str) -> list[str]:
     cleaned: list[str] = []
     for name in names:
         name = _strip_brackets(_strip_labels(name))
+        name = AUTHOR_ROLE_LEAD.sub("", name)
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
