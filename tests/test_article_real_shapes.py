@@ -584,3 +584,32 @@ def test_unlabelled_words_that_are_no_author(html: str) -> None:
     body = html if "<p>" in html else html + f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     rec = run(f"<h1>园区召开工作会议</h1>{body}")
     assert (rec["author"], rec["source"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("文丨张三", "张三"),  # 丨 (U+4E28) is the bar NFKC keeps
+        ("作者丨张三 李四", "张三、李四"),
+        ("文 | 张三", "张三"),
+        ("□本报记者 张三", "张三"),  # a bullet before the byline
+        ("■记者 张三 通讯员 李四 王五", "张三、李四、王五"),
+    ],
+)
+def test_byline_line_opening_the_body(line: str, author: str) -> None:
+    """A byline alone on the first line of the text names the authors and leaves the body."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{line}</p><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["body"]) == (author, PROSE)
+
+
+def test_wechat_original_badge_is_no_author() -> None:
+    """WeChat: the 原创 badge is a meta_text span too; the writer is the next one."""
+    rec = run(
+        "<h1 id='activity-name'>园区召开工作会议</h1><div id='meta_content'>"
+        "<span class='rich_media_meta rich_media_meta_text'>原创</span> "
+        "<span class='rich_media_meta rich_media_meta_text'>张三</span> "
+        "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>高新区发布</a></span> "
+        "<em id='publish_time' class='rich_media_meta rich_media_meta_text'>2024-03-05 10:20</em></div>"
+        f"<div id='js_content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == ("张三", None)

@@ -44,8 +44,9 @@ TAIL_SOURCE_RE = re.compile(
 # A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
-    r"^[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
-    r"(?:[\u4e00-\u9fff·]{0,10}?(?:记者|記者|通讯员|通訊員)\s*[:|—/]?|(?:作者|撰文|文)\s*[:|—/]|(?:作者|撰文)\s)\s*"
+    # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
+    r"^[□■●◎◆▲]?\s*[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    r"(?:[\u4e00-\u9fff·]{0,10}?(?:记者|記者|通讯员|通訊員)\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
@@ -465,7 +466,7 @@ def _platform_people(art: ExtractedArticle, root: Any) -> None:
         cls = el.get("class") or ""
         if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
             name = squash(node_text(el))
-            if name:
+            if name and not _is_placeholder(name):  # the 原创 badge is a meta_text span too
                 art.author_raw, art.rules["author"] = name, "wechat:meta_text"
                 return
 
@@ -742,6 +743,13 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Author: the first three non-empty paragraphs.
     for i, line in indexed[:3]:
+        whole = BYLINE_LINE_RE.match(nfkc(line).strip())
+        if whole and not _is_placeholder(whole.group("name")):
+            # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``): the body drops it
+            author = clean_person(whole.group("name"), role="author")
+            if author:
+                result["author"], result["author_line_index"] = author, i
+                break
         for pattern in (
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
         ):  # fmt: skip
