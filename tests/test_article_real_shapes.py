@@ -101,10 +101,10 @@ def test_byline_on_a_line_of_its_own(line: str, author: str) -> None:
 
 
 def test_meta_author_is_not_the_author() -> None:
-    """<meta name=author> names the web editor on Chinese news pages; JSON-LD agencies are
-    the source."""
+    """<meta name=author> names the web editor on Chinese news pages; a JSON-LD agency the page
+    shows is the source."""
     rec = run(
-        f"<h1>标题一个</h1><div>2024-05-20 06:05</div><div><p>{PROSE}</p></div>",
+        f"<h1>标题一个</h1><div>2024-05-20 06:05</div><div><p>{PROSE}</p><p>（法新社）</p></div>",
         "<meta name='author' content='倪仕轩'><script type='application/ld+json'>"
         '{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "法新社"}}'
         "</script>",
@@ -613,3 +613,22 @@ def test_wechat_original_badge_is_no_author() -> None:
         f"<div id='js_content'><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert (rec["author"], rec["source"]) == ("张三", None)
+
+
+@pytest.mark.parametrize(
+    ("shown", "author", "source"),
+    [
+        ("", None, None),  # JSON-LD names people and agencies the reader never sees
+        ("<div>文/王小明</div>", "王小明", None),
+        ("<div>新华通讯社</div>", None, "新华通讯社"),
+    ],
+)
+def test_jsonld_people_only_when_shown(shown: str, author: str | None, source: str | None) -> None:
+    """A JSON-LD author counts only when the page shows the name (LABELLING.md: the credited byline)."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Person", "name": "王小明"}, {"@type": "Organization", "name": "新华通讯社"}]}'
+        "</script>"
+    )
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div>{shown}<div><p>{PROSE}</p></div>", ld)
+    assert (rec["author"], rec["source"]) == (author, source)

@@ -133,5 +133,5 @@ def extract_article(
         if outlet:
             trailer["account_source"] = outlet
     find_published(art, meta.fields, metas, ld, url, script_date, trailer)
-    find_people(art, meta.fields, metas, ld, trailer, root, site_name)
+    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page)
     return art

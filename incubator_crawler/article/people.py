@@ -61,6 +61,7 @@ def find_people(
     trailer: dict[str, str],
     root: Any,
     site_name: str | None,
+    page: Page | None = None,
 ) -> None:
     """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each."""
     rules = art.rules
@@ -79,7 +80,7 @@ def find_people(
         art.source_raw, rules["source"] = outlet, "before-date"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
-    elif agency := _ld_organisation(ld.get("author")):
+    elif (agency := _ld_organisation(ld.get("author"))) and (page is None or _shown(page, agency)):
         art.source_raw, rules["source"] = agency, "jsonld:author-org"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
@@ -99,6 +100,10 @@ def find_people(
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
     ld_name = _ld_author(ld.get("author"))
+    if ld_name and page is not None and not _shown(page, ld_name):
+        # JSON-LD names who a reader never sees (a CMS account, the theme's default author):
+        # the author field holds the credited byline only (LABELLING.md)
+        ld_name = None
     if ld_name and _OUTLET_END_RE.search(ld_name):
         # JSON-LD credits the agency (新华社) as a Person: it is the source, and the page's own
         # byline (if any) names the reporters
@@ -183,6 +188,14 @@ def _signature(paragraphs: list[str]) -> str | None:
             if not re.search(r"完|待续|摘编|整理|编译|有删节|来源|图片|供图", names):
                 return names
     return None
+
+
+def _shown(page: Page, names: str) -> bool:
+    """True when every name of ``names`` (``、``-joined) is in the page's visible text."""
+    text = page.memo.get("people.visible")
+    if text is None:
+        text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
+    return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
 
 
 def _names_outlet(name: str, source: str | None) -> bool:
