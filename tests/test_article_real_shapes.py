@@ -632,3 +632,28 @@ def test_jsonld_people_only_when_shown(shown: str, author: str | None, source: s
     )
     rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div>{shown}<div><p>{PROSE}</p></div>", ld)
     assert (rec["author"], rec["source"]) == (author, source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["值班编辑：王五", "编辑/王五", "责编丨王五", "编辑 王五", "(编辑 王五)", "责任编辑：王五（实习生）"],
+)
+@pytest.mark.parametrize("inside", [False, True])
+def test_editor_line_shapes(line: str, inside: bool) -> None:
+    """Editor trailers with a qualifier, a slash or bar, or a bare space before the name; a
+    line inside the body is read and dropped from it."""
+    tail = f"<p>{line}</p></div>" if inside else f"</div><div>{line}</div>"
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 来源：人民网</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE[:40]}</p>{tail}"
+    )
+    assert (rec["editor"], rec["body"]) == ("王五", f"{PROSE}\n\n{PROSE[:40]}")
+
+
+@pytest.mark.parametrize("line", ["美编：王五", "排版：王五", "主编：王五", "编者按：王五说"])
+def test_not_editor_lines(line: str) -> None:
+    """Designers, layout and the editor-in-chief are not the article's editor (LABELLING.md)."""
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p></div><div>{line}</div>"
+    )
+    assert rec["editor"] is None

@@ -164,9 +164,11 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
+    # ``编辑 王五`` / ``责编 王五 赵六``: a space only when names alone end the line
+    + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*[)）】\]]?$)"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"

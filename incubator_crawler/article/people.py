@@ -513,6 +513,12 @@ PERSON_TRAILING_JUNK = re.compile(
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
 
+# A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
+PERSON_ROLE_SUFFIX = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:实习生|实习|见习|特约|本报|本報|记者|記者|通讯员|编辑|编译|特约记者"
+    r"|本报记者|实习记者|见习记者|摄影|摄|整理)\s*[)）]?$"
+)
+
 # A value without CJK made mostly of a long digit run: a generated id, not a name.
 JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
 
@@ -541,7 +547,10 @@ AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作�
 
 # Inline people inside the body.
 INLINE_EDITOR_LINE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
+    r"^\s*[【\[(（]?\s*(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
+    # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two
+    r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$))"
+    r"(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
 )
 
 INLINE_EDITOR_TAIL = re.compile(
@@ -718,6 +727,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = text[:closer].strip()
     # Portals append the editor's staff code (163: ``王晓易_NE0011``, sina: ``刘光博 SN240``)
     text = STAFF_CODE_RE.sub("", text)
+    if role != "source":
+        # a role in brackets after the name (``王五（实习生）``, its closer maybe cut already)
+        text = PERSON_ROLE_SUFFIX.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
         return None
