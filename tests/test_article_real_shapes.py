@@ -657,3 +657,36 @@ def test_not_editor_lines(line: str) -> None:
         f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p></div><div>{line}</div>"
     )
     assert rec["editor"] is None
+
+
+LD_TRAIL = (
+    '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+    '{"@type": "ListItem", "position": 2, "name": "新闻中心"}, '
+    '{"@type": "ListItem", "position": 1, "name": "首页"}, '
+    '{"@type": "ListItem", "position": 3, "name": "园区动态"}]}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("trail", "head", "category"),
+    [
+        # separators drawn by CSS: the markup names the trail
+        ("<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xw/'>新闻中心</a></li>"
+         "<li class='active'>园区动态</li></ol>", "", "新闻中心 > 园区动态"),
+        ("<nav aria-label='breadcrumb'><a href='/'>首页</a> <a href='/xw/'>新闻中心</a></nav>",
+         "", "新闻中心"),
+        # ``position`` names other boxes too: it counts from the home page only
+        ("<div class='position'><a href='/'>首页</a><a href='/xw/'>新闻中心</a></div>", "",
+         "新闻中心"),
+        ("<div class='position'><a href='/gk/'>政务公开</a><a href='/xw/'>新闻中心</a></div>", "",
+         None),
+        # JSON-LD's BreadcrumbList, in position order, when the page shows its leaf
+        ("<div><span>首页</span> <span>新闻中心</span> <span>园区动态</span></div>", LD_TRAIL,
+         "新闻中心 > 园区动态"),
+        ("", LD_TRAIL, None),
+    ],
+)  # fmt: skip
+def test_marked_and_jsonld_trails(trail: str, head: str, category: str | None) -> None:
+    """Breadcrumbs without label or arrows: named by their markup, or given in JSON-LD."""
+    rec = run(f"{trail}<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p></div>", head)
+    assert rec["category"] == category

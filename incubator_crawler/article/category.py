@@ -67,6 +67,7 @@ def find_breadcrumb(
     title_raw: str | None,
     site_name: str | None,
     rules: dict[str, str],
+    ld_trail: Any = None,
 ) -> str | None:
     """The raw breadcrumb among the blocks before ``limit`` (the title or the meta line)."""
     hint_bc = css_first(root, hints.get("breadcrumb"))
@@ -75,6 +76,10 @@ def find_breadcrumb(
         return squash(node_text(hint_bc))
     title_key = nfkc_compact(title_raw) if title_raw else ""
     raw, rule = _find_breadcrumb(page, page.blocks[:limit], base, title_key)
+    if not rule:
+        raw, rule = _marked_trail(page, root, limit, base)
+    if not rule:
+        raw, rule = _ld_trail(page, ld_trail)
     if rule:
         rules["breadcrumb"] = rule
         raw = _trim_breadcrumb(raw, title_raw, site_name)
@@ -137,6 +142,84 @@ def _find_breadcrumb(
         if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
             return text, "chain:near-title"
     return None, None
+
+
+# Markup that names a breadcrumb (Bootstrap's ``.breadcrumb``, ``aria-label=breadcrumb``, 面包屑 as
+# ``mbx``) whatever draws its separators; ``position`` / ``location`` / ``dqwz`` (当前位置) also
+# name other boxes, so a trail marked so must start at the home page.
+_CRUMB_MARK_RE = re.compile(r"crumb|bread|mbx", re.IGNORECASE)
+_POSITION_MARK_RE = re.compile(r"position|location|weizhi|dqwz|curpos|currentpos", re.IGNORECASE)
+_SEPARATOR_ONLY_RE = re.compile(r"^[\s>»›→/|\\\-–—·:：＞]*$")
+
+
+def _marked_trail(page: Page, root: Any, limit: int, base: str) -> tuple[str | None, str | None]:
+    """A trail in an element its markup names a breadcrumb, above the title: its items joined."""
+    for el in root.iter("div", "nav", "ol", "ul", "p", "span", "section"):
+        st = page.stats.get(el)
+        if st is None or st.b0 >= limit or st.chars > 150:
+            continue
+        mark = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
+        crumb = _CRUMB_MARK_RE.search(mark) is not None
+        if not crumb and _POSITION_MARK_RE.search(mark) is None:
+            continue
+        items = _trail_items(el)
+        anchors = [a for a in el.iter("a") if squash(node_text(a))]
+        if len(items) < 2 or not anchors:
+            continue
+        home = urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
+        if crumb or home or BREADCRUMB_HOME.match(nfkc_compact(items[0])):
+            return " > ".join(items), "marked"
+    return None, None
+
+
+def _ld_trail(page: Page, items: Any) -> tuple[str | None, str | None]:
+    """JSON-LD's BreadcrumbList, when the page shows its last item (a trail drawn by script)."""
+    if not isinstance(items, list):
+        return None, None
+    ranked = sorted(
+        (d for d in items if isinstance(d, dict)),
+        key=lambda d: d.get("position") if isinstance(d.get("position"), int) else 0,
+    )
+    names = []
+    for d in ranked:
+        name = d.get("name")
+        if name is None and isinstance(d.get("item"), dict):
+            name = d["item"].get("name")
+        if isinstance(name, str) and squash(name):
+            names.append(squash(name))
+    if len(names) < 2:
+        return None, None
+    shown = nfkc_compact("".join(b.text for b in page.blocks))
+    if nfkc_compact(names[-1]) not in shown:
+        return None, None
+    return " > ".join(names), "jsonld"
+
+
+def _trail_items(el: Any) -> list[str]:
+    """The items of a trail element: each link's text, and text between links split on
+    separators."""
+    items: list[str] = []
+
+    def add(text: str | None) -> None:
+        for part in re.split(r"\s*(?:>>|>|»|›|→|＞|/|\||-{1,2}|–|—)\s*", text or ""):
+            part = squash(part)
+            if part and not _SEPARATOR_ONLY_RE.match(part):
+                items.append(part)
+
+    def visit(node: Any) -> None:
+        if node.tag == "a":
+            text = squash(node_text(node))
+            if text:
+                items.append(text)
+        elif isinstance(node.tag, str) and node.tag not in ("script", "style"):
+            add(node.text)
+            for child in node:
+                visit(child)
+        if node is not el:
+            add(node.tail)
+
+    visit(el)
+    return items
 
 
 def _item_run(blocks: list[Block]) -> str | None:

@@ -97,7 +97,7 @@ def extract_article(
         or [body_blocks[0].idx if body_blocks else len(blocks)]
     )  # fmt: skip
     art.breadcrumb_raw = find_breadcrumb(
-        page, root, hints, limit, base, art.title_raw, site_name, rules
+        page, root, hints, limit, base, art.title_raw, site_name, rules, ld.get("breadcrumb")
     )
 
     excluded = set(meta.idx)
