@@ -690,3 +690,33 @@ def test_marked_and_jsonld_trails(trail: str, head: str, category: str | None) -
     """Breadcrumbs without label or arrows: named by their markup, or given in JSON-LD."""
     rec = run(f"{trail}<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p></div>", head)
     assert rec["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://www.example.gov.cn/art/2024/3/5/art_1_2.html", "2024-03-05"),  # Hanweb portals
+        ("http://www.example.cn/2024/03/05/park-news/", "2024-03-05"),  # WordPress
+    ],
+)
+def test_url_dates_as_last_resort(url: str, expected: str) -> None:
+    """A page that shows no date falls back to the day its URL carries."""
+    assert run(f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>", url=url)["published_at"] == expected
+
+
+def test_spaced_date_separators() -> None:
+    """``发布日期：2024 - 03 - 05``: spaces around the separators."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>发布日期：2024 - 03 - 05</div><div><p>{PROSE}</p></div>")
+    assert rec["published_at"] == "2024-03-05"
+
+
+def test_sidebar_list_date_is_not_the_article_date() -> None:
+    """A list of dated headlines above the title is no date line; the trailer's date is."""
+    rows = "".join(
+        f"<li><a href='/{i}'>往期新闻标题第{i}条内容</a> 2023-01-0{i}</li>" for i in (1, 2, 3)
+    )
+    rec = run(
+        f"<ul>{rows}</ul><h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>"
+        "<div>发布时间：2024-03-05</div>"
+    )
+    assert rec["published_at"] == "2024-03-05"

@@ -162,8 +162,25 @@ def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
         norm = nfkc(b.text)
         m = DATE_RE.search(norm)
         if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
+            if b.link >= 8 and _in_dated_list(b.owner):
+                # a row of a list of dated headlines (a sidebar, related news); an outlet's
+                # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter
+                continue
             out.append((b.owner, split_labelled_line(b.text)))
     return out
+
+
+def _in_dated_list(el: Any) -> bool:
+    """True when a sibling of ``el`` with its tag also holds a link and a date: a list row."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    for sib in parent:
+        if sib is el or sib.tag != el.tag:
+            continue
+        if next(sib.iter("a"), None) is not None and DATE_RE.search(nfkc(node_text(sib))):
+            return True
+    return False
 
 
 def _pick_meta(
