@@ -14,7 +14,7 @@ Pages of ``opendatalab/magic-html`` are read from ``../shared/evaldata/magic_htm
 
 Commands (run from the repository root)::
 
-    python tests/real/corpus.py materialise          # write .real-pages/ from the snapshots
+    python tests/real/corpus.py materialise [--out DIR]   # write .real-pages/ from the snapshots
     python tests/real/corpus.py blocks ID [--all]    # the page's visible text, one numbered block a line
     python tests/real/corpus.py setbody ID 12-40 [-x 15,16]   # body := those blocks, in the label
     python tests/real/corpus.py check                # validate every label, print the split
@@ -103,15 +103,15 @@ def page_slice(data: bytes, cut: dict[str, str]) -> bytes:
     return data[start : data.index(before, start)]
 
 
-def materialise(mirrors: Path) -> tuple[int, int]:
-    """Copy every labelled page out of the repository snapshots into .real-pages/."""
-    LOCAL_PAGES.mkdir(exist_ok=True)
+def materialise(mirrors: Path, out: Path = LOCAL_PAGES) -> tuple[int, int]:
+    """Copy every labelled page out of the repository snapshots into ``out`` (.real-pages/)."""
+    out.mkdir(parents=True, exist_ok=True)
     written = missing = 0
     for label in load_labels(ARTICLES) + load_labels(LISTS):
         page = label["page"]
         if page.get("shared"):
             continue
-        target = LOCAL_PAGES / f"{label['id']}.html"
+        target = out / f"{label['id']}.html"
         if target.exists():
             continue
         spec = f"{page['commit']}:{page['path']}"
@@ -363,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     m = sub.add_parser("materialise")
     m.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    # a shared pages folder (the main checkout's, say) so other checkouts can read the pages
+    m.add_argument("--out", type=Path, default=LOCAL_PAGES)
     b = sub.add_parser("blocks")
     b.add_argument("ident")
     s = sub.add_parser("setbody")
@@ -373,8 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.cmd == "materialise":
-        written, missing = materialise(args.mirrors)
-        print(f"{written} pages written to {LOCAL_PAGES}, {missing} missing")
+        written, missing = materialise(args.mirrors, args.out)
+        print(f"{written} pages written to {args.out}, {missing} missing")
         return 1 if missing else 0
     if args.cmd in ("blocks", "setbody"):
         path = _label_file(args.ident)
