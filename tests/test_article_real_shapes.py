@@ -720,3 +720,66 @@ def test_sidebar_list_date_is_not_the_article_date() -> None:
         "<div>发布时间：2024-03-05</div>"
     )
     assert rec["published_at"] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("html", "author", "source"),
+    [
+        # Taiwanese bylines: the reporter, a slash and where or how it was reported
+        (f"<div>2020-10-04 15:05聯合報 記者林宸誼／即時報導</div><div><p>{PROSE}</p></div>",
+         "林宸誼", "聯合報"),
+        (f"<div>2020-03-04</div><div><p>〔記者巫其倫／台北報導〕{PROSE}</p></div>", "巫其倫", None),
+        (f"<div>2023/2/21 21:20</div><div><p>（中央社記者溫貴香台北21日電）{PROSE}</p></div>",
+         "溫貴香", None),
+        # a desk, a slash and the writer before the date: the desk is no source
+        (f"<div>上報快訊／范姜佳鈺 2020年03月12日 20:19:00</div><div><p>{PROSE}</p></div>",
+         "范姜佳鈺", None),
+        # a name alone in brackets closing the text
+        (f"<div>2020-01-21 11:12</div><div><p>{PROSE}</p><p>（羅森）</p></div>", "羅森", None),
+        # an outlet's name before the date is no writer
+        (f"<div>上海证券报网络版 2005.08.26 05:39</div><div><p>{PROSE}</p></div>", None, None),
+        # a blog theme's bullets around the date line
+        (f"<div>regengya • 2024年 8月 25日 • 游戏梗</div><div><p>{PROSE}</p></div>",
+         "regengya", None),
+        # an institution before the name
+        (f"<div>2017-04-06</div><div><p>{PROSE}</p><p>作者：武汉大学历史学院郭伦</p></div>",
+         "郭伦", None),
+    ],
+)  # fmt: skip
+def test_bylines_of_more_regions_and_themes(html: str, author: str | None, source: str | None) -> None:
+    """Byline shapes of Taiwanese papers, agencies and blog themes, each with exact values."""
+    rec = run(f"<h1>园区召开工作会议</h1>{html}")
+    assert (rec["author"], rec["source"]) == (author, source)
+    assert "（羅森）" not in rec["body"]
+
+
+def test_copyright_notice_is_no_source() -> None:
+    """``如若转载，请注明出处：URL`` asks readers for a credit; it names no source."""
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p>"
+        "<p>原创文章，作者：regengya，如若转载，请注明出处：https://www.example.com/</p></div>"
+    )
+    assert rec["source"] is None
+
+
+@pytest.mark.parametrize(("account", "author", "source"),
+                         [("全栈技匠", "全栈技匠", None), ("香港電台-財經", None, "香港電台-財經")])
+def test_jsonld_organisation_shown_as_the_byline(account: str, author: str | None,
+                                                 source: str | None) -> None:
+    """A JSON-LD Organization shown as the account under the title: a writer unless it names
+    an outlet."""
+    ld = ('<script type="application/ld+json">{"@type": "Article", "author": '
+          f'{{"@type": "Organization", "name": "{account}"}}}}</script>')
+    rec = run(f"<h1>园区召开工作会议</h1><div>{account}</div><div>2019-10-10 3,162 阅读</div>"
+              f"<div><p>{PROSE}</p></div>", ld)
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+def test_reprint_trailer_date_yields_to_the_header_date() -> None:
+    """A reprint's ``来源：X 2017-02-26`` inside the text keeps its source; the date under the
+    title is the page's."""
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2017-04-06 17:46 国学院宣传部</div><div><p>{PROSE}</p>"
+        "<p>来源：澎湃新闻 2017-02-26 15:18</p><p>（本文经澎湃新闻授权转载）</p></div>"
+    )
+    assert (rec["published_at"], rec["source"]) == ("2017-04-06T17:46:00+08:00", "澎湃新闻")

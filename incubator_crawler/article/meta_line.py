@@ -54,6 +54,14 @@ def find_meta_line(
             # a bare date counts only before the body (inside it is a signature/print date)
             picked = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
             rules["meta_line"] = "date-block"
+        if picked is not None and picked[2]:
+            # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
+            # date line above the text is the page's own date; the labelled fields still count
+            header = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
+            if header is not None and header[1].get("published"):
+                fields = {k: v for k, v in picked[1].items() if k != "published"}
+                picked = (header[0], {**fields, **header[1]}, False)
+                rules["meta_line"] = "date-block+in-body"
         if picked is not None:
             meta_el, fields, trailing = picked
             if trailing:
@@ -263,6 +271,8 @@ _PEOPLE_LABEL_LEAD_RE = re.compile(
 
 _TRAILER_MAX_CHARS = 120
 
+_COPYRIGHT_NOTICE_RE = re.compile(r"注明出处|注明來源|注明来源|注明出處|未经.{0,8}授权|版权归|版權歸")
+
 
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
@@ -296,8 +306,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 break  # prose again: a related article or a comment, not the trailer
             continue
         norm = nfkc(b.text).strip("【】[]()（） ")
-        if not norm:
-            continue
+        if not norm or _COPYRIGHT_NOTICE_RE.search(norm):
+            continue  # ``如若转载，请注明出处：URL`` asks for a credit; it names no source
         if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
             continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:

@@ -80,7 +80,16 @@ def find_people(
         art.source_raw, rules["source"] = outlet, "before-date"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
-    elif (agency := _ld_organisation(ld.get("author"))) and (page is None or _shown(page, agency)):
+    elif (
+        (agency := _ld_organisation(ld.get("author")))
+        and (page is None or _shown(page, agency))
+        # the account shown as the byline under the title is the writer (juejin's 全栈技匠),
+        # unless it names an outlet (yahoo's 香港電台-財經)
+        and (
+            nfkc_compact(agency) != nfkc_compact(trailer.get("account") or "")
+            or _OUTLET_WORD_RE.search(agency) is not None
+        )
+    ):
         art.source_raw, rules["source"] = agency, "jsonld:author-org"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
@@ -122,6 +131,8 @@ def find_people(
         art.author_raw, rules["author"] = trailer["author"], "trailer"
     elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
         art.author_raw, rules["author"] = trailer["account"], "account-line"
+    elif reporter := _reporter_on_line(art.byline_raw):
+        art.author_raw, rules["author"] = reporter, "meta-line:reporter"
     elif beside := _author_beside_date(art.byline_raw):
         art.author_raw, rules["author"] = beside, "beside-date"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
@@ -162,6 +173,14 @@ _UNSPACED_LABEL_RE = {
 }
 
 
+def _reporter_on_line(byline: str | None) -> str | None:
+    """``2020-10-04 15:05聯合報 記者林宸誼／即時報導``: a reporter credited on the date line."""
+    if not byline or len(byline) > 120:
+        return None
+    m = INLINE_REPORTER_REPORT.search(nfkc(byline))
+    return m.group("name") if m else None
+
+
 def _unspaced_label(byline: str | None, key: str) -> str | None:
     """The value after a label written without its colon on the meta line."""
     if not byline or len(byline) > 120:
@@ -185,7 +204,7 @@ def _signature(paragraphs: list[str]) -> str | None:
             m.group("names")
         ) and not _not_a_person(m.group("names")):
             names = m.group("names")
-            if not re.search(r"完|待续|摘编|整理|编译|有删节|来源|图片|供图", names):
+            if not _SIGNATURE_WORDS_RE.search(names):
                 return names
     return None
 
@@ -234,13 +253,13 @@ _CONTROL_WORD_RE = re.compile(
 
 _WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$")
 
-_AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})(?:[\s\[【(（]|$)")
+_AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{2,12})(?:[\s•\[【(（]|$)")
 
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
 _BEFORE_DATE_NAME_RE = re.compile(
-    r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·|/\[【(（:]{1,10}"
-    r"|\S.{1,28}?(?=\s*于\s*$))[\s·|/]*(?:于\s*)?$"
+    r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
+    r"|\S.{1,28}?(?=\s*于\s*$))[\s·•|/]*(?:于\s*)?$"
 )
 
 
@@ -272,6 +291,10 @@ _ORG_END_RE = re.compile(
     r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
     r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)$"
 )
+
+
+# An outlet word anywhere in a name (``香港電台-財經``, ``人民网-文化频道``).
+_OUTLET_WORD_RE = re.compile(r"网|網|报|報|社|电台|電台|电视|電視|新闻|新聞|频道|頻道|传媒|傳媒|媒体|媒體|杂志|雜誌")
 
 
 def _not_a_person(name: str) -> bool:
@@ -332,10 +355,23 @@ def _source_before_date(byline: str | None) -> str | None:
     return before if before and _OUTLET_END_RE.search(before) else None
 
 
+# ``上報快訊／范姜佳鈺 2020年03月12日``: a desk, a slash and the writer before the date
+_DESK_NAME_RE = re.compile(
+    r"^\s*(?P<desk>[\u4e00-\u9fff]{2,8}?(?:快讯|快訊|新闻|新聞|报|報|网|網|社|台|中心|编辑部|編輯部))"
+    r"\s*/\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
 def _author_beside_date(byline: str | None) -> str | None:
     """A writer or account named beside the date: before it, or a short name after it."""
+    if byline and len(byline) <= 80:
+        norm = nfkc(byline)
+        d = DATE_RE.search(norm)
+        desk = _DESK_NAME_RE.match(norm[: d.start()]) if d else None
+        if desk and not _not_a_person(desk.group("name")):
+            return desk.group("name")
     before, after = _names_around_date(byline)
-    if before and not _OUTLET_END_RE.search(before):
+    if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
         return before
     if after and not _source_after_date(byline):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
@@ -542,6 +578,12 @@ AUTHOR_ROLE_LEAD = re.compile(
     r"^(?:本报记者|本報記者|特约记者|实习记者|见习记者|记者|記者|通讯员|通訊員|实习生)(?=[\u4e00-\u9fff·]{2,4}$)"
 )
 
+# An institution written right before the name: ``武汉大学历史学院郭伦``.
+AUTHOR_AFFILIATION_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學院|研究院|研究所|研究中心|医院|醫院|报社|報社|杂志社)\s*"
+    r"(?=[\u4e00-\u9fff]{2,3}$)"
+)
+
 # A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
 AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
 
@@ -560,12 +602,15 @@ INLINE_EDITOR_TAIL = re.compile(
 )
 
 INLINE_REPORTER_PAREN = re.compile(
-    r"[(（]\s*(?:本报|本報|特约|实习|见习|新华社|中新社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
-    r"(?P<name>[^()（）]+?)\s*[)）]"
+    r"[(（〔]\s*(?:本报|本報|特约|实习|见习|新华社|中新社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+    # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names
+    r"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報道|報導|报导))?\s*[)）〕]"
 )
 
 INLINE_REPORTER_REPORT = re.compile(
-    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:报道|報道)"
+    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*"
+    # ``記者林宸誼／即時報導``, ``记者 X／北京报道``: a place or 即时 between name and 报道
+    r"(?:[／/]\s*[\u4e00-\u9fff]{0,6}?)?(?:报道|報道|報導|报导)"
 )
 
 INLINE_DATELINE_NAMES = re.compile(
@@ -573,11 +618,29 @@ INLINE_DATELINE_NAMES = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
 
+# ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
+INLINE_FILED_FROM = re.compile(
+    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*(?P<np>[\u4e00-\u9fff]{4,9})\s*\d{1,2}\s*日\s*[电電]\s*[)）]"
+)
+
+# Where a dispatch is filed from, written after the reporter's name in INLINE_FILED_FROM.
+_FILED_PLACE_RE = re.compile(
+    r"(?:北京|上海|天津|重庆|重慶|广州|廣州|深圳|香港|澳门|澳門|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園"
+    r"|华盛顿|華盛頓|纽约|紐約|东京|東京|伦敦|倫敦|巴黎|柏林|莫斯科|首尔|首爾|新加坡|曼谷|日内瓦|日內瓦"
+    r"|[\u4e00-\u9fff]{1,3}(?:省|市|县|縣))$"
+)
+
 INLINE_WEN_TU = re.compile(
     r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     r"(?=\s*(?:$|[图圖摄攝]\s*[/／:：]|[，,。\s]))"
 )
+
+# A name alone in brackets on the text's last line: ``（羅森）``, ``（记者 张三）``.
+SIGNATURE_LINE_RE = re.compile(r"^[(（]\s*(?:(?:记者|記者)\s*)?(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]$")
+
+# Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
+_SIGNATURE_WORDS_RE = re.compile(r"完|待续|待續|摘编|整理|编译|有删节|来源|图片|供图|全文|未完|结束")
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
 INLINE_BYLINE_ONLY = re.compile(
@@ -696,6 +759,7 @@ def _split_authors(value: str) -> list[str]:
     for name in names:
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
+        name = AUTHOR_AFFILIATION_LEAD.sub("", name)
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
@@ -768,6 +832,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Author: the first three non-empty paragraphs.
     for i, line in indexed[:3]:
+        filed = INLINE_FILED_FROM.search(nfkc(line))
+        place = _FILED_PLACE_RE.search(filed["np"]) if filed else None
+        if filed and place and 2 <= place.start() <= 4:
+            result["author"] = filed["np"][: place.start()]
+            break
         whole = BYLINE_LINE_RE.match(nfkc(line).strip())
         if whole and not _is_placeholder(whole.group("name")):
             # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``): the body drops it
@@ -788,4 +857,12 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                     break
         if result["author"]:
             break
+    if not result["author"]:
+        # ``（羅森）`` on a line of its own closing the text: the writer's credit
+        for i, line in reversed(indexed[-2:]):
+            m = SIGNATURE_LINE_RE.match(nfkc(line).strip())
+            if m and not _not_a_person(m["name"]) and not _ORG_END_RE.search(m["name"]):
+                if not _OUTLET_END_RE.search(m["name"]) and not _SIGNATURE_WORDS_RE.search(m["name"]):
+                    result["author"], result["author_line_index"] = m["name"], i
+                    break
     return result
