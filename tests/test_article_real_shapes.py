@@ -783,3 +783,13 @@ def test_reprint_trailer_date_yields_to_the_header_date() -> None:
         "<p>来源：澎湃新闻 2017-02-26 15:18</p><p>（本文经澎湃新闻授权转载）</p></div>"
     )
     assert (rec["published_at"], rec["source"]) == ("2017-04-06T17:46:00+08:00", "澎湃新闻")
+
+
+def test_trail_items_in_blocks_after_a_label_with_home() -> None:
+    """``<li>当前位置：首页</li><li>政务信息</li>…``: separators drawn by CSS after a label."""
+    rec = run(
+        "<ul><li>当前位置：<a href='/'>首页</a></li><li><a href='/zw/'>政务信息</a></li>"
+        "<li><a href='/zw/cf/'>行政处罚</a></li></ul><h1>园区召开工作会议</h1>"
+        f"<div>发布时间：2024-07-12 来源：检查局 文章类型：原创</div><div><p>{PROSE}</p></div>"
+    )
+    assert (rec["category"], rec["source"]) == ("政务信息 > 行政处罚", "检查局")

@@ -91,7 +91,9 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
     norm = nfkc(b.text).rstrip()
     label = BREADCRUMB_LABEL.match(norm)
-    if not (norm.endswith((">", "»", "›", "→")) or (label and not norm[label.end() :].strip())):
+    rest = norm[label.end() :].strip() if label else ""
+    # ``<li>当前位置：首页</li><li>政务信息</li>…``: the label's item is only the home page
+    if not (norm.endswith((">", "»", "›", "→")) or (label and (not rest or BREADCRUMB_HOME.match(rest)))):
         return b.text, b.owner
     own = page.stats.get(b.owner)
     if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
@@ -99,7 +101,12 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     parent = page.block_parent(b.owner)
     if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
         return b.text, b.owner
-    return page.text_of(parent), parent
+    text = page.text_of(parent)
+    if not BREADCRUMB_ARROW_RE.search(nfkc(text)):
+        # items in blocks of their own, separators drawn by CSS: one item a block
+        st = page.stats[parent]
+        text = " > ".join(x.text for x in page.blocks[st.b0 : st.b1])
+    return text, parent
 
 
 def _find_breadcrumb(
