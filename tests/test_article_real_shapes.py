@@ -793,3 +793,12 @@ def test_trail_items_in_blocks_after_a_label_with_home() -> None:
         f"<div>发布时间：2024-07-12 来源：检查局 文章类型：原创</div><div><p>{PROSE}</p></div>"
     )
     assert (rec["category"], rec["source"]) == ("政务信息 > 行政处罚", "检查局")
+
+
+@pytest.mark.parametrize(
+    "widget", ["0条评论", "我要纠错", "默认字号", "语音播报", "扫一扫", "返回顶部", "北京时间", "已有1234人参与"]
+)
+def test_page_widgets_beside_the_date_are_nobody(widget: str) -> None:
+    """Comment counts, font size, read-aloud and other widgets after the date: no source, no author."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {widget}</div><div><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["source"]) == (None, None)

@@ -297,6 +297,16 @@ _ORG_END_RE = re.compile(
 _OUTLET_WORD_RE = re.compile(r"网|網|报|報|社|电台|電台|电视|電視|新闻|新聞|频道|頻道|传媒|傳媒|媒体|媒體|杂志|雜誌")
 
 
+# Page widgets printed beside a date (comment counts, font size, read aloud, QR codes, print and
+# close buttons): a word of them anywhere makes the token no name and no outlet.
+_PAGE_WIDGET_RE = re.compile(
+    r"评论|評論|纠错|糾錯|字号|字號|字体|字體|分享|打印|关闭|關閉|返回|收藏|点赞|點讚|扫一扫|掃一掃|二维码|二維碼"
+    r"|朗读|朗讀|播报|播報|收听|收聽|阅读|閱讀|浏览|瀏覽|点击|點擊|参与|參與|讨论|討論|跟帖|举报|舉報|原文|全文"
+    r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
+    r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
+)
+
+
 def _not_a_person(name: str) -> bool:
     """True for a place, a one-word channel or a numeral standing where a name could."""
     compact = "".join(name.split())
@@ -311,7 +321,7 @@ def _plain_name(name: str | None) -> str | None:
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
         return None
-    if _not_a_person(name):
+    if _not_a_person(name) or _PAGE_WIDGET_RE.search(name):
         return None
     return None if _CONTROL_WORD_RE.match(name) else name
 
@@ -450,6 +460,7 @@ def account_line(
             or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", text)
             or _CHANNEL_WORD_RE.search(text)
             or _not_a_person(text)
+            or _PAGE_WIDGET_RE.search(text)
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
