@@ -802,3 +802,22 @@ def test_page_widgets_beside_the_date_are_nobody(widget: str) -> None:
     """Comment counts, font size, read-aloud and other widgets after the date: no source, no author."""
     rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {widget}</div><div><p>{PROSE}</p></div>")
     assert (rec["author"], rec["source"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "editor"),
+    [
+        ("图片来源：视觉中国", None, None),  # credits of pictures, data and video
+        ("数据来源：国家统计局", None, None),
+        ("来源：新华社 图片来源：视觉中国", "新华社", None),
+        ("编辑：李四 图片编辑：张三", None, "李四"),
+    ],
+)
+@pytest.mark.parametrize("inside", [False, True])
+def test_media_credits_are_not_the_article_source(line: str, source: str | None,
+                                                  editor: str | None, inside: bool) -> None:
+    """图片来源 / 数据来源 / 图片编辑 credit the media, not the article."""
+    body = (f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{line}</p></div>" if inside
+            else f"<div>2024-03-05 {line}</div><div><p>{PROSE}</p></div>")
+    rec = run(f"<h1>园区召开工作会议</h1>{body}")
+    assert (rec["source"], rec["editor"]) == (source, editor)

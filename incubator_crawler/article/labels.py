@@ -75,6 +75,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "written": ("成文日期",),
     # reviewers and proofreaders are not editors (LABELLING.md: 责任编辑 / 责编 / 编辑 only);
     # government trailers print them beside the editor (``编辑：王五 审核：赵六``)
+    # credits of the pictures, data or video, not of the article (图片来源：视觉中国)
+    "media": (
+        "图片来源", "圖片來源", "数据来源", "數據來源", "资料来源", "資料來源", "照片来源", "视频来源",
+        "图源", "圖源", "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "图片作者",
+    ),  # fmt: skip
     "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
     "publisher": ("发布机构", "发文机关", "發布機構"),
     "doc_number": ("文号", "發文字號", "发文字号"),

@@ -549,7 +549,8 @@ PERSON_LABEL_LEAD = re.compile(
 
 # A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
 PERSON_NEXT_FIELD = re.compile(
-    rf"(?:{_PERSON_LABELS}|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
+    # ``图片编辑：`` / ``数据来源：`` credit the media: the value ends before their first word
+    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
 )
 
 # Trailing junk after the value: separators, view counts, share prompts, a trailing date.
