@@ -821,3 +821,27 @@ def test_media_credits_are_not_the_article_source(line: str, source: str | None,
             else f"<div>2024-03-05 {line}</div><div><p>{PROSE}</p></div>")
     rec = run(f"<h1>园区召开工作会议</h1>{body}")
     assert (rec["source"], rec["editor"]) == (source, editor)
+
+
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        # the leaf is the title cut short: not a category
+        ("<div>当前位置：<a href='/'>首页</a> > <a href='/tz/'>通知公告</a> > 关于组织开展2024年度科技企业...</div>",
+         "通知公告"),
+        # dashes between the items, after a label or from a home link
+        ("<div>位置：<a href='/'>网站首页</a>-<a href='/tz/'>通知公告</a></div>", "通知公告"),
+        ("<div><a href='/'>首页</a> - <a href='/tz/'>通知公告</a> - <a href='/tz/gg/'>公告</a></div>",
+         "通知公告 > 公告"),
+        # dashed links that do not start at home are a menu
+        ("<div><a href='/a'>科技</a> - <a href='/tz/'>通知公告</a></div>", None),
+    ],
+)  # fmt: skip
+def test_trail_shapes_dash_and_cut_title(trail: str, category: str | None) -> None:
+    """Dash-separated trails and a leaf that is the title with an ellipsis."""
+    rec = run(
+        f"{trail}<h1>关于组织开展2024年度科技企业孵化器评价工作的通知</h1><div>2024-03-05</div>"
+        f"<div><p>{PROSE}</p></div>",
+        url="http://www.example.cn/tz/gg/a/1.html",
+    )
+    assert rec["category"] == category

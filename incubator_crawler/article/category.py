@@ -36,6 +36,9 @@ BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
 
 BREADCRUMB_SLASH = re.compile(r"\s*[/／]\s*")
 
+# A dash between two Chinese items of a trail (``首页 - 通知公告``, ``网站首页-通知公告``).
+_DASH_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－–—]\s*(?=[\u4e00-\u9fff])")
+
 BREADCRUMB_HOME = re.compile(
     r"^(?:首页|首頁|网站首页|網站首頁|主页|主頁|返回首页|home|homepage)$", re.IGNORECASE
 )
@@ -79,7 +82,7 @@ def find_breadcrumb(
     if not rule:
         raw, rule = _marked_trail(page, root, limit, base)
     if not rule:
-        raw, rule = _ld_trail(page, ld_trail)
+        raw, rule = _ld_trail(page, ld_trail, limit)
     if rule:
         rules["breadcrumb"] = rule
         raw = _trim_breadcrumb(raw, title_raw, site_name)
@@ -136,7 +139,8 @@ def _find_breadcrumb(
         # separators between items: a trailing ``更多>>`` on a menu is none
         inner = norm.rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
-        if not arrows and " / " not in inner:
+        dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
+        if not arrows and " / " not in inner and not dashes:
             continue
         anchors = [a for a in el.iter("a") if squash(node_text(a))]
         if len(anchors) < 2:
@@ -144,6 +148,8 @@ def _find_breadcrumb(
         href = urljoin(base, anchors[0].get("href") or "")
         if urlsplit(href).path.lower() in _HOME_PATHS:
             return text, "chain"
+        if dashes and not arrows:
+            continue
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
         if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
@@ -179,8 +185,9 @@ def _marked_trail(page: Page, root: Any, limit: int, base: str) -> tuple[str | N
     return None, None
 
 
-def _ld_trail(page: Page, items: Any) -> tuple[str | None, str | None]:
-    """JSON-LD's BreadcrumbList, when the page shows its last item (a trail drawn by script)."""
+def _ld_trail(page: Page, items: Any, limit: int) -> tuple[str | None, str | None]:
+    """JSON-LD's BreadcrumbList, when the page shows its items in order on a few short lines
+    above the title (a trail our other rules cannot read): schema.org alone is no visible trail."""
     if not isinstance(items, list):
         return None, None
     ranked = sorted(
@@ -196,10 +203,19 @@ def _ld_trail(page: Page, items: Any) -> tuple[str | None, str | None]:
             names.append(squash(name))
     if len(names) < 2:
         return None, None
-    shown = nfkc_compact("".join(b.text for b in page.blocks))
-    if nfkc_compact(names[-1]) not in shown:
-        return None, None
-    return " > ".join(names), "jsonld"
+    keys = [nfkc_compact(n) for n in names if not BREADCRUMB_HOME.match(nfkc_compact(n))]
+    blocks = page.blocks[:limit]
+    for i in range(len(blocks)):
+        window = nfkc_compact("".join(b.text for b in blocks[i : i + 6]))[:200]
+        pos = 0
+        for k in keys:
+            pos = window.find(k, pos)
+            if pos < 0:
+                break
+            pos += len(k)
+        else:
+            return " > ".join(names), "jsonld"
+    return None, None
 
 
 def _trail_items(el: Any) -> list[str]:
@@ -247,13 +263,22 @@ def _item_run(blocks: list[Block]) -> str | None:
     return None
 
 
+def _is_title_leaf(item: str, title: str) -> bool:
+    """The trail's last item is the article's title, whole or cut short with an ellipsis."""
+    leaf, key = nfkc_compact(item), nfkc_compact(title)
+    if leaf == key:
+        return True
+    cut = leaf.rstrip(".…⋯")
+    return cut != leaf and len(cut) >= 6 and key.startswith(cut)
+
+
 def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
     """Drop a trailing item that is the article's own title, and a leading site-name item."""
     if not raw:
         return raw
     parts = BREADCRUMB_ARROW_RE.split(raw)
     items = parts[0::2]
-    if title and len(items) > 1 and nfkc_compact(items[-1]) == nfkc_compact(title):
+    if title and len(items) > 1 and _is_title_leaf(items[-1], title):
         raw = "".join(parts[:-2])
     if site_name and len(items) > 2:
         lab = BREADCRUMB_LABEL.match(nfkc(items[0]))
@@ -272,13 +297,16 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
 
 # ------------------------------------------------------------------------------------- cleaning
 def _split(text: str) -> list[str]:
-    """Split on arrow-like separators; '/' only when spaced or when no arrow exists."""
+    """Split on arrow-like separators; '/' only when spaced or when no arrow exists; a dash
+    between Chinese items only when neither exists (``网站首页-通知公告``)."""
     parts = BREADCRUMB_SEP.split(text)
     if len(parts) > 1:
         # An item may legitimately contain '/', e.g. 政策/法规; split only " / ".
         parts = [p for part in parts for p in BREADCRUMB_SLASH_SPACED.split(part)]
     else:
         parts = BREADCRUMB_SLASH.split(text)
+        if len(parts) == 1:
+            parts = _DASH_SEP_RE.split(text)
     return [p.strip(" :：") for p in parts if p.strip(" :：")]
 
 
