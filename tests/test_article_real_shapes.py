@@ -845,3 +845,15 @@ def test_trail_shapes_dash_and_cut_title(trail: str, category: str | None) -> No
         url="http://www.example.cn/tz/gg/a/1.html",
     )
     assert rec["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [("<h1>园区召开<br>2024年度工作会议</h1>", "园区召开2024年度工作会议"),
+     ("<h1>Park <br>news today</h1>", "Park news today")],
+)
+def test_heading_broken_by_br_is_one_title(heading: str, title: str) -> None:
+    """A headline that ``<br>`` breaks into lines, while <title> names only the site."""
+    rec = run(f"{heading}<div>2024-03-05 来源：科技局</div><div><p>{PROSE}</p></div>",
+              "<title>某某高新区</title>")
+    assert rec["title"] == title
