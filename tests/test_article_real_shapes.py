@@ -857,3 +857,21 @@ def test_heading_broken_by_br_is_one_title(heading: str, title: str) -> None:
     rec = run(f"{heading}<div>2024-03-05 来源：科技局</div><div><p>{PROSE}</p></div>",
               "<title>某某高新区</title>")
     assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # the header's calendar is today's date, not the article's
+        (f"<div>今天是：2026年11月28日 星期六</div><h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>",
+         None),
+        (f"<div>今天是：2026年11月28日 星期六</div><h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>"
+         "<div>发布日期：2024-03-05</div>", "2024-03-05"),
+        # a comment's date after the 网友评论 heading is not the article's
+        (f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p></div><div><p>网友评论</p>"
+         "<div>张三 2025-01-01 10:00</div><p>很好很好很好</p></div>", None),
+    ],
+)  # fmt: skip
+def test_dates_that_are_not_the_articles(html: str, expected: str | None) -> None:
+    """Issue 10: never a date from the header's calendar, a comment or a related list."""
+    assert run(html)["published_at"] == expected

@@ -170,6 +170,8 @@ def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
         norm = nfkc(b.text)
         m = DATE_RE.search(norm)
         if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
+            if _TODAY_RE.search(norm[: m.start()]):
+                continue
             if b.link >= 8 and _in_dated_list(b.owner):
                 # a row of a list of dated headlines (a sidebar, related news); an outlet's
                 # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter
@@ -271,6 +273,15 @@ _PEOPLE_LABEL_LEAD_RE = re.compile(
 
 _TRAILER_MAX_CHARS = 120
 
+# Headings of what follows an article: comments, related and previous/next articles.
+_SECTION_AFTER_RE = re.compile(
+    r"^(?:网友评论|網友評論|评论|評論|最新评论|热门评论|发表评论|相关(?:新闻|阅读|文章|链接|推荐|报道)|相關"
+    r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条)"
+)
+
+# A calendar in the page header (``今天是：2026年11月28日 星期六``): today's date, not the article's.
+_TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時間|现在时间|現在時間")
+
 _COPYRIGHT_NOTICE_RE = re.compile(r"注明出处|注明來源|注明来源|注明出處|未经.{0,8}授权|版权归|版權歸")
 
 
@@ -305,6 +316,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
+        if b.idx > last and _SECTION_AFTER_RE.match(nfkc(b.text).strip()):
+            break  # comments, related or previous/next articles: their dates are not ours
         norm = nfkc(b.text).strip("【】[]()（） ")
         if not norm or _COPYRIGHT_NOTICE_RE.search(norm):
             continue  # ``如若转载，请注明出处：URL`` asks for a credit; it names no source
