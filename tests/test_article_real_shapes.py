@@ -875,3 +875,14 @@ def test_heading_broken_by_br_is_one_title(heading: str, title: str) -> None:
 def test_dates_that_are_not_the_articles(html: str, expected: str | None) -> None:
     """Issue 10: never a date from the header's calendar, a comment or a related list."""
     assert run(html)["published_at"] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("作者：张三 摄影：李四", "张三"), ("作者：张三 摄：李四", "张三"), ("文/本报记者 张三 图/李四", "张三"),
+     ("文/张三 图：李四", "张三"), ("摄影：李四", None)],
+)
+def test_photographers_end_the_writer_and_are_no_author(line: str, author: str | None) -> None:
+    """LABELLING.md: 摄 / 图 credit the photographer, who is no author."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 {line}</div><div><p>{PROSE}</p></div>")
+    assert rec["author"] == author

@@ -80,6 +80,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "图片来源", "圖片來源", "数据来源", "數據來源", "资料来源", "資料來源", "照片来源", "视频来源",
         "图源", "圖源", "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "图片作者",
     ),  # fmt: skip
+    # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
+    "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖"),
     "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
     "publisher": ("发布机构", "发文机关", "發布機構"),
     "doc_number": ("文号", "發文字號", "发文字号"),
@@ -177,6 +179,9 @@ LABEL_RE = re.compile(
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
+    # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
+    # own: ``地图：`` is no label)
+    + r"|(?P<photo>(?<![\u4e00-\u9fff])[图圖摄攝]\s*[/:])\s*"
 )
 
 # Where a value ends besides the next label: separators, 【 (font/print controls) and control
@@ -267,8 +272,8 @@ def split_labelled_line(text: str) -> dict[str, str]:
         vend = next(b for b in bounds if b >= vstart and b != start)
         if vend < vstart:  # pragma: no cover - bounds are sorted
             vend = vstart
-        label_text = m.group("label") or m.group("slash")
-        key = "author" if m.group("slash") else _label_key(label_text)
+        label_text = m.group("label") or m.group("slash") or m.group("photo")
+        key = "author" if m.group("slash") else "photo" if m.group("photo") else _label_key(label_text)
         if key == "published":
             d = DATE_RE.match(norm, vstart)
             if d is None:
