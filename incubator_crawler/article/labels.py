@@ -70,6 +70,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "出所",  # Japanese editions of Chinese outlets (j.people.com.cn)
         "转载自",
         "轉載自",
+        "本文转自",
+        "转自",
+        "轉自",
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
