@@ -332,7 +332,12 @@ _PAGE_WIDGET_RE = re.compile(
     r"|朗读|朗讀|播报|播報|收听|收聽|阅读|閱讀|浏览|瀏覽|点击|點擊|参与|參與|讨论|討論|跟帖|举报|舉報|原文|全文"
     r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
+    # credits of compiling (综合报道, 编辑整理) and English widgets (Views, Comments, Share)
+    r"|综合|綜合|整理|编译|編譯|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
 )
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _not_a_person(name: str) -> bool:
@@ -382,7 +387,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
 def _source_after_date(byline: str | None) -> str | None:
     """The outlet named right after the date (see :func:`_names_around_date`)."""
     after = _names_around_date(byline)[1]
-    if after and (_OUTLET_END_RE.search(after) or len(after) >= 4):
+    # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
+    # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
+    if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
         return after
     return None
 
@@ -411,7 +418,7 @@ def _author_beside_date(byline: str | None) -> str | None:
     before, after = _names_around_date(byline)
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
         return before
-    if after and not _source_after_date(byline):
+    if after and not _source_after_date(byline) and _CJK_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
