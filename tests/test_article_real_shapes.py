@@ -888,21 +888,6 @@ def test_photographers_end_the_writer_and_are_no_author(line: str, author: str |
     assert rec["author"] == author
 
 
-@pytest.mark.parametrize(
-    ("line", "source"),
-    [
-        # the outlet in an element marked as the source, on the date line, no label
-        ("<div><span>2024-03-05 10:20</span> <span class='source'>新京报</span> <span>张三</span></div>",
-         "新京报"),
-        # a marked element that credits a picture is no outlet
-        ("<div><span>2024-03-05</span> <span class='img-source'>图片：视觉中国</span></div>", None),
-    ],
-)  # fmt: skip
-def test_marked_source_on_the_date_line(line: str, source: str | None) -> None:
-    """Portals print the outlet in ``class=source`` beside the date without a label."""
-    assert run(f"<h1>园区召开工作会议</h1>{line}<div><p>{PROSE}</p></div>")["source"] == source
-
-
 @pytest.mark.parametrize("after", ["综合报道", "编辑整理", "Views 120", "zboygirl"])
 def test_unlabelled_words_after_the_date_that_are_not_guessed(after: str) -> None:
     """Compiling credits, English widgets and a Latin handle after the date: no source, no author."""

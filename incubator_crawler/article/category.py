@@ -167,22 +167,39 @@ _SEPARATOR_ONLY_RE = re.compile(r"^[\s>»›→/|\\\-–—·:：＞]*$")
 
 def _marked_trail(page: Page, root: Any, limit: int, base: str) -> tuple[str | None, str | None]:
     """A trail in an element its markup names a breadcrumb, above the title: its items joined."""
-    for el in root.iter("div", "nav", "ol", "ul", "p", "span", "section"):
-        st = page.stats.get(el)
-        if st is None or st.b0 >= limit or st.chars > 150:
-            continue
-        mark = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
-        crumb = _CRUMB_MARK_RE.search(mark) is not None
-        if not crumb and _POSITION_MARK_RE.search(mark) is None:
-            continue
-        items = _trail_items(el)
-        anchors = [a for a in el.iter("a") if squash(node_text(a))]
-        if len(items) < 2 or not anchors:
-            continue
-        home = urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
-        if crumb or home or BREADCRUMB_HOME.match(nfkc_compact(items[0])):
-            return " > ".join(items), "marked"
+    seen: set[Any] = set()
+    for b in page.blocks[:limit]:
+        # the trail holds blocks above the title: their owners and a few ancestors, not the tree
+        el, up = b.owner, 0
+        while el is not None and up < 4 and el not in seen:
+            seen.add(el)
+            found = _marked(page, el, limit, base)
+            if found:
+                return found, "marked"
+            el, up = el.getparent(), up + 1
     return None, None
+
+
+def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
+    """The trail ``el`` holds when its markup names it a breadcrumb."""
+    attrib = el.attrib
+    if not attrib:
+        return None
+    mark = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}"
+    crumb = _CRUMB_MARK_RE.search(mark) is not None
+    if not crumb and _POSITION_MARK_RE.search(mark) is None:
+        return None
+    st = page.stats.get(el)
+    if st is None or st.b0 >= limit or st.chars > 150:
+        return None
+    items = _trail_items(el)
+    anchors = [a for a in el.iter("a") if squash(node_text(a))]
+    if len(items) < 2 or not anchors:
+        return None
+    home = urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
+    if crumb or home or BREADCRUMB_HOME.match(nfkc_compact(items[0])):
+        return " > ".join(items)
+    return None
 
 
 def _ld_trail(page: Page, items: Any, limit: int) -> tuple[str | None, str | None]:

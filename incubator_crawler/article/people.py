@@ -23,8 +23,6 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from lxml import etree
-
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TRAILER_SPAN
 from .page import Block, Page, first_meta, node_text, squash
@@ -82,8 +80,6 @@ def find_people(
         art.source_raw, rules["source"] = outlet, "before-date"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
-    elif marked := _marked_source(root, art.byline_raw):
-        art.source_raw, rules["source"] = marked, "marked"
     elif (
         (agency := _ld_organisation(ld.get("author")))
         and (page is None or _shown(page, agency))
@@ -175,30 +171,6 @@ _UNSPACED_LABEL_RE = {
     "author": re.compile(r"(?:^|[\s|·])作者\s*(?P<v>[^\s|·:]{2,20})(?=\s*(?:[|·]|$))"),
     "source": re.compile(r"(?:^|[\s|·])来源\s*(?P<v>[^\s|·:]{2,20})(?=\s*(?:[|·]|$))"),
 }
-
-
-_SOURCE_MARK = etree.XPath(
-    "//*[contains(@class, 'source') or contains(@id, 'source') or contains(@class, 'laiyuan')"
-    " or contains(@id, 'laiyuan')]"
-)
-
-
-def _marked_source(root: Any, byline: str | None) -> str | None:
-    """An outlet in an element its markup calls the source (``<span class="source">新京报</span>``),
-    on the date line: portals print it there without a label."""
-    if not byline or len(byline) > 120:
-        return None
-    line = nfkc_compact(byline)
-    for el in _SOURCE_MARK(root):
-        text = squash(node_text(el))
-        name = nfkc(text).strip()
-        lab = LABEL_RE.match(name)
-        name = name[lab.end() :].strip() if lab else name
-        if not 2 <= len(name) <= 20 or nfkc_compact(name) not in line:
-            continue
-        if _OUTLET_END_RE.search(name) or _OUTLET_WORD_RE.search(name):
-            return name
-    return None
 
 
 def _reporter_on_line(byline: str | None) -> str | None:
