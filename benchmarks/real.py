@@ -117,12 +117,37 @@ def table(split: str, pages: list[dict[str, Any]], results: dict[str, Any]) -> l
     return lines
 
 
+def rule_report(scores: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[str]:
+    """Per people/source rule: pages where it gave a value, right, wrong, and false+ (no gold)."""
+    tally: dict[tuple[str, str], list[int]] = {}
+    for s, pred in zip(scores, preds, strict=True):
+        rules = pred.get("extraction") or {}
+        for field in ("author", "editor", "source"):
+            if not pred.get(field):
+                continue
+            row = tally.setdefault((field, rules.get(field, "?")), [0, 0, 0, 0])
+            row[0] += 1
+            if s.get(field) is None:
+                row[3] += 1
+            else:
+                row[1 if s[field] == 1.0 else 2] += 1
+    lines = ["| field | rule | gave | right | wrong | false+ |", "|---|---|---|---|---|---|"]
+    for (field, rule), (n, right, wrong, false) in sorted(tally.items()):
+        lines.append(f"| {field} | {rule} | {n} | {right} | {wrong} | {false} |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tools", default=",".join(TOOLS), help="comma-separated subset of tools")
     ap.add_argument("--misses", metavar="FIELD", help="print dev pages ours gets wrong on FIELD")
     ap.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    ap.add_argument("--ids", metavar="FILE",
+                    help="score only the page ids listed in FILE (one a line): new pages, scored "
+                         "before any rule is tuned on them")  # fmt: skip
+    ap.add_argument("--rules", action="store_true",
+                    help="per people/source rule on dev: how often it fired and was right")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     logging.disable(logging.WARNING)  # trafilatura and htmldate log every page without a date
@@ -137,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         pages = [
             p for p in corpus.corpus("articles", split) if p.get("title") and not p.get("exclude")
         ]
+        if args.ids:
+            wanted = set(Path(args.ids).read_text(encoding="utf-8").split())
+            pages = [p for p in pages if p["id"] in wanted]
         if not pages:
             continue
         results = evaluate(pages, tools)
@@ -152,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
                 for f, t in TARGETS.items()
             ]
             print("targets: " + "; ".join(met))
+        if args.rules and split == "dev" and "ours" in results:
+            print("\n".join(rule_report(ours, results["ours"]["preds"])))
         if args.misses and split == "dev" and "ours" in results:
             field = args.misses
             for page, s, pred in zip(pages, ours, results["ours"]["preds"], strict=True):

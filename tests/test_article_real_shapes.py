@@ -101,10 +101,10 @@ def test_byline_on_a_line_of_its_own(line: str, author: str) -> None:
 
 
 def test_meta_author_is_not_the_author() -> None:
-    """<meta name=author> names the web editor on Chinese news pages; JSON-LD agencies are
-    the source."""
+    """<meta name=author> names the web editor on Chinese news pages; a JSON-LD agency the page
+    shows is the source."""
     rec = run(
-        f"<h1>标题一个</h1><div>2024-05-20 06:05</div><div><p>{PROSE}</p></div>",
+        f"<h1>标题一个</h1><div>2024-05-20 06:05</div><div><p>{PROSE}</p><p>（法新社）</p></div>",
         "<meta name='author' content='倪仕轩'><script type='application/ld+json'>"
         '{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "法新社"}}'
         "</script>",
@@ -524,3 +524,372 @@ def test_an_account_above_a_date_line_the_parser_cannot_read() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == "体育教科书"
+
+
+# --- general shapes of Chinese news pages (LABELLING.md conventions), for precision -----------
+
+
+@pytest.mark.parametrize(
+    ("first", "author"),
+    [
+        (f"本报讯（记者张三 通讯员李四）{PROSE}", "张三、李四"),  # role words glued to names
+        (f"本报讯（通讯员 李四）{PROSE}", "李四"),  # a correspondent alone is an author
+        (f"（实习记者 樊亮 张明超 记者惠禾）{PROSE}", "樊亮、张明超、惠禾"),
+    ],
+)
+def test_reporters_in_brackets(first: str, author: str) -> None:
+    """A bracketed byline at the start of the body: every reporter and correspondent."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{first}</p><p>{PROSE}</p></div>")
+    assert rec["author"] == author
+
+
+def test_reviewers_are_not_editors() -> None:
+    """``编辑：王五 审核：赵六``: only the 编辑 is the editor; 审核 / 校对 / 终审 end its value."""
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>发布日期：2024-03-05</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div><div>编辑：王五 审核：赵六 校对：孙七</div>"
+    )
+    assert rec["editor"] == "王五"
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>发布日期：2024-03-05</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div><div>初审：王五 复审：赵六 终审：钱七</div>"
+    )
+    assert rec["editor"] is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f"<div>2024-03-05 10:20 转载自：中国高新网</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p><p>（转载自：中国高新网）</p></div>",
+    ],
+)
+def test_reprinted_from_is_the_source(html: str) -> None:
+    """转载自 names the source, on the meta line or on a line ending the body."""
+    assert run(f"<h1>园区召开工作会议</h1>{html}")["source"] == "中国高新网"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>2024-03-05 10:20 北京</div>",  # a dateline's place after the date
+        "<div>2024-03-05 10:20 深圳市</div>",
+        "<div>科技</div><div>2024-03-05 10:20</div>",  # a one-word channel above the date
+        f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}（综合办）</p></div>",  # a signing body
+        f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}（高新区管委会）</p></div>",
+    ],
+)
+def test_unlabelled_words_that_are_no_author(html: str) -> None:
+    """Places, channel words and signing bodies beside the date or the text are nobody's name."""
+    body = html if "<p>" in html else html + f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    rec = run(f"<h1>园区召开工作会议</h1>{body}")
+    assert (rec["author"], rec["source"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("文丨张三", "张三"),  # 丨 (U+4E28) is the bar NFKC keeps
+        ("作者丨张三 李四", "张三、李四"),
+        ("文 | 张三", "张三"),
+        ("□本报记者 张三", "张三"),  # a bullet before the byline
+        ("■记者 张三 通讯员 李四 王五", "张三、李四、王五"),
+    ],
+)
+def test_byline_line_opening_the_body(line: str, author: str) -> None:
+    """A byline alone on the first line of the text names the authors and leaves the body."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{line}</p><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["body"]) == (author, PROSE)
+
+
+def test_wechat_original_badge_is_no_author() -> None:
+    """WeChat: the 原创 badge is a meta_text span too; the writer is the next one."""
+    rec = run(
+        "<h1 id='activity-name'>园区召开工作会议</h1><div id='meta_content'>"
+        "<span class='rich_media_meta rich_media_meta_text'>原创</span> "
+        "<span class='rich_media_meta rich_media_meta_text'>张三</span> "
+        "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>高新区发布</a></span> "
+        "<em id='publish_time' class='rich_media_meta rich_media_meta_text'>2024-03-05 10:20</em></div>"
+        f"<div id='js_content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == ("张三", None)
+
+
+@pytest.mark.parametrize(
+    ("shown", "author", "source"),
+    [
+        ("", None, None),  # JSON-LD names people and agencies the reader never sees
+        ("<div>文/王小明</div>", "王小明", None),
+        ("<div>新华通讯社</div>", None, "新华通讯社"),
+    ],
+)
+def test_jsonld_people_only_when_shown(shown: str, author: str | None, source: str | None) -> None:
+    """A JSON-LD author counts only when the page shows the name (LABELLING.md: the credited byline)."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Person", "name": "王小明"}, {"@type": "Organization", "name": "新华通讯社"}]}'
+        "</script>"
+    )
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div>{shown}<div><p>{PROSE}</p></div>", ld)
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["值班编辑：王五", "编辑/王五", "责编丨王五", "编辑 王五", "(编辑 王五)", "责任编辑：王五（实习生）"],
+)
+@pytest.mark.parametrize("inside", [False, True])
+def test_editor_line_shapes(line: str, inside: bool) -> None:
+    """Editor trailers with a qualifier, a slash or bar, or a bare space before the name; a
+    line inside the body is read and dropped from it."""
+    tail = f"<p>{line}</p></div>" if inside else f"</div><div>{line}</div>"
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 来源：人民网</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE[:40]}</p>{tail}"
+    )
+    assert (rec["editor"], rec["body"]) == ("王五", f"{PROSE}\n\n{PROSE[:40]}")
+
+
+@pytest.mark.parametrize("line", ["美编：王五", "排版：王五", "主编：王五", "编者按：王五说"])
+def test_not_editor_lines(line: str) -> None:
+    """Designers, layout and the editor-in-chief are not the article's editor (LABELLING.md)."""
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p></div><div>{line}</div>"
+    )
+    assert rec["editor"] is None
+
+
+LD_TRAIL = (
+    '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+    '{"@type": "ListItem", "position": 2, "name": "新闻中心"}, '
+    '{"@type": "ListItem", "position": 1, "name": "首页"}, '
+    '{"@type": "ListItem", "position": 3, "name": "园区动态"}]}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("trail", "head", "category"),
+    [
+        # separators drawn by CSS: the markup names the trail
+        ("<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xw/'>新闻中心</a></li>"
+         "<li class='active'>园区动态</li></ol>", "", "新闻中心 > 园区动态"),
+        ("<nav aria-label='breadcrumb'><a href='/'>首页</a> <a href='/xw/'>新闻中心</a></nav>",
+         "", "新闻中心"),
+        # ``position`` names other boxes too: it counts from the home page only
+        ("<div class='position'><a href='/'>首页</a><a href='/xw/'>新闻中心</a></div>", "",
+         "新闻中心"),
+        ("<div class='position'><a href='/gk/'>政务公开</a><a href='/xw/'>新闻中心</a></div>", "",
+         None),
+        # JSON-LD's BreadcrumbList, in position order, when the page shows its leaf
+        ("<div><span>首页</span> <span>新闻中心</span> <span>园区动态</span></div>", LD_TRAIL,
+         "新闻中心 > 园区动态"),
+        ("", LD_TRAIL, None),
+    ],
+)  # fmt: skip
+def test_marked_and_jsonld_trails(trail: str, head: str, category: str | None) -> None:
+    """Breadcrumbs without label or arrows: named by their markup, or given in JSON-LD."""
+    rec = run(f"{trail}<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p></div>", head)
+    assert rec["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://www.example.gov.cn/art/2024/3/5/art_1_2.html", "2024-03-05"),  # Hanweb portals
+        ("http://www.example.cn/2024/03/05/park-news/", "2024-03-05"),  # WordPress
+    ],
+)
+def test_url_dates_as_last_resort(url: str, expected: str) -> None:
+    """A page that shows no date falls back to the day its URL carries."""
+    assert run(f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>", url=url)["published_at"] == expected
+
+
+def test_spaced_date_separators() -> None:
+    """``发布日期：2024 - 03 - 05``: spaces around the separators."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>发布日期：2024 - 03 - 05</div><div><p>{PROSE}</p></div>")
+    assert rec["published_at"] == "2024-03-05"
+
+
+def test_sidebar_list_date_is_not_the_article_date() -> None:
+    """A list of dated headlines above the title is no date line; the trailer's date is."""
+    rows = "".join(
+        f"<li><a href='/{i}'>往期新闻标题第{i}条内容</a> 2023-01-0{i}</li>" for i in (1, 2, 3)
+    )
+    rec = run(
+        f"<ul>{rows}</ul><h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>"
+        "<div>发布时间：2024-03-05</div>"
+    )
+    assert rec["published_at"] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("html", "author", "source"),
+    [
+        # Taiwanese bylines: the reporter, a slash and where or how it was reported
+        (f"<div>2020-10-04 15:05聯合報 記者林宸誼／即時報導</div><div><p>{PROSE}</p></div>",
+         "林宸誼", "聯合報"),
+        (f"<div>2020-03-04</div><div><p>〔記者巫其倫／台北報導〕{PROSE}</p></div>", "巫其倫", None),
+        (f"<div>2023/2/21 21:20</div><div><p>（中央社記者溫貴香台北21日電）{PROSE}</p></div>",
+         "溫貴香", None),
+        # a desk, a slash and the writer before the date: the desk is no source
+        (f"<div>上報快訊／范姜佳鈺 2020年03月12日 20:19:00</div><div><p>{PROSE}</p></div>",
+         "范姜佳鈺", None),
+        # a name alone in brackets closing the text
+        (f"<div>2020-01-21 11:12</div><div><p>{PROSE}</p><p>（羅森）</p></div>", "羅森", None),
+        # an outlet's name before the date is no writer
+        (f"<div>上海证券报网络版 2005.08.26 05:39</div><div><p>{PROSE}</p></div>", None, None),
+        # a blog theme's bullets around the date line
+        (f"<div>regengya • 2024年 8月 25日 • 游戏梗</div><div><p>{PROSE}</p></div>",
+         "regengya", None),
+        # an institution before the name
+        (f"<div>2017-04-06</div><div><p>{PROSE}</p><p>作者：武汉大学历史学院郭伦</p></div>",
+         "郭伦", None),
+    ],
+)  # fmt: skip
+def test_bylines_of_more_regions_and_themes(html: str, author: str | None, source: str | None) -> None:
+    """Byline shapes of Taiwanese papers, agencies and blog themes, each with exact values."""
+    rec = run(f"<h1>园区召开工作会议</h1>{html}")
+    assert (rec["author"], rec["source"]) == (author, source)
+    assert "（羅森）" not in rec["body"]
+
+
+def test_copyright_notice_is_no_source() -> None:
+    """``如若转载，请注明出处：URL`` asks readers for a credit; it names no source."""
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p>"
+        "<p>原创文章，作者：regengya，如若转载，请注明出处：https://www.example.com/</p></div>"
+    )
+    assert rec["source"] is None
+
+
+@pytest.mark.parametrize(("account", "author", "source"),
+                         [("全栈技匠", "全栈技匠", None), ("香港電台-財經", None, "香港電台-財經")])
+def test_jsonld_organisation_shown_as_the_byline(account: str, author: str | None,
+                                                 source: str | None) -> None:
+    """A JSON-LD Organization shown as the account under the title: a writer unless it names
+    an outlet."""
+    ld = ('<script type="application/ld+json">{"@type": "Article", "author": '
+          f'{{"@type": "Organization", "name": "{account}"}}}}</script>')
+    rec = run(f"<h1>园区召开工作会议</h1><div>{account}</div><div>2019-10-10 3,162 阅读</div>"
+              f"<div><p>{PROSE}</p></div>", ld)
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+def test_reprint_trailer_date_yields_to_the_header_date() -> None:
+    """A reprint's ``来源：X 2017-02-26`` inside the text keeps its source; the date under the
+    title is the page's."""
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2017-04-06 17:46 国学院宣传部</div><div><p>{PROSE}</p>"
+        "<p>来源：澎湃新闻 2017-02-26 15:18</p><p>（本文经澎湃新闻授权转载）</p></div>"
+    )
+    assert (rec["published_at"], rec["source"]) == ("2017-04-06T17:46:00+08:00", "澎湃新闻")
+
+
+def test_trail_items_in_blocks_after_a_label_with_home() -> None:
+    """``<li>当前位置：首页</li><li>政务信息</li>…``: separators drawn by CSS after a label."""
+    rec = run(
+        "<ul><li>当前位置：<a href='/'>首页</a></li><li><a href='/zw/'>政务信息</a></li>"
+        "<li><a href='/zw/cf/'>行政处罚</a></li></ul><h1>园区召开工作会议</h1>"
+        f"<div>发布时间：2024-07-12 来源：检查局 文章类型：原创</div><div><p>{PROSE}</p></div>"
+    )
+    assert (rec["category"], rec["source"]) == ("政务信息 > 行政处罚", "检查局")
+
+
+@pytest.mark.parametrize(
+    "widget", ["0条评论", "我要纠错", "默认字号", "语音播报", "扫一扫", "返回顶部", "北京时间", "已有1234人参与"]
+)
+def test_page_widgets_beside_the_date_are_nobody(widget: str) -> None:
+    """Comment counts, font size, read-aloud and other widgets after the date: no source, no author."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {widget}</div><div><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["source"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "editor"),
+    [
+        ("图片来源：视觉中国", None, None),  # credits of pictures, data and video
+        ("数据来源：国家统计局", None, None),
+        ("来源：新华社 图片来源：视觉中国", "新华社", None),
+        ("编辑：李四 图片编辑：张三", None, "李四"),
+    ],
+)
+@pytest.mark.parametrize("inside", [False, True])
+def test_media_credits_are_not_the_article_source(line: str, source: str | None,
+                                                  editor: str | None, inside: bool) -> None:
+    """图片来源 / 数据来源 / 图片编辑 credit the media, not the article."""
+    body = (f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{line}</p></div>" if inside
+            else f"<div>2024-03-05 {line}</div><div><p>{PROSE}</p></div>")
+    rec = run(f"<h1>园区召开工作会议</h1>{body}")
+    assert (rec["source"], rec["editor"]) == (source, editor)
+
+
+@pytest.mark.parametrize(
+    ("trail", "category"),
+    [
+        # the leaf is the title cut short: not a category
+        ("<div>当前位置：<a href='/'>首页</a> > <a href='/tz/'>通知公告</a> > 关于组织开展2024年度科技企业...</div>",
+         "通知公告"),
+        # dashes between the items, after a label or from a home link
+        ("<div>位置：<a href='/'>网站首页</a>-<a href='/tz/'>通知公告</a></div>", "通知公告"),
+        ("<div><a href='/'>首页</a> - <a href='/tz/'>通知公告</a> - <a href='/tz/gg/'>公告</a></div>",
+         "通知公告 > 公告"),
+        # dashed links that do not start at home are a menu
+        ("<div><a href='/a'>科技</a> - <a href='/tz/'>通知公告</a></div>", None),
+    ],
+)  # fmt: skip
+def test_trail_shapes_dash_and_cut_title(trail: str, category: str | None) -> None:
+    """Dash-separated trails and a leaf that is the title with an ellipsis."""
+    rec = run(
+        f"{trail}<h1>关于组织开展2024年度科技企业孵化器评价工作的通知</h1><div>2024-03-05</div>"
+        f"<div><p>{PROSE}</p></div>",
+        url="http://www.example.cn/tz/gg/a/1.html",
+    )
+    assert rec["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [("<h1>园区召开<br>2024年度工作会议</h1>", "园区召开2024年度工作会议"),
+     ("<h1>Park <br>news today</h1>", "Park news today")],
+)
+def test_heading_broken_by_br_is_one_title(heading: str, title: str) -> None:
+    """A headline that ``<br>`` breaks into lines, while <title> names only the site."""
+    rec = run(f"{heading}<div>2024-03-05 来源：科技局</div><div><p>{PROSE}</p></div>",
+              "<title>某某高新区</title>")
+    assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # the header's calendar is today's date, not the article's
+        (f"<div>今天是：2026年11月28日 星期六</div><h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>",
+         None),
+        (f"<div>今天是：2026年11月28日 星期六</div><h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>"
+         "<div>发布日期：2024-03-05</div>", "2024-03-05"),
+        # a comment's date after the 网友评论 heading is not the article's
+        (f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p></div><div><p>网友评论</p>"
+         "<div>张三 2025-01-01 10:00</div><p>很好很好很好</p></div>", None),
+    ],
+)  # fmt: skip
+def test_dates_that_are_not_the_articles(html: str, expected: str | None) -> None:
+    """Issue 10: never a date from the header's calendar, a comment or a related list."""
+    assert run(html)["published_at"] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("作者：张三 摄影：李四", "张三"), ("作者：张三 摄：李四", "张三"), ("文/本报记者 张三 图/李四", "张三"),
+     ("文/张三 图：李四", "张三"), ("摄影：李四", None)],
+)
+def test_photographers_end_the_writer_and_are_no_author(line: str, author: str | None) -> None:
+    """LABELLING.md: 摄 / 图 credit the photographer, who is no author."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 {line}</div><div><p>{PROSE}</p></div>")
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize("after", ["综合报道", "编辑整理", "Views 120", "zboygirl"])
+def test_unlabelled_words_after_the_date_that_are_not_guessed(after: str) -> None:
+    """Compiling credits, English widgets and a Latin handle after the date: no source, no author."""
+    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {after}</div><div><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["source"]) == (None, None)

@@ -26,11 +26,14 @@ from incubator_crawler.crawl.process import extract_normalized  # noqa: E402
 FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # Floors a little under what the extractor scores today, so a regression fails the build.
 # ``shared``: the dev pages CI always has (../shared/evaldata/magic_html_article).
+# ``all`` title and body went down (.99 -> .96, .945 -> .935) when the corpus branch added two
+# nfra.gov.cn 信息公开 pages (an Angular page whose hidden ng-hide copy outweighs the shown
+# table): the pages are new, not a regression; the extractor scores .971 and .943 with them.
 FLOORS = {
-    "shared": {"title": 0.99, "published": 0.99, "author": 0.92, "editor": 0.99, "source": 0.99,
-               "category": 0.99, "body": 0.91},
-    "all": {"title": 0.99, "published": 0.99, "author": 0.9, "editor": 0.97, "source": 0.96,
-            "category": 0.99, "body": 0.945},
+    "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
+               "category": 0.99, "body": 0.915},
+    "all": {"title": 0.96, "published": 0.99, "author": 0.915, "editor": 0.97, "source": 0.96,
+            "category": 0.99, "body": 0.935},
 }  # fmt: skip
 
 

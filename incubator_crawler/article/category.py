@@ -36,6 +36,9 @@ BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
 
 BREADCRUMB_SLASH = re.compile(r"\s*[/／]\s*")
 
+# A dash between two Chinese items of a trail (``首页 - 通知公告``, ``网站首页-通知公告``).
+_DASH_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－–—]\s*(?=[\u4e00-\u9fff])")
+
 BREADCRUMB_HOME = re.compile(
     r"^(?:首页|首頁|网站首页|網站首頁|主页|主頁|返回首页|home|homepage)$", re.IGNORECASE
 )
@@ -67,6 +70,7 @@ def find_breadcrumb(
     title_raw: str | None,
     site_name: str | None,
     rules: dict[str, str],
+    ld_trail: Any = None,
 ) -> str | None:
     """The raw breadcrumb among the blocks before ``limit`` (the title or the meta line)."""
     hint_bc = css_first(root, hints.get("breadcrumb"))
@@ -75,6 +79,10 @@ def find_breadcrumb(
         return squash(node_text(hint_bc))
     title_key = nfkc_compact(title_raw) if title_raw else ""
     raw, rule = _find_breadcrumb(page, page.blocks[:limit], base, title_key)
+    if not rule:
+        raw, rule = _marked_trail(page, root, limit, base)
+    if not rule:
+        raw, rule = _ld_trail(page, ld_trail, limit)
     if rule:
         rules["breadcrumb"] = rule
         raw = _trim_breadcrumb(raw, title_raw, site_name)
@@ -86,7 +94,9 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
     norm = nfkc(b.text).rstrip()
     label = BREADCRUMB_LABEL.match(norm)
-    if not (norm.endswith((">", "»", "›", "→")) or (label and not norm[label.end() :].strip())):
+    rest = norm[label.end() :].strip() if label else ""
+    # ``<li>当前位置：首页</li><li>政务信息</li>…``: the label's item is only the home page
+    if not (norm.endswith((">", "»", "›", "→")) or (label and (not rest or BREADCRUMB_HOME.match(rest)))):
         return b.text, b.owner
     own = page.stats.get(b.owner)
     if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
@@ -94,7 +104,12 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     parent = page.block_parent(b.owner)
     if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
         return b.text, b.owner
-    return page.text_of(parent), parent
+    text = page.text_of(parent)
+    if not BREADCRUMB_ARROW_RE.search(nfkc(text)):
+        # items in blocks of their own, separators drawn by CSS: one item a block
+        st = page.stats[parent]
+        text = " > ".join(x.text for x in page.blocks[st.b0 : st.b1])
+    return text, parent
 
 
 def _find_breadcrumb(
@@ -124,7 +139,8 @@ def _find_breadcrumb(
         # separators between items: a trailing ``更多>>`` on a menu is none
         inner = norm.rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
-        if not arrows and " / " not in inner:
+        dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
+        if not arrows and " / " not in inner and not dashes:
             continue
         anchors = [a for a in el.iter("a") if squash(node_text(a))]
         if len(anchors) < 2:
@@ -132,11 +148,118 @@ def _find_breadcrumb(
         href = urljoin(base, anchors[0].get("href") or "")
         if urlsplit(href).path.lower() in _HOME_PATHS:
             return text, "chain"
+        if dashes and not arrows:
+            continue
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
         if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
             return text, "chain:near-title"
     return None, None
+
+
+# Markup that names a breadcrumb (Bootstrap's ``.breadcrumb``, ``aria-label=breadcrumb``, 面包屑 as
+# ``mbx``) whatever draws its separators; ``position`` / ``location`` / ``dqwz`` (当前位置) also
+# name other boxes, so a trail marked so must start at the home page.
+_CRUMB_MARK_RE = re.compile(r"crumb|bread|mbx", re.IGNORECASE)
+_POSITION_MARK_RE = re.compile(r"position|location|weizhi|dqwz|curpos|currentpos", re.IGNORECASE)
+_SEPARATOR_ONLY_RE = re.compile(r"^[\s>»›→/|\\\-–—·:：＞]*$")
+
+
+def _marked_trail(page: Page, root: Any, limit: int, base: str) -> tuple[str | None, str | None]:
+    """A trail in an element its markup names a breadcrumb, above the title: its items joined."""
+    seen: set[Any] = set()
+    for b in page.blocks[:limit]:
+        # the trail holds blocks above the title: their owners and a few ancestors, not the tree
+        el, up = b.owner, 0
+        while el is not None and up < 4 and el not in seen:
+            seen.add(el)
+            found = _marked(page, el, limit, base)
+            if found:
+                return found, "marked"
+            el, up = el.getparent(), up + 1
+    return None, None
+
+
+def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
+    """The trail ``el`` holds when its markup names it a breadcrumb."""
+    attrib = el.attrib
+    if not attrib:
+        return None
+    mark = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}"
+    crumb = _CRUMB_MARK_RE.search(mark) is not None
+    if not crumb and _POSITION_MARK_RE.search(mark) is None:
+        return None
+    st = page.stats.get(el)
+    if st is None or st.b0 >= limit or st.chars > 150:
+        return None
+    items = _trail_items(el)
+    anchors = [a for a in el.iter("a") if squash(node_text(a))]
+    if len(items) < 2 or not anchors:
+        return None
+    home = urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
+    if crumb or home or BREADCRUMB_HOME.match(nfkc_compact(items[0])):
+        return " > ".join(items)
+    return None
+
+
+def _ld_trail(page: Page, items: Any, limit: int) -> tuple[str | None, str | None]:
+    """JSON-LD's BreadcrumbList, when the page shows its items in order on a few short lines
+    above the title (a trail our other rules cannot read): schema.org alone is no visible trail."""
+    if not isinstance(items, list):
+        return None, None
+    ranked = sorted(
+        (d for d in items if isinstance(d, dict)),
+        key=lambda d: d.get("position") if isinstance(d.get("position"), int) else 0,
+    )
+    names = []
+    for d in ranked:
+        name = d.get("name")
+        if name is None and isinstance(d.get("item"), dict):
+            name = d["item"].get("name")
+        if isinstance(name, str) and squash(name):
+            names.append(squash(name))
+    if len(names) < 2:
+        return None, None
+    keys = [nfkc_compact(n) for n in names if not BREADCRUMB_HOME.match(nfkc_compact(n))]
+    blocks = page.blocks[:limit]
+    for i in range(len(blocks)):
+        window = nfkc_compact("".join(b.text for b in blocks[i : i + 6]))[:200]
+        pos = 0
+        for k in keys:
+            pos = window.find(k, pos)
+            if pos < 0:
+                break
+            pos += len(k)
+        else:
+            return " > ".join(names), "jsonld"
+    return None, None
+
+
+def _trail_items(el: Any) -> list[str]:
+    """The items of a trail element: each link's text, and text between links split on
+    separators."""
+    items: list[str] = []
+
+    def add(text: str | None) -> None:
+        for part in re.split(r"\s*(?:>>|>|»|›|→|＞|/|\||-{1,2}|–|—)\s*", text or ""):
+            part = squash(part)
+            if part and not _SEPARATOR_ONLY_RE.match(part):
+                items.append(part)
+
+    def visit(node: Any) -> None:
+        if node.tag == "a":
+            text = squash(node_text(node))
+            if text:
+                items.append(text)
+        elif isinstance(node.tag, str) and node.tag not in ("script", "style"):
+            add(node.text)
+            for child in node:
+                visit(child)
+        if node is not el:
+            add(node.tail)
+
+    visit(el)
+    return items
 
 
 def _item_run(blocks: list[Block]) -> str | None:
@@ -157,13 +280,22 @@ def _item_run(blocks: list[Block]) -> str | None:
     return None
 
 
+def _is_title_leaf(item: str, title: str) -> bool:
+    """The trail's last item is the article's title, whole or cut short with an ellipsis."""
+    leaf, key = nfkc_compact(item), nfkc_compact(title)
+    if leaf == key:
+        return True
+    cut = leaf.rstrip(".…⋯")
+    return cut != leaf and len(cut) >= 6 and key.startswith(cut)
+
+
 def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
     """Drop a trailing item that is the article's own title, and a leading site-name item."""
     if not raw:
         return raw
     parts = BREADCRUMB_ARROW_RE.split(raw)
     items = parts[0::2]
-    if title and len(items) > 1 and nfkc_compact(items[-1]) == nfkc_compact(title):
+    if title and len(items) > 1 and _is_title_leaf(items[-1], title):
         raw = "".join(parts[:-2])
     if site_name and len(items) > 2:
         lab = BREADCRUMB_LABEL.match(nfkc(items[0]))
@@ -182,13 +314,16 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
 
 # ------------------------------------------------------------------------------------- cleaning
 def _split(text: str) -> list[str]:
-    """Split on arrow-like separators; '/' only when spaced or when no arrow exists."""
+    """Split on arrow-like separators; '/' only when spaced or when no arrow exists; a dash
+    between Chinese items only when neither exists (``网站首页-通知公告``)."""
     parts = BREADCRUMB_SEP.split(text)
     if len(parts) > 1:
         # An item may legitimately contain '/', e.g. 政策/法规; split only " / ".
         parts = [p for part in parts for p in BREADCRUMB_SLASH_SPACED.split(part)]
     else:
         parts = BREADCRUMB_SLASH.split(text)
+        if len(parts) == 1:
+            parts = _DASH_SEP_RE.split(text)
     return [p.strip(" :：") for p in parts if p.strip(" :：")]
 
 

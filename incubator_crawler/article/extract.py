@@ -97,7 +97,7 @@ def extract_article(
         or [body_blocks[0].idx if body_blocks else len(blocks)]
     )  # fmt: skip
     art.breadcrumb_raw = find_breadcrumb(
-        page, root, hints, limit, base, art.title_raw, site_name, rules
+        page, root, hints, limit, base, art.title_raw, site_name, rules, ld.get("breadcrumb")
     )
 
     excluded = set(meta.idx)
@@ -133,5 +133,5 @@ def extract_article(
         if outlet:
             trailer["account_source"] = outlet
     find_published(art, meta.fields, metas, ld, url, script_date, trailer)
-    find_people(art, meta.fields, metas, ld, trailer, root, site_name)
+    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page)
     return art

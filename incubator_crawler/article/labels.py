@@ -49,7 +49,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
     "editor": (
-        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "审核", "选稿", "責任編輯", "編輯", "責編",
+        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "选稿", "責任編輯", "編輯", "責編",
     ),  # fmt: skip
     "source": (
         "信息来源",
@@ -68,13 +68,28 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文來源",
         "出處",
         "出所",  # Japanese editions of Chinese outlets (j.people.com.cn)
+        "转载自",
+        "轉載自",
+        "本文转自",
+        "转自",
+        "轉自",
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
+    # reviewers and proofreaders are not editors (LABELLING.md: 责任编辑 / 责编 / 编辑 only);
+    # government trailers print them beside the editor (``编辑：王五 审核：赵六``)
+    # credits of the pictures, data or video, not of the article (图片来源：视觉中国)
+    "media": (
+        "图片来源", "圖片來源", "数据来源", "數據來源", "资料来源", "資料來源", "照片来源", "视频来源",
+        "图源", "圖源", "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "图片作者",
+    ),  # fmt: skip
+    # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
+    "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖"),
+    "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
     "publisher": ("发布机构", "发文机关", "發布機構"),
     "doc_number": ("文号", "發文字號", "发文字号"),
     "index_no": ("索引号",),
-    "topic": ("主题分类", "主题词"),
+    "topic": ("主题分类", "主题词", "文章类型", "信息类别", "信息分类"),
     "validity": ("有效性",),
     "views": (
         "点击数",
@@ -159,12 +174,17 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对)\s*\|\s*|(?<=于)\s*"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
+    # ``编辑 王五`` / ``责编 王五 赵六``: a space only when names alone end the line
+    + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*[)）】\]]?$)"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
+    # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
+    # own: ``地图：`` is no label)
+    + r"|(?P<photo>(?<![\u4e00-\u9fff])[图圖摄攝]\s*[/:])\s*"
 )
 
 # Where a value ends besides the next label: separators, 【 (font/print controls) and control
@@ -255,8 +275,8 @@ def split_labelled_line(text: str) -> dict[str, str]:
         vend = next(b for b in bounds if b >= vstart and b != start)
         if vend < vstart:  # pragma: no cover - bounds are sorted
             vend = vstart
-        label_text = m.group("label") or m.group("slash")
-        key = "author" if m.group("slash") else _label_key(label_text)
+        label_text = m.group("label") or m.group("slash") or m.group("photo")
+        key = "author" if m.group("slash") else "photo" if m.group("photo") else _label_key(label_text)
         if key == "published":
             d = DATE_RE.match(norm, vstart)
             if d is None:

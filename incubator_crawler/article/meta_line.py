@@ -54,6 +54,14 @@ def find_meta_line(
             # a bare date counts only before the body (inside it is a signature/print date)
             picked = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
             rules["meta_line"] = "date-block"
+        if picked is not None and picked[2]:
+            # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
+            # date line above the text is the page's own date; the labelled fields still count
+            header = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
+            if header is not None and header[1].get("published"):
+                fields = {k: v for k, v in picked[1].items() if k != "published"}
+                picked = (header[0], {**fields, **header[1]}, False)
+                rules["meta_line"] = "date-block+in-body"
         if picked is not None:
             meta_el, fields, trailing = picked
             if trailing:
@@ -162,8 +170,27 @@ def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
         norm = nfkc(b.text)
         m = DATE_RE.search(norm)
         if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
+            if _TODAY_RE.search(norm[: m.start()]):
+                continue
+            if b.link >= 8 and _in_dated_list(b.owner):
+                # a row of a list of dated headlines (a sidebar, related news); an outlet's
+                # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter
+                continue
             out.append((b.owner, split_labelled_line(b.text)))
     return out
+
+
+def _in_dated_list(el: Any) -> bool:
+    """True when a sibling of ``el`` with its tag also holds a link and a date: a list row."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    for sib in parent:
+        if sib is el or sib.tag != el.tag:
+            continue
+        if next(sib.iter("a"), None) is not None and DATE_RE.search(nfkc(node_text(sib))):
+            return True
+    return False
 
 
 def _pick_meta(
@@ -246,6 +273,17 @@ _PEOPLE_LABEL_LEAD_RE = re.compile(
 
 _TRAILER_MAX_CHARS = 120
 
+# Headings of what follows an article: comments, related and previous/next articles.
+_SECTION_AFTER_RE = re.compile(
+    r"^(?:网友评论|網友評論|评论|評論|最新评论|热门评论|发表评论|相关(?:新闻|阅读|文章|链接|推荐|报道)|相關"
+    r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条)"
+)
+
+# A calendar in the page header (``今天是：2026年11月28日 星期六``): today's date, not the article's.
+_TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時間|现在时间|現在時間")
+
+_COPYRIGHT_NOTICE_RE = re.compile(r"注明出处|注明來源|注明来源|注明出處|未经.{0,8}授权|版权归|版權歸")
+
 
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
@@ -278,9 +316,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
+        if b.idx > last and _SECTION_AFTER_RE.match(nfkc(b.text).strip()):
+            break  # comments, related or previous/next articles: their dates are not ours
         norm = nfkc(b.text).strip("【】[]()（） ")
-        if not norm:
-            continue
+        if not norm or _COPYRIGHT_NOTICE_RE.search(norm):
+            continue  # ``如若转载，请注明出处：URL`` asks for a credit; it names no source
         if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
             continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:

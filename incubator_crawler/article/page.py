@@ -394,6 +394,8 @@ def read_head(
             for k in ("headline", "datePublished", "author"):
                 if k in d and k not in ld:
                     ld[k] = d[k]
+            if d.get("@type") == "BreadcrumbList" and "breadcrumb" not in ld:
+                ld["breadcrumb"] = d.get("itemListElement")
     base = ""
     b = head.base
     if b is not None:

@@ -44,8 +44,9 @@ TAIL_SOURCE_RE = re.compile(
 # A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
-    r"^[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
-    r"(?:[\u4e00-\u9fff·]{0,10}?(?:记者|記者|通讯员|通訊員)\s*[:|—/]?|(?:作者|撰文|文)\s*[:|—/]|(?:作者|撰文)\s)\s*"
+    # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
+    r"^[□■●◎◆▲]?\s*[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    r"(?:[\u4e00-\u9fff·]{0,10}?(?:记者|記者|通讯员|通訊員)\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
@@ -60,6 +61,7 @@ def find_people(
     trailer: dict[str, str],
     root: Any,
     site_name: str | None,
+    page: Page | None = None,
 ) -> None:
     """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each."""
     rules = art.rules
@@ -78,7 +80,16 @@ def find_people(
         art.source_raw, rules["source"] = outlet, "before-date"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
-    elif agency := _ld_organisation(ld.get("author")):
+    elif (
+        (agency := _ld_organisation(ld.get("author")))
+        and (page is None or _shown(page, agency))
+        # the account shown as the byline under the title is the writer (juejin's 全栈技匠),
+        # unless it names an outlet (yahoo's 香港電台-財經)
+        and (
+            nfkc_compact(agency) != nfkc_compact(trailer.get("account") or "")
+            or _OUTLET_WORD_RE.search(agency) is not None
+        )
+    ):
         art.source_raw, rules["source"] = agency, "jsonld:author-org"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
@@ -98,6 +109,10 @@ def find_people(
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
     ld_name = _ld_author(ld.get("author"))
+    if ld_name and page is not None and not _shown(page, ld_name):
+        # JSON-LD names who a reader never sees (a CMS account, the theme's default author):
+        # the author field holds the credited byline only (LABELLING.md)
+        ld_name = None
     if ld_name and _OUTLET_END_RE.search(ld_name):
         # JSON-LD credits the agency (新华社) as a Person: it is the source, and the page's own
         # byline (if any) names the reporters
@@ -116,6 +131,8 @@ def find_people(
         art.author_raw, rules["author"] = trailer["author"], "trailer"
     elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
         art.author_raw, rules["author"] = trailer["account"], "account-line"
+    elif reporter := _reporter_on_line(art.byline_raw):
+        art.author_raw, rules["author"] = reporter, "meta-line:reporter"
     elif beside := _author_beside_date(art.byline_raw):
         art.author_raw, rules["author"] = beside, "beside-date"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
@@ -156,6 +173,14 @@ _UNSPACED_LABEL_RE = {
 }
 
 
+def _reporter_on_line(byline: str | None) -> str | None:
+    """``2020-10-04 15:05聯合報 記者林宸誼／即時報導``: a reporter credited on the date line."""
+    if not byline or len(byline) > 120:
+        return None
+    m = INLINE_REPORTER_REPORT.search(nfkc(byline))
+    return m.group("name") if m else None
+
+
 def _unspaced_label(byline: str | None, key: str) -> str | None:
     """The value after a label written without its colon on the meta line."""
     if not byline or len(byline) > 120:
@@ -175,11 +200,21 @@ def _signature(paragraphs: list[str]) -> str | None:
     """Names in brackets that end the article's last paragraph, when they are not an outlet."""
     for p in reversed(paragraphs[-2:]):
         m = _SIGNATURE_RE.search(nfkc(p).strip())
-        if m and not _OUTLET_END_RE.search(m.group("names")):
+        if m and not _OUTLET_END_RE.search(m.group("names")) and not _ORG_END_RE.search(
+            m.group("names")
+        ) and not _not_a_person(m.group("names")):
             names = m.group("names")
-            if not re.search(r"完|待续|摘编|整理|编译|有删节|来源|图片|供图", names):
+            if not _SIGNATURE_WORDS_RE.search(names):
                 return names
     return None
+
+
+def _shown(page: Page, names: str) -> bool:
+    """True when every name of ``names`` (``、``-joined) is in the page's visible text."""
+    text = page.memo.get("people.visible")
+    if text is None:
+        text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
+    return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
 
 
 def _names_outlet(name: str, source: str | None) -> bool:
@@ -218,13 +253,13 @@ _CONTROL_WORD_RE = re.compile(
 
 _WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$")
 
-_AFTER_DATE_NAME_RE = re.compile(r"^[\s·|/]*(?P<name>[^\s·|/\[【(（:]{2,12})(?:[\s\[【(（]|$)")
+_AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{2,12})(?:[\s•\[【(（]|$)")
 
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
 _BEFORE_DATE_NAME_RE = re.compile(
-    r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·|/\[【(（:]{1,10}"
-    r"|\S.{1,28}?(?=\s*于\s*$))[\s·|/]*(?:于\s*)?$"
+    r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
+    r"|\S.{1,28}?(?=\s*于\s*$))[\s·•|/]*(?:于\s*)?$"
 )
 
 
@@ -234,6 +269,55 @@ _OUTLET_END_RE = re.compile(
 )
 
 
+# Words that stand beside a date or above it without being anyone's name: places (a dateline's
+# ``2024-03-05 北京``), one-word channels (``科技``, ``财经``) and bodies that sign a notice
+# (``（综合办）``). Unlabelled names pass these before they become an author.
+_PLACE_RE = re.compile(
+    r"^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+    r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州"
+    r"|南京|武汉|成都|西安|苏州|长沙|郑州|合肥|济南|青岛|厦门|宁波|沈阳|大连|哈尔滨|长春|福州|南昌|昆明"
+    r"|贵阳|南宁|太原|石家庄|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|海口|无锡|东莞|佛山|珠海|温州|中国|全国"
+    r"|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|自治区|自治州|新区|高新区|开发区)$"
+)
+_CHANNEL_NAMES = frozenset(
+    "科技 财经 財經 体育 體育 社会 社會 娱乐 娛樂 军事 軍事 教育 健康 汽车 汽車 房产 房產 时政 時政 文化 旅游 "
+    "综合 綜合 时尚 生活 政务 政務 经济 經濟 产业 產業 创新 创业 政策 公告 通知 地方 观点 觀點 评论 評論 "
+    "专栏 專欄 深度 数码 數碼 游戏 遊戲 历史 歷史 读书 女性 育儿 法治 民生 环保 能源 农业 農業 三农 互联网 "
+    "人物 访谈 聚焦 热点 熱點 快讯 快訊 原创 推荐 独家 獨家 国内 国际 要闻 要聞 党建 黨建 园区 园区动态 "
+    "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態".split()
+)
+_ORG_END_RE = re.compile(
+    r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
+    r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)$"
+)
+
+
+# An outlet word anywhere in a name (``香港電台-財經``, ``人民网-文化频道``).
+_OUTLET_WORD_RE = re.compile(r"网|網|报|報|社|电台|電台|电视|電視|新闻|新聞|频道|頻道|传媒|傳媒|媒体|媒體|杂志|雜誌")
+
+
+# Page widgets printed beside a date (comment counts, font size, read aloud, QR codes, print and
+# close buttons): a word of them anywhere makes the token no name and no outlet.
+_PAGE_WIDGET_RE = re.compile(
+    r"评论|評論|纠错|糾錯|字号|字號|字体|字體|分享|打印|关闭|關閉|返回|收藏|点赞|點讚|扫一扫|掃一掃|二维码|二維碼"
+    r"|朗读|朗讀|播报|播報|收听|收聽|阅读|閱讀|浏览|瀏覽|点击|點擊|参与|參與|讨论|討論|跟帖|举报|舉報|原文|全文"
+    r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
+    r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
+    # credits of compiling (综合报道, 编辑整理) and English widgets (Views, Comments, Share)
+    r"|综合|綜合|整理|编译|編譯|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
+)
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _not_a_person(name: str) -> bool:
+    """True for a place, a one-word channel or a numeral standing where a name could."""
+    compact = "".join(name.split())
+    return compact in _CHANNEL_NAMES or bool(_PLACE_RE.match(compact))
+
+
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
     if not name or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", name):
@@ -241,6 +325,8 @@ def _plain_name(name: str | None) -> str | None:
     if re.fullmatch(r"(?i)(?:by|on|at|posted|updated|published|date|time|am|pm)", name):
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
+        return None
+    if _not_a_person(name) or _PAGE_WIDGET_RE.search(name):
         return None
     return None if _CONTROL_WORD_RE.match(name) else name
 
@@ -273,7 +359,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
 def _source_after_date(byline: str | None) -> str | None:
     """The outlet named right after the date (see :func:`_names_around_date`)."""
     after = _names_around_date(byline)[1]
-    if after and (_OUTLET_END_RE.search(after) or len(after) >= 4):
+    # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
+    # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
+    if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
         return after
     return None
 
@@ -284,12 +372,25 @@ def _source_before_date(byline: str | None) -> str | None:
     return before if before and _OUTLET_END_RE.search(before) else None
 
 
+# ``上報快訊／范姜佳鈺 2020年03月12日``: a desk, a slash and the writer before the date
+_DESK_NAME_RE = re.compile(
+    r"^\s*(?P<desk>[\u4e00-\u9fff]{2,8}?(?:快讯|快訊|新闻|新聞|报|報|网|網|社|台|中心|编辑部|編輯部))"
+    r"\s*/\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
 def _author_beside_date(byline: str | None) -> str | None:
     """A writer or account named beside the date: before it, or a short name after it."""
+    if byline and len(byline) <= 80:
+        norm = nfkc(byline)
+        d = DATE_RE.search(norm)
+        desk = _DESK_NAME_RE.match(norm[: d.start()]) if d else None
+        if desk and not _not_a_person(desk.group("name")):
+            return desk.group("name")
     before, after = _names_around_date(byline)
-    if before and not _OUTLET_END_RE.search(before):
+    if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
         return before
-    if after and not _source_after_date(byline):
+    if after and not _source_after_date(byline) and _CJK_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
@@ -365,6 +466,8 @@ def account_line(
             or DATE_RE.search(text)
             or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", text)
             or _CHANNEL_WORD_RE.search(text)
+            or _not_a_person(text)
+            or _PAGE_WIDGET_RE.search(text)
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
@@ -430,7 +533,7 @@ def _platform_people(art: ExtractedArticle, root: Any) -> None:
         cls = el.get("class") or ""
         if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
             name = squash(node_text(el))
-            if name:
+            if name and not _is_placeholder(name):  # the 原创 badge is a meta_text span too
                 art.author_raw, art.rules["author"] = name, "wechat:meta_text"
                 return
 
@@ -453,7 +556,8 @@ PERSON_LABEL_LEAD = re.compile(
 
 # A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
 PERSON_NEXT_FIELD = re.compile(
-    rf"(?:{_PERSON_LABELS}|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
+    # ``图片编辑：`` / ``数据来源：`` credit the media: the value ends before their first word
+    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
 )
 
 # Trailing junk after the value: separators, view counts, share prompts, a trailing date.
@@ -463,6 +567,12 @@ PERSON_TRAILING_JUNK = re.compile(
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
+
+# A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
+PERSON_ROLE_SUFFIX = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:实习生|实习|见习|特约|本报|本報|记者|記者|通讯员|编辑|编译|特约记者"
+    r"|本报记者|实习记者|见习记者|摄影|摄|整理)\s*[)）]?$"
+)
 
 # A value without CJK made mostly of a long digit run: a generated id, not a name.
 JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
@@ -482,12 +592,26 @@ AUTHOR_TITLE_END = re.compile(
     r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者)$"
 )
 
+# A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
+AUTHOR_ROLE_LEAD = re.compile(
+    r"^(?:本报记者|本報記者|特约记者|实习记者|见习记者|记者|記者|通讯员|通訊員|实习生)(?=[\u4e00-\u9fff·]{2,4}$)"
+)
+
+# An institution written right before the name: ``武汉大学历史学院郭伦``.
+AUTHOR_AFFILIATION_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學院|研究院|研究所|研究中心|医院|醫院|报社|報社|杂志社)\s*"
+    r"(?=[\u4e00-\u9fff]{2,3}$)"
+)
+
 # A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
 AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
 
 # Inline people inside the body.
 INLINE_EDITOR_LINE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
+    r"^\s*[【\[(（]?\s*(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
+    # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two
+    r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$))"
+    r"(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
 )
 
 INLINE_EDITOR_TAIL = re.compile(
@@ -497,11 +621,15 @@ INLINE_EDITOR_TAIL = re.compile(
 )
 
 INLINE_REPORTER_PAREN = re.compile(
-    r"[(（]\s*(?:本报|本報|特约|新华社|中新社)?(?:记者|記者)\s*[:：]?\s*(?P<name>[^()（）]+?)\s*[)）]"
+    r"[(（〔]\s*(?:本报|本報|特约|实习|见习|新华社|中新社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+    # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names
+    r"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報道|報導|报导))?\s*[)）〕]"
 )
 
 INLINE_REPORTER_REPORT = re.compile(
-    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:报道|報道)"
+    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*"
+    # ``記者林宸誼／即時報導``, ``记者 X／北京报道``: a place or 即时 between name and 报道
+    r"(?:[／/]\s*[\u4e00-\u9fff]{0,6}?)?(?:报道|報道|報導|报导)"
 )
 
 INLINE_DATELINE_NAMES = re.compile(
@@ -509,11 +637,29 @@ INLINE_DATELINE_NAMES = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
 
+# ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
+INLINE_FILED_FROM = re.compile(
+    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*(?P<np>[\u4e00-\u9fff]{4,9})\s*\d{1,2}\s*日\s*[电電]\s*[)）]"
+)
+
+# Where a dispatch is filed from, written after the reporter's name in INLINE_FILED_FROM.
+_FILED_PLACE_RE = re.compile(
+    r"(?:北京|上海|天津|重庆|重慶|广州|廣州|深圳|香港|澳门|澳門|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園"
+    r"|华盛顿|華盛頓|纽约|紐約|东京|東京|伦敦|倫敦|巴黎|柏林|莫斯科|首尔|首爾|新加坡|曼谷|日内瓦|日內瓦"
+    r"|[\u4e00-\u9fff]{1,3}(?:省|市|县|縣))$"
+)
+
 INLINE_WEN_TU = re.compile(
     r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     r"(?=\s*(?:$|[图圖摄攝]\s*[/／:：]|[，,。\s]))"
 )
+
+# A name alone in brackets on the text's last line: ``（羅森）``, ``（记者 张三）``.
+SIGNATURE_LINE_RE = re.compile(r"^[(（]\s*(?:(?:记者|記者)\s*)?(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]$")
+
+# Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
+_SIGNATURE_WORDS_RE = re.compile(r"完|待续|待續|摘编|整理|编译|有删节|来源|图片|供图|全文|未完|结束")
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
 INLINE_BYLINE_ONLY = re.compile(
@@ -631,6 +777,8 @@ def _split_authors(value: str) -> list[str]:
     cleaned: list[str] = []
     for name in names:
         name = _strip_brackets(_strip_labels(name))
+        name = AUTHOR_ROLE_LEAD.sub("", name)
+        name = AUTHOR_AFFILIATION_LEAD.sub("", name)
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
@@ -662,6 +810,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = text[:closer].strip()
     # Portals append the editor's staff code (163: ``王晓易_NE0011``, sina: ``刘光博 SN240``)
     text = STAFF_CODE_RE.sub("", text)
+    if role != "source":
+        # a role in brackets after the name (``王五（实习生）``, its closer maybe cut already)
+        text = PERSON_ROLE_SUFFIX.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
         return None
@@ -700,6 +851,18 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Author: the first three non-empty paragraphs.
     for i, line in indexed[:3]:
+        filed = INLINE_FILED_FROM.search(nfkc(line))
+        place = _FILED_PLACE_RE.search(filed["np"]) if filed else None
+        if filed and place and 2 <= place.start() <= 4:
+            result["author"] = filed["np"][: place.start()]
+            break
+        whole = BYLINE_LINE_RE.match(nfkc(line).strip())
+        if whole and not _is_placeholder(whole.group("name")):
+            # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``): the body drops it
+            author = clean_person(whole.group("name"), role="author")
+            if author:
+                result["author"], result["author_line_index"] = author, i
+                break
         for pattern in (
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
         ):  # fmt: skip
@@ -713,4 +876,12 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                     break
         if result["author"]:
             break
+    if not result["author"]:
+        # ``（羅森）`` on a line of its own closing the text: the writer's credit
+        for i, line in reversed(indexed[-2:]):
+            m = SIGNATURE_LINE_RE.match(nfkc(line).strip())
+            if m and not _not_a_person(m["name"]) and not _ORG_END_RE.search(m["name"]):
+                if not _OUTLET_END_RE.search(m["name"]) and not _SIGNATURE_WORDS_RE.search(m["name"]):
+                    result["author"], result["author_line_index"] = m["name"], i
+                    break
     return result

@@ -52,6 +52,9 @@ URL_DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/"),
     re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
     re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"),
+    # WordPress ``/2024/04/22/slug/``; Hanweb government portals ``/art/2024/3/5/art_1_2.html``
+    re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/"),
+    re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_"),
     re.compile(r"/((?:19|20)\d{2})(\d{2})/"),
 )
 
@@ -200,7 +203,8 @@ def _url_date(url: str) -> tuple[str, str] | None:
     for rx in URL_DATE_RES:
         m = rx.search(path)
         if m:
-            return "-".join(m.groups()), m.group(0).strip("/_")
+            year, *rest = m.groups()
+            return "-".join([year, *(f"{int(x):02d}" for x in rest)]), m.group(0).strip("/_")
     return None
 
 
@@ -249,7 +253,8 @@ TIME_ANYWHERE = re.compile(r"(?<!\d)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))
 # YYYY-MM-DD / YYYY/M/D / YYYY.MM.DD (same separator twice) or YYYY年M月D日 (spaces allowed).
 DATE_YMD = re.compile(
     r"(?<!\d)(?P<y>\d{4})\s*"
-    r"(?:(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})(?!\d)"
+    # spaces may pad the separators (``2024 - 03 - 05``, ``2024. 3. 5``), as DATE_RE allows
+    r"(?:(?P<sep>[-/.])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<d1>\d{1,2})(?!\d)"
     r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})(?:\s*[日号]|(?!\d)))"
     rf"{_OPT_TIME}(?!\d)"
 )

@@ -123,7 +123,7 @@ def find_title(
                 title_raw, found = ref, None
                 rules["title"] = "ref-title"
         if found is not None:
-            title_raw = _join_broken_lines(page, found[0], refs)
+            title_raw = _whole_heading(page, found[0]) or _join_broken_lines(page, found[0], refs)
             title_idx = found[0].idx
         elif title_raw is not None:
             pass
@@ -192,6 +192,21 @@ def _ref_title(
             if not _is_site_segment(ref, site_name):
                 return ref
     return None
+
+
+def _whole_heading(page: Page, block: Block) -> str | None:
+    """A heading that ``<br>`` breaks into lines (``<h1>园区召开<br>年度工作会议</h1>``): all of
+    its lines, joined as the reader sees one headline."""
+    owner = block.owner
+    st = page.stats.get(owner)
+    if owner.tag not in HEADING_TAGS or st is None or not 1 < st.b1 - st.b0 <= 4 or st.chars > 120:
+        return None
+    out = ""
+    for b in page.blocks[st.b0 : st.b1]:
+        # a space only between two Latin words
+        out += (" " if out and out[-1].isascii() and out[-1].isalnum() and b.text[0].isascii() else "")
+        out += b.text
+    return out
 
 
 def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
