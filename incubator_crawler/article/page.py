@@ -118,7 +118,10 @@ class Page:
         self._walk(root)
 
     def _walk(self, root: Any) -> None:
-        # One pass over start/end events; the hottest loop of extraction, hence written flat.
+        # One pass over the elements in document order; the hottest loop of extraction, hence
+        # written flat. ``root.iter()`` with a stack of open elements (an element's end comes
+        # when the next element's parent is an outer one) costs about half of lxml's iterwalk,
+        # which builds an (event, element) tuple for two events per element.
         # Character counts are taken per block at flush (the non-space count of the joined
         # pieces is the sum of theirs); only text inside links is counted as it comes.
         blocks, stats, imgs = self.blocks, self.stats, self.imgs
@@ -132,7 +135,10 @@ class Page:
         stack: list[Any] = []  # open block elements
         starts: list[tuple[int, int, int, int]] = []  # their counters at the start
         pending_img: int | None = None
-        hidden: set[Any] = set()
+        opened: list[Any] = []  # every open element, innermost last
+        kinds: list[int] = []  # theirs: 0 inline, 1 block, 2 link, 3 hidden
+        skipping = False  # inside a hidden element, until ``resume``
+        resume: Any = None
 
         def flush() -> None:
             # called only with pieces to flush
@@ -147,53 +153,87 @@ class Page:
                 pending_img = None
             piece_link = 0
 
-        walker = etree.iterwalk(root, events=("start", "end"))
-        for event, el in walker:
-            tag = el.tag
-            if event == "start":
-                style = el.get("style")
-                if (style and hidden_style(style)) or el.get("hidden") is not None:
-                    hidden.add(el)
-                    walker.skip_subtree()
+        for el in root.iter():
+            if skipping:
+                if el is not resume:
                     continue
-                if tag in block_tags:
-                    if pieces:
-                        flush()
-                    stack.append(el)
-                    starts.append((cum_chars, cum_link, cum_a, len(blocks)))
-                elif tag == "br":
-                    if pieces:
-                        flush()
-                elif tag == "img":
-                    if pieces:
-                        flush()
-                    imgs.append((el, len(blocks)))
-                    pending_img = len(imgs) - 1
-                elif tag == "a":
-                    a_depth += 1
-                    cum_a += 1
-                text = el.text
-                if text:
-                    pieces.append(text)
-                    if a_depth:
-                        piece_link += len("".join(text.split()))
-            else:
-                if hidden and el in hidden:
-                    pass
-                elif tag in block_tags:
+                skipping = False
+            parent = el.getparent()
+            while opened and opened[-1] is not parent:
+                # ``ended`` and what it holds are done
+                ended = opened.pop()
+                kind = kinds.pop()
+                if kind == 1:
                     if pieces:
                         flush()
                     c0, l0, a0, b0 = starts.pop()
-                    stats[el] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
+                    stats[ended] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
                     stack.pop()
-                elif tag == "a":
+                elif kind == 2:
                     a_depth -= 1
-                # the root's tail lies outside it (text after </body>: counters, banners)
-                text = el.tail
-                if text and el is not root:
+                text = ended.tail
+                if text:  # never the root's: it stays open to the end
                     pieces.append(text)
                     if a_depth:
                         piece_link += len("".join(text.split()))
+            tag = el.tag
+            style = el.get("style")
+            if (style and hidden_style(style)) or el.get("hidden") is not None:
+                opened.append(el)
+                kinds.append(3)
+                # skip to the first element after this one's subtree (None: the rest)
+                skipping = True
+                node = el
+                resume = None
+                while node is not root:
+                    resume = node.getnext()
+                    if resume is not None:
+                        break
+                    node = node.getparent()
+                continue
+            kind = 0
+            if tag in block_tags:
+                if pieces:
+                    flush()
+                stack.append(el)
+                starts.append((cum_chars, cum_link, cum_a, len(blocks)))
+                kind = 1
+            elif tag == "br":
+                if pieces:
+                    flush()
+            elif tag == "img":
+                if pieces:
+                    flush()
+                imgs.append((el, len(blocks)))
+                pending_img = len(imgs) - 1
+            elif tag == "a":
+                a_depth += 1
+                cum_a += 1
+                kind = 2
+            opened.append(el)
+            kinds.append(kind)
+            text = el.text
+            if text:
+                pieces.append(text)
+                if a_depth:
+                    piece_link += len("".join(text.split()))
+        while opened:
+            ended = opened.pop()
+            kind = kinds.pop()
+            if kind == 1:
+                if pieces:
+                    flush()
+                c0, l0, a0, b0 = starts.pop()
+                stats[ended] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
+                stack.pop()
+            elif kind == 2:
+                a_depth -= 1
+            # the root's tail lies outside it (text after </body>: counters, banners)
+            text = ended.tail
+            if text and ended is not root:
+                pieces.append(text)
+                if a_depth:
+                    piece_link += len("".join(text.split()))
         if pieces:
             flush()
 
