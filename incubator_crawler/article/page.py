@@ -76,6 +76,10 @@ SCRIPT_DATE_RE = re.compile(
     r"""["'](?P<v>\d{10}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^"']{0,12})["']"""
 )
 
+# What SCRIPT_DATE_RE needs after its name: checked first, as a script without it (nearly all)
+# is then passed over at the speed of a literal search for "=" (a fifth of SCRIPT_DATE_RE's).
+SCRIPT_DATE_HINT_RE = re.compile(r"""=(?=\s*["'](?:\d{10}["']|(?:19|20)\d{2}[-/.]))""")
+
 # The publishing account / site named in a script (WeChat ``var nickname = htmlDecode("…")``).
 SCRIPT_NICKNAME_RE = re.compile(
     r"""nickname(?<!\wnickname)\s*=\s*(?:htmlDecode\()?\s*["'](?P<v>[^"']{1,40})["']"""
@@ -465,7 +469,7 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
         text = s.text
         if not text or s.get("src"):
             continue
-        if date is None:
+        if date is None and SCRIPT_DATE_HINT_RE.search(text) is not None:
             m = SCRIPT_DATE_RE.search(text)
             if m:
                 date = m.group("v")
