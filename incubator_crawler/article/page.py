@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -348,6 +349,23 @@ def _drop_stray_document_close(html: str) -> str:
     return CLOSE_DOC_RE.sub("", html[:cut]) + html[cut:]
 
 
+_PARSERS = threading.local()
+
+
+def _parser() -> Any:
+    """This thread's HTML parser, made once: making one costs about a hundredth of a parse.
+
+    lxml.html keeps one module-level parser too. Each parse starts with an empty error log, so
+    ``too_deep`` reads the last parse's; one per thread, as a parser serves one parse at a time.
+    """
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.HTMLParser(
+            remove_comments=True, remove_pis=True, encoding="utf-8"
+        )
+    return parser
+
+
 def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
     """The page's lxml root, or None when there is nothing to parse.
 
@@ -365,7 +383,7 @@ def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
     # libxml2 is fed UTF-8 bytes, not the str: given a str, lxml hands it over as UTF-16/32
     # and libxml2 converts it back to UTF-8, which made parsing 1.4x as slow as lxml on the
     # page's bytes; encoding first costs a twentieth of that (nothing for a UTF-8 page).
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+    parser = _parser()
     try:
         root = etree.fromstring(utf8, parser=parser)
         if too_deep(parser):
