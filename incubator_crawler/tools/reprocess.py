@@ -82,9 +82,14 @@ def reprocess(
                 break
             with write_transaction(db) if not dry_run else nullcontext():
                 existing = _stored(db, [i for i, o in batch if o[0] in (UPDATED, "renormalise")])
+                versions: list[tuple] = []
                 for article_id, outcome in batch:
-                    kind = _apply(db, writer, article_id, outcome, existing, run_id, fields, dry_run)
+                    kind = _apply(db, article_id, outcome, existing, fields, dry_run, versions)
                     counts[kind] += 1
+                if versions:
+                    for _existing, row, _prepared in versions:
+                        row.update(last_run_id=run_id)
+                    writer.new_versions(versions, _now())
     finally:
         if pool is not None:
             pool.close()
@@ -172,15 +177,18 @@ def _stored(db: Database, ids: list[int]) -> dict[int, dict[str, Any]]:
 
 def _apply(
     db: Database,
-    writer: ArchiveWriter,
     article_id: int,
     outcome: tuple,
     existing: dict[int, dict[str, Any]],
-    run_id: int | None,
     fields: Counter,
     dry_run: bool,
+    versions: list[tuple],
 ) -> str:
-    """Write one article's outcome (``reprocess_worker``); returns what it counts as."""
+    """Write one article's outcome (``reprocess_worker``); returns what it counts as.
+
+    A new version is added to ``versions`` (``ArchiveWriter.new_versions``' entries), which
+    the caller writes after the batch's other changes.
+    """
     kind = outcome[0]
     if kind == "failed":
         url = db.execute("SELECT url FROM articles WHERE id = ?", [article_id]).fetchone()[0]
@@ -205,6 +213,5 @@ def _apply(
     _, row, prepared, changed_fields = outcome
     fields.update(changed_fields)
     if not dry_run:
-        row.update(last_run_id=run_id)
-        writer.new_version(existing[article_id], row, _now(), prepared=prepared)
+        versions.append((existing[article_id], row, prepared))
     return UPDATED
