@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 #: Articles per pool job: enough that messages are few, few enough that the last chunks of a
 #: run keep every worker busy.
-CHUNK = 32
+CHUNK = 16
 
 
 def _now() -> str:
