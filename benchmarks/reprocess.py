@@ -9,8 +9,12 @@ as extracted by an older extractor (another title and content hash, so they beco
 as after an upgrade), then times ``reprocess`` on a fresh copy of that archive for each value of
 ``--workers``, interleaved, ``--repeat`` rounds. Prints articles/s for each run and, per round,
 each value's speed as a ratio to the first value's (one worker by default), and the CPU time
-the parent process itself used per article (reading, sending, comparing, writing): with W
-workers the run cannot go faster than the parent allows.
+the parent process itself used per article (scheduling, writing): with W workers the run
+cannot go faster than the parent allows. On Linux a separate sampling process also reads the
+pool workers' CPU time and state from /proc every 20 ms: their CPU per article, and the share
+of samples in which a worker was sleeping (waiting for work or a lock) rather than running or
+runnable. On a shared machine the ratio says little; these two say whether the parent or the
+machine held the workers back.
 
 Target (issue 14): 2 workers >= 1.8x one worker on a 2-core machine.
 """
@@ -18,8 +22,10 @@ Target (issue 14): 2 workers >= 1.8x one worker on a 2-core machine.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -80,6 +86,55 @@ def build(path: Path, n: int, stale: float) -> int:
     return len(jobs)
 
 
+def sample_workers(root: int, stop: str) -> None:
+    """Print the pool workers' CPU seconds and state counts (JSON) until ``stop`` exists.
+
+    The workers are the grandchildren of ``root`` (children of the fork server).
+    """
+    states: dict[str, int] = {}
+    ticks: dict[int, int] = {}
+    while not os.path.exists(stop) and os.path.exists(f"/proc/{root}"):
+        children: dict[int, list[tuple[int, str, int]]] = {}
+        for name in os.listdir("/proc"):
+            if not name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{name}/stat") as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            rest = stat[stat.rindex(")") + 2 :].split()
+            # state, ppid, utime + stime in clock ticks
+            entry = (int(name), rest[0], int(rest[11]) + int(rest[12]))
+            children.setdefault(int(rest[1]), []).append(entry)
+        for server, _state, _ticks in children.get(root, []):
+            for pid, state, used in children.get(server, []):
+                states[state] = states.get(state, 0) + 1
+                ticks[pid] = used
+        time.sleep(0.02)
+    print(json.dumps({"cpu": sum(ticks.values()) / os.sysconf("SC_CLK_TCK"), "states": states}))
+
+
+def sampled(run, stop: Path):
+    """``run()``'s result, with the workers' CPU seconds and sleeping share (None off Linux)."""
+    if not os.path.exists("/proc/self/stat"):
+        return run(), None, None
+    stop.unlink(missing_ok=True)
+    sampler = subprocess.Popen(
+        [sys.executable, __file__, "--sample-workers", str(os.getpid()), str(stop)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        result = run()
+    finally:
+        stop.touch()
+        out = json.loads(sampler.communicate()[0])
+    samples = sum(out["states"].values())
+    sleeping = out["states"].get("S", 0) + out["states"].get("D", 0)
+    return result, out["cpu"], (sleeping / samples if samples else None)
+
+
 def main() -> None:
     """Build the archive, then time reprocess per worker count, interleaved."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -90,7 +145,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="rounds (each runs every count)")
     parser.add_argument("--stale", type=float, default=0.1, help="share of articles to re-version")
     parser.add_argument("--keep", help="keep the archives in this directory")
+    parser.add_argument("--sample-workers", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.sample_workers:
+        sample_workers(int(args.sample_workers[0]), args.sample_workers[1])
+        return
     counts = [int(w) for w in args.workers.split(",")]
 
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="reprocess-bench-"))
@@ -107,9 +166,9 @@ def main() -> None:
     print()
     print(
         "| round | workers | seconds | articles/s | changed | parent CPU ms/article"
-        f" | ratio to {counts[0]} |"
+        f" | workers' CPU ms/article | workers sleeping | ratio to {counts[0]} |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     ratios: dict[int, list[float]] = {w: [] for w in counts}
     for round_no in range(1, args.repeat + 1):
         rates = {}
@@ -120,16 +179,25 @@ def main() -> None:
             shutil.copy(source, copy)
             db = open_archive(copy)
             t0, cpu0 = time.perf_counter(), time.process_time()
-            result = reprocess(db, workers=workers)
+            result, worker_cpu, sleeping = sampled(
+                lambda db=db, workers=workers: reprocess(db, workers=workers), tmp / "stop"
+            )
             seconds = time.perf_counter() - t0
             cpu = time.process_time() - cpu0
             db.close()
             rates[workers] = result["articles"] / seconds
             ratio = rates[workers] / rates[counts[0]]
             ratios[workers].append(ratio)
+            per_worker = (
+                f"{1000 * worker_cpu / result['articles']:.2f}"
+                if worker_cpu and workers
+                else "-"
+            )
+            asleep = f"{sleeping:.0%}" if sleeping is not None and workers else "-"
             print(
                 f"| {round_no} | {workers} | {seconds:.1f} | {rates[workers]:.1f} |"
-                f" {result['changed']} | {1000 * cpu / result['articles']:.2f} | {ratio:.2f}x |"
+                f" {result['changed']} | {1000 * cpu / result['articles']:.2f} | {per_worker} |"
+                f" {asleep} | {ratio:.2f}x |"
             )
     print()
     for workers in counts[1:]:

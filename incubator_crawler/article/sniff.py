@@ -21,6 +21,8 @@ _MAGIC = (
 )
 #: Bytes never found in text: C0 controls except tab, LF, FF, CR and ESC (ISO-2022 pages).
 _CONTROL = frozenset(set(range(32)) - {9, 10, 12, 13, 27})
+#: Every other byte, deleted by ``bytes.translate`` to count the control bytes in C.
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 #: How much of the page is looked at, and the share of control bytes that marks it binary.
 SNIFF_BYTES = 4096
 CONTROL_SHARE = 0.02
@@ -34,6 +36,12 @@ def not_html(body: bytes) -> str | None:
             return name
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None  # UTF-16 text with a BOM: NULs are expected
-    if head and sum(1 for b in head if b in _CONTROL) / len(head) > CONTROL_SHARE:
+    if head and control_bytes(head) / len(head) > CONTROL_SHARE:
         return "binary data"
     return None
+
+
+def control_bytes(data: bytes) -> int:
+    """How many bytes of ``data`` are control bytes (``_CONTROL``)."""
+    # translate deletes every other byte in C: ~100x a Python loop over a 4 KB head
+    return len(data.translate(None, _NOT_CONTROL))

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from typing import Any
 
-from ..archive.writer import content_hash, prepare_article, search_tokens
+from ..archive.writer import prepare_article
 from ..article.sniff import not_html
 from ..items import ArticleItem
 from ..listing.attachments import find_attachment_links
@@ -79,10 +79,6 @@ def page_job(body: bytes, url: str, **options: Any) -> dict[str, Any]:
 def process_page(job: dict[str, Any]) -> dict[str, Any]:
     """Extract and normalise one page (a :func:`page_job`; ``body_zlib`` may replace ``body``).
 
-    A job with ``known`` (the stored article's ``content_hash``, ``title`` and ``body``, for
-    ``reprocess``) skips the archive values when the content comes out the same, and else adds
-    the stored version's search strings (``old_search``) for its removal from the index.
-
     With ``sniff``, bytes that are not text (``article.sniff.not_html``) give
     ``{"skipped": "not HTML: PNG image"}``. Returns ``{"error": "Type: message", "traceback": ...}``
     when extraction fails, else
@@ -108,14 +104,8 @@ def process_page(job: dict[str, Any]) -> dict[str, Any]:
         return {"item": _without_body(raw), "outcomes": None, "archive": None}
     data = _fields(item)
     result = {"item": _without_body(data), "outcomes": outcomes, "archive": None}
-    known = job.get("known")
-    if known and content_hash(data) == known["content_hash"]:
-        return result  # unchanged content (reprocess): nothing will be written
     try:
         result["archive"] = prepare_article(data)
-        if known:
-            # what the stored version was indexed with, for its removal from the index
-            result["archive"]["old_search"] = search_tokens(known)
         result["attachment_links"] = find_attachment_links(
             body, item.page.get("encoding"), item.url
         )
