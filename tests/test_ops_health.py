@@ -20,7 +20,9 @@ def db(tmp_path):
     database.close()
 
 
-def crawl(db, articles, *, reason="finished", pages=10, skipped=0, article_pages=None):
+def crawl(
+    db, articles, *, reason="finished", pages=10, skipped=0, article_pages=None, extra_stats=None
+):
     writer = ArchiveWriter(db)
     writer.start_run("site")
     for article in articles:
@@ -29,6 +31,7 @@ def crawl(db, articles, *, reason="finished", pages=10, skipped=0, article_pages
         "downloader/response_count": pages,
         "incubator/article_pages": len(articles) if article_pages is None else article_pages,
         "incubator/incremental/known_skipped": skipped,
+        **(extra_stats or {}),
     }
     writer.finish_run(reason, stats)
     return writer.run_id
@@ -81,7 +84,9 @@ def test_one_stray_article_without_a_field_is_no_redesign(db):
     assert site_health(db, "site").reasons == [
         f"source on 0% of run {run}'s new articles (minimum 90%)"
     ]
-    run = crawl(db, [article(n) for n in range(30, 37)] + [article(n, source=None) for n in (37, 38)])
+    run = crawl(
+        db, [article(n) for n in range(30, 37)] + [article(n, source=None) for n in (37, 38)]
+    )
     assert site_health(db, "site").reasons == [
         f"source on 78% of run {run}'s new articles (minimum 90%)"
     ]
@@ -106,6 +111,23 @@ def test_three_failed_runs(db):
         crawl(db, [], reason="shutdown", pages=0)
     health = site_health(db, "site")
     assert health.reasons[0] == "the last 3 runs failed (latest: shutdown)"
+
+
+def test_a_run_the_archive_refused_names_the_write_error_not_the_site(db):
+    # A lock held past the busy timeout stops the crawl, and the run row can still be completed
+    # afterwards (a full disk cannot complete it: the row stays 'running').
+    error = "cannot write the archive a.db: another process held it locked; wait, then crawl again"
+    run = crawl(
+        db,
+        [article(1)],
+        reason="archive_failed",
+        pages=7,
+        extra_stats={"incubator/archive/write_error": error},
+    )
+    assert site_health(db, "site").reasons == [
+        "no run has finished yet (1 run; latest: archive_failed, 7 pages)",
+        f"run {run} stopped: the archive refused its writes ({error})",
+    ]
 
 
 def test_never_crawled_site_is_unknown(db):
