@@ -893,3 +893,72 @@ def test_unlabelled_words_after_the_date_that_are_not_guessed(after: str) -> Non
     """Compiling credits, English widgets and a Latin handle after the date: no source, no author."""
     rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {after}</div><div><p>{PROSE}</p></div>")
     assert (rec["author"], rec["source"]) == (None, None)
+
+
+NOTICE = (
+    "<div><div>版权与免责声明</div><div>1.凡本站注明“文章类型：原创”的所有作品，其版权属于本站所有。"
+    "其他媒体、网站或个人转载使用时须注明来源，违者本站将依法追究责任，特此声明，敬请理解。</div>"
+    "<div>2.凡本站注明“文章类型：转载”的所有作品，均转载自其他媒体，转载目的在于传递更多信息，"
+    "并不代表本站赞同其观点，也不代表本站对其真实性负责，如有异议请联系我们处理，谢谢合作。</div></div>"
+)
+
+
+def test_table_body_after_the_meta_line_beats_a_notice() -> None:
+    """nfra.gov.cn 信息公开: the body is a penalty table; the 版权与免责声明 prose below is chrome."""
+    rec = run(
+        "<div>当前位置： 首页 > 政务信息 > 行政处罚</div>"
+        "<div class='m'><div>发布时间：2024-07-12 来源：检查局</div>"
+        "<div>公文名称： 国家某某管理局行政处罚信息公开表（罚决字〔2024〕36号）</div>"
+        "<div>国家某某管理局行政处罚信息公开表</div><table>"
+        "<tr><td><p>决定书文号</p></td><td><p>罚决字〔2024〕36号</p></td></tr>"
+        "<tr><td><p>被处罚当事人</p></td><td><p>某某保险股份有限公司</p></td></tr>"
+        "<tr><td><p>违法违规行为</p></td><td><p>给予投保人合同约定以外的利益；编制虚假的报告、报表</p></td></tr>"
+        "</table></div>"
+        f"{NOTICE}",
+        "<title>国家某某管理局</title>",
+    )
+    assert rec["body"] == (
+        "决定书文号\n\n罚决字〔2024〕36号\n\n被处罚当事人\n\n某某保险股份有限公司\n\n"
+        "违法违规行为\n\n给予投保人合同约定以外的利益；编制虚假的报告、报表"
+    )
+    assert rec["title"] == "国家某某管理局行政处罚信息公开表（罚决字〔2024〕36号）"
+
+
+def test_title_of_a_gov_table_page_opens_with_the_issuer() -> None:
+    """<title> is the issuer alone: the line over the table that opens with it is the title,
+    over the document number that ArticleTitle also holds."""
+    rec = run(
+        "<div>当前位置： 首页 > 行政处罚</div><div>发布时间：2024-07-12 来源：检查局</div>"
+        "<div>国家某某管理局</div><div>国家某某管理局行政处罚信息公开表</div><div>罚决字〔2024〕36号</div>"
+        "<table><tr><td><p>决定书文号</p></td><td><p>罚决字〔2024〕36号</p></td></tr>"
+        "<tr><td><p>被处罚当事人</p></td><td><p>某某保险股份有限公司</p></td></tr>"
+        "<tr><td><p>违法违规行为</p></td><td><p>给予投保人合同约定以外的利益；编制虚假的报告、报表</p></td></tr>"
+        "</table>"
+        f"{NOTICE}",
+        "<title>国家某某管理局</title>"
+        "<meta name='ArticleTitle' content='国家某某管理局行政处罚信息公开表(罚决字〔2024〕36号)'>",
+    )
+    assert rec["title"] == "国家某某管理局行政处罚信息公开表"
+    assert rec["body"].startswith("决定书文号\n\n罚决字〔2024〕36号\n\n被处罚当事人")
+
+
+def test_notice_alone_after_prose_keeps_the_prose() -> None:
+    """No table: the article prose stays the body, the notice stays out."""
+    rec = run(
+        f"<h1>园区召开年度工作会议</h1><div>发布时间：2024-07-12</div><div><p>{PROSE}</p></div>{NOTICE}"
+    )
+    assert rec["body"] == PROSE
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("【澎湃新闻】谢某：张居正的儒学教育", "【澎湃新闻】谢某：张居正的儒学教育"),  # an outlet's name
+        ("【图片新闻】园区召开年度工作会议", "园区召开年度工作会议"),  # a column word
+        ("【通知公告】园区召开年度工作会议", "园区召开年度工作会议"),
+    ],
+)
+def test_bracketed_outlet_is_part_of_the_title(heading: str, title: str) -> None:
+    """guoxue.whu.edu.cn reposts: 【澎湃新闻】 credits the outlet; 【图片新闻】 is a column."""
+    rec = run(f"<h1>{heading}</h1><div>发布时间：2017-04-06</div><div><p>{PROSE}</p></div>")
+    assert rec["title"] == title

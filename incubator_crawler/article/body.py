@@ -66,6 +66,18 @@ def find_container(
         if container is None:
             container = container0
         rules["body"] = "density" if container is not None else "none"
+        if after and container is not None and _is_notice(page, container):
+            # a notice is chrome whatever its length: a table right after the meta line is the
+            # body (信息公开 tables), else the densest text outside the notice
+            notice = page.stats[container]
+            table = _table_after(page, after, notice.b0)
+            if table is not None:
+                container, rules["body"] = table, "table"
+            else:
+                rest = [b for b in page.blocks[after:] if not notice.b0 <= b.idx < notice.b1]
+                other = score_containers(page, rest, anchor=after)
+                if other is not None:
+                    container, rules["body"] = other, "density:not-notice"
     body_blocks = blocks_within(page, container) if container is not None else []
     if after and body_blocks and body_blocks[-1].idx >= after:
         body_blocks = [b for b in body_blocks if b.idx >= after]
@@ -186,6 +198,42 @@ def _score_part(page: Page, b: Block) -> tuple[int, Any, Any]:
     if first is None:
         first = owner
     return punct, first, page.block_parent(first)
+
+
+# A site-wide notice block (copyright and disclaimer, contact, site map) is boilerplate by its
+# heading, however long its prose: gov portals print one under every 信息公开 page.
+NOTICE_HEAD = re.compile(r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们)")
+
+#: A table body needs this many text cells and characters (a one-row layout table is not one).
+_MIN_TABLE_CELLS, _MIN_TABLE_CHARS = 4, 40
+
+
+def _is_notice(page: Page, el: Any) -> bool:
+    """True when a container opens with a site notice heading (版权与免责声明, 联系我们...)."""
+    st = page.stats.get(el)
+    return st is not None and st.b1 > st.b0 and bool(NOTICE_HEAD.match(nfkc_compact(page.blocks[st.b0].text)))
+
+
+def _table_after(page: Page, lo: int, hi: int) -> Any | None:
+    """The first text table (not links) between the meta line and ``hi``: a 信息公开 table body."""
+    seen: set[Any] = set()
+    for b in page.blocks[lo:hi]:
+        table = b.owner
+        while table is not None and table.tag != "table":
+            table = table.getparent()
+        if table is None or table in seen or table not in page.stats:
+            continue
+        seen.add(table)
+        st = page.stats[table]
+        cells = page.blocks[st.b0 : st.b1]
+        if (
+            st.b1 <= hi
+            and len(cells) >= _MIN_TABLE_CELLS
+            and st.chars >= _MIN_TABLE_CHARS
+            and st.link * 10 <= st.chars
+        ):
+            return table
+    return None
 
 
 def _is_teaser(page: Page, el: Any) -> bool:
