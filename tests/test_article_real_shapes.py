@@ -962,3 +962,33 @@ def test_bracketed_outlet_is_part_of_the_title(heading: str, title: str) -> None
     """guoxue.whu.edu.cn reposts: 【澎湃新闻】 credits the outlet; 【图片新闻】 is a column."""
     rec = run(f"<h1>{heading}</h1><div>发布时间：2017-04-06</div><div><p>{PROSE}</p></div>")
     assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("meta", "first", "last", "author"),
+    [
+        # qbitai: the account beside the date, a second writer's dispatch line opening the text
+        ("明敏 2025-04-22 17:35:28 来源：量子位", "允中 发自 凹非寺", PROSE, "明敏、允中"),
+        # the same writer in both places is one author
+        ("十三 2025-04-21 00:41:40 来源：量子位", "十三 发自 凹非寺", PROSE, "十三"),
+        # sina 看点: the account after 作者, the reporter credited at the close of the text
+        ("2025年04月23日 05:38 作者：国际在线", PROSE, PROSE + "（央视记者 许骁）", "国际在线、许骁"),
+    ],
+)
+def test_dispatch_lines_and_closing_credits_add_writers(
+    meta: str, first: str, last: str, author: str
+) -> None:
+    """Every writer the page credits is an author: 发自 lines and closing （X记者 Y）."""
+    rec = run(f"<h1>园区召开年度工作会议</h1><div>{meta}</div><div><p>{first}</p><p>{PROSE}</p><p>{last}</p></div>")
+    assert rec["author"] == author
+
+
+def test_words_glued_to_yu_before_the_date_are_no_name() -> None:
+    """CSDN: ``Xiao____Q 最新推荐文章于 2024-02-02 22:51:05 发布``: the name is Xiao____Q."""
+    rec = run(
+        "<h1>园区召开年度工作会议</h1><div class='bar'><a href='/u'>Xiao____Q</a> <img src='t.png'>"
+        " <span>最新推荐文章于 2024-02-02 22:51:05 发布</span>"
+        " <div><span>阅读量545</span> <a>收藏</a> <div>点赞数 1</div></div></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"][:10]) == ("Xiao____Q", "2024-02-02")
