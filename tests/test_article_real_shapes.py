@@ -992,3 +992,15 @@ def test_words_glued_to_yu_before_the_date_are_no_name() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert (rec["author"], rec["published_at"][:10]) == ("Xiao____Q", "2024-02-02")
+
+
+def test_body_ends_at_a_related_stories_header_and_drops_the_disclaimer() -> None:
+    """stcn.com: the text, a 声明 disclaimer, then 为你推荐 and teasers in the same container."""
+    rec = run(
+        "<h2>园区召开年度工作会议</h2><div>2019-09-30 11:24 来源：证券时报网 作者：张三</div>"
+        f"<div><p>{PROSE}</p>"
+        "<p>声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。</p>"
+        "<p>为你推荐</p><p>十一假期前，委员会召开会议，部署了一系列领域下一步的重点工作。</p>"
+        "<p>2019-09-30 07:42</p></div>"
+    )
+    assert rec["body"] == PROSE

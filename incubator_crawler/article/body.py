@@ -102,6 +102,12 @@ def body_paragraphs(
         and (title_idx is None or b.idx > title_idx)
         and not _nav_like(page, b, container)
     ]
+    for k in range(1, len(paras)):
+        # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
+        # other articles' headlines and teasers, not this text
+        if paras[k].chars <= 12 and RELATED_HEADER.match(nfkc_compact(paras[k].text)):
+            paras = paras[:k]
+            break
     if not paras and not hinted:
         # Nothing but links (a table of contents, a list page): take the densest block of
         # text links included rather than return an empty body.
@@ -294,6 +300,15 @@ BOILERPLATE_HEADER = re.compile(
     r"|猜你喜欢|最新文章|最新新闻|精彩推荐|更多>*|更多新闻)[】\]]?[:>]*$"
 )
 
+# The header of a related-stories list; the body ends before it.
+RELATED_HEADER = re.compile(
+    r"^[【\[]?(?:为你推荐|為你推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦"
+    r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩)[】\]]?[:>]*$"
+)
+
+# A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``).
+DISCLAIMER_LINE = re.compile(r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔)")
+
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
 BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
 
@@ -368,6 +383,8 @@ def _is_boilerplate_compact(c: str) -> bool:
     if BOILERPLATE_HEADER.match(c) or (c[-1] in "]】>" and BOILERPLATE_TEASER.search(c)):
         return True
     if BOILERPLATE_COUNTER.match(c) or META_ONLY_LINE.match(c):
+        return True
+    if len(c) <= 200 and c[0] in "免声聲" and DISCLAIMER_LINE.match(c):
         return True
     if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
         return True
