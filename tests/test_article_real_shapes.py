@@ -1004,3 +1004,17 @@ def test_body_ends_at_a_related_stories_header_and_drops_the_disclaimer() -> Non
         "<p>2019-09-30 07:42</p></div>"
     )
     assert rec["body"] == PROSE
+
+
+@pytest.mark.parametrize(("between", "editor"), [
+    ("".join(f"<div>0{i}. 园区新闻第{i}条标题</div>" for i in range(1, 19)), "PlatyHsu"),  # a TOC
+    # prose between: the line is another piece's
+    ("".join(f"<div>0{i}. 园区新闻第{i}条标题</div>" for i in range(1, 18)) + f"<div>{PROSE}</div>", None),
+])  # fmt: skip
+def test_editor_line_below_a_table_of_contents(between: str, editor: str | None) -> None:
+    """sspai 派早报: ``本文责编：@X`` sits under the digest's item list, far below the text."""
+    rec = run(
+        f"<h1>园区召开年度工作会议</h1><div>2025-04-21 08:56</div><article><p>{PROSE}</p><p>{PROSE}</p>"
+        f"</article>{between}<div>本文责编：<a href='/u/x'>@PlatyHsu</a></div>"
+    )
+    assert rec["editor"] == editor
