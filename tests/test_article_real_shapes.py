@@ -1018,3 +1018,20 @@ def test_editor_line_below_a_table_of_contents(between: str, editor: str | None)
         f"</article>{between}<div>本文责编：<a href='/u/x'>@PlatyHsu</a></div>"
     )
     assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize("chrome", [
+    "展开", "收起", "播放速度：2X", "倍速", "1.75X", "高清", "循环播放", "跳过片头", "00:00/00:00",
+    "正在为您切换到高清 480P,请稍候...", "很抱歉，当前视频播放失败", "错误代码：QVS.4100",
+])  # fmt: skip
+def test_video_player_controls_are_not_body(chrome: str) -> None:
+    """1905.com: an embedded player's controls are printed as text lines above the story."""
+    rec = run(f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{chrome}</p><p>{PROSE}</p></div>")
+    assert rec["body"] == PROSE
+
+
+@pytest.mark.parametrize("line", ["直播间里的园区故事", "高清地图发布", "展开调研"])
+def test_words_of_player_controls_inside_lines_stay(line: str) -> None:
+    """Only a line made of controls is chrome; a line that uses the words is text."""
+    rec = run(f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{line}</p><p>{PROSE}</p></div>")
+    assert rec["body"] == f"{line}\n\n{PROSE}"
