@@ -857,13 +857,16 @@ _CLOSING_CREDIT_RE = re.compile(
 def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
     """Writers named in the body's own lines: a dispatch line near the top, a closing credit."""
     found: list[tuple[str, str]] = []
-    lines = [nfkc(p).strip() for p in paragraphs if p and p.strip()]
-    for line in lines[:3]:
+    kept = [p for p in paragraphs if p and not p.isspace()]
+    # only the opening and closing lines can hold these (normalising every paragraph costs)
+    head = [nfkc(p).strip() for p in kept[:3]]
+    for line in head:
         m = _DISPATCH_LINE_RE.match(line)
         if m and len(line) <= 40:
             found.extend((n, "dispatch") for n in m["names"].split())
             break
-    for line in lines[-2:]:
+    for raw in kept[-2:]:
+        line = nfkc(raw).strip()
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not _not_a_person(m["name"]):
             found.append((m["name"], "closing-credit"))
