@@ -893,3 +893,145 @@ def test_unlabelled_words_after_the_date_that_are_not_guessed(after: str) -> Non
     """Compiling credits, English widgets and a Latin handle after the date: no source, no author."""
     rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {after}</div><div><p>{PROSE}</p></div>")
     assert (rec["author"], rec["source"]) == (None, None)
+
+
+NOTICE = (
+    "<div><div>版权与免责声明</div><div>1.凡本站注明“文章类型：原创”的所有作品，其版权属于本站所有。"
+    "其他媒体、网站或个人转载使用时须注明来源，违者本站将依法追究责任，特此声明，敬请理解。</div>"
+    "<div>2.凡本站注明“文章类型：转载”的所有作品，均转载自其他媒体，转载目的在于传递更多信息，"
+    "并不代表本站赞同其观点，也不代表本站对其真实性负责，如有异议请联系我们处理，谢谢合作。</div></div>"
+)
+
+
+def test_table_body_after_the_meta_line_beats_a_notice() -> None:
+    """nfra.gov.cn 信息公开: the body is a penalty table; the 版权与免责声明 prose below is chrome."""
+    rec = run(
+        "<div>当前位置： 首页 > 政务信息 > 行政处罚</div>"
+        "<div class='m'><div>发布时间：2024-07-12 来源：检查局</div>"
+        "<div>公文名称： 国家某某管理局行政处罚信息公开表（罚决字〔2024〕36号）</div>"
+        "<div>国家某某管理局行政处罚信息公开表</div><table>"
+        "<tr><td><p>决定书文号</p></td><td><p>罚决字〔2024〕36号</p></td></tr>"
+        "<tr><td><p>被处罚当事人</p></td><td><p>某某保险股份有限公司</p></td></tr>"
+        "<tr><td><p>违法违规行为</p></td><td><p>给予投保人合同约定以外的利益；编制虚假的报告、报表</p></td></tr>"
+        "</table></div>"
+        f"{NOTICE}",
+        "<title>国家某某管理局</title>",
+    )
+    assert rec["body"] == (
+        "决定书文号\n\n罚决字〔2024〕36号\n\n被处罚当事人\n\n某某保险股份有限公司\n\n"
+        "违法违规行为\n\n给予投保人合同约定以外的利益；编制虚假的报告、报表"
+    )
+    assert rec["title"] == "国家某某管理局行政处罚信息公开表（罚决字〔2024〕36号）"
+
+
+def test_title_of_a_gov_table_page_opens_with_the_issuer() -> None:
+    """<title> is the issuer alone: the line over the table that opens with it is the title,
+    over the document number that ArticleTitle also holds."""
+    rec = run(
+        "<div>当前位置： 首页 > 行政处罚</div><div>发布时间：2024-07-12 来源：检查局</div>"
+        "<div>国家某某管理局</div><div>国家某某管理局行政处罚信息公开表</div><div>罚决字〔2024〕36号</div>"
+        "<table><tr><td><p>决定书文号</p></td><td><p>罚决字〔2024〕36号</p></td></tr>"
+        "<tr><td><p>被处罚当事人</p></td><td><p>某某保险股份有限公司</p></td></tr>"
+        "<tr><td><p>违法违规行为</p></td><td><p>给予投保人合同约定以外的利益；编制虚假的报告、报表</p></td></tr>"
+        "</table>"
+        f"{NOTICE}",
+        "<title>国家某某管理局</title>"
+        "<meta name='ArticleTitle' content='国家某某管理局行政处罚信息公开表(罚决字〔2024〕36号)'>",
+    )
+    assert rec["title"] == "国家某某管理局行政处罚信息公开表"
+    assert rec["body"].startswith("决定书文号\n\n罚决字〔2024〕36号\n\n被处罚当事人")
+
+
+def test_notice_alone_after_prose_keeps_the_prose() -> None:
+    """No table: the article prose stays the body, the notice stays out."""
+    rec = run(
+        f"<h1>园区召开年度工作会议</h1><div>发布时间：2024-07-12</div><div><p>{PROSE}</p></div>{NOTICE}"
+    )
+    assert rec["body"] == PROSE
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("【澎湃新闻】谢某：张居正的儒学教育", "【澎湃新闻】谢某：张居正的儒学教育"),  # an outlet's name
+        ("【图片新闻】园区召开年度工作会议", "园区召开年度工作会议"),  # a column word
+        ("【通知公告】园区召开年度工作会议", "园区召开年度工作会议"),
+    ],
+)
+def test_bracketed_outlet_is_part_of_the_title(heading: str, title: str) -> None:
+    """guoxue.whu.edu.cn reposts: 【澎湃新闻】 credits the outlet; 【图片新闻】 is a column."""
+    rec = run(f"<h1>{heading}</h1><div>发布时间：2017-04-06</div><div><p>{PROSE}</p></div>")
+    assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("meta", "first", "last", "author"),
+    [
+        # qbitai: the account beside the date, a second writer's dispatch line opening the text
+        ("明敏 2025-04-22 17:35:28 来源：量子位", "允中 发自 凹非寺", PROSE, "明敏、允中"),
+        # the same writer in both places is one author
+        ("十三 2025-04-21 00:41:40 来源：量子位", "十三 发自 凹非寺", PROSE, "十三"),
+        # sina 看点: the account after 作者, the reporter credited at the close of the text
+        ("2025年04月23日 05:38 作者：国际在线", PROSE, PROSE + "（央视记者 许骁）", "国际在线、许骁"),
+    ],
+)
+def test_dispatch_lines_and_closing_credits_add_writers(
+    meta: str, first: str, last: str, author: str
+) -> None:
+    """Every writer the page credits is an author: 发自 lines and closing （X记者 Y）."""
+    rec = run(f"<h1>园区召开年度工作会议</h1><div>{meta}</div><div><p>{first}</p><p>{PROSE}</p><p>{last}</p></div>")
+    assert rec["author"] == author
+
+
+def test_words_glued_to_yu_before_the_date_are_no_name() -> None:
+    """CSDN: ``Xiao____Q 最新推荐文章于 2024-02-02 22:51:05 发布``: the name is Xiao____Q."""
+    rec = run(
+        "<h1>园区召开年度工作会议</h1><div class='bar'><a href='/u'>Xiao____Q</a> <img src='t.png'>"
+        " <span>最新推荐文章于 2024-02-02 22:51:05 发布</span>"
+        " <div><span>阅读量545</span> <a>收藏</a> <div>点赞数 1</div></div></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"][:10]) == ("Xiao____Q", "2024-02-02")
+
+
+def test_body_ends_at_a_related_stories_header_and_drops_the_disclaimer() -> None:
+    """stcn.com: the text, a 声明 disclaimer, then 为你推荐 and teasers in the same container."""
+    rec = run(
+        "<h2>园区召开年度工作会议</h2><div>2019-09-30 11:24 来源：证券时报网 作者：张三</div>"
+        f"<div><p>{PROSE}</p>"
+        "<p>声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。</p>"
+        "<p>为你推荐</p><p>十一假期前，委员会召开会议，部署了一系列领域下一步的重点工作。</p>"
+        "<p>2019-09-30 07:42</p></div>"
+    )
+    assert rec["body"] == PROSE
+
+
+@pytest.mark.parametrize(("between", "editor"), [
+    ("".join(f"<div>0{i}. 园区新闻第{i}条标题</div>" for i in range(1, 19)), "PlatyHsu"),  # a TOC
+    # prose between: the line is another piece's
+    ("".join(f"<div>0{i}. 园区新闻第{i}条标题</div>" for i in range(1, 18)) + f"<div>{PROSE}</div>", None),
+])  # fmt: skip
+def test_editor_line_below_a_table_of_contents(between: str, editor: str | None) -> None:
+    """sspai 派早报: ``本文责编：@X`` sits under the digest's item list, far below the text."""
+    rec = run(
+        f"<h1>园区召开年度工作会议</h1><div>2025-04-21 08:56</div><article><p>{PROSE}</p><p>{PROSE}</p>"
+        f"</article>{between}<div>本文责编：<a href='/u/x'>@PlatyHsu</a></div>"
+    )
+    assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize("chrome", [
+    "展开", "收起", "播放速度：2X", "倍速", "1.75X", "高清", "循环播放", "跳过片头", "00:00/00:00",
+    "正在为您切换到高清 480P,请稍候...", "很抱歉，当前视频播放失败", "错误代码：QVS.4100",
+])  # fmt: skip
+def test_video_player_controls_are_not_body(chrome: str) -> None:
+    """1905.com: an embedded player's controls are printed as text lines above the story."""
+    rec = run(f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{chrome}</p><p>{PROSE}</p></div>")
+    assert rec["body"] == PROSE
+
+
+@pytest.mark.parametrize("line", ["直播间里的园区故事", "高清地图发布", "展开调研"])
+def test_words_of_player_controls_inside_lines_stay(line: str) -> None:
+    """Only a line made of controls is chrome; a line that uses the words is text."""
+    rec = run(f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{line}</p><p>{PROSE}</p></div>")
+    assert rec["body"] == f"{line}\n\n{PROSE}"

@@ -27,13 +27,13 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # Floors a little under what the extractor scores today, so a regression fails the build.
 # ``shared``: the dev pages CI always has (../shared/evaldata/magic_html_article).
 # ``all`` title and body went down (.99 -> .96, .945 -> .935) when the corpus branch added two
-# nfra.gov.cn 信息公开 pages (an Angular page whose hidden ng-hide copy outweighs the shown
-# table): the pages are new, not a regression; the extractor scores .971 and .943 with them.
+# nfra.gov.cn 信息公开 pages; the accuracy2 branch (table bodies, issuer-led titles, extra writers,
+# far 责编 lines) brought them back: floors raised to just under 1.000 / .970 / 1.000 / .968.
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
-               "category": 0.99, "body": 0.915},
-    "all": {"title": 0.96, "published": 0.99, "author": 0.915, "editor": 0.97, "source": 0.96,
-            "category": 0.99, "body": 0.935},
+               "category": 0.99, "body": 0.92},
+    "all": {"title": 0.99, "published": 0.99, "author": 0.96, "editor": 0.99, "source": 0.96,
+            "category": 0.99, "body": 0.96},
 }  # fmt: skip
 
 

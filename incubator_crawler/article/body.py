@@ -66,6 +66,18 @@ def find_container(
         if container is None:
             container = container0
         rules["body"] = "density" if container is not None else "none"
+        if after and container is not None and _is_notice(page, container):
+            # a notice is chrome whatever its length: a table right after the meta line is the
+            # body (信息公开 tables), else the densest text outside the notice
+            notice = page.stats[container]
+            table = _table_after(page, after, notice.b0)
+            if table is not None:
+                container, rules["body"] = table, "table"
+            else:
+                rest = [b for b in page.blocks[after:] if not notice.b0 <= b.idx < notice.b1]
+                other = score_containers(page, rest, anchor=after)
+                if other is not None:
+                    container, rules["body"] = other, "density:not-notice"
     body_blocks = blocks_within(page, container) if container is not None else []
     if after and body_blocks and body_blocks[-1].idx >= after:
         body_blocks = [b for b in body_blocks if b.idx >= after]
@@ -90,6 +102,12 @@ def body_paragraphs(
         and (title_idx is None or b.idx > title_idx)
         and not _nav_like(page, b, container)
     ]
+    for k in range(1, len(paras)):
+        # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
+        # other articles' headlines and teasers, not this text
+        if paras[k].chars <= 12 and RELATED_HEADER.match(nfkc_compact(paras[k].text)):
+            paras = paras[:k]
+            break
     if not paras and not hinted:
         # Nothing but links (a table of contents, a list page): take the densest block of
         # text links included rather than return an empty body.
@@ -188,6 +206,42 @@ def _score_part(page: Page, b: Block) -> tuple[int, Any, Any]:
     return punct, first, page.block_parent(first)
 
 
+# A site-wide notice block (copyright and disclaimer, contact, site map) is boilerplate by its
+# heading, however long its prose: gov portals print one under every 信息公开 page.
+NOTICE_HEAD = re.compile(r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们)")
+
+#: A table body needs this many text cells and characters (a one-row layout table is not one).
+_MIN_TABLE_CELLS, _MIN_TABLE_CHARS = 4, 40
+
+
+def _is_notice(page: Page, el: Any) -> bool:
+    """True when a container opens with a site notice heading (版权与免责声明, 联系我们...)."""
+    st = page.stats.get(el)
+    return st is not None and st.b1 > st.b0 and bool(NOTICE_HEAD.match(nfkc_compact(page.blocks[st.b0].text)))
+
+
+def _table_after(page: Page, lo: int, hi: int) -> Any | None:
+    """The first text table (not links) between the meta line and ``hi``: a 信息公开 table body."""
+    seen: set[Any] = set()
+    for b in page.blocks[lo:hi]:
+        table = b.owner
+        while table is not None and table.tag != "table":
+            table = table.getparent()
+        if table is None or table in seen or table not in page.stats:
+            continue
+        seen.add(table)
+        st = page.stats[table]
+        cells = page.blocks[st.b0 : st.b1]
+        if (
+            st.b1 <= hi
+            and len(cells) >= _MIN_TABLE_CELLS
+            and st.chars >= _MIN_TABLE_CHARS
+            and st.link * 10 <= st.chars
+        ):
+            return table
+    return None
+
+
 def _is_teaser(page: Page, el: Any) -> bool:
     """A list item: a linked headline and one excerpt (``你可能还想看`` streams, sidebars)."""
     st = page.stats[el]
@@ -226,6 +280,9 @@ _CONTROL_TOKEN = (
     r"|放大|缩小|默认|默認|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|手机扫一扫|是否打开信息无障碍浏览"
     r"|网站无障碍|信息无障碍|无障碍|关怀版|长者模式|登录|注册|繁体|繁體|简体|简体版|English|\+?我们微信|微信|微博"
     r"|QQ空间|分享"
+    # a video player's controls printed as text (1905.com, news portals' embedded players)
+    r"|展开|收起|倍速|循环播放|跳过片头|设置成功|直播|高清|超清|标清|流畅|蓝光|\d(?:\.\d{1,2})?X"
+    r"|\d{2}:\d{2}/\d{2}:\d{2}"
 )
 
 CONTROL_LINE = re.compile(
@@ -237,7 +294,8 @@ BOILERPLATE_LEAD = re.compile(
     r"^(?:\d{0,2}(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)"
     r"|分享到|分享至|扫一扫|您好[,!]?欢迎(?:来到|访问|光临)|欢迎(?:访问|光临)本站"
     r"|当前位置[:]|您的位置[:]|您现在的位置|所在位置[:]"
-    r"|【?打印本页|【?关闭窗口)"
+    r"|【?打印本页|【?关闭窗口"
+    r"|正在为您切换到|很抱歉,?当前视频播放失败|错误代码:|播放速度:)"
 )
 
 # Whole-line headers of sidebar blocks.
@@ -245,6 +303,15 @@ BOILERPLATE_HEADER = re.compile(
     r"^[【\[]?(?:图片新闻推荐|图片新闻|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|热点新闻|热门文章|热门推荐"
     r"|猜你喜欢|最新文章|最新新闻|精彩推荐|更多>*|更多新闻)[】\]]?[:>]*$"
 )
+
+# The header of a related-stories list; the body ends before it.
+RELATED_HEADER = re.compile(
+    r"^[【\[]?(?:为你推荐|為你推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦"
+    r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩)[】\]]?[:>]*$"
+)
+
+# A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``).
+DISCLAIMER_LINE = re.compile(r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔)")
 
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
 BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
@@ -320,6 +387,8 @@ def _is_boilerplate_compact(c: str) -> bool:
     if BOILERPLATE_HEADER.match(c) or (c[-1] in "]】>" and BOILERPLATE_TEASER.search(c)):
         return True
     if BOILERPLATE_COUNTER.match(c) or META_ONLY_LINE.match(c):
+        return True
+    if len(c) <= 200 and c[0] in "免声聲" and DISCLAIMER_LINE.match(c):
         return True
     if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
         return True

@@ -338,7 +338,26 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out[key] = value
             elif key == "editor" and value not in out[key]:
                 out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
+    if "editor" not in out:
+        _far_editor(page, last, skip, out)
     return out
+
+
+_EDITOR_LEAD_RE = re.compile(r"^(?:本文责编|本文编辑|责任编辑|責任編輯|责编|責編)\s*[:|]")
+
+
+def _far_editor(page: Page, last: int, skip: set[int], out: dict[str, str]) -> None:
+    """A 责编 line further below the text, past a table of contents or a tag strip (sspai's
+    ``本文责编：@X`` under the digest's item list): only through short lines, no prose between."""
+    for b in page.blocks[last + 1 + TRAILER_SPAN : last + 1 + 2 * TRAILER_SPAN]:
+        if b.chars > _TRAILER_MAX_CHARS:
+            return  # prose again: another article or a comment
+        norm = nfkc(b.text).strip("【】[]()（） ")
+        if b.idx not in skip and b.chars <= 30 and _EDITOR_LEAD_RE.match(norm):
+            value = split_labelled_line(b.text).get("editor", "").strip(" 【】[]()（）")
+            if value:
+                out["editor"] = value
+            return
 
 
 _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")

@@ -141,6 +141,13 @@ def find_people(
         art.author_raw, rules["author"] = signed, "signature"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
+    for name, rule in _more_writers(art.body_paragraphs):
+        # a dispatch line (``允中 发自 凹非寺``) or a closing credit (``（央视记者 许骁）``) names
+        # a writer beside the byline's account or colleague: every credited name is an author
+        if not art.author_raw:
+            art.author_raw, rules["author"] = name, rule
+        elif nfkc_compact(name) not in nfkc_compact(art.author_raw):
+            art.author_raw, rules["author"] = f"{art.author_raw}、{name}", f"{rules['author']}+{rule}"
 
     # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body) > trailer
     ed = fields.get("editor")
@@ -331,6 +338,11 @@ def _plain_name(name: str | None) -> str | None:
     return None if _CONTROL_WORD_RE.match(name) else name
 
 
+_NAME_THEN_VERB_RE = re.compile(
+    r"^(?P<name>\S{2,20})\s+\S*(?:文章|推荐|推薦|发布|發布|更新|修改|首发|首發|发表|發表|创作|創作|编辑|編輯)\S*$"
+)
+
+
 def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     """Unlabelled names beside the date of a short date line: (before, after).
 
@@ -346,6 +358,12 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
     if before and "于" in norm[: m.start()] and not norm[m.end() :].lstrip().startswith("发布"):
         before = None  # ``X 于 DATE`` only as ``X 于 DATE 发布``
+    if before:
+        # ``Xiao____Q 最新推荐文章于 DATE 发布``: the words glued to 于 say what happened, the
+        # name is before them
+        verb = _NAME_THEN_VERB_RE.match(before.group("name"))
+        if verb:
+            return _plain_name(verb["name"]), None
     after = None
     rest = norm[m.end() :]
     if re.match(r":\d{2}\d", rest):
@@ -823,6 +841,37 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
             names = [n for n in names if n != site_name.strip()]
         return "、".join(names) or None
     return text
+
+
+# ``允中 发自 凹非寺`` / ``梦晨 鱼羊 发自 凹非寺``: reporters, 发自, where they filed from
+_DISPATCH_LINE_RE = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:发自|發自)\s*\S{2,12}$"
+)
+
+# ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text
+_CLOSING_CREDIT_RE = re.compile(
+    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
+)
+
+
+def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """Writers named in the body's own lines: a dispatch line near the top, a closing credit."""
+    found: list[tuple[str, str]] = []
+    kept = [p for p in paragraphs if p and not p.isspace()]
+    # only the opening and closing lines can hold these (normalising every paragraph costs)
+    head = [nfkc(p).strip() for p in kept[:3]]
+    for line in head:
+        m = _DISPATCH_LINE_RE.match(line)
+        if m and len(line) <= 40:
+            found.extend((n, "dispatch") for n in m["names"].split())
+            break
+    for raw in kept[-2:]:
+        line = nfkc(raw).strip()
+        m = _CLOSING_CREDIT_RE.search(line)
+        if m and not _not_a_person(m["name"]):
+            found.append((m["name"], "closing-credit"))
+            break
+    return found
 
 
 def find_inline_people(paragraphs: list[str]) -> dict:

@@ -280,11 +280,31 @@ def _title_near_body(
         return None
     first = body_blocks[0].idx
     window = page.blocks[max(0, first - 12) : first + 1]
-    for b in reversed(window):
-        if b.idx in skip or not 4 <= b.chars <= 120 or b.link * 2 > b.chars:
-            continue
-        if refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6:
-            return b, "block"
+    for b in window:
+        # a government metadata box names the document: 公文名称：… / 标题：…
+        if b.idx not in skip and TITLE_LABEL.match(nfkc(b.text)) and 8 <= b.chars <= 160:
+            return b, "label"
+    # of the lines <title> / ArticleTitle hold, the longest (nearest on a tie): a document number
+    # under the headline (金罚决字〔2024〕36号) is a piece of the title, not the title
+    held = [
+        b
+        for b in reversed(window)
+        if b.idx not in skip and 4 <= b.chars <= 120 and b.link * 2 <= b.chars
+        and refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6
+    ]  # fmt: skip
+    if held:
+        return max(held, key=lambda b: b.chars), "block"
+    # <title> names only the site (a gov portal's issuer): the short line right before the body
+    # that opens with that name is the document's title (国家XX局行政处罚信息公开表)
+    site = refs[0] if refs else ""
+    if 4 <= len(site) <= 16:
+        for b in reversed(window[:-1]):
+            text = nfkc_compact(b.text)
+            if (
+                b.idx not in skip and text.startswith(site) and len(site) < len(text) <= 80
+                and b.link * 2 <= b.chars and "。" not in text and not LABEL_RE.match(nfkc(b.text))
+            ):  # fmt: skip
+                return b, "block"
     # <title> names only the site: a minor heading (h4-h6) right before the body is the headline
     for b in reversed(window[:-1]):
         if b.owner.tag in ("h4", "h5", "h6") and 6 <= b.chars <= 120 and b.idx not in skip:
@@ -344,13 +364,36 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     return out.strip()
 
 
+# A labelled title in a government metadata box (公文名称：…); the label is not part of the title.
+TITLE_LABEL = re.compile(r"^\s*(?:公文名称|文件名称|信息名称|标题|标\s*题)\s*[:：]\s*(?=\S)")
+
+# What may stand before a channel word in a bracketed column name: common words only. A proper
+# name there (【澎湃新闻】, 【腾讯新闻】) names the outlet the headline credits, part of the title.
+COLUMN_MODIFIER = re.compile(
+    r"^(?:|国内|国际|國內|國際|时政|時政|本地|地方|图片|圖片|视频|視頻|综合|綜合|科技|财经|財經|社会|社會|工作|部门|部門"
+    r"|基层|基層|区县|區縣|媒体|媒體|热点|熱點|重要|最新|政务|政務|园区|園區|企业|企業|行业|行業|新闻|新聞|通知|图文|圖文)$"
+)
+
+
+def _is_column_word(col: str) -> bool:
+    """A channel name made of common words (图片新闻, 通知公告), not an outlet's name (澎湃新闻)."""
+    match = TITLE_CHANNEL_SEGMENT.match(col)
+    if match is None:
+        return False
+    stem = re.sub(
+        r"(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題|政策法规|新闻中心|新聞中心|信息"
+        r"|快讯|快訊|头条|頭條)$", "", col
+    )
+    return bool(COLUMN_MODIFIER.match(stem))
+
+
 def _strip_column_prefix(title: str) -> str:
     """Remove a leading 【栏目】 / [栏目] column word when real title text follows."""
     match = TITLE_COLUMN_PREFIX.match(title)
     if not match:
         return title
     col = match["col"]
-    if len(col) > 2 and not _is_channel_segment(col):
+    if len(col) > 2 and not _is_column_word(col):
         # 【线下沙龙报名】 / 【资讯汇总】 are part of the headline as shown; only a column word
         # (【新闻】, 【视频】, 【通知公告】) is the site's label
         return title
@@ -370,5 +413,6 @@ def clean_title(
         title = strip_site_suffix(html_title, site_name)
     if not title:
         return None
+    title = TITLE_LABEL.sub("", title, count=1) if TITLE_LABEL.match(title) else title
     title = _strip_column_prefix(title)
     return title or None
