@@ -97,13 +97,13 @@ def process_page(job: dict[str, Any]) -> dict[str, Any]:
         item = extract_page(body, job["url"], **job["options"])
     except Exception as exc:  # noqa: BLE001 - the spider records the page as failed
         return {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
-    raw = _fields(item)
+    raw = item_values(item)
     try:
         outcomes = normalize_steps(item)
     except Exception:  # noqa: BLE001 - left to the pipelines, which log it as they always did
-        return {"item": _without_body(raw), "outcomes": None, "archive": None}
-    data = _fields(item)
-    result = {"item": _without_body(data), "outcomes": outcomes, "archive": None}
+        return {"item": without_page_body(raw), "outcomes": None, "archive": None}
+    data = item_values(item)
+    result = {"item": without_page_body(data), "outcomes": outcomes, "archive": None}
     try:
         result["archive"] = prepare_article(data)
         result["attachment_links"] = find_attachment_links(
@@ -179,11 +179,13 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     return process_page(job)
 
 
-def _fields(item: ArticleItem) -> dict[str, Any]:
+def item_values(item: ArticleItem) -> dict[str, Any]:
+    """The item's fields as a plain dict (what crosses the process boundary)."""
     return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
-def _without_body(data: dict[str, Any]) -> dict[str, Any]:
+def without_page_body(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` without the page bytes: the parent already has them, so they are not sent back."""
     page = {k: v for k, v in (data.get("page") or {}).items() if k != "body"}
     return {**data, "page": page}
 

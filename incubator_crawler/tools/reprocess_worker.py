@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
-from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,8 +34,8 @@ from ..archive.migrations import CONTENT_COLUMNS, RAW_COLUMNS
 from ..archive.writer import UNCHANGED, UPDATED, content_hash, prepare_article, search_tokens
 from ..crawl.pipelines import normalize_item
 from ..crawl.pipelines.require_fields import missing_fields
+from ..crawl.pool import item_values, without_page_body
 from ..crawl.process import extract_page
-from ..items import ArticleItem
 from ..sites import all_sites
 
 #: The ``articles`` columns re-extraction recomputes.
@@ -129,12 +128,12 @@ def _outcome(known: dict[str, Any], page: tuple | None) -> tuple:
         )
     except Exception as exc:  # noqa: BLE001 - the parent counts and logs it
         return ("failed", f"{type(exc).__name__}: {exc}")
-    raw = _fields(item)
+    raw = item_values(item)
     try:
         normalize_item(item)
     except Exception:  # noqa: BLE001 - raised again in the parent, as without a pool
-        return ("renormalise", _without_body(raw))
-    row = article_row(_fields(item))
+        return ("renormalise", without_page_body(raw))
+    row = article_row(item_values(item))
     if row is None:
         return ("now_rejected",)
     return compare(known, row, worker=True)
@@ -168,12 +167,3 @@ def article_row(new: dict[str, Any]) -> dict[str, Any] | None:
     row["extraction"] = json.dumps(new.get("extraction") or {}, ensure_ascii=False)
     row["content_hash"] = content_hash(new)
     return row
-
-
-def _fields(item: ArticleItem) -> dict[str, Any]:
-    return {f.name: getattr(item, f.name) for f in dataclass_fields(item)}
-
-
-def _without_body(data: dict[str, Any]) -> dict[str, Any]:
-    page = {k: v for k, v in (data.get("page") or {}).items() if k != "body"}
-    return {**data, "page": page}
