@@ -30,6 +30,14 @@ class WriteFailure:
         return f"cannot write the archive {path}: {self.cause}; {self.advice}"
 
 
+# Another connection kept the write lock past busy_timeout. Not ours (the crawl holds the
+# archive lock): something writes outside it, and will likely go on doing so.
+_HELD_BY_ANOTHER = WriteFailure(
+    "another process kept it locked past the busy timeout",
+    "stop the other writer (see `runs`), then crawl again",
+    True,
+)
+
 # Primary SQLite result codes (the low byte of an extended code).
 _BY_CODE = {
     sqlite3.SQLITE_FULL: WriteFailure(
@@ -58,18 +66,8 @@ _BY_CODE = {
         "make the file and its directory writable by this user",
         True,
     ),
-    # Another connection kept the write lock past busy_timeout. Not ours (the crawl holds the
-    # archive lock): something writes outside it, and will likely go on doing so.
-    sqlite3.SQLITE_BUSY: WriteFailure(
-        "another process kept it locked past the busy timeout",
-        "stop the other writer (see `runs`), then crawl again",
-        True,
-    ),
-    sqlite3.SQLITE_LOCKED: WriteFailure(
-        "another process kept it locked past the busy timeout",
-        "stop the other writer (see `runs`), then crawl again",
-        True,
-    ),
+    sqlite3.SQLITE_BUSY: _HELD_BY_ANOTHER,
+    sqlite3.SQLITE_LOCKED: _HELD_BY_ANOTHER,
     sqlite3.SQLITE_CONSTRAINT: WriteFailure(
         "a record broke a constraint of the schema",
         "report it with the URLs below; the other pages were stored",
