@@ -193,29 +193,31 @@ def test_empty_export_and_parquet_to_stdout(archive, tmp_path):
     assert "needs --out PATH" in result.output
 
 
-def test_parquet_is_written_in_batches(archive, tmp_path, monkeypatch):
+def _parquet_in_groups(archive, out, monkeypatch, *, batch_rows: int, group_rows: int):
+    """Export the archive to Parquet with small batches and row groups; the file's path."""
     import incubator_crawler.tools.export as export_module
     import incubator_crawler.tools.export_write as write_module
 
-    monkeypatch.setattr(export_module, "BATCH_ROWS", 2)
-    monkeypatch.setattr(write_module, "PARQUET_GROUP_ROWS", 2)
+    monkeypatch.setattr(export_module, "BATCH_ROWS", batch_rows)
+    monkeypatch.setattr(write_module, "PARQUET_GROUP_ROWS", group_rows)
     db_path, _ = archive
-    out = tmp_path / "b.parquet"
     invoke("export", "--db", db_path, "--format", "parquet", "--out", out)
+    return out
+
+
+def test_parquet_is_written_in_batches(archive, tmp_path, monkeypatch):
+    out = _parquet_in_groups(
+        archive, tmp_path / "b.parquet", monkeypatch, batch_rows=2, group_rows=2
+    )
     meta = pq.ParquetFile(out).metadata
     assert meta.num_rows == 4
     assert meta.num_row_groups == 2
 
 
 def test_parquet_row_groups_gather_batches(archive, tmp_path, monkeypatch):
-    import incubator_crawler.tools.export as export_module
-    import incubator_crawler.tools.export_write as write_module
-
-    monkeypatch.setattr(export_module, "BATCH_ROWS", 1)
-    monkeypatch.setattr(write_module, "PARQUET_GROUP_ROWS", 3)
-    db_path, _ = archive
-    out = tmp_path / "g.parquet"
-    invoke("export", "--db", db_path, "--format", "parquet", "--out", out)
+    out = _parquet_in_groups(
+        archive, tmp_path / "g.parquet", monkeypatch, batch_rows=1, group_rows=3
+    )
     meta = pq.ParquetFile(out).metadata
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [3, 1]
     assert pq.read_table(out).column("id").to_pylist() == [2, 1, 4, 3]  # by published_at
@@ -238,7 +240,8 @@ def test_bad_query_is_exit_2_and_leaves_no_file(archive, tmp_path):
     db_path, _ = archive
     out = tmp_path / "q.csv"
     result = CliRunner().invoke(
-        cli, ["export", "--db", str(db_path), "--format", "csv", "--out", str(out), "--query", "-孵化"]
+        cli,
+        ["export", "--db", str(db_path), "--format", "csv", "--out", str(out), "--query", "-孵化"],
     )
     assert result.exit_code == 2
     assert "bad --query" in result.output

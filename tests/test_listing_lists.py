@@ -259,25 +259,30 @@ def test_link_every_row_shares_is_not_an_article():
     ]
 
 
+def _dated_side_column(heading: str = "") -> str:
+    """A side column of eight dated rows (no 热门 heading), longer than the main list."""
+    rows = "".join(
+        f'<li><a href="/zt/{i}.html">专题专栏的标题第{i}个</a><span>2024-03-0{i}</span></li>'
+        for i in range(1, 9)
+    )
+    return f'<div class="side">{heading}<ul>{rows}</ul></div>'
+
+
+def _main_column_with_pager(pager: str) -> str:
+    """The main column: six dated rows of TITLES with ``pager`` under them."""
+    rows = "".join(
+        f'<li><a href="/a/{i}.html">{t}</a><span>2024-04-0{i}</span></li>'
+        for i, t in enumerate(TITLES)
+    )
+    return f'<div class="main"><ul>{rows}</ul><div class="page">{pager}</div></div>'
+
+
 def test_the_list_the_pager_pages_beats_a_longer_dated_side_list():
     """A side column of eight dated rows (no 热门 heading) and the main column's six dated
     rows with the pager under them: the pager's list is the main list."""
-    side = (
-        '<div class="side"><h3>专题专栏</h3><ul>'
-        + "".join(
-            f'<li><a href="/zt/{i}.html">专题专栏的标题第{i}个</a><span>2024-03-0{i}</span></li>'
-            for i in range(1, 9)
-        )
-        + "</ul></div>"
-    )
-    main = (
-        '<div class="main"><ul>'
-        + "".join(
-            f'<li><a href="/a/{i}.html">{t}</a><span>2024-04-0{i}</span></li>'
-            for i, t in enumerate(TITLES)
-        )
-        + '</ul><div class="page"><a href="index_1.html">下一页</a>'
-        '<a href="index_9.html">尾页</a></div></div>'
+    side = _dated_side_column("<h3>专题专栏</h3>")
+    main = _main_column_with_pager(
+        '<a href="index_1.html">下一页</a><a href="index_9.html">尾页</a>'
     )
     assert urls(NAV + main + side, "https://x.gov.cn/xw/index.html") == [
         f"https://x.gov.cn/a/{i}.html" for i in range(6)
@@ -316,22 +321,9 @@ def test_side_boxes_headed_links_or_related_lose_to_the_list():
 def test_a_middle_page_pager_of_previous_and_numbers_marks_the_list():
     """On a later page the pager shows 上一页 and numbers: it still marks the list it
     pages against a longer side column of dated rows."""
-    side = (
-        '<div class="side"><ul>'
-        + "".join(
-            f'<li><a href="/zt/{i}.html">专题专栏的标题第{i}个</a><span>2024-03-0{i}</span></li>'
-            for i in range(1, 9)
-        )
-        + "</ul></div>"
-    )
-    main = (
-        '<div class="main"><ul>'
-        + "".join(
-            f'<li><a href="/a/{i}.html">{t}</a><span>2024-04-0{i}</span></li>'
-            for i, t in enumerate(TITLES)
-        )
-        + '</ul><div class="page"><a href="index_1.html">上一页</a><a href="index_1.html">2</a>'
-        "<span>3</span></div></div>"
+    side = _dated_side_column()
+    main = _main_column_with_pager(
+        '<a href="index_1.html">上一页</a><a href="index_1.html">2</a><span>3</span>'
     )
     assert urls(NAV + main + side, "https://x.gov.cn/xw/index_2.html") == [
         f"https://x.gov.cn/a/{i}.html" for i in range(6)
