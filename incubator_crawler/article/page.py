@@ -235,6 +235,9 @@ class Page:
                 pieces.append(text)
                 if a_depth:
                     piece_link += len("".join(text.split()))
+        # Close what is still open: the loop's closing steps again (plus the root's tail), written
+        # out in the loop rather than shared through a function, which would add a call per
+        # element to extraction's hottest loop.
         while opened:
             ended = opened.pop()
             kind = kinds.pop()
