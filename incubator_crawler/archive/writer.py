@@ -227,6 +227,7 @@ class ArchiveWriter:
         ids = self._insert_articles([(row, pre) for row, _item, pre in fresh])
         self._index_many([(ids[row["url"]], row, pre) for row, _item, pre in fresh])
         seen = []
+        versioned = []
         outcomes = []
         for row, item, pre in articles:
             self._store_attachments(item, row["fetched_at"])
@@ -241,8 +242,11 @@ class ArchiveWriter:
                 outcomes.append(UNCHANGED)
             else:
                 row["removed_at"] = None
-                self.new_version(old, row, row["fetched_at"], prepared=pre)
+                # In order, with the new articles: each reprint link reads the ones before it.
+                versioned.append(self._store_version(old, row, row["fetched_at"], pre))
                 outcomes.append(UPDATED)
+        # The search index of the whole segment's versions at once (see new_versions).
+        self._reindex(versioned)
         self.db.conn.executemany(
             "UPDATE articles SET last_seen_at = ?, last_run_id = ?, page_sha256 = ?,"
             " removed_at = NULL WHERE id = ?",
@@ -385,36 +389,45 @@ class ArchiveWriter:
         statement journal (an UPDATE checked by foreign keys), which writes them out as a
         segment of their own, so interleaving cost ~1 ms per article.
         """
-        indexed = []
-        for existing, row, prepared in entries:
-            version_row = {name: existing[name] for name in _VERSIONED}
-            version_row.update(
-                article_id=existing["id"], replaced_at=now, replaced_by_run_id=self.run_id
-            )
-            # Plain SQL: sqlite-utils' insert/update read the table's schema on every call.
-            self.db.execute(
-                "INSERT INTO article_versions ({}) VALUES ({})".format(
-                    ", ".join(f"[{c}]" for c in version_row), ", ".join("?" * len(version_row))
-                ),
-                list(version_row.values()),
-            )
-            row = {k: v for k, v in row.items() if k != "_print"}
-            row.update(version=existing["version"] + 1, updated_at=now)
-            self.db.execute(
-                "UPDATE articles SET {} WHERE id = ?".format(
-                    ", ".join(f"[{c}] = ?" for c in row)
-                ),
-                [*row.values(), existing["id"]],
-            )
-            if row.get("body") != existing["body"]:
-                fingerprint_article(
-                    self.db, existing["id"], row.get("body"), _print(prepared, row)
-                )
-            indexed.append((existing, row, prepared))
-        for existing, _row, prepared in indexed:
+        self._reindex([self._store_version(e, row, now, p) for e, row, p in entries])
+
+    def _store_version(
+        self,
+        existing: Mapping[str, Any],
+        row: dict[str, Any],
+        now: str,
+        prepared: Mapping[str, Any] | None,
+    ) -> tuple[Mapping[str, Any], dict[str, Any], Mapping[str, Any] | None]:
+        """One version's rows and reprint link, without the search index; what to reindex."""
+        version_row = {name: existing[name] for name in _VERSIONED}
+        version_row.update(
+            article_id=existing["id"], replaced_at=now, replaced_by_run_id=self.run_id
+        )
+        # Plain SQL: sqlite-utils' insert/update read the table's schema on every call.
+        self.db.execute(
+            "INSERT INTO article_versions ({}) VALUES ({})".format(
+                ", ".join(f"[{c}]" for c in version_row), ", ".join("?" * len(version_row))
+            ),
+            list(version_row.values()),
+        )
+        row = {k: v for k, v in row.items() if k != "_print"}
+        row.update(version=existing["version"] + 1, updated_at=now)
+        self.db.execute(
+            "UPDATE articles SET {} WHERE id = ?".format(", ".join(f"[{c}] = ?" for c in row)),
+            [*row.values(), existing["id"]],
+        )
+        if row.get("body") != existing["body"]:
+            fingerprint_article(self.db, existing["id"], row.get("body"), _print(prepared, row))
+        return existing, row, prepared
+
+    def _reindex(
+        self, versioned: list[tuple[Mapping[str, Any], dict[str, Any], Mapping[str, Any] | None]]
+    ) -> None:
+        """Swap each versioned article's old search entries for its new ones, all at once."""
+        for existing, _row, prepared in versioned:
             old_tokens = prepared.get("old_search") if prepared is not None else None
             self.unindex_article(existing["id"], existing, tokens=old_tokens)
-        self._index_many([(existing["id"], row, prepared) for existing, row, prepared in indexed])
+        self._index_many([(existing["id"], row, prepared) for existing, row, prepared in versioned])
 
     def index_article(
         self, rowid: int, row: Mapping[str, Any], *, prepared: Mapping[str, Any] | None = None
