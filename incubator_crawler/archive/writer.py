@@ -109,7 +109,7 @@ class ArchiveWriter:
                     "base_url": base_url,
                     "mode": mode,
                     "started_at": _now(),
-                    "finish_reason": "running",
+                    "finish_reason": RUNNING,
                     "tool_version": __version__,
                 }
             )
@@ -531,20 +531,28 @@ class ArchiveWriter:
         return "http_errors"
 
 
-#: finish_reason of a run that was killed or crashed before it could record its end.
+#: finish_reason of a run that ended without recording its end: killed, crashed, or the archive
+#: refused the write (a full disk), closed by a later run from what it had committed.
 INTERRUPTED = "interrupted"
+#: finish_reason of a run in progress, or of one that ended without a trace and is not closed yet.
+RUNNING = "running"
 
 
-def close_interrupted_runs(db: Database, site: str) -> list[int]:
-    """Mark ``site``'s runs still ``running`` as interrupted, with counts from what they committed.
+def close_interrupted_runs(db: Database, site: str | None = None) -> list[int]:
+    """Mark runs still ``running`` (of ``site``, or of every site) as interrupted, with counts.
 
-    Called when a new run of the site starts: the caller holds the archive lock, so a run
-    still ``running`` then is one whose process died (kill -9, OOM, power cut).
+    Call it only where no such run can be alive: when a run of ``site`` starts (its crawl
+    stands in for the earlier one), or, for every site, under the archive's lock before this
+    process starts a run. Then a run still ``running`` is one whose process died (kill -9, OOM,
+    power cut) or whose last write the archive refused (a full disk). Its counts and
+    ``finished_at`` come from what it committed; what it fetched and did not commit is unknown.
     """
+    where, params = ("AND site = ?", [site]) if site is not None else ("", [])
     ids = [
         row[0]
         for row in db.execute(
-            "SELECT id FROM crawl_runs WHERE site = ? AND finish_reason = 'running'", [site]
+            f"SELECT id FROM crawl_runs WHERE finish_reason = '{RUNNING}' {where} ORDER BY id",
+            params,
         )
     ]
     for run_id in ids:
@@ -552,10 +560,12 @@ def close_interrupted_runs(db: Database, site: str) -> list[int]:
             "new": "SELECT count(*) FROM articles WHERE first_run_id = :id",
             "updated": "SELECT count(*) FROM article_versions WHERE replaced_by_run_id = :id",
             "unchanged": "SELECT count(*) FROM articles WHERE last_run_id = :id"
-            " AND first_run_id <> :id AND id NOT IN"
+            " AND first_run_id <> :id AND removed_at IS NULL AND id NOT IN"
             " (SELECT article_id FROM article_versions WHERE replaced_by_run_id = :id)",
             "rejected": "SELECT count(*) FROM rejects WHERE run_id = :id",
             "http_errors": "SELECT count(*) FROM fetch_errors WHERE run_id = :id",
+            "removed": "SELECT count(*) FROM articles WHERE last_run_id = :id"
+            " AND removed_at IS NOT NULL",
         }
         row = {name: db.execute(sql, {"id": run_id}).fetchone()[0] for name, sql in counts.items()}
         row["article_pages"] = row["new"] + row["updated"] + row["unchanged"] + row["rejected"]
@@ -570,6 +580,18 @@ def close_interrupted_runs(db: Database, site: str) -> list[int]:
         row["coverage"] = json.dumps(run_coverage(db, run_id))
         db.table("crawl_runs").update(run_id, row)
     return ids
+
+
+def close_dead_runs(db: Database) -> list[int]:
+    """Close every run left ``running``, in a transaction of its own; the ids closed.
+
+    For a process that holds the archive's lock and has not started a run yet: no run it
+    finds ``running`` can be alive, whichever site it belongs to.
+    """
+    if db.execute(f"SELECT 1 FROM crawl_runs WHERE finish_reason = '{RUNNING}' LIMIT 1").fetchone():
+        with _failing_as_write_error(), write_transaction(db):
+            return close_interrupted_runs(db)
+    return []
 
 
 #: The columns of an article's previous version kept in ``article_versions``.
