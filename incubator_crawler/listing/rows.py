@@ -13,11 +13,16 @@ container's child holding the link).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 #: Containers that are one row holding several articles (a table row of two columns).
 _ROW_BOX_TAGS = ("tr", "li", "div", "dd", "p")
 #: Levels up from a list's container searched for the pager that pages it.
 _PAGER_REACH = 3
+#: Levels up from a box of rows searched for the wrapper its day heads.
+_DAY_REACH = 2
+#: A day heading is short: a date, perhaps with its weekday (2015-05-22 星期五).
+_DAY_HEADING_MAX = 20
 
 
 def _kind(node) -> tuple:
@@ -47,6 +52,57 @@ def merge_row_boxes(groups: dict) -> dict:
         for key in keys:
             folded += [(link, url, key[1]) for link, url, _ in merged.pop(key)]
         merged[(path, parent)] = merged.get((path, parent), []) + folded
+    return merged
+
+
+def _day_heading(wrapper, branch, is_date: Callable[[str], bool]) -> bool:
+    """True when a child of ``wrapper`` before ``branch`` is a short date (the day's heading)."""
+    for child in wrapper:
+        if child is branch:
+            return False
+        if not isinstance(child.tag, str):
+            continue
+        text = " ".join("".join(child.itertext()).split())
+        if text and len(text) <= _DAY_HEADING_MAX and is_date(text):
+            return True
+    return False
+
+
+def merge_day_groups(groups: dict, is_date: Callable[[str], bool]) -> dict:
+    """Fold the boxes of a list printed day by day into one list, each day's wrapper a row.
+
+    Rolling news prints ``<dl><dt>2015-05-22</dt><dd><ul><li><a/>…</ul></dd></dl>`` per day:
+    the links share their tag path, but each day's box is a container of its own, and the
+    links of a one-article day fall to the wrappers' parent. Wrappers alike (tag and classes)
+    under one parent, each headed by a date before its box, are one list keyed by that
+    parent; the day's date is then printed in each row. Boxes headed by words (channels of
+    a portal) stay apart.
+    """
+    days: dict = {}
+    for key in groups:
+        path, container = key
+        node = container
+        for _ in range(_DAY_REACH):
+            wrapper = node.getparent() if node is not None else None
+            if wrapper is None or wrapper.getparent() is None:
+                break
+            if _day_heading(wrapper, node, is_date):
+                days.setdefault((path, wrapper.getparent(), _kind(wrapper)), {})[key] = wrapper
+                break
+            node = wrapper
+    merged = dict(groups)
+    for (path, parent, kind), boxes in days.items():
+        singles = merged.get((path, parent), [])
+        if len({id(w) for w in boxes.values()}) + len(singles) < 2 or any(
+            _kind(row) != kind for _, _, row in singles
+        ):
+            continue
+        members = list(singles)
+        for key, wrapper in boxes.items():
+            members += [(link, url, wrapper) for link, url, _ in merged.pop(key)]
+        position = {node: i for i, node in enumerate(parent.iter())}
+        members.sort(key=lambda m: position.get(m[0].root, 0))
+        merged[(path, parent)] = members
     return merged
 
 
