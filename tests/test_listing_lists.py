@@ -414,3 +414,19 @@ def test_a_story_listed_twice_with_a_query_added_is_one():
         "https://x.test/view?id=8",
         "https://x.test/view?id=9",
     ]
+
+
+def test_the_rows_titles_not_their_author_links():
+    """Each row prints its author's page link and the date above the title; the author
+    links are as many and as dated as the titles and come first, but the titles (much
+    longer) are the list."""
+
+    def row(n: int) -> str:
+        return (
+            f'<li><div class="meta"><a href="/user/writer{n}">作者账号{n}号</a>'
+            f'<span>2015-05-2{n}</span></div><h3><a href="/article/{n}">第{n}篇资讯文章的完整'
+            "标题写在这里</a></h3></li>"
+        )
+
+    body = f'<ul class="list">{"".join(row(n) for n in range(1, 6))}</ul>'
+    assert urls(body, "https://x.test/news/") == [f"https://x.test/article/{n}" for n in range(1, 6)]

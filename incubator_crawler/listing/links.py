@@ -23,6 +23,7 @@ from .rows import (
     pager_boxes,
     pager_distance,
     sibling_rows,
+    title_group,
 )
 
 #: Text of a link to the next listing page.
@@ -356,6 +357,11 @@ def _is_day(text: str) -> bool:
     return bool(_FULL_DATE_RE.search(text) or _MONTH_DAY_RE.search(text))
 
 
+def _title_text(link) -> str:
+    """A link's title as a reader sees it: its ``title`` attribute, else its text."""
+    return (link.attrib.get("title") or "").strip() or _text(link)
+
+
 def _date_in_row(link, row) -> str | None:
     """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``.
 
@@ -595,6 +601,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return not _is_side_list(key[1]), value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
+    best = title_group(best, groups, _title_text)
     if len(js_rows) > len(groups[best]):
         return js_rows
     members = groups[best] + _short_titles(best, groups[best], html, page_url)
