@@ -405,9 +405,7 @@ def test_a_story_listed_twice_with_a_query_added_is_one():
         ("/view?id=8", "求助帖子的标题在此"),
         ("/view?id=9", "求助帖子的标题在此"),
     ]
-    rows = "".join(
-        f'<li><a href="{h}">{t}</a><span>2024-05-01</span></li>' for h, t in links
-    )
+    rows = "".join(f'<li><a href="{h}">{t}</a><span>2024-05-01</span></li>' for h, t in links)
     assert urls(f"<ul>{rows}</ul>", "https://x.test/list/") == [
         "https://x.test/a/1",
         "https://x.test/a/2",
@@ -429,4 +427,6 @@ def test_the_rows_titles_not_their_author_links():
         )
 
     body = f'<ul class="list">{"".join(row(n) for n in range(1, 6))}</ul>'
-    assert urls(body, "https://x.test/news/") == [f"https://x.test/article/{n}" for n in range(1, 6)]
+    assert urls(body, "https://x.test/news/") == [
+        f"https://x.test/article/{n}" for n in range(1, 6)
+    ]
