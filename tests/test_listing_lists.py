@@ -430,3 +430,25 @@ def test_the_rows_titles_not_their_author_links():
     assert urls(body, "https://x.test/news/") == [
         f"https://x.test/article/{n}" for n in range(1, 6)
     ]
+
+
+def test_unwrapped_records_dated_after_their_title():
+    """Records not wrapped in a row element: a heading with the title, then a block with
+    summary and date. The date after the title dates the record, so the main column's
+    list beats a short dated box beside it."""
+    records = "".join(
+        f'<h3><a href="/article/{n}">专区第{n}篇文章的标题</a></h3>'
+        f"<dl><dd>这是第{n}篇文章的摘要文字。</dd><dd><ul><li>2015年05月2{n}日</li></ul></dd></dl>"
+        for n in range(1, 5)
+    )
+    side = "".join(
+        f'<li><h4>活动回顾</h4><a href="/event/{n}">线下活动第{n}期报名</a> 2014-0{n}-01</li>'
+        for n in range(1, 4)
+    )
+    body = (
+        f'<div class="left">{records}<div class="pages"><a href="?page=2">2</a>'
+        f'<a href="?page=2">&gt;</a></div></div><div class="right"><ul>{side}</ul></div>'
+    )
+    assert urls(body, "https://x.test/zone/") == [
+        f"https://x.test/article/{n}" for n in range(1, 5)
+    ]

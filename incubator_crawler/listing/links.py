@@ -22,6 +22,7 @@ from .rows import (
     merge_row_boxes,
     pager_boxes,
     pager_distance,
+    record_tail,
     sibling_rows,
     title_group,
 )
@@ -363,7 +364,8 @@ def _title_text(link) -> str:
 
 
 def _date_in_row(link, row) -> str | None:
-    """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``.
+    """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``
+    or the siblings after it that complete an unwrapped record (:func:`.rows.record_tail`).
 
     Without a printed date, a full date in an element's ``title`` (forums print 3 天前 and
     put the date in the tooltip), then a relative date, still mark the row as dated.
@@ -377,6 +379,10 @@ def _date_in_row(link, row) -> str | None:
         found = _date_beside(link, " ".join(" ".join(row.itertext()).split()))
         if found:
             return found
+    # Rows not wrapped: the date follows the title in the next siblings (<h3/><dl>date</dl>).
+    found = _date_beside(link, record_tail(row))
+    if found:
+        return found
     if box is None or box is link.root:
         return None
     for node in box.iter():

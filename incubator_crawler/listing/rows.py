@@ -146,6 +146,29 @@ def title_group(best: tuple, groups: dict, text_of: Callable) -> tuple:
     return found
 
 
+#: Siblings after a bare row read as the rest of its record.
+_TAIL_REACH = 3
+
+
+def record_tail(row) -> str:
+    """The text of the siblings after ``row`` up to the next row of its tag: the rest of a
+    record whose parts are not wrapped (``<h3>title</h3><dl>summary, date</dl><h3>…``).
+
+    A wrapped row's next sibling is the next row, so its tail is empty.
+    """
+    if row is None or not isinstance(row.tag, str):
+        return ""
+    parts = []
+    node = row.getnext()
+    while node is not None and len(parts) < _TAIL_REACH:
+        if isinstance(node.tag, str):
+            if node.tag == row.tag:
+                break
+            parts.append(" ".join("".join(node.itertext()).split()))
+        node = node.getnext()
+    return " ".join(parts)
+
+
 def row_of(link, container):
     """The child of ``container`` that holds ``link`` (None when it is not inside)."""
     node = link.root
