@@ -452,3 +452,25 @@ def test_unwrapped_records_dated_after_their_title():
     assert urls(body, "https://x.test/zone/") == [
         f"https://x.test/article/{n}" for n in range(1, 5)
     ]
+
+
+def test_questions_with_vote_bars_between_them():
+    """A Q&A list: each question block (time, asker, title, tags) is followed by a vote
+    bar of its own; the askers, tags and vote buttons outnumber the titles, yet the
+    titles are the list, and the vote bars are no rows of it."""
+
+    def question(n: int) -> str:
+        return (
+            f'<div class="q"><div class="when"><span>2015.05.2{n} 00:26来自</span>'
+            f'<a href="https://my.x.test/asker{n}">提问的用户{n}号</a></div>'
+            f'<dl><dt><a href="/questions/{n}">第{n}个问题：程序为什么会报这个错误</a></dt>'
+            f"<dd>问题的描述文字</dd></dl>"
+            f'<div class="tags"><a href="/tags/lang-{n}">编程语言{n}号</a></div></div>'
+            f'<div class="bar"><a href="/questions/{n}/votes?up=1" title="好问题，顶！">0</a>'
+            "</div>"
+        )
+
+    body = f'<div class="main">{"".join(question(n) for n in range(1, 6))}</div>'
+    assert urls(body, "https://x.test/questions") == [
+        f"https://x.test/questions/{n}" for n in range(1, 6)
+    ]

@@ -128,8 +128,9 @@ def title_group(best: tuple, groups: dict, text_of: Callable) -> tuple:
 
     A row with a title and several short links (tags, the author, 阅读(12), 评论) can make
     the short links the bigger group of the same rows; a reader takes the title. Another
-    group in the same container, in most of ``best``'s rows, whose usual title (the median
-    of its rows' longest texts) is at least twice as long, is the list instead.
+    group in the same container, in most of ``best``'s rows of its rows' kind (a row with
+    no short link is no row of ``best``), whose usual title (the median of its rows'
+    longest texts) is at least twice as long, is the list instead.
     """
     container = best[1]
     if container is None:
@@ -139,9 +140,13 @@ def title_group(best: tuple, groups: dict, text_of: Callable) -> tuple:
     for key, members in groups.items():
         if key == best or key[1] is not container:
             continue
-        shared = rows & {row for _, _, row in members}
+        own = {row for _, _, row in members}
+        # best may hold rows of two kinds (the question, then its vote bar): compare with
+        # best's rows of the kind these rows are
+        kind = Counter(_kind(row) for row in own).most_common(1)[0][0]
+        alike = {row for row in rows if _kind(row) == kind}
         length = _usual_title(members, text_of)
-        if len(shared) >= _SAME_ROWS_SHARE * len(rows) and length >= longest:
+        if len(alike & own) >= max(2, _SAME_ROWS_SHARE * len(alike)) and length >= longest:
             found, longest = key, length
     return found
 
@@ -185,7 +190,8 @@ def sibling_rows(container, members: list, matching: list) -> list:
     title-like link.
 
     A row qualifies when it is a child of the list's container with the tag most of the
-    list's rows have; ``matching`` are the page's title-like ``(link, url)`` candidates.
+    list's rows have and classes like one of theirs (the same, more or fewer);
+    ``matching`` are the page's title-like ``(link, url)`` candidates.
     """
     if container is None:
         return []
@@ -193,10 +199,16 @@ def sibling_rows(container, members: list, matching: list) -> list:
     if len(rows) < 2:
         return []
     usual = Counter(row.tag for row in rows).most_common(1)[0][0]
+    classes = [set((row.get("class") or "").split()) for row in rows]
     best: dict = {}
     for link, url in matching:
         row = row_of(link, container)
         if row is None or row in rows or row.tag != usual:
+            continue
+        # another kind of block between the rows (a question's vote bar, classed unlike
+        # every row) is no row; a headline row adds a class or drops them
+        mine = set((row.get("class") or "").split())
+        if not any(mine <= other or other <= mine for other in classes):
             continue
         text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
         if row not in best or len(text) > best[row][0]:
