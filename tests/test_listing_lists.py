@@ -328,3 +328,149 @@ def test_a_middle_page_pager_of_previous_and_numbers_marks_the_list():
     assert urls(NAV + main + side, "https://x.gov.cn/xw/index_2.html") == [
         f"https://x.gov.cn/a/{i}.html" for i in range(6)
     ]
+
+
+def test_rolling_news_grouped_by_day():
+    """Rolling news prints one box of rows per day under a date heading; a day with one
+    story is a box too. All days are the list, each row dated by its day, and the tag
+    cloud beside it (more links, no dates) is not."""
+
+    def day(date: str, ids: list[int]) -> str:
+        rows = "".join(
+            f'<li><a href="/article/{n}">第{n}篇滚动新闻的标题文字</a></li>' for n in ids
+        )
+        return f"<dl><dt>{date}</dt><dd><ul>{rows}</ul></dd></dl>"
+
+    tags = "".join(f'<li><a href="/tag/{n}">标签名字第{n}号</a></li>' for n in range(12))
+    body = (
+        '<div class="left"><div class="news_list">'
+        + day("2015-05-22", [1, 2, 3])
+        + day("2015-05-21", [4])
+        + day("2015-05-20", [5, 6])
+        + '</div><div class="pages"><a href="/roll/2">2</a><a href="/roll/2">下一页</a></div></div>'
+        f'<div class="right"><ul>{tags}</ul></div>'
+    )
+    html = Selector(text=f"<html><body>{body}</body></html>")
+    entries = find_article_links_generic(html, "https://www.x.test/roll")
+    assert [(e.url, e.date_raw) for e in entries] == [
+        ("https://www.x.test/article/1", "2015-05-22"),
+        ("https://www.x.test/article/2", "2015-05-22"),
+        ("https://www.x.test/article/3", "2015-05-22"),
+        ("https://www.x.test/article/4", "2015-05-21"),
+        ("https://www.x.test/article/5", "2015-05-20"),
+        ("https://www.x.test/article/6", "2015-05-20"),
+    ]
+
+
+def test_channel_boxes_headed_by_words_stay_apart():
+    """Boxes built alike but headed by channel names are not one list printed by day."""
+
+    def box(name: str, ids: list[int]) -> str:
+        rows = "".join(
+            f'<li><a href="/{name}/{n}.html">{name}频道的第{n}条新闻</a></li>' for n in ids
+        )
+        return f'<div class="box"><h3>{name}</h3><div class="bd"><ul>{rows}</ul></div></div>'
+
+    body = f'<div class="main">{box("tzgg", [1, 2, 3, 4])}{box("xwdt", [5, 6, 7])}</div>'
+    assert urls(body, "https://x.test/") == [f"https://x.test/tzgg/{n}.html" for n in (1, 2, 3, 4)]
+
+
+def test_rows_on_the_sites_other_hosts_are_its_own():
+    """A list on www. with rows on the same site's other hosts keeps them all; a row on
+    another site, a small share of the list, is an advert and is left out."""
+    hrefs = [
+        "https://www.x.com.cn/a/1.html",
+        "https://g.x.com.cn/2",
+        "https://www.x.com.cn/a/3.html",
+        "https://geek.x.com.cn/news/4",
+        "https://ads.other.test/click?7",
+        "https://www.x.com.cn/a/5.html",
+    ]
+    rows = "".join(
+        f'<li><a href="{h}">第{n}条新闻的标题写在这里</a><span>2024-05-0{n}</span></li>'
+        for n, h in enumerate(hrefs, 1)
+    )
+    assert urls(f"<ul>{rows}</ul>", "https://www.x.com.cn/list/") == [
+        h for h in hrefs if "other" not in h
+    ]
+
+
+def test_a_story_listed_twice_with_a_query_added_is_one():
+    """The same title at the same path with ?reload=1 added is one story; the same title at
+    other query values (?id=1, ?id=2) is two."""
+    links = [
+        ("/a/1", "同一篇文章的标题在此"),
+        ("/a/2", "另一篇文章的标题在此"),
+        ("/a/1?reload=1", "同一篇文章的标题在此"),
+        ("/view?id=8", "求助帖子的标题在此"),
+        ("/view?id=9", "求助帖子的标题在此"),
+    ]
+    rows = "".join(f'<li><a href="{h}">{t}</a><span>2024-05-01</span></li>' for h, t in links)
+    assert urls(f"<ul>{rows}</ul>", "https://x.test/list/") == [
+        "https://x.test/a/1",
+        "https://x.test/a/2",
+        "https://x.test/view?id=8",
+        "https://x.test/view?id=9",
+    ]
+
+
+def test_the_rows_titles_not_their_author_links():
+    """Each row prints its author's page link and the date above the title; the author
+    links are as many and as dated as the titles and come first, but the titles (much
+    longer) are the list."""
+
+    def row(n: int) -> str:
+        return (
+            f'<li><div class="meta"><a href="/user/writer{n}">作者账号{n}号</a>'
+            f'<span>2015-05-2{n}</span></div><h3><a href="/article/{n}">第{n}篇资讯文章的完整'
+            "标题写在这里</a></h3></li>"
+        )
+
+    body = f'<ul class="list">{"".join(row(n) for n in range(1, 6))}</ul>'
+    assert urls(body, "https://x.test/news/") == [
+        f"https://x.test/article/{n}" for n in range(1, 6)
+    ]
+
+
+def test_unwrapped_records_dated_after_their_title():
+    """Records not wrapped in a row element: a heading with the title, then a block with
+    summary and date. The date after the title dates the record, so the main column's
+    list beats a short dated box beside it."""
+    records = "".join(
+        f'<h3><a href="/article/{n}">专区第{n}篇文章的标题</a></h3>'
+        f"<dl><dd>这是第{n}篇文章的摘要文字。</dd><dd><ul><li>2015年05月2{n}日</li></ul></dd></dl>"
+        for n in range(1, 5)
+    )
+    side = "".join(
+        f'<li><h4>活动回顾</h4><a href="/event/{n}">线下活动第{n}期报名</a> 2014-0{n}-01</li>'
+        for n in range(1, 4)
+    )
+    body = (
+        f'<div class="left">{records}<div class="pages"><a href="?page=2">2</a>'
+        f'<a href="?page=2">&gt;</a></div></div><div class="right"><ul>{side}</ul></div>'
+    )
+    assert urls(body, "https://x.test/zone/") == [
+        f"https://x.test/article/{n}" for n in range(1, 5)
+    ]
+
+
+def test_questions_with_vote_bars_between_them():
+    """A Q&A list: each question block (time, asker, title, tags) is followed by a vote
+    bar of its own; the askers, tags and vote buttons outnumber the titles, yet the
+    titles are the list, and the vote bars are no rows of it."""
+
+    def question(n: int) -> str:
+        return (
+            f'<div class="q"><div class="when"><span>2015.05.2{n} 00:26来自</span>'
+            f'<a href="https://my.x.test/asker{n}">提问的用户{n}号</a></div>'
+            f'<dl><dt><a href="/questions/{n}">第{n}个问题：程序为什么会报这个错误</a></dt>'
+            f"<dd>问题的描述文字</dd></dl>"
+            f'<div class="tags"><a href="/tags/lang-{n}">编程语言{n}号</a></div></div>'
+            f'<div class="bar"><a href="/questions/{n}/votes?up=1" title="好问题，顶！">0</a>'
+            "</div>"
+        )
+
+    body = f'<div class="main">{"".join(question(n) for n in range(1, 6))}</div>'
+    assert urls(body, "https://x.test/questions") == [
+        f"https://x.test/questions/{n}" for n in range(1, 6)
+    ]

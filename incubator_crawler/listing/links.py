@@ -11,11 +11,21 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import unescape
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
-from .rows import drop_shared_links, merge_row_boxes, pager_boxes, pager_distance, sibling_rows
+from .domains import site_of
+from .rows import (
+    drop_shared_links,
+    merge_day_groups,
+    merge_row_boxes,
+    pager_boxes,
+    pager_distance,
+    record_tail,
+    sibling_rows,
+    title_group,
+)
 
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset(
@@ -220,7 +230,7 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
     """Web links with a title-like text, outside nav/aside/footer: ``[(link, url)]``.
 
     Links to other hosts are candidates too: aggregators and forums list articles kept
-    elsewhere, and the spider decides what it follows (see :func:`_keep_hosts`). Texts
+    elsewhere, and the spider decides what it follows (see :func:`_keep_sites`). Texts
     shorter than ``shortest`` are menus and buttons; pager numbers never count.
     """
     here = _same(page_url)
@@ -339,8 +349,23 @@ _FULL_DATE_RE = re.compile(
 _RELATIVE_DATE_RE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天")
 
 
+#: A day heading without its year (4月22日), beside the list dates.
+_MONTH_DAY_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _is_day(text: str) -> bool:
+    """True when a short heading names a day (2015-05-22, 4月22日, 2015年5月22日 星期五)."""
+    return bool(_FULL_DATE_RE.search(text) or _MONTH_DAY_RE.search(text))
+
+
+def _title_text(link) -> str:
+    """A link's title as a reader sees it: its ``title`` attribute, else its text."""
+    return (link.attrib.get("title") or "").strip() or _text(link)
+
+
 def _date_in_row(link, row) -> str | None:
-    """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``.
+    """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``
+    or the siblings after it that complete an unwrapped record (:func:`.rows.record_tail`).
 
     Without a printed date, a full date in an element's ``title`` (forums print 3 天前 and
     put the date in the tooltip), then a relative date, still mark the row as dated.
@@ -354,6 +379,10 @@ def _date_in_row(link, row) -> str | None:
         found = _date_beside(link, " ".join(" ".join(row.itertext()).split()))
         if found:
             return found
+    # Rows not wrapped: the date follows the title in the next siblings (<h3/><dl>date</dl>).
+    found = _date_beside(link, record_tail(row))
+    if found:
+        return found
     if box is None or box is link.root:
         return None
     for node in box.iter():
@@ -390,19 +419,20 @@ def _is_side_list(container) -> bool:
 _OFF_HOST_SHARE = 1 / 3
 
 
-def _keep_hosts(urls: list[str], page_url: str) -> set[str] | None:
-    """The hosts whose links the list keeps: the page's own, or all (None) for an aggregator.
+def _keep_sites(urls: list[str], page_url: str) -> set[str] | None:
+    """The sites whose links the list keeps: the page's own, or all (None) for an aggregator.
 
-    A site's list with a few rows pointing elsewhere carries sponsored rows; a list that
-    points elsewhere for a good share of its rows (news digests, forums of reposts) is the
-    list, off-site rows and all.
+    A site is a registrable domain (:func:`.domains.site_of`): rows on the site's other hosts
+    (``g.csdn.net`` in ``www.csdn.net``'s list) are its own. A site's list with a few rows
+    pointing elsewhere carries sponsored rows; a list that points elsewhere for a good share
+    of its rows (news digests, forums of reposts) is the list, off-site rows and all.
     """
-    host = urlsplit(page_url).netloc
+    site = site_of(page_url)
     distinct = set(urls)
-    away = sum(1 for url in distinct if urlsplit(url).netloc != host)
+    away = sum(1 for url in distinct if site_of(url) != site)
     if away >= _OFF_HOST_SHARE * len(distinct):
         return None
-    return {host}
+    return {site}
 
 
 #: Rows needed, and the share the usual row shape must hold, before odd rows are dropped.
@@ -534,14 +564,14 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     twice its dated rows (links elsewhere count half), tripled when most rows are dated; a
     list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
     (:func:`_short_titles`) and its other boxes (:func:`_continued_boxes`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
-    keeps off-site rows only when they are a good share of it (:func:`_keep_hosts`).
+    keeps off-site rows only when they are a good share of it (:func:`_keep_sites`).
     JavaScript rows count too.
     """
     matching = _candidates(html, page_url)
     js_rows = find_js_rows(html, page_url)
     if not matching:
         return js_rows
-    groups = merge_row_boxes(_record_groups(matching))
+    groups = merge_day_groups(merge_row_boxes(_record_groups(matching)), _is_day)
     order = list(groups)
     # The list the pager pages is the one nearest to it (side lists reach it from further up).
     boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
@@ -552,12 +582,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         for key, members in groups.items()
     }
 
-    host = urlsplit(page_url).netloc
+    site = site_of(page_url)
 
     def score(key) -> tuple[bool, float]:
         # The site's own links weigh full, links elsewhere half: an aggregator's list still
         # wins by its size, a box of partner links does not beat the site's list.
-        weight = {url: 1.0 if urlsplit(url).netloc == host else 0.5 for _, url, _ in groups[key]}
+        weight = {url: 1.0 if site_of(url) == site else 0.5 for _, url, _ in groups[key]}
         size = sum(weight.values())
         dated = sum(
             weight[url]
@@ -577,6 +607,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return not _is_side_list(key[1]), value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
+    best = title_group(best, groups, _title_text)
     if len(js_rows) > len(groups[best]):
         return js_rows
     members = groups[best] + _short_titles(best, groups[best], html, page_url)
@@ -589,17 +620,31 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
     members = drop_shared_links(_drop_odd_rows(members))
-    hosts = _keep_hosts([url for _, url, _ in members], page_url)
+    sites = _keep_sites([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
-    seen: set[str] = set()
+    stories: dict = {}
     for link, url, row in members:
         date_raw = _date_in_row(link, row)
-        if url in seen or (hosts is not None and urlsplit(url).netloc not in hosts):
-            continue
-        seen.add(url)
         title = (link.attrib.get("title") or "").strip() or _text(link) or None
+        if (sites is not None and site_of(url) not in sites) or _listed_before(url, title, stories):
+            continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _listed_before(url: str, title: str | None, stories: dict) -> bool:
+    """True when ``url`` repeats a story already listed; records it otherwise.
+
+    A story listed twice under one title, once with a query added (``?reload=1``), is one
+    article; the same title with other query values (``?id=1``, ``?id=2``) is two.
+    """
+    path, _, query = url.partition("?")
+    params = frozenset(parse_qsl(query, keep_blank_values=True))
+    earlier = stories.setdefault((path, title), [])
+    if any(params <= other or other <= params for other in earlier):
+        return True
+    earlier.append(params)
+    return False
 
 
 # -- list dates ------------------------------------------------------------------------------

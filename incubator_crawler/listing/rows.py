@@ -13,11 +13,16 @@ container's child holding the link).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 #: Containers that are one row holding several articles (a table row of two columns).
 _ROW_BOX_TAGS = ("tr", "li", "div", "dd", "p")
 #: Levels up from a list's container searched for the pager that pages it.
 _PAGER_REACH = 3
+#: Levels up from a box of rows searched for the wrapper its day heads.
+_DAY_REACH = 2
+#: A day heading is short: a date, perhaps with its weekday (2015-05-22 星期五).
+_DAY_HEADING_MAX = 20
 
 
 def _kind(node) -> tuple:
@@ -50,6 +55,125 @@ def merge_row_boxes(groups: dict) -> dict:
     return merged
 
 
+def _day_heading(wrapper, branch, is_date: Callable[[str], bool]) -> bool:
+    """True when a child of ``wrapper`` before ``branch`` is a short date (the day's heading)."""
+    for child in wrapper:
+        if child is branch:
+            return False
+        if not isinstance(child.tag, str):
+            continue
+        text = " ".join("".join(child.itertext()).split())
+        if text and len(text) <= _DAY_HEADING_MAX and is_date(text):
+            return True
+    return False
+
+
+def merge_day_groups(groups: dict, is_date: Callable[[str], bool]) -> dict:
+    """Fold the boxes of a list printed day by day into one list, each day's wrapper a row.
+
+    Rolling news prints ``<dl><dt>2015-05-22</dt><dd><ul><li><a/>…</ul></dd></dl>`` per day:
+    the links share their tag path, but each day's box is a container of its own, and the
+    links of a one-article day fall to the wrappers' parent. Wrappers alike (tag and classes)
+    under one parent, each headed by a date before its box, are one list keyed by that
+    parent; the day's date is then printed in each row. Boxes headed by words (channels of
+    a portal) stay apart.
+    """
+    days: dict = {}
+    for key in groups:
+        path, container = key
+        node = container
+        for _ in range(_DAY_REACH):
+            wrapper = node.getparent() if node is not None else None
+            if wrapper is None or wrapper.getparent() is None:
+                break
+            if _day_heading(wrapper, node, is_date):
+                days.setdefault((path, wrapper.getparent(), _kind(wrapper)), {})[key] = wrapper
+                break
+            node = wrapper
+    merged = dict(groups)
+    for (path, parent, kind), boxes in days.items():
+        singles = merged.get((path, parent), [])
+        if len({id(w) for w in boxes.values()}) + len(singles) < 2 or any(
+            _kind(row) != kind for _, _, row in singles
+        ):
+            continue
+        members = list(singles)
+        for key, wrapper in boxes.items():
+            members += [(link, url, wrapper) for link, url, _ in merged.pop(key)]
+        position = {node: i for i, node in enumerate(parent.iter())}
+        members.sort(key=lambda m: position.get(m[0].root, 0))
+        merged[(path, parent)] = members
+    return merged
+
+
+#: Share of the chosen list's rows another link group must sit in to be those rows' titles.
+_SAME_ROWS_SHARE = 0.8
+#: How many times longer a group's usual text must be to be the rows' titles instead.
+_TITLE_LENGTH_RATIO = 2
+
+
+def _usual_title(members: list, text_of: Callable) -> float:
+    """The median over rows of each row's longest link text in ``members``."""
+    longest: dict = {}
+    for link, _, row in members:
+        longest[row] = max(longest.get(row, 0), len(text_of(link)))
+    ordered = sorted(longest.values())
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def title_group(best: tuple, groups: dict, text_of: Callable) -> tuple:
+    """The group of the rows' titles: ``best``, or another group in the same rows whose
+    texts are much longer.
+
+    A row with a title and several short links (tags, the author, 阅读(12), 评论) can make
+    the short links the bigger group of the same rows; a reader takes the title. Another
+    group in the same container, in most of ``best``'s rows of its rows' kind (a row with
+    no short link is no row of ``best``), whose usual title (the median of its rows'
+    longest texts) is at least twice as long, is the list instead.
+    """
+    container = best[1]
+    if container is None:
+        return best
+    rows = {row for _, _, row in groups[best]}
+    found, longest = best, _usual_title(groups[best], text_of) * _TITLE_LENGTH_RATIO
+    for key, members in groups.items():
+        if key == best or key[1] is not container:
+            continue
+        own = {row for _, _, row in members}
+        # best may hold rows of two kinds (the question, then its vote bar): compare with
+        # best's rows of the kind these rows are
+        kind = Counter(_kind(row) for row in own).most_common(1)[0][0]
+        alike = {row for row in rows if _kind(row) == kind}
+        length = _usual_title(members, text_of)
+        if len(alike & own) >= max(2, _SAME_ROWS_SHARE * len(alike)) and length >= longest:
+            found, longest = key, length
+    return found
+
+
+#: Siblings after a bare row read as the rest of its record.
+_TAIL_REACH = 3
+
+
+def record_tail(row) -> str:
+    """The text of the siblings after ``row`` up to the next row of its tag: the rest of a
+    record whose parts are not wrapped (``<h3>title</h3><dl>summary, date</dl><h3>…``).
+
+    A wrapped row's next sibling is the next row, so its tail is empty.
+    """
+    if row is None or not isinstance(row.tag, str):
+        return ""
+    parts = []
+    node = row.getnext()
+    while node is not None and len(parts) < _TAIL_REACH:
+        if isinstance(node.tag, str):
+            if node.tag == row.tag:
+                break
+            parts.append(" ".join("".join(node.itertext()).split()))
+        node = node.getnext()
+    return " ".join(parts)
+
+
 def row_of(link, container):
     """The child of ``container`` that holds ``link`` (None when it is not inside)."""
     node = link.root
@@ -66,7 +190,8 @@ def sibling_rows(container, members: list, matching: list) -> list:
     title-like link.
 
     A row qualifies when it is a child of the list's container with the tag most of the
-    list's rows have; ``matching`` are the page's title-like ``(link, url)`` candidates.
+    list's rows have and classes like one of theirs (the same, more or fewer);
+    ``matching`` are the page's title-like ``(link, url)`` candidates.
     """
     if container is None:
         return []
@@ -74,10 +199,16 @@ def sibling_rows(container, members: list, matching: list) -> list:
     if len(rows) < 2:
         return []
     usual = Counter(row.tag for row in rows).most_common(1)[0][0]
+    classes = [set((row.get("class") or "").split()) for row in rows]
     best: dict = {}
     for link, url in matching:
         row = row_of(link, container)
         if row is None or row in rows or row.tag != usual:
+            continue
+        # another kind of block between the rows (a question's vote bar, classed unlike
+        # every row) is no row; a headline row adds a class or drops them
+        mine = set((row.get("class") or "").split())
+        if not any(mine <= other or other <= mine for other in classes):
             continue
         text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
         if row not in best or len(text) > best[row][0]:

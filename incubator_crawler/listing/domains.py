@@ -1,0 +1,32 @@
+"""The site a URL belongs to: its registrable domain, as a reader counts sites.
+
+``g.csdn.net`` and ``www.csdn.net`` are one site; ``www.gov.cn`` and ``www.most.gov.cn`` are two
+(``gov.cn`` is a public suffix). The public-suffix list is the snapshot bundled with
+tldextract (a Scrapy dependency): never fetched, never cached on disk.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from urllib.parse import urlsplit
+
+from tldextract import TLDExtract
+
+
+@cache
+def _extract() -> TLDExtract:
+    return TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@cache
+def site_of(url: str) -> str:
+    """The registrable domain of ``url``'s host, or its host and port when it has none
+    (an IP address, ``localhost``, a test domain)."""
+    netloc = urlsplit(url).netloc.lower()
+    parts = _extract()(netloc)
+    # tldextract 5.3 renamed registered_domain (now deprecated) to top_domain_under_public_suffix
+    if hasattr(parts, "top_domain_under_public_suffix"):
+        domain = parts.top_domain_under_public_suffix
+    else:
+        domain = parts.registered_domain
+    return domain or netloc
