@@ -1035,3 +1035,69 @@ def test_words_of_player_controls_inside_lines_stay(line: str) -> None:
     """Only a line made of controls is chrome; a line that uses the words is text."""
     rec = run(f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{line}</p><p>{PROSE}</p></div>")
     assert rec["body"] == f"{line}\n\n{PROSE}"
+
+
+# --------------------------------------------------------------------------- accuracy3: dates
+
+
+@pytest.mark.parametrize(
+    ("head", "body_extra", "url", "line", "expected"),
+    [
+        # the line and the URL agree, a template's meta tag does not: two sources beat one
+        ("<meta name='pubdate' content='2019-01-01'>", "",
+         "http://www.example.cn/2023-11/17/c_1.htm", "2023-11-17 09:30", "2023-11-17T09:30:00+08:00"),
+        # the line and the <time> element agree against JSON-LD
+        ("<script type='application/ld+json'>{\"datePublished\": \"2019-01-01\"}</script>",
+         "<time datetime='2023-11-17T09:30'>x</time>",
+         "http://www.example.cn/a/1.html", "发布时间：2023-11-17 09:30", "2023-11-17T09:30:00+08:00"),
+        # a lone line against a lone meta tag: the meta tag still wins
+        ("<meta name='pubdate' content='2019-01-01'>", "",
+         "http://www.example.cn/a/1.html", "2023-11-17 09:30", "2019-01-01"),
+        # meta and URL agree against the line: the structured day
+        ("<meta name='pubdate' content='2019-01-01'>", "",
+         "http://www.example.cn/2019-01/01/c_1.htm", "2023-11-17 09:30", "2019-01-01"),
+    ],
+)  # fmt: skip
+def test_two_independent_dates_beat_one(
+    head: str, body_extra: str, url: str, line: str, expected: str
+) -> None:
+    """htmldate's principle: a date two independent sources agree on beats a single one."""
+    rec = run(f"<h1>标题一个</h1><div>{line}</div>{body_extra}<div><p>{PROSE}</p></div>", head, url)
+    assert rec["published_at"] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<meta property='og:article:published_time' content='2024-03-05T08:00:00+08:00'>",
+         "2024-03-05T08:00:00+08:00"),
+        ("<meta name='publish_date' content='2024-03-05'>", "2024-03-05"),
+        ("<meta name='DC.date.created' content='2024-03-05'>", "2024-03-05"),
+        ("<meta name='parsely-pub-date' content='2024-03-05'>", "2024-03-05"),
+    ],
+)  # fmt: skip
+def test_publish_date_meta_names_htmldate_reads(head: str, expected: str) -> None:
+    """The unambiguous publish-date meta names of htmldate's list, on a page with no date line."""
+    assert run(f"<h1>标题一个</h1><div><p>{PROSE}</p></div>", head)["published_at"] == expected
+
+
+def test_a_time_element_dates_a_page_without_a_date_line() -> None:
+    """Blog themes: ``<time class=entry-date datetime>`` is the only date; a sidebar's comes first."""
+    rec = run(
+        "<aside><time datetime='2020-01-01'>一月</time></aside><h1>标题一个</h1>"
+        f"<div><time class='entry-date published' datetime='2023-06-11T10:05:00+08:00'>六月</time>"
+        f"</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["published_at"] == "2023-06-11T10:05:00+08:00"
+
+
+@pytest.mark.parametrize("label", ["活动时间", "报名截止日期", "出生日期", "会议时间"])
+def test_an_event_date_is_no_publish_date(label: str) -> None:
+    """An event's, a deadline's or a birth date under its label is not when the page was published."""
+    rec = run(f"<h1>创业大赛报名开始</h1><div>{label}：2024-05-10</div><div><p>{PROSE}</p></div>")
+    assert rec["published_at"] is None
+    rec = run(
+        f"<h1>创业大赛报名开始</h1><div>发布时间：2024-04-01</div><div>{label}：2024-05-10</div>"
+        f"<div><p>{PROSE}</p></div>"
+    )
+    assert rec["published_at"] == "2024-04-01"

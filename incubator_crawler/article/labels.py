@@ -76,6 +76,16 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
+    # dates of something other than the article: an event, a deadline, a birth, a law taking
+    # effect (``活动时间：2024-05-10``, ``报名截止日期：…``, ``出生日期：…``). Without these the
+    # bare 时间 / 日期 inside them read as a publish-date label.
+    "event": (
+        "活动时间", "活动日期", "报名时间", "报名日期", "截止时间", "截止日期", "申报时间", "申报日期",
+        "会议时间", "举办时间", "开始时间", "结束时间", "开幕时间", "出生日期", "成立日期", "注册日期",
+        "施行日期", "实施日期", "生效日期", "有效日期", "开标时间", "开标日期", "投标截止时间",
+        "比赛时间", "考试时间", "营业时间", "办理时间", "受理时间", "咨询时间", "上市时间",
+        "活動時間", "報名時間", "截止時間", "出生日期", "成立日期", "會議時間",
+    ),
     # reviewers and proofreaders are not editors (LABELLING.md: 责任编辑 / 责编 / 编辑 only);
     # government trailers print them beside the editor (``编辑：王五 审核：赵六``)
     # credits of the pictures, data or video, not of the article (图片来源：视觉中国)
@@ -247,6 +257,14 @@ def nfkc_with_map(text: str) -> tuple[str, list[int]]:
 def _label_key(label: str) -> str:
     compact = "".join(label.split())
     return _KEY_BY_LABEL.get(compact) or _KEY_BY_LABEL.get(compact.lower()) or "author"
+
+
+def labels_other_date(norm: str, start: int) -> bool:
+    """True when the date at ``start`` of NFKC text ``norm`` follows an event label (活动时间：)."""
+    for m in LABEL_RE.finditer(norm, max(0, start - 16), start):
+        if m.end() == start and _label_key(m.group("label") or "") == "event":
+            return True
+    return False
 
 
 def split_labelled_line(text: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .labels import DATE_RE, LABEL_RE, split_labelled_line
+from .labels import DATE_RE, LABEL_RE, labels_other_date, split_labelled_line
 from .page import HEADING_TAGS, Block, Page, blocks_within, css_first, node_text, squash
 from .text import nfkc
 
@@ -380,7 +380,7 @@ def header_fields(
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if b.chars <= 200 and "published_header" not in out and b.link * 2 <= b.chars:
             m = DATE_RE.search(norm)
-            if m:
+            if m and not labels_other_date(norm, m.start()):
                 out["published_header"] = m.group(0)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /
