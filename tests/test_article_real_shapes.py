@@ -1101,3 +1101,55 @@ def test_an_event_date_is_no_publish_date(label: str) -> None:
         f"<div><p>{PROSE}</p></div>"
     )
     assert rec["published_at"] == "2024-04-01"
+
+
+# --------------------------------------------------------------------------- accuracy3: people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "最后更新时间 2022-12-29 11:25:07",  # a label word without its colon
+        "2024-05-24 14:56:18 广告",  # an ad badge beside the date
+        "2024-04-07 01:45:49 英国",  # a commenter's country
+        "2009年7月21日过期的域名",  # a sentence carrying on after a written-out date
+    ],
+)
+def test_words_beside_a_date_that_name_no_one(line: str) -> None:
+    """Mined on unlabelled pages (11467.com, tieba, douban, dns99.cn): no author, no source."""
+    rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["source"]) == (None, None)
+    assert rec["published_at"] is not None
+
+
+def test_posted_by_names_the_author_not_the_moderator_button() -> None:
+    """mlog.club (a forum theme): ``管理`` under the title, then ``由 X发布于 DATE``."""
+    rec = run(
+        "<h1>分享短链接工具</h1><div>管理</div><div>由 ddos8919发布于 2024-02-24 14:02:08</div>"
+        f"<div><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == ("ddos8919", "2024-02-24T14:02:08+08:00")
+
+
+def test_posted_by_an_office_is_no_author() -> None:
+    """``由 园区管委会 发布``: an office publishes, no person is credited."""
+    rec = run(f"<h1>标题一个</h1><div>由 园区管委会 发布于 2024-02-24</div><div><p>{PROSE}</p></div>")
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("last", "editor", "kept"),
+    [
+        ("责任编辑：王五", "王五", False),
+        ("【编辑:田博群】", "田博群", False),
+        ("编辑丨禤志杰", "禤志杰", False),
+        ("值班编辑 李四", "李四", False),
+        ("会议要求抓好落实。（编辑：小何）返回搜狐，查看更多", "小何", True),
+        ("会议要求抓好落实。【值班编辑：赵六】", "赵六", True),
+    ],
+)  # fmt: skip
+def test_one_editor_rule_for_a_line_and_a_closing_note(last: str, editor: str, kept: bool) -> None:
+    """The editor note ending a text: a line of its own leaves the body, a note ending prose stays."""
+    rec = run(f"<h1>标题一个</h1><div>2024-01-02</div><div><p>{PROSE}</p><p>{last}</p></div>")
+    assert rec["editor"] == editor
+    assert ("会议要求抓好落实" in rec["body"]) is kept

@@ -35,6 +35,22 @@ if TYPE_CHECKING:
 
 META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
 
+# Role words, one list for every rule that needs them: reporters' titles, written before a name
+# (``记者 张三``, glued ``通讯员李四``), and credits of compiling, reporting or pictures, which
+# stand where a name could (``整理``, ``综合``, ``摄影``) and are never one.
+REPORTER_ROLES: tuple[str, ...] = (
+    "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
+    "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+)  # fmt: skip
+CREDIT_WORDS: tuple[str, ...] = (
+    "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
+)  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """``words`` as a regex alternation, longest first (``本报记者`` before ``记者``)."""
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
 # A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
 TAIL_SOURCE_RE = re.compile(
     r"^\s*[【\[(（]?\s*(?:信息来源|本文来源|文章来源|稿件来源|来源|稿源|來源)\s*:\s*"
@@ -133,6 +149,8 @@ def find_people(
         art.author_raw, rules["author"] = trailer["account"], "account-line"
     elif reporter := _reporter_on_line(art.byline_raw):
         art.author_raw, rules["author"] = reporter, "meta-line:reporter"
+    elif poster := _posted_by(art.byline_raw):
+        art.author_raw, rules["author"] = poster, "posted-by"
     elif beside := _author_beside_date(art.byline_raw):
         art.author_raw, rules["author"] = beside, "beside-date"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
@@ -186,6 +204,25 @@ def _reporter_on_line(byline: str | None) -> str | None:
         return None
     m = INLINE_REPORTER_REPORT.search(nfkc(byline))
     return m.group("name") if m else None
+
+
+# ``由 ddos8919发布于 2024-02-24``, ``本文于 2019-09-05 由 张三 发布``: "published by X"
+_POSTED_BY_RE = re.compile(
+    r"(?:^|[\s|·])由\s*(?P<name>[^\s|·:由]{2,20}?)\s*(?:发布|發布|發佈|发表|發表|上传|上傳|撰写|撰寫)"
+)
+
+
+def _posted_by(byline: str | None) -> str | None:
+    """The poster in a meta line's ``由 X 发布``, when X can be a person (not an office)."""
+    if not byline or len(byline) > 120:
+        return None
+    m = _POSTED_BY_RE.search(nfkc(byline))
+    if m is None:
+        return None
+    name = _plain_name(m.group("name"))
+    if name is None or _ORG_END_RE.search(name) or _OUTLET_END_RE.search(name):
+        return None
+    return name
 
 
 def _unspaced_label(byline: str | None, key: str) -> str | None:
@@ -284,6 +321,10 @@ _PLACE_RE = re.compile(
     r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州"
     r"|南京|武汉|成都|西安|苏州|长沙|郑州|合肥|济南|青岛|厦门|宁波|沈阳|大连|哈尔滨|长春|福州|南昌|昆明"
     r"|贵阳|南宁|太原|石家庄|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|海口|无锡|东莞|佛山|珠海|温州|中国|全国"
+    # countries a dateline or a commenter's location names (``2024-04-07 01:45 英国``)
+    r"|美国|美國|英国|英國|日本|韩国|韓國|法国|法國|德国|德國|俄罗斯|俄羅斯|加拿大|澳大利亚|澳洲|新西兰"
+    r"|意大利|西班牙|荷兰|荷蘭|瑞士|瑞典|印度|新加坡|马来西亚|馬來西亞|泰国|泰國|越南|菲律宾|印尼|巴西"
+    r"|臺灣|台灣|台北|臺北"
     r"|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
     r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|自治区|自治州|新区|高新区|开发区)$"
 )
@@ -311,8 +352,12 @@ _PAGE_WIDGET_RE = re.compile(
     r"|朗读|朗讀|播报|播報|收听|收聽|阅读|閱讀|浏览|瀏覽|点击|點擊|参与|參與|讨论|討論|跟帖|举报|舉報|原文|全文"
     r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
-    # credits of compiling (综合报道, 编辑整理) and English widgets (Views, Comments, Share)
-    r"|综合|綜合|整理|编译|編譯|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
+    # ads and a moderator's menu (``2024-05-24 14:56 广告``, a forum's ``管理`` button)
+    r"|广告|廣告|推广|推廣|^管理$"
+    # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
+    r"|(?:时间|時間|日期)$"
+    # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
+    rf"|{_alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
 )
 
 
@@ -368,6 +413,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     rest = norm[m.end() :]
     if re.match(r":\d{2}\d", rest):
         rest = rest[3:]  # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
+    if norm[m.end() - 1] in "日号" and _CJK_RE.match(rest):
+        # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
+        rest = ""
     if not LABEL_RE.match(rest.lstrip(" ·|/")):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
@@ -601,9 +649,7 @@ PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "
 AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
 
 # Role words that sometimes sit between names: 记者 张三 通讯员 李四.
-AUTHOR_ROLE_WORD = re.compile(
-    r"^(?:本报记者|特约记者|记者|記者|通讯员|通訊員|实习生|摄影|攝影|摄|报道|報道|整合|整理|编译|編譯|综合|綜合)$"
-)
+AUTHOR_ROLE_WORD = re.compile(rf"^(?:{_alternation(REPORTER_ROLES + CREDIT_WORDS)}|摄|攝)$")
 
 # A job title or description standing where a name should (dropped when a name is beside it).
 AUTHOR_TITLE_END = re.compile(
@@ -611,9 +657,7 @@ AUTHOR_TITLE_END = re.compile(
 )
 
 # A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
-AUTHOR_ROLE_LEAD = re.compile(
-    r"^(?:本报记者|本報記者|特约记者|实习记者|见习记者|记者|記者|通讯员|通訊員|实习生)(?=[\u4e00-\u9fff·]{2,4}$)"
-)
+AUTHOR_ROLE_LEAD = re.compile(rf"^(?:{_alternation(REPORTER_ROLES)})(?=[\u4e00-\u9fff·]{{2,4}}$)")
 
 # An institution written right before the name: ``武汉大学历史学院郭伦``.
 AUTHOR_AFFILIATION_LEAD = re.compile(
@@ -625,16 +669,16 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
 AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
 
 # Inline people inside the body.
+# The editor note that closes a text, one rule for both shapes: a line of its own (``责任编辑：X``,
+# ``【编辑:X】``, ``编辑丨X``; the body drops it) or a bracketed note ending the last paragraph
+# (``……。（编辑：小何）``; the paragraph stays). ``mid`` is set for the second.
 INLINE_EDITOR_LINE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
+    r"(?:^\s*[【\[(（]?|(?P<mid>[【\[(（]))\s*"
+    r"(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
     # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two
     r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$))"
-    r"(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
-)
-
-INLINE_EDITOR_TAIL = re.compile(
-    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]"
-    # a platform's link may follow on the same line (sohu: ``（编辑：小何）返回搜狐，查看更多``)
+    r"(?P<name>[^】\])）]+?)\s*(?(mid)[】\])）]|[】\])）]?)"
+    # a platform's link may follow the note (sohu: ``（编辑：小何）返回搜狐，查看更多``)
     r"\s*(?:返回\S{1,12})?$"
 )
 
@@ -887,15 +931,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):
-        match = INLINE_EDITOR_LINE.match(line)
+        match = INLINE_EDITOR_LINE.search(line)
         if match:
             result["editor"] = clean_person(match["name"], role="editor")
-            result["editor_line_index"] = i
-            break
-        match = INLINE_EDITOR_TAIL.search(line)
-        if match:
-            # The note ends a real paragraph: report the editor, keep the line.
-            result["editor"] = clean_person(match["name"], role="editor")
+            if match["mid"] is None:  # a note ending a real paragraph keeps its line
+                result["editor_line_index"] = i
             break
 
     # Author: the first three non-empty paragraphs.
