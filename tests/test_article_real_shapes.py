@@ -1153,3 +1153,30 @@ def test_one_editor_rule_for_a_line_and_a_closing_note(last: str, editor: str, k
     rec = run(f"<h1>标题一个</h1><div>2024-01-02</div><div><p>{PROSE}</p><p>{last}</p></div>")
     assert rec["editor"] == editor
     assert ("会议要求抓好落实" in rec["body"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        ("记者 张三 摄影 李四", "张三"),  # the photographer is no writer
+        ("（记者 张三 通讯员 王五 摄影 李四）", "张三、王五"),
+        ("本网记者 张三", "张三"),  # the outlet's own reporter: the role is no name
+    ],
+)
+def test_photographers_and_staff_roles_are_no_names(lead: str, author: str) -> None:
+    """LABELLING.md: 摄 / 图 credit no author; ``本网记者`` is a role like ``本报记者``."""
+    rec = run(f"<h1>标题一个</h1><div>2024-05-01</div><div><p>{lead}</p><p>{PROSE}</p></div>")
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("value", "source"),
+    [
+        ("http://www.a.com/1.html http://www.b.com/2.html", None),  # a list of links
+        ("http://j.people.com.cn", "http://j.people.com.cn"),  # one site, as written
+    ],
+)
+def test_a_source_of_links_names_no_publisher(value: str, source: str | None) -> None:
+    """来源 must name a publisher: a list of addresses does not."""
+    rec = run(f"<h1>标题一个</h1><div>发布时间：2024-05-01 来源：{value}</div><div><p>{PROSE}</p></div>")
+    assert rec["source"] == source

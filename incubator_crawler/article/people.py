@@ -41,6 +41,8 @@ META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
 REPORTER_ROLES: tuple[str, ...] = (
     "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
     "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+    # the outlet's own staff: ``本网记者``, ``本台记者``, ``本刊记者``, ``特派记者``
+    "本网记者", "本網記者", "本台记者", "本臺記者", "本刊记者", "本站记者", "特派记者", "特派記者",
 )  # fmt: skip
 CREDIT_WORDS: tuple[str, ...] = (
     "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
@@ -640,6 +642,14 @@ PERSON_ROLE_SUFFIX = re.compile(
     r"|本报记者|实习记者|见习记者|摄影|摄|整理)\s*[)）]?$"
 )
 
+# Two or more web addresses and nothing else (a 来源 filled with the links of a reprint list).
+# One address stays: ``出所：http://j.people.com.cn`` names the publisher's site as written.
+_URLS_ONLY_RE = re.compile(r"^(?:(?:https?://|www\.)\S+[\s,，;；、]*){2,}$", re.IGNORECASE)
+
+# A photographer's credit among the names: the names after it are no writers
+# (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
+_PHOTO_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像|摄|攝|图|圖|图片|圖片)(?:[:：/／]|$)")
+
 # A value without CJK made mostly of a long digit run: a generated id, not a name.
 JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
 
@@ -838,6 +848,8 @@ def _split_authors(value: str) -> list[str]:
         names = kept or names
     cleaned: list[str] = []
     for name in names:
+        if _PHOTO_CREDIT_RE.match(name):
+            break
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
@@ -878,6 +890,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
         return None
+    if role == "source" and _URLS_ONLY_RE.match(text):
+        return None  # a 来源 holding a list of addresses names no publisher
     if role == "author":
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it).
