@@ -1180,3 +1180,43 @@ def test_a_source_of_links_names_no_publisher(value: str, source: str | None) ->
     """来源 must name a publisher: a list of addresses does not."""
     rec = run(f"<h1>标题一个</h1><div>发布时间：2024-05-01 来源：{value}</div><div><p>{PROSE}</p></div>")
     assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市科技局 2024-05-01",  # an office signs the notice
+        "高新区管委会 2024-05-01",
+        "2024-05-01 办公室",
+        "2024-05-01 党政办",
+        "2024-05-01 孵化器",  # a channel of a park site
+        "2024-05-01 双创周",
+        "2024-05-01 光谷",  # a zone as the dateline
+        "2024-05-01 张江",
+        "2024-05-01 海淀区",
+        "2024-05-01 置顶",  # a pinned badge
+        "2024-05-01 小编",  # a placeholder, unlabelled
+    ],
+)
+def test_offices_channels_zones_and_badges_beside_a_date_are_no_author(line: str) -> None:
+    """Precision first on park and government pages: only a name can be the writer."""
+    rec = run(f"<h1>创业孵化基地揭牌运营</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize("name", ["科技局", "中关村管委会", "孵化器", "首页"])
+def test_an_office_or_a_channel_over_the_date_line_is_no_account(name: str) -> None:
+    """An account line must name an account or a writer, not an office, a channel or a link."""
+    rec = run(
+        f"<h1>创业孵化基地揭牌运营</h1><div>{name}</div><div>2024-05-01 10:00</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (None, None)
+
+
+def test_a_pen_name_before_the_date_and_a_handle_over_it_stay() -> None:
+    """qbitai's ``西风 DATE 来源：量子位``; aibase's ``AIbase基地`` handle above the date line."""
+    rec = run(f"<h1>标题一个</h1><div>西风 2025-04-21 12:24:37 来源：量子位</div><div><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["source"]) == ("西风", "量子位")
+    rec = run(f"<h1>标题一个</h1><div>AIbase基地</div><div>2025-04-22</div><div><p>{PROSE}</p></div>")
+    assert rec["author"] == "AIbase基地"

@@ -328,14 +328,20 @@ _PLACE_RE = re.compile(
     r"|意大利|西班牙|荷兰|荷蘭|瑞士|瑞典|印度|新加坡|马来西亚|馬來西亞|泰国|泰國|越南|菲律宾|印尼|巴西"
     r"|臺灣|台灣|台北|臺北"
     r"|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
-    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|自治区|自治州|新区|高新区|开发区)$"
+    # the zones and parks our users crawl, named beside a date as a dateline (``2024-05-01 光谷``)
+    r"|^(?:中关村|張江|张江|光谷|漕河泾|紫竹|前海|横琴|南沙|两江|雄安|滨海|东湖|天府|松山湖|临港|金桥|苏州工业园)$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|镇|鎮|街道|自治州|园区|科技园|产业园|工业园|软件园|示范区"
+    r"|自贸区|试验区)$"
 )
 _CHANNEL_NAMES = frozenset(
     "科技 财经 財經 体育 體育 社会 社會 娱乐 娛樂 军事 軍事 教育 健康 汽车 汽車 房产 房產 时政 時政 文化 旅游 "
     "综合 綜合 时尚 生活 政务 政務 经济 經濟 产业 產業 创新 创业 政策 公告 通知 地方 观点 觀點 评论 評論 "
     "专栏 專欄 深度 数码 數碼 游戏 遊戲 历史 歷史 读书 女性 育儿 法治 民生 环保 能源 农业 農業 三农 互联网 "
     "人物 访谈 聚焦 热点 熱點 快讯 快訊 原创 推荐 独家 獨家 国内 国际 要闻 要聞 党建 黨建 园区 园区动态 "
-    "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態".split()
+    "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態 "
+    # the channels and topic tags of incubator, park and zone sites
+    "孵化器 孵化 众创空间 加速器 双创 创投 招商 招商引资 人才 项目 活动 会议 通知公告 工作动态 媒体报道 "
+    "图片新闻 政务公开 信息公开 人工智能 大数据 区块链 新能源 生物医药 智能制造 双创周 科技成果 成果转化".split()
 )
 _ORG_END_RE = re.compile(
     r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
@@ -355,7 +361,7 @@ _PAGE_WIDGET_RE = re.compile(
     r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
     # ads and a moderator's menu (``2024-05-24 14:56 广告``, a forum's ``管理`` button)
-    r"|广告|廣告|推广|推廣|^管理$"
+    r"|广告|廣告|推广|推廣|^管理$|^(?:置顶|置頂|首页|首頁|头条|頭條|热门|熱門|精选|精選|小编|小編)$"
     # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
     r"|(?:时间|時間|日期)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
@@ -364,6 +370,9 @@ _PAGE_WIDGET_RE = re.compile(
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+# Latin letters in a name (``AIbase基地``): a platform handle, whatever it ends with.
+_CJK_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def _not_a_person(name: str) -> bool:
@@ -457,8 +466,11 @@ def _author_beside_date(byline: str | None) -> str | None:
             return desk.group("name")
     before, after = _names_around_date(byline)
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
-        return before
-    if after and not _source_after_date(byline) and _CJK_RE.search(after):
+        # an office signs notices (``市科技局 2024-05-01``); CSDN's ``X 于 DATE 发布`` names the
+        # blogger whatever the handle ends with
+        if not _ORG_END_RE.search(before) or "于" in nfkc(byline or ""):
+            return before
+    if after and not _source_after_date(byline) and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
@@ -552,6 +564,8 @@ def account_line(
             return name, outlet
         if not followed and _OUTLET_END_RE.search(name):
             return None, name
+        if not followed and _ORG_END_RE.search(name) and not _CJK_LATIN_RE.search(name):
+            continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
 
