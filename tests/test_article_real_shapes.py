@@ -1091,7 +1091,7 @@ def test_a_time_element_dates_a_page_without_a_date_line() -> None:
     assert rec["published_at"] == "2023-06-11T10:05:00+08:00"
 
 
-@pytest.mark.parametrize("label", ["活动时间", "报名截止日期", "出生日期", "会议时间"])
+@pytest.mark.parametrize("label", ["活动时间", "报名截止日期", "出生日期", "会议时间", "打印日期"])
 def test_an_event_date_is_no_publish_date(label: str) -> None:
     """An event's, a deadline's or a birth date under its label is not when the page was published."""
     rec = run(f"<h1>创业大赛报名开始</h1><div>{label}：2024-05-10</div><div><p>{PROSE}</p></div>")

@@ -85,6 +85,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "施行日期", "实施日期", "生效日期", "有效日期", "开标时间", "开标日期", "投标截止时间",
         "比赛时间", "考试时间", "营业时间", "办理时间", "受理时间", "咨询时间", "上市时间",
         "活動時間", "報名時間", "截止時間", "出生日期", "成立日期", "會議時間",
+        # the reader's own print of the page (``打印日期：2024-06-01``)
+        "打印日期", "打印时间", "列印日期",
     ),
     # reviewers and proofreaders are not editors (LABELLING.md: 责任编辑 / 责编 / 编辑 only);
     # government trailers print them beside the editor (``编辑：王五 审核：赵六``)
