@@ -1220,3 +1220,44 @@ def test_a_pen_name_before_the_date_and_a_handle_over_it_stay() -> None:
     assert (rec["author"], rec["source"]) == ("西风", "量子位")
     rec = run(f"<h1>标题一个</h1><div>AIbase基地</div><div>2025-04-22</div><div><p>{PROSE}</p></div>")
     assert rec["author"] == "AIbase基地"
+
+
+# --------------------------------------------------------------------------- accuracy3: new dev pages
+
+
+def test_a_commentators_closing_credit_past_gallery_chrome() -> None:
+    """xinhuanet (trafilatura's eval page): ``（评论员 罗博 萧海川）`` ends the text; gallery
+    chrome (图集, +1) follows it inside the body."""
+    rec = run(
+        f"<h1>标题一个</h1><div>2020-02-19 20:29:58 来源： 半月谈</div><div><p>{PROSE}</p>"
+        "<p>正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）</p><p>图集</p><p>+1</p></div>"
+    )
+    assert rec["author"] == "罗博、萧海川"
+
+
+def test_a_reposting_sites_credit_is_not_part_of_the_source() -> None:
+    """kuqin.com (cx-extractor demo): ``来源：新浪科技 酷勤网收集 2009-11-01``."""
+    rec = run(f"<h1>标题一个</h1><div>来源：新浪科技 酷勤网收集 2009-11-01</div><div><p>{PROSE}</p></div>")
+    assert (rec["source"], rec["published_at"]) == ("新浪科技", "2009-11-01")
+
+
+def test_a_portal_nav_bar_with_dashes_is_no_trail() -> None:
+    """sohu (2009): the channel bar ``新闻-体育-娱乐-…`` sits above the real ``首页 > 新闻 > 内地乐闻``."""
+    words = ["新闻", "体育", "娱乐", "财经", "汽车", "房产", "女人", "视频", "博客", "邮件"]
+    nav = "-".join(f"<a href='http://c{i}.example.cn/'>{w}</a>" for i, w in enumerate(words))
+    rec = run(
+        f"<div>{nav}</div><div><a href='http://m.example.cn/'>音乐频道首页</a> &gt; "
+        "<a href='/n/'>新闻</a> &gt; <a href='/n/nd/'>内地乐闻</a></div>"
+        f"<h1>标题一个</h1><div>2009-11-01</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "音乐频道首页 > 新闻 > 内地乐闻"
+
+
+def test_a_trail_below_the_text_when_none_is_above() -> None:
+    """people.com.cn (2009): ``人民网>>时政>>各地要闻`` is printed under the bottom banner."""
+    rec = run(
+        f"<h1>标题一个</h1><div>2009-11-09</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div><a href='/'>人民网</a>&gt;&gt;<a href='/gb/1.html'>时政</a>&gt;&gt;"
+        "<a href='/gb/2.html'>各地要闻</a></div><div>Copyright © 1997-2009</div>"
+    )
+    assert rec["category"] == "时政 > 各地要闻"

@@ -43,6 +43,8 @@ REPORTER_ROLES: tuple[str, ...] = (
     "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
     # the outlet's own staff: ``本网记者``, ``本台记者``, ``本刊记者``, ``特派记者``
     "本网记者", "本網記者", "本台记者", "本臺記者", "本刊记者", "本站记者", "特派记者", "特派記者",
+    # commentators write the piece they sign (``（评论员 罗博 萧海川）``)
+    "本报评论员", "特约评论员", "评论员", "評論員",
 )  # fmt: skip
 CREDIT_WORDS: tuple[str, ...] = (
     "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
@@ -237,14 +239,17 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
 _SIGNATURE_RE = re.compile(
-    r"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*)?"
+    r"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|記者|评论员|評論員)\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
 
 
 def _signature(paragraphs: list[str]) -> str | None:
-    """Names in brackets that end the article's last paragraph, when they are not an outlet."""
-    for p in reversed(paragraphs[-2:]):
+    """Names in brackets that end the article's last paragraph, when they are not an outlet.
+
+    The last paragraph of the text is the last one with a sentence in it: short lines after it
+    (a gallery's ``图集``, ``+1``, a 【纠错】 link) are chrome the body kept, not the text's end."""
+    for p in _closing_paragraphs(paragraphs):
         m = _SIGNATURE_RE.search(nfkc(p).strip())
         if m and not _OUTLET_END_RE.search(m.group("names")) and not _ORG_END_RE.search(
             m.group("names")
@@ -253,6 +258,15 @@ def _signature(paragraphs: list[str]) -> str | None:
             if not _SIGNATURE_WORDS_RE.search(names):
                 return names
     return None
+
+
+def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The text's last two paragraphs, from the end, past up to four short chrome lines."""
+    tail = list(reversed(paragraphs[-6:]))
+    skip = 0
+    while skip < min(4, len(tail) - 1) and len(tail[skip].strip()) <= 20:
+        skip += 1
+    return tail[skip : skip + 2]
 
 
 def _shown(page: Page, names: str) -> bool:
@@ -660,6 +674,9 @@ PERSON_ROLE_SUFFIX = re.compile(
 # One address stays: ``出所：http://j.people.com.cn`` names the publisher's site as written.
 _URLS_ONLY_RE = re.compile(r"^(?:(?:https?://|www\.)\S+[\s,，;；、]*){2,}$", re.IGNORECASE)
 
+# A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
+_REPOST_CREDIT_RE = re.compile(r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$")
+
 # A photographer's credit among the names: the names after it are no writers
 # (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
 _PHOTO_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像|摄|攝|图|圖|图片|圖片)(?:[:：/／]|$)")
@@ -906,6 +923,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
+    if role == "source":
+        # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
+        text = _REPOST_CREDIT_RE.sub("", text)
     if role == "author":
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it).
@@ -922,7 +942,7 @@ _DISPATCH_LINE_RE = re.compile(
 
 # ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text
 _CLOSING_CREDIT_RE = re.compile(
-    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
+    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者|评论员|評論員)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
 )
 
 
@@ -937,7 +957,7 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if m and len(line) <= 40:
             found.extend((n, "dispatch") for n in m["names"].split())
             break
-    for raw in kept[-2:]:
+    for raw in _closing_paragraphs(kept):
         line = nfkc(raw).strip()
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not _not_a_person(m["name"]):
