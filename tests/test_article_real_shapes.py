@@ -1261,3 +1261,13 @@ def test_a_trail_below_the_text_when_none_is_above() -> None:
         "<a href='/gb/2.html'>各地要闻</a></div><div>Copyright © 1997-2009</div>"
     )
     assert rec["category"] == "时政 > 各地要闻"
+
+
+@pytest.mark.parametrize("line", ["2024-05-24 14:56:18 广告", "2023-3-8 13:30回复"])
+def test_an_ads_or_a_replys_date_is_no_publish_date(line: str) -> None:
+    """tieba (mined, unlabelled): an ad's badge and a reply button sit beside dates that are
+    not the page's; the page's own date line wins, and no badge becomes a writer."""
+    rec = run(f"<div>{line}</div><h1>标题一个</h1><div>2022-10-02 23:02</div><div><p>{PROSE}</p></div>")
+    assert (rec["published_at"], rec["author"]) == ("2022-10-02T23:02:00+08:00", None)
+    rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert (rec["published_at"], rec["author"]) == (None, None)
