@@ -1110,7 +1110,6 @@ def test_an_event_date_is_no_publish_date(label: str) -> None:
     "line",
     [
         "最后更新时间 2022-12-29 11:25:07",  # a label word without its colon
-        "2024-05-24 14:56:18 广告",  # an ad badge beside the date
         "2024-04-07 01:45:49 英国",  # a commenter's country
         "2009年7月21日过期的域名",  # a sentence carrying on after a written-out date
     ],
