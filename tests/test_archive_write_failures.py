@@ -233,6 +233,67 @@ def test_crawl_on_a_disk_that_fills_up_stops_exits_3_and_names_the_lost_pages(tm
     assert set(summary["lost_urls"]) <= stored_urls(db)
 
 
+def test_a_run_the_full_disk_left_running_is_closed_by_the_next_crawl_of_any_site(tmp_path):
+    """When the disk is full the run row cannot be completed either: it stays 'running'.
+    health says the run is dead (nothing holds the archive); the next crawl, of another site
+    here, closes it as interrupted with the counts of what it committed."""
+    db = tmp_path / "a.db"
+    conn = open_archive(db)
+    writer = ArchiveWriter(conn, batch_size=100)
+    writer.start_run("cnfuhuaqi")
+    for n in range(3):  # with bodies long enough for health's coverage check
+        writer.add_article(
+            {**article(n), "body": f"第{n}篇。" + "济南高新区获评人才工作表现突出单位。" * 4}
+        )
+    writer.add_fetch_error("cnfuhuaqi", url(99), 500, "HTTP 500")
+    writer.flush()
+    fill_disk(conn)
+    for n in range(3, 6):
+        writer.add_article(article(n))
+    with pytest.raises(ArchiveWriteError) as failed:
+        writer.finish_run("finished", {"downloader/response_count": 12})
+    assert failed.value.failure.cause == "the disk is full"
+    conn.close()  # the process ends; the disk has room again
+    assert check(db) == ("ok", 3)
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+        env.pop("INCUBATOR_DB", None)
+        return subprocess.run(
+            [sys.executable, "-m", "incubator_crawler", *args, "--db", str(db)],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+
+    def health_reasons() -> list[str]:
+        lines = cli("health", "--json").stdout.splitlines()
+        (site,) = [json.loads(r) for r in lines if json.loads(r)["site"] == "cnfuhuaqi"]
+        return [site["last_finish_reason"], *site["reasons"]]
+
+    def run_rows() -> dict[int, dict]:
+        return {r["id"]: r for r in map(json.loads, cli("runs", "--json").stdout.splitlines())}
+
+    line = (
+        "run 1 was interrupted before it recorded its end (killed, crashed or the archive"
+        " refused the write), after 3 pages stored"
+    )
+    assert run_rows()[1]["finish_reason"] == "running"
+    assert health_reasons() == ["running", line + "; the next crawl closes it"]
+    with replica_server("chinatorch") as other:
+        again = cli("crawl", "chinatorch", "--base-url", other.base_url + "/", "--json", *FAST)
+    assert again.returncode == 0, again.stderr
+    runs = run_rows()
+    closed = {k: runs[1][k] for k in ("site", "finish_reason", "new", "article_pages")}
+    assert closed == {
+        "site": "cnfuhuaqi",
+        "finish_reason": "interrupted",
+        "new": 3,
+        "article_pages": 3,
+    }
+    assert (runs[1]["http_errors"], runs[1]["finished_at"] is None) == (1, False)
+    assert (runs[2]["site"], runs[2]["finish_reason"]) == ("chinatorch", "finished")
+    assert health_reasons() == ["interrupted", line]
+
+
 def test_crawl_with_one_refused_record_goes_on_and_exits_3(tmp_path):
     db = tmp_path / "a.db"
     conn = open_archive(db)

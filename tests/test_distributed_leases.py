@@ -25,6 +25,7 @@ from servers import RedisServer
 from incubator_crawler.crawl.distributed import scheduler as scheduler_module
 from incubator_crawler.crawl.distributed.scheduler import LeasingScheduler
 from incubator_crawler.replicas import replica_server
+from incubator_crawler.replicas.cnfuhuaqi.catalog import valid_articles
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARTICLE_PATH = re.compile(r"/\w+/show/\d+\.aspx$")
@@ -174,3 +175,56 @@ def test_a_lease_ends_only_after_what_its_page_led_to_is_in_redis(redis_url, tmp
     # the home page and the 8 listing pages that link something; 47 articles, 1 reject, 1 404
     assert (pages_with_links, articles) == (9, 49)
     assert len(releases) == 65  # and 7 listing pages that link nothing new
+
+
+def test_a_page_whose_extraction_fails_ends_its_lease_once_the_failure_is_in_redis(
+    redis_url, tmp_path
+):
+    """A page the worker cannot extract (bytes that are no web page) is recorded, with the
+    reason, and its lease ends right after: not held until the worker exits, and not ended
+    before the record reached Redis. Ingest stores the records as fetch errors of the run."""
+    from incubator_crawler.archive.db import open_archive
+    from incubator_crawler.crawl.distributed.ingest import Ingester
+    from incubator_crawler.replicas.cnfuhuaqi import route
+    from incubator_crawler.replicas.faults import PDF_BYTES
+    from incubator_crawler.replicas.server import PNG_1X1, ReplicaServer, Response
+
+    broken = {"/news/show/6301.aspx": PNG_1X1 * 40, "/policy/show/6302.aspx": PDF_BYTES}
+
+    def site(path: str) -> Response:
+        if path in broken:
+            return Response(200, broken[path], [("Content-Type", "text/html; charset=utf-8")])
+        return route(path)
+
+    client = redis.Redis.from_url(redis_url)
+    client.flushdb()
+    db = open_archive(tmp_path / "archive.db")
+    Ingester(client, db).prepare()
+    out = tmp_path / "events.json"
+    with ReplicaServer(router=site) as server:
+        result = subprocess.run(
+            [sys.executable, os.path.join(REPO, "tests", "lease_probe.py"), str(out), "crawl",
+             "cnfuhuaqi", "--base-url", server.base_url + "/", "--redis", redis_url,
+             "--idle-exit", "1", "--json", "-s", "DOWNLOAD_DELAY=0", "-s",
+             "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING"],
+            cwd=REPO, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        base = server.base_url
+    assert result.returncode == 0, result.stderr
+    events = json.loads(out.read_text())
+    for path in broken:
+        ends = [e for e in events if e.get("released") == base + path]
+        assert len(ends) == 1, path  # released while crawling, once
+        assert base + path in ends[0]["items"], f"{path}: lease ended before its record"
+    assert len([e for e in events if "released" in e]) == 65  # every page, as before
+    # ingest records both, with the reason, and counts them with the run's 404
+    ingester = Ingester(client, db, idle_exit=0)
+    ingester.run()
+    rows = db.execute("SELECT url, status, error FROM fetch_errors ORDER BY url").fetchall()
+    assert [row for row in rows if row[1] == 200] == [
+        (base + "/news/show/6301.aspx", 200, "not HTML: PNG image"),
+        (base + "/policy/show/6302.aspx", 200, "not HTML: PDF document"),
+    ]
+    run = db.execute("SELECT new, http_errors FROM crawl_runs").fetchone()
+    assert run == (len(valid_articles()) - 2, 3)
+    db.close()

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from incubator_crawler.archive.db import open_archive
-from incubator_crawler.archive.writer import ArchiveWriter
+from incubator_crawler.archive.writer import ArchiveWriter, close_dead_runs
 from incubator_crawler.ops.health import archive_health, site_health
 from incubator_crawler.ops.schedule import cron_line, systemd_units
 
@@ -127,6 +127,52 @@ def test_a_run_the_archive_refused_names_the_write_error_not_the_site(db):
     assert site_health(db, "site").reasons == [
         "no run has finished yet (1 run; latest: archive_failed, 7 pages)",
         f"run {run} stopped: the archive refused its writes ({error})",
+    ]
+
+
+def test_a_run_that_never_recorded_its_end_is_named_in_one_line(db):
+    crawl(db, [article(n) for n in range(5)])
+    dead = ArchiveWriter(db, batch_size=2)
+    run = dead.start_run("site")
+    for n in range(5, 8):
+        dead.add_article({"site": "site", **article(n)})
+    dead.add_article({"site": "site", **article(0)})  # seen again, unchanged
+    # 4 queued, 2 batches committed; then the process dies (or the disk fills): no finish_run
+    line = (
+        f"run {run} was interrupted before it recorded its end (killed, crashed or the archive"
+        " refused the write), after 4 pages stored"
+    )
+    # While a process holds the archive (or nobody can tell), 'running' may be true.
+    assert site_health(db, "site", writer_alive=True).reasons == []
+    assert site_health(db, "site").reasons == []
+    # Nothing holds it: the run is dead, and the next crawl will close it.
+    assert site_health(db, "site", writer_alive=False).reasons == [
+        line + "; the next crawl closes it"
+    ]
+    ArchiveWriter(db).start_run("other")  # another site's run leaves it (see close_dead_runs)
+    assert close_dead_runs(db) == [run, run + 1]  # every run left running: both are dead here
+    assert close_dead_runs(db) == []
+    row = db.table("crawl_runs").get(run)
+    assert [row[k] for k in ("finish_reason", "new", "unchanged", "article_pages")] == [
+        "interrupted",
+        3,
+        1,
+        4,
+    ]
+    for alive in (True, False, None):
+        health = site_health(db, "site", writer_alive=alive)
+        assert (health.state, health.reasons) == ("unhealthy", [line])
+    crawl(db, [article(9)])  # the next run that finishes makes the site healthy again
+    assert site_health(db, "site", writer_alive=False).state == "healthy"
+
+
+def test_a_first_run_interrupted_says_so_once(db):
+    dead = ArchiveWriter(db)
+    run = dead.start_run("site")
+    close_dead_runs(db)
+    assert site_health(db, "site").reasons == [
+        f"run {run} was interrupted before it recorded its end (killed, crashed or the archive"
+        " refused the write), after 0 pages stored"
     ]
 
 

@@ -65,3 +65,18 @@ def test_wait_gets_the_lock_when_the_holder_exits(holder):
     proc.terminate()
     with ArchiveLock(db, wait=10) as lock:
         assert lock.read_info().command.startswith(lock.command)
+
+
+def test_holder_alive_is_told_without_taking_the_lock(holder):
+    from incubator_crawler.ops.lock import holder_alive
+
+    db, proc = holder
+    assert holder_alive(db) is True
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert holder_alive(db) is False  # its record stays, its pid is gone
+    assert ArchiveLock(db).read_info().pid == proc.pid
+    with ArchiveLock(db):
+        assert holder_alive(db) is True
+    assert holder_alive(db) is False  # released: the record is cleared
+    assert holder_alive(db.parent / "never-locked.db") is False

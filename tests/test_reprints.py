@@ -142,3 +142,72 @@ def test_signature_estimate_prefilters_candidates():
     assert estimated_jaccard(fingerprint(story), fingerprint(story)) == 1.0
     assert estimated_jaccard(fingerprint(story), fingerprint(other)) < ESTIMATE_FLOOR
     assert estimated_jaccard(b"", fingerprint(story)) == 0.0
+
+
+def _crawl_with_many_updates(path, batch_size: int) -> dict:
+    """Two runs: 24 articles, then one batch of 12 updated (bodies now reprints) and 4 new ones.
+
+    Returns the archive's links, versions, bands and search hits, by URL.
+    """
+    rng = random.Random(23)
+    db = open_archive(path)
+    texts = [story(rng) for _ in range(12)]
+    writer = ArchiveWriter(db, batch_size=50)
+    writer.start_run("x")
+    for n, text in enumerate(texts):
+        add(writer, n, "a", text, f"2024-03-{n + 1:02d}")
+        add(writer, n, "b", story(rng), f"2024-02-{n + 1:02d}")
+    writer.finish_run("finished", {})
+    writer = ArchiveWriter(db, batch_size=batch_size)
+    writer.start_run("x")
+    for n, text in enumerate(texts):
+        if n % 3 == 0:  # a new, earlier reprint: the story's new original
+            add(writer, n, "c", reprint_of(text, rng), f"2024-01-{n + 1:02d}")
+        add(writer, n, "b", reprint_of(text, rng), f"2024-02-{n + 1:02d}")  # now a reprint
+        if n % 3 == 1:  # the original leaves its story
+            add(writer, n, "a", story(rng), f"2024-03-{n + 1:02d}")
+    writer.finish_run("finished", {})
+    url = dict(db.execute("SELECT id, url FROM articles"))
+    result = {
+        "links": {
+            url[i]: url.get(d) for i, d in db.execute("SELECT id, duplicate_of FROM articles")
+        },
+        "articles": list(db.execute("SELECT id, url, version, content_hash FROM articles")),
+        "versions": list(
+            db.execute(
+                "SELECT article_id, version, content_hash, replaced_by_run_id"
+                " FROM article_versions ORDER BY id"
+            )
+        ),
+        "bands": sorted(db.execute("SELECT key, article_id FROM reprint_bands")),
+        "search": {
+            term: sorted(r["url"] for r in search(db, term, limit=100))
+            for term in (texts[0][:8], texts[1][:8], texts[4][:8])
+        },
+    }
+    db.close()
+    return result
+
+
+def test_a_batch_of_updates_links_reprints_as_one_by_one(tmp_path):
+    """The crawl writer versions a batch's updated articles together: same links, same rows."""
+    batched = _crawl_with_many_updates(tmp_path / "batched.db", batch_size=100)
+    one_by_one = _crawl_with_many_updates(tmp_path / "one.db", batch_size=1)
+    assert batched == one_by_one
+    links = batched["links"]
+    # stories 0, 3, 6, 9: the new, earliest reprint on c is the original of all three
+    for n in (0, 3, 6, 9):
+        c = f"http://c.test/{n}"
+        assert (links[c], links[f"http://a.test/{n}"], links[f"http://b.test/{n}"]) == (None, c, c)
+    # stories 1, 4, 7, 10: a left the story, so b is alone (and a's new body too)
+    for n in (1, 4, 7, 10):
+        assert (links[f"http://a.test/{n}"], links[f"http://b.test/{n}"]) == (None, None)
+    # the others: b, published earlier than a, is now the original
+    for n in (2, 5, 8, 11):
+        assert (links[f"http://a.test/{n}"], links[f"http://b.test/{n}"]) == (
+            f"http://b.test/{n}",
+            None,
+        )
+    assert len(batched["versions"]) == 16  # 12 b's and 4 a's, each at version 1 -> 2
+    assert {v[1] for v in batched["versions"]} == {1}
+    assert batched["search"][list(batched["search"])[1]] == ["http://b.test/1"]

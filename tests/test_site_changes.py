@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -229,23 +230,35 @@ def test_killed_crawl_resumes_without_refetching(tmp_path):
 
 
 def test_second_crawl_is_refused_while_one_runs(tmp_path):
+    """A real crawl holds the archive; a second crawl started meanwhile is refused, naming it.
+
+    The first crawl's first article page does not answer until the second crawl has returned,
+    so the first is certainly still running (and holding the lock) however slowly either starts:
+    nothing depends on how long a crawl or an interpreter start-up takes.
+    """
     from incubator_crawler.ops.lock import ArchiveLock
 
-    site = ChangingSite()
-    site.delay = 0.5  # the first crawl takes ~25 s: it is still running when the second starts
+    reached, answer = threading.Event(), threading.Event()
+
+    def held_site(path: str) -> Response:
+        if "/show/" in path:
+            reached.set()
+            answer.wait()  # set once the second crawl has returned (or the server stops)
+        return route(path)
+
     db = tmp_path / "archive.db"
-    with ReplicaServer(port=free_port(), router=site) as server:
+    with ReplicaServer(port=free_port(), router=held_site) as server:
         proc = start_slow_crawl(db, server.base_url)
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and not any(
-                "/show/" in p for p in server.request_log
-            ):
-                time.sleep(0.1)
+            # Wait for the page or the crawl's end; the 300 s bound only keeps a broken
+            # build from hanging CI (a crawl reaches it in seconds).
+            deadline = time.monotonic() + 300
+            while not reached.wait(0.2) and proc.poll() is None:
+                assert time.monotonic() < deadline, "the first crawl never reached an article"
+            assert reached.is_set(), "the first crawl ended before its first article page"
             holder = ArchiveLock(db).read_info()
             assert holder is not None
             assert holder.pid == proc.pid
-            assert proc.poll() is None
             second = run_cli(
                 "crawl",
                 "cnfuhuaqi",
@@ -256,9 +269,12 @@ def test_second_crawl_is_refused_while_one_runs(tmp_path):
                 "--quiet",
                 *FAST,
             )
+            # The first crawl was still waiting for that page the whole time.
+            assert proc.poll() is None
         finally:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
+            answer.set()
     assert second.returncode == 1, second.stdout + second.stderr
     assert f"Error: archive is being written by pid {proc.pid} on " in second.stderr
     assert "crawl cnfuhuaqi" in second.stderr

@@ -109,7 +109,7 @@ class ArchiveWriter:
                     "base_url": base_url,
                     "mode": mode,
                     "started_at": _now(),
-                    "finish_reason": "running",
+                    "finish_reason": RUNNING,
                     "tool_version": __version__,
                 }
             )
@@ -227,6 +227,7 @@ class ArchiveWriter:
         ids = self._insert_articles([(row, pre) for row, _item, pre in fresh])
         self._index_many([(ids[row["url"]], row, pre) for row, _item, pre in fresh])
         seen = []
+        versioned = []
         outcomes = []
         for row, item, pre in articles:
             self._store_attachments(item, row["fetched_at"])
@@ -241,8 +242,11 @@ class ArchiveWriter:
                 outcomes.append(UNCHANGED)
             else:
                 row["removed_at"] = None
-                self.new_version(old, row, row["fetched_at"], prepared=pre)
+                # In order, with the new articles: each reprint link reads the ones before it.
+                versioned.append(self._store_version(old, row, row["fetched_at"], pre))
                 outcomes.append(UPDATED)
+        # The search index of the whole segment's versions at once (see new_versions).
+        self._reindex(versioned)
         self.db.conn.executemany(
             "UPDATE articles SET last_seen_at = ?, last_run_id = ?, page_sha256 = ?,"
             " removed_at = NULL WHERE id = ?",
@@ -385,36 +389,45 @@ class ArchiveWriter:
         statement journal (an UPDATE checked by foreign keys), which writes them out as a
         segment of their own, so interleaving cost ~1 ms per article.
         """
-        indexed = []
-        for existing, row, prepared in entries:
-            version_row = {name: existing[name] for name in _VERSIONED}
-            version_row.update(
-                article_id=existing["id"], replaced_at=now, replaced_by_run_id=self.run_id
-            )
-            # Plain SQL: sqlite-utils' insert/update read the table's schema on every call.
-            self.db.execute(
-                "INSERT INTO article_versions ({}) VALUES ({})".format(
-                    ", ".join(f"[{c}]" for c in version_row), ", ".join("?" * len(version_row))
-                ),
-                list(version_row.values()),
-            )
-            row = {k: v for k, v in row.items() if k != "_print"}
-            row.update(version=existing["version"] + 1, updated_at=now)
-            self.db.execute(
-                "UPDATE articles SET {} WHERE id = ?".format(
-                    ", ".join(f"[{c}] = ?" for c in row)
-                ),
-                [*row.values(), existing["id"]],
-            )
-            if row.get("body") != existing["body"]:
-                fingerprint_article(
-                    self.db, existing["id"], row.get("body"), _print(prepared, row)
-                )
-            indexed.append((existing, row, prepared))
-        for existing, _row, prepared in indexed:
+        self._reindex([self._store_version(e, row, now, p) for e, row, p in entries])
+
+    def _store_version(
+        self,
+        existing: Mapping[str, Any],
+        row: dict[str, Any],
+        now: str,
+        prepared: Mapping[str, Any] | None,
+    ) -> tuple[Mapping[str, Any], dict[str, Any], Mapping[str, Any] | None]:
+        """One version's rows and reprint link, without the search index; what to reindex."""
+        version_row = {name: existing[name] for name in _VERSIONED}
+        version_row.update(
+            article_id=existing["id"], replaced_at=now, replaced_by_run_id=self.run_id
+        )
+        # Plain SQL: sqlite-utils' insert/update read the table's schema on every call.
+        self.db.execute(
+            "INSERT INTO article_versions ({}) VALUES ({})".format(
+                ", ".join(f"[{c}]" for c in version_row), ", ".join("?" * len(version_row))
+            ),
+            list(version_row.values()),
+        )
+        row = {k: v for k, v in row.items() if k != "_print"}
+        row.update(version=existing["version"] + 1, updated_at=now)
+        self.db.execute(
+            "UPDATE articles SET {} WHERE id = ?".format(", ".join(f"[{c}] = ?" for c in row)),
+            [*row.values(), existing["id"]],
+        )
+        if row.get("body") != existing["body"]:
+            fingerprint_article(self.db, existing["id"], row.get("body"), _print(prepared, row))
+        return existing, row, prepared
+
+    def _reindex(
+        self, versioned: list[tuple[Mapping[str, Any], dict[str, Any], Mapping[str, Any] | None]]
+    ) -> None:
+        """Swap each versioned article's old search entries for its new ones, all at once."""
+        for existing, _row, prepared in versioned:
             old_tokens = prepared.get("old_search") if prepared is not None else None
             self.unindex_article(existing["id"], existing, tokens=old_tokens)
-        self._index_many([(existing["id"], row, prepared) for existing, row, prepared in indexed])
+        self._index_many([(existing["id"], row, prepared) for existing, row, prepared in versioned])
 
     def index_article(
         self, rowid: int, row: Mapping[str, Any], *, prepared: Mapping[str, Any] | None = None
@@ -518,20 +531,28 @@ class ArchiveWriter:
         return "http_errors"
 
 
-#: finish_reason of a run that was killed or crashed before it could record its end.
+#: finish_reason of a run that ended without recording its end: killed, crashed, or the archive
+#: refused the write (a full disk), closed by a later run from what it had committed.
 INTERRUPTED = "interrupted"
+#: finish_reason of a run in progress, or of one that ended without a trace and is not closed yet.
+RUNNING = "running"
 
 
-def close_interrupted_runs(db: Database, site: str) -> list[int]:
-    """Mark ``site``'s runs still ``running`` as interrupted, with counts from what they committed.
+def close_interrupted_runs(db: Database, site: str | None = None) -> list[int]:
+    """Mark runs still ``running`` (of ``site``, or of every site) as interrupted, with counts.
 
-    Called when a new run of the site starts: the caller holds the archive lock, so a run
-    still ``running`` then is one whose process died (kill -9, OOM, power cut).
+    Call it only where no such run can be alive: when a run of ``site`` starts (its crawl
+    stands in for the earlier one), or, for every site, under the archive's lock before this
+    process starts a run. Then a run still ``running`` is one whose process died (kill -9, OOM,
+    power cut) or whose last write the archive refused (a full disk). Its counts and
+    ``finished_at`` come from what it committed; what it fetched and did not commit is unknown.
     """
+    where, params = ("AND site = ?", [site]) if site is not None else ("", [])
     ids = [
         row[0]
         for row in db.execute(
-            "SELECT id FROM crawl_runs WHERE site = ? AND finish_reason = 'running'", [site]
+            f"SELECT id FROM crawl_runs WHERE finish_reason = '{RUNNING}' {where} ORDER BY id",
+            params,
         )
     ]
     for run_id in ids:
@@ -539,10 +560,12 @@ def close_interrupted_runs(db: Database, site: str) -> list[int]:
             "new": "SELECT count(*) FROM articles WHERE first_run_id = :id",
             "updated": "SELECT count(*) FROM article_versions WHERE replaced_by_run_id = :id",
             "unchanged": "SELECT count(*) FROM articles WHERE last_run_id = :id"
-            " AND first_run_id <> :id AND id NOT IN"
+            " AND first_run_id <> :id AND removed_at IS NULL AND id NOT IN"
             " (SELECT article_id FROM article_versions WHERE replaced_by_run_id = :id)",
             "rejected": "SELECT count(*) FROM rejects WHERE run_id = :id",
             "http_errors": "SELECT count(*) FROM fetch_errors WHERE run_id = :id",
+            "removed": "SELECT count(*) FROM articles WHERE last_run_id = :id"
+            " AND removed_at IS NOT NULL",
         }
         row = {name: db.execute(sql, {"id": run_id}).fetchone()[0] for name, sql in counts.items()}
         row["article_pages"] = row["new"] + row["updated"] + row["unchanged"] + row["rejected"]
@@ -557,6 +580,18 @@ def close_interrupted_runs(db: Database, site: str) -> list[int]:
         row["coverage"] = json.dumps(run_coverage(db, run_id))
         db.table("crawl_runs").update(run_id, row)
     return ids
+
+
+def close_dead_runs(db: Database) -> list[int]:
+    """Close every run left ``running``, in a transaction of its own; the ids closed.
+
+    For a process that holds the archive's lock and has not started a run yet: no run it
+    finds ``running`` can be alive, whichever site it belongs to.
+    """
+    if db.execute(f"SELECT 1 FROM crawl_runs WHERE finish_reason = '{RUNNING}' LIMIT 1").fetchone():
+        with _failing_as_write_error(), write_transaction(db):
+            return close_interrupted_runs(db)
+    return []
 
 
 #: The columns of an article's previous version kept in ``article_versions``.

@@ -13,6 +13,7 @@ import click
 from ..archive.queries import recent_runs
 from ..ops import distributed_schedule as dist
 from ..ops.health import archive_health, site_health_configs
+from ..ops.lock import holder_alive
 from ..ops.schedule import cron_line, systemd_units
 from . import cli
 from .common import CliError, db_option, echo_jsonl, json_option, open_db
@@ -65,7 +66,8 @@ def health(db_path, as_json, notify_command, webhook):
     """Each site's state with the reason; exit code 1 when any site is unhealthy.
 
     Unhealthy: the latest run found no articles where earlier ones did, a field (date, editor,
-    source, body) is on fewer than 90% of the newest run's new articles, or 3 runs failed in a row.
+    source, body) is on fewer than 90% of the newest run's new articles, the latest run was
+    interrupted (killed, crashed, or its end refused by a full disk), or 3 runs failed in a row.
 
     Example:
 
@@ -73,7 +75,10 @@ def health(db_path, as_json, notify_command, webhook):
     """
     db = open_db(db_path, readonly=True)
     try:
-        report = [h.as_dict() for h in archive_health(db, site_health_configs())]
+        sites = site_health_configs()
+        report = [
+            h.as_dict() for h in archive_health(db, sites, writer_alive=holder_alive(db_path))
+        ]
     finally:
         db.close()
     unhealthy = [h for h in report if h["state"] == "unhealthy"]

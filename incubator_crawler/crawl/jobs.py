@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..archive.db import ArchiveError, open_archive, open_archive_readonly
-from ..archive.failures import check_writable
+from ..archive.failures import ArchiveWriteError, check_writable
 from ..archive.queries import article_count, run_stats
+from ..archive.writer import close_dead_runs
 from ..ops.health import unhealthy_sites
 from ..ops.lock import hold_archive_lock
 from ..sites import all_sites, enabled_sites
@@ -169,6 +170,12 @@ def run_jobs(
         db = open_archive(db_path, create=True)
         try:
             check_writable(db, db_path)
+            # Under the lock, before any run of ours starts: a run still 'running' is dead
+            # (killed, or its end refused by a full disk). Closed now, whatever its site, so
+            # health and runs stop showing a run that never ends.
+            close_dead_runs(db)
+        except ArchiveWriteError as exc:
+            raise ArchiveError(exc.failure.line(db_path)) from None
         finally:
             db.close()
     return run_crawls(prepared, settings)

@@ -22,7 +22,9 @@ from sqlite_utils import Database
 from ..archive.db import open_archive
 from ..archive.failures import ARCHIVE_FAILED
 from ..archive.queries import run_coverage
+from ..archive.writer import INTERRUPTED, RUNNING
 from ..sites import all_sites
+from .lock import holder_alive
 
 #: Default minimum share of new articles that have each field (a site may lower one).
 DEFAULT_MIN_COVERAGE = {"published_at": 0.9, "editor": 0.9, "source": 0.9, "body": 0.9}
@@ -64,8 +66,13 @@ def site_health(
     *,
     min_coverage: dict[str, float] | None = None,
     max_failures: int = DEFAULT_MAX_FAILURES,
+    writer_alive: bool | None = None,
 ) -> SiteHealth:
-    """Judge one site from its crawl_runs and the articles they stored."""
+    """Judge one site from its crawl_runs and the articles they stored.
+
+    ``writer_alive``: whether a process holds the archive's lock (None: unknown). When none
+    does, a latest run still ``running`` is a dead one the next crawl will close.
+    """
     thresholds = {**DEFAULT_MIN_COVERAGE, **(min_coverage or {})}
     runs = list(
         db.query("SELECT * FROM crawl_runs WHERE site = ? ORDER BY id DESC LIMIT 50", [site])
@@ -92,7 +99,7 @@ def site_health(
         health.reasons.append(
             f"the last {failures} runs failed (latest: {latest['finish_reason']})"
         )
-    elif failures == len(runs) and latest["finish_reason"] != "running":
+    elif failures == len(runs) and latest["finish_reason"] not in (RUNNING, INTERRUPTED):
         # A site that never answered (wrong URL, blocked, down) is not "ok" on its first run;
         # one whose runs fetched pages but never finished is not "never fetched" either.
         fetched = any((r["pages_fetched"] or 0) > 0 for r in runs)
@@ -100,6 +107,15 @@ def site_health(
             f"no run has {'finished' if fetched else 'fetched a page'} yet "
             f"({failures} run{'s' if failures > 1 else ''}; "
             f"latest: {latest['finish_reason']}, {latest['pages_fetched'] or 0} pages)"
+        )
+    dead = latest["finish_reason"] == RUNNING and writer_alive is False
+    if latest["finish_reason"] == INTERRUPTED or dead:
+        # Killed, crashed, or its end was refused (a full disk): the archive holds only what it
+        # committed, and the next crawl reads the listings on past the known articles.
+        health.reasons.append(
+            f"run {latest['id']} was interrupted before it recorded its end (killed, crashed"
+            f" or the archive refused the write), after {_committed(db, latest)} pages stored"
+            + ("; the next crawl closes it" if dead else "")
         )
     if latest["finish_reason"] == ARCHIVE_FAILED:
         error = json.loads(latest.get("stats") or "{}").get("incubator/archive/write_error")
@@ -140,8 +156,24 @@ def site_health(
     return health
 
 
+def _committed(db: Database, run: dict[str, Any]) -> int:
+    """Article pages a run committed: its row's count once closed, else counted from the archive."""
+    if run["finish_reason"] == INTERRUPTED:
+        return int(run["article_pages"] or 0)
+    return sum(
+        db.execute(sql, [run["id"]]).fetchone()[0]
+        for sql in (
+            "SELECT count(*) FROM articles WHERE last_run_id = ?",
+            "SELECT count(*) FROM rejects WHERE run_id = ?",
+        )
+    )
+
+
 def archive_health(
-    db: Database, sites: dict[str, dict[str, Any]] | None = None
+    db: Database,
+    sites: dict[str, dict[str, Any]] | None = None,
+    *,
+    writer_alive: bool | None = None,
 ) -> list[SiteHealth]:
     """Health of every site that has runs, plus the given ``sites`` (name -> health config)."""
     sites = dict(sites or {})
@@ -153,6 +185,7 @@ def archive_health(
             name,
             min_coverage=config.get("min_coverage"),
             max_failures=config.get("max_failures", DEFAULT_MAX_FAILURES),
+            writer_alive=writer_alive,
         )
         for name, config in sorted(sites.items())
     ]
@@ -168,7 +201,11 @@ def unhealthy_sites(db_path: str, sites: list[str]) -> list[str]:
     configs = site_health_configs()
     db = open_archive(db_path, create=False)
     try:
-        report = archive_health(db, {name: configs.get(name, {}) for name in sites})
+        report = archive_health(
+            db,
+            {name: configs.get(name, {}) for name in sites},
+            writer_alive=holder_alive(db_path),
+        )
     finally:
         db.close()
     return [

@@ -121,6 +121,27 @@ class ArchiveLock:
         self.release()
 
 
+def holder_alive(db_path: str | Path) -> bool | None:
+    """Whether a process holds the archive's lock now, told without taking it.
+
+    False when none does (the file is empty: released, or never taken; or its holder's pid is
+    gone on this host), True when its holder lives, None when the holder is on another host.
+    Taking the lock to find out would refuse a crawl starting at that moment.
+    """
+    info = ArchiveLock(db_path).read_info()
+    if info is None:
+        return False
+    if info.host != socket.gethostname():
+        return None
+    try:
+        os.kill(info.pid, 0)
+    except ProcessLookupError:
+        return False  # killed: the kernel released its flock, its record stayed
+    except PermissionError:
+        return True  # alive, another user's
+    return True
+
+
 @contextmanager
 def hold_archive_lock(
     db_path: str | Path, wait: float | None, notice: Callable[[str], None]

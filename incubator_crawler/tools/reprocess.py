@@ -25,7 +25,7 @@ from itemadapter import ItemAdapter
 from sqlite_utils import Database
 
 from ..archive.db import write_transaction
-from ..archive.writer import UNCHANGED, UPDATED, ArchiveWriter
+from ..archive.writer import UNCHANGED, UPDATED, ArchiveWriter, close_dead_runs
 from ..crawl.pipelines import normalize_item
 from ..crawl.pool import ProcessPool, WorkerCrashed, default_workers
 from ..items import ArticleItem
@@ -67,6 +67,8 @@ def reprocess(
     workers = default_workers() if workers is None else workers
     path = _archive_file(db)
     writer = ArchiveWriter(db)
+    if not dry_run:
+        close_dead_runs(db)  # the caller holds the archive's lock: no other run is alive
     run_id = None if dry_run else writer.start_run(site or "*", mode="reprocess")
     counts: Counter = Counter()
     fields: Counter = Counter()

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from ...archive.db import write_transaction
 from ...archive.queries import known_urls, last_run_interrupted, recent_urls
-from ...archive.writer import ArchiveWriter, _now
+from ...archive.writer import ArchiveWriter, _now, close_dead_runs
 from . import keys, messages
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,12 @@ class Ingester:
 
     # -- start ----------------------------------------------------------------------
     def prepare(self) -> None:
-        """Recover unacknowledged items, then publish the archive's known URLs for the workers."""
+        """Close dead runs, recover unacknowledged items, publish the archive's known URLs.
+
+        Ingest holds the archive's lock and has started no run yet: a run still ``running``
+        is dead, and is closed as interrupted before the known URLs are read.
+        """
+        close_dead_runs(self.db)
         while self.client.lmove(keys.PROCESSING, keys.ITEMS, "LEFT", "RIGHT") is not None:
             self.recovered += 1
         sites = [

@@ -61,27 +61,31 @@ class RedisItemsPipeline:
         self._push("article", ItemAdapter(item).asdict())
         return item
 
-    def _release(self, response) -> None:
-        # The page's item is in Redis now: a kill from here on loses nothing, so the page's
-        # lease may end. Only here, after the push, never from a signal handler of its own
-        # (handlers of one signal run in the order they were connected).
+    def _release(self, request) -> None:
+        # What the page led to is in Redis now: a kill from here on loses nothing, so the
+        # page's lease may end. Only here, after the push, never from a signal handler of its
+        # own (handlers of one signal run in the order they were connected).
         scheduler = getattr(self.crawler.spider, "lease_scheduler", None)
-        request = getattr(response, "request", None)
         if scheduler is not None and request is not None:
             scheduler.release(request)
 
     def item_scraped(self, item, response, spider=None):
         """The item went through every pipeline, this one's push included: its page's lease ends."""
-        self._release(response)
+        self._release(getattr(response, "request", None))
 
     def item_dropped(self, item, response, exception, spider=None):
         """Push a rejected item with the reason it was dropped, then end its page's lease."""
         self._push("reject", {"item": ItemAdapter(item).asdict(), "reason": str(exception)})
-        self._release(response)
+        self._release(getattr(response, "request", None))
 
-    def fetch_failed(self, url, status, error, site=None):
-        """Push a page that could not be fetched."""
+    def fetch_failed(self, url, status, error, site=None, request=None):
+        """Push a page that could not be fetched or extracted, then end its request's lease.
+
+        The lease ends only after the push: a push that fails (the handler's exception is
+        logged by Scrapy) leaves the page leased, so it is fetched again, never lost.
+        """
         self._push("error", {"url": url, "status": status, "error": error})
+        self._release(request)
 
     def article_removed(self, url, status):
         """Push a stored article whose page now answers 404/410."""

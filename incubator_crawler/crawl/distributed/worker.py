@@ -140,7 +140,9 @@ def worker_class(spidercls: type) -> type:
 
         # A request's lease ends once everything it led to is in Redis: the pages it links
         # (queued by ScheduleAtOnce as the callback yields them, so all of them by the time
-        # the callback ends), or its item (RedisItemsPipeline releases it after the push).
+        # the callback ends), or its item, reject or fetch error (a failed fetch, a page that
+        # is no article or whose extraction failed): RedisItemsPipeline releases those after
+        # the push.
         def _release(self, request) -> None:
             scheduler = getattr(self, "lease_scheduler", None)
             if scheduler is not None and request is not None:
@@ -156,11 +158,6 @@ def worker_class(spidercls: type) -> type:
             async for request in super().parse_listing(response, *args, **kwargs):
                 yield request
             self._release(response.request)
-
-        def on_error(self, failure):
-            """A failed request is recorded (pushed to Redis), then its lease ends."""
-            super().on_error(failure)
-            self._release(failure.request)
 
         def watch_frontier(self):
             """When idle: take over dead workers' requests; stay while others are crawling.

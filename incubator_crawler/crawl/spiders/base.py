@@ -383,6 +383,7 @@ class ListingSpider(scrapy.Spider):
             status=response.status,
             error=reason,
             site=self.name,
+            request=response.request,  # a worker ends the page's lease once this is recorded
         )
 
     def on_error(self, failure):
@@ -415,6 +416,7 @@ class ListingSpider(scrapy.Spider):
             status=status,
             error=error,
             site=self.name,
+            request=request,
         )
 
 
