@@ -603,19 +603,18 @@ def _split_source_writer(art: ExtractedArticle) -> None:
 def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     """An author that is only the site's own name is no person (the editor field keeps it:
     ``编辑:中国孵化器网`` names who posted it)."""
-    if not site_name:
+    if not site_name or not art.author_raw:
         return
-    key = nfkc_compact(site_name)
-    for f in ("author_raw",):
-        v = getattr(art, f)
-        if not v:
-            continue
-        norm = nfkc(v)
-        lab = LABEL_RE.match(norm)
-        value = norm[lab.end() :] if lab else norm
-        if nfkc_compact(value) == key:
-            setattr(art, f, None)
-            art.rules[f.removesuffix("_raw")] = "site-name"
+    norm = nfkc(art.author_raw)
+    lab = LABEL_RE.match(norm)
+    if is_site_name(norm[lab.end() :] if lab else norm, site_name):
+        art.author_raw, art.rules["author"] = None, "site-name"
+
+
+def is_site_name(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is the site's own name (compared NFKC, spaces ignored): the one test
+    for "an author that is only the site", at extraction and when the pipeline cleans."""
+    return bool(site_name) and nfkc_compact(name) == nfkc_compact(site_name or "")
 
 
 def _platform_people(art: ExtractedArticle, root: Any) -> None:
@@ -929,8 +928,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role == "author":
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it).
-        if site_name:
-            names = [n for n in names if n != site_name.strip()]
+        names = [n for n in names if not is_site_name(n, site_name)]
         return "、".join(names) or None
     return text
 
