@@ -1035,3 +1035,238 @@ def test_words_of_player_controls_inside_lines_stay(line: str) -> None:
     """Only a line made of controls is chrome; a line that uses the words is text."""
     rec = run(f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{line}</p><p>{PROSE}</p></div>")
     assert rec["body"] == f"{line}\n\n{PROSE}"
+
+
+# --------------------------------------------------------------------------- accuracy3: dates
+
+
+@pytest.mark.parametrize(
+    ("head", "body_extra", "url", "line", "expected"),
+    [
+        # the line and the URL agree, a template's meta tag does not: two sources beat one
+        ("<meta name='pubdate' content='2019-01-01'>", "",
+         "http://www.example.cn/2023-11/17/c_1.htm", "2023-11-17 09:30", "2023-11-17T09:30:00+08:00"),
+        # the line and the <time> element agree against JSON-LD
+        ("<script type='application/ld+json'>{\"datePublished\": \"2019-01-01\"}</script>",
+         "<time datetime='2023-11-17T09:30'>x</time>",
+         "http://www.example.cn/a/1.html", "发布时间：2023-11-17 09:30", "2023-11-17T09:30:00+08:00"),
+        # a lone line against a lone meta tag: the meta tag still wins
+        ("<meta name='pubdate' content='2019-01-01'>", "",
+         "http://www.example.cn/a/1.html", "2023-11-17 09:30", "2019-01-01"),
+        # meta and URL agree against the line: the structured day
+        ("<meta name='pubdate' content='2019-01-01'>", "",
+         "http://www.example.cn/2019-01/01/c_1.htm", "2023-11-17 09:30", "2019-01-01"),
+    ],
+)  # fmt: skip
+def test_two_independent_dates_beat_one(
+    head: str, body_extra: str, url: str, line: str, expected: str
+) -> None:
+    """htmldate's principle: a date two independent sources agree on beats a single one."""
+    rec = run(f"<h1>标题一个</h1><div>{line}</div>{body_extra}<div><p>{PROSE}</p></div>", head, url)
+    assert rec["published_at"] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<meta property='og:article:published_time' content='2024-03-05T08:00:00+08:00'>",
+         "2024-03-05T08:00:00+08:00"),
+        ("<meta name='publish_date' content='2024-03-05'>", "2024-03-05"),
+        ("<meta name='DC.date.created' content='2024-03-05'>", "2024-03-05"),
+        ("<meta name='parsely-pub-date' content='2024-03-05'>", "2024-03-05"),
+    ],
+)  # fmt: skip
+def test_publish_date_meta_names_htmldate_reads(head: str, expected: str) -> None:
+    """The unambiguous publish-date meta names of htmldate's list, on a page with no date line."""
+    assert run(f"<h1>标题一个</h1><div><p>{PROSE}</p></div>", head)["published_at"] == expected
+
+
+def test_a_time_element_dates_a_page_without_a_date_line() -> None:
+    """Blog themes: ``<time class=entry-date datetime>`` is the only date; a sidebar's comes first."""
+    rec = run(
+        "<aside><time datetime='2020-01-01'>一月</time></aside><h1>标题一个</h1>"
+        f"<div><time class='entry-date published' datetime='2023-06-11T10:05:00+08:00'>六月</time>"
+        f"</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["published_at"] == "2023-06-11T10:05:00+08:00"
+
+
+@pytest.mark.parametrize("label", ["活动时间", "报名截止日期", "出生日期", "会议时间", "打印日期"])
+def test_an_event_date_is_no_publish_date(label: str) -> None:
+    """An event's, a deadline's or a birth date under its label is not when the page was published."""
+    rec = run(f"<h1>创业大赛报名开始</h1><div>{label}：2024-05-10</div><div><p>{PROSE}</p></div>")
+    assert rec["published_at"] is None
+    rec = run(
+        f"<h1>创业大赛报名开始</h1><div>发布时间：2024-04-01</div><div>{label}：2024-05-10</div>"
+        f"<div><p>{PROSE}</p></div>"
+    )
+    assert rec["published_at"] == "2024-04-01"
+
+
+# --------------------------------------------------------------------------- accuracy3: people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "最后更新时间 2022-12-29 11:25:07",  # a label word without its colon
+        "2024-04-07 01:45:49 英国",  # a commenter's country
+        "2009年7月21日过期的域名",  # a sentence carrying on after a written-out date
+    ],
+)
+def test_words_beside_a_date_that_name_no_one(line: str) -> None:
+    """Mined on unlabelled pages (11467.com, tieba, douban, dns99.cn): no author, no source."""
+    rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["source"]) == (None, None)
+    assert rec["published_at"] is not None
+
+
+def test_posted_by_names_the_author_not_the_moderator_button() -> None:
+    """mlog.club (a forum theme): ``管理`` under the title, then ``由 X发布于 DATE``."""
+    rec = run(
+        "<h1>分享短链接工具</h1><div>管理</div><div>由 ddos8919发布于 2024-02-24 14:02:08</div>"
+        f"<div><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == ("ddos8919", "2024-02-24T14:02:08+08:00")
+
+
+def test_posted_by_an_office_is_no_author() -> None:
+    """``由 园区管委会 发布``: an office publishes, no person is credited."""
+    rec = run(f"<h1>标题一个</h1><div>由 园区管委会 发布于 2024-02-24</div><div><p>{PROSE}</p></div>")
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("last", "editor", "kept"),
+    [
+        ("责任编辑：王五", "王五", False),
+        ("【编辑:田博群】", "田博群", False),
+        ("编辑丨禤志杰", "禤志杰", False),
+        ("值班编辑 李四", "李四", False),
+        ("会议要求抓好落实。（编辑：小何）返回搜狐，查看更多", "小何", True),
+        ("会议要求抓好落实。【值班编辑：赵六】", "赵六", True),
+    ],
+)  # fmt: skip
+def test_one_editor_rule_for_a_line_and_a_closing_note(last: str, editor: str, kept: bool) -> None:
+    """The editor note ending a text: a line of its own leaves the body, a note ending prose stays."""
+    rec = run(f"<h1>标题一个</h1><div>2024-01-02</div><div><p>{PROSE}</p><p>{last}</p></div>")
+    assert rec["editor"] == editor
+    assert ("会议要求抓好落实" in rec["body"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        ("记者 张三 摄影 李四", "张三"),  # the photographer is no writer
+        ("（记者 张三 通讯员 王五 摄影 李四）", "张三、王五"),
+        ("本网记者 张三", "张三"),  # the outlet's own reporter: the role is no name
+    ],
+)
+def test_photographers_and_staff_roles_are_no_names(lead: str, author: str) -> None:
+    """LABELLING.md: 摄 / 图 credit no author; ``本网记者`` is a role like ``本报记者``."""
+    rec = run(f"<h1>标题一个</h1><div>2024-05-01</div><div><p>{lead}</p><p>{PROSE}</p></div>")
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("value", "source"),
+    [
+        ("http://www.a.com/1.html http://www.b.com/2.html", None),  # a list of links
+        ("http://j.people.com.cn", "http://j.people.com.cn"),  # one site, as written
+    ],
+)
+def test_a_source_of_links_names_no_publisher(value: str, source: str | None) -> None:
+    """来源 must name a publisher: a list of addresses does not."""
+    rec = run(f"<h1>标题一个</h1><div>发布时间：2024-05-01 来源：{value}</div><div><p>{PROSE}</p></div>")
+    assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市科技局 2024-05-01",  # an office signs the notice
+        "高新区管委会 2024-05-01",
+        "2024-05-01 办公室",
+        "2024-05-01 党政办",
+        "2024-05-01 孵化器",  # a channel of a park site
+        "2024-05-01 双创周",
+        "2024-05-01 光谷",  # a zone as the dateline
+        "2024-05-01 张江",
+        "2024-05-01 海淀区",
+        "2024-05-01 置顶",  # a pinned badge
+        "2024-05-01 小编",  # a placeholder, unlabelled
+    ],
+)
+def test_offices_channels_zones_and_badges_beside_a_date_are_no_author(line: str) -> None:
+    """Precision first on park and government pages: only a name can be the writer."""
+    rec = run(f"<h1>创业孵化基地揭牌运营</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize("name", ["科技局", "中关村管委会", "孵化器", "首页"])
+def test_an_office_or_a_channel_over_the_date_line_is_no_account(name: str) -> None:
+    """An account line must name an account or a writer, not an office, a channel or a link."""
+    rec = run(
+        f"<h1>创业孵化基地揭牌运营</h1><div>{name}</div><div>2024-05-01 10:00</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (None, None)
+
+
+def test_a_pen_name_before_the_date_and_a_handle_over_it_stay() -> None:
+    """qbitai's ``西风 DATE 来源：量子位``; aibase's ``AIbase基地`` handle above the date line."""
+    rec = run(f"<h1>标题一个</h1><div>西风 2025-04-21 12:24:37 来源：量子位</div><div><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["source"]) == ("西风", "量子位")
+    rec = run(f"<h1>标题一个</h1><div>AIbase基地</div><div>2025-04-22</div><div><p>{PROSE}</p></div>")
+    assert rec["author"] == "AIbase基地"
+
+
+# --------------------------------------------------------------------------- accuracy3: new dev pages
+
+
+def test_a_commentators_closing_credit_past_gallery_chrome() -> None:
+    """xinhuanet (trafilatura's eval page): ``（评论员 罗博 萧海川）`` ends the text; gallery
+    chrome (图集, +1) follows it inside the body."""
+    rec = run(
+        f"<h1>标题一个</h1><div>2020-02-19 20:29:58 来源： 半月谈</div><div><p>{PROSE}</p>"
+        "<p>正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）</p><p>图集</p><p>+1</p></div>"
+    )
+    assert rec["author"] == "罗博、萧海川"
+
+
+def test_a_reposting_sites_credit_is_not_part_of_the_source() -> None:
+    """kuqin.com (cx-extractor demo): ``来源：新浪科技 酷勤网收集 2009-11-01``."""
+    rec = run(f"<h1>标题一个</h1><div>来源：新浪科技 酷勤网收集 2009-11-01</div><div><p>{PROSE}</p></div>")
+    assert (rec["source"], rec["published_at"]) == ("新浪科技", "2009-11-01")
+
+
+def test_a_portal_nav_bar_with_dashes_is_no_trail() -> None:
+    """sohu (2009): the channel bar ``新闻-体育-娱乐-…`` sits above the real ``首页 > 新闻 > 内地乐闻``."""
+    words = ["新闻", "体育", "娱乐", "财经", "汽车", "房产", "女人", "视频", "博客", "邮件"]
+    nav = "-".join(f"<a href='http://c{i}.example.cn/'>{w}</a>" for i, w in enumerate(words))
+    rec = run(
+        f"<div>{nav}</div><div><a href='http://m.example.cn/'>音乐频道首页</a> &gt; "
+        "<a href='/n/'>新闻</a> &gt; <a href='/n/nd/'>内地乐闻</a></div>"
+        f"<h1>标题一个</h1><div>2009-11-01</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "音乐频道首页 > 新闻 > 内地乐闻"
+
+
+def test_a_trail_below_the_text_when_none_is_above() -> None:
+    """people.com.cn (2009): ``人民网>>时政>>各地要闻`` is printed under the bottom banner."""
+    rec = run(
+        f"<h1>标题一个</h1><div>2009-11-09</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div><a href='/'>人民网</a>&gt;&gt;<a href='/gb/1.html'>时政</a>&gt;&gt;"
+        "<a href='/gb/2.html'>各地要闻</a></div><div>Copyright © 1997-2009</div>"
+    )
+    assert rec["category"] == "时政 > 各地要闻"
+
+
+@pytest.mark.parametrize("line", ["2024-05-24 14:56:18 广告", "2023-3-8 13:30回复"])
+def test_an_ads_or_a_replys_date_is_no_publish_date(line: str) -> None:
+    """tieba (mined, unlabelled): an ad's badge and a reply button sit beside dates that are
+    not the page's; the page's own date line wins, and no badge becomes a writer."""
+    rec = run(f"<div>{line}</div><h1>标题一个</h1><div>2022-10-02 23:02</div><div><p>{PROSE}</p></div>")
+    assert (rec["published_at"], rec["author"]) == ("2022-10-02T23:02:00+08:00", None)
+    rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>")
+    assert (rec["published_at"], rec["author"]) == (None, None)

@@ -29,10 +29,12 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # ``all`` title and body went down (.99 -> .96, .945 -> .935) when the corpus branch added two
 # nfra.gov.cn 信息公开 pages; the accuracy2 branch (table bodies, issuer-led titles, extra writers,
 # far 责编 lines) brought them back: floors raised to just under 1.000 / .970 / 1.000 / .968.
+# accuracy3 (121 dev pages with corpus4's third round): author .972, source .975, body .971;
+# author and source floors raised to .965 (half a page under, as new pages keep arriving).
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.99, "published": 0.99, "author": 0.96, "editor": 0.99, "source": 0.96,
+    "all": {"title": 0.99, "published": 0.99, "author": 0.965, "editor": 0.99, "source": 0.965,
             "category": 0.99, "body": 0.96},
 }  # fmt: skip
 

@@ -83,6 +83,8 @@ def find_breadcrumb(
         raw, rule = _marked_trail(page, root, limit, base)
     if not rule:
         raw, rule = _ld_trail(page, ld_trail, limit)
+    if not rule:
+        raw, rule = _bottom_trail(page, limit, base)
     if rule:
         rules["breadcrumb"] = rule
         raw = _trim_breadcrumb(raw, title_raw, site_name)
@@ -142,6 +144,8 @@ def _find_breadcrumb(
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
         if not arrows and " / " not in inner and not dashes:
             continue
+        if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
+            continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
         anchors = [a for a in el.iter("a") if squash(node_text(a))]
         if len(anchors) < 2:
             continue
@@ -154,6 +158,32 @@ def _find_breadcrumb(
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
         if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
             return text, "chain:near-title"
+    return None, None
+
+
+# A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
+_MAX_TRAIL_ITEMS = 8
+_NAV_SPLIT_RE = re.compile(r"\s*(?:>>|>|»|›|→|\s/\s|[-－–—|])\s*")
+
+
+def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | None]:
+    """A trail printed below the text (old portal templates put ``人民网>>时政>>各地要闻`` under
+    the bottom banner), when none is above the title: linked, arrow-separated, three to eight
+    short items, starting at the home page (a home word, the site's name or a link to ``/``)."""
+    for b in page.blocks[limit:]:
+        if b.chars > 60 or b.link * 2 < b.chars:
+            continue
+        norm = nfkc(b.text).strip()
+        if not any(a in norm for a in (">", "»", "›", "→")):
+            continue
+        items = [i for i in BREADCRUMB_ARROW_RE.split(norm)[0::2] if i.strip()]
+        if not 3 <= len(items) <= _MAX_TRAIL_ITEMS or any(len(nfkc_compact(i)) > 12 for i in items):
+            continue
+        first = nfkc_compact(items[0])
+        anchors = [a for a in b.owner.iter("a") if squash(node_text(a))]
+        home = bool(anchors) and urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
+        if BREADCRUMB_HOME.match(first) or BREADCRUMB_SITE_LIKE.search(first) or home:
+            return b.text, "chain:below"
     return None, None
 
 

@@ -27,7 +27,7 @@ from .page import (
     walk,
 )
 from .people import account_line, byline_line, find_people
-from .published import find_published
+from .published import find_published, time_element_date
 from .title import find_title
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
@@ -132,6 +132,8 @@ def extract_article(
             trailer["account"] = account
         if outlet:
             trailer["account_source"] = outlet
-    find_published(art, meta.fields, metas, ld, url, script_date, trailer)
+    find_published(
+        art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root)
+    )
     find_people(art, meta.fields, metas, ld, trailer, root, site_name, page)
     return art

@@ -215,6 +215,27 @@ DATE_RE = re.compile(
 )
 
 
+# Dates of something other than the article: an event, a deadline, a birth, a law taking effect,
+# the reader's print (``活动时间：2024-05-10``, ``报名截止日期：…``, ``出生日期：…``, ``打印日期：…``).
+# The word before a bare 时间 / 日期 label says so; it is looked at only when such a label is
+# found (kept out of LABEL_RE, which runs on every short block: a longer alternation costs
+# there). The label and its date then form a field ``event`` that no chain reads.
+_EVENT_WORD_RE = re.compile(
+    r"(?:活动|活動|报名|報名|截止|申报|申報|会议|會議|举办|舉辦|开始|開始|结束|結束|开幕|開幕|出生|成立|注册"
+    r"|註冊|施行|实施|實施|生效|有效|开标|開標|比赛|比賽|考试|考試|营业|營業|办理|辦理|受理|咨询|諮詢|上市"
+    r"|打印|列印)\s*$"
+)
+_BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
+
+
+def _event_start(norm: str, label_start: int, label: str) -> int | None:
+    """Where the event word before a bare 时间 / 日期 label starts, or None when there is none."""
+    if "".join(label.split()) not in _BARE_DATE_LABELS:
+        return None
+    m = _EVENT_WORD_RE.search(norm, max(0, label_start - 6), label_start)
+    return m.start() if m else None
+
+
 _KEY_BY_LABEL: dict[str, str] = {}
 for _key, _labels in LABELS.items():
     for _lab in _labels:
@@ -249,6 +270,14 @@ def _label_key(label: str) -> str:
     return _KEY_BY_LABEL.get(compact) or _KEY_BY_LABEL.get(compact.lower()) or "author"
 
 
+def labels_other_date(norm: str, start: int) -> bool:
+    """True when the date at ``start`` of NFKC text ``norm`` follows an event label (活动时间：)."""
+    for m in LABEL_RE.finditer(norm, max(0, start - 16), start):
+        if m.end() == start and _event_start(norm, m.start(), m.group("label") or "") is not None:
+            return True
+    return False
+
+
 def split_labelled_line(text: str) -> dict[str, str]:
     """Split a meta line into ``{"published": label+date, "author"|"editor"|"source"|...: value}``."""
     norm, omap = nfkc_with_map(text)
@@ -277,6 +306,13 @@ def split_labelled_line(text: str) -> dict[str, str]:
             vend = vstart
         label_text = m.group("label") or m.group("slash") or m.group("photo")
         key = "author" if m.group("slash") else "photo" if m.group("photo") else _label_key(label_text)
+        if key == "published" and (ev := _event_start(norm, start, label_text)) is not None:
+            # ``活动时间：2024-05-10``: the event's date, kept out of the unlabelled-date search
+            d = DATE_RE.match(norm, vstart)
+            end = d.end() if d else vend
+            out.setdefault("event", orig(vstart, end))
+            covered.append((ev, max(end, vend)))
+            continue
         if key == "published":
             d = DATE_RE.match(norm, vstart)
             if d is None:

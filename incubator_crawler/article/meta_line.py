@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .labels import DATE_RE, LABEL_RE, split_labelled_line
+from .labels import DATE_RE, LABEL_RE, labels_other_date, split_labelled_line
 from .page import HEADING_TAGS, Block, Page, blocks_within, css_first, node_text, squash
 from .text import nfkc
 
@@ -170,8 +170,8 @@ def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
         norm = nfkc(b.text)
         m = DATE_RE.search(norm)
         if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
-            if _TODAY_RE.search(norm[: m.start()]):
-                continue
+            if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(norm):
+                continue  # a header calendar's today, an ad's or a comment's date
             if b.link >= 8 and _in_dated_list(b.owner):
                 # a row of a list of dated headlines (a sidebar, related news); an outlet's
                 # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter
@@ -282,6 +282,10 @@ _SECTION_AFTER_RE = re.compile(
 # A calendar in the page header (``今天是：2026年11月28日 星期六``): today's date, not the article's.
 _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時間|现在时间|現在時間")
 
+# An ad's badge printed beside its date in a feed or a forum thread.
+# and a comment's reply button after its date (``2023-3-8 13:30回复``)
+_AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
+
 _COPYRIGHT_NOTICE_RE = re.compile(r"注明出处|注明來源|注明来源|注明出處|未经.{0,8}授权|版权归|版權歸")
 
 
@@ -380,7 +384,7 @@ def header_fields(
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if b.chars <= 200 and "published_header" not in out and b.link * 2 <= b.chars:
             m = DATE_RE.search(norm)
-            if m:
+            if m and not labels_other_date(norm, m.start()) and not _AD_BADGE_RE.search(norm):
                 out["published_header"] = m.group(0)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /

@@ -35,6 +35,26 @@ if TYPE_CHECKING:
 
 META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
 
+# Role words, one list for every rule that needs them: reporters' titles, written before a name
+# (``记者 张三``, glued ``通讯员李四``), and credits of compiling, reporting or pictures, which
+# stand where a name could (``整理``, ``综合``, ``摄影``) and are never one.
+REPORTER_ROLES: tuple[str, ...] = (
+    "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
+    "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+    # the outlet's own staff: ``本网记者``, ``本台记者``, ``本刊记者``, ``特派记者``
+    "本网记者", "本網記者", "本台记者", "本臺記者", "本刊记者", "本站记者", "特派记者", "特派記者",
+    # commentators write the piece they sign (``（评论员 罗博 萧海川）``)
+    "本报评论员", "特约评论员", "评论员", "評論員",
+)  # fmt: skip
+CREDIT_WORDS: tuple[str, ...] = (
+    "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
+)  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """``words`` as a regex alternation, longest first (``本报记者`` before ``记者``)."""
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
 # A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
 TAIL_SOURCE_RE = re.compile(
     r"^\s*[【\[(（]?\s*(?:信息来源|本文来源|文章来源|稿件来源|来源|稿源|來源)\s*:\s*"
@@ -133,6 +153,8 @@ def find_people(
         art.author_raw, rules["author"] = trailer["account"], "account-line"
     elif reporter := _reporter_on_line(art.byline_raw):
         art.author_raw, rules["author"] = reporter, "meta-line:reporter"
+    elif poster := _posted_by(art.byline_raw):
+        art.author_raw, rules["author"] = poster, "posted-by"
     elif beside := _author_beside_date(art.byline_raw):
         art.author_raw, rules["author"] = beside, "beside-date"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
@@ -188,6 +210,25 @@ def _reporter_on_line(byline: str | None) -> str | None:
     return m.group("name") if m else None
 
 
+# ``由 ddos8919发布于 2024-02-24``, ``本文于 2019-09-05 由 张三 发布``: "published by X"
+_POSTED_BY_RE = re.compile(
+    r"(?:^|[\s|·])由\s*(?P<name>[^\s|·:由]{2,20}?)\s*(?:发布|發布|發佈|发表|發表|上传|上傳|撰写|撰寫)"
+)
+
+
+def _posted_by(byline: str | None) -> str | None:
+    """The poster in a meta line's ``由 X 发布``, when X can be a person (not an office)."""
+    if not byline or len(byline) > 120:
+        return None
+    m = _POSTED_BY_RE.search(nfkc(byline))
+    if m is None:
+        return None
+    name = _plain_name(m.group("name"))
+    if name is None or _ORG_END_RE.search(name) or _OUTLET_END_RE.search(name):
+        return None
+    return name
+
+
 def _unspaced_label(byline: str | None, key: str) -> str | None:
     """The value after a label written without its colon on the meta line."""
     if not byline or len(byline) > 120:
@@ -198,14 +239,17 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
 _SIGNATURE_RE = re.compile(
-    r"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|記者)\s*)?"
+    r"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|記者|评论员|評論員)\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
 
 
 def _signature(paragraphs: list[str]) -> str | None:
-    """Names in brackets that end the article's last paragraph, when they are not an outlet."""
-    for p in reversed(paragraphs[-2:]):
+    """Names in brackets that end the article's last paragraph, when they are not an outlet.
+
+    The last paragraph of the text is the last one with a sentence in it: short lines after it
+    (a gallery's ``图集``, ``+1``, a 【纠错】 link) are chrome the body kept, not the text's end."""
+    for p in _closing_paragraphs(paragraphs):
         m = _SIGNATURE_RE.search(nfkc(p).strip())
         if m and not _OUTLET_END_RE.search(m.group("names")) and not _ORG_END_RE.search(
             m.group("names")
@@ -214,6 +258,15 @@ def _signature(paragraphs: list[str]) -> str | None:
             if not _SIGNATURE_WORDS_RE.search(names):
                 return names
     return None
+
+
+def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The text's last two paragraphs, from the end, past up to four short chrome lines."""
+    tail = list(reversed(paragraphs[-6:]))
+    skip = 0
+    while skip < min(4, len(tail) - 1) and len(tail[skip].strip()) <= 20:
+        skip += 1
+    return tail[skip : skip + 2]
 
 
 def _shown(page: Page, names: str) -> bool:
@@ -284,15 +337,25 @@ _PLACE_RE = re.compile(
     r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州"
     r"|南京|武汉|成都|西安|苏州|长沙|郑州|合肥|济南|青岛|厦门|宁波|沈阳|大连|哈尔滨|长春|福州|南昌|昆明"
     r"|贵阳|南宁|太原|石家庄|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|海口|无锡|东莞|佛山|珠海|温州|中国|全国"
+    # countries a dateline or a commenter's location names (``2024-04-07 01:45 英国``)
+    r"|美国|美國|英国|英國|日本|韩国|韓國|法国|法國|德国|德國|俄罗斯|俄羅斯|加拿大|澳大利亚|澳洲|新西兰"
+    r"|意大利|西班牙|荷兰|荷蘭|瑞士|瑞典|印度|新加坡|马来西亚|馬來西亞|泰国|泰國|越南|菲律宾|印尼|巴西"
+    r"|臺灣|台灣|台北|臺北"
     r"|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
-    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|自治区|自治州|新区|高新区|开发区)$"
+    # the zones and parks our users crawl, named beside a date as a dateline (``2024-05-01 光谷``)
+    r"|^(?:中关村|張江|张江|光谷|漕河泾|紫竹|前海|横琴|南沙|两江|雄安|滨海|东湖|天府|松山湖|临港|金桥|苏州工业园)$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|镇|鎮|街道|自治州|园区|科技园|产业园|工业园|软件园|示范区"
+    r"|自贸区|试验区)$"
 )
 _CHANNEL_NAMES = frozenset(
     "科技 财经 財經 体育 體育 社会 社會 娱乐 娛樂 军事 軍事 教育 健康 汽车 汽車 房产 房產 时政 時政 文化 旅游 "
     "综合 綜合 时尚 生活 政务 政務 经济 經濟 产业 產業 创新 创业 政策 公告 通知 地方 观点 觀點 评论 評論 "
     "专栏 專欄 深度 数码 數碼 游戏 遊戲 历史 歷史 读书 女性 育儿 法治 民生 环保 能源 农业 農業 三农 互联网 "
     "人物 访谈 聚焦 热点 熱點 快讯 快訊 原创 推荐 独家 獨家 国内 国际 要闻 要聞 党建 黨建 园区 园区动态 "
-    "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態".split()
+    "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態 "
+    # the channels and topic tags of incubator, park and zone sites
+    "孵化器 孵化 众创空间 加速器 双创 创投 招商 招商引资 人才 项目 活动 会议 通知公告 工作动态 媒体报道 "
+    "图片新闻 政务公开 信息公开 人工智能 大数据 区块链 新能源 生物医药 智能制造 双创周 科技成果 成果转化".split()
 )
 _ORG_END_RE = re.compile(
     r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
@@ -311,12 +374,19 @@ _PAGE_WIDGET_RE = re.compile(
     r"|朗读|朗讀|播报|播報|收听|收聽|阅读|閱讀|浏览|瀏覽|点击|點擊|参与|參與|讨论|討論|跟帖|举报|舉報|原文|全文"
     r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
-    # credits of compiling (综合报道, 编辑整理) and English widgets (Views, Comments, Share)
-    r"|综合|綜合|整理|编译|編譯|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
+    # ads and a moderator's menu (``2024-05-24 14:56 广告``, a forum's ``管理`` button)
+    r"|广告|廣告|推广|推廣|回复|回覆|^管理$|^(?:置顶|置頂|首页|首頁|头条|頭條|热门|熱門|精选|精選|小编|小編)$"
+    # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
+    r"|(?:时间|時間|日期)$"
+    # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
+    rf"|{_alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
 )
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+# Latin letters in a name (``AIbase基地``): a platform handle, whatever it ends with.
+_CJK_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def _not_a_person(name: str) -> bool:
@@ -368,6 +438,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     rest = norm[m.end() :]
     if re.match(r":\d{2}\d", rest):
         rest = rest[3:]  # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
+    if norm[m.end() - 1] in "日号" and _CJK_RE.match(rest):
+        # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
+        rest = ""
     if not LABEL_RE.match(rest.lstrip(" ·|/")):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
@@ -407,8 +480,11 @@ def _author_beside_date(byline: str | None) -> str | None:
             return desk.group("name")
     before, after = _names_around_date(byline)
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
-        return before
-    if after and not _source_after_date(byline) and _CJK_RE.search(after):
+        # an office signs notices (``市科技局 2024-05-01``); CSDN's ``X 于 DATE 发布`` names the
+        # blogger whatever the handle ends with
+        if not _ORG_END_RE.search(before) or "于" in nfkc(byline or ""):
+            return before
+    if after and not _source_after_date(byline) and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
@@ -502,6 +578,8 @@ def account_line(
             return name, outlet
         if not followed and _OUTLET_END_RE.search(name):
             return None, name
+        if not followed and _ORG_END_RE.search(name) and not _CJK_LATIN_RE.search(name):
+            continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
 
@@ -525,19 +603,18 @@ def _split_source_writer(art: ExtractedArticle) -> None:
 def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     """An author that is only the site's own name is no person (the editor field keeps it:
     ``编辑:中国孵化器网`` names who posted it)."""
-    if not site_name:
+    if not site_name or not art.author_raw:
         return
-    key = nfkc_compact(site_name)
-    for f in ("author_raw",):
-        v = getattr(art, f)
-        if not v:
-            continue
-        norm = nfkc(v)
-        lab = LABEL_RE.match(norm)
-        value = norm[lab.end() :] if lab else norm
-        if nfkc_compact(value) == key:
-            setattr(art, f, None)
-            art.rules[f.removesuffix("_raw")] = "site-name"
+    norm = nfkc(art.author_raw)
+    lab = LABEL_RE.match(norm)
+    if is_site_name(norm[lab.end() :] if lab else norm, site_name):
+        art.author_raw, art.rules["author"] = None, "site-name"
+
+
+def is_site_name(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is the site's own name (compared NFKC, spaces ignored): the one test
+    for "an author that is only the site", at extraction and when the pipeline cleans."""
+    return bool(site_name) and nfkc_compact(name) == nfkc_compact(site_name or "")
 
 
 def _platform_people(art: ExtractedArticle, root: Any) -> None:
@@ -592,6 +669,17 @@ PERSON_ROLE_SUFFIX = re.compile(
     r"|本报记者|实习记者|见习记者|摄影|摄|整理)\s*[)）]?$"
 )
 
+# Two or more web addresses and nothing else (a 来源 filled with the links of a reprint list).
+# One address stays: ``出所：http://j.people.com.cn`` names the publisher's site as written.
+_URLS_ONLY_RE = re.compile(r"^(?:(?:https?://|www\.)\S+[\s,，;；、]*){2,}$", re.IGNORECASE)
+
+# A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
+_REPOST_CREDIT_RE = re.compile(r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$")
+
+# A photographer's credit among the names: the names after it are no writers
+# (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
+_PHOTO_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像|摄|攝|图|圖|图片|圖片)(?:[:：/／]|$)")
+
 # A value without CJK made mostly of a long digit run: a generated id, not a name.
 JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
 
@@ -601,9 +689,7 @@ PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "
 AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
 
 # Role words that sometimes sit between names: 记者 张三 通讯员 李四.
-AUTHOR_ROLE_WORD = re.compile(
-    r"^(?:本报记者|特约记者|记者|記者|通讯员|通訊員|实习生|摄影|攝影|摄|报道|報道|整合|整理|编译|編譯|综合|綜合)$"
-)
+AUTHOR_ROLE_WORD = re.compile(rf"^(?:{_alternation(REPORTER_ROLES + CREDIT_WORDS)}|摄|攝)$")
 
 # A job title or description standing where a name should (dropped when a name is beside it).
 AUTHOR_TITLE_END = re.compile(
@@ -611,9 +697,7 @@ AUTHOR_TITLE_END = re.compile(
 )
 
 # A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
-AUTHOR_ROLE_LEAD = re.compile(
-    r"^(?:本报记者|本報記者|特约记者|实习记者|见习记者|记者|記者|通讯员|通訊員|实习生)(?=[\u4e00-\u9fff·]{2,4}$)"
-)
+AUTHOR_ROLE_LEAD = re.compile(rf"^(?:{_alternation(REPORTER_ROLES)})(?=[\u4e00-\u9fff·]{{2,4}}$)")
 
 # An institution written right before the name: ``武汉大学历史学院郭伦``.
 AUTHOR_AFFILIATION_LEAD = re.compile(
@@ -625,16 +709,16 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
 AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
 
 # Inline people inside the body.
+# The editor note that closes a text, one rule for both shapes: a line of its own (``责任编辑：X``,
+# ``【编辑:X】``, ``编辑丨X``; the body drops it) or a bracketed note ending the last paragraph
+# (``……。（编辑：小何）``; the paragraph stays). ``mid`` is set for the second.
 INLINE_EDITOR_LINE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
+    r"(?:^\s*[【\[(（]?|(?P<mid>[【\[(（]))\s*"
+    r"(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
     # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two
     r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$))"
-    r"(?P<name>[^】\])）]+?)\s*[】\])）]?\s*$"
-)
-
-INLINE_EDITOR_TAIL = re.compile(
-    r"[【\[(（]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(?P<name>[^】\])）]+?)\s*[】\])）]"
-    # a platform's link may follow on the same line (sohu: ``（编辑：小何）返回搜狐，查看更多``)
+    r"(?P<name>[^】\])）]+?)\s*(?(mid)[】\])）]|[】\])）]?)"
+    # a platform's link may follow the note (sohu: ``（编辑：小何）返回搜狐，查看更多``)
     r"\s*(?:返回\S{1,12})?$"
 )
 
@@ -794,6 +878,8 @@ def _split_authors(value: str) -> list[str]:
         names = kept or names
     cleaned: list[str] = []
     for name in names:
+        if _PHOTO_CREDIT_RE.match(name):
+            break
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
@@ -834,11 +920,15 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
         return None
+    if role == "source" and _URLS_ONLY_RE.match(text):
+        return None  # a 来源 holding a list of addresses names no publisher
+    if role == "source":
+        # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
+        text = _REPOST_CREDIT_RE.sub("", text)
     if role == "author":
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it).
-        if site_name:
-            names = [n for n in names if n != site_name.strip()]
+        names = [n for n in names if not is_site_name(n, site_name)]
         return "、".join(names) or None
     return text
 
@@ -850,7 +940,7 @@ _DISPATCH_LINE_RE = re.compile(
 
 # ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text
 _CLOSING_CREDIT_RE = re.compile(
-    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
+    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者|评论员|評論員)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
 )
 
 
@@ -865,7 +955,7 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if m and len(line) <= 40:
             found.extend((n, "dispatch") for n in m["names"].split())
             break
-    for raw in kept[-2:]:
+    for raw in _closing_paragraphs(kept):
         line = nfkc(raw).strip()
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not _not_a_person(m["name"]):
@@ -887,15 +977,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):
-        match = INLINE_EDITOR_LINE.match(line)
+        match = INLINE_EDITOR_LINE.search(line)
         if match:
             result["editor"] = clean_person(match["name"], role="editor")
-            result["editor_line_index"] = i
-            break
-        match = INLINE_EDITOR_TAIL.search(line)
-        if match:
-            # The note ends a real paragraph: report the editor, keep the line.
-            result["editor"] = clean_person(match["name"], role="editor")
+            if match["mid"] is None:  # a note ending a real paragraph keeps its line
+                result["editor_line_index"] = i
             break
 
     # Author: the first three non-empty paragraphs.

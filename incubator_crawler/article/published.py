@@ -77,6 +77,34 @@ META_PUBLISHED_NAMES: tuple[str, ...] = (
     "dc.date.issued",
     "dcterms.issued",
     "citation_publication_date",
+    # the rest of the publish-date names htmldate reads (its DATE_ATTRIBUTES), minus the loose
+    # ones (``date``, ``created``, ``timestamp``, ``gentime``: the page's build time as often)
+    "og:article:published_time",
+    "article:published_date",
+    "article:post_date",
+    "article.published",
+    "published_time",
+    "published-date",
+    "published_date",
+    "publisheddate",
+    "publish_date",
+    "publication_date",
+    "date_published",
+    "datecreated",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "dc.date",
+    "dc.date.created",
+    "dc.date.publication",
+    "dc.created",
+    "dcterms.created",
+    "dcterms.date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "rnews:datepublished",
+    "originalpublicationdate",
+    "release_date",
 )
 
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
@@ -88,6 +116,29 @@ _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\
 _UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
 
 
+def time_element_date(root: Any) -> str | None:
+    """The ``datetime`` of the page's ``<time>`` element that dates the article.
+
+    One marked as the publish date (``itemprop=datePublished``, ``pubdate``, a class naming
+    publish / post / entry date) wins; else the first ``<time datetime>``. Read through
+    ``iter("time")``: an attribute search over the whole tree (XPath) costs a third of the parse.
+    """
+    first = None
+    for el in root.iter("time"):
+        value = (el.get("datetime") or "").strip()
+        if not value:
+            continue
+        marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
+        if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
+            return value
+        if first is None:
+            first = value
+    return first
+
+
+_TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
+
+
 def find_published(
     art: ExtractedArticle,
     fields: dict[str, str],
@@ -96,6 +147,7 @@ def find_published(
     url: str,
     script_date: str | None,
     trailer: dict[str, str],
+    time_date: str | None = None,
 ) -> None:
     """Set ``art.published_raw`` and its rule from the first source in the chain that has one."""
     rules = art.rules
@@ -117,7 +169,12 @@ def find_published(
     # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
     # related story, a print date). When both give a day and the days differ, the structured
     # date wins (trafilatura and htmldate trust it first too).
-    structured = _structured_date(m, ld, url)
+    structured = _structured_date(m, ld, url, time_date, script_date, pub)
+    if structured is _LINE_BACKED:
+        # the line's day has more witnesses than the first structured date
+        art.published_raw = pub
+        rules["published"] = f"label:{lab}(agreed)" if lab else "meta-line:date(agreed)"
+        return
     if pub and structured and _days_apart(_day(pub), _day(structured[0])) > 1:
         art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
         return
@@ -133,6 +190,7 @@ def find_published(
         (trailer.get("published"), "trailer"),
         (trailer.get("published_header"), "header"),
         (trailer.get("published_bare"), "trailer"),
+        (time_date, "time-element"),
         (ud[0] if ud and len(ud[0]) == 10 else None, f"url:{ud[1]}" if ud else ""),
         # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
         (update[1] if update else None, f"meta:{update[0]}(update)" if update else ""),
@@ -150,17 +208,48 @@ def find_published(
 
 
 def _structured_date(
-    m: tuple[str, str] | None, ld: dict[str, Any], url: str
+    m: tuple[str, str] | None,
+    ld: dict[str, Any],
+    url: str,
+    time_date: str | None = None,
+    script_date: str | None = None,
+    line: str | None = None,
 ) -> tuple[str, str] | None:
-    """The first machine-written publish date: meta tag > JSON-LD > a full date in the URL."""
+    """The machine-written publish date that the most independent sources agree on.
+
+    Sources: meta tag > JSON-LD > a full date in the URL (the first of them that exists is
+    the candidate, as before). A second source agreeing with the line's date (the ``<time>``
+    element, a script's date, another of the three) outvotes a lone candidate: two independent
+    sources on one day beat one (a meta tag left at the template's date, a URL's upload
+    folder). None when no machine-written date exists; ``_LINE_BACKED`` when the vote favours
+    the line.
+    """
+    cands: list[tuple[str, str]] = []
     if m:
-        return m[1], f"meta:{m[0]}"
+        cands.append((m[1], f"meta:{m[0]}"))
     if isinstance(ld.get("datePublished"), str) and ld["datePublished"].strip():
-        return ld["datePublished"].strip(), "jsonld:datePublished"
+        cands.append((ld["datePublished"].strip(), "jsonld:datePublished"))
     ud = _url_date(url)
     if ud and len(ud[0]) == 10:
-        return ud[0], f"url:{ud[1]}"
-    return None
+        cands.append((ud[0], f"url:{ud[1]}"))
+    if not cands:
+        return None
+    first = cands[0]
+    if not line:
+        return first
+    line_day, first_day = _day(line), _day(first[0])
+    if not line_day or not first_day or _days_apart(line_day, first_day) <= 1:
+        return first
+    # the line disagrees with the first structured date: count who backs each side
+    witnesses = [raw for raw, _ in cands[1:]] + [d for d in (time_date, script_date) if d]
+    days = [_day(w) for w in witnesses]
+    for_line = sum(1 for d in days if d and _days_apart(d, line_day) <= 1)
+    for_first = sum(1 for d in days if d and _days_apart(d, first_day) <= 1)
+    return _LINE_BACKED if for_line > for_first else first
+
+
+#: ``_structured_date``'s answer when independent sources back the line's date over it.
+_LINE_BACKED = ("", "line")
 
 
 def _day(raw: str) -> str | None:
