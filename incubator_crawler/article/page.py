@@ -190,7 +190,9 @@ class Page:
                 elif kind == 2:
                     a_depth -= 1
                 text = ended.tail
-                if text:  # never the root's: it stays open to the end
+                # never the root's tail: it stays open to the end; whitespace that would start
+                # a block is left out (squashing drops it, and most flushes were only that)
+                if text and (pieces or not text.isspace()):
                     pieces.append(text)
                     if a_depth:
                         piece_link += len("".join(text.split()))
@@ -231,7 +233,7 @@ class Page:
             opened.append(el)
             kinds.append(kind)
             text = el.text
-            if text:
+            if text and (pieces or not text.isspace()):
                 pieces.append(text)
                 if a_depth:
                     piece_link += len("".join(text.split()))
