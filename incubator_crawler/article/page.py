@@ -15,7 +15,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
@@ -93,8 +93,7 @@ META_SITE_NAMES: tuple[str, ...] = ("og:site_name", "sitename", "application-nam
 TITLE_SEG_RE = re.compile(r"\s*(?:-{1,2}|_|\||｜|—{1,2}|–|－)\s*")
 
 
-@dataclass(slots=True)
-class Block:
+class Block(NamedTuple):
     """A run of text between block boundaries, with its owner element and character counts."""
 
     owner: Any  # innermost block-level lxml element
@@ -105,8 +104,7 @@ class Block:
     img: int | None  # index in Page.imgs of an <img> immediately before this block
 
 
-@dataclass(slots=True)
-class Stat:
+class Stat(NamedTuple):
     """Character, link and block-range counts of one block-level element."""
 
     chars: int
@@ -114,6 +112,12 @@ class Stat:
     links: int  # number of <a>
     b0: int  # first block index inside the element
     b1: int  # one past the last block index
+
+
+# Block and Stat are named tuples so that the walk can build them with ``tuple.__new__`` (in C),
+# a fifth of the cost of a dataclass ``__init__`` (a Python frame): a page has hundreds of each.
+# Nothing assigns to their fields.
+_new_tuple = tuple.__new__
 
 
 class Page:
@@ -139,6 +143,7 @@ class Page:
         hidden_style = HIDDEN_STYLE_RE.search
         collapse = ASCII_WS_RE.sub
         other_ws = OTHER_WS_RE.search
+        new = _new_tuple
         pieces: list[str] = []
         piece_link = 0
         a_depth = 0
@@ -167,7 +172,9 @@ class Page:
                     chars = len("".join(text.split()))
                 cum_chars += chars
                 cum_link += piece_link
-                blocks.append(Block(stack[-1], text, chars, piece_link, len(blocks), pending_img))
+                blocks.append(
+                    new(Block, (stack[-1], text, chars, piece_link, len(blocks), pending_img))
+                )
                 pending_img = None
             piece_link = 0
 
@@ -185,7 +192,7 @@ class Page:
                     if pieces:
                         flush()
                     c0, l0, a0, b0 = starts.pop()
-                    stats[ended] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
+                    stats[ended] = new(Stat, (cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks)))
                     stack.pop()
                 elif kind == 2:
                     a_depth -= 1
@@ -247,7 +254,7 @@ class Page:
                 if pieces:
                     flush()
                 c0, l0, a0, b0 = starts.pop()
-                stats[ended] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
+                stats[ended] = new(Stat, (cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks)))
                 stack.pop()
             elif kind == 2:
                 a_depth -= 1
