@@ -387,7 +387,7 @@ def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
     size = len(html)
     html = XML_DECL_RE.sub("", html, count=1)
     html = _drop_stray_document_close(html)
-    if not html.strip():
+    if not html or html.isspace():  # not html.strip(), which copies the whole page
         return None
     if utf8 is None or len(html) != size:  # both fixes only ever remove text
         utf8 = html.encode("utf-8", "surrogatepass")
