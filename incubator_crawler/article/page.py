@@ -15,7 +15,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
@@ -93,7 +93,8 @@ META_SITE_NAMES: tuple[str, ...] = ("og:site_name", "sitename", "application-nam
 TITLE_SEG_RE = re.compile(r"\s*(?:-{1,2}|_|\||｜|—{1,2}|–|－)\s*")
 
 
-class Block(NamedTuple):
+@dataclass(slots=True)
+class Block:
     """A run of text between block boundaries, with its owner element and character counts."""
 
     owner: Any  # innermost block-level lxml element
@@ -104,7 +105,8 @@ class Block(NamedTuple):
     img: int | None  # index in Page.imgs of an <img> immediately before this block
 
 
-class Stat(NamedTuple):
+@dataclass(slots=True)
+class Stat:
     """Character, link and block-range counts of one block-level element."""
 
     chars: int
@@ -112,12 +114,6 @@ class Stat(NamedTuple):
     links: int  # number of <a>
     b0: int  # first block index inside the element
     b1: int  # one past the last block index
-
-
-# Block and Stat are named tuples so that the walk can build them with ``tuple.__new__`` (in C),
-# a fifth of the cost of a dataclass ``__init__`` (a Python frame): a page has hundreds of each.
-# Nothing assigns to their fields.
-_new_tuple = tuple.__new__
 
 
 class Page:
@@ -143,7 +139,6 @@ class Page:
         hidden_style = HIDDEN_STYLE_RE.search
         collapse = ASCII_WS_RE.sub
         other_ws = OTHER_WS_RE.search
-        new = _new_tuple
         pieces: list[str] = []
         piece_link = 0
         a_depth = 0
@@ -172,9 +167,7 @@ class Page:
                     chars = len("".join(text.split()))
                 cum_chars += chars
                 cum_link += piece_link
-                blocks.append(
-                    new(Block, (stack[-1], text, chars, piece_link, len(blocks), pending_img))
-                )
+                blocks.append(Block(stack[-1], text, chars, piece_link, len(blocks), pending_img))
                 pending_img = None
             piece_link = 0
 
@@ -192,7 +185,7 @@ class Page:
                     if pieces:
                         flush()
                     c0, l0, a0, b0 = starts.pop()
-                    stats[ended] = new(Stat, (cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks)))
+                    stats[ended] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
                     stack.pop()
                 elif kind == 2:
                     a_depth -= 1
@@ -254,7 +247,7 @@ class Page:
                 if pieces:
                     flush()
                 c0, l0, a0, b0 = starts.pop()
-                stats[ended] = new(Stat, (cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks)))
+                stats[ended] = Stat(cum_chars - c0, cum_link - l0, cum_a - a0, b0, len(blocks))
                 stack.pop()
             elif kind == 2:
                 a_depth -= 1
