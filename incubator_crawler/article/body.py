@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .gate import gated
 from .page import Block, Page, blocks_within, css_first, is_leaf
 from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
 
@@ -471,3 +472,8 @@ def looks_like_article_body(body: str | None) -> bool:
     if not body:
         return False
     return len(body) >= MIN_FRAGMENT_BODY or bool(SENTENCE_END.search(body))
+
+
+# Searched from the first character a match can start with (gate.py): the same matches.
+BOILERPLATE_FOOTER = gated(BOILERPLATE_FOOTER)
+TRAILING_ELLIPSIS = gated(TRAILING_ELLIPSIS)

@@ -66,7 +66,7 @@ def extract_article(
     base = urljoin(url, base_href) if base_href else url
     art.html_title = html_title
     script_date, site_name = read_scripts(root, head)
-    site_name = site_name_of(html_title, metas, site_name, root)
+    site_name = site_name_of(html_title, metas, site_name, root, html)
     art.site_name = site_name
     page = walk(root)
     blocks = page.blocks

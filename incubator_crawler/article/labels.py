@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .gate import gated
 from .text import nfkc_char, nfkc_per_char
 
 # --- labels -------------------------------------------------------------------------------------
@@ -344,3 +345,10 @@ def split_labelled_line(text: str) -> dict[str, str]:
                 out["published"] = orig(d.start(), d.end())
                 break
     return out
+
+
+# Searched from the first character a match can start with (gate.py): the same matches, without
+# re trying each alternation at every position of every short block of a page.
+LABEL_RE = gated(LABEL_RE)
+STOP_RE = gated(STOP_RE)
+DATE_RE = gated(DATE_RE)

@@ -964,6 +964,28 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+def _end_lines(paragraphs: list[str], n: int) -> list[tuple[int, str]]:
+    """(index, whitespace-collapsed line) of the first ``n`` and the last ``n`` non-empty
+    paragraphs, in order: what slicing every non-empty line ``[:n]`` / ``[-n:]`` gives, without
+    collapsing the paragraphs in between (the whole body, on a long article)."""
+    head: list[tuple[int, str]] = []
+    for i, p in enumerate(paragraphs):
+        line = collapse_whitespace(p or "")
+        if line:
+            head.append((i, line))
+            if len(head) == n:
+                break
+    last = head[-1][0] if head else -1
+    tail: list[tuple[int, str]] = []
+    for i in range(len(paragraphs) - 1, last, -1):
+        line = collapse_whitespace(paragraphs[i] or "")
+        if line:
+            tail.append((i, line))
+            if len(tail) == n:
+                break
+    return head + tail[::-1]
+
+
 def find_inline_people(paragraphs: list[str]) -> dict:
     """Find an editor line near the end and a reporter byline near the start of the body."""
     result: dict = {
@@ -972,8 +994,7 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         "editor_line_index": None,
         "author_line_index": None,
     }
-    cleaned = [(i, collapse_whitespace(p or "")) for i, p in enumerate(paragraphs)]
-    indexed = [(i, line) for i, line in cleaned if line]
+    indexed = _end_lines(paragraphs, 3)
 
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):

@@ -1,0 +1,159 @@
+"""Gated regex searches: look for a character a match can start with before running the pattern.
+
+``re`` runs a pattern that starts with a lookbehind or an alternation of many literals
+(``DATE_RE``, ``LABEL_RE``) in full at every position of the text; on Chinese text that was the
+largest single cost of extraction after the parse (callgrind: ``sre_ucs2_match``). A one-class
+pattern such as ``[\\d年〇零…]`` is scanned by ``re``'s fast character-set loop instead. So
+``gated(pattern)`` reads the pattern's parse tree, collects every character its first consumed
+character can be (lookarounds and anchors consume none), and its ``search`` / ``finditer`` run
+the pattern only from the first such character on, and not at all when there is none.
+
+The result is the pattern's own: no match can start before that character, and ``re`` lets
+lookbehinds and ``\\b`` see text before ``pos`` (only ``^`` and ``\\A`` do not, and they cannot
+match past position 0, where the search would start anyway). The gate is derived from the pattern
+when the module is imported, so it follows any edit of the pattern; a pattern it cannot read (a
+negated class, ``.``, a backreference, or one that can match the empty string) is returned as is.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as sre_c
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as sre_c  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+_CATEGORIES = {
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_NOT_SPACE: r"\S",
+    sre_c.CATEGORY_WORD: r"\w",
+    sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = tuple(
+    getattr(sre_c, name)
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(sre_c, name)
+)
+_GROUPS = tuple(getattr(sre_c, name) for name in ("SUBPATTERN", "ATOMIC_GROUP") if hasattr(sre_c, name))
+_ZERO_WIDTH = (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT)
+
+
+class _Unreadable(Exception):
+    """The pattern holds something whose first character cannot be listed."""
+
+
+def _esc(cp: int) -> str:
+    return re.escape(chr(cp))
+
+
+def _firsts(items: Any, out: set[str], flags: list[int]) -> bool:
+    """Add the class members a match of ``items`` can start with; True if it can match empty."""
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            out.add(_esc(av))
+            return False
+        if op is sre_c.IN:
+            for iop, iav in av:
+                if iop is sre_c.LITERAL:
+                    out.add(_esc(iav))
+                elif iop is sre_c.RANGE:
+                    out.add(f"{_esc(iav[0])}-{_esc(iav[1])}")
+                elif iop is sre_c.CATEGORY and iav in _CATEGORIES:
+                    out.add(_CATEGORIES[iav])
+                else:
+                    raise _Unreadable(iop)
+            return False
+        if op is sre_c.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                nullable |= _firsts(alt, out, flags)
+            if not nullable:
+                return False
+        elif op in _GROUPS:
+            if op is sre_c.SUBPATTERN:
+                flags.append(av[1])
+                av = av[3]
+            if not _firsts(av, out, flags):
+                return False
+        elif op in _REPEATS:
+            if not _firsts(av[2], out, flags) and av[0] > 0:
+                return False
+        elif op not in _ZERO_WIDTH:
+            raise _Unreadable(op)
+    return True
+
+
+def first_char_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-class pattern matching every character a match of ``pattern`` can start with."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    flags = [pattern.flags]
+    out: set[str] = set()
+    try:
+        if _firsts(sre_parse.parse(pattern.pattern, pattern.flags), out, flags):
+            return None  # it can match the empty string: no character is needed
+    except _Unreadable:
+        return None
+    # a case-insensitive part anywhere: the whole class is, which only lets more characters by
+    ignore = re.IGNORECASE if any(f & re.IGNORECASE for f in flags) else 0
+    return re.compile("[" + "".join(sorted(out)) + "]", ignore)
+
+
+_NO_MATCHES: tuple[()] = ()
+
+# what a gated pattern passes through unchanged
+_OWN = ("match", "fullmatch", "findall", "split", "sub", "subn", "pattern", "flags", "groups", "groupindex")
+
+
+class GatedPattern:
+    """``pattern`` with ``search`` and ``finditer`` started at the first possible character.
+
+    Everything else (``match``, ``sub``, ``pattern``, ...) is the pattern's own: its bound methods
+    are kept on the instance, so calling them costs what calling the pattern's does."""
+
+    __slots__ = ("_pattern", "_gate", "_search", "_finditer", *_OWN)
+
+    def __init__(self, pattern: re.Pattern[str], gate: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._gate = gate.search
+        self._search = pattern.search
+        self._finditer = pattern.finditer
+        for name in _OWN:
+            setattr(self, name, getattr(pattern, name))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search``, run from the first character a match can start with."""
+        first = self._gate(string, pos, endpos)
+        if first is None:
+            return None
+        return self._search(string, first.start(), endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """``pattern.finditer``, run from the first character a match can start with."""
+        first = self._gate(string, pos, endpos)
+        if first is None:
+            return iter(_NO_MATCHES)
+        return self._finditer(string, first.start(), endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"gated({self._pattern!r})"
+
+
+def gated(pattern: re.Pattern[str]) -> Any:
+    """``pattern`` with gated searches, or ``pattern`` itself when no gate can be derived."""
+    gate = first_char_class(pattern)
+    return pattern if gate is None else GatedPattern(pattern, gate)
+
+
+__all__ = ["GatedPattern", "first_char_class", "gated"]

@@ -1,0 +1,74 @@
+"""Gated patterns (article/gate.py) find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from incubator_crawler.article import body, labels
+from incubator_crawler.article.gate import GatedPattern, first_char_class, gated
+
+
+def test_first_char_class_skips_lookarounds_and_optional_parts():
+    gate = first_char_class(re.compile(r"(?<!\d)(?:ab|c?d)\s*x"))
+    assert gate is not None
+    assert gate.pattern == "[acd]"
+    assert gate.flags & re.IGNORECASE == 0
+
+
+def test_first_char_class_is_case_insensitive_when_any_part_is():
+    gate = first_char_class(re.compile(r"年|(?i:jan)"))
+    assert gate is not None
+    assert gate.flags & re.IGNORECASE
+    assert gate.search("JAN") is not None
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r".b", r"[^a]b", r"(a)?\1", r"(?:x|)"])
+def test_unreadable_or_nullable_patterns_are_left_as_they_are(pattern):
+    compiled = re.compile(pattern)
+    assert first_char_class(compiled) is None
+    assert gated(compiled) is compiled
+
+
+def test_gated_pattern_passes_the_rest_through():
+    plain = re.compile(r"(?<!\d)(?P<y>\d{4})年")
+    g = gated(plain)
+    assert isinstance(g, GatedPattern)
+    assert g.pattern == plain.pattern
+    assert g.groupindex == {"y": 1}
+    assert g.match("2024年").group("y") == "2024"
+    assert g.sub("#", "x 2024年 y") == "x # y"
+    assert g.search("12024年") is None
+    assert g.search("民国 2024年", 3).span() == (3, 8)
+    assert list(g.finditer("无")) == []
+
+
+_ALPHABET = (
+    "0123456789 :：/|丨【[年月日时分秒〇零一二三四五六七八九十民國国发布日期时间来源编辑责任作者记者"
+    "文图摄点击浏览阅读次版权所有公网安备ICPcopyright©.。…⋯-JanMayDec,于posted@"
+)
+
+
+def _spans(found):
+    return [(m.span(), m.groups()) for m in found] if isinstance(found, list) else found
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [labels.DATE_RE, labels.LABEL_RE, labels.STOP_RE, body.BOILERPLATE_FOOTER, body.TRAILING_ELLIPSIS],
+    ids=["DATE_RE", "LABEL_RE", "STOP_RE", "BOILERPLATE_FOOTER", "TRAILING_ELLIPSIS"],
+)
+def test_gated_field_patterns_match_as_the_plain_ones_do(plain):
+    # the module-level names are gated; their plain pattern is what the gate wraps
+    raw = plain._pattern if isinstance(plain, GatedPattern) else plain
+    g = GatedPattern(raw, first_char_class(raw))
+    rng = random.Random(14)
+    texts = ["", "发布日期：2024-01-02 10:00 来源：新华网", "版權所有 ©2024", "……", "二〇二四年三月五日"]
+    texts += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    for text in texts:
+        for pos in (0, 1, 5):
+            a, b = raw.search(text, pos), g.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+            assert _spans(list(raw.finditer(text, pos))) == _spans(list(g.finditer(text, pos))), text
