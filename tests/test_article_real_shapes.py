@@ -1270,3 +1270,24 @@ def test_an_ads_or_a_replys_date_is_no_publish_date(line: str) -> None:
     assert (rec["published_at"], rec["author"]) == ("2022-10-02T23:02:00+08:00", None)
     rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>")
     assert (rec["published_at"], rec["author"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("html_title", "expected"),
+    [
+        # TRS government portals put the site first: the heading is the title, not <title>
+        ("凯里市人民政府-\t\t凯里市教育系统2024年公开招聘实施方案", "凯里市教育系统2024年公开招聘实施方案"),
+        # the usual order: title first, site last
+        ("凯里市教育系统2024年公开招聘实施方案 - 凯里市人民政府", "凯里市教育系统2024年公开招聘实施方案"),
+    ],
+)  # fmt: skip
+def test_a_site_name_first_in_title_is_the_site_not_the_headline(
+    html_title: str, expected: str
+) -> None:
+    """kaili.gov.cn: ``站名-标题`` made the headline count as the site's name and be dropped."""
+    rec = run(
+        "<h3><p>凯里市教育系统2024年公开招聘实施方案</p></h3><div>来源：凯里市人社局</div>"
+        f"<div><p>{PROSE}</p></div>",
+        f"<title>{html_title}</title>",
+    )
+    assert rec["title"] == expected

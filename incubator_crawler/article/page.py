@@ -92,6 +92,12 @@ META_SITE_NAMES: tuple[str, ...] = ("og:site_name", "sitename", "application-nam
 # Split a <title> into segments to find the trailing site name.
 TITLE_SEG_RE = re.compile(r"\s*(?:-{1,2}|_|\||｜|—{1,2}|–|－)\s*")
 
+# A <title> segment that names a site (its last word: 网, 政府, 管委会...), not an article.
+TITLE_SITE_SEGMENT = re.compile(
+    r"(?:网|網|官网|官網|网站|網站|门户|門戶|门户网站|政府|首页|首頁|主页|信息公开|政务公开|政府网|人民政府"
+    r"|管委会|管委會|委员会|委員會|科技局|科学技术局|高新区|高新區)$"
+)
+
 
 @dataclass(slots=True)
 class Block:
@@ -535,7 +541,13 @@ def site_name_of(
                 if name:
                     return name
     if html_title:
-        segs = [x for x in TITLE_SEG_RE.split(html_title) if x.strip()]
-        if len(segs) >= 2 and 2 <= len(segs[-1].strip()) <= 30:
-            return segs[-1].strip()
+        segs = [x.strip() for x in TITLE_SEG_RE.split(html_title) if x.strip()]
+        if len(segs) >= 2:
+            first, last = segs[0], segs[-1]
+            # TRS government portals put the site first (``凯里市人民政府-标题``): the end that
+            # reads as a site's name, when only one does; else the usual trailing name
+            if TITLE_SITE_SEGMENT.search(first) and not TITLE_SITE_SEGMENT.search(last):
+                return first
+            if 2 <= len(last) <= 30:
+                return last
     return None

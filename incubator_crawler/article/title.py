@@ -29,7 +29,7 @@ from typing import Any
 
 from .category import BREADCRUMB_LABEL
 from .labels import LABEL_RE
-from .page import HEADING_TAGS, Block, Page, css_first, node_text, squash
+from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .text import clean_inline, nfkc, nfkc_compact
 
 # 【新闻】 / [转载] prefix: short, no punctuation inside.
@@ -37,11 +37,6 @@ TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]
 
 # Separators in <title>: " - ", "_", "|", "－", "—", plus common variants.
 TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
-
-TITLE_SITE_SEGMENT = re.compile(
-    r"(?:网|網|官网|官網|网站|網站|门户|門戶|门户网站|政府|首页|首頁|主页|信息公开|政务公开|政府网|人民政府"
-    r"|管委会|管委會|委员会|委員會|科技局|科学技术局|高新区|高新區)$"
-)
 
 TITLE_CHANNEL_SEGMENT = re.compile(
     r"^.{0,8}(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題"
