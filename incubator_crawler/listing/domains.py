@@ -7,7 +7,7 @@ tldextract (a Scrapy dependency): never fetched, never cached on disk.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from tldextract import TLDExtract
@@ -18,11 +18,16 @@ def _extract() -> TLDExtract:
     return TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-@cache
 def site_of(url: str) -> str:
     """The registrable domain of ``url``'s host, or its host and port when it has none
     (an IP address, ``localhost``, a test domain)."""
-    netloc = urlsplit(url).netloc.lower()
+    return _site_of_netloc(urlsplit(url).netloc.lower())
+
+
+# Keyed by host, not by URL: a crawl meets millions of URLs but few hosts, and an unbounded
+# per-URL cache would grow with every page for as long as the crawl runs.
+@lru_cache(maxsize=4096)
+def _site_of_netloc(netloc: str) -> str:
     parts = _extract()(netloc)
     # tldextract 5.3 renamed registered_domain (now deprecated) to top_domain_under_public_suffix
     if hasattr(parts, "top_domain_under_public_suffix"):
