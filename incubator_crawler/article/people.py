@@ -53,7 +53,20 @@ CREDIT_WORDS: tuple[str, ...] = (
 
 def _alternation(words: tuple[str, ...]) -> str:
     """``words`` as a regex alternation, longest first (``本报记者`` before ``记者``)."""
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    # ties in a fixed order: a set's order changes with the hash seed, and so would the pattern
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# The list split in two for rules that let any words lead the title (``新华社记者``, ``央视记者``):
+# the bare titles (no shorter role ends them: 记者, 通讯员, 实习生, 评论员) and what the list puts
+# before them (本报, 特约, 实习, ...). Derived, so a word added above reaches these rules too.
+REPORTER_TITLES: tuple[str, ...] = tuple(
+    w for w in REPORTER_ROLES if not any(o != w and w.endswith(o) for o in REPORTER_ROLES)
+)
+REPORTER_PREFIXES: tuple[str, ...] = tuple(
+    dict.fromkeys(w[: -len(t)] for w in REPORTER_ROLES for t in REPORTER_TITLES if w != t and w.endswith(t))
+)
+_TITLE_ALT = _alternation(REPORTER_TITLES)
 
 # A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
 TAIL_SOURCE_RE = re.compile(
@@ -66,7 +79,7 @@ TAIL_SOURCE_RE = re.compile(
 BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
     r"^[□■●◎◆▲]?\s*[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
-    r"(?:[\u4e00-\u9fff·]{0,10}?(?:记者|記者|通讯员|通訊員)\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
+    rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
@@ -239,7 +252,7 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
 _SIGNATURE_RE = re.compile(
-    r"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|記者|评论员|評論員)\s*)?"
+    rf"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
 
@@ -940,7 +953,7 @@ _DISPATCH_LINE_RE = re.compile(
 
 # ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text
 _CLOSING_CREDIT_RE = re.compile(
-    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者|评论员|評論員)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
+    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]\s*$"
 )
 
 
