@@ -67,6 +67,9 @@ REPORTER_PREFIXES: tuple[str, ...] = tuple(
     dict.fromkeys(w[: -len(t)] for w in REPORTER_ROLES for t in REPORTER_TITLES if w != t and w.endswith(t))
 )
 _TITLE_ALT = _alternation(REPORTER_TITLES)
+# Agencies print their name as the lead of a bracketed credit (``（新华社记者 张三）``); only the
+# bracket rule reads it there, other rules read such a line as a byline with a free lead.
+_AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
 
 # A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
 TAIL_SOURCE_RE = re.compile(
@@ -736,25 +739,25 @@ INLINE_EDITOR_LINE = re.compile(
 )
 
 INLINE_REPORTER_PAREN = re.compile(
-    r"[(（〔]\s*(?:本报|本報|特约|实习|见习|新华社|中新社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+    rf"[(（〔]\s*(?:{_alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
     # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names
     r"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報道|報導|报导))?\s*[)）〕]"
 )
 
 INLINE_REPORTER_REPORT = re.compile(
-    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*"
+    rf"(?:{_TITLE_ALT})\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*"
     # ``記者林宸誼／即時報導``, ``记者 X／北京报道``: a place or 即时 between name and 报道
     r"(?:[／/]\s*[\u4e00-\u9fff]{0,6}?)?(?:报道|報道|報導|报导)"
 )
 
 INLINE_DATELINE_NAMES = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日[电電]\s*[(（]\s*(?:(?:记者|記者)\s*)?"
+    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?:{_alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
 
 # ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
 INLINE_FILED_FROM = re.compile(
-    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*(?P<np>[\u4e00-\u9fff]{4,9})\s*\d{1,2}\s*日\s*[电電]\s*[)）]"
+    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]\s*[)）]"
 )
 
 # Where a dispatch is filed from, written after the reporter's name in INLINE_FILED_FROM.
@@ -771,7 +774,9 @@ INLINE_WEN_TU = re.compile(
 )
 
 # A name alone in brackets on the text's last line: ``（羅森）``, ``（记者 张三）``.
-SIGNATURE_LINE_RE = re.compile(r"^[(（]\s*(?:(?:记者|記者)\s*)?(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]$")
+SIGNATURE_LINE_RE = re.compile(
+    rf"^[(（]\s*(?:(?:{_alternation(REPORTER_ROLES)})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]$"
+)
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
 _SIGNATURE_WORDS_RE = re.compile(r"完|待续|待續|摘编|整理|编译|有删节|来源|图片|供图|全文|未完|结束")
