@@ -657,7 +657,7 @@ CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$"
 _PERSON_LABELS = (
     r"责任编辑|責任編輯|责编|責編|编审|編審|编辑|編輯|审核|審核|校对|校對"
     r"|本文来源|文章来源|信息来源|新闻来源|稿件来源|来源|來源|稿源|出处|出處|转载自|转自"
-    r"|本报记者|本報記者|特约记者|记者|記者|通讯员|通訊員|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
+    rf"|{_alternation(REPORTER_ROLES)}|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
 )
 
 PERSON_LABEL_LEAD = re.compile(
@@ -681,8 +681,9 @@ STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1
 
 # A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
 PERSON_ROLE_SUFFIX = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:实习生|实习|见习|特约|本报|本報|记者|記者|通讯员|编辑|编译|特约记者"
-    r"|本报记者|实习记者|见习记者|摄影|摄|整理)\s*[)）]?$"
+    # a lead alone (``（实习）``) is a role too; 编辑 and 摄 are no reporter's titles nor credits
+    r"(?<=[\u4e00-\u9fff])\s*[(（]\s*"
+    rf"(?:{_alternation(REPORTER_ROLES + REPORTER_PREFIXES + CREDIT_WORDS)}|编辑|摄)\s*[)）]?$"
 )
 
 # Two or more web addresses and nothing else (a 来源 filled with the links of a reprint list).
