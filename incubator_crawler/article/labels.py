@@ -50,7 +50,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
     "editor": (
-        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "选稿", "責任編輯", "編輯", "責編",
+        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "选稿", "責任編輯", "編輯", "責編", "編審",
     ),  # fmt: skip
     "source": (
         "信息来源",
@@ -143,6 +143,12 @@ PUBLISHED_RANK: tuple[str, ...] = (
     "更新时间",
     "更新時間",
 )
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """``words`` as a plain regex alternation, longest first (``本报记者`` before ``记者``)."""
+    # ties in a fixed order: a set's order changes with the hash seed, and so would the pattern
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _label_alt(labels: tuple[str, ...]) -> str:

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from .labels import DATE_RE, LABEL_RE
+from .labels import DATE_RE, LABEL_RE, LABELS, alternation
 from .meta_line import TRAILER_SPAN
 from .page import Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
@@ -51,10 +51,6 @@ CREDIT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    """``words`` as a regex alternation, longest first (``本报记者`` before ``记者``)."""
-    # ties in a fixed order: a set's order changes with the hash seed, and so would the pattern
-    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # The list split in two for rules that let any words lead the title (``新华社记者``, ``央视记者``):
@@ -66,7 +62,7 @@ REPORTER_TITLES: tuple[str, ...] = tuple(
 REPORTER_PREFIXES: tuple[str, ...] = tuple(
     dict.fromkeys(w[: -len(t)] for w in REPORTER_ROLES for t in REPORTER_TITLES if w != t and w.endswith(t))
 )
-_TITLE_ALT = _alternation(REPORTER_TITLES)
+_TITLE_ALT = alternation(REPORTER_TITLES)
 # Agencies print their name as the lead of a bracketed credit (``（新华社记者 张三）``); only the
 # bracket rule reads it there, other rules read such a line as a byline with a free lead.
 _AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
@@ -395,7 +391,7 @@ _PAGE_WIDGET_RE = re.compile(
     # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
     r"|(?:时间|時間|日期)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
-    rf"|{_alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
+    rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
 )
 
 
@@ -655,9 +651,9 @@ CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$"
 
 # Labels that may precede a person or publisher. `文`/`图` only count with a slash.
 _PERSON_LABELS = (
-    r"责任编辑|責任編輯|责编|責編|编审|編審|编辑|編輯|审核|審核|校对|校對"
+    rf"{alternation(LABELS['editor'] + LABELS['review'])}"
     r"|本文来源|文章来源|信息来源|新闻来源|稿件来源|来源|來源|稿源|出处|出處|转载自|转自"
-    rf"|{_alternation(REPORTER_ROLES)}|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
+    rf"|{alternation(REPORTER_ROLES)}|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
 )
 
 PERSON_LABEL_LEAD = re.compile(
@@ -683,7 +679,7 @@ STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1
 PERSON_ROLE_SUFFIX = re.compile(
     # a lead alone (``（实习）``) is a role too; 编辑 and 摄 are no reporter's titles nor credits
     r"(?<=[\u4e00-\u9fff])\s*[(（]\s*"
-    rf"(?:{_alternation(REPORTER_ROLES + REPORTER_PREFIXES + CREDIT_WORDS)}|编辑|摄)\s*[)）]?$"
+    rf"(?:{alternation(REPORTER_ROLES + REPORTER_PREFIXES + CREDIT_WORDS)}|编辑|摄)\s*[)）]?$"
 )
 
 # Two or more web addresses and nothing else (a 来源 filled with the links of a reprint list).
@@ -706,7 +702,7 @@ PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "
 AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
 
 # Role words that sometimes sit between names: 记者 张三 通讯员 李四.
-AUTHOR_ROLE_WORD = re.compile(rf"^(?:{_alternation(REPORTER_ROLES + CREDIT_WORDS)}|摄|攝)$")
+AUTHOR_ROLE_WORD = re.compile(rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|摄|攝)$")
 
 # A job title or description standing where a name should (dropped when a name is beside it).
 AUTHOR_TITLE_END = re.compile(
@@ -714,7 +710,7 @@ AUTHOR_TITLE_END = re.compile(
 )
 
 # A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
-AUTHOR_ROLE_LEAD = re.compile(rf"^(?:{_alternation(REPORTER_ROLES)})(?=[\u4e00-\u9fff·]{{2,4}}$)")
+AUTHOR_ROLE_LEAD = re.compile(rf"^(?:{alternation(REPORTER_ROLES)})(?=[\u4e00-\u9fff·]{{2,4}}$)")
 
 # An institution written right before the name: ``武汉大学历史学院郭伦``.
 AUTHOR_AFFILIATION_LEAD = re.compile(
@@ -731,7 +727,7 @@ AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作�
 # (``……。（编辑：小何）``; the paragraph stays). ``mid`` is set for the second.
 INLINE_EDITOR_LINE = re.compile(
     r"(?:^\s*[【\[(（]?|(?P<mid>[【\[(（]))\s*"
-    r"(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
+    rf"(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:{alternation(LABELS['editor'])})"
     # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two
     r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$))"
     r"(?P<name>[^】\])）]+?)\s*(?(mid)[】\])）]|[】\])）]?)"
@@ -740,7 +736,7 @@ INLINE_EDITOR_LINE = re.compile(
 )
 
 INLINE_REPORTER_PAREN = re.compile(
-    rf"[(（〔]\s*(?:{_alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
+    rf"[(（〔]\s*(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
     # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names
     r"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報道|報導|报导))?\s*[)）〕]"
 )
@@ -752,7 +748,7 @@ INLINE_REPORTER_REPORT = re.compile(
 )
 
 INLINE_DATELINE_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?:{_alternation(REPORTER_ROLES)})\s*)?"
+    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
 
@@ -776,7 +772,7 @@ INLINE_WEN_TU = re.compile(
 
 # A name alone in brackets on the text's last line: ``（羅森）``, ``（记者 张三）``.
 SIGNATURE_LINE_RE = re.compile(
-    rf"^[(（]\s*(?:(?:{_alternation(REPORTER_ROLES)})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]$"
+    rf"^[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]$"
 )
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
