@@ -650,10 +650,8 @@ def _platform_people(art: ExtractedArticle, root: Any) -> None:
 CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$")
 
 # Labels that may precede a person or publisher. `文`/`图` only count with a slash.
-_PERSON_LABELS = (
-    rf"{alternation(LABELS['editor'] + LABELS['review'])}"
-    r"|本文来源|文章来源|信息来源|新闻来源|稿件来源|来源|來源|稿源|出处|出處|转载自|转自"
-    rf"|{alternation(REPORTER_ROLES)}|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
+_PERSON_LABELS = alternation(
+    LABELS["editor"] + LABELS["review"] + LABELS["source"] + LABELS["author"] + REPORTER_ROLES
 )
 
 PERSON_LABEL_LEAD = re.compile(
