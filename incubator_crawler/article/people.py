@@ -63,6 +63,10 @@ REPORTER_PREFIXES: tuple[str, ...] = tuple(
     dict.fromkeys(w[: -len(t)] for w in REPORTER_ROLES for t in REPORTER_TITLES if w != t and w.endswith(t))
 )
 _TITLE_ALT = alternation(REPORTER_TITLES)
+
+# Every label that names a person or a publisher: what the cleaner strips before a name and what
+# the body cleaner drops a short labelled line for (``来源：X``, ``通讯员：Y``).
+PEOPLE_LABELS: tuple[str, ...] = LABELS["author"] + LABELS["editor"] + LABELS["source"] + REPORTER_ROLES
 # Agencies print their name as the lead of a bracketed credit (``（新华社记者 张三）``); only the
 # bracket rule reads it there, other rules read such a line as a byline with a free lead.
 _AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
@@ -650,9 +654,7 @@ def _platform_people(art: ExtractedArticle, root: Any) -> None:
 CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$")
 
 # Labels that may precede a person or publisher. `文`/`图` only count with a slash.
-_PERSON_LABELS = alternation(
-    LABELS["editor"] + LABELS["review"] + LABELS["source"] + LABELS["author"] + REPORTER_ROLES
-)
+_PERSON_LABELS = alternation(PEOPLE_LABELS + LABELS["review"])
 
 PERSON_LABEL_LEAD = re.compile(
     rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
