@@ -105,6 +105,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The one-character marks of a picture's or a photographer's credit (``图/李四``, ``摄：李四``,
+# ``张三 摄``): a label only with a slash or colon after it, or standing alone after a name.
+PHOTO_MARKS = "图圖摄攝"
+
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
     "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),
@@ -191,7 +195,7 @@ LABEL_RE = re.compile(
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
-    + r"|(?P<photo>(?<![\u4e00-\u9fff])[图圖摄攝]\s*[/:])\s*"
+    + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"
 )
 
 # Where a value ends besides the next label: separators, 【 (font/print controls) and control

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from .labels import DATE_RE, LABEL_RE, LABELS, alternation
+from .labels import DATE_RE, LABEL_RE, LABELS, PHOTO_MARKS, alternation
 from .meta_line import TRAILER_SPAN
 from .page import Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
@@ -658,7 +658,7 @@ _PERSON_LABELS = alternation(PEOPLE_LABELS + LABELS["review"])
 
 PERSON_LABEL_LEAD = re.compile(
     rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
-    r"|[文图圖]\s*[/／:：]\s*)"
+    rf"|[文{PHOTO_MARKS}]\s*[/／:：]\s*)"
 )
 
 # A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
@@ -677,9 +677,9 @@ STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1
 
 # A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
 PERSON_ROLE_SUFFIX = re.compile(
-    # a lead alone (``（实习）``) is a role too; 编辑 and 摄 are no reporter's titles nor credits
+    # a lead alone (``（实习）``) is a role too; 编辑 and the photo marks are no reporter's titles nor credits
     r"(?<=[\u4e00-\u9fff])\s*[(（]\s*"
-    rf"(?:{alternation(REPORTER_ROLES + REPORTER_PREFIXES + CREDIT_WORDS)}|编辑|摄)\s*[)）]?$"
+    rf"(?:{alternation(REPORTER_ROLES + REPORTER_PREFIXES + CREDIT_WORDS)}|编辑|[{PHOTO_MARKS}])\s*[)）]?$"
 )
 
 # Two or more web addresses and nothing else (a 来源 filled with the links of a reprint list).
@@ -691,7 +691,9 @@ _REPOST_CREDIT_RE = re.compile(r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉�
 
 # A photographer's credit among the names: the names after it are no writers
 # (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
-_PHOTO_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像|摄|攝|图|圖|图片|圖片)(?:[:：/／]|$)")
+_PHOTO_CREDIT_RE = re.compile(
+    rf"^(?:{alternation(LABELS['photo'] + ('图片', '圖片'))}|[{PHOTO_MARKS}])(?:[:：/／]|$)"
+)
 
 # A value without CJK made mostly of a long digit run: a generated id, not a name.
 JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
@@ -702,7 +704,7 @@ PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "
 AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
 
 # Role words that sometimes sit between names: 记者 张三 通讯员 李四.
-AUTHOR_ROLE_WORD = re.compile(rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|摄|攝)$")
+AUTHOR_ROLE_WORD = re.compile(rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|[{PHOTO_MARKS}])$")
 
 # A job title or description standing where a name should (dropped when a name is beside it).
 AUTHOR_TITLE_END = re.compile(
@@ -767,7 +769,7 @@ _FILED_PLACE_RE = re.compile(
 INLINE_WEN_TU = re.compile(
     r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
-    r"(?=\s*(?:$|[图圖摄攝]\s*[/／:：]|[，,。\s]))"
+    rf"(?=\s*(?:$|[{PHOTO_MARKS}]\s*[/／:：]|[，,。\s]))"
 )
 
 # A name alone in brackets on the text's last line: ``（羅森）``, ``（记者 张三）``.
@@ -781,7 +783,7 @@ _SIGNATURE_WORDS_RE = re.compile(r"完|待续|待續|摘编|整理|编译|有删
 # `文/图` line with nothing else: the byline alone on its own paragraph.
 INLINE_BYLINE_ONLY = re.compile(
     r"^\s*(?:文\s*[/／]\s*[图圖]|文|撰文)\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20}"
-    r"(?:\s*[图圖摄攝]\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20})?\s*$"
+    rf"(?:\s*[{PHOTO_MARKS}]\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{{2,20}})?\s*$"
 )
 
 
