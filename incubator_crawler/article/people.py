@@ -778,7 +778,8 @@ SIGNATURE_LINE_RE = re.compile(
 )
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
-_SIGNATURE_WORDS_RE = re.compile(r"完|待续|待續|摘编|整理|编译|有删节|来源|图片|供图|全文|未完|结束")
+# The credit words (整理, 编译, 综合, ...) come from CREDIT_WORDS.
+_SIGNATURE_WORDS_RE = re.compile(rf"完|待续|待續|摘编|有删节|来源|图片|供图|全文|未完|结束|{alternation(CREDIT_WORDS)}")
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
 INLINE_BYLINE_ONLY = re.compile(
