@@ -20,6 +20,22 @@ from .gate import gated
 from .text import nfkc_char, nfkc_per_char
 
 # --- labels -------------------------------------------------------------------------------------
+# Role words, one list for every rule that needs them: reporters' titles, written before a name
+# (``记者 张三``, glued ``通讯员李四``), and credits of compiling, reporting or pictures, which
+# stand where a name could (``整理``, ``综合``, ``摄影``) and are never one. people.py builds its
+# patterns from them, and LABELS["author"] holds the titles (``通讯员：X`` is labelled like ``记者：X``).
+REPORTER_ROLES: tuple[str, ...] = (
+    "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
+    "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+    # the outlet's own staff: ``本网记者``, ``本台记者``, ``本刊记者``, ``特派记者``
+    "本网记者", "本網記者", "本台记者", "本臺記者", "本刊记者", "本站记者", "特派记者", "特派記者",
+    # commentators write the piece they sign (``（评论员 罗博 萧海川）``)
+    "本报评论员", "特约评论员", "评论员", "評論員",
+)  # fmt: skip
+CREDIT_WORDS: tuple[str, ...] = (
+    "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
+)  # fmt: skip
+
 # field key -> labels. Keys other than published/author/editor/source are recognised so that
 # they END the previous value (e.g. 信息公开 tables: 文号, 索引号) and are returned as extra keys.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -48,7 +64,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "更新時間",
         "時間",
     ),
-    "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人", "發佈者"),
+    "author": ("作者", "撰稿", "撰文", "发布人", "发布者", "發布人", "發佈者", *REPORTER_ROLES),
     "editor": (
         "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "选稿", "責任編輯", "編輯", "責編", "編審",
     ),  # fmt: skip

@@ -23,7 +23,15 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from .labels import DATE_RE, LABEL_RE, LABELS, PHOTO_MARKS, alternation
+from .labels import (
+    CREDIT_WORDS,
+    DATE_RE,
+    LABEL_RE,
+    LABELS,
+    PHOTO_MARKS,
+    REPORTER_ROLES,
+    alternation,
+)
 from .meta_line import TRAILER_SPAN
 from .page import Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
@@ -35,27 +43,10 @@ if TYPE_CHECKING:
 
 META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
 
-# Role words, one list for every rule that needs them: reporters' titles, written before a name
-# (``记者 张三``, glued ``通讯员李四``), and credits of compiling, reporting or pictures, which
-# stand where a name could (``整理``, ``综合``, ``摄影``) and are never one.
-REPORTER_ROLES: tuple[str, ...] = (
-    "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
-    "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
-    # the outlet's own staff: ``本网记者``, ``本台记者``, ``本刊记者``, ``特派记者``
-    "本网记者", "本網記者", "本台记者", "本臺記者", "本刊记者", "本站记者", "特派记者", "特派記者",
-    # commentators write the piece they sign (``（评论员 罗博 萧海川）``)
-    "本报评论员", "特约评论员", "评论员", "評論員",
-)  # fmt: skip
-CREDIT_WORDS: tuple[str, ...] = (
-    "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
-)  # fmt: skip
-
-
-
-
 # The list split in two for rules that let any words lead the title (``新华社记者``, ``央视记者``):
 # the bare titles (no shorter role ends them: 记者, 通讯员, 实习生, 评论员) and what the list puts
-# before them (本报, 特约, 实习, ...). Derived, so a word added above reaches these rules too.
+# before them (本报, 特约, 实习, ...). Derived, so a word added to REPORTER_ROLES (labels.py)
+# reaches these rules too.
 REPORTER_TITLES: tuple[str, ...] = tuple(
     w for w in REPORTER_ROLES if not any(o != w and w.endswith(o) for o in REPORTER_ROLES)
 )
@@ -64,9 +55,10 @@ REPORTER_PREFIXES: tuple[str, ...] = tuple(
 )
 _TITLE_ALT = alternation(REPORTER_TITLES)
 
-# Every label that names a person or a publisher: what the cleaner strips before a name and what
-# the body cleaner drops a short labelled line for (``来源：X``, ``通讯员：Y``).
-PEOPLE_LABELS: tuple[str, ...] = LABELS["author"] + LABELS["editor"] + LABELS["source"] + REPORTER_ROLES
+# Every label that names a person or a publisher (LABELS' author key holds REPORTER_ROLES): what
+# the cleaner strips before a name and what the body cleaner drops a short labelled line for
+# (``来源：X``, ``通讯员：Y``).
+PEOPLE_LABELS: tuple[str, ...] = LABELS["author"] + LABELS["editor"] + LABELS["source"]
 # Agencies print their name as the lead of a bracketed credit (``（新华社记者 张三）``); only the
 # bracket rule reads it there, other rules read such a line as a byline with a free lead.
 _AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
