@@ -32,7 +32,9 @@ import re
 from typing import Any
 
 from .gate import gated
+from .labels import LABELS, alternation
 from .page import Block, Page, blocks_within, css_first, is_leaf
+from .people import PEOPLE_LABELS
 from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
@@ -334,17 +336,14 @@ META_DATE_LEAD = re.compile(
     re.IGNORECASE,
 )
 
-META_OTHER_FIELD = re.compile(
-    r"(?:来源|來源|作者|编辑|編輯|责任编辑|浏览|点击|阅读)[:]|字体|字號|字号"
-)
+META_OTHER_FIELD = re.compile(rf"(?:{alternation(PEOPLE_LABELS)}|浏览|点击|阅读)[:]|字体|字號|字号")
 
 # Ellipses that mark a truncated lede.
 TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 
 # A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
 META_ONLY_LINE = re.compile(
-    r"^[【\[(]?(?:来源|來源|信息来源|本文来源|文章来源|稿源|责编|責編|责任编辑|責任編輯|编辑|編輯|审核|校对|作者|记者|記者)"
-    r"[:][^:]{1,30}$"
+    rf"^[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:][^:]{{1,30}}$"
 )
 
 

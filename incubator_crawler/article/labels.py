@@ -20,6 +20,22 @@ from .gate import gated
 from .text import nfkc_char, nfkc_per_char
 
 # --- labels -------------------------------------------------------------------------------------
+# Role words, one list for every rule that needs them: reporters' titles, written before a name
+# (``记者 张三``, glued ``通讯员李四``), and credits of compiling, reporting or pictures, which
+# stand where a name could (``整理``, ``综合``, ``摄影``) and are never one. people.py builds its
+# patterns from them, and LABELS["author"] holds the titles (``通讯员：X`` is labelled like ``记者：X``).
+REPORTER_ROLES: tuple[str, ...] = (
+    "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
+    "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+    # the outlet's own staff: ``本网记者``, ``本台记者``, ``本刊记者``, ``特派记者``
+    "本网记者", "本網記者", "本台记者", "本臺記者", "本刊记者", "本站记者", "特派记者", "特派記者",
+    # commentators write the piece they sign (``（评论员 罗博 萧海川）``)
+    "本报评论员", "特约评论员", "评论员", "評論員",
+)  # fmt: skip
+CREDIT_WORDS: tuple[str, ...] = (
+    "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
+)  # fmt: skip
+
 # field key -> labels. Keys other than published/author/editor/source are recognised so that
 # they END the previous value (e.g. 信息公开 tables: 文号, 索引号) and are returned as extra keys.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -48,9 +64,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "更新時間",
         "時間",
     ),
-    "author": ("作者", "记者", "撰稿", "撰文", "发布人", "发布者", "作者", "記者", "發布人"),
+    "author": ("作者", "撰稿", "撰文", "发布人", "发布者", "發布人", "發佈者", *REPORTER_ROLES),
     "editor": (
-        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "选稿", "責任編輯", "編輯", "責編",
+        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "选稿", "責任編輯", "編輯", "責編", "編審",
     ),  # fmt: skip
     "source": (
         "信息来源",
@@ -105,6 +121,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The one-character marks of a picture's or a photographer's credit (``图/李四``, ``摄：李四``,
+# ``张三 摄``): a label only with a slash or colon after it, or standing alone after a name.
+PHOTO_MARKS = "图圖摄攝"
+
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
     "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),
@@ -143,6 +163,12 @@ PUBLISHED_RANK: tuple[str, ...] = (
     "更新时间",
     "更新時間",
 )
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """``words`` as a plain regex alternation, longest first (``本报记者`` before ``记者``)."""
+    # ties in a fixed order: a set's order changes with the hash seed, and so would the pattern
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _label_alt(labels: tuple[str, ...]) -> str:
@@ -185,7 +211,7 @@ LABEL_RE = re.compile(
     + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
-    + r"|(?P<photo>(?<![\u4e00-\u9fff])[图圖摄攝]\s*[/:])\s*"
+    + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"
 )
 
 # Where a value ends besides the next label: separators, 【 (font/print controls) and control

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .labels import DATE_RE, LABEL_RE, labels_other_date, split_labelled_line
+from .labels import DATE_RE, LABEL_RE, LABELS, alternation, labels_other_date, split_labelled_line
 from .page import HEADING_TAGS, Block, Page, blocks_within, css_first, node_text, squash
 from .text import nfkc
 
@@ -268,7 +268,7 @@ TRAILER_SPAN = 16
 
 # A line that starts with an editor or source label (its value may be a link to a profile).
 _PEOPLE_LABEL_LEAD_RE = re.compile(
-    r"^(?:本文责编|本文编辑|责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|信息来源|文章来源)\s*[:|]"
+    rf"^(?:{alternation(LABELS['editor'] + LABELS['source'])})\s*[:|]"
 )
 
 _TRAILER_MAX_CHARS = 120
@@ -347,7 +347,10 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     return out
 
 
-_EDITOR_LEAD_RE = re.compile(r"^(?:本文责编|本文编辑|责任编辑|責任編輯|责编|責編)\s*[:|]")
+# Far below the text a bare 编辑 may be a menu's or a form's word: only the labels that say
+# "editor of this article" count there.
+FAR_EDITOR_LABELS: tuple[str, ...] = tuple(lab for lab in LABELS["editor"] if lab not in ("编辑", "編輯"))
+_EDITOR_LEAD_RE = re.compile(rf"^(?:{alternation(FAR_EDITOR_LABELS)})\s*[:|]")
 
 
 def _far_editor(page: Page, last: int, skip: set[int], out: dict[str, str]) -> None:

@@ -23,7 +23,15 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from .labels import DATE_RE, LABEL_RE
+from .labels import (
+    CREDIT_WORDS,
+    DATE_RE,
+    LABEL_RE,
+    LABELS,
+    PHOTO_MARKS,
+    REPORTER_ROLES,
+    alternation,
+)
 from .meta_line import TRAILER_SPAN
 from .page import Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
@@ -35,25 +43,25 @@ if TYPE_CHECKING:
 
 META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
 
-# Role words, one list for every rule that needs them: reporters' titles, written before a name
-# (``记者 张三``, glued ``通讯员李四``), and credits of compiling, reporting or pictures, which
-# stand where a name could (``整理``, ``综合``, ``摄影``) and are never one.
-REPORTER_ROLES: tuple[str, ...] = (
-    "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
-    "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
-    # the outlet's own staff: ``本网记者``, ``本台记者``, ``本刊记者``, ``特派记者``
-    "本网记者", "本網記者", "本台记者", "本臺記者", "本刊记者", "本站记者", "特派记者", "特派記者",
-    # commentators write the piece they sign (``（评论员 罗博 萧海川）``)
-    "本报评论员", "特约评论员", "评论员", "評論員",
-)  # fmt: skip
-CREDIT_WORDS: tuple[str, ...] = (
-    "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
-)  # fmt: skip
+# The list split in two for rules that let any words lead the title (``新华社记者``, ``央视记者``):
+# the bare titles (no shorter role ends them: 记者, 通讯员, 实习生, 评论员) and what the list puts
+# before them (本报, 特约, 实习, ...). Derived, so a word added to REPORTER_ROLES (labels.py)
+# reaches these rules too.
+REPORTER_TITLES: tuple[str, ...] = tuple(
+    w for w in REPORTER_ROLES if not any(o != w and w.endswith(o) for o in REPORTER_ROLES)
+)
+REPORTER_PREFIXES: tuple[str, ...] = tuple(
+    dict.fromkeys(w[: -len(t)] for w in REPORTER_ROLES for t in REPORTER_TITLES if w != t and w.endswith(t))
+)
+_TITLE_ALT = alternation(REPORTER_TITLES)
 
-
-def _alternation(words: tuple[str, ...]) -> str:
-    """``words`` as a regex alternation, longest first (``本报记者`` before ``记者``)."""
-    return "|".join(sorted(set(words), key=len, reverse=True))
+# Every label that names a person or a publisher (LABELS' author key holds REPORTER_ROLES): what
+# the cleaner strips before a name and what the body cleaner drops a short labelled line for
+# (``来源：X``, ``通讯员：Y``).
+PEOPLE_LABELS: tuple[str, ...] = LABELS["author"] + LABELS["editor"] + LABELS["source"]
+# Agencies print their name as the lead of a bracketed credit (``（新华社记者 张三）``); only the
+# bracket rule reads it there, other rules read such a line as a byline with a free lead.
+_AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
 
 # A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
 TAIL_SOURCE_RE = re.compile(
@@ -66,7 +74,7 @@ TAIL_SOURCE_RE = re.compile(
 BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
     r"^[□■●◎◆▲]?\s*[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
-    r"(?:[\u4e00-\u9fff·]{0,10}?(?:记者|記者|通讯员|通訊員)\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
+    rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
@@ -239,7 +247,7 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
 _SIGNATURE_RE = re.compile(
-    r"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|記者|评论员|評論員)\s*)?"
+    rf"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
 
@@ -379,7 +387,7 @@ _PAGE_WIDGET_RE = re.compile(
     # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
     r"|(?:时间|時間|日期)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
-    rf"|{_alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
+    rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
 )
 
 
@@ -638,15 +646,11 @@ def _platform_people(art: ExtractedArticle, root: Any) -> None:
 CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$")
 
 # Labels that may precede a person or publisher. `文`/`图` only count with a slash.
-_PERSON_LABELS = (
-    r"责任编辑|責任編輯|责编|責編|编审|編審|编辑|編輯|审核|審核|校对|校對"
-    r"|本文来源|文章来源|信息来源|新闻来源|稿件来源|来源|來源|稿源|出处|出處|转载自|转自"
-    r"|本报记者|本報記者|特约记者|记者|記者|通讯员|通訊員|撰稿|撰文|作者|发布者|發佈者|发布人|供稿"
-)
+_PERSON_LABELS = alternation(PEOPLE_LABELS + LABELS["review"])
 
 PERSON_LABEL_LEAD = re.compile(
     rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
-    r"|[文图圖]\s*[/／:：]\s*)"
+    rf"|[文{PHOTO_MARKS}]\s*[/／:：]\s*)"
 )
 
 # A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
@@ -665,8 +669,9 @@ STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1
 
 # A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
 PERSON_ROLE_SUFFIX = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:实习生|实习|见习|特约|本报|本報|记者|記者|通讯员|编辑|编译|特约记者"
-    r"|本报记者|实习记者|见习记者|摄影|摄|整理)\s*[)）]?$"
+    # a lead alone (``（实习）``) is a role too; 编辑 and the photo marks are no reporter's titles nor credits
+    r"(?<=[\u4e00-\u9fff])\s*[(（]\s*"
+    rf"(?:{alternation(REPORTER_ROLES + REPORTER_PREFIXES + CREDIT_WORDS)}|编辑|[{PHOTO_MARKS}])\s*[)）]?$"
 )
 
 # Two or more web addresses and nothing else (a 来源 filled with the links of a reprint list).
@@ -678,7 +683,9 @@ _REPOST_CREDIT_RE = re.compile(r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉�
 
 # A photographer's credit among the names: the names after it are no writers
 # (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
-_PHOTO_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像|摄|攝|图|圖|图片|圖片)(?:[:：/／]|$)")
+_PHOTO_CREDIT_RE = re.compile(
+    rf"^(?:{alternation(LABELS['photo'] + ('图片', '圖片'))}|[{PHOTO_MARKS}])(?:[:：/／]|$)"
+)
 
 # A value without CJK made mostly of a long digit run: a generated id, not a name.
 JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
@@ -689,7 +696,7 @@ PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "
 AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
 
 # Role words that sometimes sit between names: 记者 张三 通讯员 李四.
-AUTHOR_ROLE_WORD = re.compile(rf"^(?:{_alternation(REPORTER_ROLES + CREDIT_WORDS)}|摄|攝)$")
+AUTHOR_ROLE_WORD = re.compile(rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|[{PHOTO_MARKS}])$")
 
 # A job title or description standing where a name should (dropped when a name is beside it).
 AUTHOR_TITLE_END = re.compile(
@@ -697,7 +704,7 @@ AUTHOR_TITLE_END = re.compile(
 )
 
 # A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
-AUTHOR_ROLE_LEAD = re.compile(rf"^(?:{_alternation(REPORTER_ROLES)})(?=[\u4e00-\u9fff·]{{2,4}}$)")
+AUTHOR_ROLE_LEAD = re.compile(rf"^(?:{alternation(REPORTER_ROLES)})(?=[\u4e00-\u9fff·]{{2,4}}$)")
 
 # An institution written right before the name: ``武汉大学历史学院郭伦``.
 AUTHOR_AFFILIATION_LEAD = re.compile(
@@ -714,7 +721,7 @@ AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作�
 # (``……。（编辑：小何）``; the paragraph stays). ``mid`` is set for the second.
 INLINE_EDITOR_LINE = re.compile(
     r"(?:^\s*[【\[(（]?|(?P<mid>[【\[(（]))\s*"
-    r"(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
+    rf"(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:{alternation(LABELS['editor'])})"
     # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two
     r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$))"
     r"(?P<name>[^】\])）]+?)\s*(?(mid)[】\])）]|[】\])）]?)"
@@ -723,25 +730,25 @@ INLINE_EDITOR_LINE = re.compile(
 )
 
 INLINE_REPORTER_PAREN = re.compile(
-    r"[(（〔]\s*(?:本报|本報|特约|实习|见习|新华社|中新社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+    rf"[(（〔]\s*(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
     # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names
     r"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報道|報導|报导))?\s*[)）〕]"
 )
 
 INLINE_REPORTER_REPORT = re.compile(
-    r"(?:记者|記者)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*"
+    rf"(?:{_TITLE_ALT})\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*"
     # ``記者林宸誼／即時報導``, ``记者 X／北京报道``: a place or 即时 between name and 报道
     r"(?:[／/]\s*[\u4e00-\u9fff]{0,6}?)?(?:报道|報道|報導|报导)"
 )
 
 INLINE_DATELINE_NAMES = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日[电電]\s*[(（]\s*(?:(?:记者|記者)\s*)?"
+    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
 
 # ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
 INLINE_FILED_FROM = re.compile(
-    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*(?P<np>[\u4e00-\u9fff]{4,9})\s*\d{1,2}\s*日\s*[电電]\s*[)）]"
+    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]\s*[)）]"
 )
 
 # Where a dispatch is filed from, written after the reporter's name in INLINE_FILED_FROM.
@@ -754,19 +761,22 @@ _FILED_PLACE_RE = re.compile(
 INLINE_WEN_TU = re.compile(
     r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
-    r"(?=\s*(?:$|[图圖摄攝]\s*[/／:：]|[，,。\s]))"
+    rf"(?=\s*(?:$|[{PHOTO_MARKS}]\s*[/／:：]|[，,。\s]))"
 )
 
 # A name alone in brackets on the text's last line: ``（羅森）``, ``（记者 张三）``.
-SIGNATURE_LINE_RE = re.compile(r"^[(（]\s*(?:(?:记者|記者)\s*)?(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]$")
+SIGNATURE_LINE_RE = re.compile(
+    rf"^[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]$"
+)
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
-_SIGNATURE_WORDS_RE = re.compile(r"完|待续|待續|摘编|整理|编译|有删节|来源|图片|供图|全文|未完|结束")
+# The credit words (整理, 编译, 综合, ...) come from CREDIT_WORDS.
+_SIGNATURE_WORDS_RE = re.compile(rf"完|待续|待續|摘编|有删节|来源|图片|供图|全文|未完|结束|{alternation(CREDIT_WORDS)}")
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
 INLINE_BYLINE_ONLY = re.compile(
     r"^\s*(?:文\s*[/／]\s*[图圖]|文|撰文)\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20}"
-    r"(?:\s*[图圖摄攝]\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{2,20})?\s*$"
+    rf"(?:\s*[{PHOTO_MARKS}]\s*[/／:：]\s*[\u4e00-\u9fff·、\s]{{2,20}})?\s*$"
 )
 
 
@@ -940,7 +950,7 @@ _DISPATCH_LINE_RE = re.compile(
 
 # ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text
 _CLOSING_CREDIT_RE = re.compile(
-    r"[(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|記者|评论员|評論員)\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
+    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]\s*$"
 )
 
 
