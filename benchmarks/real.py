@@ -111,7 +111,9 @@ def table(split: str, pages: list[dict[str, Any]], results: dict[str, Any]) -> l
         for f in FIELDS + FALSE:
             base = f.split("_")[0]
             value, _ = macro(res["scores"], f)
-            cells.append("N/A" if base not in PEER_FIELDS[name] or value is None else f"{value:.3f}")
+            cells.append(
+                "N/A" if base not in PEER_FIELDS[name] or value is None else f"{value:.3f}"
+            )
         pps = len(pages) / res["seconds"] if res["seconds"] else float("inf")
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {pps:.1f} |")
     return lines
@@ -146,8 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ids", metavar="FILE",
                     help="score only the page ids listed in FILE (one a line): new pages, scored "
                          "before any rule is tuned on them")  # fmt: skip
-    ap.add_argument("--rules", action="store_true",
-                    help="per people/source rule on dev: how often it fired and was right")
+    ap.add_argument(
+        "--rules",
+        action="store_true",
+        help="per people/source rule on dev: how often it fired and was right",
+    )
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     logging.disable(logging.WARNING)  # trafilatura and htmldate log every page without a date

@@ -93,7 +93,10 @@ def item_fields(**wanted: Any) -> tuple[str, ...]:
     return tuple(
         f.name
         for f in fields(ArticleItem)
-        if all(f.metadata.get(key, False if key != "kind" else None) == value for key, value in wanted.items())
+        if all(
+            f.metadata.get(key, False if key != "kind" else None) == value
+            for key, value in wanted.items()
+        )
     )
 
 

@@ -57,7 +57,13 @@ def _spans(found):
 
 @pytest.mark.parametrize(
     "plain",
-    [labels.DATE_RE, labels.LABEL_RE, labels.STOP_RE, body.BOILERPLATE_FOOTER, body.TRAILING_ELLIPSIS],
+    [
+        labels.DATE_RE,
+        labels.LABEL_RE,
+        labels.STOP_RE,
+        body.BOILERPLATE_FOOTER,
+        body.TRAILING_ELLIPSIS,
+    ],
     ids=["DATE_RE", "LABEL_RE", "STOP_RE", "BOILERPLATE_FOOTER", "TRAILING_ELLIPSIS"],
 )
 def test_gated_field_patterns_match_as_the_plain_ones_do(plain):
@@ -65,10 +71,20 @@ def test_gated_field_patterns_match_as_the_plain_ones_do(plain):
     raw = plain._pattern if isinstance(plain, GatedPattern) else plain
     g = GatedPattern(raw, first_char_class(raw))
     rng = random.Random(14)
-    texts = ["", "发布日期：2024-01-02 10:00 来源：新华网", "版權所有 ©2024", "……", "二〇二四年三月五日"]
-    texts += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    texts = [
+        "",
+        "发布日期：2024-01-02 10:00 来源：新华网",
+        "版權所有 ©2024",
+        "……",
+        "二〇二四年三月五日",
+    ]
+    texts += [
+        "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(4000)
+    ]
     for text in texts:
         for pos in (0, 1, 5):
             a, b = raw.search(text, pos), g.search(text, pos)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
-            assert _spans(list(raw.finditer(text, pos))) == _spans(list(g.finditer(text, pos))), text
+            assert _spans(list(raw.finditer(text, pos))) == _spans(list(g.finditer(text, pos))), (
+                text
+            )

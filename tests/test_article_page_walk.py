@@ -69,7 +69,9 @@ def reference_walk(root: Any) -> tuple[list[Block], dict[Any, Stat], list[tuple[
         if start is not None:
             flush()
             c0, l0, a0, b0 = start
-            stats[el] = Stat(st["chars"] - c0, st["links"] - l0, st["anchors"] - a0, b0, len(blocks))
+            stats[el] = Stat(
+                st["chars"] - c0, st["links"] - l0, st["anchors"] - a0, b0, len(blocks)
+            )
             owners.pop()
         elif tag == "a":
             st["a"] -= 1
@@ -80,8 +82,27 @@ def reference_walk(root: Any) -> tuple[list[Block], dict[Any, Stat], list[tuple[
 
 
 _TAGS = ["div", "p", "span", "a", "br", "img", "b", "li", "ul", "td", "font", "h1", "section"]
-_TEXTS = ["", " ", "\n  ", "\xa0", "\u3000", "x y", "中文", " 来源：新华网 ", "\t2024-01-02\n", "a\x1cb"]
-_ATTRS = ["", "", "", ' style="display:none"', ' style="color:red"', " hidden", ' style="display: none;x"']
+_TEXTS = [
+    "",
+    " ",
+    "\n  ",
+    "\xa0",
+    "\u3000",
+    "x y",
+    "中文",
+    " 来源：新华网 ",
+    "\t2024-01-02\n",
+    "a\x1cb",
+]
+_ATTRS = [
+    "",
+    "",
+    "",
+    ' style="display:none"',
+    ' style="color:red"',
+    " hidden",
+    ' style="display: none;x"',
+]
 
 
 def _random_html(rng: random.Random, depth: int = 0) -> str:
@@ -126,4 +147,7 @@ def test_walk_keeps_inner_whitespace_and_drops_hidden_text():
         '<span style="display:none">隐藏</span>\xa0x<a href="#">链 接</a><br>尾</div></body></html>'
     )
     page = Page(root.find("body"))
-    assert [(b.text, b.chars, b.link) for b in page.blocks] == [("发布 日期\xa0x链 接", 7, 2), ("尾", 1, 0)]
+    assert [(b.text, b.chars, b.link) for b in page.blocks] == [
+        ("发布 日期\xa0x链 接", 7, 2),
+        ("尾", 1, 0),
+    ]

@@ -13,7 +13,9 @@ def test_end_lines_slice_like_every_nonempty_line():
     choices = ["", " ", "\u200b", None, "甲", " 乙 丙 ", "&nbsp;", "丁"]
     for _ in range(3000):
         paragraphs = [rng.choice(choices) for _ in range(rng.randint(0, 12))]
-        every = [(i, line) for i, p in enumerate(paragraphs) if (line := collapse_whitespace(p or ""))]
+        every = [
+            (i, line) for i, p in enumerate(paragraphs) if (line := collapse_whitespace(p or ""))
+        ]
         got = _end_lines(paragraphs, 3)
         assert got[:3] == every[:3]
         assert got[-3:] == every[-3:]

@@ -539,7 +539,9 @@ def test_an_account_above_a_date_line_the_parser_cannot_read() -> None:
 )
 def test_reporters_in_brackets(first: str, author: str) -> None:
     """A bracketed byline at the start of the body: every reporter and correspondent."""
-    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{first}</p><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{first}</p><p>{PROSE}</p></div>"
+    )
     assert rec["author"] == author
 
 
@@ -598,7 +600,9 @@ def test_unlabelled_words_that_are_no_author(html: str) -> None:
 )
 def test_byline_line_opening_the_body(line: str, author: str) -> None:
     """A byline alone on the first line of the text names the authors and leaves the body."""
-    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{line}</p><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{line}</p><p>{PROSE}</p></div>"
+    )
     assert (rec["author"], rec["body"]) == (author, PROSE)
 
 
@@ -636,7 +640,14 @@ def test_jsonld_people_only_when_shown(shown: str, author: str | None, source: s
 
 @pytest.mark.parametrize(
     "line",
-    ["值班编辑：王五", "编辑/王五", "责编丨王五", "编辑 王五", "(编辑 王五)", "责任编辑：王五（实习生）"],
+    [
+        "值班编辑：王五",
+        "编辑/王五",
+        "责编丨王五",
+        "编辑 王五",
+        "(编辑 王五)",
+        "责任编辑：王五（实习生）",
+    ],
 )
 @pytest.mark.parametrize("inside", [False, True])
 def test_editor_line_shapes(line: str, inside: bool) -> None:
@@ -688,7 +699,9 @@ LD_TRAIL = (
 )  # fmt: skip
 def test_marked_and_jsonld_trails(trail: str, head: str, category: str | None) -> None:
     """Breadcrumbs without label or arrows: named by their markup, or given in JSON-LD."""
-    rec = run(f"{trail}<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p></div>", head)
+    rec = run(
+        f"{trail}<h1>园区召开工作会议</h1><div>2024-03-05</div><div><p>{PROSE}</p></div>", head
+    )
     assert rec["category"] == category
 
 
@@ -701,12 +714,17 @@ def test_marked_and_jsonld_trails(trail: str, head: str, category: str | None) -
 )
 def test_url_dates_as_last_resort(url: str, expected: str) -> None:
     """A page that shows no date falls back to the day its URL carries."""
-    assert run(f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>", url=url)["published_at"] == expected
+    assert (
+        run(f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>", url=url)["published_at"]
+        == expected
+    )
 
 
 def test_spaced_date_separators() -> None:
     """``发布日期：2024 - 03 - 05``: spaces around the separators."""
-    rec = run(f"<h1>园区召开工作会议</h1><div>发布日期：2024 - 03 - 05</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>发布日期：2024 - 03 - 05</div><div><p>{PROSE}</p></div>"
+    )
     assert rec["published_at"] == "2024-03-05"
 
 
@@ -746,7 +764,9 @@ def test_sidebar_list_date_is_not_the_article_date() -> None:
          "郭伦", None),
     ],
 )  # fmt: skip
-def test_bylines_of_more_regions_and_themes(html: str, author: str | None, source: str | None) -> None:
+def test_bylines_of_more_regions_and_themes(
+    html: str, author: str | None, source: str | None
+) -> None:
     """Byline shapes of Taiwanese papers, agencies and blog themes, each with exact values."""
     rec = run(f"<h1>园区召开工作会议</h1>{html}")
     assert (rec["author"], rec["source"]) == (author, source)
@@ -762,16 +782,24 @@ def test_copyright_notice_is_no_source() -> None:
     assert rec["source"] is None
 
 
-@pytest.mark.parametrize(("account", "author", "source"),
-                         [("全栈技匠", "全栈技匠", None), ("香港電台-財經", None, "香港電台-財經")])
-def test_jsonld_organisation_shown_as_the_byline(account: str, author: str | None,
-                                                 source: str | None) -> None:
+@pytest.mark.parametrize(
+    ("account", "author", "source"),
+    [("全栈技匠", "全栈技匠", None), ("香港電台-財經", None, "香港電台-財經")],
+)
+def test_jsonld_organisation_shown_as_the_byline(
+    account: str, author: str | None, source: str | None
+) -> None:
     """A JSON-LD Organization shown as the account under the title: a writer unless it names
     an outlet."""
-    ld = ('<script type="application/ld+json">{"@type": "Article", "author": '
-          f'{{"@type": "Organization", "name": "{account}"}}}}</script>')
-    rec = run(f"<h1>园区召开工作会议</h1><div>{account}</div><div>2019-10-10 3,162 阅读</div>"
-              f"<div><p>{PROSE}</p></div>", ld)
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "author": '
+        f'{{"@type": "Organization", "name": "{account}"}}}}</script>'
+    )
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>{account}</div><div>2019-10-10 3,162 阅读</div>"
+        f"<div><p>{PROSE}</p></div>",
+        ld,
+    )
     assert (rec["author"], rec["source"]) == (author, source)
 
 
@@ -796,11 +824,23 @@ def test_trail_items_in_blocks_after_a_label_with_home() -> None:
 
 
 @pytest.mark.parametrize(
-    "widget", ["0条评论", "我要纠错", "默认字号", "语音播报", "扫一扫", "返回顶部", "北京时间", "已有1234人参与"]
+    "widget",
+    [
+        "0条评论",
+        "我要纠错",
+        "默认字号",
+        "语音播报",
+        "扫一扫",
+        "返回顶部",
+        "北京时间",
+        "已有1234人参与",
+    ],
 )
 def test_page_widgets_beside_the_date_are_nobody(widget: str) -> None:
     """Comment counts, font size, read-aloud and other widgets after the date: no source, no author."""
-    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {widget}</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {widget}</div><div><p>{PROSE}</p></div>"
+    )
     assert (rec["author"], rec["source"]) == (None, None)
 
 
@@ -814,11 +854,15 @@ def test_page_widgets_beside_the_date_are_nobody(widget: str) -> None:
     ],
 )
 @pytest.mark.parametrize("inside", [False, True])
-def test_media_credits_are_not_the_article_source(line: str, source: str | None,
-                                                  editor: str | None, inside: bool) -> None:
+def test_media_credits_are_not_the_article_source(
+    line: str, source: str | None, editor: str | None, inside: bool
+) -> None:
     """图片来源 / 数据来源 / 图片编辑 credit the media, not the article."""
-    body = (f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{line}</p></div>" if inside
-            else f"<div>2024-03-05 {line}</div><div><p>{PROSE}</p></div>")
+    body = (
+        f"<div>2024-03-05</div><div><p>{PROSE}</p><p>{line}</p></div>"
+        if inside
+        else f"<div>2024-03-05 {line}</div><div><p>{PROSE}</p></div>"
+    )
     rec = run(f"<h1>园区召开工作会议</h1>{body}")
     assert (rec["source"], rec["editor"]) == (source, editor)
 
@@ -849,13 +893,17 @@ def test_trail_shapes_dash_and_cut_title(trail: str, category: str | None) -> No
 
 @pytest.mark.parametrize(
     ("heading", "title"),
-    [("<h1>园区召开<br>2024年度工作会议</h1>", "园区召开2024年度工作会议"),
-     ("<h1>Park <br>news today</h1>", "Park news today")],
+    [
+        ("<h1>园区召开<br>2024年度工作会议</h1>", "园区召开2024年度工作会议"),
+        ("<h1>Park <br>news today</h1>", "Park news today"),
+    ],
 )
 def test_heading_broken_by_br_is_one_title(heading: str, title: str) -> None:
     """A headline that ``<br>`` breaks into lines, while <title> names only the site."""
-    rec = run(f"{heading}<div>2024-03-05 来源：科技局</div><div><p>{PROSE}</p></div>",
-              "<title>某某高新区</title>")
+    rec = run(
+        f"{heading}<div>2024-03-05 来源：科技局</div><div><p>{PROSE}</p></div>",
+        "<title>某某高新区</title>",
+    )
     assert rec["title"] == title
 
 
@@ -879,8 +927,13 @@ def test_dates_that_are_not_the_articles(html: str, expected: str | None) -> Non
 
 @pytest.mark.parametrize(
     ("line", "author"),
-    [("作者：张三 摄影：李四", "张三"), ("作者：张三 摄：李四", "张三"), ("文/本报记者 张三 图/李四", "张三"),
-     ("文/张三 图：李四", "张三"), ("摄影：李四", None)],
+    [
+        ("作者：张三 摄影：李四", "张三"),
+        ("作者：张三 摄：李四", "张三"),
+        ("文/本报记者 张三 图/李四", "张三"),
+        ("文/张三 图：李四", "张三"),
+        ("摄影：李四", None),
+    ],
 )
 def test_photographers_end_the_writer_and_are_no_author(line: str, author: str | None) -> None:
     """LABELLING.md: 摄 / 图 credit the photographer, who is no author."""
@@ -891,7 +944,9 @@ def test_photographers_end_the_writer_and_are_no_author(line: str, author: str |
 @pytest.mark.parametrize("after", ["综合报道", "编辑整理", "Views 120", "zboygirl"])
 def test_unlabelled_words_after_the_date_that_are_not_guessed(after: str) -> None:
     """Compiling credits, English widgets and a Latin handle after the date: no source, no author."""
-    rec = run(f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {after}</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>园区召开工作会议</h1><div>2024-03-05 10:20 {after}</div><div><p>{PROSE}</p></div>"
+    )
     assert (rec["author"], rec["source"]) == (None, None)
 
 
@@ -953,7 +1008,10 @@ def test_notice_alone_after_prose_keeps_the_prose() -> None:
 @pytest.mark.parametrize(
     ("heading", "title"),
     [
-        ("【澎湃新闻】谢某：张居正的儒学教育", "【澎湃新闻】谢某：张居正的儒学教育"),  # an outlet's name
+        (
+            "【澎湃新闻】谢某：张居正的儒学教育",
+            "【澎湃新闻】谢某：张居正的儒学教育",
+        ),  # an outlet's name
         ("【图片新闻】园区召开年度工作会议", "园区召开年度工作会议"),  # a column word
         ("【通知公告】园区召开年度工作会议", "园区召开年度工作会议"),
     ],
@@ -972,14 +1030,21 @@ def test_bracketed_outlet_is_part_of_the_title(heading: str, title: str) -> None
         # the same writer in both places is one author
         ("十三 2025-04-21 00:41:40 来源：量子位", "十三 发自 凹非寺", PROSE, "十三"),
         # sina 看点: the account after 作者, the reporter credited at the close of the text
-        ("2025年04月23日 05:38 作者：国际在线", PROSE, PROSE + "（央视记者 许骁）", "国际在线、许骁"),
+        (
+            "2025年04月23日 05:38 作者：国际在线",
+            PROSE,
+            PROSE + "（央视记者 许骁）",
+            "国际在线、许骁",
+        ),
     ],
 )
 def test_dispatch_lines_and_closing_credits_add_writers(
     meta: str, first: str, last: str, author: str
 ) -> None:
     """Every writer the page credits is an author: 发自 lines and closing （X记者 Y）."""
-    rec = run(f"<h1>园区召开年度工作会议</h1><div>{meta}</div><div><p>{first}</p><p>{PROSE}</p><p>{last}</p></div>")
+    rec = run(
+        f"<h1>园区召开年度工作会议</h1><div>{meta}</div><div><p>{first}</p><p>{PROSE}</p><p>{last}</p></div>"
+    )
     assert rec["author"] == author
 
 
@@ -1026,14 +1091,18 @@ def test_editor_line_below_a_table_of_contents(between: str, editor: str | None)
 ])  # fmt: skip
 def test_video_player_controls_are_not_body(chrome: str) -> None:
     """1905.com: an embedded player's controls are printed as text lines above the story."""
-    rec = run(f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{chrome}</p><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{chrome}</p><p>{PROSE}</p></div>"
+    )
     assert rec["body"] == PROSE
 
 
 @pytest.mark.parametrize("line", ["直播间里的园区故事", "高清地图发布", "展开调研"])
 def test_words_of_player_controls_inside_lines_stay(line: str) -> None:
     """Only a line made of controls is chrome; a line that uses the words is text."""
-    rec = run(f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{line}</p><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>园区召开年度工作会议</h1><div>2024-05-20 10:00</div><div><p>{line}</p><p>{PROSE}</p></div>"
+    )
     assert rec["body"] == f"{line}\n\n{PROSE}"
 
 
@@ -1132,7 +1201,9 @@ def test_posted_by_names_the_author_not_the_moderator_button() -> None:
 
 def test_posted_by_an_office_is_no_author() -> None:
     """``由 园区管委会 发布``: an office publishes, no person is credited."""
-    rec = run(f"<h1>标题一个</h1><div>由 园区管委会 发布于 2024-02-24</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>标题一个</h1><div>由 园区管委会 发布于 2024-02-24</div><div><p>{PROSE}</p></div>"
+    )
     assert rec["author"] is None
 
 
@@ -1177,7 +1248,9 @@ def test_photographers_and_staff_roles_are_no_names(lead: str, author: str) -> N
 )
 def test_a_source_of_links_names_no_publisher(value: str, source: str | None) -> None:
     """来源 must name a publisher: a list of addresses does not."""
-    rec = run(f"<h1>标题一个</h1><div>发布时间：2024-05-01 来源：{value}</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>标题一个</h1><div>发布时间：2024-05-01 来源：{value}</div><div><p>{PROSE}</p></div>"
+    )
     assert rec["source"] == source
 
 
@@ -1199,7 +1272,9 @@ def test_a_source_of_links_names_no_publisher(value: str, source: str | None) ->
 )
 def test_offices_channels_zones_and_badges_beside_a_date_are_no_author(line: str) -> None:
     """Precision first on park and government pages: only a name can be the writer."""
-    rec = run(f"<h1>创业孵化基地揭牌运营</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>创业孵化基地揭牌运营</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
     assert rec["author"] is None
 
 
@@ -1215,9 +1290,13 @@ def test_an_office_or_a_channel_over_the_date_line_is_no_account(name: str) -> N
 
 def test_a_pen_name_before_the_date_and_a_handle_over_it_stay() -> None:
     """qbitai's ``西风 DATE 来源：量子位``; aibase's ``AIbase基地`` handle above the date line."""
-    rec = run(f"<h1>标题一个</h1><div>西风 2025-04-21 12:24:37 来源：量子位</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>标题一个</h1><div>西风 2025-04-21 12:24:37 来源：量子位</div><div><p>{PROSE}</p></div>"
+    )
     assert (rec["author"], rec["source"]) == ("西风", "量子位")
-    rec = run(f"<h1>标题一个</h1><div>AIbase基地</div><div>2025-04-22</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>标题一个</h1><div>AIbase基地</div><div>2025-04-22</div><div><p>{PROSE}</p></div>"
+    )
     assert rec["author"] == "AIbase基地"
 
 
@@ -1236,7 +1315,9 @@ def test_a_commentators_closing_credit_past_gallery_chrome() -> None:
 
 def test_a_reposting_sites_credit_is_not_part_of_the_source() -> None:
     """kuqin.com (cx-extractor demo): ``来源：新浪科技 酷勤网收集 2009-11-01``."""
-    rec = run(f"<h1>标题一个</h1><div>来源：新浪科技 酷勤网收集 2009-11-01</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<h1>标题一个</h1><div>来源：新浪科技 酷勤网收集 2009-11-01</div><div><p>{PROSE}</p></div>"
+    )
     assert (rec["source"], rec["published_at"]) == ("新浪科技", "2009-11-01")
 
 
@@ -1266,7 +1347,9 @@ def test_a_trail_below_the_text_when_none_is_above() -> None:
 def test_an_ads_or_a_replys_date_is_no_publish_date(line: str) -> None:
     """tieba (mined, unlabelled): an ad's badge and a reply button sit beside dates that are
     not the page's; the page's own date line wins, and no badge becomes a writer."""
-    rec = run(f"<div>{line}</div><h1>标题一个</h1><div>2022-10-02 23:02</div><div><p>{PROSE}</p></div>")
+    rec = run(
+        f"<div>{line}</div><h1>标题一个</h1><div>2022-10-02 23:02</div><div><p>{PROSE}</p></div>"
+    )
     assert (rec["published_at"], rec["author"]) == ("2022-10-02T23:02:00+08:00", None)
     rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>")
     assert (rec["published_at"], rec["author"]) == (None, None)

@@ -100,7 +100,9 @@ def test_no_import_cycles():
 
     def visit(node: str, stack: list[str]) -> None:
         if node in stack:
-            raise AssertionError("import cycle: " + " -> ".join([*stack[stack.index(node):], node]))
+            raise AssertionError(
+                "import cycle: " + " -> ".join([*stack[stack.index(node) :], node])
+            )
         if node in done:
             return
         for target in sorted(graph.get(node, ())):

@@ -46,7 +46,7 @@ def missing_pieces(sites: dict[str, dict]) -> list[str]:
         if slug not in SPIDERS:
             missing.append(
                 f"{slug}: no spider class; add '{spider_class_name(slug)} = "
-                f"spider_class(\"{slug}\")' to crawl/spiders/sites.py (and to its SPIDERS)"
+                f'spider_class("{slug}")\' to crawl/spiders/sites.py (and to its SPIDERS)'
             )
         if importlib.util.find_spec(f"incubator_crawler.replicas.{slug}") is None:
             missing.append(f"{slug}: no replica; write incubator_crawler/replicas/{slug}.py")

@@ -368,7 +368,9 @@ def run_stats(db: Database, run_id: int) -> dict[str, Any]:
 
 
 #: What ``runs`` shows of each crawl_runs row (coverage and stats are read apart, then decoded).
-RUN_FIELDS = tuple(c for c in RUN_COLUMNS if c not in ("base_url", "stats", "tool_version", "coverage"))
+RUN_FIELDS = tuple(
+    c for c in RUN_COLUMNS if c not in ("base_url", "stats", "tool_version", "coverage")
+)
 
 #: What ``sites`` shows of each site's last crawl_runs row: counts of what was crawled and stored.
 LAST_RUN_FIELDS = tuple(
@@ -376,8 +378,15 @@ LAST_RUN_FIELDS = tuple(
     for c in RUN_COLUMNS
     if c
     not in (
-        "site", "base_url", "mode", "pages_fetched", "unchanged", "stats", "tool_version",
-        "coverage", "removed",
+        "site",
+        "base_url",
+        "mode",
+        "pages_fetched",
+        "unchanged",
+        "stats",
+        "tool_version",
+        "coverage",
+        "removed",
     )
 )
 
@@ -421,4 +430,6 @@ def article_count(db: Database, site: str) -> int:
 
 def has_articles(db: Database, site: str) -> bool:
     """Whether the archive holds any article of ``site``."""
-    return db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone() is not None
+    return (
+        db.execute("SELECT 1 FROM articles WHERE site = ? LIMIT 1", [site]).fetchone() is not None
+    )

@@ -211,7 +211,9 @@ def _score_part(page: Page, b: Block) -> tuple[int, Any, Any]:
 
 # A site-wide notice block (copyright and disclaimer, contact, site map) is boilerplate by its
 # heading, however long its prose: gov portals print one under every 信息公开 page.
-NOTICE_HEAD = re.compile(r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们)")
+NOTICE_HEAD = re.compile(
+    r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们)"
+)
 
 #: A table body needs this many text cells and characters (a one-row layout table is not one).
 _MIN_TABLE_CELLS, _MIN_TABLE_CHARS = 4, 40
@@ -220,7 +222,11 @@ _MIN_TABLE_CELLS, _MIN_TABLE_CHARS = 4, 40
 def _is_notice(page: Page, el: Any) -> bool:
     """True when a container opens with a site notice heading (版权与免责声明, 联系我们...)."""
     st = page.stats.get(el)
-    return st is not None and st.b1 > st.b0 and bool(NOTICE_HEAD.match(nfkc_compact(page.blocks[st.b0].text)))
+    return (
+        st is not None
+        and st.b1 > st.b0
+        and bool(NOTICE_HEAD.match(nfkc_compact(page.blocks[st.b0].text)))
+    )
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
@@ -314,7 +320,9 @@ RELATED_HEADER = re.compile(
 )
 
 # A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``).
-DISCLAIMER_LINE = re.compile(r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔)")
+DISCLAIMER_LINE = re.compile(
+    r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔)"
+)
 
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
 BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")

@@ -98,7 +98,9 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     label = BREADCRUMB_LABEL.match(norm)
     rest = norm[label.end() :].strip() if label else ""
     # ``<li>当前位置：首页</li><li>政务信息</li>…``: the label's item is only the home page
-    if not (norm.endswith((">", "»", "›", "→")) or (label and (not rest or BREADCRUMB_HOME.match(rest)))):
+    if not (
+        norm.endswith((">", "»", "›", "→")) or (label and (not rest or BREADCRUMB_HOME.match(rest)))
+    ):
         return b.text, b.owner
     own = page.stats.get(b.owner)
     if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
@@ -181,7 +183,10 @@ def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | 
             continue
         first = nfkc_compact(items[0])
         anchors = [a for a in b.owner.iter("a") if squash(node_text(a))]
-        home = bool(anchors) and urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
+        home = (
+            bool(anchors)
+            and urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
+        )
         if BREADCRUMB_HOME.match(first) or BREADCRUMB_SITE_LIKE.search(first) or home:
             return b.text, "chain:below"
     return None, None

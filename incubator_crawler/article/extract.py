@@ -34,13 +34,18 @@ from .title import find_title
 ExtractedArticle = make_dataclass(
     "ExtractedArticle",
     [
-        *((f.name, f.type, field(default=f.default, default_factory=f.default_factory))
-          for f in fields(ArticleItem) if f.name in PAGE_FIELDS),
+        *(
+            (f.name, f.type, field(default=f.default, default_factory=f.default_factory))
+            for f in fields(ArticleItem)
+            if f.name in PAGE_FIELDS
+        ),
         ("rules", "dict[str, str]", field(default_factory=dict)),
     ],
 )
 ExtractedArticle.__module__ = __name__
-ExtractedArticle.__doc__ = "Raw field strings located on one article page, plus the rule that found each."
+ExtractedArticle.__doc__ = (
+    "Raw field strings located on one article page, plus the rule that found each."
+)
 
 
 def extract_article(
@@ -132,8 +137,6 @@ def extract_article(
             trailer["account"] = account
         if outlet:
             trailer["account_source"] = outlet
-    find_published(
-        art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root)
-    )
+    find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root))
     find_people(art, meta.fields, metas, ld, trailer, root, site_name, page)
     return art

@@ -42,7 +42,9 @@ _REPEATS = tuple(
     for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
     if hasattr(sre_c, name)
 )
-_GROUPS = tuple(getattr(sre_c, name) for name in ("SUBPATTERN", "ATOMIC_GROUP") if hasattr(sre_c, name))
+_GROUPS = tuple(
+    getattr(sre_c, name) for name in ("SUBPATTERN", "ATOMIC_GROUP") if hasattr(sre_c, name)
+)
 _ZERO_WIDTH = (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT)
 
 
@@ -110,7 +112,18 @@ def first_char_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _NO_MATCHES: tuple[()] = ()
 
 # what a gated pattern passes through unchanged
-_OWN = ("match", "fullmatch", "findall", "split", "sub", "subn", "pattern", "flags", "groups", "groupindex")
+_OWN = (
+    "match",
+    "fullmatch",
+    "findall",
+    "split",
+    "sub",
+    "subn",
+    "pattern",
+    "flags",
+    "groups",
+    "groupindex",
+)
 
 
 class GatedPattern:
@@ -136,7 +149,9 @@ class GatedPattern:
             return None
         return self._search(string, first.start(), endpos)
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
         """``pattern.finditer``, run from the first character a match can start with."""
         first = self._gate(string, pos, endpos)
         if first is None:

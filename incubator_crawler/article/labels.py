@@ -66,7 +66,17 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "author": ("作者", "撰稿", "撰文", "发布人", "发布者", "發布人", "發佈者", *REPORTER_ROLES),
     "editor": (
-        "责任编辑", "本文责编", "本文编辑", "编辑", "责编", "编审", "选稿", "責任編輯", "編輯", "責編", "編審",
+        "责任编辑",
+        "本文责编",
+        "本文编辑",
+        "编辑",
+        "责编",
+        "编审",
+        "选稿",
+        "責任編輯",
+        "編輯",
+        "責編",
+        "編審",
     ),  # fmt: skip
     "source": (
         "信息来源",
@@ -97,8 +107,21 @@ LABELS: dict[str, tuple[str, ...]] = {
     # government trailers print them beside the editor (``编辑：王五 审核：赵六``)
     # credits of the pictures, data or video, not of the article (图片来源：视觉中国)
     "media": (
-        "图片来源", "圖片來源", "数据来源", "數據來源", "资料来源", "資料來源", "照片来源", "视频来源",
-        "图源", "圖源", "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "图片作者",
+        "图片来源",
+        "圖片來源",
+        "数据来源",
+        "數據來源",
+        "资料来源",
+        "資料來源",
+        "照片来源",
+        "视频来源",
+        "图源",
+        "圖源",
+        "图片编辑",
+        "圖片編輯",
+        "视频编辑",
+        "視頻編輯",
+        "图片作者",
     ),  # fmt: skip
     # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
     "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖"),
@@ -332,7 +355,13 @@ def split_labelled_line(text: str) -> dict[str, str]:
         if vend < vstart:  # pragma: no cover - bounds are sorted
             vend = vstart
         label_text = m.group("label") or m.group("slash") or m.group("photo")
-        key = "author" if m.group("slash") else "photo" if m.group("photo") else _label_key(label_text)
+        key = (
+            "author"
+            if m.group("slash")
+            else "photo"
+            if m.group("photo")
+            else _label_key(label_text)
+        )
         if key == "published" and (ev := _event_start(norm, start, label_text)) is not None:
             # ``活动时间：2024-05-10``: the event's date, kept out of the unlabelled-date search
             d = DATE_RE.match(norm, vstart)

@@ -286,7 +286,9 @@ _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時
 # and a comment's reply button after its date (``2023-3-8 13:30回复``)
 _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
 
-_COPYRIGHT_NOTICE_RE = re.compile(r"注明出处|注明來源|注明来源|注明出處|未经.{0,8}授权|版权归|版權歸")
+_COPYRIGHT_NOTICE_RE = re.compile(
+    r"注明出处|注明來源|注明来源|注明出處|未经.{0,8}授权|版权归|版權歸"
+)
 
 
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
@@ -349,7 +351,9 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
 
 # Far below the text a bare 编辑 may be a menu's or a form's word: only the labels that say
 # "editor of this article" count there.
-FAR_EDITOR_LABELS: tuple[str, ...] = tuple(lab for lab in LABELS["editor"] if lab not in ("编辑", "編輯"))
+FAR_EDITOR_LABELS: tuple[str, ...] = tuple(
+    lab for lab in LABELS["editor"] if lab not in ("编辑", "編輯")
+)
 _EDITOR_LEAD_RE = re.compile(rf"^(?:{alternation(FAR_EDITOR_LABELS)})\s*[:|]")
 
 

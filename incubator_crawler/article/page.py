@@ -286,7 +286,6 @@ class Page:
         return " ".join(b.text for b in self.blocks[st.b0 : st.b1])
 
 
-
 def node_text(el: Any) -> str:
     """All text inside an element, as is."""
     return "".join(el.itertext())

@@ -51,7 +51,9 @@ REPORTER_TITLES: tuple[str, ...] = tuple(
     w for w in REPORTER_ROLES if not any(o != w and w.endswith(o) for o in REPORTER_ROLES)
 )
 REPORTER_PREFIXES: tuple[str, ...] = tuple(
-    dict.fromkeys(w[: -len(t)] for w in REPORTER_ROLES for t in REPORTER_TITLES if w != t and w.endswith(t))
+    dict.fromkeys(
+        w[: -len(t)] for w in REPORTER_ROLES for t in REPORTER_TITLES if w != t and w.endswith(t)
+    )
 )
 _TITLE_ALT = alternation(REPORTER_TITLES)
 
@@ -177,7 +179,10 @@ def find_people(
         if not art.author_raw:
             art.author_raw, rules["author"] = name, rule
         elif nfkc_compact(name) not in nfkc_compact(art.author_raw):
-            art.author_raw, rules["author"] = f"{art.author_raw}、{name}", f"{rules['author']}+{rule}"
+            art.author_raw, rules["author"] = (
+                f"{art.author_raw}、{name}",
+                f"{rules['author']}+{rule}",
+            )
 
     # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body) > trailer
     ed = fields.get("editor")
@@ -259,9 +264,12 @@ def _signature(paragraphs: list[str]) -> str | None:
     (a gallery's ``图集``, ``+1``, a 【纠错】 link) are chrome the body kept, not the text's end."""
     for p in _closing_paragraphs(paragraphs):
         m = _SIGNATURE_RE.search(nfkc(p).strip())
-        if m and not _OUTLET_END_RE.search(m.group("names")) and not _ORG_END_RE.search(
-            m.group("names")
-        ) and not _not_a_person(m.group("names")):
+        if (
+            m
+            and not _OUTLET_END_RE.search(m.group("names"))
+            and not _ORG_END_RE.search(m.group("names"))
+            and not _not_a_person(m.group("names"))
+        ):
             names = m.group("names")
             if not _SIGNATURE_WORDS_RE.search(names):
                 return names
@@ -372,7 +380,9 @@ _ORG_END_RE = re.compile(
 
 
 # An outlet word anywhere in a name (``香港電台-財經``, ``人民网-文化频道``).
-_OUTLET_WORD_RE = re.compile(r"网|網|报|報|社|电台|電台|电视|電視|新闻|新聞|频道|頻道|传媒|傳媒|媒体|媒體|杂志|雜誌")
+_OUTLET_WORD_RE = re.compile(
+    r"网|網|报|報|社|电台|電台|电视|電視|新闻|新聞|频道|頻道|传媒|傳媒|媒体|媒體|杂志|雜誌"
+)
 
 
 # Page widgets printed beside a date (comment counts, font size, read aloud, QR codes, print and
@@ -445,7 +455,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     after = None
     rest = norm[m.end() :]
     if re.match(r":\d{2}\d", rest):
-        rest = rest[3:]  # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
+        rest = rest[
+            3:
+        ]  # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
     if norm[m.end() - 1] in "日号" and _CJK_RE.match(rest):
         # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
         rest = ""
@@ -492,7 +504,12 @@ def _author_beside_date(byline: str | None) -> str | None:
         # blogger whatever the handle ends with
         if not _ORG_END_RE.search(before) or "于" in nfkc(byline or ""):
             return before
-    if after and not _source_after_date(byline) and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
+    if (
+        after
+        and not _source_after_date(byline)
+        and _CJK_RE.search(after)
+        and not _ORG_END_RE.search(after)
+    ):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
@@ -679,7 +696,9 @@ PERSON_ROLE_SUFFIX = re.compile(
 _URLS_ONLY_RE = re.compile(r"^(?:(?:https?://|www\.)\S+[\s,，;；、]*){2,}$", re.IGNORECASE)
 
 # A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
-_REPOST_CREDIT_RE = re.compile(r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$")
+_REPOST_CREDIT_RE = re.compile(
+    r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
+)
 
 # A photographer's credit among the names: the names after it are no writers
 # (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
@@ -696,7 +715,9 @@ PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "
 AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
 
 # Role words that sometimes sit between names: 记者 张三 通讯员 李四.
-AUTHOR_ROLE_WORD = re.compile(rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|[{PHOTO_MARKS}])$")
+AUTHOR_ROLE_WORD = re.compile(
+    rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|[{PHOTO_MARKS}])$"
+)
 
 # A job title or description standing where a name should (dropped when a name is beside it).
 AUTHOR_TITLE_END = re.compile(
@@ -713,7 +734,9 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
 )
 
 # A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
-AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
+AUTHOR_TITLE_LEAD = re.compile(
+    r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)"
+)
 
 # Inline people inside the body.
 # The editor note that closes a text, one rule for both shapes: a line of its own (``责任编辑：X``,
@@ -771,7 +794,9 @@ SIGNATURE_LINE_RE = re.compile(
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
 # The credit words (整理, 编译, 综合, ...) come from CREDIT_WORDS.
-_SIGNATURE_WORDS_RE = re.compile(rf"完|待续|待續|摘编|有删节|来源|图片|供图|全文|未完|结束|{alternation(CREDIT_WORDS)}")
+_SIGNATURE_WORDS_RE = re.compile(
+    rf"完|待续|待續|摘编|有删节|来源|图片|供图|全文|未完|结束|{alternation(CREDIT_WORDS)}"
+)
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
 INLINE_BYLINE_ONLY = re.compile(
@@ -1047,7 +1072,9 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         for i, line in reversed(indexed[-2:]):
             m = SIGNATURE_LINE_RE.match(nfkc(line).strip())
             if m and not _not_a_person(m["name"]) and not _ORG_END_RE.search(m["name"]):
-                if not _OUTLET_END_RE.search(m["name"]) and not _SIGNATURE_WORDS_RE.search(m["name"]):
+                if not _OUTLET_END_RE.search(m["name"]) and not _SIGNATURE_WORDS_RE.search(
+                    m["name"]
+                ):
                     result["author"], result["author_line_index"] = m["name"], i
                     break
     return result

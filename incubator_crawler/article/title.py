@@ -199,7 +199,9 @@ def _whole_heading(page: Page, block: Block) -> str | None:
     out = ""
     for b in page.blocks[st.b0 : st.b1]:
         # a space only between two Latin words
-        out += (" " if out and out[-1].isascii() and out[-1].isalnum() and b.text[0].isascii() else "")
+        out += (
+            " " if out and out[-1].isascii() and out[-1].isalnum() and b.text[0].isascii() else ""
+        )
         out += b.text
     return out
 
@@ -377,7 +379,9 @@ def _is_column_word(col: str) -> bool:
         return False
     stem = re.sub(
         r"(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題|政策法规|新闻中心|新聞中心|信息"
-        r"|快讯|快訊|头条|頭條)$", "", col
+        r"|快讯|快訊|头条|頭條)$",
+        "",
+        col,
     )
     return bool(COLUMN_MODIFIER.match(stem))
 

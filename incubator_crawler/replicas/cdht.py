@@ -43,7 +43,6 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-
 def _page_url(k: int) -> str:
     """Page ``k`` (0-based) of the column: ``gk_list.shtml``, then ``column-index-2.shtml``, …"""
     return "gk_list.shtml" if k == 0 else f"column-index-{k + 1}.shtml"

@@ -44,7 +44,6 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-
 class ChinatorchReplica(SiteReplica):
     """火炬中心: two channels of TRS-like .shtml lists."""
 

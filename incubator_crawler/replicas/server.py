@@ -40,6 +40,8 @@ def _png_1x1() -> bytes:
 
 
 PNG_1X1 = _png_1x1()
+
+
 @dataclass
 class Response:
     """A fully rendered HTTP response."""
@@ -184,4 +186,3 @@ class ReplicaServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
-

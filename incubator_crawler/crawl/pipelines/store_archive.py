@@ -181,7 +181,6 @@ class StoreArchivePipeline:
             self.db.close()
 
 
-
 def _as_dict(item) -> dict:
     """The item's fields as a dict; an ArticleItem's shallowly (the writer only reads it).
 
