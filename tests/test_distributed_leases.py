@@ -145,13 +145,7 @@ def test_a_lease_ends_only_after_what_its_page_led_to_is_in_redis(redis_url, tmp
     db.close()
     out = tmp_path / "events.json"
     with replica_server("cnfuhuaqi") as server:
-        result = subprocess.run(
-            [sys.executable, os.path.join(REPO, "tests", "lease_probe.py"), str(out), "crawl",
-             "cnfuhuaqi", "--base-url", server.base_url + "/", "--redis", redis_url,
-             "--idle-exit", "1", "--json", "-s", "DOWNLOAD_DELAY=0", "-s",
-             "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING"],
-            cwd=REPO, capture_output=True, text=True, timeout=300,
-        )  # fmt: skip
+        result = _probe_crawl(out, server.base_url, redis_url)
     assert result.returncode == 0, result.stderr
     events = json.loads(out.read_text())
     queued_by: dict[str, list[str]] = {}
@@ -202,13 +196,7 @@ def test_a_page_whose_extraction_fails_ends_its_lease_once_the_failure_is_in_red
     Ingester(client, db).prepare()
     out = tmp_path / "events.json"
     with ReplicaServer(router=site) as server:
-        result = subprocess.run(
-            [sys.executable, os.path.join(REPO, "tests", "lease_probe.py"), str(out), "crawl",
-             "cnfuhuaqi", "--base-url", server.base_url + "/", "--redis", redis_url,
-             "--idle-exit", "1", "--json", "-s", "DOWNLOAD_DELAY=0", "-s",
-             "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING"],
-            cwd=REPO, capture_output=True, text=True, timeout=300,
-        )  # fmt: skip
+        result = _probe_crawl(out, server.base_url, redis_url)
         base = server.base_url
     assert result.returncode == 0, result.stderr
     events = json.loads(out.read_text())
@@ -228,3 +216,15 @@ def test_a_page_whose_extraction_fails_ends_its_lease_once_the_failure_is_in_red
     run = db.execute("SELECT new, http_errors FROM crawl_runs").fetchone()
     assert run == (len(valid_articles()) - 2, 3)
     db.close()
+
+
+def _probe_crawl(out, base_url: str, redis_url: str) -> subprocess.CompletedProcess:
+    """A worker crawl of the cnfuhuaqi replica at ``base_url`` under ``tests/lease_probe.py``,
+    which writes every lease release and queue push, in order, to ``out``."""
+    return subprocess.run(
+        [sys.executable, os.path.join(REPO, "tests", "lease_probe.py"), str(out), "crawl",
+         "cnfuhuaqi", "--base-url", base_url + "/", "--redis", redis_url,
+         "--idle-exit", "1", "--json", "-s", "DOWNLOAD_DELAY=0", "-s",
+         "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING"],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
