@@ -148,15 +148,35 @@ def fresh_redis(redis_url):
 @pytest.fixture(scope="module")
 def two_workers(tmp_path_factory, redis_url):
     """A one-process crawl and a 2-worker crawl of the same replica, then a 2-worker recrawl."""
-    redis.Redis.from_url(redis_url).flushdb()
+    client = redis.Redis.from_url(redis_url)
+    client.flushdb()
     tmp = tmp_path_factory.mktemp("dist")
-    with replica_server("cnfuhuaqi") as server:
+    replica = replica_server("cnfuhuaqi")
+    route = replica.router
+    both_open = {"wait": False}
+
+    def home_once_both_workers_crawl(path: str):
+        # The workers' rounds are about two workers sharing one crawl. An unchanged site's
+        # recrawl is 11 listing pages: a worker could finish it before the other has opened
+        # its spider, and the late one would then read the listings again (noted as a race
+        # of worker start-up in docs/architecture.md). The home page waits for both.
+        if path == "/" and both_open["wait"]:
+            wait_for(
+                lambda: len(list(client.scan_iter(match=keys.worker_key("cnfuhuaqi", "*")))) >= 2,
+                "both workers to open the site",
+                timeout=120,
+            )
+        return route(path)
+
+    replica.router = home_once_both_workers_crawl
+    with replica as server:
         base = server.base_url + "/"
         code, (single,), err = run("crawl", "cnfuhuaqi", "--base-url", base, "--db",
                                    str(tmp / "single.db"), "--json", *FAST)  # fmt: skip
         assert code == 0, err
         single_requests = articles_requested(server)
         server.request_log.clear()
+        both_open["wait"] = True
         workers, (ingested,) = distributed_round(redis_url, tmp / "dist.db", base)
         first_requests = articles_requested(server)
         server.request_log.clear()
