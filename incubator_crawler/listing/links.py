@@ -18,11 +18,14 @@ from parsel import Selector
 from .domains import site_of
 from .rows import (
     drop_shared_links,
+    element_text,
     merge_day_groups,
     merge_row_boxes,
+    node_classes,
     pager_boxes,
     pager_distance,
     record_tail,
+    row_kind,
     sibling_rows,
     title_group,
 )
@@ -274,10 +277,6 @@ def _record_groups(matching: list[tuple]) -> dict:
     return _merge_nested(groups)
 
 
-def _classes(node) -> set[str]:
-    return set((node.get("class") or "").split())
-
-
 def _merge_nested(groups: dict) -> dict:
     """Fold into a list the groups whose rows sit inside its container and look like its rows.
 
@@ -304,7 +303,7 @@ def _merge_nested(groups: dict) -> dict:
         while below[-1] is not first_row:
             below.append(below[-1].getparent())
         rowpath = tuple(node.tag for node in below)
-        row_classes = _classes(first_row)
+        row_classes = node_classes(first_row)
         own_rows = {row for _, _, row in members}
         for other in order:
             if other == key or other in absorbed or other in merged:
@@ -315,7 +314,7 @@ def _merge_nested(groups: dict) -> dict:
                 if tuple(n.tag for n in chain[: len(rowpath)]) != rowpath:
                     break
                 row = chain[len(rowpath) - 1]
-                classes = _classes(row)
+                classes = node_classes(row)
                 if row in own_rows or not (classes <= row_classes or row_classes <= classes):
                     break
                 ancestors = list(row.iterancestors())
@@ -409,7 +408,7 @@ def _is_side_list(container) -> bool:
     for node in near:
         if node is None or not isinstance(node.tag, str):
             continue
-        text = " ".join("".join(node.itertext()).split())
+        text = element_text(node)
         if len(text) <= _LABEL_MAX and _SIDEBAR_LABEL_RE.search(text):
             return True
     return False
@@ -445,7 +444,7 @@ def _row_shape(link, row) -> tuple:
     shape = []
     node = link.root.getparent()
     while node is not None and node is not row:
-        shape.append(frozenset(_classes(node)))
+        shape.append(frozenset(node_classes(node)))
         node = node.getparent()
     return tuple(shape)
 
@@ -478,10 +477,6 @@ def _drop_odd_rows(members: list) -> list:
     return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
 
 
-def _kind(node) -> tuple:
-    return (node.tag, frozenset(_classes(node))) if node is not None else (None, frozenset())
-
-
 def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
     """The other boxes of the winning list: groups at its tag path, in containers built like
     its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
@@ -498,12 +493,12 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
     found = []
     for key in groups:
         other = key[1]
-        if key == best or key[0] != path or other is None or _kind(other) != _kind(container):
+        if key == best or key[0] != path or other is None or row_kind(other) != row_kind(container):
             continue
         other_parent = other.getparent()
         beside = other_parent is parent or (
             other_parent is not None
-            and _kind(other_parent) == _kind(parent)
+            and row_kind(other_parent) == row_kind(parent)
             and other_parent.getparent() is parent.getparent()
         )
         if beside and not _is_side_list(other):

@@ -25,8 +25,19 @@ _DAY_REACH = 2
 _DAY_HEADING_MAX = 20
 
 
-def _kind(node) -> tuple:
-    return node.tag, frozenset((node.get("class") or "").split())
+def node_classes(node) -> set[str]:
+    """The element's class names."""
+    return set((node.get("class") or "").split())
+
+
+def row_kind(node) -> tuple:
+    """What makes rows alike: the tag and the class names (a missing node has none)."""
+    return (node.tag, frozenset(node_classes(node))) if node is not None else (None, frozenset())
+
+
+def element_text(node) -> str:
+    """The element's text as a reader sees it: its pieces joined, whitespace runs squashed."""
+    return " ".join("".join(node.itertext()).split())
 
 
 def merge_row_boxes(groups: dict) -> dict:
@@ -43,7 +54,7 @@ def merge_row_boxes(groups: dict) -> dict:
             continue
         parent = container.getparent()
         if parent is not None:
-            by_parent.setdefault((path, parent, _kind(container)), []).append(key)
+            by_parent.setdefault((path, parent, row_kind(container)), []).append(key)
     merged = dict(groups)
     for (path, parent, _), keys in by_parent.items():
         if len(keys) < 2:
@@ -62,7 +73,7 @@ def _day_heading(wrapper, branch, is_date: Callable[[str], bool]) -> bool:
             return False
         if not isinstance(child.tag, str):
             continue
-        text = " ".join("".join(child.itertext()).split())
+        text = element_text(child)
         if text and len(text) <= _DAY_HEADING_MAX and is_date(text):
             return True
     return False
@@ -87,14 +98,14 @@ def merge_day_groups(groups: dict, is_date: Callable[[str], bool]) -> dict:
             if wrapper is None or wrapper.getparent() is None:
                 break
             if _day_heading(wrapper, node, is_date):
-                days.setdefault((path, wrapper.getparent(), _kind(wrapper)), {})[key] = wrapper
+                days.setdefault((path, wrapper.getparent(), row_kind(wrapper)), {})[key] = wrapper
                 break
             node = wrapper
     merged = dict(groups)
     for (path, parent, kind), boxes in days.items():
         singles = merged.get((path, parent), [])
         if len({id(w) for w in boxes.values()}) + len(singles) < 2 or any(
-            _kind(row) != kind for _, _, row in singles
+            row_kind(row) != kind for _, _, row in singles
         ):
             continue
         members = list(singles)
@@ -143,8 +154,8 @@ def title_group(best: tuple, groups: dict, text_of: Callable) -> tuple:
         own = {row for _, _, row in members}
         # best may hold rows of two kinds (the question, then its vote bar): compare with
         # best's rows of the kind these rows are
-        kind = Counter(_kind(row) for row in own).most_common(1)[0][0]
-        alike = {row for row in rows if _kind(row) == kind}
+        kind = Counter(row_kind(row) for row in own).most_common(1)[0][0]
+        alike = {row for row in rows if row_kind(row) == kind}
         length = _usual_title(members, text_of)
         if len(alike & own) >= max(2, _SAME_ROWS_SHARE * len(alike)) and length >= longest:
             found, longest = key, length
@@ -169,7 +180,7 @@ def record_tail(row) -> str:
         if isinstance(node.tag, str):
             if node.tag == row.tag:
                 break
-            parts.append(" ".join("".join(node.itertext()).split()))
+            parts.append(element_text(node))
         node = node.getnext()
     return " ".join(parts)
 
@@ -199,7 +210,7 @@ def sibling_rows(container, members: list, matching: list) -> list:
     if len(rows) < 2:
         return []
     usual = Counter(row.tag for row in rows).most_common(1)[0][0]
-    classes = [set((row.get("class") or "").split()) for row in rows]
+    classes = [node_classes(row) for row in rows]
     best: dict = {}
     for link, url in matching:
         row = row_of(link, container)
@@ -207,7 +218,7 @@ def sibling_rows(container, members: list, matching: list) -> list:
             continue
         # another kind of block between the rows (a question's vote bar, classed unlike
         # every row) is no row; a headline row adds a class or drops them
-        mine = set((row.get("class") or "").split())
+        mine = node_classes(row)
         if not any(mine <= other or other <= mine for other in classes):
             continue
         text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
