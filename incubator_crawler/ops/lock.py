@@ -133,12 +133,18 @@ def holder_alive(db_path: str | Path) -> bool | None:
         return False
     if info.host != socket.gethostname():
         return None
+    # killed: the kernel released its flock, its record stayed
+    return pid_alive(info.pid)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs on this host (another user's counts: signal 0 is refused)."""
     try:
-        os.kill(info.pid, 0)
+        os.kill(pid, 0)
     except ProcessLookupError:
-        return False  # killed: the kernel released its flock, its record stayed
+        return False
     except PermissionError:
-        return True  # alive, another user's
+        return True
     return True
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import socket
 
 import redis
+
+from ...ops.lock import pid_alive
 
 PREFIX = "incubator"
 #: scrapy-redis' per-spider request queue and dupefilter (``%(spider)s`` is the site name).
@@ -55,13 +56,7 @@ def worker_alive(client: redis.Redis, site: str, worker: str) -> bool:
     host, _, pid = worker.rpartition("-")
     if host == socket.gethostname() and pid.isdigit():
         # On this machine a kill -9 is certain at once; the heartbeat would linger for its TTL.
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True
+        return pid_alive(int(pid))
     return bool(client.exists(worker_key(site, worker)))
 
 
