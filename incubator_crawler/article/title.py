@@ -38,8 +38,9 @@ TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]
 # Separators in <title>: " - ", "_", "|", "－", "—", plus common variants.
 TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
 
+# ``stem``: what stands before the channel word, as short as can be (通知公告 -> 通知).
 TITLE_CHANNEL_SEGMENT = re.compile(
-    r"^.{0,8}(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題"
+    r"^(?P<stem>.{0,8}?)(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題"
     r"|政策法规|新闻中心|新聞中心|信息|快讯|快訊|头条|頭條)$"
 )
 
@@ -375,15 +376,7 @@ COLUMN_MODIFIER = re.compile(
 def _is_column_word(col: str) -> bool:
     """A channel name made of common words (图片新闻, 通知公告), not an outlet's name (澎湃新闻)."""
     match = TITLE_CHANNEL_SEGMENT.match(col)
-    if match is None:
-        return False
-    stem = re.sub(
-        r"(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題|政策法规|新闻中心|新聞中心|信息"
-        r"|快讯|快訊|头条|頭條)$",
-        "",
-        col,
-    )
-    return bool(COLUMN_MODIFIER.match(stem))
+    return match is not None and bool(COLUMN_MODIFIER.match(match["stem"]))
 
 
 def _strip_column_prefix(title: str) -> str:
