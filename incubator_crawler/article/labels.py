@@ -77,7 +77,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "編輯",
         "責編",
         "編審",
-    ),  # fmt: skip
+    ),
     "source": (
         "信息来源",
         "来源于",
@@ -122,7 +122,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "视频编辑",
         "視頻編輯",
         "图片作者",
-    ),  # fmt: skip
+    ),
     # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
     "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖"),
     "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),

@@ -455,9 +455,8 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     after = None
     rest = norm[m.end() :]
     if re.match(r":\d{2}\d", rest):
-        rest = rest[
-            3:
-        ]  # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
+        # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
+        rest = rest[3:]
     if norm[m.end() - 1] in "日号" and _CJK_RE.match(rest):
         # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
         rest = ""
