@@ -206,10 +206,18 @@ def crawl(
                 worker_summary,
             )
 
-            outcomes = crawl_on_frontier(
-                request, lambda: worker_overrides(redis_url, idle_exit), defaults=defaults
-            )
-            worker_finished(redis_url)
+            announced = []
+
+            def overrides(sites: list[str]) -> dict:
+                settings = worker_overrides(redis_url, idle_exit, sites)
+                announced.append(sites)
+                return settings
+
+            try:
+                outcomes = crawl_on_frontier(request, overrides, defaults=defaults)
+            finally:
+                if announced:  # also after a failed start: no lingering starting presence
+                    worker_finished(redis_url)
             for outcome in outcomes:
                 print_worker_summary(worker_summary(outcome, redis_url), as_json)
             raise SystemExit(0 if all(o.ok for o in outcomes) else 1)

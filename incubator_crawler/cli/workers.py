@@ -8,6 +8,7 @@ import click
 
 from ..crawl.distributed import keys
 from ..crawl.distributed.pipeline import worker_id
+from ..crawl.distributed.presence import announce_starting, withdraw_starting
 from ..crawl.distributed.worker import NotPrepared, wait_prepared
 from ..crawl.runner import CrawlOutcome
 from .common import CliError
@@ -24,16 +25,20 @@ def connect_or_fail(url: str):
         raise CliError(str(exc)) from None
 
 
-def worker_overrides(url: str, idle_exit: float | None) -> dict:
-    """Settings of a worker crawl, once Redis is reachable and prepared by ingest."""
+def worker_overrides(url: str, idle_exit: float | None, sites: list[str]) -> dict:
+    """Settings of a worker crawl of ``sites``, once Redis is reachable and prepared by ingest."""
     idle = DEFAULT_IDLE_EXIT if idle_exit is None else idle_exit
     client = connect_or_fail(url)
     # Count as a live worker from now on, not only once Scrapy has opened the spider a few
     # seconds later: an ingest on its idle clock must not exit while workers are starting.
     client.set(starting_key(), "1", ex=STARTING_TTL)
+    # And as starting for each of our sites: another worker of the site that finishes before
+    # our spider opens must not reset the site's dupefilter (see crawl/distributed/presence).
+    announce_starting(client, sites, idle)
     try:
         wait_prepared(client, idle)
     except NotPrepared as exc:
+        withdraw(client)
         raise CliError(str(exc)) from None
     finally:
         client.close()
@@ -50,10 +55,16 @@ def starting_key() -> str:
 STARTING_TTL = 120
 
 
+def withdraw(client) -> None:
+    """End this worker's starting presence, process-wide and for every site."""
+    client.delete(starting_key())
+    withdraw_starting(client)
+
+
 def worker_finished(url: str) -> None:
     """Withdraw the starting presence (the per-site heartbeats ended with the spiders)."""
     client = connect_or_fail(url)
-    client.delete(starting_key())
+    withdraw(client)
     client.close()
 
 

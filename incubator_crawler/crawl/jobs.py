@@ -29,7 +29,7 @@ from .runner import (
     project_settings,
     run_crawls,
 )
-from .spiders.generic import valid_site_name
+from .spiders.generic import site_key, valid_site_name
 
 #: ``(site, base URL or None, extra spider arguments)``
 Job = tuple[str, str | None, dict[str, str]]
@@ -260,16 +260,26 @@ def crawl_sites(
     return CrawlReport(outcomes, summaries, unhealthy)
 
 
+def job_site(job: Job) -> str:
+    """The site key a job's crawl is stored under (generic mode: ``--name``, else the URL's)."""
+    site, _, extra = job
+    if site != GENERIC_SPIDER:
+        return site
+    return extra.get("site") or site_key(extra["start_url"])
+
+
 def crawl_on_frontier(
     request: CrawlRequest,
-    worker_settings: Callable[[], dict],
+    worker_settings: Callable[[list[str]], dict],
     *,
     defaults: dict | None = None,
 ) -> list[CrawlOutcome]:
     """Worker mode: crawl what ``request`` asks for on a shared frontier, items to Redis.
 
-    ``worker_settings()`` is called once the request is checked (it connects to Redis).
+    ``worker_settings(sites)`` is called once the request is checked (it connects to Redis),
+    with the site keys the jobs will crawl.
     """
     jobs = plan_jobs(request)
     check_request_settings(request)
-    return run_jobs(jobs, request, "", defaults=defaults, worker=worker_settings())
+    worker = worker_settings([job_site(job) for job in jobs])
+    return run_jobs(jobs, request, "", defaults=defaults, worker=worker)

@@ -115,8 +115,10 @@ class Ingester:
         while not self.stopping:
             raw = self.client.blmove(keys.ITEMS, keys.PROCESSING, POLL_SECONDS, "RIGHT", "LEFT")
             if raw is None:
-                if keys.live_workers(self.client):
-                    # A worker is still crawling: the idle clock starts when the last one leaves.
+                if keys.present_workers(self.client):
+                    # A worker is still starting or crawling (a Scrapyd job announces itself
+                    # before its spider opens, without `crawl`'s process-wide key): the idle
+                    # clock starts when the last one leaves.
                     last_item = time.monotonic()
                 elif time.monotonic() - last_item >= self.idle_exit:
                     return

@@ -41,6 +41,11 @@ def worker_key(site: str, worker: str) -> str:
     return f"{PREFIX}:worker:{site}:{worker}"
 
 
+def starting_key(site: str, worker: str) -> str:
+    """A starting worker's announcement for one site, until its spider for the site has opened."""
+    return f"{PREFIX}:starting:{site}:{worker}"
+
+
 def lease_key(site: str, worker: str) -> str:
     """Hash of the requests ``worker`` took from the queue and has not finished (id -> request)."""
     return f"{PREFIX}:{site}:inflight:{worker}"
@@ -118,3 +123,39 @@ def live_workers(client: redis.Redis, site: str = "*") -> list[str]:
         else:
             client.delete(key)  # a killed worker's heartbeat, not yet expired
     return alive
+
+
+def starting_workers(client: redis.Redis, site: str = "*") -> set[str]:
+    """Workers announced as starting (of ``site``, or of any site) whose process is alive.
+
+    Alive as for heartbeats: on this host by the worker's pid (a kill -9 counts at once), on
+    another host by the announcement's own expiry (``presence.STARTING_TTL``).
+    """
+    host = socket.gethostname()
+    alive = set()
+    for raw in client.scan_iter(match=starting_key(site, "*"), count=500):
+        key = raw.decode()
+        key_site, worker = key[len(PREFIX) + len(":starting:") :].rsplit(":", 1)
+        if site != "*" and key_site != site:
+            continue  # the pattern of site "a" also matches site "a:8001" (a port)
+        worker_host, _, pid = worker.rpartition("-")
+        if worker_host == host and pid.isdigit() and not pid_alive(int(pid)):
+            client.delete(key)  # a killed worker's announcement, not yet expired
+            continue
+        alive.add(worker)
+    return alive
+
+
+def present_workers(client: redis.Redis, site: str = "*") -> set[str]:
+    """Workers of ``site`` (or of any site) starting or crawling now: no one else may close it.
+
+    A worker writes its heartbeat before it withdraws its starting announcement, so reading the
+    announcements first and the heartbeats second never misses a worker passing between them.
+    """
+    starting = starting_workers(client, site)
+    crawling = set()
+    for key in live_workers(client, site):
+        key_site, worker = key[len(PREFIX) + len(":worker:") :].rsplit(":", 1)
+        if site == "*" or key_site == site:
+            crawling.add(worker)
+    return starting | crawling

@@ -16,6 +16,7 @@ from scrapy import signals
 from scrapy.spiderloader import SpiderLoader
 
 from . import keys
+from .presence import announce_starting, withdraw_starting
 
 # scrapy-redis 0.9 still passes spider= to the stats collector, once per request.
 warnings.filterwarnings("ignore", message="Passing a 'spider' argument to StatsCollector")
@@ -121,8 +122,17 @@ def worker_class(spidercls: type) -> type:
             """Build the spider, connect it to Redis and load the known URLs ingest published."""
             settings = crawler.settings
             client = keys.connect(settings.get("INCUBATOR_REDIS_URL"))
-            wait_prepared(client, settings.getfloat("INCUBATOR_IDLE_EXIT", 30))
+            wait = settings.getfloat("INCUBATOR_IDLE_EXIT", 30)
+            # The spider first, for its site name (generic mode's comes from its arguments);
+            # it reads nothing from Redis. Then count as starting for that site until the
+            # spider opens: `crawl --redis` announced it already, a Scrapyd job has not.
             spider = super().from_crawler(crawler, *args, **kwargs)
+            announce_starting(client, [spider.name], wait)
+            try:
+                wait_prepared(client, wait)
+            except BaseException:
+                withdraw_starting(client, spider.name)
+                raise
             # Before RedisMixin's own idle handler (connected by setup_redis), which it feeds.
             crawler.signals.connect(spider.watch_frontier, signal=signals.spider_idle)
             spider.setup_redis(crawler)
