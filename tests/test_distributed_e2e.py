@@ -153,22 +153,24 @@ def two_workers(tmp_path_factory, redis_url):
     tmp = tmp_path_factory.mktemp("dist")
     replica = replica_server("cnfuhuaqi")
     route = replica.router
-    both_open = {"wait": False}
+    both_present = {"wait": False}
 
-    def home_once_both_workers_crawl(path: str):
-        # The workers' rounds are about two workers sharing one crawl. An unchanged site's
-        # recrawl is 11 listing pages: a worker could finish it before the other has opened
-        # its spider, and the late one would then read the listings again (noted as a race
-        # of worker start-up in docs/architecture.md). The home page waits for both.
-        if path == "/" and both_open["wait"]:
+    def home_once_both_workers_are_present(path: str):
+        # The workers' rounds are about two workers sharing one crawl, so the crawl starts
+        # once both are present for the site: announced as starting, or open. Not later:
+        # a worker that finishes the recrawl (11 listing pages) while the other is still
+        # starting must leave the dupefilter to it (presence.announce_starting), or the late
+        # one would read the listings again. Before the per-site announcement this waited
+        # for both spiders to open, which hid that race.
+        if path == "/" and both_present["wait"]:
             wait_for(
-                lambda: len(list(client.scan_iter(match=keys.worker_key("cnfuhuaqi", "*")))) >= 2,
-                "both workers to open the site",
+                lambda: len(keys.present_workers(client, "cnfuhuaqi")) >= 2,
+                "both workers to be present for the site",
                 timeout=120,
             )
         return route(path)
 
-    replica.router = home_once_both_workers_crawl
+    replica.router = home_once_both_workers_are_present
     with replica as server:
         base = server.base_url + "/"
         code, (single,), err = run("crawl", "cnfuhuaqi", "--base-url", base, "--db",
@@ -176,7 +178,7 @@ def two_workers(tmp_path_factory, redis_url):
         assert code == 0, err
         single_requests = articles_requested(server)
         server.request_log.clear()
-        both_open["wait"] = True
+        both_present["wait"] = True
         workers, (ingested,) = distributed_round(redis_url, tmp / "dist.db", base)
         first_requests = articles_requested(server)
         server.request_log.clear()
@@ -233,6 +235,32 @@ def test_recrawl_of_unchanged_site_requests_no_article(two_workers):
     assert (again["new"], again["updated"], again["article_pages"]) == (0, 0, 0)
     assert again["listing_pages"] == 11  # the first listing page of each channel, as in one process
     assert len(archive(two_workers["db"])) == 47
+
+
+def test_a_worker_still_starting_keeps_the_crawl_for_the_next_one(fresh_redis, tmp_path):
+    """A worker that finishes while another of the site is starting leaves the dupefilter: the
+    late worker, once open, reads nothing again. This test process stands in for a worker whose
+    spider has not opened yet (announced as starting, alive: its pid is this one)."""
+    from incubator_crawler.crawl.distributed.presence import announce_starting, withdraw_starting
+
+    client = redis.Redis.from_url(fresh_redis)
+    prepare(fresh_redis, tmp_path / "archive.db")
+    announce_starting(client, ["cnfuhuaqi"])
+    try:
+        with replica_server("cnfuhuaqi") as server:
+            base = server.base_url + "/"
+            code, (first,), err = finish(worker(fresh_redis, base))
+            assert code == 0, err
+            assert first["finish_reason"] == "finished"
+            assert client.exists(keys.dupefilter_key("cnfuhuaqi")) == 1
+            fetched = len(server.request_log)
+            code, (late,), err = finish(worker(fresh_redis, base))
+            assert code == 0, err
+            assert (late["finish_reason"], late["pages_fetched"]) == ("finished", 0)
+            assert len(server.request_log) == fetched
+    finally:
+        withdraw_starting(client)
+    assert first["article_pages"] == 48  # the whole site, read by the first worker alone
 
 
 def test_killed_worker_loses_nothing(fresh_redis, tmp_path):
