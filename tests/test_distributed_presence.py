@@ -228,3 +228,26 @@ def test_the_sites_a_worker_announces_are_its_jobs_site_keys():
     assert [job_site(j) for j in plan_jobs(CrawlRequest(start_url=start))] == ["127.0.0.1:8001/wp"]
     named = CrawlRequest(start_url=start, site_name="parks/wp")
     assert [job_site(j) for j in plan_jobs(named)] == ["parks/wp"]
+
+
+def test_a_scrapyd_worker_announces_its_site_when_its_spider_is_built(client, redis_url):
+    """`scrapy crawl SITE -s INCUBATOR_REDIS_URL=...` has no `crawl` start: the spider's
+    construction announces it, and withdraws the announcement when its start fails."""
+    from scrapy.utils.test import get_crawler
+
+    from incubator_crawler.crawl.distributed.pipeline import worker_id
+    from incubator_crawler.crawl.distributed.worker import NotPrepared, worker_class
+    from incubator_crawler.crawl.spiders.sites import SPIDERS
+
+    spidercls = worker_class(SPIDERS[SITE])
+    settings = {"INCUBATOR_REDIS_URL": redis_url, "INCUBATOR_IDLE_EXIT": 0}
+    crawler = get_crawler(spidercls, settings)
+    with pytest.raises(NotPrepared):
+        spidercls.from_crawler(crawler)
+    assert keys.present_workers(client) == set()
+    client.set(keys.PREPARED, "now")
+    spider = spidercls.from_crawler(get_crawler(spidercls, settings))
+    assert spider.name == SITE
+    assert keys.present_workers(client, SITE) == {worker_id()}
+    ttl = client.ttl(keys.starting_key(SITE, worker_id()))
+    assert presence.STARTING_TTL - 5 < ttl <= presence.STARTING_TTL
