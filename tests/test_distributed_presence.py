@@ -18,8 +18,11 @@ import redis
 from servers import RedisServer
 from twisted.internet import task
 
+from incubator_crawler.cli.common import CliError
+from incubator_crawler.cli.workers import worker_finished, worker_overrides
 from incubator_crawler.crawl.distributed import keys, presence
 from incubator_crawler.crawl.distributed.ingest import Ingester
+from incubator_crawler.crawl.distributed.worker import NotPrepared, worker_class
 
 SITE, OTHER = "cnfuhuaqi", "chinatorch"
 SEEN = {b"fingerprint-1", b"fingerprint-2"}
@@ -204,8 +207,6 @@ def test_ingest_waits_for_a_worker_still_starting(client, workers, monkeypatch, 
 
 
 def test_crawl_announces_its_sites_from_the_start_and_withdraws_them_at_exit(client, redis_url):
-    from incubator_crawler.cli.common import CliError
-    from incubator_crawler.cli.workers import worker_finished, worker_overrides
     from incubator_crawler.crawl.distributed.pipeline import worker_id
 
     me = worker_id()
@@ -236,7 +237,6 @@ def test_a_scrapyd_worker_announces_its_site_when_its_spider_is_built(client, re
     from scrapy.utils.test import get_crawler
 
     from incubator_crawler.crawl.distributed.pipeline import worker_id
-    from incubator_crawler.crawl.distributed.worker import NotPrepared, worker_class
     from incubator_crawler.crawl.spiders.sites import SPIDERS
 
     spidercls = worker_class(SPIDERS[SITE])
