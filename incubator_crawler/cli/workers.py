@@ -8,7 +8,7 @@ import click
 
 from ..crawl.distributed import keys
 from ..crawl.distributed.pipeline import worker_id
-from ..crawl.distributed.presence import announce_starting, withdraw_starting
+from ..crawl.distributed.presence import STARTING_TTL, announce_starting, withdraw_starting
 from ..crawl.distributed.worker import NotPrepared, wait_prepared
 from ..crawl.runner import CrawlOutcome
 from .common import CliError
@@ -49,10 +49,6 @@ def worker_overrides(url: str, idle_exit: float | None, sites: list[str]) -> dic
 def starting_key() -> str:
     """This worker's presence while it starts (before its per-site heartbeats exist)."""
     return keys.worker_key("_starting", worker_id())
-
-
-#: How long a starting worker counts as alive without its per-site heartbeat.
-STARTING_TTL = 120
 
 
 def withdraw(client) -> None:

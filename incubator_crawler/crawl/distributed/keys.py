@@ -56,12 +56,18 @@ def lease_owner(key: str) -> str:
     return key.split(":inflight:", 1)[1].split(":", 1)[0]
 
 
+def local_pid(worker: str) -> int | None:
+    """The pid of ``worker`` (``host-pid``) when it runs on this host, else None."""
+    host, _, pid = worker.rpartition("-")
+    return int(pid) if host == socket.gethostname() and pid.isdigit() else None
+
+
 def worker_alive(client: redis.Redis, site: str, worker: str) -> bool:
     """Whether ``worker`` (``host-pid``) is alive: by its pid on this host, else by its heartbeat."""
-    host, _, pid = worker.rpartition("-")
-    if host == socket.gethostname() and pid.isdigit():
+    pid = local_pid(worker)
+    if pid is not None:
         # On this machine a kill -9 is certain at once; the heartbeat would linger for its TTL.
-        return pid_alive(int(pid))
+        return pid_alive(pid)
     return bool(client.exists(worker_key(site, worker)))
 
 
@@ -131,15 +137,14 @@ def starting_workers(client: redis.Redis, site: str = "*") -> set[str]:
     Alive as for heartbeats: on this host by the worker's pid (a kill -9 counts at once), on
     another host by the announcement's own expiry (``presence.STARTING_TTL``).
     """
-    host = socket.gethostname()
     alive = set()
     for raw in client.scan_iter(match=starting_key(site, "*"), count=500):
         key = raw.decode()
         key_site, worker = key[len(PREFIX) + len(":starting:") :].rsplit(":", 1)
         if site != "*" and key_site != site:
             continue  # the pattern of site "a" also matches site "a:8001" (a port)
-        worker_host, _, pid = worker.rpartition("-")
-        if worker_host == host and pid.isdigit() and not pid_alive(int(pid)):
+        pid = local_pid(worker)
+        if pid is not None and not pid_alive(pid):
             client.delete(key)  # a killed worker's announcement, not yet expired
             continue
         alive.add(worker)
