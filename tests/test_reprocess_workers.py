@@ -220,3 +220,23 @@ def test_a_failed_batch_loses_only_itself(archive, tmp_path, monkeypatch):
         for path in (archive, clean)
     )
     assert after == expected
+
+
+def test_the_transaction_size_does_not_change_the_archive(archive, tmp_path):
+    """Small batches (many commits) and one batch make the same archive, row for row."""
+    copy = tmp_path / "copy.db"
+    shutil.copy(archive, copy)
+    results = {}
+    for batch_size, path in ((3, archive), (10_000, copy)):
+        db = open_archive(path)
+        results[batch_size] = reprocess(db, workers=2, batch_size=batch_size)
+        db.close()
+    assert results[3] == results[10_000]
+    one, two = _dump(archive), _dump(copy)
+    assert one == two
+    stale = len(one["articles"]) // 2
+    assert results[3]["changed"] == stale
+    assert [row["version"] for row in one["articles"]] == [1, 2] * stale + [1] * (
+        len(one["articles"]) - 2 * stale
+    )
+    assert one["search"] == []
