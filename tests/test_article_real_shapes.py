@@ -1374,3 +1374,14 @@ def test_a_site_name_first_in_title_is_the_site_not_the_headline(
         f"<title>{html_title}</title>",
     )
     assert rec["title"] == expected
+
+
+def test_a_shown_headline_longer_than_title_beats_the_logo_text() -> None:
+    """cnr.cn: the logo's text (央广网, <title>'s suffix) sits above the headline, and <title>
+    holds a shorter version of the headline for search engines; the shown line is the title."""
+    rec = run(
+        "<div>央广网</div><p>男子变性后做网红19岁成百万富翁 现在打算变回男人</p>"
+        f"<p>2016-04-21 12:10:00 来源：<a href=''>央广网</a></p><div><p>{PROSE}</p></div>",
+        "<title>男子变性后成网红 现在想变回去_央广网</title>",
+    )
+    assert rec["title"] == "男子变性后做网红19岁成百万富翁 现在打算变回男人"

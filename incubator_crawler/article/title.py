@@ -80,7 +80,9 @@ def find_title(
     else:
         found = None
         if meta_blocks:
-            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx)
+            found = _title_before(
+                page, meta_blocks[0].idx, refs, meta_idx, _tail_segments(html_title)
+            )
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
         if found is None:
@@ -153,10 +155,16 @@ def _same_title(key: str, text: str) -> bool:
     return short in long and len(short) >= 0.9 * len(long)
 
 
-def _agrees(text: str, refs: list[str]) -> bool:
-    """True when no reference title exists or ``text`` shares most bigrams with one."""
+def _agrees(text: str, refs: list[str], share: float = 0.5) -> bool:
+    """True when no reference title exists or ``text`` shares most bigrams (``share``) with one."""
     t = nfkc_compact(text)
-    return not refs or any(_bigram_share(t, r) >= 0.5 for r in refs)
+    return not refs or any(_bigram_share(t, r) >= share for r in refs)
+
+
+# A shown headline often differs from a shorter <title> written for search engines (cnr.cn:
+# 男子变性后做网红19岁成百万富翁… over <title> 男子变性后成网红…): sharing a quarter of its
+# bigrams is enough to be the same story; "almost nothing" is below that.
+_SOME_SHARED = 0.25
 
 
 def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
@@ -164,7 +172,7 @@ def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
     headline: prose (a sentence with ``。``), a stray word (under 4 characters), or a plain block
     or minor heading (h4-h6, a modal's ``标签``)."""
     text = nfkc_compact(found[0].text)
-    if _agrees(text, refs):
+    if _agrees(text, refs, _SOME_SHARED):
         return False
     weak_kind = found[1] in ("block", "h4", "h5", "h6")
     return weak_kind or "。" in text or len(text) < 4
@@ -238,14 +246,21 @@ def _in_refs(text: str, refs: list[str]) -> bool:
     return bool(t) and any(t in r for r in refs)
 
 
+def _tail_segments(html_title: str | None) -> frozenset[str]:
+    """The segments of ``<title>`` after its first (``标题_频道_网站``: 频道, 网站), compacted."""
+    if not html_title:
+        return frozenset()
+    return frozenset(nfkc_compact(s) for s in TITLE_SPLIT.split(html_title)[2::2]) - {""}
+
+
 def _title_before(
-    page: Page, end_idx: int, refs: list[str], skip: set[int]
+    page: Page, end_idx: int, refs: list[str], skip: set[int], tails: frozenset[str] = frozenset()
 ) -> tuple[Block, str] | None:
     """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
     cands: list[tuple[Block, str]] = []
     for b in reversed(page.blocks[max(0, end_idx - 6) : end_idx]):
-        if b.idx in skip:
-            continue
+        if b.idx in skip or nfkc_compact(b.text) in tails:
+            continue  # the site's or channel's name that <title> ends with (a logo's text)
         norm = nfkc(b.text)
         if BREADCRUMB_LABEL.match(norm):
             break
