@@ -1385,3 +1385,13 @@ def test_a_shown_headline_longer_than_title_beats_the_logo_text() -> None:
         "<title>男子变性后成网红 现在想变回去_央广网</title>",
     )
     assert rec["title"] == "男子变性后做网红19岁成百万富翁 现在打算变回男人"
+
+
+def test_a_trail_leaf_followed_by_its_page_word() -> None:
+    """enorth.com.cn: ``… > 社会 > 社会广角 正文``: 正文 follows the leaf without an arrow."""
+    rec = run(
+        "<div>您当前的位置 ：<a href='/'>北方网</a>&nbsp;&gt;&nbsp;<a href='/n/'>新闻中心</a>"
+        "&nbsp;&gt;&nbsp;<a href='/sh/'>社会</a>&nbsp;&gt;&nbsp;<a href='/sh/shgj/'>社会广角</a>"
+        f"&nbsp;正文</div><h1>沈阳一酒吧违规演出</h1><div>2002-12-23 09:04</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "新闻中心 > 社会 > 社会广角"
