@@ -1395,3 +1395,28 @@ def test_a_trail_leaf_followed_by_its_page_word() -> None:
         f"&nbsp;正文</div><h1>沈阳一酒吧违规演出</h1><div>2002-12-23 09:04</div><div><p>{PROSE}</p></div>"
     )
     assert rec["category"] == "新闻中心 > 社会 > 社会广角"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本报记者覃剑长沙报道", "覃剑"),  # xxcb.cn e-paper: the place glued to the name
+        ("本报记者 覃剑 长沙报道", "覃剑"),
+        ("记者张三丰北京报道", "张三丰"),
+        ("本报记者覃剑/长沙报道", "覃剑"),
+        ("记者覃剑长沙市报道", "覃剑"),
+        ("记者王小明 通讯员李华 武汉报道", "王小明、李华"),
+        ("记者王海南报道", "王海南"),  # 海南 ends the name: cutting it would leave one character
+        ("记者覃剑岳阳报道", None),  # an unknown place: name and place cannot be told apart
+        ("本台记者现场报道", None),
+    ],
+)
+def test_a_byline_line_ending_in_where_it_was_reported(line: str, author: str | None) -> None:
+    """``本报记者X长沙报道`` opening the text: the writer without the place, and the line is no
+    paragraph of the body."""
+    rec = run(
+        f"<h1>标题一个测试</h1><div>2014年5月21日</div><div><p>{line}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == author
+    if author:
+        assert rec["body"] == PROSE

@@ -77,10 +77,57 @@ BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
     r"^[□■●◎◆▲]?\s*[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
     rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
+    # more names, each may carry its own title (``记者王小明 通讯员李华``)
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*"
+    rf"(?:(?:{alternation(REPORTER_PREFIXES)})?(?:{_TITLE_ALT})\s*:?\s*)?"
+    r"[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
+
+# ``本报记者覃剑长沙报道``, ``记者 张三 北京报道``, ``記者X／台北報導``: where it was reported, then 报道,
+# closing a byline line.
+_REPORTED_TAIL_RE = re.compile(
+    r"\s*[／/]?\s*(?:即时|即時|联合|聯合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）]?)$"
+)
+
+
+def byline_names(line: str) -> str | None:
+    """The names of a line that is only a byline (NFKC text), without where it was reported.
+
+    A place glued to the name (``覃剑长沙报道``) is cut when it is a known city or ends in 省/市/县;
+    with an unknown one the split is unknown, and a run of four characters or more before 报道
+    gives no name (a false writer is worse than none).
+    """
+    tail = _REPORTED_TAIL_RE.search(line)
+    if tail is None:
+        m = BYLINE_LINE_RE.match(line)
+        return m.group("name") if m and not _is_placeholder(m.group("name")) else None
+    head, close = line[: tail.start()].rstrip(" /"), tail["close"]
+    # the longest place that leaves a byline whose last name has two characters or more
+    # (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
+    for k in range(min(5, len(head) - 1), 1, -1):
+        if _REPORT_PLACE_RE.fullmatch(head[-k:]):
+            name = _report_byline(head[:-k].rstrip(" /") + close)
+            if name:
+                return name
+    name = _report_byline(head + close)
+    # no known place: four characters or more may be a name and an unknown place
+    return None if name is None or len(re.split(r"[、，,\s]+", name)[-1]) >= 4 else name
+
+
+# Words between 记者 and 报道 that name no one (``本台记者现场报道``).
+_REPORT_NOT_NAME_RE = re.compile(
+    r"(?:现场|現場|前方|一线|一線|连线|連線|联合|聯合|综合|綜合|专题|專題)$"
+)
+
+
+def _report_byline(line: str) -> str | None:
+    m = BYLINE_LINE_RE.match(line)
+    if m is None or _is_placeholder(m.group("name")):
+        return None
+    last = re.split(r"[、，,\s]+", m.group("name"))[-1]
+    return None if len(last) < 2 or _REPORT_NOT_NAME_RE.match(last) else m.group("name")
 
 
 def find_people(
@@ -348,16 +395,19 @@ _OUTLET_END_RE = re.compile(
 # Words that stand beside a date or above it without being anyone's name: places (a dateline's
 # ``2024-03-05 北京``), one-word channels (``科技``, ``财经``) and bodies that sign a notice
 # (``（综合办）``). Unlabelled names pass these before they become an author.
-_PLACE_RE = re.compile(
-    r"^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
-    r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州"
-    r"|南京|武汉|成都|西安|苏州|长沙|郑州|合肥|济南|青岛|厦门|宁波|沈阳|大连|哈尔滨|长春|福州|南昌|昆明"
-    r"|贵阳|南宁|太原|石家庄|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|海口|无锡|东莞|佛山|珠海|温州|中国|全国"
+# Provinces, big cities and countries a dateline names (``2024-03-05 北京``, ``北京报道``).
+_PLACE_NAMES: tuple[str, ...] = tuple(
+    "北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 深圳 广州 杭州 南京 武汉 成都 "
+    "西安 苏州 长沙 郑州 合肥 济南 青岛 厦门 宁波 沈阳 大连 哈尔滨 长春 福州 南昌 昆明 贵阳 南宁 太原 石家庄 "
+    "兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 海口 无锡 东莞 佛山 珠海 温州 中国 全国 "
     # countries a dateline or a commenter's location names (``2024-04-07 01:45 英国``)
-    r"|美国|美國|英国|英國|日本|韩国|韓國|法国|法國|德国|德國|俄罗斯|俄羅斯|加拿大|澳大利亚|澳洲|新西兰"
-    r"|意大利|西班牙|荷兰|荷蘭|瑞士|瑞典|印度|新加坡|马来西亚|馬來西亞|泰国|泰國|越南|菲律宾|印尼|巴西"
-    r"|臺灣|台灣|台北|臺北"
-    r"|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
+    "美国 美國 英国 英國 日本 韩国 韓國 法国 法國 德国 德國 俄罗斯 俄羅斯 加拿大 澳大利亚 澳洲 新西兰 "
+    "意大利 西班牙 荷兰 荷蘭 瑞士 瑞典 印度 新加坡 马来西亚 馬來西亞 泰国 泰國 越南 菲律宾 印尼 巴西 "
+    "臺灣 台灣 台北 臺北".split()
+)
+_PLACE_RE = re.compile(
+    rf"^(?:{alternation(_PLACE_NAMES)}|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
     # the zones and parks our users crawl, named beside a date as a dateline (``2024-05-01 光谷``)
     r"|^(?:中关村|張江|张江|光谷|漕河泾|紫竹|前海|横琴|南沙|两江|雄安|滨海|东湖|天府|松山湖|临港|金桥|苏州工业园)$"
     r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|镇|鎮|街道|自治州|园区|科技园|产业园|工业园|软件园|示范区"
@@ -533,9 +583,9 @@ def byline_line(
     for b in near:
         if b.chars > 40 or b.link * 2 > b.chars:
             continue
-        m = BYLINE_LINE_RE.match(nfkc(b.text).strip())
-        if m and not _is_placeholder(m.group("name")):  # 作者：佚名 names no one
-            return m.group("name")
+        name = byline_names(nfkc(b.text).strip())
+        if name:
+            return name
     return None
 
 
@@ -774,11 +824,20 @@ INLINE_FILED_FROM = re.compile(
 )
 
 # Where a dispatch is filed from, written after the reporter's name in INLINE_FILED_FROM.
-_FILED_PLACE_RE = re.compile(
-    r"(?:北京|上海|天津|重庆|重慶|广州|廣州|深圳|香港|澳门|澳門|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園"
-    r"|华盛顿|華盛頓|纽约|紐約|东京|東京|伦敦|倫敦|巴黎|柏林|莫斯科|首尔|首爾|新加坡|曼谷|日内瓦|日內瓦"
-    r"|[\u4e00-\u9fff]{1,3}(?:省|市|县|縣))$"
+# Cities a dispatch is filed from (Taiwan's and abroad besides the dateline places).
+_DISPATCH_CITIES: tuple[str, ...] = tuple(
+    "北京 上海 天津 重庆 重慶 广州 廣州 深圳 香港 澳门 澳門 台北 臺北 新北 台中 臺中 台南 臺南 高雄 桃园 桃園 "
+    "华盛顿 華盛頓 纽约 紐約 东京 東京 伦敦 倫敦 巴黎 柏林 莫斯科 首尔 首爾 新加坡 曼谷 日内瓦 日內瓦".split()
 )
+_FILED_PLACE_RE = re.compile(
+    rf"(?:{alternation(_DISPATCH_CITIES)}|[\u4e00-\u9fff]{{1,3}}(?:省|市|县|縣))$"
+)
+
+# Where a story was reported, ending a byline before 报道 (``本报记者覃剑长沙报道``).
+_REPORT_PLACE_RE = re.compile(
+    rf"{alternation(_PLACE_NAMES + _DISPATCH_CITIES)}|[\u4e00-\u9fff]{{1,3}}(?:省|市|县|縣)"
+)
+
 
 INLINE_WEN_TU = re.compile(
     r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
@@ -1046,10 +1105,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         if filed and place and 2 <= place.start() <= 4:
             result["author"] = filed["np"][: place.start()]
             break
-        whole = BYLINE_LINE_RE.match(nfkc(line).strip())
-        if whole and not _is_placeholder(whole.group("name")):
-            # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``): the body drops it
-            author = clean_person(whole.group("name"), role="author")
+        whole = byline_names(nfkc(line).strip())
+        if whole:
+            # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``, ``本报记者X长沙报道``):
+            # the body drops it
+            author = clean_person(whole, role="author")
             if author:
                 result["author"], result["author_line_index"] = author, i
                 break
@@ -1058,7 +1118,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         ):  # fmt: skip
             match = pattern.search(line)
             if match:
-                author = clean_person(match["name"], role="author")
+                name = match["name"]
+                if pattern is INLINE_REPORTER_REPORT:
+                    # the same place cut as a byline line's (``记者X长沙报道`` inside a line)
+                    name = byline_names(nfkc(match.group(0))) or ""
+                author = clean_person(name, role="author")
                 if author:
                     result["author"] = author
                     if INLINE_BYLINE_ONLY.match(line):
