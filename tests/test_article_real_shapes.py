@@ -1420,3 +1420,34 @@ def test_a_byline_line_ending_in_where_it_was_reported(line: str, author: str | 
     assert rec["author"] == author
     if author:
         assert rec["body"] == PROSE
+
+
+def test_traditional_page_controls_end_an_empty_source() -> None:
+    """taiwan.cn (big5): ``來源：`` with nothing after it, then the font-size and print controls
+    in traditional characters; no source, and the controls are none."""
+    rec = run(
+        "<h1>臺新竹縣男孩愛反串女性</h1><div>2008年03月27日 10:25 來源： 字號: 小 中 大 轉發 列印</div>"
+        f"<div><p>{PROSE}</p></div>"
+    )
+    assert rec["source"] is None
+
+
+def test_a_signature_after_a_space_closes_the_text() -> None:
+    """taiwan.cn: ``……發展。 （雲鵬）``: a space between the sentence and the writer's bracket."""
+    rec = run(
+        f"<h1>標題一個測試</h1><div>2008-03-27</div><div><p>{PROSE}</p><p>{PROSE} （雲鵬）</p></div>"
+    )
+    assert rec["author"] == "雲鵬"
+
+
+def test_an_editor_line_below_the_related_list() -> None:
+    """taiwan.cn (TRS): ``[ 責任編輯：田雲鵬 ]`` closes the page below the 相關閱讀 list."""
+    related = "".join(
+        f"<li><a href='/{i}'>臺灣一則相關的新聞標題第{i}條</a>2008.03.0{i}</li>"
+        for i in range(1, 6)
+    )
+    rec = run(
+        f"<h1>標題一個測試</h1><div>2008-03-27</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div>相關閱讀:</div><ul>{related}</ul><div>[ 責任編輯：田雲鵬 ]</div>"
+    )
+    assert rec["editor"] == "田雲鵬"

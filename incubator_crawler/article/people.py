@@ -298,8 +298,9 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
+# (a space may stand before the bracket: taiwan.cn's ``……發展。 （雲鵬）``)
 _SIGNATURE_RE = re.compile(
-    rf"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
+    rf"[。！？!?”」]\s*[(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
 
