@@ -163,10 +163,19 @@ def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
     [
         # the line's date is another story's; the CMS's own tags agree on the article's day
         ("<meta property='article:published_time' content='2023-11-17T10:00:00+08:00'>",
-         "http://www.example.cn/a/1.html", "发布日期：2020-01-18", "2023-11-17T10:00:00+08:00"),
+         "http://www.example.cn/a/1.html", "日期：2020-01-18", "2023-11-17T10:00:00+08:00"),
         ("<script type='application/ld+json'>{\"datePublished\": \"2023-11-17\"}</script>",
          "http://www.example.cn/a/1.html", "时间：2020-01-18 08:00", "2023-11-17"),
-        ("", "http://www.example.cn/2023-11/17/c_1.htm", "发布时间：2020-01-18", "2023-11-17"),
+        ("", "http://www.example.cn/2023-11/17/c_1.htm", "2020-01-18", "2023-11-17"),
+        # a line labelled as the publish date against one machine date: the shown date
+        # (baoding.gov.cn: 发布时间：2021-04-07, TRS PubDate 2021-04-09 10:21)
+        ("<meta name='PubDate' content='2021-04-09 10:21'>",
+         "http://www.example.cn/a/1.html", "发布时间：2021-04-07", "2021-04-07"),
+        ("", "http://www.example.cn/2023-11/17/c_1.htm", "发布日期：2020-01-18", "2020-01-18"),
+        # ... but not against two that agree with each other
+        ("<meta property='article:published_time' content='2023-11-17T10:00:00+08:00'>",
+         "http://www.example.cn/2023-11/17/c_1.htm", "发布日期：2020-01-18",
+         "2023-11-17T10:00:00+08:00"),
         # sina: weibo:article:create_at is the publish time
         ("<meta name='weibo: article:create_at' content='2025-04-23 05:38:00'>",
          "http://www.example.cn/a/1.html", "2020-01-18", "2025-04-23T05:38:00+08:00"),
@@ -181,7 +190,8 @@ def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
 def test_a_structured_date_wins_over_a_line_that_disagrees(
     head: str, url: str, line: str, expected: str
 ) -> None:
-    """Meta tags, JSON-LD and the URL's day are written for this article; a line may not be."""
+    """Meta tags, JSON-LD and the URL's day are written for this article; a line may not be,
+    unless it is labelled as the publish date and only one machine date disagrees."""
     rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>", head, url)
     assert rec["published_at"] == expected
 
