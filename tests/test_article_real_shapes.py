@@ -1461,3 +1461,22 @@ def test_an_editor_line_below_the_related_list() -> None:
         f"<div>相關閱讀:</div><ul>{related}</ul><div>[ 責任編輯：田雲鵬 ]</div>"
     )
     assert rec["editor"] == "田雲鵬"
+
+
+@pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        ("SRC-423", None),  # taiwan.cn: a CMS id, shown nowhere
+        ("联合报", "联合报"),  # shown on the page (in the text): the page names it
+    ],
+)
+def test_an_empty_source_line_leaves_a_hidden_meta_source_out(
+    meta: str, source: str | None
+) -> None:
+    """``來源：`` shown empty: the reader sees no source; a meta source counts only when shown."""
+    rec = run(
+        "<h1>標題一個測試</h1><div>2008-03-27 10:25 來源： 字號: 小 中 大</div>"
+        f"<div><p>据联合报报道，{PROSE}</p></div>",
+        f"<meta name='source' content='{meta}'>",
+    )
+    assert rec["source"] == source

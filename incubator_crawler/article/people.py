@@ -142,12 +142,15 @@ def find_people(
 ) -> None:
     """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each."""
     rules = art.rules
-    # source: visible line (non-empty) > ContentSource > visible empty ("" = the site itself)
+    # source: visible line (non-empty) > ContentSource (shown, when the line is empty) > ...
+    # > visible empty ("" = the site itself)
     src = fields.get("source") or _unspaced_label(art.byline_raw, "source") or fields.get("source")
     m = first_meta(metas, META_SOURCE_NAMES)
     if src:
         art.source_raw, rules["source"] = src, "label"
-    elif m:
+    elif m and (src is None or page is None or _shown(page, m[1])):
+        # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
+        # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
         art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
