@@ -1480,3 +1480,18 @@ def test_an_empty_source_line_leaves_a_hidden_meta_source_out(
         f"<meta name='source' content='{meta}'>",
     )
     assert rec["source"] == source
+
+
+def test_a_dateline_credit_below_photo_captions_and_an_editor_after_controls() -> None:
+    """xinhuanet (2015): three photo captions stand before the lede ``新华网北京1月4日电（记者
+    黄玥）``; ``[责任编辑： 张立红 ]`` follows the print and error-report buttons below 相关阅读."""
+    captions = "".join(
+        f"<p>接待大厅第{i}处场景。图片来源：中央纪委监察部网站</p>" for i in range(1, 4)
+    )
+    rec = run(
+        "<h1>中纪委公开受理信访举报现场用意何在？</h1><div>2015年01月04日 12:51:44 来源： 新华网</div>"
+        f"<div>{captions}<p>新华网北京1月4日电（记者 黄玥）{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>相关阅读</div><ul><li><a href='/1'>中纪委受理信访举报现场曝光</a></li></ul>"
+        "<div>分享到： 0</div><div>【关闭】【打印】 【纠错】 [责任编辑： 张立红 ]</div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("黄玥", "张立红")

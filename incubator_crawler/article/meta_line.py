@@ -359,6 +359,8 @@ FAR_EDITOR_LABELS: tuple[str, ...] = tuple(
     lab for lab in LABELS["editor"] if lab not in ("编辑", "編輯")
 )
 _EDITOR_LEAD_RE = re.compile(rf"^(?:{alternation(FAR_EDITOR_LABELS)})\s*[:|]")
+# Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``.
+_CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]])+\s*")
 
 
 def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str, str]) -> None:
@@ -368,9 +370,11 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
     for b in page.blocks[start:end]:
         if b.chars > _TRAILER_MAX_CHARS:
             return  # prose again: another article or a comment
-        norm = nfkc(b.text).strip("【】[]()（） ")
-        if b.idx not in skip and b.chars <= 30 and _EDITOR_LEAD_RE.match(norm):
-            value = split_labelled_line(b.text).get("editor", "").strip(" 【】[]()（）")
+        # page controls may lead the line (xinhuanet: ``【关闭】【打印】 【纠错】 [责任编辑： X ]``)
+        text = _CONTROLS_LEAD_RE.sub("", b.text)
+        norm = nfkc(text).strip("【】[]()（） ")
+        if b.idx not in skip and len(norm) <= 30 and _EDITOR_LEAD_RE.match(norm):
+            value = split_labelled_line(text).get("editor", "").strip(" 【】[]()（）")
             if value:
                 out["editor"] = value
             return

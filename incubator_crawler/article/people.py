@@ -1091,7 +1091,8 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         "editor_line_index": None,
         "author_line_index": None,
     }
-    indexed = _end_lines(paragraphs, 3)
+    # the first six: photo captions may stand before the lede (see the dateline below)
+    indexed = _end_lines(paragraphs, 6)
 
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):
@@ -1134,6 +1135,14 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                     break
         if result["author"]:
             break
+    if not result["author"]:
+        # ``新华网北京1月4日电（记者 黄玥）`` opening the lede below photo captions (xinhuanet):
+        # a dateline starts its paragraph, so the next three are read for it alone
+        for _, line in indexed[3:6]:
+            match = INLINE_DATELINE_NAMES.search(line)
+            if match and (author := clean_person(match["name"], role="author")):
+                result["author"] = author
+                break
     if not result["author"]:
         # ``（羅森）`` on a line of its own closing the text: the writer's credit
         for i, line in reversed(indexed[-2:]):
