@@ -1495,3 +1495,32 @@ def test_a_dateline_credit_below_photo_captions_and_an_editor_after_controls() -
         "<div>分享到： 0</div><div>【关闭】【打印】 【纠错】 [责任编辑： 张立红 ]</div>"
     )
     assert (rec["author"], rec["editor"]) == ("黄玥", "张立红")
+
+
+def test_a_heading_line_that_is_all_of_title_leaves_its_subtitle_out() -> None:
+    """chinadaily (英语点津): ``<h2>波兰首位变性人当选议员<br>First Openly …</h2>``; <title> holds
+    the Chinese line alone, so the English line is a subtitle."""
+    rec = run(
+        "<h2>波兰首位变性人当选议员<br>First Openly Transgender woman to serve in Poland's "
+        f"Parliament</h2><div>[ 2011-10-12 14:23]</div><div><p>{PROSE}</p></div>",
+        "<title>波兰首位变性人当选议员</title>",
+    )
+    assert rec["title"] == "波兰首位变性人当选议员"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（中国日报网英语点津 Helen ）", "Helen"),
+        ("(Agencies)", None),  # a credit line alone names no one
+        ("（中国日报网 编辑）", None),  # a role, no name
+    ],
+)
+def test_an_outlets_signature_below_the_related_links(line: str, author: str | None) -> None:
+    """chinadaily: the outlet signs with the writer's name below 相关阅读 and ``(Agencies)``."""
+    rec = run(
+        f"<h1>波兰首位变性人当选议员</h1><div>[ 2011-10-12 14:23]</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div><div>相关阅读</div><ul><li><a href='/1'>美国首位变性人成为政府高官</a>"
+        f"</li></ul><div>(Agencies)</div><div>{line}</div>"
+    )
+    assert rec["author"] == author

@@ -590,6 +590,14 @@ def byline_line(
         name = byline_names(nfkc(b.text).strip())
         if name:
             return name
+    # an outlet's signature below the text, past related links and a credit line
+    # (chinadaily: ``（中国日报网英语点津 Helen ）`` after 相关阅读 and ``(Agencies)``)
+    for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN]:
+        if b.chars > 120:
+            break  # prose again: another article or a comment
+        name = signature_line(nfkc(b.text).strip(), outlet=True) if b.chars <= 40 else None
+        if name:
+            return name
     return None
 
 
@@ -851,7 +859,11 @@ INLINE_WEN_TU = re.compile(
 
 # A name alone in brackets on the text's last line: ``（羅森）``, ``（记者 张三）``.
 SIGNATURE_LINE_RE = re.compile(
-    rf"^[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]$"
+    rf"^[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    # the outlet may sign with the name (chinadaily: ``（中国日报网英语点津 Helen ）``); a Latin
+    # given name only after such an outlet (``(Agencies)`` alone names no one)
+    r"(?:(?P<outlet>[\u4e00-\u9fff]{2,12})\s+)?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}|(?(outlet)[A-Z][a-z]{1,15}|(?!)))\s*[)）]$"
 )
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
@@ -1146,11 +1158,24 @@ def find_inline_people(paragraphs: list[str]) -> dict:
     if not result["author"]:
         # ``（羅森）`` on a line of its own closing the text: the writer's credit
         for i, line in reversed(indexed[-2:]):
-            m = SIGNATURE_LINE_RE.match(nfkc(line).strip())
-            if m and not _not_a_person(m["name"]) and not _ORG_END_RE.search(m["name"]):
-                if not _OUTLET_END_RE.search(m["name"]) and not _SIGNATURE_WORDS_RE.search(
-                    m["name"]
-                ):
-                    result["author"], result["author_line_index"] = m["name"], i
-                    break
+            name = signature_line(nfkc(line).strip())
+            if name:
+                result["author"], result["author_line_index"] = name, i
+                break
     return result
+
+
+def signature_line(line: str, outlet: bool = False) -> str | None:
+    """The name of a line that is only a writer's bracket (``（羅森）``, ``（中国日报网英语点津
+    Helen ）``); with ``outlet``, only the second shape, an outlet signing with the name."""
+    m = SIGNATURE_LINE_RE.match(line)
+    if m is None or (outlet and not m["outlet"]):
+        return None
+    if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
+        return None  # two words in brackets that are not an outlet and a name
+    name = m["name"]
+    if name in PEOPLE_LABELS or _not_a_person(name) or _ORG_END_RE.search(name):
+        return None  # ``（中国日报网 编辑）``: a role; a place, an office
+    if _OUTLET_END_RE.search(name) or _SIGNATURE_WORDS_RE.search(name):
+        return None
+    return name

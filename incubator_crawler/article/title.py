@@ -121,7 +121,10 @@ def find_title(
                 title_raw, found = ref, None
                 rules["title"] = "ref-title"
         if found is not None:
-            title_raw = _whole_heading(page, found[0]) or _join_broken_lines(page, found[0], refs)
+            key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
+            title_raw = _whole_heading(page, found[0], key) or _join_broken_lines(
+                page, found[0], refs
+            )
             title_idx = found[0].idx
         elif title_raw is not None:
             pass
@@ -198,15 +201,21 @@ def _ref_title(
     return None
 
 
-def _whole_heading(page: Page, block: Block) -> str | None:
+def _whole_heading(page: Page, block: Block, key: str = "") -> str | None:
     """A heading that ``<br>`` breaks into lines (``<h1>园区召开<br>年度工作会议</h1>``): all of
-    its lines, joined as the reader sees one headline."""
+    its lines, joined as the reader sees one headline; but the one line that is all of <title>
+    (``key``, compacted, without the site suffix) when <title> leaves the others out: they are
+    a subtitle (chinadaily's English line under the Chinese headline)."""
     owner = block.owner
     st = page.stats.get(owner)
     if owner.tag not in HEADING_TAGS or st is None or not 1 < st.b1 - st.b0 <= 4 or st.chars > 120:
         return None
+    lines = page.blocks[st.b0 : st.b1]
+    named = [b for b in lines if key and nfkc_compact(b.text) == key]
+    if named:
+        return named[0].text
     out = ""
-    for b in page.blocks[st.b0 : st.b1]:
+    for b in lines:
         # a space only between two Latin words
         out += (
             " " if out and out[-1].isascii() and out[-1].isalnum() and b.text[0].isascii() else ""
