@@ -1524,3 +1524,20 @@ def test_an_outlets_signature_below_the_related_links(line: str, author: str | N
         f"</li></ul><div>(Agencies)</div><div>{line}</div>"
     )
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("（来源：中国日报网 信莲 编辑：玉洁）", "信莲"),
+        ("（来源：新华社 信莲 编辑：玉洁）", None),  # another outlet than the page's 来源
+    ],
+)
+def test_a_writer_after_the_source_in_the_closing_credit(closing: str, author: str | None) -> None:
+    """chinadaily (中文国际): ``来源：中国日报网`` under the title; the closing credit repeats the
+    outlet with the writer's name after it."""
+    rec = run(
+        "<h1>比利时变性人不堪忍受手术失败</h1><div>2013-10-04 09:11 来源：中国日报网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>{closing}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (author, "中国日报网")

@@ -249,7 +249,7 @@ def find_people(
         else:
             if trailer.get("editor"):
                 art.editor_raw, rules["editor"] = trailer["editor"], "trailer"
-    _split_source_writer(art)
+    _split_source_writer(art, trailer.get("source"))
     _drop_site_name(art, site_name)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
@@ -673,13 +673,21 @@ def account_line(
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
-def _split_source_writer(art: ExtractedArticle) -> None:
+def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
     """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
-    the author right after the source)."""
+    the author right after the source). The trailer's 来源 counts too when its outlet is the
+    source already found (chinadaily: ``来源：中国日报网`` under the title, ``（来源：中国日报网 信莲
+    编辑：玉洁）`` closing the text)."""
     if not art.source_raw:
         return
     m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
     if m is None or not _OUTLET_END_RE.search(m.group("src")):
+        if art.author_raw or not trailer_source:
+            return
+        m = _SOURCE_THEN_NAME_RE.match(nfkc(trailer_source).strip())
+        if m and nfkc_compact(m.group("src")) == nfkc_compact(art.source_raw):
+            if _plain_name(m.group("name")):
+                art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
         return
     art.source_raw = m.group("src")
     if not art.author_raw:
