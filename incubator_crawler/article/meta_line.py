@@ -359,6 +359,8 @@ FAR_EDITOR_LABELS: tuple[str, ...] = tuple(
     lab for lab in LABELS["editor"] if lab not in ("编辑", "編輯")
 )
 _EDITOR_LEAD_RE = re.compile(rf"^(?:{alternation(FAR_EDITOR_LABELS)})\s*[:|]")
+# A character every label of FAR_EDITOR_LABELS has.
+_FAR_EDITOR_HINT_RE = re.compile(r"[编編稿]")
 # Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``.
 _CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]])+\s*")
 
@@ -370,6 +372,8 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
     for b in page.blocks[start:end]:
         if b.chars > _TRAILER_MAX_CHARS:
             return  # prose again: another article or a comment
+        if b.idx in skip or b.chars > 60 or not _FAR_EDITOR_HINT_RE.search(b.text):
+            continue  # no editor label in it (checked raw: NFKC of every block costs)
         # page controls may lead the line (xinhuanet: ``【关闭】【打印】 【纠错】 [责任编辑： X ]``)
         text = _CONTROLS_LEAD_RE.sub("", b.text)
         norm = nfkc(text).strip("【】[]()（） ")

@@ -77,10 +77,7 @@ BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
     r"^[□■●◎◆▲]?\s*[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
     rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
-    # more names, each may carry its own title (``记者王小明 通讯员李华``)
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*"
-    rf"(?:(?:{alternation(REPORTER_PREFIXES)})?(?:{_TITLE_ALT})\s*:?\s*)?"
-    r"[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -99,11 +96,13 @@ def byline_names(line: str) -> str | None:
     with an unknown one the split is unknown, and a run of four characters or more before 报道
     gives no name (a false writer is worse than none).
     """
-    tail = _REPORTED_TAIL_RE.search(line)
+    tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
         return m.group("name") if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
+    # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
+    head = _INNER_TITLE_RE.sub(" ", head)
     # the longest place that leaves a byline whose last name has two characters or more
     # (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
     for k in range(min(5, len(head) - 1), 1, -1):
@@ -115,6 +114,12 @@ def byline_names(line: str) -> str | None:
     # no known place: four characters or more may be a name and an unknown place
     return None if name is None or len(re.split(r"[、，,\s]+", name)[-1]) >= 4 else name
 
+
+# A title between two names of one byline (``王小明 通讯员李华``).
+_INNER_TITLE_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff·])\s+(?:{alternation(REPORTER_PREFIXES)})?(?:{_TITLE_ALT})\s*:?\s*"
+    r"(?=[\u4e00-\u9fff])"
+)
 
 # Words between 记者 and 报道 that name no one (``本台记者现场报道``).
 _REPORT_NOT_NAME_RE = re.compile(
@@ -595,9 +600,10 @@ def byline_line(
     for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN]:
         if b.chars > 120:
             break  # prose again: another article or a comment
-        name = signature_line(nfkc(b.text).strip(), outlet=True) if b.chars <= 40 else None
-        if name:
-            return name
+        if b.chars <= 40 and b.text.endswith((")", "）", ") ", "） ")):
+            name = signature_line(nfkc(b.text).strip(), outlet=True)
+            if name:
+                return name
     return None
 
 
@@ -1111,8 +1117,7 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         "editor_line_index": None,
         "author_line_index": None,
     }
-    # the first six: photo captions may stand before the lede (see the dateline below)
-    indexed = _end_lines(paragraphs, 6)
+    indexed = _end_lines(paragraphs, 3)
 
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):
@@ -1158,8 +1163,10 @@ def find_inline_people(paragraphs: list[str]) -> dict:
     if not result["author"]:
         # ``新华网北京1月4日电（记者 黄玥）`` opening the lede below photo captions (xinhuanet):
         # a dateline starts its paragraph, so the next three are read for it alone
-        for _, line in indexed[3:6]:
-            match = INLINE_DATELINE_NAMES.search(line)
+        after = indexed[2][0] + 1 if len(indexed) >= 3 else len(paragraphs)
+        later = [p for p in paragraphs[after : after + 6] if p and not p.isspace()][:3]
+        for line in later:
+            match = INLINE_DATELINE_NAMES.search(collapse_whitespace(line))
             if match and (author := clean_person(match["name"], role="author")):
                 result["author"] = author
                 break

@@ -80,9 +80,7 @@ def find_title(
     else:
         found = None
         if meta_blocks:
-            found = _title_before(
-                page, meta_blocks[0].idx, refs, meta_idx, _tail_segments(html_title)
-            )
+            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
         if found is None:
@@ -121,9 +119,8 @@ def find_title(
                 title_raw, found = ref, None
                 rules["title"] = "ref-title"
         if found is not None:
-            key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
-            title_raw = _whole_heading(page, found[0], key) or _join_broken_lines(
-                page, found[0], refs
+            title_raw = _whole_heading(page, found[0], html_title, site_name) or (
+                _join_broken_lines(page, found[0], refs)
             )
             title_idx = found[0].idx
         elif title_raw is not None:
@@ -201,16 +198,19 @@ def _ref_title(
     return None
 
 
-def _whole_heading(page: Page, block: Block, key: str = "") -> str | None:
+def _whole_heading(
+    page: Page, block: Block, html_title: str | None = None, site_name: str | None = None
+) -> str | None:
     """A heading that ``<br>`` breaks into lines (``<h1>园区召开<br>年度工作会议</h1>``): all of
     its lines, joined as the reader sees one headline; but the one line that is all of <title>
-    (``key``, compacted, without the site suffix) when <title> leaves the others out: they are
-    a subtitle (chinadaily's English line under the Chinese headline)."""
+    (without the site suffix) when <title> leaves the others out: they are a subtitle
+    (chinadaily's English line under the Chinese headline)."""
     owner = block.owner
     st = page.stats.get(owner)
     if owner.tag not in HEADING_TAGS or st is None or not 1 < st.b1 - st.b0 <= 4 or st.chars > 120:
         return None
     lines = page.blocks[st.b0 : st.b1]
+    key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
     named = [b for b in lines if key and nfkc_compact(b.text) == key]
     if named:
         return named[0].text
@@ -263,13 +263,19 @@ def _tail_segments(html_title: str | None) -> frozenset[str]:
 
 
 def _title_before(
-    page: Page, end_idx: int, refs: list[str], skip: set[int], tails: frozenset[str] = frozenset()
+    page: Page, end_idx: int, refs: list[str], skip: set[int], html_title: str | None = None
 ) -> tuple[Block, str] | None:
     """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
     cands: list[tuple[Block, str]] = []
+    tails: frozenset[str] | None = None
     for b in reversed(page.blocks[max(0, end_idx - 6) : end_idx]):
-        if b.idx in skip or nfkc_compact(b.text) in tails:
-            continue  # the site's or channel's name that <title> ends with (a logo's text)
+        if b.idx in skip:
+            continue
+        # a short line that <title> holds past its start: the suffix's site or channel name
+        if html_title and b.chars <= 12 and html_title.find(b.text.strip()) > 0:
+            tails = _tail_segments(html_title) if tails is None else tails
+            if nfkc_compact(b.text) in tails:
+                continue  # the site's or channel's name that <title> ends with (a logo's text)
         norm = nfkc(b.text)
         if BREADCRUMB_LABEL.match(norm):
             break
