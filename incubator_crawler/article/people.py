@@ -1166,6 +1166,9 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         after = indexed[2][0] + 1 if len(indexed) >= 3 else len(paragraphs)
         later = [p for p in paragraphs[after : after + 6] if p and not p.isspace()][:3]
         for line in later:
+            head = line.lstrip()[:40]  # the 电 of a dateline is within its first characters
+            if "电" not in head and "電" not in head:
+                continue
             match = INLINE_DATELINE_NAMES.search(collapse_whitespace(line))
             if match and (author := clean_person(match["name"], role="author")):
                 result["author"] = author
