@@ -137,3 +137,24 @@ def test_require_fields_names_what_is_missing():
         RequireFieldsPipeline().process_item(ArticleItem(url="http://x.test/1", site="x"))
     item = ArticleItem(url="u", site="x", title="t", body="b")
     assert RequireFieldsPipeline().process_item(item) is item
+
+
+def test_article_fields_reads_and_writes_as_item_adapter_does():
+    from itemadapter import ItemAdapter
+
+    from incubator_crawler.crawl.pipelines.base import ArticleFields, adapt
+
+    item = ArticleItem(url="http://x.test/1", site="x", title="标题")
+    light, full = adapt(item), ItemAdapter(item)
+    assert isinstance(light, ArticleFields)
+    for name in ("url", "title", "body", "page", "attachments", "nope"):
+        assert light.get(name, "-") == full.get(name, "-")
+    assert light["title"] == full["title"] == "标题"
+    light["attachments"] = [{"url": "http://x.test/a.pdf"}]
+    assert item.attachments == [{"url": "http://x.test/a.pdf"}]
+    for view in (light, full):
+        with pytest.raises(KeyError):
+            view["nope"] = 1
+        with pytest.raises(KeyError):
+            view["nope"]
+    assert isinstance(adapt({"url": "u"}), ItemAdapter)

@@ -220,3 +220,58 @@ def test_a_failed_batch_loses_only_itself(archive, tmp_path, monkeypatch):
         for path in (archive, clean)
     )
     assert after == expected
+
+
+def test_the_transaction_size_does_not_change_the_archive(archive, tmp_path):
+    """Small batches (many commits) and one batch make the same archive, row for row."""
+    copy = tmp_path / "copy.db"
+    shutil.copy(archive, copy)
+    results = {}
+    for batch_size, path in ((3, archive), (10_000, copy)):
+        db = open_archive(path)
+        results[batch_size] = reprocess(db, workers=2, batch_size=batch_size)
+        db.close()
+    assert results[3] == results[10_000]
+    one, two = _dump(archive), _dump(copy)
+    assert one == two
+    stale = len(one["articles"]) // 2
+    assert results[3]["changed"] == stale
+    assert [row["version"] for row in one["articles"]] == [1, 2] * stale + [1] * (
+        len(one["articles"]) - 2 * stale
+    )
+    assert one["search"] == []
+
+
+def _vocab(conn: sqlite3.Connection, table: str) -> list[tuple]:
+    conn.execute(f"CREATE VIRTUAL TABLE temp.v_{table} USING fts5vocab(main, {table}, instance)")
+    return conn.execute(f"SELECT * FROM temp.v_{table} ORDER BY 1, 2, 3, 4").fetchall()
+
+
+def test_a_version_with_the_same_title_and_body_keeps_its_index_entries(archive):
+    """Only the author changed: new versions, and both search tables hold exactly the
+    tokens of the current rows (as if built afresh), with no delete and re-add."""
+    from incubator_crawler.archive.writer import search_tokens
+
+    db = open_archive(archive)
+    reprocess(db, workers=0)  # the fixture's stale titles first
+    db.execute("UPDATE articles SET author = '旧作者', content_hash = 'old' WHERE id % 2 = 0")
+    db.conn.commit()
+    stale = db.execute("SELECT count(*) FROM articles WHERE id % 2 = 0").fetchone()[0]
+    result = reprocess(db, workers=2)
+    assert (result["changed"], result["fields"]) == (stale, {"author": stale})
+    rows = list(db.query("SELECT id, title, body FROM articles ORDER BY id"))
+    db.close()
+    fresh = sqlite3.connect(":memory:")
+    for table, first in (("articles_search", 0), ("articles_search2", 2)):
+        fresh.execute(
+            f"CREATE VIRTUAL TABLE {table} USING fts5("
+            "title, body, content='', tokenize='ascii', detail='full')"
+        )
+        fresh.executemany(
+            f"INSERT INTO {table} (rowid, title, body) VALUES (?, ?, ?)",
+            [(r["id"], *search_tokens(r)[first : first + 2]) for r in rows],
+        )
+    stored = sqlite3.connect(archive)
+    for table in ("articles_search", "articles_search2"):
+        assert _vocab(stored, table) == _vocab(fresh, table)
+    stored.close()

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from itemadapter import ItemAdapter
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 
 from ...archive.files import store_file
 from ...listing.attachments import find_attachment_links
-from .base import prepared
+from .base import adapt, prepared
 
 
 class AttachmentsPipeline:
@@ -47,7 +46,7 @@ class AttachmentsPipeline:
 
     async def process_item(self, item):
         """Download the item's attachments (once per URL per run) and list them on the item."""
-        adapter = ItemAdapter(item)
+        adapter = adapt(item)
         page = adapter.get("page") or {}
         done = prepared(item)
         if done is not None and done.attachment_links is not None:

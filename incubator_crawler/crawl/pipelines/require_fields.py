@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
+
+from .base import adapt
 
 REQUIRED = ("url", "title", "body")
 
@@ -18,7 +19,7 @@ class RequireFieldsPipeline:
 
     def process_item(self, item):
         """Raise DropItem naming the missing fields, else pass the item on."""
-        missing = missing_fields(ItemAdapter(item))
+        missing = missing_fields(adapt(item))
         if missing:
             raise DropItem("missing " + ", ".join(missing))
         return item
