@@ -1541,3 +1541,13 @@ def test_a_writer_after_the_source_in_the_closing_credit(closing: str, author: s
         f"<div><p>{PROSE}</p><p>{PROSE}</p><p>{closing}</p></div>"
     )
     assert (rec["author"], rec["source"]) == (author, "中国日报网")
+
+
+def test_a_reposts_dateline_reporter_joins_the_sites_byline() -> None:
+    """chinazxymr.com (a society's AspCms site): ``作者：中西医学会`` over a repost whose lede keeps
+    the agency's credit ``新华网北京6月16日电（记者 周婷玉）``: both are credited."""
+    rec = run(
+        "<h1>卫生部发布医疗美容新规</h1><div>作者：中西医学会 发布于：2017-8-15 9:53:40</div>"
+        f"<div><p>新华网北京6月16日电（记者 周婷玉）{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "中西医学会、周婷玉"

@@ -1078,6 +1078,12 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if m and len(line) <= 40:
             found.extend((n, "dispatch") for n in m["names"].split())
             break
+        # a repost's lede keeps the agency's credit (``新华网北京6月16日电（记者 周婷玉）``) under
+        # the reposting site's own 作者 (chinazxymr.com): the reporter wrote it too
+        d = INLINE_DATELINE_NAMES.search(line)
+        if d:
+            found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d["name"]) if n)
+            break
     for raw in _closing_paragraphs(kept):
         line = nfkc(raw).strip()
         m = _CLOSING_CREDIT_RE.search(line)
