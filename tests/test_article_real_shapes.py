@@ -163,10 +163,19 @@ def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
     [
         # the line's date is another story's; the CMS's own tags agree on the article's day
         ("<meta property='article:published_time' content='2023-11-17T10:00:00+08:00'>",
-         "http://www.example.cn/a/1.html", "发布日期：2020-01-18", "2023-11-17T10:00:00+08:00"),
+         "http://www.example.cn/a/1.html", "日期：2020-01-18", "2023-11-17T10:00:00+08:00"),
         ("<script type='application/ld+json'>{\"datePublished\": \"2023-11-17\"}</script>",
          "http://www.example.cn/a/1.html", "时间：2020-01-18 08:00", "2023-11-17"),
-        ("", "http://www.example.cn/2023-11/17/c_1.htm", "发布时间：2020-01-18", "2023-11-17"),
+        ("", "http://www.example.cn/2023-11/17/c_1.htm", "2020-01-18", "2023-11-17"),
+        # a line labelled as the publish date against one machine date: the shown date
+        # (baoding.gov.cn: 发布时间：2021-04-07, TRS PubDate 2021-04-09 10:21)
+        ("<meta name='PubDate' content='2021-04-09 10:21'>",
+         "http://www.example.cn/a/1.html", "发布时间：2021-04-07", "2021-04-07"),
+        ("", "http://www.example.cn/2023-11/17/c_1.htm", "发布日期：2020-01-18", "2020-01-18"),
+        # ... but not against two that agree with each other
+        ("<meta property='article:published_time' content='2023-11-17T10:00:00+08:00'>",
+         "http://www.example.cn/2023-11/17/c_1.htm", "发布日期：2020-01-18",
+         "2023-11-17T10:00:00+08:00"),
         # sina: weibo:article:create_at is the publish time
         ("<meta name='weibo: article:create_at' content='2025-04-23 05:38:00'>",
          "http://www.example.cn/a/1.html", "2020-01-18", "2025-04-23T05:38:00+08:00"),
@@ -181,7 +190,8 @@ def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
 def test_a_structured_date_wins_over_a_line_that_disagrees(
     head: str, url: str, line: str, expected: str
 ) -> None:
-    """Meta tags, JSON-LD and the URL's day are written for this article; a line may not be."""
+    """Meta tags, JSON-LD and the URL's day are written for this article; a line may not be,
+    unless it is labelled as the publish date and only one machine date disagrees."""
     rec = run(f"<h1>标题一个</h1><div>{line}</div><div><p>{PROSE}</p></div>", head, url)
     assert rec["published_at"] == expected
 
@@ -1374,3 +1384,170 @@ def test_a_site_name_first_in_title_is_the_site_not_the_headline(
         f"<title>{html_title}</title>",
     )
     assert rec["title"] == expected
+
+
+def test_a_shown_headline_longer_than_title_beats_the_logo_text() -> None:
+    """cnr.cn: the logo's text (央广网, <title>'s suffix) sits above the headline, and <title>
+    holds a shorter version of the headline for search engines; the shown line is the title."""
+    rec = run(
+        "<div>央广网</div><p>男子变性后做网红19岁成百万富翁 现在打算变回男人</p>"
+        f"<p>2016-04-21 12:10:00 来源：<a href=''>央广网</a></p><div><p>{PROSE}</p></div>",
+        "<title>男子变性后成网红 现在想变回去_央广网</title>",
+    )
+    assert rec["title"] == "男子变性后做网红19岁成百万富翁 现在打算变回男人"
+
+
+def test_a_trail_leaf_followed_by_its_page_word() -> None:
+    """enorth.com.cn: ``… > 社会 > 社会广角 正文``: 正文 follows the leaf without an arrow."""
+    rec = run(
+        "<div>您当前的位置 ：<a href='/'>北方网</a>&nbsp;&gt;&nbsp;<a href='/n/'>新闻中心</a>"
+        "&nbsp;&gt;&nbsp;<a href='/sh/'>社会</a>&nbsp;&gt;&nbsp;<a href='/sh/shgj/'>社会广角</a>"
+        f"&nbsp;正文</div><h1>沈阳一酒吧违规演出</h1><div>2002-12-23 09:04</div><div><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "新闻中心 > 社会 > 社会广角"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("本报记者覃剑长沙报道", "覃剑"),  # xxcb.cn e-paper: the place glued to the name
+        ("本报记者 覃剑 长沙报道", "覃剑"),
+        ("记者张三丰北京报道", "张三丰"),
+        ("本报记者覃剑/长沙报道", "覃剑"),
+        ("记者覃剑长沙市报道", "覃剑"),
+        ("记者王小明 通讯员李华 武汉报道", "王小明、李华"),
+        ("记者王海南报道", "王海南"),  # 海南 ends the name: cutting it would leave one character
+        ("记者覃剑岳阳报道", None),  # an unknown place: name and place cannot be told apart
+        ("本台记者现场报道", None),
+    ],
+)
+def test_a_byline_line_ending_in_where_it_was_reported(line: str, author: str | None) -> None:
+    """``本报记者X长沙报道`` opening the text: the writer without the place, and the line is no
+    paragraph of the body."""
+    rec = run(
+        f"<h1>标题一个测试</h1><div>2014年5月21日</div><div><p>{line}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == author
+    if author:
+        assert rec["body"] == PROSE
+
+
+def test_traditional_page_controls_end_an_empty_source() -> None:
+    """taiwan.cn (big5): ``來源：`` with nothing after it, then the font-size and print controls
+    in traditional characters; no source, and the controls are none."""
+    rec = run(
+        "<h1>臺新竹縣男孩愛反串女性</h1><div>2008年03月27日 10:25 來源： 字號: 小 中 大 轉發 列印</div>"
+        f"<div><p>{PROSE}</p></div>"
+    )
+    assert rec["source"] is None
+
+
+def test_a_signature_after_a_space_closes_the_text() -> None:
+    """taiwan.cn: ``……發展。 （雲鵬）``: a space between the sentence and the writer's bracket."""
+    rec = run(
+        f"<h1>標題一個測試</h1><div>2008-03-27</div><div><p>{PROSE}</p><p>{PROSE} （雲鵬）</p></div>"
+    )
+    assert rec["author"] == "雲鵬"
+
+
+def test_an_editor_line_below_the_related_list() -> None:
+    """taiwan.cn (TRS): ``[ 責任編輯：田雲鵬 ]`` closes the page below the 相關閱讀 list."""
+    related = "".join(
+        f"<li><a href='/{i}'>臺灣一則相關的新聞標題第{i}條</a>2008.03.0{i}</li>"
+        for i in range(1, 6)
+    )
+    rec = run(
+        f"<h1>標題一個測試</h1><div>2008-03-27</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div>相關閱讀:</div><ul>{related}</ul><div>[ 責任編輯：田雲鵬 ]</div>"
+    )
+    assert rec["editor"] == "田雲鵬"
+
+
+@pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        ("SRC-423", None),  # taiwan.cn: a CMS id, shown nowhere
+        ("联合报", "联合报"),  # shown on the page (in the text): the page names it
+    ],
+)
+def test_an_empty_source_line_leaves_a_hidden_meta_source_out(
+    meta: str, source: str | None
+) -> None:
+    """``來源：`` shown empty: the reader sees no source; a meta source counts only when shown."""
+    rec = run(
+        "<h1>標題一個測試</h1><div>2008-03-27 10:25 來源： 字號: 小 中 大</div>"
+        f"<div><p>据联合报报道，{PROSE}</p></div>",
+        f"<meta name='source' content='{meta}'>",
+    )
+    assert rec["source"] == source
+
+
+def test_a_dateline_credit_below_photo_captions_and_an_editor_after_controls() -> None:
+    """xinhuanet (2015): three photo captions stand before the lede ``新华网北京1月4日电（记者
+    黄玥）``; ``[责任编辑： 张立红 ]`` follows the print and error-report buttons below 相关阅读."""
+    captions = "".join(
+        f"<p>接待大厅第{i}处场景。图片来源：中央纪委监察部网站</p>" for i in range(1, 4)
+    )
+    rec = run(
+        "<h1>中纪委公开受理信访举报现场用意何在？</h1><div>2015年01月04日 12:51:44 来源： 新华网</div>"
+        f"<div>{captions}<p>新华网北京1月4日电（记者 黄玥）{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>相关阅读</div><ul><li><a href='/1'>中纪委受理信访举报现场曝光</a></li></ul>"
+        "<div>分享到： 0</div><div>【关闭】【打印】 【纠错】 [责任编辑： 张立红 ]</div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("黄玥", "张立红")
+
+
+def test_a_heading_line_that_is_all_of_title_leaves_its_subtitle_out() -> None:
+    """chinadaily (英语点津): ``<h2>波兰首位变性人当选议员<br>First Openly …</h2>``; <title> holds
+    the Chinese line alone, so the English line is a subtitle."""
+    rec = run(
+        "<h2>波兰首位变性人当选议员<br>First Openly Transgender woman to serve in Poland's "
+        f"Parliament</h2><div>[ 2011-10-12 14:23]</div><div><p>{PROSE}</p></div>",
+        "<title>波兰首位变性人当选议员</title>",
+    )
+    assert rec["title"] == "波兰首位变性人当选议员"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("（中国日报网英语点津 Helen ）", "Helen"),
+        ("(Agencies)", None),  # a credit line alone names no one
+        ("（中国日报网 编辑）", None),  # a role, no name
+    ],
+)
+def test_an_outlets_signature_below_the_related_links(line: str, author: str | None) -> None:
+    """chinadaily: the outlet signs with the writer's name below 相关阅读 and ``(Agencies)``."""
+    rec = run(
+        f"<h1>波兰首位变性人当选议员</h1><div>[ 2011-10-12 14:23]</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div><div>相关阅读</div><ul><li><a href='/1'>美国首位变性人成为政府高官</a>"
+        f"</li></ul><div>(Agencies)</div><div>{line}</div>"
+    )
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("（来源：中国日报网 信莲 编辑：玉洁）", "信莲"),
+        ("（来源：新华社 信莲 编辑：玉洁）", None),  # another outlet than the page's 来源
+    ],
+)
+def test_a_writer_after_the_source_in_the_closing_credit(closing: str, author: str | None) -> None:
+    """chinadaily (中文国际): ``来源：中国日报网`` under the title; the closing credit repeats the
+    outlet with the writer's name after it."""
+    rec = run(
+        "<h1>比利时变性人不堪忍受手术失败</h1><div>2013-10-04 09:11 来源：中国日报网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>{closing}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (author, "中国日报网")
+
+
+def test_a_reposts_dateline_reporter_joins_the_sites_byline() -> None:
+    """chinazxymr.com (a society's AspCms site): ``作者：中西医学会`` over a repost whose lede keeps
+    the agency's credit ``新华网北京6月16日电（记者 周婷玉）``: both are credited."""
+    rec = run(
+        "<h1>卫生部发布医疗美容新规</h1><div>作者：中西医学会 发布于：2017-8-15 9:53:40</div>"
+        f"<div><p>新华网北京6月16日电（记者 周婷玉）{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "中西医学会、周婷玉"

@@ -382,5 +382,11 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     while items and _is_home(items[0], site_name, len(items)):
         items.pop(0)
     while items and BREADCRUMB_TAIL.match(items[-1].replace(" ", "")):
+        # ``社会 > 社会广角 正文``: the page's 正文 printed after the leaf without an arrow; only
+        # the word goes (a glued ``资讯正文`` is one item, and goes whole)
+        head, _, word = items[-1].rpartition(" ")
+        if head.strip() and BREADCRUMB_TAIL.match(word) and not BREADCRUMB_TAIL.match(head):
+            items[-1] = head.strip()
+            break
         items.pop()
     return " > ".join(items) or None

@@ -317,13 +317,17 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
     ]  # fmt: skip
     tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
+    far_from = last + 1 + TRAILER_SPAN
     for b in tail:
         if b.chars > _TRAILER_MAX_CHARS:
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
         if b.idx > last and _SECTION_AFTER_RE.match(nfkc(b.text).strip()):
-            break  # comments, related or previous/next articles: their dates are not ours
+            # comments, related or previous/next articles: their dates are not ours; a 责任编辑
+            # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
+            far_from = b.idx + 1
+            break
         norm = nfkc(b.text).strip("【】[]()（） ")
         if not norm or _COPYRIGHT_NOTICE_RE.search(norm):
             continue  # ``如若转载，请注明出处：URL`` asks for a credit; it names no source
@@ -345,7 +349,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             elif key == "editor" and value not in out[key]:
                 out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
     if "editor" not in out:
-        _far_editor(page, last, skip, out)
+        _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
 
 
@@ -355,17 +359,26 @@ FAR_EDITOR_LABELS: tuple[str, ...] = tuple(
     lab for lab in LABELS["editor"] if lab not in ("编辑", "編輯")
 )
 _EDITOR_LEAD_RE = re.compile(rf"^(?:{alternation(FAR_EDITOR_LABELS)})\s*[:|]")
+# A character every label of FAR_EDITOR_LABELS has.
+_FAR_EDITOR_HINT_RE = re.compile(r"[编編稿]")
+# Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``.
+_CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]])+\s*")
 
 
-def _far_editor(page: Page, last: int, skip: set[int], out: dict[str, str]) -> None:
+def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str, str]) -> None:
     """A 责编 line further below the text, past a table of contents or a tag strip (sspai's
-    ``本文责编：@X`` under the digest's item list): only through short lines, no prose between."""
-    for b in page.blocks[last + 1 + TRAILER_SPAN : last + 1 + 2 * TRAILER_SPAN]:
+    ``本文责编：@X`` under the digest's item list) or a related list (taiwan.cn): blocks
+    ``start`` to ``end``, only through short lines, no prose between."""
+    for b in page.blocks[start:end]:
         if b.chars > _TRAILER_MAX_CHARS:
             return  # prose again: another article or a comment
-        norm = nfkc(b.text).strip("【】[]()（） ")
-        if b.idx not in skip and b.chars <= 30 and _EDITOR_LEAD_RE.match(norm):
-            value = split_labelled_line(b.text).get("editor", "").strip(" 【】[]()（）")
+        if b.idx in skip or b.chars > 60 or not _FAR_EDITOR_HINT_RE.search(b.text):
+            continue  # no editor label in it (checked raw: NFKC of every block costs)
+        # page controls may lead the line (xinhuanet: ``【关闭】【打印】 【纠错】 [责任编辑： X ]``)
+        text = _CONTROLS_LEAD_RE.sub("", b.text)
+        norm = nfkc(text).strip("【】[]()（） ")
+        if b.idx not in skip and len(norm) <= 30 and _EDITOR_LEAD_RE.match(norm):
+            value = split_labelled_line(text).get("editor", "").strip(" 【】[]()（）")
             if value:
                 out["editor"] = value
             return

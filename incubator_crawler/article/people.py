@@ -82,6 +82,58 @@ BYLINE_LINE_RE = re.compile(
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
 
+# ``本报记者覃剑长沙报道``, ``记者 张三 北京报道``, ``記者X／台北報導``: where it was reported, then 报道,
+# closing a byline line.
+_REPORTED_TAIL_RE = re.compile(
+    r"\s*[／/]?\s*(?:即时|即時|联合|聯合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）]?)$"
+)
+
+
+def byline_names(line: str) -> str | None:
+    """The names of a line that is only a byline (NFKC text), without where it was reported.
+
+    A place glued to the name (``覃剑长沙报道``) is cut when it is a known city or ends in 省/市/县;
+    with an unknown one the split is unknown, and a run of four characters or more before 报道
+    gives no name (a false writer is worse than none).
+    """
+    tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
+    if tail is None:
+        m = BYLINE_LINE_RE.match(line)
+        return m.group("name") if m and not _is_placeholder(m.group("name")) else None
+    head, close = line[: tail.start()].rstrip(" /"), tail["close"]
+    # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
+    head = _INNER_TITLE_RE.sub(" ", head)
+    # the longest place that leaves a byline whose last name has two characters or more
+    # (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
+    for k in range(min(5, len(head) - 1), 1, -1):
+        if _REPORT_PLACE_RE.fullmatch(head[-k:]):
+            name = _report_byline(head[:-k].rstrip(" /") + close)
+            if name:
+                return name
+    name = _report_byline(head + close)
+    # no known place: four characters or more may be a name and an unknown place
+    return None if name is None or len(re.split(r"[、，,\s]+", name)[-1]) >= 4 else name
+
+
+# A title between two names of one byline (``王小明 通讯员李华``).
+_INNER_TITLE_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff·])\s+(?:{alternation(REPORTER_PREFIXES)})?(?:{_TITLE_ALT})\s*:?\s*"
+    r"(?=[\u4e00-\u9fff])"
+)
+
+# Words between 记者 and 报道 that name no one (``本台记者现场报道``).
+_REPORT_NOT_NAME_RE = re.compile(
+    r"(?:现场|現場|前方|一线|一線|连线|連線|联合|聯合|综合|綜合|专题|專題)$"
+)
+
+
+def _report_byline(line: str) -> str | None:
+    m = BYLINE_LINE_RE.match(line)
+    if m is None or _is_placeholder(m.group("name")):
+        return None
+    last = re.split(r"[、，,\s]+", m.group("name"))[-1]
+    return None if len(last) < 2 or _REPORT_NOT_NAME_RE.match(last) else m.group("name")
+
 
 def find_people(
     art: ExtractedArticle,
@@ -95,12 +147,15 @@ def find_people(
 ) -> None:
     """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each."""
     rules = art.rules
-    # source: visible line (non-empty) > ContentSource > visible empty ("" = the site itself)
+    # source: visible line (non-empty) > ContentSource (shown, when the line is empty) > ...
+    # > visible empty ("" = the site itself)
     src = fields.get("source") or _unspaced_label(art.byline_raw, "source") or fields.get("source")
     m = first_meta(metas, META_SOURCE_NAMES)
     if src:
         art.source_raw, rules["source"] = src, "label"
-    elif m:
+    elif m and (src is None or page is None or _shown(page, m[1])):
+        # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
+        # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
         art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
@@ -199,7 +254,7 @@ def find_people(
         else:
             if trailer.get("editor"):
                 art.editor_raw, rules["editor"] = trailer["editor"], "trailer"
-    _split_source_writer(art)
+    _split_source_writer(art, trailer.get("source"))
     _drop_site_name(art, site_name)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
@@ -251,8 +306,9 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
+# (a space may stand before the bracket: taiwan.cn's ``……發展。 （雲鵬）``)
 _SIGNATURE_RE = re.compile(
-    rf"[。！？!?”」][(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
+    rf"[。！？!?”」]\s*[(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
 
@@ -348,16 +404,19 @@ _OUTLET_END_RE = re.compile(
 # Words that stand beside a date or above it without being anyone's name: places (a dateline's
 # ``2024-03-05 北京``), one-word channels (``科技``, ``财经``) and bodies that sign a notice
 # (``（综合办）``). Unlabelled names pass these before they become an author.
-_PLACE_RE = re.compile(
-    r"^(?:北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
-    r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州"
-    r"|南京|武汉|成都|西安|苏州|长沙|郑州|合肥|济南|青岛|厦门|宁波|沈阳|大连|哈尔滨|长春|福州|南昌|昆明"
-    r"|贵阳|南宁|太原|石家庄|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|海口|无锡|东莞|佛山|珠海|温州|中国|全国"
+# Provinces, big cities and countries a dateline names (``2024-03-05 北京``, ``北京报道``).
+_PLACE_NAMES: tuple[str, ...] = tuple(
+    "北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 深圳 广州 杭州 南京 武汉 成都 "
+    "西安 苏州 长沙 郑州 合肥 济南 青岛 厦门 宁波 沈阳 大连 哈尔滨 长春 福州 南昌 昆明 贵阳 南宁 太原 石家庄 "
+    "兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 海口 无锡 东莞 佛山 珠海 温州 中国 全国 "
     # countries a dateline or a commenter's location names (``2024-04-07 01:45 英国``)
-    r"|美国|美國|英国|英國|日本|韩国|韓國|法国|法國|德国|德國|俄罗斯|俄羅斯|加拿大|澳大利亚|澳洲|新西兰"
-    r"|意大利|西班牙|荷兰|荷蘭|瑞士|瑞典|印度|新加坡|马来西亚|馬來西亞|泰国|泰國|越南|菲律宾|印尼|巴西"
-    r"|臺灣|台灣|台北|臺北"
-    r"|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
+    "美国 美國 英国 英國 日本 韩国 韓國 法国 法國 德国 德國 俄罗斯 俄羅斯 加拿大 澳大利亚 澳洲 新西兰 "
+    "意大利 西班牙 荷兰 荷蘭 瑞士 瑞典 印度 新加坡 马来西亚 馬來西亞 泰国 泰國 越南 菲律宾 印尼 巴西 "
+    "臺灣 台灣 台北 臺北".split()
+)
+_PLACE_RE = re.compile(
+    rf"^(?:{alternation(_PLACE_NAMES)}|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
     # the zones and parks our users crawl, named beside a date as a dateline (``2024-05-01 光谷``)
     r"|^(?:中关村|張江|张江|光谷|漕河泾|紫竹|前海|横琴|南沙|两江|雄安|滨海|东湖|天府|松山湖|临港|金桥|苏州工业园)$"
     r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|镇|鎮|街道|自治州|园区|科技园|产业园|工业园|软件园|示范区"
@@ -533,9 +592,18 @@ def byline_line(
     for b in near:
         if b.chars > 40 or b.link * 2 > b.chars:
             continue
-        m = BYLINE_LINE_RE.match(nfkc(b.text).strip())
-        if m and not _is_placeholder(m.group("name")):  # 作者：佚名 names no one
-            return m.group("name")
+        name = byline_names(nfkc(b.text).strip())
+        if name:
+            return name
+    # an outlet's signature below the text, past related links and a credit line
+    # (chinadaily: ``（中国日报网英语点津 Helen ）`` after 相关阅读 and ``(Agencies)``)
+    for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN]:
+        if b.chars > 120:
+            break  # prose again: another article or a comment
+        if b.chars <= 40 and b.text.endswith((")", "）", ") ", "） ")):
+            name = signature_line(nfkc(b.text).strip(), outlet=True)
+            if name:
+                return name
     return None
 
 
@@ -611,13 +679,21 @@ def account_line(
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
-def _split_source_writer(art: ExtractedArticle) -> None:
+def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
     """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
-    the author right after the source)."""
+    the author right after the source). The trailer's 来源 counts too when its outlet is the
+    source already found (chinadaily: ``来源：中国日报网`` under the title, ``（来源：中国日报网 信莲
+    编辑：玉洁）`` closing the text)."""
     if not art.source_raw:
         return
     m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
     if m is None or not _OUTLET_END_RE.search(m.group("src")):
+        if art.author_raw or not trailer_source:
+            return
+        m = _SOURCE_THEN_NAME_RE.match(nfkc(trailer_source).strip())
+        if m and nfkc_compact(m.group("src")) == nfkc_compact(art.source_raw):
+            if _plain_name(m.group("name")):
+                art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
         return
     art.source_raw = m.group("src")
     if not art.author_raw:
@@ -774,11 +850,20 @@ INLINE_FILED_FROM = re.compile(
 )
 
 # Where a dispatch is filed from, written after the reporter's name in INLINE_FILED_FROM.
-_FILED_PLACE_RE = re.compile(
-    r"(?:北京|上海|天津|重庆|重慶|广州|廣州|深圳|香港|澳门|澳門|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園"
-    r"|华盛顿|華盛頓|纽约|紐約|东京|東京|伦敦|倫敦|巴黎|柏林|莫斯科|首尔|首爾|新加坡|曼谷|日内瓦|日內瓦"
-    r"|[\u4e00-\u9fff]{1,3}(?:省|市|县|縣))$"
+# Cities a dispatch is filed from (Taiwan's and abroad besides the dateline places).
+_DISPATCH_CITIES: tuple[str, ...] = tuple(
+    "北京 上海 天津 重庆 重慶 广州 廣州 深圳 香港 澳门 澳門 台北 臺北 新北 台中 臺中 台南 臺南 高雄 桃园 桃園 "
+    "华盛顿 華盛頓 纽约 紐約 东京 東京 伦敦 倫敦 巴黎 柏林 莫斯科 首尔 首爾 新加坡 曼谷 日内瓦 日內瓦".split()
 )
+_FILED_PLACE_RE = re.compile(
+    rf"(?:{alternation(_DISPATCH_CITIES)}|[\u4e00-\u9fff]{{1,3}}(?:省|市|县|縣))$"
+)
+
+# Where a story was reported, ending a byline before 报道 (``本报记者覃剑长沙报道``).
+_REPORT_PLACE_RE = re.compile(
+    rf"{alternation(_PLACE_NAMES + _DISPATCH_CITIES)}|[\u4e00-\u9fff]{{1,3}}(?:省|市|县|縣)"
+)
+
 
 INLINE_WEN_TU = re.compile(
     r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
@@ -788,7 +873,11 @@ INLINE_WEN_TU = re.compile(
 
 # A name alone in brackets on the text's last line: ``（羅森）``, ``（记者 张三）``.
 SIGNATURE_LINE_RE = re.compile(
-    rf"^[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]$"
+    rf"^[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    # the outlet may sign with the name (chinadaily: ``（中国日报网英语点津 Helen ）``); a Latin
+    # given name only after such an outlet (``(Agencies)`` alone names no one)
+    r"(?:(?P<outlet>[\u4e00-\u9fff]{2,12})\s+)?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}|(?(outlet)[A-Z][a-z]{1,15}|(?!)))\s*[)）]$"
 )
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
@@ -989,6 +1078,12 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if m and len(line) <= 40:
             found.extend((n, "dispatch") for n in m["names"].split())
             break
+        # a repost's lede keeps the agency's credit (``新华网北京6月16日电（记者 周婷玉）``) under
+        # the reposting site's own 作者 (chinazxymr.com): the reporter wrote it too
+        d = INLINE_DATELINE_NAMES.search(line)
+        if d:
+            found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d["name"]) if n)
+            break
     for raw in _closing_paragraphs(kept):
         line = nfkc(raw).strip()
         m = _CLOSING_CREDIT_RE.search(line)
@@ -1046,10 +1141,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         if filed and place and 2 <= place.start() <= 4:
             result["author"] = filed["np"][: place.start()]
             break
-        whole = BYLINE_LINE_RE.match(nfkc(line).strip())
-        if whole and not _is_placeholder(whole.group("name")):
-            # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``): the body drops it
-            author = clean_person(whole.group("name"), role="author")
+        whole = byline_names(nfkc(line).strip())
+        if whole:
+            # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``, ``本报记者X长沙报道``):
+            # the body drops it
+            author = clean_person(whole, role="author")
             if author:
                 result["author"], result["author_line_index"] = author, i
                 break
@@ -1058,7 +1154,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         ):  # fmt: skip
             match = pattern.search(line)
             if match:
-                author = clean_person(match["name"], role="author")
+                name = match["name"]
+                if pattern is INLINE_REPORTER_REPORT:
+                    # the same place cut as a byline line's (``记者X长沙报道`` inside a line)
+                    name = byline_names(nfkc(match.group(0))) or ""
+                author = clean_person(name, role="author")
                 if author:
                     result["author"] = author
                     if INLINE_BYLINE_ONLY.match(line):
@@ -1067,13 +1167,39 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         if result["author"]:
             break
     if not result["author"]:
+        # ``新华网北京1月4日电（记者 黄玥）`` opening the lede below photo captions (xinhuanet):
+        # a dateline starts its paragraph, so the next three are read for it alone
+        after = indexed[2][0] + 1 if len(indexed) >= 3 else len(paragraphs)
+        later = [p for p in paragraphs[after : after + 6] if p and not p.isspace()][:3]
+        for line in later:
+            head = line.lstrip()[:40]  # the 电 of a dateline is within its first characters
+            if "电" not in head and "電" not in head:
+                continue
+            match = INLINE_DATELINE_NAMES.search(collapse_whitespace(line))
+            if match and (author := clean_person(match["name"], role="author")):
+                result["author"] = author
+                break
+    if not result["author"]:
         # ``（羅森）`` on a line of its own closing the text: the writer's credit
         for i, line in reversed(indexed[-2:]):
-            m = SIGNATURE_LINE_RE.match(nfkc(line).strip())
-            if m and not _not_a_person(m["name"]) and not _ORG_END_RE.search(m["name"]):
-                if not _OUTLET_END_RE.search(m["name"]) and not _SIGNATURE_WORDS_RE.search(
-                    m["name"]
-                ):
-                    result["author"], result["author_line_index"] = m["name"], i
-                    break
+            name = signature_line(nfkc(line).strip())
+            if name:
+                result["author"], result["author_line_index"] = name, i
+                break
     return result
+
+
+def signature_line(line: str, outlet: bool = False) -> str | None:
+    """The name of a line that is only a writer's bracket (``（羅森）``, ``（中国日报网英语点津
+    Helen ）``); with ``outlet``, only the second shape, an outlet signing with the name."""
+    m = SIGNATURE_LINE_RE.match(line)
+    if m is None or (outlet and not m["outlet"]):
+        return None
+    if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
+        return None  # two words in brackets that are not an outlet and a name
+    name = m["name"]
+    if name in PEOPLE_LABELS or _not_a_person(name) or _ORG_END_RE.search(name):
+        return None  # ``（中国日报网 编辑）``: a role; a place, an office
+    if _OUTLET_END_RE.search(name) or _SIGNATURE_WORDS_RE.search(name):
+        return None
+    return name

@@ -6,7 +6,8 @@ meta line > meta tags > JSON-LD > an unlabelled date on the meta line > a date k
 the trailer > the URL's day > an update-date meta tag > the URL's month. A yearless labelled
 date yields to a full date elsewhere on the page (a same-day update date included). A
 structured date (meta tag, JSON-LD, the URL's day) wins over a line's date more than a day
-away from it.
+away from it, unless more sources back the line's day, or the line is labelled as the publish
+date (发布时间, 发布日期, 发表时间 …) and no second source backs the structured one.
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
 the page's precision. Rules:
@@ -170,10 +171,11 @@ def find_published(
     # related story, a print date). When both give a day and the days differ, the structured
     # date wins (trafilatura and htmldate trust it first too).
     structured = _structured_date(m, ld, url, time_date, script_date, pub)
-    if structured is _LINE_BACKED:
-        # the line's day has more witnesses than the first structured date
+    if structured is _LINE_BACKED or structured is _LINE_SHOWN:
+        # the line's day has more witnesses than the first structured date, or is labelled
         art.published_raw = pub
-        rules["published"] = f"label:{lab}(agreed)" if lab else "meta-line:date(agreed)"
+        how = "agreed" if structured is _LINE_BACKED else "shown"
+        rules["published"] = f"label:{lab}({how})" if lab else f"meta-line:date({how})"
         return
     if pub and structured and _days_apart(_day(pub), _day(structured[0])) > 1:
         art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
@@ -245,11 +247,18 @@ def _structured_date(
     days = [_day(w) for w in witnesses]
     for_line = sum(1 for d in days if d and _days_apart(d, line_day) <= 1)
     for_first = sum(1 for d in days if d and _days_apart(d, first_day) <= 1)
+    if for_first == 0 and DATE_LABEL_SPECIFIC.match(nfkc(line)):
+        # a line the reader sees labelled 发布时间 / 发布日期 (not a bare date that may be a
+        # sidebar's) against one unbacked machine date: the shown date is the article's
+        # (baoding.gov.cn: 发布时间：2021-04-07 over a TRS PubDate of 04-09)
+        return _LINE_SHOWN
     return _LINE_BACKED if for_line > for_first else first
 
 
 #: ``_structured_date``'s answer when independent sources back the line's date over it.
 _LINE_BACKED = ("", "line")
+#: ... and when the line is labelled as the publish date and nothing backs the machine date.
+_LINE_SHOWN = ("", "shown")
 
 
 def _day(raw: str) -> str | None:

@@ -80,7 +80,7 @@ def find_title(
     else:
         found = None
         if meta_blocks:
-            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx)
+            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
         if found is None:
@@ -119,7 +119,9 @@ def find_title(
                 title_raw, found = ref, None
                 rules["title"] = "ref-title"
         if found is not None:
-            title_raw = _whole_heading(page, found[0]) or _join_broken_lines(page, found[0], refs)
+            title_raw = _whole_heading(page, found[0], html_title, site_name) or (
+                _join_broken_lines(page, found[0], refs)
+            )
             title_idx = found[0].idx
         elif title_raw is not None:
             pass
@@ -153,10 +155,16 @@ def _same_title(key: str, text: str) -> bool:
     return short in long and len(short) >= 0.9 * len(long)
 
 
-def _agrees(text: str, refs: list[str]) -> bool:
-    """True when no reference title exists or ``text`` shares most bigrams with one."""
+def _agrees(text: str, refs: list[str], share: float = 0.5) -> bool:
+    """True when no reference title exists or ``text`` shares most bigrams (``share``) with one."""
     t = nfkc_compact(text)
-    return not refs or any(_bigram_share(t, r) >= 0.5 for r in refs)
+    return not refs or any(_bigram_share(t, r) >= share for r in refs)
+
+
+# A shown headline often differs from a shorter <title> written for search engines (cnr.cn:
+# 男子变性后做网红19岁成百万富翁… over <title> 男子变性后成网红…): sharing a quarter of its
+# bigrams is enough to be the same story; "almost nothing" is below that.
+_SOME_SHARED = 0.25
 
 
 def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
@@ -164,7 +172,7 @@ def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
     headline: prose (a sentence with ``。``), a stray word (under 4 characters), or a plain block
     or minor heading (h4-h6, a modal's ``标签``)."""
     text = nfkc_compact(found[0].text)
-    if _agrees(text, refs):
+    if _agrees(text, refs, _SOME_SHARED):
         return False
     weak_kind = found[1] in ("block", "h4", "h5", "h6")
     return weak_kind or "。" in text or len(text) < 4
@@ -190,15 +198,24 @@ def _ref_title(
     return None
 
 
-def _whole_heading(page: Page, block: Block) -> str | None:
+def _whole_heading(
+    page: Page, block: Block, html_title: str | None = None, site_name: str | None = None
+) -> str | None:
     """A heading that ``<br>`` breaks into lines (``<h1>园区召开<br>年度工作会议</h1>``): all of
-    its lines, joined as the reader sees one headline."""
+    its lines, joined as the reader sees one headline; but the one line that is all of <title>
+    (without the site suffix) when <title> leaves the others out: they are a subtitle
+    (chinadaily's English line under the Chinese headline)."""
     owner = block.owner
     st = page.stats.get(owner)
     if owner.tag not in HEADING_TAGS or st is None or not 1 < st.b1 - st.b0 <= 4 or st.chars > 120:
         return None
+    lines = page.blocks[st.b0 : st.b1]
+    key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
+    named = [b for b in lines if key and nfkc_compact(b.text) == key]
+    if named:
+        return named[0].text
     out = ""
-    for b in page.blocks[st.b0 : st.b1]:
+    for b in lines:
         # a space only between two Latin words
         out += (
             " " if out and out[-1].isascii() and out[-1].isalnum() and b.text[0].isascii() else ""
@@ -238,14 +255,27 @@ def _in_refs(text: str, refs: list[str]) -> bool:
     return bool(t) and any(t in r for r in refs)
 
 
+def _tail_segments(html_title: str | None) -> frozenset[str]:
+    """The segments of ``<title>`` after its first (``标题_频道_网站``: 频道, 网站), compacted."""
+    if not html_title:
+        return frozenset()
+    return frozenset(nfkc_compact(s) for s in TITLE_SPLIT.split(html_title)[2::2]) - {""}
+
+
 def _title_before(
-    page: Page, end_idx: int, refs: list[str], skip: set[int]
+    page: Page, end_idx: int, refs: list[str], skip: set[int], html_title: str | None = None
 ) -> tuple[Block, str] | None:
     """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
     cands: list[tuple[Block, str]] = []
+    tails: frozenset[str] | None = None
     for b in reversed(page.blocks[max(0, end_idx - 6) : end_idx]):
         if b.idx in skip:
             continue
+        # a short line that <title> holds past its start: the suffix's site or channel name
+        if html_title and b.chars <= 12 and html_title.find(b.text.strip()) > 0:
+            tails = _tail_segments(html_title) if tails is None else tails
+            if nfkc_compact(b.text) in tails:
+                continue  # the site's or channel's name that <title> ends with (a logo's text)
         norm = nfkc(b.text)
         if BREADCRUMB_LABEL.match(norm):
             break
