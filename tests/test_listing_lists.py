@@ -474,3 +474,64 @@ def test_questions_with_vote_bars_between_them():
     assert urls(body, "https://x.test/questions") == [
         f"https://x.test/questions/{n}" for n in range(1, 6)
     ]
+
+
+def test_job_rows_take_the_job_link_read_first_not_the_company():
+    """A job board's row: the job link, then its company's link, as long and as dated.
+    Several jobs share a title (大数据开发工程师), no company repeats; the job, read
+    first in the row, is the record."""
+    jobs = [
+        "大数据开发工程师",
+        "大数据开发工程师",
+        "数据分析师（双休）",
+        "大数据开发工程师",
+        "数据仓库架构师",
+    ]
+    rows = "".join(
+        f'<div class="el"><p class="t1"><a href="/chengdu/{n}.html">{job}</a></p>'
+        f'<span class="t2"><a href="/all/co{n}.html">成都第{n}号信息科技有限公司</a></span>'
+        f'<span class="t3">成都</span><span class="t5">04-1{n}</span></div>'
+        for n, job in enumerate(jobs)
+    )
+    assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
+        f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
+    ]
+
+
+def test_job_rows_with_short_titles_and_companies_hiring_twice():
+    """Each job its own table: a short job title (会计), then the company's page, longer,
+    and the same company in several rows. Pages that rows share are not their titles; the
+    short job titles are the list."""
+    jobs = [
+        ("会计", 1),
+        ("会计主管（房地产）", 2),
+        ("出纳", 3),
+        ("记账会计", 3),
+        ("财务经理", 3),
+        ("招会计实习生", 4),
+        ("成本会计", 5),
+        ("税务专员", 5),
+    ]
+    rows = "".join(
+        f'<table class="newlist"><tr><td class="zwmc"><div><a href="http://jobs.x.test/{n}.htm">'
+        f'<b>{job}</b></a></div></td><td class="gsmc"><a href="http://company.x.test/CC{c}.htm">'
+        f'四川第{c}号置业有限公司</a></td><td class="gxsj"><span>04-15</span></td></tr></table>'
+        for n, (job, c) in enumerate(jobs)
+    )
+    assert urls(f'<div class="content">{rows}</div>', "https://sou.x.test/jobs?kw=1") == [
+        f"http://jobs.x.test/{n}.htm" for n in range(len(jobs))
+    ]
+
+
+def test_a_category_link_before_each_title_is_no_title():
+    """A news list whose rows lead with their column's link ([通知公告] then the title):
+    the columns repeat over the rows, the titles do not, and the titles are the list."""
+    cats = [("notice", "通知公告栏目"), ("news", "园区新闻栏目"), ("notice", "通知公告栏目")]
+    rows = "".join(
+        f'<li><a href="/{c}/">[{name}]</a><a href="/{c}/{n}.html">第{n}篇文章的标题</a>'
+        f"<span>2024-05-0{n}</span></li>"
+        for n, (c, name) in enumerate(cats * 2)
+    )
+    assert urls(f"<ul>{rows}</ul>", "https://x.test/list/") == [
+        f"https://x.test/{c}/{n}.html" for n, (c, _) in enumerate(cats * 2)
+    ]

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
+from .columns import title_group
 from .domains import site_of
 from .rows import (
     drop_shared_links,
@@ -27,7 +28,6 @@ from .rows import (
     record_tail,
     row_kind,
     sibling_rows,
-    title_group,
 )
 
 #: Text of a link to the next listing page.
@@ -510,21 +510,19 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
 _MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
 
 
-def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> list[tuple]:
-    """Rows of the list whose title is shorter than a candidate's (龙吟大砍？, 🎁🎁).
+def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
+    """Rows of the list whose title is shorter than a candidate's (龙吟大砍？, 🎁🎁, 会计).
 
     A link at the list's tag path, in a row of the list's container that has no member
-    yet, is that row's title whatever its length.
+    yet, is that row's title whatever its length; ``short`` are the page's short-texted
+    links (:func:`_short_links`).
     """
     path, container = key
     rows = {row for _, _, row in members}
     if container is None or len(rows) < 2:
         return []  # one row under a shared wrapper is no repeated structure to extend
     found = []
-    for link, url in _candidates(html, page_url, shortest=1):
-        text = (link.attrib.get("title") or "").strip() or _text(link)
-        if len(text) >= _SHORT_TEXT or _MORE_RE.match(text):
-            continue  # long texts had their chance as candidates of their own group
+    for link, url in short:
         chain = [link.root, *link.root.iterancestors()][::-1]
         if len(chain) != len(path) or tuple(n.tag for n in chain) != path:
             continue
@@ -533,6 +531,16 @@ def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> l
         row = chain[chain.index(container) + 1]
         rows.add(row)
         found.append((link, url, row))
+    return found
+
+
+def _short_links(html: Selector, page_url: str) -> list[tuple]:
+    """Web links whose text is too short for a candidate, 更多 / 详情 buttons left out."""
+    found = []
+    for link, url in _candidates(html, page_url, shortest=1):
+        text = (link.attrib.get("title") or "").strip() or _text(link)
+        if len(text) < _SHORT_TEXT and not _MORE_RE.match(text):
+            found.append((link, url))  # long texts had their chance as candidates
     return found
 
 
@@ -602,10 +610,15 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return not _is_side_list(key[1]), value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
-    best = title_group(best, groups, _title_text)
+    short = _short_links(html, page_url)
+
+    def extend(key, members) -> list:
+        return _short_titles(key, members, short)
+
+    best = title_group(best, groups, _title_text, extend)
     if len(js_rows) > len(groups[best]):
         return js_rows
-    members = groups[best] + _short_titles(best, groups[best], html, page_url)
+    members = groups[best] + extend(best, groups[best])
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups)
     for key in boxes:
