@@ -112,3 +112,11 @@ def test_floors_on_all_dev_pages() -> None:
     scores = _scores(pages)
     low = {f: round(v, 3) for f, v in scores.items() if v < FLOORS["all"][f]}
     assert low == {}
+
+
+def test_materialise_skips_pages_read_with_read_file(tmp_path: Path) -> None:
+    labels = corpus.load_labels() + corpus.load_labels(corpus.LISTS)
+    via = [lb for lb in labels if lb["page"].get("via") == corpus.READ_FILE]
+    written, _, skipped = corpus.materialise(tmp_path / "no-mirrors", tmp_path / "out")
+    assert (written, skipped) == (0, len(via))
+    assert not any((tmp_path / "out" / f"{lb['id']}.html").exists() for lb in via)

@@ -51,6 +51,8 @@ ARTICLE_KEYS = (
     "author", "editor", "source", "category", "body", "notes", "checked",
 )  # fmt: skip
 _WS_RE = re.compile(r"\s+")
+# page.via of pages pieced together from the search tool's read_file answers (no snapshot)
+READ_FILE = "read_file"
 
 
 # ------------------------------------------------------------------------------ pages
@@ -103,16 +105,27 @@ def page_slice(data: bytes, cut: dict[str, str]) -> bytes:
     return data[start : data.index(before, start)]
 
 
-def materialise(mirrors: Path, out: Path = LOCAL_PAGES) -> tuple[int, int]:
-    """Copy every labelled page out of the repository snapshots into ``out`` (.real-pages/)."""
+def materialise(mirrors: Path, out: Path = LOCAL_PAGES) -> tuple[int, int, int]:
+    """Copy every labelled page out of the repository snapshots into ``out`` (.real-pages/).
+
+    Returns (written, missing, skipped); pages whose label says ``"via": "read_file"`` are
+    skipped, as no snapshot holds them.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    written = missing = 0
+    written = missing = skipped = 0
     for label in load_labels(ARTICLES) + load_labels(LISTS):
         page = label["page"]
         if page.get("shared"):
             continue
         target = out / f"{label['id']}.html"
         if target.exists():
+            continue
+        if page.get("via") == READ_FILE:
+            # no snapshot holds these bytes: they were pieced together from the search tool's
+            # read_file answers (a repository too large to fetch), so there is nothing to copy
+            skipped += 1
+            print(f"skipped: {label['id']} (read with the search tool's read_file; not in a snapshot)",
+                  file=sys.stderr)  # fmt: skip
             continue
         spec = f"{page['commit']}:{page['path']}"
         try:
@@ -130,7 +143,7 @@ def materialise(mirrors: Path, out: Path = LOCAL_PAGES) -> tuple[int, int]:
             raise SystemExit(f"{label['id']}: sha256 differs from {page['repo']} {spec}")
         target.write_bytes(data)
         written += 1
-    return written, missing
+    return written, missing, skipped
 
 
 # ------------------------------------------------------------------------------ labels
@@ -375,8 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.cmd == "materialise":
-        written, missing = materialise(args.mirrors, args.out)
-        print(f"{written} pages written to {args.out}, {missing} missing")
+        written, missing, skipped = materialise(args.mirrors, args.out)
+        print(f"{written} pages written to {args.out}, {missing} missing, {skipped} skipped")
         return 1 if missing else 0
     if args.cmd in ("blocks", "setbody"):
         path = _label_file(args.ident)
