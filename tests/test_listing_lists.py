@@ -535,3 +535,39 @@ def test_a_category_link_before_each_title_is_no_title():
     assert urls(f"<ul>{rows}</ul>", "https://x.test/list/") == [
         f"https://x.test/{c}/{n}.html" for n, (c, _) in enumerate(cats * 2)
     ]
+
+
+def test_channel_boxes_built_like_the_list_stay_out_of_it():
+    """A channel page: its list, then two boxes of other channels built the same way,
+    each under its own heading. A box headed by words is another list; the page's list
+    is the longest."""
+
+    def box(channel: str, count: int) -> str:
+        rows = "".join(
+            f'<li><a href="/{channel}/{n}.html">{channel}频道第{n}篇文章标题</a>'
+            f"<span>2024-05-{n + 10}</span></li>"
+            for n in range(count)
+        )
+        return f'<ul class="list">{rows}</ul>'
+
+    body = (
+        f'<div class="main"><h2>园区动态</h2>{box("park", 8)}'
+        f"<h2>国际新闻</h2>{box('world', 4)}<h2>财经新闻</h2>{box('money', 4)}</div>"
+    )
+    assert urls(body, "https://x.test/park/") == [f"https://x.test/park/{n}.html" for n in range(8)]
+
+
+def test_an_archive_in_boxes_by_month_is_one_list():
+    """An archive prints a box per month under its month (2024年5月): one list."""
+    months = [(5, range(0, 4)), (4, range(4, 7))]
+    body = (
+        '<div class="archive">'
+        + "".join(
+            f"<h3>2024年{m}月</h3><ul>"
+            + "".join(f'<li><a href="/a/{n}.html">归档的第{n}篇文章标题</a></li>' for n in ns)
+            + "</ul>"
+            for m, ns in months
+        )
+        + "</div>"
+    )
+    assert urls(body, "https://x.test/archive/") == [f"https://x.test/a/{n}.html" for n in range(7)]

@@ -18,6 +18,7 @@ from parsel import Selector
 from .columns import title_group
 from .domains import site_of
 from .rows import (
+    box_heading,
     drop_shared_links,
     element_text,
     merge_day_groups,
@@ -357,6 +358,15 @@ def _is_day(text: str) -> bool:
     return bool(_FULL_DATE_RE.search(text) or _MONTH_DAY_RE.search(text))
 
 
+#: A month heading of an archive list (2024年5月, 2024-05).
+_MONTH_RE = re.compile(r"^\D{0,4}\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\D{0,4}$")
+
+
+def _is_period(text: str) -> bool:
+    """True when a short heading names a day or a month (a dated archive's boxes)."""
+    return _is_day(text) or bool(_MONTH_RE.match(text))
+
+
 def _title_text(link) -> str:
     """A link's title as a reader sees it: its ``title`` attribute, else its text."""
     return (link.attrib.get("title") or "").strip() or _text(link)
@@ -482,7 +492,9 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
     its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
 
     Sites break one long list into boxes: five rows per ``<ul>`` with a rule between them, or
-    a grid of cards cut by a "Most read" box every few rows. A box headed 热门/推荐 stays out.
+    a grid of cards cut by a "Most read" box every few rows. A box headed by words of its
+    own (国际新闻 beside 国内新闻: a portal's channels) is another list; a box headed by a day
+    or a month (2024年5月) continues it.
     """
     path, container = best
     if container is None:
@@ -501,7 +513,7 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
             and row_kind(other_parent) == row_kind(parent)
             and other_parent.getparent() is parent.getparent()
         )
-        if beside and not _is_side_list(other):
+        if beside and not _is_side_list(other) and box_heading(other, _is_period) is None:
             found.append(key)
     return found
 

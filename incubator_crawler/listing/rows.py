@@ -223,3 +223,41 @@ def pager_distance(container, boxes: set) -> int | None:
             return level
         node = node.getparent()
     return None
+
+
+#: A box's heading is short (国际新闻, 通知公告 更多>>); longer texts are rows or summaries.
+_HEADING_MAX = 20
+#: Links a heading may hold (its title and a 更多 link); a strip of more is a tab bar or nav.
+_HEADING_LINKS = 2
+
+
+def box_heading(box, is_date: Callable[[str], bool]) -> str | None:
+    """The words heading ``box`` (国际新闻 over a channel's box), or None.
+
+    The heading is the element just before the box, or before the box's wrapper when the
+    box opens it; a short text, not a date (a day's heading is no channel's), in an
+    element built unlike the box (another box of the list is no heading) with at most a
+    title and a 更多 link.
+    """
+    if box is None:
+        return None
+    node = box
+    for _ in range(2):
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            text = element_text(before)
+            if (
+                text
+                and len(text) <= _HEADING_MAX
+                and not is_date(text)
+                and row_kind(before) != row_kind(box)
+                and len(before.xpath(".//a")) <= _HEADING_LINKS
+            ):
+                return text
+            return None
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
