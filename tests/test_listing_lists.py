@@ -571,3 +571,51 @@ def test_an_archive_in_boxes_by_month_is_one_list():
         + "</div>"
     )
     assert urls(body, "https://x.test/archive/") == [f"https://x.test/a/{n}.html" for n in range(7)]
+
+
+def test_job_rows_named_in_two_characters_beside_long_company_names():
+    """Jobs named 会计 or 出纳 beside company names five times as long, no company twice:
+    the job, read first in the row, is the record; length says nothing."""
+    jobs = ["会计", "出纳", "会计主管", "成本会计", "会计", "财务"]
+    rows = "".join(
+        f'<div class="el"><p class="t1"><a href="/chengdu/{n}.html" title="{job}">{job}</a></p>'
+        f'<span class="t2"><a href="/all/co{n}.html">四川第{n}号生物科技发展股份有限公司</a>'
+        f'</span><span class="t5">04-0{n + 1}</span></div>'
+        for n, job in enumerate(jobs)
+    )
+    assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
+        f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
+    ]
+
+
+def test_a_headline_with_its_category_inside_beats_the_tags_below():
+    """A blog feed: each heading holds the post's category link ([Web前端], shared by
+    many posts) and its title; the tags and the author follow. The heading's links are
+    the rows' own, and the titles are the list, not the tags read before the author."""
+
+    def post(n: int, cat: str) -> str:
+        return (
+            f'<div class="post"><h1><a href="/cat/{cat}">[{cat}]</a>'
+            f'<a href="/u{n}/article/details/{n}">第{n}篇博文：题目写在这里</a></h1>'
+            f'<p><a href="/tag?t=tag{n}">标签第{n}号名称</a></p>'
+            f'<span><a href="/u{n}">博主名字{n}号</a><a href="/u{n}/article/details/{n}#c">'
+            f"阅读({n}0)</a></span></div>"
+        )
+
+    cats = ["Web前端", "数据库", "Web前端", "数据库", "Web前端"]
+    body = f'<div class="main">{"".join(post(n, c) for n, c in enumerate(cats))}</div>'
+    assert urls(body, "https://blog.x.test/") == [
+        f"https://blog.x.test/u{n}/article/details/{n}" for n in range(len(cats))
+    ]
+
+
+def test_forum_rows_are_titled_by_the_thread_not_the_icon_tooltip():
+    """The icon before each thread leads to the thread too, with the same tooltip in every
+    row (有新回复 - 新窗口打开): a button, read first but no title."""
+    threads = [(21, "主板换了以后不认硬盘", "2020-7-30"), (22, "求推荐一款静音机箱", "2020-7-29")]
+    body = '<table id="threadlist">' + "".join(thread(*t) for t in threads) + "</table>"
+    html = Selector(text=f"<html><body>{body}</body></html>")
+    entries = find_article_links_generic(html, "https://bbs.x.test/forum-9-1.html")
+    assert [(e.url, e.title) for e in entries] == [
+        (f"https://bbs.x.test/thread-{t}-1-1.html", title) for t, title, _ in threads
+    ]

@@ -4,9 +4,10 @@ A job board prints the job and its company in every row; a news feed the title, 
 and its tags; a forum the thread, its board and its poster. The generic list finder
 (:func:`.links.find_article_links_generic`) groups links by tag path, so each of these is a
 column: a group of links in the same container and in the same rows. A reader takes the
-headline: not a column whose pages many rows share (the company, the author, the tag), then
-the link read first in the row, unless another column's texts are much longer (the title
-after a short author or tag link).
+headline: not a column whose pages many rows share (the company, the author, the tag); a
+link set out as a headline (in a heading, in bold) over one that is not; then the link
+read first in the row. Text length decides nothing: a job is often named in two characters
+(会计) beside a long company name, and a title set out in a heading beats a long author link.
 
 A member is a ``(link, url, row)`` triple, as in :mod:`.rows`.
 """
@@ -16,35 +17,59 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from .rows import row_kind
+from .rows import element_text, row_kind
 
 #: Share of the chosen list's rows another link group must sit in to be a column of them.
 _SAME_ROWS_SHARE = 0.8
-#: How many times longer a column's usual text must be to be the rows' titles instead.
-_TITLE_LENGTH_RATIO = 2
 #: Share of a column's rows whose page another row links too, above the least shared
 #: column's, that marks the rows' shared pages (company, author, board) rather than titles.
 _SHARED_MARGIN = 0.1
-
-
-def _usual_title(members: list, text_of: Callable) -> float:
-    """The median over rows of each row's longest link text in ``members``."""
-    longest: dict = {}
-    for link, _, row in members:
-        longest[row] = max(longest.get(row, 0), len(text_of(link)))
-    ordered = sorted(longest.values())
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+#: Share of distinct texts at or under which a column is a button (新窗口打开 in every row).
+_DISTINCT_SHARE = 0.5
+#: Elements that set a link out as the record's headline: a heading round it, bold inside.
+_HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "b", "strong"})
+#: Share of a column's rows whose link is set out for the column to read as headlines.
+_HEADLINE_SHARE = 0.5
 
 
 def shared_share(members: list) -> float:
-    """The share of the members' rows whose link's page another row links too."""
+    """The share of the members' rows whose every link here leads to a page another row
+    links too (a row with a category link and its own title is not shared)."""
     rows_of: dict = {}
     for _, url, row in members:
         rows_of.setdefault(url, set()).add(row)
     rows = {row for _, _, row in members}
-    shared = {row for _, url, row in members if len(rows_of[url]) > 1}
-    return len(shared) / len(rows) if rows else 0.0
+    own = {row for _, url, row in members if len(rows_of[url]) == 1}
+    return len(rows - own) / len(rows) if rows else 0.0
+
+
+def _set_out(link, row) -> bool:
+    """True when a heading or bold text holds ``link`` (below ``row``) or sits inside it."""
+    node = link.root
+    if any(isinstance(n.tag, str) and n.tag in _HEADLINE_TAGS for n in node.iterdescendants()):
+        return True
+    for parent in node.iterancestors():
+        if parent is row:
+            return False
+        if parent.tag in _HEADLINE_TAGS:
+            return True
+    return False
+
+
+def headline_share(members: list) -> float:
+    """The share of the members' rows whose link is set out as a headline."""
+    rows = {row for _, _, row in members}
+    set_out = {row for link, _, row in members if _set_out(link, row)}
+    return len(set_out) / len(rows) if rows else 0.0
+
+
+def _is_button(members: list) -> bool:
+    """True when the column's rows mostly say the same (an icon's 有新回复 tooltip)."""
+    texts = {
+        (link.attrib.get("title") or "").strip() or element_text(link.root)
+        for link, _, _ in members
+    }
+    return len(texts) <= _DISTINCT_SHARE * len({row for _, _, row in members})
 
 
 def _firsts(members: list, position: dict) -> dict:
@@ -76,18 +101,16 @@ def _read_first(columns: dict, position: dict) -> tuple:
     return max(keys, key=lambda key: (leads(key), -keys.index(key)))
 
 
-def title_group(
-    best: tuple, groups: dict, text_of: Callable, extend: Callable | None = None
-) -> tuple:
+def title_group(best: tuple, groups: dict, extend: Callable | None = None) -> tuple:
     """The group of the rows' titles among ``best`` and the other columns of its rows.
 
     A column is another group in ``best``'s container that sits in most of ``best``'s rows
     of its rows' kind (a row with none of its links is no row of ``best``); ``extend(key,
     members)`` gives a group's short-texted links too (a job named 会计), so a column is
     judged on all its rows. Columns whose pages rows share (a company with three jobs, a
-    tag) lose to the least shared; of the rest, the one read first in the row is the
-    title, unless another's usual text (the median of its rows' longest) is at least twice
-    as long: a short author or tag link before the title is no title.
+    tag) lose to the least shared, and buttons (the same words in every row) to words; columns set out as headlines in most rows (a heading
+    round the link, bold inside it) beat those that are not; of the rest, the one read
+    first in the row is the title.
     """
     container = best[1]
     if container is None:
@@ -97,7 +120,9 @@ def title_group(
         return groups[key] + (extend(key, groups[key]) if extend else [])
 
     columns = {best: full(best)}
-    rows = {row for _, _, row in columns[best]}
+    # best's own rows, before its short links: a row's short tags must not make a column
+    # of titles (some of them in rows of their own, beside a picture link) look partial
+    rows = {row for _, _, row in groups[best]}
     for key in groups:
         if key == best or key[1] is not container:
             continue
@@ -114,11 +139,8 @@ def title_group(
     shared = {key: shared_share(members) for key, members in columns.items()}
     least = min(shared.values())
     columns = {key: m for key, m in columns.items() if shared[key] <= least + _SHARED_MARGIN}
+    worded = {key: m for key, m in columns.items() if not _is_button(m)}
+    columns = worded or columns
+    headlines = {key: m for key, m in columns.items() if headline_share(m) >= _HEADLINE_SHARE}
     position = {node: i for i, node in enumerate(container.iter())}
-    found = _read_first(columns, position)
-    longest = _usual_title(columns[found], text_of) * _TITLE_LENGTH_RATIO
-    for key, members in columns.items():
-        length = _usual_title(members, text_of)
-        if key != found and length >= longest:
-            found, longest = key, length
-    return found
+    return _read_first(headlines or columns, position)

@@ -28,6 +28,7 @@ from .rows import (
     pager_distance,
     record_tail,
     row_kind,
+    row_of,
     sibling_rows,
 )
 
@@ -367,11 +368,6 @@ def _is_period(text: str) -> bool:
     return _is_day(text) or bool(_MONTH_RE.match(text))
 
 
-def _title_text(link) -> str:
-    """A link's title as a reader sees it: its ``title`` attribute, else its text."""
-    return (link.attrib.get("title") or "").strip() or _text(link)
-
-
 def _date_in_row(link, row) -> str | None:
     """The date printed beside ``link``: in its li/tr/div row, else in the list's record ``row``
     or the siblings after it that complete an unwrapped record (:func:`.rows.record_tail`).
@@ -546,6 +542,21 @@ def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
     return found
 
 
+def _short_columns(container, short: list[tuple]) -> dict:
+    """The short links in rows of ``container``, grouped as :func:`_record_groups` would
+    group them: ``{(tag path, container): [(link, url, row)]}``."""
+    if container is None:
+        return {}
+    columns: dict = {}
+    for link, url in short:
+        row = row_of(link, container)
+        if row is not None:
+            chain = [link.root, *link.root.iterancestors()][::-1]
+            key = (tuple(node.tag for node in chain), container)
+            columns.setdefault(key, []).append((link, url, row))
+    return {key: members for key, members in columns.items() if len(members) > 1}
+
+
 def _short_links(html: Selector, page_url: str) -> list[tuple]:
     """Web links whose text is too short for a candidate, 更多 / 详情 buttons left out."""
     found = []
@@ -627,7 +638,26 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     def extend(key, members) -> list:
         return _short_titles(key, members, short)
 
-    best = title_group(best, groups, _title_text, extend)
+    def column(key, members) -> list:
+        # every link at the column's tag path in the container's rows: a short one (a job
+        # named 会计), or one another group holds (a row whose title shares its box with a
+        # picture link or a category link is a group of its own)
+        path, container = key
+        if container is None:
+            return []
+        have = {link.root for link, _, _ in members}
+        found = []
+        for link, url in short + matching:
+            if link.root in have or container not in link.root.iterancestors():
+                continue
+            chain = [link.root, *link.root.iterancestors()][::-1]
+            if tuple(node.tag for node in chain) == path:
+                found.append((link, url, row_of(link, container)))
+        return found
+
+    # columns of short links alone (jobs named 会计 in every row) are columns too
+    groups = {**_short_columns(best[1], short), **groups}
+    best = title_group(best, groups, column)
     if len(js_rows) > len(groups[best]):
         return js_rows
     members = groups[best] + extend(best, groups[best])
