@@ -474,3 +474,148 @@ def test_questions_with_vote_bars_between_them():
     assert urls(body, "https://x.test/questions") == [
         f"https://x.test/questions/{n}" for n in range(1, 6)
     ]
+
+
+def test_job_rows_take_the_job_link_read_first_not_the_company():
+    """A job board's row: the job link, then its company's link, as long and as dated.
+    Several jobs share a title (大数据开发工程师), no company repeats; the job, read
+    first in the row, is the record."""
+    jobs = [
+        "大数据开发工程师",
+        "大数据开发工程师",
+        "数据分析师（双休）",
+        "大数据开发工程师",
+        "数据仓库架构师",
+    ]
+    rows = "".join(
+        f'<div class="el"><p class="t1"><a href="/chengdu/{n}.html">{job}</a></p>'
+        f'<span class="t2"><a href="/all/co{n}.html">成都第{n}号信息科技有限公司</a></span>'
+        f'<span class="t3">成都</span><span class="t5">04-1{n}</span></div>'
+        for n, job in enumerate(jobs)
+    )
+    assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
+        f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
+    ]
+
+
+def test_job_rows_with_short_titles_and_companies_hiring_twice():
+    """Each job its own table: a short job title (会计), then the company's page, longer,
+    and the same company in several rows. Pages that rows share are not their titles; the
+    short job titles are the list."""
+    jobs = [
+        ("会计", 1),
+        ("会计主管（房地产）", 2),
+        ("出纳", 3),
+        ("记账会计", 3),
+        ("财务经理", 3),
+        ("招会计实习生", 4),
+        ("成本会计", 5),
+        ("税务专员", 5),
+    ]
+    rows = "".join(
+        f'<table class="newlist"><tr><td class="zwmc"><div><a href="http://jobs.x.test/{n}.htm">'
+        f'<b>{job}</b></a></div></td><td class="gsmc"><a href="http://company.x.test/CC{c}.htm">'
+        f'四川第{c}号置业有限公司</a></td><td class="gxsj"><span>04-15</span></td></tr></table>'
+        for n, (job, c) in enumerate(jobs)
+    )
+    assert urls(f'<div class="content">{rows}</div>', "https://sou.x.test/jobs?kw=1") == [
+        f"http://jobs.x.test/{n}.htm" for n in range(len(jobs))
+    ]
+
+
+def test_a_category_link_before_each_title_is_no_title():
+    """A news list whose rows lead with their column's link ([通知公告] then the title):
+    the columns repeat over the rows, the titles do not, and the titles are the list."""
+    cats = [("notice", "通知公告栏目"), ("news", "园区新闻栏目"), ("notice", "通知公告栏目")]
+    rows = "".join(
+        f'<li><a href="/{c}/">[{name}]</a><a href="/{c}/{n}.html">第{n}篇文章的标题</a>'
+        f"<span>2024-05-0{n}</span></li>"
+        for n, (c, name) in enumerate(cats * 2)
+    )
+    assert urls(f"<ul>{rows}</ul>", "https://x.test/list/") == [
+        f"https://x.test/{c}/{n}.html" for n, (c, _) in enumerate(cats * 2)
+    ]
+
+
+def test_channel_boxes_built_like_the_list_stay_out_of_it():
+    """A channel page: its list, then two boxes of other channels built the same way,
+    each under its own heading. A box headed by words is another list; the page's list
+    is the longest."""
+
+    def box(channel: str, count: int) -> str:
+        rows = "".join(
+            f'<li><a href="/{channel}/{n}.html">{channel}频道第{n}篇文章标题</a>'
+            f"<span>2024-05-{n + 10}</span></li>"
+            for n in range(count)
+        )
+        return f'<ul class="list">{rows}</ul>'
+
+    body = (
+        f'<div class="main"><h2>园区动态</h2>{box("park", 8)}'
+        f"<h2>国际新闻</h2>{box('world', 4)}<h2>财经新闻</h2>{box('money', 4)}</div>"
+    )
+    assert urls(body, "https://x.test/park/") == [f"https://x.test/park/{n}.html" for n in range(8)]
+
+
+def test_an_archive_in_boxes_by_month_is_one_list():
+    """An archive prints a box per month under its month (2024年5月): one list."""
+    months = [(5, range(0, 4)), (4, range(4, 7))]
+    body = (
+        '<div class="archive">'
+        + "".join(
+            f"<h3>2024年{m}月</h3><ul>"
+            + "".join(f'<li><a href="/a/{n}.html">归档的第{n}篇文章标题</a></li>' for n in ns)
+            + "</ul>"
+            for m, ns in months
+        )
+        + "</div>"
+    )
+    assert urls(body, "https://x.test/archive/") == [f"https://x.test/a/{n}.html" for n in range(7)]
+
+
+def test_job_rows_named_in_two_characters_beside_long_company_names():
+    """Jobs named 会计 or 出纳 beside company names five times as long, no company twice:
+    the job, read first in the row, is the record; length says nothing."""
+    jobs = ["会计", "出纳", "会计主管", "成本会计", "会计", "财务"]
+    rows = "".join(
+        f'<div class="el"><p class="t1"><a href="/chengdu/{n}.html" title="{job}">{job}</a></p>'
+        f'<span class="t2"><a href="/all/co{n}.html">四川第{n}号生物科技发展股份有限公司</a>'
+        f'</span><span class="t5">04-0{n + 1}</span></div>'
+        for n, job in enumerate(jobs)
+    )
+    assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
+        f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
+    ]
+
+
+def test_a_headline_with_its_category_inside_beats_the_tags_below():
+    """A blog feed: each heading holds the post's category link ([Web前端], shared by
+    many posts) and its title; the tags and the author follow. The heading's links are
+    the rows' own, and the titles are the list, not the tags read before the author."""
+
+    def post(n: int, cat: str) -> str:
+        return (
+            f'<div class="post"><h1><a href="/cat/{cat}">[{cat}]</a>'
+            f'<a href="/u{n}/article/details/{n}">第{n}篇博文：题目写在这里</a></h1>'
+            f'<p><a href="/tag?t=tag{n}">标签第{n}号名称</a></p>'
+            f'<span><a href="/u{n}">博主名字{n}号</a><a href="/u{n}/article/details/{n}#c">'
+            f"阅读({n}0)</a></span></div>"
+        )
+
+    cats = ["Web前端", "数据库", "Web前端", "数据库", "Web前端"]
+    body = f'<div class="main">{"".join(post(n, c) for n, c in enumerate(cats))}</div>'
+    assert urls(body, "https://blog.x.test/") == [
+        f"https://blog.x.test/u{n}/article/details/{n}" for n in range(len(cats))
+    ]
+
+
+def test_forum_rows_are_titled_by_the_thread_not_the_icon_tooltip():
+    """The icon before each thread leads to the thread too, with the same tooltip in every
+    row (有新回复 - 新窗口打开): a button, read first but no title."""
+    threads = [(21, "主板换了以后不认硬盘", "2020-7-30"), (22, "求推荐一款静音机箱", "2020-7-29")]
+    body = '<table id="threadlist">' + "".join(thread(*t) for t in threads) + "</table>"
+    html = Selector(text=f"<html><body>{body}</body></html>")
+    entries = find_article_links_generic(html, "https://bbs.x.test/forum-9-1.html")
+    assert [(e.url, e.title) for e in entries] == [
+        (f"https://bbs.x.test/thread-{t}-1-1.html", title) for t, title, _ in threads
+    ]

@@ -15,8 +15,10 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
+from .columns import title_group
 from .domains import site_of
 from .rows import (
+    box_heading,
     drop_shared_links,
     element_text,
     merge_day_groups,
@@ -26,8 +28,8 @@ from .rows import (
     pager_distance,
     record_tail,
     row_kind,
+    row_of,
     sibling_rows,
-    title_group,
 )
 
 #: Text of a link to the next listing page.
@@ -357,9 +359,13 @@ def _is_day(text: str) -> bool:
     return bool(_FULL_DATE_RE.search(text) or _MONTH_DAY_RE.search(text))
 
 
-def _title_text(link) -> str:
-    """A link's title as a reader sees it: its ``title`` attribute, else its text."""
-    return (link.attrib.get("title") or "").strip() or _text(link)
+#: A month heading of an archive list (2024年5月, 2024-05).
+_MONTH_RE = re.compile(r"^\D{0,4}\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\D{0,4}$")
+
+
+def _is_period(text: str) -> bool:
+    """True when a short heading names a day or a month (a dated archive's boxes)."""
+    return _is_day(text) or bool(_MONTH_RE.match(text))
 
 
 def _date_in_row(link, row) -> str | None:
@@ -482,7 +488,9 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
     its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
 
     Sites break one long list into boxes: five rows per ``<ul>`` with a rule between them, or
-    a grid of cards cut by a "Most read" box every few rows. A box headed 热门/推荐 stays out.
+    a grid of cards cut by a "Most read" box every few rows. A box headed by words of its
+    own (国际新闻 beside 国内新闻: a portal's channels) is another list; a box headed by a day
+    or a month (2024年5月) continues it.
     """
     path, container = best
     if container is None:
@@ -501,7 +509,7 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
             and row_kind(other_parent) == row_kind(parent)
             and other_parent.getparent() is parent.getparent()
         )
-        if beside and not _is_side_list(other):
+        if beside and not _is_side_list(other) and box_heading(other, _is_period) is None:
             found.append(key)
     return found
 
@@ -510,21 +518,19 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
 _MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
 
 
-def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> list[tuple]:
-    """Rows of the list whose title is shorter than a candidate's (龙吟大砍？, 🎁🎁).
+def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
+    """Rows of the list whose title is shorter than a candidate's (龙吟大砍？, 🎁🎁, 会计).
 
     A link at the list's tag path, in a row of the list's container that has no member
-    yet, is that row's title whatever its length.
+    yet, is that row's title whatever its length; ``short`` are the page's short-texted
+    links (:func:`_short_links`).
     """
     path, container = key
     rows = {row for _, _, row in members}
     if container is None or len(rows) < 2:
         return []  # one row under a shared wrapper is no repeated structure to extend
     found = []
-    for link, url in _candidates(html, page_url, shortest=1):
-        text = (link.attrib.get("title") or "").strip() or _text(link)
-        if len(text) >= _SHORT_TEXT or _MORE_RE.match(text):
-            continue  # long texts had their chance as candidates of their own group
+    for link, url in short:
         chain = [link.root, *link.root.iterancestors()][::-1]
         if len(chain) != len(path) or tuple(n.tag for n in chain) != path:
             continue
@@ -533,6 +539,31 @@ def _short_titles(key: tuple, members: list, html: Selector, page_url: str) -> l
         row = chain[chain.index(container) + 1]
         rows.add(row)
         found.append((link, url, row))
+    return found
+
+
+def _short_columns(container, short: list[tuple]) -> dict:
+    """The short links in rows of ``container``, grouped as :func:`_record_groups` would
+    group them: ``{(tag path, container): [(link, url, row)]}``."""
+    if container is None:
+        return {}
+    columns: dict = {}
+    for link, url in short:
+        row = row_of(link, container)
+        if row is not None:
+            chain = [link.root, *link.root.iterancestors()][::-1]
+            key = (tuple(node.tag for node in chain), container)
+            columns.setdefault(key, []).append((link, url, row))
+    return {key: members for key, members in columns.items() if len(members) > 1}
+
+
+def _short_links(html: Selector, page_url: str) -> list[tuple]:
+    """Web links whose text is too short for a candidate, 更多 / 详情 buttons left out."""
+    found = []
+    for link, url in _candidates(html, page_url, shortest=1):
+        text = (link.attrib.get("title") or "").strip() or _text(link)
+        if len(text) < _SHORT_TEXT and not _MORE_RE.match(text):
+            found.append((link, url))  # long texts had their chance as candidates
     return found
 
 
@@ -602,10 +633,34 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return not _is_side_list(key[1]), value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
-    best = title_group(best, groups, _title_text)
+    short = _short_links(html, page_url)
+
+    def extend(key, members) -> list:
+        return _short_titles(key, members, short)
+
+    def column(key, members) -> list:
+        # every link at the column's tag path in the container's rows: a short one (a job
+        # named 会计), or one another group holds (a row whose title shares its box with a
+        # picture link or a category link is a group of its own)
+        path, container = key
+        if container is None:
+            return []
+        have = {link.root for link, _, _ in members}
+        found = []
+        for link, url in short + matching:
+            if link.root in have or container not in link.root.iterancestors():
+                continue
+            chain = [link.root, *link.root.iterancestors()][::-1]
+            if tuple(node.tag for node in chain) == path:
+                found.append((link, url, row_of(link, container)))
+        return found
+
+    # columns of short links alone (jobs named 会计 in every row) are columns too
+    groups = {**_short_columns(best[1], short), **groups}
+    best = title_group(best, groups, column)
     if len(js_rows) > len(groups[best]):
         return js_rows
-    members = groups[best] + _short_titles(best, groups[best], html, page_url)
+    members = groups[best] + extend(best, groups[best])
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups)
     for key in boxes:

@@ -117,51 +117,6 @@ def merge_day_groups(groups: dict, is_date: Callable[[str], bool]) -> dict:
     return merged
 
 
-#: Share of the chosen list's rows another link group must sit in to be those rows' titles.
-_SAME_ROWS_SHARE = 0.8
-#: How many times longer a group's usual text must be to be the rows' titles instead.
-_TITLE_LENGTH_RATIO = 2
-
-
-def _usual_title(members: list, text_of: Callable) -> float:
-    """The median over rows of each row's longest link text in ``members``."""
-    longest: dict = {}
-    for link, _, row in members:
-        longest[row] = max(longest.get(row, 0), len(text_of(link)))
-    ordered = sorted(longest.values())
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
-
-
-def title_group(best: tuple, groups: dict, text_of: Callable) -> tuple:
-    """The group of the rows' titles: ``best``, or another group in the same rows whose
-    texts are much longer.
-
-    A row with a title and several short links (tags, the author, 阅读(12), 评论) can make
-    the short links the bigger group of the same rows; a reader takes the title. Another
-    group in the same container, in most of ``best``'s rows of its rows' kind (a row with
-    no short link is no row of ``best``), whose usual title (the median of its rows'
-    longest texts) is at least twice as long, is the list instead.
-    """
-    container = best[1]
-    if container is None:
-        return best
-    rows = {row for _, _, row in groups[best]}
-    found, longest = best, _usual_title(groups[best], text_of) * _TITLE_LENGTH_RATIO
-    for key, members in groups.items():
-        if key == best or key[1] is not container:
-            continue
-        own = {row for _, _, row in members}
-        # best may hold rows of two kinds (the question, then its vote bar): compare with
-        # best's rows of the kind these rows are
-        kind = Counter(row_kind(row) for row in own).most_common(1)[0][0]
-        alike = {row for row in rows if row_kind(row) == kind}
-        length = _usual_title(members, text_of)
-        if len(alike & own) >= max(2, _SAME_ROWS_SHARE * len(alike)) and length >= longest:
-            found, longest = key, length
-    return found
-
-
 #: Siblings after a bare row read as the rest of its record.
 _TAIL_REACH = 3
 
@@ -267,4 +222,42 @@ def pager_distance(container, boxes: set) -> int | None:
         if node in boxes:
             return level
         node = node.getparent()
+    return None
+
+
+#: A box's heading is short (国际新闻, 通知公告 更多>>); longer texts are rows or summaries.
+_HEADING_MAX = 20
+#: Links a heading may hold (its title and a 更多 link); a strip of more is a tab bar or nav.
+_HEADING_LINKS = 2
+
+
+def box_heading(box, is_date: Callable[[str], bool]) -> str | None:
+    """The words heading ``box`` (国际新闻 over a channel's box), or None.
+
+    The heading is the element just before the box, or before the box's wrapper when the
+    box opens it; a short text, not a date (a day's heading is no channel's), in an
+    element built unlike the box (another box of the list is no heading) with at most a
+    title and a 更多 link.
+    """
+    if box is None:
+        return None
+    node = box
+    for _ in range(2):
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            text = element_text(before)
+            if (
+                text
+                and len(text) <= _HEADING_MAX
+                and not is_date(text)
+                and row_kind(before) != row_kind(box)
+                and len(before.xpath(".//a")) <= _HEADING_LINKS
+            ):
+                return text
+            return None
+        node = node.getparent()
+        if node is None:
+            return None
     return None
