@@ -1,4 +1,5 @@
-"""Shared fixtures: a free port, the CLI run as a real process (Twisted's reactor starts once per process)."""
+"""Shared fixtures: a free port, the CLI run as a real process (Twisted's reactor starts once per process),
+a real redis-server per test module."""
 
 from __future__ import annotations
 
@@ -69,3 +70,13 @@ def cli_run():
 def port():
     """A free port for a replica server."""
     return free_port()
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    """A real redis-server on a free port for one test module, stopped after it."""
+    from servers import RedisServer  # tests/servers.py, beside this file
+
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    yield server.url
+    server.stop()

@@ -19,7 +19,6 @@ from collections import Counter
 
 import pytest
 import redis
-from servers import RedisServer
 
 from incubator_crawler.crawl.distributed import keys
 from incubator_crawler.replicas import replica_server
@@ -129,13 +128,6 @@ def distributed_round(url: str, db, base_url: str, workers: int = 2):
     code, summaries, err = finish(ingest)
     assert code == 0, err
     return [s for _, out, _ in results for s in out], summaries
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
-    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
-    yield server.url
-    server.stop()
 
 
 @pytest.fixture

@@ -15,12 +15,10 @@ import re
 import subprocess
 import sys
 
-import pytest
 import redis
 import scrapy
 from redis.client import Pipeline
 from scrapy.utils.test import get_crawler
-from servers import RedisServer
 
 from incubator_crawler.crawl.distributed import scheduler as scheduler_module
 from incubator_crawler.crawl.distributed.scheduler import LeasingScheduler
@@ -29,13 +27,6 @@ from incubator_crawler.replicas.cnfuhuaqi.catalog import valid_articles
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARTICLE_PATH = re.compile(r"/\w+/show/\d+\.aspx$")
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
-    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
-    yield server.url
-    server.stop()
 
 
 class Killed(BaseException):

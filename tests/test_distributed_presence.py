@@ -15,7 +15,6 @@ from types import SimpleNamespace
 
 import pytest
 import redis
-from servers import RedisServer
 from twisted.internet import task
 
 from incubator_crawler.cli.common import CliError
@@ -26,13 +25,6 @@ from incubator_crawler.crawl.distributed.worker import NotPrepared, worker_class
 
 SITE, OTHER = "cnfuhuaqi", "chinatorch"
 SEEN = {b"fingerprint-1", b"fingerprint-2"}
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
-    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
-    yield server.url
-    server.stop()
 
 
 @pytest.fixture
