@@ -225,7 +225,7 @@ class ArchiveWriter:
         existing = self._existing([row["url"] for row, _item, _pre in articles])
         fresh = [a for a in articles if a[0]["url"] not in existing]
         ids = self._insert_articles([(row, pre) for row, _item, pre in fresh])
-        self._index_many([(ids[row["url"]], row, pre) for row, _item, pre in fresh])
+        self._index_many([(ids[row["url"]], _tokens(row, pre)) for row, _item, pre in fresh])
         seen = []
         versioned = []
         outcomes = []
@@ -346,11 +346,8 @@ class ArchiveWriter:
         marks = ",".join("?" * len(urls))
         return dict(self.db.execute(f"SELECT url, id FROM articles WHERE url IN ({marks})", urls))
 
-    def _index_many(
-        self, entries: list[tuple[int, dict[str, Any], Mapping[str, Any] | None]]
-    ) -> None:
-        """Add articles to both search tables, one executemany each."""
-        tokens = [(rowid, _tokens(row, pre)) for rowid, row, pre in entries]
+    def _index_many(self, tokens: list[tuple[int, tuple[str, ...]]]) -> None:
+        """Add (rowid, :func:`search_tokens`) pairs to both search tables, one executemany each."""
         self.db.conn.executemany(
             "INSERT INTO articles_search (rowid, title, body) VALUES (?, ?, ?)",
             [(rowid, t[0], t[1]) for rowid, t in tokens],
@@ -433,17 +430,18 @@ class ArchiveWriter:
         for existing, row, prepared in versioned:
             old_tokens = prepared.get("old_search") if prepared is not None else None
             old_tokens = tuple(old_tokens or search_tokens(existing))
-            if old_tokens == tuple(_tokens(row, prepared)):
+            new_tokens = tuple(_tokens(row, prepared))
+            if old_tokens == new_tokens:
                 continue
             self.unindex_article(existing["id"], existing, tokens=old_tokens)
-            swapped.append((existing["id"], row, prepared))
+            swapped.append((existing["id"], new_tokens))
         self._index_many(swapped)
 
     def index_article(
         self, rowid: int, row: Mapping[str, Any], *, prepared: Mapping[str, Any] | None = None
     ) -> None:
         """Add an article's title and body to both search tables."""
-        self._index_many([(rowid, dict(row), prepared)])
+        self._index_many([(rowid, _tokens(row, prepared))])
 
     def unindex_article(
         self, rowid: int, row: Mapping[str, Any], *, tokens: tuple[str, ...] | None = None
