@@ -116,8 +116,7 @@ def distributed_round(url: str, db, base_url: str, workers: int = 2):
     procs = [worker(url, base_url) for _ in range(workers)]
     wait_for(
         lambda: (
-            len(list(client.scan_iter(match=keys.worker_key("_starting", "*")))) == workers
-            or any(p.poll() is not None for p in procs)
+            len(keys.present_workers(client)) == workers or any(p.poll() is not None for p in procs)
         ),
         "the workers to start",
     )

@@ -169,7 +169,7 @@ def test_a_worker_opening_between_the_two_reads_of_the_check_is_not_missed(
 
 
 def test_ingest_waits_for_a_worker_still_starting(client, workers, monkeypatch, tmp_path):
-    """A Scrapyd job has no `crawl` process-wide key: its announcement keeps ingest waiting.
+    """A starting worker's announcement (a Scrapyd job's too) keeps ingest waiting.
 
     Each empty poll of the item list is one step of worker B: still starting, then crawling,
     then gone. Ingest (idle exit 0) must poll until B is gone."""

@@ -8,7 +8,7 @@ import click
 
 from ..crawl.distributed import keys
 from ..crawl.distributed.pipeline import worker_id
-from ..crawl.distributed.presence import STARTING_TTL, announce_starting, withdraw_starting
+from ..crawl.distributed.presence import announce_starting, withdraw_starting
 from ..crawl.distributed.worker import NotPrepared, wait_prepared
 from ..crawl.runner import CrawlOutcome
 from .common import CliError
@@ -29,16 +29,15 @@ def worker_overrides(url: str, idle_exit: float | None, sites: list[str]) -> dic
     """Settings of a worker crawl of ``sites``, once Redis is reachable and prepared by ingest."""
     idle = DEFAULT_IDLE_EXIT if idle_exit is None else idle_exit
     client = connect_or_fail(url)
-    # Count as a live worker from now on, not only once Scrapy has opened the spider a few
-    # seconds later: an ingest on its idle clock must not exit while workers are starting.
-    client.set(starting_key(), "1", ex=STARTING_TTL)
-    # And as starting for each of our sites: another worker of the site that finishes before
-    # our spider opens must not reset the site's dupefilter (see crawl/distributed/presence).
+    # Count as present for each of our sites from now on, not only once Scrapy has opened the
+    # spider a few seconds later: an ingest on its idle clock must not exit while workers are
+    # starting, and another worker of the site that finishes before our spider opens must not
+    # reset the site's dupefilter (see crawl/distributed/presence).
     announce_starting(client, sites, idle)
     try:
         wait_prepared(client, idle)
     except NotPrepared as exc:
-        withdraw(client)
+        withdraw_starting(client)
         raise CliError(str(exc)) from None
     finally:
         client.close()
@@ -46,21 +45,10 @@ def worker_overrides(url: str, idle_exit: float | None, sites: list[str]) -> dic
     return {"INCUBATOR_REDIS_URL": url, "INCUBATOR_IDLE_EXIT": max(1, round(idle))}
 
 
-def starting_key() -> str:
-    """This worker's presence while it starts (before its per-site heartbeats exist)."""
-    return keys.worker_key("_starting", worker_id())
-
-
-def withdraw(client) -> None:
-    """End this worker's starting presence, process-wide and for every site."""
-    client.delete(starting_key())
-    withdraw_starting(client)
-
-
 def worker_finished(url: str) -> None:
-    """Withdraw the starting presence (the per-site heartbeats ended with the spiders)."""
+    """Withdraw what is left of this worker's starting announcements."""
     client = connect_or_fail(url)
-    withdraw(client)
+    withdraw_starting(client)
     client.close()
 
 

@@ -116,9 +116,9 @@ class Ingester:
             raw = self.client.blmove(keys.ITEMS, keys.PROCESSING, POLL_SECONDS, "RIGHT", "LEFT")
             if raw is None:
                 if keys.present_workers(self.client):
-                    # A worker is still starting or crawling (a Scrapyd job announces itself
-                    # before its spider opens, without `crawl`'s process-wide key): the idle
-                    # clock starts when the last one leaves.
+                    # A worker is still starting (announced per site, by `crawl --redis` or a
+                    # Scrapyd job, before its spider opens) or crawling: the idle clock starts
+                    # when the last one leaves.
                     last_item = time.monotonic()
                 elif time.monotonic() - last_item >= self.idle_exit:
                     return
