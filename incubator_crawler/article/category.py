@@ -148,11 +148,10 @@ def _find_breadcrumb(
             continue
         if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
-        anchors = [a for a in el.iter("a") if squash(node_text(a))]
+        anchors = _text_anchors(el)
         if len(anchors) < 2:
             continue
-        href = urljoin(base, anchors[0].get("href") or "")
-        if urlsplit(href).path.lower() in _HOME_PATHS:
+        if _is_home_link(anchors[0], base):
             return text, "chain"
         if dashes and not arrows:
             continue
@@ -166,6 +165,16 @@ def _find_breadcrumb(
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
 _NAV_SPLIT_RE = re.compile(r"\s*(?:>>|>|»|›|→|\s/\s|[-－–—|])\s*")
+
+
+def _text_anchors(el: Any) -> list[Any]:
+    """The links under ``el`` that show text."""
+    return [a for a in el.iter("a") if squash(node_text(a))]
+
+
+def _is_home_link(anchor: Any, base: str) -> bool:
+    """True when ``anchor`` leads to the site's home page (``/``, ``/index.html`` …)."""
+    return urlsplit(urljoin(base, anchor.get("href") or "")).path.lower() in _HOME_PATHS
 
 
 def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | None]:
@@ -182,11 +191,8 @@ def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | 
         if not 3 <= len(items) <= _MAX_TRAIL_ITEMS or any(len(nfkc_compact(i)) > 12 for i in items):
             continue
         first = nfkc_compact(items[0])
-        anchors = [a for a in b.owner.iter("a") if squash(node_text(a))]
-        home = (
-            bool(anchors)
-            and urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
-        )
+        anchors = _text_anchors(b.owner)
+        home = bool(anchors) and _is_home_link(anchors[0], base)
         if BREADCRUMB_HOME.match(first) or BREADCRUMB_SITE_LIKE.search(first) or home:
             return b.text, "chain:below"
     return None, None
@@ -228,10 +234,10 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     if st is None or st.b0 >= limit or st.chars > 150:
         return None
     items = _trail_items(el)
-    anchors = [a for a in el.iter("a") if squash(node_text(a))]
+    anchors = _text_anchors(el)
     if len(items) < 2 or not anchors:
         return None
-    home = urlsplit(urljoin(base, anchors[0].get("href") or "")).path.lower() in _HOME_PATHS
+    home = _is_home_link(anchors[0], base)
     if crumb or home or BREADCRUMB_HOME.match(nfkc_compact(items[0])):
         return " > ".join(items)
     return None
