@@ -112,7 +112,7 @@ def byline_names(line: str) -> str | None:
                 return name
     name = _report_byline(head + close)
     # no known place: four characters or more may be a name and an unknown place
-    return None if name is None or len(re.split(r"[、，,\s]+", name)[-1]) >= 4 else name
+    return None if name is None or len(_last_name(name)) >= 4 else name
 
 
 # A title between two names of one byline (``王小明 通讯员李华``).
@@ -131,8 +131,13 @@ def _report_byline(line: str) -> str | None:
     m = BYLINE_LINE_RE.match(line)
     if m is None or _is_placeholder(m.group("name")):
         return None
-    last = re.split(r"[、，,\s]+", m.group("name"))[-1]
+    last = _last_name(m.group("name"))
     return None if len(last) < 2 or _REPORT_NOT_NAME_RE.match(last) else m.group("name")
+
+
+def _last_name(names: str) -> str:
+    """The last of a byline's names (split on 、, commas and spaces)."""
+    return re.split(r"[、，,\s]+", names)[-1]
 
 
 def find_people(
@@ -320,15 +325,8 @@ def _signature(paragraphs: list[str]) -> str | None:
     (a gallery's ``图集``, ``+1``, a 【纠错】 link) are chrome the body kept, not the text's end."""
     for p in _closing_paragraphs(paragraphs):
         m = _SIGNATURE_RE.search(nfkc(p).strip())
-        if (
-            m
-            and not _OUTLET_END_RE.search(m.group("names"))
-            and not _ORG_END_RE.search(m.group("names"))
-            and not _not_a_person(m.group("names"))
-        ):
-            names = m.group("names")
-            if not _SIGNATURE_WORDS_RE.search(names):
-                return names
+        if m and _signs_a_person(m.group("names")):
+            return m.group("names")
     return None
 
 
@@ -1198,8 +1196,17 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
     if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
         return None  # two words in brackets that are not an outlet and a name
     name = m["name"]
-    if name in PEOPLE_LABELS or _not_a_person(name) or _ORG_END_RE.search(name):
-        return None  # ``（中国日报网 编辑）``: a role; a place, an office
-    if _OUTLET_END_RE.search(name) or _SIGNATURE_WORDS_RE.search(name):
-        return None
+    if name in PEOPLE_LABELS or not _signs_a_person(name):
+        return None  # ``（中国日报网 编辑）``: a role; a place, an office, an outlet
     return name
+
+
+def _signs_a_person(name: str) -> bool:
+    """True when the name of a bracketed signature can be its writer's: not a place, channel,
+    office or outlet, nor a word that closes a text (完, 整理)."""
+    return not (
+        _not_a_person(name)
+        or _ORG_END_RE.search(name)
+        or _OUTLET_END_RE.search(name)
+        or _SIGNATURE_WORDS_RE.search(name)
+    )
