@@ -108,9 +108,9 @@ def title_group(best: tuple, groups: dict, extend: Callable | None = None) -> tu
     of its rows' kind (a row with none of its links is no row of ``best``); ``extend(key,
     members)`` gives a group's short-texted links too (a job named 会计), so a column is
     judged on all its rows. Columns whose pages rows share (a company with three jobs, a
-    tag) lose to the least shared, and buttons (the same words in every row) to words; columns set out as headlines in most rows (a heading
-    round the link, bold inside it) beat those that are not; of the rest, the one read
-    first in the row is the title.
+    tag) lose to the least shared, and buttons (the same words in every row) to words;
+    columns set out as headlines in most rows (a heading round the link, bold inside it)
+    beat those that are not; of the rest, the one read first in the row is the title.
     """
     container = best[1]
     if container is None:

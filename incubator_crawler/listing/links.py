@@ -257,6 +257,16 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
     return found
 
 
+def _chain(link) -> list:
+    """The link's element and its ancestors, root first."""
+    return [link.root, *link.root.iterancestors()][::-1]
+
+
+def _tag_path(link) -> tuple:
+    """The tags from the root down to the link (``('html', 'body', …, 'li', 'a')``)."""
+    return tuple(node.tag for node in _chain(link))
+
+
 def _record_groups(matching: list[tuple]) -> dict:
     """Group links into lists by record structure: ``{(tag path, container): [(link, url, row)]}``.
 
@@ -268,7 +278,7 @@ def _record_groups(matching: list[tuple]) -> dict:
     """
     by_path: dict[tuple, list] = {}
     for link, url in matching:
-        chain = [link.root, *link.root.iterancestors()][::-1]  # root … link
+        chain = _chain(link)
         path = tuple(node.tag for node in chain)
         by_path.setdefault(path, []).append((link, url, chain))
     groups: dict = {}
@@ -531,7 +541,7 @@ def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
         return []  # one row under a shared wrapper is no repeated structure to extend
     found = []
     for link, url in short:
-        chain = [link.root, *link.root.iterancestors()][::-1]
+        chain = _chain(link)
         if len(chain) != len(path) or tuple(n.tag for n in chain) != path:
             continue
         if container not in chain or chain[chain.index(container) + 1] in rows:
@@ -551,8 +561,7 @@ def _short_columns(container, short: list[tuple]) -> dict:
     for link, url in short:
         row = row_of(link, container)
         if row is not None:
-            chain = [link.root, *link.root.iterancestors()][::-1]
-            key = (tuple(node.tag for node in chain), container)
+            key = (_tag_path(link), container)
             columns.setdefault(key, []).append((link, url, row))
     return {key: members for key, members in columns.items() if len(members) > 1}
 
@@ -650,8 +659,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         for link, url in short + matching:
             if link.root in have or container not in link.root.iterancestors():
                 continue
-            chain = [link.root, *link.root.iterancestors()][::-1]
-            if tuple(node.tag for node in chain) == path:
+            if _tag_path(link) == path:
                 found.append((link, url, row_of(link, container)))
         return found
 
