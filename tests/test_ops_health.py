@@ -92,6 +92,37 @@ def test_one_stray_article_without_a_field_is_no_redesign(db):
     ]
 
 
+def killed(db, articles):
+    """A run that committed ``articles`` and died before recording its end, then was closed."""
+    dead = ArchiveWriter(db, batch_size=1)
+    run = dead.start_run("site")
+    for item in articles:
+        dead.add_article({"site": "site", **item})
+    assert close_dead_runs(db) == [run]
+    return run
+
+
+def test_a_resumed_crawl_is_judged_with_the_runs_it_resumes(db):
+    crawl(db, [article(n) for n in range(20)])
+    first = killed(db, [article(n) for n in range(20, 30)])
+    killed(db, [article(n) for n in range(30, 37)])
+    # The resuming run stores only the remnant: 2 of its 3 lack a source (33%), but the
+    # crawl as a whole has 18 of 20 (90%), the site's usual rate.
+    run = crawl(db, [article(37)] + [article(n, source=None) for n in (38, 39)])
+    health = site_health(db, "site")
+    assert (health.state, health.reasons) == ("healthy", [])
+    assert health.coverage["source"] == 0.9
+    # A redesign still shows: a finished run, then a killed one and its resumption, none of
+    # whose 6 new articles has a source (the finished run 40 is not pooled with them).
+    crawl(db, [article(40)])
+    first = killed(db, [article(n, source=None) for n in range(41, 45)])
+    run = crawl(db, [article(n, source=None) for n in range(45, 47)])
+    assert site_health(db, "site").reasons == [
+        f"source on 0% of the new articles of run {run} and the interrupted run {first}"
+        " it resumed (minimum 90%)"
+    ]
+
+
 def test_a_field_the_site_never_had_is_not_a_breakage(db):
     crawl(db, [article(n, editor=None) for n in range(5)])
     crawl(db, [article(n, editor=None) for n in range(5, 10)])

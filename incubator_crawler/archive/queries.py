@@ -43,15 +43,18 @@ def known_urls(db: Database, site: str) -> set[str]:
 MIN_BODY_CHARS = 50
 
 
-def run_coverage(db: Database, run_id: int) -> dict[str, float] | None:
+def run_coverage(db: Database, run_id: int, *more_run_ids: int) -> dict[str, float] | None:
     """Share of a run's new articles with a date, an editor, a source, a body of reasonable length.
 
-    None when the run stored no new article.
+    With ``more_run_ids``, the share of those runs' new articles taken together. None when the
+    runs stored no new article.
     """
+    ids = [run_id, *more_run_ids]
     row = db.execute(
         "SELECT count(*), sum(published_at IS NOT NULL), sum(editor IS NOT NULL),"
-        " sum(source IS NOT NULL), sum(length(body) >= ?) FROM articles WHERE first_run_id = ?",
-        [MIN_BODY_CHARS, run_id],
+        " sum(source IS NOT NULL), sum(length(body) >= ?) FROM articles"
+        f" WHERE first_run_id IN ({', '.join('?' * len(ids))})",
+        [MIN_BODY_CHARS, *ids],
     ).fetchone()
     total = row[0]
     if not total:

@@ -131,10 +131,12 @@ def site_health(
             )
     with_new = [r for r in runs if (r["new"] or 0) > 0]
     if with_new:
-        newest = with_new[0]
-        coverage = run_coverage(db, newest["id"]) or {}
+        judged = _resumed_crawl(runs, with_new[0])
+        judged_ids = [r["id"] for r in judged]
+        new_articles = sum(r["new"] or 0 for r in judged)
+        coverage = run_coverage(db, *judged_ids) or {}
         health.coverage = coverage
-        history = [run_coverage(db, r["id"]) or {} for r in with_new[1:]]
+        history = [run_coverage(db, r["id"]) or {} for r in with_new if r["id"] < judged_ids[-1]]
         for name, minimum in thresholds.items():
             share = coverage.get(name)
             expected = (
@@ -145,15 +147,42 @@ def site_health(
             # One new article without the field is no redesign when others have it: a resumed
             # or quiet run with 9 new articles, one without 来源, sits at 89%. It still counts
             # when it is the run's only new article, or when two or more lack the field.
-            missing = round((1 - share) * newest["new"]) if share is not None else 0
-            stray = missing == 1 and newest["new"] > 1
+            missing = round((1 - share) * new_articles) if share is not None else 0
+            stray = missing == 1 and new_articles > 1
             if expected and share is not None and share < minimum and not stray:
                 health.reasons.append(
-                    f"{name} on {share:.0%} of run {newest['id']}'s new articles (minimum {minimum:.0%})"
+                    f"{name} on {share:.0%} of {_new_articles_of(judged_ids)} (minimum {minimum:.0%})"
                 )
     if health.reasons:
         health.state = "unhealthy"
     return health
+
+
+def _resumed_crawl(runs: list[dict[str, Any]], newest: dict[str, Any]) -> list[dict[str, Any]]:
+    """``newest`` and the interrupted runs just before it, newest first: one crawl, judged whole.
+
+    A crawl killed and resumed stores its articles across several runs, and the resuming run
+    gets only the remnant: a few articles that happen to lack a source are no redesign when
+    the whole crawl has them at the site's usual rate.
+    """
+    older = runs[runs.index(newest) + 1 :]
+    judged = [newest]
+    for run in older:
+        if run["finish_reason"] != INTERRUPTED:
+            break
+        judged.append(run)
+    return judged
+
+
+def _new_articles_of(run_ids: list[int]) -> str:
+    """'run 4's new articles', or 'the new articles of run 4 and the interrupted runs 2, 3 it resumed'."""
+    if len(run_ids) == 1:
+        return f"run {run_ids[0]}'s new articles"
+    earlier = ", ".join(str(i) for i in sorted(run_ids[1:]))
+    plural = "s" if len(run_ids) > 2 else ""
+    return (
+        f"the new articles of run {run_ids[0]} and the interrupted run{plural} {earlier} it resumed"
+    )
 
 
 def _committed(db: Database, run: dict[str, Any]) -> int:
