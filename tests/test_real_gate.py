@@ -83,6 +83,18 @@ def test_page_slice_takes_the_span_between_markers() -> None:
     assert corpus.page_slice(data, cut) == b"<html><p>x</p></html>"
 
 
+def test_a_placeholder_source_label_scores_as_no_source() -> None:
+    label = {"title": "t", "author": [], "editor": [], "body": ["正文"], "source": "本站原创"}
+    none = corpus.score({"title": "t", "source": None, "body": "正文"}, label)
+    given = corpus.score({"title": "t", "source": "本站原创", "body": "正文"}, label)
+    assert (none["source"], none["source_false"]) == (None, 0.0)
+    assert (given["source"], given["source_false"]) == (None, 1.0)
+    named = corpus.score(
+        {"title": "t", "source": "人民网", "body": "正文"}, {**label, "source": "人民网"}
+    )
+    assert (named["source"], named["source_false"]) == (1.0, None)
+
+
 def _scores(pages: list[dict]) -> dict[str, float]:
     per_page = []
     for page in pages:

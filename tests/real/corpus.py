@@ -257,6 +257,15 @@ def _label_file(ident: str) -> Path:
 
 
 # ------------------------------------------------------------------------------ scoring
+#: Source labels that name no publisher (LABELLING.md, "Source"): the page's own 本站原创, or
+#: 网络 ("from the web"). SITES.md: they mean "this site" or "unknown", so the archive stores no
+#: source, and a page labelled with one scores as a page without a source, for every tool.
+NO_SOURCE = frozenset(
+    {"本站", "本网", "本網", "本站原创", "本站原創", "本网原创", "本網原創", "原创", "原創"}
+    | {"网络", "網絡", "網路", "互联网", "互聯網", "未知", "佚名", "不详", "不詳"}
+)
+
+
 def norm(value: Any) -> str:
     """Comparison form of a short field: NFKC, whitespace and edge punctuation removed."""
     if value is None:
@@ -316,6 +325,8 @@ def score(pred: dict[str, Any], label: dict[str, Any]) -> dict[str, float | None
         out[key] = float(names(pred.get(key)) == gold) if gold else None
         out[key + "_false"] = None if gold else float(bool(names(pred.get(key))))
     gold_src = norm(label.get("source"))
+    if gold_src.casefold() in NO_SOURCE:
+        gold_src = ""  # the label keeps what the page shows; the archive stores no source
     out["source"] = float(norm(pred.get("source")) == gold_src) if gold_src else None
     out["source_false"] = None if gold_src else float(bool(norm(pred.get("source"))))
     gold_cat = category_leaf(label.get("category"))
