@@ -76,7 +76,7 @@ def test_redesign_that_breaks_a_field(db):
     assert site_health(db, "site", min_coverage={"editor": 0}).state == "healthy"
 
 
-def test_one_stray_article_without_a_field_is_no_redesign(db):
+def test_a_few_articles_without_a_field_in_a_small_run_are_chance_not_a_redesign(db):
     crawl(db, [article(n) for n in range(20)])
     crawl(db, [article(n) for n in range(20, 28)] + [article(28, source=None)])  # 8 of 9: 89%
     assert site_health(db, "site").state == "healthy"
@@ -84,12 +84,28 @@ def test_one_stray_article_without_a_field_is_no_redesign(db):
     assert site_health(db, "site").reasons == [
         f"source on 0% of run {run}'s new articles (minimum 90%)"
     ]
+    # 7 of 9 (78%): a site exactly at the 90% floor gives 2 or more of 9 in 23% of its runs.
+    crawl(db, [article(n) for n in range(30, 37)] + [article(n, source=None) for n in (37, 38)])
+    assert site_health(db, "site").state == "healthy"
+    # 7 of 12 (58%): 5 or more of 12 happen in 0.4% of a 90% site's runs.
     run = crawl(
-        db, [article(n) for n in range(30, 37)] + [article(n, source=None) for n in (37, 38)]
+        db, [article(n) for n in range(40, 47)] + [article(n, source=None) for n in range(47, 52)]
     )
     assert site_health(db, "site").reasons == [
-        f"source on 78% of run {run}'s new articles (minimum 90%)"
+        f"source on 58% of run {run}'s new articles (minimum 90%)"
     ]
+    # A site that asks for 100% gets no allowance.
+    crawl(db, [article(n) for n in range(60, 79)] + [article(79, source=None)])
+    assert site_health(db, "site", min_coverage={"source": 1.0}).state == "unhealthy"
+
+
+def test_tail_probability_of_large_runs_does_not_overflow():
+    from incubator_crawler.ops.health import _tail_probability
+
+    assert _tail_probability(0, 5000, 0.1) == 1.0
+    assert _tail_probability(1, 1, 0.1) == pytest.approx(0.1)
+    assert _tail_probability(2, 9, 0.1) == pytest.approx(0.2251590)
+    assert _tail_probability(600, 5000, 0.1) == pytest.approx(2.4504929e-6)  # scipy binom.sf
 
 
 def killed(db, articles):

@@ -3,7 +3,8 @@
 A site is unhealthy when (1) its latest run found no article links where an earlier run
 found some (a redesign broke the listing), (2) the share of its newest run's new articles
 that have a date, an editor, a source or a body of reasonable length fell below the
-threshold (a redesign broke a field), or (3) its last N runs all failed.
+threshold by more than chance explains (a redesign broke a field), or (3) its last N runs
+all failed. A crawl resumed after a kill is judged with the interrupted runs it completes.
 
 A date and a body are expected of every site. An editor and a source are checked only once
 an earlier run of the site had them above the threshold: many sites never name an editor,
@@ -14,6 +15,7 @@ silent breakages users of other crawler projects (City Scrapers) kept reporting.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -30,6 +32,9 @@ from .lock import holder_alive
 DEFAULT_MIN_COVERAGE = {"published_at": 0.9, "editor": 0.9, "source": 0.9, "body": 0.9}
 #: Fields every site must have; the others are checked once the site has shown them.
 ALWAYS_EXPECTED = ("published_at", "body")
+#: A field below its floor is a breakage when a site exactly at the floor would miss it this
+#: often in fewer than this share of runs (a one-sided binomial test).
+CHANCE = 0.05
 #: Failing this many runs in a row makes a site unhealthy.
 DEFAULT_MAX_FAILURES = 3
 
@@ -144,18 +149,52 @@ def site_health(
                 or name in (min_coverage or {})
                 or any(past.get(name, 0) >= minimum for past in history)
             )
-            # One new article without the field is no redesign when others have it: a resumed
-            # or quiet run with 9 new articles, one without 来源, sits at 89%. It still counts
-            # when it is the run's only new article, or when two or more lack the field.
+            # A quiet run is a small sample: a site at 94% 来源 gives 2 or more of 20 new articles
+            # without it in a third of its runs. Below the floor counts only when chance at the
+            # floor's rate explains it poorly, or when every new article lacks the field (the
+            # mark of a redesign, even in a run with a single new article).
             missing = round((1 - share) * new_articles) if share is not None else 0
-            stray = missing == 1 and new_articles > 1
-            if expected and share is not None and share < minimum and not stray:
+            below = (
+                expected
+                and share is not None
+                and share < minimum
+                and (
+                    missing == new_articles
+                    or _tail_probability(missing, new_articles, 1 - minimum) < CHANCE
+                )
+            )
+            if below:
                 health.reasons.append(
                     f"{name} on {share:.0%} of {_new_articles_of(judged_ids)} (minimum {minimum:.0%})"
                 )
     if health.reasons:
         health.state = "unhealthy"
     return health
+
+
+def _tail_probability(k: int, n: int, p: float) -> float:
+    """P(X >= k) for X ~ Binomial(n, p): how often chance alone gives ``k`` or more of ``n``."""
+    if k <= 0:
+        return 1.0
+    if p <= 0:
+        return 0.0
+    if p >= 1:
+        return 1.0
+    # In log space: C(n, j) p^j (1-p)^(n-j) overflows a float for runs of thousands.
+    log_p, log_q = math.log(p), math.log1p(-p)
+    return min(
+        1.0,
+        sum(
+            math.exp(
+                math.lgamma(n + 1)
+                - math.lgamma(j + 1)
+                - math.lgamma(n - j + 1)
+                + j * log_p
+                + (n - j) * log_q
+            )
+            for j in range(k, n + 1)
+        ),
+    )
 
 
 def _resumed_crawl(runs: list[dict[str, Any]], newest: dict[str, Any]) -> list[dict[str, Any]]:
