@@ -588,6 +588,21 @@ def test_job_rows_named_in_two_characters_beside_long_company_names():
     ]
 
 
+def test_job_rows_where_one_name_repeats_in_many_rows_are_no_button():
+    """A search for 会计 names half its jobs 会计: the names repeat, the pages do not.
+    A button says the same in nearly every row; this column names other jobs too."""
+    jobs = ["会计", "主办会计", "会计", "出纳", "会计", "主办会计"]
+    rows = "".join(
+        f'<div class="el"><p class="t1"><a href="/chengdu/{n}.html" title="{job}">{job}</a></p>'
+        f'<span class="t2"><a href="/all/co{n}.html">四川第{n}号生物科技发展股份有限公司</a>'
+        f'</span><span class="t5">04-0{n + 1}</span></div>'
+        for n, job in enumerate(jobs)
+    )
+    assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
+        f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
+    ]
+
+
 def test_a_headline_with_its_category_inside_beats_the_tags_below():
     """A blog feed: each heading holds the post's category link ([Web前端], shared by
     many posts) and its title; the tags and the author follow. The heading's links are
