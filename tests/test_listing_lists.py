@@ -362,6 +362,28 @@ def test_rolling_news_grouped_by_day():
     ]
 
 
+def test_english_day_and_month_headings_continue_the_list():
+    """English lists head their boxes by day (May 22, 2015; Friday, 22 May) or month
+    (May 2024, April 2024): the boxes are one list, as under 2015-05-22 or 2024年5月."""
+
+    def box(heading: str, ids: range) -> str:
+        rows = "".join(
+            f'<li><a href="/a/{n}.html">Story number {n} of the day</a></li>' for n in ids
+        )
+        return f"<h3>{heading}</h3><ul>{rows}</ul>"
+
+    for headings in (
+        ["May 22, 2015", "May 21, 2015", "May 20, 2015"],
+        ["Friday, 22 May", "Thursday, 21 May", "Wednesday, 20 May"],
+        ["May 2024", "April 2024", "Mar. 2024"],
+    ):
+        spans = [range(0, 4), range(4, 6), range(6, 9)]
+        body = '<div class="archive">' + "".join(map(box, headings, spans)) + "</div>"
+        assert urls(body, "https://x.test/archive/") == [
+            f"https://x.test/a/{n}.html" for n in range(9)
+        ], headings
+
+
 def test_channel_boxes_headed_by_words_stay_apart():
     """Boxes built alike but headed by channel names are not one list printed by day."""
 
@@ -571,6 +593,29 @@ def test_an_archive_in_boxes_by_month_is_one_list():
         + "</div>"
     )
     assert urls(body, "https://x.test/archive/") == [f"https://x.test/a/{n}.html" for n in range(7)]
+
+
+def test_a_section_hub_of_its_sub_channels_boxes_is_one_list():
+    """A section's page (新闻动态 at /xwdt/) shows a box per sub-channel, each headed by
+    its name: every box's rows lead into a sub-channel below the page. The page lists the
+    section, so all its boxes are the list; a home page's boxes stay apart."""
+
+    def box(channel: str, name: str) -> str:
+        rows = "".join(
+            f'<li><a href="{channel}/{n}.htm"><span>2022-06-{n + 10}</span>'
+            f"{name}栏目的第{n}篇文章标题</a></li>"
+            for n in range(5)
+        )
+        return f'<div class="list"><div class="title"><span>共99条</span>{name}</div><ul>{rows}</ul></div>'
+
+    boxes = [("jtxw", "集团新闻"), ("bmdt", "部门动态"), ("tzgg", "通知公告")]
+    body = '<div class="col-9">' + "".join(box(c, n) for c, n in boxes) + "</div>"
+    assert urls(body, "http://hq.x.test/xwdt/index.htm") == [
+        f"http://hq.x.test/xwdt/{c}/{n}.htm" for c, _ in boxes for n in range(5)
+    ]
+    assert urls(body, "http://hq.x.test/index.htm") == [
+        f"http://hq.x.test/jtxw/{n}.htm" for n in range(5)
+    ]
 
 
 def test_job_rows_named_in_two_characters_beside_long_company_names():

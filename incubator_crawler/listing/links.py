@@ -364,9 +364,30 @@ _RELATIVE_DATE_RE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|�
 _MONTH_DAY_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+_EN_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_EN_WEEKDAY = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thu|fri|sat|sun)\.?,?\s+)?"
+)
+#: An English day heading, the whole text: May 22, 2015 / Friday, 22 May / Sept. 3.
+_EN_DAY_RE = re.compile(
+    rf"(?i){_EN_WEEKDAY}(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_EN_MONTH})"
+    r"(?:,?\s+\d{4})?"
+)
+#: An English month heading, the whole text: May 2024, Sept. 2023.
+_EN_MONTH_RE = re.compile(rf"(?i){_EN_MONTH}\s+\d{{4}}")
+
+
 def _is_day(text: str) -> bool:
-    """True when a short heading names a day (2015-05-22, 4月22日, 2015年5月22日 星期五)."""
-    return bool(_FULL_DATE_RE.search(text) or _MONTH_DAY_RE.search(text))
+    """True when a short heading names a day (2015-05-22, 4月22日, 2015年5月22日 星期五,
+    May 22, 2015, Friday, 22 May)."""
+    text = text.strip()
+    return bool(
+        _FULL_DATE_RE.search(text) or _MONTH_DAY_RE.search(text) or _EN_DAY_RE.fullmatch(text)
+    )
 
 
 #: A month heading of an archive list (2024年5月, 2024-05).
@@ -375,7 +396,8 @@ _MONTH_RE = re.compile(r"^\D{0,4}\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\D{
 
 def _is_period(text: str) -> bool:
     """True when a short heading names a day or a month (a dated archive's boxes)."""
-    return _is_day(text) or bool(_MONTH_RE.match(text))
+    text = text.strip()
+    return _is_day(text) or bool(_MONTH_RE.match(text) or _EN_MONTH_RE.fullmatch(text))
 
 
 def _date_in_row(link, row) -> str | None:
@@ -493,14 +515,34 @@ def _drop_odd_rows(members: list) -> list:
     return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
 
 
-def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
+def _below_page(members: list, page_url: str) -> bool:
+    """True when every row leads into a folder below the page's own (``/xwdt/jtxw/1.htm``
+    from ``/xwdt/index.htm``), on the page's host, and the page is not the site's root.
+
+    A channel's own rows sit in its folder; a section hub's boxes list its sub-channels,
+    each a folder below it. A home page's boxes are a portal's channels, not one list.
+    """
+    page = urlsplit(page_url)
+    folder = page.path.rsplit("/", 1)[0] + "/"
+    if folder == "/":
+        return False
+    for _, url, _ in members:
+        parts = urlsplit(url)
+        rest = parts.path[len(folder) :] if parts.path.startswith(folder) else ""
+        if parts.netloc != page.netloc or "/" not in rest.strip("/"):
+            return False
+    return True
+
+
+def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tuple]:
     """The other boxes of the winning list: groups at its tag path, in containers built like
     its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
 
     Sites break one long list into boxes: five rows per ``<ul>`` with a rule between them, or
     a grid of cards cut by a "Most read" box every few rows. A box headed by words of its
-    own (国际新闻 beside 国内新闻: a portal's channels) is another list; a box headed by a day
-    or a month (2024年5月) continues it.
+    own (国际新闻 beside 国内新闻: a portal's channels) is another list, unless the boxes are
+    a section hub's sub-channels (:func:`_below_page`); a box headed by a day or a month
+    (2024年5月) continues it.
     """
     path, container = best
     if container is None:
@@ -509,6 +551,7 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
     if parent is None:
         return []
     found = []
+    hub = _below_page(groups[best], page_url)
     for key in groups:
         other = key[1]
         if key == best or key[0] != path or other is None or row_kind(other) != row_kind(container):
@@ -519,7 +562,9 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
             and row_kind(other_parent) == row_kind(parent)
             and other_parent.getparent() is parent.getparent()
         )
-        if beside and not _is_side_list(other) and box_heading(other, _is_period) is None:
+        if not beside or _is_side_list(other):
+            continue
+        if box_heading(other, _is_period) is None or (hub and _below_page(groups[key], page_url)):
             found.append(key)
     return found
 
@@ -670,7 +715,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return js_rows
     members = groups[best] + extend(best, groups[best])
     members += sibling_rows(best[1], members, matching)
-    boxes = _continued_boxes(best, groups)
+    boxes = _continued_boxes(best, groups, page_url)
     for key in boxes:
         members += groups[key]
     if len(members) > len(groups[best]):
