@@ -34,13 +34,13 @@ from .rows import (
 
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset(
-    {"下一页", "下页", "后一页", "下一頁", ">", ">>", "›", "»", "next", "Next"}
+    {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", ">", ">>", "›", "»", "next", "Next"}
 )
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts``).
 _NEXT_PAGE_WORDS = frozenset(
-    {"下一页", "下页", "后一页", "下一頁", "next", "nextpage", "loadmore", "加载更多", "olderposts",
-     "olderentries"}
+    {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", "next", "nextpage", "loadmore", "加载更多",
+     "olderposts", "olderentries"}
 )  # fmt: skip
 _ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→]+")
 
@@ -622,7 +622,7 @@ def _short_links(html: Selector, page_url: str) -> list[tuple]:
 
 
 #: Link texts of a pager's previous-page link (a middle page of the list shows one).
-_PREV_PAGE_TEXTS = frozenset({"上一页", "上页", "前一页", "上一頁", "prev", "previous"})
+_PREV_PAGE_TEXTS = frozenset({"上一页", "上页", "前一页", "上一頁", "上頁", "prev", "previous"})
 
 
 def _is_pager_link(link) -> bool:
