@@ -613,6 +613,9 @@ def test_a_section_hub_of_its_sub_channels_boxes_is_one_list():
     assert urls(body, "http://hq.x.test/xwdt/index.htm") == [
         f"http://hq.x.test/xwdt/{c}/{n}.htm" for c, _ in boxes for n in range(5)
     ]
+    assert urls(body, "http://hq.x.test/xwdt/") == [
+        f"http://hq.x.test/xwdt/{c}/{n}.htm" for c, _ in boxes for n in range(5)
+    ]
     assert urls(body, "http://hq.x.test/index.htm") == [
         f"http://hq.x.test/jtxw/{n}.htm" for n in range(5)
     ]

@@ -515,23 +515,29 @@ def _drop_odd_rows(members: list) -> list:
     return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
 
 
-def _below_page(members: list, page_url: str) -> bool:
-    """True when every row leads into a folder below the page's own (``/xwdt/jtxw/1.htm``
-    from ``/xwdt/index.htm``), on the page's host, and the page is not the site's root.
+def _sub_channel(members: list, page_url: str) -> str | None:
+    """The sub-channel all rows lead into, below the page's section: ``jtxw`` for rows at
+    ``/xwdt/jtxw/1.htm`` listed on ``/xwdt/index.htm``; None when the rows are not all in one.
 
-    A channel's own rows sit in its folder; a section hub's boxes list its sub-channels,
-    each a folder below it. A home page's boxes are a portal's channels, not one list.
+    The section is the page's folder (``/xwdt/`` for ``/xwdt/index.htm``) or, for an address
+    without a file name, the path itself (``/zhongwen/simp``). A channel's own rows sit in its
+    section, not below it; a home page (section ``/``) has no sub-channels, only channels.
     """
     page = urlsplit(page_url)
-    folder = page.path.rsplit("/", 1)[0] + "/"
-    if folder == "/":
-        return False
+    folder, _, name = page.path.rpartition("/")
+    section = (folder if "." in name else page.path.rstrip("/")) + "/"
+    if section == "/":
+        return None
+    found = set()
     for _, url, _ in members:
         parts = urlsplit(url)
-        rest = parts.path[len(folder) :] if parts.path.startswith(folder) else ""
-        if parts.netloc != page.netloc or "/" not in rest.strip("/"):
-            return False
-    return True
+        if parts.netloc != page.netloc or not parts.path.startswith(section):
+            return None
+        sub, slash, _ = parts.path[len(section) :].partition("/")
+        if not sub or not slash:
+            return None
+        found.add(sub)
+    return found.pop() if len(found) == 1 else None
 
 
 def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tuple]:
@@ -541,7 +547,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     Sites break one long list into boxes: five rows per ``<ul>`` with a rule between them, or
     a grid of cards cut by a "Most read" box every few rows. A box headed by words of its
     own (国际新闻 beside 国内新闻: a portal's channels) is another list, unless the boxes are
-    a section hub's sub-channels (:func:`_below_page`); a box headed by a day or a month
+    a section hub's boxes, each of another sub-channel (:func:`_sub_channel`); a box headed
+    by a day or a month
     (2024年5月) continues it.
     """
     path, container = best
@@ -551,7 +558,7 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     if parent is None:
         return []
     found = []
-    hub = _below_page(groups[best], page_url)
+    own = _sub_channel(groups[best], page_url)
     for key in groups:
         other = key[1]
         if key == best or key[0] != path or other is None or row_kind(other) != row_kind(container):
@@ -564,7 +571,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         )
         if not beside or _is_side_list(other):
             continue
-        if box_heading(other, _is_period) is None or (hub and _below_page(groups[key], page_url)):
+        sub = _sub_channel(groups[key], page_url) if own else None
+        if box_heading(other, _is_period) is None or (sub is not None and sub != own):
             found.append(key)
     return found
 
