@@ -384,6 +384,28 @@ def test_english_day_and_month_headings_continue_the_list():
         ], headings
 
 
+def test_a_picture_and_a_title_linking_one_story_are_one_row():
+    """Each row links its story twice at the same tag path (a picture link carrying the
+    title, then the title) beside its tag links; a related-tags cloud comes first. The two
+    links of one story make one record, so the rows are the list, not each row a list."""
+
+    def row(n: int) -> str:
+        return (
+            f'<li><div class="line_list"><a href="/article/{n}" title="第{n}篇资讯的完整标题文字">'
+            f'<img src="{n}.png"></a><a href="/article/{n}">第{n}篇资讯的完整标题文字</a>'
+            f'<div class="words"><span><a href="/tag/t{n}">标签名称第{n}号</a></span></div>'
+            "</div></li>"
+        )
+
+    tags = "".join(
+        f'<div class="tag"><a href="/tag/x{n}">相关标签名{n}号</a></div>' for n in range(8)
+    )
+    body = f'<div class="tags">{tags}</div><ul class="list">{"".join(map(row, range(5)))}</ul>'
+    assert urls(body, "https://www.x.test/tag/go/news") == [
+        f"https://www.x.test/article/{n}" for n in range(5)
+    ]
+
+
 def test_channel_boxes_headed_by_words_stay_apart():
     """Boxes built alike but headed by channel names are not one list printed by day."""
 

@@ -272,7 +272,8 @@ def _record_groups(matching: list[tuple]) -> dict:
 
     Links of one list share their tag path from the root (``…/ul/li/span/a``,
     ``…/main/article/header/h2/a``) whatever their URLs; the list's container is the deepest
-    ancestor a link shares with another link of the same path, and its row is the container's
+    ancestor a link shares with another link of the same path to another page (a story's
+    picture and title links are one row), and its row is the container's
     child holding the link. A sidebar with the same tag path has another container. Lists
     nested in a list's container with rows like its own are part of it (:func:`_merge_nested`).
     """
@@ -284,7 +285,7 @@ def _record_groups(matching: list[tuple]) -> dict:
     groups: dict = {}
     for path, members in by_path.items():
         for link, url, chain in members:
-            container, row = _shared_container(chain, members)
+            container, row = _shared_container(chain, members, url)
             groups.setdefault((path, container), []).append((link, url, row))
     return _merge_nested(groups)
 
@@ -343,11 +344,18 @@ def _merge_nested(groups: dict) -> dict:
     return merged
 
 
-def _shared_container(chain: list, members: list) -> tuple:
-    """The deepest ancestor in ``chain`` that another member's chain shares, and the row below it."""
+def _shared_container(chain: list, members: list, url: str) -> tuple:
+    """The deepest ancestor in ``chain`` that the chain of a member linking elsewhere shares,
+    and the row below it.
+
+    A picture link and the title link of one story (both ``…/li/div/a``) are one record:
+    the element holding the two is the row, not a list of two.
+    """
     for depth in range(len(chain) - 2, -1, -1):
         node = chain[depth]
-        if any(other[depth] is node for _, _, other in members if other is not chain):
+        if any(
+            other[depth] is node for _, href, other in members if other is not chain and href != url
+        ):
             return node, chain[depth + 1]
     return None, None
 
