@@ -386,8 +386,9 @@ def test_english_day_and_month_headings_continue_the_list():
 
 def test_a_picture_and_a_title_linking_one_story_are_one_row():
     """Each row links its story twice at the same tag path (a picture link carrying the
-    title, then the title) beside its tag links; a related-tags cloud comes first. The two
-    links of one story make one record, so the rows are the list, not each row a list."""
+    title, then the title) beside its tag links; a related-tags cloud of 8 comes first. The
+    two links of one story make one record, so the 10 rows are one list and beat the cloud;
+    taken as 10 lists of one story each, they lost to it."""
 
     def row(n: int) -> str:
         return (
@@ -400,9 +401,9 @@ def test_a_picture_and_a_title_linking_one_story_are_one_row():
     tags = "".join(
         f'<div class="tag"><a href="/tag/x{n}">相关标签名{n}号</a></div>' for n in range(8)
     )
-    body = f'<div class="tags">{tags}</div><ul class="list">{"".join(map(row, range(5)))}</ul>'
+    body = f'<div class="tags">{tags}</div><ul class="list">{"".join(map(row, range(10)))}</ul>'
     assert urls(body, "https://www.x.test/tag/go/news") == [
-        f"https://www.x.test/article/{n}" for n in range(5)
+        f"https://www.x.test/article/{n}" for n in range(10)
     ]
 
 
@@ -671,6 +672,30 @@ def test_job_rows_where_one_name_repeats_in_many_rows_are_no_button():
     assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
         f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
     ]
+
+
+def test_job_rows_the_parser_moved_out_of_the_list_are_still_rows_of_it():
+    """A saved result page with broken markup (a stray </html> in the middle of the list)
+    makes the parser put the later job tables directly under <html>. They are the same
+    rows: the list is all of them, in page order, short job names (会计) included."""
+
+    def row(n: int, job: str) -> str:
+        return (
+            f'<table class="newlist"><tr><td class="zwmc"><div><a href="/job/{n}.htm">{job}</a>'
+            f'</div></td><td class="gsmc"><a href="/co/{n}.htm">四川某某第{n}号科技有限公司</a>'
+            f'</td><td class="gxsj"><span>04-1{n}</span></td></tr></table>'
+        )
+
+    jobs = ["会计", "成本会计主管", "出纳", "财务会计助理", "会计", "总账会计（房地产）"]
+    html = (
+        '<html><body><form><div class="wrap"><div class="list">'
+        + "".join(row(n, j) for n, j in enumerate(jobs[:2]))
+        + "</html>"
+        + "".join(row(n, j) for n, j in enumerate(jobs[2:], 2))
+        + "</div></div></form></body></html>"
+    )
+    entries = find_article_links_generic(Selector(text=html), "https://jobs.x.test/list")
+    assert [e.url for e in entries] == [f"https://jobs.x.test/job/{n}.htm" for n in range(6)]
 
 
 def test_a_headline_with_its_category_inside_beats_the_tags_below():

@@ -21,12 +21,14 @@ from .rows import (
     box_heading,
     drop_shared_links,
     element_text,
+    has_displaced,
     merge_day_groups,
     merge_row_boxes,
     node_classes,
     pager_boxes,
     pager_distance,
     record_tail,
+    rehome_displaced,
     row_kind,
     row_of,
     sibling_rows,
@@ -663,6 +665,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     keeps off-site rows only when they are a good share of it (:func:`_keep_sites`).
     JavaScript rows count too.
     """
+    if has_displaced(html.root.getroottree().getroot()):
+        # broken markup left rows outside the body: repair a copy, never the caller's page
+        html = Selector(root=rehome_displaced(html.root.getroottree().getroot()), type="html")
     matching = _candidates(html, page_url)
     js_rows = find_js_rows(html, page_url)
     if not matching:
