@@ -73,6 +73,17 @@ def test_next_page_shapes(html, expected):
     )
 
 
+def test_next_page_in_traditional_script():
+    """A Taiwan board's pager prints the short traditional forms: ‹ 上頁 and 下頁 ›."""
+    html = Selector(
+        text='<div class="paging"><a href="/bbs/B/index1.html">最舊</a>'
+        '<a href="/bbs/B/index2218.html">&lsaquo; 上頁</a>'
+        '<a href="/bbs/B/index2220.html">下頁 &rsaquo;</a><a href="/bbs/B/index.html">最新</a></div>'
+    )
+    found = find_next_page(html, "https://x.test/bbs/B/index2219.html")
+    assert found == NextPage(url="https://x.test/bbs/B/index2220.html")
+
+
 def test_channel_links_from_nav_deduplicated():
     html = page("/")
     names = {n: n for n in ("新闻", "政策", "孵化器")}

@@ -362,6 +362,51 @@ def test_rolling_news_grouped_by_day():
     ]
 
 
+def test_english_day_and_month_headings_continue_the_list():
+    """English lists head their boxes by day (May 22, 2015; Friday, 22 May) or month
+    (May 2024, April 2024): the boxes are one list, as under 2015-05-22 or 2024年5月."""
+
+    def box(heading: str, ids: range) -> str:
+        rows = "".join(
+            f'<li><a href="/a/{n}.html">Story number {n} of the day</a></li>' for n in ids
+        )
+        return f"<h3>{heading}</h3><ul>{rows}</ul>"
+
+    for headings in (
+        ["May 22, 2015", "May 21, 2015", "May 20, 2015"],
+        ["Friday, 22 May", "Thursday, 21 May", "Wednesday, 20 May"],
+        ["May 2024", "April 2024", "Mar. 2024"],
+    ):
+        spans = [range(0, 4), range(4, 6), range(6, 9)]
+        body = '<div class="archive">' + "".join(map(box, headings, spans)) + "</div>"
+        assert urls(body, "https://x.test/archive/") == [
+            f"https://x.test/a/{n}.html" for n in range(9)
+        ], headings
+
+
+def test_a_picture_and_a_title_linking_one_story_are_one_row():
+    """Each row links its story twice at the same tag path (a picture link carrying the
+    title, then the title) beside its tag links; a related-tags cloud of 8 comes first. The
+    two links of one story make one record, so the 10 rows are one list and beat the cloud;
+    taken as 10 lists of one story each, they lost to it."""
+
+    def row(n: int) -> str:
+        return (
+            f'<li><div class="line_list"><a href="/article/{n}" title="第{n}篇资讯的完整标题文字">'
+            f'<img src="{n}.png"></a><a href="/article/{n}">第{n}篇资讯的完整标题文字</a>'
+            f'<div class="words"><span><a href="/tag/t{n}">标签名称第{n}号</a></span></div>'
+            "</div></li>"
+        )
+
+    tags = "".join(
+        f'<div class="tag"><a href="/tag/x{n}">相关标签名{n}号</a></div>' for n in range(8)
+    )
+    body = f'<div class="tags">{tags}</div><ul class="list">{"".join(map(row, range(10)))}</ul>'
+    assert urls(body, "https://www.x.test/tag/go/news") == [
+        f"https://www.x.test/article/{n}" for n in range(10)
+    ]
+
+
 def test_channel_boxes_headed_by_words_stay_apart():
     """Boxes built alike but headed by channel names are not one list printed by day."""
 
@@ -573,6 +618,32 @@ def test_an_archive_in_boxes_by_month_is_one_list():
     assert urls(body, "https://x.test/archive/") == [f"https://x.test/a/{n}.html" for n in range(7)]
 
 
+def test_a_section_hub_of_its_sub_channels_boxes_is_one_list():
+    """A section's page (新闻动态 at /xwdt/) shows a box per sub-channel, each headed by
+    its name: every box's rows lead into a sub-channel below the page. The page lists the
+    section, so all its boxes are the list; a home page's boxes stay apart."""
+
+    def box(channel: str, name: str) -> str:
+        rows = "".join(
+            f'<li><a href="{channel}/{n}.htm"><span>2022-06-{n + 10}</span>'
+            f"{name}栏目的第{n}篇文章标题</a></li>"
+            for n in range(5)
+        )
+        return f'<div class="list"><div class="title"><span>共99条</span>{name}</div><ul>{rows}</ul></div>'
+
+    boxes = [("jtxw", "集团新闻"), ("bmdt", "部门动态"), ("tzgg", "通知公告")]
+    body = '<div class="col-9">' + "".join(box(c, n) for c, n in boxes) + "</div>"
+    assert urls(body, "http://hq.x.test/xwdt/index.htm") == [
+        f"http://hq.x.test/xwdt/{c}/{n}.htm" for c, _ in boxes for n in range(5)
+    ]
+    assert urls(body, "http://hq.x.test/xwdt/") == [
+        f"http://hq.x.test/xwdt/{c}/{n}.htm" for c, _ in boxes for n in range(5)
+    ]
+    assert urls(body, "http://hq.x.test/index.htm") == [
+        f"http://hq.x.test/jtxw/{n}.htm" for n in range(5)
+    ]
+
+
 def test_job_rows_named_in_two_characters_beside_long_company_names():
     """Jobs named 会计 or 出纳 beside company names five times as long, no company twice:
     the job, read first in the row, is the record; length says nothing."""
@@ -586,6 +657,45 @@ def test_job_rows_named_in_two_characters_beside_long_company_names():
     assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
         f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
     ]
+
+
+def test_job_rows_where_one_name_repeats_in_many_rows_are_no_button():
+    """A search for 会计 names half its jobs 会计: the names repeat, the pages do not.
+    A button says the same in nearly every row; this column names other jobs too."""
+    jobs = ["会计", "主办会计", "会计", "出纳", "会计", "主办会计"]
+    rows = "".join(
+        f'<div class="el"><p class="t1"><a href="/chengdu/{n}.html" title="{job}">{job}</a></p>'
+        f'<span class="t2"><a href="/all/co{n}.html">四川第{n}号生物科技发展股份有限公司</a>'
+        f'</span><span class="t5">04-0{n + 1}</span></div>'
+        for n, job in enumerate(jobs)
+    )
+    assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
+        f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
+    ]
+
+
+def test_job_rows_the_parser_moved_out_of_the_list_are_still_rows_of_it():
+    """A saved result page with broken markup (a stray </html> in the middle of the list)
+    makes the parser put the later job tables directly under <html>. They are the same
+    rows: the list is all of them, in page order, short job names (会计) included."""
+
+    def row(n: int, job: str) -> str:
+        return (
+            f'<table class="newlist"><tr><td class="zwmc"><div><a href="/job/{n}.htm">{job}</a>'
+            f'</div></td><td class="gsmc"><a href="/co/{n}.htm">四川某某第{n}号科技有限公司</a>'
+            f'</td><td class="gxsj"><span>04-1{n}</span></td></tr></table>'
+        )
+
+    jobs = ["会计", "成本会计主管", "出纳", "财务会计助理", "会计", "总账会计（房地产）"]
+    html = (
+        '<html><body><form><div class="wrap"><div class="list">'
+        + "".join(row(n, j) for n, j in enumerate(jobs[:2]))
+        + "</html>"
+        + "".join(row(n, j) for n, j in enumerate(jobs[2:], 2))
+        + "</div></div></form></body></html>"
+    )
+    entries = find_article_links_generic(Selector(text=html), "https://jobs.x.test/list")
+    assert [e.url for e in entries] == [f"https://jobs.x.test/job/{n}.htm" for n in range(6)]
 
 
 def test_a_headline_with_its_category_inside_beats_the_tags_below():

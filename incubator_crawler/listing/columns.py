@@ -24,8 +24,8 @@ _SAME_ROWS_SHARE = 0.8
 #: Share of a column's rows whose page another row links too, above the least shared
 #: column's, that marks the rows' shared pages (company, author, board) rather than titles.
 _SHARED_MARGIN = 0.1
-#: Share of distinct texts at or under which a column is a button (新窗口打开 in every row).
-_DISTINCT_SHARE = 0.5
+#: Share of rows one text must hold for a column to be a button (新窗口打开 in every row).
+_BUTTON_SHARE = 0.8
 #: Elements that set a link out as the record's headline: a heading round it, bold inside.
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "b", "strong"})
 #: Share of a column's rows whose link is set out for the column to read as headlines.
@@ -64,12 +64,18 @@ def headline_share(members: list) -> float:
 
 
 def _is_button(members: list) -> bool:
-    """True when the column's rows mostly say the same (an icon's 有新回复 tooltip)."""
-    texts = {
+    """True when nearly every row's link says the same (an icon's 有新回复 tooltip).
+
+    A column of names may repeat one in many rows (half the jobs of a search for 会计 are
+    named 会计) and still name other things in the rest: only one text in nearly all rows
+    makes a button.
+    """
+    texts = Counter(
         (link.attrib.get("title") or "").strip() or element_text(link.root)
         for link, _, _ in members
-    }
-    return len(texts) <= _DISTINCT_SHARE * len({row for _, _, row in members})
+    )
+    top = texts.most_common(1)[0][1] if texts else 0
+    return top >= _BUTTON_SHARE * len({row for _, _, row in members})
 
 
 def _firsts(members: list, position: dict) -> dict:

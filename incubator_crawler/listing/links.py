@@ -21,12 +21,14 @@ from .rows import (
     box_heading,
     drop_shared_links,
     element_text,
+    has_displaced,
     merge_day_groups,
     merge_row_boxes,
     node_classes,
     pager_boxes,
     pager_distance,
     record_tail,
+    rehome_displaced,
     row_kind,
     row_of,
     sibling_rows,
@@ -34,13 +36,13 @@ from .rows import (
 
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset(
-    {"下一页", "下页", "后一页", "下一頁", ">", ">>", "›", "»", "next", "Next"}
+    {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", ">", ">>", "›", "»", "next", "Next"}
 )
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts``).
 _NEXT_PAGE_WORDS = frozenset(
-    {"下一页", "下页", "后一页", "下一頁", "next", "nextpage", "loadmore", "加载更多", "olderposts",
-     "olderentries"}
+    {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", "next", "nextpage", "loadmore", "加载更多",
+     "olderposts", "olderentries"}
 )  # fmt: skip
 _ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→]+")
 
@@ -272,7 +274,8 @@ def _record_groups(matching: list[tuple]) -> dict:
 
     Links of one list share their tag path from the root (``…/ul/li/span/a``,
     ``…/main/article/header/h2/a``) whatever their URLs; the list's container is the deepest
-    ancestor a link shares with another link of the same path, and its row is the container's
+    ancestor a link shares with another link of the same path to another page (a story's
+    picture and title links are one row), and its row is the container's
     child holding the link. A sidebar with the same tag path has another container. Lists
     nested in a list's container with rows like its own are part of it (:func:`_merge_nested`).
     """
@@ -284,7 +287,7 @@ def _record_groups(matching: list[tuple]) -> dict:
     groups: dict = {}
     for path, members in by_path.items():
         for link, url, chain in members:
-            container, row = _shared_container(chain, members)
+            container, row = _shared_container(chain, members, url)
             groups.setdefault((path, container), []).append((link, url, row))
     return _merge_nested(groups)
 
@@ -343,11 +346,18 @@ def _merge_nested(groups: dict) -> dict:
     return merged
 
 
-def _shared_container(chain: list, members: list) -> tuple:
-    """The deepest ancestor in ``chain`` that another member's chain shares, and the row below it."""
+def _shared_container(chain: list, members: list, url: str) -> tuple:
+    """The deepest ancestor in ``chain`` that the chain of a member linking elsewhere shares,
+    and the row below it.
+
+    A picture link and the title link of one story (both ``…/li/div/a``) are one record:
+    the element holding the two is the row, not a list of two.
+    """
     for depth in range(len(chain) - 2, -1, -1):
         node = chain[depth]
-        if any(other[depth] is node for _, _, other in members if other is not chain):
+        if any(
+            other[depth] is node for _, href, other in members if other is not chain and href != url
+        ):
             return node, chain[depth + 1]
     return None, None
 
@@ -364,9 +374,30 @@ _RELATIVE_DATE_RE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|�
 _MONTH_DAY_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+_EN_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_EN_WEEKDAY = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thu|fri|sat|sun)\.?,?\s+)?"
+)
+#: An English day heading, the whole text: May 22, 2015 / Friday, 22 May / Sept. 3.
+_EN_DAY_RE = re.compile(
+    rf"(?i){_EN_WEEKDAY}(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_EN_MONTH})"
+    r"(?:,?\s+\d{4})?"
+)
+#: An English month heading, the whole text: May 2024, Sept. 2023.
+_EN_MONTH_RE = re.compile(rf"(?i){_EN_MONTH}\s+\d{{4}}")
+
+
 def _is_day(text: str) -> bool:
-    """True when a short heading names a day (2015-05-22, 4月22日, 2015年5月22日 星期五)."""
-    return bool(_FULL_DATE_RE.search(text) or _MONTH_DAY_RE.search(text))
+    """True when a short heading names a day (2015-05-22, 4月22日, 2015年5月22日 星期五,
+    May 22, 2015, Friday, 22 May)."""
+    text = text.strip()
+    return bool(
+        _FULL_DATE_RE.search(text) or _MONTH_DAY_RE.search(text) or _EN_DAY_RE.fullmatch(text)
+    )
 
 
 #: A month heading of an archive list (2024年5月, 2024-05).
@@ -375,7 +406,8 @@ _MONTH_RE = re.compile(r"^\D{0,4}\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\D{
 
 def _is_period(text: str) -> bool:
     """True when a short heading names a day or a month (a dated archive's boxes)."""
-    return _is_day(text) or bool(_MONTH_RE.match(text))
+    text = text.strip()
+    return _is_day(text) or bool(_MONTH_RE.match(text) or _EN_MONTH_RE.fullmatch(text))
 
 
 def _date_in_row(link, row) -> str | None:
@@ -493,14 +525,41 @@ def _drop_odd_rows(members: list) -> list:
     return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
 
 
-def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
+def _sub_channel(members: list, page_url: str) -> str | None:
+    """The sub-channel all rows lead into, below the page's section: ``jtxw`` for rows at
+    ``/xwdt/jtxw/1.htm`` listed on ``/xwdt/index.htm``; None when the rows are not all in one.
+
+    The section is the page's folder (``/xwdt/`` for ``/xwdt/index.htm``) or, for an address
+    without a file name, the path itself (``/zhongwen/simp``). A channel's own rows sit in its
+    section, not below it; a home page (section ``/``) has no sub-channels, only channels.
+    """
+    page = urlsplit(page_url)
+    folder, _, name = page.path.rpartition("/")
+    section = (folder if "." in name else page.path.rstrip("/")) + "/"
+    if section == "/":
+        return None
+    found = set()
+    for _, url, _ in members:
+        parts = urlsplit(url)
+        if parts.netloc != page.netloc or not parts.path.startswith(section):
+            return None
+        sub, slash, _ = parts.path[len(section) :].partition("/")
+        if not sub or not slash:
+            return None
+        found.add(sub)
+    return found.pop() if len(found) == 1 else None
+
+
+def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tuple]:
     """The other boxes of the winning list: groups at its tag path, in containers built like
     its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
 
     Sites break one long list into boxes: five rows per ``<ul>`` with a rule between them, or
     a grid of cards cut by a "Most read" box every few rows. A box headed by words of its
-    own (国际新闻 beside 国内新闻: a portal's channels) is another list; a box headed by a day
-    or a month (2024年5月) continues it.
+    own (国际新闻 beside 国内新闻: a portal's channels) is another list, unless the boxes are
+    a section hub's boxes, each of another sub-channel (:func:`_sub_channel`); a box headed
+    by a day or a month
+    (2024年5月) continues it.
     """
     path, container = best
     if container is None:
@@ -509,6 +568,7 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
     if parent is None:
         return []
     found = []
+    own = _sub_channel(groups[best], page_url)
     for key in groups:
         other = key[1]
         if key == best or key[0] != path or other is None or row_kind(other) != row_kind(container):
@@ -519,7 +579,10 @@ def _continued_boxes(best: tuple, groups: dict) -> list[tuple]:
             and row_kind(other_parent) == row_kind(parent)
             and other_parent.getparent() is parent.getparent()
         )
-        if beside and not _is_side_list(other) and box_heading(other, _is_period) is None:
+        if not beside or _is_side_list(other):
+            continue
+        sub = _sub_channel(groups[key], page_url) if own else None
+        if box_heading(other, _is_period) is None or (sub is not None and sub != own):
             found.append(key)
     return found
 
@@ -577,7 +640,7 @@ def _short_links(html: Selector, page_url: str) -> list[tuple]:
 
 
 #: Link texts of a pager's previous-page link (a middle page of the list shows one).
-_PREV_PAGE_TEXTS = frozenset({"上一页", "上页", "前一页", "上一頁", "prev", "previous"})
+_PREV_PAGE_TEXTS = frozenset({"上一页", "上页", "前一页", "上一頁", "上頁", "prev", "previous"})
 
 
 def _is_pager_link(link) -> bool:
@@ -602,6 +665,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     keeps off-site rows only when they are a good share of it (:func:`_keep_sites`).
     JavaScript rows count too.
     """
+    if has_displaced(html.root.getroottree().getroot()):
+        # broken markup left rows outside the body: repair a copy, never the caller's page
+        html = Selector(root=rehome_displaced(html.root.getroottree().getroot()), type="html")
     matching = _candidates(html, page_url)
     js_rows = find_js_rows(html, page_url)
     if not matching:
@@ -670,7 +736,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return js_rows
     members = groups[best] + extend(best, groups[best])
     members += sibling_rows(best[1], members, matching)
-    boxes = _continued_boxes(best, groups)
+    boxes = _continued_boxes(best, groups, page_url)
     for key in boxes:
         members += groups[key]
     if len(members) > len(groups[best]):

@@ -12,6 +12,7 @@ container's child holding the link).
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from collections.abc import Callable
 
@@ -261,3 +262,52 @@ def box_heading(box, is_date: Callable[[str], bool]) -> str | None:
         if node is None:
             return None
     return None
+
+
+def _displaced(root) -> list:
+    """Elements the parser hung outside the body: under ``<html>`` beside ``<body>``, or in the
+    further ``<html>`` elements it opens after the document's one."""
+    found = [c for c in root if isinstance(c.tag, str) and c.tag not in ("head", "body")]
+    for sibling in root.itersiblings():
+        if isinstance(sibling.tag, str):
+            found += [
+                c for c in sibling if isinstance(c.tag, str) and c.tag not in ("head", "body")
+            ]
+    return found
+
+
+def has_displaced(root) -> bool:
+    """True when the parser hung page content outside the body (see :func:`rehome_displaced`)."""
+    return bool(_displaced(root))
+
+
+def rehome_displaced(root):
+    """A copy of the document whose elements the parser hung outside the body are put back,
+    each beside the body's last element built like it (tag and classes), else at the body's
+    end; the copy's ``<html>`` element.
+
+    Broken markup (a stray ``</html>``, a tag cut off in a saved page) makes the HTML parser
+    close the document early and hang the rest of the page under ``<html>`` or under a second
+    ``<html>`` after it: the later rows of a list end up at another tag path than the first
+    ones, as if they were another list.
+    """
+    copied = copy.deepcopy(root)  # the root alone: the further <html> elements are read below
+    body = next((child for child in copied if child.tag == "body"), None)
+    if body is None:
+        return copied
+    displaced = [c for c in copied if isinstance(c.tag, str) and c.tag not in ("head", "body")]
+    for sibling in root.itersiblings():
+        if isinstance(sibling.tag, str):
+            displaced += [
+                copy.deepcopy(c)
+                for c in sibling
+                if isinstance(c.tag, str) and c.tag not in ("head", "body")
+            ]
+    for node in displaced:
+        kind = row_kind(node)
+        alike = [el for el in body.iter(node.tag) if kind[1] and row_kind(el) == kind]
+        if alike:
+            alike[-1].addnext(node)
+        else:
+            body.append(node)
+    return copied
