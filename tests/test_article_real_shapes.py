@@ -1551,3 +1551,32 @@ def test_a_reposts_dateline_reporter_joins_the_sites_byline() -> None:
         f"<div><p>新华网北京6月16日电（记者 周婷玉）{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == "中西医学会、周婷玉"
+
+
+def test_a_headline_wrapped_in_a_div_inside_its_h1() -> None:
+    """A forum page (learnku): the thread's h1 holds its line in a ``<div>``; the post's own
+    h1 sections below, with permalink ``#`` anchors, are no headline."""
+    rec = run(
+        "<h1><div class='pull-left'><span>窗口系统设置代理</span></div><div></div></h1>"
+        f"<div><h1>以猫猫为例<a href='#a1'>#</a></h1><p>{PROSE}</p>"
+        f"<h1>命令行设置代理<a href='#a2'>#</a></h1><p>{PROSE}</p></div>",
+        "<title>窗口系统设置代理 | 开发者社区</title>",
+    )
+    assert rec["title"] == "窗口系统设置代理"
+
+
+def test_a_thread_title_named_by_the_first_segment_of_a_long_title() -> None:
+    """Discuz threads: <title> is ``主题 - 版块 - 论坛名 - Powered by Discuz!``, and the
+    widget line over the first post's 发表于 (电梯直达) is no headline; the h1 <title> opens
+    with is."""
+    rec = run(
+        "<h1 class='ts'><span id='thread_subject'>游戏全屏问题希望大家出个主意</span></h1>"
+        "<div>查看: 120 | 回复: 3</div><div>上一主题</div><div>下一主题</div><div>楼主</div>"
+        "<div>积分 46</div><div>发消息</div><div>电梯直达</div><div>发表于 2024-5-18 19:27:00</div>"
+        f"<div><p>{PROSE}</p></div>",
+        "<title>游戏全屏问题希望大家出个主意 - 建议反馈 - 游戏官方论坛 - Powered by Discuz!</title>",
+    )
+    assert (rec["title"], rec["published_at"][:10]) == (
+        "游戏全屏问题希望大家出个主意",
+        "2024-05-18",
+    )

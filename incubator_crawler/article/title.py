@@ -83,34 +83,37 @@ def find_title(
             found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
+        wrapped = _wrapped_heading_lines(page, root)
         if found is None:
             heads = [
                 b
                 for b in page.blocks
-                if b.owner.tag in HEADING_TAGS and 2 <= b.chars <= 120 and b.idx not in meta_idx
+                if _heading_tag(b, wrapped) and 2 <= b.chars <= 120 and b.idx not in meta_idx
             ]
             matched = [b for b in heads if _in_refs(b.text, refs)]
-            pick = (matched or [b for b in heads if b.owner.tag == "h1"] or [None])[0]
+            pick = (matched or [b for b in heads if _heading_tag(b, wrapped) == "h1"] or [None])[0]
             if pick is not None:
-                found = (pick, pick.owner.tag)
-                rules["title"] = f"{pick.owner.tag}~title" if matched else "h1"
+                found = (pick, _heading_tag(pick, wrapped))
+                rules["title"] = f"{found[1]}~title" if matched else "h1"
         if found is None:
             found = _title_near_body(page, body_blocks, refs, meta_idx)
             if found is not None:
                 rules["title"] = "block~title"
         ref = _ref_title(html_title, metas, site_name) if found is not None else None
-        if found is not None and ref and not _agrees(found[0].text, refs):
+        # <title>'s first segment too: ``标题 - 频道 - 论坛名 - Powered by …`` leaves more than a
+        # site suffix behind, and no reference title then
+        keys = {nfkc_compact(ref or ""), _first_segment(html_title)} - {""}
+        if found is not None and keys and not _agrees(found[0].text, refs):
             # <title>/og:title name another heading on the page: that one is the headline (a
             # site logo in <h1>, a column name in bold above the date line)
-            key = nfkc_compact(ref)
             named = [
                 b
                 for b in page.blocks
-                if b.owner.tag in HEADING_TAGS and 6 <= b.chars <= 120 and b.idx not in meta_idx
-                and b.link * 2 <= b.chars and _same_title(key, nfkc_compact(b.text))
+                if _heading_tag(b, wrapped) and 6 <= b.chars <= 120 and b.idx not in meta_idx
+                and b.link * 2 <= b.chars and any(_same_title(k, nfkc_compact(b.text)) for k in keys)
             ]  # fmt: skip
             if named:
-                found = (named[0], named[0].owner.tag)
+                found = (named[0], _heading_tag(named[0], wrapped))
                 rules["title"] = f"{found[1]}~title(over page)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
@@ -139,6 +142,33 @@ def find_title(
                     # left to the cleaning, which strips the site suffix from html_title
                     rules["title"] = "html-title"
     return title_raw, title_idx
+
+
+def _wrapped_heading_lines(page: Page, root: Any) -> dict[int, str]:
+    """Block index -> heading tag for an h1-h3 whose one line sits in a nested block element
+    (``<h1><div><span>标题</span></div></h1>``): the line is that heading, though the walk
+    gives it the ``<div>`` as owner."""
+    out: dict[int, str] = {}
+    for h in root.iter("h1", "h2", "h3"):
+        st = page.stats.get(h)
+        if st is not None and st.b1 - st.b0 == 1 and page.blocks[st.b0].owner is not h:
+            out.setdefault(st.b0, h.tag)
+    return out
+
+
+def _heading_tag(block: Block, wrapped: dict[int, str]) -> str | None:
+    """``h1``-``h3`` when the block is a heading's line, else None."""
+    tag = block.owner.tag
+    return tag if tag in HEADING_TAGS else wrapped.get(block.idx)
+
+
+def _first_segment(html_title: str | None) -> str:
+    """<title>'s first segment, compacted, when <title> has more than one and it is 6+ long."""
+    if not html_title:
+        return ""
+    segs = TITLE_SPLIT.split(html_title)
+    first = nfkc_compact(segs[0]) if len(segs) >= 3 else ""
+    return first if len(first) >= 6 else ""
 
 
 def _bigram_share(text: str, ref: str) -> float:
