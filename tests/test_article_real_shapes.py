@@ -1580,3 +1580,39 @@ def test_a_thread_title_named_by_the_first_segment_of_a_long_title() -> None:
         "游戏全屏问题希望大家出个主意",
         "2024-05-18",
     )
+
+
+@pytest.mark.parametrize(
+    ("lede", "author"),
+    [
+        ("中国法院网讯 (黄聪 苏娟) 2013年11月14日上午，", "黄聪、苏娟"),
+        ("本网讯（张明）11月14日上午，", "张明"),
+        ("人民网讯（据新华社）11月14日上午，", None),  # a credit, not a writer
+        ("中国法院网讯 (靖安县法院) 11月14日上午，", None),  # an office
+    ],
+)
+def test_an_outlets_xun_dateline_names_its_writers_in_brackets(
+    lede: str, author: str | None
+) -> None:
+    """chinacourt.org: ``中国法院网讯 (黄聪 苏娟)`` opens the lede; the bare bracketed names are
+    the writers, as a 电 dateline's are."""
+    rec = run(
+        f"<h1>高考状元诈骗案一审宣判</h1><div>2013-11-14 14:36:47</div>"
+        f"<div><p>{lede}{PROSE}</p><p>{PROSE}</p></div><div>责任编辑：周利航</div>",
+        "<title>高考状元诈骗案一审宣判-中国法院网</title>",
+    )
+    assert (rec["author"], rec["editor"]) == (author, "周利航")
+
+
+def test_a_comment_link_ends_the_source_and_the_writer_after_it_is_the_author() -> None:
+    """gmw.cn: ``2001-01-02 来源：生活时报 丁永明 我有话说``: 我有话说 is a comment link."""
+    rec = run(
+        "<h1>侏儒与变性人的爱情</h1><div>2001-01-02 来源：生活时报 丁永明 <a href='#c'>我有话说</a></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>侏儒与变性人的爱情_生活时报_光明网</title>",
+    )
+    assert (rec["source"], rec["author"], rec["published_at"][:10]) == (
+        "生活时报",
+        "丁永明",
+        "2001-01-02",
+    )

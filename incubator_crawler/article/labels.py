@@ -245,7 +245,9 @@ STOP_RE = re.compile(
     r"|\d+\s*次\s*(?:浏览|阅读|点击)"
     r"|(?:(?<=\s)|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气"
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
-    r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发)"
+    r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
+    # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
+    r"|我有话说|我要评论|我要留言|我来说两句|发表评论)"
 )
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------

@@ -842,6 +842,13 @@ INLINE_DATELINE_NAMES = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
 
+# ``中国法院网讯 (黄聪 苏娟)``: an outlet's 讯 dateline opening the lede, its writers in brackets
+# with no role word (each name is checked to sign a person: ``人民网讯（据新华社）`` names none).
+INLINE_XUN_NAMES = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,12}}?[讯訊]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
+)
+
 # ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
 INLINE_FILED_FROM = re.compile(
     rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]\s*[)）]"
@@ -1149,10 +1156,15 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                 break
         for pattern in (
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
+            INLINE_XUN_NAMES,
         ):  # fmt: skip
             match = pattern.search(line)
             if match:
                 name = match["name"]
+                if pattern is INLINE_XUN_NAMES and not all(
+                    _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
+                ):
+                    continue
                 if pattern is INLINE_REPORTER_REPORT:
                     # the same place cut as a byline line's (``记者X长沙报道`` inside a line)
                     name = byline_names(nfkc(match.group(0))) or ""
