@@ -1616,3 +1616,29 @@ def test_a_comment_link_ends_the_source_and_the_writer_after_it_is_the_author() 
         "丁永明",
         "2001-01-02",
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "source"),
+    [
+        # Discuz: the poster's buttons beside the first post's date
+        ("<div>发消息</div><div>发表于 2024-5-18 19:27:00 | 只看该作者</div>", None, None),
+        ("<div>发表于 2024-5-18 19:27:00 显示全部楼层</div>", None, None),
+        # a blog's view switch over the date line
+        ("<div>目录视图</div><div>2012-05-08 10:21</div>", None, None),
+        # a digest badge over the poster's name
+        ("<div>精华</div><div>王小明</div><div>2020.06.09 09:37 发布</div>", "王小明", None),
+        # an English weekday before the date (a blogspot theme)
+        ("<div>Thursday, July 28, 2011</div>", None, None),
+    ],
+)
+def test_forum_and_blog_controls_beside_the_date_name_no_one(
+    header: str, author: str | None, source: str | None
+) -> None:
+    """Mined on unlabelled forum and blog pages (Discuz, CSDN's old blog, blogspot): a
+    button, badge or weekday beside the date is no writer and no outlet."""
+    rec = run(
+        f"<h1>园区举办创新创业大赛决赛</h1>{header}<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>园区举办创新创业大赛决赛 - 论坛</title>",
+    )
+    assert (rec["author"], rec["source"]) == (author, source)

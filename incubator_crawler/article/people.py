@@ -381,7 +381,9 @@ _CONTROL_WORD_RE = re.compile(
     r"^(?:发布|發佈|发表|發表|更新|修改|编辑|字体|字號|字号|阅读|閱讀|浏览|评论|收藏|分享|打印|关注|来自|举报|投稿)"
 )
 
-_WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$")
+_WEEKDAY_RE = re.compile(
+    r"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[,，]?$"
+)
 
 _AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{2,12})(?:[\s•\[【(（]|$)")
 
@@ -451,6 +453,9 @@ _PAGE_WIDGET_RE = re.compile(
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
     # ads and a moderator's menu (``2024-05-24 14:56 广告``, a forum's ``管理`` button)
     r"|广告|廣告|推广|推廣|回复|回覆|^管理$|^(?:置顶|置頂|首页|首頁|头条|頭條|热门|熱門|精选|精選|小编|小編)$"
+    # forum and blog controls beside a post's date (Discuz's 只看该作者 / 发消息 / 显示全部楼层,
+    # a digest badge, a blog's 目录视图): a button, never a name
+    r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
     # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
     r"|(?:时间|時間|日期)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
