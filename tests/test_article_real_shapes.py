@@ -1642,3 +1642,26 @@ def test_forum_and_blog_controls_beside_the_date_name_no_one(
         "<title>园区举办创新创业大赛决赛 - 论坛</title>",
     )
     assert (rec["author"], rec["source"]) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("last", "author", "editor"),
+    [
+        ("希望法院对其判处缓刑。成都商报记者 王英占", "王英占", "何勇"),
+        ("希望法院对其判处缓刑。本报记者 王英占 李华", "王英占、李华", "何勇"),
+        ("希望法院对其判处缓刑，感谢记者", None, "何勇 王英占"),  # no name after 记者
+        ("希望法院对其判处缓刑。记者 高新区", None, "何勇 王英占"),  # a zone, not a person
+    ],
+)
+def test_a_reporter_closing_the_text_is_the_writer_not_a_second_editor(
+    last: str, author: str | None, editor: str
+) -> None:
+    """scol.com.cn: ``编辑：何勇`` and the template's unlabelled author slot ``王英占`` read as
+    one 编辑 value; the text ends ``…。成都商报记者 王英占``: 王英占 wrote it."""
+    rec = run(
+        "<h1>成都实习医生获刑赔偿65万</h1><div>2016-02-05 06:29:33 来源：<a href='#'>成都商报</a> "
+        "<span>编辑：何勇</span> <span>王英占</span></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}{last}</p></div>",
+        "<title>成都实习医生获刑赔偿65万_四川在线</title>",
+    )
+    assert (rec["author"], rec["editor"]) == (author, editor)

@@ -260,6 +260,7 @@ def find_people(
             if trailer.get("editor"):
                 art.editor_raw, rules["editor"] = trailer["editor"], "trailer"
     _split_source_writer(art, trailer.get("source"))
+    _writers_out_of_editors(art)
     _drop_site_name(art, site_name)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
@@ -703,6 +704,19 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
         art.author_raw, art.rules["author"] = m.group("name"), "after-source"
 
 
+def _writers_out_of_editors(art: ExtractedArticle) -> None:
+    """``编辑：何勇 王英占`` where the text closes with ``记者 王英占``: a template's author slot
+    printed after the editor's; of two or more editor names, one credited as the writer is
+    the author only (a lone editor who also wrote stays both)."""
+    if not art.editor_raw or not art.author_raw:
+        return
+    names = [n for n in re.split(r"[\s、,，]+", nfkc(art.editor_raw).strip()) if n]
+    writers = {nfkc_compact(n) for n in AUTHOR_SPLIT.split(nfkc(art.author_raw)) if n}
+    kept = [n for n in names if nfkc_compact(n) not in writers]
+    if len(names) >= 2 and kept and len(kept) < len(names):
+        art.editor_raw = " ".join(kept)
+
+
 def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     """An author that is only the site's own name is no person (the editor field keeps it:
     ``编辑:中国孵化器网`` names who posted it)."""
@@ -1094,13 +1108,24 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if d:
             found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d["name"]) if n)
             break
-    for raw in _closing_paragraphs(kept):
+    for k, raw in enumerate(_closing_paragraphs(kept)):
         line = nfkc(raw).strip()
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not _not_a_person(m["name"]):
             found.append((m["name"], "closing-credit"))
             break
+        # unbracketed, after the last sentence of the text (``…。成都商报记者 王英占``)
+        m = _CLOSING_REPORTER_RE.search(line) if k == 0 and "记者" in line[-16:] else None
+        if m and all(_signs_a_person(n) for n in m["names"].split()):
+            found.extend((n, "closing-reporter") for n in m["names"].split())
+            break
     return found
+
+
+_CLOSING_REPORTER_RE = re.compile(
+    r"[。！？!?”」]\s*[\u4e00-\u9fff]{0,8}?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})\s*$"
+)
 
 
 def _end_lines(paragraphs: list[str], n: int) -> list[tuple[int, str]]:
