@@ -1665,3 +1665,19 @@ def test_a_reporter_closing_the_text_is_the_writer_not_a_second_editor(
         "<title>成都实习医生获刑赔偿65万_四川在线</title>",
     )
     assert (rec["author"], rec["editor"]) == (author, editor)
+
+
+def test_a_menus_more_link_makes_no_trail_of_the_header() -> None:
+    """chengdu.cn: the header's links end in ``更多»`` with a drop-down below it; the trail
+    is ``新闻首页 » 国内国际 » 正文`` above the title."""
+    rec = run(
+        "<header><span class='nav'><a href='/'>全搜索首页</a> <a href='/news/'>新闻</a> "
+        "<a href='/video/'>视频</a> <em><span>更多»</span><div><ul><li><a href='/kid/'>健康亲子"
+        "</a></li><li><a href='/zt/'>专题</a></li></ul></div></em></span></header>"
+        "<div><a href='/news/'>新闻首页</a> » <a href='/news/gn/'>国内国际</a> » 正文</div>"
+        "<h1>两导演先后变性</h1><div>2016-03-09 11:36 来源: 大众网 责任编辑: 马兰</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>两导演先后变性_国内国际_新闻首页_成都全搜索</title>",
+        url="http://news.chengdu.cn/content/2016-03/09/content_1771016.htm",
+    )
+    assert rec["category"] == "新闻首页 > 国内国际"

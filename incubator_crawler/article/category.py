@@ -140,8 +140,10 @@ def _find_breadcrumb(
         last = BREADCRUMB_ARROW_RE.split(norm)[-1]
         if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
             continue
-        # separators between items: a trailing ``更多>>`` on a menu is none
-        inner = norm.rstrip(">»›→ ")
+        # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
+        # menu's drop-down that the trail's parent element brings in (chengdu.cn's header:
+        # ``全搜索首页 新闻 视频 图片网 更多» 健康亲子 专题``)
+        inner = _MORE_LINK_RE.sub(" ", norm).rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
         if not arrows and " / " not in inner and not dashes:
@@ -161,6 +163,9 @@ def _find_breadcrumb(
             return text, "chain:near-title"
     return None, None
 
+
+# A menu's "more" link: its arrow separates nothing.
+_MORE_LINK_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(?:>>|>|»|›|→)")
 
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
