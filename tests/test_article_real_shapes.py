@@ -1681,3 +1681,21 @@ def test_a_menus_more_link_makes_no_trail_of_the_header() -> None:
         url="http://news.chengdu.cn/content/2016-03/09/content_1771016.htm",
     )
     assert rec["category"] == "新闻首页 > 国内国际"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "source"),
+    [
+        ("2020年03月12日 16時46分", "2020-03-12T16:46:00+08:00", None),
+        ("2020年03月12日 16時46分 聯合新聞網", "2020-03-12T16:46:00+08:00", "聯合新聞網"),
+    ],
+)
+def test_a_time_in_traditional_characters_is_part_of_the_date(
+    line: str, published: str, source: str | None
+) -> None:
+    """``16時46分`` (時, not 时) after the date is its time, not an outlet named after it."""
+    rec = run(
+        f"<h1>臺北市推動新創園區計畫</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>臺北市推動新創園區計畫</title>",
+    )
+    assert (rec["published_at"], rec["source"]) == (published, source)

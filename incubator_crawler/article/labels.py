@@ -252,7 +252,8 @@ STOP_RE = re.compile(
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
 # --- dates --------------------------------------------------------------------------------------
-_TIME = r"(?:\s*T?\s*\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?)?"
+# ``16時46分`` on traditional-character pages, as ``16时46分``
+_TIME = r"(?:\s*T?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?)?"
 
 DATE_RE = re.compile(
     r"(?<!\d)(?:"

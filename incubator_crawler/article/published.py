@@ -338,7 +338,7 @@ UNIX_MILLIS = re.compile(r"^\d{13}$")
 # HH:MM[:SS] / HH时MM分[SS秒] right after a date, plus optional fraction and ISO offset.
 _TIME = (
     r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
-    r"(?P<H>\d{1,2})\s*[:时点]\s*(?P<M>\d{2})"
+    r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
     r"(?:\s*(?P<TZ>Z|[+-]\d{2}:?\d{2}))?"
 )
