@@ -1699,3 +1699,20 @@ def test_a_time_in_traditional_characters_is_part_of_the_date(
         "<title>臺北市推動新創園區計畫</title>",
     )
     assert (rec["published_at"], rec["source"]) == (published, source)
+
+
+def test_a_linked_thread_subject_over_a_profile_box() -> None:
+    """Discuz: the thread's h1 links to its own page, and the poster's profile box (注册时间
+    2008-4-5) stands right above the first post's 发表于: neither a date nor its label is
+    the headline."""
+    rec = run(
+        "<h1 class='ts'><a href='/thread-20490-1-1.html' id='thread_subject'>"
+        "2010年12月04日过期删除CN国内域名名单列表</a></h1><div>查看: 120</div><div>回复: 3</div><div>楼主</div>"
+        "<dl><dt>UID</dt><dd>1</dd><dt>积分</dt><dd>27253</dd><dt>注册时间</dt><dd>2008-4-5</dd></dl>"
+        f"<div>发表于 2010-12-5 16:39:37</div><div><p>{PROSE}</p></div>",
+        "<title>2010年12月04日过期删除CN国内域名名单列表 - CN域名 域名论坛</title>"
+        "<meta name='application-name' content='域名论坛'>",
+    )
+    assert (rec["title"], rec["published_at"][:10]) == (
+        "2010年12月04日过期删除CN国内域名名单列表", "2010-12-05"
+    )  # fmt: skip

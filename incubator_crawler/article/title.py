@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from .category import BREADCRUMB_LABEL
-from .labels import LABEL_RE
+from .labels import DATE_RE, LABEL_RE
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .text import clean_inline, nfkc, nfkc_compact
 
@@ -105,12 +105,14 @@ def find_title(
         keys = {nfkc_compact(ref or ""), _first_segment(html_title)} - {""}
         if found is not None and keys and not _agrees(found[0].text, refs):
             # <title>/og:title name another heading on the page: that one is the headline (a
-            # site logo in <h1>, a column name in bold above the date line)
+            # site logo in <h1>, a column name in bold above the date line); an h1 may link to
+            # its own page (Discuz's thread subject)
             named = [
                 b
                 for b in page.blocks
                 if _heading_tag(b, wrapped) and 6 <= b.chars <= 120 and b.idx not in meta_idx
-                and b.link * 2 <= b.chars and any(_same_title(k, nfkc_compact(b.text)) for k in keys)
+                and (b.link * 2 <= b.chars or _heading_tag(b, wrapped) == "h1")
+                and any(_same_title(k, nfkc_compact(b.text)) for k in keys)
             ]  # fmt: skip
             if named:
                 found = (named[0], _heading_tag(named[0], wrapped))
@@ -309,8 +311,8 @@ def _title_before(
         norm = nfkc(b.text)
         if BREADCRUMB_LABEL.match(norm):
             break
-        if not 2 <= b.chars <= 120:
-            continue
+        if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
+            continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
         tag = b.owner.tag
         if tag in HEADING_TAGS:
             kind = tag
