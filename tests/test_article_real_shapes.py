@@ -1716,3 +1716,28 @@ def test_a_linked_thread_subject_over_a_profile_box() -> None:
     assert (rec["title"], rec["published_at"][:10]) == (
         "2010年12月04日过期删除CN国内域名名单列表", "2010-12-05"
     )  # fmt: skip
+
+
+def test_a_bracketed_trailer_below_the_related_links() -> None:
+    """hkwb.net (翔宇 CMS): ``[来源： 中国新闻网 ] [作者：] [编辑：谢军辉]`` under a related list;
+    each field closes its own bracket, and the empty 作者 names no one."""
+    related = "".join(
+        f"<li><a href='/r{i}.html'>相关新闻标题第{i}条内容</a></li>" for i in range(8)
+    )
+    rec = run(
+        "<h1>高新区企业获得创新大奖</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>相关链接：</div><ul>{related}</ul>"
+        "<div>[来源： 中国新闻网 ] [作者：] [编辑：谢军辉]</div><div>电脑版</div>",
+        "<title>高新区企业获得创新大奖_国际新闻_海口网</title>",
+    )
+    assert (rec["source"], rec["editor"], rec["author"]) == ("中国新闻网", "谢军辉", None)
+
+
+def test_a_link_to_the_original_ends_the_source() -> None:
+    """jiemian.com: ``来源：Mtime时光网 查看原文``: 查看原文 links to the reposted original."""
+    rec = run(
+        "<h1>电影人退出新片拍摄计划</h1><div>2018年07月15日 13:17</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>来源：Mtime时光网 <a href='#o'>查看原文</a></p></div>",
+        "<title>电影人退出新片拍摄计划|界面新闻</title>",
+    )
+    assert rec["source"] == "Mtime时光网"

@@ -247,7 +247,9 @@ STOP_RE = re.compile(
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
     r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
     # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
-    r"|我有话说|我要评论|我要留言|我来说两句|发表评论)"
+    r"|我有话说|我要评论|我要留言|我来说两句|发表评论"
+    # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
+    r"|查看原文|阅读原文|原文链接|查看全文)"
 )
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
@@ -300,6 +302,9 @@ for _key, _labels in LABELS_EN.items():
         _KEY_BY_LABEL.setdefault(_lab.lower(), _key)
 _RANK = {lab: i for i, lab in enumerate(PUBLISHED_RANK)}
 _WS = " \t\n\r\f\v\xa0\u3000"
+
+# A bracket closing a labelled field, and its opener.
+_CLOSERS = {"]": "[", "】": "【", "）": "（", ")": "("}
 
 
 def nfkc_with_map(text: str) -> tuple[str, list[int]]:
@@ -393,6 +398,9 @@ def split_labelled_line(text: str) -> dict[str, str]:
             covered.append((start, max(end, vend)))
             continue
         value = orig(vstart, vend)
+        if value[-1:] in _CLOSERS and _CLOSERS[value[-1]] not in value:
+            # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
+            value = value[:-1].strip(_WS)
         covered.append((start, vend))
         if key not in out or (not out[key] and value):
             out[key] = value

@@ -382,6 +382,15 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
             if value:
                 out["editor"] = value
             return
+        # the whole trailer below a related list, a 来源 with the 编辑 (hkwb.net: ``[来源：
+        # 中国新闻网 ] [作者：] [编辑：X]``): a menu's bare 编辑 stands with no 来源 beside it
+        if "来源" in norm and LABEL_RE.match(norm):
+            fields = split_labelled_line(text)
+            editor, source = fields.get("editor"), fields.get("source")
+            if editor and source:
+                out["editor"] = editor
+                out.setdefault("source", source)
+                return
 
 
 _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
