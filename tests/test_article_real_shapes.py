@@ -1741,3 +1741,38 @@ def test_a_link_to_the_original_ends_the_source() -> None:
         "<title>电影人退出新片拍摄计划|界面新闻</title>",
     )
     assert rec["source"] == "Mtime时光网"
+
+
+def test_a_plain_line_that_is_the_titles_headline_beats_an_ads_h1() -> None:
+    """eol.cn: an exam ad's ``<h1>`` stands above the page; the headline is a plain line that
+    ``<title>`` opens with, word for word."""
+    rec = run(
+        "<div class='ad'><h1>四级真题及答案 完整版 点评 估分</h1></div>"
+        "<div><a href='/'>首页</a> &gt; <a href='/wy/'>外语</a></div>"
+        "<div class='title'>双语阅读：首位变性人成为政府高官(图)</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>双语阅读：首位变性人成为政府高官(图) —外语频道—教育优选—国际教育服务平台</title>",
+    )
+    assert rec["title"] == "双语阅读：首位变性人成为政府高官(图)"
+
+
+def test_an_outlet_the_date_line_shows_beats_a_hidden_meta_source() -> None:
+    """haiwainet.cn: ``摩登先生网 2016-07-01 17:46:25 显示图片`` under the title, while a hidden
+    ``<meta name=source>`` names the reposting site's own app."""
+    rec = run(
+        "<h1>泰国变性人服兵役</h1><div>摩登先生网 2016-07-01 17:46:25 <a>显示图片</a></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>泰国变性人服兵役</title><meta name='source' content='来源：海外网手机网'>",
+    )
+    assert rec["source"] == "摩登先生网"
+
+
+def test_a_notice_quoting_the_source_label_names_no_source() -> None:
+    """ydl.com: the reprint notice ``凡注明”来源：XXX“的作品，均转载自其他媒体…`` below the text."""
+    rec = run(
+        "<h1>心理咨询师谈情绪管理</h1><div>2020-07-27 16:42</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>凡注明”来源：XXX“的作品，均转载自其他媒体，并不代表本网赞同其观点。</div>",
+        "<title>心理咨询师谈情绪管理</title>",
+    )
+    assert rec["source"] is None

@@ -287,7 +287,8 @@ _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時
 _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
 
 _COPYRIGHT_NOTICE_RE = re.compile(
-    r"注明出处|注明來源|注明来源|注明出處|未经.{0,8}授权|版权归|版權歸"
+    # a quote may stand between 注明 and the label (ydl.com: ``凡注明”来源：XXX“的作品，均转载自…``)
+    r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
 )
 
 

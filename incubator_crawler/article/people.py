@@ -161,7 +161,15 @@ def find_people(
     elif m and (src is None or page is None or _shown(page, m[1])):
         # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
         # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
-        art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
+        shown = None
+        if page is not None and art.byline_raw and not _shown(page, m[1]):
+            # a hidden meta source against an outlet the date line shows (haiwainet's
+            # ``摩登先生网 2016-07-01 17:46:25`` over ``<meta name=source content=海外网手机网>``)
+            shown = _source_after_date(art.byline_raw) or _source_before_date(art.byline_raw)
+        if shown:
+            art.source_raw, rules["source"] = shown, "beside-date(over meta)"
+        else:
+            art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
     elif outlet := _source_after_date(art.byline_raw):
@@ -457,6 +465,7 @@ _PAGE_WIDGET_RE = re.compile(
     # forum and blog controls beside a post's date (Discuz's 只看该作者 / 发消息 / 显示全部楼层,
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
+    r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
     # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
     r"|(?:时间|時間|日期)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets

@@ -117,6 +117,18 @@ def find_title(
             if named:
                 found = (named[0], _heading_tag(named[0], wrapped))
                 rules["title"] = f"{found[1]}~title(over page)"
+            elif found[1] in HEADING_TAGS:
+                # no heading is the one <title> names, but a plain line is, word for word: the
+                # heading is an ad's or a box's (eol.cn: an exam ad's h1 over the headline)
+                lines = [
+                    b
+                    for b in page.blocks
+                    if 6 <= b.chars <= 120 and b.idx not in meta_idx and b.link * 2 <= b.chars
+                    and nfkc_compact(b.text) in keys
+                ]  # fmt: skip
+                if lines:
+                    found = (lines[0], "block")
+                    rules["title"] = "block~title(over page)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
             if ref:
