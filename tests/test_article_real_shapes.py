@@ -1776,3 +1776,39 @@ def test_a_notice_quoting_the_source_label_names_no_source() -> None:
         "<title>心理咨询师谈情绪管理</title>",
     )
     assert rec["source"] is None
+
+
+def test_a_taiwan_government_notice_with_an_roc_date_in_digits() -> None:
+    """vac.gov.tw (GIP CMS): ``現在位置：首頁 > 訊息公告 > 性平專區``, ``發布日期：113-03-27`` (ROC
+    year 113 = 2024), ``發布單位：`` the issuing office, and og:site_name repeating og:title."""
+    rec = run(
+        "<h1><img alt='退除役官兵輔導委員會 臺北市服務處'>退除役官兵輔導委員會 臺北市服務處</h1>"
+        "<div>現在位置：<a href='/'>首頁</a> &gt; <a href='/n'>訊息公告</a> &gt; <a href='/x'>性平專區</a></div>"
+        "<h1>【性別友善】尊重多元性別認同</h1><ul><li>發布日期：113-03-27</li>"
+        "<li>發布單位：臺北市服務處</li></ul>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>【性別友善】尊重多元性別認同 - 退除役官兵輔導委員會 臺北市服務處</title>"
+        "<meta property='og:title' content='【性別友善】尊重多元性別認同'>"
+        "<meta property='og:site_name' content='【性別友善】尊重多元性別認同'>",
+    )
+    assert (rec["title"], rec["published_at"], rec["source"], rec["category"]) == (
+        "【性別友善】尊重多元性別認同", "2024-03-27", "臺北市服務處", "訊息公告 > 性平專區",
+    )  # fmt: skip
+
+
+def test_an_unlabelled_roc_year_in_digits_is_no_date() -> None:
+    """``113-03-27`` without a label could be a number of anything: no date is read from it."""
+    rec = run(
+        f"<h1>園區舉辦說明會</h1><div>編號 113-03-27</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>園區舉辦說明會</title>",
+    )
+    assert rec["published_at"] is None
+
+
+def test_a_weekday_word_set_apart_from_its_day_names_no_one() -> None:
+    """benliuxinwen.com's e-paper header: ``2012年5月18日 星期 五``."""
+    rec = run(
+        f"<h1>园区举办创新大赛</h1><div>2012年5月18日 星期 五</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>园区举办创新大赛</title>",
+    )
+    assert (rec["author"], rec["published_at"]) == (None, "2012-05-18")

@@ -100,6 +100,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文转自",
         "转自",
         "轉自",
+        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``)
+        "发布单位",
+        "發布單位",
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
@@ -265,6 +268,8 @@ DATE_RE = re.compile(
     # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日)
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
     r"|(?:民國|民国)?1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    # an ROC year in digits, only right after a label's colon (``發布日期：113-03-27``)
+    r"|(?:(?<=[:：])|(?<=[:：]\s))1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"

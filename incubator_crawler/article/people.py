@@ -391,7 +391,8 @@ _CONTROL_WORD_RE = re.compile(
 )
 
 _WEEKDAY_RE = re.compile(
-    r"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[,，]?$"
+    # the day may stand apart (``2012年5月18日 星期 五``): 星期 alone is the weekday's word
+    r"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]?|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[,，]?$"
 )
 
 _AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{2,12})(?:[\s•\[【(（]|$)")

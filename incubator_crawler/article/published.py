@@ -399,6 +399,12 @@ CN_NUMERAL_DATE = re.compile(
 
 ROC_DATE = re.compile(r"(?:民國|民国)?\s*(?<!\d)(?P<y>1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
 
+# An ROC year in digits right after a label's colon (Taiwan's government CMS: ``發布日期：113-03-27``);
+# unlabelled, ``113-03-27`` could be anything.
+ROC_NUMERIC_DATE = re.compile(
+    r"(?<=:)(?P<sp>\s*)(?P<y>1[01]\d)(?=\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))"
+)
+
 
 # --------------------------------------------------------------------------- parsing
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -462,6 +468,8 @@ def western_numerals(text: str) -> str:
     二〇二四年三月五日 and 民國113年 / 113年 become Western, so one set of date shapes serves them all.
     """
     text = CN_NUMERAL_DATE.sub(_western_date, text)
+    if ":" in text:
+        text = ROC_NUMERIC_DATE.sub(lambda m: f"{m['sp']}{int(m['y']) + 1911}", text)
     return ROC_DATE.sub(lambda m: f"{int(m['y']) + 1911}年", text)
 
 
