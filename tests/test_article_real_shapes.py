@@ -1812,3 +1812,33 @@ def test_a_weekday_word_set_apart_from_its_day_names_no_one() -> None:
         "<title>园区举办创新大赛</title>",
     )
     assert (rec["author"], rec["published_at"]) == (None, "2012-05-18")
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("栏目主编：陈华 文字编辑：龚洁芸 未经正式授权严禁转载本文，侵权必究", "陈华、龚洁芸"),
+        ("如若转载，请注明出处：http://www.example.cn/", None),
+    ],
+)
+def test_credits_before_a_reprint_notice_on_the_same_line(line: str, editor: str | None) -> None:
+    """jfdaily.com: the column editor and the text editor, then the reprint notice, on one line
+    under the text; a notice alone names no one."""
+    rec = run(
+        "<h1>奥运会举重赛场新规引争议</h1><div>2021-07-26 12:32</div>"
+        f"<div>来源：上观新闻 作者：上观奥运报道组</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div>{line}</div><div>相关阅读</div>",
+        "<title>奥运会举重赛场新规引争议</title>",
+    )
+    assert rec["editor"] == editor
+
+
+def test_the_sites_account_in_the_author_slot_yields_to_the_credited_writer() -> None:
+    """lawyer.110.com: ``作者：110网 律师`` (the site's account) under the title, the writer in
+    the closing credit ``来源：中国法院网 | 作者：赖洋``."""
+    rec = run(
+        "<h1>婚后变性者如何解除其婚姻关系</h1><div>作者：110网 律师 时间：2019年04月09日</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>来源：中国法院网 | 作者：赖洋</div>",
+        "<title>婚后变性者如何解除其婚姻关系 - 广东广州110网律师 - 110网</title>",
+    )
+    assert (rec["author"], rec["source"]) == ("赖洋", "中国法院网")

@@ -73,6 +73,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "责编",
         "编审",
         "选稿",
+        # the column's editor over the text editor (jfdaily: ``栏目主编：X 文字编辑：Y``); a bare
+        # 主编 may be a whole publication's masthead
+        "栏目主编",
+        "欄目主編",
+        "文字编辑",
+        "文字編輯",
         "責任編輯",
         "編輯",
         "責編",
@@ -252,7 +258,9 @@ STOP_RE = re.compile(
     # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
     r"|我有话说|我要评论|我要留言|我来说两句|发表评论"
     # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
-    r"|查看原文|阅读原文|原文链接|查看全文)"
+    r"|查看原文|阅读原文|原文链接|查看全文"
+    # a reprint notice after the last credit (``文字编辑：X 未经正式授权严禁转载本文``)
+    r"|未经)"
 )
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------

@@ -330,8 +330,16 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             far_from = b.idx + 1
             break
         norm = nfkc(b.text).strip("【】[]()（） ")
-        if not norm or _COPYRIGHT_NOTICE_RE.search(norm):
-            continue  # ``如若转载，请注明出处：URL`` asks for a credit; it names no source
+        line = b.text
+        notice = _COPYRIGHT_NOTICE_RE.search(norm) if norm else None
+        if notice:
+            # ``如若转载，请注明出处：URL`` asks for a credit; it names no source. Credits may
+            # stand before such a notice (jfdaily: ``栏目主编：X 文字编辑：Y 未经正式授权严禁转载``)
+            line = norm = norm[: notice.start()].strip()
+            if not LABEL_RE.search(norm):
+                continue
+        if not norm:
+            continue
         if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
             continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:
@@ -339,7 +347,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
             continue
-        for key, value in split_labelled_line(b.text).items():
+        for key, value in split_labelled_line(line).items():
             value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue

@@ -206,6 +206,10 @@ def find_people(
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
+    if au and _site_account(au, site_name):
+        # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
+        # down (``来源：中国法院网 | 作者：赖洋``) is the author
+        au = None
     ld_name = _ld_author(ld.get("author"))
     if ld_name and page is not None and not _shown(page, ld_name):
         # JSON-LD names who a reader never sees (a CMS account, the theme's default author):
@@ -736,6 +740,17 @@ def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     lab = LABEL_RE.match(norm)
     if is_site_name(norm[lab.end() :] if lab else norm, site_name):
         art.author_raw, art.rules["author"] = None, "site-name"
+
+
+_ACCOUNT_ROLE_RE = re.compile(r"^(?:律师|律師|編輯|编辑|小编|小編|记者|記者)?$")
+
+
+def _site_account(name: str, site_name: str | None) -> bool:
+    """True for the site's own name, alone or with a role word (``110网 律师``, ``X网小编``)."""
+    if not site_name:
+        return False
+    site, text = nfkc_compact(site_name), nfkc_compact(name)
+    return bool(site) and text.startswith(site) and bool(_ACCOUNT_ROLE_RE.match(text[len(site) :]))
 
 
 def is_site_name(name: str, site_name: str | None) -> bool:
