@@ -276,13 +276,15 @@ DATE_RE = re.compile(
     # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日)
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
     r"|(?:民國|民国)?1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    # an ROC year in digits, only right after a label's colon (``發布日期：113-03-27``)
-    r"|(?:(?<=[:：])|(?<=[:：]\s))1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
     r")" + _TIME + r"(?!\d)"
 )
+
+
+# An ROC year in digits (Taiwan's calendar, year + 1911): read only right after a date label.
+_ROC_NUMERIC_RE = re.compile(r"\s*1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
 
 
 # Dates of something other than the article: an event, a deadline, a birth, a law taking effect,
@@ -397,6 +399,9 @@ def split_labelled_line(text: str) -> dict[str, str]:
             if d is None:
                 # the date may follow a stray space the value regex did not eat
                 d = DATE_RE.match(norm, vstart + (len(norm[vstart:]) - len(norm[vstart:].lstrip())))
+            if d is None:
+                # an ROC year in digits, only right after a date label (``發布日期：113-03-27``)
+                d = _ROC_NUMERIC_RE.match(norm, vstart)
             if d is None and label_text.rstrip().endswith("于"):
                 # ``发布于AI新闻资讯 · Apr 22, 2025``: no date right after the label; the
                 # unlabelled date later in the line is the one

@@ -161,12 +161,14 @@ def find_people(
     elif m and (src is None or page is None or _shown(page, m[1])):
         # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
         # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
-        shown = None
-        if page is not None and art.byline_raw and not _shown(page, m[1]):
-            # a hidden meta source against an outlet the date line shows (haiwainet's
-            # ``摩登先生网 2016-07-01 17:46:25`` over ``<meta name=source content=海外网手机网>``)
-            shown = _source_after_date(art.byline_raw) or _source_before_date(art.byline_raw)
-        if shown:
+        # a hidden meta source against an outlet the date line shows (haiwainet's
+        # ``摩登先生网 2016-07-01 17:46:25`` over ``<meta name=source content=海外网手机网>``)
+        shown = (
+            (_source_after_date(art.byline_raw) or _source_before_date(art.byline_raw))
+            if page is not None and art.byline_raw
+            else None
+        )
+        if shown and not _shown(page, m[1]):
             art.source_raw, rules["source"] = shown, "beside-date(over meta)"
         else:
             art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"

@@ -83,7 +83,7 @@ def find_title(
             found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
-        wrapped = _wrapped_heading_lines(page, root)
+        wrapped = _Wrapped(page, root)
         if found is None:
             heads = [
                 b
@@ -170,7 +170,22 @@ def _wrapped_heading_lines(page: Page, root: Any) -> dict[int, str]:
     return out
 
 
-def _heading_tag(block: Block, wrapped: dict[int, str]) -> str | None:
+class _Wrapped:
+    """``_wrapped_heading_lines``, computed on first use (most pages never ask)."""
+
+    __slots__ = ("page", "root", "lines")
+
+    def __init__(self, page: Page, root: Any) -> None:
+        self.page, self.root, self.lines = page, root, None
+
+    def get(self, idx: int) -> str | None:
+        """The heading tag of block ``idx`` when it is a wrapped heading line."""
+        if self.lines is None:
+            self.lines = _wrapped_heading_lines(self.page, self.root)
+        return self.lines.get(idx)
+
+
+def _heading_tag(block: Block, wrapped: _Wrapped) -> str | None:
     """``h1``-``h3`` when the block is a heading's line, else None."""
     tag = block.owner.tag
     return tag if tag in HEADING_TAGS else wrapped.get(block.idx)
