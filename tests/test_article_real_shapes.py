@@ -1842,3 +1842,13 @@ def test_the_sites_account_in_the_author_slot_yields_to_the_credited_writer() ->
         "<title>婚后变性者如何解除其婚姻关系 - 广东广州110网律师 - 110网</title>",
     )
     assert (rec["author"], rec["source"]) == ("赖洋", "中国法院网")
+
+
+def test_an_error_report_address_glued_to_the_editor() -> None:
+    """cnnb.com.cn: ``编辑： 王巍纠错：171964650@qq.com`` closing the page."""
+    rec = run(
+        f"<h1>宁波高新区发布新政</h1><div>2019-03-06 10:21</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>编辑： 王巍纠错：171964650@qq.com</div>",
+        "<title>宁波高新区发布新政</title>",
+    )
+    assert rec["editor"] == "王巍"

@@ -251,6 +251,8 @@ LABEL_RE = re.compile(
 # value such as ``3D打印网`` survives; ``N次浏览`` view counts are stopped at their digits.
 STOP_RE = re.compile(
     r"[|丨│┃【\[〖]"
+    # an error-report address glued to the last name (cnnb: ``编辑： 王巍纠错：171964650@qq.com``)
+    r"|纠错\s*[:：]|糾錯\s*[:：]"
     r"|\d+\s*次\s*(?:浏览|阅读|点击)"
     r"|(?:(?<=\s)|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气"
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
