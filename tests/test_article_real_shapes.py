@@ -1852,3 +1852,14 @@ def test_an_error_report_address_glued_to_the_editor() -> None:
         "<title>宁波高新区发布新政</title>",
     )
     assert rec["editor"] == "王巍"
+
+
+def test_a_translator_compilers_credit_closing_the_text() -> None:
+    """xinhuanet.com repost of 参考消息网: the text ends ``（编译/龙君）`` (LABELLING.md: 编译
+    gives the author)."""
+    rec = run(
+        f"<h1>外媒关注园区发展新模式</h1><div>2016-06-12 10:21 来源：参考消息网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}他说：“现在我们可以使交谈更理性。”（编译/龙君）</p></div>",
+        "<title>外媒关注园区发展新模式</title>",
+    )
+    assert rec["author"] == "龙君"

@@ -1114,7 +1114,9 @@ _DISPATCH_LINE_RE = re.compile(
 
 # ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text
 _CLOSING_CREDIT_RE = re.compile(
-    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]\s*$"
+    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT}|(?:编译|編譯)\s*[/／:：])"
+    # a translator-compiler signs the text as its writer (``（编译/龙君）``; LABELLING.md)
+    r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
 )
 
 
