@@ -1551,3 +1551,315 @@ def test_a_reposts_dateline_reporter_joins_the_sites_byline() -> None:
         f"<div><p>新华网北京6月16日电（记者 周婷玉）{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == "中西医学会、周婷玉"
+
+
+def test_a_headline_wrapped_in_a_div_inside_its_h1() -> None:
+    """A forum page (learnku): the thread's h1 holds its line in a ``<div>``; the post's own
+    h1 sections below, with permalink ``#`` anchors, are no headline."""
+    rec = run(
+        "<h1><div class='pull-left'><span>窗口系统设置代理</span></div><div></div></h1>"
+        f"<div><h1>以猫猫为例<a href='#a1'>#</a></h1><p>{PROSE}</p>"
+        f"<h1>命令行设置代理<a href='#a2'>#</a></h1><p>{PROSE}</p></div>",
+        "<title>窗口系统设置代理 | 开发者社区</title>",
+    )
+    assert rec["title"] == "窗口系统设置代理"
+
+
+def test_a_thread_title_named_by_the_first_segment_of_a_long_title() -> None:
+    """Discuz threads: <title> is ``主题 - 版块 - 论坛名 - Powered by Discuz!``, and the
+    widget line over the first post's 发表于 (电梯直达) is no headline; the h1 <title> opens
+    with is."""
+    rec = run(
+        "<h1 class='ts'><span id='thread_subject'>游戏全屏问题希望大家出个主意</span></h1>"
+        "<div>查看: 120 | 回复: 3</div><div>上一主题</div><div>下一主题</div><div>楼主</div>"
+        "<div>积分 46</div><div>发消息</div><div>电梯直达</div><div>发表于 2024-5-18 19:27:00</div>"
+        f"<div><p>{PROSE}</p></div>",
+        "<title>游戏全屏问题希望大家出个主意 - 建议反馈 - 游戏官方论坛 - Powered by Discuz!</title>",
+    )
+    assert (rec["title"], rec["published_at"][:10]) == (
+        "游戏全屏问题希望大家出个主意",
+        "2024-05-18",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lede", "author"),
+    [
+        ("中国法院网讯 (黄聪 苏娟) 2013年11月14日上午，", "黄聪、苏娟"),
+        ("本网讯（张明）11月14日上午，", "张明"),
+        ("人民网讯（据新华社）11月14日上午，", None),  # a credit, not a writer
+        ("中国法院网讯 (靖安县法院) 11月14日上午，", None),  # an office
+    ],
+)
+def test_an_outlets_xun_dateline_names_its_writers_in_brackets(
+    lede: str, author: str | None
+) -> None:
+    """chinacourt.org: ``中国法院网讯 (黄聪 苏娟)`` opens the lede; the bare bracketed names are
+    the writers, as a 电 dateline's are."""
+    rec = run(
+        f"<h1>高考状元诈骗案一审宣判</h1><div>2013-11-14 14:36:47</div>"
+        f"<div><p>{lede}{PROSE}</p><p>{PROSE}</p></div><div>责任编辑：周利航</div>",
+        "<title>高考状元诈骗案一审宣判-中国法院网</title>",
+    )
+    assert (rec["author"], rec["editor"]) == (author, "周利航")
+
+
+def test_a_comment_link_ends_the_source_and_the_writer_after_it_is_the_author() -> None:
+    """gmw.cn: ``2001-01-02 来源：生活时报 丁永明 我有话说``: 我有话说 is a comment link."""
+    rec = run(
+        "<h1>侏儒与变性人的爱情</h1><div>2001-01-02 来源：生活时报 丁永明 <a href='#c'>我有话说</a></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>侏儒与变性人的爱情_生活时报_光明网</title>",
+    )
+    assert (rec["source"], rec["author"], rec["published_at"][:10]) == (
+        "生活时报",
+        "丁永明",
+        "2001-01-02",
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "source"),
+    [
+        # Discuz: the poster's buttons beside the first post's date
+        ("<div>发消息</div><div>发表于 2024-5-18 19:27:00 | 只看该作者</div>", None, None),
+        ("<div>发表于 2024-5-18 19:27:00 显示全部楼层</div>", None, None),
+        # a blog's view switch over the date line
+        ("<div>目录视图</div><div>2012-05-08 10:21</div>", None, None),
+        # a digest badge over the poster's name
+        ("<div>精华</div><div>王小明</div><div>2020.06.09 09:37 发布</div>", "王小明", None),
+        # an English weekday before the date (a blogspot theme)
+        ("<div>Thursday, July 28, 2011</div>", None, None),
+    ],
+)
+def test_forum_and_blog_controls_beside_the_date_name_no_one(
+    header: str, author: str | None, source: str | None
+) -> None:
+    """Mined on unlabelled forum and blog pages (Discuz, CSDN's old blog, blogspot): a
+    button, badge or weekday beside the date is no writer and no outlet."""
+    rec = run(
+        f"<h1>园区举办创新创业大赛决赛</h1>{header}<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>园区举办创新创业大赛决赛 - 论坛</title>",
+    )
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("last", "author", "editor"),
+    [
+        ("希望法院对其判处缓刑。成都商报记者 王英占", "王英占", "何勇"),
+        ("希望法院对其判处缓刑。本报记者 王英占 李华", "王英占、李华", "何勇"),
+        ("希望法院对其判处缓刑，感谢记者", None, "何勇 王英占"),  # no name after 记者
+        ("希望法院对其判处缓刑。记者 高新区", None, "何勇 王英占"),  # a zone, not a person
+    ],
+)
+def test_a_reporter_closing_the_text_is_the_writer_not_a_second_editor(
+    last: str, author: str | None, editor: str
+) -> None:
+    """scol.com.cn: ``编辑：何勇`` and the template's unlabelled author slot ``王英占`` read as
+    one 编辑 value; the text ends ``…。成都商报记者 王英占``: 王英占 wrote it."""
+    rec = run(
+        "<h1>成都实习医生获刑赔偿65万</h1><div>2016-02-05 06:29:33 来源：<a href='#'>成都商报</a> "
+        "<span>编辑：何勇</span> <span>王英占</span></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}{last}</p></div>",
+        "<title>成都实习医生获刑赔偿65万_四川在线</title>",
+    )
+    assert (rec["author"], rec["editor"]) == (author, editor)
+
+
+def test_a_menus_more_link_makes_no_trail_of_the_header() -> None:
+    """chengdu.cn: the header's links end in ``更多»`` with a drop-down below it; the trail
+    is ``新闻首页 » 国内国际 » 正文`` above the title."""
+    rec = run(
+        "<header><span class='nav'><a href='/'>全搜索首页</a> <a href='/news/'>新闻</a> "
+        "<a href='/video/'>视频</a> <em><span>更多»</span><div><ul><li><a href='/kid/'>健康亲子"
+        "</a></li><li><a href='/zt/'>专题</a></li></ul></div></em></span></header>"
+        "<div><a href='/news/'>新闻首页</a> » <a href='/news/gn/'>国内国际</a> » 正文</div>"
+        "<h1>两导演先后变性</h1><div>2016-03-09 11:36 来源: 大众网 责任编辑: 马兰</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>两导演先后变性_国内国际_新闻首页_成都全搜索</title>",
+        url="http://news.chengdu.cn/content/2016-03/09/content_1771016.htm",
+    )
+    assert rec["category"] == "新闻首页 > 国内国际"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "source"),
+    [
+        ("2020年03月12日 16時46分", "2020-03-12T16:46:00+08:00", None),
+        ("2020年03月12日 16時46分 聯合新聞網", "2020-03-12T16:46:00+08:00", "聯合新聞網"),
+    ],
+)
+def test_a_time_in_traditional_characters_is_part_of_the_date(
+    line: str, published: str, source: str | None
+) -> None:
+    """``16時46分`` (時, not 时) after the date is its time, not an outlet named after it."""
+    rec = run(
+        f"<h1>臺北市推動新創園區計畫</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>臺北市推動新創園區計畫</title>",
+    )
+    assert (rec["published_at"], rec["source"]) == (published, source)
+
+
+def test_a_linked_thread_subject_over_a_profile_box() -> None:
+    """Discuz: the thread's h1 links to its own page, and the poster's profile box (注册时间
+    2008-4-5) stands right above the first post's 发表于: neither a date nor its label is
+    the headline."""
+    rec = run(
+        "<h1 class='ts'><a href='/thread-20490-1-1.html' id='thread_subject'>"
+        "2010年12月04日过期删除CN国内域名名单列表</a></h1><div>查看: 120</div><div>回复: 3</div><div>楼主</div>"
+        "<dl><dt>UID</dt><dd>1</dd><dt>积分</dt><dd>27253</dd><dt>注册时间</dt><dd>2008-4-5</dd></dl>"
+        f"<div>发表于 2010-12-5 16:39:37</div><div><p>{PROSE}</p></div>",
+        "<title>2010年12月04日过期删除CN国内域名名单列表 - CN域名 域名论坛</title>"
+        "<meta name='application-name' content='域名论坛'>",
+    )
+    assert (rec["title"], rec["published_at"][:10]) == (
+        "2010年12月04日过期删除CN国内域名名单列表", "2010-12-05"
+    )  # fmt: skip
+
+
+def test_a_bracketed_trailer_below_the_related_links() -> None:
+    """hkwb.net (翔宇 CMS): ``[来源： 中国新闻网 ] [作者：] [编辑：谢军辉]`` under a related list;
+    each field closes its own bracket, and the empty 作者 names no one."""
+    related = "".join(
+        f"<li><a href='/r{i}.html'>相关新闻标题第{i}条内容</a></li>" for i in range(8)
+    )
+    rec = run(
+        "<h1>高新区企业获得创新大奖</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>相关链接：</div><ul>{related}</ul>"
+        "<div>[来源： 中国新闻网 ] [作者：] [编辑：谢军辉]</div><div>电脑版</div>",
+        "<title>高新区企业获得创新大奖_国际新闻_海口网</title>",
+    )
+    assert (rec["source"], rec["editor"], rec["author"]) == ("中国新闻网", "谢军辉", None)
+
+
+def test_a_link_to_the_original_ends_the_source() -> None:
+    """jiemian.com: ``来源：Mtime时光网 查看原文``: 查看原文 links to the reposted original."""
+    rec = run(
+        "<h1>电影人退出新片拍摄计划</h1><div>2018年07月15日 13:17</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>来源：Mtime时光网 <a href='#o'>查看原文</a></p></div>",
+        "<title>电影人退出新片拍摄计划|界面新闻</title>",
+    )
+    assert rec["source"] == "Mtime时光网"
+
+
+def test_a_plain_line_that_is_the_titles_headline_beats_an_ads_h1() -> None:
+    """eol.cn: an exam ad's ``<h1>`` stands above the page; the headline is a plain line that
+    ``<title>`` opens with, word for word."""
+    rec = run(
+        "<div class='ad'><h1>四级真题及答案 完整版 点评 估分</h1></div>"
+        "<div><a href='/'>首页</a> &gt; <a href='/wy/'>外语</a></div>"
+        "<div class='title'>双语阅读：首位变性人成为政府高官(图)</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>双语阅读：首位变性人成为政府高官(图) —外语频道—教育优选—国际教育服务平台</title>",
+    )
+    assert rec["title"] == "双语阅读：首位变性人成为政府高官(图)"
+
+
+def test_an_outlet_the_date_line_shows_beats_a_hidden_meta_source() -> None:
+    """haiwainet.cn: ``摩登先生网 2016-07-01 17:46:25 显示图片`` under the title, while a hidden
+    ``<meta name=source>`` names the reposting site's own app."""
+    rec = run(
+        "<h1>泰国变性人服兵役</h1><div>摩登先生网 2016-07-01 17:46:25 <a>显示图片</a></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>泰国变性人服兵役</title><meta name='source' content='来源：海外网手机网'>",
+    )
+    assert rec["source"] == "摩登先生网"
+
+
+def test_a_notice_quoting_the_source_label_names_no_source() -> None:
+    """ydl.com: the reprint notice ``凡注明”来源：XXX“的作品，均转载自其他媒体…`` below the text."""
+    rec = run(
+        "<h1>心理咨询师谈情绪管理</h1><div>2020-07-27 16:42</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>凡注明”来源：XXX“的作品，均转载自其他媒体，并不代表本网赞同其观点。</div>",
+        "<title>心理咨询师谈情绪管理</title>",
+    )
+    assert rec["source"] is None
+
+
+def test_a_taiwan_government_notice_with_an_roc_date_in_digits() -> None:
+    """vac.gov.tw (GIP CMS): ``現在位置：首頁 > 訊息公告 > 性平專區``, ``發布日期：113-03-27`` (ROC
+    year 113 = 2024), ``發布單位：`` the issuing office, and og:site_name repeating og:title."""
+    rec = run(
+        "<h1><img alt='退除役官兵輔導委員會 臺北市服務處'>退除役官兵輔導委員會 臺北市服務處</h1>"
+        "<div>現在位置：<a href='/'>首頁</a> &gt; <a href='/n'>訊息公告</a> &gt; <a href='/x'>性平專區</a></div>"
+        "<h1>【性別友善】尊重多元性別認同</h1><ul><li>發布日期：113-03-27</li>"
+        "<li>發布單位：臺北市服務處</li></ul>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>【性別友善】尊重多元性別認同 - 退除役官兵輔導委員會 臺北市服務處</title>"
+        "<meta property='og:title' content='【性別友善】尊重多元性別認同'>"
+        "<meta property='og:site_name' content='【性別友善】尊重多元性別認同'>",
+    )
+    assert (rec["title"], rec["published_at"], rec["source"], rec["category"]) == (
+        "【性別友善】尊重多元性別認同", "2024-03-27", "臺北市服務處", "訊息公告 > 性平專區",
+    )  # fmt: skip
+
+
+def test_an_unlabelled_roc_year_in_digits_is_no_date() -> None:
+    """``113-03-27`` without a label could be a number of anything: no date is read from it."""
+    rec = run(
+        f"<h1>園區舉辦說明會</h1><div>編號 113-03-27</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>園區舉辦說明會</title>",
+    )
+    assert rec["published_at"] is None
+
+
+def test_a_weekday_word_set_apart_from_its_day_names_no_one() -> None:
+    """benliuxinwen.com's e-paper header: ``2012年5月18日 星期 五``."""
+    rec = run(
+        f"<h1>园区举办创新大赛</h1><div>2012年5月18日 星期 五</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>园区举办创新大赛</title>",
+    )
+    assert (rec["author"], rec["published_at"]) == (None, "2012-05-18")
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("栏目主编：陈华 文字编辑：龚洁芸 未经正式授权严禁转载本文，侵权必究", "陈华、龚洁芸"),
+        ("如若转载，请注明出处：http://www.example.cn/", None),
+    ],
+)
+def test_credits_before_a_reprint_notice_on_the_same_line(line: str, editor: str | None) -> None:
+    """jfdaily.com: the column editor and the text editor, then the reprint notice, on one line
+    under the text; a notice alone names no one."""
+    rec = run(
+        "<h1>奥运会举重赛场新规引争议</h1><div>2021-07-26 12:32</div>"
+        f"<div>来源：上观新闻 作者：上观奥运报道组</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div>{line}</div><div>相关阅读</div>",
+        "<title>奥运会举重赛场新规引争议</title>",
+    )
+    assert rec["editor"] == editor
+
+
+def test_the_sites_account_in_the_author_slot_yields_to_the_credited_writer() -> None:
+    """lawyer.110.com: ``作者：110网 律师`` (the site's account) under the title, the writer in
+    the closing credit ``来源：中国法院网 | 作者：赖洋``."""
+    rec = run(
+        "<h1>婚后变性者如何解除其婚姻关系</h1><div>作者：110网 律师 时间：2019年04月09日</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>来源：中国法院网 | 作者：赖洋</div>",
+        "<title>婚后变性者如何解除其婚姻关系 - 广东广州110网律师 - 110网</title>",
+    )
+    assert (rec["author"], rec["source"]) == ("赖洋", "中国法院网")
+
+
+def test_an_error_report_address_glued_to_the_editor() -> None:
+    """cnnb.com.cn: ``编辑： 王巍纠错：171964650@qq.com`` closing the page."""
+    rec = run(
+        f"<h1>宁波高新区发布新政</h1><div>2019-03-06 10:21</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>编辑： 王巍纠错：171964650@qq.com</div>",
+        "<title>宁波高新区发布新政</title>",
+    )
+    assert rec["editor"] == "王巍"
+
+
+def test_a_translator_compilers_credit_closing_the_text() -> None:
+    """xinhuanet.com repost of 参考消息网: the text ends ``（编译/龙君）`` (LABELLING.md: 编译
+    gives the author)."""
+    rec = run(
+        f"<h1>外媒关注园区发展新模式</h1><div>2016-06-12 10:21 来源：参考消息网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}他说：“现在我们可以使交谈更理性。”（编译/龙君）</p></div>",
+        "<title>外媒关注园区发展新模式</title>",
+    )
+    assert rec["author"] == "龙君"

@@ -23,7 +23,7 @@ from .text import collapse_whitespace, nfkc, nfkc_compact
 # category_from_breadcrumb strips it): 当前位置：, 您现在的位置是：, 现在位置：, 位置：, …
 BREADCRUMB_LABEL = re.compile(
     r"^\s*(?:(?:您当前所在位置|您所在位置|当前所在位置|当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|您当前的位置|当前的位置"
-    r"|现在的位置|现在位置|當前位置|您現在的位置|你現在的位置|目前位置|目前的位置|當前的位置"
+    r"|现在的位置|现在位置|當前位置|您現在的位置|你現在的位置|現在位置|現在的位置|目前位置|目前的位置|當前的位置"
     r"|您在这里|你在这里|您在這裡|当前页面|您的当前位置"
     # any other 您/当前/所在 + 位置 wording: 您现在所在的位置, 你当前所在位置, 所处位置
     r"|[您你]?(?:当前|现在|目前|當前|現在)?(?:所在|所处|所處)的?位置)"
@@ -140,8 +140,10 @@ def _find_breadcrumb(
         last = BREADCRUMB_ARROW_RE.split(norm)[-1]
         if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
             continue
-        # separators between items: a trailing ``更多>>`` on a menu is none
-        inner = norm.rstrip(">»›→ ")
+        # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
+        # menu's drop-down that the trail's parent element brings in (chengdu.cn's header:
+        # ``全搜索首页 新闻 视频 图片网 更多» 健康亲子 专题``)
+        inner = _MORE_LINK_RE.sub(" ", norm).rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
         if not arrows and " / " not in inner and not dashes:
@@ -161,6 +163,9 @@ def _find_breadcrumb(
             return text, "chain:near-title"
     return None, None
 
+
+# A menu's "more" link: its arrow separates nothing.
+_MORE_LINK_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(?:>>|>|»|›|→)")
 
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8

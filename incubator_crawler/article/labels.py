@@ -73,6 +73,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "责编",
         "编审",
         "选稿",
+        # the column's editor over the text editor (jfdaily: ``栏目主编：X 文字编辑：Y``); a bare
+        # 主编 may be a whole publication's masthead
+        "栏目主编",
+        "欄目主編",
+        "文字编辑",
+        "文字編輯",
         "責任編輯",
         "編輯",
         "責編",
@@ -100,6 +106,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文转自",
         "转自",
         "轉自",
+        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``)
+        "发布单位",
+        "發布單位",
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
@@ -242,15 +251,24 @@ LABEL_RE = re.compile(
 # value such as ``3D打印网`` survives; ``N次浏览`` view counts are stopped at their digits.
 STOP_RE = re.compile(
     r"[|丨│┃【\[〖]"
+    # an error-report address glued to the last name (cnnb: ``编辑： 王巍纠错：171964650@qq.com``)
+    r"|纠错\s*[:：]|糾錯\s*[:：]"
     r"|\d+\s*次\s*(?:浏览|阅读|点击)"
     r"|(?:(?<=\s)|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气"
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
-    r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发)"
+    r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
+    # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
+    r"|我有话说|我要评论|我要留言|我来说两句|发表评论"
+    # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
+    r"|查看原文|阅读原文|原文链接|查看全文"
+    # a reprint notice after the last credit (``文字编辑：X 未经正式授权严禁转载本文``)
+    r"|未经)"
 )
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
 # --- dates --------------------------------------------------------------------------------------
-_TIME = r"(?:\s*T?\s*\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?)?"
+# ``16時46分`` on traditional-character pages, as ``16时46分``
+_TIME = r"(?:\s*T?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?)?"
 
 DATE_RE = re.compile(
     r"(?<!\d)(?:"
@@ -265,6 +283,10 @@ DATE_RE = re.compile(
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
     r")" + _TIME + r"(?!\d)"
 )
+
+
+# An ROC year in digits (Taiwan's calendar, year + 1911): read only right after a date label.
+_ROC_NUMERIC_RE = re.compile(r"\s*1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
 
 
 # Dates of something other than the article: an event, a deadline, a birth, a law taking effect,
@@ -297,6 +319,9 @@ for _key, _labels in LABELS_EN.items():
         _KEY_BY_LABEL.setdefault(_lab.lower(), _key)
 _RANK = {lab: i for i, lab in enumerate(PUBLISHED_RANK)}
 _WS = " \t\n\r\f\v\xa0\u3000"
+
+# A bracket closing a labelled field, and its opener.
+_CLOSERS = {"]": "[", "】": "【", "）": "（", ")": "("}
 
 
 def nfkc_with_map(text: str) -> tuple[str, list[int]]:
@@ -376,6 +401,9 @@ def split_labelled_line(text: str) -> dict[str, str]:
             if d is None:
                 # the date may follow a stray space the value regex did not eat
                 d = DATE_RE.match(norm, vstart + (len(norm[vstart:]) - len(norm[vstart:].lstrip())))
+            if d is None:
+                # an ROC year in digits, only right after a date label (``發布日期：113-03-27``)
+                d = _ROC_NUMERIC_RE.match(norm, vstart)
             if d is None and label_text.rstrip().endswith("于"):
                 # ``发布于AI新闻资讯 · Apr 22, 2025``: no date right after the label; the
                 # unlabelled date later in the line is the one
@@ -390,6 +418,9 @@ def split_labelled_line(text: str) -> dict[str, str]:
             covered.append((start, max(end, vend)))
             continue
         value = orig(vstart, vend)
+        if value[-1:] in _CLOSERS and _CLOSERS[value[-1]] not in value:
+            # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
+            value = value[:-1].strip(_WS)
         covered.append((start, vend))
         if key not in out or (not out[key] and value):
             out[key] = value

@@ -287,7 +287,8 @@ _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時
 _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
 
 _COPYRIGHT_NOTICE_RE = re.compile(
-    r"注明出处|注明來源|注明来源|注明出處|未经.{0,8}授权|版权归|版權歸"
+    # a quote may stand between 注明 and the label (ydl.com: ``凡注明”来源：XXX“的作品，均转载自…``)
+    r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
 )
 
 
@@ -329,8 +330,16 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             far_from = b.idx + 1
             break
         norm = nfkc(b.text).strip("【】[]()（） ")
-        if not norm or _COPYRIGHT_NOTICE_RE.search(norm):
-            continue  # ``如若转载，请注明出处：URL`` asks for a credit; it names no source
+        line = b.text
+        notice = _COPYRIGHT_NOTICE_RE.search(norm) if norm else None
+        if notice:
+            # ``如若转载，请注明出处：URL`` asks for a credit; it names no source. Credits may
+            # stand before such a notice (jfdaily: ``栏目主编：X 文字编辑：Y 未经正式授权严禁转载``)
+            line = norm = norm[: notice.start()].strip()
+            if not LABEL_RE.search(norm):
+                continue
+        if not norm:
+            continue
         if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
             continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:
@@ -338,7 +347,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
             continue
-        for key, value in split_labelled_line(b.text).items():
+        for key, value in split_labelled_line(line).items():
             value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue
@@ -382,6 +391,15 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
             if value:
                 out["editor"] = value
             return
+        # the whole trailer below a related list, a 来源 with the 编辑 (hkwb.net: ``[来源：
+        # 中国新闻网 ] [作者：] [编辑：X]``): a menu's bare 编辑 stands with no 来源 beside it
+        if "来源" in norm and LABEL_RE.match(norm):
+            fields = split_labelled_line(text)
+            editor, source = fields.get("editor"), fields.get("source")
+            if editor and source:
+                out["editor"] = editor
+                out.setdefault("source", source)
+                return
 
 
 _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")

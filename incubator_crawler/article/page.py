@@ -524,8 +524,12 @@ def site_name_of(
     """The site's own name: og:site_name / SiteName meta, a WeChat account, else <title>'s tail.
 
     ``html``: the text ``root`` was parsed from, when the caller has it (see below)."""
+    headline = "".join((metas.get("og:title", ("", ""))[1] or "").split())
     for n in META_SITE_NAMES:
         if n in metas:
+            # a CMS that fills og:site_name with the article's own title (vac.gov.tw) names no site
+            if headline and "".join(metas[n][1].split()) == headline:
+                continue
             return metas[n][1]
     if nick:
         return nick

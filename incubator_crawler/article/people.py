@@ -161,7 +161,17 @@ def find_people(
     elif m and (src is None or page is None or _shown(page, m[1])):
         # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
         # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
-        art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
+        # a hidden meta source against an outlet the date line shows (haiwainet's
+        # ``摩登先生网 2016-07-01 17:46:25`` over ``<meta name=source content=海外网手机网>``)
+        shown = (
+            (_source_after_date(art.byline_raw) or _source_before_date(art.byline_raw))
+            if page is not None and art.byline_raw
+            else None
+        )
+        if shown and not _shown(page, m[1]):
+            art.source_raw, rules["source"] = shown, "beside-date(over meta)"
+        else:
+            art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
     elif outlet := _source_after_date(art.byline_raw):
@@ -198,6 +208,10 @@ def find_people(
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
+    if au and _site_account(au, site_name):
+        # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
+        # down (``来源：中国法院网 | 作者：赖洋``) is the author
+        au = None
     ld_name = _ld_author(ld.get("author"))
     if ld_name and page is not None and not _shown(page, ld_name):
         # JSON-LD names who a reader never sees (a CMS account, the theme's default author):
@@ -260,6 +274,7 @@ def find_people(
             if trailer.get("editor"):
                 art.editor_raw, rules["editor"] = trailer["editor"], "trailer"
     _split_source_writer(art, trailer.get("source"))
+    _writers_out_of_editors(art)
     _drop_site_name(art, site_name)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
@@ -381,7 +396,10 @@ _CONTROL_WORD_RE = re.compile(
     r"^(?:发布|發佈|发表|發表|更新|修改|编辑|字体|字號|字号|阅读|閱讀|浏览|评论|收藏|分享|打印|关注|来自|举报|投稿)"
 )
 
-_WEEKDAY_RE = re.compile(r"^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$")
+_WEEKDAY_RE = re.compile(
+    # the day may stand apart (``2012年5月18日 星期 五``): 星期 alone is the weekday's word
+    r"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]?|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[,，]?$"
+)
 
 _AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{2,12})(?:[\s•\[【(（]|$)")
 
@@ -451,6 +469,10 @@ _PAGE_WIDGET_RE = re.compile(
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
     # ads and a moderator's menu (``2024-05-24 14:56 广告``, a forum's ``管理`` button)
     r"|广告|廣告|推广|推廣|回复|回覆|^管理$|^(?:置顶|置頂|首页|首頁|头条|頭條|热门|熱門|精选|精選|小编|小編)$"
+    # forum and blog controls beside a post's date (Discuz's 只看该作者 / 发消息 / 显示全部楼层,
+    # a digest badge, a blog's 目录视图): a button, never a name
+    r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
+    r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
     # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
     r"|(?:时间|時間|日期)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
@@ -698,6 +720,19 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
         art.author_raw, art.rules["author"] = m.group("name"), "after-source"
 
 
+def _writers_out_of_editors(art: ExtractedArticle) -> None:
+    """``编辑：何勇 王英占`` where the text closes with ``记者 王英占``: a template's author slot
+    printed after the editor's; of two or more editor names, one credited as the writer is
+    the author only (a lone editor who also wrote stays both)."""
+    if not art.editor_raw or not art.author_raw:
+        return
+    names = [n for n in re.split(r"[\s、,，]+", nfkc(art.editor_raw).strip()) if n]
+    writers = {nfkc_compact(n) for n in AUTHOR_SPLIT.split(nfkc(art.author_raw)) if n}
+    kept = [n for n in names if nfkc_compact(n) not in writers]
+    if len(names) >= 2 and kept and len(kept) < len(names):
+        art.editor_raw = " ".join(kept)
+
+
 def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     """An author that is only the site's own name is no person (the editor field keeps it:
     ``编辑:中国孵化器网`` names who posted it)."""
@@ -707,6 +742,17 @@ def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     lab = LABEL_RE.match(norm)
     if is_site_name(norm[lab.end() :] if lab else norm, site_name):
         art.author_raw, art.rules["author"] = None, "site-name"
+
+
+_ACCOUNT_ROLE_RE = re.compile(r"^(?:律师|律師|編輯|编辑|小编|小編|记者|記者)?$")
+
+
+def _site_account(name: str, site_name: str | None) -> bool:
+    """True for the site's own name, alone or with a role word (``110网 律师``, ``X网小编``)."""
+    if not site_name:
+        return False
+    site, text = nfkc_compact(site_name), nfkc_compact(name)
+    return bool(site) and text.startswith(site) and bool(_ACCOUNT_ROLE_RE.match(text[len(site) :]))
 
 
 def is_site_name(name: str, site_name: str | None) -> bool:
@@ -840,6 +886,13 @@ INLINE_REPORTER_REPORT = re.compile(
 INLINE_DATELINE_NAMES = re.compile(
     rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
+)
+
+# ``中国法院网讯 (黄聪 苏娟)``: an outlet's 讯 dateline opening the lede, its writers in brackets
+# with no role word (each name is checked to sign a person: ``人民网讯（据新华社）`` names none).
+INLINE_XUN_NAMES = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,12}}?[讯訊]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
 )
 
 # ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
@@ -1061,7 +1114,9 @@ _DISPATCH_LINE_RE = re.compile(
 
 # ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text
 _CLOSING_CREDIT_RE = re.compile(
-    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]\s*$"
+    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT}|(?:编译|編譯)\s*[/／:：])"
+    # a translator-compiler signs the text as its writer (``（编译/龙君）``; LABELLING.md)
+    r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
 )
 
 
@@ -1082,13 +1137,24 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if d:
             found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d["name"]) if n)
             break
-    for raw in _closing_paragraphs(kept):
+    for k, raw in enumerate(_closing_paragraphs(kept)):
         line = nfkc(raw).strip()
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not _not_a_person(m["name"]):
             found.append((m["name"], "closing-credit"))
             break
+        # unbracketed, after the last sentence of the text (``…。成都商报记者 王英占``)
+        m = _CLOSING_REPORTER_RE.search(line) if k == 0 and "记者" in line[-16:] else None
+        if m and all(_signs_a_person(n) for n in m["names"].split()):
+            found.extend((n, "closing-reporter") for n in m["names"].split())
+            break
     return found
+
+
+_CLOSING_REPORTER_RE = re.compile(
+    r"[。！？!?”」]\s*[\u4e00-\u9fff]{0,8}?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})\s*$"
+)
 
 
 def _end_lines(paragraphs: list[str], n: int) -> list[tuple[int, str]]:
@@ -1149,10 +1215,15 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                 break
         for pattern in (
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
+            INLINE_XUN_NAMES,
         ):  # fmt: skip
             match = pattern.search(line)
             if match:
                 name = match["name"]
+                if pattern is INLINE_XUN_NAMES and not all(
+                    _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
+                ):
+                    continue
                 if pattern is INLINE_REPORTER_REPORT:
                     # the same place cut as a byline line's (``记者X长沙报道`` inside a line)
                     name = byline_names(nfkc(match.group(0))) or ""

@@ -338,7 +338,7 @@ UNIX_MILLIS = re.compile(r"^\d{13}$")
 # HH:MM[:SS] / HH时MM分[SS秒] right after a date, plus optional fraction and ISO offset.
 _TIME = (
     r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
-    r"(?P<H>\d{1,2})\s*[:时点]\s*(?P<M>\d{2})"
+    r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
     r"(?:\s*(?P<TZ>Z|[+-]\d{2}:?\d{2}))?"
 )
@@ -398,6 +398,12 @@ CN_NUMERAL_DATE = re.compile(
 )
 
 ROC_DATE = re.compile(r"(?:民國|民国)?\s*(?<!\d)(?P<y>1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
+
+# An ROC year in digits right after a label's colon (Taiwan's government CMS: ``發布日期：113-03-27``);
+# unlabelled, ``113-03-27`` could be anything.
+ROC_NUMERIC_DATE = re.compile(
+    r"(?<=:)(?P<sp>\s*)(?P<y>1[01]\d)(?=\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))"
+)
 
 
 # --------------------------------------------------------------------------- parsing
@@ -462,6 +468,8 @@ def western_numerals(text: str) -> str:
     二〇二四年三月五日 and 民國113年 / 113年 become Western, so one set of date shapes serves them all.
     """
     text = CN_NUMERAL_DATE.sub(_western_date, text)
+    if ":" in text:
+        text = ROC_NUMERIC_DATE.sub(lambda m: f"{m['sp']}{int(m['y']) + 1911}", text)
     return ROC_DATE.sub(lambda m: f"{int(m['y']) + 1911}年", text)
 
 

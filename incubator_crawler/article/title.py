@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from .category import BREADCRUMB_LABEL
-from .labels import LABEL_RE
+from .labels import DATE_RE, LABEL_RE
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .text import clean_inline, nfkc, nfkc_compact
 
@@ -83,35 +83,52 @@ def find_title(
             found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
+        wrapped = _Wrapped(page, root)
         if found is None:
             heads = [
                 b
                 for b in page.blocks
-                if b.owner.tag in HEADING_TAGS and 2 <= b.chars <= 120 and b.idx not in meta_idx
+                if _heading_tag(b, wrapped) and 2 <= b.chars <= 120 and b.idx not in meta_idx
             ]
             matched = [b for b in heads if _in_refs(b.text, refs)]
-            pick = (matched or [b for b in heads if b.owner.tag == "h1"] or [None])[0]
+            pick = (matched or [b for b in heads if _heading_tag(b, wrapped) == "h1"] or [None])[0]
             if pick is not None:
-                found = (pick, pick.owner.tag)
-                rules["title"] = f"{pick.owner.tag}~title" if matched else "h1"
+                found = (pick, _heading_tag(pick, wrapped))
+                rules["title"] = f"{found[1]}~title" if matched else "h1"
         if found is None:
             found = _title_near_body(page, body_blocks, refs, meta_idx)
             if found is not None:
                 rules["title"] = "block~title"
         ref = _ref_title(html_title, metas, site_name) if found is not None else None
-        if found is not None and ref and not _agrees(found[0].text, refs):
+        # <title>'s first segment too: ``标题 - 频道 - 论坛名 - Powered by …`` leaves more than a
+        # site suffix behind, and no reference title then
+        keys = {nfkc_compact(ref or ""), _first_segment(html_title)} - {""}
+        if found is not None and keys and not _agrees(found[0].text, refs):
             # <title>/og:title name another heading on the page: that one is the headline (a
-            # site logo in <h1>, a column name in bold above the date line)
-            key = nfkc_compact(ref)
+            # site logo in <h1>, a column name in bold above the date line); an h1 may link to
+            # its own page (Discuz's thread subject)
             named = [
                 b
                 for b in page.blocks
-                if b.owner.tag in HEADING_TAGS and 6 <= b.chars <= 120 and b.idx not in meta_idx
-                and b.link * 2 <= b.chars and _same_title(key, nfkc_compact(b.text))
+                if _heading_tag(b, wrapped) and 6 <= b.chars <= 120 and b.idx not in meta_idx
+                and (b.link * 2 <= b.chars or _heading_tag(b, wrapped) == "h1")
+                and any(_same_title(k, nfkc_compact(b.text)) for k in keys)
             ]  # fmt: skip
             if named:
-                found = (named[0], named[0].owner.tag)
+                found = (named[0], _heading_tag(named[0], wrapped))
                 rules["title"] = f"{found[1]}~title(over page)"
+            elif found[1] in HEADING_TAGS:
+                # no heading is the one <title> names, but a plain line is, word for word: the
+                # heading is an ad's or a box's (eol.cn: an exam ad's h1 over the headline)
+                lines = [
+                    b
+                    for b in page.blocks
+                    if 6 <= b.chars <= 120 and b.idx not in meta_idx and b.link * 2 <= b.chars
+                    and nfkc_compact(b.text) in keys
+                ]  # fmt: skip
+                if lines:
+                    found = (lines[0], "block")
+                    rules["title"] = "block~title(over page)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
             if ref:
@@ -139,6 +156,48 @@ def find_title(
                     # left to the cleaning, which strips the site suffix from html_title
                     rules["title"] = "html-title"
     return title_raw, title_idx
+
+
+def _wrapped_heading_lines(page: Page, root: Any) -> dict[int, str]:
+    """Block index -> heading tag for an h1-h3 whose one line sits in a nested block element
+    (``<h1><div><span>标题</span></div></h1>``): the line is that heading, though the walk
+    gives it the ``<div>`` as owner."""
+    out: dict[int, str] = {}
+    for h in root.iter("h1", "h2", "h3"):
+        st = page.stats.get(h)
+        if st is not None and st.b1 - st.b0 == 1 and page.blocks[st.b0].owner is not h:
+            out.setdefault(st.b0, h.tag)
+    return out
+
+
+class _Wrapped:
+    """``_wrapped_heading_lines``, computed on first use (most pages never ask)."""
+
+    __slots__ = ("page", "root", "lines")
+
+    def __init__(self, page: Page, root: Any) -> None:
+        self.page, self.root, self.lines = page, root, None
+
+    def get(self, idx: int) -> str | None:
+        """The heading tag of block ``idx`` when it is a wrapped heading line."""
+        if self.lines is None:
+            self.lines = _wrapped_heading_lines(self.page, self.root)
+        return self.lines.get(idx)
+
+
+def _heading_tag(block: Block, wrapped: _Wrapped) -> str | None:
+    """``h1``-``h3`` when the block is a heading's line, else None."""
+    tag = block.owner.tag
+    return tag if tag in HEADING_TAGS else wrapped.get(block.idx)
+
+
+def _first_segment(html_title: str | None) -> str:
+    """<title>'s first segment, compacted, when <title> has more than one and it is 6+ long."""
+    if not html_title:
+        return ""
+    segs = TITLE_SPLIT.split(html_title)
+    first = nfkc_compact(segs[0]) if len(segs) >= 3 else ""
+    return first if len(first) >= 6 else ""
 
 
 def _bigram_share(text: str, ref: str) -> float:
@@ -279,8 +338,8 @@ def _title_before(
         norm = nfkc(b.text)
         if BREADCRUMB_LABEL.match(norm):
             break
-        if not 2 <= b.chars <= 120:
-            continue
+        if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
+            continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
         tag = b.owner.tag
         if tag in HEADING_TAGS:
             kind = tag
