@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import free_port, run_cli
+from conftest import run_cli
 
 from incubator_crawler.replicas.cnfuhuaqi import route
 from incubator_crawler.replicas.server import ReplicaServer, Response
@@ -23,7 +23,7 @@ def redirecting(path: str) -> Response:
 
 def test_redirected_articles_are_known_next_time(tmp_path):
     db = tmp_path / "a.db"
-    with ReplicaServer(port=free_port(), router=redirecting) as server:
+    with ReplicaServer(router=redirecting) as server:
         first = run_cli("crawl", "--db", str(db), "--base-url", server.base_url, *FAST)
         server.request_log.clear()
         second = run_cli("crawl", "--db", str(db), "--base-url", server.base_url, *FAST)

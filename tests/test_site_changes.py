@@ -16,7 +16,7 @@ import threading
 import time
 
 import pytest
-from conftest import REPO, free_port, run_cli
+from conftest import REPO, run_cli
 
 from incubator_crawler.replicas.cnfuhuaqi import route
 from incubator_crawler.replicas.cnfuhuaqi.catalog import ARTICLES, valid_articles
@@ -142,7 +142,7 @@ def start_slow_crawl(db, base_url, *settings):
 def test_new_edited_removed_and_redesigned(tmp_path):
     site = ChangingSite()
     db = tmp_path / "archive.db"
-    with ReplicaServer(port=free_port(), router=site) as server:
+    with ReplicaServer(router=site) as server:
         result, first = crawl(db, server.base_url)
         assert result.returncode == 0, result.stderr
         assert (first["new"], first["updated"], first["rejected"]) == (47, 0, 1)
@@ -185,7 +185,7 @@ def test_killed_crawl_resumes_without_refetching(tmp_path):
     # now that 47 quick pages could all be stored between two looks at the archive).
     site.slow_after = (15, 5.0)
     db = tmp_path / "archive.db"
-    with ReplicaServer(port=free_port(), router=site) as server:
+    with ReplicaServer(router=site) as server:
         proc = start_slow_crawl(db, server.base_url, "-s", "INCUBATOR_BATCH_SIZE=5")
         deadline = time.monotonic() + 60
         stored = 0
@@ -247,7 +247,7 @@ def test_second_crawl_is_refused_while_one_runs(tmp_path):
         return route(path)
 
     db = tmp_path / "archive.db"
-    with ReplicaServer(port=free_port(), router=held_site) as server:
+    with ReplicaServer(router=held_site) as server:
         proc = start_slow_crawl(db, server.base_url)
         try:
             # Wait for the page or the crawl's end; the 300 s bound only keeps a broken
@@ -287,7 +287,7 @@ def test_crawl_all_every_site_into_one_archive(tmp_path, flag):
     from incubator_crawler.sites import all_sites
 
     db = tmp_path / "archive.db"
-    servers = [replica_server(slug, free_port()) for slug in all_sites()]
+    servers = [replica_server(slug) for slug in all_sites()]
     for server in servers:
         server.start()
     try:
@@ -339,7 +339,7 @@ class SiteWithAttachments:
 
 def test_attachments_downloaded_once_by_content(tmp_path):
     db = tmp_path / "archive.db"
-    with ReplicaServer(port=free_port(), router=SiteWithAttachments()) as server:
+    with ReplicaServer(router=SiteWithAttachments()) as server:
         result, summary = crawl(db, server.base_url, "-s", "INCUBATOR_ATTACHMENT_MAX_BYTES=2000")
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(db)
@@ -362,7 +362,7 @@ def test_attachments_downloaded_once_by_content(tmp_path):
 
 def test_attachments_off(tmp_path):
     db = tmp_path / "archive.db"
-    with ReplicaServer(port=free_port(), router=SiteWithAttachments()) as server:
+    with ReplicaServer(router=SiteWithAttachments()) as server:
         result, summary = crawl(db, server.base_url, "-s", "INCUBATOR_ATTACHMENTS_ENABLED=0")
         assert not any(p.endswith((".pdf", ".zip")) for p in server.request_log)
     assert result.returncode == 0, result.stderr
