@@ -644,17 +644,22 @@ def test_a_section_hub_of_its_sub_channels_boxes_is_one_list():
     ]
 
 
-def test_job_rows_named_in_two_characters_beside_long_company_names():
-    """Jobs named 会计 or 出纳 beside company names five times as long, no company twice:
-    the job, read first in the row, is the record; length says nothing."""
-    jobs = ["会计", "出纳", "会计主管", "成本会计", "会计", "财务"]
+def _job_table(jobs: list[str]) -> str:
+    """A job-search result table: the job link, then a company named five times as long."""
     rows = "".join(
         f'<div class="el"><p class="t1"><a href="/chengdu/{n}.html" title="{job}">{job}</a></p>'
         f'<span class="t2"><a href="/all/co{n}.html">四川第{n}号生物科技发展股份有限公司</a>'
         f'</span><span class="t5">04-0{n + 1}</span></div>'
         for n, job in enumerate(jobs)
     )
-    assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
+    return f'<div class="table">{rows}</div>'
+
+
+def test_job_rows_named_in_two_characters_beside_long_company_names():
+    """Jobs named 会计 or 出纳 beside company names five times as long, no company twice:
+    the job, read first in the row, is the record; length says nothing."""
+    jobs = ["会计", "出纳", "会计主管", "成本会计", "会计", "财务"]
+    assert urls(_job_table(jobs), "https://jobs.x.test/list/") == [
         f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
     ]
 
@@ -663,13 +668,7 @@ def test_job_rows_where_one_name_repeats_in_many_rows_are_no_button():
     """A search for 会计 names half its jobs 会计: the names repeat, the pages do not.
     A button says the same in nearly every row; this column names other jobs too."""
     jobs = ["会计", "主办会计", "会计", "出纳", "会计", "主办会计"]
-    rows = "".join(
-        f'<div class="el"><p class="t1"><a href="/chengdu/{n}.html" title="{job}">{job}</a></p>'
-        f'<span class="t2"><a href="/all/co{n}.html">四川第{n}号生物科技发展股份有限公司</a>'
-        f'</span><span class="t5">04-0{n + 1}</span></div>'
-        for n, job in enumerate(jobs)
-    )
-    assert urls(f'<div class="table">{rows}</div>', "https://jobs.x.test/list/") == [
+    assert urls(_job_table(jobs), "https://jobs.x.test/list/") == [
         f"https://jobs.x.test/chengdu/{n}.html" for n in range(len(jobs))
     ]
 
