@@ -1863,3 +1863,22 @@ def test_a_translator_compilers_credit_closing_the_text() -> None:
         "<title>外媒关注园区发展新模式</title>",
     )
     assert rec["author"] == "龙君"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("<span>——</span> <a href='/profile/maria-baer'>Maria Baer</a>", "Maria Baer"),
+        ("—— <a href='/author/9'>李明</a>", "李明"),
+        ("——完", None),  # one character: the end mark, no one
+        ("—— 阅读全文 2019", None),  # digits: a phrase, no name
+    ],
+)
+def test_a_signature_dash_and_a_name_beside_the_date(line: str, author: str | None) -> None:
+    """tgcchinese.org: ``2022-06-20`` and ``—— Maria Baer`` (a profile link) on the next line."""
+    rec = run(
+        f"<div>园区</div><div>家长如何帮助孩子思考性别问题</div><div>2022-06-20</div><div>{line}</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>家长如何帮助孩子思考性别问题</title>",
+    )
+    assert (rec["published_at"], rec["author"]) == ("2022-06-20", author)
