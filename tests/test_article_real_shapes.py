@@ -1882,3 +1882,22 @@ def test_a_signature_dash_and_a_name_beside_the_date(line: str, author: str | No
         "<title>家长如何帮助孩子思考性别问题</title>",
     )
     assert (rec["published_at"], rec["author"]) == ("2022-06-20", author)
+
+
+@pytest.mark.parametrize(
+    ("shown", "day"),
+    [
+        ("11/29/2021", "2021-11-29"),  # month first: 29 cannot be a month
+        ("29/11/2021", "2021-11-29"),  # day first: never flipped
+        ("05/11/2021", None),  # either order could be meant: left unread
+    ],
+)
+def test_a_slashed_date_with_the_year_last(shown: str, day: str | None) -> None:
+    """geilixinli.com (a WordPress theme): ``心理健康 · 11/29/2021`` above the headline, the
+    category a ``rel="category"`` link, which names no writer."""
+    rec = run(
+        f"<h2><a href='/?cat=381' rel='category'>心理健康</a><span> · {shown}</span></h2>"
+        f"<h1>孩子的情绪需要被看见</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>孩子的情绪需要被看见 – 心理网</title>",
+    )
+    assert (rec["published_at"], rec["author"]) == (day, None)

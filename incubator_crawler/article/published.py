@@ -368,6 +368,11 @@ DATE_DMY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
 )
 
+# MM/DD/YYYY or DD/MM/YYYY [HH:MM]: read only when one of the two cannot be a month (``_full_date``).
+DATE_SLASHED_YEAR_LAST = re.compile(
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
+)
+
 # Month and day without a year, anchored at the start: 04-24, 4月24日, 4月24日 10:30.
 DATE_MD = re.compile(
     r"^(?P<m>\d{1,2})\s*(?:-|月\s*)(?P<d>\d{1,2})(?:\s*[日号]|(?![\d-]))" rf"{_OPT_TIME}(?!\d)"
@@ -558,7 +563,12 @@ def _full_date(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None
     """Find the earliest valid full (Y-M-D) date in ``text``; anchored means at position 0."""
     candidates: list[tuple[int, int, re.Match[str], str]] = []
     for order, (kind, pattern) in enumerate(
-        (("ymd", DATE_YMD), ("dmy", DATE_DMY), ("yy", DATE_YY_CN))
+        (
+            ("ymd", DATE_YMD),
+            ("dmy", DATE_DMY),
+            ("yy", DATE_YY_CN),
+            ("slash", DATE_SLASHED_YEAR_LAST),
+        )
     ):
         for match in pattern.finditer(text):
             if anchored and match.start() != 0:
@@ -571,6 +581,11 @@ def _full_date(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None
             day = int(match["d1"] or match["d2"])
         elif kind == "dmy":
             year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        elif kind == "slash":
+            a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+            if (a > 12) == (b > 12):
+                continue  # both could be the month (or neither): the page's order is unknown
+            month, day = (b, a) if a > 12 else (a, b)
         else:
             # Two-digit years: this century unless that lands in the future.
             yy = int(match["y"])
@@ -662,7 +677,7 @@ def _fallback(text: str, now: datetime) -> ParsedDate | None:
         return None
     # A numeric shape that our regexes rejected (2024-13-01, future) must stay rejected:
     # dateparser would happily swap day and month.
-    if any(p.search(text) for p in (DATE_YMD, DATE_DMY, DATE_YY_CN)):
+    if any(p.search(text) for p in (DATE_YMD, DATE_DMY, DATE_YY_CN, DATE_SLASHED_YEAR_LAST)):
         return None
     parser = _dateparser_module()(
         languages=["zh", "en"],
