@@ -1901,3 +1901,24 @@ def test_a_slashed_date_with_the_year_last(shown: str, day: str | None) -> None:
         "<title>孩子的情绪需要被看见 – 心理网</title>",
     )
     assert (rec["published_at"], rec["author"]) == (day, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("http://korea.example.cn/n/2014/1015/c205180-8794978-3.html", "照片大公开（组图）"),
+        ("http://www.example.cn/show.php?id=8&page=3", "照片大公开（组图）"),
+        ("http://korea.example.cn/n/2014/1015/c205180-8794978.html", "照片大公开（组图） (3)"),
+        ("http://korea.example.cn/n/2014/1015/c205180-8794978-2.html", "照片大公开（组图） (3)"),
+    ],
+)
+def test_a_gallery_pages_number_after_the_headline(url: str, title: str) -> None:
+    """people.com.cn picture story, page 3 of 5: ``…（组图） (3)`` in h1 and <title>; the number
+    goes only when the page's own address says it is page 3."""
+    rec = run(
+        f"<h1>照片大公开（组图） (3)</h1><div>2014年10月15日09:22 来源:人民网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>照片大公开（组图） (3)</title>",
+        url=url,
+    )
+    assert rec["title"] == title
