@@ -1922,3 +1922,24 @@ def test_a_gallery_pages_number_after_the_headline(url: str, title: str) -> None
         url=url,
     )
     assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # the site's own offset: its readers see 21 May (outkick.com, atlasobscura.com)
+        ("2024-05-21T16:41:55-04:00", "2024-05-21T16:41:55-04:00"),
+        ("2024-05-16T19:17:14+00:00", "2024-05-16T19:17:14+00:00"),  # WordPress on UTC
+        # a serialiser's Z: a Chinese site shows it in Beijing time (sspai, a dev label)
+        ("2025-04-20T22:54:26.000Z", "2025-04-21T06:54:26+08:00"),
+        ("2025-04-20T22:54:26+08:00", "2025-04-20T22:54:26+08:00"),
+    ],
+)
+def test_a_time_with_its_sites_own_offset_keeps_the_day_shown(stamp: str, published: str) -> None:
+    """A foreign page's ``article:published_time`` with a numeric offset is kept in that offset:
+    converting to Shanghai moved the day away from the one the page shows."""
+    rec = run(
+        f"<h1>园区发展新模式</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>园区发展新模式</title><meta property='article:published_time' content='{stamp}'>",
+    )
+    assert rec["published_at"] == published

@@ -486,9 +486,9 @@ def _normalise(raw: str) -> str:
     return WHITESPACE_RUN.sub(" ", text).strip()
 
 
-def _fmt(dt: datetime, precision: str) -> ParsedDate:
-    """Format an aware datetime (or its date part) at the given precision."""
-    dt = dt.astimezone(SHANGHAI)
+def _fmt(dt: datetime, precision: str, zone: tzinfo = SHANGHAI) -> ParsedDate:
+    """Format an aware datetime (or its date part) at the given precision, in ``zone``."""
+    dt = dt.astimezone(zone)
     if precision == "second":
         value = dt.replace(microsecond=0).isoformat()
     elif precision == "minute":
@@ -556,7 +556,25 @@ def _build(
         return None  # month 13, Feb 30, 25:61 ...
     if not _not_future(dt, precision, now):
         return None
-    return _fmt(dt, precision)
+    return _fmt(dt, precision, _page_zone(groups.get("TZ"), dt))
+
+
+# Asia/Shanghai's offset: a time written with it is already the archive's zone.
+_SHANGHAI_OFFSET = timedelta(hours=8)
+
+
+def _page_zone(offset: str | None, dt: datetime) -> tzinfo:
+    """The zone a time is kept in: the page's own numeric offset, else Asia/Shanghai.
+
+    A site that prints its own offset (``2024-05-21T16:41:55-04:00``, WordPress's
+    ``+00:00``) shows its readers that wall clock and day (read on unlabelled foreign pages:
+    the day shown was the offset's on every one of 8 whose Shanghai day differs); converting
+    moved the day. ``Z`` is a serialiser's UTC, not the site's zone: a Chinese site shows it
+    in Beijing time (sspai, a dev label), so it stays converted, as does a time with no offset.
+    """
+    if offset is None or offset == "Z" or dt.utcoffset() == _SHANGHAI_OFFSET:
+        return SHANGHAI
+    return dt.tzinfo or SHANGHAI
 
 
 def _full_date(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None:
