@@ -1863,3 +1863,83 @@ def test_a_translator_compilers_credit_closing_the_text() -> None:
         "<title>外媒关注园区发展新模式</title>",
     )
     assert rec["author"] == "龙君"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("<span>——</span> <a href='/profile/maria-baer'>Maria Baer</a>", "Maria Baer"),
+        ("—— <a href='/author/9'>李明</a>", "李明"),
+        ("——完", None),  # one character: the end mark, no one
+        ("—— 阅读全文 2019", None),  # digits: a phrase, no name
+    ],
+)
+def test_a_signature_dash_and_a_name_beside_the_date(line: str, author: str | None) -> None:
+    """tgcchinese.org: ``2022-06-20`` and ``—— Maria Baer`` (a profile link) on the next line."""
+    rec = run(
+        f"<div>园区</div><div>家长如何帮助孩子思考性别问题</div><div>2022-06-20</div><div>{line}</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>家长如何帮助孩子思考性别问题</title>",
+    )
+    assert (rec["published_at"], rec["author"]) == ("2022-06-20", author)
+
+
+@pytest.mark.parametrize(
+    ("shown", "day"),
+    [
+        ("11/29/2021", "2021-11-29"),  # month first: 29 cannot be a month
+        ("29/11/2021", "2021-11-29"),  # day first: never flipped
+        ("05/11/2021", None),  # either order could be meant: left unread
+    ],
+)
+def test_a_slashed_date_with_the_year_last(shown: str, day: str | None) -> None:
+    """geilixinli.com (a WordPress theme): ``心理健康 · 11/29/2021`` above the headline, the
+    category a ``rel="category"`` link, which names no writer."""
+    rec = run(
+        f"<h2><a href='/?cat=381' rel='category'>心理健康</a><span> · {shown}</span></h2>"
+        f"<h1>孩子的情绪需要被看见</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>孩子的情绪需要被看见 – 心理网</title>",
+    )
+    assert (rec["published_at"], rec["author"]) == (day, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("http://korea.example.cn/n/2014/1015/c205180-8794978-3.html", "照片大公开（组图）"),
+        ("http://www.example.cn/show.php?id=8&page=3", "照片大公开（组图）"),
+        ("http://korea.example.cn/n/2014/1015/c205180-8794978.html", "照片大公开（组图） (3)"),
+        ("http://korea.example.cn/n/2014/1015/c205180-8794978-2.html", "照片大公开（组图） (3)"),
+    ],
+)
+def test_a_gallery_pages_number_after_the_headline(url: str, title: str) -> None:
+    """people.com.cn picture story, page 3 of 5: ``…（组图） (3)`` in h1 and <title>; the number
+    goes only when the page's own address says it is page 3."""
+    rec = run(
+        f"<h1>照片大公开（组图） (3)</h1><div>2014年10月15日09:22 来源:人民网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>照片大公开（组图） (3)</title>",
+        url=url,
+    )
+    assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # the site's own offset: its readers see 21 May (outkick.com, atlasobscura.com)
+        ("2024-05-21T16:41:55-04:00", "2024-05-21T16:41:55-04:00"),
+        ("2024-05-16T19:17:14+00:00", "2024-05-16T19:17:14+00:00"),  # WordPress on UTC
+        # a serialiser's Z: a Chinese site shows it in Beijing time (sspai, a dev label)
+        ("2025-04-20T22:54:26.000Z", "2025-04-21T06:54:26+08:00"),
+        ("2025-04-20T22:54:26+08:00", "2025-04-20T22:54:26+08:00"),
+    ],
+)
+def test_a_time_with_its_sites_own_offset_keeps_the_day_shown(stamp: str, published: str) -> None:
+    """A foreign page's ``article:published_time`` with a numeric offset is kept in that offset:
+    converting to Shanghai moved the day away from the one the page shows."""
+    rec = run(
+        f"<h1>园区发展新模式</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>园区发展新模式</title><meta property='article:published_time' content='{stamp}'>",
+    )
+    assert rec["published_at"] == published

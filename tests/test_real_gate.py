@@ -51,10 +51,13 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # corpus8's last page (167 dev pages) came after accuracy5 stopped and is kept untuned: author
 # .967, so author LOWERED .97 -> .965 (tgcchinese.org's writer shown as `2022-06-20 —— Maria
 # Baer` under the title, a date-dash-name byline no rule reads yet).
+# accuracy6 (the same 167 dev pages): that byline, geilixinli's month-first date and the gallery
+# page number are read: title .994, published 1.000, author .978. Title raised to .99, published
+# to .995, author to .975.
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.985, "published": 0.99, "author": 0.965, "editor": 0.97, "source": 0.955,
+    "all": {"title": 0.99, "published": 0.995, "author": 0.975, "editor": 0.97, "source": 0.955,
             "category": 0.99, "body": 0.955},
 }  # fmt: skip
 

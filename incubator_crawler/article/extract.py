@@ -28,7 +28,7 @@ from .page import (
 )
 from .people import account_line, byline_line, find_people
 from .published import find_published, time_element_date
-from .title import find_title
+from .title import drop_page_number, find_title
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
 ExtractedArticle = make_dataclass(
@@ -95,6 +95,7 @@ def extract_article(
         site_name,
         rules,
     )
+    art.title_raw = drop_page_number(art.title_raw, url)
     # the trail is above the title (a date line above the title, such as a header's calendar,
     # does not hide the trail between them)
     limit = title_idx if title_idx is not None else min(

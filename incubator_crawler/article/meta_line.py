@@ -237,6 +237,14 @@ def _merge_neighbours(
 
 def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
     """Merge one neighbouring line into ``fields``; False when the line is not meta."""
+    if b.chars <= 40 and not fields.get("author"):
+        # ``—— Maria Baer`` on its own line beside the date: a signature dash before the
+        # writer's name, which is often a link to the writer's profile (so link-dense)
+        dash = _DASH_BYLINE_RE.match(nfkc(b.text).strip())
+        if dash is not None:
+            fields["author"] = dash["name"]
+            used.add(b.idx)
+            return True
     if b.chars > 80 or b.link * 2 > b.chars:
         return False
     norm = nfkc(b.text)
@@ -260,6 +268,11 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
         return False
     used.add(b.idx)
     return True
+
+
+# A line that is a signature dash and a name only: two em dashes (or one, or a horizontal bar)
+# and a short name of letters, no digits or punctuation that would make it a phrase.
+_DASH_BYLINE_RE = re.compile(r"^(?:——|—|―|──)\s*(?P<name>[^\W\d_](?:[^\W\d_]|[ ·.\-']){1,24})$")
 
 
 # blocks after the body read as its trailer (sspai's 本文责编 sits 13 blocks after the text,

@@ -239,7 +239,7 @@ def find_people(
         art.author_raw, rules["author"] = reporter, "meta-line:reporter"
     elif poster := _posted_by(art.byline_raw):
         art.author_raw, rules["author"] = poster, "posted-by"
-    elif beside := _author_beside_date(art.byline_raw):
+    elif (beside := _author_beside_date(art.byline_raw)) and not _rel_category_link(root, beside):
         art.author_raw, rules["author"] = beside, "beside-date"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
         art.author_raw, rules["author"] = beside, "beside-date:trailer"
@@ -360,6 +360,22 @@ def _shown(page: Page, names: str) -> bool:
     if text is None:
         text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
     return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
+
+
+def _rel_category_link(root: Any, name: str) -> bool:
+    """True when ``name`` is the text of a link marked ``rel="category"`` or ``rel="tag"``.
+
+    A blog theme prints the post's category beside its date (``心理健康 · 11/29/2021``); the
+    link's standard rel value says it names a category, not the writer.
+    """
+    if root is None:
+        return False
+    want = nfkc_compact(name)
+    for a in root.iter("a"):
+        rel = (a.get("rel") or "").lower().split()
+        if ("category" in rel or "tag" in rel) and nfkc_compact(node_text(a)) == want:
+            return True
+    return False
 
 
 def _names_outlet(name: str, source: str | None) -> bool:

@@ -368,6 +368,11 @@ DATE_DMY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
 )
 
+# MM/DD/YYYY or DD/MM/YYYY [HH:MM]: read only when one of the two cannot be a month (``_full_date``).
+DATE_SLASHED_YEAR_LAST = re.compile(
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
+)
+
 # Month and day without a year, anchored at the start: 04-24, 4月24日, 4月24日 10:30.
 DATE_MD = re.compile(
     r"^(?P<m>\d{1,2})\s*(?:-|月\s*)(?P<d>\d{1,2})(?:\s*[日号]|(?![\d-]))" rf"{_OPT_TIME}(?!\d)"
@@ -481,9 +486,9 @@ def _normalise(raw: str) -> str:
     return WHITESPACE_RUN.sub(" ", text).strip()
 
 
-def _fmt(dt: datetime, precision: str) -> ParsedDate:
-    """Format an aware datetime (or its date part) at the given precision."""
-    dt = dt.astimezone(SHANGHAI)
+def _fmt(dt: datetime, precision: str, zone: tzinfo = SHANGHAI) -> ParsedDate:
+    """Format an aware datetime (or its date part) at the given precision, in ``zone``."""
+    dt = dt.astimezone(zone)
     if precision == "second":
         value = dt.replace(microsecond=0).isoformat()
     elif precision == "minute":
@@ -551,14 +556,37 @@ def _build(
         return None  # month 13, Feb 30, 25:61 ...
     if not _not_future(dt, precision, now):
         return None
-    return _fmt(dt, precision)
+    return _fmt(dt, precision, _page_zone(groups.get("TZ"), dt))
+
+
+# Asia/Shanghai's offset: a time written with it is already the archive's zone.
+_SHANGHAI_OFFSET = timedelta(hours=8)
+
+
+def _page_zone(offset: str | None, dt: datetime) -> tzinfo:
+    """The zone a time is kept in: the page's own numeric offset, else Asia/Shanghai.
+
+    A site that prints its own offset (``2024-05-21T16:41:55-04:00``, WordPress's
+    ``+00:00``) shows its readers that wall clock and day (read on unlabelled foreign pages:
+    the day shown was the offset's on every one of 8 whose Shanghai day differs); converting
+    moved the day. ``Z`` is a serialiser's UTC, not the site's zone: a Chinese site shows it
+    in Beijing time (sspai, a dev label), so it stays converted, as does a time with no offset.
+    """
+    if offset is None or offset == "Z" or dt.utcoffset() == _SHANGHAI_OFFSET:
+        return SHANGHAI
+    return dt.tzinfo or SHANGHAI
 
 
 def _full_date(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None:
     """Find the earliest valid full (Y-M-D) date in ``text``; anchored means at position 0."""
     candidates: list[tuple[int, int, re.Match[str], str]] = []
     for order, (kind, pattern) in enumerate(
-        (("ymd", DATE_YMD), ("dmy", DATE_DMY), ("yy", DATE_YY_CN))
+        (
+            ("ymd", DATE_YMD),
+            ("dmy", DATE_DMY),
+            ("yy", DATE_YY_CN),
+            ("slash", DATE_SLASHED_YEAR_LAST),
+        )
     ):
         for match in pattern.finditer(text):
             if anchored and match.start() != 0:
@@ -571,6 +599,11 @@ def _full_date(text: str, now: datetime, *, anchored: bool) -> ParsedDate | None
             day = int(match["d1"] or match["d2"])
         elif kind == "dmy":
             year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        elif kind == "slash":
+            a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+            if (a > 12) == (b > 12):
+                continue  # both could be the month (or neither): the page's order is unknown
+            month, day = (b, a) if a > 12 else (a, b)
         else:
             # Two-digit years: this century unless that lands in the future.
             yy = int(match["y"])
@@ -662,7 +695,7 @@ def _fallback(text: str, now: datetime) -> ParsedDate | None:
         return None
     # A numeric shape that our regexes rejected (2024-13-01, future) must stay rejected:
     # dateparser would happily swap day and month.
-    if any(p.search(text) for p in (DATE_YMD, DATE_DMY, DATE_YY_CN)):
+    if any(p.search(text) for p in (DATE_YMD, DATE_DMY, DATE_YY_CN, DATE_SLASHED_YEAR_LAST)):
         return None
     parser = _dateparser_module()(
         languages=["zh", "en"],

@@ -485,6 +485,27 @@ def _strip_column_prefix(title: str) -> str:
     return rest
 
 
+# A multi-page story's page number after the headline (``…（组图） (3)``), and the same number in
+# the page's own address (``c205180-8794978-3.html``, ``?page=3``): the CMS's pager, no headline.
+_PAGE_NUMBER_TAIL_RE = re.compile(r"\s*[(（](?P<n>\d{1,2})[)）]\s*$")
+_URL_PAGE_RE = re.compile(
+    r"[-_](?P<n>\d{1,2})\.[a-z]{2,5}$|[?&](?:page|p|pn|pageno|pg)=(?P<q>\d{1,2})(?:&|$)", re.I
+)
+
+
+def drop_page_number(title: str | None, url: str) -> str | None:
+    """``title`` without a trailing ``(N)`` when the URL shows the same page number N (N >= 2)."""
+    if not title or not title.endswith((")", "）", " ")):
+        return title
+    tail = _PAGE_NUMBER_TAIL_RE.search(title)
+    if tail is None or int(tail["n"]) < 2:
+        return title
+    at = _URL_PAGE_RE.search(url)
+    if at is None or int(at["n"] or at["q"]) != int(tail["n"]):
+        return title
+    return title[: tail.start()] or title
+
+
 def clean_title(
     raw: str | None, *, html_title: str | None = None, site_name: str | None = None
 ) -> str | None:
