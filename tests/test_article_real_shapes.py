@@ -1943,3 +1943,19 @@ def test_a_time_with_its_sites_own_offset_keeps_the_day_shown(stamp: str, publis
         f"<title>园区发展新模式</title><meta property='article:published_time' content='{stamp}'>",
     )
     assert rec["published_at"] == published
+
+
+@pytest.mark.parametrize(
+    ("credit", "source", "author"),
+    [
+        ("来源：生活时报\u3000本报特约记者\u3000北方", "生活时报", "北方"),
+        ("来源：新华社 记者 王帆 李明", "新华社", "王帆、李明"),
+        ("来源：科技日报", "科技日报", None),
+    ],
+)
+def test_a_reporters_credit_after_the_outlet(credit: str, source: str, author: str | None) -> None:
+    """gmw.cn's old e-paper line: 来源's outlet, then a reporter's title and name, no label."""
+    rec = run(
+        f"<h1>园区新闻</h1><div>2001-08-07\u3000{credit}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["published_at"], rec["source"], rec["author"]) == ("2001-08-07", source, author)

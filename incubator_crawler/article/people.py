@@ -715,12 +715,26 @@ def account_line(
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
+# ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
+# role list puts before one) and the reporter's names; the title makes the names writers.
+_SOURCE_THEN_REPORTER_RE = re.compile(
+    rf"^(?P<src>\S{{2,20}}?)\s+(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)$"
+)
+
+
 def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
     """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
     the author right after the source). The trailer's 来源 counts too when its outlet is the
     source already found (chinadaily: ``来源：中国日报网`` under the title, ``（来源：中国日报网 信莲
-    编辑：玉洁）`` closing the text)."""
+    编辑：玉洁）`` closing the text). A reporter's title before the name splits it the same way."""
     if not art.source_raw:
+        return
+    r = _SOURCE_THEN_REPORTER_RE.match(nfkc(art.source_raw).strip())
+    if r is not None:
+        art.source_raw = r.group("src")
+        if not art.author_raw:
+            art.author_raw, art.rules["author"] = r.group("name"), "after-source:reporter"
         return
     m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
     if m is None or not _OUTLET_END_RE.search(m.group("src")):
