@@ -1959,3 +1959,21 @@ def test_a_reporters_credit_after_the_outlet(credit: str, source: str, author: s
         f"<h1>园区新闻</h1><div>2001-08-07\u3000{credit}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert (rec["published_at"], rec["source"], rec["author"]) == ("2001-08-07", source, author)
+
+
+def test_an_outlet_after_the_time_between_short_links() -> None:
+    """qingdaonews: the site's name and comment links around ``DATE TIME 环球娱乐``; a headline's
+    link beside a date still keeps the row out."""
+    line = (
+        "<div><a href='/'>青岛新闻网</a>\u30002009-08-13 08:58:41\u3000环球娱乐 "
+        "<a href='/c'>现有新闻评论</a>\u3000<a href='/t'>新闻报料</a></div>"
+    )
+    rec = run(f"<h1>园区新闻</h1>{line}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert (rec["published_at"], rec["source"], rec["author"]) == (
+        "2009-08-13T08:58:41+08:00", "环球娱乐", None,
+    )  # fmt: skip
+    row = (
+        "<div><a href='/x'>园区企业获评国家级科技企业孵化器</a> 2009-08-13 08:58:41 环球娱乐</div>"
+    )
+    rec = run(f"<h1>园区新闻</h1>{row}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["source"] is None

@@ -165,11 +165,17 @@ def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
     """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``)."""
     out = []
     for b in page.blocks:
-        if b.chars > 40 or b.link * 2 > b.chars:
+        if b.chars > 40:
             continue
         norm = nfkc(b.text)
         m = DATE_RE.search(norm)
-        if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
+        if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
+            # short links beside the date (the site's name, 评论, 大 中 小) are not its words
+            norm = _unlinked_text(b.owner)
+            m = DATE_RE.search(norm)
+        elif b.link * 2 > b.chars:
+            continue
+        if m and _mostly_date(norm, m):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(norm):
                 continue  # a header calendar's today, an ad's or a comment's date
             if b.link >= 8 and _in_dated_list(b.owner):
@@ -178,6 +184,32 @@ def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 continue
             out.append((b.owner, split_labelled_line(b.text)))
     return out
+
+
+def _mostly_date(norm: str, m: re.Match[str]) -> bool:
+    """At most 16 characters besides the date."""
+    return len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16
+
+
+# Links on a date line that are furniture: the site's name, 评论, 打印, 大 中 小 (a headline is longer).
+_MAX_SHORT_LINK = 8
+
+
+def _unlinked_text(el: Any) -> str:
+    """A link-heavy line's text outside its links, when every link is short (``<a>青岛新闻网</a>
+    2009-08-13 08:58:41 环球娱乐 <a>现有新闻评论</a>``); "" when one is a headline's."""
+    links = list(el.iter("a"))
+    if any(len("".join(node_text(a).split())) > _MAX_SHORT_LINK for a in links):
+        return ""
+    kept = [el.text or ""]
+    for child in el.iterdescendants():
+        if child.tag == "a" or next(child.iterancestors("a"), None) is not None:
+            if child.tag == "a":
+                kept.append(child.tail or "")
+            continue
+        kept.append(child.text or "")
+        kept.append(child.tail or "")
+    return nfkc(squash(" ".join(kept)))
 
 
 def _in_dated_list(el: Any) -> bool:
