@@ -1977,3 +1977,20 @@ def test_an_outlet_after_the_time_between_short_links() -> None:
     )
     rec = run(f"<h1>园区新闻</h1>{row}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
     assert rec["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("url", "source"),
+    [
+        ("https://www.example.cn/publish/app/data/2019/07/17/255873/os_news.html", "体坛+原创"),
+        ("https://www.example.cn/publish/app/data/2019/07/18/255873/os_news.html", None),
+    ],
+)
+def test_a_yearless_time_on_the_day_the_address_names(url: str, source: str | None) -> None:
+    """ttplus: ``韋人匕07-17 10:39 体坛+原创``, no year, under the headline; the address says
+    2019/07/17, so the line is the date line and the outlet after the time is the source."""
+    rec = run(
+        f"<h1>园区新闻</h1><div>韋人匕07-17 10:39 体坛+原创</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        url=url,
+    )
+    assert rec["source"] == source

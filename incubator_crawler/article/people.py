@@ -32,7 +32,7 @@ from .labels import (
     REPORTER_ROLES,
     alternation,
 )
-from .meta_line import TRAILER_SPAN
+from .meta_line import TRAILER_SPAN, YEARLESS_TIME_RE
 from .page import Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
@@ -536,6 +536,10 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         return None, None
     norm = nfkc(byline)
     m = DATE_RE.search(norm)
+    if m is None and LABEL_RE.search(norm) is None:
+        # an unlabelled line's yearless time (``07-17 10:39``) was chosen as its date; after a
+        # label (baijiahao's ``发布时间：10-08 12:00优质原创作者``) a badge or an account follows
+        m = YEARLESS_TIME_RE.search(norm)
     if m is None:
         return None, None
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
