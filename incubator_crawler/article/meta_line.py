@@ -199,8 +199,8 @@ def _find_date_blocks(
     yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``)."""
     out = []
     for b in page.blocks:
-        if b.chars > 40:
-            continue
+        if b.chars > 40 or b.link * 2 > b.chars and b.chars - b.link < 6:
+            continue  # a date outside the links needs 6 characters (nav links have none)
         norm = nfkc(b.text)
         m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
         if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
