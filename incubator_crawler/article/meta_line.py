@@ -185,7 +185,7 @@ def _url_day(url: str) -> tuple[int, int] | None:
 
 def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match[str] | None:
     """``07-17 10:39`` when the address says the page was posted on July 17: the line's date."""
-    y = YEARLESS_TIME_RE.search(norm) if url_day else None
+    y = YEARLESS_TIME_RE.search(norm) if url_day and ":" in norm else None
     if y is None:
         return None
     month, day = y.group(0).split("-", 1)
