@@ -1943,3 +1943,54 @@ def test_a_time_with_its_sites_own_offset_keeps_the_day_shown(stamp: str, publis
         f"<title>园区发展新模式</title><meta property='article:published_time' content='{stamp}'>",
     )
     assert rec["published_at"] == published
+
+
+@pytest.mark.parametrize(
+    ("credit", "source", "author"),
+    [
+        ("来源：生活时报\u3000本报特约记者\u3000北方", "生活时报", "北方"),
+        ("来源：新华社 记者 王帆 李明", "新华社", "王帆、李明"),
+        ("来源：科技日报", "科技日报", None),
+    ],
+)
+def test_a_reporters_credit_after_the_outlet(credit: str, source: str, author: str | None) -> None:
+    """gmw.cn's old e-paper line: 来源's outlet, then a reporter's title and name, no label."""
+    rec = run(
+        f"<h1>园区新闻</h1><div>2001-08-07\u3000{credit}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["published_at"], rec["source"], rec["author"]) == ("2001-08-07", source, author)
+
+
+def test_an_outlet_after_the_time_between_short_links() -> None:
+    """qingdaonews: the site's name and comment links around ``DATE TIME 环球娱乐``; a headline's
+    link beside a date still keeps the row out."""
+    line = (
+        "<div><a href='/'>青岛新闻网</a>\u30002009-08-13 08:58:41\u3000环球娱乐 "
+        "<a href='/c'>现有新闻评论</a>\u3000<a href='/t'>新闻报料</a></div>"
+    )
+    rec = run(f"<h1>园区新闻</h1>{line}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert (rec["published_at"], rec["source"], rec["author"]) == (
+        "2009-08-13T08:58:41+08:00", "环球娱乐", None,
+    )  # fmt: skip
+    row = (
+        "<div><a href='/x'>园区企业获评国家级科技企业孵化器</a> 2009-08-13 08:58:41 环球娱乐</div>"
+    )
+    rec = run(f"<h1>园区新闻</h1>{row}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("url", "source"),
+    [
+        ("https://www.example.cn/publish/app/data/2019/07/17/255873/os_news.html", "体坛+原创"),
+        ("https://www.example.cn/publish/app/data/2019/07/18/255873/os_news.html", None),
+    ],
+)
+def test_a_yearless_time_on_the_day_the_address_names(url: str, source: str | None) -> None:
+    """ttplus: ``韋人匕07-17 10:39 体坛+原创``, no year, under the headline; the address says
+    2019/07/17, so the line is the date line and the outlet after the time is the source."""
+    rec = run(
+        f"<h1>园区新闻</h1><div>韋人匕07-17 10:39 体坛+原创</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        url=url,
+    )
+    assert rec["source"] == source

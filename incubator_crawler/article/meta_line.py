@@ -36,9 +36,15 @@ class MetaLine:
 
 
 def find_meta_line(
-    page: Page, root: Any, hints: dict[str, str], container0: Any | None, rules: dict[str, str]
+    page: Page,
+    root: Any,
+    hints: dict[str, str],
+    container0: Any | None,
+    rules: dict[str, str],
+    url: str = "",
 ) -> MetaLine:
     """The meta line: a site hint, else labelled lines, else a bare date before the body."""
+    url_day = _url_day(url)
     meta_el: Any | None = None
     fields: dict[str, str] = {}
     trailing = False
@@ -52,12 +58,16 @@ def find_meta_line(
         rules["meta_line"] = "labels"
         if picked is None:
             # a bare date counts only before the body (inside it is a signature/print date)
-            picked = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
+            picked = _pick_meta(
+                page, _find_date_blocks(page, url_day), container0, allow_inside=False
+            )
             rules["meta_line"] = "date-block"
         if picked is not None and picked[2]:
             # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
             # date line above the text is the page's own date; the labelled fields still count
-            header = _pick_meta(page, _find_date_blocks(page), container0, allow_inside=False)
+            header = _pick_meta(
+                page, _find_date_blocks(page, url_day), container0, allow_inside=False
+            )
             if header is not None and header[1].get("published"):
                 fields = {k: v for k, v in picked[1].items() if k != "published"}
                 picked = (header[0], {**fields, **header[1]}, False)
@@ -103,7 +113,7 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
     labelled_date = (
         bool(npub)
         and DATE_RE.match(npub) is None
-        and (DATE_RE.search(npub) is not None or _YEARLESS_TIME_RE.search(npub) is not None)
+        and (DATE_RE.search(npub) is not None or YEARLESS_TIME_RE.search(npub) is not None)
     )
     return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
 
@@ -111,7 +121,7 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
 _DIGIT_RE = re.compile(r"\d")
 
 # ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
-_YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
+YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
 
 
 def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
@@ -161,15 +171,45 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     return out
 
 
-def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
-    """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``)."""
+# ``/2019/07/17/``, ``t20100106_`` in the page's address: the day it was posted
+_URL_DAY_RE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"
+)
+
+
+def _url_day(url: str) -> tuple[int, int] | None:
+    """(month, day) of the date in the page's address, if it has one."""
+    m = _URL_DAY_RE.search(url)
+    return (int(m["m"]), int(m["d"])) if m else None
+
+
+def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match[str] | None:
+    """``07-17 10:39`` when the address says the page was posted on July 17: the line's date."""
+    y = YEARLESS_TIME_RE.search(norm) if url_day and ":" in norm else None
+    if y is None:
+        return None
+    month, day = y.group(0).split("-", 1)
+    return y if (int(month), int(day[:2].rstrip(" :"))) == url_day else None
+
+
+def _find_date_blocks(
+    page: Page, url_day: tuple[int, int] | None = None
+) -> list[tuple[Any, dict[str, str]]]:
+    """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``), or a
+    yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``)."""
     out = []
     for b in page.blocks:
-        if b.chars > 40 or b.link * 2 > b.chars:
-            continue
+        if b.chars > 40 or b.link * 2 > b.chars and b.chars - b.link < 6:
+            continue  # a date outside the links needs 6 characters (nav links have none)
         norm = nfkc(b.text)
-        m = DATE_RE.search(norm)
-        if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16:
+        m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+        if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
+            # short links beside the date (the site's name, 评论, 大 中 小) are not its words
+            norm = _unlinked_text(b.owner)
+            m = DATE_RE.search(norm)
+        elif b.link * 2 > b.chars:
+            continue
+        if m and _mostly_date(norm, m):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(norm):
                 continue  # a header calendar's today, an ad's or a comment's date
             if b.link >= 8 and _in_dated_list(b.owner):
@@ -178,6 +218,32 @@ def _find_date_blocks(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 continue
             out.append((b.owner, split_labelled_line(b.text)))
     return out
+
+
+def _mostly_date(norm: str, m: re.Match[str]) -> bool:
+    """At most 16 characters besides the date."""
+    return len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16
+
+
+# Links on a date line that are furniture: the site's name, 评论, 打印, 大 中 小 (a headline is longer).
+_MAX_SHORT_LINK = 8
+
+
+def _unlinked_text(el: Any) -> str:
+    """A link-heavy line's text outside its links, when every link is short (``<a>青岛新闻网</a>
+    2009-08-13 08:58:41 环球娱乐 <a>现有新闻评论</a>``); "" when one is a headline's."""
+    links = list(el.iter("a"))
+    if any(len("".join(node_text(a).split())) > _MAX_SHORT_LINK for a in links):
+        return ""
+    kept = [el.text or ""]
+    for child in el.iterdescendants():
+        if child.tag == "a" or next(child.iterancestors("a"), None) is not None:
+            if child.tag == "a":
+                kept.append(child.tail or "")
+            continue
+        kept.append(child.text or "")
+        kept.append(child.tail or "")
+    return nfkc(squash(" ".join(kept)))
 
 
 def _in_dated_list(el: Any) -> bool:

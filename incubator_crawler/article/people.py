@@ -32,7 +32,7 @@ from .labels import (
     REPORTER_ROLES,
     alternation,
 )
-from .meta_line import TRAILER_SPAN
+from .meta_line import TRAILER_SPAN, YEARLESS_TIME_RE
 from .page import Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
@@ -536,6 +536,10 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         return None, None
     norm = nfkc(byline)
     m = DATE_RE.search(norm)
+    if m is None and LABEL_RE.search(norm) is None:
+        # an unlabelled line's yearless time (``07-17 10:39``) was chosen as its date; after a
+        # label (baijiahao's ``发布时间：10-08 12:00优质原创作者``) a badge or an account follows
+        m = YEARLESS_TIME_RE.search(norm)
     if m is None:
         return None, None
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
@@ -715,12 +719,26 @@ def account_line(
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
+# ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
+# role list puts before one) and the reporter's names; the title makes the names writers.
+_SOURCE_THEN_REPORTER_RE = re.compile(
+    rf"^(?P<src>\S{{2,20}}?)\s+(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)$"
+)
+
+
 def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
     """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
     the author right after the source). The trailer's 来源 counts too when its outlet is the
     source already found (chinadaily: ``来源：中国日报网`` under the title, ``（来源：中国日报网 信莲
-    编辑：玉洁）`` closing the text)."""
+    编辑：玉洁）`` closing the text). A reporter's title before the name splits it the same way."""
     if not art.source_raw:
+        return
+    r = _SOURCE_THEN_REPORTER_RE.match(nfkc(art.source_raw).strip())
+    if r is not None:
+        art.source_raw = r.group("src")
+        if not art.author_raw:
+            art.author_raw, art.rules["author"] = r.group("name"), "after-source:reporter"
         return
     m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
     if m is None or not _OUTLET_END_RE.search(m.group("src")):
