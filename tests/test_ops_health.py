@@ -8,6 +8,7 @@ import re
 import pytest
 
 from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.queries import run_coverage, run_field_counts
 from incubator_crawler.archive.writer import ArchiveWriter, close_dead_runs
 from incubator_crawler.ops.health import archive_health, site_health
 from incubator_crawler.ops.schedule import cron_line, systemd_units
@@ -278,3 +279,19 @@ def test_systemd_units_verify(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.dumps(result.stderr)  # output is inspectable on failure
+
+
+def test_field_counts_are_exact_over_runs_taken_together(db):
+    first = crawl(db, [article(n, source=None) for n in range(3)], reason="interrupted")
+    second = crawl(db, [article(n, editor=None) for n in range(3, 10)])
+    assert run_field_counts(db, first, second) == (
+        10,
+        {"published_at": 10, "editor": 3, "source": 7, "body": 10},
+    )
+    assert run_coverage(db, first) == {
+        "published_at": 1.0,
+        "editor": 1.0,
+        "source": 0.0,
+        "body": 1.0,
+    }
+    assert run_coverage(db, first, second)["editor"] == 0.3

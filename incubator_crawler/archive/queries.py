@@ -43,26 +43,28 @@ def known_urls(db: Database, site: str) -> set[str]:
 MIN_BODY_CHARS = 50
 
 
-def run_coverage(db: Database, run_id: int, *more_run_ids: int) -> dict[str, float] | None:
-    """Share of a run's new articles with a date, an editor, a source, a body of reasonable length.
-
-    With ``more_run_ids``, the share of those runs' new articles taken together. None when the
-    runs stored no new article.
-    """
-    ids = [run_id, *more_run_ids]
+def run_field_counts(db: Database, *run_ids: int) -> tuple[int, dict[str, int]]:
+    """New articles of the runs taken together, and how many have a date, an editor, a source, a body."""
     row = db.execute(
         "SELECT count(*), sum(published_at IS NOT NULL), sum(editor IS NOT NULL),"
         " sum(source IS NOT NULL), sum(length(body) >= ?) FROM articles"
-        f" WHERE first_run_id IN ({', '.join('?' * len(ids))})",
-        [MIN_BODY_CHARS, *ids],
+        f" WHERE first_run_id IN ({', '.join('?' * len(run_ids))})",
+        [MIN_BODY_CHARS, *run_ids],
     ).fetchone()
-    total = row[0]
+    names = ("published_at", "editor", "source", "body")
+    return row[0], {name: value or 0 for name, value in zip(names, row[1:], strict=True)}
+
+
+def run_coverage(db: Database, *run_ids: int) -> dict[str, float] | None:
+    """Share of the runs' new articles (taken together) with a date, an editor, a source, a body.
+
+    None when the runs stored no new article. Rounded to 4 decimals for display; health
+    judges on ``run_field_counts``, which are exact.
+    """
+    total, present = run_field_counts(db, *run_ids)
     if not total:
         return None
-    names = ("published_at", "editor", "source", "body")
-    return {
-        name: round((value or 0) / total, 4) for name, value in zip(names, row[1:], strict=True)
-    }
+    return {name: round(count / total, 4) for name, count in present.items()}
 
 
 def recent_urls(db: Database, site: str, days: float) -> set[str]:

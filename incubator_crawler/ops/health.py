@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from ..archive.db import open_archive
 from ..archive.failures import ARCHIVE_FAILED
-from ..archive.queries import run_coverage
+from ..archive.queries import run_coverage, run_field_counts
 from ..archive.writer import INTERRUPTED, RUNNING
 from ..sites import all_sites
 from .lock import holder_alive
@@ -138,32 +138,28 @@ def site_health(
     if with_new:
         judged = _resumed_crawl(runs, with_new[0])
         judged_ids = [r["id"] for r in judged]
-        new_articles = sum(r["new"] or 0 for r in judged)
+        new_articles, present = run_field_counts(db, *judged_ids)
         coverage = run_coverage(db, *judged_ids) or {}
         health.coverage = coverage
         history = [run_coverage(db, r["id"]) or {} for r in with_new if r["id"] < judged_ids[-1]]
         for name, minimum in thresholds.items():
-            share = coverage.get(name)
             expected = (
                 name in ALWAYS_EXPECTED
                 or name in (min_coverage or {})
                 or any(past.get(name, 0) >= minimum for past in history)
             )
+            if not expected or not new_articles or name not in present:
+                continue
             # A quiet run is a small sample: a site at 94% 来源 gives 2 or more of 20 new articles
             # without it in a third of its runs. Below the floor counts only when chance at the
             # floor's rate explains it poorly, or when every new article lacks the field (the
             # mark of a redesign, even in a run with a single new article).
-            missing = round((1 - share) * new_articles) if share is not None else 0
-            below = (
-                expected
-                and share is not None
-                and share < minimum
-                and (
-                    missing == new_articles
-                    or _tail_probability(missing, new_articles, 1 - minimum) < CHANCE
-                )
-            )
-            if below:
+            share = present[name] / new_articles
+            missing = new_articles - present[name]
+            if share < minimum and (
+                missing == new_articles
+                or _tail_probability(missing, new_articles, 1 - minimum) < CHANCE
+            ):
                 health.reasons.append(
                     f"{name} on {share:.0%} of {_new_articles_of(judged_ids)} (minimum {minimum:.0%})"
                 )
