@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
-from incubator_crawler.ops.lock import ArchiveLock, ArchiveLocked
+from incubator_crawler.archive.db import open_archive
+from incubator_crawler.archive.writer import ArchiveWriter
+from incubator_crawler.ops.lock import ArchiveLock, ArchiveLocked, join_archive_lock
+
+REPO = Path(__file__).resolve().parents[1]
 
 HOLDER = textwrap.dedent(
     """
@@ -80,3 +86,66 @@ def test_holder_alive_is_told_without_taking_the_lock(holder):
         assert holder_alive(db) is True
     assert holder_alive(db) is False  # released: the record is cleared
     assert holder_alive(db.parent / "never-locked.db") is False
+
+
+def test_a_crawl_in_the_holders_process_shares_its_lock(tmp_path):
+    db = tmp_path / "archive.db"
+    with ArchiveLock(db, command="cli"):
+        release, taken_here = join_archive_lock(db)
+        assert taken_here is False  # a second flock here would conflict with the CLI's own
+        release()
+        assert ArchiveLock(db).read_info().command == "cli"  # still held by the CLI
+    assert ArchiveLock(db).read_info() is None
+
+
+def test_the_last_crawl_to_leave_releases_a_lock_it_took(tmp_path):
+    db = tmp_path / "archive.db"
+    first, taken_first = join_archive_lock(db, command="bare")
+    second, taken_second = join_archive_lock(db)
+    assert (taken_first, taken_second) == (True, False)
+    first()
+    assert ArchiveLock(db).read_info().command == "bare"
+    second()
+    assert ArchiveLock(db).read_info() is None
+
+
+def _bare_crawl(db, *extra):
+    """``scrapy crawl cnfuhuaqi`` from the repository root, against a closed port."""
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "cnfuhuaqi", "-s", f"INCUBATOR_DB={db}"]
+        + ["-a", "base_url=http://127.0.0.1:9/", "-s", "RETRY_ENABLED=0", "-s", "LOG_LEVEL=ERROR"]
+        + list(extra),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_bare_scrapy_crawl_is_refused_while_another_process_writes(holder):
+    db, proc = holder
+    result = _bare_crawl(db)
+    assert result.returncode == 1
+    assert re.search(
+        rf"ArchiveLocked: archive is being written by pid {proc.pid} on .* \(holder-test\)"
+        r" since \S+; wait for it, or pass -s INCUBATOR_LOCK_WAIT=SECONDS",
+        result.stderr,
+    )
+    database = open_archive(db)
+    assert database["crawl_runs"].count == 0  # no run started, nothing written
+    database.close()
+
+
+def test_bare_scrapy_crawl_takes_the_lock_and_closes_a_dead_run(tmp_path):
+    db = tmp_path / "archive.db"
+    database = open_archive(db, create=True)
+    dead = ArchiveWriter(database)
+    dead.start_run("cnfuhuaqi")  # a crawl killed before it recorded its end
+    database.close()
+    result = _bare_crawl(db)
+    assert result.returncode == 0, result.stderr
+    database = open_archive(db)
+    runs = list(database.execute("SELECT id, finish_reason FROM crawl_runs ORDER BY id"))
+    database.close()
+    assert runs == [(dead.run_id, "interrupted"), (dead.run_id + 1, "finished")]
+    assert ArchiveLock(db).read_info() is None  # released at the end

@@ -31,6 +31,9 @@ INCUBATOR_PROGRESS_ENABLED = False
 INCUBATOR_EXTRACT_WORKERS = os.getenv("INCUBATOR_EXTRACT_WORKERS", "")
 #: Articles written per transaction: a crash loses at most this many.
 INCUBATOR_BATCH_SIZE = 50
+#: Bare ``scrapy crawl``: seconds to wait for another writer's archive lock (0: stop at once).
+#: The CLI holds the lock itself (``crawl --wait``) and its crawls share it.
+INCUBATOR_LOCK_WAIT = 0.0
 #: Download files linked from articles (PDF, Word, Excel, archives), deduplicated by content.
 INCUBATOR_ATTACHMENTS_ENABLED = True
 #: Where attachment files go (default: ``files/`` beside the archive).

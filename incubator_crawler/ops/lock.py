@@ -20,6 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+#: Locks this process holds, by lock file: the lock and how many users share it. A crawl in
+#: the CLI's process joins the CLI's lock (a second flock on a new descriptor would conflict
+#: with it); a bare ``scrapy crawl`` takes its own.
+_HELD: dict[Path, list] = {}
+
 
 class ArchiveLocked(Exception):
     """Another process holds the archive lock; the message names it."""
@@ -103,11 +108,13 @@ class ArchiveLock:
         os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
         os.fsync(fd)
         self._fd = fd
+        _HELD[self.path.resolve()] = [self, 1]
 
     def release(self) -> None:
         """Clear the holder record and release the lock."""
         if self._fd is None:
             return
+        _HELD.pop(self.path.resolve(), None)
         os.ftruncate(self._fd, 0)
         fcntl.flock(self._fd, fcntl.LOCK_UN)
         os.close(self._fd)
@@ -164,3 +171,29 @@ def hold_archive_lock(
         yield lock
     finally:
         lock.release()
+
+
+def join_archive_lock(
+    db_path: str | Path, wait: float | None = None, command: str | None = None
+) -> tuple[Callable[[], None], bool]:
+    """Share this process's lock on the archive, or take it: ``(release, taken_here)``.
+
+    ``taken_here`` is True when no one in this process held it, so the caller is the one
+    writer that just started (and may close the runs a dead writer left). ``ArchiveLocked``
+    when another process keeps it past ``wait`` seconds.
+    """
+    key = lock_path(db_path).resolve()
+    entry = _HELD.get(key)
+    taken_here = entry is None
+    if entry is None:
+        ArchiveLock(db_path, wait=wait, command=command).acquire()
+        entry = _HELD[key]
+    else:
+        entry[1] += 1
+
+    def release() -> None:
+        entry[1] -= 1
+        if entry[1] == 0:
+            entry[0].release()
+
+    return release, taken_here

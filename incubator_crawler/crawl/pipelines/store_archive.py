@@ -25,8 +25,9 @@ from scrapy.utils.defer import deferred_from_coro
 
 from ...archive.db import open_archive
 from ...archive.failures import ARCHIVE_FAILED, ArchiveWriteError, classify
-from ...archive.writer import ArchiveWriter
+from ...archive.writer import ArchiveWriter, close_dead_runs
 from ...items import ArticleItem
+from ...ops.lock import ArchiveLocked, join_archive_lock
 from .. import signals as project_signals
 from .base import prepared
 
@@ -36,8 +37,16 @@ logger = logging.getLogger(__name__)
 class StoreArchivePipeline:
     """Upserts articles by URL in batched transactions; records rejects, fetch errors and the run."""
 
-    def __init__(self, db_path: str, batch_size: int = 50, mode: str = "incremental"):
+    def __init__(
+        self,
+        db_path: str,
+        batch_size: int = 50,
+        mode: str = "incremental",
+        lock_wait: float | None = None,
+    ):
         self.db_path = db_path
+        self.lock_wait = lock_wait
+        self._release_lock = None
         self.batch_size = batch_size
         # A kill loses what the writer has not committed: the batch it is gathering or writing
         # plus the calls queued for it. Half a batch each keeps that within INCUBATOR_BATCH_SIZE
@@ -63,7 +72,8 @@ class StoreArchivePipeline:
         if not path:
             raise NotConfigured("INCUBATOR_DB is not set")
         mode = "full" if crawler.settings.getbool("INCUBATOR_FULL_RECRAWL") else "incremental"
-        pipeline = cls(path, crawler.settings.getint("INCUBATOR_BATCH_SIZE", 50), mode)
+        wait = crawler.settings.getfloat("INCUBATOR_LOCK_WAIT", 0) or None
+        pipeline = cls(path, crawler.settings.getint("INCUBATOR_BATCH_SIZE", 50), mode, wait)
         pipeline.stats = crawler.stats
         pipeline.crawler = crawler
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
@@ -76,17 +86,38 @@ class StoreArchivePipeline:
         """Open the archive (on the writer thread) and start this run's ``crawl_runs`` row."""
         # Scrapy 2.14+ no longer passes the spider to pipeline methods.
         spider = spider or getattr(self.crawler, "spider", None)
+        # One writer per archive: the CLI holds the lock already and this crawl shares it; a
+        # bare `scrapy crawl` takes it here, so it cannot interleave runs with another crawl
+        # (nor look dead to `health` while it runs).
+        try:
+            self._release_lock, taken_here = join_archive_lock(self.db_path, self.lock_wait)
+        except ArchiveLocked as exc:
+            message = str(exc).replace("--wait SECONDS", "-s INCUBATOR_LOCK_WAIT=SECONDS")
+            raise ArchiveLocked(message) from None
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="archive-writer")
         site = getattr(spider, "name", "unknown")
         mode = "full" if getattr(spider, "full", False) else self.mode
         base_url = getattr(spider, "base_url", None)
-        self._thread.submit(self._open, site, base_url, mode).result()
+        try:
+            self._thread.submit(self._open, site, base_url, mode, taken_here).result()
+        except BaseException:
+            self._thread.shutdown()
+            self._unlock()
+            raise
         if spider is not None:
             spider.run_id = self.writer.run_id
 
-    def _open(self, site: str, base_url: str | None, mode: str) -> None:
+    def _unlock(self) -> None:
+        if self._release_lock is not None:
+            self._release_lock()
+            self._release_lock = None
+
+    def _open(self, site: str, base_url: str | None, mode: str, first_writer: bool) -> None:
         # sqlite3 connections belong to the thread that opened them: this runs on the writer's.
         self.db = open_archive(self.db_path)
+        if first_writer:
+            # The lock is ours alone: a run still 'running' is a dead writer's (as the CLI does).
+            close_dead_runs(self.db)
         self.writer = ArchiveWriter(self.db, batch_size=self.write_batch)
         self.writer.start_run(site, base_url=base_url, mode=mode)
 
@@ -169,6 +200,7 @@ class StoreArchivePipeline:
             self._check(finish, closing=True)
         finally:
             self._thread.shutdown()
+            self._unlock()
         if self.stats is not None:
             for outcome, count in self.writer.counts.items():
                 self.stats.set_value(f"incubator/archive/{outcome}", count)
