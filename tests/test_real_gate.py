@@ -63,11 +63,17 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # .955 -> .95 (fjsen.com keeps its column name in the title; udnbkk's Discuz trail comes back
 # whole, 查看内容 included; cnhubei's and fjsen's picture-story pages take the wrong block).
 # accuracy7's source rules raised dev source to .983 on the 172 pages before them.
+# corpus12's eleventh round (185 dev pages; 9 new, scored untuned: author .250 on 4 pages,
+# category .667 on 6) is kept as the out-of-sample estimate: author .950 and category .963, so
+# author LOWERED .965 -> .945 and category .975 -> .96 (cqcb's self-media account, fortunechina's
+# columnist span and sciencenet's blog header not read as writers; szonline's site name before
+# the date taken as one; fortunechina's dash-separated trail and nju.edu.cn's &nbsp;-separated
+# trail not read).
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.985, "published": 0.995, "author": 0.965, "editor": 0.97, "source": 0.955,
-            "category": 0.975, "body": 0.95},
+    "all": {"title": 0.985, "published": 0.995, "author": 0.945, "editor": 0.97, "source": 0.955,
+            "category": 0.96, "body": 0.95},
 }  # fmt: skip
 
 
