@@ -1994,3 +1994,20 @@ def test_a_yearless_time_on_the_day_the_address_names(url: str, source: str | No
         url=url,
     )
     assert rec["source"] == source
+
+
+# ------------------------------------------------------------------ accuracy9: dates and titles
+def test_a_thread_is_dated_by_its_first_post() -> None:
+    """A Discuz thread (mined, unlabelled): every post has the same header, ``发表于 … |
+    只看该作者``; the longest text is a reply's, and the first post's header dates the page."""
+    post = "<div class='authi'>发表于 {} | 只看该作者</div><div class='t_f'><p>{}</p></div>"
+    rec = run(
+        "<h1>建议对园区服务进行改版</h1>"
+        + post.format("2024-4-5 23:20:45", "建议增加孵化器入驻流程的说明，方便新企业办理。")
+        + post.format("2024-4-11 11:52:24", "同意楼主。")
+        + post.format("2024-5-6 12:47:42", PROSE + PROSE),
+        "<title>建议对园区服务进行改版 - 建议反馈 - 园区论坛 - Powered by Discuz!</title>",
+    )
+    assert (rec["title"], rec["published_at"]) == (
+        "建议对园区服务进行改版", "2024-04-05T23:20:45+08:00",
+    )  # fmt: skip

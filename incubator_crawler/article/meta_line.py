@@ -279,13 +279,38 @@ def _pick_meta(
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
     if before:
-        return (*before[-1], False)
+        return (*_first_post(before), False)
     if not allow_inside:
         return None
     # A meta line inside the body, after real text (``（本文来源：… 作者：…）``, a dated signature):
     # use its fields, but it does not split title from body.
     inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
     return (*inside[0], True) if inside else None
+
+
+# the labels a post's header dates it with (a bare 时间 also heads a list's rows)
+_POST_LABEL = re.compile(r"发表|发布|發表|發布|posted|published", re.IGNORECASE)
+
+
+def _date_label(fields: dict[str, str]) -> str:
+    """The label in front of a line's date (``发表于``), "" when the date is bare."""
+    m = LABEL_RE.match(nfkc(fields.get("published", "")))
+    return "".join((m.group("label") or "").split()) if m else ""
+
+
+def _first_post(before: list[tuple[Any, dict[str, str]]]) -> tuple[Any, dict[str, str]]:
+    """The last meta line before the body, unless an earlier line is built the same way (tag,
+    class and date label: a thread's post headers, ``发表于 … | 只看该作者``): then the body found
+    is a reply's, and the first post's header dates the page."""
+    el, fields = before[-1]
+    label = _date_label(fields) if len(before) > 1 else ""
+    if _POST_LABEL.match(label):
+        for cand in before[:-1]:
+            if (cand[0].tag, cand[0].get("class")) == (el.tag, el.get("class")) and _date_label(
+                cand[1]
+            ) == label:
+                return cand
+    return before[-1]
 
 
 def _merge_neighbours(
