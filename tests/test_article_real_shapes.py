@@ -2011,3 +2011,15 @@ def test_a_thread_is_dated_by_its_first_post() -> None:
     assert (rec["title"], rec["published_at"]) == (
         "建议对园区服务进行改版", "2024-04-05T23:20:45+08:00",
     )  # fmt: skip
+
+
+def test_a_blog_name_heading_is_not_the_headline() -> None:
+    """A 2010 CSDN blog post (mined, unlabelled): the blog's name in an ``<h2>`` above the post's
+    ``<h1>``; <title> holds both (``标题 - X的专栏 - 博客频道 - CSDN.NET``), and the name is one
+    of its later segments, so the ``<h1>`` is the headline."""
+    rec = run(
+        "<h2>园区观察的专栏</h2><h1>孵化器运营数据结构的探讨</h1>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>孵化器运营数据结构的探讨 - 园区观察的专栏 - 博客频道 - CSDN.NET</title>",
+    )
+    assert rec["title"] == "孵化器运营数据结构的探讨"

@@ -91,6 +91,11 @@ def find_title(
                 if _heading_tag(b, wrapped) and 2 <= b.chars <= 120 and b.idx not in meta_idx
             ]
             matched = [b for b in heads if _in_refs(b.text, refs)]
+            if len(matched) > 1:
+                # a heading that is one of <title>'s later segments (``标题 - X的专栏 - 博客频道``)
+                # names the blog or the column: another heading <title> holds is the headline
+                tails = _tail_segments(html_title)
+                matched.sort(key=lambda b: nfkc_compact(b.text) in tails)
             pick = (matched or [b for b in heads if _heading_tag(b, wrapped) == "h1"] or [None])[0]
             if pick is not None:
                 found = (pick, _heading_tag(pick, wrapped))
