@@ -2023,3 +2023,18 @@ def test_a_blog_name_heading_is_not_the_headline() -> None:
         "<title>孵化器运营数据结构的探讨 - 园区观察的专栏 - 博客频道 - CSDN.NET</title>",
     )
     assert rec["title"] == "孵化器运营数据结构的探讨"
+
+
+def test_a_headline_in_the_date_lines_cell() -> None:
+    """东南网 (fjsen, dev): the bold headline, a ``<br>`` and the date line share one table cell;
+    the headline <title> names is the title, not a name beside the date."""
+    rec = run(
+        "<div>您所在的位置：<a href='/'>文明风</a>&gt;<a href='/n'>重点播报</a>&gt; 正文</div>"
+        "<table><tr><td><font style='font-weight:bold'>园区孵化器年度评价结果公布</font><br>"
+        "2010-08-25 08:56&nbsp;来源：东南网&nbsp;<a href='#1'>我来说两句</a></td></tr></table>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>园区孵化器年度评价结果公布 - 重点播报 - 东南网</title>",
+    )
+    assert (rec["title"], rec["author"], rec["published_at"], rec["source"]) == (
+        "园区孵化器年度评价结果公布", None, "2010-08-25T08:56:00+08:00", "东南网",
+    )  # fmt: skip

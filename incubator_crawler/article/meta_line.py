@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .labels import DATE_RE, LABEL_RE, LABELS, alternation, labels_other_date, split_labelled_line
-from .page import HEADING_TAGS, Block, Page, blocks_within, css_first, node_text, squash
+from .page import (
+    HEADING_TAGS,
+    TITLE_SEG_RE,
+    Block,
+    Page,
+    blocks_within,
+    css_first,
+    node_text,
+    squash,
+)
 from .text import nfkc
 
 META_KEYS = ("published", "author", "editor", "source")
@@ -42,6 +51,7 @@ def find_meta_line(
     container0: Any | None,
     rules: dict[str, str],
     url: str = "",
+    html_title: str | None = None,
 ) -> MetaLine:
     """The meta line: a site hint, else labelled lines, else a bare date before the body."""
     url_day = _url_day(url)
@@ -79,6 +89,9 @@ def find_meta_line(
         else:
             del rules["meta_line"]
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
+    headline = _headline_above(meta_blocks, html_title)
+    if headline is not None:
+        meta_blocks = meta_blocks[1:]
     meta_idx = {b.idx for b in meta_blocks}
     if meta_blocks and not trailing:
         fields = dict(fields)
@@ -89,7 +102,24 @@ def find_meta_line(
     text = None
     if meta_el is not None:
         text = page.text_of(meta_el) if meta_el in page.stats else squash(node_text(meta_el))
+        if headline is not None and text.startswith(headline.text):
+            text = text[len(headline.text) :].strip()
     return MetaLine(fields, meta_blocks, meta_idx, text)
+
+
+def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block | None:
+    """The first line of a meta element that holds more than one (``<td><b>标题</b><br>2010-08-25
+    来源：…</td>``) when it is the headline <title> names: no date, no label, and most of
+    <title>'s first segment. It is the title, not a name beside the date."""
+    if len(meta_blocks) < 2 or not html_title:
+        return None
+    first = meta_blocks[0]
+    norm = nfkc(first.text)
+    if first.link * 2 > first.chars or DATE_RE.search(norm) or LABEL_RE.search(norm):
+        return None
+    text = "".join(norm.split())
+    head = "".join(nfkc(TITLE_SEG_RE.split(html_title)[0]).split())
+    return first if len(text) >= max(6, len(head) // 2) and text in head else None
 
 
 def _meta_fields(text: str) -> dict[str, str]:
