@@ -2038,3 +2038,31 @@ def test_a_headline_in_the_date_lines_cell() -> None:
     assert (rec["title"], rec["author"], rec["published_at"], rec["source"]) == (
         "园区孵化器年度评价结果公布", None, "2010-08-25T08:56:00+08:00", "东南网",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("heading", "html_title", "title"),
+    [
+        (  # ruby-china (mined): the forum node's badge opens the heading
+            "<a class='node' href='/topics/node1'>园区</a> <span>孵化器运营经验分享</span>",
+            "孵化器运营经验分享 · 园区社区",
+            "孵化器运营经验分享",
+        ),
+        (  # a wiki copy (mined, magic-html): the section's edit link closes the heading
+            "高新技术产业开发区<span class='mw-editsection'>[编辑]</span>",
+            "高新技术产业开发区 - 维基百科，自由的百科全书",
+            "高新技术产业开发区",
+        ),
+        (  # a badge <title> also opens with is part of the headline
+            "<span>独家</span>孵化器运营经验分享",
+            "独家孵化器运营经验分享 - 园区网",
+            "独家孵化器运营经验分享",
+        ),
+    ],
+)
+def test_a_badge_opening_or_closing_the_heading(heading: str, html_title: str, title: str) -> None:
+    """A short element at the very start or end of the ``<h1>`` that <title> leaves out, where
+    the rest of the heading is <title>'s whole first part, is a badge or a control: not title."""
+    rec = run(f"<h1>{heading}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+              f"<title>{html_title}</title>")  # fmt: skip
+    assert rec["title"] == title
