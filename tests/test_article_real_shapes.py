@@ -2066,3 +2066,24 @@ def test_a_badge_opening_or_closing_the_heading(heading: str, html_title: str, t
     rec = run(f"<h1>{heading}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
               f"<title>{html_title}</title>")  # fmt: skip
     assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://www.example.com/2024/05/09/parks/incubator.html", "2024-05-09T21:28:48+00:00"),
+        ("https://www.example.com/parks/incubator.html", "2024-05-10T05:28:48+08:00"),
+        ("https://www.example.com/2024/05/10/parks/incubator.html", "2024-05-10T05:28:48+08:00"),
+    ],
+)
+def test_a_utc_time_on_the_day_the_address_names(url: str, published: str) -> None:
+    """nytimes' Chinese edition and two uol.com.br pages (mined, magic-html): a ``Z`` time late
+    in the UTC day, the address naming that day, the page showing it (5月 9, 19/05/2024); the
+    Beijing day would be the next. Without the day in the address ``Z`` is still converted
+    (sspai, a dev label, shows Beijing time)."""
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<meta property='article:published_time' content='2024-05-09T21:28:48.136Z'>",
+        url=url,
+    )
+    assert rec["published_at"] == published
