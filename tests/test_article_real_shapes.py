@@ -1994,3 +1994,96 @@ def test_a_yearless_time_on_the_day_the_address_names(url: str, source: str | No
         url=url,
     )
     assert rec["source"] == source
+
+
+# ------------------------------------------------------------------ accuracy9: dates and titles
+def test_a_thread_is_dated_by_its_first_post() -> None:
+    """A Discuz thread (mined, unlabelled): every post has the same header, ``发表于 … |
+    只看该作者``; the longest text is a reply's, and the first post's header dates the page."""
+    post = "<div class='authi'>发表于 {} | 只看该作者</div><div class='t_f'><p>{}</p></div>"
+    rec = run(
+        "<h1>建议对园区服务进行改版</h1>"
+        + post.format("2024-4-5 23:20:45", "建议增加孵化器入驻流程的说明，方便新企业办理。")
+        + post.format("2024-4-11 11:52:24", "同意楼主。")
+        + post.format("2024-5-6 12:47:42", PROSE + PROSE),
+        "<title>建议对园区服务进行改版 - 建议反馈 - 园区论坛 - Powered by Discuz!</title>",
+    )
+    assert (rec["title"], rec["published_at"]) == (
+        "建议对园区服务进行改版", "2024-04-05T23:20:45+08:00",
+    )  # fmt: skip
+
+
+def test_a_blog_name_heading_is_not_the_headline() -> None:
+    """A 2010 CSDN blog post (mined, unlabelled): the blog's name in an ``<h2>`` above the post's
+    ``<h1>``; <title> holds both (``标题 - X的专栏 - 博客频道 - CSDN.NET``), and the name is one
+    of its later segments, so the ``<h1>`` is the headline."""
+    rec = run(
+        "<h2>园区观察的专栏</h2><h1>孵化器运营数据结构的探讨</h1>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>孵化器运营数据结构的探讨 - 园区观察的专栏 - 博客频道 - CSDN.NET</title>",
+    )
+    assert rec["title"] == "孵化器运营数据结构的探讨"
+
+
+def test_a_headline_in_the_date_lines_cell() -> None:
+    """东南网 (fjsen, dev): the bold headline, a ``<br>`` and the date line share one table cell;
+    the headline <title> names is the title, not a name beside the date."""
+    rec = run(
+        "<div>您所在的位置：<a href='/'>文明风</a>&gt;<a href='/n'>重点播报</a>&gt; 正文</div>"
+        "<table><tr><td><font style='font-weight:bold'>园区孵化器年度评价结果公布</font><br>"
+        "2010-08-25 08:56&nbsp;来源：东南网&nbsp;<a href='#1'>我来说两句</a></td></tr></table>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>园区孵化器年度评价结果公布 - 重点播报 - 东南网</title>",
+    )
+    assert (rec["title"], rec["author"], rec["published_at"], rec["source"]) == (
+        "园区孵化器年度评价结果公布", None, "2010-08-25T08:56:00+08:00", "东南网",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("heading", "html_title", "title"),
+    [
+        (  # ruby-china (mined): the forum node's badge opens the heading
+            "<a class='node' href='/topics/node1'>园区</a> <span>孵化器运营经验分享</span>",
+            "孵化器运营经验分享 · 园区社区",
+            "孵化器运营经验分享",
+        ),
+        (  # a wiki copy (mined, magic-html): the section's edit link closes the heading
+            "高新技术产业开发区<span class='mw-editsection'>[编辑]</span>",
+            "高新技术产业开发区 - 维基百科，自由的百科全书",
+            "高新技术产业开发区",
+        ),
+        (  # a badge <title> also opens with is part of the headline
+            "<span>独家</span>孵化器运营经验分享",
+            "独家孵化器运营经验分享 - 园区网",
+            "独家孵化器运营经验分享",
+        ),
+    ],
+)
+def test_a_badge_opening_or_closing_the_heading(heading: str, html_title: str, title: str) -> None:
+    """A short element at the very start or end of the ``<h1>`` that <title> leaves out, where
+    the rest of the heading is <title>'s whole first part, is a badge or a control: not title."""
+    rec = run(f"<h1>{heading}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+              f"<title>{html_title}</title>")  # fmt: skip
+    assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://www.example.com/2024/05/09/parks/incubator.html", "2024-05-09T21:28:48+00:00"),
+        ("https://www.example.com/parks/incubator.html", "2024-05-10T05:28:48+08:00"),
+        ("https://www.example.com/2024/05/10/parks/incubator.html", "2024-05-10T05:28:48+08:00"),
+    ],
+)
+def test_a_utc_time_on_the_day_the_address_names(url: str, published: str) -> None:
+    """nytimes' Chinese edition and two uol.com.br pages (mined, magic-html): a ``Z`` time late
+    in the UTC day, the address naming that day, the page showing it (5月 9, 19/05/2024); the
+    Beijing day would be the next. Without the day in the address ``Z`` is still converted
+    (sspai, a dev label, shows Beijing time)."""
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<meta property='article:published_time' content='2024-05-09T21:28:48.136Z'>",
+        url=url,
+    )
+    assert rec["published_at"] == published

@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .labels import DATE_RE, LABEL_RE, LABELS, alternation, labels_other_date, split_labelled_line
-from .page import HEADING_TAGS, Block, Page, blocks_within, css_first, node_text, squash
+from .page import (
+    HEADING_TAGS,
+    TITLE_SEG_RE,
+    Block,
+    Page,
+    blocks_within,
+    css_first,
+    node_text,
+    squash,
+)
 from .text import nfkc
 
 META_KEYS = ("published", "author", "editor", "source")
@@ -42,6 +51,7 @@ def find_meta_line(
     container0: Any | None,
     rules: dict[str, str],
     url: str = "",
+    html_title: str | None = None,
 ) -> MetaLine:
     """The meta line: a site hint, else labelled lines, else a bare date before the body."""
     url_day = _url_day(url)
@@ -79,6 +89,9 @@ def find_meta_line(
         else:
             del rules["meta_line"]
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
+    headline = _headline_above(meta_blocks, html_title)
+    if headline is not None:
+        meta_blocks = meta_blocks[1:]
     meta_idx = {b.idx for b in meta_blocks}
     if meta_blocks and not trailing:
         fields = dict(fields)
@@ -89,7 +102,24 @@ def find_meta_line(
     text = None
     if meta_el is not None:
         text = page.text_of(meta_el) if meta_el in page.stats else squash(node_text(meta_el))
+        if headline is not None and text.startswith(headline.text):
+            text = text[len(headline.text) :].strip()
     return MetaLine(fields, meta_blocks, meta_idx, text)
+
+
+def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block | None:
+    """The first line of a meta element that holds more than one (``<td><b>标题</b><br>2010-08-25
+    来源：…</td>``) when it is the headline <title> names: no date, no label, and most of
+    <title>'s first segment. It is the title, not a name beside the date."""
+    if len(meta_blocks) < 2 or not html_title:
+        return None
+    first = meta_blocks[0]
+    norm = nfkc(first.text)
+    if first.link * 2 > first.chars or DATE_RE.search(norm) or LABEL_RE.search(norm):
+        return None
+    text = "".join(norm.split())
+    head = "".join(nfkc(TITLE_SEG_RE.split(html_title)[0]).split())
+    return first if len(text) >= max(6, len(head) // 2) and text in head else None
 
 
 def _meta_fields(text: str) -> dict[str, str]:
@@ -279,13 +309,38 @@ def _pick_meta(
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
     if before:
-        return (*before[-1], False)
+        return (*_first_post(before), False)
     if not allow_inside:
         return None
     # A meta line inside the body, after real text (``（本文来源：… 作者：…）``, a dated signature):
     # use its fields, but it does not split title from body.
     inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
     return (*inside[0], True) if inside else None
+
+
+# the labels a post's header dates it with (a bare 时间 also heads a list's rows)
+_POST_LABEL = re.compile(r"发表|发布|發表|發布|posted|published", re.IGNORECASE)
+
+
+def _date_label(fields: dict[str, str]) -> str:
+    """The label in front of a line's date (``发表于``), "" when the date is bare."""
+    m = LABEL_RE.match(nfkc(fields.get("published", "")))
+    return "".join((m.group("label") or "").split()) if m else ""
+
+
+def _first_post(before: list[tuple[Any, dict[str, str]]]) -> tuple[Any, dict[str, str]]:
+    """The last meta line before the body, unless an earlier line is built the same way (tag,
+    class and date label: a thread's post headers, ``发表于 … | 只看该作者``): then the body found
+    is a reply's, and the first post's header dates the page."""
+    el, fields = before[-1]
+    label = _date_label(fields) if len(before) > 1 else ""
+    if _POST_LABEL.match(label):
+        for cand in before[:-1]:
+            if (cand[0].tag, cand[0].get("class")) == (el.tag, el.get("class")) and _date_label(
+                cand[1]
+            ) == label:
+                return cand
+    return before[-1]
 
 
 def _merge_neighbours(

@@ -151,6 +151,44 @@ def find_published(
     time_date: str | None = None,
 ) -> None:
     """Set ``art.published_raw`` and its rule from the first source in the chain that has one."""
+    _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date)
+    raw = art.published_raw
+    if raw and (kept := _utc_day_the_url_names(raw, url)) is not None:
+        art.published_raw = kept
+        art.rules["published"] += "(UTC day of url)"
+
+
+_ISO_Z_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$")
+
+
+def _utc_day_the_url_names(raw: str, url: str) -> str | None:
+    """A ``Z`` time kept in UTC (``+00:00``) when the page's address names its UTC day and
+    converting to Beijing time would move it to the next day: the CMS wrote the address in the
+    site's own day (nytimes ``/2024/05/09/`` over ``2024-05-09T21:28:48Z``, shown as 5月 9),
+    so that day is the one its readers see. Without such an address ``Z`` stays converted."""
+    raw = raw.strip()
+    if not _ISO_Z_RE.match(raw):
+        return None
+    ud = _url_date(url)
+    if ud is None or ud[0] != raw[:10]:
+        return None
+    parsed = parse_cn_date(raw)
+    if parsed is None or parsed.value[:10] == raw[:10]:
+        return None
+    return raw[:-1] + "+00:00"
+
+
+def _choose_published(
+    art: ExtractedArticle,
+    fields: dict[str, str],
+    metas: dict[str, tuple[str, str]],
+    ld: dict[str, Any],
+    url: str,
+    script_date: str | None,
+    trailer: dict[str, str],
+    time_date: str | None = None,
+) -> None:
+    """The chain: the first source that has a date sets ``art.published_raw`` and its rule."""
     rules = art.rules
     # labelled line > meta tags > JSON-LD > unlabelled date on the line > script > trailer > URL
     pub = fields.get("published") or ""

@@ -91,6 +91,11 @@ def find_title(
                 if _heading_tag(b, wrapped) and 2 <= b.chars <= 120 and b.idx not in meta_idx
             ]
             matched = [b for b in heads if _in_refs(b.text, refs)]
+            if len(matched) > 1:
+                # a heading that is one of <title>'s later segments (``标题 - X的专栏 - 博客频道``)
+                # names the blog or the column: another heading <title> holds is the headline
+                tails = _tail_segments(html_title)
+                matched.sort(key=lambda b: nfkc_compact(b.text) in tails)
             pick = (matched or [b for b in heads if _heading_tag(b, wrapped) == "h1"] or [None])[0]
             if pick is not None:
                 found = (pick, _heading_tag(pick, wrapped))
@@ -140,6 +145,9 @@ def find_title(
                 _join_broken_lines(page, found[0], refs)
             )
             title_idx = found[0].idx
+            bare = _without_badge(found[0], title_raw, html_title)
+            if bare is not None:
+                title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
         elif title_raw is not None:
             pass
         else:
@@ -189,6 +197,57 @@ def _heading_tag(block: Block, wrapped: _Wrapped) -> str | None:
     """``h1``-``h3`` when the block is a heading's line, else None."""
     tag = block.owner.tag
     return tag if tag in HEADING_TAGS else wrapped.get(block.idx)
+
+
+# tags of a heading's first or last child that may be a badge or a control, not the headline
+_BADGE_TAGS = frozenset(("a", "span", "em", "i", "small", "sup", "label"))
+_MAX_BADGE = 8
+
+
+def _without_badge(block: Block, text: str, html_title: str | None) -> str | None:
+    """The heading without the short element that opens or closes it (a forum's node badge,
+    ``<span class=node>Ruby</span> Ruby：极致的脚本语言``; an ``[编辑]`` link) when what is left
+    is word for word <title>'s first part and the badge is not in <title> before it."""
+    owner = block.owner
+    if owner.tag not in HEADING_TAGS or not html_title or len(owner) == 0:
+        return None
+    full = nfkc_compact(html_title)
+    whole = nfkc_compact(text)
+    if full.startswith(whole):
+        return None
+    for child, leading in ((owner[0], True), (owner[-1], False)):
+        if not isinstance(child.tag, str) or child.tag not in _BADGE_TAGS:
+            continue
+        # the badge stands at the very start (nothing before it) or end (nothing after it)
+        if (owner.text or "").strip() if leading else (child.tail or "").strip():
+            continue
+        badge = nfkc_compact(node_text(child))
+        if not 0 < len(badge) <= _MAX_BADGE:
+            continue
+        rest = whole[len(badge) :] if leading else whole[: -len(badge)]
+        if (whole.startswith(badge) if leading else whole.endswith(badge)) and _opens_title(
+            rest, full
+        ):
+            return _strip_piece(text, node_text(child), leading)
+    return None
+
+
+def _opens_title(rest: str, full: str) -> bool:
+    """``rest`` (4+ characters) is <title>'s whole first part: it starts ``full`` and a
+    separator (`` - ``, ``·``, ``|``) or the end follows it, not more words."""
+    if len(rest) < 4 or not full.startswith(rest):
+        return False
+    return len(full) == len(rest) or not full[len(rest)].isalnum()
+
+
+def _strip_piece(text: str, piece: str, leading: bool) -> str:
+    """``text`` without ``piece`` at its start (or end), whitespace around the cut dropped."""
+    piece = piece.strip()
+    if leading and text.lstrip().startswith(piece):
+        return text.lstrip()[len(piece) :].strip()
+    if not leading and text.rstrip().endswith(piece):
+        return text.rstrip()[: -len(piece)].strip()
+    return text
 
 
 def _first_segment(html_title: str | None) -> str:
