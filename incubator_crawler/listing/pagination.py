@@ -70,6 +70,30 @@ def _next_link(html: Selector, page_url: str) -> NextPage | None:
         url = urljoin(page_url, href)
         if _same(url) != _same(page_url):
             return NextPage(url=url)
+    return _written_next_link(html, page_url)
+
+
+#: A link inside a script's string (``document.write('<a href="index_1.html">下一页</a>')``):
+#: the href must close with the quote it opened with, so a URL built by concatenation
+#: (``'index_' + (n + 1) + '.html'``) is no match.
+_SCRIPT_LINK_RE = re.compile(
+    r"""<a\b[^<>]*?\bhref\s*=\s*\\?(['"])([^'"<>\\\s]+)\\?\1[^<>]*>(.*?)<\\?/a\s*>""",
+    re.I | re.S,
+)
+_TAG_RE = re.compile(r"<[^<>]*>")
+
+
+def _written_next_link(html: Selector, page_url: str) -> NextPage | None:
+    """The 下一页 link a script writes into the pager (``document.write``), which the parsed
+    page does not hold as an element."""
+    for match in _SCRIPT_LINK_RE.finditer(_scripts(html)):
+        text = " ".join(_TAG_RE.sub(" ", match.group(3)).split())
+        href = match.group(2).strip()
+        if not is_next_page_text(text) or href.startswith(("javascript:", "#")):
+            continue
+        url = urljoin(page_url, href)
+        if _same(url) != _same(page_url):
+            return NextPage(url=url)
     return None
 
 
@@ -117,13 +141,30 @@ def trs_page_count(html: Selector) -> tuple[int, int, str, str] | None:
     return int(values[0]), int(values[1]), values[2], values[3]
 
 
+#: The six-argument form government portals print (Sohu/Hanweb-style templates):
+#: ``createPageHTML('page_div', 8, 1, 'fg', 'shtml', 147)`` = the pager's element id, the page
+#: count, the current page counted from 1, the file stem and extension, the number of rows.
+#: Page 1 is ``fg.shtml`` and page n is ``fg_n.shtml``.
+TRS_CALL6_RE = re.compile(
+    r"createPageHTML\(\s*(['\"])[^'\"]*\1\s*,\s*(\d+)\s*,\s*(\d+)\s*,"
+    r"\s*['\"]([\w.-]+)['\"]\s*,\s*['\"](\w+)['\"]\s*(?:,[^)]*)?\)"
+)
+
+
 def _trs(html: Selector, page_url: str) -> NextPage | None:
-    """TRS: page k+1 is ``{prefix}_{k+1}.{ext}`` while k+1 < the count in ``createPageHTML``."""
+    """TRS: page k+1 is ``{prefix}_{k+1}.{ext}`` while k+1 < the count in ``createPageHTML``
+    (k counted from 0); in the six-argument form (k counted from 1) while k < the count."""
     found = trs_page_count(html)
-    if not found:
+    if found:
+        count, current, prefix, ext = found
+        if current + 1 >= count:
+            return None
+        return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
+    six = TRS_CALL6_RE.search(_scripts(html))
+    if not six:
         return None
-    count, current, prefix, ext = found
-    if current + 1 >= count:
+    count, current, prefix, ext = int(six.group(2)), int(six.group(3)), six.group(4), six.group(5)
+    if current >= count:
         return None
     return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
 
