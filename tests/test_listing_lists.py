@@ -728,3 +728,21 @@ def test_forum_rows_are_titled_by_the_thread_not_the_icon_tooltip():
     assert [(e.url, e.title) for e in entries] == [
         (f"https://bbs.x.test/thread-{t}-1-1.html", title) for t, title, _ in threads
     ]
+
+
+def test_rolling_rows_printed_with_the_time_alone_beat_a_larger_channel_box():
+    """A rolling list prints today's rows with the time alone (10:05); a box of fourteen
+    channel links beside it is larger and undated, but the timed rows are the list."""
+    rows = "".join(
+        f'<li><a href="/2024/0520/{90 + i}.shtml">{t}</a><span class="t">10:{10 + i}</span></li>'
+        for i, t in enumerate(TITLES)
+    )
+    channels = (
+        '<div class="box"><ul>'
+        + "".join(f'<li><a href="/ch{i}/">第{i}频道新闻汇总页面</a></li>' for i in range(14))
+        + "</ul></div>"
+    )
+    body = NAV + f'<div class="main"><ul>{rows}</ul></div>' + channels
+    assert urls(body, "https://news.x.test/roll/index.shtml") == [
+        f"https://news.x.test/2024/0520/{90 + i}.shtml" for i in range(6)
+    ]

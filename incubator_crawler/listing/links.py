@@ -370,6 +370,10 @@ _FULL_DATE_RE = re.compile(
 _RELATIVE_DATE_RE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天")
 
 
+#: A time of day printed alone beside a row: 10:05, 9:30:12.
+_CLOCK_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
+
+
 #: A day heading without its year (4月22日), beside the list dates.
 _MONTH_DAY_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -415,7 +419,8 @@ def _date_in_row(link, row) -> str | None:
     or the siblings after it that complete an unwrapped record (:func:`.rows.record_tail`).
 
     Without a printed date, a full date in an element's ``title`` (forums print 3 天前 and
-    put the date in the tooltip), then a relative date, still mark the row as dated.
+    put the date in the tooltip), then a relative date, then a time of day alone (rolling
+    news), still mark the row as dated.
     """
     found = _row_date(link)
     if found:
@@ -437,7 +442,13 @@ def _date_in_row(link, row) -> str | None:
         match = _FULL_DATE_RE.search(title or "")
         if match:
             return match.group(0)
-    match = _RELATIVE_DATE_RE.search(" ".join(" ".join(box.itertext()).split()))
+    text = " ".join(" ".join(box.itertext()).split())
+    match = _RELATIVE_DATE_RE.search(text)
+    if match:
+        return match.group(0)
+    # Rolling news prints today's rows with the time alone (10:05); the title's own words
+    # (会议10:30举行) are left out.
+    match = _CLOCK_RE.search(text.replace(_text(link), " ", 1))
     return match.group(0) if match else None
 
 
