@@ -746,3 +746,23 @@ def test_rolling_rows_printed_with_the_time_alone_beat_a_larger_channel_box():
     assert urls(body, "https://news.x.test/roll/index.shtml") == [
         f"https://news.x.test/2024/0520/{90 + i}.shtml" for i in range(6)
     ]
+
+
+def test_a_badge_nested_in_the_title_link_is_not_a_row():
+    """A 顶 badge nested in a job's link (the parser makes it the link's sibling) leads to
+    an advert and says only its tooltip: the row's job is the list's entry, not the badge."""
+    jobs = [f"https://jobs.x.test/{n}.htm" for n in range(1, 7)]
+    rows = "".join(
+        f'<table class="newlist"><tr><td class="zwmc"><div><a href="{href}">{t}'
+        + (
+            '<a href="https://e.x.test/products/1/detail.do" title="点击“顶”字，了解更多">'
+            '<img src="top.png"></a>'
+            if n == 2
+            else ""
+        )
+        + f'</a></div></td><td class="gsmc"><a href="https://company.x.test/c{n}.htm">'
+        f"某某科技有限公司第{n}分公司</a></td><td>04-15</td></tr></table>"
+        for n, (href, t) in enumerate(zip(jobs, TITLES, strict=True))
+    )
+    assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == jobs
+

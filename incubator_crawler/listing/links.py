@@ -19,6 +19,7 @@ from .columns import title_group
 from .domains import site_of
 from .rows import (
     box_heading,
+    drop_badges,
     drop_shared_links,
     element_text,
     has_displaced,
@@ -754,7 +755,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
-    members = drop_shared_links(_drop_odd_rows(members))
+    members = drop_badges(drop_shared_links(_drop_odd_rows(members)))
     sites = _keep_sites([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     stories: dict = {}
