@@ -766,3 +766,42 @@ def test_a_badge_nested_in_the_title_link_is_not_a_row():
     )
     assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == jobs
 
+
+def test_a_hubs_boxes_in_wrappers_classed_apart_are_one_list():
+    """A 政务公开 hub lays its sub-channels' boxes out in two rows of two, the left and the
+    right box classed apart: each box's rows lead into its own sub-channel below the page,
+    so all four are the list; on the site's home page they stay apart."""
+
+    def box(side: str, channel: str, name: str) -> str:
+        rows = "".join(
+            f'<li><a href="{channel}/202405/t2024052{n}_{n}.html">{name}栏目的第{n}篇文件标题</a>'
+            f"<span>2024-05-2{n}</span></li>"
+            for n in range(5)
+        )
+        return (
+            f'<div class="box box-{side}"><div class="hd"><h3>{name}</h3>'
+            f'<a href="{channel}/">更多</a></div><ul>{rows}</ul></div>'
+        )
+
+    boxes = (
+        [("l", "tzgg", "通知公告"), ("r", "gzdt", "工作动态")],
+        [
+            ("l", "zcwj", "政策文件"),
+            ("r", "ghjh", "规划计划"),
+        ],
+    )
+    body = (
+        NAV
+        + '<div class="main">'
+        + "".join('<div class="row">' + "".join(box(*b) for b in row) + "</div>" for row in boxes)
+        + "</div>"
+    )
+    channels = [c for row in boxes for _, c, _ in row]
+    assert urls(body, "http://kjj.x.gov.cn/zwgk/index.html") == [
+        f"http://kjj.x.gov.cn/zwgk/{c}/202405/t2024052{n}_{n}.html"
+        for c in channels
+        for n in range(5)
+    ]
+    assert urls(body, "http://kjj.x.gov.cn/index.html") == [
+        f"http://kjj.x.gov.cn/tzgg/202405/t2024052{n}_{n}.html" for n in range(5)
+    ]

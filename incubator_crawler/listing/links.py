@@ -591,12 +591,26 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
             and row_kind(other_parent) == row_kind(parent)
             and other_parent.getparent() is parent.getparent()
         )
-        if not beside or _is_side_list(other):
-            continue
         sub = _sub_channel(groups[key], page_url) if own else None
+        # A hub's boxes of other sub-channels may sit in wrappers classed apart (box-l and
+        # box-r, box1 to box4, two rows of two): their rows leading into another
+        # sub-channel of the section is what makes them the hub's, so near is enough.
+        hub_box = sub is not None and sub != own and _near(container, other)
+        if not (beside or hub_box) or _is_side_list(other):
+            continue
         if box_heading(other, _is_period) is None or (sub is not None and sub != own):
             found.append(key)
     return found
+
+
+#: Levels up from two boxes of a hub within which they share an ancestor.
+_HUB_REACH = 3
+
+
+def _near(box, other) -> bool:
+    """True when ``box`` and ``other`` share an ancestor within :data:`_HUB_REACH` levels."""
+    mine = list(box.iterancestors())[:_HUB_REACH]
+    return any(a in mine for a in list(other.iterancestors())[:_HUB_REACH])
 
 
 #: A list's own 更多 / 详情 link, short like a short title but never one.
