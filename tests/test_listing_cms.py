@@ -123,6 +123,25 @@ def test_next_link_written_by_a_script():
     )
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="index_1.html">[下一页]</a>',
+        '<a href="index_1.html">【下一页】</a>',
+        '<a href="index_1.html"><img src="next.gif" alt="下一页"></a>',
+        '<a href="index_1.html" title="下一页"><img src="next.gif"></a>',
+    ],
+)
+def test_next_link_in_brackets_or_a_picture_button(link):
+    """Old pagers print [下一页] in brackets or a picture button whose alt or tooltip says
+    下一页: both are the next-page link."""
+    body = f'<div class="page"><a href="index.html">[首页]</a>{link}</div>'
+    assert nxt(body, "http://x.gov.cn/tzgg/index.html") == (
+        "http://x.gov.cn/tzgg/index_1.html",
+        "next-link",
+    )
+
+
 def test_trs_page_count():
     body = '<script>var countPage = 7; var currentPage = 2; createPageHTML(countPage, currentPage, "index", "htm");</script>'
     assert trs_page_count(sel(body)) == (7, 2, "index", "htm")

@@ -45,11 +45,12 @@ _NEXT_PAGE_WORDS = frozenset(
     {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", "next", "nextpage", "loadmore", "加载更多",
      "olderposts", "olderentries"}
 )  # fmt: skip
-_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→]+")
+#: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
+_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
 
 
 def is_next_page_text(text: str) -> bool:
-    """True when a link text says "next page" (下一页, >, », Next », Load more, Older posts)."""
+    """True when a link text says "next page" (下一页, [下一页], >, », Next », Load more, Older posts)."""
     return text in NEXT_PAGE_TEXTS or _ARROWS_RE.sub("", text).lower() in _NEXT_PAGE_WORDS
 
 

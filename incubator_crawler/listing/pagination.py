@@ -56,10 +56,20 @@ def find_next_page(
     return None
 
 
+def _label(link) -> str:
+    """What a pager link says: its text, else (a picture button) its tooltip or its
+    picture's alt text (``<a href="index_1.html"><img alt="下一页"></a>``)."""
+    text = _text(link)
+    if text:
+        return text
+    alt = link.xpath("./@title").get() or link.xpath(".//img/@alt").get() or ""
+    return " ".join(alt.split())
+
+
 def _next_link(html: Selector, page_url: str) -> NextPage | None:
     """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target."""
     for link in html.xpath("//a"):
-        if not is_next_page_text(_text(link)):
+        if not is_next_page_text(_label(link)):
             continue
         href = (link.attrib.get("href") or "").strip()
         postback = POSTBACK_RE.search(href)
