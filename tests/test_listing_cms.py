@@ -142,6 +142,20 @@ def test_next_link_in_brackets_or_a_picture_button(link):
     )
 
 
+@pytest.mark.parametrize(
+    ("url", "first"),
+    [("http://x.gov.cn/tzgg/", "index.html"), ("http://x.gov.cn/tzgg/index.html", "./")],
+)
+def test_numbered_pager_whose_first_page_is_the_folder_or_its_index(url, first):
+    """A numbered pager without 下一页 links page 1 as index.html on the folder's address
+    (or as ./ on index.html): that link is this page, so page 2 comes next."""
+    body = (
+        f'<div class="page"><a href="{first}">1</a><a href="index_1.html">2</a>'
+        '<a href="index_2.html">3</a></div>'
+    )
+    assert nxt(body, url) == ("http://x.gov.cn/tzgg/index_1.html", "numbered")
+
+
 def test_trs_page_count():
     body = '<script>var countPage = 7; var currentPage = 2; createPageHTML(countPage, currentPage, "index", "htm");</script>'
     assert trs_page_count(sel(body)) == (7, 2, "index", "htm")

@@ -266,11 +266,21 @@ def _hanweb(html: Selector, page_url: str) -> NextPage | None:
     return None
 
 
+#: A folder's own page: ``/tzgg/``, ``/tzgg/index.html`` and ``/tzgg/default.aspx`` are one.
+_FOLDER_PAGE_RE = re.compile(r"/(?:index|default)\.[a-z]+$", re.I)
+
+
+def _folder_page(url: str) -> str:
+    """``url`` with a folder's index file name dropped (``/tzgg/index.html`` → ``/tzgg/``)."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=_FOLDER_PAGE_RE.sub("/", parts.path)))
+
+
 def _numbered(html: Selector, page_url: str) -> NextPage | None:
     """A pager of numbered links: the link numbered one more than the current page.
 
-    The current page is the number whose link is this page, else the first number not linked
-    (pagers print the current page as plain text).
+    The current page is the number whose link is this page (a folder and its index file are
+    one page), else the first number not linked (pagers print the current page as plain text).
     """
     numbers: dict[int, str] = {}
     for link in html.xpath("//a[@href]"):
@@ -280,7 +290,7 @@ def _numbered(html: Selector, page_url: str) -> NextPage | None:
             numbers.setdefault(int(text), _same(urljoin(page_url, href)))
     if not numbers:
         return None
-    here = [n for n, url in numbers.items() if url == _same(page_url)]
+    here = [n for n, url in numbers.items() if _folder_page(url) == _folder_page(page_url)]
     if here:
         current = here[0]
     else:
