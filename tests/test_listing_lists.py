@@ -805,3 +805,26 @@ def test_a_hubs_boxes_in_wrappers_classed_apart_are_one_list():
     assert urls(body, "http://kjj.x.gov.cn/index.html") == [
         f"http://kjj.x.gov.cn/tzgg/202405/t2024052{n}_{n}.html" for n in range(5)
     ]
+
+
+def test_a_badge_in_a_row_whose_job_has_a_short_name():
+    """The 顶 badge's tooltip is long, the job beside it is named in four characters while
+    the other jobs have long names: the badge does not take the row's place, the job is the
+    row's entry."""
+    jobs = [f"https://jobs.x.test/{n}.htm" for n in range(1, 7)]
+    names = ["低柜柜员"] + [
+        f"{t}（急聘）" for t in ("出纳会计", "财务主管", "审计专员", "税务会计", "成本会计")
+    ]
+    rows = "".join(
+        f'<table class="newlist"><tr><td class="zwmc"><div><a href="{href}">{name}'
+        + (
+            '<a href="https://e.x.test/products/1/detail.do" title="点击“顶”字，了解更多">'
+            '<img src="top.png"></a>'
+            if n == 0
+            else ""
+        )
+        + f'</a></div></td><td class="gsmc"><a href="https://company.x.test/c{n}.htm">'
+        f"某某科技有限公司第{n}分公司</a></td><td>04-15</td></tr></table>"
+        for n, (href, name) in enumerate(zip(jobs, names, strict=True))
+    )
+    assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == jobs

@@ -629,6 +629,9 @@ def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
     rows = {row for _, _, row in members}
     if container is None or len(rows) < 2:
         return []  # one row under a shared wrapper is no repeated structure to extend
+    # a row whose only member is a picture-only link (a badge with a long tooltip) still
+    # has no title: its short-titled link is the row's entry (:func:`.rows.drop_badges`)
+    rows = {row for link, _, row in members if element_text(link.root)}
     found = []
     for link, url in short:
         chain = _chain(link)
