@@ -75,6 +75,87 @@ def test_trs_create_page_html(script, url, expected):
     assert found == ((expected, "trs") if expected else None)
 
 
+@pytest.mark.parametrize(
+    ("script", "url", "expected"),
+    [
+        (
+            "createPageHTML('page_div',8, 1,'fg','shtml',147);",
+            "http://x.gov.cn/zwgk/fg.shtml",
+            "http://x.gov.cn/zwgk/fg_2.shtml",
+        ),
+        (
+            'createPageHTML("pageDiv", 8, 2, "index", "html", 147);',
+            "http://x.gov.cn/zwgk/index_2.html",
+            "http://x.gov.cn/zwgk/index_3.html",
+        ),
+        (
+            "createPageHTML('page_div',8, 8,'fg','shtml',147);",
+            "http://x.gov.cn/zwgk/fg_8.shtml",
+            None,
+        ),
+        (
+            "createPageHTML('page_div',1, 1,'xlist','shtml',5);",
+            "http://x.gov.cn/a/xlist.shtml",
+            None,
+        ),
+    ],
+)
+def test_create_page_html_with_the_pagers_id_first(script, url, expected):
+    """Government portals print createPageHTML('page_div', count, current from 1, stem,
+    extension, rows): page n is stem_n (page 1 the bare stem), up to the count."""
+    found = nxt(f'<div id="page_div"></div><script>{script}</script>', url)
+    assert found == ((expected, "trs") if expected else None)
+
+
+def test_next_link_written_by_a_script():
+    """A pager written by document.write holds no element the parsed page can read; its
+    下一页 link is still the next page. A link built by concatenation is not taken."""
+    body = (
+        '<div class="page"><script>'
+        "document.write('<a href=\"index_'+(p-1)+'.html\">上一页</a>');"
+        "document.write('<a href=\"index_' + (p+1) + '.html\">下一页</a>');"
+        'document.write(\'<a href="index_2.html" class="next">下一页</a>\');'
+        "</script></div>"
+    )
+    assert nxt(body, "http://x.gov.cn/tzgg/index_1.html") == (
+        "http://x.gov.cn/tzgg/index_2.html",
+        "next-link",
+    )
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="index_1.html">[下一页]</a>',
+        '<a href="index_1.html">【下一页】</a>',
+        '<a href="index_1.html"><img src="next.gif" alt="下一页"></a>',
+        '<a href="index_1.html" title="下一页"><img src="next.gif"></a>',
+    ],
+)
+def test_next_link_in_brackets_or_a_picture_button(link):
+    """Old pagers print [下一页] in brackets or a picture button whose alt or tooltip says
+    下一页: both are the next-page link."""
+    body = f'<div class="page"><a href="index.html">[首页]</a>{link}</div>'
+    assert nxt(body, "http://x.gov.cn/tzgg/index.html") == (
+        "http://x.gov.cn/tzgg/index_1.html",
+        "next-link",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "first"),
+    [("http://x.gov.cn/tzgg/", "index.html"), ("http://x.gov.cn/tzgg/index.html", "./")],
+)
+def test_numbered_pager_whose_first_page_is_the_folder_or_its_index(url, first):
+    """A numbered pager without 下一页 links page 1 as index.html on the folder's address
+    (or as ./ on index.html): that link is this page, so page 2 comes next."""
+    body = (
+        f'<div class="page"><a href="{first}">1</a><a href="index_1.html">2</a>'
+        '<a href="index_2.html">3</a></div>'
+    )
+    assert nxt(body, url) == ("http://x.gov.cn/tzgg/index_1.html", "numbered")
+
+
 def test_trs_page_count():
     body = '<script>var countPage = 7; var currentPage = 2; createPageHTML(countPage, currentPage, "index", "htm");</script>'
     assert trs_page_count(sel(body)) == (7, 2, "index", "htm")

@@ -728,3 +728,103 @@ def test_forum_rows_are_titled_by_the_thread_not_the_icon_tooltip():
     assert [(e.url, e.title) for e in entries] == [
         (f"https://bbs.x.test/thread-{t}-1-1.html", title) for t, title, _ in threads
     ]
+
+
+def test_rolling_rows_printed_with_the_time_alone_beat_a_larger_channel_box():
+    """A rolling list prints today's rows with the time alone (10:05); a box of fourteen
+    channel links beside it is larger and undated, but the timed rows are the list."""
+    rows = "".join(
+        f'<li><a href="/2024/0520/{90 + i}.shtml">{t}</a><span class="t">10:{10 + i}</span></li>'
+        for i, t in enumerate(TITLES)
+    )
+    channels = (
+        '<div class="box"><ul>'
+        + "".join(f'<li><a href="/ch{i}/">第{i}频道新闻汇总页面</a></li>' for i in range(14))
+        + "</ul></div>"
+    )
+    body = NAV + f'<div class="main"><ul>{rows}</ul></div>' + channels
+    assert urls(body, "https://news.x.test/roll/index.shtml") == [
+        f"https://news.x.test/2024/0520/{90 + i}.shtml" for i in range(6)
+    ]
+
+
+def test_a_badge_nested_in_the_title_link_is_not_a_row():
+    """A 顶 badge nested in a job's link (the parser makes it the link's sibling) leads to
+    an advert and says only its tooltip: the row's job is the list's entry, not the badge."""
+    jobs = [f"https://jobs.x.test/{n}.htm" for n in range(1, 7)]
+    rows = "".join(
+        f'<table class="newlist"><tr><td class="zwmc"><div><a href="{href}">{t}'
+        + (
+            '<a href="https://e.x.test/products/1/detail.do" title="点击“顶”字，了解更多">'
+            '<img src="top.png"></a>'
+            if n == 2
+            else ""
+        )
+        + f'</a></div></td><td class="gsmc"><a href="https://company.x.test/c{n}.htm">'
+        f"某某科技有限公司第{n}分公司</a></td><td>04-15</td></tr></table>"
+        for n, (href, t) in enumerate(zip(jobs, TITLES, strict=True))
+    )
+    assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == jobs
+
+
+def test_a_hubs_boxes_in_wrappers_classed_apart_are_one_list():
+    """A 政务公开 hub lays its sub-channels' boxes out in two rows of two, the left and the
+    right box classed apart: each box's rows lead into its own sub-channel below the page,
+    so all four are the list; on the site's home page they stay apart."""
+
+    def box(side: str, channel: str, name: str) -> str:
+        rows = "".join(
+            f'<li><a href="{channel}/202405/t2024052{n}_{n}.html">{name}栏目的第{n}篇文件标题</a>'
+            f"<span>2024-05-2{n}</span></li>"
+            for n in range(5)
+        )
+        return (
+            f'<div class="box box-{side}"><div class="hd"><h3>{name}</h3>'
+            f'<a href="{channel}/">更多</a></div><ul>{rows}</ul></div>'
+        )
+
+    boxes = (
+        [("l", "tzgg", "通知公告"), ("r", "gzdt", "工作动态")],
+        [
+            ("l", "zcwj", "政策文件"),
+            ("r", "ghjh", "规划计划"),
+        ],
+    )
+    body = (
+        NAV
+        + '<div class="main">'
+        + "".join('<div class="row">' + "".join(box(*b) for b in row) + "</div>" for row in boxes)
+        + "</div>"
+    )
+    channels = [c for row in boxes for _, c, _ in row]
+    assert urls(body, "http://kjj.x.gov.cn/zwgk/index.html") == [
+        f"http://kjj.x.gov.cn/zwgk/{c}/202405/t2024052{n}_{n}.html"
+        for c in channels
+        for n in range(5)
+    ]
+    assert urls(body, "http://kjj.x.gov.cn/index.html") == [
+        f"http://kjj.x.gov.cn/tzgg/202405/t2024052{n}_{n}.html" for n in range(5)
+    ]
+
+
+def test_a_badge_in_a_row_whose_job_has_a_short_name():
+    """The 顶 badge's tooltip is long, the job beside it is named in four characters while
+    the other jobs have long names: the badge does not take the row's place, the job is the
+    row's entry."""
+    jobs = [f"https://jobs.x.test/{n}.htm" for n in range(1, 7)]
+    names = ["低柜柜员"] + [
+        f"{t}（急聘）" for t in ("出纳会计", "财务主管", "审计专员", "税务会计", "成本会计")
+    ]
+    rows = "".join(
+        f'<table class="newlist"><tr><td class="zwmc"><div><a href="{href}">{name}'
+        + (
+            '<a href="https://e.x.test/products/1/detail.do" title="点击“顶”字，了解更多">'
+            '<img src="top.png"></a>'
+            if n == 0
+            else ""
+        )
+        + f'</a></div></td><td class="gsmc"><a href="https://company.x.test/c{n}.htm">'
+        f"某某科技有限公司第{n}分公司</a></td><td>04-15</td></tr></table>"
+        for n, (href, name) in enumerate(zip(jobs, names, strict=True))
+    )
+    assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == jobs

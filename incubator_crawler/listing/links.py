@@ -19,6 +19,7 @@ from .columns import title_group
 from .domains import site_of
 from .rows import (
     box_heading,
+    drop_badges,
     drop_shared_links,
     element_text,
     has_displaced,
@@ -44,11 +45,12 @@ _NEXT_PAGE_WORDS = frozenset(
     {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", "next", "nextpage", "loadmore", "加载更多",
      "olderposts", "olderentries"}
 )  # fmt: skip
-_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→]+")
+#: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
+_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
 
 
 def is_next_page_text(text: str) -> bool:
-    """True when a link text says "next page" (下一页, >, », Next », Load more, Older posts)."""
+    """True when a link text says "next page" (下一页, [下一页], >, », Next », Load more, Older posts)."""
     return text in NEXT_PAGE_TEXTS or _ARROWS_RE.sub("", text).lower() in _NEXT_PAGE_WORDS
 
 
@@ -370,6 +372,10 @@ _FULL_DATE_RE = re.compile(
 _RELATIVE_DATE_RE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天")
 
 
+#: A time of day printed alone beside a row: 10:05, 9:30:12.
+_CLOCK_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
+
+
 #: A day heading without its year (4月22日), beside the list dates.
 _MONTH_DAY_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -415,7 +421,8 @@ def _date_in_row(link, row) -> str | None:
     or the siblings after it that complete an unwrapped record (:func:`.rows.record_tail`).
 
     Without a printed date, a full date in an element's ``title`` (forums print 3 天前 and
-    put the date in the tooltip), then a relative date, still mark the row as dated.
+    put the date in the tooltip), then a relative date, then a time of day alone (rolling
+    news), still mark the row as dated.
     """
     found = _row_date(link)
     if found:
@@ -437,7 +444,13 @@ def _date_in_row(link, row) -> str | None:
         match = _FULL_DATE_RE.search(title or "")
         if match:
             return match.group(0)
-    match = _RELATIVE_DATE_RE.search(" ".join(" ".join(box.itertext()).split()))
+    text = " ".join(" ".join(box.itertext()).split())
+    match = _RELATIVE_DATE_RE.search(text)
+    if match:
+        return match.group(0)
+    # Rolling news prints today's rows with the time alone (10:05); the title's own words
+    # (会议10:30举行) are left out.
+    match = _CLOCK_RE.search(text.replace(_text(link), " ", 1))
     return match.group(0) if match else None
 
 
@@ -579,12 +592,26 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
             and row_kind(other_parent) == row_kind(parent)
             and other_parent.getparent() is parent.getparent()
         )
-        if not beside or _is_side_list(other):
-            continue
         sub = _sub_channel(groups[key], page_url) if own else None
+        # A hub's boxes of other sub-channels may sit in wrappers classed apart (box-l and
+        # box-r, box1 to box4, two rows of two): their rows leading into another
+        # sub-channel of the section is what makes them the hub's, so near is enough.
+        hub_box = sub is not None and sub != own and _near(container, other)
+        if not (beside or hub_box) or _is_side_list(other):
+            continue
         if box_heading(other, _is_period) is None or (sub is not None and sub != own):
             found.append(key)
     return found
+
+
+#: Levels up from two boxes of a hub within which they share an ancestor.
+_HUB_REACH = 3
+
+
+def _near(box, other) -> bool:
+    """True when ``box`` and ``other`` share an ancestor within :data:`_HUB_REACH` levels."""
+    mine = list(box.iterancestors())[:_HUB_REACH]
+    return any(a in mine for a in list(other.iterancestors())[:_HUB_REACH])
 
 
 #: A list's own 更多 / 详情 link, short like a short title but never one.
@@ -602,6 +629,9 @@ def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
     rows = {row for _, _, row in members}
     if container is None or len(rows) < 2:
         return []  # one row under a shared wrapper is no repeated structure to extend
+    # a row whose only member is a picture-only link (a badge with a long tooltip) still
+    # has no title: its short-titled link is the row's entry (:func:`.rows.drop_badges`)
+    rows = {row for link, _, row in members if element_text(link.root)}
     found = []
     for link, url in short:
         chain = _chain(link)
@@ -743,7 +773,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
-    members = drop_shared_links(_drop_odd_rows(members))
+    members = drop_badges(drop_shared_links(_drop_odd_rows(members)))
     sites = _keep_sites([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     stories: dict = {}

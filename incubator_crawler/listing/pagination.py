@@ -56,16 +56,50 @@ def find_next_page(
     return None
 
 
+def _label(link) -> str:
+    """What a pager link says: its text, else (a picture button) its tooltip or its
+    picture's alt text (``<a href="index_1.html"><img alt="下一页"></a>``)."""
+    text = _text(link)
+    if text:
+        return text
+    alt = link.xpath("./@title").get() or link.xpath(".//img/@alt").get() or ""
+    return " ".join(alt.split())
+
+
 def _next_link(html: Selector, page_url: str) -> NextPage | None:
     """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target."""
     for link in html.xpath("//a"):
-        if not is_next_page_text(_text(link)):
+        if not is_next_page_text(_label(link)):
             continue
         href = (link.attrib.get("href") or "").strip()
         postback = POSTBACK_RE.search(href)
         if postback:
             return NextPage(postback=(postback.group(1), postback.group(2)))
         if not href or href.startswith(("javascript:", "#")):
+            continue
+        url = urljoin(page_url, href)
+        if _same(url) != _same(page_url):
+            return NextPage(url=url)
+    return _written_next_link(html, page_url)
+
+
+#: A link inside a script's string (``document.write('<a href="index_1.html">下一页</a>')``):
+#: the href must close with the quote it opened with, so a URL built by concatenation
+#: (``'index_' + (n + 1) + '.html'``) is no match.
+_SCRIPT_LINK_RE = re.compile(
+    r"""<a\b[^<>]*?\bhref\s*=\s*\\?(['"])([^'"<>\\\s]+)\\?\1[^<>]*>(.*?)<\\?/a\s*>""",
+    re.I | re.S,
+)
+_TAG_RE = re.compile(r"<[^<>]*>")
+
+
+def _written_next_link(html: Selector, page_url: str) -> NextPage | None:
+    """The 下一页 link a script writes into the pager (``document.write``), which the parsed
+    page does not hold as an element."""
+    for match in _SCRIPT_LINK_RE.finditer(_scripts(html)):
+        text = " ".join(_TAG_RE.sub(" ", match.group(3)).split())
+        href = match.group(2).strip()
+        if not is_next_page_text(text) or href.startswith(("javascript:", "#")):
             continue
         url = urljoin(page_url, href)
         if _same(url) != _same(page_url):
@@ -117,13 +151,30 @@ def trs_page_count(html: Selector) -> tuple[int, int, str, str] | None:
     return int(values[0]), int(values[1]), values[2], values[3]
 
 
+#: The six-argument form government portals print (Sohu/Hanweb-style templates):
+#: ``createPageHTML('page_div', 8, 1, 'fg', 'shtml', 147)`` = the pager's element id, the page
+#: count, the current page counted from 1, the file stem and extension, the number of rows.
+#: Page 1 is ``fg.shtml`` and page n is ``fg_n.shtml``.
+TRS_CALL6_RE = re.compile(
+    r"createPageHTML\(\s*(['\"])[^'\"]*\1\s*,\s*(\d+)\s*,\s*(\d+)\s*,"
+    r"\s*['\"]([\w.-]+)['\"]\s*,\s*['\"](\w+)['\"]\s*(?:,[^)]*)?\)"
+)
+
+
 def _trs(html: Selector, page_url: str) -> NextPage | None:
-    """TRS: page k+1 is ``{prefix}_{k+1}.{ext}`` while k+1 < the count in ``createPageHTML``."""
+    """TRS: page k+1 is ``{prefix}_{k+1}.{ext}`` while k+1 < the count in ``createPageHTML``
+    (k counted from 0); in the six-argument form (k counted from 1) while k < the count."""
     found = trs_page_count(html)
-    if not found:
+    if found:
+        count, current, prefix, ext = found
+        if current + 1 >= count:
+            return None
+        return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
+    six = TRS_CALL6_RE.search(_scripts(html))
+    if not six:
         return None
-    count, current, prefix, ext = found
-    if current + 1 >= count:
+    count, current, prefix, ext = int(six.group(2)), int(six.group(3)), six.group(4), six.group(5)
+    if current >= count:
         return None
     return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
 
@@ -215,11 +266,21 @@ def _hanweb(html: Selector, page_url: str) -> NextPage | None:
     return None
 
 
+#: A folder's own page: ``/tzgg/``, ``/tzgg/index.html`` and ``/tzgg/default.aspx`` are one.
+_FOLDER_PAGE_RE = re.compile(r"/(?:index|default)\.[a-z]+$", re.I)
+
+
+def _folder_page(url: str) -> str:
+    """``url`` with a folder's index file name dropped (``/tzgg/index.html`` → ``/tzgg/``)."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=_FOLDER_PAGE_RE.sub("/", parts.path)))
+
+
 def _numbered(html: Selector, page_url: str) -> NextPage | None:
     """A pager of numbered links: the link numbered one more than the current page.
 
-    The current page is the number whose link is this page, else the first number not linked
-    (pagers print the current page as plain text).
+    The current page is the number whose link is this page (a folder and its index file are
+    one page), else the first number not linked (pagers print the current page as plain text).
     """
     numbers: dict[int, str] = {}
     for link in html.xpath("//a[@href]"):
@@ -229,7 +290,7 @@ def _numbered(html: Selector, page_url: str) -> NextPage | None:
             numbers.setdefault(int(text), _same(urljoin(page_url, href)))
     if not numbers:
         return None
-    here = [n for n, url in numbers.items() if url == _same(page_url)]
+    here = [n for n, url in numbers.items() if _folder_page(url) == _folder_page(page_url)]
     if here:
         current = here[0]
     else:

@@ -202,6 +202,18 @@ def drop_shared_links(members: list) -> list:
     return [m for m in members if len(rows_of[m[1]]) == fewest[m[2]]]
 
 
+def drop_badges(members: list) -> list:
+    """The members without picture-only links in rows whose own link has words.
+
+    A row's badge (a 顶 icon nested in the job's link, saying only 点击“顶”字 in its
+    tooltip) leads to an advert or a product page; the row's article is the link a reader
+    reads. A picture-only link to the story itself is dropped with no loss: the titled
+    link names the same page.
+    """
+    worded = {row for link, _, row in members if element_text(link.root)}
+    return [m for m in members if m[2] not in worded or element_text(m[0].root)]
+
+
 def pager_boxes(pager: list) -> set:
     """The elements holding any of the page's pager links (lxml elements)."""
     boxes: set = set()
