@@ -1994,3 +1994,20 @@ def test_a_yearless_time_on_the_day_the_address_names(url: str, source: str | No
         url=url,
     )
     assert rec["source"] == source
+
+
+# accuracy8: the author field on unseen sites (precision first)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<table><tr><td>作者</td><td>张小明</td><td>时间</td><td>2019-02-13</td></tr></table>",
+        "<dl><dt>作者</dt><dd>张小明</dd><dt>发布时间</dt><dd>2019-02-13</dd></dl>",
+        "<div><span>作者</span><span>张小明</span></div><div>2019-02-13</div>",
+    ],
+)
+def test_an_author_label_set_apart_by_the_markup(credit: str) -> None:
+    """A colon-less 作者 in a cell or element of its own (gov tables, PTT): the next is the writer."""
+    rec = run(f"<h1>园区企业开展调研座谈</h1>{credit}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["published_at"]) == ("张小明", "2019-02-13")
