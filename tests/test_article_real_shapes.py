@@ -2011,3 +2011,23 @@ def test_an_author_label_set_apart_by_the_markup(credit: str) -> None:
     """A colon-less 作者 in a cell or element of its own (gov tables, PTT): the next is the writer."""
     rec = run(f"<h1>园区企业开展调研座谈</h1>{credit}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
     assert (rec["author"], rec["published_at"]) == ("张小明", "2019-02-13")
+
+
+def test_a_menu_entry_under_the_heading_is_no_account() -> None:
+    """A fund site's 信息披露 page: its tab row (公司公告 / 定期报告 / ...) sits above the date."""
+    rec = run(
+        "<div>当前位置： 首页 > 资讯中心 > 信息披露</div><h1>信息披露</h1><ul>"
+        "<li><a href='/a'>公司公告</a></li><li><a href='/b'>定期报告</a></li>"
+        "<li><a href='/c'>法律文件</a></li></ul>"
+        f"<div>2024-05-01</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == (None, "2024-05-01")
+
+
+def test_an_account_link_under_the_headline_is_still_the_writer() -> None:
+    """baijiahao's shape: the account's link between the headline and the date line stays."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div><a href='/u/1'>科创观察者</a></div>"
+        f"<div>2024-05-01 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "科创观察者"

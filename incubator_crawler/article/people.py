@@ -703,7 +703,7 @@ def account_line(
         before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
             nxt and LABEL_RE.match(nxt[0]) and b.idx == title_idx + 1
         )
-        if not (followed or before_meta):
+        if not (followed or before_meta) or _menu_item(page, b, title_idx):
             continue
         name, _, outlet = (x.strip() for x in text.partition("/"))
         if outlet:
@@ -714,6 +714,25 @@ def account_line(
             continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
+
+
+def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
+    """True for a short link beside another short link: a menu's or a tab row's entry.
+
+    An account's name is a link too, but the lines around it are the title, the date line or a
+    follow button, never another short link.
+    """
+
+    def short_link(x: Block) -> bool:
+        return (
+            x.idx != title_idx
+            and 0 < x.chars <= 12
+            and x.link * 2 > x.chars
+            and not _FOLLOW_RE.match(nfkc(x.text).strip())
+        )
+
+    around = page.blocks[max(b.idx - 1, 0) : b.idx + 2]
+    return short_link(b) and any(short_link(x) for x in around if x is not b)
 
 
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
