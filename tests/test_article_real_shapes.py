@@ -2031,3 +2031,23 @@ def test_an_account_link_under_the_headline_is_still_the_writer() -> None:
         f"<div>2024-05-01 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == "科创观察者"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("本报记者 王大力 摄", None),
+        ("记者王大力摄", None),
+        ("（记者 王大力 通讯员 李四 摄）", None),
+        ("新华社记者 王大力 摄影", None),
+        ("本报记者 王大力 李四 文 张三 摄", "王大力、李四"),
+    ],
+)
+def test_a_credit_line_closed_by_she_names_the_photographer(
+    credit: str, author: str | None
+) -> None:
+    """A byline-shaped line ending in 摄 credits the photos: no writer, unless 文 names them."""
+    for paras in ([credit, PROSE, PROSE], [PROSE, PROSE, credit]):
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        rec = run(f"<h1>园区企业开展调研座谈</h1><div>2024-05-01</div><div>{body}</div>")
+        assert rec["author"] == author

@@ -89,6 +89,26 @@ _REPORTED_TAIL_RE = re.compile(
 )
 
 
+# A credit line closed by 摄 (``本报记者 王大力 摄``, ``记者王大力摄``, ``（记者 X/摄）``) credits the
+# photographs; ``记者 X 李四 文 张三 摄`` credits the text to the names before ``文``.
+_PHOTO_CREDIT_END_RE = re.compile(r"\s*(?:[/|]\s*)?(?:摄|攝)(?:影)?\s*(?P<close>[)）]?)$")
+_TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+(?=\S)")
+
+
+def text_credit(line: str) -> str | None:
+    """``line`` (NFKC) without a closing photo credit; None when only photographers are named.
+
+    Photographers are no authors (LABELLING.md): a byline line that ends in 摄 names its writers
+    only when ``文`` separates them from the photographer.
+    """
+    photo = _PHOTO_CREDIT_END_RE.search(line)
+    if photo is None:
+        return line
+    head = line[: photo.start()]
+    cut = list(_TEXT_CREDIT_CUT_RE.finditer(head))
+    return head[: cut[-1].start()] + photo["close"] if cut else None
+
+
 def byline_names(line: str) -> str | None:
     """The names of a line that is only a byline (NFKC text), without where it was reported.
 
@@ -96,6 +116,10 @@ def byline_names(line: str) -> str | None:
     with an unknown one the split is unknown, and a run of four characters or more before 报道
     gives no name (a false writer is worse than none).
     """
+    credit = text_credit(line)
+    if credit is None:
+        return None
+    line = credit
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
@@ -1253,6 +1277,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Author: the first three non-empty paragraphs.
     for i, line in indexed[:3]:
+        credit = text_credit(nfkc(line).strip())
+        if credit is None:
+            continue  # a photo credit (``（本报记者 X 摄）``) names no writer
+        if len(credit) < len(line.strip()):
+            line = credit
         filed = INLINE_FILED_FROM.search(nfkc(line))
         place = _FILED_PLACE_RE.search(filed["np"]) if filed else None
         if filed and place and 2 <= place.start() <= 4:
