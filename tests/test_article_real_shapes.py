@@ -2051,3 +2051,13 @@ def test_a_credit_line_closed_by_she_names_the_photographer(
         body = "".join(f"<p>{p}</p>" for p in paras)
         rec = run(f"<h1>园区企业开展调研座谈</h1><div>2024-05-01</div><div>{body}</div>")
         assert rec["author"] == author
+
+
+@pytest.mark.parametrize("label", ["公開日", "投稿日", "更新日"])
+def test_a_date_label_without_its_colon_is_no_writer(label: str) -> None:
+    """iij.ad.jp's ``公開日 2019年2月13日``: the word before the date is its label, not a name."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>{label} 2019年2月13日</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == (None, "2019-02-13")

@@ -513,8 +513,9 @@ _PAGE_WIDGET_RE = re.compile(
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
-    # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
-    r"|(?:时间|時間|日期)$"
+    # a label word without its colon (``最后更新时间 2022-12-29``, ``公開日 2019年2月13日``): no
+    # name ends in 时间 / 日期, or in a publish/update/post verb and 日
+    r"|(?:时间|時間|日期|(?:公開|公开|投稿|更新|発行|發行|发行|发布|發布|掲載|作成|发表|發表)日)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
     rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
 )
