@@ -2061,3 +2061,31 @@ def test_a_date_label_without_its_colon_is_no_writer(label: str) -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert (rec["author"], rec["published_at"]) == (None, "2019-02-13")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-05-01 上午",
+        "今日 2024-05-01",
+        "2024-05-01 10:00 英文版",
+        "2024-05-01 10:00 无障碍",
+        "2024-05-01 10:00 图文",
+        "2024-05-01 10:00 会员",
+    ],
+)
+def test_a_page_word_beside_the_date_is_no_writer(line: str) -> None:
+    """A time of day, a media badge or a version toggle beside the date names nobody."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"][:10]) == (None, "2024-05-01")
+
+
+def test_a_name_after_the_date_is_still_the_writer() -> None:
+    """The unlabelled writer after the time (toutiao, huanqiu) stays."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>2024-05-01 10:00 王大力</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "王大力"

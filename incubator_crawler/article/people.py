@@ -513,6 +513,10 @@ _PAGE_WIDGET_RE = re.compile(
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
+    # a time of day, a relative day, a media badge and the site's version toggles (``英文版``,
+    # ``大字版``, ``无障碍``) printed beside a date: words of the page, not a writer's name
+    r"|^(?:上午|下午|中午|晚上|凌晨|早上|傍晚|今日|今天|昨天|昨日|文章|会员|會員|图文|圖文|音频|音頻|文字|语音|語音)$"
+    r"|^[\u4e00-\u9fff]{1,3}版$|无障碍|無障礙|适老|適老|关怀模式|關懷模式"
     # a label word without its colon (``最后更新时间 2022-12-29``, ``公開日 2019年2月13日``): no
     # name ends in 时间 / 日期, or in a publish/update/post verb and 日
     r"|(?:时间|時間|日期|(?:公開|公开|投稿|更新|発行|發行|发行|发布|發布|掲載|作成|发表|發表)日)$"
