@@ -2089,3 +2089,23 @@ def test_a_name_after_the_date_is_still_the_writer() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == "王大力"
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("（王大力）", "王大力"),
+        ("（附件）", None),
+        ("（点击查看）", None),
+        ("（英文版）", None),
+        ("（中新）", None),
+        ("（题图）", None),
+    ],
+)
+def test_a_bracket_closing_the_text_names_a_writer_only(closing: str, author: str | None) -> None:
+    """（羅森） closing the text is its writer; a page note or an agency's short form is not."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>2024-05-01</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>{closing}</p></div>"
+    )
+    assert rec["author"] == author

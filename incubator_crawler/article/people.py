@@ -1017,6 +1017,9 @@ SIGNATURE_LINE_RE = re.compile(
 # The credit words (整理, 编译, 综合, ...) come from CREDIT_WORDS.
 _SIGNATURE_WORDS_RE = re.compile(
     rf"完|待续|待續|摘编|有删节|来源|图片|供图|全文|未完|结束|{alternation(CREDIT_WORDS)}"
+    # a page's own notes in brackets (an attachment, a picture, a review state) and the short
+    # forms agencies sign with (``（中新）``, ``（新华）``): no writer
+    r"|附件|题图|題圖|配图|配圖|待审|待審|审核|審核|^(?:中新|新华|新華|央视|央視|中广|中廣)$"
 )
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
@@ -1367,4 +1370,5 @@ def _signs_a_person(name: str) -> bool:
         or _ORG_END_RE.search(name)
         or _OUTLET_END_RE.search(name)
         or _SIGNATURE_WORDS_RE.search(name)
+        or _PAGE_WIDGET_RE.search(name)
     )
