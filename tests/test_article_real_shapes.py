@@ -2109,3 +2109,18 @@ def test_a_bracket_closing_the_text_names_a_writer_only(closing: str, author: st
         f"<div><p>{PROSE}</p><p>{PROSE}</p><p>{closing}</p></div>"
     )
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("王大力", "王大力"), ("园区快讯", None), ("上一篇", None), ("编辑推荐", None)],
+)
+def test_a_line_under_the_headline_is_an_account_only_when_it_can_be_a_name(
+    line: str, author: str | None
+) -> None:
+    """Between headline and date: an account's name stays; a column, a pager link or a box does not."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>{line}</div><div>2024-05-01 10:00</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == author

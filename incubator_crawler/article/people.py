@@ -513,6 +513,7 @@ _PAGE_WIDGET_RE = re.compile(
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
+    r"|^(?:上|下)一(?:篇|条|條|页|頁)"
     # a time of day, a relative day, a media badge and the site's version toggles (``英文版``,
     # ``大字版``, ``无障碍``) printed beside a date: words of the page, not a writer's name
     r"|^(?:上午|下午|中午|晚上|凌晨|早上|傍晚|今日|今天|昨天|昨日|文章|会员|會員|图文|圖文|音频|音頻|文字|语音|語音)$"
@@ -684,7 +685,8 @@ _HEADER_CONTROL_RE = re.compile(
 
 # A column or channel name under the title (``国内新闻``, ``专题``) is no account.
 _CHANNEL_WORD_RE = re.compile(
-    r"(?:新闻|新聞|资讯|資訊|动态|動態|频道|頻道|专题|專題|要闻|头条|公告|通知|栏目|正文|视频|視頻|图片|圖片|图集|直播)$"
+    r"(?:新闻|新聞|资讯|資訊|动态|動態|频道|頻道|专题|專題|要闻|头条|公告|通知|栏目|正文|视频|視頻|图片|圖片|图集|直播"
+    r"|快讯|快訊|快报|快報|速递|速遞|推荐|推薦)$"
 )
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
