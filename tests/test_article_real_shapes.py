@@ -2124,3 +2124,19 @@ def test_a_line_under_the_headline_is_an_account_only_when_it_can_be_a_name(
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("发布时间：2024-05-01 文：王大力 图：李四", "王大力"),
+        ("发布时间：2024-05-01 撰稿人：王大力", "王大力"),
+        ("发布时间：2024-05-01 原文：科技园区", None),
+    ],
+)
+def test_wen_with_a_colon_and_zhuangaoren_label_the_writer(line: str, author: str | None) -> None:
+    """University and government meta lines credit the text as ``文：X`` or ``撰稿人：X``."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == (author, "2024-05-01")
