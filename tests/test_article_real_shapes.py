@@ -2140,3 +2140,23 @@ def test_wen_with_a_colon_and_zhuangaoren_label_the_writer(line: str, author: st
         f"<h1>园区企业开展调研座谈</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert (rec["author"], rec["published_at"]) == (author, "2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("lede", "author"),
+    [
+        ("本报讯 记者王大力 通讯员李四 ", "王大力、李四"),
+        ("科技日报讯 通讯员 李四 ", "李四"),
+        ("本报讯 记者王大力近日，", None),
+        ("本报讯 记者 日前 获悉 ", None),
+    ],
+)
+def test_titled_writers_after_an_outlets_xun_without_brackets(
+    lede: str, author: str | None
+) -> None:
+    """``本报讯 记者X 通讯员Y`` opening the lede; a name glued to the text gives none."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>2024-05-01</div>"
+        f"<div><p>{lede}{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == author

@@ -516,7 +516,8 @@ _PAGE_WIDGET_RE = re.compile(
     r"|^(?:上|下)一(?:篇|条|條|页|頁)"
     # a time of day, a relative day, a media badge and the site's version toggles (``英文版``,
     # ``大字版``, ``无障碍``) printed beside a date: words of the page, not a writer's name
-    r"|^(?:上午|下午|中午|晚上|凌晨|早上|傍晚|今日|今天|昨天|昨日|文章|会员|會員|图文|圖文|音频|音頻|文字|语音|語音)$"
+    r"|^(?:上午|下午|中午|晚上|凌晨|早上|傍晚|今日|今天|昨天|昨日|日前|近日|近期|目前|文章|会员|會員|图文|圖文"
+    r"|音频|音頻|文字|语音|語音)$"
     r"|^[\u4e00-\u9fff]{1,3}版$|无障碍|無障礙|适老|適老|关怀模式|關懷模式"
     # a label word without its colon (``最后更新时间 2022-12-29``, ``公開日 2019年2月13日``): no
     # name ends in 时间 / 日期, or in a publish/update/post verb and 日
@@ -979,6 +980,16 @@ INLINE_XUN_NAMES = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
 )
 
+# ``本报讯 记者王大力 通讯员李四 近日，…``: an outlet's 讯 dateline and its titled writers with no
+# bracket. Every name follows a title and the last one ends at a space or a comma, so a name
+# glued to the text (``记者王大力近日``) gives none.
+_ROLE_ALT = alternation(REPORTER_ROLES)
+_TITLED_NAMES = rf"(?:{_ROLE_ALT})\s*[\u4e00-\u9fff·]{{2,3}}(?:、[\u4e00-\u9fff·]{{2,3}})*"
+INLINE_XUN_BARE = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,12}}?[讯訊]\s*[:：]?\s*"
+    rf"(?P<name>{_TITLED_NAMES}(?:\s*{_TITLED_NAMES})*)(?=\s|[，,。:：])"
+)
+
 # ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
 INLINE_FILED_FROM = re.compile(
     rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]\s*[)）]"
@@ -1307,12 +1318,14 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                 break
         for pattern in (
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
-            INLINE_XUN_NAMES,
+            INLINE_XUN_NAMES, INLINE_XUN_BARE,
         ):  # fmt: skip
             match = pattern.search(line)
             if match:
                 name = match["name"]
-                if pattern is INLINE_XUN_NAMES and not all(
+                if pattern is INLINE_XUN_BARE:
+                    name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
+                if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
                     _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
                 ):
                     continue
