@@ -2160,3 +2160,18 @@ def test_titled_writers_after_an_outlets_xun_without_brackets(
         f"<div><p>{lede}{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("value", "author"),
+    [("系统管理员", None), ("转载", None), ("网友", None), ("王大力", "王大力")],
+)
+def test_a_cms_account_or_repost_note_in_the_author_slot_is_no_writer(
+    value: str, author: str | None
+) -> None:
+    """``作者：系统管理员`` / ``发布人：转载`` name nobody; an editor line keeps what it says."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>发布时间：2024-05-01 作者：{value}</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>编辑：系统管理员</div>"
+    )
+    assert (rec["author"], rec["editor"]) == (author, "系统管理员")

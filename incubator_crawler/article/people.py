@@ -1090,6 +1090,41 @@ PLACEHOLDERS = frozenset(
 )
 
 
+# Only in the author slot (an editor line keeps what follows its label, LABELLING.md): a CMS
+# account or a repost note in the 作者 / 发布人 slot names no writer.
+AUTHOR_PLACEHOLDERS = frozenset(
+    {
+        "系统管理员",
+        "系統管理員",
+        "超级管理员",
+        "超級管理員",
+        "站长",
+        "站長",
+        "webmaster",
+        "root",
+        "默认",
+        "默認",
+        "信息员",
+        "信息員",
+        "发布员",
+        "發布員",
+        "本站编辑",
+        "本网编辑",
+        "本網編輯",
+        "网友",
+        "網友",
+        "转载",
+        "轉載",
+        "网络转载",
+        "網絡轉載",
+        "来源网络",
+        "來源網絡",
+        "来自网络",
+        "來自網絡",
+    }
+)
+
+
 def _strip_brackets(text: str) -> str:
     """Remove one surrounding bracket pair, and a dangling opener or closer."""
     text = text.strip()
@@ -1158,7 +1193,12 @@ def _split_authors(value: str) -> list[str]:
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
-        if not name or AUTHOR_ROLE_WORD.match(name) or _is_placeholder(name):
+        if (
+            not name
+            or AUTHOR_ROLE_WORD.match(name)
+            or _is_placeholder(name)
+            or nfkc(name).strip().casefold() in AUTHOR_PLACEHOLDERS
+        ):
             continue
         if name not in cleaned:
             cleaned.append(name)
@@ -1191,6 +1231,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = PERSON_ROLE_SUFFIX.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
+        return None
+    if role == "author" and nfkc(text).strip().casefold() in AUTHOR_PLACEHOLDERS:
         return None
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
