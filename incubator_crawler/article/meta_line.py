@@ -491,7 +491,8 @@ def header_fields(
 ) -> None:
     """Add to ``out`` the fields of labelled lines of their own between the title and the text."""
     header = page.blocks[title_idx + 1 : paras[0].idx]
-    if "author" not in out and (cell := _author_cell(header)):
+    # the cells of a byline sit right under the title
+    if "author" not in out and (cell := _author_cell(header[:12])):
         out["author"] = cell
     # a labelled line of its own between the title and the text (``来源于：东区办事处``)
     for b in header:
@@ -522,6 +523,7 @@ def header_fields(
 # An author label with no colon, set apart by the markup: a table cell or a ``<dt>`` of its own
 # (``<td>作者</td><td>张三</td>``), or an element of its own at the start of a line (PTT's
 # ``<span>作者</span><span>X (nick)</span>``); the value is the next cell, or the rest of the line.
+_AUTHOR_LEAD_RE = re.compile(rf"\s*(?:{alternation(LABELS['author'])})")
 _AUTHOR_WORD_RE = re.compile(rf"^(?:{alternation(LABELS['author'])})\s*[:：]?$")
 # A value that can be a name: short, no label, no date, no sentence punctuation.
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
@@ -530,7 +532,7 @@ _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（
 def _author_cell(header: list[Block]) -> str | None:
     """The writer named beside an author label that the markup, not a colon, sets apart."""
     for i, b in enumerate(header):
-        if b.chars > 40:
+        if b.chars > 40 or not _AUTHOR_LEAD_RE.match(b.text):
             continue
         text = nfkc(b.text).strip()
         if _AUTHOR_WORD_RE.match(text):

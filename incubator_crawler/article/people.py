@@ -101,6 +101,8 @@ def text_credit(line: str) -> str | None:
     Photographers are no authors (LABELLING.md): a byline line that ends in 摄 names its writers
     only when ``文`` separates them from the photographer.
     """
+    if "摄" not in line and "攝" not in line:
+        return line  # the common case, without a regex scan of the whole line
     photo = _PHOTO_CREDIT_END_RE.search(line)
     if photo is None:
         return line
@@ -1362,6 +1364,8 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
             INLINE_XUN_NAMES, INLINE_XUN_BARE,
         ):  # fmt: skip
+            if pattern is INLINE_XUN_BARE and "讯" not in line[:16] and "訊" not in line[:16]:
+                continue  # no 讯 dateline: spare the scan
             match = pattern.search(line)
             if match:
                 name = match["name"]
