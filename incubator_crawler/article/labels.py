@@ -251,7 +251,7 @@ LABEL_RE = re.compile(
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
-    + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/|(?<![\u4e00-\u9fff])文\s*:)\s*"
+    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*:)|图\s*/\s*文)\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
     + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"
