@@ -2087,3 +2087,184 @@ def test_a_utc_time_on_the_day_the_address_names(url: str, published: str) -> No
         url=url,
     )
     assert rec["published_at"] == published
+
+
+# accuracy8: the author field on unseen sites (precision first)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "<table><tr><td>作者</td><td>张小明</td><td>时间</td><td>2019-02-13</td></tr></table>",
+        "<dl><dt>作者</dt><dd>张小明</dd><dt>发布时间</dt><dd>2019-02-13</dd></dl>",
+        "<div><span>作者</span><span>张小明</span></div><div>2019-02-13</div>",
+    ],
+)
+def test_an_author_label_set_apart_by_the_markup(credit: str) -> None:
+    """A colon-less 作者 in a cell or element of its own (gov tables, PTT): the next is the writer."""
+    rec = run(f"<h1>园区企业开展调研座谈</h1>{credit}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert (rec["author"], rec["published_at"]) == ("张小明", "2019-02-13")
+
+
+def test_a_menu_entry_under_the_heading_is_no_account() -> None:
+    """A fund site's 信息披露 page: its tab row (公司公告 / 定期报告 / ...) sits above the date."""
+    rec = run(
+        "<div>当前位置： 首页 > 资讯中心 > 信息披露</div><h1>信息披露</h1><ul>"
+        "<li><a href='/a'>公司公告</a></li><li><a href='/b'>定期报告</a></li>"
+        "<li><a href='/c'>法律文件</a></li></ul>"
+        f"<div>2024-05-01</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == (None, "2024-05-01")
+
+
+def test_an_account_link_under_the_headline_is_still_the_writer() -> None:
+    """baijiahao's shape: the account's link between the headline and the date line stays."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div><a href='/u/1'>科创观察者</a></div>"
+        f"<div>2024-05-01 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "科创观察者"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("本报记者 王大力 摄", None),
+        ("记者王大力摄", None),
+        ("（记者 王大力 通讯员 李四 摄）", None),
+        ("新华社记者 王大力 摄影", None),
+        ("本报记者 王大力 李四 文 张三 摄", "王大力、李四"),
+    ],
+)
+def test_a_credit_line_closed_by_she_names_the_photographer(
+    credit: str, author: str | None
+) -> None:
+    """A byline-shaped line ending in 摄 credits the photos: no writer, unless 文 names them."""
+    for paras in ([credit, PROSE, PROSE], [PROSE, PROSE, credit]):
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        rec = run(f"<h1>园区企业开展调研座谈</h1><div>2024-05-01</div><div>{body}</div>")
+        assert rec["author"] == author
+
+
+@pytest.mark.parametrize("label", ["公開日", "投稿日", "更新日"])
+def test_a_date_label_without_its_colon_is_no_writer(label: str) -> None:
+    """iij.ad.jp's ``公開日 2019年2月13日``: the word before the date is its label, not a name."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>{label} 2019年2月13日</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == (None, "2019-02-13")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-05-01 上午",
+        "今日 2024-05-01",
+        "2024-05-01 10:00 英文版",
+        "2024-05-01 10:00 无障碍",
+        "2024-05-01 10:00 图文",
+        "2024-05-01 10:00 会员",
+    ],
+)
+def test_a_page_word_beside_the_date_is_no_writer(line: str) -> None:
+    """A time of day, a media badge or a version toggle beside the date names nobody."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"][:10]) == (None, "2024-05-01")
+
+
+def test_a_name_after_the_date_is_still_the_writer() -> None:
+    """The unlabelled writer after the time (toutiao, huanqiu) stays."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>2024-05-01 10:00 王大力</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "王大力"
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("（王大力）", "王大力"),
+        ("（附件）", None),
+        ("（点击查看）", None),
+        ("（英文版）", None),
+        ("（中新）", None),
+        ("（题图）", None),
+    ],
+)
+def test_a_bracket_closing_the_text_names_a_writer_only(closing: str, author: str | None) -> None:
+    """（羅森） closing the text is its writer; a page note or an agency's short form is not."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>2024-05-01</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>{closing}</p></div>"
+    )
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("王大力", "王大力"), ("园区快讯", None), ("上一篇", None), ("编辑推荐", None)],
+)
+def test_a_line_under_the_headline_is_an_account_only_when_it_can_be_a_name(
+    line: str, author: str | None
+) -> None:
+    """Between headline and date: an account's name stays; a column, a pager link or a box does not."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>{line}</div><div>2024-05-01 10:00</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("发布时间：2024-05-01 文：王大力 图：李四", "王大力"),
+        ("发布时间：2024-05-01 撰稿人：王大力", "王大力"),
+        ("发布时间：2024-05-01 原文：科技园区", None),
+    ],
+)
+def test_wen_with_a_colon_and_zhuangaoren_label_the_writer(line: str, author: str | None) -> None:
+    """University and government meta lines credit the text as ``文：X`` or ``撰稿人：X``."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == (author, "2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("lede", "author"),
+    [
+        ("本报讯 记者王大力 通讯员李四 ", "王大力、李四"),
+        ("科技日报讯 通讯员 李四 ", "李四"),
+        ("本报讯 记者王大力近日，", None),
+        ("本报讯 记者 日前 获悉 ", None),
+    ],
+)
+def test_titled_writers_after_an_outlets_xun_without_brackets(
+    lede: str, author: str | None
+) -> None:
+    """``本报讯 记者X 通讯员Y`` opening the lede; a name glued to the text gives none."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>2024-05-01</div>"
+        f"<div><p>{lede}{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("value", "author"),
+    [("系统管理员", None), ("转载", None), ("网友", None), ("王大力", "王大力")],
+)
+def test_a_cms_account_or_repost_note_in_the_author_slot_is_no_writer(
+    value: str, author: str | None
+) -> None:
+    """``作者：系统管理员`` / ``发布人：转载`` name nobody; an editor line keeps what it says."""
+    rec = run(
+        f"<h1>园区企业开展调研座谈</h1><div>发布时间：2024-05-01 作者：{value}</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>编辑：系统管理员</div>"
+    )
+    assert (rec["author"], rec["editor"]) == (author, "系统管理员")

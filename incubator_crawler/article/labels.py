@@ -64,7 +64,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "更新時間",
         "時間",
     ),
-    "author": ("作者", "撰稿", "撰文", "发布人", "发布者", "發布人", "發佈者", *REPORTER_ROLES),
+    "author": (
+        "作者",
+        "撰稿人",
+        "撰稿",
+        "撰文",
+        "发布人",
+        "发布者",
+        "發布人",
+        "發佈者",
+        *REPORTER_ROLES,
+    ),
     "editor": (
         "责任编辑",
         "本文责编",
@@ -240,7 +250,8 @@ LABEL_RE = re.compile(
     + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*[)）】\]]?$)"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
-    + r"|(?P<slash>文\s*/\s*图|图\s*/\s*文|文\s*/\s*摄|文\s*/)\s*"
+    # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
+    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*:)|图\s*/\s*文)\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
     + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"

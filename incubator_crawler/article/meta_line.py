@@ -545,8 +545,12 @@ def header_fields(
     page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
 ) -> None:
     """Add to ``out`` the fields of labelled lines of their own between the title and the text."""
+    header = page.blocks[title_idx + 1 : paras[0].idx]
+    # the cells of a byline sit right under the title
+    if "author" not in out and (cell := _author_cell(header[:12])):
+        out["author"] = cell
     # a labelled line of its own between the title and the text (``来源于：东区办事处``)
-    for b in page.blocks[title_idx + 1 : paras[0].idx]:
+    for b in header:
         norm = nfkc(b.text).lstrip("【[(（ ")
         if b.chars <= 60 and b.idx not in excluded and LABEL_RE.match(norm):
             for key, value in split_labelled_line(b.text).items():
@@ -569,3 +573,47 @@ def header_fields(
                 if d and y:
                     out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
                     return
+
+
+# An author label with no colon, set apart by the markup: a table cell or a ``<dt>`` of its own
+# (``<td>作者</td><td>张三</td>``), or an element of its own at the start of a line (PTT's
+# ``<span>作者</span><span>X (nick)</span>``); the value is the next cell, or the rest of the line.
+_AUTHOR_LEAD_RE = re.compile(rf"\s*(?:{alternation(LABELS['author'])})")
+_AUTHOR_WORD_RE = re.compile(rf"^(?:{alternation(LABELS['author'])})\s*[:：]?$")
+# A value that can be a name: short, no label, no date, no sentence punctuation.
+_CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
+
+
+def _author_cell(header: list[Block]) -> str | None:
+    """The writer named beside an author label that the markup, not a colon, sets apart."""
+    for i, b in enumerate(header):
+        if b.chars > 40 or not _AUTHOR_LEAD_RE.match(b.text):
+            continue
+        text = nfkc(b.text).strip()
+        if _AUTHOR_WORD_RE.match(text):
+            if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
+                value = nfkc(header[i + 1].text).strip()
+                if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value):
+                    return value
+            continue
+        first = next(iter(b.owner), None)
+        lead = (
+            nfkc(node_text(first)).strip()
+            if first is not None and not (b.owner.text or "").strip()
+            else ""
+        )
+        if lead and _AUTHOR_WORD_RE.match(lead) and text.startswith(lead):
+            value = text[len(lead) :].strip()
+            if _is_cell_name(value):
+                return value
+    return None
+
+
+def _is_cell_name(value: str) -> bool:
+    """True for a short value with letters that is not a label or a date."""
+    return bool(
+        _CELL_VALUE_RE.match(value)
+        and re.search(r"[\u4e00-\u9fff]|[A-Za-z]{2}", value)
+        and not LABEL_RE.match(value)
+        and not DATE_RE.search(value)
+    )

@@ -89,6 +89,28 @@ _REPORTED_TAIL_RE = re.compile(
 )
 
 
+# A credit line closed by 摄 (``本报记者 王大力 摄``, ``记者王大力摄``, ``（记者 X/摄）``) credits the
+# photographs; ``记者 X 李四 文 张三 摄`` credits the text to the names before ``文``.
+_PHOTO_CREDIT_END_RE = re.compile(r"\s*(?:[/|]\s*)?(?:摄|攝)(?:影)?\s*(?P<close>[)）]?)$")
+_TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+(?=\S)")
+
+
+def text_credit(line: str) -> str | None:
+    """``line`` (NFKC) without a closing photo credit; None when only photographers are named.
+
+    Photographers are no authors (LABELLING.md): a byline line that ends in 摄 names its writers
+    only when ``文`` separates them from the photographer.
+    """
+    if "摄" not in line and "攝" not in line:
+        return line  # the common case, without a regex scan of the whole line
+    photo = _PHOTO_CREDIT_END_RE.search(line)
+    if photo is None:
+        return line
+    head = line[: photo.start()]
+    cut = list(_TEXT_CREDIT_CUT_RE.finditer(head))
+    return head[: cut[-1].start()] + photo["close"] if cut else None
+
+
 def byline_names(line: str) -> str | None:
     """The names of a line that is only a byline (NFKC text), without where it was reported.
 
@@ -96,6 +118,10 @@ def byline_names(line: str) -> str | None:
     with an unknown one the split is unknown, and a run of four characters or more before 报道
     gives no name (a false writer is worse than none).
     """
+    credit = text_credit(line)
+    if credit is None:
+        return None
+    line = credit
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
@@ -489,8 +515,15 @@ _PAGE_WIDGET_RE = re.compile(
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
-    # a label word without its colon (``最后更新时间 2022-12-29``): no name ends in 时间 / 日期
-    r"|(?:时间|時間|日期)$"
+    r"|^(?:上|下)一(?:篇|条|條|页|頁)"
+    # a time of day, a relative day, a media badge and the site's version toggles (``英文版``,
+    # ``大字版``, ``无障碍``) printed beside a date: words of the page, not a writer's name
+    r"|^(?:上午|下午|中午|晚上|凌晨|早上|傍晚|今日|今天|昨天|昨日|日前|近日|近期|目前|文章|会员|會員|图文|圖文"
+    r"|音频|音頻|文字|语音|語音)$"
+    r"|^[\u4e00-\u9fff]{1,3}版$|无障碍|無障礙|适老|適老|关怀模式|關懷模式"
+    # a label word without its colon (``最后更新时间 2022-12-29``, ``公開日 2019年2月13日``): no
+    # name ends in 时间 / 日期, or in a publish/update/post verb and 日
+    r"|(?:时间|時間|日期|(?:公開|公开|投稿|更新|発行|發行|发行|发布|發布|掲載|作成|发表|發表)日)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
     rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
 )
@@ -655,7 +688,8 @@ _HEADER_CONTROL_RE = re.compile(
 
 # A column or channel name under the title (``国内新闻``, ``专题``) is no account.
 _CHANNEL_WORD_RE = re.compile(
-    r"(?:新闻|新聞|资讯|資訊|动态|動態|频道|頻道|专题|專題|要闻|头条|公告|通知|栏目|正文|视频|視頻|图片|圖片|图集|直播)$"
+    r"(?:新闻|新聞|资讯|資訊|动态|動態|频道|頻道|专题|專題|要闻|头条|公告|通知|栏目|正文|视频|視頻|图片|圖片|图集|直播"
+    r"|快讯|快訊|快报|快報|速递|速遞|推荐|推薦)$"
 )
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
@@ -703,7 +737,7 @@ def account_line(
         before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
             nxt and LABEL_RE.match(nxt[0]) and b.idx == title_idx + 1
         )
-        if not (followed or before_meta):
+        if not (followed or before_meta) or _menu_item(page, b, title_idx):
             continue
         name, _, outlet = (x.strip() for x in text.partition("/"))
         if outlet:
@@ -714,6 +748,25 @@ def account_line(
             continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
+
+
+def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
+    """True for a short link beside another short link: a menu's or a tab row's entry.
+
+    An account's name is a link too, but the lines around it are the title, the date line or a
+    follow button, never another short link.
+    """
+
+    def short_link(x: Block) -> bool:
+        return (
+            x.idx != title_idx
+            and 0 < x.chars <= 12
+            and x.link * 2 > x.chars
+            and not _FOLLOW_RE.match(nfkc(x.text).strip())
+        )
+
+    around = page.blocks[max(b.idx - 1, 0) : b.idx + 2]
+    return short_link(b) and any(short_link(x) for x in around if x is not b)
 
 
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
@@ -929,6 +982,16 @@ INLINE_XUN_NAMES = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
 )
 
+# ``本报讯 记者王大力 通讯员李四 近日，…``: an outlet's 讯 dateline and its titled writers with no
+# bracket. Every name follows a title and the last one ends at a space or a comma, so a name
+# glued to the text (``记者王大力近日``) gives none.
+_ROLE_ALT = alternation(REPORTER_ROLES)
+_TITLED_NAMES = rf"(?:{_ROLE_ALT})\s*[\u4e00-\u9fff·]{{2,3}}(?:、[\u4e00-\u9fff·]{{2,3}})*"
+INLINE_XUN_BARE = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,12}}?[讯訊]\s*[:：]?\s*"
+    rf"(?P<name>{_TITLED_NAMES}(?:\s*{_TITLED_NAMES})*)(?=\s|[，,。:：])"
+)
+
 # ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
 INLINE_FILED_FROM = re.compile(
     rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]\s*[)）]"
@@ -969,6 +1032,9 @@ SIGNATURE_LINE_RE = re.compile(
 # The credit words (整理, 编译, 综合, ...) come from CREDIT_WORDS.
 _SIGNATURE_WORDS_RE = re.compile(
     rf"完|待续|待續|摘编|有删节|来源|图片|供图|全文|未完|结束|{alternation(CREDIT_WORDS)}"
+    # a page's own notes in brackets (an attachment, a picture, a review state) and the short
+    # forms agencies sign with (``（中新）``, ``（新华）``): no writer
+    r"|附件|题图|題圖|配图|配圖|待审|待審|审核|審核|^(?:中新|新华|新華|央视|央視|中广|中廣)$"
 )
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
@@ -1022,6 +1088,41 @@ PLACEHOLDERS = frozenset(
         "none",
         "undefined",
         "n/a",
+    }
+)
+
+
+# Only in the author slot (an editor line keeps what follows its label, LABELLING.md): a CMS
+# account or a repost note in the 作者 / 发布人 slot names no writer.
+AUTHOR_PLACEHOLDERS = frozenset(
+    {
+        "系统管理员",
+        "系統管理員",
+        "超级管理员",
+        "超級管理員",
+        "站长",
+        "站長",
+        "webmaster",
+        "root",
+        "默认",
+        "默認",
+        "信息员",
+        "信息員",
+        "发布员",
+        "發布員",
+        "本站编辑",
+        "本网编辑",
+        "本網編輯",
+        "网友",
+        "網友",
+        "转载",
+        "轉載",
+        "网络转载",
+        "網絡轉載",
+        "来源网络",
+        "來源網絡",
+        "来自网络",
+        "來自網絡",
     }
 )
 
@@ -1094,7 +1195,12 @@ def _split_authors(value: str) -> list[str]:
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
-        if not name or AUTHOR_ROLE_WORD.match(name) or _is_placeholder(name):
+        if (
+            not name
+            or AUTHOR_ROLE_WORD.match(name)
+            or _is_placeholder(name)
+            or nfkc(name).strip().casefold() in AUTHOR_PLACEHOLDERS
+        ):
             continue
         if name not in cleaned:
             cleaned.append(name)
@@ -1127,6 +1233,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = PERSON_ROLE_SUFFIX.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
+        return None
+    if role == "author" and nfkc(text).strip().casefold() in AUTHOR_PLACEHOLDERS:
         return None
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
@@ -1234,6 +1342,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Author: the first three non-empty paragraphs.
     for i, line in indexed[:3]:
+        credit = text_credit(nfkc(line).strip())
+        if credit is None:
+            continue  # a photo credit (``（本报记者 X 摄）``) names no writer
+        if len(credit) < len(line.strip()):
+            line = credit
         filed = INLINE_FILED_FROM.search(nfkc(line))
         place = _FILED_PLACE_RE.search(filed["np"]) if filed else None
         if filed and place and 2 <= place.start() <= 4:
@@ -1249,12 +1362,16 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                 break
         for pattern in (
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
-            INLINE_XUN_NAMES,
+            INLINE_XUN_NAMES, INLINE_XUN_BARE,
         ):  # fmt: skip
+            if pattern is INLINE_XUN_BARE and "讯" not in line[:16] and "訊" not in line[:16]:
+                continue  # no 讯 dateline: spare the scan
             match = pattern.search(line)
             if match:
                 name = match["name"]
-                if pattern is INLINE_XUN_NAMES and not all(
+                if pattern is INLINE_XUN_BARE:
+                    name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
+                if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
                     _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
                 ):
                     continue
@@ -1314,4 +1431,5 @@ def _signs_a_person(name: str) -> bool:
         or _ORG_END_RE.search(name)
         or _OUTLET_END_RE.search(name)
         or _SIGNATURE_WORDS_RE.search(name)
+        or _PAGE_WIDGET_RE.search(name)
     )
