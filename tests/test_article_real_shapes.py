@@ -2087,3 +2087,14 @@ def test_a_utc_time_on_the_day_the_address_names(url: str, published: str) -> No
         url=url,
     )
     assert rec["published_at"] == published
+
+
+@pytest.mark.parametrize("control", ["举报", "<a href='#'>举报</a>", "【打印本页】", "我要纠错"])
+def test_an_empty_editor_slot_beside_a_page_control(control: str) -> None:
+    """szonline (dev): ``责任编辑：`` left empty, a 举报 link in the next span; the control's
+    word is no editor."""
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div><span>责任编辑：</span><span>{control}</span></div>"
+    )
+    assert rec["editor"] is None
