@@ -2098,3 +2098,15 @@ def test_an_empty_editor_slot_beside_a_page_control(control: str) -> None:
         f"<div><span>责任编辑：</span><span>{control}</span></div>"
     )
     assert rec["editor"] is None
+
+
+def test_a_discuz_portal_trail_from_the_site_name() -> None:
+    """udnbkk (dev, Discuz! portal): ``站名 › 首頁 › 频道 › 栏目 › 查看内容``; 查看内容 is the
+    trail's word for the article itself, the site's name before 首頁 no category."""
+    rec = run(
+        "<div id='pt'><a href='/'>园区日报</a> <em>›</em> <a href='/portal.php'>首頁</a> <em>›</em>"
+        " <a href='/l1.html'>旅遊美食</a><em>›</em> <a href='/l2.html'>旅游专辑</a> <em>›</em>"
+        " 查看内容</div>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "旅遊美食 > 旅游专辑"

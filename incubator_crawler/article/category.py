@@ -47,6 +47,8 @@ BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
 
 BREADCRUMB_TAIL = re.compile(
     r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页"
+    # Discuz! portal's last item (``门户 › 资讯 › 查看内容``)
+    r"|查看内容|查看內容|查看详情|查看詳情"
     # ``资讯正文``, ``新闻正文``, ``信息详情``: a word or two, then 正文 / 详情
     r"|[\u4e00-\u9fff]{1,4}(?:正文|详情|詳情))$"
 )
@@ -390,6 +392,9 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
         return None
     text = BREADCRUMB_LABEL.sub("", collapse_whitespace(raw), count=1)
     items = _split(text)
+    if len(items) > 2 and BREADCRUMB_HOME.match(items[1].replace(" ", "")):
+        # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category
+        items.pop(0)
     while items and _is_home(items[0], site_name, len(items)):
         items.pop(0)
     while items and BREADCRUMB_TAIL.match(items[-1].replace(" ", "")):
