@@ -2110,3 +2110,59 @@ def test_a_discuz_portal_trail_from_the_site_name() -> None:
         f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["category"] == "旅遊美食 > 旅游专辑"
+
+
+def test_a_trail_parted_by_blank_spans_right_above_the_title() -> None:
+    """nju.edu.cn (dev, WebPlus): ``首页  学术前沿  社会理论  经典理论``, the links parted only by
+    ``<span>&nbsp;&nbsp;</span>``, in the heading right above the title."""
+    sep = "<span class='sep'>&nbsp;&nbsp;</span>"
+    rec = run(
+        "<ul><li><a href='/'>首页</a></li><li><a href='/x/'>学术前沿</a></li></ul>"
+        f"<h3><a href='/main.htm'>首页</a>{sep}<a href='/x/'>学术前沿</a>{sep}"
+        f"<a href='/y/'>社会理论</a>{sep}<a href='/z/'>经典理论</a></h3>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "学术前沿 > 社会理论 > 经典理论"
+
+
+def test_a_dashed_trail_of_two_links_right_above_the_title() -> None:
+    """fortunechina (dev): ``<a>专栏</a>&nbsp;-&nbsp;<a>苹果2_0</a>`` over the title, the first
+    link to the column's index, not the site's home."""
+    rec = run(
+        "<p><a href='../../../index.htm'>专栏</a><font>&nbsp;-&nbsp;</font>"
+        "<a href='../../../node_4942.htm'>苹果2_0</a></p>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        url="http://www.example.cn/column/c/2011-04/21/content_55062.htm",
+    )
+    assert rec["category"] == "专栏 > 苹果2_0"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a site menu from 首页 of six items right above the title: a nav bar
+        "<a href='/'>首页</a> <a href='/a'>新闻</a> <a href='/b'>公告</a> <a href='/c'>政策</a>"
+        " <a href='/d'>服务</a> <a href='/e'>关于</a>",
+        # spaced links that do not start at home
+        "<a href='/a'>新闻</a> <a href='/b'>公告</a> <a href='/c'>政策</a>",
+        # a dashed line with words between the links
+        "<a href='/a'>园区</a> - 本文由 <a href='/b'>孵化器</a>",
+    ],
+)
+def test_lines_above_the_title_that_are_no_trail(line: str) -> None:
+    """Precision: the blank-spaced and dashed trail rules stay off menus and prose."""
+    rec = run(
+        f"<div>{line}</div><h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None
+
+
+def test_a_pop_menu_of_links_right_above_the_title() -> None:
+    """itbear (dev): a pop-up menu ``网站首页 科技资讯 财经资讯 分享好友`` (links with only
+    line breaks between) right above the title is no trail."""
+    rec = run(
+        "<div><a href='/'>网站首页</a>\n<a href='/html/'>科技资讯</a>\n<a href='/f/'>财经资讯</a>\n"
+        "<a href='/share'>分享好友</a></div>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None

@@ -149,6 +149,15 @@ def _find_breadcrumb(
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
         if not arrows and " / " not in inner and not dashes:
+            # ``首页  学术前沿  社会理论  经典理论``: links parted by blank spans, right above the
+            # title, from the home page; a nav bar starting at 首页 has more items or stands higher
+            spaced = _links_above_title(page, b, el, blocks, 3)
+            if (
+                spaced
+                and BREADCRUMB_HOME.match(nfkc_compact(spaced[0]))
+                and _parted_by_elements(el)
+            ):
+                return " > ".join(spaced), "chain:spaced"
             continue
         if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
@@ -158,6 +167,9 @@ def _find_breadcrumb(
         if _is_home_link(anchors[0], base):
             return text, "chain"
         if dashes and not arrows:
+            # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title
+            if _links_above_title(page, b, el, blocks, 2):
+                return text, "chain:dash-near-title"
             continue
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
@@ -172,6 +184,37 @@ _MORE_LINK_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(?
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
 _NAV_SPLIT_RE = re.compile(r"\s*(?:>>|>|»|›|→|\s/\s|[-－–—|])\s*")
+
+
+def _links_above_title(
+    page: Page, b: Block, el: Any, blocks: list[Block], least: int
+) -> list[str] | None:
+    """The link texts of ``b`` when it is the line right above the title and holds only links
+    (``least`` to five, short) and separators: a trail's shape, not a paragraph's or a menu's."""
+    if not blocks or blocks[-1] is not b or b.chars > 60:
+        return None
+    texts = [squash(node_text(a)) for a in _text_anchors(el)]
+    if not least <= len(texts) <= 5 or any(len(nfkc_compact(t)) > 12 for t in texts):
+        return None
+    rest = nfkc_compact(page.text_of(el) if el is not b.owner else b.text)
+    for t in texts:
+        head, found, rest = rest.partition(nfkc_compact(t))
+        if not found or not _SEPARATOR_ONLY_RE.match(head):
+            return None
+    return texts if _SEPARATOR_ONLY_RE.match(rest) else None
+
+
+def _parted_by_elements(el: Any) -> bool:
+    """True when a blank element (``<span>&nbsp;&nbsp;</span>``, an ``<img>``) stands between
+    every two links: a trail's drawn separator; a menu's links follow each other."""
+    anchors = _text_anchors(el)
+    for a in anchors[1:]:
+        prev = a.getprevious()
+        if prev is None or prev.tag == "a":
+            return False
+        if prev.tag != "img" and not _SEPARATOR_ONLY_RE.match(node_text(prev) or ""):
+            return False
+    return True
 
 
 def _text_anchors(el: Any) -> list[Any]:
