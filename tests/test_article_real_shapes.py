@@ -2166,3 +2166,26 @@ def test_a_pop_menu_of_links_right_above_the_title() -> None:
         f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["category"] is None
+
+
+def test_a_forum_trail_from_the_site_name_to_the_cut_title() -> None:
+    """A Discuz! forum (mined, magic-html forum pages): ``站名»论坛首页 › 版块 › 子版块 › 标题 ...``,
+    the site's name first and the thread's title cut with `` ...`` last; the leaf is the board."""
+    rec = run(
+        "<div id='nav'><a href='/'>园区论坛</a>»<a href='/index.php'>论坛首页</a> › "
+        "<a href='/f1'>官方讨论区</a> › <a href='/f2'>建议反馈</a> › 园区孵化器运营观察与建议汇总 ...</div>"
+        f"<h1>园区孵化器运营观察与建议汇总交流</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>园区孵化器运营观察与建议汇总交流 - 建议反馈 - 园区论坛</title>",
+    )
+    assert rec["category"] == "论坛首页 > 官方讨论区 > 建议反馈"
+
+
+def test_a_menu_in_a_box_marked_breadcrumb() -> None:
+    """A news portal (mined, newspaper4k's Japanese page): twelve channel links in an element
+    whose class says breadcrumb; more items than a trail has, so no category."""
+    links = "".join(f"<li><a href='/c{i}/'>频道{i}</a></li>" for i in range(12))
+    rec = run(
+        f"<ul class='breadcrumb'><li><a href='/'>首页</a></li>{links}</ul>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None

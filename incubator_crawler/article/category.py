@@ -285,7 +285,9 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
         return None
     items = _trail_items(el)
     anchors = _text_anchors(el)
-    if len(items) < 2 or not anchors:
+    if not 2 <= len(items) <= _MAX_TRAIL_ITEMS or not anchors:
+        # more items than any trail: the site's menu in a box its markup calls a breadcrumb
+        # (a news portal's ``トップ > 速報 > … > 統計`` of twelve), or the trail printed twice
         return None
     home = _is_home_link(anchors[0], base)
     if crumb or home or BREADCRUMB_HOME.match(nfkc_compact(items[0])):
@@ -398,7 +400,7 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
             or BREADCRUMB_SITE_LIKE.search(nfkc_compact(head))
         ):
             raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:])
-            if title and nfkc_compact(items[-1]) == nfkc_compact(title):
+            if title and _is_title_leaf(items[-1], title):  # whole or cut (``标题 ...``)
                 raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:-2])
     return raw
 
