@@ -2189,3 +2189,14 @@ def test_a_menu_in_a_box_marked_breadcrumb() -> None:
         f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["category"] is None
+
+
+def test_a_menu_whose_class_is_a_css_position_utility() -> None:
+    """nikkei (mined, newspaper4k): a header menu item ``<li class='position_relative'>`` with a
+    link to the home page and a sub-menu; ``position_relative`` places it, it names no trail."""
+    rec = run(
+        "<ul><li class='l-item position_relative'><a href='/'>生活</a><div><ul>"
+        "<li><a href='/style'>园区风尚</a></li><li><a href='/plus1'>园区周刊</a></li></ul></div></li></ul>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None

@@ -252,7 +252,12 @@ def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | 
 # ``mbx``) whatever draws its separators; ``position`` / ``location`` / ``dqwz`` (当前位置) also
 # name other boxes, so a trail marked so must start at the home page.
 _CRUMB_MARK_RE = re.compile(r"crumb|bread|mbx", re.IGNORECASE)
-_POSITION_MARK_RE = re.compile(r"position|location|weizhi|dqwz|curpos|currentpos", re.IGNORECASE)
+_POSITION_MARK_RE = re.compile(
+    # not a CSS utility class (``position_relative``, ``position-absolute``)
+    r"position(?![-_]?(?:relative|absolute|fixed|static|sticky))|location|weizhi|dqwz|curpos"
+    r"|currentpos",
+    re.IGNORECASE,
+)
 _SEPARATOR_ONLY_RE = re.compile(r"^[\s>»›→/|\\\-–—·:：＞]*$")
 
 
