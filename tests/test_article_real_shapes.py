@@ -2200,3 +2200,16 @@ def test_a_menu_whose_class_is_a_css_position_utility() -> None:
         f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["category"] is None
+
+
+def test_links_floated_after_the_trail_leaf() -> None:
+    """ptt.cc (dev site, poying/ptt-crawler's article fixture): the top bar ``批踢踢實業坊 ›
+    看板 Beauty`` then 關於我們 and 聯絡資訊 floated right, no separator before them."""
+    rec = run(
+        "<div id='topbar'><a id='logo' href='/'>园区论坛</a><span>&rsaquo;</span>"
+        "<a class='board' href='/bbs/B/index.html'><span>看板 </span>Beauty</a>"
+        "<a class='right' href='/about.html'>關於我們</a>"
+        "<a class='right' href='/contact.html'>聯絡資訊</a></div>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "园区论坛 > 看板 Beauty"

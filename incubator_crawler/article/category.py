@@ -165,7 +165,7 @@ def _find_breadcrumb(
         if len(anchors) < 2:
             continue
         if _is_home_link(anchors[0], base):
-            return text, "chain"
+            return _cut_links_after_leaf(text, anchors), "chain"
         if dashes and not arrows:
             # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title
             if _links_above_title(page, b, el, blocks, 2):
@@ -202,6 +202,22 @@ def _links_above_title(
         if not found or not _SEPARATOR_ONLY_RE.match(head):
             return None
     return texts if _SEPARATOR_ONLY_RE.match(rest) else None
+
+
+def _cut_links_after_leaf(text: str, anchors: list[Any]) -> str:
+    """The trail without the links printed after its leaf with no separator (ptt's top bar:
+    ``批踢踢實業坊 › 看板 Beauty 關於我們 聯絡資訊``, the last two floated right): the leaf
+    is the first link after the last separator."""
+    parts = BREADCRUMB_ARROW_RE.split(text)
+    if len(parts) < 3:
+        return text
+    last = nfkc_compact(parts[-1])
+    texts = [nfkc_compact(squash(node_text(a))) for a in anchors]
+    for i in range(1, len(texts) - 1):
+        if last == "".join(texts[i:]):
+            # the last item is several links in a row: the first is the leaf
+            return "".join(parts[:-1]) + squash(node_text(anchors[i]))
+    return text
 
 
 def _parted_by_elements(el: Any) -> bool:
