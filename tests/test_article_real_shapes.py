@@ -2213,3 +2213,25 @@ def test_links_floated_after_the_trail_leaf() -> None:
         f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["category"] == "园区论坛 > 看板 Beauty"
+
+
+def test_a_bare_editor_in_the_tag_line_below_a_related_list() -> None:
+    """chinadaily (dev): ``<span>编辑：中文国际实习3</span> 标签： 美国`` far below the text,
+    past a related list; the tag label marks the article's own line, so its bare 编辑 counts."""
+    related = "".join(f"<li><a href='/r{i}.html'>园区相关报道第{i}篇</a></li>" for i in range(18))
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><ul>{related}</ul>"
+        "<div class='arctags'><span class='floatrgt'> 编辑：中文国际实习3</span> 标签： "
+        "<a href='/s?q=1'>美国</a></div>"
+    )
+    assert rec["editor"] == "中文国际实习3"
+
+
+def test_a_bare_editor_menu_word_far_below_stays_out() -> None:
+    """Precision: a far 编辑：line with no tag label (a form's or a menu's) is still no editor."""
+    related = "".join(f"<li><a href='/r{i}.html'>园区相关报道第{i}篇</a></li>" for i in range(18))
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><ul>{related}</ul>"
+        "<div><span>编辑：资料修改</span> <a href='/u'>我的主页</a></div>"
+    )
+    assert rec["editor"] is None
