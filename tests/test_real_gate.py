@@ -69,11 +69,14 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # columnist span and sciencenet's blog header not read as writers; szonline's site name before
 # the date taken as one; fortunechina's dash-separated trail and nju.edu.cn's &nbsp;-separated
 # trail not read).
+# accuracy10 (the same 185 dev pages): those two trails, udnbkk's 查看内容 and chinadaily's bare
+# 编辑 in the tag line are read: category .991, editor .987. Category raised .96 -> .985 and
+# editor .97 -> .98 (linfen's boxed 户政 and chinadaily's second editor are the misses left).
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.985, "published": 0.995, "author": 0.945, "editor": 0.97, "source": 0.955,
-            "category": 0.96, "body": 0.95},
+    "all": {"title": 0.985, "published": 0.995, "author": 0.945, "editor": 0.98, "source": 0.955,
+            "category": 0.985, "body": 0.95},
 }  # fmt: skip
 
 
