@@ -2127,7 +2127,8 @@ def test_a_trail_parted_by_blank_spans_right_above_the_title() -> None:
 
 def test_a_dashed_trail_of_two_links_right_above_the_title() -> None:
     """fortunechina (dev): ``<a>专栏</a>&nbsp;-&nbsp;<a>苹果2_0</a>`` over the title, the first
-    link to the column's index, not the site's home."""
+    link to the column's index (whose folder holds the page), not the site's home; a dashed
+    line whose first link leads elsewhere stays a menu (``test_trail_shapes_dash_and_cut_title``)."""
     rec = run(
         "<p><a href='../../../index.htm'>专栏</a><font>&nbsp;-&nbsp;</font>"
         "<a href='../../../node_4942.htm'>苹果2_0</a></p>"

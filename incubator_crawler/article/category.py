@@ -167,8 +167,9 @@ def _find_breadcrumb(
         if _is_home_link(anchors[0], base):
             return _cut_links_after_leaf(text, anchors), "chain"
         if dashes and not arrows:
-            # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title
-            if _links_above_title(page, b, el, blocks, 2):
+            # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title, from a
+            # section that holds the page (a dashed menu's first link leads elsewhere)
+            if _links_above_title(page, b, el, blocks, 2) and _holds_page(anchors[0], base):
                 return text, "chain:dash-near-title"
             continue
         # a linked trail right above the title that starts at a channel, not the home page
@@ -218,6 +219,15 @@ def _cut_links_after_leaf(text: str, anchors: list[Any]) -> str:
             # the last item is several links in a row: the first is the leaf
             return "".join(parts[:-1]) + squash(node_text(anchors[i]))
     return text
+
+
+def _holds_page(anchor: Any, base: str) -> bool:
+    """True when ``anchor`` leads to a section whose folder holds the page at ``base``
+    (``/column/index.htm`` for ``/column/c/2011-04/21/content_55062.htm``)."""
+    target = urlsplit(urljoin(base, anchor.get("href") or ""))
+    page = urlsplit(base)
+    folder = target.path.rsplit("/", 1)[0] + "/"
+    return target.netloc == page.netloc and folder != "/" and page.path.startswith(folder)
 
 
 def _parted_by_elements(el: Any) -> bool:
