@@ -2236,3 +2236,21 @@ def test_a_bare_editor_menu_word_far_below_stays_out() -> None:
         "<div><span>编辑：资料修改</span> <a href='/u'>我的主页</a></div>"
     )
     assert rec["editor"] is None
+
+
+def test_a_marked_trail_printed_twice() -> None:
+    """chintai (mined, llm-webkit's assets): one ``class=breadcrumb`` element holds the trail
+    twice, 14 items; the first copy is the trail, its leaf before the page's own name."""
+    first = "".join(
+        f"<li><a href='/{i}/'>{t}</a></li>"
+        for i, t in enumerate(("首页", "北海道", "札幌市", "琴似站"))
+    )
+    again = "".join(
+        f"<li><a href='/{i}/'>{t}</a></li>"
+        for i, t in enumerate(("首页", "不动产公司", "北海道", "札幌市", "西区", "琴似站"))
+    )
+    rec = run(
+        f"<ul class='breadcrumb'>{first}<li>园区孵化器运营观察</li>{again}</ul>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "北海道 > 札幌市 > 琴似站"

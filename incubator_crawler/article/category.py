@@ -315,6 +315,9 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     if st is None or st.b0 >= limit or st.chars > 150:
         return None
     items = _trail_items(el)
+    if items and items[0] in items[1:]:
+        # the trail printed twice in one box (a page-top copy and a page-bottom copy): the first
+        items = items[: items.index(items[0], 1)]
     anchors = _text_anchors(el)
     if not 2 <= len(items) <= _MAX_TRAIL_ITEMS or not anchors:
         # more items than any trail: the site's menu in a box its markup calls a breadcrumb
