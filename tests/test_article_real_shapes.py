@@ -2268,3 +2268,170 @@ def test_a_cms_account_or_repost_note_in_the_author_slot_is_no_writer(
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>编辑：系统管理员</div>"
     )
     assert (rec["author"], rec["editor"]) == (author, "系统管理员")
+
+
+@pytest.mark.parametrize("control", ["举报", "<a href='#'>举报</a>", "【打印本页】", "我要纠错"])
+def test_an_empty_editor_slot_beside_a_page_control(control: str) -> None:
+    """szonline (dev): ``责任编辑：`` left empty, a 举报 link in the next span; the control's
+    word is no editor."""
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div><span>责任编辑：</span><span>{control}</span></div>"
+    )
+    assert rec["editor"] is None
+
+
+def test_a_discuz_portal_trail_from_the_site_name() -> None:
+    """udnbkk (dev, Discuz! portal): ``站名 › 首頁 › 频道 › 栏目 › 查看内容``; 查看内容 is the
+    trail's word for the article itself, the site's name before 首頁 no category."""
+    rec = run(
+        "<div id='pt'><a href='/'>园区日报</a> <em>›</em> <a href='/portal.php'>首頁</a> <em>›</em>"
+        " <a href='/l1.html'>旅遊美食</a><em>›</em> <a href='/l2.html'>旅游专辑</a> <em>›</em>"
+        " 查看内容</div>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "旅遊美食 > 旅游专辑"
+
+
+def test_a_trail_parted_by_blank_spans_right_above_the_title() -> None:
+    """nju.edu.cn (dev, WebPlus): ``首页  学术前沿  社会理论  经典理论``, the links parted only by
+    ``<span>&nbsp;&nbsp;</span>``, in the heading right above the title."""
+    sep = "<span class='sep'>&nbsp;&nbsp;</span>"
+    rec = run(
+        "<ul><li><a href='/'>首页</a></li><li><a href='/x/'>学术前沿</a></li></ul>"
+        f"<h3><a href='/main.htm'>首页</a>{sep}<a href='/x/'>学术前沿</a>{sep}"
+        f"<a href='/y/'>社会理论</a>{sep}<a href='/z/'>经典理论</a></h3>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "学术前沿 > 社会理论 > 经典理论"
+
+
+def test_a_dashed_trail_of_two_links_right_above_the_title() -> None:
+    """fortunechina (dev): ``<a>专栏</a>&nbsp;-&nbsp;<a>苹果2_0</a>`` over the title, the first
+    link to the column's index (whose folder holds the page), not the site's home; a dashed
+    line whose first link leads elsewhere stays a menu (``test_trail_shapes_dash_and_cut_title``)."""
+    rec = run(
+        "<p><a href='../../../index.htm'>专栏</a><font>&nbsp;-&nbsp;</font>"
+        "<a href='../../../node_4942.htm'>苹果2_0</a></p>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        url="http://www.example.cn/column/c/2011-04/21/content_55062.htm",
+    )
+    assert rec["category"] == "专栏 > 苹果2_0"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a site menu from 首页 of six items right above the title: a nav bar
+        "<a href='/'>首页</a> <a href='/a'>新闻</a> <a href='/b'>公告</a> <a href='/c'>政策</a>"
+        " <a href='/d'>服务</a> <a href='/e'>关于</a>",
+        # spaced links that do not start at home
+        "<a href='/a'>新闻</a> <a href='/b'>公告</a> <a href='/c'>政策</a>",
+        # a dashed line with words between the links
+        "<a href='/a'>园区</a> - 本文由 <a href='/b'>孵化器</a>",
+    ],
+)
+def test_lines_above_the_title_that_are_no_trail(line: str) -> None:
+    """Precision: the blank-spaced and dashed trail rules stay off menus and prose."""
+    rec = run(
+        f"<div>{line}</div><h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None
+
+
+def test_a_pop_menu_of_links_right_above_the_title() -> None:
+    """itbear (dev): a pop-up menu ``网站首页 科技资讯 财经资讯 分享好友`` (links with only
+    line breaks between) right above the title is no trail."""
+    rec = run(
+        "<div><a href='/'>网站首页</a>\n<a href='/html/'>科技资讯</a>\n<a href='/f/'>财经资讯</a>\n"
+        "<a href='/share'>分享好友</a></div>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None
+
+
+def test_a_forum_trail_from_the_site_name_to_the_cut_title() -> None:
+    """A Discuz! forum (mined, magic-html forum pages): ``站名»论坛首页 › 版块 › 子版块 › 标题 ...``,
+    the site's name first and the thread's title cut with `` ...`` last; the leaf is the board."""
+    rec = run(
+        "<div id='nav'><a href='/'>园区论坛</a>»<a href='/index.php'>论坛首页</a> › "
+        "<a href='/f1'>官方讨论区</a> › <a href='/f2'>建议反馈</a> › 园区孵化器运营观察与建议汇总 ...</div>"
+        f"<h1>园区孵化器运营观察与建议汇总交流</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>园区孵化器运营观察与建议汇总交流 - 建议反馈 - 园区论坛</title>",
+    )
+    assert rec["category"] == "论坛首页 > 官方讨论区 > 建议反馈"
+
+
+def test_a_menu_in_a_box_marked_breadcrumb() -> None:
+    """A news portal (mined, newspaper4k's Japanese page): twelve channel links in an element
+    whose class says breadcrumb; more items than a trail has, so no category."""
+    links = "".join(f"<li><a href='/c{i}/'>频道{i}</a></li>" for i in range(12))
+    rec = run(
+        f"<ul class='breadcrumb'><li><a href='/'>首页</a></li>{links}</ul>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None
+
+
+def test_a_menu_whose_class_is_a_css_position_utility() -> None:
+    """nikkei (mined, newspaper4k): a header menu item ``<li class='position_relative'>`` with a
+    link to the home page and a sub-menu; ``position_relative`` places it, it names no trail."""
+    rec = run(
+        "<ul><li class='l-item position_relative'><a href='/'>生活</a><div><ul>"
+        "<li><a href='/style'>园区风尚</a></li><li><a href='/plus1'>园区周刊</a></li></ul></div></li></ul>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] is None
+
+
+def test_links_floated_after_the_trail_leaf() -> None:
+    """ptt.cc (dev site, poying/ptt-crawler's article fixture): the top bar ``批踢踢實業坊 ›
+    看板 Beauty`` then 關於我們 and 聯絡資訊 floated right, no separator before them."""
+    rec = run(
+        "<div id='topbar'><a id='logo' href='/'>园区论坛</a><span>&rsaquo;</span>"
+        "<a class='board' href='/bbs/B/index.html'><span>看板 </span>Beauty</a>"
+        "<a class='right' href='/about.html'>關於我們</a>"
+        "<a class='right' href='/contact.html'>聯絡資訊</a></div>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "园区论坛 > 看板 Beauty"
+
+
+def test_a_bare_editor_in_the_tag_line_below_a_related_list() -> None:
+    """chinadaily (dev): ``<span>编辑：中文国际实习3</span> 标签： 美国`` far below the text,
+    past a related list; the tag label marks the article's own line, so its bare 编辑 counts."""
+    related = "".join(f"<li><a href='/r{i}.html'>园区相关报道第{i}篇</a></li>" for i in range(18))
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><ul>{related}</ul>"
+        "<div class='arctags'><span class='floatrgt'> 编辑：中文国际实习3</span> 标签： "
+        "<a href='/s?q=1'>美国</a></div>"
+    )
+    assert rec["editor"] == "中文国际实习3"
+
+
+def test_a_bare_editor_menu_word_far_below_stays_out() -> None:
+    """Precision: a far 编辑：line with no tag label (a form's or a menu's) is still no editor."""
+    related = "".join(f"<li><a href='/r{i}.html'>园区相关报道第{i}篇</a></li>" for i in range(18))
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><ul>{related}</ul>"
+        "<div><span>编辑：资料修改</span> <a href='/u'>我的主页</a></div>"
+    )
+    assert rec["editor"] is None
+
+
+def test_a_marked_trail_printed_twice() -> None:
+    """chintai (mined, llm-webkit's assets): one ``class=breadcrumb`` element holds the trail
+    twice, 14 items; the first copy is the trail, its leaf before the page's own name."""
+    first = "".join(
+        f"<li><a href='/{i}/'>{t}</a></li>"
+        for i, t in enumerate(("首页", "北海道", "札幌市", "琴似站"))
+    )
+    again = "".join(
+        f"<li><a href='/{i}/'>{t}</a></li>"
+        for i, t in enumerate(("首页", "不动产公司", "北海道", "札幌市", "西区", "琴似站"))
+    )
+    rec = run(
+        f"<ul class='breadcrumb'>{first}<li>园区孵化器运营观察</li>{again}</ul>"
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["category"] == "北海道 > 札幌市 > 琴似站"

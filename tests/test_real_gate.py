@@ -80,11 +80,17 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # source LOWERED .955 -> .95, category .96 -> .955 and body .95 -> .94 (yasgen.com's mirror keeps
 # the -同济大学新闻网 tail and gives no body; ce.cn's 版权及免责声明 box taken as the body; 100md's
 # unlabelled 《家庭医生报》 source; njmu.edu.cn's &nbsp;-separated trail).
+# accuracy10 (on the 185 dev pages before corpus13-15): those two trails, udnbkk's 查看内容 and chinadaily's bare
+# 编辑 in the tag line are read: category .991, editor .987. Category raised .96 -> .985 and
+# editor .97 -> .98 (linfen's boxed 户政 and chinadaily's second editor are the misses left).
+# After merging accuracy10 with corpus13-15 (201 dev pages): title .990, author .935, editor
+# .988, source .955, category .991, body .944. Editor raised .97 -> .98 and category .955 -> .985;
+# the others stay where the untuned pages put them.
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.985, "published": 0.995, "author": 0.93, "editor": 0.97, "source": 0.95,
-            "category": 0.955, "body": 0.94},
+    "all": {"title": 0.985, "published": 0.995, "author": 0.93, "editor": 0.98, "source": 0.95,
+            "category": 0.985, "body": 0.94},
 }  # fmt: skip
 
 

@@ -47,6 +47,8 @@ BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
 
 BREADCRUMB_TAIL = re.compile(
     r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页"
+    # Discuz! portal's last item (``门户 › 资讯 › 查看内容``)
+    r"|查看内容|查看內容|查看详情|查看詳情"
     # ``资讯正文``, ``新闻正文``, ``信息详情``: a word or two, then 正文 / 详情
     r"|[\u4e00-\u9fff]{1,4}(?:正文|详情|詳情))$"
 )
@@ -147,6 +149,15 @@ def _find_breadcrumb(
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
         if not arrows and " / " not in inner and not dashes:
+            # ``首页  学术前沿  社会理论  经典理论``: links parted by blank spans, right above the
+            # title, from the home page; a nav bar starting at 首页 has more items or stands higher
+            spaced = _links_above_title(page, b, el, blocks, 3)
+            if (
+                spaced
+                and BREADCRUMB_HOME.match(nfkc_compact(spaced[0]))
+                and _parted_by_elements(el)
+            ):
+                return " > ".join(spaced), "chain:spaced"
             continue
         if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
@@ -154,8 +165,12 @@ def _find_breadcrumb(
         if len(anchors) < 2:
             continue
         if _is_home_link(anchors[0], base):
-            return text, "chain"
+            return _cut_links_after_leaf(text, anchors), "chain"
         if dashes and not arrows:
+            # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title, from a
+            # section that holds the page (a dashed menu's first link leads elsewhere)
+            if _links_above_title(page, b, el, blocks, 2) and _holds_page(anchors[0], base):
+                return text, "chain:dash-near-title"
             continue
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
@@ -170,6 +185,62 @@ _MORE_LINK_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(?
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
 _NAV_SPLIT_RE = re.compile(r"\s*(?:>>|>|»|›|→|\s/\s|[-－–—|])\s*")
+
+
+def _links_above_title(
+    page: Page, b: Block, el: Any, blocks: list[Block], least: int
+) -> list[str] | None:
+    """The link texts of ``b`` when it is the line right above the title and holds only links
+    (``least`` to five, short) and separators: a trail's shape, not a paragraph's or a menu's."""
+    if not blocks or blocks[-1] is not b or b.chars > 60:
+        return None
+    texts = [squash(node_text(a)) for a in _text_anchors(el)]
+    if not least <= len(texts) <= 5 or any(len(nfkc_compact(t)) > 12 for t in texts):
+        return None
+    rest = nfkc_compact(page.text_of(el) if el is not b.owner else b.text)
+    for t in texts:
+        head, found, rest = rest.partition(nfkc_compact(t))
+        if not found or not _SEPARATOR_ONLY_RE.match(head):
+            return None
+    return texts if _SEPARATOR_ONLY_RE.match(rest) else None
+
+
+def _cut_links_after_leaf(text: str, anchors: list[Any]) -> str:
+    """The trail without the links printed after its leaf with no separator (ptt's top bar:
+    ``批踢踢實業坊 › 看板 Beauty 關於我們 聯絡資訊``, the last two floated right): the leaf
+    is the first link after the last separator."""
+    parts = BREADCRUMB_ARROW_RE.split(text)
+    if len(parts) < 3:
+        return text
+    last = nfkc_compact(parts[-1])
+    texts = [nfkc_compact(squash(node_text(a))) for a in anchors]
+    for i in range(1, len(texts) - 1):
+        if last == "".join(texts[i:]):
+            # the last item is several links in a row: the first is the leaf
+            return "".join(parts[:-1]) + squash(node_text(anchors[i]))
+    return text
+
+
+def _holds_page(anchor: Any, base: str) -> bool:
+    """True when ``anchor`` leads to a section whose folder holds the page at ``base``
+    (``/column/index.htm`` for ``/column/c/2011-04/21/content_55062.htm``)."""
+    target = urlsplit(urljoin(base, anchor.get("href") or ""))
+    page = urlsplit(base)
+    folder = target.path.rsplit("/", 1)[0] + "/"
+    return target.netloc == page.netloc and folder != "/" and page.path.startswith(folder)
+
+
+def _parted_by_elements(el: Any) -> bool:
+    """True when a blank element (``<span>&nbsp;&nbsp;</span>``, an ``<img>``) stands between
+    every two links: a trail's drawn separator; a menu's links follow each other."""
+    anchors = _text_anchors(el)
+    for a in anchors[1:]:
+        prev = a.getprevious()
+        if prev is None or prev.tag == "a":
+            return False
+        if prev.tag != "img" and not _SEPARATOR_ONLY_RE.match(node_text(prev) or ""):
+            return False
+    return True
 
 
 def _text_anchors(el: Any) -> list[Any]:
@@ -207,7 +278,12 @@ def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | 
 # ``mbx``) whatever draws its separators; ``position`` / ``location`` / ``dqwz`` (当前位置) also
 # name other boxes, so a trail marked so must start at the home page.
 _CRUMB_MARK_RE = re.compile(r"crumb|bread|mbx", re.IGNORECASE)
-_POSITION_MARK_RE = re.compile(r"position|location|weizhi|dqwz|curpos|currentpos", re.IGNORECASE)
+_POSITION_MARK_RE = re.compile(
+    # not a CSS utility class (``position_relative``, ``position-absolute``)
+    r"position(?![-_]?(?:relative|absolute|fixed|static|sticky))|location|weizhi|dqwz|curpos"
+    r"|currentpos",
+    re.IGNORECASE,
+)
 _SEPARATOR_ONLY_RE = re.compile(r"^[\s>»›→/|\\\-–—·:：＞]*$")
 
 
@@ -239,8 +315,13 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     if st is None or st.b0 >= limit or st.chars > 150:
         return None
     items = _trail_items(el)
+    if items and items[0] in items[1:]:
+        # the trail printed twice in one box (a page-top copy and a page-bottom copy): the first
+        items = items[: items.index(items[0], 1)]
     anchors = _text_anchors(el)
-    if len(items) < 2 or not anchors:
+    if not 2 <= len(items) <= _MAX_TRAIL_ITEMS or not anchors:
+        # more items than any trail: the site's menu in a box its markup calls a breadcrumb
+        # (a news portal's ``トップ > 速報 > … > 統計`` of twelve), or the trail printed twice
         return None
     home = _is_home_link(anchors[0], base)
     if crumb or home or BREADCRUMB_HOME.match(nfkc_compact(items[0])):
@@ -353,7 +434,7 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
             or BREADCRUMB_SITE_LIKE.search(nfkc_compact(head))
         ):
             raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:])
-            if title and nfkc_compact(items[-1]) == nfkc_compact(title):
+            if title and _is_title_leaf(items[-1], title):  # whole or cut (``标题 ...``)
                 raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:-2])
     return raw
 
@@ -390,6 +471,9 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
         return None
     text = BREADCRUMB_LABEL.sub("", collapse_whitespace(raw), count=1)
     items = _split(text)
+    if len(items) > 2 and BREADCRUMB_HOME.match(items[1].replace(" ", "")):
+        # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category
+        items.pop(0)
     while items and _is_home(items[0], site_name, len(items)):
         items.pop(0)
     while items and BREADCRUMB_TAIL.match(items[-1].replace(" ", "")):

@@ -504,6 +504,10 @@ FAR_EDITOR_LABELS: tuple[str, ...] = tuple(
 _EDITOR_LEAD_RE = re.compile(rf"^(?:{alternation(FAR_EDITOR_LABELS)})\s*[:|]")
 # A character every label of FAR_EDITOR_LABELS has.
 _FAR_EDITOR_HINT_RE = re.compile(r"[编編稿]")
+# A bare 编辑 label, and the label of an article's tag list (NFKC text).
+_BARE_EDITOR_LEAD_RE = re.compile(r"^(?:编辑|編輯)\s*:\s*\S")
+_TAGS_LABEL_RE = re.compile(r"(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i:tags?))\s*:")
+
 # Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``.
 _CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]])+\s*")
 
@@ -525,6 +529,14 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
             if value:
                 out["editor"] = value
             return
+        # the article's tag line below a related list, its editor before the tags (chinadaily:
+        # ``<span>编辑：X</span> 标签： 美国``): a menu's bare 编辑 has no tag label beside it
+        tags = _TAGS_LABEL_RE.search(norm)
+        if tags and _BARE_EDITOR_LEAD_RE.match(norm):
+            value = split_labelled_line(norm[: tags.start()]).get("editor", "").strip()
+            if value:
+                out["editor"] = value
+                return
         # the whole trailer below a related list, a 来源 with the 编辑 (hkwb.net: ``[来源：
         # 中国新闻网 ] [作者：] [编辑：X]``): a menu's bare 编辑 stands with no 来源 beside it
         if "来源" in norm and LABEL_RE.match(norm):

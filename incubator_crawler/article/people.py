@@ -1159,9 +1159,18 @@ def _cut_trailing(text: str) -> str:
     return PERSON_TRAILING_JUNK.sub("", text).strip()
 
 
+# A page control printed beside an empty people slot (``责任编辑：`` then a 举报 link): the
+# control's word is read as the value, and it names no one.
+_CONTROL_VALUE_RE = re.compile(
+    r"^(?:我要)?(?:举报|舉報|纠错|糾錯|打印(?:本页|本頁)?|关闭(?:窗口)?|關閉(?:窗口)?|分享(?:到)?|收藏"
+    r"|返回(?:顶部|頂部|首页|首頁)?|评论|評論|点赞|點讚|复制链接|複製鏈接)$"
+)
+
+
 def _is_placeholder(value: str) -> bool:
-    """True for 佚名 / admin / 本站原创 / empty and similar."""
-    return unicodedata.normalize("NFKC", value).strip().casefold() in PLACEHOLDERS
+    """True for 佚名 / admin / 本站原创 / empty / a page control's word and similar."""
+    norm = unicodedata.normalize("NFKC", value).strip().casefold()
+    return norm in PLACEHOLDERS or _CONTROL_VALUE_RE.match(norm) is not None
 
 
 def _split_authors(value: str) -> list[str]:
