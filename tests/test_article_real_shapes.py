@@ -2268,3 +2268,26 @@ def test_a_cms_account_or_repost_note_in_the_author_slot_is_no_writer(
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>编辑：系统管理员</div>"
     )
     assert (rec["author"], rec["editor"]) == (author, "系统管理员")
+
+
+# accuracy11: the author field on the eleventh round's dev pages
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        (
+            "<p>（翻译：郑蓉）</p><p>……………………</p><p>更多精彩内容与互动分享，请关注微信公众号。</p>",
+            "王大力、郑蓉",
+        ),
+        ("<p>（译者：郑蓉）</p>", "王大力、郑蓉"),
+        ("<p>（翻译：本文有误）我们的翻译工作仍在继续，欢迎指正。</p>", "王大力"),
+    ],
+)
+def test_a_translators_credit_closing_the_text_adds_a_writer(closing: str, author: str) -> None:
+    """jiemian.com: ``（翻译：X）`` on a line of its own near the close credits X beside the writer."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>发布时间：2024-05-01 作者：王大力</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p>{closing}</div>"
+    )
+    assert rec["author"] == author

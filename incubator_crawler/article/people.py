@@ -1262,6 +1262,24 @@ _CLOSING_CREDIT_RE = re.compile(
 )
 
 
+# ``（翻译：郑蓉）`` on a line of its own near the close: the translator is credited as a writer
+# (LABELLING.md); the whole line must be the credit, so prose that mentions 翻译 never matches
+_TRANSLATOR_LINE_RE = re.compile(
+    r"^[(（]\s*(?:翻译|翻譯|译者|譯者)\s*[/／:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]$"
+)
+
+
+def _translator(kept: list[str]) -> str | None:
+    """The translator of a bracketed credit standing alone among the last six lines."""
+    for raw in reversed(kept[-6:]):
+        if "译" not in raw and "譯" not in raw:
+            continue  # a literal test spares the regex on almost every page
+        m = _TRANSLATOR_LINE_RE.match(nfkc(raw).strip())
+        if m and _signs_a_person(m["name"]):
+            return m["name"]
+    return None
+
+
 def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
     """Writers named in the body's own lines: a dispatch line near the top, a closing credit."""
     found: list[tuple[str, str]] = []
@@ -1290,6 +1308,8 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if m and all(_signs_a_person(n) for n in m["names"].split()):
             found.extend((n, "closing-reporter") for n in m["names"].split())
             break
+    if translator := _translator(kept):
+        found.append((translator, "translator"))
     return found
 
 
