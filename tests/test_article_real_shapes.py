@@ -2291,3 +2291,19 @@ def test_a_translators_credit_closing_the_text_adds_a_writer(closing: str, autho
         f"<div><p>{PROSE}</p><p>{PROSE}</p>{closing}</div>"
     )
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("href", "author"),
+    [("/", None), ("http://www.example.cn/index.html", None), ("/user/12.html", "园区之声")],
+)
+def test_a_name_linked_to_the_sites_home_page_beside_the_date_is_no_writer(
+    href: str, author: str | None
+) -> None:
+    """szonline.net: ``<a href="/">深圳热线</a>`` above the date names the site; an account page
+    link in the same place is the account that wrote it."""
+    rec = run(
+        f'<h1>园区企业开展调研座谈</h1><div><span><a href="{href}">园区之声</a></span></div>'
+        f"<div><span>2024-05-01 21:09:59</span></div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == (author, "2024-05-01T21:09:59+08:00")

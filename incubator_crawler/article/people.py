@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
 
 from .labels import (
     CREDIT_WORDS,
@@ -700,7 +701,12 @@ _ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\
 
 
 def account_line(
-    page: Page, title_idx: int | None, meta_blocks: list[Block], paras: list[Block], skip: set[int]
+    page: Page,
+    title_idx: int | None,
+    meta_blocks: list[Block],
+    paras: list[Block],
+    skip: set[int],
+    base: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(author, source) from a name on a line of its own in the article's header.
 
@@ -739,6 +745,8 @@ def account_line(
         )
         if not (followed or before_meta) or _menu_item(page, b, title_idx):
             continue
+        if base is not None and _home_link(b, text, base):
+            continue  # the site's own name, linked to its home page beside the date: no writer
         name, _, outlet = (x.strip() for x in text.partition("/"))
         if outlet:
             return name, outlet
@@ -748,6 +756,36 @@ def account_line(
             continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
+
+
+# A site's home page: its root or an index file there.
+_HOME_PATHS = frozenset(
+    (
+        "",
+        "/",
+        "/index.html",
+        "/index.htm",
+        "/index.shtml",
+        "/index.php",
+        "/index.jsp",
+        "/index.aspx",
+    )
+)
+
+
+def _home_link(b: Block, text: str, base: str) -> bool:
+    """True when the line ``text`` is a link to the home page of the site at ``base``.
+
+    szonline.net prints ``<a href="/">深圳热线</a>`` before the date where other sites print an
+    account: a name that leads to the site's own front page names the site, not a writer."""
+    host = urlsplit(base).hostname
+    for a in b.owner.iter("a"):
+        if nfkc(squash(node_text(a))).strip() != text:
+            continue
+        url = urlsplit(urljoin(base, a.get("href") or "#"))
+        if url.hostname == host and url.path.lower() in _HOME_PATHS and not url.query:
+            return True
+    return False
 
 
 def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
