@@ -2307,3 +2307,31 @@ def test_a_name_linked_to_the_sites_home_page_beside_the_date_is_no_writer(
         f"<div><span>2024-05-01 21:09:59</span></div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert (rec["author"], rec["published_at"]) == (author, "2024-05-01T21:09:59+08:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        (
+            "<a href=\"javascript:searchAuthor('Philip Elmer-DeWitt')\">Philip Elmer-DeWitt</a>"
+            " <span>2011年04月21日</span>",
+            "Philip Elmer-DeWitt",
+        ),  # fmt: skip
+        ("<span>Philip Elmer-DeWitt</span> <span>2011年04月21日</span>", "Philip Elmer-DeWitt"),
+        ("<span>Philip Elmer-DeWitt</span> <span>2011-04-21</span>", None),
+    ],
+)
+def test_a_columnists_latin_name_before_a_chinese_date(line: str, author: str | None) -> None:
+    """fortunechina.com: a columnist's linked Latin name before ``2011年04月21日`` under the title
+    is the writer; an all-ASCII line is left (English list rows carry their own names)."""
+    rec = run(
+        f'<p class="title">苹果公司雇员鼓励曾考虑自杀的青少年</p><p>{line}</p>'
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        url="http://www.example.cn/a/55062.html",
+    )
+    assert rec["author"] == author
+    if author:
+        assert (rec["title"], rec["published_at"]) == (
+            "苹果公司雇员鼓励曾考虑自杀的青少年",
+            "2011-04-21",
+        )

@@ -450,7 +450,7 @@ _AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
 _BEFORE_DATE_NAME_RE = re.compile(
     r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
-    r"|\S.{1,28}?(?=\s*于\s*$))[\s·•|/]*(?:于\s*)?$"
+    r"|\S.{1,28}?(?=\s*于\s*$)|[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){1,2})[\s·•|/]*(?:于\s*)?$"
 )
 
 
@@ -579,6 +579,10 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
     if before and "于" in norm[: m.start()] and not norm[m.end() :].lstrip().startswith("发布"):
         before = None  # ``X 于 DATE`` only as ``X 于 DATE 发布``
+    if before and norm.isascii() and " " in before.group("name"):
+        # a Latin name is read beside a Chinese date line only (``Philip Elmer-DeWitt
+        # 2011年04月21日``); an English page's list rows carry their own writers and dates
+        before = None
     if before:
         # ``Xiao____Q 最新推荐文章于 DATE 发布``: the words glued to 于 say what happened, the
         # name is before them
