@@ -2335,3 +2335,24 @@ def test_a_columnists_latin_name_before_a_chinese_date(line: str, author: str | 
             "苹果公司雇员鼓励曾考虑自杀的青少年",
             "2011-04-21",
         )
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "author"),
+    [
+        ("科学网-园区企业开展调研座谈-王大力的博文", "王大力", "王大力"),
+        ("园区企业开展调研座谈_王大力的博客-CSDN博客", "王大力", "王大力"),
+        ("科学网-园区企业开展调研座谈-王大力的博文", "首页", None),
+        ("园区企业开展调研座谈-园区网的博客", "园区网", None),
+    ],
+)
+def test_the_blogger_a_title_names_when_the_page_shows_them(
+    title: str, shown: str, author: str | None
+) -> None:
+    """sciencenet.cn's mobile blog: ``…-陈安的博文`` in <title> and 陈安 in the header."""
+    rec = run(
+        f'<div><a href="/home.php?uid=1">{shown}</a></div><h1>园区企业开展调研座谈</h1>'
+        f"<div>2024-05-01 11:20</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{title}</title>",
+    )
+    assert rec["author"] == author

@@ -34,7 +34,7 @@ from .labels import (
     alternation,
 )
 from .meta_line import TRAILER_SPAN, YEARLESS_TIME_RE
-from .page import Block, Page, first_meta, node_text, squash
+from .page import TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
 if TYPE_CHECKING:
@@ -272,6 +272,8 @@ def find_people(
         art.author_raw, rules["author"] = beside, "beside-date:trailer"
     elif signed := _signature(art.body_paragraphs):
         art.author_raw, rules["author"] = signed, "signature"
+    elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
+        art.author_raw, rules["author"] = blogger, "title:blogger"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
     for name, rule in _more_writers(art.body_paragraphs):
@@ -358,6 +360,21 @@ _SIGNATURE_RE = re.compile(
     rf"[。！？!?”」]\s*[(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
+
+
+# ``…-陈安的博文`` / ``…_X的博客-CSDN博客``: a <title> segment naming whose blog the post is on
+_BLOG_OWNER_RE = re.compile(r"^(?P<name>[^\s的]{2,16})的(?:博文|博客|個人博客|个人博客|專欄|专栏)$")
+
+
+def _blog_owner(html_title: str | None) -> str | None:
+    """The blogger a <title> segment names (``科学网-题目-陈安的博文``), when not an outlet."""
+    if not html_title or "的" not in html_title:
+        return None
+    for seg in TITLE_SEG_RE.split(nfkc(html_title).strip())[1:]:
+        m = _BLOG_OWNER_RE.match(seg.strip())
+        if m and not (_OUTLET_END_RE.search(m["name"]) or _not_a_person(m["name"])):
+            return m["name"]
+    return None
 
 
 def _signature(paragraphs: list[str]) -> str | None:
