@@ -2356,3 +2356,25 @@ def test_the_blogger_a_title_names_when_the_page_shows_them(
         f"<title>{title}</title>",
     )
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "author"),
+    [
+        ("李永君", "", "李永君"),
+        ("黄金周", "黄金周期间园区接待访客两万人次。", None),
+        ("周末", "", None),
+        ("高新区", "", None),
+    ],
+)
+def test_a_bare_name_line_opening_the_text_is_its_writer(
+    first: str, later: str, author: str | None
+) -> None:
+    """procedurallaw.cn: ``李永君`` alone above the text is the byline, cut from the body; a
+    heading's word the text repeats, a two-character line or no common surname gives none."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>2024-05-01</div>"
+        f"<div><p>{first}</p><p>{PROSE}</p><p>{PROSE}{later}</p></div>"
+    )
+    assert rec["author"] == author
+    assert rec["body"].startswith(PROSE) == bool(author)

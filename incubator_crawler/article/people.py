@@ -1478,6 +1478,13 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             if match and (author := clean_person(match["name"], role="author")):
                 result["author"] = author
                 break
+    if not result["author"] and len(indexed) >= 2:
+        # ``李永君`` alone above the text (a repost that kept the byline as a bare line)
+        (i, first), (_, second) = indexed[0], indexed[1]
+        if _bare_name_line(first, second) and not any(
+            first.strip() in p for p in paragraphs[i + 1 :]
+        ):
+            result["author"], result["author_line_index"] = first.strip(), i
     if not result["author"]:
         # ``（羅森）`` on a line of its own closing the text: the writer's credit
         for i, line in reversed(indexed[-2:]):
@@ -1486,6 +1493,32 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                 result["author"], result["author_line_index"] = name, i
                 break
     return result
+
+
+# The commonest single-character surnames (about four people in five carry one): a bare line
+# opening the text is read as a name only when it starts with one
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃"
+    "武戴莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
+)
+# three characters only: two-character lines are as often a heading's word (周末, 金融)
+_BARE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{3}\s*$")
+
+
+def _bare_name_line(line: str, after: str) -> bool:
+    """True when ``line``, the first of the text, is a three-character name led by a common
+    surname over a paragraph of prose: a byline, not a heading (the caller also checks that
+    the text never repeats it, as it repeats a heading's topic)."""
+    name = line.strip()
+    return (
+        _BARE_NAME_RE.match(line) is not None
+        and name[0] in _COMMON_SURNAMES
+        and len(after) >= 60
+        and name not in after
+        and _signs_a_person(name)
+        and _plain_name(name) is not None
+    )
 
 
 def signature_line(line: str, outlet: bool = False) -> str | None:
