@@ -75,10 +75,12 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # （翻译：X）), after accuracy9's title rules.
 # accuracy8's author rules (precision first, read on unlabelled pages) left every dev page as
 # it was: author .979 on the 176 pages before corpus12 and corpus13.
+# accuracy11's five author rules (the eleventh round's pages, 191 dev pages): author .971,
+# false+ .000, so author RAISED .93 -> .965 (half a page under: new pages keep arriving).
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.985, "published": 0.995, "author": 0.93, "editor": 0.97, "source": 0.955,
+    "all": {"title": 0.985, "published": 0.995, "author": 0.965, "editor": 0.97, "source": 0.955,
             "category": 0.96, "body": 0.95},
 }  # fmt: skip
 
