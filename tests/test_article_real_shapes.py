@@ -2435,3 +2435,113 @@ def test_a_marked_trail_printed_twice() -> None:
         f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["category"] == "北海道 > 札幌市 > 琴似站"
+
+
+# accuracy11: the author field on the eleventh round's dev pages
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        (
+            "<p>（翻译：郑蓉）</p><p>……………………</p><p>更多精彩内容与互动分享，请关注微信公众号。</p>",
+            "王大力、郑蓉",
+        ),
+        ("<p>（译者：郑蓉）</p>", "王大力、郑蓉"),
+        ("<p>（翻译：本文有误）我们的翻译工作仍在继续，欢迎指正。</p>", "王大力"),
+    ],
+)
+def test_a_translators_credit_closing_the_text_adds_a_writer(closing: str, author: str) -> None:
+    """jiemian.com: ``（翻译：X）`` on a line of its own near the close credits X beside the writer."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>发布时间：2024-05-01 作者：王大力</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p>{closing}</div>"
+    )
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("href", "author"),
+    [("/", None), ("http://www.example.cn/index.html", None), ("/user/12.html", "园区之声")],
+)
+def test_a_name_linked_to_the_sites_home_page_beside_the_date_is_no_writer(
+    href: str, author: str | None
+) -> None:
+    """szonline.net: ``<a href="/">深圳热线</a>`` above the date names the site; an account page
+    link in the same place is the account that wrote it."""
+    rec = run(
+        f'<h1>园区企业开展调研座谈</h1><div><span><a href="{href}">园区之声</a></span></div>'
+        f"<div><span>2024-05-01 21:09:59</span></div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["published_at"]) == (author, "2024-05-01T21:09:59+08:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        (
+            "<a href=\"javascript:searchAuthor('Philip Elmer-DeWitt')\">Philip Elmer-DeWitt</a>"
+            " <span>2011年04月21日</span>",
+            "Philip Elmer-DeWitt",
+        ),  # fmt: skip
+        ("<span>Philip Elmer-DeWitt</span> <span>2011年04月21日</span>", "Philip Elmer-DeWitt"),
+        ("<span>Philip Elmer-DeWitt</span> <span>2011-04-21</span>", None),
+    ],
+)
+def test_a_columnists_latin_name_before_a_chinese_date(line: str, author: str | None) -> None:
+    """fortunechina.com: a columnist's linked Latin name before ``2011年04月21日`` under the title
+    is the writer; an all-ASCII line is left (English list rows carry their own names)."""
+    rec = run(
+        f'<p class="title">苹果公司雇员鼓励曾考虑自杀的青少年</p><p>{line}</p>'
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        url="http://www.example.cn/a/55062.html",
+    )
+    assert rec["author"] == author
+    if author:
+        assert (rec["title"], rec["published_at"]) == (
+            "苹果公司雇员鼓励曾考虑自杀的青少年",
+            "2011-04-21",
+        )
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "author"),
+    [
+        ("科学网-园区企业开展调研座谈-王大力的博文", "王大力", "王大力"),
+        ("园区企业开展调研座谈_王大力的博客-CSDN博客", "王大力", "王大力"),
+        ("科学网-园区企业开展调研座谈-王大力的博文", "首页", None),
+        ("园区企业开展调研座谈-园区网的博客", "园区网", None),
+    ],
+)
+def test_the_blogger_a_title_names_when_the_page_shows_them(
+    title: str, shown: str, author: str | None
+) -> None:
+    """sciencenet.cn's mobile blog: ``…-陈安的博文`` in <title> and 陈安 in the header."""
+    rec = run(
+        f'<div><a href="/home.php?uid=1">{shown}</a></div><h1>园区企业开展调研座谈</h1>'
+        f"<div>2024-05-01 11:20</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{title}</title>",
+    )
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "author"),
+    [
+        ("李永君", "", "李永君"),
+        ("黄金周", "黄金周期间园区接待访客两万人次。", None),
+        ("周末", "", None),
+        ("高新区", "", None),
+    ],
+)
+def test_a_bare_name_line_opening_the_text_is_its_writer(
+    first: str, later: str, author: str | None
+) -> None:
+    """procedurallaw.cn: ``李永君`` alone above the text is the byline, cut from the body; a
+    heading's word the text repeats, a two-character line or no common surname gives none."""
+    rec = run(
+        "<h1>园区企业开展调研座谈</h1><div>2024-05-01</div>"
+        f"<div><p>{first}</p><p>{PROSE}</p><p>{PROSE}{later}</p></div>"
+    )
+    assert rec["author"] == author
+    assert rec["body"].startswith(PROSE) == bool(author)

@@ -86,10 +86,13 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # After merging accuracy10 with corpus13-15 (201 dev pages): title .990, author .935, editor
 # .988, source .955, category .991, body .944. Editor raised .97 -> .98 and category .955 -> .985;
 # the others stay where the untuned pages put them.
+# accuracy11's five author rules (the eleventh round's pages, 191 dev pages): author .971,
+# false+ .000, so author RAISED .93 -> .965 (half a page under: new pages keep arriving).
+# With accuracy11 merged too (201 dev pages): author .972, so author RAISED .93 -> .965.
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.985, "published": 0.995, "author": 0.93, "editor": 0.98, "source": 0.95,
+    "all": {"title": 0.985, "published": 0.995, "author": 0.965, "editor": 0.98, "source": 0.95,
             "category": 0.985, "body": 0.94},
 }  # fmt: skip
 

@@ -133,7 +133,7 @@ def extract_article(
                 trailer.setdefault(key, value)
             if author:
                 trailer["author"] = author
-        account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded)
+        account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded, base)
         if account:
             trailer["account"] = account
         if outlet:

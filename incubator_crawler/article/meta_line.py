@@ -250,9 +250,18 @@ def _find_date_blocks(
     return out
 
 
+# A writer's Latin name beside the date (``Philip Elmer-DeWitt 2011年04月21日``): two or three
+# capitalised words, counted as short as a Chinese name is
+_LATIN_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){1,2}\b")
+
+
 def _mostly_date(norm: str, m: re.Match[str]) -> bool:
-    """At most 16 characters besides the date."""
-    return len("".join(norm.split())) - len("".join(m.group(0).split())) <= 16
+    """At most 16 characters besides the date (a Latin name counts as 4)."""
+    extra = len("".join(norm.split())) - len("".join(m.group(0).split()))
+    if 16 < extra <= 40 and not norm.isascii():
+        for n in _LATIN_NAME_RE.finditer(norm):
+            extra -= len("".join(n.group(0).split())) - 4
+    return extra <= 16
 
 
 # Links on a date line that are furniture: the site's name, 评论, 打印, 大 中 小 (a headline is longer).
@@ -263,8 +272,12 @@ def _unlinked_text(el: Any) -> str:
     """A link-heavy line's text outside its links, when every link is short (``<a>青岛新闻网</a>
     2009-08-13 08:58:41 环球娱乐 <a>现有新闻评论</a>``); "" when one is a headline's."""
     links = list(el.iter("a"))
-    if any(len("".join(node_text(a).split())) > _MAX_SHORT_LINK for a in links):
-        return ""
+    if any(
+        len("".join(node_text(a).split())) > _MAX_SHORT_LINK
+        and not _LATIN_NAME_RE.fullmatch(squash(node_text(a)))
+        for a in links
+    ):
+        return ""  # a writer's Latin name is a long link that is no headline
     kept = [el.text or ""]
     for child in el.iterdescendants():
         if child.tag == "a" or next(child.iterancestors("a"), None) is not None:

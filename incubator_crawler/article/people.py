@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
 
 from .labels import (
     CREDIT_WORDS,
@@ -33,7 +34,7 @@ from .labels import (
     alternation,
 )
 from .meta_line import TRAILER_SPAN, YEARLESS_TIME_RE
-from .page import Block, Page, first_meta, node_text, squash
+from .page import TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
 if TYPE_CHECKING:
@@ -271,6 +272,8 @@ def find_people(
         art.author_raw, rules["author"] = beside, "beside-date:trailer"
     elif signed := _signature(art.body_paragraphs):
         art.author_raw, rules["author"] = signed, "signature"
+    elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
+        art.author_raw, rules["author"] = blogger, "title:blogger"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
     for name, rule in _more_writers(art.body_paragraphs):
@@ -357,6 +360,21 @@ _SIGNATURE_RE = re.compile(
     rf"[。！？!?”」]\s*[(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
+
+
+# ``…-陈安的博文`` / ``…_X的博客-CSDN博客``: a <title> segment naming whose blog the post is on
+_BLOG_OWNER_RE = re.compile(r"^(?P<name>[^\s的]{2,16})的(?:博文|博客|個人博客|个人博客|專欄|专栏)$")
+
+
+def _blog_owner(html_title: str | None) -> str | None:
+    """The blogger a <title> segment names (``科学网-题目-陈安的博文``), when not an outlet."""
+    if not html_title or "的" not in html_title:
+        return None
+    for seg in TITLE_SEG_RE.split(nfkc(html_title).strip())[1:]:
+        m = _BLOG_OWNER_RE.match(seg.strip())
+        if m and not (_OUTLET_END_RE.search(m["name"]) or _not_a_person(m["name"])):
+            return m["name"]
+    return None
 
 
 def _signature(paragraphs: list[str]) -> str | None:
@@ -449,7 +467,7 @@ _AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
 _BEFORE_DATE_NAME_RE = re.compile(
     r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
-    r"|\S.{1,28}?(?=\s*于\s*$))[\s·•|/]*(?:于\s*)?$"
+    r"|\S.{1,28}?(?=\s*于\s*$)|[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){1,2})[\s·•|/]*(?:于\s*)?$"
 )
 
 
@@ -578,6 +596,10 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
     if before and "于" in norm[: m.start()] and not norm[m.end() :].lstrip().startswith("发布"):
         before = None  # ``X 于 DATE`` only as ``X 于 DATE 发布``
+    if before and norm.isascii() and " " in before.group("name"):
+        # a Latin name is read beside a Chinese date line only (``Philip Elmer-DeWitt
+        # 2011年04月21日``); an English page's list rows carry their own writers and dates
+        before = None
     if before:
         # ``Xiao____Q 最新推荐文章于 DATE 发布``: the words glued to 于 say what happened, the
         # name is before them
@@ -700,7 +722,12 @@ _ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\
 
 
 def account_line(
-    page: Page, title_idx: int | None, meta_blocks: list[Block], paras: list[Block], skip: set[int]
+    page: Page,
+    title_idx: int | None,
+    meta_blocks: list[Block],
+    paras: list[Block],
+    skip: set[int],
+    base: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(author, source) from a name on a line of its own in the article's header.
 
@@ -739,6 +766,8 @@ def account_line(
         )
         if not (followed or before_meta) or _menu_item(page, b, title_idx):
             continue
+        if base is not None and _home_link(b, text, base):
+            continue  # the site's own name, linked to its home page beside the date: no writer
         name, _, outlet = (x.strip() for x in text.partition("/"))
         if outlet:
             return name, outlet
@@ -748,6 +777,36 @@ def account_line(
             continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
+
+
+# A site's home page: its root or an index file there.
+_HOME_PATHS = frozenset(
+    (
+        "",
+        "/",
+        "/index.html",
+        "/index.htm",
+        "/index.shtml",
+        "/index.php",
+        "/index.jsp",
+        "/index.aspx",
+    )
+)
+
+
+def _home_link(b: Block, text: str, base: str) -> bool:
+    """True when the line ``text`` is a link to the home page of the site at ``base``.
+
+    szonline.net prints ``<a href="/">深圳热线</a>`` before the date where other sites print an
+    account: a name that leads to the site's own front page names the site, not a writer."""
+    host = urlsplit(base).hostname
+    for a in b.owner.iter("a"):
+        if nfkc(squash(node_text(a))).strip() != text:
+            continue
+        url = urlsplit(urljoin(base, a.get("href") or "#"))
+        if url.hostname == host and url.path.lower() in _HOME_PATHS and not url.query:
+            return True
+    return False
 
 
 def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
@@ -1271,6 +1330,24 @@ _CLOSING_CREDIT_RE = re.compile(
 )
 
 
+# ``（翻译：郑蓉）`` on a line of its own near the close: the translator is credited as a writer
+# (LABELLING.md); the whole line must be the credit, so prose that mentions 翻译 never matches
+_TRANSLATOR_LINE_RE = re.compile(
+    r"^[(（]\s*(?:翻译|翻譯|译者|譯者)\s*[/／:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]$"
+)
+
+
+def _translator(kept: list[str]) -> str | None:
+    """The translator of a bracketed credit standing alone among the last six lines."""
+    for raw in reversed(kept[-6:]):
+        if "译" not in raw and "譯" not in raw:
+            continue  # a literal test spares the regex on almost every page
+        m = _TRANSLATOR_LINE_RE.match(nfkc(raw).strip())
+        if m and _signs_a_person(m["name"]):
+            return m["name"]
+    return None
+
+
 def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
     """Writers named in the body's own lines: a dispatch line near the top, a closing credit."""
     found: list[tuple[str, str]] = []
@@ -1299,6 +1376,8 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if m and all(_signs_a_person(n) for n in m["names"].split()):
             found.extend((n, "closing-reporter") for n in m["names"].split())
             break
+    if translator := _translator(kept):
+        found.append((translator, "translator"))
     return found
 
 
@@ -1408,6 +1487,13 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             if match and (author := clean_person(match["name"], role="author")):
                 result["author"] = author
                 break
+    if not result["author"] and len(indexed) >= 2:
+        # ``李永君`` alone above the text (a repost that kept the byline as a bare line)
+        (i, first), (_, second) = indexed[0], indexed[1]
+        if _bare_name_line(first, second) and not any(
+            first.strip() in p for p in paragraphs[i + 1 :]
+        ):
+            result["author"], result["author_line_index"] = first.strip(), i
     if not result["author"]:
         # ``（羅森）`` on a line of its own closing the text: the writer's credit
         for i, line in reversed(indexed[-2:]):
@@ -1416,6 +1502,32 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                 result["author"], result["author_line_index"] = name, i
                 break
     return result
+
+
+# The commonest single-character surnames (about four people in five carry one): a bare line
+# opening the text is read as a name only when it starts with one
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃"
+    "武戴莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
+)
+# three characters only: two-character lines are as often a heading's word (周末, 金融)
+_BARE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{3}\s*$")
+
+
+def _bare_name_line(line: str, after: str) -> bool:
+    """True when ``line``, the first of the text, is a three-character name led by a common
+    surname over a paragraph of prose: a byline, not a heading (the caller also checks that
+    the text never repeats it, as it repeats a heading's topic)."""
+    name = line.strip()
+    return (
+        _BARE_NAME_RE.match(line) is not None
+        and name[0] in _COMMON_SURNAMES
+        and len(after) >= 60
+        and name not in after
+        and _signs_a_person(name)
+        and _plain_name(name) is not None
+    )
 
 
 def signature_line(line: str, outlet: bool = False) -> str | None:
