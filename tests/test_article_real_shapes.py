@@ -2435,3 +2435,18 @@ def test_a_marked_trail_printed_twice() -> None:
         f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["category"] == "北海道 > 札幌市 > 琴似站"
+
+
+def test_a_notice_box_headed_by_the_site_name_never_wins_the_body() -> None:
+    """ce.cn (dev): a picture story's one caption, then a long ``中国经济网版权及免责声明：``
+    box of legal text; the box, headed by the site's name, is a notice, not the body."""
+    legal = "".join(
+        f"<tr><td>{i}、凡本网注明来源的所有作品，版权均属于本网，未经本网授权，任何单位及个人不得转载、摘编或以其它方式使用。</td></tr>"
+        for i in range(1, 6)
+    )
+    rec = run(
+        "<h1>园区孵化器运营观察</h1><div>2013年07月01日 09:53 来源：本网</div>"
+        "<div class='text'><p>园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品。</p></div>"
+        f"<table><tr><td>某某网版权及免责声明：</td></tr>{legal}</table>"
+    )
+    assert rec["body"] == "园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品。"

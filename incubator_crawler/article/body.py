@@ -219,14 +219,20 @@ NOTICE_HEAD = re.compile(
 _MIN_TABLE_CELLS, _MIN_TABLE_CHARS = 4, 40
 
 
+# The same notice headed by the site's name (中国经济网版权及免责声明：, 荆楚网版权相关声明：): the
+# heading is the whole line, so a paragraph that merely mentions a 版权声明 is not one.
+NAMED_NOTICE_HEAD = re.compile(
+    r"^[【\[]?[^,，。;；:]{0,10}?(?:版权|版權)(?:与|及|和|相关|相關)?(?:免责|免責)?(?:声明|聲明)[】\]]?:?$"
+)
+
+
 def _is_notice(page: Page, el: Any) -> bool:
     """True when a container opens with a site notice heading (版权与免责声明, 联系我们...)."""
     st = page.stats.get(el)
-    return (
-        st is not None
-        and st.b1 > st.b0
-        and bool(NOTICE_HEAD.match(nfkc_compact(page.blocks[st.b0].text)))
-    )
+    if st is None or st.b1 <= st.b0:
+        return False
+    head = nfkc_compact(page.blocks[st.b0].text)
+    return bool(NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head))
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
