@@ -2450,3 +2450,19 @@ def test_a_notice_box_headed_by_the_site_name_never_wins_the_body() -> None:
         f"<table><tr><td>某某网版权及免责声明：</td></tr>{legal}</table>"
     )
     assert rec["body"] == "园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品。"
+
+
+def test_a_footer_box_never_outscores_a_one_paragraph_body() -> None:
+    """benliuxinwen (dev): an e-paper page of one short paragraph; the footer's licence and
+    contact lines, longer than it, won the body and were then cleaned away (no body)."""
+    rec = run(
+        "<table><tr><td>2012年5月18日 星期五</td></tr><tr><td>园区孵化器运营观察</td></tr>"
+        "<tr><td><p>园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。</p>"
+        "<p>（本报）</p></td></tr></table>"
+        "<table><tr><td>某某晨报社版权所有 未经书面授权不得转载 国内统一刊号:CN62-0017 邮发代号:53-6</td>"
+        "<td>客户热线:0931-96555 传真:0931-8159628(新闻) 8123740(广告) 本报社址:兰州市白银路123号 "
+        "邮编:730030 电子邮箱:news@example.cn</td></tr></table>"
+    )
+    assert rec["body"] == (
+        "园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。\n\n（本报）"
+    )

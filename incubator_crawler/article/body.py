@@ -81,6 +81,15 @@ def find_container(
                 other = score_containers(page, rest, anchor=after)
                 if other is not None:
                     container, rules["body"] = other, "density:not-notice"
+        elif after and container is not None and _all_footer(page, container):
+            # copyright and licence lines only (clean_body drops them all): the footer outscored
+            # a short body (a one-paragraph e-paper page); the densest text after the meta line
+            # outside it is the body, if it starts after the meta line
+            footer = page.stats[container]
+            rest = [b for b in page.blocks[after:] if not footer.b0 <= b.idx < footer.b1]
+            other = score_containers(page, rest, anchor=after)
+            if other is not None and page.stats[other].b0 >= after:
+                container, rules["body"] = other, "density:not-footer"
     body_blocks = blocks_within(page, container) if container is not None else []
     if after and body_blocks and body_blocks[-1].idx >= after:
         body_blocks = [b for b in body_blocks if b.idx >= after]
@@ -233,6 +242,17 @@ def _is_notice(page: Page, el: Any) -> bool:
         return False
     head = nfkc_compact(page.blocks[st.b0].text)
     return bool(NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head))
+
+
+def _all_footer(page: Page, el: Any) -> bool:
+    """True when every text block of a container is a footer or chrome line (clean_body drops it)."""
+    st = page.stats.get(el)
+    if st is None or st.b1 <= st.b0:
+        return False
+    blocks = page.blocks[st.b0 : st.b1]
+    return any(BOILERPLATE_FOOTER.search(b.text) for b in blocks) and all(
+        is_boilerplate(b.text) or not SENTENCE_END.search(b.text) for b in blocks
+    )
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
