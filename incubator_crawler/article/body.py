@@ -347,7 +347,9 @@ RELATED_HEADER = re.compile(
 
 # A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``).
 DISCLAIMER_LINE = re.compile(
-    r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔)"
+    r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|仅作参考|僅作參考|不构成|不構成|风险自担|風險自擔"
+    # a portal's reprint disclaimer (本文仅代表作者个人观点，与本网无关)
+    r"|仅代表作者|僅代表作者)"
 )
 
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
