@@ -2477,3 +2477,16 @@ def test_a_reprint_disclaimer_closing_the_text_is_dropped() -> None:
         "未经本站证实，请读者仅作参考，并请自行核实相关内容。</p></div>"
     )
     assert rec["body"] == PROSE
+
+
+def test_a_paywall_notice_ends_the_body() -> None:
+    """100md (dev): a teaser, the page's address line, then ``您现在查看是摘要页，全文长 1750 字符``
+    and a login form with the site's terms: the body is the teaser alone."""
+    rec = run(
+        "<h1>园区孵化器运营观察</h1><div>2004年8月9日 来源：本网</div>"
+        f"<div><p>{PROSE}</p><p>某某医药网 http://www.example.cn/a/1.html</p>"
+        "<p>您现在查看是摘要页，全文长 1750 字符。</p>"
+        "<p>限于服务器压力，网站部分信息只供爱心会员或有一定积分的注册会员流览。</p>"
+        "<p>用户名：</p><p>密 码：</p></div>"
+    )
+    assert rec["body"] == PROSE

@@ -120,6 +120,12 @@ def body_paragraphs(
         if paras[k].chars <= 12 and RELATED_HEADER.match(nfkc_compact(paras[k].text)):
             paras = paras[:k]
             break
+        if paras[k].chars <= 80 and PAYWALL_LINE.match(nfkc_compact(paras[k].text)):
+            # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
+            # a page-address line just above it (百拇医药网 http://…) goes with it
+            cut = k - 1 if PAGE_ADDRESS_LINE.match(nfkc_compact(paras[k - 1].text)) else k
+            paras = paras[:cut]
+            break
     if not paras and not hinted:
         # Nothing but links (a table of contents, a list page): take the densest block of
         # text links included rather than return an empty body.
@@ -344,6 +350,16 @@ RELATED_HEADER = re.compile(
     r"^[【\[]?(?:为你推荐|為你推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦"
     r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩)[】\]]?[:>]*$"
 )
+
+# A paywall's notice under a teaser: the full text is for members (the body ends there).
+PAYWALL_LINE = re.compile(
+    r"^(?:您|你)?(?:现在|目前)?(?:查看|看到|阅读)的?(?:是|为)?摘要页"
+    r"|^(?:登录|登入|注册|免费注册)后(?:方可|即可|才能|可)?(?:查看|阅读|浏览)全文"
+    r"|^(?:此|本)(?:信息|文章|文)需要\d+积分"
+)
+
+# A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
+PAGE_ADDRESS_LINE = re.compile(r"^[^\s,，。:：]{2,12}https?://\S+$")
 
 # A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``).
 DISCLAIMER_LINE = re.compile(
