@@ -2490,3 +2490,23 @@ def test_a_paywall_notice_ends_the_body() -> None:
         "<p>用户名：</p><p>密 码：</p></div>"
     )
     assert rec["body"] == PROSE
+
+
+def test_a_bracketed_source_credit_closes_the_text_above_it() -> None:
+    """cnhubei (dev): a picture story's caption, then ``(本文来源：环球网 编辑：伍佳佳)``, and a
+    pager; the credit line is found as the meta line, and the text is above it, not below."""
+    pager = "<li><a href='/p1.html'>上一页</a></li><li><a href='/p3.html'>下一页</a></li>"
+    legal = "".join(
+        f"<div>{i} 在本网转载其他媒体稿件是为传播更多的信息，此类稿件不代表本网观点，请尽快与本网联系。</div>"
+        for i in "①②③④"
+    )
+    rec = run(
+        "<h1>园区孵化器运营观察</h1><div>发布时间: 2013-05-02 21:43 来源: 环球网</div>"
+        "<div class='box'><p>园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。</p>"
+        f"<div>(本文来源：环球网 编辑：伍佳佳)</div><ul>{pager}</ul></div>"
+        f"<div><div>某某网版权相关声明：</div>{legal}</div>"
+    )
+    assert (
+        rec["body"]
+        == "园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。"
+    )

@@ -79,6 +79,9 @@ def find_container(
             else:
                 rest = [b for b in page.blocks[after:] if not notice.b0 <= b.idx < notice.b1]
                 other = score_containers(page, rest, anchor=after)
+                if other is None and _is_closing_credit(page.blocks[after - 1].text):
+                    # the meta line closes the text (a bracketed credit): the text is above it
+                    other = score_containers(page, page.blocks[: after - 1])
                 if other is not None:
                     container, rules["body"] = other, "density:not-notice"
         elif after and container is not None and _all_footer(page, container):
@@ -91,7 +94,13 @@ def find_container(
             if other is not None and page.stats[other].b0 >= after:
                 container, rules["body"] = other, "density:not-footer"
     body_blocks = blocks_within(page, container) if container is not None else []
-    if after and body_blocks and body_blocks[-1].idx >= after:
+    closing = after and _is_closing_credit(page.blocks[after - 1].text)
+    if closing and body_blocks and body_blocks[0].idx < after - 1:
+        # a closing credit line ((本文来源：X 编辑：Y)) is below the text it credits: the
+        # container's blocks above it are the text (the title is left out by body_paragraphs),
+        # those below it the pager, tags and related links
+        body_blocks = [b for b in body_blocks if b.idx < after - 1]
+    elif after and body_blocks and body_blocks[-1].idx >= after:
         body_blocks = [b for b in body_blocks if b.idx >= after]
     return container, body_blocks, hint_body is not None
 
@@ -259,6 +268,17 @@ def _all_footer(page: Page, el: Any) -> bool:
     return any(BOILERPLATE_FOOTER.search(b.text) for b in blocks) and all(
         is_boilerplate(b.text) or not SENTENCE_END.search(b.text) for b in blocks
     )
+
+
+#: A credit line in brackets that closes an article: (本文来源：环球网 编辑：伍佳佳).
+CLOSING_CREDIT = re.compile(
+    r"^[(（](?:本文|本稿|文章)?(?:来源|來源|稿源)[:：][^()（）]{1,40}[)）]$"
+)
+
+
+def _is_closing_credit(text: str) -> bool:
+    """True when the meta line is a bracketed source credit, written under the text."""
+    return bool(CLOSING_CREDIT.match(nfkc_compact(text)))
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
