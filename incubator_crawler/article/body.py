@@ -129,7 +129,12 @@ def body_paragraphs(
         if paras[k].chars <= 12 and RELATED_HEADER.match(nfkc_compact(paras[k].text)):
             paras = paras[:k]
             break
-        if paras[k].chars <= 80 and PAYWALL_LINE.match(nfkc_compact(paras[k].text)):
+        t = paras[k].text
+        if (
+            paras[k].chars <= 80
+            and ("摘要" in t or "全文" in t or "积分" in t)
+            and PAYWALL_LINE.match(nfkc_compact(t))
+        ):
             # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
             # a page-address line just above it (百拇医药网 http://…) goes with it
             cut = k - 1 if PAGE_ADDRESS_LINE.match(nfkc_compact(paras[k - 1].text)) else k
@@ -239,6 +244,9 @@ NOTICE_HEAD = re.compile(
     r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们)"
 )
 
+#: A footer box is shorter than this (characters); the body containers are longer.
+_MAX_FOOTER_BOX = 500
+
 #: A table body needs this many text cells and characters (a one-row layout table is not one).
 _MIN_TABLE_CELLS, _MIN_TABLE_CHARS = 4, 40
 
@@ -262,11 +270,11 @@ def _is_notice(page: Page, el: Any) -> bool:
 def _all_footer(page: Page, el: Any) -> bool:
     """True when every text block of a container is a footer or chrome line (clean_body drops it)."""
     st = page.stats.get(el)
-    if st is None or st.b1 <= st.b0:
-        return False
+    if st is None or st.b1 <= st.b0 or st.chars > _MAX_FOOTER_BOX:
+        return False  # a footer is a few short lines: most containers stop here, at no cost
     blocks = page.blocks[st.b0 : st.b1]
-    return any(BOILERPLATE_FOOTER.search(b.text) for b in blocks) and all(
-        is_boilerplate(b.text) or not SENTENCE_END.search(b.text) for b in blocks
+    return all(not SENTENCE_END.search(b.text) or is_boilerplate(b.text) for b in blocks) and any(
+        BOILERPLATE_FOOTER.search(b.text) for b in blocks
     )
 
 
