@@ -2545,3 +2545,78 @@ def test_a_bare_name_line_opening_the_text_is_its_writer(
     )
     assert rec["author"] == author
     assert rec["body"].startswith(PROSE) == bool(author)
+
+
+def test_a_notice_box_headed_by_the_site_name_never_wins_the_body() -> None:
+    """ce.cn (dev): a picture story's one caption, then a long ``中国经济网版权及免责声明：``
+    box of legal text; the box, headed by the site's name, is a notice, not the body."""
+    legal = "".join(
+        f"<tr><td>{i}、凡本网注明来源的所有作品，版权均属于本网，未经本网授权，任何单位及个人不得转载、摘编或以其它方式使用。</td></tr>"
+        for i in range(1, 6)
+    )
+    rec = run(
+        "<h1>园区孵化器运营观察</h1><div>2013年07月01日 09:53 来源：本网</div>"
+        "<div class='text'><p>园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品。</p></div>"
+        f"<table><tr><td>某某网版权及免责声明：</td></tr>{legal}</table>"
+    )
+    assert rec["body"] == "园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品。"
+
+
+def test_a_footer_box_never_outscores_a_one_paragraph_body() -> None:
+    """benliuxinwen (dev): an e-paper page of one short paragraph; the footer's licence and
+    contact lines, longer than it, won the body and were then cleaned away (no body)."""
+    rec = run(
+        "<table><tr><td>2012年5月18日 星期五</td></tr><tr><td>园区孵化器运营观察</td></tr>"
+        "<tr><td><p>园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。</p>"
+        "<p>（本报）</p></td></tr></table>"
+        "<table><tr><td>某某晨报社版权所有 未经书面授权不得转载 国内统一刊号:CN62-0017 邮发代号:53-6</td>"
+        "<td>客户热线:0931-96555 传真:0931-8159628(新闻) 8123740(广告) 本报社址:兰州市白银路123号 "
+        "邮编:730030 电子邮箱:news@example.cn</td></tr></table>"
+    )
+    assert rec["body"] == (
+        "园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。\n\n（本报）"
+    )
+
+
+def test_a_reprint_disclaimer_closing_the_text_is_dropped() -> None:
+    """njmu (dev): a reprint ends with the portal's ``免责声明：本文仅代表作者个人观点，与某网无关…
+    请读者仅作参考`` paragraph; it is the portal's, not the article's."""
+    rec = run(
+        "<h1>园区孵化器运营观察</h1><div>2013-05-02 来源：本网</div>"
+        f"<div><p>{PROSE}</p><p>免责声明：本文仅代表作者个人观点，与某某网无关。其原创性以及文中陈述文字和内容"
+        "未经本站证实，请读者仅作参考，并请自行核实相关内容。</p></div>"
+    )
+    assert rec["body"] == PROSE
+
+
+def test_a_paywall_notice_ends_the_body() -> None:
+    """100md (dev): a teaser, the page's address line, then ``您现在查看是摘要页，全文长 1750 字符``
+    and a login form with the site's terms: the body is the teaser alone."""
+    rec = run(
+        "<h1>园区孵化器运营观察</h1><div>2004年8月9日 来源：本网</div>"
+        f"<div><p>{PROSE}</p><p>某某医药网 http://www.example.cn/a/1.html</p>"
+        "<p>您现在查看是摘要页，全文长 1750 字符。</p>"
+        "<p>限于服务器压力，网站部分信息只供爱心会员或有一定积分的注册会员流览。</p>"
+        "<p>用户名：</p><p>密 码：</p></div>"
+    )
+    assert rec["body"] == PROSE
+
+
+def test_a_bracketed_source_credit_closes_the_text_above_it() -> None:
+    """cnhubei (dev): a picture story's caption, then ``(本文来源：环球网 编辑：伍佳佳)``, and a
+    pager; the credit line is found as the meta line, and the text is above it, not below."""
+    pager = "<li><a href='/p1.html'>上一页</a></li><li><a href='/p3.html'>下一页</a></li>"
+    legal = "".join(
+        f"<div>{i} 在本网转载其他媒体稿件是为传播更多的信息，此类稿件不代表本网观点，请尽快与本网联系。</div>"
+        for i in "①②③④"
+    )
+    rec = run(
+        "<h1>园区孵化器运营观察</h1><div>发布时间: 2013-05-02 21:43 来源: 环球网</div>"
+        "<div class='box'><p>园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。</p>"
+        f"<div>(本文来源：环球网 编辑：伍佳佳)</div><ul>{pager}</ul></div>"
+        f"<div><div>某某网版权相关声明：</div>{legal}</div>"
+    )
+    assert (
+        rec["body"]
+        == "园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。"
+    )

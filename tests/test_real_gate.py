@@ -89,11 +89,14 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # accuracy11's five author rules (the eleventh round's pages, 191 dev pages): author .971,
 # false+ .000, so author RAISED .93 -> .965 (half a page under: new pages keep arriving).
 # With accuracy11 merged too (201 dev pages): author .972, so author RAISED .93 -> .965.
+# accuracy12 (201 dev pages): a notice headed by the site's name, a footer-only container, a
+# reprint disclaimer, a paywall notice and a text below a bracketed closing credit are not the
+# body: body .944 -> .962; body raised .94 -> .96.
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
     "all": {"title": 0.985, "published": 0.995, "author": 0.965, "editor": 0.98, "source": 0.95,
-            "category": 0.985, "body": 0.94},
+            "category": 0.985, "body": 0.96},
 }  # fmt: skip
 
 

@@ -79,10 +79,28 @@ def find_container(
             else:
                 rest = [b for b in page.blocks[after:] if not notice.b0 <= b.idx < notice.b1]
                 other = score_containers(page, rest, anchor=after)
+                if other is None and _is_closing_credit(page.blocks[after - 1].text):
+                    # the meta line closes the text (a bracketed credit): the text is above it
+                    other = score_containers(page, page.blocks[: after - 1])
                 if other is not None:
                     container, rules["body"] = other, "density:not-notice"
+        elif after and container is not None and _all_footer(page, container):
+            # copyright and licence lines only (clean_body drops them all): the footer outscored
+            # a short body (a one-paragraph e-paper page); the densest text after the meta line
+            # outside it is the body, if it starts after the meta line
+            footer = page.stats[container]
+            rest = [b for b in page.blocks[after:] if not footer.b0 <= b.idx < footer.b1]
+            other = score_containers(page, rest, anchor=after)
+            if other is not None and page.stats[other].b0 >= after:
+                container, rules["body"] = other, "density:not-footer"
     body_blocks = blocks_within(page, container) if container is not None else []
-    if after and body_blocks and body_blocks[-1].idx >= after:
+    closing = after and _is_closing_credit(page.blocks[after - 1].text)
+    if closing and body_blocks and body_blocks[0].idx < after - 1:
+        # a closing credit line ((本文来源：X 编辑：Y)) is below the text it credits: the
+        # container's blocks above it are the text (the title is left out by body_paragraphs),
+        # those below it the pager, tags and related links
+        body_blocks = [b for b in body_blocks if b.idx < after - 1]
+    elif after and body_blocks and body_blocks[-1].idx >= after:
         body_blocks = [b for b in body_blocks if b.idx >= after]
     return container, body_blocks, hint_body is not None
 
@@ -110,6 +128,17 @@ def body_paragraphs(
         # other articles' headlines and teasers, not this text
         if paras[k].chars <= 12 and RELATED_HEADER.match(nfkc_compact(paras[k].text)):
             paras = paras[:k]
+            break
+        t = paras[k].text
+        if (
+            paras[k].chars <= 80
+            and ("摘要" in t or "全文" in t or "积分" in t)
+            and PAYWALL_LINE.match(nfkc_compact(t))
+        ):
+            # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
+            # a page-address line just above it (百拇医药网 http://…) goes with it
+            cut = k - 1 if PAGE_ADDRESS_LINE.match(nfkc_compact(paras[k - 1].text)) else k
+            paras = paras[:cut]
             break
     if not paras and not hinted:
         # Nothing but links (a table of contents, a list page): take the densest block of
@@ -215,18 +244,49 @@ NOTICE_HEAD = re.compile(
     r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们)"
 )
 
+#: A footer box is shorter than this (characters); the body containers are longer.
+_MAX_FOOTER_BOX = 500
+
 #: A table body needs this many text cells and characters (a one-row layout table is not one).
 _MIN_TABLE_CELLS, _MIN_TABLE_CHARS = 4, 40
+
+
+# The same notice headed by the site's name (中国经济网版权及免责声明：, 荆楚网版权相关声明：): the
+# heading is the whole line, so a paragraph that merely mentions a 版权声明 is not one.
+NAMED_NOTICE_HEAD = re.compile(
+    r"^[【\[]?[^,，。;；:]{0,10}?(?:版权|版權)(?:与|及|和|相关|相關)?(?:免责|免責)?(?:声明|聲明)[】\]]?:?$"
+)
 
 
 def _is_notice(page: Page, el: Any) -> bool:
     """True when a container opens with a site notice heading (版权与免责声明, 联系我们...)."""
     st = page.stats.get(el)
-    return (
-        st is not None
-        and st.b1 > st.b0
-        and bool(NOTICE_HEAD.match(nfkc_compact(page.blocks[st.b0].text)))
+    if st is None or st.b1 <= st.b0:
+        return False
+    head = nfkc_compact(page.blocks[st.b0].text)
+    return bool(NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head))
+
+
+def _all_footer(page: Page, el: Any) -> bool:
+    """True when every text block of a container is a footer or chrome line (clean_body drops it)."""
+    st = page.stats.get(el)
+    if st is None or st.b1 <= st.b0 or st.chars > _MAX_FOOTER_BOX:
+        return False  # a footer is a few short lines: most containers stop here, at no cost
+    blocks = page.blocks[st.b0 : st.b1]
+    return all(not SENTENCE_END.search(b.text) or is_boilerplate(b.text) for b in blocks) and any(
+        BOILERPLATE_FOOTER.search(b.text) for b in blocks
     )
+
+
+#: A credit line in brackets that closes an article: (本文来源：环球网 编辑：伍佳佳).
+CLOSING_CREDIT = re.compile(
+    r"^[(（](?:本文|本稿|文章)?(?:来源|來源|稿源)[:：][^()（）]{1,40}[)）]$"
+)
+
+
+def _is_closing_credit(text: str) -> bool:
+    """True when the meta line is a bracketed source credit, written under the text."""
+    return bool(CLOSING_CREDIT.match(nfkc_compact(text)))
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
@@ -319,9 +379,21 @@ RELATED_HEADER = re.compile(
     r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩)[】\]]?[:>]*$"
 )
 
+# A paywall's notice under a teaser: the full text is for members (the body ends there).
+PAYWALL_LINE = re.compile(
+    r"^(?:您|你)?(?:现在|目前)?(?:查看|看到|阅读)的?(?:是|为)?摘要页"
+    r"|^(?:登录|登入|注册|免费注册)后(?:方可|即可|才能|可)?(?:查看|阅读|浏览)全文"
+    r"|^(?:此|本)(?:信息|文章|文)需要\d+积分"
+)
+
+# A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
+PAGE_ADDRESS_LINE = re.compile(r"^[^\s,，。:：]{2,12}https?://\S+$")
+
 # A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``).
 DISCLAIMER_LINE = re.compile(
-    r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|不构成|不構成|风险自担|風險自擔)"
+    r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|仅作参考|僅作參考|不构成|不構成|风险自担|風險自擔"
+    # a portal's reprint disclaimer (本文仅代表作者个人观点，与本网无关)
+    r"|仅代表作者|僅代表作者)"
 )
 
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
