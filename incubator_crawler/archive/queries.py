@@ -61,7 +61,11 @@ def run_coverage(db: Database, *run_ids: int) -> dict[str, float] | None:
     None when the runs stored no new article. Rounded to 4 decimals for display; health
     judges on ``run_field_counts``, which are exact.
     """
-    total, present = run_field_counts(db, *run_ids)
+    return coverage_shares(*run_field_counts(db, *run_ids))
+
+
+def coverage_shares(total: int, present: dict[str, int]) -> dict[str, float] | None:
+    """``run_field_counts``'s counts as shares rounded to 4 decimals; None for no article."""
     if not total:
         return None
     return {name: round(count / total, 4) for name, count in present.items()}

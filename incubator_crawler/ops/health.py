@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from ..archive.db import open_archive
 from ..archive.failures import ARCHIVE_FAILED
-from ..archive.queries import run_coverage, run_field_counts
+from ..archive.queries import coverage_shares, run_coverage, run_field_counts
 from ..archive.writer import INTERRUPTED, RUNNING
 from ..sites import all_sites
 from .lock import holder_alive
@@ -139,7 +139,7 @@ def site_health(
         judged = _resumed_crawl(runs, with_new[0])
         judged_ids = [r["id"] for r in judged]
         new_articles, present = run_field_counts(db, *judged_ids)
-        coverage = run_coverage(db, *judged_ids) or {}
+        coverage = coverage_shares(new_articles, present) or {}
         health.coverage = coverage
         history = [run_coverage(db, r["id"]) or {} for r in with_new if r["id"] < judged_ids[-1]]
         for name, minimum in thresholds.items():
