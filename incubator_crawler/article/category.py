@@ -15,7 +15,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from .page import Block, Page, css_first, node_text, squash
+from .page import HOME_PATHS, Block, Page, css_first, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
 # Breadcrumb labels; the bare word 位置 only counts with a colon (位置服务 is a category).
@@ -55,11 +55,6 @@ BREADCRUMB_TAIL = re.compile(
 
 # Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
 BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:>>|>|»|›|→|&gt;)\s*)")
-
-_HOME_PATHS = frozenset(
-    ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.aspx", "/default.aspx")
-    + ("/index.php", "/index.jsp", "/default.htm", "/default.html", "/index.jhtml")
-)
 
 
 # ----------------------------------------------------------------------------------- extraction
@@ -250,7 +245,7 @@ def _text_anchors(el: Any) -> list[Any]:
 
 def _is_home_link(anchor: Any, base: str) -> bool:
     """True when ``anchor`` leads to the site's home page (``/``, ``/index.html`` …)."""
-    return urlsplit(urljoin(base, anchor.get("href") or "")).path.lower() in _HOME_PATHS
+    return urlsplit(urljoin(base, anchor.get("href") or "")).path.lower() in HOME_PATHS
 
 
 def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | None]:

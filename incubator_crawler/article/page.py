@@ -52,6 +52,12 @@ DROP_TAGS: tuple[str, ...] = (
 
 HEADING_TAGS: frozenset[str] = frozenset(("h1", "h2", "h3"))
 
+#: A site's home page: its root or an index file there (URL paths, lower case).
+HOME_PATHS = frozenset(
+    ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.aspx", "/default.aspx")
+    + ("/index.php", "/index.jsp", "/default.htm", "/default.html", "/index.jhtml")
+)
+
 ASCII_WS_RE = re.compile(r"[ \t\n\r\f\v]+")
 
 # The characters str.split() and str.strip() take for whitespace besides ASCII_WS_RE's (checked

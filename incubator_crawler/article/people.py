@@ -34,7 +34,7 @@ from .labels import (
     alternation,
 )
 from .meta_line import TRAILER_SPAN, YEARLESS_TIME_RE
-from .page import TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
+from .page import HOME_PATHS, TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
 if TYPE_CHECKING:
@@ -779,21 +779,6 @@ def account_line(
     return None, None
 
 
-# A site's home page: its root or an index file there.
-_HOME_PATHS = frozenset(
-    (
-        "",
-        "/",
-        "/index.html",
-        "/index.htm",
-        "/index.shtml",
-        "/index.php",
-        "/index.jsp",
-        "/index.aspx",
-    )
-)
-
-
 def _home_link(b: Block, text: str, base: str) -> bool:
     """True when the line ``text`` is a link to the home page of the site at ``base``.
 
@@ -804,7 +789,7 @@ def _home_link(b: Block, text: str, base: str) -> bool:
         if nfkc(squash(node_text(a))).strip() != text:
             continue
         url = urlsplit(urljoin(base, a.get("href") or "#"))
-        if url.hostname == host and url.path.lower() in _HOME_PATHS and not url.query:
+        if url.hostname == host and url.path.lower() in HOME_PATHS and not url.query:
             return True
     return False
 
