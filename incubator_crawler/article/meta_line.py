@@ -252,7 +252,8 @@ def _find_date_blocks(
 
 # A writer's Latin name beside the date (``Philip Elmer-DeWitt 2011年04月21日``): two or three
 # capitalised words, counted as short as a Chinese name is
-_LATIN_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){1,2}\b")
+LATIN_NAME = r"[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){1,2}"
+_LATIN_NAME_RE = re.compile(rf"\b{LATIN_NAME}\b")
 
 
 def _mostly_date(norm: str, m: re.Match[str]) -> bool:

@@ -33,7 +33,7 @@ from .labels import (
     REPORTER_ROLES,
     alternation,
 )
-from .meta_line import TRAILER_SPAN, YEARLESS_TIME_RE
+from .meta_line import LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
 from .page import HOME_PATHS, TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
@@ -467,7 +467,7 @@ _AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
 _BEFORE_DATE_NAME_RE = re.compile(
     r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
-    r"|\S.{1,28}?(?=\s*于\s*$)|[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){1,2})[\s·•|/]*(?:于\s*)?$"
+    rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/]*(?:于\s*)?$"
 )
 
 
