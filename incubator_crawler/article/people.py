@@ -1171,6 +1171,11 @@ AUTHOR_PLACEHOLDERS = frozenset(
 )
 
 
+def _is_author_placeholder(value: str) -> bool:
+    """True for a CMS account or a repost note standing in the author slot (系统管理员, 转载)."""
+    return nfkc(value).strip().casefold() in AUTHOR_PLACEHOLDERS
+
+
 def _strip_brackets(text: str) -> str:
     """Remove one surrounding bracket pair, and a dangling opener or closer."""
     text = text.strip()
@@ -1252,7 +1257,7 @@ def _split_authors(value: str) -> list[str]:
             not name
             or AUTHOR_ROLE_WORD.match(name)
             or _is_placeholder(name)
-            or nfkc(name).strip().casefold() in AUTHOR_PLACEHOLDERS
+            or _is_author_placeholder(name)
         ):
             continue
         if name not in cleaned:
@@ -1287,7 +1292,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
         return None
-    if role == "author" and nfkc(text).strip().casefold() in AUTHOR_PLACEHOLDERS:
+    if role == "author" and _is_author_placeholder(text):
         return None
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
