@@ -33,6 +33,7 @@ from .rows import (
     row_kind,
     row_of,
     sibling_rows,
+    worded_rows,
 )
 
 #: Text of a link to the next listing page.
@@ -631,7 +632,7 @@ def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
         return []  # one row under a shared wrapper is no repeated structure to extend
     # a row whose only member is a picture-only link (a badge with a long tooltip) still
     # has no title: its short-titled link is the row's entry (:func:`.rows.drop_badges`)
-    rows = {row for link, _, row in members if element_text(link.root)}
+    rows = worded_rows(members)
     found = []
     for link, url in short:
         chain = _chain(link)

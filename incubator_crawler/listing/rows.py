@@ -202,6 +202,11 @@ def drop_shared_links(members: list) -> list:
     return [m for m in members if len(rows_of[m[1]]) == fewest[m[2]]]
 
 
+def worded_rows(members: list) -> set:
+    """The rows of ``members`` that hold a link showing words (not a picture-only link)."""
+    return {row for link, _, row in members if element_text(link.root)}
+
+
 def drop_badges(members: list) -> list:
     """The members without picture-only links in rows whose own link has words.
 
@@ -210,7 +215,7 @@ def drop_badges(members: list) -> list:
     reads. A picture-only link to the story itself is dropped with no loss: the titled
     link names the same page.
     """
-    worded = {row for link, _, row in members if element_text(link.root)}
+    worded = worded_rows(members)
     return [m for m in members if m[2] not in worded or element_text(m[0].root)]
 
 
