@@ -748,23 +748,31 @@ def test_rolling_rows_printed_with_the_time_alone_beat_a_larger_channel_box():
     ]
 
 
-def test_a_badge_nested_in_the_title_link_is_not_a_row():
-    """A 顶 badge nested in a job's link (the parser makes it the link's sibling) leads to
-    an advert and says only its tooltip: the row's job is the list's entry, not the badge."""
-    jobs = [f"https://jobs.x.test/{n}.htm" for n in range(1, 7)]
-    rows = "".join(
-        f'<table class="newlist"><tr><td class="zwmc"><div><a href="{href}">{t}'
+JOBS = [f"https://jobs.x.test/{n}.htm" for n in range(1, 7)]
+
+
+def _jobs_with_badge(names: list[str], badge_row: int) -> str:
+    """zhaopin's job tables, one per job, with a 顶 badge (a picture link to an advert, its
+    tooltip long) nested in the job link of row ``badge_row``."""
+    return "".join(
+        f'<table class="newlist"><tr><td class="zwmc"><div><a href="{href}">{name}'
         + (
             '<a href="https://e.x.test/products/1/detail.do" title="点击“顶”字，了解更多">'
             '<img src="top.png"></a>'
-            if n == 2
+            if n == badge_row
             else ""
         )
         + f'</a></div></td><td class="gsmc"><a href="https://company.x.test/c{n}.htm">'
         f"某某科技有限公司第{n}分公司</a></td><td>04-15</td></tr></table>"
-        for n, (href, t) in enumerate(zip(jobs, TITLES, strict=True))
+        for n, (href, name) in enumerate(zip(JOBS, names, strict=True))
     )
-    assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == jobs
+
+
+def test_a_badge_nested_in_the_title_link_is_not_a_row():
+    """A 顶 badge nested in a job's link (the parser makes it the link's sibling) leads to
+    an advert and says only its tooltip: the row's job is the list's entry, not the badge."""
+    rows = _jobs_with_badge(TITLES, badge_row=2)
+    assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == JOBS
 
 
 def test_a_hubs_boxes_in_wrappers_classed_apart_are_one_list():
@@ -811,20 +819,8 @@ def test_a_badge_in_a_row_whose_job_has_a_short_name():
     """The 顶 badge's tooltip is long, the job beside it is named in four characters while
     the other jobs have long names: the badge does not take the row's place, the job is the
     row's entry."""
-    jobs = [f"https://jobs.x.test/{n}.htm" for n in range(1, 7)]
     names = ["低柜柜员"] + [
         f"{t}（急聘）" for t in ("出纳会计", "财务主管", "审计专员", "税务会计", "成本会计")
     ]
-    rows = "".join(
-        f'<table class="newlist"><tr><td class="zwmc"><div><a href="{href}">{name}'
-        + (
-            '<a href="https://e.x.test/products/1/detail.do" title="点击“顶”字，了解更多">'
-            '<img src="top.png"></a>'
-            if n == 0
-            else ""
-        )
-        + f'</a></div></td><td class="gsmc"><a href="https://company.x.test/c{n}.htm">'
-        f"某某科技有限公司第{n}分公司</a></td><td>04-15</td></tr></table>"
-        for n, (href, name) in enumerate(zip(jobs, names, strict=True))
-    )
-    assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == jobs
+    rows = _jobs_with_badge(names, badge_row=0)
+    assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == JOBS
