@@ -303,6 +303,8 @@ def find_people(
             if trailer.get("editor"):
                 art.editor_raw, rules["editor"] = trailer["editor"], "trailer"
     _split_source_writer(art, trailer.get("source"))
+    if art.source_raw and rules.get("source") in ("label", "trailer"):
+        art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
     _writers_out_of_editors(art)
     _drop_site_name(art, site_name)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
@@ -313,9 +315,19 @@ def find_people(
 
 # ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
 # meta line only (in prose ``作者`` is a word); the value runs to the next separator
+# The source labels a meta line may print without a colon (``稿源 CSDN``, ``出处 快科技``): the
+# unambiguous ones (转自 / 供稿 are words in prose); a source's item ends at a bar, a bullet, a
+# spaced slash, a 丨, a wide gap (two spaces, ``&nbsp;&nbsp;``, ``\u3000`` after NFKC) or the end
+_BARE_SOURCE_LABELS = (
+    "信息来源", "文章来源", "新闻来源", "稿件来源", "本文来源", "来源", "稿源", "出处",
+    "來源", "信息來源", "文章來源", "出處",
+)  # fmt: skip
 _UNSPACED_LABEL_RE = {
     "author": re.compile(r"(?:^|[\s|·])作者\s*(?P<v>[^\s|·:]{2,20})(?=\s*(?:[|·]|$))"),
-    "source": re.compile(r"(?:^|[\s|·])来源\s*(?P<v>[^\s|·:]{2,20})(?=\s*(?:[|·]|$))"),
+    "source": re.compile(
+        rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
+        r"(?=\s*(?:[|·丨]|$)|\s+/\s|\s{2})"
+    ),
 }
 
 
@@ -350,8 +362,22 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
     """The value after a label written without its colon on the meta line."""
     if not byline or len(byline) > 120:
         return None
+    if key == "source":
+        byline = byline.replace("\u3000", "  ")  # an ideographic space is a wide gap, not a space
     m = _UNSPACED_LABEL_RE[key].search(nfkc(byline))
     return m.group("v") if m else None
+
+
+# Where a labelled source's item ends inside a longer value: a wide gap (two spaces of any kind,
+# an ideographic space) or a spaced slash; the writer, a collector's note or font controls follow
+# (``来源：量子位&nbsp;&nbsp;衡宇``, ``来源：生活时报 / 本报特约记者``). One space stays: 人民网 文化频道.
+_SOURCE_ITEM_END_RE = re.compile(r"[\s\xa0]{2,}|\u3000|\s+/\s")
+
+
+def _source_item(value: str) -> str:
+    """``value`` up to the end of its first item (as written)."""
+    m = _SOURCE_ITEM_END_RE.search(value.strip())
+    return value.strip()[: m.start()] if m and m.start() >= 2 else value
 
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
