@@ -65,3 +65,9 @@ def test_a_source_label_without_a_colon(meta: str) -> None:
 def test_a_wide_gap_ends_the_source(meta: str, source: str) -> None:
     """The outlet ends where the meta line's next item starts."""
     assert page(meta)["source"] == source
+
+
+def test_a_spaced_slash_closing_a_source_before_the_next_label() -> None:
+    """``来源：网络 / 编辑：X``: the slash is the separator, and 网络 names no publisher."""
+    rec = page("来源：网络 / 编辑：西洲先生 / 浏览：98 / 2024-05-20")
+    assert (rec["source"], rec["editor"]) == (None, "西洲先生")

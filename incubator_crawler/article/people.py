@@ -371,7 +371,7 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 # Where a labelled source's item ends inside a longer value: a wide gap (two spaces of any kind,
 # an ideographic space) or a spaced slash; the writer, a collector's note or font controls follow
 # (``来源：量子位&nbsp;&nbsp;衡宇``, ``来源：生活时报 / 本报特约记者``). One space stays: 人民网 文化频道.
-_SOURCE_ITEM_END_RE = re.compile(r"[\s\xa0]{2,}|\u3000|\s+/\s")
+_SOURCE_ITEM_END_RE = re.compile(r"[\s\xa0]{2,}|\u3000|\s+/(?:\s|$)")
 
 
 def _source_item(value: str) -> str:
@@ -1305,6 +1305,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     text = _strip_brackets(text)
     text = _strip_labels(text)
     text = text.strip(" :：,，;；|｜丨")
+    if role != "author":
+        # a slash closing the item before the next label (``来源：网络 / 编辑：X / 浏览：98``);
+        # an author's slash may stand between two writers, and that rule is the author's
+        text = text.rstrip(" /／")
     # ``@name`` (sspai's 本文责编：@Lotta) and a closer glued to a trailing code (``蘇龍麒）1120221``)
     text = text.removeprefix("@").strip()
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
