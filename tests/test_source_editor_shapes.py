@@ -71,3 +71,21 @@ def test_a_spaced_slash_closing_a_source_before_the_next_label() -> None:
     """``来源：网络 / 编辑：X``: the slash is the separator, and 网络 names no publisher."""
     rec = page("来源：网络 / 编辑：西洲先生 / 浏览：98 / 2024-05-20")
     assert (rec["source"], rec["editor"]) == (None, "西洲先生")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "编辑 许晓冰&nbsp;&nbsp;字号：大 中 小",
+        "编辑 许晓冰\u3000分享到：",
+        "责编 许晓冰 | 打印",
+        "编辑 许晓冰",
+    ],
+)
+def test_an_editor_without_a_colon_before_page_controls(line: str) -> None:
+    """southcn's ``编辑 X`` closing the text, with font or share controls after a wide gap."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>{line}</div>"
+    )
+    assert rec["editor"] == "许晓冰"

@@ -246,8 +246,11 @@ LABEL_RE = re.compile(
     + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
-    # ``编辑 王五`` / ``责编 王五 赵六``: a space only when names alone end the line
-    + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}\s*[)）】\]]?$)"
+    # ``编辑 王五`` / ``责编 王五 赵六``: a space only when names alone end the line, or end their
+    # item before page controls (a bar, a wide gap or a control's word: ``编辑 许晓冰&nbsp;&nbsp;
+    # 字号：大 中 小``; an ideographic space is one space after NFKC)
+    + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}"
+    + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s(?:字号|字號|字体|字體|分享|打印|列印|关闭|關閉|纠错|糾錯|举报|舉報)))"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
