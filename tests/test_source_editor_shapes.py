@@ -89,3 +89,17 @@ def test_an_editor_without_a_colon_before_page_controls(line: str) -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>{line}</div>"
     )
     assert rec["editor"] == "许晓冰"
+
+
+def test_a_hidden_source_meta_naming_the_site_itself() -> None:
+    """A CMS's ContentSource meta filled with the portal's own name, no 来源 shown: 本站."""
+    head = (
+        "<title>某市人民政府网——园区企业座谈会召开</title>"
+        '<meta name="ContentSource" content="某市人民政府网">'
+    )
+    rec = run(f"<h1>园区企业座谈会召开</h1><div>发布时间：2024-05-20</div><p>{PROSE}</p>", head)
+    assert rec["source"] is None
+    # another office's name in the same meta is still the source
+    other = head.replace('content="某市人民政府网"', 'content="某市科学技术局"')
+    rec = run(f"<h1>园区企业座谈会召开</h1><div>发布时间：2024-05-20</div><p>{PROSE}</p>", other)
+    assert rec["source"] == "某市科学技术局"

@@ -183,6 +183,10 @@ def find_people(
     # > visible empty ("" = the site itself)
     src = fields.get("source") or _unspaced_label(art.byline_raw, "source") or fields.get("source")
     m = first_meta(metas, META_SOURCE_NAMES)
+    if m and src is None and is_site_name(m[1], site_name):
+        # a CMS fills its hidden source meta with the portal's own name (保定市人民政府网): with
+        # no 来源 shown that is "this site", as 本站 is, and names no publisher
+        m = None
     if src:
         art.source_raw, rules["source"] = src, "label"
     elif m and (src is None or page is None or _shown(page, m[1])):
