@@ -103,3 +103,13 @@ def test_a_hidden_source_meta_naming_the_site_itself() -> None:
     other = head.replace('content="某市人民政府网"', 'content="某市科学技术局"')
     rec = run(f"<h1>园区企业座谈会召开</h1><div>发布时间：2024-05-20</div><p>{PROSE}</p>", other)
     assert rec["source"] == "某市科学技术局"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["（图片源于网络，如有侵权请联系作者删除）", "(图片来自网络 侵删)", "（版权归原作者所有）"],
+)
+def test_a_rights_note_after_the_source(tail: str) -> None:
+    """cqcb: ``来源：吱咕爱游 （图片源于网络，如有侵权请联系作者删除）`` closing the text."""
+    rec = page(f"2024-05-20 10:00 来源：吱咕爱游 {tail}")
+    assert rec["source"] == "吱咕爱游"

@@ -980,6 +980,12 @@ _REPOST_CREDIT_RE = re.compile(
     r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
 )
 
+# A rights note in brackets after the outlet (``吱咕爱游 （图片源于网络，如有侵权请联系作者删除）``,
+# ``(版权归原作者所有)``): about the pictures or the copyright, no part of the publisher's name.
+_RIGHTS_NOTE_RE = re.compile(
+    r"(?<=\S)\s*[(（][^()（）]*(?:侵权|侵權|侵删|侵刪|版权|版權|删除|刪除|图片|圖片)[^()（）]*[)）]?$"
+)
+
 # A photographer's credit among the names: the names after it are no writers
 # (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
 _PHOTO_CREDIT_RE = re.compile(
@@ -1332,7 +1338,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None  # a 来源 holding a list of addresses names no publisher
     if role == "source":
         # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
-        text = _REPOST_CREDIT_RE.sub("", text)
+        text = _REPOST_CREDIT_RE.sub("", _RIGHTS_NOTE_RE.sub("", text))
     if role == "author":
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it).
