@@ -113,3 +113,13 @@ def test_a_rights_note_after_the_source(tail: str) -> None:
     """cqcb: ``来源：吱咕爱游 （图片源于网络，如有侵权请联系作者删除）`` closing the text."""
     rec = page(f"2024-05-20 10:00 来源：吱咕爱游 {tail}")
     assert rec["source"] == "吱咕爱游"
+
+
+def test_a_hidden_source_meta_naming_the_site_in_short() -> None:
+    """科学技术部 in the meta of 中华人民共和国科学技术部's pages, no 来源 shown: the site itself."""
+    head = (
+        "<title>园区企业座谈会召开-中华人民共和国科学技术部</title>"
+        '<meta name="ContentSource" content="科学技术部">'
+    )
+    rec = run(f"<h1>园区企业座谈会召开</h1><div>发布日期：2024-05-20</div><p>{PROSE}</p>", head)
+    assert rec["source"] is None

@@ -183,9 +183,10 @@ def find_people(
     # > visible empty ("" = the site itself)
     src = fields.get("source") or _unspaced_label(art.byline_raw, "source") or fields.get("source")
     m = first_meta(metas, META_SOURCE_NAMES)
-    if m and src is None and is_site_name(m[1], site_name):
-        # a CMS fills its hidden source meta with the portal's own name (保定市人民政府网): with
-        # no 来源 shown that is "this site", as 本站 is, and names no publisher
+    if m and src is None and _within_site_name(m[1], site_name):
+        # a CMS fills its hidden source meta with the portal's own name (保定市人民政府网, or
+        # 科学技术部 on 中华人民共和国科学技术部): with no 来源 shown that is "this site", as 本站
+        # is, and names no publisher
         m = None
     if src:
         art.source_raw, rules["source"] = src, "label"
@@ -914,6 +915,12 @@ def _site_account(name: str, site_name: str | None) -> bool:
         return False
     site, text = nfkc_compact(site_name), nfkc_compact(name)
     return bool(site) and text.startswith(site) and bool(_ACCOUNT_ROLE_RE.match(text[len(site) :]))
+
+
+def _within_site_name(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is the site's own name or a part of it (科学技术部 in 中华人民共和国科学技术部)."""
+    value, site = nfkc_compact(name), nfkc_compact(site_name or "")
+    return bool(site) and len(value) >= 3 and value in site
 
 
 def is_site_name(name: str, site_name: str | None) -> bool:
