@@ -1464,6 +1464,13 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             if match["mid"] is None:  # a note ending a real paragraph keeps its line
                 result["editor_line_index"] = i
             break
+    if result["editor"] is None and indexed:
+        # a line of its own opening the text (``责任编辑：X`` printed above the article, where
+        # other templates print it below): only the whole line, never a note inside prose
+        i, line = indexed[0]
+        match = INLINE_EDITOR_LINE.search(line)
+        if match and match["mid"] is None and (name := clean_person(match["name"], role="editor")):
+            result["editor"], result["editor_line_index"] = name, i
 
     # Author: the first three non-empty paragraphs.
     for i, line in indexed[:3]:
