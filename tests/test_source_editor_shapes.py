@@ -134,3 +134,13 @@ def test_an_editor_line_opening_the_text(line: str) -> None:
         f"<div class='txt'><div>{line}</div>{'<br><br>'.join([PROSE] * 18)}</div>"
     )
     assert (rec["editor"], rec["body"].startswith("调研组")) == ("张珺", True)
+
+
+def test_a_source_line_opening_a_long_text() -> None:
+    """jiemian's repost: ``文 | X`` and ``来源：X 查看原文`` open the text, nothing above it."""
+    paras = "".join(f"<p>{PROSE}</p>" for _ in range(18))
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div>2018年07月15日 13:17</div>"
+        f"<div class='txt'><p>文 | 时光君</p><p>来源：Mtime时光网 <a href='/o'>查看原文</a></p>{paras}</div>"
+    )
+    assert (rec["source"], rec["body"].startswith("调研组")) == ("Mtime时光网", True)

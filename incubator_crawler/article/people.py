@@ -32,6 +32,7 @@ from .labels import (
     PHOTO_MARKS,
     REPORTER_ROLES,
     alternation,
+    split_labelled_line,
 )
 from .meta_line import LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
 from .page import HOME_PATHS, TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
@@ -232,6 +233,16 @@ def find_people(
             if r:
                 art.source_raw, rules["source"] = r.group("name").strip(), "body-tail"
                 break
+        else:
+            # or opening it, under the writer's credit (jiemian's reposts: ``文 | X`` then
+            # ``来源：Mtime时光网 查看原文``); the link's words after the outlet are cut as on a
+            # meta line
+            for p in art.body_paragraphs[:3]:
+                if TAIL_SOURCE_RE.match(nfkc(p)) and (
+                    value := split_labelled_line(p).get("source")
+                ):
+                    art.source_raw, rules["source"] = value, "body-head"
+                    break
 
     # People written into the body: one rule set (find_inline_people), which the body cleaner
     # also uses to drop such lines.
