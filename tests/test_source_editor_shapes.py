@@ -125,15 +125,23 @@ def test_a_hidden_source_meta_naming_the_site_in_short() -> None:
     assert rec["source"] is None
 
 
-@pytest.mark.parametrize("line", ["责任编辑：张珺", "【编辑：张珺】", "(责编：张珺)"])
-def test_an_editor_line_opening_the_text(line: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("责任编辑：张珺", "张珺"),
+        ("【编辑：张珺】", "张珺"),
+        ("(责编：张珺)", "张珺"),
+        ("<b>编辑：</b> 王巍<span>纠错：<a href='mailto:a@b.cn'>a@b.cn</a></span>", "王巍"),
+    ],
+)
+def test_an_editor_line_opening_the_text(line: str, editor: str) -> None:
     """thepaper's 责任编辑 line moved above the text: a block of its own opening the container."""
     rec = run(
         "<h1>园区企业座谈会召开</h1><div>2019-09-24 09:10</div>"
         # a long text: the line is not among the last paragraphs the trailer reads
         f"<div class='txt'><div>{line}</div>{'<br><br>'.join([PROSE] * 18)}</div>"
     )
-    assert (rec["editor"], rec["body"].startswith("调研组")) == ("张珺", True)
+    assert (rec["editor"], rec["body"].startswith("调研组")) == (editor, True)
 
 
 def test_a_source_line_opening_a_long_text() -> None:

@@ -1480,7 +1480,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         # other templates print it below): only the whole line, never a note inside prose
         i, line = indexed[0]
         match = INLINE_EDITOR_LINE.search(line)
-        if match and match["mid"] is None and (name := clean_person(match["name"], role="editor")):
+        # the value as a meta line's (``编辑： 王巍 纠错：…`` stops at the control), and no other
+        # label left in it (``编辑：X 标签： 美国``)
+        name = match and match["mid"] is None and split_labelled_line(line).get("editor")
+        name = name and clean_person(name, role="editor")
+        if name and ":" not in nfkc(name):
             result["editor"], result["editor_line_index"] = name, i
 
     # Author: the first three non-empty paragraphs.
