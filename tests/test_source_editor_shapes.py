@@ -152,3 +152,20 @@ def test_a_source_line_opening_a_long_text() -> None:
         f"<div class='txt'><p>文 | 时光君</p><p>来源：Mtime时光网 <a href='/o'>查看原文</a></p>{paras}</div>"
     )
     assert (rec["source"], rec["body"].startswith("调研组")) == ("Mtime时光网", True)
+
+
+@pytest.mark.parametrize(
+    ("org", "source"),
+    [("新华社", "新华社"), ("某某新闻网", None), ("©某某科技有限公司", None)],
+)
+def test_a_json_ld_organisation_author(org: str, source: str | None) -> None:
+    """A JSON-LD Organization author is the outlet, unless it is the site or a copyright."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "园区企业座谈会召开",'
+        f' "author": {{"@type": "Organization", "name": "{org}"}}}}</script>'
+        "<title>园区企业座谈会召开_某某新闻网</title>"
+    )
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><p>{PROSE}</p><p>{org}</p>", ld
+    )
+    assert rec["source"] == source

@@ -216,6 +216,10 @@ def find_people(
     elif (
         (agency := _ld_organisation(ld.get("author")))
         and (page is None or _shown(page, agency))
+        # the site itself credited as the author (読売新聞オンライン on its own pages) or a
+        # copyright holder (``©NTT Resonant Inc.``) names no publisher the page took it from
+        and not _within_site_name(agency, site_name)
+        and not agency.startswith(("©", "(c)", "Copyright", "版权"))
         # the account shown as the byline under the title is the writer (juejin's 全栈技匠),
         # unless it names an outlet (yahoo's 香港電台-財經)
         and (
