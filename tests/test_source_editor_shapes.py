@@ -169,3 +169,14 @@ def test_a_json_ld_organisation_author(org: str, source: str | None) -> None:
         f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><p>{PROSE}</p><p>{org}</p>", ld
     )
     assert rec["source"] == source
+
+
+def test_a_meta_line_whose_items_are_all_links() -> None:
+    """Every item of the meta line a link (a CMS linking its date and outlet): still the meta line."""
+    rec = page(
+        "<a href='/d'>2015-06-17 08:25:41</a>&nbsp;&nbsp;<a href='/s'>来源：东南网</a>"
+        "&nbsp;&nbsp;<a href='/e'>责任编辑：张海燕</a>"
+    )
+    assert (rec["source"], rec["editor"], rec["published_at"]) == (
+        "东南网", "张海燕", "2015-06-17T08:25:41+08:00",
+    )  # fmt: skip

@@ -154,12 +154,20 @@ _DIGIT_RE = re.compile(r"\d")
 YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
 
 
+# A meta line whose items are all links (``<a>2019-09-26</a> <a>来源：证券时报网</a>``) is still one
+# when a link holds a source or editor item with its label: a menu's links hold no such item.
+_LINKED_ITEM_RE = re.compile(
+    rf"(?:{alternation(LABELS['source'] + LABELS['editor'])})\s*[:：]\s*[^\s:：]"
+)
+
+
 def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     """Smallest block elements that look like a meta line, in document order."""
     seen: set[Any] = set()
     out: list[tuple[Any, dict[str, str]]] = []
     for b in page.blocks:
-        if b.chars > _MAX_META_LEN or b.link * 2 > b.chars or _is_prose(b.text):
+        linked = b.link * 2 > b.chars and not _LINKED_ITEM_RE.search(b.text)
+        if b.chars > _MAX_META_LEN or linked or _is_prose(b.text):
             continue  # prose here is prose in every element around it: _is_meta says no to all
         norm = nfkc(b.text)
         # LABEL_RE needs a ":" or a "/", DATE_RE a digit: most short blocks (nav, sidebar
@@ -172,7 +180,9 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         fields: dict[str, str] = {}
         while el is not None and el.tag not in ("body", "html"):
             st = page.stats[el]
-            if st.chars > _MAX_META_LEN or page.link_density(el) > 0.5:
+            if st.chars > _MAX_META_LEN or (
+                page.link_density(el) > 0.5 and not _LINKED_ITEM_RE.search(page.text_of(el))
+            ):
                 el = None
                 break
             text = page.text_of(el)
