@@ -180,3 +180,12 @@ def test_a_meta_line_whose_items_are_all_links() -> None:
     assert (rec["source"], rec["editor"], rec["published_at"]) == (
         "东南网", "张海燕", "2015-06-17T08:25:41+08:00",
     )  # fmt: skip
+
+
+def test_a_bracketed_control_after_the_closing_editor() -> None:
+    """xinhuanet's trailer with its 【纠错】 control after the editor's name, not before it."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        "<p>责任编辑：焦鹏&nbsp;&nbsp;【纠错】</p></div>"
+    )
+    assert rec["editor"] == "焦鹏"

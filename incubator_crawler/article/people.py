@@ -1266,6 +1266,9 @@ def _cut_trailing(text: str) -> str:
     return PERSON_TRAILING_JUNK.sub("", text).strip()
 
 
+# A bracketed page control closing a name (``焦鹏 【纠错】``, its closer maybe cut already).
+_TRAILING_CONTROL_RE = re.compile(r"(?<=\S)\s+[【\[][^】\]\s]{1,6}[】\]]?$")
+
 # A page control printed beside an empty people slot (``责任编辑：`` then a 举报 link): the
 # control's word is read as the value, and it names no one.
 _CONTROL_VALUE_RE = re.compile(
@@ -1341,6 +1344,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # a slash closing the item before the next label (``来源：网络 / 编辑：X / 浏览：98``);
         # an author's slash may stand between two writers, and that rule is the author's
         text = text.rstrip(" /／")
+    if role == "editor":
+        # a bracketed page control after the name (``责任编辑：焦鹏&nbsp;&nbsp;【纠错】``)
+        text = _TRAILING_CONTROL_RE.sub("", text)
     # ``@name`` (sspai's 本文责编：@Lotta) and a closer glued to a trailing code (``蘇龍麒）1120221``)
     text = text.removeprefix("@").strip()
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
