@@ -189,3 +189,13 @@ def test_a_bracketed_control_after_the_closing_editor() -> None:
         "<p>责任编辑：焦鹏&nbsp;&nbsp;【纠错】</p></div>"
     )
     assert rec["editor"] == "焦鹏"
+
+
+def test_a_bare_editor_after_the_tags_below_a_related_list() -> None:
+    """chinadaily's tag line in the other order (``标签：美国&nbsp;&nbsp;编辑：X``), far below."""
+    related = "".join(f"<li><a href='/r{i}.html'>园区相关报道第{i}篇</a></li>" for i in range(18))
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><ul>{related}</ul>"
+        "<div class='arctags'>标签：<a href='/s?q=1'>美国</a>&nbsp;&nbsp;编辑：中文国际实习3</div>"
+    )
+    assert rec["editor"] == "中文国际实习3"

@@ -530,6 +530,7 @@ _EDITOR_LEAD_RE = re.compile(rf"^(?:{alternation(FAR_EDITOR_LABELS)})\s*[:|]")
 _FAR_EDITOR_HINT_RE = re.compile(r"[编編稿]")
 # A bare 编辑 label, and the label of an article's tag list (NFKC text).
 _BARE_EDITOR_LEAD_RE = re.compile(r"^(?:编辑|編輯)\s*:\s*\S")
+_BARE_EDITOR_AFTER_RE = re.compile(r"(?<=\s)(?:编辑|編輯)\s*:\s*\S")
 _TAGS_LABEL_RE = re.compile(r"(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i:tags?))\s*:")
 
 # Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``.
@@ -558,6 +559,13 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
         tags = _TAGS_LABEL_RE.search(norm)
         if tags and _BARE_EDITOR_LEAD_RE.match(norm):
             value = split_labelled_line(norm[: tags.start()]).get("editor", "").strip()
+            if value:
+                out["editor"] = value
+                return
+        # or after the tags (``标签：美国&nbsp;&nbsp;编辑：X``): the same line, the other order
+        after = _BARE_EDITOR_AFTER_RE.search(norm, tags.end()) if tags else None
+        if after:
+            value = split_labelled_line(norm[after.start() :]).get("editor", "").strip()
             if value:
                 out["editor"] = value
                 return
