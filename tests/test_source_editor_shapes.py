@@ -199,3 +199,16 @@ def test_a_bare_editor_after_the_tags_below_a_related_list() -> None:
         "<div class='arctags'>标签：<a href='/s?q=1'>美国</a>&nbsp;&nbsp;编辑：中文国际实习3</div>"
     )
     assert rec["editor"] == "中文国际实习3"
+
+
+@pytest.mark.parametrize("bar", [" | ", "丨"])
+def test_an_editor_after_controls_set_apart_by_bars(bar: str) -> None:
+    """xinhuanet's ``【关闭】【打印】【纠错】 [责任编辑：X]`` below 相关阅读, the controls split by bars."""
+    controls = bar.join(["【关闭】", "【打印】", "【纠错】", "[责任编辑： 张立红 ]"])
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2015年01月04日 12:51:44 来源： 新华网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div>相关阅读</div><ul><li><a href='/1'>中纪委受理信访举报现场曝光</a></li></ul>"
+        f"<div>分享到： 0</div><div>{controls}</div>"
+    )
+    assert rec["editor"] == "张立红"

@@ -533,8 +533,9 @@ _BARE_EDITOR_LEAD_RE = re.compile(r"^(?:编辑|編輯)\s*:\s*\S")
 _BARE_EDITOR_AFTER_RE = re.compile(r"(?<=\s)(?:编辑|編輯)\s*:\s*\S")
 _TAGS_LABEL_RE = re.compile(r"(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i:tags?))\s*:")
 
-# Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``.
-_CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]])+\s*")
+# Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``, or set apart by bars
+# (``【关闭】 | 【打印】 | 【纠错】 | [责任编辑：X]``).
+_CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]]\s*[|丨｜]?)+\s*")
 
 
 def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str, str]) -> None:
