@@ -212,3 +212,11 @@ def test_an_editor_after_controls_set_apart_by_bars(bar: str) -> None:
         f"<div>分享到： 0</div><div>{controls}</div>"
     )
     assert rec["editor"] == "张立红"
+
+
+def test_a_comment_link_after_the_source() -> None:
+    """xinhua's date line closes with a 我有话要说 comment link one space after the outlet."""
+    assert (
+        page("2015年01月04日 12:51:44 来源： 新华网 <a href='/c'>我有话要说</a>")["source"]
+        == "新华网"
+    )

@@ -272,7 +272,7 @@ STOP_RE = re.compile(
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
     r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
     # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
-    r"|我有话说|我要评论|我要留言|我来说两句|发表评论"
+    r"|我有话要?说|我要评论|我要留言|我来说两句|发表评论"
     # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
     r"|查看原文|阅读原文|原文链接|查看全文"
     # a reprint notice after the last credit (``文字编辑：X 未经正式授权严禁转载本文``)
