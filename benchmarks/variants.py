@@ -229,7 +229,8 @@ def find_spot(root: Any, label: dict[str, Any], field: str) -> Spot | None:
                 text = visible(up)
                 if len(compact(text)) > 200:
                     break
-                if len(up.findall(".//a")) >= 2 or _label_before(text, value, "category"):
+                seps = any(CRUMB_SEP_RE.match(getattr(o, a)) for o, a in _text_nodes(up))
+                if up.findall(".//a") and (seps or TRAIL_LABEL_RE.search(text)):
                     return Spot(up, _trail_label(up), value)
         return None
     fallback = None
@@ -711,11 +712,11 @@ def run(args: argparse.Namespace) -> int:
                 continue
             if field == "published" and not page.get("published"):
                 continue
-            spot = find_spot(root, page, field)
+            found = find_spot(root, page, field)
             for kind in kinds:
-                if spot is None and kind != "encoding":
+                if found is None and kind != "encoding":
                     continue
-                made = list(variants(page, root, field, kind, spot))
+                made = list(variants(page, root, field, kind, found))
                 if not args.all and not args.show and len(made) > args.per_kind:
                     rng = random.Random(f"{args.seed}:{page['id']}:{field}:{kind}")
                     made = sorted(rng.sample(made, args.per_kind), key=made.index)
