@@ -77,6 +77,7 @@ ITEM_LABELS = sorted(
     reverse=True,
 )
 ITEM_LABEL_RE = re.compile(r"\s+(?=(?:" + "|".join(ITEM_LABELS) + r")\s*[:：])")
+ROLE_END_RE = re.compile(r"^\S{0,8}(?:记者|通讯员|实习生)$")
 ITEM_SPLIT_RE = re.compile(r"\s{2,}|\s*[|｜丨]\s*|\s+/\s+|[\u00a0\u3000]+")
 #: Separators a meta line's items get (``separators`` kind); ``<br>`` is an element.
 SEPARATORS = {
@@ -313,8 +314,11 @@ def items_of(el: Any) -> list[str]:
             continue
         if items and (items[-1].endswith((":", "：")) or part.startswith((":", "："))):
             items[-1] += part
-        elif items and items[-1] in ITEM_LABELS:
-            items[-1] += " " + part  # a label without a colon (``来源 CSDN``) keeps its value
+        elif items and (items[-1] in ITEM_LABELS or ROLE_END_RE.search(items[-1])):
+            # a label without a colon (``来源 CSDN``) or a title (``本报特约记者 北方``) keeps its value
+            items[-1] += " " + part
+        elif items and re.fullmatch(r"[\u4e00-\u9fff]", part):
+            items[-1] += part  # one character apart is part of a name (``方<span>敏</span>``)
         else:
             items.append(part)
     return items
@@ -399,9 +403,20 @@ def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | 
         return False
     cells = [f"<{wrap}>{_esc(i)}</{wrap}>" if wrap else _esc(i) for i in items]
     if wrap == "a":
-        cells = [f'<a href="#">{_esc(i)}</a>' for i in items]
+        cells = [_linked(i) for i in items]
     _set_content(spot.line, join.join(cells))
     return True
+
+
+def _linked(item: str) -> str:
+    """An item as a CMS links it: the value after a label (a profile, an outlet), a bare name
+    whole; a date or a counter stays text."""
+    m = re.match(r"^(\S{1,6}?[:：]\s*)(.+)$", item)
+    if m:
+        return _esc(m.group(1)) + f'<a href="#">{_esc(m.group(2))}</a>'
+    if re.search(r"\d", item):
+        return _esc(item)
+    return f'<a href="#">{_esc(item)}</a>'
 
 
 def kind_separators(field: str, spot: Spot) -> list[Variant]:
@@ -443,7 +458,8 @@ def kind_order(field: str, spot: Spot) -> list[Variant]:
         out.append(
             ("order:rotated", lambda s: _rebuild(s, DEFAULT_JOIN, items=items[1:] + items[:1]))
         )
-    if items and len(compact(visible(spot.line))) <= MAX_LINE:
+    if len(items) >= 2 and len(compact(visible(spot.line))) <= MAX_LINE:
+        # noise items join a meta line of several items, never a byline or a sentence alone
         for name, (text, number) in NOISE.items():
 
             def noise(s: Spot, text: str = text, number: str | None = number) -> bool:
