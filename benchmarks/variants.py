@@ -772,6 +772,40 @@ def spot_html(spot: Spot) -> str:
     return etree.tostring(shown, method="html", encoding="unicode", with_tail=False)
 
 
+def where(root: Any, label: dict[str, Any], el: Any) -> str:
+    """Where ``el`` sits against the labelled text: above, inside or below it."""
+    first, last = _body_anchor(root, label, False), _body_anchor(root, label, True)
+    if first is None or last is None:
+        return "?"
+    order = {e: i for i, e in enumerate(root.iter())}
+    if order[el] < order[first] and el not in first.iterancestors():
+        return "above"
+    if order[el] > order[last] and not any(a is el for a in last.iterancestors()):
+        return "below"
+    return "inside"
+
+
+def inventory(field: str) -> int:
+    """For each dev page with ``field``: the line that shows it, its label word and its place."""
+    pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
+    print("| page | label | place | line | ours | rule |")
+    print("|---|---|---|---|---|---|")
+    for page in pages:
+        if first_value(page, field) is None:
+            continue
+        root = load_tree(page["html"])
+        spot = find_spot(root, page, field) if root is not None else None
+        pred = extract(page["html"], page)
+        rule = (pred.get("extraction") or {}).get(field)
+        if spot is None:
+            print(f"| {page['id']} | | | (not found as text) | {pred.get(field)} | {rule} |")
+            continue
+        text = " ".join(visible(spot.line).split())[:70].replace("|", "¦")
+        print(f"| {page['id']} | {spot.label or ''} | {where(root, page, spot.line)} | {text} |"
+              f" {pred.get(field)} | {rule} |")  # fmt: skip
+    return 0
+
+
 def _print_variant(page: dict[str, Any], field: str, name: str, spot: Spot, base: dict[str, Any],
                    pred: dict[str, Any], was: bool | None, now: bool | None,
                    created: set[str]) -> None:  # fmt: skip
@@ -796,9 +830,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-kind", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every break and false+")
+    ap.add_argument("--inventory", action="store_true",
+                    help="the line showing --field (default author) on each dev page, its place")  # fmt: skip
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     logging.disable(logging.WARNING)
+    if args.inventory:
+        return inventory(args.field or "author")
     return run(args)
 
 

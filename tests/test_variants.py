@@ -79,6 +79,10 @@ def test_separators_markup_and_order_rebuild_the_line() -> None:
         '<div class="info"><em>2024-03-05 10:30</em>\xa0\xa0<em>来源：高新区管委会</em>\xa0\xa0'
         "<em>作者：张三</em></div>"
     )
+    assert markup["markup:item-a"] == (
+        '<div class="info">2024-03-05 10:30\xa0\xa0来源：<a href="#">高新区管委会</a>\xa0\xa0'
+        '作者：<a href="#">张三</a></div>'
+    )
     order = made("author", "order")
     assert (
         order["order:reversed"]
