@@ -35,7 +35,7 @@ def page(meta: str, lede: str = "") -> dict:
         # csdn's colon-less 作者 with two nbsp before the next item, or the items reversed
         f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}作者 张玉宏{NB}字号：大 中 小",
         f"作者 张玉宏{NB}0 条评论{NB}来源 CSDN{NB}发表于 2015-05-20 11:24",
-        f"发表于 2015-05-20 11:24 | 来源 CSDN | 作者 张玉宏 【打印】【关闭】",
+        "发表于 2015-05-20 11:24 | 来源 CSDN | 作者 张玉宏 【打印】【关闭】",
         # other plain label words for the writer, without a colon
         f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}撰文 张玉宏",
         f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}撰稿 张玉宏{NB}0 条评论",
@@ -84,7 +84,9 @@ def test_byline_beside_a_sentence_is_left_alone() -> None:
 @pytest.mark.parametrize("gap", [NB, " ", "</em> <em>"])
 def test_labelled_writer_ends_at_the_next_item_whatever_its_label(gap: str) -> None:
     """udnbkk's Discuz line: 发布者:X then 查看:N, a label no list holds, in any markup."""
-    rec = page(f"<em>2017-8-21 23:32</em> <em>发布者:yaowenxin{gap}查看:13141</em> <em>评论: 0</em>")
+    rec = page(
+        f"<em>2017-8-21 23:32</em> <em>发布者:yaowenxin{gap}查看:13141</em> <em>评论: 0</em>"
+    )
     assert rec["author"] == "yaowenxin"
 
 
