@@ -161,13 +161,20 @@ _LINKED_ITEM_RE = re.compile(
 )
 
 
+def _linked_item(text: str) -> bool:
+    """True when a link-heavy line holds a labelled source or editor item (a colon first: menus
+    are most of a page's link-heavy lines, and few have one)."""
+    return (":" in text or "：" in text) and _LINKED_ITEM_RE.search(text) is not None
+
+
 def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     """Smallest block elements that look like a meta line, in document order."""
     seen: set[Any] = set()
     out: list[tuple[Any, dict[str, str]]] = []
     for b in page.blocks:
-        linked = b.link * 2 > b.chars and not _LINKED_ITEM_RE.search(b.text)
-        if b.chars > _MAX_META_LEN or linked or _is_prose(b.text):
+        if b.chars > _MAX_META_LEN or (b.link * 2 > b.chars and not _linked_item(b.text)):
+            continue  # too long, or a menu's links
+        if _is_prose(b.text):
             continue  # prose here is prose in every element around it: _is_meta says no to all
         norm = nfkc(b.text)
         # LABEL_RE needs a ":" or a "/", DATE_RE a digit: most short blocks (nav, sidebar
@@ -181,7 +188,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         while el is not None and el.tag not in ("body", "html"):
             st = page.stats[el]
             if st.chars > _MAX_META_LEN or (
-                page.link_density(el) > 0.5 and not _LINKED_ITEM_RE.search(page.text_of(el))
+                page.link_density(el) > 0.5 and not _linked_item(page.text_of(el))
             ):
                 el = None
                 break
