@@ -84,7 +84,9 @@ def test_byline_beside_a_sentence_is_left_alone() -> None:
 @pytest.mark.parametrize("gap", [NB, " ", "</em> <em>"])
 def test_labelled_writer_ends_at_the_next_item_whatever_its_label(gap: str) -> None:
     """udnbkk's Discuz line: 发布者:X then 查看:N, a label no list holds, in any markup."""
-    rec = page(f"<em>2017-8-21 23:32</em> <em>发布者:yaowenxin{gap}查看:13141</em> <em>评论: 0</em>")
+    rec = page(
+        f"<em>2017-8-21 23:32</em> <em>发布者:yaowenxin{gap}查看:13141</em> <em>评论: 0</em>"
+    )
     assert rec["author"] == "yaowenxin"
 
 
@@ -92,3 +94,21 @@ def test_words_glued_to_yu_before_the_date_are_no_writer() -> None:
     """CSDN's recommendation line ``最新推荐文章于 DATE 发布`` names no one."""
     rec = page("最新推荐文章于 2024-02-02 22:51:05 发布")
     assert (rec["published_at"], rec["author"]) == ("2024-02-02T22:51:05+08:00", None)
+
+
+@pytest.mark.parametrize("mark", ["（搜狐）", "（网易）", "（路透）"])
+def test_portal_short_form_closing_the_text_is_no_writer(mark: str) -> None:
+    """benliuxinwen's e-paper: a reprint closed by the portal's short name in brackets."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{mark}</p></div>"
+    )
+    assert rec["author"] is None
+    assert mark not in rec["body"]
+
+
+def test_name_in_brackets_closing_the_text_is_still_the_writer() -> None:
+    """The same place with a person's name (``（羅森）``) keeps crediting the writer."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>（罗森）</p></div>"
+    )
+    assert rec["author"] == "罗森"
