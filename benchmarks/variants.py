@@ -318,7 +318,10 @@ def items_of(el: Any) -> list[str]:
             # a label without a colon (``来源 CSDN``) or a title (``本报特约记者 北方``) keeps its value
             items[-1] += " " + part
         elif items and re.fullmatch(r"[\u4e00-\u9fff]", part):
-            items[-1] += part  # one character apart is part of a name (``方<span>敏</span>``)
+            # one character apart is part of a name (``王乐文 方<span>&nbsp;</span>敏``): glued
+            # to a one-character piece before it, after a space otherwise
+            gap = "" if len(items[-1].split()[-1]) == 1 else " "
+            items[-1] += gap + part
         else:
             items.append(part)
     return items
