@@ -35,7 +35,7 @@ def page(meta: str, lede: str = "") -> dict:
         # csdn's colon-less 作者 with two nbsp before the next item, or the items reversed
         f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}作者 张玉宏{NB}字号：大 中 小",
         f"作者 张玉宏{NB}0 条评论{NB}来源 CSDN{NB}发表于 2015-05-20 11:24",
-        f"发表于 2015-05-20 11:24 | 来源 CSDN | 作者 张玉宏 【打印】【关闭】",
+        "发表于 2015-05-20 11:24 | 来源 CSDN | 作者 张玉宏 【打印】【关闭】",
         # other plain label words for the writer, without a colon
         f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}撰文 张玉宏",
         f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}撰稿 张玉宏{NB}0 条评论",
@@ -64,6 +64,8 @@ def test_lone_wen_in_prose_names_no_one() -> None:
         f"<p>中青报·中青网记者 魏其濛{NB}字号：大 中 小</p>",
         f"<p>中青报·中青网记者 魏其濛{NB}【打印】【关闭】</p>",
         f"<p>2024-03-05 10:30{NB}中青报·中青网记者 魏其濛</p>",
+        # gmw's line with a comment link after the byline
+        "<p>2001-08-07 / 来源：生活时报 / 中青报·中青网记者 魏其濛 / 我有话说</p>",
     ],
 )
 def test_byline_line_sharing_its_line_with_other_items(lede: str) -> None:
