@@ -731,6 +731,8 @@ def byline_among_items(line: str) -> str | None:
     浏览次数:123``: exactly one item is a byline, and every other item is a labelled value, a
     date, a counter or a page control (a sentence beside it leaves the line alone).
     """
+    if "  " not in line and "|" not in line and "丨" not in line and " / " not in line:
+        return None  # one item (most short lines): no regex run
     items = [i for i in _LINE_ITEM_SPLIT_RE.split(line) if i]
     if len(items) < 2:
         return None
