@@ -422,6 +422,29 @@ def _linked(item: str) -> str:
     return f'<a href="#">{_esc(item)}</a>'
 
 
+_LABELLED_ITEM_RE = re.compile(r"^([\u4e00-\u9fff]{1,6})\s*([:：])\s*(.+)$")
+#: A labelled item's label apart from its value, as CMS templates print it.
+LABEL_MARKUP = {
+    "strong": "<strong>{label}{colon}</strong>{value}",
+    "span-colon-out": "<span>{label}</span>{colon}{value}",
+    "value-span": '{label}{colon}<span class="v">{value}</span>',
+}
+
+
+def _rebuild_labels(spot: Spot, form: str) -> bool:
+    """The line with each labelled item's label and value in their own elements (``form``)."""
+    items = items_of(spot.line)
+    if len(compact(visible(spot.line))) > MAX_LINE or not items:
+        return False
+    cells = []
+    for item in items:
+        m = _LABELLED_ITEM_RE.match(item)
+        cells.append(form.format(label=_esc(m[1]), colon=m[2], value=_esc(m[3])) if m
+                     else _esc(item))  # fmt: skip
+    _set_content(spot.line, DEFAULT_JOIN.join(cells))
+    return True
+
+
 def kind_separators(field: str, spot: Spot) -> list[Variant]:
     """The meta line's items parted by spaces, two nbsp, a full-width space, |, ｜, 丨, / or <br>."""
     if len(items_of(spot.line)) < 2:
@@ -435,6 +458,9 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
     if len(items_of(spot.line)) >= 2:
         out += [(f"markup:item-{t}", lambda s, t=t: _rebuild(s, DEFAULT_JOIN, t)) for t in
                 ("span", "em", "a")]  # fmt: skip
+    if spot.label and any(_LABELLED_ITEM_RE.match(i) for i in items_of(spot.line)):
+        out += [(f"markup:label-{n}", lambda s, f=f: _rebuild_labels(s, f)) for n, f in
+                LABEL_MARKUP.items()]  # fmt: skip
     if spot.line.tag == "body":
         return out
     for tag, before, after in (("p", "<p>", "</p>"), ("div", "<div>", "</div>"),
