@@ -413,9 +413,9 @@ def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | 
 
 def _linked(item: str) -> str:
     """An item as a CMS links it: the value after a label (a profile, an outlet), a bare name
-    whole; a date or a counter stays text."""
+    whole; an item with digits (a date, a counter) stays text."""
     m = re.match(r"^(\S{1,6}?[:：]\s*)(.+)$", item)
-    if m:
+    if m and not re.search(r"\d", m.group(2)):
         return _esc(m.group(1)) + f'<a href="#">{_esc(m.group(2))}</a>'
     if re.search(r"\d", item):
         return _esc(item)
