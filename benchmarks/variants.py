@@ -318,7 +318,10 @@ def items_of(el: Any) -> list[str]:
             # a label without a colon (``来源 CSDN``) or a title (``本报特约记者 北方``) keeps its value
             items[-1] += " " + part
         elif items and re.fullmatch(r"[\u4e00-\u9fff]", part):
-            items[-1] += part  # one character apart is part of a name (``方<span>敏</span>``)
+            # one character apart is part of a name (``王乐文 方<span>&nbsp;</span>敏``): glued
+            # to a one-character piece before it, after a space otherwise
+            gap = "" if len(items[-1].split()[-1]) == 1 else " "
+            items[-1] += gap + part
         else:
             items.append(part)
     return items
@@ -410,13 +413,36 @@ def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | 
 
 def _linked(item: str) -> str:
     """An item as a CMS links it: the value after a label (a profile, an outlet), a bare name
-    whole; a date or a counter stays text."""
+    whole; an item with digits (a date, a counter) stays text."""
     m = re.match(r"^(\S{1,6}?[:：]\s*)(.+)$", item)
-    if m:
+    if m and not re.search(r"\d", m.group(2)):
         return _esc(m.group(1)) + f'<a href="#">{_esc(m.group(2))}</a>'
     if re.search(r"\d", item):
         return _esc(item)
     return f'<a href="#">{_esc(item)}</a>'
+
+
+_LABELLED_ITEM_RE = re.compile(r"^([\u4e00-\u9fff]{1,6})\s*([:：])\s*(.+)$")
+#: A labelled item's label apart from its value, as CMS templates print it.
+LABEL_MARKUP = {
+    "strong": "<strong>{label}{colon}</strong>{value}",
+    "span-colon-out": "<span>{label}</span>{colon}{value}",
+    "value-span": '{label}{colon}<span class="v">{value}</span>',
+}
+
+
+def _rebuild_labels(spot: Spot, form: str) -> bool:
+    """The line with each labelled item's label and value in their own elements (``form``)."""
+    items = items_of(spot.line)
+    if len(compact(visible(spot.line))) > MAX_LINE or not items:
+        return False
+    cells = []
+    for item in items:
+        m = _LABELLED_ITEM_RE.match(item)
+        cells.append(form.format(label=_esc(m[1]), colon=m[2], value=_esc(m[3])) if m
+                     else _esc(item))  # fmt: skip
+    _set_content(spot.line, DEFAULT_JOIN.join(cells))
+    return True
 
 
 def kind_separators(field: str, spot: Spot) -> list[Variant]:
@@ -432,6 +458,9 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
     if len(items_of(spot.line)) >= 2:
         out += [(f"markup:item-{t}", lambda s, t=t: _rebuild(s, DEFAULT_JOIN, t)) for t in
                 ("span", "em", "a")]  # fmt: skip
+    if spot.label and any(_LABELLED_ITEM_RE.match(i) for i in items_of(spot.line)):
+        out += [(f"markup:label-{n}", lambda s, f=f: _rebuild_labels(s, f)) for n, f in
+                LABEL_MARKUP.items()]  # fmt: skip
     if spot.line.tag == "body":
         return out
     for tag, before, after in (("p", "<p>", "</p>"), ("div", "<div>", "</div>"),

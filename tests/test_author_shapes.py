@@ -64,6 +64,8 @@ def test_lone_wen_in_prose_names_no_one() -> None:
         f"<p>中青报·中青网记者 魏其濛{NB}字号：大 中 小</p>",
         f"<p>中青报·中青网记者 魏其濛{NB}【打印】【关闭】</p>",
         f"<p>2024-03-05 10:30{NB}中青报·中青网记者 魏其濛</p>",
+        # gmw's line with a comment link after the byline
+        "<p>2001-08-07 / 来源：生活时报 / 中青报·中青网记者 魏其濛 / 我有话说</p>",
     ],
 )
 def test_byline_line_sharing_its_line_with_other_items(lede: str) -> None:
@@ -94,3 +96,21 @@ def test_words_glued_to_yu_before_the_date_are_no_writer() -> None:
     """CSDN's recommendation line ``最新推荐文章于 DATE 发布`` names no one."""
     rec = page("最新推荐文章于 2024-02-02 22:51:05 发布")
     assert (rec["published_at"], rec["author"]) == ("2024-02-02T22:51:05+08:00", None)
+
+
+@pytest.mark.parametrize("mark", ["（搜狐）", "（网易）", "（路透）"])
+def test_portal_short_form_closing_the_text_is_no_writer(mark: str) -> None:
+    """benliuxinwen's e-paper: a reprint closed by the portal's short name in brackets."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{mark}</p></div>"
+    )
+    assert rec["author"] is None
+    assert mark not in rec["body"]
+
+
+def test_name_in_brackets_closing_the_text_is_still_the_writer() -> None:
+    """The same place with a person's name (``（羅森）``) keeps crediting the writer."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>（罗森）</p></div>"
+    )
+    assert rec["author"] == "罗森"

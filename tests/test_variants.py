@@ -124,3 +124,12 @@ def test_encoding_variant_declares_gbk_and_reads_the_same() -> None:
     got, want = variants.extract(html, LABEL), variants.extract(base, LABEL)
     assert (got.pop("encoding"), want.pop("encoding")) == ("gb18030", "utf-8")
     assert got == want
+
+
+def test_label_apart_from_its_value() -> None:
+    out = made("author", "markup")
+    assert out["markup:label-strong"] == (
+        '<div class="info">2024-03-05 10:30\xa0\xa0<strong>来源：</strong>高新区管委会\xa0\xa0'
+        "<strong>作者：</strong>张三</div>"
+    )
+    assert "<span>作者</span>：张三" in out["markup:label-span-colon-out"]

@@ -766,7 +766,7 @@ _LINE_ITEM_SPLIT_RE = re.compile(r"\s*[|丨]\s*|\s+/\s+|\s{2,}")
 # ``浏览次数:123``, ``字号:大 中 小``), a date, a counter, or page controls (``【打印】【关闭】``).
 _OTHER_ITEM_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}\s*:.*|(?:【[^】]{1,6}】\s*)+|分享到\s*:?|\d+\s*次?(?:浏览|阅读|点击|评论)"
-    r"|(?:浏览|阅读|点击|评论)\s*\d+)$"
+    r"|(?:浏览|阅读|点击|评论)\s*\d+|我有话说|我要评论|发表评论|打印(?:本页)?|关闭(?:窗口)?|收藏|纠错)$"
 )
 
 
@@ -777,6 +777,8 @@ def byline_among_items(line: str) -> str | None:
     浏览次数:123``: exactly one item is a byline, and every other item is a labelled value, a
     date, a counter or a page control (a sentence beside it leaves the line alone).
     """
+    if "  " not in line and "|" not in line and "丨" not in line and " / " not in line:
+        return None  # one item (most short lines): no regex run
     items = [i for i in _LINE_ITEM_SPLIT_RE.split(line) if i]
     if len(items) < 2:
         return None
@@ -1178,13 +1180,20 @@ SIGNATURE_LINE_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}|(?(outlet)[A-Z][a-z]{1,15}|(?!)))\s*[)）]$"
 )
 
+# The short names agencies and portals sign a reprint with, in brackets closing the text.
+_OUTLET_MARKS = (
+    "中新|新华|新華|央视|央視|中广|中廣|新浪|搜狐|网易|網易|腾讯|騰訊|凤凰|鳳凰|环球|環球|路透|美联|美聯"
+    "|法新|共同|韩联|韓聯"
+)
+_OUTLET_MARK_LINE_RE = re.compile(rf"^[(（]\s*(?:{_OUTLET_MARKS})\s*[)）]$")
+
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
 # The credit words (整理, 编译, 综合, ...) come from CREDIT_WORDS.
 _SIGNATURE_WORDS_RE = re.compile(
     rf"完|待续|待續|摘编|有删节|来源|图片|供图|全文|未完|结束|{alternation(CREDIT_WORDS)}"
     # a page's own notes in brackets (an attachment, a picture, a review state) and the short
-    # forms agencies sign with (``（中新）``, ``（新华）``): no writer
-    r"|附件|题图|題圖|配图|配圖|待审|待審|审核|審核|^(?:中新|新华|新華|央视|央視|中广|中廣)$"
+    # forms agencies and portals sign a reprint with (``（中新）``, ``（搜狐）``): no writer
+    rf"|附件|题图|題圖|配图|配圖|待审|待審|审核|審核|^(?:{_OUTLET_MARKS})$"
 )
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
@@ -1624,6 +1633,10 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             name = signature_line(nfkc(line).strip())
             if name:
                 result["author"], result["author_line_index"] = name, i
+                break
+            if _OUTLET_MARK_LINE_RE.match(nfkc(line).strip()):
+                # ``（搜狐）``: the portal a reprint came from names no writer, and is no text
+                result["author_line_index"] = i
                 break
     return result
 
