@@ -783,6 +783,17 @@ def _parse_segment(text: str, now: datetime, *, anchored: bool) -> ParsedDate | 
     )
 
 
+# A date in words right after a label (``時間：Wed Jul 12 00:32:12 2017`` on PTT, ``发布时间：March
+# 5, 2024``): the Latin run up to the next CJK character, for dateparser.
+_LATIN_HEAD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ,.:+\-]*")
+
+
+def _labelled_latin(segment: str, now: datetime) -> ParsedDate | None:
+    """A month-name date opening a labelled segment; the label's other text stays out."""
+    head = _LATIN_HEAD_RE.match(segment)
+    return _fallback(head.group(0).strip(), now) if head else None
+
+
 def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | None:
     """Parse a Chinese/ISO/relative publish-date string into a ParsedDate, or None."""
     if not raw:
@@ -794,7 +805,8 @@ def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | 
     # A date right after a label wins; specific labels before generic ones.
     for label in (DATE_LABEL_SPECIFIC, DATE_LABEL_GENERIC):
         for match in label.finditer(text):
-            parsed = _parse_segment(text[match.end() :], now, anchored=True)
+            segment = text[match.end() :]
+            parsed = _parse_segment(segment, now, anchored=True) or _labelled_latin(segment, now)
             if parsed is not None:
                 return parsed
     parsed = _parse_segment(text, now, anchored=False)
