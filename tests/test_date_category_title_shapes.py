@@ -39,3 +39,48 @@ def test_a_month_name_date_after_a_label(raw: str, value: str) -> None:
     parsed = parse_cn_date(raw, FETCHED)
     assert parsed is not None
     assert parsed.value == value
+
+
+TITLE = "园区举办创新创业大赛决赛"
+HOME, NEWS, LEAF = (
+    "<a href='/'>首页</a>", "<a href='/news/'>新闻中心</a>", "<a href='/news/gq/'>园区动态</a>",
+)  # fmt: skip
+
+
+def trail_page(trail: str) -> dict:
+    """A news page whose breadcrumb is ``trail``, right above the headline."""
+    return run(
+        "<div><a href='/'>网站首页</a> <a href='/about/'>关于我们</a> <a href='/c/'>联系我们</a></div>"
+        f"{trail}<h1>{TITLE}</h1><div>发布时间：2024-03-05 来源：园区管委会</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}_园区网</title>",
+        url="http://www.park.cn/news/gq/2024/0305/1.html",
+    )
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # ASCII arrows drawn with a shaft: the shaft is part of the separator
+        f"<div>{HOME} -&gt; {NEWS} -&gt; {LEAF}</div>",
+        f"<div>当前位置：{HOME}-&gt;{NEWS}-&gt;{LEAF}</div>",
+        f"<div>{HOME} =&gt; {NEWS} =&gt; {LEAF}</div>",
+        f"<div>{HOME} --&gt; {NEWS} --&gt; {LEAF}</div>",
+        # a labelled trail without arrows: bars, middle dots, 》 or :: part its items
+        f"<div>当前位置：{HOME} | {NEWS} | {LEAF}</div>",
+        f"<div>当前位置：{HOME} · {NEWS} · {LEAF}</div>",
+        f"<div>当前位置：{HOME} 》 {NEWS} 》 {LEAF}</div>",
+        f"<div>当前位置：{HOME}》{NEWS}》{LEAF}</div>",
+        f"<div>当前位置：{HOME} :: {NEWS} :: {LEAF}</div>",
+        # separator images between the links cut the trail into one-link blocks
+        f"<div>{HOME}<img src='/arrow.gif'>{NEWS}<img src='/arrow.gif'>{LEAF}</div>",
+    ],
+)
+def test_trail_separators(trail: str) -> None:
+    """Each trail gives the category path without the home item."""
+    assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
+
+
+def test_a_bar_line_without_a_label_is_a_menu() -> None:
+    """Unlabelled, links parted by bars are the site's menu, not a trail."""
+    assert trail_page(f"<div>{HOME} | {NEWS} | {LEAF}</div>")["category"] is None

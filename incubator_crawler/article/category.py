@@ -30,7 +30,8 @@ BREADCRUMB_LABEL = re.compile(
     r"\s*(?:是)?\s*[:：>]?|位置\s*[:：])\s*"
 )
 
-BREADCRUMB_SEP = re.compile(r"\s*(?:&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
+# ``-&gt;`` / ``=>`` / ``-->``: an ASCII arrow drawn with a shaft; the shaft is part of the separator
+BREADCRUMB_SEP = re.compile(r"\s*(?:[-=]{1,2}(?:&gt;|>)|&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
 
 BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
 
@@ -54,7 +55,11 @@ BREADCRUMB_TAIL = re.compile(
 )
 
 # Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
-BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:>>|>|»|›|→|&gt;)\s*)")
+BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:[-=]{1,2}(?:&gt;|>)|>>|>|»|›|→|&gt;)\s*)")
+
+# Separators a labelled trail may use when it has no arrow (``当前位置：首页 | 新闻 | 动态``,
+# ``首页 · 新闻``, ``首页 》 新闻``, ``首页 :: 新闻``); unlabelled, a line of them is a menu.
+_PLAIN_SEP_RE = re.compile(r"\s*(?:[|｜·》]|::)\s*")
 
 
 # ----------------------------------------------------------------------------------- extraction
@@ -192,7 +197,13 @@ def _links_above_title(
     texts = [squash(node_text(a)) for a in _text_anchors(el)]
     if not least <= len(texts) <= 5 or any(len(nfkc_compact(t)) > 12 for t in texts):
         return None
-    rest = nfkc_compact(page.text_of(el) if el is not b.owner else b.text)
+    own = page.stats.get(b.owner)
+    if el is b.owner and own is not None and own.b1 - own.b0 > 1:
+        # ``首页<img>新闻中心<img>园区动态``: separator images cut the trail into blocks of one
+        # link each, all of one element; the line is that element's text
+        rest = nfkc_compact(page.text_of(el))
+    else:
+        rest = nfkc_compact(page.text_of(el) if el is not b.owner else b.text)
     for t in texts:
         head, found, rest = rest.partition(nfkc_compact(t))
         if not found or not _SEPARATOR_ONLY_RE.match(head):
@@ -437,7 +448,8 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
 # ------------------------------------------------------------------------------------- cleaning
 def _split(text: str) -> list[str]:
     """Split on arrow-like separators; '/' only when spaced or when no arrow exists; a dash
-    between Chinese items only when neither exists (``网站首页-通知公告``)."""
+    between Chinese items only when neither exists (``网站首页-通知公告``); then ``|``, ``·``,
+    ``》`` or ``::`` (``当前位置：首页 | 通知公告``; 》 not in a trail that names a 《title》)."""
     parts = BREADCRUMB_SEP.split(text)
     if len(parts) > 1:
         # An item may legitimately contain '/', e.g. 政策/法规; split only " / ".
@@ -446,6 +458,8 @@ def _split(text: str) -> list[str]:
         parts = BREADCRUMB_SLASH.split(text)
         if len(parts) == 1:
             parts = _DASH_SEP_RE.split(text)
+        if len(parts) == 1 and "《" not in text:
+            parts = _PLAIN_SEP_RE.split(text)
     return [p.strip(" :：") for p in parts if p.strip(" :：")]
 
 
