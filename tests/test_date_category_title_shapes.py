@@ -84,3 +84,26 @@ def test_trail_separators(trail: str) -> None:
 def test_a_bar_line_without_a_label_is_a_menu() -> None:
     """Unlabelled, links parted by bars are the site's menu, not a trail."""
     assert trail_page(f"<div>{HOME} | {NEWS} | {LEAF}</div>")["category"] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Discuz: 发表于 and the exact time in the span's title
+        "<div>发表于 <span title='2024-5-13 18:25:18'>3 天前</span></div>",
+        # learnku: a tooltip on the link and a title on the span inside it
+        "<div>张三 / 187 / <a data-tooltip='2024-05-13 18:25:18'>创建于 <span>1周前</span></a></div>",
+        # jQuery timeago: an abbr whose title is the ISO time
+        "<div>张三 <abbr class='timeago' title='2024-05-13T18:25:18+08:00'>6个月前</abbr></div>",
+    ],
+)
+def test_the_exact_time_behind_a_relative_one(line: str) -> None:
+    """A relative time under the title dates the page by the full date its element keeps."""
+    rec = run(f"<h1>{TITLE}</h1>{line}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["published_at"] == "2024-05-13T18:25:18+08:00"
+
+
+def test_a_relative_time_alone_names_no_day() -> None:
+    """Read long after the page was saved, ``3 天前`` with nothing behind it gives no date."""
+    rec = run(f"<h1>{TITLE}</h1><div>发表于 3 天前</div><div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["published_at"] is None

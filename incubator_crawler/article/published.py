@@ -139,6 +139,35 @@ def time_element_date(root: Any) -> str | None:
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
 
+# A relative time as a reader sees it (``3 天前``, ``1周前``, ``刚刚``, ``昨天 10:20``).
+_RELATIVE_SHOWN_RE = re.compile(
+    r"\d+\s*(?:秒|分钟|小时|个小时|天|日|周|星期|个月|月|年)\s*前|刚刚|昨天|前天|\bago\b"
+)
+#: Attributes where a template keeps the exact time behind a relative one.
+_TIME_ATTRS = ("title", "data-tooltip", "data-original-title", "data-time", "data-date")
+
+
+def titled_relative_date(header: list[Any]) -> str | None:
+    """The full date a template keeps behind a relative time between the title and the text.
+
+    Forums and blogs show ``发表于 3 天前`` or ``创建于 1周前`` and put the exact time in the
+    element's ``title`` (Discuz, timeago, learnku's tooltip): the reader sees it on hover, and
+    the relative words, read long after the page was saved, name no day at all. ``header``: the
+    blocks between the title and the text; the first short line with a relative time whose
+    element (or one inside it) holds a full date in such an attribute gives it.
+    """
+    for b in header:
+        if b.chars > 80 or not _RELATIVE_SHOWN_RE.search(b.text):
+            continue
+        for el in b.owner.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for attr in _TIME_ATTRS:
+                value = el.get(attr)
+                if value and _FULL_DATE_RE.search(value) and parse_cn_date(value) is not None:
+                    return value.strip()
+    return None
+
 
 def find_published(
     art: ExtractedArticle,
@@ -231,6 +260,7 @@ def _choose_published(
         (trailer.get("published_header"), "header"),
         (trailer.get("published_bare"), "trailer"),
         (time_date, "time-element"),
+        (trailer.get("published_titled"), "title-attr"),
         (ud[0] if ud and len(ud[0]) == 10 else None, f"url:{ud[1]}" if ud else ""),
         # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
         (update[1] if update else None, f"meta:{update[0]}(update)" if update else ""),
