@@ -107,3 +107,14 @@ def test_a_relative_time_alone_names_no_day() -> None:
     """Read long after the page was saved, ``3 天前`` with nothing behind it gives no date."""
     rec = run(f"<h1>{TITLE}</h1><div>发表于 3 天前</div><div><p>{PROSE}</p><p>{PROSE}</p></div>")
     assert rec["published_at"] is None
+
+
+def test_a_section_badge_h1_yields_to_the_headline_og_title_opens() -> None:
+    """auone.jp: an h1 badge that <title> holds in its tail, then the headline og:title opens."""
+    headline = "减税将于明年六月随奖金一并实施 首相在记者会上宣布"
+    rec = run(
+        f"<h1>经济·IT</h1><div><h1>{headline}</h1><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>减税明年六月实施|门户网站经济·IT新闻</title>"
+        f"<meta property='og:title' content='{headline}|门户网站'>",
+    )
+    assert rec["title"] == headline
