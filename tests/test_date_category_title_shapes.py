@@ -26,6 +26,27 @@ def run(body: str, head: str = "", url: str = "http://www.example.cn/a/1.html") 
 @pytest.mark.parametrize(
     ("raw", "value"),
     [
+        ("发布时间：24-03-05 10:20", "2024-03-05T10:20:00+08:00"),
+        ("时间：24.3.5", "2024-03-05"),
+        ("发布日期：99-12-31", "1999-12-31"),
+    ],
+)
+def test_a_two_digit_year_after_a_label(raw: str, value: str) -> None:
+    """After a date label, ``YY-MM-DD`` is year, month, day (this century unless in the future)."""
+    parsed = parse_cn_date(raw, FETCHED)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+@pytest.mark.parametrize("raw", ["发布时间：27-01-01", "发布时间：24-13-05", "05-03-24"])
+def test_a_two_digit_year_that_names_no_day(raw: str) -> None:
+    """Before the web, an impossible month, or no label: no date."""
+    assert parse_cn_date(raw, FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
         # PTT's header row (時間 in a span of its own, then C's asctime)
         ("時間Wed Jul 12 00:32:12 2017", "2017-07-12T00:32:12+08:00"),
         ("時間：Wed Jul 12 00:32:12 2017", "2017-07-12T00:32:12+08:00"),

@@ -824,6 +824,27 @@ def _labelled_latin(segment: str, now: datetime) -> ParsedDate | None:
     return _fallback(head.group(0).strip(), now) if head else None
 
 
+# ``发布时间：24-03-05 10:20``: a two-digit year in the order a Chinese label's date is written
+# (year, month, day); unlabelled, ``05-03-24`` could be any order and stays unread.
+_SHORT_YEAR_YMD = re.compile(
+    r"^(?P<y>\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|[-/.]\d)"
+    rf"{_OPT_TIME}(?!\d)"
+)
+
+
+def _labelled_short_year(segment: str, now: datetime) -> ParsedDate | None:
+    """A labelled date with a two-digit year: this century unless that is in the future."""
+    m = _SHORT_YEAR_YMD.match(segment.strip())
+    if m is None:
+        return None
+    year = 2000 + int(m["y"])
+    if year > now.year:
+        year -= 100
+        if year < 1990:  # no web page dates from before the web (``27-01-01`` is no 1927)
+            return None
+    return _build(year, int(m["m"]), int(m["d"]), m, now)
+
+
 def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | None:
     """Parse a Chinese/ISO/relative publish-date string into a ParsedDate, or None."""
     if not raw:
@@ -836,7 +857,11 @@ def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | 
     for label in (DATE_LABEL_SPECIFIC, DATE_LABEL_GENERIC):
         for match in label.finditer(text):
             segment = text[match.end() :]
-            parsed = _parse_segment(segment, now, anchored=True) or _labelled_latin(segment, now)
+            parsed = (
+                _parse_segment(segment, now, anchored=True)
+                or _labelled_latin(segment, now)
+                or _labelled_short_year(segment, now)
+            )
             if parsed is not None:
                 return parsed
     parsed = _parse_segment(text, now, anchored=False)
