@@ -139,3 +139,27 @@ def test_a_section_badge_h1_yields_to_the_headline_og_title_opens() -> None:
         f"<meta property='og:title' content='{headline}|门户网站'>",
     )
     assert rec["title"] == headline
+
+
+def test_a_blog_date_linked_to_the_entry_itself() -> None:
+    """goo blog: the date under the headline links to the entry, as the headline does."""
+    post = "http://blog.example.jp/u/e/5d8c31a6"
+    rec = run(
+        f"<div><h3><a href='{post}'>{TITLE}</a></h3><div><a href='{post}'>2020年07月03日</a>"
+        " | <a href='/u/c/hiking'>徒步旅行</a></div></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE} - 博客</title>",
+        url=post,
+    )
+    assert rec["published_at"] == "2020-07-03"
+
+
+def test_a_linked_date_of_another_item_is_not_the_page_date() -> None:
+    """A linked date under the headline that leads elsewhere (a related item) gives none."""
+    rec = run(
+        f"<div><h3><a href='/e/1'>{TITLE}</a></h3><div><a href='/e/2'>2020年07月03日 旧文</a>"
+        " | <a href='/u/c/hiking'>徒步旅行</a></div></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE} - 博客</title>",
+    )
+    assert rec["published_at"] is None
