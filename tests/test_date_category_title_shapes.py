@@ -95,6 +95,9 @@ def trail_page(trail: str) -> dict:
         f"<div>当前位置：{HOME} :: {NEWS} :: {LEAF}</div>",
         # separator images between the links cut the trail into one-link blocks
         f"<div>{HOME}<img src='/arrow.gif'>{NEWS}<img src='/arrow.gif'>{LEAF}</div>",
+        # a label, then links side by side, separators drawn by CSS
+        f"<div>您的位置：<span>{HOME}</span><span>{NEWS}</span><span>{LEAF}</span></div>",
+        f"<div><span>当前位置：</span><ul><li>{HOME}</li><li>{NEWS}</li><li>{LEAF}</li></ul></div>",
     ],
 )
 def test_trail_separators(trail: str) -> None:

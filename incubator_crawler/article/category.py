@@ -106,7 +106,12 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
         return b.text, b.owner
     own = page.stats.get(b.owner)
     if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
-        return page.text_of(b.owner), b.owner  # an <img> cut the trail into two blocks (gmw)
+        # an <img> cut the trail into two blocks (gmw); a label before a list of its items,
+        # separators drawn by CSS (``当前位置：<ul><li>首页</li><li>新闻</li></ul>``)
+        text = page.text_of(b.owner)
+        if label and not _has_separator(nfkc(text)[label.end() :]):
+            text = " > ".join(x.text for x in page.blocks[own.b0 : own.b1])
+        return text, b.owner
     parent = page.block_parent(b.owner)
     if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
         return b.text, b.owner
@@ -118,13 +123,39 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     return text, parent
 
 
+def _has_separator(text: str) -> bool:
+    """True when a trail's text parts its items with any separator the cleaning splits on."""
+    return bool(
+        BREADCRUMB_ARROW_RE.search(text)
+        or BREADCRUMB_SLASH.search(text)
+        or _DASH_SEP_RE.search(text)
+        or _PLAIN_SEP_RE.search(text)
+    )
+
+
+def _items_by_links(text: str, el: Any, label: re.Match[str]) -> str:
+    """A labelled trail whose links stand side by side with no separator between them
+    (``您的位置：<span><a>首页</a></span><span><a>新闻</a></span>``, drawn by CSS): one item a
+    link, when the links are the whole text after the label."""
+    norm = nfkc(text)
+    rest = norm[label.end() :]
+    anchors = [squash(node_text(a)) for a in _text_anchors(el)]
+    if len(anchors) < 2 or _has_separator(rest):
+        return text
+    if nfkc_compact("".join(anchors)) != nfkc_compact(rest):
+        return text
+    return norm[: label.end()] + " > ".join(anchors)
+
+
 def _find_breadcrumb(
     page: Page, blocks: list[Block], base: str, title_key: str = ""
 ) -> tuple[str | None, str | None]:
     for b in blocks:
         m = BREADCRUMB_LABEL.match(nfkc(b.text))
         if m and b.chars <= 150:
-            return _whole_trail(page, b)[0], "label:" + "".join(m.group(0).split()).rstrip(":>")
+            text, el = _whole_trail(page, b)
+            text = _items_by_links(text, el, m)
+            return text, "label:" + "".join(m.group(0).split()).rstrip(":>")
     run = _item_run(blocks)
     if run:
         return run, "items"
