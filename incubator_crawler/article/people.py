@@ -314,7 +314,14 @@ def find_people(
 # ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
 # meta line only (in prose ``作者`` is a word); the value runs to the next separator
 _UNSPACED_LABEL_RE = {
-    "author": re.compile(r"(?:^|[\s|·])作者\s*(?P<v>[^\s|·:]{2,20})(?=\s*(?:[|·]|$))"),
+    # 撰文/撰稿 are labels as plain as 作者; a lone 文 only before a short spaced name. The value
+    # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``) or
+    # the next labelled item (``作者 张三 字号：大 中 小``)
+    "author": re.compile(
+        r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
+        r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4}))"
+        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*【)"
+    ),
     "source": re.compile(r"(?:^|[\s|·])来源\s*(?P<v>[^\s|·:]{2,20})(?=\s*(?:[|·]|$))"),
 }
 
@@ -351,7 +358,7 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
     if not byline or len(byline) > 120:
         return None
     m = _UNSPACED_LABEL_RE[key].search(nfkc(byline))
-    return m.group("v") if m else None
+    return (m.groupdict().get("v") or m.groupdict().get("w")) if m else None
 
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
@@ -600,6 +607,10 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         # a Latin name is read beside a Chinese date line only (``Philip Elmer-DeWitt
         # 2011年04月21日``); an English page's list rows carry their own writers and dates
         before = None
+    if before and len(before.group("name")) >= 4 and before.group("name").endswith(("于", "於")):
+        # ``最新推荐文章于 DATE 发布`` alone (a recommendation's line): words glued to 于 say what
+        # happened; no name is that long with 于 closing it
+        before = None
     if before:
         # ``Xiao____Q 最新推荐文章于 DATE 发布``: the words glued to 于 say what happened, the
         # name is before them
@@ -685,9 +696,10 @@ def byline_line(
         + page.blocks[last : last + 1 + TRAILER_SPAN]
     )  # fmt: skip
     for b in near:
-        if b.chars > 40 or b.link * 2 > b.chars:
+        if b.chars > 80 or b.link * 2 > b.chars:
             continue
-        name = byline_names(nfkc(b.text).strip())
+        text = nfkc(b.text).strip()
+        name = (byline_names(text) if b.chars <= 40 else None) or byline_among_items(text)
         if name:
             return name
     # an outlet's signature below the text, past related links and a credit line
@@ -700,6 +712,42 @@ def byline_line(
             if name:
                 return name
     return None
+
+
+# The items of a meta line (NFKC): parted by a bar, a slash between blanks or two blanks or more.
+_LINE_ITEM_SPLIT_RE = re.compile(r"\s*[|丨]\s*|\s+/\s+|\s{2,}")
+# An item beside a byline that names no one else: a labelled value (``来源:中国青年报``,
+# ``浏览次数:123``, ``字号:大 中 小``), a date, a counter, or page controls (``【打印】【关闭】``).
+_OTHER_ITEM_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}\s*:.*|(?:【[^】]{1,6}】\s*)+|分享到\s*:?|\d+\s*次?(?:浏览|阅读|点击|评论)"
+    r"|(?:浏览|阅读|点击|评论)\s*\d+)$"
+)
+
+
+def byline_among_items(line: str) -> str | None:
+    """The names of a byline that shares its line with other meta items (NFKC text).
+
+    ``中青报·中青网记者 魏其濛 / 来源:中国青年报``, ``来源:X  本报记者 张三``, ``澎湃新闻记者 贺梨萍
+    浏览次数:123``: exactly one item is a byline, and every other item is a labelled value, a
+    date, a counter or a page control (a sentence beside it leaves the line alone).
+    """
+    items = [i for i in _LINE_ITEM_SPLIT_RE.split(line) if i]
+    if len(items) < 2:
+        return None
+    names = [(i, byline_names(i)) for i in items if len(i) <= 40]
+    found = [(i, n) for i, n in names if n]
+    if len(found) != 1:
+        return None
+    others = [i for i in items if i is not found[0][0]]
+    if all(_OTHER_ITEM_RE.match(o) or _date_item(o) for o in others):
+        return found[0][1]
+    return None
+
+
+def _date_item(item: str) -> bool:
+    """True for an item that is a date, a time of day at most after it (``2024-03-05 10:30``)."""
+    m = DATE_RE.match(item)
+    return m is not None and re.fullmatch(r"[\d\s:]*", item[m.end() :]) is not None
 
 
 # Page controls printed near the title (follow buttons, font size, share, subscribe).
@@ -1265,6 +1313,9 @@ def _split_authors(value: str) -> list[str]:
     return cleaned
 
 
+_NEXT_ITEM_RE = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
+
+
 def clean_person(raw: str | None, *, role: str, site_name: str | None = None) -> str | None:
     """Clean an author/editor/source value; None for placeholders and empty values."""
     if role not in ROLES:
@@ -1292,6 +1343,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
         return None
+    if role == "author":
+        # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
+        # ``张三 人气:88``): a word and a colon after a blank start another field
+        text = _NEXT_ITEM_RE.split(text, maxsplit=1)[0].strip()
     if role == "author" and _is_author_placeholder(text):
         return None
     if role == "source" and _URLS_ONLY_RE.match(text):

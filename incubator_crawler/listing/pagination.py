@@ -167,14 +167,15 @@ def _trs(html: Selector, page_url: str) -> NextPage | None:
     found = trs_page_count(html)
     if found:
         count, current, prefix, ext = found
-        if current + 1 >= count:
+        last = count - 1
+    else:
+        six = TRS_CALL6_RE.search(_scripts(html))
+        if not six:
             return None
-        return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
-    six = TRS_CALL6_RE.search(_scripts(html))
-    if not six:
-        return None
-    count, current, prefix, ext = int(six.group(2)), int(six.group(3)), six.group(4), six.group(5)
-    if current >= count:
+        count, current = int(six.group(2)), int(six.group(3))
+        prefix, ext = six.group(4), six.group(5)
+        last = count
+    if current >= last:
         return None
     return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
 

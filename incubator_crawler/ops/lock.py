@@ -23,7 +23,15 @@ from pathlib import Path
 #: Locks this process holds, by lock file: the lock and how many users share it. A crawl in
 #: the CLI's process joins the CLI's lock (a second flock on a new descriptor would conflict
 #: with it); a bare ``scrapy crawl`` takes its own.
-_HELD: dict[Path, list] = {}
+_HELD: dict[Path, _Held] = {}
+
+
+@dataclass
+class _Held:
+    """A lock this process holds and how many users share it."""
+
+    lock: ArchiveLock
+    users: int = 1
 
 
 class ArchiveLocked(Exception):
@@ -108,7 +116,7 @@ class ArchiveLock:
         os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
         os.fsync(fd)
         self._fd = fd
-        _HELD[self.path.resolve()] = [self, 1]
+        _HELD[self.path.resolve()] = _Held(self)
 
     def release(self) -> None:
         """Clear the holder record and release the lock."""
@@ -189,11 +197,11 @@ def join_archive_lock(
         ArchiveLock(db_path, wait=wait, command=command).acquire()
         entry = _HELD[key]
     else:
-        entry[1] += 1
+        entry.users += 1
 
     def release() -> None:
-        entry[1] -= 1
-        if entry[1] == 0:
-            entry[0].release()
+        entry.users -= 1
+        if entry.users == 0:
+            entry.lock.release()
 
     return release, taken_here

@@ -1,0 +1,388 @@
+"""List-page variants: the dev list pages rewritten as another CMS would write the same list.
+
+The dev list pages score 1.000 because the finder was tuned on them; the test pages score far
+less. This asks which small, label-preserving changes of the main list's markup break the finder.
+Each variant rewrites the records of the labelled list (a record is the highest element around a
+labelled link that holds no other labelled link) and the page is scored again against the same
+labels (``few_rows`` also cuts the labels to the rows it keeps). Only dev pages are read::
+
+    .venv/bin/python benchmarks/list_variants.py [--kind NAME] [--show ID]
+
+Per kind it prints the pages it applies to, macro recall and precision, next-page accuracy, and
+the pages that were right before (recall >= 0.98, precision >= 0.95) and are not after ("broken").
+``identity`` only re-serialises the page, as a control.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import logging
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests" / "real"))
+
+import corpus  # noqa: E402
+from real_lists import _ours, _page_score, canon  # noqa: E402
+
+from incubator_crawler.article.encoding import decode_html  # noqa: E402
+
+GOOD_RECALL, GOOD_PRECISION = 0.98, 0.95
+DATE_RE = re.compile(r"(20\d\d|19\d\d)([-/.])(\d{1,2})\2(\d{1,2})")
+SIDEBAR_TITLES = (
+    "园区召开年度工作会议部署重点任务",
+    "科技企业孵化器绩效评价结果公布",
+    "关于开展创新创业大赛报名工作的通知",
+    "高新区举办产业对接活动推动项目落地",
+    "市领导调研科技园区建设情况",
+    "众创空间入驻企业获评专精特新",
+    "人才服务中心发布最新政策解读",
+    "创业导师走进园区开展咨询服务",
+)
+
+
+class Page:
+    """A parsed dev list page with its labelled records located."""
+
+    def __init__(self, label: dict[str, Any]) -> None:
+        self.label = label
+        text, _ = decode_html(label["html"])
+        self.root = lxml.html.fromstring(text)
+        self.url = label.get("url") or ""
+        base = self.root.xpath("//base/@href")
+        self.base = urljoin(self.url, base[0].strip()) if base else self.url
+        self.gold = {canon(u) for u in label["links"]}
+        self.records = self._records()
+
+    def href_key(self, href: str) -> str | None:
+        """The comparison form of an anchor's target, as the labels are written."""
+        href = href.strip()
+        return canon(urljoin(self.base, href) if self.base else href)
+
+    def _records(self) -> list[Any]:
+        """The highest element around each labelled link holding no link to another item
+        (a row's picture and title links to one item stay in one record)."""
+        keys = {}
+        for a in self.root.iter("a"):
+            key = self.href_key(a.get("href") or "")
+            if a.get("href") and key in self.gold:
+                keys[a] = key
+        records: list[Any] = []
+        for a, key in keys.items():
+            node = a
+            while True:
+                parent = node.getparent()
+                if parent is None or parent.tag in ("body", "html"):
+                    break
+                if any(keys.get(x, key) != key for x in parent.iter("a")):
+                    break
+                node = parent
+            if node not in records:
+                records.append(node)
+        return records
+
+
+def _uniform(page: Page) -> bool:
+    """True when the records are one tag each, one per labelled link: a list a CMS could have
+    written another way (a page whose labelled links also stand in other boxes is not)."""
+    tags = [r.tag for r in page.records]
+    return bool(tags) and len(set(tags)) == 1 and len(tags) <= len(page.gold)
+
+
+def _retag(el: Any, tag: str) -> None:
+    el.tag = tag
+    for name in list(el.attrib):
+        if name not in ("href", "title"):
+            del el.attrib[name]
+
+
+def identity(page: Page) -> bool:
+    """Re-serialise only (a control)."""
+    return True
+
+
+def split_boxes(page: Page) -> bool:
+    """Records in boxes of five, each its own container (gov sites split a list by rules)."""
+    groups: dict[Any, list[Any]] = {}
+    for rec in page.records:
+        parent = rec.getparent()
+        if parent is not None and parent.getparent() is not None:
+            groups.setdefault(parent, []).append(rec)
+    done = False
+    for parent, recs in groups.items():
+        if len(recs) < 8 or parent.tag in ("table", "tbody") and recs[0].tag != "tr":
+            continue
+        # Rows of a table go into tables of their own; an element between two tables'
+        # rows would be moved out of the table by any HTML parser.
+        outer = parent.getparent() if parent.tag == "tbody" else parent
+        anchor = outer
+        for start in range(5, len(recs), 5):
+            box = lxml.html.Element(outer.tag, attrib=dict(outer.attrib))
+            holder = box
+            if outer is not parent:
+                holder = lxml.html.Element(parent.tag, attrib=dict(parent.attrib))
+                box.append(holder)
+            for rec in recs[start : start + 5]:
+                holder.append(rec)
+            rule = lxml.html.Element("div")
+            rule.set("class", "line")
+            anchor.addnext(rule)
+            rule.addnext(box)
+            anchor = box
+        done = True
+    return done
+
+
+def rows_as_divs(page: Page) -> bool:
+    """``li`` / ``tr`` records become ``div`` rows, their cells ``span``s."""
+    if not _uniform(page):
+        return False
+    done = False
+    for rec in page.records:
+        if rec.tag not in ("li", "tr"):
+            continue
+        parent = rec.getparent()
+        if parent is not None and parent.tag in ("ul", "ol", "tbody", "table"):
+            _retag(parent, "div")
+            if parent.tag == "div" and parent.getparent() is not None:
+                outer = parent.getparent()
+                if outer.tag == "table":
+                    _retag(outer, "div")
+        for cell in rec.xpath("./td|./th"):
+            _retag(cell, "span")
+        _retag(rec, "div")
+        done = True
+    return done
+
+
+def rows_as_items(page: Page) -> bool:
+    """``div`` / ``p`` / ``dd`` records become ``li`` items of a ``ul``."""
+    if not _uniform(page):
+        return False
+    done = False
+    for rec in page.records:
+        if rec.tag not in ("div", "p", "dd", "span"):
+            continue
+        parent = rec.getparent()
+        if parent is not None and parent.tag in ("div", "dl", "td"):
+            _retag(parent, "ul")
+        _retag(rec, "li")
+        done = True
+    return done
+
+
+def rows_as_table(page: Page) -> bool:
+    """Each record a table row: its content in one cell, a date found in it in a second."""
+    if not _uniform(page):
+        return False
+    done = False
+    for rec in page.records:
+        if rec.tag in ("tr", "a", "td", "th"):
+            continue
+        parent = rec.getparent()
+        if parent is None:
+            continue
+        if parent.tag not in ("table", "tbody"):
+            _retag(parent, "table")
+        cell = lxml.html.Element("td")
+        cell.text, rec.text = rec.text, None
+        for child in list(rec):
+            cell.append(child)
+        _retag(rec, "tr")
+        rec.append(cell)
+        done = True
+    return done
+
+
+def _rewrite_dates(page: Page, fmt: Callable[[re.Match], str]) -> bool:
+    done = False
+    for rec in page.records:
+        for el in rec.iter():
+            for attr in ("text", "tail"):
+                value = getattr(el, attr)
+                if value and DATE_RE.search(value):
+                    setattr(el, attr, DATE_RE.sub(fmt, value))
+                    done = True
+    return done
+
+
+def dates_chinese(page: Page) -> bool:
+    """Row dates as 2024年03月05日."""
+    return _rewrite_dates(page, lambda m: f"{m[1]}年{int(m[3]):02d}月{int(m[4]):02d}日")
+
+
+def dates_bracketed(page: Page) -> bool:
+    """Row dates as [03-05] (the year left out, as many gov lists do)."""
+    return _rewrite_dates(page, lambda m: f"[{int(m[3]):02d}-{int(m[4]):02d}]")
+
+
+def no_dates(page: Page) -> bool:
+    """Rows without dates."""
+    return _rewrite_dates(page, lambda m: "")
+
+
+def few_rows(page: Page) -> bool:
+    """Only the first three rows are left (a last page); the labels are cut to them."""
+    if len(page.records) < 6:
+        return False
+    keep = page.records[:3]
+    for rec in page.records[3:]:
+        rec.drop_tree()
+    page.gold = {
+        page.href_key(a.get("href")) for rec in keep for a in rec.iter("a") if a.get("href")
+    } & page.gold
+    return True
+
+
+def sidebar(page: Page) -> bool:
+    """A 热点排行 box of eight undated links of the same URL shape, after the list's container."""
+    if len(page.records) < 2:
+        return False
+    parent = page.records[0].getparent()
+    holder = parent.getparent() if parent is not None else None
+    if holder is None or holder.tag in ("html",):
+        return False
+    href = next(a.get("href") for a in page.records[0].iter("a") if a.get("href"))
+    digits = re.findall(r"\d+", href)
+    box = lxml.html.fromstring("<div class='box'><h3>热点排行</h3><ul></ul></div>")
+    ul = box.find(".//ul")
+    for i, title in enumerate(SIDEBAR_TITLES):
+        if digits:
+            last = digits[-1]
+            new = str(int(last) + 7919 * (i + 1)).zfill(len(last))[-len(last) - 1 :]
+            link = href[: href.rfind(last)] + new + href[href.rfind(last) + len(last) :]
+        else:
+            link = href.rsplit(".", 1)[0] + f"-hot{i}.html"
+        li = lxml.html.fromstring(f"<li><a href='{link}'>{title}</a></li>")
+        ul.append(li)
+    holder.addnext(box)
+    return True
+
+
+def relative_links(page: Page) -> bool:
+    """Record links written relative to the page (or absolute where they were relative)."""
+    done = False
+    for rec in page.records:
+        for a in rec.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or not page.base:
+                continue
+            full = urljoin(page.base, href)
+            if href == full:
+                host = full.split("/", 3)
+                # Only a link to the page's own host can be written relative.
+                if len(host) == 4 and host[2] == page.base.split("/", 3)[2]:
+                    a.set("href", "/" + host[3])
+                    done = True
+            else:
+                a.set("href", full)
+                done = True
+    return done
+
+
+def truncated_titles(page: Page) -> bool:
+    """Row titles cut to 12 characters with …, the full title in ``title``."""
+    done = False
+    for rec in page.records:
+        for a in rec.iter("a"):
+            text = a.text_content().strip()
+            if len(text) > 14 and len(a) == 0:
+                a.set("title", text)
+                a.text = text[:12] + "…"
+                done = True
+    return done
+
+
+def pager_labels(page: Page) -> bool:
+    """The next-page link reads 下页 > instead of 下一页 (or Next)."""
+    done = False
+    for a in page.root.iter("a"):
+        text = a.text_content().strip()
+        if text in ("下一页", "下一頁", "Next", "next", "下一页>", "下一页>>", "下页"):
+            for child in list(a):
+                a.remove(child)
+            a.text = "下页 >"
+            done = True
+    return done
+
+
+KINDS: dict[str, Callable[[Page], bool]] = {
+    f.__name__: f
+    for f in (
+        identity, split_boxes, rows_as_divs, rows_as_items, rows_as_table, dates_chinese,
+        dates_bracketed, no_dates, few_rows, sidebar, relative_links, truncated_titles,
+        pager_labels,
+    )
+}  # fmt: skip
+
+
+def score(page: Page) -> tuple[float, float, bool]:
+    """Recall, precision and next-page rightness of ours on the page as it is now."""
+    text = lxml.html.tostring(page.root, encoding="unicode")
+    links, next_url = _ours(text, page.url)
+    keys = [page.href_key(u) if not page.url else canon(u) for u in links]
+    recall, precision = _page_score(keys, list(page.gold))
+    return recall, precision, canon(next_url) == canon(page.label["next_page"])
+
+
+def run(kinds: list[str], show: str | None = None) -> list[dict[str, Any]]:
+    """Score every kind on every dev list page it applies to."""
+    labels = corpus.corpus("lists", split="dev")
+    befores = {label["id"]: score(Page(label)) for label in labels}
+    rows = []
+    for kind in kinds:
+        for label in labels:
+            page = Page(copy.deepcopy(label))
+            if not page.records or not KINDS[kind](page):
+                continue
+            before = befores[label["id"]]
+            after = score(page)
+            rows.append({"kind": kind, "id": label["id"], "before": before, "after": after})
+            if show and label["id"] == show:
+                print(f"{kind}: before {before} after {after}")
+    return rows
+
+
+def _good(r: tuple[float, float, bool]) -> bool:
+    return r[0] >= GOOD_RECALL and r[1] >= GOOD_PRECISION
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print one line per variant kind."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--kind", action="append", choices=sorted(KINDS), help="only this kind")
+    ap.add_argument("--show", metavar="ID", help="print before/after for this dev page")
+    args = ap.parse_args(argv)
+    logging.disable(logging.WARNING)
+    rows = run(args.kind or list(KINDS), args.show)
+    print(
+        f"{'kind':17} {'pages':>5} {'recall':>7} {'prec':>7} {'next':>6} {'broken':>6}  pages broken"
+    )
+    for kind in args.kind or list(KINDS):
+        mine = [r for r in rows if r["kind"] == kind]
+        if not mine:
+            print(f"{kind:17} {0:>5}")
+            continue
+        n = len(mine)
+        recall = sum(r["after"][0] for r in mine) / n
+        precision = sum(r["after"][1] for r in mine) / n
+        nxt = sum(r["after"][2] for r in mine) / n
+        broken = [r["id"] for r in mine if _good(r["before"]) and not _good(r["after"])]
+        print(
+            f"{kind:17} {n:>5} {recall:>7.3f} {precision:>7.3f} {nxt:>6.3f} {len(broken):>6}  "
+            + " ".join(broken)
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

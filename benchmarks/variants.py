@@ -1,0 +1,844 @@
+"""Label-preserving page variants of the DEV real pages: does a field survive another CMS's markup?
+
+For each dev page (never a test page) and field, the spot that shows the labelled value is found
+(the smallest element whose visible text holds the value and, for people and source, its label
+word; the date's text node; the breadcrumb trail; the heading), rewritten the way another CMS
+plausibly would, the label unchanged, and the page extracted again. Kinds (one small function
+each, deterministic; see ``KINDS``): colon, separators, markup, order, position, dates,
+breadcrumbs, encoding. Both the page and its variants go through the same parse and
+serialisation, so only the rewrite differs; pages the round trip alone changes are counted.
+
+A "break" is a page whose field is right on the round-tripped page and wrong on the variant;
+"false+" a variant giving an author, editor or source on a page labelled without one. A variant
+whose visible text no longer shows the labelled value (the rewrite cut it) is dropped, and so
+are the kinds in ``DROPPED`` (they would change what a reader reads).
+
+    .venv/bin/python benchmarks/variants.py [--field author] [--kind colon] [--all]
+    .venv/bin/python benchmarks/variants.py --show PAGE_ID --field author [--kind markup]
+
+By default each (page, field, kind) tries at most ``--per-kind`` of its variants, chosen with a
+seeded random draw (``--seed``); ``--all`` tries every one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import logging
+import random
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "real"))
+
+import corpus  # noqa: E402
+
+from incubator_crawler.article.encoding import decode_html  # noqa: E402
+from incubator_crawler.article.page import parse_html  # noqa: E402
+from incubator_crawler.crawl.process import extract_normalized  # noqa: E402
+
+FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
+FIELDS = ("author", "editor", "source", "published", "category", "title")
+PEOPLE = ("author", "editor", "source")
+#: Label words per field; the first of a group is never implied. Synonyms are swapped within a group.
+SYNONYMS = {
+    "author": (("作者", "文", "撰文", "撰稿"), ("记者", "本报记者")),
+    "editor": (("责任编辑", "责编", "编辑"),),
+    "source": (("来源", "稿源", "信息来源", "文章来源", "出处"),),
+    "published": (("发布时间", "发布日期", "时间", "日期", "发表于"),),
+    "category": (("当前位置", "您的位置", "您现在的位置"),),
+}
+#: Label words a meta line's items start with (to split ``时间：X 来源：Y`` at the single space).
+ITEM_LABELS = sorted(
+    {w for groups in SYNONYMS.values() for g in groups for w in g}
+    | {
+        "浏览",
+        "浏览次数",
+        "点击",
+        "点击数",
+        "阅读",
+        "字号",
+        "分享到",
+        "发布者",
+        "发布人",
+        "通讯员",
+    },
+    key=len,
+    reverse=True,
+)
+ITEM_LABEL_RE = re.compile(r"\s+(?=(?:" + "|".join(ITEM_LABELS) + r")\s*[:：])")
+ROLE_END_RE = re.compile(r"^\S{0,8}(?:记者|通讯员|实习生)$")
+ITEM_SPLIT_RE = re.compile(r"\s{2,}|\s*[|｜丨]\s*|\s+/\s+|[\u00a0\u3000]+")
+#: Separators a meta line's items get (``separators`` kind); ``<br>`` is an element.
+SEPARATORS = {
+    "spaces": "   ", "nbsp2": "\u00a0\u00a0", "fullwidth": "\u3000", "pipe": " | ",
+    "fwpipe": "｜", "gun": "丨", "slash": " / ", "br": "<br>",
+}  # fmt: skip
+DEFAULT_JOIN = "\u00a0\u00a0"
+NOISE = {
+    "views": ("浏览次数：", "123"),
+    "fontsize": ("字号：大 中 小", None),
+    "print": ("【打印】【关闭】", None),
+    "share": ("分享到：", None),
+}
+CRUMB_SEPS = (">", "»", "/", "->", "＞", "-")
+CRUMB_SEP_RE = re.compile(r"^\s*(?:>>|->|-{1,2}|>|»|/|＞|→|›|\\)\s*$")
+#: Kinds left out: they change what a reader reads, so the label would change with them.
+DROPPED = {
+    "colon:none-before-name": "作者张三 with no colon and no space reads as one word",
+    "separators:comma": "a comma between items reads as a list of names",
+    "order:value-before-label": "a value before its label reads as part of the previous item",
+}
+#: Kinds left out where a name stands without a label word (an account line under the title):
+#: moved, reordered or given noise items, a reader could no longer tell it names the writer.
+UNLABELLED_DROPPED = {"position", "order", "separators"}
+SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "option", "select"}
+MAX_LINE = 120  # longer spots are paragraphs, not meta lines: only text edits apply there
+DATE_FORMATS = {
+    "iso": "{y}-{m:02d}-{d:02d}", "cjk": "{y}年{m}月{d}日", "slash": "{y}/{m:02d}/{d:02d}",
+    "dot": "{y}.{m:02d}.{d:02d}",
+}  # fmt: skip
+
+
+# ------------------------------------------------------------------------------ text
+def visible(el: Any) -> str:
+    """The element's visible text (scripts and styles left out, their tails kept)."""
+    parts: list[str] = []
+
+    def rec(e: Any) -> None:
+        if isinstance(e.tag, str) and e.tag.lower() in SKIP_TAGS:
+            return
+        if isinstance(e.tag, str) and e.text:
+            parts.append(e.text)
+        for child in e:
+            rec(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    rec(el)
+    return "".join(parts)
+
+
+def compact(text: str) -> str:
+    """Text without any whitespace (values are matched this way)."""
+    return re.sub(r"[\s\u00a0\u3000]+", "", text)
+
+
+def elements(root: Any) -> Iterator[Any]:
+    """Elements of ``<body>`` a reader sees."""
+    body = root.find(".//body")
+    for el in (body if body is not None else root).iter():
+        if isinstance(el.tag, str) and el.tag.lower() not in SKIP_TAGS:
+            if not any(
+                isinstance(a.tag, str) and a.tag.lower() in SKIP_TAGS for a in el.iterancestors()
+            ):
+                yield el
+
+
+def minimal_holders(root: Any, value: str) -> list[Any]:
+    """The smallest elements whose visible text holds ``value`` (whitespace ignored), page order."""
+    want = compact(value)
+    if not want:
+        return []
+    holders = [el for el in elements(root) if want in compact(visible(el))]
+    held = set(holders)
+    return [el for el in holders if not any(child in held for child in el)]
+
+
+# ------------------------------------------------------------------------------ the spot
+@dataclass
+class Spot:
+    """Where a field's value is shown: the element, its label word (or None) and the value."""
+
+    el: Any
+    label: str | None
+    value: str
+    line: Any = None
+
+    def __post_init__(self) -> None:
+        if self.line is None:
+            self.line = meta_line(self.el)
+
+
+BLOCKS = {"p", "div", "td", "th", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+          "section", "header", "footer", "article", "center", "blockquote", "form", "body"}  # fmt: skip
+
+
+def meta_line(el: Any) -> Any:
+    """The line holding the spot: its nearest block (itself included), if that is short."""
+    for up in [el, *el.iterancestors()]:
+        if isinstance(up.tag, str) and up.tag.lower() in BLOCKS:
+            return up if len(compact(visible(up))) <= MAX_LINE and up.tag != "body" else el
+    return el
+
+
+def _label_words(field: str) -> list[str]:
+    return sorted({w for g in SYNONYMS.get(field, ()) for w in g}, key=len, reverse=True)
+
+
+def _label_before(text: str, value: str, field: str) -> str | None:
+    """The label word right before ``value`` in ``text`` (at most a colon, slash or blanks between)."""
+    words = _label_words(field)
+    if not words:
+        return None
+    pattern = (
+        "(" + "|".join(map(re.escape, words)) + r")[\s\u00a0\u3000]*[:：/]?[\s\u00a0\u3000]*"
+        + re.escape(value[:1])
+    )  # fmt: skip
+    pos = text.find(value)
+    while pos >= 0:
+        found = list(re.finditer(pattern, text[max(0, pos - 12) : pos + 1]))
+        if found:
+            return found[-1].group(1)
+        pos = text.find(value, pos + 1)
+    return None
+
+
+def first_value(label: dict[str, Any], field: str) -> str | None:
+    """The labelled value searched for on the page (the first name of a list)."""
+    value = label.get(field)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if field == "category" and value:
+        value = corpus.category_leaf(value)
+    return value or None
+
+
+def find_spot(root: Any, label: dict[str, Any], field: str) -> Spot | None:
+    """The spot of ``field`` on the page, or None where the page does not show it in a line."""
+    if field == "published":
+        return _date_spot(root, label)
+    value = first_value(label, field)
+    if not value:
+        return None
+    holders = minimal_holders(root, value)
+    if field == "title":
+        return next((Spot(el, None, value) for el in holders if el.tag in HEADINGS), None)
+    if field == "category":
+        for el in holders:
+            for up in [el, *el.iterancestors()]:
+                text = visible(up)
+                if len(compact(text)) > 200:
+                    break
+                seps = any(CRUMB_SEP_RE.match(getattr(o, a)) for o, a in _text_nodes(up))
+                if up.findall(".//a") and (seps or TRAIL_LABEL_RE.search(text)):
+                    return Spot(up, _trail_label(up), value)
+        return None
+    fallback = None
+    for el in holders:
+        for up in [el, *el.iterancestors()]:
+            text = visible(up)
+            if len(compact(text)) > 300:
+                break
+            word = _label_before(text, value, field)
+            if word:
+                return Spot(up, word, value)
+        if fallback is None and len(compact(visible(el))) <= 300:
+            fallback = Spot(el, None, value)
+    return fallback
+
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "td", "span", "strong", "b", "font"}
+TRAIL_LABEL_RE = re.compile("(" + "|".join(_label_words("category")) + ")")
+
+
+def _trail_label(el: Any) -> str | None:
+    """The trail's label word (当前位置, …) in the trail or in the text just before it."""
+    for up in [el, el.getparent()]:
+        if up is None:
+            continue
+        m = TRAIL_LABEL_RE.search(visible(up))
+        if m:
+            return m.group(1)
+    return None
+
+
+def _date_re(label: dict[str, Any]) -> re.Pattern[str] | None:
+    gold = label.get("published")
+    if not gold or len(gold) < 10:
+        return None
+    y, m, d = int(gold[:4]), int(gold[5:7]), int(gold[8:10])
+    return re.compile(rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)日?")
+
+
+def _date_spot(root: Any, label: dict[str, Any]) -> Spot | None:
+    rx = _date_re(label)
+    if rx is None:
+        return None
+    found = []
+    for el in elements(root):
+        for text, owner in ((el.text, el), (el.tail, el.getparent())):
+            m = rx.search(text or "")
+            if m and owner is not None:
+                found.append(Spot(owner, _label_before(text, m.group(0), "published"), m.group(0)))
+    labelled = [s for s in found if s.label]
+    return (labelled or found or [None])[0]
+
+
+# ------------------------------------------------------------------------------ line items
+def items_of(el: Any) -> list[str]:
+    """The meta line's items: ``时间：X 来源：Y 作者：Z`` -> three, a label kept with its value.
+
+    Items part at blank runs, at | ｜ 丨 and " / ", before a label word after a blank, and where
+    one child element ends and the next begins; a piece ending or starting with a colon, or a
+    bare label word, is joined to its neighbour.
+    """
+    cut = "\x00"
+    pieces = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str):
+            pieces.append(child.tail or "")
+            continue
+        text = "  " if child.tag == "br" else visible(child)
+        pieces += [cut, text, cut, child.tail or ""]
+    text = "".join(pieces).strip()
+    parts = [
+        p.strip()
+        for chunk in text.split(cut)
+        for sub in ITEM_SPLIT_RE.split(chunk)
+        for p in ITEM_LABEL_RE.split(sub)
+    ]
+    items: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if items and (items[-1].endswith((":", "：")) or part.startswith((":", "："))):
+            items[-1] += part
+        elif items and (items[-1] in ITEM_LABELS or ROLE_END_RE.search(items[-1])):
+            # a label without a colon (``来源 CSDN``) or a title (``本报特约记者 北方``) keeps its value
+            items[-1] += " " + part
+        elif items and re.fullmatch(r"[\u4e00-\u9fff]", part):
+            items[-1] += part  # one character apart is part of a name (``方<span>敏</span>``)
+        else:
+            items.append(part)
+    return items
+
+
+def _set_content(el: Any, html: str) -> None:
+    """Replace ``el``'s children and text by the fragment ``html`` (tail and attributes kept)."""
+    tail = el.tail
+    for child in list(el):
+        el.remove(child)
+    frag = etree.fromstring(f"<x>{html}</x>", etree.HTMLParser()).find(".//x")
+    el.text = frag.text
+    for child in frag:
+        el.append(child)
+    el.tail = tail
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _replace(el: Any, html: str) -> Any:
+    """Put the fragment ``html`` (one element) where ``el`` was, keeping ``el``'s tail."""
+    frag = etree.fromstring(f"<x>{html}</x>", etree.HTMLParser()).find(".//x")
+    new = frag[0]
+    new.tail = el.tail
+    el.getparent().replace(el, new)
+    return new
+
+
+# ------------------------------------------------------------------------------ kinds
+Variant = tuple[str, Callable[[Spot], bool]]
+
+
+def _text_nodes(el: Any) -> Iterator[tuple[Any, str]]:
+    """(owner, "text"|"tail") for every text node inside ``el``."""
+    for e in el.iter():
+        if not isinstance(e.tag, str):
+            continue
+        if e.text:
+            yield e, "text"
+        if e is not el and e.tail:
+            yield e, "tail"
+
+
+def _sub_first(el: Any, pattern: str, repl: Callable[[re.Match[str]], str]) -> bool:
+    """Rewrite the first match of ``pattern`` in one of ``el``'s text nodes; False if none."""
+    for owner, attr in _text_nodes(el):
+        text = getattr(owner, attr)
+        m = re.search(pattern, text)
+        if m:
+            setattr(owner, attr, text[: m.start()] + repl(m) + text[m.end() :])
+            return True
+    return False
+
+
+def kind_colon(field: str, spot: Spot) -> list[Variant]:
+    """Colon forms after the label (：<->:, a space or none after it) and the label's synonyms."""
+    if not spot.label:
+        return []
+    word = re.escape(spot.label)
+    colon = rf"(?<![\u4e00-\u9fff]){word}([\s\u00a0]*)([:：])([\s\u00a0]*)"
+    out: list[Variant] = []
+    for name, new in (("ascii", ":"), ("fullwidth", "："), ("ascii-space", ": "),
+                      ("fullwidth-space", "： "), ("fullwidth-none", "：")):  # fmt: skip
+        out.append(
+            (f"colon:{name}", lambda s, new=new: _sub_first(s.el, colon, lambda m: s.label + new))
+        )
+    for group in SYNONYMS.get(field, ()):
+        if spot.label in group:
+            for other in group:
+                if other != spot.label:
+                    out.append((f"colon:label={other}", lambda s, o=other: _sub_first(
+                        s.el, rf"(?<![\u4e00-\u9fff]){word}", lambda m: o)))  # fmt: skip
+    return out
+
+
+def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | None = None,
+             ) -> bool:  # fmt: skip
+    items = items if items is not None else items_of(spot.line)
+    if len(compact(visible(spot.line))) > MAX_LINE or not items:
+        return False
+    cells = [f"<{wrap}>{_esc(i)}</{wrap}>" if wrap else _esc(i) for i in items]
+    if wrap == "a":
+        cells = [_linked(i) for i in items]
+    _set_content(spot.line, join.join(cells))
+    return True
+
+
+def _linked(item: str) -> str:
+    """An item as a CMS links it: the value after a label (a profile, an outlet), a bare name
+    whole; a date or a counter stays text."""
+    m = re.match(r"^(\S{1,6}?[:：]\s*)(.+)$", item)
+    if m:
+        return _esc(m.group(1)) + f'<a href="#">{_esc(m.group(2))}</a>'
+    if re.search(r"\d", item):
+        return _esc(item)
+    return f'<a href="#">{_esc(item)}</a>'
+
+
+def kind_separators(field: str, spot: Spot) -> list[Variant]:
+    """The meta line's items parted by spaces, two nbsp, a full-width space, |, ｜, 丨, / or <br>."""
+    if len(items_of(spot.line)) < 2:
+        return []
+    return [(f"separators:{n}", lambda s, j=j: _rebuild(s, j)) for n, j in SEPARATORS.items()]
+
+
+def kind_markup(field: str, spot: Spot) -> list[Variant]:
+    """Each item in its own span/em/a; the line as a p, div, one-row table cell or li."""
+    out: list[Variant] = []
+    if len(items_of(spot.line)) >= 2:
+        out += [(f"markup:item-{t}", lambda s, t=t: _rebuild(s, DEFAULT_JOIN, t)) for t in
+                ("span", "em", "a")]  # fmt: skip
+    if spot.line.tag == "body":
+        return out
+    for tag, before, after in (("p", "<p>", "</p>"), ("div", "<div>", "</div>"),
+                               ("td", "<table><tr><td>", "</td></tr></table>"),
+                               ("li", "<ul><li>", "</li></ul>")):  # fmt: skip
+
+        def line(s: Spot, before: str = before, after: str = after) -> bool:
+            items = items_of(s.line)
+            if len(compact(visible(s.line))) > MAX_LINE or not items:
+                return False
+            s.line = s.el = _replace(s.line, before + DEFAULT_JOIN.join(map(_esc, items)) + after)
+            return True
+
+        out.append((f"markup:line-{tag}", line))
+    return out
+
+
+def kind_order(field: str, spot: Spot) -> list[Variant]:
+    """The items permuted (reversed, rotated) and noise items added (views, font size, print, share)."""
+    items = items_of(spot.line)
+    out: list[Variant] = []
+    if len(items) >= 2:
+        out.append(("order:reversed", lambda s: _rebuild(s, DEFAULT_JOIN, items=items[::-1])))
+        out.append(
+            ("order:rotated", lambda s: _rebuild(s, DEFAULT_JOIN, items=items[1:] + items[:1]))
+        )
+    if len(items) >= 2 and len(compact(visible(spot.line))) <= MAX_LINE:
+        # noise items join a meta line of several items, never a byline or a sentence alone
+        for name, (text, number) in NOISE.items():
+
+            def noise(s: Spot, text: str = text, number: str | None = number) -> bool:
+                extra = _esc(text) + (f"<span>{number}</span>" if number else "")
+                body = DEFAULT_JOIN.join(_esc(i) for i in items_of(s.line))
+                _set_content(s.line, body + DEFAULT_JOIN + extra)
+                return True
+
+            out.append((f"order:noise-{name}", noise))
+    return out
+
+
+def _body_anchor(root: Any, label: dict[str, Any], last: bool) -> Any | None:
+    body = [p for p in label.get("body") or [] if len(compact(p)) >= 8]
+    if not body:
+        return None
+    para = body[-1] if last else body[0]
+    piece = compact(para)[-20:] if last else compact(para)[:20]
+    holders = minimal_holders(root, piece)
+    return (holders[-1] if last else holders[0]) if holders else None
+
+
+def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -> list[Variant]:
+    """A trailer line moved before the text, a line above the text moved after it."""
+    if field not in PEOPLE or len(compact(visible(spot.line))) > MAX_LINE or label is None:
+        return []
+
+    def move(s: Spot) -> bool:
+        line = s.line
+        root = line.getroottree().getroot()
+        first, last = _body_anchor(root, label, False), _body_anchor(root, label, True)
+        if first is None or last is None:
+            return False
+        order = {el: i for i, el in enumerate(root.iter())}
+        if (
+            line in (first, last)
+            or any(a is line for a in first.iterancestors())
+            or any(a is line for a in last.iterancestors())
+        ):
+            return False
+        if order[line] > order[last]:
+            target, before = first, True
+        elif order[line] < order[first]:
+            target, before = last, False
+        else:
+            return False
+        _detach(line)
+        line.tail = None
+        if before:
+            target.addprevious(line)
+        else:
+            target.addnext(line)
+        return True
+
+    return [("position:moved", move)]
+
+
+def _detach(el: Any) -> None:
+    """Take ``el`` out of the tree, its tail left where it was."""
+    parent, tail = el.getparent(), el.tail or ""
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def kind_dates(field: str, spot: Spot) -> list[Variant]:
+    """The date written 2024-03-05, 2024年3月5日, 2024/03/05 or 2024.03.05, the time kept."""
+    if field != "published":
+        return []
+    m = re.match(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", spot.value)
+    y, mo, d = (int(g) for g in m.groups())
+    out: list[Variant] = []
+    for name, fmt in DATE_FORMATS.items():
+        new = fmt.format(y=y, m=mo, d=d)
+        if compact(new) == compact(spot.value):
+            continue
+        out.append((f"dates:{name}", lambda s, new=new: _sub_first(
+            s.el, re.escape(s.value), lambda mt: new)))  # fmt: skip
+    return out
+
+
+def kind_breadcrumbs(field: str, spot: Spot) -> list[Variant]:
+    """The trail's separators as > » / -> ＞ - (and &gt;), with and without spaces around them."""
+    if field != "category":
+        return []
+    nodes = [(o, a) for o, a in _text_nodes(spot.el) if CRUMB_SEP_RE.match(getattr(o, a))]
+    if not nodes:
+        return []
+    out: list[Variant] = []
+    for sep in CRUMB_SEPS:
+        for spaced in (True, False):
+            new = f" {sep} " if spaced else sep
+
+            def swap(s: Spot, new: str = new) -> bool:
+                hits = [(o, a) for o, a in _text_nodes(s.el) if CRUMB_SEP_RE.match(getattr(o, a))]
+                for o, a in hits:
+                    setattr(o, a, new)
+                return bool(hits)
+
+            out.append((f"breadcrumbs:{sep}{'-spaced' if spaced else ''}", swap))
+    return out
+
+
+#: Kinds that apply to each field: a heading only changes its tag (items or noise added to it
+#: would change the title a reader reads); a trail keeps its links (rebuilt as text it is no trail).
+FIELD_KINDS = {
+    "author": ("colon", "separators", "markup", "order", "position"),
+    "editor": ("colon", "separators", "markup", "order", "position"),
+    "source": ("colon", "separators", "markup", "order", "position"),
+    "published": ("colon", "separators", "markup", "order", "dates"),
+    "category": ("colon", "breadcrumbs"),
+    "title": ("heading", "encoding"),
+}
+
+
+def kind_heading(field: str, spot: Spot) -> list[Variant]:
+    """The headline's element as another tag (h1, h2, div, p, strong in a div), its text kept."""
+    if field != "title":
+        return []
+    out: list[Variant] = []
+    for tag, before, after in (("h1", "<h1>", "</h1>"), ("h2", "<h2>", "</h2>"),
+                               ("div", "<div>", "</div>"), ("p", "<p>", "</p>"),
+                               ("strong", "<div><strong>", "</strong></div>")):  # fmt: skip
+
+        def retag(s: Spot, before: str = before, after: str = after) -> bool:
+            s.line = s.el = _replace(s.el, before + _esc(visible(s.el).strip()) + after)
+            return True
+
+        out.append((f"heading:{tag}", retag))
+    return out
+
+
+KINDS: dict[str, Callable[..., list[Variant]]] = {
+    "heading": kind_heading,
+    "colon": kind_colon,
+    "separators": kind_separators,
+    "markup": kind_markup,
+    "order": kind_order,
+    "position": kind_position,
+    "dates": kind_dates,
+    "breadcrumbs": kind_breadcrumbs,
+}
+
+
+# ------------------------------------------------------------------------------ pages
+def set_charset(root: Any, charset: str) -> None:
+    """Declare ``charset`` in the page's meta tags (one added to ``<head>`` when there is none)."""
+    found = False
+    for meta in root.iter("meta"):
+        if meta.get("charset") is not None:
+            meta.set("charset", charset)
+            found = True
+        elif (meta.get("http-equiv") or "").lower() == "content-type":
+            meta.set("content", f"text/html; charset={charset}")
+            found = True
+    if not found:
+        head = root.find(".//head")
+        if head is None:
+            head = etree.Element("head")
+            root.insert(0, head)
+        meta = etree.SubElement(head, "meta")
+        meta.set("charset", charset)
+        head.insert(0, meta)
+
+
+def serialise(root: Any, charset: str = "utf-8") -> bytes:
+    """The tree as page bytes in ``charset``, declared in its meta tags."""
+    set_charset(root, charset)
+    text = etree.tostring(root, method="html", encoding="unicode")
+    # characters the charset lacks (nbsp, emoji in GBK) as references, as such a page writes them
+    return ("<!DOCTYPE html>\n" + text).encode(charset, "xmlcharrefreplace")
+
+
+def load_tree(html: bytes) -> Any | None:
+    """The page parsed as the extractor parses it."""
+    text, _ = decode_html(html)
+    return parse_html(text)
+
+
+def variants(label: dict[str, Any], root: Any, field: str, kind: str, spot: Spot | None = None,
+             ) -> Iterator[tuple[str, bytes, Spot]]:  # fmt: skip
+    """(name, page bytes, spot) of each variant of ``kind`` for ``field`` on the page."""
+    if kind == "encoding":
+        if field != "title":
+            return  # one per page, counted under the title (any other field it breaks too)
+        tree = copy.deepcopy(root)
+        yield "encoding:gbk", serialise(tree, "gbk"), Spot(tree, None, "")
+        return
+    spot = spot or find_spot(root, label, field)
+    if spot is None:
+        return
+    if kind not in FIELD_KINDS[field]:
+        return
+    if spot.label is None and field in PEOPLE and kind in UNLABELLED_DROPPED:
+        return  # an unlabelled name is told by its place and its line alone: keep both
+    fn = KINDS[kind]
+    made = fn(field, spot, label) if kind == "position" else fn(field, spot)
+    paths = [root.getroottree().getpath(e) for e in (spot.el, spot.line)]
+    original = etree.tostring(root, method="html", encoding="unicode")
+    for name, apply in made:
+        tree = copy.deepcopy(root)
+        found = [tree.getroottree().xpath(p) for p in paths]
+        if not all(found):
+            continue
+        moved = Spot(found[0][0], spot.label, spot.value, found[1][0])
+        if not apply(moved) or etree.tostring(tree, method="html", encoding="unicode") == original:
+            continue  # the rewrite found nothing to change
+        shown = visible(tree)
+        rx = _date_re(label) if field == "published" else None
+        if not (rx.search(shown) if rx else compact(spot.value) in compact(shown)):
+            continue  # the reader no longer sees the value: the label would change, dropped
+        yield name, serialise(tree), moved
+
+
+def extract(html: bytes, label: dict[str, Any]) -> dict[str, Any]:
+    """Our normalised fields of one page."""
+    return extract_normalized(html, label.get("url") or "http://example.invalid/",
+                              fetched_at=FETCHED)  # fmt: skip
+
+
+PRED_KEY = {"published": "published_at"}
+
+
+def right(score: dict[str, Any], field: str) -> bool | None:
+    """Whether ``field`` is right (None where the page has no such field)."""
+    value = score.get(field)
+    return None if value is None else value >= 1.0
+
+
+def false_fields(score: dict[str, Any]) -> set[str]:
+    """People/source fields given on a page labelled without them."""
+    return {f for f in PEOPLE if score.get(f + "_false") == 1.0}
+
+
+# ------------------------------------------------------------------------------ main
+def run(args: argparse.Namespace) -> int:
+    """Try the variants and print the table (or one page's variants with ``--show``)."""
+    fields = [args.field] if args.field else list(FIELDS)
+    kinds = [args.kind] if args.kind else [*KINDS, "encoding"]
+    pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
+    if args.show:
+        pages = [p for p in pages if p["id"] == args.show]
+        if not pages:
+            print(f"error: no dev page {args.show!r} on this machine", file=sys.stderr)
+            return 2
+    table: dict[tuple[str, str], list[int]] = {}
+    moved_by_roundtrip = 0
+    tried = 0
+    t0 = time.perf_counter()
+    for page in pages:
+        root = load_tree(page["html"])
+        if root is None:
+            continue
+        base_html = serialise(copy.deepcopy(root))
+        base = extract(base_html, page)
+        base_score = corpus.score(base, page)
+        orig_score = corpus.score(extract(page["html"], page), page)
+        if any(right(orig_score, f) != right(base_score, f) for f in FIELDS):
+            moved_by_roundtrip += 1
+        base_false = false_fields(base_score)
+        for field in fields:
+            if first_value(page, field) is None and field != "published":
+                continue
+            if field == "published" and not page.get("published"):
+                continue
+            found = find_spot(root, page, field)
+            for kind in kinds:
+                if found is None and kind != "encoding":
+                    continue
+                made = list(variants(page, root, field, kind, found))
+                if not args.all and not args.show and len(made) > args.per_kind:
+                    rng = random.Random(f"{args.seed}:{page['id']}:{field}:{kind}")
+                    made = sorted(rng.sample(made, args.per_kind), key=made.index)
+                row = table.setdefault((field, kind), [0, 0, 0, 0, 0])
+                for name, html, spot in made:
+                    tried += 1
+                    pred = extract(html, page)
+                    score = corpus.score(pred, page)
+                    was, now = right(base_score, field), right(score, field)
+                    created = false_fields(score) - base_false
+                    row[0] += 1
+                    row[1] += bool(was and not now)
+                    row[2] += bool(now and not was)
+                    row[3] += bool(created)
+                    others = [f for f in FIELDS if f != field and right(base_score, f)
+                              and right(score, f) is False]  # fmt: skip
+                    row[4] += bool(others)
+                    if args.show or (args.verbose and (was and not now or created)):
+                        _print_variant(page, field, name, spot, base, pred, was, now, created)
+    if args.show:
+        return 0
+    print(f"{len(pages)} dev pages, {tried} variants in {time.perf_counter() - t0:.0f} s"
+          f" (seed {args.seed}, {'all' if args.all else f'at most {args.per_kind}'} per page,"
+          f" field and kind); {moved_by_roundtrip} pages scored differently after the parse"
+          " round trip alone")  # fmt: skip
+    print("| field | kind | variants | breaks | fixes | false+ | other fields broken |")
+    print("|---|---|---|---|---|---|---|")
+    for (field, kind), row in table.items():
+        if row[0]:
+            print(f"| {field} | {kind} | " + " | ".join(map(str, row)) + " |")
+    return 0
+
+
+def spot_html(spot: Spot) -> str:
+    """The rewritten line (or spot) as HTML, for ``--show`` and the tests."""
+    shown = spot.line if spot.line.getparent() is not None else spot.el
+    return etree.tostring(shown, method="html", encoding="unicode", with_tail=False)
+
+
+def where(root: Any, label: dict[str, Any], el: Any) -> str:
+    """Where ``el`` sits against the labelled text: above, inside or below it."""
+    first, last = _body_anchor(root, label, False), _body_anchor(root, label, True)
+    if first is None or last is None:
+        return "?"
+    order = {e: i for i, e in enumerate(root.iter())}
+    if order[el] < order[first] and el not in first.iterancestors():
+        return "above"
+    if order[el] > order[last] and not any(a is el for a in last.iterancestors()):
+        return "below"
+    return "inside"
+
+
+def inventory(field: str) -> int:
+    """For each dev page with ``field``: the line that shows it, its label word and its place."""
+    pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
+    print("| page | label | place | line | ours | rule |")
+    print("|---|---|---|---|---|---|")
+    for page in pages:
+        if first_value(page, field) is None:
+            continue
+        root = load_tree(page["html"])
+        spot = find_spot(root, page, field) if root is not None else None
+        pred = extract(page["html"], page)
+        rule = (pred.get("extraction") or {}).get(field)
+        if spot is None:
+            print(f"| {page['id']} | | | (not found as text) | {pred.get(field)} | {rule} |")
+            continue
+        text = " ".join(visible(spot.line).split())[:70].replace("|", "¦")
+        print(f"| {page['id']} | {spot.label or ''} | {where(root, page, spot.line)} | {text} |"
+              f" {pred.get(field)} | {rule} |")  # fmt: skip
+    return 0
+
+
+def _print_variant(page: dict[str, Any], field: str, name: str, spot: Spot, base: dict[str, Any],
+                   pred: dict[str, Any], was: bool | None, now: bool | None,
+                   created: set[str]) -> None:  # fmt: skip
+    key = PRED_KEY.get(field, field)
+    status = "BREAK" if was and not now else "fix" if now and not was else "same"
+    print(f"{page['id']} {field} {name}: {status}"
+          + (f", false+ {sorted(created)}" if created else ""))  # fmt: skip
+    print(f"   spot: {spot_html(spot)[:300]!r}")
+    print(f"   before: {base.get(key)!r} [{(base.get('extraction') or {}).get(field)}]")
+    print(f"   after:  {pred.get(key)!r} [{(pred.get('extraction') or {}).get(field)}]")
+    for f in sorted(created):
+        print(f"   false {f}: {pred.get(f)!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the options and run."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--field", choices=FIELDS)
+    ap.add_argument("--kind", choices=[*KINDS, "encoding"])
+    ap.add_argument("--show", metavar="ID", help="print each variant of one dev page")
+    ap.add_argument("--all", action="store_true", help="every variant, not a seeded sample")
+    ap.add_argument("--per-kind", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every break and false+")
+    ap.add_argument("--inventory", action="store_true",
+                    help="the line showing --field (default author) on each dev page, its place")  # fmt: skip
+    args = ap.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    logging.disable(logging.WARNING)
+    if args.inventory:
+        return inventory(args.field or "author")
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Author shapes in the positions and markup another CMS gives them (``benchmarks/variants.py``).
+
+Each case is a minimal page: a byline the dev pages show, moved, reordered, given other items
+or other label words the way the variants tool rewrites it, with the exact author it must give.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from incubator_crawler.crawl.process import extract_normalized
+
+FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
+PROSE = "调研组一行走访了园区企业，观看了宣传片，并围绕产业发展工作展开座谈，对成效表示肯定。" * 3
+NB = "&nbsp;&nbsp;"
+
+
+def run(body: str, head: str = "", url: str = "http://www.example.cn/a/1.html") -> dict:
+    """Extract a page made of ``head`` and ``body`` markup."""
+    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return extract_normalized(html.encode("utf-8"), url, fetched_at=FETCHED)
+
+
+def page(meta: str, lede: str = "") -> dict:
+    """A headline, the meta line ``meta``, an optional line ``lede`` and two paragraphs."""
+    return run(f"<h1>园区召开产业发展座谈会</h1><div class='m'>{meta}</div>{lede}"
+               f"<div><p>{PROSE}</p><p>{PROSE}</p></div>")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # csdn's colon-less 作者 with two nbsp before the next item, or the items reversed
+        f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}作者 张玉宏{NB}字号：大 中 小",
+        f"作者 张玉宏{NB}0 条评论{NB}来源 CSDN{NB}发表于 2015-05-20 11:24",
+        "发表于 2015-05-20 11:24 | 来源 CSDN | 作者 张玉宏 【打印】【关闭】",
+        # other plain label words for the writer, without a colon
+        f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}撰文 张玉宏",
+        f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}撰稿 张玉宏{NB}0 条评论",
+        f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}文 张玉宏{NB}0 条评论",
+    ],
+)
+def test_colonless_writer_label_before_another_item(meta: str) -> None:
+    """A colon-less 作者/撰文/撰稿/文 ends at the items' gap or the next labelled item."""
+    assert page(meta)["author"] == "张玉宏"
+
+
+def test_lone_wen_in_prose_names_no_one() -> None:
+    """文 before a spaced word is a label on the meta line only, and needs a name-long word."""
+    rec = page(f"发表于 2015-05-20 11:24{NB}来源 CSDN{NB}文 件下载中心")
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # magic/中青报: the byline's line also carries the source, in either order
+        f"<p>来源：中国青年报{NB}中青报·中青网记者 魏其濛</p>",
+        "<p>中青报·中青网记者 魏其濛 | 来源：中国青年报</p>",
+        # thepaper's and ctdsb's byline lines with a counter or page controls beside them
+        f"<p>中青报·中青网记者 魏其濛{NB}浏览次数：123</p>",
+        f"<p>中青报·中青网记者 魏其濛{NB}字号：大 中 小</p>",
+        f"<p>中青报·中青网记者 魏其濛{NB}【打印】【关闭】</p>",
+        f"<p>2024-03-05 10:30{NB}中青报·中青网记者 魏其濛</p>",
+    ],
+)
+def test_byline_line_sharing_its_line_with_other_items(lede: str) -> None:
+    """A byline line holds the writer when every other item is a label, date or control."""
+    rec = run(f"<h1>园区召开产业发展座谈会</h1>{lede}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["author"] == "魏其濛"
+
+
+def test_byline_beside_a_sentence_is_left_alone() -> None:
+    """Another item that is prose, not a label, date or control: no byline line."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><p>本报记者 魏其濛{NB}园区企业代表座谈交流</p>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize("gap", [NB, " ", "</em> <em>"])
+def test_labelled_writer_ends_at_the_next_item_whatever_its_label(gap: str) -> None:
+    """udnbkk's Discuz line: 发布者:X then 查看:N, a label no list holds, in any markup."""
+    rec = page(
+        f"<em>2017-8-21 23:32</em> <em>发布者:yaowenxin{gap}查看:13141</em> <em>评论: 0</em>"
+    )
+    assert rec["author"] == "yaowenxin"
+
+
+def test_words_glued_to_yu_before_the_date_are_no_writer() -> None:
+    """CSDN's recommendation line ``最新推荐文章于 DATE 发布`` names no one."""
+    rec = page("最新推荐文章于 2024-02-02 22:51:05 发布")
+    assert (rec["published_at"], rec["author"]) == ("2024-02-02T22:51:05+08:00", None)

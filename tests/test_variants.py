@@ -1,0 +1,126 @@
+"""benchmarks/variants.py: the exact markup each variant kind writes, on a synthetic page."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("variants", ROOT / "benchmarks" / "variants.py")
+variants = importlib.util.module_from_spec(_spec)
+sys.modules["variants"] = variants
+_spec.loader.exec_module(variants)
+
+PAGE = """<html><head><meta charset="utf-8"><title>高新区发布新政策</title></head><body>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻动态</a></div>
+<h1>高新区发布新政策</h1>
+<div class="info"><span>2024-03-05 10:30</span> <span>来源：高新区管委会</span> <span>作者：张三</span></div>
+<div class="text"><p>高新区今天发布了支持孵化器发展的新政策，涵盖资金和场地。</p>
+<p>政策自发布之日起施行，有效期三年，由管委会负责解释。</p></div>
+<p class="tail">责任编辑：李四</p>
+</body></html>""".encode()
+
+LABEL = {
+    "id": "synthetic", "url": "http://example.invalid/a.html", "title": "高新区发布新政策",
+    "published": "2024-03-05T10:30", "author": ["张三"], "editor": ["李四"],
+    "source": "高新区管委会", "category": "首页 > 新闻动态",
+    "body": ["高新区今天发布了支持孵化器发展的新政策，涵盖资金和场地。",
+             "政策自发布之日起施行，有效期三年，由管委会负责解释。"],
+}  # fmt: skip
+
+
+def made(field: str, kind: str) -> dict[str, str]:
+    """Variant name -> the rewritten line's HTML."""
+    root = variants.load_tree(PAGE)
+    return {name: variants.spot_html(spot) for name, _, spot in
+            variants.variants(LABEL, root, field, kind)}  # fmt: skip
+
+
+def test_spot_is_the_labelled_item_and_its_line() -> None:
+    spot = variants.find_spot(variants.load_tree(PAGE), LABEL, "author")
+    assert (spot.label, spot.value, spot.el.tag, spot.line.get("class")) == (
+        "作者",
+        "张三",
+        "span",
+        "info",
+    )
+    assert variants.items_of(spot.line) == ["2024-03-05 10:30", "来源：高新区管委会", "作者：张三"]
+
+
+def test_colon_forms_and_label_synonyms() -> None:
+    out = made("author", "colon")
+    assert out["colon:ascii-space"] == (
+        '<div class="info"><span>2024-03-05 10:30</span> <span>来源：高新区管委会</span> '
+        "<span>作者: 张三</span></div>"
+    )
+    assert sorted(out) == ["colon:ascii", "colon:ascii-space", "colon:fullwidth-space",
+                           "colon:label=撰文", "colon:label=撰稿", "colon:label=文"]  # fmt: skip
+    assert "<span>撰文：张三</span>" in out["colon:label=撰文"]
+
+
+def test_separators_markup_and_order_rebuild_the_line() -> None:
+    seps = made("author", "separators")
+    assert (
+        seps["separators:fwpipe"]
+        == '<div class="info">2024-03-05 10:30｜来源：高新区管委会｜作者：张三</div>'
+    )
+    assert (
+        seps["separators:br"]
+        == '<div class="info">2024-03-05 10:30<br>来源：高新区管委会<br>作者：张三</div>'
+    )
+    markup = made("author", "markup")
+    assert markup["markup:line-td"] == (
+        "<table><tr><td>2024-03-05 10:30\xa0\xa0来源：高新区管委会\xa0\xa0作者：张三</td></tr></table>"
+    )
+    assert markup["markup:item-em"] == (
+        '<div class="info"><em>2024-03-05 10:30</em>\xa0\xa0<em>来源：高新区管委会</em>\xa0\xa0'
+        "<em>作者：张三</em></div>"
+    )
+    assert markup["markup:item-a"] == (
+        '<div class="info">2024-03-05 10:30\xa0\xa0来源：<a href="#">高新区管委会</a>\xa0\xa0'
+        '作者：<a href="#">张三</a></div>'
+    )
+    order = made("author", "order")
+    assert (
+        order["order:reversed"]
+        == '<div class="info">作者：张三\xa0\xa0来源：高新区管委会\xa0\xa02024-03-05 10:30</div>'
+    )
+    assert order["order:noise-views"].endswith("作者：张三\xa0\xa0浏览次数：<span>123</span></div>")
+
+
+def test_dates_breadcrumbs_and_position() -> None:
+    dates = made("published", "dates")
+    assert dates["dates:cjk"] == (
+        '<div class="info"><span>2024年3月5日 10:30</span> <span>来源：高新区管委会</span> '
+        "<span>作者：张三</span></div>"
+    )
+    assert sorted(dates) == ["dates:cjk", "dates:dot", "dates:slash"]
+    crumbs = made("category", "breadcrumbs")
+    assert crumbs["breadcrumbs:»-spaced"] == (
+        '<div class="crumb">当前位置：<a href="/">首页</a> » <a href="/news/">新闻动态</a></div>'
+    )
+    assert crumbs["breadcrumbs:>"] == (
+        '<div class="crumb">当前位置：<a href="/">首页</a>&gt;<a href="/news/">新闻动态</a></div>'
+    )
+    root = variants.load_tree(PAGE)
+    [(name, html, spot)] = variants.variants(LABEL, root, "editor", "position")
+    tree = variants.load_tree(html)
+    text = tree.find(".//div[@class='text']")
+    assert (
+        etree.tostring(text[0], encoding="unicode", with_tail=False)
+        == '<p class="tail">责任编辑：李四</p>'
+    )
+
+
+def test_encoding_variant_declares_gbk_and_reads_the_same() -> None:
+    [(name, html, _)] = variants.variants(LABEL, variants.load_tree(PAGE), "title", "encoding")
+    assert name == "encoding:gbk"
+    assert b'<meta charset="gbk">' in html
+    assert "作者：张三".encode("gbk") in html
+    base = variants.serialise(variants.load_tree(PAGE))
+    got, want = variants.extract(html, LABEL), variants.extract(base, LABEL)
+    assert (got.pop("encoding"), want.pop("encoding")) == ("gb18030", "utf-8")
+    assert got == want
