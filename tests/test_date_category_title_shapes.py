@@ -95,6 +95,9 @@ def trail_page(trail: str) -> dict:
         f"<div>当前位置：{HOME} :: {NEWS} :: {LEAF}</div>",
         # separator images between the links cut the trail into one-link blocks
         f"<div>{HOME}<img src='/arrow.gif'>{NEWS}<img src='/arrow.gif'>{LEAF}</div>",
+        # dashes part the items, an arrow leads only to 正文 (fjsen, hexun, taiwan.cn)
+        f"<div>您所在的位置：<a href='/'>园区网</a>-{NEWS}-{LEAF} &gt; 正文</div>",
+        f"<div>{HOME} - {NEWS} - {LEAF} &gt; 正文</div>",
         # a label, then links side by side, separators drawn by CSS
         f"<div>您的位置：<span>{HOME}</span><span>{NEWS}</span><span>{LEAF}</span></div>",
         f"<div><span>当前位置：</span><ul><li>{HOME}</li><li>{NEWS}</li><li>{LEAF}</li></ul></div>",

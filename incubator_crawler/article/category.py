@@ -485,6 +485,8 @@ def _split(text: str) -> list[str]:
     if len(parts) > 1:
         # An item may legitimately contain '/', e.g. 政策/法规; split only " / ".
         parts = [p for part in parts for p in BREADCRUMB_SLASH_SPACED.split(part)]
+        # dashes part the items and an arrow only leads to the tail (``东南网-福建频道-福州 > 正文``)
+        parts = [p for part in parts for p in _DASH_SEP_RE.split(part)]
     else:
         parts = BREADCRUMB_SLASH.split(text)
         if len(parts) == 1:
