@@ -587,7 +587,10 @@ def header_fields(
         if (
             b.chars <= 200
             and "published_header" not in out
-            and (b.link * 2 <= b.chars or _permalink_date(page, b, title_idx))
+            and (
+                b.link * 2 <= b.chars
+                or (DATE_RE.search(norm) is not None and _permalink_date(page, b, title_idx))
+            )
         ):
             m = DATE_RE.search(norm)
             if m and not labels_other_date(norm, m.start()) and not _AD_BADGE_RE.search(norm):
