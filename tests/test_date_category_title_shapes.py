@@ -169,3 +169,14 @@ def test_a_linked_date_of_another_item_is_not_the_page_date() -> None:
         f"<title>{TITLE} - 博客</title>",
     )
     assert rec["published_at"] is None
+
+
+@pytest.mark.parametrize("label", ["发布时间", "发表于"])
+def test_a_shown_publish_label_wins_over_one_unbacked_meta(label: str) -> None:
+    """baoding.gov.cn relabelled: 发表于 names the publish date as 发布时间 does."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>{label}：2021-04-07 信息发布人：管理员</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<meta name='PubDate' content='2021-04-09 10:21'>",
+    )
+    assert rec["published_at"] == "2021-04-07"

@@ -383,8 +383,8 @@ def _url_date(url: str) -> tuple[str, str] | None:
 # Labels in front of a publish date. Specific ones are searched first so that
 # 成文日期 (contains 日期) does not beat 公开日期 on a 信息公开 page.
 DATE_LABEL_SPECIFIC = re.compile(
-    r"(?:发布日期|发布时间|发表时间|发表日期|发文日期|发稿时间|公开日期|公开时间|发布于"
-    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期"
+    r"(?:发布日期|发布时间|发表时间|发表日期|发文日期|发稿时间|公开日期|公开时间|发布于|发表于"
+    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期|發表於|發佈於"
     r"|publish(?:ed)?[ _-]?(?:time|date|at|on)?|pub[ _-]?date|post(?:ed)?[ _-]?(?:on|at)?)"
     r"\s*[:]?\s*",
     re.IGNORECASE,
