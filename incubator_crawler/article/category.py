@@ -30,7 +30,8 @@ BREADCRUMB_LABEL = re.compile(
     r"\s*(?:是)?\s*[:：>]?|位置\s*[:：])\s*"
 )
 
-BREADCRUMB_SEP = re.compile(r"\s*(?:&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
+# ``-&gt;`` / ``=>`` / ``-->``: an ASCII arrow drawn with a shaft; the shaft is part of the separator
+BREADCRUMB_SEP = re.compile(r"\s*(?:[-=]{1,2}(?:&gt;|>)|&gt;|>>|>|＞＞|＞|›|»|→|〉)\s*")
 
 BREADCRUMB_SLASH_SPACED = re.compile(r"\s+[/／]\s+")
 
@@ -54,7 +55,11 @@ BREADCRUMB_TAIL = re.compile(
 )
 
 # Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
-BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:>>|>|»|›|→|&gt;)\s*)")
+BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:[-=]{1,2}(?:&gt;|>)|>>|>|»|›|→|&gt;)\s*)")
+
+# Separators a labelled trail may use when it has no arrow (``当前位置：首页 | 新闻 | 动态``,
+# ``首页 · 新闻``, ``首页 》 新闻``, ``首页 :: 新闻``); unlabelled, a line of them is a menu.
+_PLAIN_SEP_RE = re.compile(r"\s*(?:[|｜·》]|::)\s*")
 
 
 # ----------------------------------------------------------------------------------- extraction
@@ -101,7 +106,12 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
         return b.text, b.owner
     own = page.stats.get(b.owner)
     if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
-        return page.text_of(b.owner), b.owner  # an <img> cut the trail into two blocks (gmw)
+        # an <img> cut the trail into two blocks (gmw); a label before a list of its items,
+        # separators drawn by CSS (``当前位置：<ul><li>首页</li><li>新闻</li></ul>``)
+        text = page.text_of(b.owner)
+        if label and not _has_separator(nfkc(text)[label.end() :]):
+            text = " > ".join(x.text for x in page.blocks[own.b0 : own.b1])
+        return text, b.owner
     parent = page.block_parent(b.owner)
     if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
         return b.text, b.owner
@@ -113,13 +123,39 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     return text, parent
 
 
+def _has_separator(text: str) -> bool:
+    """True when a trail's text parts its items with any separator the cleaning splits on."""
+    return bool(
+        BREADCRUMB_ARROW_RE.search(text)
+        or BREADCRUMB_SLASH.search(text)
+        or _DASH_SEP_RE.search(text)
+        or _PLAIN_SEP_RE.search(text)
+    )
+
+
+def _items_by_links(text: str, el: Any, label: re.Match[str]) -> str:
+    """A labelled trail whose links stand side by side with no separator between them
+    (``您的位置：<span><a>首页</a></span><span><a>新闻</a></span>``, drawn by CSS): one item a
+    link, when the links are the whole text after the label."""
+    norm = nfkc(text)
+    rest = norm[label.end() :]
+    anchors = [squash(node_text(a)) for a in _text_anchors(el)]
+    if len(anchors) < 2 or _has_separator(rest):
+        return text
+    if nfkc_compact("".join(anchors)) != nfkc_compact(rest):
+        return text
+    return norm[: label.end()] + " > ".join(anchors)
+
+
 def _find_breadcrumb(
     page: Page, blocks: list[Block], base: str, title_key: str = ""
 ) -> tuple[str | None, str | None]:
     for b in blocks:
         m = BREADCRUMB_LABEL.match(nfkc(b.text))
         if m and b.chars <= 150:
-            return _whole_trail(page, b)[0], "label:" + "".join(m.group(0).split()).rstrip(":>")
+            text, el = _whole_trail(page, b)
+            text = _items_by_links(text, el, m)
+            return text, "label:" + "".join(m.group(0).split()).rstrip(":>")
     run = _item_run(blocks)
     if run:
         return run, "items"
@@ -192,7 +228,13 @@ def _links_above_title(
     texts = [squash(node_text(a)) for a in _text_anchors(el)]
     if not least <= len(texts) <= 5 or any(len(nfkc_compact(t)) > 12 for t in texts):
         return None
-    rest = nfkc_compact(page.text_of(el) if el is not b.owner else b.text)
+    own = page.stats.get(b.owner)
+    if el is b.owner and own is not None and own.b1 - own.b0 > 1:
+        # ``首页<img>新闻中心<img>园区动态``: separator images cut the trail into blocks of one
+        # link each, all of one element; the line is that element's text
+        rest = nfkc_compact(page.text_of(el))
+    else:
+        rest = nfkc_compact(page.text_of(el) if el is not b.owner else b.text)
     for t in texts:
         head, found, rest = rest.partition(nfkc_compact(t))
         if not found or not _SEPARATOR_ONLY_RE.match(head):
@@ -437,15 +479,20 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
 # ------------------------------------------------------------------------------------- cleaning
 def _split(text: str) -> list[str]:
     """Split on arrow-like separators; '/' only when spaced or when no arrow exists; a dash
-    between Chinese items only when neither exists (``网站首页-通知公告``)."""
+    between Chinese items only when neither exists (``网站首页-通知公告``); then ``|``, ``·``,
+    ``》`` or ``::`` (``当前位置：首页 | 通知公告``; 》 not in a trail that names a 《title》)."""
     parts = BREADCRUMB_SEP.split(text)
     if len(parts) > 1:
         # An item may legitimately contain '/', e.g. 政策/法规; split only " / ".
         parts = [p for part in parts for p in BREADCRUMB_SLASH_SPACED.split(part)]
+        # dashes part the items and an arrow only leads to the tail (``东南网-福建频道-福州 > 正文``)
+        parts = [p for part in parts for p in _DASH_SEP_RE.split(part)]
     else:
         parts = BREADCRUMB_SLASH.split(text)
         if len(parts) == 1:
             parts = _DASH_SEP_RE.split(text)
+        if len(parts) == 1 and "《" not in text:
+            parts = _PLAIN_SEP_RE.split(text)
     return [p.strip(" :：") for p in parts if p.strip(" :：")]
 
 

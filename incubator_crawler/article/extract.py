@@ -27,7 +27,7 @@ from .page import (
     walk,
 )
 from .people import account_line, byline_line, find_people
-from .published import find_published, time_element_date
+from .published import find_published, time_element_date, titled_relative_date
 from .title import drop_page_number, find_title
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
@@ -133,6 +133,9 @@ def extract_article(
                 trailer.setdefault(key, value)
             if author:
                 trailer["author"] = author
+            titled = titled_relative_date(blocks[title_idx + 1 : paras[0].idx])
+            if titled:
+                trailer["published_titled"] = titled
         account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded, base)
         if account:
             trailer["account"] = account

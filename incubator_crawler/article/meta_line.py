@@ -610,7 +610,14 @@ def header_fields(
                     out.setdefault(key, value)
         # any date written between the title and the text, even inside a longer line (``本文于
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
-        if b.chars <= 200 and "published_header" not in out and b.link * 2 <= b.chars:
+        if (
+            b.chars <= 200
+            and "published_header" not in out
+            and (
+                b.link * 2 <= b.chars
+                or (DATE_RE.search(norm) is not None and _permalink_date(page, b, title_idx))
+            )
+        ):
             m = DATE_RE.search(norm)
             if m and not labels_other_date(norm, m.start()) and not _AD_BADGE_RE.search(norm):
                 out["published_header"] = m.group(0)
@@ -625,6 +632,16 @@ def header_fields(
                 if d and y:
                     out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
                     return
+
+
+def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:
+    """True when a date in ``b`` links to where the headline links: the entry's permalink, as
+    blogs print the date (goo blog: ``<a href=post>2020年07月03日</a> | <a>category</a>``), not
+    a related item's date, which links elsewhere."""
+    heads = {a.get("href") for a in page.blocks[title_idx].owner.iter("a") if a.get("href")}
+    return bool(heads) and any(
+        a.get("href") in heads and DATE_RE.search(nfkc(node_text(a))) for a in b.owner.iter("a")
+    )
 
 
 # An author label with no colon, set apart by the markup: a table cell or a ``<dt>`` of its own

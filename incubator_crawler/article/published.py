@@ -139,6 +139,39 @@ def time_element_date(root: Any) -> str | None:
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
 
+# A relative time as a reader sees it (``3 天前``, ``1周前``, ``刚刚``, ``昨天 10:20``).
+_RELATIVE_SHOWN_RE = re.compile(
+    r"\d+\s*(?:秒|分钟|小时|个小时|天|日|周|星期|个月|月|年)\s*前|刚刚|昨天|前天|\bago\b"
+)
+#: Attributes where a template keeps the exact time behind a relative one.
+_TIME_ATTRS = ("title", "data-tooltip", "data-original-title", "data-time", "data-date")
+
+
+def titled_relative_date(header: list[Any]) -> str | None:
+    """The full date a template keeps behind a relative time between the title and the text.
+
+    Forums and blogs show ``发表于 3 天前`` or ``创建于 1周前`` and put the exact time in the
+    element's ``title`` (Discuz, timeago, learnku's tooltip): the reader sees it on hover, and
+    the relative words, read long after the page was saved, name no day at all. ``header``: the
+    blocks between the title and the text; the first short line with a relative time whose
+    element (or one inside it) holds a full date in such an attribute gives it.
+    """
+    for b in header:
+        text = b.text
+        # literal tests first: nearly no header line holds a relative time
+        if b.chars > 80 or not ("前" in text or "刚刚" in text or "昨天" in text or "ago" in text):
+            continue
+        if not _RELATIVE_SHOWN_RE.search(text):
+            continue
+        for el in b.owner.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for attr in _TIME_ATTRS:
+                value = el.get(attr)
+                if value and _FULL_DATE_RE.search(value) and parse_cn_date(value) is not None:
+                    return value.strip()
+    return None
+
 
 def find_published(
     art: ExtractedArticle,
@@ -231,6 +264,7 @@ def _choose_published(
         (trailer.get("published_header"), "header"),
         (trailer.get("published_bare"), "trailer"),
         (time_date, "time-element"),
+        (trailer.get("published_titled"), "title-attr"),
         (ud[0] if ud and len(ud[0]) == 10 else None, f"url:{ud[1]}" if ud else ""),
         # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
         (update[1] if update else None, f"meta:{update[0]}(update)" if update else ""),
@@ -349,8 +383,8 @@ def _url_date(url: str) -> tuple[str, str] | None:
 # Labels in front of a publish date. Specific ones are searched first so that
 # 成文日期 (contains 日期) does not beat 公开日期 on a 信息公开 page.
 DATE_LABEL_SPECIFIC = re.compile(
-    r"(?:发布日期|发布时间|发表时间|发表日期|发文日期|发稿时间|公开日期|公开时间|发布于"
-    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期"
+    r"(?:发布日期|发布时间|发表时间|发表日期|发文日期|发稿时间|公开日期|公开时间|发布于|发表于"
+    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期|發表於|發佈於"
     r"|publish(?:ed)?[ _-]?(?:time|date|at|on)?|pub[ _-]?date|post(?:ed)?[ _-]?(?:on|at)?)"
     r"\s*[:]?\s*",
     re.IGNORECASE,
@@ -783,6 +817,38 @@ def _parse_segment(text: str, now: datetime, *, anchored: bool) -> ParsedDate | 
     )
 
 
+# A date in words right after a label (``時間：Wed Jul 12 00:32:12 2017`` on PTT, ``发布时间：March
+# 5, 2024``): the Latin run up to the next CJK character, for dateparser.
+_LATIN_HEAD_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ,.:+\-]*")
+
+
+def _labelled_latin(segment: str, now: datetime) -> ParsedDate | None:
+    """A month-name date opening a labelled segment; the label's other text stays out."""
+    head = _LATIN_HEAD_RE.match(segment)
+    return _fallback(head.group(0).strip(), now) if head else None
+
+
+# ``发布时间：24-03-05 10:20``: a two-digit year in the order a Chinese label's date is written
+# (year, month, day); unlabelled, ``05-03-24`` could be any order and stays unread.
+_SHORT_YEAR_YMD = re.compile(
+    r"^(?P<y>\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|[-/.]\d)"
+    rf"{_OPT_TIME}(?!\d)"
+)
+
+
+def _labelled_short_year(segment: str, now: datetime) -> ParsedDate | None:
+    """A labelled date with a two-digit year: this century unless that is in the future."""
+    m = _SHORT_YEAR_YMD.match(segment.strip())
+    if m is None:
+        return None
+    year = 2000 + int(m["y"])
+    if year > now.year:
+        year -= 100
+        if year < 1990:  # no web page dates from before the web (``27-01-01`` is no 1927)
+            return None
+    return _build(year, int(m["m"]), int(m["d"]), m, now)
+
+
 def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | None:
     """Parse a Chinese/ISO/relative publish-date string into a ParsedDate, or None."""
     if not raw:
@@ -794,7 +860,12 @@ def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | 
     # A date right after a label wins; specific labels before generic ones.
     for label in (DATE_LABEL_SPECIFIC, DATE_LABEL_GENERIC):
         for match in label.finditer(text):
-            parsed = _parse_segment(text[match.end() :], now, anchored=True)
+            segment = text[match.end() :]
+            parsed = (
+                _parse_segment(segment, now, anchored=True)
+                or _labelled_latin(segment, now)
+                or _labelled_short_year(segment, now)
+            )
             if parsed is not None:
                 return parsed
     parsed = _parse_segment(text, now, anchored=False)

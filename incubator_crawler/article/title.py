@@ -95,7 +95,18 @@ def find_title(
                 # a heading that is one of <title>'s later segments (``标题 - X的专栏 - 博客频道``)
                 # names the blog or the column: another heading <title> holds is the headline
                 tails = _tail_segments(html_title)
-                matched.sort(key=lambda b: nfkc_compact(b.text) in tails)
+                # a heading that opens og:title / ArticleTitle (the article's own metas) is the
+                # headline over one only <title> holds: a section badge in an h1 of its own
+                # (auone.jp: ``経済・IT`` above the headline, ``…|au Webポータル経済・ITニュース``)
+                own = [
+                    nfkc_compact(metas[k][1]) for k in ("articletitle", "og:title") if k in metas
+                ]
+                matched.sort(
+                    key=lambda b: (
+                        nfkc_compact(b.text) in tails,
+                        not any(r.startswith(nfkc_compact(b.text)) for r in own if r),
+                    )
+                )
             pick = (matched or [b for b in heads if _heading_tag(b, wrapped) == "h1"] or [None])[0]
             if pick is not None:
                 found = (pick, _heading_tag(pick, wrapped))

@@ -1,0 +1,182 @@
+"""Date, category and title shapes met on real pages nobody here labelled, each written small.
+
+Every case is a minimal page (or date string) in the shape a real site uses, named in the test,
+with the exact value the extractor must give; each failed on the code before its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from incubator_crawler.article.published import parse_cn_date
+from incubator_crawler.crawl.process import extract_normalized
+
+FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
+PROSE = "调研组一行走访了园区企业，观看了宣传片，并围绕产业发展工作展开座谈，对成效表示肯定。" * 3
+
+
+def run(body: str, head: str = "", url: str = "http://www.example.cn/a/1.html") -> dict:
+    """Extract a page made of ``head`` and ``body`` markup."""
+    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return extract_normalized(html.encode("utf-8"), url, fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("发布时间：24-03-05 10:20", "2024-03-05T10:20:00+08:00"),
+        ("时间：24.3.5", "2024-03-05"),
+        ("发布日期：99-12-31", "1999-12-31"),
+    ],
+)
+def test_a_two_digit_year_after_a_label(raw: str, value: str) -> None:
+    """After a date label, ``YY-MM-DD`` is year, month, day (this century unless in the future)."""
+    parsed = parse_cn_date(raw, FETCHED)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+@pytest.mark.parametrize("raw", ["发布时间：27-01-01", "发布时间：24-13-05", "05-03-24"])
+def test_a_two_digit_year_that_names_no_day(raw: str) -> None:
+    """Before the web, an impossible month, or no label: no date."""
+    assert parse_cn_date(raw, FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        # PTT's header row (時間 in a span of its own, then C's asctime)
+        ("時間Wed Jul 12 00:32:12 2017", "2017-07-12T00:32:12+08:00"),
+        ("時間：Wed Jul 12 00:32:12 2017", "2017-07-12T00:32:12+08:00"),
+        # a month name after a Chinese label, the line's other labels after it
+        ("发布时间：March 5, 2024 来源：新华网", "2024-03-05"),
+        ("日期: 12 March 2024", "2024-03-12"),
+    ],
+)
+def test_a_month_name_date_after_a_label(raw: str, value: str) -> None:
+    """A labelled date written with a month name is read, not only a bare one."""
+    parsed = parse_cn_date(raw, FETCHED)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+TITLE = "园区举办创新创业大赛决赛"
+HOME, NEWS, LEAF = (
+    "<a href='/'>首页</a>", "<a href='/news/'>新闻中心</a>", "<a href='/news/gq/'>园区动态</a>",
+)  # fmt: skip
+
+
+def trail_page(trail: str) -> dict:
+    """A news page whose breadcrumb is ``trail``, right above the headline."""
+    return run(
+        "<div><a href='/'>网站首页</a> <a href='/about/'>关于我们</a> <a href='/c/'>联系我们</a></div>"
+        f"{trail}<h1>{TITLE}</h1><div>发布时间：2024-03-05 来源：园区管委会</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}_园区网</title>",
+        url="http://www.park.cn/news/gq/2024/0305/1.html",
+    )
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # ASCII arrows drawn with a shaft: the shaft is part of the separator
+        f"<div>{HOME} -&gt; {NEWS} -&gt; {LEAF}</div>",
+        f"<div>当前位置：{HOME}-&gt;{NEWS}-&gt;{LEAF}</div>",
+        f"<div>{HOME} =&gt; {NEWS} =&gt; {LEAF}</div>",
+        f"<div>{HOME} --&gt; {NEWS} --&gt; {LEAF}</div>",
+        # a labelled trail without arrows: bars, middle dots, 》 or :: part its items
+        f"<div>当前位置：{HOME} | {NEWS} | {LEAF}</div>",
+        f"<div>当前位置：{HOME} · {NEWS} · {LEAF}</div>",
+        f"<div>当前位置：{HOME} 》 {NEWS} 》 {LEAF}</div>",
+        f"<div>当前位置：{HOME}》{NEWS}》{LEAF}</div>",
+        f"<div>当前位置：{HOME} :: {NEWS} :: {LEAF}</div>",
+        # separator images between the links cut the trail into one-link blocks
+        f"<div>{HOME}<img src='/arrow.gif'>{NEWS}<img src='/arrow.gif'>{LEAF}</div>",
+        # dashes part the items, an arrow leads only to 正文 (fjsen, hexun, taiwan.cn)
+        f"<div>您所在的位置：<a href='/'>园区网</a>-{NEWS}-{LEAF} &gt; 正文</div>",
+        f"<div>{HOME} - {NEWS} - {LEAF} &gt; 正文</div>",
+        # a label, then links side by side, separators drawn by CSS
+        f"<div>您的位置：<span>{HOME}</span><span>{NEWS}</span><span>{LEAF}</span></div>",
+        f"<div><span>当前位置：</span><ul><li>{HOME}</li><li>{NEWS}</li><li>{LEAF}</li></ul></div>",
+    ],
+)
+def test_trail_separators(trail: str) -> None:
+    """Each trail gives the category path without the home item."""
+    assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
+
+
+def test_a_bar_line_without_a_label_is_a_menu() -> None:
+    """Unlabelled, links parted by bars are the site's menu, not a trail."""
+    assert trail_page(f"<div>{HOME} | {NEWS} | {LEAF}</div>")["category"] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Discuz: 发表于 and the exact time in the span's title
+        "<div>发表于 <span title='2024-5-13 18:25:18'>3 天前</span></div>",
+        # learnku: a tooltip on the link and a title on the span inside it
+        "<div>张三 / 187 / <a data-tooltip='2024-05-13 18:25:18'>创建于 <span>1周前</span></a></div>",
+        # jQuery timeago: an abbr whose title is the ISO time
+        "<div>张三 <abbr class='timeago' title='2024-05-13T18:25:18+08:00'>6个月前</abbr></div>",
+    ],
+)
+def test_the_exact_time_behind_a_relative_one(line: str) -> None:
+    """A relative time under the title dates the page by the full date its element keeps."""
+    rec = run(f"<h1>{TITLE}</h1>{line}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["published_at"] == "2024-05-13T18:25:18+08:00"
+
+
+def test_a_relative_time_alone_names_no_day() -> None:
+    """Read long after the page was saved, ``3 天前`` with nothing behind it gives no date."""
+    rec = run(f"<h1>{TITLE}</h1><div>发表于 3 天前</div><div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["published_at"] is None
+
+
+def test_a_section_badge_h1_yields_to_the_headline_og_title_opens() -> None:
+    """auone.jp: an h1 badge that <title> holds in its tail, then the headline og:title opens."""
+    headline = "减税将于明年六月随奖金一并实施 首相在记者会上宣布"
+    rec = run(
+        f"<h1>经济·IT</h1><div><h1>{headline}</h1><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>减税明年六月实施|门户网站经济·IT新闻</title>"
+        f"<meta property='og:title' content='{headline}|门户网站'>",
+    )
+    assert rec["title"] == headline
+
+
+def test_a_blog_date_linked_to_the_entry_itself() -> None:
+    """goo blog: the date under the headline links to the entry, as the headline does."""
+    post = "http://blog.example.jp/u/e/5d8c31a6"
+    rec = run(
+        f"<div><h3><a href='{post}'>{TITLE}</a></h3><div><a href='{post}'>2020年07月03日</a>"
+        " | <a href='/u/c/hiking'>徒步旅行</a></div></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE} - 博客</title>",
+        url=post,
+    )
+    assert rec["published_at"] == "2020-07-03"
+
+
+def test_a_linked_date_of_another_item_is_not_the_page_date() -> None:
+    """A linked date under the headline that leads elsewhere (a related item) gives none."""
+    rec = run(
+        f"<div><h3><a href='/e/1'>{TITLE}</a></h3><div><a href='/e/2'>2020年07月03日 旧文</a>"
+        " | <a href='/u/c/hiking'>徒步旅行</a></div></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE} - 博客</title>",
+    )
+    assert rec["published_at"] is None
+
+
+@pytest.mark.parametrize("label", ["发布时间", "发表于"])
+def test_a_shown_publish_label_wins_over_one_unbacked_meta(label: str) -> None:
+    """baoding.gov.cn relabelled: 发表于 names the publish date as 发布时间 does."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>{label}：2021-04-07 信息发布人：管理员</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<meta name='PubDate' content='2021-04-09 10:21'>",
+    )
+    assert rec["published_at"] == "2021-04-07"
