@@ -152,11 +152,11 @@ def rows_as_divs(page: Page) -> bool:
             continue
         parent = rec.getparent()
         if parent is not None and parent.tag in ("ul", "ol", "tbody", "table"):
+            # a tbody's table goes too: a div inside a table is moved out by any HTML parser
+            outer = parent.getparent() if parent.tag == "tbody" else None
             _retag(parent, "div")
-            if parent.tag == "div" and parent.getparent() is not None:
-                outer = parent.getparent()
-                if outer.tag == "table":
-                    _retag(outer, "div")
+            if outer is not None and outer.tag == "table":
+                _retag(outer, "div")
         for cell in rec.xpath("./td|./th"):
             _retag(cell, "span")
         _retag(rec, "div")
@@ -181,7 +181,7 @@ def rows_as_items(page: Page) -> bool:
 
 
 def rows_as_table(page: Page) -> bool:
-    """Each record a table row: its content in one cell, a date found in it in a second."""
+    """Each record a table row, its content in one cell."""
     if not _uniform(page):
         return False
     done = False
