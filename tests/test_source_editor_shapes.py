@@ -220,3 +220,13 @@ def test_a_comment_link_after_the_source() -> None:
         page("2015年01月04日 12:51:44 来源： 新华网 <a href='/c'>我有话要说</a>")["source"]
         == "新华网"
     )
+
+
+@pytest.mark.parametrize("mail", ["jinziqi@wufazhuce.com", "（li.ming@example.com.cn）"])
+def test_the_editors_mail_address_after_the_name_is_no_part_of_it(mail: str) -> None:
+    """wufazhuce's trailer credits the editor with a mail address one space after the name."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p>责任编辑：金子棋 {mail}</p></div>"
+    )
+    assert rec["editor"] == "金子棋"

@@ -1326,6 +1326,9 @@ def _cut_trailing(text: str) -> str:
 # A bracketed page control closing a name (``焦鹏 【纠错】``, its closer maybe cut already).
 _TRAILING_CONTROL_RE = re.compile(r"(?<=\S)\s+[【\[][^】\]\s]{1,6}[】\]]?$")
 
+# the person's mail address after the name (wufazhuce: ``责任编辑：金子棋 jinziqi@wufazhuce.com``)
+_TRAILING_EMAIL_RE = re.compile(r"(?<=\S)\s+[(（<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）>]?$")
+
 # A page control printed beside an empty people slot (``责任编辑：`` then a 举报 link): the
 # control's word is read as the value, and it names no one.
 _CONTROL_VALUE_RE = re.compile(
@@ -1412,6 +1415,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
     if closer > 0 and not any(o in text[:closer] for o in "（(【["):
         text = text[:closer].strip()
+    if role != "source" and "@" in text:
+        text = _TRAILING_EMAIL_RE.sub("", text)
     # Portals append the editor's staff code (163: ``王晓易_NE0011``, sina: ``刘光博 SN240``)
     text = STAFF_CODE_RE.sub("", text)
     if role != "source":
