@@ -114,3 +114,9 @@ def test_name_in_brackets_closing_the_text_is_still_the_writer() -> None:
         f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>（罗森）</p></div>"
     )
     assert rec["author"] == "罗森"
+
+
+@pytest.mark.parametrize("label", ["文章作者", "本文作者"])
+def test_a_writer_label_qualified_by_the_article(label: str) -> None:
+    """xywy's header line under the title: ``文章作者：X``, 作者 after a word saying whose."""
+    assert page(f"<span>{label}：筱夏的梦</span>")["author"] == "筱夏的梦"
