@@ -230,3 +230,31 @@ def test_the_editors_mail_address_after_the_name_is_no_part_of_it(mail: str) -> 
         f"<p>责任编辑：金子棋 {mail}</p></div>"
     )
     assert rec["editor"] == "金子棋"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("本文经授权转载自做書。", "做書"),
+        ("本文转载自《家庭医生报》", "《家庭医生报》"),
+        ("本文经作者授权转载自ＡＢＣ日报。", "ＡＢＣ日报"),
+    ],
+)
+def test_a_reprint_credit_of_its_own_below_the_text_names_the_source(
+    line: str, source: str
+) -> None:
+    """wufazhuce closes with ``本文经授权转载自X。``, a sentence that is the whole credit."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"</div><p>责任编辑：金子棋</p><p>{line}</p>"
+    )
+    assert rec["source"] == source
+
+
+def test_a_sentence_about_reprinting_is_no_source() -> None:
+    """Prose that mentions 转载自 in passing names no source."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        "</div><p>本文转载自网络，如有侵权请联系删除，谢谢。</p>"
+    )
+    assert rec["source"] is None

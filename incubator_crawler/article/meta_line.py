@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .labels import DATE_RE, LABEL_RE, LABELS, alternation, labels_other_date, split_labelled_line
+from .labels import (
+    DATE_RE,
+    LABEL_RE,
+    LABELS,
+    alternation,
+    labels_other_date,
+    nfkc_with_map,
+    split_labelled_line,
+)
 from .page import (
     HEADING_TAGS,
     TITLE_SEG_RE,
@@ -457,6 +465,21 @@ _COPYRIGHT_NOTICE_RE = re.compile(
 )
 
 
+# A reprint credit as a sentence of its own (wufazhuce: ``本文经授权转载自做書。``): the outlet it
+# was taken from is the source; the whole line must be the credit, so prose never matches
+_REPRINT_LINE_RE = re.compile(
+    r"^(?:本文|本篇|此文)(?:已?(?:经|經)\S{0,8}?(?:授权|授權))?(?:转载|轉載)(?:自|于|於)\s*"
+    r"(?P<src>[^\s，,。；;:：]{2,20}?)\s*[。.]?$"
+)
+
+
+def _original(text: str, part: str) -> str:
+    """``part`` of NFKC-normalised ``text`` in the page's own characters."""
+    full, omap = nfkc_with_map(text)
+    at = full.find(part)
+    return text[omap[at] : omap[at + len(part)]] if at >= 0 else part
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -508,6 +531,9 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
             continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:
+            if ("转载" in norm or "轉載" in norm) and (r := _REPRINT_LINE_RE.match(norm)):
+                out.setdefault("source", _original(b.text, r["src"]))
+                continue
             m = DATE_RE.search(norm)
             if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
