@@ -258,3 +258,15 @@ def test_a_sentence_about_reprinting_is_no_source() -> None:
         "</div><p>本文转载自网络，如有侵权请联系删除，谢谢。</p>"
     )
     assert rec["source"] is None
+
+
+@pytest.mark.parametrize("writer", ["", "张三"])
+def test_a_bracketed_writer_and_editor_pair_below_a_related_list(writer: str) -> None:
+    """cnhubei closes below its related list with ``（作者：X&nbsp;&nbsp;编辑：Y）``, X maybe empty."""
+    related = "".join(f"<li><a href='/r{i}.html'>园区相关报道第{i}篇</a></li>" for i in range(18))
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"</div><ul>{related}</ul><p>（作者：<span>{writer}</span>&nbsp;&nbsp;"
+        "编辑：<span>王会</span>）</p>"
+    )
+    assert rec["editor"] == "王会"

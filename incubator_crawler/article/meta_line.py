@@ -612,6 +612,14 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
                 out["editor"] = editor
                 out.setdefault("source", source)
                 return
+        # or the credits' pair opening the line, its 作者 slot maybe empty (cnhubei: ``（作者：
+        # &nbsp;编辑：X）``): a menu's bare 编辑 has no 作者 label before it either
+        if norm.startswith("作者") and "编辑" in norm and LABEL_RE.match(norm):
+            fields = split_labelled_line(text)
+            editor = (fields.get("editor") or "").strip(" 【】[]()（）")
+            if editor and "author" in fields:
+                out["editor"] = editor
+                return
 
 
 _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
