@@ -1386,6 +1386,9 @@ def _split_authors(value: str) -> list[str]:
     return cleaned
 
 
+# A question of five or more CJK characters: what a speaker label in an interview introduces
+_QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
+
 _NEXT_ITEM_RE = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
 
 
@@ -1431,6 +1434,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = _NEXT_ITEM_RE.split(text, maxsplit=1)[0].strip()
     if role == "author" and _is_author_placeholder(text):
         return None
+    if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
+        return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
     if role == "source":
