@@ -270,3 +270,24 @@ def test_a_bracketed_writer_and_editor_pair_below_a_related_list(writer: str) ->
         "编辑：<span>王会</span>）</p>"
     )
     assert rec["editor"] == "王会"
+
+
+def test_a_hidden_source_meta_with_the_sites_full_name_is_no_source() -> None:
+    """tzhospital's CMS fills ``<meta name=source>`` with its own full name (浙江省台州医院 under
+    ``<title>台州医院</title>``); shown nowhere, it is the site itself, no publisher."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>发布日期：2024-05-20</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div>",
+        head="<title>台州医院</title><meta name='source' content='浙江省台州医院'>",
+    )
+    assert rec["source"] is None
+
+
+def test_a_hidden_source_meta_naming_another_outlet_is_still_the_source() -> None:
+    """The same hidden meta naming another outlet keeps giving the source."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>发布日期：2024-05-20</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div>",
+        head="<title>台州医院</title><meta name='source' content='台州日报'>",
+    )
+    assert rec["source"] == "台州日报"

@@ -189,6 +189,16 @@ def find_people(
         # 科学技术部 on 中华人民共和国科学技术部): with no 来源 shown that is "this site", as 本站
         # is, and names no publisher
         m = None
+    if (
+        m
+        and src is None
+        and page is not None
+        and _ends_with_site_name(m[1], site_name or _lone_title(art))
+    ):
+        # or its full official name around the short one of <title> (tzhospital: meta source
+        # 浙江省台州医院 on 台州医院's own site), shown nowhere on the page: the site itself
+        if not _shown(page, m[1]):
+            m = None
     if src:
         art.source_raw, rules["source"] = src, "label"
     elif m and (src is None or page is None or _shown(page, m[1])):
@@ -986,6 +996,20 @@ def _within_site_name(name: str, site_name: str | None) -> bool:
     """True when ``name`` is the site's own name or a part of it (科学技术部 in 中华人民共和国科学技术部)."""
     value, site = nfkc_compact(name), nfkc_compact(site_name or "")
     return bool(site) and len(value) >= 3 and value in site
+
+
+def _ends_with_site_name(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is a longer form of the site's name ending with it (浙江省台州医院)."""
+    value, site = nfkc_compact(name), nfkc_compact(site_name or "")
+    return len(site) >= 3 and value.endswith(site)
+
+
+def _lone_title(art: ExtractedArticle) -> str | None:
+    """A <title> of one segment that is not the headline: the site's name alone (``台州医院``)."""
+    t = art.html_title
+    if not t or len(TITLE_SEG_RE.split(t)) > 1 or (art.title_raw and art.title_raw in t):
+        return None
+    return t
 
 
 def is_site_name(name: str, site_name: str | None) -> bool:
