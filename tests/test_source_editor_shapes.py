@@ -291,3 +291,15 @@ def test_a_hidden_source_meta_naming_another_outlet_is_still_the_source() -> Non
         head="<title>台州医院</title><meta name='source' content='台州日报'>",
     )
     assert rec["source"] == "台州日报"
+
+
+def test_a_source_beside_a_two_digit_year_date_line() -> None:
+    """nmgnews's date line: the site, ``09-11-21 13:34``, print and font controls, then 来源：X
+    linked three font elements deep between CMS comments."""
+    rec = page(
+        "<a href='/'>内蒙古新闻网</a><font><font>\n<!--cur_date begin-->\n09-11-21 13:34\n"
+        "<!--end--></font></font><font>【<a href='#'>打印本页</a>】</font><font><font> 来源："
+        "</font><font><font><a href='#'>\n<!--source begin-->\n红网\n<!--end-->\n</a></font>"
+        "</font></font>"
+    )
+    assert rec["source"] == "红网"

@@ -153,10 +153,17 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
         and DATE_RE.match(npub) is None
         and (DATE_RE.search(npub) is not None or YEARLESS_TIME_RE.search(npub) is not None)
     )
+    if fields.get("source") and len(keys) == 1 and _SHORT_YEAR_TIME_RE.search(nfkc(text)):
+        # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
+        # 13:34 【打印本页】 来源：红网``): the date line, its one labelled item the source
+        return True
     return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+# ``09-11-21 13:34``: year, month, day and time, the year in two digits
+_SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
 
 # ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
 YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
