@@ -114,3 +114,18 @@ def test_name_in_brackets_closing_the_text_is_still_the_writer() -> None:
         f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>（罗森）</p></div>"
     )
     assert rec["author"] == "罗森"
+
+
+@pytest.mark.parametrize("label", ["文章作者", "本文作者"])
+def test_a_writer_label_qualified_by_the_article(label: str) -> None:
+    """xywy's header line under the title: ``文章作者：X``, 作者 after a word saying whose."""
+    assert page(f"<span>{label}：筱夏的梦</span>")["author"] == "筱夏的梦"
+
+
+def test_an_interviewers_question_closing_the_text_is_no_writer() -> None:
+    """hkwb's interview ends on ``记者：…？`` lines: a speaker label before a question, no byline."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p>"
+        "<p>记者：现在园区企业遭遇哪些困难？</p><p>钱今凡：融资难。</p></div>"
+    )
+    assert rec["author"] is None

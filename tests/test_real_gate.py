@@ -92,10 +92,13 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # accuracy12 (201 dev pages): a notice headed by the site's name, a footer-only container, a
 # reprint disclaimer, a paywall notice and a text below a bracketed closing credit are not the
 # body: body .944 -> .962; body raised .94 -> .96.
+# accuracy16 (213 dev pages, corpus16/17's untuned pages among them): six people/source rules
+# took author .965 -> .974, editor .966 -> .989, source .943 -> .957; author RAISED .965 -> .97,
+# editor .98 -> .985, source .95 -> .955 (gedu's 摘自…CNN News is the new pages' miss left).
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.985, "published": 0.995, "author": 0.965, "editor": 0.98, "source": 0.95,
+    "all": {"title": 0.985, "published": 0.995, "author": 0.97, "editor": 0.985, "source": 0.955,
             "category": 0.985, "body": 0.96},
 }  # fmt: skip
 

@@ -220,3 +220,86 @@ def test_a_comment_link_after_the_source() -> None:
         page("2015年01月04日 12:51:44 来源： 新华网 <a href='/c'>我有话要说</a>")["source"]
         == "新华网"
     )
+
+
+@pytest.mark.parametrize("mail", ["jinziqi@wufazhuce.com", "（li.ming@example.com.cn）"])
+def test_the_editors_mail_address_after_the_name_is_no_part_of_it(mail: str) -> None:
+    """wufazhuce's trailer credits the editor with a mail address one space after the name."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p>责任编辑：金子棋 {mail}</p></div>"
+    )
+    assert rec["editor"] == "金子棋"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("本文经授权转载自做書。", "做書"),
+        ("本文转载自《家庭医生报》", "《家庭医生报》"),
+        ("本文经作者授权转载自ＡＢＣ日报。", "ＡＢＣ日报"),
+    ],
+)
+def test_a_reprint_credit_of_its_own_below_the_text_names_the_source(
+    line: str, source: str
+) -> None:
+    """wufazhuce closes with ``本文经授权转载自X。``, a sentence that is the whole credit."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"</div><p>责任编辑：金子棋</p><p>{line}</p>"
+    )
+    assert rec["source"] == source
+
+
+def test_a_sentence_about_reprinting_is_no_source() -> None:
+    """Prose that mentions 转载自 in passing names no source."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        "</div><p>本文转载自网络，如有侵权请联系删除，谢谢。</p>"
+    )
+    assert rec["source"] is None
+
+
+@pytest.mark.parametrize("writer", ["", "张三"])
+def test_a_bracketed_writer_and_editor_pair_below_a_related_list(writer: str) -> None:
+    """cnhubei closes below its related list with ``（作者：X&nbsp;&nbsp;编辑：Y）``, X maybe empty."""
+    related = "".join(f"<li><a href='/r{i}.html'>园区相关报道第{i}篇</a></li>" for i in range(18))
+    rec = run(
+        f"<h1>园区孵化器运营观察</h1><div>2024-05-20 10:00</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"</div><ul>{related}</ul><p>（作者：<span>{writer}</span>&nbsp;&nbsp;"
+        "编辑：<span>王会</span>）</p>"
+    )
+    assert rec["editor"] == "王会"
+
+
+def test_a_hidden_source_meta_with_the_sites_full_name_is_no_source() -> None:
+    """tzhospital's CMS fills ``<meta name=source>`` with its own full name (浙江省台州医院 under
+    ``<title>台州医院</title>``); shown nowhere, it is the site itself, no publisher."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>发布日期：2024-05-20</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div>",
+        head="<title>台州医院</title><meta name='source' content='浙江省台州医院'>",
+    )
+    assert rec["source"] is None
+
+
+def test_a_hidden_source_meta_naming_another_outlet_is_still_the_source() -> None:
+    """The same hidden meta naming another outlet keeps giving the source."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>发布日期：2024-05-20</div><div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div>",
+        head="<title>台州医院</title><meta name='source' content='台州日报'>",
+    )
+    assert rec["source"] == "台州日报"
+
+
+def test_a_source_beside_a_two_digit_year_date_line() -> None:
+    """nmgnews's date line: the site, ``09-11-21 13:34``, print and font controls, then 来源：X
+    linked three font elements deep between CMS comments."""
+    rec = page(
+        "<a href='/'>内蒙古新闻网</a><font><font>\n<!--cur_date begin-->\n09-11-21 13:34\n"
+        "<!--end--></font></font><font>【<a href='#'>打印本页</a>】</font><font><font> 来源："
+        "</font><font><font><a href='#'>\n<!--source begin-->\n红网\n<!--end-->\n</a></font>"
+        "</font></font>"
+    )
+    assert rec["source"] == "红网"

@@ -65,6 +65,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "時間",
     ),
     "author": (
+        # the article's own writer, said so (xywy: ``文章作者：筱夏的梦``); the label must open a
+        # header line of its own, so the qualified form is a label of its own
+        "文章作者",
+        "本文作者",
         "作者",
         "撰稿人",
         "撰稿",

@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .labels import DATE_RE, LABEL_RE, LABELS, alternation, labels_other_date, split_labelled_line
+from .labels import (
+    DATE_RE,
+    LABEL_RE,
+    LABELS,
+    alternation,
+    labels_other_date,
+    nfkc_with_map,
+    split_labelled_line,
+)
 from .page import (
     HEADING_TAGS,
     TITLE_SEG_RE,
@@ -145,10 +153,17 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
         and DATE_RE.match(npub) is None
         and (DATE_RE.search(npub) is not None or YEARLESS_TIME_RE.search(npub) is not None)
     )
+    if fields.get("source") and len(keys) == 1 and _SHORT_YEAR_TIME_RE.search(nfkc(text)):
+        # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
+        # 13:34 【打印本页】 来源：红网``): the date line, its one labelled item the source
+        return True
     return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+# ``09-11-21 13:34``: year, month, day and time, the year in two digits
+_SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
 
 # ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
 YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
@@ -457,6 +472,21 @@ _COPYRIGHT_NOTICE_RE = re.compile(
 )
 
 
+# A reprint credit as a sentence of its own (wufazhuce: ``本文经授权转载自做書。``): the outlet it
+# was taken from is the source; the whole line must be the credit, so prose never matches
+_REPRINT_LINE_RE = re.compile(
+    r"^(?:本文|本篇|此文)(?:已?(?:经|經)\S{0,8}?(?:授权|授權))?(?:转载|轉載)(?:自|于|於)\s*"
+    r"(?P<src>[^\s，,。；;:：]{2,20}?)\s*[。.]?$"
+)
+
+
+def _original(text: str, part: str) -> str:
+    """``part`` of NFKC-normalised ``text`` in the page's own characters."""
+    full, omap = nfkc_with_map(text)
+    at = full.find(part)
+    return text[omap[at] : omap[at + len(part)]] if at >= 0 else part
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -508,6 +538,9 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
             continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:
+            if ("转载" in norm or "轉載" in norm) and (r := _REPRINT_LINE_RE.match(norm)):
+                out.setdefault("source", _original(b.text, r["src"]))
+                continue
             m = DATE_RE.search(norm)
             if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
@@ -585,6 +618,14 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
             if editor and source:
                 out["editor"] = editor
                 out.setdefault("source", source)
+                return
+        # or the credits' pair opening the line, its 作者 slot maybe empty (cnhubei: ``（作者：
+        # &nbsp;编辑：X）``): a menu's bare 编辑 has no 作者 label before it either
+        if norm.startswith("作者") and "编辑" in norm and LABEL_RE.match(norm):
+            fields = split_labelled_line(text)
+            editor = (fields.get("editor") or "").strip(" 【】[]()（）")
+            if editor and "author" in fields:
+                out["editor"] = editor
                 return
 
 

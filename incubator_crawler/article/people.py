@@ -189,6 +189,16 @@ def find_people(
         # 科学技术部 on 中华人民共和国科学技术部): with no 来源 shown that is "this site", as 本站
         # is, and names no publisher
         m = None
+    if (
+        m
+        and src is None
+        and page is not None
+        and _ends_with_site_name(m[1], site_name or _lone_title(art))
+    ):
+        # or its full official name around the short one of <title> (tzhospital: meta source
+        # 浙江省台州医院 on 台州医院's own site), shown nowhere on the page: the site itself
+        if not _shown(page, m[1]):
+            m = None
     if src:
         art.source_raw, rules["source"] = src, "label"
     elif m and (src is None or page is None or _shown(page, m[1])):
@@ -988,6 +998,20 @@ def _within_site_name(name: str, site_name: str | None) -> bool:
     return bool(site) and len(value) >= 3 and value in site
 
 
+def _ends_with_site_name(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is a longer form of the site's name ending with it (浙江省台州医院)."""
+    value, site = nfkc_compact(name), nfkc_compact(site_name or "")
+    return len(site) >= 3 and value.endswith(site)
+
+
+def _lone_title(art: ExtractedArticle) -> str | None:
+    """A <title> of one segment that is not the headline: the site's name alone (``台州医院``)."""
+    t = art.html_title
+    if not t or len(TITLE_SEG_RE.split(t)) > 1 or (art.title_raw and art.title_raw in t):
+        return None
+    return t
+
+
 def is_site_name(name: str, site_name: str | None) -> bool:
     """True when ``name`` is the site's own name (compared NFKC, spaces ignored): the one test
     for "an author that is only the site", at extraction and when the pipeline cleans."""
@@ -1326,6 +1350,9 @@ def _cut_trailing(text: str) -> str:
 # A bracketed page control closing a name (``焦鹏 【纠错】``, its closer maybe cut already).
 _TRAILING_CONTROL_RE = re.compile(r"(?<=\S)\s+[【\[][^】\]\s]{1,6}[】\]]?$")
 
+# the person's mail address after the name (wufazhuce: ``责任编辑：金子棋 jinziqi@wufazhuce.com``)
+_TRAILING_EMAIL_RE = re.compile(r"(?<=\S)\s+[(（<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）>]?$")
+
 # A page control printed beside an empty people slot (``责任编辑：`` then a 举报 link): the
 # control's word is read as the value, and it names no one.
 _CONTROL_VALUE_RE = re.compile(
@@ -1383,6 +1410,9 @@ def _split_authors(value: str) -> list[str]:
     return cleaned
 
 
+# A question of five or more CJK characters: what a speaker label in an interview introduces
+_QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
+
 _NEXT_ITEM_RE = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
 
 
@@ -1412,6 +1442,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
     if closer > 0 and not any(o in text[:closer] for o in "（(【["):
         text = text[:closer].strip()
+    if role != "source" and "@" in text:
+        text = _TRAILING_EMAIL_RE.sub("", text)
     # Portals append the editor's staff code (163: ``王晓易_NE0011``, sina: ``刘光博 SN240``)
     text = STAFF_CODE_RE.sub("", text)
     if role != "source":
@@ -1426,6 +1458,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = _NEXT_ITEM_RE.split(text, maxsplit=1)[0].strip()
     if role == "author" and _is_author_placeholder(text):
         return None
+    if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
+        return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
     if role == "source":
