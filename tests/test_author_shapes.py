@@ -6,21 +6,10 @@ or other label words the way the variants tool rewrites it, with the exact autho
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from page_shapes import PROSE, run
 
-from incubator_crawler.crawl.process import extract_normalized
-
-FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
-PROSE = "调研组一行走访了园区企业，观看了宣传片，并围绕产业发展工作展开座谈，对成效表示肯定。" * 3
 NB = "&nbsp;&nbsp;"
-
-
-def run(body: str, head: str = "", url: str = "http://www.example.cn/a/1.html") -> dict:
-    """Extract a page made of ``head`` and ``body`` markup."""
-    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
-    return extract_normalized(html.encode("utf-8"), url, fetched_at=FETCHED)
 
 
 def page(meta: str, lede: str = "") -> dict:

@@ -7,21 +7,8 @@ the dev pages and by reading unlabelled real pages (docs/benchmarks.md, accuracy
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-
-from incubator_crawler.crawl.process import extract_normalized
-
-FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
-PROSE = "调研组一行走访了园区企业，观看了宣传片，并围绕产业发展工作展开座谈，对成效表示肯定。" * 3
-
-
-def run(body: str, head: str = "") -> dict:
-    """Extract a page made of ``head`` and ``body`` markup."""
-    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
-    return extract_normalized(html.encode("utf-8"), "http://www.example.cn/a/1.html",
-                              fetched_at=FETCHED)  # fmt: skip
+from page_shapes import PROSE, run
 
 
 def page(meta: str) -> dict:
