@@ -229,12 +229,10 @@ def _links_above_title(
     if not least <= len(texts) <= 5 or any(len(nfkc_compact(t)) > 12 for t in texts):
         return None
     own = page.stats.get(b.owner)
-    if el is b.owner and own is not None and own.b1 - own.b0 > 1:
-        # ``首页<img>新闻中心<img>园区动态``: separator images cut the trail into blocks of one
-        # link each, all of one element; the line is that element's text
-        rest = nfkc_compact(page.text_of(el))
-    else:
-        rest = nfkc_compact(page.text_of(el) if el is not b.owner else b.text)
+    # the line is the element's text when the element is wider than the block, or when
+    # separator images cut the trail into blocks of one link each (``首页<img>新闻中心<img>园区动态``)
+    whole = el is not b.owner or (own is not None and own.b1 - own.b0 > 1)
+    rest = nfkc_compact(page.text_of(el) if whole else b.text)
     for t in texts:
         head, found, rest = rest.partition(nfkc_compact(t))
         if not found or not _SEPARATOR_ONLY_RE.match(head):

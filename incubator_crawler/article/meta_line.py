@@ -596,20 +596,16 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
                 out["editor"] = value
             return
         # the article's tag line below a related list, its editor before the tags (chinadaily:
-        # ``<span>编辑：X</span> 标签： 美国``): a menu's bare 编辑 has no tag label beside it
-        tags = _TAGS_LABEL_RE.search(norm)
-        if tags and _BARE_EDITOR_LEAD_RE.match(norm):
-            value = split_labelled_line(norm[: tags.start()]).get("editor", "").strip()
-            if value:
-                out["editor"] = value
-                return
-        # or after the tags (``标签：美国&nbsp;&nbsp;编辑：X``): the same line, the other order
-        after = _BARE_EDITOR_AFTER_RE.search(norm, tags.end()) if tags else None
-        if after:
-            value = split_labelled_line(norm[after.start() :]).get("editor", "").strip()
-            if value:
-                out["editor"] = value
-                return
+        # ``<span>编辑：X</span> 标签： 美国``) or after them (``标签：美国&nbsp;&nbsp;编辑：X``):
+        # a menu's bare 编辑 has no tag label beside it
+        if tags := _TAGS_LABEL_RE.search(norm):
+            after = _BARE_EDITOR_AFTER_RE.search(norm, tags.end())
+            parts = [norm[: tags.start()]] if _BARE_EDITOR_LEAD_RE.match(norm) else []
+            parts += [norm[after.start() :]] if after else []
+            for part in parts:
+                if value := split_labelled_line(part).get("editor", "").strip():
+                    out["editor"] = value
+                    return
         # the whole trailer below a related list, a 来源 with the 编辑 (hkwb.net: ``[来源：
         # 中国新闻网 ] [作者：] [编辑：X]``): a menu's bare 编辑 stands with no 来源 beside it
         if "来源" in norm and LABEL_RE.match(norm):
