@@ -90,6 +90,8 @@ def labelled_shapes(pages: list[dict[str, Any]], fields: list[str]) -> list[tupl
             spot = V.find_spot(root, page, field)
             if spot is None or not spot.label:
                 continue
+            if corpus.score({field: page[field]}, page).get(field) is None:
+                continue  # 来源：网络 and the like: the archive stores no such source
             html = _item_html(spot, page, field)
             if html and (page["site"], field, spot.label) not in seen:
                 seen.add((page["site"], field, spot.label))
@@ -130,11 +132,12 @@ def _fragment(html: str) -> Any:
 
 
 def _insert(anchor: Any, html: str, after: bool) -> None:
-    """Put the fragment ``html`` right after (or before) ``anchor`` as its sibling."""
+    """Put the fragment ``html`` right after (or before) ``anchor`` as a line of its own."""
     frag = _fragment(html)
     els = list(frag)
-    if not els:  # plain text: a line of its own
-        els = [_fragment(f"<p>{V._esc(frag.text or '')}</p>")[0]]
+    if len(els) != 1 or els[0].tag not in V.BLOCKS:
+        # text or an inline element (``<span>来源：X</span>``): a line of its own is a <p>
+        els = [_fragment(f"<p>{html}</p>")[0]]
     if after:
         for el in reversed(els):
             el.tail = anchor.tail
