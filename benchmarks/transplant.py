@@ -42,6 +42,7 @@ import variants as V  # noqa: E402
 corpus = V.corpus
 PLACES = ("meta", "line", "first", "trailer")
 HAN_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+LEDE_RE = re.compile(r"[讯訊电電]\s*[(（]")
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,10 @@ def labelled_shapes(pages: list[dict[str, Any]], fields: list[str]) -> list[tupl
             html = _item_html(spot, page, field)
             if html and (page["site"], field, spot.label) not in seen:
                 seen.add((page["site"], field, spot.label))
-                out.append((page["id"], Shape(field, f"labelled:{spot.label}", html, page[field])))
+                # a dateline lede (``唐尧网讯（记者刘向真）``) opens the text, nowhere else
+                lede = LEDE_RE.search(V.visible(_fragment(html)))
+                out.append((page["id"], Shape(field, f"labelled:{spot.label}", html, page[field],
+                                              ("first",) if lede else PLACES)))  # fmt: skip
     return out
 
 
@@ -177,8 +181,7 @@ def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> b
             return False
         _insert(head.el, shape.html if shape.inline is None else f"<p>{shape.html}</p>", True)
         return True
-    first = V._body_anchor(root, host, False)
-    last = V._body_anchor(root, host, True)
+    first, last = _body_ends(root, host)
     if first is None or last is None or first.tag == "body" or last.tag == "body":
         return False
     if place == "first":
@@ -198,6 +201,19 @@ def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> b
             _insert(last, shape.html, True)
         return True
     return False
+
+
+def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
+    """The elements holding the first and the last labelled paragraph; the last is the first
+    holder after the first (a related list may repeat the closing words further down)."""
+    first = V._body_anchor(root, host, False)
+    body = [p for p in host.get("body") or [] if len(V.compact(p)) >= 8]
+    if first is None or not body:
+        return None, None
+    order = {el: i for i, el in enumerate(root.iter())}
+    after = [el for el in V.minimal_holders(root, V.compact(body[-1])[-20:])
+             if order[el] >= order[first]]  # fmt: skip
+    return first, (after[0] if after else None)
 
 
 def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> bytes | None:
