@@ -204,13 +204,19 @@ def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> b
 
 
 def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
-    """The elements holding the first and the last labelled paragraph; the last is the first
-    holder after the first (a related list may repeat the closing words further down)."""
-    first = V._body_anchor(root, host, False)
+    """The elements holding the first and the last labelled paragraph: the first below the
+    headline, the last the first holder after it (a related list may repeat the closing words)."""
     body = [p for p in host.get("body") or [] if len(V.compact(p)) >= 8]
-    if first is None or not body:
+    if not body:
         return None, None
     order = {el: i for i, el in enumerate(root.iter())}
+    # the first paragraph's holder below the headline (a text may open with the headline's words)
+    head = V.find_spot(root, host, "title")
+    top = order[head.el] if head is not None else -1
+    first = next((el for el in V.minimal_holders(root, V.compact(body[0])[:20])
+                  if order[el] > top and el is not (head and head.el)), None)  # fmt: skip
+    if first is None:
+        return None, None
     after = [el for el in V.minimal_holders(root, V.compact(body[-1])[-20:])
              if order[el] >= order[first]]  # fmt: skip
     return first, (after[0] if after else None)
