@@ -316,3 +316,20 @@ def test_an_editor_word_in_an_opening_sentence_is_no_credit() -> None:
         f"{f'<p>{PROSE}</p>' * 16}</div>"
     )
     assert got["editor"] is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a 来源 line under the headline, then the account's line and the date (baijiahao-like)
+        "<div><h1>园区企业座谈会召开</h1><p>来源: 长江网</p><div><p>体育教科书</p>"
+        "<div><span>发布时间：2024-03-05</span> <span>10:30</span></div></div></div>",
+        # the same lines inside one meta element
+        "<div><h1>园区企业座谈会召开</h1><div><span>来源：长江网</span><p>体育教科书</p>"
+        "<span>2024-03-05 10:30</span></div></div>",
+    ],
+)
+def test_a_source_ends_at_its_own_line(head: str) -> None:
+    """A labelled value never runs into the next line of a meta block (transplant, accuracy17)."""
+    got = run(f"{head}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert (got["source"], got["published_at"]) == ("长江网", "2024-03-05T10:30:00+08:00")

@@ -136,6 +136,19 @@ def _meta_fields(text: str) -> dict[str, str]:
     return split_labelled_line(text)
 
 
+def _block_fields(page: Page, el: Any, text: str) -> dict[str, str]:
+    """The labelled fields of a meta element whose text is ``text``: a value ends at its own
+    line (``来源: 长江网`` above the account's line ``体育教科书``), the date kept as written."""
+    lines = page.lines_of(el)
+    if lines == text or len(text) > _MAX_META_LEN:
+        return _meta_fields(text)
+    fields = split_labelled_line(lines)
+    if "published" in fields:
+        # a date's label and value in two blocks read as one line (``发布日期：`` ``2026-04-23``)
+        fields["published"] = split_labelled_line(text).get("published", fields["published"])
+    return fields
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of prose is not a meta line even when it names a date and a 记者."""
     return "。" in text or text.count("，") >= 2
@@ -208,7 +221,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 el = None
                 break
             text = page.text_of(el)
-            fields = {} if _is_prose(text) else _meta_fields(text)
+            fields = {} if _is_prose(text) else _block_fields(page, el, text)
             if _is_meta(fields, text):
                 break
             el = page.block_parent(el)
@@ -224,7 +237,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 break
             if any(b.owner.tag in HEADING_TAGS for b in page.blocks[pst.b0 : pst.b1]):
                 break  # the title sits beside the meta line: keep it out of the meta element
-            pf = _meta_fields(page.text_of(parent))
+            pf = _block_fields(page, parent, page.text_of(parent))
             if not {k for k in META_KEYS if k in pf} > {k for k in META_KEYS if k in fields}:
                 break
             el, fields, parent = parent, pf, page.block_parent(parent)
