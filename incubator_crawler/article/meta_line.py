@@ -137,15 +137,14 @@ def _meta_fields(text: str) -> dict[str, str]:
 
 
 def _block_fields(page: Page, el: Any, text: str) -> dict[str, str]:
-    """The labelled fields of a meta element whose text is ``text``: a value ends at its own
-    line (``来源: 长江网`` above the account's line ``体育教科书``), the date kept as written."""
-    lines = page.lines_of(el)
-    if lines == text or len(text) > _MAX_META_LEN:
-        return _meta_fields(text)
-    fields = split_labelled_line(lines)
-    if "published" in fields:
-        # a date's label and value in two blocks read as one line (``发布日期：`` ``2026-04-23``)
-        fields["published"] = split_labelled_line(text).get("published", fields["published"])
+    """The labelled fields of a meta element whose text is ``text``; its source ends at its own
+    line (``来源: 长江网`` above the account's line ``体育教科书``, 163's ``来源: X`` before the
+    IP place ``北京``). Other values keep the joined text: a name list may span the lines."""
+    fields = _meta_fields(text)
+    if "source" in fields:
+        lines = page.lines_of(el)
+        if lines != text and (source := split_labelled_line(lines).get("source")):
+            fields["source"] = source
     return fields
 
 
