@@ -290,3 +290,46 @@ def test_a_source_beside_a_two_digit_year_date_line() -> None:
         "</font></font>"
     )
     assert rec["source"] == "红网"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the writer's and the source's lines above it (jiemian-like reposts), then the editor
+        "<p>文 | 时光君</p><p>来源：时光网</p><p>（责任编辑：刘则华）</p>",
+        "<p>文 | 时光君</p><p>编辑：刘则华</p>",
+    ],
+)
+def test_an_editor_line_under_the_opening_credits(lines: str) -> None:
+    """An editor credit of its own among the text's first three lines (transplant, accuracy17)."""
+    got = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-03-05</div><div>{lines}{f'<p>{PROSE}</p>' * 16}</div>"
+    )
+    assert (got["editor"], got["body"].count("刘则华")) == ("刘则华", 0)
+
+
+def test_an_editor_word_in_an_opening_sentence_is_no_credit() -> None:
+    """Below the first line a long line that starts with 编辑 is prose, not a credit."""
+    got = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-03-05</div><div><p>{PROSE}</p>"
+        f"<p>编辑：今年的园区企业座谈会由管委会主办，来自各园区的代表交流了孵化器运营和企业服务的经验。</p>"
+        f"{f'<p>{PROSE}</p>' * 16}</div>"
+    )
+    assert got["editor"] is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a 来源 line under the headline, then the account's line and the date (baijiahao-like)
+        "<div><h1>园区企业座谈会召开</h1><p>来源: 长江网</p><div><p>体育教科书</p>"
+        "<div><span>发布时间：2024-03-05</span> <span>10:30</span></div></div></div>",
+        # the same lines inside one meta element
+        "<div><h1>园区企业座谈会召开</h1><div><span>来源：长江网</span><p>体育教科书</p>"
+        "<span>2024-03-05 10:30</span></div></div>",
+    ],
+)
+def test_a_source_ends_at_its_own_line(head: str) -> None:
+    """A labelled value never runs into the next line of a meta block (transplant, accuracy17)."""
+    got = run(f"{head}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
+    assert (got["source"], got["published_at"]) == ("长江网", "2024-03-05T10:30:00+08:00")

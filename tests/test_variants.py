@@ -133,3 +133,44 @@ def test_label_apart_from_its_value() -> None:
         "<strong>作者：</strong>张三</div>"
     )
     assert "<span>作者</span>：张三" in out["markup:label-span-colon-out"]
+
+
+_tspec = importlib.util.spec_from_file_location("transplant", ROOT / "benchmarks" / "transplant.py")
+transplant = importlib.util.module_from_spec(_tspec)
+sys.modules["transplant"] = transplant
+_tspec.loader.exec_module(transplant)
+
+
+def _html_of(root: object, xpath: str) -> str:
+    [el] = root.xpath(xpath)
+    return etree.tostring(el, method="html", encoding="unicode", with_tail=False)
+
+
+def test_transplant_takes_the_labelled_item_and_puts_it_beside_the_date() -> None:
+    root = variants.load_tree(PAGE)
+    spot = variants.find_spot(root, LABEL, "editor")
+    html = transplant._item_html(spot, LABEL, "editor")
+    assert html == '<p class="tail">责任编辑：李四</p>'
+    shape = transplant.Shape("editor", "labelled:责任编辑", html, ["李四"])
+    page = transplant.transplanted(LABEL, root, shape, "meta")
+    assert _html_of(variants.load_tree(page), "//div[@class='info']") == (
+        '<div class="info"><span>2024-03-05 10:30</span> <span>来源：高新区管委会</span> '
+        '<span>作者：张三</span>\xa0\xa0<p class="tail">责任编辑：李四</p></div>'
+    )
+
+
+def test_transplant_unlabelled_shapes_at_their_places() -> None:
+    root = variants.load_tree(PAGE)
+    slash = transplant.Shape("author", "slash:文/", "<p>文/王五</p>", ["王五"])
+    tree = variants.load_tree(transplant.transplanted(LABEL, root, slash, "line"))
+    assert _html_of(tree, "//h1/following-sibling::*[1]") == "<p>文/王五</p>"
+    bracket = transplant.Shape(
+        "author", "bracket", "本报讯（记者 王五）", ["王五"], ("first",), "prefix"
+    )
+    tree = variants.load_tree(transplant.transplanted(LABEL, root, bracket, "first"))
+    assert _html_of(tree, "//div[@class='text']/p[1]") == (
+        "<p>本报讯（记者 王五）高新区今天发布了支持孵化器发展的新政策，涵盖资金和场地。</p>"
+    )
+    closing = transplant.Shape("author", "closing", "（王五）", ["王五"], ("trailer",), "suffix")
+    tree = variants.load_tree(transplant.transplanted(LABEL, root, closing, "trailer"))
+    assert _html_of(tree, "//div[@class='text']/p[2]").endswith("由管委会负责解释。（王五）</p>")

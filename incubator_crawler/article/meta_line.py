@@ -136,6 +136,18 @@ def _meta_fields(text: str) -> dict[str, str]:
     return split_labelled_line(text)
 
 
+def _block_fields(page: Page, el: Any, text: str) -> dict[str, str]:
+    """The labelled fields of a meta element whose text is ``text``; its source ends at its own
+    line (``来源: 长江网`` above the account's line ``体育教科书``, 163's ``来源: X`` before the
+    IP place ``北京``). Other values keep the joined text: a name list may span the lines."""
+    fields = _meta_fields(text)
+    if "source" in fields:
+        lines = page.lines_of(el)
+        if lines != text and (source := split_labelled_line(lines).get("source")):
+            fields["source"] = source
+    return fields
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of prose is not a meta line even when it names a date and a 记者."""
     return "。" in text or text.count("，") >= 2
@@ -208,7 +220,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 el = None
                 break
             text = page.text_of(el)
-            fields = {} if _is_prose(text) else _meta_fields(text)
+            fields = {} if _is_prose(text) else _block_fields(page, el, text)
             if _is_meta(fields, text):
                 break
             el = page.block_parent(el)
@@ -224,7 +236,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 break
             if any(b.owner.tag in HEADING_TAGS for b in page.blocks[pst.b0 : pst.b1]):
                 break  # the title sits beside the meta line: keep it out of the meta element
-            pf = _meta_fields(page.text_of(parent))
+            pf = _block_fields(page, parent, page.text_of(parent))
             if not {k for k in META_KEYS if k in pf} > {k for k in META_KEYS if k in fields}:
                 break
             el, fields, parent = parent, pf, page.block_parent(parent)

@@ -291,6 +291,14 @@ class Page:
             return squash(node_text(el))
         return " ".join(b.text for b in self.blocks[st.b0 : st.b1])
 
+    def lines_of(self, el: Any) -> str:
+        """Text of a block element, its blocks joined by a wide gap (two spaces): a value
+        read from it ends at its own line (``来源: 长江网`` above an account line)."""
+        st = self.stats.get(el)
+        if st is None:
+            return squash(node_text(el))
+        return "  ".join(b.text for b in self.blocks[st.b0 : st.b1])
+
 
 def node_text(el: Any) -> str:
     """All text inside an element, as is."""

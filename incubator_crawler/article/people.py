@@ -1543,6 +1543,10 @@ _CLOSING_REPORTER_RE = re.compile(
 )
 
 
+# An editor line below the text's first line is a short credit, not a sentence.
+_OPENING_EDITOR_MAX = 30
+
+
 def _end_lines(paragraphs: list[str], n: int) -> list[tuple[int, str]]:
     """(index, whitespace-collapsed line) of the first ``n`` and the last ``n`` non-empty
     paragraphs, in order: what slicing every non-empty line ``[:n]`` / ``[-n:]`` gives, without
@@ -1583,10 +1587,12 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             if match["mid"] is None:  # a note ending a real paragraph keeps its line
                 result["editor_line_index"] = i
             break
-    if result["editor"] is None and indexed:
-        # a line of its own opening the text (``责任编辑：X`` printed above the article, where
-        # other templates print it below): only the whole line, never a note inside prose
-        i, line = indexed[0]
+    # a line of its own opening the text (``责任编辑：X`` printed above the article, where other
+    # templates print it below), maybe under the writer's and the source's lines (``文 | X`` /
+    # ``来源：Y`` / ``编辑：Z``): only a whole short line, never a note inside prose
+    for k, (i, line) in enumerate(indexed[:3] if result["editor"] is None else ()):
+        if k and len(line) > _OPENING_EDITOR_MAX:
+            continue  # below the first line only a short credit line
         match = INLINE_EDITOR_LINE.search(line)
         # the value as a meta line's (``编辑： 王巍 纠错：…`` stops at the control), and no other
         # label left in it (``编辑：X 标签： 美国``)
@@ -1594,6 +1600,7 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         name = name and clean_person(name, role="editor")
         if name and ":" not in nfkc(name):
             result["editor"], result["editor_line_index"] = name, i
+            break
 
     # Author: the first three non-empty paragraphs.
     for i, line in indexed[:3]:
