@@ -824,3 +824,128 @@ def test_a_badge_in_a_row_whose_job_has_a_short_name():
     ]
     rows = _jobs_with_badge(names, badge_row=0)
     assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == JOBS
+
+
+def _rows(paths: list[str], dated: bool = True, tag: str = "li") -> str:
+    """Rows of a list: a title link each, with a date when ``dated``."""
+    return "".join(
+        f'<{tag}><a href="{p}">园区新闻标题第{i}条的内容说明</a>'
+        + (f"<span>2024-03-{i + 1:02d}</span>" if dated else "")
+        + f"</{tag}>"
+        for i, p in enumerate(paths)
+    )
+
+
+def _page(body: str, title: str = "") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def _found(page: str, page_url: str) -> list[str]:
+    return [e.url for e in find_article_links_generic(Selector(text=page), page_url)]
+
+
+LAST_PAGE = [f"/info/2024/a{i}.html" for i in range(3)]
+SIDE_BOX = [f"/info/2023/s{i}.html" for i in range(8)]
+
+
+def test_last_page_beside_a_longer_sidebar_column():
+    """A last page of three rows beside a sidebar of eight dated rows: the list in the
+    column classed as the page's side column is not the main one, whatever its size."""
+    body = (
+        f'<div class="wrap"><div class="con"><ul class="list">{_rows(LAST_PAGE)}</ul></div>'
+        f'<div class="r_side"><div class="box"><ul>{_rows(SIDE_BOX)}</ul></div></div></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_a_layout_classed_with_sidebar_marks_no_list():
+    """A wrapper classed ``has-sidebar`` around every list says the page has a sidebar; it
+    does not make the main list a side one."""
+    body = (
+        f'<div class="layout has-sidebar"><div class="con"><ul>{_rows(SIDE_BOX)}</ul></div>'
+        f'<div class="extra"><ul>{_rows(LAST_PAGE)}</ul></div></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in SIDE_BOX
+    ]
+
+
+def test_site_menu_classed_as_a_menu_loses_to_a_short_list():
+    """An undated site menu outside ``<nav>`` (``ul.sub-menu`` of ``li.menu-item``) is
+    longer than a last page of three undated rows; the menu's words mark it."""
+    menu = "".join(
+        f'<li class="menu-item"><a href="/c{i}/">栏目名称第{i}个频道</a></li>' for i in range(9)
+    )
+    body = (
+        f'<div id="top"><ul class="sub-menu">{menu}</ul></div>'
+        f'<div class="con"><ul>{_rows(LAST_PAGE, dated=False)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_page_header_links_are_not_the_main_list():
+    """Links in the page's own ``<header>`` (a hidden mobile menu of long labels) are the
+    site's navigation, while an article's ``<header>`` still holds its title."""
+    menu = "".join(f'<a href="/cases/t{i}">变现案例合集第{i}类分享</a>' for i in range(5))
+    rows = "".join(
+        f'<article><header><h2><a href="{p}">园区新闻标题第{i}条的内容说明</a></h2></header>'
+        "</article>"
+        for i, p in enumerate(LAST_PAGE)
+    )
+    body = f'<header><div class="m"><div class="g">{menu}</div></div></header><main>{rows}</main>'
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_list_headed_by_the_channel_name_beats_a_longer_box():
+    """The heading over the list repeats the channel's name in ``<title>``: that list is the
+    page's, though another headed box of eight dated rows is longer."""
+    body = (
+        f'<div class="a"><h2>通知公告</h2><ul>{_rows(LAST_PAGE)}</ul></div>'
+        f'<div class="b"><h2>园区动态</h2><ul>{_rows(SIDE_BOX)}</ul></div>'
+    )
+    assert _found(_page(body, "通知公告 - 某高新区管委会"), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_box_headed_latest_loses_to_the_list():
+    """A 最新文章 box of five dated rows is a side box: it loses to a list of three."""
+    box = [f"/info/2023/n{i}.html" for i in range(5)]
+    body = (
+        f'<div class="a"><h2>工作动态</h2><ul>{_rows(LAST_PAGE)}</ul></div>'
+        f'<div class="b"><h3>最新文章</h3><ul>{_rows(box)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_list_in_the_channel_folder_beats_a_longer_box_elsewhere():
+    """On ``/xwzx/tzgg/``, rows leading into that folder are the channel's own; a box of
+    four dated rows elsewhere on the site is not."""
+    mine = [f"/xwzx/tzgg/2024/t{i}.html" for i in range(3)]
+    other = [f"/zwgk/2023/o{i}.html" for i in range(4)]
+    body = (
+        f'<div class="a"><ul>{_rows(mine)}</ul></div><div class="b"><ul>{_rows(other)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/xwzx/tzgg/") == [f"https://x.test{p}" for p in mine]
+
+
+def test_a_flat_site_folder_tells_no_list_from_another():
+    """On a site kept flat under ``/front/``, the menu links there are no more the channel's
+    than the list's files under ``/upload/``: the folder is no evidence."""
+    files = [f"/upload/2020-7-{i}/{i}.pdf" for i in range(3)]
+    menus = "".join(
+        f'<div class="m{i}"><p><a href="/front/left_{i}.jhtml">栏目菜单第{i}个名称</a></p></div>'
+        for i in range(3)
+    )
+    body = f'{menus}<div class="list">{_rows(files, tag="p")}</div>'
+    assert _found(_page(body), "https://x.test/front/left_100.jhtml") == [
+        f"https://x.test{p}" for p in files
+    ]

@@ -17,6 +17,15 @@ from parsel import Selector
 
 from .columns import title_group
 from .domains import site_of
+from .evidence import (
+    channel_names,
+    in_folder_share,
+    is_side_heading,
+    list_heading,
+    names_channel,
+    page_h1,
+    side_columns,
+)
 from .rows import (
     box_heading,
     drop_badges,
@@ -683,6 +692,13 @@ def _is_pager_link(link) -> bool:
     )
 
 
+#: Weight of a list headed by the channel's name (or the page's h1); a side box's heading
+#: (最新, 图片) divides by it.
+_MAIN_EVIDENCE = 3
+#: Weight of a list whose links lie mostly in the channel's own folder.
+_FOLDER_EVIDENCE = 2
+
+
 def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
     """The main list of a listing page of an unknown site, by its repeated record structure.
 
@@ -715,6 +731,27 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     }
 
     site = site_of(page_url)
+    side = side_columns(groups)
+    h1 = page_h1(html.root)
+    names = channel_names(html.root, h1)
+    # A folder most of the page's links lie in (a site kept flat under /front/) tells no
+    # list from another.
+    folder_tells = in_folder_share([url for _, url in matching], page_url) < 0.5
+
+    def evidence(key) -> float:
+        # Size alone picks a sidebar over a last page of three rows: the heading over the
+        # list and the channel's folder say which list the page is for.
+        factor = 1.0
+        heading = list_heading(key[1], h1)
+        if heading is not None:
+            text, is_h1 = heading
+            if is_h1 or names_channel(text, names):
+                factor *= _MAIN_EVIDENCE
+            elif is_side_heading(text):
+                factor /= _MAIN_EVIDENCE
+        if folder_tells and in_folder_share([u for _, u, _ in groups[key]], page_url) >= 0.5:
+            factor *= _FOLDER_EVIDENCE
+        return factor
 
     def score(key) -> tuple[bool, float]:
         # The site's own links weigh full, links elsewhere half: an aggregator's list still
@@ -736,7 +773,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             value *= 3
         if nearest is not None and distance[key] == nearest:
             value *= 2
-        return not _is_side_list(key[1]), value
+        value *= evidence(key)
+        return not _is_side_list(key[1]) and key not in side, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     short = _short_links(html, page_url)
