@@ -949,3 +949,24 @@ def test_a_flat_site_folder_tells_no_list_from_another():
     assert _found(_page(body), "https://x.test/front/left_100.jhtml") == [
         f"https://x.test{p}" for p in files
     ]
+
+
+def test_badges_inside_one_row_borrow_its_date_and_are_no_dated_list():
+    """A thread's row holds its poster's three badge links (long tooltips) and the row's
+    date: the badges borrow that one date, so they are no list of three dated rows beside
+    a last page of two threads."""
+    badges = "".join(
+        f'<a class="icon" href="/badge/{i}" title="核心吧主认证徽章{i}"><img src="b.png"></a>'
+        for i in range(3)
+    )
+    rows = (
+        f'<li class="t"><div class="title"><a href="/p/101">【公告】本吧吧务招聘开始了</a></div>'
+        f'<div class="author"><span class="icons">{badges}</span></div><span>8-1</span></li>'
+        '<li class="t"><div class="title"><a href="/p/102">独家采访：江苏男子订铁笼的故事</a></div>'
+        '<div class="author"></div><span>8-1</span></li>'
+    )
+    body = f'<ul class="threads">{rows}</ul>'
+    assert _found(_page(body), "https://bbs.x.test/f?kw=1") == [
+        "https://bbs.x.test/p/101",
+        "https://bbs.x.test/p/102",
+    ]

@@ -464,6 +464,20 @@ def _date_in_row(link, row) -> str | None:
     return match.group(0) if match else None
 
 
+#: Rows whose date a group of links inside them would borrow (badges in a thread's row).
+_RECORD_TAGS = ("li", "tr", "dd")
+
+
+def _dates_of_one_record(container, dates: list) -> bool:
+    """True when a group's dates all come from one record around it: links inside one row
+    of another list (a poster's badges, a story's tags) borrow that row's one date, and
+    are no list of dated rows."""
+    if container is None or not any(a.tag in _RECORD_TAGS for a in container.iterancestors()):
+        return False
+    text = element_text(container)
+    return not any(d and d in text for d in dates)
+
+
 def _is_side_list(container) -> bool:
     """True when the list is headed 热门 / 推荐 / 排行 (a side list, even if dated).
 
@@ -762,6 +776,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             weight[url]
             for url in {u for (_, u, _), d in zip(groups[key], dates[key], strict=True) if d}
         )
+        if dated > 1 and _dates_of_one_record(key[1], dates[key]):
+            dated = 1.0
         # Links that all say the same (新窗口打开, 阅读全文) are buttons beside the titles.
         titles = {
             (link.attrib.get("title") or "").strip() or _text(link) for link, _, _ in groups[key]
