@@ -970,3 +970,24 @@ def test_badges_inside_one_row_borrow_its_date_and_are_no_dated_list():
         "https://bbs.x.test/p/101",
         "https://bbs.x.test/p/102",
     ]
+
+
+def test_boxes_folded_into_their_wrapper_still_join_the_next_wrappers():
+    """A card grid cut into boxes: the first wrapper holds two boxes (folded into one list
+    by the wrapper), each later wrapper one box built like them; every card is the list."""
+    paths = [f"/ai/2025/04/story-{i}/" for i in range(16)]
+
+    def cards(part: list[str]) -> str:
+        return "".join(
+            f'<article class="card"><h2><a href="{p}">Story number {p[-3:-1]} of the week</a>'
+            "</h2><p>A summary of the story.</p></article>"
+            for p in part
+        )
+
+    body = (
+        f'<div class="wrap"><div class="grid">{cards(paths[:5])}</div><div class="line"></div>'
+        f'<div class="grid">{cards(paths[5:8])}</div></div><div class="ad"></div>'
+        f'<div class="wrap"><div class="grid">{cards(paths[8:12])}</div></div>'
+        f'<div class="wrap"><div class="grid">{cards(paths[12:])}</div></div>'
+    )
+    assert _found(_page(body), "https://x.test/ai/") == [f"https://x.test{p}" for p in paths]

@@ -606,16 +606,27 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         return []
     found = []
     own = _sub_channel(groups[best], page_url)
+    # A list whose boxes were folded into their wrapper (:func:`.rows.merge_row_boxes`) has
+    # the boxes as rows: its next wrappers hold boxes built like those rows.
+    box_kinds = {row_kind(row) for _, _, row in groups[best]}
     for key in groups:
         other = key[1]
-        if key == best or key[0] != path or other is None or row_kind(other) != row_kind(container):
+        if key == best or key[0] != path or other is None:
             continue
         other_parent = other.getparent()
-        beside = other_parent is parent or (
-            other_parent is not None
-            and row_kind(other_parent) == row_kind(parent)
-            and other_parent.getparent() is parent.getparent()
-        )
+        if row_kind(other) == row_kind(container):
+            beside = other_parent is parent or (
+                other_parent is not None
+                and row_kind(other_parent) == row_kind(parent)
+                and other_parent.getparent() is parent.getparent()
+            )
+        else:
+            beside = (
+                row_kind(other) in box_kinds
+                and other_parent is not None
+                and row_kind(other_parent) == row_kind(container)
+                and other_parent.getparent() is parent
+            )
         sub = _sub_channel(groups[key], page_url) if own else None
         # A hub's boxes of other sub-channels may sit in wrappers classed apart (box-l and
         # box-r, box1 to box4, two rows of two): their rows leading into another
@@ -822,6 +833,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     members = groups[best] + extend(best, groups[best])
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups, page_url)
+    if any(row_kind(key[1]) != row_kind(best[1]) for key in boxes):
+        # boxes folded into their wrapper were its rows: their rows are the records, as in
+        # the boxes joined to them
+        members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
         members += groups[key]
     if len(members) > len(groups[best]):
@@ -839,6 +854,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _record_in(link, box):
+    """The child of ``box`` holding ``link`` (``box`` itself when the link is its child)."""
+    row = row_of(link, box)
+    return box if row is None else row
 
 
 def _listed_before(url: str, title: str | None, stories: dict) -> bool:
