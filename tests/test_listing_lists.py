@@ -991,3 +991,17 @@ def test_boxes_folded_into_their_wrapper_still_join_the_next_wrappers():
         f'<div class="wrap"><div class="grid">{cards(paths[12:])}</div></div>'
     )
     assert _found(_page(body), "https://x.test/ai/") == [f"https://x.test{p}" for p in paths]
+
+
+def test_a_column_link_beside_each_title_in_numbered_rows():
+    """Each row's heading holds its title and a link to the column ([通知公告栏目]), the rows
+    numbered by class (n1, n2, …): the rows are one list, the column link is no article."""
+    paths = [f"/tzgg/2024/c{i}/page.htm" for i in range(5)]
+    rows = "".join(
+        f'<li class="news n{i + 1}"><div class="inner"><h2><a href="{p}">'
+        f'园区通知公告第{i}号文件的标题</a> <a href="/channel/tzgg/">[通知公告栏目]</a></h2>'
+        f"<i>2024-03-0{i + 1}</i></div></li>"
+        for i, p in enumerate(paths)
+    )
+    body = f'<ul class="news_list">{rows}</ul>'
+    assert _found(_page(body), "https://x.test/list.htm") == [f"https://x.test{p}" for p in paths]
