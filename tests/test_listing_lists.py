@@ -1005,3 +1005,17 @@ def test_a_column_link_beside_each_title_in_numbered_rows():
     )
     body = f'<ul class="news_list">{rows}</ul>'
     assert _found(_page(body), "https://x.test/list.htm") == [f"https://x.test{p}" for p in paths]
+
+
+def test_pinned_rows_in_a_box_of_their_own_above_the_list():
+    """Two rows pinned in a 置顶 box above the list, a wrapper deeper, built like the list:
+    they are the list's own rows, first."""
+    pinned = [f"/tzgg/2024/p{i}.html" for i in range(2)]
+    rest = [f"/tzgg/2024/r{i}.html" for i in range(4)]
+    body = (
+        f'<div class="col"><div class="top"><h3>置顶</h3><ul class="list">{_rows(pinned)}</ul>'
+        f'</div><ul class="list">{_rows(rest)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in pinned + rest
+    ]

@@ -611,7 +611,13 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     box_kinds = {row_kind(row) for _, _, row in groups[best]}
     for key in groups:
         other = key[1]
-        if key == best or key[0] != path or other is None:
+        if key == best or other is None:
+            continue
+        if key[0] != path:
+            # a pinned box may stand a wrapper deeper: its rows are built like the list's
+            # from the box down
+            if _rows_path(key) == _rows_path(best) and _pinned_box(other, container):
+                found.append(key)
             continue
         other_parent = other.getparent()
         if row_kind(other) == row_kind(container):
@@ -632,11 +638,32 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         # box-r, box1 to box4, two rows of two): their rows leading into another
         # sub-channel of the section is what makes them the hub's, so near is enough.
         hub_box = sub is not None and sub != own and _near(container, other)
-        if not (beside or hub_box) or _is_side_list(other):
+        heading = box_heading(other, _is_period)
+        # pinned rows (置顶) in a box of their own above the list are the list's own rows
+        pinned = _pinned_box(other, container)
+        if not (beside or hub_box or pinned) or _is_side_list(other):
             continue
-        if box_heading(other, _is_period) is None or (sub is not None and sub != own):
+        if heading is None or pinned or (sub is not None and sub != own):
             found.append(key)
     return found
+
+
+#: A box heading that pins rows of the list above it (置顶, 顶置).
+_PINNED_RE = re.compile(r"置顶|顶置|置頂")
+
+
+def _pinned_box(box, container) -> bool:
+    """True when ``box`` is built like the list's ``container``, near it, headed 置顶."""
+    if row_kind(box) != row_kind(container) or not _near(container, box):
+        return False
+    heading = box_heading(box, _is_period)
+    return heading is not None and _PINNED_RE.search(heading) is not None
+
+
+def _rows_path(key: tuple) -> tuple:
+    """The tags from a group's container down to its links."""
+    path, container = key
+    return path[sum(1 for _ in container.iterancestors()) :]
 
 
 #: Levels up from two boxes of a hub within which they share an ancestor.
