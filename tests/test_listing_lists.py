@@ -1019,3 +1019,23 @@ def test_pinned_rows_in_a_box_of_their_own_above_the_list():
     assert _found(_page(body), "https://x.test/list.html") == [
         f"https://x.test{p}" for p in pinned + rest
     ]
+
+
+def test_card_links_as_rows_in_a_pinned_box_are_not_odd_rows():
+    """Rows that are the card links themselves (``div.grid > a.card``): a pinned box a
+    wrapper deeper holds the same cards, so its rows are not built unlike the rest."""
+    pinned = [f"/zh/news/{i}" for i in range(2)]
+    rest = [f"/zh/news/{i}" for i in range(10, 16)]
+
+    def cards(part: list[str]) -> str:
+        return "".join(
+            f'<a class="card" href="{p}"><h3>新闻标题第{p[-2:]}号写在这里</h3></a>' for p in part
+        )
+
+    body = (
+        f'<div class="col"><div class="top"><h3>置顶</h3><div class="grid">{cards(pinned)}</div>'
+        f'</div><div class="grid">{cards(rest)}</div></div>'
+    )
+    assert _found(_page(body), "https://x.test/zh/news") == [
+        f"https://x.test{p}" for p in pinned + rest
+    ]

@@ -527,6 +527,8 @@ _ODD_USUAL_SHARE = 0.75
 def _row_shape(link, row) -> tuple:
     """The class sets of the elements between ``row`` and ``link`` (both left out)."""
     shape = []
+    if row is link.root or row is None:
+        return ()  # the link is the row: nothing between them (not the page above them)
     node = link.root.getparent()
     while node is not None and node is not row:
         shape.append(frozenset(node_classes(node)))
