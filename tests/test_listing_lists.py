@@ -1039,3 +1039,20 @@ def test_card_links_as_rows_in_a_pinned_box_are_not_odd_rows():
     assert _found(_page(body), "https://x.test/zh/news") == [
         f"https://x.test{p}" for p in pinned + rest
     ]
+
+
+def test_a_date_inside_the_title_link_marks_the_row_dated():
+    """Rows print the date inside the link (``<a><span>2022-06-30</span> 标题</a>``): the
+    list is dated, and a longer undated box of the channel's other links loses to it."""
+    rows = "".join(
+        f'<li><a href="/jtxw/n{i}.htm"><span>2022-06-{30 - i}</span> 后勤集团开展第{i}次学习活动</a></li>'
+        for i in range(4)
+    )
+    box = "".join(
+        f'<li><a href="/jtxw/o{i}.htm">集团其他栏目链接第{i}条</a></li>' for i in range(8)
+    )
+    body = f'<div class="a"><ul>{rows}</ul></div><div class="b"><ul>{box}</ul></div>'
+    entries = find_article_links_generic(Selector(text=_page(body)), "https://x.test/jtxw/")
+    assert [(e.url, e.date_raw) for e in entries] == [
+        (f"https://x.test/jtxw/n{i}.htm", f"2022-06-{30 - i}") for i in range(4)
+    ]

@@ -447,6 +447,14 @@ def _date_in_row(link, row) -> str | None:
     found = _date_beside(link, record_tail(row))
     if found:
         return found
+    # A card whose link wraps the whole record prints the date inside the link, in an
+    # element of its own (<a><span>2022-06-30</span>标题</a>); a date in the title's words
+    # is not one.
+    for node in link.root.iterdescendants():
+        if isinstance(node.tag, str):
+            text = element_text(node).strip("[]()（）【】 ")
+            if text and (LIST_DATE_RE.fullmatch(text) or _RELATIVE_DATE_RE.fullmatch(text)):
+                return text
     if box is None or box is link.root:
         return None
     for node in box.iter():
