@@ -853,7 +853,7 @@ def test_last_page_beside_a_longer_sidebar_column():
     column classed as the page's side column is not the main one, whatever its size."""
     body = (
         f'<div class="wrap"><div class="con"><ul class="list">{_rows(LAST_PAGE)}</ul></div>'
-        f'<div class="r_side"><div class="box"><ul>{_rows(SIDE_BOX)}</ul></div></div></div>'
+        f'<div class="sidebar-r"><div class="box"><ul>{_rows(SIDE_BOX)}</ul></div></div></div>'
     )
     assert _found(_page(body), "https://x.test/list.html") == [
         f"https://x.test{p}" for p in LAST_PAGE
@@ -1055,4 +1055,17 @@ def test_a_date_inside_the_title_link_marks_the_row_dated():
     entries = find_article_links_generic(Selector(text=_page(body)), "https://x.test/jtxw/")
     assert [(e.url, e.date_raw) for e in entries] == [
         (f"https://x.test/jtxw/n{i}.htm", f"2022-06-{30 - i}") for i in range(4)
+    ]
+
+
+def test_a_main_column_named_left_side_is_no_sidebar():
+    """A layout of ``left-side`` (the list) and ``right-side`` (a box): a bare "side" marks
+    no column (another channel of the same site lists in its ``right-side``)."""
+    box = [f"/info/2023/b{i}.html" for i in range(3)]
+    body = (
+        f'<div class="left-side"><div class="list-wrap"><ul>{_rows(SIDE_BOX)}</ul></div></div>'
+        f'<div class="right-side"><ul>{_rows(box)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in SIDE_BOX
     ]

@@ -15,17 +15,19 @@ from urllib.parse import urlsplit
 
 from .rows import element_text
 
-#: Class or id words of a side column (sidebar, side, r_side, rightSide, aside, sider) or of
-#: the site's menus (navbar, menu-item, sub-menu): lists beside the page's own.
-_SIDE_WORD_RE = re.compile(
-    r"(?i)sidebar|(?:^|[-_\s])(?:side|aside|sider|rside|lside|sidebox|rightside|leftside"
-    r"|nav|navbar|navigation|menu|submenu|mainmenu)(?:$|[-_\s\d])"
-)
+#: Words (class or id, split at - and _) of a side column or of the site's menus. A bare
+#: "side" says nothing: CSDN's list pages hold their list in left-side on one channel and
+#: in right-side on another.
+_SIDE_WORDS = frozenset({"aside", "sidebar", "sidenav", "nav", "navbar", "navigation", "menu"})
+_SIDE_WORDS |= {"submenu", "mainmenu"}
+_WORD_SPLIT_RE = re.compile(r"[-_]+")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Levels up from a list's container searched for the heading over it.
 _HEADING_REACH = 4
 #: Elements before each of those levels looked at for the heading.
 _HEADING_BACK = 3
+#: Links a heading may hold (its title and a 更多 link); more make a box of links.
+_HEADING_LINKS = 2
 #: A heading over a list is short; longer texts are a row or a summary.
 _HEADING_MAX = 30
 #: Words of a box's heading that mark a side box unless the heading names the channel.
@@ -40,8 +42,12 @@ def _side_marked(node) -> bool:
     """True when the element is a side column: ``<aside>``, or classed or named as one."""
     if node.tag == "aside":
         return True
-    words = f"{node.get('class') or ''} {node.get('id') or ''}"
-    return bool(_SIDE_WORD_RE.search(words))
+    for token in f"{node.get('class') or ''} {node.get('id') or ''}".lower().split():
+        if "sidebar" in token:
+            return True
+        if set(_WORD_SPLIT_RE.split(token)) & _SIDE_WORDS:
+            return True
+    return False
 
 
 def _page_header(node) -> bool:
@@ -101,6 +107,8 @@ def list_heading(container, page_h1=None) -> tuple[str, bool] | None:
         while before is not None and looked < _HEADING_BACK:
             if isinstance(before.tag, str):
                 looked += 1
+                if len(before.xpath(".//a")) > _HEADING_LINKS:
+                    return None  # another box of links stands between: its heading is its own
                 heads = [before] if before.tag in _HEADING_TAGS else []
                 heads += [h for h in before.iter(*_HEADING_TAGS) if h is not before]
                 if heads:
