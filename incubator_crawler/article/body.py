@@ -93,6 +93,10 @@ def find_container(
             other = score_containers(page, rest, anchor=after)
             if other is not None and page.stats[other].b0 >= after:
                 container, rules["body"] = other, "density:not-footer"
+        if after:
+            caption = _picture_caption(page, after, container)
+            if caption is not None:
+                container, rules["body"] = caption, "caption"
     body_blocks = blocks_within(page, container) if container is not None else []
     closing = after and _is_closing_credit(page.blocks[after - 1].text)
     if closing and body_blocks and body_blocks[0].idx < after - 1:
@@ -287,6 +291,32 @@ CLOSING_CREDIT = re.compile(
 def _is_closing_credit(text: str) -> bool:
     """True when the meta line is a bracketed source credit, written under the text."""
     return bool(CLOSING_CREDIT.match(nfkc_compact(text)))
+
+
+def _picture_caption(page: Page, after: int, container: Any | None) -> Any | None:
+    """The captioned picture right after the meta line, when the densest text reads as no article.
+
+    A picture story's page (one picture of a gallery, page 6 of 8) shows the headline, the meta
+    line, the picture and a caption of a sentence under it: the caption is the text the reader
+    gets. Density passes it by (it is shorter than a line of a menu) and picks a footer or a
+    link list; only when what it picked has no sentence and is short is the caption taken.
+    """
+    if after >= len(page.blocks):
+        return None
+    cap = page.blocks[after]
+    if cap.img is None or cap.link or not SENTENCE_END.search(cap.text):
+        return None
+    if container is not None:
+        st = page.stats[container]
+        if st.b0 <= after < st.b1 or st.chars >= MIN_FRAGMENT_BODY:
+            return None
+        if any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1]):
+            return None
+    el = page.block_parent(cap.owner) if is_leaf(page, cap.owner) else cap.owner
+    # the caption's box, unless it also holds the pager and link lists below the picture
+    if el is None or el not in page.stats or page.link_density(el) > 0.2:
+        return cap.owner
+    return el
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:

@@ -1,0 +1,38 @@
+"""Body shapes of real pages, each written small: the text the reader sees is the body."""
+
+from __future__ import annotations
+
+from page_shapes import run
+
+# a mobile picture story, one picture of a gallery: headline, meta line, picture and caption,
+# then the pager, related links and a footer of contact lines
+PICTURE_PAGE = (
+    "<header><a href='/'>手机新闻网</a> &gt; <a href='../'>教育</a></header>"
+    "<nav><ul><li><a href='/n'>新闻</a></li><li><a href='/s'>体育</a></li></ul></nav>"
+    "<section><div><h1>校园开放日迎来上千名家长</h1><br>"
+    "<span>2016-08-03 10:45 晨报网 编辑：王红</span></div>"
+    "<dl><dd><div><p></p><p align='center'><img src='a.jpg'></p>"
+    "<p align='center'>{caption}</p></div></dd></dl>"
+    "<div><span>余下全文</span><ul><li>第6页（6/8） <a href='a_4.html'>上一页</a> "
+    "<a href='a_6.html'>下一页</a></li></ul></div>"
+    "<h3>相关新闻</h3><ul><li><a href='/1'>校园开放日迎来上千名家长参观</a></li>"
+    "<li><a href='/2'>暑期托管班报名火爆家长排队</a></li></ul></section>"
+    "<footer><ul><li>新闻热线：4008000088</li><li>|</li>"
+    "<li>E-mail:4008000088@example.cn</li></ul></footer>"
+)
+HEAD = "<title>校园开放日迎来上千名家长</title>"
+
+
+def test_a_picture_caption_is_the_body_of_a_picture_story_page() -> None:
+    """手机央广网 picture story page 6 of 8: the one caption under the picture is the body."""
+    rec = run(PICTURE_PAGE.format(caption="家长在展板前合影。"), HEAD)
+    assert rec["body"] == "家长在展板前合影。"
+    assert rec["rejected"] is None
+    assert rec["extraction"]["body"] == "caption"
+
+
+def test_a_caption_without_a_sentence_is_not_taken() -> None:
+    """A label under a picture (no sentence) is no text: the page is still rejected."""
+    rec = run(PICTURE_PAGE.format(caption="展板"), HEAD)
+    assert rec["body"] is None
+    assert rec["rejected"] == "missing body"
