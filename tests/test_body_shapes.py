@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from page_shapes import run
+from page_shapes import PROSE, run
 
 # a mobile picture story, one picture of a gallery: headline, meta line, picture and caption,
 # then the pager, related links and a footer of contact lines
@@ -20,6 +20,7 @@ PICTURE_PAGE = (
     "<footer><ul><li>新闻热线：4008000088</li><li>|</li>"
     "<li>E-mail:4008000088@example.cn</li></ul></footer>"
 )
+SECOND = "沙龙吸引了四十余家初创企业参加，三位投资人现场点评了项目路演。"
 HEAD = "<title>校园开放日迎来上千名家长</title>"
 
 
@@ -36,3 +37,15 @@ def test_a_caption_without_a_sentence_is_not_taken() -> None:
     rec = run(PICTURE_PAGE.format(caption="展板"), HEAD)
     assert rec["body"] is None
     assert rec["rejected"] == "missing body"
+
+
+def test_a_related_links_line_inside_the_text_ends_the_body() -> None:
+    """海口网: a bold 相关链接 line in the text box, then other stories' headlines as bare links."""
+    links = "".join(f"<a href='/n/{i}.htm'>另一篇新闻标题第{i}条</a><br>" for i in range(1, 4))
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p><p><b>相关链接</b></p>{links}</div>"
+        "<div>[来源： 园区网] [编辑：谢军]</div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"

@@ -406,7 +406,9 @@ BOILERPLATE_HEADER = re.compile(
 # The header of a related-stories list; the body ends before it.
 RELATED_HEADER = re.compile(
     r"^[【\[]?(?:为你推荐|為你推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦"
-    r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩)[】\]]?[:>]*$"
+    r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩"
+    # a bold 相关链接 line inside the text box, over a run of other stories' headlines
+    r"|相关链接|相關鏈接|相關連結)[】\]]?[:>]*$"
 )
 
 # A paywall's notice under a teaser: the full text is for members (the body ends there).
