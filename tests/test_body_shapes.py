@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from page_shapes import PROSE, run
 
 # a mobile picture story, one picture of a gallery: headline, meta line, picture and caption,
@@ -49,3 +50,36 @@ def test_a_related_links_line_inside_the_text_ends_the_body() -> None:
         "<title>园区举办创业沙龙</title>",
     )
     assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # 新浪 under every item
+        "特别声明：以上文章内容仅代表作者本人观点，不代表新浪网观点或立场。如有关于作品内容、"
+        "版权或其它问题请于作品发表后的30日内与新浪网联系。",
+        # a portal's repost notice
+        "凡注明”来源：XXX“的作品，均转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同"
+        "其观点和对其真实性负责。",
+        # a WordPress theme's copyright line
+        "原创文章，作者：regengya，如若转载，请注明出处：https://www.example.com/2024/08/25/a/",
+    ],
+)
+def test_a_repost_notice_under_the_text_is_not_body(notice: str) -> None:
+    """A site's repost notice closing the text is furniture, as 如有侵权 lines are."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p><p>{notice}</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+def test_a_statement_that_is_not_a_repost_notice_stays() -> None:
+    """特别声明 over the event's own terms is the text's, not a repost notice."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>特别声明：本次活动最终解释权归主办方所有。</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n特别声明：本次活动最终解释权归主办方所有。"

@@ -428,6 +428,16 @@ DISCLAIMER_LINE = re.compile(
     r"|仅代表作者|僅代表作者)"
 )
 
+# A site's repost notice under the text (matched on the compact form): 特别声明：以上文章内容仅代表作者本人
+# 观点，不代表新浪网观点或立场…; 凡注明"来源：XXX"的作品，均转载自其他媒体…; a WordPress theme's
+# 原创文章，作者：X，如若转载，请注明出处：URL. The site prints it under every item: furniture.
+REPOST_NOTICE = re.compile(
+    r"^(?:(?:特别|特別|郑重|鄭重|版权|版權)(?:声明|聲明)[:].{0,60}(?:仅代表|僅代表|不代表)"
+    r"|凡(?:本网|本站)?注明.{0,20}(?:来源|來源).{0,30}转载"
+    r"|原创文章,作者[:].{1,30},如若转载,请注明出处)"
+)
+_MAX_NOTICE_LEN = 300
+
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
 BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
 
@@ -501,6 +511,8 @@ def _is_boilerplate_compact(c: str) -> bool:
     if BOILERPLATE_COUNTER.match(c) or META_ONLY_LINE.match(c):
         return True
     if len(c) <= 200 and c[0] in "免声聲" and DISCLAIMER_LINE.match(c):
+        return True
+    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原" and REPOST_NOTICE.match(c):
         return True
     if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
         return True
