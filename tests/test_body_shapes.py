@@ -83,3 +83,17 @@ def test_a_statement_that_is_not_a_repost_notice_stays() -> None:
         "<title>园区举办创业沙龙</title>",
     )
     assert rec["body"] == f"{PROSE}\n\n特别声明：本次活动最终解释权归主办方所有。"
+
+
+def test_a_labelled_lead_that_opens_the_text_stays_when_a_box_repeats_it() -> None:
+    """沃保网: a .guide box above the text repeats the text's own 导读： paragraph without the label."""
+    lead = (
+        "孵化园区今年新入驻企业四十家，带动就业近千人。园区将继续完善服务体系，扶持初创团队成长。"
+    )
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2015-07-03 10:22:46</div>"
+        f"<div class='guide'>{lead}</div>"
+        f"<div><p>导读：{lead}</p><p>{PROSE}</p><p>{SECOND}</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"导读：{lead}\n\n{PROSE}\n\n{SECOND}"

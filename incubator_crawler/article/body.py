@@ -175,11 +175,12 @@ def find_lede(
                 lede_block, rules["lede"] = b, "label"
                 break
             stem = nfkc_compact(ELLIPSIS_RE.sub("", b.text))
-            if (
-                len(stem) >= 8
-                and nfkc_compact(rest[0].text).startswith(stem)
-                and len(stem) < len(nfkc_compact(rest[0].text))
-            ):
+            first = nfkc(rest[0].text)
+            # the text's own first paragraph may carry the label (导读：…) that a summary box
+            # above it repeats without: the box is the lede, the labelled paragraph the text's
+            label = LEDE_LABEL_RE.match(first) if b.idx < paras[0].idx else None
+            first = nfkc_compact(first[label.end() :] if label else first)
+            if len(stem) >= 8 and first.startswith(stem) and (label or len(stem) < len(first)):
                 lede_block, rules["lede"] = b, "prefix"
                 break
     if lede_block is None:
