@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from page_shapes import PROSE, run
 
+from incubator_crawler.article.body import clean_body
+
 # a mobile picture story, one picture of a gallery: headline, meta line, picture and caption,
 # then the pager, related links and a footer of contact lines
 PICTURE_PAGE = (
@@ -97,3 +99,30 @@ def test_a_labelled_lead_that_opens_the_text_stays_when_a_box_repeats_it() -> No
         "<title>园区举办创业沙龙</title>",
     )
     assert rec["body"] == f"导读：{lead}\n\n{PROSE}\n\n{SECOND}"
+
+
+def test_bar_credit_lines_close_the_text_and_the_account_menu_below_is_not_body() -> None:
+    """澎湃号: 编辑|X 责编|Y 校对|Z under the text, then the account's reply menu."""
+    text = [
+        PROSE,
+        SECOND,
+        "园区还为入驻企业提供法律咨询和融资对接服务。",
+        "下一步将建设共享实验室。",
+    ]
+    tail = ["编辑|王红", "责编|李明", "校对|张三", "扫描下方二维码解锁更多技能"]
+    tail += ["1、回复【公租房】查看最新消息", "点击菜单栏【便民服务】解锁更多服务！"]
+    assert clean_body(text + tail) == "\n\n".join(text)
+
+
+def test_one_bar_credit_line_stays_as_before() -> None:
+    """A single 编辑|X line is not a closing run: the lines after it stay."""
+    paragraphs = [PROSE, "编辑|王红", SECOND]
+    assert clean_body(paragraphs) == f"{PROSE}\n\n编辑|王红\n\n{SECOND}"
+
+
+def test_a_line_of_replacement_characters_is_not_body() -> None:
+    """Emoji lost to an encoding error (������) between paragraphs are left out."""
+    assert (
+        clean_body([PROSE, "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd", SECOND])
+        == f"{PROSE}\n\n{SECOND}"
+    )

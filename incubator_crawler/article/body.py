@@ -470,6 +470,15 @@ META_ONLY_LINE = re.compile(
 )
 
 
+# A credit line with a bar for a colon (编辑|X, 责编|Y, 校对|Z, 来源|W: 澎湃号 and WeChat tails).
+BAR_CREDIT_LINE = re.compile(
+    rf"^(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[|丨｜][^|丨｜:]{{1,30}}$"
+)
+
+# Replacement characters only: emoji lost to an encoding error (������).
+REPLACEMENT_ONLY = re.compile(r"^\ufffd+$")
+
+
 # --------------------------------------------------------------------------- cleaning
 # Footer/meta lines are short; a long paragraph that mentions 版权所有 is content.
 _MAX_FOOTER_LEN = 120
@@ -558,6 +567,7 @@ def clean_body(
 
     # each kept paragraph with its compact form, computed once
     kept: list[tuple[str, str]] = []
+    bar_credit = False  # the last line was a 编辑|X credit
     for i, raw in enumerate(paragraphs):
         if i in drop_indexes or raw is None:
             continue
@@ -565,6 +575,19 @@ def clean_body(
         if not text:
             continue
         key = compact(text)
+        if "|" in key or "丨" in key:
+            if BAR_CREDIT_LINE.match(key):
+                if bar_credit and 2 * i >= len(paragraphs):
+                    # two credit lines in the back half close the text: below them an
+                    # account's menu and promos (扫描下方二维码, 回复【X】查看)
+                    kept.pop()
+                    break
+                bar_credit = True
+                kept.append((text, key))
+                continue
+        bar_credit = False
+        if key[:1] == "\ufffd" and REPLACEMENT_ONLY.match(key):
+            continue
         if _is_boilerplate_compact(key):
             continue
         if title_key and key == title_key:
