@@ -42,12 +42,13 @@ def test_a_caption_without_a_sentence_is_not_taken() -> None:
     assert rec["rejected"] == "missing body"
 
 
-def test_a_related_links_line_inside_the_text_ends_the_body() -> None:
-    """海口网: a bold 相关链接 line in the text box, then other stories' headlines as bare links."""
+@pytest.mark.parametrize("header", ["相关链接", "关联阅读：", "【熱門點閱】"])
+def test_a_related_links_line_inside_the_text_ends_the_body(header: str) -> None:
+    """海口网's bold 相关链接 (少数派's 关联阅读, 自由時報's 熱門點閱) over other stories' headlines."""
     links = "".join(f"<a href='/n/{i}.htm'>另一篇新闻标题第{i}条</a><br>" for i in range(1, 4))
     rec = run(
         "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
-        f"<div><p>{PROSE}</p><p>{SECOND}</p><p><b>相关链接</b></p>{links}</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p><p><b>{header}</b></p>{links}</div>"
         "<div>[来源： 园区网] [编辑：谢军]</div>",
         "<title>园区举办创业沙龙</title>",
     )

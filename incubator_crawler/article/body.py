@@ -409,7 +409,8 @@ RELATED_HEADER = re.compile(
     r"^[【\[]?(?:为你推荐|為你推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦"
     r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩"
     # a bold 相关链接 line inside the text box, over a run of other stories' headlines
-    r"|相关链接|相關鏈接|相關連結)[】\]]?[:>]*$"
+    r"|相关链接|相關鏈接|相關連結"
+    r"|关联阅读|關聯閱讀|热门点阅|熱門點閱)[】\]]?[:>]*$"
 )
 
 # A paywall's notice under a teaser: the full text is for members (the body ends there).
