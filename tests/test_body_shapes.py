@@ -127,3 +127,23 @@ def test_a_line_of_replacement_characters_is_not_body() -> None:
         clean_body([PROSE, "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd", SECOND])
         == f"{PROSE}\n\n{SECOND}"
     )
+
+
+def test_a_caption_repeating_the_opening_words_stays_in_the_body() -> None:
+    """中国青年网 评论: the caption under the picture is the first paragraph's opening clause."""
+    caption = "园区一群青年创客组建“机器人战队”"
+    first = f"{caption}，在全国大赛中获得一等奖。据悉，战队成员平均年龄不到二十五岁。"
+    rec = run(
+        "<div>究竟谁在支持青年创客？</div><div>发稿时间：2012-04-10 07:39:00 来源： 青年网</div>"
+        f"<div><p align='center'><img src='a.jpg'></p><p align='center'>{caption}</p>"
+        f"<p>{first}</p><p>{PROSE}</p></div>",
+        "<title>究竟谁在支持青年创客？_评论频道</title>",
+    )
+    assert rec["body"] == f"{caption}\n\n{first}\n\n{PROSE}"
+
+
+def test_a_first_line_cut_mid_clause_is_still_a_repeated_lede() -> None:
+    """A first line that stops mid-clause of the next one is a lede cut short, as before."""
+    assert clean_body(
+        ["园区一群青年创客组建“机器人", f"园区一群青年创客组建“机器人战队”，{SECOND}"]
+    ) == (f"园区一群青年创客组建“机器人战队”，{SECOND}")

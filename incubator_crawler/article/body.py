@@ -174,6 +174,9 @@ def find_lede(
             if LEDE_LABEL_RE.match(nfkc(b.text)):
                 lede_block, rules["lede"] = b, "label"
                 break
+            if b.img is not None and b is paras[0]:
+                continue  # a caption under the text's picture is the text's (中青网: its words
+                # open the first paragraph too, and the reader sees both)
             stem = nfkc_compact(ELLIPSIS_RE.sub("", b.text))
             first = nfkc(rest[0].text)
             # the text's own first paragraph may carry the label (导读：…) that a summary box
@@ -486,6 +489,8 @@ _MAX_FOOTER_LEN = 120
 _MAX_META_LEN = 120
 # A truncated lede shorter than this is not trusted as a duplicate (e.g. "第一条").
 _MIN_PREFIX_LEN = 6
+#: Clause marks (compact form, NFKC) that end a whole phrase.
+_CLAUSE_MARKS = frozenset(",.;:!?、。")
 
 
 def clean_paragraph(text: str) -> str:
@@ -548,10 +553,15 @@ def _key(text: str) -> str:
 
 def _is_truncated_prefix(c: str, next_c: str, *, first: bool) -> bool:
     """True when compact ``c`` is ``next_c`` cut short (the lede repeated above the body)."""
-    if not (first or _has_ellipsis(c)):
+    ellipsis = _has_ellipsis(c)
+    if not (first or ellipsis):
         return False
     key = _strip_ellipsis(c)
-    return len(key) >= _MIN_PREFIX_LEN and len(key) < len(next_c) and next_c.startswith(key)
+    if not (len(key) >= _MIN_PREFIX_LEN and len(key) < len(next_c) and next_c.startswith(key)):
+        return False
+    # without an ellipsis, a first line that stops where the next one has a clause mark is a
+    # whole phrase (a photo caption repeating the text's opening words), not a cut-short lede
+    return ellipsis or next_c[len(key)] not in _CLAUSE_MARKS
 
 
 def clean_body(
