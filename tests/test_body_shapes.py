@@ -147,3 +147,14 @@ def test_a_first_line_cut_mid_clause_is_still_a_repeated_lede() -> None:
     assert clean_body(
         ["园区一群青年创客组建“机器人", f"园区一群青年创客组建“机器人战队”，{SECOND}"]
     ) == (f"园区一群青年创客组建“机器人战队”，{SECOND}")
+
+
+def test_an_interviewers_question_after_a_reporter_label_stays() -> None:
+    """澎湃新闻 interviews: 记者：<a question> is the text; 编辑：<a name> is still a credit."""
+    lines = [
+        PROSE,
+        "记者：参展的创客本身的身份也各不一样吗？",
+        SECOND,
+        "记者：没有一件重复的作品。",
+    ]
+    assert clean_body([*lines, "编辑：杨晶"]) == "\n\n".join(lines)

@@ -470,8 +470,16 @@ TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 
 # A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
 META_ONLY_LINE = re.compile(
-    rf"^[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:][^:]{{1,30}}$"
+    rf"^[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:]([^:]{{1,30}})$"
 )
+
+#: A value longer than a name that ends a sentence: an interview's 记者：…吗？ question, not a credit.
+_MIN_SENTENCE_VALUE = 7
+
+
+def _is_sentence_value(value: str) -> bool:
+    """True when what follows a 记者： label is a sentence (a question or a statement), not a name."""
+    return len(value) >= _MIN_SENTENCE_VALUE and value[-1] in "。?!"
 
 
 # A credit line with a bar for a colon (编辑|X, 责编|Y, 校对|Z, 来源|W: 澎湃号 and WeChat tails).
@@ -524,7 +532,10 @@ def _is_boilerplate_compact(c: str) -> bool:
     # a search tries every position of the line
     if BOILERPLATE_HEADER.match(c) or (c[-1] in "]】>" and BOILERPLATE_TEASER.search(c)):
         return True
-    if BOILERPLATE_COUNTER.match(c) or META_ONLY_LINE.match(c):
+    if BOILERPLATE_COUNTER.match(c):
+        return True
+    meta = META_ONLY_LINE.match(c)
+    if meta and not _is_sentence_value(meta.group(1)):
         return True
     if len(c) <= 200 and c[0] in "免声聲" and DISCLAIMER_LINE.match(c):
         return True
