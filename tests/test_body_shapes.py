@@ -66,6 +66,9 @@ def test_a_related_links_line_inside_the_text_ends_the_body(header: str) -> None
         "其观点和对其真实性负责。",
         # a WordPress theme's copyright line
         "原创文章，作者：regengya，如若转载，请注明出处：https://www.example.com/2024/08/25/a/",
+        # a media account's reprint mark; a blog host's notice
+        "*本文为量子位获授权转载。",
+        "转载本文请联系原作者获取授权，同时请注明本文来自陈安科学网博客。",
     ],
 )
 def test_a_repost_notice_under_the_text_is_not_body(notice: str) -> None:

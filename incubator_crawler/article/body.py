@@ -439,7 +439,10 @@ DISCLAIMER_LINE = re.compile(
 REPOST_NOTICE = re.compile(
     r"^(?:(?:特别|特別|郑重|鄭重|版权|版權)(?:声明|聲明)[:].{0,60}(?:仅代表|僅代表|不代表)"
     r"|凡(?:本网|本站)?注明.{0,20}(?:来源|來源).{0,30}转载"
-    r"|原创文章,作者[:].{1,30},如若转载,请注明出处)"
+    r"|原创文章,作者[:].{1,30},如若转载,请注明出处"
+    # *本文为量子位获授权转载; 转载本文请联系原作者获取授权，同时请注明本文来自X博客
+    r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
+    r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权)"
 )
 _MAX_NOTICE_LEN = 300
 
@@ -539,7 +542,7 @@ def _is_boilerplate_compact(c: str) -> bool:
         return True
     if len(c) <= 200 and c[0] in "免声聲" and DISCLAIMER_LINE.match(c):
         return True
-    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原" and REPOST_NOTICE.match(c):
+    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转" and REPOST_NOTICE.match(c):
         return True
     if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
         return True
