@@ -93,6 +93,10 @@ def find_container(
             other = score_containers(page, rest, anchor=after)
             if other is not None and page.stats[other].b0 >= after:
                 container, rules["body"] = other, "density:not-footer"
+        if after:
+            caption = _picture_caption(page, after, container)
+            if caption is not None:
+                container, rules["body"] = caption, "caption"
     body_blocks = blocks_within(page, container) if container is not None else []
     closing = after and _is_closing_credit(page.blocks[after - 1].text)
     if closing and body_blocks and body_blocks[0].idx < after - 1:
@@ -170,12 +174,16 @@ def find_lede(
             if LEDE_LABEL_RE.match(nfkc(b.text)):
                 lede_block, rules["lede"] = b, "label"
                 break
+            if b.img is not None and b is paras[0]:
+                continue  # a caption under the text's picture is the text's (中青网: its words
+                # open the first paragraph too, and the reader sees both)
             stem = nfkc_compact(ELLIPSIS_RE.sub("", b.text))
-            if (
-                len(stem) >= 8
-                and nfkc_compact(rest[0].text).startswith(stem)
-                and len(stem) < len(nfkc_compact(rest[0].text))
-            ):
+            first = nfkc(rest[0].text)
+            # the text's own first paragraph may carry the label (导读：…) that a summary box
+            # above it repeats without: the box is the lede, the labelled paragraph the text's
+            label = LEDE_LABEL_RE.match(first) if b.idx < paras[0].idx else None
+            first = nfkc_compact(first[label.end() :] if label else first)
+            if len(stem) >= 8 and first.startswith(stem) and (label or len(stem) < len(first)):
                 lede_block, rules["lede"] = b, "prefix"
                 break
     if lede_block is None:
@@ -289,6 +297,32 @@ def _is_closing_credit(text: str) -> bool:
     return bool(CLOSING_CREDIT.match(nfkc_compact(text)))
 
 
+def _picture_caption(page: Page, after: int, container: Any | None) -> Any | None:
+    """The captioned picture right after the meta line, when the densest text reads as no article.
+
+    A picture story's page (one picture of a gallery, page 6 of 8) shows the headline, the meta
+    line, the picture and a caption of a sentence under it: the caption is the text the reader
+    gets. Density passes it by (it is shorter than a line of a menu) and picks a footer or a
+    link list; only when what it picked has no sentence and is short is the caption taken.
+    """
+    if after >= len(page.blocks):
+        return None
+    cap = page.blocks[after]
+    if cap.img is None or cap.link or not SENTENCE_END.search(cap.text):
+        return None
+    if container is not None:
+        st = page.stats[container]
+        if st.b0 <= after < st.b1 or st.chars >= MIN_FRAGMENT_BODY:
+            return None
+        if any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1]):
+            return None
+    el = page.block_parent(cap.owner) if is_leaf(page, cap.owner) else cap.owner
+    # the caption's box, unless it also holds the pager and link lists below the picture
+    if el is None or el not in page.stats or page.link_density(el) > 0.2:
+        return cap.owner
+    return el
+
+
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
     """The first text table (not links) between the meta line and ``hi``: a 信息公开 table body."""
     seen: set[Any] = set()
@@ -376,7 +410,10 @@ BOILERPLATE_HEADER = re.compile(
 # The header of a related-stories list; the body ends before it.
 RELATED_HEADER = re.compile(
     r"^[【\[]?(?:为你推荐|為你推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦"
-    r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩)[】\]]?[:>]*$"
+    r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩"
+    # a bold 相关链接 line inside the text box, over a run of other stories' headlines
+    r"|相关链接|相關鏈接|相關連結"
+    r"|关联阅读|關聯閱讀|热门点阅|熱門點閱)[】\]]?[:>]*$"
 )
 
 # A paywall's notice under a teaser: the full text is for members (the body ends there).
@@ -395,6 +432,19 @@ DISCLAIMER_LINE = re.compile(
     # a portal's reprint disclaimer (本文仅代表作者个人观点，与本网无关)
     r"|仅代表作者|僅代表作者)"
 )
+
+# A site's repost notice under the text (matched on the compact form): 特别声明：以上文章内容仅代表作者本人
+# 观点，不代表新浪网观点或立场…; 凡注明"来源：XXX"的作品，均转载自其他媒体…; a WordPress theme's
+# 原创文章，作者：X，如若转载，请注明出处：URL. The site prints it under every item: furniture.
+REPOST_NOTICE = re.compile(
+    r"^(?:(?:特别|特別|郑重|鄭重|版权|版權)(?:声明|聲明)[:].{0,60}(?:仅代表|僅代表|不代表)"
+    r"|凡(?:本网|本站)?注明.{0,20}(?:来源|來源).{0,30}转载"
+    r"|原创文章,作者[:].{1,30},如若转载,请注明出处"
+    # *本文为量子位获授权转载; 转载本文请联系原作者获取授权，同时请注明本文来自X博客
+    r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
+    r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权)"
+)
+_MAX_NOTICE_LEN = 300
 
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
 BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
@@ -423,8 +473,25 @@ TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 
 # A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
 META_ONLY_LINE = re.compile(
-    rf"^[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:][^:]{{1,30}}$"
+    rf"^[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:]([^:]{{1,30}})$"
 )
+
+#: A value longer than a name that ends a sentence: an interview's 记者：…吗？ question, not a credit.
+_MIN_SENTENCE_VALUE = 7
+
+
+def _is_sentence_value(value: str) -> bool:
+    """True when what follows a 记者： label is a sentence (a question or a statement), not a name."""
+    return len(value) >= _MIN_SENTENCE_VALUE and value[-1] in "。?!"
+
+
+# A credit line with a bar for a colon (编辑|X, 责编|Y, 校对|Z, 来源|W: 澎湃号 and WeChat tails).
+BAR_CREDIT_LINE = re.compile(
+    rf"^(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[|丨｜][^|丨｜:]{{1,30}}$"
+)
+
+# Replacement characters only: emoji lost to an encoding error (������).
+REPLACEMENT_ONLY = re.compile(r"^\ufffd+$")
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -433,6 +500,8 @@ _MAX_FOOTER_LEN = 120
 _MAX_META_LEN = 120
 # A truncated lede shorter than this is not trusted as a duplicate (e.g. "第一条").
 _MIN_PREFIX_LEN = 6
+#: Clause marks (compact form, NFKC) that end a whole phrase.
+_CLAUSE_MARKS = frozenset(",.;:!?、。")
 
 
 def clean_paragraph(text: str) -> str:
@@ -466,9 +535,14 @@ def _is_boilerplate_compact(c: str) -> bool:
     # a search tries every position of the line
     if BOILERPLATE_HEADER.match(c) or (c[-1] in "]】>" and BOILERPLATE_TEASER.search(c)):
         return True
-    if BOILERPLATE_COUNTER.match(c) or META_ONLY_LINE.match(c):
+    if BOILERPLATE_COUNTER.match(c):
+        return True
+    meta = META_ONLY_LINE.match(c)
+    if meta and not _is_sentence_value(meta.group(1)):
         return True
     if len(c) <= 200 and c[0] in "免声聲" and DISCLAIMER_LINE.match(c):
+        return True
+    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转" and REPOST_NOTICE.match(c):
         return True
     if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
         return True
@@ -493,10 +567,15 @@ def _key(text: str) -> str:
 
 def _is_truncated_prefix(c: str, next_c: str, *, first: bool) -> bool:
     """True when compact ``c`` is ``next_c`` cut short (the lede repeated above the body)."""
-    if not (first or _has_ellipsis(c)):
+    ellipsis = _has_ellipsis(c)
+    if not (first or ellipsis):
         return False
     key = _strip_ellipsis(c)
-    return len(key) >= _MIN_PREFIX_LEN and len(key) < len(next_c) and next_c.startswith(key)
+    if not (len(key) >= _MIN_PREFIX_LEN and len(key) < len(next_c) and next_c.startswith(key)):
+        return False
+    # without an ellipsis, a first line that stops where the next one has a clause mark is a
+    # whole phrase (a photo caption repeating the text's opening words), not a cut-short lede
+    return ellipsis or next_c[len(key)] not in _CLAUSE_MARKS
 
 
 def clean_body(
@@ -513,6 +592,7 @@ def clean_body(
 
     # each kept paragraph with its compact form, computed once
     kept: list[tuple[str, str]] = []
+    bar_credit = False  # the last line was a 编辑|X credit
     for i, raw in enumerate(paragraphs):
         if i in drop_indexes or raw is None:
             continue
@@ -520,6 +600,19 @@ def clean_body(
         if not text:
             continue
         key = compact(text)
+        if "|" in key or "丨" in key:
+            if BAR_CREDIT_LINE.match(key):
+                if bar_credit and 2 * i >= len(paragraphs):
+                    # two credit lines in the back half close the text: below them an
+                    # account's menu and promos (扫描下方二维码, 回复【X】查看)
+                    kept.pop()
+                    break
+                bar_credit = True
+                kept.append((text, key))
+                continue
+        bar_credit = False
+        if key[:1] == "\ufffd" and REPLACEMENT_ONLY.match(key):
+            continue
         if _is_boilerplate_compact(key):
             continue
         if title_key and key == title_key:

@@ -1,0 +1,163 @@
+"""Body shapes of real pages, each written small: the text the reader sees is the body."""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PROSE, run
+
+from incubator_crawler.article.body import clean_body
+
+# a mobile picture story, one picture of a gallery: headline, meta line, picture and caption,
+# then the pager, related links and a footer of contact lines
+PICTURE_PAGE = (
+    "<header><a href='/'>手机新闻网</a> &gt; <a href='../'>教育</a></header>"
+    "<nav><ul><li><a href='/n'>新闻</a></li><li><a href='/s'>体育</a></li></ul></nav>"
+    "<section><div><h1>校园开放日迎来上千名家长</h1><br>"
+    "<span>2016-08-03 10:45 晨报网 编辑：王红</span></div>"
+    "<dl><dd><div><p></p><p align='center'><img src='a.jpg'></p>"
+    "<p align='center'>{caption}</p></div></dd></dl>"
+    "<div><span>余下全文</span><ul><li>第6页（6/8） <a href='a_4.html'>上一页</a> "
+    "<a href='a_6.html'>下一页</a></li></ul></div>"
+    "<h3>相关新闻</h3><ul><li><a href='/1'>校园开放日迎来上千名家长参观</a></li>"
+    "<li><a href='/2'>暑期托管班报名火爆家长排队</a></li></ul></section>"
+    "<footer><ul><li>新闻热线：4008000088</li><li>|</li>"
+    "<li>E-mail:4008000088@example.cn</li></ul></footer>"
+)
+SECOND = "沙龙吸引了四十余家初创企业参加，三位投资人现场点评了项目路演。"
+HEAD = "<title>校园开放日迎来上千名家长</title>"
+
+
+def test_a_picture_caption_is_the_body_of_a_picture_story_page() -> None:
+    """手机央广网 picture story page 6 of 8: the one caption under the picture is the body."""
+    rec = run(PICTURE_PAGE.format(caption="家长在展板前合影。"), HEAD)
+    assert rec["body"] == "家长在展板前合影。"
+    assert rec["rejected"] is None
+    assert rec["extraction"]["body"] == "caption"
+
+
+def test_a_caption_without_a_sentence_is_not_taken() -> None:
+    """A label under a picture (no sentence) is no text: the page is still rejected."""
+    rec = run(PICTURE_PAGE.format(caption="展板"), HEAD)
+    assert rec["body"] is None
+    assert rec["rejected"] == "missing body"
+
+
+@pytest.mark.parametrize("header", ["相关链接", "关联阅读：", "【熱門點閱】"])
+def test_a_related_links_line_inside_the_text_ends_the_body(header: str) -> None:
+    """海口网's bold 相关链接 (少数派's 关联阅读, 自由時報's 熱門點閱) over other stories' headlines."""
+    links = "".join(f"<a href='/n/{i}.htm'>另一篇新闻标题第{i}条</a><br>" for i in range(1, 4))
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p><p><b>{header}</b></p>{links}</div>"
+        "<div>[来源： 园区网] [编辑：谢军]</div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # 新浪 under every item
+        "特别声明：以上文章内容仅代表作者本人观点，不代表新浪网观点或立场。如有关于作品内容、"
+        "版权或其它问题请于作品发表后的30日内与新浪网联系。",
+        # a portal's repost notice
+        "凡注明”来源：XXX“的作品，均转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同"
+        "其观点和对其真实性负责。",
+        # a WordPress theme's copyright line
+        "原创文章，作者：regengya，如若转载，请注明出处：https://www.example.com/2024/08/25/a/",
+        # a media account's reprint mark; a blog host's notice
+        "*本文为量子位获授权转载。",
+        "转载本文请联系原作者获取授权，同时请注明本文来自陈安科学网博客。",
+    ],
+)
+def test_a_repost_notice_under_the_text_is_not_body(notice: str) -> None:
+    """A site's repost notice closing the text is furniture, as 如有侵权 lines are."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p><p>{notice}</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+def test_a_statement_that_is_not_a_repost_notice_stays() -> None:
+    """特别声明 over the event's own terms is the text's, not a repost notice."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>特别声明：本次活动最终解释权归主办方所有。</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n特别声明：本次活动最终解释权归主办方所有。"
+
+
+def test_a_labelled_lead_that_opens_the_text_stays_when_a_box_repeats_it() -> None:
+    """沃保网: a .guide box above the text repeats the text's own 导读： paragraph without the label."""
+    lead = (
+        "孵化园区今年新入驻企业四十家，带动就业近千人。园区将继续完善服务体系，扶持初创团队成长。"
+    )
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2015-07-03 10:22:46</div>"
+        f"<div class='guide'>{lead}</div>"
+        f"<div><p>导读：{lead}</p><p>{PROSE}</p><p>{SECOND}</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"导读：{lead}\n\n{PROSE}\n\n{SECOND}"
+
+
+def test_bar_credit_lines_close_the_text_and_the_account_menu_below_is_not_body() -> None:
+    """澎湃号: 编辑|X 责编|Y 校对|Z under the text, then the account's reply menu."""
+    text = [
+        PROSE,
+        SECOND,
+        "园区还为入驻企业提供法律咨询和融资对接服务。",
+        "下一步将建设共享实验室。",
+    ]
+    tail = ["编辑|王红", "责编|李明", "校对|张三", "扫描下方二维码解锁更多技能"]
+    tail += ["1、回复【公租房】查看最新消息", "点击菜单栏【便民服务】解锁更多服务！"]
+    assert clean_body(text + tail) == "\n\n".join(text)
+
+
+def test_one_bar_credit_line_stays_as_before() -> None:
+    """A single 编辑|X line is not a closing run: the lines after it stay."""
+    paragraphs = [PROSE, "编辑|王红", SECOND]
+    assert clean_body(paragraphs) == f"{PROSE}\n\n编辑|王红\n\n{SECOND}"
+
+
+def test_a_line_of_replacement_characters_is_not_body() -> None:
+    """Emoji lost to an encoding error (������) between paragraphs are left out."""
+    assert (
+        clean_body([PROSE, "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd", SECOND])
+        == f"{PROSE}\n\n{SECOND}"
+    )
+
+
+def test_a_caption_repeating_the_opening_words_stays_in_the_body() -> None:
+    """中国青年网 评论: the caption under the picture is the first paragraph's opening clause."""
+    caption = "园区一群青年创客组建“机器人战队”"
+    first = f"{caption}，在全国大赛中获得一等奖。据悉，战队成员平均年龄不到二十五岁。"
+    rec = run(
+        "<div>究竟谁在支持青年创客？</div><div>发稿时间：2012-04-10 07:39:00 来源： 青年网</div>"
+        f"<div><p align='center'><img src='a.jpg'></p><p align='center'>{caption}</p>"
+        f"<p>{first}</p><p>{PROSE}</p></div>",
+        "<title>究竟谁在支持青年创客？_评论频道</title>",
+    )
+    assert rec["body"] == f"{caption}\n\n{first}\n\n{PROSE}"
+
+
+def test_a_first_line_cut_mid_clause_is_still_a_repeated_lede() -> None:
+    """A first line that stops mid-clause of the next one is a lede cut short, as before."""
+    assert clean_body(
+        ["园区一群青年创客组建“机器人", f"园区一群青年创客组建“机器人战队”，{SECOND}"]
+    ) == (f"园区一群青年创客组建“机器人战队”，{SECOND}")
+
+
+def test_an_interviewers_question_after_a_reporter_label_stays() -> None:
+    """澎湃新闻 interviews: 记者：<a question> is the text; 编辑：<a name> is still a credit."""
+    lines = [
+        PROSE,
+        "记者：参展的创客本身的身份也各不一样吗？",
+        SECOND,
+        "记者：没有一件重复的作品。",
+    ]
+    assert clean_body([*lines, "编辑：杨晶"]) == "\n\n".join(lines)
