@@ -333,3 +333,10 @@ def test_a_source_ends_at_its_own_line(head: str) -> None:
     """A labelled value never runs into the next line of a meta block (transplant, accuracy17)."""
     got = run(f"{head}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
     assert (got["source"], got["published_at"]) == ("长江网", "2024-03-05T10:30:00+08:00")
+
+
+@pytest.mark.parametrize("line", ["转自于：家庭医生", "轉自於：家庭医生"])
+def test_a_reprint_credit_with_yu_closing_the_text(line: str) -> None:
+    """nj12320's last line ``转自于：X`` names the source, as ``转自：X`` does."""
+    rec = run(f"<h1>园区企业座谈会召开</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>")
+    assert rec["source"] == "家庭医生"

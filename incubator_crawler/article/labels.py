@@ -118,6 +118,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "转载自",
         "轉載自",
         "本文转自",
+        # ``转自于：家庭医生`` closing the text (nj12320.org): 转自 with a 于 before the colon
+        "转自于",
+        "轉自於",
         "转自",
         "轉自",
         # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``)
