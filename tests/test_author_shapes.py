@@ -118,3 +118,30 @@ def test_an_interviewers_question_closing_the_text_is_no_writer() -> None:
         "<p>记者：现在园区企业遭遇哪些困难？</p><p>钱今凡：融资难。</p></div>"
     )
     assert rec["author"] is None
+
+
+def test_a_host_name_before_the_date_is_no_writer() -> None:
+    """xm.fjsen.com's line: the site's host, the date, then the writer unlabelled."""
+    rec = page("xm.fjsen.com&nbsp;2012-09-07 09:38&nbsp; 宗禾&nbsp;来源：广州日报")
+    assert (rec["author"], rec["source"]) == ("宗禾", "广州日报")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["□本报记者 张学得／文 李剑准／图", "本报记者 张学得/文", "本报记者 张学得 / 文 李剑准 / 摄"],
+)
+def test_a_byline_closing_each_name_with_its_part(credit: str) -> None:
+    """fznews: ``X／文 Y／图`` credits the text to X and the pictures to Y."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{credit}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "张学得"
+
+
+@pytest.mark.parametrize(("meta", "author"), [
+    ("作者：图曹杰 汪仁洪", "曹杰、汪仁洪"),
+    ("作者：图门江 汪仁洪", "图门江、汪仁洪"),  # 图门 is a surname
+])  # fmt: skip
+def test_a_picture_mark_glued_to_the_first_of_several_writers(meta: str, author: str) -> None:
+    """chinacourt's 作者 slot: ``图`` glued before the first name credits pictures, no name."""
+    assert page(f"2004-02-13 15:43:47 | 来源：四川在线 | {meta}")["author"] == author

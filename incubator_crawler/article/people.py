@@ -97,12 +97,22 @@ _PHOTO_CREDIT_END_RE = re.compile(r"\s*(?:[/|]\s*)?(?:摄|攝)(?:影)?\s*(?P<clo
 _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+(?=\S)")
 
 
+# ``□本报记者 张学得／文 李剑准／图``: each name closed by its part, the text's then the pictures'
+_SLASH_WEN_END_RE = re.compile(
+    r"\s*/\s*文(?:\s+[\u4e00-\u9fff·]{2,4}\s*/\s*(?:图|圖|摄|攝|摄影|攝影))?\s*(?P<close>[)）]?)$"
+)
+
+
 def text_credit(line: str) -> str | None:
     """``line`` (NFKC) without a closing photo credit; None when only photographers are named.
 
     Photographers are no authors (LABELLING.md): a byline line that ends in 摄 names its writers
     only when ``文`` separates them from the photographer.
     """
+    if "/文" in line or "/ 文" in line:
+        wen = _SLASH_WEN_END_RE.search(line)
+        if wen:
+            return line[: wen.start()] + wen["close"]
     if "摄" not in line and "攝" not in line:
         return line  # the common case, without a regex scan of the whole line
     photo = _PHOTO_CREDIT_END_RE.search(line)
@@ -622,9 +632,17 @@ def _not_a_person(name: str) -> bool:
     return compact in _CHANNEL_NAMES or bool(_PLACE_RE.match(compact))
 
 
+# A host name printed beside the date (``xm.fjsen.com 2012-09-07 09:38 宗禾``): the site, no writer
+_HOST_NAME_RE = re.compile(
+    r"(?i)^(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info|cc|tv|hk|tw|mo|io|me)(?:\.[a-z]{2})?$"
+)
+
+
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
     if not name or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", name):
+        return None
+    if "." in name and _HOST_NAME_RE.match(name):
         return None
     if re.fullmatch(r"(?i)(?:by|on|at|posted|updated|published|date|time|am|pm)", name):
         return None
@@ -1115,6 +1133,9 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
     r"(?=[\u4e00-\u9fff]{2,3}$)"
 )
 
+# 图 (pictures) glued before a name of two or three characters; 图门 is a surname
+_PHOTO_MARK_LEAD = re.compile(r"^[图圖](?=[^门門][\u4e00-\u9fff]{1,2}$)")
+
 # A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
 AUTHOR_TITLE_LEAD = re.compile(
     r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)"
@@ -1395,6 +1416,9 @@ def _split_authors(value: str) -> list[str]:
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
+        if len(names) > 1 and name[:1] in "图圖":
+            # ``作者：图曹杰 汪仁洪``: the pictures' credit glued to the first of several names
+            name = _PHOTO_MARK_LEAD.sub("", name)
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
