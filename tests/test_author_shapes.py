@@ -145,3 +145,12 @@ def test_a_byline_closing_each_name_with_its_part(credit: str) -> None:
 def test_a_picture_mark_glued_to_the_first_of_several_writers(meta: str, author: str) -> None:
     """chinacourt's 作者 slot: ``图`` glued before the first name credits pictures, no name."""
     assert page(f"2004-02-13 15:43:47 | 来源：四川在线 | {meta}")["author"] == author
+
+
+@pytest.mark.parametrize("slot", ["(作者或来源) 品味", "（作者或来源）\n品味"])
+def test_a_bracketed_slot_label_without_a_colon(slot: str) -> None:
+    """gztz's span under the headline: ``(作者或来源)`` then a member's name, the writer."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><span>{slot}</span><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "品味"

@@ -340,3 +340,9 @@ def test_a_reprint_credit_with_yu_closing_the_text(line: str) -> None:
     """nj12320's last line ``转自于：X`` names the source, as ``转自：X`` does."""
     rec = run(f"<h1>园区企业座谈会召开</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>")
     assert rec["source"] == "家庭医生"
+
+
+def test_last_edited_by_names_the_editor() -> None:
+    """gztz's side box: ``最后编辑: X`` then ``最后编辑: DATE``; the name alone is the editor."""
+    rec = page("本站发表: 2014-03-25 19:20<br>最后编辑: 品味<br>最后编辑: 2014-03-25 19:21")
+    assert (rec["editor"], rec["published_at"]) == ("品味", "2014-03-25T19:20:00+08:00")

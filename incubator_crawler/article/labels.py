@@ -69,6 +69,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # header line of its own, so the qualified form is a label of its own
         "文章作者",
         "本文作者",
+        # a CMS slot for either, filled with a member's name (gztz.org: ``(作者或来源) 品味``);
+        # LABELLING.md reads it as the writer
+        "作者或来源",
+        "作者或來源",
         "作者",
         "撰稿人",
         "撰稿",
@@ -81,6 +85,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "editor": (
         "责任编辑",
+        # a member CMS's ``最后编辑: 品味`` (last edited by) names the editor (gztz.org)
+        "最后编辑",
+        "最後編輯",
         "本文责编",
         "本文编辑",
         "编辑",
@@ -253,6 +260,8 @@ LABEL_RE = re.compile(
     + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
+    # a slot's label in brackets, no colon (gztz.org: ``(作者或来源) 品味``)
+    + r"|(?<=作者或来源|作者或來源)\s*\)\s*"
     # ``编辑 王五`` / ``责编 王五 赵六``: a space only when names alone end the line, or end their
     # item before page controls (a bar, a wide gap or a control's word: ``编辑 许晓冰&nbsp;&nbsp;
     # 字号：大 中 小``; an ideographic space is one space after NFKC)
