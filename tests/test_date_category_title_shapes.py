@@ -169,3 +169,9 @@ def test_a_shown_publish_label_wins_over_one_unbacked_meta(label: str) -> None:
         "<meta name='PubDate' content='2021-04-09 10:21'>",
     )
     assert rec["published_at"] == "2021-04-07"
+
+
+def test_a_control_closing_the_trail_is_no_category() -> None:
+    """qingdaonews' header: the trail's links, then a 导航 (menu) button in the same bar."""
+    trail = f"<div>{HOME} &gt; {NEWS} &gt; {LEAF} &gt; <a class='set'>导航</a></div>"
+    assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
