@@ -154,3 +154,10 @@ def test_a_bracketed_slot_label_without_a_colon(slot: str) -> None:
         f"<h1>园区召开产业发展座谈会</h1><span>{slot}</span><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == "品味"
+
+
+def test_a_bracketed_slot_opening_a_long_text() -> None:
+    """The same slot under the h1 of a long text, far from the trailer's closing lines."""
+    paras = "".join(f"<p>{PROSE}</p>" for _ in range(16))  # beyond the trailer's 15 lines
+    rec = run(f"<div><h1>园区召开产业发展座谈会</h1><span>(作者或来源) 品味</span>{paras}</div>")
+    assert rec["author"] == "品味"

@@ -670,6 +670,16 @@ def header_fields(
             m = DATE_RE.search(norm)
             if m and not labels_other_date(norm, m.start()) and not _AD_BADGE_RE.search(norm):
                 out["published_header"] = m.group(0)
+    # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
+    # span right under the h1): a slot of the template the body kept, not a sentence
+    first = paras[0]
+    if first.chars <= 40 and first.idx > title_idx and first.text.lstrip()[:1] in "【[(（":
+        norm = nfkc(first.text).lstrip("【[(（ ")
+        label = LABEL_RE.match(norm)
+        if label and ")" in label.group(0):  # the label's own bracket closes it
+            for key, value in split_labelled_line(first.text).items():
+                if key in META_KEYS and value:
+                    out.setdefault(key, value)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /
         # ``2024年02月``), in either order

@@ -84,6 +84,11 @@ def find_title(
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
         wrapped = _Wrapped(page, root)
+        if found is not None and found[1] == "block":
+            h1 = _h1_within(page, found[0], meta_idx, wrapped)
+            if h1 is not None:
+                found = (h1, "h1")
+                rules["title"] = "h1~meta-line-block"
         if found is None:
             heads = [
                 b
@@ -175,6 +180,23 @@ def find_title(
                     # left to the cleaning, which strips the site suffix from html_title
                     rules["title"] = "html-title"
     return title_raw, title_idx
+
+
+def _h1_within(page: Page, block: Block, meta_idx: set[int], wrapped: _Wrapped) -> Block | None:
+    """An h1 whose headline ``block`` repeats with more around it: the headline a reader sees.
+
+    gztz.org's banner line ``(资讯)【生活】X`` above the side box's date line, the article's own
+    ``<h1>【生活】X</h1>`` further down: the channel tag is the banner's, not the headline's.
+    """
+    whole = nfkc_compact(block.text)
+    for b in page.blocks:
+        if b.idx == block.idx or b.idx in meta_idx or not 6 <= b.chars <= 120:
+            continue
+        text = nfkc_compact(b.text)
+        if text != whole and text in whole and 4 * len(text) >= 3 * len(whole):
+            if _heading_tag(b, wrapped) == "h1":
+                return b
+    return None
 
 
 def _wrapped_heading_lines(page: Page, root: Any) -> dict[int, str]:
