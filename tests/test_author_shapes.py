@@ -161,3 +161,19 @@ def test_a_bracketed_slot_opening_a_long_text() -> None:
     paras = "".join(f"<p>{PROSE}</p>" for _ in range(16))  # beyond the trailer's 15 lines
     rec = run(f"<div><h1>园区召开产业发展座谈会</h1><span>(作者或来源) 品味</span>{paras}</div>")
     assert rec["author"] == "品味"
+
+
+def test_the_headline_repeated_before_the_date_is_no_writer() -> None:
+    """fjsen's picture page: the caption, which is the headline, then the date and 来源."""
+    rec = run(
+        "<h1>泰国人妖皇后亲密私照</h1><table><tr><td>泰国人妖皇后亲密私照&nbsp;&nbsp;2010-08-25 08:56"
+        f"&nbsp;&nbsp;来源：东南网&nbsp;&nbsp;我来说两句</td></tr></table><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (None, "东南网")
+
+
+@pytest.mark.parametrize("word", ["复核", "审核"])
+def test_a_reviewers_role_word_beside_the_date_is_no_writer(word: str) -> None:
+    """A fact-check page's ``复核`` button after the date names no one."""
+    rec = page(f"分享到：&nbsp;&nbsp;时间：2019-09-24 17:08&nbsp;&nbsp;{word}&nbsp;&nbsp;辟谣")
+    assert rec["author"] is None

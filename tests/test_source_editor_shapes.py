@@ -346,3 +346,9 @@ def test_last_edited_by_names_the_editor() -> None:
     """gztz's side box: ``最后编辑: X`` then ``最后编辑: DATE``; the name alone is the editor."""
     rec = page("本站发表: 2014-03-25 19:20<br>最后编辑: 品味<br>最后编辑: 2014-03-25 19:21")
     assert (rec["editor"], rec["published_at"]) == ("品味", "2014-03-25T19:20:00+08:00")
+
+
+def test_an_empty_source_slot_before_the_font_size_control() -> None:
+    """taiwan.cn: ``來源：`` left empty, then ``字號:小 中大`` (the control is no source)."""
+    rec = page("2008年03月27日 10:25&nbsp;&nbsp;來源：字號:小 中大&nbsp;&nbsp;轉發&nbsp;&nbsp;列印")
+    assert rec["source"] is None

@@ -306,7 +306,11 @@ def find_people(
         art.author_raw, rules["author"] = reporter, "meta-line:reporter"
     elif poster := _posted_by(art.byline_raw):
         art.author_raw, rules["author"] = poster, "posted-by"
-    elif (beside := _author_beside_date(art.byline_raw)) and not _rel_category_link(root, beside):
+    elif (
+        (beside := _author_beside_date(art.byline_raw))
+        and not _rel_category_link(root, beside)
+        and not _headline_words(beside, art.title_raw)
+    ):
         art.author_raw, rules["author"] = beside, "beside-date"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
         art.author_raw, rules["author"] = beside, "beside-date:trailer"
@@ -495,6 +499,13 @@ def _rel_category_link(root: Any, name: str) -> bool:
     return False
 
 
+def _headline_words(name: str, title: str | None) -> bool:
+    """``name`` (5+ characters) repeats the headline: a picture's caption beside the date
+    (fjsen: ``泰国人妖皇后亲密私照  2010-08-25 08:56  来源：东南网``), no writer."""
+    short = nfkc_compact(name)
+    return bool(title) and len(short) >= 5 and short in nfkc_compact(title or "")
+
+
 def _names_outlet(name: str, source: str | None) -> bool:
     """True when an account ``name`` is the source's own (``上海证券报网络版`` for 上海证券报)."""
     if not source:
@@ -602,6 +613,9 @@ _PAGE_WIDGET_RE = re.compile(
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
     # ads and a moderator's menu (``2024-05-24 14:56 广告``, a forum's ``管理`` button)
     r"|广告|廣告|推广|推廣|回复|回覆|^管理$|^(?:置顶|置頂|首页|首頁|头条|頭條|热门|熱門|精选|精選|小编|小編)$"
+    # a reviewer's role word alone (a fact-check page's ``复核`` button beside the date): a
+    # role, never the name of who holds it
+    r"|^(?:复核|復核|审核|審核|校对|校對|审校|審校)$"
     # forum and blog controls beside a post's date (Discuz's 只看该作者 / 发消息 / 显示全部楼层,
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
@@ -1434,6 +1448,11 @@ def _split_authors(value: str) -> list[str]:
     return cleaned
 
 
+# A page control's own label where a value should start: the slot before it was empty
+_WIDGET_LABEL_RE = re.compile(
+    r"^(?:调整)?(?:字号|字號|字体|字體|分享到|浏览次数|瀏覽次數|阅读数|閱讀數)\s*:"
+)
+
 # A question of five or more CJK characters: what a speaker label in an interview introduces
 _QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
 
@@ -1484,6 +1503,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None
     if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
         return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
+    if _WIDGET_LABEL_RE.match(text):
+        return None  # an empty slot, then the font-size control (``來源：字號:小 中大``)
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
     if role == "source":
