@@ -352,3 +352,20 @@ def test_an_empty_source_slot_before_the_font_size_control() -> None:
     """taiwan.cn: ``來源：`` left empty, then ``字號:小 中大`` (the control is no source)."""
     rec = page("2008年03月27日 10:25&nbsp;&nbsp;來源：字號:小 中大&nbsp;&nbsp;轉發&nbsp;&nbsp;列印")
     assert rec["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑：本报将持续关注此事的后续进展。", None),
+        ("编辑：要把园区企业服务工作做实做细", None),
+        ("编辑：张三、李四", "张三、李四"),
+        ("编辑：编辑部主任刘小明", "编辑部主任刘小明"),
+        # 36kr: the editor, a comma, then the reprint note
+        ("编辑：董雨晴，36氪经授权发布。", "董雨晴"),
+    ],
+)
+def test_a_sentence_after_the_editor_word_is_no_editor(line: str, editor: str | None) -> None:
+    """A closing line ``编辑：<a sentence>`` names no editor; a line of names still does."""
+    rec = run(f"<h1>园区企业座谈会召开</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>")
+    assert rec["editor"] == editor

@@ -1448,6 +1448,13 @@ def _split_authors(value: str) -> list[str]:
     return cleaned
 
 
+# A sentence where an editor's name should be: its closing stop, or ten Chinese characters in a
+# row (names are four at most, a desk with a title ``编辑部主任刘小明`` eight)
+_SENTENCE_RE = re.compile(r"[。！？!?]|[\u4e00-\u9fff]{10}")
+_NAMES_BEFORE_COMMA_RE = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s*[，,]"
+)
+
 # A page control's own label where a value should start: the slot before it was empty
 _WIDGET_LABEL_RE = re.compile(
     r"^(?:调整)?(?:字号|字號|字体|字體|分享到|浏览次数|瀏覽次數|阅读数|閱讀數)\s*:"
@@ -1503,6 +1510,13 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None
     if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
         return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
+    if role == "editor" and _SENTENCE_RE.search(text):
+        # ``编辑：<a sentence>`` closing a text: prose after the word, no editor; names before a
+        # comma and the reprint note after it (``编辑：董雨晴，36氪经授权发布。``) keep the names
+        head = _NAMES_BEFORE_COMMA_RE.match(text)
+        if head is None:
+            return None
+        text = head["names"]
     if _WIDGET_LABEL_RE.match(text):
         return None  # an empty slot, then the font-size control (``來源：字號:小 中大``)
     if role == "source" and _URLS_ONLY_RE.match(text):
