@@ -187,3 +187,17 @@ def test_a_banner_repeating_the_h1_with_a_tag_is_not_the_headline() -> None:
         "<title>(资讯)园区召开产业发展座谈会 共话发展 - 园区网</title>",
     )
     assert (rec["title"], rec["category"]) == ("园区召开产业发展座谈会 共话发展", "园区动态")
+
+
+def test_a_page_without_a_title_takes_its_centred_headline() -> None:
+    """cnd.org's 华夏文摘 post: no <title>, no heading; the headline is centred by full-width
+    spaces, the writer's name between dots under it, the year in the issue line below."""
+    rec = run(
+        "<div><p>\n\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000泰国人妖\n</p>"
+        "<p>\n\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000·江\u3000流·\n</p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<p>刊登在 2004 <a href='/x/'>华夏快递</a> kd040308.</p>"
+    )
+    got = (rec["title"], rec["author"], rec["published_at"], rec["published_precision"])
+    assert got == ("泰国人妖", "江流", "2004", "year")
+    assert rec["rejected"] is None

@@ -556,6 +556,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             m = DATE_RE.search(norm)
             if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
+            elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
+                out.setdefault("published_bare", printed["year"])
             continue
         for key, value in split_labelled_line(line).items():
             value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
@@ -571,6 +573,12 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
 
+
+# ``刊登在 2004 华夏快递 kd040308.`` under the text: the year the issue printed it, no day shown
+# (an issue code is no day); the year alone, at year precision
+_PRINTED_IN_RE = re.compile(
+    r"^(?:刊登在|刊登于|刊登於|刊于|刊於)\s*(?P<year>(?:19|20)\d{2})\s*年?(?:\s|$)"
+)
 
 # Far below the text a bare 编辑 may be a menu's or a form's word: only the labels that say
 # "editor of this article" count there.

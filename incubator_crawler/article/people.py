@@ -1569,6 +1569,10 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
     kept = [p for p in paragraphs if p and not p.isspace()]
     # only the opening and closing lines can hold these (normalising every paragraph costs)
     head = [nfkc(p).strip() for p in kept[:3]]
+    dotted = _DOTTED_NAME_RE.match(head[0]) if head and head[0][:1] in "·•" else None
+    if dotted:
+        # ``·江　流·`` centred under the headline of a plain-text post: the writer, spaced out
+        return [("".join(dotted["name"].split()), "dotted-name")]
     for line in head:
         m = _DISPATCH_LINE_RE.match(line)
         if m and len(line) <= 40:
@@ -1595,6 +1599,11 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         found.append((translator, "translator"))
     return found
 
+
+# A name alone between two middle dots, its characters maybe spaced (``·江　流·``)
+_DOTTED_NAME_RE = re.compile(
+    r"^[·•]\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[·•]$"
+)
 
 _CLOSING_REPORTER_RE = re.compile(
     r"[。！？!?”」]\s*[\u4e00-\u9fff]{0,8}?记者\s*"

@@ -179,7 +179,27 @@ def find_title(
                 elif html_title:
                     # left to the cleaning, which strips the site suffix from html_title
                     rules["title"] = "html-title"
+                elif (centred := _centred_line(page, body_blocks)) is not None:
+                    title_raw, title_idx = centred.text, centred.idx
+                    rules["title"] = "centred-line"
     return title_raw, title_idx
+
+
+# Full-width spaces that centre a line of plain text (old text posts: ``　　　　泰国人妖``)
+_CENTRING = "\u3000" * 4
+
+
+def _centred_line(page: Page, body_blocks: list[Block]) -> Block | None:
+    """With no heading, <title> or meta naming the story: the first short line that full-width
+    spaces centre above the text (cnd.org's 华夏文摘 posts), the headline a reader sees."""
+    for b in body_blocks[:6]:
+        if b.chars > 200:
+            break  # the text has begun: no headline above it
+        lead = (b.owner.text or "").lstrip("\r\n ")
+        if 2 <= b.chars <= 40 and not b.link and lead.startswith(_CENTRING):
+            if not any(ch in b.text for ch in "。，,.!?！？"):
+                return b
+    return None
 
 
 def _h1_within(page: Page, block: Block, meta_idx: set[int], wrapped: _Wrapped) -> Block | None:
