@@ -4,7 +4,10 @@ The dev list pages score 1.000 because the finder was tuned on them; the test pa
 less. This asks which small, label-preserving changes of the main list's markup break the finder.
 Each variant rewrites the records of the labelled list (a record is the highest element around a
 labelled link that holds no other labelled link) and the page is scored again against the same
-labels (``few_rows`` also cuts the labels to the rows it keeps). Only dev pages are read::
+labels (``few_rows`` and ``short_first_page`` also cut the labels to the rows they keep). Kinds
+that mimic what real list pages show and the dev pages lack: a 置顶 box of pinned rows above the
+list, the list split by a banner, a short first page beside a longer 最新文章 box, a column link
+after each title, a 查看详细内容 link closing each row. Only dev pages are read::
 
     .venv/bin/python benchmarks/list_variants.py [--kind NAME] [--show ID]
 
@@ -230,17 +233,23 @@ def no_dates(page: Page) -> bool:
     return _rewrite_dates(page, lambda m: "")
 
 
-def few_rows(page: Page) -> bool:
-    """Only the first three rows are left (a last page); the labels are cut to them."""
-    if len(page.records) < 6:
+def few_rows_keep(page: Page, n: int) -> bool:
+    """Only the first ``n`` rows are left; the labels are cut to them."""
+    if len(page.records) < 2 * n:
         return False
-    keep = page.records[:3]
-    for rec in page.records[3:]:
+    keep = page.records[:n]
+    for rec in page.records[n:]:
         rec.drop_tree()
+    page.records = keep
     page.gold = {
         page.href_key(a.get("href")) for rec in keep for a in rec.iter("a") if a.get("href")
     } & page.gold
     return True
+
+
+def few_rows(page: Page) -> bool:
+    """Only the first three rows are left (a last page); the labels are cut to them."""
+    return few_rows_keep(page, 3)
 
 
 def sidebar(page: Page) -> bool:
@@ -315,12 +324,109 @@ def pager_labels(page: Page) -> bool:
     return done
 
 
+def _holder(page: Page) -> Any:
+    """The element holding the records (None when they are not under one parent)."""
+    parents = {id(r.getparent()): r.getparent() for r in page.records}
+    if len(parents) != 1:
+        return None
+    parent = next(iter(parents.values()))
+    return None if parent is None or parent.tag in ("body", "html") else parent
+
+
+def _title_link(rec: Any) -> Any:
+    """The record's labelled link with the longest text."""
+    links = [a for a in rec.iter("a") if a.get("href")]
+    return max(links, key=lambda a: len(a.text_content().strip()), default=None)
+
+
+def pinned_block(page: Page) -> bool:
+    """The first two records pinned in a 置顶 box of the same markup above the list."""
+    parent = _holder(page)
+    if parent is None or len(page.records) < 6 or parent.tag in ("table", "tbody"):
+        return False
+    box = lxml.html.Element(parent.tag, attrib=dict(parent.attrib))
+    for rec in page.records[:2]:
+        box.append(rec)
+    wrap = lxml.html.fromstring("<div class='top'><h3>置顶</h3></div>")
+    wrap.append(box)
+    parent.addprevious(wrap)
+    return True
+
+
+def banner_split(page: Page) -> bool:
+    """The list split in two halves by a banner (a picture link to a campaign) between them."""
+    parent = _holder(page)
+    if parent is None or len(page.records) < 6 or parent.tag in ("table", "tbody"):
+        return False
+    half = lxml.html.Element(parent.tag, attrib=dict(parent.attrib))
+    for rec in page.records[len(page.records) // 2 :]:
+        half.append(rec)
+    banner = lxml.html.fromstring(
+        "<div class='banner'><a href='/zt/2024/campaign/index.html'>"
+        "<img src='/images/banner.jpg' alt='专题：优化营商环境 助力企业发展'></a></div>"
+    )
+    parent.addnext(banner)
+    banner.addnext(half)
+    return True
+
+
+def short_first_page(page: Page) -> bool:
+    """Four rows left (a short channel), beside a 最新文章 box of ten dated links after them."""
+    if len(page.records) < 6 or not few_rows_keep(page, 4):
+        return False
+    parent = page.records[0].getparent()
+    holder = parent.getparent() if parent is not None else None
+    if holder is None or holder.tag == "html":
+        return False
+    href = next(a.get("href") for a in page.records[0].iter("a") if a.get("href"))
+    stem = href.rsplit(".", 1)[0] if "." in href.rsplit("/", 1)[-1] else href.rstrip("/")
+    box = lxml.html.fromstring("<div class='box'><h3>最新文章</h3><ul></ul></div>")
+    ul = box.find(".//ul")
+    for i in range(10):
+        title = SIDEBAR_TITLES[i % len(SIDEBAR_TITLES)] + ("" if i < 8 else "（续）")
+        ul.append(
+            lxml.html.fromstring(
+                f"<li><a href='{stem}-new{i}.html'>{title}</a><span>2024-03-{i + 1:02d}</span></li>"
+            )
+        )
+    holder.addnext(box)
+    return True
+
+
+def column_links(page: Page) -> bool:
+    """Each record's title link followed by a link to its column ([通知公告栏目] → /tzgg/)."""
+    done = False
+    for rec in page.records:
+        a = _title_link(rec)
+        if a is None:
+            continue
+        col = lxml.html.fromstring("<a href='/channel/tzgg/'>[通知公告栏目]</a>")
+        col.tail, a.tail = a.tail, " "
+        a.addnext(col)
+        done = True
+    return done
+
+
+def more_links(page: Page) -> bool:
+    """Each record ends with a 查看详细内容>> link to its own article."""
+    done = False
+    for rec in page.records:
+        a = _title_link(rec)
+        if a is None or rec is a:
+            continue
+        more = lxml.html.Element("a", href=a.get("href"))
+        more.text = "查看详细内容>>"
+        rec.append(more)
+        done = True
+    return done
+
+
 KINDS: dict[str, Callable[[Page], bool]] = {
     f.__name__: f
     for f in (
         identity, split_boxes, rows_as_divs, rows_as_items, rows_as_table, dates_chinese,
         dates_bracketed, no_dates, few_rows, sidebar, relative_links, truncated_titles,
-        pager_labels,
+        pager_labels, pinned_block, banner_split, short_first_page, column_links, more_links,
     )
 }  # fmt: skip
 

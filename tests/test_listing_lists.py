@@ -824,3 +824,248 @@ def test_a_badge_in_a_row_whose_job_has_a_short_name():
     ]
     rows = _jobs_with_badge(names, badge_row=0)
     assert urls(f'<div id="list">{rows}</div>', "https://sou.x.test/jobs/search") == JOBS
+
+
+def _rows(paths: list[str], dated: bool = True, tag: str = "li") -> str:
+    """Rows of a list: a title link each, with a date when ``dated``."""
+    return "".join(
+        f'<{tag}><a href="{p}">园区新闻标题第{i}条的内容说明</a>'
+        + (f"<span>2024-03-{i + 1:02d}</span>" if dated else "")
+        + f"</{tag}>"
+        for i, p in enumerate(paths)
+    )
+
+
+def _page(body: str, title: str = "") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def _found(page: str, page_url: str) -> list[str]:
+    return [e.url for e in find_article_links_generic(Selector(text=page), page_url)]
+
+
+LAST_PAGE = [f"/info/2024/a{i}.html" for i in range(3)]
+SIDE_BOX = [f"/info/2023/s{i}.html" for i in range(8)]
+
+
+def test_last_page_beside_a_longer_sidebar_column():
+    """A last page of three rows beside a sidebar of eight dated rows: the list in the
+    column classed as the page's side column is not the main one, whatever its size."""
+    body = (
+        f'<div class="wrap"><div class="con"><ul class="list">{_rows(LAST_PAGE)}</ul></div>'
+        f'<div class="sidebar-r"><div class="box"><ul>{_rows(SIDE_BOX)}</ul></div></div></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_a_layout_classed_with_sidebar_marks_no_list():
+    """A wrapper classed ``has-sidebar`` around every list says the page has a sidebar; it
+    does not make the main list a side one."""
+    body = (
+        f'<div class="layout has-sidebar"><div class="con"><ul>{_rows(SIDE_BOX)}</ul></div>'
+        f'<div class="extra"><ul>{_rows(LAST_PAGE)}</ul></div></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in SIDE_BOX
+    ]
+
+
+def test_site_menu_classed_as_a_menu_loses_to_a_short_list():
+    """An undated site menu outside ``<nav>`` (``ul.sub-menu`` of ``li.menu-item``) is
+    longer than a last page of three undated rows; the menu's words mark it."""
+    menu = "".join(
+        f'<li class="menu-item"><a href="/c{i}/">栏目名称第{i}个频道</a></li>' for i in range(9)
+    )
+    body = (
+        f'<div id="top"><ul class="sub-menu">{menu}</ul></div>'
+        f'<div class="con"><ul>{_rows(LAST_PAGE, dated=False)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_page_header_links_are_not_the_main_list():
+    """Links in the page's own ``<header>`` (a hidden mobile menu of long labels) are the
+    site's navigation, while an article's ``<header>`` still holds its title."""
+    menu = "".join(f'<a href="/cases/t{i}">变现案例合集第{i}类分享</a>' for i in range(5))
+    rows = "".join(
+        f'<article><header><h2><a href="{p}">园区新闻标题第{i}条的内容说明</a></h2></header>'
+        "</article>"
+        for i, p in enumerate(LAST_PAGE)
+    )
+    body = f'<header><div class="m"><div class="g">{menu}</div></div></header><main>{rows}</main>'
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_list_headed_by_the_channel_name_beats_a_longer_box():
+    """The heading over the list repeats the channel's name in ``<title>``: that list is the
+    page's, though another headed box of eight dated rows is longer."""
+    body = (
+        f'<div class="a"><h2>通知公告</h2><ul>{_rows(LAST_PAGE)}</ul></div>'
+        f'<div class="b"><h2>园区动态</h2><ul>{_rows(SIDE_BOX)}</ul></div>'
+    )
+    assert _found(_page(body, "通知公告 - 某高新区管委会"), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_box_headed_latest_loses_to_the_list():
+    """A 最新文章 box of five dated rows is a side box: it loses to a list of three."""
+    box = [f"/info/2023/n{i}.html" for i in range(5)]
+    body = (
+        f'<div class="a"><h2>工作动态</h2><ul>{_rows(LAST_PAGE)}</ul></div>'
+        f'<div class="b"><h3>最新文章</h3><ul>{_rows(box)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in LAST_PAGE
+    ]
+
+
+def test_list_in_the_channel_folder_beats_a_longer_box_elsewhere():
+    """On ``/xwzx/tzgg/``, rows leading into that folder are the channel's own; a box of
+    four dated rows elsewhere on the site is not."""
+    mine = [f"/xwzx/tzgg/2024/t{i}.html" for i in range(3)]
+    other = [f"/zwgk/2023/o{i}.html" for i in range(4)]
+    body = (
+        f'<div class="a"><ul>{_rows(mine)}</ul></div><div class="b"><ul>{_rows(other)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/xwzx/tzgg/") == [f"https://x.test{p}" for p in mine]
+
+
+def test_a_flat_site_folder_tells_no_list_from_another():
+    """On a site kept flat under ``/front/``, the menu links there are no more the channel's
+    than the list's files under ``/upload/``: the folder is no evidence."""
+    files = [f"/upload/2020-7-{i}/{i}.pdf" for i in range(3)]
+    menus = "".join(
+        f'<div class="m{i}"><p><a href="/front/left_{i}.jhtml">栏目菜单第{i}个名称</a></p></div>'
+        for i in range(3)
+    )
+    body = f'{menus}<div class="list">{_rows(files, tag="p")}</div>'
+    assert _found(_page(body), "https://x.test/front/left_100.jhtml") == [
+        f"https://x.test{p}" for p in files
+    ]
+
+
+def test_badges_inside_one_row_borrow_its_date_and_are_no_dated_list():
+    """A thread's row holds its poster's three badge links (long tooltips) and the row's
+    date: the badges borrow that one date, so they are no list of three dated rows beside
+    a last page of two threads."""
+    badges = "".join(
+        f'<a class="icon" href="/badge/{i}" title="核心吧主认证徽章{i}"><img src="b.png"></a>'
+        for i in range(3)
+    )
+    rows = (
+        f'<li class="t"><div class="title"><a href="/p/101">【公告】本吧吧务招聘开始了</a></div>'
+        f'<div class="author"><span class="icons">{badges}</span></div><span>8-1</span></li>'
+        '<li class="t"><div class="title"><a href="/p/102">独家采访：江苏男子订铁笼的故事</a></div>'
+        '<div class="author"></div><span>8-1</span></li>'
+    )
+    body = f'<ul class="threads">{rows}</ul>'
+    assert _found(_page(body), "https://bbs.x.test/f?kw=1") == [
+        "https://bbs.x.test/p/101",
+        "https://bbs.x.test/p/102",
+    ]
+
+
+def test_boxes_folded_into_their_wrapper_still_join_the_next_wrappers():
+    """A card grid cut into boxes: the first wrapper holds two boxes (folded into one list
+    by the wrapper), each later wrapper one box built like them; every card is the list."""
+    paths = [f"/ai/2025/04/story-{i}/" for i in range(16)]
+
+    def cards(part: list[str]) -> str:
+        return "".join(
+            f'<article class="card"><h2><a href="{p}">Story number {p[-3:-1]} of the week</a>'
+            "</h2><p>A summary of the story.</p></article>"
+            for p in part
+        )
+
+    body = (
+        f'<div class="wrap"><div class="grid">{cards(paths[:5])}</div><div class="line"></div>'
+        f'<div class="grid">{cards(paths[5:8])}</div></div><div class="ad"></div>'
+        f'<div class="wrap"><div class="grid">{cards(paths[8:12])}</div></div>'
+        f'<div class="wrap"><div class="grid">{cards(paths[12:])}</div></div>'
+    )
+    assert _found(_page(body), "https://x.test/ai/") == [f"https://x.test{p}" for p in paths]
+
+
+def test_a_column_link_beside_each_title_in_numbered_rows():
+    """Each row's heading holds its title and a link to the column ([通知公告栏目]), the rows
+    numbered by class (n1, n2, …): the rows are one list, the column link is no article."""
+    paths = [f"/tzgg/2024/c{i}/page.htm" for i in range(5)]
+    rows = "".join(
+        f'<li class="news n{i + 1}"><div class="inner"><h2><a href="{p}">'
+        f'园区通知公告第{i}号文件的标题</a> <a href="/channel/tzgg/">[通知公告栏目]</a></h2>'
+        f"<i>2024-03-0{i + 1}</i></div></li>"
+        for i, p in enumerate(paths)
+    )
+    body = f'<ul class="news_list">{rows}</ul>'
+    assert _found(_page(body), "https://x.test/list.htm") == [f"https://x.test{p}" for p in paths]
+
+
+def test_pinned_rows_in_a_box_of_their_own_above_the_list():
+    """Two rows pinned in a 置顶 box above the list, a wrapper deeper, built like the list:
+    they are the list's own rows, first."""
+    pinned = [f"/tzgg/2024/p{i}.html" for i in range(2)]
+    rest = [f"/tzgg/2024/r{i}.html" for i in range(4)]
+    body = (
+        f'<div class="col"><div class="top"><h3>置顶</h3><ul class="list">{_rows(pinned)}</ul>'
+        f'</div><ul class="list">{_rows(rest)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in pinned + rest
+    ]
+
+
+def test_card_links_as_rows_in_a_pinned_box_are_not_odd_rows():
+    """Rows that are the card links themselves (``div.grid > a.card``): a pinned box a
+    wrapper deeper holds the same cards, so its rows are not built unlike the rest."""
+    pinned = [f"/zh/news/{i}" for i in range(2)]
+    rest = [f"/zh/news/{i}" for i in range(10, 16)]
+
+    def cards(part: list[str]) -> str:
+        return "".join(
+            f'<a class="card" href="{p}"><h3>新闻标题第{p[-2:]}号写在这里</h3></a>' for p in part
+        )
+
+    body = (
+        f'<div class="col"><div class="top"><h3>置顶</h3><div class="grid">{cards(pinned)}</div>'
+        f'</div><div class="grid">{cards(rest)}</div></div>'
+    )
+    assert _found(_page(body), "https://x.test/zh/news") == [
+        f"https://x.test{p}" for p in pinned + rest
+    ]
+
+
+def test_a_date_inside_the_title_link_marks_the_row_dated():
+    """Rows print the date inside the link (``<a><span>2022-06-30</span> 标题</a>``): the
+    list is dated, and a longer undated box of the channel's other links loses to it."""
+    rows = "".join(
+        f'<li><a href="/jtxw/n{i}.htm"><span>2022-06-{30 - i}</span> 后勤集团开展第{i}次学习活动</a></li>'
+        for i in range(4)
+    )
+    box = "".join(
+        f'<li><a href="/jtxw/o{i}.htm">集团其他栏目链接第{i}条</a></li>' for i in range(8)
+    )
+    body = f'<div class="a"><ul>{rows}</ul></div><div class="b"><ul>{box}</ul></div>'
+    entries = find_article_links_generic(Selector(text=_page(body)), "https://x.test/jtxw/")
+    assert [(e.url, e.date_raw) for e in entries] == [
+        (f"https://x.test/jtxw/n{i}.htm", f"2022-06-{30 - i}") for i in range(4)
+    ]
+
+
+def test_a_main_column_named_left_side_is_no_sidebar():
+    """A layout of ``left-side`` (the list) and ``right-side`` (a box): a bare "side" marks
+    no column (another channel of the same site lists in its ``right-side``)."""
+    box = [f"/info/2023/b{i}.html" for i in range(3)]
+    body = (
+        f'<div class="left-side"><div class="list-wrap"><ul>{_rows(SIDE_BOX)}</ul></div></div>'
+        f'<div class="right-side"><ul>{_rows(box)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/list.html") == [
+        f"https://x.test{p}" for p in SIDE_BOX
+    ]

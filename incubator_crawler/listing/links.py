@@ -17,6 +17,15 @@ from parsel import Selector
 
 from .columns import title_group
 from .domains import site_of
+from .evidence import (
+    channel_names,
+    in_folder_share,
+    is_side_heading,
+    list_heading,
+    names_channel,
+    page_h1,
+    side_columns,
+)
 from .rows import (
     box_heading,
     drop_badges,
@@ -438,6 +447,14 @@ def _date_in_row(link, row) -> str | None:
     found = _date_beside(link, record_tail(row))
     if found:
         return found
+    # A card whose link wraps the whole record prints the date inside the link, in an
+    # element of its own (<a><span>2022-06-30</span>标题</a>); a date in the title's words
+    # is not one.
+    for node in link.root.iterdescendants():
+        if isinstance(node.tag, str):
+            text = element_text(node).strip("[]()（）【】 ")
+            if text and (LIST_DATE_RE.fullmatch(text) or _RELATIVE_DATE_RE.fullmatch(text)):
+                return text
     if box is None or box is link.root:
         return None
     for node in box.iter():
@@ -453,6 +470,20 @@ def _date_in_row(link, row) -> str | None:
     # (会议10:30举行) are left out.
     match = _CLOCK_RE.search(text.replace(_text(link), " ", 1))
     return match.group(0) if match else None
+
+
+#: Rows whose date a group of links inside them would borrow (badges in a thread's row).
+_RECORD_TAGS = ("li", "tr", "dd")
+
+
+def _dates_of_one_record(container, dates: list) -> bool:
+    """True when a group's dates all come from one record around it: links inside one row
+    of another list (a poster's badges, a story's tags) borrow that row's one date, and
+    are no list of dated rows."""
+    if container is None or not any(a.tag in _RECORD_TAGS for a in container.iterancestors()):
+        return False
+    text = element_text(container)
+    return not any(d and d in text for d in dates)
 
 
 def _is_side_list(container) -> bool:
@@ -504,6 +535,8 @@ _ODD_USUAL_SHARE = 0.75
 def _row_shape(link, row) -> tuple:
     """The class sets of the elements between ``row`` and ``link`` (both left out)."""
     shape = []
+    if row is link.root or row is None:
+        return ()  # the link is the row: nothing between them (not the page above them)
     node = link.root.getparent()
     while node is not None and node is not row:
         shape.append(frozenset(node_classes(node)))
@@ -583,26 +616,64 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         return []
     found = []
     own = _sub_channel(groups[best], page_url)
+    # A list whose boxes were folded into their wrapper (:func:`.rows.merge_row_boxes`) has
+    # the boxes as rows: its next wrappers hold boxes built like those rows.
+    box_kinds = {row_kind(row) for _, _, row in groups[best]}
     for key in groups:
         other = key[1]
-        if key == best or key[0] != path or other is None or row_kind(other) != row_kind(container):
+        if key == best or other is None:
+            continue
+        if key[0] != path:
+            # a pinned box may stand a wrapper deeper: its rows are built like the list's
+            # from the box down
+            if _rows_path(key) == _rows_path(best) and _pinned_box(other, container):
+                found.append(key)
             continue
         other_parent = other.getparent()
-        beside = other_parent is parent or (
-            other_parent is not None
-            and row_kind(other_parent) == row_kind(parent)
-            and other_parent.getparent() is parent.getparent()
-        )
+        if row_kind(other) == row_kind(container):
+            beside = other_parent is parent or (
+                other_parent is not None
+                and row_kind(other_parent) == row_kind(parent)
+                and other_parent.getparent() is parent.getparent()
+            )
+        else:
+            beside = (
+                row_kind(other) in box_kinds
+                and other_parent is not None
+                and row_kind(other_parent) == row_kind(container)
+                and other_parent.getparent() is parent
+            )
         sub = _sub_channel(groups[key], page_url) if own else None
         # A hub's boxes of other sub-channels may sit in wrappers classed apart (box-l and
         # box-r, box1 to box4, two rows of two): their rows leading into another
         # sub-channel of the section is what makes them the hub's, so near is enough.
         hub_box = sub is not None and sub != own and _near(container, other)
-        if not (beside or hub_box) or _is_side_list(other):
+        heading = box_heading(other, _is_period)
+        # pinned rows (置顶) in a box of their own above the list are the list's own rows
+        pinned = _pinned_box(other, container)
+        if not (beside or hub_box or pinned) or _is_side_list(other):
             continue
-        if box_heading(other, _is_period) is None or (sub is not None and sub != own):
+        if heading is None or pinned or (sub is not None and sub != own):
             found.append(key)
     return found
+
+
+#: A box heading that pins rows of the list above it (置顶, 顶置).
+_PINNED_RE = re.compile(r"置顶|顶置|置頂")
+
+
+def _pinned_box(box, container) -> bool:
+    """True when ``box`` is built like the list's ``container``, near it, headed 置顶."""
+    if row_kind(box) != row_kind(container) or not _near(container, box):
+        return False
+    heading = box_heading(box, _is_period)
+    return heading is not None and _PINNED_RE.search(heading) is not None
+
+
+def _rows_path(key: tuple) -> tuple:
+    """The tags from a group's container down to its links."""
+    path, container = key
+    return path[sum(1 for _ in container.iterancestors()) :]
 
 
 #: Levels up from two boxes of a hub within which they share an ancestor.
@@ -683,6 +754,13 @@ def _is_pager_link(link) -> bool:
     )
 
 
+#: Weight of a list headed by the channel's name (or the page's h1); a side box's heading
+#: (最新, 图片) divides by it.
+_MAIN_EVIDENCE = 3
+#: Weight of a list whose links lie mostly in the channel's own folder.
+_FOLDER_EVIDENCE = 2
+
+
 def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
     """The main list of a listing page of an unknown site, by its repeated record structure.
 
@@ -715,6 +793,27 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     }
 
     site = site_of(page_url)
+    side = side_columns(groups)
+    h1 = page_h1(html.root)
+    names = channel_names(html.root, h1)
+    # A folder most of the page's links lie in (a site kept flat under /front/) tells no
+    # list from another.
+    folder_tells = in_folder_share([url for _, url in matching], page_url) < 0.5
+
+    def evidence(key) -> float:
+        # Size alone picks a sidebar over a last page of three rows: the heading over the
+        # list and the channel's folder say which list the page is for.
+        factor = 1.0
+        heading = list_heading(key[1], h1)
+        if heading is not None:
+            text, is_h1 = heading
+            if is_h1 or names_channel(text, names):
+                factor *= _MAIN_EVIDENCE
+            elif is_side_heading(text):
+                factor /= _MAIN_EVIDENCE
+        if folder_tells and in_folder_share([u for _, u, _ in groups[key]], page_url) >= 0.5:
+            factor *= _FOLDER_EVIDENCE
+        return factor
 
     def score(key) -> tuple[bool, float]:
         # The site's own links weigh full, links elsewhere half: an aggregator's list still
@@ -725,6 +824,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             weight[url]
             for url in {u for (_, u, _), d in zip(groups[key], dates[key], strict=True) if d}
         )
+        if dated > 1 and _dates_of_one_record(key[1], dates[key]):
+            dated = 1.0
         # Links that all say the same (新窗口打开, 阅读全文) are buttons beside the titles.
         titles = {
             (link.attrib.get("title") or "").strip() or _text(link) for link, _, _ in groups[key]
@@ -736,7 +837,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             value *= 3
         if nearest is not None and distance[key] == nearest:
             value *= 2
-        return not _is_side_list(key[1]), value
+        value *= evidence(key)
+        return not _is_side_list(key[1]) and key not in side, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     short = _short_links(html, page_url)
@@ -768,6 +870,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     members = groups[best] + extend(best, groups[best])
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups, page_url)
+    if any(row_kind(key[1]) != row_kind(best[1]) for key in boxes):
+        # boxes folded into their wrapper were its rows: their rows are the records, as in
+        # the boxes joined to them
+        members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
         members += groups[key]
     if len(members) > len(groups[best]):
@@ -785,6 +891,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _record_in(link, box):
+    """The child of ``box`` holding ``link`` (``box`` itself when the link is its child)."""
+    row = row_of(link, box)
+    return box if row is None else row
 
 
 def _listed_before(url: str, title: str | None, stories: dict) -> bool:

@@ -13,11 +13,16 @@ container's child holding the link).
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from collections.abc import Callable
 
 #: Containers that are one row holding several articles (a table row of two columns).
 _ROW_BOX_TAGS = ("tr", "li", "div", "dd", "p")
+#: A class that numbers its row (n1, item-3): rows so numbered are still alike.
+_NUMBERED = re.compile(r"\d").search
+#: Levels from a two-link group's shared element up to the row it stands in.
+_ROW_BOX_REACH = 3
 #: Levels up from a list's container searched for the pager that pages it.
 _PAGER_REACH = 3
 #: Levels up from a box of rows searched for the wrapper its day heads.
@@ -51,18 +56,29 @@ def merge_row_boxes(groups: dict) -> dict:
     by_parent: dict = {}
     for key, members in groups.items():
         path, container = key
-        if container is None or container.tag not in _ROW_BOX_TAGS or len(members) < 2:
+        if container is None or len(members) < 2:
             continue
-        parent = container.getparent()
-        if parent is not None:
-            by_parent.setdefault((path, parent, row_kind(container)), []).append(key)
+        # The row may also be a few levels above the links' shared element when the links
+        # sit side by side in it: a title and its column link in each row's heading
+        # (li > div > h2 > a, a). A list's own container (rows below it) is not climbed.
+        inline = all(row is link.root for link, _, row in members)
+        box = container
+        for level in range(_ROW_BOX_REACH if inline else 1):
+            parent = box.getparent()
+            if parent is None:
+                break
+            if box.tag in _ROW_BOX_TAGS:
+                kind = (box.tag, frozenset(c for c in node_classes(box) if not _NUMBERED(c)))
+                by_parent.setdefault((level, path, parent, kind), []).append((key, box))
+            box = parent
     merged = dict(groups)
-    for (path, parent, _), keys in by_parent.items():
+    for (_, path, parent, _), keys in sorted(by_parent.items(), key=lambda item: item[0][0]):
+        keys = [(key, box) for key, box in keys if key in merged]
         if len(keys) < 2:
             continue
         folded = []
-        for key in keys:
-            folded += [(link, url, key[1]) for link, url, _ in merged.pop(key)]
+        for key, box in keys:
+            folded += [(link, url, box) for link, url, _ in merged.pop(key)]
         merged[(path, parent)] = merged.get((path, parent), []) + folded
     return merged
 

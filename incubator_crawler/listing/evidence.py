@@ -1,0 +1,177 @@
+"""Which list is the page's main one when size does not tell: evidence a reader uses.
+
+A last page of a channel holds three rows beside a sidebar of ten; a first page's list may be
+shorter than its 热点 box. A reader still finds the main list: it stands in the page's main
+column, not in a side column or the page header; the heading over it names the channel (the
+page's ``<h1>``, its ``<title>``), not 热门 or 最新; its links lie in the channel's own folder.
+These rules give the generic finder (:func:`.links.find_article_links_generic`) those marks,
+from markup words every CMS uses (``aside``, ``sidebar``), never from one site's class names.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .rows import element_text
+
+#: Words (class or id, split at - and _) of a side column or of the site's menus. A bare
+#: "side" says nothing: CSDN's list pages hold their list in left-side on one channel and
+#: in right-side on another.
+_SIDE_WORDS = frozenset({"aside", "sidebar", "sidenav", "nav", "navbar", "navigation", "menu"})
+_SIDE_WORDS |= {"submenu", "mainmenu"}
+_WORD_SPLIT_RE = re.compile(r"[-_]+")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: Levels up from a list's container searched for the heading over it.
+_HEADING_REACH = 4
+#: Elements before each of those levels looked at for the heading.
+_HEADING_BACK = 3
+#: Links a heading may hold (its title and a 更多 link); more make a box of links.
+_HEADING_LINKS = 2
+#: A heading over a list is short; longer texts are a row or a summary.
+_HEADING_MAX = 30
+#: Words of a box's heading that mark a side box unless the heading names the channel.
+_SIDE_HEADING_RE = re.compile(r"最新|图片|精彩|热门|热点|推荐|排行|相关")
+#: Separators of a page's ``<title>`` (频道名 - 站点名, 频道名_站点名, 频道名｜站点名).
+_TITLE_SEP_RE = re.compile(r"\s*[-_|｜—–·>»/]+\s*|\s+")
+#: Words round a heading that are not its name (更多 >>, 当前位置).
+_HEADING_NOISE_RE = re.compile(r"更多|more|>>|»|＞|›|\s+", re.IGNORECASE)
+
+
+def _side_marked(node) -> bool:
+    """True when the element is a side column: ``<aside>``, or classed or named as one."""
+    if node.tag == "aside":
+        return True
+    for token in f"{node.get('class') or ''} {node.get('id') or ''}".lower().split():
+        if "sidebar" in token:
+            return True
+        if set(_WORD_SPLIT_RE.split(token)) & _SIDE_WORDS:
+            return True
+    return False
+
+
+def _page_header(node) -> bool:
+    """True for a ``<header>`` of the page (not an article's or a section's own header)."""
+    if node.tag != "header":
+        return False
+    return not any(a.tag in ("article", "main", "section", "li") for a in node.iterancestors())
+
+
+def side_columns(groups: dict) -> set:
+    """The keys of the link groups (``{key: [(link, url, row)]}``, key ``(path, container)``)
+    whose links stand mostly in a side column, a site menu or the page's header.
+
+    A marked element counts only when some list's container stands outside it: a body or
+    layout classed ``has-sidebar`` (the page has a sidebar) holds every list, so it marks
+    none. A group counts by its links, not its container: a group of one link in the left
+    menu and one in the footer has the whole page as its container.
+    """
+    containers = [key[1] for key in groups if key[1] is not None]
+    # keyed by the element itself: holding it keeps lxml's proxy (and its identity) alive
+    verdict: dict = {}
+
+    def is_side(node) -> bool:
+        if node not in verdict:
+            verdict[node] = (_side_marked(node) or _page_header(node)) and any(
+                c is not node and node not in c.iterancestors() for c in containers
+            )
+        return verdict[node]
+
+    side = set()
+    for key, members in groups.items():
+        inside = 0
+        for link, _, _ in members:
+            for node in link.root.iterancestors():
+                if node.tag in ("body", "html"):
+                    break
+                if is_side(node):
+                    inside += 1
+                    break
+        if members and 2 * inside >= len(members):
+            side.add(key)
+    return side
+
+
+def list_heading(container, page_h1=None) -> tuple[str, bool] | None:
+    """The heading over a list and whether it is ``page_h1`` (:func:`page_h1`), or None.
+
+    The heading is the last ``h1``-``h6`` in one of the few elements just before the list's
+    container or one of its wrappers, a few levels up; it is short.
+    """
+    node = container
+    for _ in range(_HEADING_REACH):
+        if node is None:
+            return None
+        before = node.getprevious()
+        looked = 0
+        while before is not None and looked < _HEADING_BACK:
+            if isinstance(before.tag, str):
+                looked += 1
+                if len(before.xpath(".//a")) > _HEADING_LINKS:
+                    return None  # another box of links stands between: its heading is its own
+                heads = [before] if before.tag in _HEADING_TAGS else []
+                heads += [h for h in before.iter(*_HEADING_TAGS) if h is not before]
+                if heads:
+                    text = element_text(heads[-1])
+                    if text and len(text) <= _HEADING_MAX:
+                        return text, heads[-1] is page_h1
+                    return None
+            before = before.getprevious()
+        node = node.getparent()
+    return None
+
+
+def page_h1(root):
+    """The page's one ``<h1>``, or None: a page of many (a feed titling each post with one)
+    has no ``<h1>`` naming the page."""
+    h1s = list(root.iter("h1"))
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def channel_names(root, h1=None) -> set[str]:
+    """The names the page gives its channel: its ``<h1>`` and the ``<title>``'s first part."""
+    names: set[str] = set()
+    if h1 is not None:
+        text = _HEADING_NOISE_RE.sub("", element_text(h1))
+        if 2 <= len(text) <= _HEADING_MAX:
+            names.add(text)
+    for title in root.iter("title"):
+        parts = [p for p in _TITLE_SEP_RE.split(element_text(title)) if len(p) >= 2]
+        if parts:
+            names.add(parts[0])
+        break
+    return names
+
+
+def names_channel(heading: str, names: set[str]) -> bool:
+    """True when a list's heading is the channel's name (or holds it, or it holds the heading)."""
+    text = _HEADING_NOISE_RE.sub("", heading)
+    return len(text) >= 2 and any(text in name or name in text for name in names)
+
+
+def is_side_heading(heading: str) -> bool:
+    """True when a heading names a side box (最新文章, 图片新闻, 热门推荐)."""
+    return bool(_SIDE_HEADING_RE.search(heading))
+
+
+def channel_folder(page_url: str) -> str | None:
+    """The channel's folder on its host: ``/news/`` for ``/news/index.html`` or ``/news``;
+    None for a home page."""
+    path = urlsplit(page_url).path
+    folder, _, name = path.rpartition("/")
+    section = (folder if "." in name else path.rstrip("/")) + "/"
+    return None if section == "/" else section
+
+
+def in_folder_share(urls: list[str], page_url: str) -> float:
+    """The share of ``urls`` below the channel's folder on the page's host."""
+    folder = channel_folder(page_url)
+    if folder is None or not urls:
+        return 0.0
+    host = urlsplit(page_url).netloc
+    inside = 0
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.netloc == host and parts.path.startswith(folder) and parts.path != folder:
+            inside += 1
+    return inside / len(urls)
