@@ -177,3 +177,13 @@ def test_a_reviewers_role_word_beside_the_date_is_no_writer(word: str) -> None:
     """A fact-check page's ``复核`` button after the date names no one."""
     rec = page(f"分享到：&nbsp;&nbsp;时间：2019-09-24 17:08&nbsp;&nbsp;{word}&nbsp;&nbsp;辟谣")
     assert rec["author"] is None
+
+
+def test_a_counsellor_signing_the_answer_with_a_unit_title() -> None:
+    """A hospital's Q&A: ``解答者：<unit> <title> NAME`` closing the answer names its writer."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p>"
+        "<p align='right'>解答者：福州医学心理咨询中心中级心理治疗师 林淄</p></div>"
+    )
+    assert rec["author"] == "林淄"
+    assert "解答者" not in rec["body"]

@@ -74,6 +74,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "作者或来源",
         "作者或來源",
         "作者",
+        # a counsellor signing the answer to a reader's letter (``解答者：<unit title> 林淄``)
+        "解答者",
         "撰稿人",
         "撰稿",
         "撰文",

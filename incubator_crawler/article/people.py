@@ -1135,7 +1135,9 @@ AUTHOR_ROLE_WORD = re.compile(
 
 # A job title or description standing where a name should (dropped when a name is beside it).
 AUTHOR_TITLE_END = re.compile(
-    r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者)$"
+    r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者"
+    # clinicians and counsellors (``中级心理治疗师 林淄``)
+    r"|治疗师|咨询师|医师|心理师)$"
 )
 
 # A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
