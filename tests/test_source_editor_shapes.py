@@ -369,3 +369,10 @@ def test_a_sentence_after_the_editor_word_is_no_editor(line: str, editor: str | 
     """A closing line ``编辑：<a sentence>`` names no editor; a line of names still does."""
     rec = run(f"<h1>园区企业座谈会召开</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>")
     assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize("controls", ["打印 E-mail", "<a>打印</a> <a>E-mail</a>", "分享 打印"])
+def test_an_outlet_after_page_controls_before_the_date(controls: str) -> None:
+    """china.org.cn: print and e-mail controls, the outlet unlabelled, then the date."""
+    rec = page(f"{controls}&nbsp;&nbsp;沈阳晚报\u3000 2014-05-27")
+    assert (rec["source"], rec["author"]) == ("沈阳晚报", None)

@@ -630,7 +630,7 @@ _PAGE_WIDGET_RE = re.compile(
     # name ends in 时间 / 日期, or in a publish/update/post verb and 日
     r"|(?:时间|時間|日期|(?:公開|公开|投稿|更新|発行|發行|发行|发布|發布|掲載|作成|发表|發表)日)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
-    rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
+    rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font|e-?mail)\b)"
 )
 
 
@@ -689,6 +689,12 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if m is None:
         return None, None
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
+    if before is None:
+        # page controls, then the name (china.org.cn: ``打印 E-mail 沈阳晚报　2014-05-27``): the
+        # word right before the date, when every word before it is a control
+        words = norm[: m.start()].split()
+        if 1 < len(words) <= 4 and all(_PAGE_WIDGET_RE.search(w) for w in words[:-1]):
+            before = _BEFORE_DATE_NAME_RE.match(words[-1])
     if before and "于" in norm[: m.start()] and not norm[m.end() :].lstrip().startswith("发布"):
         before = None  # ``X 于 DATE`` only as ``X 于 DATE 发布``
     if before and norm.isascii() and " " in before.group("name"):
