@@ -187,3 +187,13 @@ def test_a_counsellor_signing_the_answer_with_a_unit_title() -> None:
     )
     assert rec["author"] == "林淄"
     assert "解答者" not in rec["body"]
+
+
+def test_the_html_title_repeated_before_the_date_is_no_writer() -> None:
+    """The same line with no heading on the page: ``<title>`` names the headline."""
+    rec = run(
+        "<table><tr><td>泰国人妖皇后亲密私照&nbsp;&nbsp;2010-08-25 08:56&nbsp;&nbsp;来源：东南网"
+        f"</td></tr></table><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>泰国人妖皇后亲密私照 - 重点播报</title>",
+    )
+    assert (rec["author"], rec["source"]) == (None, "东南网")

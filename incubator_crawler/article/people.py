@@ -309,7 +309,7 @@ def find_people(
     elif (
         (beside := _author_beside_date(art.byline_raw))
         and not _rel_category_link(root, beside)
-        and not _headline_words(beside, art.title_raw)
+        and not _headline_words(beside, art.title_raw or art.html_title)
     ):
         art.author_raw, rules["author"] = beside, "beside-date"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
