@@ -520,9 +520,15 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     if len(items) > 2 and BREADCRUMB_HOME.match(items[1].replace(" ", "")):
         # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category
         items.pop(0)
+    n_items = len(items)
     while items and _is_home(items[0], site_name, len(items)):
         items.pop(0)
-    if len(items) > 1 and BREADCRUMB_CONTROL.match(items[-1].replace(" ", "")):
+    if (
+        len(items) > 1
+        and len(items) < n_items
+        and BREADCRUMB_CONTROL.match(items[-1].replace(" ", ""))
+    ):
+        # only after a home item: ``位置服务 > 导航`` alone may be a map product's section
         items.pop()
     while items and BREADCRUMB_TAIL.match(items[-1].replace(" ", "")):
         # ``社会 > 社会广角 正文``: the page's 正文 printed after the leaf without an arrow; only
