@@ -118,3 +118,82 @@ def test_an_interviewers_question_closing_the_text_is_no_writer() -> None:
         "<p>记者：现在园区企业遭遇哪些困难？</p><p>钱今凡：融资难。</p></div>"
     )
     assert rec["author"] is None
+
+
+def test_a_host_name_before_the_date_is_no_writer() -> None:
+    """xm.fjsen.com's line: the site's host, the date, then the writer unlabelled."""
+    rec = page("xm.fjsen.com&nbsp;2012-09-07 09:38&nbsp; 宗禾&nbsp;来源：广州日报")
+    assert (rec["author"], rec["source"]) == ("宗禾", "广州日报")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["□本报记者 张学得／文 李剑准／图", "本报记者 张学得/文", "本报记者 张学得 / 文 李剑准 / 摄"],
+)
+def test_a_byline_closing_each_name_with_its_part(credit: str) -> None:
+    """fznews: ``X／文 Y／图`` credits the text to X and the pictures to Y."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{credit}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "张学得"
+
+
+@pytest.mark.parametrize(("meta", "author"), [
+    ("作者：图曹杰 汪仁洪", "曹杰、汪仁洪"),
+    ("作者：图门江 汪仁洪", "图门江、汪仁洪"),  # 图门 is a surname
+])  # fmt: skip
+def test_a_picture_mark_glued_to_the_first_of_several_writers(meta: str, author: str) -> None:
+    """chinacourt's 作者 slot: ``图`` glued before the first name credits pictures, no name."""
+    assert page(f"2004-02-13 15:43:47 | 来源：四川在线 | {meta}")["author"] == author
+
+
+@pytest.mark.parametrize("slot", ["(作者或来源) 品味", "（作者或来源）\n品味"])
+def test_a_bracketed_slot_label_without_a_colon(slot: str) -> None:
+    """gztz's span under the headline: ``(作者或来源)`` then a member's name, the writer."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><span>{slot}</span><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == "品味"
+
+
+def test_a_bracketed_slot_opening_a_long_text() -> None:
+    """The same slot under the h1 of a long text, far from the trailer's closing lines."""
+    paras = "".join(f"<p>{PROSE}</p>" for _ in range(16))  # beyond the trailer's 15 lines
+    rec = run(f"<div><h1>园区召开产业发展座谈会</h1><span>(作者或来源) 品味</span>{paras}</div>")
+    assert rec["author"] == "品味"
+
+
+def test_the_headline_repeated_before_the_date_is_no_writer() -> None:
+    """fjsen's picture page: the caption, which is the headline, then the date and 来源."""
+    rec = run(
+        "<h1>泰国人妖皇后亲密私照</h1><table><tr><td>泰国人妖皇后亲密私照&nbsp;&nbsp;2010-08-25 08:56"
+        f"&nbsp;&nbsp;来源：东南网&nbsp;&nbsp;我来说两句</td></tr></table><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (None, "东南网")
+
+
+@pytest.mark.parametrize("word", ["复核", "审核"])
+def test_a_reviewers_role_word_beside_the_date_is_no_writer(word: str) -> None:
+    """A fact-check page's ``复核`` button after the date names no one."""
+    rec = page(f"分享到：&nbsp;&nbsp;时间：2019-09-24 17:08&nbsp;&nbsp;{word}&nbsp;&nbsp;辟谣")
+    assert rec["author"] is None
+
+
+def test_a_counsellor_signing_the_answer_with_a_unit_title() -> None:
+    """A hospital's Q&A: ``解答者：<unit> <title> NAME`` closing the answer names its writer."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{PROSE}</p>"
+        "<p align='right'>解答者：福州医学心理咨询中心中级心理治疗师 林淄</p></div>"
+    )
+    assert rec["author"] == "林淄"
+    assert "解答者" not in rec["body"]
+
+
+def test_the_html_title_repeated_before_the_date_is_no_writer() -> None:
+    """The same line with no heading on the page: ``<title>`` names the headline."""
+    rec = run(
+        "<table><tr><td>泰国人妖皇后亲密私照&nbsp;&nbsp;2010-08-25 08:56&nbsp;&nbsp;来源：东南网"
+        f"</td></tr></table><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>泰国人妖皇后亲密私照 - 重点播报</title>",
+    )
+    assert (rec["author"], rec["source"]) == (None, "东南网")

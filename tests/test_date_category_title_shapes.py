@@ -169,3 +169,35 @@ def test_a_shown_publish_label_wins_over_one_unbacked_meta(label: str) -> None:
         "<meta name='PubDate' content='2021-04-09 10:21'>",
     )
     assert rec["published_at"] == "2021-04-07"
+
+
+def test_a_control_closing_the_trail_is_no_category() -> None:
+    """qingdaonews' header: the trail's links, then a 导航 (menu) button in the same bar."""
+    trail = f"<div>{HOME} &gt; {NEWS} &gt; {LEAF} &gt; <a class='set'>导航</a></div>"
+    assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
+
+
+def test_a_banner_repeating_the_h1_with_a_tag_is_not_the_headline() -> None:
+    """gztz: ``(资讯)X`` in a banner above the side box's date line, the article's h1 ``X`` below."""
+    rec = run(
+        "<div id='t'>(资讯)园区召开产业发展座谈会 共话发展</div>"
+        "<div class='side'>本站发表: 2014-03-25 19:20<br>点击: 9</div>"
+        "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/news/'>园区动态</a></div>"
+        f"<h1>园区召开产业发展座谈会 共话发展</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>(资讯)园区召开产业发展座谈会 共话发展 - 园区网</title>",
+    )
+    assert (rec["title"], rec["category"]) == ("园区召开产业发展座谈会 共话发展", "园区动态")
+
+
+def test_a_page_without_a_title_takes_its_centred_headline() -> None:
+    """cnd.org's 华夏文摘 post: no <title>, no heading; the headline is centred by full-width
+    spaces, the writer's name between dots under it, the year in the issue line below."""
+    rec = run(
+        "<div><p>\n\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000泰国人妖\n</p>"
+        "<p>\n\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000·江\u3000流·\n</p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<p>刊登在 2004 <a href='/x/'>华夏快递</a> kd040308.</p>"
+    )
+    got = (rec["title"], rec["author"], rec["published_at"], rec["published_precision"])
+    assert got == ("泰国人妖", "江流", "2004", "year")
+    assert rec["rejected"] is None

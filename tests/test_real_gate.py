@@ -95,11 +95,16 @@ FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 # accuracy16 (213 dev pages, corpus16/17's untuned pages among them): six people/source rules
 # took author .965 -> .974, editor .966 -> .989, source .943 -> .957; author RAISED .965 -> .97,
 # editor .98 -> .985, source .95 -> .955 (gedu's 摘自…CNN News is the new pages' miss left).
+# accuracy18 (237 dev pages: corpus18/19/20's 24 pages of the fourteenth round, scored untuned
+# first, the whole dev half then title .983, published .995, author .927, editor .980, source
+# .949, category .979): the rounds' misses and four variants' false+ read, dev title .987,
+# published 1.000, author .976, editor .990, source .962, category .993, body .962. Author
+# RAISED .97 -> .975, source .955 -> .96, category .985 -> .99; none went down.
 FLOORS = {
     "shared": {"title": 0.99, "published": 0.99, "author": 0.99, "editor": 0.99, "source": 0.99,
                "category": 0.99, "body": 0.92},
-    "all": {"title": 0.985, "published": 0.995, "author": 0.97, "editor": 0.985, "source": 0.955,
-            "category": 0.985, "body": 0.96},
+    "all": {"title": 0.985, "published": 0.995, "author": 0.975, "editor": 0.985, "source": 0.96,
+            "category": 0.99, "body": 0.96},
 }  # fmt: skip
 
 

@@ -333,3 +333,46 @@ def test_a_source_ends_at_its_own_line(head: str) -> None:
     """A labelled value never runs into the next line of a meta block (transplant, accuracy17)."""
     got = run(f"{head}<div><p>{PROSE}</p><p>{PROSE}</p></div>")
     assert (got["source"], got["published_at"]) == ("长江网", "2024-03-05T10:30:00+08:00")
+
+
+@pytest.mark.parametrize("line", ["转自于：家庭医生", "轉自於：家庭医生"])
+def test_a_reprint_credit_with_yu_closing_the_text(line: str) -> None:
+    """nj12320's last line ``转自于：X`` names the source, as ``转自：X`` does."""
+    rec = run(f"<h1>园区企业座谈会召开</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>")
+    assert rec["source"] == "家庭医生"
+
+
+def test_last_edited_by_names_the_editor() -> None:
+    """gztz's side box: ``最后编辑: X`` then ``最后编辑: DATE``; the name alone is the editor."""
+    rec = page("本站发表: 2014-03-25 19:20<br>最后编辑: 品味<br>最后编辑: 2014-03-25 19:21")
+    assert (rec["editor"], rec["published_at"]) == ("品味", "2014-03-25T19:20:00+08:00")
+
+
+def test_an_empty_source_slot_before_the_font_size_control() -> None:
+    """taiwan.cn: ``來源：`` left empty, then ``字號:小 中大`` (the control is no source)."""
+    rec = page("2008年03月27日 10:25&nbsp;&nbsp;來源：字號:小 中大&nbsp;&nbsp;轉發&nbsp;&nbsp;列印")
+    assert rec["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑：本报将持续关注此事的后续进展。", None),
+        ("编辑：要把园区企业服务工作做实做细", None),
+        ("编辑：张三、李四", "张三、李四"),
+        ("编辑：编辑部主任刘小明", "编辑部主任刘小明"),
+        # 36kr: the editor, a comma, then the reprint note
+        ("编辑：董雨晴，36氪经授权发布。", "董雨晴"),
+    ],
+)
+def test_a_sentence_after_the_editor_word_is_no_editor(line: str, editor: str | None) -> None:
+    """A closing line ``编辑：<a sentence>`` names no editor; a line of names still does."""
+    rec = run(f"<h1>园区企业座谈会召开</h1><div><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>")
+    assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize("controls", ["打印 E-mail", "<a>打印</a> <a>E-mail</a>", "分享 打印"])
+def test_an_outlet_after_page_controls_before_the_date(controls: str) -> None:
+    """china.org.cn: print and e-mail controls, the outlet unlabelled, then the date."""
+    rec = page(f"{controls}&nbsp;&nbsp;沈阳晚报\u3000 2014-05-27")
+    assert (rec["source"], rec["author"]) == ("沈阳晚报", None)

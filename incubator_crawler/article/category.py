@@ -54,6 +54,12 @@ BREADCRUMB_TAIL = re.compile(
     r"|[\u4e00-\u9fff]{1,4}(?:正文|详情|詳情))$"
 )
 
+# A page control drawn at the trail's end (qingdaonews' mobile header: ``首页 新闻中心 导航``, its
+# 导航 a menu button): a word of the page's furniture, never a category
+BREADCRUMB_CONTROL = re.compile(
+    r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|更多|登录|登錄|注册|註冊)$"
+)
+
 # Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
 BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:[-=]{1,2}(?:&gt;|>)|>>|>|»|›|→|&gt;)\s*)")
 
@@ -514,8 +520,16 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     if len(items) > 2 and BREADCRUMB_HOME.match(items[1].replace(" ", "")):
         # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category
         items.pop(0)
+    n_items = len(items)
     while items and _is_home(items[0], site_name, len(items)):
         items.pop(0)
+    if (
+        len(items) > 1
+        and len(items) < n_items
+        and BREADCRUMB_CONTROL.match(items[-1].replace(" ", ""))
+    ):
+        # only after a home item: ``位置服务 > 导航`` alone may be a map product's section
+        items.pop()
     while items and BREADCRUMB_TAIL.match(items[-1].replace(" ", "")):
         # ``社会 > 社会广角 正文``: the page's 正文 printed after the leaf without an arrow; only
         # the word goes (a glued ``资讯正文`` is one item, and goes whole)

@@ -69,7 +69,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         # header line of its own, so the qualified form is a label of its own
         "文章作者",
         "本文作者",
+        # a CMS slot for either, filled with a member's name (gztz.org: ``(作者或来源) 品味``);
+        # LABELLING.md reads it as the writer
+        "作者或来源",
+        "作者或來源",
         "作者",
+        # a counsellor signing the answer to a reader's letter (``解答者：<unit title> 林淄``)
+        "解答者",
         "撰稿人",
         "撰稿",
         "撰文",
@@ -81,6 +87,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "editor": (
         "责任编辑",
+        # a member CMS's ``最后编辑: 品味`` (last edited by) names the editor (gztz.org)
+        "最后编辑",
+        "最後編輯",
         "本文责编",
         "本文编辑",
         "编辑",
@@ -118,6 +127,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "转载自",
         "轉載自",
         "本文转自",
+        # ``转自于：家庭医生`` closing the text (nj12320.org): 转自 with a 于 before the colon
+        "转自于",
+        "轉自於",
         "转自",
         "轉自",
         # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``)
@@ -250,6 +262,8 @@ LABEL_RE = re.compile(
     + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
+    # a slot's label in brackets, no colon (gztz.org: ``(作者或来源) 品味``)
+    + r"|(?<=作者或来源|作者或來源)\s*\)\s*"
     # ``编辑 王五`` / ``责编 王五 赵六``: a space only when names alone end the line, or end their
     # item before page controls (a bar, a wide gap or a control's word: ``编辑 许晓冰&nbsp;&nbsp;
     # 字号：大 中 小``; an ideographic space is one space after NFKC)

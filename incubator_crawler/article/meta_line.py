@@ -556,6 +556,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             m = DATE_RE.search(norm)
             if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
+            elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
+                out.setdefault("published_bare", printed["year"])
             continue
         for key, value in split_labelled_line(line).items():
             value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
@@ -571,6 +573,12 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
 
+
+# ``刊登在 2004 华夏快递 kd040308.`` under the text: the year the issue printed it, no day shown
+# (an issue code is no day); the year alone, at year precision
+_PRINTED_IN_RE = re.compile(
+    r"^(?:刊登在|刊登于|刊登於|刊于|刊於)\s*(?P<year>(?:19|20)\d{2})\s*年?(?:\s|$)"
+)
 
 # Far below the text a bare 编辑 may be a menu's or a form's word: only the labels that say
 # "editor of this article" count there.
@@ -670,6 +678,16 @@ def header_fields(
             m = DATE_RE.search(norm)
             if m and not labels_other_date(norm, m.start()) and not _AD_BADGE_RE.search(norm):
                 out["published_header"] = m.group(0)
+    # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
+    # span right under the h1): a slot of the template the body kept, not a sentence
+    first = paras[0]
+    if first.chars <= 40 and first.idx > title_idx and first.text.lstrip()[:1] in "【[(（":
+        norm = nfkc(first.text).lstrip("【[(（ ")
+        label = LABEL_RE.match(norm)
+        if label and ")" in label.group(0):  # the label's own bracket closes it
+            for key, value in split_labelled_line(first.text).items():
+                if key in META_KEYS and value:
+                    out.setdefault(key, value)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /
         # ``2024年02月``), in either order

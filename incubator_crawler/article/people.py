@@ -97,12 +97,22 @@ _PHOTO_CREDIT_END_RE = re.compile(r"\s*(?:[/|]\s*)?(?:摄|攝)(?:影)?\s*(?P<clo
 _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+(?=\S)")
 
 
+# ``□本报记者 张学得／文 李剑准／图``: each name closed by its part, the text's then the pictures'
+_SLASH_WEN_END_RE = re.compile(
+    r"\s*/\s*文(?:\s+[\u4e00-\u9fff·]{2,4}\s*/\s*(?:图|圖|摄|攝|摄影|攝影))?\s*(?P<close>[)）]?)$"
+)
+
+
 def text_credit(line: str) -> str | None:
     """``line`` (NFKC) without a closing photo credit; None when only photographers are named.
 
     Photographers are no authors (LABELLING.md): a byline line that ends in 摄 names its writers
     only when ``文`` separates them from the photographer.
     """
+    if "/文" in line or "/ 文" in line:
+        wen = _SLASH_WEN_END_RE.search(line)
+        if wen:
+            return line[: wen.start()] + wen["close"]
     if "摄" not in line and "攝" not in line:
         return line  # the common case, without a regex scan of the whole line
     photo = _PHOTO_CREDIT_END_RE.search(line)
@@ -296,7 +306,11 @@ def find_people(
         art.author_raw, rules["author"] = reporter, "meta-line:reporter"
     elif poster := _posted_by(art.byline_raw):
         art.author_raw, rules["author"] = poster, "posted-by"
-    elif (beside := _author_beside_date(art.byline_raw)) and not _rel_category_link(root, beside):
+    elif (
+        (beside := _author_beside_date(art.byline_raw))
+        and not _rel_category_link(root, beside)
+        and not _headline_words(beside, art.title_raw or art.html_title)
+    ):
         art.author_raw, rules["author"] = beside, "beside-date"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
         art.author_raw, rules["author"] = beside, "beside-date:trailer"
@@ -485,6 +499,13 @@ def _rel_category_link(root: Any, name: str) -> bool:
     return False
 
 
+def _headline_words(name: str, title: str | None) -> bool:
+    """``name`` (5+ characters) repeats the headline: a picture's caption beside the date
+    (fjsen: ``泰国人妖皇后亲密私照  2010-08-25 08:56  来源：东南网``), no writer."""
+    short = nfkc_compact(name)
+    return bool(title) and len(short) >= 5 and short in nfkc_compact(title or "")
+
+
 def _names_outlet(name: str, source: str | None) -> bool:
     """True when an account ``name`` is the source's own (``上海证券报网络版`` for 上海证券报)."""
     if not source:
@@ -592,6 +613,9 @@ _PAGE_WIDGET_RE = re.compile(
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
     # ads and a moderator's menu (``2024-05-24 14:56 广告``, a forum's ``管理`` button)
     r"|广告|廣告|推广|推廣|回复|回覆|^管理$|^(?:置顶|置頂|首页|首頁|头条|頭條|热门|熱門|精选|精選|小编|小編)$"
+    # a reviewer's role word alone (a fact-check page's ``复核`` button beside the date): a
+    # role, never the name of who holds it
+    r"|^(?:复核|復核|审核|審核|校对|校對|审校|審校)$"
     # forum and blog controls beside a post's date (Discuz's 只看该作者 / 发消息 / 显示全部楼层,
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
@@ -606,7 +630,7 @@ _PAGE_WIDGET_RE = re.compile(
     # name ends in 时间 / 日期, or in a publish/update/post verb and 日
     r"|(?:时间|時間|日期|(?:公開|公开|投稿|更新|発行|發行|发行|发布|發布|掲載|作成|发表|發表)日)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
-    rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font)\b)"
+    rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font|e-?mail)\b)"
 )
 
 
@@ -622,9 +646,17 @@ def _not_a_person(name: str) -> bool:
     return compact in _CHANNEL_NAMES or bool(_PLACE_RE.match(compact))
 
 
+# A host name printed beside the date (``xm.fjsen.com 2012-09-07 09:38 宗禾``): the site, no writer
+_HOST_NAME_RE = re.compile(
+    r"(?i)^(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info|cc|tv|hk|tw|mo|io|me)(?:\.[a-z]{2})?$"
+)
+
+
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
     if not name or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", name):
+        return None
+    if "." in name and _HOST_NAME_RE.match(name):
         return None
     if re.fullmatch(r"(?i)(?:by|on|at|posted|updated|published|date|time|am|pm)", name):
         return None
@@ -657,6 +689,12 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if m is None:
         return None, None
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
+    if before is None:
+        # page controls, then the name (china.org.cn: ``打印 E-mail 沈阳晚报　2014-05-27``): the
+        # word right before the date, when every word before it is a control
+        words = norm[: m.start()].split()
+        if 1 < len(words) <= 4 and all(_PAGE_WIDGET_RE.search(w) for w in words[:-1]):
+            before = _BEFORE_DATE_NAME_RE.match(words[-1])
     if before and "于" in norm[: m.start()] and not norm[m.end() :].lstrip().startswith("发布"):
         before = None  # ``X 于 DATE`` only as ``X 于 DATE 发布``
     if before and norm.isascii() and " " in before.group("name"):
@@ -1103,7 +1141,9 @@ AUTHOR_ROLE_WORD = re.compile(
 
 # A job title or description standing where a name should (dropped when a name is beside it).
 AUTHOR_TITLE_END = re.compile(
-    r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者)$"
+    r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者"
+    # clinicians and counsellors (``中级心理治疗师 林淄``)
+    r"|治疗师|咨询师|医师|心理师)$"
 )
 
 # A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
@@ -1114,6 +1154,9 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
     r"^[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學院|研究院|研究所|研究中心|医院|醫院|报社|報社|杂志社)\s*"
     r"(?=[\u4e00-\u9fff]{2,3}$)"
 )
+
+# 图 (pictures) glued before a name of two or three characters; 图门 is a surname
+_PHOTO_MARK_LEAD = re.compile(r"^[图圖](?=[^门門][\u4e00-\u9fff]{1,2}$)")
 
 # A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
 AUTHOR_TITLE_LEAD = re.compile(
@@ -1395,6 +1438,9 @@ def _split_authors(value: str) -> list[str]:
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
+        if len(names) > 1 and name[:1] in "图圖":
+            # ``作者：图曹杰 汪仁洪``: the pictures' credit glued to the first of several names
+            name = _PHOTO_MARK_LEAD.sub("", name)
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
@@ -1409,6 +1455,18 @@ def _split_authors(value: str) -> list[str]:
             cleaned.append(name)
     return cleaned
 
+
+# A sentence where an editor's name should be: its closing stop, or ten Chinese characters in a
+# row (names are four at most, a desk with a title ``编辑部主任刘小明`` eight)
+_SENTENCE_RE = re.compile(r"[。！？!?]|[\u4e00-\u9fff]{10}")
+_NAMES_BEFORE_COMMA_RE = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s*[，,]"
+)
+
+# A page control's own label where a value should start: the slot before it was empty
+_WIDGET_LABEL_RE = re.compile(
+    r"^(?:调整)?(?:字号|字號|字体|字體|分享到|浏览次数|瀏覽次數|阅读数|閱讀數)\s*:"
+)
 
 # A question of five or more CJK characters: what a speaker label in an interview introduces
 _QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
@@ -1460,6 +1518,15 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None
     if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
         return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
+    if role == "editor" and _SENTENCE_RE.search(text):
+        # ``编辑：<a sentence>`` closing a text: prose after the word, no editor; names before a
+        # comma and the reprint note after it (``编辑：董雨晴，36氪经授权发布。``) keep the names
+        head = _NAMES_BEFORE_COMMA_RE.match(text)
+        if head is None:
+            return None
+        text = head["names"]
+    if _WIDGET_LABEL_RE.match(text):
+        return None  # an empty slot, then the font-size control (``來源：字號:小 中大``)
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
     if role == "source":
@@ -1510,6 +1577,10 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
     kept = [p for p in paragraphs if p and not p.isspace()]
     # only the opening and closing lines can hold these (normalising every paragraph costs)
     head = [nfkc(p).strip() for p in kept[:3]]
+    dotted = _DOTTED_NAME_RE.match(head[0]) if head and head[0][:1] in "·•" else None
+    if dotted:
+        # ``·江　流·`` centred under the headline of a plain-text post: the writer, spaced out
+        return [("".join(dotted["name"].split()), "dotted-name")]
     for line in head:
         m = _DISPATCH_LINE_RE.match(line)
         if m and len(line) <= 40:
@@ -1536,6 +1607,11 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         found.append((translator, "translator"))
     return found
 
+
+# A name alone between two middle dots, its characters maybe spaced (``·江　流·``)
+_DOTTED_NAME_RE = re.compile(
+    r"^[·•]\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[·•]$"
+)
 
 _CLOSING_REPORTER_RE = re.compile(
     r"[。！？!?”」]\s*[\u4e00-\u9fff]{0,8}?记者\s*"

@@ -84,6 +84,11 @@ def find_title(
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
         wrapped = _Wrapped(page, root)
+        if found is not None and found[1] == "block":
+            h1 = _h1_within(page, found[0], meta_idx, wrapped)
+            if h1 is not None:
+                found = (h1, "h1")
+                rules["title"] = "h1~meta-line-block"
         if found is None:
             heads = [
                 b
@@ -174,7 +179,45 @@ def find_title(
                 elif html_title:
                     # left to the cleaning, which strips the site suffix from html_title
                     rules["title"] = "html-title"
+                elif (centred := _centred_line(page, body_blocks)) is not None:
+                    title_raw, title_idx = centred.text, centred.idx
+                    rules["title"] = "centred-line"
     return title_raw, title_idx
+
+
+# Full-width spaces that centre a line of plain text (old text posts: ``　　　　泰国人妖``)
+_CENTRING = "\u3000" * 4
+
+
+def _centred_line(page: Page, body_blocks: list[Block]) -> Block | None:
+    """With no heading, <title> or meta naming the story: the first short line that full-width
+    spaces centre above the text (cnd.org's 华夏文摘 posts), the headline a reader sees."""
+    for b in body_blocks[:6]:
+        if b.chars > 200:
+            break  # the text has begun: no headline above it
+        lead = (b.owner.text or "").lstrip("\r\n ")
+        if 2 <= b.chars <= 40 and not b.link and lead.startswith(_CENTRING):
+            if not any(ch in b.text for ch in "。，,.!?！？"):
+                return b
+    return None
+
+
+def _h1_within(page: Page, block: Block, meta_idx: set[int], wrapped: _Wrapped) -> Block | None:
+    """An h1 whose headline ``block`` repeats with more around it: the headline a reader sees.
+
+    gztz.org's banner line ``(资讯)【生活】X`` above the side box's date line, the article's own
+    ``<h1>【生活】X</h1>`` further down: the channel tag is the banner's, not the headline's.
+    """
+    whole = nfkc_compact(block.text)
+    for b in page.blocks:
+        # the owner's tag first: a literal test spares normalising every block of the page
+        if b.owner.tag != "h1" or b.idx in meta_idx or not 6 <= b.chars <= 120:
+            continue
+        text = nfkc_compact(b.text)
+        if text != whole and text in whole and 4 * len(text) >= 3 * len(whole):
+            if _heading_tag(b, wrapped) == "h1":
+                return b
+    return None
 
 
 def _wrapped_heading_lines(page: Page, root: Any) -> dict[int, str]:
