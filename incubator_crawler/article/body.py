@@ -34,7 +34,7 @@ from typing import Any
 from .gate import gated
 from .labels import LABELS, alternation
 from .page import Block, Page, blocks_within, css_first, is_leaf
-from .people import PEOPLE_LABELS
+from .people import PEOPLE_LABELS, RUN_IN_CREDIT_RE
 from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
@@ -674,7 +674,19 @@ def clean_body(
         if j + 1 < len(kept) and _is_truncated_prefix(key, kept[j + 1][1], first=not result):
             continue
         result.append(text)
+    if result:
+        result[-1] = _cut_run_in_credit(result[-1])
     return "\n\n".join(result) or None
+
+
+def _cut_run_in_credit(text: str) -> str:
+    """The last paragraph without a writer's credit run into its end (``…建议。作者:兰西``)."""
+    tail = nfkc(text[-40:])
+    m = RUN_IN_CREDIT_RE.search(tail) if ("作者" in tail or "文" in tail) else None
+    if m is None:
+        return text
+    # the credit's characters (CJK, colon, slash, brackets, spaces) keep their length under NFKC
+    return text[: len(text) - (len(tail) - m.start())].rstrip()
 
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
