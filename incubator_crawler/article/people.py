@@ -455,7 +455,8 @@ def _signature(paragraphs: list[str]) -> str | None:
     (a gallery's ``图集``, ``+1``, a 【纠错】 link) are chrome the body kept, not the text's end."""
     for p in _closing_paragraphs(paragraphs):
         line = nfkc(p).strip()
-        m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line)
+        # a run-in credit is short: only the tail is searched, the paragraph may be long
+        m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-40:])
         if m and _signs_a_person(m.group("names")):
             return m.group("names")
     return None
