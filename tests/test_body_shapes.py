@@ -161,3 +161,46 @@ def test_an_interviewers_question_after_a_reporter_label_stays() -> None:
         "记者：没有一件重复的作品。",
     ]
     assert clean_body([*lines, "编辑：杨晶"]) == "\n\n".join(lines)
+
+
+def _nest(text: str, depth: int) -> str:
+    return "<section>" * depth + text + "</section>" * depth
+
+
+def test_a_text_cut_into_sibling_section_nests_is_read_whole() -> None:
+    """Editor output (135编辑器): each part of the text in its own nest of <section>s."""
+    third = "园区还将设立专项基金，支持入驻企业开展技术攻关和成果转化，力争三年内孵化百家企业。" * 3
+    first = SECOND * 4
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><p>2015-08-24 11:51:00</p>"
+        f"<article><strong>活动简介</strong><br>{_nest(first + '<br><strong>现场</strong>', 5)}"
+        f"{_nest(PROSE + '<br>' + SECOND, 3)}{_nest(third, 4)}</article>"
+        "<aside><a href='/1'>园区新闻</a></aside>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == "\n\n".join(["活动简介", first, "现场", PROSE, SECOND, third])
+
+
+def test_a_section_beside_a_sidebar_of_sections_is_not_widened() -> None:
+    """A layout <section> next to a sidebar that holds most of the parent's other text stays."""
+    side = "<div>" + "".join(f"<p><a href='/{i}'>园区新闻标题第{i}条</a></p>" for i in range(9))
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><p>2015-08-24 11:51:00</p>"
+        f"<main>{_nest(PROSE + '<br>' + SECOND, 2)}{side}</div></main>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(("credit", "name"), [("作者:兰西", "兰西"), ("（文/吴江）", "吴江")])
+def test_a_credit_run_into_the_last_paragraph_is_the_writer_and_cut(credit: str, name: str) -> None:
+    """cnnb.com.cn: ``…的咨询和建议。作者:兰西`` closes the text: the author, not the body."""
+    rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{SECOND}{credit}</p></div>")
+    assert (rec["author"], rec["body"]) == (name, f"{PROSE}\n\n{SECOND}")
+
+
+def test_a_credit_word_inside_the_last_sentence_stays() -> None:
+    """``文/`` or ``作者：`` not after the last sentence's end is the text's own words."""
+    last = "会上，本书作者:兰西。"
+    rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{last}</p></div>")
+    assert rec["body"] == f"{PROSE}\n\n{last}"

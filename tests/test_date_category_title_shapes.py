@@ -201,3 +201,27 @@ def test_a_page_without_a_title_takes_its_centred_headline() -> None:
     got = (rec["title"], rec["author"], rec["published_at"], rec["published_precision"])
     assert got == ("泰国人妖", "江流", "2004", "year")
     assert rec["rejected"] is None
+
+
+def test_a_login_bar_from_the_home_page_is_not_the_trail() -> None:
+    """cmt.com.cn: ``网站首页>> 请登录，我要注册！`` above the real trail is a greeting, not a trail."""
+    rec = run(
+        "<div><p><a href='/'>医学论坛网首页&gt;&gt;</a> 请<a href='/login'>登录</a>，"
+        "我要<a href='/reg'>注册</a>！</p></div>"
+        "<div><a href='/'>医学论坛网</a> &gt; <a href='/slist/56.html'>卫生管理专区</a>&gt; 文章详情"
+        f"</div><h2>{TITLE}</h2><div>来源：半岛晨报 日期：2019-04-04</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["category"] == "卫生管理专区"
+
+
+def test_a_trail_ending_in_a_title_with_commas_is_still_a_trail() -> None:
+    """A trail whose last item is the page's own title keeps its commas and stays a trail."""
+    title = "园区举办创业沙龙，吸引百家企业！"
+    rec = run(
+        f"<div><a href='/'>首页</a> &gt; <a href='/news/'>园区动态</a> &gt; {title}</div>"
+        f"<h1>{title}</h1><div>日期：2019-04-04</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{title}</title>",
+    )
+    assert rec["category"] == "园区动态"

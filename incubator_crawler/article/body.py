@@ -34,7 +34,7 @@ from typing import Any
 from .gate import gated
 from .labels import LABELS, alternation
 from .page import Block, Page, blocks_within, css_first, is_leaf
-from .people import PEOPLE_LABELS
+from .people import PEOPLE_LABELS, RUN_IN_CREDIT_RE
 from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
@@ -93,6 +93,10 @@ def find_container(
             other = score_containers(page, rest, anchor=after)
             if other is not None and page.stats[other].b0 >= after:
                 container, rules["body"] = other, "density:not-footer"
+        if container is not None and container.tag == "section":
+            whole = _sectioned_text(page, container)
+            if whole is not None:
+                container, rules["body"] = whole, "density:sections"
         if after:
             caption = _picture_caption(page, after, container)
             if caption is not None:
@@ -321,6 +325,46 @@ def _picture_caption(page: Page, after: int, container: Any | None) -> Any | Non
     if el is None or el not in page.stats or page.link_density(el) > 0.2:
         return cap.owner
     return el
+
+
+#: A sibling section counts as a part of the text from this many characters with a sentence.
+_MIN_SECTION_PART = 100
+
+
+def _sectioned_text(page: Page, container: Any) -> Any | None:
+    """The parent of a text cut into sibling ``<section>`` wrappers (editor output), or None.
+
+    Article editors (135编辑器, 秀米) wrap each part of a text in its own nest of ``<section>``s,
+    one inside the other: density credits a paragraph only to its parent and grandparent, so the
+    longest part wins and the others are dropped. When the winner's nest has sibling sections
+    that hold text of their own (a sentence, few links) and the parent holds little else, the
+    parent is the text.
+    """
+    nest, parent = container, container.getparent()
+    # climb the wrappers that hold nothing but the nest
+    while parent is not None and parent.tag == "section" and parent in page.stats:
+        if page.stats[parent].chars != page.stats[nest].chars:
+            break
+        nest, parent = parent, parent.getparent()
+    if parent is None or parent not in page.stats:
+        return None
+    whole = page.stats[parent]
+    if whole.link * 10 > whole.chars:
+        return None
+    parts = 0
+    in_parts = 0
+    for child in parent:
+        st = page.stats.get(child)
+        if st is None or child.tag != "section":
+            continue
+        in_parts += st.chars
+        if child is not nest and st.chars >= _MIN_SECTION_PART and st.link * 10 <= st.chars:
+            if any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1]):
+                parts += 1
+    # the sections are (nearly) all the parent holds: headings between them, not a sidebar
+    if parts == 0 or in_parts * 10 < whole.chars * 9:
+        return None
+    return parent
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
@@ -630,7 +674,19 @@ def clean_body(
         if j + 1 < len(kept) and _is_truncated_prefix(key, kept[j + 1][1], first=not result):
             continue
         result.append(text)
+    if result:
+        result[-1] = _cut_run_in_credit(result[-1])
     return "\n\n".join(result) or None
+
+
+def _cut_run_in_credit(text: str) -> str:
+    """The last paragraph without a writer's credit run into its end (``…建议。作者:兰西``)."""
+    tail = nfkc(text[-40:])
+    m = RUN_IN_CREDIT_RE.search(tail) if ("作者" in tail or "文" in tail) else None
+    if m is None:
+        return text
+    # the credit's characters (CJK, colon, slash, brackets, spaces) keep their length under NFKC
+    return text[: len(text) - (len(tail) - m.start())].rstrip()
 
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")

@@ -198,6 +198,8 @@ def _find_breadcrumb(
             continue
         if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
+        if _sentence_item(inner, title_key):
+            continue  # ``网站首页>> 请登录，我要注册！``: a login bar's greeting, not a trail
         anchors = _text_anchors(el)
         if len(anchors) < 2:
             continue
@@ -214,6 +216,24 @@ def _find_breadcrumb(
         if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
             return text, "chain:near-title"
     return None, None
+
+
+# A sentence's marks inside or closing an item, in NFKC text (，！？； are ASCII there): between
+# Chinese characters only, so an English item (``Business, Finance``) is not one.
+_SENTENCE_ITEM_RE = re.compile(r"。|[\u4e00-\u9fff][,!?;][\u4e00-\u9fff]|[\u4e00-\u9fff][!?]$")
+
+
+def _sentence_item(inner: str, title_key: str) -> bool:
+    """True when an item of an arrow trail is a sentence (a greeting, a notice) that is not the
+    page's title (a trail may end in the title, commas and all)."""
+    for item in BREADCRUMB_ARROW_RE.split(inner)[0::2]:
+        key = nfkc_compact(item)
+        if not _SENTENCE_ITEM_RE.search(key):
+            continue
+        if title_key and (title_key.startswith(key.rstrip(".…")) or key.startswith(title_key)):
+            continue
+        return True
+    return False
 
 
 # A menu's "more" link: its arrow separates nothing.

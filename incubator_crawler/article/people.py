@@ -439,6 +439,14 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+# ``……的咨询和建议。作者:兰西`` / ``……(文/吴江)``: a writer's credit run into the end of the last
+# paragraph after its last sentence (NFKC text); the body cleaner cuts it off that paragraph
+RUN_IN_CREDIT_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:作者|撰文|文)\s*[:/]\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,3})\s*(?(open)[)）])$"
+)
+
+
 # ``…-陈安的博文`` / ``…_X的博客-CSDN博客``: a <title> segment naming whose blog the post is on
 _BLOG_OWNER_RE = re.compile(r"^(?P<name>[^\s的]{2,16})的(?:博文|博客|個人博客|个人博客|專欄|专栏)$")
 
@@ -460,7 +468,9 @@ def _signature(paragraphs: list[str]) -> str | None:
     The last paragraph of the text is the last one with a sentence in it: short lines after it
     (a gallery's ``图集``, ``+1``, a 【纠错】 link) are chrome the body kept, not the text's end."""
     for p in _closing_paragraphs(paragraphs):
-        m = _SIGNATURE_RE.search(nfkc(p).strip())
+        line = nfkc(p).strip()
+        # a run-in credit is short: only the tail is searched, the paragraph may be long
+        m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-40:])
         if m and _signs_a_person(m.group("names")):
             return m.group("names")
     return None
