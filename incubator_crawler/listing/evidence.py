@@ -175,3 +175,48 @@ def in_folder_share(urls: list[str], page_url: str) -> float:
         if parts.netloc == host and parts.path.startswith(folder) and parts.path != folder:
             inside += 1
     return inside / len(urls)
+
+
+#: Texts of a row that are no field of their own: brackets and separators round its title.
+_PUNCT_RE = re.compile(r"[\W_]+")
+
+
+def row_fields(link, row, is_date) -> int:
+    """The fields a list row shows besides its title: pictures, and texts of their own (a
+    summary, an author, a company, a count) that are not a date (``is_date``).
+
+    A 最新文章 box shows a title and a date per row; the list the page exists for shows
+    more (a summary, a thumbnail, the poster), and a reader tells them apart by it.
+    """
+    if row is None:
+        row = link
+    # A card's link may hold the whole record (title, summary, picture): its texts past the
+    # first (the title) are fields too.
+    fields = -1
+    for node in row.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        if node.tag == "img":
+            fields += 1
+        pieces = [node.text]
+        if node is not row:
+            pieces.append(node.tail)
+        for piece in pieces:
+            text = (piece or "").strip()
+            if len(_PUNCT_RE.sub("", text)) >= 2 and not is_date(text):
+                fields += 1
+    return max(fields, 0)
+
+
+def bare_rows(members, is_date) -> bool:
+    """True when every row of a list (``[(link, url, row)]``) is its title and at most a date."""
+    return all(row_fields(link.root, row, is_date) == 0 for link, _, row in members)
+
+
+def rich_rows(members, is_date) -> bool:
+    """True when most of a list's rows (two or more) show a field besides title and date."""
+    rows = {}
+    for link, _, row in members:
+        if row is not None and row not in rows:
+            rows[row] = row_fields(link.root, row, is_date) > 0
+    return len(rows) >= 2 and 2 * sum(rows.values()) > len(rows)
