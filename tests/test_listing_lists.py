@@ -1094,3 +1094,18 @@ def test_a_dated_box_of_bare_titles_stays_the_list_when_nothing_shows_more():
     rows = [f"/news/2024/n{i}.html" for i in range(6)]
     body = f'<div class="box"><h3>最新动态</h3><ul>{_rows(rows)}</ul></div>'
     assert _found(_page(body), "https://x.test/news/") == [f"https://x.test{p}" for p in rows]
+
+
+def test_a_column_link_in_every_row_does_not_make_the_titles_a_button():
+    """Each row's heading holds its title and the same [通知公告栏目] link, and a tag link
+    below: the heading's links say a title of their own in every row, so they are the
+    titles, not a button repeated in every row that leaves the tags as the list."""
+    paths = [f"/2024/04/{270 + i}.html" for i in range(5)]
+    rows = "".join(
+        f'<div class="row"><h4><a href="{p}">园区企业发布第{i}款新产品的消息</a> '
+        f'<a href="/channel/tzgg/">[通知公告栏目]</a></h4>'
+        f'<div class="tags"><a href="/tag/t{i}">人工智能标签{i}号</a></div></div>'
+        for i, p in enumerate(paths)
+    )
+    body = f'<div class="article_list">{rows}</div>'
+    assert _found(_page(body), "https://x.test/list.html") == [f"https://x.test{p}" for p in paths]

@@ -64,18 +64,21 @@ def headline_share(members: list) -> float:
 
 
 def _is_button(members: list) -> bool:
-    """True when nearly every row's link says the same (an icon's 有新回复 tooltip).
+    """True when nearly every row's links say one and the same (an icon's 有新回复 tooltip).
 
     A column of names may repeat one in many rows (half the jobs of a search for 会计 are
     named 会计) and still name other things in the rest: only one text in nearly all rows
     makes a button.
     """
-    texts = Counter(
-        (link.attrib.get("title") or "").strip() or element_text(link.root)
-        for link, _, _ in members
-    )
+    words: dict = {}
+    for link, _, row in members:
+        text = (link.attrib.get("title") or "").strip() or element_text(link.root)
+        words.setdefault(row, set()).add(text)
+    # a row whose links here say the button's words and a title of its own (a 标题 and its
+    # [通知公告栏目] link in one heading) is a row of titles, whatever its button says
+    texts = Counter(next(iter(said)) for said in words.values() if len(said) == 1)
     top = texts.most_common(1)[0][1] if texts else 0
-    return top >= _BUTTON_SHARE * len({row for _, _, row in members})
+    return top >= _BUTTON_SHARE * len(words)
 
 
 def _firsts(members: list, position: dict) -> dict:
