@@ -905,7 +905,7 @@ def _is_list_date(text: str) -> bool:
 def _side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set:
     """The lists headed as a side box (最新文章, 图片新闻) whose rows are a title and a date
     alone, when another list's rows show more (a summary, a picture, the poster): that list is
-    the one the page exists for, however short its first page (:func:`.evidence.row_fields`).
+    the one the page exists for, however short its first page (:func:`.evidence.row_shows_more`).
     """
     boxes = set()
     for key, heading in headings.items():
