@@ -64,21 +64,35 @@ def headline_share(members: list) -> float:
 
 
 def _is_button(members: list) -> bool:
-    """True when nearly every row's links say one and the same (an icon's 有新回复 tooltip).
+    """True when nearly every row's link says the same (an icon's 有新回复 tooltip).
 
     A column of names may repeat one in many rows (half the jobs of a search for 会计 are
     named 会计) and still name other things in the rest: only one text in nearly all rows
     makes a button.
     """
-    words: dict = {}
+    texts = Counter(
+        (link.attrib.get("title") or "").strip() or element_text(link.root)
+        for link, _, _ in members
+    )
+    if not texts:
+        return False
+    said, top = texts.most_common(1)[0]
+    rows = len({row for _, _, row in members})
+    if top < _BUTTON_SHARE * rows:
+        return False
+    # titles each beside the same [通知公告栏目] link in one heading: the repeated words
+    # stand once in a row, beside words of the row's own, so the column is the titles (an
+    # author named in several cards of a box of cards is still the box's shared link)
+    times: Counter = Counter()
+    other: set = set()
     for link, _, row in members:
         text = (link.attrib.get("title") or "").strip() or element_text(link.root)
-        words.setdefault(row, set()).add(text)
-    # a row whose links here say the button's words and a title of its own (a 标题 and its
-    # [通知公告栏目] link in one heading) is a row of titles, whatever its button says
-    texts = Counter(next(iter(said)) for said in words.values() if len(said) == 1)
-    top = texts.most_common(1)[0][1] if texts else 0
-    return top >= _BUTTON_SHARE * len(words)
+        if text == said:
+            times[row] += 1
+        elif text:
+            other.add(row)
+    paired = sum(1 for row, n in times.items() if n == 1 and row in other)
+    return paired < _BUTTON_SHARE * rows
 
 
 def _firsts(members: list, position: dict) -> dict:
