@@ -1069,3 +1069,43 @@ def test_a_main_column_named_left_side_is_no_sidebar():
     assert _found(_page(body), "https://x.test/list.html") == [
         f"https://x.test{p}" for p in SIDE_BOX
     ]
+
+
+def test_a_short_list_of_summaries_beats_a_dated_box_of_bare_titles():
+    """Four undated rows, each with a summary, beside a 最新文章 box of ten dated rows that
+    show a title and a date alone: the rows that show more are the list the page is for."""
+    rows = [f"/news/2024/n{i}.html" for i in range(4)]
+    cards = "".join(
+        f'<div class="item"><h2><a href="{p}">园区企业第{i}季度发展情况通报</a></h2>'
+        f"<p>本季度园区企业营收稳步增长，新增入驻企业{i + 3}家。</p></div>"
+        for i, p in enumerate(rows)
+    )
+    box = [f"/news/2024/new{i}.html" for i in range(10)]
+    body = (
+        f'<div class="main"><div class="list">{cards}</div></div>'
+        f'<div class="box"><h3>最新文章</h3><ul>{_rows(box)}</ul></div>'
+    )
+    assert _found(_page(body), "https://x.test/news/") == [f"https://x.test{p}" for p in rows]
+
+
+def test_a_dated_box_of_bare_titles_stays_the_list_when_nothing_shows_more():
+    """A page whose only list is headed 最新动态 (title and date per row) keeps it: a bare
+    box loses only to rows that show more."""
+    rows = [f"/news/2024/n{i}.html" for i in range(6)]
+    body = f'<div class="box"><h3>最新动态</h3><ul>{_rows(rows)}</ul></div>'
+    assert _found(_page(body), "https://x.test/news/") == [f"https://x.test{p}" for p in rows]
+
+
+def test_a_column_link_in_every_row_does_not_make_the_titles_a_button():
+    """Each row's heading holds its title and the same [通知公告栏目] link, and a tag link
+    below: the heading's links say a title of their own in every row, so they are the
+    titles, not a button repeated in every row that leaves the tags as the list."""
+    paths = [f"/2024/04/{270 + i}.html" for i in range(5)]
+    rows = "".join(
+        f'<div class="row"><h4><a href="{p}">园区企业发布第{i}款新产品的消息</a> '
+        f'<a href="/channel/tzgg/">[通知公告栏目]</a></h4>'
+        f'<div class="tags"><a href="/tag/t{i}">人工智能标签{i}号</a></div></div>'
+        for i, p in enumerate(paths)
+    )
+    body = f'<div class="article_list">{rows}</div>'
+    assert _found(_page(body), "https://x.test/list.html") == [f"https://x.test{p}" for p in paths]

@@ -74,8 +74,25 @@ def _is_button(members: list) -> bool:
         (link.attrib.get("title") or "").strip() or element_text(link.root)
         for link, _, _ in members
     )
-    top = texts.most_common(1)[0][1] if texts else 0
-    return top >= _BUTTON_SHARE * len({row for _, _, row in members})
+    if not texts:
+        return False
+    said, top = texts.most_common(1)[0]
+    rows = len({row for _, _, row in members})
+    if top < _BUTTON_SHARE * rows:
+        return False
+    # titles each beside the same [通知公告栏目] link in one heading: the repeated words
+    # stand once in a row, beside words of the row's own, so the column is the titles (an
+    # author named in several cards of a box of cards is still the box's shared link)
+    times: Counter = Counter()
+    other: set = set()
+    for link, _, row in members:
+        text = (link.attrib.get("title") or "").strip() or element_text(link.root)
+        if text == said:
+            times[row] += 1
+        elif text:
+            other.add(row)
+    paired = sum(1 for row, n in times.items() if n == 1 and row in other)
+    return paired < _BUTTON_SHARE * rows
 
 
 def _firsts(members: list, position: dict) -> dict:

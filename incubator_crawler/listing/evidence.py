@@ -175,3 +175,48 @@ def in_folder_share(urls: list[str], page_url: str) -> float:
         if parts.netloc == host and parts.path.startswith(folder) and parts.path != folder:
             inside += 1
     return inside / len(urls)
+
+
+#: Texts of a row that are no field of their own: brackets and separators round its title.
+_PUNCT_RE = re.compile(r"[\W_]+")
+
+
+def row_shows_more(link, row, is_date) -> bool:
+    """True when a list row shows a field besides its title: a picture, or a text of its own
+    (a summary, an author, a company, a count) that is not a date (``is_date``).
+
+    A 最新文章 box shows a title and a date per row; the list the page exists for shows
+    more (a summary, a thumbnail, the poster), and a reader tells them apart by it. The walk
+    stops at the first field, so a row as large as the page costs no more than a small one.
+    """
+    if row is None:
+        row = link
+    # A card's link may hold the whole record (title, summary, picture): its texts past the
+    # first (the title) are fields too.
+    texts = 0
+    for node in row.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        if node.tag == "img":
+            return True
+        for piece in (node.text, None if node is row else node.tail):
+            text = (piece or "").strip()
+            if len(_PUNCT_RE.sub("", text)) >= 2 and not is_date(text):
+                texts += 1
+                if texts > 1:
+                    return True
+    return False
+
+
+def bare_rows(members, is_date) -> bool:
+    """True when every row of a list (``[(link, url, row)]``) is its title and at most a date."""
+    return not any(row_shows_more(link.root, row, is_date) for link, _, row in members)
+
+
+def rich_rows(members, is_date) -> bool:
+    """True when most of a list's rows (two or more) show a field besides title and date."""
+    rows = {}
+    for link, _, row in members:
+        if row is not None and row not in rows:
+            rows[row] = row_shows_more(link.root, row, is_date)
+    return len(rows) >= 2 and 2 * sum(rows.values()) > len(rows)

@@ -18,12 +18,14 @@ from parsel import Selector
 from .columns import title_group
 from .domains import site_of
 from .evidence import (
+    bare_rows,
     channel_names,
     in_folder_share,
     is_side_heading,
     list_heading,
     names_channel,
     page_h1,
+    rich_rows,
     side_columns,
 )
 from .rows import (
@@ -799,12 +801,14 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # A folder most of the page's links lie in (a site kept flat under /front/) tells no
     # list from another.
     folder_tells = in_folder_share([url for _, url in matching], page_url) < 0.5
+    headings = {key: list_heading(key[1], h1) for key in order}
+    side_boxes = _side_boxes(groups, headings, names, side)
 
     def evidence(key) -> float:
         # Size alone picks a sidebar over a last page of three rows: the heading over the
         # list and the channel's folder say which list the page is for.
         factor = 1.0
-        heading = list_heading(key[1], h1)
+        heading = headings[key]
         if heading is not None:
             text, is_h1 = heading
             if is_h1 or names_channel(text, names):
@@ -838,9 +842,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         if nearest is not None and distance[key] == nearest:
             value *= 2
         value *= evidence(key)
-        return not _is_side_list(key[1]) and key not in side, value
+        return not _is_side_list(key[1]) and key not in side and key not in side_boxes, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
+
     short = _short_links(html, page_url)
 
     def extend(key, members) -> list:
@@ -891,6 +896,31 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _is_list_date(text: str) -> bool:
+    return bool(LIST_DATE_RE.fullmatch(text.strip("[]()（）【】 ")) or _is_day(text))
+
+
+def _side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set:
+    """The lists headed as a side box (最新文章, 图片新闻) whose rows are a title and a date
+    alone, when another list's rows show more (a summary, a picture, the poster): that list is
+    the one the page exists for, however short its first page (:func:`.evidence.row_shows_more`).
+    """
+    boxes = set()
+    for key, heading in headings.items():
+        if heading is None or heading[1] or names_channel(heading[0], names):
+            continue
+        if is_side_heading(heading[0]) and bare_rows(groups[key], _is_list_date):
+            boxes.add(key)
+    if not boxes:
+        return boxes
+    for key, members in groups.items():
+        if key in boxes or key in side or key[1] is None or _is_side_list(key[1]):
+            continue
+        if rich_rows(members, _is_list_date):
+            return boxes
+    return set()
 
 
 def _record_in(link, box):
