@@ -194,21 +194,8 @@ def find_people(
     # > visible empty ("" = the site itself)
     src = fields.get("source") or _unspaced_label(art.byline_raw, "source") or fields.get("source")
     m = first_meta(metas, META_SOURCE_NAMES)
-    if m and src is None and _within_site_name(m[1], site_name):
-        # a CMS fills its hidden source meta with the portal's own name (保定市人民政府网, or
-        # 科学技术部 on 中华人民共和国科学技术部): with no 来源 shown that is "this site", as 本站
-        # is, and names no publisher
+    if m and src is None and _meta_names_this_site(m[1], art, site_name, page):
         m = None
-    if (
-        m
-        and src is None
-        and page is not None
-        and _ends_with_site_name(m[1], site_name or _lone_title(art))
-    ):
-        # or its full official name around the short one of <title> (tzhospital: meta source
-        # 浙江省台州医院 on 台州医院's own site), shown nowhere on the page: the site itself
-        if not _shown(page, m[1]):
-            m = None
     if src:
         art.source_raw, rules["source"] = src, "label"
     elif m and (src is None or page is None or _shown(page, m[1])):
@@ -1050,6 +1037,23 @@ def _ends_with_site_name(name: str, site_name: str | None) -> bool:
     """True when ``name`` is a longer form of the site's name ending with it (浙江省台州医院)."""
     value, site = nfkc_compact(name), nfkc_compact(site_name or "")
     return len(site) >= 3 and value.endswith(site)
+
+
+def _meta_names_this_site(
+    value: str, art: ExtractedArticle, site_name: str | None, page: Page | None
+) -> bool:
+    """True when a hidden source meta, with no 来源 shown, is the site's own name: "this site",
+    as 本站 is, naming no publisher."""
+    if _within_site_name(value, site_name):
+        # the portal's own name (保定市人民政府网, or 科学技术部 on 中华人民共和国科学技术部)
+        return True
+    # or its full official name around the short one of <title> (tzhospital: meta source
+    # 浙江省台州医院 on 台州医院's own site), shown nowhere on the page
+    return (
+        page is not None
+        and _ends_with_site_name(value, site_name or _lone_title(art))
+        and not _shown(page, value)
+    )
 
 
 def _lone_title(art: ExtractedArticle) -> str | None:
