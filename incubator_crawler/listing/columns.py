@@ -70,10 +70,12 @@ def _is_button(members: list) -> bool:
     named 会计) and still name other things in the rest: only one text in nearly all rows
     makes a button.
     """
-    texts = Counter(
-        (link.attrib.get("title") or "").strip() or element_text(link.root)
-        for link, _, _ in members
-    )
+    # what each link says: its tooltip, or its text
+    says = [
+        ((link.attrib.get("title") or "").strip() or element_text(link.root), row)
+        for link, _, row in members
+    ]
+    texts = Counter(text for text, _ in says)
     if not texts:
         return False
     said, top = texts.most_common(1)[0]
@@ -85,8 +87,7 @@ def _is_button(members: list) -> bool:
     # author named in several cards of a box of cards is still the box's shared link)
     times: Counter = Counter()
     other: set = set()
-    for link, _, row in members:
-        text = (link.attrib.get("title") or "").strip() or element_text(link.root)
+    for text, row in says:
         if text == said:
             times[row] += 1
         elif text:

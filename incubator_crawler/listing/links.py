@@ -19,6 +19,7 @@ from .columns import title_group
 from .domains import site_of
 from .evidence import (
     bare_rows,
+    channel_folder,
     channel_names,
     in_folder_share,
     is_side_heading,
@@ -582,15 +583,14 @@ def _sub_channel(members: list, page_url: str) -> str | None:
     without a file name, the path itself (``/zhongwen/simp``). A channel's own rows sit in its
     section, not below it; a home page (section ``/``) has no sub-channels, only channels.
     """
-    page = urlsplit(page_url)
-    folder, _, name = page.path.rpartition("/")
-    section = (folder if "." in name else page.path.rstrip("/")) + "/"
-    if section == "/":
+    section = channel_folder(page_url)
+    if section is None:
         return None
+    host = urlsplit(page_url).netloc
     found = set()
     for _, url, _ in members:
         parts = urlsplit(url)
-        if parts.netloc != page.netloc or not parts.path.startswith(section):
+        if parts.netloc != host or not parts.path.startswith(section):
             return None
         sub, slash, _ = parts.path[len(section) :].partition("/")
         if not sub or not slash:
