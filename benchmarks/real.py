@@ -19,6 +19,7 @@ their favour). Peers without a field show N/A. Speed: pages/s over the same page
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import sys
 import time
@@ -157,6 +158,18 @@ def main(argv: list[str] | None = None) -> int:
     warnings.filterwarnings("ignore")
     logging.disable(logging.WARNING)  # trafilatura and htmldate log every page without a date
     tools = [t for t in args.tools.split(",") if t]
+    unknown = [t for t in tools if t not in TOOLS]
+    if unknown:
+        print(
+            f"error: unknown tool {unknown[0]!r}; --tools takes {','.join(TOOLS)}", file=sys.stderr
+        )
+        return 2
+    # each peer's module is named as its tool
+    absent = [t for t in tools if t != "ours" and importlib.util.find_spec(t) is None]
+    if absent:
+        print(f"error: {absent[0]} is not installed; run `.venv/bin/pip install -e '.[bench]'`"
+              " or pass --tools ours", file=sys.stderr)  # fmt: skip
+        return 2
     labels = corpus.load_labels()
     everything = [lb for lb in labels if not lb.get("exclude")]
     missing = [lb["id"] for lb in everything if corpus.page_path(lb) is None]

@@ -1,0 +1,219 @@
+"""Unlabelled real pages from dev-side sites: where ours and a peer disagree, a person looks.
+
+Labelled pages are few; the repositories we fetched hold hundreds more real Chinese pages that
+nobody labelled. This script finds them in the local snapshots (``/work/.mirror``), keeps the
+article-like Chinese ones whose site is known and on the dev side of the split (a site the
+split rule puts in test, or that ``split.json`` lists, is skipped, so nothing here can leak the
+test half), at most ``--per-site`` pages a site, and prints one JSON object a page:
+
+    .venv/bin/python benchmarks/unlabelled.py list [--mirrors DIR] [--per-site 5]
+    .venv/bin/python benchmarks/unlabelled.py dates      # ours vs htmldate, disagreements only
+    .venv/bin/python benchmarks/unlabelled.py show ID    # the page's visible blocks
+
+A disagreement is a question, not a score: the page decides who is right. ``dates`` prints
+``{"id", "site", "url", "ours", "htmldate"}`` for every page where the two publish days differ.
+Pages are cached in ``--cache`` (default ``/tmp/unlabelled``) so ``show`` needs no snapshot walk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "real"))
+
+import corpus  # noqa: E402
+
+from incubator_crawler.article.encoding import decode_html  # noqa: E402
+from incubator_crawler.listing.domains import site_of  # noqa: E402
+
+HTML_RE = re.compile(r"\.(?:s?html?)$", re.IGNORECASE)
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# the page's own address, where the saved page still says it
+URL_RES = (
+    re.compile(rb"<link[^>]+rel=[\"']?canonical[\"']?[^>]*href=[\"']?(https?://[^\"'\s>]+)", re.I),
+    re.compile(
+        rb"<meta[^>]+property=[\"']?og:url[\"']?[^>]*content=[\"']?(https?://[^\"'\s>]+)", re.I
+    ),
+    re.compile(rb"<base[^>]+href=[\"']?(https?://[^\"'\s>]+)", re.I),
+    # browsers' "Save page as" comment: <!-- saved from url=(0042)https://... -->
+    re.compile(rb"saved from url=\(\d+\)(https?://[^\s>]+)", re.I),
+)
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
+HREF_RE = re.compile(rb"href=[\"']?https?://([A-Za-z0-9.-]+)", re.I)
+MAX_BYTES = 3_000_000
+FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
+
+
+def _test_rule(site: str) -> bool:
+    return int(hashlib.sha1(site.encode()).hexdigest()[:8], 16) % 100 < 40
+
+
+def _git_dir(repo_dir: Path) -> Path:
+    return repo_dir / ".git" if (repo_dir / ".git").is_dir() else repo_dir
+
+
+def _labelled() -> tuple[set[str], set[tuple[str, str]], set[str]]:
+    """Repositories, (repo, path) pairs and SHA-256s of every labelled page, article or list."""
+    labels = corpus.load_labels(corpus.ARTICLES) + corpus.load_labels(corpus.LISTS)
+    paths = {(lb["page"]["repo"], lb["page"].get("path", "")) for lb in labels}
+    return {repo for repo, _ in paths}, paths, {lb["page"]["sha256"] for lb in labels}
+
+
+def _blobs(git_dir: Path) -> Iterator[tuple[str, bytes]]:
+    """(path, bytes) of every HTML file at HEAD smaller than MAX_BYTES."""
+    tree = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "-r", "-l", "-z", "HEAD"],
+                          capture_output=True, text=True, check=False).stdout  # fmt: skip
+    wanted = []
+    for line in tree.split("\0"):
+        meta, _, path = line.partition("\t")
+        parts = meta.split()
+        if len(parts) == 4 and parts[1] == "blob" and HTML_RE.search(path):
+            # a snapshot lists its largest files but lacks them: their size reads "BAD"
+            if parts[3].isdigit() and int(parts[3]) < MAX_BYTES:
+                wanted.append((parts[2], path))
+    if not wanted:
+        return
+    proc = subprocess.Popen(["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # fmt: skip
+    assert proc.stdin
+    assert proc.stdout
+    stdin = proc.stdin
+
+    def feed() -> None:  # in a thread: git stops reading while its answers fill the pipe
+        stdin.write("".join(f"{sha}\n" for sha, _ in wanted).encode())
+        stdin.close()
+
+    threading.Thread(target=feed, daemon=True).start()
+    for _, path in wanted:
+        header = proc.stdout.readline().split()
+        data = proc.stdout.read(int(header[2]))
+        proc.stdout.read(1)
+        yield path, data
+    proc.wait()
+
+
+def page_url(data: bytes) -> str | None:
+    """The page's own address from canonical, og:url, base or a saved-from comment, else
+    its site's root from the host most of its links name."""
+    head = data[:200_000]
+    for regex in URL_RES:
+        match = regex.search(head)
+        if match:
+            return match.group(1).decode("ascii", "replace")
+    # else the host most of its absolute links go to (a news page links its own site most),
+    # when it is at least a third of them
+    hosts = Counter(site_of("http://" + h.decode("ascii").lower()) for h in HREF_RE.findall(data))
+    if hosts:
+        site, count = hosts.most_common(1)[0]
+        if count >= 5 and count * 3 >= sum(hosts.values()):
+            return f"http://{site}/"
+    return None
+
+
+def candidates(mirrors: Path, per_site: int) -> Iterator[dict[str, Any]]:
+    """Unlabelled Chinese pages of dev-side sites in the corpus's repositories, ``per_site`` a site."""
+    repos, paths, shas = _labelled()
+    test_sites = corpus._test_sites()
+    taken: Counter[str] = Counter()
+    for repo_dir in sorted(mirrors.glob("*/repo")):
+        repo = repo_dir.parent.name.replace("+", "/", 1)
+        # only repositories the corpus already draws on: a repository fetched for a new round
+        # holds pages about to be labelled, whose untuned score must not have been tuned on
+        if repo not in repos:
+            continue
+        for path, data in _blobs(_git_dir(repo_dir)):
+            if (repo, path) in paths or hashlib.sha256(data).hexdigest() in shas:
+                continue
+            url = page_url(data)
+            site = site_of(url) if url else ""
+            if not site or site in test_sites or _test_rule(site) or taken[site] >= per_site:
+                continue
+            text = decode_html(data)[0]
+            # Chinese, not Japanese: Han characters are shared, kana are not
+            if len(CJK_RE.findall(text)) < 300 or len(KANA_RE.findall(text)) > 50:
+                continue
+            taken[site] += 1
+            yield {"id": f"{repo}:{path}", "site": site, "url": url, "html": data}
+
+
+def _cached(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The candidates, from the cache when it exists, else from the snapshots (then cached)."""
+    index = args.cache / "index.jsonl"
+    if index.exists():
+        rows = [json.loads(line) for line in index.read_text(encoding="utf-8").splitlines()]
+        for n, row in enumerate(rows):
+            row["html"] = (args.cache / f"{n}.html").read_bytes()
+        return rows
+    args.cache.mkdir(parents=True, exist_ok=True)
+    rows = list(candidates(args.mirrors, args.per_site))
+    with index.open("w", encoding="utf-8") as out:
+        for n, row in enumerate(rows):
+            (args.cache / f"{n}.html").write_bytes(row["html"])
+            out.write(
+                json.dumps({k: v for k, v in row.items() if k != "html"}, ensure_ascii=False) + "\n"
+            )
+    return rows
+
+
+def _day(value: Any) -> str | None:
+    return str(value)[:10] if value else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """list / dates / show, as the module docstring says."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("cmd", choices=["list", "dates", "show"])
+    ap.add_argument("ident", nargs="?")
+    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/unlabelled"))
+    ap.add_argument("--per-site", type=int, default=5)
+    args = ap.parse_args(argv)
+    rows = _cached(args)
+    if args.cmd == "list":
+        for row in rows:
+            print(json.dumps({k: row[k] for k in ("id", "site", "url")}, ensure_ascii=False))
+        print(f"{len(rows)} pages, {len({r['site'] for r in rows})} sites", file=sys.stderr)
+        return 0
+    if args.cmd == "show":
+        row = next((r for r in rows if r["id"] == args.ident), None)
+        if row is None:
+            raise SystemExit(f"no unlabelled page {args.ident!r}: run `unlabelled.py list`")
+        for i, line in enumerate(corpus.visible_blocks(row["html"])):
+            print(f"{i:4d} {line}")
+        return 0
+    from peers import htmldate_fields
+
+    from incubator_crawler.crawl.process import extract_normalized
+
+    differ = 0
+    for row in rows:
+        ours = extract_normalized(row["html"], row["url"], fetched_at=FETCHED).get("published")
+        theirs = htmldate_fields(decode_html(row["html"])[0], row["url"]).get("published")
+        if _day(ours) != _day(theirs):
+            differ += 1
+            out = {
+                "id": row["id"],
+                "site": row["site"],
+                "url": row["url"],
+                "ours": ours,
+                "htmldate": theirs,
+            }
+            print(json.dumps(out, ensure_ascii=False))
+    print(f"{differ} of {len(rows)} pages differ on the publish day", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
