@@ -97,6 +97,76 @@ def test_trail_separators(trail: str) -> None:
     assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # a slash or a dash alone between links, with or without spaces
+        f"<div>{HOME}/{NEWS}/{LEAF}</div>",
+        f"<div>{HOME}-{NEWS}-{LEAF}</div>",
+        f"<div>{HOME}<span>/</span>{NEWS}<span>/</span>{LEAF}</div>",
+        # the page's 正文 after the last glyph, unlinked
+        f"<div>{HOME} / {NEWS} / {LEAF} / <span>正文</span></div>",
+        # a link floated before the trail (an RSS button) is no item of it
+        f"<div><span><a href='/rss.xml'>订阅RSS</a></span> {HOME}/{NEWS}/{LEAF}</div>",
+        # the title after the last separator, labelled trails with any separator
+        f"<div>当前位置：{HOME}/{NEWS}/{LEAF}/{TITLE}</div>",
+        f"<div>当前位置：{HOME} - {NEWS} - {LEAF} - {TITLE}</div>",
+        f"<div>当前位置：{HOME}＞{NEWS}＞{LEAF}＞{TITLE}</div>",
+    ],
+)
+def test_trail_links_parted_by_a_slash_or_a_dash(trail: str) -> None:
+    """The glyph between two links parts the items, however the text around it reads."""
+    assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
+
+
+def test_a_dash_between_links_parts_a_leaf_that_opens_with_a_digit() -> None:
+    """``首页-资讯-5G园区``: in text the dash would join 资讯 and 5G; between links it parts them."""
+    trail = f"<div>{HOME}-{NEWS}-<a href='/news/5g/'>5G园区</a></div>"
+    assert trail_page(trail)["category"] == "新闻中心 > 5G园区"
+
+
+def test_a_trail_ending_in_a_title_that_holds_a_separator() -> None:
+    """A headline with a column in angle brackets (``〈园区观察〉…``) closing the trail: the
+    title's own 〉 is no separator, so the whole title goes and the leaf stays."""
+    headline = f"〈园区观察〉{TITLE}"
+    rec = run(
+        f"<div>{HOME} &gt; {NEWS} &gt; {LEAF} &gt; {headline}</div><h1>{headline}</h1>"
+        f"<div>发布时间：2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{headline}_园区网</title>",
+    )
+    assert rec["category"] == "新闻中心 > 园区动态"
+
+
+def test_two_links_parted_by_a_slash_right_above_the_title() -> None:
+    """A channel and its column over the headline, not from the home page (a trail as
+    ``澎湃号 > 政务`` is); the same two links with a dash stay a menu (see
+    ``test_trail_shapes_dash_and_cut_title``)."""
+    trail = "<div><a href='/channel_1'>园区号</a>/<a href='/gov_2'>高新区发布</a></div>"
+    assert trail_page(trail)["category"] == "园区号 > 高新区发布"
+
+
+LANGUAGES = "<a href='/'>中文</a>/<a href='/en/'>English</a>"
+
+
+def test_a_language_switch_far_above_the_title_is_no_trail() -> None:
+    """``中文/English`` in the top bar, the menu between it and the headline, and a trail its
+    markup names (separators drawn by CSS) right above the headline: the trail is the category."""
+    menu = "".join(f"<li><a href='/c{i}/'>栏目{i}</a></li>" for i in range(8))
+    rec = run(
+        f"<div class='top'>{LANGUAGES}</div><ul>{menu}</ul>"
+        f"<div class='crumb'><span>{HOME}</span><span>{NEWS}</span><span>{LEAF}</span></div>"
+        f"<h1>{TITLE}</h1><div>发布时间：2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}_园区网</title>",
+    )
+    assert rec["category"] == "新闻中心 > 园区动态"
+
+
+def test_a_slash_between_two_links_of_an_arrowed_trail_joins_one_item() -> None:
+    """Where arrows part the trail, a slash between two links is inside an item (政策/法规)."""
+    trail = f"<div>当前位置：{HOME} &gt; {NEWS} &gt; <a href='/zc/'>政策</a>/<a href='/fg/'>法规</a></div>"
+    assert trail_page(trail)["category"] == "新闻中心 > 政策/法规"
+
+
 def test_a_bar_line_without_a_label_is_a_menu() -> None:
     """Unlabelled, links parted by bars are the site's menu, not a trail."""
     assert trail_page(f"<div>{HOME} | {NEWS} | {LEAF}</div>")["category"] is None
