@@ -223,7 +223,10 @@ def find_spot(root: Any, label: dict[str, Any], field: str) -> Spot | None:
         return None
     holders = minimal_holders(root, value)
     if field == "title":
-        return next((Spot(el, None, value) for el in holders if el.tag in HEADINGS), None)
+        # the headline is the whole of its element: a longer line holding it (a sidebar link
+        # to the same item with its document number) is not the heading
+        return next((Spot(el, None, value) for el in holders if el.tag in HEADINGS
+                     and compact(visible(el)) == compact(value)), None)  # fmt: skip
     if field == "category":
         for el in holders:
             for up in [el, *el.iterancestors()]:
@@ -608,19 +611,27 @@ FIELD_KINDS = {
 
 
 def kind_heading(field: str, spot: Spot) -> list[Variant]:
-    """The headline's element as another tag (h1, h2, div, p, strong in a div), its text kept."""
+    """The headline's element as another tag (h1, h2, div, p, strong in a div), its content
+    kept as it is: a badge or a ``<br>`` inside the heading stays an element (flattened to text,
+    ``<span>原创</span>标题`` would read as one word and two lines as one, another headline)."""
     if field != "title":
         return []
     out: list[Variant] = []
-    for tag, before, after in (("h1", "<h1>", "</h1>"), ("h2", "<h2>", "</h2>"),
-                               ("div", "<div>", "</div>"), ("p", "<p>", "</p>"),
-                               ("strong", "<div><strong>", "</strong></div>")):  # fmt: skip
+    for tag, inner in (("h1", None), ("h2", None), ("div", None), ("p", None),
+                       ("div", "strong")):  # fmt: skip
 
-        def retag(s: Spot, before: str = before, after: str = after) -> bool:
-            s.line = s.el = _replace(s.el, before + _esc(visible(s.el).strip()) + after)
+        def retag(s: Spot, tag: str = tag, inner: str | None = inner) -> bool:
+            new = etree.Element(tag)
+            holder = etree.SubElement(new, inner) if inner else new
+            holder.text = s.el.text
+            for child in s.el:
+                holder.append(copy.deepcopy(child))
+            new.tail = s.el.tail
+            s.el.getparent().replace(s.el, new)
+            s.line = s.el = new
             return True
 
-        out.append((f"heading:{tag}", retag))
+        out.append((f"heading:{inner or tag}", retag))
     return out
 
 

@@ -115,6 +115,24 @@ def test_dates_breadcrumbs_and_position() -> None:
     )
 
 
+def test_heading_changes_the_tag_only() -> None:
+    """A ``<br>`` in the headline stays (flattened, two lines would read as one); a longer line
+    that holds the title (a list link with a document number) is not the heading."""
+    page = PAGE.replace(
+        "<h1>高新区发布新政策</h1>".encode(), "<h1>高新区发布<br>新政策</h1>".encode()
+    )
+    page = page.replace(b"<body>", "<body><p><a href='/b'>高新区发布新政策(第2号)</a></p>".encode())
+    root = variants.load_tree(page)
+    out = {name: variants.spot_html(spot)
+           for name, _, spot in variants.variants(LABEL, root, "title", "heading")}  # fmt: skip
+    assert out == {
+        "heading:h2": "<h2>高新区发布<br>新政策</h2>",
+        "heading:div": "<div>高新区发布<br>新政策</div>",
+        "heading:p": "<p>高新区发布<br>新政策</p>",
+        "heading:strong": "<div><strong>高新区发布<br>新政策</strong></div>",
+    }
+
+
 def test_encoding_variant_declares_gbk_and_reads_the_same() -> None:
     [(name, html, _)] = variants.variants(LABEL, variants.load_tree(PAGE), "title", "encoding")
     assert name == "encoding:gbk"
