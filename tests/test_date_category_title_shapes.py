@@ -295,3 +295,29 @@ def test_a_trail_ending_in_a_title_with_commas_is_still_a_trail() -> None:
         f"<title>{title}</title>",
     )
     assert rec["category"] == "园区动态"
+
+
+def test_a_headline_in_a_plain_div_over_the_meta_line_is_not_the_text() -> None:
+    """A crawl fragment with no <title>: the headline is a plain ``<div>`` in the text's box,
+    right above the meta line; the text starts after the meta line, not at the headline."""
+    headline = "园区开源新一代孵化服务平台：百家企业入驻，服务效率与同类平台相当"
+    rec = run(
+        "<ul><li><a href='/'>首页</a></li><li><a href='/news/'>资讯</a></li></ul>"
+        f"<div class='main'><div>{headline}</div>"
+        "<div><a href='/u/1'>西风</a> 2024-03-05 12:24:37 来源：园区网</div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><h1>平台首批入驻企业名单</h1><p>{PROSE}</p></div>"
+    )
+    assert (rec["title"], rec["published_at"]) == (headline, "2024-03-05T12:24:37+08:00")
+
+
+def test_a_title_tag_that_names_the_column_says_nothing_of_the_headline() -> None:
+    """<title> is the column's name (a menu link's text), not the story's: the plain line
+    right above the meta line is the headline."""
+    rec = run(
+        "<ul><li><a href='/a/'>党团工会</a></li><li><a href='/a/b/'>分会及工委活动</a></li></ul>"
+        f"<div>{HOME} &gt; {NEWS} &gt; <a href='/a/b/'>分会及工委活动</a></div>"
+        f"<div>{TITLE}</div><div>来源：园区工会</div><div>编辑：张三 时间：2024-03-05</div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p>",
+        "<title>分会及工委活动 - 党团工会 - 园区管委会</title>",
+    )
+    assert rec["title"] == TITLE

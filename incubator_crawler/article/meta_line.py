@@ -360,9 +360,16 @@ def _pick_meta(
         return (*cands[0], False)
     cst = page.stats[container]
     cand_els = {el for el, _ in cands}
+    starts = {page.stats[el].b0 for el in cand_els}
     first_body = cst.b1
+    headline = False  # a heading or a headline line seen: the next line of text is body
     for b in page.blocks[cst.b0 : cst.b1]:
-        if b.chars - b.link >= 20 and b.owner not in cand_els and b.owner.tag not in HEADING_TAGS:
+        if b.owner.tag in HEADING_TAGS:
+            headline = True
+        elif b.chars - b.link >= 20 and b.owner not in cand_els:
+            if not headline and _headline_over_meta(b, starts):
+                headline = True  # the headline in a plain <div>: the text starts after it
+                continue
             first_body = b.idx
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
@@ -374,6 +381,13 @@ def _pick_meta(
     # use its fields, but it does not split title from body.
     inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
     return (*inside[0], True) if inside else None
+
+
+def _headline_over_meta(b: Block, starts: set[int]) -> bool:
+    """The container's first line of text, no heading before it, is a headline set in a plain
+    element, not the text, when a meta line follows it right away and it is one short line
+    without a full stop (after a list's linked heading, such a line is the item's summary)."""
+    return b.idx + 1 in starts and b.chars <= 120 and "。" not in b.text
 
 
 # the labels a post's header dates it with (a bare 时间 also heads a list's rows)
