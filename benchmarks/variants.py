@@ -111,12 +111,24 @@ DATE_FORMATS = {
 
 
 # ------------------------------------------------------------------------------ text
+HIDDEN_RE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def hidden(el: Any) -> bool:
+    """True for an element a browser does not show: a script or style, or ``display:none``
+    in its inline style (a closed dialog's 举报文章问题 / 取消 / 确认 buttons)."""
+    if not isinstance(el.tag, str):
+        return False
+    return el.tag.lower() in SKIP_TAGS or bool(HIDDEN_RE.search(el.get("style") or ""))
+
+
 def visible(el: Any) -> str:
-    """The element's visible text (scripts and styles left out, their tails kept)."""
+    """The element's visible text (scripts, styles and hidden elements left out, their tails
+    kept)."""
     parts: list[str] = []
 
     def rec(e: Any) -> None:
-        if isinstance(e.tag, str) and e.tag.lower() in SKIP_TAGS:
+        if hidden(e):
             return
         if isinstance(e.tag, str) and e.text:
             parts.append(e.text)
@@ -138,10 +150,8 @@ def elements(root: Any) -> Iterator[Any]:
     """Elements of ``<body>`` a reader sees."""
     body = root.find(".//body")
     for el in (body if body is not None else root).iter():
-        if isinstance(el.tag, str) and el.tag.lower() not in SKIP_TAGS:
-            if not any(
-                isinstance(a.tag, str) and a.tag.lower() in SKIP_TAGS for a in el.iterancestors()
-            ):
+        if isinstance(el.tag, str) and not hidden(el):
+            if not any(hidden(a) for a in el.iterancestors()):
                 yield el
 
 
@@ -571,8 +581,10 @@ def kind_dates(field: str, spot: Spot) -> list[Variant]:
         new = fmt.format(y=y, m=mo, d=d)
         if compact(new) == compact(spot.value):
             continue
+        # a time glued to 日 (``2009年11月09日00:00``) gets a space: ``2009-11-0900:00`` would
+        # read as another day
         out.append((f"dates:{name}", lambda s, new=new: _sub_first(
-            s.el, re.escape(s.value), lambda mt: new)))  # fmt: skip
+            s.el, re.escape(s.value) + r"(\d?)", lambda mt: new + (" " if mt[1] else "") + mt[1])))  # fmt: skip
     return out
 
 
