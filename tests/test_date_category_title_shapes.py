@@ -321,3 +321,42 @@ def test_a_title_tag_that_names_the_column_says_nothing_of_the_headline() -> Non
         "<title>分会及工委活动 - 党团工会 - 园区管委会</title>",
     )
     assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a blog's bar: the writer, the date, then counters and buttons (over 40 characters)
+        "<a href='/u/7'>园区小编</a> 于 2024-05-06 15:47:53 发布 阅读量1.3w 收藏 98 点赞数 40",
+        "园区小编 | 于 2024-05-06 15:47:53 发布 | 阅读量1.3w | 收藏 | 98 | 点赞数 | 40",
+        # the counters first
+        "浏览次数：123 点赞数 40 2024-05-06 15:47:53",
+        "2024-05-06 15:47:53 字号：大 中 小 【打印】【关闭】 分享到：",
+    ],
+)
+def test_page_controls_beside_the_date_are_no_words_of_its_line(line: str) -> None:
+    """A recommended item's date line sits above the post's own, whose counters, font-size,
+    print and share controls made it too long to read as a date line."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div class='up'>最新推荐文章于 2024-09-04 17:53:10 发布</div>"
+        f"<div class='bar'>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["published_at"] == "2024-05-06T15:47:53+08:00"
+
+
+def test_a_bare_date_after_the_text_with_a_report_button() -> None:
+    """The only date is a line of its own under the text, report and share buttons beside it."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div class='action'>2019-09-08 11:42:03 举报 分享到：微博 微信</div>"
+    )
+    assert rec["published_at"] == "2019-09-08T11:42:03+08:00"
+
+
+def test_a_like_button_after_the_source_is_no_part_of_it() -> None:
+    """点赞 closes the source's value as 评论 and 分享 do (one list of page controls)."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>2024-03-05 来源：园区网 点赞 12</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["source"] == "园区网"

@@ -24,6 +24,7 @@ from .labels import (
     labels_other_date,
     nfkc_with_map,
     split_labelled_line,
+    without_controls,
 )
 from .page import (
     HEADING_TAGS,
@@ -273,18 +274,30 @@ def _find_date_blocks(
     yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``)."""
     out = []
     for b in page.blocks:
-        if b.chars > 40 or b.link * 2 > b.chars and b.chars - b.link < 6:
+        if b.chars > _DATE_LINE_MAX or b.link * 2 > b.chars and b.chars - b.link < 6:
             continue  # a date outside the links needs 6 characters (nav links have none)
         norm = nfkc(b.text)
         m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+        if m:
+            # the page's controls after the date (阅读量1.3w 收藏 点赞数, 字号：大 中 小, 【打印】)
+            # are no words of the line
+            norm = without_controls(norm, m)
+            m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+            if m is None or len("".join(norm.split())) > 40:
+                continue
+        elif b.chars > 40:
+            continue
         if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
             # short links beside the date (the site's name, 评论, 大 中 小) are not its words
             norm = _unlinked_text(b.owner)
             m = DATE_RE.search(norm)
+            if m:
+                norm = without_controls(norm, m)
+                m = DATE_RE.search(norm)
         elif b.link * 2 > b.chars:
             continue
         if m and _mostly_date(norm, m):
-            if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(norm):
+            if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
             if b.link >= 8 and _in_dated_list(b.owner):
                 # a row of a list of dated headlines (a sidebar, related news); an outlet's
@@ -292,6 +305,11 @@ def _find_date_blocks(
                 continue
             out.append((b.owner, split_labelled_line(b.text)))
     return out
+
+
+# A date line with the page's controls after the date (CSDN's ``X 于 2024-05-06 15:47:53 发布
+# 阅读量1.3w 收藏 98 点赞数 40``): longer than a bare date line, which is 40 characters at most
+_DATE_LINE_MAX = 80
 
 
 # A writer's Latin name beside the date (``Philip Elmer-DeWitt 2011年04月21日``): two or three
@@ -568,7 +586,9 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out.setdefault("source", _original(b.text, r["src"]))
                 continue
             m = DATE_RE.search(norm)
-            if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
+            # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
+            bare = without_controls(norm, m) if m else ""
+            if m and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])
