@@ -360,3 +360,45 @@ def test_a_like_button_after_the_source_is_no_part_of_it() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec["source"] == "园区网"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/c/2024-04-24/doc-inasxyzw1234567.shtml",  # a day folder with dashes
+        "/gn/2024/04-24/10203.shtml",  # year folder, then month-day
+        "/a/202404/24/WS66281234a310df4030f5a1b2.html",  # a day folder under the month's
+        "/rain/a/20240424A01ABC00",  # eight digits, then the item's letters
+        "/news/park_2024_04_24.html",  # underscores in the file name
+    ],
+)
+def test_the_day_an_address_names(path: str) -> None:
+    """A page that shows no date takes its address's day, in the shapes htmldate reads too."""
+    url = f"http://www.example.cn{path}"
+    assert run(f"<h1>{TITLE}</h1><div><p>{PROSE}</p></div>", url=url)["published_at"] == (
+        "2024-04-24"
+    )
+
+
+def test_a_yearless_time_on_the_day_a_day_folder_names() -> None:
+    """``07-17 10:39`` under the headline is the date line when the address's day folder under
+    its month folder says July 17 (one reading of the address's day for the date and the line)."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>韋人匕07-17 10:39 体坛+原创</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        url="http://www.example.cn/a/201907/17/WS66281234.html",
+    )
+    assert (rec["source"], rec["published_at"]) == ("体坛+原创", "2019-07-17")
+
+
+def test_the_publish_date_of_a_web_page_s_main_entity() -> None:
+    """JSON-LD that describes the page as a WebPage with the article as its mainEntity: the
+    article's datePublished dates the page that shows no date."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "WebPage", "name": "园区网",'
+        ' "mainEntity": {"@type": "NewsArticle", "datePublished": "2024-04-24T09:30:00+08:00"}}'
+    )
+    rec = run(
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p></div>",
+        f"<script type='application/ld+json'>{ld}</script>",
+    )
+    assert rec["published_at"] == "2024-04-24T09:30:00+08:00"

@@ -36,6 +36,7 @@ from .page import (
     node_text,
     squash,
 )
+from .published import url_date
 from .text import nfkc
 
 META_KEYS = ("published", "author", "editor", "source")
@@ -247,15 +248,12 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
 
 
 # ``/2019/07/17/``, ``t20100106_`` in the page's address: the day it was posted
-_URL_DAY_RE = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"
-)
-
-
 def _url_day(url: str) -> tuple[int, int] | None:
-    """(month, day) of the date in the page's address, if it has one."""
-    m = _URL_DAY_RE.search(url)
-    return (int(m["m"]), int(m["d"])) if m else None
+    """(month, day) of the date in the page's address, if it names a day (``url_date``)."""
+    found = url_date(url)
+    if found is None or len(found[0]) != 10:
+        return None
+    return int(found[0][5:7]), int(found[0][8:10])
 
 
 def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match[str] | None:
