@@ -111,12 +111,24 @@ DATE_FORMATS = {
 
 
 # ------------------------------------------------------------------------------ text
+HIDDEN_RE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def hidden(el: Any) -> bool:
+    """True for an element a browser does not show: a script or style, or ``display:none``
+    in its inline style (a closed dialog's 举报文章问题 / 取消 / 确认 buttons)."""
+    if not isinstance(el.tag, str):
+        return False
+    return el.tag.lower() in SKIP_TAGS or bool(HIDDEN_RE.search(el.get("style") or ""))
+
+
 def visible(el: Any) -> str:
-    """The element's visible text (scripts and styles left out, their tails kept)."""
+    """The element's visible text (scripts, styles and hidden elements left out, their tails
+    kept)."""
     parts: list[str] = []
 
     def rec(e: Any) -> None:
-        if isinstance(e.tag, str) and e.tag.lower() in SKIP_TAGS:
+        if hidden(e):
             return
         if isinstance(e.tag, str) and e.text:
             parts.append(e.text)
@@ -138,10 +150,8 @@ def elements(root: Any) -> Iterator[Any]:
     """Elements of ``<body>`` a reader sees."""
     body = root.find(".//body")
     for el in (body if body is not None else root).iter():
-        if isinstance(el.tag, str) and el.tag.lower() not in SKIP_TAGS:
-            if not any(
-                isinstance(a.tag, str) and a.tag.lower() in SKIP_TAGS for a in el.iterancestors()
-            ):
+        if isinstance(el.tag, str) and not hidden(el):
+            if not any(hidden(a) for a in el.iterancestors()):
                 yield el
 
 
@@ -223,7 +233,10 @@ def find_spot(root: Any, label: dict[str, Any], field: str) -> Spot | None:
         return None
     holders = minimal_holders(root, value)
     if field == "title":
-        return next((Spot(el, None, value) for el in holders if el.tag in HEADINGS), None)
+        # the headline is the whole of its element: a longer line holding it (a sidebar link
+        # to the same item with its document number) is not the heading
+        return next((Spot(el, None, value) for el in holders if el.tag in HEADINGS
+                     and compact(visible(el)) == compact(value)), None)  # fmt: skip
     if field == "category":
         for el in holders:
             for up in [el, *el.iterancestors()]:
@@ -568,8 +581,10 @@ def kind_dates(field: str, spot: Spot) -> list[Variant]:
         new = fmt.format(y=y, m=mo, d=d)
         if compact(new) == compact(spot.value):
             continue
+        # a time glued to 日 (``2009年11月09日00:00``) gets a space: ``2009-11-0900:00`` would
+        # read as another day
         out.append((f"dates:{name}", lambda s, new=new: _sub_first(
-            s.el, re.escape(s.value), lambda mt: new)))  # fmt: skip
+            s.el, re.escape(s.value) + r"(\d?)", lambda mt: new + (" " if mt[1] else "") + mt[1])))  # fmt: skip
     return out
 
 
@@ -608,19 +623,27 @@ FIELD_KINDS = {
 
 
 def kind_heading(field: str, spot: Spot) -> list[Variant]:
-    """The headline's element as another tag (h1, h2, div, p, strong in a div), its text kept."""
+    """The headline's element as another tag (h1, h2, div, p, strong in a div), its content
+    kept as it is: a badge or a ``<br>`` inside the heading stays an element (flattened to text,
+    ``<span>原创</span>标题`` would read as one word and two lines as one, another headline)."""
     if field != "title":
         return []
     out: list[Variant] = []
-    for tag, before, after in (("h1", "<h1>", "</h1>"), ("h2", "<h2>", "</h2>"),
-                               ("div", "<div>", "</div>"), ("p", "<p>", "</p>"),
-                               ("strong", "<div><strong>", "</strong></div>")):  # fmt: skip
+    for tag, inner in (("h1", None), ("h2", None), ("div", None), ("p", None),
+                       ("div", "strong")):  # fmt: skip
 
-        def retag(s: Spot, before: str = before, after: str = after) -> bool:
-            s.line = s.el = _replace(s.el, before + _esc(visible(s.el).strip()) + after)
+        def retag(s: Spot, tag: str = tag, inner: str | None = inner) -> bool:
+            new = etree.Element(tag)
+            holder = etree.SubElement(new, inner) if inner else new
+            holder.text = s.el.text
+            for child in s.el:
+                holder.append(copy.deepcopy(child))
+            new.tail = s.el.tail
+            s.el.getparent().replace(s.el, new)
+            s.line = s.el = new
             return True
 
-        out.append((f"heading:{tag}", retag))
+        out.append((f"heading:{inner or tag}", retag))
     return out
 
 

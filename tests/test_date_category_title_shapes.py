@@ -97,6 +97,76 @@ def test_trail_separators(trail: str) -> None:
     assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # a slash or a dash alone between links, with or without spaces
+        f"<div>{HOME}/{NEWS}/{LEAF}</div>",
+        f"<div>{HOME}-{NEWS}-{LEAF}</div>",
+        f"<div>{HOME}<span>/</span>{NEWS}<span>/</span>{LEAF}</div>",
+        # the page's 正文 after the last glyph, unlinked
+        f"<div>{HOME} / {NEWS} / {LEAF} / <span>正文</span></div>",
+        # a link floated before the trail (an RSS button) is no item of it
+        f"<div><span><a href='/rss.xml'>订阅RSS</a></span> {HOME}/{NEWS}/{LEAF}</div>",
+        # the title after the last separator, labelled trails with any separator
+        f"<div>当前位置：{HOME}/{NEWS}/{LEAF}/{TITLE}</div>",
+        f"<div>当前位置：{HOME} - {NEWS} - {LEAF} - {TITLE}</div>",
+        f"<div>当前位置：{HOME}＞{NEWS}＞{LEAF}＞{TITLE}</div>",
+    ],
+)
+def test_trail_links_parted_by_a_slash_or_a_dash(trail: str) -> None:
+    """The glyph between two links parts the items, however the text around it reads."""
+    assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
+
+
+def test_a_dash_between_links_parts_a_leaf_that_opens_with_a_digit() -> None:
+    """``首页-资讯-5G园区``: in text the dash would join 资讯 and 5G; between links it parts them."""
+    trail = f"<div>{HOME}-{NEWS}-<a href='/news/5g/'>5G园区</a></div>"
+    assert trail_page(trail)["category"] == "新闻中心 > 5G园区"
+
+
+def test_a_trail_ending_in_a_title_that_holds_a_separator() -> None:
+    """A headline with a column in angle brackets (``〈园区观察〉…``) closing the trail: the
+    title's own 〉 is no separator, so the whole title goes and the leaf stays."""
+    headline = f"〈园区观察〉{TITLE}"
+    rec = run(
+        f"<div>{HOME} &gt; {NEWS} &gt; {LEAF} &gt; {headline}</div><h1>{headline}</h1>"
+        f"<div>发布时间：2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{headline}_园区网</title>",
+    )
+    assert rec["category"] == "新闻中心 > 园区动态"
+
+
+def test_two_links_parted_by_a_slash_right_above_the_title() -> None:
+    """A channel and its column over the headline, not from the home page (a trail as
+    ``澎湃号 > 政务`` is); the same two links with a dash stay a menu (see
+    ``test_trail_shapes_dash_and_cut_title``)."""
+    trail = "<div><a href='/channel_1'>园区号</a>/<a href='/gov_2'>高新区发布</a></div>"
+    assert trail_page(trail)["category"] == "园区号 > 高新区发布"
+
+
+LANGUAGES = "<a href='/'>中文</a>/<a href='/en/'>English</a>"
+
+
+def test_a_language_switch_far_above_the_title_is_no_trail() -> None:
+    """``中文/English`` in the top bar, the menu between it and the headline, and a trail its
+    markup names (separators drawn by CSS) right above the headline: the trail is the category."""
+    menu = "".join(f"<li><a href='/c{i}/'>栏目{i}</a></li>" for i in range(8))
+    rec = run(
+        f"<div class='top'>{LANGUAGES}</div><ul>{menu}</ul>"
+        f"<div class='crumb'><span>{HOME}</span><span>{NEWS}</span><span>{LEAF}</span></div>"
+        f"<h1>{TITLE}</h1><div>发布时间：2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}_园区网</title>",
+    )
+    assert rec["category"] == "新闻中心 > 园区动态"
+
+
+def test_a_slash_between_two_links_of_an_arrowed_trail_joins_one_item() -> None:
+    """Where arrows part the trail, a slash between two links is inside an item (政策/法规)."""
+    trail = f"<div>当前位置：{HOME} &gt; {NEWS} &gt; <a href='/zc/'>政策</a>/<a href='/fg/'>法规</a></div>"
+    assert trail_page(trail)["category"] == "新闻中心 > 政策/法规"
+
+
 def test_a_bar_line_without_a_label_is_a_menu() -> None:
     """Unlabelled, links parted by bars are the site's menu, not a trail."""
     assert trail_page(f"<div>{HOME} | {NEWS} | {LEAF}</div>")["category"] is None
@@ -225,3 +295,110 @@ def test_a_trail_ending_in_a_title_with_commas_is_still_a_trail() -> None:
         f"<title>{title}</title>",
     )
     assert rec["category"] == "园区动态"
+
+
+def test_a_headline_in_a_plain_div_over_the_meta_line_is_not_the_text() -> None:
+    """A crawl fragment with no <title>: the headline is a plain ``<div>`` in the text's box,
+    right above the meta line; the text starts after the meta line, not at the headline."""
+    headline = "园区开源新一代孵化服务平台：百家企业入驻，服务效率与同类平台相当"
+    rec = run(
+        "<ul><li><a href='/'>首页</a></li><li><a href='/news/'>资讯</a></li></ul>"
+        f"<div class='main'><div>{headline}</div>"
+        "<div><a href='/u/1'>西风</a> 2024-03-05 12:24:37 来源：园区网</div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><h1>平台首批入驻企业名单</h1><p>{PROSE}</p></div>"
+    )
+    assert (rec["title"], rec["published_at"]) == (headline, "2024-03-05T12:24:37+08:00")
+
+
+def test_a_title_tag_that_names_the_column_says_nothing_of_the_headline() -> None:
+    """<title> is the column's name (a menu link's text), not the story's: the plain line
+    right above the meta line is the headline."""
+    rec = run(
+        "<ul><li><a href='/a/'>党团工会</a></li><li><a href='/a/b/'>分会及工委活动</a></li></ul>"
+        f"<div>{HOME} &gt; {NEWS} &gt; <a href='/a/b/'>分会及工委活动</a></div>"
+        f"<div>{TITLE}</div><div>来源：园区工会</div><div>编辑：张三 时间：2024-03-05</div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p>",
+        "<title>分会及工委活动 - 党团工会 - 园区管委会</title>",
+    )
+    assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a blog's bar: the writer, the date, then counters and buttons (over 40 characters)
+        "<a href='/u/7'>园区小编</a> 于 2024-05-06 15:47:53 发布 阅读量1.3w 收藏 98 点赞数 40",
+        "园区小编 | 于 2024-05-06 15:47:53 发布 | 阅读量1.3w | 收藏 | 98 | 点赞数 | 40",
+        # the counters first
+        "浏览次数：123 点赞数 40 2024-05-06 15:47:53",
+        "2024-05-06 15:47:53 字号：大 中 小 【打印】【关闭】 分享到：",
+    ],
+)
+def test_page_controls_beside_the_date_are_no_words_of_its_line(line: str) -> None:
+    """A recommended item's date line sits above the post's own, whose counters, font-size,
+    print and share controls made it too long to read as a date line."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div class='up'>最新推荐文章于 2024-09-04 17:53:10 发布</div>"
+        f"<div class='bar'>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["published_at"] == "2024-05-06T15:47:53+08:00"
+
+
+def test_a_bare_date_after_the_text_with_a_report_button() -> None:
+    """The only date is a line of its own under the text, report and share buttons beside it."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div class='action'>2019-09-08 11:42:03 举报 分享到：微博 微信</div>"
+    )
+    assert rec["published_at"] == "2019-09-08T11:42:03+08:00"
+
+
+def test_a_like_button_after_the_source_is_no_part_of_it() -> None:
+    """点赞 closes the source's value as 评论 and 分享 do (one list of page controls)."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>2024-03-05 来源：园区网 点赞 12</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["source"] == "园区网"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/c/2024-04-24/doc-inasxyzw1234567.shtml",  # a day folder with dashes
+        "/gn/2024/04-24/10203.shtml",  # year folder, then month-day
+        "/a/202404/24/WS66281234a310df4030f5a1b2.html",  # a day folder under the month's
+        "/rain/a/20240424A01ABC00",  # eight digits, then the item's letters
+        "/news/park_2024_04_24.html",  # underscores in the file name
+    ],
+)
+def test_the_day_an_address_names(path: str) -> None:
+    """A page that shows no date takes its address's day, in the shapes htmldate reads too."""
+    url = f"http://www.example.cn{path}"
+    assert run(f"<h1>{TITLE}</h1><div><p>{PROSE}</p></div>", url=url)["published_at"] == (
+        "2024-04-24"
+    )
+
+
+def test_a_yearless_time_on_the_day_a_day_folder_names() -> None:
+    """``07-17 10:39`` under the headline is the date line when the address's day folder under
+    its month folder says July 17 (one reading of the address's day for the date and the line)."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>韋人匕07-17 10:39 体坛+原创</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        url="http://www.example.cn/a/201907/17/WS66281234.html",
+    )
+    assert (rec["source"], rec["published_at"]) == ("体坛+原创", "2019-07-17")
+
+
+def test_the_publish_date_of_a_web_page_s_main_entity() -> None:
+    """JSON-LD that describes the page as a WebPage with the article as its mainEntity: the
+    article's datePublished dates the page that shows no date."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "WebPage", "name": "园区网",'
+        ' "mainEntity": {"@type": "NewsArticle", "datePublished": "2024-04-24T09:30:00+08:00"}}'
+    )
+    rec = run(
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p></div>",
+        f"<script type='application/ld+json'>{ld}</script>",
+    )
+    assert rec["published_at"] == "2024-04-24T09:30:00+08:00"

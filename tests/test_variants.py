@@ -115,6 +115,39 @@ def test_dates_breadcrumbs_and_position() -> None:
     )
 
 
+def test_heading_changes_the_tag_only() -> None:
+    """A ``<br>`` in the headline stays (flattened, two lines would read as one); a longer line
+    that holds the title (a list link with a document number) is not the heading."""
+    page = PAGE.replace(
+        "<h1>高新区发布新政策</h1>".encode(), "<h1>高新区发布<br>新政策</h1>".encode()
+    )
+    page = page.replace(b"<body>", "<body><p><a href='/b'>高新区发布新政策(第2号)</a></p>".encode())
+    root = variants.load_tree(page)
+    out = {name: variants.spot_html(spot)
+           for name, _, spot in variants.variants(LABEL, root, "title", "heading")}  # fmt: skip
+    assert out == {
+        "heading:h2": "<h2>高新区发布<br>新政策</h2>",
+        "heading:div": "<div>高新区发布<br>新政策</div>",
+        "heading:p": "<p>高新区发布<br>新政策</p>",
+        "heading:strong": "<div><strong>高新区发布<br>新政策</strong></div>",
+    }
+
+
+def test_hidden_text_is_no_item_and_a_glued_time_gets_a_space() -> None:
+    """A closed dialog (display:none) in the meta line is not read as items; a time written
+    right after 日 stays apart from the day once the date is rewritten."""
+    page = PAGE.replace(
+        b"<span>2024-03-05 10:30</span>",
+        "<span>2024年3月5日10:30</span><div style='display: none'>举报 取消</div>".encode(),
+    )
+    root = variants.load_tree(page)
+    spot = variants.find_spot(root, LABEL, "author")
+    assert variants.items_of(spot.line) == ["2024年3月5日10:30", "来源：高新区管委会", "作者：张三"]
+    dates = {name: variants.spot_html(spot)
+             for name, _, spot in variants.variants(LABEL, root, "published", "dates")}  # fmt: skip
+    assert dates["dates:iso"].startswith('<div class="info"><span>2024-03-05 10:30</span>')
+
+
 def test_encoding_variant_declares_gbk_and_reads_the_same() -> None:
     [(name, html, _)] = variants.variants(LABEL, variants.load_tree(PAGE), "title", "encoding")
     assert name == "encoding:gbk"

@@ -3,7 +3,10 @@
 Chain (``find_breadcrumb``, the rule goes to ``rules["breadcrumb"]``): a site hint; a line that
 starts with a breadcrumb label (当前位置：…); else a linked trail with separators above the title
 that starts at the home page, or a short one right above the title that starts at a channel.
-The raw trail loses a last item that is the title and a first item that is the site's name.
+A slash or a dash alone between two links parts the items whatever the text around it reads
+(``首页-资讯-5G园区``); such a trail is then written with `` > ``. The raw trail loses a last item
+that is the title and a first item that is the site's name, its items parted as the cleaning
+parts them.
 
 Cleaning (``category_from_breadcrumb``): the breadcrumb (当前位置：首页 > 新闻动态 > 正文) becomes a
 category path without its label, home or site item and trailing 正文.
@@ -12,7 +15,7 @@ category path without its label, home or site item and trailing 正文.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from .page import HOME_PATHS, Block, Page, css_first, node_text, squash
@@ -161,6 +164,9 @@ def _find_breadcrumb(
         if m and b.chars <= 150:
             text, el = _whole_trail(page, b)
             text = _items_by_links(text, el, m)
+            parted = None if BREADCRUMB_ARROW_RE.search(nfkc(text)) else _link_parted(el)
+            if parted is not None:
+                text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
             return text, "label:" + "".join(m.group(0).split()).rstrip(":>")
     run = _item_run(blocks)
     if run:
@@ -185,7 +191,15 @@ def _find_breadcrumb(
         inner = _MORE_LINK_RE.sub(" ", norm).rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
-        if not arrows and " / " not in inner and not dashes:
+        parted = None if arrows else _link_parted(el)
+        if parted is not None and not (" / " in inner or dashes or blocks[-1].idx - b.idx <= 6):
+            # far above the title, links a bare slash parts may be a top bar's (中文/English)
+            parted = None
+        if parted is not None:
+            # a slash or a dash alone between the links: those part the items
+            text = _parted_text(text, parted)
+            norm = inner = nfkc(text)
+        if not arrows and " / " not in inner and not dashes and parted is None:
             # ``首页  学术前沿  社会理论  经典理论``: links parted by blank spans, right above the
             # title, from the home page; a nav bar starting at 首页 has more items or stands higher
             spaced = _links_above_title(page, b, el, blocks, 3)
@@ -200,15 +214,20 @@ def _find_breadcrumb(
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
         if _sentence_item(inner, title_key):
             continue  # ``网站首页>> 请登录，我要注册！``: a login bar's greeting, not a trail
-        anchors = _text_anchors(el)
+        # a parted trail's own links: a link floated before it (CSDN's RSS link) is no item
+        anchors = parted.anchors if parted is not None else _text_anchors(el)
         if len(anchors) < 2:
             continue
         if _is_home_link(anchors[0], base):
             return _cut_links_after_leaf(text, anchors), "chain"
-        if dashes and not arrows:
+        if (dashes or parted is not None) and not arrows:
             # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title, from a
-            # section that holds the page (a dashed menu's first link leads elsewhere)
-            if _links_above_title(page, b, el, blocks, 2) and _holds_page(anchors[0], base):
+            # section that holds the page (a dashed menu's first link leads elsewhere); slashes
+            # between links (``澎湃号/中国广州发布``) part a trail's items as arrows do
+            if _links_above_title(page, b, el, blocks, 2) and (
+                _holds_page(anchors[0], base)
+                or (parted is not None and parted.glyph in ("/", "／"))
+            ):
                 return text, "chain:dash-near-title"
             continue
         # a linked trail right above the title that starts at a channel, not the home page
@@ -423,6 +442,85 @@ def _ld_trail(page: Page, items: Any, limit: int) -> tuple[str | None, str | Non
     return None, None
 
 
+# A slash or a dash standing alone between two links parts a trail's items (``首页/科技/正文``,
+# ``首页-资讯-39深呼吸``): there it joins no words, as it may in text (``政策/法规``, ``资讯-39``).
+_LINK_GLYPH_RE = re.compile(r"^(?:[/／\\]|-{1,2}|[－–—])$")
+_NO_TEXT_TAGS = frozenset(("script", "style", "select", "option", "noscript", "template"))
+
+
+class _Parted(NamedTuple):
+    """A trail read from its links: the items, the run's links and the glyph between them."""
+
+    items: list[str]
+    anchors: list[Any]
+    glyph: str
+
+
+def _link_parted(el: Any) -> _Parted | None:
+    """The trail whose links one slash or dash glyph parts, read from the links: the longest
+    run of two or more links with that glyph alone between each two, and an unlinked last item
+    after it (``<a>首页</a>/<a>科技</a>/<span>正文</span>``); None if ``el`` holds no such run."""
+    tokens: list[tuple[Any, str]] = []  # (link or None, text); text between links merged
+
+    def add(link: Any, text: str) -> None:
+        if link is None and tokens and tokens[-1][0] is None:
+            tokens[-1] = (None, tokens[-1][1] + text)
+        else:
+            tokens.append((link, text))
+
+    def visit(node: Any) -> None:
+        add(None, node.text or "")
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
+                text = squash(node_text(child)) if child.tag == "a" else ""
+                if text:
+                    add(child, text)
+                elif child.tag != "a":
+                    visit(child)
+            add(None, child.tail or "")
+
+    visit(el)
+    best: list[int] = []
+    run: list[int] = []
+    glyph = None
+    for k, (link, _) in enumerate(tokens):
+        if link is None:
+            continue
+        gap = squash(tokens[k - 1][1]) if run and k == run[-1] + 2 else None
+        if gap is not None and _LINK_GLYPH_RE.match(gap) and glyph in (None, gap):
+            run.append(k)
+            glyph = gap
+        else:
+            run, glyph = [k], None
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return None
+    items = [tokens[k][1] for k in best]
+    sep = squash(tokens[best[1] - 1][1])
+    after = best[-1] + 1
+    if after < len(tokens):
+        # the leaf printed after the last glyph without a link (正文, the title itself)
+        tail = squash(tokens[after][1])
+        leaf = tail[len(sep) :].removesuffix(sep).strip()  # ``／討論區／``: a glyph closing it too
+        if tail.startswith(sep) and 0 < len(nfkc_compact(leaf)) <= 40:
+            items.append(leaf)
+    return _Parted(items, [tokens[k][0] for k in best], sep)
+
+
+def _parted_text(text: str, parted: _Parted, label: re.Match[str] | None = None) -> str:
+    """The trail joined by `` > `` when its text alone would part its items otherwise than the
+    glyph between its links does (``首页-资讯-39深呼吸``), else ``text`` as on the page.
+    ``label``: the trail's label in ``nfkc(text)``, kept in front."""
+    norm = nfkc(text)
+    head = norm[: label.end()] if label else ""
+    if [nfkc_compact(i) for i in _split(norm[len(head) :])] == [
+        nfkc_compact(i) for i in parted.items
+    ]:
+        return text
+    return head + " > ".join(parted.items)
+
+
 def _trail_items(el: Any) -> list[str]:
     """The items of a trail element: each link's text, and text between links split on
     separators."""
@@ -478,13 +576,21 @@ def _is_title_leaf(item: str, title: str) -> bool:
 
 
 def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
-    """Drop a trailing item that is the article's own title, and a leading site-name item."""
+    """Drop a trailing item that is the article's own title, and a leading site-name item (the
+    items as the cleaning parts them: ``首页 / 诗 / 夜雨`` ends in the title as ``首页 › 诗 › 夜雨``)."""
     if not raw:
         return raw
-    parts = BREADCRUMB_ARROW_RE.split(raw)
+    parts = _split_kept(raw)
     items = parts[0::2]
-    if title and len(items) > 1 and _is_title_leaf(items[-1], title):
-        raw = "".join(parts[:-2])
+    end = len(parts)
+    if title:
+        # the title may hold a separator of its own (``〈专栏〉标题``): the items after some
+        # separator, joined, are the title
+        for j in range(len(parts) - 1, 1, -2):
+            if _is_title_leaf("".join(parts[j:]), title):
+                end = j - 1
+                raw = "".join(parts[:end])
+                break
     if site_name and len(items) > 2:
         lab = BREADCRUMB_LABEL.match(nfkc(items[0]))
         head = items[0][lab.end() :] if lab else items[0]
@@ -494,30 +600,51 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
             BREADCRUMB_HOME.match(nfkc_compact(head))
             or BREADCRUMB_SITE_LIKE.search(nfkc_compact(head))
         ):
-            raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:])
-            if title and _is_title_leaf(items[-1], title):  # whole or cut (``标题 ...``)
-                raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:-2])
+            raw = (items[0][: lab.end()] if lab else "") + "".join(parts[2:end])
     return raw
 
 
 # ------------------------------------------------------------------------------------- cleaning
-def _split(text: str) -> list[str]:
+def _kept(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` as one capturing group: a split by it keeps the separators at odd positions."""
+    return re.compile(f"({rx.pattern})")
+
+
+_SEP_KEPT, _SLASH_SPACED_KEPT, _SLASH_KEPT, _DASH_KEPT, _PLAIN_KEPT = map(
+    _kept, (BREADCRUMB_SEP, BREADCRUMB_SLASH_SPACED, BREADCRUMB_SLASH, _DASH_SEP_RE, _PLAIN_SEP_RE)
+)
+
+
+def _split_kept(text: str) -> list[str]:
     """Split on arrow-like separators; '/' only when spaced or when no arrow exists; a dash
     between Chinese items only when neither exists (``网站首页-通知公告``); then ``|``, ``·``,
-    ``》`` or ``::`` (``当前位置：首页 | 通知公告``; 》 not in a trail that names a 《title》)."""
-    parts = BREADCRUMB_SEP.split(text)
+    ``》`` or ``::`` (``当前位置：首页 | 通知公告``; 》 not in a trail that names a 《title》).
+    Items at even positions, the separators between them at odd ones."""
+    parts = _SEP_KEPT.split(text)
     if len(parts) > 1:
         # An item may legitimately contain '/', e.g. 政策/法规; split only " / ".
-        parts = [p for part in parts for p in BREADCRUMB_SLASH_SPACED.split(part)]
+        parts = _split_items(parts, _SLASH_SPACED_KEPT)
         # dashes part the items and an arrow only leads to the tail (``东南网-福建频道-福州 > 正文``)
-        parts = [p for part in parts for p in _DASH_SEP_RE.split(part)]
-    else:
-        parts = BREADCRUMB_SLASH.split(text)
-        if len(parts) == 1:
-            parts = _DASH_SEP_RE.split(text)
-        if len(parts) == 1 and "《" not in text:
-            parts = _PLAIN_SEP_RE.split(text)
-    return [p.strip(" :：") for p in parts if p.strip(" :：")]
+        return _split_items(parts, _DASH_KEPT)
+    parts = _SLASH_KEPT.split(text)
+    if len(parts) == 1:
+        parts = _DASH_KEPT.split(text)
+    if len(parts) == 1 and "《" not in text:
+        parts = _PLAIN_KEPT.split(text)
+    return parts
+
+
+def _split_items(parts: list[str], rx: re.Pattern[str]) -> list[str]:
+    """``parts`` (items and separators) with each item split again by ``rx``."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        out += [part] if i % 2 else rx.split(part)
+    return out
+
+
+def _split(text: str) -> list[str]:
+    """The trail's items, as ``_split_kept`` parts them, without blanks and colons around."""
+    return [p.strip(" :：") for p in _split_kept(text)[0::2] if p.strip(" :：")]
 
 
 def _is_home(item: str, site_name: str | None, n_items: int) -> bool:

@@ -278,24 +278,45 @@ LABEL_RE = re.compile(
     + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"
 )
 
-# Where a value ends besides the next label: separators, 【 (font/print controls) and control
-# words. CJK control words count only at a word start (after space/separator/start) so that a
-# value such as ``3D打印网`` survives; ``N次浏览`` view counts are stopped at their digits.
+# The page's controls printed in a meta line, each at a word start (after a blank, bar or bracket)
+# so that a value such as ``3D打印网`` survives: view counters (``N次浏览`` stopped at its digits),
+# font size, share, print, close, comment, like and report buttons.
+_CONTROLS = (
+    r"\d+\s*次\s*(?:浏览|阅读|点击)"
+    r"|(?:(?<=[\s【\[|丨│┃])|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气"
+    # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
+    r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
+    # like and report buttons (CSDN's ``阅读量1.3w 收藏 98 点赞数 40``, toutiao's ``举报``)
+    r"|点赞|點讚|举报|舉報"
+    # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
+    r"|我有话要?说|我要评论|我要留言|我来说两句|发表评论"
+    # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
+    r"|查看原文|阅读原文|原文链接|查看全文)"
+)
+# Where a value ends besides the next label: separators, 【 (font/print controls) and the
+# controls above.
 STOP_RE = re.compile(
     r"[|丨│┃【\[〖]"
     # an error-report address glued to the last name (cnnb: ``编辑： 王巍纠错：171964650@qq.com``)
     r"|纠错\s*[:：]|糾錯\s*[:：]"
-    r"|\d+\s*次\s*(?:浏览|阅读|点击)"
-    r"|(?:(?<=\s)|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气"
-    # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
-    r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
-    # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
-    r"|我有话要?说|我要评论|我要留言|我来说两句|发表评论"
-    # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
-    r"|查看原文|阅读原文|原文链接|查看全文"
+    rf"|{_CONTROLS}"
     # a reprint notice after the last credit (``文字编辑：X 未经正式授权严禁转载本文``)
-    r"|未经)"
+    r"|(?:(?<=\s)|^)未经"
 )
+
+# A page control with its count or its options glued to it (``阅读量1.3w``, ``【打印】``), or
+# its count after a blank or a bar (``收藏 98``, ``点赞数 | 40``), and the bar before it.
+_BAR = r"(?:\s*[|丨│┃/])?\s*"
+CONTROL_RE = re.compile(rf"{_BAR}[【\[]?(?:{_CONTROLS})\S*(?:{_BAR}\d[\d.,]*[wWkK万千+]?(?!\S))?")
+
+
+def without_controls(norm: str, m: re.Match[str]) -> str:
+    """A date line's words: ``norm`` without the page controls before and after its date ``m``
+    (``X 于 2024-05-06 15:47 发布 阅读量1.3w 收藏``, ``浏览次数：12 2024-05-06``); the date
+    itself is kept whole."""
+    before, after = norm[: m.start()], norm[m.end() :]
+    return CONTROL_RE.sub(" ", before) + m.group(0) + CONTROL_RE.sub(" ", after)
+
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
 # --- dates --------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from .labels import (
     labels_other_date,
     nfkc_with_map,
     split_labelled_line,
+    without_controls,
 )
 from .page import (
     HEADING_TAGS,
@@ -35,6 +36,7 @@ from .page import (
     node_text,
     squash,
 )
+from .published import url_date
 from .text import nfkc
 
 META_KEYS = ("published", "author", "editor", "source")
@@ -246,15 +248,12 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
 
 
 # ``/2019/07/17/``, ``t20100106_`` in the page's address: the day it was posted
-_URL_DAY_RE = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"
-)
-
-
 def _url_day(url: str) -> tuple[int, int] | None:
-    """(month, day) of the date in the page's address, if it has one."""
-    m = _URL_DAY_RE.search(url)
-    return (int(m["m"]), int(m["d"])) if m else None
+    """(month, day) of the date in the page's address, if it names a day (``url_date``)."""
+    found = url_date(url)
+    if found is None or len(found[0]) != 10:
+        return None
+    return int(found[0][5:7]), int(found[0][8:10])
 
 
 def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match[str] | None:
@@ -273,18 +272,30 @@ def _find_date_blocks(
     yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``)."""
     out = []
     for b in page.blocks:
-        if b.chars > 40 or b.link * 2 > b.chars and b.chars - b.link < 6:
+        if b.chars > _DATE_LINE_MAX or b.link * 2 > b.chars and b.chars - b.link < 6:
             continue  # a date outside the links needs 6 characters (nav links have none)
         norm = nfkc(b.text)
         m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+        if m:
+            # the page's controls after the date (阅读量1.3w 收藏 点赞数, 字号：大 中 小, 【打印】)
+            # are no words of the line
+            norm = without_controls(norm, m)
+            m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+            if m is None or len("".join(norm.split())) > 40:
+                continue
+        elif b.chars > 40:
+            continue
         if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
             # short links beside the date (the site's name, 评论, 大 中 小) are not its words
             norm = _unlinked_text(b.owner)
             m = DATE_RE.search(norm)
+            if m:
+                norm = without_controls(norm, m)
+                m = DATE_RE.search(norm)
         elif b.link * 2 > b.chars:
             continue
         if m and _mostly_date(norm, m):
-            if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(norm):
+            if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
             if b.link >= 8 and _in_dated_list(b.owner):
                 # a row of a list of dated headlines (a sidebar, related news); an outlet's
@@ -292,6 +303,11 @@ def _find_date_blocks(
                 continue
             out.append((b.owner, split_labelled_line(b.text)))
     return out
+
+
+# A date line with the page's controls after the date (CSDN's ``X 于 2024-05-06 15:47:53 发布
+# 阅读量1.3w 收藏 98 点赞数 40``): longer than a bare date line, which is 40 characters at most
+_DATE_LINE_MAX = 80
 
 
 # A writer's Latin name beside the date (``Philip Elmer-DeWitt 2011年04月21日``): two or three
@@ -360,9 +376,16 @@ def _pick_meta(
         return (*cands[0], False)
     cst = page.stats[container]
     cand_els = {el for el, _ in cands}
+    starts = {page.stats[el].b0 for el in cand_els}
     first_body = cst.b1
+    headline = False  # a heading or a headline line seen: the next line of text is body
     for b in page.blocks[cst.b0 : cst.b1]:
-        if b.chars - b.link >= 20 and b.owner not in cand_els and b.owner.tag not in HEADING_TAGS:
+        if b.owner.tag in HEADING_TAGS:
+            headline = True
+        elif b.chars - b.link >= 20 and b.owner not in cand_els:
+            if not headline and _headline_over_meta(b, starts):
+                headline = True  # the headline in a plain <div>: the text starts after it
+                continue
             first_body = b.idx
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
@@ -374,6 +397,13 @@ def _pick_meta(
     # use its fields, but it does not split title from body.
     inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
     return (*inside[0], True) if inside else None
+
+
+def _headline_over_meta(b: Block, starts: set[int]) -> bool:
+    """The container's first line of text, no heading before it, is a headline set in a plain
+    element, not the text, when a meta line follows it right away and it is one short line
+    without a full stop (after a list's linked heading, such a line is the item's summary)."""
+    return b.idx + 1 in starts and b.chars <= 120 and "。" not in b.text
 
 
 # the labels a post's header dates it with (a bare 时间 also heads a list's rows)
@@ -554,7 +584,9 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out.setdefault("source", _original(b.text, r["src"]))
                 continue
             m = DATE_RE.search(norm)
-            if m and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4:
+            # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
+            bare = without_controls(norm, m) if m else ""
+            if m and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])

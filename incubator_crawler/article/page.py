@@ -498,6 +498,9 @@ def read_head(
             if not isinstance(d, dict):
                 continue
             stack.extend(d.get("@graph") or [])
+            # a WebPage whose mainEntity is the article (its headline and datePublished)
+            main = d.get("mainEntity")
+            stack.extend(main if isinstance(main, list) else [main] if main else [])
             for k in ("headline", "datePublished", "author"):
                 if k in d and k not in ld:
                     ld[k] = d[k]

@@ -56,6 +56,15 @@ URL_DATE_RES: tuple[re.Pattern[str], ...] = (
     # WordPress ``/2024/04/22/slug/``; Hanweb government portals ``/art/2024/3/5/art_1_2.html``
     re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/"),
     re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_"),
+    # a day folder under a month folder (chinadaily ``/a/202404/24/WS…``, ``/202404/24/1.htm``)
+    re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),
+    # a day written with dashes or underscores, as a folder or in a file name (sina
+    # ``/2024-04-24/doc-…``, chinanews ``/2024/04-24/…``, ``news_2024_04_24.html``): htmldate's
+    # URL shape, read anywhere in the path
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-_/](\d{2})[-_](\d{2})(?!\d)"),
+    # eight digits of a day before a letter, a dot or a dash (qq ``/rain/a/20240424A01…``,
+    # ``doc-20240424.html``)
+    re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[A-Za-z._-])"),
     re.compile(r"/((?:19|20)\d{2})(\d{2})/"),
 )
 
@@ -202,7 +211,7 @@ def _utc_day_the_url_names(raw: str, url: str) -> str | None:
     raw = raw.strip()
     if not _ISO_Z_RE.match(raw):
         return None
-    ud = _url_date(url)
+    ud = url_date(url)
     if ud is None or ud[0] != raw[:10]:
         return None
     parsed = parse_cn_date(raw)
@@ -251,7 +260,7 @@ def _choose_published(
     if pub and structured and _days_apart(_day(pub), _day(structured[0])) > 1:
         art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
         return
-    ud = _url_date(url)
+    ud = url_date(url)
     update = first_meta(metas, _UPDATE_META_NAMES)
     ld_date = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
     candidates = (
@@ -303,7 +312,7 @@ def _structured_date(
         cands.append((m[1], f"meta:{m[0]}"))
     if isinstance(ld.get("datePublished"), str) and ld["datePublished"].strip():
         cands.append((ld["datePublished"].strip(), "jsonld:datePublished"))
-    ud = _url_date(url)
+    ud = url_date(url)
     if ud and len(ud[0]) == 10:
         cands.append((ud[0], f"url:{ud[1]}"))
     if not cands:
@@ -368,7 +377,9 @@ def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[st
     return None
 
 
-def _url_date(url: str) -> tuple[str, str] | None:
+def url_date(url: str) -> tuple[str, str] | None:
+    """The date the page's address names (``YYYY-MM-DD``, or ``YYYY-MM`` for a month folder)
+    and the piece of the path that names it; None when the address names none."""
     path = urlsplit(url).path
     for rx in URL_DATE_RES:
         m = rx.search(path)

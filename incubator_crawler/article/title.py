@@ -152,7 +152,7 @@ def find_title(
                     rules["title"] = "block~title(over page)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
-            if ref:
+            if ref and not _names_a_column(page, ref):
                 # a sentence or a stray word where <title> and og:title name the article
                 title_raw, found = ref, None
                 rules["title"] = "ref-title"
@@ -348,6 +348,20 @@ def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
         return False
     weak_kind = found[1] in ("block", "h4", "h5", "h6")
     return weak_kind or "。" in text or len(text) < 4
+
+
+# A column's name is short; a headline that a side list links to is longer.
+_MAX_COLUMN = 10
+
+
+def _names_a_column(page: Page, ref: str) -> bool:
+    """True when <title> names a column of the site, not the article: its text is that of a
+    link on the page (a menu item, ``工委及分会活动 - 党团工会 - 集团`` over a story of that
+    column), short as a column's name is. Such a <title> says nothing of the headline."""
+    key = nfkc_compact(ref)
+    if not 0 < len(key) <= _MAX_COLUMN:
+        return False
+    return any(b.link * 2 > b.chars and nfkc_compact(b.text) == key for b in page.blocks)
 
 
 def _ref_title(
