@@ -402,3 +402,21 @@ def test_the_publish_date_of_a_web_page_s_main_entity() -> None:
         f"<script type='application/ld+json'>{ld}</script>",
     )
     assert rec["published_at"] == "2024-04-24T09:30:00+08:00"
+
+
+def test_the_time_on_the_headline_line_beats_the_header_clock() -> None:
+    """ftv: the header prints the day of saving (``2024/03/13 星期三 │加入最愛``); the headline
+    links to itself with the story's time right after it on one line, under a trail that ends
+    in its separator."""
+    rec = run(
+        "<div><span>2024/03/13 星期三</span> │<a href='#'>加入最愛</a>│<a href='/m'>手機版</a></div>"
+        "<div><a href='/'>首頁</a> &gt; <a href='/life/'>生活新聞</a> &gt; </div>"
+        f"<div><a href='#' class='videotitle'><span>{TITLE}</span></a>"
+        "<span class='ndate'>2024/3/1 18:13</span><hr><div><img src='/v.jpg'></div></div>"
+        f"<div class='newsdes'><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+        url="http://news.example.tw/NewsContent.aspx?sno=2024C01L08M1",
+    )
+    assert rec["published_at"] == "2024-03-01T18:13:00+08:00"
+    assert rec["title"] == TITLE
+    assert rec["category"] == "生活新聞"

@@ -94,6 +94,7 @@ def extract_article(
         (html_title, metas, ld),
         site_name,
         rules,
+        meta.headline,
     )
     art.title_raw = drop_page_number(art.title_raw, url)
     # the trail is above the title (a date line above the title, such as a header's calendar,

@@ -52,6 +52,8 @@ class MetaLine:
     blocks: list[Block] = field(default_factory=list)  # empty when it does not split the page
     idx: set[int] = field(default_factory=set)  # block indexes it takes (kept out of the body)
     text: str | None = None  # the whole line as on the page (``byline_raw``)
+    # the page's headline opening the line's first block (its text, the block's index)
+    headline: tuple[str, int] | None = None
 
 
 def find_meta_line(
@@ -68,6 +70,7 @@ def find_meta_line(
     meta_el: Any | None = None
     fields: dict[str, str] = {}
     trailing = False
+    head = _headline_words(html_title)
     hint_meta = css_first(root, hints.get("meta_line"))
     if hint_meta is not None:
         meta_el = hint_meta
@@ -79,14 +82,14 @@ def find_meta_line(
         if picked is None:
             # a bare date counts only before the body (inside it is a signature/print date)
             picked = _pick_meta(
-                page, _find_date_blocks(page, url_day), container0, allow_inside=False
+                page, _find_date_blocks(page, url_day, head), container0, allow_inside=False
             )
             rules["meta_line"] = "date-block"
         if picked is not None and picked[2]:
             # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
             # date line above the text is the page's own date; the labelled fields still count
             header = _pick_meta(
-                page, _find_date_blocks(page, url_day), container0, allow_inside=False
+                page, _find_date_blocks(page, url_day, head), container0, allow_inside=False
             )
             if header is not None and header[1].get("published"):
                 fields = {k: v for k, v in picked[1].items() if k != "published"}
@@ -110,11 +113,17 @@ def find_meta_line(
     if trailing:
         meta_blocks = []  # fields only: no title-before / body-after split
     text = None
+    glued = None
     if meta_el is not None:
         text = page.text_of(meta_el) if meta_el in page.stats else squash(node_text(meta_el))
         if headline is not None and text.startswith(headline.text):
             text = text[len(headline.text) :].strip()
-    return MetaLine(fields, meta_blocks, meta_idx, text)
+        elif meta_blocks and (cut := headline_end(meta_blocks[0].text, head)):
+            # the headline and the line's date share one block: the headline is the title
+            glued = (meta_blocks[0].text[:cut].strip(), meta_blocks[0].idx)
+            if text.startswith(glued[0]):
+                text = text[len(glued[0]) :].strip()
+    return MetaLine(fields, meta_blocks, meta_idx, text, glued)
 
 
 def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block | None:
@@ -265,16 +274,48 @@ def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match
     return y if (int(month), int(day[:2].rstrip(" :"))) == url_day else None
 
 
+def _headline_words(html_title: str | None) -> str:
+    """The first segment of <title> without whitespace: the headline as a line may print it
+    ("" when too short to tell from a word of the line)."""
+    if not html_title:
+        return ""
+    head = "".join(nfkc(TITLE_SEG_RE.split(html_title.strip())[0]).split())
+    return head if len(head) >= 6 else ""
+
+
+def headline_end(text: str, head: str) -> int:
+    """Where the page's headline ``head`` (:func:`_headline_words`) ends when it opens ``text``
+    (spaces aside) and more follows, else 0: ftv sets the headline and its time on one line
+    (``「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13``); what follows is the line's own."""
+    if not head:
+        return 0
+    j = 0
+    for i, c in enumerate(text):
+        if j == len(head):
+            return i
+        if c.isspace():
+            continue
+        k = "".join(nfkc(c).split())
+        if not k or not head.startswith(k, j):
+            return 0
+        j += len(k)
+    return 0  # the headline alone, or cut short
+
+
 def _find_date_blocks(
-    page: Page, url_day: tuple[int, int] | None = None
+    page: Page, url_day: tuple[int, int] | None = None, head: str = ""
 ) -> list[tuple[Any, dict[str, str]]]:
     """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``), or a
-    yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``)."""
+    yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``).
+    The page's headline opening the block (``head``, :func:`_headline_words`) is no word of it."""
     out = []
     for b in page.blocks:
         if b.chars > _DATE_LINE_MAX or b.link * 2 > b.chars and b.chars - b.link < 6:
             continue  # a date outside the links needs 6 characters (nav links have none)
-        norm = nfkc(b.text)
+        # the page's own headline opening the line links to itself, not to a list's story
+        cut = headline_end(b.text, head)
+        text = b.text[cut:].strip() if cut else b.text
+        norm = nfkc(text)
         m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
         if m:
             # the page's controls after the date (阅读量1.3w 收藏 点赞数, 字号：大 中 小, 【打印】)
@@ -287,7 +328,7 @@ def _find_date_blocks(
             continue
         if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
             # short links beside the date (the site's name, 评论, 大 中 小) are not its words
-            norm = _unlinked_text(b.owner)
+            norm = _unlinked_text(b.owner, head)
             m = DATE_RE.search(norm)
             if m:
                 norm = without_controls(norm, m)
@@ -297,11 +338,11 @@ def _find_date_blocks(
         if m and _mostly_date(norm, m):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
-            if b.link >= 8 and _in_dated_list(b.owner):
+            if b.link >= 8 and not cut and _in_dated_list(b.owner):
                 # a row of a list of dated headlines (a sidebar, related news); an outlet's
                 # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter
                 continue
-            out.append((b.owner, split_labelled_line(b.text)))
+            out.append((b.owner, split_labelled_line(text)))
     return out
 
 
@@ -329,13 +370,15 @@ def _mostly_date(norm: str, m: re.Match[str]) -> bool:
 _MAX_SHORT_LINK = 8
 
 
-def _unlinked_text(el: Any) -> str:
+def _unlinked_text(el: Any, head: str = "") -> str:
     """A link-heavy line's text outside its links, when every link is short (``<a>青岛新闻网</a>
-    2009-08-13 08:58:41 环球娱乐 <a>现有新闻评论</a>``); "" when one is a headline's."""
+    2009-08-13 08:58:41 环球娱乐 <a>现有新闻评论</a>``); "" when one is a headline's, unless it is
+    the page's own headline (``head``: a list row links another story)."""
     links = list(el.iter("a"))
     if any(
-        len("".join(node_text(a).split())) > _MAX_SHORT_LINK
+        len(words := "".join(nfkc(node_text(a)).split())) > _MAX_SHORT_LINK
         and not _LATIN_NAME_RE.fullmatch(squash(node_text(a)))
+        and words != head
         for a in links
     ):
         return ""  # a writer's Latin name is a long link that is no headline

@@ -67,8 +67,12 @@ def find_title(
     head: tuple[str | None, dict[str, tuple[str, str]], dict[str, Any]],
     site_name: str | None,
     rules: dict[str, str],
+    glued: tuple[str, int] | None = None,
 ) -> tuple[str | None, int | None]:
-    """The raw title and its block index (None when it comes from meta tags or nowhere)."""
+    """The raw title and its block index (None when it comes from meta tags or nowhere).
+
+    ``glued``: the headline <title> names, opening the meta line's own block (``MetaLine.headline``).
+    """
     html_title, metas, ld = head
     refs = title_refs(html_title, metas)
     title_raw: str | None = None
@@ -77,6 +81,9 @@ def find_title(
     if hint_title is not None and squash(node_text(hint_title)):
         title_raw = squash(node_text(hint_title))
         rules["title"] = "hint"
+    elif glued is not None:
+        title_raw, title_idx = glued
+        rules["title"] = "meta-line(headline)"
     else:
         found = None
         if meta_blocks:
