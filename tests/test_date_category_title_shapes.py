@@ -420,3 +420,16 @@ def test_the_time_on_the_headline_line_beats_the_header_clock() -> None:
     assert rec["published_at"] == "2024-03-01T18:13:00+08:00"
     assert rec["title"] == TITLE
     assert rec["category"] == "生活新聞"
+
+
+def test_a_bare_date_opening_the_text_box_is_the_date_line() -> None:
+    """ltn: the time is a <span> inside the text's box, before its first <p>; it dates the
+    page and is no paragraph of the text."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div class='share'><span>字體</span>|<span>列印</span></div>"
+        f"<div id='newstext'><span>2024-03-05&nbsp;&nbsp;12:30</span><p>{PROSE}</p>"
+        f"<p>会后，{PROSE}</p></div>",
+        f"<title>{TITLE} - 財經 - 園區報</title>",
+    )
+    assert rec["published_at"] == "2024-03-05T12:30:00+08:00"
+    assert rec["body"] == f"{PROSE}\n\n会后，{PROSE}"

@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from .gate import gated
-from .labels import LABELS, alternation
+from .labels import DATE_RE, LABELS, alternation
 from .page import Block, Page, blocks_within, css_first, is_leaf
 from .people import PEOPLE_LABELS, RUN_IN_CREDIT_RE
 from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
@@ -131,6 +131,14 @@ def body_paragraphs(
         and (title_idx is None or b.idx > title_idx)
         and not _nav_like(page, b, container)
     ]
+    if (
+        len(paras) > 1
+        and paras[0].chars <= _MAX_DATE_LINE
+        and DATE_RE.fullmatch(nfkc(paras[0].text).strip())
+    ):
+        # a bare date opening the text is its date line, set inside the text's box (ltn:
+        # ``<div id=newstext><span>2014-12-13 12:30</span><p>…``): the header's, not a paragraph
+        paras = paras[1:]
     for k in range(1, len(paras)):
         # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
         # other articles' headlines and teasers, not this text
@@ -156,6 +164,10 @@ def body_paragraphs(
             container, rules["body"] = fallback, "density:links"
             paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
     return container, paras
+
+
+#: A date with its time is at most this long (``2014年12月13日 12:30:59``).
+_MAX_DATE_LINE = 24
 
 
 def find_lede(
