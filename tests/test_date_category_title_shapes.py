@@ -433,3 +433,30 @@ def test_a_bare_date_opening_the_text_box_is_the_date_line() -> None:
     )
     assert rec["published_at"] == "2024-03-05T12:30:00+08:00"
     assert rec["body"] == f"{PROSE}\n\n会后，{PROSE}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("2024.03.05 01:06 pm", "2024-03-05T13:06:00+08:00"),
+        ("2024-03-05 12:30 am", "2024-03-05T00:30:00+08:00"),
+        ("2024-03-05 12:30 PM", "2024-03-05T12:30:00+08:00"),
+        ("发布时间：2024/3/5 11:06 a.m. 来源：园区网", "2024-03-05T11:06:00+08:00"),
+        # a word that opens with the letters is no marker
+        ("2024-03-05 01:06 Amsterdam", "2024-03-05T01:06:00+08:00"),
+    ],
+)
+def test_a_twelve_hour_clock_with_am_or_pm_after_the_time(raw: str, value: str) -> None:
+    """udn prints ``2014.12.13 01:06 pm``: the afternoon's hour, not the night's."""
+    parsed = parse_cn_date(raw, FETCHED)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+def test_the_pm_marker_stays_with_the_date_line() -> None:
+    """The meta line keeps the marker with the time it belongs to (udn's date line)."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>2024.03.05 01:06 pm</div><div><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["published_at"] == "2024-03-05T13:06:00+08:00"

@@ -320,8 +320,12 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
 # --- dates --------------------------------------------------------------------------------------
-# ``16時46分`` on traditional-character pages, as ``16时46分``
-_TIME = r"(?:\s*T?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?)?"
+# ``16時46分`` on traditional-character pages, as ``16时46分``; a 12-hour clock's am / pm after
+# it (udn: ``2014.12.13 01:06 pm``) belongs to the time
+_TIME = (
+    r"(?:\s*T?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?"
+    r"(?:\s?(?i:[ap]\.?m\.?)(?![a-z]))?)?"
+)
 
 DATE_RE = re.compile(
     r"(?<!\d)(?:"

@@ -423,6 +423,8 @@ _TIME = (
     r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
     r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
+    # a 12-hour clock's marker after the time (udn: ``2014.12.13 01:06 pm``)
+    r"(?:\s?(?P<LP>(?i:[ap])\.?(?i:m)\.?)(?![A-Za-z]))?"
     r"(?:\s*(?P<TZ>Z|[+-]\d{2}:?\d{2}))?"
 )
 
@@ -625,6 +627,9 @@ def _build(
                 hour_24 += 12
             elif groups.get("AP") == "中午" and hour_24 < 11:
                 hour_24 += 12
+            elif (lp := (groups.get("LP") or "")[:1].lower()) and hour_24 <= 12:
+                # ``01:06 pm`` is 13:06, ``12:30 am`` is 00:30
+                hour_24 = hour_24 % 12 + (12 if lp == "p" else 0)
             dt = datetime(
                 year,
                 month,
