@@ -460,3 +460,27 @@ def test_the_pm_marker_stays_with_the_date_line() -> None:
         f"<title>{TITLE}</title>",
     )
     assert rec["published_at"] == "2024-03-05T13:06:00+08:00"
+
+
+def test_a_z_time_whose_wall_clock_the_date_line_shows_is_kept_as_written() -> None:
+    """ltn 2018: ``pubdate`` puts ``Z`` on the site's local time; the date line under the lead
+    picture and its caption shows that wall clock. The shown hour stands, and the date line is
+    no paragraph of the text."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div class='text'><div class='photo'><img src='/p.jpg'>"
+        "<p>园区大楼位在高新路一带。（图为资料照）</p></div>"
+        f"<span class='viewtime'>2024-03-05 08:19</span><p>{PROSE}</p><p>会后，{PROSE}</p></div>",
+        f"<title>{TITLE} - 生活 - 園區報</title>"
+        "<meta name='pubdate' content='2024-03-05T08:19:35Z'>",
+    )
+    assert rec["published_at"] == "2024-03-05T08:19:35+08:00"
+    assert rec["body"] == f"园区大楼位在高新路一带。（图为资料照）\n\n{PROSE}\n\n会后，{PROSE}"
+
+
+def test_a_z_time_the_page_shows_in_beijing_time_is_converted() -> None:
+    """A date line showing the converted hour (sspai's shape): ``Z`` is UTC, as before."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>2024-03-05 16:19</div><div><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title><meta name='pubdate' content='2024-03-05T08:19:35Z'>",
+    )
+    assert rec["published_at"] == "2024-03-05T16:19:35+08:00"

@@ -131,14 +131,6 @@ def body_paragraphs(
         and (title_idx is None or b.idx > title_idx)
         and not _nav_like(page, b, container)
     ]
-    if (
-        len(paras) > 1
-        and paras[0].chars <= _MAX_DATE_LINE
-        and DATE_RE.fullmatch(nfkc(paras[0].text).strip())
-    ):
-        # a bare date opening the text is its date line, set inside the text's box (ltn:
-        # ``<div id=newstext><span>2014-12-13 12:30</span><p>…``): the header's, not a paragraph
-        paras = paras[1:]
     for k in range(1, len(paras)):
         # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
         # other articles' headlines and teasers, not this text
@@ -168,6 +160,20 @@ def body_paragraphs(
 
 #: A date with its time is at most this long (``2014年12月13日 12:30:59``).
 _MAX_DATE_LINE = 24
+#: A picture's caption above the date line is at most this long.
+_MAX_CAPTION = 120
+
+
+def split_date_line(paras: list[Block]) -> tuple[Block | None, list[Block]]:
+    """A bare date opening the text (after the lead picture's captions, if any) is the page's
+    date line set inside the text's box, not a paragraph (ltn: ``<div id=newstext><span>
+    2014-12-13 12:30</span><p>…``; in 2018 under the photo and its caption): it and the rest."""
+    for k, b in enumerate(paras[:-1]):
+        if b.chars <= _MAX_DATE_LINE and DATE_RE.fullmatch(nfkc(b.text).strip()):
+            return b, paras[:k] + paras[k + 1 :]
+        if b.img is None or b.chars > _MAX_CAPTION:
+            break
+    return None, paras
 
 
 def find_lede(

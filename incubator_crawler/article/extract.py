@@ -28,6 +28,7 @@ from .page import (
 )
 from .people import account_line, byline_line, find_people
 from .published import find_published, time_element_date, titled_relative_date
+from .text import nfkc
 from .title import drop_page_number, find_title
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
@@ -113,6 +114,7 @@ def extract_article(
     container, paras = body_field.body_paragraphs(
         page, container, body_blocks, hinted, after, excluded, title_idx, rules
     )
+    date_line, paras = body_field.split_date_line(paras)
     art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
     art.body_paragraphs = [p.text for p in paras]
     if container is not None and paras:
@@ -120,6 +122,8 @@ def extract_article(
 
     # labelled lines around the body, for the fields the meta line does not give
     trailer = trailer_fields(page, paras, excluded) if paras else {}
+    if date_line is not None:
+        trailer["published_header"] = nfkc(date_line.text).strip()
     if paras:
         byline = byline_line(page, paras, title_idx, excluded)
         if byline:

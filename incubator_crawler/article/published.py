@@ -198,6 +198,23 @@ def find_published(
     if raw and (kept := _utc_day_the_url_names(raw, url)) is not None:
         art.published_raw = kept
         art.rules["published"] += "(UTC day of url)"
+    elif raw and (kept := _wall_clock_shown(raw, fields, trailer)) is not None:
+        art.published_raw = kept
+        art.rules["published"] += "(wall clock shown)"
+
+
+def _wall_clock_shown(raw: str, fields: dict[str, str], trailer: dict[str, str]) -> str | None:
+    """A ``Z`` time kept as written (no zone) when the page's date line shows that very wall
+    clock (ltn: ``pubdate`` 2018-07-31T08:19:35Z over a shown 2018-07-31 08:19): the CMS put
+    ``Z`` on its local time, and converting would move the hour (or the day) off the one shown."""
+    raw = raw.strip()
+    if not _ISO_Z_RE.match(raw):
+        return None
+    for shown in (fields.get("published"), trailer.get("published_header")):
+        parsed = parse_cn_date(shown) if shown else None
+        if parsed and parsed.precision in ("minute", "second") and parsed.value[:16] == raw[:16]:
+            return raw[:-1]
+    return None
 
 
 _ISO_Z_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$")
