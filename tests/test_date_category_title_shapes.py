@@ -484,3 +484,17 @@ def test_a_z_time_the_page_shows_in_beijing_time_is_converted() -> None:
         f"<title>{TITLE}</title><meta name='pubdate' content='2024-03-05T08:19:35Z'>",
     )
     assert rec["published_at"] == "2024-03-05T16:19:35+08:00"
+
+
+def test_a_date_whose_parts_link_to_their_archives() -> None:
+    """nownews: year, month and day each link to their archive, the time is plain text; the
+    line dates the story (it is no list of links)."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div id='reporter_info'><a href='/s/x'><h2>园区网</h2></a>"
+        "<p><a href='/n/2024'>2024年</a> <a href='/n/2024/03'>03月</a> "
+        "<a href='/n/2024/03/05'>05日</a>&nbsp; 19:21</p></div>"
+        f"<div class='story'><p>{PROSE}</p><p>会后，{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+        url="http://www.example.tw/n/2024/03/05/1529819",
+    )
+    assert rec["published_at"] == "2024-03-05T19:21:00+08:00"

@@ -310,7 +310,9 @@ def _find_date_blocks(
     The page's headline opening the block (``head``, :func:`_headline_words`) is no word of it."""
     out = []
     for b in page.blocks:
-        if b.chars > _DATE_LINE_MAX or b.link * 2 > b.chars and b.chars - b.link < 6:
+        if b.chars > _DATE_LINE_MAX or (
+            b.link * 2 > b.chars and b.chars - b.link < 6 and not _calendar_links(b.owner)
+        ):
             continue  # a date outside the links needs 6 characters (nav links have none)
         # the page's own headline opening the line links to itself, not to a list's story
         cut = headline_end(b.text, head)
@@ -326,7 +328,9 @@ def _find_date_blocks(
                 continue
         elif b.chars > 40:
             continue
-        if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
+        if b.link and m and _calendar_links(b.owner):
+            pass  # the date's own parts link to their archives (nownews: 2014年 12月 05日)
+        elif b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
             # short links beside the date (the site's name, 评论, 大 中 小) are not its words
             norm = _unlinked_text(b.owner, head)
             m = DATE_RE.search(norm)
@@ -364,6 +368,17 @@ def _mostly_date(norm: str, m: re.Match[str]) -> bool:
         for n in _LATIN_NAME_RE.finditer(norm):
             extra -= len("".join(n.group(0).split())) - 4
     return extra <= 16
+
+
+# A link that is a piece of a date: a year, a month or a day, as an archive links it.
+_DATE_PART_RE = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2})\s*[年月日号/.-]?$")
+
+
+def _calendar_links(el: Any) -> bool:
+    """True when every link of a date line is a piece of the date (``<a href=/n/2014>2014年</a>
+    <a href=/n/2014/12>12月</a> <a>05日</a> 19:21``): the date is the line's, not a list's."""
+    links = list(el.iter("a"))
+    return bool(links) and all(_DATE_PART_RE.match(nfkc(node_text(a)).strip()) for a in links)
 
 
 # Links on a date line that are furniture: the site's name, 评论, 打印, 大 中 小 (a headline is longer).
