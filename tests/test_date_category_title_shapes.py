@@ -498,3 +498,33 @@ def test_a_date_whose_parts_link_to_their_archives() -> None:
         url="http://www.example.tw/n/2024/03/05/1529819",
     )
     assert rec["published_at"] == "2024-03-05T19:21:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "pubdate", "expected"),
+    [
+        # a 信息公开 box's only date, in the address's month; PubDate rewritten months later
+        ("http://www.example.gov.cn/tjsj/202305/7215.shtml", "生成日期：2023-05-11",
+         "2023-08-16 10:33:59", "2023-05-11"),
+        # the folder in PubDate's month is no second witness against a 发文日期 line
+        ("http://www.example.gov.cn/tjsj/202305/7215.shtml", "发文日期：2023-04-18",
+         "2023-05-16 12:34:05", "2023-04-18"),
+        # ... nor does it back an unlabelled line in another month: the machine date stands
+        ("http://www.example.gov.cn/tjsj/202305/7215.shtml", "日期：2020-01-18",
+         "2023-05-16 12:34:05", "2023-05-16T12:34:05+08:00"),
+        # no month folder: the machine date stands, as before
+        ("http://www.example.gov.cn/tjsj/7215.shtml", "生成日期：2023-05-11",
+         "2023-08-16 10:33:59", "2023-08-16T10:33:59+08:00"),
+    ],
+)  # fmt: skip
+def test_the_address_month_folder_backs_the_shown_date_against_a_later_pubdate(
+    url: str, line: str, pubdate: str, expected: str
+) -> None:
+    """A TRS address's ``/202305/`` folder is made with the item: a PubDate in another month
+    was written later, and the shown date in the folder's month is the item's."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>{line} 公开方式：主动公开</div><div><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title><meta name='PubDate' content='{pubdate}'>",
+        url=url,
+    )
+    assert rec["published_at"] == expected

@@ -319,7 +319,8 @@ def _structured_date(
 
     Sources: meta tag > JSON-LD > a full date in the URL (the first of them that exists is
     the candidate, as before). A second source agreeing with the line's date (the ``<time>``
-    element, a script's date, another of the three) outvotes a lone candidate: two independent
+    element, a script's date, another of the three, the URL's month folder when only the
+    line falls in it) outvotes a lone candidate: two independent
     sources on one day beat one (a meta tag left at the template's date, a URL's upload
     folder). None when no machine-written date exists; ``_LINE_BACKED`` when the vote favours
     the line.
@@ -345,6 +346,12 @@ def _structured_date(
     days = [_day(w) for w in witnesses]
     for_line = sum(1 for d in days if d and _days_apart(d, line_day) <= 1)
     for_first = sum(1 for d in days if d and _days_apart(d, first_day) <= 1)
+    if ud and len(ud[0]) == 7 and line_day[:7] == ud[0] != first_day[:7]:
+        # the address's month folder (TRS ``/202305/``) is made with the item: a machine date
+        # in another month was written later (wanzai.gov.cn: 生成日期 2023-05-11 shown under
+        # /202305/, PubDate 2023-08-16), and the folder backs the shown day. A folder in the
+        # machine date's month is no second witness: it and PubDate come from one publishing act.
+        for_line += 1
     if for_first == 0 and DATE_LABEL_SPECIFIC.match(nfkc(line)):
         # a line the reader sees labelled 发布时间 / 发布日期 (not a bare date that may be a
         # sidebar's) against one unbacked machine date: the shown date is the article's
