@@ -528,3 +528,32 @@ def test_the_address_month_folder_backs_the_shown_date_against_a_later_pubdate(
         url=url,
     )
     assert rec["published_at"] == expected
+
+
+def test_a_value_cell_of_the_box_is_no_headline() -> None:
+    """yichun.gov.cn: the 信息公开 box's cells (``发布机构：`` over ``园区统计局``) come before
+    the meta line; the headline is the h1 under the box, which <title> names."""
+    headline = "园区2024年国民经济和社会发展统计公报"
+    cells = "".join(
+        f"<dl><dt>{k}</dt><dd>{v}</dd></dl>"
+        for k, v in (("索 引 号：", "0147/2024-0040"), ("发布机构：", "园区统计局"),
+                     ("发文日期：", "2024-04-18"), ("公开方式：", "主动公开"))
+    )  # fmt: skip
+    rec = run(
+        f"<div class='box'>{cells}</div><h1>{headline}</h1><div>访问量：4859</div>"
+        f"<div><p>{PROSE}</p><p>会后，{PROSE}</p></div>",
+        f"<title>{headline} | 园区网</title>",
+    )
+    assert rec["title"] == headline
+
+
+def test_the_value_of_a_title_cell_stays_the_headline() -> None:
+    """A box that names the document in a 标题 cell: that value is the headline."""
+    headline = "园区2024年国民经济和社会发展统计公报"
+    rec = run(
+        f"<div class='box'><dl><dt>标 题：</dt><dd>{headline}</dd></dl>"
+        "<dl><dt>发文日期：</dt><dd>2024-04-18</dd></dl></div>"
+        f"<div><p>{PROSE}</p><p>会后，{PROSE}</p></div>",
+        "<title>园区网</title>",
+    )
+    assert rec["title"] == headline

@@ -474,6 +474,10 @@ def _title_before(
             break
         if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
             continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
+        if _LABEL_CELL.match(norm) or (b.idx and _is_value_cell(page.blocks[b.idx - 1])):
+            # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
+            # are no headline, unless the label names the title (标题：)
+            continue
         tag = b.owner.tag
         if tag in HEADING_TAGS:
             kind = tag
@@ -586,6 +590,21 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
 
 
 # A labelled title in a government metadata box (公文名称：…); the label is not part of the title.
+# A cell that is only a label: a few words and a colon (``发布机构：``, ``索 引 号：``).
+_LABEL_CELL = re.compile(r"^\s*[^\s:：]{1,6}(?:\s[^\s:：]{1,6}){0,3}\s*[:：]\s*$")
+
+
+def _is_value_cell(prev: Block) -> bool:
+    """True when ``prev`` is a label cell, so the block after it is that label's value; a
+    title label (标题：) names the headline, so its value stays a candidate."""
+    norm = nfkc(prev.text)
+    return bool(_LABEL_CELL.match(norm)) and not _NAMES_TITLE.search(norm)
+
+
+# A label whose value is the headline: 标题, 题目, 题名, 名称 (公文名称, 信息名称), 主题.
+_NAMES_TITLE = re.compile(r"标\s*题|題|题目|题名|名\s*称|名稱|主题|主題")
+
+
 TITLE_LABEL = re.compile(r"^\s*(?:公文名称|文件名称|信息名称|标题|标\s*题)\s*[:：]\s*(?=\S)")
 
 # What may stand before a channel word in a bracketed column name: common words only. A proper
