@@ -557,3 +557,21 @@ def test_the_value_of_a_title_cell_stays_the_headline() -> None:
         "<title>园区网</title>",
     )
     assert rec["title"] == headline
+
+
+def test_a_script_switch_is_no_trail() -> None:
+    """cna: ``正 / 簡`` (traditional / simplified, the first linking home) tops the page; the
+    trail stands lower, past the side lists, above the headline."""
+    side = "".join(
+        f"<li><a href='/news/{i}.html'>园区第{i}条新闻标题在此</a></li>" for i in range(8)
+    )
+    rec = run(
+        "<div class='chinese_change'><a href='http://www.example.tw/'>正</a> / "
+        "<a href='http://gb.example.tw/'>簡</a></div>"
+        f"<ul>{side}</ul><div class='bread'>{HOME} &gt; <a href='/list/edu.aspx'>教育文化</a></div>"
+        f"<h1>{TITLE}</h1><div>發稿時間：2024/03/05 15:31</div>"
+        f"<div><p>{PROSE}</p><p>会后，{PROSE}</p></div>",
+        f"<title>{TITLE} | 教育文化 | 園區網</title>",
+        url="http://www.example.tw/news/aedu/201412120210-1.aspx",
+    )
+    assert rec["category"] == "教育文化"

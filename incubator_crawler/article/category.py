@@ -216,8 +216,8 @@ def _find_breadcrumb(
             continue  # ``网站首页>> 请登录，我要注册！``: a login bar's greeting, not a trail
         # a parted trail's own links: a link floated before it (CSDN's RSS link) is no item
         anchors = parted.anchors if parted is not None else _text_anchors(el)
-        if len(anchors) < 2:
-            continue
+        if len(anchors) < 2 or all(len(nfkc_compact(node_text(a))) <= 1 for a in anchors):
+            continue  # one character a link: a script switch (``正 / 簡``), no trail
         if _is_home_link(anchors[0], base):
             return _cut_links_after_leaf(text, anchors), "chain"
         if (dashes or parted is not None) and not arrows:
