@@ -575,3 +575,32 @@ def test_a_script_switch_is_no_trail() -> None:
         url="http://www.example.tw/news/aedu/201412120210-1.aspx",
     )
     assert rec["category"] == "教育文化"
+
+
+def test_slash_parted_links_down_the_pages_folders_are_a_trail() -> None:
+    """udn 2014: ``udn / 即時新聞 / 要聞`` links ../../index, ../index and index of the page's
+    folders; a tab row (``最新 | 發燒``) stands between it and the headline."""
+    rec = run(
+        "<div class='path'><a href='../../index.shtml'>udn</a> / "
+        "<a href='../index.shtml'>即時新聞</a> / <a href='index.shtml'>要聞</a></div>"
+        "<div><a href='/latest'>最新</a> | <a href='/hot'>發燒</a></div>"
+        f"<div class='story_title'>{TITLE}</div><div>2024.03.05 01:06 pm</div>"
+        f"<div><p>{PROSE}</p><p>会后，{PROSE}</p></div>",
+        f"<title>{TITLE} | 要聞 | 即時新聞 | 園區網</title>",
+        url="http://www.example.tw/NEWS/BREAKINGNEWS/BREAKINGNEWS1/9127738.shtml",
+    )
+    assert rec["category"] == "udn > 即時新聞 > 要聞"
+
+
+def test_slash_parted_links_to_sibling_sections_are_no_trail() -> None:
+    """A top bar (``新聞 / 體育 / 娛樂``) leads to sections beside each other, not down."""
+    rec = run(
+        "<div><a href='/news/index.shtml'>新聞</a> / <a href='/sports/index.shtml'>體育</a> / "
+        "<a href='/ent/index.shtml'>娛樂</a></div>"
+        "<div><a href='/latest'>最新</a> | <a href='/hot'>發燒</a></div>"
+        f"<div class='story_title'>{TITLE}</div><div>2024.03.05 01:06 pm</div>"
+        f"<div><p>{PROSE}</p><p>会后，{PROSE}</p></div>",
+        f"<title>{TITLE} | 園區網</title>",
+        url="http://www.example.tw/news/2024/9127738.shtml",
+    )
+    assert rec["category"] is None

@@ -229,6 +229,8 @@ def _find_breadcrumb(
                 or (parted is not None and parted.glyph in ("/", "／"))
             ):
                 return text, "chain:dash-near-title"
+            if _folder_path(anchors, base):
+                return text, "chain:folders"
             continue
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
@@ -308,6 +310,26 @@ def _holds_page(anchor: Any, base: str) -> bool:
     page = urlsplit(base)
     folder = target.path.rsplit("/", 1)[0] + "/"
     return target.netloc == page.netloc and folder != "/" and page.path.startswith(folder)
+
+
+def _folder_path(anchors: list[Any], base: str) -> bool:
+    """True when the links walk down the folders that hold the page, one deeper each (udn:
+    ``<a href=../../index.shtml>udn</a> / <a href=../index.shtml>即時新聞</a> / <a
+    href=index.shtml>要聞</a>`` on ``/NEWS/BREAKINGNEWS/BREAKINGNEWS1/…``): the page's own
+    path, a trail wherever it stands; a menu's links lead to sibling sections."""
+    if len(anchors) < 2:
+        return False
+    page = urlsplit(base)
+    last = ""
+    for a in anchors:
+        target = urlsplit(urljoin(base, a.get("href") or ""))
+        folder = target.path.rsplit("/", 1)[0] + "/"
+        if target.netloc != page.netloc or not page.path.startswith(folder):
+            return False
+        if len(folder) <= len(last) or not folder.startswith(last):
+            return False
+        last = folder
+    return True
 
 
 def _parted_by_elements(el: Any) -> bool:
