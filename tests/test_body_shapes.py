@@ -204,3 +204,41 @@ def test_a_credit_word_inside_the_last_sentence_stays() -> None:
     last = "会上，本书作者:兰西。"
     rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{last}</p></div>")
     assert rec["body"] == f"{PROSE}\n\n{last}"
+
+
+def test_a_helpline_notice_closing_the_text_is_not_body() -> None:
+    """Taiwan's papers print a fixed box under each story of a suicide: the paper's line, a
+    plea, and the hotlines with their numbers. Furniture, as a repost notice is."""
+    notice = (
+        "<p>《園區報》關心你</p><p>自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。</p>"
+        "<p>再給自己一次機會</p><p>自殺防治諮詢安心專線：0800-788995（24小時）</p>"
+        "<p>生命線協談專線：1995</p><p>張老師專線：1980</p>"
+    )
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p>{notice}</div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+def test_one_hotline_closing_the_text_stays() -> None:
+    """A sentence of the text that names a hotline is the text's (one number, no notice box)."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p><p>园区服务专线：0755-1234</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}\n\n园区服务专线：0755-1234"
+
+
+def test_a_paywall_notice_for_an_expired_story_ends_the_text() -> None:
+    """cna: the archive past its free period shows the lead paragraph, then a notice and the
+    membership offer; the notice and what follows are not text."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>您所瀏覽的新聞已過查詢時效。建議您加入園區網付費會員找尋您要的新聞。</p>"
+        "<p>在各種裝置瀏覽新聞</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == PROSE

@@ -140,7 +140,7 @@ def body_paragraphs(
         t = paras[k].text
         if (
             paras[k].chars <= 80
-            and ("摘要" in t or "全文" in t or "积分" in t)
+            and ("摘要" in t or "全文" in t or "积分" in t or "時效" in t or "时效" in t)
             and PAYWALL_LINE.match(nfkc_compact(t))
         ):
             # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
@@ -483,6 +483,9 @@ PAYWALL_LINE = re.compile(
     r"^(?:您|你)?(?:现在|目前)?(?:查看|看到|阅读)的?(?:是|为)?摘要页"
     r"|^(?:登录|登入|注册|免费注册)后(?:方可|即可|才能|可)?(?:查看|阅读|浏览)全文"
     r"|^(?:此|本)(?:信息|文章|文)需要\d+积分"
+    # an archive past its free period (cna: 您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員…)
+    r"|^(?:您|你)所?(?:瀏覽|浏览|查看|閱讀|阅读)的(?:新聞|新闻|文章|內容|内容)已(?:過|过|超過|超过)"
+    r"(?:查詢|查询|免費|免费)?(?:時效|时效|期限)"
 )
 
 # A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
@@ -685,6 +688,7 @@ def clean_body(
             continue  # consecutive duplicate
         kept.append((text, key))
 
+    kept = kept[: _helpline_notice_start(kept)]
     # Second pass: a paragraph that is the next one cut short (only the first
     # paragraph, or any paragraph ending in an ellipsis) is a repeated lede.
     result: list[str] = []
@@ -695,6 +699,34 @@ def clean_body(
     if result:
         result[-1] = _cut_run_in_credit(result[-1])
     return "\n\n".join(result) or None
+
+
+# A helpline's line (compact NFKC): ``自殺防治諮詢安心專線:0800-788995(24小時)``, ``張老師專線:1980``.
+_HOTLINE_LINE = re.compile(r"(?:專線|专线|熱線|热线)[:]?\d[\d-]{2,}(?:\(24小(?:時|时)\))?$")
+# The words of the notice around the numbers (《蘋果》關心你, 請珍惜生命, 再給自己一次機會).
+_NOTICE_WORD = re.compile(r"生命|機會|机会|關心|关心|自殺|自杀|輕生|轻生|求助|珍惜")
+_MAX_NOTICE_LINE = 40
+
+
+def _helpline_notice_start(kept: list[tuple[str, str]]) -> int:
+    """Where a helpline notice closing the text starts (``len(kept)`` when there is none).
+
+    Taiwan's papers print a fixed box under every story of a suicide (``《蘋果》關心你`` /
+    ``自殺解決不了問題…請珍惜生命。`` / ``再給自己一次機會`` / ``自殺防治諮詢安心專線：0800-788995``
+    / ``生命線協談專線：1995`` / ``張老師專線：1980``): furniture. A closing run of short lines,
+    two or more of them a hotline and its number, the rest with the notice's words; one number
+    in a sentence of the text stays."""
+    j, hotlines = len(kept), 0
+    while j > 0:
+        key = kept[j - 1][1]
+        if len(key) > _MAX_NOTICE_LINE:
+            break
+        if _HOTLINE_LINE.search(key):
+            hotlines += 1
+        elif not _NOTICE_WORD.search(key):
+            break
+        j -= 1
+    return j if hotlines >= 2 and j > 0 else len(kept)
 
 
 def _cut_run_in_credit(text: str) -> str:
