@@ -242,3 +242,20 @@ def test_a_paywall_notice_for_an_expired_story_ends_the_text() -> None:
         "<title>园区举办创业沙龙</title>",
     )
     assert rec["body"] == PROSE
+
+
+def test_a_line_of_mail_addresses_is_text_not_a_menu() -> None:
+    """emshu: a form's note lists the addresses to send it to, each a ``mailto:`` link; the
+    line is mostly links, yet it is the text's, as a menu's is not."""
+    mails = (
+        "<p>分支机构邮箱: <a href='mailto:a@example.edu.cn'>a@example.edu.cn</a>, "
+        "<a href='mailto:b@example.edu.cn'>b@example.edu.cn</a></p>"
+    )
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p>{mails}<p>{SECOND}</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == (
+        f"{PROSE}\n\n分支机构邮箱: a@example.edu.cn, b@example.edu.cn\n\n{SECOND}"
+    )

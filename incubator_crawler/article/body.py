@@ -425,9 +425,15 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
     while el is not None and el is not container:
         st = page.stats.get(el)
         if st is not None and st.links >= 2 and st.chars and st.link / st.chars > 0.5:
-            return True
+            return not _mail_links_only(el)
         el = el.getparent()
     return False
+
+
+def _mail_links_only(el: Any) -> bool:
+    """True when every link under ``el`` writes to an address (``mailto:``): a line of contact
+    addresses (``分支机构邮箱: <a href=mailto:…>a@x.cn</a>, <a …>b@x.cn</a>``) is text, no menu."""
+    return all((a.get("href") or "").lower().startswith("mailto:") for a in el.iter("a"))
 
 
 # --------------------------------------------------------------------------- cleaning: patterns
