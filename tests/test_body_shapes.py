@@ -259,3 +259,32 @@ def test_a_line_of_mail_addresses_is_text_not_a_menu() -> None:
     assert rec["body"] == (
         f"{PROSE}\n\n分支机构邮箱: a@example.edu.cn, b@example.edu.cn\n\n{SECOND}"
     )
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "立即下載園區報APP，世界脈動在你手中！",
+        "下载园区网客户端，随时随地看新闻",
+        "欢迎下载园区通App",
+    ],
+)
+def test_an_app_promotion_under_the_text_is_not_body(promo: str) -> None:
+    """storm: the site's app promotion closes every text; furniture, as a repost notice is."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p><p>{promo}</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+def test_a_download_line_of_the_text_stays() -> None:
+    """A line telling where to download a form is the text's (no app named)."""
+    line = "下载申报表格请访问园区官网通知公告栏目。"
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{line}</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{line}"

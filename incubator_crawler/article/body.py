@@ -469,6 +469,12 @@ BOILERPLATE_LEAD = re.compile(
     r"|正在为您切换到|很抱歉,?当前视频播放失败|错误代码:|播放速度:)"
 )
 
+# An app's promotion under the text (storm: 立即下載風傳媒APP，世界脈動在你手中！), compact form.
+APP_PROMO = re.compile(
+    r"^(?:立即|马上|馬上|即刻|现在|現在|欢迎|歡迎)?(?:下载|下載)[^,。!]{0,16}(?:APP|App|app|客户端|客戶端)"
+)
+_MAX_PROMO_LEN = 60
+
 # Whole-line headers of sidebar blocks.
 BOILERPLATE_HEADER = re.compile(
     r"^[【\[]?(?:图片新闻推荐|图片新闻|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|热点新闻|热门文章|热门推荐"
@@ -607,6 +613,8 @@ def _is_boilerplate_compact(c: str) -> bool:
     if BOILERPLATE_HEADER.match(c) or (c[-1] in "]】>" and BOILERPLATE_TEASER.search(c)):
         return True
     if BOILERPLATE_COUNTER.match(c):
+        return True
+    if len(c) <= _MAX_PROMO_LEN and c[0] in "立马馬即现現欢歡下" and APP_PROMO.match(c):
         return True
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
