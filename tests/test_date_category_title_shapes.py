@@ -604,3 +604,35 @@ def test_slash_parted_links_to_sibling_sections_are_no_trail() -> None:
         url="http://www.example.tw/news/2024/9127738.shtml",
     )
     assert rec["category"] is None
+
+
+def test_the_time_before_the_headline_on_its_line_beats_the_header_clock() -> None:
+    """The ftv line the other way round: the time first, the self-linked headline after it."""
+    rec = run(
+        "<div><span>2024/03/13 星期三</span> │<a href='#'>加入最愛</a>│<a href='/m'>手機版</a></div>"
+        "<div><a href='/'>首頁</a> &gt; <a href='/life/'>生活新聞</a> &gt; </div>"
+        "<div><span class='ndate'>2024/3/1 18:13</span>"
+        f"<a href='#' class='videotitle'><span>{TITLE}</span></a><hr><div><img src='/v.jpg'></div></div>"
+        f"<div class='newsdes'><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+        url="http://news.example.tw/NewsContent.aspx?sno=2024C01L08M1",
+    )
+    assert rec["published_at"] == "2024-03-01T18:13:00+08:00"
+    assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024-03-05 丨 12:30", "12:30 2024-03-05", "2024-03-05&nbsp;&nbsp;12:30&nbsp;&nbsp;字号：大 中 小",
+     "2024-03-05 12:30 浏览次数：123"],
+)  # fmt: skip
+def test_a_date_line_in_the_text_box_with_its_time_apart_or_controls(line: str) -> None:
+    """ltn's date line written other ways: a bar before the time, the time first, the font
+    size or view counter after it. Still the date line, no paragraph."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div id='newstext'><span>{line}</span><p>{PROSE}</p>"
+        f"<p>会后，{PROSE}</p></div>",
+        f"<title>{TITLE} - 財經 - 園區報</title>",
+    )
+    assert rec["published_at"][:10] == "2024-03-05"
+    assert rec["body"] == f"{PROSE}\n\n会后，{PROSE}"

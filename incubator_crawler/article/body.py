@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from .gate import gated
-from .labels import DATE_RE, LABELS, alternation
+from .labels import DATE_RE, LABELS, alternation, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf
 from .people import PEOPLE_LABELS, RUN_IN_CREDIT_RE
 from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
@@ -158,10 +158,33 @@ def body_paragraphs(
     return container, paras
 
 
-#: A date with its time is at most this long (``2014年12月13日 12:30:59``).
-_MAX_DATE_LINE = 24
+#: A date line (a date, its time, a view counter) is at most this long.
+_MAX_DATE_LINE = 40
 #: A picture's caption above the date line is at most this long.
 _MAX_CAPTION = 120
+# What a bare date line holds besides its date: separators and the time written apart
+# (``2014-12-13 / 12:30``, ``12:30 2014-12-13``).
+_DATE_LINE_REST = re.compile(
+    r"^[/|丨｜│·\-–—,]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[/|丨｜│·\-–—,]*(?P<more>.*)$"
+)
+
+
+def _bare_date(b: Block) -> bool:
+    """True when ``b`` is a date and nothing else a reader reads (its time, separators, the
+    page's controls such as a view counter aside)."""
+    if b.chars > _MAX_DATE_LINE:
+        return False
+    norm = nfkc(b.text)
+    m = DATE_RE.search(norm)
+    if m is None:
+        return False
+    for rest in (norm, without_controls(norm, m)):
+        at = rest.find(m.group(0))
+        more = _DATE_LINE_REST.match("".join((rest[:at] + rest[at + len(m.group(0)) :]).split()))
+        # what is left past the time and the separators: nothing, or the page's controls
+        if more is not None and (not more["more"] or CONTROL_LINE.match(more["more"])):
+            return True
+    return False
 
 
 def split_date_line(paras: list[Block]) -> tuple[Block | None, list[Block]]:
@@ -169,7 +192,7 @@ def split_date_line(paras: list[Block]) -> tuple[Block | None, list[Block]]:
     date line set inside the text's box, not a paragraph (ltn: ``<div id=newstext><span>
     2014-12-13 12:30</span><p>…``; in 2018 under the photo and its caption): it and the rest."""
     for k, b in enumerate(paras[:-1]):
-        if b.chars <= _MAX_DATE_LINE and DATE_RE.fullmatch(nfkc(b.text).strip()):
+        if _bare_date(b):
             return b, paras[:k] + paras[k + 1 :]
         if b.img is None or b.chars > _MAX_CAPTION:
             break

@@ -118,11 +118,11 @@ def find_meta_line(
         text = page.text_of(meta_el) if meta_el in page.stats else squash(node_text(meta_el))
         if headline is not None and text.startswith(headline.text):
             text = text[len(headline.text) :].strip()
-        elif meta_blocks and (cut := headline_end(meta_blocks[0].text, head)):
+        elif meta_blocks and (span := headline_span(meta_blocks[0].text, head)):
             # the headline and the line's date share one block: the headline is the title
-            glued = (meta_blocks[0].text[:cut].strip(), meta_blocks[0].idx)
-            if text.startswith(glued[0]):
-                text = text[len(glued[0]) :].strip()
+            first = meta_blocks[0].text
+            glued = (first[span[0] : span[1]].strip(), meta_blocks[0].idx)
+            text = text.replace(glued[0], " ", 1).strip()
     return MetaLine(fields, meta_blocks, meta_idx, text, glued)
 
 
@@ -283,16 +283,13 @@ def _headline_words(html_title: str | None) -> str:
     return head if len(head) >= 6 else ""
 
 
-def headline_end(text: str, head: str) -> int:
-    """Where the page's headline ``head`` (:func:`_headline_words`) ends when it opens ``text``
-    (spaces aside) and more follows, else 0: ftv sets the headline and its time on one line
-    (``「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13``); what follows is the line's own."""
-    if not head:
-        return 0
+def _prefix_end(chars: list[str], head: str) -> int:
+    """How many of ``chars`` the headline ``head`` takes when it opens them (spaces aside) and
+    more follows, else 0."""
     j = 0
-    for i, c in enumerate(text):
+    for i, c in enumerate(chars):
         if j == len(head):
-            return i
+            return i if "".join(chars[i:]).strip() else 0
         if c.isspace():
             continue
         k = "".join(nfkc(c).split())
@@ -300,6 +297,20 @@ def headline_end(text: str, head: str) -> int:
             return 0
         j += len(k)
     return 0  # the headline alone, or cut short
+
+
+def headline_span(text: str, head: str) -> tuple[int, int] | None:
+    """Where the page's headline ``head`` (:func:`_headline_words`) stands in ``text`` when it
+    opens or closes it and more stands beside it (spaces aside), else None: ftv sets the
+    headline and its time on one line (``「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13``);
+    what stands beside it is the line's own."""
+    if not head or not text:
+        return None
+    if cut := _prefix_end(list(text), head):
+        return 0, cut
+    if cut := _prefix_end(list(reversed(text)), head[::-1]):
+        return len(text) - cut, len(text)
+    return None
 
 
 def _find_date_blocks(
@@ -315,8 +326,8 @@ def _find_date_blocks(
         ):
             continue  # a date outside the links needs 6 characters (nav links have none)
         # the page's own headline opening the line links to itself, not to a list's story
-        cut = headline_end(b.text, head)
-        text = b.text[cut:].strip() if cut else b.text
+        cut = headline_span(b.text, head)
+        text = (b.text[: cut[0]] + " " + b.text[cut[1] :]).strip() if cut else b.text
         norm = nfkc(text)
         m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
         if m:
