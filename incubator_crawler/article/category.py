@@ -323,13 +323,20 @@ def _folder_path(anchors: list[Any], base: str) -> bool:
     last = ""
     for a in anchors:
         target = urlsplit(urljoin(base, a.get("href") or ""))
-        folder = target.path.rsplit("/", 1)[0] + "/"
+        folder, _, leaf = target.path.rpartition("/")
+        folder += "/"
         if target.netloc != page.netloc or not page.path.startswith(folder):
             return False
+        if not _FOLDER_INDEX_RE.match(leaf):
+            return False  # a page of the folder (``/a``), not the folder itself
         if len(folder) <= len(last) or not folder.startswith(last):
             return False
         last = folder
     return True
+
+
+# The folder itself or its index page (``/news/``, ``index.shtml``, ``default.aspx``).
+_FOLDER_INDEX_RE = re.compile(r"^(?:$|(?:index|default|main|list)(?:[._-]|$))", re.IGNORECASE)
 
 
 def _parted_by_elements(el: Any) -> bool:
