@@ -304,11 +304,13 @@ def headline_span(text: str, head: str) -> tuple[int, int] | None:
     opens or closes it and more stands beside it (spaces aside), else None: ftv sets the
     headline and its time on one line (``「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13``);
     what stands beside it is the line's own."""
-    if not head or not text:
+    bare = text.strip()
+    if not head or not bare:
         return None
-    if cut := _prefix_end(list(text), head):
+    # the ends first: nearly no line opens or closes with the headline's own characters
+    if nfkc(bare[0])[:1] == head[0] and (cut := _prefix_end(list(text), head)):
         return 0, cut
-    if cut := _prefix_end(list(reversed(text)), head[::-1]):
+    if nfkc(bare[-1])[-1:] == head[-1] and (cut := _prefix_end(list(reversed(text)), head[::-1])):
         return len(text) - cut, len(text)
     return None
 
