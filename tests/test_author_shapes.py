@@ -197,3 +197,61 @@ def test_the_html_title_repeated_before_the_date_is_no_writer() -> None:
         "<title>泰国人妖皇后亲密私照 - 重点播报</title>",
     )
     assert (rec["author"], rec["source"]) == (None, "东南网")
+
+
+LAST = "园区将继续优化孵化服务，推动更多科技成果在园区落地转化。"
+
+
+def closing(after: str, text: str = f"<p>{PROSE}</p><p>{LAST}</p>") -> dict:
+    """A headline, a date line, the text and ``after`` right under it."""
+    return run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
+        f"<div class='text'>{text}{after}</div><div class='foot'>版权所有 高新区管委会</div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<p style="text-align: right">周明轩</p>',
+        '<p align="right">周明轩</p>',
+        '<div style="TEXT-ALIGN:right"><span>周明轩</span></div>',
+    ],
+)
+def test_name_set_flush_right_under_the_text_signs_it(after: str) -> None:
+    """A person's name alone on a right-aligned line below the last sentence is the writer,
+    and no paragraph of the text."""
+    rec = closing(after)
+    assert rec["author"] == "周明轩"
+    assert rec["body"] == f"{PROSE}\n\n{LAST}"
+
+
+def test_two_names_flush_right_are_two_writers() -> None:
+    rec = closing('<p style="text-align:right">周明轩 李晓</p>')
+    assert rec["author"] == "周明轩、李晓"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # not flush right: a short line of the text
+        "<p>周明轩</p>",
+        # a notice's signing office and its date stay in the text (LABELLING.md)
+        '<p style="text-align:right">综合办公室</p><p style="text-align:right">2024年3月5日</p>',
+        '<p style="text-align:right">高新区</p>',
+        # a centred caption, and a right-aligned line that is no name
+        '<p style="text-align:center">周明轩</p>',
+        '<p style="text-align:right">欢迎转发</p>',
+    ],
+)
+def test_other_lines_under_the_text_sign_nothing(after: str) -> None:
+    assert closing(after)["author"] is None
+
+
+def test_name_flush_right_under_a_heading_is_no_signature() -> None:
+    """A right-aligned name that follows no sentence (a list's heading) closes no text."""
+    rec = closing(
+        '<p style="text-align:right">周明轩</p>',
+        text=f"<p>{PROSE}</p><p>{LAST}</p><p>相关链接</p>",
+    )
+    assert rec["author"] is None

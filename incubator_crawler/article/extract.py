@@ -26,7 +26,7 @@ from .page import (
     site_name_of,
     walk,
 )
-from .people import account_line, byline_line, find_people
+from .people import account_line, byline_line, find_people, signature_block
 from .published import find_published, time_element_date, titled_relative_date
 from .title import drop_page_number, find_title
 
@@ -113,6 +113,10 @@ def extract_article(
         page, container, body_blocks, hinted, after, excluded, title_idx, rules
     )
     art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
+    # a writer's name set flush right under the text signs it: the author, no paragraph
+    signed = signature_block(page, paras)
+    if signed is not None:
+        paras = [p for p in paras if p is not signed[0]]
     art.body_paragraphs = [p.text for p in paras]
     if container is not None and paras:
         art.images = find_images(page, container, paras, base)
@@ -123,6 +127,8 @@ def extract_article(
         byline = byline_line(page, paras, title_idx, excluded)
         if byline:
             trailer.setdefault("byline", byline)
+        if signed is not None:
+            trailer["signature"] = signed[1]
         if title_idx is not None:
             header: dict[str, str] = {}
             header_fields(page, title_idx, paras, excluded, header)

@@ -303,6 +303,8 @@ def find_people(
         art.author_raw, rules["author"] = beside, "beside-date:trailer"
     elif signed := _signature(art.body_paragraphs):
         art.author_raw, rules["author"] = signed, "signature"
+    elif trailer.get("signature"):
+        art.author_raw, rules["author"] = trailer["signature"], "signature-line"
     elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
         art.author_raw, rules["author"] = blogger, "title:blogger"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
@@ -1778,6 +1780,8 @@ _COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡余杜叶程苏魏吕"
     "丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃"
     "武戴莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
+    # the same surnames in traditional characters (Taiwan's and Hong Kong's pages)
+    "張劉陳楊黃趙吳孫羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭"
 )
 # three characters only: two-character lines are as often a heading's word (周末, 金融)
 _BARE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{3}\s*$")
@@ -1810,6 +1814,49 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
     if name in PEOPLE_LABELS or not _signs_a_person(name):
         return None  # ``（中国日报网 编辑）``: a role; a place, an office, an outlet
     return name
+
+
+# A line that is only a name or two (``曹磊``, ``王乐文 方敏``): the writer's signature, when the
+# page sets it right under the text's last sentence
+_SIGNED_NAMES_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}$")
+_TEXT_ALIGN_RE = re.compile(r"text-align\s*:\s*(?P<side>[a-z-]+)", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
+
+
+def _right_aligned(el: Any, levels: int = 3) -> bool:
+    """True when ``el`` (or one of its nearest ancestors) is set flush right, the nearest
+    alignment deciding: ``style="text-align:right"`` or ``align="right"``."""
+    for up in [el, *el.iterancestors()][: levels + 1]:
+        m = _TEXT_ALIGN_RE.search(up.get("style") or "")
+        side = m["side"].lower() if m else (up.get("align") or "").lower()
+        if side:
+            return side in ("right", "end")
+    return False
+
+
+def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
+    """(block, names) of a writer's signature set flush right under the text: a line of its
+    own that is only a person's name or two (``曹磊``, each led by a common surname), among the
+    last three paragraphs or right after the last one, below the text's last sentence. A notice's signing office, a date or a
+    place is no person's name (LABELLING.md: the office's signature stays in the text)."""
+    if not paras:
+        return None
+    last = paras[-1].idx
+    tail = paras[-3:] + [b for b in page.blocks[last + 1 : last + 4] if b.chars <= 12]
+    for b in tail:
+        if b.chars > 12 or b.link:
+            continue
+        text = nfkc(b.text).strip()
+        if not _SIGNED_NAMES_RE.match(text) or not _right_aligned(b.owner):
+            continue
+        above = page.blocks[b.idx - 1] if b.idx else None
+        if above is None or not _SENTENCE_END_RE.search(nfkc(above.text).strip()):
+            continue  # a signature closes a text: right below its last sentence
+        names = re.split(r"[\s、]+", text)
+        # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
+        if all(n[0] in _COMMON_SURNAMES and _signs_a_person(n) and _plain_name(n) for n in names):
+            return b, "、".join(names)
+    return None
 
 
 def _signs_a_person(name: str) -> bool:
