@@ -255,3 +255,24 @@ def test_name_flush_right_under_a_heading_is_no_signature() -> None:
         text=f"<p>{PROSE}</p><p>{LAST}</p><p>相关链接</p>",
     )
     assert rec["author"] is None
+
+
+@pytest.mark.parametrize("slot", ["作者：未知", "作者：佚名"])
+@pytest.mark.parametrize("where", ["meta", "trailer"])
+def test_placeholder_in_the_author_slot_leaves_the_closing_credit(slot: str, where: str) -> None:
+    """``作者：未知`` credits no one, like an empty slot: the text's closing （X） names the writer."""
+    meta = f"2024-03-05 10:30{NB}{slot}" if where == "meta" else "2024-03-05 10:30"
+    after = f"<p>{slot}{NB}责任编辑：王芳</p>" if where == "trailer" else ""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>{meta}</div>"
+        f"<div class='text'><p>{PROSE}</p><p>{LAST}（周明轩）</p></div>{after}"
+    )
+    assert rec["author"] == "周明轩"
+
+
+def test_placeholder_alone_still_gives_no_author() -> None:
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30{NB}作者：未知</div>"
+        f"<div class='text'><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] is None

@@ -262,6 +262,15 @@ def find_people(
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
+    # a placeholder in the 作者 slot (``作者：未知``, ``佚名``) credits no one, like an empty slot:
+    # the chain goes on to a credit elsewhere (a signature closing the text), and the
+    # placeholder stays the raw value only when no one is credited
+    held: tuple[str, str] | None = None
+    if au and not _someone(au):
+        held, au = (au, "label"), None
+    trailer_au = trailer.get("author")
+    if trailer_au and not _someone(trailer_au):
+        held, trailer_au = held or (trailer_au, "trailer"), None
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
@@ -285,8 +294,8 @@ def find_people(
         art.author_raw, rules["author"] = inline["author"], "body:reporter"
     elif trailer.get("byline"):
         art.author_raw, rules["author"] = trailer["byline"], "byline-line"
-    elif trailer.get("author"):
-        art.author_raw, rules["author"] = trailer["author"], "trailer"
+    elif trailer_au:
+        art.author_raw, rules["author"] = trailer_au, "trailer"
     elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
         art.author_raw, rules["author"] = trailer["account"], "account-line"
     elif reporter := _reporter_on_line(art.byline_raw):
@@ -320,6 +329,9 @@ def find_people(
                 f"{rules['author']}+{rule}",
             )
 
+    if not art.author_raw and held:
+        art.author_raw, rules["author"] = held
+
     # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body) > trailer
     ed = fields.get("editor")
     if ed is not None:
@@ -344,6 +356,11 @@ def find_people(
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
         art.source_raw = art.source_raw[: -len(site_name)].rstrip()
     _platform_people(art, root)
+
+
+def _someone(value: str) -> bool:
+    """True when an author slot's ``value`` names a writer, not a placeholder (未知, 佚名)."""
+    return clean_person(value, role="author") is not None
 
 
 # ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
