@@ -276,3 +276,9 @@ def test_placeholder_alone_still_gives_no_author() -> None:
         f"<div class='text'><p>{PROSE}</p><p>{LAST}</p></div>"
     )
     assert rec["author"] is None
+
+
+@pytest.mark.parametrize("counter", [" <span>1</span>", "&nbsp;&nbsp;<em>128</em>"])
+def test_comment_counter_closing_the_meta_line_is_no_part_of_the_name(counter: str) -> None:
+    """gamersky's meta line ends in a bare comment count after the last item (``文/X 1``)."""
+    assert page(f"2024-03-05 10:30 高新区发布 文/周明轩{counter}")["author"] == "周明轩"
