@@ -376,3 +376,38 @@ def test_an_outlet_after_page_controls_before_the_date(controls: str) -> None:
     """china.org.cn: print and e-mail controls, the outlet unlabelled, then the date."""
     rec = page(f"{controls}&nbsp;&nbsp;沈阳晚报\u3000 2014-05-27")
     assert (rec["source"], rec["author"]) == ("沈阳晚报", None)
+
+
+def headed(line: str, where: str) -> dict:
+    """A headline, a date line, the text, and ``line`` as a line of its own at ``where``."""
+    text = f"<p>{PROSE}</p><p>园区将继续优化孵化服务，推动更多科技成果落地转化。</p>"
+    if where == "line":
+        return run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div><p>{line}</p>"
+                   f"<div>{text}</div>")  # fmt: skip
+    if where == "first":
+        return run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div>"
+                   f"<div><p>{line}</p>{text}</div>")  # fmt: skip
+    return run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div><div>{text}</div>"
+               f"<p>{line}</p>")  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["line", "first", "trailer"])
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("来源 CSDN", "CSDN"), ("出处 快科技", "快科技"), ("信息来源 高新区管委会", "高新区管委会")],
+)
+def test_a_source_line_of_its_own_without_a_colon(line: str, source: str, where: str) -> None:
+    """``来源 CSDN`` alone on its line, above the text, opening it or under it."""
+    assert headed(line, where)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # 来源 as a word of prose, or a phrase after it: no source
+        "资金来源 主要为财政拨款和社会投资两部分",
+        "数据来源 国家统计局",
+    ],
+)
+def test_a_source_word_before_a_phrase_is_no_label(line: str) -> None:
+    assert headed(line, "line")["source"] is None

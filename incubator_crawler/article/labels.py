@@ -269,6 +269,9 @@ LABEL_RE = re.compile(
     # 字号：大 中 小``; an ideographic space is one space after NFKC)
     + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}"
     + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s(?:字号|字號|字体|字體|分享|打印|列印|关闭|關閉|纠错|糾錯|举报|舉報)))"
+    # ``来源 CSDN`` / ``出处 快科技``: a source label and a space, when the outlet's name alone
+    # ends the line or its item (a bar or a wide gap after it); in prose 来源 is a word
+    + r"|(?<=来源|來源|稿源|出处|出處)\s+(?=[^\s:,，。;；、|丨]{2,20}(?:\s*$|\s{2}|\s*[|丨]))"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)

@@ -69,7 +69,9 @@ _AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
 
 # A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
 TAIL_SOURCE_RE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:信息来源|本文来源|文章来源|稿件来源|来源|稿源|來源)\s*:\s*"
+    r"^\s*[【\[(（]?\s*(?:信息来源|本文来源|文章来源|稿件来源|来源|稿源|來源)"
+    # a colon, or a space before a name that alone ends the line (``来源 CSDN``)
+    r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
     r"(?P<name>[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
 )
 
