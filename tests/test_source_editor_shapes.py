@@ -411,3 +411,14 @@ def test_a_source_line_of_its_own_without_a_colon(line: str, source: str, where:
 )
 def test_a_source_word_before_a_phrase_is_no_label(line: str) -> None:
     assert headed(line, "line")["source"] is None
+
+
+def test_an_empty_source_slot_leaves_the_source_line_opening_the_text() -> None:
+    """An empty ``来源：`` on the meta line names no one; a 来源 line opening a long text (far
+    from the trailer) does."""
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>时间：2024-03-05 来源： 阅读：</div><div>次</div>"
+        f"<div><p>来源：高新区管委会</p>{text}</div>"
+    )
+    assert rec["source"] == "高新区管委会"

@@ -3,8 +3,8 @@
 Chains (``find_people``; rules go to ``rules["author"|"editor"|"source"]``):
 
 - source: the meta line's 来源 > ContentSource meta > the trailer > an outlet printed right after
-  the date > a JSON-LD author that is an Organization > an empty 来源 (the site itself) > a
-  来源 line ending the body;
+  the date > a JSON-LD author that is an Organization > a 来源 line ending or opening the
+  body > an empty 来源 (the site itself);
 - author: the meta line > JSON-LD > a reporter named in the body > a byline on a line of its own
   > the trailer > a name beside the date; then a writer printed after the source, the site's own
   name dropped, and WeChat's author beside the account name;
@@ -237,25 +237,12 @@ def find_people(
         )
     ):
         art.source_raw, rules["source"] = agency, "jsonld:author-org"
+    elif body_source := _body_line_source(art.body_paragraphs):
+        # a 来源 line of its own in the body; before an empty 来源 slot on the meta line, which
+        # names no one (an empty ``来源：`` above a text that opens with ``来源：上海奉贤``)
+        art.source_raw, rules["source"] = body_source
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
-    else:
-        # a 来源 line of its own at the end of the body (WeChat reposts)
-        for p in reversed(art.body_paragraphs[-4:]):
-            r = TAIL_SOURCE_RE.match(nfkc(p))
-            if r:
-                art.source_raw, rules["source"] = r.group("name").strip(), "body-tail"
-                break
-        else:
-            # or opening it, under the writer's credit (jiemian's reposts: ``文 | X`` then
-            # ``来源：Mtime时光网 查看原文``); the link's words after the outlet are cut as on a
-            # meta line
-            for p in art.body_paragraphs[:3]:
-                if TAIL_SOURCE_RE.match(nfkc(p)) and (
-                    value := split_labelled_line(p).get("source")
-                ):
-                    art.source_raw, rules["source"] = value, "body-head"
-                    break
 
     # People written into the body: one rule set (find_inline_people), which the body cleaner
     # also uses to drop such lines.
@@ -363,6 +350,20 @@ def find_people(
 def _someone(value: str) -> bool:
     """True when an author slot's ``value`` names a writer, not a placeholder (未知, 佚名)."""
     return clean_person(value, role="author") is not None
+
+
+def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
+    """(source, rule) of a 来源 line of its own ending the body (WeChat reposts), or opening it
+    under the writer's credit (jiemian's reposts: ``文 | X`` then ``来源：Mtime时光网 查看原文``;
+    the link's words after the outlet are cut as on a meta line)."""
+    for p in reversed(paragraphs[-4:]):
+        r = TAIL_SOURCE_RE.match(nfkc(p))
+        if r:
+            return r.group("name").strip(), "body-tail"
+    for p in paragraphs[:3]:
+        if TAIL_SOURCE_RE.match(nfkc(p)) and (value := split_labelled_line(p).get("source")):
+            return value, "body-head"
+    return None
 
 
 # ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
