@@ -422,3 +422,15 @@ def test_an_empty_source_slot_leaves_the_source_line_opening_the_text() -> None:
         f"<div><p>来源：高新区管委会</p>{text}</div>"
     )
     assert rec["source"] == "高新区管委会"
+
+
+def test_a_meta_line_held_by_the_text_container() -> None:
+    """ltn's ``<div class=text><span>DATE 来源：X</span><p>…``: the date line has no element of
+    its own, it is the first line of the text's container; its source is the page's."""
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div class='text'><span>2024-03-05 10:30&nbsp;&nbsp;"
+        f"<span>来源：高新区管委会</span></span>{text}</div>"
+    )
+    assert rec["source"] == "高新区管委会"
+    assert rec["body"].startswith(f"0{PROSE}\n\n1{PROSE}")

@@ -720,6 +720,16 @@ def header_fields(
             for key, value in split_labelled_line(first.text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
+    # a meta line the text's container holds as its first line (``<div class=text><span>DATE
+    # 来源：X</span><p>…``: no element of its own, so no meta line was found): its people
+    if "source" not in out or "editor" not in out:
+        norm = nfkc(first.text)
+        if first.chars <= 60 and DATE_RE.search(norm) and LABEL_RE.search(norm):
+            fields = split_labelled_line(first.text)
+            if _is_meta(fields, first.text):
+                for key in ("author", "editor", "source"):
+                    if fields.get(key):
+                        out.setdefault(key, fields[key])
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /
         # ``2024年02月``), in either order
