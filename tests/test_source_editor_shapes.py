@@ -434,3 +434,16 @@ def test_a_meta_line_held_by_the_text_container() -> None:
     )
     assert rec["source"] == "高新区管委会"
     assert rec["body"].startswith(f"0{PROSE}\n\n1{PROSE}")
+
+
+@pytest.mark.parametrize(
+    ("label", "key"), [("责任编辑：张毅", "editor"), ("来源：长江网", "source")]
+)
+def test_a_people_value_ends_at_its_own_line(label: str, key: str) -> None:
+    """A header of three lines (the credit, the account's name, the date): the value its label's
+    line holds does not run on into the account's line (baijiahao's header)."""
+    rec = run(
+        f"<div><h1>园区企业座谈会召开</h1><p>{label}</p><div><p>体育教科书</p>"
+        f"<div>发布时间：2024-03-05 10:30</div></div></div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec[key] == label.split("：")[1]

@@ -138,15 +138,29 @@ def _meta_fields(text: str) -> dict[str, str]:
     return split_labelled_line(text)
 
 
+_PEOPLE_KEYS = ("author", "editor", "source")
+
+
 def _block_fields(page: Page, el: Any, text: str) -> dict[str, str]:
-    """The labelled fields of a meta element whose text is ``text``; its source ends at its own
-    line (``来源: 长江网`` above the account's line ``体育教科书``, 163's ``来源: X`` before the
-    IP place ``北京``). Other values keep the joined text: a name list may span the lines."""
+    """The labelled fields of a meta element whose text is ``text``. A people value that its
+    label's own line already holds ends at that line (``来源: 长江网`` or ``责任编辑：张毅`` above
+    the account's line ``体育教科书``, 163's ``来源: X`` before the IP place ``北京``); an empty
+    slot's value may stand on the next line (``编辑：`` then ``张三``)."""
     fields = _meta_fields(text)
-    if "source" in fields:
-        lines = page.lines_of(el)
-        if lines != text and (source := split_labelled_line(lines).get("source")):
-            fields["source"] = source
+    if not any(fields.get(k) for k in _PEOPLE_KEYS):
+        return fields
+    st = page.stats.get(el)
+    if st is None or st.b1 - st.b0 < 2:
+        return fields  # one line: the joined text is the line
+    for b in page.blocks[st.b0 : st.b1]:
+        norm = nfkc(b.text)
+        if LABEL_RE.search(norm) is None:
+            continue
+        own = split_labelled_line(b.text)
+        for key in _PEOPLE_KEYS:
+            value, joined = own.get(key), fields.get(key)
+            if value and joined and joined != value and joined.startswith(value):
+                fields[key] = value  # the value ran on into the next line
     return fields
 
 
