@@ -47,6 +47,8 @@ corpus = V.corpus
 PLACES = ("meta", "line", "first", "trailer")
 HAN_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 LEDE_RE = re.compile(r"[讯訊电電]\s*[(（]")
+# a date: a credit that carries one is not moved
+DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 # the end of a sentence: where a closing ``（X）`` credit follows the text
 CLOSING_END_RE = re.compile(r"[。！？!?”」]$")
 # a name that ends like an outlet or an account (国际在线, 澎湃新闻): not what a reporter's byline holds
@@ -82,6 +84,10 @@ def _item_html(spot: V.Spot, label: dict[str, Any], field: str) -> str | None:
         html = f"<span>{V._esc(mine[0])}</span>"
     if not all(V.compact(n) in text for n in names) or len(text) > 60:
         return None  # the item does not show every labelled name, or it is a sentence
+    if DATE_RE.search(text):
+        # the donor's own date goes with it (``来源：澎湃新闻 2017-02-26 15:18``): in another page
+        # it is a second date line, which a reader takes for the host's
+        return None
     return html
 
 
