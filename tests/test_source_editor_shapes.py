@@ -447,3 +447,21 @@ def test_a_people_value_ends_at_its_own_line(label: str, key: str) -> None:
         f"<div>发布时间：2024-03-05 10:30</div></div></div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
     assert rec[key] == label.split("：")[1]
+
+
+@pytest.mark.parametrize(
+    ("opening", "editor"),
+    [
+        # a header of short lines (a deck, a contributor note, the account) above the credit
+        (
+            "<p>实时生成三维模型</p><p>园区企业 投稿</p><p>高新发布 | 公众号</p><p>责任编辑：刘响</p>",
+            "刘响",
+        ),
+        # a 编辑 line below the text's first paragraph of prose is no opening credit
+        (f"<p>{PROSE}</p><p>园区 投稿</p><p>高新发布</p><p>编辑：刘响</p>", None),
+    ],
+)
+def test_an_editor_line_under_a_header_of_short_lines(opening: str, editor: str | None) -> None:
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))  # far from the trailer
+    rec = run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div><div>{opening}{text}</div>")
+    assert rec["editor"] == editor
