@@ -465,3 +465,18 @@ def test_an_editor_line_under_a_header_of_short_lines(opening: str, editor: str 
     text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))  # far from the trailer
     rec = run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div><div>{opening}{text}</div>")
     assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize(
+    ("meta", "key", "value"),
+    [
+        ("编辑：周明轩 • 2024年8月25日 下午10:37 • 游戏梗", "editor", "周明轩"),
+        ("作者：周明轩 • 2024年8月25日 • 游戏梗", "author", "周明轩"),
+        ("2024-03-05 10:30 • 来源：高新区管委会 • 阅读 12", "source", "高新区管委会"),
+        # a middle dot inside a name stays
+        ("作者：阿卜杜·热合曼 2024-03-05", "author", "阿卜杜·热合曼"),
+    ],
+)
+def test_a_spaced_bullet_ends_a_people_value(meta: str, key: str, value: str) -> None:
+    """A bullet between spaces separates the meta line's items (a WordPress theme's ``•``)."""
+    assert page(meta)[key] == value

@@ -1126,11 +1126,12 @@ PERSON_NEXT_FIELD = re.compile(
     rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
 )
 
-# Trailing junk after the value: separators, view counts, share prompts, a trailing date, and a
-# bare number set apart at the end (a comment counter closing the meta line: ``文/X 1``).
+# Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
+# DATE • 游戏梗``), view counts, share prompts, a trailing date, and a bare number set apart at
+# the end (a comment counter closing the meta line: ``文/X 1``).
 PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨]|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]|(?<!\d)\d{4}\s*[-/.年]\s*\d"
-    r"|(?<=\S\s)\d{1,6}$).*$"
+    r"\s*(?:[|｜丨]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$).*$"
 )
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
