@@ -480,3 +480,19 @@ def test_an_editor_line_under_a_header_of_short_lines(opening: str, editor: str 
 def test_a_spaced_bullet_ends_a_people_value(meta: str, key: str, value: str) -> None:
     """A bullet between spaces separates the meta line's items (a WordPress theme's ``•``)."""
     assert page(meta)[key] == value
+
+
+def test_a_source_line_under_the_headline_keeps_the_header_apart() -> None:
+    """``来源：X`` on a line of its own between the headline and the date line of one header
+    element: the meta line is the date line, not the whole header with the headline in it."""
+    rec = run(
+        "<div class='title'><div><a href='/list'>焦点</a></div><h2>园区企业座谈会召开</h2>"
+        "<p><span>来源：新华网</span></p><div><span>赞 2</span> <span>分享</span></div>"
+        "<div>高新快讯／周明轩 2020年03月12日 20:19:00</div></div>"
+        f"<div><p>{PROSE}</p><p>园区将继续优化孵化服务。</p></div>"
+    )
+    assert (rec["title"], rec["source"], rec["author"]) == (
+        "园区企业座谈会召开",
+        "新华网",
+        "周明轩",
+    )

@@ -235,6 +235,12 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             ):
                 el = None
                 break
+            if el is not b.owner and _holds_heading(page, st):
+                # climbing from a lone 来源 line under the headline into the header that holds
+                # the headline too: the date line below is the meta line, found from its own
+                # block, and the 来源 line beside it joins it or is read as a header line
+                el = None
+                break
             text = page.text_of(el)
             fields = {} if _is_prose(text) else _block_fields(page, el, text)
             if _is_meta(fields, text):
@@ -250,7 +256,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             pst = page.stats[parent]
             if pst.chars > 200 or page.link_density(parent) > 0.5:
                 break
-            if any(b.owner.tag in HEADING_TAGS for b in page.blocks[pst.b0 : pst.b1]):
+            if _holds_heading(page, pst):
                 break  # the title sits beside the meta line: keep it out of the meta element
             pf = _block_fields(page, parent, page.text_of(parent))
             if not {k for k in META_KEYS if k in pf} > {k for k in META_KEYS if k in fields}:
@@ -259,6 +265,11 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         seen.add(el)
         out.append((el, fields))
     return out
+
+
+def _holds_heading(page: Page, st: Any) -> bool:
+    """True when the element of stats ``st`` holds a heading (h1-h6) among its blocks."""
+    return any(b.owner.tag in HEADING_TAGS for b in page.blocks[st.b0 : st.b1])
 
 
 # ``/2019/07/17/``, ``t20100106_`` in the page's address: the day it was posted
