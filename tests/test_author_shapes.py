@@ -282,3 +282,14 @@ def test_placeholder_alone_still_gives_no_author() -> None:
 def test_comment_counter_closing_the_meta_line_is_no_part_of_the_name(counter: str) -> None:
     """gamersky's meta line ends in a bare comment count after the last item (``文/X 1``)."""
     assert page(f"2024-03-05 10:30 高新区发布 文/周明轩{counter}")["author"] == "周明轩"
+
+
+def test_reporter_bracket_below_a_date_and_a_source_line_the_text_opens_with() -> None:
+    """ltn: the text's container opens with the date and 来源 lines and a photo caption; the
+    reporter's bracket in the next paragraph is still the text's opening credit."""
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div class='text'><span>2024-03-05 10:30</span>"
+        "<p><span>来源：高新区管委会</span></p><p>座谈会现场。（资料照）</p>"
+        f"<p>〔记者周明轩／苏州报导〕{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == "周明轩"

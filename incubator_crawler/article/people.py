@@ -1721,8 +1721,9 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             result["editor"], result["editor_line_index"] = name, i
             break
 
-    # Author: the first three non-empty paragraphs.
-    for i, line in indexed[:3]:
+    # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
+    # text's container opens with (a meta line the body kept is no line of the text)
+    for i, line in [x for x in _end_lines(paragraphs, 5)[:5] if not _kept_meta_line(x[1])][:3]:
         credit = text_credit(nfkc(line).strip())
         if credit is None:
             continue  # a photo credit (``（本报记者 X 摄）``) names no writer
@@ -1799,6 +1800,17 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                 result["author_line_index"] = i
                 break
     return result
+
+
+def _kept_meta_line(line: str) -> bool:
+    """True for a short line that is only a date or only a 来源 credit (``2020-04-01 10:29``)."""
+    norm = nfkc(line).strip()
+    if len(norm) > 40:
+        return False
+    if TAIL_SOURCE_RE.match(norm):
+        return True
+    m = DATE_RE.search(norm)
+    return m is not None and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4
 
 
 # The commonest single-character surnames (about four people in five carry one): a bare line
