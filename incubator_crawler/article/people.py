@@ -923,9 +923,14 @@ def account_line(
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
         followed = any(_FOLLOW_RE.match(t) for t in nxt)
         # right above the date line, or above a labelled line the meta-line rule could not
-        # read (baijiahao's ``发布时间：18-03-0823:16``)
+        # read (baijiahao's ``发布时间：18-03-0823:16``), right under the title or under its
+        # labelled credit lines (``来源：X``, ``责任编辑：Y``)
         before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
-            nxt and LABEL_RE.match(nxt[0]) and b.idx == title_idx + 1
+            nxt
+            and LABEL_RE.match(nxt[0])
+            and all(
+                LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
+            )
         )
         if not (followed or before_meta) or _menu_item(page, b, title_idx):
             continue
