@@ -306,3 +306,14 @@ def test_account_line_under_the_headline_and_its_credit_lines(credit: str) -> No
         head="<title>园区召开产业发展座谈会</title>",
     )
     assert rec["author"] == "高新观察"
+
+
+def test_closing_credit_above_an_editor_line_and_a_disclaimer() -> None:
+    """sina: the text closes with （央视记者 X）, then 责任编辑：Y and a long disclaimer."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div><div>"
+        f"<p>{PROSE}</p><p>{LAST}（央视记者 周明轩）</p><p>责任编辑：王芳</p>"
+        "<p>特别声明：以上文章内容仅代表作者本人观点，不代表本网观点或立场。如有关于作品内容、版权"
+        "或其它问题请于作品发表后的30日内与本网联系。</p></div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("周明轩", "王芳")

@@ -486,12 +486,23 @@ def _signature(paragraphs: list[str]) -> str | None:
 
 
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
-    """The text's last two paragraphs, from the end, past up to four short chrome lines."""
-    tail = list(reversed(paragraphs[-6:]))
+    """The text's last two paragraphs, from the end, past up to four short chrome lines; an
+    editor's or a 来源 line of its own among them is no paragraph of the text (sina: the text,
+    ``责任编辑：X``, then a long disclaimer)."""
+    tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:6]
     skip = 0
     while skip < min(4, len(tail) - 1) and len(tail[skip].strip()) <= 20:
         skip += 1
     return tail[skip : skip + 2]
+
+
+def _credit_line(line: str) -> bool:
+    """True for a short line of its own that is only an editor's or a 来源 credit."""
+    if len(line) > 40 or ("编" not in line and "編" not in line and "源" not in line):
+        return False  # most lines: no regex
+    text = collapse_whitespace(line)
+    m = INLINE_EDITOR_LINE.search(text)
+    return (m is not None and m["mid"] is None) or TAIL_SOURCE_RE.match(nfkc(text)) is not None
 
 
 def _shown(page: Page, names: str) -> bool:
