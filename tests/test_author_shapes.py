@@ -317,3 +317,9 @@ def test_closing_credit_above_an_editor_line_and_a_disclaimer() -> None:
         "或其它问题请于作品发表后的30日内与本网联系。</p></div>"
     )
     assert (rec["author"], rec["editor"]) == ("周明轩", "王芳")
+
+
+def test_colonless_writer_label_before_a_bracketed_item() -> None:
+    """csdn: ``作者陈秋歌 （责任编辑： X）``: the bracketed editor's note ends the writer's item."""
+    rec = page("发表于2015-03-20 12:14| 来源CSDN| 0 条评论| 作者周明轩 （责任编辑： HN666）")
+    assert (rec["author"], rec["editor"]) == ("周明轩", "HN666")

@@ -377,12 +377,13 @@ _BARE_SOURCE_LABELS = (
 )  # fmt: skip
 _UNSPACED_LABEL_RE = {
     # 撰文/撰稿 are labels as plain as 作者; a lone 文 only before a short spaced name. The value
-    # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``) or
-    # the next labelled item (``作者 张三 字号：大 中 小``)
+    # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``),
+    # the next labelled item (``作者 张三 字号：大 中 小``) or a bracketed one (``作者陈秋歌
+    # （责任编辑：X）``)
     "author": re.compile(
         r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4}))"
-        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*【)"
+        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（])"
     ),
     "source": re.compile(
         rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
