@@ -295,12 +295,21 @@ def test_reporter_bracket_below_a_date_and_a_source_line_the_text_opens_with() -
     assert rec["author"] == "周明轩"
 
 
-@pytest.mark.parametrize("credit", ["", "<p>来源：高新区管委会</p>", "<p>责任编辑：王芳</p>"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "",
+        "<p>来源：高新区管委会</p>",
+        "<p>责任编辑：王芳</p>",
+        # the outlet a link, as the account's name is: the credit is no menu beside it
+        "<p>来源：<a href='/'>高新区管委会</a></p>",
+    ],
+)
 def test_account_line_under_the_headline_and_its_credit_lines(credit: str) -> None:
     """baijiahao's header: the account's name over an unreadable date line (``18-03-08``),
     right under the headline or under a labelled credit line of its own."""
     rec = run(
-        f"<div><h2>园区召开产业发展座谈会</h2>{credit}<div><p>高新观察</p>"
+        f"<div><h2>园区召开产业发展座谈会</h2>{credit}<div><p><a href='/u/1'>高新观察</a></p>"
         "<div><span>发布时间：18-03-08</span><span>23:16</span></div></div></div>"
         f"<div><p>{PROSE}</p><p>{LAST}</p></div>",
         head="<title>园区召开产业发展座谈会</title>",

@@ -987,6 +987,8 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
             and 0 < x.chars <= 12
             and x.link * 2 > x.chars
             and not _FOLLOW_RE.match(nfkc(x.text).strip())
+            # a credit whose outlet is a link (``来源：<a>央视新闻客户端</a>``) is no menu entry
+            and LABEL_RE.match(nfkc(x.text).strip()) is None
         )
 
     around = page.blocks[max(b.idx - 1, 0) : b.idx + 2]
