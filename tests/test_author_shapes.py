@@ -332,3 +332,15 @@ def test_colonless_writer_label_before_a_bracketed_item() -> None:
     """csdn: ``作者陈秋歌 （责任编辑： X）``: the bracketed editor's note ends the writer's item."""
     rec = page("发表于2015-03-20 12:14| 来源CSDN| 0 条评论| 作者周明轩 （责任编辑： HN666）")
     assert (rec["author"], rec["editor"]) == ("周明轩", "HN666")
+
+
+def test_byline_right_under_the_title_far_above_the_text() -> None:
+    """39health: the headline, the byline line, a report link and the date line, then a row of
+    channel links before the text starts: the byline under the title is still read."""
+    links = "".join(f"<a href='/c{k}'>栏目{k}</a> " for k in range(8))
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><p>本报记者 周明轩</p><p><a href='/r'>举报</a></p>"
+        f"<div>2024-03-05 10:30</div><div>{links}</div><p>热点</p><p>推荐</p><p>专题</p>"
+        f"<p>关注</p><div><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == "周明轩"

@@ -811,13 +811,16 @@ def byline_line(
 ) -> str | None:
     """Names on a line of their own that is only a byline (``本报记者 王乐文``).
 
-    Looked for between the title and the first paragraph, as the first paragraph, or among the
-    trailer lines after the last one.
+    Looked for right under the title, between the title and the first paragraph, as the first
+    paragraph, or among the trailer lines after the last one.
     """
     first, last = paras[0].idx, paras[-1].idx
     lo = max(title_idx + 1 if title_idx is not None else first - 6, first - 6)
+    # right under the title too, when the text starts further down (a channel's link row and a
+    # date line between them)
+    under = page.blocks[title_idx + 1 : min(title_idx + 3, lo)] if title_idx is not None else []
     near = (
-        page.blocks[lo : first + 1] + paras[1:3] + paras[-4:-1]
+        under + page.blocks[lo : first + 1] + paras[1:3] + paras[-4:-1]
         + page.blocks[last : last + 1 + TRAILER_SPAN]
     )  # fmt: skip
     for b in near:
