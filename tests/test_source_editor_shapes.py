@@ -452,9 +452,14 @@ def test_a_people_value_ends_at_its_own_line(label: str, key: str) -> None:
 @pytest.mark.parametrize(
     ("opening", "editor"),
     [
-        # a header of short lines (a deck, a contributor note, the account) above the credit
+        # header lines (a deck, a contributor note, the account) above the credit
         (
             "<p>实时生成三维模型</p><p>园区企业 投稿</p><p>高新发布 | 公众号</p><p>责任编辑：刘响</p>",
+            "刘响",
+        ),
+        (
+            "<p>园区邀请了服务多家企业数字化转型的实战团队来分享他们在项目落地中的具体细节，"
+            "诚邀你来线上围观</p><p>允中 发自 高新区</p><p>高新发布 | 公众号</p><p>责任编辑：刘响</p>",
             "刘响",
         ),
         # a 编辑 line below the text's first paragraph of prose is no opening credit

@@ -1727,10 +1727,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
     # a line of its own opening the text (``责任编辑：X`` printed above the article, where other
     # templates print it below), maybe under the writer's and the source's lines (``文 | X`` /
     # ``来源：Y`` / ``编辑：Z``): only a whole short line, never a note inside prose. Below the
-    # third line only under a header of short lines (qbitai: a deck, ``VAST 投稿``, the account)
+    # third line only under header lines (qbitai: a deck, ``允中 发自 凹非寺``, the account's line),
+    # no paragraph of prose
     opening = _end_lines(paragraphs, 5)[:5] if result["editor"] is None else []
     for k, (i, line) in enumerate(opening):
-        if k >= 3 and any(len(x) > _OPENING_EDITOR_MAX for _, x in opening[:k]):
+        if k >= 3 and any(len(x) > 80 or "。" in x for _, x in opening[:k]):
             break
         if k and len(line) > _OPENING_EDITOR_MAX:
             continue  # below the first line only a short credit line
