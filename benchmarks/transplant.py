@@ -301,7 +301,12 @@ def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> b
             else:
                 last.text = (last.text or "") + _inline_text(shape)
         else:
-            _insert(last, shape.html, True)
+            # a line after the text, not inside the text's last table cell (a 信息公开 table);
+            # a layout table that holds the headline too is the page's, not the text's
+            head = _headline(root, host)
+            table = [up for up in last.iterancestors() if up.tag == "table"
+                     and (head is None or up not in head.iterancestors())]  # fmt: skip
+            _insert(table[-1] if table else last, shape.html, True)
         return True
     return False
 
