@@ -501,3 +501,19 @@ def test_a_source_line_under_the_headline_keeps_the_header_apart() -> None:
         "新华网",
         "周明轩",
     )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # an empty 来源 slot before a government CMS's visit counter
+        "来源： 访问量：199 发布日期：2017-05-15 10:49:00",
+        # the print-friendly control after the date on a Taiwanese page
+        "2014/10/25 19:55:00 友善列印",
+        # 報導 (reported) alone after the date names no writer
+        "2014/12/11 18:58 報導",
+    ],
+)
+def test_page_words_beside_the_date_name_no_one(meta: str) -> None:
+    rec = page(meta)
+    assert (rec["author"], rec["source"]) == (None, None)

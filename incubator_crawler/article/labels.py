@@ -33,7 +33,7 @@ REPORTER_ROLES: tuple[str, ...] = (
     "本报评论员", "特约评论员", "评论员", "評論員",
 )  # fmt: skip
 CREDIT_WORDS: tuple[str, ...] = (
-    "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
+    "摄影", "攝影", "报道", "報道", "報導", "报导", "整合", "整理", "编译", "編譯", "综合", "綜合",
 )  # fmt: skip
 
 # field key -> labels. Keys other than published/author/editor/source are recognised so that
@@ -175,6 +175,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "阅读量",
         "阅读数",
         "阅读次数",
+        # a government CMS's counter (``来源： 访问量：199``): it ends an empty slot before it
+        "访问量",
+        "访问次数",
+        "訪問量",
         "人气",
     ),
 }

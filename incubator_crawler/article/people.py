@@ -638,7 +638,7 @@ _OUTLET_WORD_RE = re.compile(
 # Page widgets printed beside a date (comment counts, font size, read aloud, QR codes, print and
 # close buttons): a word of them anywhere makes the token no name and no outlet.
 _PAGE_WIDGET_RE = re.compile(
-    r"评论|評論|纠错|糾錯|字号|字號|字体|字體|分享|打印|关闭|關閉|返回|收藏|点赞|點讚|扫一扫|掃一掃|二维码|二維碼"
+    r"评论|評論|纠错|糾錯|字号|字號|字体|字體|分享|打印|列印|关闭|關閉|返回|收藏|点赞|點讚|扫一扫|掃一掃|二维码|二維碼"
     r"|朗读|朗讀|播报|播報|收听|收聽|阅读|閱讀|浏览|瀏覽|点击|點擊|参与|參與|讨论|討論|跟帖|举报|舉報|原文|全文"
     r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
