@@ -344,3 +344,17 @@ def test_byline_right_under_the_title_far_above_the_text() -> None:
         f"<p>关注</p><div><p>{PROSE}</p><p>{LAST}</p></div>"
     )
     assert rec["author"] == "周明轩"
+
+
+def test_jsonld_author_holding_a_dateline_is_no_writer() -> None:
+    """udn: the JSON-LD author is the dispatch's dateline, shown after the agency's name."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "澎湖縣28日電"}}</script>'
+    )
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div class='m'>2018-02-28 14:31 中央社 澎湖縣28日電</div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>",
+        head=ld,
+    )
+    assert (rec["author"], rec["source"]) == (None, "中央社")

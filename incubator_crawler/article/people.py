@@ -265,6 +265,8 @@ def find_people(
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
         au = None
     ld_name = _ld_author(ld.get("author"))
+    if ld_name and _not_a_person(ld_name):
+        ld_name = None  # udn's JSON-LD author holds the dateline (澎湖縣28日電)
     if ld_name and page is not None and not _shown(page, ld_name):
         # JSON-LD names who a reader never sees (a CMS account, the theme's default author):
         # the author field holds the credited byline only (LABELLING.md)
@@ -671,10 +673,19 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _CJK_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
+# A dispatch's dateline (``澎湖縣28日電``, ``北京3月5日电``): where and when it was filed
+_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{1,2}月?\d{0,2}日?[电電]$")
+
+
 def _not_a_person(name: str) -> bool:
-    """True for a place, a one-word channel or a numeral standing where a name could."""
+    """True for a place, a one-word channel, a dateline or a numeral standing where a name could."""
     compact = "".join(name.split())
-    return compact in _CHANNEL_NAMES or bool(_PLACE_RE.match(compact))
+    return (
+        compact in _CHANNEL_NAMES
+        or bool(_PLACE_RE.match(compact))
+        or ("电" in compact or "電" in compact)
+        and _DATELINE_RE.match(compact) is not None
+    )
 
 
 # A host name printed beside the date (``xm.fjsen.com 2012-09-07 09:38 宗禾``): the site, no writer
