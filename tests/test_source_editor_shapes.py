@@ -517,3 +517,25 @@ def test_a_source_line_under_the_headline_keeps_the_header_apart() -> None:
 def test_page_words_beside_the_date_name_no_one(meta: str) -> None:
     rec = page(meta)
     assert (rec["author"], rec["source"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        # the site's own short name in a hidden meta, nothing shown: "this site", no source
+        ("中国证监会", None),
+        # another body's name is a source as before
+        ("新华社", "新华社"),
+    ],
+)
+def test_hidden_source_meta_naming_the_site_in_short(meta: str, source: str | None) -> None:
+    head = (
+        "<title>派出机构监管职责规定_中国证券监督管理委员会</title>"
+        '<meta name="SiteName" content="中国证券监督管理委员会">'
+        f'<meta name="ContentSource" content="{meta}">'
+    )
+    rec = run(
+        f"<h3>派出机构监管职责规定</h3><div><p>{PROSE}</p><p>第二条 派出机构受中国证监会垂直领导。</p></div>",
+        head=head,
+    )
+    assert rec["source"] == source

@@ -1088,6 +1088,17 @@ def _within_site_name(name: str, site_name: str | None) -> bool:
     return bool(site) and len(value) >= 3 and value in site
 
 
+def _abbreviates(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is the short form of the site's name: its characters in order, the
+    same first two and the same last (中国证监会 for 中国证券监督管理委员会), as Chinese bodies
+    shorten their names."""
+    value, site = nfkc_compact(name), nfkc_compact(site_name or "")
+    if len(value) < 3 or len(site) <= len(value) or value[:2] != site[:2] or value[-1] != site[-1]:
+        return False
+    rest = iter(site)
+    return all(ch in rest for ch in value)
+
+
 def _ends_with_site_name(name: str, site_name: str | None) -> bool:
     """True when ``name`` is a longer form of the site's name ending with it (浙江省台州医院)."""
     value, site = nfkc_compact(name), nfkc_compact(site_name or "")
@@ -1099,8 +1110,9 @@ def _meta_names_this_site(
 ) -> bool:
     """True when a hidden source meta, with no 来源 shown, is the site's own name: "this site",
     as 本站 is, naming no publisher."""
-    if _within_site_name(value, site_name):
-        # the portal's own name (保定市人民政府网, or 科学技术部 on 中华人民共和国科学技术部)
+    if _within_site_name(value, site_name) or _abbreviates(value, site_name):
+        # the portal's own name (保定市人民政府网, or 科学技术部 on 中华人民共和国科学技术部), or its
+        # short form (中国证监会 on 中国证券监督管理委员会)
         return True
     # or its full official name around the short one of <title> (tzhospital: meta source
     # 浙江省台州医院 on 台州医院's own site), shown nowhere on the page
