@@ -358,3 +358,12 @@ def test_jsonld_author_holding_a_dateline_is_no_writer() -> None:
         head=ld,
     )
     assert (rec["author"], rec["source"]) == (None, "中央社")
+
+
+@pytest.mark.parametrize(
+    "credit", ["（周明轩／苏州報導）", "（周明轩／綜合外電報導）", "（周明轩/报道）"]
+)
+def test_closing_bracket_with_where_it_was_reported(credit: str) -> None:
+    """Taiwan's papers close the text with the writer and where it was reported."""
+    rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}{credit}</p>")
+    assert rec["author"] == "周明轩"
