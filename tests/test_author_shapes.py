@@ -367,3 +367,21 @@ def test_closing_bracket_with_where_it_was_reported(credit: str) -> None:
     """Taiwan's papers close the text with the writer and where it was reported."""
     rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}{credit}</p>")
     assert rec["author"] == "周明轩"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【高新晚報╱記者周明轩╱即時報導】",
+        "【高新晚報/記者周明轩/即時報導】",
+        "（高新晚报/记者 周明轩/苏州报道）",
+    ],
+)
+def test_byline_line_naming_its_outlet_before_the_reporter(line: str) -> None:
+    """udn: the outlet, a slash, the reporter and where it was reported, in brackets, on a line
+    of its own under the headline: the reporter is the author, the outlet the source."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><p>{line}</p><div>2014.12.13 01:06 pm</div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == ("周明轩", line[1:5])

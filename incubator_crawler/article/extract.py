@@ -124,9 +124,11 @@ def extract_article(
     # labelled lines around the body, for the fields the meta line does not give
     trailer = trailer_fields(page, paras, excluded) if paras else {}
     if paras:
-        byline = byline_line(page, paras, title_idx, excluded)
+        byline, outlet = byline_line(page, paras, title_idx, excluded)
         if byline:
             trailer.setdefault("byline", byline)
+        if outlet:
+            trailer["byline_source"] = outlet
         if signed is not None:
             trailer["signature"] = signed[1]
         if title_idx is not None:

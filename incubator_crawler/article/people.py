@@ -79,9 +79,11 @@ TAIL_SOURCE_RE = re.compile(
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
-    r"^[□■●◎◆▲]?\s*[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    r"^[□■●◎◆▲]?\s*[(（【]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    # the outlet and a slash may stand before the title (udn: ``【聯合晚報/記者楊正海/即時報導】``)
+    rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*/\s*(?={_TITLE_ALT}))?"
     rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -89,7 +91,7 @@ BYLINE_LINE_RE = re.compile(
 # ``本报记者覃剑长沙报道``, ``记者 张三 北京报道``, ``記者X／台北報導``: where it was reported, then 报道,
 # closing a byline line.
 _REPORTED_TAIL_RE = re.compile(
-    r"\s*[／/]?\s*(?:即时|即時|联合|聯合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）]?)$"
+    r"\s*[／/]?\s*(?:即时|即時|联合|聯合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）】]?)$"
 )
 
 
@@ -132,14 +134,20 @@ def byline_names(line: str) -> str | None:
     with an unknown one the split is unknown, and a run of four characters or more before 报道
     gives no name (a false writer is worse than none).
     """
-    credit = text_credit(line)
+    m = _byline_match(line)
+    return m.group("name") if m else None
+
+
+def _byline_match(line: str) -> re.Match[str] | None:
+    """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off."""
+    credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None
     line = credit
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
-        return m.group("name") if m and not _is_placeholder(m.group("name")) else None
+        return m if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
     head = _INNER_TITLE_RE.sub(" ", head)
@@ -147,12 +155,12 @@ def byline_names(line: str) -> str | None:
     # (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
     for k in range(min(5, len(head) - 1), 1, -1):
         if _REPORT_PLACE_RE.fullmatch(head[-k:]):
-            name = _report_byline(head[:-k].rstrip(" /") + close)
-            if name:
-                return name
-    name = _report_byline(head + close)
+            m = _report_byline(head[:-k].rstrip(" /") + close)
+            if m:
+                return m
+    m = _report_byline(head + close)
     # no known place: four characters or more may be a name and an unknown place
-    return None if name is None or len(_last_name(name)) >= 4 else name
+    return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
 
 
 # A title between two names of one byline (``王小明 通讯员李华``).
@@ -167,12 +175,12 @@ _REPORT_NOT_NAME_RE = re.compile(
 )
 
 
-def _report_byline(line: str) -> str | None:
+def _report_byline(line: str) -> re.Match[str] | None:
     m = BYLINE_LINE_RE.match(line)
     if m is None or _is_placeholder(m.group("name")):
         return None
     last = _last_name(m.group("name"))
-    return None if len(last) < 2 or _REPORT_NOT_NAME_RE.match(last) else m.group("name")
+    return None if len(last) < 2 or _REPORT_NOT_NAME_RE.match(last) else m
 
 
 def _last_name(names: str) -> str:
@@ -222,6 +230,10 @@ def find_people(
         art.source_raw, rules["source"] = outlet, "before-date"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
+    elif trailer.get("byline_source"):
+        # the outlet a byline line names before its reporter (LABELLING.md: an outlet inside
+        # the byline is the source)
+        art.source_raw, rules["source"] = trailer["byline_source"], "byline-line"
     elif (
         (agency := _ld_organisation(ld.get("author")))
         and (page is None or _shown(page, agency))
@@ -821,8 +833,9 @@ def _author_beside_date(byline: str | None) -> str | None:
 
 def byline_line(
     page: Page, paras: list[Block], title_idx: int | None, skip: set[int]
-) -> str | None:
-    """Names on a line of their own that is only a byline (``本报记者 王乐文``).
+) -> tuple[str | None, str | None]:
+    """(names, outlet) of a line of its own that is only a byline (``本报记者 王乐文``; the outlet
+    when the line names one before the reporter: ``【聯合晚報╱記者楊正海╱即時報導】``).
 
     Looked for right under the title, between the title and the first paragraph, as the first
     paragraph, or among the trailer lines after the last one.
@@ -840,9 +853,12 @@ def byline_line(
         if b.chars > 80 or b.link * 2 > b.chars:
             continue
         text = nfkc(b.text).strip()
-        name = (byline_names(text) if b.chars <= 40 else None) or byline_among_items(text)
+        whole = _byline_match(text) if b.chars <= 40 else None
+        if whole:
+            return whole.group("name"), whole.group("outlet")
+        name = byline_among_items(text)
         if name:
-            return name
+            return name, None
     # an outlet's signature below the text, past related links and a credit line
     # (chinadaily: ``（中国日报网英语点津 Helen ）`` after 相关阅读 and ``(Agencies)``)
     for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN]:
@@ -851,8 +867,8 @@ def byline_line(
         if b.chars <= 40 and b.text.endswith((")", "）", ") ", "） ")):
             name = signature_line(nfkc(b.text).strip(), outlet=True)
             if name:
-                return name
-    return None
+                return name, None
+    return None, None
 
 
 # The items of a meta line (NFKC): parted by a bar, a slash between blanks or two blanks or more.
