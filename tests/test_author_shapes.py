@@ -385,3 +385,41 @@ def test_byline_line_naming_its_outlet_before_the_reporter(line: str) -> None:
         f"<div><p>{PROSE}</p><p>{LAST}</p></div>"
     )
     assert (rec["author"], rec["source"]) == ("周明轩", line[1:5])
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("大陸新聞中心／綜合報導", "大陸新聞中心"),
+        ("社會中心／綜合報導", "社會中心"),
+        ("〔國際新聞中心／報導〕", "國際新聞中心"),
+        # 綜合報導 alone names no one, and an office is no newsroom desk
+        ("綜合報導", None),
+        ("政务服务中心／綜合報導", None),
+    ],
+)
+def test_a_desk_byline_opening_the_text(line: str, author: str | None) -> None:
+    """Taiwan's portals open the text with the desk that compiled it (LABELLING.md)."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
+        f"<div><p>{line}</p><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == author
+    assert (line in (rec["body"] or "")) is (author is None)
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("編譯中心 2014年12月13日 09:33 237 點擊數", "編譯中心"),
+        ("市科技局 2014年12月13日 09:33", None),
+    ],
+)
+def test_a_desk_before_the_date(meta: str, author: str | None) -> None:
+    """storm: the desk before the date (a short-link button above it) is the writer; an office
+    signing a notice there is not."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><p><a href='#'>產生縮網址</a></p><div class='m'>{meta}</div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (author, None)

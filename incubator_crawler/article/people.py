@@ -138,12 +138,23 @@ def byline_names(line: str) -> str | None:
     return m.group("name") if m else None
 
 
+# ``大陸新聞中心／綜合報導``: a newsroom's desk, a slash and its credit, as a byline line
+_DESK_BYLINE_RE = re.compile(
+    r"^[(（【〔]?\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*/\s*(?:綜合|综合|即時|即时)?"
+    r"(?:報導|报道|報道|报导)\s*[)）】〕]?$"
+)
+
+
 def _byline_match(line: str) -> re.Match[str] | None:
-    """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off."""
+    """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off
+    (or _DESK_BYLINE_RE's, a desk's byline)."""
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None
     line = credit
+    desk = _DESK_BYLINE_RE.match(line) if "/" in line else None
+    if desk and NEWSROOM_DESK_RE.match(desk["name"]):
+        return desk
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
@@ -667,6 +678,8 @@ _PAGE_WIDGET_RE = re.compile(
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
+    # a short-link or copy-link button (storm's ``產生縮網址`` over the date line)
+    r"|縮網址|缩网址|短網址|短网址|複製網址|复制网址|複製連結|复制链接"
     r"|^(?:上|下)一(?:篇|条|條|页|頁)"
     # a time of day, a relative day, a media badge and the site's version toggles (``英文版``,
     # ``大字版``, ``无障碍``) printed beside a date: words of the page, not a writer's name
@@ -718,6 +731,8 @@ def _plain_name(name: str | None) -> str | None:
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
         return None
+    if NEWSROOM_DESK_RE.match(name):
+        return name  # 編譯中心: a credit word in a desk's name, which writes the item
     if _not_a_person(name) or _PAGE_WIDGET_RE.search(name):
         return None
     return None if _CONTROL_WORD_RE.match(name) else name
@@ -784,6 +799,8 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
 def _source_after_date(byline: str | None) -> str | None:
     """The outlet named right after the date (see :func:`_names_around_date`)."""
     after = _names_around_date(byline)[1]
+    if after and NEWSROOM_DESK_RE.match(after):
+        return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
     # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
     if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
@@ -794,6 +811,8 @@ def _source_after_date(byline: str | None) -> str | None:
 def _source_before_date(byline: str | None) -> str | None:
     """An outlet named right before the date (toutiao's ``中国网 2019-11-25 10:37:31``)."""
     before = _names_around_date(byline)[0]
+    if before and NEWSROOM_DESK_RE.match(before):
+        return None  # a newsroom's desk (編譯中心) wrote the item: the writer, no outlet
     return before if before and _OUTLET_END_RE.search(before) else None
 
 
@@ -801,6 +820,16 @@ def _source_before_date(byline: str | None) -> str | None:
 _DESK_NAME_RE = re.compile(
     r"^\s*(?P<desk>[\u4e00-\u9fff]{2,8}?(?:快讯|快訊|新闻|新聞|报|報|网|網|社|台|中心|编辑部|編輯部))"
     r"\s*/\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+# A newsroom's desk credited as the writer (LABELLING.md: 大陸新聞中心, 社會中心, 編譯中心, 法源編輯室):
+# a beat's or a newsroom's word before 中心, or an editorial office; a government service centre
+# (政务服务中心) or an office (市科技局) is no desk
+NEWSROOM_DESK_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:新聞|新闻|編譯|编译|社會|社会|生活|娛樂|娱乐|財經|财经|政治|地方|體育|体育"
+    r"|影劇|影剧|國際|国际|大陸|大陆|兩岸|两岸|要聞|要闻)中心$"
+    r"|^[\u4e00-\u9fff]{0,6}(?:編輯室|编辑室|編輯部|编辑部)$"
 )
 
 
@@ -814,9 +843,14 @@ def _author_beside_date(byline: str | None) -> str | None:
             return desk.group("name")
     before, after = _names_around_date(byline)
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
-        # an office signs notices (``市科技局 2024-05-01``); CSDN's ``X 于 DATE 发布`` names the
-        # blogger whatever the handle ends with
-        if not _ORG_END_RE.search(before) or "于" in nfkc(byline or ""):
+        # an office signs notices (``市科技局 2024-05-01``), a newsroom's desk writes the item
+        # (storm's ``編譯中心 2014年12月13日``); CSDN's ``X 于 DATE 发布`` names the blogger
+        # whatever the handle ends with
+        if (
+            not _ORG_END_RE.search(before)
+            or NEWSROOM_DESK_RE.match(before)
+            or "于" in nfkc(byline or "")
+        ):
             return before
     if (
         after
@@ -855,7 +889,7 @@ def byline_line(
         text = nfkc(b.text).strip()
         whole = _byline_match(text) if b.chars <= 40 else None
         if whole:
-            return whole.group("name"), whole.group("outlet")
+            return whole.group("name"), whole.groupdict().get("outlet")
         name = byline_among_items(text)
         if name:
             return name, None
