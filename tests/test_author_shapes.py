@@ -423,3 +423,20 @@ def test_a_desk_before_the_date(meta: str, author: str | None) -> None:
         f"<div><p>{PROSE}</p><p>{LAST}</p></div>"
     )
     assert (rec["author"], rec["source"]) == (author, None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("（民視新聞周明轩、李晓台北報導）", "周明轩、李晓"),
+        ("（周明轩台北報導）", "周明轩"),
+        # an agency or a compilation reported it: no writer
+        ("（據美國之音報導）", None),
+        ("（綜合外電報導）", None),
+        ("（中央社報導）", None),
+    ],
+)
+def test_closing_report_credit_with_outlet_and_place(credit: str, author: str | None) -> None:
+    """ftv closes the text with its name, the writers and where they reported, no slash."""
+    rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}{credit}</p>")
+    assert rec["author"] == author

@@ -510,6 +510,30 @@ def _signature(paragraphs: list[str]) -> str | None:
         m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-40:])
         if m and _signs_a_person(m.group("names")):
             return m.group("names")
+        if reported := _closing_report(line[-40:]):
+            return reported
+    return None
+
+
+# ``……法門。（民視新聞陳韻平、郭文海台北報導）``: the outlet, the writers and where they reported
+_CLOSING_REPORT_RE = re.compile(
+    r"[。！？!?”」]\s*[(（]\s*(?P<credit>[^()（）:/]{3,30}?(?:报道|報道|報導|报导))\s*[)）]$"
+)
+_OUTLET_LEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?(?:新聞|新闻|電視|电视|日報|日报|晚報|晚报|時報|时报|網|网|社)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _closing_report(line: str) -> str | None:
+    """The writers of a bracketed report credit closing the text, an outlet maybe before them
+    and a place after them (read as the byline ``記者<names><place>報導`` would be)."""
+    m = _CLOSING_REPORT_RE.search(line) if ("报" in line or "報" in line) else None
+    if m is None:
+        return None
+    credit = _OUTLET_LEAD_RE.sub("", m["credit"].strip())
+    names = byline_names("记者" + credit)
+    if names and all(_signs_a_person(n) for n in re.split(r"[、，,\s]+", names) if n):
+        return names
     return None
 
 
