@@ -539,3 +539,20 @@ def test_hidden_source_meta_naming_the_site_in_short(meta: str, source: str | No
         head=head,
     )
     assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("tail", "editor"),
+    [
+        ("（整理：實習編輯周明轩）", "周明轩"),
+        ("（實習編輯周明轩）", "周明轩"),
+        ("（编辑：周明轩）", "周明轩"),
+    ],
+)
+def test_an_editing_credit_closing_the_text(tail: str, editor: str) -> None:
+    """setn closes the text with ``（整理：實習編輯X）``: an editing credit (LABELLING.md)."""
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div>"
+        f"<div><p>{PROSE}</p><p>园区将继续优化孵化服务。{tail}</p></div>"
+    )
+    assert rec["editor"] == editor

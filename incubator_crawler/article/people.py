@@ -1329,9 +1329,13 @@ AUTHOR_TITLE_LEAD = re.compile(
 # (``……。（编辑：小何）``; the paragraph stays). ``mid`` is set for the second.
 INLINE_EDITOR_LINE = re.compile(
     r"(?:^\s*[【\[(（]?|(?P<mid>[【\[(（]))\s*"
-    rf"(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:{alternation(LABELS['editor'])})"
-    # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two
-    r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$))"
+    # setn: ``（整理：實習編輯劉彥璇）``, the editor who compiled it, their role glued to the name
+    r"(?:整理\s*[:：]\s*)?"
+    rf"(?P<role>值班|实习|實習|见习|見習|网络|網絡|文字|本期|本文|执行|執行)?(?:{alternation(LABELS['editor'])})"
+    # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two;
+    # after a role (實習編輯) the name may be glued
+    r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$)"
+    r"|(?(role)(?=[\u4e00-\u9fff·]{2,4}\s*[】\])）]\s*$)|(?!)))"
     r"(?P<name>[^】\])）]+?)\s*(?(mid)[】\])）]|[】\])）]?)"
     # a platform's link may follow the note (sohu: ``（编辑：小何）返回搜狐，查看更多``)
     r"\s*(?:返回\S{1,12})?$"
