@@ -556,3 +556,32 @@ def test_an_editing_credit_closing_the_text(tail: str, editor: str) -> None:
         f"<div><p>{PROSE}</p><p>园区将继续优化孵化服务。{tail}</p></div>"
     )
     assert rec["editor"] == editor
+
+
+def box(rows: str, after: str = "") -> dict:
+    """A 信息公开 box of label/value items above the headline and the text."""
+    return run(
+        f"<dl class='meta'>{rows}</dl><h1>万载县2022年国民经济和社会发展统计公报</h1>"
+        f"<div><p>{PROSE}</p><p>园区将继续优化孵化服务。</p>{after}</div>",
+        head="<title>万载县2022年国民经济和社会发展统计公报 | 万载县</title>",
+    )
+
+
+def item(label: str, value: str) -> str:
+    return f"<dd><label>{label}</label><div>{value}</div></dd>"
+
+
+@pytest.mark.parametrize("label", ["发布机构：", "责任部门：", "发文机构："])
+def test_the_publishing_office_of_an_open_government_box(label: str) -> None:
+    """No 来源 shown: the box's publishing office is the source (LABELLING.md)."""
+    rec = box(item("索 引 号：", "014742224A/2023-0043406") + item(label, "万载县统计局")
+              + item("生成日期：", "2023-05-11"))  # fmt: skip
+    assert rec["source"] == "万载县统计局"
+
+
+def test_a_source_line_beats_the_publishing_office() -> None:
+    rec = box(
+        item("发布机构：", "万载县统计局") + item("生成日期：", "2023-05-11"),
+        after="<p>（来源：中国政府网）</p>",
+    )
+    assert rec["source"] == "中国政府网"

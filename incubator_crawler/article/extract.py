@@ -16,7 +16,7 @@ from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
 from .images import find_images
-from .meta_line import find_meta_line, header_fields, trailer_fields
+from .meta_line import box_publisher, find_meta_line, header_fields, trailer_fields
 from .page import (
     css_first,
     head_elements,
@@ -144,6 +144,9 @@ def extract_article(
             titled = titled_relative_date(blocks[title_idx + 1 : paras[0].idx])
             if titled:
                 trailer["published_titled"] = titled
+        publisher = box_publisher(page, paras[0].idx)
+        if publisher:
+            trailer["publisher"] = publisher
         account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded, base)
         if account:
             trailer["account"] = account

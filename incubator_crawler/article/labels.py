@@ -161,7 +161,16 @@ LABELS: dict[str, tuple[str, ...]] = {
     # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
     "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖"),
     "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
-    "publisher": ("发布机构", "发文机关", "發布機構"),
+    # the publishing office of a 信息公开 box (LABELLING.md: the source when no 来源 is shown)
+    "publisher": (
+        "发布机构",
+        "发文机关",
+        "發布機構",
+        "发文机构",
+        "發文機構",
+        "责任部门",
+        "責任部門",
+    ),
     "doc_number": ("文号", "發文字號", "发文字号"),
     "index_no": ("索引号",),
     "topic": ("主题分类", "主题词", "文章类型", "信息类别", "信息分类"),

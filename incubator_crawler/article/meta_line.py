@@ -702,6 +702,29 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
                 return
 
 
+_PUBLISHER_LEAD_RE = re.compile(rf"^(?:{alternation(LABELS['publisher'])})\s*:?\s*")
+
+
+def box_publisher(page: Page, end: int) -> str | None:
+    """The publishing office a 信息公开 box names above the text (blocks before ``end``): its
+    label and value on one line, or the label alone with the value in the next element (yichun:
+    ``<label>发布机构：</label><div>宜春市统计局</div>``)."""
+    for b in page.blocks[: max(0, end)]:
+        if b.chars > 40 or ("机" not in b.text and "機" not in b.text and "部" not in b.text):
+            continue  # no label of the key in it (checked raw: NFKC of every block costs)
+        if not _PUBLISHER_LEAD_RE.match(nfkc(b.text).strip()):
+            continue
+        value = split_labelled_line(b.text).get("publisher")
+        if not value and b.idx + 1 < end:
+            nxt = page.blocks[b.idx + 1]
+            norm = nfkc(nxt.text).strip()
+            if nxt.chars <= 30 and not LABEL_RE.match(norm) and not DATE_RE.search(norm):
+                value = nxt.text.strip()
+        if value:
+            return value
+    return None
+
+
 _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
 
 _YEAR_MONTH_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])\s*月?$")

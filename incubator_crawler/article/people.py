@@ -217,8 +217,19 @@ def find_people(
     m = first_meta(metas, META_SOURCE_NAMES)
     if m and src is None and _meta_names_this_site(m[1], art, site_name, page):
         m = None
+    publisher = fields.get("publisher") or trailer.get("publisher")
     if src:
         art.source_raw, rules["source"] = src, "label"
+    elif (
+        src is None
+        and publisher
+        and not trailer.get("source")
+        and not _within_site_name(publisher, site_name)
+        and not _abbreviates(publisher, site_name)
+    ):
+        # the publishing office of a 信息公开 box, when no 来源 is shown (LABELLING.md); not the
+        # body that runs the site (发文机构：科技部 on most.gov.cn), and a 来源 line beats it
+        art.source_raw, rules["source"] = publisher, "publisher"
     elif m and (src is None or page is None or _shown(page, m[1])):
         # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
         # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
