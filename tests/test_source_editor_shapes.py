@@ -585,3 +585,24 @@ def test_a_source_line_beats_the_publishing_office() -> None:
         after="<p>（来源：中国政府网）</p>",
     )
     assert rec["source"] == "中国政府网"
+
+
+@pytest.mark.parametrize(
+    ("site", "office", "source"),
+    [
+        # the body that runs the site, in short (LABELLING.md's most.gov.cn example)
+        ("中华人民共和国科学技术部", "科技部", None),
+        ("中国证券监督管理委员会", "中国证监会", None),
+        # another body is the source
+        ("中华人民共和国科学技术部", "火炬中心", "火炬中心"),
+    ],
+)
+def test_the_publishing_office_that_runs_the_site(
+    site: str, office: str, source: str | None
+) -> None:
+    rec = run(
+        f"<dl class='meta'>{item('发文机构：', office)}{item('发布日期：', '2023-05-11')}</dl>"
+        f"<h1>关于印发孵化器管理办法的通知</h1><div><p>{PROSE}</p><p>园区将继续优化孵化服务。</p></div>",
+        head=f"<title>关于印发孵化器管理办法的通知_{site}</title>",
+    )
+    assert rec["source"] == source

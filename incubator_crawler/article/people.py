@@ -1177,13 +1177,17 @@ def _within_site_name(name: str, site_name: str | None) -> bool:
 
 def _abbreviates(name: str, site_name: str | None) -> bool:
     """True when ``name`` is the short form of the site's name: its characters in order, the
-    same first two and the same last (中国证监会 for 中国证券监督管理委员会), as Chinese bodies
-    shorten their names."""
+    same first and last (中国证监会 for 中国证券监督管理委员会; 科技部 for 中华人民共和国科学技术部,
+    the state's name before a ministry's left out), as Chinese bodies shorten their names."""
     value, site = nfkc_compact(name), nfkc_compact(site_name or "")
-    if len(value) < 3 or len(site) <= len(value) or value[:2] != site[:2] or value[-1] != site[-1]:
-        return False
-    rest = iter(site)
-    return all(ch in rest for ch in value)
+    for full in (site, site.removeprefix("中华人民共和国")):
+        if len(value) < 3 or len(full) <= len(value) or value[0] != full[0]:
+            continue
+        if value[-1] == full[-1]:
+            rest = iter(full)
+            if all(ch in rest for ch in value):
+                return True
+    return False
 
 
 def _ends_with_site_name(name: str, site_name: str | None) -> bool:
