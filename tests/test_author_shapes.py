@@ -440,3 +440,11 @@ def test_closing_report_credit_with_outlet_and_place(credit: str, author: str | 
     """ftv closes the text with its name, the writers and where they reported, no slash."""
     rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}{credit}</p>")
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    "meta", [f"2024年5月20日 下午2:05{NB}记者/周明轩", "2024-05-20 14:05 | 記者|周明轩"]
+)
+def test_reporter_label_with_a_slash_or_a_bar_on_the_meta_line(meta: str) -> None:
+    """emshu's meta line: ``记者/X`` after the date, the slash for a colon."""
+    assert page(meta)["author"] == "周明轩"

@@ -265,14 +265,15 @@ _ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)
 _ALL_EN = tuple(lab for labs in LABELS_EN.values() for lab in labs)
 
 # A label followed by a colon; ``文/图`` / ``图/文`` / ``文/`` need no colon (``文/图 张三``).
-# Two more separators real pages use: a bar after a people/source label (澎湃号 trailers
-# ``编辑|禤志杰``, ``来源|广州参考``) and none at all after ``发表于`` / ``发布于`` / ``来源于``.
+# Two more separators real pages use: a bar or a slash after a people/source label (澎湃号 trailers
+# ``编辑|禤志杰``, ``来源|广州参考``, a meta line's ``记者/孙也程``) and none at all after ``发表于`` /
+# ``发布于`` / ``来源于``.
 LABEL_RE = re.compile(
     r"(?P<label>"
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源)\s*[|/丨]\s*|(?<=于)\s*"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
     # a slot's label in brackets, no colon (gztz.org: ``(作者或来源) 品味``)
