@@ -606,3 +606,25 @@ def test_the_publishing_office_that_runs_the_site(
         head=f"<title>关于印发孵化器管理办法的通知_{site}</title>",
     )
     assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "新闻来源： http://news.example.edu.cn/zhxw/99920.htm",
+            "http://news.example.edu.cn/zhxw/99920.htm",
+        ),
+        ("新闻来源：高新区管委会", "高新区管委会"),
+        ("转自：高新区管委会", "高新区管委会"),
+    ],
+)
+def test_a_source_line_opening_a_long_repost(line: str, source: str) -> None:
+    """emshu's reposts open with 新闻来源： and the original's address (LABELLING.md), here under
+    the text's byline line."""
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))  # far from the trailer
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div>"
+        f"<div><p>社會中心／綜合報導</p><p>{line}</p>{text}</div>"
+    )
+    assert rec["source"] == source

@@ -67,12 +67,14 @@ PEOPLE_LABELS: tuple[str, ...] = LABELS["author"] + LABELS["editor"] + LABELS["s
 # bracket rule reads it there, other rules read such a line as a byline with a free lead.
 _AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
 
-# A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
+# A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``;
+# any source label of LABELS (``新闻来源``, ``转自``).
 TAIL_SOURCE_RE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:信息来源|本文来源|文章来源|稿件来源|来源|稿源|來源)"
+    rf"^\s*[【\[(（]?\s*(?:{alternation(LABELS['source'])})"
     # a colon, or a space before a name that alone ends the line (``来源 CSDN``)
     r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
-    r"(?P<name>[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
+    # a repost's address may be the value (``新闻来源： http://news.buaa.edu.cn/…``)
+    r"(?P<name>https?://\S{4,80}?|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
 )
 
 # A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
