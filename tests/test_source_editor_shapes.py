@@ -628,3 +628,14 @@ def test_a_source_line_opening_a_long_repost(line: str, source: str) -> None:
         f"<div><p>社會中心／綜合報導</p><p>{line}</p>{text}</div>"
     )
     assert rec["source"] == source
+
+
+def test_an_inline_date_line_between_the_headline_and_the_text() -> None:
+    """sina.com.tw: ``<h1>…</h1><cite><a>OUTLET</a> (DATE) <span>责编：X</span></cite>`` inside the
+    text's container: the editor of that inline line is the page's."""
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))
+    rec = run(
+        "<div class='articles'><h1>园区企业座谈会召开</h1><cite><a href='/c/'>高新新闻网</a> "
+        f"(2020-01-21 11:12) <span>责编：周明轩</span></cite><div class='text'>{text}</div></div>"
+    )
+    assert rec["editor"] == "周明轩"

@@ -730,6 +730,22 @@ _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
 _YEAR_MONTH_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])\s*月?$")
 
 
+def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
+    """The people of a date line with labelled items that has no element of its own, so no
+    meta line was found: an inline element in the text's container (ltn's ``<div class=text>
+    <span>DATE 来源：X</span><p>…``, sina's ``<h1>…</h1><cite>OUTLET (DATE) 责编：X</cite>``)."""
+    if "source" in out and "editor" in out and "author" in out or b.chars > 80:
+        return
+    norm = nfkc(b.text)
+    if DATE_RE.search(norm) is None or LABEL_RE.search(norm) is None:
+        return
+    fields = split_labelled_line(b.text)
+    if _is_meta(fields, b.text):
+        for key in ("author", "editor", "source"):
+            if fields.get(key):
+                out.setdefault(key, fields[key])
+
+
 def header_fields(
     page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
 ) -> None:
@@ -745,6 +761,8 @@ def header_fields(
             for key, value in split_labelled_line(b.text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
+        elif b.idx not in excluded:
+            _kept_meta_people(b, out)
         # any date written between the title and the text, even inside a longer line (``本文于
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if (
@@ -768,16 +786,7 @@ def header_fields(
             for key, value in split_labelled_line(first.text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
-    # a meta line the text's container holds as its first line (``<div class=text><span>DATE
-    # 来源：X</span><p>…``: no element of its own, so no meta line was found): its people
-    if "source" not in out or "editor" not in out:
-        norm = nfkc(first.text)
-        if first.chars <= 60 and DATE_RE.search(norm) and LABEL_RE.search(norm):
-            fields = split_labelled_line(first.text)
-            if _is_meta(fields, first.text):
-                for key in ("author", "editor", "source"):
-                    if fields.get(key):
-                        out.setdefault(key, fields[key])
+    _kept_meta_people(first, out)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /
         # ``2024年02月``), in either order
