@@ -6,10 +6,14 @@ shows both, as ``variants.find_spot`` locates it; plus unlabelled author shapes 
 names: ``本报记者 X`` lede, ``（记者 X）`` in the first paragraph, ``文/X``, a closing ``（X）``, a
 signature line) and puts it into dev page B that has no such field, where real CMSs put it:
 
-- ``meta``: in the meta line under B's headline, beside B's date;
+- ``meta``: in the meta line under B's headline (or right above it), beside B's date;
 - ``line``: a line of its own between the headline and the body;
 - ``first``: the body's first paragraph;
-- ``trailer``: a line after the body.
+- ``trailer``: a line after the body (a closing ``（X）`` only after the text's last sentence).
+
+B's headline is a heading holding its title, else the last holder before the text that is no
+link (a breadcrumb's leaf and a list row repeat the title) and not hidden; B's date line is
+one in that header, never a sidebar's or a related list's date.
 
 The expected value is A's label; B's other fields keep B's labels. Per field x place: right, null
 or wrong, and "false+": a people field of B labelled null that the transplant made us give.
@@ -43,6 +47,12 @@ corpus = V.corpus
 PLACES = ("meta", "line", "first", "trailer")
 HAN_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 LEDE_RE = re.compile(r"[讯訊电電]\s*[(（]")
+# a date: a credit that carries one is not moved
+DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+# the end of a sentence: where a closing ``（X）`` credit follows the text
+CLOSING_END_RE = re.compile(r"[。！？!?”」]$")
+# a name that ends like an outlet or an account (国际在线, 澎湃新闻): not what a reporter's byline holds
+OUTLET_NAME_RE = re.compile(r"(?:网|網|报|報|社|台|在线|新闻|新聞|日报|客户端|频道)$")
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,10 @@ def _item_html(spot: V.Spot, label: dict[str, Any], field: str) -> str | None:
         html = f"<span>{V._esc(mine[0])}</span>"
     if not all(V.compact(n) in text for n in names) or len(text) > 60:
         return None  # the item does not show every labelled name, or it is a sentence
+    if DATE_RE.search(text):
+        # the donor's own date goes with it (``来源：澎湃新闻 2017-02-26 15:18``): in another page
+        # it is a second date line, which a reader takes for the host's
+        return None
     return html
 
 
@@ -121,7 +135,8 @@ def unlabelled_shapes(pages: list[dict[str, Any]], donors: int, seed: int,
     for page in pages:
         names = page.get("author") or []
         names = [names] if isinstance(names, str) else names
-        if names and all(HAN_NAME_RE.match(n) for n in names) and len(names) <= 3:
+        if (names and all(HAN_NAME_RE.match(n) and not OUTLET_NAME_RE.search(n) for n in names)
+                and len(names) <= 3):  # fmt: skip
             named.append((page, names))
     for page, names in random.Random(seed).sample(named, min(donors, len(named))):
         for name, form, places, inline in UNLABELLED:
@@ -156,14 +171,97 @@ def _inline_text(shape: Shape) -> str:
     return V.visible(_fragment(shape.html))
 
 
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _hidden(el: Any) -> bool:
+    """True when ``el`` or an ancestor is hidden (inline style, ``hidden``, AngularJS ``ng-hide``)."""
+    for up in [el, *el.iterancestors()]:
+        style = (up.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style or up.get("hidden") is not None:
+            return True
+        if "ng-hide" in (up.get("class") or "").split():
+            return True
+    return False
+
+
+def _paragraphs(host: dict[str, Any]) -> list[str]:
+    """The host's labelled body paragraphs (magic-html pages keep the body as one string)."""
+    body = host.get("body") or []
+    return body.split("\n") if isinstance(body, str) else list(body)
+
+
+def _within(el: Any, head: Any) -> bool:
+    """True when ``el`` is ``head``, inside it or one of its ancestors."""
+    return el is head or head in el.iterancestors() or el in head.iterancestors()
+
+
+def _headline(root: Any, host: dict[str, Any]) -> Any | None:
+    """The host's headline as a reader sees it: a heading element holding the title, else the
+    last shown holder before the text, a link only where no other holder is (a breadcrumb's
+    leaf, a list row's headline repeat the title), never a hidden copy. The anchor is the block
+    the headline stands in."""
+    title = host.get("title")
+    if not title:
+        return None
+    shown = [el for el in V.minimal_holders(root, title) if not _hidden(el)]
+    for el in shown:
+        heading = next((up for up in [el, *el.iterancestors()] if up.tag in HEADING_TAGS), None)
+        if heading is not None:
+            return heading
+    # a link only where the headline is one (a blog's permalinked ``a.post-title``)
+    holders = [el for el in shown
+               if el.tag != "a" and next(el.iterancestors("a"), None) is None] or shown  # fmt: skip
+    body = [p for p in _paragraphs(host) if len(V.compact(p)) >= 8]
+    first = V.minimal_holders(root, V.compact(body[0])[:20]) if body else []
+    order = {el: i for i, el in enumerate(root.iter())}
+    # (a text opening with the headline's words holds it: that holder is no limit)
+    limit = min((order[el] for el in first if not any(_within(h, el) for h in holders)),
+                default=len(order))  # fmt: skip
+    before = [el for el in holders if order[el] < limit]
+    if not before:
+        return None
+    # the block it stands in, unless that block holds more than the headline (its date line)
+    block = V.meta_line(before[-1])
+    return block if len(V.compact(V.visible(block))) <= len(V.compact(title)) + 10 else before[-1]
+
+
+def _date_line(root: Any, host: dict[str, Any], head: Any, first: Any) -> Any | None:
+    """The short line showing the host's date in its article header: below the headline and
+    above the text, or right above the headline (a 信息公开 page's date line); a sidebar's or a
+    related list's date elsewhere on the page is not the article's meta line."""
+    rx = V._date_re(host)
+    if rx is None or head is None or first is None:
+        return None
+    order = {el: i for i, el in enumerate(root.iter())}
+    above = None
+    for el in V.elements(root):
+        if order[el] >= order[first]:
+            break
+        for text, owner in ((el.text, el), (el.tail, el.getparent())):
+            if owner is None or _within(owner, head) or not rx.search(text or ""):
+                continue
+            line = V.meta_line(owner)
+            if line.tag == "body" or len(V.compact(V.visible(line))) > 80 or _hidden(line):
+                continue
+            if order[line] > order[head]:
+                return line
+            between = [e for e in V.elements(root) if order[line] < order[e] < order[head]
+                       and not _within(e, line)]  # fmt: skip
+            if sum(len(V.compact((e.text or "") + (e.tail or ""))) for e in between) <= 200:
+                above = line  # the last one right above the headline, if none is below it
+    return above
+
+
 def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> bool:
     """Insert ``shape`` into the host page at ``place``; False where the host has no such spot."""
     if place == "meta":
-        date = V.find_spot(root, host, "published")
-        if date is None or date.line.tag == "body" or len(V.compact(V.visible(date.line))) > 80:
+        head = _headline(root, host)
+        first, _ = _body_ends(root, host)
+        line = _date_line(root, host, head, first)
+        if line is None:
             return False
         frag = _fragment(shape.html)
-        line = date.line
         last = line[-1] if len(line) else None
         if last is not None:
             last.tail = (last.tail or "") + V.DEFAULT_JOIN
@@ -176,10 +274,10 @@ def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> b
             line.append(_fragment(f"<span>{V._esc(frag.text or '')}</span>")[0])
         return True
     if place == "line":
-        head = V.find_spot(root, host, "title")
+        head = _headline(root, host)
         if head is None:
             return False
-        _insert(head.el, shape.html if shape.inline is None else f"<p>{shape.html}</p>", True)
+        _insert(head, shape.html if shape.inline is None else f"<p>{shape.html}</p>", True)
         return True
     first, last = _body_ends(root, host)
     if first is None or last is None or first.tag == "body" or last.tag == "body":
@@ -192,13 +290,23 @@ def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> b
         return True
     if place == "trailer":
         if shape.inline == "suffix":
+            if not CLOSING_END_RE.search(V.visible(last).strip()):
+                # a bracketed name closes the text after its last sentence; after an
+                # attachment's file name, a table cell, a signature's date or a 返回 link it is
+                # no credit a reader reads
+                return False
             kids = list(last)
             if kids:
                 kids[-1].tail = (kids[-1].tail or "") + _inline_text(shape)
             else:
                 last.text = (last.text or "") + _inline_text(shape)
         else:
-            _insert(last, shape.html, True)
+            # a line after the text, not inside the text's last table cell (a 信息公开 table);
+            # a layout table that holds the headline too is the page's, not the text's
+            head = _headline(root, host)
+            table = [up for up in last.iterancestors() if up.tag == "table"
+                     and (head is None or up not in head.iterancestors())]  # fmt: skip
+            _insert(table[-1] if table else last, shape.html, True)
         return True
     return False
 
@@ -206,15 +314,15 @@ def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> b
 def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
     """The elements holding the first and the last labelled paragraph: the first below the
     headline, the last the first holder after it (a related list may repeat the closing words)."""
-    body = [p for p in host.get("body") or [] if len(V.compact(p)) >= 8]
+    body = [p for p in _paragraphs(host) if len(V.compact(p)) >= 8]
     if not body:
         return None, None
     order = {el: i for i, el in enumerate(root.iter())}
     # the first paragraph's holder below the headline (a text may open with the headline's words)
-    head = V.find_spot(root, host, "title")
-    top = order[head.el] if head is not None else -1
+    head = _headline(root, host)
+    top = order[head] if head is not None else -1
     first = next((el for el in V.minimal_holders(root, V.compact(body[0])[:20])
-                  if order[el] > top and el is not (head and head.el)), None)  # fmt: skip
+                  if order[el] > top and (head is None or not _within(el, head))), None)  # fmt: skip
     if first is None:
         return None, None
     after = [el for el in V.minimal_holders(root, V.compact(body[-1])[-20:])

@@ -197,3 +197,254 @@ def test_the_html_title_repeated_before_the_date_is_no_writer() -> None:
         "<title>泰国人妖皇后亲密私照 - 重点播报</title>",
     )
     assert (rec["author"], rec["source"]) == (None, "东南网")
+
+
+LAST = "园区将继续优化孵化服务，推动更多科技成果在园区落地转化。"
+
+
+def closing(after: str, text: str = f"<p>{PROSE}</p><p>{LAST}</p>") -> dict:
+    """A headline, a date line, the text and ``after`` right under it."""
+    return run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
+        f"<div class='text'>{text}{after}</div><div class='foot'>版权所有 高新区管委会</div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<p style="text-align: right">周明轩</p>',
+        '<p align="right">周明轩</p>',
+        '<div style="TEXT-ALIGN:right"><span>周明轩</span></div>',
+    ],
+)
+def test_name_set_flush_right_under_the_text_signs_it(after: str) -> None:
+    """A person's name alone on a right-aligned line below the last sentence is the writer,
+    and no paragraph of the text."""
+    rec = closing(after)
+    assert rec["author"] == "周明轩"
+    assert rec["body"] == f"{PROSE}\n\n{LAST}"
+
+
+def test_two_names_flush_right_are_two_writers() -> None:
+    rec = closing('<p style="text-align:right">周明轩 李晓</p>')
+    assert rec["author"] == "周明轩、李晓"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # not flush right: a short line of the text
+        "<p>周明轩</p>",
+        # a notice's signing office and its date stay in the text (LABELLING.md)
+        '<p style="text-align:right">综合办公室</p><p style="text-align:right">2024年3月5日</p>',
+        '<p style="text-align:right">高新区</p>',
+        # a centred caption, and a right-aligned line that is no name
+        '<p style="text-align:center">周明轩</p>',
+        '<p style="text-align:right">欢迎转发</p>',
+    ],
+)
+def test_other_lines_under_the_text_sign_nothing(after: str) -> None:
+    assert closing(after)["author"] is None
+
+
+def test_name_flush_right_under_a_heading_is_no_signature() -> None:
+    """A right-aligned name that follows no sentence (a list's heading) closes no text."""
+    rec = closing(
+        '<p style="text-align:right">周明轩</p>',
+        text=f"<p>{PROSE}</p><p>{LAST}</p><p>相关链接</p>",
+    )
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize("slot", ["作者：未知", "作者：佚名"])
+@pytest.mark.parametrize("where", ["meta", "trailer"])
+def test_placeholder_in_the_author_slot_leaves_the_closing_credit(slot: str, where: str) -> None:
+    """``作者：未知`` credits no one, like an empty slot: the text's closing （X） names the writer."""
+    meta = f"2024-03-05 10:30{NB}{slot}" if where == "meta" else "2024-03-05 10:30"
+    after = f"<p>{slot}{NB}责任编辑：王芳</p>" if where == "trailer" else ""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>{meta}</div>"
+        f"<div class='text'><p>{PROSE}</p><p>{LAST}（周明轩）</p></div>{after}"
+    )
+    assert rec["author"] == "周明轩"
+
+
+def test_placeholder_alone_still_gives_no_author() -> None:
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30{NB}作者：未知</div>"
+        f"<div class='text'><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize("counter", [" <span>1</span>", "&nbsp;&nbsp;<em>128</em>"])
+def test_comment_counter_closing_the_meta_line_is_no_part_of_the_name(counter: str) -> None:
+    """gamersky's meta line ends in a bare comment count after the last item (``文/X 1``)."""
+    assert page(f"2024-03-05 10:30 高新区发布 文/周明轩{counter}")["author"] == "周明轩"
+
+
+def test_reporter_bracket_below_a_date_and_a_source_line_the_text_opens_with() -> None:
+    """ltn: the text's container opens with the date and 来源 lines and a photo caption; the
+    reporter's bracket in the next paragraph is still the text's opening credit."""
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div class='text'><span>2024-03-05 10:30</span>"
+        "<p><span>来源：高新区管委会</span></p><p>座谈会现场。（资料照）</p>"
+        f"<p>〔记者周明轩／苏州报导〕{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == "周明轩"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "",
+        "<p>来源：高新区管委会</p>",
+        "<p>责任编辑：王芳</p>",
+        # the outlet a link, as the account's name is: the credit is no menu beside it
+        "<p>来源：<a href='/'>高新区管委会</a></p>",
+    ],
+)
+def test_account_line_under_the_headline_and_its_credit_lines(credit: str) -> None:
+    """baijiahao's header: the account's name over an unreadable date line (``18-03-08``),
+    right under the headline or under a labelled credit line of its own."""
+    rec = run(
+        f"<div><h2>园区召开产业发展座谈会</h2>{credit}<div><p><a href='/u/1'>高新观察</a></p>"
+        "<div><span>发布时间：18-03-08</span><span>23:16</span></div></div></div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>",
+        head="<title>园区召开产业发展座谈会</title>",
+    )
+    assert rec["author"] == "高新观察"
+
+
+def test_closing_credit_above_an_editor_line_and_a_disclaimer() -> None:
+    """sina: the text closes with （央视记者 X）, then 责任编辑：Y and a long disclaimer."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div><div>"
+        f"<p>{PROSE}</p><p>{LAST}（央视记者 周明轩）</p><p>责任编辑：王芳</p>"
+        "<p>特别声明：以上文章内容仅代表作者本人观点，不代表本网观点或立场。如有关于作品内容、版权"
+        "或其它问题请于作品发表后的30日内与本网联系。</p></div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("周明轩", "王芳")
+
+
+def test_colonless_writer_label_before_a_bracketed_item() -> None:
+    """csdn: ``作者陈秋歌 （责任编辑： X）``: the bracketed editor's note ends the writer's item."""
+    rec = page("发表于2015-03-20 12:14| 来源CSDN| 0 条评论| 作者周明轩 （责任编辑： HN666）")
+    assert (rec["author"], rec["editor"]) == ("周明轩", "HN666")
+
+
+def test_byline_right_under_the_title_far_above_the_text() -> None:
+    """39health: the headline, the byline line, a report link and the date line, then a row of
+    channel links before the text starts: the byline under the title is still read."""
+    links = "".join(f"<a href='/c{k}'>栏目{k}</a> " for k in range(8))
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><p>本报记者 周明轩</p><p><a href='/r'>举报</a></p>"
+        f"<div>2024-03-05 10:30</div><div>{links}</div><p>热点</p><p>推荐</p><p>专题</p>"
+        f"<p>关注</p><div><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == "周明轩"
+
+
+def test_jsonld_author_holding_a_dateline_is_no_writer() -> None:
+    """udn: the JSON-LD author is the dispatch's dateline, shown after the agency's name."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "澎湖縣28日電"}}</script>'
+    )
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div class='m'>2018-02-28 14:31 中央社 澎湖縣28日電</div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>",
+        head=ld,
+    )
+    assert (rec["author"], rec["source"]) == (None, "中央社")
+
+
+@pytest.mark.parametrize(
+    "credit", ["（周明轩／苏州報導）", "（周明轩／綜合外電報導）", "（周明轩/报道）"]
+)
+def test_closing_bracket_with_where_it_was_reported(credit: str) -> None:
+    """Taiwan's papers close the text with the writer and where it was reported."""
+    rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}{credit}</p>")
+    assert rec["author"] == "周明轩"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【高新晚報╱記者周明轩╱即時報導】",
+        "【高新晚報/記者周明轩/即時報導】",
+        "（高新晚报/记者 周明轩/苏州报道）",
+    ],
+)
+def test_byline_line_naming_its_outlet_before_the_reporter(line: str) -> None:
+    """udn: the outlet, a slash, the reporter and where it was reported, in brackets, on a line
+    of its own under the headline: the reporter is the author, the outlet the source."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><p>{line}</p><div>2014.12.13 01:06 pm</div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == ("周明轩", line[1:5])
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("大陸新聞中心／綜合報導", "大陸新聞中心"),
+        ("社會中心／綜合報導", "社會中心"),
+        ("〔國際新聞中心／報導〕", "國際新聞中心"),
+        # 綜合報導 alone names no one, and an office is no newsroom desk
+        ("綜合報導", None),
+        ("政务服务中心／綜合報導", None),
+    ],
+)
+def test_a_desk_byline_opening_the_text(line: str, author: str | None) -> None:
+    """Taiwan's portals open the text with the desk that compiled it (LABELLING.md)."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
+        f"<div><p>{line}</p><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == author
+    assert (line in (rec["body"] or "")) is (author is None)
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("編譯中心 2014年12月13日 09:33 237 點擊數", "編譯中心"),
+        ("市科技局 2014年12月13日 09:33", None),
+    ],
+)
+def test_a_desk_before_the_date(meta: str, author: str | None) -> None:
+    """storm: the desk before the date (a short-link button above it) is the writer; an office
+    signing a notice there is not."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><p><a href='#'>產生縮網址</a></p><div class='m'>{meta}</div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (author, None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("（民視新聞周明轩、李晓台北報導）", "周明轩、李晓"),
+        ("（周明轩台北報導）", "周明轩"),
+        # an agency or a compilation reported it: no writer
+        ("（據美國之音報導）", None),
+        ("（綜合外電報導）", None),
+        ("（中央社報導）", None),
+    ],
+)
+def test_closing_report_credit_with_outlet_and_place(credit: str, author: str | None) -> None:
+    """ftv closes the text with its name, the writers and where they reported, no slash."""
+    rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}{credit}</p>")
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    "meta", [f"2024年5月20日 下午2:05{NB}记者/周明轩", "2024-05-20 14:05 | 記者|周明轩"]
+)
+def test_reporter_label_with_a_slash_or_a_bar_on_the_meta_line(meta: str) -> None:
+    """emshu's meta line: ``记者/X`` after the date, the slash for a colon."""
+    assert page(meta)["author"] == "周明轩"

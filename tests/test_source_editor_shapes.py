@@ -376,3 +376,266 @@ def test_an_outlet_after_page_controls_before_the_date(controls: str) -> None:
     """china.org.cn: print and e-mail controls, the outlet unlabelled, then the date."""
     rec = page(f"{controls}&nbsp;&nbsp;沈阳晚报\u3000 2014-05-27")
     assert (rec["source"], rec["author"]) == ("沈阳晚报", None)
+
+
+def headed(line: str, where: str) -> dict:
+    """A headline, a date line, the text, and ``line`` as a line of its own at ``where``."""
+    text = f"<p>{PROSE}</p><p>园区将继续优化孵化服务，推动更多科技成果落地转化。</p>"
+    if where == "line":
+        return run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div><p>{line}</p>"
+                   f"<div>{text}</div>")  # fmt: skip
+    if where == "first":
+        return run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div>"
+                   f"<div><p>{line}</p>{text}</div>")  # fmt: skip
+    return run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div><div>{text}</div>"
+               f"<p>{line}</p>")  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["line", "first", "trailer"])
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("来源 CSDN", "CSDN"), ("出处 快科技", "快科技"), ("信息来源 高新区管委会", "高新区管委会")],
+)
+def test_a_source_line_of_its_own_without_a_colon(line: str, source: str, where: str) -> None:
+    """``来源 CSDN`` alone on its line, above the text, opening it or under it."""
+    assert headed(line, where)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # 来源 as a word of prose, or a phrase after it: no source
+        "资金来源 主要为财政拨款和社会投资两部分",
+        "数据来源 国家统计局",
+    ],
+)
+def test_a_source_word_before_a_phrase_is_no_label(line: str) -> None:
+    assert headed(line, "line")["source"] is None
+
+
+def test_an_empty_source_slot_leaves_the_source_line_opening_the_text() -> None:
+    """An empty ``来源：`` on the meta line names no one; a 来源 line opening a long text (far
+    from the trailer) does."""
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>时间：2024-03-05 来源： 阅读：</div><div>次</div>"
+        f"<div><p>来源：高新区管委会</p>{text}</div>"
+    )
+    assert rec["source"] == "高新区管委会"
+
+
+def test_a_meta_line_held_by_the_text_container() -> None:
+    """ltn's ``<div class=text><span>DATE 来源：X</span><p>…``: the date line has no element of
+    its own, it is the first line of the text's container; its source is the page's."""
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div class='text'><span>2024-03-05 10:30&nbsp;&nbsp;"
+        f"<span>来源：高新区管委会</span></span>{text}</div>"
+    )
+    assert rec["source"] == "高新区管委会"
+    assert rec["body"].startswith(f"0{PROSE}\n\n1{PROSE}")
+
+
+@pytest.mark.parametrize(
+    ("label", "key"), [("责任编辑：张毅", "editor"), ("来源：长江网", "source")]
+)
+def test_a_people_value_ends_at_its_own_line(label: str, key: str) -> None:
+    """A header of three lines (the credit, the account's name, the date): the value its label's
+    line holds does not run on into the account's line (baijiahao's header)."""
+    rec = run(
+        f"<div><h1>园区企业座谈会召开</h1><p>{label}</p><div><p>体育教科书</p>"
+        f"<div>发布时间：2024-03-05 10:30</div></div></div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert rec[key] == label.split("：")[1]
+
+
+@pytest.mark.parametrize(
+    ("opening", "editor"),
+    [
+        # header lines (a deck, a contributor note, the account) above the credit
+        (
+            "<p>实时生成三维模型</p><p>园区企业 投稿</p><p>高新发布 | 公众号</p><p>责任编辑：刘响</p>",
+            "刘响",
+        ),
+        (
+            "<p>园区邀请了服务多家企业数字化转型的实战团队来分享他们在项目落地中的具体细节，"
+            "诚邀你来线上围观</p><p>允中 发自 高新区</p><p>高新发布 | 公众号</p><p>责任编辑：刘响</p>",
+            "刘响",
+        ),
+        # a 编辑 line below the text's first paragraph of prose is no opening credit
+        (f"<p>{PROSE}</p><p>园区 投稿</p><p>高新发布</p><p>编辑：刘响</p>", None),
+    ],
+)
+def test_an_editor_line_under_a_header_of_short_lines(opening: str, editor: str | None) -> None:
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))  # far from the trailer
+    rec = run(f"<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div><div>{opening}{text}</div>")
+    assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize(
+    ("meta", "key", "value"),
+    [
+        ("编辑：周明轩 • 2024年8月25日 下午10:37 • 游戏梗", "editor", "周明轩"),
+        ("作者：周明轩 • 2024年8月25日 • 游戏梗", "author", "周明轩"),
+        ("2024-03-05 10:30 • 来源：高新区管委会 • 阅读 12", "source", "高新区管委会"),
+        # a middle dot inside a name stays
+        ("作者：阿卜杜·热合曼 2024-03-05", "author", "阿卜杜·热合曼"),
+    ],
+)
+def test_a_spaced_bullet_ends_a_people_value(meta: str, key: str, value: str) -> None:
+    """A bullet between spaces separates the meta line's items (a WordPress theme's ``•``)."""
+    assert page(meta)[key] == value
+
+
+def test_a_source_line_under_the_headline_keeps_the_header_apart() -> None:
+    """``来源：X`` on a line of its own between the headline and the date line of one header
+    element: the meta line is the date line, not the whole header with the headline in it."""
+    rec = run(
+        "<div class='title'><div><a href='/list'>焦点</a></div><h2>园区企业座谈会召开</h2>"
+        "<p><span>来源：新华网</span></p><div><span>赞 2</span> <span>分享</span></div>"
+        "<div>高新快讯／周明轩 2020年03月12日 20:19:00</div></div>"
+        f"<div><p>{PROSE}</p><p>园区将继续优化孵化服务。</p></div>"
+    )
+    assert (rec["title"], rec["source"], rec["author"]) == (
+        "园区企业座谈会召开",
+        "新华网",
+        "周明轩",
+    )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # an empty 来源 slot before a government CMS's visit counter
+        "来源： 访问量：199 发布日期：2017-05-15 10:49:00",
+        # the print-friendly control after the date on a Taiwanese page
+        "2014/10/25 19:55:00 友善列印",
+        # 報導 (reported) alone after the date names no writer
+        "2014/12/11 18:58 報導",
+    ],
+)
+def test_page_words_beside_the_date_name_no_one(meta: str) -> None:
+    rec = page(meta)
+    assert (rec["author"], rec["source"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        # the site's own short name in a hidden meta, nothing shown: "this site", no source
+        ("中国证监会", None),
+        # another body's name is a source as before
+        ("新华社", "新华社"),
+    ],
+)
+def test_hidden_source_meta_naming_the_site_in_short(meta: str, source: str | None) -> None:
+    head = (
+        "<title>派出机构监管职责规定_中国证券监督管理委员会</title>"
+        '<meta name="SiteName" content="中国证券监督管理委员会">'
+        f'<meta name="ContentSource" content="{meta}">'
+    )
+    rec = run(
+        f"<h3>派出机构监管职责规定</h3><div><p>{PROSE}</p><p>第二条 派出机构受中国证监会垂直领导。</p></div>",
+        head=head,
+    )
+    assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("tail", "editor"),
+    [
+        ("（整理：實習編輯周明轩）", "周明轩"),
+        ("（實習編輯周明轩）", "周明轩"),
+        ("（编辑：周明轩）", "周明轩"),
+    ],
+)
+def test_an_editing_credit_closing_the_text(tail: str, editor: str) -> None:
+    """setn closes the text with ``（整理：實習編輯X）``: an editing credit (LABELLING.md)."""
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div>"
+        f"<div><p>{PROSE}</p><p>园区将继续优化孵化服务。{tail}</p></div>"
+    )
+    assert rec["editor"] == editor
+
+
+def box(rows: str, after: str = "") -> dict:
+    """A 信息公开 box of label/value items above the headline and the text."""
+    return run(
+        f"<dl class='meta'>{rows}</dl><h1>万载县2022年国民经济和社会发展统计公报</h1>"
+        f"<div><p>{PROSE}</p><p>园区将继续优化孵化服务。</p>{after}</div>",
+        head="<title>万载县2022年国民经济和社会发展统计公报 | 万载县</title>",
+    )
+
+
+def item(label: str, value: str) -> str:
+    return f"<dd><label>{label}</label><div>{value}</div></dd>"
+
+
+@pytest.mark.parametrize("label", ["发布机构：", "责任部门：", "发文机构："])
+def test_the_publishing_office_of_an_open_government_box(label: str) -> None:
+    """No 来源 shown: the box's publishing office is the source (LABELLING.md)."""
+    rec = box(item("索 引 号：", "014742224A/2023-0043406") + item(label, "万载县统计局")
+              + item("生成日期：", "2023-05-11"))  # fmt: skip
+    assert rec["source"] == "万载县统计局"
+
+
+def test_a_source_line_beats_the_publishing_office() -> None:
+    rec = box(
+        item("发布机构：", "万载县统计局") + item("生成日期：", "2023-05-11"),
+        after="<p>（来源：中国政府网）</p>",
+    )
+    assert rec["source"] == "中国政府网"
+
+
+@pytest.mark.parametrize(
+    ("site", "office", "source"),
+    [
+        # the body that runs the site, in short (LABELLING.md's most.gov.cn example)
+        ("中华人民共和国科学技术部", "科技部", None),
+        ("中国证券监督管理委员会", "中国证监会", None),
+        # another body is the source
+        ("中华人民共和国科学技术部", "火炬中心", "火炬中心"),
+    ],
+)
+def test_the_publishing_office_that_runs_the_site(
+    site: str, office: str, source: str | None
+) -> None:
+    rec = run(
+        f"<dl class='meta'>{item('发文机构：', office)}{item('发布日期：', '2023-05-11')}</dl>"
+        f"<h1>关于印发孵化器管理办法的通知</h1><div><p>{PROSE}</p><p>园区将继续优化孵化服务。</p></div>",
+        head=f"<title>关于印发孵化器管理办法的通知_{site}</title>",
+    )
+    assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "新闻来源： http://news.example.edu.cn/zhxw/99920.htm",
+            "http://news.example.edu.cn/zhxw/99920.htm",
+        ),
+        ("新闻来源：高新区管委会", "高新区管委会"),
+        ("转自：高新区管委会", "高新区管委会"),
+    ],
+)
+def test_a_source_line_opening_a_long_repost(line: str, source: str) -> None:
+    """emshu's reposts open with 新闻来源： and the original's address (LABELLING.md), here under
+    the text's byline line."""
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))  # far from the trailer
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div>"
+        f"<div><p>社會中心／綜合報導</p><p>{line}</p>{text}</div>"
+    )
+    assert rec["source"] == source
+
+
+def test_an_inline_date_line_between_the_headline_and_the_text() -> None:
+    """sina.com.tw: ``<h1>…</h1><cite><a>OUTLET</a> (DATE) <span>责编：X</span></cite>`` inside the
+    text's container: the editor of that inline line is the page's."""
+    text = "".join(f"<p>{k}{PROSE}</p>" for k in range(16))
+    rec = run(
+        "<div class='articles'><h1>园区企业座谈会召开</h1><cite><a href='/c/'>高新新闻网</a> "
+        f"(2020-01-21 11:12) <span>责编：周明轩</span></cite><div class='text'>{text}</div></div>"
+    )
+    assert rec["editor"] == "周明轩"

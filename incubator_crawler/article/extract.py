@@ -16,7 +16,7 @@ from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
 from .images import find_images
-from .meta_line import find_meta_line, header_fields, trailer_fields
+from .meta_line import box_publisher, find_meta_line, header_fields, trailer_fields
 from .page import (
     css_first,
     head_elements,
@@ -26,7 +26,7 @@ from .page import (
     site_name_of,
     walk,
 )
-from .people import account_line, byline_line, find_people
+from .people import account_line, byline_line, find_people, signature_block
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
 from .title import drop_page_number, find_title
@@ -116,6 +116,10 @@ def extract_article(
     )
     date_line, paras = body_field.split_date_line(paras)
     art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
+    # a writer's name set flush right under the text signs it: the author, no paragraph
+    signed = signature_block(page, paras)
+    if signed is not None:
+        paras = [p for p in paras if p is not signed[0]]
     art.body_paragraphs = [p.text for p in paras]
     if container is not None and paras:
         art.images = find_images(page, container, paras, base)
@@ -125,9 +129,13 @@ def extract_article(
     if date_line is not None:
         trailer["published_header"] = nfkc(date_line.text).strip()
     if paras:
-        byline = byline_line(page, paras, title_idx, excluded)
+        byline, outlet = byline_line(page, paras, title_idx, excluded)
         if byline:
             trailer.setdefault("byline", byline)
+        if outlet:
+            trailer["byline_source"] = outlet
+        if signed is not None:
+            trailer["signature"] = signed[1]
         if title_idx is not None:
             header: dict[str, str] = {}
             header_fields(page, title_idx, paras, excluded, header)
@@ -141,6 +149,9 @@ def extract_article(
             titled = titled_relative_date(blocks[title_idx + 1 : paras[0].idx])
             if titled:
                 trailer["published_titled"] = titled
+        publisher = box_publisher(page, paras[0].idx)
+        if publisher:
+            trailer["publisher"] = publisher
         account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded, base)
         if account:
             trailer["account"] = account

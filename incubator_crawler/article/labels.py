@@ -33,7 +33,7 @@ REPORTER_ROLES: tuple[str, ...] = (
     "本报评论员", "特约评论员", "评论员", "評論員",
 )  # fmt: skip
 CREDIT_WORDS: tuple[str, ...] = (
-    "摄影", "攝影", "报道", "報道", "整合", "整理", "编译", "編譯", "综合", "綜合",
+    "摄影", "攝影", "报道", "報道", "報導", "报导", "整合", "整理", "编译", "編譯", "综合", "綜合",
 )  # fmt: skip
 
 # field key -> labels. Keys other than published/author/editor/source are recognised so that
@@ -161,7 +161,16 @@ LABELS: dict[str, tuple[str, ...]] = {
     # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
     "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖"),
     "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
-    "publisher": ("发布机构", "发文机关", "發布機構"),
+    # the publishing office of a 信息公开 box (LABELLING.md: the source when no 来源 is shown)
+    "publisher": (
+        "发布机构",
+        "发文机关",
+        "發布機構",
+        "发文机构",
+        "發文機構",
+        "责任部门",
+        "責任部門",
+    ),
     "doc_number": ("文号", "發文字號", "发文字号"),
     "index_no": ("索引号",),
     "topic": ("主题分类", "主题词", "文章类型", "信息类别", "信息分类"),
@@ -175,6 +184,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "阅读量",
         "阅读数",
         "阅读次数",
+        # a government CMS's counter (``来源： 访问量：199``): it ends an empty slot before it
+        "访问量",
+        "访问次数",
+        "訪問量",
         "人气",
     ),
 }
@@ -252,14 +265,15 @@ _ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)
 _ALL_EN = tuple(lab for labs in LABELS_EN.values() for lab in labs)
 
 # A label followed by a colon; ``文/图`` / ``图/文`` / ``文/`` need no colon (``文/图 张三``).
-# Two more separators real pages use: a bar after a people/source label (澎湃号 trailers
-# ``编辑|禤志杰``, ``来源|广州参考``) and none at all after ``发表于`` / ``发布于`` / ``来源于``.
+# Two more separators real pages use: a bar or a slash after a people/source label (澎湃号 trailers
+# ``编辑|禤志杰``, ``来源|广州参考``, a meta line's ``记者/孙也程``) and none at all after ``发表于`` /
+# ``发布于`` / ``来源于``.
 LABEL_RE = re.compile(
     r"(?P<label>"
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源)\s*[|/丨]\s*|(?<=于)\s*"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
     # a slot's label in brackets, no colon (gztz.org: ``(作者或来源) 品味``)
@@ -269,6 +283,9 @@ LABEL_RE = re.compile(
     # 字号：大 中 小``; an ideographic space is one space after NFKC)
     + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}"
     + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s(?:字号|字號|字体|字體|分享|打印|列印|关闭|關閉|纠错|糾錯|举报|舉報)))"
+    # ``来源 CSDN`` / ``出处 快科技``: a source label and a space, when the outlet's name alone
+    # ends the line or its item (a bar or a wide gap after it); in prose 来源 is a word
+    + r"|(?<=来源|來源|稿源|出处|出處)\s+(?=[^\s:,，。;；、|丨]{2,20}(?:\s*$|\s{2}|\s*[|丨]))"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)

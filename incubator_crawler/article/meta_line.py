@@ -147,15 +147,29 @@ def _meta_fields(text: str) -> dict[str, str]:
     return split_labelled_line(text)
 
 
+_PEOPLE_KEYS = ("author", "editor", "source")
+
+
 def _block_fields(page: Page, el: Any, text: str) -> dict[str, str]:
-    """The labelled fields of a meta element whose text is ``text``; its source ends at its own
-    line (``来源: 长江网`` above the account's line ``体育教科书``, 163's ``来源: X`` before the
-    IP place ``北京``). Other values keep the joined text: a name list may span the lines."""
+    """The labelled fields of a meta element whose text is ``text``. A people value that its
+    label's own line already holds ends at that line (``来源: 长江网`` or ``责任编辑：张毅`` above
+    the account's line ``体育教科书``, 163's ``来源: X`` before the IP place ``北京``); an empty
+    slot's value may stand on the next line (``编辑：`` then ``张三``)."""
     fields = _meta_fields(text)
-    if "source" in fields:
-        lines = page.lines_of(el)
-        if lines != text and (source := split_labelled_line(lines).get("source")):
-            fields["source"] = source
+    if not any(fields.get(k) for k in _PEOPLE_KEYS):
+        return fields
+    st = page.stats.get(el)
+    if st is None or st.b1 - st.b0 < 2:
+        return fields  # one line: the joined text is the line
+    for b in page.blocks[st.b0 : st.b1]:
+        norm = nfkc(b.text)
+        if LABEL_RE.search(norm) is None:
+            continue
+        own = split_labelled_line(b.text)
+        for key in _PEOPLE_KEYS:
+            value, joined = own.get(key), fields.get(key)
+            if value and joined and joined != value and joined.startswith(value):
+                fields[key] = value  # the value ran on into the next line
     return fields
 
 
@@ -230,6 +244,12 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             ):
                 el = None
                 break
+            if el is not b.owner and _holds_heading(page, st):
+                # climbing from a lone 来源 line under the headline into the header that holds
+                # the headline too: the date line below is the meta line, found from its own
+                # block, and the 来源 line beside it joins it or is read as a header line
+                el = None
+                break
             text = page.text_of(el)
             fields = {} if _is_prose(text) else _block_fields(page, el, text)
             if _is_meta(fields, text):
@@ -245,7 +265,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             pst = page.stats[parent]
             if pst.chars > 200 or page.link_density(parent) > 0.5:
                 break
-            if any(b.owner.tag in HEADING_TAGS for b in page.blocks[pst.b0 : pst.b1]):
+            if _holds_heading(page, pst):
                 break  # the title sits beside the meta line: keep it out of the meta element
             pf = _block_fields(page, parent, page.text_of(parent))
             if not {k for k in META_KEYS if k in pf} > {k for k in META_KEYS if k in fields}:
@@ -254,6 +274,11 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         seen.add(el)
         out.append((el, fields))
     return out
+
+
+def _holds_heading(page: Page, st: Any) -> bool:
+    """True when the element of stats ``st`` holds a heading (h1-h6) among its blocks."""
+    return any(b.owner.tag in HEADING_TAGS for b in page.blocks[st.b0 : st.b1])
 
 
 # ``/2019/07/17/``, ``t20100106_`` in the page's address: the day it was posted
@@ -748,9 +773,48 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
                 return
 
 
+_PUBLISHER_LEAD_RE = re.compile(rf"^(?:{alternation(LABELS['publisher'])})\s*:?\s*")
+
+
+def box_publisher(page: Page, end: int) -> str | None:
+    """The publishing office a 信息公开 box names above the text (blocks before ``end``): its
+    label and value on one line, or the label alone with the value in the next element (yichun:
+    ``<label>发布机构：</label><div>宜春市统计局</div>``)."""
+    for b in page.blocks[: max(0, end)]:
+        if b.chars > 40 or ("机" not in b.text and "機" not in b.text and "部" not in b.text):
+            continue  # no label of the key in it (checked raw: NFKC of every block costs)
+        if not _PUBLISHER_LEAD_RE.match(nfkc(b.text).strip()):
+            continue
+        value = split_labelled_line(b.text).get("publisher")
+        if not value and b.idx + 1 < end:
+            nxt = page.blocks[b.idx + 1]
+            norm = nfkc(nxt.text).strip()
+            if nxt.chars <= 30 and not LABEL_RE.match(norm) and not DATE_RE.search(norm):
+                value = nxt.text.strip()
+        if value:
+            return value
+    return None
+
+
 _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
 
 _YEAR_MONTH_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])\s*月?$")
+
+
+def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
+    """The people of a date line with labelled items that has no element of its own, so no
+    meta line was found: an inline element in the text's container (ltn's ``<div class=text>
+    <span>DATE 来源：X</span><p>…``, sina's ``<h1>…</h1><cite>OUTLET (DATE) 责编：X</cite>``)."""
+    if "source" in out and "editor" in out and "author" in out or b.chars > 80:
+        return
+    norm = nfkc(b.text)
+    if DATE_RE.search(norm) is None or LABEL_RE.search(norm) is None:
+        return
+    fields = split_labelled_line(b.text)
+    if _is_meta(fields, b.text):
+        for key in ("author", "editor", "source"):
+            if fields.get(key):
+                out.setdefault(key, fields[key])
 
 
 def header_fields(
@@ -768,6 +832,8 @@ def header_fields(
             for key, value in split_labelled_line(b.text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
+        elif b.idx not in excluded:
+            _kept_meta_people(b, out)
         # any date written between the title and the text, even inside a longer line (``本文于
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if (
@@ -791,6 +857,7 @@ def header_fields(
             for key, value in split_labelled_line(first.text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
+    _kept_meta_people(first, out)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /
         # ``2024年02月``), in either order

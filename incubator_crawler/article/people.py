@@ -3,8 +3,8 @@
 Chains (``find_people``; rules go to ``rules["author"|"editor"|"source"]``):
 
 - source: the meta line's 来源 > ContentSource meta > the trailer > an outlet printed right after
-  the date > a JSON-LD author that is an Organization > an empty 来源 (the site itself) > a
-  来源 line ending the body;
+  the date > a JSON-LD author that is an Organization > a 来源 line ending or opening the
+  body > an empty 来源 (the site itself);
 - author: the meta line > JSON-LD > a reporter named in the body > a byline on a line of its own
   > the trailer > a name beside the date; then a writer printed after the source, the site's own
   name dropped, and WeChat's author beside the account name;
@@ -67,19 +67,25 @@ PEOPLE_LABELS: tuple[str, ...] = LABELS["author"] + LABELS["editor"] + LABELS["s
 # bracket rule reads it there, other rules read such a line as a byline with a free lead.
 _AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
 
-# A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``.
+# A line at the end of the body that only names the source: ``来源：科技日报``, ``（来源：新华社）``;
+# any source label of LABELS (``新闻来源``, ``转自``).
 TAIL_SOURCE_RE = re.compile(
-    r"^\s*[【\[(（]?\s*(?:信息来源|本文来源|文章来源|稿件来源|来源|稿源|來源)\s*:\s*"
-    r"(?P<name>[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
+    rf"^\s*[【\[(（]?\s*(?:{alternation(LABELS['source'])})"
+    # a colon, or a space before a name that alone ends the line (``来源 CSDN``)
+    r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
+    # a repost's address may be the value (``新闻来源： http://news.buaa.edu.cn/…``)
+    r"(?P<name>https?://\S{4,80}?|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
 )
 
 # A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
-    r"^[□■●◎◆▲]?\s*[(（]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    r"^[□■●◎◆▲]?\s*[(（【]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    # the outlet and a slash may stand before the title (udn: ``【聯合晚報/記者楊正海/即時報導】``)
+    rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*/\s*(?={_TITLE_ALT}))?"
     rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）]?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -87,7 +93,7 @@ BYLINE_LINE_RE = re.compile(
 # ``本报记者覃剑长沙报道``, ``记者 张三 北京报道``, ``記者X／台北報導``: where it was reported, then 报道,
 # closing a byline line.
 _REPORTED_TAIL_RE = re.compile(
-    r"\s*[／/]?\s*(?:即时|即時|联合|聯合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）]?)$"
+    r"\s*[／/]?\s*(?:即时|即時|联合|聯合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）】]?)$"
 )
 
 
@@ -130,14 +136,31 @@ def byline_names(line: str) -> str | None:
     with an unknown one the split is unknown, and a run of four characters or more before 报道
     gives no name (a false writer is worse than none).
     """
-    credit = text_credit(line)
+    m = _byline_match(line)
+    return m.group("name") if m else None
+
+
+# ``大陸新聞中心／綜合報導``: a newsroom's desk, a slash and its credit, as a byline line
+_DESK_BYLINE_RE = re.compile(
+    r"^[(（【〔]?\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*/\s*(?:綜合|综合|即時|即时)?"
+    r"(?:報導|报道|報道|报导)\s*[)）】〕]?$"
+)
+
+
+def _byline_match(line: str) -> re.Match[str] | None:
+    """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off
+    (or _DESK_BYLINE_RE's, a desk's byline)."""
+    credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None
     line = credit
+    desk = _DESK_BYLINE_RE.match(line) if "/" in line else None
+    if desk and NEWSROOM_DESK_RE.match(desk["name"]):
+        return desk
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
-        return m.group("name") if m and not _is_placeholder(m.group("name")) else None
+        return m if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
     head = _INNER_TITLE_RE.sub(" ", head)
@@ -145,12 +168,12 @@ def byline_names(line: str) -> str | None:
     # (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
     for k in range(min(5, len(head) - 1), 1, -1):
         if _REPORT_PLACE_RE.fullmatch(head[-k:]):
-            name = _report_byline(head[:-k].rstrip(" /") + close)
-            if name:
-                return name
-    name = _report_byline(head + close)
+            m = _report_byline(head[:-k].rstrip(" /") + close)
+            if m:
+                return m
+    m = _report_byline(head + close)
     # no known place: four characters or more may be a name and an unknown place
-    return None if name is None or len(_last_name(name)) >= 4 else name
+    return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
 
 
 # A title between two names of one byline (``王小明 通讯员李华``).
@@ -165,12 +188,12 @@ _REPORT_NOT_NAME_RE = re.compile(
 )
 
 
-def _report_byline(line: str) -> str | None:
+def _report_byline(line: str) -> re.Match[str] | None:
     m = BYLINE_LINE_RE.match(line)
     if m is None or _is_placeholder(m.group("name")):
         return None
     last = _last_name(m.group("name"))
-    return None if len(last) < 2 or _REPORT_NOT_NAME_RE.match(last) else m.group("name")
+    return None if len(last) < 2 or _REPORT_NOT_NAME_RE.match(last) else m
 
 
 def _last_name(names: str) -> str:
@@ -196,8 +219,19 @@ def find_people(
     m = first_meta(metas, META_SOURCE_NAMES)
     if m and src is None and _meta_names_this_site(m[1], art, site_name, page):
         m = None
+    publisher = fields.get("publisher") or trailer.get("publisher")
     if src:
         art.source_raw, rules["source"] = src, "label"
+    elif (
+        src is None
+        and publisher
+        and not trailer.get("source")
+        and not _within_site_name(publisher, site_name)
+        and not _abbreviates(publisher, site_name)
+    ):
+        # the publishing office of a 信息公开 box, when no 来源 is shown (LABELLING.md); not the
+        # body that runs the site (发文机构：科技部 on most.gov.cn), and a 来源 line beats it
+        art.source_raw, rules["source"] = publisher, "publisher"
     elif m and (src is None or page is None or _shown(page, m[1])):
         # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
         # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
@@ -220,6 +254,10 @@ def find_people(
         art.source_raw, rules["source"] = outlet, "before-date"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
+    elif trailer.get("byline_source"):
+        # the outlet a byline line names before its reporter (LABELLING.md: an outlet inside
+        # the byline is the source)
+        art.source_raw, rules["source"] = trailer["byline_source"], "byline-line"
     elif (
         (agency := _ld_organisation(ld.get("author")))
         and (page is None or _shown(page, agency))
@@ -235,25 +273,12 @@ def find_people(
         )
     ):
         art.source_raw, rules["source"] = agency, "jsonld:author-org"
+    elif body_source := _body_line_source(art.body_paragraphs):
+        # a 来源 line of its own in the body; before an empty 来源 slot on the meta line, which
+        # names no one (an empty ``来源：`` above a text that opens with ``来源：上海奉贤``)
+        art.source_raw, rules["source"] = body_source
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
-    else:
-        # a 来源 line of its own at the end of the body (WeChat reposts)
-        for p in reversed(art.body_paragraphs[-4:]):
-            r = TAIL_SOURCE_RE.match(nfkc(p))
-            if r:
-                art.source_raw, rules["source"] = r.group("name").strip(), "body-tail"
-                break
-        else:
-            # or opening it, under the writer's credit (jiemian's reposts: ``文 | X`` then
-            # ``来源：Mtime时光网 查看原文``); the link's words after the outlet are cut as on a
-            # meta line
-            for p in art.body_paragraphs[:3]:
-                if TAIL_SOURCE_RE.match(nfkc(p)) and (
-                    value := split_labelled_line(p).get("source")
-                ):
-                    art.source_raw, rules["source"] = value, "body-head"
-                    break
 
     # People written into the body: one rule set (find_inline_people), which the body cleaner
     # also uses to drop such lines.
@@ -262,11 +287,22 @@ def find_people(
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
+    # a placeholder in the 作者 slot (``作者：未知``, ``佚名``) credits no one, like an empty slot:
+    # the chain goes on to a credit elsewhere (a signature closing the text), and the
+    # placeholder stays the raw value only when no one is credited
+    held: tuple[str, str] | None = None
+    if au and not _someone(au):
+        held, au = (au, "label"), None
+    trailer_au = trailer.get("author")
+    if trailer_au and not _someone(trailer_au):
+        held, trailer_au = held or (trailer_au, "trailer"), None
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
         au = None
     ld_name = _ld_author(ld.get("author"))
+    if ld_name and _not_a_person(ld_name):
+        ld_name = None  # udn's JSON-LD author holds the dateline (澎湖縣28日電)
     if ld_name and page is not None and not _shown(page, ld_name):
         # JSON-LD names who a reader never sees (a CMS account, the theme's default author):
         # the author field holds the credited byline only (LABELLING.md)
@@ -285,8 +321,8 @@ def find_people(
         art.author_raw, rules["author"] = inline["author"], "body:reporter"
     elif trailer.get("byline"):
         art.author_raw, rules["author"] = trailer["byline"], "byline-line"
-    elif trailer.get("author"):
-        art.author_raw, rules["author"] = trailer["author"], "trailer"
+    elif trailer_au:
+        art.author_raw, rules["author"] = trailer_au, "trailer"
     elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
         art.author_raw, rules["author"] = trailer["account"], "account-line"
     elif reporter := _reporter_on_line(art.byline_raw):
@@ -303,6 +339,8 @@ def find_people(
         art.author_raw, rules["author"] = beside, "beside-date:trailer"
     elif signed := _signature(art.body_paragraphs):
         art.author_raw, rules["author"] = signed, "signature"
+    elif trailer.get("signature"):
+        art.author_raw, rules["author"] = trailer["signature"], "signature-line"
     elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
         art.author_raw, rules["author"] = blogger, "title:blogger"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
@@ -317,6 +355,9 @@ def find_people(
                 f"{art.author_raw}、{name}",
                 f"{rules['author']}+{rule}",
             )
+
+    if not art.author_raw and held:
+        art.author_raw, rules["author"] = held
 
     # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body) > trailer
     ed = fields.get("editor")
@@ -344,6 +385,25 @@ def find_people(
     _platform_people(art, root)
 
 
+def _someone(value: str) -> bool:
+    """True when an author slot's ``value`` names a writer, not a placeholder (未知, 佚名)."""
+    return clean_person(value, role="author") is not None
+
+
+def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
+    """(source, rule) of a 来源 line of its own ending the body (WeChat reposts), or opening it
+    under the writer's credit (jiemian's reposts: ``文 | X`` then ``来源：Mtime时光网 查看原文``;
+    the link's words after the outlet are cut as on a meta line)."""
+    for p in reversed(paragraphs[-4:]):
+        r = TAIL_SOURCE_RE.match(nfkc(p))
+        if r:
+            return r.group("name").strip(), "body-tail"
+    for p in paragraphs[:3]:
+        if TAIL_SOURCE_RE.match(nfkc(p)) and (value := split_labelled_line(p).get("source")):
+            return value, "body-head"
+    return None
+
+
 # ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
 # meta line only (in prose ``作者`` is a word); the value runs to the next separator
 # The source labels a meta line may print without a colon (``稿源 CSDN``, ``出处 快科技``): the
@@ -355,12 +415,13 @@ _BARE_SOURCE_LABELS = (
 )  # fmt: skip
 _UNSPACED_LABEL_RE = {
     # 撰文/撰稿 are labels as plain as 作者; a lone 文 only before a short spaced name. The value
-    # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``) or
-    # the next labelled item (``作者 张三 字号：大 中 小``)
+    # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``),
+    # the next labelled item (``作者 张三 字号：大 中 小``) or a bracketed one (``作者陈秋歌
+    # （责任编辑：X）``)
     "author": re.compile(
         r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4}))"
-        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*【)"
+        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（])"
     ),
     "source": re.compile(
         rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
@@ -422,7 +483,9 @@ def _source_item(value: str) -> str:
 # (a space may stand before the bracket: taiwan.cn's ``……發展。 （雲鵬）``)
 _SIGNATURE_RE = re.compile(
     rf"[。！？!?”」]\s*[(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})"
+    # where it was reported, after a slash (Taiwan's ``（王煌忠／台中報導）``, ``（X／綜合外電報導）``)
+    r"(?:\s*/\s*[\u4e00-\u9fff]{0,6}?(?:报道|報道|報導|报导))?\s*[)）]$"
 )
 
 
@@ -460,16 +523,51 @@ def _signature(paragraphs: list[str]) -> str | None:
         m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-40:])
         if m and _signs_a_person(m.group("names")):
             return m.group("names")
+        if reported := _closing_report(line[-40:]):
+            return reported
+    return None
+
+
+# ``……法門。（民視新聞陳韻平、郭文海台北報導）``: the outlet, the writers and where they reported
+_CLOSING_REPORT_RE = re.compile(
+    r"[。！？!?”」]\s*[(（]\s*(?P<credit>[^()（）:/]{3,30}?(?:报道|報道|報導|报导))\s*[)）]$"
+)
+_OUTLET_LEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?(?:新聞|新闻|電視|电视|日報|日报|晚報|晚报|時報|时报|網|网|社)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _closing_report(line: str) -> str | None:
+    """The writers of a bracketed report credit closing the text, an outlet maybe before them
+    and a place after them (read as the byline ``記者<names><place>報導`` would be)."""
+    m = _CLOSING_REPORT_RE.search(line) if ("报" in line or "報" in line) else None
+    if m is None:
+        return None
+    credit = _OUTLET_LEAD_RE.sub("", m["credit"].strip())
+    names = byline_names("记者" + credit)
+    if names and all(_signs_a_person(n) for n in re.split(r"[、，,\s]+", names) if n):
+        return names
     return None
 
 
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
-    """The text's last two paragraphs, from the end, past up to four short chrome lines."""
-    tail = list(reversed(paragraphs[-6:]))
+    """The text's last two paragraphs, from the end, past up to four short chrome lines; an
+    editor's or a 来源 line of its own among them is no paragraph of the text (sina: the text,
+    ``责任编辑：X``, then a long disclaimer)."""
+    tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:6]
     skip = 0
     while skip < min(4, len(tail) - 1) and len(tail[skip].strip()) <= 20:
         skip += 1
     return tail[skip : skip + 2]
+
+
+def _credit_line(line: str) -> bool:
+    """True for a short line of its own that is only an editor's or a 来源 credit."""
+    if len(line) > 40 or ("编" not in line and "編" not in line and "源" not in line):
+        return False  # most lines: no regex
+    text = collapse_whitespace(line)
+    m = INLINE_EDITOR_LINE.search(text)
+    return (m is not None and m["mid"] is None) or TAIL_SOURCE_RE.match(nfkc(text)) is not None
 
 
 def _shown(page: Page, names: str) -> bool:
@@ -604,7 +702,7 @@ _OUTLET_WORD_RE = re.compile(
 # Page widgets printed beside a date (comment counts, font size, read aloud, QR codes, print and
 # close buttons): a word of them anywhere makes the token no name and no outlet.
 _PAGE_WIDGET_RE = re.compile(
-    r"评论|評論|纠错|糾錯|字号|字號|字体|字體|分享|打印|关闭|關閉|返回|收藏|点赞|點讚|扫一扫|掃一掃|二维码|二維碼"
+    r"评论|評論|纠错|糾錯|字号|字號|字体|字體|分享|打印|列印|关闭|關閉|返回|收藏|点赞|點讚|扫一扫|掃一掃|二维码|二維碼"
     r"|朗读|朗讀|播报|播報|收听|收聽|阅读|閱讀|浏览|瀏覽|点击|點擊|参与|參與|讨论|討論|跟帖|举报|舉報|原文|全文"
     r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
@@ -617,6 +715,8 @@ _PAGE_WIDGET_RE = re.compile(
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
+    # a short-link or copy-link button (storm's ``產生縮網址`` over the date line)
+    r"|縮網址|缩网址|短網址|短网址|複製網址|复制网址|複製連結|复制链接"
     r"|^(?:上|下)一(?:篇|条|條|页|頁)"
     # a time of day, a relative day, a media badge and the site's version toggles (``英文版``,
     # ``大字版``, ``无障碍``) printed beside a date: words of the page, not a writer's name
@@ -637,10 +737,19 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _CJK_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
+# A dispatch's dateline (``澎湖縣28日電``, ``北京3月5日电``): where and when it was filed
+_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{1,2}月?\d{0,2}日?[电電]$")
+
+
 def _not_a_person(name: str) -> bool:
-    """True for a place, a one-word channel or a numeral standing where a name could."""
+    """True for a place, a one-word channel, a dateline or a numeral standing where a name could."""
     compact = "".join(name.split())
-    return compact in _CHANNEL_NAMES or bool(_PLACE_RE.match(compact))
+    return (
+        compact in _CHANNEL_NAMES
+        or bool(_PLACE_RE.match(compact))
+        or ("电" in compact or "電" in compact)
+        and _DATELINE_RE.match(compact) is not None
+    )
 
 
 # A host name printed beside the date (``xm.fjsen.com 2012-09-07 09:38 宗禾``): the site, no writer
@@ -659,6 +768,8 @@ def _plain_name(name: str | None) -> str | None:
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
         return None
+    if NEWSROOM_DESK_RE.match(name):
+        return name  # 編譯中心: a credit word in a desk's name, which writes the item
     if _not_a_person(name) or _PAGE_WIDGET_RE.search(name):
         return None
     return None if _CONTROL_WORD_RE.match(name) else name
@@ -725,6 +836,8 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
 def _source_after_date(byline: str | None) -> str | None:
     """The outlet named right after the date (see :func:`_names_around_date`)."""
     after = _names_around_date(byline)[1]
+    if after and NEWSROOM_DESK_RE.match(after):
+        return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
     # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
     if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
@@ -735,6 +848,8 @@ def _source_after_date(byline: str | None) -> str | None:
 def _source_before_date(byline: str | None) -> str | None:
     """An outlet named right before the date (toutiao's ``中国网 2019-11-25 10:37:31``)."""
     before = _names_around_date(byline)[0]
+    if before and NEWSROOM_DESK_RE.match(before):
+        return None  # a newsroom's desk (編譯中心) wrote the item: the writer, no outlet
     return before if before and _OUTLET_END_RE.search(before) else None
 
 
@@ -742,6 +857,16 @@ def _source_before_date(byline: str | None) -> str | None:
 _DESK_NAME_RE = re.compile(
     r"^\s*(?P<desk>[\u4e00-\u9fff]{2,8}?(?:快讯|快訊|新闻|新聞|报|報|网|網|社|台|中心|编辑部|編輯部))"
     r"\s*/\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+# A newsroom's desk credited as the writer (LABELLING.md: 大陸新聞中心, 社會中心, 編譯中心, 法源編輯室):
+# a beat's or a newsroom's word before 中心, or an editorial office; a government service centre
+# (政务服务中心) or an office (市科技局) is no desk
+NEWSROOM_DESK_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:新聞|新闻|編譯|编译|社會|社会|生活|娛樂|娱乐|財經|财经|政治|地方|體育|体育"
+    r"|影劇|影剧|國際|国际|大陸|大陆|兩岸|两岸|要聞|要闻)中心$"
+    r"|^[\u4e00-\u9fff]{0,6}(?:編輯室|编辑室|編輯部|编辑部)$"
 )
 
 
@@ -755,9 +880,14 @@ def _author_beside_date(byline: str | None) -> str | None:
             return desk.group("name")
     before, after = _names_around_date(byline)
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
-        # an office signs notices (``市科技局 2024-05-01``); CSDN's ``X 于 DATE 发布`` names the
-        # blogger whatever the handle ends with
-        if not _ORG_END_RE.search(before) or "于" in nfkc(byline or ""):
+        # an office signs notices (``市科技局 2024-05-01``), a newsroom's desk writes the item
+        # (storm's ``編譯中心 2014年12月13日``); CSDN's ``X 于 DATE 发布`` names the blogger
+        # whatever the handle ends with
+        if (
+            not _ORG_END_RE.search(before)
+            or NEWSROOM_DESK_RE.match(before)
+            or "于" in nfkc(byline or "")
+        ):
             return before
     if (
         after
@@ -774,25 +904,32 @@ def _author_beside_date(byline: str | None) -> str | None:
 
 def byline_line(
     page: Page, paras: list[Block], title_idx: int | None, skip: set[int]
-) -> str | None:
-    """Names on a line of their own that is only a byline (``本报记者 王乐文``).
+) -> tuple[str | None, str | None]:
+    """(names, outlet) of a line of its own that is only a byline (``本报记者 王乐文``; the outlet
+    when the line names one before the reporter: ``【聯合晚報╱記者楊正海╱即時報導】``).
 
-    Looked for between the title and the first paragraph, as the first paragraph, or among the
-    trailer lines after the last one.
+    Looked for right under the title, between the title and the first paragraph, as the first
+    paragraph, or among the trailer lines after the last one.
     """
     first, last = paras[0].idx, paras[-1].idx
     lo = max(title_idx + 1 if title_idx is not None else first - 6, first - 6)
+    # right under the title too, when the text starts further down (a channel's link row and a
+    # date line between them)
+    under = page.blocks[title_idx + 1 : min(title_idx + 3, lo)] if title_idx is not None else []
     near = (
-        page.blocks[lo : first + 1] + paras[1:3] + paras[-4:-1]
+        under + page.blocks[lo : first + 1] + paras[1:3] + paras[-4:-1]
         + page.blocks[last : last + 1 + TRAILER_SPAN]
     )  # fmt: skip
     for b in near:
         if b.chars > 80 or b.link * 2 > b.chars:
             continue
         text = nfkc(b.text).strip()
-        name = (byline_names(text) if b.chars <= 40 else None) or byline_among_items(text)
+        whole = _byline_match(text) if b.chars <= 40 else None
+        if whole:
+            return whole.group("name"), whole.groupdict().get("outlet")
+        name = byline_among_items(text)
         if name:
-            return name
+            return name, None
     # an outlet's signature below the text, past related links and a credit line
     # (chinadaily: ``（中国日报网英语点津 Helen ）`` after 相关阅读 and ``(Agencies)``)
     for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN]:
@@ -801,8 +938,8 @@ def byline_line(
         if b.chars <= 40 and b.text.endswith((")", "）", ") ", "） ")):
             name = signature_line(nfkc(b.text).strip(), outlet=True)
             if name:
-                return name
-    return None
+                return name, None
+    return None, None
 
 
 # The items of a meta line (NFKC): parted by a bar, a slash between blanks or two blanks or more.
@@ -901,9 +1038,14 @@ def account_line(
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
         followed = any(_FOLLOW_RE.match(t) for t in nxt)
         # right above the date line, or above a labelled line the meta-line rule could not
-        # read (baijiahao's ``发布时间：18-03-0823:16``)
+        # read (baijiahao's ``发布时间：18-03-0823:16``), right under the title or under its
+        # labelled credit lines (``来源：X``, ``责任编辑：Y``)
         before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
-            nxt and LABEL_RE.match(nxt[0]) and b.idx == title_idx + 1
+            nxt
+            and LABEL_RE.match(nxt[0])
+            and all(
+                LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
+            )
         )
         if not (followed or before_meta) or _menu_item(page, b, title_idx):
             continue
@@ -948,6 +1090,8 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
             and 0 < x.chars <= 12
             and x.link * 2 > x.chars
             and not _FOLLOW_RE.match(nfkc(x.text).strip())
+            # a credit whose outlet is a link (``来源：<a>央视新闻客户端</a>``) is no menu entry
+            and LABEL_RE.match(nfkc(x.text).strip()) is None
         )
 
     around = page.blocks[max(b.idx - 1, 0) : b.idx + 2]
@@ -1033,6 +1177,21 @@ def _within_site_name(name: str, site_name: str | None) -> bool:
     return bool(site) and len(value) >= 3 and value in site
 
 
+def _abbreviates(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is the short form of the site's name: its characters in order, the
+    same first and last (中国证监会 for 中国证券监督管理委员会; 科技部 for 中华人民共和国科学技术部,
+    the state's name before a ministry's left out), as Chinese bodies shorten their names."""
+    value, site = nfkc_compact(name), nfkc_compact(site_name or "")
+    for full in (site, site.removeprefix("中华人民共和国")):
+        if len(value) < 3 or len(full) <= len(value) or value[0] != full[0]:
+            continue
+        if value[-1] == full[-1]:
+            rest = iter(full)
+            if all(ch in rest for ch in value):
+                return True
+    return False
+
+
 def _ends_with_site_name(name: str, site_name: str | None) -> bool:
     """True when ``name`` is a longer form of the site's name ending with it (浙江省台州医院)."""
     value, site = nfkc_compact(name), nfkc_compact(site_name or "")
@@ -1044,8 +1203,9 @@ def _meta_names_this_site(
 ) -> bool:
     """True when a hidden source meta, with no 来源 shown, is the site's own name: "this site",
     as 本站 is, naming no publisher."""
-    if _within_site_name(value, site_name):
-        # the portal's own name (保定市人民政府网, or 科学技术部 on 中华人民共和国科学技术部)
+    if _within_site_name(value, site_name) or _abbreviates(value, site_name):
+        # the portal's own name (保定市人民政府网, or 科学技术部 on 中华人民共和国科学技术部), or its
+        # short form (中国证监会 on 中国证券监督管理委员会)
         return True
     # or its full official name around the short one of <title> (tzhospital: meta source
     # 浙江省台州医院 on 台州医院's own site), shown nowhere on the page
@@ -1104,9 +1264,12 @@ PERSON_NEXT_FIELD = re.compile(
     rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
 )
 
-# Trailing junk after the value: separators, view counts, share prompts, a trailing date.
+# Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
+# DATE • 游戏梗``), view counts, share prompts, a trailing date, and a bare number set apart at
+# the end (a comment counter closing the meta line: ``文/X 1``).
 PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨]|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]|(?<!\d)\d{4}\s*[-/.年]\s*\d).*$"
+    r"\s*(?:[|｜丨]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$).*$"
 )
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
@@ -1183,9 +1346,13 @@ AUTHOR_TITLE_LEAD = re.compile(
 # (``……。（编辑：小何）``; the paragraph stays). ``mid`` is set for the second.
 INLINE_EDITOR_LINE = re.compile(
     r"(?:^\s*[【\[(（]?|(?P<mid>[【\[(（]))\s*"
-    rf"(?:值班|实习|见习|网络|文字|本期|本文|执行)?(?:{alternation(LABELS['editor'])})"
-    # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two
-    r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$))"
+    # setn: ``（整理：實習編輯劉彥璇）``, the editor who compiled it, their role glued to the name
+    r"(?:整理\s*[:：]\s*)?"
+    rf"(?P<role>值班|实习|實習|见习|見習|网络|網絡|文字|本期|本文|执行|執行)?(?:{alternation(LABELS['editor'])})"
+    # a colon, a bar or slash (``编辑丨X``, ``责编/X``), or only a space before a name or two;
+    # after a role (實習編輯) the name may be glued
+    r"(?:\s*[:：|｜丨/／]\s*|\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*\s*[】\])）]?\s*$)"
+    r"|(?(role)(?=[\u4e00-\u9fff·]{2,4}\s*[】\])）]\s*$)|(?!)))"
     r"(?P<name>[^】\])）]+?)\s*(?(mid)[】\])）]|[】\])）]?)"
     # a platform's link may follow the note (sohu: ``（编辑：小何）返回搜狐，查看更多``)
     r"\s*(?:返回\S{1,12})?$"
@@ -1679,8 +1846,13 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             break
     # a line of its own opening the text (``责任编辑：X`` printed above the article, where other
     # templates print it below), maybe under the writer's and the source's lines (``文 | X`` /
-    # ``来源：Y`` / ``编辑：Z``): only a whole short line, never a note inside prose
-    for k, (i, line) in enumerate(indexed[:3] if result["editor"] is None else ()):
+    # ``来源：Y`` / ``编辑：Z``): only a whole short line, never a note inside prose. Below the
+    # third line only under header lines (qbitai: a deck, ``允中 发自 凹非寺``, the account's line),
+    # no paragraph of prose
+    opening = _end_lines(paragraphs, 5)[:5] if result["editor"] is None else []
+    for k, (i, line) in enumerate(opening):
+        if k >= 3 and any(len(x) > 80 or "。" in x for _, x in opening[:k]):
+            break
         if k and len(line) > _OPENING_EDITOR_MAX:
             continue  # below the first line only a short credit line
         match = INLINE_EDITOR_LINE.search(line)
@@ -1692,8 +1864,9 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             result["editor"], result["editor_line_index"] = name, i
             break
 
-    # Author: the first three non-empty paragraphs.
-    for i, line in indexed[:3]:
+    # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
+    # text's container opens with (a meta line the body kept is no line of the text)
+    for i, line in [x for x in _end_lines(paragraphs, 5)[:5] if not _kept_meta_line(x[1])][:3]:
         credit = text_credit(nfkc(line).strip())
         if credit is None:
             continue  # a photo credit (``（本报记者 X 摄）``) names no writer
@@ -1772,12 +1945,25 @@ def find_inline_people(paragraphs: list[str]) -> dict:
     return result
 
 
+def _kept_meta_line(line: str) -> bool:
+    """True for a short line that is only a date or only a 来源 credit (``2020-04-01 10:29``)."""
+    norm = nfkc(line).strip()
+    if len(norm) > 40:
+        return False
+    if TAIL_SOURCE_RE.match(norm):
+        return True
+    m = DATE_RE.search(norm)
+    return m is not None and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4
+
+
 # The commonest single-character surnames (about four people in five carry one): a bare line
 # opening the text is read as a name only when it starts with one
 _COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡余杜叶程苏魏吕"
     "丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃"
     "武戴莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
+    # the same surnames in traditional characters (Taiwan's and Hong Kong's pages)
+    "張劉陳楊黃趙吳孫羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭"
 )
 # three characters only: two-character lines are as often a heading's word (周末, 金融)
 _BARE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{3}\s*$")
@@ -1810,6 +1996,49 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
     if name in PEOPLE_LABELS or not _signs_a_person(name):
         return None  # ``（中国日报网 编辑）``: a role; a place, an office, an outlet
     return name
+
+
+# A line that is only a name or two (``曹磊``, ``王乐文 方敏``): the writer's signature, when the
+# page sets it right under the text's last sentence
+_SIGNED_NAMES_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}$")
+_TEXT_ALIGN_RE = re.compile(r"text-align\s*:\s*(?P<side>[a-z-]+)", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
+
+
+def _right_aligned(el: Any, levels: int = 3) -> bool:
+    """True when ``el`` (or one of its nearest ancestors) is set flush right, the nearest
+    alignment deciding: ``style="text-align:right"`` or ``align="right"``."""
+    for up in [el, *el.iterancestors()][: levels + 1]:
+        m = _TEXT_ALIGN_RE.search(up.get("style") or "")
+        side = m["side"].lower() if m else (up.get("align") or "").lower()
+        if side:
+            return side in ("right", "end")
+    return False
+
+
+def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
+    """(block, names) of a writer's signature set flush right under the text: a line of its
+    own that is only a person's name or two (``曹磊``, each led by a common surname), among the
+    last three paragraphs or right after the last one, below the text's last sentence. A notice's signing office, a date or a
+    place is no person's name (LABELLING.md: the office's signature stays in the text)."""
+    if not paras:
+        return None
+    last = paras[-1].idx
+    tail = paras[-3:] + [b for b in page.blocks[last + 1 : last + 4] if b.chars <= 12]
+    for b in tail:
+        if b.chars > 12 or b.link:
+            continue
+        text = nfkc(b.text).strip()
+        if not _SIGNED_NAMES_RE.match(text) or not _right_aligned(b.owner):
+            continue
+        above = page.blocks[b.idx - 1] if b.idx else None
+        if above is None or not _SENTENCE_END_RE.search(nfkc(above.text).strip()):
+            continue  # a signature closes a text: right below its last sentence
+        names = re.split(r"[\s、]+", text)
+        # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
+        if all(n[0] in _COMMON_SURNAMES and _signs_a_person(n) and _plain_name(n) for n in names):
+            return b, "、".join(names)
+    return None
 
 
 def _signs_a_person(name: str) -> bool:
