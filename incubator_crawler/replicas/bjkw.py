@@ -67,7 +67,9 @@ class BjkwReplica(SiteReplica):
                     published_at=f"{day.isoformat()}T{hh:02d}:{mm:02d}:00+08:00",
                     author=None,
                     editor=None,
-                    source=source or None,
+                    # a ContentSource naming the two bodies that run the site (its <title> suffix
+                    # in short) is "this site", as 本站 is: no source
+                    source=None if source == SOURCES[0] else source or None,
                     category="新闻动态",
                     body="\n\n".join(text.paragraphs),
                     paragraphs=text.paragraphs,
