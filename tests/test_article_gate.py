@@ -8,7 +8,12 @@ import re
 import pytest
 
 from incubator_crawler.article import body, labels
-from incubator_crawler.article.gate import GatedPattern, first_char_class, gated
+from incubator_crawler.article.gate import (
+    EachGatedPattern,
+    GatedPattern,
+    first_char_class,
+    gated,
+)
 
 
 def test_first_char_class_skips_lookarounds_and_optional_parts():
@@ -45,6 +50,19 @@ def test_gated_pattern_passes_the_rest_through():
     assert list(g.finditer("无")) == []
 
 
+def test_each_gated_pattern_tries_each_gate_character_with_the_text_before_it():
+    plain = re.compile(r"(?<![a-z])(?:ab|ac)\d")
+    g = gated(plain, each=True)
+    assert isinstance(g, EachGatedPattern)
+    # the first "a" is no start (no digit after "ab"), the second follows a letter, the third counts
+    text = "ab- xac1 -ac2 ab3"
+    assert g.search(text).span() == (10, 13)
+    assert [m.group() for m in g.finditer(text)] == ["ac2", "ab3"]
+    assert g.search(text, 11).span() == (14, 17)
+    assert g.search(text, 0, 12) is None  # endpos bounds the match as it does the pattern's
+    assert g.match("ab3").group() == "ab3"
+
+
 _ALPHABET = (
     "0123456789 :：/|丨【[年月日时分秒〇零一二三四五六七八九十民國国发布日期时间来源编辑责任作者记者"
     "文图摄点击浏览阅读次版权所有公网安备ICPcopyright©.。…⋯-JanMayDec,于posted@"
@@ -66,10 +84,11 @@ def _spans(found):
     ],
     ids=["DATE_RE", "LABEL_RE", "STOP_RE", "BOILERPLATE_FOOTER", "TRAILING_ELLIPSIS"],
 )
-def test_gated_field_patterns_match_as_the_plain_ones_do(plain):
+@pytest.mark.parametrize("kind", [GatedPattern, EachGatedPattern])
+def test_gated_field_patterns_match_as_the_plain_ones_do(plain, kind):
     # the module-level names are gated; their plain pattern is what the gate wraps
     raw = plain._pattern if isinstance(plain, GatedPattern) else plain
-    g = GatedPattern(raw, first_char_class(raw))
+    g = kind(raw, first_char_class(raw))
     rng = random.Random(14)
     texts = [
         "",
@@ -84,6 +103,9 @@ def test_gated_field_patterns_match_as_the_plain_ones_do(plain):
     for text in texts:
         for pos in (0, 1, 5):
             a, b = raw.search(text, pos), g.search(text, pos)
+            end = len(text) - 3
+            c, d = raw.search(text, pos, end), g.search(text, pos, end)
+            assert (c and (c.span(), c.groups())) == (d and (d.span(), d.groups())), text
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
             assert _spans(list(raw.finditer(text, pos))) == _spans(list(g.finditer(text, pos))), (
                 text

@@ -8,6 +8,13 @@ pattern such as ``[\\d年〇零…]`` is scanned by ``re``'s fast character-set 
 character can be (lookarounds and anchors consume none), and its ``search`` / ``finditer`` run
 the pattern only from the first such character on, and not at all when there is none.
 
+``gated(pattern, each=True)`` goes further: the pattern is tried (``match``) only at each such
+character, the gate finding the next one in between. That pays where a failed try costs a
+lot at every position (``LABEL_RE``: a few hundred labels, a case-insensitive English group and a
+lookbehind) and the gate's characters are sparse in text (label initials). Where they come in
+runs (``DATE_RE``'s digits), one search from the first is cheaper than a Python-level try at
+each; callgrind decided each pattern's mode (docs/benchmarks.md, issue 14).
+
 The result is the pattern's own: no match can start before that character, and ``re`` lets
 lookbehinds and ``\\b`` see text before ``pos`` (only ``^`` and ``\\A`` do not, and they cannot
 match past position 0, where the search would start anyway). The gate is derived from the pattern
@@ -132,13 +139,14 @@ class GatedPattern:
     Everything else (``match``, ``sub``, ``pattern``, ...) is the pattern's own: its bound methods
     are kept on the instance, so calling them costs what calling the pattern's does."""
 
-    __slots__ = ("_pattern", "_gate", "_search", "_finditer", *_OWN)
+    __slots__ = ("_pattern", "_gate", "_search", "_finditer", "_match", *_OWN)
 
     def __init__(self, pattern: re.Pattern[str], gate: re.Pattern[str]) -> None:
         self._pattern = pattern
         self._gate = gate.search
         self._search = pattern.search
         self._finditer = pattern.finditer
+        self._match = pattern.match
         for name in _OWN:
             setattr(self, name, getattr(pattern, name))
 
@@ -165,10 +173,43 @@ class GatedPattern:
         return f"gated({self._pattern!r})"
 
 
-def gated(pattern: re.Pattern[str]) -> Any:
-    """``pattern`` with gated searches, or ``pattern`` itself when no gate can be derived."""
+class EachGatedPattern(GatedPattern):
+    """A gated pattern tried only at the characters its gate finds (``gated(..., each=True)``).
+
+    ``search`` is the pattern's: a match starts at a gate character, and ``match`` at a
+    position finds what ``search`` would find starting there (lookbehinds see the text before)."""
+
+    __slots__ = ()
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search``, the pattern tried at each character a match can start with."""
+        gate, match = self._gate, self._match
+        while (first := gate(string, pos, endpos)) is not None:
+            pos = first.start()
+            m = match(string, pos, endpos)
+            if m is not None:
+                return m
+            pos += 1
+        return None
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer``: each match searched for as ``search`` does, from the last end
+        (a gated pattern cannot match the empty string, so a match always moves on)."""
+        while (m := self.search(string, pos, endpos)) is not None:
+            yield m
+            pos = m.end()
+
+
+def gated(pattern: re.Pattern[str], *, each: bool = False) -> Any:
+    """``pattern`` with gated searches, or ``pattern`` itself when no gate can be derived.
+
+    ``each``: try the pattern only at each gate character (see the module docstring)."""
     gate = first_char_class(pattern)
-    return pattern if gate is None else GatedPattern(pattern, gate)
+    if gate is None:
+        return pattern
+    return (EachGatedPattern if each else GatedPattern)(pattern, gate)
 
 
-__all__ = ["GatedPattern", "first_char_class", "gated"]
+__all__ = ["EachGatedPattern", "GatedPattern", "first_char_class", "gated"]
