@@ -702,7 +702,7 @@ def looks_like_article_body(body: str | None) -> bool:
     return len(body) >= MIN_FRAGMENT_BODY or bool(SENTENCE_END.search(body))
 
 
-# Searched from the first character a match can start with (gate.py): the same matches. The
-# footer words are tried at each of their initials only (case-insensitive: re has no fast scan).
+# Searched from the first character a match can start with (gate.py): the same matches, the
+# patterns tried at each of those characters only (a footer word's initial, an ellipsis).
 BOILERPLATE_FOOTER = gated(BOILERPLATE_FOOTER, each=True)
-TRAILING_ELLIPSIS = gated(TRAILING_ELLIPSIS)
+TRAILING_ELLIPSIS = gated(TRAILING_ELLIPSIS, each=True)
