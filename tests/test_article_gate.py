@@ -4,25 +4,58 @@ from __future__ import annotations
 
 import random
 import re
+import string
 
 import pytest
 
 from incubator_crawler.article import body, labels
-from incubator_crawler.article.gate import GatedPattern, first_char_class, gated
+from incubator_crawler.article import gate as gate_module
+from incubator_crawler.article.gate import (
+    EachGatedPattern,
+    GatedPattern,
+    first_char_class,
+    gated,
+)
 
 
 def test_first_char_class_skips_lookarounds_and_optional_parts():
-    gate = first_char_class(re.compile(r"(?<!\d)(?:ab|c?d)\s*x"))
+    gate = first_char_class(re.compile(r"(?=a|c|d)(?:ab|c?d)\s*x"))
     assert gate is not None
     assert gate.pattern == "[acd]"
     assert gate.flags & re.IGNORECASE == 0
 
 
-def test_first_char_class_is_case_insensitive_when_any_part_is():
-    gate = first_char_class(re.compile(r"年|(?i:jan)"))
+def test_first_char_class_checks_an_opening_one_character_lookbehind_after_its_character():
+    gate = first_char_class(re.compile(r"(?<!\d)(?:19|20)\d\d"))
     assert gate is not None
-    assert gate.flags & re.IGNORECASE
-    assert gate.search("JAN") is not None
+    assert gate.pattern == r"[12](?<![\d](?s:.))"
+    # the "1" after "0" cannot start a match: the gate goes on to the year after the space
+    assert gate.search("x3019 2019").start() == 6
+    assert gate.search("2019").start() == 0
+
+
+def test_first_char_class_lists_the_cases_of_a_case_insensitive_part():
+    gate = first_char_class(re.compile(r"年|(?i:jan|sep)"))
+    assert gate is not None
+    assert gate.flags & re.IGNORECASE == 0  # a case-insensitive class lowercases every character
+    assert gate.pattern == "[JSjs\u017f年]"
+    assert gate.search("SEP") is not None
+    assert gate.search("ſep") is not None
+
+
+def test_first_char_class_leaves_a_case_insensitive_non_ascii_letter_unread():
+    assert first_char_class(re.compile(r"(?i:é)x")) is None
+
+
+def test_ascii_case_extras_are_all_that_ignorecase_matches_to_an_ascii_letter():
+    every = "".join(map(chr, range(0x110000)))
+    extras: dict[str, str] = {}
+    for ch in re.findall("[a-z]", every, re.IGNORECASE):
+        if not ch.isascii():
+            for letter in string.ascii_lowercase:
+                if re.fullmatch(letter, ch, re.IGNORECASE):
+                    extras[letter] = extras.get(letter, "") + ch
+    assert extras == gate_module._ASCII_CASE_EXTRAS
 
 
 @pytest.mark.parametrize("pattern", [r"a*", r".b", r"[^a]b", r"(a)?\1", r"(?:x|)"])
@@ -43,6 +76,19 @@ def test_gated_pattern_passes_the_rest_through():
     assert g.search("12024年") is None
     assert g.search("民国 2024年", 3).span() == (3, 8)
     assert list(g.finditer("无")) == []
+
+
+def test_each_gated_pattern_tries_each_gate_character_with_the_text_before_it():
+    plain = re.compile(r"(?<![a-z])(?:ab|ac)\d")
+    g = gated(plain, each=True)
+    assert isinstance(g, EachGatedPattern)
+    # the first "a" is no start (no digit after "ab"), the second follows a letter, the third counts
+    text = "ab- xac1 -ac2 ab3"
+    assert g.search(text).span() == (10, 13)
+    assert [m.group() for m in g.finditer(text)] == ["ac2", "ab3"]
+    assert g.search(text, 11).span() == (14, 17)
+    assert g.search(text, 0, 12) is None  # endpos bounds the match as it does the pattern's
+    assert g.match("ab3").group() == "ab3"
 
 
 _ALPHABET = (
@@ -66,10 +112,11 @@ def _spans(found):
     ],
     ids=["DATE_RE", "LABEL_RE", "STOP_RE", "BOILERPLATE_FOOTER", "TRAILING_ELLIPSIS"],
 )
-def test_gated_field_patterns_match_as_the_plain_ones_do(plain):
+@pytest.mark.parametrize("kind", [GatedPattern, EachGatedPattern])
+def test_gated_field_patterns_match_as_the_plain_ones_do(plain, kind):
     # the module-level names are gated; their plain pattern is what the gate wraps
     raw = plain._pattern if isinstance(plain, GatedPattern) else plain
-    g = GatedPattern(raw, first_char_class(raw))
+    g = kind(raw, first_char_class(raw))
     rng = random.Random(14)
     texts = [
         "",
@@ -84,7 +131,32 @@ def test_gated_field_patterns_match_as_the_plain_ones_do(plain):
     for text in texts:
         for pos in (0, 1, 5):
             a, b = raw.search(text, pos), g.search(text, pos)
+            end = len(text) - 3
+            c, d = raw.search(text, pos, end), g.search(text, pos, end)
+            assert (c and (c.span(), c.groups())) == (d and (d.span(), d.groups())), text
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
             assert _spans(list(raw.finditer(text, pos))) == _spans(list(g.finditer(text, pos))), (
                 text
             )
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        re.compile(r"(?<![a-z])(?i:sk|in)\d"),
+        re.compile(r"(?<!\d)(?:[a-c]x|é|\d年)", re.IGNORECASE),
+        re.compile(r"(?<![ka])(?:K|(?i:k))[sS]"),
+    ],
+    ids=["lookbehind-and-ignorecase-part", "ignorecase-pattern", "mixed-cases"],
+)
+def test_derived_gates_keep_matches_of_case_insensitive_and_lookbehind_patterns(plain):
+    gate = first_char_class(plain)
+    rng = random.Random(7)
+    alphabet = "abcxkKsSiInN\u0130\u0131\u212a\u017f\u00e9\u00c9年19 \n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for kind in (GatedPattern, EachGatedPattern):
+        g = plain if gate is None else kind(plain, gate)
+        for text in texts:
+            for pos in (0, 2):
+                a, b = plain.search(text, pos), g.search(text, pos)
+                assert (a and a.span()) == (b and b.span()), (plain.pattern, text, pos)

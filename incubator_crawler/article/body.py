@@ -789,6 +789,7 @@ def looks_like_article_body(body: str | None) -> bool:
     return len(body) >= MIN_FRAGMENT_BODY or bool(SENTENCE_END.search(body))
 
 
-# Searched from the first character a match can start with (gate.py): the same matches.
-BOILERPLATE_FOOTER = gated(BOILERPLATE_FOOTER)
-TRAILING_ELLIPSIS = gated(TRAILING_ELLIPSIS)
+# Searched from the first character a match can start with (gate.py): the same matches, the
+# patterns tried at each of those characters only (a footer word's initial, an ellipsis).
+BOILERPLATE_FOOTER = gated(BOILERPLATE_FOOTER, each=True)
+TRAILING_ELLIPSIS = gated(TRAILING_ELLIPSIS, each=True)

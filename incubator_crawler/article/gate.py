@@ -8,17 +8,33 @@ pattern such as ``[\\d年〇零…]`` is scanned by ``re``'s fast character-set 
 character can be (lookarounds and anchors consume none), and its ``search`` / ``finditer`` run
 the pattern only from the first such character on, and not at all when there is none.
 
+``gated(pattern, each=True)`` goes further: the pattern is tried (``match``) only at each such
+character, the gate finding the next one in between. That pays where a failed try costs a
+lot at every position (``LABEL_RE``: a few hundred labels, a case-insensitive English group and a
+lookbehind; ``DATE_RE``: eight alternatives) and the gate passes few characters. It does not
+where they come in runs of failed tries: ``STOP_RE``'s gate passes every digit for its ``N次浏览``
+alternative. Callgrind decided each pattern's mode (docs/benchmarks.md, issue 14).
+
+The gate is a case-sensitive class even for a case-insensitive part (re lowercases every
+character a case-insensitive class scans, which doubled its cost): such a part's ASCII letters
+are listed in both cases, with the few other characters re's case folding matches to them. A
+pattern that opens with a one-character negative lookbehind (DATE_RE's ``(?<!\\d)``) has it
+checked in the gate, after the character (``[…](?<!\\d(?s:.))``), so re still scans for the class
+alone: a year's second digit is no longer a place to try DATE_RE.
+
 The result is the pattern's own: no match can start before that character, and ``re`` lets
 lookbehinds and ``\\b`` see text before ``pos`` (only ``^`` and ``\\A`` do not, and they cannot
 match past position 0, where the search would start anyway). The gate is derived from the pattern
 when the module is imported, so it follows any edit of the pattern; a pattern it cannot read (a
-negated class, ``.``, a backreference, or one that can match the empty string) is returned as is.
+negated class, ``.``, a backreference, a case-insensitive non-ASCII letter, or one that can match
+the empty string) is returned as is.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from _sre import unicode_iscased as _iscased  # what re itself asks of a character
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,61 +68,116 @@ class _Unreadable(Exception):
     """The pattern holds something whose first character cannot be listed."""
 
 
+# What re's IGNORECASE matches to an ASCII letter besides its two cases (Unicode case folding:
+# ``(?i:s)`` matches ``ſ``); tests/test_article_gate.py checks the table against every code point.
+_ASCII_CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
 def _esc(cp: int) -> str:
     return re.escape(chr(cp))
 
 
-def _firsts(items: Any, out: set[str], flags: list[int]) -> bool:
-    """Add the class members a match of ``items`` can start with; True if it can match empty."""
+def _add_char(cp: int, out: set[str], ignore: bool) -> None:
+    """Add one character; a case-insensitive ASCII letter with every character that matches it."""
+    if ignore and _iscased(cp):
+        ch = chr(cp)
+        if not ch.isascii():
+            raise _Unreadable("a case-insensitive non-ASCII letter")
+        low = ch.lower()
+        for c in low + low.upper() + _ASCII_CASE_EXTRAS.get(low, ""):
+            out.add(_esc(ord(c)))
+    else:
+        out.add(_esc(cp))
+
+
+def _add_members(op: Any, av: Any, out: set[str], ignore: bool) -> None:
+    """Add the characters one LITERAL or IN item can match, as class members."""
+    if op is sre_c.LITERAL:
+        _add_char(av, out, ignore)
+        return
+    if op is not sre_c.IN:
+        raise _Unreadable(op)
+    for iop, iav in av:
+        if iop is sre_c.LITERAL:
+            _add_char(iav, out, ignore)
+        elif iop is sre_c.RANGE:
+            lo, hi = iav
+            if ignore and hi < 128:
+                for cp in range(lo, hi + 1):
+                    _add_char(cp, out, ignore)
+            elif ignore and any(map(_iscased, range(lo, hi + 1))):
+                raise _Unreadable("a case-insensitive range of non-ASCII letters")
+            else:
+                out.add(f"{_esc(lo)}-{_esc(hi)}")
+        elif iop is sre_c.CATEGORY and iav in _CATEGORIES:
+            out.add(_CATEGORIES[iav])  # \d, \s, \w: each holds both cases of its letters
+        else:
+            raise _Unreadable(iop)
+
+
+def _firsts(items: Any, out: set[str], ignore: bool) -> bool:
+    """Add the class members a match of ``items`` can start with; True if it can match empty.
+
+    ``ignore``: ``items`` match case-insensitively; the class then lists the cases itself, as a
+    case-insensitive class makes re lowercase every character it scans (twice as slow)."""
     for op, av in items:
-        if op is sre_c.LITERAL:
-            out.add(_esc(av))
-            return False
-        if op is sre_c.IN:
-            for iop, iav in av:
-                if iop is sre_c.LITERAL:
-                    out.add(_esc(iav))
-                elif iop is sre_c.RANGE:
-                    out.add(f"{_esc(iav[0])}-{_esc(iav[1])}")
-                elif iop is sre_c.CATEGORY and iav in _CATEGORIES:
-                    out.add(_CATEGORIES[iav])
-                else:
-                    raise _Unreadable(iop)
+        if op is sre_c.LITERAL or op is sre_c.IN:
+            _add_members(op, av, out, ignore)
             return False
         if op is sre_c.BRANCH:
             nullable = False
             for alt in av[1]:
-                nullable |= _firsts(alt, out, flags)
+                nullable |= _firsts(alt, out, ignore)
             if not nullable:
                 return False
         elif op in _GROUPS:
+            inner = ignore
             if op is sre_c.SUBPATTERN:
-                flags.append(av[1])
-                av = av[3]
-            if not _firsts(av, out, flags):
+                _group, add, drop, av = av
+                inner = bool((ignore or add & re.IGNORECASE) and not drop & re.IGNORECASE)
+            if not _firsts(av, out, inner):
                 return False
         elif op in _REPEATS:
-            if not _firsts(av[2], out, flags) and av[0] > 0:
+            if not _firsts(av[2], out, ignore) and av[0] > 0:
                 return False
         elif op not in _ZERO_WIDTH:
             raise _Unreadable(op)
     return True
 
 
+def _leading_lookbehinds(items: Any, ignore: bool) -> str:
+    """One-character negative lookbehinds that open the pattern (``(?<!\\d)``), as checks to run
+    after the gate's character: ``(?<!\\d(?s:.))``. Only such a lookbehind before anything
+    else applies to every match; any other is left to the pattern."""
+    checks = []
+    for op, av in items:
+        if op not in _ZERO_WIDTH:
+            break
+        if op is sre_c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
+            members: set[str] = set()
+            try:
+                _add_members(*av[1][0], members, ignore)
+            except _Unreadable:
+                continue
+            checks.append("(?<![" + "".join(sorted(members)) + "](?s:.))")
+    return "".join(checks)
+
+
 def first_char_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A one-class pattern matching every character a match of ``pattern`` can start with."""
+    """A one-class pattern matching every character a match of ``pattern`` can start with,
+    followed by the pattern's opening one-character negative lookbehinds, if any."""
     if not isinstance(pattern.pattern, str):
         return None
-    flags = [pattern.flags]
+    ignore = bool(pattern.flags & re.IGNORECASE)
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     out: set[str] = set()
     try:
-        if _firsts(sre_parse.parse(pattern.pattern, pattern.flags), out, flags):
+        if _firsts(parsed, out, ignore):
             return None  # it can match the empty string: no character is needed
+        cls = "[" + "".join(sorted(out)) + "]"
     except _Unreadable:
         return None
-    # a case-insensitive part anywhere: the whole class is, which only lets more characters by
-    ignore = re.IGNORECASE if any(f & re.IGNORECASE for f in flags) else 0
-    return re.compile("[" + "".join(sorted(out)) + "]", ignore)
+    return re.compile(cls + _leading_lookbehinds(parsed, ignore))
 
 
 _NO_MATCHES: tuple[()] = ()
@@ -132,13 +203,14 @@ class GatedPattern:
     Everything else (``match``, ``sub``, ``pattern``, ...) is the pattern's own: its bound methods
     are kept on the instance, so calling them costs what calling the pattern's does."""
 
-    __slots__ = ("_pattern", "_gate", "_search", "_finditer", *_OWN)
+    __slots__ = ("_pattern", "_gate", "_search", "_finditer", "_match", *_OWN)
 
     def __init__(self, pattern: re.Pattern[str], gate: re.Pattern[str]) -> None:
         self._pattern = pattern
         self._gate = gate.search
         self._search = pattern.search
         self._finditer = pattern.finditer
+        self._match = pattern.match
         for name in _OWN:
             setattr(self, name, getattr(pattern, name))
 
@@ -165,10 +237,43 @@ class GatedPattern:
         return f"gated({self._pattern!r})"
 
 
-def gated(pattern: re.Pattern[str]) -> Any:
-    """``pattern`` with gated searches, or ``pattern`` itself when no gate can be derived."""
+class EachGatedPattern(GatedPattern):
+    """A gated pattern tried only at the characters its gate finds (``gated(..., each=True)``).
+
+    ``search`` is the pattern's: a match starts at a gate character, and ``match`` at a
+    position finds what ``search`` would find starting there (lookbehinds see the text before)."""
+
+    __slots__ = ()
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search``, the pattern tried at each character a match can start with."""
+        gate, match = self._gate, self._match
+        while (first := gate(string, pos, endpos)) is not None:
+            pos = first.start()
+            m = match(string, pos, endpos)
+            if m is not None:
+                return m
+            pos += 1
+        return None
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer``: each match searched for as ``search`` does, from the last end
+        (a gated pattern cannot match the empty string, so a match always moves on)."""
+        while (m := self.search(string, pos, endpos)) is not None:
+            yield m
+            pos = m.end()
+
+
+def gated(pattern: re.Pattern[str], *, each: bool = False) -> Any:
+    """``pattern`` with gated searches, or ``pattern`` itself when no gate can be derived.
+
+    ``each``: try the pattern only at each gate character (see the module docstring)."""
     gate = first_char_class(pattern)
-    return pattern if gate is None else GatedPattern(pattern, gate)
+    if gate is None:
+        return pattern
+    return (EachGatedPattern if each else GatedPattern)(pattern, gate)
 
 
-__all__ = ["GatedPattern", "first_char_class", "gated"]
+__all__ = ["EachGatedPattern", "GatedPattern", "first_char_class", "gated"]

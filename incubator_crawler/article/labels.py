@@ -515,7 +515,10 @@ def split_labelled_line(text: str) -> dict[str, str]:
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, without
-# re trying each alternation at every position of every short block of a page.
-LABEL_RE = gated(LABEL_RE)
+# re trying each alternation at every position of every short block of a page. LABEL_RE and
+# DATE_RE are tried at each character their gates pass only: a failed try costs their whole
+# alternation, and label initials or a number's first digit are few in a line. STOP_RE's gate
+# passes every digit (``N次浏览``): it is searched on from the first.
+LABEL_RE = gated(LABEL_RE, each=True)
 STOP_RE = gated(STOP_RE)
-DATE_RE = gated(DATE_RE)
+DATE_RE = gated(DATE_RE, each=True)
