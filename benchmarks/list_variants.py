@@ -421,12 +421,40 @@ def more_links(page: Page) -> bool:
     return done
 
 
+def picture_rows(page: Page) -> bool:
+    """Every other row set out with a thumbnail, its title and summary in wrappers of their
+    own and no date (portals print some stories with a picture among the dated rows)."""
+    if not _uniform(page):
+        return False
+    done = False
+    for rec in page.records[1::2]:
+        if rec.tag not in ("li", "div", "dd", "p", "article", "section"):
+            continue
+        for el in rec.iter():
+            for attr in ("text", "tail") if el is not rec else ("text",):
+                value = getattr(el, attr)
+                if value and DATE_RE.search(value):
+                    setattr(el, attr, DATE_RE.sub("", value))
+        box = lxml.html.fromstring(
+            "<div class='pic-row'><div class='thumb'><img src='/images/thumb.jpg'></div>"
+            "<div class='txt'></div></div>"
+        )
+        txt = box.find(".//div[@class='txt']")
+        txt.text, rec.text = rec.text, None
+        for child in list(rec):
+            txt.append(child)
+        rec.append(box)
+        done = True
+    return done
+
+
 KINDS: dict[str, Callable[[Page], bool]] = {
     f.__name__: f
     for f in (
         identity, split_boxes, rows_as_divs, rows_as_items, rows_as_table, dates_chinese,
         dates_bracketed, no_dates, few_rows, sidebar, relative_links, truncated_titles,
         pager_labels, pinned_block, banner_split, short_first_page, column_links, more_links,
+        picture_rows,
     )
 }  # fmt: skip
 
