@@ -333,8 +333,9 @@ def _merge_nested(groups: dict) -> dict:
         while below[-1] is not first_row:
             below.append(below[-1].getparent())
         rowpath = tuple(node.tag for node in below)
-        row_classes = node_classes(first_row)
         own_rows = {row for _, _, row in members}
+        # the classes of any of the list's rows: the first may be an advert classed apart
+        row_classes = {frozenset(node_classes(row)) for row in own_rows if row is not None}
         for other in order:
             if other == key or other in absorbed or other in merged:
                 continue
@@ -345,7 +346,9 @@ def _merge_nested(groups: dict) -> dict:
                     break
                 row = chain[len(rowpath) - 1]
                 classes = node_classes(row)
-                if row in own_rows or not (classes <= row_classes or row_classes <= classes):
+                if row in own_rows or not any(
+                    classes <= them or them <= classes for them in row_classes
+                ):
                     break
                 ancestors = list(row.iterancestors())
                 if container not in ancestors or any(a in own_rows for a in ancestors):
@@ -783,7 +786,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     js_rows = find_js_rows(html, page_url)
     if not matching:
         return js_rows
-    groups = merge_day_groups(merge_row_boxes(_record_groups(matching)), _is_day)
+    groups = merge_row_boxes(_record_groups(matching))
+    # rows folded into one list per box (a title and its column link side by side) may nest
+    # like day boxes left unclosed: fold them again, keeping the groups' order (ties go to
+    # the first list on the page)
+    nested = _merge_nested(groups)
+    groups = merge_day_groups({key: nested[key] for key in groups if key in nested}, _is_day)
     order = list(groups)
     # The list the pager pages is the one nearest to it (side lists reach it from further up).
     boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
@@ -819,7 +827,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             factor *= _FOLDER_EVIDENCE
         return factor
 
-    def score(key) -> tuple[bool, float]:
+    def score(key) -> tuple[bool, bool, float]:
         # The site's own links weigh full, links elsewhere half: an aggregator's list still
         # wins by its size, a box of partner links does not beat the site's list.
         weight = {url: 1.0 if site_of(url) == site else 0.5 for _, url, _ in groups[key]}
@@ -842,10 +850,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         if nearest is not None and distance[key] == nearest:
             value *= 2
         value *= evidence(key)
-        return not _is_side_list(key[1]) and key not in side and key not in side_boxes, value
+        main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
+        # A list repeats: a group of links to two or more pages beats a lone link (a group
+        # without a container), whatever their weights (two off-site rows weigh one).
+        return main, key[1] is not None, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
-
     short = _short_links(html, page_url)
 
     def extend(key, members) -> list:

@@ -21,8 +21,13 @@ from collections.abc import Callable
 _ROW_BOX_TAGS = ("tr", "li", "div", "dd", "p")
 #: A class that numbers its row (n1, item-3): rows so numbered are still alike.
 _NUMBERED = re.compile(r"\d").search
-#: Levels from a two-link group's shared element up to the row it stands in.
-_ROW_BOX_REACH = 3
+#: Levels from a two-link group's shared element up to the row it stands in: a pair (a
+#: title and its column link) may sit deep in a forum's row, a group of more links is a
+#: list of its own (a filter menu) and climbs less.
+_ROW_BOX_REACH = 5
+_ROW_BOX_REACH_MANY = 3
+#: Pages a group links to at most to climb as a pair.
+_ROW_BOX_PAIR = 2
 #: Levels up from a list's container searched for the pager that pages it.
 _PAGER_REACH = 3
 #: Levels up from a box of rows searched for the wrapper its day heads.
@@ -34,6 +39,11 @@ _DAY_HEADING_MAX = 20
 def node_classes(node) -> set[str]:
     """The element's class names."""
     return set((node.get("class") or "").split())
+
+
+def plain_classes(node) -> frozenset:
+    """The element's class names without those that number it (n1, item-3)."""
+    return frozenset(c for c in node_classes(node) if not _NUMBERED(c))
 
 
 def row_kind(node) -> tuple:
@@ -62,13 +72,18 @@ def merge_row_boxes(groups: dict) -> dict:
         # sit side by side in it: a title and its column link in each row's heading
         # (li > div > h2 > a, a). A list's own container (rows below it) is not climbed.
         inline = all(row is link.root for link, _, row in members)
+        reach = (
+            _ROW_BOX_REACH
+            if len({url for _, url, _ in members}) <= _ROW_BOX_PAIR
+            else _ROW_BOX_REACH_MANY
+        )
         box = container
-        for level in range(_ROW_BOX_REACH if inline else 1):
+        for level in range(reach if inline else 1):
             parent = box.getparent()
             if parent is None:
                 break
             if box.tag in _ROW_BOX_TAGS:
-                kind = (box.tag, frozenset(c for c in node_classes(box) if not _NUMBERED(c)))
+                kind = (box.tag, plain_classes(box))
                 by_parent.setdefault((level, path, parent, kind), []).append((key, box))
             box = parent
     merged = dict(groups)
