@@ -40,6 +40,7 @@ from .rows import (
     node_classes,
     pager_boxes,
     pager_distance,
+    plain_classes,
     record_tail,
     rehome_displaced,
     row_kind,
@@ -555,27 +556,73 @@ def _drop_odd_rows(members: list) -> list:
 
     A row differs when two or more of the elements between it and its link have classes
     unlike the usual row's; one restyled wrapper (a headline row, a pinned thread) is still
-    a row of the list.
+    a row of the list. The usual row is the shape most rows have, in a list of five rows or
+    more; in a short list (a last page) or one with many promotions it is the shape of the
+    dated rows, when most rows are dated and all of them are built alike: a promotion card
+    among them carries no date and leads to another section of the site.
     """
     # Bare wrappers (<strong>, <font>, a heading round the title) restyle a row without
     # making it another kind of row: only classed elements tell rows apart.
     shapes = [tuple(s for s in _row_shape(link, row) if s) for link, _, row in members]
-    if len(members) < _ODD_MIN_ROWS or len(set(shapes)) < 2:
+    if len(set(shapes)) < 2:
         return members
-    usual = max(set(shapes), key=shapes.count)
-    if shapes.count(usual) < _ODD_USUAL_SHARE * len(shapes):
+    # the first of the commonest shapes in the page's order (a set's order changes per run)
+    usual = max(dict.fromkeys(shapes), key=shapes.count)
+    if len(members) >= _ODD_MIN_ROWS and shapes.count(usual) >= _ODD_USUAL_SHARE * len(shapes):
+        # a story set out with a picture stands in a row like the others and leads where
+        # they lead; a promotion leads elsewhere on the site (a vote, a product page) or
+        # off it, and a tool bar is no row like theirs
+        like = [m for m, shape in zip(members, shapes, strict=True) if shape == usual]
+        return [
+            m
+            for m, shape in zip(members, shapes, strict=True)
+            if not _unlike(shape, usual) or _story_like(m, like)
+        ]
+    dated = [_date_in_row(link, row) is not None for link, _, row in members]
+    if 2 * sum(dated) <= len(members):
         return members
+    kept = [shape for shape, d in zip(shapes, dated, strict=True) if d]
+    usual = max(dict.fromkeys(kept), key=kept.count)
+    if any(_unlike(shape, usual) for shape in kept):
+        return members
+    # a story set out with a picture and no date is built like the dated rows and leads
+    # where they lead; a promotion leads elsewhere on the site (a vote, a product page)
+    like = [m for m, d in zip(members, dated, strict=True) if d]
+    return [
+        m
+        for m, shape, d in zip(members, shapes, dated, strict=True)
+        if d or not _unlike(shape, usual) or _story_like(m, like)
+    ]
 
-    def alike(a: frozenset, b: frozenset) -> bool:
-        # a class added to a classed element (item → item top) keeps it alike; a class on an
-        # element the usual row leaves bare, or a class set of another kind, does not
-        return a == b or (bool(a) and bool(b) and (a <= b or b <= a))
 
-    def unlike(shape: tuple) -> bool:
-        differ = sum(1 for a, b in zip(shape, usual, strict=False) if not alike(a, b))
-        return len(shape) != len(usual) or differ >= 2
+def _story_like(member: tuple, usual: list) -> bool:
+    """True when ``member``'s row is built like a row of ``usual`` (tag, classes other than
+    numbers) and its link leads to a section the usual rows lead to (:func:`_section`)."""
+    _, url, row = member
+    if row is None or _section(url) not in {_section(u) for _, u, _ in usual}:
+        return False
+    mine = plain_classes(row)
+    return any(
+        r is not None and r.tag == row.tag and _alike(mine, plain_classes(r)) for _, _, r in usual
+    )
 
-    return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
+
+def _section(url: str) -> tuple:
+    """The host and first folder of ``url``: ``('sspai.com', 'post')`` for /post/98488."""
+    parts = urlsplit(url)
+    return parts.netloc, parts.path.strip("/").split("/")[0]
+
+
+def _alike(a: frozenset, b: frozenset) -> bool:
+    """True when two elements' class sets are one kind: the same, or one adds classes to the
+    other (item → item top); a class on an element the other leaves bare is not."""
+    return a == b or (bool(a) and bool(b) and (a <= b or b <= a))
+
+
+def _unlike(shape: tuple, usual: tuple) -> bool:
+    """True when a row's shape (:func:`_row_shape`) is another kind of row than ``usual``."""
+    differ = sum(1 for a, b in zip(shape, usual, strict=False) if not _alike(a, b))
+    return len(shape) != len(usual) or differ >= 2
 
 
 def _sub_channel(members: list, page_url: str) -> str | None:

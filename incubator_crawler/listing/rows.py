@@ -250,6 +250,40 @@ def drop_badges(members: list) -> list:
     return [m for m in members if m[2] not in worded or element_text(m[0].root)]
 
 
+#: The words a site labels a paid row with (广告, 推广, [赞助], Sponsored, AD), the whole text.
+_AD_LABEL_RE = re.compile(
+    r"(?i)^[\[【(（]?(?:广告|廣告|推广|推廣|赞助|贊助|商业推广|商業推廣|sponsored|advertisement|ad|promoted)"
+    r"[\]】)）]?$"
+)
+
+
+def _labelled_advert(row) -> bool:
+    """True when an element of ``row`` other than a link says 广告 (推广, Sponsored) alone."""
+    for node in row.iter():
+        if isinstance(node.tag, str) and node.tag != "a":
+            text = (node.text or "").strip()
+            if text and len(node) == 0 and _AD_LABEL_RE.match(text):
+                return True
+    return False
+
+
+def drop_adverts(members: list) -> list:
+    """The members without the rows labelled as adverts (a forum's 广告 threads among its own).
+
+    A site that sells rows in its list prints them like its own rows and marks each with a
+    short 广告 / 推广 / Sponsored label; the label is what a reader goes by, however many of
+    a short last page's rows the adverts are. A list whose every row is so labelled is left
+    as it is (a channel of 推广 notices, not a list with adverts).
+    """
+    verdict: dict = {}
+    for _, _, row in members:
+        if row is not None and row not in verdict:
+            verdict[row] = _labelled_advert(row)
+    if all(verdict.values()):
+        return members
+    return [m for m in members if not verdict.get(m[2], False)]
+
+
 def pager_boxes(pager: list) -> set:
     """The elements holding any of the page's pager links (lxml elements)."""
     boxes: set = set()
