@@ -30,7 +30,10 @@ from .evidence import (
     side_columns,
 )
 from .rows import (
+    as_records,
     box_heading,
+    box_records,
+    drop_adverts,
     drop_badges,
     drop_shared_links,
     element_text,
@@ -676,9 +679,10 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         if key == best or other is None:
             continue
         if key[0] != path:
-            # a pinned box may stand a wrapper deeper: its rows are built like the list's
-            # from the box down
-            if _rows_path(key) == _rows_path(best) and _pinned_box(other, container):
+            # a pinned box may stand a wrapper deeper, and its titles may be in no group of
+            # their own (one long title beside a short one): any group in it finds the box,
+            # whose rows are then read at the list's rows path (:func:`_box_rows`)
+            if _pinned_box(other, container) and all(other is not k[1] for k in found):
                 found.append(key)
             continue
         other_parent = other.getparent()
@@ -708,6 +712,21 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         if heading is None or pinned or (sub is not None and sub != own):
             found.append(key)
     return found
+
+
+def _box_rows(box, rows_path: tuple, pool: list[tuple]) -> list[tuple]:
+    """The titles of ``box``'s rows: per child of the box, the first link of ``pool`` (title-like
+    links first, then short ones) whose tags from the box down are ``rows_path``."""
+    found: dict = {}
+    for link, url in pool:
+        chain = _chain(link)
+        if box not in chain:
+            continue
+        below = chain[chain.index(box) :]
+        if len(below) < 2 or tuple(n.tag for n in below) != rows_path or below[1] in found:
+            continue
+        found[below[1]] = (link, url, below[1])
+    return list(found.values())
 
 
 #: A box heading that pins rows of the list above it (置顶, 顶置).
@@ -742,31 +761,56 @@ def _near(box, other) -> bool:
 _MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
 
 
-def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
-    """Rows of the list whose title is shorter than a candidate's (龙吟大砍？, 🎁🎁, 会计).
+def _short_titles(
+    key: tuple,
+    members: list,
+    short: list[tuple],
+    holders: dict | None = None,
+    lists_of: dict | None = None,
+) -> list[tuple]:
+    """Rows of the list whose title another group holds or is shorter than a candidate's
+    (龙吟大砍？, 🎁🎁, 会计).
 
     A link at the list's tag path, in a row of the list's container that has no member
-    yet, is that row's title whatever its length; ``short`` are the page's short-texted
-    links (:func:`_short_links`).
+    yet, is that row's title whatever its length; ``short`` are the page's links to look
+    at (:func:`_short_links` and the candidates), title-like ones first. In a row that is a
+    box of records (``holders``, :func:`.rows.box_records`) each record is such a row. A
+    title-like link counts only when it is in no list of its own (``lists_of``: each
+    grouped link's container, None for a lone link): a page's layout column holds boxes
+    whose links may share the list's tag path.
     """
     path, container = key
     rows = {row for _, _, row in members}
     if container is None or len(rows) < 2:
         return []  # one row under a shared wrapper is no repeated structure to extend
+    holders = holders or {}
     # a row whose only member is a picture-only link (a badge with a long tooltip) still
     # has no title: its short-titled link is the row's entry (:func:`.rows.drop_badges`)
-    rows = worded_rows(members)
-    found = []
+    rows = worded_rows(as_records(members, holders))
+    found: dict = {}
     for link, url in short:
         chain = _chain(link)
         if len(chain) != len(path) or tuple(n.tag for n in chain) != path:
             continue
-        if container not in chain or chain[chain.index(container) + 1] in rows:
+        if container not in chain:
             continue
         row = chain[chain.index(container) + 1]
-        rows.add(row)
-        found.append((link, url, row))
-    return found
+        if (lists_of or {}).get(link.root) is not None:
+            continue  # a link of another list, not a lone title
+        holder = holders.get(row)
+        record = row
+        if holder is not None and holder in chain[:-1]:
+            record = chain[chain.index(holder) + 1]
+        # a link with words beats a picture-only one (a badge whose tooltip is long)
+        if record in rows or (record in found and not _worded(found[record][0], link)):
+            continue
+        found[record] = (link, url, row)
+    return list(found.values())
+
+
+def _worded(have, link) -> bool:
+    """True when ``link`` shows words and ``have`` (the record's link so far) does not."""
+    return not element_text(have.root) and bool(element_text(link.root))
 
 
 def _short_columns(container, short: list[tuple]) -> dict:
@@ -929,7 +973,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = title_group(best, groups, column)
     if len(js_rows) > len(groups[best]):
         return js_rows
-    members = groups[best] + extend(best, groups[best])
+    # the rows' titles at the title's tag path that other groups hold or that are short
+    # (a title-like link first: a row may hold a short tag beside its title at one path),
+    # record by record when the list's rows are boxes of records
+    holders = box_records(groups[best] + column(best, groups[best]), groups[best])
+    lists_of = {link.root: key[1] for key, group in groups.items() for link, _, _ in group}
+    members = groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups, page_url)
     if any(row_kind(key[1]) != row_kind(best[1]) for key in boxes):
@@ -937,12 +986,17 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         # the boxes joined to them
         members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
-        members += groups[key]
+        if key[0] == best[0]:
+            # each box's rows built a little differently (a picture row) join it, as the
+            # list's own do
+            members += groups[key] + sibling_rows(key[1], groups[key], matching)
+        else:
+            members += _box_rows(key[1], _rows_path(best), matching + short)
     if len(members) > len(groups[best]):
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
-    members = drop_badges(drop_shared_links(_drop_odd_rows(members)))
+    members = drop_badges(drop_shared_links(_drop_odd_rows(drop_adverts(members))))
     sites = _keep_sites([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     stories: dict = {}
