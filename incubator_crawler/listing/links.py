@@ -942,9 +942,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             value *= 2
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
-        # A list repeats: a group of links to two or more pages beats a lone link (a group
-        # without a container), whatever their weights (two off-site rows weigh one).
-        return main, key[1] is not None, value
+        # A list repeats: a group of links to two or more pages beats a lone undated link
+        # (a group without a container), whatever their weights (two off-site rows weigh
+        # one); a lone dated link is a last page of one story, weighed as any list.
+        return main, key[1] is not None or dated > 0, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     short = _short_links(html, page_url)
