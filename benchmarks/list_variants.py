@@ -4,10 +4,11 @@ The dev list pages score 1.000 because the finder was tuned on them; the test pa
 less. This asks which small, label-preserving changes of the main list's markup break the finder.
 Each variant rewrites the records of the labelled list (a record is the highest element around a
 labelled link that holds no other labelled link) and the page is scored again against the same
-labels (``few_rows`` and ``short_first_page`` also cut the labels to the rows they keep). Kinds
-that mimic what real list pages show and the dev pages lack: a 置顶 box of pinned rows above the
-list, the list split by a banner, a short first page beside a longer 最新文章 box, a column link
-after each title, a 查看详细内容 link closing each row. Only dev pages are read::
+labels (``few_rows``, ``one_row`` and ``short_first_page`` also cut the labels to the rows they
+keep). Kinds that mimic what real list pages show and the dev pages lack: a 置顶 box of pinned
+rows above the list, the list split by a banner, a short first page beside a longer 最新文章
+box, a column link after each title, a 查看详细内容 link closing each row, every other row set
+out with a picture. Only dev pages are read::
 
     .venv/bin/python benchmarks/list_variants.py [--kind NAME] [--show ID]
 
@@ -252,6 +253,11 @@ def few_rows(page: Page) -> bool:
     return few_rows_keep(page, 3)
 
 
+def one_row(page: Page) -> bool:
+    """Only the first row is left (a last page of one story); the labels are cut to it."""
+    return few_rows_keep(page, 1)
+
+
 def sidebar(page: Page) -> bool:
     """A 热点排行 box of eight undated links of the same URL shape, after the list's container."""
     if len(page.records) < 2:
@@ -421,12 +427,40 @@ def more_links(page: Page) -> bool:
     return done
 
 
+def picture_rows(page: Page) -> bool:
+    """Every other row set out with a thumbnail, its title and summary in wrappers of their
+    own and no date (portals print some stories with a picture among the dated rows)."""
+    if not _uniform(page):
+        return False
+    done = False
+    for rec in page.records[1::2]:
+        if rec.tag not in ("li", "div", "dd", "p", "article", "section"):
+            continue
+        for el in rec.iter():
+            for attr in ("text", "tail") if el is not rec else ("text",):
+                value = getattr(el, attr)
+                if value and DATE_RE.search(value):
+                    setattr(el, attr, DATE_RE.sub("", value))
+        box = lxml.html.fromstring(
+            "<div class='pic-row'><div class='thumb'><img src='/images/thumb.jpg'></div>"
+            "<div class='txt'></div></div>"
+        )
+        txt = box.find(".//div[@class='txt']")
+        txt.text, rec.text = rec.text, None
+        for child in list(rec):
+            txt.append(child)
+        rec.append(box)
+        done = True
+    return done
+
+
 KINDS: dict[str, Callable[[Page], bool]] = {
     f.__name__: f
     for f in (
         identity, split_boxes, rows_as_divs, rows_as_items, rows_as_table, dates_chinese,
-        dates_bracketed, no_dates, few_rows, sidebar, relative_links, truncated_titles,
+        dates_bracketed, no_dates, few_rows, one_row, sidebar, relative_links, truncated_titles,
         pager_labels, pinned_block, banner_split, short_first_page, column_links, more_links,
+        picture_rows,
     )
 }  # fmt: skip
 

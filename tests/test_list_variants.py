@@ -64,3 +64,21 @@ def test_few_rows_cuts_the_labels_to_the_rows_kept() -> None:
     page = _page()
     assert list_variants.few_rows(page)
     assert sorted(page.gold) == [f"www.example.gov.cn/a/{i}.html" for i in (1, 2, 3)]
+
+
+def test_one_row_keeps_the_first_row_and_its_label() -> None:
+    page = _page()
+    assert list_variants.one_row(page)
+    assert sorted(page.gold) == ["www.example.gov.cn/a/1.html"]
+    assert _markup(page).count("<li>") == 1
+
+
+def test_picture_rows_wraps_every_other_row_and_drops_its_date() -> None:
+    page = _page()
+    assert list_variants.picture_rows(page)
+    items = page.root.findall(".//ul/li")
+    assert lxml.html.tostring(items[1], encoding="unicode") == (
+        '<li><div class="pic-row"><div class="thumb"><img src="/images/thumb.jpg"></div>'
+        '<div class="txt"><a href="/a/2.html">园区新闻标题第2条内容</a><span></span></div></div></li>'
+    )
+    assert lxml.html.tostring(items[0], encoding="unicode").endswith("<span>2024-03-01</span></li>")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from .rows import element_text, row_kind
+from .rows import as_records, box_records, element_text, row_kind
 
 #: Share of the chosen list's rows another link group must sit in to be a column of them.
 _SAME_ROWS_SHARE = 0.8
@@ -154,12 +154,19 @@ def title_group(best: tuple, groups: dict, extend: Callable | None = None) -> tu
         own = {row for _, _, row in members}
         # best may hold rows of two kinds (the question, then its vote bar): compare with
         # best's rows of the kind these rows are
-        kind = Counter(row_kind(row) for row in own).most_common(1)[0][0]
+        # rows in the page's order: a tie goes to the first kind, the same on every run
+        in_order = dict.fromkeys(row for _, _, row in members)
+        kind = Counter(row_kind(row) for row in in_order).most_common(1)[0][0]
         alike = {row for row in rows if row_kind(row) == kind}
         if len(alike & own) >= max(2, _SAME_ROWS_SHARE * len(alike)):
             columns[key] = members
     if len(columns) == 1:
         return best
+    # a list cut into boxes has the boxes as rows: each column is judged on the records
+    # inside them (a company names a few of a box's jobs; one text in most boxes is no
+    # button when most of the box's rows say others)
+    holders = box_records(columns[best], groups[best])
+    columns = {key: as_records(members, holders) for key, members in columns.items()}
     shared = {key: shared_share(members) for key, members in columns.items()}
     least = min(shared.values())
     columns = {key: m for key, m in columns.items() if shared[key] <= least + _SHARED_MARGIN}

@@ -30,7 +30,10 @@ from .evidence import (
     side_columns,
 )
 from .rows import (
+    as_records,
     box_heading,
+    box_records,
+    drop_adverts,
     drop_badges,
     drop_shared_links,
     element_text,
@@ -40,6 +43,7 @@ from .rows import (
     node_classes,
     pager_boxes,
     pager_distance,
+    plain_classes,
     record_tail,
     rehome_displaced,
     row_kind,
@@ -333,8 +337,9 @@ def _merge_nested(groups: dict) -> dict:
         while below[-1] is not first_row:
             below.append(below[-1].getparent())
         rowpath = tuple(node.tag for node in below)
-        row_classes = node_classes(first_row)
         own_rows = {row for _, _, row in members}
+        # the classes of any of the list's rows: the first may be an advert classed apart
+        row_classes = {frozenset(node_classes(row)) for row in own_rows if row is not None}
         for other in order:
             if other == key or other in absorbed or other in merged:
                 continue
@@ -345,7 +350,9 @@ def _merge_nested(groups: dict) -> dict:
                     break
                 row = chain[len(rowpath) - 1]
                 classes = node_classes(row)
-                if row in own_rows or not (classes <= row_classes or row_classes <= classes):
+                if row in own_rows or not any(
+                    classes <= them or them <= classes for them in row_classes
+                ):
                     break
                 ancestors = list(row.iterancestors())
                 if container not in ancestors or any(a in own_rows for a in ancestors):
@@ -552,27 +559,73 @@ def _drop_odd_rows(members: list) -> list:
 
     A row differs when two or more of the elements between it and its link have classes
     unlike the usual row's; one restyled wrapper (a headline row, a pinned thread) is still
-    a row of the list.
+    a row of the list. The usual row is the shape most rows have, in a list of five rows or
+    more; in a short list (a last page) or one with many promotions it is the shape of the
+    dated rows, when most rows are dated and all of them are built alike: a promotion card
+    among them carries no date and leads to another section of the site.
     """
     # Bare wrappers (<strong>, <font>, a heading round the title) restyle a row without
     # making it another kind of row: only classed elements tell rows apart.
     shapes = [tuple(s for s in _row_shape(link, row) if s) for link, _, row in members]
-    if len(members) < _ODD_MIN_ROWS or len(set(shapes)) < 2:
+    if len(set(shapes)) < 2:
         return members
-    usual = max(set(shapes), key=shapes.count)
-    if shapes.count(usual) < _ODD_USUAL_SHARE * len(shapes):
+    # the first of the commonest shapes in the page's order (a set's order changes per run)
+    usual = max(dict.fromkeys(shapes), key=shapes.count)
+    if len(members) >= _ODD_MIN_ROWS and shapes.count(usual) >= _ODD_USUAL_SHARE * len(shapes):
+        # a story set out with a picture stands in a row like the others and leads where
+        # they lead; a promotion leads elsewhere on the site (a vote, a product page) or
+        # off it, and a tool bar is no row like theirs
+        like = [m for m, shape in zip(members, shapes, strict=True) if shape == usual]
+        return [
+            m
+            for m, shape in zip(members, shapes, strict=True)
+            if not _unlike(shape, usual) or _story_like(m, like)
+        ]
+    dated = [_date_in_row(link, row) is not None for link, _, row in members]
+    if 2 * sum(dated) <= len(members):
         return members
+    kept = [shape for shape, d in zip(shapes, dated, strict=True) if d]
+    usual = max(dict.fromkeys(kept), key=kept.count)
+    if any(_unlike(shape, usual) for shape in kept):
+        return members
+    # a story set out with a picture and no date is built like the dated rows and leads
+    # where they lead; a promotion leads elsewhere on the site (a vote, a product page)
+    like = [m for m, d in zip(members, dated, strict=True) if d]
+    return [
+        m
+        for m, shape, d in zip(members, shapes, dated, strict=True)
+        if d or not _unlike(shape, usual) or _story_like(m, like)
+    ]
 
-    def alike(a: frozenset, b: frozenset) -> bool:
-        # a class added to a classed element (item → item top) keeps it alike; a class on an
-        # element the usual row leaves bare, or a class set of another kind, does not
-        return a == b or (bool(a) and bool(b) and (a <= b or b <= a))
 
-    def unlike(shape: tuple) -> bool:
-        differ = sum(1 for a, b in zip(shape, usual, strict=False) if not alike(a, b))
-        return len(shape) != len(usual) or differ >= 2
+def _story_like(member: tuple, usual: list) -> bool:
+    """True when ``member``'s row is built like a row of ``usual`` (tag, classes other than
+    numbers) and its link leads to a section the usual rows lead to (:func:`_section`)."""
+    _, url, row = member
+    if row is None or _section(url) not in {_section(u) for _, u, _ in usual}:
+        return False
+    mine = plain_classes(row)
+    return any(
+        r is not None and r.tag == row.tag and _alike(mine, plain_classes(r)) for _, _, r in usual
+    )
 
-    return [m for m, shape in zip(members, shapes, strict=True) if not unlike(shape)]
+
+def _section(url: str) -> tuple:
+    """The host and first folder of ``url``: ``('sspai.com', 'post')`` for /post/98488."""
+    parts = urlsplit(url)
+    return parts.netloc, parts.path.strip("/").split("/")[0]
+
+
+def _alike(a: frozenset, b: frozenset) -> bool:
+    """True when two elements' class sets are one kind: the same, or one adds classes to the
+    other (item → item top); a class on an element the other leaves bare is not."""
+    return a == b or (bool(a) and bool(b) and (a <= b or b <= a))
+
+
+def _unlike(shape: tuple, usual: tuple) -> bool:
+    """True when a row's shape (:func:`_row_shape`) is another kind of row than ``usual``."""
+    differ = sum(1 for a, b in zip(shape, usual, strict=False) if not _alike(a, b))
+    return len(shape) != len(usual) or differ >= 2
 
 
 def _sub_channel(members: list, page_url: str) -> str | None:
@@ -626,9 +679,10 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         if key == best or other is None:
             continue
         if key[0] != path:
-            # a pinned box may stand a wrapper deeper: its rows are built like the list's
-            # from the box down
-            if _rows_path(key) == _rows_path(best) and _pinned_box(other, container):
+            # a pinned box may stand a wrapper deeper, and its titles may be in no group of
+            # their own (one long title beside a short one): any group in it finds the box,
+            # whose rows are then read at the list's rows path (:func:`_box_rows`)
+            if _pinned_box(other, container) and all(other is not k[1] for k in found):
                 found.append(key)
             continue
         other_parent = other.getparent()
@@ -658,6 +712,21 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         if heading is None or pinned or (sub is not None and sub != own):
             found.append(key)
     return found
+
+
+def _box_rows(box, rows_path: tuple, pool: list[tuple]) -> list[tuple]:
+    """The titles of ``box``'s rows: per child of the box, the first link of ``pool`` (title-like
+    links first, then short ones) whose tags from the box down are ``rows_path``."""
+    found: dict = {}
+    for link, url in pool:
+        chain = _chain(link)
+        if box not in chain:
+            continue
+        below = chain[chain.index(box) :]
+        if len(below) < 2 or tuple(n.tag for n in below) != rows_path or below[1] in found:
+            continue
+        found[below[1]] = (link, url, below[1])
+    return list(found.values())
 
 
 #: A box heading that pins rows of the list above it (置顶, 顶置).
@@ -692,31 +761,56 @@ def _near(box, other) -> bool:
 _MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
 
 
-def _short_titles(key: tuple, members: list, short: list[tuple]) -> list[tuple]:
-    """Rows of the list whose title is shorter than a candidate's (龙吟大砍？, 🎁🎁, 会计).
+def _short_titles(
+    key: tuple,
+    members: list,
+    short: list[tuple],
+    holders: dict | None = None,
+    lists_of: dict | None = None,
+) -> list[tuple]:
+    """Rows of the list whose title another group holds or is shorter than a candidate's
+    (龙吟大砍？, 🎁🎁, 会计).
 
     A link at the list's tag path, in a row of the list's container that has no member
-    yet, is that row's title whatever its length; ``short`` are the page's short-texted
-    links (:func:`_short_links`).
+    yet, is that row's title whatever its length; ``short`` are the page's links to look
+    at (:func:`_short_links` and the candidates), title-like ones first. In a row that is a
+    box of records (``holders``, :func:`.rows.box_records`) each record is such a row. A
+    title-like link counts only when it is in no list of its own (``lists_of``: each
+    grouped link's container, None for a lone link): a page's layout column holds boxes
+    whose links may share the list's tag path.
     """
     path, container = key
     rows = {row for _, _, row in members}
     if container is None or len(rows) < 2:
         return []  # one row under a shared wrapper is no repeated structure to extend
+    holders = holders or {}
     # a row whose only member is a picture-only link (a badge with a long tooltip) still
     # has no title: its short-titled link is the row's entry (:func:`.rows.drop_badges`)
-    rows = worded_rows(members)
-    found = []
+    rows = worded_rows(as_records(members, holders))
+    found: dict = {}
     for link, url in short:
         chain = _chain(link)
         if len(chain) != len(path) or tuple(n.tag for n in chain) != path:
             continue
-        if container not in chain or chain[chain.index(container) + 1] in rows:
+        if container not in chain:
             continue
         row = chain[chain.index(container) + 1]
-        rows.add(row)
-        found.append((link, url, row))
-    return found
+        if (lists_of or {}).get(link.root) is not None:
+            continue  # a link of another list, not a lone title
+        holder = holders.get(row)
+        record = row
+        if holder is not None and holder in chain[:-1]:
+            record = chain[chain.index(holder) + 1]
+        # a link with words beats a picture-only one (a badge whose tooltip is long)
+        if record in rows or (record in found and not _worded(found[record][0], link)):
+            continue
+        found[record] = (link, url, row)
+    return list(found.values())
+
+
+def _worded(have, link) -> bool:
+    """True when ``link`` shows words and ``have`` (the record's link so far) does not."""
+    return not element_text(have.root) and bool(element_text(link.root))
 
 
 def _short_columns(container, short: list[tuple]) -> dict:
@@ -783,7 +877,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     js_rows = find_js_rows(html, page_url)
     if not matching:
         return js_rows
-    groups = merge_day_groups(merge_row_boxes(_record_groups(matching)), _is_day)
+    groups = merge_row_boxes(_record_groups(matching))
+    # rows folded into one list per box (a title and its column link side by side) may nest
+    # like day boxes left unclosed: fold them again, keeping the groups' order (ties go to
+    # the first list on the page)
+    nested = _merge_nested(groups)
+    groups = merge_day_groups({key: nested[key] for key in groups if key in nested}, _is_day)
     order = list(groups)
     # The list the pager pages is the one nearest to it (side lists reach it from further up).
     boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
@@ -819,7 +918,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             factor *= _FOLDER_EVIDENCE
         return factor
 
-    def score(key) -> tuple[bool, float]:
+    def score(key) -> tuple[bool, bool, float]:
         # The site's own links weigh full, links elsewhere half: an aggregator's list still
         # wins by its size, a box of partner links does not beat the site's list.
         weight = {url: 1.0 if site_of(url) == site else 0.5 for _, url, _ in groups[key]}
@@ -842,10 +941,13 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         if nearest is not None and distance[key] == nearest:
             value *= 2
         value *= evidence(key)
-        return not _is_side_list(key[1]) and key not in side and key not in side_boxes, value
+        main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
+        # A list repeats: a group of links to two or more pages beats a lone undated link
+        # (a group without a container), whatever their weights (two off-site rows weigh
+        # one); a lone dated link is a last page of one story, weighed as any list.
+        return main, key[1] is not None or dated > 0, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
-
     short = _short_links(html, page_url)
 
     def extend(key, members) -> list:
@@ -872,7 +974,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = title_group(best, groups, column)
     if len(js_rows) > len(groups[best]):
         return js_rows
-    members = groups[best] + extend(best, groups[best])
+    # the rows' titles at the title's tag path that other groups hold or that are short
+    # (a title-like link first: a row may hold a short tag beside its title at one path),
+    # record by record when the list's rows are boxes of records
+    holders = box_records(groups[best] + column(best, groups[best]), groups[best])
+    lists_of = {link.root: key[1] for key, group in groups.items() for link, _, _ in group}
+    members = groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups, page_url)
     if any(row_kind(key[1]) != row_kind(best[1]) for key in boxes):
@@ -880,12 +987,17 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         # the boxes joined to them
         members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
-        members += groups[key]
+        if key[0] == best[0]:
+            # each box's rows built a little differently (a picture row) join it, as the
+            # list's own do
+            members += groups[key] + sibling_rows(key[1], groups[key], matching)
+        else:
+            members += _box_rows(key[1], _rows_path(best), matching + short)
     if len(members) > len(groups[best]):
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
-    members = drop_badges(drop_shared_links(_drop_odd_rows(members)))
+    members = drop_badges(drop_shared_links(_drop_odd_rows(drop_adverts(members))))
     sites = _keep_sites([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     stories: dict = {}

@@ -21,8 +21,13 @@ from collections.abc import Callable
 _ROW_BOX_TAGS = ("tr", "li", "div", "dd", "p")
 #: A class that numbers its row (n1, item-3): rows so numbered are still alike.
 _NUMBERED = re.compile(r"\d").search
-#: Levels from a two-link group's shared element up to the row it stands in.
-_ROW_BOX_REACH = 3
+#: Levels from a two-link group's shared element up to the row it stands in: a pair (a
+#: title and its column link) may sit deep in a forum's row, a group of more links is a
+#: list of its own (a filter menu) and climbs less.
+_ROW_BOX_REACH = 5
+_ROW_BOX_REACH_MANY = 3
+#: Pages a group links to at most to climb as a pair.
+_ROW_BOX_PAIR = 2
 #: Levels up from a list's container searched for the pager that pages it.
 _PAGER_REACH = 3
 #: Levels up from a box of rows searched for the wrapper its day heads.
@@ -34,6 +39,11 @@ _DAY_HEADING_MAX = 20
 def node_classes(node) -> set[str]:
     """The element's class names."""
     return set((node.get("class") or "").split())
+
+
+def plain_classes(node) -> frozenset:
+    """The element's class names without those that number it (n1, item-3)."""
+    return frozenset(c for c in node_classes(node) if not _NUMBERED(c))
 
 
 def row_kind(node) -> tuple:
@@ -62,13 +72,18 @@ def merge_row_boxes(groups: dict) -> dict:
         # sit side by side in it: a title and its column link in each row's heading
         # (li > div > h2 > a, a). A list's own container (rows below it) is not climbed.
         inline = all(row is link.root for link, _, row in members)
+        reach = (
+            _ROW_BOX_REACH
+            if len({url for _, url, _ in members}) <= _ROW_BOX_PAIR
+            else _ROW_BOX_REACH_MANY
+        )
         box = container
-        for level in range(_ROW_BOX_REACH if inline else 1):
+        for level in range(reach if inline else 1):
             parent = box.getparent()
             if parent is None:
                 break
             if box.tag in _ROW_BOX_TAGS:
-                kind = (box.tag, frozenset(c for c in node_classes(box) if not _NUMBERED(c)))
+                kind = (box.tag, plain_classes(box))
                 by_parent.setdefault((level, path, parent, kind), []).append((key, box))
             box = parent
     merged = dict(groups)
@@ -167,36 +182,131 @@ def row_of(link, container):
     return None
 
 
+#: Records a row must hold to be a box of records rather than one record of a few cells.
+_BOX_RECORDS = 3
+
+
+def box_records(members: list, own: list | None = None) -> dict:
+    """The rows of ``members`` that are boxes of several records, each with the element
+    holding its records: ``{row: holder}``.
+
+    A list cut into boxes (five rows per ``<ul>``, two halves round a banner) has its boxes
+    folded into one list by :func:`merge_row_boxes`, each box a row: the records are inside
+    it. A row whose links lead to pages of its own (no other row links them) in three or
+    more children alike of the deepest element round them all (the holder) is such a box;
+    a record is the holder's child round a link. With ``own`` (the list's own members, when
+    ``members`` adds the links at its tag path), a box is built like a row of ``own``: a
+    box of another list in the same layout column is none of the list's.
+    """
+    kinds = {row_kind(row) for _, _, row in own} if own is not None else None
+    by_row: dict = {}
+    rows_of: dict = {}
+    for link, url, row in members:
+        if row is not None:
+            by_row.setdefault(row, {}).setdefault(url, link.root)
+            rows_of.setdefault(url, set()).add(row)
+    holders: dict = {}
+    for row, links in by_row.items():
+        if kinds is not None and row_kind(row) not in kinds:
+            continue
+        # two pages of the row's own, not a title beside a link every row shares (its column)
+        if sum(1 for url in links if len(rows_of[url]) == 1) < 2:
+            continue
+        nodes = list(links.values())
+        chain = [nodes[0], *nodes[0].iterancestors()]
+        depth = 0
+        for node in nodes[1:]:
+            above = {node, *node.iterancestors()}
+            while chain[depth] not in above:
+                depth += 1
+        holder = chain[depth]
+        # the records are three or more, built alike (five job tables in a box); a row's
+        # cells (the title's, its downloads') are one record, however they are classed
+        records = dict.fromkeys(_child_round(node, holder) for node in nodes)
+        if len(records) >= _BOX_RECORDS and len({row_kind(r) for r in records}) == 1:
+            holders[row] = holder
+    return holders
+
+
+def _child_round(node, holder):
+    """The child of ``holder`` that is ``node`` or holds it (``holder`` when ``node`` is it)."""
+    for parent in node.iterancestors():
+        if parent is holder:
+            return node
+        node = parent
+    return holder
+
+
+def as_records(members: list, holders: dict) -> list:
+    """``members`` with each row that is a box of records (:func:`box_records`) replaced
+    by the record round the link; other rows stay."""
+    out = []
+    for link, url, row in members:
+        holder = holders.get(row)
+        record = row_of(link, holder) if holder is not None else None
+        out.append((link, url, record if record is not None else row))
+    return out
+
+
 def sibling_rows(container, members: list, matching: list) -> list:
     """Rows of the list with no member yet, built a little differently (another wrapper
-    round the title, a headline row with picture and heading): each gives its longest
-    title-like link.
+    round the title, a headline row with picture and heading): each gives the link that
+    stands as the list's titles stand, the longest on a tie.
 
     A row qualifies when it is a child of the list's container with the tag most of the
     list's rows have and classes like one of theirs (the same, more or fewer);
-    ``matching`` are the page's title-like ``(link, url)`` candidates.
+    ``matching`` are the page's title-like ``(link, url)`` candidates. A link stands as
+    the titles stand when its nearest wrappers are built like theirs (a job's ``p.t1 >
+    span`` in a row set out with a picture, not the company's ``span.t2`` beside it).
     """
     if container is None:
         return []
     rows = {row for _, _, row in members}
     if len(rows) < 2:
         return []
-    usual = Counter(row.tag for row in rows).most_common(1)[0][0]
-    classes = [node_classes(row) for row in rows]
+    # rows in the page's order: a tie goes to the first row's tag, the same on every run
+    usual = Counter(row.tag for row in dict.fromkeys(r for _, _, r in members)).most_common(1)[0][0]
+    classes = [plain_classes(row) for row in rows]
+    # how the list's first title stands in its row
+    first_link, _, first_row = members[0]
+    wrappers = _wrappers(first_link.root, first_row) if first_row is not None else []
     best: dict = {}
     for link, url in matching:
         row = row_of(link, container)
         if row is None or row in rows or row.tag != usual:
             continue
         # another kind of block between the rows (a question's vote bar, classed unlike
-        # every row) is no row; a headline row adds a class or drops them
-        mine = node_classes(row)
+        # every row) is no row; a headline row adds a class or drops them, and rows
+        # numbered by class (n1, n2) are alike
+        mine = plain_classes(row)
         if not any(mine <= other or other <= mine for other in classes):
             continue
         text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
-        if row not in best or len(text) > best[row][0]:
-            best[row] = (len(text), link, url)
+        rank = (_stands_like(link.root, row, wrappers), len(text))
+        if row not in best or rank > best[row][0]:
+            best[row] = (rank, link, url)
     return [(link, url, row) for row, (_, link, url) in best.items()]
+
+
+def _wrappers(node, row) -> list:
+    """The kinds (tag, classes) of ``node`` and the elements above it up to ``row``, nearest
+    first."""
+    kinds = [row_kind(node)]
+    for parent in node.iterancestors():
+        if parent is row:
+            break
+        kinds.append(row_kind(parent))
+    return kinds
+
+
+def _stands_like(node, row, usual: list) -> int:
+    """How many of the link's nearest wrappers (itself first) are built like ``usual``'s."""
+    n = 0
+    for mine, theirs in zip(_wrappers(node, row), usual, strict=False):
+        if mine[0] != theirs[0] or not (mine[1] <= theirs[1] or theirs[1] <= mine[1]):
+            break
+        n += 1
+    return n
 
 
 def drop_shared_links(members: list) -> list:
@@ -233,6 +343,40 @@ def drop_badges(members: list) -> list:
     """
     worded = worded_rows(members)
     return [m for m in members if m[2] not in worded or element_text(m[0].root)]
+
+
+#: The words a site labels a paid row with (广告, 推广, [赞助], Sponsored, AD), the whole text.
+_AD_LABEL_RE = re.compile(
+    r"(?i)^[\[【(（]?(?:广告|廣告|推广|推廣|赞助|贊助|商业推广|商業推廣|sponsored|advertisement|ad|promoted)"
+    r"[\]】)）]?$"
+)
+
+
+def _labelled_advert(row) -> bool:
+    """True when an element of ``row`` other than a link says 广告 (推广, Sponsored) alone."""
+    for node in row.iter():
+        if isinstance(node.tag, str) and node.tag != "a":
+            text = (node.text or "").strip()
+            if text and len(node) == 0 and _AD_LABEL_RE.match(text):
+                return True
+    return False
+
+
+def drop_adverts(members: list) -> list:
+    """The members without the rows labelled as adverts (a forum's 广告 threads among its own).
+
+    A site that sells rows in its list prints them like its own rows and marks each with a
+    short 广告 / 推广 / Sponsored label; the label is what a reader goes by, however many of
+    a short last page's rows the adverts are. A list whose every row is so labelled is left
+    as it is (a channel of 推广 notices, not a list with adverts).
+    """
+    verdict: dict = {}
+    for _, _, row in members:
+        if row is not None and row not in verdict:
+            verdict[row] = _labelled_advert(row)
+    if all(verdict.values()):
+        return members
+    return [m for m in members if not verdict.get(m[2], False)]
 
 
 def pager_boxes(pager: list) -> set:

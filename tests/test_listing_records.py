@@ -1,0 +1,265 @@
+"""The generic list finder on list shapes the dev pages lack, in small pages written for the test.
+
+Each shape is one that ``benchmarks/list_variants.py`` made of a dev page and the finder broke
+on: a short last page, a list cut into boxes or round a banner, rows pinned in a 置顶 box,
+a column link beside every title, paid rows and promotion cards among the rows.
+"""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from incubator_crawler.listing.links import find_article_links_generic
+
+
+def _found(body: str, page_url: str) -> list[str]:
+    page = f"<html><head><title>列表</title></head><body>{body}</body></html>"
+    return [e.url for e in find_article_links_generic(Selector(text=page), page_url)]
+
+
+def test_two_rows_off_site_beat_a_lone_link_of_the_site():
+    """Two rows linking to another host weigh as much as one link of the site: a list
+    repeats, so the two rows are the list, not the lone link before them."""
+    body = (
+        '<p class="intro"><a href="/about/team.html">关于我们团队的介绍说明</a></p>'
+        '<div class="news-list">'
+        '<div class="item"><h2><a href="https://mp.other.test/s/a1">园区企业发布年度创新成果报告</a>'
+        "</h2></div>"
+        '<div class="item"><h2><a href="https://mp.other.test/s/a2">孵化器举办创业导师见面会活动</a>'
+        "</h2></div></div>"
+    )
+    assert _found(body, "https://x.test/daily-news/") == [
+        "https://mp.other.test/s/a1",
+        "https://mp.other.test/s/a2",
+    ]
+
+
+def _job(i: int, title: str) -> str:
+    """A job board's record: a table of one row, the job (its keyword in bold), the company
+    and the date."""
+    return (
+        f'<table class="job"><tr><td class="name"><div><a href="/job/{i}.htm">{title}</a></div></td>'
+        f'<td class="company"><a href="/company/CC{i}.htm">四川第{i}号商务服务有限公司</a></td>'
+        "<td>04-15</td></tr></table>"
+    )
+
+
+def test_a_long_job_title_among_short_ones_is_the_rows_title_not_its_company():
+    """Three jobs, two named in two characters (会计): the long title of the middle one is in
+    no group with the others, yet it stands where the titles stand; the company beside it is
+    the longest link of the row but no title."""
+    titles = ["<b>会计</b>", "<b>会计</b>主管（房地产）", "记账<b>会计</b>"]
+    body = f'<div class="jobs">{"".join(_job(i, t) for i, t in enumerate(titles))}</div>'
+    assert _found(body, "https://x.test/jobs/search.html") == [
+        f"https://x.test/job/{i}.htm" for i in range(3)
+    ]
+
+
+def test_job_tables_in_boxes_of_five_give_the_jobs_not_the_companies():
+    """Fifteen job tables in three boxes of five: each box is a row of the folded list, so a
+    column is judged record by record. 会计 names most jobs, but once per record beside
+    other names, which makes it no button; the jobs, bold, are the titles."""
+    titles = ["<b>会计</b>主管（房地产）" if i % 3 == 0 else "<b>会计</b>" for i in range(15)]
+    boxes = "".join(
+        '<div class="box">' + "".join(_job(i, titles[i]) for i in range(k, k + 5)) + "</div>"
+        '<div class="line"></div>'
+        for k in (0, 5, 10)
+    )
+    body = f'<div class="jobs">{boxes}</div>'
+    assert _found(body, "https://x.test/jobs/search.html") == [
+        f"https://x.test/job/{i}.htm" for i in range(15)
+    ]
+
+
+def test_pinned_jobs_whose_titles_are_in_no_group_join_the_list():
+    """Two jobs pinned in a 置顶 box above the list, built like it: one named 会计, one with
+    a long title alone at its tag path; both are the list's first rows."""
+    pinned = _job(90, "<b>会计</b>") + _job(91, "<b>会计</b>主管（房地产）")
+    rows = "".join(_job(i, "<b>会计</b>" if i % 2 else "财务<b>会计</b>专员岗位") for i in range(6))
+    body = (
+        f'<div class="top"><h3>置顶</h3><div class="jobs">{pinned}</div></div>'
+        f'<div class="jobs">{rows}</div>'
+    )
+    assert _found(body, "https://x.test/jobs/search.html") == [
+        f"https://x.test/job/{i}.htm" for i in (90, 91, *range(6))
+    ]
+
+
+def _thread(href: str, title: str, cls: str, tail: str, beside: str = "") -> str:
+    """A forum's thread row, its title four wrappers deep (``beside`` follows the title)."""
+    return (
+        f'<li class="{cls} clearfix"><div class="t_con"><div class="col2"><div class="lz">'
+        f'<div class="title"><a href="{href}">{title}</a>{beside}</div></div></div></div>'
+        f"{tail}</li>"
+    )
+
+
+def test_rows_labelled_advert_are_left_out_of_a_short_page():
+    """A last page of three threads and three paid rows built alike, each marked 广告: the
+    paid rows point elsewhere for half the list, yet the label says what they are."""
+    threads = "".join(
+        _thread(
+            f"/p/{i}", f"本吧第{i}期活动讨论帖汇总", "thread", f'<span class="date">8-{i}</span>'
+        )
+        for i in range(1, 4)
+    )
+    ads = "".join(
+        _thread(
+            f"https://ad.other.test/click?u={i}",
+            f"网页游戏第{i}区新服开启全线爆满",
+            f"q{i}e0569",
+            '<span class="label">广告</span>',
+        )
+        for i in range(3)
+    )
+    body = f'<ul class="threadlist">{threads}{ads}</ul>'
+    assert _found(body, "https://tieba.x.test/f?kw=test") == [
+        f"https://tieba.x.test/p/{i}" for i in range(1, 4)
+    ]
+
+
+def test_undated_promotion_cards_among_a_few_dated_rows_are_left_out():
+    """Three dated article cards and two promotion cards at the same tag path, wrapped in
+    elements classed otherwise and without a date: too few rows for the usual-shape rule,
+    but the dated rows say which shape the list's rows have."""
+
+    def card(i: int) -> str:
+        return (
+            f'<div><div class="card article"><div class="body"><a href="/post/{i}">'
+            f'城市漫步指南第{i}篇：在昆明感受季节</a><span class="time">15:0{i}</span>'
+            "</div></div></div>"
+        )
+
+    def promo(i: int) -> str:
+        return (
+            f'<div><div class="promo-card"><div class="promo-body"><a href="/bullet/{i}">'
+            f"中午吃什么？聊聊你的工作日备餐{i}</a></div></div></div>"
+        )
+
+    body = f'<div class="feed">{card(1)}{promo(1)}{card(2)}{card(3)}{promo(2)}</div>'
+    assert _found(body, "https://x.test/index") == [f"https://x.test/post/{i}" for i in (1, 2, 3)]
+
+
+def test_day_boxes_nested_unclosed_with_a_column_link_beside_each_title():
+    """A day's box left unclosed holds the next day's box; each title has a [通知公告栏目]
+    link beside it in its heading and a tool link in its summary. The heading's pairs fold
+    into one list per day box, and the nested day boxes into one list."""
+    days = [(f"4月{22 - d}日", [f"/n/{d}{k}.html" for k in range(3)]) for d in range(3)]
+    body = "</div>"
+    for day, paths in reversed(days):
+        items = "".join(
+            f'<div class="item"><div class="content"><h2><a href="{p}">园区企业发布新产品第{p[3:5]}号'
+            '</a> <a href="/channel/tzgg/">[通知公告栏目]</a></h2>'
+            f'<p class="summary">产品介绍与使用说明 <a href="/tool/{p[3:5]}">工具页面链接名</a></p>'
+            "</div></div>"
+            for p in paths
+        )
+        body = f'<div class="news-list"><div class="date">{day}</div>{items}{body}'
+    assert _found(body, "https://x.test/daily-news/") == [
+        f"https://x.test{p}" for _, paths in days for p in paths
+    ]
+
+
+def test_deep_thread_rows_with_a_column_link_keep_their_pinned_threads():
+    """Thread rows four wrappers deep, a [通知公告栏目] link beside each title, a paid row
+    first and two threads pinned in a folder row: the pairs fold at the rows of the list,
+    and the pinned rows, classed like the threads, join it."""
+    col = ' <a href="/channel/tzgg/">[通知公告栏目]</a>'
+
+    def row(href: str, title: str, cls: str, tail: str = '<span class="date">8-1</span>') -> str:
+        return _thread(href, title, cls, tail, col)
+
+    pinned = row("/p/1", "【公告】本吧吧务招聘开始了", "thread top") + row(
+        "/p/2", "【活动】晒新版截图盖楼赢好礼", "thread top"
+    )
+    body = (
+        '<ul class="threadlist">'
+        + row(
+            "https://ad.other.test/c?u=1", "网页游戏新服开启全线爆满", "x9f3", "<span>广告</span>"
+        )
+        + f'<li class="folder"><ul class="top-list">{pinned}</ul></li>'
+        + "".join(row(f"/p/{i}", f"本吧第{i}期讨论帖汇总整理", "thread") for i in range(3, 8))
+        + "</ul>"
+    )
+    assert _found(body, "https://tieba.x.test/f?kw=test") == [
+        f"https://tieba.x.test/p/{i}" for i in range(1, 8)
+    ]
+
+
+def test_pinned_threads_join_the_list_whose_first_row_is_an_advert():
+    """The list's first row is a paid row classed apart (x9f3), then a folder row of two
+    pinned threads, then the threads: the pinned rows are classed like the threads, which
+    is enough, whatever the first row's classes."""
+    pinned = _thread("/p/1", "【公告】本吧吧务招聘开始了", "thread top", "") + _thread(
+        "/p/2", "【活动】晒新版截图盖楼赢好礼", "thread top", ""
+    )
+    body = (
+        '<ul class="threadlist">'
+        + _thread(
+            "https://ad.other.test/c?u=1", "网页游戏新服开启全线爆满", "x9f3", "<span>广告</span>"
+        )
+        + f'<li class="folder"><ul class="top-list">{pinned}</ul></li>'
+        + "".join(
+            _thread(f"/p/{i}", f"本吧第{i}期讨论帖汇总整理", "thread", f"<span>8-{i}</span>")
+            for i in range(3, 8)
+        )
+        + "</ul>"
+    )
+    assert _found(body, "https://tieba.x.test/f?kw=test") == [
+        f"https://tieba.x.test/p/{i}" for i in range(1, 8)
+    ]
+
+
+def _story(i: int, numbered: str, picture: bool) -> str:
+    """A news row, numbered by class; set out with a thumbnail and no date when ``picture``."""
+    title = f'<span class="news_title"><a href="/2024/c{i}/page.htm">园区第{i}期创新创业活动报道</a></span>'
+    if picture:
+        body = f'<div class="pic-row"><div class="thumb"><img src="/t{i}.jpg"></div><div class="txt">{title}</div></div>'
+    else:
+        body = f'{title}<span class="news_meta">2024-05-{i + 1:02d}</span>'
+    return f'<li class="news {numbered} clearfix">{body}</li>'
+
+
+def test_rows_set_out_with_a_picture_and_numbered_apart_join_the_list():
+    """Every other row is set out with a thumbnail (its title two wrappers deeper) and no
+    date, and each row is numbered by class (n1, n2): the picture rows are rows of the
+    list all the same, and a story in the list's section is no promotion."""
+    rows = "".join(_story(i, f"n{i + 1}", i % 2 == 1) for i in range(6))
+    body = f'<ul class="news_list">{rows}</ul>'
+    assert _found(body, "https://x.test/2024/list.htm") == [
+        f"https://x.test/2024/c{i}/page.htm" for i in range(6)
+    ]
+
+
+def test_a_picture_row_of_a_job_list_gives_its_job_not_its_company():
+    """A job board's row holds the job and its company, whose name is longer; the row set
+    out with a picture gives the link that stands where the jobs stand."""
+
+    def row(i: int, picture: bool) -> str:
+        cells = (
+            f'<p class="t1"><span><a href="/jobs/{i}.html">数据分析师（第{i}组）</a></span></p>'
+            f'<span class="t2"><a href="/company/co{i}.html">成都第{i}号数据科技股份有限公司</a></span>'
+            '<span class="t5">04-19</span>'
+        )
+        if picture:
+            cells = f'<div class="pic-row"><div class="thumb"><img src="/logo{i}.png"></div><div class="txt">{cells}</div></div>'
+        return f'<div class="el">{cells}</div>'
+
+    body = f'<div class="dw_table">{"".join(row(i, i == 2) for i in range(5))}</div>'
+    assert _found(body, "https://x.test/list/search.html") == [
+        f"https://x.test/jobs/{i}.html" for i in range(5)
+    ]
+
+
+def test_each_box_of_a_list_keeps_its_rows_set_out_with_a_picture():
+    """A list cut into two boxes with a rule between them, a picture row in the second box:
+    the second box joins the list with its picture row."""
+    boxes = "".join(
+        '<ul class="news_list">'
+        + "".join(_story(i, "", i == 4) for i in range(k, k + 3))
+        + '</ul><div class="line"></div>'
+        for k in (0, 3)
+    )
+    assert _found(f"<div>{boxes}</div>", "https://x.test/2024/list.htm") == [
+        f"https://x.test/2024/c{i}/page.htm" for i in range(6)
+    ]
