@@ -152,7 +152,13 @@ def test_article_fields_reads_and_writes_as_item_adapter_does():
     assert light["title"] == full["title"] == "标题"
     light["attachments"] = [{"url": "http://x.test/a.pdf"}]
     assert item.attachments == [{"url": "http://x.test/a.pdf"}]
+    item.extraction = {"title": "h1"}
+    assert (
+        light.setdefault("extraction", {}) is full.setdefault("extraction", {}) is item.extraction
+    )
     for view in (light, full):
+        with pytest.raises(KeyError):
+            view.setdefault("nope", {})
         with pytest.raises(KeyError):
             view["nope"] = 1
         with pytest.raises(KeyError):

@@ -437,7 +437,16 @@ def labels_other_date(norm: str, start: int) -> bool:
 def split_labelled_line(text: str) -> dict[str, str]:
     """Split a meta line into ``{"published": label+date, "author"|"editor"|"source"|...: value}``."""
     norm, omap = nfkc_with_map(text)
+
+    def orig(a: int, b: int) -> str:
+        return text[omap[a] : omap[b]].strip(_WS)
+
     labels = list(LABEL_RE.finditer(norm))
+    if not labels:
+        # no label (two lines in three: bare date lines, a meta line's parent): no value ends
+        # anywhere, and the line's unlabelled date is its first (see the end)
+        first = DATE_RE.search(norm)
+        return {"published": orig(first.start(), first.end())} if first else {}
     label_spans = [(m.start(), m.end()) for m in labels]
     stops = [
         m.start()
@@ -448,9 +457,6 @@ def split_labelled_line(text: str) -> dict[str, str]:
     # A date preceded by whitespace also ends a value: ``来源：新华网 2024-01-01 10:00``.
     date_starts = [m.start() for m in dates if m.start() > 0 and norm[m.start() - 1].isspace()]
     bounds = sorted({s for s, _ in label_spans} | set(stops) | set(date_starts) | {len(norm)})
-
-    def orig(a: int, b: int) -> str:
-        return text[omap[a] : omap[b]].strip(_WS)
 
     out: dict[str, str] = {}
     pub_rank: int | None = None

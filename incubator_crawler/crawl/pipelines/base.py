@@ -57,7 +57,7 @@ _ARTICLE_FIELDS = frozenset(f.name for f in fields(ArticleItem))
 
 
 class ArticleFields:
-    """An ArticleItem's fields by name, as ``ItemAdapter`` gives them (get, [], [] =).
+    """An ArticleItem's fields by name, as ``ItemAdapter`` gives them (get, [], [] =, setdefault).
 
     Building an ``ItemAdapter`` costs ~17 µs (it asks each adapter class whether it knows the
     item); the pipelines that read an item on the reactor thread do it for every page.
@@ -81,6 +81,10 @@ class ArticleFields:
         if name not in _ARTICLE_FIELDS:
             raise KeyError(f"ArticleItem does not support field: {name}")
         setattr(self.item, name, value)
+
+    def setdefault(self, name: str, default: Any = None) -> Any:
+        """The field's value: a field always has one, as ``ItemAdapter.setdefault`` finds."""
+        return self[name]
 
 
 def adapt(item: Any) -> Any:
@@ -122,7 +126,7 @@ class StepPipeline:
         if done is not None and done.outcomes is not None and self.name in done.outcomes:
             outcomes = done.outcomes[self.name]
         else:
-            outcomes = type(self).step(ItemAdapter(item))
+            outcomes = type(self).step(adapt(item))
         if self.stats is not None:
             for outcome in outcomes:
                 self.stats.inc_value(f"incubator/{self.name}/{outcome}")
