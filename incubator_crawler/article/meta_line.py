@@ -158,18 +158,14 @@ def _block_fields(page: Page, el: Any, text: str) -> dict[str, str]:
     fields = _meta_fields(text)
     if not any(fields.get(k) for k in _PEOPLE_KEYS):
         return fields
-    st = page.stats.get(el)
-    if st is None or st.b1 - st.b0 < 2:
-        return fields  # one line: the joined text is the line
-    for b in page.blocks[st.b0 : st.b1]:
-        norm = nfkc(b.text)
-        if LABEL_RE.search(norm) is None:
-            continue
-        own = split_labelled_line(b.text)
-        for key in _PEOPLE_KEYS:
-            value, joined = own.get(key), fields.get(key)
-            if value and joined and joined != value and joined.startswith(value):
-                fields[key] = value  # the value ran on into the next line
+    lines = page.lines_of(el)  # its lines joined by two ASCII spaces, which no line holds
+    if lines == text or all(fields.get(k, "") in lines for k in _PEOPLE_KEYS):
+        return fields  # one line, or no value spans two lines (each is found as it stands)
+    own = split_labelled_line(lines)
+    for key in _PEOPLE_KEYS:
+        value, joined = (own.get(key) or "").split("  ")[0].strip(), fields.get(key)
+        if value and joined and joined != value and joined.startswith(value):
+            fields[key] = value  # the value ran on into the next line
     return fields
 
 
@@ -805,7 +801,9 @@ def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
     """The people of a date line with labelled items that has no element of its own, so no
     meta line was found: an inline element in the text's container (ltn's ``<div class=text>
     <span>DATE 来源：X</span><p>…``, sina's ``<h1>…</h1><cite>OUTLET (DATE) 责编：X</cite>``)."""
-    if "source" in out and "editor" in out and "author" in out or b.chars > 80:
+    if b.chars > 80 or _DIGIT_RE.search(b.text) is None:
+        return  # a date needs a digit (most header lines have none: no NFKC, no regex)
+    if "source" in out and "editor" in out and "author" in out:
         return
     norm = nfkc(b.text)
     if DATE_RE.search(norm) is None or LABEL_RE.search(norm) is None:

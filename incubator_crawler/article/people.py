@@ -387,7 +387,8 @@ def find_people(
 
 def _someone(value: str) -> bool:
     """True when an author slot's ``value`` names a writer, not a placeholder (未知, 佚名)."""
-    return clean_person(value, role="author") is not None
+    bare = _strip_brackets(value.strip(" :：,，;；|｜丨"))
+    return not (_is_placeholder(bare) or _is_author_placeholder(bare))
 
 
 def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
@@ -1804,10 +1805,8 @@ _CLOSING_REPORTER_RE = re.compile(
 _OPENING_EDITOR_MAX = 30
 
 
-def _end_lines(paragraphs: list[str], n: int) -> list[tuple[int, str]]:
-    """(index, whitespace-collapsed line) of the first ``n`` and the last ``n`` non-empty
-    paragraphs, in order: what slicing every non-empty line ``[:n]`` / ``[-n:]`` gives, without
-    collapsing the paragraphs in between (the whole body, on a long article)."""
+def _head_lines(paragraphs: list[str], n: int) -> list[tuple[int, str]]:
+    """(index, whitespace-collapsed line) of the first ``n`` non-empty paragraphs."""
     head: list[tuple[int, str]] = []
     for i, p in enumerate(paragraphs):
         line = collapse_whitespace(p or "")
@@ -1815,6 +1814,17 @@ def _end_lines(paragraphs: list[str], n: int) -> list[tuple[int, str]]:
             head.append((i, line))
             if len(head) == n:
                 break
+    return head
+
+
+def _end_lines(
+    paragraphs: list[str], n: int, head: list[tuple[int, str]] | None = None
+) -> list[tuple[int, str]]:
+    """(index, whitespace-collapsed line) of the first ``n`` and the last ``n`` non-empty
+    paragraphs, in order: what slicing every non-empty line ``[:n]`` / ``[-n:]`` gives, without
+    collapsing the paragraphs in between (the whole body, on a long article). ``head``: the
+    first ``n`` lines when the caller has them."""
+    head = _head_lines(paragraphs, n) if head is None else head
     last = head[-1][0] if head else -1
     tail: list[tuple[int, str]] = []
     for i in range(len(paragraphs) - 1, last, -1):
@@ -1834,7 +1844,15 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         "editor_line_index": None,
         "author_line_index": None,
     }
-    indexed = _end_lines(paragraphs, 3)
+    head = _head_lines(paragraphs, 3)
+    indexed = _end_lines(paragraphs, 3, head)
+    # the fourth and fifth lines only when the first three may be a header (no prose in them)
+    # or hold a date or 来源 line the body kept: collapsing long paragraphs costs
+    more = len(head) == 3 and (
+        any(_kept_meta_line(x) for _, x in head)
+        or all(len(x) <= 80 and "。" not in x for _, x in head)
+    )
+    head5 = _head_lines(paragraphs, 5) if more else head
 
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):
@@ -1849,7 +1867,7 @@ def find_inline_people(paragraphs: list[str]) -> dict:
     # ``来源：Y`` / ``编辑：Z``): only a whole short line, never a note inside prose. Below the
     # third line only under header lines (qbitai: a deck, ``允中 发自 凹非寺``, the account's line),
     # no paragraph of prose
-    opening = _end_lines(paragraphs, 5)[:5] if result["editor"] is None else []
+    opening = head5 if result["editor"] is None else []
     for k, (i, line) in enumerate(opening):
         if k >= 3 and any(len(x) > 80 or "。" in x for _, x in opening[:k]):
             break
@@ -1866,7 +1884,7 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
     # text's container opens with (a meta line the body kept is no line of the text)
-    for i, line in [x for x in _end_lines(paragraphs, 5)[:5] if not _kept_meta_line(x[1])][:3]:
+    for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
         credit = text_credit(nfkc(line).strip())
         if credit is None:
             continue  # a photo credit (``（本报记者 X 摄）``) names no writer
@@ -1947,6 +1965,8 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
 def _kept_meta_line(line: str) -> bool:
     """True for a short line that is only a date or only a 来源 credit (``2020-04-01 10:29``)."""
+    if len(line) > 60:
+        return False  # most lines: prose (no NFKC)
     norm = nfkc(line).strip()
     if len(norm) > 40:
         return False
