@@ -60,10 +60,6 @@ def _test_rule(site: str) -> bool:
     return int(hashlib.sha1(site.encode()).hexdigest()[:8], 16) % 100 < 40
 
 
-def _git_dir(repo_dir: Path) -> Path:
-    return repo_dir / ".git" if (repo_dir / ".git").is_dir() else repo_dir
-
-
 def _labelled() -> tuple[set[str], set[tuple[str, str]], set[str]]:
     """Repositories, (repo, path) pairs and SHA-256s of every labelled page, article or list."""
     labels = corpus.load_labels(corpus.ARTICLES) + corpus.load_labels(corpus.LISTS)
@@ -133,7 +129,7 @@ def candidates(mirrors: Path, per_site: int) -> Iterator[dict[str, Any]]:
         # holds pages about to be labelled, whose untuned score must not have been tuned on
         if repo not in repos:
             continue
-        for path, data in _blobs(_git_dir(repo_dir)):
+        for path, data in _blobs(corpus._git_dir(mirrors, repo)):
             if (repo, path) in paths or hashlib.sha256(data).hexdigest() in shas:
                 continue
             url = page_url(data)
