@@ -1109,3 +1109,28 @@ def test_a_column_link_in_every_row_does_not_make_the_titles_a_button():
     )
     body = f'<div class="article_list">{rows}</div>'
     assert _found(_page(body), "https://x.test/list.html") == [f"https://x.test{p}" for p in paths]
+
+
+def test_a_hot_box_headed_in_traditional_characters_loses_to_the_list():
+    """A Taiwan paper's page: eight rows of the day's section, then a 熱門新聞 box of twenty
+    rows (a heading in traditional characters, as 热门 is in simplified): the section's rows
+    are the list, however long the hot box."""
+    main = (
+        '<div class="list"><ul id="rows">'
+        + "".join(
+            f'<li><span>焦點新聞</span><a href="/news/focus/paper/{n}">今日焦點新聞第{n}則標題</a></li>'
+            for n in range(100, 108)
+        )
+        + "</ul></div>"
+    )
+    hot = (
+        '<div class="hot"><div class="tit">熱門新聞</div><ul class="p1">'
+        + "".join(
+            f'<li><a href="/news/life/breakingnews/{n}">大家都在點閱的新聞第{n}則</a></li>'
+            for n in range(500, 520)
+        )
+        + "</ul></div>"
+    )
+    assert urls(main + hot, "http://news.example.com.tw/newspaper") == [
+        f"http://news.example.com.tw/news/focus/paper/{n}" for n in range(100, 108)
+    ]

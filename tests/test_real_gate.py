@@ -146,6 +146,13 @@ def test_page_slice_takes_the_span_between_markers() -> None:
     assert corpus.page_slice(data, cut) == b"<html><p>x</p></html>"
 
 
+def test_page_slice_skip_names_the_nth_page_of_a_concatenated_file() -> None:
+    data = b"<html>one</html>\n<html>two</html>\n<html>three</html>"
+    assert corpus.page_slice(data, {"after": "", "before": "</html>"}) == b"<html>one"
+    cut = {"after": "</html>", "before": "</html>", "skip": 1}
+    assert corpus.page_slice(data, cut) == b"\n<html>three"
+
+
 def test_a_placeholder_source_label_scores_as_no_source() -> None:
     label = {"title": "t", "author": [], "editor": [], "body": ["正文"], "source": "本站原创"}
     none = corpus.score({"title": "t", "source": None, "body": "正文"}, label)

@@ -30,8 +30,9 @@ _HEADING_BACK = 3
 _HEADING_LINKS = 2
 #: A heading over a list is short; longer texts are a row or a summary.
 _HEADING_MAX = 30
-#: Words of a box's heading that mark a side box unless the heading names the channel.
-_SIDE_HEADING_RE = re.compile(r"最新|图片|精彩|热门|热点|推荐|排行|相关")
+#: Words of a box's heading that mark a side box unless the heading names the channel
+#: (simplified and traditional forms).
+_SIDE_HEADING_RE = re.compile(r"最新|图片|精彩|热门|热点|推荐|排行|相关|圖片|熱門|熱點|推薦|相關")
 #: Separators of a page's ``<title>`` (频道名 - 站点名, 频道名_站点名, 频道名｜站点名).
 _TITLE_SEP_RE = re.compile(r"\s*[-_|｜—–·>»/]+\s*|\s+")
 #: Words round a heading that are not its name (更多 >>, 当前位置).

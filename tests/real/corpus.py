@@ -99,9 +99,14 @@ def page_slice(data: bytes, cut: dict[str, str]) -> bytes:
 
     Some repositories keep a saved page as a string in a test file (a JavaScript template
     literal, say); the label then names the markers around it, and the page is that span.
+    A file holding several pages one after another (a crawler's test input made by
+    concatenating its fetches) names the nth page with ``cut["skip"]``: that many earlier
+    occurrences of ``after`` are passed over.
     """
     after, before = cut["after"].encode("utf-8"), cut["before"].encode("utf-8")
     start = data.index(after) + len(after)
+    for _ in range(int(cut.get("skip", 0))):
+        start = data.index(after, start) + len(after)
     return data[start : data.index(before, start)]
 
 
