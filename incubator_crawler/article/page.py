@@ -504,6 +504,10 @@ def read_head(
             for k in ("headline", "datePublished", "author"):
                 if k in d and k not in ld:
                     ld[k] = d[k]
+            # a WebPage's trail nested under its ``breadcrumb`` key (not a node of the graph)
+            crumb = d.get("breadcrumb")
+            if isinstance(crumb, dict):
+                stack.append(crumb)
             if d.get("@type") == "BreadcrumbList" and "breadcrumb" not in ld:
                 ld["breadcrumb"] = d.get("itemListElement")
     base = ""

@@ -157,6 +157,19 @@ def find_title(
                 if lines:
                     found = (lines[0], "block")
                     rules["title"] = "block~title(over page)"
+            # nothing on the page is the headline <title> and og:title name, and the pick
+            # shares next to no words with them (a sidebar's h3 over the date line, the first
+            # of the text's h1 subheads): the page shows its headline only in <title>; an h1
+            # or h2 right above the date line stays (a blog's <title> may name another post).
+            weak = found[1] in ("h3", "h4", "h5", "h6") or rules["title"] == "h1"
+            if weak and ref and not _agrees(found[0].text, refs, 0.2):
+                # <title> is the headline and a suffix cut off it (a <title> that is the
+                # site's slogan names no headline)
+                whole = nfkc_compact(html_title or "")
+                if nfkc_compact(ref) in whole and nfkc_compact(ref) != whole:
+                    if not _names_a_column(page, ref):
+                        title_raw, found = ref, None
+                        rules["title"] = "ref-title(none shown)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
             if ref and not _names_a_column(page, ref):
@@ -419,8 +432,16 @@ def _whole_heading(
 
 def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
     """The headline with the lines a ``<br>`` broke it into, while <title> holds the joined text
-    (``全国人民代表大会常务委员会<br>关于批准…<br>…的决议``)."""
+    (``全国人民代表大会常务委员会<br>关于批准…<br>…的决议``); the lines before it in its own
+    element too (the line picked over the date line may be a headline's second line)."""
     text = block.text
+    for prev in reversed(page.blocks[max(0, block.idx - 3) : block.idx]):
+        if prev.owner is not block.owner or prev.chars > 80 or prev.link * 2 > prev.chars:
+            break
+        joined = prev.text + text
+        if not any(nfkc_compact(joined) in r for r in refs):
+            break
+        text = joined
     for nxt in page.blocks[block.idx + 1 : block.idx + 4]:
         if nxt.chars > 80 or nxt.link * 2 > nxt.chars:
             break
