@@ -14,6 +14,7 @@ HOME, NEWS, LEAF = (
     "<a href='/'>首页</a>", "<a href='/news/'>新闻中心</a>", "<a href='/news/gq/'>园区动态</a>",
 )  # fmt: skip
 IMG = "<img src='/images/arrow.gif'>"
+GQ = "<a href='/gq.html'>园区动态</a>"  # a page of the root, not a folder that holds the article
 
 
 def li(*items: str) -> str:
@@ -55,6 +56,8 @@ def trail_page(trail: str, head: str = "") -> dict:
         # a label, then links parted by images (the label glued to the first link)
         (f"<h2>您的当前位置{NEWS}{IMG}{LEAF}</h2>", "新闻中心 > 园区动态"),
         (f"<p>当前位置：{IMG}{HOME}{IMG}{NEWS}{IMG}{LEAF}</p>", "新闻中心 > 园区动态"),
+        # a kicker line (引题) between the list and the headline
+        (f"<ul>{li(HOME, LEAF)}</ul><h3>园区快讯</h3>", "园区动态"),
         # schema.org microdata names the list a trail
         (
             f"<ol itemscope itemtype='https://schema.org/BreadcrumbList'>{li(HOME, NEWS, LEAF)}</ol>"
@@ -94,8 +97,9 @@ def test_a_webpage_nested_jsonld_trail_names_the_shown_items() -> None:
         f"<div><ul>{li(HOME, '<a href=/a/>关于</a>', '<a href=/b/>联系</a>', '<a href=/c/>招聘</a>')}</ul></div>",
         # share buttons parted by icons: no home item
         f"<div><a href='http://weibo.com/x'>微博</a>{IMG}<a href='http://weixin.qq.com'>微信</a></div>",
-        # a list of links that is not the line right above the headline
-        f"<ul>{li(HOME, LEAF)}</ul><p>园区快讯</p>",
+        # a list of links that is not the line right above the headline (nor above a kicker)
+        f"<ul>{li(HOME, GQ)}</ul><p><a href='/kx/'>园区快讯</a></p>",
+        f"<ul>{li(HOME, GQ)}</ul><p>园区快讯</p><p>本期导读</p>",
     ],
 )
 def test_menus_stay_menus(menu: str) -> None:
@@ -130,4 +134,19 @@ def test_a_headline_broken_over_two_lines_in_a_plain_div() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
         f"<title>{TITLE}_园区网</title>",
     )
+    assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "html_title",
+    [
+        f"{TITLE}-股票频道",  # a channel after a bare hyphen
+        f"{TITLE}--文化-",  # doubled and trailing hyphens
+        f"{TITLE}_政务",  # a section's common word alone
+        f"{TITLE} | 政治 | 园区网",
+    ],
+)
+def test_a_title_tag_channel_suffix_goes_when_the_headline_is_only_there(html_title: str) -> None:
+    rec = run(f"<div>发布时间：2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+              f"<title>{html_title}</title>")  # fmt: skip
     assert rec["title"] == TITLE

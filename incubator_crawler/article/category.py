@@ -667,16 +667,19 @@ def _starts_at_home(item: str, anchors: list[Any], base: str) -> bool:
 
 def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
     """A list of links whose separators CSS draws (``<ul><li><a>首页</a></li><li><a>新闻</a>
-    </li></ul>``) ending right above the title: a trail when it starts at the home page and is
-    short (two or three items), or its leaf is unlinked or a section that holds the page; a
-    menu has more items, or links to sibling sections."""
-    if not blocks or blocks[-1].owner.tag != "li":
+    </li></ul>``) ending right above the title (or above a kicker line over it): a trail when it
+    starts at the home page and has two items, or its leaf is unlinked or a section that holds
+    the page; a menu has more items, or links to sibling sections (首页 新闻 财经). A list that
+    walks down the folders holding the page is a trail a line or two higher too."""
+    back = next((k for k, b in enumerate(reversed(blocks[-3:])) if b.owner.tag == "li"), None)
+    if back is None:
         return None
-    lst = blocks[-1].owner.getparent()
+    b = blocks[-1 - back]
+    lst = b.owner.getparent()
     st = page.stats.get(lst)
     if lst is None or lst.tag not in ("ul", "ol") or st is None or st.chars > 80:
         return None
-    if st.b1 - 1 != blocks[-1].idx:
+    if st.b1 - 1 != b.idx:
         return None
     lis = [c for c in lst if isinstance(c.tag, str)]
     if not 2 <= len(lis) <= 5 or any(c.tag != "li" for c in lis):
@@ -687,12 +690,15 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
         return None
     if any(len(a) != 1 for a in links[:-1]) or len(links[-1]) > 1:
         return None
-    # from the home page, or down the folders that hold the page (udn's ../../index.shtml)
-    if not _starts_at_home(items[0], links[0], base) and not _folder_path(
-        [a for row in links for a in row], base
-    ):
+    # down the folders that hold the page (udn's ../../index.shtml): a trail wherever it stands
+    if _folder_path([a for row in links for a in row], base):
+        return " > ".join(items)
+    kicker = blocks[-1]
+    if back > 1 or (back == 1 and (kicker.link or kicker.chars > 40)):
+        return None  # a kicker line (引题) between the list and the title, or nothing
+    if not _starts_at_home(items[0], links[0], base):
         return None
-    if len(items) > 3 and links[-1] and not _holds_page(links[-1][0], base):
+    if len(items) > 2 and links[-1] and not _holds_page(links[-1][0], base):
         return None
     return " > ".join(items)
 

@@ -576,8 +576,17 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
 
 
 def _is_channel_segment(segment: str) -> bool:
-    """True for short channel names such as 园区动态 / 新闻中心 / 通知公告."""
-    return bool(TITLE_CHANNEL_SEGMENT.match(segment.strip()))
+    """True for short channel names such as 园区动态 / 新闻中心 / 通知公告, or a section's
+    common word alone (``标题 | 政治``, ``标题_政务``)."""
+    segment = segment.strip()
+    return bool(TITLE_CHANNEL_SEGMENT.match(segment)) or bool(
+        segment and COLUMN_MODIFIER.match(segment)
+    )
+
+
+# A channel after a bare hyphen closing the <title>'s last segment (``标题-股票频道``,
+# ``标题--文化-``): there the hyphen parts the title from the channel.
+_HYPHEN_CHANNEL_RE = re.compile(r"^(?P<head>.{6,}?)\s*-{1,2}\s*(?P<tail>[^-\s]{2,8})\s*-*$")
 
 
 def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> str:
@@ -601,6 +610,9 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     ):
         segments.pop()
         separators.pop()
+    match = _HYPHEN_CHANNEL_RE.match(segments[-1])
+    if match and (_is_channel_segment(match["tail"]) or _is_site_segment(match["tail"], site_name)):
+        segments[-1] = match["head"]
     if len(segments) > 1 and site_name and segments[0].strip() == site_name.strip():
         segments.pop(0)
         separators.pop(0)
@@ -632,7 +644,8 @@ TITLE_LABEL = re.compile(r"^\s*(?:公文名称|文件名称|信息名称|标题|
 # name there (【澎湃新闻】, 【腾讯新闻】) names the outlet the headline credits, part of the title.
 COLUMN_MODIFIER = re.compile(
     r"^(?:|国内|国际|國內|國際|时政|時政|本地|地方|图片|圖片|视频|視頻|综合|綜合|科技|财经|財經|社会|社會|工作|部门|部門"
-    r"|基层|基層|区县|區縣|媒体|媒體|热点|熱點|重要|最新|政务|政務|园区|園區|企业|企業|行业|行業|新闻|新聞|通知|图文|圖文)$"
+    r"|基层|基層|区县|區縣|媒体|媒體|热点|熱點|重要|最新|政务|政務|园区|園區|企业|企業|行业|行業|新闻|新聞|通知|图文|圖文"
+    r"|政治|文化|体育|體育|娱乐|娛樂|教育|健康|军事|軍事|汽车|汽車|房产|房產|评论|評論|股票|理论|理論)$"
 )
 
 
