@@ -144,6 +144,8 @@ def test_a_headline_broken_over_two_lines_in_a_plain_div() -> None:
         f"{TITLE}--文化-",  # doubled and trailing hyphens
         f"{TITLE}_政务",  # a section's common word alone
         f"{TITLE} | 政治 | 园区网",
+        f"{TITLE}- 园区日报網頁",  # the site's name glued to a hyphen, ending in 網頁
+        f"园区新闻 - 財經 - {TITLE} - park.cn",  # the site and its channel before the headline
     ],
 )
 def test_a_title_tag_channel_suffix_goes_when_the_headline_is_only_there(html_title: str) -> None:

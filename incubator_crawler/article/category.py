@@ -18,7 +18,7 @@ import re
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
-from .page import HOME_PATHS, Block, Page, css_first, node_text, squash
+from .page import HEADING_TAGS, HOME_PATHS, Block, Page, css_first, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
 # Breadcrumb labels; the bare word 位置 only counts with a colon (位置服务 is a category).
@@ -686,16 +686,18 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
         return None
     items = [squash(node_text(c)) for c in lis]
     links = [_text_anchors(c) for c in lis]
-    if any(not 0 < len(nfkc_compact(t)) <= 20 for t in items):
-        return None
+    if any(
+        not 0 < len(nfkc_compact(t)) <= 20 or BREADCRUMB_ARROW_RE.search(nfkc(t)) for t in items
+    ):
+        return None  # an item holding an arrow (``>当前位置…``) is no CSS-drawn trail's
     if any(len(a) != 1 for a in links[:-1]) or len(links[-1]) > 1:
         return None
     # down the folders that hold the page (udn's ../../index.shtml): a trail wherever it stands
     if _folder_path([a for row in links for a in row], base):
         return " > ".join(items)
     kicker = blocks[-1]
-    if back > 1 or (back == 1 and (kicker.link or kicker.chars > 40)):
-        return None  # a kicker line (引题) between the list and the title, or nothing
+    if back > 1 or (back == 1 and (kicker.owner.tag not in HEADING_TAGS or kicker.link)):
+        return None  # a kicker heading (引题) between the list and the title, or nothing
     if not _starts_at_home(items[0], links[0], base):
         return None
     if len(items) > 2 and links[-1] and not _holds_page(links[-1][0], base):

@@ -616,6 +616,14 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     if len(segments) > 1 and site_name and segments[0].strip() == site_name.strip():
         segments.pop(0)
         separators.pop(0)
+    while (
+        len(segments) > 1
+        and (_is_site_segment(segments[0], site_name) or _is_channel_segment(segments[0]))
+        and len(nfkc_compact("".join(segments[1:]))) >= 6
+    ):
+        # ``無綫新聞 - 財經 - 标题``: the site and its channel before the headline
+        segments.pop(0)
+        separators.pop(0)
     out = segments[0]
     for sep, seg in zip(separators, segments[1:], strict=True):
         out += sep + seg
