@@ -38,6 +38,11 @@ def trail_page(trail: str, head: str = "") -> dict:
         # a list of links, separators drawn by CSS, a class that names nothing
         (f"<div><ul class='c2'>{li(HOME, NEWS, LEAF)}</ul></div>", "新闻中心 > 园区动态"),
         (f"<div><ol>{li(HOME, LEAF)}</ol></div>", "园区动态"),
+        # the leaf a section inside the item before it (not one that holds the page)
+        (
+            f"<ul>{li(HOME, NEWS, chr(60) + 'a href=/news/zx/>资讯</a>')}</ul>",
+            "新闻中心 > 资讯",
+        ),
         # the site's name first, an item of more than twelve characters
         (
             f"<ul>{li(chr(60) + 'a href=/index.html>园区网</a>', NEWS, '园区动态 ParkNews 专栏')}</ul>",

@@ -668,9 +668,10 @@ def _starts_at_home(item: str, anchors: list[Any], base: str) -> bool:
 def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
     """A list of links whose separators CSS draws (``<ul><li><a>首页</a></li><li><a>新闻</a>
     </li></ul>``) ending right above the title (or above a kicker line over it): a trail when it
-    starts at the home page and has two items, or its leaf is unlinked or a section that holds
-    the page; a menu has more items, or links to sibling sections (首页 新闻 财经). A list that
-    walks down the folders holding the page is a trail a line or two higher too."""
+    starts at the home page and has two items, or its leaf is unlinked, a section that holds
+    the page or one inside the item before it; a menu has more items, or links to sibling
+    sections (首页 新闻 财经). A list that walks down the folders holding the page is a trail
+    a line or two higher too."""
     back = next((k for k, b in enumerate(reversed(blocks[-3:])) if b.owner.tag == "li"), None)
     if back is None:
         return None
@@ -701,8 +702,18 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
     if not _starts_at_home(items[0], links[0], base):
         return None
     if len(items) > 2 and links[-1] and not _holds_page(links[-1][0], base):
-        return None
+        if not _under(links[-2][0], links[-1][0], base):
+            return None  # the leaf a sibling of the item before it: a menu's sections
     return " > ".join(items)
+
+
+def _under(parent: Any, child: Any, base: str) -> bool:
+    """True when link ``child`` leads into the folder of link ``parent`` on the same host
+    (``/news/`` then ``/news/zixun/``): a trail goes down, a menu's links stand side by side."""
+    up = urlsplit(urljoin(base, parent.get("href") or ""))
+    down = urlsplit(urljoin(base, child.get("href") or ""))
+    folder = up.path.rsplit("/", 1)[0] + "/"
+    return up.netloc == down.netloc and down.path != up.path and down.path.startswith(folder)
 
 
 def _is_title_leaf(item: str, title: str) -> bool:
