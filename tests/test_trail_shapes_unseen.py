@@ -122,6 +122,17 @@ def test_a_headline_shown_only_in_the_title_tag() -> None:
     assert (rec["title"], rec["extraction"]["title"]) == (TITLE, "ref-title(none shown)")
 
 
+def test_an_account_name_over_the_date_line_is_no_headline_the_title_tag_names() -> None:
+    """An account's name (a share button's 微信) is the plain line over the date line and the
+    headline shows only in <title>: <title> without its suffix is the headline."""
+    rec = run(
+        "<div><span>微信公众号</span></div><div>发布时间：2024-03-05</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}_新闻中心_园区网</title>",
+    )
+    assert (rec["title"], rec["extraction"]["title"]) == (TITLE, "ref-title(none shown)")
+
+
 def test_an_h2_over_the_date_line_stays_when_the_title_tag_names_another_post() -> None:
     """A blog's <title> may name another post than the h2 right above the date line."""
     rec = run(
