@@ -61,6 +61,11 @@ def trail_page(trail: str, head: str = "") -> dict:
         # a label, then links parted by images (the label glued to the first link)
         (f"<h2>您的当前位置{NEWS}{IMG}{LEAF}</h2>", "新闻中心 > 园区动态"),
         (f"<p>当前位置：{IMG}{HOME}{IMG}{NEWS}{IMG}{LEAF}</p>", "新闻中心 > 园区动态"),
+        # an arrow inside the first item only, the rest drawn by CSS
+        (
+            f"<ul>{li(HOME.replace('首页', '首页&gt;&gt;'), NEWS, LEAF, '正文')}</ul>",
+            "新闻中心 > 园区动态",
+        ),
         # a kicker line (引题) between the list and the headline
         (f"<ul>{li(HOME, LEAF)}</ul><h3>园区快讯</h3>", "园区动态"),
         # schema.org microdata names the list a trail

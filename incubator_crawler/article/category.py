@@ -126,11 +126,24 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
         return b.text, b.owner
     text = page.text_of(parent)
-    if not BREADCRUMB_ARROW_RE.search(nfkc(text)):
-        # items in blocks of their own, separators drawn by CSS: one item a block
-        st = page.stats[parent]
-        text = " > ".join(x.text for x in page.blocks[st.b0 : st.b1])
+    st = page.stats[parent]
+    items = [_END_ARROWS_RE.sub("", x.text) for x in page.blocks[st.b0 : st.b1]]
+    # the label alone in a block of its own (``<span>当前位置：</span>``) is no item
+    items = [i for i in items if i and len(_label_end(nfkc(i))) < len(nfkc(i))]
+    if len(BREADCRUMB_ARROW_RE.findall(nfkc(text))) < len(items) - 1:
+        # items in blocks of their own, separators drawn by CSS (one at most in the text:
+        # ``<li>首页>></li><li>新闻</li><li>国际</li>``): one item a block
+        text = " > ".join(items)
     return text, parent
+
+
+_END_ARROWS_RE = re.compile(r"^\s*(?:>>|>|»|›|→|＞＞|＞)?\s*|\s*(?:>>|>|»|›|→|＞＞|＞)?\s*$")
+
+
+def _label_end(text: str) -> str:
+    """The breadcrumb label opening ``text`` (``当前位置：``), or ""."""
+    m = BREADCRUMB_LABEL.match(text)
+    return m.group(0) if m else ""
 
 
 def _has_separator(text: str) -> bool:
