@@ -160,9 +160,9 @@ def find_title(
             # nothing on the page is the headline <title> and og:title name, and the pick
             # shares next to no words with them (a sidebar's h3 or an account's name over the
             # date line, the first of the text's h1 subheads): the page shows its headline
-            # only in <title>; an h1 or h2 right above the date line stays (a blog's <title>
-            # may name another post).
-            weak = found[1] not in ("h1", "h2") or rules["title"] == "h1"
+            # only in <title>; an h1, h2 or bold line right above the date line stays (a
+            # blog's <title> may name another post).
+            weak = found[1] not in ("h1", "h2", "bold") or rules["title"] == "h1"
             if weak and ref and not _agrees(found[0].text, refs, 0.2):
                 # <title> is the headline and a suffix cut off it (a <title> that is the
                 # site's slogan names no headline)
