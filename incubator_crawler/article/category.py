@@ -14,6 +14,7 @@ category path without its label, home or site item and trailing 正文.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -127,23 +128,21 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
         return b.text, b.owner
     text = page.text_of(parent)
     st = page.stats[parent]
-    items = [_END_ARROWS_RE.sub("", x.text) for x in page.blocks[st.b0 : st.b1]]
-    # the label alone in a block of its own (``<span>当前位置：</span>``) is no item
-    items = [i for i in items if i and len(_label_end(nfkc(i))) < len(nfkc(i))]
-    if len(BREADCRUMB_ARROW_RE.findall(nfkc(text))) < len(items) - 1:
-        # items in blocks of their own, separators drawn by CSS (one at most in the text:
-        # ``<li>首页>></li><li>新闻</li><li>国际</li>``): one item a block
-        text = " > ".join(items)
+    raw = [x.text.strip() for x in page.blocks[st.b0 : st.b1] if x.text.strip()]
+    parts = [nfkc(x) for x in raw]
+    # items in blocks of their own, separators drawn by CSS where a gap between two blocks
+    # shows none (``<li>首页>></li><li>新闻</li><li>国际</li>``): one item a block
+    if any(
+        not (_SEP_END_RE.search(a) or _SEP_START_RE.match(b) or BREADCRUMB_LABEL.fullmatch(a))
+        for a, b in itertools.pairwise(parts)
+    ):
+        text = " > ".join(_SEP_END_RE.sub("", x) for x in raw)
     return text, parent
 
 
-_END_ARROWS_RE = re.compile(r"^\s*(?:>>|>|»|›|→|＞＞|＞)?\s*|\s*(?:>>|>|»|›|→|＞＞|＞)?\s*$")
-
-
-def _label_end(text: str) -> str:
-    """The breadcrumb label opening ``text`` (``当前位置：``), or ""."""
-    m = BREADCRUMB_LABEL.match(text)
-    return m.group(0) if m else ""
+# A separator closing or opening a block of a trail whose items are blocks of their own.
+_SEP_END_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞|[-－–—/／|｜·])\s*$")
+_SEP_START_RE = re.compile(r"^\s*(?:>>|>|»|›|→|＞|[-－–—/／|｜·])")
 
 
 def _has_separator(text: str) -> bool:
