@@ -416,8 +416,9 @@ def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | 
 
 
 # Markup that names a breadcrumb (Bootstrap's ``.breadcrumb``, ``aria-label=breadcrumb``, 面包屑 as
-# ``mbx``, schema.org's ``BreadcrumbList`` itemtype) whatever draws its separators; ``position`` / ``location`` / ``dqwz`` (当前位置) also
-# name other boxes, so a trail marked so must start at the home page.
+# ``mbx``, schema.org's ``BreadcrumbList`` itemtype) whatever draws its separators;
+# ``position`` / ``location`` / ``dqwz`` (当前位置) also name other boxes, so a trail marked so
+# must start at the home page.
 _CRUMB_MARK_RE = re.compile(r"crumb|bread|mbx", re.IGNORECASE)
 _POSITION_MARK_RE = re.compile(
     # not a CSS utility class (``position_relative``, ``position-absolute``)
