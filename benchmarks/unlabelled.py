@@ -9,9 +9,13 @@ test half), at most ``--per-site`` pages a site, and prints one JSON object a pa
     .venv/bin/python benchmarks/unlabelled.py list [--mirrors DIR] [--per-site 5]
     .venv/bin/python benchmarks/unlabelled.py dates      # ours vs htmldate, disagreements only
     .venv/bin/python benchmarks/unlabelled.py show ID    # the page's visible blocks
+    .venv/bin/python benchmarks/unlabelled.py fields     # our title and category, what to read
 
 A disagreement is a question, not a score: the page decides who is right. ``dates`` prints
 ``{"id", "site", "url", "ours", "htmldate"}`` for every page where the two publish days differ.
+``fields`` prints, per page, our title and category (and the rules that found them) next to what
+a reader checks them against: the lines that look like a trail (a location label, or two
+separators between short links), the h1s, og:title and ``<title>``.
 Pages are cached in ``--cache`` (default ``/tmp/unlabelled``) so ``show`` needs no snapshot walk.
 """
 
@@ -167,10 +171,63 @@ def _day(value: Any) -> str | None:
     return str(value)[:10] if value else None
 
 
+# a line a reader may take for a trail: a location label, or separators between short items
+TRAIL_LABEL_RE = re.compile(r"位置|您在这里|你在这里|您在這裡")
+TRAIL_SEP_RE = re.compile(r"\S\s*(?:>|»|›|→|＞|/|-|－|–|—|\|)\s*\S")
+
+
+def trail_lines(html: bytes) -> list[str]:
+    """Short visible lines that hold a location label or two separators between items."""
+    out = []
+    for line in corpus.visible_blocks(html, with_title=False):
+        line = " ".join(line.split())
+        if not 2 < len(line) <= 120:
+            continue
+        if TRAIL_LABEL_RE.search(line) or len(TRAIL_SEP_RE.findall(line)) >= 2:
+            out.append(line)
+    return out[:8]
+
+
+def headings(html: bytes) -> dict[str, Any]:
+    """The page's h1 texts, og:title and <title>."""
+    import lxml.html
+
+    root = lxml.html.document_fromstring(decode_html(html)[0].encode("utf-8"),
+                                         parser=lxml.html.HTMLParser(encoding="utf-8"))  # fmt: skip
+    h1 = [" ".join(h.text_content().split()) for h in root.iter("h1")]
+    og = root.xpath("//meta[@property='og:title']/@content")
+    title = root.find(".//title")
+    return {
+        "h1": [h for h in h1 if h][:3],
+        "og": og[0] if og else None,
+        "html_title": " ".join(title.text_content().split()) if title is not None else None,
+    }
+
+
+def fields(rows: list[dict[str, Any]]) -> None:
+    """Per page: our title and category with their rules, the trail lines and the headings."""
+    from incubator_crawler.crawl.process import extract_normalized
+
+    for row in rows:
+        ours = extract_normalized(row["html"], row["url"], fetched_at=FETCHED)
+        rules = ours.get("extraction") or {}
+        out = {
+            "id": row["id"],
+            "url": row["url"],
+            "title": ours.get("title"),
+            "title_rule": rules.get("title"),
+            "category": ours.get("category"),
+            "trail_rule": rules.get("breadcrumb"),
+            "trails": trail_lines(row["html"]),
+            **headings(row["html"]),
+        }
+        print(json.dumps(out, ensure_ascii=False))
+
+
 def main(argv: list[str] | None = None) -> int:
-    """list / dates / show, as the module docstring says."""
+    """list / dates / show / fields, as the module docstring says."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("cmd", choices=["list", "dates", "show"])
+    ap.add_argument("cmd", choices=["list", "dates", "show", "fields"])
     ap.add_argument("ident", nargs="?")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--cache", type=Path, default=Path("/tmp/unlabelled"))
@@ -188,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"no unlabelled page {args.ident!r}: run `unlabelled.py list`")
         for i, line in enumerate(corpus.visible_blocks(row["html"])):
             print(f"{i:4d} {line}")
+        return 0
+    if args.cmd == "fields":
+        fields(rows)
         return 0
     from peers import htmldate_fields
 

@@ -5,7 +5,10 @@ For each dev page (never a test page) and field, the spot that shows the labelle
 word; the date's text node; the breadcrumb trail; the heading), rewritten the way another CMS
 plausibly would, the label unchanged, and the page extracted again. Kinds (one small function
 each, deterministic; see ``KINDS``): colon, separators, markup, order, position, dates,
-breadcrumbs, encoding. Both the page and its variants go through the same parse and
+breadcrumbs, trail (the trail rebuilt as another CMS draws it: a list with CSS separators, a
+``nav aria-label=breadcrumb``, schema.org microdata or JSON-LD, separator images, a location
+label, a closing 正文 / 详情 / 内容 or headline item), heading, headline (a class of no meaning,
+two lines, the headline only in ``<title>``), encoding. Both the page and its variants go through the same parse and
 serialisation, so only the rewrite differs; pages the round trip alone changes are counted.
 
 A "break" is a page whose field is right on the round-tripped page and wrong on the variant;
@@ -56,7 +59,7 @@ SYNONYMS = {
     "editor": (("责任编辑", "责编", "编辑"),),
     "source": (("来源", "稿源", "信息来源", "文章来源", "出处"),),
     "published": (("发布时间", "发布日期", "时间", "日期", "发表于"),),
-    "category": (("当前位置", "您的位置", "您现在的位置"),),
+    "category": (("当前位置", "您的位置", "您现在的位置", "所在位置", "現在位置", "目前位置"),),
 }
 #: Label words a meta line's items start with (to split ``时间：X 来源：Y`` at the single space).
 ITEM_LABELS = sorted(
@@ -91,7 +94,7 @@ NOISE = {
     "print": ("【打印】【关闭】", None),
     "share": ("分享到：", None),
 }
-CRUMB_SEPS = (">", "»", "/", "->", "＞", "-")
+CRUMB_SEPS = (">", "»", "/", "->", "＞", "-", "›", "→", ">>")
 CRUMB_SEP_RE = re.compile(r"^\s*(?:>>|->|-{1,2}|>|»|/|＞|→|›|\\)\s*$")
 #: Kinds left out: they change what a reader reads, so the label would change with them.
 DROPPED = {
@@ -617,9 +620,177 @@ FIELD_KINDS = {
     "editor": ("colon", "separators", "markup", "order", "position"),
     "source": ("colon", "separators", "markup", "order", "position"),
     "published": ("colon", "separators", "markup", "order", "dates"),
-    "category": ("colon", "breadcrumbs"),
-    "title": ("heading", "encoding"),
+    "category": ("colon", "breadcrumbs", "trail"),
+    "title": ("heading", "headline", "encoding"),
 }
+
+
+def _trail_parts(el: Any) -> tuple[str, list[tuple[str, str | None]]] | None:
+    """The trail's label (with its colon, or "") and its items as (text, href or None), read
+    from ``el``'s links and the text between them; None unless 2-8 short items."""
+    label = ""
+    items: list[tuple[str, str | None]] = []
+
+    def text(chunk: str) -> None:
+        nonlocal label
+        for part in re.split(r"\s*(?:>>|->|>|»|›|→|＞|/|-{1,2}|\\)\s*", chunk):
+            part = " ".join(part.split())
+            if not part:
+                continue
+            m = TRAIL_LABEL_RE.search(part) if not items and not label else None
+            if m and m.start() <= 2:
+                label = part[: m.end()] + "："  # its colon (if any) goes with the rest
+                part = part[m.end() :].lstrip(":： ")
+                if not part:
+                    continue
+            items.append((part, None))
+
+    def rec(e: Any) -> None:
+        if hidden(e):
+            return
+        if e.tag == "a":
+            t = " ".join(visible(e).split())
+            if t:
+                items.append((t, e.get("href") or "#"))
+            return
+        if e.text:
+            text(e.text)
+        for child in e:
+            if isinstance(child.tag, str):
+                rec(child)
+            if child.tail:
+                text(child.tail)
+
+    rec(el)
+    if not 2 <= len(items) <= 8 or any(len(compact(t)) > 24 for t, _ in items):
+        return None
+    if any(re.fullmatch(r"[|｜·丨]", t) for t, _ in items):
+        return None  # a bar of links (登录 | 注册) beside a channel name: no trail to rebuild
+    return label, items
+
+
+def _item_html(text: str, href: str | None, name: str = "") -> str:
+    inner = f'<span itemprop="name">{_esc(text)}</span>' if name else _esc(text)
+    attr = ' itemprop="item"' if name else ""
+    return f'<a href="{_esc(href)}"{attr}>{inner}</a>' if href else inner
+
+
+def kind_trail(field: str, spot: Spot, label: dict[str, Any] | None = None) -> list[Variant]:
+    """The trail rebuilt as other CMSs draw it, its items and links kept: a ``ul``/``ol`` whose
+    separators CSS draws (a class of no meaning), ``nav aria-label=breadcrumb``, schema.org
+    microdata, the list plus a JSON-LD BreadcrumbList, separator images, a location label in
+    front, and a closing 正文 / 详情 / 内容 or headline item after the leaf."""
+    if field != "category":
+        return []
+    parts = _trail_parts(spot.el)
+    if parts is None:
+        return []
+    out: list[Variant] = []
+    headline = (label or {}).get("title") or ""
+
+    def lis(items: list[tuple[str, str | None]], micro: bool = False) -> str:
+        if not micro:
+            return "".join(f"<li>{_item_html(t, h)}</li>" for t, h in items)
+        return "".join(
+            '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
+            f"{_item_html(t, h, 'name') if h else f'<span itemprop=name>{_esc(t)}</span>'}"
+            f'<meta itemprop="position" content="{n}"></li>'
+            for n, (t, h) in enumerate(items, 1)
+        )
+
+    def rebuild(make: Callable[[str, list[tuple[str, str | None]]], str]) -> Callable[[Spot], bool]:
+        def apply(s: Spot) -> bool:
+            got = _trail_parts(s.el)
+            if got is None:
+                return False
+            _set_content(s.el, make(*got))
+            return True
+
+        return apply
+
+    out.append(
+        ("trail:ul-css", rebuild(lambda lab, it: f'{_esc(lab)}<ul class="c2">{lis(it)}</ul>'))
+    )
+    out.append(("trail:ol-aria", rebuild(
+        lambda lab, it: f'<nav aria-label="breadcrumb"><ol>{lis(it)}</ol></nav>')))  # fmt: skip
+    out.append(("trail:microdata", rebuild(lambda lab, it: (
+        f'{_esc(lab)}<ol itemscope itemtype="https://schema.org/BreadcrumbList">'
+        f"{lis(it, True)}</ol>"))))  # fmt: skip
+
+    def jsonld(lab: str, it: list[tuple[str, str | None]]) -> str:
+        import json
+
+        data = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": t, **({"item": h} if h else {})}
+            for n, (t, h) in enumerate(it, 1)]}  # fmt: skip
+        script = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+        return (f'<script type="application/ld+json">{script}</script>'
+                f'<ul class="c2">{lis(it)}</ul>')  # fmt: skip
+
+    out.append(("trail:jsonld-list", rebuild(jsonld)))
+    out.append(("trail:img-sep", rebuild(lambda lab, it: _esc(lab) + '<img src="/images/arrow.gif">'.join(
+        _item_html(t, h) for t, h in it))))  # fmt: skip
+    if not parts[0]:
+        for word in ("您现在的位置：", "所在位置：", "現在位置："):
+            out.append((f"trail:label={word[:-1]}", rebuild(lambda lab, it, w=word: w + " &gt; ".join(
+                _item_html(t, h) for t, h in it))))  # fmt: skip
+    leaf = compact(first_value(label or {}, "category") or "")
+    alone = compact(visible(spot.line)) == compact(visible(spot.el))
+    if alone and parts[1] and compact(parts[1][-1][0]) == leaf:
+        # a closing item after the leaf (the trail ends at the leaf and is its line's whole
+        # text: a headline glued after the trail would read as part of the new item)
+        for tail in ("正文", "详情", "内容", headline):
+            if not tail:
+                continue
+            name = "headline" if tail == headline else tail
+            out.append((f"trail:tail={name}", rebuild(lambda lab, it, t=tail: _esc(lab) + " &gt; ".join(
+                [_item_html(x, h) for x, h in it] + [_esc(t)]))))  # fmt: skip
+    return out
+
+
+def kind_headline(field: str, spot: Spot, label: dict[str, Any] | None = None) -> list[Variant]:
+    """The headline as CMS templates print it apart from a heading tag: an h2 or a div with a
+    class of no meaning, a strong in a p, the headline over two lines (``<br>`` at a space or
+    halfway), and the headline shown only in ``<title>`` (``标题_频道_站名``, its element gone)."""
+    if field != "title":
+        return []
+    out: list[Variant] = []
+    for name, html in (("h2-class", '<h2 class="c3 fl">{}</h2>'),
+                       ("div-class", '<div class="t_1">{}</div>'),
+                       ("p-strong", "<p><strong>{}</strong></p>")):  # fmt: skip
+
+        def retag(s: Spot, html: str = html) -> bool:
+            s.el = s.line = _replace(s.el, html.format(_esc(" ".join(visible(s.el).split()))))
+            return True
+
+        out.append((f"headline:{name}", retag))
+
+    def two_lines(s: Spot) -> bool:
+        text = " ".join(visible(s.el).split())
+        cut = text.find(" ") if " " in text.strip() else len(text) // 2
+        if not 2 <= cut <= len(text) - 2:
+            return False
+        head, tail = text[:cut].strip(), text[cut:].strip()
+        s.el = s.line = _replace(s.el, f"<{s.el.tag}>{_esc(head)}<br>{_esc(tail)}</{s.el.tag}>")
+        return True
+
+    out.append(("headline:two-lines", two_lines))
+
+    def title_only(s: Spot) -> bool:
+        root = s.el.getroottree().getroot()
+        title = root.find(".//title")
+        if title is None:
+            title = etree.SubElement(root.find(".//head"), "title")
+        if compact(s.value) not in compact(title.text or ""):
+            # the site's own <title> kept where it names the headline, its suffix and all
+            title.text = f"{s.value}_新闻中心_示例网"
+        parent = s.el.getparent()
+        _detach(s.el)
+        s.el = s.line = parent
+        return True
+
+    out.append(("headline:title-only", title_only))
+    return out
 
 
 def kind_heading(field: str, spot: Spot) -> list[Variant]:
@@ -649,6 +820,8 @@ def kind_heading(field: str, spot: Spot) -> list[Variant]:
 
 KINDS: dict[str, Callable[..., list[Variant]]] = {
     "heading": kind_heading,
+    "headline": kind_headline,
+    "trail": kind_trail,
     "colon": kind_colon,
     "separators": kind_separators,
     "markup": kind_markup,
@@ -711,7 +884,7 @@ def variants(label: dict[str, Any], root: Any, field: str, kind: str, spot: Spot
     if spot.label is None and field in PEOPLE and kind in UNLABELLED_DROPPED:
         return  # an unlabelled name is told by its place and its line alone: keep both
     fn = KINDS[kind]
-    made = fn(field, spot, label) if kind == "position" else fn(field, spot)
+    made = fn(field, spot, label) if kind in ("position", "trail", "headline") else fn(field, spot)
     paths = [root.getroottree().getpath(e) for e in (spot.el, spot.line)]
     original = etree.tostring(root, method="html", encoding="unicode")
     for name, apply in made:
@@ -723,6 +896,8 @@ def variants(label: dict[str, Any], root: Any, field: str, kind: str, spot: Spot
         if not apply(moved) or etree.tostring(tree, method="html", encoding="unicode") == original:
             continue  # the rewrite found nothing to change
         shown = visible(tree)
+        if name == "headline:title-only":
+            shown = tree.find(".//title").text or ""  # the one place the variant shows it
         rx = _date_re(label) if field == "published" else None
         if not (rx.search(shown) if rx else compact(spot.value) in compact(shown)):
             continue  # the reader no longer sees the value: the label would change, dropped

@@ -207,3 +207,30 @@ def test_transplant_unlabelled_shapes_at_their_places() -> None:
     closing = transplant.Shape("author", "closing", "（王五）", ["王五"], ("trailer",), "suffix")
     tree = variants.load_tree(transplant.transplanted(LABEL, root, closing, "trailer"))
     assert _html_of(tree, "//div[@class='text']/p[2]").endswith("由管委会负责解释。（王五）</p>")
+
+
+def test_trail_kind_rebuilds_the_trail_as_other_cmss_draw_it() -> None:
+    out = made("category", "trail")
+    assert out["trail:ul-css"] == (
+        '<div class="crumb">当前位置：<ul class="c2"><li><a href="/">首页</a></li>'
+        '<li><a href="/news/">新闻动态</a></li></ul></div>'
+    )
+    assert out["trail:img-sep"] == (
+        '<div class="crumb">当前位置：<a href="/">首页</a><img src="/images/arrow.gif">'
+        '<a href="/news/">新闻动态</a></div>'
+    )
+    assert out["trail:tail=headline"] == (
+        '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻动态</a>'
+        " &gt; 高新区发布新政策</div>"
+    )
+    assert sorted(out) == ["trail:img-sep", "trail:jsonld-list", "trail:microdata",
+                           "trail:ol-aria", "trail:tail=headline", "trail:tail=内容",
+                           "trail:tail=正文", "trail:tail=详情", "trail:ul-css"]  # fmt: skip
+
+
+def test_headline_kind_writes_the_headline_apart_from_a_heading_tag() -> None:
+    out = made("title", "headline")
+    assert out["headline:div-class"] == '<div class="t_1">高新区发布新政策</div>'
+    assert out["headline:two-lines"] == "<h1>高新区发<br>布新政策</h1>"
+    # the headline's element gone, <title> (which already names it) the one place it shows
+    assert "高新区发布新政策" not in out["headline:title-only"]

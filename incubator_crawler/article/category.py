@@ -14,11 +14,12 @@ category path without its label, home or site item and trailing 正文.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
-from .page import HOME_PATHS, Block, Page, css_first, node_text, squash
+from .page import HEADING_TAGS, HOME_PATHS, Block, Page, css_first, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
 # Breadcrumb labels; the bare word 位置 only counts with a colon (位置服务 is a category).
@@ -44,7 +45,8 @@ BREADCRUMB_SLASH = re.compile(r"\s*[/／]\s*")
 _DASH_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－–—]\s*(?=[\u4e00-\u9fff])")
 
 BREADCRUMB_HOME = re.compile(
-    r"^(?:首页|首頁|网站首页|網站首頁|主页|主頁|返回首页|home|homepage)$", re.IGNORECASE
+    r"^(?:首页|首頁|网站首页|網站首頁|官网首页|官網首頁|主页|主頁|返回首页|home|homepage)$",
+    re.IGNORECASE,
 )
 
 BREADCRUMB_SITE_LIKE = re.compile(r"(?:网|網|官网|官網|门户|門戶)$")
@@ -125,11 +127,22 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
         return b.text, b.owner
     text = page.text_of(parent)
-    if not BREADCRUMB_ARROW_RE.search(nfkc(text)):
-        # items in blocks of their own, separators drawn by CSS: one item a block
-        st = page.stats[parent]
-        text = " > ".join(x.text for x in page.blocks[st.b0 : st.b1])
+    st = page.stats[parent]
+    raw = [x.text.strip() for x in page.blocks[st.b0 : st.b1] if x.text.strip()]
+    parts = [nfkc(x) for x in raw]
+    # items in blocks of their own, separators drawn by CSS where a gap between two blocks
+    # shows none (``<li>首页>></li><li>新闻</li><li>国际</li>``): one item a block
+    if any(
+        not (_SEP_END_RE.search(a) or _SEP_START_RE.match(b) or BREADCRUMB_LABEL.fullmatch(a))
+        for a, b in itertools.pairwise(parts)
+    ):
+        text = " > ".join(_SEP_END_RE.sub("", x) for x in raw)
     return text, parent
+
+
+# A separator closing or opening a block of a trail whose items are blocks of their own.
+_SEP_END_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞|[-－–—/／|｜·])\s*$")
+_SEP_START_RE = re.compile(r"^\s*(?:>>|>|»|›|→|＞|[-－–—/／|｜·])")
 
 
 def _has_separator(text: str) -> bool:
@@ -163,6 +176,10 @@ def _find_breadcrumb(
         m = BREADCRUMB_LABEL.match(nfkc(b.text))
         if m and b.chars <= 150:
             text, el = _whole_trail(page, b)
+            imaged = None if _has_separator(nfkc(text)[m.end() :]) else _image_items(b.owner)
+            if imaged and BREADCRUMB_LABEL.match(nfkc(imaged[0])):
+                # ``您的位置<a>新闻中心</a><img><a>武汉</a>``: separator images part the items
+                text, el = " > ".join(imaged), b.owner
             text = _items_by_links(text, el, m)
             parted = None if BREADCRUMB_ARROW_RE.search(nfkc(text)) else _link_parted(el)
             if parted is not None:
@@ -171,10 +188,20 @@ def _find_breadcrumb(
     run = _item_run(blocks)
     if run:
         return run, "items"
+    run = _list_above_title(page, blocks, base)
+    if run:
+        return run, "list"
     for b in blocks:
         if b.chars > 150:
             continue
         text, el = _whole_trail(page, b)
+        imaged = _image_items(b.owner)
+        if imaged and (
+            _starts_at_home(imaged[0], _text_anchors(b.owner), base)
+            or _folder_path(_text_anchors(b.owner), base)
+        ):
+            # ``首页<img>新闻<img>园区动态``: separator images part the items as arrows do
+            text, el = " > ".join(imaged), b.owner
         norm = nfkc(text)
         items = BREADCRUMB_ARROW_RE.split(norm)[0::2]
         if len(items) >= 2 and len(norm) <= 60 and BREADCRUMB_TAIL.match(nfkc_compact(items[-1])):
@@ -202,13 +229,15 @@ def _find_breadcrumb(
         if not arrows and " / " not in inner and not dashes and parted is None:
             # ``首页  学术前沿  社会理论  经典理论``: links parted by blank spans, right above the
             # title, from the home page; a nav bar starting at 首页 has more items or stands higher
-            spaced = _links_above_title(page, b, el, blocks, 3)
-            if (
-                spaced
-                and BREADCRUMB_HOME.match(nfkc_compact(spaced[0]))
-                and _parted_by_elements(el)
-            ):
-                return " > ".join(spaced), "chain:spaced"
+            # two links do when a separator image stands between them (``首页<img>园区动态``)
+            least = 2 if _parted_by_elements(el, images=True) else 3
+            spaced = _links_above_title(page, b, el, blocks, least)
+            if spaced and _parted_by_elements(el):
+                anchors = _text_anchors(el)
+                if BREADCRUMB_HOME.match(nfkc_compact(spaced[0])) or (
+                    least == 2 and _is_home_link(anchors[0], base)
+                ):
+                    return " > ".join(spaced), "chain:spaced"
             continue
         if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
@@ -339,13 +368,16 @@ def _folder_path(anchors: list[Any], base: str) -> bool:
 _FOLDER_INDEX_RE = re.compile(r"^(?:$|(?:index|default|main|list)(?:[._-]|$))", re.IGNORECASE)
 
 
-def _parted_by_elements(el: Any) -> bool:
+def _parted_by_elements(el: Any, images: bool = False) -> bool:
     """True when a blank element (``<span>&nbsp;&nbsp;</span>``, an ``<img>``) stands between
-    every two links: a trail's drawn separator; a menu's links follow each other."""
+    every two links: a trail's drawn separator; a menu's links follow each other.
+    ``images``: only an ``<img>`` counts."""
     anchors = _text_anchors(el)
     for a in anchors[1:]:
         prev = a.getprevious()
         if prev is None or prev.tag == "a":
+            return False
+        if images and prev.tag != "img":
             return False
         if prev.tag != "img" and not _SEPARATOR_ONLY_RE.match(node_text(prev) or ""):
             return False
@@ -384,8 +416,9 @@ def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | 
 
 
 # Markup that names a breadcrumb (Bootstrap's ``.breadcrumb``, ``aria-label=breadcrumb``, 面包屑 as
-# ``mbx``) whatever draws its separators; ``position`` / ``location`` / ``dqwz`` (当前位置) also
-# name other boxes, so a trail marked so must start at the home page.
+# ``mbx``, schema.org's ``BreadcrumbList`` itemtype) whatever draws its separators;
+# ``position`` / ``location`` / ``dqwz`` (当前位置) also name other boxes, so a trail marked so
+# must start at the home page.
 _CRUMB_MARK_RE = re.compile(r"crumb|bread|mbx", re.IGNORECASE)
 _POSITION_MARK_RE = re.compile(
     # not a CSS utility class (``position_relative``, ``position-absolute``)
@@ -416,7 +449,11 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     attrib = el.attrib
     if not attrib:
         return None
-    mark = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}"
+    # schema.org microdata names it too (``itemtype=https://schema.org/BreadcrumbList``)
+    mark = (
+        f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}"
+        f" {attrib.get('itemtype', '')}"
+    )
     crumb = _CRUMB_MARK_RE.search(mark) is not None
     if not crumb and _POSITION_MARK_RE.search(mark) is None:
         return None
@@ -593,6 +630,103 @@ def _item_run(blocks: list[Block]) -> str | None:
             if BREADCRUMB_TAIL.match(word):
                 return " > ".join(items) if len(items) >= 3 else None
     return None
+
+
+def _image_items(el: Any) -> list[str] | None:
+    """The items of a trail whose separators are images (``首页<img>新闻<img>园区动态``): the
+    text between each two ``<img>`` in ``el``, links whole; None unless two to eight short
+    items and only images between them (a blank image before the first is no separator)."""
+    if el.find(".//img") is None:
+        return None
+    items = [""]
+
+    def visit(node: Any) -> None:
+        items[-1] += node.text or ""
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
+                if child.tag == "img":
+                    items.append("")
+                elif child.tag == "a":
+                    items[-1] += node_text(child)
+                else:
+                    visit(child)
+            items[-1] += child.tail or ""
+
+    visit(el)
+    parts = [squash(i) for i in items]
+    while parts and not parts[0]:
+        parts.pop(0)
+    while parts and not parts[-1]:
+        parts.pop()
+    if not 2 <= len(parts) <= _MAX_TRAIL_ITEMS or not all(parts):
+        return None
+    if any(len(nfkc_compact(p)) > 24 for p in parts[1:]):
+        return None
+    return parts
+
+
+def _starts_at_home(item: str, anchors: list[Any], base: str) -> bool:
+    """True when a trail's first item is the home page: a home word, a site's name (…网), or
+    a first link to the site's root."""
+    key = nfkc_compact(item)
+    if BREADCRUMB_HOME.match(key) or BREADCRUMB_SITE_LIKE.search(key):
+        return True
+    return (
+        bool(anchors)
+        and nfkc_compact(node_text(anchors[0])) == key
+        and _is_home_link(anchors[0], base)
+    )
+
+
+def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
+    """A list of links whose separators CSS draws (``<ul><li><a>首页</a></li><li><a>新闻</a>
+    </li></ul>``) ending right above the title (or above a kicker line over it): a trail when it
+    starts at the home page and has two items, or its leaf is unlinked, a section that holds
+    the page or one inside the item before it; a menu has more items, or links to sibling
+    sections (首页 新闻 财经). A list that walks down the folders holding the page is a trail
+    a line or two higher too."""
+    back = next((k for k, b in enumerate(reversed(blocks[-3:])) if b.owner.tag == "li"), None)
+    if back is None:
+        return None
+    b = blocks[-1 - back]
+    lst = b.owner.getparent()
+    st = page.stats.get(lst)
+    if lst is None or lst.tag not in ("ul", "ol") or st is None or st.chars > 80:
+        return None
+    if st.b1 - 1 != b.idx:
+        return None
+    lis = [c for c in lst if isinstance(c.tag, str)]
+    if not 2 <= len(lis) <= 5 or any(c.tag != "li" for c in lis):
+        return None
+    items = [squash(node_text(c)) for c in lis]
+    links = [_text_anchors(c) for c in lis]
+    if any(
+        not 0 < len(nfkc_compact(t)) <= 20 or BREADCRUMB_ARROW_RE.search(nfkc(t)) for t in items
+    ):
+        return None  # an item holding an arrow (``>当前位置…``) is no CSS-drawn trail's
+    if any(len(a) != 1 for a in links[:-1]) or len(links[-1]) > 1:
+        return None
+    # down the folders that hold the page (udn's ../../index.shtml): a trail wherever it stands
+    if _folder_path([a for row in links for a in row], base):
+        return " > ".join(items)
+    kicker = blocks[-1]
+    if back > 1 or (back == 1 and (kicker.owner.tag not in HEADING_TAGS or kicker.link)):
+        return None  # a kicker heading (引题) between the list and the title, or nothing
+    if not _starts_at_home(items[0], links[0], base):
+        return None
+    if len(items) > 2 and links[-1] and not _holds_page(links[-1][0], base):
+        if not _under(links[-2][0], links[-1][0], base):
+            return None  # the leaf a sibling of the item before it: a menu's sections
+    return " > ".join(items)
+
+
+def _under(parent: Any, child: Any, base: str) -> bool:
+    """True when link ``child`` leads into the folder of link ``parent`` on the same host
+    (``/news/`` then ``/news/zixun/``): a trail goes down, a menu's links stand side by side."""
+    up = urlsplit(urljoin(base, parent.get("href") or ""))
+    down = urlsplit(urljoin(base, child.get("href") or ""))
+    folder = up.path.rsplit("/", 1)[0] + "/"
+    return up.netloc == down.netloc and down.path != up.path and down.path.startswith(folder)
 
 
 def _is_title_leaf(item: str, title: str) -> bool:

@@ -100,7 +100,7 @@ TITLE_SEG_RE = re.compile(r"\s*(?:-{1,2}|_|\||｜|—{1,2}|–|－)\s*")
 
 # A <title> segment that names a site (its last word: 网, 政府, 管委会...), not an article.
 TITLE_SITE_SEGMENT = re.compile(
-    r"(?:网|網|官网|官網|网站|網站|门户|門戶|门户网站|政府|首页|首頁|主页|信息公开|政务公开|政府网|人民政府"
+    r"(?:网|網|官网|官網|网站|網站|网页|網頁|门户|門戶|门户网站|政府|首页|首頁|主页|信息公开|政务公开|政府网|人民政府"
     r"|管委会|管委會|委员会|委員會|科技局|科学技术局|高新区|高新區)$"
 )
 
@@ -504,6 +504,10 @@ def read_head(
             for k in ("headline", "datePublished", "author"):
                 if k in d and k not in ld:
                     ld[k] = d[k]
+            # a WebPage's trail nested under its ``breadcrumb`` key (not a node of the graph)
+            crumb = d.get("breadcrumb")
+            if isinstance(crumb, dict):
+                stack.append(crumb)
             if d.get("@type") == "BreadcrumbList" and "breadcrumb" not in ld:
                 ld["breadcrumb"] = d.get("itemListElement")
     base = ""

@@ -157,6 +157,20 @@ def find_title(
                 if lines:
                     found = (lines[0], "block")
                     rules["title"] = "block~title(over page)"
+            # nothing on the page is the headline <title> and og:title name, and the pick
+            # shares next to no words with them (a sidebar's h3 or an account's name over the
+            # date line, the first of the text's h1 subheads): the page shows its headline
+            # only in <title>; an h1, h2 or bold line right above the date line stays (a
+            # blog's <title> may name another post).
+            weak = found[1] not in ("h1", "h2", "bold") or rules["title"] == "h1"
+            if weak and ref and not _agrees(found[0].text, refs, 0.2):
+                # <title> is the headline and a suffix cut off it (a <title> that is the
+                # site's slogan names no headline)
+                whole = nfkc_compact(html_title or "")
+                if nfkc_compact(ref) in whole and nfkc_compact(ref) != whole:
+                    if not _names_a_column(page, ref):
+                        title_raw, found = ref, None
+                        rules["title"] = "ref-title(none shown)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
             if ref and not _names_a_column(page, ref):
@@ -419,8 +433,16 @@ def _whole_heading(
 
 def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
     """The headline with the lines a ``<br>`` broke it into, while <title> holds the joined text
-    (``全国人民代表大会常务委员会<br>关于批准…<br>…的决议``)."""
+    (``全国人民代表大会常务委员会<br>关于批准…<br>…的决议``); the lines before it in its own
+    element too (the line picked over the date line may be a headline's second line)."""
     text = block.text
+    for prev in reversed(page.blocks[max(0, block.idx - 3) : block.idx]):
+        if prev.owner is not block.owner or prev.chars > 80 or prev.link * 2 > prev.chars:
+            break
+        joined = prev.text + text
+        if not any(nfkc_compact(joined) in r for r in refs):
+            break
+        text = joined
     for nxt in page.blocks[block.idx + 1 : block.idx + 4]:
         if nxt.chars > 80 or nxt.link * 2 > nxt.chars:
             break
@@ -555,8 +577,17 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
 
 
 def _is_channel_segment(segment: str) -> bool:
-    """True for short channel names such as 园区动态 / 新闻中心 / 通知公告."""
-    return bool(TITLE_CHANNEL_SEGMENT.match(segment.strip()))
+    """True for short channel names such as 园区动态 / 新闻中心 / 通知公告, or a section's
+    common word alone (``标题 | 政治``, ``标题_政务``)."""
+    segment = segment.strip()
+    return bool(TITLE_CHANNEL_SEGMENT.match(segment)) or bool(
+        segment and COLUMN_MODIFIER.match(segment)
+    )
+
+
+# A channel after a bare hyphen closing the <title>'s last segment (``标题-股票频道``,
+# ``标题--文化-``): there the hyphen parts the title from the channel.
+_HYPHEN_CHANNEL_RE = re.compile(r"^(?P<head>.{6,}?)\s*-{1,2}\s*(?P<tail>[^-\s]{2,8})\s*-*$")
 
 
 def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> str:
@@ -580,7 +611,18 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     ):
         segments.pop()
         separators.pop()
+    match = _HYPHEN_CHANNEL_RE.match(segments[-1])
+    if match and (_is_channel_segment(match["tail"]) or _is_site_segment(match["tail"], site_name)):
+        segments[-1] = match["head"]
     if len(segments) > 1 and site_name and segments[0].strip() == site_name.strip():
+        segments.pop(0)
+        separators.pop(0)
+    while (
+        len(segments) > 1
+        and (_is_site_segment(segments[0], site_name) or _is_channel_segment(segments[0]))
+        and len(nfkc_compact("".join(segments[1:]))) >= 6
+    ):
+        # ``無綫新聞 - 財經 - 标题``: the site and its channel before the headline
         segments.pop(0)
         separators.pop(0)
     out = segments[0]
@@ -611,7 +653,8 @@ TITLE_LABEL = re.compile(r"^\s*(?:公文名称|文件名称|信息名称|标题|
 # name there (【澎湃新闻】, 【腾讯新闻】) names the outlet the headline credits, part of the title.
 COLUMN_MODIFIER = re.compile(
     r"^(?:|国内|国际|國內|國際|时政|時政|本地|地方|图片|圖片|视频|視頻|综合|綜合|科技|财经|財經|社会|社會|工作|部门|部門"
-    r"|基层|基層|区县|區縣|媒体|媒體|热点|熱點|重要|最新|政务|政務|园区|園區|企业|企業|行业|行業|新闻|新聞|通知|图文|圖文)$"
+    r"|基层|基層|区县|區縣|媒体|媒體|热点|熱點|重要|最新|政务|政務|园区|園區|企业|企業|行业|行業|新闻|新聞|通知|图文|圖文"
+    r"|政治|文化|体育|體育|娱乐|娛樂|教育|健康|军事|軍事|汽车|汽車|房产|房產|评论|評論|股票|理论|理論)$"
 )
 
 
