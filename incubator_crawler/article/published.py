@@ -1,13 +1,14 @@
 """Publish date: where the page states it, and how it is parsed to ISO 8601 at its precision.
 
 Chain (``find_published``, the rule goes to ``rules["published"]``): the labelled date of the
-meta line > meta tags > JSON-LD > an unlabelled date on the meta line > a date kept in a script
-> a labelled date in the trailer > any date between the title and the text > a bare date in
-the trailer > the URL's day > an update-date meta tag > the URL's month. A yearless labelled
-date yields to a full date elsewhere on the page (a same-day update date included). A
-structured date (meta tag, JSON-LD, the URL's day) wins over a line's date more than a day
-away from it, unless more sources back the line's day, or the line is labelled as the publish
-date (发布时间, 发布日期, 发表时间 …) and no second source backs the structured one.
+meta line > meta tags > JSON-LD > a ``<time>`` marked as the publish date > an unlabelled date
+on the meta line > a date kept in a script > a labelled date in the trailer > any date between
+the title and the text > a bare date in the trailer > the URL's day > an update-date meta tag >
+the URL's month. A yearless labelled date yields to a full date elsewhere on the page (a
+same-day update date included). A structured date (meta tag, JSON-LD, a marked ``<time>``, the
+URL's day) wins over a line's date more than a day away from it, unless more sources back the
+line's day, or the line is labelled as the publish date (发布时间, 发布日期, 发表时间 …) and no
+second source backs the structured one.
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
 the page's precision. Rules:
@@ -126,8 +127,9 @@ _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\
 _UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
 
 
-def time_element_date(root: Any) -> str | None:
-    """The ``datetime`` of the page's ``<time>`` element that dates the article.
+def time_element_date(root: Any) -> tuple[str, bool] | None:
+    """The ``datetime`` of the page's ``<time>`` element that dates the article, and whether
+    the element is marked as the publish date.
 
     One marked as the publish date (``itemprop=datePublished``, ``pubdate``, a class naming
     publish / post / entry date) wins; else the first ``<time datetime>``. Read through
@@ -140,10 +142,10 @@ def time_element_date(root: Any) -> str | None:
             continue
         marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
         if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
-            return value
+            return value, True
         if first is None:
             first = value
-    return first
+    return (first, False) if first else None
 
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
@@ -190,10 +192,14 @@ def find_published(
     url: str,
     script_date: str | None,
     trailer: dict[str, str],
-    time_date: str | None = None,
+    time_el: tuple[str, bool] | None = None,
 ) -> None:
-    """Set ``art.published_raw`` and its rule from the first source in the chain that has one."""
-    _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date)
+    """Set ``art.published_raw`` and its rule from the first source in the chain that has one.
+
+    ``time_el``: the ``<time>`` element's date and whether it is marked as the publish date
+    (``time_element_date``)."""
+    time_date, marked = time_el or (None, False)
+    _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date, marked)
     raw = art.published_raw
     if raw and (kept := _utc_day_the_url_names(raw, url)) is not None:
         art.published_raw = kept
@@ -246,6 +252,7 @@ def _choose_published(
     script_date: str | None,
     trailer: dict[str, str],
     time_date: str | None = None,
+    time_marked: bool = False,
 ) -> None:
     """The chain: the first source that has a date sets ``art.published_raw`` and its rule."""
     rules = art.rules
@@ -267,7 +274,7 @@ def _choose_published(
     # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
     # related story, a print date). When both give a day and the days differ, the structured
     # date wins (trafilatura and htmldate trust it first too).
-    structured = _structured_date(m, ld, url, time_date, script_date, pub)
+    structured = _structured_date(m, ld, url, time_date, script_date, pub, time_marked)
     if structured is _LINE_BACKED or structured is _LINE_SHOWN:
         # the line's day has more witnesses than the first structured date, or is labelled
         art.published_raw = pub
@@ -284,6 +291,7 @@ def _choose_published(
         (pub if pub and lab else None, f"label:{lab}"),
         (m[1] if m else None, f"meta:{m[0]}" if m else ""),
         (ld_date.strip() if ld_date else None, "jsonld:datePublished"),
+        (time_date if time_marked else None, "time-element"),
         (pub or None, "meta-line:date"),
         (script_date, "script"),
         (trailer.get("published"), "trailer"),
@@ -314,11 +322,14 @@ def _structured_date(
     time_date: str | None = None,
     script_date: str | None = None,
     line: str | None = None,
+    time_marked: bool = False,
 ) -> tuple[str, str] | None:
     """The machine-written publish date that the most independent sources agree on.
 
-    Sources: meta tag > JSON-LD > a full date in the URL (the first of them that exists is
-    the candidate, as before). A second source agreeing with the line's date (the ``<time>``
+    Sources: meta tag > JSON-LD > a ``<time>`` marked as the publish date (WordPress's
+    ``<time class="entry-date published" datetime=…>`` beside its ``class="updated"`` one, or a
+    body's dated signature, on the line) > a full date in the URL (the first of them that
+    exists is the candidate, as before). A second source agreeing with the line's date (the ``<time>``
     element, a script's date, another of the three, the URL's month folder when only the
     line falls in it) outvotes a lone candidate: two independent
     sources on one day beat one (a meta tag left at the template's date, a URL's upload
@@ -330,6 +341,9 @@ def _structured_date(
         cands.append((m[1], f"meta:{m[0]}"))
     if isinstance(ld.get("datePublished"), str) and ld["datePublished"].strip():
         cands.append((ld["datePublished"].strip(), "jsonld:datePublished"))
+    if time_marked and time_date:
+        cands.append((time_date, "time-element"))
+        time_date = None  # a candidate, not a witness besides
     ud = url_date(url)
     if ud and len(ud[0]) == 10:
         cands.append((ud[0], f"url:{ud[1]}"))

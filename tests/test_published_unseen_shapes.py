@@ -1,0 +1,51 @@
+"""Publish-date shapes of pages nobody labelled (the unlabelled pool and CMSs no dev page shows).
+
+Each case is a minimal page of our own in the shape a real site uses, with the exact value the
+extractor must give; each failed on the code before its rule.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+TITLE = "园区举办创新创业大赛决赛"
+POSTED = (
+    "<div class='posted-on'><time class='entry-date published' datetime='2019-04-01T03:59:17+08:00'>"
+    "2019年4月1日</time><time class='updated' datetime='2019-04-17T12:35:08+08:00'>2019年4月17日"
+    "</time> by 管理员</div>"
+)
+
+
+def test_the_time_marked_published_beats_the_updated_one_beside_it() -> None:
+    """WordPress prints the post's day and, beside it, the day it was updated (``class=updated``,
+    often hidden by the theme): the marked publish ``<time>`` dates the post."""
+    rec = run(
+        f"<h1>{TITLE}</h1>{POSTED}<div class='entry-content'><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+        url="http://www.example.cn/?p=12",
+    )
+    assert rec["published_at"] == "2019-04-01T03:59:17+08:00"
+    assert rec["extraction"]["published"] == "time-element(over line)"
+
+
+def test_the_time_marked_published_beats_a_dated_signature_in_the_text() -> None:
+    """A report posted in 2019 opens with its speaker and the day it was given (2016): the post's
+    marked ``<time>`` dates the page, not the line at the text's head."""
+    rec = run(
+        f"<h1>{TITLE}</h1>{POSTED}<div class='entry-content'><p>朱华伟 2016年7月21日</p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+        url="http://www.example.cn/?p=12",
+    )
+    assert rec["published_at"] == "2019-04-01T03:59:17+08:00"
+
+
+def test_an_unmarked_time_stays_a_witness_below_the_line() -> None:
+    """A ``<time>`` without a publish mark (a sidebar's, a comment's) does not outrank the date
+    line under the headline."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>2024-03-05 10:20</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div class='side'><time datetime='2024-05-09'>5月9日</time></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["published_at"] == "2024-03-05T10:20:00+08:00"
