@@ -6,7 +6,10 @@ extractor must give; each failed on the code before its rule.
 
 from __future__ import annotations
 
-from page_shapes import PROSE, run
+import pytest
+from page_shapes import FETCHED, PROSE, run
+
+from incubator_crawler.article.published import parse_cn_date
 
 TITLE = "园区举办创新创业大赛决赛"
 POSTED = (
@@ -49,3 +52,33 @@ def test_an_unmarked_time_stays_a_witness_below_the_line() -> None:
         f"<title>{TITLE}</title>",
     )
     assert rec["published_at"] == "2024-03-05T10:20:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("發佈時間：3小時前", "2026-11-28T10:00:00+08:00"),
+        ("10分鐘前", "2026-11-28T12:50:00+08:00"),
+        ("3 個小時前", "2026-11-28T10:00:00+08:00"),
+        ("2週前", "2026-11-14"),
+        ("Posted 3 hours ago", "2026-11-28T10:00:00+08:00"),
+        ("5 mins ago", "2026-11-28T12:55:00+08:00"),
+        ("1 day ago", "2026-11-27"),
+        ("1 month ago", "2026-10"),
+    ],
+)
+def test_a_relative_time_in_traditional_characters_or_english(raw: str, value: str) -> None:
+    """Taiwan and Hong Kong sites write 小時 / 分鐘 / 週 / 個月, or ``3 hours ago``: counted back
+    from the fetch time like 小时前."""
+    parsed = parse_cn_date(raw, FETCHED)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+def test_a_labelled_relative_time_in_traditional_characters_on_a_page() -> None:
+    """``發佈時間：3小時前`` under the headline: three hours before the fetch."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>發佈時間：3小時前</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["published_at"] == "2026-11-28T10:00:00+08:00"

@@ -152,7 +152,8 @@ _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|cr
 
 # A relative time as a reader sees it (``3 天前``, ``1周前``, ``刚刚``, ``昨天 10:20``).
 _RELATIVE_SHOWN_RE = re.compile(
-    r"\d+\s*(?:秒|分钟|小时|个小时|天|日|周|星期|个月|月|年)\s*前|刚刚|昨天|前天|\bago\b"
+    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|月|年)\s*前"
+    r"|刚刚|昨天|前天|\bago\b"
 )
 #: Attributes where a template keeps the exact time behind a relative one.
 _TIME_ATTRS = ("title", "data-tooltip", "data-original-title", "data-time", "data-date")
@@ -513,8 +514,19 @@ DATE_Y = re.compile(r"^(?P<y>\d{4})\s*年?$")
 REL_JUST_NOW = re.compile(r"^(?:刚刚|刚才|just now)")
 
 REL_AGO = re.compile(
-    r"^(?P<n>\d+)\s*(?P<unit>秒|分钟|分|小时|个小时|天|日|周|星期|个月|月|年)\s*(?:之)?前"
+    r"^(?P<n>\d+)\s*(?P<unit>秒|分钟|分鐘|分|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|月|年)"
+    r"\s*(?:之)?前"
+    # Hong Kong and Taiwan sites in English: ``3 hours ago``
+    r"|^(?P<en_n>\d+)\s*(?P<en>sec|min|hour|hr|day|week|month|year)(?:ute|ond)?s?\s+ago\b",
+    re.IGNORECASE,
 )
+
+#: A relative time's unit as ``_relative`` counts it: traditional characters and English too.
+_REL_UNITS = {
+    "分鐘": "分钟", "小時": "小时", "个小时": "小时", "個小時": "小时", "週": "周",
+    "星期": "周", "個月": "个月", "sec": "秒", "min": "分钟", "hour": "小时", "hr": "小时",
+    "day": "天", "week": "周", "month": "个月", "year": "年",
+}  # fmt: skip
 
 REL_DAY_WORD = re.compile(r"^(?P<word>今天|今日|昨天|昨日|前天)" rf"{_OPT_TIME}(?!\d)")
 
@@ -747,17 +759,19 @@ def _relative(text: str, now: datetime) -> ParsedDate | None:
         return _fmt(now, "minute")
     match = REL_AGO.match(text)
     if match:
-        n, unit = int(match["n"]), match["unit"]
+        n = int(match["n"] or match["en_n"])
+        unit = match["unit"] or match["en"].lower()
+        unit = _REL_UNITS.get(unit, unit)
         if unit == "秒":
             return _fmt(now - timedelta(seconds=n), "second")
         if unit in ("分钟", "分"):
             return _fmt(now - timedelta(minutes=n), "minute")
-        if unit in ("小时", "个小时"):
+        if unit == "小时":
             # Hour-level evidence; "minute" is the closest precision we have.
             return _fmt(now - timedelta(hours=n), "minute")
         if unit in ("天", "日"):
             return _fmt(now - timedelta(days=n), "day")
-        if unit in ("周", "星期"):
+        if unit == "周":
             return _fmt(now - timedelta(weeks=n), "day")
         if unit in ("个月", "月"):
             months = now.year * 12 + now.month - 1 - n
