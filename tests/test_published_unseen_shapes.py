@@ -82,3 +82,36 @@ def test_a_labelled_relative_time_in_traditional_characters_on_a_page() -> None:
         f"<title>{TITLE}</title>",
     )
     assert rec["published_at"] == "2026-11-28T10:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        # a raw line break inside the description (strict JSON refuses control characters)
+        '{"@type": "NewsArticle", "description": "园区\n举办", '
+        '"datePublished": "2016-05-03T09:00:00+08:00"}',
+        '{"@type": "NewsArticle", "datePublished": "2016-05-03T09:00:00+08:00",}',
+        '<!-- {"@type": "NewsArticle", "datePublished": "2016-05-03T09:00:00+08:00"} -->',
+        '{"@type": "Organization"}{"@type": "NewsArticle", "datePublished": "2016-05-03T09:00:00+08:00"}',
+    ],
+)
+def test_the_publish_date_of_a_json_ld_block_that_does_not_parse(ld: str) -> None:
+    """CMSs break their JSON-LD (a line break in a string, a trailing comma, a comment around it,
+    two objects run together); its ``datePublished`` still dates a page that shows no date."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title><script type='application/ld+json'>{ld}</script>",
+    )
+    assert rec["published_at"] == "2016-05-03T09:00:00+08:00"
+    assert rec["extraction"]["published"] == "jsonld:datePublished"
+
+
+@pytest.mark.parametrize("name", ["pdate", "ptime", "dc:date", "dateposted", "displaydate"])
+def test_the_publish_date_meta_names_htmldate_reads(name: str) -> None:
+    """A meta tag under one of htmldate's publish-date names dates a page that shows no date."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title><meta name='{name}' content='2016-05-03 09:00'>",
+    )
+    assert rec["published_at"] == "2016-05-03T09:00:00+08:00"
+    assert rec["extraction"]["published"] == f"meta:{name}"
