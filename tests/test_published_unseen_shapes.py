@@ -115,3 +115,36 @@ def test_the_publish_date_meta_names_htmldate_reads(name: str) -> None:
     )
     assert rec["published_at"] == "2016-05-03T09:00:00+08:00"
     assert rec["extraction"]["published"] == f"meta:{name}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("異動日期：2016-05-04 上稿日期：2016-05-03", "2016-05-03"),
+        ("修改时间：2016-05-04 时间：2016-05-03", "2016-05-03"),
+        ("更新日期：2016-05-04 日期：2016-05-03", "2016-05-03"),
+        # alone, the update date is still the page's only date
+        ("更新时间：2016-05-04", "2016-05-04"),
+    ],
+)
+def test_an_update_label_yields_to_another_date_label(raw: str, value: str) -> None:
+    """Taiwan's government CMS prints the change date before the posting date, both under
+    generic 日期 labels: the one that is no change date is the publish date."""
+    parsed = parse_cn_date(raw, FETCHED)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>異動日期：2016-05-04 上稿日期：2016-05-03</div>",
+        "<div><span>修改时间：2016-05-04</span> <span>时间：2016-05-03</span></div>",
+    ],
+)
+def test_an_update_label_first_on_the_meta_line(line: str) -> None:
+    """The same on a page's meta line: the posting date, not the change date before it."""
+    rec = run(
+        f"<h1>{TITLE}</h1>{line}<div><p>{PROSE}</p><p>{PROSE}</p></div>", f"<title>{TITLE}</title>"
+    )
+    assert rec["published_at"] == "2016-05-03"

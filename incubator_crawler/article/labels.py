@@ -398,6 +398,18 @@ for _key, _labels in LABELS_EN.items():
     for _lab in _labels:
         _KEY_BY_LABEL.setdefault(_lab.lower(), _key)
 _RANK = {lab: i for i, lab in enumerate(PUBLISHED_RANK)}
+#: Words before a generic date label that make it a change date (``異動日期``, ``修改时间``).
+_UPDATE_WORD_RE = re.compile(r"(?:更新|异动|異動|修改|修订|修訂)\s*$")
+
+
+def update_label(text: str, start: int, label: str) -> bool:
+    """True when the date label ``label`` found at ``text[start]`` dates a change, not the
+    publishing (``更新时间``, ``異動日期``, ``修改时间``): it yields to any other date label."""
+    return label.lstrip().startswith("更新") or (
+        _UPDATE_WORD_RE.search(text, max(0, start - 3), start) is not None
+    )
+
+
 _WS = " \t\n\r\f\v\xa0\u3000"
 
 # A bracket closing a labelled field, and its opener.
@@ -507,6 +519,9 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             end = d.end() if d else vend
             value = orig(start, end) if orig(vstart, end) else ""
             rank = _RANK.get("".join(label_text.split()).lower(), len(_RANK))
+            if update_label(norm, start, label_text):
+                # Taiwan's government CMS: ``異動日期：… 上稿日期：…``, the change date first
+                rank = len(_RANK) + 1
             if pub_rank is None or rank < pub_rank:
                 out["published"] = value
                 pub_rank = rank

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .labels import LABEL_RE
+from .labels import LABEL_RE, update_label
 from .page import first_meta
 from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
@@ -954,9 +954,13 @@ def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | 
     text = _normalise(raw)
     if not text:
         return None
-    # A date right after a label wins; specific labels before generic ones.
+    # A date right after a label wins; specific labels before generic ones, and among generic
+    # ones an update date's last (Taiwan's government CMS: ``異動日期：… 上稿日期：…``)
     for label in (DATE_LABEL_SPECIFIC, DATE_LABEL_GENERIC):
-        for match in label.finditer(text):
+        matches = list(label.finditer(text))
+        if len(matches) > 1:
+            matches.sort(key=lambda m: update_label(text, m.start(), m.group(0)))
+        for match in matches:
             segment = text[match.end() :]
             parsed = (
                 _parse_segment(segment, now, anchored=True)
