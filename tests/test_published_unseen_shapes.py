@@ -148,3 +148,67 @@ def test_an_update_label_first_on_the_meta_line(line: str) -> None:
         f"<h1>{TITLE}</h1>{line}<div><p>{PROSE}</p><p>{PROSE}</p></div>", f"<title>{TITLE}</title>"
     )
     assert rec["published_at"] == "2016-05-03"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("民國98年11月9日", "2009-11-09"),
+        ("中華民國98年11月9日 11:58", "2009-11-09T11:58:00+08:00"),
+        ("民国99年1月2日", "2010-01-02"),
+        ("民國113年3月5日", "2024-03-05"),
+        # without 民國, two digits before 年 stay a two-digit year
+        ("98年11月9日", "1998-11-09"),
+    ],
+)
+def test_an_roc_year_before_2011_after_min_guo(raw: str, value: str) -> None:
+    """Taiwan's calendar before 2011 has two-digit years (民國98年 is 2009): after 民國 they are
+    ROC years, not this century's or the last."""
+    parsed = parse_cn_date(raw, FETCHED)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+def test_an_roc_date_line_under_the_headline_names_no_writer() -> None:
+    """``中華民國98年11月9日 11:58`` as the meta line: the whole of it is the date (no 中華民國
+    left over to be read as a name)."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>中華民國98年11月9日 11:58</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["published_at"] == "2009-11-09T11:58:00+08:00"
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("2016年5月3日 星期二 下午3:20", "2016-05-03T15:20:00+08:00"),
+        ("2016年5月3日(星期二) 下午3:20", "2016-05-03T15:20:00+08:00"),
+        ("2016-05-03（周二）15:20", "2016-05-03T15:20:00+08:00"),
+        ("2016年5月3日 星期二", "2016-05-03"),
+    ],
+)
+def test_the_time_after_the_weekday(raw: str, value: str) -> None:
+    """A weekday between the day and the time (``2016年5月3日 星期二 下午3:20``): the time is
+    still the date's."""
+    parsed = parse_cn_date(raw, FETCHED)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        # toutiao's trailer: the date line after the text, a report button beside it
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>2019年9月8日 星期日 11:42:03 <span>举报</span></div>",
+        # ltn: the date line opening the text box
+        f"<div id='newstext'><span>2019年9月8日 星期日&nbsp;&nbsp;11:42:03</span><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div>",
+    ],
+)
+def test_a_bare_date_line_with_its_weekday(where: str) -> None:
+    """A date line that prints the weekday between the day and the time is still a bare date
+    line (in the trailer, or opening the text box)."""
+    rec = run(f"<h1>{TITLE}</h1>{where}", f"<title>{TITLE}</title>")
+    assert rec["published_at"] == "2019-09-08T11:42:03+08:00"

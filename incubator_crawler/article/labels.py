@@ -338,10 +338,15 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
 # --- dates --------------------------------------------------------------------------------------
+#: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``).
+WEEKDAY_CN = r"[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
 # ``16時46分`` on traditional-character pages, as ``16时46分``; a 12-hour clock's am / pm after
-# it (udn: ``2014.12.13 01:06 pm``) belongs to the time
+# it (udn: ``2014.12.13 01:06 pm``) belongs to the time; so do the weekday and the period word
+# before it (``2019年9月8日 星期日 下午3:20``: the line holds nothing but its date)
 _TIME = (
-    r"(?:\s*T?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?"
+    rf"(?:\s*{WEEKDAY_CN})?"
+    r"(?:\s*T?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}"
+    r"(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?"
     r"(?:\s?(?i:[ap]\.?m\.?)(?![a-z]))?)?"
 )
 
@@ -355,9 +360,10 @@ DATE_RE = re.compile(
     # (one alternative behind a cheap lookahead: DATE_RE is tried at every digit of a page)
     r"|(?=\d\d?/)(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))"
     r"/(?:19|20)\d{2}"
-    # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日)
+    # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日; after 民國 the years
+    # before 2011 too, 民國98年 = 2009)
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-    r"|(?:民國|民国)?1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?:(?:中華|中华)?(?:民國|民国)\s*\d{1,3}|1[01]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"

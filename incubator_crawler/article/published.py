@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .labels import LABEL_RE, update_label
+from .labels import LABEL_RE, WEEKDAY_CN, update_label
 from .page import first_meta
 from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
@@ -488,6 +488,7 @@ UNIX_MILLIS = re.compile(r"^\d{13}$")
 
 # HH:MM[:SS] / HH时MM分[SS秒] right after a date, plus optional fraction and ISO offset.
 _TIME = (
+    rf"(?:\s*{WEEKDAY_CN})?"
     r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
     r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
@@ -566,7 +567,10 @@ CN_NUMERAL_DATE = re.compile(
     r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
 )
 
-ROC_DATE = re.compile(r"(?:民國|民国)?\s*(?<!\d)(?P<y>1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
+ROC_DATE = re.compile(
+    # after 民國 any ROC year (民國98年 = 2009); without it only 100-119 (2011-2030)
+    r"(?:(?:中華|中华)?(?:民國|民国)\s*(?P<p>\d{1,3})|(?<!\d)(?P<y>1[01]\d))\s*年(?=\s*\d{1,2}\s*月)"
+)
 
 # An ROC year in digits right after a label's colon (Taiwan's government CMS: ``發布日期：113-03-27``);
 # unlabelled, ``113-03-27`` could be anything.
@@ -639,7 +643,7 @@ def western_numerals(text: str) -> str:
     text = CN_NUMERAL_DATE.sub(_western_date, text)
     if ":" in text:
         text = ROC_NUMERIC_DATE.sub(lambda m: f"{m['sp']}{int(m['y']) + 1911}", text)
-    return ROC_DATE.sub(lambda m: f"{int(m['y']) + 1911}年", text)
+    return ROC_DATE.sub(lambda m: f"{int(m['p'] or m['y']) + 1911}年", text)
 
 
 def _normalise(raw: str) -> str:
