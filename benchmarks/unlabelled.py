@@ -7,12 +7,19 @@ split rule puts in test, or that ``split.json`` lists, is skipped, so nothing he
 test half), at most ``--per-site`` pages a site, and prints one JSON object a page:
 
     .venv/bin/python benchmarks/unlabelled.py list [--mirrors DIR] [--per-site 5]
-    .venv/bin/python benchmarks/unlabelled.py dates      # ours vs htmldate, disagreements only
+    .venv/bin/python benchmarks/unlabelled.py dates      # ours vs htmldate and trafilatura
     .venv/bin/python benchmarks/unlabelled.py show ID    # the page's visible blocks
     .venv/bin/python benchmarks/unlabelled.py fields     # our title and category, what to read
 
+By default only the repositories the corpus already draws on are walked; ``--all-repos`` takes
+every snapshot under ``--mirrors`` (a page seen in two snapshots counts once), still dev-side
+sites only, for a bigger pool (give it its own ``--cache``). ``--mined FILE`` appends the id of
+every page a command hands out (``list``, ``dates``, ``show``) to FILE, one a line, so whoever
+labels pages later knows which ones were mined before they were labelled.
+
 A disagreement is a question, not a score: the page decides who is right. ``dates`` prints
-``{"id", "site", "url", "ours", "htmldate"}`` for every page where the two publish days differ.
+``{"id", "site", "url", "ours", "rule", "htmldate", "trafilatura"}`` for every page where a
+peer's publish day differs from ours, then counts (ours alone, a peer alone, both, neither).
 ``fields`` prints, per page, our title and category (and the rules that found them) next to what
 a reader checks them against: the lines that look like a trail (a location label, or two
 separators between short links), the h1s, og:title and ``<title>``.
@@ -122,20 +129,25 @@ def page_url(data: bytes) -> str | None:
     return None
 
 
-def candidates(mirrors: Path, per_site: int) -> Iterator[dict[str, Any]]:
-    """Unlabelled Chinese pages of dev-side sites in the corpus's repositories, ``per_site`` a site."""
+def candidates(mirrors: Path, per_site: int, all_repos: bool = False) -> Iterator[dict[str, Any]]:
+    """Unlabelled Chinese pages of dev-side sites, ``per_site`` a site: in the corpus's
+    repositories, or with ``all_repos`` in every snapshot under ``mirrors``."""
     repos, paths, shas = _labelled()
     test_sites = corpus._test_sites()
     taken: Counter[str] = Counter()
+    seen: set[str] = set(shas)
     for repo_dir in sorted(mirrors.glob("*/repo")):
         repo = repo_dir.parent.name.replace("+", "/", 1)
-        # only repositories the corpus already draws on: a repository fetched for a new round
-        # holds pages about to be labelled, whose untuned score must not have been tuned on
-        if repo not in repos:
+        # by default only repositories the corpus already draws on: a repository fetched for a
+        # new round holds pages about to be labelled (``--mined`` tells their labeller which)
+        if repo not in repos and not all_repos:
             continue
         for path, data in _blobs(corpus._git_dir(mirrors, repo)):
-            if (repo, path) in paths or hashlib.sha256(data).hexdigest() in shas:
+            sha = hashlib.sha256(data).hexdigest()
+            # a labelled page, or one a fork or a mirror repository holds again
+            if (repo, path) in paths or sha in seen:
                 continue
+            seen.add(sha)
             url = page_url(data)
             site = site_of(url) if url else ""
             if not site or site in test_sites or _test_rule(site) or taken[site] >= per_site:
@@ -157,7 +169,7 @@ def _cached(args: argparse.Namespace) -> list[dict[str, Any]]:
             row["html"] = (args.cache / f"{n}.html").read_bytes()
         return rows
     args.cache.mkdir(parents=True, exist_ok=True)
-    rows = list(candidates(args.mirrors, args.per_site))
+    rows = list(candidates(args.mirrors, args.per_site, args.all_repos))
     with index.open("w", encoding="utf-8") as out:
         for n, row in enumerate(rows):
             (args.cache / f"{n}.html").write_bytes(row["html"])
@@ -224,6 +236,13 @@ def fields(rows: list[dict[str, Any]]) -> None:
         print(json.dumps(out, ensure_ascii=False))
 
 
+def _mined(path: Path | None, ids: list[str]) -> None:
+    """Append ``ids`` to the mined-pages file, one a line (nothing without ``--mined``)."""
+    if path is not None and ids:
+        with path.open("a", encoding="utf-8") as out:
+            out.writelines(f"{i}\n" for i in ids)
+
+
 def main(argv: list[str] | None = None) -> int:
     """list / dates / show / fields, as the module docstring says."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -232,9 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--cache", type=Path, default=Path("/tmp/unlabelled"))
     ap.add_argument("--per-site", type=int, default=5)
+    ap.add_argument("--all-repos", action="store_true", help="every snapshot, not the corpus's")
+    ap.add_argument("--mined", type=Path, help="append the ids handed out to this file")
     args = ap.parse_args(argv)
     rows = _cached(args)
     if args.cmd == "list":
+        _mined(args.mined, [r["id"] for r in rows])
         for row in rows:
             print(json.dumps({k: row[k] for k in ("id", "site", "url")}, ensure_ascii=False))
         print(f"{len(rows)} pages, {len({r['site'] for r in rows})} sites", file=sys.stderr)
@@ -243,31 +265,44 @@ def main(argv: list[str] | None = None) -> int:
         row = next((r for r in rows if r["id"] == args.ident), None)
         if row is None:
             raise SystemExit(f"no unlabelled page {args.ident!r}: run `unlabelled.py list`")
+        _mined(args.mined, [row["id"]])
         for i, line in enumerate(corpus.visible_blocks(row["html"])):
             print(f"{i:4d} {line}")
         return 0
     if args.cmd == "fields":
+        _mined(args.mined, [r["id"] for r in rows])
         fields(rows)
         return 0
-    from peers import htmldate_fields
+    from peers import htmldate_fields, trafilatura_fields
 
     from incubator_crawler.crawl.process import extract_normalized
 
-    differ = 0
+    _mined(args.mined, [r["id"] for r in rows])
+    counts: Counter[str] = Counter()
     for row in rows:
-        ours = extract_normalized(row["html"], row["url"], fetched_at=FETCHED).get("published")
-        theirs = htmldate_fields(decode_html(row["html"])[0], row["url"]).get("published")
-        if _day(ours) != _day(theirs):
-            differ += 1
+        text = decode_html(row["html"])[0]
+        # the record's key is ``published_at`` (reading ``published`` gave None on both sides,
+        # so an earlier run's "0 of 54 differ" compared nothing)
+        got = extract_normalized(row["html"], row["url"], fetched_at=FETCHED)
+        ours = _day(got.get("published_at"))
+        peers = {
+            "htmldate": _day(htmldate_fields(text, row["url"]).get("published_at")),
+            "trafilatura": _day(trafilatura_fields(text, row["url"], FETCHED).get("published_at")),
+        }
+        differ = sorted(name for name, day in peers.items() if day != ours)
+        counts[",".join(differ) or "agree"] += 1
+        if differ:
             out = {
                 "id": row["id"],
                 "site": row["site"],
                 "url": row["url"],
-                "ours": ours,
-                "htmldate": theirs,
+                "ours": got.get("published_at"),
+                "rule": (got.get("extraction") or {}).get("published"),
+                **peers,
             }
             print(json.dumps(out, ensure_ascii=False))
-    print(f"{differ} of {len(rows)} pages differ on the publish day", file=sys.stderr)
+    print(f"{len(rows)} pages: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()),
+          file=sys.stderr)  # fmt: skip
     return 0
 
 

@@ -35,7 +35,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +110,18 @@ MAX_LINE = 120  # longer spots are paragraphs, not meta lines: only text edits a
 DATE_FORMATS = {
     "iso": "{y}-{m:02d}-{d:02d}", "cjk": "{y}年{m}月{d}日", "slash": "{y}/{m:02d}/{d:02d}",
     "dot": "{y}.{m:02d}.{d:02d}",
+    # the shapes of Taiwan's, Hong Kong's and other mainland CMSs: an unpadded slash, the
+    # weekday after the day, a month name, the ROC year
+    "slash-short": "{y}/{m}/{d}", "weekday": "{y}年{m}月{d}日 {wd}", "english": "{mon} {d}, {y}",
+    "roc": "民國{roc}年{m}月{d}日",
 }  # fmt: skip
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(fmt: str, y: int, m: int, d: int) -> str:
+    """One of DATE_FORMATS filled with a day (its weekday, month name and ROC year too)."""
+    wd = "星期" + "一二三四五六日"[date(y, m, d).weekday()]
+    return fmt.format(y=y, m=m, d=d, wd=wd, mon=MONTHS[m - 1], roc=y - 1911)
 
 
 # ------------------------------------------------------------------------------ text
@@ -284,7 +295,11 @@ def _date_re(label: dict[str, Any]) -> re.Pattern[str] | None:
     if not gold or len(gold) < 10:
         return None
     y, m, d = int(gold[:4]), int(gold[5:7]), int(gold[8:10])
-    return re.compile(rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)日?")
+    return re.compile(
+        rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)日?"
+        # the day as the ``english`` and ``roc`` date variants write it
+        rf"|{MONTHS[m - 1]} {d}, {y}|民國{y - 1911}年{m}月{d}日"
+    )
 
 
 def _date_spot(root: Any, label: dict[str, Any]) -> Spot | None:
@@ -574,14 +589,17 @@ def _detach(el: Any) -> None:
 
 
 def kind_dates(field: str, spot: Spot) -> list[Variant]:
-    """The date written 2024-03-05, 2024年3月5日, 2024/03/05 or 2024.03.05, the time kept."""
+    """The date written 2024-03-05, 2024年3月5日, 2024/03/05, 2024.03.05, 2024/3/5,
+    2024年3月5日 星期二, Mar 5, 2024 or 民國113年3月5日, the time kept."""
     if field != "published":
         return []
     m = re.match(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", spot.value)
+    if m is None:
+        return []  # the page writes its date in words (Nov 9, 2009): no numeric day to rewrite
     y, mo, d = (int(g) for g in m.groups())
     out: list[Variant] = []
     for name, fmt in DATE_FORMATS.items():
-        new = fmt.format(y=y, m=mo, d=d)
+        new = format_date(fmt, y, mo, d)
         if compact(new) == compact(spot.value):
             continue
         # a time glued to 日 (``2009年11月09日00:00``) gets a space: ``2009-11-0900:00`` would

@@ -97,7 +97,17 @@ def test_dates_breadcrumbs_and_position() -> None:
         '<div class="info"><span>2024年3月5日 10:30</span> <span>来源：高新区管委会</span> '
         "<span>作者：张三</span></div>"
     )
-    assert sorted(dates) == ["dates:cjk", "dates:dot", "dates:slash"]
+    assert sorted(dates) == [
+        "dates:cjk", "dates:dot", "dates:english", "dates:roc", "dates:slash", "dates:slash-short",
+        "dates:weekday",
+    ]  # fmt: skip
+    # 2024-03-05 was a Tuesday, ROC year 113
+    assert dates["dates:weekday"].startswith(
+        '<div class="info"><span>2024年3月5日 星期二 10:30</span>'
+    )
+    assert dates["dates:english"].startswith('<div class="info"><span>Mar 5, 2024 10:30</span>')
+    assert dates["dates:roc"].startswith('<div class="info"><span>民國113年3月5日 10:30</span>')
+    assert dates["dates:slash-short"].startswith('<div class="info"><span>2024/3/5 10:30</span>')
     crumbs = made("category", "breadcrumbs")
     assert crumbs["breadcrumbs:»-spaced"] == (
         '<div class="crumb">当前位置：<a href="/">首页</a> » <a href="/news/">新闻动态</a></div>'

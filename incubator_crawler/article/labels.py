@@ -338,10 +338,15 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
 # --- dates --------------------------------------------------------------------------------------
+#: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``).
+WEEKDAY_CN = r"[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
 # ``16時46分`` on traditional-character pages, as ``16时46分``; a 12-hour clock's am / pm after
-# it (udn: ``2014.12.13 01:06 pm``) belongs to the time
+# it (udn: ``2014.12.13 01:06 pm``) belongs to the time; so do the weekday and the period word
+# before it (``2019年9月8日 星期日 下午3:20``: the line holds nothing but its date)
 _TIME = (
-    r"(?:\s*T?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?"
+    rf"(?:\s*{WEEKDAY_CN})?"
+    r"(?:\s*T?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}"
+    r"(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?"
     r"(?:\s?(?i:[ap]\.?m\.?)(?![a-z]))?)?"
 )
 
@@ -355,9 +360,10 @@ DATE_RE = re.compile(
     # (one alternative behind a cheap lookahead: DATE_RE is tried at every digit of a page)
     r"|(?=\d\d?/)(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))"
     r"/(?:19|20)\d{2}"
-    # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日)
+    # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日; after 民國 the years
+    # before 2011 too, 民國98年 = 2009)
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-    r"|(?:民國|民国)?1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|(?:(?:中華|中华)?(?:民國|民国)\s*\d{1,3}|1[01]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
@@ -398,6 +404,18 @@ for _key, _labels in LABELS_EN.items():
     for _lab in _labels:
         _KEY_BY_LABEL.setdefault(_lab.lower(), _key)
 _RANK = {lab: i for i, lab in enumerate(PUBLISHED_RANK)}
+#: Words before a generic date label that make it a change date (``異動日期``, ``修改时间``).
+_UPDATE_WORD_RE = re.compile(r"(?:更新|异动|異動|修改|修订|修訂)\s*$")
+
+
+def update_label(text: str, start: int, label: str) -> bool:
+    """True when the date label ``label`` found at ``text[start]`` dates a change, not the
+    publishing (``更新时间``, ``異動日期``, ``修改时间``): it yields to any other date label."""
+    return label.lstrip().startswith("更新") or (
+        _UPDATE_WORD_RE.search(text, max(0, start - 3), start) is not None
+    )
+
+
 _WS = " \t\n\r\f\v\xa0\u3000"
 
 # A bracket closing a labelled field, and its opener.
@@ -507,6 +525,9 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             end = d.end() if d else vend
             value = orig(start, end) if orig(vstart, end) else ""
             rank = _RANK.get("".join(label_text.split()).lower(), len(_RANK))
+            if update_label(norm, start, label_text):
+                # Taiwan's government CMS: ``異動日期：… 上稿日期：…``, the change date first
+                rank = len(_RANK) + 1
             if pub_rank is None or rank < pub_rank:
                 out["published"] = value
                 pub_rank = rank

@@ -470,6 +470,12 @@ def head_elements(root: Any) -> HeadElements:
     return HeadElements(title, metas, scripts, base)
 
 
+# A JSON-LD block that does not parse (a raw line break inside a string, a trailing comma, an
+# HTML comment around it, two objects run together) still states its publish date: read by its
+# key, as htmldate and trafilatura do. Only the date: the rest of a broken block stays unread.
+_LD_DATE_PUBLISHED_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
 def read_head(
     root: Any, head: HeadElements | None = None
 ) -> tuple[str | None, dict[str, tuple[str, str]], dict[str, Any], str]:
@@ -491,6 +497,9 @@ def read_head(
         try:
             data = json.loads(s.text)
         except ValueError:
+            m = _LD_DATE_PUBLISHED_RE.search(s.text)
+            if m and "datePublished" not in ld:
+                ld["datePublished"] = m.group(1)
             continue
         stack = data if isinstance(data, list) else [data]
         while stack:

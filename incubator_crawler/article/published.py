@@ -1,13 +1,14 @@
 """Publish date: where the page states it, and how it is parsed to ISO 8601 at its precision.
 
 Chain (``find_published``, the rule goes to ``rules["published"]``): the labelled date of the
-meta line > meta tags > JSON-LD > an unlabelled date on the meta line > a date kept in a script
-> a labelled date in the trailer > any date between the title and the text > a bare date in
-the trailer > the URL's day > an update-date meta tag > the URL's month. A yearless labelled
-date yields to a full date elsewhere on the page (a same-day update date included). A
-structured date (meta tag, JSON-LD, the URL's day) wins over a line's date more than a day
-away from it, unless more sources back the line's day, or the line is labelled as the publish
-date (发布时间, 发布日期, 发表时间 …) and no second source backs the structured one.
+meta line > meta tags > JSON-LD > a ``<time>`` marked as the publish date > an unlabelled date
+on the meta line > a date kept in a script > a labelled date in the trailer > any date between
+the title and the text > a bare date in the trailer > the URL's day > an update-date meta tag >
+the URL's month. A yearless labelled date yields to a full date elsewhere on the page (a
+same-day update date included). A structured date (meta tag, JSON-LD, a marked ``<time>``, the
+URL's day) wins over a line's date more than a day away from it, unless more sources back the
+line's day, or the line is labelled as the publish date (发布时间, 发布日期, 发表时间 …) and no
+second source backs the structured one.
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
 the page's precision. Rules:
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .labels import LABEL_RE
+from .labels import LABEL_RE, WEEKDAY_CN, update_label
 from .page import first_meta
 from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
@@ -115,6 +116,35 @@ META_PUBLISHED_NAMES: tuple[str, ...] = (
     "rnews:datepublished",
     "originalpublicationdate",
     "release_date",
+    # and the ones htmldate 1.11 added (still without ``date``, ``created``, ``timestamp``,
+    # ``gentime`` and ``meta``)
+    "analyticsattributes.articledate",
+    "article.created",
+    "article:publicationdate",
+    "article_date_original",
+    "bt:pubdate",
+    "citation_date",
+    "content_create_date",
+    "cxenseparse:recs:publishtime",
+    "date_created",
+    "dateposted",
+    "dc:created",
+    "dc:date",
+    "dcsext.articlefirstpublished",
+    "displaydate",
+    "doc_date",
+    "field-name-post-date",
+    "mediator_published_time",
+    "og:article:published",
+    "og:question:published_time",
+    "og:regdate",
+    "pdate",
+    "ptime",
+    "rbpubdate",
+    "shareaholic:article_published_time",
+    "twt-published-at",
+    "video:release_date",
+    "vr:published_time",
 )
 
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}|年")
@@ -126,8 +156,9 @@ _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\
 _UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
 
 
-def time_element_date(root: Any) -> str | None:
-    """The ``datetime`` of the page's ``<time>`` element that dates the article.
+def time_element_date(root: Any) -> tuple[str, bool] | None:
+    """The ``datetime`` of the page's ``<time>`` element that dates the article, and whether
+    the element is marked as the publish date.
 
     One marked as the publish date (``itemprop=datePublished``, ``pubdate``, a class naming
     publish / post / entry date) wins; else the first ``<time datetime>``. Read through
@@ -140,17 +171,18 @@ def time_element_date(root: Any) -> str | None:
             continue
         marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
         if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
-            return value
+            return value, True
         if first is None:
             first = value
-    return first
+    return (first, False) if first else None
 
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
 
 # A relative time as a reader sees it (``3 天前``, ``1周前``, ``刚刚``, ``昨天 10:20``).
 _RELATIVE_SHOWN_RE = re.compile(
-    r"\d+\s*(?:秒|分钟|小时|个小时|天|日|周|星期|个月|月|年)\s*前|刚刚|昨天|前天|\bago\b"
+    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|月|年)\s*前"
+    r"|刚刚|昨天|前天|\bago\b"
 )
 #: Attributes where a template keeps the exact time behind a relative one.
 _TIME_ATTRS = ("title", "data-tooltip", "data-original-title", "data-time", "data-date")
@@ -190,10 +222,14 @@ def find_published(
     url: str,
     script_date: str | None,
     trailer: dict[str, str],
-    time_date: str | None = None,
+    time_el: tuple[str, bool] | None = None,
 ) -> None:
-    """Set ``art.published_raw`` and its rule from the first source in the chain that has one."""
-    _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date)
+    """Set ``art.published_raw`` and its rule from the first source in the chain that has one.
+
+    ``time_el``: the ``<time>`` element's date and whether it is marked as the publish date
+    (``time_element_date``)."""
+    time_date, marked = time_el or (None, False)
+    _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date, marked)
     raw = art.published_raw
     if raw and (kept := _utc_day_the_url_names(raw, url)) is not None:
         art.published_raw = kept
@@ -246,6 +282,7 @@ def _choose_published(
     script_date: str | None,
     trailer: dict[str, str],
     time_date: str | None = None,
+    time_marked: bool = False,
 ) -> None:
     """The chain: the first source that has a date sets ``art.published_raw`` and its rule."""
     rules = art.rules
@@ -267,7 +304,7 @@ def _choose_published(
     # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
     # related story, a print date). When both give a day and the days differ, the structured
     # date wins (trafilatura and htmldate trust it first too).
-    structured = _structured_date(m, ld, url, time_date, script_date, pub)
+    structured = _structured_date(m, ld, url, time_date, script_date, pub, time_marked)
     if structured is _LINE_BACKED or structured is _LINE_SHOWN:
         # the line's day has more witnesses than the first structured date, or is labelled
         art.published_raw = pub
@@ -284,6 +321,7 @@ def _choose_published(
         (pub if pub and lab else None, f"label:{lab}"),
         (m[1] if m else None, f"meta:{m[0]}" if m else ""),
         (ld_date.strip() if ld_date else None, "jsonld:datePublished"),
+        (time_date if time_marked else None, "time-element"),
         (pub or None, "meta-line:date"),
         (script_date, "script"),
         (trailer.get("published"), "trailer"),
@@ -314,11 +352,14 @@ def _structured_date(
     time_date: str | None = None,
     script_date: str | None = None,
     line: str | None = None,
+    time_marked: bool = False,
 ) -> tuple[str, str] | None:
     """The machine-written publish date that the most independent sources agree on.
 
-    Sources: meta tag > JSON-LD > a full date in the URL (the first of them that exists is
-    the candidate, as before). A second source agreeing with the line's date (the ``<time>``
+    Sources: meta tag > JSON-LD > a ``<time>`` marked as the publish date (WordPress's
+    ``<time class="entry-date published" datetime=…>`` beside its ``class="updated"`` one, or a
+    body's dated signature, on the line) > a full date in the URL (the first of them that
+    exists is the candidate, as before). A second source agreeing with the line's date (the ``<time>``
     element, a script's date, another of the three, the URL's month folder when only the
     line falls in it) outvotes a lone candidate: two independent
     sources on one day beat one (a meta tag left at the template's date, a URL's upload
@@ -330,6 +371,9 @@ def _structured_date(
         cands.append((m[1], f"meta:{m[0]}"))
     if isinstance(ld.get("datePublished"), str) and ld["datePublished"].strip():
         cands.append((ld["datePublished"].strip(), "jsonld:datePublished"))
+    if time_marked and time_date:
+        cands.append((time_date, "time-element"))
+        time_date = None  # a candidate, not a witness besides
     ud = url_date(url)
     if ud and len(ud[0]) == 10:
         cands.append((ud[0], f"url:{ud[1]}"))
@@ -444,6 +488,7 @@ UNIX_MILLIS = re.compile(r"^\d{13}$")
 
 # HH:MM[:SS] / HH时MM分[SS秒] right after a date, plus optional fraction and ISO offset.
 _TIME = (
+    rf"(?:\s*{WEEKDAY_CN})?"
     r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
     r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
@@ -499,8 +544,19 @@ DATE_Y = re.compile(r"^(?P<y>\d{4})\s*年?$")
 REL_JUST_NOW = re.compile(r"^(?:刚刚|刚才|just now)")
 
 REL_AGO = re.compile(
-    r"^(?P<n>\d+)\s*(?P<unit>秒|分钟|分|小时|个小时|天|日|周|星期|个月|月|年)\s*(?:之)?前"
+    r"^(?P<n>\d+)\s*(?P<unit>秒|分钟|分鐘|分|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|月|年)"
+    r"\s*(?:之)?前"
+    # Hong Kong and Taiwan sites in English: ``3 hours ago``
+    r"|^(?P<en_n>\d+)\s*(?P<en>sec|min|hour|hr|day|week|month|year)(?:ute|ond)?s?\s+ago\b",
+    re.IGNORECASE,
 )
+
+#: A relative time's unit as ``_relative`` counts it: traditional characters and English too.
+_REL_UNITS = {
+    "分鐘": "分钟", "小時": "小时", "个小时": "小时", "個小時": "小时", "週": "周",
+    "星期": "周", "個月": "个月", "sec": "秒", "min": "分钟", "hour": "小时", "hr": "小时",
+    "day": "天", "week": "周", "month": "个月", "year": "年",
+}  # fmt: skip
 
 REL_DAY_WORD = re.compile(r"^(?P<word>今天|今日|昨天|昨日|前天)" rf"{_OPT_TIME}(?!\d)")
 
@@ -511,7 +567,10 @@ CN_NUMERAL_DATE = re.compile(
     r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
 )
 
-ROC_DATE = re.compile(r"(?:民國|民国)?\s*(?<!\d)(?P<y>1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
+ROC_DATE = re.compile(
+    # after 民國 any ROC year (民國98年 = 2009); without it only 100-119 (2011-2030)
+    r"(?:(?:中華|中华)?(?:民國|民国)\s*(?P<p>\d{1,3})|(?<!\d)(?P<y>1[01]\d))\s*年(?=\s*\d{1,2}\s*月)"
+)
 
 # An ROC year in digits right after a label's colon (Taiwan's government CMS: ``發布日期：113-03-27``);
 # unlabelled, ``113-03-27`` could be anything.
@@ -584,7 +643,7 @@ def western_numerals(text: str) -> str:
     text = CN_NUMERAL_DATE.sub(_western_date, text)
     if ":" in text:
         text = ROC_NUMERIC_DATE.sub(lambda m: f"{m['sp']}{int(m['y']) + 1911}", text)
-    return ROC_DATE.sub(lambda m: f"{int(m['y']) + 1911}年", text)
+    return ROC_DATE.sub(lambda m: f"{int(m['p'] or m['y']) + 1911}年", text)
 
 
 def _normalise(raw: str) -> str:
@@ -733,17 +792,19 @@ def _relative(text: str, now: datetime) -> ParsedDate | None:
         return _fmt(now, "minute")
     match = REL_AGO.match(text)
     if match:
-        n, unit = int(match["n"]), match["unit"]
+        n = int(match["n"] or match["en_n"])
+        unit = match["unit"] or match["en"].lower()
+        unit = _REL_UNITS.get(unit, unit)
         if unit == "秒":
             return _fmt(now - timedelta(seconds=n), "second")
         if unit in ("分钟", "分"):
             return _fmt(now - timedelta(minutes=n), "minute")
-        if unit in ("小时", "个小时"):
+        if unit == "小时":
             # Hour-level evidence; "minute" is the closest precision we have.
             return _fmt(now - timedelta(hours=n), "minute")
         if unit in ("天", "日"):
             return _fmt(now - timedelta(days=n), "day")
-        if unit in ("周", "星期"):
+        if unit == "周":
             return _fmt(now - timedelta(weeks=n), "day")
         if unit in ("个月", "月"):
             months = now.year * 12 + now.month - 1 - n
@@ -897,9 +958,13 @@ def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | 
     text = _normalise(raw)
     if not text:
         return None
-    # A date right after a label wins; specific labels before generic ones.
+    # A date right after a label wins; specific labels before generic ones, and among generic
+    # ones an update date's last (Taiwan's government CMS: ``異動日期：… 上稿日期：…``)
     for label in (DATE_LABEL_SPECIFIC, DATE_LABEL_GENERIC):
-        for match in label.finditer(text):
+        matches = list(label.finditer(text))
+        if len(matches) > 1:
+            matches.sort(key=lambda m: update_label(text, m.start(), m.group(0)))
+        for match in matches:
             segment = text[match.end() :]
             parsed = (
                 _parse_segment(segment, now, anchored=True)
