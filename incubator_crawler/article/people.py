@@ -490,11 +490,14 @@ _SIGNATURE_RE = re.compile(
 )
 
 
-# ``……的咨询和建议。作者:兰西`` / ``……(文/吴江)``: a writer's credit run into the end of the last
-# paragraph after its last sentence (NFKC text); the body cleaner cuts it off that paragraph
+# ``……的咨询和建议。作者:兰西`` / ``……(文/吴江)`` / ``……(文/图 X Y)``: a writer's credit run into
+# the end of the last paragraph after its last sentence (NFKC text); the body cleaner cuts it off
+# that paragraph. 文/图 credits the text and the pictures to the same people (LABELLING.md: a
+# closing 文／图 credit gives the authors); inside brackets a space may part the names
 RUN_IN_CREDIT_RE = re.compile(
-    r"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:作者|撰文|文)\s*[:/]\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,3})\s*(?(open)[)）])$"
+    r"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:文\s*/\s*[图圖]\s*[:/]?|(?:作者|撰文|文)\s*[:/])\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:、|(?(open)\s+|(?!)))[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s*(?(open)[)）])$"
 )
 
 
