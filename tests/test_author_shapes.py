@@ -448,3 +448,16 @@ def test_closing_report_credit_with_outlet_and_place(credit: str, author: str | 
 def test_reporter_label_with_a_slash_or_a_bar_on_the_meta_line(meta: str) -> None:
     """emshu's meta line: ``记者/X`` after the date, the slash for a colon."""
     assert page(meta)["author"] == "周明轩"
+
+
+@pytest.mark.parametrize("byline", ["本报记者 周明轩", "澎湃新闻记者 周明轩"])
+def test_a_byline_line_under_a_plain_headline_is_no_title(byline: str) -> None:
+    """bcc's headline is a plain div over the date line; a byline line set between them is the
+    writer, not the headline (the title finder took the nearest short line)."""
+    rec = run(
+        "<div class='nav'><a href='/'>首页</a> &gt; <a href='/n'>新闻</a></div>"
+        f"<div class='tt'>园区召开产业发展座谈会</div><p>{byline}</p>"
+        f"<div class='tm'>2014/12/11 18:58</div><div><p>{PROSE}</p><p>{LAST}</p></div>",
+        "<title>园区网</title>",
+    )
+    assert (rec["title"], rec["author"]) == ("园区召开产业发展座谈会", "周明轩")
