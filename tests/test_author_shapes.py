@@ -231,6 +231,14 @@ def test_two_names_flush_right_are_two_writers() -> None:
     assert rec["author"] == "周明轩、李晓"
 
 
+@pytest.mark.parametrize("name", ["石明轩", "巫明轩", "高明轩", "靳明轩 鲍晓"])
+def test_a_signature_led_by_a_surname_past_the_commonest(name: str) -> None:
+    """石, 巫, 高, 靳: surnames the bare opening-line rule leaves out (they open words too) lead a
+    name set flush right under the last sentence, where the place is the evidence."""
+    rec = closing(f'<p style="text-align:right">{name}</p>')
+    assert rec["author"] == name.replace(" ", "、")
+
+
 @pytest.mark.parametrize(
     "after",
     [

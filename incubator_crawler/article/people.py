@@ -1988,6 +1988,15 @@ _COMMON_SURNAMES = frozenset(
     # the same surnames in traditional characters (Taiwan's and Hong Kong's pages)
     "張劉陳楊黃趙吳孫羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭"
 )
+# Surnames past the commonest, for a name set flush right under the text's last sentence only
+# (the alignment and the place are the evidence there): those that open common words too
+# (马, 高, 于, 方, 白, 万, 石) and the rarer ones (巫, 靳, 滕), each in both scripts where they differ
+_SIGNATURE_SURNAMES = _COMMON_SURNAMES | frozenset(
+    "马高于方白万石洪阎季尤毕柴苗凌费纪靳盛童裴席查屈鲍霍翁隋柏柯阮桂闵丛冉房边辜吉饶刁瞿戚"
+    "丘古米池滕晋苑邬臧畅宫苟褚廉娄盖符奚穆郎邸冀姬屠郜晏栾郁蒙喻揭窦迟敖鄢卓艾蓝巩练仲虞卞"
+    "封冼佟栗匡巫鞠桑荆谌岑胥蔺皮涂谷祁舒牟卜梅辛芦杭黎"
+    "馬萬閻畢費紀鮑閔叢邊饒晉鄔暢宮婁蓋欒鬱竇遲藍鞏練荊諶藺塗蘆"
+)
 # three characters only: two-character lines are as often a heading's word (周末, 金融)
 _BARE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{3}\s*$")
 
@@ -2059,7 +2068,9 @@ def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
             continue  # a signature closes a text: right below its last sentence
         names = re.split(r"[\s、]+", text)
         # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
-        if all(n[0] in _COMMON_SURNAMES and _signs_a_person(n) and _plain_name(n) for n in names):
+        if all(
+            n[0] in _SIGNATURE_SURNAMES and _signs_a_person(n) and _plain_name(n) for n in names
+        ):
             return b, "、".join(names)
     return None
 
