@@ -469,3 +469,13 @@ def test_a_byline_line_under_a_plain_headline_is_no_title(byline: str) -> None:
         "<title>园区网</title>",
     )
     assert (rec["title"], rec["author"]) == ("园区召开产业发展座谈会", "周明轩")
+
+
+@pytest.mark.parametrize(
+    "line", ["【文/观察者网专栏作者 周明轩】", "文/本报记者 周明轩", "（特约作者 周明轩）"]
+)
+def test_a_column_writer_opening_the_text(line: str) -> None:
+    """guancha: ``文/`` may lead the outlet and the writer's title, and a column's writer
+    (专栏作者, 特约作者) is a title before a name as 记者 is; the line is no paragraph."""
+    rec = closing("", text=f"<p>{line}</p><p>{PROSE}</p><p>{LAST}</p>")
+    assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}")

@@ -84,7 +84,9 @@ BYLINE_LINE_RE = re.compile(
     r"^[□■●◎◆▲]?\s*[(（【]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
     # the outlet and a slash may stand before the title (udn: ``【聯合晚報/記者楊正海/即時報導】``)
     rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*/\s*(?={_TITLE_ALT}))?"
-    rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
+    # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
+    rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
+    r"|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
