@@ -479,3 +479,22 @@ def test_a_column_writer_opening_the_text(line: str) -> None:
     (专栏作者, 特约作者) is a title before a name as 记者 is; the line is no paragraph."""
     rec = closing("", text=f"<p>{line}</p><p>{PROSE}</p><p>{LAST}</p>")
     assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}")
+
+
+@pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        ("2024-03-05 10:30 作者：新华社记者 周明轩", None),
+        ("2024-03-05 10:30 作者：南都记者周明轩", None),
+        ("2024-03-05 10:30 作者：观察者网专栏作者 周明轩", None),
+        # 采写 is a label: the writer, and the 来源 value before it ends there
+        ("发布时间：2024-03-05 来源：浙江日报 采写：南都见习记者 周明轩", "浙江日报"),
+        ("2024-03-05 10:30 采写：周明轩", None),
+    ],
+)
+def test_an_outlet_and_a_reporter_title_before_the_labelled_name(
+    meta: str, source: str | None
+) -> None:
+    """The outlet and the title in the 作者 or 采写 slot (``新华社记者 X``) are no writer."""
+    rec = page(meta)
+    assert (rec["author"], rec["source"]) == ("周明轩", source)

@@ -81,6 +81,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "撰稿人",
         "撰稿",
         "撰文",
+        # who reported and wrote it (LABELLING.md: ``采写：南都记者杨振华`` gives the author)
+        "采写",
+        "採寫",
         "发布人",
         "发布者",
         "發布人",

@@ -1322,15 +1322,19 @@ AUTHOR_ROLE_WORD = re.compile(
     rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|[{PHOTO_MARKS}])$"
 )
 
-# A job title or description standing where a name should (dropped when a name is beside it).
+# A job title or description standing where a name should (dropped when a name is beside it);
+# a reporter's title after the outlet too (``作者：新华社记者 张三``)
 AUTHOR_TITLE_END = re.compile(
-    r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者"
+    r"(?:作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者"
     # clinicians and counsellors (``中级心理治疗师 林淄``)
-    r"|治疗师|咨询师|医师|心理师)$"
+    rf"|治疗师|咨询师|医师|心理师|{_TITLE_ALT})$"
 )
 
-# A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
-AUTHOR_ROLE_LEAD = re.compile(rf"^(?:{alternation(REPORTER_ROLES)})(?=[\u4e00-\u9fff·]{{2,4}}$)")
+# A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``; the outlet may
+# lead the role (``南都记者林子沛``, ``新华社记者 张三`` after a 作者 label)
+AUTHOR_ROLE_LEAD = re.compile(
+    rf"^[\u4e00-\u9fff·]{{0,10}}?(?:{alternation(REPORTER_ROLES)})\s*(?=[\u4e00-\u9fff·]{{2,4}}$)"
+)
 
 # An institution written right before the name: ``武汉大学历史学院郭伦``.
 AUTHOR_AFFILIATION_LEAD = re.compile(
@@ -1342,9 +1346,7 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
 _PHOTO_MARK_LEAD = re.compile(r"^[图圖](?=[^门門][\u4e00-\u9fff]{1,2}$)")
 
 # A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
-AUTHOR_TITLE_LEAD = re.compile(
-    r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)"
-)
+AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士)\s*(?=[\u4e00-\u9fff]{2,4}$)")
 
 # Inline people inside the body.
 # The editor note that closes a text, one rule for both shapes: a line of its own (``责任编辑：X``,
