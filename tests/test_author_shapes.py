@@ -498,3 +498,25 @@ def test_an_outlet_and_a_reporter_title_before_the_labelled_name(
     """The outlet and the title in the 作者 or 采写 slot (``新华社记者 X``) are no writer."""
     rec = page(meta)
     assert (rec["author"], rec["source"]) == ("周明轩", source)
+
+
+@pytest.mark.parametrize(
+    ("meta", "editor"),
+    [
+        # school news: the text's credit, the pictures', the editor's
+        ("文字：周明轩 图片：李晓 编辑：王乐 2024-03-05", "王乐"),
+        ("2024-03-05 文字：周明轩 图片：李晓", None),
+        # a bar for the colon after a lone 文 (``文｜X``, full width)
+        ("文｜周明轩 2024-03-05", None),
+        ("2024-03-05 10:30 文丨周明轩", None),
+    ],
+)
+def test_text_credit_labels_on_the_meta_line(meta: str, editor: str | None) -> None:
+    """文字：X names the writer (图片：Y the photographer, no author); 文｜X as 文/X does."""
+    rec = page(meta)
+    assert (rec["author"], rec["editor"]) == ("周明轩", editor)
+
+
+def test_text_credit_label_closing_the_text() -> None:
+    rec = closing("<p>文字：周明轩 图片：李晓 编辑：王乐</p>")
+    assert (rec["author"], rec["editor"]) == ("周明轩", "王乐")

@@ -81,9 +81,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "撰稿人",
         "撰稿",
         "撰文",
-        # who reported and wrote it (LABELLING.md: ``采写：南都记者杨振华`` gives the author)
+        # who reported and wrote it (LABELLING.md: ``采写：南都记者杨振华`` gives the author), and
+        # the text's credit beside the pictures' (school news: ``文字：X 图片：Y 编辑：Z``)
         "采写",
         "採寫",
+        "文字",
         "发布人",
         "发布者",
         "發布人",
@@ -164,7 +166,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "图片作者",
     ),
     # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
-    "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖"),
+    "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖", "图片", "圖片"),
     "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
     # the publishing office of a 信息公开 box (LABELLING.md: the source when no 来源 is shown)
     "publisher": (
@@ -294,7 +296,7 @@ LABEL_RE = re.compile(
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
-    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*:)|图\s*/\s*文)\s*"
+    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文)\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
     + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"
