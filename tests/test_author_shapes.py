@@ -520,3 +520,22 @@ def test_text_credit_labels_on_the_meta_line(meta: str, editor: str | None) -> N
 def test_text_credit_label_closing_the_text() -> None:
     rec = closing("<p>文字：周明轩 图片：李晓 编辑：王乐</p>")
     assert (rec["author"], rec["editor"]) == ("周明轩", "王乐")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("□记者 周明轩 文/图", "周明轩"),
+        ("本报记者 周明轩 图/文", "周明轩"),
+        ("（东南早报记者 周明轩 通讯员 李晓 文/图）", "周明轩、李晓"),
+    ],
+)
+@pytest.mark.parametrize("where", ["first", "closing"])
+def test_a_byline_ending_in_wen_tu_names_its_writers(line: str, author: str, where: str) -> None:
+    """文/图 closing a byline: the names wrote the text and took the pictures (LABELLING.md);
+    the line is no paragraph."""
+    if where == "first":
+        rec = closing("", text=f"<p>{line}</p><p>{PROSE}</p><p>{LAST}</p>")
+    else:
+        rec = closing(f"<p>{line}</p>")
+    assert (rec["author"], rec["body"]) == (author, f"{PROSE}\n\n{LAST}")

@@ -111,12 +111,20 @@ _SLASH_WEN_END_RE = re.compile(
 )
 
 
+# ``□记者 张三 文/图``, ``（东南早报记者 X 通讯员 Y 文/图）``: the names wrote the text and took the
+# pictures (LABELLING.md: the names are the authors)
+_WEN_TU_END_RE = re.compile(r"\s+(?:文\s*/\s*[图圖]|[图圖]\s*/\s*文)\s*(?P<close>[)）]?)$")
+
+
 def text_credit(line: str) -> str | None:
     """``line`` (NFKC) without a closing photo credit; None when only photographers are named.
 
     Photographers are no authors (LABELLING.md): a byline line that ends in 摄 names its writers
-    only when ``文`` separates them from the photographer.
+    only when ``文`` separates them from the photographer; one that ends in 文/图 names people
+    who did both.
     """
+    if ("图" in line or "圖" in line) and (both := _WEN_TU_END_RE.search(line)):
+        line = line[: both.start()] + both["close"]
     if "/文" in line or "/ 文" in line:
         wen = _SLASH_WEN_END_RE.search(line)
         if wen:
