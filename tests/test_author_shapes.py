@@ -539,3 +539,18 @@ def test_a_byline_ending_in_wen_tu_names_its_writers(line: str, author: str, whe
     else:
         rec = closing(f"<p>{line}</p>")
     assert (rec["author"], rec["body"]) == (author, f"{PROSE}\n\n{LAST}")
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("2024-03-05 作者：周明轩（计算机学院）", "周明轩"),
+        ("2024-03-05 作者：周明轩（计算机学院）、李晓（科技处）", "周明轩、李晓"),
+        ("2024-03-05 文/周明轩（高新区管委会）", "周明轩"),
+        # the unit alone in the slot is kept as written (LABELLING.md: 作者：中西医学会)
+        ("2024-03-05 作者：高新区管委会", "高新区管委会"),
+    ],
+)
+def test_the_writers_unit_in_brackets_is_no_part_of_the_name(meta: str, author: str) -> None:
+    """University and government news print the writer's unit after the name."""
+    assert page(meta)["author"] == author

@@ -1350,6 +1350,10 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
     r"(?=[\u4e00-\u9fff]{2,3}$)"
 )
 
+# The writer's unit in brackets after the name: ``张三（计算机学院）``, ``X（科技处）`` (an office's
+# name ends it, so ``（记者 X）`` or ``（实习）`` stays for the other rules)
+AUTHOR_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})\s*[(（](?P<unit>[^()（）]{2,24})[)）]$")
+
 # 图 (pictures) glued before a name of two or three characters; 图门 is a surname
 _PHOTO_MARK_LEAD = re.compile(r"^[图圖](?=[^门門][\u4e00-\u9fff]{1,2}$)")
 
@@ -1635,6 +1639,8 @@ def _split_authors(value: str) -> list[str]:
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
+        if name.endswith(("）", ")")) and (unit := AUTHOR_UNIT_TAIL.search(name)):
+            name = name[: unit.start()] if _ORG_END_RE.search(unit["unit"]) else name
         if len(names) > 1 and name[:1] in "图圖":
             # ``作者：图曹杰 汪仁洪``: the pictures' credit glued to the first of several names
             name = _PHOTO_MARK_LEAD.sub("", name)
