@@ -639,3 +639,18 @@ def test_an_inline_date_line_between_the_headline_and_the_text() -> None:
         f"(2020-01-21 11:12) <span>责编：周明轩</span></cite><div class='text'>{text}</div></div>"
     )
     assert rec["editor"] == "周明轩"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "2024-03-05 供稿单位：高新区科技处",
+        "2024-03-05 来源单位：高新区科技处",
+        "供稿部门：高新区科技处 发布时间：2024-03-05",
+        # the publishing department, when no 来源 is shown (as 发布机构 and 责任部门)
+        "2024-03-05 发布部门：高新区科技处",
+    ],
+)
+def test_the_contributing_office_is_the_source(meta: str) -> None:
+    """School and government news credit the office that contributed or issued the item."""
+    assert page(meta)["source"] == "高新区科技处"

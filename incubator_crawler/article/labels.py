@@ -139,9 +139,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "轉自於",
         "转自",
         "轉自",
-        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``)
+        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``),
+        # and the office that contributed the item (school news: ``供稿单位：科技处``), as 供稿
         "发布单位",
         "發布單位",
+        "供稿单位",
+        "供稿單位",
+        "供稿部门",
+        "供稿部門",
+        "来源单位",
+        "來源單位",
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
@@ -177,6 +184,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "發文機構",
         "责任部门",
         "責任部門",
+        "发布部门",
+        "發布部門",
     ),
     "doc_number": ("文号", "發文字號", "发文字号"),
     "index_no": ("索引号",),
