@@ -554,3 +554,40 @@ def test_a_byline_ending_in_wen_tu_names_its_writers(line: str, author: str, whe
 def test_the_writers_unit_in_brackets_is_no_part_of_the_name(meta: str, author: str) -> None:
     """University and government news print the writer's unit after the name."""
     assert page(meta)["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("本报记者 周明轩 文/摄", "周明轩", None),
+        ("[记者 周明轩]", "周明轩", None),
+        # the outlet before a bar, as before a slash (udn), is the source
+        ("北京日报客户端 | 记者 周明轩", "周明轩", "北京日报客户端"),
+    ],
+)
+def test_more_byline_lines_opening_the_text(line: str, author: str, source: str | None) -> None:
+    rec = closing("", text=f"<p>{line}</p><p>{PROSE}</p><p>{LAST}</p>")
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        # two writers sign in brackets, each a name led by a surname
+        ("<p>（周明轩 李晓）</p>", "周明轩、李晓"),
+        # a bar for the colon after the writing credits
+        ("<p>文字 | 周明轩</p>", "周明轩"),
+        ("<p>撰稿 | 周明轩</p>", "周明轩"),
+    ],
+)
+def test_more_credit_lines_closing_the_text(after: str, author: str) -> None:
+    assert closing(after)["author"] == author
+
+
+@pytest.mark.parametrize("after", ["<p>（周明轩 高新区）</p>", "<p>（摘自 人民日报）</p>"])
+def test_two_bracketed_words_that_are_not_two_names(after: str) -> None:
+    assert closing(after)["author"] is None
+
+
+def test_a_job_title_after_the_name_and_a_comma() -> None:
+    assert page("2024-03-05 作者：周明轩，科技处副处长")["author"] == "周明轩"

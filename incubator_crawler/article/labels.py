@@ -289,7 +289,7 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者)\s*[|/丨]\s*|(?<=于)\s*"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者|撰稿|撰文|文字|采写|供稿|稿源|出处)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
     # a slot's label in brackets, no colon (gztz.org: ``(作者或来源) 品味``)

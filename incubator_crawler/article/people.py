@@ -81,13 +81,14 @@ TAIL_SOURCE_RE = re.compile(
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
-    r"^[□■●◎◆▲]?\s*[(（【]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
-    # the outlet and a slash may stand before the title (udn: ``【聯合晚報/記者楊正海/即時報導】``)
-    rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*/\s*(?={_TITLE_ALT}))?"
+    r"^[□■●◎◆▲]?\s*[(（【\[]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    # the outlet and a slash or a bar may stand before the title (udn: ``【聯合晚報/記者楊正海/即
+    # 時報導】``, ``北京日报客户端 | 记者 X``)
+    rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*[/|丨]\s*(?={_TITLE_ALT}))?"
     # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
     rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
     r"|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】]?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -111,9 +112,11 @@ _SLASH_WEN_END_RE = re.compile(
 )
 
 
-# ``□记者 张三 文/图``, ``（东南早报记者 X 通讯员 Y 文/图）``: the names wrote the text and took the
-# pictures (LABELLING.md: the names are the authors)
-_WEN_TU_END_RE = re.compile(r"\s+(?:文\s*/\s*[图圖]|[图圖]\s*/\s*文)\s*(?P<close>[)）]?)$")
+# ``□记者 张三 文/图``, ``（东南早报记者 X 通讯员 Y 文/图）``, ``本报记者 X 文/摄``: the names wrote
+# the text and took the pictures (LABELLING.md: the names are the authors)
+_WEN_TU_END_RE = re.compile(
+    r"\s+(?:文\s*/\s*(?:[图圖]|摄|攝)|[图圖]\s*/\s*文)\s*(?P<close>[)）]?)$"
+)
 
 
 def text_credit(line: str) -> str | None:
@@ -123,7 +126,7 @@ def text_credit(line: str) -> str | None:
     only when ``文`` separates them from the photographer; one that ends in 文/图 names people
     who did both.
     """
-    if ("图" in line or "圖" in line) and (both := _WEN_TU_END_RE.search(line)):
+    if "文" in line and (both := _WEN_TU_END_RE.search(line)):
         line = line[: both.start()] + both["close"]
     if "/文" in line or "/ 文" in line:
         wen = _SLASH_WEN_END_RE.search(line)
@@ -1333,7 +1336,8 @@ AUTHOR_ROLE_WORD = re.compile(
 # A job title or description standing where a name should (dropped when a name is beside it);
 # a reporter's title after the outlet too (``作者：新华社记者 张三``)
 AUTHOR_TITLE_END = re.compile(
-    r"(?:作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者"
+    r"(?:作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者|处长|科长|局长|厅长"
+    r"|校长|书记|主席|经理|总监|总裁|董事长|干部|教师|老师"
     # clinicians and counsellors (``中级心理治疗师 林淄``)
     rf"|治疗师|咨询师|医师|心理师|{_TITLE_ALT})$"
 )
@@ -2041,7 +2045,12 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
     if m is None or (outlet and not m["outlet"]):
         return None
     if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
-        return None  # two words in brackets that are not an outlet and a name
+        # two words in brackets that are not an outlet and a name: two writers sign
+        # (``（周明轩 李晓）``) when each is a name led by a surname, else no one
+        pair = (m["outlet"], m["name"])
+        if not outlet and all(_surnamed(n) for n in pair):
+            return "、".join(pair)
+        return None
     name = m["name"]
     if name in PEOPLE_LABELS or not _signs_a_person(name):
         return None  # ``（中国日报网 编辑）``: a role; a place, an office, an outlet
@@ -2053,6 +2062,17 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
 _SIGNED_NAMES_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}$")
 _TEXT_ALIGN_RE = re.compile(r"text-align\s*:\s*(?P<side>[a-z-]+)", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
+
+
+def _surnamed(name: str) -> bool:
+    """True when ``name`` reads as a person's: two to four characters led by a surname, no
+    office, place, outlet or closing word."""
+    return (
+        2 <= len(name) <= 4
+        and name[0] in _SIGNATURE_SURNAMES
+        and _signs_a_person(name)
+        and _plain_name(name) is not None
+    )
 
 
 def _right_aligned(el: Any, levels: int = 3) -> bool:
@@ -2086,9 +2106,7 @@ def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
             continue  # a signature closes a text: right below its last sentence
         names = re.split(r"[\s、]+", text)
         # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
-        if all(
-            n[0] in _SIGNATURE_SURNAMES and _signs_a_person(n) and _plain_name(n) for n in names
-        ):
+        if all(_surnamed(n) for n in names):
             return b, "、".join(names)
     return None
 
