@@ -591,3 +591,26 @@ def test_two_bracketed_words_that_are_not_two_names(after: str) -> None:
 
 def test_a_job_title_after_the_name_and_a_comma() -> None:
     assert page("2024-03-05 作者：周明轩，科技处副处长")["author"] == "周明轩"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author", "source"),
+    [
+        ("2024-03-05 10:30 中时新闻网 周明轩", "周明轩", "中时新闻网"),
+        # a channel's word after the outlet names no one
+        ("2024-03-05 10:30 人民网 文化", None, "人民网"),
+        ("2024-03-05 10:30 新华网 综合", None, "新华网"),
+    ],
+)
+def test_an_outlet_then_its_writer_after_the_date(
+    meta: str, author: str | None, source: str
+) -> None:
+    """The outlet and a name in one unlabelled span after the date are read apart."""
+    rec = page(meta)
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+def test_a_taiwan_byline_compiled_from_reports() -> None:
+    """ETtoday's ``記者X／綜合報導``: the reporter compiled it; 綜合 is no place."""
+    rec = closing("", text=f"<p>記者周明轩／綜合報導</p><p>{PROSE}</p><p>{LAST}</p>")
+    assert rec["author"] == "周明轩"

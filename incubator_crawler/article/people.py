@@ -96,7 +96,7 @@ BYLINE_LINE_RE = re.compile(
 # ``本报记者覃剑长沙报道``, ``记者 张三 北京报道``, ``記者X／台北報導``: where it was reported, then 报道,
 # closing a byline line.
 _REPORTED_TAIL_RE = re.compile(
-    r"\s*[／/]?\s*(?:即时|即時|联合|聯合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）】]?)$"
+    r"\s*[／/]?\s*(?:即时|即時|联合|聯合|综合|綜合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）】]?)$"
 )
 
 
@@ -906,12 +906,14 @@ def _author_beside_date(byline: str | None) -> str | None:
             or "于" in nfkc(byline or "")
         ):
             return before
-    if (
-        after
-        and not _source_after_date(byline)
-        and _CJK_RE.search(after)
-        and not _ORG_END_RE.search(after)
-    ):
+    if after and _source_after_date(byline):
+        # ``2024-03-05 10:30 中時新聞網 周明轩``: the outlet, then its writer, read apart as an outlet
+        # and a name before the date are (LABELLING.md: 新浪娱乐 孟卿 · DATE); a channel's word
+        # after the outlet (人民网 文化) is none
+        rest = nfkc(byline or "").split(after, 1)[1].strip()
+        if _surnamed(rest) and rest not in _CHANNEL_NAMES and not _CHANNEL_WORD_RE.search(rest):
+            return rest
+    elif after and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
