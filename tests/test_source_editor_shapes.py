@@ -654,3 +654,19 @@ def test_an_inline_date_line_between_the_headline_and_the_text() -> None:
 def test_the_contributing_office_is_the_source(meta: str) -> None:
     """School and government news credit the office that contributed or issued the item."""
     assert page(meta)["source"] == "高新区科技处"
+
+
+def test_a_source_line_under_a_linked_headline_holding_a_date() -> None:
+    """A WordPress theme links the headline to the page itself, and the headline holds a date
+    and <title>'s separator (``X-2020年10月16日日历``); a 来源 line under it makes the header
+    the meta line, whose first line is still the whole headline, not its first segment."""
+    rec = run(
+        "<header><div><a class='post-title' href='/1580/'>园区企业座谈会召开-2020年10月16日纪要</a>"
+        "<p>来源：高新区管委会</p><div class='meta'><time>2020-10-17 22:15</time> | 270</div>"
+        f"</div></header><article><p>{PROSE}</p><p>{PROSE}</p></article>",
+        "<title>园区企业座谈会召开-2020年10月16日纪要 - 园区网</title>",
+    )
+    assert (rec["title"], rec["source"]) == (
+        "园区企业座谈会召开-2020年10月16日纪要",
+        "高新区管委会",
+    )
