@@ -614,3 +614,19 @@ def test_a_taiwan_byline_compiled_from_reports() -> None:
     """ETtoday's ``記者X／綜合報導``: the reporter compiled it; 綜合 is no place."""
     rec = closing("", text=f"<p>記者周明轩／綜合報導</p><p>{PROSE}</p><p>{LAST}</p>")
     assert rec["author"] == "周明轩"
+
+
+def test_the_headline_printed_again_over_the_text_is_no_account() -> None:
+    """A WordPress theme prints the entry title again, bold and centred, above the text; under
+    it the speaker and the day the report was given. The repeated headline is no account."""
+    rec = run(
+        "<header><h1>园区年度工作报告</h1></header><article><header><div class='posted-on'>"
+        "<time>2019年4月1日</time><time>2019年4月1日</time><span> by <span>管理员</span></span>"
+        "</div></header><div class='entry-content'>"
+        "<p style='text-align: center;'><strong>园区年度工作报告</strong></p>"
+        "<p style='text-align: center;'>周明轩  2016年7月21日</p><p>各位来宾，大家早上好！</p>"
+        f"<p>{PROSE}</p><p>一、孵化服务的开展</p><p>{LAST}</p></div>"
+        "<footer><div>Posted in <a href='/c'>新闻动态</a></div></footer></article>",
+        "<title>园区年度工作报告 &#8211; 园区学会</title>",
+    )
+    assert rec["author"] == "周明轩"

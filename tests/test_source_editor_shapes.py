@@ -670,3 +670,14 @@ def test_a_source_line_under_a_linked_headline_holding_a_date() -> None:
         "园区企业座谈会召开-2020年10月16日纪要",
         "高新区管委会",
     )
+
+
+def test_a_news_origin_label_closing_the_text() -> None:
+    """emshu's reposts close with 消息来源：<address>, the address a link (a source label, as
+    新闻来源 is)."""
+    url = "http://roll.sohu.com/20160411/n443814612.shtml"
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p>消息来源：<a href=\"javascript:window.open('{url}');\">{url}</a></p></div>"
+    )
+    assert rec["source"] == url

@@ -121,6 +121,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文章来源",
         "稿件来源",
         "新闻来源",
+        # a repost's origin closing the text (``消息来源：http://roll.sohu.com/…``)
+        "消息来源",
+        "消息來源",
         "来源",
         "稿源",
         "出处",

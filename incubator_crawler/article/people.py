@@ -1039,9 +1039,12 @@ def account_line(
     if meta_lo is not None and meta_lo - title_idx > 5:
         meta_lo = None  # far apart: the lines between are a list, not the header
     window = page.blocks[title_idx + 1 : min(first, title_idx + 9)]
+    headline = nfkc_compact(page.blocks[title_idx].text)
     for i, b in enumerate(window):
         if b.idx in skip or b.chars > 24:
             continue
+        if nfkc_compact(b.text) == headline:
+            continue  # the headline printed again over the text (a theme's entry title)
         text = nfkc(b.text).strip()
         if (
             any(_HEADER_CONTROL_RE.match(part.strip()) for part in text.split("/"))
