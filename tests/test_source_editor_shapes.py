@@ -681,3 +681,34 @@ def test_a_news_origin_label_closing_the_text() -> None:
         f"<p>消息来源：<a href=\"javascript:window.open('{url}');\">{url}</a></p></div>"
     )
     assert rec["source"] == url
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the three reviews of an item (一审/二审/三审) are no editors, as 初审/复审/终审 are not
+        "编辑：李晓 二审：王五 三审：赵六",
+        "编辑：李晓 签发：王五",
+        # a slash for the colon after a reviewer's label ends the editor's value
+        "文/周明轩 图/王五 编辑/李晓 审核/赵六",
+    ],
+)
+def test_reviewers_after_the_editor(line: str) -> None:
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p>{line}</p></div>"
+    )
+    assert rec["editor"] == "李晓"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("2024-03-05 来源：科技日报（记者 周明轩）", "周明轩"),
+        ("2024-03-05 来源：科技日报（记者 周明轩 李晓） 编辑：王五", "周明轩、李晓"),
+    ],
+)
+def test_a_reporter_in_brackets_after_the_source(meta: str, author: str) -> None:
+    """The outlet, then its reporter in brackets: the source and the writer, read apart."""
+    rec = page(meta)
+    assert (rec["source"], rec["author"]) == ("科技日报", author)

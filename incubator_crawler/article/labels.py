@@ -177,7 +177,26 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
     "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖", "图片", "圖片"),
-    "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
+    # the three reviews of a government or media item (一审/二审/三审 as 初审/复审/终审) and the
+    # official who signs it off (签发)
+    "review": (
+        "审核",
+        "審核",
+        "校对",
+        "校對",
+        "初审",
+        "复审",
+        "终审",
+        "審校",
+        "一审",
+        "二审",
+        "三审",
+        "一審",
+        "二審",
+        "三審",
+        "签发",
+        "簽發",
+    ),  # fmt: skip
     # the publishing office of a 信息公开 box (LABELLING.md: the source when no 来源 is shown)
     "publisher": (
         "发布机构",
@@ -292,7 +311,8 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者|撰稿|撰文|文字|采写|供稿|稿源|出处)\s*[|/丨]\s*|(?<=于)\s*"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者|撰稿|撰文|文字|采写|供稿|稿源|出处|审核|審核"
+    r"|初审|复审|终审|签发)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
     # a slot's label in brackets, no colon (gztz.org: ``(作者或来源) 品味``)

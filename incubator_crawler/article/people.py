@@ -1125,9 +1125,12 @@ _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9ff
 
 # ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
 # role list puts before one) and the reporter's names; the title makes the names writers.
+# The reporter may stand in brackets after the outlet (``来源：科技日报（记者 X）``; the value may
+# have lost its closing bracket).
 _SOURCE_THEN_REPORTER_RE = re.compile(
-    rf"^(?P<src>\S{{2,20}}?)\s+(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
-    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)$"
+    r"^(?P<src>\S{2,20}?)(?:\s+|\s*(?P<open>[(（])\s*)"
+    rf"(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)(?(open)\s*[)）]?)$"
 )
 
 
