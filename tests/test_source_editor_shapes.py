@@ -712,3 +712,20 @@ def test_a_reporter_in_brackets_after_the_source(meta: str, author: str) -> None
     """The outlet, then its reporter in brackets: the source and the writer, read apart."""
     rec = page(meta)
     assert (rec["source"], rec["author"]) == ("科技日报", author)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "2024-03-05 来源：园区发布（ID：yqfb）",
+        "2024-03-05 来源：园区发布(ID:yqfb)",
+        "2024-03-05 来源：园区发布 微信号：yqfb_2024",
+    ],
+)
+def test_a_wechat_accounts_id_after_the_source(meta: str) -> None:
+    """WeChat reposts name the account and its id: the account is the source."""
+    assert page(meta)["source"] == "园区发布"
+
+
+def test_an_outlet_opening_with_id_is_kept() -> None:
+    assert page("2024-03-05 来源：IDG资本")["source"] == "IDG资本"

@@ -1747,12 +1747,20 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role == "source":
         # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
         text = _REPOST_CREDIT_RE.sub("", _RIGHTS_NOTE_RE.sub("", text))
+        # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
+        text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
     if role == "author":
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it).
         names = [n for n in names if not is_site_name(n, site_name)]
         return "、".join(names) or None
     return text
+
+
+# A WeChat account's id after the account's name in a 来源 value
+_ACCOUNT_ID_RE = re.compile(
+    r"(?<=\S)\s*[(（]?\s*(?:ID|id|微信号|微信ID|公众号ID|微信公众号)\s*[:：]\s*[A-Za-z][\w-]{2,30}\s*[)）]?$"
+)
 
 
 # ``允中 发自 凹非寺`` / ``梦晨 鱼羊 发自 凹非寺``: reporters, 发自, where they filed from
