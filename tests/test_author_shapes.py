@@ -597,9 +597,11 @@ def test_a_job_title_after_the_name_and_a_comma() -> None:
     ("meta", "author", "source"),
     [
         ("2024-03-05 10:30 中时新闻网 周明轩", "周明轩", "中时新闻网"),
-        # a channel's word after the outlet names no one
+        # a channel's or a tag's word after the outlet names no one
         ("2024-03-05 10:30 人民网 文化", None, "人民网"),
         ("2024-03-05 10:30 新华网 综合", None, "新华网"),
+        ("2024-03-05 10:30 新华网 高考", None, "新华网"),
+        ("2024-03-05 10:30 新华网 黄金", None, "新华网"),
     ],
 )
 def test_an_outlet_then_its_writer_after_the_date(

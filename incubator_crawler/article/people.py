@@ -908,10 +908,17 @@ def _author_beside_date(byline: str | None) -> str | None:
             return before
     if after and _source_after_date(byline):
         # ``2024-03-05 10:30 中時新聞網 周明轩``: the outlet, then its writer, read apart as an outlet
-        # and a name before the date are (LABELLING.md: 新浪娱乐 孟卿 · DATE); a channel's word
-        # after the outlet (人民网 文化) is none
+        # and a name before the date are (LABELLING.md: 新浪娱乐 孟卿 · DATE); a channel's or a
+        # tag's word after the outlet (人民网 文化, 新华网 高考) is none: three characters led by a
+        # common surname only
         rest = nfkc(byline or "").split(after, 1)[1].strip()
-        if _surnamed(rest) and rest not in _CHANNEL_NAMES and not _CHANNEL_WORD_RE.search(rest):
+        if (
+            len(rest) == 3
+            and rest[0] in _COMMON_SURNAMES
+            and _surnamed(rest)
+            and rest not in _CHANNEL_NAMES
+            and not _CHANNEL_WORD_RE.search(rest)
+        ):
             return rest
     elif after and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
