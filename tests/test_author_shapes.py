@@ -584,7 +584,9 @@ def test_more_credit_lines_closing_the_text(after: str, author: str) -> None:
     assert closing(after)["author"] == author
 
 
-@pytest.mark.parametrize("after", ["<p>（周明轩 高新区）</p>", "<p>（摘自 人民日报）</p>"])
+@pytest.mark.parametrize(
+    "after", ["<p>（周明轩 高新区）</p>", "<p>（摘自 人民日报）</p>", "<p>（施工 安全）</p>"]
+)
 def test_two_bracketed_words_that_are_not_two_names(after: str) -> None:
     assert closing(after)["author"] is None
 

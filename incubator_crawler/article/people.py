@@ -2069,9 +2069,10 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
         return None
     if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
         # two words in brackets that are not an outlet and a name: two writers sign
-        # (``（周明轩 李晓）``) when each is a name led by a surname, else no one
+        # (``（周明轩 李晓）``) when each is a name led by a surname and one has three characters
+        # (two words of two, ``（施工 安全）``, are as often a topic), else no one
         pair = (m["outlet"], m["name"])
-        if not outlet and all(_surnamed(n) for n in pair):
+        if not outlet and all(_surnamed(n) for n in pair) and max(map(len, pair)) >= 3:
             return "、".join(pair)
         return None
     name = m["name"]
