@@ -634,3 +634,25 @@ def test_the_headline_printed_again_over_the_text_is_no_account() -> None:
         "<title>园区年度工作报告 &#8211; 园区学会</title>",
     )
     assert rec["author"] == "周明轩"
+
+
+NOTICE = (
+    "<p>《園區報》關心你</p><p>自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。</p>"
+    "<p>再給自己一次機會</p><p>自殺防治諮詢安心專線：0800-788995（24小時）</p>"
+    "<p>生命線協談專線：1995</p><p>張老師專線：1980</p>"
+)
+
+
+@pytest.mark.parametrize("notice", ["", NOTICE])
+def test_a_closing_report_credit_is_the_writer_and_cut(notice: str) -> None:
+    """appledaily: ``…死因。（周明轩／台中報導）`` closes the text, above the helpline box Taiwan's
+    papers print under a suicide's story: the writer, cut from the paragraph (LABELLING.md)."""
+    rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}（周明轩／台中報導）</p>{notice}")
+    assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}")
+
+
+def test_a_bare_bracketed_name_closing_the_text_stays_in_it() -> None:
+    """（X） alone: the writer, and the paragraph keeps it (the dev labels of sina and of
+    magic-html's gold text do)."""
+    rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}（周明轩）</p>")
+    assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}（周明轩）")

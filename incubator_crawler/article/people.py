@@ -567,10 +567,37 @@ def _closing_report(line: str) -> str | None:
     return None
 
 
+def closing_credit_start(tail: str) -> int | None:
+    """Where a writer's credit run into the end of a paragraph starts in ``tail`` (NFKC), or
+    None: ``作者:X`` / ``(文/X)`` after the last sentence, or a bracketed report credit that
+    signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``; LABELLING.md: author, and cut
+    from the body). A bare bracketed name (``（钟才文）``, ``（央视记者 许骁）``) stays: the dev
+    labels of sina and of magic-html's gold text keep it."""
+    m = RUN_IN_CREDIT_RE.search(tail)
+    if m:
+        return m.start()
+    if not ("报" in tail or "報" in tail):
+        return None
+    m = _SIGNATURE_RE.search(tail)
+    if m and _REPORTED_TAIL_RE.search(m.group(0)) and _signs_a_person(m.group("names")):
+        return m.start() + 1  # after the sentence's closing mark
+    r = _CLOSING_REPORT_RE.search(tail)
+    if r and _closing_report(tail):
+        return r.start() + 1
+    return None
+
+
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     """The text's last two paragraphs, from the end, past up to four short chrome lines; an
     editor's or a 来源 line of its own among them is no paragraph of the text (sina: the text,
-    ``责任编辑：X``, then a long disclaimer)."""
+    ``责任编辑：X``, then a long disclaimer), nor is a helpline notice's box (Taiwan's papers
+    under a suicide's story: the body cleaner drops it later, the credit closes the text above)."""
+    from .body import _helpline_notice_start, compact  # body imports this module
+
+    last = paragraphs[-12:]
+    if last and len(last[-1]) <= 40 and ("線" in last[-1] or "线" in last[-1]):
+        cut = _helpline_notice_start([(p, compact(p)) for p in last])
+        paragraphs = paragraphs[: len(paragraphs) - len(last) + cut]
     tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:6]
     skip = 0
     while skip < min(4, len(tail) - 1) and len(tail[skip].strip()) <= 20:
