@@ -2039,13 +2039,14 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
 
 def _kept_meta_line(line: str) -> bool:
-    """True for a short line that is only a date or only a 来源 credit (``2020-04-01 10:29``)."""
+    """True for a short line that is only a date, only a 来源 credit or only an editor's
+    (``2020-04-01 10:29``, ``【编辑：X】`` set above the text)."""
     if len(line) > 60:
         return False  # most lines: prose (no NFKC)
     norm = nfkc(line).strip()
     if len(norm) > 40:
         return False
-    if TAIL_SOURCE_RE.match(norm):
+    if TAIL_SOURCE_RE.match(norm) or _credit_line(norm):
         return True
     m = DATE_RE.search(norm)
     return m is not None and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4
