@@ -661,9 +661,15 @@ def test_a_bare_bracketed_name_closing_the_text_stays_in_it() -> None:
 def test_an_editor_line_above_the_text_does_not_push_the_byline_out() -> None:
     """An editor's line set above the text (``【编辑：X】``) is no line of the text: the reporter's
     byline under a deck and a repeated headline is still among the opening lines."""
-    rec = closing(
-        "",
-        text=f"<p>【编辑：李晓】</p><p>【编者按】{PROSE}</p><p>园区召开产业发展座谈会</p>"
-        f"<p>记者/周明轩</p><p>{PROSE}</p><p>{LAST}</p>",
-    )
-    assert (rec["author"], rec["editor"]) == ("周明轩", "李晓")
+    from incubator_crawler.article.people import find_inline_people
+
+    paras = [
+        "【编辑：李晓】",
+        f"【编者按】{PROSE}",
+        "园区召开产业发展座谈会",
+        "记者/周明轩",
+        PROSE,
+        LAST,
+    ]
+    found = find_inline_people(paras)
+    assert (found["author"], found["editor"]) == ("周明轩", "李晓")
