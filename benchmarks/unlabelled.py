@@ -10,11 +10,12 @@ test half), at most ``--per-site`` pages a site, and prints one JSON object a pa
     .venv/bin/python benchmarks/unlabelled.py dates      # ours vs htmldate and trafilatura
     .venv/bin/python benchmarks/unlabelled.py show ID    # the page's visible blocks
     .venv/bin/python benchmarks/unlabelled.py fields     # our title and category, what to read
+    .venv/bin/python benchmarks/unlabelled.py people [--all]  # credit lines vs our people
 
 By default only the repositories the corpus already draws on are walked; ``--all-repos`` takes
 every snapshot under ``--mirrors`` (a page seen in two snapshots counts once), still dev-side
 sites only, for a bigger pool (give it its own ``--cache``). ``--mined FILE`` appends the id of
-every page a command hands out (``list``, ``dates``, ``show``) to FILE, one a line, so whoever
+every page a command hands out (every command) to FILE, one a line, so whoever
 labels pages later knows which ones were mined before they were labelled.
 
 A disagreement is a question, not a score: the page decides who is right. ``dates`` prints
@@ -23,6 +24,11 @@ peer's publish day differs from ours, then counts (ours alone, a peer alone, bot
 ``fields`` prints, per page, our title and category (and the rules that found them) next to what
 a reader checks them against: the lines that look like a trail (a location label, or two
 separators between short links), the h1s, og:title and ``<title>``.
+``people`` looks for credit-like lines (a label word of ``CREDIT_WORDS``) among the lines between
+the headline and the text, the text's first three and last four lines and the four lines after
+it, and prints ``{"id", "field", "kind", "ours", "lines"}`` for every field where a credit line
+shows and ours gives nothing (``missed?``) and where ours gives a value no such line holds
+(``false+?``); ``--all`` prints the agreeing fields too. A flag is a question for a reader.
 Pages are cached in ``--cache`` (default ``/tmp/unlabelled``) so ``show`` needs no snapshot walk.
 """
 
@@ -179,6 +185,75 @@ def _cached(args: argparse.Namespace) -> list[dict[str, Any]]:
     return rows
 
 
+# label words of credit lines, by the field they credit (a reader's question, not a rule)
+CREDIT_WORDS = {
+    "author": re.compile(
+        r"记者|記者|作者|撰文|撰稿|通讯员|通訊員|文\s*[/／|]|[图圖]\s*[/／|]|摄影|攝影"
+    ),
+    "editor": re.compile(r"编辑|編輯|责编|責編"),
+    "source": re.compile(r"来源|來源|稿源|出处|出處|供稿|转自|轉自"),
+}
+#: a credit line is short: a sentence of the text that mentions a 记者 is no credit line
+MAX_CREDIT_LINE = 80
+
+
+def _credit_lines(row: dict[str, Any], rec: dict[str, Any]) -> list[str]:
+    """The short lines where a page credits its people: between the headline and the text, the
+    text's opening and closing lines, and the lines right after the text."""
+    from incubator_crawler.article.text import nfkc_compact
+
+    blocks = corpus.visible_blocks(row["html"], with_title=False)
+    keys = [nfkc_compact(b) for b in blocks]
+    paras = [p for p in (rec.get("body") or "").split("\n\n") if p.strip()]
+    lines = paras[:3] + paras[-4:]
+    title = nfkc_compact(rec.get("title") or "")
+    first = nfkc_compact(paras[0]) if paras else ""
+    last = nfkc_compact(paras[-1]) if paras else ""
+    start = next((i for i, k in enumerate(keys) if title and k == title), None)
+    begin = next((i for i, k in enumerate(keys) if first and k and first.startswith(k[:30])), None)
+    end = next((i for i in range(len(keys) - 1, -1, -1) if last and keys[i] and
+                last.endswith(keys[i][-30:])), None)  # fmt: skip
+    if start is not None and begin is not None and begin > start:
+        lines += blocks[start + 1 : begin][-8:]
+    if end is not None:
+        lines += blocks[end + 1 : end + 5]
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= MAX_CREDIT_LINE and line not in out:
+            out.append(line)
+    return out
+
+
+def people(rows: list[dict[str, Any]], show_all: bool) -> int:
+    """Print the people fields where our value and the page's credit lines disagree."""
+    from incubator_crawler.article.text import nfkc_compact
+    from incubator_crawler.crawl.process import extract_normalized
+
+    counts: Counter[str] = Counter()
+    for row in rows:
+        rec = extract_normalized(row["html"], row["url"], fetched_at=FETCHED)
+        lines = _credit_lines(row, rec)
+        for field, words in CREDIT_WORDS.items():
+            shown = [line for line in lines if words.search(line)]
+            ours = rec.get(field)
+            if ours:
+                names = [n for n in re.split(r"[、,，;；]", str(ours)) if n.strip()]
+                held = all(any(nfkc_compact(n) in nfkc_compact(line) for line in shown)
+                           for n in names)  # fmt: skip
+                kind = "agree" if held else "false+?"
+            else:
+                kind = "missed?" if shown else "none"
+            counts[f"{field} {kind}"] += 1
+            if kind in ("missed?", "false+?") or (show_all and kind == "agree"):
+                out = {"id": row["id"], "field": field, "kind": kind, "ours": ours,
+                       "lines": shown or lines}  # fmt: skip
+                print(json.dumps(out, ensure_ascii=False))
+    for key in sorted(counts):
+        print(f"{key}: {counts[key]}", file=sys.stderr)
+    print(f"{len(rows)} pages", file=sys.stderr)
+    return 0
+
+
 def _day(value: Any) -> str | None:
     return str(value)[:10] if value else None
 
@@ -244,17 +319,21 @@ def _mined(path: Path | None, ids: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """list / dates / show / fields, as the module docstring says."""
+    """list / dates / show / fields / people, as the module docstring says."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("cmd", choices=["list", "dates", "show", "fields"])
+    ap.add_argument("cmd", choices=["list", "dates", "show", "fields", "people"])
     ap.add_argument("ident", nargs="?")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--cache", type=Path, default=Path("/tmp/unlabelled"))
     ap.add_argument("--per-site", type=int, default=5)
     ap.add_argument("--all-repos", action="store_true", help="every snapshot, not the corpus's")
     ap.add_argument("--mined", type=Path, help="append the ids handed out to this file")
+    ap.add_argument("--all", action="store_true", help="people: print agreeing fields too")
     args = ap.parse_args(argv)
     rows = _cached(args)
+    if args.cmd == "people":
+        _mined(args.mined, [r["id"] for r in rows])
+        return people(rows, args.all)
     if args.cmd == "list":
         _mined(args.mined, [r["id"] for r in rows])
         for row in rows:

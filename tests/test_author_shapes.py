@@ -231,6 +231,14 @@ def test_two_names_flush_right_are_two_writers() -> None:
     assert rec["author"] == "周明轩、李晓"
 
 
+@pytest.mark.parametrize("name", ["石明轩", "巫明轩", "高明轩", "靳明轩 鲍晓"])
+def test_a_signature_led_by_a_surname_past_the_commonest(name: str) -> None:
+    """石, 巫, 高, 靳: surnames the bare opening-line rule leaves out (they open words too) lead a
+    name set flush right under the last sentence, where the place is the evidence."""
+    rec = closing(f'<p style="text-align:right">{name}</p>')
+    assert rec["author"] == name.replace(" ", "、")
+
+
 @pytest.mark.parametrize(
     "after",
     [
@@ -448,3 +456,220 @@ def test_closing_report_credit_with_outlet_and_place(credit: str, author: str | 
 def test_reporter_label_with_a_slash_or_a_bar_on_the_meta_line(meta: str) -> None:
     """emshu's meta line: ``记者/X`` after the date, the slash for a colon."""
     assert page(meta)["author"] == "周明轩"
+
+
+@pytest.mark.parametrize("byline", ["本报记者 周明轩", "澎湃新闻记者 周明轩"])
+def test_a_byline_line_under_a_plain_headline_is_no_title(byline: str) -> None:
+    """bcc's headline is a plain div over the date line; a byline line set between them is the
+    writer, not the headline (the title finder took the nearest short line)."""
+    rec = run(
+        "<div class='nav'><a href='/'>首页</a> &gt; <a href='/n'>新闻</a></div>"
+        f"<div class='tt'>园区召开产业发展座谈会</div><p>{byline}</p>"
+        f"<div class='tm'>2014/12/11 18:58</div><div><p>{PROSE}</p><p>{LAST}</p></div>",
+        "<title>园区网</title>",
+    )
+    assert (rec["title"], rec["author"]) == ("园区召开产业发展座谈会", "周明轩")
+
+
+@pytest.mark.parametrize(
+    "line", ["【文/观察者网专栏作者 周明轩】", "文/本报记者 周明轩", "（特约作者 周明轩）"]
+)
+def test_a_column_writer_opening_the_text(line: str) -> None:
+    """guancha: ``文/`` may lead the outlet and the writer's title, and a column's writer
+    (专栏作者, 特约作者) is a title before a name as 记者 is; the line is no paragraph."""
+    rec = closing("", text=f"<p>{line}</p><p>{PROSE}</p><p>{LAST}</p>")
+    assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}")
+
+
+@pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        ("2024-03-05 10:30 作者：新华社记者 周明轩", None),
+        ("2024-03-05 10:30 作者：南都记者周明轩", None),
+        ("2024-03-05 10:30 作者：观察者网专栏作者 周明轩", None),
+        # 采写 is a label: the writer, and the 来源 value before it ends there
+        ("发布时间：2024-03-05 来源：浙江日报 采写：南都见习记者 周明轩", "浙江日报"),
+        ("2024-03-05 10:30 采写：周明轩", None),
+    ],
+)
+def test_an_outlet_and_a_reporter_title_before_the_labelled_name(
+    meta: str, source: str | None
+) -> None:
+    """The outlet and the title in the 作者 or 采写 slot (``新华社记者 X``) are no writer."""
+    rec = page(meta)
+    assert (rec["author"], rec["source"]) == ("周明轩", source)
+
+
+@pytest.mark.parametrize(
+    ("meta", "editor"),
+    [
+        # school news: the text's credit, the pictures', the editor's
+        ("文字：周明轩 图片：李晓 编辑：王乐 2024-03-05", "王乐"),
+        ("2024-03-05 文字：周明轩 图片：李晓", None),
+        # a bar for the colon after a lone 文 (``文｜X``, full width)
+        ("文｜周明轩 2024-03-05", None),
+        ("2024-03-05 10:30 文丨周明轩", None),
+    ],
+)
+def test_text_credit_labels_on_the_meta_line(meta: str, editor: str | None) -> None:
+    """文字：X names the writer (图片：Y the photographer, no author); 文｜X as 文/X does."""
+    rec = page(meta)
+    assert (rec["author"], rec["editor"]) == ("周明轩", editor)
+
+
+def test_text_credit_label_closing_the_text() -> None:
+    rec = closing("<p>文字：周明轩 图片：李晓 编辑：王乐</p>")
+    assert (rec["author"], rec["editor"]) == ("周明轩", "王乐")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("□记者 周明轩 文/图", "周明轩"),
+        ("本报记者 周明轩 图/文", "周明轩"),
+        ("（东南早报记者 周明轩 通讯员 李晓 文/图）", "周明轩、李晓"),
+    ],
+)
+@pytest.mark.parametrize("where", ["first", "closing"])
+def test_a_byline_ending_in_wen_tu_names_its_writers(line: str, author: str, where: str) -> None:
+    """文/图 closing a byline: the names wrote the text and took the pictures (LABELLING.md);
+    the line is no paragraph."""
+    if where == "first":
+        rec = closing("", text=f"<p>{line}</p><p>{PROSE}</p><p>{LAST}</p>")
+    else:
+        rec = closing(f"<p>{line}</p>")
+    assert (rec["author"], rec["body"]) == (author, f"{PROSE}\n\n{LAST}")
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("2024-03-05 作者：周明轩（计算机学院）", "周明轩"),
+        ("2024-03-05 作者：周明轩（计算机学院）、李晓（科技处）", "周明轩、李晓"),
+        ("2024-03-05 文/周明轩（高新区管委会）", "周明轩"),
+        # the unit alone in the slot is kept as written (LABELLING.md: 作者：中西医学会)
+        ("2024-03-05 作者：高新区管委会", "高新区管委会"),
+    ],
+)
+def test_the_writers_unit_in_brackets_is_no_part_of_the_name(meta: str, author: str) -> None:
+    """University and government news print the writer's unit after the name."""
+    assert page(meta)["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("本报记者 周明轩 文/摄", "周明轩", None),
+        ("[记者 周明轩]", "周明轩", None),
+        # the outlet before a bar, as before a slash (udn), is the source
+        ("北京日报客户端 | 记者 周明轩", "周明轩", "北京日报客户端"),
+    ],
+)
+def test_more_byline_lines_opening_the_text(line: str, author: str, source: str | None) -> None:
+    rec = closing("", text=f"<p>{line}</p><p>{PROSE}</p><p>{LAST}</p>")
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        # two writers sign in brackets, each a name led by a surname
+        ("<p>（周明轩 李晓）</p>", "周明轩、李晓"),
+        # a bar for the colon after the writing credits
+        ("<p>文字 | 周明轩</p>", "周明轩"),
+        ("<p>撰稿 | 周明轩</p>", "周明轩"),
+    ],
+)
+def test_more_credit_lines_closing_the_text(after: str, author: str) -> None:
+    assert closing(after)["author"] == author
+
+
+@pytest.mark.parametrize(
+    "after", ["<p>（周明轩 高新区）</p>", "<p>（摘自 人民日报）</p>", "<p>（施工 安全）</p>"]
+)
+def test_two_bracketed_words_that_are_not_two_names(after: str) -> None:
+    assert closing(after)["author"] is None
+
+
+def test_a_job_title_after_the_name_and_a_comma() -> None:
+    assert page("2024-03-05 作者：周明轩，科技处副处长")["author"] == "周明轩"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author", "source"),
+    [
+        ("2024-03-05 10:30 中时新闻网 周明轩", "周明轩", "中时新闻网"),
+        # a channel's or a tag's word after the outlet names no one
+        ("2024-03-05 10:30 人民网 文化", None, "人民网"),
+        ("2024-03-05 10:30 新华网 综合", None, "新华网"),
+        ("2024-03-05 10:30 新华网 高考", None, "新华网"),
+        ("2024-03-05 10:30 新华网 黄金", None, "新华网"),
+    ],
+)
+def test_an_outlet_then_its_writer_after_the_date(
+    meta: str, author: str | None, source: str
+) -> None:
+    """The outlet and a name in one unlabelled span after the date are read apart."""
+    rec = page(meta)
+    assert (rec["author"], rec["source"]) == (author, source)
+
+
+def test_a_taiwan_byline_compiled_from_reports() -> None:
+    """ETtoday's ``記者X／綜合報導``: the reporter compiled it; 綜合 is no place."""
+    rec = closing("", text=f"<p>記者周明轩／綜合報導</p><p>{PROSE}</p><p>{LAST}</p>")
+    assert rec["author"] == "周明轩"
+
+
+def test_the_headline_printed_again_over_the_text_is_no_account() -> None:
+    """A WordPress theme prints the entry title again, bold and centred, above the text; under
+    it the speaker and the day the report was given. The repeated headline is no account."""
+    rec = run(
+        "<header><h1>园区年度工作报告</h1></header><article><header><div class='posted-on'>"
+        "<time>2019年4月1日</time><time>2019年4月1日</time><span> by <span>管理员</span></span>"
+        "</div></header><div class='entry-content'>"
+        "<p style='text-align: center;'><strong>园区年度工作报告</strong></p>"
+        "<p style='text-align: center;'>周明轩  2016年7月21日</p><p>各位来宾，大家早上好！</p>"
+        f"<p>{PROSE}</p><p>一、孵化服务的开展</p><p>{LAST}</p></div>"
+        "<footer><div>Posted in <a href='/c'>新闻动态</a></div></footer></article>",
+        "<title>园区年度工作报告 &#8211; 园区学会</title>",
+    )
+    assert rec["author"] == "周明轩"
+
+
+NOTICE = (
+    "<p>《園區報》關心你</p><p>自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。</p>"
+    "<p>再給自己一次機會</p><p>自殺防治諮詢安心專線：0800-788995（24小時）</p>"
+    "<p>生命線協談專線：1995</p><p>張老師專線：1980</p>"
+)
+
+
+@pytest.mark.parametrize("notice", ["", NOTICE])
+def test_a_closing_report_credit_is_the_writer_and_cut(notice: str) -> None:
+    """appledaily: ``…死因。（周明轩／台中報導）`` closes the text, above the helpline box Taiwan's
+    papers print under a suicide's story: the writer, cut from the paragraph (LABELLING.md)."""
+    rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}（周明轩／台中報導）</p>{notice}")
+    assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}")
+
+
+def test_a_bare_bracketed_name_closing_the_text_stays_in_it() -> None:
+    """（X） alone: the writer, and the paragraph keeps it (the dev labels of sina and of
+    magic-html's gold text do)."""
+    rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}（周明轩）</p>")
+    assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}（周明轩）")
+
+
+def test_an_editor_line_above_the_text_does_not_push_the_byline_out() -> None:
+    """An editor's line set above the text (``【编辑：X】``) is no line of the text: the reporter's
+    byline under a deck and a repeated headline is still among the opening lines."""
+    from incubator_crawler.article.people import find_inline_people
+
+    paras = [
+        "【编辑：李晓】",
+        f"【编者按】{PROSE}",
+        "园区召开产业发展座谈会",
+        "记者/周明轩",
+        PROSE,
+        LAST,
+    ]
+    found = find_inline_people(paras)
+    assert (found["author"], found["editor"]) == ("周明轩", "李晓")

@@ -192,16 +192,26 @@ def test_a_section_beside_a_sidebar_of_sections_is_not_widened() -> None:
     assert rec["body"] == f"{PROSE}\n\n{SECOND}"
 
 
-@pytest.mark.parametrize(("credit", "name"), [("作者:兰西", "兰西"), ("（文/吴江）", "吴江")])
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("作者:兰西", "兰西"),
+        ("（文/吴江）", "吴江"),
+        # 文/图 credits the text and its pictures; in brackets a space parts the names
+        ("(文/图 吴江 兰西)", "吴江、兰西"),
+        ("（文／图：吴江）", "吴江"),
+    ],
+)
 def test_a_credit_run_into_the_last_paragraph_is_the_writer_and_cut(credit: str, name: str) -> None:
     """cnnb.com.cn: ``…的咨询和建议。作者:兰西`` closes the text: the author, not the body."""
     rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{SECOND}{credit}</p></div>")
     assert (rec["author"], rec["body"]) == (name, f"{PROSE}\n\n{SECOND}")
 
 
-def test_a_credit_word_inside_the_last_sentence_stays() -> None:
-    """``文/`` or ``作者：`` not after the last sentence's end is the text's own words."""
-    last = "会上，本书作者:兰西。"
+@pytest.mark.parametrize("last", ["会上，本书作者:兰西。", "会上见到了吴江。文/图 吴江 兰西"])
+def test_a_credit_word_inside_the_last_sentence_stays(last: str) -> None:
+    """``文/`` or ``作者：`` not after the last sentence's end is the text's own words; names
+    parted by a space only inside brackets."""
     rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{last}</p></div>")
     assert rec["body"] == f"{PROSE}\n\n{last}"
 

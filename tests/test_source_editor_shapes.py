@@ -639,3 +639,93 @@ def test_an_inline_date_line_between_the_headline_and_the_text() -> None:
         f"(2020-01-21 11:12) <span>责编：周明轩</span></cite><div class='text'>{text}</div></div>"
     )
     assert rec["editor"] == "周明轩"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "2024-03-05 供稿单位：高新区科技处",
+        "2024-03-05 来源单位：高新区科技处",
+        "供稿部门：高新区科技处 发布时间：2024-03-05",
+        # the publishing department, when no 来源 is shown (as 发布机构 and 责任部门)
+        "2024-03-05 发布部门：高新区科技处",
+    ],
+)
+def test_the_contributing_office_is_the_source(meta: str) -> None:
+    """School and government news credit the office that contributed or issued the item."""
+    assert page(meta)["source"] == "高新区科技处"
+
+
+def test_a_source_line_under_a_linked_headline_holding_a_date() -> None:
+    """A WordPress theme links the headline to the page itself, and the headline holds a date
+    and <title>'s separator (``X-2020年10月16日日历``); a 来源 line under it makes the header
+    the meta line, whose first line is still the whole headline, not its first segment."""
+    rec = run(
+        "<header><div><a class='post-title' href='/1580/'>园区企业座谈会召开-2020年10月16日纪要</a>"
+        "<p>来源：高新区管委会</p><div class='meta'><time>2020-10-17 22:15</time> | 270</div>"
+        f"</div></header><article><p>{PROSE}</p><p>{PROSE}</p></article>",
+        "<title>园区企业座谈会召开-2020年10月16日纪要 - 园区网</title>",
+    )
+    assert (rec["title"], rec["source"]) == (
+        "园区企业座谈会召开-2020年10月16日纪要",
+        "高新区管委会",
+    )
+
+
+def test_a_news_origin_label_closing_the_text() -> None:
+    """emshu's reposts close with 消息来源：<address>, the address a link (a source label, as
+    新闻来源 is)."""
+    url = "http://roll.sohu.com/20160411/n443814612.shtml"
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p>消息来源：<a href=\"javascript:window.open('{url}');\">{url}</a></p></div>"
+    )
+    assert rec["source"] == url
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the three reviews of an item (一审/二审/三审) are no editors, as 初审/复审/终审 are not
+        "编辑：李晓 二审：王五 三审：赵六",
+        "编辑：李晓 签发：王五",
+        # a slash for the colon after a reviewer's label ends the editor's value
+        "文/周明轩 图/王五 编辑/李晓 审核/赵六",
+    ],
+)
+def test_reviewers_after_the_editor(line: str) -> None:
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p>{line}</p></div>"
+    )
+    assert rec["editor"] == "李晓"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("2024-03-05 来源：科技日报（记者 周明轩）", "周明轩"),
+        ("2024-03-05 来源：科技日报（记者 周明轩 李晓） 编辑：王五", "周明轩、李晓"),
+    ],
+)
+def test_a_reporter_in_brackets_after_the_source(meta: str, author: str) -> None:
+    """The outlet, then its reporter in brackets: the source and the writer, read apart."""
+    rec = page(meta)
+    assert (rec["source"], rec["author"]) == ("科技日报", author)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "2024-03-05 来源：园区发布（ID：yqfb）",
+        "2024-03-05 来源：园区发布(ID:yqfb)",
+        "2024-03-05 来源：园区发布 微信号：yqfb_2024",
+    ],
+)
+def test_a_wechat_accounts_id_after_the_source(meta: str) -> None:
+    """WeChat reposts name the account and its id: the account is the source."""
+    assert page(meta)["source"] == "园区发布"
+
+
+def test_an_outlet_opening_with_id_is_kept() -> None:
+    assert page("2024-03-05 来源：IDG资本")["source"] == "IDG资本"

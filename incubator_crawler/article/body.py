@@ -34,7 +34,7 @@ from typing import Any
 from .gate import gated
 from .labels import DATE_RE, LABELS, alternation, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf
-from .people import PEOPLE_LABELS, RUN_IN_CREDIT_RE
+from .people import PEOPLE_LABELS, closing_credit_start
 from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
@@ -767,13 +767,16 @@ def _helpline_notice_start(kept: list[tuple[str, str]]) -> int:
 
 
 def _cut_run_in_credit(text: str) -> str:
-    """The last paragraph without a writer's credit run into its end (``…建议。作者:兰西``)."""
+    """The last paragraph without a writer's credit run into its end (``…建议。作者:兰西``,
+    ``…。（王煌忠／台中報導）``)."""
     tail = nfkc(text[-40:])
-    m = RUN_IN_CREDIT_RE.search(tail) if ("作者" in tail or "文" in tail) else None
-    if m is None:
+    if not ("作者" in tail or "文" in tail or "报" in tail or "報" in tail):
+        return text
+    start = closing_credit_start(tail)
+    if start is None:
         return text
     # the credit's characters (CJK, colon, slash, brackets, spaces) keep their length under NFKC
-    return text[: len(text) - (len(tail) - m.start())].rstrip()
+    return text[: len(text) - (len(tail) - start)].rstrip()
 
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")

@@ -30,8 +30,9 @@ REPORTER_ROLES: tuple[str, ...] = (
     "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
     # the outlet's own staff: ``本网记者``, ``本台记者``, ``本刊记者``, ``特派记者``
     "本网记者", "本網記者", "本台记者", "本臺記者", "本刊记者", "本站记者", "特派记者", "特派記者",
-    # commentators write the piece they sign (``（评论员 罗博 萧海川）``)
-    "本报评论员", "特约评论员", "评论员", "評論員",
+    # commentators write the piece they sign (``（评论员 罗博 萧海川）``), and so do a column's
+    # writers (``【文/观察者网专栏作者 王文】``)
+    "本报评论员", "特约评论员", "评论员", "評論員", "专栏作者", "專欄作者", "特约作者", "特約作者",
 )  # fmt: skip
 CREDIT_WORDS: tuple[str, ...] = (
     "摄影", "攝影", "报道", "報道", "報導", "报导", "整合", "整理", "编译", "編譯", "综合", "綜合",
@@ -80,6 +81,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "撰稿人",
         "撰稿",
         "撰文",
+        # who reported and wrote it (LABELLING.md: ``采写：南都记者杨振华`` gives the author), and
+        # the text's credit beside the pictures' (school news: ``文字：X 图片：Y 编辑：Z``)
+        "采写",
+        "採寫",
+        "文字",
         "发布人",
         "发布者",
         "發布人",
@@ -115,6 +121,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文章来源",
         "稿件来源",
         "新闻来源",
+        # a repost's origin closing the text (``消息来源：http://roll.sohu.com/…``)
+        "消息来源",
+        "消息來源",
         "来源",
         "稿源",
         "出处",
@@ -133,9 +142,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "轉自於",
         "转自",
         "轉自",
-        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``)
+        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``),
+        # and the office that contributed the item (school news: ``供稿单位：科技处``), as 供稿
         "发布单位",
         "發布單位",
+        "供稿单位",
+        "供稿單位",
+        "供稿部门",
+        "供稿部門",
+        "来源单位",
+        "來源單位",
     ),
     # extra keys: recognised so values stop here, returned under these keys
     "written": ("成文日期",),
@@ -160,8 +176,27 @@ LABELS: dict[str, tuple[str, ...]] = {
         "图片作者",
     ),
     # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends
-    "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖"),
-    "review": ("审核", "審核", "校对", "校對", "初审", "复审", "终审", "審校"),
+    "photo": ("摄影", "攝影", "摄像", "攝像", "供图", "供圖", "图片", "圖片"),
+    # the three reviews of a government or media item (一审/二审/三审 as 初审/复审/终审) and the
+    # official who signs it off (签发)
+    "review": (
+        "审核",
+        "審核",
+        "校对",
+        "校對",
+        "初审",
+        "复审",
+        "终审",
+        "審校",
+        "一审",
+        "二审",
+        "三审",
+        "一審",
+        "二審",
+        "三審",
+        "签发",
+        "簽發",
+    ),  # fmt: skip
     # the publishing office of a 信息公开 box (LABELLING.md: the source when no 来源 is shown)
     "publisher": (
         "发布机构",
@@ -171,6 +206,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "發文機構",
         "责任部门",
         "責任部門",
+        "发布部门",
+        "發布部門",
     ),
     "doc_number": ("文号", "發文字號", "发文字号"),
     "index_no": ("索引号",),
@@ -274,7 +311,8 @@ LABEL_RE = re.compile(
     + _label_alt(_ALL_CJK)
     + r"|(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者)\s*[|/丨]\s*|(?<=于)\s*"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者|撰稿|撰文|文字|采写|供稿|稿源|出处|审核|審核"
+    r"|初审|复审|终审|签发)\s*[|/丨]\s*|(?<=于)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
     # a slot's label in brackets, no colon (gztz.org: ``(作者或来源) 品味``)
@@ -290,7 +328,7 @@ LABEL_RE = re.compile(
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
-    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*:)|图\s*/\s*文)\s*"
+    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文)\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
     + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"

@@ -134,10 +134,15 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
         return None
     first = meta_blocks[0]
     norm = nfkc(first.text)
-    if first.link * 2 > first.chars or DATE_RE.search(norm) or LABEL_RE.search(norm):
-        return None
     text = "".join(norm.split())
     head = "".join(nfkc(TITLE_SEG_RE.split(html_title)[0]).split())
+    if len(head) >= 6 and len(text) > len(head) and text.startswith(head):
+        # <title> whole before the site's name, a separator and a date inside the headline (a
+        # WordPress theme's ``<a class=post-title>X-2020年10月16日全球经济日历</a>``, linking to
+        # the page itself)
+        return first if text in "".join(nfkc(html_title).split()) else None
+    if first.link * 2 > first.chars or DATE_RE.search(norm) or LABEL_RE.search(norm):
+        return None
     return first if len(text) >= max(6, len(head) // 2) and text in head else None
 
 

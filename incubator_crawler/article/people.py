@@ -81,11 +81,14 @@ TAIL_SOURCE_RE = re.compile(
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
 BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
-    r"^[□■●◎◆▲]?\s*[(（【]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
-    # the outlet and a slash may stand before the title (udn: ``【聯合晚報/記者楊正海/即時報導】``)
-    rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*/\s*(?={_TITLE_ALT}))?"
-    rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】]?"
+    r"^[□■●◎◆▲]?\s*[(（【\[]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
+    # the outlet and a slash or a bar may stand before the title (udn: ``【聯合晚報/記者楊正海/即
+    # 時報導】``, ``北京日报客户端 | 记者 X``)
+    rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*[/|丨]\s*(?={_TITLE_ALT}))?"
+    # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
+    rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
+    r"|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -93,7 +96,7 @@ BYLINE_LINE_RE = re.compile(
 # ``本报记者覃剑长沙报道``, ``记者 张三 北京报道``, ``記者X／台北報導``: where it was reported, then 报道,
 # closing a byline line.
 _REPORTED_TAIL_RE = re.compile(
-    r"\s*[／/]?\s*(?:即时|即時|联合|聯合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）】]?)$"
+    r"\s*[／/]?\s*(?:即时|即時|联合|聯合|综合|綜合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）】]?)$"
 )
 
 
@@ -109,12 +112,22 @@ _SLASH_WEN_END_RE = re.compile(
 )
 
 
+# ``□记者 张三 文/图``, ``（东南早报记者 X 通讯员 Y 文/图）``, ``本报记者 X 文/摄``: the names wrote
+# the text and took the pictures (LABELLING.md: the names are the authors)
+_WEN_TU_END_RE = re.compile(
+    r"\s+(?:文\s*/\s*(?:[图圖]|摄|攝)|[图圖]\s*/\s*文)\s*(?P<close>[)）]?)$"
+)
+
+
 def text_credit(line: str) -> str | None:
     """``line`` (NFKC) without a closing photo credit; None when only photographers are named.
 
     Photographers are no authors (LABELLING.md): a byline line that ends in 摄 names its writers
-    only when ``文`` separates them from the photographer.
+    only when ``文`` separates them from the photographer; one that ends in 文/图 names people
+    who did both.
     """
+    if "文" in line and (both := _WEN_TU_END_RE.search(line)):
+        line = line[: both.start()] + both["close"]
     if "/文" in line or "/ 文" in line:
         wen = _SLASH_WEN_END_RE.search(line)
         if wen:
@@ -490,11 +503,14 @@ _SIGNATURE_RE = re.compile(
 )
 
 
-# ``……的咨询和建议。作者:兰西`` / ``……(文/吴江)``: a writer's credit run into the end of the last
-# paragraph after its last sentence (NFKC text); the body cleaner cuts it off that paragraph
+# ``……的咨询和建议。作者:兰西`` / ``……(文/吴江)`` / ``……(文/图 X Y)``: a writer's credit run into
+# the end of the last paragraph after its last sentence (NFKC text); the body cleaner cuts it off
+# that paragraph. 文/图 credits the text and the pictures to the same people (LABELLING.md: a
+# closing 文／图 credit gives the authors); inside brackets a space may part the names
 RUN_IN_CREDIT_RE = re.compile(
-    r"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:作者|撰文|文)\s*[:/]\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,3})\s*(?(open)[)）])$"
+    r"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:文\s*/\s*[图圖]\s*[:/]?|(?:作者|撰文|文)\s*[:/])\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:、|(?(open)\s+|(?!)))[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s*(?(open)[)）])$"
 )
 
 
@@ -551,10 +567,37 @@ def _closing_report(line: str) -> str | None:
     return None
 
 
+def closing_credit_start(tail: str) -> int | None:
+    """Where a writer's credit run into the end of a paragraph starts in ``tail`` (NFKC), or
+    None: ``作者:X`` / ``(文/X)`` after the last sentence, or a bracketed report credit that
+    signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``; LABELLING.md: author, and cut
+    from the body). A bare bracketed name (``（钟才文）``, ``（央视记者 许骁）``) stays: the dev
+    labels of sina and of magic-html's gold text keep it."""
+    m = RUN_IN_CREDIT_RE.search(tail)
+    if m:
+        return m.start()
+    if not ("报" in tail or "報" in tail):
+        return None
+    m = _SIGNATURE_RE.search(tail)
+    if m and _REPORTED_TAIL_RE.search(m.group(0)) and _signs_a_person(m.group("names")):
+        return m.start() + 1  # after the sentence's closing mark
+    r = _CLOSING_REPORT_RE.search(tail)
+    if r and _closing_report(tail):
+        return r.start() + 1
+    return None
+
+
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     """The text's last two paragraphs, from the end, past up to four short chrome lines; an
     editor's or a 来源 line of its own among them is no paragraph of the text (sina: the text,
-    ``责任编辑：X``, then a long disclaimer)."""
+    ``责任编辑：X``, then a long disclaimer), nor is a helpline notice's box (Taiwan's papers
+    under a suicide's story: the body cleaner drops it later, the credit closes the text above)."""
+    from .body import _helpline_notice_start, compact  # body imports this module
+
+    last = paragraphs[-12:]
+    if last and len(last[-1]) <= 40 and ("線" in last[-1] or "线" in last[-1]):
+        cut = _helpline_notice_start([(p, compact(p)) for p in last])
+        paragraphs = paragraphs[: len(paragraphs) - len(last) + cut]
     tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:6]
     skip = 0
     while skip < min(4, len(tail) - 1) and len(tail[skip].strip()) <= 20:
@@ -890,12 +933,21 @@ def _author_beside_date(byline: str | None) -> str | None:
             or "于" in nfkc(byline or "")
         ):
             return before
-    if (
-        after
-        and not _source_after_date(byline)
-        and _CJK_RE.search(after)
-        and not _ORG_END_RE.search(after)
-    ):
+    if after and _source_after_date(byline):
+        # ``2024-03-05 10:30 中時新聞網 周明轩``: the outlet, then its writer, read apart as an outlet
+        # and a name before the date are (LABELLING.md: 新浪娱乐 孟卿 · DATE); a channel's or a
+        # tag's word after the outlet (人民网 文化, 新华网 高考) is none: three characters led by a
+        # common surname only
+        rest = nfkc(byline or "").split(after, 1)[1].strip()
+        if (
+            len(rest) == 3
+            and rest[0] in _COMMON_SURNAMES
+            and _surnamed(rest)
+            and rest not in _CHANNEL_NAMES
+            and not _CHANNEL_WORD_RE.search(rest)
+        ):
+            return rest
+    elif after and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
@@ -1021,9 +1073,12 @@ def account_line(
     if meta_lo is not None and meta_lo - title_idx > 5:
         meta_lo = None  # far apart: the lines between are a list, not the header
     window = page.blocks[title_idx + 1 : min(first, title_idx + 9)]
+    headline = nfkc_compact(page.blocks[title_idx].text)
     for i, b in enumerate(window):
         if b.idx in skip or b.chars > 24:
             continue
+        if nfkc_compact(b.text) == headline:
+            continue  # the headline printed again over the text (a theme's entry title)
         text = nfkc(b.text).strip()
         if (
             any(_HEADER_CONTROL_RE.match(part.strip()) for part in text.split("/"))
@@ -1104,9 +1159,12 @@ _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9ff
 
 # ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
 # role list puts before one) and the reporter's names; the title makes the names writers.
+# The reporter may stand in brackets after the outlet (``来源：科技日报（记者 X）``; the value may
+# have lost its closing bracket).
 _SOURCE_THEN_REPORTER_RE = re.compile(
-    rf"^(?P<src>\S{{2,20}}?)\s+(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
-    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)$"
+    r"^(?P<src>\S{2,20}?)(?:\s+|\s*(?P<open>[(（])\s*)"
+    rf"(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)(?(open)\s*[)）]?)$"
 )
 
 
@@ -1317,15 +1375,20 @@ AUTHOR_ROLE_WORD = re.compile(
     rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|[{PHOTO_MARKS}])$"
 )
 
-# A job title or description standing where a name should (dropped when a name is beside it).
+# A job title or description standing where a name should (dropped when a name is beside it);
+# a reporter's title after the outlet too (``作者：新华社记者 张三``)
 AUTHOR_TITLE_END = re.compile(
-    r"(?:专栏作者|特约作者|作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者"
+    r"(?:作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者|处长|科长|局长|厅长"
+    r"|校长|书记|主席|经理|总监|总裁|董事长|干部|教师|老师"
     # clinicians and counsellors (``中级心理治疗师 林淄``)
-    r"|治疗师|咨询师|医师|心理师)$"
+    rf"|治疗师|咨询师|医师|心理师|{_TITLE_ALT})$"
 )
 
-# A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``.
-AUTHOR_ROLE_LEAD = re.compile(rf"^(?:{alternation(REPORTER_ROLES)})(?=[\u4e00-\u9fff·]{{2,4}}$)")
+# A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``; the outlet may
+# lead the role (``南都记者林子沛``, ``新华社记者 张三`` after a 作者 label)
+AUTHOR_ROLE_LEAD = re.compile(
+    rf"^[\u4e00-\u9fff·]{{0,10}}?(?:{alternation(REPORTER_ROLES)})\s*(?=[\u4e00-\u9fff·]{{2,4}}$)"
+)
 
 # An institution written right before the name: ``武汉大学历史学院郭伦``.
 AUTHOR_AFFILIATION_LEAD = re.compile(
@@ -1333,13 +1396,15 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
     r"(?=[\u4e00-\u9fff]{2,3}$)"
 )
 
+# The writer's unit in brackets after the name: ``张三（计算机学院）``, ``X（科技处）`` (an office's
+# name ends it, so ``（记者 X）`` or ``（实习）`` stays for the other rules)
+AUTHOR_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})\s*[(（](?P<unit>[^()（）]{2,24})[)）]$")
+
 # 图 (pictures) glued before a name of two or three characters; 图门 is a surname
 _PHOTO_MARK_LEAD = re.compile(r"^[图圖](?=[^门門][\u4e00-\u9fff]{1,2}$)")
 
 # A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
-AUTHOR_TITLE_LEAD = re.compile(
-    r"^(?:副?研究员|副?教授|博士|专栏作者|特约作者)\s*(?=[\u4e00-\u9fff]{2,4}$)"
-)
+AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士)\s*(?=[\u4e00-\u9fff]{2,4}$)")
 
 # Inline people inside the body.
 # The editor note that closes a text, one rule for both shapes: a line of its own (``责任编辑：X``,
@@ -1620,6 +1685,8 @@ def _split_authors(value: str) -> list[str]:
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
+        if name.endswith(("）", ")")) and (unit := AUTHOR_UNIT_TAIL.search(name)):
+            name = name[: unit.start()] if _ORG_END_RE.search(unit["unit"]) else name
         if len(names) > 1 and name[:1] in "图圖":
             # ``作者：图曹杰 汪仁洪``: the pictures' credit glued to the first of several names
             name = _PHOTO_MARK_LEAD.sub("", name)
@@ -1714,12 +1781,20 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role == "source":
         # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
         text = _REPOST_CREDIT_RE.sub("", _RIGHTS_NOTE_RE.sub("", text))
+        # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
+        text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
     if role == "author":
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it).
         names = [n for n in names if not is_site_name(n, site_name)]
         return "、".join(names) or None
     return text
+
+
+# A WeChat account's id after the account's name in a 来源 value
+_ACCOUNT_ID_RE = re.compile(
+    r"(?<=\S)\s*[(（]?\s*(?:ID|id|微信号|微信ID|公众号ID|微信公众号)\s*[:：]\s*[A-Za-z][\w-]{2,30}\s*[)）]?$"
+)
 
 
 # ``允中 发自 凹非寺`` / ``梦晨 鱼羊 发自 凹非寺``: reporters, 发自, where they filed from
@@ -1964,13 +2039,14 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
 
 def _kept_meta_line(line: str) -> bool:
-    """True for a short line that is only a date or only a 来源 credit (``2020-04-01 10:29``)."""
+    """True for a short line that is only a date, only a 来源 credit or only an editor's
+    (``2020-04-01 10:29``, ``【编辑：X】`` set above the text)."""
     if len(line) > 60:
         return False  # most lines: prose (no NFKC)
     norm = nfkc(line).strip()
     if len(norm) > 40:
         return False
-    if TAIL_SOURCE_RE.match(norm):
+    if TAIL_SOURCE_RE.match(norm) or _credit_line(norm):
         return True
     m = DATE_RE.search(norm)
     return m is not None and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4
@@ -1984,6 +2060,15 @@ _COMMON_SURNAMES = frozenset(
     "武戴莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
     # the same surnames in traditional characters (Taiwan's and Hong Kong's pages)
     "張劉陳楊黃趙吳孫羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭"
+)
+# Surnames past the commonest, for a name set flush right under the text's last sentence only
+# (the alignment and the place are the evidence there): those that open common words too
+# (马, 高, 于, 方, 白, 万, 石) and the rarer ones (巫, 靳, 滕), each in both scripts where they differ
+_SIGNATURE_SURNAMES = _COMMON_SURNAMES | frozenset(
+    "马高于方白万石洪阎季尤毕柴苗凌费纪靳盛童裴席查屈鲍霍翁隋柏柯阮桂闵丛冉房边辜吉饶刁瞿戚"
+    "丘古米池滕晋苑邬臧畅宫苟褚廉娄盖符奚穆郎邸冀姬屠郜晏栾郁蒙喻揭窦迟敖鄢卓艾蓝巩练仲虞卞"
+    "封冼佟栗匡巫鞠桑荆谌岑胥蔺皮涂谷祁舒牟卜梅辛芦杭黎"
+    "馬萬閻畢費紀鮑閔叢邊饒晉鄔暢宮婁蓋欒鬱竇遲藍鞏練荊諶藺塗蘆"
 )
 # three characters only: two-character lines are as often a heading's word (周末, 金融)
 _BARE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{3}\s*$")
@@ -2011,7 +2096,13 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
     if m is None or (outlet and not m["outlet"]):
         return None
     if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
-        return None  # two words in brackets that are not an outlet and a name
+        # two words in brackets that are not an outlet and a name: two writers sign
+        # (``（周明轩 李晓）``) when each is a name led by a surname and one has three characters
+        # (two words of two, ``（施工 安全）``, are as often a topic), else no one
+        pair = (m["outlet"], m["name"])
+        if not outlet and all(_surnamed(n) for n in pair) and max(map(len, pair)) >= 3:
+            return "、".join(pair)
+        return None
     name = m["name"]
     if name in PEOPLE_LABELS or not _signs_a_person(name):
         return None  # ``（中国日报网 编辑）``: a role; a place, an office, an outlet
@@ -2023,6 +2114,17 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
 _SIGNED_NAMES_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}$")
 _TEXT_ALIGN_RE = re.compile(r"text-align\s*:\s*(?P<side>[a-z-]+)", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
+
+
+def _surnamed(name: str) -> bool:
+    """True when ``name`` reads as a person's: two to four characters led by a surname, no
+    office, place, outlet or closing word."""
+    return (
+        2 <= len(name) <= 4
+        and name[0] in _SIGNATURE_SURNAMES
+        and _signs_a_person(name)
+        and _plain_name(name) is not None
+    )
 
 
 def _right_aligned(el: Any, levels: int = 3) -> bool:
@@ -2056,7 +2158,7 @@ def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
             continue  # a signature closes a text: right below its last sentence
         names = re.split(r"[\s、]+", text)
         # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
-        if all(n[0] in _COMMON_SURNAMES and _signs_a_person(n) and _plain_name(n) for n in names):
+        if all(_surnamed(n) for n in names):
             return b, "、".join(names)
     return None
 

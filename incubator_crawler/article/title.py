@@ -30,6 +30,7 @@ from typing import Any
 from .category import BREADCRUMB_LABEL
 from .labels import DATE_RE, LABEL_RE
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
+from .people import byline_names
 from .text import clean_inline, nfkc, nfkc_compact
 
 # 【新闻】 / [转载] prefix: short, no punctuation inside.
@@ -500,6 +501,8 @@ def _title_before(
             # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
             # are no headline, unless the label names the title (标题：)
             continue
+        if b.chars <= 40 and byline_names(norm.strip()):
+            continue  # a byline line between a plain headline and the date (``本报记者 X``)
         tag = b.owner.tag
         if tag in HEADING_TAGS:
             kind = tag
