@@ -1162,3 +1162,43 @@ def test_a_calendar_arrow_is_no_pager_for_the_box_beside_it():
     assert urls(main + side, "http://news.example.com.tw/newspaper") == [
         f"http://news.example.com.tw/news/focus/paper/{n}" for n in range(100, 108)
     ]
+
+
+def _boxed_rows(titles: list[str], per_box: int, dated: bool = True) -> str:
+    """Rows of one list cut into tables of ``per_box`` rows with a rule between them."""
+    boxes = []
+    for start in range(0, len(titles), per_box):
+        rows = "".join(
+            f"<tr><td><h2>{f'12/12 21:{n:02d}' if dated else '中央社'}</h2></td>"
+            f'<td><h1><a href="/news/a/{n}.aspx">{t}</a></h1></td></tr>'
+            for n, t in enumerate(titles[start : start + per_box], start)
+        )
+        boxes.append(f"<table>{rows}</table>")
+    return '<div class="news_list">' + '<div class="line"></div>'.join(boxes) + "</div>"
+
+
+def test_a_list_cut_into_boxes_weighs_as_its_boxes_together():
+    """Twelve undated rows in three boxes of four, and a box of six rows in the right column:
+    each box is shorter than the column's, but the boxes are one list and it is the longer."""
+    main = _boxed_rows([f"今日新聞總覽第{n}則標題" for n in range(12)], 4, dated=False)
+    side = (
+        '<div class="right"><div class="col"><div class="tit">中英對照讀新聞</div><ul>'
+        + "".join(
+            f'<li><a href="/english/read.php?no={n}">Bilingual news story number {n}</a></li>'
+            for n in range(6)
+        )
+        + "</ul></div></div>"
+    )
+    assert urls(main + side, "http://www.example.com.tw/list/aall-1.aspx") == [
+        f"http://www.example.com.tw/news/a/{n}.aspx" for n in range(12)
+    ]
+
+
+def test_a_short_title_in_a_later_box_of_the_list_is_its_row():
+    """A list in boxes of five whose seventh row is titled in five characters (大樂透開獎):
+    the row is the list's in the second box as it would be in the first."""
+    titles = [f"今日新聞總覽第{n}則標題" for n in range(10)]
+    titles[6] = "大樂透開獎"
+    assert urls(_boxed_rows(titles, 5), "http://www.example.com.tw/list/aall-1.aspx") == [
+        f"http://www.example.com.tw/news/a/{n}.aspx" for n in range(10)
+    ]
