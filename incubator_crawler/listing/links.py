@@ -972,19 +972,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         # one); a lone dated link is a last page of one story, weighed as any list.
         return main, key[1] is not None or dated > 0, value
 
-    scores = {key: score(key) for key in order}
-
-    def joined(key) -> tuple[bool, bool, float]:
-        # A list cut into boxes of five weighs as the boxes together: its other boxes join it
-        # once it wins (:func:`_continued_boxes`), so they count when it competes.
-        main, grouped, value = scores[key]
-        if main and key[1] is not None:
-            for other in _continued_boxes(key, groups, page_url):
-                if other[0] == key[0] and scores[other][0]:
-                    value += scores[other][2]
-        return main, grouped, value
-
-    best = max(order, key=lambda key: (joined(key), -order.index(key)))
+    best = max(order, key=lambda key: (score(key), -order.index(key)))
     short = _short_links(html, page_url)
 
     def extend(key, members) -> list:
@@ -1027,9 +1015,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         if key[0] == best[0]:
             # each box's rows built a little differently (a picture row) join it, as the
             # list's own do
-            # (a short title in a box, 大樂透開獎, joins as the list's own short titles do)
             members += groups[key] + sibling_rows(key[1], groups[key], matching)
-            members += _short_titles(key, groups[key], short)
         else:
             members += _box_rows(key[1], _rows_path(best), matching + short)
     if len(members) > len(groups[best]):
