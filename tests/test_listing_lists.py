@@ -1134,3 +1134,31 @@ def test_a_hot_box_headed_in_traditional_characters_loses_to_the_list():
     assert urls(main + hot, "http://news.example.com.tw/newspaper") == [
         f"http://news.example.com.tw/news/focus/paper/{n}" for n in range(100, 108)
     ]
+
+
+def test_a_calendar_arrow_is_no_pager_for_the_box_beside_it():
+    """A paper's page: eight undated rows, then a box of six rows in the right column beside a
+    calendar whose » turns the month (javascript, no page numbers): the arrow pages no list,
+    so the box beside it does not outweigh the list."""
+    main = (
+        '<div id="main"><div class="content"><div class="list"><ul id="rows">'
+        + "".join(
+            f'<li><a href="/news/focus/paper/{n}">今日焦點新聞第{n}則標題</a></li>'
+            for n in range(100, 108)
+        )
+        + "</ul></div></div></div>"
+    )
+    side = (
+        '<div class="right"><div class="col"><div class="tit">專題報導</div><ul>'
+        + "".join(
+            f'<li><a href="/special/read.php?no={n}">專題系列報導第{n}篇內容</a></li>'
+            for n in range(1, 7)
+        )
+        + "</ul></div>"
+        '<table class="calendar"><thead><tr><th><a href="javascript:void(0);">«</a>'
+        '<select><option>2014</option></select><a href="javascript:void(0);">»</a>'
+        "</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table></div>"
+    )
+    assert urls(main + side, "http://news.example.com.tw/newspaper") == [
+        f"http://news.example.com.tw/news/focus/paper/{n}" for n in range(100, 108)
+    ]

@@ -845,11 +845,34 @@ _PREV_PAGE_TEXTS = frozenset({"上一页", "上页", "前一页", "上一頁", "
 
 def _is_pager_link(link) -> bool:
     text = _text(link)
+    if text and not _ARROWS_RE.sub("", text):
+        # a bare arrow (», ›) pages a list only beside page numbers or other pager words; alone
+        # it turns a calendar's month or a slider
+        return _beside_pager(link)
     return (
         is_next_page_text(text)
         or text in LAST_PAGE_TEXTS
         or _ARROWS_RE.sub("", text).lower() in _PREV_PAGE_TEXTS
     )
+
+
+def _beside_pager(link) -> bool:
+    """True when the box around ``link`` (its parent or the one above) holds a page number or
+    a worded pager link (上一页, 尾页) besides it."""
+    parent = link.root.getparent()
+    boxes = [] if parent is None else [parent, parent.getparent()]
+    for box in boxes:
+        if box is None:
+            continue
+        for other in box.iter("a"):
+            if other is link.root:
+                continue
+            words = _ARROWS_RE.sub("", element_text(other))
+            if words.isdigit() or words in LAST_PAGE_TEXTS or words.lower() in _PREV_PAGE_TEXTS:
+                return True
+            if words and is_next_page_text(words):
+                return True
+    return False
 
 
 #: Weight of a list headed by the channel's name (or the page's h1); a side box's heading
