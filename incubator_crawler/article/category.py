@@ -218,10 +218,11 @@ def _find_breadcrumb(
         inner = _MORE_LINK_RE.sub(" ", norm).rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
-        parted = None if arrows else _link_parted(el)
-        if parted is not None and not (" / " in inner or dashes or blocks[-1].idx - b.idx <= 6):
-            # far above the title, links a bare slash parts may be a top bar's (中文/English)
-            parted = None
+        # far above the title, links a bare slash parts may be a top bar's (中文/English); asked
+        # only where it would count (the links' walk is the costly part, el may be the page's body)
+        parted = None
+        if not arrows and (" / " in inner or dashes or blocks[-1].idx - b.idx <= 6):
+            parted = _link_parted(el)
         if parted is not None:
             # a slash or a dash alone between the links: those part the items
             text = _parted_text(text, parted)
@@ -511,6 +512,8 @@ def _ld_trail(page: Page, items: Any, limit: int) -> tuple[str | None, str | Non
 # A slash or a dash standing alone between two links parts a trail's items (``首页/科技/正文``,
 # ``首页-资讯-39深呼吸``): there it joins no words, as it may in text (``政策/法规``, ``资讯-39``).
 _LINK_GLYPH_RE = re.compile(r"^(?:[/／\\]|-{1,2}|[－–—])$")
+# Any character of those glyphs: an element whose text holds none has no such run of links.
+_ANY_LINK_GLYPH_RE = re.compile(r"[/／\\\-－–—]")
 _NO_TEXT_TAGS = frozenset(("script", "style", "select", "option", "noscript", "template"))
 
 
@@ -526,6 +529,10 @@ def _link_parted(el: Any) -> _Parted | None:
     """The trail whose links one slash or dash glyph parts, read from the links: the longest
     run of two or more links with that glyph alone between each two, and an unlinked last item
     after it (``<a>首页</a>/<a>科技</a>/<span>正文</span>``); None if ``el`` holds no such run."""
+    if _ANY_LINK_GLYPH_RE.search(node_text(el)) is None:
+        # no glyph anywhere in the element's text, so none between two of its links: most
+        # elements asked about are menus, and this spares the token walk below on 98 % of them
+        return None
     tokens: list[tuple[Any, str]] = []  # (link or None, text); text between links merged
 
     def add(link: Any, text: str) -> None:
