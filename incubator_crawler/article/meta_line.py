@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .labels import (
+    DATE_CHAR_RE,
     DATE_RE,
     LABEL_RE,
     LABELS,
@@ -349,9 +350,11 @@ def _find_date_blocks(
     The page's headline opening the block (``head``, :func:`_headline_words`) is no word of it."""
     out = []
     for b in page.blocks:
-        if b.chars > _DATE_LINE_MAX or (
-            b.link * 2 > b.chars and b.chars - b.link < 6 and not _calendar_links(b.owner)
-        ):
+        if b.chars > _DATE_LINE_MAX or DATE_CHAR_RE.search(nfkc(b.text)) is None:
+            # a block kept below needs a date (DATE_RE or a yearless time) in its text, and most
+            # short blocks (menus, sidebar titles) have no digit: this spares them the rest
+            continue
+        if b.link * 2 > b.chars and b.chars - b.link < 6 and not _calendar_links(b.owner):
             continue  # a date outside the links needs 6 characters (nav links have none)
         # the page's own headline opening the line links to itself, not to a list's story
         cut = headline_span(b.text, head)
