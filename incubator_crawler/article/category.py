@@ -195,7 +195,7 @@ def _find_breadcrumb(
         if b.chars > 150:
             continue
         text, el = _whole_trail(page, b)
-        imaged = _image_items(b.owner)
+        imaged = _image_items_of(page, b.owner)
         if imaged and (
             _starts_at_home(imaged[0], _text_anchors(b.owner), base)
             or _folder_path(_text_anchors(b.owner), base)
@@ -231,8 +231,11 @@ def _find_breadcrumb(
             # ``首页  学术前沿  社会理论  经典理论``: links parted by blank spans, right above the
             # title, from the home page; a nav bar starting at 首页 has more items or stands higher
             # two links do when a separator image stands between them (``首页<img>园区动态``)
-            least = 2 if _parted_by_elements(el, images=True) else 3
-            spaced = _links_above_title(page, b, el, blocks, least)
+            # (only the line right above the title can be one: the images are looked at there)
+            spaced = None
+            if blocks[-1] is b and b.chars <= 60:
+                least = 2 if _parted_by_elements(el, images=True) else 3
+                spaced = _links_above_title(page, b, el, blocks, least)
             if spaced and _parted_by_elements(el):
                 anchors = _text_anchors(el)
                 if BREADCRUMB_HOME.match(nfkc_compact(spaced[0])) or (
@@ -637,6 +640,15 @@ def _item_run(blocks: list[Block]) -> str | None:
             if BREADCRUMB_TAIL.match(word):
                 return " > ".join(items) if len(items) >= 3 else None
     return None
+
+
+def _image_items_of(page: Page, el: Any) -> list[str] | None:
+    """``_image_items(el)``, once a page for each element: the short lines of one wide element
+    (a page-wide container with ``<br>`` lines) would each walk all of it again."""
+    memo = page.memo.setdefault("category.image_items", {})
+    if el not in memo:
+        memo[el] = _image_items(el)
+    return memo[el]
 
 
 def _image_items(el: Any) -> list[str] | None:
