@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from incubator_crawler.article.encoding import codec_name, decode_html
-from incubator_crawler.article.labels import nfkc_with_map, split_labelled_line
+from incubator_crawler.article.labels import (
+    DATE_CHAR_RE,
+    DATE_RE,
+    nfkc_with_map,
+    split_labelled_line,
+)
+from incubator_crawler.article.meta_line import YEARLESS_TIME_RE
 
 CASES: list[tuple[str, dict[str, str]]] = [
     # seed, as in the brief (\u3000 separators, full-width colons kept in the published value)
@@ -166,3 +172,59 @@ def test_decode_bom_wins() -> None:
     text, enc = decode_html(body, "text/html; charset=gbk")
     assert enc == "utf-8"
     assert text.startswith("<html>")
+
+
+def _needs_date_char(items) -> bool:
+    """True when every match of the parsed pattern ``items`` holds a character DATE_CHAR_RE finds:
+    some item that must match is a digit, a Chinese numeral, or a group or branch that needs one."""
+    try:
+        from re import _constants as sre_c
+    except ImportError:  # Python < 3.11
+        import sre_constants as sre_c  # type: ignore[no-redef]
+
+    def chars_are_date(op, av) -> bool:
+        if op is sre_c.LITERAL:
+            return DATE_CHAR_RE.match(chr(av)) is not None
+        if op is sre_c.IN:
+            members = [(o, a) for o, a in av if o is not sre_c.NEGATE]
+            if len(members) < len(av):
+                return False
+            return all(
+                a is sre_c.CATEGORY_DIGIT
+                if o is sre_c.CATEGORY
+                else chars_are_date(sre_c.LITERAL, a)
+                if o is sre_c.LITERAL
+                else o is sre_c.RANGE
+                and all(DATE_CHAR_RE.match(chr(c)) for c in range(a[0], a[1] + 1))
+                for o, a in members
+            )
+        return False
+
+    for op, av in items:
+        if chars_are_date(op, av):
+            return True
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1 and _needs_date_char(av[2]):
+            return True
+        if op is sre_c.SUBPATTERN and _needs_date_char(av[-1]):
+            return True
+        if op is sre_c.BRANCH and all(_needs_date_char(alt) for alt in av[1]):
+            return True
+    return False
+
+
+def test_every_date_needs_a_date_char() -> None:
+    """DATE_CHAR_RE gates the bare-date search (meta_line._find_date_blocks): every alternative of
+    DATE_RE, and the yearless time, must hold one of its characters, or a block with that date
+    alone would be skipped. Read from the patterns' parse trees, so a new alternative is checked."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # Python < 3.11
+        import sre_parse  # type: ignore[no-redef]
+
+    assert _needs_date_char(sre_parse.parse(DATE_RE.pattern))
+    assert _needs_date_char(sre_parse.parse(YEARLESS_TIME_RE.pattern))
+    # and the checker itself tells a pattern without one
+    assert not _needs_date_char(sre_parse.parse(r"今天|(?:\d)?昨天"))
+    assert DATE_CHAR_RE.search("二〇二四年三月五日") is not None
+    assert DATE_CHAR_RE.search("２０２４") is not None
+    assert DATE_CHAR_RE.search("首页 新闻中心 通知公告") is None

@@ -195,7 +195,7 @@ def _find_breadcrumb(
         if b.chars > 150:
             continue
         text, el = _whole_trail(page, b)
-        imaged = _image_items(b.owner)
+        imaged = _image_items_of(page, b.owner)
         if imaged and (
             _starts_at_home(imaged[0], _text_anchors(b.owner), base)
             or _folder_path(_text_anchors(b.owner), base)
@@ -218,10 +218,11 @@ def _find_breadcrumb(
         inner = _MORE_LINK_RE.sub(" ", norm).rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
-        parted = None if arrows else _link_parted(el)
-        if parted is not None and not (" / " in inner or dashes or blocks[-1].idx - b.idx <= 6):
-            # far above the title, links a bare slash parts may be a top bar's (中文/English)
-            parted = None
+        # far above the title, links a bare slash parts may be a top bar's (中文/English); asked
+        # only where it would count (the links' walk is the costly part, el may be the page's body)
+        parted = None
+        if not arrows and (" / " in inner or dashes or blocks[-1].idx - b.idx <= 6):
+            parted = _link_parted(el)
         if parted is not None:
             # a slash or a dash alone between the links: those part the items
             text = _parted_text(text, parted)
@@ -230,8 +231,11 @@ def _find_breadcrumb(
             # ``首页  学术前沿  社会理论  经典理论``: links parted by blank spans, right above the
             # title, from the home page; a nav bar starting at 首页 has more items or stands higher
             # two links do when a separator image stands between them (``首页<img>园区动态``)
-            least = 2 if _parted_by_elements(el, images=True) else 3
-            spaced = _links_above_title(page, b, el, blocks, least)
+            # (only the line right above the title can be one: the images are looked at there)
+            spaced = None
+            if blocks[-1] is b and b.chars <= 60:
+                least = 2 if _parted_by_elements(el, images=True) else 3
+                spaced = _links_above_title(page, b, el, blocks, least)
             if spaced and _parted_by_elements(el):
                 anchors = _text_anchors(el)
                 if BREADCRUMB_HOME.match(nfkc_compact(spaced[0])) or (
@@ -511,6 +515,8 @@ def _ld_trail(page: Page, items: Any, limit: int) -> tuple[str | None, str | Non
 # A slash or a dash standing alone between two links parts a trail's items (``首页/科技/正文``,
 # ``首页-资讯-39深呼吸``): there it joins no words, as it may in text (``政策/法规``, ``资讯-39``).
 _LINK_GLYPH_RE = re.compile(r"^(?:[/／\\]|-{1,2}|[－–—])$")
+# Any character of those glyphs: an element whose text holds none has no such run of links.
+_ANY_LINK_GLYPH_RE = re.compile(r"[/／\\\-－–—]")
 _NO_TEXT_TAGS = frozenset(("script", "style", "select", "option", "noscript", "template"))
 
 
@@ -526,6 +532,10 @@ def _link_parted(el: Any) -> _Parted | None:
     """The trail whose links one slash or dash glyph parts, read from the links: the longest
     run of two or more links with that glyph alone between each two, and an unlinked last item
     after it (``<a>首页</a>/<a>科技</a>/<span>正文</span>``); None if ``el`` holds no such run."""
+    if _ANY_LINK_GLYPH_RE.search(node_text(el)) is None:
+        # no glyph anywhere in the element's text, so none between two of its links: most
+        # elements asked about are menus, and this spares the token walk below on 98 % of them
+        return None
     tokens: list[tuple[Any, str]] = []  # (link or None, text); text between links merged
 
     def add(link: Any, text: str) -> None:
@@ -630,6 +640,15 @@ def _item_run(blocks: list[Block]) -> str | None:
             if BREADCRUMB_TAIL.match(word):
                 return " > ".join(items) if len(items) >= 3 else None
     return None
+
+
+def _image_items_of(page: Page, el: Any) -> list[str] | None:
+    """``_image_items(el)``, once a page for each element: the short lines of one wide element
+    (a page-wide container with ``<br>`` lines) would each walk all of it again."""
+    memo = page.memo.setdefault("category.image_items", {})
+    if el not in memo:
+        memo[el] = _image_items(el)
+    return memo[el]
 
 
 def _image_items(el: Any) -> list[str] | None:

@@ -408,6 +408,10 @@ DATE_RE = re.compile(
     r")" + _TIME + r"(?!\d)"
 )
 
+# Every alternative of DATE_RE holds a digit or a Chinese numeral of its year: a text with none
+# of these holds no date, a cheap test before the per-block work that looks for one.
+DATE_CHAR_RE = re.compile(r"[\d〇零一二三四五六七八九]")
+
 
 # An ROC year in digits (Taiwan's calendar, year + 1911): read only right after a date label.
 _ROC_NUMERIC_RE = re.compile(r"\s*1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")

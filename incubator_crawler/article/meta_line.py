@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .labels import (
+    DATE_CHAR_RE,
     DATE_RE,
     LABEL_RE,
     LABELS,
@@ -349,10 +350,10 @@ def _find_date_blocks(
     The page's headline opening the block (``head``, :func:`_headline_words`) is no word of it."""
     out = []
     for b in page.blocks:
-        if b.chars > _DATE_LINE_MAX or (
-            b.link * 2 > b.chars and b.chars - b.link < 6 and not _calendar_links(b.owner)
-        ):
-            continue  # a date outside the links needs 6 characters (nav links have none)
+        if b.chars > _DATE_LINE_MAX or DATE_CHAR_RE.search(nfkc(b.text)) is None:
+            # a block kept below needs a date (DATE_RE or a yearless time) in its text, and most
+            # short blocks (menus, sidebar titles) have no digit: this spares them the rest
+            continue
         # the page's own headline opening the line links to itself, not to a list's story
         cut = headline_span(b.text, head)
         text = (b.text[: cut[0]] + " " + b.text[cut[1] :]).strip() if cut else b.text
@@ -367,8 +368,13 @@ def _find_date_blocks(
                 continue
         elif b.chars > 40:
             continue
-        if b.link and m and _calendar_links(b.owner):
-            pass  # the date's own parts link to their archives (nownews: 2014年 12月 05日)
+        # the date's own parts may link to their archives (nownews: 2014年 12月 05日); asked only
+        # once a date is found, as menus are most of the short blocks and have none
+        calendar = bool(b.link and m and _calendar_links(b.owner))
+        if b.link * 2 > b.chars and b.chars - b.link < 6 and not calendar:
+            continue  # a date outside the links needs 6 characters (nav links have none)
+        if calendar:
+            pass
         elif b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
             # short links beside the date (the site's name, 评论, 大 中 小) are not its words
             norm = _unlinked_text(b.owner, head)
