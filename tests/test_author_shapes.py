@@ -673,3 +673,24 @@ def test_an_editor_line_above_the_text_does_not_push_the_byline_out() -> None:
     ]
     found = find_inline_people(paras)
     assert (found["author"], found["editor"]) == ("周明轩", "李晓")
+
+
+@pytest.mark.parametrize(
+    ("lede", "author"),
+    [
+        # a county after a three-character name: the reader's split keeps the name whole
+        ("（中央社記者林志明花蓮縣3日電）", "林志明"),
+        ("（中央社記者王明台東縣3日電）", "王明"),
+        ("（中央社記者林志明台北3日電）", "林志明"),
+        ("记者张志明宜兰县报道", "张志明"),
+        # a known place of three characters and 市 is cut whole
+        ("记者王明石家庄市报道", "王明"),
+    ],
+)
+def test_a_place_glued_after_the_reporters_name(lede: str, author: str) -> None:
+    """A dispatch place glued to the name: a known place, else two characters and 縣/市."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div>2014-12-12 10:20</div>"
+        f"<div><p>{lede}</p><p>{PROSE}</p></div>"
+    )
+    assert rec["author"] == author

@@ -177,13 +177,12 @@ def _byline_match(line: str) -> re.Match[str] | None:
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
     head = _INNER_TITLE_RE.sub(" ", head)
-    # the longest place that leaves a byline whose last name has two characters or more
-    # (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
-    for k in range(min(5, len(head) - 1), 1, -1):
-        if _REPORT_PLACE_RE.fullmatch(head[-k:]):
-            m = _report_byline(head[:-k].rstrip(" /") + close)
-            if m:
-                return m
+    # the place a reader cuts (_place_cuts) that leaves a byline whose last name has two
+    # characters or more (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
+    for k in _place_cuts(head, 5):
+        m = _report_byline(head[:-k].rstrip(" /") + close)
+        if m:
+            return m
     m = _report_byline(head + close)
     # no known place: four characters or more may be a name and an unknown place
     return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
@@ -1469,14 +1468,24 @@ _DISPATCH_CITIES: tuple[str, ...] = tuple(
     "北京 上海 天津 重庆 重慶 广州 廣州 深圳 香港 澳门 澳門 台北 臺北 新北 台中 臺中 台南 臺南 高雄 桃园 桃園 "
     "华盛顿 華盛頓 纽约 紐約 东京 東京 伦敦 倫敦 巴黎 柏林 莫斯科 首尔 首爾 新加坡 曼谷 日内瓦 日內瓦".split()
 )
-_FILED_PLACE_RE = re.compile(
-    rf"(?:{alternation(_DISPATCH_CITIES)}|[\u4e00-\u9fff]{{1,3}}(?:省|市|县|縣))$"
-)
+# A place glued after a reporter's name (``盧太城台東縣``, ``覃剑长沙``): a known one, with or
+# without 省/市/县, or any one to three characters and 省/市/县
+_KNOWN_PLACE_RE = re.compile(rf"(?:{alternation(_PLACE_NAMES + _DISPATCH_CITIES)})(?:省|市|县|縣)?")
+_SUFFIX_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:省|市|县|縣)")
 
-# Where a story was reported, ending a byline before 报道 (``本报记者覃剑长沙报道``).
-_REPORT_PLACE_RE = re.compile(
-    rf"{alternation(_PLACE_NAMES + _DISPATCH_CITIES)}|[\u4e00-\u9fff]{{1,3}}(?:省|市|县|縣)"
-)
+
+def _place_cuts(head: str, longest: int) -> list[int]:
+    """Lengths of the places ``head`` may end with, the split a reader makes first.
+
+    A known place first (longest first: 石家庄市, not 家庄市); then an unknown one of two
+    characters and 省/市/县, as most counties and cities are named (``盧太城台東縣``: 台東縣,
+    not 城台東縣); then the other unknown lengths, longest first. Each cut leaves one character
+    or more before it.
+    """
+    ks = range(min(longest, len(head) - 1), 1, -1)
+    known = [k for k in ks if _KNOWN_PLACE_RE.fullmatch(head[-k:])]
+    suffixed = [k for k in ks if k not in known and _SUFFIX_PLACE_RE.fullmatch(head[-k:])]
+    return known + sorted(suffixed, key=lambda k: (k != 3, -k))
 
 
 INLINE_WEN_TU = re.compile(
@@ -1966,9 +1975,11 @@ def find_inline_people(paragraphs: list[str]) -> dict:
         if len(credit) < len(line.strip()):
             line = credit
         filed = INLINE_FILED_FROM.search(nfkc(line))
-        place = _FILED_PLACE_RE.search(filed["np"]) if filed else None
-        if filed and place and 2 <= place.start() <= 4:
-            result["author"] = filed["np"][: place.start()]
+        cut = filed and next(
+            (k for k in _place_cuts(filed["np"], 5) if 2 <= len(filed["np"]) - k <= 4), None
+        )
+        if cut:
+            result["author"] = filed["np"][:-cut]
             break
         whole = byline_names(nfkc(line).strip())
         if whole:
