@@ -212,3 +212,25 @@ def test_a_bare_date_line_with_its_weekday(where: str) -> None:
     line (in the trailer, or opening the text box)."""
     rec = run(f"<h1>{TITLE}</h1>{where}", f"<title>{TITLE}</title>")
     assert rec["published_at"] == "2019-09-08T11:42:03+08:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # a UTC+8 zone word between the day and the time (Hong Kong and Taiwan broadcasters)
+        ("2019-09-08 HKT 11:42", "2019-09-08T11:42:00+08:00"),
+        ("2019-09-08 CST 11:42", "2019-09-08T11:42:00+08:00"),
+        ("2019-09-08 GMT+8 11:42", "2019-09-08T11:42:00+08:00"),
+        # the time in brackets after the day (Hong Kong papers)
+        ("2019-09-08 (11:42)", "2019-09-08T11:42:00+08:00"),
+        ("2019年9月8日（11:42）", "2019-09-08T11:42:00+08:00"),
+    ],
+)
+def test_a_zone_word_or_a_bracket_between_the_day_and_the_time(line: str, value: str) -> None:
+    """The zone word or the bracket keeps the time: the date line dates the page to the minute."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div class='date'>{line}</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["published_at"] == value
+    assert parse_cn_date(line, FETCHED).value == value

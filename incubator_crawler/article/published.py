@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .labels import LABEL_RE, WEEKDAY_CN, update_label
+from .labels import LABEL_RE, WEEKDAY_CN, ZONE_UTC8, update_label
 from .page import first_meta
 from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
@@ -489,12 +489,16 @@ UNIX_MILLIS = re.compile(r"^\d{13}$")
 # HH:MM[:SS] / HH时MM分[SS秒] right after a date, plus optional fraction and ISO offset.
 _TIME = (
     rf"(?:\s*{WEEKDAY_CN})?"
-    r"(?:\s*(?:T|\s)\s*|\s*)(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
+    # a zone word of UTC+8 before the time (``2014-12-25 HKT 22:40``), the time in brackets
+    # (``2014-12-17 (16:31)``): labels.py's date span reads the same
+    rf"(?:\s*{ZONE_UTC8})?"
+    r"(?:\s*(?:T|\s)\s*|\s*)(?P<OB>[(（]\s*)?(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
     r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
     # a 12-hour clock's marker after the time (udn: ``2014.12.13 01:06 pm``)
     r"(?:\s?(?P<LP>(?i:[ap])\.?(?i:m)\.?)(?![A-Za-z]))?"
     r"(?:\s*(?P<TZ>Z|[+-]\d{2}:?\d{2}))?"
+    r"(?(OB)\s*[)）])"
 )
 
 _OPT_TIME = rf"(?:{_TIME})?"
