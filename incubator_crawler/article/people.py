@@ -58,6 +58,8 @@ REPORTER_PREFIXES: tuple[str, ...] = tuple(
     )
 )
 _TITLE_ALT = alternation(REPORTER_TITLES)
+# 报道 as the four spellings pages print it: the word that closes a report's credit
+_REPORTED = "(?:报道|報道|報導|报导)"
 
 # Every label that names a person or a publisher (LABELS' author key holds REPORTER_ROLES): what
 # the cleaner strips before a name and what the body cleaner drops a short labelled line for
@@ -96,7 +98,7 @@ BYLINE_LINE_RE = re.compile(
 # ``本报记者覃剑长沙报道``, ``记者 张三 北京报道``, ``記者X／台北報導``: where it was reported, then 报道,
 # closing a byline line.
 _REPORTED_TAIL_RE = re.compile(
-    r"\s*[／/]?\s*(?:即时|即時|联合|聯合|综合|綜合)?(?:报道|報道|報導|报导)\s*(?P<close>[)）】]?)$"
+    rf"\s*[／/]?\s*(?:即时|即時|联合|聯合|综合|綜合)?{_REPORTED}\s*(?P<close>[)）】]?)$"
 )
 
 
@@ -156,7 +158,7 @@ def byline_names(line: str) -> str | None:
 # ``大陸新聞中心／綜合報導``: a newsroom's desk, a slash and its credit, as a byline line
 _DESK_BYLINE_RE = re.compile(
     r"^[(（【〔]?\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*/\s*(?:綜合|综合|即時|即时)?"
-    r"(?:報導|报道|報道|报导)\s*[)）】〕]?$"
+    rf"{_REPORTED}\s*[)）】〕]?$"
 )
 
 
@@ -498,7 +500,7 @@ _SIGNATURE_RE = re.compile(
     rf"[。！？!?”」]\s*[(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})"
     # where it was reported, after a slash (Taiwan's ``（王煌忠／台中報導）``, ``（X／綜合外電報導）``)
-    r"(?:\s*/\s*[\u4e00-\u9fff]{0,6}?(?:报道|報道|報導|报导))?\s*[)）]$"
+    rf"(?:\s*/\s*[\u4e00-\u9fff]{{0,6}}?{_REPORTED})?\s*[)）]$"
 )
 
 
@@ -546,7 +548,7 @@ def _signature(paragraphs: list[str]) -> str | None:
 
 # ``……法門。（民視新聞陳韻平、郭文海台北報導）``: the outlet, the writers and where they reported
 _CLOSING_REPORT_RE = re.compile(
-    r"[。！？!?”」]\s*[(（]\s*(?P<credit>[^()（）:/]{3,30}?(?:报道|報道|報導|报导))\s*[)）]$"
+    rf"[。！？!?”」]\s*[(（]\s*(?P<credit>[^()（）:/]{{3,30}}?{_REPORTED})\s*[)）]$"
 )
 _OUTLET_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff]{1,6}?(?:新聞|新闻|電視|电视|日報|日报|晚報|晚报|時報|时报|網|网|社)(?=[\u4e00-\u9fff]{2})"
@@ -1426,13 +1428,13 @@ INLINE_EDITOR_LINE = re.compile(
 INLINE_REPORTER_PAREN = re.compile(
     rf"[(（〔]\s*(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
     # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names
-    r"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報道|報導|报导))?\s*[)）〕]"
+    rf"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{{0,6}}{_REPORTED})?\s*[)）〕]"
 )
 
 INLINE_REPORTER_REPORT = re.compile(
     rf"(?:{_TITLE_ALT})\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*"
     # ``記者林宸誼／即時報導``, ``记者 X／北京报道``: a place or 即时 between name and 报道
-    r"(?:[／/]\s*[\u4e00-\u9fff]{0,6}?)?(?:报道|報道|報導|报导)"
+    rf"(?:[／/]\s*[\u4e00-\u9fff]{{0,6}}?)?{_REPORTED}"
 )
 
 INLINE_DATELINE_NAMES = re.compile(
