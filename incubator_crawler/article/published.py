@@ -179,11 +179,11 @@ def time_element_date(root: Any) -> tuple[str, bool] | None:
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
 
+#: The units of a relative time (``3 小時前``), in simplified and traditional characters;
+#: ``REL_AGO`` reads them (and a bare 分) and ``_REL_UNITS`` counts them.
+_REL_UNIT_CN = "秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|月|年"
 # A relative time as a reader sees it (``3 天前``, ``1周前``, ``刚刚``, ``昨天 10:20``).
-_RELATIVE_SHOWN_RE = re.compile(
-    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|月|年)\s*前"
-    r"|刚刚|昨天|前天|\bago\b"
-)
+_RELATIVE_SHOWN_RE = re.compile(rf"\d+\s*(?:{_REL_UNIT_CN})\s*前|刚刚|昨天|前天|\bago\b")
 #: Attributes where a template keeps the exact time behind a relative one.
 _TIME_ATTRS = ("title", "data-tooltip", "data-original-title", "data-time", "data-date")
 
@@ -548,8 +548,7 @@ DATE_Y = re.compile(r"^(?P<y>\d{4})\s*年?$")
 REL_JUST_NOW = re.compile(r"^(?:刚刚|刚才|just now)")
 
 REL_AGO = re.compile(
-    r"^(?P<n>\d+)\s*(?P<unit>秒|分钟|分鐘|分|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|月|年)"
-    r"\s*(?:之)?前"
+    rf"^(?P<n>\d+)\s*(?P<unit>{_REL_UNIT_CN}|分)\s*(?:之)?前"
     # Hong Kong and Taiwan sites in English: ``3 hours ago``
     r"|^(?P<en_n>\d+)\s*(?P<en>sec|min|hour|hr|day|week|month|year)(?:ute|ond)?s?\s+ago\b",
     re.IGNORECASE,
