@@ -141,8 +141,9 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
 
 
 # A separator closing or opening a block of a trail whose items are blocks of their own.
-_SEP_END_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞|[-－–—/／|｜·])\s*$")
-_SEP_START_RE = re.compile(r"^\s*(?:>>|>|»|›|→|＞|[-－–—/／|｜·])")
+_BLOCK_SEP = "(?:>>|>|»|›|→|＞|[-－–—/／|｜·])"
+_SEP_END_RE = re.compile(rf"\s*{_BLOCK_SEP}\s*$")
+_SEP_START_RE = re.compile(rf"^\s*{_BLOCK_SEP}")
 
 
 def _has_separator(text: str) -> bool:
