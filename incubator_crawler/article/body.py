@@ -32,10 +32,11 @@ import re
 from typing import Any
 
 from .gate import gated
+from .helpline import helpline_notice_start
 from .labels import DATE_RE, LABELS, alternation, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf
 from .people import PEOPLE_LABELS, closing_credit_start
-from .text import NBSP_ENTITY, ZERO_WIDTH, clean_inline, nfkc, nfkc_compact
+from .text import clean_inline, compact, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
 
@@ -610,16 +611,6 @@ def clean_paragraph(text: str) -> str:
     return LEADING_QMARKS.sub("", text).strip() if text.startswith("??") else text
 
 
-def compact(text: str) -> str:
-    """NFKC and remove all whitespace: the form used for boilerplate and equality checks."""
-    if not text.isascii():
-        text = ZERO_WIDTH.sub("", text)
-    text = nfkc(text)
-    if "&" in text:
-        text = NBSP_ENTITY.sub("", text)
-    return "".join(text.split())  # WHITESPACE_RUN.sub("", text): the same whitespace
-
-
 def is_boilerplate(line: str) -> bool:
     """True when a line is page chrome (font controls, share, nav, footer, sidebar)."""
     return _is_boilerplate_compact(compact(line))
@@ -725,7 +716,7 @@ def clean_body(
             continue  # consecutive duplicate
         kept.append((text, key))
 
-    kept = kept[: _helpline_notice_start(kept)]
+    kept = kept[: helpline_notice_start([key for _, key in kept])]
     # Second pass: a paragraph that is the next one cut short (only the first
     # paragraph, or any paragraph ending in an ellipsis) is a repeated lede.
     result: list[str] = []
@@ -736,34 +727,6 @@ def clean_body(
     if result:
         result[-1] = _cut_run_in_credit(result[-1])
     return "\n\n".join(result) or None
-
-
-# A helpline's line (compact NFKC): ``自殺防治諮詢安心專線:0800-788995(24小時)``, ``張老師專線:1980``.
-_HOTLINE_LINE = re.compile(r"(?:專線|专线|熱線|热线)[:]?\d[\d-]{2,}(?:\(24小(?:時|时)\))?$")
-# The words of the notice around the numbers (《蘋果》關心你, 請珍惜生命, 再給自己一次機會).
-_NOTICE_WORD = re.compile(r"生命|機會|机会|關心|关心|自殺|自杀|輕生|轻生|求助|珍惜")
-_MAX_NOTICE_LINE = 40
-
-
-def _helpline_notice_start(kept: list[tuple[str, str]]) -> int:
-    """Where a helpline notice closing the text starts (``len(kept)`` when there is none).
-
-    Taiwan's papers print a fixed box under every story of a suicide (``《蘋果》關心你`` /
-    ``自殺解決不了問題…請珍惜生命。`` / ``再給自己一次機會`` / ``自殺防治諮詢安心專線：0800-788995``
-    / ``生命線協談專線：1995`` / ``張老師專線：1980``): furniture. A closing run of short lines,
-    two or more of them a hotline and its number, the rest with the notice's words; one number
-    in a sentence of the text stays."""
-    j, hotlines = len(kept), 0
-    while j > 0:
-        key = kept[j - 1][1]
-        if len(key) > _MAX_NOTICE_LINE:
-            break
-        if _HOTLINE_LINE.search(key):
-            hotlines += 1
-        elif not _NOTICE_WORD.search(key):
-            break
-        j -= 1
-    return j if hotlines >= 2 and j > 0 else len(kept)
 
 
 def _cut_run_in_credit(text: str) -> str:

@@ -24,6 +24,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from .helpline import helpline_notice_start
 from .labels import (
     CREDIT_WORDS,
     DATE_RE,
@@ -36,7 +37,7 @@ from .labels import (
 )
 from .meta_line import LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
 from .page import HOME_PATHS, TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
-from .text import collapse_whitespace, nfkc, nfkc_compact
+from .text import collapse_whitespace, compact, nfkc, nfkc_compact
 
 if TYPE_CHECKING:
     from .extract import ExtractedArticle
@@ -593,11 +594,9 @@ def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     editor's or a 来源 line of its own among them is no paragraph of the text (sina: the text,
     ``责任编辑：X``, then a long disclaimer), nor is a helpline notice's box (Taiwan's papers
     under a suicide's story: the body cleaner drops it later, the credit closes the text above)."""
-    from .body import _helpline_notice_start, compact  # body imports this module
-
     last = paragraphs[-12:]
     if last and len(last[-1]) <= 40 and ("線" in last[-1] or "线" in last[-1]):
-        cut = _helpline_notice_start([(p, compact(p)) for p in last])
+        cut = helpline_notice_start([compact(p) for p in last])
         paragraphs = paragraphs[: len(paragraphs) - len(last) + cut]
     tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:6]
     skip = 0

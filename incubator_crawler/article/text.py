@@ -149,6 +149,17 @@ def clean_inline(text: str) -> str:
     return " ".join(text.split())
 
 
+def compact(text: str) -> str:
+    """NFKC and remove all whitespace, zero-width characters and ``&nbsp;`` left as text: the key
+    body cleaning compares lines by (boilerplate, duplicates, notices)."""
+    if not text.isascii():
+        text = ZERO_WIDTH.sub("", text)
+    text = nfkc(text)
+    if "&" in text:
+        text = NBSP_ENTITY.sub("", text)
+    return "".join(text.split())  # WHITESPACE_RUN.sub("", text): the same whitespace
+
+
 def nfkc_compact(s: str) -> str:
     """NFKC with every whitespace removed: the key that compares a title or a name across places."""
     return "".join(nfkc(s).split())
@@ -157,6 +168,7 @@ def nfkc_compact(s: str) -> str:
 __all__ = [
     "clean_inline",
     "collapse_whitespace",
+    "compact",
     "nfkc",
     "nfkc_char",
     "nfkc_compact",
