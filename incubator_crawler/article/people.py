@@ -559,13 +559,19 @@ _OUTLET_LEAD_RE = re.compile(
 def _closing_report(line: str) -> str | None:
     """The writers of a bracketed report credit closing the text, an outlet maybe before them
     and a place after them (read as the byline ``記者<names><place>報導`` would be)."""
+    found = _closing_report_at(line)
+    return found[1] if found else None
+
+
+def _closing_report_at(line: str) -> tuple[int, str] | None:
+    """``_closing_report`` with where its match starts (the sentence mark before the bracket)."""
     m = _CLOSING_REPORT_RE.search(line) if ("报" in line or "報" in line) else None
     if m is None:
         return None
     credit = _OUTLET_LEAD_RE.sub("", m["credit"].strip())
     names = byline_names("记者" + credit)
     if names and all(_signs_a_person(n) for n in re.split(r"[、，,\s]+", names) if n):
-        return names
+        return m.start(), names
     return None
 
 
@@ -583,10 +589,8 @@ def closing_credit_start(tail: str) -> int | None:
     m = _SIGNATURE_RE.search(tail)
     if m and _REPORTED_TAIL_RE.search(m.group(0)) and _signs_a_person(m.group("names")):
         return m.start() + 1  # after the sentence's closing mark
-    r = _CLOSING_REPORT_RE.search(tail)
-    if r and _closing_report(tail):
-        return r.start() + 1
-    return None
+    report = _closing_report_at(tail)
+    return report[0] + 1 if report else None
 
 
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
