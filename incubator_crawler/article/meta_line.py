@@ -373,17 +373,17 @@ def _find_date_blocks(
         calendar = bool(b.link and m and _calendar_links(b.owner))
         if b.link * 2 > b.chars and b.chars - b.link < 6 and not calendar:
             continue  # a date outside the links needs 6 characters (nav links have none)
-        if calendar:
-            pass
-        elif b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
-            # short links beside the date (the site's name, 评论, 大 中 小) are not its words
-            norm = _unlinked_text(b.owner, head)
-            m = DATE_RE.search(norm)
-            if m:
-                norm = without_controls(norm, m)
+        # a calendar's linked date parts are the date's own words: the text stays as it is
+        if not calendar:
+            if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
+                # short links beside the date (the site's name, 评论, 大 中 小) are not its words
+                norm = _unlinked_text(b.owner, head)
                 m = DATE_RE.search(norm)
-        elif b.link * 2 > b.chars:
-            continue
+                if m:
+                    norm = without_controls(norm, m)
+                    m = DATE_RE.search(norm)
+            elif b.link * 2 > b.chars:
+                continue
         if m and _mostly_date(norm, m):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
