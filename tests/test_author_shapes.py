@@ -651,11 +651,11 @@ def test_a_closing_report_credit_is_the_writer_and_cut(notice: str) -> None:
     assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}")
 
 
-def test_a_bare_bracketed_name_closing_the_text_stays_in_it() -> None:
-    """（X） alone: the writer, and the paragraph keeps it (the dev labels of sina and of
-    magic-html's gold text do)."""
+def test_a_bare_bracketed_name_closing_the_text_is_cut_from_it() -> None:
+    """（X） alone: the writer, cut from the paragraph (LABELLING.md, "Credits in brackets closing
+    the text": whatever the bracket holds, a credit closing the text is no text)."""
     rec = closing("", text=f"<p>{PROSE}</p><p>{LAST}（周明轩）</p>")
-    assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}（周明轩）")
+    assert (rec["author"], rec["body"]) == ("周明轩", f"{PROSE}\n\n{LAST}")
 
 
 def test_an_editor_line_above_the_text_does_not_push_the_byline_out() -> None:

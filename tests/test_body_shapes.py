@@ -298,3 +298,31 @@ def test_a_download_line_of_the_text_stays() -> None:
         "<title>园区举办创业沙龙</title>",
     )
     assert rec["body"] == f"{PROSE}\n\n{line}"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [("（钟才文）", "钟才文"), ("（央视记者 许骁）", "许骁"), ("（记者 王红 李明）", "王红、李明")],
+)
+def test_a_bracketed_name_closing_the_text_is_the_author_and_no_body(
+    credit: str, author: str
+) -> None:
+    """LABELLING.md ("Credits in brackets closing the text"): a bracketed name run into the last
+    paragraph after its last sentence, a title maybe before it, signs the text: the writer, cut
+    from the body."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}{credit}</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert (rec["body"], rec["author"]) == (f"{PROSE}\n\n{SECOND}", author)
+
+
+def test_a_bracketed_place_closing_the_text_stays() -> None:
+    """A bracket that names no person (a place, an end mark's word) is no credit: the text keeps it."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}（深圳）</p></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}（深圳）"

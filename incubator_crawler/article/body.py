@@ -731,9 +731,9 @@ def clean_body(
 
 def _cut_run_in_credit(text: str) -> str:
     """The last paragraph without a writer's credit run into its end (``…建议。作者:兰西``,
-    ``…。（王煌忠／台中報導）``)."""
+    ``…。（王煌忠／台中報導）``, ``…。（钟才文）``)."""
     tail = nfkc(text[-40:])
-    if not ("作者" in tail or "文" in tail or "报" in tail or "報" in tail):
+    if not (tail.endswith(")") or "作者" in tail or "文" in tail or "报" in tail or "報" in tail):
         return text
     start = closing_credit_start(tail)
     if start is None:

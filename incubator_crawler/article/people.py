@@ -578,17 +578,17 @@ def _closing_report_at(line: str) -> tuple[int, str] | None:
 def closing_credit_start(tail: str) -> int | None:
     """Where a writer's credit run into the end of a paragraph starts in ``tail`` (NFKC), or
     None: ``作者:X`` / ``(文/X)`` after the last sentence, or a bracketed report credit that
-    signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``; LABELLING.md: author, and cut
-    from the body). A bare bracketed name (``（钟才文）``, ``（央视记者 许骁）``) stays: the dev
-    labels of sina and of magic-html's gold text keep it."""
+    signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``), or a bare bracketed name, a
+    title maybe before it (``（钟才文）``, ``（央视记者 许骁）``). LABELLING.md ("Credits in brackets
+    closing the text"): the writer's credit, author, and cut from the body."""
     m = RUN_IN_CREDIT_RE.search(tail)
     if m:
         return m.start()
+    m = _SIGNATURE_RE.search(tail)
+    if m and _signs_a_person(m.group("names")):
+        return m.start() + 1  # after the sentence's closing mark
     if not ("报" in tail or "報" in tail):
         return None
-    m = _SIGNATURE_RE.search(tail)
-    if m and _REPORTED_TAIL_RE.search(m.group(0)) and _signs_a_person(m.group("names")):
-        return m.start() + 1  # after the sentence's closing mark
     report = _closing_report_at(tail)
     return report[0] + 1 if report else None
 
