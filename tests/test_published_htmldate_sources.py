@@ -157,3 +157,22 @@ def test_a_date_glued_to_a_source_ends_it(line: str, source: str, published: str
     from incubator_crawler.article.labels import split_labelled_line
 
     assert split_labelled_line(line) == {"source": source, "published": published}
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://www.example.cn/news/2024/03/05.html", "2024-03-05"),
+        ("http://www.example.cn/n/2024/3/5/123.htm", "2024-03-05"),
+        ("http://www.example.cn/a/2024-3-5/1.html", "2024-03-05"),
+        ("http://www.example.cn/show.php?id=1&date=2024-03-05", "2024-03-05"),
+        ("http://www.example.cn/2024/10/1234.html", None),
+    ],
+)
+def test_the_address_day_in_htmldate_s_shapes(url: str, day: str | None) -> None:
+    """A day with one-digit month or day, a day as the file's name, a day in the query."""
+    from incubator_crawler.article.published import url_date
+
+    got = url_date(url)
+    assert (got[0] if got else None) == day
+    assert _page(url=url)["published_at"] == day

@@ -47,6 +47,14 @@ if TYPE_CHECKING:
 
 # --------------------------------------------------------------------------- where the date is
 
+# A day written with dashes, underscores or slashes, as a folder or in a file name (sina
+# ``/2024-04-24/doc-…``, chinanews ``/2024/04-24/…``, ``news_2024_04_24.html``, ``/2024/03/05.html``,
+# ``/2024/3/5/``): htmldate's URL shape, read anywhere in the path, and in the query
+# (``?date=2024-03-05``) when the path names no day.
+_URL_DAY_ANYWHERE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_/](0?[1-9]|1[0-2])[-_/](0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+
 # Dates in URLs: TRS ``t20240424_``, newspaper ``/2025-01/17/``, ``/20150615/``, month folder
 # ``/202404/``. URL dates are a last resort (they can be the generation date or month only).
 URL_DATE_RES: tuple[re.Pattern[str], ...] = (
@@ -59,10 +67,7 @@ URL_DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_"),
     # a day folder under a month folder (chinadaily ``/a/202404/24/WS…``, ``/202404/24/1.htm``)
     re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),
-    # a day written with dashes or underscores, as a folder or in a file name (sina
-    # ``/2024-04-24/doc-…``, chinanews ``/2024/04-24/…``, ``news_2024_04_24.html``): htmldate's
-    # URL shape, read anywhere in the path
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[-_/](\d{2})[-_](\d{2})(?!\d)"),
+    _URL_DAY_ANYWHERE,
     # eight digits of a day before a letter, a dot or a dash (qq ``/rain/a/20240424A01…``,
     # ``doc-20240424.html``)
     re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[A-Za-z._-])"),
@@ -488,13 +493,18 @@ def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[st
 def url_date(url: str) -> tuple[str, str] | None:
     """The date the page's address names (``YYYY-MM-DD``, or ``YYYY-MM`` for a month folder)
     and the piece of the path that names it; None when the address names none."""
-    path = urlsplit(url).path
+    parts = urlsplit(url)
+    path = parts.path
     for rx in URL_DATE_RES:
         m = rx.search(path)
         if m:
-            year, *rest = m.groups()
-            return "-".join([year, *(f"{int(x):02d}" for x in rest)]), m.group(0).strip("/_")
-    return None
+            break
+    else:
+        m = _URL_DAY_ANYWHERE.search(parts.query) if parts.query else None
+        if m is None:
+            return None
+    year, *rest = m.groups()
+    return "-".join([year, *(f"{int(x):02d}" for x in rest)]), m.group(0).strip("/_")
 
 
 # --------------------------------------------------------------------------- parsing: patterns
