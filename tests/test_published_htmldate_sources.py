@@ -176,3 +176,20 @@ def test_the_address_day_in_htmldate_s_shapes(url: str, day: str | None) -> None
     got = url_date(url)
     assert (got[0] if got else None) == day
     assert _page(url=url)["published_at"] == day
+
+
+def test_a_publish_mark_on_every_comment_singles_out_nothing() -> None:
+    """Old WordPress themes print ``<time pubdate>`` on each comment; the post's own date is
+    the line under the title (``<abbr class=published>``, read by htmldate first)."""
+    comments = "".join(
+        f"<li><cite>网友{n}</cite> <time pubdate datetime='{d}T22:12:02+00:00'>{d}</time>"
+        "<p>写得很好。</p></li>"
+        for n, d in enumerate(("2014-11-02", "2015-05-25", "2016-05-12"))
+    )
+    rec = _page(
+        "<div class='meta'>刘未鹏 – <abbr class='published' title='2008-03-03T15:42:00+00:00'>"
+        "March 3, 2008</abbr></div>",
+        after=f"<h3>评论</h3><ol class='commentlist'>{comments}</ol>",
+    )
+    assert rec["published_at"] == "2008-03-03"
+    assert rec["extraction"]["published"] == "meta-line:date"

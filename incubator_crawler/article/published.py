@@ -168,19 +168,27 @@ def time_element_date(root: Any) -> tuple[str, bool] | None:
     the element is marked as the publish date.
 
     One marked as the publish date (``itemprop=datePublished``, ``pubdate``, a class naming
-    publish / post / entry date) wins; else the first ``<time datetime>``. Read through
-    ``iter("time")``: an attribute search over the whole tree (XPath) costs a third of the parse.
+    publish / post / entry date) wins; else the first ``<time datetime>``. A mark that several
+    elements carry on different days is a list's (WordPress themes print ``<time pubdate>`` on
+    every comment): it singles out nothing, and the first one is an unmarked witness. Read
+    through ``iter("time")``: an attribute search over the whole tree (XPath) costs a third of
+    the parse.
     """
-    first = None
+    first = marked = None
     for el in root.iter("time"):
         value = (el.get("datetime") or "").strip()
         if not value:
             continue
-        marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
-        if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
-            return value, True
         if first is None:
             first = value
+        marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
+        if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
+            if marked is None:
+                marked = value
+            elif marked[:10] != value[:10]:
+                return first, False
+    if marked is not None:
+        return marked, True
     return (first, False) if first else None
 
 
