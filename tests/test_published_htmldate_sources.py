@@ -193,3 +193,16 @@ def test_a_publish_mark_on_every_comment_singles_out_nothing() -> None:
     )
     assert rec["published_at"] == "2008-03-03"
     assert rec["extraction"]["published"] == "meta-line:date"
+
+
+def test_a_linked_category_line_beside_a_text_with_a_dated_link_is_no_list_row() -> None:
+    """A blog's 分类 line (category links, the date, the view count) above a text that itself
+    holds a link and a date is the post's date line, not a row of a dated list."""
+    text = f"<p>{PROSE}参见<a href='/x'>旧文</a>，写于2009-01-01。</p><p>{PROSE}</p>"
+    rec = run(
+        f"<div class='details'><h1>{TITLE}</h1><div class='manage'>分类： <a href='/c/1'>搜索引擎</a> "
+        "<a href='/c/2'>业界新闻</a> 2010-07-15 09:29 1403人阅读</div>"
+        f"<div class='content'>{text}</div></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["published_at"] == "2010-07-15T09:29:00+08:00"

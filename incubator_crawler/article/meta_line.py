@@ -866,9 +866,10 @@ def header_fields(
                 and not labels_other_date(norm, m.start())
                 and not _AD_BADGE_RE.search(norm)
                 # the meta line's refusals: a calendar's today (``今天是2026年11月28日``) and a
-                # row of a dated headline list (related news under the title)
+                # row of a dated headline list (related news under the title; a list item, as
+                # the block beside a post's text is not: CSDN's 分类 line above its text)
                 and not _TODAY_RE.search(norm[: m.start()])
-                and not (b.link and _in_dated_list(b.owner))
+                and not (b.link and b.owner.tag == "li" and _in_dated_list(b.owner))
             ):
                 out["published_header"] = m.group(0)
     # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
