@@ -531,8 +531,14 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         if not any(s <= m.start() < e for s, e in label_spans)
     ]
     dates = list(DATE_RE.finditer(norm))
-    # A date preceded by whitespace also ends a value: ``来源：新华网 2024-01-01 10:00``.
-    date_starts = [m.start() for m in dates if m.start() > 0 and norm[m.start() - 1].isspace()]
+    # A date preceded by whitespace also ends a value: ``来源：新华网 2024-01-01 10:00``; so does
+    # one glued to a Chinese name (``来源：人民日报May 13, 2024``, ``人民日报民國113年5月13日``)
+    date_starts = [
+        m.start()
+        for m in dates
+        if m.start() > 0
+        and (norm[m.start() - 1].isspace() or "\u4e00" <= norm[m.start() - 1] <= "\u9fff")
+    ]
     bounds = sorted({s for s, _ in label_spans} | set(stops) | set(date_starts) | {len(norm)})
 
     out: dict[str, str] = {}

@@ -807,6 +807,13 @@ _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
 
 _YEAR_MONTH_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])\s*月?$")
 
+#: A calendar badge in one block: the day before the year and month (``05 2024-03``, ``052024.03``),
+#: or after them with a space (``2024年03月 05``).
+_BADGE_RE = re.compile(
+    r"^(?:(?P<d0>0?[1-9]|[12]\d|3[01])日?\s*(?P<y0>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m0>0?[1-9]|1[0-2])月?"
+    r"|(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])月?\s+(?P<d>0?[1-9]|[12]\d|3[01])日?)$"
+)
+
 
 def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
     """The people of a date line with labelled items that has no element of its own, so no
@@ -854,7 +861,16 @@ def header_fields(
             )
         ):
             m = DATE_RE.search(norm)
-            if m and not labels_other_date(norm, m.start()) and not _AD_BADGE_RE.search(norm):
+            if (
+                m
+                and not labels_other_date(norm, m.start())
+                and not _AD_BADGE_RE.search(norm)
+                # the meta line's refusals: a calendar's today (``今天是2026年11月28日``) and a
+                # row of a dated headline list (related news under the title; a list item, as
+                # the block beside a post's text is not: CSDN's 分类 line above its text)
+                and not _TODAY_RE.search(norm[: m.start()])
+                and not (b.link and b.owner.tag == "li" and _in_dated_list(b.owner))
+            ):
                 out["published_header"] = m.group(0)
     # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
     # span right under the h1): a slot of the template the body kept, not a sentence
@@ -869,8 +885,14 @@ def header_fields(
     _kept_meta_people(first, out)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /
-        # ``2024年02月``), in either order
+        # ``2024年02月``), in either order, or both in one block when the template sets them in
+        # two inline elements (``<span>05</span><span>2024-03</span>`` reads ``052024-03``)
         header = page.blocks[title_idx + 1 : paras[0].idx]
+        for b in header:
+            if b.chars <= 16 and (one := _BADGE_RE.match(nfkc(b.text).strip())):
+                y, mo, d = (one[k] or one[f"{k}0"] for k in "ymd")
+                out["published_header"] = f"{y}-{int(mo):02d}-{int(d):02d}"
+                return
         for a, b in zip(header, header[1:], strict=False):
             for day, ym in ((a, b), (b, a)):
                 d = _DAY_RE.match(nfkc(day.text).strip())
