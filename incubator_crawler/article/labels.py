@@ -99,6 +99,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "最後編輯",
         "本文责编",
         "本文编辑",
+        # the editor on duty and an intern editor (LABELLING.md: 值班编辑; setn's 實習編輯)
+        "值班编辑",
+        "值班編輯",
+        "实习编辑",
+        "實習編輯",
+        "见习编辑",
+        "見習編輯",
         "编辑",
         "责编",
         "编审",
@@ -120,6 +127,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文来源",
         "文章来源",
         "稿件来源",
+        "稿件來源",
         "新闻来源",
         # a repost's origin closing the text (``消息来源：http://roll.sohu.com/…``)
         "消息来源",

@@ -609,6 +609,10 @@ _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時
 
 # An ad's badge printed beside its date in a feed or a forum thread.
 # and a comment's reply button after its date (``2023-3-8 13:30回复``)
+# A labelled line whose value is one web address (``新闻来源： http://news.buaa.edu.cn/…``): as
+# short as a name to a reader, however long the address (NFKC text)
+_URL_VALUE_LINE_RE = re.compile(r"^\S{1,6}\s*:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
+
 _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
 
 _COPYRIGHT_NOTICE_RE = re.compile(
@@ -826,6 +830,16 @@ def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
                 out.setdefault(key, fields[key])
 
 
+# How many short lines above the headline may hold its editor or source line.
+_ABOVE_TITLE_SPAN = 3
+
+
+def _short_line(b: Block, norm: str) -> bool:
+    """True for a line short enough to be a labelled line of its own (a long web address after
+    its label counts as short: ``新闻来源： http://…``)."""
+    return b.chars <= 60 or (b.chars <= 300 and _URL_VALUE_LINE_RE.match(norm) is not None)
+
+
 def header_fields(
     page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
 ) -> None:
@@ -837,7 +851,7 @@ def header_fields(
     # a labelled line of its own between the title and the text (``来源于：东区办事处``)
     for b in header:
         norm = nfkc(b.text).lstrip("【[(（ ")
-        if b.chars <= 60 and b.idx not in excluded and LABEL_RE.match(norm):
+        if _short_line(b, norm) and b.idx not in excluded and LABEL_RE.match(norm):
             for key, value in split_labelled_line(b.text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
@@ -854,8 +868,24 @@ def header_fields(
             )
         ):
             m = DATE_RE.search(norm)
-            if m and not labels_other_date(norm, m.start()) and not _AD_BADGE_RE.search(norm):
+            if (
+                m
+                and not labels_other_date(norm, m.start())
+                and not _AD_BADGE_RE.search(norm)
+                # the day in a source address's path is no date the line shows
+                and not _URL_VALUE_LINE_RE.match(norm)
+            ):
                 out["published_header"] = m.group(0)
+    # an editor's or a source line of its own right above the headline (a template that sets
+    # ``责任编辑：X`` or ``来源：X`` over the title): the nearest short lines, no prose between
+    for b in reversed(page.blocks[max(0, title_idx - _ABOVE_TITLE_SPAN) : title_idx]):
+        norm = nfkc(b.text).lstrip("【[(（ ")
+        if not _short_line(b, norm):
+            break
+        if b.idx not in excluded and LABEL_RE.match(norm):
+            for key, value in split_labelled_line(b.text).items():
+                if key in ("editor", "source") and value:
+                    out.setdefault(key, value)
     # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
     # span right under the h1): a slot of the template the body kept, not a sentence
     first = paras[0]

@@ -1332,8 +1332,17 @@ PERSON_NEXT_FIELD = re.compile(
 # the end (a comment counter closing the meta line: ``文/X 1``).
 PERSON_TRAILING_JUNK = re.compile(
     r"\s*(?:[|｜丨]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
-    r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$).*$"
+    r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
+    # a date glued to an outlet's name: an ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or
+    # an English date (``人民日报May 13, 2024``), two spans printed with no blank between them
+    r"|(?<=[\u4e00-\u9fff])1[01]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
+    r").*$"
 )
+
+# A value that is a web address (``新闻来源： http://news.buaa.edu.cn/…``, LABELLING.md): the
+# address is the value whole; a date in its path is no date of the line
+_URL_VALUE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
@@ -1645,6 +1654,8 @@ def _strip_labels(text: str) -> str:
 
 def _cut_trailing(text: str) -> str:
     """Cut the value at the next labelled field, separator, view count or date."""
+    if (url := _URL_VALUE_RE.match(text)) and not _URL_VALUE_RE.match(text[url.end() :].lstrip()):
+        return url.group(0)  # (a list of addresses is left whole: it names no publisher)
     match = PERSON_NEXT_FIELD.search(text)
     if match and match.start() > 0:
         text = text[: match.start()]
