@@ -263,3 +263,22 @@ def test_lines_that_credit_no_one(place: Callable[[str], dict], line: str, key: 
     """Picture and data credits, prose, a related list's outlets, the footer, an empty slot and
     a menu word name no source and no editor of the article."""
     assert place(line)[key] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # the site's own name before the date is the publisher's mark (LABELLING.md: 深圳热线)
+        ("某某新闻网 2024-05-20 10:00", None),
+        ("<a href='/'>某某新闻网</a> 2024-05-20 10:00", None),
+        # another outlet there is the source
+        ("科技日报网 2024-05-20 10:00", "科技日报网"),
+        # after the time the name stands in the outlet's slot (gamersky's 游民星空)
+        ("2024-05-20 10:00 某某新闻网", "某某新闻网"),
+    ],
+)
+def test_the_sites_own_name_beside_the_date(line: str, source: str | None) -> None:
+    rec = run(
+        f"<h1>{T}</h1><div class='info'>{line}</div>{TEXT}", head=f"<title>{T}_某某新闻网</title>"
+    )
+    assert rec["source"] == source

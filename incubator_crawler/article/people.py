@@ -265,7 +265,12 @@ def find_people(
         art.source_raw, rules["source"] = trailer["source"], "trailer"
     elif outlet := _source_after_date(art.byline_raw):
         art.source_raw, rules["source"] = outlet, "after-date"
-    elif outlet := _source_before_date(art.byline_raw):
+    elif (outlet := _source_before_date(art.byline_raw)) and not _within_site_name(
+        outlet, site_name
+    ):
+        # the site's own name before the date is the publisher's mark, no source (LABELLING.md:
+        # 深圳热线 before the date, 杭州网 and CCTV.com linked home); after the time it is the
+        # outlet slot sina and gamersky fill (游民星空 on gamersky), a source
         art.source_raw, rules["source"] = outlet, "before-date"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
