@@ -282,3 +282,17 @@ def test_the_sites_own_name_beside_the_date(line: str, source: str | None) -> No
         f"<h1>{T}</h1><div class='info'>{line}</div>{TEXT}", head=f"<title>{T}_某某新闻网</title>"
     )
     assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # bookmark buttons between box-drawing bars after the date: page words, no outlet
+        ("2014/12/13 星期六 │加入最愛│手機版", None),
+        ("2024-05-20 设为首页", None),
+        # an outlet set apart after such a bar is still the outlet
+        ("2024-05-20 10:00 │ 新华社 │ 分享", "新华社"),
+    ],
+)
+def test_bars_and_buttons_after_the_date(line: str, source: str | None) -> None:
+    assert meta(line)["source"] == source

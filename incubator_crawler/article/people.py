@@ -693,7 +693,11 @@ _WEEKDAY_RE = re.compile(
     r"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]?|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[,，]?$"
 )
 
-_AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{2,12})(?:[\s•\[【(（]|$)")
+# (the bars include 丨 and the box-drawing │ ┃ that templates print between items: ``2014/12/13
+# 星期六 │加入最愛│手機版``; a name a bar closes is a middle item, which names no outlet)
+_AFTER_DATE_NAME_RE = re.compile(
+    r"^[\s·•|/丨│┃]*(?P<name>[^\s·•|/丨│┃\[【(（:]{2,12})(?:[\s•\[【(（]|$)"
+)
 
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
@@ -767,6 +771,8 @@ _PAGE_WIDGET_RE = re.compile(
     # forum and blog controls beside a post's date (Discuz's 只看该作者 / 发消息 / 显示全部楼层,
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
+    # bookmark and home-page buttons (``加入最愛``, ``设为首页``)
+    r"|最爱|最愛|加入收藏|设为首页|設為首頁|设為首頁"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
     # a short-link or copy-link button (storm's ``產生縮網址`` over the date line)
     r"|縮網址|缩网址|短網址|短网址|複製網址|复制网址|複製連結|复制链接"
