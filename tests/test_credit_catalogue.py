@@ -296,3 +296,45 @@ def test_the_sites_own_name_beside_the_date(line: str, source: str | None) -> No
 )
 def test_bars_and_buttons_after_the_date(line: str, source: str | None) -> None:
     assert meta(line)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # page furniture: letter font buttons, a QR prompt, an eye-care colour picker
+        "A+ A-",
+        "扫一扫在手机打开当前页",
+        "视力保护色：",
+        # other credits: the entry account (iwms's 录入, no editor), a tag list
+        "文章录入：张三",
+        "录入：张三",
+        "标签：孵化器",
+        "关键词：孵化器",
+        "Tags：孵化器",
+    ],
+)
+def test_what_follows_the_source_ends_it(tail: str) -> None:
+    for place in (meta_labelled_date, trailer):
+        rec = place(f"来源：市科技局 {tail}")
+        assert (rec["source"], rec["editor"]) == ("市科技局", None), place.__name__
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        # the site's editor and who edited and compiled it
+        ("来源：市科技局 网站编辑：张三", "张三"),
+        ("来源：市科技局 编辑整理：张三", "张三"),
+        # reviewers and production credits after the editor: no editors (LABELLING.md: a bare
+        # 主编 may be a whole publication's masthead)
+        ("编辑：张三 审稿：李四", "张三"),
+        ("编辑：张三 复核：李四", "张三"),
+        ("编辑：张三 监制：李四", "张三"),
+        ("编辑：张三 统筹：李四", "张三"),
+        ("编辑：张三 主编：李四", "张三"),
+        ("主编：张三", None),
+    ],
+)
+def test_roles_beside_the_editor(line: str, editor: str | None) -> None:
+    for place in (meta_labelled_date, trailer):
+        assert place(line)["editor"] == editor, place.__name__

@@ -94,6 +94,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "editor": (
         "责任编辑",
+        # the site's editor (``网站编辑：X``), and who edited and compiled it (``编辑整理：X``)
+        "网站编辑",
+        "網站編輯",
+        "编辑整理",
+        "編輯整理",
         # a member CMS's ``最后编辑: 品味`` (last edited by) names the editor (gztz.org)
         "最后编辑",
         "最後編輯",
@@ -204,7 +209,33 @@ LABELS: dict[str, tuple[str, ...]] = {
         "三審",
         "签发",
         "簽發",
+        "审稿",
+        "審稿",
+        "复核",
+        "復核",
     ),  # fmt: skip
+    # production and entry credits beside the people (``监制：X 统筹：Y``; iwms's ``录入：007com``,
+    # the account that entered the item; a masthead's ``主编：X``): no author, editor or source
+    # (LABELLING.md), recognised so that the value before them ends
+    "staff": (
+        "主编",
+        "主編",
+        "监制",
+        "監製",
+        "统筹",
+        "統籌",
+        "策划",
+        "策劃",
+        "出品",
+        "制作",
+        "製作",
+        "文章录入",
+        "信息录入",
+        "录入",
+        "錄入",
+    ),
+    # an article's tag list after the credits (``来源：X 标签：孵化器``)
+    "tags": ("标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字"),
     # the publishing office of a 信息公开 box (LABELLING.md: the source when no 来源 is shown)
     "publisher": (
         "发布机构",
@@ -248,6 +279,7 @@ LABELS_EN: dict[str, tuple[str, ...]] = {
     "author": ("Author",),
     "editor": ("Editor",),
     "source": ("Source",),
+    "tags": ("Tags", "Tag", "Keywords"),
 }
 
 # Published labels by preference: a page showing several dates (信息公开 tables) yields the
@@ -352,6 +384,9 @@ _CONTROLS = (
     r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
     # like and report buttons (CSDN's ``阅读量1.3w 收藏 98 点赞数 40``, toutiao's ``举报``)
     r"|点赞|點讚|举报|舉報"
+    # font-size buttons as letters (``A+ A-``), a QR prompt (``扫一扫在手机打开当前页``) and a
+    # government site's eye-care colour picker (``视力保护色：``)
+    r"|A\+|扫一扫|掃一掃|视力保护色|保护视力色|視力保護色|護眼模式|护眼模式"
     # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
     r"|我有话要?说|我要评论|我要留言|我来说两句|发表评论"
     # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
