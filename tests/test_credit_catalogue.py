@@ -338,3 +338,24 @@ def test_what_follows_the_source_ends_it(tail: str) -> None:
 def test_roles_beside_the_editor(line: str, editor: str | None) -> None:
     for place in (meta_labelled_date, trailer):
         assert place(line)["editor"] == editor, place.__name__
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # the art editor lays out the pictures: no editor of the text
+        ("文字编辑：周明轩 美术编辑：李晓", {"editor": "周明轩"}),
+        ("文字编辑：周明轩 美编：李晓", {"editor": "周明轩"}),
+        # the paper's edition stamp in brackets after the outlet, a repost note
+        ("来源：人民日报（2024年05月20日 04 版）", {"source": "人民日报"}),
+        ("来源：科技日报 （转载）", {"source": "科技日报"}),
+        # an outlet and its reporter's byline after it (LABELLING.md: the outlet inside a
+        # byline is the source, the reporter the author)
+        ("來源：中央社 記者周明軒台北報導", {"source": "中央社", "author": "周明軒"}),
+        ("来源：新华社 记者周明轩北京报道", {"source": "新华社", "author": "周明轩"}),
+    ],
+)
+def test_credits_beside_the_source_and_the_editor(line: str, fields: dict) -> None:
+    for place in (meta_labelled_date, trailer):
+        rec = place(line)
+        assert {k: rec[k] for k in fields} == fields, place.__name__

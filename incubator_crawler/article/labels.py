@@ -184,6 +184,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "圖源",
         "图片编辑",
         "圖片編輯",
+        # the art editor lays out the page's pictures (``文字编辑：X 美术编辑：Y``)
+        "美术编辑",
+        "美術編輯",
+        "美编",
+        "美編",
         "视频编辑",
         "視頻編輯",
         "图片作者",

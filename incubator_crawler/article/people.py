@@ -1183,6 +1183,12 @@ _SOURCE_THEN_REPORTER_RE = re.compile(
 )
 
 
+# An outlet, a blank and a reporter's byline that ends in 报道 (``中央社 記者周明軒台北報導``).
+_SOURCE_THEN_BYLINE_RE = re.compile(
+    rf"^(?P<src>\S{{2,20}}?)\s+(?P<byline>(?:{_TITLE_ALT})\s*[\u4e00-\u9fff]{{2,12}}{_REPORTED})$"
+)
+
+
 def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
     """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
     the author right after the source). The trailer's 来源 counts too when its outlet is the
@@ -1195,6 +1201,14 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
         art.source_raw = r.group("src")
         if not art.author_raw:
             art.author_raw, art.rules["author"] = r.group("name"), "after-source:reporter"
+        return
+    b = _SOURCE_THEN_BYLINE_RE.match(nfkc(art.source_raw).strip())
+    if b is not None and (names := byline_names(b.group("byline"))):
+        # ``來源：中央社 記者周明軒台北報導``: the outlet, then its reporter's byline with the place
+        # and 報導 (LABELLING.md: an outlet inside the byline is the source, the reporter the author)
+        art.source_raw = b.group("src")
+        if not art.author_raw:
+            art.author_raw, art.rules["author"] = names, "after-source:byline"
         return
     m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
     if m is None or not _OUTLET_END_RE.search(m.group("src")):
@@ -1372,6 +1386,8 @@ _URLS_ONLY_RE = re.compile(r"^(?:(?:https?://|www\.)\S+[\s,，;；、]*){2,}$", 
 # A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
 _REPOST_CREDIT_RE = re.compile(
     r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
+    # or in brackets, the reposting site's name maybe left out (``科技日报 （转载）``)
+    r"|(?<=\S)\s*[(（]\s*\S{0,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)\s*[)）]?$"
 )
 
 # A rights note in brackets after the outlet (``吱咕爱游 （图片源于网络，如有侵权请联系作者删除）``,
@@ -1670,7 +1686,8 @@ def _cut_trailing(text: str) -> str:
     match = PERSON_NEXT_FIELD.search(text)
     if match and match.start() > 0:
         text = text[: match.start()]
-    return PERSON_TRAILING_JUNK.sub("", text).strip()
+    # (a bracket the cut left open: ``人民日报（2024年05月20日 04 版）`` ends at its date)
+    return PERSON_TRAILING_JUNK.sub("", text).strip().rstrip("（(【[ ")
 
 
 # A bracketed page control closing a name (``焦鹏 【纠错】``, its closer maybe cut already).
