@@ -359,3 +359,34 @@ def test_credits_beside_the_source_and_the_editor(line: str, fields: dict) -> No
     for place in (meta_labelled_date, trailer):
         rec = place(line)
         assert {k: rec[k] for k in fields} == fields, place.__name__
+
+
+def long_closing(tail: str) -> dict:
+    """``tail`` run into the end of a long last paragraph."""
+    return run(f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p>{PROSE}{tail}</p></div>")
+
+
+@pytest.mark.parametrize(
+    ("tail", "source", "editor"),
+    [
+        # LABELLING.md: a 来源 run into the end of the last paragraph is the source, and cut
+        ("来源：科技日报", "科技日报", None),
+        ("（来源：科技日报 编辑：周明轩）", "科技日报", "周明轩"),
+        ("【责任编辑：周明轩】", None, "周明轩"),
+    ],
+)
+def test_a_credit_run_into_a_long_last_paragraph(
+    tail: str, source: str | None, editor: str | None
+) -> None:
+    rec = long_closing(tail)
+    assert (rec["source"], rec["editor"]) == (source, editor)
+    assert rec["body"].endswith("对成效表示肯定。")
+
+
+def test_a_caption_credit_above_the_last_paragraph_is_no_source() -> None:
+    """``图为园区一角。来源：视觉中国`` under a picture credits the picture."""
+    rec = run(
+        f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p><img src='a.jpg'></p>"
+        f"<p>图为园区一角。来源：视觉中国</p><p>{PROSE}</p></div>"
+    )
+    assert rec["source"] is None

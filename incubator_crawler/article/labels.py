@@ -550,6 +550,25 @@ def labels_other_date(norm: str, start: int) -> bool:
     return False
 
 
+# A source's or an editor's credit run into the end of a paragraph after its last sentence
+# (``…看过人妖表演吗？来源：吱咕爱游``, ``…。（来源：科技日报 编辑：X）``; NFKC text): short, no
+# sentence of its own after the label
+_RUN_IN_LABEL_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*[(（【\[]?\s*(?:"
+    + alternation(LABELS["source"] + LABELS["editor"])
+    + r")\s*[:|]\s*[^\s。！？!?，,；;:][^。！？!?，,；;]{0,30}$"
+)
+
+
+def run_in_credit_start(tail: str) -> int | None:
+    """Where a 来源 or 编辑 credit run into the end of ``tail`` (NFKC, a paragraph's last
+    characters) starts, or None."""
+    if "源" not in tail and "编" not in tail and "編" not in tail and "处" not in tail:
+        return None  # most paragraphs: no regex
+    m = _RUN_IN_LABEL_RE.search(tail)
+    return m.start() if m else None
+
+
 def split_labelled_line(text: str) -> dict[str, str]:
     """Split a meta line into ``{"published": label+date, "author"|"editor"|"source"|...: value}``."""
     # A page asks for the same line several times (a meta element and its parent hold the same

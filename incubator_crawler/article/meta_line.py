@@ -24,6 +24,7 @@ from .labels import (
     alternation,
     labels_other_date,
     nfkc_with_map,
+    run_in_credit_start,
     split_labelled_line,
     without_controls,
 )
@@ -668,6 +669,16 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
+        if (
+            b.idx < last
+            and _SENTENCE_END_RE.search(b.text)
+            and not LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
+            and not _bracketed_run_in(nfkc(b.text))
+        ):
+            # a sentence with a label after it above the last paragraph: a caption's picture
+            # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
+            # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
+            continue
         if b.idx > last and _SECTION_AFTER_RE.match(nfkc(b.text).strip()):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
             # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
@@ -708,9 +719,27 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out[key] = value
             elif key == "editor" and value not in out[key]:
                 out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
+    end = paras[-1].text[-_RUN_IN_SPAN:]
+    if paras[-1].chars > _TRAILER_MAX_CHARS and (run_in := run_in_credit_start(nfkc(end))):
+        # a 来源 or 编辑 credit run into the end of a long last paragraph (LABELLING.md: ``…看过
+        # 人妖表演吗？来源：吱咕爱游``); the body cleaner cuts it off the paragraph
+        for key, value in split_labelled_line(end[run_in:]).items():
+            if key in META_KEYS and key != "published" and value:
+                out.setdefault(key, value.strip(" 【】[]()（）"))
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
+
+
+# How far from a long paragraph's end a credit run into it may start.
+_RUN_IN_SPAN = 50
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+def _bracketed_run_in(norm: str) -> bool:
+    """True when ``norm`` ends with a 来源 / 编辑 credit in brackets after its last sentence."""
+    run = run_in_credit_start(norm)
+    return run is not None and norm[run:].lstrip()[:1] in "(（【["
 
 
 # ``刊登在 2004 华夏快递 kd040308.`` under the text: the year the issue printed it, no day shown

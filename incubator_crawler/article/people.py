@@ -33,6 +33,7 @@ from .labels import (
     PHOTO_MARKS,
     REPORTER_ROLES,
     alternation,
+    run_in_credit_start,
     split_labelled_line,
 )
 from .meta_line import LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
@@ -582,13 +583,16 @@ def _closing_report_at(line: str) -> tuple[int, str] | None:
 
 def closing_credit_start(tail: str) -> int | None:
     """Where a writer's credit run into the end of a paragraph starts in ``tail`` (NFKC), or
-    None: ``作者:X`` / ``(文/X)`` after the last sentence, or a bracketed report credit that
-    signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``), or a bare bracketed name, a
-    title maybe before it (``（钟才文）``, ``（央视记者 许骁）``). LABELLING.md ("Credits in brackets
-    closing the text"): the writer's credit, author, and cut from the body."""
+    None: ``作者:X`` / ``(文/X)`` or a 来源 / 编辑 credit after the last sentence, or a bracketed
+    report credit that signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``), or a bare
+    bracketed name, a title maybe before it (``（钟才文）``, ``（央视记者 许骁）``). LABELLING.md
+    ("Credits in brackets closing the text"): the writer's credit, author, and cut from the body;
+    a 来源 run in (``…看过人妖表演吗？来源：吱咕爱游``) is a credit line, cut too."""
     m = RUN_IN_CREDIT_RE.search(tail)
     if m:
         return m.start()
+    if (labelled := run_in_credit_start(tail)) is not None:
+        return labelled
     m = _SIGNATURE_RE.search(tail)
     if m and _signs_a_person(m.group("names")):
         return m.start() + 1  # after the sentence's closing mark
