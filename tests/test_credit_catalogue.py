@@ -390,3 +390,25 @@ def test_a_caption_credit_above_the_last_paragraph_is_no_source() -> None:
         f"<p>图为园区一角。来源：视觉中国</p><p>{PROSE}</p></div>"
     )
     assert rec["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("box", "fields"),
+    [
+        # labels without colons in cells of their own, the values in the next cell
+        (
+            "<dl class='info'><dt>来源</dt><dd>科技日报</dd><dt>编辑</dt><dd>周明轩</dd>"
+            "<dt>发布时间</dt><dd>2024-05-20</dd></dl>",
+            {"source": "科技日报", "editor": "周明轩"},
+        ),
+        (
+            "<p class='info'><span>来源</span>科技日报</p><p><span>责任编辑</span>周明轩</p>",
+            {"source": "科技日报", "editor": "周明轩"},
+        ),
+        # a forum's edit button beside another is no editor
+        ("<div class='ops'><a href='/e'>编辑</a><a href='/d'>删除</a></div>", {"editor": None}),
+    ],
+)
+def test_labels_set_apart_by_the_markup(box: str, fields: dict) -> None:
+    rec = run(f"<h1>{T}</h1>{box}{TEXT}")
+    assert {k: rec[k] for k in fields} == fields

@@ -875,7 +875,7 @@ def header_fields(
     """Add to ``out`` the fields of labelled lines of their own between the title and the text."""
     header = page.blocks[title_idx + 1 : paras[0].idx]
     # the cells of a byline sit right under the title
-    if "author" not in out and (cell := _author_cell(header[:12])):
+    if "author" not in out and (cell := _label_cell(header[:12], "author")):
         out["author"] = cell
     # a labelled line of its own between the title and the text (``来源于：东区办事处``)
     for b in header:
@@ -905,6 +905,10 @@ def header_fields(
                 and not _URL_VALUE_LINE_RE.match(norm)
             ):
                 out["published_header"] = m.group(0)
+    # an editor's or a source label set apart by the markup, no colon (``<dt>来源</dt><dd>X</dd>``)
+    for key in ("editor", "source"):
+        if key not in out and (cell := _label_cell(header[:12], key)):
+            out[key] = cell
     # an editor's or a source line of its own right above the headline (a template that sets
     # ``责任编辑：X`` or ``来源：X`` over the title): the nearest short lines, no prose between
     for b in reversed(page.blocks[max(0, title_idx - _ABOVE_TITLE_SPAN) : title_idx]):
@@ -949,22 +953,26 @@ def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:
     )
 
 
-# An author label with no colon, set apart by the markup: a table cell or a ``<dt>`` of its own
-# (``<td>作者</td><td>张三</td>``), or an element of its own at the start of a line (PTT's
-# ``<span>作者</span><span>X (nick)</span>``); the value is the next cell, or the rest of the line.
-_AUTHOR_LEAD_RE = re.compile(rf"\s*(?:{alternation(LABELS['author'])})")
-_AUTHOR_WORD_RE = re.compile(rf"^(?:{alternation(LABELS['author'])})\s*[:：]?$")
+# A people label with no colon, set apart by the markup: a table cell or a ``<dt>`` of its own
+# (``<td>作者</td><td>张三</td>``, ``<dt>来源</dt><dd>科技日报</dd>``), or an element of its own at
+# the start of a line (PTT's ``<span>作者</span><span>X (nick)</span>``); the value is the next
+# cell, or the rest of the line.
+_CELL_LABELS = {key: alternation(LABELS[key]) for key in ("author", "editor", "source")}
+_CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in _CELL_LABELS.items()}
+_CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：]?$") for key, alt in _CELL_LABELS.items()}
 # A value that can be a name: short, no label, no date, no sentence punctuation.
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
 
 
-def _author_cell(header: list[Block]) -> str | None:
-    """The writer named beside an author label that the markup, not a colon, sets apart."""
+def _label_cell(header: list[Block], key: str) -> str | None:
+    """The name beside a ``key`` label (author, editor, source) that the markup, not a colon,
+    sets apart."""
+    lead_re, word_re = _CELL_LEAD_RE[key], _CELL_WORD_RE[key]
     for i, b in enumerate(header):
-        if b.chars > 40 or not _AUTHOR_LEAD_RE.match(b.text):
+        if b.chars > 40 or not lead_re.match(b.text):
             continue
         text = nfkc(b.text).strip()
-        if _AUTHOR_WORD_RE.match(text):
+        if word_re.match(text):
             if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
                 value = nfkc(header[i + 1].text).strip()
                 if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value):
@@ -976,7 +984,9 @@ def _author_cell(header: list[Block]) -> str | None:
             if first is not None and not (b.owner.text or "").strip()
             else ""
         )
-        if lead and _AUTHOR_WORD_RE.match(lead) and text.startswith(lead):
+        if key != "author" and first is not None and first.tag == "a":
+            continue  # a forum's ``<a>编辑</a><a>删除</a>`` buttons: no editor's slot
+        if lead and word_re.match(lead) and text.startswith(lead):
             value = text[len(lead) :].strip()
             if _is_cell_name(value):
                 return value
