@@ -352,6 +352,9 @@ def test_roles_beside_the_editor(line: str, editor: str | None) -> None:
         # an outlet and its reporter's byline after it (LABELLING.md: the outlet inside a
         # byline is the source, the reporter the author)
         ("來源：中央社 記者周明軒台北報導", {"source": "中央社", "author": "周明軒"}),
+        # a full stop or a comma closing the source's item
+        ("来源：科技日报。编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
+        ("来源：科技日报，编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
         ("来源：新华社 记者周明轩北京报道", {"source": "新华社", "author": "周明轩"}),
     ],
 )

@@ -592,6 +592,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         first = DATE_RE.search(norm)
         return {"published": orig(first.start(), first.end())} if first else {}
     label_spans = [(m.start(), m.end()) for m in labels]
+    label_starts = {s for s, _ in label_spans}
     stops = [
         m.start()
         for m in STOP_RE.finditer(norm)
@@ -650,6 +651,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             covered.append((start, max(end, vend)))
             continue
         value = orig(vstart, vend)
+        if value[-1:] in "。." and vend in label_starts:
+            value = value[:-1].strip(_WS)  # a full stop closing the item: ``来源：X。编辑：Y``
         if value[-1:] in _CLOSERS and _CLOSERS[value[-1]] not in value:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)
