@@ -415,3 +415,18 @@ def test_a_caption_credit_above_the_last_paragraph_is_no_source() -> None:
 def test_labels_set_apart_by_the_markup(box: str, fields: dict) -> None:
     rec = run(f"<h1>{T}</h1>{box}{TEXT}")
     assert {k: rec[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize("line", ["【纠错】 [责任编辑：周明轩]", "【纠错】 【责任编辑：周明轩】"])
+@pytest.mark.parametrize("inside", [True, False])
+def test_page_controls_leading_an_editor_line_above_the_text(line: str, inside: bool) -> None:
+    """xinhuanet's closing ``【纠错】 [责任编辑：X]`` line set above the text, inside the text's
+    container or between it and the headline."""
+    paras = "".join(f"<p>{PROSE}</p>" for _ in range(3))
+    text = (
+        f"<div class='txt'><div>{line}</div>{paras}</div>"
+        if inside
+        else (f"<div class='top'>{line}</div><div class='txt'>{paras}</div>")
+    )
+    rec = run(f"<h1>{T}</h1>{DATE}{text}")
+    assert (rec["editor"], rec["body"][:3]) == ("周明轩", "调研组")

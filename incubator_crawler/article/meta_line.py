@@ -763,7 +763,7 @@ _TAGS_LABEL_RE = re.compile(r"(?:标签|標籤|关键词|關鍵詞|关键字|關
 
 # Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``, or set apart by bars
 # (``【关闭】 | 【打印】 | 【纠错】 | [责任编辑：X]``).
-_CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]]\s*[|丨｜]?)+\s*")
+CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]]\s*[|丨｜]?)+\s*")
 
 
 def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str, str]) -> None:
@@ -776,7 +776,7 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
         if b.idx in skip or b.chars > 60 or not _FAR_EDITOR_HINT_RE.search(b.text):
             continue  # no editor label in it (checked raw: NFKC of every block costs)
         # page controls may lead the line (xinhuanet: ``【关闭】【打印】 【纠错】 [责任编辑： X ]``)
-        text = _CONTROLS_LEAD_RE.sub("", b.text)
+        text = CONTROLS_LEAD_RE.sub("", b.text)
         norm = nfkc(text).strip("【】[]()（） ")
         if b.idx not in skip and len(norm) <= 30 and _EDITOR_LEAD_RE.match(norm):
             value = split_labelled_line(text).get("editor", "").strip(" 【】[]()（）")
@@ -879,9 +879,11 @@ def header_fields(
         out["author"] = cell
     # a labelled line of its own between the title and the text (``来源于：东区办事处``)
     for b in header:
-        norm = nfkc(b.text).lstrip("【[(（ ")
+        # page controls may lead the line (xinhuanet's ``【纠错】 [责任编辑：X]``, moved above)
+        text = CONTROLS_LEAD_RE.sub("", b.text) if b.text[:1] in "【[" else b.text
+        norm = nfkc(text).lstrip("【[(（ ")
         if _short_line(b, norm) and b.idx not in excluded and LABEL_RE.match(norm):
-            for key, value in split_labelled_line(b.text).items():
+            for key, value in split_labelled_line(text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
         elif b.idx not in excluded:

@@ -36,7 +36,7 @@ from .labels import (
     run_in_credit_start,
     split_labelled_line,
 )
-from .meta_line import LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
+from .meta_line import CONTROLS_LEAD_RE, LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
 from .page import HOME_PATHS, TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, compact, nfkc, nfkc_compact
 
@@ -2005,6 +2005,10 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             break
         if k and len(line) > _OPENING_EDITOR_MAX:
             continue  # below the first line only a short credit line
+        if line[:1] in "【[":
+            line = CONTROLS_LEAD_RE.sub(
+                "", line
+            )  # ``【纠错】 [责任编辑：X]`` (xinhuanet's, moved up)
         match = INLINE_EDITOR_LINE.search(line)
         # the value as a meta line's (``编辑： 王巍 纠错：…`` stops at the control), and no other
         # label left in it (``编辑：X 标签： 美国``)
