@@ -430,3 +430,19 @@ def test_page_controls_leading_an_editor_line_above_the_text(line: str, inside: 
     )
     rec = run(f"<h1>{T}</h1>{DATE}{text}")
     assert (rec["editor"], rec["body"][:3]) == ("周明轩", "调研组")
+
+
+def test_a_source_line_below_the_text_beats_a_hidden_meta() -> None:
+    """A reader sees the 来源 line, never the ContentSource meta (LABELLING.md: hidden metas
+    are not what a reader sees)."""
+    rec = run(
+        f"<h1>{T}</h1>{DATE}{TEXT}<div class='foot'>来源：某某省监管局</div>",
+        head="<meta name='ContentSource' content='某某'>",
+    )
+    assert rec["source"] == "某某省监管局"
+
+
+@pytest.mark.parametrize("note", ["酷勤网收集", "酷勤网 收集"])
+def test_a_collectors_note_after_the_source(note: str) -> None:
+    """LABELLING.md: ``来源：新浪科技 酷勤网收集``, the collector's note is no part of the source."""
+    assert meta_labelled_date(f"来源：新浪科技 {note}")["source"] == "新浪科技"

@@ -248,7 +248,18 @@ def find_people(
         # the publishing office of a 信息公开 box, when no 来源 is shown (LABELLING.md); not the
         # body that runs the site (发文机构：科技部 on most.gov.cn), and a 来源 line beats it
         art.source_raw, rules["source"] = publisher, "publisher"
-    elif m and (src is None or page is None or _shown(page, m[1])):
+    elif (
+        m
+        and (src is None or page is None or _shown(page, m[1]))
+        # a 来源 line the reader sees below the text beats a hidden meta the page never shows,
+        # or shows only inside that line (nfra: ``来源：浙江监管局`` over ``<meta
+        # name=ContentSource content=浙江>``)
+        and not (
+            trailer.get("source")
+            and page is not None
+            and (not _shown(page, m[1]) or _part_of(m[1], trailer["source"]))
+        )
+    ):
         # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
         # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
         # a hidden meta source against an outlet the date line shows (haiwainet's
@@ -633,6 +644,12 @@ def _shown(page: Page, names: str) -> bool:
     if text is None:
         text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
     return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
+
+
+def _part_of(short: str, long: str) -> bool:
+    """True when ``short`` is a part of ``long`` and not all of it (NFKC, spaces ignored)."""
+    a, b = nfkc_compact(short), nfkc_compact(long)
+    return bool(a) and a in b and a != b
 
 
 def _rel_category_link(root: Any, name: str) -> bool:
@@ -1389,7 +1406,7 @@ _URLS_ONLY_RE = re.compile(r"^(?:(?:https?://|www\.)\S+[\s,，;；、]*){2,}$", 
 
 # A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
 _REPOST_CREDIT_RE = re.compile(
-    r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
+    r"(?<=\S)\s+\S{2,12}?\s*(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
     # or in brackets, the reposting site's name maybe left out (``科技日报 （转载）``)
     r"|(?<=\S)\s*[(（]\s*\S{0,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)\s*[)）]?$"
 )
