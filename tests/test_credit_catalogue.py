@@ -446,3 +446,20 @@ def test_a_source_line_below_the_text_beats_a_hidden_meta() -> None:
 def test_a_collectors_note_after_the_source(note: str) -> None:
     """LABELLING.md: ``来源：新浪科技 酷勤网收集``, the collector's note is no part of the source."""
     assert meta_labelled_date(f"来源：新浪科技 {note}")["source"] == "新浪科技"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("园区企业座谈会在高新区召开&nbsp;&nbsp;来源于：东区办事处", {"source": "东区办事处"}),
+        (
+            "<span>园区企业座谈会在高新区召开</span>&nbsp;&nbsp;<em>来源：东区办事处</em>",
+            {"source": "东区办事处"},
+        ),
+        ("园区企业座谈会在高新区召开&nbsp;&nbsp;编辑：周明轩", {"editor": "周明轩"}),
+    ],
+)
+def test_a_labelled_item_after_a_wide_gap_under_the_headline(line: str, fields: dict) -> None:
+    """zsnews: a subtitle, then the source after a wide gap, on one centred line."""
+    rec = run(f"<h1>{T}</h1>{DATE}<div align='center'>{line}</div>{TEXT}")
+    assert {k: rec[k] for k in fields} == fields

@@ -859,6 +859,18 @@ def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
                 out.setdefault(key, fields[key])
 
 
+# A labelled item closing a line after a wide gap (NFKC text: two spaces or more)
+_GAPPED_ITEM_RE = re.compile(r"\s{2,}(?P<item>\S[^\s]{0,8}\s*[:|]\s*\S{2,20})\s*$")
+
+
+def _gapped_item(norm: str) -> str | None:
+    """The labelled item after a wide gap that closes a line with no sentence in it."""
+    if "  " not in norm or _SENTENCE_END_RE.search(norm):
+        return None
+    m = _GAPPED_ITEM_RE.search(norm)
+    return m["item"] if m and LABEL_RE.match(m["item"]) else None
+
+
 # How many short lines above the headline may hold its editor or source line.
 _ABOVE_TITLE_SPAN = 3
 
@@ -888,6 +900,12 @@ def header_fields(
                     out.setdefault(key, value)
         elif b.idx not in excluded:
             _kept_meta_people(b, out)
+            if b.chars <= 120 and (item := _gapped_item(norm)):
+                # a line that repeats or extends the headline, a labelled item after a wide gap
+                # (zsnews: ``<subtitle>&nbsp;&nbsp;来源于：东区办事处``)
+                for key, value in split_labelled_line(item).items():
+                    if key in ("editor", "source") and value:
+                        out.setdefault(key, value)
         # any date written between the title and the text, even inside a longer line (``本文于
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if (
