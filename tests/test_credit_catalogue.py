@@ -463,3 +463,13 @@ def test_a_labelled_item_after_a_wide_gap_under_the_headline(line: str, fields: 
     """zsnews: a subtitle, then the source after a wide gap, on one centred line."""
     rec = run(f"<h1>{T}</h1>{DATE}<div align='center'>{line}</div>{TEXT}")
     assert {k: rec[k] for k in fields} == fields
+
+
+def test_the_date_lines_outlet_before_a_credit_run_into_the_text() -> None:
+    """hexun: a news item from the outlet the date line names, a commentary appended to it and
+    closed by its own ``（来源：X 评论员 Y）``: the date line's outlet stays the source."""
+    rec = run(
+        f"<h1>{T}</h1><div class='info'>2024-05-20 10:00 科技日报网</div><div class='txt'>"
+        f"<p>{PROSE}</p><p>{PROSE}（来源：某某在线 评论员 周明轩）</p></div>"
+    )
+    assert rec["source"] == "科技日报网"

@@ -723,9 +723,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     if paras[-1].chars > _TRAILER_MAX_CHARS and (run_in := run_in_credit_start(nfkc(end))):
         # a 来源 or 编辑 credit run into the end of a long last paragraph (LABELLING.md: ``…看过
         # 人妖表演吗？来源：吱咕爱游``); the body cleaner cuts it off the paragraph
+        # (the source under a key of its own: an outlet the date line names goes first, the
+        # credit may close a commentary appended to the item, hexun's ``（来源：X 评论员 Y）``)
         for key, value in split_labelled_line(end[run_in:]).items():
-            if key in META_KEYS and key != "published" and value:
-                out.setdefault(key, value.strip(" 【】[]()（）"))
+            if key in ("source", "editor") and value:
+                out.setdefault("run_in_" * (key == "source") + key, value.strip(" 【】[]()（）"))
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out

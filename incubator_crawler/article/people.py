@@ -284,6 +284,9 @@ def find_people(
         # 深圳热线 before the date, 杭州网 and CCTV.com linked home); after the time it is the
         # outlet slot sina and gamersky fill (游民星空 on gamersky), a source
         art.source_raw, rules["source"] = outlet, "before-date"
+    elif trailer.get("run_in_source"):
+        # a 来源 run into the end of the last paragraph (LABELLING.md's 吱咕爱游)
+        art.source_raw, rules["source"] = trailer["run_in_source"], "run-in"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
     elif trailer.get("byline_source"):
