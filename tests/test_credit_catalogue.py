@@ -473,3 +473,16 @@ def test_the_date_lines_outlet_before_a_credit_run_into_the_text() -> None:
         f"<p>{PROSE}</p><p>{PROSE}（来源：某某在线 评论员 周明轩）</p></div>"
     )
     assert rec["source"] == "科技日报网"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發布單位：臺北市政府 更新日期：113-05-20",
+        "來源：臺北市政府 異動日期：113-05-20",
+        "来源：臺北市政府 上稿时间：2024-05-20",
+    ],
+)
+def test_a_date_label_glued_to_its_word_ends_the_source(line: str) -> None:
+    """Taiwan's government CMS: ``更新日期`` / ``異動日期`` after the issuing office."""
+    assert meta(line)["source"] == "臺北市政府"

@@ -483,6 +483,8 @@ _EVENT_WORD_RE = re.compile(
     r"|打印|列印)\s*$"
 )
 _BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
+# A word of two to four Chinese characters right before a label, after a blank (NFKC text).
+_GLUED_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{2,4})$")
 
 
 def _event_start(norm: str, label_start: int, label: str) -> int | None:
@@ -601,7 +603,17 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     dates = list(DATE_RE.finditer(norm))
     # A date preceded by whitespace also ends a value: ``来源：新华网 2024-01-01 10:00``.
     date_starts = [m.start() for m in dates if m.start() > 0 and norm[m.start() - 1].isspace()]
-    bounds = sorted({s for s, _ in label_spans} | set(stops) | set(date_starts) | {len(norm)})
+    # a bare 日期 / 时间 label glued to a word of its own after a blank (``發布單位：臺北市政府
+    # 更新日期：…``, ``上稿日期``): the value before it ends at the blank, not inside the word
+    word_starts = {
+        w.start(1)
+        for m in labels
+        if "".join((m.group("label") or "").split()) in _BARE_DATE_LABELS
+        and (w := _GLUED_WORD_RE.search(norm, max(0, m.start() - 5), m.start()))
+    }
+    bounds = sorted(
+        {s for s, _ in label_spans} | set(stops) | set(date_starts) | word_starts | {len(norm)}
+    )
 
     out: dict[str, str] = {}
     pub_rank: int | None = None
