@@ -486,3 +486,20 @@ def test_the_date_lines_outlet_before_a_credit_run_into_the_text() -> None:
 def test_a_date_label_glued_to_its_word_ends_the_source(line: str) -> None:
     """Taiwan's government CMS: ``更新日期`` / ``異動日期`` after the issuing office."""
     assert meta(line)["source"] == "臺北市政府"
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "editor"),
+    [
+        # LABELLING.md: two 编辑 labels in different places give two editors, in page order
+        ("编辑：周明轩", "责任编辑：李晓", "周明轩 李晓"),
+        ("来源：科技日报 编辑：周明轩", "（责任编辑：李晓）", "周明轩 李晓"),
+        # the same name twice is one editor
+        ("编辑：周明轩", "责任编辑：周明轩", "周明轩"),
+    ],
+)
+def test_editors_on_the_meta_line_and_below_the_text(top: str, bottom: str, editor: str) -> None:
+    rec = run(
+        f"<h1>{T}</h1><div class='info'>2024-05-20 {top}</div>{TEXT}<div class='foot'>{bottom}</div>"
+    )
+    assert names(rec["editor"]) == names(editor)

@@ -398,6 +398,12 @@ def find_people(
     ed = fields.get("editor")
     if ed is not None:
         art.editor_raw, rules["editor"] = ed, "label"
+        more = trailer.get("editor")
+        if ed and more and nfkc_compact(more) not in nfkc_compact(ed):
+            # LABELLING.md: two 编辑 labels in different places of the page give two editors
+            # (``编辑：X`` on the meta line, ``责任编辑：Y`` closing the text)
+            inside = nfkc_compact(ed) in nfkc_compact(more)
+            art.editor_raw = more if inside else f"{ed}、{more}"
     else:
         if inline["editor"]:
             art.editor_raw, rules["editor"] = inline["editor"], "body-tail"
