@@ -661,6 +661,13 @@ COLUMN_MODIFIER = re.compile(
 )
 
 
+# A site's tag on a story (【转载】, [原创], 【组图】): a word of its desk, not of the headline.
+_STORY_TAG = re.compile(
+    r"^(?:转载|轉載|原创|原創|独家|獨家|组图|組圖|图集|圖集|快讯|快訊|直播|推荐|推薦|专稿|專稿|特稿|聚焦|关注|關注"
+    r"|视点|視點|观察|觀察|访谈|訪談|速递|速遞|解读|解讀|预告|預告|置顶|置頂|热门|熱門|喜报|喜報|话题|話題|提示)$"
+)
+
+
 def _is_column_word(col: str) -> bool:
     """A channel name made of common words (图片新闻, 通知公告), not an outlet's name (澎湃新闻)."""
     match = TITLE_CHANNEL_SEGMENT.match(col)
@@ -673,9 +680,12 @@ def _strip_column_prefix(title: str) -> str:
     if not match:
         return title
     col = match["col"]
-    if len(col) > 2 and not _is_column_word(col):
-        # 【线下沙龙报名】 / 【资讯汇总】 are part of the headline as shown; only a column word
-        # (【新闻】, 【视频】, 【通知公告】) is the site's label
+    if len(col) > 1 and not (
+        _is_column_word(col) or COLUMN_MODIFIER.match(col) or _STORY_TAG.match(col)
+    ):
+        # 【线下沙龙报名】 / 【资讯汇总】 are part of the headline as shown, and so is a two-character
+        # name (a series' 【晴朗】, [AI]); only a column word or a desk's tag (【新闻】, 【视频】,
+        # 【通知公告】, [转载]) is the site's label
         return title
     rest = match["rest"].strip()
     # Keep when what follows is too short to be a title on its own.
@@ -705,6 +715,12 @@ def drop_page_number(title: str | None, url: str) -> str | None:
     return title[: tail.start()] or title
 
 
+# Literal ``\n`` / ``\t`` escapes around a headline: a page saved from a JSON string keeps its
+# markup's line breaks as two characters (``<h1>\n    标题\n  </h1>``); inside the headline
+# they may be its words (a post on C's ``\n``), so only the ends are cut.
+_ESCAPED_ENDS_RE = re.compile(r"^(?:\s|\\[nrt])+|(?:\s|\\[nrt])+$")
+
+
 def clean_title(
     raw: str | None, *, html_title: str | None = None, site_name: str | None = None
 ) -> str | None:
@@ -712,6 +728,8 @@ def clean_title(
     title = clean_inline(raw) if raw else ""
     if not title and html_title:
         title = strip_site_suffix(html_title, site_name)
+    if "\\" in title:
+        title = _ESCAPED_ENDS_RE.sub("", title)
     if not title:
         return None
     title = TITLE_LABEL.sub("", title, count=1) if TITLE_LABEL.match(title) else title
