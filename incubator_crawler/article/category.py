@@ -45,7 +45,9 @@ BREADCRUMB_SLASH = re.compile(r"\s*[/／]\s*")
 _DASH_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－–—]\s*(?=[\u4e00-\u9fff])")
 
 BREADCRUMB_HOME = re.compile(
-    r"^(?:首页|首頁|网站首页|網站首頁|官网首页|官網首頁|主页|主頁|返回首页|home|homepage)$",
+    r"^(?:首页|首頁|网站首页|網站首頁|官网首页|官網首頁|主页|主頁|返回首页|home|homepage"
+    # a site's name before 首页 (``CSDN首页``, ``园区网首页``); not a channel's (新闻首页)
+    r"|[a-z0-9]{2,12}(?:首页|首頁)|[\u4e00-\u9fff]{1,8}[网網](?:首页|首頁))$",
     re.IGNORECASE,
 )
 
@@ -197,10 +199,11 @@ def _find_breadcrumb(
             continue
         text, el = _whole_trail(page, b)
         imaged = _image_items_of(page, b.owner)
-        if imaged and (
-            _starts_at_home(imaged[0], _text_anchors(b.owner), base)
-            or _folder_path(_text_anchors(b.owner), base)
-        ):
+        anchors = _text_anchors(b.owner) if imaged else []
+        k = _home_index(anchors, base) if len(anchors) == len(imaged or ()) else None
+        if k and imaged:
+            imaged, anchors = imaged[k:], anchors[k:]  # an RSS link before the home item
+        if imaged and (_starts_at_home(imaged[0], anchors, base) or _folder_path(anchors, base)):
             # ``首页<img>新闻<img>园区动态``: separator images part the items as arrows do
             text, el = " > ".join(imaged), b.owner
         norm = nfkc(text)
@@ -252,6 +255,7 @@ def _find_breadcrumb(
         anchors = parted.anchors if parted is not None else _text_anchors(el)
         if len(anchors) < 2 or all(len(nfkc_compact(node_text(a))) <= 1 for a in anchors):
             continue  # one character a link: a script switch (``正 / 簡``), no trail
+        text, anchors = _cut_links_before_home(text, anchors, base)
         if _is_home_link(anchors[0], base):
             return _cut_links_after_leaf(text, anchors), "chain"
         if (dashes or parted is not None) and not arrows:
@@ -335,6 +339,39 @@ def _cut_links_after_leaf(text: str, anchors: list[Any]) -> str:
             # the last item is several links in a row: the first is the leaf
             return "".join(parts[:-1]) + squash(node_text(anchors[i]))
     return text
+
+
+def _cut_links_before_home(text: str, anchors: list[Any], base: str) -> tuple[str, list[Any]]:
+    """The trail from its home item on, without the one or two links printed before it (CSDN's
+    ``订阅RSS`` link left of ``首页 > 业界``, glued to it or parted by an arrow): a later link
+    leads home or reads 首页, and only those links and separators stand before it."""
+    k = _home_index(anchors, base)
+    if not k:
+        return text, anchors
+    home = squash(node_text(anchors[k]))
+    at = text.find(home)
+    if at < 0:
+        return text, anchors
+    head = nfkc_compact(BREADCRUMB_LABEL.sub("", nfkc(text[:at]), count=1))
+    for a in anchors[:k]:
+        head = head.replace(nfkc_compact(node_text(a)), "", 1)
+    if not _SEPARATOR_ONLY_RE.match(head):
+        return text, anchors
+    return text[at:], anchors[k:]
+
+
+def _home_index(anchors: list[Any], base: str) -> int | None:
+    """The place of the home link among a trail's first three links when it is not the first
+    (a link that leads to the site's root, or reads 首页 / CSDN首页), else None."""
+    if len(anchors) < 3 or _is_home_link(anchors[0], base):
+        return None
+    for k in (1, 2):
+        if k < len(anchors) - 1 and (
+            _is_home_link(anchors[k], base)
+            or BREADCRUMB_HOME.match(nfkc_compact(node_text(anchors[k])))
+        ):
+            return k
+    return None
 
 
 def _holds_page(anchor: Any, base: str) -> bool:
@@ -726,6 +763,9 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
         return None  # an item holding an arrow (``>当前位置…``) is no CSS-drawn trail's
     if any(len(a) != 1 for a in links[:-1]) or len(links[-1]) > 1:
         return None
+    k = _home_index([a for row in links for a in row], base)
+    if k:
+        items, links = items[k:], links[k:]  # an RSS link listed before the home item
     # down the folders that hold the page (udn's ../../index.shtml): a trail wherever it stands
     if _folder_path([a for row in links for a in row], base):
         return " > ".join(items)
