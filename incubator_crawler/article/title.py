@@ -503,6 +503,8 @@ def _title_before(
             continue
         if b.chars <= 40 and byline_names(norm.strip()):
             continue  # a byline line between a plain headline and the date (``本报记者 X``)
+        if _names_site(b, refs):
+            continue
         tag = b.owner.tag
         if tag in HEADING_TAGS:
             kind = tag
@@ -519,6 +521,16 @@ def _title_before(
     in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+
+
+def _names_site(b: Block, refs: list[str]) -> bool:
+    """A short line that reads as a site's name (园区网, XX市人民政府: a logo's text over the date
+    line) and that <title> / og:title do not hold: no headline."""
+    return (
+        b.chars <= 8
+        and not _in_refs(b.text, refs)
+        and bool(TITLE_SITE_SEGMENT.search(b.text.strip()))
+    )
 
 
 def _title_near_body(
@@ -565,7 +577,15 @@ def _title_near_body(
     for prev, b in zip(window, window[1:], strict=False):
         if LABEL_RE.match(nfkc(b.text).lstrip()) and b.chars <= 60:
             if 4 <= prev.chars <= 80 and prev.link * 2 <= prev.chars and prev.idx not in skip:
-                if LABEL_RE.search(nfkc(prev.text)) is None and "。" not in prev.text:
+                if _names_site(prev, refs):
+                    continue
+                norm = nfkc(prev.text)
+                # a trail the headline is glued to (``当前位置：首页 > 新闻园区动态标题``) is no headline
+                if (
+                    LABEL_RE.search(norm) is None
+                    and "。" not in norm
+                    and not BREADCRUMB_LABEL.match(norm)
+                ):
                     return prev, "block"
     return None
 
