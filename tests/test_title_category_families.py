@@ -56,3 +56,92 @@ def test_rss_link_before_the_home_item_is_no_trail_item() -> None:
     ):
         out = _trail_page(trail)
         assert (out["category"], out["breadcrumb_raw"].split(" > ")[0]) == ("业界", "园区网首页")
+
+
+PEOPLE = (
+    "<a href='http://www.people.cn/GB/index.html'>人民网</a>",
+    "<a href='/GB/index.html'>时政</a>",
+    "<a href='/GB/14562/index.html'>各地要闻</a>",
+)
+FOOT_MENU = (
+    "<div class='f'><a href='/'>网站首页</a> - <a href='/about/index.html'>关于我们</a> - "
+    "<a href='/about/contact.html'>联系我们</a></div>"
+)
+
+
+def _foot_page(trail: str) -> dict:
+    """A saved page (no address) whose trail shows only under the text, above a footer menu."""
+    return run(
+        "<div><a href='/'>首页</a> <a href='/news/'>新闻</a> <a href='/about/'>关于</a></div>"
+        f"<h1>{T}</h1><div>发布时间：2024-03-05</div>{TEXT}{trail}{FOOT_MENU}",
+        f"<title>{T}</title>",
+    )
+
+
+def test_trail_shown_only_at_the_foot_in_other_separators() -> None:
+    # the headline closing the arrows; slashes, dashes, separator images or a CSS-drawn list
+    # between links whose last step goes down a folder
+    for trail in (
+        f"<div>{' &gt; '.join(PEOPLE)} &gt; {T}</div>",
+        f"<div>{' / '.join(PEOPLE)}</div>",
+        f"<div>{'-'.join(PEOPLE)}</div>",
+        f"<div>{'<img src=/i/arrow.gif>'.join(PEOPLE)}</div>",
+        f"<div><ul class='c2'>{''.join(f'<li>{a}</li>' for a in PEOPLE)}</ul></div>",
+    ):
+        assert _foot_page(trail)["category"] == "时政 > 各地要闻"
+
+
+def test_footer_menu_from_home_is_no_trail() -> None:
+    # 网站首页 - 关于我们 - 联系我们: the links stand side by side in one folder
+    assert _foot_page("")["category"] is None
+
+
+def test_headline_glued_to_the_trail_leaf() -> None:
+    # the page shows its headline only as the unlinked end of the trail, with no separator
+    trail = (
+        "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/news/'>新闻中心</a> &gt; "
+        f"<a href='/news/gq/'>园区动态</a>{T}</div>"
+    )
+    out = run(f"{trail}<div>发布时间：2024-03-05</div>{TEXT}", f"<title>{T}_园区网</title>", URL)
+    assert (out["title"], out["category"]) == (T, "新闻中心 > 园区动态")
+
+
+def test_site_name_over_the_date_line_is_no_headline() -> None:
+    # the logo's text (园区网) above the date, the headline only in a bare <title>
+    body = f"<div class='logo'>园区网</div><div>发布时间：2024-03-05</div>{TEXT}"
+    assert run(body, f"<title>{T}</title>", URL)["title"] == T
+
+
+PAPER_URL = "http://www.paper.cn/newsDetail_forward_123"
+TWO = ("<a href='channel_36079'>澎湃号</a>", "<a href='gov_44871'>中国广州发布</a>")
+
+
+def _two_page(trail: str) -> dict:
+    body = (
+        "<div><a href='/'>首页</a> <a href='/news/'>新闻</a> <a href='/about/'>关于</a></div>"
+        f"{trail}<h1>{T}</h1><div>发布时间：2024-03-05</div>{TEXT}"
+    )
+    return run(body, f"<title>{T}_澎湃新闻</title>", PAPER_URL)
+
+
+def test_two_section_links_right_above_the_headline_are_a_trail() -> None:
+    # not from home: parted by a dash, a separator image or drawn by CSS as a list
+    for trail in (
+        f"<div>{TWO[0]} - {TWO[1]}</div>",
+        f"<div>{TWO[0]}-{TWO[1]}</div>",
+        f"<div>{TWO[0]}<img src='/i/arrow.gif'>{TWO[1]}</div>",
+        f"<div><ul class='c2'><li>{TWO[0]}</li><li>{TWO[1]}</li></ul></div>",
+    ):
+        assert _two_page(trail)["category"] == "澎湃号 > 中国广州发布"
+
+
+def test_two_control_links_above_the_headline_are_no_trail() -> None:
+    # a script switch and a login bar stay page controls; a pager's previous and next entries
+    # (addresses like the page's own) are no sections
+    for trail in (
+        "<div><a href='/index_zh.html'>简体</a> - <a href='/index_tw.html'>繁體</a></div>",
+        "<div><a href='/login'>登录</a> - <a href='/reg'>注册</a></div>",
+        "<ul><li><a href='/newsDetail_forward_122'>园区夜话</a></li>"
+        "<li><a href='/newsDetail_forward_124'>孵化随笔</a></li></ul>",
+    ):
+        assert _two_page(trail)["category"] is None

@@ -86,8 +86,12 @@ def find_breadcrumb(
     site_name: str | None,
     rules: dict[str, str],
     ld_trail: Any = None,
+    headline: str | None = None,
 ) -> str | None:
-    """The raw breadcrumb among the blocks before ``limit`` (the title or the meta line)."""
+    """The raw breadcrumb among the blocks before ``limit`` (the title or the meta line).
+
+    ``headline``: <title>'s headline when the page shows none (``title_raw`` is None), cut off
+    the leaf it is glued to."""
     hint_bc = css_first(root, hints.get("breadcrumb"))
     if hint_bc is not None:
         rules["breadcrumb"] = "hint"
@@ -99,10 +103,10 @@ def find_breadcrumb(
     if not rule:
         raw, rule = _ld_trail(page, ld_trail, limit)
     if not rule:
-        raw, rule = _bottom_trail(page, limit, base)
+        raw, rule = _bottom_trail(page, limit, base, title_key)
     if rule:
         rules["breadcrumb"] = rule
-        raw = _trim_breadcrumb(raw, title_raw, site_name)
+        raw = _trim_breadcrumb(raw, title_raw, site_name, headline)
     return raw
 
 
@@ -203,7 +207,11 @@ def _find_breadcrumb(
         k = _home_index(anchors, base) if len(anchors) == len(imaged or ()) else None
         if k and imaged:
             imaged, anchors = imaged[k:], anchors[k:]  # an RSS link before the home item
-        if imaged and (_starts_at_home(imaged[0], anchors, base) or _folder_path(anchors, base)):
+        if imaged and (
+            _starts_at_home(imaged[0], anchors, base)
+            or _folder_path(anchors, base)
+            or (blocks[-1] is b and len(imaged) == 2 and _two_sections(anchors, base))
+        ):
             # ``首页<img>新闻<img>园区动态``: separator images part the items as arrows do
             text, el = " > ".join(imaged), b.owner
         norm = nfkc(text)
@@ -265,6 +273,7 @@ def _find_breadcrumb(
             if _links_above_title(page, b, el, blocks, 2) and (
                 _holds_page(anchors[0], base)
                 or (parted is not None and parted.glyph in ("/", "／"))
+                or _two_sections(anchors, base)
             ):
                 return text, "chain:dash-near-title"
             if _folder_path(anchors, base):
@@ -374,6 +383,43 @@ def _home_index(anchors: list[Any], base: str) -> int | None:
     return None
 
 
+# Two links above a headline that are a page's controls or a script/language switch, no trail
+_CONTROL_LINK_RE = re.compile(
+    r"^(?:上一篇|下一篇|上一页|下一页|返回|返回列表|打印|关闭|收藏|分享|登录|登錄|注册|註冊|退出|简体|簡體|繁体|繁體"
+    r"|中文|english|en|cn)$",
+    re.IGNORECASE,
+)
+
+
+def _two_sections(anchors: list[Any], base: str) -> bool:
+    """True for exactly two short links, right above the headline, that both lead to sections
+    of this site (not home, not a page like this one, no controls): a two-level trail not from home
+    (``澎湃号 - 中国广州发布``, ``體育新聞 - 北京新浪網``), whatever parts them."""
+    if len(anchors) != 2:
+        return False
+    page = urlsplit(base)
+    for a in anchors:
+        href = (a.get("href") or "").strip()
+        text = nfkc_compact(node_text(a))
+        if (
+            not 2 <= len(text) <= 8
+            or _CONTROL_LINK_RE.match(text)
+            or BREADCRUMB_CONTROL.match(text)
+        ):
+            return False
+        if not href or href.startswith(("#", "javascript:")):
+            return False
+        target = urlsplit(urljoin(base, href))
+        if target.netloc != page.netloc or target.path.lower() in HOME_PATHS:
+            return False
+        if _DIGITS_RE.sub("0", target.path) == _DIGITS_RE.sub("0", page.path):
+            return False  # the page itself, or one like it (a pager's previous and next entry)
+    return True
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def _holds_page(anchor: Any, base: str) -> bool:
     """True when ``anchor`` leads to a section whose folder holds the page at ``base``
     (``/column/index.htm`` for ``/column/c/2011-04/21/content_55062.htm``)."""
@@ -436,25 +482,83 @@ def _is_home_link(anchor: Any, base: str) -> bool:
     return urlsplit(urljoin(base, anchor.get("href") or "")).path.lower() in HOME_PATHS
 
 
-def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | None]:
+def _bottom_trail(
+    page: Page, limit: int, base: str, title_key: str = ""
+) -> tuple[str | None, str | None]:
     """A trail printed below the text (old portal templates put ``人民网>>时政>>各地要闻`` under
-    the bottom banner), when none is above the title: linked, arrow-separated, three to eight
-    short items, starting at the home page (a home word, the site's name or a link to ``/``)."""
+    the bottom banner), when none is above the title: linked, three to eight short items,
+    starting at the home page (a home word, the site's name or a link to ``/``). Arrows part
+    its items (the headline may close it); else slashes or dashes between the links, separator
+    images or a list's items, when its last link goes down into the folder of the one before
+    (a footer's 首页 - 关于我们 - 联系我们 stands side by side)."""
+    seen: set[Any] = set()
     for b in page.blocks[limit:]:
-        if b.chars > 60 or b.link * 2 < b.chars:
+        if not b.link or (b.link * 2 < b.chars and b.chars - len(title_key) > 60):
             continue
         norm = nfkc(b.text).strip()
-        if not any(a in norm for a in (">", "»", "›", "→")):
+        if any(a in norm for a in (">", "»", "›", "→")):
+            items = [i for i in BREADCRUMB_ARROW_RE.split(norm)[0::2] if i.strip()]
+            if items and title_key and nfkc_compact(items[-1]) == title_key:
+                # the trail closes with the headline: the links are the rest
+                if b.link * 2 < b.chars - len(title_key):
+                    continue
+                shown = items[:-1]
+            elif b.chars > 60 or b.link * 2 < b.chars:
+                continue
+            else:
+                shown = items
+            if len(shown) > 1 and _bottom_items(items, _text_anchors(b.owner), base, title_key):
+                return b.text, "chain:below"
             continue
-        items = [i for i in BREADCRUMB_ARROW_RE.split(norm)[0::2] if i.strip()]
-        if not 3 <= len(items) <= _MAX_TRAIL_ITEMS or any(len(nfkc_compact(i)) > 12 for i in items):
+        if b.chars > 60 or b.link * 2 < b.chars:
             continue
-        first = nfkc_compact(items[0])
-        anchors = _text_anchors(b.owner)
-        home = bool(anchors) and _is_home_link(anchors[0], base)
-        if BREADCRUMB_HOME.match(first) or BREADCRUMB_SITE_LIKE.search(first) or home:
-            return b.text, "chain:below"
+        el = b.owner
+        if el.tag == "li" and (up := el.getparent()) is not None and up.tag in ("ul", "ol"):
+            el = up
+        if el in seen:
+            continue
+        seen.add(el)
+        anchors = _text_anchors(el)
+        # a cheap look first: most short linked lines below the text are related headlines
+        if len(anchors) < 3 or not _starts_at_home(squash(node_text(anchors[0])), anchors, base):
+            continue
+        if el is not b.owner:
+            lis = [c for c in el if isinstance(c.tag, str)]
+            items = [squash(node_text(c)) for c in lis]
+            if any(c.tag != "li" for c in lis) or len(anchors) != len(items):
+                continue
+        elif (parted := _link_parted(el)) is not None:
+            items, anchors = parted.items, parted.anchors
+        else:
+            items = _image_items_of(page, el) or []
+        if len(items) == len(anchors) and _goes_down(anchors[-2], anchors[-1], base):
+            if _bottom_items(items, anchors, base):
+                return " > ".join(items), "chain:below"
     return None, None
+
+
+def _bottom_items(items: list[str], anchors: list[Any], base: str, title_key: str = "") -> bool:
+    """True for a foot trail's items: three to eight short ones (or the headline) from the home
+    page."""
+    if not 3 <= len(items) <= _MAX_TRAIL_ITEMS:
+        return False
+    if any(len(nfkc_compact(i)) > 12 and nfkc_compact(i) != title_key for i in items):
+        return False
+    first = nfkc_compact(items[0])
+    home = bool(anchors) and _is_home_link(anchors[0], base)
+    return bool(BREADCRUMB_HOME.match(first) or BREADCRUMB_SITE_LIKE.search(first) or home)
+
+
+def _goes_down(parent: Any, child: Any, base: str) -> bool:
+    """True when link ``child`` leads into a deeper folder inside the (non-root) folder of link
+    ``parent`` on the same host (``/GB/index.html`` then ``/GB/14562/index.html``): a trail's
+    last step; a footer's links (``/about/index.html``, ``/about/contact.html``) stand side by
+    side."""
+    up = urlsplit(urljoin(base, parent.get("href") or ""))
+    down = urlsplit(urljoin(base, child.get("href") or ""))
+    top = up.path.rsplit("/", 1)[0] + "/"
+    low = down.path.rsplit("/", 1)[0] + "/"
+    return up.netloc == down.netloc and top != "/" and low != top and low.startswith(top)
 
 
 # Markup that names a breadcrumb (Bootstrap's ``.breadcrumb``, ``aria-label=breadcrumb``, 面包屑 as
@@ -773,7 +877,8 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
     if back > 1 or (back == 1 and (kicker.owner.tag not in HEADING_TAGS or kicker.link)):
         return None  # a kicker heading (引题) between the list and the title, or nothing
     if not _starts_at_home(items[0], links[0], base):
-        return None
+        if back or not _two_sections([a for row in links for a in row], base):
+            return None
     if len(items) > 2 and links[-1] and not _holds_page(links[-1][0], base):
         if not _under(links[-2][0], links[-1][0], base):
             return None  # the leaf a sibling of the item before it: a menu's sections
@@ -798,7 +903,9 @@ def _is_title_leaf(item: str, title: str) -> bool:
     return cut != leaf and len(cut) >= 6 and key.startswith(cut)
 
 
-def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
+def _trim_breadcrumb(
+    raw: str | None, title: str | None, site_name: str | None, headline: str | None = None
+) -> str | None:
     """Drop a trailing item that is the article's own title, and a leading site-name item (the
     items as the cleaning parts them: ``首页 / 诗 / 夜雨`` ends in the title as ``首页 › 诗 › 夜雨``)."""
     if not raw:
@@ -806,14 +913,20 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
     parts = _split_kept(raw)
     items = parts[0::2]
     end = len(parts)
-    if title:
+    if title or headline:
         # the title may hold a separator of its own (``〈专栏〉标题``): the items after some
         # separator, joined, are the title
         for j in range(len(parts) - 1, 1, -2):
-            if _is_title_leaf("".join(parts[j:]), title):
+            if title and _is_title_leaf("".join(parts[j:]), title):
                 end = j - 1
                 raw = "".join(parts[:end])
                 break
+        else:
+            # the headline glued to the leaf with no separator (``… > 园区动态标题``)
+            leaf, head = parts[-1].rstrip(), (title or headline or "").strip()
+            if len(parts) > 2 and len(head) >= 6 and leaf.endswith(head) and leaf != head:
+                parts[-1] = leaf[: -len(head)].rstrip()
+                raw = "".join(parts)
     if site_name and len(items) > 2:
         lab = BREADCRUMB_LABEL.match(nfkc(items[0]))
         head = items[0][lab.end() :] if lab else items[0]
