@@ -145,3 +145,24 @@ def test_two_control_links_above_the_headline_are_no_trail() -> None:
         "<li><a href='/newsDetail_forward_124'>孵化随笔</a></li></ul>",
     ):
         assert _two_page(trail)["category"] is None
+
+
+MENU = "<div><a href='/'>首页</a> <a href='/knicks/'>尼克斯</a> <a href='/lakers/'>湖人</a></div>"
+DATED = f"<div class='d'>2024-03-05 10:00</div>{TEXT}"
+
+
+def test_title_suffix_the_words_do_not_know() -> None:
+    # a column the page's menu links to, between the headline and the site, or after it when
+    # og:site_name names another site; the site's short name; a doubled hyphen before it
+    site = "<meta property='og:site_name' content='NBA台灣'>"
+    for head, body in (
+        (f"<title>{T} - 尼克斯 - 體育 - 聯合新聞網</title>", MENU + DATED),
+        (f"<title>{T}_尼克斯_NBA台灣</title>{site}", MENU + DATED),
+        (f"<title>{T}_尼克斯</title>{site}", MENU + DATED),
+        (f"<title>{T} | 上報</title><meta property='og:site_name' content='上報 Up Media'>", DATED),
+        (f"<title>{T}--上報</title><meta property='og:title' content='{T}--上報'>", DATED),
+    ):
+        assert run(body, head, URL)["title"] == T
+    # a short segment no link names stays part of the headline
+    head = f"<title>{T} - 三大看点 - 聯合新聞網</title>"
+    assert run(MENU + DATED, head, URL)["title"] == f"{T} - 三大看点"

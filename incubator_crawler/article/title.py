@@ -201,6 +201,9 @@ def find_title(
                 elif html_title:
                     # left to the cleaning, which strips the site suffix from html_title
                     rules["title"] = "html-title"
+                    cut = _without_column_tail(root, html_title, site_name)
+                    if cut is not None:
+                        title_raw, rules["title"] = cut, "html-title(column dropped)"
                 elif (centred := _centred_line(page, body_blocks)) is not None:
                     title_raw, title_idx = centred.text, centred.idx
                     rules["title"] = "centred-line"
@@ -599,6 +602,13 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
     return bool(TITLE_SITE_SEGMENT.search(segment))
 
 
+def _part_of_site(segment: str, site_name: str | None) -> bool:
+    """True when a closing <title> segment is the site's short name (``标题 | 上報`` where
+    og:site_name reads ``上報 Up Media``)."""
+    key = nfkc_compact(segment)
+    return bool(site_name) and len(key) >= 2 and key in nfkc_compact(site_name or "")
+
+
 def _is_channel_segment(segment: str) -> bool:
     """True for short channel names such as 园区动态 / 新闻中心 / 通知公告, or a section's
     common word alone (``标题 | 政治``, ``标题_政务``)."""
@@ -606,6 +616,27 @@ def _is_channel_segment(segment: str) -> bool:
     return bool(TITLE_CHANNEL_SEGMENT.match(segment)) or bool(
         segment and COLUMN_MODIFIER.match(segment)
     )
+
+
+def _without_column_tail(root: Any, html_title: str, site_name: str | None) -> str | None:
+    """<title> without its suffix and without trailing segments that name a column the page
+    links to (``标题 - 尼克斯 - 體育 - 聯合新聞網``, 尼克斯 a menu item), when the words do not
+    know the column; None when no such segment closes it."""
+    text = strip_site_suffix(html_title, site_name)
+    parts = TITLE_SPLIT.split(text)
+    if len(parts) < 3:
+        return None
+    links = None
+    while len(parts) >= 3 and 2 <= len(tail := nfkc_compact(parts[-1])) <= 8:
+        if len(nfkc_compact("".join(parts[:-2]))) < 6:
+            break
+        if links is None:
+            links = {nfkc_compact(node_text(a)) for a in root.iter("a")}
+        if tail not in links:
+            break
+        parts = parts[:-2]
+    out = "".join(parts).strip()
+    return out if out != text else None
 
 
 # A channel after a bare hyphen closing the <title>'s last segment (``标题-股票频道``,
@@ -623,14 +654,17 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
         # elsewhere a bare hyphen is part of the title (dates, model numbers).
         for sep in ("-", "－", "—", "_"):
             if text.endswith(sep + site_name.strip()) and len(text) > len(site_name) + 1:
-                text = text[: -len(site_name.strip()) - 1].rstrip()
+                # ``标题--上報``: the whole run of the separator goes
+                text = text[: -len(site_name.strip())].rstrip().rstrip(sep).rstrip()
                 break
     # re.split with a capturing group keeps the separators at odd positions.
     parts = TITLE_SPLIT.split(text)
     segments = parts[0::2]
     separators = parts[1::2]
     while len(segments) > 1 and (
-        _is_site_segment(segments[-1], site_name) or _is_channel_segment(segments[-1])
+        _is_site_segment(segments[-1], site_name)
+        or _is_channel_segment(segments[-1])
+        or _part_of_site(segments[-1], site_name)
     ):
         segments.pop()
         separators.pop()
