@@ -166,3 +166,14 @@ def test_title_suffix_the_words_do_not_know() -> None:
     # a short segment no link names stays part of the headline
     head = f"<title>{T} - 三大看点 - 聯合新聞網</title>"
     assert run(MENU + DATED, head, URL)["title"] == f"{T} - 三大看点"
+
+
+def test_infobox_term_over_a_date_is_no_headline() -> None:
+    # an encyclopedia entry: the 出生日期 term and its date in a <dl>, the name in the h1 above
+    rows = (
+        ("中文名", "王伟"), ("国籍", "中国"), ("民族", "汉族"), ("出生地", "山东"),
+        ("出生日期", "1970年3月5日"), ("职业", "工程师"),
+    )  # fmt: skip
+    infobox = "".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in rows)
+    body = f"<h1>王伟</h1><p>王伟，山东人，园区企业家。</p><dl>{infobox}</dl>{TEXT}"
+    assert run(body, "<title>王伟_园区百科</title>", URL)["title"] == "王伟"

@@ -500,6 +500,8 @@ def _title_before(
             break
         if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
             continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
+        if _in_definition_list(page, b):
+            continue  # an infobox's term (出生日期) or its value, not the headline
         if _LABEL_CELL.match(norm) or (b.idx and _is_value_cell(page.blocks[b.idx - 1])):
             # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
             # are no headline, unless the label names the title (标题：)
@@ -691,6 +693,18 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
 # A labelled title in a government metadata box (公文名称：…); the label is not part of the title.
 # A cell that is only a label: a few words and a colon (``发布机构：``, ``索 引 号：``).
 _LABEL_CELL = re.compile(r"^\s*[^\s:：]{1,6}(?:\s[^\s:：]{1,6}){0,3}\s*[:：]\s*$")
+
+
+def _in_definition_list(page: Page, b: Block) -> bool:
+    """True for a ``<dt>`` term of a definition list (an encyclopedia infobox's 出生日期) and the
+    ``<dd>`` value after it, unless the term names the title (``<dt>标题</dt>``)."""
+    tag = b.owner.tag
+    if tag == "dt":
+        return True
+    if tag != "dd" or not b.idx:
+        return False
+    prev = page.blocks[b.idx - 1]
+    return prev.owner.tag == "dt" and not _NAMES_TITLE.search(nfkc(prev.text))
 
 
 def _is_value_cell(prev: Block) -> bool:
