@@ -177,3 +177,20 @@ def test_infobox_term_over_a_date_is_no_headline() -> None:
     infobox = "".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in rows)
     body = f"<h1>王伟</h1><p>王伟，山东人，园区企业家。</p><dl>{infobox}</dl>{TEXT}"
     assert run(body, "<title>王伟_园区百科</title>", URL)["title"] == "王伟"
+
+
+def test_trs_trail_whose_home_link_is_relative_far_above_the_title() -> None:
+    # TRS's CurrChnlCls links: 首页 is ``../../``, a channel's index here, not the root; seven
+    # menu lines stand between the trail and the headline
+    trail = (
+        "<table><tr><td><a href='../../' class='CurrChnlCls'>首页</a>&gt;&gt;"
+        "<a href='../' class='CurrChnlCls'>政务公开</a>&gt;&gt;"
+        "<a href='./' class='CurrChnlCls'>工作动态</a></td></tr></table>"
+    )
+    menu = "".join(f"<div><a href='/{c}/'>栏目{c}</a></div>" for c in "abcdefg")
+    body = (
+        f"{trail}{menu}<div class='xl_title'>{T}</div><div>发布时间：2024-03-05 10:00</div>{TEXT}"
+    )
+    head = f"<title>{T}</title><meta name='ArticleTitle' content='{T}'>"
+    out = run(body, head, "http://www.xx.gov.cn/zwgk/gzdt/202403/t20240305_123.html")
+    assert out["category"] == "政务公开 > 工作动态"

@@ -264,7 +264,11 @@ def _find_breadcrumb(
         if len(anchors) < 2 or all(len(nfkc_compact(node_text(a))) <= 1 for a in anchors):
             continue  # one character a link: a script switch (``正 / 簡``), no trail
         text, anchors = _cut_links_before_home(text, anchors, base)
-        if _is_home_link(anchors[0], base):
+        if _is_home_link(anchors[0], base) or (
+            # a linked 首页 first, arrows after it: TRS's relative ``../../`` may lead to a
+            # channel's index rather than the root, the arrows and the word tell the trail
+            arrows and BREADCRUMB_HOME.match(nfkc_compact(node_text(anchors[0])))
+        ):
             return _cut_links_after_leaf(text, anchors), "chain"
         if (dashes or parted is not None) and not arrows:
             # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title, from a
