@@ -105,8 +105,12 @@ SCRIPT_NICKNAME_RE = re.compile(
 META_SITE_NAMES: tuple[str, ...] = ("og:site_name", "sitename", "application-name")
 
 # Split a <title> into segments to find the trailing site name. A lone hyphen inside a Latin or
-# numeric word (``GPT-4-turbo``, ``2024-03-05``) joins it and parts nothing.
-TITLE_SEG_RE = re.compile(r"\s*(?:--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|_|\||｜|—{1,2}|–|－)\s*")
+# numeric word (``GPT-4-turbo 发布``, ``2024-03-05``) joins it and parts nothing, unless one
+# Latin token closes the <title> after it (``…ZoomEye-CSDN.NET``: the site's name).
+TITLE_SEG_RE = re.compile(
+    r"\s*(?:--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|-(?=[A-Za-z0-9.]*[A-Za-z][!-~]*$)"
+    r"|_|\||｜|—{1,2}|–|－)\s*"
+)
 
 # A <title> segment that names a site (its last word: 网, 政府, 管委会...), not an article.
 TITLE_SITE_SEGMENT = re.compile(
