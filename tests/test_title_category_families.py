@@ -16,6 +16,9 @@ def test_hyphen_inside_a_latin_word_is_no_title_separator() -> None:
     # a bare <title> naming a model (GPT-4-turbo): its last hyphenated piece is no site's name
     out = run(f"<div>2024-03-05 10:00</div>{TEXT}", "<title>GPT-4-turbo 发布</title>", URL)
     assert out["title"] == "GPT-4-turbo 发布"
+    # one Latin token closing the <title> after a hyphen is the site's name (…-CSDN.NET)
+    out = run(f"<div>2024-03-05 10:00</div>{TEXT}", f"<title>{T}ZoomEye-CSDN.NET</title>", URL)
+    assert out["title"] == f"{T}ZoomEye"
 
 
 def test_two_character_bracket_that_is_no_column_word_stays() -> None:
@@ -194,3 +197,20 @@ def test_trs_trail_whose_home_link_is_relative_far_above_the_title() -> None:
     head = f"<title>{T}</title><meta name='ArticleTitle' content='{T}'>"
     out = run(body, head, "http://www.xx.gov.cn/zwgk/gzdt/202403/t20240305_123.html")
     assert out["category"] == "政务公开 > 工作动态"
+
+
+def test_account_name_over_the_date_line_yields_to_a_bare_title() -> None:
+    # a share bar's 微信 or an account's name above the date, the headline only in <title>
+    for line in ("微信", "海淀生活圈"):
+        body = f"<div class='share'>{line}</div><div>2024-03-05 10:00</div>{TEXT}"
+        assert run(body, f"<title>{T}，三年新增企业两百家</title>", URL)["title"] == (
+            f"{T}，三年新增企业两百家"
+        )
+    # a trail's closing 资讯正文 in a block of its own is no headline either
+    body = (
+        "<ul><li><a href='/'>首页</a></li><li><a href='/news/'>基金资讯</a></li>"
+        f"<li>资讯正文</li></ul><div>2024-03-05 10:00</div>{TEXT}"
+    )
+    assert run(body, f"<title>{T}，三年新增企业两百家</title>", URL)["title"] == (
+        f"{T}，三年新增企业两百家"
+    )

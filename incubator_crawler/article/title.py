@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .category import BREADCRUMB_LABEL
+from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL
 from .labels import DATE_RE, LABEL_RE
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .people import byline_names
@@ -178,6 +178,9 @@ def find_title(
                 # a sentence or a stray word where <title> and og:title name the article
                 title_raw, found = ref, None
                 rules["title"] = "ref-title"
+        if found is not None and _short_name_over_bare_title(found, html_title, site_name):
+            title_raw, found = clean_inline(html_title or ""), None
+            rules["title"] = "html-title(bare, none shown)"
         if found is not None:
             title_raw = _whole_heading(page, found[0], html_title, site_name) or (
                 _join_broken_lines(page, found[0], refs)
@@ -375,6 +378,30 @@ def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
     return weak_kind or "。" in text or len(text) < 4
 
 
+# An account's or a widget's name over the date line (微信, IT之家, 环球微信公众号) is this short.
+_MAX_NAME = 8
+
+
+def _short_name_over_bare_title(
+    found: tuple[Block, str], html_title: str | None, site_name: str | None
+) -> bool:
+    """True when the pick is a short plain line or minor heading (an account's name, 微信 of a
+    share bar) that shares next to no words with a bare <title> (no separator, not the site's
+    name) that is longer: the page shows its headline only in <title>."""
+    if found[1] not in ("block", "h3", "h4", "h5", "h6") or not html_title:
+        return False
+    text, whole = nfkc_compact(found[0].text), nfkc_compact(html_title)
+    if (
+        len(text) > _MAX_NAME
+        or len(whole) < 2 * _MAX_NAME
+        or len(TITLE_SPLIT.split(html_title)) > 1
+    ):
+        return False
+    if _is_site_segment(html_title, site_name) or (site_name and nfkc_compact(site_name) in whole):
+        return False  # a bare <title> naming the site may be its slogan
+    return _bigram_share(text, whole) < 0.2
+
+
 # A column's name is short; a headline that a side list links to is longer.
 _MAX_COLUMN = 10
 
@@ -508,8 +535,8 @@ def _title_before(
             continue
         if b.chars <= 40 and byline_names(norm.strip()):
             continue  # a byline line between a plain headline and the date (``本报记者 X``)
-        if _names_site(b, refs):
-            continue
+        if _names_site(b, refs) or (b.chars <= 6 and BREADCRUMB_TAIL.match(nfkc_compact(b.text))):
+            continue  # a logo's name, or a trail's closing 资讯正文 / 详情 in a block of its own
         tag = b.owner.tag
         if tag in HEADING_TAGS:
             kind = tag
