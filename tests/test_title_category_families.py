@@ -214,3 +214,10 @@ def test_account_name_over_the_date_line_yields_to_a_bare_title() -> None:
     assert run(body, f"<title>{T}，三年新增企业两百家</title>", URL)["title"] == (
         f"{T}，三年新增企业两百家"
     )
+
+
+def test_half_of_a_broken_headline_keeps_its_place_over_a_bare_title() -> None:
+    # a headline <br>-broken into two short lines, a bare <title> that is the site's slogan
+    body = f"<h3>园区夜话<br>孵化十年</h3><div>2024-03-05 10:00</div>{TEXT}"
+    out = run(body, "<title>园区网，一个专注科技创新与产业服务的新媒体平台</title>", URL)
+    assert out["title"] == "园区夜话孵化十年"

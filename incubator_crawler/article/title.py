@@ -178,7 +178,7 @@ def find_title(
                 # a sentence or a stray word where <title> and og:title name the article
                 title_raw, found = ref, None
                 rules["title"] = "ref-title"
-        if found is not None and _short_name_over_bare_title(found, html_title, site_name):
+        if found is not None and _short_name_over_bare_title(page, found, html_title, site_name):
             title_raw, found = clean_inline(html_title or ""), None
             rules["title"] = "html-title(bare, none shown)"
         if found is not None:
@@ -383,13 +383,16 @@ _MAX_NAME = 8
 
 
 def _short_name_over_bare_title(
-    found: tuple[Block, str], html_title: str | None, site_name: str | None
+    page: Page, found: tuple[Block, str], html_title: str | None, site_name: str | None
 ) -> bool:
-    """True when the pick is a short plain line or minor heading (an account's name, 微信 of a
-    share bar) that shares next to no words with a bare <title> (no separator, not the site's
+    """True when the pick is a short plain line or minor heading alone in its element (an
+    account's name, 微信 of a share bar) that shares next to no words with a bare <title> (no separator, not the site's
     name) that is longer: the page shows its headline only in <title>."""
     if found[1] not in ("block", "h3", "h4", "h5", "h6") or not html_title:
         return False
+    st = page.stats.get(found[0].owner)
+    if st is None or st.b1 - st.b0 > 1:
+        return False  # a line of an element that holds more (a headline's <br>-broken half)
     text, whole = nfkc_compact(found[0].text), nfkc_compact(html_title)
     if (
         len(text) > _MAX_NAME
