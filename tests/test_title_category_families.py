@@ -127,25 +127,27 @@ def _two_page(trail: str) -> dict:
     return run(body, f"<title>{T}_澎湃新闻</title>", PAPER_URL)
 
 
-def test_two_section_links_right_above_the_headline_are_a_trail() -> None:
-    # not from home: parted by a dash, a separator image or drawn by CSS as a list
+def test_two_section_links_parted_by_a_separator_image_are_a_trail() -> None:
+    # not from home, right above the headline: the image parts them as an arrow does; a dash or a
+    # CSS-drawn list between such a pair stays a menu (test_article_real_shapes' 科技 - 通知公告)
+    trail = f"<div>{TWO[0]}<img src='/i/arrow.gif'>{TWO[1]}</div>"
+    assert _two_page(trail)["category"] == "澎湃号 > 中国广州发布"
     for trail in (
         f"<div>{TWO[0]} - {TWO[1]}</div>",
-        f"<div>{TWO[0]}-{TWO[1]}</div>",
-        f"<div>{TWO[0]}<img src='/i/arrow.gif'>{TWO[1]}</div>",
         f"<div><ul class='c2'><li>{TWO[0]}</li><li>{TWO[1]}</li></ul></div>",
     ):
-        assert _two_page(trail)["category"] == "澎湃号 > 中国广州发布"
+        assert _two_page(trail)["category"] is None
 
 
 def test_two_control_links_above_the_headline_are_no_trail() -> None:
     # a script switch and a login bar stay page controls; a pager's previous and next entries
     # (addresses like the page's own) are no sections
+    img = "<img src='/i/arrow.gif'>"
     for trail in (
-        "<div><a href='/index_zh.html'>简体</a> - <a href='/index_tw.html'>繁體</a></div>",
-        "<div><a href='/login'>登录</a> - <a href='/reg'>注册</a></div>",
-        "<ul><li><a href='/newsDetail_forward_122'>园区夜话</a></li>"
-        "<li><a href='/newsDetail_forward_124'>孵化随笔</a></li></ul>",
+        f"<div><a href='/index_zh.html'>简体</a>{img}<a href='/index_tw.html'>繁體</a></div>",
+        f"<div><a href='/login'>登录</a>{img}<a href='/reg'>注册</a></div>",
+        f"<div><a href='/newsDetail_forward_122'>园区夜话</a>{img}"
+        "<a href='/newsDetail_forward_124'>孵化随笔</a></div>",
     ):
         assert _two_page(trail)["category"] is None
 

@@ -62,9 +62,12 @@ BREADCRUMB_TAIL = re.compile(
 )
 
 # A page control drawn at the trail's end (qingdaonews' mobile header: ``首页 新闻中心 导航``, its
-# 导航 a menu button): a word of the page's furniture, never a category
+# 导航 a menu button), or a pair of them over the headline (登录 - 注册, 简体 - 繁體, 上一篇 -
+# 下一篇): a word of the page's furniture, never a category
 BREADCRUMB_CONTROL = re.compile(
-    r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|更多|登录|登錄|注册|註冊)$"
+    r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|返回列表|更多|登录|登錄|注册|註冊|退出|打印|关闭|收藏"
+    r"|上一篇|下一篇|上一页|下一页|简体|簡體|繁体|繁體|中文|english|en|cn)$",
+    re.IGNORECASE,
 )
 
 # Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
@@ -277,7 +280,6 @@ def _find_breadcrumb(
             if _links_above_title(page, b, el, blocks, 2) and (
                 _holds_page(anchors[0], base)
                 or (parted is not None and parted.glyph in ("/", "／"))
-                or _two_sections(anchors, base)
             ):
                 return text, "chain:dash-near-title"
             if _folder_path(anchors, base):
@@ -387,29 +389,18 @@ def _home_index(anchors: list[Any], base: str) -> int | None:
     return None
 
 
-# Two links above a headline that are a page's controls or a script/language switch, no trail
-_CONTROL_LINK_RE = re.compile(
-    r"^(?:上一篇|下一篇|上一页|下一页|返回|返回列表|打印|关闭|收藏|分享|登录|登錄|注册|註冊|退出|简体|簡體|繁体|繁體"
-    r"|中文|english|en|cn)$",
-    re.IGNORECASE,
-)
-
-
 def _two_sections(anchors: list[Any], base: str) -> bool:
     """True for exactly two short links, right above the headline, that both lead to sections
-    of this site (not home, not a page like this one, no controls): a two-level trail not from home
-    (``澎湃号 - 中国广州发布``, ``體育新聞 - 北京新浪網``), whatever parts them."""
+    of this site (not home, not a page like this one, no controls): a two-level trail not from
+    home when a separator image parts them as an arrow does (``澎湃号<img>中国广州发布``); parted
+    by a dash or drawn as a list, such a pair stays a menu (``科技 - 通知公告``)."""
     if len(anchors) != 2:
         return False
     page = urlsplit(base)
     for a in anchors:
         href = (a.get("href") or "").strip()
         text = nfkc_compact(node_text(a))
-        if (
-            not 2 <= len(text) <= 8
-            or _CONTROL_LINK_RE.match(text)
-            or BREADCRUMB_CONTROL.match(text)
-        ):
+        if not 2 <= len(text) <= 8 or BREADCRUMB_CONTROL.match(text):
             return False
         if not href or href.startswith(("#", "javascript:")):
             return False
@@ -881,8 +872,7 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
     if back > 1 or (back == 1 and (kicker.owner.tag not in HEADING_TAGS or kicker.link)):
         return None  # a kicker heading (引题) between the list and the title, or nothing
     if not _starts_at_home(items[0], links[0], base):
-        if back or not _two_sections([a for row in links for a in row], base):
-            return None
+        return None
     if len(items) > 2 and links[-1] and not _holds_page(links[-1][0], base):
         if not _under(links[-2][0], links[-1][0], base):
             return None  # the leaf a sibling of the item before it: a menu's sections
