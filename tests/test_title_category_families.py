@@ -26,8 +26,9 @@ def test_two_character_bracket_that_is_no_column_word_stays() -> None:
     head = "<title>【晴朗】一个人的旅行 - 园区博客</title>"
     out = run(f"<h1>【晴朗】一个人的旅行</h1><div>发布时间：2024-03-05</div>{TEXT}", head, URL)
     assert out["title"] == "【晴朗】一个人的旅行"
-    out = run(f"<h1>【转载】一个人的旅行</h1><div>发布时间：2024-03-05</div>{TEXT}", head, URL)
-    assert out["title"] == "一个人的旅行"
+    for tag in ("【转载】", "【政策】"):
+        out = run(f"<h1>{tag}一个人的旅行</h1><div>发布时间：2024-03-05</div>{TEXT}", head, URL)
+        assert out["title"] == "一个人的旅行"
 
 
 def test_literal_line_break_escapes_around_the_headline_go() -> None:
