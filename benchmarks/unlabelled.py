@@ -86,8 +86,11 @@ def _labelled() -> tuple[set[str], set[tuple[str, str]], set[str]]:
 
 def _blobs(git_dir: Path) -> Iterator[tuple[str, bytes]]:
     """(path, bytes) of every HTML file at HEAD smaller than MAX_BYTES."""
+    # a snapshot may hold a path that is no UTF-8 (a GBK file name): replaced, not a crash
     tree = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "-r", "-l", "-z", "HEAD"],
-                          capture_output=True, text=True, check=False).stdout  # fmt: skip
+                          capture_output=True, text=True, check=False,
+                          # a path in GBK (a Chinese repository's file names) must not stop the walk
+                          errors="surrogateescape").stdout  # fmt: skip
     wanted = []
     for line in tree.split("\0"):
         meta, _, path = line.partition("\t")

@@ -730,10 +730,20 @@ def clean_body(
 
 
 def _cut_run_in_credit(text: str) -> str:
-    """The last paragraph without a writer's credit run into its end (``…建议。作者:兰西``,
-    ``…。（王煌忠／台中報導）``, ``…。（钟才文）``)."""
+    """The last paragraph without a credit run into its end (``…建议。作者:兰西``,
+    ``…。（王煌忠／台中報導）``, ``…。（钟才文）``, ``…表演吗？来源：吱咕爱游``)."""
     tail = nfkc(text[-40:])
-    if not (tail.endswith(")") or "作者" in tail or "文" in tail or "报" in tail or "報" in tail):
+    if not (
+        tail.endswith(")")
+        or "作者" in tail
+        or "文" in tail
+        or "报" in tail
+        or "報" in tail
+        or "源" in tail
+        or "编" in tail
+        or "編" in tail
+        or "处" in tail
+    ):
         return text
     start = closing_credit_start(tail)
     if start is None:

@@ -45,7 +45,9 @@ BREADCRUMB_SLASH = re.compile(r"\s*[/／]\s*")
 _DASH_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－–—]\s*(?=[\u4e00-\u9fff])")
 
 BREADCRUMB_HOME = re.compile(
-    r"^(?:首页|首頁|网站首页|網站首頁|官网首页|官網首頁|主页|主頁|返回首页|home|homepage)$",
+    r"^(?:首页|首頁|网站首页|網站首頁|官网首页|官網首頁|主页|主頁|返回首页|home|homepage"
+    # a site's name before 首页 (``CSDN首页``, ``园区网首页``); not a channel's (新闻首页)
+    r"|[a-z0-9]{2,12}(?:首页|首頁)|[\u4e00-\u9fff]{1,8}[网網](?:首页|首頁))$",
     re.IGNORECASE,
 )
 
@@ -60,9 +62,12 @@ BREADCRUMB_TAIL = re.compile(
 )
 
 # A page control drawn at the trail's end (qingdaonews' mobile header: ``首页 新闻中心 导航``, its
-# 导航 a menu button): a word of the page's furniture, never a category
+# 导航 a menu button), or a pair of them over the headline (登录 - 注册, 简体 - 繁體, 上一篇 -
+# 下一篇): a word of the page's furniture, never a category
 BREADCRUMB_CONTROL = re.compile(
-    r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|更多|登录|登錄|注册|註冊)$"
+    r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|返回列表|更多|登录|登錄|注册|註冊|退出|打印|关闭|收藏"
+    r"|上一篇|下一篇|上一页|下一页|简体|簡體|繁体|繁體|中文|english|en|cn)$",
+    re.IGNORECASE,
 )
 
 # Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
@@ -84,8 +89,12 @@ def find_breadcrumb(
     site_name: str | None,
     rules: dict[str, str],
     ld_trail: Any = None,
+    headline: str | None = None,
 ) -> str | None:
-    """The raw breadcrumb among the blocks before ``limit`` (the title or the meta line)."""
+    """The raw breadcrumb among the blocks before ``limit`` (the title or the meta line).
+
+    ``headline``: <title>'s headline when the page shows none (``title_raw`` is None), cut off
+    the leaf it is glued to."""
     hint_bc = css_first(root, hints.get("breadcrumb"))
     if hint_bc is not None:
         rules["breadcrumb"] = "hint"
@@ -97,10 +106,10 @@ def find_breadcrumb(
     if not rule:
         raw, rule = _ld_trail(page, ld_trail, limit)
     if not rule:
-        raw, rule = _bottom_trail(page, limit, base)
+        raw, rule = _bottom_trail(page, limit, base, title_key)
     if rule:
         rules["breadcrumb"] = rule
-        raw = _trim_breadcrumb(raw, title_raw, site_name)
+        raw = _trim_breadcrumb(raw, title_raw, site_name, headline)
     return raw
 
 
@@ -197,9 +206,14 @@ def _find_breadcrumb(
             continue
         text, el = _whole_trail(page, b)
         imaged = _image_items_of(page, b.owner)
+        anchors = _text_anchors(b.owner) if imaged else []
+        k = _home_index(anchors, base) if len(anchors) == len(imaged or ()) else None
+        if k and imaged:
+            imaged, anchors = imaged[k:], anchors[k:]  # an RSS link before the home item
         if imaged and (
-            _starts_at_home(imaged[0], _text_anchors(b.owner), base)
-            or _folder_path(_text_anchors(b.owner), base)
+            _starts_at_home(imaged[0], anchors, base)
+            or _folder_path(anchors, base)
+            or (blocks[-1] is b and len(imaged) == 2 and _two_sections(anchors, base))
         ):
             # ``首页<img>新闻<img>园区动态``: separator images part the items as arrows do
             text, el = " > ".join(imaged), b.owner
@@ -252,7 +266,12 @@ def _find_breadcrumb(
         anchors = parted.anchors if parted is not None else _text_anchors(el)
         if len(anchors) < 2 or all(len(nfkc_compact(node_text(a))) <= 1 for a in anchors):
             continue  # one character a link: a script switch (``正 / 簡``), no trail
-        if _is_home_link(anchors[0], base):
+        text, anchors = _cut_links_before_home(text, anchors, base)
+        if _is_home_link(anchors[0], base) or (
+            # a linked 首页 first, arrows after it: TRS's relative ``../../`` may lead to a
+            # channel's index rather than the root, the arrows and the word tell the trail
+            arrows and BREADCRUMB_HOME.match(nfkc_compact(node_text(anchors[0])))
+        ):
             return _cut_links_after_leaf(text, anchors), "chain"
         if (dashes or parted is not None) and not arrows:
             # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title, from a
@@ -337,6 +356,65 @@ def _cut_links_after_leaf(text: str, anchors: list[Any]) -> str:
     return text
 
 
+def _cut_links_before_home(text: str, anchors: list[Any], base: str) -> tuple[str, list[Any]]:
+    """The trail from its home item on, without the one or two links printed before it (CSDN's
+    ``订阅RSS`` link left of ``首页 > 业界``, glued to it or parted by an arrow): a later link
+    leads home or reads 首页, and only those links and separators stand before it."""
+    k = _home_index(anchors, base)
+    if not k:
+        return text, anchors
+    home = squash(node_text(anchors[k]))
+    at = text.find(home)
+    if at < 0:
+        return text, anchors
+    head = nfkc_compact(BREADCRUMB_LABEL.sub("", nfkc(text[:at]), count=1))
+    for a in anchors[:k]:
+        head = head.replace(nfkc_compact(node_text(a)), "", 1)
+    if not _SEPARATOR_ONLY_RE.match(head):
+        return text, anchors
+    return text[at:], anchors[k:]
+
+
+def _home_index(anchors: list[Any], base: str) -> int | None:
+    """The place of the home link among a trail's first three links when it is not the first
+    (a link that leads to the site's root, or reads 首页 / CSDN首页), else None."""
+    if len(anchors) < 3 or _is_home_link(anchors[0], base):
+        return None
+    for k in (1, 2):
+        if k < len(anchors) - 1 and (
+            _is_home_link(anchors[k], base)
+            or BREADCRUMB_HOME.match(nfkc_compact(node_text(anchors[k])))
+        ):
+            return k
+    return None
+
+
+def _two_sections(anchors: list[Any], base: str) -> bool:
+    """True for exactly two short links, right above the headline, that both lead to sections
+    of this site (not home, not a page like this one, no controls): a two-level trail not from
+    home when a separator image parts them as an arrow does (``澎湃号<img>中国广州发布``); parted
+    by a dash or drawn as a list, such a pair stays a menu (``科技 - 通知公告``)."""
+    if len(anchors) != 2:
+        return False
+    page = urlsplit(base)
+    for a in anchors:
+        href = (a.get("href") or "").strip()
+        text = nfkc_compact(node_text(a))
+        if not 2 <= len(text) <= 8 or BREADCRUMB_CONTROL.match(text):
+            return False
+        if not href or href.startswith(("#", "javascript:")):
+            return False
+        target = urlsplit(urljoin(base, href))
+        if target.netloc != page.netloc or target.path.lower() in HOME_PATHS:
+            return False
+        if _DIGITS_RE.sub("0", target.path) == _DIGITS_RE.sub("0", page.path):
+            return False  # the page itself, or one like it (a pager's previous and next entry)
+    return True
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def _holds_page(anchor: Any, base: str) -> bool:
     """True when ``anchor`` leads to a section whose folder holds the page at ``base``
     (``/column/index.htm`` for ``/column/c/2011-04/21/content_55062.htm``)."""
@@ -399,25 +477,83 @@ def _is_home_link(anchor: Any, base: str) -> bool:
     return urlsplit(urljoin(base, anchor.get("href") or "")).path.lower() in HOME_PATHS
 
 
-def _bottom_trail(page: Page, limit: int, base: str) -> tuple[str | None, str | None]:
+def _bottom_trail(
+    page: Page, limit: int, base: str, title_key: str = ""
+) -> tuple[str | None, str | None]:
     """A trail printed below the text (old portal templates put ``人民网>>时政>>各地要闻`` under
-    the bottom banner), when none is above the title: linked, arrow-separated, three to eight
-    short items, starting at the home page (a home word, the site's name or a link to ``/``)."""
+    the bottom banner), when none is above the title: linked, three to eight short items,
+    starting at the home page (a home word, the site's name or a link to ``/``). Arrows part
+    its items (the headline may close it); else slashes or dashes between the links, separator
+    images or a list's items, when its last link goes down into the folder of the one before
+    (a footer's 首页 - 关于我们 - 联系我们 stands side by side)."""
+    seen: set[Any] = set()
     for b in page.blocks[limit:]:
-        if b.chars > 60 or b.link * 2 < b.chars:
+        if not b.link or (b.link * 2 < b.chars and b.chars - len(title_key) > 60):
             continue
         norm = nfkc(b.text).strip()
-        if not any(a in norm for a in (">", "»", "›", "→")):
+        if any(a in norm for a in (">", "»", "›", "→")):
+            items = [i for i in BREADCRUMB_ARROW_RE.split(norm)[0::2] if i.strip()]
+            if items and title_key and nfkc_compact(items[-1]) == title_key:
+                # the trail closes with the headline: the links are the rest
+                if b.link * 2 < b.chars - len(title_key):
+                    continue
+                shown = items[:-1]
+            elif b.chars > 60 or b.link * 2 < b.chars:
+                continue
+            else:
+                shown = items
+            if len(shown) > 1 and _bottom_items(items, _text_anchors(b.owner), base, title_key):
+                return b.text, "chain:below"
             continue
-        items = [i for i in BREADCRUMB_ARROW_RE.split(norm)[0::2] if i.strip()]
-        if not 3 <= len(items) <= _MAX_TRAIL_ITEMS or any(len(nfkc_compact(i)) > 12 for i in items):
+        if b.chars > 60 or b.link * 2 < b.chars:
             continue
-        first = nfkc_compact(items[0])
-        anchors = _text_anchors(b.owner)
-        home = bool(anchors) and _is_home_link(anchors[0], base)
-        if BREADCRUMB_HOME.match(first) or BREADCRUMB_SITE_LIKE.search(first) or home:
-            return b.text, "chain:below"
+        el = b.owner
+        if el.tag == "li" and (up := el.getparent()) is not None and up.tag in ("ul", "ol"):
+            el = up
+        if el in seen:
+            continue
+        seen.add(el)
+        anchors = _text_anchors(el)
+        # a cheap look first: most short linked lines below the text are related headlines
+        if len(anchors) < 3 or not _starts_at_home(squash(node_text(anchors[0])), anchors, base):
+            continue
+        if el is not b.owner:
+            lis = [c for c in el if isinstance(c.tag, str)]
+            items = [squash(node_text(c)) for c in lis]
+            if any(c.tag != "li" for c in lis) or len(anchors) != len(items):
+                continue
+        elif (parted := _link_parted(el)) is not None:
+            items, anchors = parted.items, parted.anchors
+        else:
+            items = _image_items_of(page, el) or []
+        if len(items) == len(anchors) and _goes_down(anchors[-2], anchors[-1], base):
+            if _bottom_items(items, anchors, base):
+                return " > ".join(items), "chain:below"
     return None, None
+
+
+def _bottom_items(items: list[str], anchors: list[Any], base: str, title_key: str = "") -> bool:
+    """True for a foot trail's items: three to eight short ones (or the headline) from the home
+    page."""
+    if not 3 <= len(items) <= _MAX_TRAIL_ITEMS:
+        return False
+    if any(len(nfkc_compact(i)) > 12 and nfkc_compact(i) != title_key for i in items):
+        return False
+    first = nfkc_compact(items[0])
+    home = bool(anchors) and _is_home_link(anchors[0], base)
+    return bool(BREADCRUMB_HOME.match(first) or BREADCRUMB_SITE_LIKE.search(first) or home)
+
+
+def _goes_down(parent: Any, child: Any, base: str) -> bool:
+    """True when link ``child`` leads into a deeper folder inside the (non-root) folder of link
+    ``parent`` on the same host (``/GB/index.html`` then ``/GB/14562/index.html``): a trail's
+    last step; a footer's links (``/about/index.html``, ``/about/contact.html``) stand side by
+    side."""
+    up = urlsplit(urljoin(base, parent.get("href") or ""))
+    down = urlsplit(urljoin(base, child.get("href") or ""))
+    top = up.path.rsplit("/", 1)[0] + "/"
+    low = down.path.rsplit("/", 1)[0] + "/"
+    return up.netloc == down.netloc and top != "/" and low != top and low.startswith(top)
 
 
 # Markup that names a breadcrumb (Bootstrap's ``.breadcrumb``, ``aria-label=breadcrumb``, 面包屑 as
@@ -726,6 +862,9 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
         return None  # an item holding an arrow (``>当前位置…``) is no CSS-drawn trail's
     if any(len(a) != 1 for a in links[:-1]) or len(links[-1]) > 1:
         return None
+    k = _home_index([a for row in links for a in row], base)
+    if k:
+        items, links = items[k:], links[k:]  # an RSS link listed before the home item
     # down the folders that hold the page (udn's ../../index.shtml): a trail wherever it stands
     if _folder_path([a for row in links for a in row], base):
         return " > ".join(items)
@@ -758,7 +897,9 @@ def _is_title_leaf(item: str, title: str) -> bool:
     return cut != leaf and len(cut) >= 6 and key.startswith(cut)
 
 
-def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) -> str | None:
+def _trim_breadcrumb(
+    raw: str | None, title: str | None, site_name: str | None, headline: str | None = None
+) -> str | None:
     """Drop a trailing item that is the article's own title, and a leading site-name item (the
     items as the cleaning parts them: ``首页 / 诗 / 夜雨`` ends in the title as ``首页 › 诗 › 夜雨``)."""
     if not raw:
@@ -766,14 +907,20 @@ def _trim_breadcrumb(raw: str | None, title: str | None, site_name: str | None) 
     parts = _split_kept(raw)
     items = parts[0::2]
     end = len(parts)
-    if title:
+    if title or headline:
         # the title may hold a separator of its own (``〈专栏〉标题``): the items after some
         # separator, joined, are the title
         for j in range(len(parts) - 1, 1, -2):
-            if _is_title_leaf("".join(parts[j:]), title):
+            if title and _is_title_leaf("".join(parts[j:]), title):
                 end = j - 1
                 raw = "".join(parts[:end])
                 break
+        else:
+            # the headline glued to the leaf with no separator (``… > 园区动态标题``)
+            leaf, head = parts[-1].rstrip(), (title or headline or "").strip()
+            if len(parts) > 2 and len(head) >= 6 and leaf.endswith(head) and leaf != head:
+                parts[-1] = leaf[: -len(head)].rstrip()
+                raw = "".join(parts)
     if site_name and len(items) > 2:
         lab = BREADCRUMB_LABEL.match(nfkc(items[0]))
         head = items[0][lab.end() :] if lab else items[0]

@@ -29,7 +29,7 @@ from .page import (
 from .people import account_line, byline_line, find_people, signature_block
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
-from .title import drop_page_number, find_title
+from .title import drop_page_number, find_title, strip_site_suffix
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
 ExtractedArticle = make_dataclass(
@@ -105,8 +105,10 @@ def extract_article(
         or [body_blocks[0].idx if body_blocks else len(blocks)]
     )  # fmt: skip
     art.breadcrumb_raw = find_breadcrumb(
-        page, root, hints, limit, base, art.title_raw, site_name, rules, ld.get("breadcrumb")
-    )
+        page, root, hints, limit, base, art.title_raw, site_name, rules, ld.get("breadcrumb"),
+        # a headline shown only in <title> may be glued to the trail's leaf
+        None if art.title_raw or not html_title else strip_site_suffix(html_title, site_name),
+    )  # fmt: skip
 
     excluded = set(meta.idx)
     if title_idx is not None:

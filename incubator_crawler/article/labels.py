@@ -94,11 +94,23 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "editor": (
         "责任编辑",
+        # the site's editor (``网站编辑：X``), and who edited and compiled it (``编辑整理：X``)
+        "网站编辑",
+        "網站編輯",
+        "编辑整理",
+        "編輯整理",
         # a member CMS's ``最后编辑: 品味`` (last edited by) names the editor (gztz.org)
         "最后编辑",
         "最後編輯",
         "本文责编",
         "本文编辑",
+        # the editor on duty and an intern editor (LABELLING.md: 值班编辑; setn's 實習編輯)
+        "值班编辑",
+        "值班編輯",
+        "实习编辑",
+        "實習編輯",
+        "见习编辑",
+        "見習編輯",
         "编辑",
         "责编",
         "编审",
@@ -120,6 +132,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文来源",
         "文章来源",
         "稿件来源",
+        "稿件來源",
         "新闻来源",
         # a repost's origin closing the text (``消息来源：http://roll.sohu.com/…``)
         "消息来源",
@@ -171,6 +184,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "圖源",
         "图片编辑",
         "圖片編輯",
+        # the art editor lays out the page's pictures (``文字编辑：X 美术编辑：Y``)
+        "美术编辑",
+        "美術編輯",
+        "美编",
+        "美編",
         "视频编辑",
         "視頻編輯",
         "图片作者",
@@ -196,7 +214,33 @@ LABELS: dict[str, tuple[str, ...]] = {
         "三審",
         "签发",
         "簽發",
+        "审稿",
+        "審稿",
+        "复核",
+        "復核",
     ),  # fmt: skip
+    # production and entry credits beside the people (``监制：X 统筹：Y``; iwms's ``录入：007com``,
+    # the account that entered the item; a masthead's ``主编：X``): no author, editor or source
+    # (LABELLING.md), recognised so that the value before them ends
+    "staff": (
+        "主编",
+        "主編",
+        "监制",
+        "監製",
+        "统筹",
+        "統籌",
+        "策划",
+        "策劃",
+        "出品",
+        "制作",
+        "製作",
+        "文章录入",
+        "信息录入",
+        "录入",
+        "錄入",
+    ),
+    # an article's tag list after the credits (``来源：X 标签：孵化器``)
+    "tags": ("标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字"),
     # the publishing office of a 信息公开 box (LABELLING.md: the source when no 来源 is shown)
     "publisher": (
         "发布机构",
@@ -240,6 +284,7 @@ LABELS_EN: dict[str, tuple[str, ...]] = {
     "author": ("Author",),
     "editor": ("Editor",),
     "source": ("Source",),
+    "tags": ("Tags", "Tag", "Keywords"),
 }
 
 # Published labels by preference: a page showing several dates (信息公开 tables) yields the
@@ -344,6 +389,9 @@ _CONTROLS = (
     r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
     # like and report buttons (CSDN's ``阅读量1.3w 收藏 98 点赞数 40``, toutiao's ``举报``)
     r"|点赞|點讚|举报|舉報"
+    # font-size buttons as letters (``A+ A-``), a QR prompt (``扫一扫在手机打开当前页``) and a
+    # government site's eye-care colour picker (``视力保护色：``)
+    r"|A\+|扫一扫|掃一掃|视力保护色|保护视力色|視力保護色|護眼模式|护眼模式"
     # a comment link closing the meta line (gmw: ``来源：生活时报 丁永明 我有话说``)
     r"|我有话要?说|我要评论|我要留言|我来说两句|发表评论"
     # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
@@ -435,6 +483,8 @@ _EVENT_WORD_RE = re.compile(
     r"|打印|列印)\s*$"
 )
 _BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
+# A word of two to four Chinese characters right before a label, after a blank (NFKC text).
+_GLUED_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{2,4})$")
 
 
 def _event_start(norm: str, label_start: int, label: str) -> int | None:
@@ -502,6 +552,25 @@ def labels_other_date(norm: str, start: int) -> bool:
     return False
 
 
+# A source's or an editor's credit run into the end of a paragraph after its last sentence
+# (``…看过人妖表演吗？来源：吱咕爱游``, ``…。（来源：科技日报 编辑：X）``; NFKC text): short, no
+# sentence of its own after the label
+_RUN_IN_LABEL_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*[(（【\[]?\s*(?:"
+    + alternation(LABELS["source"] + LABELS["editor"])
+    + r")\s*[:|]\s*[^\s。！？!?，,；;:][^。！？!?，,；;]{0,30}$"
+)
+
+
+def run_in_credit_start(tail: str) -> int | None:
+    """Where a 来源 or 编辑 credit run into the end of ``tail`` (NFKC, a paragraph's last
+    characters) starts, or None."""
+    if "源" not in tail and "编" not in tail and "編" not in tail and "处" not in tail:
+        return None  # most paragraphs: no regex
+    m = _RUN_IN_LABEL_RE.search(tail)
+    return m.start() if m else None
+
+
 def split_labelled_line(text: str) -> dict[str, str]:
     """Split a meta line into ``{"published": label+date, "author"|"editor"|"source"|...: value}``."""
     # A page asks for the same line several times (a meta element and its parent hold the same
@@ -525,15 +594,32 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         first = DATE_RE.search(norm)
         return {"published": orig(first.start(), first.end())} if first else {}
     label_spans = [(m.start(), m.end()) for m in labels]
+    label_starts = {s for s, _ in label_spans}
     stops = [
         m.start()
         for m in STOP_RE.finditer(norm)
         if not any(s <= m.start() < e for s, e in label_spans)
     ]
     dates = list(DATE_RE.finditer(norm))
-    # A date preceded by whitespace also ends a value: ``来源：新华网 2024-01-01 10:00``.
-    date_starts = [m.start() for m in dates if m.start() > 0 and norm[m.start() - 1].isspace()]
-    bounds = sorted({s for s, _ in label_spans} | set(stops) | set(date_starts) | {len(norm)})
+    # A date preceded by whitespace also ends a value: ``来源：新华网 2024-01-01 10:00``; so does
+    # one glued to a Chinese name (``来源：人民日报May 13, 2024``, ``人民日报民國113年5月13日``)
+    date_starts = [
+        m.start()
+        for m in dates
+        if m.start() > 0
+        and (norm[m.start() - 1].isspace() or "\u4e00" <= norm[m.start() - 1] <= "\u9fff")
+    ]
+    # a bare 日期 / 时间 label glued to a word of its own after a blank (``發布單位：臺北市政府
+    # 更新日期：…``, ``上稿日期``): the value before it ends at the blank, not inside the word
+    word_starts = {
+        w.start(1)
+        for m in labels
+        if "".join((m.group("label") or "").split()) in _BARE_DATE_LABELS
+        and (w := _GLUED_WORD_RE.search(norm, max(0, m.start() - 5), m.start()))
+    }
+    bounds = sorted(
+        {s for s, _ in label_spans} | set(stops) | set(date_starts) | word_starts | {len(norm)}
+    )
 
     out: dict[str, str] = {}
     pub_rank: int | None = None
@@ -583,6 +669,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             covered.append((start, max(end, vend)))
             continue
         value = orig(vstart, vend)
+        if value[-1:] in "。." and vend in label_starts:
+            value = value[:-1].strip(_WS)  # a full stop closing the item: ``来源：X。编辑：Y``
         if value[-1:] in _CLOSERS and _CLOSERS[value[-1]] not in value:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)

@@ -24,6 +24,7 @@ from .labels import (
     alternation,
     labels_other_date,
     nfkc_with_map,
+    run_in_credit_start,
     split_labelled_line,
     without_controls,
 )
@@ -609,6 +610,10 @@ _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時
 
 # An ad's badge printed beside its date in a feed or a forum thread.
 # and a comment's reply button after its date (``2023-3-8 13:30回复``)
+# A labelled line whose value is one web address (``新闻来源： http://news.buaa.edu.cn/…``): as
+# short as a name to a reader, however long the address (NFKC text)
+_URL_VALUE_LINE_RE = re.compile(r"^\S{1,6}\s*:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
+
 _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
 
 _COPYRIGHT_NOTICE_RE = re.compile(
@@ -664,6 +669,16 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
+        if (
+            b.idx < last
+            and _SENTENCE_END_RE.search(b.text)
+            and not LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
+            and not _bracketed_run_in(nfkc(b.text))
+        ):
+            # a sentence with a label after it above the last paragraph: a caption's picture
+            # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
+            # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
+            continue
         if b.idx > last and _SECTION_AFTER_RE.match(nfkc(b.text).strip()):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
             # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
@@ -704,9 +719,29 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out[key] = value
             elif key == "editor" and value not in out[key]:
                 out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
+    end = paras[-1].text[-_RUN_IN_SPAN:]
+    if paras[-1].chars > _TRAILER_MAX_CHARS and (run_in := run_in_credit_start(nfkc(end))):
+        # a 来源 or 编辑 credit run into the end of a long last paragraph (LABELLING.md: ``…看过
+        # 人妖表演吗？来源：吱咕爱游``); the body cleaner cuts it off the paragraph
+        # (the source under a key of its own: an outlet the date line names goes first, the
+        # credit may close a commentary appended to the item, hexun's ``（来源：X 评论员 Y）``)
+        for key, value in split_labelled_line(end[run_in:]).items():
+            if key in ("source", "editor") and value:
+                out.setdefault("run_in_" * (key == "source") + key, value.strip(" 【】[]()（）"))
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
+
+
+# How far from a long paragraph's end a credit run into it may start.
+_RUN_IN_SPAN = 50
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+def _bracketed_run_in(norm: str) -> bool:
+    """True when ``norm`` ends with a 来源 / 编辑 credit in brackets after its last sentence."""
+    run = run_in_credit_start(norm)
+    return run is not None and norm[run:].lstrip()[:1] in "(（【["
 
 
 # ``刊登在 2004 华夏快递 kd040308.`` under the text: the year the issue printed it, no day shown
@@ -730,7 +765,7 @@ _TAGS_LABEL_RE = re.compile(r"(?:标签|標籤|关键词|關鍵詞|关键字|關
 
 # Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``, or set apart by bars
 # (``【关闭】 | 【打印】 | 【纠错】 | [责任编辑：X]``).
-_CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]]\s*[|丨｜]?)+\s*")
+CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]]\s*[|丨｜]?)+\s*")
 
 
 def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str, str]) -> None:
@@ -743,7 +778,7 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
         if b.idx in skip or b.chars > 60 or not _FAR_EDITOR_HINT_RE.search(b.text):
             continue  # no editor label in it (checked raw: NFKC of every block costs)
         # page controls may lead the line (xinhuanet: ``【关闭】【打印】 【纠错】 [责任编辑： X ]``)
-        text = _CONTROLS_LEAD_RE.sub("", b.text)
+        text = CONTROLS_LEAD_RE.sub("", b.text)
         norm = nfkc(text).strip("【】[]()（） ")
         if b.idx not in skip and len(norm) <= 30 and _EDITOR_LEAD_RE.match(norm):
             value = split_labelled_line(text).get("editor", "").strip(" 【】[]()（）")
@@ -807,6 +842,13 @@ _DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
 
 _YEAR_MONTH_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])\s*月?$")
 
+#: A calendar badge in one block: the day before the year and month (``05 2024-03``, ``052024.03``),
+#: or after them with a space (``2024年03月 05``).
+_BADGE_RE = re.compile(
+    r"^(?:(?P<d0>0?[1-9]|[12]\d|3[01])日?\s*(?P<y0>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m0>0?[1-9]|1[0-2])月?"
+    r"|(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])月?\s+(?P<d>0?[1-9]|[12]\d|3[01])日?)$"
+)
+
 
 def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
     """The people of a date line with labelled items that has no element of its own, so no
@@ -826,23 +868,53 @@ def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
                 out.setdefault(key, fields[key])
 
 
+# A labelled item closing a line after a wide gap (NFKC text: two spaces or more)
+_GAPPED_ITEM_RE = re.compile(r"\s{2,}(?P<item>\S[^\s]{0,8}\s*[:|]\s*\S{2,20})\s*$")
+
+
+def _gapped_item(norm: str) -> str | None:
+    """The labelled item after a wide gap that closes a line with no sentence in it."""
+    if "  " not in norm or _SENTENCE_END_RE.search(norm):
+        return None
+    m = _GAPPED_ITEM_RE.search(norm)
+    return m["item"] if m and LABEL_RE.match(m["item"]) else None
+
+
+# How many short lines above the headline may hold its editor or source line.
+_ABOVE_TITLE_SPAN = 3
+
+
+def _short_line(b: Block, norm: str) -> bool:
+    """True for a line short enough to be a labelled line of its own (a long web address after
+    its label counts as short: ``新闻来源： http://…``)."""
+    return b.chars <= 60 or (b.chars <= 300 and _URL_VALUE_LINE_RE.match(norm) is not None)
+
+
 def header_fields(
     page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
 ) -> None:
     """Add to ``out`` the fields of labelled lines of their own between the title and the text."""
     header = page.blocks[title_idx + 1 : paras[0].idx]
     # the cells of a byline sit right under the title
-    if "author" not in out and (cell := _author_cell(header[:12])):
+    if "author" not in out and (cell := _label_cell(header[:12], "author")):
         out["author"] = cell
     # a labelled line of its own between the title and the text (``来源于：东区办事处``)
     for b in header:
-        norm = nfkc(b.text).lstrip("【[(（ ")
-        if b.chars <= 60 and b.idx not in excluded and LABEL_RE.match(norm):
-            for key, value in split_labelled_line(b.text).items():
+        # page controls may lead the line (xinhuanet's ``【纠错】 [责任编辑：X]``, moved above)
+        text = CONTROLS_LEAD_RE.sub("", b.text) if b.text[:1] in "【[" else b.text
+        norm = nfkc(text).lstrip("【[(（ ")
+        if _short_line(b, norm) and b.idx not in excluded and LABEL_RE.match(norm):
+            for key, value in split_labelled_line(text).items():
                 if key in META_KEYS and value:
                     out.setdefault(key, value)
         elif b.idx not in excluded:
             _kept_meta_people(b, out)
+            if b.chars <= 120 and (item := _gapped_item(norm)):
+                # a line that repeats or extends the headline, a labelled item after a wide gap
+                # (zsnews: ``<subtitle>&nbsp;&nbsp;来源于：东区办事处``)
+                for key, value in split_labelled_line(item).items():
+                    if key in ("editor", "source") and value:
+                        out.setdefault(key, value)
         # any date written between the title and the text, even inside a longer line (``本文于
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if (
@@ -854,8 +926,33 @@ def header_fields(
             )
         ):
             m = DATE_RE.search(norm)
-            if m and not labels_other_date(norm, m.start()) and not _AD_BADGE_RE.search(norm):
+            if (
+                m
+                and not labels_other_date(norm, m.start())
+                and not _AD_BADGE_RE.search(norm)
+                # the meta line's refusals: a calendar's today (``今天是2026年11月28日``) and a
+                # row of a dated headline list (related news under the title; a list item, as
+                # the block beside a post's text is not: CSDN's 分类 line above its text)
+                and not _TODAY_RE.search(norm[: m.start()])
+                and not (b.link and b.owner.tag == "li" and _in_dated_list(b.owner))
+                # the day in a source address's path is no date the line shows
+                and not _URL_VALUE_LINE_RE.match(norm)
+            ):
                 out["published_header"] = m.group(0)
+    # an editor's or a source label set apart by the markup, no colon (``<dt>来源</dt><dd>X</dd>``)
+    for key in ("editor", "source"):
+        if key not in out and (cell := _label_cell(header[:12], key)):
+            out[key] = cell
+    # an editor's or a source line of its own right above the headline (a template that sets
+    # ``责任编辑：X`` or ``来源：X`` over the title): the nearest short lines, no prose between
+    for b in reversed(page.blocks[max(0, title_idx - _ABOVE_TITLE_SPAN) : title_idx]):
+        norm = nfkc(b.text).lstrip("【[(（ ")
+        if not _short_line(b, norm):
+            break
+        if b.idx not in excluded and LABEL_RE.match(norm):
+            for key, value in split_labelled_line(b.text).items():
+                if key in ("editor", "source") and value:
+                    out.setdefault(key, value)
     # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
     # span right under the h1): a slot of the template the body kept, not a sentence
     first = paras[0]
@@ -869,8 +966,14 @@ def header_fields(
     _kept_meta_people(first, out)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /
-        # ``2024年02月``), in either order
+        # ``2024年02月``), in either order, or both in one block when the template sets them in
+        # two inline elements (``<span>05</span><span>2024-03</span>`` reads ``052024-03``)
         header = page.blocks[title_idx + 1 : paras[0].idx]
+        for b in header:
+            if b.chars <= 16 and (one := _BADGE_RE.match(nfkc(b.text).strip())):
+                y, mo, d = (one[k] or one[f"{k}0"] for k in "ymd")
+                out["published_header"] = f"{y}-{int(mo):02d}-{int(d):02d}"
+                return
         for a, b in zip(header, header[1:], strict=False):
             for day, ym in ((a, b), (b, a)):
                 d = _DAY_RE.match(nfkc(day.text).strip())
@@ -890,22 +993,26 @@ def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:
     )
 
 
-# An author label with no colon, set apart by the markup: a table cell or a ``<dt>`` of its own
-# (``<td>作者</td><td>张三</td>``), or an element of its own at the start of a line (PTT's
-# ``<span>作者</span><span>X (nick)</span>``); the value is the next cell, or the rest of the line.
-_AUTHOR_LEAD_RE = re.compile(rf"\s*(?:{alternation(LABELS['author'])})")
-_AUTHOR_WORD_RE = re.compile(rf"^(?:{alternation(LABELS['author'])})\s*[:：]?$")
+# A people label with no colon, set apart by the markup: a table cell or a ``<dt>`` of its own
+# (``<td>作者</td><td>张三</td>``, ``<dt>来源</dt><dd>科技日报</dd>``), or an element of its own at
+# the start of a line (PTT's ``<span>作者</span><span>X (nick)</span>``); the value is the next
+# cell, or the rest of the line.
+_CELL_LABELS = {key: alternation(LABELS[key]) for key in ("author", "editor", "source")}
+_CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in _CELL_LABELS.items()}
+_CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：]?$") for key, alt in _CELL_LABELS.items()}
 # A value that can be a name: short, no label, no date, no sentence punctuation.
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
 
 
-def _author_cell(header: list[Block]) -> str | None:
-    """The writer named beside an author label that the markup, not a colon, sets apart."""
+def _label_cell(header: list[Block], key: str) -> str | None:
+    """The name beside a ``key`` label (author, editor, source) that the markup, not a colon,
+    sets apart."""
+    lead_re, word_re = _CELL_LEAD_RE[key], _CELL_WORD_RE[key]
     for i, b in enumerate(header):
-        if b.chars > 40 or not _AUTHOR_LEAD_RE.match(b.text):
+        if b.chars > 40 or not lead_re.match(b.text):
             continue
         text = nfkc(b.text).strip()
-        if _AUTHOR_WORD_RE.match(text):
+        if word_re.match(text):
             if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
                 value = nfkc(header[i + 1].text).strip()
                 if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value):
@@ -917,7 +1024,9 @@ def _author_cell(header: list[Block]) -> str | None:
             if first is not None and not (b.owner.text or "").strip()
             else ""
         )
-        if lead and _AUTHOR_WORD_RE.match(lead) and text.startswith(lead):
+        if key != "author" and first is not None and first.tag == "a":
+            continue  # a forum's ``<a>编辑</a><a>删除</a>`` buttons: no editor's slot
+        if lead and word_re.match(lead) and text.startswith(lead):
             value = text[len(lead) :].strip()
             if _is_cell_name(value):
                 return value

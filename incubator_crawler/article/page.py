@@ -87,6 +87,15 @@ SCRIPT_DATE_RE = re.compile(
 # is then passed over at the speed of a literal search for "=" (a fifth of SCRIPT_DATE_RE's).
 SCRIPT_DATE_HINT_RE = re.compile(r"""=(?=\s*["'](?:\d{10}["']|(?:19|20)\d{2}[-/.]))""")
 
+# A script that writes a date where it stands (udn: ``<script>showDate("2020/04/17 01:43:09")
+# </script>　瀏覽7``; ``document.write('2024-03-05')``): the call of a writer whose name says
+# date, time or write, with the date as its only argument. The reader sees the date there.
+SCRIPT_WRITES_DATE_RE = re.compile(
+    r"""^\s*(?i:[\w$.]*(?:date|time|write)[\w$]*)\s*\(\s*(["'])"""
+    r"(?P<v>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^\"'<>]{0,40})"
+    r"\1\s*\)\s*;?\s*$"
+)
+
 # The publishing account / site named in a script (WeChat ``var nickname = htmlDecode("…")``).
 SCRIPT_NICKNAME_RE = re.compile(
     r"""nickname(?<!\wnickname)\s*=\s*(?:htmlDecode\()?\s*["'](?P<v>[^"']{1,40})["']"""
@@ -95,8 +104,13 @@ SCRIPT_NICKNAME_RE = re.compile(
 # Meta names that carry the site's own name.
 META_SITE_NAMES: tuple[str, ...] = ("og:site_name", "sitename", "application-name")
 
-# Split a <title> into segments to find the trailing site name.
-TITLE_SEG_RE = re.compile(r"\s*(?:-{1,2}|_|\||｜|—{1,2}|–|－)\s*")
+# Split a <title> into segments to find the trailing site name. A lone hyphen inside a Latin or
+# numeric word (``GPT-4-turbo 发布``, ``2024-03-05``) joins it and parts nothing, unless one
+# Latin token closes the <title> after it (``…ZoomEye-CSDN.NET``: the site's name).
+TITLE_SEG_RE = re.compile(
+    r"\s*(?:--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|-(?=[A-Za-z0-9.]*[A-Za-z][!-~]*$)"
+    r"|_|\||｜|—{1,2}|–|－)\s*"
+)
 
 # A <title> segment that names a site (its last word: 网, 政府, 管委会...), not an article.
 TITLE_SITE_SEGMENT = re.compile(
@@ -532,6 +546,11 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
     for s in (head or head_elements(root)).scripts:
         text = s.text
         if not text or s.get("src"):
+            continue
+        if len(text) <= 120 and "(" in text and (w := SCRIPT_WRITES_DATE_RE.match(text)):
+            # the written date stays in the page as text where the script stood (``walk``
+            # drops the script but keeps its tail)
+            s.tail = f" {w.group('v').strip()} {s.tail or ''}"
             continue
         if date is None and SCRIPT_DATE_HINT_RE.search(text) is not None:
             m = SCRIPT_DATE_RE.search(text)

@@ -33,9 +33,10 @@ from .labels import (
     PHOTO_MARKS,
     REPORTER_ROLES,
     alternation,
+    run_in_credit_start,
     split_labelled_line,
 )
-from .meta_line import LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
+from .meta_line import CONTROLS_LEAD_RE, LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
 from .page import HOME_PATHS, TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
 from .text import collapse_whitespace, compact, nfkc, nfkc_compact
 
@@ -247,7 +248,18 @@ def find_people(
         # the publishing office of a 信息公开 box, when no 来源 is shown (LABELLING.md); not the
         # body that runs the site (发文机构：科技部 on most.gov.cn), and a 来源 line beats it
         art.source_raw, rules["source"] = publisher, "publisher"
-    elif m and (src is None or page is None or _shown(page, m[1])):
+    elif (
+        m
+        and (src is None or page is None or _shown(page, m[1]))
+        # a 来源 line the reader sees below the text beats a hidden meta the page never shows,
+        # or shows only inside that line (nfra: ``来源：浙江监管局`` over ``<meta
+        # name=ContentSource content=浙江>``)
+        and not (
+            trailer.get("source")
+            and page is not None
+            and (not _shown(page, m[1]) or _part_of(m[1], trailer["source"]))
+        )
+    ):
         # a 来源 label shown empty: a hidden meta source counts only if the page shows it too
         # (taiwan.cn's ``來源：`` over ``<meta name="source" content="SRC-423">``, a CMS id)
         # a hidden meta source against an outlet the date line shows (haiwainet's
@@ -265,8 +277,16 @@ def find_people(
         art.source_raw, rules["source"] = trailer["source"], "trailer"
     elif outlet := _source_after_date(art.byline_raw):
         art.source_raw, rules["source"] = outlet, "after-date"
-    elif outlet := _source_before_date(art.byline_raw):
+    elif (outlet := _source_before_date(art.byline_raw)) and not _within_site_name(
+        outlet, site_name
+    ):
+        # the site's own name before the date is the publisher's mark, no source (LABELLING.md:
+        # 深圳热线 before the date, 杭州网 and CCTV.com linked home); after the time it is the
+        # outlet slot sina and gamersky fill (游民星空 on gamersky), a source
         art.source_raw, rules["source"] = outlet, "before-date"
+    elif trailer.get("run_in_source"):
+        # a 来源 run into the end of the last paragraph (LABELLING.md's 吱咕爱游)
+        art.source_raw, rules["source"] = trailer["run_in_source"], "run-in"
     elif trailer.get("account_source"):
         art.source_raw, rules["source"] = trailer["account_source"], "account-line"
     elif trailer.get("byline_source"):
@@ -378,6 +398,12 @@ def find_people(
     ed = fields.get("editor")
     if ed is not None:
         art.editor_raw, rules["editor"] = ed, "label"
+        more = trailer.get("editor")
+        if ed and more and nfkc_compact(more) not in nfkc_compact(ed):
+            # LABELLING.md: two 编辑 labels in different places of the page give two editors
+            # (``编辑：X`` on the meta line, ``责任编辑：Y`` closing the text)
+            inside = nfkc_compact(ed) in nfkc_compact(more)
+            art.editor_raw = more if inside else f"{ed}、{more}"
     else:
         if inline["editor"]:
             art.editor_raw, rules["editor"] = inline["editor"], "body-tail"
@@ -577,13 +603,16 @@ def _closing_report_at(line: str) -> tuple[int, str] | None:
 
 def closing_credit_start(tail: str) -> int | None:
     """Where a writer's credit run into the end of a paragraph starts in ``tail`` (NFKC), or
-    None: ``作者:X`` / ``(文/X)`` after the last sentence, or a bracketed report credit that
-    signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``), or a bare bracketed name, a
-    title maybe before it (``（钟才文）``, ``（央视记者 许骁）``). LABELLING.md ("Credits in brackets
-    closing the text"): the writer's credit, author, and cut from the body."""
+    None: ``作者:X`` / ``(文/X)`` or a 来源 / 编辑 credit after the last sentence, or a bracketed
+    report credit that signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``), or a bare
+    bracketed name, a title maybe before it (``（钟才文）``, ``（央视记者 许骁）``). LABELLING.md
+    ("Credits in brackets closing the text"): the writer's credit, author, and cut from the body;
+    a 来源 run in (``…看过人妖表演吗？来源：吱咕爱游``) is a credit line, cut too."""
     m = RUN_IN_CREDIT_RE.search(tail)
     if m:
         return m.start()
+    if (labelled := run_in_credit_start(tail)) is not None:
+        return labelled
     m = _SIGNATURE_RE.search(tail)
     if m and _signs_a_person(m.group("names")):
         return m.start() + 1  # after the sentence's closing mark
@@ -624,6 +653,12 @@ def _shown(page: Page, names: str) -> bool:
     if text is None:
         text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
     return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
+
+
+def _part_of(short: str, long: str) -> bool:
+    """True when ``short`` is a part of ``long`` and not all of it (NFKC, spaces ignored)."""
+    a, b = nfkc_compact(short), nfkc_compact(long)
+    return bool(a) and a in b and a != b
 
 
 def _rel_category_link(root: Any, name: str) -> bool:
@@ -688,7 +723,11 @@ _WEEKDAY_RE = re.compile(
     r"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]?|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[,，]?$"
 )
 
-_AFTER_DATE_NAME_RE = re.compile(r"^[\s·•|/]*(?P<name>[^\s·•|/\[【(（:]{2,12})(?:[\s•\[【(（]|$)")
+# (the bars include 丨 and the box-drawing │ ┃ that templates print between items: ``2014/12/13
+# 星期六 │加入最愛│手機版``; a name a bar closes is a middle item, which names no outlet)
+_AFTER_DATE_NAME_RE = re.compile(
+    r"^[\s·•|/丨│┃]*(?P<name>[^\s·•|/丨│┃\[【(（:]{2,12})(?:[\s•\[【(（]|$)"
+)
 
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
@@ -762,6 +801,8 @@ _PAGE_WIDGET_RE = re.compile(
     # forum and blog controls beside a post's date (Discuz's 只看该作者 / 发消息 / 显示全部楼层,
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
+    # bookmark and home-page buttons (``加入最愛``, ``设为首页``)
+    r"|最爱|最愛|加入收藏|设为首页|設為首頁|设為首頁"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
     # a short-link or copy-link button (storm's ``產生縮網址`` over the date line)
     r"|縮網址|缩网址|短網址|短网址|複製網址|复制网址|複製連結|复制链接"
@@ -1172,6 +1213,12 @@ _SOURCE_THEN_REPORTER_RE = re.compile(
 )
 
 
+# An outlet, a blank and a reporter's byline that ends in 报道 (``中央社 記者周明軒台北報導``).
+_SOURCE_THEN_BYLINE_RE = re.compile(
+    rf"^(?P<src>\S{{2,20}}?)\s+(?P<byline>(?:{_TITLE_ALT})\s*[\u4e00-\u9fff]{{2,12}}{_REPORTED})$"
+)
+
+
 def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
     """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
     the author right after the source). The trailer's 来源 counts too when its outlet is the
@@ -1184,6 +1231,14 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
         art.source_raw = r.group("src")
         if not art.author_raw:
             art.author_raw, art.rules["author"] = r.group("name"), "after-source:reporter"
+        return
+    b = _SOURCE_THEN_BYLINE_RE.match(nfkc(art.source_raw).strip())
+    if b is not None and (names := byline_names(b.group("byline"))):
+        # ``來源：中央社 記者周明軒台北報導``: the outlet, then its reporter's byline with the place
+        # and 報導 (LABELLING.md: an outlet inside the byline is the source, the reporter the author)
+        art.source_raw = b.group("src")
+        if not art.author_raw:
+            art.author_raw, art.rules["author"] = names, "after-source:byline"
         return
     m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
     if m is None or not _OUTLET_END_RE.search(m.group("src")):
@@ -1332,8 +1387,17 @@ PERSON_NEXT_FIELD = re.compile(
 # the end (a comment counter closing the meta line: ``文/X 1``).
 PERSON_TRAILING_JUNK = re.compile(
     r"\s*(?:[|｜丨]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
-    r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$).*$"
+    r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
+    # a date glued to an outlet's name: an ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or
+    # an English date (``人民日报May 13, 2024``), two spans printed with no blank between them
+    r"|(?<=[\u4e00-\u9fff])1[01]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
+    r").*$"
 )
+
+# A value that is a web address (``新闻来源： http://news.buaa.edu.cn/…``, LABELLING.md): the
+# address is the value whole; a date in its path is no date of the line
+_URL_VALUE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
@@ -1351,7 +1415,9 @@ _URLS_ONLY_RE = re.compile(r"^(?:(?:https?://|www\.)\S+[\s,，;；、]*){2,}$", 
 
 # A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
 _REPOST_CREDIT_RE = re.compile(
-    r"(?<=\S)\s+\S{2,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
+    r"(?<=\S)\s+\S{2,12}?\s*(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
+    # or in brackets, the reposting site's name maybe left out (``科技日报 （转载）``)
+    r"|(?<=\S)\s*[(（]\s*\S{0,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)\s*[)）]?$"
 )
 
 # A rights note in brackets after the outlet (``吱咕爱游 （图片源于网络，如有侵权请联系作者删除）``,
@@ -1645,10 +1711,13 @@ def _strip_labels(text: str) -> str:
 
 def _cut_trailing(text: str) -> str:
     """Cut the value at the next labelled field, separator, view count or date."""
+    if (url := _URL_VALUE_RE.match(text)) and not _URL_VALUE_RE.match(text[url.end() :].lstrip()):
+        return url.group(0)  # (a list of addresses is left whole: it names no publisher)
     match = PERSON_NEXT_FIELD.search(text)
     if match and match.start() > 0:
         text = text[: match.start()]
-    return PERSON_TRAILING_JUNK.sub("", text).strip()
+    # (a bracket the cut left open: ``人民日报（2024年05月20日 04 版）`` ends at its date)
+    return PERSON_TRAILING_JUNK.sub("", text).strip().rstrip("（(【[ ")
 
 
 # A bracketed page control closing a name (``焦鹏 【纠错】``, its closer maybe cut already).
@@ -1962,6 +2031,10 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             break
         if k and len(line) > _OPENING_EDITOR_MAX:
             continue  # below the first line only a short credit line
+        if line[:1] in "【[":
+            line = CONTROLS_LEAD_RE.sub(
+                "", line
+            )  # ``【纠错】 [责任编辑：X]`` (xinhuanet's, moved up)
         match = INLINE_EDITOR_LINE.search(line)
         # the value as a meta line's (``编辑： 王巍 纠错：…`` stops at the control), and no other
         # label left in it (``编辑：X 标签： 美国``)

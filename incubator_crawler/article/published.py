@@ -47,6 +47,14 @@ if TYPE_CHECKING:
 
 # --------------------------------------------------------------------------- where the date is
 
+# A day written with dashes, underscores or slashes, as a folder or in a file name (sina
+# ``/2024-04-24/doc-…``, chinanews ``/2024/04-24/…``, ``news_2024_04_24.html``, ``/2024/03/05.html``,
+# ``/2024/3/5/``): htmldate's URL shape, read anywhere in the path, and in the query
+# (``?date=2024-03-05``) when the path names no day.
+_URL_DAY_ANYWHERE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_/](0?[1-9]|1[0-2])[-_/](0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+
 # Dates in URLs: TRS ``t20240424_``, newspaper ``/2025-01/17/``, ``/20150615/``, month folder
 # ``/202404/``. URL dates are a last resort (they can be the generation date or month only).
 URL_DATE_RES: tuple[re.Pattern[str], ...] = (
@@ -59,10 +67,7 @@ URL_DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_"),
     # a day folder under a month folder (chinadaily ``/a/202404/24/WS…``, ``/202404/24/1.htm``)
     re.compile(r"/((?:19|20)\d{2})(\d{2})/(\d{2})/"),
-    # a day written with dashes or underscores, as a folder or in a file name (sina
-    # ``/2024-04-24/doc-…``, chinanews ``/2024/04-24/…``, ``news_2024_04_24.html``): htmldate's
-    # URL shape, read anywhere in the path
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[-_/](\d{2})[-_](\d{2})(?!\d)"),
+    _URL_DAY_ANYWHERE,
     # eight digits of a day before a letter, a dot or a dash (qq ``/rain/a/20240424A01…``,
     # ``doc-20240424.html``)
     re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[A-Za-z._-])"),
@@ -153,6 +158,8 @@ _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
+# the CMS's update time. htmldate's other modified names (``og:updated_time``, ``lastmod`` …) were
+# tried as well (dates4): on the corpus they dated only two list pages, with their build time
 _UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
 
 
@@ -161,19 +168,27 @@ def time_element_date(root: Any) -> tuple[str, bool] | None:
     the element is marked as the publish date.
 
     One marked as the publish date (``itemprop=datePublished``, ``pubdate``, a class naming
-    publish / post / entry date) wins; else the first ``<time datetime>``. Read through
-    ``iter("time")``: an attribute search over the whole tree (XPath) costs a third of the parse.
+    publish / post / entry date) wins; else the first ``<time datetime>``. A mark that several
+    elements carry on different days is a list's (WordPress themes print ``<time pubdate>`` on
+    every comment): it singles out nothing, and the first one is an unmarked witness. Read
+    through ``iter("time")``: an attribute search over the whole tree (XPath) costs a third of
+    the parse.
     """
-    first = None
+    first = marked = None
     for el in root.iter("time"):
         value = (el.get("datetime") or "").strip()
         if not value:
             continue
-        marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
-        if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
-            return value, True
         if first is None:
             first = value
+        marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
+        if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
+            if marked is None:
+                marked = value
+            elif marked[:10] != value[:10]:
+                return first, False
+    if marked is not None:
+        return marked, True
     return (first, False) if first else None
 
 
@@ -184,33 +199,57 @@ _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|cr
 _REL_UNIT_CN = "秒|分钟|分鐘|小时|小時|个小时|個小時|天|日|周|週|星期|个月|個月|月|年"
 # A relative time as a reader sees it (``3 天前``, ``1周前``, ``刚刚``, ``昨天 10:20``).
 _RELATIVE_SHOWN_RE = re.compile(rf"\d+\s*(?:{_REL_UNIT_CN})\s*前|刚刚|昨天|前天|\bago\b")
-#: Attributes where a template keeps the exact time behind a relative one.
-_TIME_ATTRS = ("title", "data-tooltip", "data-original-title", "data-time", "data-date")
+#: Attributes where a template keeps the exact time behind a relative or yearless one
+#: (``data-utime``: unix seconds, Facebook's and its imitators').
+_TIME_ATTRS = (
+    "title",
+    "data-tooltip",
+    "data-original-title",
+    "data-time",
+    "data-date",
+    "data-utime",
+)
+#: A month and day shown without a year (``03-05 10:20``, ``3月5日``); no 4-digit year in the line.
+_YEARLESS_SHOWN_RE = re.compile(
+    r"(?<!\d)(?:0?[1-9]|1[0-2])\s*[-/月]\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_UNIX_ATTR_RE = re.compile(r"^\s*1\d{9}\s*$")
 
 
 def titled_relative_date(header: list[Any]) -> str | None:
-    """The full date a template keeps behind a relative time between the title and the text.
+    """The full date a template keeps behind a relative or yearless time between the title and
+    the text.
 
     Forums and blogs show ``发表于 3 天前`` or ``创建于 1周前`` and put the exact time in the
     element's ``title`` (Discuz, timeago, learnku's tooltip): the reader sees it on hover, and
-    the relative words, read long after the page was saved, name no day at all. ``header``: the
-    blocks between the title and the text; the first short line with a relative time whose
-    element (or one inside it) holds a full date in such an attribute gives it.
+    the relative words, read long after the page was saved, name no day at all. A date shown
+    without its year (``<abbr class=published title="2024-03-05T10:20">3月5日</abbr>``,
+    ``<span data-utime=…>03-05 10:20</span>``) leaves the year to guessing the same way.
+    ``header``: the blocks between the title and the text; the first short line with such a
+    time whose element (or one inside it) holds a full date (or unix seconds) in such an
+    attribute gives it.
     """
     for b in header:
         text = b.text
-        # literal tests first: nearly no header line holds a relative time
-        if b.chars > 80 or not ("前" in text or "刚刚" in text or "昨天" in text or "ago" in text):
+        if b.chars > 80:
             continue
-        if not _RELATIVE_SHOWN_RE.search(text):
+        # literal tests first: nearly no header line holds a relative time
+        if "前" in text or "刚刚" in text or "昨天" in text or "ago" in text:
+            if not _RELATIVE_SHOWN_RE.search(text):
+                continue
+        elif not _YEARLESS_SHOWN_RE.search(text) or _FOUR_DIGITS_RE.search(text):
             continue
         for el in b.owner.iter():
             if not isinstance(el.tag, str):
                 continue
             for attr in _TIME_ATTRS:
                 value = el.get(attr)
-                if value and _FULL_DATE_RE.search(value) and parse_cn_date(value) is not None:
-                    return value.strip()
+                if not value:
+                    continue
+                if _FULL_DATE_RE.search(value) or _UNIX_ATTR_RE.match(value):
+                    if parse_cn_date(value.strip()) is not None:
+                        return value.strip()
     return None
 
 
@@ -315,6 +354,7 @@ def _choose_published(
         art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
         return
     ud = url_date(url)
+    url_day = ud[0] if ud and len(ud[0]) == 10 else None
     update = first_meta(metas, _UPDATE_META_NAMES)
     ld_date = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
     candidates = (
@@ -325,11 +365,11 @@ def _choose_published(
         (pub or None, "meta-line:date"),
         (script_date, "script"),
         (trailer.get("published"), "trailer"),
-        (trailer.get("published_header"), "header"),
-        (trailer.get("published_bare"), "trailer"),
-        (time_date, "time-element"),
+        (trailer.get("published_header"), _UNLABELLED_LINE + "header"),
+        (trailer.get("published_bare"), _UNLABELLED_LINE + "trailer"),
+        (time_date, _UNLABELLED_LINE + "time-element"),
         (trailer.get("published_titled"), "title-attr"),
-        (ud[0] if ud and len(ud[0]) == 10 else None, f"url:{ud[1]}" if ud else ""),
+        (url_day, f"url:{ud[1]}" if ud else ""),
         # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
         (update[1] if update else None, f"meta:{update[0]}(update)" if update else ""),
         (ud[0] if ud else None, f"url:{ud[1]}" if ud else ""),
@@ -337,12 +377,25 @@ def _choose_published(
     # the first that parses: a labelled value the parser cannot read does not end the chain
     for raw, rule in candidates:
         if raw and parse_cn_date(raw) is not None:
+            if rule.startswith(_UNLABELLED_LINE):
+                rule = rule[1:]
+                if url_day and _days_apart(_day(raw), url_day) > 1:
+                    # an unlabelled date between the title and the text or after it, a day
+                    # away from the one the address names, yields to it as the meta line's
+                    # date does (a related item's date, a header clock): the address is
+                    # written with the article
+                    art.published_raw, rules["published"] = url_day, f"url:{ud[1]}(over line)"
+                    return
             art.published_raw, rules["published"] = raw, rule
             return
     for raw, rule in candidates:
         if raw:  # none parses: the first is kept as the page shows it, for the record's rejects
-            art.published_raw, rules["published"] = raw, rule
+            art.published_raw, rules["published"] = raw, rule.removeprefix(_UNLABELLED_LINE)
             return
+
+
+#: Marks a chain rule whose date is an unlabelled line's (it yields to the address's day).
+_UNLABELLED_LINE = "~"
 
 
 def _structured_date(
@@ -448,13 +501,18 @@ def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[st
 def url_date(url: str) -> tuple[str, str] | None:
     """The date the page's address names (``YYYY-MM-DD``, or ``YYYY-MM`` for a month folder)
     and the piece of the path that names it; None when the address names none."""
-    path = urlsplit(url).path
+    parts = urlsplit(url)
+    path = parts.path
     for rx in URL_DATE_RES:
         m = rx.search(path)
         if m:
-            year, *rest = m.groups()
-            return "-".join([year, *(f"{int(x):02d}" for x in rest)]), m.group(0).strip("/_")
-    return None
+            break
+    else:
+        m = _URL_DAY_ANYWHERE.search(parts.query) if parts.query else None
+        if m is None:
+            return None
+    year, *rest = m.groups()
+    return "-".join([year, *(f"{int(x):02d}" for x in rest)]), m.group(0).strip("/_")
 
 
 # --------------------------------------------------------------------------- parsing: patterns
@@ -845,12 +903,24 @@ def _partial(text: str, now: datetime) -> ParsedDate | None:
     return None
 
 
+# A day written as eight digits, alone, with its time as six more or after a space (meta tags
+# ``pubdate=20240305``, ``20240305102000``, ``20240305 10:20``); never read inside a line.
+_COMPACT_DAY = re.compile(
+    r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+    r"(?:(\d{2})(\d{2})(\d{2})|[T ]\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
 def _unix(text: str, now: datetime) -> ParsedDate | None:
-    """Parse unix seconds (10 digits) or milliseconds (13 digits)."""
+    """Parse unix seconds (10 digits), milliseconds (13 digits) or a compact day (8 digits)."""
     if UNIX_SECONDS.match(text):
         seconds = float(text)
     elif UNIX_MILLIS.match(text):
         seconds = int(text) / 1000
+    elif compact := _COMPACT_DAY.match(text):
+        y, m, d, hh, mm, ss = compact.groups()
+        written = f"{y}-{m}-{d}" + (f" {hh}:{mm}:{ss}" if hh else text[8:])
+        return _full_date(written, now, anchored=True)
     else:
         return None
     dt = datetime.fromtimestamp(int(seconds), SHANGHAI)

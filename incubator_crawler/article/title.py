@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .category import BREADCRUMB_LABEL
+from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL
 from .labels import DATE_RE, LABEL_RE
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .people import byline_names
@@ -178,6 +178,9 @@ def find_title(
                 # a sentence or a stray word where <title> and og:title name the article
                 title_raw, found = ref, None
                 rules["title"] = "ref-title"
+        if found is not None and _short_name_over_bare_title(page, found, html_title, site_name):
+            title_raw, found = clean_inline(html_title or ""), None
+            rules["title"] = "html-title(bare, none shown)"
         if found is not None:
             title_raw = _whole_heading(page, found[0], html_title, site_name) or (
                 _join_broken_lines(page, found[0], refs)
@@ -201,6 +204,9 @@ def find_title(
                 elif html_title:
                     # left to the cleaning, which strips the site suffix from html_title
                     rules["title"] = "html-title"
+                    cut = _without_column_tail(root, html_title, site_name)
+                    if cut is not None:
+                        title_raw, rules["title"] = cut, "html-title(column dropped)"
                 elif (centred := _centred_line(page, body_blocks)) is not None:
                     title_raw, title_idx = centred.text, centred.idx
                     rules["title"] = "centred-line"
@@ -372,6 +378,33 @@ def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
     return weak_kind or "。" in text or len(text) < 4
 
 
+# An account's or a widget's name over the date line (微信, IT之家, 环球微信公众号) is this short.
+_MAX_NAME = 8
+
+
+def _short_name_over_bare_title(
+    page: Page, found: tuple[Block, str], html_title: str | None, site_name: str | None
+) -> bool:
+    """True when the pick is a short plain line or minor heading alone in its element (an
+    account's name, 微信 of a share bar) that shares next to no words with a bare <title> (no separator, not the site's
+    name) that is longer: the page shows its headline only in <title>."""
+    if found[1] not in ("block", "h3", "h4", "h5", "h6") or not html_title:
+        return False
+    st = page.stats.get(found[0].owner)
+    if st is None or st.b1 - st.b0 > 1:
+        return False  # a line of an element that holds more (a headline's <br>-broken half)
+    text, whole = nfkc_compact(found[0].text), nfkc_compact(html_title)
+    if (
+        len(text) > _MAX_NAME
+        or len(whole) < 2 * _MAX_NAME
+        or len(TITLE_SPLIT.split(html_title)) > 1
+    ):
+        return False
+    if _is_site_segment(html_title, site_name) or (site_name and nfkc_compact(site_name) in whole):
+        return False  # a bare <title> naming the site may be its slogan
+    return _bigram_share(text, whole) < 0.2
+
+
 # A column's name is short; a headline that a side list links to is longer.
 _MAX_COLUMN = 10
 
@@ -497,12 +530,16 @@ def _title_before(
             break
         if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
             continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
+        if _in_definition_list(page, b):
+            continue  # an infobox's term (出生日期) or its value, not the headline
         if _LABEL_CELL.match(norm) or (b.idx and _is_value_cell(page.blocks[b.idx - 1])):
             # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
             # are no headline, unless the label names the title (标题：)
             continue
         if b.chars <= 40 and byline_names(norm.strip()):
             continue  # a byline line between a plain headline and the date (``本报记者 X``)
+        if _names_site(b, refs) or (b.chars <= 6 and BREADCRUMB_TAIL.match(nfkc_compact(b.text))):
+            continue  # a logo's name, or a trail's closing 资讯正文 / 详情 in a block of its own
         tag = b.owner.tag
         if tag in HEADING_TAGS:
             kind = tag
@@ -519,6 +556,16 @@ def _title_before(
     in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+
+
+def _names_site(b: Block, refs: list[str]) -> bool:
+    """A short line that reads as a site's name (园区网, XX市人民政府: a logo's text over the date
+    line) and that <title> / og:title do not hold: no headline."""
+    return (
+        b.chars <= 8
+        and not _in_refs(b.text, refs)
+        and bool(TITLE_SITE_SEGMENT.search(b.text.strip()))
+    )
 
 
 def _title_near_body(
@@ -565,7 +612,15 @@ def _title_near_body(
     for prev, b in zip(window, window[1:], strict=False):
         if LABEL_RE.match(nfkc(b.text).lstrip()) and b.chars <= 60:
             if 4 <= prev.chars <= 80 and prev.link * 2 <= prev.chars and prev.idx not in skip:
-                if LABEL_RE.search(nfkc(prev.text)) is None and "。" not in prev.text:
+                if _names_site(prev, refs):
+                    continue
+                norm = nfkc(prev.text)
+                # a trail the headline is glued to (``当前位置：首页 > 新闻园区动态标题``) is no headline
+                if (
+                    LABEL_RE.search(norm) is None
+                    and "。" not in norm
+                    and not BREADCRUMB_LABEL.match(norm)
+                ):
                     return prev, "block"
     return None
 
@@ -579,6 +634,13 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
     return bool(TITLE_SITE_SEGMENT.search(segment))
 
 
+def _part_of_site(segment: str, site_name: str | None) -> bool:
+    """True when a closing <title> segment is the site's short name (``标题 | 上報`` where
+    og:site_name reads ``上報 Up Media``)."""
+    key = nfkc_compact(segment)
+    return bool(site_name) and len(key) >= 2 and key in nfkc_compact(site_name or "")
+
+
 def _is_channel_segment(segment: str) -> bool:
     """True for short channel names such as 园区动态 / 新闻中心 / 通知公告, or a section's
     common word alone (``标题 | 政治``, ``标题_政务``)."""
@@ -586,6 +648,27 @@ def _is_channel_segment(segment: str) -> bool:
     return bool(TITLE_CHANNEL_SEGMENT.match(segment)) or bool(
         segment and COLUMN_MODIFIER.match(segment)
     )
+
+
+def _without_column_tail(root: Any, html_title: str, site_name: str | None) -> str | None:
+    """<title> without its suffix and without trailing segments that name a column the page
+    links to (``标题 - 尼克斯 - 體育 - 聯合新聞網``, 尼克斯 a menu item), when the words do not
+    know the column; None when no such segment closes it."""
+    text = strip_site_suffix(html_title, site_name)
+    parts = TITLE_SPLIT.split(text)
+    if len(parts) < 3:
+        return None
+    links = None
+    while len(parts) >= 3 and 2 <= len(tail := nfkc_compact(parts[-1])) <= 8:
+        if len(nfkc_compact("".join(parts[:-2]))) < 6:
+            break
+        if links is None:
+            links = {nfkc_compact(node_text(a)) for a in root.iter("a")}
+        if tail not in links:
+            break
+        parts = parts[:-2]
+    out = "".join(parts).strip()
+    return out if out != text else None
 
 
 # A channel after a bare hyphen closing the <title>'s last segment (``标题-股票频道``,
@@ -603,14 +686,17 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
         # elsewhere a bare hyphen is part of the title (dates, model numbers).
         for sep in ("-", "－", "—", "_"):
             if text.endswith(sep + site_name.strip()) and len(text) > len(site_name) + 1:
-                text = text[: -len(site_name.strip()) - 1].rstrip()
+                # ``标题--上報``: the whole run of the separator goes
+                text = text[: -len(site_name.strip())].rstrip().rstrip(sep).rstrip()
                 break
     # re.split with a capturing group keeps the separators at odd positions.
     parts = TITLE_SPLIT.split(text)
     segments = parts[0::2]
     separators = parts[1::2]
     while len(segments) > 1 and (
-        _is_site_segment(segments[-1], site_name) or _is_channel_segment(segments[-1])
+        _is_site_segment(segments[-1], site_name)
+        or _is_channel_segment(segments[-1])
+        or _part_of_site(segments[-1], site_name)
     ):
         segments.pop()
         separators.pop()
@@ -639,6 +725,18 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
 _LABEL_CELL = re.compile(r"^\s*[^\s:：]{1,6}(?:\s[^\s:：]{1,6}){0,3}\s*[:：]\s*$")
 
 
+def _in_definition_list(page: Page, b: Block) -> bool:
+    """True for a ``<dt>`` term of a definition list (an encyclopedia infobox's 出生日期) and the
+    ``<dd>`` value after it, unless the term names the title (``<dt>标题</dt>``)."""
+    tag = b.owner.tag
+    if tag == "dt":
+        return True
+    if tag != "dd" or not b.idx:
+        return False
+    prev = page.blocks[b.idx - 1]
+    return prev.owner.tag == "dt" and not _NAMES_TITLE.search(nfkc(prev.text))
+
+
 def _is_value_cell(prev: Block) -> bool:
     """True when ``prev`` is a label cell, so the block after it is that label's value; a
     title label (标题：) names the headline, so its value stays a candidate."""
@@ -657,7 +755,15 @@ TITLE_LABEL = re.compile(r"^\s*(?:公文名称|文件名称|信息名称|标题|
 COLUMN_MODIFIER = re.compile(
     r"^(?:|国内|国际|國內|國際|时政|時政|本地|地方|图片|圖片|视频|視頻|综合|綜合|科技|财经|財經|社会|社會|工作|部门|部門"
     r"|基层|基層|区县|區縣|媒体|媒體|热点|熱點|重要|最新|政务|政務|园区|園區|企业|企業|行业|行業|新闻|新聞|通知|图文|圖文"
-    r"|政治|文化|体育|體育|娱乐|娛樂|教育|健康|军事|軍事|汽车|汽車|房产|房產|评论|評論|股票|理论|理論)$"
+    r"|政治|文化|体育|體育|娱乐|娛樂|教育|健康|军事|軍事|汽车|汽車|房产|房產|评论|評論|股票|理论|理論"
+    r"|政策|法规|法規|党建|黨建|活动|活動)$"
+)
+
+
+# A site's tag on a story (【转载】, [原创], 【组图】): a word of its desk, not of the headline.
+_STORY_TAG = re.compile(
+    r"^(?:转载|轉載|原创|原創|独家|獨家|组图|組圖|图集|圖集|快讯|快訊|直播|推荐|推薦|专稿|專稿|特稿|聚焦|关注|關注"
+    r"|视点|視點|观察|觀察|访谈|訪談|速递|速遞|解读|解讀|预告|預告|置顶|置頂|热门|熱門|喜报|喜報|话题|話題|提示)$"
 )
 
 
@@ -673,9 +779,12 @@ def _strip_column_prefix(title: str) -> str:
     if not match:
         return title
     col = match["col"]
-    if len(col) > 2 and not _is_column_word(col):
-        # 【线下沙龙报名】 / 【资讯汇总】 are part of the headline as shown; only a column word
-        # (【新闻】, 【视频】, 【通知公告】) is the site's label
+    if len(col) > 1 and not (
+        _is_column_word(col) or COLUMN_MODIFIER.match(col) or _STORY_TAG.match(col)
+    ):
+        # 【线下沙龙报名】 / 【资讯汇总】 are part of the headline as shown, and so is a two-character
+        # name (a series' 【晴朗】, [AI]); only a column word or a desk's tag (【新闻】, 【视频】,
+        # 【通知公告】, [转载]) is the site's label
         return title
     rest = match["rest"].strip()
     # Keep when what follows is too short to be a title on its own.
@@ -705,6 +814,12 @@ def drop_page_number(title: str | None, url: str) -> str | None:
     return title[: tail.start()] or title
 
 
+# Literal ``\n`` / ``\t`` escapes around a headline: a page saved from a JSON string keeps its
+# markup's line breaks as two characters (``<h1>\n    标题\n  </h1>``); inside the headline
+# they may be its words (a post on C's ``\n``), so only the ends are cut.
+_ESCAPED_ENDS_RE = re.compile(r"^(?:\s|\\[nrt])+|(?:\s|\\[nrt])+$")
+
+
 def clean_title(
     raw: str | None, *, html_title: str | None = None, site_name: str | None = None
 ) -> str | None:
@@ -712,6 +827,8 @@ def clean_title(
     title = clean_inline(raw) if raw else ""
     if not title and html_title:
         title = strip_site_suffix(html_title, site_name)
+    if "\\" in title:
+        title = _ESCAPED_ENDS_RE.sub("", title)
     if not title:
         return None
     title = TITLE_LABEL.sub("", title, count=1) if TITLE_LABEL.match(title) else title

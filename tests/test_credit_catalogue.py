@@ -1,0 +1,505 @@
+"""A catalogue of editor and source credit lines, each in every place real Chinese pages print it.
+
+Issue 10: the rules fit the dev pages' layouts, and unseen pages print the same credits in other
+places. Each shape here is our own (no page copied): a credit line (来源 / 稿源 / 出处 / 转载自 /
+发布单位 / 供稿 / 來源 …, 责任编辑 / 责编 / 编辑 / 值班编辑 / 實習編輯 …, reviewers beside them,
+page controls after them, a date glued to them) put into the meta line under the headline, beside
+its date, a line above the headline, a trailer line after the text, the text's last paragraph, the
+end of that paragraph, a side info box and a 信息公开 table; and lines that name no source or no
+editor to a reader (picture and data credits, 本站 / 原创 / 网络, a related list's outlets, the
+footer, an empty slot, a menu). Values follow tests/real/LABELLING.md; author and editor compare
+as sets of names, as the real-page score does.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from page_shapes import PROSE, run
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "real"))
+
+from corpus import names  # noqa: E402
+
+T = "园区企业座谈会召开"
+TEXT = f"<div class='txt'><p>{PROSE}</p><p>{PROSE}</p><p>园区将继续优化孵化服务。</p></div>"
+DATE = "<div class='info'>2024-05-20 10:00</div>"
+
+
+def meta(line: str) -> dict:
+    """The line alone under the headline."""
+    return run(f"<h1>{T}</h1><div class='info'>{line}</div>{TEXT}")
+
+
+def meta_labelled_date(line: str) -> dict:
+    """The line after a labelled date on the meta line, set apart by a wide gap."""
+    return run(
+        f"<h1>{T}</h1><div class='info'>发布时间：2024-05-20 10:00&nbsp;&nbsp;{line}</div>{TEXT}"
+    )
+
+
+def meta_date(line: str) -> dict:
+    """The line after a bare date on the meta line."""
+    return run(f"<h1>{T}</h1><div class='info'>2024-05-20 10:00 {line}</div>{TEXT}")
+
+
+def above(line: str) -> dict:
+    """The line above the headline, the date line under it."""
+    return run(f"<div class='top'>{line}</div><h1>{T}</h1>{DATE}{TEXT}")
+
+
+def trailer(line: str) -> dict:
+    """The line in an element of its own after the text."""
+    return run(f"<h1>{T}</h1>{DATE}{TEXT}<div class='foot'>{line}</div>")
+
+
+def last_paragraph(line: str) -> dict:
+    """The line as the text's last paragraph."""
+    return run(
+        f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>"
+    )
+
+
+def closing(line: str) -> dict:
+    """The line run into the end of the last paragraph, after its last sentence."""
+    return run(
+        f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p>园区将继续优化孵化服务。{line}</p></div>"
+    )
+
+
+def side(line: str) -> dict:
+    """The line in a side info box after the article."""
+    return run(
+        f"<div class='main'><h1>{T}</h1>{DATE}{TEXT}</div>"
+        f"<div class='side'><h3>文章信息</h3><ul><li>{line}</li><li>浏览次数：12</li></ul></div>"
+    )
+
+
+def table(label: str, value: str) -> dict:
+    """A 信息公开 table above the headline, the label and the value in cells of their own."""
+    rows = (
+        "<tr><td>索引号：</td><td>11320000014751061H/2024-00012</td><td>主题分类：</td><td>科技</td></tr>"
+        f"<tr><td>{label}</td><td>{value}</td><td>发布日期：</td><td>2024-05-20</td></tr>"
+        f"<tr><td>名称：</td><td colspan='3'>{T}</td></tr>"
+    )
+    return run(
+        f"<table class='xxgk'>{rows}</table><h1>{T}</h1>{TEXT}",
+        head=f"<title>{T}_某某市人民政府</title>",
+    )
+
+
+def related(line: str) -> dict:
+    """A related list after the text, ``line`` after each item's link."""
+    items = "".join(
+        f"<li><a href='/b/{k}.html'>{t}</a> {line}</li>"
+        for k, t in enumerate(("园区举办创业大赛", "孵化器年度考核结果公布"), start=2)
+    )
+    return run(f"<h1>{T}</h1>{DATE}{TEXT}<div class='rel'><h3>相关新闻</h3><ul>{items}</ul></div>")
+
+
+def footer(line: str) -> dict:
+    """The page's footer after the text."""
+    return run(
+        f"<h1>{T}</h1>{DATE}{TEXT}<div class='footer'><p>{line}</p>"
+        "<p>地址：某某市高新区创业路1号 电话：0571-88888888</p></div>"
+    )
+
+
+def in_prose(line: str) -> dict:
+    """``line`` opening the text's second paragraph."""
+    return run(
+        f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p>{line}{PROSE}</p><p>{PROSE}</p></div>"
+    )
+
+
+PLACES: tuple[Callable[[str], dict], ...] = (
+    meta, meta_labelled_date, meta_date, above, trailer, last_paragraph, closing, side,
+)  # fmt: skip
+SOURCE_LABELS = (
+    "稿源", "出处", "转自", "转载自", "本文转自", "本文来源", "文章来源", "信息来源", "消息来源",
+    "新闻来源", "来源于", "发布单位", "供稿", "供稿单位", "稿件来源", "來源", "稿件來源", "信息來源",
+    "文章來源",
+)  # fmt: skip
+URL = "http://www.stdaily.com/index/kejixinwen/2024-05/20/content_1.html"
+SOURCES: tuple[tuple[str, str | None], ...] = (
+    ("来源：科技日报", "科技日报"),
+    ("来源: <a href='http://www.stdaily.com/'>科技日报</a>", "科技日报"),
+    # page furniture after the outlet
+    ("来源：科技日报\u3000浏览次数：128", "科技日报"),
+    ("来源：科技日报 点击：128", "科技日报"),
+    ("来源：科技日报\u3000字号：大 中 小", "科技日报"),
+    ("来源：科技日报 【打印】 【关闭】", "科技日报"),
+    ("【来源：科技日报】", "科技日报"),
+    ("（来源：科技日报）", "科技日报"),
+    # the site itself or no publisher (LABELLING.md: scored as no source)
+    ("来源：本站", None),
+    ("来源：本网", None),
+    ("来源：原创", None),
+    ("来源：本站原创", None),
+    # an address as the source, a day in its path
+    (f"来源：{URL}", URL),
+    # the writer and the date after the outlet, with and without separators
+    ("来源：科技日报网 作者：周明轩 2024-05-20 10:00", "科技日报网"),
+    ("来源：科技日报网作者：周明轩2024-05-20 10:00", "科技日报网"),
+    ("来源：科技日报网 | 作者：周明轩 | 时间：2024-05-20", "科技日报网"),
+    ("来源：科技日报网\u3000\u3000作者：周明轩\u3000\u3000发布时间：2024-05-20", "科技日报网"),
+    # a date glued to the outlet (two spans with no blank between them), ROC years too
+    ("来源：人民日报2024-05-13", "人民日报"),
+    ("来源：人民日报May 13, 2024", "人民日报"),
+    ("來源：中央社 113年5月13日", "中央社"),
+    ("來源：中央社113/05/13", "中央社"),
+    # a statistics bulletin's data providers (LABELLING.md): no source of the page
+    ("資料來源：行政院主計總處", None),
+    *((f"{label}：科技日报", "科技日报") for label in SOURCE_LABELS),
+)
+EDITOR_LABELS = (
+    "责任编辑", "责编", "编辑", "責任編輯", "編輯", "責編", "本文编辑", "值班编辑", "实习编辑", "编审",
+)  # fmt: skip
+EDITORS: tuple[tuple[str, str | None], ...] = (
+    *((f"{label}：周明轩", "周明轩") for label in EDITOR_LABELS),
+    ("【责任编辑：周明轩】", "周明轩"),
+    # reviewers and proofreaders beside the editor are no editors (LABELLING.md)
+    ("(编辑：周明轩 审核：李晓)", "周明轩"),
+    ("编辑：周明轩\u3000校对：李晓", "周明轩"),
+    ("编辑：周明轩 一审：李晓 二审：王五 三审：赵六", "周明轩"),
+    ("审核：李晓", None),
+    ("校对：李晓", None),
+    ("一审：李晓 二审：王五 三审：赵六", None),
+    # several editors
+    ("责任编辑：周明轩、李晓", "周明轩 李晓"),
+    ("责任编辑：周明轩 李晓", "周明轩 李晓"),
+    ("责任编辑：周明轩，李晓", "周明轩 李晓"),
+    ("Editor: Zhou Mingxuan", "Zhou Mingxuan"),
+)
+
+
+def _cases(
+    shapes: tuple[tuple[str, str | None], ...], places: tuple[Callable[[str], dict], ...]
+) -> list:
+    return [
+        pytest.param(place, line, value, id=f"{place.__name__}-{k}")
+        for place in places
+        for k, (line, value) in enumerate(shapes)
+    ]
+
+
+@pytest.mark.parametrize(("place", "line", "source"), _cases(SOURCES, PLACES))
+def test_a_source_line_in_every_place(
+    place: Callable[[str], dict], line: str, source: str | None
+) -> None:
+    assert place(line)["source"] == source
+
+
+@pytest.mark.parametrize(("place", "line", "editor"), _cases(EDITORS, PLACES))
+def test_an_editor_line_in_every_place(
+    place: Callable[[str], dict], line: str, editor: str | None
+) -> None:
+    assert names(place(line)["editor"]) == names(editor)
+
+
+@pytest.mark.parametrize(
+    ("place", "line", "fields"),
+    [
+        (meta_labelled_date, "来源：科技日报网 作者：周明轩", {"source": "科技日报网", "author": "周明轩"}),
+        (meta_labelled_date, "来源：科技日报 作者： 编辑：周明轩",
+         {"source": "科技日报", "editor": "周明轩", "author": None}),
+        (meta_labelled_date, "來源：中央社 編輯：周明軒", {"source": "中央社", "editor": "周明軒"}),
+        (meta_labelled_date, "稿源：科技日报\u3000编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
+        (meta_labelled_date, "【来源：科技日报】【作者：李晓】【编辑：周明轩】",
+         {"source": "科技日报", "editor": "周明轩", "author": "李晓"}),
+        (meta, "来源:科技日报|编辑:周明轩|2024-05-20", {"source": "科技日报", "editor": "周明轩"}),
+        (closing, "（来源：科技日报 编辑：周明轩）", {"source": "科技日报", "editor": "周明轩"}),
+        (side, "来源：科技日报 责任编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
+        (above, "来源：科技日报 责任编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
+    ],
+)  # fmt: skip
+def test_a_source_and_people_on_one_line(
+    place: Callable[[str], dict], line: str, fields: dict
+) -> None:
+    rec = place(line)
+    for key, value in fields.items():
+        got = rec[key]
+        assert (names(got) == names(value)) if key != "source" else got == value, key
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "key"),
+    [
+        ("发布机构：", "某某市科学技术局", "source"),
+        ("发文机关：", "某某市科学技术局", "source"),
+        ("发布单位：", "某某市科学技术局", "source"),
+        ("發布單位：", "某某市科学技术局", "source"),
+        ("来源：", "某某市科学技术局", "source"),
+        ("信息来源：", "某某市科学技术局", "source"),
+        ("责任编辑：", "周明轩", "editor"),
+    ],
+)
+def test_a_credit_in_an_open_government_table(label: str, value: str, key: str) -> None:
+    assert table(label, value)[key] == value
+
+
+@pytest.mark.parametrize(
+    ("place", "line", "key"),
+    [
+        (trailer, "图片来源：视觉中国", "source"),
+        (trailer, "数据来源：国家统计局", "source"),
+        (in_prose, "本文数据来源于国家统计局。", "source"),
+        (in_prose, "来源：据统计，", "source"),
+        (meta_labelled_date, "来源：网络", "source"),
+        (trailer, "转载请注明来源：某某新闻网", "source"),
+        (related, "来源：新华网", "source"),
+        (related, "（人民网）", "source"),
+        (footer, "主办单位：某某市科学技术局 版权所有", "source"),
+        (footer, "版权所有 © 某某新闻网 未经授权禁止转载", "source"),
+        (trailer, "责任编辑：", "editor"),
+        (above, "<a href='/'>首页</a> <a href='/e'>编辑</a> <a href='/s'>搜索</a>", "editor"),
+    ],
+)
+def test_lines_that_credit_no_one(place: Callable[[str], dict], line: str, key: str) -> None:
+    """Picture and data credits, prose, a related list's outlets, the footer, an empty slot and
+    a menu word name no source and no editor of the article."""
+    assert place(line)[key] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # the site's own name before the date is the publisher's mark (LABELLING.md: 深圳热线)
+        ("某某新闻网 2024-05-20 10:00", None),
+        ("<a href='/'>某某新闻网</a> 2024-05-20 10:00", None),
+        # another outlet there is the source
+        ("科技日报网 2024-05-20 10:00", "科技日报网"),
+        # after the time the name stands in the outlet's slot (gamersky's 游民星空)
+        ("2024-05-20 10:00 某某新闻网", "某某新闻网"),
+    ],
+)
+def test_the_sites_own_name_beside_the_date(line: str, source: str | None) -> None:
+    rec = run(
+        f"<h1>{T}</h1><div class='info'>{line}</div>{TEXT}", head=f"<title>{T}_某某新闻网</title>"
+    )
+    assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # bookmark buttons between box-drawing bars after the date: page words, no outlet
+        ("2014/12/13 星期六 │加入最愛│手機版", None),
+        ("2024-05-20 设为首页", None),
+        # an outlet set apart after such a bar is still the outlet
+        ("2024-05-20 10:00 │ 新华社 │ 分享", "新华社"),
+    ],
+)
+def test_bars_and_buttons_after_the_date(line: str, source: str | None) -> None:
+    assert meta(line)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # page furniture: letter font buttons, a QR prompt, an eye-care colour picker
+        "A+ A-",
+        "扫一扫在手机打开当前页",
+        "视力保护色：",
+        # other credits: the entry account (iwms's 录入, no editor), a tag list
+        "文章录入：张三",
+        "录入：张三",
+        "标签：孵化器",
+        "关键词：孵化器",
+        "Tags：孵化器",
+    ],
+)
+def test_what_follows_the_source_ends_it(tail: str) -> None:
+    for place in (meta_labelled_date, trailer):
+        rec = place(f"来源：市科技局 {tail}")
+        assert (rec["source"], rec["editor"]) == ("市科技局", None), place.__name__
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        # the site's editor and who edited and compiled it
+        ("来源：市科技局 网站编辑：张三", "张三"),
+        ("来源：市科技局 编辑整理：张三", "张三"),
+        # reviewers and production credits after the editor: no editors (LABELLING.md: a bare
+        # 主编 may be a whole publication's masthead)
+        ("编辑：张三 审稿：李四", "张三"),
+        ("编辑：张三 复核：李四", "张三"),
+        ("编辑：张三 监制：李四", "张三"),
+        ("编辑：张三 统筹：李四", "张三"),
+        ("编辑：张三 主编：李四", "张三"),
+        ("主编：张三", None),
+    ],
+)
+def test_roles_beside_the_editor(line: str, editor: str | None) -> None:
+    for place in (meta_labelled_date, trailer):
+        assert place(line)["editor"] == editor, place.__name__
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # the art editor lays out the pictures: no editor of the text
+        ("文字编辑：周明轩 美术编辑：李晓", {"editor": "周明轩"}),
+        ("文字编辑：周明轩 美编：李晓", {"editor": "周明轩"}),
+        # the paper's edition stamp in brackets after the outlet, a repost note
+        ("来源：人民日报（2024年05月20日 04 版）", {"source": "人民日报"}),
+        ("来源：科技日报 （转载）", {"source": "科技日报"}),
+        # an outlet and its reporter's byline after it (LABELLING.md: the outlet inside a
+        # byline is the source, the reporter the author)
+        ("來源：中央社 記者周明軒台北報導", {"source": "中央社", "author": "周明軒"}),
+        # a full stop or a comma closing the source's item
+        ("来源：科技日报。编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
+        ("来源：科技日报，编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
+        ("来源：新华社 记者周明轩北京报道", {"source": "新华社", "author": "周明轩"}),
+    ],
+)
+def test_credits_beside_the_source_and_the_editor(line: str, fields: dict) -> None:
+    for place in (meta_labelled_date, trailer):
+        rec = place(line)
+        assert {k: rec[k] for k in fields} == fields, place.__name__
+
+
+def long_closing(tail: str) -> dict:
+    """``tail`` run into the end of a long last paragraph."""
+    return run(f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p>{PROSE}{tail}</p></div>")
+
+
+@pytest.mark.parametrize(
+    ("tail", "source", "editor"),
+    [
+        # LABELLING.md: a 来源 run into the end of the last paragraph is the source, and cut
+        ("来源：科技日报", "科技日报", None),
+        ("（来源：科技日报 编辑：周明轩）", "科技日报", "周明轩"),
+        ("【责任编辑：周明轩】", None, "周明轩"),
+    ],
+)
+def test_a_credit_run_into_a_long_last_paragraph(
+    tail: str, source: str | None, editor: str | None
+) -> None:
+    rec = long_closing(tail)
+    assert (rec["source"], rec["editor"]) == (source, editor)
+    assert rec["body"].endswith("对成效表示肯定。")
+
+
+def test_a_caption_credit_above_the_last_paragraph_is_no_source() -> None:
+    """``图为园区一角。来源：视觉中国`` under a picture credits the picture."""
+    rec = run(
+        f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p><img src='a.jpg'></p>"
+        f"<p>图为园区一角。来源：视觉中国</p><p>{PROSE}</p></div>"
+    )
+    assert rec["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("box", "fields"),
+    [
+        # labels without colons in cells of their own, the values in the next cell
+        (
+            "<dl class='info'><dt>来源</dt><dd>科技日报</dd><dt>编辑</dt><dd>周明轩</dd>"
+            "<dt>发布时间</dt><dd>2024-05-20</dd></dl>",
+            {"source": "科技日报", "editor": "周明轩"},
+        ),
+        (
+            "<p class='info'><span>来源</span>科技日报</p><p><span>责任编辑</span>周明轩</p>",
+            {"source": "科技日报", "editor": "周明轩"},
+        ),
+        # a forum's edit button beside another is no editor
+        ("<div class='ops'><a href='/e'>编辑</a><a href='/d'>删除</a></div>", {"editor": None}),
+    ],
+)
+def test_labels_set_apart_by_the_markup(box: str, fields: dict) -> None:
+    rec = run(f"<h1>{T}</h1>{box}{TEXT}")
+    assert {k: rec[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize("line", ["【纠错】 [责任编辑：周明轩]", "【纠错】 【责任编辑：周明轩】"])
+@pytest.mark.parametrize("inside", [True, False])
+def test_page_controls_leading_an_editor_line_above_the_text(line: str, inside: bool) -> None:
+    """xinhuanet's closing ``【纠错】 [责任编辑：X]`` line set above the text, inside the text's
+    container or between it and the headline."""
+    paras = "".join(f"<p>{PROSE}</p>" for _ in range(3))
+    text = (
+        f"<div class='txt'><div>{line}</div>{paras}</div>"
+        if inside
+        else (f"<div class='top'>{line}</div><div class='txt'>{paras}</div>")
+    )
+    rec = run(f"<h1>{T}</h1>{DATE}{text}")
+    assert (rec["editor"], rec["body"][:3]) == ("周明轩", "调研组")
+
+
+def test_a_source_line_below_the_text_beats_a_hidden_meta() -> None:
+    """A reader sees the 来源 line, never the ContentSource meta (LABELLING.md: hidden metas
+    are not what a reader sees)."""
+    rec = run(
+        f"<h1>{T}</h1>{DATE}{TEXT}<div class='foot'>来源：某某省监管局</div>",
+        head="<meta name='ContentSource' content='某某'>",
+    )
+    assert rec["source"] == "某某省监管局"
+
+
+@pytest.mark.parametrize("note", ["酷勤网收集", "酷勤网 收集"])
+def test_a_collectors_note_after_the_source(note: str) -> None:
+    """LABELLING.md: ``来源：新浪科技 酷勤网收集``, the collector's note is no part of the source."""
+    assert meta_labelled_date(f"来源：新浪科技 {note}")["source"] == "新浪科技"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("园区企业座谈会在高新区召开&nbsp;&nbsp;来源于：东区办事处", {"source": "东区办事处"}),
+        (
+            "<span>园区企业座谈会在高新区召开</span>&nbsp;&nbsp;<em>来源：东区办事处</em>",
+            {"source": "东区办事处"},
+        ),
+        ("园区企业座谈会在高新区召开&nbsp;&nbsp;编辑：周明轩", {"editor": "周明轩"}),
+    ],
+)
+def test_a_labelled_item_after_a_wide_gap_under_the_headline(line: str, fields: dict) -> None:
+    """zsnews: a subtitle, then the source after a wide gap, on one centred line."""
+    rec = run(f"<h1>{T}</h1>{DATE}<div align='center'>{line}</div>{TEXT}")
+    assert {k: rec[k] for k in fields} == fields
+
+
+def test_the_date_lines_outlet_before_a_credit_run_into_the_text() -> None:
+    """hexun: a news item from the outlet the date line names, a commentary appended to it and
+    closed by its own ``（来源：X 评论员 Y）``: the date line's outlet stays the source."""
+    rec = run(
+        f"<h1>{T}</h1><div class='info'>2024-05-20 10:00 科技日报网</div><div class='txt'>"
+        f"<p>{PROSE}</p><p>{PROSE}（来源：某某在线 评论员 周明轩）</p></div>"
+    )
+    assert rec["source"] == "科技日报网"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發布單位：臺北市政府 更新日期：113-05-20",
+        "來源：臺北市政府 異動日期：113-05-20",
+        "来源：臺北市政府 上稿时间：2024-05-20",
+    ],
+)
+def test_a_date_label_glued_to_its_word_ends_the_source(line: str) -> None:
+    """Taiwan's government CMS: ``更新日期`` / ``異動日期`` after the issuing office."""
+    assert meta(line)["source"] == "臺北市政府"
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "editor"),
+    [
+        # LABELLING.md: two 编辑 labels in different places give two editors, in page order
+        ("编辑：周明轩", "责任编辑：李晓", "周明轩 李晓"),
+        ("来源：科技日报 编辑：周明轩", "（责任编辑：李晓）", "周明轩 李晓"),
+        # the same name twice is one editor
+        ("编辑：周明轩", "责任编辑：周明轩", "周明轩"),
+    ],
+)
+def test_editors_on_the_meta_line_and_below_the_text(top: str, bottom: str, editor: str) -> None:
+    rec = run(
+        f"<h1>{T}</h1><div class='info'>2024-05-20 {top}</div>{TEXT}<div class='foot'>{bottom}</div>"
+    )
+    assert names(rec["editor"]) == names(editor)
