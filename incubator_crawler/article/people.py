@@ -91,7 +91,8 @@ BYLINE_LINE_RE = re.compile(
     rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*[/|丨]\s*(?={_TITLE_ALT}))?"
     # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
     rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
-    r"|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
+    # a magazine's middle dot after the label (``文·张三``)
+    r"|(?:作者|撰文|文)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
@@ -167,10 +168,30 @@ _DESK_BYLINE_RE = re.compile(
 def _byline_match(line: str) -> re.Match[str] | None:
     """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off
     (or _DESK_BYLINE_RE's, a desk's byline)."""
+    if "口述" in line and (told := _TOLD_TO_RE.match(line)):
+        # the narrator and who wrote the account down are both its writers (LABELLING.md)
+        return BYLINE_LINE_RE.match(f"作者:{told['a']}、{told['b']}")
+    if line[:2] in ("By", "BY"):
+        by = _ENGLISH_BYLINE_RE.match(line)
+        return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None
+    if credit != line and (bare := _CREDITED_NAMES_RE.match(credit)):
+        # ``张学得／文``, ``张学得 文/图``: the 文 closing the names is their credit's label, so
+        # no title need stand before them (a place or an office is no writer)
+        names = [n for n in re.split(r"[、，,\s]+", bare["name"]) if n]
+        if "文" in line[len(credit) - 1 :] and all(map(_signs_a_person, names)):
+            return bare
     line = credit
+    if (
+        line[-1:] in "电電)）"
+        and (filed := INLINE_FILED_FROM.match(line))
+        and filed.end() == len(line)
+    ):
+        # ``中央社記者張明華台北5日電``: a dispatch's credit as a line of its own
+        name = _filed_name(filed)
+        return BYLINE_LINE_RE.match("记者" + name) if name else None
     desk = _DESK_BYLINE_RE.match(line) if "/" in line else None
     if desk and NEWSROOM_DESK_RE.match(desk["name"]):
         return desk
@@ -191,6 +212,29 @@ def _byline_match(line: str) -> re.Match[str] | None:
     # no known place: four characters or more may be a name and an unknown place
     return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
 
+
+# ``口述：张三 整理：李四`` (an account told to a writer; NFKC text), a title maybe before the
+# writer (``整理：本报记者 李四``)
+_TOLD_TO_RE = re.compile(
+    r"^[(（【\[]?\s*口述\s*[:/|丨]?\s*(?P<a>[\u4e00-\u9fff·]{2,4})\s*[\s/|丨]\s*整理\s*[:/|丨]?\s*"
+    rf"(?:{alternation(REPORTER_ROLES)})?\s*(?P<b>[\u4e00-\u9fff·]{{2,4}})\s*[)）】\]]?$"
+)
+
+# An English byline on a Chinese page (``By Zhang Minghua``, ``BY 张明华``): a name of two or three
+# capitalised words, or of CJK characters; words of an outlet or a desk are no name
+_ENGLISH_BYLINE_RE = re.compile(
+    r"^(?:By|BY)\s*[:：]?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[\u4e00-\u9fff·]{2,4})$"
+)
+_NOT_NAME_WORDS_RE = re.compile(
+    r"\b(?:The|Our|Staff|Reporter|Reporters|Editor|Editors|News|Agency|Agencies|Daily|Times|Press"
+    r"|Post|Online|Team|Desk|Network|China|Chinese|Global)\b"
+)
+
+# The names alone, without a title, once text_credit has cut the ``/文`` closing them
+_CREDITED_NAMES_RE = re.compile(
+    r"^[□■●◎◆▲]?\s*[(（【\[]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）】\]]?$"
+)
 
 # A title between two names of one byline (``王小明 通讯员李华``).
 _INNER_TITLE_RE = re.compile(
@@ -737,6 +781,13 @@ _BEFORE_DATE_NAME_RE = re.compile(
 )
 
 
+_BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
+
+# ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"
+_POSTED_ON_RE = re.compile(
+    r"^\s*(?P<name>[^\s·•|/\[【(（:\d][^\s·•|/\[【(（:]{1,15})\s*(?:发表于|發表於|发布于|發佈於|發布於)\s*$"
+)
+
 # An unlabelled name that ends like an outlet is the source, otherwise a person or account.
 _OUTLET_END_RE = re.compile(
     r"(?:网|網|报|報|社|台|新闻|新聞|日报|晚报|周刊|杂志|客户端|频道|中心|在线|发布|传媒|媒体|时报|电视)$"
@@ -885,6 +936,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         m = YEARLESS_TIME_RE.search(norm)
     if m is None:
         return None, None
+    posted = _POSTED_ON_RE.match(norm[: m.start()]) if "于" in norm or "於" in norm else None
+    if posted:
+        return _plain_name(posted["name"]), None  # a forum post's ``X 发表于 DATE``
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
     if before is None:
         # page controls, then the name (china.org.cn: ``打印 E-mail 沈阳晚报　2014-05-27``): the
@@ -916,6 +970,8 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if norm[m.end() - 1] in "日号" and _CJK_RE.match(rest):
         # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
         rest = ""
+    if "b" in rest[:6].lower():
+        rest = _BY_WORD_RE.sub("", rest)  # a theme's ``DATE by X``: the word says X wrote it
     if not LABEL_RE.match(rest.lstrip(" ·|/")):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
@@ -1468,7 +1524,8 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
 
 # The writer's unit in brackets after the name: ``张三（计算机学院）``, ``X（科技处）`` (an office's
 # name ends it, so ``（记者 X）`` or ``（实习）`` stays for the other rules)
-AUTHOR_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})\s*[(（](?P<unit>[^()（）]{2,24})[)）]$")
+# (a trailer's value may come with its closer cut off: ``张三（计算机学院``)
+AUTHOR_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})\s*[(（](?P<unit>[^()（）]{2,24})[)）]?$")
 
 # 图 (pictures) glued before a name of two or three characters; 图门 is a surname
 _PHOTO_MARK_LEAD = re.compile(r"^[图圖](?=[^门門][\u4e00-\u9fff]{1,2}$)")
@@ -1528,9 +1585,11 @@ INLINE_XUN_BARE = re.compile(
     rf"(?P<name>{_TITLED_NAMES}(?:\s*{_TITLED_NAMES})*)(?=\s|[，,。:：])"
 )
 
-# ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
+# ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed; a reprint may
+# drop the brackets when the dispatch opens the line (``中央社記者溫貴香台北21日電 …``)
 INLINE_FILED_FROM = re.compile(
-    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]\s*[)）]"
+    rf"(?:[(（]|^)\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]"
+    r"\s*(?:[)）]|$|(?=\s))"
 )
 
 # Where a dispatch is filed from, written after the reporter's name in INLINE_FILED_FROM.
@@ -1543,6 +1602,13 @@ _DISPATCH_CITIES: tuple[str, ...] = tuple(
 # without 省/市/县, or any one to three characters and 省/市/县
 _KNOWN_PLACE_RE = re.compile(rf"(?:{alternation(_PLACE_NAMES + _DISPATCH_CITIES)})(?:省|市|县|縣)?")
 _SUFFIX_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:省|市|县|縣)")
+
+
+def _filed_name(filed: re.Match[str] | None) -> str | None:
+    """The reporter of an INLINE_FILED_FROM match: the name before the place it was filed from."""
+    np = filed["np"] if filed else ""
+    cut = next((k for k in _place_cuts(np, 5) if 2 <= len(np) - k <= 4), None) if np else None
+    return np[:-cut] if cut else None
 
 
 def _place_cuts(head: str, longest: int) -> list[int]:
@@ -1560,8 +1626,8 @@ def _place_cuts(head: str, longest: int) -> list[int]:
 
 
 INLINE_WEN_TU = re.compile(
-    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
+    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：·]?\s*"
+    r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     rf"(?=\s*(?:$|[{PHOTO_MARKS}]\s*[/／:：]|[，,。\s]))"
 )
 
@@ -1740,10 +1806,21 @@ def _is_placeholder(value: str) -> bool:
     return norm in PLACEHOLDERS or _CONTROL_VALUE_RE.match(norm) is not None
 
 
+# Two names joined by a conjunction (``张明华和李建国``, ``张明华 与 李建国``); both must read as
+# names led by a surname, so ``张和平`` stays one name
+_AND_NAMES_RE = re.compile(
+    r"^(?P<a>[\u4e00-\u9fff]{2,3})\s*(?:和|与|與|及)\s*(?P<b>[\u4e00-\u9fff]{2,3})$"
+)
+
+
 def _split_authors(value: str) -> list[str]:
     """Split several author names; whitespace splits only between CJK-only tokens."""
     names: list[str] = []
     for part in AUTHOR_SPLIT.split(value):
+        pair = _AND_NAMES_RE.match(part) if len(part) <= 9 else None
+        if pair and _surnamed(pair["a"]) and _surnamed(pair["b"]):
+            names.extend((pair["a"], pair["b"]))  # ``张三和李四``: two writers joined by 和
+            continue
         tokens = part.split()
         if len(tokens) > 1 and all(CJK_NAME_TOKEN.match(t) for t in tokens):
             # 张  三 / 方 敏: a two-character name padded to three columns; single characters
@@ -1768,7 +1845,7 @@ def _split_authors(value: str) -> list[str]:
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
-        if name.endswith(("）", ")")) and (unit := AUTHOR_UNIT_TAIL.search(name)):
+        if ("（" in name or "(" in name) and (unit := AUTHOR_UNIT_TAIL.search(name)):
             name = name[: unit.start()] if _ORG_END_RE.search(unit["unit"]) else name
         if len(names) > 1 and name[:1] in "图圖":
             # ``作者：图曹杰 汪仁洪``: the pictures' credit glued to the first of several names
@@ -1803,7 +1880,12 @@ _WIDGET_LABEL_RE = re.compile(
 # A question of five or more CJK characters: what a speaker label in an interview introduces
 _QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
 
-_NEXT_ITEM_RE = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
+# The next item of a meta line after an author's name: a word and a colon, or a source's, an
+# editor's or a date's label written without one before its value (``作者 张三 来源 科技日报``)
+_NEXT_ITEM_RE = re.compile(
+    r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]"
+    rf"|(?:{alternation(_BARE_SOURCE_LABELS + LABELS['editor'] + ('发布时间', '发布日期', '时间', '日期'))})\s+\S)"
+)
 
 
 def clean_person(raw: str | None, *, role: str, site_name: str | None = None) -> str | None:
@@ -2047,19 +2129,20 @@ def find_inline_people(paragraphs: list[str]) -> dict:
     # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
     # text's container opens with (a meta line the body kept is no line of the text)
     for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
-        credit = text_credit(nfkc(line).strip())
+        whole_line = nfkc(line).strip()
+        credit = text_credit(whole_line)
         if credit is None:
             continue  # a photo credit (``（本报记者 X 摄）``) names no writer
         if len(credit) < len(line.strip()):
             line = credit
-        filed = INLINE_FILED_FROM.search(nfkc(line))
-        cut = filed and next(
-            (k for k in _place_cuts(filed["np"], 5) if 2 <= len(filed["np"]) - k <= 4), None
-        )
-        if cut:
-            result["author"] = filed["np"][:-cut]
+        filed_at = INLINE_FILED_FROM.search(nfkc(line))
+        filed = _filed_name(filed_at)
+        if filed_at and filed:
+            result["author"] = filed
+            if filed_at.end() == len(whole_line) and filed_at.group(0)[:1] not in "(（":
+                result["author_line_index"] = i  # the dispatch's credit is the whole line
             break
-        whole = byline_names(nfkc(line).strip())
+        whole = byline_names(whole_line)
         if whole:
             # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``, ``本报记者X长沙报道``):
             # the body drops it

@@ -1,0 +1,198 @@
+"""A catalogue of the author credits Chinese-language pages print, in each place they print them.
+
+Issue 10: the author rules fit the dev pages' layouts. Each shape below is one a reader meets on
+news, government, university and blog pages (written here by hand, not copied from a page), run
+through the extractor at every place a CMS puts a credit: beside the date under the headline, as
+a line of its own under it, as the text's first line, as a line closing the text and set flush
+right under it. Each must give the exact writers. Shapes a place does not fit (a bracketed
+dispatch run into the first sentence) have tests of their own below.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PROSE, run
+
+H = "<h1>园区召开产业发展座谈会</h1>"
+LAST = "园区将继续优化营商环境，推动企业创新发展，培育更多高新技术企业。" * 2
+TEXT = f"<p>{PROSE}</p><p>{LAST}</p>"
+DATE = "<div class='d'>2024-03-05</div>"
+
+PLACES = {
+    # beside the date in the meta line, the items parted by a wide gap
+    "meta": lambda c: f"{H}<div class='m'>2024-03-05 10:30&nbsp;&nbsp;{c}</div><div>{TEXT}</div>",
+    # a line of its own between the headline and the date line
+    "line": lambda c: f"{H}<div class='m'>{c}</div>{DATE}<div>{TEXT}</div>",
+    # the text's first line
+    "first": lambda c: f"{H}{DATE}<div><p>{c}</p>{TEXT}</div>",
+    # a line closing the text
+    "last": lambda c: f"{H}{DATE}<div>{TEXT}<p>{c}</p></div>",
+    # closing the text, set flush right
+    "right": lambda c: f"{H}{DATE}<div>{TEXT}<p style='text-align:right'>{c}</p></div>",
+}
+
+CREDITS = [
+    # newspapers: the outlet's own staff, titled, several people with their titles
+    ("本报记者 张明华", "张明华"),
+    ("本报记者 张明华 李建国 通讯员 王小红", "张明华、李建国、王小红"),
+    ("记者 张明华 实习生 李建国", "张明华、李建国"),
+    ("新华社记者 张明华", "张明华"),
+    ("人民日报记者 张明华", "张明华"),
+    ("光明日报记者 张明华 通讯员 王小红", "张明华、王小红"),
+    ("首席记者 张明华", "张明华"),
+    ("见习记者 张明华", "张明华"),
+    ("特约记者 张明华", "张明华"),
+    ("特約記者 張明華", "張明華"),
+    ("駐站記者 張明華", "張明華"),
+    ("通讯员 王小红", "王小红"),
+    ("本报记者 张明华 报道", "张明华"),
+    ("本报记者 张明华 摄影报道", "张明华"),
+    ("■记者 张明华", "张明华"),
+    ("【记者 张明华】", "张明华"),
+    ("（记者 张明华）", "张明华"),
+    ("记者｜张明华", "张明华"),
+    # a column's writer, titled as Taiwan's and Hong Kong's papers do, and a contributing writer
+    ("专栏作家 张明华", "张明华"),
+    ("專欄作家 張明華", "張明華"),
+    ("■本报特约撰稿人 张明华", "张明华"),
+    # 文 and its kin: before or after the name, with a slash, a bar, a colon or a middle dot
+    ("文/张明华 图/李建国", "张明华"),
+    ("文｜张明华", "张明华"),
+    ("文 / 张明华", "张明华"),
+    ("文·张明华", "张明华"),
+    ("文/图 张明华", "张明华"),
+    ("张明华/文", "张明华"),
+    ("张明华／文 李建国／图", "张明华"),
+    ("张明华 文/图", "张明华"),
+    ("文：张明华 摄影：李建国", "张明华"),
+    ("文：張明華　圖：李建國", "張明華"),
+    ("撰文 張明華 攝影 李建國", "張明華"),
+    ("撰文：张明华", "张明华"),
+    ("撰稿：张明华", "张明华"),
+    ("采写：张明华", "张明华"),
+    # 作者 with the writer's unit, with the source on the same line, or several writers
+    ("作者：张明华（浙江大学管理学院）", "张明华"),
+    ("作者 张明华 来源 科技日报", "张明华"),
+    ("来源：科技日报 作者：张明华", "张明华"),
+    ("作者 | 张明华", "张明华"),
+    ("作者丨张明华", "张明华"),
+    ("作者：张明华、李建国", "张明华、李建国"),
+    ("作者：张明华，李建国", "张明华、李建国"),
+    ("作者：张明华 李建国", "张明华、李建国"),
+    ("作者：张明华/李建国", "张明华、李建国"),
+    ("作者：张明华和李建国", "张明华、李建国"),
+    ("记者 张明华 李建国", "张明华、李建国"),
+    # Taiwan's report bylines and a wire service's dispatch line
+    ("記者張明華／台北報導", "張明華"),
+    ("【記者張明華／台北報導】", "張明華"),
+    ("記者張明華、李建國／台北報導", "張明華、李建國"),
+    ("中央社記者張明華台北5日電", "張明華"),
+    # pen names signing with 文 or in a 作者 slot
+    ("文/去驴行", "去驴行"),
+    ("作者：明敏/允中", "明敏、允中"),
+    # an English byline on a Chinese page (LABELLING.md, people3)
+    ("By Zhang Minghua", "Zhang Minghua"),
+    # an account told to a writer: both are its writers (LABELLING.md, people3)
+    ("口述：张明华 整理：李建国", "张明华、李建国"),
+]
+
+
+@pytest.mark.parametrize("place", list(PLACES))
+@pytest.mark.parametrize(("credit", "author"), CREDITS)
+def test_a_credit_in_each_place_gives_its_writers(credit: str, author: str, place: str) -> None:
+    """Every catalogued credit gives exactly its writers wherever the page prints it."""
+    assert run(PLACES[place](credit))["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("（记者 张明华）", "张明华"),
+        ("本报讯（记者 张明华 通讯员 王小红）", "张明华、王小红"),
+        ("新华社北京3月5日电（记者张明华、李建国）", "张明华、李建国"),
+        ("（中央社記者張明華台北5日電）", "張明華"),
+        ("記者張明華／台北報導", "張明華"),
+        ("撰文 張明華 攝影 李建國 ", "張明華"),
+    ],
+)
+def test_a_dispatch_run_into_the_first_sentence(credit: str, author: str) -> None:
+    """A bracketed or dateline credit opening the first paragraph names its writers."""
+    rec = run(f"{H}{DATE}<div><p>{credit}{PROSE}</p><p>{PROSE}</p></div>")
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    "credit", ["张明华/文", "中央社記者張明華台北5日電", "口述：张明华 整理：本报记者 李建国"]
+)
+def test_a_credit_line_opening_the_text_is_no_paragraph(credit: str) -> None:
+    """The credit lines the catalogue adds leave the body, as other byline lines do."""
+    rec = run(f"{H}{DATE}<div><p>{credit}</p>{TEXT}</div>")
+    assert rec["body"] == f"{PROSE}\n\n{LAST}"
+
+
+def test_a_forum_posters_name_before_posted_on() -> None:
+    """Discuz's post header ``X 发表于 DATE``: the poster wrote the post."""
+    rec = run(f"{H}<div class='m'>去驴行 发表于 2024-03-05 10:30</div><div>{TEXT}</div>")
+    assert (rec["author"], rec["published_at"]) == ("去驴行", "2024-03-05T10:30:00+08:00")
+
+
+def test_a_themes_by_before_the_writer() -> None:
+    """A blog theme's ``DATE by <a rel=author>X</a>``: X wrote it; ``by`` is no name."""
+    rec = run(
+        f"{H}<div class='m'>2024-03-05 by <a rel='author' href='/author/zmh'>张明华</a></div>"
+        f"<div>{TEXT}</div>"
+    )
+    assert rec["author"] == "张明华"
+
+
+@pytest.mark.parametrize("credit", ["By Staff Reporter", "By China Daily", "By the end of 2023"])
+def test_by_before_an_outlet_or_words_names_no_one(credit: str) -> None:
+    """``By`` before a desk, an outlet or a sentence's words gives no writer."""
+    assert run(PLACES["line"](credit))["author"] is None
+
+
+@pytest.mark.parametrize("value", ["张和平", "张三和平安"])
+def test_a_name_holding_he_stays_one_name(value: str) -> None:
+    """和 parts two writers only when both sides read as surname-led names."""
+    assert run(PLACES["meta"](f"作者：{value}"))["author"] == value
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        # a source label with no colon after the writer is the next item, no second writer
+        ("作者 张明华 编辑 李建国", "张明华"),
+        ("记者 张明华 来源 科技日报", "张明华"),
+    ],
+)
+def test_a_bare_label_after_the_writer_starts_the_next_item(credit: str, author: str) -> None:
+    """The writer's value ends at another field's label written without a colon."""
+    assert run(PLACES["meta"](credit))["author"] == author
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the site's hidden metas are no byline a reader sees (LABELLING.md, tenth round)
+        f"{H}{DATE}<div>{TEXT}</div>",
+        # photographers, editors and an author's note name no writer
+        f"{H}{DATE}<div><p>本报记者 张明华 摄</p>{TEXT}</div>",
+        f"{H}{DATE}<div><p>图/张明华</p>{TEXT}</div>",
+        f"{H}{DATE}<div>{TEXT}<p>编辑：张明华</p></div>",
+        f"{H}{DATE}<div>{TEXT}<p>（作者单位：浙江大学管理学院）</p></div>",
+        f"{H}{DATE}<div>{TEXT}<p>作者简介：张明华，浙江大学教授。</p></div>",
+        # a person in the headline or the first sentence, related articles' and comments' names
+        f"<h1>张明华：园区发展要靠创新</h1>{DATE}<div>{TEXT}</div>",
+        f"{H}{DATE}<div><p>张明华说，园区今年将继续推进产业发展。{PROSE}</p><p>{PROSE}</p></div>",
+        f"{H}{DATE}<div>{TEXT}</div><div><h3>相关文章</h3><ul><li><a href='/b'>作者：李建国 园区调研"
+        "</a></li><li><a href='/c'>作者：王小红 座谈会</a></li></ul></div>",
+        f"{H}{DATE}<div>{TEXT}</div><div><h3>网友评论</h3><p>网友 李建国 2024-03-06</p>"
+        "<p>写得很好</p></div>",
+        # the account that uploaded the page
+        f"{H}<div class='m'>2024-03-05 上传者：admin</div><div>{TEXT}</div>",
+    ],
+)
+def test_no_writer_where_the_page_credits_none(body: str) -> None:
+    """Pages that name people but credit no writer give no author."""
+    head = "<meta name='author' content='张明华'>"
+    assert run(body, head=head)["author"] is None
