@@ -196,3 +196,48 @@ def test_no_writer_where_the_page_credits_none(body: str) -> None:
     """Pages that name people but credit no writer give no author."""
     head = "<meta name='author' content='张明华'>"
     assert run(body, head=head)["author"] is None
+
+
+# --------------------------------------------------------------------------- false writers
+# Shapes of the unlabelled pool's false or missed writers (benchmarks/unlabelled.py people
+# --all-repos), each rewritten as a page of our own.
+
+
+def test_a_column_in_a_datelines_brackets_is_no_writer() -> None:
+    """``新华社北京6月11日电 （全球热点）``: a column's name where the reporters usually stand; the
+    writers are the credit closing a paragraph, the editor beside them."""
+    rec = run(
+        f"{H}{DATE}<div><p>新华社北京6月11日电 （全球热点）园区召开座谈会。{PROSE}</p>"
+        "<p>园区企业代表参加会议，共同研究推动发展。（记者：陈静、闫洁；编辑：王丰丰）</p></div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("陈静、闫洁", "王丰丰")
+
+
+def test_untitled_names_in_a_datelines_brackets_are_writers() -> None:
+    """The same brackets holding surname-led names credit them, title or not."""
+    rec = run(
+        f"{H}{DATE}<div><p>新华社北京6月11日电（张明华 李建国）{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == "张明华、李建国"
+
+
+@pytest.mark.parametrize("place", list(PLACES))
+def test_a_padded_two_character_name_first_in_a_byline(place: str) -> None:
+    """人民日报 pads a two-character name to three columns (``方 敏``), first in the byline too."""
+    rec = run(PLACES[place]("本报记者 方 敏 李心萍 丁怡婷"))
+    assert rec["author"] == "方敏、李心萍、丁怡婷"
+
+
+@pytest.mark.parametrize("name", ["Guest", "游客", "访客"])
+def test_a_forums_visitor_name_is_no_writer(name: str) -> None:
+    """The name a forum shows a visitor who is not logged in names no writer."""
+    assert run(PLACES["meta"](f"作者：{name}"))["author"] is None
+
+
+@pytest.mark.parametrize(("label", "value"), [("发布时间", "2024-03-05"), ("来源", "科技日报")])
+def test_a_label_glued_after_the_writer_in_bare_spans(label: str, value: str) -> None:
+    """Items set in bare spans read ``作者张明华发布时间2024-03-05``: the writer ends at the label."""
+    info = (
+        f"<div><span>作者</span><span>张明华</span><span>{label}</span><span>{value}</span></div>"
+    )
+    assert run(f"{H}{info}<div>{TEXT}</div>")["author"] == "张明华"

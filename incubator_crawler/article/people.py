@@ -93,7 +93,9 @@ BYLINE_LINE_RE = re.compile(
     rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
     # a magazine's middle dot after the label (``文·张三``)
     r"|(?:作者|撰文|文)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
+    # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
+    r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
+    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -1564,9 +1566,21 @@ INLINE_REPORTER_REPORT = re.compile(
 )
 
 INLINE_DATELINE_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?P<role>{alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
+
+
+def dateline_names(line: str) -> str | None:
+    """The writers in brackets after a dispatch's dateline (INLINE_DATELINE_NAMES); without a
+    title each must read as a surname-led name: ``新华社北京6月11日电（全球热点）`` is a column's name."""
+    m = INLINE_DATELINE_NAMES.search(line)
+    if m is None:
+        return None
+    if m["role"] is None and not all(_surnamed(n) for n in re.split(r"[、\s]+", m["name"]) if n):
+        return None
+    return m["name"]
+
 
 # ``中国法院网讯 (黄聪 苏娟)``: an outlet's 讯 dateline opening the lede, its writers in brackets
 # with no role word (each name is checked to sign a person: ``人民网讯（据新华社）`` names none).
@@ -1734,6 +1748,12 @@ AUTHOR_PLACEHOLDERS = frozenset(
         "本網編輯",
         "网友",
         "網友",
+        # the name a forum shows for a visitor who is not logged in (kaskus's reply box)
+        "guest",
+        "游客",
+        "遊客",
+        "访客",
+        "訪客",
         "转载",
         "轉載",
         "网络转载",
@@ -1881,10 +1901,16 @@ _WIDGET_LABEL_RE = re.compile(
 _QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
 
 # The next item of a meta line after an author's name: a word and a colon, or a source's, an
-# editor's or a date's label written without one before its value (``作者 张三 来源 科技日报``)
+# editor's or a date's label written without one before its value (``作者 张三 来源 科技日报``),
+# or such a label glued to the name where the page sets its items in bare spans (``<span>作者
+# </span><span>张三</span><span>发布时间</span>…``: the text reads 作者张三发布时间…)
+_ITEM_LABELS = alternation(
+    _BARE_SOURCE_LABELS + LABELS["editor"] + ("发布时间", "发布日期", "發佈時間", "發布時間")
+)
 _NEXT_ITEM_RE = re.compile(
     r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]"
-    rf"|(?:{alternation(_BARE_SOURCE_LABELS + LABELS['editor'] + ('发布时间', '发布日期', '时间', '日期'))})\s+\S)"
+    rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
+    rf"|(?<=[\u4e00-\u9fff]{{2}})(?=(?:{_ITEM_LABELS})(?:[:：\s\d]|$)|(?:来源|來源)[\u4e00-\u9fff]{{2,}}$)"
 )
 
 
@@ -2010,9 +2036,9 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
             break
         # a repost's lede keeps the agency's credit (``新华网北京6月16日电（记者 周婷玉）``) under
         # the reposting site's own 作者 (chinazxymr.com): the reporter wrote it too
-        d = INLINE_DATELINE_NAMES.search(line)
+        d = dateline_names(line)
         if d:
-            found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d["name"]) if n)
+            found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d) if n)
             break
     for k, raw in enumerate(_closing_paragraphs(kept)):
         line = nfkc(raw).strip()
@@ -2161,6 +2187,8 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                 name = match["name"]
                 if pattern is INLINE_XUN_BARE:
                     name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
+                if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
+                    continue  # a column's name in the dateline's brackets
                 if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
                     _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
                 ):
@@ -2185,8 +2213,8 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             head = line.lstrip()[:40]  # the 电 of a dateline is within its first characters
             if "电" not in head and "電" not in head:
                 continue
-            match = INLINE_DATELINE_NAMES.search(collapse_whitespace(line))
-            if match and (author := clean_person(match["name"], role="author")):
+            names = dateline_names(collapse_whitespace(line))
+            if names and (author := clean_person(names, role="author")):
                 result["author"] = author
                 break
     if not result["author"] and len(indexed) >= 2:
