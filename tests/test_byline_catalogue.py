@@ -241,3 +241,35 @@ def test_a_label_glued_after_the_writer_in_bare_spans(label: str, value: str) ->
         f"<div><span>作者</span><span>张明华</span><span>{label}</span><span>{value}</span></div>"
     )
     assert run(f"{H}{info}<div>{TEXT}</div>")["author"] == "张明华"
+
+
+# --------------------------------------------------------------------------- pen names
+
+
+def _signed(name: str, meta: str | None) -> dict:
+    head = f"<meta name='author' content='{meta}'>" if meta else ""
+    return run(f"{H}{DATE}<div>{TEXT}<p style='text-align:right'>{name}</p></div>", head=head)
+
+
+@pytest.mark.parametrize(
+    ("name", "meta", "author"),
+    [("去驴行", "去驴行", "去驴行"), ("明敏 允中", "明敏,允中", "明敏、允中")],
+)
+def test_a_pen_name_signing_the_text_that_the_author_meta_vouches_for(
+    name: str, meta: str, author: str
+) -> None:
+    """A right-aligned pen name led by no surname signs the text when the author meta names it."""
+    rec = _signed(name, meta)
+    assert (rec["author"], rec["body"]) == (author, f"{PROSE}\n\n{LAST}")
+
+
+@pytest.mark.parametrize(
+    ("name", "meta"), [("去驴行", None), ("去驴行", "张明华"), ("高新区", "高新区")]
+)
+def test_a_lone_word_signing_the_text_without_a_voucher_is_no_writer(
+    name: str, meta: str | None
+) -> None:
+    """Without the meta naming it, or when it is a place, the word stays text."""
+    rec = _signed(name, meta)
+    assert rec["author"] is None
+    assert rec["body"].endswith(name)

@@ -2338,11 +2338,23 @@ def _right_aligned(el: Any, levels: int = 3) -> bool:
     return False
 
 
-def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
+def vouched_names(metas: dict[str, tuple[str, str]], ld: dict) -> frozenset[str]:
+    """The writers the page's hidden author meta and JSON-LD author name (NFKC, each alone)."""
+    found = [metas["author"][1]] if "author" in metas else []
+    if ld_name := _ld_author(ld.get("author")):
+        found.append(ld_name)
+    return frozenset(n for v in found for n in AUTHOR_SPLIT.split(nfkc(v).strip()) if n)
+
+
+def signature_block(
+    page: Page, paras: list[Block], vouched: frozenset[str] = frozenset()
+) -> tuple[Block, str] | None:
     """(block, names) of a writer's signature set flush right under the text: a line of its
     own that is only a person's name or two (``曹磊``, each led by a common surname), among the
     last three paragraphs or right after the last one, below the text's last sentence. A notice's signing office, a date or a
-    place is no person's name (LABELLING.md: the office's signature stays in the text)."""
+    place is no person's name (LABELLING.md: the office's signature stays in the text). A pen
+    name led by no surname (``去驴行``) signs when the page's author meta or JSON-LD names it
+    (``vouched``): hidden, they say only that the word is a person's."""
     if not paras:
         return None
     last = paras[-1].idx
@@ -2358,7 +2370,7 @@ def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
             continue  # a signature closes a text: right below its last sentence
         names = re.split(r"[\s、]+", text)
         # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
-        if all(_surnamed(n) for n in names):
+        if all(_surnamed(n) or n in vouched and _signs_a_person(n) for n in names):
             return b, "、".join(names)
     return None
 
