@@ -273,3 +273,26 @@ def test_a_lone_word_signing_the_text_without_a_voucher_is_no_writer(
     rec = _signed(name, meta)
     assert rec["author"] is None
     assert rec["body"].endswith(name)
+
+
+# --------------------------------------------------------------------------- no writer here
+
+
+@pytest.mark.parametrize("park", ["科技园", "孵化器", "众创空间", "高新区"])
+def test_a_park_named_by_its_kind_before_the_date_is_no_writer(park: str) -> None:
+    """``科技园 2024-03-05``: the site's park or zone by its kind alone is no one's name."""
+    assert run(f"{H}<div class='m'>{park} 2024-03-05</div><div>{TEXT}</div>")["author"] is None
+
+
+@pytest.mark.parametrize("line", ["李家村", "周末愉快"])
+def test_a_village_or_a_phrase_led_by_a_surname_is_no_writer(line: str) -> None:
+    """A village (``李家村``) above or under the text, a four-character phrase (``周末愉快``)
+    set flush right: led by a surname's character, no name."""
+    assert run(PLACES["first"](line))["author"] is None
+    assert run(PLACES["right"](line))["author"] is None
+
+
+@pytest.mark.parametrize("name", ["欧阳明华", "司马光"])
+def test_a_compound_surname_signs_the_text(name: str) -> None:
+    """Four characters sign when two of them are a compound surname (and three after one)."""
+    assert run(PLACES["right"](name))["author"] == name

@@ -814,8 +814,10 @@ _PLACE_RE = re.compile(
     rf"^(?:{alternation(_PLACE_NAMES)}|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
     # the zones and parks our users crawl, named beside a date as a dateline (``2024-05-01 光谷``)
     r"|^(?:中关村|張江|张江|光谷|漕河泾|紫竹|前海|横琴|南沙|两江|雄安|滨海|东湖|天府|松山湖|临港|金桥|苏州工业园)$"
-    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|镇|鎮|街道|自治州|园区|科技园|产业园|工业园|软件园|示范区"
-    r"|自贸区|试验区)$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|自治州)$"
+    # a park or zone by its kind alone too (``科技园 2024-03-05``): no one's name ends so
+    r"|^[\u4e00-\u9fff]{0,8}(?:园区|科技园|产业园|工业园|软件园|示范区|自贸区|试验区|开发区|高新区|孵化器"
+    r"|加速器|众创空间|科学城|科技城)$"
 )
 _CHANNEL_NAMES = frozenset(
     "科技 财经 財經 体育 體育 社会 社會 娱乐 娛樂 军事 軍事 教育 健康 汽车 汽車 房产 房產 时政 時政 文化 旅游 "
@@ -2270,6 +2272,10 @@ _SIGNATURE_SURNAMES = _COMMON_SURNAMES | frozenset(
     "封冼佟栗匡巫鞠桑荆谌岑胥蔺皮涂谷祁舒牟卜梅辛芦杭黎"
     "馬萬閻畢費紀鮑閔叢邊饒晉鄔暢宮婁蓋欒鬱竇遲藍鞏練荊諶藺塗蘆"
 )
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 长孙 夏侯 尉迟 公孙 宇文 轩辕 独孤 端木 南宫 西门 呼延 澹台 申屠"
+    " 闻人 歐陽 司馬 諸葛 東方 長孫 尉遲 軒轅 獨孤 南宮 聞人".split()
+)
 # three characters only: two-character lines are as often a heading's word (周末, 金融)
 _BARE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{3}\s*$")
 
@@ -2317,11 +2323,15 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
 
 
 def _surnamed(name: str) -> bool:
-    """True when ``name`` reads as a person's: two to four characters led by a surname, no
-    office, place, outlet or closing word."""
+    """True when ``name`` reads as a person's: two or three characters led by a surname (four
+    after a two-character one: 欧阳明华, not 周末愉快), no office, place, outlet or closing word."""
     return (
-        2 <= len(name) <= 4
-        and name[0] in _SIGNATURE_SURNAMES
+        (
+            2 <= len(name) <= 3
+            and name[0] in _SIGNATURE_SURNAMES
+            or 3 <= len(name) <= 4
+            and name[:2] in _COMPOUND_SURNAMES
+        )
         and _signs_a_person(name)
         and _plain_name(name) is not None
     )
