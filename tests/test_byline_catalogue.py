@@ -296,3 +296,24 @@ def test_a_village_or_a_phrase_led_by_a_surname_is_no_writer(line: str) -> None:
 def test_a_compound_surname_signs_the_text(name: str) -> None:
     """Four characters sign when two of them are a compound surname (and three after one)."""
     assert run(PLACES["right"](name))["author"] == name
+
+
+def test_a_features_dashed_subtitle_is_no_signature() -> None:
+    """``——记园区企业家张明华`` under the headline is the subtitle, not a dashed signature."""
+    sub = "<div class='s'>——记园区企业家张明华</div>"
+    assert run(f"{H}{sub}<div class='m'>2024-03-05 10:30</div><div>{TEXT}</div>")["author"] is None
+
+
+def test_a_dashed_name_beside_the_date_still_signs() -> None:
+    """``——张明华`` on its own line beside the date is the writer's dashed signature."""
+    sub = "<div class='s'>——张明华</div>"
+    assert (
+        run(f"{H}{sub}<div class='m'>2024-03-05 10:30</div><div>{TEXT}</div>")["author"] == "张明华"
+    )
+
+
+@pytest.mark.parametrize("mark", ["本站讯", "本报讯", "园区网讯"])
+def test_an_outlets_xun_beside_the_date_is_no_writer(mark: str) -> None:
+    """``本站讯`` ("this site reports") where a name could stand is a dateline, no one's name."""
+    for place in ("line", "meta"):
+        assert run(PLACES[place](mark))["author"] is None

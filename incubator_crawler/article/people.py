@@ -885,11 +885,17 @@ _CJK_LATIN_RE = re.compile(r"[A-Za-z]")
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{1,2}月?\d{0,2}日?[电電]$")
 
 
+# An outlet's 讯 ("reports") standing where a name could (``本站讯``, ``园区网讯``): a dateline
+_XUN_MARK_RE = re.compile(r"(?:本|网|網|报|報|站|台|社|刊|中心)[讯訊]$")
+
+
 def _not_a_person(name: str) -> bool:
     """True for a place, a one-word channel, a dateline or a numeral standing where a name could."""
     compact = "".join(name.split())
     return (
         compact in _CHANNEL_NAMES
+        or compact[-1:] in "讯訊"
+        and _XUN_MARK_RE.search(compact) is not None
         or bool(_PLACE_RE.match(compact))
         or ("电" in compact or "電" in compact)
         and _DATELINE_RE.match(compact) is not None
