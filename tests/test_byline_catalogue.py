@@ -45,6 +45,13 @@ CREDITS = [
     ("特約記者 張明華", "張明華"),
     ("駐站記者 張明華", "張明華"),
     ("通讯员 王小红", "王小红"),
+    ("本报记者 张明华 本报通讯员 王小红", "张明华、王小红"),
+    ("融媒体记者 张明华", "张明华"),
+    ("本报全媒体记者 张明华", "张明华"),
+    ("通讯员 王小红 记者 张明华", "王小红、张明华"),
+    ("记者 张明华 见习记者 李建国", "张明华、李建国"),
+    ("香港01記者 張明華", "張明華"),
+    ("记者 张明华 发自北京", "张明华"),
     ("本报记者 张明华 报道", "张明华"),
     ("本报记者 张明华 摄影报道", "张明华"),
     ("■记者 张明华", "张明华"),
@@ -72,6 +79,7 @@ CREDITS = [
     ("采写：张明华", "张明华"),
     # 作者 with the writer's unit, with the source on the same line, or several writers
     ("作者：张明华（浙江大学管理学院）", "张明华"),
+    ("文／張明華（作家）", "張明華"),
     ("作者 张明华 来源 科技日报", "张明华"),
     ("来源：科技日报 作者：张明华", "张明华"),
     ("作者 | 张明华", "张明华"),
@@ -113,9 +121,15 @@ def test_a_credit_in_each_place_gives_its_writers(credit: str, author: str, plac
         ("（中央社記者張明華台北5日電）", "張明華"),
         ("記者張明華／台北報導", "張明華"),
         ("撰文 張明華 攝影 李建國 ", "張明華"),
+        ("（中央社記者張明華華盛頓5日專電）", "張明華"),
+        ("中国青年报客户端北京3月5日电（中青报·中青网记者 张明华）", "张明华"),
+        ("本报杭州3月5日讯（记者 张明华）", "张明华"),
+        ("本报杭州3月5日讯 记者 张明华 通讯员 王小红 ", "张明华、王小红"),
+        ("新华社北京3月5日电 记者张明华 ", "张明华"),
+        ("（中央社華盛頓5日綜合外電報導）", None),
     ],
 )
-def test_a_dispatch_run_into_the_first_sentence(credit: str, author: str) -> None:
+def test_a_dispatch_run_into_the_first_sentence(credit: str, author: str | None) -> None:
     """A bracketed or dateline credit opening the first paragraph names its writers."""
     rec = run(f"{H}{DATE}<div><p>{credit}{PROSE}</p><p>{PROSE}</p></div>")
     assert rec["author"] == author

@@ -90,7 +90,8 @@ BYLINE_LINE_RE = re.compile(
     # 時報導】``, ``北京日报客户端 | 记者 X``)
     rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*[/|丨]\s*(?={_TITLE_ALT}))?"
     # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
-    rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
+    # (the outlet's name may hold digits or letters: ``香港01記者``, ``36氪记者``)
+    rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
     # a magazine's middle dot after the label (``文·张三``)
     r"|(?:作者|撰文|文)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
@@ -200,6 +201,9 @@ def _byline_match(line: str) -> re.Match[str] | None:
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
+        if m is None and " " in line:
+            # a later name's title too long for a name's place (``本报通讯员 王小红``)
+            m = BYLINE_LINE_RE.match(_INNER_TITLE_RE.sub(" ", line))
         return m if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
@@ -1514,7 +1518,7 @@ AUTHOR_ROLE_WORD = re.compile(
 # A job title or description standing where a name should (dropped when a name is beside it);
 # a reporter's title after the outlet too (``作者：新华社记者 张三``)
 AUTHOR_TITLE_END = re.compile(
-    r"(?:作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者|处长|科长|局长|厅长"
+    r"(?:作者|作家|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者|处长|科长|局长|厅长"
     r"|校长|书记|主席|经理|总监|总裁|董事长|干部|教师|老师"
     # clinicians and counsellors (``中级心理治疗师 林淄``)
     rf"|治疗师|咨询师|医师|心理师|{_TITLE_ALT})$"
@@ -1574,7 +1578,9 @@ INLINE_REPORTER_REPORT = re.compile(
 )
 
 INLINE_DATELINE_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?P<role>{alternation(REPORTER_ROLES)})\s*)?"
+    # the outlet may lead the title (``（中青报·中青网记者 X）``)
+    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*"
+    rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?P<role>{alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
 
@@ -1593,7 +1599,7 @@ def dateline_names(line: str) -> str | None:
 # ``中国法院网讯 (黄聪 苏娟)``: an outlet's 讯 dateline opening the lede, its writers in brackets
 # with no role word (each name is checked to sign a person: ``人民网讯（据新华社）`` names none).
 INLINE_XUN_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?[讯訊]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
 )
 
@@ -1603,14 +1609,15 @@ INLINE_XUN_NAMES = re.compile(
 _ROLE_ALT = alternation(REPORTER_ROLES)
 _TITLED_NAMES = rf"(?:{_ROLE_ALT})\s*[\u4e00-\u9fff·]{{2,3}}(?:、[\u4e00-\u9fff·]{{2,3}})*"
 INLINE_XUN_BARE = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?[讯訊]\s*[:：]?\s*"
+    # the dateline may hold the day (``本报杭州3月5日讯``), or be a dispatch's (``新华社北京3月5日电``)
+    rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:[讯訊]|(?<=日)[电電])\s*[:：]?\s*"
     rf"(?P<name>{_TITLED_NAMES}(?:\s*{_TITLED_NAMES})*)(?=\s|[，,。:：])"
 )
 
 # ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed; a reprint may
 # drop the brackets when the dispatch opens the line (``中央社記者溫貴香台北21日電 …``)
 INLINE_FILED_FROM = re.compile(
-    rf"(?:[(（]|^)\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]"
+    rf"(?:[(（]|^)\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*(?:专|專)?[电電]"
     r"\s*(?:[)）]|$|(?=\s))"
 )
 
@@ -1874,7 +1881,8 @@ def _split_authors(value: str) -> list[str]:
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
         if ("（" in name or "(" in name) and (unit := AUTHOR_UNIT_TAIL.search(name)):
-            name = name[: unit.start()] if _ORG_END_RE.search(unit["unit"]) else name
+            cut = _ORG_END_RE.search(unit["unit"]) or AUTHOR_TITLE_END.search(unit["unit"])
+            name = name[: unit.start()] if cut else name
         if len(names) > 1 and name[:1] in "图圖":
             # ``作者：图曹杰 汪仁洪``: the pictures' credit glued to the first of several names
             name = _PHOTO_MARK_LEAD.sub("", name)
@@ -1916,7 +1924,8 @@ _ITEM_LABELS = alternation(
     _BARE_SOURCE_LABELS + LABELS["editor"] + ("发布时间", "发布日期", "發佈時間", "發布時間")
 )
 _NEXT_ITEM_RE = re.compile(
-    r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]"
+    # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
+    r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
     rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
     rf"|(?<=[\u4e00-\u9fff]{{2}})(?=(?:{_ITEM_LABELS})(?:[:：\s\d]|$)|(?:来源|來源)[\u4e00-\u9fff]{{2,}}$)"
 )
@@ -2188,8 +2197,8 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
             INLINE_XUN_NAMES, INLINE_XUN_BARE,
         ):  # fmt: skip
-            if pattern is INLINE_XUN_BARE and "讯" not in line[:16] and "訊" not in line[:16]:
-                continue  # no 讯 dateline: spare the scan
+            if pattern is INLINE_XUN_BARE and not any(c in line[:20] for c in "讯訊电電"):
+                continue  # no 讯 or 电 dateline: spare the scan
             match = pattern.search(line)
             if match:
                 name = match["name"]
