@@ -331,3 +331,15 @@ def test_an_outlets_xun_beside_the_date_is_no_writer(mark: str) -> None:
     """``本站讯`` ("this site reports") where a name could stand is a dateline, no one's name."""
     for place in ("line", "meta"):
         assert run(PLACES[place](mark))["author"] is None
+
+
+def test_a_rel_author_link_alone_under_the_headline() -> None:
+    """A theme's byline line holding only ``<a rel="author">``: the link's rel names the writer."""
+    by = "<div class='by'><a rel='author' href='/author/zmh'>张明华</a></div>"
+    assert run(f"{H}{DATE}{by}<div>{TEXT}</div>")["author"] == "张明华"
+
+
+def test_a_colonless_meta_line_of_single_spaces() -> None:
+    """``作者 张明华 来源 科技日报 时间 2024-03-05``: each colon-less label ends the item before it."""
+    meta = "<div class='m'>作者 张明华 来源 科技日报 时间 2024-03-05</div>"
+    assert run(f"{H}{meta}<div>{TEXT}</div>")["author"] == "张明华"

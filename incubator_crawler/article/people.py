@@ -505,6 +505,10 @@ _BARE_SOURCE_LABELS = (
     "信息来源", "文章来源", "新闻来源", "稿件来源", "本文来源", "来源", "稿源", "出处",
     "來源", "信息來源", "文章來源", "出處",
 )  # fmt: skip
+# The labels of the other items of a meta line, written without a colon (``作者 张三 来源 科技日报``)
+_ITEM_LABELS = alternation(
+    _BARE_SOURCE_LABELS + LABELS["editor"] + ("发布时间", "发布日期", "發佈時間", "發布時間")
+)
 _UNSPACED_LABEL_RE = {
     # 撰文/撰稿 are labels as plain as 作者; a lone 文 only before a short spaced name. The value
     # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``),
@@ -513,7 +517,8 @@ _UNSPACED_LABEL_RE = {
     "author": re.compile(
         r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4}))"
-        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（])"
+        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]"
+        rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
     ),
     "source": re.compile(
         rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
@@ -725,6 +730,16 @@ def _rel_category_link(root: Any, name: str) -> bool:
         if ("category" in rel or "tag" in rel) and nfkc_compact(node_text(a)) == want:
             return True
     return False
+
+
+def _rel_author_line(b: Block) -> str | None:
+    """The name of a header line that is only a link marked ``rel="author"`` (a blog theme's
+    byline under the headline): the standard rel value says the link names the writer."""
+    want = nfkc_compact(b.text)
+    for a in b.owner.iter("a"):
+        if "author" in (a.get("rel") or "").lower().split() and nfkc_compact(node_text(a)) == want:
+            return _plain_name(nfkc(node_text(a)).strip())
+    return None
 
 
 def _headline_words(name: str, title: str | None) -> bool:
@@ -1194,6 +1209,8 @@ def account_line(
             continue
         if nfkc_compact(b.text) == headline:
             continue  # the headline printed again over the text (a theme's entry title)
+        if b.link and (name := _rel_author_line(b)):
+            return name, None
         text = nfkc(b.text).strip()
         if (
             any(_HEADER_CONTROL_RE.match(part.strip()) for part in text.split("/"))
@@ -1919,10 +1936,8 @@ _QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？
 # The next item of a meta line after an author's name: a word and a colon, or a source's, an
 # editor's or a date's label written without one before its value (``作者 张三 来源 科技日报``),
 # or such a label glued to the name where the page sets its items in bare spans (``<span>作者
-# </span><span>张三</span><span>发布时间</span>…``: the text reads 作者张三发布时间…)
-_ITEM_LABELS = alternation(
-    _BARE_SOURCE_LABELS + LABELS["editor"] + ("发布时间", "发布日期", "發佈時間", "發布時間")
-)
+# </span><span>张三</span><span>发布时间</span>…``: the text reads 作者张三发布时间…;
+# _ITEM_LABELS, with the colon-less labels above)
 _NEXT_ITEM_RE = re.compile(
     # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
     r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
