@@ -1865,9 +1865,39 @@ _AND_NAMES_RE = re.compile(
 )
 
 
+# A school's or an institute's name standing before its writers (a society or a desk credited
+# beside a reporter, ``中西医学会、周婷玉``, stays: LABELLING.md keeps it as written)
+_UNIT_END_RE = re.compile(r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|医院|醫院|学校|學校)$")
+
+# A note in brackets beside a writer's name: the unit, a job title or the country
+# (a trailer's value may come with the last closer cut off)
+_NAME_NOTE_RE = re.compile(
+    r"[(（\[【〔]\s*(?P<unit>[^()（）\[\]【】〔〕]{1,24}?)\s*(?:[)）\]】〕]|$)"
+)
+# A country in brackets (``[美]``, ``（美国）``): one or two characters, or a name ending in 国
+_COUNTRY_NOTE_RE = re.compile(r"^(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}[国國])$")
+# Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
+_FOOTNOTE_MARK_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*(?=[\s、，,;；]|$)"
+)
+
+
+def _drop_unit(m: re.Match[str]) -> str:
+    """A bracketed note that is a unit, a job title or a country: gone; another note stays."""
+    unit = m["unit"]
+    if _ORG_END_RE.search(unit) or AUTHOR_TITLE_END.search(unit) or _COUNTRY_NOTE_RE.match(unit):
+        return " " if m.start() else ""
+    return m.group(0)
+
+
 def _split_authors(value: str) -> list[str]:
     """Split several author names; whitespace splits only between CJK-only tokens."""
     names: list[str] = []
+    if "(" in value or "（" in value or "[" in value:
+        # each writer's unit or country in brackets (``张三（浙江大学） 李四（复旦大学）``, ``[美] X``)
+        value = _NAME_NOTE_RE.sub(_drop_unit, value).strip()
+    if any(c.isdigit() for c in value):
+        value = _FOOTNOTE_MARK_RE.sub("", value)  # ``张三1 李四2``: an affiliation's footnote mark
     for part in AUTHOR_SPLIT.split(value):
         pair = _AND_NAMES_RE.match(part) if len(part) <= 9 else None
         if pair and _surnamed(pair["a"]) and _surnamed(pair["b"]):
@@ -1886,9 +1916,10 @@ def _split_authors(value: str) -> list[str]:
             names.extend(merged)
         elif part:
             names.append(part)
-    # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name
+    # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name; a
+    # unit before the names (``作者：计算机学院 张三``)
     if len(names) > 1:
-        kept = [n for n in names if not AUTHOR_TITLE_END.search(n)]
+        kept = [n for n in names if not AUTHOR_TITLE_END.search(n) and not _UNIT_END_RE.search(n)]
         names = kept or names
     cleaned: list[str] = []
     for name in names:
