@@ -360,3 +360,21 @@ def test_a_colonless_meta_line_of_single_spaces() -> None:
     """``作者 张明华 来源 科技日报 时间 2024-03-05``: each colon-less label ends the item before it."""
     meta = "<div class='m'>作者 张明华 来源 科技日报 时间 2024-03-05</div>"
     assert run(f"{H}{meta}<div>{TEXT}</div>")["author"] == "张明华"
+
+
+@pytest.mark.parametrize(
+    "end", ["<p>图为园区一角</p>", "<table><tr><td>企业</td><td>数量</td></tr></table>"]
+)
+def test_a_signature_over_its_date_under_a_text_ending_in_no_sentence(end: str) -> None:
+    """A caption or a table closing the text, then the writer's name and the date set flush right:
+    the name signs it (the date under it says so where no last sentence does)."""
+    right = "<p style='text-align:right'>{}</p>"
+    sig = right.format("张明华") + right.format("2024年3月5日")
+    assert run(f"{H}<div><p>{PROSE}</p><p>{LAST}</p>{end}{sig}</div>")["author"] == "张明华"
+
+
+def test_a_right_aligned_name_under_a_caption_alone_stays_text() -> None:
+    """Without the date under it, a name under a caption may be the caption's: no writer."""
+    right = "<p style='text-align:right'>张明华</p>"
+    rec = run(f"{H}{DATE}<div><p>{PROSE}</p><p>{LAST}</p><p>图为园区一角</p>{right}</div>")
+    assert rec["author"] is None

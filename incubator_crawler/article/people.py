@@ -2417,6 +2417,16 @@ def vouched_names(metas: dict[str, tuple[str, str]], ld: dict) -> frozenset[str]
     return frozenset(n for v in found for n in AUTHOR_SPLIT.split(nfkc(v).strip()) if n)
 
 
+def _dated_below(page: Page, b: Block) -> bool:
+    """True when the line under ``b`` is only a date, set flush right as well."""
+    below = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
+    if below is None or below.chars > 16 or not _right_aligned(below.owner):
+        return False
+    text = nfkc(below.text).strip()
+    m = DATE_RE.search(text)
+    return m is not None and len(text) - len(m.group(0)) <= 2
+
+
 def signature_block(
     page: Page, paras: list[Block], vouched: frozenset[str] = frozenset()
 ) -> tuple[Block, str] | None:
@@ -2437,8 +2447,12 @@ def signature_block(
         if not _SIGNED_NAMES_RE.match(text) or not _right_aligned(b.owner):
             continue
         above = page.blocks[b.idx - 1] if b.idx else None
-        if above is None or not _SENTENCE_END_RE.search(nfkc(above.text).strip()):
-            continue  # a signature closes a text: right below its last sentence
+        if (
+            above is None or not _SENTENCE_END_RE.search(nfkc(above.text).strip())
+        ) and not _dated_below(page, b):
+            # a signature closes a text: right below its last sentence, or over its date set
+            # flush right too when the text ends in no sentence (a caption, a table)
+            continue
         names = re.split(r"[\s、]+", text)
         # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
         if all(_surnamed(n) or n in vouched and _signs_a_person(n) for n in names):
