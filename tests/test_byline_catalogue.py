@@ -323,9 +323,10 @@ def test_a_village_or_a_phrase_led_by_a_surname_is_no_writer(line: str) -> None:
     assert run(PLACES["right"](line))["author"] is None
 
 
-@pytest.mark.parametrize("name", ["欧阳明华", "司马光"])
+@pytest.mark.parametrize("name", ["欧阳明华", "司马光", "范姜佳鈺", "陳林美玲"])
 def test_a_compound_surname_signs_the_text(name: str) -> None:
-    """Four characters sign when two of them are a compound surname (and three after one)."""
+    """Four characters sign when a compound surname or two surnames lead them (three after a
+    compound one)."""
     assert run(PLACES["right"](name))["author"] == name
 
 

@@ -2385,17 +2385,18 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
 
 def _surnamed(name: str) -> bool:
     """True when ``name`` reads as a person's: two or three characters led by a surname (four
-    after a two-character one: 欧阳明华, not 周末愉快), no office, place, outlet or closing word."""
-    return (
-        (
-            2 <= len(name) <= 3
-            and name[0] in _SIGNATURE_SURNAMES
-            or 3 <= len(name) <= 4
-            and name[:2] in _COMPOUND_SURNAMES
+    after a compound or two surnames: 欧阳明华, 范姜佳鈺, not 周末愉快), no office, place, outlet or
+    closing word."""
+    if len(name) == 4:
+        # a compound surname, or two (Taiwan's 范姜 and 張簡, a married woman's 陳林美玲)
+        led = name[:2] in _COMPOUND_SURNAMES or (
+            name[0] in _SIGNATURE_SURNAMES and name[1] in _SIGNATURE_SURNAMES
         )
-        and _signs_a_person(name)
-        and _plain_name(name) is not None
-    )
+    else:
+        led = len(name) in (2, 3) and (
+            name[0] in _SIGNATURE_SURNAMES or len(name) == 3 and name[:2] in _COMPOUND_SURNAMES
+        )
+    return led and _signs_a_person(name) and _plain_name(name) is not None
 
 
 def _right_aligned(el: Any, levels: int = 3) -> bool:
