@@ -379,3 +379,9 @@ def test_a_right_aligned_name_under_a_caption_alone_stays_text() -> None:
     right = "<p style='text-align:right'>张明华</p>"
     rec = run(f"{H}{DATE}<div><p>{PROSE}</p><p>{LAST}</p><p>图为园区一角</p>{right}</div>")
     assert rec["author"] is None
+
+
+def test_a_sentence_in_a_reporters_brackets_names_no_one() -> None:
+    """``本报讯（记者从市科技局获悉）``: the brackets hold what the reporter learnt, no name."""
+    rec = run(f"{H}{DATE}<div><p>本报讯（记者从市科技局获悉）{PROSE}</p><p>{LAST}</p></div>")
+    assert rec["author"] is None

@@ -1513,6 +1513,9 @@ _RIGHTS_NOTE_RE = re.compile(
     r"(?<=\S)\s*[(（][^()（）]*(?:侵权|侵權|侵删|侵刪|版权|版權|删除|刪除|图片|圖片)[^()（）]*[)）]?$"
 )
 
+# Five Chinese characters in a row: longer than a name (one with a middle dot is split by it)
+_LONG_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
+
 # A photographer's credit among the names: the names after it are no writers
 # (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
 _PHOTO_CREDIT_RE = re.compile(
@@ -2252,6 +2255,10 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                     name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
                 if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
                     continue  # a column's name in the dateline's brackets
+                if pattern is INLINE_REPORTER_PAREN and _LONG_RUN_RE.search(
+                    re.sub(_ROLE_ALT, " ", name)
+                ):
+                    continue  # ``（记者从市科技局获悉）``: a sentence in the brackets, no names
                 if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
                     _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
                 ):
