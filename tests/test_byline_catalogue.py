@@ -385,3 +385,10 @@ def test_a_sentence_in_a_reporters_brackets_names_no_one() -> None:
     """``本报讯（记者从市科技局获悉）``: the brackets hold what the reporter learnt, no name."""
     rec = run(f"{H}{DATE}<div><p>本报讯（记者从市科技局获悉）{PROSE}</p><p>{LAST}</p></div>")
     assert rec["author"] is None
+
+
+def test_the_posting_account_beside_the_date_leaves_the_signature_to_name_the_writer() -> None:
+    """``DATE by 管理员`` names no writer, and the signature under the text still does."""
+    meta = "<div class='m'>2024-03-05 by 管理员</div>"
+    sig = "<p style='text-align:right'>张明华</p>"
+    assert run(f"{H}{meta}<div>{TEXT}{sig}</div>")["author"] == "张明华"

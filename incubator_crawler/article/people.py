@@ -416,6 +416,9 @@ def find_people(
         art.author_raw, rules["author"] = poster, "posted-by"
     elif (
         (beside := _author_beside_date(art.byline_raw))
+        # ``DATE by 管理员``: the account that posted it names no writer, and must not keep the
+        # rules below (a signature, the blogger) from naming one
+        and _someone(beside)
         and not _rel_category_link(root, beside)
         and not _headline_words(beside, art.title_raw or art.html_title)
     ):
