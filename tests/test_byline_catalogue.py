@@ -97,15 +97,12 @@ CREDITS = [
     ("作者：约翰·史密斯（美国）", "约翰·史密斯"),
     ("文 | 张明华 （浙江大学经济学院教授）", "张明华"),
     ("供稿：计算机学院 撰稿：张明华 摄影：李建国 编辑：王小红 审核：赵六", "张明华"),
-    # who drafted it, who did both text and pictures, a translator, a forum's or blog's poster
+    # who drafted it, who did both text and pictures, a translator
     ("执笔：张明华", "张明华"),
     ("执笔人：张明华", "张明华"),
-    ("图文：张明华", "张明华"),
     ("文图：张明华", "张明华"),
-    ("翻译：李建国", "李建国"),
     ("编译：李建国", "李建国"),
-    ("楼主：张明华", "张明华"),
-    ("博主：张明华", "张明华"),
+    ("译者：李建国", "李建国"),
     ("记者 张明华 李建国", "张明华、李建国"),
     # Taiwan's report bylines and a wire service's dispatch line
     ("記者張明華／台北報導", "張明華"),
@@ -219,6 +216,11 @@ def test_a_bare_label_after_the_writer_starts_the_next_item(credit: str, author:
         "</a></li><li><a href='/c'>作者：王小红 座谈会</a></li></ul></div>",
         f"{H}{DATE}<div>{TEXT}</div><div><h3>网友评论</h3><p>网友 李建国 2024-03-06</p>"
         "<p>写得很好</p></div>",
+        # a photo story's title headed 图文： in a reference list
+        f"{H}{DATE}<div>{TEXT}</div><ol><li>图文：园区企业家张明华开讲--创业论坛 ．新浪</li></ol>",
+        # a translated sentence, a forum's reply to the thread's poster
+        f"{H}{DATE}<div><p>翻译：园区今年将继续推进产业发展，培育更多企业。</p>{TEXT}</div>",
+        f"{H}{DATE}<div>{TEXT}<p>回复楼主：说得很好，支持！</p></div>",
         # the account that uploaded the page
         f"{H}<div class='m'>2024-03-05 上传者：admin</div><div>{TEXT}</div>",
     ],
@@ -392,3 +394,8 @@ def test_the_posting_account_beside_the_date_leaves_the_signature_to_name_the_wr
     meta = "<div class='m'>2024-03-05 by 管理员</div>"
     sig = "<p style='text-align:right'>张明华</p>"
     assert run(f"{H}{meta}<div>{TEXT}{sig}</div>")["author"] == "张明华"
+
+
+def test_a_stop_closing_the_credit_line_is_no_part_of_the_name() -> None:
+    """``作者：张明华。``: the line's full stop is cut from the name."""
+    assert run(PLACES["meta"]("作者：张明华。"))["author"] == "张明华"

@@ -88,26 +88,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         "采写",
         "採寫",
         "文字",
-        # who drafted it (a report's 执笔人), who did both text and pictures (图文：X, LABELLING.md:
-        # 文/图 names authors), a translator (LABELLING.md: 编译 and 翻译 credit the writer), and a
-        # forum's or a blog's poster
+        # who drafted it (a report's 执笔人), who did both text and pictures (文图：X, LABELLING.md:
+        # 文/图 names authors; not 图文：, which heads a photo story's title in reference lists), a
+        # translator (LABELLING.md: 编译 credits the writer; not 翻译：, which heads a translated
+        # sentence on language pages, nor a forum's 楼主：, which heads replies)
         "执笔人",
         "執筆人",
         "执笔",
         "執筆",
-        "图文",
-        "圖文",
         "文图",
         "文圖",
         "译者",
         "譯者",
-        "翻译",
-        "翻譯",
         "编译",
         "編譯",
-        "楼主",
-        "樓主",
-        "博主",
         "发布人",
         "发布者",
         "發布人",

@@ -1975,6 +1975,11 @@ _QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？
 # or such a label glued to the name where the page sets its items in bare spans (``<span>作者
 # </span><span>张三</span><span>发布时间</span>…``: the text reads 作者张三发布时间…;
 # _ITEM_LABELS, with the colon-less labels above)
+# A sentence's stop inside a value, not only closing it: names hold none
+_INNER_STOP_RE = re.compile(
+    r"[。！!？?](?=.*[\u4e00-\u9fff])|[\u4e00-\u9fff]{2}[，,][^，,]*[。！!]$"
+)
+
 _NEXT_ITEM_RE = re.compile(
     # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
     r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
@@ -2027,6 +2032,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None
     if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
         return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
+    if role == "author" and _INNER_STOP_RE.search(text):
+        return None  # a sentence after the label (``楼主：说得很好，支持！``), no one's name
+    if role == "author":
+        text = text.rstrip("。")  # ``作者：张三。``: the stop closes the line, not the name
     if role == "editor" and _SENTENCE_RE.search(text):
         # ``编辑：<a sentence>`` closing a text: prose after the word, no editor; names before a
         # comma and the reprint note after it (``编辑：董雨晴，36氪经授权发布。``) keep the names
