@@ -26,7 +26,7 @@ from .page import (
     site_name_of,
     walk,
 )
-from .people import account_line, byline_line, find_people, signature_block
+from .people import account_line, byline_line, find_people, signature_block, vouched_names
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
 from .title import drop_page_number, find_title, strip_site_suffix
@@ -119,7 +119,7 @@ def extract_article(
     date_line, paras = body_field.split_date_line(paras)
     art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
     # a writer's name set flush right under the text signs it: the author, no paragraph
-    signed = signature_block(page, paras)
+    signed = signature_block(page, paras, vouched_names(metas, ld))
     if signed is not None:
         paras = [p for p in paras if p is not signed[0]]
     art.body_paragraphs = [p.text for p in paras]

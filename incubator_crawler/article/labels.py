@@ -33,6 +33,8 @@ REPORTER_ROLES: tuple[str, ...] = (
     # commentators write the piece they sign (``（评论员 罗博 萧海川）``), and so do a column's
     # writers (``【文/观察者网专栏作者 王文】``)
     "本报评论员", "特约评论员", "评论员", "評論員", "专栏作者", "專欄作者", "特约作者", "特約作者",
+    # a column's writer as Taiwan's and Hong Kong's papers title them (``專欄作家 X``)
+    "专栏作家", "專欄作家", "特约撰稿人", "特約撰稿人", "撰稿人",
 )  # fmt: skip
 CREDIT_WORDS: tuple[str, ...] = (
     "摄影", "攝影", "报道", "報道", "報導", "报导", "整合", "整理", "编译", "編譯", "综合", "綜合",
@@ -86,6 +88,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         "采写",
         "採寫",
         "文字",
+        # who drafted it (a report's 执笔人), who did both text and pictures (文图：X, LABELLING.md:
+        # 文/图 names authors; not 图文：, which heads a photo story's title in reference lists), a
+        # translator (LABELLING.md: 编译 credits the writer; not 翻译：, which heads a translated
+        # sentence on language pages, nor a forum's 楼主：, which heads replies)
+        "执笔人",
+        "執筆人",
+        "执笔",
+        "執筆",
+        "文图",
+        "文圖",
+        "译者",
+        "譯者",
+        "编译",
+        "編譯",
         "发布人",
         "发布者",
         "發布人",

@@ -584,8 +584,13 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
 
 
 # A line that is a signature dash and a name only: two em dashes (or one, or a horizontal bar)
-# and a short name of letters, no digits or punctuation that would make it a phrase.
-_DASH_BYLINE_RE = re.compile(r"^(?:——|—|―|──)\s*(?P<name>[^\W\d_](?:[^\W\d_]|[ ·.\-']){1,24})$")
+# and a short name of letters, no digits or punctuation that would make it a phrase. A feature's
+# subtitle is dashed too (``——记园区企业家张明华``): a Chinese name has eight characters at most,
+# and none opens with the subtitle's verb (记, 访, 写在, 献给)
+_DASH_BYLINE_RE = re.compile(
+    r"^(?:——|—|―|──)\s*(?P<name>(?![\u4e00-\u9fff]{9})(?!记|記|访|訪|写在|寫在|献给|獻給)"
+    r"[^\W\d_](?:[^\W\d_]|[ ·.\-']){1,24})$"
+)
 
 
 # blocks after the body read as its trailer (sspai's 本文责编 sits 13 blocks after the text,

@@ -90,9 +90,13 @@ BYLINE_LINE_RE = re.compile(
     # 時報導】``, ``北京日报客户端 | 记者 X``)
     rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*[/|丨]\s*(?={_TITLE_ALT}))?"
     # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
-    rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
-    r"|(?:作者|撰文|文)\s*[:|丨—/]|(?:作者|撰文)\s)\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
+    # (the outlet's name may hold digits or letters: ``香港01記者``, ``36氪记者``)
+    rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
+    # a magazine's middle dot after the label (``文·张三``)
+    r"|(?:作者|撰文|文)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
+    # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
+    r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
+    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -167,16 +171,39 @@ _DESK_BYLINE_RE = re.compile(
 def _byline_match(line: str) -> re.Match[str] | None:
     """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off
     (or _DESK_BYLINE_RE's, a desk's byline)."""
+    if "口述" in line and (told := _TOLD_TO_RE.match(line)):
+        # the narrator and who wrote the account down are both its writers (LABELLING.md)
+        return BYLINE_LINE_RE.match(f"作者:{told['a']}、{told['b']}")
+    if line[:2] in ("By", "BY"):
+        by = _ENGLISH_BYLINE_RE.match(line)
+        return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None
+    if credit != line and (bare := _CREDITED_NAMES_RE.match(credit)):
+        # ``张学得／文``, ``张学得 文/图``: the 文 closing the names is their credit's label, so
+        # no title need stand before them (a place or an office is no writer)
+        names = [n for n in re.split(r"[、，,\s]+", bare["name"]) if n]
+        if "文" in line[len(credit) - 1 :] and all(map(_signs_a_person, names)):
+            return bare
     line = credit
+    if (
+        line[-1:] in "电電)）"
+        and (filed := INLINE_FILED_FROM.match(line))
+        and filed.end() == len(line)
+    ):
+        # ``中央社記者張明華台北5日電``: a dispatch's credit as a line of its own
+        name = _filed_name(filed)
+        return BYLINE_LINE_RE.match("记者" + name) if name else None
     desk = _DESK_BYLINE_RE.match(line) if "/" in line else None
     if desk and NEWSROOM_DESK_RE.match(desk["name"]):
         return desk
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
+        if m is None and " " in line:
+            # a later name's title too long for a name's place (``本报通讯员 王小红``)
+            m = BYLINE_LINE_RE.match(_INNER_TITLE_RE.sub(" ", line))
         return m if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
@@ -191,6 +218,29 @@ def _byline_match(line: str) -> re.Match[str] | None:
     # no known place: four characters or more may be a name and an unknown place
     return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
 
+
+# ``口述：张三 整理：李四`` (an account told to a writer; NFKC text), a title maybe before the
+# writer (``整理：本报记者 李四``)
+_TOLD_TO_RE = re.compile(
+    r"^[(（【\[]?\s*口述\s*[:/|丨]?\s*(?P<a>[\u4e00-\u9fff·]{2,4})\s*[\s/|丨]\s*整理\s*[:/|丨]?\s*"
+    rf"(?:{alternation(REPORTER_ROLES)})?\s*(?P<b>[\u4e00-\u9fff·]{{2,4}})\s*[)）】\]]?$"
+)
+
+# An English byline on a Chinese page (``By Zhang Minghua``, ``BY 张明华``): a name of two or three
+# capitalised words, or of CJK characters; words of an outlet or a desk are no name
+_ENGLISH_BYLINE_RE = re.compile(
+    r"^(?:By|BY)\s*[:：]?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[\u4e00-\u9fff·]{2,4})$"
+)
+_NOT_NAME_WORDS_RE = re.compile(
+    r"\b(?:The|Our|Staff|Reporter|Reporters|Editor|Editors|News|Agency|Agencies|Daily|Times|Press"
+    r"|Post|Online|Team|Desk|Network|China|Chinese|Global)\b"
+)
+
+# The names alone, without a title, once text_credit has cut the ``/文`` closing them
+_CREDITED_NAMES_RE = re.compile(
+    r"^[□■●◎◆▲]?\s*[(（【\[]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）】\]]?$"
+)
 
 # A title between two names of one byline (``王小明 通讯员李华``).
 _INNER_TITLE_RE = re.compile(
@@ -366,6 +416,9 @@ def find_people(
         art.author_raw, rules["author"] = poster, "posted-by"
     elif (
         (beside := _author_beside_date(art.byline_raw))
+        # ``DATE by 管理员``: the account that posted it names no writer, and must not keep the
+        # rules below (a signature, the blogger) from naming one
+        and _someone(beside)
         and not _rel_category_link(root, beside)
         and not _headline_words(beside, art.title_raw or art.html_title)
     ):
@@ -455,6 +508,10 @@ _BARE_SOURCE_LABELS = (
     "信息来源", "文章来源", "新闻来源", "稿件来源", "本文来源", "来源", "稿源", "出处",
     "來源", "信息來源", "文章來源", "出處",
 )  # fmt: skip
+# The labels of the other items of a meta line, written without a colon (``作者 张三 来源 科技日报``)
+_ITEM_LABELS = alternation(
+    _BARE_SOURCE_LABELS + LABELS["editor"] + ("发布时间", "发布日期", "發佈時間", "發布時間")
+)
 _UNSPACED_LABEL_RE = {
     # 撰文/撰稿 are labels as plain as 作者; a lone 文 only before a short spaced name. The value
     # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``),
@@ -463,7 +520,8 @@ _UNSPACED_LABEL_RE = {
     "author": re.compile(
         r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4}))"
-        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（])"
+        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]"
+        rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
     ),
     "source": re.compile(
         rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
@@ -677,6 +735,16 @@ def _rel_category_link(root: Any, name: str) -> bool:
     return False
 
 
+def _rel_author_line(b: Block) -> str | None:
+    """The name of a header line that is only a link marked ``rel="author"`` (a blog theme's
+    byline under the headline): the standard rel value says the link names the writer."""
+    want = nfkc_compact(b.text)
+    for a in b.owner.iter("a"):
+        if "author" in (a.get("rel") or "").lower().split() and nfkc_compact(node_text(a)) == want:
+            return _plain_name(nfkc(node_text(a)).strip())
+    return None
+
+
 def _headline_words(name: str, title: str | None) -> bool:
     """``name`` (5+ characters) repeats the headline: a picture's caption beside the date
     (fjsen: ``泰国人妖皇后亲密私照  2010-08-25 08:56  来源：东南网``), no writer."""
@@ -737,6 +805,13 @@ _BEFORE_DATE_NAME_RE = re.compile(
 )
 
 
+_BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
+
+# ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"
+_POSTED_ON_RE = re.compile(
+    r"^\s*(?P<name>[^\s·•|/\[【(（:\d][^\s·•|/\[【(（:]{1,15})\s*(?:发表于|發表於|发布于|發佈於|發布於)\s*$"
+)
+
 # An unlabelled name that ends like an outlet is the source, otherwise a person or account.
 _OUTLET_END_RE = re.compile(
     r"(?:网|網|报|報|社|台|新闻|新聞|日报|晚报|周刊|杂志|客户端|频道|中心|在线|发布|传媒|媒体|时报|电视)$"
@@ -761,8 +836,10 @@ _PLACE_RE = re.compile(
     rf"^(?:{alternation(_PLACE_NAMES)}|國內|国内|国际|國際|海外|本地|本市)(?:省|市)?$"
     # the zones and parks our users crawl, named beside a date as a dateline (``2024-05-01 光谷``)
     r"|^(?:中关村|張江|张江|光谷|漕河泾|紫竹|前海|横琴|南沙|两江|雄安|滨海|东湖|天府|松山湖|临港|金桥|苏州工业园)$"
-    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|镇|鎮|街道|自治州|园区|科技园|产业园|工业园|软件园|示范区"
-    r"|自贸区|试验区)$"
+    r"|^[\u4e00-\u9fff]{1,8}(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|街道|自治州)$"
+    # a park or zone by its kind alone too (``科技园 2024-03-05``): no one's name ends so
+    r"|^[\u4e00-\u9fff]{0,8}(?:园区|科技园|产业园|工业园|软件园|示范区|自贸区|试验区|开发区|高新区|孵化器"
+    r"|加速器|众创空间|科学城|科技城)$"
 )
 _CHANNEL_NAMES = frozenset(
     "科技 财经 財經 体育 體育 社会 社會 娱乐 娛樂 军事 軍事 教育 健康 汽车 汽車 房产 房產 时政 時政 文化 旅游 "
@@ -830,11 +907,17 @@ _CJK_LATIN_RE = re.compile(r"[A-Za-z]")
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{1,2}月?\d{0,2}日?[电電]$")
 
 
+# An outlet's 讯 ("reports") standing where a name could (``本站讯``, ``园区网讯``): a dateline
+_XUN_MARK_RE = re.compile(r"(?:本|网|網|报|報|站|台|社|刊|中心)[讯訊]$")
+
+
 def _not_a_person(name: str) -> bool:
     """True for a place, a one-word channel, a dateline or a numeral standing where a name could."""
     compact = "".join(name.split())
     return (
         compact in _CHANNEL_NAMES
+        or compact[-1:] in "讯訊"
+        and _XUN_MARK_RE.search(compact) is not None
         or bool(_PLACE_RE.match(compact))
         or ("电" in compact or "電" in compact)
         and _DATELINE_RE.match(compact) is not None
@@ -885,6 +968,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         m = YEARLESS_TIME_RE.search(norm)
     if m is None:
         return None, None
+    posted = _POSTED_ON_RE.match(norm[: m.start()]) if "于" in norm or "於" in norm else None
+    if posted:
+        return _plain_name(posted["name"]), None  # a forum post's ``X 发表于 DATE``
     before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
     if before is None:
         # page controls, then the name (china.org.cn: ``打印 E-mail 沈阳晚报　2014-05-27``): the
@@ -916,6 +1002,8 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if norm[m.end() - 1] in "日号" and _CJK_RE.match(rest):
         # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
         rest = ""
+    if "b" in rest[:6].lower():
+        rest = _BY_WORD_RE.sub("", rest)  # a theme's ``DATE by X``: the word says X wrote it
     if not LABEL_RE.match(rest.lstrip(" ·|/")):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
@@ -1124,6 +1212,8 @@ def account_line(
             continue
         if nfkc_compact(b.text) == headline:
             continue  # the headline printed again over the text (a theme's entry title)
+        if b.link and (name := _rel_author_line(b)):
+            return name, None
         text = nfkc(b.text).strip()
         if (
             any(_HEADER_CONTROL_RE.match(part.strip()) for part in text.split("/"))
@@ -1426,6 +1516,9 @@ _RIGHTS_NOTE_RE = re.compile(
     r"(?<=\S)\s*[(（][^()（）]*(?:侵权|侵權|侵删|侵刪|版权|版權|删除|刪除|图片|圖片)[^()（）]*[)）]?$"
 )
 
+# Five Chinese characters in a row: longer than a name (one with a middle dot is split by it)
+_LONG_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
+
 # A photographer's credit among the names: the names after it are no writers
 # (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
 _PHOTO_CREDIT_RE = re.compile(
@@ -1448,7 +1541,7 @@ AUTHOR_ROLE_WORD = re.compile(
 # A job title or description standing where a name should (dropped when a name is beside it);
 # a reporter's title after the outlet too (``作者：新华社记者 张三``)
 AUTHOR_TITLE_END = re.compile(
-    r"(?:作者|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者|处长|科长|局长|厅长"
+    r"(?:作者|作家|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者|处长|科长|局长|厅长"
     r"|校长|书记|主席|经理|总监|总裁|董事长|干部|教师|老师"
     # clinicians and counsellors (``中级心理治疗师 林淄``)
     rf"|治疗师|咨询师|医师|心理师|{_TITLE_ALT})$"
@@ -1468,7 +1561,8 @@ AUTHOR_AFFILIATION_LEAD = re.compile(
 
 # The writer's unit in brackets after the name: ``张三（计算机学院）``, ``X（科技处）`` (an office's
 # name ends it, so ``（记者 X）`` or ``（实习）`` stays for the other rules)
-AUTHOR_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})\s*[(（](?P<unit>[^()（）]{2,24})[)）]$")
+# (a trailer's value may come with its closer cut off: ``张三（计算机学院``)
+AUTHOR_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})\s*[(（](?P<unit>[^()（）]{2,24})[)）]?$")
 
 # 图 (pictures) glued before a name of two or three characters; 图门 is a surname
 _PHOTO_MARK_LEAD = re.compile(r"^[图圖](?=[^门門][\u4e00-\u9fff]{1,2}$)")
@@ -1507,14 +1601,28 @@ INLINE_REPORTER_REPORT = re.compile(
 )
 
 INLINE_DATELINE_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    # the outlet may lead the title (``（中青报·中青网记者 X）``)
+    rf"^[\u4e00-\u9fff]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[电電]\s*[(（]\s*"
+    rf"(?:[\u4e00-\u9fff·]{{0,10}}?(?P<role>{alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s*[)）]"
 )
+
+
+def dateline_names(line: str) -> str | None:
+    """The writers in brackets after a dispatch's dateline (INLINE_DATELINE_NAMES); without a
+    title each must read as a surname-led name: ``新华社北京6月11日电（全球热点）`` is a column's name."""
+    m = INLINE_DATELINE_NAMES.search(line)
+    if m is None:
+        return None
+    if m["role"] is None and not all(_surnamed(n) for n in re.split(r"[、\s]+", m["name"]) if n):
+        return None
+    return m["name"]
+
 
 # ``中国法院网讯 (黄聪 苏娟)``: an outlet's 讯 dateline opening the lede, its writers in brackets
 # with no role word (each name is checked to sign a person: ``人民网讯（据新华社）`` names none).
 INLINE_XUN_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?[讯訊]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
     r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
 )
 
@@ -1524,13 +1632,16 @@ INLINE_XUN_NAMES = re.compile(
 _ROLE_ALT = alternation(REPORTER_ROLES)
 _TITLED_NAMES = rf"(?:{_ROLE_ALT})\s*[\u4e00-\u9fff·]{{2,3}}(?:、[\u4e00-\u9fff·]{{2,3}})*"
 INLINE_XUN_BARE = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?[讯訊]\s*[:：]?\s*"
+    # the dateline may hold the day (``本报杭州3月5日讯``), or be a dispatch's (``新华社北京3月5日电``)
+    rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?(?:[讯訊]|(?<=日)[电電])\s*[:：]?\s*"
     rf"(?P<name>{_TITLED_NAMES}(?:\s*{_TITLED_NAMES})*)(?=\s|[，,。:：])"
 )
 
-# ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed.
+# ``（中央社記者溫貴香台北21日電）``: the reporter, then where and when it was filed; a reprint may
+# drop the brackets when the dispatch opens the line (``中央社記者溫貴香台北21日電 …``)
 INLINE_FILED_FROM = re.compile(
-    rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*[电電]\s*[)）]"
+    rf"(?:[(（]|^)\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})\s*(?P<np>[\u4e00-\u9fff]{{4,9}})\s*\d{{1,2}}\s*日\s*(?:专|專)?[电電]"
+    r"\s*(?:[)）]|$|(?=\s))"
 )
 
 # Where a dispatch is filed from, written after the reporter's name in INLINE_FILED_FROM.
@@ -1543,6 +1654,13 @@ _DISPATCH_CITIES: tuple[str, ...] = tuple(
 # without 省/市/县, or any one to three characters and 省/市/县
 _KNOWN_PLACE_RE = re.compile(rf"(?:{alternation(_PLACE_NAMES + _DISPATCH_CITIES)})(?:省|市|县|縣)?")
 _SUFFIX_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:省|市|县|縣)")
+
+
+def _filed_name(filed: re.Match[str] | None) -> str | None:
+    """The reporter of an INLINE_FILED_FROM match: the name before the place it was filed from."""
+    np = filed["np"] if filed else ""
+    cut = next((k for k in _place_cuts(np, 5) if 2 <= len(np) - k <= 4), None) if np else None
+    return np[:-cut] if cut else None
 
 
 def _place_cuts(head: str, longest: int) -> list[int]:
@@ -1560,8 +1678,8 @@ def _place_cuts(head: str, longest: int) -> list[int]:
 
 
 INLINE_WEN_TU = re.compile(
-    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：]?\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
+    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：·]?\s*"
+    r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     rf"(?=\s*(?:$|[{PHOTO_MARKS}]\s*[/／:：]|[，,。\s]))"
 )
 
@@ -1668,6 +1786,12 @@ AUTHOR_PLACEHOLDERS = frozenset(
         "本網編輯",
         "网友",
         "網友",
+        # the name a forum shows for a visitor who is not logged in (kaskus's reply box)
+        "guest",
+        "游客",
+        "遊客",
+        "访客",
+        "訪客",
         "转载",
         "轉載",
         "网络转载",
@@ -1740,10 +1864,51 @@ def _is_placeholder(value: str) -> bool:
     return norm in PLACEHOLDERS or _CONTROL_VALUE_RE.match(norm) is not None
 
 
+# Two names joined by a conjunction (``张明华和李建国``, ``张明华 与 李建国``); both must read as
+# names led by a surname, so ``张和平`` stays one name
+_AND_NAMES_RE = re.compile(
+    r"^(?P<a>[\u4e00-\u9fff]{2,3})\s*(?:和|与|與|及)\s*(?P<b>[\u4e00-\u9fff]{2,3})$"
+)
+
+
+# A school's or an institute's name standing before its writers (a society or a desk credited
+# beside a reporter, ``中西医学会、周婷玉``, stays: LABELLING.md keeps it as written)
+_UNIT_END_RE = re.compile(r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|医院|醫院|学校|學校)$")
+
+# A note in brackets beside a writer's name: the unit, a job title or the country
+# (a trailer's value may come with the last closer cut off)
+_NAME_NOTE_RE = re.compile(
+    r"[(（\[【〔]\s*(?P<unit>[^()（）\[\]【】〔〕]{1,24}?)\s*(?:[)）\]】〕]|$)"
+)
+# A country in brackets (``[美]``, ``（美国）``): one or two characters, or a name ending in 国
+_COUNTRY_NOTE_RE = re.compile(r"^(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}[国國])$")
+# Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
+_FOOTNOTE_MARK_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*(?=[\s、，,;；]|$)"
+)
+
+
+def _drop_unit(m: re.Match[str]) -> str:
+    """A bracketed note that is a unit, a job title or a country: gone; another note stays."""
+    unit = m["unit"]
+    if _ORG_END_RE.search(unit) or AUTHOR_TITLE_END.search(unit) or _COUNTRY_NOTE_RE.match(unit):
+        return " " if m.start() else ""
+    return m.group(0)
+
+
 def _split_authors(value: str) -> list[str]:
     """Split several author names; whitespace splits only between CJK-only tokens."""
     names: list[str] = []
+    if "(" in value or "（" in value or "[" in value:
+        # each writer's unit or country in brackets (``张三（浙江大学） 李四（复旦大学）``, ``[美] X``)
+        value = _NAME_NOTE_RE.sub(_drop_unit, value).strip()
+    if any(c.isdigit() for c in value):
+        value = _FOOTNOTE_MARK_RE.sub("", value)  # ``张三1 李四2``: an affiliation's footnote mark
     for part in AUTHOR_SPLIT.split(value):
+        pair = _AND_NAMES_RE.match(part) if len(part) <= 9 else None
+        if pair and _surnamed(pair["a"]) and _surnamed(pair["b"]):
+            names.extend((pair["a"], pair["b"]))  # ``张三和李四``: two writers joined by 和
+            continue
         tokens = part.split()
         if len(tokens) > 1 and all(CJK_NAME_TOKEN.match(t) for t in tokens):
             # 张  三 / 方 敏: a two-character name padded to three columns; single characters
@@ -1757,9 +1922,10 @@ def _split_authors(value: str) -> list[str]:
             names.extend(merged)
         elif part:
             names.append(part)
-    # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name
+    # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name; a
+    # unit before the names (``作者：计算机学院 张三``)
     if len(names) > 1:
-        kept = [n for n in names if not AUTHOR_TITLE_END.search(n)]
+        kept = [n for n in names if not AUTHOR_TITLE_END.search(n) and not _UNIT_END_RE.search(n)]
         names = kept or names
     cleaned: list[str] = []
     for name in names:
@@ -1768,8 +1934,9 @@ def _split_authors(value: str) -> list[str]:
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
-        if name.endswith(("）", ")")) and (unit := AUTHOR_UNIT_TAIL.search(name)):
-            name = name[: unit.start()] if _ORG_END_RE.search(unit["unit"]) else name
+        if ("（" in name or "(" in name) and (unit := AUTHOR_UNIT_TAIL.search(name)):
+            cut = _ORG_END_RE.search(unit["unit"]) or AUTHOR_TITLE_END.search(unit["unit"])
+            name = name[: unit.start()] if cut else name
         if len(names) > 1 and name[:1] in "图圖":
             # ``作者：图曹杰 汪仁洪``: the pictures' credit glued to the first of several names
             name = _PHOTO_MARK_LEAD.sub("", name)
@@ -1803,7 +1970,22 @@ _WIDGET_LABEL_RE = re.compile(
 # A question of five or more CJK characters: what a speaker label in an interview introduces
 _QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
 
-_NEXT_ITEM_RE = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
+# The next item of a meta line after an author's name: a word and a colon, or a source's, an
+# editor's or a date's label written without one before its value (``作者 张三 来源 科技日报``),
+# or such a label glued to the name where the page sets its items in bare spans (``<span>作者
+# </span><span>张三</span><span>发布时间</span>…``: the text reads 作者张三发布时间…;
+# _ITEM_LABELS, with the colon-less labels above)
+# A sentence's stop inside a value, not only closing it: names hold none
+_INNER_STOP_RE = re.compile(
+    r"[。！!？?](?=.*[\u4e00-\u9fff])|[\u4e00-\u9fff]{2}[，,][^，,]*[。！!]$"
+)
+
+_NEXT_ITEM_RE = re.compile(
+    # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
+    r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
+    rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
+    rf"|(?<=[\u4e00-\u9fff]{{2}})(?=(?:{_ITEM_LABELS})(?:[:：\s\d]|$)|(?:来源|來源)[\u4e00-\u9fff]{{2,}}$)"
+)
 
 
 def clean_person(raw: str | None, *, role: str, site_name: str | None = None) -> str | None:
@@ -1850,6 +2032,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None
     if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
         return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
+    if role == "author" and _INNER_STOP_RE.search(text):
+        return None  # a sentence after the label (``楼主：说得很好，支持！``), no one's name
+    if role == "author":
+        text = text.rstrip("。")  # ``作者：张三。``: the stop closes the line, not the name
     if role == "editor" and _SENTENCE_RE.search(text):
         # ``编辑：<a sentence>`` closing a text: prose after the word, no editor; names before a
         # comma and the reprint note after it (``编辑：董雨晴，36氪经授权发布。``) keep the names
@@ -1928,9 +2114,9 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
             break
         # a repost's lede keeps the agency's credit (``新华网北京6月16日电（记者 周婷玉）``) under
         # the reposting site's own 作者 (chinazxymr.com): the reporter wrote it too
-        d = INLINE_DATELINE_NAMES.search(line)
+        d = dateline_names(line)
         if d:
-            found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d["name"]) if n)
+            found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d) if n)
             break
     for k, raw in enumerate(_closing_paragraphs(kept)):
         line = nfkc(raw).strip()
@@ -2047,19 +2233,20 @@ def find_inline_people(paragraphs: list[str]) -> dict:
     # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
     # text's container opens with (a meta line the body kept is no line of the text)
     for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
-        credit = text_credit(nfkc(line).strip())
+        whole_line = nfkc(line).strip()
+        credit = text_credit(whole_line)
         if credit is None:
             continue  # a photo credit (``（本报记者 X 摄）``) names no writer
         if len(credit) < len(line.strip()):
             line = credit
-        filed = INLINE_FILED_FROM.search(nfkc(line))
-        cut = filed and next(
-            (k for k in _place_cuts(filed["np"], 5) if 2 <= len(filed["np"]) - k <= 4), None
-        )
-        if cut:
-            result["author"] = filed["np"][:-cut]
+        filed_at = INLINE_FILED_FROM.search(nfkc(line))
+        filed = _filed_name(filed_at)
+        if filed_at and filed:
+            result["author"] = filed
+            if filed_at.end() == len(whole_line) and filed_at.group(0)[:1] not in "(（":
+                result["author_line_index"] = i  # the dispatch's credit is the whole line
             break
-        whole = byline_names(nfkc(line).strip())
+        whole = byline_names(whole_line)
         if whole:
             # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``, ``本报记者X长沙报道``):
             # the body drops it
@@ -2071,13 +2258,19 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
             INLINE_XUN_NAMES, INLINE_XUN_BARE,
         ):  # fmt: skip
-            if pattern is INLINE_XUN_BARE and "讯" not in line[:16] and "訊" not in line[:16]:
-                continue  # no 讯 dateline: spare the scan
+            if pattern is INLINE_XUN_BARE and not any(c in line[:20] for c in "讯訊电電"):
+                continue  # no 讯 or 电 dateline: spare the scan
             match = pattern.search(line)
             if match:
                 name = match["name"]
                 if pattern is INLINE_XUN_BARE:
                     name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
+                if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
+                    continue  # a column's name in the dateline's brackets
+                if pattern is INLINE_REPORTER_PAREN and _LONG_RUN_RE.search(
+                    re.sub(_ROLE_ALT, " ", name)
+                ):
+                    continue  # ``（记者从市科技局获悉）``: a sentence in the brackets, no names
                 if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
                     _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
                 ):
@@ -2102,8 +2295,8 @@ def find_inline_people(paragraphs: list[str]) -> dict:
             head = line.lstrip()[:40]  # the 电 of a dateline is within its first characters
             if "电" not in head and "電" not in head:
                 continue
-            match = INLINE_DATELINE_NAMES.search(collapse_whitespace(line))
-            if match and (author := clean_person(match["name"], role="author")):
+            names = dateline_names(collapse_whitespace(line))
+            if names and (author := clean_person(names, role="author")):
                 result["author"] = author
                 break
     if not result["author"] and len(indexed) >= 2:
@@ -2159,6 +2352,10 @@ _SIGNATURE_SURNAMES = _COMMON_SURNAMES | frozenset(
     "封冼佟栗匡巫鞠桑荆谌岑胥蔺皮涂谷祁舒牟卜梅辛芦杭黎"
     "馬萬閻畢費紀鮑閔叢邊饒晉鄔暢宮婁蓋欒鬱竇遲藍鞏練荊諶藺塗蘆"
 )
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 长孙 夏侯 尉迟 公孙 宇文 轩辕 独孤 端木 南宫 西门 呼延 澹台 申屠"
+    " 闻人 歐陽 司馬 諸葛 東方 長孫 尉遲 軒轅 獨孤 南宮 聞人".split()
+)
 # three characters only: two-character lines are as often a heading's word (周末, 金融)
 _BARE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{3}\s*$")
 
@@ -2206,14 +2403,19 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
 
 
 def _surnamed(name: str) -> bool:
-    """True when ``name`` reads as a person's: two to four characters led by a surname, no
-    office, place, outlet or closing word."""
-    return (
-        2 <= len(name) <= 4
-        and name[0] in _SIGNATURE_SURNAMES
-        and _signs_a_person(name)
-        and _plain_name(name) is not None
-    )
+    """True when ``name`` reads as a person's: two or three characters led by a surname (four
+    after a compound or two surnames: 欧阳明华, 范姜佳鈺, not 周末愉快), no office, place, outlet or
+    closing word."""
+    if len(name) == 4:
+        # a compound surname, or two (Taiwan's 范姜 and 張簡, a married woman's 陳林美玲)
+        led = name[:2] in _COMPOUND_SURNAMES or (
+            name[0] in _SIGNATURE_SURNAMES and name[1] in _SIGNATURE_SURNAMES
+        )
+    else:
+        led = len(name) in (2, 3) and (
+            name[0] in _SIGNATURE_SURNAMES or len(name) == 3 and name[:2] in _COMPOUND_SURNAMES
+        )
+    return led and _signs_a_person(name) and _plain_name(name) is not None
 
 
 def _right_aligned(el: Any, levels: int = 3) -> bool:
@@ -2227,11 +2429,33 @@ def _right_aligned(el: Any, levels: int = 3) -> bool:
     return False
 
 
-def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
+def vouched_names(metas: dict[str, tuple[str, str]], ld: dict) -> frozenset[str]:
+    """The writers the page's hidden author meta and JSON-LD author name (NFKC, each alone)."""
+    found = [metas["author"][1]] if "author" in metas else []
+    if ld_name := _ld_author(ld.get("author")):
+        found.append(ld_name)
+    return frozenset(n for v in found for n in AUTHOR_SPLIT.split(nfkc(v).strip()) if n)
+
+
+def _dated_below(page: Page, b: Block) -> bool:
+    """True when the line under ``b`` is only a date, set flush right as well."""
+    below = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
+    if below is None or below.chars > 16 or not _right_aligned(below.owner):
+        return False
+    text = nfkc(below.text).strip()
+    m = DATE_RE.search(text)
+    return m is not None and len(text) - len(m.group(0)) <= 2
+
+
+def signature_block(
+    page: Page, paras: list[Block], vouched: frozenset[str] = frozenset()
+) -> tuple[Block, str] | None:
     """(block, names) of a writer's signature set flush right under the text: a line of its
     own that is only a person's name or two (``曹磊``, each led by a common surname), among the
     last three paragraphs or right after the last one, below the text's last sentence. A notice's signing office, a date or a
-    place is no person's name (LABELLING.md: the office's signature stays in the text)."""
+    place is no person's name (LABELLING.md: the office's signature stays in the text). A pen
+    name led by no surname (``去驴行``) signs when the page's author meta or JSON-LD names it
+    (``vouched``): hidden, they say only that the word is a person's."""
     if not paras:
         return None
     last = paras[-1].idx
@@ -2243,11 +2467,15 @@ def signature_block(page: Page, paras: list[Block]) -> tuple[Block, str] | None:
         if not _SIGNED_NAMES_RE.match(text) or not _right_aligned(b.owner):
             continue
         above = page.blocks[b.idx - 1] if b.idx else None
-        if above is None or not _SENTENCE_END_RE.search(nfkc(above.text).strip()):
-            continue  # a signature closes a text: right below its last sentence
+        if (
+            above is None or not _SENTENCE_END_RE.search(nfkc(above.text).strip())
+        ) and not _dated_below(page, b):
+            # a signature closes a text: right below its last sentence, or over its date set
+            # flush right too when the text ends in no sentence (a caption, a table)
+            continue
         names = re.split(r"[\s、]+", text)
         # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
-        if all(_surnamed(n) for n in names):
+        if all(_surnamed(n) or n in vouched and _signs_a_person(n) for n in names):
             return b, "、".join(names)
     return None
 
