@@ -26,14 +26,7 @@ from .page import (
     site_name_of,
     walk,
 )
-from .people import (
-    account_line,
-    byline_line,
-    find_people,
-    marked_author,
-    signature_block,
-    vouched_names,
-)
+from .people import account_line, byline_line, find_people, signature_block, vouched_names
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
 from .title import drop_page_number, find_title, strip_site_suffix
@@ -166,9 +159,7 @@ def extract_article(
             trailer["account"] = account
         if outlet:
             trailer["account_source"] = outlet
-        marked = marked_author(page, root, title_idx, paras, site_name)
-        if marked:
-            trailer["marked_author"] = marked
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root))
-    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page)
+    window = (title_idx, paras) if paras else None
+    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window)
     return art

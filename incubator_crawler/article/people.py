@@ -279,8 +279,12 @@ def find_people(
     root: Any,
     site_name: str | None,
     page: Page | None = None,
+    window: tuple[int | None, list[Block]] | None = None,
 ) -> None:
-    """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each."""
+    """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each.
+
+    ``window``: the headline's block index and the text's paragraphs, where markup may name
+    the writer (``marked_author``, read only when no other rule names one)."""
     rules = art.rules
     # source: visible line (non-empty) > ContentSource (shown, when the line is empty) > ...
     # > visible empty ("" = the site itself)
@@ -434,7 +438,12 @@ def find_people(
         art.author_raw, rules["author"] = trailer["signature"], "signature-line"
     elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
         art.author_raw, rules["author"] = blogger, "title:blogger"
-    elif (marked := trailer.get("marked_author")) and not _names_outlet(marked, art.source_raw):
+    elif (
+        window is not None
+        and page is not None
+        and (marked := marked_author(page, root, *window, site_name))
+        and not _names_outlet(marked, art.source_raw)
+    ):
         # the writer named by markup in the header or trailer (hCard, rel=author, microdata)
         art.author_raw, rules["author"] = marked, "markup"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
@@ -1278,10 +1287,6 @@ def _home_link(b: Block, text: str, base: str) -> bool:
 # <a class="url fn n">X</a>``), a ``rel="author"`` link, schema.org's ``itemprop="author"`` (its
 # ``itemprop="name"`` inside) and a theme's byline class. <meta name=author> is no part of it:
 # it is not shown (LABELLING.md) and find_people leaves it out.
-_MARKED_AUTHOR_XPATH = etree.XPath(
-    "//*[contains(@class, 'author') or contains(@class, 'byline')"
-    " or contains(concat(' ', normalize-space(@rel), ' '), ' author ') or @itemprop = 'author']"
-)
 _AUTHOR_CLASSES = frozenset(
     {"author", "byline", "author-name", "entry-author", "post-author", "article-author"}
 )
@@ -1310,13 +1315,17 @@ def marked_author(
     if root is None or not paras:
         return None
     first, last = paras[0].idx, paras[-1].idx
-    lo = title_idx if title_idx is not None else first - 7
+    lo = max(title_idx if title_idx is not None else -1, first - 12)
 
     def placed(i: int) -> bool:
         return lo < i < first or last < i <= last + 3
 
     names: dict[str, str] = {}
-    for el in _MARKED_AUTHOR_XPATH(root):
+    for el in _window_elements(
+        page, page.blocks[lo + 1 : first] + page.blocks[last + 1 : last + 4]
+    ):
+        if el.get("class") is None and el.get("rel") is None and el.get("itemprop") is None:
+            continue
         classes = set((el.get("class") or "").lower().split())
         # hCard, rel=author and microdata say "the author" as a standard; a class only as a name
         strong = (
@@ -1375,6 +1384,31 @@ def marked_author(
         ):
             return None
     return "、".join(names.values())
+
+
+def _window_elements(page: Page, blocks: list[Block]) -> list[Any]:
+    """The elements that can mark a name shown in ``blocks``: each block's element, what it
+    holds, and the small block elements around it (``<ul class="author"><li><p>``); walking
+    only these, not the page, keeps the look-up cheap."""
+    out: dict[Any, None] = {}
+    for b in blocks:
+        if b.owner in out:
+            continue
+        st = page.stats.get(b.owner)
+        if st is not None and st.b1 - st.b0 > 6:
+            # text loose in a big container: only its inline children can mark it
+            out[b.owner] = None
+            for child in b.owner.iterchildren(etree.Element):
+                if child not in page.stats:
+                    out.update(dict.fromkeys(child.iter(etree.Element)))
+            continue
+        out.update(dict.fromkeys(b.owner.iter(etree.Element)))
+        for up in b.owner.iterancestors():
+            st = page.stats.get(up)
+            if st is not None and st.b1 - st.b0 > 6:
+                break  # a container of the page, not a byline's box
+            out[up] = None
+    return list(out)
 
 
 def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
