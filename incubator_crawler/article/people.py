@@ -734,6 +734,12 @@ def _part_of(short: str, long: str) -> bool:
     return bool(a) and a in b and a != b
 
 
+def link_types(el: Any) -> list[str]:
+    """The link types of ``el``'s ``rel`` (``author``, ``category``, ``tag``), lower case: the
+    one reading of the standard values the people rules trust."""
+    return (el.get("rel") or "").lower().split()
+
+
 def _rel_category_link(root: Any, name: str) -> bool:
     """True when ``name`` is the text of a link marked ``rel="category"`` or ``rel="tag"``.
 
@@ -744,7 +750,7 @@ def _rel_category_link(root: Any, name: str) -> bool:
         return False
     want = nfkc_compact(name)
     for a in root.iter("a"):
-        rel = (a.get("rel") or "").lower().split()
+        rel = link_types(a)
         if ("category" in rel or "tag" in rel) and nfkc_compact(node_text(a)) == want:
             return True
     return False
@@ -755,7 +761,7 @@ def _rel_author_line(b: Block) -> str | None:
     byline under the headline): the standard rel value says the link names the writer."""
     want = nfkc_compact(b.text)
     for a in b.owner.iter("a"):
-        if "author" in (a.get("rel") or "").lower().split() and nfkc_compact(node_text(a)) == want:
+        if "author" in link_types(a) and nfkc_compact(node_text(a)) == want:
             return _plain_name(nfkc(node_text(a)).strip())
     return None
 
@@ -1328,11 +1334,7 @@ def marked_author(
             continue
         classes = set((el.get("class") or "").lower().split())
         # hCard, rel=author and microdata say "the author" as a standard; a class only as a name
-        strong = (
-            "vcard" in classes
-            or el.get("itemprop") == "author"
-            or "author" in (el.get("rel") or "").lower().split()
-        )
+        strong = "vcard" in classes or el.get("itemprop") == "author" or "author" in link_types(el)
         if not (strong or classes & _AUTHOR_CLASSES):
             continue
         if any(
