@@ -17,11 +17,14 @@ ours, trafilatura and GNE in turn, so a burst of load from other processes hits 
 A page's time is its best over the rounds, in process CPU time (waiting for the CPU does not
 count); pages/s are over the sum of those. The two ratios are from the same run:
 ours/parse-only (cost, lower is better) and trafilatura/ours (how many times faster we are).
+The timed rounds run after ``gc.freeze()``, as an extraction pool worker does (``--no-freeze``:
+without it).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import re
 import sys
@@ -136,7 +139,7 @@ def evaluate(pages: list[dict[str, Any]], body_only: bool) -> dict[str, dict[str
     return results
 
 
-def time_tools(pages: list[dict[str, Any]], rounds: int) -> dict[str, float]:
+def time_tools(pages: list[dict[str, Any]], rounds: int, freeze: bool = True) -> dict[str, float]:
     """Seconds (process CPU time) per tool over ``pages``: each page's best of ``rounds``,
     the four tools interleaved page by page."""
     decoded = _decoded(pages)
@@ -144,6 +147,8 @@ def time_tools(pages: list[dict[str, Any]], rounds: int) -> dict[str, float]:
     tools = (("parse-only", lambda p, t, f: _parse_only(p)), *_tools())
     best = {name: [float("inf")] * len(pages) for name, _ in tools}
     clock = time.process_time
+    if freeze:
+        gc.freeze()  # as an extraction pool worker does (crawl/pool.py); the scoring pass warmed up
     for _ in range(rounds):
         for i, (page, text, f) in enumerate(zip(pages, decoded, fetched, strict=True)):
             for name, fn in tools:
@@ -168,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD_DIR)
     ap.add_argument("--magic", type=Path, default=DEFAULT_MAGIC)
     ap.add_argument("--rounds", type=int, default=3, help="timed rounds (best of N per page)")
+    ap.add_argument(
+        "--no-freeze", action="store_true", help="time without gc.freeze() after the scoring pass"
+    )
     args = ap.parse_args(argv)
     if args.rounds < 1:
         print("error: --rounds must be at least 1", file=sys.stderr)
@@ -181,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     magic = chinese_magic_pages(args.magic) if args.magic.exists() else []
     g = evaluate(gold, body_only=False)
     m = evaluate(magic, body_only=True) if magic else {}
-    secs = time_tools(gold + magic, args.rounds)
+    secs = time_tools(gold + magic, args.rounds, freeze=not args.no_freeze)
     total_pages = len(gold) + len(magic)
 
     print(f"Gold set: {len(gold)} pages ({args.gold}); magic_html Chinese: {len(magic)} pages")

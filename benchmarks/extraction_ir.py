@@ -11,10 +11,16 @@ C functions are the two loops and nothing else:
 
 ours / parse-only = Ir(builtin_min) / Ir(builtin_sorted). Run without valgrind, it only checks
 that the pages load (a few seconds).
+
+After the warm-up the process calls ``gc.freeze()``, as an extraction pool worker does at its
+start and after its first page (``crawl/pool.py``): the cyclic collector then leaves the
+imported modules and warm caches alone. ``--no-freeze`` measures without it (as before
+2026-12-03's speed7 pass).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import warnings
@@ -33,6 +39,8 @@ def main() -> int:
     for p in pages:  # imports, regex compilation, caches that the timed runs also warm up
         run_ours(p, fetched[id(p)])
         _parse_only(p)
+    if "--no-freeze" not in sys.argv[1:]:
+        gc.freeze()
 
     def parse_key(p: dict[str, Any]) -> int:
         _parse_only(p)

@@ -171,3 +171,25 @@ BODIES = [
 @pytest.mark.parametrize(("paragraphs", "kwargs", "expected"), BODIES)
 def test_clean_body(paragraphs, kwargs, expected):
     assert clean_body(paragraphs, **kwargs) == expected
+
+
+def test_ellipsis_helpers_search_only_the_closing_run():
+    """_has_ellipsis / _strip_ellipsis look at the text's closing run of ellipsis characters only
+    (speed); they answer what TRAILING_ELLIPSIS over the whole text answers."""
+    import itertools
+    import re
+
+    from incubator_crawler.article import body
+
+    plain = re.compile(body.TRAILING_ELLIPSIS.pattern)
+    # every character the pattern can match is one the helpers strip for
+    assert set(re.findall(r"[^\\(?:|{},0-9+)$]", plain.pattern)) <= set(body._ELLIPSIS_CHARS)
+    alphabet = ".…。⋯a中\n"
+    for n in range(6):
+        for chars in itertools.product(alphabet, repeat=n):
+            c = "".join(chars)
+            # the whole-text forms, with the last-character test they had (a compact form
+            # holds no newline, before which $ would match too)
+            whole = bool(c) and c[-1] in ".…。⋯"
+            assert body._has_ellipsis(c) is (whole and plain.search(c) is not None), repr(c)
+            assert body._strip_ellipsis(c) == (plain.sub("", c) if whole else c), repr(c)

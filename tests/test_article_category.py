@@ -45,3 +45,21 @@ CASES = [
 @pytest.mark.parametrize(("raw", "site_name", "expected"), CASES)
 def test_category_from_breadcrumb(raw, site_name, expected):
     assert category_from_breadcrumb(raw, site_name=site_name) == expected
+
+
+def test_image_items_split_at_separator_images():
+    """A trail parted by images gives its items, links whole; a wide element whose text runs
+    on past the images (an article's container) gives none."""
+    from lxml import etree
+
+    from incubator_crawler.article.category import _image_items
+
+    el = etree.fromstring(
+        '<div>当前位置：<a href="/">首页</a><img src="/a.gif"/><span><a href="/n/">新闻</a>'
+        '</span><img src="/a.gif"/> 园区<b>动态</b> </div>'
+    )
+    assert _image_items(el) == ["当前位置：首页", "新闻", "园区动态"]
+    paragraph = "<p>正文一段，" + "文字" * 40 + "。</p>"
+    wide = etree.fromstring("<div><p>导语</p><img src='/t.jpg'/>" + paragraph * 3 + "</div>")
+    assert _image_items(wide) is None
+    assert _image_items(etree.fromstring("<div><a>首页</a> <a>新闻</a></div>")) is None

@@ -694,3 +694,126 @@ def test_a_place_glued_after_the_reporters_name(lede: str, author: str) -> None:
         f"<div><p>{lede}</p><p>{PROSE}</p></div>"
     )
     assert rec["author"] == author
+
+
+# ---- the writer named by markup (hCard, rel=author, itemprop=author, a byline class)
+
+WP_DATE = "<abbr class='published' title='2016-05-24T20:30:00+00:00'>May 24, 2016</abbr>"
+
+
+def marked(header: str = "", trailer: str = "", head: str = "") -> dict:
+    """A headline, ``header`` markup over the text, two paragraphs, ``trailer`` markup after."""
+    return run(
+        f"<div id='main'><h1>园区召开产业发展座谈会</h1>{header}"
+        f"<div class='entry-content'><p>{PROSE}</p><p>{PROSE}</p></div>{trailer}</div>",
+        head=head,
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # WordPress (mindhacks-like themes): By <address class="author vcard"> before the date
+        "<div class='entry-info'><div class='entry-author'>By <address class='author vcard'>"
+        f"<a class='url fn n' href='/author/zmy/'>张明远</a></address></div> – {WP_DATE}</div>",
+        # the twenty-* themes: a byline span around the hCard, after the date
+        f"<div class='entry-meta'>{WP_DATE} <span class='byline'> by <span class='author vcard'>"
+        "<a class='url fn n' href='/author/zmy/'>张明远</a></span></span></div>",
+        # a rel=author link after By, before the date
+        f"<div>By <a rel='author' href='/people/zmy'>张明远</a> on {WP_DATE}</div>",
+        # schema.org microdata: the Person's name inside the author item
+        f"<div>{WP_DATE} · <span itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "By <span itemprop='name'>张明远</span></span></div>",
+    ],
+)
+def test_writer_named_by_markup_over_the_text(header: str) -> None:
+    """An element marked as the author between the headline and the text gives the writer."""
+    rec = marked(header)
+    assert rec["author"] == "张明远"
+
+
+def test_writer_named_by_markup_after_the_text() -> None:
+    """The entry footer's hCard right after the text (twenty-fifteen) gives the writer."""
+    trailer = (
+        "<footer class='entry-footer'><span class='byline'><span class='author vcard'>"
+        "<a class='url fn n' href='/author/csy/'>陈思远</a></span></span></footer>"
+    )
+    assert marked(f"<div>{WP_DATE}</div>", trailer)["author"] == "陈思远"
+
+
+def test_columnist_box_name_is_the_link_not_the_title_beside_it() -> None:
+    """A columnist box marked ``author``: the linked name, not the job title glued after it."""
+    header = (
+        "<ul class='author'><li><a href='/wangwen'><img alt='王文' src='/w.png'></a>"
+        "<p><a href='/wangwen'>王文</a> <span>某大学金融研究院执行院长</span></p></li></ul>"
+        f"<div>{WP_DATE}</div>"
+    )
+    assert marked(header)["author"] == "王文"
+
+
+COMMENTS = (
+    "<div id='comments'><ol class='comment-list'><li class='comment'><div class='comment-body'>"
+    "<cite class='comment-author vcard'><span class='fn'>李小龙</span> said:</cite>"
+    "<p>写得很好。</p></div></li></ol></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "trailer", "head"),
+    [
+        # a comment's writer right after the text: comment-author vcard inside #comments
+        (f"<div>{WP_DATE}</div>", COMMENTS, ""),
+        # related posts after the text, each with its writer's hCard
+        (
+            f"<div>{WP_DATE}</div>",
+            "<div class='related-posts'><ul><li><a href='/p/2'>另一篇文章</a> "
+            "<span class='author vcard'><span class='fn'>赵一鸣</span></span></li></ul></div>",
+            "",
+        ),
+        # a bare author class heading a list after the text (相关文章)
+        (
+            f"<div>{WP_DATE}</div>",
+            "<div class='author-news'><div class='author'><a href='javascript:void(0)'>相关文章</a>"
+            "</div><ul><li><a href='/p/3'>第三篇</a></li></ul></div>",
+            "",
+        ),
+        # the site owner's card in the site's footer
+        (
+            f"<div>{WP_DATE}</div>",
+            "<div id='footer'><p><span class='author vcard'><span class='fn'>周建华</span></span>"
+            " 版权所有</p></div>",
+            "",
+        ),
+        # the posting account, not a writer (LABELLING.md: by 管理员, admin, 小编)
+        (
+            f"<div>{WP_DATE} by <span class='author vcard'><a class='fn'>管理员</a></span></div>",
+            "",
+            "",
+        ),
+        (
+            f"<div>{WP_DATE} by <span class='author vcard'><a class='fn'>admin</a></span></div>",
+            "",
+            "",
+        ),
+        (f"<div>{WP_DATE} <span class='author'>园区小编</span></div>", "", ""),
+        # the site's own name or an outlet in the author slot's markup
+        (
+            f"<div>{WP_DATE} by <span class='author vcard'><a class='fn'>星河科技园</a></span></div>",
+            "",
+            "<meta property='og:site_name' content='星河科技园'>",
+        ),
+        (f"<div>{WP_DATE} <a rel='author' href='/'>科技日报</a></div>", "", ""),
+        # <meta name=author> is not a byline a reader sees
+        (f"<div>{WP_DATE}</div>", "", "<meta name='author' content='张明远'>"),
+        # a hidden hCard names no one the reader sees
+        (
+            f"<div>{WP_DATE}<span class='author vcard' style='display:none'>"
+            "<span class='fn'>张明远</span></span></div>",
+            "",
+            "",
+        ),
+    ],
+)
+def test_markup_that_names_no_writer_of_the_post(header: str, trailer: str, head: str) -> None:
+    """Comments, related posts, a footer, a placeholder, the site or an outlet: no author."""
+    assert marked(header, trailer, head)["author"] is None

@@ -1162,3 +1162,35 @@ def test_a_calendar_arrow_is_no_pager_for_the_box_beside_it():
     assert urls(main + side, "http://news.example.com.tw/newspaper") == [
         f"http://news.example.com.tw/news/focus/paper/{n}" for n in range(100, 108)
     ]
+
+
+def test_boxes_headed_with_a_more_link_lose_to_a_short_list():
+    """A paper page's last three rows, and below them a section's portal box in two columns,
+    each headed by the section's name and a 更多 link (英語學習 … 更多專題 »), six rows in all
+    on another host of the site: the box sends the reader on to its own section, so the
+    channel's three rows are the list."""
+    main = (
+        '<div id="main"><ul class="list">'
+        + "".join(
+            f'<li><a href="/news/focus/paper/{n}">今日焦點新聞第{n}則標題</a></li>'
+            for n in range(100, 103)
+        )
+        + "</ul></div>"
+    )
+    col = (
+        '<div class="col"><div class="subjtit"><a href="http://learn.example.com.tw/english/">'
+        '英語學習讀新聞</a><div class="more"><a href="http://learn.example.com.tw/special/">'
+        '更多專題 »</a></div></div><ul class="colsubj">{rows}</ul></div>'
+    )
+    rows = [
+        "".join(
+            f'<a href="http://learn.example.com.tw/english/read.php?no={n}">'
+            f'<li class="lia">Reading the news in English lesson {n}</li></a>'
+            for n in range(first, first + 3)
+        )
+        for first in (1, 4)
+    ]
+    box = '<div class="manPrt">' + "".join(col.format(rows=r) for r in rows) + "</div>"
+    assert urls(main + box, "http://news.example.com.tw/newspaper/focus/20141213") == [
+        f"http://news.example.com.tw/news/focus/paper/{n}" for n in range(100, 103)
+    ]

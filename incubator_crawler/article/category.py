@@ -792,24 +792,28 @@ def _image_items(el: Any) -> list[str] | None:
     """The items of a trail whose separators are images (``首页<img>新闻<img>园区动态``): the
     text between each two ``<img>`` in ``el``, links whole; None unless two to eight short
     items and only images between them (a blank image before the first is no separator)."""
-    if el.find(".//img") is None:
+    # ``el.find(".//img")`` without the ElementPath layer (the same descendant search)
+    if next(el.iterdescendants("img"), None) is None:
         return None
-    items = [""]
+    # each item's pieces are joined once at the end: adding each piece to a growing string
+    # copied the item again for every piece, and an item can be a wide element's whole text
+    # (the article's container, an image at its top)
+    items: list[list[str]] = [[]]
 
     def visit(node: Any) -> None:
-        items[-1] += node.text or ""
+        items[-1].append(node.text or "")
         for child in node:
             if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
                 if child.tag == "img":
-                    items.append("")
+                    items.append([])
                 elif child.tag == "a":
-                    items[-1] += node_text(child)
+                    items[-1].append(node_text(child))
                 else:
                     visit(child)
-            items[-1] += child.tail or ""
+            items[-1].append(child.tail or "")
 
     visit(el)
-    parts = [squash(i) for i in items]
+    parts = [squash("".join(i)) for i in items]
     while parts and not parts[0]:
         parts.pop(0)
     while parts and not parts[-1]:

@@ -160,5 +160,6 @@ def extract_article(
         if outlet:
             trailer["account_source"] = outlet
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root))
-    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page)
+    window = (title_idx, paras) if paras else None
+    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window)
     return art

@@ -6,7 +6,8 @@ Chains (``find_people``; rules go to ``rules["author"|"editor"|"source"]``):
   the date > a JSON-LD author that is an Organization > a 来源 line ending or opening the
   body > an empty 来源 (the site itself);
 - author: the meta line > JSON-LD > a reporter named in the body > a byline on a line of its own
-  > the trailer > a name beside the date; then a writer printed after the source, the site's own
+  > the trailer > a name beside the date > ... > a name marked up as the author (hCard,
+  rel=author, microdata); then a writer printed after the source, the site's own
   name dropped, and WeChat's author beside the account name;
 - editor: the meta line > an editor line ending the body (with the trailer's names) > the trailer.
 
@@ -23,6 +24,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
 
 from .helpline import helpline_notice_start
 from .labels import (
@@ -276,8 +279,12 @@ def find_people(
     root: Any,
     site_name: str | None,
     page: Page | None = None,
+    window: tuple[int | None, list[Block]] | None = None,
 ) -> None:
-    """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each."""
+    """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each.
+
+    ``window``: the headline's block index and the text's paragraphs, where markup may name
+    the writer (``marked_author``, read only when no other rule names one)."""
     rules = art.rules
     # source: visible line (non-empty) > ContentSource (shown, when the line is empty) > ...
     # > visible empty ("" = the site itself)
@@ -431,6 +438,14 @@ def find_people(
         art.author_raw, rules["author"] = trailer["signature"], "signature-line"
     elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
         art.author_raw, rules["author"] = blogger, "title:blogger"
+    elif (
+        window is not None
+        and page is not None
+        and (marked := marked_author(page, root, *window, site_name))
+        and not _names_outlet(marked, art.source_raw)
+    ):
+        # the writer named by markup in the header or trailer (hCard, rel=author, microdata)
+        art.author_raw, rules["author"] = marked, "markup"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
     for name, rule in _more_writers(art.body_paragraphs):
@@ -719,6 +734,12 @@ def _part_of(short: str, long: str) -> bool:
     return bool(a) and a in b and a != b
 
 
+def link_types(el: Any) -> list[str]:
+    """The link types of ``el``'s ``rel`` (``author``, ``category``, ``tag``), lower case: the
+    one reading of the standard values the people rules trust."""
+    return (el.get("rel") or "").lower().split()
+
+
 def _rel_category_link(root: Any, name: str) -> bool:
     """True when ``name`` is the text of a link marked ``rel="category"`` or ``rel="tag"``.
 
@@ -729,7 +750,7 @@ def _rel_category_link(root: Any, name: str) -> bool:
         return False
     want = nfkc_compact(name)
     for a in root.iter("a"):
-        rel = (a.get("rel") or "").lower().split()
+        rel = link_types(a)
         if ("category" in rel or "tag" in rel) and nfkc_compact(node_text(a)) == want:
             return True
     return False
@@ -740,7 +761,7 @@ def _rel_author_line(b: Block) -> str | None:
     byline under the headline): the standard rel value says the link names the writer."""
     want = nfkc_compact(b.text)
     for a in b.owner.iter("a"):
-        if "author" in (a.get("rel") or "").lower().split() and nfkc_compact(node_text(a)) == want:
+        if "author" in link_types(a) and nfkc_compact(node_text(a)) == want:
             return _plain_name(nfkc(node_text(a)).strip())
     return None
 
@@ -1266,6 +1287,130 @@ def _home_link(b: Block, text: str, base: str) -> bool:
         if url.hostname == host and url.path.lower() in HOME_PATHS and not url.query:
             return True
     return False
+
+
+# Markup that names the writer: a microformats hCard (WordPress's ``By <span class="author vcard">
+# <a class="url fn n">X</a>``), a ``rel="author"`` link, schema.org's ``itemprop="author"`` (its
+# ``itemprop="name"`` inside) and a theme's byline class. <meta name=author> is no part of it:
+# it is not shown (LABELLING.md) and find_people leaves it out.
+_AUTHOR_CLASSES = frozenset(
+    {"author", "byline", "author-name", "entry-author", "post-author", "article-author"}
+)
+# What those classes also mark: a comment's writer (``comment-author vcard`` in ``#comments``),
+# the writers of related posts, a sidebar's author box, the site owner's card in the footer.
+_NOT_THE_POST_RE = re.compile(
+    r"comment|related|sidebar|widget|recommend|^(?:(?:site|page|global)[-_]?)?foot(?:er)?$|copyright",
+    re.IGNORECASE,
+)
+# ``By X`` (WordPress), ``作者：X``, ``文/X`` before the name in the marked element
+_MARKED_LEAD_RE = re.compile(r"^(?:(?i:by)\s+|(?:作者|撰文)\s*[:：]?\s*|文\s*[/／|]\s*)")
+# a name: CJK or Latin words, no digits (an account id), no label or second item
+_MARKED_NAME_RE = re.compile(r"^[A-Za-z\u4e00-\u9fff·.' -]{2,24}$")
+
+
+def marked_author(
+    page: Page, root: Any, title_idx: int | None, paras: list[Block], site_name: str | None
+) -> str | None:
+    """The writer named by markup in the article's header or right after its text.
+
+    Between the headline and the text's first line, or in the three lines after its last, an
+    element marked as the author (hCard, ``rel="author"``, ``itemprop="author"``, a byline
+    class) showing only a name. Not inside comments, related posts, a sidebar or the site's
+    footer; not a placeholder (admin, 管理员, 小编), the site's own name or an outlet.
+    """
+    if root is None or not paras:
+        return None
+    first, last = paras[0].idx, paras[-1].idx
+    lo = max(title_idx if title_idx is not None else -1, first - 12)
+
+    def placed(i: int) -> bool:
+        return lo < i < first or last < i <= last + 3
+
+    names: dict[str, str] = {}
+    for el in _window_elements(
+        page, page.blocks[lo + 1 : first] + page.blocks[last + 1 : last + 4]
+    ):
+        if el.get("class") is None and el.get("rel") is None and el.get("itemprop") is None:
+            continue
+        classes = set((el.get("class") or "").lower().split())
+        # hCard, rel=author and microdata say "the author" as a standard; a class only as a name
+        strong = "vcard" in classes or el.get("itemprop") == "author" or "author" in link_types(el)
+        if not (strong or classes & _AUTHOR_CLASSES):
+            continue
+        if any(
+            _NOT_THE_POST_RE.search(token)
+            for a in el.iterancestors()
+            if a.tag not in ("body", "html")  # a theme's page classes (``has-sidebar``)
+            for token in (a.get("class") or "").split() + [a.get("id") or ""]
+        ) or any(_NOT_THE_POST_RE.search(token) for token in classes):
+            continue
+        whole = _MARKED_LEAD_RE.sub("", nfkc(squash(node_text(el))).strip(), count=1)
+        if LABEL_RE.search(whole):
+            continue  # a labelled meta line (来源：X 编辑：Y): the meta-line rules read it
+        # the name: hCard's ``fn`` or microdata's ``name``, else the first link naming someone
+        # (a columnist's box: ``<a>王文</a><span>研究院执行院长</span>``), else the whole text
+        inner = el.xpath(
+            ".//*[@itemprop='name' or contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+        )
+        strong = strong or bool(inner)
+        texts = [node_text(x) for x in inner[:1] or el.iter("a")] + [whole]
+        for text in texts:
+            name = _MARKED_LEAD_RE.sub("", nfkc(squash(text)).strip(), count=1).strip(" :：|/")
+            if _MARKED_NAME_RE.match(name) and _plain_name(name) is not None:
+                break
+        else:
+            continue
+        owner = el if el in page.stats else page.block_parent(el)
+        st = page.stats.get(owner)
+        if st is None:
+            continue
+        want = nfkc_compact(name)
+        at = next((b.idx for b in page.blocks[st.b0 : st.b1] if want in nfkc_compact(b.text)), None)
+        if at is None or not placed(at):
+            continue  # hidden, or outside the article's header and trailer
+        if at > last and not strong:
+            continue  # after the text a bare ``author`` class also heads lists (相关文章)
+        names.setdefault(want, name)
+    if not names or len(names) > 3:
+        return None  # more than three writers: a list of posts, not a byline
+    for name in names.values():
+        compact = nfkc_compact(name)
+        if (
+            not _someone(name)
+            or compact.endswith(("小编", "小編"))
+            or _site_account(name, site_name)
+            or _within_site_name(name, site_name)
+            or _abbreviates(name, site_name)
+            or _OUTLET_END_RE.search(compact)
+            or (_ORG_END_RE.search(compact) and not _CJK_LATIN_RE.search(compact))
+        ):
+            return None
+    return "、".join(names.values())
+
+
+def _window_elements(page: Page, blocks: list[Block]) -> list[Any]:
+    """The elements that can mark a name shown in ``blocks``: each block's element, what it
+    holds, and the small block elements around it (``<ul class="author"><li><p>``); walking
+    only these, not the page, keeps the look-up cheap."""
+    out: dict[Any, None] = {}
+    for b in blocks:
+        if b.owner in out:
+            continue
+        st = page.stats.get(b.owner)
+        if st is not None and st.b1 - st.b0 > 6:
+            # text loose in a big container: only its inline children can mark it
+            out[b.owner] = None
+            for child in b.owner.iterchildren(etree.Element):
+                if child not in page.stats:
+                    out.update(dict.fromkeys(child.iter(etree.Element)))
+            continue
+        out.update(dict.fromkeys(b.owner.iter(etree.Element)))
+        for up in b.owner.iterancestors():
+            st = page.stats.get(up)
+            if st is not None and st.b1 - st.b0 > 6:
+                break  # a container of the page, not a byline's box
+            out[up] = None
+    return list(out)
 
 
 def _menu_item(page: Page, b: Block, title_idx: int) -> bool:

@@ -16,6 +16,7 @@ fails only its own page (:class:`WorkerCrashed`) and is replaced for the next on
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import itertools
 import multiprocessing
 import os
@@ -388,6 +389,11 @@ def _serve(conn: Any, func: Callable[[Any], Any]) -> None:
     """A worker's loop: run ``func`` on each job received until ``None`` or the pipe closes."""
     # Ctrl-C is for the parent, which then closes the pool; the worker finishes its page.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The modules, patterns and tables the fork server imported live as long as the worker:
+    # frozen, the cyclic collector no longer walks them in its older generations, which it did
+    # inside every page's allocation-heavy stages (docs/benchmarks.md, extraction, issue 14).
+    gc.freeze()
+    frozen_again = False
     while True:
         try:
             job = conn.recv()
@@ -400,6 +406,10 @@ def _serve(conn: Any, func: Callable[[Any], Any]) -> None:
         except Exception as exc:  # noqa: BLE001 - sent back to the caller
             reply = (False, f"{type(exc).__name__}: {exc}")
         conn.send(reply)
+        if not frozen_again:
+            # what the first page built to keep (compiled patterns, the NFKC table, caches)
+            gc.freeze()
+            frozen_again = True
 
 
 # -- one pool per process, shared by the spiders of a run -------------------------------------

@@ -122,6 +122,67 @@ def list_heading(container, page_h1=None) -> tuple[str, bool] | None:
     return None
 
 
+#: Words of a link that sends the reader on to more of something (更多, 查看更多, more).
+_MORE_WORDS = r"(?:更多|查看更多|more\b|详情|详细|全文|阅读全文|进入)"
+#: A link that is only such words (a list's own 更多 / 详情 link, a row's 阅读全文): short
+#: like a short title but never one.
+MORE_RE = re.compile(rf"(?i)^[\[【(]?{_MORE_WORDS}\W*$")
+#: A link in a box's heading to the rest of that box's section (更多>>, 更多專題 », more+).
+_MORE_LINK_RE = re.compile(rf"(?i)^\W*{_MORE_WORDS}")
+#: Levels up from a row's link searched for its box's heading.
+_BOX_REACH = 4
+
+
+def _more_heading(node) -> str | None:
+    """The text of ``node`` when it heads a box of another section: short, with at most a
+    title link and a link whose words send the reader on to more of that section."""
+    if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+        return None
+    links = node.xpath(".//a")
+    if not links or len(links) > _HEADING_LINKS:
+        return None
+    text = element_text(node)
+    if not text or len(text) > _HEADING_MAX:
+        return None
+    if any(_MORE_LINK_RE.match(element_text(a)) for a in links):
+        return _HEADING_NOISE_RE.sub("", _MORE_LINK_RE.sub("", text)) or text
+    return None
+
+
+def more_headed(links: list, container) -> str | None:
+    """The heading of the boxes that hold most of a list's ``links`` (``<a>`` elements) when
+    each box is headed by its name and a 更多 link (中英對照讀新聞 … 更多專題 »), else None.
+
+    A box that sends the reader on to more of its section is a portal box of that section
+    (a side box of English lessons on a paper's page); the channel's own list is what the
+    page is for, and its heading does not send the reader elsewhere. The walk goes up from
+    each link to the list's container, looking at the element just before each level.
+    """
+    if not links:
+        return None
+    found: dict[str, int] = {}
+    stop = container.getparent() if container is not None else None
+    for link in links:
+        node = link
+        for _ in range(_BOX_REACH):
+            parent = node.getparent()
+            if parent is None or node is stop or parent.tag in ("body", "html"):
+                break
+            before = node.getprevious()
+            while before is not None and not isinstance(before.tag, str):
+                before = before.getprevious()
+            heading = None if before is None else _more_heading(before)
+            if heading is not None:
+                found[heading] = found.get(heading, 0) + 1
+                break
+            node = parent
+    if not found:
+        return None
+    if 2 * sum(found.values()) <= len(links):
+        return None
+    return max(found.items(), key=lambda item: item[1])[0]
+
+
 def page_h1(root):
     """The page's one ``<h1>``, or None: a page of many (a feed titling each post with one)
     has no ``<h1>`` naming the page."""

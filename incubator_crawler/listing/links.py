@@ -18,12 +18,14 @@ from parsel import Selector
 from .columns import title_group
 from .domains import site_of
 from .evidence import (
+    MORE_RE,
     bare_rows,
     channel_folder,
     channel_names,
     in_folder_share,
     is_side_heading,
     list_heading,
+    more_headed,
     names_channel,
     page_h1,
     rich_rows,
@@ -759,10 +761,6 @@ def _near(box, other) -> bool:
     return any(a in mine for a in list(other.iterancestors())[:_HUB_REACH])
 
 
-#: A list's own 更多 / 详情 link, short like a short title but never one.
-_MORE_RE = re.compile(r"(?i)^[\[【(]?(?:更多|查看更多|more|详情|详细|全文|阅读全文|进入)\W*$")
-
-
 def _short_titles(
     key: tuple,
     members: list,
@@ -834,7 +832,7 @@ def _short_links(html: Selector, page_url: str) -> list[tuple]:
     found = []
     for link, url in _candidates(html, page_url, shortest=1):
         text = (link.attrib.get("title") or "").strip() or _text(link)
-        if len(text) < _SHORT_TEXT and not _MORE_RE.match(text):
+        if len(text) < _SHORT_TEXT and not MORE_RE.match(text):
             found.append((link, url))  # long texts had their chance as candidates
     return found
 
@@ -939,6 +937,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
                 factor *= _MAIN_EVIDENCE
             elif is_side_heading(text):
                 factor /= _MAIN_EVIDENCE
+        box = more_headed([link.root for link, _, _ in groups[key]], key[1])
+        if box is not None and not names_channel(box, names):
+            # boxes headed by their name and a 更多 link are another section's portal boxes
+            factor /= _MAIN_EVIDENCE
         if folder_tells and in_folder_share([u for _, u, _ in groups[key]], page_url) >= 0.5:
             factor *= _FOLDER_EVIDENCE
         return factor
