@@ -934,14 +934,14 @@ _XUN_MARK_RE = re.compile(r"(?:本|网|網|报|報|站|台|社|刊|中心)[讯�
 
 def _not_a_person(name: str) -> bool:
     """True for a place, a one-word channel, a dateline or a numeral standing where a name could."""
-    compact = "".join(name.split())
+    joined = "".join(name.split())
     return (
-        compact in _CHANNEL_NAMES
-        or compact[-1:] in "讯訊"
-        and _XUN_MARK_RE.search(compact) is not None
-        or bool(_PLACE_RE.match(compact))
-        or ("电" in compact or "電" in compact)
-        and _DATELINE_RE.match(compact) is not None
+        joined in _CHANNEL_NAMES
+        or joined[-1:] in "讯訊"
+        and _XUN_MARK_RE.search(joined) is not None
+        or bool(_PLACE_RE.match(joined))
+        or ("电" in joined or "電" in joined)
+        and _DATELINE_RE.match(joined) is not None
     )
 
 
@@ -1374,15 +1374,15 @@ def marked_author(
     if not names or len(names) > 3:
         return None  # more than three writers: a list of posts, not a byline
     for name in names.values():
-        compact = nfkc_compact(name)
+        key = nfkc_compact(name)
         if (
             not _someone(name)
-            or compact.endswith(("小编", "小編"))
+            or key.endswith(("小编", "小編"))
             or _site_account(name, site_name)
             or _within_site_name(name, site_name)
             or _abbreviates(name, site_name)
-            or _OUTLET_END_RE.search(compact)
-            or (_ORG_END_RE.search(compact) and not _CJK_LATIN_RE.search(compact))
+            or _OUTLET_END_RE.search(key)
+            or (_ORG_END_RE.search(key) and not _CJK_LATIN_RE.search(key))
         ):
             return None
     return "、".join(names.values())
