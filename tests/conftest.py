@@ -67,6 +67,18 @@ def cli_run():
 
 
 @pytest.fixture
+def refused_port():
+    """A port on 127.0.0.1 that refuses connections for the whole test.
+
+    The socket stays bound but never listens, so the kernel answers every connection with a
+    reset, and no other server started meanwhile (suites run side by side) can take the port.
+    """
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
+
+
+@pytest.fixture
 def port():
     """A free port for a replica server."""
     return free_port()

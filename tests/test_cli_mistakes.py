@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, free_port
+from conftest import REPO
 
 from incubator_crawler.archive.db import open_archive
 from incubator_crawler.archive.queries import iter_articles, search
@@ -164,10 +164,10 @@ def test_read_only_commands_leave_an_archive_unwritten(dated, cli_run):
     assert open(path, "rb").read() == before
 
 
-def test_unreachable_site_is_one_line_per_error_and_unhealthy(tmp_path, cli_run):
+def test_unreachable_site_is_one_line_per_error_and_unhealthy(tmp_path, cli_run, refused_port):
     """Items 15 and 16: DEBUG lines under --quiet --log-json, a robots.txt traceback, exit 0, health ok."""
     db = tmp_path / "a.db"
-    port = free_port()
+    port = refused_port
     url = f"http://127.0.0.1:{port}/news/"
     key = f"127.0.0.1:{port}/news"  # generic mode's site: host, port and path prefix
     result = cli_run(
