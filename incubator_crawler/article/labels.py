@@ -15,10 +15,11 @@ the page's own characters (full-width colon in ``发布日期：2024-04-24``, tr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .gate import gated
-from .text import nfkc_char, nfkc_per_char
+from .text import nfkc, nfkc_char, nfkc_per_char
 
 # --- labels -------------------------------------------------------------------------------------
 # Role words, one list for every rule that needs them: reporters' titles, written before a name
@@ -585,6 +586,22 @@ def run_in_credit_start(tail: str) -> int | None:
         return None  # most paragraphs: no regex
     m = _RUN_IN_LABEL_RE.search(tail)
     return m.start() if m else None
+
+
+# How far from a paragraph's end a credit run into it may start: the sentence mark before it, a
+# bracket, the label and a value of up to 31 characters (the body cleaner cuts what the trailer
+# and the signature read, so all three look at the same characters)
+RUN_IN_SPAN = 50
+
+
+def run_in_credit(text: str, find: Callable[[str], int | None] = run_in_credit_start) -> int | None:
+    """Where in ``text`` (a paragraph, its own characters) a credit run into its end starts, or
+    None: ``find`` searches the NFKC form of its last ``RUN_IN_SPAN`` characters."""
+    tail = nfkc(text[-RUN_IN_SPAN:])
+    start = find(tail)
+    # counted from the end: the credit's characters (CJK, colon, slash, brackets, spaces) keep
+    # their length under NFKC, an ellipsis before it does not (``…`` is ``...``)
+    return None if start is None else len(text) - (len(tail) - start)
 
 
 def split_labelled_line(text: str) -> dict[str, str]:

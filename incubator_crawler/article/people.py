@@ -35,6 +35,7 @@ from .labels import (
     LABELS,
     PHOTO_MARKS,
     REPORTER_ROLES,
+    RUN_IN_SPAN,
     alternation,
     run_in_credit_start,
     split_labelled_line,
@@ -638,10 +639,10 @@ def _signature(paragraphs: list[str]) -> str | None:
     for p in _closing_paragraphs(paragraphs):
         line = nfkc(p).strip()
         # a run-in credit is short: only the tail is searched, the paragraph may be long
-        m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-40:])
+        m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-RUN_IN_SPAN:])
         if m and _signs_a_person(m.group("names")):
             return m.group("names")
-        if reported := _closing_report(line[-40:]):
+        if reported := _closing_report(line[-RUN_IN_SPAN:]):
             return reported
     return None
 
@@ -681,6 +682,18 @@ def closing_credit_start(tail: str) -> int | None:
     bracketed name, a title maybe before it (``（钟才文）``, ``（央视记者 许骁）``). LABELLING.md
     ("Credits in brackets closing the text"): the writer's credit, author, and cut from the body;
     a 来源 run in (``…看过人妖表演吗？来源：吱咕爱游``) is a credit line, cut too."""
+    if not (
+        tail.endswith(")")
+        or "作者" in tail
+        or "文" in tail
+        or "报" in tail
+        or "報" in tail
+        or "源" in tail
+        or "编" in tail
+        or "編" in tail
+        or "处" in tail
+    ):
+        return None  # most paragraphs: no regex
     m = RUN_IN_CREDIT_RE.search(tail)
     if m:
         return m.start()
