@@ -769,13 +769,25 @@ def _rel_category_link(root: Any, name: str) -> bool:
     return False
 
 
-def _rel_author_line(b: Block) -> str | None:
-    """The name of a header line that is only a link marked ``rel="author"`` (a blog theme's
-    byline under the headline): the standard rel value says the link names the writer."""
+def _standard_author_mark(el: Any) -> bool:
+    """True when a standard marks ``el`` as naming the writer: a ``rel="author"`` link, an
+    hCard (``vcard``) or schema.org microdata's ``itemprop="author"``; a byline class is only
+    a theme's name for it (``marked_author`` trusts it less)."""
+    return (
+        "author" in link_types(el)
+        or el.get("itemprop") == "author"
+        or "vcard" in (el.get("class") or "").lower().split()
+    )
+
+
+def _marked_author_line(b: Block) -> str | None:
+    """The name of a header line that is only an element a standard marks as the writer (a blog
+    theme's ``<a rel="author">`` byline under the headline, ``<a itemprop="author">``): as high
+    in the author chain as a byline line, whichever of the standard marks it wears."""
     want = nfkc_compact(b.text)
-    for a in b.owner.iter("a"):
-        if "author" in link_types(a) and nfkc_compact(node_text(a)) == want:
-            return _plain_name(nfkc(node_text(a)).strip())
+    for el in b.owner.iter(etree.Element):
+        if _standard_author_mark(el) and nfkc_compact(node_text(el)) == want:
+            return _plain_name(nfkc(node_text(el)).strip())
     return None
 
 
@@ -1246,7 +1258,7 @@ def account_line(
             continue
         if nfkc_compact(b.text) == headline:
             continue  # the headline printed again over the text (a theme's entry title)
-        if b.link and (name := _rel_author_line(b)):
+        if b.link and (name := _marked_author_line(b)):
             return name, None
         text = nfkc(b.text).strip()
         if (
@@ -1347,7 +1359,7 @@ def marked_author(
             continue
         classes = set((el.get("class") or "").lower().split())
         # hCard, rel=author and microdata say "the author" as a standard; a class only as a name
-        strong = "vcard" in classes or el.get("itemprop") == "author" or "author" in link_types(el)
+        strong = _standard_author_mark(el)
         if not (strong or classes & _AUTHOR_CLASSES):
             continue
         if any(
