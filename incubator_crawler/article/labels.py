@@ -488,6 +488,15 @@ DATE_CHAR_RE = re.compile(r"[\d〇零一二三四五六七八九]")
 # An ROC year in digits (Taiwan's calendar, year + 1911): read only right after a date label.
 _ROC_NUMERIC_RE = re.compile(r"\s*1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
 
+# A date glued to the Chinese name before it, two spans printed with no blank between them: an
+# ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or an English date (``人民日报May 13,
+# 2024``). It ends the value before it as a DATE_RE date glued so does; neither is read as the
+# line's date (an ROC year in digits is one only after a date label).
+GLUED_DATE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])1[01]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
+)
+
 
 # Dates of something other than the article: an event, a deadline, a birth, a law taking effect,
 # the reader's print (``活动时间：2024-05-10``, ``报名截止日期：…``, ``出生日期：…``, ``打印日期：…``).
@@ -642,6 +651,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         if m.start() > 0
         and (norm[m.start() - 1].isspace() or "\u4e00" <= norm[m.start() - 1] <= "\u9fff")
     ]
+    date_starts += [m.start() for m in GLUED_DATE_RE.finditer(norm)]
     # a bare 日期 / 时间 label glued to a word of its own after a blank (``發布單位：臺北市政府
     # 更新日期：…``, ``上稿日期``): the value before it ends at the blank, not inside the word
     word_starts = {
@@ -729,3 +739,5 @@ def _split_labelled_line(text: str) -> dict[str, str]:
 LABEL_RE = gated(LABEL_RE, each=True)
 STOP_RE = gated(STOP_RE)
 DATE_RE = gated(DATE_RE, each=True)
+# (a year's 1 or a month's initial: tried there only)
+GLUED_DATE_RE = gated(GLUED_DATE_RE, each=True)

@@ -1644,14 +1644,11 @@ PERSON_NEXT_FIELD = re.compile(
 
 # Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
 # DATE • 游戏梗``), view counts, share prompts, a trailing date, and a bare number set apart at
-# the end (a comment counter closing the meta line: ``文/X 1``).
+# the end (a comment counter closing the meta line: ``文/X 1``). A date glued to an outlet's
+# name (``中央社113/05/13``) ends the value where the line is split (labels.GLUED_DATE_RE).
 PERSON_TRAILING_JUNK = re.compile(
     r"\s*(?:[|｜丨]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
     r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
-    # a date glued to an outlet's name: an ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or
-    # an English date (``人民日报May 13, 2024``), two spans printed with no blank between them
-    r"|(?<=[\u4e00-\u9fff])1[01]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
-    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
     r").*$"
 )
 
