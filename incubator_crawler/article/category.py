@@ -230,7 +230,7 @@ def _find_breadcrumb(
         # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
         # menu's drop-down that the trail's parent element brings in (chengdu.cn's header:
         # ``全搜索首页 新闻 视频 图片网 更多» 健康亲子 专题``)
-        inner = _MORE_LINK_RE.sub(" ", norm).rstrip(">»›→ ")
+        inner = _MORE_ARROW_RE.sub(" ", norm).rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
         # far above the title, links a bare slash parts may be a top bar's (中文/English); asked
@@ -310,8 +310,9 @@ def _sentence_item(inner: str, title_key: str) -> bool:
     return False
 
 
-# A menu's "more" link: its arrow separates nothing.
-_MORE_LINK_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(?:>>|>|»|›|→)")
+# A menu's "more" link with its arrow (``更多>>``): the arrow separates no trail's items
+# (listing/evidence.py's more words lead a box heading's link, arrow or not).
+_MORE_ARROW_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(?:>>|>|»|›|→)")
 
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
