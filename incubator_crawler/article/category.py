@@ -390,6 +390,10 @@ def _home_index(anchors: list[Any], base: str) -> int | None:
     return None
 
 
+# Runs of digits in a path: ``/a/2024/123.html`` and ``/a/2024/124.html`` are pages alike.
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def _two_sections(anchors: list[Any], base: str) -> bool:
     """True for exactly two short links, right above the headline, that both lead to sections
     of this site (not home, not a page like this one, no controls): a two-level trail not from
@@ -411,9 +415,6 @@ def _two_sections(anchors: list[Any], base: str) -> bool:
         if _DIGITS_RE.sub("0", target.path) == _DIGITS_RE.sub("0", page.path):
             return False  # the page itself, or one like it (a pager's previous and next entry)
     return True
-
-
-_DIGITS_RE = re.compile(r"\d+")
 
 
 def _holds_page(anchor: Any, base: str) -> bool:
@@ -914,12 +915,12 @@ def _trim_breadcrumb(
     end = len(parts)
     if title or headline:
         # the title may hold a separator of its own (``〈专栏〉标题``): the items after some
-        # separator, joined, are the title
-        for j in range(len(parts) - 1, 1, -2):
-            if title and _is_title_leaf("".join(parts[j:]), title):
-                end = j - 1
-                raw = "".join(parts[:end])
-                break
+        # separator, joined, are the title (none to look for when only the headline is known)
+        steps = range(len(parts) - 1, 1, -2) if title else ()
+        j = next((j for j in steps if _is_title_leaf("".join(parts[j:]), title or "")), None)
+        if j is not None:
+            end = j - 1
+            raw = "".join(parts[:end])
         else:
             # the headline glued to the leaf with no separator (``… > 园区动态标题``)
             leaf, head = parts[-1].rstrip(), (title or headline or "").strip()

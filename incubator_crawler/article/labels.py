@@ -443,18 +443,23 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 # --- dates --------------------------------------------------------------------------------------
 #: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``).
 WEEKDAY_CN = r"[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
-# ``16時46分`` on traditional-character pages, as ``16时46分``; a 12-hour clock's am / pm after
-# it (udn: ``2014.12.13 01:06 pm``) belongs to the time; so do the weekday and the period word
-# before it (``2019年9月8日 星期日 下午3:20``: the line holds nothing but its date)
 #: A zone word between the date and its time, each UTC+8 like Beijing time, the archive's zone
 #: (rthk: ``2014-12-25 HKT 22:40``): the time is read as written.
 ZONE_UTC8 = r"(?:HKT|CST|(?:GMT|UTC)\s?\+\s?0?8(?::?00)?)(?![A-Za-z\d])"
+# ``16時46分`` on traditional-character pages, as ``16时46分``; a 12-hour clock's am / pm after
+# it (udn: ``2014.12.13 01:06 pm``) belongs to the time; so do the weekday and the period word
+# before it (``2019年9月8日 星期日 下午3:20``: the line holds nothing but its date)
 _CLOCK = (
     r"T?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}"
     r"(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?"
     r"(?:\s?(?i:[ap]\.?m\.?)(?![a-z]))?"
 )
-# the time may stand in brackets (stheadline: ``2014-12-17 (16:31)``), after a zone word
+# the time may stand in brackets (stheadline: ``2014-12-17 (16:31)``), after a zone word.
+# Two time grammars on purpose, sharing WEEKDAY_CN and ZONE_UTC8: this one finds where a date's
+# span ends in a line (lenient, no groups: ``2024-05-13 10:5`` is one span, the value after it
+# starts past it); published.py's _TIME parses what it reads (named groups, two-digit minutes, a
+# fraction of seconds and an ISO offset: ``10:5`` is no time there, ``+08:00`` is read). One
+# grammar would change matches of one side or the other.
 _TIME = (
     rf"(?:\s*{WEEKDAY_CN})?"
     rf"(?:\s*(?:{ZONE_UTC8}\s*)?(?:{_CLOCK}|[(（]\s*{_CLOCK}\s*[)）]))?"
