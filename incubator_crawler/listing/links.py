@@ -265,6 +265,9 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
     shorter than ``shortest`` are menus and buttons; pager numbers never count.
     """
     here = _same(page_url)
+    # A page whose address is unknown (a saved file, page_url "") keeps its relative links as
+    # written: they name its records all the same, and the pager's links stay relative too.
+    schemes = ("http", "https") if urlsplit(page_url).scheme else ("http", "https", "")
     found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
@@ -272,7 +275,7 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
             continue
         url = _same(urljoin(page_url, href))
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or url == here or not parts.path.strip("/"):
+        if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
             continue
         text = (link.attrib.get("title") or "").strip() or _text(link)
         if len(text) < shortest or is_next_page_text(text) or text in LAST_PAGE_TEXTS:
@@ -433,12 +436,16 @@ def _is_day(text: str) -> bool:
 
 #: A month heading of an archive list (2024年5月, 2024-05).
 _MONTH_RE = re.compile(r"^\D{0,4}\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\D{0,4}$")
+#: A year heading of a blog's archive (2023, 2023年), the whole text.
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年?")
 
 
 def _is_period(text: str) -> bool:
-    """True when a short heading names a day or a month (a dated archive's boxes)."""
+    """True when a short heading names a day, a month or a year (a dated archive's boxes)."""
     text = text.strip()
-    return _is_day(text) or bool(_MONTH_RE.match(text) or _EN_MONTH_RE.fullmatch(text))
+    return _is_day(text) or bool(
+        _MONTH_RE.match(text) or _EN_MONTH_RE.fullmatch(text) or _YEAR_RE.fullmatch(text)
+    )
 
 
 def _date_in_row(link, row) -> str | None:
@@ -1016,9 +1023,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
         if key[0] == best[0]:
-            # each box's rows built a little differently (a picture row) join it, as the
-            # list's own do
+            # each box's rows built a little differently (a picture row) and its short
+            # titles (聊聊 g0 in a year's box of an archive) join it, as the list's own do
             members += groups[key] + sibling_rows(key[1], groups[key], matching)
+            members += _short_titles(key, groups[key], matching + short, None, lists_of)
         else:
             members += _box_rows(key[1], _rows_path(best), matching + short)
     if len(members) > len(groups[best]):
