@@ -345,3 +345,34 @@ def test_a_short_title_in_a_later_box_of_the_list_joins_it():
     assert _found(body, "https://blog.x.test/archives/") == [
         f"https://blog.x.test/post/{s}/" for s in ("c1", "c2", "c3", "d1", "d2", "d3")
     ]
+
+
+def test_a_year_box_of_one_post_continues_the_archive():
+    """An archive whose second year holds one post: that row shares no box with another link
+    at its path, yet its box is built like the first year's and headed by a year."""
+    body = (
+        '<div class="post-archive">'
+        + _year_box(2023, [("e1", "项目负责人的自我修养"), ("e2", "如何写一个任务管理客户端")])
+        + _year_box(2022, [("f1", "几个小设置让电脑更好用")])
+        + "</div>"
+    )
+    assert _found(body, "https://blog.x.test/archives/") == [
+        f"https://blog.x.test/post/{s}/" for s in ("e1", "e2", "f1")
+    ]
+
+
+def test_a_last_page_of_one_card_beats_a_menu_entry_of_the_same_length():
+    """A case page left with one picture card: the menu's 生产加工基地 and its drop-down's
+    生产车间及设备 are as long as a title and as alone in their groups, but each stands among
+    short entries built like it (关于我们, 检测设备); the card is the list."""
+    body = (
+        '<div class="top"><ul class="clearfix">'
+        '<li><a href="/gywm/">关于我们</a></li>'
+        '<li><a href="/scjgjd/">生产加工基地</a>'
+        '<ul class="nav-zi"><li><a href="/scjgjd/jcsb/">检测设备</a></li>'
+        '<li><a href="/scjgjd/sccjjsb/">生产车间及设备</a></li></ul></li>'
+        '<li><a href="/lxwm/">联系我们</a></li></ul></div>'
+        '<div class="show"><div class="row"><div class="col"><a href="/gcal/hghb/87.html">'
+        '<img src="/d/87.jpg"/><div class="tou">江西某某炭黑股份有限公司</div></a></div></div></div>'
+    )
+    assert _found(body, "https://x.test/anli.html") == ["https://x.test/gcal/hghb/87.html"]

@@ -508,6 +508,44 @@ def _dates_of_one_record(container, dates: list) -> bool:
     return not any(d and d in text for d in dates)
 
 
+#: Levels up from a lone link within which a menu's other entries stand (li, ul, its box).
+_MENU_REACH = 3
+
+
+def _menu_entry(link) -> bool:
+    """True when a lone title-like link stands among short links built like it (a menu's
+    生产加工基地 beside 关于我们, a drop-down's 生产车间及设备 beside 检测设备): the nearest box within
+    :data:`_MENU_REACH` levels that holds another link at its tag path holds one that is no
+    page number, pager word or 更多 button. A list's lone row has no such peer: its fellow rows
+    would have been title-like and grouped with it."""
+    path = _tag_path(link)
+    node = link.root
+    for _ in range(_MENU_REACH):
+        node = node.getparent()
+        if node is None:
+            return False
+        peers = [
+            a
+            for a in node.iter("a")
+            if a is not link.root
+            and a.get("href")
+            and tuple(n.tag for n in [a, *a.iterancestors()][::-1]) == path
+        ]
+        if peers:
+            return any(not _pager_or_more(element_text(a)) for a in peers)
+    return False
+
+
+def _pager_or_more(text: str) -> bool:
+    return (
+        not text
+        or text.isdigit()
+        or is_next_page_text(text)
+        or text in LAST_PAGE_TEXTS
+        or MORE_RE.match(text) is not None
+    )
+
+
 def _is_side_list(container) -> bool:
     """True when the list is headed 热门 / 推荐 / 排行 (a side list, even if dated).
 
@@ -697,6 +735,18 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
             if _pinned_box(other, container) and all(other is not k[1] for k in found):
                 found.append(key)
             continue
+        if other is parent:
+            # a box of one row (a year of one post) shares no box with another link at the
+            # list's path, so its row was grouped at the boxes' wrapper: each row standing in
+            # a box built like the container, unheaded or headed by a period, continues it
+            if all(
+                row is not container
+                and row_kind(row) == row_kind(container)
+                and box_heading(row, _is_period) is None
+                for _, _, row in groups[key]
+            ):
+                found.append(key)
+                continue
         other_parent = other.getparent()
         if row_kind(other) == row_kind(container):
             beside = other_parent is parent or (
@@ -977,6 +1027,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             value *= 2
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
+        if key[1] is None and _menu_entry(groups[key][0][0]):
+            main = False  # a lone link among a menu's short entries is one of them
         # A list repeats: a group of links to two or more pages beats a lone undated link
         # (a group without a container), whatever their weights (two off-site rows weigh
         # one); a lone dated link is a last page of one story, weighed as any list.
