@@ -411,3 +411,43 @@ def test_the_posting_account_beside_the_date_leaves_the_signature_to_name_the_wr
 def test_a_stop_closing_the_credit_line_is_no_part_of_the_name() -> None:
     """``作者：张明华。``: the line's full stop is cut from the name."""
     assert run(PLACES["meta"]("作者：张明华。"))["author"] == "张明华"
+
+
+# --------------------------------------------------------------------------- a paper's staff line
+# A paper's byline line credits its staff after the reporters, each job title led by the paper's
+# short name (每经's shape, written here with a paper of our own, 园报): the lead belongs to the
+# title and is no name; the editor it credits is an editor, a proofreader or an art editor no one's
+STAFF_LINES = [
+    ("园报记者 张明华 园报编辑 李建国", "张明华", "李建国"),
+    ("园报记者 张明华 园报编辑：李建国", "张明华", "李建国"),
+    ("园报记者 张明华 园报责编 李建国", "张明华", "李建国"),
+    ("园报记者 张明华 园报实习记者 王小红 园报编辑 李建国", "张明华、王小红", "李建国"),
+    (
+        "园报见习记者 张明华 园报通讯员 王小红 园报编辑 李建国 园报校对 赵六",
+        "张明华、王小红",
+        "李建国",
+    ),
+    ("记者 张明华 编辑 李建国 校对 赵六", "张明华", "李建国"),
+    ("园报记者 张明华 园报美编 赵六", "张明华", None),
+]
+
+
+@pytest.mark.parametrize("place", list(PLACES))
+@pytest.mark.parametrize(("credit", "author", "editor"), STAFF_LINES)
+def test_a_papers_staff_line_gives_its_writers_and_editor(
+    credit: str, author: str, editor: str | None, place: str
+) -> None:
+    """The reporters are the authors, the editor the editor, wherever the line stands."""
+    rec = run(PLACES[place](credit))
+    assert (rec["author"], rec["editor"], rec["source"]) == (author, editor, None)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ["<p>（责任编辑：周小平 AB123）</p></div>", "</div><div class='foot'>责任编辑：周小平</div>"],
+)
+def test_a_staff_lines_editor_counts_with_the_trailers(foot: str) -> None:
+    """``园报编辑 李建国`` opening the text and ``责任编辑：周小平`` closing it: both edited it."""
+    rec = run(f"{H}{DATE}<div><p>园报记者 张明华 园报编辑 李建国</p>{TEXT}{foot}")
+    assert (rec["author"], set(rec["editor"].split("、"))) == ("张明华", {"李建国", "周小平"})
+    assert rec["body"] == f"{PROSE}\n\n{LAST}"
