@@ -95,6 +95,9 @@ CREDITS = [
     ("作者：张明华1 李建国2", "张明华、李建国"),
     ("作者：张明华¹，李建国²", "张明华、李建国"),
     ("作者：约翰·史密斯（美国）", "约翰·史密斯"),
+    # the writer's organisation as an acronym in brackets
+    ("作者：张明华（AKA）", "张明华"),
+    ("作者：HansB （AKA）", "HansB"),
     ("文 | 张明华 （浙江大学经济学院教授）", "张明华"),
     ("供稿：计算机学院 撰稿：张明华 摄影：李建国 编辑：王小红 审核：赵六", "张明华"),
     # who drafted it, who did both text and pictures, a translator

@@ -2101,6 +2101,8 @@ _NAME_NOTE_RE = re.compile(
 )
 # A country in brackets (``[美]``, ``（美国）``): one or two characters, or a name ending in 国
 _COUNTRY_NOTE_RE = re.compile(r"^(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}[国國])$")
+# An organisation's acronym in brackets after the name (``HansB （AKA）``, ``张三（IBM）``): the unit
+_ACRONYM_NOTE_RE = re.compile(r"^[A-Z]{2,6}$")
 # Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
 _FOOTNOTE_MARK_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*(?=[\s、，,;；]|$)"
@@ -2112,6 +2114,8 @@ def _drop_unit(m: re.Match[str]) -> str:
     unit = m["unit"]
     if _ORG_END_RE.search(unit) or AUTHOR_TITLE_END.search(unit) or _COUNTRY_NOTE_RE.match(unit):
         return " " if m.start() else ""
+    if m.start() and _ACRONYM_NOTE_RE.match(unit):
+        return " "
     return m.group(0)
 
 
