@@ -85,7 +85,9 @@ _AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
 TAIL_SOURCE_RE = re.compile(
     rf"^\s*[【\[(（]?\s*(?:{alternation(LABELS['source'])})"
     # a colon, or a space before a name that alone ends the line (``来源 CSDN``)
-    r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
+    r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$)"
+    # or nothing after 转载自 / 转自 (``转载自光明日报``)
+    r"|(?<=自)(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
     # a repost's address may be the value (``新闻来源： http://news.buaa.edu.cn/…``)
     r"(?P<name>https?://\S{4,80}?|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
 )
@@ -559,8 +561,12 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
         if r:
             return r.group("name").strip(), "body-tail"
     for p in paragraphs[:3]:
-        if TAIL_SOURCE_RE.match(nfkc(p)) and (value := split_labelled_line(p).get("source")):
+        if not (r := TAIL_SOURCE_RE.match(nfkc(p))):
+            continue
+        if value := split_labelled_line(p).get("source"):
             return value, "body-head"
+        if r.string[r.start("name") - 1] == "自":
+            return r["name"].strip(), "body-head"  # ``转载自光明日报``: no colon to split at
     return None
 
 
