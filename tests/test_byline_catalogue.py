@@ -454,3 +454,19 @@ def test_a_staff_lines_editor_counts_with_the_trailers(foot: str) -> None:
     rec = run(f"{H}{DATE}<div><p>园报记者 张明华 园报编辑 李建国</p>{TEXT}{foot}")
     assert (rec["author"], set(rec["editor"].split("、"))) == ("张明华", {"李建国", "周小平"})
     assert rec["body"] == f"{PROSE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2024-03-05 10:30&nbsp;&nbsp;园报记者 张明华", None),
+        (
+            "字号&nbsp;&nbsp;来源：园报&nbsp;&nbsp;2024-03-05 10:30&nbsp;&nbsp;园报记者 张明华",
+            "园报",
+        ),
+    ],
+)
+def test_a_reporters_title_after_the_date_is_no_outlet(line: str, source: str | None) -> None:
+    """``DATE 园报记者 X``: the paper's name leads the reporter's title, which names no source."""
+    rec = run(f"{H}<div class='m'>{line}</div><div>{TEXT}</div>")
+    assert (rec["author"], rec["source"]) == ("张明华", source)

@@ -1041,8 +1041,6 @@ def _plain_name(name: str | None) -> str | None:
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
         return None
-    if name.endswith(REPORTER_TITLES):
-        return None  # a reporter's title led by the paper's name (``每经记者 X``): no one's name
     if NEWSROOM_DESK_RE.match(name):
         return name  # 編譯中心: a credit word in a desk's name, which writes the item
     if _not_a_person(name) or _PAGE_WIDGET_RE.search(name):
@@ -1118,6 +1116,8 @@ def _source_after_date(byline: str | None) -> str | None:
     after = _names_around_date(byline)[1]
     if after and NEWSROOM_DESK_RE.match(after):
         return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
+    if after and after.endswith(REPORTER_TITLES):
+        return None  # a reporter's title led by the paper's name (``每经记者 X``): no outlet
     # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
     if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
