@@ -63,3 +63,39 @@ def test_image_items_split_at_separator_images():
     wide = etree.fromstring("<div><p>导语</p><img src='/t.jpg'/>" + paragraph * 3 + "</div>")
     assert _image_items(wide) is None
     assert _image_items(etree.fromstring("<div><a>首页</a> <a>新闻</a></div>")) is None
+
+
+def test_image_items_stop_at_the_first_item_that_rules_them_out(monkeypatch):
+    """A wide element with pictures (a page's body) is read only up to the item that shows it
+    holds no trail: a blank item between two shown ones, a ninth item, a long one after the
+    first. The first item may be long (a label and a home link, or text before the trail)."""
+    from lxml import etree
+
+    from incubator_crawler.article import category
+
+    read: list[str] = []
+    node_text = category.node_text
+    monkeypatch.setattr(category, "node_text", lambda el: read.append(el.text) or node_text(el))
+
+    def items(html: str) -> list[str] | None:
+        read.clear()
+        return category._image_items(etree.fromstring(html))
+
+    img = "<img src='/s.gif'/>"
+    after = "<a href='/x/'>后面的链接</a>"
+    long_item = "<p>" + "正文" * 20 + "</p>"
+    assert items(f"<div><p>导语{'文字' * 20}</p>{img}<a>新闻</a>{img}<a>园区</a></div>") == [
+        "导语" + "文字" * 20,
+        "新闻",
+        "园区",
+    ]
+    assert read == ["新闻", "园区"]
+    assert items(f"<div><a>首页</a>{img}{long_item}{img}{after}</div>") is None
+    assert read == ["首页"]  # the long second item closed: the link after it is never read
+    assert items(f"<div><a>首页</a>{img}{img}<a>新闻</a>{img}{after}</div>") is None
+    assert read == ["首页", "新闻"]  # a blank item between two shown ones
+    nine = img.join(f"<a>项{k}</a>" for k in range(9))
+    assert items(f"<div>{nine}{img}{after}</div>") is None
+    assert read == [f"项{k}" for k in range(9)]
+    # blank items before the first and after the last are no separators' business
+    assert items(f"<div>{img}<a>首页</a>{img}<a>新闻</a>{img}{img}</div>") == ["首页", "新闻"]

@@ -790,6 +790,10 @@ def _image_items_of(page: Page, el: Any) -> list[str] | None:
     return memo[el]
 
 
+class _NotImageItems(Exception):
+    """Raised inside ``_image_items``' walk once an item closed shows the element gives none."""
+
+
 def _image_items(el: Any) -> list[str] | None:
     """The items of a trail whose separators are images (``首页<img>新闻<img>园区动态``): the
     text between each two ``<img>`` in ``el``, links whole; None unless two to eight short
@@ -801,21 +805,43 @@ def _image_items(el: Any) -> list[str] | None:
     # copied the item again for every piece, and an item can be a wide element's whole text
     # (the article's container, an image at its top)
     items: list[list[str]] = [[]]
+    parts: list[str] = []  # the items an <img> closed, squashed
+    # What the result asks of every item but the first non-empty one and the last, checked
+    # as each is closed: a wide element with pictures (a page's body, 93 of them) stops at its
+    # second long item instead of being read whole. The checks at the end decide as before.
+    shown = 0  # non-empty items closed so far
+    gap = False  # an empty item closed after a non-empty one
+
+    def close() -> None:
+        nonlocal shown, gap
+        part = squash("".join(items[-1]))
+        parts.append(part)
+        items.append([])
+        if not part:
+            gap = gap or shown > 0
+            return
+        # a blank item between two shown ones, a ninth item, a long one after the first
+        if gap or shown == _MAX_TRAIL_ITEMS or (shown and len(nfkc_compact(part)) > 24):
+            raise _NotImageItems
+        shown += 1
 
     def visit(node: Any) -> None:
         items[-1].append(node.text or "")
         for child in node:
             if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
                 if child.tag == "img":
-                    items.append([])
+                    close()
                 elif child.tag == "a":
                     items[-1].append(node_text(child))
                 else:
                     visit(child)
             items[-1].append(child.tail or "")
 
-    visit(el)
-    parts = [squash("".join(i)) for i in items]
+    try:
+        visit(el)
+    except _NotImageItems:
+        return None
+    parts.append(squash("".join(items[-1])))
     while parts and not parts[0]:
         parts.pop(0)
     while parts and not parts[-1]:
