@@ -99,3 +99,26 @@ def test_image_items_stop_at_the_first_item_that_rules_them_out(monkeypatch):
     assert read == [f"项{k}" for k in range(9)]
     # blank items before the first and after the last are no separators' business
     assert items(f"<div>{img}<a>首页</a>{img}<a>新闻</a>{img}{img}</div>") == ["首页", "新闻"]
+
+
+def test_a_trail_below_the_text_skips_related_lines_before_reading_their_links(monkeypatch):
+    """Below the text, a short linked line with fewer than three links, or whose first link is
+    no home item (a related headline), is passed over before its other links' texts are read;
+    the trail under them is found as before."""
+    from page_shapes import PROSE, run
+
+    from incubator_crawler.article import category
+
+    read: list[str] = []
+    node_text = category.node_text
+    monkeypatch.setattr(category, "node_text", lambda el: read.append(el.text) or node_text(el))
+    rec = run(
+        f"<h1>标题一个</h1><div>2009-11-09</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div><a href='/a/1.html'>一则</a> <a href='/a/2.html'>两则</a></div>"
+        "<div><a href='/b/1.html'>相关</a> <a href='/b/2.html'>其二</a>"
+        " <a href='/b/3.html'>其三</a></div>"
+        "<div><a href='/'>人民网</a>&gt;&gt;<a href='/gb/1.html'>时政</a>&gt;&gt;"
+        "<a href='/gb/2.html'>各地要闻</a></div><div>Copyright © 1997-2009</div>"
+    )
+    assert rec["category"] == "时政 > 各地要闻"
+    assert {t for t in read if t in ("一则", "两则", "相关", "其二", "其三")} == {"相关"}

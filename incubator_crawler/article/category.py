@@ -515,9 +515,16 @@ def _bottom_trail(
         if el in seen:
             continue
         seen.add(el)
+        # a cheap look first: most short linked lines below the text are related headlines.
+        # Fewer than three links of any kind, or a first link that shows text and is no home
+        # item, rule the line out before every link's text is read (865 lines a page set)
+        if next(itertools.islice(el.iter("a"), 2, None), None) is None:
+            continue
+        first = next(((a, t) for a in el.iter("a") if (t := squash(node_text(a)))), None)
+        if first is None or not _starts_at_home(first[1], [first[0]], base):
+            continue
         anchors = _text_anchors(el)
-        # a cheap look first: most short linked lines below the text are related headlines
-        if len(anchors) < 3 or not _starts_at_home(squash(node_text(anchors[0])), anchors, base):
+        if len(anchors) < 3:
             continue
         if el is not b.owner:
             lis = [c for c in el if isinstance(c.tag, str)]
