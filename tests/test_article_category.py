@@ -122,3 +122,21 @@ def test_a_trail_below_the_text_skips_related_lines_before_reading_their_links(m
     )
     assert rec["category"] == "时政 > 各地要闻"
     assert {t for t in read if t in ("一则", "两则", "相关", "其二", "其三")} == {"相关"}
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["breadcrumb", "BreadCrumb nav", "site-MBX", "Position", "position_relative", "pos-Location",
+     "weiZhi", "DQWZ", "curPos", "currentPosition", "position-absolute top", "nav main", ""],
+)  # fmt: skip
+def test_the_lowercased_mark_patterns_match_where_the_case_insensitive_ones_do(mark):
+    """``_marked`` searches an ASCII mark lowercased with the patterns' case-sensitive twins:
+    the same answer, as long as the patterns' texts are lowercase."""
+    from incubator_crawler.article import category
+
+    for rx, low in (
+        (category._CRUMB_MARK_RE, category._CRUMB_MARK_LOWER),
+        (category._POSITION_MARK_RE, category._POSITION_MARK_LOWER),
+    ):
+        assert rx.pattern == rx.pattern.lower() == low.pattern
+        assert (rx.search(mark) is None) == (low.search(mark.lower()) is None)

@@ -576,6 +576,12 @@ _POSITION_MARK_RE = re.compile(
     r"|currentpos",
     re.IGNORECASE,
 )
+# The two patterns case-sensitive, for a lowercased ASCII mark (class and id names nearly always
+# are ASCII): re's case-insensitive search lowercases each character it tries, ~2.5x the cost.
+# Their texts are all lowercase (a test checks), so on ASCII text these match where those do.
+_CRUMB_MARK_LOWER, _POSITION_MARK_LOWER = (
+    re.compile(rx.pattern) for rx in (_CRUMB_MARK_RE, _POSITION_MARK_RE)
+)
 _SEPARATOR_ONLY_RE = re.compile(r"^[\s>»›→/|\\\-–—·:：＞]*$")
 
 
@@ -596,6 +602,10 @@ def _marked_trail(page: Page, root: Any, limit: int, base: str) -> tuple[str | N
 
 def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     """The trail ``el`` holds when its markup names it a breadcrumb."""
+    # a short block element above the title first: most of the ancestors asked about are wide
+    st = page.stats.get(el)
+    if st is None or st.b0 >= limit or st.chars > 150:
+        return None
     attrib = el.attrib
     if not attrib:
         return None
@@ -604,12 +614,15 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
         f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}"
         f" {attrib.get('itemtype', '')}"
     )
-    crumb = _CRUMB_MARK_RE.search(mark) is not None
-    if not crumb and _POSITION_MARK_RE.search(mark) is None:
-        return None
-    st = page.stats.get(el)
-    if st is None or st.b0 >= limit or st.chars > 150:
-        return None
+    if mark.isascii():
+        low = mark.lower()
+        crumb = _CRUMB_MARK_LOWER.search(low) is not None
+        if not crumb and _POSITION_MARK_LOWER.search(low) is None:
+            return None
+    else:
+        crumb = _CRUMB_MARK_RE.search(mark) is not None
+        if not crumb and _POSITION_MARK_RE.search(mark) is None:
+            return None
     items = _trail_items(el)
     if items and items[0] in items[1:]:
         # the trail printed twice in one box (a page-top copy and a page-bottom copy): the first
