@@ -224,7 +224,7 @@ def _find_breadcrumb(
             if all(0 < len(nfkc_compact(i)) <= 12 for i in items):
                 return text, "chain:tail"
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
-        last = BREADCRUMB_ARROW_RE.split(norm)[-1]
+        last = items[-1]  # the split's last part (a split by a one-group pattern is odd-length)
         if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
             continue
         # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
