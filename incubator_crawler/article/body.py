@@ -98,6 +98,10 @@ def find_container(
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
+        elif container is not None and container.tag in ("ul", "ol"):
+            whole = _listed_text(page, container)
+            if whole is not None:
+                container, rules["body"] = whole, "density:list-in-text"
         if after:
             caption = _picture_caption(page, after, container)
             if caption is not None:
@@ -408,6 +412,39 @@ def _sectioned_text(page: Page, container: Any) -> Any | None:
     if parts == 0 or in_parts * 10 < whole.chars * 9:
         return None
     return parent
+
+
+# The elements a Markdown text is written in: a box holding only these is the text's own.
+_TEXT_FLOW_TAGS = frozenset(
+    ("p", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "table", "hr")
+)
+
+
+def _listed_text(page: Page, container: Any) -> Any | None:
+    """The text box around a bulleted list that won the density count, or None.
+
+    Density credits a ``<li><p>`` item's text to the ``<li>`` and the list: a post whose items
+    are its longest lines (a Markdown text: a paragraph, a list, a closing paragraph) lets the
+    list outscore the box that holds it, and the paragraphs around the list are lost. When
+    every child of the list's parent is a text element and one beside the list is a sentence,
+    the parent is the text.
+    """
+    parent = container.getparent()
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return None
+    whole = page.stats[parent]
+    if whole.link * 3 > whole.chars:
+        return None
+    prose = False
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue  # a comment
+        if child.tag not in _TEXT_FLOW_TAGS:
+            return None
+        st = page.stats.get(child)
+        if child is not container and child.tag == "p" and st is not None:
+            prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
+    return parent if prose else None
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:

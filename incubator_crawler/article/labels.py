@@ -443,6 +443,8 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 # --- dates --------------------------------------------------------------------------------------
 #: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``).
 WEEKDAY_CN = r"[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
+#: The English weekday an RFC 2822 date opens with (``Thu, 02 Aug 2018``), the comma with it.
+WEEKDAY_EN = r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)"
 #: A zone word between the date and its time, each UTC+8 like Beijing time, the archive's zone
 #: (rthk: ``2014-12-25 HKT 22:40``): the time is read as written.
 ZONE_UTC8 = r"(?:HKT|CST|(?:GMT|UTC)\s?\+\s?0?8(?::?00)?)(?![A-Za-z\d])"

@@ -21,6 +21,7 @@ from .labels import (
     DATE_RE,
     LABEL_RE,
     LABELS,
+    WEEKDAY_EN,
     alternation,
     labels_other_date,
     nfkc_with_map,
@@ -408,9 +409,20 @@ LATIN_NAME = r"[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){1,2}"
 _LATIN_NAME_RE = re.compile(rf"\b{LATIN_NAME}\b")
 
 
+# An RFC 2822 date's weekday before it and zone offset after it (Jekyll's ``Thu, 02 Aug 2018
+# 20:00:00 +0800``) are parts of the date, no words beside it.
+_WEEKDAY_BEFORE_RE = re.compile(rf"{WEEKDAY_EN}\s*$")
+_OFFSET_AFTER_RE = re.compile(r"^\s*(?:GMT|UTC)?[+-]\d{2}:?\d{2}(?!\d)")
+
+
 def _mostly_date(norm: str, m: re.Match[str]) -> bool:
     """At most 16 characters besides the date (a Latin name counts as 4)."""
     extra = len("".join(norm.split())) - len("".join(m.group(0).split()))
+    for part in (
+        _WEEKDAY_BEFORE_RE.search(norm, 0, m.start()),
+        _OFFSET_AFTER_RE.match(norm[m.end() :]),
+    ):
+        extra -= len("".join(part.group(0).split())) if part else 0
     if 16 < extra <= 40 and not norm.isascii():
         for n in _LATIN_NAME_RE.finditer(norm):
             extra -= len("".join(n.group(0).split())) - 4

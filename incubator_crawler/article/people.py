@@ -36,6 +36,7 @@ from .labels import (
     PHOTO_MARKS,
     REPORTER_ROLES,
     RUN_IN_SPAN,
+    WEEKDAY_EN,
     alternation,
     run_in_credit_start,
     split_labelled_line,
@@ -908,9 +909,12 @@ _BEFORE_DATE_NAME_RE = re.compile(
 
 _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
 
-# ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"
+# ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"; the
+# poster may be a Latin name of two or three words and carry a nickname in brackets, no part of
+# the name (``PN Wu (小平) 發表於 …``)
 _POSTED_ON_RE = re.compile(
-    r"^\s*(?P<name>[^\s·•|/\[【(（:\d][^\s·•|/\[【(（:]{1,15})\s*(?:发表于|發表於|发布于|發佈於|發布於)\s*$"
+    r"^\s*(?P<name>[^\s·•|/\[【(（:\d][^\s·•|/\[【(（:]{1,15}|[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){1,2})"
+    rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:发表于|發表於|发布于|發佈於|發布於)\s*(?:{WEEKDAY_EN}\s*)?$"
 )
 
 # An unlabelled name that ends like an outlet is the source, otherwise a person or account.
@@ -1033,7 +1037,8 @@ _HOST_NAME_RE = re.compile(
 
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
-    if not name or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}", name):
+    # a Latin name may be two short words (``PN Wu``)
+    if not name or not re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3}|[A-Za-z]{2} [A-Za-z]{2}", name):
         return None
     if "." in name and _HOST_NAME_RE.match(name):
         return None

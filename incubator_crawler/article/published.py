@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from .labels import LABEL_RE, WEEKDAY_CN, ZONE_UTC8, update_label
-from .page import first_meta
+from .page import first_meta, node_text
 from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
 if TYPE_CHECKING:
@@ -163,9 +163,9 @@ _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\
 _UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
 
 
-def time_element_date(root: Any) -> tuple[str, bool] | None:
-    """The ``datetime`` of the page's ``<time>`` element that dates the article, and whether
-    the element is marked as the publish date.
+def time_element_date(root: Any) -> tuple[str, bool, str] | None:
+    """The ``datetime`` of the page's ``<time>`` element that dates the article, whether the
+    element is marked as the publish date, and the element's own text (what the reader sees).
 
     One marked as the publish date (``itemprop=datePublished``, ``pubdate``, a class naming
     publish / post / entry date) wins; else the first ``<time datetime>``. A mark that several
@@ -180,16 +180,16 @@ def time_element_date(root: Any) -> tuple[str, bool] | None:
         if not value:
             continue
         if first is None:
-            first = value
+            first = value, node_text(el)
         marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
         if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
             if marked is None:
-                marked = value
-            elif marked[:10] != value[:10]:
-                return first, False
+                marked = value, node_text(el)
+            elif marked[0][:10] != value[:10]:
+                return first[0], False, first[1]
     if marked is not None:
-        return marked, True
-    return (first, False) if first else None
+        return marked[0], True, marked[1]
+    return (first[0], False, first[1]) if first else None
 
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
@@ -267,12 +267,15 @@ def find_published(
 
     ``time_el``: the ``<time>`` element's date and whether it is marked as the publish date
     (``time_element_date``)."""
-    time_date, marked = time_el or (None, False)
+    time_date, marked, time_shown = time_el or (None, False, "")
     _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date, marked)
     raw = art.published_raw
     if raw and (kept := _utc_day_the_url_names(raw, url)) is not None:
         art.published_raw = kept
         art.rules["published"] += "(UTC day of url)"
+    elif raw and (kept := _day_shown(raw, time_shown)) is not None:
+        art.published_raw = kept
+        art.rules["published"] += "(day shown)"
     elif raw and (kept := _wall_clock_shown(raw, fields, trailer)) is not None:
         art.published_raw = kept
         art.rules["published"] += "(wall clock shown)"
@@ -293,6 +296,24 @@ def _wall_clock_shown(raw: str, fields: dict[str, str], trailer: dict[str, str])
 
 
 _ISO_Z_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$")
+
+
+# A <time> element's text that is a day and nothing else (``2022-02-05``, ``2022年2月5日``)
+_SHOWN_DAY_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
+
+
+def _day_shown(raw: str, shown: str) -> str | None:
+    """The day a ``<time>`` element shows, kept when converting the UTC time behind it to
+    Beijing time moves it to another day (Hexo NexT: ``datetime="2022-02-05T18:13:50+00:00"``
+    shown as 2022-02-05, the meta tags saying ``…Z``): the reader sees the page's day, and no
+    hour is shown. Other zones, or a shown day the raw time does not write, change nothing."""
+    raw = raw.strip()
+    if not _ISO_Z_RE.match(raw) or not _SHOWN_DAY_RE.match(shown):
+        return None
+    day, parsed = parse_cn_date(shown), parse_cn_date(raw)
+    if day is None or parsed is None or day.value != raw[:10] or parsed.value[:10] == day.value:
+        return None
+    return shown.strip()
 
 
 def _utc_day_the_url_names(raw: str, url: str) -> str | None:

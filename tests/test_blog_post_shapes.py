@@ -1,0 +1,94 @@
+"""Shapes of blog and community-site posts (Jekyll, Hexo, Hugo themes; issue 10, misses28).
+
+Each page here is a small page of our own in the shape the untuned pages of the twenty-first
+collection round showed; the values asserted are what a reader of the page takes from it.
+"""
+
+from __future__ import annotations
+
+from page_shapes import run
+
+ITEM = (
+    "<li><p>第{n}天：{what}，一起来跟大会讲者及社群的同好聊天，没有门票也可以参加，"
+    "想参加的朋友务必尽快到报名处签上你的大名，千万不要错过！</p></li>"
+)
+LISTED = (
+    "<div class='text'><p>今年的年会从第一天到第三天各有不同的活动，社群成员都有可能现身其中！</p>"
+    "<ul>"
+    + "".join(
+        ITEM.format(n=n, what=w) for n, w in ((1, "会前派对"), (2, "自由讨论"), (3, "社群议程"))
+    )
+    + "</ul><p>其他信息请密切关注讨论群组，快来跟我们一起共襄盛举吧！</p></div>"
+)
+
+
+def test_posted_on_line_with_a_nickname_and_an_rfc_date() -> None:
+    """``PN Wu (小平) 發表於 Thu, 02 Aug 2018 20:00:00 +0800``: the weekday and the zone offset
+    are parts of the date, the bracketed nickname no part of the name; the line is no body."""
+    out = run(
+        "<article><h1>年会活动汇整，邀请您一同来参加</h1>"
+        "<div class='meta'><span>Lin Ke (小林)</span> 發表於 "
+        "<span>Thu, 02 Aug 2018 20:00:00 +0800</span></div>" + LISTED + "</article>"
+    )
+    assert out["published_at"] == "2018-08-02T20:00:00+08:00"
+    assert out["author"] == "Lin Ke"
+    assert out["body"].startswith("今年的年会从第一天到第三天各有不同的活动")
+
+
+def test_short_latin_name_posted_on() -> None:
+    """A Latin name of two short words (``PN Wu``) before 發表於 is the poster."""
+    out = run(
+        "<article><h1>年会活动汇整，邀请您一同来参加</h1>"
+        "<div class='meta'><span>PN Wu</span> 發表於 <span>Thu, 02 Aug 2018 20:00:00 +0800</span>"
+        "</div>" + LISTED + "</article>"
+    )
+    assert out["author"] == "PN Wu"
+
+
+def test_list_inside_a_text_keeps_the_paragraphs_around_it() -> None:
+    """A list whose items are the text's longest lines outscores its box: the box is the text."""
+    out = run(
+        "<article><h1>年会活动汇整，邀请您一同来参加</h1><div>2018-08-02</div>"
+        + LISTED
+        + "</article>"
+    )
+    assert out["body"].split("\n\n") == [
+        "今年的年会从第一天到第三天各有不同的活动，社群成员都有可能现身其中！",
+        "第1天：会前派对，一起来跟大会讲者及社群的同好聊天，没有门票也可以参加，"
+        "想参加的朋友务必尽快到报名处签上你的大名，千万不要错过！",
+        "第2天：自由讨论，一起来跟大会讲者及社群的同好聊天，没有门票也可以参加，"
+        "想参加的朋友务必尽快到报名处签上你的大名，千万不要错过！",
+        "第3天：社群议程，一起来跟大会讲者及社群的同好聊天，没有门票也可以参加，"
+        "想参加的朋友务必尽快到报名处签上你的大名，千万不要错过！",
+        "其他信息请密切关注讨论群组，快来跟我们一起共襄盛举吧！",
+    ]
+
+
+NEXT_HEAD = "<meta property='article:published_time' content='2022-02-05T18:13:50.000Z'>"
+
+
+def next_post(shown: str) -> dict:
+    """A Hexo NexT post header: 發表於 / 更新於 <time>s, 分類於, a word count."""
+    return run(
+        "<article><h1>寒假回顾：大一上学期的总结</h1><div class='post-meta'>"
+        "<span><span>發表於</span> <time itemprop='dateCreated datePublished'"
+        f" datetime='2022-02-05T18:13:50+00:00'>{shown}</time></span> "
+        "<span><span>更新於</span> <time itemprop='dateModified'"
+        " datetime='2026-01-09T14:55:54+00:00'>2026-01-09</time></span> "
+        "<span><span>分類於</span> <a href='/categories/life/'>生活</a></span> "
+        "<span><span>文章字數：</span><span>951</span></span></div>"
+        f"<div class='post-body'><p>{'这个学期过得很快，学到了很多东西。' * 6}</p></div>"
+        "</article>",
+        head=NEXT_HEAD,
+    )
+
+
+def test_time_element_showing_a_day_keeps_that_day() -> None:
+    """A UTC time converted to Beijing time crosses midnight: the day the <time> shows wins."""
+    out = next_post("2022-02-05")
+    assert (out["published_at"], out["published_precision"]) == ("2022-02-05", "day")
+
+
+def test_time_element_showing_no_day_keeps_the_converted_time() -> None:
+    """A <time> showing no day of its own (a relative time): the converted time stands."""
+    assert next_post("3 年前")["published_at"] == "2022-02-06T02:13:50+08:00"
