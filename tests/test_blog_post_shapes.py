@@ -92,3 +92,34 @@ def test_time_element_showing_a_day_keeps_that_day() -> None:
 def test_time_element_showing_no_day_keeps_the_converted_time() -> None:
     """A <time> showing no day of its own (a relative time): the converted time stands."""
     assert next_post("3 年前")["published_at"] == "2022-02-06T02:13:50+08:00"
+
+
+MAGAZINE_TEXT = "".join(
+    f"<p>----{w}在过去一年里发展很快，用户越来越多，我们应当抓住这个机遇，做出自己的贡献。</p>"
+    for w in ("自由软件", "开放源代码", "网络服务器", "桌面应用")
+)
+
+
+def test_heading_that_is_only_a_back_link_is_no_headline() -> None:
+    """An old magazine's ``<h1><a>[返回]</a></h1>`` under the bold headline and the spaced name."""
+    out = run(
+        "<table><tr><td><p align='center'>\u3000</p>"
+        "<p align='center'><big><big><strong>自由软件在中国的发展</strong></big></big></p>"
+        "<p align='center'><font size='2'>作者：</font><small>林 青</small></p>"
+        "<h1 align='center'><a href='cover.html'><font size='2'>[返回]</font></a></h1>"
+        f"{MAGAZINE_TEXT}</td></tr></table>",
+        head="<title>某某杂志第三期: 自由软件在中国的发展</title>",
+    )
+    assert (out["title"], out["author"]) == ("自由软件在中国的发展", "林青")
+
+
+def test_group_in_brackets_after_a_latin_name() -> None:
+    """``作者：HansB （AKA）``: the group the writer is with is no part of the name."""
+    out = run(
+        "<table><tr><td><h1 align='center'>社团的未来：我的思考</h1>"
+        "<p align='right'><font size='2'><b>作者：KarlM （AKA）</b></font></p>"
+        "<h1 align='center'><font size='2'><a href='cover.html'>[返回]</a></font></h1>"
+        f"{MAGAZINE_TEXT}</td></tr></table>",
+        head="<title>某某杂志第二期: 社团的未来：我的思考</title>",
+    )
+    assert (out["title"], out["author"]) == ("社团的未来：我的思考", "KarlM")
