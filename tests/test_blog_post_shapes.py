@@ -123,3 +123,42 @@ def test_group_in_brackets_after_a_latin_name() -> None:
         head="<title>某某杂志第二期: 社团的未来：我的思考</title>",
     )
     assert (out["title"], out["author"]) == ("社团的未来：我的思考", "KarlM")
+
+
+REPOST_TEXT = "".join(
+    f"<p>{w}，由大学教育学院与专业委员会联合主办的学术年会召开，近两万人观看年会线上直播。</p>"
+    for w in ("11月18日", "11月19日", "11月20日")
+)
+LAB_LD = (
+    '<script type=\'application/ld+json\'>{"@type": "BlogPosting", "headline": "专业委员会学术年会召开",'
+    ' "author": {"@type": "Person", "name": "KX-DM Lab"}}</script>'
+)
+
+
+def test_reprint_credit_opening_the_text_is_the_source() -> None:
+    """``<p><em>转载自X</em></p>`` under the site's lead sentence: the source, cut from the body
+    with the closing line that only links the original story."""
+    out = run(
+        "<article><h1>专业委员会学术年会召开</h1><div class='text'>"
+        "<p>教授受邀并进行主旨报告</p><p><em>转载自科技日报</em></p>"
+        + REPOST_TEXT
+        + "<p><a href='https://news.example.com/n/1'>https://news.example.com/n/1</a></p>"
+        "</div></article>",
+        head=LAB_LD,
+    )
+    assert out["source"] == "科技日报"
+    assert out["body"].split("\n\n")[:2] == [
+        "教授受邀并进行主旨报告",
+        "11月18日，由大学教育学院与专业委员会联合主办的学术年会召开，近两万人观看年会线上直播。",
+    ]
+    assert out["body"].endswith("近两万人观看年会线上直播。")
+
+
+def test_lab_named_as_the_json_ld_author_is_no_writer() -> None:
+    """A Hugo theme's JSON-LD author set to the lab that runs the site (``KX-DM Lab``)."""
+    out = run(
+        "<article><h1>专业委员会学术年会召开</h1><div class='text'>" + REPOST_TEXT + "</div>"
+        "<div class='box'><p>KX-DM Lab</p><p>契而不舍。</p></div></article>",
+        head=LAB_LD,
+    )
+    assert out["author"] is None

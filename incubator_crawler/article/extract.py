@@ -16,7 +16,13 @@ from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
 from .images import find_images
-from .meta_line import box_publisher, find_meta_line, header_fields, trailer_fields
+from .meta_line import (
+    box_publisher,
+    find_meta_line,
+    header_fields,
+    opening_reprint,
+    trailer_fields,
+)
 from .page import (
     css_first,
     head_elements,
@@ -122,6 +128,10 @@ def extract_article(
     signed = signature_block(page, paras, vouched_names(metas, ld))
     if signed is not None:
         paras = [p for p in paras if p is not signed[0]]
+    # a reprint credit opening the text names the source; it and the original's address are no text
+    reprint = opening_reprint(paras)
+    if reprint is not None and len(paras) > len(reprint[1]):
+        paras = [p for p in paras if p.idx not in reprint[1]]
     art.body_paragraphs = [p.text for p in paras]
     if container is not None and paras:
         art.images = find_images(page, container, paras, base)
@@ -130,6 +140,8 @@ def extract_article(
     trailer = trailer_fields(page, paras, excluded) if paras else {}
     if date_line is not None:
         trailer["published_header"] = nfkc(date_line.text).strip()
+    if reprint is not None:
+        trailer.setdefault("source", reprint[0])
     if paras:
         byline, outlet, editors = byline_line(page, paras, title_idx, excluded)
         if byline:

@@ -442,6 +442,8 @@ def find_people(
         # JSON-LD names who a reader never sees (a CMS account, the theme's default author):
         # the author field holds the credited byline only (LABELLING.md)
         ld_name = None
+    if ld_name and _LATIN_GROUP_END_RE.search(ld_name):
+        ld_name = None  # a Hugo theme's author set to the lab that runs the site (``X Lab``)
     if ld_name and _OUTLET_END_RE.search(ld_name):
         # JSON-LD credits the agency (新华社) as a Person: it is the source, and the page's own
         # byline (if any) names the reporters
@@ -961,6 +963,12 @@ _ORG_END_RE = re.compile(
     r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)$"
 )
 
+
+# A group's name in Latin letters: the group that runs a site, no writer (LABELLING.md, twenty-first
+# round: a lab's name box under the text names the group, not a writer)
+_LATIN_GROUP_END_RE = re.compile(
+    r"(?i)[A-Za-z]\W*\s(?:lab|labs|laboratory|team|group|studio|club|society|association|inc|ltd|llc)\.?$"
+)
 
 # An outlet word anywhere in a name (``香港電台-財經``, ``人民网-文化频道``).
 _OUTLET_WORD_RE = re.compile(
