@@ -162,3 +162,41 @@ def test_lab_named_as_the_json_ld_author_is_no_writer() -> None:
         head=LAB_LD,
     )
     assert out["author"] is None
+
+
+NEWS_TEXT = "".join(
+    f"<p>从 {v} 起，默认的密码散列算法将从 SHA512 改成 yescrypt，这不需要任何手动调整。</p>"
+    for v in ("4.14.0", "4.14.1", "4.14.2")
+)
+
+
+def test_original_title_line_opening_a_translation_is_no_text() -> None:
+    """``原文：<a>English title</a>`` opening a translated post: attribution, no body, no source."""
+    out = run(
+        "<article><h1>默认的密码散列算法的更动</h1><div class='meta'>2023-09-23</div><div>"
+        "<p><strong>原文：</strong><a href='https://news.example.org/changes/'>Changes to the"
+        " default password hashing algorithm</a></p>" + NEWS_TEXT + "</div></article>"
+    )
+    assert out["body"].startswith("从 4.14.0 起")
+    assert out["source"] is None
+
+
+def test_original_address_line_is_kept() -> None:
+    """``原文链接：<a>https://…</a>`` names the paper the text discusses: a line of the text."""
+    out = run(
+        "<article><h1>默认的密码散列算法的更动</h1><div class='meta'>2023-09-23</div><div>"
+        + NEWS_TEXT
+        + "<p>原文：<a href='https://doi.example.org/10.1/x'>https://doi.example.org/10.1/x</a></p>"
+        "</div></article>"
+    )
+    assert out["body"].endswith("原文：https://doi.example.org/10.1/x")
+
+
+def test_audio_fallback_text_is_no_text() -> None:
+    """The fallback line inside <audio> is shown only by a browser that cannot play it."""
+    out = run(
+        "<article><h1>聊聊浮生，莫问前程</h1><div class='meta'>2019-06-01</div><div>"
+        "<audio autoplay><source src='/bgm.mp3' type='audio/mpeg'>"
+        "Your browser does not support the audio element.</audio>" + NEWS_TEXT + "</div></article>"
+    )
+    assert out["body"].startswith("从 4.14.0 起")

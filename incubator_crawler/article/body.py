@@ -447,6 +447,24 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     return parent if prose else None
 
 
+# The label of a line that links the original a translated post translates (``原文：``)
+_ORIGINAL_LABEL_RE = re.compile(r"^(?:英文)?原文(?:标题|標題)?\s*[:：]\s*")
+_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+
+
+def original_title_line(paras: list[Block]) -> Block | None:
+    """A line opening the text that is ``原文：`` and the original's title, linked (a translated
+    news post: ``原文：<a>Changes to default password hashing algorithm</a>``): an attribution,
+    no text. A linked address after the label (``原文链接：https://doi.org/…``, the paper a
+    commentary discusses) is a reference the text keeps."""
+    for b in paras[:2]:
+        norm = nfkc(b.text).strip()
+        m = _ORIGINAL_LABEL_RE.match(norm)
+        if m and b.link * 4 >= b.chars * 3 and not _ADDRESS_RE.match(norm[m.end() :]):
+            return b
+    return None
+
+
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
     """The first text table (not links) between the meta line and ``hi``: a 信息公开 table body."""
     seen: set[Any] = set()

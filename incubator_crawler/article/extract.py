@@ -132,6 +132,9 @@ def extract_article(
     reprint = opening_reprint(paras)
     if reprint is not None and len(paras) > len(reprint[1]):
         paras = [p for p in paras if p.idx not in reprint[1]]
+    original = body_field.original_title_line(paras)
+    if original is not None and len(paras) > 1:
+        paras = [p for p in paras if p is not original]
     art.body_paragraphs = [p.text for p in paras]
     if container is not None and paras:
         art.images = find_images(page, container, paras, base)

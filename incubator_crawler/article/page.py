@@ -48,6 +48,10 @@ DROP_TAGS: tuple[str, ...] = (
     "canvas",
     "map",
     "head",
+    # the fallback text inside a media element (``Your browser does not support the audio
+    # element.``) is shown only by a browser that cannot play it
+    "audio",
+    "video",
 )
 
 HEADING_TAGS: frozenset[str] = frozenset(("h1", "h2", "h3"))
