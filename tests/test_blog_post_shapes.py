@@ -200,3 +200,32 @@ def test_audio_fallback_text_is_no_text() -> None:
         "Your browser does not support the audio element.</audio>" + NEWS_TEXT + "</div></article>"
     )
     assert out["body"].startswith("从 4.14.0 起")
+
+
+def licence_box(words: str) -> str:
+    """A post's box under the text: 作者 / the name, 发布于 / the date, then ``words``."""
+    return (
+        "<div class='box'><div><div>聊聊浮生，莫问前程</div><div>https://blog.example.org/p/1/</div>"
+        "</div><div><div><div>作者</div><div>Marlow</div></div>"
+        "<div><div>发布于</div><div>2021年6月4日</div></div>"
+        f"<div><div>{words}</div><div><a href='/licence/'>BY</a></div></div></div></div>"
+    )
+
+
+def blog_post(box: str) -> dict:
+    """A Hexo post on a blog named after its owner, no byline, ``box`` under the text."""
+    return run(
+        "<article><h1>聊聊浮生，莫问前程</h1><div class='meta'>2021年6月4日 晚上</div>"
+        "<div class='text'>" + NEWS_TEXT + "</div>" + box + "</article>",
+        head="<title>聊聊浮生，莫问前程 - Marlow</title><meta property='og:site_name' content='Marlow'>",
+    )
+
+
+def test_author_in_the_posts_licence_box() -> None:
+    """``作者`` / ``Marlow`` in cells of the licence box: the writer, though the blog bears the name."""
+    assert blog_post(licence_box("许可协议"))["author"] == "Marlow"
+
+
+def test_author_cell_outside_a_licence_box_names_no_one() -> None:
+    """The same cells with no licence word around them: no writer."""
+    assert blog_post(licence_box("阅读次数"))["author"] is None

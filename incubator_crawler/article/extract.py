@@ -20,6 +20,7 @@ from .meta_line import (
     box_publisher,
     find_meta_line,
     header_fields,
+    licence_box_author,
     opening_reprint,
     trailer_fields,
 )
@@ -155,6 +156,8 @@ def extract_article(
             trailer["byline_source"] = outlet
         if signed is not None:
             trailer["signature"] = signed[1]
+        if owner := licence_box_author(page, paras[-1].idx):
+            trailer["licence_author"] = owner
         if title_idx is not None:
             header: dict[str, str] = {}
             header_fields(page, title_idx, paras, excluded, header)

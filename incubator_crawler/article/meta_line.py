@@ -1082,6 +1082,30 @@ def _label_cell(header: list[Block], key: str) -> str | None:
     return None
 
 
+# A post's licence box under the text (Hexo Fluid, Icarus): ``作者`` / the name, ``发布于`` / the
+# date, ``许可协议`` / the licence, each in blocks of their own
+_LICENCE_WORD_RE = re.compile(
+    r"许可协议|許可協議|版权声明|版權聲明|知识共享|知識共享|(?i:licen[cs]e|creative commons|\bCC BY)"
+)
+_AUTHOR_CELL_WORD_RE = re.compile(rf"^(?:{_CELL_LABELS['author']}|(?i:author))\s*[:：]?$")
+
+
+def licence_box_author(page: Page, last: int) -> str | None:
+    """The name under a ``作者`` label of its own in the post's licence box after the text
+    (``last``: the text's last block): the label's block, the name's next to it, and a licence
+    word in the box's lines around them. A lone 作者 cell elsewhere names no one here."""
+    blocks = page.blocks[last + 1 : last + 1 + TRAILER_SPAN]
+    for i, b in enumerate(blocks[:-1]):
+        if b.chars > 8 or not _AUTHOR_CELL_WORD_RE.match(nfkc(b.text).strip()):
+            continue
+        value = nfkc(blocks[i + 1].text).strip()
+        if not _is_cell_name(value):
+            continue
+        if any(_LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 8]):
+            return value
+    return None
+
+
 def _is_cell_name(value: str) -> bool:
     """True for a short value with letters that is not a label or a date."""
     return bool(

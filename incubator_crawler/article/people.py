@@ -491,6 +491,9 @@ def find_people(
     ):
         # the writer named by markup in the header or trailer (hCard, rel=author, microdata)
         art.author_raw, rules["author"] = marked, "markup"
+    elif trailer.get("licence_author"):
+        # a blog post's licence box under the text names the writer (作者 / the owner)
+        art.author_raw, rules["author"] = trailer["licence_author"], "licence-box"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
     for name, rule in _more_writers(art.body_paragraphs):
@@ -542,6 +545,10 @@ def find_people(
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
     _writers_out_of_editors(art)
+    owner = trailer.get("licence_author")
+    if owner and art.author_raw and rules["author"] != "licence-box":
+        if nfkc_compact(owner) == nfkc_compact(art.author_raw):
+            rules["author"] += "+licence-box"  # the licence box labels the name a writer's
     _drop_site_name(art, site_name)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
@@ -1601,8 +1608,8 @@ def _writers_out_of_editors(art: ExtractedArticle) -> None:
 def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     """An author that is only the site's own name is no person (the editor field keeps it:
     ``编辑:中国孵化器网`` names who posted it)."""
-    if not site_name or not art.author_raw:
-        return
+    if not site_name or not art.author_raw or "licence-box" in art.rules.get("author", ""):
+        return  # a blog named after its owner: the licence box labels the name a writer's
     norm = nfkc(art.author_raw)
     lab = LABEL_RE.match(norm)
     if is_site_name(norm[lab.end() :] if lab else norm, site_name):

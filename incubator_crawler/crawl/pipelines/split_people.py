@@ -14,8 +14,11 @@ def normalize_people(item) -> list[str]:
     """
     site_name = item.get("site_name")
     outcomes = []
+    # a blog named after its owner: the post's licence box labels that name the writer's
+    owned = "licence-box" in (item.get("extraction") or {}).get("author", "")
     for role in ("author", "editor", "source"):
-        item[role] = clean_person(item.get(f"{role}_raw"), role=role, site_name=site_name)
+        name = None if owned and role == "author" else site_name
+        item[role] = clean_person(item.get(f"{role}_raw"), role=role, site_name=name)
     inline = inline_people(item)
     for role in ("author", "editor"):
         if not item.get(role) and inline.get(role):
