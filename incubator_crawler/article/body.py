@@ -35,7 +35,7 @@ from .gate import gated
 from .helpline import helpline_notice_start
 from .labels import DATE_RE, LABELS, alternation, run_in_credit, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf
-from .people import PEOPLE_LABELS, closing_credit_start
+from .people import PEOPLE_LABELS, TAIL_SOURCE_RE, closing_credit_start
 from .text import clean_inline, compact, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
@@ -762,6 +762,17 @@ def _is_truncated_prefix(c: str, next_c: str, *, first: bool) -> bool:
     return ellipsis or next_c[len(key)] not in _CLAUSE_MARKS
 
 
+# A paragraph that is only a web address (compact form)
+_BARE_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _reprint_credit(key: str) -> bool:
+    """True when compact ``key`` is a repost credit glued to its outlet (``转载自光明日报``), the
+    line people.py reads as the source (LABELLING.md: a credit opening the text is cut)."""
+    r = TAIL_SOURCE_RE.match(key)
+    return r is not None and key[r.start("name") - 1] == "自"
+
+
 def clean_body(
     paragraphs: list[str],
     *,
@@ -777,6 +788,7 @@ def clean_body(
     # each kept paragraph with its compact form, computed once
     kept: list[tuple[str, str]] = []
     bar_credit = False  # the last line was a 编辑|X credit
+    reprint = False  # a repost credit opened the text
     for i, raw in enumerate(paragraphs):
         if i in drop_indexes or raw is None:
             continue
@@ -805,7 +817,12 @@ def clean_body(
             continue
         if kept and kept[-1][1] == key:
             continue  # consecutive duplicate
+        if len(kept) < 3 and "自" in key and _reprint_credit(key):
+            reprint = True
+            continue
         kept.append((text, key))
+    if reprint and len(kept) > 1 and _BARE_ADDRESS_RE.match(kept[-1][1]):
+        kept.pop()  # the original story's address closing a repost goes with its credit
 
     kept = kept[: helpline_notice_start([key for _, key in kept])]
     # Second pass: a paragraph that is the next one cut short (only the first

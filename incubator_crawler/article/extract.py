@@ -21,7 +21,6 @@ from .meta_line import (
     find_meta_line,
     header_fields,
     licence_box_author,
-    opening_reprint,
     trailer_fields,
 )
 from .page import (
@@ -129,10 +128,6 @@ def extract_article(
     signed = signature_block(page, paras, vouched_names(metas, ld))
     if signed is not None:
         paras = [p for p in paras if p is not signed[0]]
-    # a reprint credit opening the text names the source; it and the original's address are no text
-    reprint = opening_reprint(paras)
-    if reprint is not None and len(paras) > len(reprint[1]):
-        paras = [p for p in paras if p.idx not in reprint[1]]
     original = body_field.original_title_line(paras)
     if original is not None and len(paras) > 1:
         paras = [p for p in paras if p is not original]
@@ -144,8 +139,6 @@ def extract_article(
     trailer = trailer_fields(page, paras, excluded) if paras else {}
     if date_line is not None:
         trailer["published_header"] = nfkc(date_line.text).strip()
-    if reprint is not None:
-        trailer.setdefault("source", reprint[0])
     if paras:
         byline, outlet, editors = byline_line(page, paras, title_idx, excluded)
         if byline:

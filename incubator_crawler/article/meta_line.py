@@ -643,42 +643,9 @@ _COPYRIGHT_NOTICE_RE = re.compile(
 # A reprint credit as a sentence of its own (wufazhuce: ``本文经授权转载自做書。``): the outlet it
 # was taken from is the source; the whole line must be the credit, so prose never matches
 _REPRINT_LINE_RE = re.compile(
-    r"^(?:本文|本篇|此文)?(?:已?(?:经|經)\S{0,8}?(?:授权|授權))?(?:转载|轉載)(?:自|于|於)\s*"
+    r"^(?:本文|本篇|此文)(?:已?(?:经|經)\S{0,8}?(?:授权|授權))?(?:转载|轉載)(?:自|于|於)\s*"
     r"(?P<src>[^\s，,。；;:：]{2,20}?)\s*[。.]?$"
 )
-
-
-def reprint_credit(b: Block) -> str | None:
-    """The outlet of a line that is only a reprint credit (``转载自光明日报``, ``本文经授权转载自
-    做書。``), in the page's own characters; None for any other line."""
-    if b.chars > 40 or b.link * 2 > b.chars:
-        return None
-    norm = nfkc(b.text).strip()
-    if "转载" not in norm and "轉載" not in norm:
-        return None
-    r = _REPRINT_LINE_RE.match(norm)
-    return _original(b.text, r["src"]) if r else None
-
-
-# The address of the original story as a paragraph of its own, linked (a repost's closing line)
-_BARE_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
-
-
-def opening_reprint(paras: list[Block]) -> tuple[str, set[int]] | None:
-    """A reprint credit among the text's first three lines (a Hugo post's ``<p><em>转载自中国心理学会
-    </em></p>`` under the site's own lead sentence): the outlet, and the indexes of the blocks that
-    are the credit, no text: its line and a closing line that is only the linked address of the
-    original story."""
-    for b in paras[:3]:
-        src = reprint_credit(b)
-        if src is None:
-            continue
-        cut = {b.idx}
-        last = paras[-1]
-        if last is not b and last.link * 2 > last.chars and _BARE_URL_RE.match(last.text.strip()):
-            cut.add(last.idx)
-        return src, cut
-    return None
 
 
 def _original(text: str, part: str) -> str:
@@ -749,8 +716,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
             continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:
-            if src := reprint_credit(b):
-                out.setdefault("source", src)
+            if ("转载" in norm or "轉載" in norm) and (r := _REPRINT_LINE_RE.match(norm)):
+                out.setdefault("source", _original(b.text, r["src"]))
                 continue
             m = DATE_RE.search(norm)
             # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)

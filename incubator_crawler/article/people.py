@@ -2309,20 +2309,12 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
         text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
     if role == "author":
-        # a Latin name, then a bracketed nickname or group (``HansB （AKA）``, ``PN Wu (小平)``)
-        text = _LATIN_NAME_BRACKET_RE.sub(r"\g<name>", text)
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it).
         names = [n for n in names if not is_site_name(n, site_name)]
         return "、".join(names) or None
     return text
 
-
-# A bracketed group closing a Latin name: a nickname or the group the writer is with, no part of
-# the name (LABELLING.md, twenty-first round "Names"); its closer may be cut already
-_LATIN_NAME_BRACKET_RE = re.compile(
-    r"^(?P<name>[A-Za-z][A-Za-z.' -]{1,30}?)\s*[(（][^()（）]{1,12}[)）]?$"
-)
 
 # A WeChat account's id after the account's name in a 来源 value
 _ACCOUNT_ID_RE = re.compile(
