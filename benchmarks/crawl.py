@@ -113,6 +113,12 @@ def run_child(args: list[str], log: Path) -> tuple[str, float, float, int, float
 _LAST_CPU = _LAST_OWN_CPU = 0.0
 
 
+def _measured(wall: float, rss: float, code: int, tree: float, stats: dict) -> dict:
+    """A crawl's measurements, the CPU times of the child ``run_child`` ran last among them."""
+    return {"wall": wall, "cpu": _LAST_CPU, "own_cpu": _LAST_OWN_CPU, "rss": rss, "tree": tree,
+            "code": code, "stats": stats}  # fmt: skip
+
+
 def common_settings(concurrency: int) -> dict[str, str]:
     return {
         "DOWNLOAD_DELAY": "0",
@@ -140,31 +146,14 @@ def crawl_ours(
         con.execute("SELECT stats FROM crawl_runs WHERE id = ?", [summary["run_id"]]).fetchone()[0]
     )
     con.close()
-    return {
-        "wall": wall,
-        "cpu": _LAST_CPU,
-        "own_cpu": _LAST_OWN_CPU,
-        "rss": rss,
-        "tree": tree,
-        "code": code,
-        "stats": stats,
-        "summary": summary,
-    }
+    return {**_measured(wall, rss, code, tree, stats), "summary": summary}
 
 
 def crawl_bare(base_url: str, concurrency: int, log: Path) -> dict:
     args = [sys.executable, str(Path(__file__).resolve()), "_bare", base_url, str(concurrency)]
     out, wall, rss, code, tree = run_child(args, log)
     stats = json.loads(out.strip().splitlines()[-1])
-    return {
-        "wall": wall,
-        "cpu": _LAST_CPU,
-        "own_cpu": _LAST_OWN_CPU,
-        "rss": rss,
-        "tree": tree,
-        "code": code,
-        "stats": stats,
-    }
+    return _measured(wall, rss, code, tree, stats)
 
 
 def bare_main(base_url: str, concurrency: int) -> None:

@@ -88,6 +88,10 @@ CASES: list[tuple[str, dict[str, str]]] = [
         "更新时间：2024-05-02 发布日期：2024-05-01",
         {"published": "发布日期：2024-05-01"},
     ),
+    # a date glued to the outlet's name ends its value; an ROC year in digits is no line date
+    ("來源：中央社113/05/13", {"source": "中央社"}),
+    ("來源：中央社113年5月13 編輯：周明軒", {"source": "中央社", "editor": "周明軒"}),
+    ("来源：人民日报May13, 2024", {"source": "人民日报"}),
     ("", {}),
     ("没有任何标签的一行文字", {}),
 ]

@@ -353,10 +353,22 @@ def test_an_outlets_xun_beside_the_date_is_no_writer(mark: str) -> None:
         assert run(PLACES[place](mark))["author"] is None
 
 
-def test_a_rel_author_link_alone_under_the_headline() -> None:
-    """A theme's byline line holding only ``<a rel="author">``: the link's rel names the writer."""
-    by = "<div class='by'><a rel='author' href='/author/zmh'>张明华</a></div>"
+@pytest.mark.parametrize(
+    "link",
+    [
+        "<a rel='author' href='/author/zmh'>张明华</a>",
+        "<a itemprop='author' href='/author/zmh'>张明华</a>",
+        "<span class='author vcard'><a class='url fn n' href='/author/zmh'>张明华</a></span>",
+    ],
+)
+def test_a_standard_author_mark_alone_under_the_headline(link: str) -> None:
+    """A theme's byline line holding only an element a standard marks as the writer (rel=author,
+    microdata, hCard) names the writer, each mark ahead of a bracketed name closing the text
+    (once only rel=author was, the other two ranked last)."""
+    by = f"<div class='by'>{link}</div>"
     assert run(f"{H}{DATE}{by}<div>{TEXT}</div>")["author"] == "张明华"
+    signed = f"<div><p>{PROSE}</p><p>{LAST}（钟才文）</p></div>"
+    assert run(f"{H}{DATE}{by}{signed}")["author"] == "张明华"
 
 
 def test_a_colonless_meta_line_of_single_spaces() -> None:

@@ -386,6 +386,23 @@ def test_a_credit_run_into_a_long_last_paragraph(
     assert rec["body"].endswith("对成效表示肯定。")
 
 
+@pytest.mark.parametrize(
+    ("tail", "source", "editor"),
+    [
+        ("一年间成效如何……大家都说好吗？来源：科技日报", "科技日报", None),
+        ("…………好吗？（来源：科技日报 编辑：周明轩）", "科技日报", "周明轩"),
+    ],
+)
+def test_a_credit_run_in_after_an_ellipsis(
+    tail: str, source: str | None, editor: str | None
+) -> None:
+    """An ellipsis before the credit is three characters under NFKC: the credit is still read
+    whole (the trailer once counted its start from the window's front and lost the label)."""
+    rec = long_closing(tail)
+    assert (rec["source"], rec["editor"]) == (source, editor)
+    assert rec["body"].endswith("对成效表示肯定。" + tail[: tail.index("？") + 1])
+
+
 def test_a_caption_credit_above_the_last_paragraph_is_no_source() -> None:
     """``图为园区一角。来源：视觉中国`` under a picture credits the picture."""
     rec = run(

@@ -33,7 +33,7 @@ from typing import Any
 
 from .gate import gated
 from .helpline import helpline_notice_start
-from .labels import DATE_RE, LABELS, alternation, without_controls
+from .labels import DATE_RE, LABELS, alternation, run_in_credit, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf
 from .people import PEOPLE_LABELS, closing_credit_start
 from .text import clean_inline, compact, nfkc, nfkc_compact
@@ -740,24 +740,8 @@ def clean_body(
 def _cut_run_in_credit(text: str) -> str:
     """The last paragraph without a credit run into its end (``…建议。作者:兰西``,
     ``…。（王煌忠／台中報導）``, ``…。（钟才文）``, ``…表演吗？来源：吱咕爱游``)."""
-    tail = nfkc(text[-40:])
-    if not (
-        tail.endswith(")")
-        or "作者" in tail
-        or "文" in tail
-        or "报" in tail
-        or "報" in tail
-        or "源" in tail
-        or "编" in tail
-        or "編" in tail
-        or "处" in tail
-    ):
-        return text
-    start = closing_credit_start(tail)
-    if start is None:
-        return text
-    # the credit's characters (CJK, colon, slash, brackets, spaces) keep their length under NFKC
-    return text[: len(text) - (len(tail) - start)].rstrip()
+    start = run_in_credit(text, closing_credit_start)
+    return text if start is None else text[:start].rstrip()
 
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")

@@ -230,7 +230,7 @@ def _find_breadcrumb(
         # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
         # menu's drop-down that the trail's parent element brings in (chengdu.cn's header:
         # ``全搜索首页 新闻 视频 图片网 更多» 健康亲子 专题``)
-        inner = _MORE_LINK_RE.sub(" ", norm).rstrip(">»›→ ")
+        inner = _MORE_ARROW_RE.sub(" ", norm).rstrip(">»›→ ")
         arrows = any(s in inner for s in (">", "»", "›", "→"))
         dashes = _DASH_SEP_RE.search(inner) is not None  # ``首页 - 通知公告``: from home only
         # far above the title, links a bare slash parts may be a top bar's (中文/English); asked
@@ -310,8 +310,9 @@ def _sentence_item(inner: str, title_key: str) -> bool:
     return False
 
 
-# A menu's "more" link: its arrow separates nothing.
-_MORE_LINK_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(?:>>|>|»|›|→)")
+# A menu's "more" link with its arrow (``更多>>``): the arrow separates no trail's items
+# (listing/evidence.py's more words lead a box heading's link, arrow or not).
+_MORE_ARROW_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(?:>>|>|»|›|→)")
 
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
@@ -389,6 +390,10 @@ def _home_index(anchors: list[Any], base: str) -> int | None:
     return None
 
 
+# Runs of digits in a path: ``/a/2024/123.html`` and ``/a/2024/124.html`` are pages alike.
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def _two_sections(anchors: list[Any], base: str) -> bool:
     """True for exactly two short links, right above the headline, that both lead to sections
     of this site (not home, not a page like this one, no controls): a two-level trail not from
@@ -410,9 +415,6 @@ def _two_sections(anchors: list[Any], base: str) -> bool:
         if _DIGITS_RE.sub("0", target.path) == _DIGITS_RE.sub("0", page.path):
             return False  # the page itself, or one like it (a pager's previous and next entry)
     return True
-
-
-_DIGITS_RE = re.compile(r"\d+")
 
 
 def _holds_page(anchor: Any, base: str) -> bool:
@@ -913,12 +915,12 @@ def _trim_breadcrumb(
     end = len(parts)
     if title or headline:
         # the title may hold a separator of its own (``〈专栏〉标题``): the items after some
-        # separator, joined, are the title
-        for j in range(len(parts) - 1, 1, -2):
-            if title and _is_title_leaf("".join(parts[j:]), title):
-                end = j - 1
-                raw = "".join(parts[:end])
-                break
+        # separator, joined, are the title (none to look for when only the headline is known)
+        steps = range(len(parts) - 1, 1, -2) if title else ()
+        j = next((j for j in steps if _is_title_leaf("".join(parts[j:]), title or "")), None)
+        if j is not None:
+            end = j - 1
+            raw = "".join(parts[:end])
         else:
             # the headline glued to the leaf with no separator (``… > 园区动态标题``)
             leaf, head = parts[-1].rstrip(), (title or headline or "").strip()

@@ -15,10 +15,11 @@ the page's own characters (full-width colon in ``发布日期：2024-04-24``, tr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .gate import gated
-from .text import nfkc_char, nfkc_per_char
+from .text import nfkc, nfkc_char, nfkc_per_char
 
 # --- labels -------------------------------------------------------------------------------------
 # Role words, one list for every rule that needs them: reporters' titles, written before a name
@@ -442,18 +443,23 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 # --- dates --------------------------------------------------------------------------------------
 #: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``).
 WEEKDAY_CN = r"[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
-# ``16時46分`` on traditional-character pages, as ``16时46分``; a 12-hour clock's am / pm after
-# it (udn: ``2014.12.13 01:06 pm``) belongs to the time; so do the weekday and the period word
-# before it (``2019年9月8日 星期日 下午3:20``: the line holds nothing but its date)
 #: A zone word between the date and its time, each UTC+8 like Beijing time, the archive's zone
 #: (rthk: ``2014-12-25 HKT 22:40``): the time is read as written.
 ZONE_UTC8 = r"(?:HKT|CST|(?:GMT|UTC)\s?\+\s?0?8(?::?00)?)(?![A-Za-z\d])"
+# ``16時46分`` on traditional-character pages, as ``16时46分``; a 12-hour clock's am / pm after
+# it (udn: ``2014.12.13 01:06 pm``) belongs to the time; so do the weekday and the period word
+# before it (``2019年9月8日 星期日 下午3:20``: the line holds nothing but its date)
 _CLOCK = (
     r"T?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}"
     r"(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?"
     r"(?:\s?(?i:[ap]\.?m\.?)(?![a-z]))?"
 )
-# the time may stand in brackets (stheadline: ``2014-12-17 (16:31)``), after a zone word
+# the time may stand in brackets (stheadline: ``2014-12-17 (16:31)``), after a zone word.
+# Two time grammars on purpose, sharing WEEKDAY_CN and ZONE_UTC8: this one finds where a date's
+# span ends in a line (lenient, no groups: ``2024-05-13 10:5`` is one span, the value after it
+# starts past it); published.py's _TIME parses what it reads (named groups, two-digit minutes, a
+# fraction of seconds and an ISO offset: ``10:5`` is no time there, ``+08:00`` is read). One
+# grammar would change matches of one side or the other.
 _TIME = (
     rf"(?:\s*{WEEKDAY_CN})?"
     rf"(?:\s*(?:{ZONE_UTC8}\s*)?(?:{_CLOCK}|[(（]\s*{_CLOCK}\s*[)）]))?"
@@ -486,6 +492,15 @@ DATE_CHAR_RE = re.compile(r"[\d〇零一二三四五六七八九]")
 
 # An ROC year in digits (Taiwan's calendar, year + 1911): read only right after a date label.
 _ROC_NUMERIC_RE = re.compile(r"\s*1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
+
+# A date glued to the Chinese name before it, two spans printed with no blank between them: an
+# ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or an English date (``人民日报May 13,
+# 2024``). It ends the value before it as a DATE_RE date glued so does; neither is read as the
+# line's date (an ROC year in digits is one only after a date label).
+GLUED_DATE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])1[01]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
+)
 
 
 # Dates of something other than the article: an event, a deadline, a birth, a law taking effect,
@@ -587,6 +602,22 @@ def run_in_credit_start(tail: str) -> int | None:
     return m.start() if m else None
 
 
+# How far from a paragraph's end a credit run into it may start: the sentence mark before it, a
+# bracket, the label and a value of up to 31 characters (the body cleaner cuts what the trailer
+# and the signature read, so all three look at the same characters)
+RUN_IN_SPAN = 50
+
+
+def run_in_credit(text: str, find: Callable[[str], int | None] = run_in_credit_start) -> int | None:
+    """Where in ``text`` (a paragraph, its own characters) a credit run into its end starts, or
+    None: ``find`` searches the NFKC form of its last ``RUN_IN_SPAN`` characters."""
+    tail = nfkc(text[-RUN_IN_SPAN:])
+    start = find(tail)
+    # counted from the end: the credit's characters (CJK, colon, slash, brackets, spaces) keep
+    # their length under NFKC, an ellipsis before it does not (``…`` is ``...``)
+    return None if start is None else len(text) - (len(tail) - start)
+
+
 def split_labelled_line(text: str) -> dict[str, str]:
     """Split a meta line into ``{"published": label+date, "author"|"editor"|"source"|...: value}``."""
     # A page asks for the same line several times (a meta element and its parent hold the same
@@ -625,6 +656,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         if m.start() > 0
         and (norm[m.start() - 1].isspace() or "\u4e00" <= norm[m.start() - 1] <= "\u9fff")
     ]
+    date_starts += [m.start() for m in GLUED_DATE_RE.finditer(norm)]
     # a bare 日期 / 时间 label glued to a word of its own after a blank (``發布單位：臺北市政府
     # 更新日期：…``, ``上稿日期``): the value before it ends at the blank, not inside the word
     word_starts = {
@@ -712,3 +744,5 @@ def _split_labelled_line(text: str) -> dict[str, str]:
 LABEL_RE = gated(LABEL_RE, each=True)
 STOP_RE = gated(STOP_RE)
 DATE_RE = gated(DATE_RE, each=True)
+# (a year's 1 or a month's initial: tried there only)
+GLUED_DATE_RE = gated(GLUED_DATE_RE, each=True)

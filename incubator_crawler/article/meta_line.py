@@ -24,6 +24,7 @@ from .labels import (
     alternation,
     labels_other_date,
     nfkc_with_map,
+    run_in_credit,
     run_in_credit_start,
     split_labelled_line,
     without_controls,
@@ -724,13 +725,13 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out[key] = value
             elif key == "editor" and value not in out[key]:
                 out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
-    end = paras[-1].text[-_RUN_IN_SPAN:]
-    if paras[-1].chars > _TRAILER_MAX_CHARS and (run_in := run_in_credit_start(nfkc(end))):
+    last_text = paras[-1].text
+    if paras[-1].chars > _TRAILER_MAX_CHARS and (run_in := run_in_credit(last_text)) is not None:
         # a 来源 or 编辑 credit run into the end of a long last paragraph (LABELLING.md: ``…看过
         # 人妖表演吗？来源：吱咕爱游``); the body cleaner cuts it off the paragraph
         # (the source under a key of its own: an outlet the date line names goes first, the
         # credit may close a commentary appended to the item, hexun's ``（来源：X 评论员 Y）``)
-        for key, value in split_labelled_line(end[run_in:]).items():
+        for key, value in split_labelled_line(last_text[run_in:]).items():
             if key in ("source", "editor") and value:
                 out.setdefault("run_in_" * (key == "source") + key, value.strip(" 【】[]()（）"))
     if "editor" not in out:
@@ -738,8 +739,6 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     return out
 
 
-# How far from a long paragraph's end a credit run into it may start.
-_RUN_IN_SPAN = 50
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 
 

@@ -35,6 +35,7 @@ from .labels import (
     LABELS,
     PHOTO_MARKS,
     REPORTER_ROLES,
+    RUN_IN_SPAN,
     alternation,
     run_in_credit_start,
     split_labelled_line,
@@ -638,10 +639,10 @@ def _signature(paragraphs: list[str]) -> str | None:
     for p in _closing_paragraphs(paragraphs):
         line = nfkc(p).strip()
         # a run-in credit is short: only the tail is searched, the paragraph may be long
-        m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-40:])
+        m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-RUN_IN_SPAN:])
         if m and _signs_a_person(m.group("names")):
             return m.group("names")
-        if reported := _closing_report(line[-40:]):
+        if reported := _closing_report(line[-RUN_IN_SPAN:]):
             return reported
     return None
 
@@ -681,6 +682,18 @@ def closing_credit_start(tail: str) -> int | None:
     bracketed name, a title maybe before it (``（钟才文）``, ``（央视记者 许骁）``). LABELLING.md
     ("Credits in brackets closing the text"): the writer's credit, author, and cut from the body;
     a 来源 run in (``…看过人妖表演吗？来源：吱咕爱游``) is a credit line, cut too."""
+    if not (
+        tail.endswith(")")
+        or "作者" in tail
+        or "文" in tail
+        or "报" in tail
+        or "報" in tail
+        or "源" in tail
+        or "编" in tail
+        or "編" in tail
+        or "处" in tail
+    ):
+        return None  # most paragraphs: no regex
     m = RUN_IN_CREDIT_RE.search(tail)
     if m:
         return m.start()
@@ -756,13 +769,25 @@ def _rel_category_link(root: Any, name: str) -> bool:
     return False
 
 
-def _rel_author_line(b: Block) -> str | None:
-    """The name of a header line that is only a link marked ``rel="author"`` (a blog theme's
-    byline under the headline): the standard rel value says the link names the writer."""
+def _standard_author_mark(el: Any) -> bool:
+    """True when a standard marks ``el`` as naming the writer: a ``rel="author"`` link, an
+    hCard (``vcard``) or schema.org microdata's ``itemprop="author"``; a byline class is only
+    a theme's name for it (``marked_author`` trusts it less)."""
+    return (
+        "author" in link_types(el)
+        or el.get("itemprop") == "author"
+        or "vcard" in (el.get("class") or "").lower().split()
+    )
+
+
+def _marked_author_line(b: Block) -> str | None:
+    """The name of a header line that is only an element a standard marks as the writer (a blog
+    theme's ``<a rel="author">`` byline under the headline, ``<a itemprop="author">``): as high
+    in the author chain as a byline line, whichever of the standard marks it wears."""
     want = nfkc_compact(b.text)
-    for a in b.owner.iter("a"):
-        if "author" in link_types(a) and nfkc_compact(node_text(a)) == want:
-            return _plain_name(nfkc(node_text(a)).strip())
+    for el in b.owner.iter(etree.Element):
+        if _standard_author_mark(el) and nfkc_compact(node_text(el)) == want:
+            return _plain_name(nfkc(node_text(el)).strip())
     return None
 
 
@@ -1233,7 +1258,7 @@ def account_line(
             continue
         if nfkc_compact(b.text) == headline:
             continue  # the headline printed again over the text (a theme's entry title)
-        if b.link and (name := _rel_author_line(b)):
+        if b.link and (name := _marked_author_line(b)):
             return name, None
         text = nfkc(b.text).strip()
         if (
@@ -1334,7 +1359,7 @@ def marked_author(
             continue
         classes = set((el.get("class") or "").lower().split())
         # hCard, rel=author and microdata say "the author" as a standard; a class only as a name
-        strong = "vcard" in classes or el.get("itemprop") == "author" or "author" in link_types(el)
+        strong = _standard_author_mark(el)
         if not (strong or classes & _AUTHOR_CLASSES):
             continue
         if any(
@@ -1619,14 +1644,11 @@ PERSON_NEXT_FIELD = re.compile(
 
 # Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
 # DATE • 游戏梗``), view counts, share prompts, a trailing date, and a bare number set apart at
-# the end (a comment counter closing the meta line: ``文/X 1``).
+# the end (a comment counter closing the meta line: ``文/X 1``). A date glued to an outlet's
+# name (``中央社113/05/13``) ends the value where the line is split (labels.GLUED_DATE_RE).
 PERSON_TRAILING_JUNK = re.compile(
     r"\s*(?:[|｜丨]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
     r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
-    # a date glued to an outlet's name: an ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or
-    # an English date (``人民日报May 13, 2024``), two spans printed with no blank between them
-    r"|(?<=[\u4e00-\u9fff])1[01]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
-    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
     r").*$"
 )
 

@@ -30,9 +30,12 @@ _HEADING_BACK = 3
 _HEADING_LINKS = 2
 #: A heading over a list is short; longer texts are a row or a summary.
 _HEADING_MAX = 30
-#: Words of a box's heading that mark a side box unless the heading names the channel
-#: (simplified and traditional forms).
-_SIDE_HEADING_RE = re.compile(r"最新|图片|精彩|热门|热点|推荐|排行|相关|圖片|熱門|熱點|推薦|相關")
+#: Words that head a side box of hot, recommended or ranked items (simplified and traditional
+#: forms, 熱門 on Taiwan's and Hong Kong's pages): the one list of them, which a box's heading
+#: (below) and a list's label (links.py) both extend.
+SIDE_BOX_WORDS = r"热门|热点|推荐|排行|熱門|熱點|推薦"
+#: Words of a box's heading that mark a side box unless the heading names the channel.
+_SIDE_HEADING_RE = re.compile(rf"最新|图片|精彩|{SIDE_BOX_WORDS}|相关|圖片|相關")
 #: Separators of a page's ``<title>`` (频道名 - 站点名, 频道名_站点名, 频道名｜站点名).
 _TITLE_SEP_RE = re.compile(r"\s*[-_|｜—–·>»/]+\s*|\s+")
 #: Words round a heading that are not its name (更多 >>, 当前位置).
@@ -128,7 +131,7 @@ _MORE_WORDS = r"(?:更多|查看更多|more\b|详情|详细|全文|阅读全文|
 #: like a short title but never one.
 MORE_RE = re.compile(rf"(?i)^[\[【(]?{_MORE_WORDS}\W*$")
 #: A link in a box's heading to the rest of that box's section (更多>>, 更多專題 », more+).
-_MORE_LINK_RE = re.compile(rf"(?i)^\W*{_MORE_WORDS}")
+_MORE_LEAD_RE = re.compile(rf"(?i)^\W*{_MORE_WORDS}")
 #: Levels up from a row's link searched for its box's heading.
 _BOX_REACH = 4
 
@@ -144,8 +147,8 @@ def _more_heading(node) -> str | None:
     text = element_text(node)
     if not text or len(text) > _HEADING_MAX:
         return None
-    if any(_MORE_LINK_RE.match(element_text(a)) for a in links):
-        return _HEADING_NOISE_RE.sub("", _MORE_LINK_RE.sub("", text)) or text
+    if any(_MORE_LEAD_RE.match(element_text(a)) for a in links):
+        return _HEADING_NOISE_RE.sub("", _MORE_LEAD_RE.sub("", text)) or text
     return None
 
 

@@ -19,6 +19,7 @@ from .columns import title_group
 from .domains import site_of
 from .evidence import (
     MORE_RE,
+    SIDE_BOX_WORDS,
     bare_rows,
     channel_folder,
     channel_names,
@@ -245,11 +246,11 @@ def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
 _SHORT_TEXT = 6
 #: Links inside these are navigation, sidebars or footers, never the main list.
 _OUTSIDE_LIST = "ancestor::*[self::nav or self::aside or self::footer]"
-#: Headings of side lists (hot, recommended, most read) that also show dated article links;
-#: the traditional forms head them on Taiwan's and Hong Kong's pages (熱門新聞).
+#: Headings of side lists (hot, recommended, most read) that also show dated article links:
+#: the side box's words and more of the same (a bare 相关 is too wide for a label here).
 _SIDEBAR_LABEL_RE = re.compile(
-    r"(?i)热门|热点|推荐|排行|热读|点击榜|阅读榜|友情链接|相关链接|相关阅读|相关文章|相关新闻"
-    r"|熱門|熱點|推薦|熱讀|點擊榜|閱讀榜|友情連結|相關連結|相關閱讀|相關文章|相關新聞"
+    rf"(?i){SIDE_BOX_WORDS}|热读|点击榜|阅读榜|友情链接|相关链接|相关阅读|相关文章|相关新闻"
+    r"|熱讀|點擊榜|閱讀榜|友情連結|相關連結|相關閱讀|相關文章|相關新聞"
     r"|猜你喜欢|大家都在看|most read|most popular|trending|related|you may also like"
 )
 _LABEL_MAX = 20

@@ -107,15 +107,8 @@ class ChinatorchReplica(SiteReplica):
             f'<li><a href="{a.path}" title="{escape(a.title)}">{escape(cut(a.title))}</a></li>'
             for a in self.articles[:5]
         )
-        return PAGE.format(
-            title=SITE_NAME,
-            site=SITE_NAME,
-            ch="fhq",
-            sub="gzdt",
-            ch_title="孵化器",
-            sub_title="工作动态",
-            content=f'<div class="home-news"><h3>工作动态</h3><ul>{links}</ul></div>',
-        )
+        content = f'<div class="home-news"><h3>工作动态</h3><ul>{links}</ul></div>'
+        return _page(SITE_NAME, content, "fhq", "gzdt", "孵化器", "工作动态")
 
     def _listing(self, ch, sub, ch_title, sub_title, rows, k, total) -> str:
         items = "\n".join(
@@ -141,15 +134,7 @@ class ChinatorchReplica(SiteReplica):
             f'<div class="page">{" ".join(pager)}</div></div>'
             f'<div class="list-right"><h3>热点推荐</h3><ul>{hot}</ul></div>'
         )
-        return PAGE.format(
-            title=f"{sub_title}_{SITE_NAME}",
-            site=SITE_NAME,
-            ch=ch,
-            sub=sub,
-            ch_title=ch_title,
-            sub_title=sub_title,
-            content=content,
-        )
+        return _page(f"{sub_title}_{SITE_NAME}", content, ch, sub, ch_title, sub_title)
 
     def _article(self, a: Article, ch, sub, ch_title, sub_title) -> str:
         meta = f"发布日期：{a.published_at}　　来源：{a.source}"
@@ -163,15 +148,13 @@ class ChinatorchReplica(SiteReplica):
             f'<div class="tools"><a href="javascript:window.print()">打印本页</a> '
             f'<a href="javascript:window.close()">关闭窗口</a></div></div>'
         )
-        return PAGE.format(
-            title=f"{escape(a.title)}_{SITE_NAME}",
-            site=SITE_NAME,
-            ch=ch,
-            sub=sub,
-            ch_title=ch_title,
-            sub_title=sub_title,
-            content=content,
-        )
+        return _page(f"{escape(a.title)}_{SITE_NAME}", content, ch, sub, ch_title, sub_title)
 
 
 REPLICA = ChinatorchReplica()
+
+
+def _page(title: str, content: str, ch: str, sub: str, ch_title: str, sub_title: str) -> str:
+    """A page of the site: ``content`` under the header, whose menu marks channel ``ch``/``sub``."""
+    return PAGE.format(title=title, site=SITE_NAME, ch=ch, sub=sub, ch_title=ch_title,
+                       sub_title=sub_title, content=content)  # fmt: skip
