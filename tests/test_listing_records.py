@@ -263,3 +263,116 @@ def test_each_box_of_a_list_keeps_its_rows_set_out_with_a_picture():
     assert _found(f"<div>{boxes}</div>", "https://x.test/2024/list.htm") == [
         f"https://x.test/2024/c{i}/page.htm" for i in range(6)
     ]
+
+
+def test_a_saved_page_without_its_address_keeps_its_relative_links_as_written():
+    """A page read from a file (page_url "") lists its records by root-relative links: they
+    are the list as written, not dropped for want of a host to resolve them against."""
+    rows = "".join(
+        f'<li><a href="/news/company/{i}.html"><span>2024-05-0{i}</span>'
+        f"园区第{i}期创业沙龙活动顺利举行</a></li>"
+        for i in range(1, 5)
+    )
+    body = (
+        '<div class="menu"><a href="/about/">关于我们</a><a href="/news/">新闻中心</a></div>'
+        f'<ul class="news">{rows}</ul>'
+        '<div class="pages"><a href="/news/index_2.html">下一页</a></div>'
+    )
+    assert _found(body, "") == [f"/news/company/{i}.html" for i in range(1, 5)]
+
+
+def _year_box(year: int, posts: list[tuple[str, str]], heading: str = "") -> str:
+    """A year's box of a blog archive: its heading (the year unless given) and dated rows."""
+    rows = "".join(
+        f'<li><span class="date">{year}/0{n + 1}/10</span> <a href="/post/{slug}/">{title}</a></li>'
+        for n, (slug, title) in enumerate(posts)
+    )
+    return f'<h2>{heading or year}</h2><ul class="listing">{rows}</ul>'
+
+
+def test_an_archive_split_under_year_headings_is_one_list():
+    """A blog's archive prints a year heading (2023, 2022) over each year's box: the heading
+    is a period, like a month's, so every year's rows are the list, not the longest year."""
+    body = (
+        '<div class="post-archive">'
+        + "".join(
+            [
+                _year_box(
+                    2023, [("a1", "项目负责人的自我修养"), ("a2", "如何写一个任务管理客户端")]
+                ),
+                _year_box(
+                    2022,
+                    [
+                        ("b1", "几个小设置让电脑更好用"),
+                        ("b2", "映射竟然也会发生内存泄漏"),
+                        ("b3", "你说的下游是上游吧"),
+                    ],
+                ),
+            ]
+        )
+        + "</div>"
+    )
+    assert _found(body, "https://blog.x.test/archives/") == [
+        f"https://blog.x.test/post/{s}/" for s in ("a1", "a2", "b1", "b2", "b3")
+    ]
+
+
+def test_a_short_title_in_a_later_box_of_the_list_joins_it():
+    """A title shorter than a candidate's (聊聊 g0) in the second box of a list cut into boxes
+    (under month headings) is that box's row, as it would be in the first box."""
+    body = (
+        '<div class="post-archive">'
+        + "".join(
+            [
+                _year_box(
+                    2021,
+                    [
+                        ("c1", "深度解密协程调度器"),
+                        ("c2", "图解内存分配的过程"),
+                        ("c3", "变量去哪儿了呢"),
+                    ],
+                    "2021年5月",
+                ),
+                _year_box(
+                    2020,
+                    [("d1", "深度解密对象池"), ("d2", "聊聊 g0"), ("d3", "延迟链表如何被遍历")],
+                    "2021年4月",
+                ),
+            ]
+        )
+        + "</div>"
+    )
+    assert _found(body, "https://blog.x.test/archives/") == [
+        f"https://blog.x.test/post/{s}/" for s in ("c1", "c2", "c3", "d1", "d2", "d3")
+    ]
+
+
+def test_a_year_box_of_one_post_continues_the_archive():
+    """An archive whose second year holds one post: that row shares no box with another link
+    at its path, yet its box is built like the first year's and headed by a year."""
+    body = (
+        '<div class="post-archive">'
+        + _year_box(2023, [("e1", "项目负责人的自我修养"), ("e2", "如何写一个任务管理客户端")])
+        + _year_box(2022, [("f1", "几个小设置让电脑更好用")])
+        + "</div>"
+    )
+    assert _found(body, "https://blog.x.test/archives/") == [
+        f"https://blog.x.test/post/{s}/" for s in ("e1", "e2", "f1")
+    ]
+
+
+def test_a_last_page_of_one_card_beats_a_menu_entry_of_the_same_length():
+    """A case page left with one picture card: the menu's 生产加工基地 and its drop-down's
+    生产车间及设备 are as long as a title and as alone in their groups, but each stands among
+    short entries built like it (关于我们, 检测设备); the card is the list."""
+    body = (
+        '<div class="top"><ul class="clearfix">'
+        '<li><a href="/gywm/">关于我们</a></li>'
+        '<li><a href="/scjgjd/">生产加工基地</a>'
+        '<ul class="nav-zi"><li><a href="/scjgjd/jcsb/">检测设备</a></li>'
+        '<li><a href="/scjgjd/sccjjsb/">生产车间及设备</a></li></ul></li>'
+        '<li><a href="/lxwm/">联系我们</a></li></ul></div>'
+        '<div class="show"><div class="row"><div class="col"><a href="/gcal/hghb/87.html">'
+        '<img src="/d/87.jpg"/><div class="tou">江西某某炭黑股份有限公司</div></a></div></div></div>'
+    )
+    assert _found(body, "https://x.test/anli.html") == ["https://x.test/gcal/hghb/87.html"]

@@ -265,6 +265,9 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
     shorter than ``shortest`` are menus and buttons; pager numbers never count.
     """
     here = _same(page_url)
+    # A page whose address is unknown (a saved file, page_url "") keeps its relative links as
+    # written: they name its records all the same, and the pager's links stay relative too.
+    schemes = ("http", "https") if urlsplit(page_url).scheme else ("http", "https", "")
     found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
@@ -272,7 +275,7 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
             continue
         url = _same(urljoin(page_url, href))
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or url == here or not parts.path.strip("/"):
+        if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
             continue
         text = (link.attrib.get("title") or "").strip() or _text(link)
         if len(text) < shortest or is_next_page_text(text) or text in LAST_PAGE_TEXTS:
@@ -433,12 +436,16 @@ def _is_day(text: str) -> bool:
 
 #: A month heading of an archive list (2024年5月, 2024-05).
 _MONTH_RE = re.compile(r"^\D{0,4}\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\D{0,4}$")
+#: A year heading of a blog's archive (2023, 2023年), the whole text.
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年?")
 
 
 def _is_period(text: str) -> bool:
-    """True when a short heading names a day or a month (a dated archive's boxes)."""
+    """True when a short heading names a day, a month or a year (a dated archive's boxes)."""
     text = text.strip()
-    return _is_day(text) or bool(_MONTH_RE.match(text) or _EN_MONTH_RE.fullmatch(text))
+    return _is_day(text) or bool(
+        _MONTH_RE.match(text) or _EN_MONTH_RE.fullmatch(text) or _YEAR_RE.fullmatch(text)
+    )
 
 
 def _date_in_row(link, row) -> str | None:
@@ -499,6 +506,44 @@ def _dates_of_one_record(container, dates: list) -> bool:
         return False
     text = element_text(container)
     return not any(d and d in text for d in dates)
+
+
+#: Levels up from a lone link within which a menu's other entries stand (li, ul, its box).
+_MENU_REACH = 3
+
+
+def _menu_entry(link) -> bool:
+    """True when a lone title-like link stands among short links built like it (a menu's
+    生产加工基地 beside 关于我们, a drop-down's 生产车间及设备 beside 检测设备): the nearest box within
+    :data:`_MENU_REACH` levels that holds another link at its tag path holds one that is no
+    page number, pager word or 更多 button. A list's lone row has no such peer: its fellow rows
+    would have been title-like and grouped with it."""
+    path = _tag_path(link)
+    node = link.root
+    for _ in range(_MENU_REACH):
+        node = node.getparent()
+        if node is None:
+            return False
+        peers = [
+            a
+            for a in node.iter("a")
+            if a is not link.root
+            and a.get("href")
+            and tuple(n.tag for n in [a, *a.iterancestors()][::-1]) == path
+        ]
+        if peers:
+            return any(not _pager_or_more(element_text(a)) for a in peers)
+    return False
+
+
+def _pager_or_more(text: str) -> bool:
+    return (
+        not text
+        or text.isdigit()
+        or is_next_page_text(text)
+        or text in LAST_PAGE_TEXTS
+        or MORE_RE.match(text) is not None
+    )
 
 
 def _is_side_list(container) -> bool:
@@ -690,6 +735,18 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
             if _pinned_box(other, container) and all(other is not k[1] for k in found):
                 found.append(key)
             continue
+        if other is parent:
+            # a box of one row (a year of one post) shares no box with another link at the
+            # list's path, so its row was grouped at the boxes' wrapper: each row standing in
+            # a box built like the container, unheaded or headed by a period, continues it
+            if all(
+                row is not container
+                and row_kind(row) == row_kind(container)
+                and box_heading(row, _is_period) is None
+                for _, _, row in groups[key]
+            ):
+                found.append(key)
+                continue
         other_parent = other.getparent()
         if row_kind(other) == row_kind(container):
             beside = other_parent is parent or (
@@ -970,6 +1027,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             value *= 2
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
+        if key[1] is None and _menu_entry(groups[key][0][0]):
+            main = False  # a lone link among a menu's short entries is one of them
         # A list repeats: a group of links to two or more pages beats a lone undated link
         # (a group without a container), whatever their weights (two off-site rows weigh
         # one); a lone dated link is a last page of one story, weighed as any list.
@@ -1016,9 +1075,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
         if key[0] == best[0]:
-            # each box's rows built a little differently (a picture row) join it, as the
-            # list's own do
+            # each box's rows built a little differently (a picture row) and its short
+            # titles (聊聊 g0 in a year's box of an archive) join it, as the list's own do
             members += groups[key] + sibling_rows(key[1], groups[key], matching)
+            members += _short_titles(key, groups[key], matching + short, None, lists_of)
         else:
             members += _box_rows(key[1], _rows_path(best), matching + short)
     if len(members) > len(groups[best]):
