@@ -63,3 +63,80 @@ def test_image_items_split_at_separator_images():
     wide = etree.fromstring("<div><p>导语</p><img src='/t.jpg'/>" + paragraph * 3 + "</div>")
     assert _image_items(wide) is None
     assert _image_items(etree.fromstring("<div><a>首页</a> <a>新闻</a></div>")) is None
+
+
+def test_image_items_stop_at_the_first_item_that_rules_them_out(monkeypatch):
+    """A wide element with pictures (a page's body) is read only up to the item that shows it
+    holds no trail: a blank item between two shown ones, a ninth item, a long one after the
+    first. The first item may be long (a label and a home link, or text before the trail)."""
+    from lxml import etree
+
+    from incubator_crawler.article import category
+
+    read: list[str] = []
+    node_text = category.node_text
+    monkeypatch.setattr(category, "node_text", lambda el: read.append(el.text) or node_text(el))
+
+    def items(html: str) -> list[str] | None:
+        read.clear()
+        return category._image_items(etree.fromstring(html))
+
+    img = "<img src='/s.gif'/>"
+    after = "<a href='/x/'>后面的链接</a>"
+    long_item = "<p>" + "正文" * 20 + "</p>"
+    assert items(f"<div><p>导语{'文字' * 20}</p>{img}<a>新闻</a>{img}<a>园区</a></div>") == [
+        "导语" + "文字" * 20,
+        "新闻",
+        "园区",
+    ]
+    assert read == ["新闻", "园区"]
+    assert items(f"<div><a>首页</a>{img}{long_item}{img}{after}</div>") is None
+    assert read == ["首页"]  # the long second item closed: the link after it is never read
+    assert items(f"<div><a>首页</a>{img}{img}<a>新闻</a>{img}{after}</div>") is None
+    assert read == ["首页", "新闻"]  # a blank item between two shown ones
+    nine = img.join(f"<a>项{k}</a>" for k in range(9))
+    assert items(f"<div>{nine}{img}{after}</div>") is None
+    assert read == [f"项{k}" for k in range(9)]
+    # blank items before the first and after the last are no separators' business
+    assert items(f"<div>{img}<a>首页</a>{img}<a>新闻</a>{img}{img}</div>") == ["首页", "新闻"]
+
+
+def test_a_trail_below_the_text_skips_related_lines_before_reading_their_links(monkeypatch):
+    """Below the text, a short linked line with fewer than three links, or whose first link is
+    no home item (a related headline), is passed over before its other links' texts are read;
+    the trail under them is found as before."""
+    from page_shapes import PROSE, run
+
+    from incubator_crawler.article import category
+
+    read: list[str] = []
+    node_text = category.node_text
+    monkeypatch.setattr(category, "node_text", lambda el: read.append(el.text) or node_text(el))
+    rec = run(
+        f"<h1>标题一个</h1><div>2009-11-09</div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div><a href='/a/1.html'>一则</a> <a href='/a/2.html'>两则</a></div>"
+        "<div><a href='/b/1.html'>相关</a> <a href='/b/2.html'>其二</a>"
+        " <a href='/b/3.html'>其三</a></div>"
+        "<div><a href='/'>人民网</a>&gt;&gt;<a href='/gb/1.html'>时政</a>&gt;&gt;"
+        "<a href='/gb/2.html'>各地要闻</a></div><div>Copyright © 1997-2009</div>"
+    )
+    assert rec["category"] == "时政 > 各地要闻"
+    assert {t for t in read if t in ("一则", "两则", "相关", "其二", "其三")} == {"相关"}
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["breadcrumb", "BreadCrumb nav", "site-MBX", "Position", "position_relative", "pos-Location",
+     "weiZhi", "DQWZ", "curPos", "currentPosition", "position-absolute top", "nav main", ""],
+)  # fmt: skip
+def test_the_lowercased_mark_patterns_match_where_the_case_insensitive_ones_do(mark):
+    """``_marked`` searches an ASCII mark lowercased with the patterns' case-sensitive twins:
+    the same answer, as long as the patterns' texts are lowercase."""
+    from incubator_crawler.article import category
+
+    for rx, low in (
+        (category._CRUMB_MARK_RE, category._CRUMB_MARK_LOWER),
+        (category._POSITION_MARK_RE, category._POSITION_MARK_LOWER),
+    ):
+        assert rx.pattern == rx.pattern.lower() == low.pattern
+        assert (rx.search(mark) is None) == (low.search(mark.lower()) is None)

@@ -13,6 +13,7 @@ from incubator_crawler.article import gate as gate_module
 from incubator_crawler.article.gate import (
     EachGatedPattern,
     GatedPattern,
+    RememberingGatedPattern,
     first_char_class,
     gated,
 )
@@ -89,6 +90,36 @@ def test_each_gated_pattern_tries_each_gate_character_with_the_text_before_it():
     assert g.search(text, 11).span() == (14, 17)
     assert g.search(text, 0, 12) is None  # endpos bounds the match as it does the pattern's
     assert g.match("ab3").group() == "ab3"
+
+
+def test_remembering_pattern_answers_a_repeated_search_from_memory():
+    plain = re.compile(r"(?<![a-z])(?:ab|ac)\d")
+    g = gated(plain, each=True, remember=4)
+    assert isinstance(g, RememberingGatedPattern)
+    tries: list[int] = []
+    match = g._match
+    g._match = lambda text, pos, endpos: tries.append(pos) or match(text, pos, endpos)
+    text = "ab- xac1 -ac2 ab3"
+    assert g.search(text).span() == (10, 13)
+    assert tries == [0, 10]
+    assert g.search(text).span() == (10, 13)
+    assert tries == [0, 10]  # the same question: answered from memory
+    assert g.search(text, 11).span() == (14, 17)  # another start: searched
+    assert tries == [0, 10, 14]
+    assert [m.group() for m in g.finditer(text)] == ["ac2", "ab3"]
+    assert g.search("xyz") is None
+    assert g.match("ab3").group() == "ab3"
+
+
+def test_date_re_remembers_and_answers_as_the_plain_pattern_does():
+    raw = labels.DATE_RE._pattern
+    assert isinstance(labels.DATE_RE, RememberingGatedPattern)
+    rng = random.Random(8)
+    texts = ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(600)]
+    for text in texts + texts[::-1]:  # the second time round, many from memory
+        for pos in (0, 3):
+            a, b = raw.search(text, pos), labels.DATE_RE.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
 
 
 _ALPHABET = (

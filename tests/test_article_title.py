@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from page_shapes import PROSE, run
 
 from incubator_crawler.article.title import clean_title, strip_site_suffix
 
@@ -87,3 +88,17 @@ SUFFIX = [
 @pytest.mark.parametrize(("html_title", "site_name", "expected"), SUFFIX)
 def test_strip_site_suffix(html_title, site_name, expected):
     assert strip_site_suffix(html_title, site_name) == expected
+
+
+def test_a_page_control_set_as_a_heading_is_no_headline() -> None:
+    """An old magazine's ``<h1><a>[返回]</a></h1>`` (back to the cover) under the bold headline
+    and its 作者 line: the control is no headline, the bold line <title> names is."""
+    head = "<title>园区杂志第三期: 孵化器的发展展望</title>"
+    rec = run(
+        "<table><tr><td><p align='center'><big><strong>孵化器的发展展望</strong></big></p>"
+        "<p align='center'>作者：张明华</p>"
+        "<h1 align='center'><a href='cover.html'>[返回]</a></h1><hr>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></td></tr></table>",
+        head,
+    )
+    assert (rec["title"], rec["author"]) == ("孵化器的发展展望", "张明华")

@@ -326,3 +326,40 @@ def test_a_bracketed_place_closing_the_text_stays() -> None:
         "<title>园区举办创业沙龙</title>",
     )
     assert rec["body"] == f"{PROSE}\n\n{SECOND}（深圳）"
+
+
+# Other stories' headlines set in the text's own box under its last paragraph, each a bold link
+# on a line of its own with no header over them (人民网's old pages); the box is written here
+LINKED = [
+    "园区举办创新创业大赛决赛",
+    "孵化器入驻企业突破两百家？年度报告发布",
+    "高新区出台人才新政 最高奖励百万元",
+]
+
+
+def _closing_links(lines: list[str]) -> str:
+    items = "".join(
+        f"<br><br>　　<b><a href='/n/{i}.html'>{t}</a></b>" for i, t in enumerate(lines)
+    )
+    return (
+        "<h1>园区召开产业发展座谈会</h1><div class='d'>2024-03-05</div>"
+        f"<div class='txt'><p>{PROSE}</p><p>{SECOND}</p>{items}</div>"
+    )
+
+
+def test_linked_headlines_closing_the_text_are_no_body() -> None:
+    """Three or more linked headlines under the last paragraph: a related list, cut off."""
+    assert run(_closing_links(LINKED))["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        LINKED[:2],  # two links may be the text's own references
+        ["附件1：申报指南", "附件2：申报书模板", "附件3：承诺书"],  # the text's attachments
+        ["申报指南.pdf", "申报书模板.docx", "承诺书.doc"],
+    ],
+)
+def test_short_link_runs_and_attachments_closing_the_text_stay(lines: list[str]) -> None:
+    """Fewer than three links, or the attachments the text offers, stay in the body."""
+    assert run(_closing_links(lines))["body"] == "\n\n".join([PROSE, SECOND, *lines])

@@ -95,6 +95,9 @@ CREDITS = [
     ("作者：张明华1 李建国2", "张明华、李建国"),
     ("作者：张明华¹，李建国²", "张明华、李建国"),
     ("作者：约翰·史密斯（美国）", "约翰·史密斯"),
+    # the writer's organisation as an acronym in brackets
+    ("作者：张明华（AKA）", "张明华"),
+    ("作者：HansB （AKA）", "HansB"),
     ("文 | 张明华 （浙江大学经济学院教授）", "张明华"),
     ("供稿：计算机学院 撰稿：张明华 摄影：李建国 编辑：王小红 审核：赵六", "张明华"),
     # who drafted it, who did both text and pictures, a translator
@@ -411,3 +414,59 @@ def test_the_posting_account_beside_the_date_leaves_the_signature_to_name_the_wr
 def test_a_stop_closing_the_credit_line_is_no_part_of_the_name() -> None:
     """``作者：张明华。``: the line's full stop is cut from the name."""
     assert run(PLACES["meta"]("作者：张明华。"))["author"] == "张明华"
+
+
+# --------------------------------------------------------------------------- a paper's staff line
+# A paper's byline line credits its staff after the reporters, each job title led by the paper's
+# short name (每经's shape, written here with a paper of our own, 园报): the lead belongs to the
+# title and is no name; the editor it credits is an editor, a proofreader or an art editor no one's
+STAFF_LINES = [
+    ("园报记者 张明华 园报编辑 李建国", "张明华", "李建国"),
+    ("园报记者 张明华 园报编辑：李建国", "张明华", "李建国"),
+    ("园报记者 张明华 园报责编 李建国", "张明华", "李建国"),
+    ("园报记者 张明华 园报实习记者 王小红 园报编辑 李建国", "张明华、王小红", "李建国"),
+    (
+        "园报见习记者 张明华 园报通讯员 王小红 园报编辑 李建国 园报校对 赵六",
+        "张明华、王小红",
+        "李建国",
+    ),
+    ("记者 张明华 编辑 李建国 校对 赵六", "张明华", "李建国"),
+    ("园报记者 张明华 园报美编 赵六", "张明华", None),
+]
+
+
+@pytest.mark.parametrize("place", list(PLACES))
+@pytest.mark.parametrize(("credit", "author", "editor"), STAFF_LINES)
+def test_a_papers_staff_line_gives_its_writers_and_editor(
+    credit: str, author: str, editor: str | None, place: str
+) -> None:
+    """The reporters are the authors, the editor the editor, wherever the line stands."""
+    rec = run(PLACES[place](credit))
+    assert (rec["author"], rec["editor"], rec["source"]) == (author, editor, None)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ["<p>（责任编辑：周小平 AB123）</p></div>", "</div><div class='foot'>责任编辑：周小平</div>"],
+)
+def test_a_staff_lines_editor_counts_with_the_trailers(foot: str) -> None:
+    """``园报编辑 李建国`` opening the text and ``责任编辑：周小平`` closing it: both edited it."""
+    rec = run(f"{H}{DATE}<div><p>园报记者 张明华 园报编辑 李建国</p>{TEXT}{foot}")
+    assert (rec["author"], set(rec["editor"].split("、"))) == ("张明华", {"李建国", "周小平"})
+    assert rec["body"] == f"{PROSE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2024-03-05 10:30&nbsp;&nbsp;园报记者 张明华", None),
+        (
+            "字号&nbsp;&nbsp;来源：园报&nbsp;&nbsp;2024-03-05 10:30&nbsp;&nbsp;园报记者 张明华",
+            "园报",
+        ),
+    ],
+)
+def test_a_reporters_title_after_the_date_is_no_outlet(line: str, source: str | None) -> None:
+    """``DATE 园报记者 X``: the paper's name leads the reporter's title, which names no source."""
+    rec = run(f"{H}<div class='m'>{line}</div><div>{TEXT}</div>")
+    assert (rec["author"], rec["source"]) == ("张明华", source)

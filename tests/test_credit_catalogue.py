@@ -520,3 +520,13 @@ def test_editors_on_the_meta_line_and_below_the_text(top: str, bottom: str, edit
         f"<h1>{T}</h1><div class='info'>2024-05-20 {top}</div>{TEXT}<div class='foot'>{bottom}</div>"
     )
     assert names(rec["editor"]) == names(editor)
+
+
+@pytest.mark.parametrize("first", [True, False])
+@pytest.mark.parametrize("line", ["转载自科技日报", "转自科技日报", "来源：科技日报"])
+def test_a_repost_line_of_its_own_in_the_text(line: str, first: bool) -> None:
+    """``转载自X`` (no colon) on a line of its own opening or closing the text names the
+    publisher it was taken from; in prose 转载自 stays a word (test_source_editor_shapes)."""
+    lines = [line, PROSE, PROSE] if first else [PROSE, PROSE, line]
+    paras = "".join(f"<p>{x}</p>" for x in lines)
+    assert run(f"<h1>{T}</h1>{DATE}<div class='txt'>{paras}</div>")["source"] == "科技日报"

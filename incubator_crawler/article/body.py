@@ -149,6 +149,7 @@ def body_paragraphs(
             cut = k - 1 if PAGE_ADDRESS_LINE.match(nfkc_compact(paras[k - 1].text)) else k
             paras = paras[:cut]
             break
+    paras = _without_closing_headlines(paras)
     if not paras and not hinted:
         # Nothing but links (a table of contents, a list page): take the densest block of
         # text links included rather than return an empty body.
@@ -452,6 +453,33 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
             return not _mail_links_only(el)
         el = el.getparent()
     return False
+
+
+# A file's name as a link's whole text (an attachment the text offers: ``实施细则.pdf``)
+_FILE_NAME_RE = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar|7z|txt|ofd)$", re.IGNORECASE)
+
+
+def _headline_link(b: Block) -> bool:
+    """A line that is one other story's headline as a link and nothing else."""
+    return (
+        6 <= b.chars <= 60
+        and b.link == b.chars
+        and "。" not in b.text  # a headline may ask or exclaim, it holds no full stop
+        and not b.text.startswith(("附件", "附:", "附："))
+        and not _FILE_NAME_RE.search(b.text)
+    )
+
+
+def _without_closing_headlines(paras: list[Block]) -> list[Block]:
+    """``paras`` without a run of three or more linked headlines closing the text under its
+    prose, with no header over them (人民网's old pages: other stories' bold links set in the
+    text's own box under its last paragraph): a related list, no part of the text."""
+    k = len(paras)
+    while k and _headline_link(paras[k - 1]):
+        k -= 1
+    if len(paras) - k < 3 or not k or paras[k - 1].link * 2 > paras[k - 1].chars:
+        return paras
+    return paras[:k]
 
 
 def _mail_links_only(el: Any) -> bool:

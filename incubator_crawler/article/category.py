@@ -224,7 +224,7 @@ def _find_breadcrumb(
             if all(0 < len(nfkc_compact(i)) <= 12 for i in items):
                 return text, "chain:tail"
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
-        last = BREADCRUMB_ARROW_RE.split(norm)[-1]
+        last = items[-1]  # the split's last part (a split by a one-group pattern is odd-length)
         if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
             continue
         # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
@@ -515,9 +515,16 @@ def _bottom_trail(
         if el in seen:
             continue
         seen.add(el)
+        # a cheap look first: most short linked lines below the text are related headlines.
+        # Fewer than three links of any kind, or a first link that shows text and is no home
+        # item, rule the line out before every link's text is read (865 lines a page set)
+        if next(itertools.islice(el.iter("a"), 2, None), None) is None:
+            continue
+        first = next(((a, t) for a in el.iter("a") if (t := squash(node_text(a)))), None)
+        if first is None or not _starts_at_home(first[1], [first[0]], base):
+            continue
         anchors = _text_anchors(el)
-        # a cheap look first: most short linked lines below the text are related headlines
-        if len(anchors) < 3 or not _starts_at_home(squash(node_text(anchors[0])), anchors, base):
+        if len(anchors) < 3:
             continue
         if el is not b.owner:
             lis = [c for c in el if isinstance(c.tag, str)]
@@ -569,6 +576,12 @@ _POSITION_MARK_RE = re.compile(
     r"|currentpos",
     re.IGNORECASE,
 )
+# The two patterns case-sensitive, for a lowercased ASCII mark (class and id names nearly always
+# are ASCII): re's case-insensitive search lowercases each character it tries, ~2.5x the cost.
+# Their texts are all lowercase (a test checks), so on ASCII text these match where those do.
+_CRUMB_MARK_LOWER, _POSITION_MARK_LOWER = (
+    re.compile(rx.pattern) for rx in (_CRUMB_MARK_RE, _POSITION_MARK_RE)
+)
 _SEPARATOR_ONLY_RE = re.compile(r"^[\s>»›→/|\\\-–—·:：＞]*$")
 
 
@@ -589,6 +602,10 @@ def _marked_trail(page: Page, root: Any, limit: int, base: str) -> tuple[str | N
 
 def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     """The trail ``el`` holds when its markup names it a breadcrumb."""
+    # a short block element above the title first: most of the ancestors asked about are wide
+    st = page.stats.get(el)
+    if st is None or st.b0 >= limit or st.chars > 150:
+        return None
     attrib = el.attrib
     if not attrib:
         return None
@@ -597,12 +614,15 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
         f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}"
         f" {attrib.get('itemtype', '')}"
     )
-    crumb = _CRUMB_MARK_RE.search(mark) is not None
-    if not crumb and _POSITION_MARK_RE.search(mark) is None:
-        return None
-    st = page.stats.get(el)
-    if st is None or st.b0 >= limit or st.chars > 150:
-        return None
+    if mark.isascii():
+        low = mark.lower()
+        crumb = _CRUMB_MARK_LOWER.search(low) is not None
+        if not crumb and _POSITION_MARK_LOWER.search(low) is None:
+            return None
+    else:
+        crumb = _CRUMB_MARK_RE.search(mark) is not None
+        if not crumb and _POSITION_MARK_RE.search(mark) is None:
+            return None
     items = _trail_items(el)
     if items and items[0] in items[1:]:
         # the trail printed twice in one box (a page-top copy and a page-bottom copy): the first
@@ -790,6 +810,10 @@ def _image_items_of(page: Page, el: Any) -> list[str] | None:
     return memo[el]
 
 
+class _NotImageItems(Exception):
+    """Raised inside ``_image_items``' walk once an item closed shows the element gives none."""
+
+
 def _image_items(el: Any) -> list[str] | None:
     """The items of a trail whose separators are images (``首页<img>新闻<img>园区动态``): the
     text between each two ``<img>`` in ``el``, links whole; None unless two to eight short
@@ -801,21 +825,43 @@ def _image_items(el: Any) -> list[str] | None:
     # copied the item again for every piece, and an item can be a wide element's whole text
     # (the article's container, an image at its top)
     items: list[list[str]] = [[]]
+    parts: list[str] = []  # the items an <img> closed, squashed
+    # What the result asks of every item but the first non-empty one and the last, checked
+    # as each is closed: a wide element with pictures (a page's body, 93 of them) stops at its
+    # second long item instead of being read whole. The checks at the end decide as before.
+    shown = 0  # non-empty items closed so far
+    gap = False  # an empty item closed after a non-empty one
+
+    def close() -> None:
+        nonlocal shown, gap
+        part = squash("".join(items[-1]))
+        parts.append(part)
+        items.append([])
+        if not part:
+            gap = gap or shown > 0
+            return
+        # a blank item between two shown ones, a ninth item, a long one after the first
+        if gap or shown == _MAX_TRAIL_ITEMS or (shown and len(nfkc_compact(part)) > 24):
+            raise _NotImageItems
+        shown += 1
 
     def visit(node: Any) -> None:
         items[-1].append(node.text or "")
         for child in node:
             if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
                 if child.tag == "img":
-                    items.append([])
+                    close()
                 elif child.tag == "a":
                     items[-1].append(node_text(child))
                 else:
                     visit(child)
             items[-1].append(child.tail or "")
 
-    visit(el)
-    parts = [squash("".join(i)) for i in items]
+    try:
+        visit(el)
+    except _NotImageItems:
+        return None
+    parts.append(squash("".join(items[-1])))
     while parts and not parts[0]:
         parts.pop(0)
     while parts and not parts[-1]:

@@ -131,9 +131,11 @@ def extract_article(
     if date_line is not None:
         trailer["published_header"] = nfkc(date_line.text).strip()
     if paras:
-        byline, outlet = byline_line(page, paras, title_idx, excluded)
+        byline, outlet, editors = byline_line(page, paras, title_idx, excluded)
         if byline:
             trailer.setdefault("byline", byline)
+        if editors:
+            trailer["byline_editor"] = editors
         if outlet:
             trailer["byline_source"] = outlet
         if signed is not None:

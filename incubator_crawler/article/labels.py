@@ -743,6 +743,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
 # passes every digit (``N次浏览``): it is searched on from the first.
 LABEL_RE = gated(LABEL_RE, each=True)
 STOP_RE = gated(STOP_RE)
-DATE_RE = gated(DATE_RE, each=True)
+# DATE_RE remembers its last 256 searches: 44 % of them ask again about a line of the same
+# page (the meta line's two tiers read the same short blocks; RememberingGatedPattern).
+DATE_RE = gated(DATE_RE, each=True, remember=256)
 # (a year's 1 or a month's initial: tried there only)
 GLUED_DATE_RE = gated(GLUED_DATE_RE, each=True)

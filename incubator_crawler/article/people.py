@@ -64,6 +64,11 @@ REPORTER_PREFIXES: tuple[str, ...] = tuple(
     )
 )
 _TITLE_ALT = alternation(REPORTER_TITLES)
+# A paper's short name glued before each job title of its byline line (``每经记者 X 每经实习记者 Y
+# 每经编辑 Z``, ``园报记者 X 园报校对 Y``): the lead belongs to the title, never to a name
+_OUTLET_LEAD = r"[\u4e00-\u9fff]{0,4}?"
+# The staff a byline line may credit after its reporters: editors, reviewers, art editors
+_STAFF_JOBS = alternation(LABELS["editor"] + LABELS["review"] + LABELS["media"])
 # 报道 as the four spellings pages print it: the word that closes a report's credit
 _REPORTED = "(?:报道|報道|報導|报导)"
 
@@ -80,7 +85,9 @@ _AGENCY_LEADS: tuple[str, ...] = ("新华社", "中新社")
 TAIL_SOURCE_RE = re.compile(
     rf"^\s*[【\[(（]?\s*(?:{alternation(LABELS['source'])})"
     # a colon, or a space before a name that alone ends the line (``来源 CSDN``)
-    r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
+    r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$)"
+    # or nothing after 转载自 / 转自 (``转载自光明日报``)
+    r"|(?<=自)(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
     # a repost's address may be the value (``新闻来源： http://news.buaa.edu.cn/…``)
     r"(?P<name>https?://\S{4,80}?|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
 )
@@ -181,6 +188,8 @@ def _byline_match(line: str) -> re.Match[str] | None:
     if line[:2] in ("By", "BY"):
         by = _ENGLISH_BYLINE_RE.match(line)
         return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
+    # the staff credited after the reporters (``每经记者 X 每经编辑 Y``): no writers
+    line = staff_credits(line)[0]
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None
@@ -248,9 +257,41 @@ _CREDITED_NAMES_RE = re.compile(
 
 # A title between two names of one byline (``王小明 通讯员李华``).
 _INNER_TITLE_RE = re.compile(
-    rf"(?<=[\u4e00-\u9fff·])\s+(?:{alternation(REPORTER_PREFIXES)})?(?:{_TITLE_ALT})\s*:?\s*"
+    rf"(?<=[\u4e00-\u9fff·])\s+{_OUTLET_LEAD}(?:{alternation(REPORTER_PREFIXES)})?(?:{_TITLE_ALT})"
+    r"\s*:?\s*"
     r"(?=[\u4e00-\u9fff])"
 )
+
+# The staff credits closing a byline line after its reporters (NFKC text): ``每经编辑 Z``,
+# ``编辑:Z 校对:W``, each title maybe led by the paper's short name; a name is no title's lead
+_STAFF_JOB_AHEAD = rf"{_OUTLET_LEAD}(?:{_STAFF_JOBS})"
+_STAFF_NAMES = (
+    rf"[\u4e00-\u9fff·]{{2,4}}(?:(?:、|\s+(?!{_STAFF_JOB_AHEAD}))[\u4e00-\u9fff·]{{2,4}})*"
+)
+_STAFF_CREDIT_RE = re.compile(
+    rf"\s+{_OUTLET_LEAD}(?P<job>{_STAFF_JOBS})(?:\s*[:|丨/]\s*|\s+)(?P<names>{_STAFF_NAMES})"
+)
+_STAFF_TAIL_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff·])(?:{_STAFF_CREDIT_RE.pattern})+\s*(?P<close>[)）】\]]?)$"
+)
+
+
+def staff_credits(line: str) -> tuple[str, str | None]:
+    """``line`` (NFKC) without the staff credits closing it, and the editors they name.
+
+    ``每经记者 X 每经编辑 Y 每经校对 Z`` gives (``每经记者 X``, ``Y``): the reporters' byline,
+    and the editor it credits beside the trailer's (a reviewer is no editor, LABELLING.md).
+    """
+    tail = _STAFF_TAIL_RE.search(line)
+    if tail is None:
+        return line, None
+    editors = [
+        "、".join(c["names"].split())
+        for c in _STAFF_CREDIT_RE.finditer(line, tail.start())
+        if c["job"] in LABELS["editor"]
+    ]
+    return line[: tail.start()] + tail["close"], "、".join(editors) or None
+
 
 # Words between 记者 and 报道 that name no one (``本台记者现场报道``).
 _REPORT_NOT_NAME_RE = re.compile(
@@ -484,6 +525,16 @@ def find_people(
         else:
             if trailer.get("editor"):
                 art.editor_raw, rules["editor"] = trailer["editor"], "trailer"
+    more = trailer.get("byline_editor")
+    if more and nfkc_compact(more) not in nfkc_compact(art.editor_raw or ""):
+        # ``每经记者 X 每经编辑 Y`` above the text, ``（责任编辑：Z）`` below it: both edited it
+        # (LABELLING.md: 编辑 credits in two places give two editors)
+        if art.editor_raw:
+            # the first value cleaned on its own: a staff code closes it (``岳权利 HN152``)
+            first = clean_person(art.editor_raw, role="editor") or art.editor_raw
+            art.editor_raw, rules["editor"] = f"{first}、{more}", f"{rules['editor']}+byline"
+        else:
+            art.editor_raw, rules["editor"] = more, "byline-line"
     _split_source_writer(art, trailer.get("source"))
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
@@ -510,8 +561,12 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
         if r:
             return r.group("name").strip(), "body-tail"
     for p in paragraphs[:3]:
-        if TAIL_SOURCE_RE.match(nfkc(p)) and (value := split_labelled_line(p).get("source")):
+        if not (r := TAIL_SOURCE_RE.match(nfkc(p))):
+            continue
+        if value := split_labelled_line(p).get("source"):
             return value, "body-head"
+        if r.string[r.start("name") - 1] == "自":
+            return r["name"].strip(), "body-head"  # ``转载自光明日报``: no colon to split at
     return None
 
 
@@ -1061,6 +1116,8 @@ def _source_after_date(byline: str | None) -> str | None:
     after = _names_around_date(byline)[1]
     if after and NEWSROOM_DESK_RE.match(after):
         return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
+    if after and after.endswith(REPORTER_TITLES):
+        return None  # a reporter's title led by the paper's name (``每经记者 X``): no outlet
     # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
     if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
@@ -1136,9 +1193,10 @@ def _author_beside_date(byline: str | None) -> str | None:
 
 def byline_line(
     page: Page, paras: list[Block], title_idx: int | None, skip: set[int]
-) -> tuple[str | None, str | None]:
-    """(names, outlet) of a line of its own that is only a byline (``本报记者 王乐文``; the outlet
-    when the line names one before the reporter: ``【聯合晚報╱記者楊正海╱即時報導】``).
+) -> tuple[str | None, str | None, str | None]:
+    """(names, outlet, editors) of a line of its own that is only a byline (``本报记者 王乐文``;
+    the outlet when the line names one before the reporter: ``【聯合晚報╱記者楊正海╱即時報導】``;
+    the editors it credits after the reporters: ``每经记者 X 每经编辑 Y``).
 
     Looked for right under the title, between the title and the first paragraph, as the first
     paragraph, or among the trailer lines after the last one.
@@ -1158,10 +1216,10 @@ def byline_line(
         text = nfkc(b.text).strip()
         whole = _byline_match(text) if b.chars <= 40 else None
         if whole:
-            return whole.group("name"), whole.groupdict().get("outlet")
+            return whole.group("name"), whole.groupdict().get("outlet"), staff_credits(text)[1]
         name = byline_among_items(text)
         if name:
-            return name, None
+            return name, None, None
     # an outlet's signature below the text, past related links and a credit line
     # (chinadaily: ``（中国日报网英语点津 Helen ）`` after 相关阅读 and ``(Agencies)``)
     for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN]:
@@ -1170,8 +1228,8 @@ def byline_line(
         if b.chars <= 40 and b.text.endswith((")", "）", ") ", "） ")):
             name = signature_line(nfkc(b.text).strip(), outlet=True)
             if name:
-                return name, None
-    return None, None
+                return name, None, None
+    return None, None, None
 
 
 # The items of a meta line (NFKC): parted by a bar, a slash between blanks or two blanks or more.
@@ -2049,6 +2107,8 @@ _NAME_NOTE_RE = re.compile(
 )
 # A country in brackets (``[美]``, ``（美国）``): one or two characters, or a name ending in 国
 _COUNTRY_NOTE_RE = re.compile(r"^(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}[国國])$")
+# An organisation's acronym in brackets after the name (``HansB （AKA）``, ``张三（IBM）``): the unit
+_ACRONYM_NOTE_RE = re.compile(r"^[A-Z]{2,6}$")
 # Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
 _FOOTNOTE_MARK_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*(?=[\s、，,;；]|$)"
@@ -2060,6 +2120,8 @@ def _drop_unit(m: re.Match[str]) -> str:
     unit = m["unit"]
     if _ORG_END_RE.search(unit) or AUTHOR_TITLE_END.search(unit) or _COUNTRY_NOTE_RE.match(unit):
         return " " if m.start() else ""
+    if m.start() and _ACRONYM_NOTE_RE.match(unit):
+        return " "
     return m.group(0)
 
 
@@ -2147,10 +2209,15 @@ _INNER_STOP_RE = re.compile(
     r"[。！!？?](?=.*[\u4e00-\u9fff])|[\u4e00-\u9fff]{2}[，,][^，,]*[。！!]$"
 )
 
+# The next staff credit after a writer's or an editor's names, written without a colon and maybe
+# led by the paper's short name (``记者 X 每经编辑 Y``, ``编辑 Y 每经校对 Z``)
+_NEXT_STAFF_RE = re.compile(rf"\s+(?={_STAFF_JOB_AHEAD}\s+\S)")
 _NEXT_ITEM_RE = re.compile(
     # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
     r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
     rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
+    # a staff credit of the byline line, its title maybe led by the paper's name (``每经编辑 X``)
+    rf"|{_NEXT_STAFF_RE.pattern}"
     rf"|(?<=[\u4e00-\u9fff]{{2}})(?=(?:{_ITEM_LABELS})(?:[:：\s\d]|$)|(?:来源|來源)[\u4e00-\u9fff]{{2,}}$)"
 )
 
@@ -2176,6 +2243,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role == "editor":
         # a bracketed page control after the name (``责任编辑：焦鹏&nbsp;&nbsp;【纠错】``)
         text = _TRAILING_CONTROL_RE.sub("", text)
+        if " " in text:
+            text = _NEXT_STAFF_RE.split(text, maxsplit=1)[0]  # ``Y 每经校对 Z``: Z proofread it
     # ``@name`` (sspai's 本文责编：@Lotta) and a closer glued to a trailing code (``蘇龍麒）1120221``)
     text = text.removeprefix("@").strip()
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)

@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .body import CONTROL_LINE
 from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL
 from .labels import DATE_RE, LABEL_RE
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .people import byline_names
-from .text import clean_inline, nfkc, nfkc_compact
+from .text import clean_inline, compact, nfkc, nfkc_compact
 
 # 【新闻】 / [转载] prefix: short, no punctuation inside.
 TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
@@ -101,7 +102,12 @@ def find_title(
             heads = [
                 b
                 for b in page.blocks
-                if _heading_tag(b, wrapped) and 2 <= b.chars <= 120 and b.idx not in meta_idx
+                if _heading_tag(b, wrapped)
+                and 2 <= b.chars <= 120
+                and b.idx not in meta_idx
+                # a page control set as a heading (an old magazine's ``<h1><a>[返回]</a></h1>``
+                # under the text's headline) is no headline
+                and not (b.chars <= 8 and CONTROL_LINE.match(compact(b.text)))
             ]
             matched = [b for b in heads if _in_refs(b.text, refs)]
             if len(matched) > 1:
