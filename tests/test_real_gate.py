@@ -159,6 +159,8 @@ def test_a_placeholder_source_label_scores_as_no_source() -> None:
     given = corpus.score({"title": "t", "source": "本站原创", "body": "正文"}, label)
     assert (none["source"], none["source_false"]) == (None, 0.0)
     assert (given["source"], given["source_false"]) == (None, 1.0)
+    lone = corpus.score({"title": "t", "source": "网", "body": "正文"}, {**label, "source": "网"})
+    assert (lone["source"], lone["source_false"]) == (None, 1.0)
     named = corpus.score(
         {"title": "t", "source": "人民网", "body": "正文"}, {**label, "source": "人民网"}
     )
