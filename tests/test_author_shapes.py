@@ -817,3 +817,14 @@ COMMENTS = (
 def test_markup_that_names_no_writer_of_the_post(header: str, trailer: str, head: str) -> None:
     """Comments, related posts, a footer, a placeholder, the site or an outlet: no author."""
     assert marked(header, trailer, head)["author"] is None
+
+
+@pytest.mark.parametrize("colon", ["\ufe30", "：", ":"])
+def test_closing_credits_with_a_vertical_form_colon(colon: str) -> None:
+    """Hong Kong's Big5 colon U+FE30 (NFKC: ``‥``) labels a closing credit as ``：`` does."""
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div>发布时间: 2020/08/07</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>記者{colon}陳家明</p><p>編輯{colon}李志強</p></div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("陳家明", "李志強")
+    assert "記者" not in rec["body"]
