@@ -119,6 +119,27 @@ def test_trail_links_parted_by_a_slash_or_a_dash(trail: str) -> None:
     assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
 
 
+ZONE, CHANNEL = "<a href='/zone/2/'>新闻中心</a>", "<a href='/channel/447/'>园区动态</a>"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # no separators, no label, no home item, the links' paths not nested: the list's items
+        # are marked crumbs
+        f"<nav><ol><li class='crumb__item'>{ZONE}</li><li class='crumb__item'>{CHANNEL}</li></ol>"
+        "</nav>",
+        f"<ul><li class='bread-item'><span>{ZONE}</span></li><li class='bread-item'>{CHANNEL}</li>"
+        "</ul>",
+        # the list marked as a whole
+        f"<nav aria-label='breadcrumb'><ol><li>{ZONE}</li><li>{CHANNEL}</li></ol></nav>",
+    ],
+)
+def test_a_list_marked_as_a_breadcrumb_without_separators(trail: str) -> None:
+    """A list whose markup names it (or each of its items) a breadcrumb is a trail."""
+    assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
+
+
 def test_a_dash_between_links_parts_a_leaf_that_opens_with_a_digit() -> None:
     """``首页-资讯-5G园区``: in text the dash would join 资讯 and 5G; between links it parts them."""
     trail = f"<div>{HOME}-{NEWS}-<a href='/news/5g/'>5G园区</a></div>"
