@@ -363,3 +363,30 @@ def test_linked_headlines_closing_the_text_are_no_body() -> None:
 def test_short_link_runs_and_attachments_closing_the_text_stay(lines: list[str]) -> None:
     """Fewer than three links, or the attachments the text offers, stay in the body."""
     assert run(_closing_links(lines))["body"] == "\n\n".join([PROSE, SECOND, *lines])
+
+
+# a financial paper's footer: where its quotes come from and that nothing is investment advice,
+# two paragraphs without a heading, longer than a short news item's text
+FINANCE_NOTICE = (
+    "<div><p>股票及指數資料由甲乙資訊有限公司提供。期貨指數資料由丙丁財經有限公司提供。"
+    "外匯報價由戊己通訊社提供。</p><p>本網站的內容概不構成任何投資意見，本網站內容亦並非就"
+    "任何個別投資者的特定投資目標、財務狀況及個別需要而編製。投資者不應只按本網站內容進行投資。"
+    "在作出任何投資決定前，投資者應考慮產品的特點、其本身的投資目標、可承受的風險程度及其他因素，"
+    "並適當地尋求獨立的財務及專業意見。本網站及其資訊供應商竭力提供準確而可靠的資料，但並不保證"
+    "資料絕對無誤，資料如有錯漏而令閣下蒙受損失，本公司概不負責。</p></div>"
+)
+SHORT_NEWS = [
+    "政府今日刊憲，委任陳大文為科學園顧問委員會主席，下月一日起生效，任期兩年。",
+    "另外，新委任兩名委員會成員，並再度委任其餘十名成員，任期同樣為兩年。",
+]
+
+
+@pytest.mark.parametrize("meta", ["", "<p>2020年8月14日</p>"])
+def test_a_headless_finance_notice_does_not_outscore_a_short_item(meta: str) -> None:
+    """Data-source and no-advice paragraphs are the footer, whatever their length."""
+    rec = run(
+        f"<h1>陳大文獲委任科學園顧問委員會主席</h1>{meta}"
+        f"<div id='text'><p>{SHORT_NEWS[0]}</p><p>{SHORT_NEWS[1]}</p></div>"
+        f"<div><a href='/about'>關於我們</a> | <a href='/terms'>服務條款</a></div>{FINANCE_NOTICE}"
+    )
+    assert rec["body"] == "\n\n".join(SHORT_NEWS)

@@ -70,17 +70,17 @@ def find_container(
         if container is None:
             container = container0
         rules["body"] = "density" if container is not None else "none"
-        if after and container is not None and _is_notice(page, container):
+        if container is not None and _is_notice(page, container):
             # a notice is chrome whatever its length: a table right after the meta line is the
             # body (信息公开 tables), else the densest text outside the notice
             notice = page.stats[container]
-            table = _table_after(page, after, notice.b0)
+            table = _table_after(page, after, notice.b0) if after else None
             if table is not None:
                 container, rules["body"] = table, "table"
             else:
                 rest = [b for b in page.blocks[after:] if not notice.b0 <= b.idx < notice.b1]
-                other = score_containers(page, rest, anchor=after)
-                if other is None and _is_closing_credit(page.blocks[after - 1].text):
+                other = score_containers(page, rest, anchor=after or None)
+                if other is None and after and _is_closing_credit(page.blocks[after - 1].text):
                     # the meta line closes the text (a bracketed credit): the text is above it
                     other = score_containers(page, page.blocks[: after - 1])
                 if other is not None:
@@ -313,13 +313,31 @@ NAMED_NOTICE_HEAD = re.compile(
 )
 
 
+# A financial site's footer notice without a heading: where its quotes come from (股票及指數資料由X
+# 提供) and that nothing on the site is investment advice (本網站的內容概不構成任何投資意見 ...
+# 本公司概不負責). Matched on the compact NFKC form of each of the container's lines.
+NOTICE_PROSE = re.compile(
+    r"(?:资料|資料|报价|報價|数据|數據|行情)由[^,。]{2,30}提供"
+    r"|(?:不构成|不構成)[^,。]{0,6}(?:投资|投資)(?:意见|意見|建议|建議)"
+)
+
+
 def _is_notice(page: Page, el: Any) -> bool:
-    """True when a container opens with a site notice heading (版权与免责声明, 联系我们...)."""
+    """True when a container opens with a site notice heading (版权与免责声明, 联系我们...), or
+    when each of its lines is a data-source or no-investment-advice notice."""
     st = page.stats.get(el)
     if st is None or st.b1 <= st.b0:
         return False
     head = nfkc_compact(page.blocks[st.b0].text)
-    return bool(NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head))
+    if NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head):
+        return True
+    if st.chars > _MAX_NOTICE_PROSE or st.b1 - st.b0 > 4:
+        return False
+    return all(NOTICE_PROSE.search(nfkc_compact(b.text)) for b in page.blocks[st.b0 : st.b1])
+
+
+#: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
+_MAX_NOTICE_PROSE = 800
 
 
 def _all_footer(page: Page, el: Any) -> bool:
