@@ -657,3 +657,15 @@ def test_a_date_line_in_the_text_box_with_its_time_apart_or_controls(line: str) 
     )
     assert rec["published_at"][:10] == "2024-03-05"
     assert rec["body"] == f"{PROSE}\n\n会后，{PROSE}"
+
+
+def test_a_footer_heading_naming_the_site_that_opens_og_title_is_not_the_headline() -> None:
+    """og:title ``今日園區報-- headline``: the footer menu's 今日園區報 heading is the site's name."""
+    rec = run(
+        f"<p>2020年8月14日</p><h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div><h2>今日園區報</h2><ul><li><a href='/a'>要聞</a></li></ul></div>",
+        f"<title>{TITLE} - 李明 - 園區報網站</title>"
+        f"<meta property='og:title' content='今日園區報-- {TITLE}'>"
+        "<meta property='og:site_name' content='今日園區報'>",
+    )
+    assert (rec["title"], rec["body"]) == (TITLE, PROSE)
