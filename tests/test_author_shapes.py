@@ -828,3 +828,12 @@ def test_closing_credits_with_a_vertical_form_colon(colon: str) -> None:
     )
     assert (rec["author"], rec["editor"]) == ("陳家明", "李志強")
     assert "記者" not in rec["body"]
+
+
+def test_an_excerpt_mark_closing_the_text_names_no_one() -> None:
+    """``（節錄）`` under a column cut at the paywall marks an excerpt: no reporter."""
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div>发布时间: 2020/08/07</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE} ...</p><p>（節錄）</p></div>"
+    )
+    assert rec["author"] is None
