@@ -837,3 +837,31 @@ def test_an_excerpt_mark_closing_the_text_names_no_one() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE} ...</p><p>（節錄）</p></div>"
     )
     assert rec["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("info", "author"),
+    [
+        # the date, then the info line with the author link and the column's name, then the h1
+        (
+            "<p>2020年8月14日</p><p><span class='author'><a href='/search?author=陳家明'>陳家明</a>"
+            "</span> <span class='column'><a href='/search?column=園區觀察'>園區觀察</a></span></p>",
+            "陳家明",
+        ),
+        # an author box further up (three lines over the headline) is no part of its header
+        (
+            "<p><span class='author'><a href='/u/1'>陳家明</a></span></p><p>2020年8月14日</p>"
+            "<div><a href='/a'>首頁</a> <a href='/b'>要聞</a></div>"
+            "<div><a href='/c'>園區</a> <a href='/d'>科技</a></div>",
+            None,
+        ),
+    ],
+)
+def test_a_marked_author_in_the_info_line_over_the_headline(info: str, author: str | None) -> None:
+    """A byline-class name in the two lines right over the headline is the byline."""
+    rec = run(
+        f"<div id='main'>{info}<h1>园区召开产业发展座谈会</h1>"
+        f"<div class='entry-content'><p>{PROSE}</p><p>{PROSE}</p></div></div>",
+        "<title>园区召开产业发展座谈会</title>",
+    )
+    assert (rec["title"], rec["author"]) == ("园区召开产业发展座谈会", author)

@@ -1396,7 +1396,8 @@ def marked_author(
 ) -> str | None:
     """The writer named by markup in the article's header or right after its text.
 
-    Between the headline and the text's first line, or in the three lines after its last, an
+    Between the headline and the text's first line, in the two lines right over the headline
+    or in the three lines after the text's last, an
     element marked as the author (hCard, ``rel="author"``, ``itemprop="author"``, a byline
     class) showing only a name. Not inside comments, related posts, a sidebar or the site's
     footer; not a placeholder (admin, 管理员, 小编), the site's own name or an outlet.
@@ -1405,13 +1406,19 @@ def marked_author(
         return None
     first, last = paras[0].idx, paras[-1].idx
     lo = max(title_idx if title_idx is not None else -1, first - 12)
+    # the two lines right over the headline too: an info line printed above it (信報: the date,
+    # then ``<span class="author">`` and the column's name, then the h1)
+    above = range(max(lo - 2, 0), lo) if title_idx is not None and title_idx == lo else range(0)
 
     def placed(i: int) -> bool:
-        return lo < i < first or last < i <= last + 3
+        return i in above or lo < i < first or last < i <= last + 3
 
     names: dict[str, str] = {}
     for el in _window_elements(
-        page, page.blocks[lo + 1 : first] + page.blocks[last + 1 : last + 4]
+        page,
+        page.blocks[above.start : above.stop]
+        + page.blocks[lo + 1 : first]
+        + page.blocks[last + 1 : last + 4],
     ):
         if el.get("class") is None and el.get("rel") is None and el.get("itemprop") is None:
             continue
