@@ -390,3 +390,29 @@ def test_a_headless_finance_notice_does_not_outscore_a_short_item(meta: str) -> 
         f"<div><a href='/about'>關於我們</a> | <a href='/terms'>服務條款</a></div>{FINANCE_NOTICE}"
     )
     assert rec["body"] == "\n\n".join(SHORT_NEWS)
+
+
+LEAD = (
+    "暴雨過後，園區多家企業的廠房出現積水，部分生產線被迫暫停，管理處連夜組織人手抽水搶修。"
+    "記者昨日到場了解，發現多處道路仍然積水，企業負責人擔心損失擴大，要求當局盡快改善排水設施！"
+    "有工人直言從未見過如此大雨。"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "first"),
+    [
+        # the story's opening paragraph in the headline's box: body
+        (LEAD, [LEAD]),
+        # a one-sentence deck under the headline is no part of the text
+        ("Devices like these can replace paper workflows, but not digital ones.", []),
+    ],
+)
+def test_a_lead_paragraph_in_the_headline_box(lead: str, first: list[str]) -> None:
+    """The h1's wrapper holds the lead; ads and a side column stand before the text."""
+    rec = run(
+        f"<div id='top'><h1>暴雨過後園區廠房積水</h1><div class='lead'><p>{lead}</p></div></div>"
+        "<div class='ad'></div><div id='side'><a href='/v'>影片</a></div>"
+        f"<div id='story'><p>{PROSE}</p><p>{SECOND}</p></div>"
+    )
+    assert rec["body"] == "\n\n".join([*first, PROSE, SECOND])

@@ -238,6 +238,46 @@ def find_lede(
     return lede_block.text, [p for p in paras if p is not lede_block]
 
 
+#: A lead paragraph beside the headline is prose this long (characters) at least, of two
+#: sentences or more: a deck under the headline is one sentence.
+_MIN_LEAD_BESIDE = 100
+
+
+def lead_beside_headline(
+    page: Page, paras: list[Block], title_idx: int | None, excluded: set[int]
+) -> list[Block]:
+    """``paras`` with the story's lead paragraph first when it stands beside the headline.
+
+    東方日報 sets the opening paragraph in a box with the h1 (``<div><h1/><div><p>lead</p></div>
+    </div>``), ads and a side column between it and the text's container: one unlabelled prose
+    paragraph sharing the headline's wrapper, the text's container outside it, nothing else of
+    prose between them. A repeated or labelled summary is ``find_lede``'s, not this.
+    """
+    if title_idx is None or not paras or paras[0].idx <= title_idx + 1:
+        return paras
+    between = [
+        b for b in page.blocks[title_idx + 1 : paras[0].idx] if b.idx not in excluded and b.chars
+    ]
+    if not between:
+        return paras
+    lead = between[0]
+    if (
+        lead.chars < _MIN_LEAD_BESIDE
+        or lead.link
+        or len(SENTENCE_END.findall(lead.text.rstrip())) < 2
+        or LEDE_LABEL_RE.match(nfkc(lead.text))
+        or any(b.chars - b.link >= 25 for b in between[1:])
+    ):
+        return paras
+    box = page.blocks[title_idx].owner.getparent()
+    if box is None or box.tag in ("body", "html"):
+        return paras
+    inside = {id(el) for el in box.iter()}
+    if id(lead.owner) not in inside or id(paras[0].owner) in inside:
+        return paras
+    return [lead, *paras]
+
+
 def score_containers(
     page: Page, blocks: list[Block], links_ok: bool = False, anchor: int | None = None
 ) -> Any | None:

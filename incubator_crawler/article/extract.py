@@ -118,6 +118,8 @@ def extract_article(
     )
     date_line, paras = body_field.split_date_line(paras)
     art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
+    if art.lede_raw is None and not hinted:
+        paras = body_field.lead_beside_headline(page, paras, title_idx, excluded)
     # a writer's name set flush right under the text signs it: the author, no paragraph
     signed = signature_block(page, paras, vouched_names(metas, ld))
     if signed is not None:
