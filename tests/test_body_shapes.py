@@ -416,3 +416,27 @@ def test_a_lead_paragraph_in_the_headline_box(lead: str, first: list[str]) -> No
         f"<div id='story'><p>{PROSE}</p><p>{SECOND}</p></div>"
     )
     assert rec["body"] == "\n\n".join([*first, PROSE, SECOND])
+
+
+def _floor(n: int, who: str, when: str, text: str, extra: str = "") -> str:
+    return (
+        f"<div class='post{extra}'><div class='head'>作者：{who} 时间：{when}</div>"
+        f"<div class='content'><p>{text}</p></div><div class='foot'>举报 | {n}楼 | 回复</div></div>"
+    )
+
+
+def test_a_forum_thread_is_its_opening_post() -> None:
+    """A later, longer floor of the starter's does not replace the opening post (LABELLING.md)."""
+    opening = "先说说我的情况。" + PROSE
+    later = f"<p>{SECOND * 3}</p><p>{SECOND * 4}</p>"
+    rec = run(
+        "<h1>园区创业这五年</h1><div>楼主：园区老王 时间：2017-03-24 20:29:00 点击：100</div>"
+        f"<div class='thread'><div class='post host'><div class='content'><p>{opening}</p></div>"
+        "<div class='foot'>举报 | 楼主</div></div>"
+        + _floor(1, "路人甲", "2017-03-24 20:35:54", "支持楼主，写得真好。")
+        + _floor(2, "园区老王", "2017-03-25 16:07:32", later)
+        + _floor(3, "路人乙", "2017-03-25 18:00:00", "等更新。")
+        + "</div>",
+        "<title>园区创业这五年_创业论坛</title>",
+    )
+    assert (rec["body"], rec["published_at"]) == (opening, "2017-03-24T20:29:00+08:00")

@@ -78,7 +78,7 @@ def extract_article(
     blocks = page.blocks
 
     # the meta line splits the page: title before it, body after it
-    container0 = body_field.score_containers(page, blocks)
+    container0 = body_field.first_post(page, body_field.score_containers(page, blocks))
     meta = find_meta_line(page, root, hints, container0, rules, url, html_title)
     art.byline_raw = meta.text
     after = meta.blocks[-1].idx + 1 if meta.blocks else 0
