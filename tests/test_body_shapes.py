@@ -439,4 +439,8 @@ def test_a_forum_thread_is_its_opening_post() -> None:
         + "</div>",
         "<title>园区创业这五年_创业论坛</title>",
     )
-    assert (rec["body"], rec["published_at"]) == (opening, "2017-03-24T20:29:00+08:00")
+    assert (rec["body"], rec["published_at"], rec["author"]) == (
+        opening,
+        "2017-03-24T20:29:00+08:00",
+        "园区老王",  # the 楼主 of the info line, not the first reply's 作者
+    )

@@ -455,6 +455,9 @@ def find_people(
         art.author_raw, rules["author"] = inline["author"], "body:reporter"
     elif trailer.get("byline"):
         art.author_raw, rules["author"] = trailer["byline"], "byline-line"
+    elif starter := _thread_starter(art.byline_raw):
+        # the opening post's starter over a reply's 作者 line after the post
+        art.author_raw, rules["author"] = starter, "thread-starter"
     elif trailer_au:
         art.author_raw, rules["author"] = trailer_au, "trailer"
     elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
@@ -613,6 +616,19 @@ def _reporter_on_line(byline: str | None) -> str | None:
 _POSTED_BY_RE = re.compile(
     r"(?:^|[\s|·])由\s*(?P<name>[^\s|·:由]{2,20}?)\s*(?:发布|發布|發佈|发表|發表|上传|上傳|撰写|撰寫)"
 )
+
+
+# ``楼主：cdylng 时间：2017-03-24 20:29:00``: a forum thread's starter, opening the thread's info
+# line (the meta line that gives its date). Only there: in a reply, 楼主 addresses the starter.
+_THREAD_STARTER_RE = re.compile(r"^\s*(?:楼主|樓主)\s*:\s*(?P<name>[^\s|·:]{2,24})(?=\s|$)")
+
+
+def _thread_starter(byline: str | None) -> str | None:
+    """The account after 楼主： opening the meta line (a thread's opening post: its author)."""
+    if not byline or len(byline) > 120:
+        return None
+    m = _THREAD_STARTER_RE.match(nfkc(byline))
+    return m.group("name") if m and _someone(m.group("name")) else None
 
 
 def _posted_by(byline: str | None) -> str | None:
