@@ -817,3 +817,51 @@ COMMENTS = (
 def test_markup_that_names_no_writer_of_the_post(header: str, trailer: str, head: str) -> None:
     """Comments, related posts, a footer, a placeholder, the site or an outlet: no author."""
     assert marked(header, trailer, head)["author"] is None
+
+
+@pytest.mark.parametrize("colon", ["\ufe30", "：", ":"])
+def test_closing_credits_with_a_vertical_form_colon(colon: str) -> None:
+    """Hong Kong's Big5 colon U+FE30 (NFKC: ``‥``) labels a closing credit as ``：`` does."""
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div>发布时间: 2020/08/07</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>記者{colon}陳家明</p><p>編輯{colon}李志強</p></div>"
+    )
+    assert (rec["author"], rec["editor"]) == ("陳家明", "李志強")
+    assert "記者" not in rec["body"]
+
+
+def test_an_excerpt_mark_closing_the_text_names_no_one() -> None:
+    """``（節錄）`` under a column cut at the paywall marks an excerpt: no reporter."""
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div>发布时间: 2020/08/07</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE} ...</p><p>（節錄）</p></div>"
+    )
+    assert rec["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("info", "author"),
+    [
+        # the date, then the info line with the author link and the column's name, then the h1
+        (
+            "<p>2020年8月14日</p><p><span class='author'><a href='/search?author=陳家明'>陳家明</a>"
+            "</span> <span class='column'><a href='/search?column=園區觀察'>園區觀察</a></span></p>",
+            "陳家明",
+        ),
+        # an author box further up (three lines over the headline) is no part of its header
+        (
+            "<p><span class='author'><a href='/u/1'>陳家明</a></span></p><p>2020年8月14日</p>"
+            "<div><a href='/a'>首頁</a> <a href='/b'>要聞</a></div>"
+            "<div><a href='/c'>園區</a> <a href='/d'>科技</a></div>",
+            None,
+        ),
+    ],
+)
+def test_a_marked_author_in_the_info_line_over_the_headline(info: str, author: str | None) -> None:
+    """A byline-class name in the two lines right over the headline is the byline."""
+    rec = run(
+        f"<div id='main'>{info}<h1>园区召开产业发展座谈会</h1>"
+        f"<div class='entry-content'><p>{PROSE}</p><p>{PROSE}</p></div></div>",
+        "<title>园区召开产业发展座谈会</title>",
+    )
+    assert (rec["title"], rec["author"]) == ("园区召开产业发展座谈会", author)

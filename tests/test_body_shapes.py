@@ -363,3 +363,84 @@ def test_linked_headlines_closing_the_text_are_no_body() -> None:
 def test_short_link_runs_and_attachments_closing_the_text_stay(lines: list[str]) -> None:
     """Fewer than three links, or the attachments the text offers, stay in the body."""
     assert run(_closing_links(lines))["body"] == "\n\n".join([PROSE, SECOND, *lines])
+
+
+# a financial paper's footer: where its quotes come from and that nothing is investment advice,
+# two paragraphs without a heading, longer than a short news item's text
+FINANCE_NOTICE = (
+    "<div><p>股票及指數資料由甲乙資訊有限公司提供。期貨指數資料由丙丁財經有限公司提供。"
+    "外匯報價由戊己通訊社提供。</p><p>本網站的內容概不構成任何投資意見，本網站內容亦並非就"
+    "任何個別投資者的特定投資目標、財務狀況及個別需要而編製。投資者不應只按本網站內容進行投資。"
+    "在作出任何投資決定前，投資者應考慮產品的特點、其本身的投資目標、可承受的風險程度及其他因素，"
+    "並適當地尋求獨立的財務及專業意見。本網站及其資訊供應商竭力提供準確而可靠的資料，但並不保證"
+    "資料絕對無誤，資料如有錯漏而令閣下蒙受損失，本公司概不負責。</p></div>"
+)
+SHORT_NEWS = [
+    "政府今日刊憲，委任陳大文為科學園顧問委員會主席，下月一日起生效，任期兩年。",
+    "另外，新委任兩名委員會成員，並再度委任其餘十名成員，任期同樣為兩年。",
+]
+
+
+@pytest.mark.parametrize("meta", ["", "<p>2020年8月14日</p>"])
+def test_a_headless_finance_notice_does_not_outscore_a_short_item(meta: str) -> None:
+    """Data-source and no-advice paragraphs are the footer, whatever their length."""
+    rec = run(
+        f"<h1>陳大文獲委任科學園顧問委員會主席</h1>{meta}"
+        f"<div id='text'><p>{SHORT_NEWS[0]}</p><p>{SHORT_NEWS[1]}</p></div>"
+        f"<div><a href='/about'>關於我們</a> | <a href='/terms'>服務條款</a></div>{FINANCE_NOTICE}"
+    )
+    assert rec["body"] == "\n\n".join(SHORT_NEWS)
+
+
+LEAD = (
+    "暴雨過後，園區多家企業的廠房出現積水，部分生產線被迫暫停，管理處連夜組織人手抽水搶修。"
+    "記者昨日到場了解，發現多處道路仍然積水，企業負責人擔心損失擴大，要求當局盡快改善排水設施！"
+    "有工人直言從未見過如此大雨。"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "first"),
+    [
+        # the story's opening paragraph in the headline's box: body
+        (LEAD, [LEAD]),
+        # a one-sentence deck under the headline is no part of the text
+        ("Devices like these can replace paper workflows, but not digital ones.", []),
+    ],
+)
+def test_a_lead_paragraph_in_the_headline_box(lead: str, first: list[str]) -> None:
+    """The h1's wrapper holds the lead; ads and a side column stand before the text."""
+    rec = run(
+        f"<div id='top'><h1>暴雨過後園區廠房積水</h1><div class='lead'><p>{lead}</p></div></div>"
+        "<div class='ad'></div><div id='side'><a href='/v'>影片</a></div>"
+        f"<div id='story'><p>{PROSE}</p><p>{SECOND}</p></div>"
+    )
+    assert rec["body"] == "\n\n".join([*first, PROSE, SECOND])
+
+
+def _floor(n: int, who: str, when: str, text: str, extra: str = "") -> str:
+    return (
+        f"<div class='post{extra}'><div class='head'>作者：{who} 时间：{when}</div>"
+        f"<div class='content'><p>{text}</p></div><div class='foot'>举报 | {n}楼 | 回复</div></div>"
+    )
+
+
+def test_a_forum_thread_is_its_opening_post() -> None:
+    """A later, longer floor of the starter's does not replace the opening post (LABELLING.md)."""
+    opening = "先说说我的情况。" + PROSE
+    later = f"<p>{SECOND * 3}</p><p>{SECOND * 4}</p>"
+    rec = run(
+        "<h1>园区创业这五年</h1><div>楼主：园区老王 时间：2017-03-24 20:29:00 点击：100</div>"
+        f"<div class='thread'><div class='post host'><div class='content'><p>{opening}</p></div>"
+        "<div class='foot'>举报 | 楼主</div></div>"
+        + _floor(1, "路人甲", "2017-03-24 20:35:54", "支持楼主，写得真好。")
+        + _floor(2, "园区老王", "2017-03-25 16:07:32", later)
+        + _floor(3, "路人乙", "2017-03-25 18:00:00", "等更新。")
+        + "</div>",
+        "<title>园区创业这五年_创业论坛</title>",
+    )
+    assert (rec["body"], rec["published_at"], rec["author"]) == (
+        opening,
+        "2017-03-24T20:29:00+08:00",
+        "园区老王",  # the 楼主 of the info line, not the first reply's 作者
+    )

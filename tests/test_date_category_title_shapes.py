@@ -119,6 +119,27 @@ def test_trail_links_parted_by_a_slash_or_a_dash(trail: str) -> None:
     assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
 
 
+ZONE, CHANNEL = "<a href='/zone/2/'>新闻中心</a>", "<a href='/channel/447/'>园区动态</a>"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # no separators, no label, no home item, the links' paths not nested: the list's items
+        # are marked crumbs
+        f"<nav><ol><li class='crumb__item'>{ZONE}</li><li class='crumb__item'>{CHANNEL}</li></ol>"
+        "</nav>",
+        f"<ul><li class='bread-item'><span>{ZONE}</span></li><li class='bread-item'>{CHANNEL}</li>"
+        "</ul>",
+        # the list marked as a whole
+        f"<nav aria-label='breadcrumb'><ol><li>{ZONE}</li><li>{CHANNEL}</li></ol></nav>",
+    ],
+)
+def test_a_list_marked_as_a_breadcrumb_without_separators(trail: str) -> None:
+    """A list whose markup names it (or each of its items) a breadcrumb is a trail."""
+    assert trail_page(trail)["category"] == "新闻中心 > 园区动态"
+
+
 def test_a_dash_between_links_parts_a_leaf_that_opens_with_a_digit() -> None:
     """``首页-资讯-5G园区``: in text the dash would join 资讯 and 5G; between links it parts them."""
     trail = f"<div>{HOME}-{NEWS}-<a href='/news/5g/'>5G园区</a></div>"
@@ -636,3 +657,15 @@ def test_a_date_line_in_the_text_box_with_its_time_apart_or_controls(line: str) 
     )
     assert rec["published_at"][:10] == "2024-03-05"
     assert rec["body"] == f"{PROSE}\n\n会后，{PROSE}"
+
+
+def test_a_footer_heading_naming_the_site_that_opens_og_title_is_not_the_headline() -> None:
+    """og:title ``今日園區報-- headline``: the footer menu's 今日園區報 heading is the site's name."""
+    rec = run(
+        f"<p>2020年8月14日</p><h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div><h2>今日園區報</h2><ul><li><a href='/a'>要聞</a></li></ul></div>",
+        f"<title>{TITLE} - 李明 - 園區報網站</title>"
+        f"<meta property='og:title' content='今日園區報-- {TITLE}'>"
+        "<meta property='og:site_name' content='今日園區報'>",
+    )
+    assert (rec["title"], rec["body"]) == (TITLE, PROSE)

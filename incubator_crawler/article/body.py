@@ -65,22 +65,24 @@ def find_container(
         rules["body"] = "hint"
     else:
         container = (
-            score_containers(page, page.blocks[after:], anchor=after) if after else container0
+            first_post(page, score_containers(page, page.blocks[after:], anchor=after))
+            if after
+            else container0
         )
         if container is None:
             container = container0
         rules["body"] = "density" if container is not None else "none"
-        if after and container is not None and _is_notice(page, container):
+        if container is not None and _is_notice(page, container):
             # a notice is chrome whatever its length: a table right after the meta line is the
             # body (信息公开 tables), else the densest text outside the notice
             notice = page.stats[container]
-            table = _table_after(page, after, notice.b0)
+            table = _table_after(page, after, notice.b0) if after else None
             if table is not None:
                 container, rules["body"] = table, "table"
             else:
                 rest = [b for b in page.blocks[after:] if not notice.b0 <= b.idx < notice.b1]
-                other = score_containers(page, rest, anchor=after)
-                if other is None and _is_closing_credit(page.blocks[after - 1].text):
+                other = score_containers(page, rest, anchor=after or None)
+                if other is None and after and _is_closing_credit(page.blocks[after - 1].text):
                     # the meta line closes the text (a bracketed credit): the text is above it
                     other = score_containers(page, page.blocks[: after - 1])
                 if other is not None:
@@ -242,6 +244,108 @@ def find_lede(
     return lede_block.text, [p for p in paras if p is not lede_block]
 
 
+# A thread's floor number as forums print it beside each reply (``1楼``, ``#2``, 沙发, 板凳).
+FLOOR_RE = re.compile(r"(?:^|[\s|])(?:\d{1,5}\s*[楼樓]|#\d{1,5}|沙发|沙發|板凳|地板)(?:$|[\s|])")
+
+
+def _classes(el: Any) -> set[str]:
+    """The class tokens of ``el``."""
+    return set((el.get("class") or "").split())
+
+
+def first_post(page: Page, el: Any | None) -> Any | None:
+    """The opening post's element when ``el`` lies in a later post of a forum thread.
+
+    A thread page (天涯论坛) prints its posts as sibling items of one class (``div.atl-item``),
+    each floor with its own time line; density picks the longest floor, often the 楼主's own
+    continuation. The thread's article is the opening post (LABELLING.md): the element at the
+    same place in the first item.
+    """
+    if el is None:
+        return el
+    path: list[Any] = []
+    item = el
+    for _ in range(6):
+        parent = item.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return el
+        own = _classes(item)
+        if own:
+            # the items carry every class of this one (the opening post may add its own:
+            # ``atl-item host-item``); a shared utility class (``clearfix``) makes no series
+            sibs = [c for c in parent if c.tag == item.tag and own <= _classes(c)]
+            if len(sibs) >= 3 and sibs[0] is not item:
+                first = _post_at(page, sibs, item, path)
+                return el if first is None else first
+        path.append(item)
+        item = parent
+    return el
+
+
+def _post_at(page: Page, sibs: list[Any], item: Any, path: list[Any]) -> Any | None:
+    """The element of ``sibs[0]`` at ``path`` (the tags and classes from ``item`` down), when
+    two or more of the items show a time and a floor number of their own (floors of a thread,
+    not an article's sections or a list's records)."""
+    dated = 0
+    for s in sibs:
+        st = page.stats.get(s)
+        if st is None:
+            continue
+        short = [nfkc(b.text) for b in page.blocks[st.b0 : st.b1] if b.chars <= 60]
+        if any(DATE_RE.search(t) for t in short) and any(FLOOR_RE.search(t) for t in short):
+            dated += 1
+    if dated < 2:
+        return None
+    node = sibs[0]
+    for step in reversed(path):
+        want = _classes(step)
+        node = next((c for c in node.iter(step.tag) if c is not node and want <= _classes(c)), None)
+        if node is None:
+            return None
+    st = page.stats.get(node)
+    return node if st is not None and st.b1 > st.b0 else None
+
+
+#: A lead paragraph beside the headline is prose this long (characters) at least, of two
+#: sentences or more: a deck under the headline is one sentence.
+_MIN_LEAD_BESIDE = 100
+
+
+def lead_beside_headline(
+    page: Page, paras: list[Block], title_idx: int | None, excluded: set[int]
+) -> list[Block]:
+    """``paras`` with the story's lead paragraph first when it stands beside the headline.
+
+    東方日報 sets the opening paragraph in a box with the h1 (``<div><h1/><div><p>lead</p></div>
+    </div>``), ads and a side column between it and the text's container: one unlabelled prose
+    paragraph sharing the headline's wrapper, the text's container outside it, nothing else of
+    prose between them. A repeated or labelled summary is ``find_lede``'s, not this.
+    """
+    if title_idx is None or not paras or paras[0].idx <= title_idx + 1:
+        return paras
+    between = [
+        b for b in page.blocks[title_idx + 1 : paras[0].idx] if b.idx not in excluded and b.chars
+    ]
+    if not between:
+        return paras
+    lead = between[0]
+    if (
+        lead.chars < _MIN_LEAD_BESIDE
+        or lead.link
+        or len(SENTENCE_END.findall(lead.text.rstrip())) < 2
+        or LEDE_LABEL_RE.match(nfkc(lead.text))
+        or any(b.chars - b.link >= 25 for b in between[1:])
+    ):
+        return paras
+    box = page.blocks[title_idx].owner.getparent()
+    if box is None or box.tag in ("body", "html"):
+        return paras
+    inside = {id(el) for el in box.iter()}
+    if id(lead.owner) not in inside or id(paras[0].owner) in inside:
+        return paras
+    return [lead, *paras]
+
+
 def score_containers(
     page: Page, blocks: list[Block], links_ok: bool = False, anchor: int | None = None
 ) -> Any | None:
@@ -317,13 +421,31 @@ NAMED_NOTICE_HEAD = re.compile(
 )
 
 
+# A financial site's footer notice without a heading: where its quotes come from (股票及指數資料由X
+# 提供) and that nothing on the site is investment advice (本網站的內容概不構成任何投資意見 ...
+# 本公司概不負責). Matched on the compact NFKC form of each of the container's lines.
+NOTICE_PROSE = re.compile(
+    r"(?:资料|資料|报价|報價|数据|數據|行情)由[^,。]{2,30}提供"
+    r"|(?:不构成|不構成)[^,。]{0,6}(?:投资|投資)(?:意见|意見|建议|建議)"
+)
+
+
 def _is_notice(page: Page, el: Any) -> bool:
-    """True when a container opens with a site notice heading (版权与免责声明, 联系我们...)."""
+    """True when a container opens with a site notice heading (版权与免责声明, 联系我们...), or
+    when each of its lines is a data-source or no-investment-advice notice."""
     st = page.stats.get(el)
     if st is None or st.b1 <= st.b0:
         return False
     head = nfkc_compact(page.blocks[st.b0].text)
-    return bool(NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head))
+    if NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head):
+        return True
+    if st.chars > _MAX_NOTICE_PROSE or st.b1 - st.b0 > 4:
+        return False
+    return all(NOTICE_PROSE.search(nfkc_compact(b.text)) for b in page.blocks[st.b0 : st.b1])
+
+
+#: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
+_MAX_NOTICE_PROSE = 800
 
 
 def _all_footer(page: Page, el: Any) -> bool:

@@ -607,7 +607,7 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     if st is None or st.b0 >= limit or st.chars > 150:
         return None
     attrib = el.attrib
-    if not attrib:
+    if not attrib and el.tag not in ("ol", "ul"):
         return None
     # schema.org microdata names it too (``itemtype=https://schema.org/BreadcrumbList``)
     mark = (
@@ -616,11 +616,11 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     )
     if mark.isascii():
         low = mark.lower()
-        crumb = _CRUMB_MARK_LOWER.search(low) is not None
+        crumb = _CRUMB_MARK_LOWER.search(low) is not None or _crumb_items(el)
         if not crumb and _POSITION_MARK_LOWER.search(low) is None:
             return None
     else:
-        crumb = _CRUMB_MARK_RE.search(mark) is not None
+        crumb = _CRUMB_MARK_RE.search(mark) is not None or _crumb_items(el)
         if not crumb and _POSITION_MARK_RE.search(mark) is None:
             return None
     items = _trail_items(el)
@@ -636,6 +636,17 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
     if crumb or home or BREADCRUMB_HOME.match(nfkc_compact(items[0])):
         return " > ".join(items)
     return None
+
+
+def _crumb_items(el: Any) -> bool:
+    """True for a list whose items, two or more, are each marked a breadcrumb's item.
+
+    香港01 marks the ``<li class="breadcrumb__item">`` entries, not their ``<ol>``: the list is
+    the trail (its separators drawn by CSS)."""
+    if el.tag not in ("ol", "ul"):
+        return False
+    items = [c for c in el if c.tag == "li"]
+    return len(items) >= 2 and all(_CRUMB_MARK_RE.search(c.get("class") or "") for c in items)
 
 
 def _ld_trail(page: Page, items: Any, limit: int) -> tuple[str | None, str | None]:

@@ -84,7 +84,7 @@ def extract_article(
     blocks = page.blocks
 
     # the meta line splits the page: title before it, body after it
-    container0 = body_field.score_containers(page, blocks)
+    container0 = body_field.first_post(page, body_field.score_containers(page, blocks))
     meta = find_meta_line(page, root, hints, container0, rules, url, html_title)
     art.byline_raw = meta.text
     after = meta.blocks[-1].idx + 1 if meta.blocks else 0
@@ -124,6 +124,8 @@ def extract_article(
     )
     date_line, paras = body_field.split_date_line(paras)
     art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
+    if art.lede_raw is None and not hinted:
+        paras = body_field.lead_beside_headline(page, paras, title_idx, excluded)
     # a writer's name set flush right under the text signs it: the author, no paragraph
     signed = signature_block(page, paras, vouched_names(metas, ld))
     if signed is not None:

@@ -39,6 +39,8 @@ REPORTER_ROLES: tuple[str, ...] = (
 )  # fmt: skip
 CREDIT_WORDS: tuple[str, ...] = (
     "摄影", "攝影", "报道", "報道", "報導", "报导", "整合", "整理", "编译", "編譯", "综合", "綜合",
+    # an excerpt mark closing a column cut at a paywall (``（節錄）``)
+    "节录", "節錄", "摘录", "摘錄",
 )  # fmt: skip
 
 # field key -> labels. Keys other than published/author/editor/source are recognised so that

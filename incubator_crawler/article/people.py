@@ -458,6 +458,9 @@ def find_people(
         art.author_raw, rules["author"] = inline["author"], "body:reporter"
     elif trailer.get("byline"):
         art.author_raw, rules["author"] = trailer["byline"], "byline-line"
+    elif starter := _thread_starter(art.byline_raw):
+        # the opening post's starter over a reply's 作者 line after the post
+        art.author_raw, rules["author"] = starter, "thread-starter"
     elif trailer_au:
         art.author_raw, rules["author"] = trailer_au, "trailer"
     elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
@@ -623,6 +626,19 @@ def _reporter_on_line(byline: str | None) -> str | None:
 _POSTED_BY_RE = re.compile(
     r"(?:^|[\s|·])由\s*(?P<name>[^\s|·:由]{2,20}?)\s*(?:发布|發布|發佈|发表|發表|上传|上傳|撰写|撰寫)"
 )
+
+
+# ``楼主：cdylng 时间：2017-03-24 20:29:00``: a forum thread's starter, opening the thread's info
+# line (the meta line that gives its date). Only there: in a reply, 楼主 addresses the starter.
+_THREAD_STARTER_RE = re.compile(r"^\s*(?:楼主|樓主)\s*:\s*(?P<name>[^\s|·:]{2,24})(?=\s|$)")
+
+
+def _thread_starter(byline: str | None) -> str | None:
+    """The account after 楼主： opening the meta line (a thread's opening post: its author)."""
+    if not byline or len(byline) > 120:
+        return None
+    m = _THREAD_STARTER_RE.match(nfkc(byline))
+    return m.group("name") if m and _someone(m.group("name")) else None
 
 
 def _posted_by(byline: str | None) -> str | None:
@@ -1416,7 +1432,8 @@ def marked_author(
 ) -> str | None:
     """The writer named by markup in the article's header or right after its text.
 
-    Between the headline and the text's first line, or in the three lines after its last, an
+    Between the headline and the text's first line, in the two lines right over the headline
+    or in the three lines after the text's last, an
     element marked as the author (hCard, ``rel="author"``, ``itemprop="author"``, a byline
     class) showing only a name. Not inside comments, related posts, a sidebar or the site's
     footer; not a placeholder (admin, 管理员, 小编), the site's own name or an outlet.
@@ -1425,13 +1442,19 @@ def marked_author(
         return None
     first, last = paras[0].idx, paras[-1].idx
     lo = max(title_idx if title_idx is not None else -1, first - 12)
+    # the two lines right over the headline too: an info line printed above it (信報: the date,
+    # then ``<span class="author">`` and the column's name, then the h1)
+    above = range(max(lo - 2, 0), lo) if title_idx is not None and title_idx == lo else range(0)
 
     def placed(i: int) -> bool:
-        return lo < i < first or last < i <= last + 3
+        return i in above or lo < i < first or last < i <= last + 3
 
     names: dict[str, str] = {}
     for el in _window_elements(
-        page, page.blocks[lo + 1 : first] + page.blocks[last + 1 : last + 4]
+        page,
+        page.blocks[above.start : above.stop]
+        + page.blocks[lo + 1 : first]
+        + page.blocks[last + 1 : last + 4],
     ):
         if el.get("class") is None and el.get("rel") is None and el.get("itemprop") is None:
             continue

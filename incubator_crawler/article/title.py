@@ -110,6 +110,11 @@ def find_title(
                 and not (b.chars <= 8 and CONTROL_LINE.match(compact(b.text)))
             ]
             matched = [b for b in heads if _in_refs(b.text, refs)]
+            if len(matched) > 1 and site_name:
+                # a heading that is the site's own name (信報's footer menu heads 今日信報, which
+                # opens og:title ``今日信報-- headline``) names the site, not the article
+                site = nfkc_compact(site_name)
+                matched = [b for b in matched if nfkc_compact(b.text) != site] or matched
             if len(matched) > 1:
                 # a heading that is one of <title>'s later segments (``标题 - X的专栏 - 博客频道``)
                 # names the blog or the column: another heading <title> holds is the headline
