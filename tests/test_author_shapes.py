@@ -417,6 +417,31 @@ def test_a_desk_byline_opening_the_text(line: str, author: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("本報港聞部報道", "港聞部"),
+        ("本报经济组讯", "经济组"),
+        ("本報社會新聞中心報導", "社會新聞中心"),
+        # 本報訊 and 本報記者報道 name no desk, and no one
+        ("本報訊", None),
+        ("本報記者報道", None),
+    ],
+)
+def test_a_desk_credit_run_into_the_lead(credit: str, author: str | None) -> None:
+    """成報: the desk credited with the report closes the lead paragraph after its last
+    sentence, short slideshow captions above it (LABELLING.md): the desk, cut from the text."""
+    captions = "".join(f"<p>園區企業展示新產品。（讀者{i}</p>" for i in range(3))
+    lead = f"{PROSE} {credit}"
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
+        f"<div>{captions}<p>{lead}</p><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == author
+    assert (credit in rec["body"]) is (author is None)
+    assert PROSE in rec["body"]
+
+
+@pytest.mark.parametrize(
     ("meta", "author"),
     [
         ("編譯中心 2014年12月13日 09:33 237 點擊數", "編譯中心"),

@@ -35,7 +35,13 @@ from .gate import gated
 from .helpline import helpline_notice_start
 from .labels import DATE_RE, LABELS, alternation, run_in_credit, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf
-from .people import PEOPLE_LABELS, TAIL_SOURCE_RE, closing_credit_start
+from .people import (
+    PEOPLE_LABELS,
+    TAIL_SOURCE_RE,
+    closing_credit_start,
+    lead_desk,
+    run_in_desk_start,
+)
 from .text import clean_inline, compact, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
@@ -954,6 +960,11 @@ def clean_body(
         if j + 1 < len(kept) and _is_truncated_prefix(key, kept[j + 1][1], first=not result):
             continue
         result.append(text)
+    # a desk credit run into the lead (``…。 本報港聞部報道``), which find_inline_people reads in
+    # the same paragraph; the last paragraph's credit, which people.py's signature reads
+    if lead := lead_desk(result):
+        start = run_in_credit(result[lead[0]], run_in_desk_start)
+        result[lead[0]] = result[lead[0]][:start].rstrip()
     if result:
         result[-1] = _cut_run_in_credit(result[-1])
     return "\n\n".join(result) or None

@@ -725,6 +725,8 @@ def _signature(paragraphs: list[str]) -> str | None:
             return m.group("names")
         if reported := _closing_report(line[-RUN_IN_SPAN:]):
             return reported
+        if desk := run_in_desk(line[-RUN_IN_SPAN:]):
+            return desk["desk"]
     return None
 
 
@@ -756,13 +758,45 @@ def _closing_report_at(line: str) -> tuple[int, str] | None:
     return None
 
 
+# ``…幅度卻達60毫米。 本報港聞部報道``: the paper's desk credited with the report, run into the end of a
+# paragraph after its last sentence (LABELLING.md: a desk credit closing the lead paragraph gives the
+# desk as the author, 本報 and 報道 being role words, and is cut); a desk's name ends in 部 / 組 /
+# 中心, so ``本報訊`` and ``本報記者報道`` name no one (NFKC text)
+_RUN_IN_DESK_RE = re.compile(
+    rf"(?<=[。！？!?”」])\s*本[报報](?P<desk>[\u4e00-\u9fff]{{1,6}}?(?:部|組|组|中心))"
+    rf"(?:{_REPORTED[3:-1]}|讯|訊)$"
+)
+
+
+def run_in_desk(tail: str) -> re.Match[str] | None:
+    """The desk credit (``本報港聞部報道``) run into the end of ``tail`` (NFKC), or None."""
+    return _RUN_IN_DESK_RE.search(tail) if "本" in tail else None
+
+
+def lead_desk(paragraphs: list[str]) -> tuple[int, str] | None:
+    """(index, desk) of a desk credit run into the end of one of the text's first eight
+    paragraphs (the lead; slideshow captions may stand above it), or None."""
+    for i, p in enumerate(paragraphs[:8]):
+        tail = (p or "").rstrip()[-RUN_IN_SPAN:]
+        if "本" in tail and (m := run_in_desk(nfkc(tail))):
+            return i, m["desk"]
+    return None
+
+
+def run_in_desk_start(tail: str) -> int | None:
+    """Where ``run_in_desk``'s credit starts in ``tail``, or None (``run_in_credit``'s finder)."""
+    m = run_in_desk(tail)
+    return m.start() if m else None
+
+
 def closing_credit_start(tail: str) -> int | None:
     """Where a writer's credit run into the end of a paragraph starts in ``tail`` (NFKC), or
     None: ``作者:X`` / ``(文/X)`` or a 来源 / 编辑 credit after the last sentence, or a bracketed
     report credit that signs a person (``（王煌忠／台中報導）``, ``（民視新聞X台北報導）``), or a bare
     bracketed name, a title maybe before it (``（钟才文）``, ``（央视记者 许骁）``). LABELLING.md
     ("Credits in brackets closing the text"): the writer's credit, author, and cut from the body;
-    a 来源 run in (``…看过人妖表演吗？来源：吱咕爱游``) is a credit line, cut too."""
+    a 来源 run in (``…看过人妖表演吗？来源：吱咕爱游``) is a credit line, cut too; so is a desk's
+    (``…。 本報港聞部報道``, ``run_in_desk``)."""
     if not (
         tail.endswith(")")
         or "作者" in tail
@@ -778,6 +812,8 @@ def closing_credit_start(tail: str) -> int | None:
     m = RUN_IN_CREDIT_RE.search(tail)
     if m:
         return m.start()
+    if (desk := run_in_desk_start(tail)) is not None:
+        return desk
     if (labelled := run_in_credit_start(tail)) is not None:
         return labelled
     m = _SIGNATURE_RE.search(tail)
@@ -2565,6 +2601,10 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                     break
         if result["author"]:
             break
+    if not result["author"] and (lead := lead_desk(paragraphs)):
+        # a desk credit run into the end of the lead (``…。 本報港聞部報道``): the body cleaner
+        # cuts it (clean_body, the same paragraph)
+        result["author"] = clean_person(lead[1], role="author")
     if not result["author"]:
         # ``新华网北京1月4日电（记者 黄玥）`` opening the lede below photo captions (xinhuanet):
         # a dateline starts its paragraph, so the next three are read for it alone
