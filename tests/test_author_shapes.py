@@ -325,6 +325,27 @@ def test_account_line_under_the_headline_and_its_credit_lines(credit: str) -> No
     assert rec["author"] == "高新观察"
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # 晴報: the section's tag list under the headline, one or two links, names no one
+        ("<ul class='tags'><li><a href='/s/港聞'>港聞</a></li></ul>", None),
+        ("<ul><li><a href='/s/港聞'>港聞</a></li><li><a href='/s/要聞'>要聞</a></li></ul>", None),
+        # an account's name beside a line that is no link is still the account
+        ("<ul><li><a href='/u/1'>高新观察</a></li><li>园区号</li></ul>", "高新观察"),
+    ],
+)
+def test_a_tag_list_under_the_headline_is_no_account_line(line: str, author: str | None) -> None:
+    """A list whose every item is a short link (sections, tags) between the headline and the
+    date line is no account's name line, with no credit anywhere on the page."""
+    rec = run(
+        f"<div><h1>园区召开产业发展座谈会</h1>{line}</div>"
+        "<div class='publish-time'>發佈時間: 2024/03/05</div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert (rec["author"], rec["category"]) == (author, None)
+
+
 def test_closing_credit_above_an_editor_line_and_a_disclaimer() -> None:
     """sina: the text closes with （央视记者 X）, then 责任编辑：Y and a long disclaimer."""
     rec = run(

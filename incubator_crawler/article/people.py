@@ -1414,7 +1414,7 @@ def account_line(
                 LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
             )
         )
-        if not (followed or before_meta) or _menu_item(page, b, title_idx):
+        if not (followed or before_meta) or _menu_item(page, b, title_idx) or _tag_item(b):
             continue
         if base is not None and _home_link(b, text, base):
             continue  # the site's own name, linked to its home page beside the date: no writer
@@ -1573,6 +1573,20 @@ def _window_elements(page: Page, blocks: list[Block]) -> list[Any]:
                 break  # a container of the page, not a byline's box
             out[up] = None
     return list(out)
+
+
+def _tag_item(b: Block) -> bool:
+    """True for an item of a list whose every item is a short link: a section's or the tags'
+    list under the headline (晴報's ``<ul class=article-tag><li><a>港聞</a></li></ul>``), where a
+    single link stands with no other link beside it for ``_menu_item`` to see."""
+    li = b.owner
+    if getattr(li, "tag", None) != "li" or b.link * 2 <= b.chars:
+        return False
+    items = [x for x in li.getparent() if x.tag == "li"]
+    return all(
+        len(links := x.findall(".//a")) == 1 and 0 < len("".join(links[0].itertext()).strip()) <= 12
+        for x in items
+    )
 
 
 def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
