@@ -1037,9 +1037,6 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = max(order, key=lambda key: (score(key), -order.index(key)))
     short = _short_links(html, page_url)
 
-    def extend(key, members) -> list:
-        return _short_titles(key, members, short)
-
     def column(key, members) -> list:
         # every link at the column's tag path in the container's rows: a short one (a job
         # named 会计), or one another group holds (a row whose title shares its box with a
