@@ -39,6 +39,7 @@ from .people import (
     PEOPLE_LABELS,
     TAIL_SOURCE_RE,
     closing_credit_start,
+    is_reprint_credit,
     lead_desk,
     run_in_desk_start,
 )
@@ -898,7 +899,7 @@ def _reprint_credit(key: str) -> bool:
     """True when compact ``key`` is a repost credit glued to its outlet (``转载自光明日报``), the
     line people.py reads as the source (LABELLING.md: a credit opening the text is cut)."""
     r = TAIL_SOURCE_RE.match(key)
-    return r is not None and key[r.start("name") - 1] == "自"
+    return r is not None and is_reprint_credit(r)
 
 
 def clean_body(

@@ -906,6 +906,16 @@ def _short_line(b: Block, norm: str) -> bool:
     return b.chars <= 60 or (b.chars <= 300 and _URL_VALUE_LINE_RE.match(norm) is not None)
 
 
+_CREDIT_KEYS = ("editor", "source")
+
+
+def _add_fields(out: dict[str, str], text: str, keys: tuple[str, ...] = META_KEYS) -> None:
+    """Add to ``out`` the ``keys`` fields of labelled ``text`` that ``out`` has no value for yet."""
+    for key, value in split_labelled_line(text).items():
+        if key in keys and value:
+            out.setdefault(key, value)
+
+
 def header_fields(
     page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
 ) -> None:
@@ -920,17 +930,13 @@ def header_fields(
         text = CONTROLS_LEAD_RE.sub("", b.text) if b.text[:1] in "【[" else b.text
         norm = nfkc(text).lstrip("【[(（ ")
         if _short_line(b, norm) and b.idx not in excluded and LABEL_RE.match(norm):
-            for key, value in split_labelled_line(text).items():
-                if key in META_KEYS and value:
-                    out.setdefault(key, value)
+            _add_fields(out, text)
         elif b.idx not in excluded:
             _kept_meta_people(b, out)
             if b.chars <= 120 and (item := _gapped_item(norm)):
                 # a line that repeats or extends the headline, a labelled item after a wide gap
                 # (zsnews: ``<subtitle>&nbsp;&nbsp;来源于：东区办事处``)
-                for key, value in split_labelled_line(item).items():
-                    if key in ("editor", "source") and value:
-                        out.setdefault(key, value)
+                _add_fields(out, item, _CREDIT_KEYS)
         # any date written between the title and the text, even inside a longer line (``本文于
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if (
@@ -956,7 +962,7 @@ def header_fields(
             ):
                 out["published_header"] = m.group(0)
     # an editor's or a source label set apart by the markup, no colon (``<dt>来源</dt><dd>X</dd>``)
-    for key in ("editor", "source"):
+    for key in _CREDIT_KEYS:
         if key not in out and (cell := _label_cell(header[:12], key)):
             out[key] = cell
     # an editor's or a source line of its own right above the headline (a template that sets
@@ -966,9 +972,7 @@ def header_fields(
         if not _short_line(b, norm):
             break
         if b.idx not in excluded and LABEL_RE.match(norm):
-            for key, value in split_labelled_line(b.text).items():
-                if key in ("editor", "source") and value:
-                    out.setdefault(key, value)
+            _add_fields(out, b.text, _CREDIT_KEYS)
     # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
     # span right under the h1): a slot of the template the body kept, not a sentence
     first = paras[0]
@@ -976,9 +980,7 @@ def header_fields(
         norm = nfkc(first.text).lstrip("【[(（ ")
         label = LABEL_RE.match(norm)
         if label and ")" in label.group(0):  # the label's own bracket closes it
-            for key, value in split_labelled_line(first.text).items():
-                if key in META_KEYS and value:
-                    out.setdefault(key, value)
+            _add_fields(out, first.text)
     _kept_meta_people(first, out)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /

@@ -565,6 +565,12 @@ def _someone(value: str) -> bool:
     return not (_is_placeholder(bare) or _is_author_placeholder(bare))
 
 
+def is_reprint_credit(m: re.Match[str]) -> bool:
+    """True when ``TAIL_SOURCE_RE``'s match ``m`` is a repost credit glued to its outlet
+    (``转载自光明日报``: 自 closes the label, no colon)."""
+    return m.string[m.start("name") - 1] == "自"
+
+
 def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     """(source, rule) of a 来源 line of its own ending the body (WeChat reposts), or opening it
     under the writer's credit (jiemian's reposts: ``文 | X`` then ``来源：Mtime时光网 查看原文``;
@@ -578,7 +584,7 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
             continue
         if value := split_labelled_line(p).get("source"):
             return value, "body-head"
-        if r.string[r.start("name") - 1] == "自":
+        if is_reprint_credit(r):
             return r["name"].strip(), "body-head"  # ``转载自光明日报``: no colon to split at
     return None
 
