@@ -293,7 +293,12 @@ def _chain(link) -> list:
 
 def _tag_path(link) -> tuple:
     """The tags from the root down to the link (``('html', 'body', …, 'li', 'a')``)."""
-    return tuple(node.tag for node in _chain(link))
+    return _element_path(link.root)
+
+
+def _element_path(el) -> tuple:
+    """The tags from the root down to ``el``."""
+    return tuple(node.tag for node in [el, *el.iterancestors()][::-1])
 
 
 def _record_groups(matching: list[tuple]) -> dict:
@@ -527,9 +532,7 @@ def _menu_entry(link) -> bool:
         peers = [
             a
             for a in node.iter("a")
-            if a is not link.root
-            and a.get("href")
-            and tuple(n.tag for n in [a, *a.iterancestors()][::-1]) == path
+            if a is not link.root and a.get("href") and _element_path(a) == path
         ]
         if peers:
             return any(not _pager_or_more(element_text(a)) for a in peers)
