@@ -729,3 +729,13 @@ def test_a_wechat_accounts_id_after_the_source(meta: str) -> None:
 
 def test_an_outlet_opening_with_id_is_kept() -> None:
     assert page("2024-03-05 来源：IDG资本")["source"] == "IDG资本"
+
+
+def test_an_empty_editor_slot_leaves_the_editor_closing_the_text() -> None:
+    """An empty ``编辑：`` on the meta line names no one; the 责任编辑 closing the text still does
+    (LABELLING.md: 编辑 labels in two places give their editors, an empty one none)."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00 来源：科技日报 编辑：</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>责任编辑：许晓冰</div>"
+    )
+    assert (rec["editor"], rec["extraction"]["editor"]) == ("许晓冰", "trailer")

@@ -9,7 +9,8 @@ Chains (``find_people``; rules go to ``rules["author"|"editor"|"source"]``):
   > the trailer > a name beside the date > ... > a name marked up as the author (hCard,
   rel=author, microdata); then a writer printed after the source, the site's own
   name dropped, and WeChat's author beside the account name;
-- editor: the meta line > an editor line ending the body (with the trailer's names) > the trailer.
+- editor: the meta line > an editor line ending the body > the trailer > the byline line's staff
+  credits; the trailer's and the byline line's editors join the first found.
 
 Cleaning (``clean_person``): values are kept as written (no NFKC of Chinese text, traditional
 characters stay); only labels, brackets, separators and trailing page junk are removed.
@@ -513,37 +514,30 @@ def find_people(
     if not art.author_raw and held:
         art.author_raw, rules["author"] = held
 
-    # editor: line > 【编辑:X】 at the end of the body (the paragraph stays in the body) > trailer
+    # editor: the meta line > an editor line ending the body (the paragraph stays in the body)
+    # > the trailer > the byline line's staff credits. One place joins them: the trailer's and
+    # the byline line's editors join the first found, the same name once (LABELLING.md: 编辑
+    # credits in two places give two editors; an empty 编辑 slot gives none)
     ed = fields.get("editor")
     if ed is not None:
         art.editor_raw, rules["editor"] = ed, "label"
-        more = trailer.get("editor")
-        if ed and more and nfkc_compact(more) not in nfkc_compact(ed):
-            # LABELLING.md: two 编辑 labels in different places of the page give two editors
-            # (``编辑：X`` on the meta line, ``责任编辑：Y`` closing the text)
-            inside = nfkc_compact(ed) in nfkc_compact(more)
-            art.editor_raw = more if inside else f"{ed}、{more}"
-    else:
-        if inline["editor"]:
-            art.editor_raw, rules["editor"] = inline["editor"], "body-tail"
-            more = trailer.get("editor")
-            if more and nfkc_compact(more) != nfkc_compact(art.editor_raw):
-                # （编辑：严玉洁 王辉） above 【责任编辑：严玉洁】: every name the trailer gives
-                inside = nfkc_compact(art.editor_raw) in nfkc_compact(more)
-                art.editor_raw = more if inside else f"{art.editor_raw}、{more}"
+    elif inline["editor"]:
+        art.editor_raw, rules["editor"] = inline["editor"], "body-tail"
+    for more, rule, joined in (
+        (trailer.get("editor"), "trailer", ""),
+        (trailer.get("byline_editor"), "byline-line", "+byline"),
+    ):
+        if not more or nfkc_compact(more) in nfkc_compact(art.editor_raw or ""):
+            continue
+        if not art.editor_raw:
+            art.editor_raw, rules["editor"] = more, rule
+        elif nfkc_compact(art.editor_raw) in nfkc_compact(more):
+            # （编辑：严玉洁） above 【责任编辑：严玉洁 王辉】: every name the longer credit gives
+            art.editor_raw = more
         else:
-            if trailer.get("editor"):
-                art.editor_raw, rules["editor"] = trailer["editor"], "trailer"
-    more = trailer.get("byline_editor")
-    if more and nfkc_compact(more) not in nfkc_compact(art.editor_raw or ""):
-        # ``每经记者 X 每经编辑 Y`` above the text, ``（责任编辑：Z）`` below it: both edited it
-        # (LABELLING.md: 编辑 credits in two places give two editors)
-        if art.editor_raw:
             # the first value cleaned on its own: a staff code closes it (``岳权利 HN152``)
             first = clean_person(art.editor_raw, role="editor") or art.editor_raw
-            art.editor_raw, rules["editor"] = f"{first}、{more}", f"{rules['editor']}+byline"
-        else:
-            art.editor_raw, rules["editor"] = more, "byline-line"
+            art.editor_raw, rules["editor"] = f"{first}、{more}", rules["editor"] + joined
     _split_source_writer(art, trailer.get("source"))
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
