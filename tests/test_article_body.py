@@ -165,6 +165,18 @@ BODIES = [
     (["", "\u3000", "分享到：", "[详情]"], {}, None),
     ([], {}, None),
     (["正文。"], {"drop_indexes": {0}}, None),
+    # The desk credit run into the lead that find_inline_people names (its desk_line_index)
+    # is cut from that paragraph; a paragraph it does not name keeps its words.
+    (
+        ["园区一角。", FIRST + " 本報港聞部報道", SECOND],
+        {"desk_index": 1},
+        f"园区一角。\n\n{FIRST}\n\n{SECOND}",
+    ),
+    (
+        ["园区一角。", FIRST + " 本報港聞部報道", SECOND],
+        {},
+        f"园区一角。\n\n{FIRST} 本報港聞部報道\n\n{SECOND}",
+    ),
 ]
 
 

@@ -111,31 +111,96 @@ INLINE = [
             "正文第二段。",
             "【编辑:田博群】",
         ],
-        {"editor": "田博群", "author": "刘育英", "editor_line_index": 2, "author_line_index": None},
+        {
+            "editor": "田博群",
+            "author": "刘育英",
+            "editor_line_index": 2,
+            "author_line_index": None,
+            "desk_line_index": None,
+        },
     ),
     (
         ["文/图 王五", "本报讯 近日，高新区举行活动。", "正文。（责任编辑：张三）"],
-        {"editor": "张三", "author": "王五", "editor_line_index": None, "author_line_index": 0},
+        {
+            "editor": "张三",
+            "author": "王五",
+            "editor_line_index": None,
+            "author_line_index": 0,
+            "desk_line_index": None,
+        },
     ),
     (
         ["本报记者张三报道 近日，孵化器迎来新企业。", "责任编辑：李四", ""],
-        {"editor": "李四", "author": "张三", "editor_line_index": 1, "author_line_index": None},
+        {
+            "editor": "李四",
+            "author": "张三",
+            "editor_line_index": 1,
+            "author_line_index": None,
+            "desk_line_index": None,
+        },
     ),
     (
         ["文/赵六 图/钱七", "正文。", "(责任编辑：孙八)"],
-        {"editor": "孙八", "author": "赵六", "editor_line_index": 2, "author_line_index": 0},
+        {
+            "editor": "孙八",
+            "author": "赵六",
+            "editor_line_index": 2,
+            "author_line_index": 0,
+            "desk_line_index": None,
+        },
     ),
     (
         ["近日，济南高新区人才工作再获两项省级荣誉。", "正文。"],
-        {"editor": None, "author": None, "editor_line_index": None, "author_line_index": None},
+        {
+            "editor": None,
+            "author": None,
+            "editor_line_index": None,
+            "author_line_index": None,
+            "desk_line_index": None,
+        },
     ),
     (
         ["（记者 佚名）正文。", "【编辑：本站】"],
-        {"editor": None, "author": None, "editor_line_index": 1, "author_line_index": None},
+        {
+            "editor": None,
+            "author": None,
+            "editor_line_index": 1,
+            "author_line_index": None,
+            "desk_line_index": None,
+        },
+    ),
+    (
+        # a desk credit run into the lead below a caption: the author, and the body cleaner
+        # cuts it from that paragraph (clean_body's desk_index)
+        ["园区企业展示新产品。", "月台沉降幅度达60毫米。 本報港聞部報道", "正文。"],
+        {
+            "editor": None,
+            "author": "港聞部",
+            "editor_line_index": None,
+            "author_line_index": None,
+            "desk_line_index": 1,
+        },
+    ),
+    (
+        # a reporter's byline names the author; the desk credit is still cut
+        ["本报记者张三报道 近日，孵化器迎来新企业。 本報港聞部報道", "正文。"],
+        {
+            "editor": None,
+            "author": "张三",
+            "editor_line_index": None,
+            "author_line_index": None,
+            "desk_line_index": 0,
+        },
     ),
     (
         [],
-        {"editor": None, "author": None, "editor_line_index": None, "author_line_index": None},
+        {
+            "editor": None,
+            "author": None,
+            "editor_line_index": None,
+            "author_line_index": None,
+            "desk_line_index": None,
+        },
     ),
 ]
 

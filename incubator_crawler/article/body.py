@@ -40,7 +40,6 @@ from .people import (
     TAIL_SOURCE_RE,
     closing_credit_start,
     is_reprint_credit,
-    lead_desk,
     run_in_desk_start,
 )
 from .text import clean_inline, compact, nfkc, nfkc_compact
@@ -908,8 +907,12 @@ def clean_body(
     lede: str | None = None,
     title: str | None = None,
     drop_indexes: set[int] | None = None,
+    desk_index: int | None = None,
 ) -> str | None:
-    """Join cleaned body paragraphs with blank lines; None when nothing is left."""
+    """Join cleaned body paragraphs with blank lines; None when nothing is left.
+
+    ``drop_indexes`` and ``desk_index`` are ``find_inline_people``'s: the lines that only credit
+    people, and the lead paragraph whose run-in desk credit (``…。 本報港聞部報道``) is cut."""
     drop_indexes = drop_indexes or set()
     title_key = compact(title) if title else None
     lede_key = _key(lede) if lede else None
@@ -922,6 +925,8 @@ def clean_body(
         if i in drop_indexes or raw is None:
             continue
         text = clean_paragraph(raw)
+        if i == desk_index and (start := run_in_credit(text, run_in_desk_start)) is not None:
+            text = text[:start].rstrip()
         if not text:
             continue
         key = compact(text)
@@ -961,11 +966,7 @@ def clean_body(
         if j + 1 < len(kept) and _is_truncated_prefix(key, kept[j + 1][1], first=not result):
             continue
         result.append(text)
-    # a desk credit run into the lead (``…。 本報港聞部報道``), which find_inline_people reads in
-    # the same paragraph; the last paragraph's credit, which people.py's signature reads
-    if lead := lead_desk(result):
-        start = run_in_credit(result[lead[0]], run_in_desk_start)
-        result[lead[0]] = result[lead[0]][:start].rstrip()
+    # the last paragraph's credit, which people.py's signature reads
     if result:
         result[-1] = _cut_run_in_credit(result[-1])
     return "\n\n".join(result) or None

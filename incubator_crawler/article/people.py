@@ -2510,12 +2510,17 @@ def _end_lines(
 
 
 def find_inline_people(paragraphs: list[str]) -> dict:
-    """Find an editor line near the end and a reporter byline near the start of the body."""
+    """Find an editor line near the end and a reporter byline near the start of the body.
+
+    The ``*_index`` keys tell the body cleaner what to cut: the lines that only credit the
+    editor or the author, and the lead paragraph a desk credit is run into (``lead_desk``)."""
+    lead = lead_desk(paragraphs)
     result: dict = {
         "editor": None,
         "author": None,
         "editor_line_index": None,
         "author_line_index": None,
+        "desk_line_index": lead[0] if lead else None,
     }
     head = _head_lines(paragraphs, 3)
     indexed = _end_lines(paragraphs, 3, head)
@@ -2615,9 +2620,9 @@ def find_inline_people(paragraphs: list[str]) -> dict:
                     break
         if result["author"]:
             break
-    if not result["author"] and (lead := lead_desk(paragraphs)):
+    if not result["author"] and lead:
         # a desk credit run into the end of the lead (``…。 本報港聞部報道``): the body cleaner
-        # cuts it (clean_body, the same paragraph)
+        # cuts it (clean_body's desk_index)
         result["author"] = clean_person(lead[1], role="author")
     if not result["author"]:
         # ``新华网北京1月4日电（记者 黄玥）`` opening the lede below photo captions (xinhuanet):

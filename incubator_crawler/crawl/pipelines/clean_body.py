@@ -19,7 +19,11 @@ def normalize_body(item) -> list[str]:
     inline = inline_people(item)
     drop = {i for i in (inline["editor_line_index"], inline["author_line_index"]) if i is not None}
     body = clean_body(
-        paragraphs, lede=item.get("lede_raw"), title=item.get("title"), drop_indexes=drop
+        paragraphs,
+        lede=item.get("lede_raw"),
+        title=item.get("title"),
+        drop_indexes=drop,
+        desk_index=inline["desk_line_index"],
     )
     if body and not looks_like_article_body(body):
         item["body"] = None
