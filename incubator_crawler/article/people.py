@@ -22,7 +22,6 @@ editor chains read it, and the body cleaner drops the lines it names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -2178,7 +2177,9 @@ _CONTROL_VALUE_RE = re.compile(
 
 def _is_placeholder(value: str) -> bool:
     """True for 佚名 / admin / 本站原创 / empty / a page control's word and similar."""
-    norm = unicodedata.normalize("NFKC", value).strip().casefold()
+    # the package's cached NFKC: it differs only in reading ``︰`` as ``:``, which neither a
+    # placeholder nor a control's word holds
+    norm = nfkc(value).strip().casefold()
     return norm in PLACEHOLDERS or _CONTROL_VALUE_RE.match(norm) is not None
 
 
