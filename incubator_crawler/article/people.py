@@ -717,14 +717,16 @@ def _signature(paragraphs: list[str]) -> str | None:
     The last paragraph of the text is the last one with a sentence in it: short lines after it
     (a gallery's ``图集``, ``+1``, a 【纠错】 link) are chrome the body kept, not the text's end."""
     for p in _closing_paragraphs(paragraphs):
-        line = nfkc(p).strip()
-        # a run-in credit is short: only the tail is searched, the paragraph may be long
-        m = _SIGNATURE_RE.search(line) or RUN_IN_CREDIT_RE.search(line[-RUN_IN_SPAN:])
+        # a credit run in is short: only the paragraph's tail is searched (the span the body
+        # cleaner cuts from, RUN_IN_SPAN; a bracketed signature is at most 39 characters and a
+        # few spaces), the paragraph may be long
+        tail = nfkc(p).strip()[-RUN_IN_SPAN:]
+        m = _SIGNATURE_RE.search(tail) or RUN_IN_CREDIT_RE.search(tail)
         if m and _signs_a_person(m.group("names")):
             return m.group("names")
-        if reported := _closing_report(line[-RUN_IN_SPAN:]):
+        if reported := _closing_report(tail):
             return reported
-        if desk := run_in_desk(line[-RUN_IN_SPAN:]):
+        if desk := run_in_desk(tail):
             return desk["desk"]
     return None
 
