@@ -261,12 +261,12 @@ def find_published(
     url: str,
     script_date: str | None,
     trailer: dict[str, str],
-    time_el: tuple[str, bool] | None = None,
+    time_el: tuple[str, bool, str] | None = None,
 ) -> None:
     """Set ``art.published_raw`` and its rule from the first source in the chain that has one.
 
-    ``time_el``: the ``<time>`` element's date and whether it is marked as the publish date
-    (``time_element_date``)."""
+    ``time_el``: the ``<time>`` element's date, whether it is marked as the publish date and
+    the text it shows (``time_element_date``)."""
     time_date, marked, time_shown = time_el or (None, False, "")
     _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date, marked)
     raw = art.published_raw
@@ -298,8 +298,8 @@ def _wall_clock_shown(raw: str, fields: dict[str, str], trailer: dict[str, str])
 _ISO_Z_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$")
 
 
-# A <time> element's text that is a day and nothing else (``2022-02-05``, ``2022年2月5日``)
-_SHOWN_DAY_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
+# A <time> element's text that is a full date and nothing else (``2022-02-05``, ``2022年2月5日``)
+_SHOWN_DAY_RE = re.compile(rf"^\s*{_FULL_DATE_RE.pattern}\s*日?\s*$")
 
 
 def _day_shown(raw: str, shown: str) -> str | None:
