@@ -33,7 +33,7 @@ from typing import Any
 
 from .gate import gated
 from .helpline import helpline_notice_start
-from .labels import DATE_RE, LABELS, alternation, run_in_credit, without_controls
+from .labels import DATE_RE, LABELS, WEB_ADDRESS, alternation, run_in_credit, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf
 from .people import (
     PEOPLE_LABELS,
@@ -577,7 +577,8 @@ def _listed_text(page: Page, container: Any) -> Any | None:
 
 # The label of a line that links the original a translated post translates (``原文：``)
 _ORIGINAL_LABEL_RE = re.compile(r"^(?:英文)?原文(?:标题|標題)?\s*[:：]\s*")
-_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+# A web address: the value after such a label, or a paragraph that is only one
+_ADDRESS_RE = re.compile(WEB_ADDRESS)
 
 
 def original_title_line(paras: list[Block]) -> Block | None:
@@ -588,7 +589,7 @@ def original_title_line(paras: list[Block]) -> Block | None:
     for b in paras[:2]:
         norm = nfkc(b.text).strip()
         m = _ORIGINAL_LABEL_RE.match(norm)
-        if m and b.link * 4 >= b.chars * 3 and not _ADDRESS_RE.match(norm[m.end() :]):
+        if m and b.link * 4 >= b.chars * 3 and not _ADDRESS_RE.match(norm, m.end()):
             return b
     return None
 
@@ -890,10 +891,6 @@ def _is_truncated_prefix(c: str, next_c: str, *, first: bool) -> bool:
     return ellipsis or next_c[len(key)] not in _CLAUSE_MARKS
 
 
-# A paragraph that is only a web address (compact form)
-_BARE_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-
-
 def _reprint_credit(key: str) -> bool:
     """True when compact ``key`` is a repost credit glued to its outlet (``转载自光明日报``), the
     line people.py reads as the source (LABELLING.md: a credit opening the text is cut)."""
@@ -955,7 +952,7 @@ def clean_body(
             reprint = True
             continue
         kept.append((text, key))
-    if reprint and len(kept) > 1 and _BARE_ADDRESS_RE.match(kept[-1][1]):
+    if reprint and len(kept) > 1 and _ADDRESS_RE.fullmatch(kept[-1][1]):
         kept.pop()  # the original story's address closing a repost goes with its credit
 
     kept = kept[: helpline_notice_start([key for _, key in kept])]

@@ -441,8 +441,14 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
     return CONTROL_RE.sub(" ", before) + m.group(0) + CONTROL_RE.sub(" ", after)
 
 
+# --- a web address -----------------------------------------------------------------------------
+#: A web address as a page prints one (``http://news.buaa.edu.cn/…``, ``www.gov.cn``): a labelled
+#: value (``新闻来源： http://…``), a line of its own, the link a repost closes with. The one
+#: spelling every rule that reads an address builds on.
+WEB_ADDRESS = r"(?i:https?://|www\.)\S+"
+
+
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
-# --- dates --------------------------------------------------------------------------------------
 #: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``).
 WEEKDAY_CN = r"[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
 #: The English weekday an RFC 2822 date opens with (``Thu, 02 Aug 2018``), the comma with it.

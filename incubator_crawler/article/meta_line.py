@@ -21,6 +21,7 @@ from .labels import (
     DATE_RE,
     LABEL_RE,
     LABELS,
+    WEB_ADDRESS,
     WEEKDAY_EN,
     alternation,
     labels_other_date,
@@ -630,7 +631,7 @@ _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時
 # and a comment's reply button after its date (``2023-3-8 13:30回复``)
 # A labelled line whose value is one web address (``新闻来源： http://news.buaa.edu.cn/…``): as
 # short as a name to a reader, however long the address (NFKC text)
-_URL_VALUE_LINE_RE = re.compile(r"^\S{1,6}\s*:\s*(?:https?://|www\.)\S+$", re.IGNORECASE)
+_URL_VALUE_LINE_RE = re.compile(rf"^\S{{1,6}}\s*:\s*{WEB_ADDRESS}$")
 
 _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
 

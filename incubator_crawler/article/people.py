@@ -36,6 +36,7 @@ from .labels import (
     PHOTO_MARKS,
     REPORTER_ROLES,
     RUN_IN_SPAN,
+    WEB_ADDRESS,
     WEEKDAY_EN,
     alternation,
     run_in_credit_start,
@@ -1806,7 +1807,7 @@ PERSON_TRAILING_JUNK = re.compile(
 
 # A value that is a web address (``新闻来源： http://news.buaa.edu.cn/…``, LABELLING.md): the
 # address is the value whole; a date in its path is no date of the line
-_URL_VALUE_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL_VALUE_RE = re.compile(WEB_ADDRESS)
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
@@ -1820,7 +1821,7 @@ PERSON_ROLE_SUFFIX = re.compile(
 
 # Two or more web addresses and nothing else (a 来源 filled with the links of a reprint list).
 # One address stays: ``出所：http://j.people.com.cn`` names the publisher's site as written.
-_URLS_ONLY_RE = re.compile(r"^(?:(?:https?://|www\.)\S+[\s,，;；、]*){2,}$", re.IGNORECASE)
+_URLS_ONLY_RE = re.compile(rf"^(?:{WEB_ADDRESS}[\s,，;；、]*){{2,}}$")
 
 # A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
 _REPOST_CREDIT_RE = re.compile(
