@@ -434,6 +434,8 @@ NOTICE_PROSE = re.compile(
     r"(?:资料|資料|报价|報價|数据|數據|行情)由[^,。]{2,30}提供"
     r"|(?:不构成|不構成)[^,。]{0,6}(?:投资|投資)(?:意见|意見|建议|建議)"
 )
+#: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
+_MAX_NOTICE_PROSE = 800
 
 
 def _is_notice(page: Page, el: Any) -> bool:
@@ -448,10 +450,6 @@ def _is_notice(page: Page, el: Any) -> bool:
     if st.chars > _MAX_NOTICE_PROSE or st.b1 - st.b0 > 4:
         return False
     return all(NOTICE_PROSE.search(nfkc_compact(b.text)) for b in page.blocks[st.b0 : st.b1])
-
-
-#: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
-_MAX_NOTICE_PROSE = 800
 
 
 def _all_footer(page: Page, el: Any) -> bool:

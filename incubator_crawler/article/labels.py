@@ -505,7 +505,7 @@ _ROC_NUMERIC_RE = re.compile(r"\s*1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!
 
 # A date glued to the Chinese name before it, two spans printed with no blank between them: an
 # ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or an English date (``人民日报May 13,
-# 2024``). It ends the value before it as a DATE_RE date glued so does; neither is read as the
+# 2024``). It ends the value before it, as a glued DATE_RE date does; neither is read as the
 # line's date (an ROC year in digits is one only after a date label).
 GLUED_DATE_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])1[01]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"

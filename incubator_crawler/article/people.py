@@ -1471,9 +1471,8 @@ def marked_author(
     """The writer named by markup in the article's header or right after its text.
 
     Between the headline and the text's first line, in the two lines right over the headline
-    or in the three lines after the text's last, an
-    element marked as the author (hCard, ``rel="author"``, ``itemprop="author"``, a byline
-    class) showing only a name. Not inside comments, related posts, a sidebar or the site's
+    or in the three lines after the text's last, an element marked as the author (hCard,
+    ``rel="author"``, ``itemprop="author"``, a byline class) showing only a name. Not inside comments, related posts, a sidebar or the site's
     footer; not a placeholder (admin, 管理员, 小编), the site's own name or an outlet.
     """
     if root is None or not paras:
