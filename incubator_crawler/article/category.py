@@ -614,15 +614,12 @@ def _marked(page: Page, el: Any, limit: int, base: str) -> str | None:
         f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}"
         f" {attrib.get('itemtype', '')}"
     )
+    crumb_re, position_re = _CRUMB_MARK_RE, _POSITION_MARK_RE
     if mark.isascii():
-        low = mark.lower()
-        crumb = _CRUMB_MARK_LOWER.search(low) is not None or _crumb_items(el)
-        if not crumb and _POSITION_MARK_LOWER.search(low) is None:
-            return None
-    else:
-        crumb = _CRUMB_MARK_RE.search(mark) is not None or _crumb_items(el)
-        if not crumb and _POSITION_MARK_RE.search(mark) is None:
-            return None
+        mark, crumb_re, position_re = mark.lower(), _CRUMB_MARK_LOWER, _POSITION_MARK_LOWER
+    crumb = crumb_re.search(mark) is not None or _crumb_items(el)
+    if not crumb and position_re.search(mark) is None:
+        return None
     items = _trail_items(el)
     if items and items[0] in items[1:]:
         # the trail printed twice in one box (a page-top copy and a page-bottom copy): the first
