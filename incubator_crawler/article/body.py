@@ -34,7 +34,7 @@ from typing import Any
 from .gate import gated
 from .helpline import helpline_notice_start
 from .labels import DATE_RE, LABELS, WEB_ADDRESS, alternation, run_in_credit, without_controls
-from .page import Block, Page, blocks_within, css_first, is_leaf
+from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     PEOPLE_LABELS,
     TAIL_SOURCE_RE,
@@ -254,11 +254,6 @@ def find_lede(
 FLOOR_RE = re.compile(r"(?:^|[\s|])(?:\d{1,5}\s*[楼樓]|#\d{1,5}|沙发|沙發|板凳|地板)(?:$|[\s|])")
 
 
-def _classes(el: Any) -> set[str]:
-    """The class tokens of ``el``."""
-    return set((el.get("class") or "").split())
-
-
 def first_post(page: Page, el: Any | None) -> Any | None:
     """The opening post's element when ``el`` lies in a later post of a forum thread.
 
@@ -275,11 +270,11 @@ def first_post(page: Page, el: Any | None) -> Any | None:
         parent = item.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return el
-        own = _classes(item)
+        own = node_classes(item)
         if own:
             # the items carry every class of this one (the opening post may add its own:
             # ``atl-item host-item``); a shared utility class (``clearfix``) makes no series
-            sibs = [c for c in parent if c.tag == item.tag and own <= _classes(c)]
+            sibs = [c for c in parent if c.tag == item.tag and own <= node_classes(c)]
             if len(sibs) >= 3 and sibs[0] is not item:
                 first = _post_at(page, sibs, item, path)
                 return el if first is None else first
@@ -304,8 +299,10 @@ def _post_at(page: Page, sibs: list[Any], item: Any, path: list[Any]) -> Any | N
         return None
     node = sibs[0]
     for step in reversed(path):
-        want = _classes(step)
-        node = next((c for c in node.iter(step.tag) if c is not node and want <= _classes(c)), None)
+        want = node_classes(step)
+        node = next(
+            (c for c in node.iter(step.tag) if c is not node and want <= node_classes(c)), None
+        )
         if node is None:
             return None
     st = page.stats.get(node)

@@ -346,6 +346,11 @@ def node_text(el: Any) -> str:
     return "".join(el.itertext())
 
 
+def node_classes(el: Any) -> set[str]:
+    """The element's class names (the article's rules and the list finder's)."""
+    return set((el.get("class") or "").split())
+
+
 def squash(s: str | None) -> str:
     """ASCII whitespace runs collapsed to one space, stripped."""
     if not s:

@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ..article.page import node_classes
+
 #: Containers that are one row holding several articles (a table row of two columns).
 _ROW_BOX_TAGS = ("tr", "li", "div", "dd", "p")
 #: A class that numbers its row (n1, item-3): rows so numbered are still alike.
@@ -34,11 +36,6 @@ _PAGER_REACH = 3
 _DAY_REACH = 2
 #: A day heading is short: a date, perhaps with its weekday (2015-05-22 星期五).
 _DAY_HEADING_MAX = 20
-
-
-def node_classes(node) -> set[str]:
-    """The element's class names."""
-    return set((node.get("class") or "").split())
 
 
 def plain_classes(node) -> frozenset:
