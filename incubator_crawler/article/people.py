@@ -1585,7 +1585,7 @@ def _tag_item(b: Block) -> bool:
         return False
     items = [x for x in li.getparent() if x.tag == "li"]
     return all(
-        len(links := x.findall(".//a")) == 1 and 0 < len("".join(links[0].itertext()).strip()) <= 12
+        len(links := x.findall(".//a")) == 1 and 0 < len(node_text(links[0]).strip()) <= 12
         for x in items
     )
 
