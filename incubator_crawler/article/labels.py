@@ -486,6 +486,9 @@ DATE_RE = re.compile(
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
+    # a Chinese month in English order (``十二月 18, 2019``, ``11月 12, 2024``: published.py's
+    # CN_MONTH_FIRST_DATE, which reads it)
+    r"|(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s+(?:[12]\d|3[01]|0?[1-9]),\s*(?:19|20)\d{2}(?!\d|\s*年)"
     r")" + _TIME + r"(?!\d)"
 )
 

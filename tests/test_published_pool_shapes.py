@@ -1,0 +1,63 @@
+"""Publish-date shapes found on unlabelled real pages (pool6, issue 10), as pages of our own.
+
+A blog theme or a forum in a Chinese locale prints an English-order date with a Chinese month
+(``十二月 18, 2019``, ``11月 12, 2024``, a forum's ``星期四 二月 12, 2004 2:31 am``: moment.js
+and phpBB month names); the page shows no other date. Why each shape: docs/benchmarks.md, pool6.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PROSE, run
+
+from incubator_crawler.article.published import parse_cn_date
+
+TITLE = "高新区孵化器年度工作总结"
+TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("十二月 18, 2019", "2019-12-18"),
+        ("11月 12, 2024", "2024-11-12"),
+        ("五月 9, 2024", "2024-05-09"),
+        ("张三 - 星期四 二月 12, 2004 2:31 pm", "2004-02-12T14:31:00+08:00"),
+    ],
+    ids=["cn-numeral-month", "digit-month", "one-digit-day", "forum-weekday-time"],
+)
+def test_an_english_order_date_with_a_chinese_month_dates_the_page(line: str, value: str) -> None:
+    """``十二月 18, 2019`` under the headline is the page's date, as ``Dec 18, 2019`` is."""
+    rec = run(f"<h1>{TITLE}</h1><p class='info'>{line}</p>{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["published_at"] == value
+    assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("十二月 18, 2019", "2019-12-18"),
+        ("发布时间：十一月 3, 2020 10:20", "2020-11-03T10:20:00+08:00"),
+        ("9月 25, 2024", "2024-09-25"),
+    ],
+)
+def test_parse_cn_date_reads_a_chinese_month_in_english_order(raw: str, value: str) -> None:
+    """The parser reads the shape the line finder finds."""
+    parsed = parse_cn_date(raw)
+    assert parsed is not None
+    assert parsed.value == value
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # prose: a month and day, then a count (no blank after 月, or 年 after the number)
+        "截至11月12, 2024家企业完成申报",
+        "1至10月 5, 2024年全年目标",
+        # month 13 is no month
+        "十三月 5, 2024",
+    ],
+)
+def test_no_chinese_month_date_in_prose_or_out_of_range(raw: str) -> None:
+    """Only the moment.js / phpBB shape (a blank after 月, a comma, a year standing alone)."""
+    assert parse_cn_date(raw) is None
