@@ -61,3 +61,27 @@ def test_parse_cn_date_reads_a_chinese_month_in_english_order(raw: str, value: s
 def test_no_chinese_month_date_in_prose_or_out_of_range(raw: str) -> None:
     """Only the moment.js / phpBB shape (a blank after 月, a comma, a year standing alone)."""
     assert parse_cn_date(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "source"),
+    [
+        ("最近修改日期：2024年2月21日，星期三", "2024-02-21", None),
+        (
+            "2024年2月21日, 星期三 10:20 来源：高新区管委会",
+            "2024-02-21T10:20:00+08:00",
+            "高新区管委会",
+        ),
+        ("发布时间：2024年2月21日，周三", "2024-02-21", None),
+    ],
+    ids=["fullwidth-comma", "comma-time-source", "zhou"],
+)
+def test_a_weekday_after_a_comma_belongs_to_the_date(
+    line: str, value: str, source: str | None
+) -> None:
+    """``2024年2月21日，星期三``: the weekday is the date's, no source or writer after it."""
+    rec = run(f"<h1>{TITLE}</h1><p>{line}</p>{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["published_at"] == value
+    assert rec["source"] == source
+    assert rec["author"] is None
+    assert rec["title"] == TITLE

@@ -443,8 +443,9 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
 # --- dates --------------------------------------------------------------------------------------
-#: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``).
-WEEKDAY_CN = r"[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
+#: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``), a comma
+#: maybe before it (``2024年2月21日，星期三``: else the weekday was read as a source or a writer).
+WEEKDAY_CN = r"(?:[,，、]\s*)?[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
 #: The English weekday an RFC 2822 date opens with (``Thu, 02 Aug 2018``), the comma with it.
 WEEKDAY_EN = r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)"
 #: A zone word between the date and its time, each UTC+8 like Beijing time, the archive's zone
