@@ -85,3 +85,30 @@ def test_a_weekday_after_a_comma_belongs_to_the_date(
     assert rec["source"] == source
     assert rec["author"] is None
     assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    ("trail", "line", "author"),
+    [
+        (
+            "<div class='crumb'><a href='/'>首頁</a> &gt; <a href='/daily/'>日報新聞</a> &gt; "
+            "<a href='/daily/hk/'>港聞</a></div>",
+            "2018-08-02 港聞",
+            None,
+        ),
+        (
+            "<div class='crumb'><a href='/'>首页</a> &gt; <a href='/news/'>园区新闻</a></div>",
+            "2024-05-13 张三",
+            "张三",
+        ),
+    ],
+    ids=["channel-in-trail", "writer-not-in-trail"],
+)
+def test_a_trail_item_beside_the_date_is_the_channel_not_a_writer(
+    trail: str, line: str, author: str | None
+) -> None:
+    """``2018-08-02 港聞`` under a trail ending in 港聞: the word names the channel."""
+    rec = run(f"{trail}<h1>{TITLE}</h1><p>{line}</p>{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["author"] == author
+    assert rec["published_at"] == line[:10]
+    assert rec["title"] == TITLE

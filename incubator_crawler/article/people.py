@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from .category import category_from_breadcrumb
 from .helpline import helpline_notice_start
 from .labels import (
     CREDIT_WORDS,
@@ -475,6 +476,7 @@ def find_people(
         # rules below (a signature, the blogger) from naming one
         and _someone(beside)
         and not _rel_category_link(root, beside)
+        and not _trail_item(art.breadcrumb_raw, beside)
         and not _headline_words(beside, art.title_raw or art.html_title)
     ):
         art.author_raw, rules["author"] = beside, "beside-date"
@@ -885,6 +887,16 @@ def _rel_category_link(root: Any, name: str) -> bool:
         if ("category" in rel or "tag" in rel) and nfkc_compact(node_text(a)) == want:
             return True
     return False
+
+
+def _trail_item(trail: str | None, name: str) -> bool:
+    """True when ``name`` is an item of the page's trail: the channel printed beside the date
+    (``2018-08-02 港聞`` under ``首頁 > 日報新聞 > 港聞``), as a rel=category link is."""
+    if not trail:
+        return False
+    want = nfkc_compact(name)
+    items = (category_from_breadcrumb(trail) or "").split(" > ")
+    return any(nfkc_compact(item) == want for item in items)
 
 
 def _standard_author_mark(el: Any) -> bool:
