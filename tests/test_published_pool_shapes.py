@@ -112,3 +112,20 @@ def test_a_trail_item_beside_the_date_is_the_channel_not_a_writer(
     assert rec["author"] == author
     assert rec["published_at"] == line[:10]
     assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "最後更新 Oct 30, 2025 23:53",
+        "最近更新 2024-05-13",
+        "首次发布 2024-05-13",
+        "最后修改 2024-05-13",
+    ],
+)
+def test_the_dates_own_words_before_it_name_no_writer(line: str) -> None:
+    """``最後更新 Oct 30, 2025``: the words say how the page was dated, not who wrote it."""
+    rec = run(f"<h1>{TITLE}</h1><p>{line}</p>{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["author"] is None
+    assert rec["published_at"] is not None
+    assert rec["title"] == TITLE

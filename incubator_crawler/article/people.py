@@ -1115,6 +1115,14 @@ _HOST_NAME_RE = re.compile(
 )
 
 
+# The date's own words before it, with no colon (``最後更新 Oct 30, 2025``, ``首次发布 2024-05-13``,
+# ``最后修改 …``): how the page was dated, no writer
+_DATE_WORDS_RE = re.compile(
+    r"^(?:最後|最后|最近|上次|首次|初次)?(?:更新|修改|修订|修訂|发布|發布|发表|發表|上传|上傳|创建|創建)"
+    r"(?:于|於|日期|时间|時間)?$"
+)
+
+
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
     # a Latin name may be two short words (``PN Wu``)
@@ -1125,6 +1133,8 @@ def _plain_name(name: str | None) -> str | None:
     if re.fullmatch(r"(?i)(?:by|on|at|posted|updated|published|date|time|am|pm)", name):
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
+        return None
+    if _DATE_WORDS_RE.match(name):
         return None
     if NEWSROOM_DESK_RE.match(name):
         return name  # 編譯中心: a credit word in a desk's name, which writes the item
