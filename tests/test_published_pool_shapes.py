@@ -129,3 +129,20 @@ def test_the_dates_own_words_before_it_name_no_writer(line: str) -> None:
     assert rec["author"] is None
     assert rec["published_at"] is not None
     assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    ("sub", "author"),
+    [
+        ("<h3 class='subtitle'>制订我自己的梦想清单</h3>", None),
+        ("<div class='account'>加拿大必读</div>", "加拿大必读"),
+    ],
+    ids=["subtitle-heading", "account-name"],
+)
+def test_a_subtitle_heading_under_the_title_is_no_account(sub: str, author: str | None) -> None:
+    """A theme's subtitle (an ``<h3>`` between the headline and the date) is no account name;
+    an account's name on a plain line there still is."""
+    rec = run(f"<h1>{TITLE}</h1>{sub}<p>2024-05-13 10:20</p>{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["author"] == author
+    assert rec["published_at"] == "2024-05-13T10:20:00+08:00"
+    assert rec["title"] == TITLE

@@ -43,7 +43,16 @@ from .labels import (
     split_labelled_line,
 )
 from .meta_line import CONTROLS_LEAD_RE, LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
-from .page import HOME_PATHS, TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
+from .page import (
+    HEADING_TAGS,
+    HOME_PATHS,
+    TITLE_SEG_RE,
+    Block,
+    Page,
+    first_meta,
+    node_text,
+    squash,
+)
 from .text import collapse_whitespace, compact, nfkc, nfkc_compact
 
 if TYPE_CHECKING:
@@ -1411,6 +1420,8 @@ def account_line(
             continue
         if nfkc_compact(b.text) == headline:
             continue  # the headline printed again over the text (a theme's entry title)
+        if b.owner.tag in HEADING_TAGS:
+            continue  # a heading under the headline is its subtitle (a blog theme's h3), no name
         if b.link and (name := _marked_author_line(b)):
             return name, None
         text = nfkc(b.text).strip()
