@@ -146,3 +146,20 @@ def test_a_subtitle_heading_under_the_title_is_no_account(sub: str, author: str 
     assert rec["author"] == author
     assert rec["published_at"] == "2024-05-13T10:20:00+08:00"
     assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("2018-06-04 11:07:29 和讯", None), ("2018-06-04 11:07:29 何新策", "何新策")],
+    ids=["site-short-name", "writer"],
+)
+def test_the_sites_name_short_of_its_wang_beside_the_date_is_no_writer(
+    line: str, author: str | None
+) -> None:
+    """On 和讯网, ``DATE 和讯`` names the site (its name without 网), not a writer."""
+    rec = run(
+        f"<h1>{TITLE}</h1><p>{line}</p>{TEXT}",
+        f"<title>{TITLE}</title><meta property='og:site_name' content='和讯网'>",
+    )
+    assert rec["author"] == author
+    assert rec["published_at"] == "2018-06-04T11:07:29+08:00"

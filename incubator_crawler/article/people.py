@@ -1788,9 +1788,13 @@ def _lone_title(art: ExtractedArticle) -> str | None:
 
 
 def is_site_name(name: str, site_name: str | None) -> bool:
-    """True when ``name`` is the site's own name (compared NFKC, spaces ignored): the one test
-    for "an author that is only the site", at extraction and when the pipeline cleans."""
-    return bool(site_name) and nfkc_compact(name) == nfkc_compact(site_name or "")
+    """True when ``name`` is the site's own name (compared NFKC, spaces ignored), or that name
+    short of its closing 网 (和讯 on 和讯网: ``DATE 和讯`` beside the date names the site): the
+    one test for "an author that is only the site", at extraction and when the pipeline cleans."""
+    value, site = nfkc_compact(name), nfkc_compact(site_name or "")
+    return bool(site) and (
+        value == site or (len(value) >= 2 and site in (value + "网", value + "網"))
+    )
 
 
 def _platform_people(art: ExtractedArticle, root: Any) -> None:
