@@ -163,3 +163,21 @@ def test_the_sites_name_short_of_its_wang_beside_the_date_is_no_writer(
     )
     assert rec["author"] == author
     assert rec["published_at"] == "2018-06-04T11:07:29+08:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者 Thomas E. Davis", "Thomas E. Davis"),
+        ("Author 李小红", "李小红"),
+        ("By Zhang Minghua", "Zhang Minghua"),
+        ("作者 The Daily News", None),
+    ],
+    ids=["zuozhe-latin", "author-cjk", "by-latin", "outlet-words"],
+)
+def test_a_colonless_credit_word_before_a_latin_or_cjk_name(line: str, author: str | None) -> None:
+    """``作者 Thomas E. Davis`` and ``Author 李小红`` on a line of their own under the headline
+    credit the writer, as ``作者 张三`` and ``By X`` already did."""
+    rec = run(f"<h1>{TITLE}</h1><p>{line}</p>{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["author"] == author
+    assert rec["title"] == TITLE

@@ -196,9 +196,11 @@ def _byline_match(line: str) -> re.Match[str] | None:
     if "口述" in line and (told := _TOLD_TO_RE.match(line)):
         # the narrator and who wrote the account down are both its writers (LABELLING.md)
         return BYLINE_LINE_RE.match(f"作者:{told['a']}、{told['b']}")
-    if line[:2] in ("By", "BY"):
+    if line[:2] in ("By", "BY") or line[:6] in ("Author", "AUTHOR"):
         by = _ENGLISH_BYLINE_RE.match(line)
         return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
+    if line[:2] in ("作者", "撰文") and (by := _ENGLISH_BYLINE_RE.match(line)):
+        return None if _NOT_NAME_WORDS_RE.search(by["name"]) else by
     # the staff credited after the reporters (``每经记者 X 每经编辑 Y``): no writers
     line = staff_credits(line)[0]
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
@@ -250,10 +252,13 @@ _TOLD_TO_RE = re.compile(
     rf"(?:{alternation(REPORTER_ROLES)})?\s*(?P<b>[\u4e00-\u9fff·]{{2,4}})\s*[)）】\]]?$"
 )
 
-# An English byline on a Chinese page (``By Zhang Minghua``, ``BY 张明华``): a name of two or three
-# capitalised words, or of CJK characters; words of an outlet or a desk are no name
+# An English byline on a Chinese page (``By Zhang Minghua``, ``BY 张明华``, ``Author 张明华``), or a
+# Latin name after a colon-less 作者 (``作者 Thomas E. Davis``: BYLINE_LINE_RE reads CJK names
+# only): a name of two or three capitalised words (an initial among them), or of CJK characters;
+# words of an outlet or a desk are no name
 _ENGLISH_BYLINE_RE = re.compile(
-    r"^(?:By|BY)\s*[:：]?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[\u4e00-\u9fff·]{2,4})$"
+    r"^(?:(?:By|BY|Author|AUTHOR)\s*[:：]?\s+|(?:作者|撰文)\s+(?=[A-Z]))"
+    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,2}|[\u4e00-\u9fff·]{2,4})$"
 )
 _NOT_NAME_WORDS_RE = re.compile(
     r"\b(?:The|Our|Staff|Reporter|Reporters|Editor|Editors|News|Agency|Agencies|Daily|Times|Press"
