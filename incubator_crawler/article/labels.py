@@ -449,8 +449,9 @@ WEB_ADDRESS = r"(?i:https?://|www\.)\S+"
 
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------
-#: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``).
-WEEKDAY_CN = r"[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
+#: The weekday a date line prints after the day (``星期二``, ``週二``, ``（周二）``), a comma
+#: maybe before it (``2024年2月21日，星期三``: else the weekday was read as a source or a writer).
+WEEKDAY_CN = r"(?:[,，、]\s*)?[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
 #: The English weekday an RFC 2822 date opens with (``Thu, 02 Aug 2018``), the comma with it.
 WEEKDAY_EN = r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)"
 #: A zone word between the date and its time, each UTC+8 like Beijing time, the archive's zone
@@ -492,6 +493,9 @@ DATE_RE = re.compile(
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
+    # a Chinese month in English order (``十二月 18, 2019``, ``11月 12, 2024``: published.py's
+    # CN_MONTH_FIRST_DATE, which reads it)
+    r"|(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s+(?:[12]\d|3[01]|0?[1-9]),\s*(?:19|20)\d{2}(?!\d|\s*年)"
     r")" + _TIME + r"(?!\d)"
 )
 

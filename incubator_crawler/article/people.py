@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from .category import category_from_breadcrumb
 from .helpline import helpline_notice_start
 from .labels import (
     CREDIT_WORDS,
@@ -43,7 +44,16 @@ from .labels import (
     split_labelled_line,
 )
 from .meta_line import CONTROLS_LEAD_RE, LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
-from .page import HOME_PATHS, TITLE_SEG_RE, Block, Page, first_meta, node_text, squash
+from .page import (
+    HEADING_TAGS,
+    HOME_PATHS,
+    TITLE_SEG_RE,
+    Block,
+    Page,
+    first_meta,
+    node_text,
+    squash,
+)
 from .text import collapse_whitespace, compact, nfkc, nfkc_compact
 
 if TYPE_CHECKING:
@@ -187,9 +197,11 @@ def _byline_match(line: str) -> re.Match[str] | None:
     if "口述" in line and (told := _TOLD_TO_RE.match(line)):
         # the narrator and who wrote the account down are both its writers (LABELLING.md)
         return BYLINE_LINE_RE.match(f"作者:{told['a']}、{told['b']}")
-    if line[:2] in ("By", "BY"):
+    if line[:2] in ("By", "BY") or line[:6] in ("Author", "AUTHOR"):
         by = _ENGLISH_BYLINE_RE.match(line)
         return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
+    if line[:2] in ("作者", "撰文") and (by := _ENGLISH_BYLINE_RE.match(line)):
+        return None if _NOT_NAME_WORDS_RE.search(by["name"]) else by
     # the staff credited after the reporters (``每经记者 X 每经编辑 Y``): no writers
     line = staff_credits(line)[0]
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
@@ -241,10 +253,13 @@ _TOLD_TO_RE = re.compile(
     rf"(?:{alternation(REPORTER_ROLES)})?\s*(?P<b>[\u4e00-\u9fff·]{{2,4}})\s*[)）】\]]?$"
 )
 
-# An English byline on a Chinese page (``By Zhang Minghua``, ``BY 张明华``): a name of two or three
-# capitalised words, or of CJK characters; words of an outlet or a desk are no name
+# An English byline on a Chinese page (``By Zhang Minghua``, ``BY 张明华``, ``Author 张明华``), or a
+# Latin name after a colon-less 作者 (``作者 Thomas E. Davis``: BYLINE_LINE_RE reads CJK names
+# only): a name of two or three capitalised words (an initial among them), or of CJK characters;
+# words of an outlet or a desk are no name
 _ENGLISH_BYLINE_RE = re.compile(
-    r"^(?:By|BY)\s*[:：]?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[\u4e00-\u9fff·]{2,4})$"
+    r"^(?:(?:By|BY|Author|AUTHOR)\s*[:：]?\s+|(?:作者|撰文)\s+(?=[A-Z]))"
+    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,2}|[\u4e00-\u9fff·]{2,4})$"
 )
 _NOT_NAME_WORDS_RE = re.compile(
     r"\b(?:The|Our|Staff|Reporter|Reporters|Editor|Editors|News|Agency|Agencies|Daily|Times|Press"
@@ -476,6 +491,7 @@ def find_people(
         # rules below (a signature, the blogger) from naming one
         and _someone(beside)
         and not _rel_category_link(root, beside)
+        and not _trail_item(art.breadcrumb_raw, beside)
         and not _headline_words(beside, art.title_raw or art.html_title)
     ):
         art.author_raw, rules["author"] = beside, "beside-date"
@@ -888,6 +904,16 @@ def _rel_category_link(root: Any, name: str) -> bool:
     return False
 
 
+def _trail_item(trail: str | None, name: str) -> bool:
+    """True when ``name`` is an item of the page's trail: the channel printed beside the date
+    (``2018-08-02 港聞`` under ``首頁 > 日報新聞 > 港聞``), as a rel=category link is."""
+    if not trail:
+        return False
+    want = nfkc_compact(name)
+    items = (category_from_breadcrumb(trail) or "").split(" > ")
+    return any(nfkc_compact(item) == want for item in items)
+
+
 def _standard_author_mark(el: Any) -> bool:
     """True when a standard marks ``el`` as naming the writer: a ``rel="author"`` link, an
     hCard (``vcard``) or schema.org microdata's ``itemprop="author"``; a byline class is only
@@ -1104,6 +1130,14 @@ _HOST_NAME_RE = re.compile(
 )
 
 
+# The date's own words before it, with no colon (``最後更新 Oct 30, 2025``, ``首次发布 2024-05-13``,
+# ``最后修改 …``): how the page was dated, no writer
+_DATE_WORDS_RE = re.compile(
+    r"^(?:最後|最后|最近|上次|首次|初次)?(?:更新|修改|修订|修訂|发布|發布|发表|發表|上传|上傳|创建|創建)"
+    r"(?:于|於|日期|时间|時間)?$"
+)
+
+
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
     # a Latin name may be two short words (``PN Wu``)
@@ -1114,6 +1148,8 @@ def _plain_name(name: str | None) -> str | None:
     if re.fullmatch(r"(?i)(?:by|on|at|posted|updated|published|date|time|am|pm)", name):
         return None
     if LABEL_RE.match(name + ":") or name.endswith(("前", "阅读")) or _WEEKDAY_RE.match(name):
+        return None
+    if _DATE_WORDS_RE.match(name):
         return None
     if NEWSROOM_DESK_RE.match(name):
         return name  # 編譯中心: a credit word in a desk's name, which writes the item
@@ -1390,6 +1426,8 @@ def account_line(
             continue
         if nfkc_compact(b.text) == headline:
             continue  # the headline printed again over the text (a theme's entry title)
+        if b.owner.tag in HEADING_TAGS:
+            continue  # a heading under the headline is its subtitle (a blog theme's h3), no name
         if b.link and (name := _marked_author_line(b)):
             return name, None
         text = nfkc(b.text).strip()
@@ -1755,9 +1793,13 @@ def _lone_title(art: ExtractedArticle) -> str | None:
 
 
 def is_site_name(name: str, site_name: str | None) -> bool:
-    """True when ``name`` is the site's own name (compared NFKC, spaces ignored): the one test
-    for "an author that is only the site", at extraction and when the pipeline cleans."""
-    return bool(site_name) and nfkc_compact(name) == nfkc_compact(site_name or "")
+    """True when ``name`` is the site's own name (compared NFKC, spaces ignored), or that name
+    short of its closing 网 (和讯 on 和讯网: ``DATE 和讯`` beside the date names the site): the
+    one test for "an author that is only the site", at extraction and when the pipeline cleans."""
+    value, site = nfkc_compact(name), nfkc_compact(site_name or "")
+    return bool(site) and (
+        value == site or (len(value) >= 2 and site in (value + "网", value + "網"))
+    )
 
 
 def _platform_people(art: ExtractedArticle, root: Any) -> None:

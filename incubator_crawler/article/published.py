@@ -649,6 +649,14 @@ CN_NUMERAL_DATE = re.compile(
     r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
 )
 
+# An English-order date with a Chinese month, as a blog theme or a forum in a Chinese locale
+# prints it (moment.js ``十二月 18, 2019`` / ``11月 12, 2024``, phpBB ``星期四 二月 12, 2004``):
+# a blank after 月, a comma after the day and a year standing alone; prose writes ``11月12日``.
+CN_MONTH_FIRST_DATE = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s+"
+    r"(?P<d>[12]\d|3[01]|0?[1-9]),\s*(?P<y>(?:19|20)\d{2})(?!\d|\s*年)"
+)
+
 ROC_DATE = re.compile(
     # after 民國 any ROC year (民國98年 = 2009); without it only 100-119 (2011-2030)
     r"(?:(?:中華|中华)?(?:民國|民国)\s*(?P<p>\d{1,3})|(?<!\d)(?P<y>1[01]\d))\s*年(?=\s*\d{1,2}\s*月)"
@@ -717,12 +725,20 @@ def _western_date(m: re.Match) -> str:
     return f"{year}年{_cn_number(m['m'])}月{_cn_number(m['d'])}日"
 
 
+def _month_first_date(m: re.Match) -> str:
+    month = m["m"]
+    return f"{m['y']}年{int(month) if month.isdigit() else _cn_number(month)}月{int(m['d'])}日"
+
+
 def western_numerals(text: str) -> str:
     """Chinese-numeral dates and ROC years rewritten as Western dates (2024年3月5日).
 
-    二〇二四年三月五日 and 民國113年 / 113年 become Western, so one set of date shapes serves them all.
+    二〇二四年三月五日, 民國113年 / 113年 and a Chinese month in English order (十二月 18, 2019)
+    become Western, so one set of date shapes serves them all.
     """
     text = CN_NUMERAL_DATE.sub(_western_date, text)
+    if "月" in text:
+        text = CN_MONTH_FIRST_DATE.sub(_month_first_date, text)
     if ":" in text:
         text = ROC_NUMERIC_DATE.sub(lambda m: f"{m['sp']}{int(m['y']) + 1911}", text)
     return ROC_DATE.sub(lambda m: f"{int(m['p'] or m['y']) + 1911}年", text)
