@@ -188,8 +188,9 @@ def _find_breadcrumb(
     page: Page, blocks: list[Block], base: str, title_key: str = ""
 ) -> tuple[str | None, str | None]:
     for b in blocks:
-        m = BREADCRUMB_LABEL.match(nfkc(b.text))
-        if m and b.chars <= 150:
+        # a long block is no trail: its text is not normalised and searched
+        m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
+        if m:
             text, el = _whole_trail(page, b)
             imaged = None if _has_separator(nfkc(text)[m.end() :]) else _image_items(b.owner)
             if imaged and BREADCRUMB_LABEL.match(nfkc(imaged[0])):
