@@ -178,9 +178,9 @@ def test_decode_bom_wins() -> None:
     assert text.startswith("<html>")
 
 
-def _needs_date_char(items) -> bool:
-    """True when every match of the parsed pattern ``items`` holds a character DATE_CHAR_RE finds:
-    some item that must match is a digit, a Chinese numeral, or a group or branch that needs one."""
+def _needs_char(items, char_re=DATE_CHAR_RE) -> bool:
+    """True when every match of the parsed pattern ``items`` holds a character ``char_re`` finds:
+    some item that must match is one of them, or a group or branch that needs one."""
     try:
         from re import _constants as sre_c
     except ImportError:  # Python < 3.11
@@ -188,18 +188,17 @@ def _needs_date_char(items) -> bool:
 
     def chars_are_date(op, av) -> bool:
         if op is sre_c.LITERAL:
-            return DATE_CHAR_RE.match(chr(av)) is not None
+            return char_re.match(chr(av)) is not None
         if op is sre_c.IN:
             members = [(o, a) for o, a in av if o is not sre_c.NEGATE]
             if len(members) < len(av):
                 return False
             return all(
-                a is sre_c.CATEGORY_DIGIT
+                a is sre_c.CATEGORY_DIGIT and char_re.match("0") is not None
                 if o is sre_c.CATEGORY
                 else chars_are_date(sre_c.LITERAL, a)
                 if o is sre_c.LITERAL
-                else o is sre_c.RANGE
-                and all(DATE_CHAR_RE.match(chr(c)) for c in range(a[0], a[1] + 1))
+                else o is sre_c.RANGE and all(char_re.match(chr(c)) for c in range(a[0], a[1] + 1))
                 for o, a in members
             )
         return False
@@ -207,11 +206,15 @@ def _needs_date_char(items) -> bool:
     for op, av in items:
         if chars_are_date(op, av):
             return True
-        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1 and _needs_date_char(av[2]):
+        if (
+            op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT)
+            and av[0] >= 1
+            and _needs_char(av[2], char_re)
+        ):
             return True
-        if op is sre_c.SUBPATTERN and _needs_date_char(av[-1]):
+        if op is sre_c.SUBPATTERN and _needs_char(av[-1], char_re):
             return True
-        if op is sre_c.BRANCH and all(_needs_date_char(alt) for alt in av[1]):
+        if op is sre_c.BRANCH and all(_needs_char(alt, char_re) for alt in av[1]):
             return True
     return False
 
@@ -225,10 +228,30 @@ def test_every_date_needs_a_date_char() -> None:
     except ImportError:  # Python < 3.11
         import sre_parse  # type: ignore[no-redef]
 
-    assert _needs_date_char(sre_parse.parse(DATE_RE.pattern))
-    assert _needs_date_char(sre_parse.parse(YEARLESS_TIME_RE.pattern))
+    assert _needs_char(sre_parse.parse(DATE_RE.pattern))
+    assert _needs_char(sre_parse.parse(YEARLESS_TIME_RE.pattern))
     # and the checker itself tells a pattern without one
-    assert not _needs_date_char(sre_parse.parse(r"今天|(?:\d)?昨天"))
+    assert not _needs_char(sre_parse.parse(r"今天|(?:\d)?昨天"))
     assert DATE_CHAR_RE.search("二〇二四年三月五日") is not None
     assert DATE_CHAR_RE.search("２０２４") is not None
     assert DATE_CHAR_RE.search("首页 新闻中心 通知公告") is None
+
+
+def test_every_breadcrumb_separator_needs_a_parting_char() -> None:
+    """``_find_breadcrumb``'s chain loop skips a line far above the title whose NFKC text holds
+    no ``_PARTING_CHAR_RE`` character (and no separator images): every separator that loop
+    reads must hold one, read from the patterns' parse trees."""
+    from incubator_crawler.article import category
+
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # Python < 3.11
+        import sre_parse  # type: ignore[no-redef]
+
+    parting = category._PARTING_CHAR_RE
+    for rx in (category.BREADCRUMB_ARROW_RE, category._DASH_SEP_RE):
+        assert _needs_char(sre_parse.parse(rx.pattern), parting), rx.pattern
+    # the spaced slash and the arrows a block's text may end with (``_whole_trail``)
+    assert all(parting.search(c) for c in ("/", ">", "»", "›", "→"))
+    assert not _needs_char(sre_parse.parse(category._PLAIN_SEP_RE.pattern), parting)
+    assert parting.search("首页 新闻中心 通知公告") is None

@@ -208,3 +208,21 @@ INLINE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), INLINE)
 def test_find_inline_people(paragraphs, expected):
     assert find_inline_people(paragraphs) == expected
+
+
+def test_find_inline_people_asked_again_answers_the_same_and_owns_its_dict():
+    """The extractor and the normalisation's people step ask about the same paragraphs: the
+    second answer comes from memory, equal to the first, and a caller's changes to its dict
+    reach no other caller."""
+    paragraphs = ["（记者 王小明）园区今天开园。", "正文第二段。", "（责任编辑：李四）"]
+    first = find_inline_people(paragraphs)
+    first["author"] = "changed"
+    again = find_inline_people(list(paragraphs))
+    assert again == {
+        "editor": "李四",
+        "author": "王小明",
+        "editor_line_index": 2,
+        "author_line_index": None,
+        "desk_line_index": None,
+    }
+    assert again is not first

@@ -149,6 +149,11 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     return text, parent
 
 
+# Every separator the chain loop of ``_find_breadcrumb`` reads in a line's NFKC text holds one of
+# these: BREADCRUMB_ARROW_RE's arrows (``&gt;`` too), _DASH_SEP_RE's dashes, the spaced slash.
+# A test checks each of those patterns needs one.
+_PARTING_CHAR_RE = re.compile(r"[>»›→&/\-－–—]")
+
 # A separator closing or opening a block of a trail whose items are blocks of their own.
 _BLOCK_SEP = "(?:>>|>|»|›|→|＞|[-－–—/／|｜·])"
 _SEP_END_RE = re.compile(rf"\s*{_BLOCK_SEP}\s*$")
@@ -183,8 +188,9 @@ def _find_breadcrumb(
     page: Page, blocks: list[Block], base: str, title_key: str = ""
 ) -> tuple[str | None, str | None]:
     for b in blocks:
-        m = BREADCRUMB_LABEL.match(nfkc(b.text))
-        if m and b.chars <= 150:
+        # a long block is no trail: its text is not normalised and searched
+        m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
+        if m:
             text, el = _whole_trail(page, b)
             imaged = None if _has_separator(nfkc(text)[m.end() :]) else _image_items(b.owner)
             if imaged and BREADCRUMB_LABEL.match(nfkc(imaged[0])):
@@ -203,6 +209,15 @@ def _find_breadcrumb(
         return run, "list"
     for b in blocks:
         if b.chars > 150:
+            continue
+        if (
+            blocks[-1].idx - b.idx > 6
+            and _PARTING_CHAR_RE.search(nfkc(b.text)) is None
+            and _image_items_of(page, b.owner) is None
+        ):
+            # far above the title, a line is a trail only through its separators (an arrow, a
+            # slash, a dash) or separator images; the menu items and the lines with none of
+            # them (most blocks here) would come to nothing below, at a dozen steps each
             continue
         text, el = _whole_trail(page, b)
         imaged = _image_items_of(page, b.owner)

@@ -22,6 +22,7 @@ editor chains read it, and the body cleaner drops the lines it names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -2559,6 +2560,19 @@ def find_inline_people(paragraphs: list[str]) -> dict:
 
     The ``*_index`` keys tell the body cleaner what to cut: the lines that only credit the
     editor or the author, and the lead paragraph a desk credit is run into (``lead_desk``)."""
+    # The extractor asks about a page's paragraphs (find_people), then the normalisation's
+    # people step asks about the same ones again (the item's copy of the list): the last few
+    # answers are kept. Each caller gets its own dict; the values are strings, ints or None.
+    return dict(_remembered_inline_people(tuple(paragraphs)))
+
+
+@lru_cache(maxsize=8)
+def _remembered_inline_people(paragraphs: tuple[str, ...]) -> dict:
+    return _find_inline_people(list(paragraphs))
+
+
+def _find_inline_people(paragraphs: list[str]) -> dict:
+    """``find_inline_people``, worked out."""
     lead = lead_desk(paragraphs)
     result: dict = {
         "editor": None,
