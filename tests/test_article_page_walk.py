@@ -151,3 +151,24 @@ def test_walk_keeps_inner_whitespace_and_drops_hidden_text():
         ("发布 日期\xa0x链 接", 7, 2),
         ("尾", 1, 0),
     ]
+
+
+def test_walk_closes_every_open_element_at_the_page_end():
+    # a hidden element ends the page: the walk skips to the end, where the div and the body
+    # still open close with their counts; text after </body> lies outside the walked root
+    root = parse_html(
+        '<html><body><div><p>正文<a href="#">一</a>二</p>尾 <span hidden>隐<i>藏</i></span>'
+        "</div></body></html>"
+    )
+    body = root.find("body")
+    body.tail = "页外"
+    page = Page(body)
+    assert [(b.text, b.chars, b.link, b.owner.tag) for b in page.blocks] == [
+        ("正文一二", 4, 1, "p"),
+        ("尾", 1, 0, "div"),
+    ]
+    assert {el.tag: (s.chars, s.link, s.links, s.b0, s.b1) for el, s in page.stats.items()} == {
+        "p": (4, 1, 1, 0, 1),
+        "div": (5, 1, 1, 0, 2),
+        "body": (5, 1, 1, 0, 2),
+    }

@@ -15,6 +15,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from lxml import etree
@@ -146,6 +147,19 @@ class Stat:
     b1: int  # one past the last block index
 
 
+class _PageEnd:
+    """The walk's last element, after the page's own: it has no parent, so every open one ends."""
+
+    __slots__ = ()
+
+    def getparent(self) -> None:
+        """No parent: no element of the page is open at the end."""
+        return None
+
+
+_PAGE_END = (_PageEnd(),)
+
+
 class Page:
     """The walked page: blocks, per-block-element stats and images."""
 
@@ -184,7 +198,8 @@ class Page:
         opened: list[Any] = []  # every open element, innermost last
         kinds: list[int] = []  # theirs: 0 inline, 1 block, 2 link, 3 hidden
         skipping = False  # inside a hidden element, until ``resume``
-        resume: Any = None
+        end = _PAGE_END[0]
+        resume: Any = end
 
         def flush() -> None:
             # called only with pieces to flush
@@ -214,7 +229,10 @@ class Page:
                 pending_img = None
             piece_link = 0
 
-        for el in root.iter():
+        # The page's end is one more element, whose parent (None) is no open element: at it
+        # the closing steps below close every element still open, the root last, so they are
+        # written once.
+        for el in chain(root.iter(), _PAGE_END):
             if skipping:
                 if el is not resume:
                     continue
@@ -238,24 +256,27 @@ class Page:
                 elif kind == 2:
                     a_depth -= 1
                 text = ended.tail
-                # never the root's tail: it stays open to the end; whitespace that would start
-                # a block is left out (squashing drops it, and most flushes were only that)
+                # whitespace that would start a block is left out (squashing drops it, and
+                # most flushes were only that)
                 if text and (pieces or not text.isspace()):
                     pieces.append(text)
                     if a_depth:
                         piece_link += len("".join(text.split()))
+            if el is end:
+                break
             tag = el.tag
             style = el.get("style")
             if (style and hidden_style(style)) or el.get("hidden") is not None:
                 opened.append(el)
                 kinds.append(3)
-                # skip to the first element after this one's subtree (None: the rest)
+                # skip to the first element after this one's subtree (the page's end if none)
                 skipping = True
                 node = el
-                resume = None
+                resume = end
                 while node is not root:
-                    resume = node.getnext()
-                    if resume is not None:
+                    after = node.getnext()
+                    if after is not None:
+                        resume = after
                         break
                     node = node.getparent()
                 continue
@@ -285,33 +306,9 @@ class Page:
                 pieces.append(text)
                 if a_depth:
                     piece_link += len("".join(text.split()))
-        # Close what is still open: the loop's closing steps again (plus the root's tail), written
-        # out in the loop rather than shared through a function, which would add a call per
-        # element to extraction's hottest loop.
-        while opened:
-            ended = opened.pop()
-            kind = kinds.pop()
-            if kind == 1:
-                if pieces:
-                    flush()
-                c0, l0, a0, b0 = starts.pop()
-                st = stats[ended] = new(Stat)
-                st.chars = cum_chars - c0
-                st.link = cum_link - l0
-                st.links = cum_a - a0
-                st.b0 = b0
-                st.b1 = len(blocks)
-                stack.pop()
-            elif kind == 2:
-                a_depth -= 1
-            # the root's tail lies outside it (text after </body>: counters, banners)
-            text = ended.tail
-            if text and ended is not root:
-                pieces.append(text)
-                if a_depth:
-                    piece_link += len("".join(text.split()))
-        if pieces:
-            flush()
+        # Left in ``pieces`` is the root's tail, read as the root closed (the root, <body> or
+        # <html>, is a block: its close flushed all before): text after </body> (counters,
+        # banners) lies outside the page walked, no block.
 
     def block_parent(self, el: Any) -> Any | None:
         """Nearest block-level ancestor of ``el``."""

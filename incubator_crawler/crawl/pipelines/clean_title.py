@@ -12,12 +12,17 @@ def normalize_title(item) -> list[str]:
     A "title" that is only the site's name (an error page's heading or ``<title>``) is no title.
     """
     site_name = item.get("site_name")
+    # each candidate cleaned only when the ones before it gave no title (most pages: the first)
     candidates = (
-        ("heading", clean_title(item.get("title_raw"), site_name=site_name)),
-        ("html_title", clean_title(None, html_title=item.get("html_title"), site_name=site_name)),
-        ("list_title", clean_title(item.get("list_title"), site_name=site_name)),
+        ("heading", lambda: clean_title(item.get("title_raw"), site_name=site_name)),
+        (
+            "html_title",
+            lambda: clean_title(None, html_title=item.get("html_title"), site_name=site_name),
+        ),
+        ("list_title", lambda: clean_title(item.get("list_title"), site_name=site_name)),
     )
-    for outcome, title in candidates:
+    for outcome, cleaned in candidates:
+        title = cleaned()
         if title and title != site_name:
             item["title"] = title
             return [f"title/{outcome}"]
