@@ -440,6 +440,30 @@ def test_rows_on_the_sites_other_hosts_are_its_own():
     ]
 
 
+def test_a_forwarded_notice_on_the_issuers_site_stays_in_the_notice_list():
+    """A graduate office's 通知公告 rows link to its own pages, but a row that forwards a
+    partner university's notice (转发…的通知) links to that university's site: a row of the
+    list, not an advert, though it is a small share of it."""
+    hrefs = [
+        ("https://yjs.x.ac.cn/tzgg/202606/t1.html", "关于研究生毕业典礼举办安排的通知"),
+        ("https://yjs.x.ac.cn/xw/202606/t2.html", "关于秋季学位工作安排的通知"),
+        ("https://grad.y.edu.cn/article/3480", "转发某某大学关于学科交叉人才专项申报的通知"),
+        ("https://yjs.x.ac.cn/tzgg/202605/t4.html", "关于评选优秀研究生干部的通知"),
+        ("https://yjs.x.ac.cn/tzgg/202605/t5.html", "关于导师招生资格审查的通知"),
+        ("https://yjs.x.ac.cn/tzgg/202605/t6.html", "关于夏季科研训练营报名的通知"),
+        ("https://ads.z.test/click?9", "名校硕士在职报名入口点此了解"),
+        ("https://yjs.x.ac.cn/tzgg/202605/t8.html", "关于开展硕转博工作的通知"),
+    ]
+    rows = "".join(
+        f'<div class="item"><div class="t"><a href="{h}">{t}</a></div>'
+        f'<div class="d">2026-06-0{n}</div></div>'
+        for n, (h, t) in enumerate(hrefs, 1)
+    )
+    assert urls(f'<div class="list">{rows}</div>', "https://yjs.x.ac.cn/tzgg/") == [
+        h for h, _ in hrefs if "ads" not in h
+    ]
+
+
 def test_a_story_listed_twice_with_a_query_added_is_one():
     """The same title at the same path with ?reload=1 added is one story; the same title at
     other query values (?id=1, ?id=2) is two."""

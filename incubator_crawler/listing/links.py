@@ -572,6 +572,9 @@ def _is_side_list(container) -> bool:
 
 #: A list whose links to other hosts are fewer than this share is a site's own list with ads in it.
 _OFF_HOST_SHARE = 1 / 3
+#: A title that forwards another body's document (转发教育部关于…的通知): a notice list's own row,
+#: linking to the issuer's site, not an advert.
+_FORWARDED_RE = re.compile(r"^\W{0,2}(?:转发|轉發)\S")
 
 
 def _keep_sites(urls: list[str], page_url: str) -> set[str] | None:
@@ -951,7 +954,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     twice its dated rows (links elsewhere count half), tripled when most rows are dated; a
     list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
     (:func:`_short_titles`) and its other boxes (:func:`_continued_boxes`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
-    keeps off-site rows only when they are a good share of it (:func:`_keep_sites`).
+    keeps off-site rows only when they are a good share of it (:func:`_keep_sites`) or forward
+    another body's document (转发…的通知, linking to the issuer's site).
     JavaScript rows count too.
     """
     if has_displaced(html.root.getroottree().getroot()):
@@ -1092,7 +1096,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     for link, url, row in members:
         date_raw = _date_in_row(link, row)
         title = (link.attrib.get("title") or "").strip() or _text(link) or None
-        if (sites is not None and site_of(url) not in sites) or _listed_before(url, title, stories):
+        away = sites is not None and site_of(url) not in sites
+        if (away and not _FORWARDED_RE.match(title or "")) or _listed_before(url, title, stories):
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
