@@ -1218,3 +1218,40 @@ def test_boxes_headed_with_a_more_link_lose_to_a_short_list():
     assert urls(main + box, "http://news.example.com.tw/newspaper/focus/20141213") == [
         f"http://news.example.com.tw/news/focus/paper/{n}" for n in range(100, 103)
     ]
+
+
+def _portal_box(folder: str, name: str, lead_tag: str, rows: int, day: int) -> str:
+    """A front-page box: its name and a 更多 link, a lead story with its picture, dated rows."""
+    items = "".join(
+        f'<li><a href="./xwdt/{folder}/202606/t{day}{n}.html">{name}栏目的第{n}条新闻标题</a>'
+        f"<span>06-{day - n:02d}</span></li>"
+        for n in range(1, rows + 1)
+    )
+    return (
+        f'<div class="item"><div class="hd"><h2>{name}</h2>'
+        f'<p class="more"><a href="./xwdt/{folder}/">更多</a></p></div>'
+        f'<div class="bd"><div class="hot"><img src="p.jpg"><{lead_tag}>'
+        f'<a href="./xwdt/{folder}/202606/t{day}0.html">{name}栏目的头条新闻标题</a>'
+        f"</{lead_tag}></div><ul>{items}</ul></div></div>"
+    )
+
+
+def test_a_front_page_of_portal_boxes_is_for_its_top_box_and_its_lead_story():
+    """An institute's front page: a picture carousel, then a 头条新闻 box (lead story in a
+    heading, five rows), then channel boxes of six rows each, every box headed by its name
+    and 更多. The page's list is the top box, lead story first; a box lower down does not
+    win by a row more, and the carousel beside the box is not its lead."""
+    carousel = "".join(
+        f'<li><a href="./xwdt/tpxw/202606/t9{n}.html"><img src="c{n}.jpg">'
+        f"<p>图片新闻的第{n}条标题</p></a></li>"
+        for n in range(1, 5)
+    )
+    body = (
+        f'<div class="focus"><ul>{carousel}</ul></div>'
+        + _portal_box("ttxw", "头条新闻", "h2", 5, 20)
+        + _portal_box("kydt", "科研动态", "h4", 6, 18)
+        + _portal_box("zhxw", "综合新闻", "h4", 6, 16)
+        + _portal_box("tzgg", "通知公告", "h4", 6, 14)
+    )
+    site = "http://www.inst.x.ac.cn/"
+    assert urls(body, site) == [f"{site}xwdt/ttxw/202606/t20{n}.html" for n in range(6)]
