@@ -1255,3 +1255,18 @@ def test_a_front_page_of_portal_boxes_is_for_its_top_box_and_its_lead_story():
     )
     site = "http://www.inst.x.ac.cn/"
     assert urls(body, site) == [f"{site}xwdt/ttxw/202606/t20{n}.html" for n in range(6)]
+
+
+def test_a_front_page_lead_link_standing_in_the_box_itself_is_read():
+    """The lead story's link may be a child of the box itself (no wrapper of its own)."""
+    rows = "".join(
+        f'<li><a href="/xwdt/ttxw/2026/t{n}.html">头条新闻栏目的第{n}条新闻标题</a><span>06-0{n}</span></li>'
+        for n in range(1, 6)
+    )
+    box = (
+        '<div class="hd"><h2>头条新闻</h2><a href="/xwdt/ttxw/">更多</a></div>'
+        f'<div class="bd"><a href="/xwdt/ttxw/2026/t0.html">头条新闻栏目的头条新闻标题</a><ul>{rows}</ul></div>'
+    )
+    assert urls(box, "https://www.x.ac.cn/") == [
+        f"https://www.x.ac.cn/xwdt/ttxw/2026/t{n}.html" for n in range(6)
+    ]

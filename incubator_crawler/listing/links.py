@@ -984,7 +984,9 @@ def _box_lead(best: tuple, groups: dict) -> list[tuple]:
         where = position.get(link.root)
         if where is None or where >= start or _folder(url).rpartition("/")[0] != usual:
             continue
-        row = next(node for node in link.root.iterancestors() if node.getparent() is box)
+        row = next(
+            node for node in [link.root, *link.root.iterancestors()] if node.getparent() is box
+        )
         found.append((where, (link, url, row)))
     return [member for _, member in sorted(found, key=lambda f: f[0])]
 
