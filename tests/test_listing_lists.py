@@ -440,6 +440,30 @@ def test_rows_on_the_sites_other_hosts_are_its_own():
     ]
 
 
+def test_a_forwarded_notice_on_the_issuers_site_stays_in_the_notice_list():
+    """A graduate office's 通知公告 rows link to its own pages, but a row that forwards a
+    partner university's notice (转发…的通知) links to that university's site: a row of the
+    list, not an advert, though it is a small share of it."""
+    hrefs = [
+        ("https://yjs.x.ac.cn/tzgg/202606/t1.html", "关于研究生毕业典礼举办安排的通知"),
+        ("https://yjs.x.ac.cn/xw/202606/t2.html", "关于秋季学位工作安排的通知"),
+        ("https://grad.y.edu.cn/article/3480", "转发某某大学关于学科交叉人才专项申报的通知"),
+        ("https://yjs.x.ac.cn/tzgg/202605/t4.html", "关于评选优秀研究生干部的通知"),
+        ("https://yjs.x.ac.cn/tzgg/202605/t5.html", "关于导师招生资格审查的通知"),
+        ("https://yjs.x.ac.cn/tzgg/202605/t6.html", "关于夏季科研训练营报名的通知"),
+        ("https://ads.z.test/click?9", "名校硕士在职报名入口点此了解"),
+        ("https://yjs.x.ac.cn/tzgg/202605/t8.html", "关于开展硕转博工作的通知"),
+    ]
+    rows = "".join(
+        f'<div class="item"><div class="t"><a href="{h}">{t}</a></div>'
+        f'<div class="d">2026-06-0{n}</div></div>'
+        for n, (h, t) in enumerate(hrefs, 1)
+    )
+    assert urls(f'<div class="list">{rows}</div>', "https://yjs.x.ac.cn/tzgg/") == [
+        h for h, _ in hrefs if "ads" not in h
+    ]
+
+
 def test_a_story_listed_twice_with_a_query_added_is_one():
     """The same title at the same path with ?reload=1 added is one story; the same title at
     other query values (?id=1, ?id=2) is two."""
@@ -1193,4 +1217,56 @@ def test_boxes_headed_with_a_more_link_lose_to_a_short_list():
     box = '<div class="manPrt">' + "".join(col.format(rows=r) for r in rows) + "</div>"
     assert urls(main + box, "http://news.example.com.tw/newspaper/focus/20141213") == [
         f"http://news.example.com.tw/news/focus/paper/{n}" for n in range(100, 103)
+    ]
+
+
+def _portal_box(folder: str, name: str, lead_tag: str, rows: int, day: int) -> str:
+    """A front-page box: its name and a 更多 link, a lead story with its picture, dated rows."""
+    items = "".join(
+        f'<li><a href="./xwdt/{folder}/202606/t{day}{n}.html">{name}栏目的第{n}条新闻标题</a>'
+        f"<span>06-{day - n:02d}</span></li>"
+        for n in range(1, rows + 1)
+    )
+    return (
+        f'<div class="item"><div class="hd"><h2>{name}</h2>'
+        f'<p class="more"><a href="./xwdt/{folder}/">更多</a></p></div>'
+        f'<div class="bd"><div class="hot"><img src="p.jpg"><{lead_tag}>'
+        f'<a href="./xwdt/{folder}/202606/t{day}0.html">{name}栏目的头条新闻标题</a>'
+        f"</{lead_tag}></div><ul>{items}</ul></div></div>"
+    )
+
+
+def test_a_front_page_of_portal_boxes_is_for_its_top_box_and_its_lead_story():
+    """An institute's front page: a picture carousel, then a 头条新闻 box (lead story in a
+    heading, five rows), then channel boxes of six rows each, every box headed by its name
+    and 更多. The page's list is the top box, lead story first; a box lower down does not
+    win by a row more, and the carousel beside the box is not its lead."""
+    carousel = "".join(
+        f'<li><a href="./xwdt/tpxw/202606/t9{n}.html"><img src="c{n}.jpg">'
+        f"<p>图片新闻的第{n}条标题</p></a></li>"
+        for n in range(1, 5)
+    )
+    body = (
+        f'<div class="focus"><ul>{carousel}</ul></div>'
+        + _portal_box("ttxw", "头条新闻", "h2", 5, 20)
+        + _portal_box("kydt", "科研动态", "h4", 6, 18)
+        + _portal_box("zhxw", "综合新闻", "h4", 6, 16)
+        + _portal_box("tzgg", "通知公告", "h4", 6, 14)
+    )
+    site = "http://www.inst.x.ac.cn/"
+    assert urls(body, site) == [f"{site}xwdt/ttxw/202606/t20{n}.html" for n in range(6)]
+
+
+def test_a_front_page_lead_link_standing_in_the_box_itself_is_read():
+    """The lead story's link may be a child of the box itself (no wrapper of its own)."""
+    rows = "".join(
+        f'<li><a href="/xwdt/ttxw/2026/t{n}.html">头条新闻栏目的第{n}条新闻标题</a><span>06-0{n}</span></li>'
+        for n in range(1, 6)
+    )
+    box = (
+        '<div class="hd"><h2>头条新闻</h2><a href="/xwdt/ttxw/">更多</a></div>'
+        f'<div class="bd"><a href="/xwdt/ttxw/2026/t0.html">头条新闻栏目的头条新闻标题</a><ul>{rows}</ul></div>'
+    )
+    assert urls(box, "https://www.x.ac.cn/") == [
+        f"https://www.x.ac.cn/xwdt/ttxw/2026/t{n}.html" for n in range(6)
     ]

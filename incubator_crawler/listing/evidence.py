@@ -186,6 +186,29 @@ def more_headed(links: list, container) -> str | None:
     return max(found.items(), key=lambda item: item[1])[0]
 
 
+def portal_heading(container) -> str | None:
+    """The heading of the box a list's ``container`` stands in when it names a section and
+    sends the reader on to more of it (头条新闻 … 更多), or None.
+
+    The heading is one of the two elements just before the container or before its wrapper
+    (a lead story with its picture may stand between the heading and the rows).
+    """
+    node = container
+    for _ in range(2):
+        if node is None:
+            return None
+        before, seen = node.getprevious(), 0
+        while before is not None and seen < 2:
+            if isinstance(before.tag, str):
+                heading = _more_heading(before)
+                if heading is not None:
+                    return heading
+                seen += 1
+            before = before.getprevious()
+        node = node.getparent()
+    return None
+
+
 def page_h1(root):
     """The page's one ``<h1>``, or None: a page of many (a feed titling each post with one)
     has no ``<h1>`` naming the page."""

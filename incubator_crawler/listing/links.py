@@ -29,6 +29,7 @@ from .evidence import (
     more_headed,
     names_channel,
     page_h1,
+    portal_heading,
     rich_rows,
     side_columns,
 )
@@ -572,6 +573,9 @@ def _is_side_list(container) -> bool:
 
 #: A list whose links to other hosts are fewer than this share is a site's own list with ads in it.
 _OFF_HOST_SHARE = 1 / 3
+#: A title that forwards another body's document (转发教育部关于…的通知): a notice list's own row,
+#: linking to the issuer's site, not an advert.
+_FORWARDED_RE = re.compile(r"^\W{0,2}(?:转发|轉發)\S")
 
 
 def _keep_sites(urls: list[str], page_url: str) -> set[str] | None:
@@ -939,6 +943,52 @@ def _beside_pager(link) -> bool:
 _MAIN_EVIDENCE = 3
 #: Weight of a list whose links lie mostly in the channel's own folder.
 _FOLDER_EVIDENCE = 2
+#: On a home page of portal boxes, a box this near the heaviest one (a row fewer of six)
+#: weighs as much: the top block is the page's list.
+_PORTAL_NEAR = 0.8
+
+
+def _home_page(page_url: str) -> bool:
+    """True for a site's front page (``/``, ``/index.html``) named by a real address."""
+    return bool(urlsplit(page_url).scheme) and channel_folder(page_url) is None
+
+
+def _folder(url: str) -> str:
+    """The folder of ``url``'s path (``/xwdt/ttxw/202606/`` for ``…/202606/t1.html``)."""
+    return urlsplit(url).path.rpartition("/")[0]
+
+
+def _box_lead(best: tuple, groups: dict) -> list[tuple]:
+    """The lead story set above a portal box's rows, inside the box: ``[(link, url, row)]``.
+
+    A box of the front page (头条新闻 … 更多) often shows its newest story in a heading with a
+    picture, then the other stories as rows; the lead is a lone link in the rows' box, before
+    their container, leading into the folder most rows lead into. A featured box of its own
+    (a carousel beside the box) is not in it.
+    """
+    container = best[1]
+    box = container.getparent() if container is not None else None
+    if box is None:
+        return []
+    folders = [_folder(url).rpartition("/")[0] for _, url, _ in groups[best]]
+    usual = max(set(folders), key=folders.count)
+    if folders.count(usual) * 2 <= len(folders):
+        return []
+    position = {node: i for i, node in enumerate(box.iter())}
+    start = position[container]
+    found = []
+    for key, members in groups.items():
+        if key == best or len(members) != 1:
+            continue
+        link, url, _ = members[0]
+        where = position.get(link.root)
+        if where is None or where >= start or _folder(url).rpartition("/")[0] != usual:
+            continue
+        row = next(
+            node for node in [link.root, *link.root.iterancestors()] if node.getparent() is box
+        )
+        found.append((where, (link, url, row)))
+    return [member for _, member in sorted(found, key=lambda f: f[0])]
 
 
 def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEntry]:
@@ -951,7 +1001,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     twice its dated rows (links elsewhere count half), tripled when most rows are dated; a
     list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
     (:func:`_short_titles`) and its other boxes (:func:`_continued_boxes`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
-    keeps off-site rows only when they are a good share of it (:func:`_keep_sites`).
+    keeps off-site rows only when they are a good share of it (:func:`_keep_sites`) or forward
+    another body's document (转发…的通知, linking to the issuer's site).
+    On a site's front page of portal boxes (each headed by its name and 更多) the top box wins
+    over boxes lower down that weigh a little more, with its lead story (:func:`_box_lead`).
     JavaScript rows count too.
     """
     if has_displaced(html.root.getroottree().getroot()):
@@ -1038,6 +1091,25 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return main, key[1] is not None or dated > 0, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
+
+    def portal(key) -> bool:
+        return key[1] is not None and portal_heading(key[1]) is not None
+
+    lead: list[tuple] = []
+    if _home_page(page_url) and portal(best):
+        # a front page of portal boxes is for its top block (lists4: the home page's first
+        # block), not for whichever box lower down holds a row more
+        weight = score(best)
+        near = [
+            key
+            for key in order
+            if portal(key)
+            and score(key)[:2] == weight[:2]
+            and score(key)[2] >= _PORTAL_NEAR * weight[2]
+        ]
+        position = {node: i for i, node in enumerate(html.root.iter())}
+        best = min(near, key=lambda key: position.get(groups[key][0][0].root, 0))
+        lead = _box_lead(best, groups)
     short = _short_links(html, page_url)
 
     def column(key, members) -> list:
@@ -1066,7 +1138,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # record by record when the list's rows are boxes of records
     holders = box_records(groups[best] + column(best, groups[best]), groups[best])
     lists_of = {link.root: key[1] for key, group in groups.items() for link, _, _ in group}
-    members = groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
+    members = (
+        lead + groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
+    )
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups, page_url)
     if any(row_kind(key[1]) != row_kind(best[1]) for key in boxes):
@@ -1092,7 +1166,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     for link, url, row in members:
         date_raw = _date_in_row(link, row)
         title = (link.attrib.get("title") or "").strip() or _text(link) or None
-        if (sites is not None and site_of(url) not in sites) or _listed_before(url, title, stories):
+        away = sites is not None and site_of(url) not in sites
+        if (away and not _FORWARDED_RE.match(title or "")) or _listed_before(url, title, stories):
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries

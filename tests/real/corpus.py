@@ -162,6 +162,21 @@ def split_of(site: str) -> str:
     return "test" if site in _test_sites() else "dev"
 
 
+def rule_split(site: str) -> str:
+    """``dev`` or ``test`` for a site by split.json's rule (sha1 of the site, first 8 hex digits, mod 100 < 40)."""
+    return (
+        "test" if int(hashlib.sha1(site.encode("utf-8")).hexdigest()[:8], 16) % 100 < 40 else "dev"
+    )
+
+
+def _split_problem(site: str) -> list[str]:
+    # a new site must be entered in split.json's test_sites when the rule puts it in test, or
+    # every tool (real.py, real_lists.py) would score and print its pages as dev pages
+    if SPLIT_FILE.exists() and split_of(site) != rule_split(site):
+        return [f"site {site} is {split_of(site)} in split.json but {rule_split(site)} by its rule"]
+    return []
+
+
 def _test_sites() -> frozenset[str]:
     if not SPLIT_FILE.exists():
         return frozenset()
@@ -362,7 +377,7 @@ def check_label(label: dict[str, Any]) -> list[str]:
         problems.append("no body")
     if not label.get("page", {}).get("sha256"):
         problems.append("page has no sha256")
-    return problems
+    return problems + _split_problem(str(label.get("site", "")))
 
 
 LIST_KEYS = ("id", "site", "url", "page", "links", "next_page", "notes", "checked")
@@ -383,7 +398,7 @@ def check_list_label(label: dict[str, Any]) -> list[str]:
         problems.append("next_page must be an href or null")
     if not label.get("page", {}).get("sha256"):
         problems.append("page has no sha256")
-    return problems
+    return problems + _split_problem(str(label.get("site", "")))
 
 
 def main(argv: list[str] | None = None) -> int:
