@@ -669,3 +669,36 @@ def test_a_footer_heading_naming_the_site_that_opens_og_title_is_not_the_headlin
         "<meta property='og:site_name' content='今日園區報'>",
     )
     assert (rec["title"], rec["body"]) == (TITLE, PROSE)
+
+
+def _banner_then_trail(label: str) -> str:
+    """A theme's page: the headline in a banner, the meta row, then ``label`` and the trail."""
+    return (
+        f"<header><h1>{TITLE}</h1><div><a href='/c/'>园区动态</a> 2024-03-05</div></header>"
+        f"<ol class='crumbs'>{label}<li><a href='/'>首页</a></li><li><a href='/n/'>新闻</a></li>"
+        "<li><a href='/n/c/'>园区动态</a></li><li class='active'>正文</li></ol>"
+        f"<div class='entry'><p>{PROSE}</p><p>会后，{PROSE}</p></div>"
+    )
+
+
+def test_a_labelled_trail_of_links_right_below_the_banner_headline() -> None:
+    """``当前位置：`` and a list of links (separators drawn by CSS) under the banner's headline:
+    the trail, when none stands above the headline."""
+    rec = run(_banner_then_trail("当前位置："), f"<title>{TITLE}</title>")
+    assert rec["category"] == "新闻 > 园区动态"
+
+
+def test_a_list_of_links_below_the_headline_without_a_label_is_no_trail() -> None:
+    """Without the label, a list below the headline is not read as a trail by that rule."""
+    rec = run(_banner_then_trail(""), f"<title>{TITLE}</title>")
+    assert rec["category"] is None
+
+
+def test_a_location_line_of_text_below_the_headline_is_no_trail() -> None:
+    """``位置：`` before an address (no links) below the headline is text, not a trail."""
+    rec = run(
+        f"<h1>{TITLE}</h1><p>位置：北京市海淀区中关村大街1号</p>"
+        f"<div><p>{PROSE}</p><p>会后，{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["category"] is None

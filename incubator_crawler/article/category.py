@@ -2,7 +2,8 @@
 
 Chain (``find_breadcrumb``, the rule goes to ``rules["breadcrumb"]``): a site hint; a line that
 starts with a breadcrumb label (当前位置：…); else a linked trail with separators above the title
-that starts at the home page, or a short one right above the title that starts at a channel.
+that starts at the home page, or a short one right above the title that starts at a channel;
+when none is above the title, a labelled line of links a few lines below it (a banner headline).
 A slash or a dash alone between two links parts the items whatever the text around it reads
 (``首页-资讯-5G园区``); such a trail is then written with `` > ``. The raw trail loses a last item
 that is the title and a first item that is the site's name, its items parted as the cleaning
@@ -106,6 +107,8 @@ def find_breadcrumb(
     if not rule:
         raw, rule = _ld_trail(page, ld_trail, limit)
     if not rule:
+        raw, rule = _labelled_below(page, limit)
+    if not rule:
         raw, rule = _bottom_trail(page, limit, base, title_key)
     if rule:
         rules["breadcrumb"] = rule
@@ -184,9 +187,26 @@ def _items_by_links(text: str, el: Any, label: re.Match[str]) -> str:
     return norm[: label.end()] + " > ".join(anchors)
 
 
-def _find_breadcrumb(
-    page: Page, blocks: list[Block], base: str, title_key: str = ""
-) -> tuple[str | None, str | None]:
+# How many blocks below the title a labelled trail may stand (the meta line between them)
+_LABEL_BELOW_TITLE = 6
+
+
+def _labelled_below(page: Page, limit: int) -> tuple[str | None, str | None]:
+    """A labelled trail of links a few lines below the title, when none is above it: a theme
+    shows the headline in a banner and ``当前位置：首页 福利 趣站 正文`` under it. Two links or
+    more after the label, so a line of text (``位置：北京市海淀区``) is none."""
+    text, rule, b = _labelled_trail(page, page.blocks[limit + 1 : limit + 1 + _LABEL_BELOW_TITLE])
+    if b is None or text is None:
+        return None, None
+    el = b.owner if len(_text_anchors(b.owner)) >= 2 else page.block_parent(b.owner)
+    if el is None or len(_text_anchors(el)) < 2:
+        return None, None
+    return text, rule
+
+
+def _labelled_trail(page: Page, blocks: list[Block]) -> tuple[str | None, str | None, Block | None]:
+    """The first line among ``blocks`` that starts with a breadcrumb label, as a trail (its
+    items parted however the page parts them), its rule and its block."""
     for b in blocks:
         # a long block is no trail: its text is not normalised and searched
         m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
@@ -200,7 +220,16 @@ def _find_breadcrumb(
             parted = None if BREADCRUMB_ARROW_RE.search(nfkc(text)) else _link_parted(el)
             if parted is not None:
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
-            return text, "label:" + "".join(m.group(0).split()).rstrip(":>")
+            return text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
+    return None, None, None
+
+
+def _find_breadcrumb(
+    page: Page, blocks: list[Block], base: str, title_key: str = ""
+) -> tuple[str | None, str | None]:
+    text, rule, _ = _labelled_trail(page, blocks)
+    if rule:
+        return text, rule
     run = _item_run(blocks)
     if run:
         return run, "items"
