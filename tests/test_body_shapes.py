@@ -444,3 +444,22 @@ def test_a_forum_thread_is_its_opening_post() -> None:
         "2017-03-24T20:29:00+08:00",
         "园区老王",  # the 楼主 of the info line, not the first reply's 作者
     )
+
+
+@pytest.mark.parametrize(
+    ("href", "kept"),
+    [("#tips", True), ("/xyjg.htm", False), ("#", False)],
+)
+def test_a_related_line_linking_a_place_on_this_page_is_text(href: str, kept: bool) -> None:
+    """``相关学院网址目录：<a href="#tips">…</a>`` starts like a related-links header (相关…) but
+    its one link leads to a named place on this page: a line of the text. Linking another
+    page (or nowhere, ``#``), it is the related links."""
+    line = f"相关学院网址目录：<a href='{href}'>http://www.example.cn/xyjg.htm#tips</a>"
+    rec = run(
+        "<h1>园区举办创新创业大赛决赛</h1><div>发布时间：2024-03-05</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{line}</p><p>会后，{PROSE}</p></div>",
+    )
+    shown = "相关学院网址目录：http://www.example.cn/xyjg.htm#tips"
+    assert rec["body"] == "\n\n".join(
+        [PROSE, shown, "会后，" + PROSE] if kept else [PROSE, "会后，" + PROSE]
+    )

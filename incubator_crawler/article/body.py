@@ -28,6 +28,7 @@ what the density rule finds on a deleted-article page) is not an article body
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -623,7 +624,11 @@ def _is_teaser(page: Page, el: Any) -> bool:
 
 def _nav_like(page: Page, b: Block, container: Any) -> bool:
     """Pager, share bar, related-links list nested in the body container."""
-    if b.link * 2 > b.chars and b.text.lstrip("【[").startswith(_NAV_START):
+    if (
+        b.link * 2 > b.chars
+        and b.text.lstrip("【[").startswith(_NAV_START)
+        and not _in_page_anchor_only(b.owner)
+    ):
         return True
     el = b.owner
     while el is not None and el is not container:
@@ -659,6 +664,15 @@ def _without_closing_headlines(paras: list[Block]) -> list[Block]:
     if len(paras) - k < 3 or not k or paras[k - 1].link * 2 > paras[k - 1].chars:
         return paras
     return paras[:k]
+
+
+def _in_page_anchor_only(el: Any) -> bool:
+    """True when the one link under ``el`` leads to a named place on this page (``相关学院网址
+    链接目录：<a href="#tips">…</a>``): a line of the text that starts like a related-links
+    header (相关…) but leads to no other page."""
+    links = list(itertools.islice(el.iter("a"), 2))
+    href = links[0].get("href") or "" if len(links) == 1 else ""
+    return len(href) > 1 and href.startswith("#")
 
 
 def _mail_links_only(el: Any) -> bool:
