@@ -72,32 +72,7 @@ OTHER_WS_RE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202
 
 # Only display:none. WeChat (mp.weixin.qq.com) ships #js_content with visibility:hidden and
 # reveals it by JS, so visibility is not a reliable "hidden" signal.
-# Text coloured transparent is never seen either (a note editor lays a picture's OCR text over
-# it so): ``transparent_style`` tells it from text whose glyphs are painted some other way.
-HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|(?<![-\w])color\s*:\s*transparent")
-
-# Text coloured transparent whose glyphs are painted some other way is seen: a gradient clipped
-# to the text, a fill colour, a shadow, a stroke.
-_TRANSPARENT_RE = re.compile(r"(?<![-\w])color\s*:\s*transparent")
-_PAINTED_TEXT_RE = re.compile(r"clip|fill-color|shadow|stroke")
-
-
-def hidden_by_style(el: Any, style: str) -> bool:
-    """True when the inline ``style`` of ``el`` hides it (the walk inlines this test)."""
-    hid = HIDDEN_STYLE_RE.search(style)
-    return hid is not None and (hid.group()[0] == "d" or _transparent_hides(el, style))
-
-
-def _transparent_hides(el: Any, style: str = "") -> bool:
-    """True when colouring ``el`` transparent hides what it shows: its text, unless the glyphs
-    are painted some other way; not a picture (Next.js colours every ``<img>`` transparent to
-    hide its alt text while it loads) nor an element holding one."""
-    return (
-        el.tag != "img"
-        and not _PAINTED_TEXT_RE.search(style)
-        and next(el.iter("img"), None) is None
-    )
-
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none")
 
 # --- scripts, platforms, tails ------------------------------------------------------------------
 # Publish dates that pages keep only in JS variables (WeChat ``var ct = "1713942000"``,
@@ -291,11 +266,7 @@ class Page:
                 break
             tag = el.tag
             style = el.get("style")
-            if (
-                style
-                and (hid := hidden_style(style))
-                and (hid.group()[0] == "d" or _transparent_hides(el, style))
-            ) or el.get("hidden") is not None:
+            if (style and hidden_style(style)) or el.get("hidden") is not None:
                 opened.append(el)
                 kinds.append(3)
                 # skip to the first element after this one's subtree (the page's end if none)
@@ -500,46 +471,8 @@ def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
     return root
 
 
-_ONE_CLASS_RE = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-
-
-def _transparent_classes(root: Any) -> set[str]:
-    """Class names a ``<style>`` of the page colours transparent, by a rule of that one class."""
-    found: set[str] = set()
-    for style in root.iter("style"):
-        css = style.text
-        if not css or "transparent" not in css:
-            continue
-        for m in _TRANSPARENT_RE.finditer(css):
-            start = css.rfind("{", 0, m.start())
-            if start < 0:
-                continue
-            end = css.find("}", m.end())
-            if _PAINTED_TEXT_RE.search(css, start, end if end >= 0 else len(css)):
-                continue
-            head = css[max(css.rfind("}", 0, start), css.rfind("{", 0, start), -1) + 1 : start]
-            for sel in head.split(","):
-                one = _ONE_CLASS_RE.fullmatch(sel.strip())
-                if one:
-                    found.add(one.group(1))
-    return found
-
-
-def hide_transparent(root: Any) -> None:
-    """Mark ``hidden`` the elements a ``<style>`` rule of their class colours transparent, so
-    the walk skips them as it skips ``display:none`` (inline styles it reads itself)."""
-    classes = _transparent_classes(root)
-    if not classes:
-        return
-    for el in root.iter():
-        cls = el.get("class") if isinstance(el.tag, str) else None
-        if cls and not classes.isdisjoint(cls.split()) and _transparent_hides(el):
-            el.set("hidden", "")
-
-
 def walk(root: Any) -> Page:
     """Drop scripts, styles and other invisible elements, then walk ``<body>`` into blocks."""
-    hide_transparent(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body_root = root.find("body")
     return Page(body_root if body_root is not None else root)
