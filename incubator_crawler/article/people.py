@@ -2566,7 +2566,7 @@ def find_inline_people(paragraphs: list[str]) -> dict:
     return dict(_remembered_inline_people(tuple(paragraphs)))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _remembered_inline_people(paragraphs: tuple[str, ...]) -> dict:
     return _find_inline_people(list(paragraphs))
 

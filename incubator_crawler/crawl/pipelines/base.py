@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -92,15 +91,10 @@ def adapt(item: Any) -> Any:
     return ArticleFields(item) if type(item) is ArticleItem else ItemAdapter(item)
 
 
-@lru_cache(maxsize=64)
-def _inline_people(paragraphs: tuple[str, ...]) -> dict:
-    return find_inline_people(list(paragraphs))
-
-
 def inline_people(item: Any) -> dict:
-    """``find_inline_people`` of the item's body paragraphs. The people and body steps both
-    need it and it cleans every paragraph: the second step gets it from a small cache."""
-    return dict(_inline_people(tuple(item.get("body_paragraphs") or ())))
+    """``find_inline_people`` of the item's body paragraphs (a fresh dict). The people and body
+    steps both need it, as the extractor did: ``find_inline_people`` keeps its last answers."""
+    return find_inline_people(list(item.get("body_paragraphs") or ()))
 
 
 class StepPipeline:
