@@ -8,6 +8,7 @@ from incubator_crawler.article.encoding import codec_name, decode_html
 from incubator_crawler.article.labels import (
     DATE_CHAR_RE,
     DATE_RE,
+    add_names,
     nfkc_with_map,
     split_labelled_line,
 )
@@ -255,3 +256,18 @@ def test_every_breadcrumb_separator_needs_a_parting_char() -> None:
     assert all(parting.search(c) for c in ("/", ">", "»", "›", "→"))
     assert not _needs_char(sre_parse.parse(category._PLAIN_SEP_RE.pattern), parting)
     assert parting.search("首页 新闻中心 通知公告") is None
+
+
+@pytest.mark.parametrize(
+    ("names", "more", "joined"),
+    [
+        ("严玉洁", "严玉洁 王辉", "严玉洁、王辉"),
+        ("王辉明", "王辉", "王辉明、王辉"),
+        ("严玉洁、王辉", "王辉", "严玉洁、王辉"),
+        ("Ａ", "B A", "Ａ、B"),  # NFKC: a full-width letter is the same name
+        ("X", "Y 每经校对 Z", "X、Y 每经校对 Z"),  # the second credit's own separators stay
+    ],
+)
+def test_add_names_by_whole_name(names: str, more: str, joined: str) -> None:
+    """Two credits of one role joined by whole name, each name once, in order."""
+    assert add_names(names, more) == joined

@@ -739,3 +739,23 @@ def test_an_empty_editor_slot_leaves_the_editor_closing_the_text() -> None:
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div><div>责任编辑：许晓冰</div>"
     )
     assert (rec["editor"], rec["extraction"]["editor"]) == ("许晓冰", "trailer")
+
+
+@pytest.mark.parametrize(
+    ("trailer", "editor"),
+    [
+        # one name repeated by the second credit: each name once
+        ("<p>编辑：严玉洁</p><p>责任编辑：严玉洁 王辉</p>", "严玉洁、王辉"),
+        ("<p>编辑：严玉洁 责任编辑：严玉洁、王辉</p>", "严玉洁、王辉"),
+        # one name inside another is another person
+        ("<p>责任编辑：王辉明</p><p>编辑：王辉</p>", "王辉明、王辉"),
+        ("<p>编辑：王辉明 责任编辑：王辉</p>", "王辉明、王辉"),
+    ],
+)
+def test_two_editor_credits_joined_by_whole_name(trailer: str, editor: str) -> None:
+    """Two editor credits closing the text: their names joined, each whole name once."""
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div>2024-05-20 10:00</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p>{trailer}</div>"
+    )
+    assert rec["editor"] == editor

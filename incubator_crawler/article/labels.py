@@ -632,6 +632,37 @@ def run_in_credit(text: str, find: Callable[[str], int | None] = run_in_credit_s
     return None if start is None else len(text) - (len(tail) - start)
 
 
+# What separates the names of one credit (``严玉洁、王辉``, ``何勇 王英占``, ``张三，李四``)
+NAMES_SEP_RE = re.compile(r"[、，,\s]+")
+_NAME_RE = re.compile(r"[^、，,\s]+")
+
+
+def names_of(text: str) -> set[str]:
+    """The names of a credit, NFKC, to compare credits by whole name."""
+    return {nfkc(n) for n in _NAME_RE.findall(text)}
+
+
+def add_names(names: str, more: str) -> str:
+    """``names``, then the names of ``more`` it does not hold yet, matched by whole name.
+
+    Two credits of one role on a page (``编辑：X`` then ``责编：Y``: both edited it): ``严玉洁``
+    and ``严玉洁 王辉`` give ``严玉洁、王辉``; ``王辉明`` and ``王辉`` are two people. The names
+    kept of ``more`` keep the separators it puts after them.
+    """
+    seen = names_of(names)
+    found = list(_NAME_RE.finditer(more))
+    kept = []
+    for i, m in enumerate(found):
+        if (name := nfkc(m.group())) not in seen:
+            seen.add(name)
+            kept.append(i)
+    if not kept:
+        return names
+    *head, last = kept
+    text = "".join(more[found[i].start() : found[i + 1].start()] for i in head)
+    return names + "、" + text + found[last].group()
+
+
 def split_labelled_line(text: str) -> dict[str, str]:
     """Split a meta line into ``{"published": label+date, "author"|"editor"|"source"|...: value}``."""
     # A page asks for the same line several times (a meta element and its parent hold the same
@@ -739,8 +770,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         covered.append((start, vend))
         if key not in out or (not out[key] and value):
             out[key] = value
-        elif key == "editor" and value and value not in out[key]:
-            out[key] += "、" + value  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
+        elif key == "editor" and value:
+            out[key] = add_names(out[key], value)  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
     if "published" not in out or not out["published"]:
         # Unlabelled date (``2015-06-13 2293``, ``2016年09月27日 07:02 来源：…``).
         for d in dates:

@@ -23,6 +23,7 @@ from .labels import (
     LABELS,
     WEB_ADDRESS,
     WEEKDAY_EN,
+    add_names,
     alternation,
     labels_other_date,
     nfkc_with_map,
@@ -736,8 +737,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out["dateline"] = b.text  # names beside a trailer's date (``posted @ DATE X``)
             if key not in out:
                 out[key] = value
-            elif key == "editor" and value not in out[key]:
-                out[key] += "、" + value  # 编辑|X then 责编|Y: both edited it
+            elif key == "editor":
+                out[key] = add_names(out[key], value)  # 编辑|X then 责编|Y: both edited it
     last_text = paras[-1].text
     if paras[-1].chars > _TRAILER_MAX_CHARS and (run_in := run_in_credit(last_text)) is not None:
         # a 来源 or 编辑 credit run into the end of a long last paragraph (LABELLING.md: ``…看过

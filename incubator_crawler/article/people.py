@@ -40,7 +40,9 @@ from .labels import (
     RUN_IN_SPAN,
     WEB_ADDRESS,
     WEEKDAY_EN,
+    add_names,
     alternation,
+    names_of,
     run_in_credit_start,
     split_labelled_line,
 )
@@ -544,17 +546,21 @@ def find_people(
         (trailer.get("editor"), "trailer", ""),
         (trailer.get("byline_editor"), "byline-line", "+byline"),
     ):
-        if not more or nfkc_compact(more) in nfkc_compact(art.editor_raw or ""):
+        if not more:
             continue
         if not art.editor_raw:
             art.editor_raw, rules["editor"] = more, rule
-        elif nfkc_compact(art.editor_raw) in nfkc_compact(more):
+            continue
+        # the first value cleaned on its own: a staff code closes it (``岳权利 HN152``)
+        first = clean_person(art.editor_raw, role="editor") or art.editor_raw
+        # cleaned names compared whole: ``王辉`` is not one of ``王辉明``'s, and ``小何`` is
+        # ``小何）返回搜狐``'s
+        have, given = names_of(first), names_of(clean_person(more, role="editor") or more)
+        if have <= given:
             # （编辑：严玉洁） above 【责任编辑：严玉洁 王辉】: every name the longer credit gives
             art.editor_raw = more
-        else:
-            # the first value cleaned on its own: a staff code closes it (``岳权利 HN152``)
-            first = clean_person(art.editor_raw, role="editor") or art.editor_raw
-            art.editor_raw, rules["editor"] = f"{first}、{more}", rules["editor"] + joined
+        elif not given <= have:
+            art.editor_raw, rules["editor"] = add_names(first, more), rules["editor"] + joined
     _split_source_writer(art, trailer.get("source"))
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
