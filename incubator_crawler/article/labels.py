@@ -476,6 +476,13 @@ _TIME = (
     rf"(?:\s*(?:{ZONE_UTC8}\s*)?(?:{_CLOCK}|[(（]\s*{_CLOCK}\s*[)）]))?"
 )
 
+# An ROC year before 年 (Taiwan's calendar, year + 1911): after 民國 / 中華民國 any year (民國98年
+# = 2009), without it only 100-119 (2011-2030). DATE_RE finds it, published.py's ROC_DATE rewrites it.
+ROC_YEAR = r"(?:(?:中華|中华)?(?:民國|民国)\s*\d{1,3}|1[01]\d)"
+# An ROC year in digits (``113-03-27``): one only right after a date label (here and in
+# published.py's ROC_NUMERIC_DATE); unlabelled it could be anything.
+ROC_DIGITS_DATE = r"1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)"
+
 DATE_RE = re.compile(
     r"(?<!\d)(?:"
     r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
@@ -489,7 +496,7 @@ DATE_RE = re.compile(
     # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日; after 民國 the years
     # before 2011 too, 民國98年 = 2009)
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-    r"|(?:(?:中華|中华)?(?:民國|民国)\s*\d{1,3}|1[01]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|{ROC_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
@@ -504,8 +511,8 @@ DATE_RE = re.compile(
 DATE_CHAR_RE = re.compile(r"[\d〇零一二三四五六七八九]")
 
 
-# An ROC year in digits (Taiwan's calendar, year + 1911): read only right after a date label.
-_ROC_NUMERIC_RE = re.compile(r"\s*1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
+# An ROC year in digits, read only right after a date label.
+_ROC_NUMERIC_RE = re.compile(rf"\s*{ROC_DIGITS_DATE}")
 
 # A date glued to the Chinese name before it, two spans printed with no blank between them: an
 # ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or an English date (``人民日报May 13,

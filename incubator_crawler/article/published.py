@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .labels import LABEL_RE, WEEKDAY_CN, ZONE_UTC8, update_label
+from .labels import LABEL_RE, ROC_DIGITS_DATE, ROC_YEAR, WEEKDAY_CN, ZONE_UTC8, update_label
 from .page import first_meta, node_text
 from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
@@ -657,16 +657,13 @@ CN_MONTH_FIRST_DATE = re.compile(
     r"(?P<d>[12]\d|3[01]|0?[1-9]),\s*(?P<y>(?:19|20)\d{2})(?!\d|\s*年)"
 )
 
-ROC_DATE = re.compile(
-    # after 民國 any ROC year (民國98年 = 2009); without it only 100-119 (2011-2030)
-    r"(?:(?:中華|中华)?(?:民國|民国)\s*(?P<p>\d{1,3})|(?<!\d)(?P<y>1[01]\d))\s*年(?=\s*\d{1,2}\s*月)"
-)
+# labels.ROC_YEAR before a month: the year, to rewrite as a Western one
+ROC_DATE = re.compile(rf"(?<!\d){ROC_YEAR}\s*年(?=\s*\d{{1,2}}\s*月)")
+_YEAR_DIGITS = re.compile(r"\d+")
 
-# An ROC year in digits right after a label's colon (Taiwan's government CMS: ``發布日期：113-03-27``);
-# unlabelled, ``113-03-27`` could be anything.
-ROC_NUMERIC_DATE = re.compile(
-    r"(?<=:)(?P<sp>\s*)(?P<y>1[01]\d)(?=\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))"
-)
+# labels.ROC_DIGITS_DATE right after a label's colon (Taiwan's government CMS:
+# ``發布日期：113-03-27``): its year
+ROC_NUMERIC_DATE = re.compile(rf"(?<=:)(?P<sp>\s*)(?={ROC_DIGITS_DATE})(?P<y>\d{{3}})")
 
 
 # --------------------------------------------------------------------------- parsing
@@ -741,7 +738,7 @@ def western_numerals(text: str) -> str:
         text = CN_MONTH_FIRST_DATE.sub(_month_first_date, text)
     if ":" in text:
         text = ROC_NUMERIC_DATE.sub(lambda m: f"{m['sp']}{int(m['y']) + 1911}", text)
-    return ROC_DATE.sub(lambda m: f"{int(m['p'] or m['y']) + 1911}年", text)
+    return ROC_DATE.sub(lambda m: f"{int(_YEAR_DIGITS.search(m[0])[0]) + 1911}年", text)
 
 
 def _normalise(raw: str) -> str:
