@@ -745,13 +745,11 @@ def _signature(paragraphs: list[str]) -> str | None:
         # cleaner cuts from, RUN_IN_SPAN; a bracketed signature is at most 39 characters and a
         # few spaces), the paragraph may be long
         tail = nfkc(p).strip()[-RUN_IN_SPAN:]
-        m = _SIGNATURE_RE.search(tail) or RUN_IN_CREDIT_RE.search(tail)
-        if m and _signs_a_person(m.group("names")):
-            return m.group("names")
-        if reported := _closing_report(tail):
-            return reported
-        if desk := run_in_desk(tail):
-            return desk["desk"]
+        for find in CLOSING_CREDITS:
+            # a run-in credit's names are the author's only when they can be a person's; the
+            # body cuts it whoever it names
+            if (found := find(tail)) and (find is not _run_in_writer or _signs_a_person(found[1])):
+                return found[1]
     return None
 
 
@@ -764,15 +762,10 @@ _OUTLET_LEAD_RE = re.compile(
 )
 
 
-def _closing_report(line: str) -> str | None:
-    """The writers of a bracketed report credit closing the text, an outlet maybe before them
-    and a place after them (read as the byline ``記者<names><place>報導`` would be)."""
-    found = _closing_report_at(line)
-    return found[1] if found else None
-
-
 def _closing_report_at(line: str) -> tuple[int, str] | None:
-    """``_closing_report`` with where its match starts (the sentence mark before the bracket)."""
+    """(where the match starts: the sentence mark before the bracket, the writers) of a
+    bracketed report credit closing the text, an outlet maybe before them and a place after
+    them (read as the byline ``記者<names><place>報導`` would be)."""
     m = _CLOSING_REPORT_RE.search(line) if ("报" in line or "報" in line) else None
     if m is None:
         return None
@@ -814,6 +807,38 @@ def run_in_desk_start(tail: str) -> int | None:
     return m.start() if m else None
 
 
+def _run_in_writer(tail: str) -> tuple[int, str] | None:
+    """``…建议。作者:兰西`` / ``…。(文/X)``: RUN_IN_CREDIT_RE's start and names."""
+    m = RUN_IN_CREDIT_RE.search(tail)
+    return (m.start(), m["names"]) if m else None
+
+
+def _signed_names(tail: str) -> tuple[int, str] | None:
+    """``…。（钟才文）``: a bracketed signature of a person, from after the sentence's mark."""
+    m = _SIGNATURE_RE.search(tail)
+    return (m.start() + 1, m["names"]) if m and _signs_a_person(m["names"]) else None
+
+
+def _report_credit(tail: str) -> tuple[int, str] | None:
+    """``…。（民視新聞X台北報導）``: a bracketed report credit, from after the sentence's mark."""
+    found = _closing_report_at(tail)
+    return (found[0] + 1, found[1]) if found else None
+
+
+def _desk_credit(tail: str) -> tuple[int, str] | None:
+    """``…。 本報港聞部報道``: the desk credited with the report."""
+    m = run_in_desk(tail)
+    return (m.start(), m["desk"]) if m else None
+
+
+# The writer's credits run into the end of the text's last paragraph after its last sentence
+# (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
+# author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
+# a credit the author was read from. Their shapes do not overlap (each ends the tail
+# differently), so the order is only the cheapest first.
+CLOSING_CREDITS = (_run_in_writer, _desk_credit, _signed_names, _report_credit)
+
+
 def closing_credit_start(tail: str) -> int | None:
     """Where a writer's credit run into the end of a paragraph starts in ``tail`` (NFKC), or
     None: ``作者:X`` / ``(文/X)`` or a 来源 / 编辑 credit after the last sentence, or a bracketed
@@ -834,20 +859,11 @@ def closing_credit_start(tail: str) -> int | None:
         or "处" in tail
     ):
         return None  # most paragraphs: no regex
-    m = RUN_IN_CREDIT_RE.search(tail)
-    if m:
-        return m.start()
-    if (desk := run_in_desk_start(tail)) is not None:
-        return desk
-    if (labelled := run_in_credit_start(tail)) is not None:
-        return labelled
-    m = _SIGNATURE_RE.search(tail)
-    if m and _signs_a_person(m.group("names")):
-        return m.start() + 1  # after the sentence's closing mark
-    if not ("报" in tail or "報" in tail):
-        return None
-    report = _closing_report_at(tail)
-    return report[0] + 1 if report else None
+    for find in CLOSING_CREDITS:
+        if found := find(tail):
+            return found[0]
+    # a 来源 / 编辑 credit names no writer: cut, not read as the author
+    return run_in_credit_start(tail)
 
 
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
