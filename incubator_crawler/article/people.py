@@ -448,6 +448,7 @@ def find_people(
     if au and not _someone(au):
         held, au = (au, "label"), None
     trailer_au = trailer.get("author")
+    owner = trailer.get("licence_author")  # the writer a post's licence box names
     if trailer_au and not _someone(trailer_au):
         held, trailer_au = held or (trailer_au, "trailer"), None
     if au and _site_account(au, site_name):
@@ -514,9 +515,9 @@ def find_people(
     ):
         # the writer named by markup in the header or trailer (hCard, rel=author, microdata)
         art.author_raw, rules["author"] = marked, "markup"
-    elif trailer.get("licence_author"):
+    elif owner:
         # a blog post's licence box under the text names the writer (作者 / the owner)
-        art.author_raw, rules["author"] = trailer["licence_author"], "licence-box"
+        art.author_raw, rules["author"] = owner, LICENCE_BOX
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
     for name, rule in _more_writers(art.body_paragraphs):
@@ -565,15 +566,28 @@ def find_people(
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
     _writers_out_of_editors(art)
-    owner = trailer.get("licence_author")
-    if owner and art.author_raw and rules["author"] != "licence-box":
+    if owner and art.author_raw and rules["author"] != LICENCE_BOX:
         if nfkc_compact(owner) == nfkc_compact(art.author_raw):
-            rules["author"] += "+licence-box"  # the licence box labels the name a writer's
-    _drop_site_name(art, site_name)
+            rules["author"] += "+" + LICENCE_BOX  # the licence box labels the name a writer's
+    if not licence_vouched(rules.get("author")):
+        # a blog named after its owner: the licence box labels the name a writer's (the
+        # normalisation's people step reads the same rule)
+        _drop_site_name(art, site_name)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
         art.source_raw = art.source_raw[: -len(site_name)].rstrip()
     _platform_people(art, root)
+
+
+# The author's rule when a post's licence box names the writer, alone or after another rule
+# that found the same name
+LICENCE_BOX = "licence-box"
+
+
+def licence_vouched(author_rule: str | None) -> bool:
+    """True when the author's rule says a licence box labels the name a writer's: a blog named
+    after its owner keeps the owner as the author, site's name or not."""
+    return LICENCE_BOX in (author_rule or "")
 
 
 def _someone(value: str) -> bool:
@@ -1743,8 +1757,8 @@ def _writers_out_of_editors(art: ExtractedArticle) -> None:
 def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     """An author that is only the site's own name is no person (the editor field keeps it:
     ``编辑:中国孵化器网`` names who posted it)."""
-    if not site_name or not art.author_raw or "licence-box" in art.rules.get("author", ""):
-        return  # a blog named after its owner: the licence box labels the name a writer's
+    if not site_name or not art.author_raw:
+        return
     norm = nfkc(art.author_raw)
     lab = LABEL_RE.match(norm)
     if is_site_name(norm[lab.end() :] if lab else norm, site_name):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...article.people import clean_person
+from ...article.people import clean_person, licence_vouched
 from .base import StepPipeline, inline_people
 
 
@@ -14,8 +14,9 @@ def normalize_people(item) -> list[str]:
     """
     site_name = item.get("site_name")
     outcomes = []
-    # a blog named after its owner: the post's licence box labels that name the writer's
-    owned = "licence-box" in (item.get("extraction") or {}).get("author", "")
+    # a blog named after its owner: the post's licence box labels that name the writer's (the
+    # extraction's author rule says so)
+    owned = licence_vouched((item.get("extraction") or {}).get("author"))
     for role in ("author", "editor", "source"):
         name = None if owned and role == "author" else site_name
         item[role] = clean_person(item.get(f"{role}_raw"), role=role, site_name=name)
