@@ -482,6 +482,14 @@ ROC_YEAR = r"(?:(?:中華|中华)?(?:民國|民国)\s*\d{1,3}|1[01]\d)"
 # An ROC year in digits (``113-03-27``): one only right after a date label (here and in
 # published.py's ROC_NUMERIC_DATE); unlabelled it could be anything.
 ROC_DIGITS_DATE = r"1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)"
+# An English-order date with a Chinese month, as a blog theme or a forum in a Chinese locale
+# prints it (moment.js ``十二月 18, 2019`` / ``11月 12, 2024``, phpBB ``星期四 二月 12, 2004``): a
+# blank after 月, a comma after the day and a year standing alone; prose writes ``11月12日``.
+# DATE_RE finds it, published.py's CN_MONTH_FIRST_DATE rewrites it.
+CN_MONTH_FIRST = (
+    r"(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s+(?:[12]\d|3[01]|0?[1-9]),\s*(?:19|20)\d{2}"
+    r"(?!\d|\s*年)"
+)
 
 DATE_RE = re.compile(
     r"(?<!\d)(?:"
@@ -500,9 +508,8 @@ DATE_RE = re.compile(
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
-    # a Chinese month in English order (``十二月 18, 2019``, ``11月 12, 2024``: published.py's
-    # CN_MONTH_FIRST_DATE, which reads it)
-    r"|(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s+(?:[12]\d|3[01]|0?[1-9]),\s*(?:19|20)\d{2}(?!\d|\s*年)"
+    # a Chinese month in English order (``十二月 18, 2019``, ``11月 12, 2024``)
+    rf"|{CN_MONTH_FIRST}"
     r")" + _TIME + r"(?!\d)"
 )
 

@@ -38,7 +38,15 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .labels import LABEL_RE, ROC_DIGITS_DATE, ROC_YEAR, WEEKDAY_CN, ZONE_UTC8, update_label
+from .labels import (
+    CN_MONTH_FIRST,
+    LABEL_RE,
+    ROC_DIGITS_DATE,
+    ROC_YEAR,
+    WEEKDAY_CN,
+    ZONE_UTC8,
+    update_label,
+)
 from .page import first_meta, node_text
 from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
@@ -649,13 +657,8 @@ CN_NUMERAL_DATE = re.compile(
     r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
 )
 
-# An English-order date with a Chinese month, as a blog theme or a forum in a Chinese locale
-# prints it (moment.js ``十二月 18, 2019`` / ``11月 12, 2024``, phpBB ``星期四 二月 12, 2004``):
-# a blank after 月, a comma after the day and a year standing alone; prose writes ``11月12日``.
-CN_MONTH_FIRST_DATE = re.compile(
-    r"(?<![\d一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s+"
-    r"(?P<d>[12]\d|3[01]|0?[1-9]),\s*(?P<y>(?:19|20)\d{2})(?!\d|\s*年)"
-)
+# labels.CN_MONTH_FIRST (``十二月 18, 2019``), no numeral before its month
+CN_MONTH_FIRST_DATE = re.compile(rf"(?<![\d一二三四五六七八九十]){CN_MONTH_FIRST}")
 
 # labels.ROC_YEAR before a month: the year, to rewrite as a Western one
 ROC_DATE = re.compile(rf"(?<!\d){ROC_YEAR}\s*年(?=\s*\d{{1,2}}\s*月)")
@@ -723,8 +726,9 @@ def _western_date(m: re.Match) -> str:
 
 
 def _month_first_date(m: re.Match) -> str:
-    month = m["m"]
-    return f"{m['y']}年{int(month) if month.isdigit() else _cn_number(month)}月{int(m['d'])}日"
+    month, _, rest = m[0].partition("月")  # ``十二月 18, 2019``
+    day, _, year = rest.partition(",")
+    return f"{year.strip()}年{int(month) if month.isdigit() else _cn_number(month)}月{int(day)}日"
 
 
 def western_numerals(text: str) -> str:
