@@ -35,6 +35,7 @@ from .labels import (
     DATE_RE,
     LABEL_RE,
     LABELS,
+    NAMES_SEP_RE,
     PHOTO_MARKS,
     REPORTER_ROLES,
     RUN_IN_SPAN,
@@ -213,7 +214,7 @@ def _byline_match(line: str) -> re.Match[str] | None:
     if credit != line and (bare := _CREDITED_NAMES_RE.match(credit)):
         # ``张学得／文``, ``张学得 文/图``: the 文 closing the names is their credit's label, so
         # no title need stand before them (a place or an office is no writer)
-        names = [n for n in re.split(r"[、，,\s]+", bare["name"]) if n]
+        names = [n for n in NAMES_SEP_RE.split(bare["name"]) if n]
         if "文" in line[len(credit) - 1 :] and all(map(_signs_a_person, names)):
             return bare
     line = credit
@@ -329,7 +330,7 @@ def _report_byline(line: str) -> re.Match[str] | None:
 
 def _last_name(names: str) -> str:
     """The last of a byline's names (split on 、, commas and spaces)."""
-    return re.split(r"[、，,\s]+", names)[-1]
+    return NAMES_SEP_RE.split(names)[-1]
 
 
 def find_people(
@@ -785,7 +786,7 @@ def _closing_report_at(line: str) -> tuple[int, str] | None:
         return None
     credit = _OUTLET_LEAD_RE.sub("", m["credit"].strip())
     names = byline_names("记者" + credit)
-    if names and all(_signs_a_person(n) for n in re.split(r"[、，,\s]+", names) if n):
+    if names and all(_signs_a_person(n) for n in NAMES_SEP_RE.split(names) if n):
         return m.start(), names
     return None
 
@@ -1747,7 +1748,7 @@ def _writers_out_of_editors(art: ExtractedArticle) -> None:
     the author only (a lone editor who also wrote stays both)."""
     if not art.editor_raw or not art.author_raw:
         return
-    names = [n for n in re.split(r"[\s、,，]+", nfkc(art.editor_raw).strip()) if n]
+    names = [n for n in NAMES_SEP_RE.split(nfkc(art.editor_raw).strip()) if n]
     writers = {nfkc_compact(n) for n in AUTHOR_SPLIT.split(nfkc(art.author_raw)) if n}
     kept = [n for n in names if nfkc_compact(n) not in writers]
     if len(names) >= 2 and kept and len(kept) < len(names):
