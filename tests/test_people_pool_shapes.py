@@ -1,0 +1,42 @@
+"""Source, editor and category shapes found on unlabelled real pages (pool7, issue 10), as pages
+of our own. Why each shape: docs/benchmarks.md, pool7."""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PROSE, run
+
+TITLE = "高新区孵化器年度工作总结"
+TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<a href='javascript:;'>编辑</a> <a href='javascript:;'>锁定</a>"
+        " <a href='/talk?id=1'>讨论</a> <a href='javascript:;'>上传视频</a>",
+        "<a href='javascript:;'>编辑</a> <a href='javascript:;'>锁定</a>"
+        " <a href='/talk?id=1'>讨论</a>",
+    ],
+    ids=["four-buttons", "three-buttons"],
+)
+def test_a_row_of_buttons_under_the_headline_names_no_editor(row: str) -> None:
+    """An edit button opening a row of buttons (``编辑 锁定 讨论``) is no 编辑 credit."""
+    rec = run(f"<h1>{TITLE}</h1><div class='tools'>{row}</div>{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["editor"] is None
+    assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑 张三", "张三"),
+        ("编辑：<a href='/u/1'>张三</a>", "张三"),
+        ("<a href='/u/1'>编辑：张三</a>", "张三"),
+    ],
+    ids=["unlinked-space", "linked-name", "linked-with-colon"],
+)
+def test_an_editor_line_under_the_headline_still_credits(line: str, editor: str) -> None:
+    """A credit line keeps its editor: its label unlinked, or followed by a colon."""
+    rec = run(f"<h1>{TITLE}</h1><div class='info'>{line}</div>{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["editor"] == editor
