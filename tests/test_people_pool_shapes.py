@@ -40,3 +40,21 @@ def test_an_editor_line_under_the_headline_still_credits(line: str, editor: str)
     """A credit line keeps its editor: its label unlinked, or followed by a colon."""
     rec = run(f"<h1>{TITLE}</h1><div class='info'>{line}</div>{TEXT}", f"<title>{TITLE}</title>")
     assert rec["editor"] == editor
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("本文转自园区发布公众号。", "园区发布公众号"),
+        ("来源：科技日报。", "科技日报"),
+        ("转载自光明日报。", "光明日报"),
+    ],
+    ids=["reprint-note", "labelled", "reprinted-from"],
+)
+def test_a_source_line_closed_by_a_full_stop_gives_the_outlet_without_it(
+    line: str, source: str
+) -> None:
+    """The stop closing a 来源 / 转自 line is the sentence's, not part of the outlet's name."""
+    body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>"
+    rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
+    assert rec["source"] == source
