@@ -58,3 +58,36 @@ def test_a_source_line_closed_by_a_full_stop_gives_the_outlet_without_it(
     body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>"
     rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
     assert rec["source"] == source
+
+
+MASTHEAD = (
+    "<header class='site'><h1 class='owner'><a href='/'>小林</a></h1><nav><ul>"
+    "<li><a href='/'>主页</a></li><li><a href='/tags/随笔/'>随笔</a></li></ul></nav></header>"
+)
+
+
+def test_a_home_and_one_link_list_in_the_site_masthead_is_its_menu_not_a_trail() -> None:
+    """Two links (主页, 随笔) closing a ``<header>`` that holds the site's name heading, right
+    above the post's title in its own container: the site's menu, so no category."""
+    body = f"{MASTHEAD}<article><h1>{TITLE}</h1><p>2019-11-01</p>{TEXT}</article>"
+    rec = run(body, f"<title>{TITLE} | 小林的博客</title>")
+    assert rec["category"] is None
+    assert rec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # the trail in the article's own header, the title below it in the same header
+        f"<header><ul><li><a href='/'>首页</a></li><li><a href='/news/'>新闻动态</a></li></ul>"
+        f"<h1>{TITLE}</h1></header>",
+        # the trail in a <header> with no heading of its own, above the title
+        "<header><ul><li><a href='/'>首页</a></li><li><a href='/news/'>新闻动态</a></li></ul>"
+        f"</header><h1>{TITLE}</h1>",
+    ],
+    ids=["in-article-header", "header-without-heading"],
+)
+def test_a_two_item_trail_list_above_the_title_still_gives_the_category(trail: str) -> None:
+    """A CSS-drawn two-item trail that is no masthead's menu keeps its leaf as the category."""
+    rec = run(f"{trail}{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["category"] == "新闻动态"
