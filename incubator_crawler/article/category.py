@@ -980,7 +980,23 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
     if len(items) > 2 and links[-1] and not _holds_page(links[-1][0], base):
         if not _under(links[-2][0], links[-1][0], base):
             return None  # the leaf a sibling of the item before it: a menu's sections
+    if _in_masthead(page, lst, blocks[-1].idx):
+        return None
     return " > ".join(items)
+
+
+def _in_masthead(page: Page, el: Any, last: int) -> bool:
+    """True when ``el`` sits in a ``<header>`` that ends above the title (its last block at most
+    ``last``) and holds a heading: the site's masthead with its name (a blog theme's ``<header>
+    <h1>owner</h1><nav><ul><li>主页</li><li>随笔</li></ul></nav>``), whose list is its menu;
+    a trail in the article's own header holds the title below it."""
+    header = next(el.iterancestors("header"), None)
+    if header is None:
+        return False
+    st = page.stats.get(header)
+    if st is None or st.b1 > last + 1:
+        return False
+    return next(header.iter("h1", "h2", "h3"), None) is not None
 
 
 def _under(parent: Any, child: Any, base: str) -> bool:

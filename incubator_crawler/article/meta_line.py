@@ -918,6 +918,13 @@ def _add_fields(out: dict[str, str], text: str, keys: tuple[str, ...] = META_KEY
             out.setdefault(key, value)
 
 
+def _button_row(b: Block, label: str) -> bool:
+    """True for a row of links whose label word is one of them, no colon after it: the page's
+    buttons under a headline (an encyclopedia's ``编辑 锁定 讨论 上传视频``), no credit line; a
+    credit's label stands unlinked or takes a colon (``作者：<a>X</a>``)."""
+    return b.link >= b.chars and not label.rstrip().endswith((":", "|", "/", "丨"))
+
+
 def header_fields(
     page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
 ) -> None:
@@ -931,8 +938,9 @@ def header_fields(
         # page controls may lead the line (xinhuanet's ``【纠错】 [责任编辑：X]``, moved above)
         text = CONTROLS_LEAD_RE.sub("", b.text) if b.text[:1] in "【[" else b.text
         norm = nfkc(text).lstrip("【[(（ ")
-        if _short_line(b, norm) and b.idx not in excluded and LABEL_RE.match(norm):
-            _add_fields(out, text)
+        if _short_line(b, norm) and b.idx not in excluded and (label := LABEL_RE.match(norm)):
+            if not _button_row(b, label.group(0)):
+                _add_fields(out, text)
         elif b.idx not in excluded:
             _kept_meta_people(b, out)
             if b.chars <= 120 and (item := _gapped_item(norm)):

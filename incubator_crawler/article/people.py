@@ -2446,8 +2446,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
     if role == "author" and _INNER_STOP_RE.search(text):
         return None  # a sentence after the label (``楼主：说得很好，支持！``), no one's name
-    if role == "author":
-        text = text.rstrip("。")  # ``作者：张三。``: the stop closes the line, not the name
+    if role in ("author", "source"):
+        # ``作者：张三。``, ``本文转自X公众号。``: the stop closes the line, not the name
+        text = text.rstrip("。")
     if role == "editor" and _SENTENCE_RE.search(text):
         # ``编辑：<a sentence>`` closing a text: prose after the word, no editor; names before a
         # comma and the reprint note after it (``编辑：董雨晴，36氪经授权发布。``) keep the names
