@@ -103,6 +103,8 @@ PARAGRAPHS = [
     ("深圳\xa0\xa0孵化器 Apple&nbsp;Inc", "深圳孵化器 Apple Inc"),
     ("Apple\u3000Inc", "Apple Inc"),
     ("孵化\u200b器\ufeff", "孵化器"),
+    # no padding character as such: the entities read as nbsp are the padding
+    ("园区&nbsp;&nbsp;企业", "园区企业"),
     ("a \n\t b", "a b"),
     ("????為引導科技企業孵化器", "為引導科技企業孵化器"),  # szcydr.com encoding damage
     ("为什么？？", "为什么？？"),

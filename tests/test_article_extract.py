@@ -373,6 +373,21 @@ def test_script_date_and_wechat_author():
     assert art.author_raw == "张三"
 
 
+def test_script_nickname_is_read_where_the_word_stands():
+    from lxml import etree
+
+    from incubator_crawler.article.page import SCRIPT_NICKNAME_RE, read_scripts
+
+    # read_scripts looks for the word before the pattern: the pattern must open with it
+    assert SCRIPT_NICKNAME_RE.pattern.startswith("nickname(")
+    root = etree.fromstring(
+        "<html><head><script>var x = 1;</script><script>var user_nickname = '甲';"
+        " var nickname = htmlDecode('园区号');</script></head><body></body></html>",
+        etree.HTMLParser(),
+    )
+    assert read_scripts(root) == (None, "园区号")
+
+
 def test_utf8_bytes_give_the_same_article() -> None:
     # extract_page hands a UTF-8 page's own bytes to the parser; they must not change a thing,
     # also when the XML declaration or a stray </html> makes the parser take the fixed text.

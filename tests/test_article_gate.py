@@ -15,6 +15,7 @@ from incubator_crawler.article.gate import (
     GatedPattern,
     RememberingGatedPattern,
     first_char_class,
+    first_chars_of_any,
     gated,
 )
 
@@ -46,6 +47,29 @@ def test_first_char_class_lists_the_cases_of_a_case_insensitive_part():
 
 def test_first_char_class_leaves_a_case_insensitive_non_ascii_letter_unread():
     assert first_char_class(re.compile(r"(?i:é)x")) is None
+
+
+def test_first_chars_of_any_is_one_class_for_several_patterns():
+    gate = first_chars_of_any(re.compile(r"^(?:ab|c?d)"), re.compile(r"(?<!\d)(?i:x)[0-9]"))
+    assert gate is not None
+    assert gate.pattern == "[Xacdx]"  # lookbehinds are left to the patterns
+    assert first_chars_of_any(re.compile("ab"), re.compile(r"(?i:é)x")) is None
+    assert first_chars_of_any(re.compile("ab"), re.compile("x*")) is None  # needs no character
+
+
+def test_boilerplate_line_start_gate_lets_through_what_its_patterns_can_open_with():
+    rng = random.Random(11)
+    # each pattern's own lines pass the gate; a line the gate stops no pattern matches
+    lines = ["字体:大中小", "上一篇:x", "相关新闻", "点击数:12", "立即下载新闻APP", "作者:张三",
+             "声明:本文仅供参考", "特别声明:x仅代表作者", "2024年1月2日编辑:x", "PublishTime:x来源:y"]  # fmt: skip
+    lines += [
+        "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 12))) for _ in range(4000)
+    ]
+    for line in lines:
+        if body._LINE_START_CHARS.match(line) is None:
+            assert body._starts_as_boilerplate(line) is False, line
+    assert [body._starts_as_boilerplate(line) for line in lines[:10]] == [True] * 10
+    assert body._LINE_START_CHARS.match("在园区") is None
 
 
 def test_ascii_case_extras_are_all_that_ignorecase_matches_to_an_ascii_letter():

@@ -32,7 +32,7 @@ import itertools
 import re
 from typing import Any
 
-from .gate import gated
+from .gate import first_chars_of_any, gated
 from .helpline import helpline_notice_start
 from .labels import DATE_RE, LABELS, WEB_ADDRESS, alternation, run_in_credit, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
@@ -43,7 +43,7 @@ from .people import (
     is_reprint_credit,
     run_in_desk_start,
 )
-from .text import clean_inline, compact, nfkc, nfkc_compact
+from .text import clean_inline, compact, compact_visible, nfkc, nfkc_compact
 
 _NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
 
@@ -841,11 +841,20 @@ def _is_boilerplate_compact(c: str) -> bool:
     """``is_boilerplate`` on the line's compact form."""
     if not c:
         return True
-    if CONTROL_LINE.match(c) or BOILERPLATE_LEAD.match(c):
-        return True
     # the end-anchored patterns are searched only when the last character can end a match:
     # a search tries every position of the line
-    if BOILERPLATE_HEADER.match(c) or (c[-1] in "]】>" and BOILERPLATE_TEASER.search(c)):
+    if c[-1] in "]】>" and BOILERPLATE_TEASER.search(c):
+        return True
+    if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
+        return True
+    # every other pattern matches at the line's start: one class test tells that a line opens
+    # with a character none of them can start with (two paragraphs in three), not nine tries
+    return _LINE_START_CHARS.match(c) is not None and _starts_as_boilerplate(c)
+
+
+def _starts_as_boilerplate(c: str) -> bool:
+    """The patterns of ``_is_boilerplate_compact`` that match at the start of compact ``c``."""
+    if CONTROL_LINE.match(c) or BOILERPLATE_LEAD.match(c) or BOILERPLATE_HEADER.match(c):
         return True
     if BOILERPLATE_COUNTER.match(c):
         return True
@@ -858,10 +867,23 @@ def _is_boilerplate_compact(c: str) -> bool:
         return True
     if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转" and REPOST_NOTICE.match(c):
         return True
-    if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
-        return True
     # 发布日期:… 编辑:… 来源:… pasted into the body container.
     return bool(len(c) <= _MAX_META_LEN and META_DATE_LEAD.match(c) and META_OTHER_FIELD.search(c))
+
+
+# Every character a match of ``_starts_as_boilerplate``'s patterns can open with, read from
+# their parse trees (gate.py), so it follows their edits; any character if one cannot be read.
+_LINE_START_CHARS = first_chars_of_any(
+    CONTROL_LINE,
+    BOILERPLATE_LEAD,
+    BOILERPLATE_HEADER,
+    BOILERPLATE_COUNTER,
+    APP_PROMO,
+    META_ONLY_LINE,
+    DISCLAIMER_LINE,
+    REPOST_NOTICE,
+    META_DATE_LEAD,
+) or re.compile("(?s:.)")
 
 
 # The characters TRAILING_ELLIPSIS is made of. Its match is a run of them that ends the text, so
@@ -935,7 +957,7 @@ def clean_body(
             text = text[:start].rstrip()
         if not text:
             continue
-        key = compact(text)
+        key = compact_visible(text)  # clean_paragraph left no zero-width character
         if "|" in key or "丨" in key:
             if BAR_CREDIT_LINE.match(key):
                 if bar_credit and 2 * i >= len(paragraphs):

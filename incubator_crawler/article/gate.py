@@ -164,21 +164,44 @@ def _leading_lookbehinds(items: Any, ignore: bool) -> str:
     return "".join(checks)
 
 
-def first_char_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A one-class pattern matching every character a match of ``pattern`` can start with,
-    followed by the pattern's opening one-character negative lookbehinds, if any."""
+def _first_members(pattern: re.Pattern[str]) -> tuple[set[str], Any] | None:
+    """The class members a match of ``pattern`` can start with, and its parse tree; None when
+    they cannot be listed (or it can match the empty string: no character is needed)."""
     if not isinstance(pattern.pattern, str):
         return None
-    ignore = bool(pattern.flags & re.IGNORECASE)
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     out: set[str] = set()
     try:
-        if _firsts(parsed, out, ignore):
-            return None  # it can match the empty string: no character is needed
-        cls = "[" + "".join(sorted(out)) + "]"
+        if _firsts(parsed, out, bool(pattern.flags & re.IGNORECASE)):
+            return None
     except _Unreadable:
         return None
-    return re.compile(cls + _leading_lookbehinds(parsed, ignore))
+    return out, parsed
+
+
+def first_char_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-class pattern matching every character a match of ``pattern`` can start with,
+    followed by the pattern's opening one-character negative lookbehinds, if any."""
+    found = _first_members(pattern)
+    if found is None:
+        return None
+    out, parsed = found
+    cls = "[" + "".join(sorted(out)) + "]"
+    return re.compile(cls + _leading_lookbehinds(parsed, bool(pattern.flags & re.IGNORECASE)))
+
+
+def first_chars_of_any(*patterns: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One class matching every character a match of any of ``patterns`` can start with (their
+    lookbehinds left to them); None when one of them cannot be read. For a text that each of
+    them is ``match``ed against: when its first character is not in the class, none can match,
+    and one test answers for them all."""
+    members: set[str] = set()
+    for pattern in patterns:
+        found = _first_members(pattern)
+        if found is None:
+            return None
+        members |= found[0]
+    return re.compile("[" + "".join(sorted(members)) + "]")
 
 
 _NO_MATCHES: tuple[()] = ()
@@ -306,5 +329,6 @@ __all__ = [
     "GatedPattern",
     "RememberingGatedPattern",
     "first_char_class",
+    "first_chars_of_any",
     "gated",
 ]

@@ -585,7 +585,9 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
             m = SCRIPT_DATE_RE.search(text)
             if m:
                 date = m.group("v")
-        if nick is None:
+        # the pattern opens with the word: str's search skips through a script for it about
+        # nine times as fast as re's (1.2M characters of inline scripts on the benchmark pages)
+        if nick is None and "nickname" in text:
             m = SCRIPT_NICKNAME_RE.search(text)
             if m:
                 nick = m.group("v").strip()
