@@ -91,3 +91,26 @@ def test_a_two_item_trail_list_above_the_title_still_gives_the_category(trail: s
     """A CSS-drawn two-item trail that is no masthead's menu keeps its leaf as the category."""
     rec = run(f"{trail}{TEXT}", f"<title>{TITLE}</title>")
     assert rec["category"] == "新闻动态"
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("（责任编辑：admin）", "admin"),
+        ("责任编辑：管理员", "管理员"),
+        ("(高新区服务中心责任编辑：admin)", "admin"),
+    ],
+    ids=["bracketed", "chinese-account", "unit-then-label"],
+)
+def test_a_cms_account_in_the_editor_slot_is_kept_as_written(line: str, editor: str) -> None:
+    """``责任编辑：admin`` names the account that posted the page: kept (LABELLING.md)."""
+    body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>"
+    rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
+    assert rec["editor"] == editor
+
+
+def test_a_cms_account_in_the_author_slot_is_still_no_writer() -> None:
+    """``作者：admin`` in the meta line names no writer (LABELLING.md)."""
+    meta = "<p class='info'>发布时间：2024-05-06 作者：admin</p>"
+    rec = run(f"<h1>{TITLE}</h1>{meta}{TEXT}", f"<title>{TITLE}</title>")
+    assert rec["author"] is None

@@ -2257,6 +2257,16 @@ _CONTROL_VALUE_RE = re.compile(
 )
 
 
+# A CMS account's name: in an editor slot it is who posted the page, kept as written (LABELLING.md:
+# ``责任编辑：admin``, like a staff code alone); in the author and source slots it names no one
+_ACCOUNT_NAMES = frozenset({"admin", "administrator", "管理员", "管理員"})
+
+
+def _editor_account(value: str, role: str) -> bool:
+    """True for a CMS account's name (admin, 管理员) in the editor slot."""
+    return role == "editor" and nfkc(value).strip().casefold() in _ACCOUNT_NAMES
+
+
 def _is_placeholder(value: str) -> bool:
     """True for 佚名 / admin / 本站原创 / empty / a page control's word and similar."""
     # the package's cached NFKC: it differs only in reading ``︰`` as ``:``, which neither a
@@ -2434,7 +2444,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # a role in brackets after the name (``王五（实习生）``, its closer maybe cut already)
         text = PERSON_ROLE_SUFFIX.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
-    if _is_placeholder(text) or JUNK_ID_VALUE.match(text):
+    if (_is_placeholder(text) and not _editor_account(text, role)) or JUNK_ID_VALUE.match(text):
         return None
     if role == "author":
         # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
