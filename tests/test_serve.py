@@ -137,7 +137,7 @@ def test_serve_command_answers_http(archive):
             f"http://127.0.0.1:{port}/archive/articles.json?_shape=array&_search="
             + urllib.parse.quote("孵化")
         )
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 90
         while True:
             try:
                 with urllib.request.urlopen(url, timeout=5) as response:
