@@ -241,6 +241,19 @@ def test_easysite_tagname():
     )
 
 
+def test_box_of_page_links_on_the_first_page_of_a_column():
+    """A box of plain page links 第 1 页 … 第 4 页 on a column's own address (its pages are
+    /column/7/page-N, page 1 linked too): this is page 1, so page 2 comes next; a number
+    printed 第 2 页 on page 2's own address is that page."""
+    body = "".join(f'<a href="/column/7/page-{n}">第 {n} 页</a>' for n in range(1, 5))
+    assert nxt(body, "https://x.test/column/7") == ("https://x.test/column/7/page-2", "numbered")
+    assert nxt(body, "https://x.test/column/7/page-2") == (
+        "https://x.test/column/7/page-3",
+        "numbered",
+    )
+    assert nxt(body, "https://x.test/other/9") is None
+
+
 def test_numbered_pager_of_unknown_scheme():
     body = '<a href="p1.htm">1</a> <span>2</span> <a href="p3.htm">3</a>'
     assert nxt(body, "http://x.test/news/p2.htm") == ("http://x.test/news/p3.htm", "numbered")

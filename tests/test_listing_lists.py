@@ -1270,3 +1270,56 @@ def test_a_front_page_lead_link_standing_in_the_box_itself_is_read():
     assert urls(box, "https://www.x.ac.cn/") == [
         f"https://www.x.ac.cn/xwdt/ttxw/2026/t{n}.html" for n in range(6)
     ]
+
+
+def test_a_channel_overview_in_headed_boxes_of_its_own_rows_is_one_list():
+    """A paper's section page (要聞港聞總覽 at /cnt/news/20240509/index.html) splits the day's
+    rows into boxes headed 要聞, 港聞, 社評 and 專欄, every row in the page's own folder: one
+    list. A box headed as a side box (熱門) and another channel's box stay out."""
+
+    def box(name: str, ids: range, folder: str = "news") -> str:
+        rows = "".join(
+            f'<li><a href="/cnt/{folder}/20240509/00{n:03d}_001.html">{name}欄目第{n}篇報道標題</a></li>'
+            for n in ids
+        )
+        return f'<h2>{name}</h2><ul class="big">{rows}</ul>'
+
+    body = (
+        '<div id="list"><h1>要聞港聞總覽</h1>'
+        + box("要聞", range(0, 6))
+        + box("港聞", range(6, 14))
+        + box("社評", range(14, 15))
+        + box("專欄", range(15, 17))
+        + box("熱門", range(17, 20))
+        + box("財經", range(20, 24), "finance")
+        + "</div>"
+    )
+    assert urls(body, "https://daily.x.test/cnt/news/20240509/index.html") == [
+        f"https://daily.x.test/cnt/news/20240509/00{n:03d}_001.html" for n in range(17)
+    ]
+
+
+def test_lead_cards_in_a_box_opening_the_lists_wrapper_are_its_rows():
+    """A channel's grid sets its two newest stories out as larger cards in a box of their own
+    (``row lead``) just before the box of smaller cards (``row items``), in one wrapper: one
+    list, in page order. A box of other channels' cards under its own heading stays out."""
+
+    def card(n: int, width: str) -> str:
+        return (
+            f'<div class="col {width}"><div class="card"><a href="/article/{n}">'
+            f'<img src="/i/{n}.jpg" alt=""></a><div class="card-body"><h5 class="title">'
+            f'<a href="/article/{n}">第{n}篇港聞報道的標題寫在這裏</a></h5>'
+            "<span>2024/05/09</span></div></div></div>"
+        )
+
+    body = (
+        '<section class="listing"><div class="contentbox">'
+        f'<div class="row lead">{card(0, "wide")}{card(1, "wide")}</div>'
+        f'<div class="row items">{"".join(card(n, "narrow") for n in range(2, 10))}</div>'
+        '</div></section><section class="latest"><h2>最新焦點</h2><div class="row">'
+        + "".join(card(n, "narrow").replace("/article/", "/life/") for n in range(20, 24))
+        + "</div></section>"
+    )
+    assert urls(body, "https://paper.x.test/news1") == [
+        f"https://paper.x.test/article/{n}" for n in range(10)
+    ]

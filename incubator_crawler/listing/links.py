@@ -709,6 +709,21 @@ def _sub_channel(members: list, page_url: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _in_channel(members: list, page_url: str) -> bool:
+    """True when every row leads straight into the page's channel folder on its host
+    (``/cnt/news/20200809/00176_031.html`` listed on ``/cnt/news/20200809/index.html``)."""
+    section = channel_folder(page_url)
+    if section is None or not members:
+        return False
+    host = urlsplit(page_url).netloc
+    for _, url, _ in members:
+        parts = urlsplit(url)
+        rest = parts.path[len(section) :]
+        if parts.netloc != host or not parts.path.startswith(section) or not rest or "/" in rest:
+            return False
+    return True
+
+
 def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tuple]:
     """The other boxes of the winning list: groups at its tag path, in containers built like
     its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
@@ -716,9 +731,10 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     Sites break one long list into boxes: five rows per ``<ul>`` with a rule between them, or
     a grid of cards cut by a "Most read" box every few rows. A box headed by words of its
     own (国际新闻 beside 国内新闻: a portal's channels) is another list, unless the boxes are
-    a section hub's boxes, each of another sub-channel (:func:`_sub_channel`); a box headed
-    by a day or a month
-    (2024年5月) continues it.
+    a section hub's boxes, each of another sub-channel (:func:`_sub_channel`), or the boxes
+    of one channel's overview, every row in the page's own folder (要聞 and 港聞 under a
+    paper's 要聞港聞總覽: :func:`_in_channel`), unless headed as a side box (热门); a box
+    headed by a day or a month (2024年5月) continues it.
     """
     path, container = best
     if container is None:
@@ -728,6 +744,17 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         return []
     found = []
     own = _sub_channel(groups[best], page_url)
+    # a channel's overview splits its own rows into headed boxes; other channels' boxes
+    # lead into other folders
+    in_channel = _in_channel(groups[best], page_url)
+
+    def channel_box(key, heading: str | None) -> bool:
+        return (
+            in_channel
+            and _in_channel(groups[key], page_url)
+            and not (heading and is_side_heading(heading))
+        )
+
     # A list whose boxes were folded into their wrapper (:func:`.rows.merge_row_boxes`) has
     # the boxes as rows: its next wrappers hold boxes built like those rows.
     box_kinds = {row_kind(row) for _, _, row in groups[best]}
@@ -749,7 +776,10 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
             if all(
                 row is not container
                 and row_kind(row) == row_kind(container)
-                and box_heading(row, _is_period) is None
+                and (
+                    box_heading(row, _is_period) is None
+                    or channel_box(key, box_heading(row, _is_period))
+                )
                 for _, _, row in groups[key]
             ):
                 found.append(key)
@@ -776,11 +806,33 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         heading = box_heading(other, _is_period)
         # pinned rows (置顶) in a box of their own above the list are the list's own rows
         pinned = _pinned_box(other, container)
-        if not (beside or hub_box or pinned) or _is_side_list(other):
+        lead = _lead_box(other, container, len(groups[key]), len(groups[best]))
+        if not (beside or hub_box or pinned or lead) or _is_side_list(other):
             continue
-        if heading is None or pinned or (sub is not None and sub != own):
+        if (
+            heading is None
+            or pinned
+            or (sub is not None and sub != own)
+            or channel_box(key, heading)
+        ):
             found.append(key)
     return found
+
+
+def _lead_box(box, container, rows: int, list_rows: int) -> bool:
+    """True when ``box`` opens the list's wrapper just before the list's ``container``: the
+    same tag, a class in common (``row article`` before ``row articleItems``), no heading of
+    its own and fewer rows, as a grid sets its newest stories out as larger cards."""
+    after = box.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return (
+        after is container
+        and box.tag == container.tag
+        and bool(plain_classes(box) & plain_classes(container))
+        and rows < list_rows
+        and box_heading(box, _is_period) is None
+    )
 
 
 def _box_rows(box, rows_path: tuple, pool: list[tuple]) -> list[tuple]:
@@ -1143,9 +1195,13 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     )
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups, page_url)
-    if any(row_kind(key[1]) != row_kind(best[1]) for key in boxes):
+    if any(
+        row_kind(key[1]) != row_kind(best[1])
+        and not _lead_box(key[1], best[1], len(groups[key]), len(groups[best]))
+        for key in boxes
+    ):
         # boxes folded into their wrapper were its rows: their rows are the records, as in
-        # the boxes joined to them
+        # the boxes joined to them (a lead box's rows are rows like the list's own)
         members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
         if key[0] == best[0]:

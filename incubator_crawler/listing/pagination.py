@@ -277,18 +277,40 @@ def _folder_page(url: str) -> str:
     return urlunsplit(parts._replace(path=_FOLDER_PAGE_RE.sub("/", parts.path)))
 
 
+#: A page number as a pager prints it: ``3``, or ``第 3 页`` (a box of page links).
+_PAGE_NUMBER_RE = re.compile(r"(?:第\s*)?(\d+)(?:\s*[页頁])?")
+#: What joins a page's own address to its numbered pages (``/column/1088/page-2``).
+_PAGE_JOINS = "/_-?"
+
+
+def _page_number(text: str) -> int | None:
+    """The number a pager link names (``3``, ``第 3 页``), or None."""
+    match = _PAGE_NUMBER_RE.fullmatch(text)
+    if match is None or (text[:1] == "第") != (text[-1:] in "页頁"):
+        return None
+    return int(match.group(1))
+
+
+def _extends(url: str, page_url: str) -> bool:
+    """True when ``url`` is ``page_url`` with a page's suffix (``/1088`` → ``/1088/page-1``)."""
+    mine = _same(page_url).rstrip("/")
+    return url.startswith(mine) and url[len(mine) : len(mine) + 1] in tuple(_PAGE_JOINS)
+
+
 def _numbered(html: Selector, page_url: str) -> NextPage | None:
     """A pager of numbered links: the link numbered one more than the current page.
 
     The current page is the number whose link is this page (a folder and its index file are
-    one page), else the first number not linked (pagers print the current page as plain text).
+    one page), else the first number not linked (pagers print the current page as plain text);
+    when every number is linked and page 1's link is this page's own address with a page
+    suffix (``第 1 页`` → ``/column/1088/page-1`` on ``/column/1088``), this is page 1.
     """
     numbers: dict[int, str] = {}
     for link in html.xpath("//a[@href]"):
-        text = _text(link)
+        number = _page_number(_text(link))
         href = link.attrib["href"].strip()
-        if text.isdigit() and not href.startswith(("javascript:", "#")):
-            numbers.setdefault(int(text), _same(urljoin(page_url, href)))
+        if number is not None and not href.startswith(("javascript:", "#")):
+            numbers.setdefault(number, _same(urljoin(page_url, href)))
     if not numbers:
         return None
     here = [n for n, url in numbers.items() if _folder_page(url) == _folder_page(page_url)]
@@ -296,6 +318,8 @@ def _numbered(html: Selector, page_url: str) -> NextPage | None:
         current = here[0]
     else:
         current = next(n for n in range(1, max(numbers) + 2) if n not in numbers)
+        if current > max(numbers) and _extends(numbers.get(1, ""), page_url):
+            current = 1
     url = numbers.get(current + 1)
     return NextPage(url=url) if url else None
 
