@@ -114,3 +114,19 @@ def test_a_cms_account_in_the_author_slot_is_still_no_writer() -> None:
     meta = "<p class='info'>发布时间：2024-05-06 作者：admin</p>"
     rec = run(f"<h1>{TITLE}</h1>{meta}{TEXT}", f"<title>{TITLE}</title>")
     assert rec["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：开源社区（OpenHub）", "开源社区（OpenHub）"),
+        ("（来源：科技日报（北京））", "科技日报（北京）"),
+        ("【来源：科技日报】", "科技日报"),
+    ],
+    ids=["own-bracket", "own-bracket-inside-bracketed-line", "bracketed-line"],
+)
+def test_a_trailer_source_keeps_its_own_closing_bracket(line: str, source: str) -> None:
+    """The brackets around a credit line go; a closer whose opener the value holds stays."""
+    body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>"
+    rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
+    assert rec["source"] == source

@@ -657,6 +657,23 @@ def _original(text: str, part: str) -> str:
     return text[omap[at] : omap[at + len(part)]] if at >= 0 else part
 
 
+_CREDIT_CLOSERS = {"】": "【", "]": "[", ")": "(", "）": "（"}
+
+
+def strip_credit_brackets(value: str) -> str:
+    """``value`` without the brackets around a credit line (``【编辑:田博群】``, ``(来源：X)``), but
+    with a closer whose opener the value holds: its own (``来源：力扣（LeetCode）``)."""
+    value = value.lstrip(" 【】[]()（）")
+    end = len(value)
+    while end and value[end - 1] in " 【】[]()（）":
+        ch = value[end - 1]
+        opener = _CREDIT_CLOSERS.get(ch)
+        if opener and value.count(opener, 0, end) >= value.count(ch, 0, end):
+            break  # the value's own bracket closes here
+        end -= 1
+    return value[:end]
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -730,7 +747,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out.setdefault("published_bare", printed["year"])
             continue
         for key, value in split_labelled_line(line).items():
-            value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
+            value = strip_credit_brackets(value)  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue
             if key == "published" and "published" not in out:
@@ -747,7 +764,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         # credit may close a commentary appended to the item, hexun's ``（来源：X 评论员 Y）``)
         for key, value in split_labelled_line(last_text[run_in:]).items():
             if key in ("source", "editor") and value:
-                out.setdefault("run_in_" * (key == "source") + key, value.strip(" 【】[]()（）"))
+                out.setdefault("run_in_" * (key == "source") + key, strip_credit_brackets(value))
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
@@ -799,7 +816,7 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
         text = CONTROLS_LEAD_RE.sub("", b.text)
         norm = nfkc(text).strip("【】[]()（） ")
         if b.idx not in skip and len(norm) <= 30 and _EDITOR_LEAD_RE.match(norm):
-            value = split_labelled_line(text).get("editor", "").strip(" 【】[]()（）")
+            value = strip_credit_brackets(split_labelled_line(text).get("editor", ""))
             if value:
                 out["editor"] = value
             return
@@ -827,7 +844,7 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
         # &nbsp;编辑：X）``): a menu's bare 编辑 has no 作者 label before it either
         if norm.startswith("作者") and "编辑" in norm and LABEL_RE.match(norm):
             fields = split_labelled_line(text)
-            editor = (fields.get("editor") or "").strip(" 【】[]()（）")
+            editor = strip_credit_brackets(fields.get("editor") or "")
             if editor and "author" in fields:
                 out["editor"] = editor
                 return
