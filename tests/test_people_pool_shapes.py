@@ -130,3 +130,30 @@ def test_a_trailer_source_keeps_its_own_closing_bracket(line: str, source: str) 
     body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>"
     rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
     assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "版权声明：网站部分图文来源于网络，如有侵权请联系我们删除",
+        "本站部分图文来源于网络，如有侵权，请及时联系我们删除",
+    ],
+    ids=["labelled-notice", "site-notice"],
+)
+@pytest.mark.parametrize("where", ["footer", "last-line"])
+def test_a_takedown_notice_names_no_source(notice: str, where: str) -> None:
+    """``…来源于网络，如有侵权请联系删除`` under the text asks for takedowns: no publisher."""
+    text = f"<p>{PROSE}</p><p>{PROSE}</p>"
+    if where == "footer":
+        body = f"<div class='content'>{text}</div><div class='footer'><p>{notice}</p></div>"
+    else:
+        body = f"<div class='content'>{text}<p>{notice}</p></div>"
+    rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
+    assert rec["source"] is None
+
+
+def test_a_source_line_before_a_takedown_notice_keeps_its_outlet() -> None:
+    """The notice cut off, a 来源 before it still names the publisher."""
+    body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>来源：科技日报 如有侵权请联系删除</p></div>"
+    rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
+    assert rec["source"] == "科技日报"

@@ -639,6 +639,9 @@ _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:repl
 _COPYRIGHT_NOTICE_RE = re.compile(
     # a quote may stand between 注明 and the label (ydl.com: ``凡注明”来源：XXX“的作品，均转载自…``)
     r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
+    # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
+    # the notice's, no publisher of the page
+    r"|如有侵权|如有侵權|若有侵权|若有侵權|侵权请|侵權請"
 )
 
 
