@@ -157,3 +157,12 @@ def test_a_source_line_before_a_takedown_notice_keeps_its_outlet() -> None:
     body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>来源：科技日报 如有侵权请联系删除</p></div>"
     rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
     assert rec["source"] == "科技日报"
+
+
+def test_the_sites_own_short_name_after_the_date_is_the_outlet() -> None:
+    """``DATE 金讯`` on 金讯网 (the site's name short of its 网) stands in the date line's
+    outlet slot, where other items of the site print ``DATE 新华网``: the source, no writer."""
+    line = "<div class='info'>2018-06-04 11:07:29 金讯</div>"
+    rec = run(f"<h1>{TITLE}</h1>{line}{TEXT}", f"<title>{TITLE}-新闻频道-金讯网</title>")
+    assert rec["source"] == "金讯"
+    assert rec["author"] is None
