@@ -114,3 +114,55 @@ def test_a_cms_account_in_the_author_slot_is_still_no_writer() -> None:
     meta = "<p class='info'>发布时间：2024-05-06 作者：admin</p>"
     rec = run(f"<h1>{TITLE}</h1>{meta}{TEXT}", f"<title>{TITLE}</title>")
     assert rec["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：开源社区（OpenHub）", "开源社区（OpenHub）"),
+        ("（来源：科技日报（北京））", "科技日报（北京）"),
+        ("【来源：科技日报】", "科技日报"),
+    ],
+    ids=["own-bracket", "own-bracket-inside-bracketed-line", "bracketed-line"],
+)
+def test_a_trailer_source_keeps_its_own_closing_bracket(line: str, source: str) -> None:
+    """The brackets around a credit line go; a closer whose opener the value holds stays."""
+    body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{line}</p></div>"
+    rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
+    assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "版权声明：网站部分图文来源于网络，如有侵权请联系我们删除",
+        "本站部分图文来源于网络，如有侵权，请及时联系我们删除",
+    ],
+    ids=["labelled-notice", "site-notice"],
+)
+@pytest.mark.parametrize("where", ["footer", "last-line"])
+def test_a_takedown_notice_names_no_source(notice: str, where: str) -> None:
+    """``…来源于网络，如有侵权请联系删除`` under the text asks for takedowns: no publisher."""
+    text = f"<p>{PROSE}</p><p>{PROSE}</p>"
+    if where == "footer":
+        body = f"<div class='content'>{text}</div><div class='footer'><p>{notice}</p></div>"
+    else:
+        body = f"<div class='content'>{text}<p>{notice}</p></div>"
+    rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
+    assert rec["source"] is None
+
+
+def test_a_source_line_before_a_takedown_notice_keeps_its_outlet() -> None:
+    """The notice cut off, a 来源 before it still names the publisher."""
+    body = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>来源：科技日报 如有侵权请联系删除</p></div>"
+    rec = run(f"<h1>{TITLE}</h1>{body}", f"<title>{TITLE}</title>")
+    assert rec["source"] == "科技日报"
+
+
+def test_the_sites_own_short_name_after_the_date_is_the_outlet() -> None:
+    """``DATE 金讯`` on 金讯网 (the site's name short of its 网) stands in the date line's
+    outlet slot, where other items of the site print ``DATE 新华网``: the source, no writer."""
+    line = "<div class='info'>2018-06-04 11:07:29 金讯</div>"
+    rec = run(f"<h1>{TITLE}</h1>{line}{TEXT}", f"<title>{TITLE}-新闻频道-金讯网</title>")
+    assert rec["source"] == "金讯"
+    assert rec["author"] is None

@@ -639,6 +639,9 @@ _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:repl
 _COPYRIGHT_NOTICE_RE = re.compile(
     # a quote may stand between 注明 and the label (ydl.com: ``凡注明”来源：XXX“的作品，均转载自…``)
     r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
+    # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
+    # the notice's, no publisher of the page
+    r"|如有侵权|如有侵權|若有侵权|若有侵權|侵权请|侵權請"
 )
 
 
@@ -655,6 +658,23 @@ def _original(text: str, part: str) -> str:
     full, omap = nfkc_with_map(text)
     at = full.find(part)
     return text[omap[at] : omap[at + len(part)]] if at >= 0 else part
+
+
+_CREDIT_CLOSERS = {"】": "【", "]": "[", ")": "(", "）": "（"}
+
+
+def strip_credit_brackets(value: str) -> str:
+    """``value`` without the brackets around a credit line (``【编辑:田博群】``, ``(来源：X)``), but
+    with a closer whose opener the value holds: its own (``来源：力扣（LeetCode）``)."""
+    value = value.lstrip(" 【】[]()（）")
+    end = len(value)
+    while end and value[end - 1] in " 【】[]()（）":
+        ch = value[end - 1]
+        opener = _CREDIT_CLOSERS.get(ch)
+        if opener and value.count(opener, 0, end) >= value.count(ch, 0, end):
+            break  # the value's own bracket closes here
+        end -= 1
+    return value[:end]
 
 
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
@@ -730,7 +750,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out.setdefault("published_bare", printed["year"])
             continue
         for key, value in split_labelled_line(line).items():
-            value = value.strip(" 【】[]()（）")  # a bracketed line: 【编辑:田博群】
+            value = strip_credit_brackets(value)  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue
             if key == "published" and "published" not in out:
@@ -747,7 +767,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         # credit may close a commentary appended to the item, hexun's ``（来源：X 评论员 Y）``)
         for key, value in split_labelled_line(last_text[run_in:]).items():
             if key in ("source", "editor") and value:
-                out.setdefault("run_in_" * (key == "source") + key, value.strip(" 【】[]()（）"))
+                out.setdefault("run_in_" * (key == "source") + key, strip_credit_brackets(value))
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
@@ -799,7 +819,7 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
         text = CONTROLS_LEAD_RE.sub("", b.text)
         norm = nfkc(text).strip("【】[]()（） ")
         if b.idx not in skip and len(norm) <= 30 and _EDITOR_LEAD_RE.match(norm):
-            value = split_labelled_line(text).get("editor", "").strip(" 【】[]()（）")
+            value = strip_credit_brackets(split_labelled_line(text).get("editor", ""))
             if value:
                 out["editor"] = value
             return
@@ -827,7 +847,7 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
         # &nbsp;编辑：X）``): a menu's bare 编辑 has no 作者 label before it either
         if norm.startswith("作者") and "编辑" in norm and LABEL_RE.match(norm):
             fields = split_labelled_line(text)
-            editor = (fields.get("editor") or "").strip(" 【】[]()（）")
+            editor = strip_credit_brackets(fields.get("editor") or "")
             if editor and "author" in fields:
                 out["editor"] = editor
                 return

@@ -395,7 +395,7 @@ def find_people(
             art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
-    elif outlet := _source_after_date(art.byline_raw):
+    elif outlet := _source_after_date(art.byline_raw, site_name):
         art.source_raw, rules["source"] = outlet, "after-date"
     elif (outlet := _source_before_date(art.byline_raw)) and not _within_site_name(
         outlet, site_name
@@ -1259,8 +1259,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     return _plain_name(before.group("name") if before else None), _plain_name(after)
 
 
-def _source_after_date(byline: str | None) -> str | None:
-    """The outlet named right after the date (see :func:`_names_around_date`)."""
+def _source_after_date(byline: str | None, site_name: str | None = None) -> str | None:
+    """The outlet named right after the date (see :func:`_names_around_date`); a short name
+    there that is the site's own (hexun's ``DATE 和讯`` on 和讯网) is the outlet too, no writer."""
     after = _names_around_date(byline)[1]
     if after and NEWSROOM_DESK_RE.match(after):
         return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
@@ -1270,7 +1271,7 @@ def _source_after_date(byline: str | None) -> str | None:
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
     if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
         return after
-    return None
+    return after if after and site_name and is_site_name(after, site_name) else None
 
 
 def _source_before_date(byline: str | None) -> str | None:
