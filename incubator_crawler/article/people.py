@@ -40,6 +40,7 @@ from .labels import (
     REPORTER_ROLES,
     RUN_IN_SPAN,
     WEB_ADDRESS,
+    WEB_ADDRESS_RE,
     WEEKDAY_EN,
     add_names,
     alternation,
@@ -1885,9 +1886,6 @@ PERSON_TRAILING_JUNK = re.compile(
     r").*$"
 )
 
-# A value that is a web address (``新闻来源： http://news.buaa.edu.cn/…``, LABELLING.md): the
-# address is the value whole; a date in its path is no date of the line
-_URL_VALUE_RE = re.compile(WEB_ADDRESS)
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
@@ -2235,7 +2233,9 @@ def _strip_labels(text: str) -> str:
 
 def _cut_trailing(text: str) -> str:
     """Cut the value at the next labelled field, separator, view count or date."""
-    if (url := _URL_VALUE_RE.match(text)) and not _URL_VALUE_RE.match(text[url.end() :].lstrip()):
+    # a value that is a web address (``新闻来源： http://news.buaa.edu.cn/…``, LABELLING.md): the
+    # address is the value whole; a date in its path is no date of the line
+    if (url := WEB_ADDRESS_RE.match(text)) and not WEB_ADDRESS_RE.match(text[url.end() :].lstrip()):
         return url.group(0)  # (a list of addresses is left whole: it names no publisher)
     match = PERSON_NEXT_FIELD.search(text)
     if match and match.start() > 0:
