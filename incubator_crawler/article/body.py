@@ -669,7 +669,7 @@ def _in_page_anchor_only(el: Any) -> bool:
     链接目录：<a href="#tips">…</a>``): a line of the text that starts like a related-links
     header (相关…) but leads to no other page."""
     links = list(itertools.islice(el.iter("a"), 2))
-    href = links[0].get("href") or "" if len(links) == 1 else ""
+    href = (links[0].get("href") or "") if len(links) == 1 else ""
     return len(href) > 1 and href.startswith("#")
 
 
