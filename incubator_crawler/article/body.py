@@ -34,7 +34,7 @@ from typing import Any
 
 from .gate import first_chars_of_any, gated
 from .helpline import helpline_notice_start
-from .labels import DATE_RE, LABELS, WEB_ADDRESS, alternation, run_in_credit, without_controls
+from .labels import DATE_RE, LABELS, WEB_ADDRESS_RE, alternation, run_in_credit, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     PEOPLE_LABELS,
@@ -573,8 +573,6 @@ def _listed_text(page: Page, container: Any) -> Any | None:
 
 # The label of a line that links the original a translated post translates (``原文：``)
 _ORIGINAL_LABEL_RE = re.compile(r"^(?:英文)?原文(?:标题|標題)?\s*[:：]\s*")
-# A web address: the value after such a label, or a paragraph that is only one
-_ADDRESS_RE = re.compile(WEB_ADDRESS)
 
 
 def original_title_line(paras: list[Block]) -> Block | None:
@@ -585,7 +583,7 @@ def original_title_line(paras: list[Block]) -> Block | None:
     for b in paras[:2]:
         norm = nfkc(b.text).strip()
         m = _ORIGINAL_LABEL_RE.match(norm)
-        if m and b.link * 4 >= b.chars * 3 and not _ADDRESS_RE.match(norm, m.end()):
+        if m and b.link * 4 >= b.chars * 3 and not WEB_ADDRESS_RE.match(norm, m.end()):
             return b
     return None
 
@@ -671,7 +669,7 @@ def _in_page_anchor_only(el: Any) -> bool:
     链接目录：<a href="#tips">…</a>``): a line of the text that starts like a related-links
     header (相关…) but leads to no other page."""
     links = list(itertools.islice(el.iter("a"), 2))
-    href = links[0].get("href") or "" if len(links) == 1 else ""
+    href = (links[0].get("href") or "") if len(links) == 1 else ""
     return len(href) > 1 and href.startswith("#")
 
 
@@ -983,7 +981,7 @@ def clean_body(
             reprint = True
             continue
         kept.append((text, key))
-    if reprint and len(kept) > 1 and _ADDRESS_RE.fullmatch(kept[-1][1]):
+    if reprint and len(kept) > 1 and WEB_ADDRESS_RE.fullmatch(kept[-1][1]):
         kept.pop()  # the original story's address closing a repost goes with its credit
 
     kept = kept[: helpline_notice_start([key for _, key in kept])]

@@ -446,6 +446,8 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 #: value (``新闻来源： http://…``), a line of its own, the link a repost closes with. The one
 #: spelling every rule that reads an address builds on.
 WEB_ADDRESS = r"(?i:https?://|www\.)\S+"
+#: The same, compiled: matched where a value or a paragraph starts, or fullmatched.
+WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
 
 
 # --- a date inside a line (where it starts and ends; ``published.py`` parses it) ------------------

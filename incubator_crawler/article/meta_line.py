@@ -628,12 +628,12 @@ _SECTION_AFTER_RE = re.compile(
 # A calendar in the page header (``今天是：2026年11月28日 星期六``): today's date, not the article's.
 _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時間|现在时间|現在時間")
 
-# An ad's badge printed beside its date in a feed or a forum thread.
-# and a comment's reply button after its date (``2023-3-8 13:30回复``)
 # A labelled line whose value is one web address (``新闻来源： http://news.buaa.edu.cn/…``): as
 # short as a name to a reader, however long the address (NFKC text)
 _URL_VALUE_LINE_RE = re.compile(rf"^\S{{1,6}}\s*:\s*{WEB_ADDRESS}$")
 
+# An ad's badge printed beside its date in a feed or a forum thread, and a comment's reply
+# button after its date (``2023-3-8 13:30回复``)
 _AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
 
 _COPYRIGHT_NOTICE_RE = re.compile(

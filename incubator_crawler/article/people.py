@@ -10,7 +10,7 @@ Chains (``find_people``; rules go to ``rules["author"|"editor"|"source"]``):
   rel=author, microdata); then a writer printed after the source, the site's own
   name dropped, and WeChat's author beside the account name;
 - editor: the meta line > an editor line ending the body > the trailer > the byline line's staff
-  credits; the trailer's and the byline line's editors join the first found.
+  credits; the trailer's and the byline line's editors join the first found, by whole name.
 
 Cleaning (``clean_person``): values are kept as written (no NFKC of Chinese text, traditional
 characters stay); only labels, brackets, separators and trailing page junk are removed.
@@ -40,6 +40,7 @@ from .labels import (
     REPORTER_ROLES,
     RUN_IN_SPAN,
     WEB_ADDRESS,
+    WEB_ADDRESS_RE,
     WEEKDAY_EN,
     add_names,
     alternation,
@@ -537,7 +538,7 @@ def find_people(
 
     # editor: the meta line > an editor line ending the body (the paragraph stays in the body)
     # > the trailer > the byline line's staff credits. One place joins them: the trailer's and
-    # the byline line's editors join the first found, the same name once (LABELLING.md: 编辑
+    # the byline line's editors join the first found, each whole name once (LABELLING.md: 编辑
     # credits in two places give two editors; an empty 编辑 slot gives none)
     ed = fields.get("editor")
     if ed is not None:
@@ -556,7 +557,7 @@ def find_people(
         # the first value cleaned on its own: a staff code closes it (``岳权利 HN152``)
         first = clean_person(art.editor_raw, role="editor") or art.editor_raw
         # cleaned names compared whole: ``王辉`` is not one of ``王辉明``'s, and ``小何`` is
-        # ``小何）返回搜狐``'s
+        # ``小何）返回首页``'s (the page's words after the closer are cut)
         have, given = names_of(first), names_of(clean_person(more, role="editor") or more)
         if have <= given:
             # （编辑：严玉洁） above 【责任编辑：严玉洁 王辉】: every name the longer credit gives
@@ -1549,8 +1550,9 @@ def marked_author(
 
     Between the headline and the text's first line, in the two lines right over the headline
     or in the three lines after the text's last, an element marked as the author (hCard,
-    ``rel="author"``, ``itemprop="author"``, a byline class) showing only a name. Not inside comments, related posts, a sidebar or the site's
-    footer; not a placeholder (admin, 管理员, 小编), the site's own name or an outlet.
+    ``rel="author"``, ``itemprop="author"``, a byline class) showing only a name. Not inside
+    comments, related posts, a sidebar or the site's footer; not a placeholder (admin, 管理员,
+    小编), the site's own name or an outlet.
     """
     if root is None or not paras:
         return None
@@ -1885,9 +1887,6 @@ PERSON_TRAILING_JUNK = re.compile(
     r").*$"
 )
 
-# A value that is a web address (``新闻来源： http://news.buaa.edu.cn/…``, LABELLING.md): the
-# address is the value whole; a date in its path is no date of the line
-_URL_VALUE_RE = re.compile(WEB_ADDRESS)
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
@@ -2235,7 +2234,9 @@ def _strip_labels(text: str) -> str:
 
 def _cut_trailing(text: str) -> str:
     """Cut the value at the next labelled field, separator, view count or date."""
-    if (url := _URL_VALUE_RE.match(text)) and not _URL_VALUE_RE.match(text[url.end() :].lstrip()):
+    # a value that is a web address (``新闻来源： http://news.buaa.edu.cn/…``, LABELLING.md): the
+    # address is the value whole; a date in its path is no date of the line
+    if (url := WEB_ADDRESS_RE.match(text)) and not WEB_ADDRESS_RE.match(text[url.end() :].lstrip()):
         return url.group(0)  # (a list of addresses is left whole: it names no publisher)
     match = PERSON_NEXT_FIELD.search(text)
     if match and match.start() > 0:

@@ -1005,9 +1005,10 @@ def _home_page(page_url: str) -> bool:
     return bool(urlsplit(page_url).scheme) and channel_folder(page_url) is None
 
 
-def _folder(url: str) -> str:
-    """The folder of ``url``'s path (``/xwdt/ttxw/202606/`` for ``…/202606/t1.html``)."""
-    return urlsplit(url).path.rpartition("/")[0]
+def _channel_of(url: str) -> str:
+    """The folder above the one ``url`` is in (``/xwdt/ttxw`` for ``/xwdt/ttxw/202606/t1.html``):
+    a channel files its stories in dated folders of its own."""
+    return urlsplit(url).path.rpartition("/")[0].rpartition("/")[0]
 
 
 def _box_lead(best: tuple, groups: dict) -> list[tuple]:
@@ -1015,14 +1016,14 @@ def _box_lead(best: tuple, groups: dict) -> list[tuple]:
 
     A box of the front page (头条新闻 … 更多) often shows its newest story in a heading with a
     picture, then the other stories as rows; the lead is a lone link in the rows' box, before
-    their container, leading into the folder most rows lead into. A featured box of its own
+    their container, leading into the channel most rows lead into. A featured box of its own
     (a carousel beside the box) is not in it.
     """
     container = best[1]
     box = container.getparent() if container is not None else None
     if box is None:
         return []
-    folders = [_folder(url).rpartition("/")[0] for _, url, _ in groups[best]]
+    folders = [_channel_of(url) for _, url, _ in groups[best]]
     usual = max(set(folders), key=folders.count)
     if folders.count(usual) * 2 <= len(folders):
         return []
@@ -1034,7 +1035,7 @@ def _box_lead(best: tuple, groups: dict) -> list[tuple]:
             continue
         link, url, _ = members[0]
         where = position.get(link.root)
-        if where is None or where >= start or _folder(url).rpartition("/")[0] != usual:
+        if where is None or where >= start or _channel_of(url) != usual:
             continue
         row = next(
             node for node in [link.root, *link.root.iterancestors()] if node.getparent() is box
@@ -1149,8 +1150,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
 
     lead: list[tuple] = []
     if _home_page(page_url) and portal(best):
-        # a front page of portal boxes is for its top block (lists4: the home page's first
-        # block), not for whichever box lower down holds a row more
+        # a front page of portal boxes is for its top block (LABELLING.md: on a home page the
+        # main list is the top block), not for whichever box lower down holds a row more
         weight = score(best)
         near = [
             key
