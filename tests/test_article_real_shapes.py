@@ -162,6 +162,10 @@ def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
         ("<meta name='PubDate' content='2021-04-09 10:21'>",
          "http://www.example.cn/a/1.html", "发布时间：2021-04-07", "2021-04-07"),
         ("", "http://www.example.cn/2023-11/17/c_1.htm", "发布日期：2020-01-18", "2020-01-18"),
+        # against the address's day alone (the day the CMS filed the item) any date label will
+        # do; a meta tag still beats a generic 时间 line (above)
+        ("", "http://www.example.cn/a/news/2018/0805/135.html", "时间:2018-06-29 18:35",
+         "2018-06-29T18:35:00+08:00"),
         # ... but not against two that agree with each other
         ("<meta property='article:published_time' content='2023-11-17T10:00:00+08:00'>",
          "http://www.example.cn/2023-11/17/c_1.htm", "发布日期：2020-01-18",

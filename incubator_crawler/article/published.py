@@ -478,10 +478,15 @@ def _structured_date(
         # /202305/, PubDate 2023-08-16), and the folder backs the shown day. A folder in the
         # machine date's month is no second witness: it and PubDate come from one publishing act.
         for_line += 1
-    if for_first == 0 and DATE_LABEL_SPECIFIC.match(nfkc(line)):
+    if for_first == 0 and (
+        DATE_LABEL_SPECIFIC.match(nfkc(line)) or (first[1].startswith("url:") and _label_of(line))
+    ):
         # a line the reader sees labelled 发布时间 / 发布日期 (not a bare date that may be a
         # sidebar's) against one unbacked machine date: the shown date is the article's
-        # (baoding.gov.cn: 发布时间：2021-04-07 over a TRS PubDate of 04-09)
+        # (baoding.gov.cn: 发布时间：2021-04-07 over a TRS PubDate of 04-09). Against the
+        # address's day alone any date label will do: a CMS files the item under the day it
+        # was created (``/2018/0805/135.html``) and shows the publish date its editor set
+        # (时间:2018-06-29 18:35), so the address is no witness of the date shown
         return _LINE_SHOWN
     return _LINE_BACKED if for_line > for_first else first
 
