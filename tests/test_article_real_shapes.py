@@ -1583,6 +1583,9 @@ def test_a_thread_title_named_by_the_first_segment_of_a_long_title() -> None:
         ("本网讯（张明）11月14日上午，", "张明"),
         ("人民网讯（据新华社）11月14日上午，", None),  # a credit, not a writer
         ("中国法院网讯 (靖安县法院) 11月14日上午，", None),  # an office
+        # a colon after 讯, 报道 after the name (a trade union's news line)
+        ("工会网讯：（王建国 报道）11月14日上午，", "王建国"),
+        ("工会网讯：（本院 报道）11月14日上午，", None),
     ],
 )
 def test_an_outlets_xun_dateline_names_its_writers_in_brackets(

@@ -2020,9 +2020,10 @@ def dateline_names(line: str) -> str | None:
 
 # ``中国法院网讯 (黄聪 苏娟)``: an outlet's 讯 dateline opening the lede, its writers in brackets
 # with no role word (each name is checked to sign a person: ``人民网讯（据新华社）`` names none).
+# A colon may follow the 讯 and 报道 the names (``工会网讯：（李东生 报道）``).
 INLINE_XUN_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
+    rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]\s*[:：]?\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+(?!{_REPORTED})[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*{_REPORTED}?\s*[)）]"
 )
 
 # ``本报讯 记者王大力 通讯员李四 近日，…``: an outlet's 讯 dateline and its titled writers with no
