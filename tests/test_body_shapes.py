@@ -232,6 +232,27 @@ def test_a_helpline_notice_closing_the_text_is_not_body() -> None:
     assert rec["body"] == f"{PROSE}\n\n{SECOND}"
 
 
+@pytest.mark.parametrize(
+    ("accounts", "body_tail"),
+    [
+        # the sign-off and its accounts closing every item: furniture
+        ("<p>更多精彩，敬请关注！</p><p>官方网站：www.yuanqu-xiehui.org</p>"
+         "<p>我们的微博：http://www.weibo.com/yuanquxh</p><p>我们的微信ID：YQ-XH</p>", ""),
+        # one address closing the text, no sign-off: the text's own line, kept
+        ("<p>活动官网：www.yuanqu-xiehui.org</p>", "\n\n活动官网：www.yuanqu-xiehui.org"),
+    ],
+)  # fmt: skip
+def test_a_follow_us_sign_off_closing_the_text_is_not_body(accounts: str, body_tail: str) -> None:
+    """An association closes each item with 更多精彩，敬请关注！ and the lines of its website,
+    weibo and WeChat accounts: a standing sign-off, not text of the item."""
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2012-01-04 22:24</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p><p>主办方：园区协会</p>{accounts}</div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}\n\n主办方：园区协会{body_tail}"
+
+
 def test_one_hotline_closing_the_text_stays() -> None:
     """A sentence of the text that names a hotline is the text's (one number, no notice box)."""
     rec = run(

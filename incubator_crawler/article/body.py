@@ -33,7 +33,7 @@ import re
 from typing import Any
 
 from .gate import first_chars_of_any, gated
-from .helpline import helpline_notice_start
+from .helpline import follow_notice_start, helpline_notice_start
 from .labels import DATE_RE, LABELS, WEB_ADDRESS_RE, alternation, run_in_credit, without_controls
 from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
@@ -984,7 +984,8 @@ def clean_body(
     if reprint and len(kept) > 1 and WEB_ADDRESS_RE.fullmatch(kept[-1][1]):
         kept.pop()  # the original story's address closing a repost goes with its credit
 
-    kept = kept[: helpline_notice_start([key for _, key in kept])]
+    keys = [key for _, key in kept]
+    kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first
     # paragraph, or any paragraph ending in an ellipsis) is a repeated lede.
     result: list[str] = []

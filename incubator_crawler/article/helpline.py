@@ -1,7 +1,9 @@
-"""The helpline notice Taiwan's papers close a suicide's story with: furniture, not text.
+"""Standing notices closing a text: furniture, not text.
 
-Its own module because both the body cleaner (which drops it) and the people chain (which reads
-the writer's credit closing the text above it) need it, and the body module imports people.
+The helpline notice Taiwan's papers close a suicide's story with; a site's "follow us" sign-off
+with its accounts. Their own module because both the body cleaner (which drops them) and the
+people chain (which reads the writer's credit closing the text above them) may need them, and the
+body module imports people.
 """
 
 from __future__ import annotations
@@ -35,3 +37,34 @@ def helpline_notice_start(keys: list[str]) -> int:
             break
         j -= 1
     return j if hotlines >= 2 and j > 0 else len(keys)
+
+
+# A line of a "follow us" sign-off (compact NFKC): an account's label and its address or id
+# (``官方网站:www.x.org``, ``我们的微博:http://weibo.com/x``, ``我们的微信ID:X-Y``).
+_ACCOUNT_LINE = re.compile(
+    r"^\S{0,6}?(?:官方网站|官方網站|官网|官網|网站|網站|网址|網址|微博|微信|公众号|公眾號"
+    r"|(?i:facebook|twitter|weibo|wechat|renren|instagram|youtube))(?i:id|号|號)?:"
+    r"(?:(?i:https?://|www\.)\S+|[A-Za-z][\w.-]{2,30})$"
+)
+# An address may be long (``我们的renren:http://www.renren.com/497291691/profile``).
+_MAX_ACCOUNT_LINE = 80
+# The sign-off's invitation above the accounts (更多精彩，敬请关注！, 欢迎关注我们).
+_FOLLOW_WORD = re.compile(r"关注|關注")
+
+
+def follow_notice_start(keys: list[str]) -> int:
+    """Where a "follow us" sign-off closing the text starts in ``keys`` (compact NFKC lines), or
+    ``len(keys)`` when there is none.
+
+    An association closes every item with the same lines (``更多精彩，敬请关注！`` / ``官方网站：
+    www.x.org`` / ``我们的微博：http://…`` / ``我们的微信ID：X``): furniture, as a column's standing
+    blurb is. A closing run of short lines, two or more an account's label and its address or id,
+    opened by a line that invites the reader to follow; one address in the text stays."""
+    j, accounts = len(keys), 0
+    while j > 0 and len(keys[j - 1]) <= _MAX_ACCOUNT_LINE and _ACCOUNT_LINE.match(keys[j - 1]):
+        accounts += 1
+        j -= 1
+    if accounts < 2 or j < 2:
+        return len(keys)
+    invite = keys[j - 1]
+    return j - 1 if len(invite) <= _MAX_NOTICE_LINE and _FOLLOW_WORD.search(invite) else len(keys)
