@@ -93,6 +93,11 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("來源：中央社113/05/13", {"source": "中央社"}),
     ("來源：中央社113年5月13 編輯：周明軒", {"source": "中央社", "editor": "周明軒"}),
     ("来源：人民日报May13, 2024", {"source": "人民日报"}),
+    # a bare 发布 with its colon labels the date after it, and ends a source before it; with no
+    # date after it, it is no date label (信息发布：市科技局)
+    ("发布：2021-06-11 15:11 点击：", {"published": "发布：2021-06-11 15:11"}),
+    ("来源：园区 发布：2024-01-01", {"source": "园区", "published": "发布：2024-01-01"}),
+    ("信息发布：市科技局", {}),
     ("", {}),
     ("没有任何标签的一行文字", {}),
 ]

@@ -166,6 +166,8 @@ def test_yearless_line_takes_the_year_of_a_same_day_update_date() -> None:
         # do; a meta tag still beats a generic 时间 line (above)
         ("", "http://www.example.cn/a/news/2018/0805/135.html", "时间:2018-06-29 18:35",
          "2018-06-29T18:35:00+08:00"),
+        ("", "http://www.example.cn/cn/news/2020/1127/53.html", "发布：2021-06-11 15:11 点击：",
+         "2021-06-11T15:11:00+08:00"),
         # ... but not against two that agree with each other
         ("<meta property='article:published_time' content='2023-11-17T10:00:00+08:00'>",
          "http://www.example.cn/2023-11/17/c_1.htm", "发布日期：2020-01-18",

@@ -49,6 +49,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "published": (
         "发布日期",
         "发布时间",
+        # ``发布：2021-06-11 15:11`` (a DedeCMS template's info line); with its colon only
+        "发布",
+        "發佈",
+        "發布",
         "发表于",
         "发布于",
         "发表时间",
@@ -327,6 +331,9 @@ PUBLISHED_RANK: tuple[str, ...] = (
     "发文日期",
     "公开日期",
     "公布日期",
+    "发布",
+    "發佈",
+    "發布",
     "时间",
     "時間",
     "日期",
@@ -544,6 +551,8 @@ _EVENT_WORD_RE = re.compile(
     r"|打印|列印)\s*$"
 )
 _BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
+# The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.
+_BARE_PUBLISH = frozenset(("发布", "發佈", "發布"))
 # A word of two to four Chinese characters right before a label, after a blank (NFKC text).
 _GLUED_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{2,4})$")
 
@@ -761,9 +770,12 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             if d is None:
                 # an ROC year in digits, only right after a date label (``發布日期：113-03-27``)
                 d = _ROC_NUMERIC_RE.match(norm, vstart)
-            if d is None and label_text.rstrip().endswith("于"):
+            if d is None and (
+                label_text.rstrip().endswith("于") or "".join(label_text.split()) in _BARE_PUBLISH
+            ):
                 # ``发布于AI新闻资讯 · Apr 22, 2025``: no date right after the label; the
-                # unlabelled date later in the line is the one
+                # unlabelled date later in the line is the one (``信息发布：市科技局``: a bare
+                # 发布 labels a date only when one follows it)
                 covered.append((start, vstart))
                 continue
             end = d.end() if d else vend
