@@ -630,6 +630,33 @@ def test_a_source_line_opening_a_long_repost(line: str, source: str) -> None:
     assert rec["source"] == source
 
 
+@pytest.mark.parametrize(
+    ("tail", "source", "body_tail"),
+    [
+        # a label alone, the original's address below it: the source, both lines cut
+        ("<p>资料来源：</p><p>http://news.example.cn/2013/0913/47339.shtml</p>",
+         "http://news.example.cn/2013/0913/47339.shtml", ""),
+        ("<p>来源：</p><p>http://news.example.cn/a/1.html</p>", "http://news.example.cn/a/1.html", ""),
+        # an address closing the text under a line that is no label alone: text, no source
+        ("<p>详见：</p><p>http://news.example.cn/a/1.html</p>", None,
+         "\n\n详见：\n\nhttp://news.example.cn/a/1.html"),
+    ],
+)  # fmt: skip
+def test_a_source_label_alone_above_the_originals_address(
+    tail: str, source: str | None, body_tail: str
+) -> None:
+    """A text closing with 资料来源： and, in the next paragraph, the address it was taken from
+    (LABELLING.md, corpus32): that address is the source and neither line is text."""
+    rec = run(
+        "<h1>园区企业座谈会召开</h1><div>2024-03-05 10:30</div>"
+        f"<div><p>{PROSE}</p><p>园区将继续优化孵化服务。</p>{tail}</div>"
+    )
+    assert (rec["source"], rec["body"]) == (
+        source,
+        f"{PROSE}\n\n园区将继续优化孵化服务。{body_tail}",
+    )
+
+
 def test_an_inline_date_line_between_the_headline_and_the_text() -> None:
     """sina.com.tw: ``<h1>…</h1><cite><a>OUTLET</a> (DATE) <span>责编：X</span></cite>`` inside the
     text's container: the editor of that inline line is the page's."""

@@ -41,6 +41,7 @@ from .people import (
     TAIL_SOURCE_RE,
     closing_credit_start,
     is_reprint_credit,
+    label_then_address,
     run_in_desk_start,
 )
 from .text import clean_inline, compact, compact_visible, nfkc, nfkc_compact
@@ -983,6 +984,8 @@ def clean_body(
         kept.append((text, key))
     if reprint and len(kept) > 1 and WEB_ADDRESS_RE.fullmatch(kept[-1][1]):
         kept.pop()  # the original story's address closing a repost goes with its credit
+    if len(kept) > 1 and label_then_address(kept[-2][1], kept[-1][1]):
+        del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
 
     keys = [key for _, key in kept]
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]

@@ -604,10 +604,32 @@ def is_reprint_credit(m: re.Match[str]) -> bool:
     return m.string[m.start("name") - 1] == "自"
 
 
+# A source label alone on its line (``资料来源：``), the original's address in the next paragraph
+# (LABELLING.md: that address is the source; both lines are cut from the body). 资料来源 names
+# the origin here, not a data credit: its value is the address of a text.
+_SOURCE_LABEL_ALONE_RE = re.compile(
+    rf"^\s*(?:{alternation(LABELS['source'] + ('资料来源', '資料來源'))})\s*:\s*$"
+)
+
+
+def label_then_address(line: str, next_line: str) -> str | None:
+    """The address of a source label alone on ``line`` followed by ``next_line``, a web address
+    and nothing else; None otherwise."""
+    if not line or len(line) > 12 or not _SOURCE_LABEL_ALONE_RE.match(nfkc(line)):
+        return None
+    m = WEB_ADDRESS_RE.fullmatch(next_line.strip())
+    return m.group(0) if m else None
+
+
 def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     """(source, rule) of a 来源 line of its own ending the body (WeChat reposts), or opening it
     under the writer's credit (jiemian's reposts: ``文 | X`` then ``来源：Mtime时光网 查看原文``;
-    the link's words after the outlet are cut as on a meta line)."""
+    the link's words after the outlet are cut as on a meta line), or of a label alone above the
+    original's address closing the text."""
+    tail = paragraphs[-4:]
+    for k in range(len(tail) - 1):
+        if address := label_then_address(tail[k], tail[k + 1]):
+            return address, "body-tail"
     for p in reversed(paragraphs[-4:]):
         r = TAIL_SOURCE_RE.match(nfkc(p))
         if r:
