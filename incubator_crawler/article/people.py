@@ -2077,7 +2077,8 @@ def _place_cuts(head: str, longest: int) -> list[int]:
 
 
 INLINE_WEN_TU = re.compile(
-    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：·]?\s*"
+    # a bare 文 glued to what follows is no label when it opens a word (文章目录, 文化, 文件)
+    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文(?![章件化字学學明本献獻物艺藝档檔稿案])|撰文)\s*[/／:：·]?\s*"
     r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     rf"(?=\s*(?:$|[{PHOTO_MARKS}]\s*[/／:：]|[，,。\s]))"
 )
