@@ -514,3 +514,34 @@ def test_a_sites_notices_do_not_outscore_a_short_post() -> None:
     )
     assert rec["author"] is None
     assert rec["extraction"]["body"] == "density:not-notice"
+
+
+# a reader's notes page of a note app: paragraphs, and pictures with an OCR text layer the page's
+# own CSS colours transparent (laid over the picture for selection and search, never seen)
+OCR_HEAD = (
+    "<title>读书笔记：园区孵化器运营手册</title><style>.note p { margin: 0 }\n"
+    ".pic-ocr-text { line-height: 1; position: absolute; color: transparent !important; }\n"
+    ".grad { color: transparent; background-clip: text; }\n"
+    ".btn { background-color: transparent; }</style>"
+)
+OCR_NOTE = [
+    "一句话概括：孵化器的核心是服务，而不是出租场地。",
+    "作者把运营分成三个阶段，分别是招商、培育和退出，每个阶段都有对应的考核指标。",
+    "第一阶段重在筛选项目，宁缺毋滥，避免把空间租给与产业无关的企业。",
+]
+
+
+def test_text_the_page_colours_transparent_is_no_body() -> None:
+    """The OCR layer's lines (a one-class <style> rule colours them transparent) are left out;
+    gradient text clipped to its glyphs and a transparent background are seen."""
+    ocr = "".join(
+        f"<div class='pic-ocr-text'>{t}</div>"
+        for t in ("运营手册 第三版", "孵化器运营的三个阶段：招商、培育、退出，缺一不可。")
+    )
+    rec = run(
+        "<h1>读书笔记：园区孵化器运营手册</h1><div class='note'>"
+        f"<p>{OCR_NOTE[0]}</p><div class='pic'><img src='a.png'><div class='mask'>{ocr}</div></div>"
+        f"<p class='grad'>{OCR_NOTE[1]}</p><p class='btn'>{OCR_NOTE[2]}</p></div>",
+        OCR_HEAD,
+    )
+    assert rec["body"] == "\n\n".join(OCR_NOTE)

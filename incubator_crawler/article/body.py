@@ -722,6 +722,70 @@ def _mail_links_only(el: Any) -> bool:
     return all((a.get("href") or "").lower().startswith("mailto:") for a in el.iter("a"))
 
 
+# Text a page's <style> colours transparent is never seen: a note editor lays a picture's OCR
+# text over it so (``.ocr-text { color: transparent }``), for selection and search only. Only
+# the <style> blocks that hold the word are read, once a body is found, and the rule looks at
+# the classes of the body's own paragraphs, never at the whole tree (a pass over every element
+# of every page cost a sixth of the extraction loop).
+_COLOUR_BEFORE_RE = re.compile(r"(?<![-\w])color\s*:\s*$")
+# glyphs painted some other way are seen: a gradient clipped to the text, a fill colour, a
+# shadow, a stroke
+_PAINTED_TEXT_RE = re.compile(r"clip|fill-color|shadow|stroke")
+_ONE_CLASS_RE = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+#: How far before a rule's ``{`` its selector is looked for (characters).
+_MAX_SELECTOR = 200
+
+
+def transparent_classes(styles: list[Any]) -> set[str]:
+    """Class names a rule of that one class colours transparent in the page's <style> blocks."""
+    found: set[str] = set()
+    for style in styles:
+        css = style.text
+        if not css or "transparent" not in css:
+            continue
+        i = css.find("transparent")
+        while i >= 0:
+            if _COLOUR_BEFORE_RE.search(css, max(0, i - 24), i):
+                start = css.rfind("{", 0, i)
+                end = css.find("}", i)
+                if (
+                    start >= 0
+                    and css.find("}", start, i) < 0
+                    and not _PAINTED_TEXT_RE.search(css, start, end if end >= 0 else len(css))
+                ):
+                    head = css[max(0, start - _MAX_SELECTOR) : start]
+                    cut = max(head.rfind("}"), head.rfind("{"), head.rfind("/"))
+                    for sel in head[cut + 1 :].split(","):
+                        one = _ONE_CLASS_RE.fullmatch(sel.strip())
+                        if one:
+                            found.add(one.group(1))
+            i = css.find("transparent", i + 11)
+    return found
+
+
+def without_transparent(
+    paras: list[Block], container: Any | None, styles: list[Any]
+) -> list[Block]:
+    """``paras`` without the lines in an element whose class the page colours transparent (an
+    element holding a picture is seen: Next.js colours pictures transparent to hide alt text)."""
+    if not paras or not styles:
+        return paras
+    classes = transparent_classes(styles)
+    if not classes:
+        return paras
+    kept = []
+    for b in paras:
+        el = b.owner
+        while el is not None and el is not container:
+            cls = el.get("class")
+            if cls and not classes.isdisjoint(cls.split()) and next(el.iter("img"), None) is None:
+                break  # hidden
+            el = el.getparent()
+        else:
+            kept.append(b)
+    return kept
+
+
 # --------------------------------------------------------------------------- cleaning: patterns
 
 # Encoding damage: a paragraph whose leading \u3000 indent became "??" (szcydr.com).
