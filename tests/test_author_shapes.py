@@ -911,3 +911,19 @@ def test_a_marked_author_in_the_info_line_over_the_headline(info: str, author: s
         "<title>园区召开产业发展座谈会</title>",
     )
     assert (rec["title"], rec["author"]) == ("园区召开产业发展座谈会", author)
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # a blog theme's colon-less category label after the date: the category, no name
+        ("发表于 2022-02-05 分类于 随笔", None),
+        ("發表於 2022-02-05 分類於 <a href='/c/1'>自己的路</a>", None),
+        ("2022-02-05 归档于 园区 日常", None),
+        # names after the date stay names
+        ("2020-06-05 20:35 叨叨姐 胡一刀", "叨叨姐、胡一刀"),
+    ],
+)
+def test_a_category_label_after_the_date_names_no_one(meta: str, author: str | None) -> None:
+    """``分类于 X`` after the date files the post under X: X is no writer."""
+    assert page(meta)["author"] == author

@@ -1177,6 +1177,11 @@ _DATE_WORDS_RE = re.compile(
 )
 
 
+# A blog theme's colon-less category label after the date (NexT's ``发表于 DATE 分类于 随笔``):
+# the words after it are the post's category, no name
+_FILED_UNDER_RE = re.compile(r"^\s*(?:分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於)")
+
+
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
     # a Latin name may be two short words (``PN Wu``)
@@ -1254,7 +1259,7 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         rest = ""
     if "b" in rest[:6].lower():
         rest = _BY_WORD_RE.sub("", rest)  # a theme's ``DATE by X``: the word says X wrote it
-    if not LABEL_RE.match(rest.lstrip(" ·|/")):
+    if not LABEL_RE.match(rest.lstrip(" ·|/")) and not _FILED_UNDER_RE.match(rest):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
     return _plain_name(before.group("name") if before else None), _plain_name(after)
