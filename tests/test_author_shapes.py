@@ -913,6 +913,38 @@ def test_a_marked_author_in_the_info_line_over_the_headline(info: str, author: s
     assert (rec["title"], rec["author"]) == ("园区召开产业发展座谈会", author)
 
 
+# a static blog's post: the owner's card in the sidebar, no byline over or under the text
+BLOG_SIDEBAR = (
+    "<aside><div class='profile'><p class='name'>林晓雯</p><p>记录园区里的创业故事</p></div></aside>"
+    "<main><h1>第一次参加孵化器路演</h1><div class='meta'>发表于 2022-02-05 分类于 随笔</div>"
+    f"<div class='post'><p>{PROSE}</p><p>{PROSE}</p></div></main>"
+    "<footer>© 2026 林晓雯 由 Hexo 强力驱动</footer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("metas", "author"),
+    [
+        # Hexo's open_graph helper: article:author is the owner the site's config names
+        ("<meta name='generator' content='Hexo 5.4.0'><meta property='article:author' content='林晓雯'>",
+         "林晓雯"),
+        ("<meta name='generator' content='Hugo 0.120.0'><meta property='article:author' content='林晓雯'>",
+         "林晓雯"),
+        # no blog engine: a news site's article:author names an editor or an outlet, left out
+        ("<meta property='article:author' content='林晓雯'>", None),
+        # an address, or a name the page never shows
+        ("<meta name='generator' content='Hexo 5.4.0'>"
+         "<meta property='article:author' content='https://www.facebook.com/x'>", None),
+        ("<meta name='generator' content='Hexo 5.4.0'><meta property='article:author' content='陈志远'>",
+         None),
+    ],
+)  # fmt: skip
+def test_a_static_blogs_article_author_is_its_owner(metas: str, author: str | None) -> None:
+    """A Hexo or Hugo page's article:author names the blog's owner, shown on the page."""
+    rec = run(BLOG_SIDEBAR, f"<title>第一次参加孵化器路演 | 园区笔记</title>{metas}")
+    assert rec["author"] == author
+
+
 @pytest.mark.parametrize(
     ("meta", "author"),
     [

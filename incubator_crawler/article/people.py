@@ -520,6 +520,15 @@ def find_people(
     elif owner:
         # a blog post's licence box under the text names the writer (作者 / the owner)
         art.author_raw, rules["author"] = owner, LICENCE_BOX
+    elif (
+        (blog_owner := _blog_engine_author(metas))
+        and page is not None
+        and _shown(page, blog_owner)
+        and not is_site_name(blog_owner, site_name)
+    ):
+        # a static blog's article:author is the owner its config names (Hexo's open_graph
+        # helper), shown in the sidebar or an author card: the writer of a post no byline credits
+        art.author_raw, rules["author"] = blog_owner, "meta:blog-author"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
     for name, rule in _more_writers(art.body_paragraphs):
@@ -734,6 +743,24 @@ RUN_IN_CREDIT_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:、|(?(open)\s+|(?!)))[\u4e00-\u9fff·]{2,4}){0,3})"
     r"\s*(?(open)[)）])$"
 )
+
+
+# The static blog engines a <meta name=generator> names: one owner's site, whose config names the
+# owner as every post's article:author (on news sites that meta names an outlet, an editor or a
+# Facebook page)
+_BLOG_ENGINE_RE = re.compile(r"^\s*(?:Hexo|Hugo|Jekyll)\b", re.IGNORECASE)
+
+
+def _blog_engine_author(metas: dict[str, tuple[str, str]]) -> str | None:
+    """The article:author meta of a page a static blog engine generated, when it is a name."""
+    author = metas.get("article:author")
+    generator = metas.get("generator")
+    if author is None or generator is None or not _BLOG_ENGINE_RE.match(generator[1]):
+        return None
+    name = author[1].strip()
+    if "/" in name or "@" in name or _OUTLET_END_RE.search(name) or _not_a_person(name):
+        return None  # an address, a mailbox, an outlet
+    return name
 
 
 # ``…-陈安的博文`` / ``…_X的博客-CSDN博客``: a <title> segment naming whose blog the post is on
