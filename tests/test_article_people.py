@@ -226,3 +226,19 @@ def test_find_inline_people_asked_again_answers_the_same_and_owns_its_dict():
         "desk_line_index": None,
     }
     assert again is not first
+
+
+@pytest.mark.parametrize(
+    ("first", "author"),
+    [
+        ("文章目录 显示", None),  # a table of contents' heading: 文 opens the word 文章
+        ("文化强国 建设", None),
+        ("文 章子怡", "章子怡"),  # a blank or a slash after 文 keeps it a label
+        ("文/章子怡", "章子怡"),
+        ("文 张三", "张三"),
+    ],
+)
+def test_a_bare_wen_opening_a_word_is_no_byline(first: str, author: str | None) -> None:
+    """``文`` glued to 章, 化, 件… opens a word, not a 文：X credit."""
+    lines = [first, "园区今年新引进科技企业三十家，产值同比增长两成。"]
+    assert find_inline_people(lines)["author"] == author

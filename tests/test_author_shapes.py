@@ -911,3 +911,51 @@ def test_a_marked_author_in_the_info_line_over_the_headline(info: str, author: s
         "<title>园区召开产业发展座谈会</title>",
     )
     assert (rec["title"], rec["author"]) == ("园区召开产业发展座谈会", author)
+
+
+# a static blog's post: the owner's card in the sidebar, no byline over or under the text
+BLOG_SIDEBAR = (
+    "<aside><div class='profile'><p class='name'>林晓雯</p><p>记录园区里的创业故事</p></div></aside>"
+    "<main><h1>第一次参加孵化器路演</h1><div class='meta'>发表于 2022-02-05 分类于 随笔</div>"
+    f"<div class='post'><p>{PROSE}</p><p>{PROSE}</p></div></main>"
+    "<footer>© 2026 林晓雯 由 Hexo 强力驱动</footer>"
+)
+
+
+@pytest.mark.parametrize(
+    ("metas", "author"),
+    [
+        # Hexo's open_graph helper: article:author is the owner the site's config names
+        ("<meta name='generator' content='Hexo 5.4.0'><meta property='article:author' content='林晓雯'>",
+         "林晓雯"),
+        ("<meta name='generator' content='Hugo 0.120.0'><meta property='article:author' content='林晓雯'>",
+         "林晓雯"),
+        # no blog engine: a news site's article:author names an editor or an outlet, left out
+        ("<meta property='article:author' content='林晓雯'>", None),
+        # an address, or a name the page never shows
+        ("<meta name='generator' content='Hexo 5.4.0'>"
+         "<meta property='article:author' content='https://www.facebook.com/x'>", None),
+        ("<meta name='generator' content='Hexo 5.4.0'><meta property='article:author' content='陈志远'>",
+         None),
+    ],
+)  # fmt: skip
+def test_a_static_blogs_article_author_is_its_owner(metas: str, author: str | None) -> None:
+    """A Hexo or Hugo page's article:author names the blog's owner, shown on the page."""
+    rec = run(BLOG_SIDEBAR, f"<title>第一次参加孵化器路演 | 园区笔记</title>{metas}")
+    assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # a blog theme's colon-less category label after the date: the category, no name
+        ("发表于 2022-02-05 分类于 随笔", None),
+        ("發表於 2022-02-05 分類於 <a href='/c/1'>自己的路</a>", None),
+        ("2022-02-05 归档于 园区 日常", None),
+        # names after the date stay names
+        ("2020-06-05 20:35 叨叨姐 胡一刀", "叨叨姐、胡一刀"),
+    ],
+)
+def test_a_category_label_after_the_date_names_no_one(meta: str, author: str | None) -> None:
+    """``分类于 X`` after the date files the post under X: X is no writer."""
+    assert page(meta)["author"] == author

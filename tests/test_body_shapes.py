@@ -484,3 +484,85 @@ def test_a_related_line_linking_a_place_on_this_page_is_text(href: str, kept: bo
     assert rec["body"] == "\n\n".join(
         [PROSE, shown, "会后，" + PROSE] if kept else [PROSE, "会后，" + PROSE]
     )
+
+
+# a resource blog's post (a WordPress theme): a short text of one sentence, sub-headings and
+# numbered link lines; a table of contents with its toggle; the template's permalink line; a
+# related box; the site's notice under every post (in the text's own box), a comment form's
+# privacy note and the footer's notice with the copyright line
+RESOURCE_POST = (
+    "<header><a href='/'>某某分享</a> <a href='/c/1'>软件</a> <a href='/c/2'>教程</a></header>"
+    "<article><h1>园区公共服务平台入口汇总</h1><div class='meta'>软件 3天前</div>"
+    "<div class='entry'><div class='toc'><b>文章目录</b> <a href='#'>显示</a>"
+    "<ul style='display:none'><li><a href='#a'>园区公共服务平台入口汇总</a></li></ul></div>"
+    "<p>整理了几个园区公共服务平台的入口，收藏以后打开即可办理常用业务，入口都是官方地址。</p>"
+    "<h3>平台入口</h3><p>入口：网页版</p>"
+    "<p>1、<a href='/x/1'>企业服务一网通办 入口</a></p>"
+    "<p>2、<a href='/x/2'>人才公寓申请 入口</a></p>"
+    "<p>3、<a href='/x/3'>科技项目申报 入口</a></p>"
+    "<p>本文链接：https://www.example.cn/1234/</p>"
+    "<div class='related'><h3>猜你喜欢</h3><ul>"
+    "<li><a href='/r/1'>园区企业服务热线汇总</a></li><li><a href='/r/2'>人才公寓申请指南</a></li>"
+    "<li><a href='/r/3'>科技项目申报入口大全</a></li><li><a href='/r/4'>孵化器名录查询</a></li>"
+    "</ul></div>"
+    "<div class='post-note'><ol><li><small>转载请保留原文链接谢谢！</small></li>"
+    "<li><small>本站所有资源文章出自互联网收集整理，本站不参与制作，如果侵犯了您的合法权益，"
+    "请联系本站我们会及时删除。</small></li>"
+    "<li><small>本站资源仅供研究、学习交流之用，若使用商业用途，请购买正版授权，否则后果自负。"
+    "</small></li><li><small>联系方式（#替换成@）：service#example.cn</small></li></ol></div>"
+    "</div></article>"
+    "<div class='comments'><h3>发表评论</h3><form><p>您的电子邮箱地址不会被公开。必填项已用*标注</p>"
+    "<p>插入图片</p><p>浏览器会保存昵称、邮箱和网站cookies信息，下次评论时使用。</p></form></div>"
+    "<footer><p>本站所有资源收集整理于网络，本站不参与制作，如不慎侵犯了您的权利，请及时联系站长处理删除。"
+    "<br>Copyright © 2024 | 某某分享 | All Rights Reserved</p></footer>"
+)
+
+
+def test_a_sites_notices_do_not_outscore_a_short_post() -> None:
+    """The post's own disclaimer list, a comment form's note and the footer's notice are all
+    notices: the text is the densest box outside them, without them, the table of contents'
+    toggle and the permalink line (and 文章目录 names no writer)."""
+    rec = run(RESOURCE_POST, "<title>园区公共服务平台入口汇总 – 某某分享</title>")
+    assert rec["body"] == "\n\n".join(
+        [
+            "整理了几个园区公共服务平台的入口，收藏以后打开即可办理常用业务，入口都是官方地址。",
+            "平台入口",
+            "入口：网页版",
+            "1、企业服务一网通办 入口",
+            "2、人才公寓申请 入口",
+            "3、科技项目申报 入口",
+        ]
+    )
+    assert rec["author"] is None
+    assert rec["extraction"]["body"] == "density:not-notice"
+
+
+# a reader's notes page of a note app: paragraphs, and pictures with an OCR text layer the page's
+# own CSS colours transparent (laid over the picture for selection and search, never seen)
+OCR_HEAD = (
+    "<title>读书笔记：园区孵化器运营手册</title><style>.note p { margin: 0 }\n"
+    ".pic-ocr-text { line-height: 1; position: absolute; color: transparent !important; }\n"
+    ".grad { color: transparent; background-clip: text; }\n"
+    ".btn { background-color: transparent; }</style>"
+)
+OCR_NOTE = [
+    "一句话概括：孵化器的核心是服务，而不是出租场地。",
+    "作者把运营分成三个阶段，分别是招商、培育和退出，每个阶段都有对应的考核指标。",
+    "第一阶段重在筛选项目，宁缺毋滥，避免把空间租给与产业无关的企业。",
+]
+
+
+def test_text_the_page_colours_transparent_is_no_body() -> None:
+    """The OCR layer's lines (a one-class <style> rule colours them transparent) are left out;
+    gradient text clipped to its glyphs and a transparent background are seen."""
+    ocr = "".join(
+        f"<div class='pic-ocr-text'>{t}</div>"
+        for t in ("运营手册 第三版", "孵化器运营的三个阶段：招商、培育、退出，缺一不可。")
+    )
+    rec = run(
+        "<h1>读书笔记：园区孵化器运营手册</h1><div class='note'>"
+        f"<p>{OCR_NOTE[0]}</p><div class='pic'><img src='a.png'><div class='mask'>{ocr}</div></div>"
+        f"<p class='grad'>{OCR_NOTE[1]}</p><p class='btn'>{OCR_NOTE[2]}</p></div>",
+        OCR_HEAD,
+    )
+    assert rec["body"] == "\n\n".join(OCR_NOTE)

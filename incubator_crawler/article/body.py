@@ -68,6 +68,7 @@ def find_container(
 ) -> tuple[Any | None, list[Block], bool]:
     """The body container, its blocks after the meta line, and whether a site hint chose it."""
     hint_body = css_first(root, hints.get("body"))
+    notices: list[Any] = []  # notices looked past: left out of a container that holds them
     if hint_body is not None:
         container = hint_body
         rules["body"] = "hint"
@@ -88,8 +89,18 @@ def find_container(
             if table is not None:
                 container, rules["body"] = table, "table"
             else:
+                notices.append(notice)
                 rest = [b for b in page.blocks[after:] if not notice.b0 <= b.idx < notice.b1]
                 other = score_containers(page, rest, anchor=after or None)
+                for _ in range(_MORE_NOTICES):
+                    # more notices (the footer repeats the post's disclaimer, a comment form's
+                    # privacy note): the densest text outside them all
+                    if other is None or not _is_notice(page, other):
+                        break
+                    more = page.stats[other]
+                    notices.append(more)
+                    rest = [b for b in rest if not more.b0 <= b.idx < more.b1]
+                    other = score_containers(page, rest, anchor=after or None)
                 if other is None and after and _is_closing_credit(page.blocks[after - 1].text):
                     # the meta line closes the text (a bracketed credit): the text is above it
                     other = score_containers(page, page.blocks[: after - 1])
@@ -117,6 +128,9 @@ def find_container(
             if caption is not None:
                 container, rules["body"] = caption, "caption"
     body_blocks = blocks_within(page, container) if container is not None else []
+    if notices and body_blocks:
+        # a post's own disclaimer closes the container the text is in (a WordPress post-note)
+        body_blocks = [b for b in body_blocks if not any(n.b0 <= b.idx < n.b1 for n in notices)]
     closing = after and _is_closing_credit(page.blocks[after - 1].text)
     if closing and body_blocks and body_blocks[0].idx < after - 1:
         # a closing credit line ((本文来源：X 编辑：Y)) is below the text it credits: the
@@ -432,23 +446,52 @@ NAMED_NOTICE_HEAD = re.compile(
 NOTICE_PROSE = re.compile(
     r"(?:资料|資料|报价|報價|数据|數據|行情)由[^,。]{2,30}提供"
     r"|(?:不构成|不構成)[^,。]{0,6}(?:投资|投資)(?:意见|意見|建议|建議)"
+    # a resource site's notice under every post: where its posts come from (本站所有资源文章出自互联网
+    # 收集整理), that they are for study only (仅供研究、学习交流之用), that it deletes what infringes, how
+    # to reach it, and the ask to keep the link when reposting (转载请保留原文链接)
+    r"|(?:来源于|来自|出自|收集整理于|整理自)(?:互联网|网络|網絡|網路)"
+    r"|(?:仅供|僅供)[^,。]{0,6}(?:研究|学习|學習|交流|参考|參考)"
+    r"|(?:侵犯|侵害|侵权|侵權)[^。]{0,30}(?:删除|刪除|处理|處理)"
+    r"|^(?:转载|轉載)请?(?:保留|注明)[^,。]{0,8}(?:链接|鏈接|出处|出處)"
+    r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
+    # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用
+    r"|(?:邮箱|郵箱|邮件|郵件)(?:地址)?不会被公开|(?:邮箱|郵箱).{0,20}下次(?:评论|評論)"
 )
 #: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
 _MAX_NOTICE_PROSE = 800
+_MAX_NOTICE_LINES = 6
+#: Notices after the first looked past (a post's disclaimer, the footer's, a comment form's note).
+_MORE_NOTICES = 3
+#: A button's label (插入图片, 提交) among a notice's lines, in characters.
+_MAX_BUTTON = 6
 
 
 def _is_notice(page: Page, el: Any) -> bool:
     """True when a container opens with a site notice heading (版权与免责声明, 联系我们...), or
-    when each of its lines is a data-source or no-investment-advice notice."""
+    when each of its lines is a site's notice (data sources, no investment advice, where its
+    resources come from, a comment form's privacy note), a copyright line or a button's label."""
     st = page.stats.get(el)
     if st is None or st.b1 <= st.b0:
         return False
     head = nfkc_compact(page.blocks[st.b0].text)
     if NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head):
         return True
-    if st.chars > _MAX_NOTICE_PROSE or st.b1 - st.b0 > 4:
+    if st.chars > _MAX_NOTICE_PROSE or st.b1 - st.b0 > _MAX_NOTICE_LINES:
         return False
-    return all(NOTICE_PROSE.search(nfkc_compact(b.text)) for b in page.blocks[st.b0 : st.b1])
+    prose = False
+    for b in page.blocks[st.b0 : st.b1]:
+        c = nfkc_compact(b.text)
+        if NOTICE_PROSE.search(c):
+            prose = True
+        elif not (
+            # the site's copyright line may close the notice (本站所有资源收集整理于网络… /
+            # Copyright © 2023), and a form's button labels (插入图片) sit among the lines of a
+            # comment form's note
+            (len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c))
+            or (len(c) <= _MAX_BUTTON and not SENTENCE_END.search(c))
+        ):
+            return False
+    return prose
 
 
 def _all_footer(page: Page, el: Any) -> bool:
@@ -680,6 +723,70 @@ def _mail_links_only(el: Any) -> bool:
     return all((a.get("href") or "").lower().startswith("mailto:") for a in el.iter("a"))
 
 
+# Text a page's <style> colours transparent is never seen: a note editor lays a picture's OCR
+# text over it so (``.ocr-text { color: transparent }``), for selection and search only. Only
+# the <style> blocks that hold the word are read, once a body is found, and the rule looks at
+# the classes of the body's own paragraphs, never at the whole tree (a pass over every element
+# of every page cost a sixth of the extraction loop).
+_COLOUR_BEFORE_RE = re.compile(r"(?<![-\w])color\s*:\s*$")
+# glyphs painted some other way are seen: a gradient clipped to the text, a fill colour, a
+# shadow, a stroke
+_PAINTED_TEXT_RE = re.compile(r"clip|fill-color|shadow|stroke")
+_ONE_CLASS_RE = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+#: How far before a rule's ``{`` its selector is looked for (characters).
+_MAX_SELECTOR = 200
+
+
+def transparent_classes(styles: list[Any]) -> set[str]:
+    """Class names a rule of that one class colours transparent in the page's <style> blocks."""
+    found: set[str] = set()
+    for style in styles:
+        css = style.text
+        if not css or "transparent" not in css:
+            continue
+        i = css.find("transparent")
+        while i >= 0:
+            if _COLOUR_BEFORE_RE.search(css, max(0, i - 24), i):
+                start = css.rfind("{", 0, i)
+                end = css.find("}", i)
+                if (
+                    start >= 0
+                    and css.find("}", start, i) < 0
+                    and not _PAINTED_TEXT_RE.search(css, start, end if end >= 0 else len(css))
+                ):
+                    head = css[max(0, start - _MAX_SELECTOR) : start]
+                    cut = max(head.rfind("}"), head.rfind("{"), head.rfind("/"))
+                    for sel in head[cut + 1 :].split(","):
+                        one = _ONE_CLASS_RE.fullmatch(sel.strip())
+                        if one:
+                            found.add(one.group(1))
+            i = css.find("transparent", i + 11)
+    return found
+
+
+def without_transparent(
+    paras: list[Block], container: Any | None, styles: list[Any]
+) -> list[Block]:
+    """``paras`` without the lines in an element whose class the page colours transparent (an
+    element holding a picture is seen: Next.js colours pictures transparent to hide alt text)."""
+    if not paras or not styles:
+        return paras
+    classes = transparent_classes(styles)
+    if not classes:
+        return paras
+    kept = []
+    for b in paras:
+        el = b.owner
+        while el is not None and el is not container:
+            cls = el.get("class")
+            if cls and not classes.isdisjoint(cls.split()) and next(el.iter("img"), None) is None:
+                break  # hidden
+            el = el.getparent()
+        else:
+            kept.append(b)
+    return kept
+
+
 # --------------------------------------------------------------------------- cleaning: patterns
 
 # Encoding damage: a paragraph whose leading \u3000 indent became "??" (szcydr.com).
@@ -711,6 +818,14 @@ BOILERPLATE_LEAD = re.compile(
     r"|当前位置[:]|您的位置[:]|您现在的位置|所在位置[:]"
     r"|【?打印本页|【?关闭窗口"
     r"|正在为您切换到|很抱歉,?当前视频播放失败|错误代码:|播放速度:)"
+)
+
+# Template lines of a blog post (matched on the compact form, only when the line starts with 本, 文
+# or 目): the post's own address under a label (WordPress: 本文链接：https://x.com/37715/) and a
+# table of contents' heading with its show / hide toggle (文章目录 显示), the entries hidden.
+TEMPLATE_LINE = re.compile(
+    r"(?:本文|文章)(?:永久)?(?:链接|地址|网址|網址|連結)[:]https?://"
+    r"|(?:文章|本文)?目[录錄][\[【(]?(?:显示|隐藏|顯示|隱藏|展开|收起)[\]】)]?$"
 )
 
 # An app's promotion under the text (storm: 立即下載風傳媒APP，世界脈動在你手中！), compact form.
@@ -856,6 +971,8 @@ def _starts_as_boilerplate(c: str) -> bool:
     if CONTROL_LINE.match(c) or BOILERPLATE_LEAD.match(c) or BOILERPLATE_HEADER.match(c):
         return True
     if BOILERPLATE_COUNTER.match(c):
+        return True
+    if c[0] in "本文目" and TEMPLATE_LINE.match(c):
         return True
     if len(c) <= _MAX_PROMO_LEN and c[0] in "立马馬即现現欢歡下" and APP_PROMO.match(c):
         return True

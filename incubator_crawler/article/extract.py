@@ -122,6 +122,7 @@ def extract_article(
     container, paras = body_field.body_paragraphs(
         page, container, body_blocks, hinted, after, excluded, title_idx, rules
     )
+    paras = body_field.without_transparent(paras, container, head.styles)
     date_line, paras = body_field.split_date_line(paras)
     art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
     if art.lede_raw is None and not hinted:

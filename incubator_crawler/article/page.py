@@ -489,20 +489,24 @@ class HeadElements:
     metas: list[Any]  # every <meta>
     scripts: list[Any]  # every <script>
     base: Any | None  # the first <base href> below the root
+    styles: list[Any]  # every <style> (the walk drops them; their text stays readable)
 
 
 def head_elements(root: Any) -> HeadElements:
-    """One pass for <title>, <meta>, <script> and <base>: each pass over a page's tree costs
-    about a twentieth of parsing it, and there were five."""
+    """One pass for <title>, <meta>, <script>, <base> and <style>: each pass over a page's tree
+    costs about a twentieth of parsing it, and there were five."""
     title = base = None
     metas: list[Any] = []
     scripts: list[Any] = []
-    for el in root.iter("title", "meta", "script", "base"):
+    styles: list[Any] = []
+    for el in root.iter("title", "meta", "script", "base", "style"):
         tag = el.tag
         if tag == "meta":
             metas.append(el)
         elif tag == "script":
             scripts.append(el)
+        elif tag == "style":
+            styles.append(el)
         elif el is root:
             continue  # title and base were looked for below the root (.//title)
         elif tag == "title":
@@ -510,7 +514,7 @@ def head_elements(root: Any) -> HeadElements:
                 title = el
         elif base is None and el.get("href") is not None:
             base = el
-    return HeadElements(title, metas, scripts, base)
+    return HeadElements(title, metas, scripts, base, styles)
 
 
 # A JSON-LD block that does not parse (a raw line break inside a string, a trailing comma, an

@@ -520,6 +520,15 @@ def find_people(
     elif owner:
         # a blog post's licence box under the text names the writer (作者 / the owner)
         art.author_raw, rules["author"] = owner, LICENCE_BOX
+    elif (
+        (blog_owner := _blog_engine_author(metas))
+        and page is not None
+        and _shown(page, blog_owner)
+        and not is_site_name(blog_owner, site_name)
+    ):
+        # a static blog's article:author is the owner its config names (Hexo's open_graph
+        # helper), shown in the sidebar or an author card: the writer of a post no byline credits
+        art.author_raw, rules["author"] = blog_owner, "meta:blog-author"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
     for name, rule in _more_writers(art.body_paragraphs):
@@ -756,6 +765,24 @@ RUN_IN_CREDIT_RE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:、|(?(open)\s+|(?!)))[\u4e00-\u9fff·]{2,4}){0,3})"
     r"\s*(?(open)[)）])$"
 )
+
+
+# The static blog engines a <meta name=generator> names: one owner's site, whose config names the
+# owner as every post's article:author (on news sites that meta names an outlet, an editor or a
+# Facebook page)
+_BLOG_ENGINE_RE = re.compile(r"^\s*(?:Hexo|Hugo|Jekyll)\b", re.IGNORECASE)
+
+
+def _blog_engine_author(metas: dict[str, tuple[str, str]]) -> str | None:
+    """The article:author meta of a page a static blog engine generated, when it is a name."""
+    author = metas.get("article:author")
+    generator = metas.get("generator")
+    if author is None or generator is None or not _BLOG_ENGINE_RE.match(generator[1]):
+        return None
+    name = author[1].strip()
+    if "/" in name or "@" in name or _OUTLET_END_RE.search(name) or _not_a_person(name):
+        return None  # an address, a mailbox, an outlet
+    return name
 
 
 # ``…-陈安的博文`` / ``…_X的博客-CSDN博客``: a <title> segment naming whose blog the post is on
@@ -1199,6 +1226,11 @@ _DATE_WORDS_RE = re.compile(
 )
 
 
+# A blog theme's colon-less category label after the date (NexT's ``发表于 DATE 分类于 随笔``):
+# the words after it are the post's category, no name
+_FILED_UNDER_RE = re.compile(r"^\s*(?:分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於)")
+
+
 def _plain_name(name: str | None) -> str | None:
     """``name`` when it can be a byline name: CJK, not a label, a weekday or a view count."""
     # a Latin name may be two short words (``PN Wu``)
@@ -1276,7 +1308,7 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         rest = ""
     if "b" in rest[:6].lower():
         rest = _BY_WORD_RE.sub("", rest)  # a theme's ``DATE by X``: the word says X wrote it
-    if not LABEL_RE.match(rest.lstrip(" ·|/")):
+    if not LABEL_RE.match(rest.lstrip(" ·|/")) and not _FILED_UNDER_RE.match(rest):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
     return _plain_name(before.group("name") if before else None), _plain_name(after)
@@ -2100,7 +2132,8 @@ def _place_cuts(head: str, longest: int) -> list[int]:
 
 
 INLINE_WEN_TU = re.compile(
-    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文|撰文)\s*[/／:：·]?\s*"
+    # a bare 文 glued to what follows is no label when it opens a word (文章目录, 文化, 文件)
+    r"^\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|文(?![章件化字学學明本献獻物艺藝档檔稿案])|撰文)\s*[/／:：·]?\s*"
     r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     rf"(?=\s*(?:$|[{PHOTO_MARKS}]\s*[/／:：]|[，,。\s]))"
 )
