@@ -1323,3 +1323,20 @@ def test_lead_cards_in_a_box_opening_the_lists_wrapper_are_its_rows():
     assert urls(body, "https://paper.x.test/news1") == [
         f"https://paper.x.test/article/{n}" for n in range(10)
     ]
+
+
+def test_sort_tabs_hot_and_newest_over_the_list_are_no_side_heading():
+    """A channel's list under its own sort tabs (热门 | 最新 | 热榜, three links) is the main
+    list: a strip of links is no 热门 heading, so a lone link in a dialog does not win."""
+    rows = "".join(
+        f'<li class="item"><a href="/user/{n}">作者{n}</a>'
+        f'<a class="title" href="/post/{n}">前端频道第{n}篇文章的标题</a></li>'
+        for n in range(8)
+    )
+    body = (
+        '<div class="modal"><h2><a href="http://law.x.test/2016/c_1.htm">《网络安全法》实名要求'
+        "</a></h2></div>"
+        '<div class="list"><nav><a href="?sort=popular">热门</a><a href="?sort=newest">最新</a>'
+        f'<a href="?sort=hot">热榜</a></nav><ul class="entries">{rows}</ul></div>'
+    )
+    assert urls(body, "https://x.test/frontend") == [f"https://x.test/post/{n}" for n in range(8)]

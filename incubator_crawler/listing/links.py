@@ -42,6 +42,7 @@ from .rows import (
     drop_shared_links,
     element_text,
     has_displaced,
+    link_strip,
     merge_day_groups,
     merge_row_boxes,
     node_classes,
@@ -554,7 +555,8 @@ def _is_side_list(container) -> bool:
     """True when the list is headed 热门 / 推荐 / 排行 (a side list, even if dated).
 
     The heading is the element before the list or before its box, or the list's own first
-    child when that is a heading; long texts are rows, not headings.
+    child when that is a heading; long texts are rows, not headings, and a strip of links (the
+    list's own sort tabs 热门 | 最新 | 热榜) is no heading.
     """
     if container is None:
         return False
@@ -563,7 +565,7 @@ def _is_side_list(container) -> bool:
     if len(container) and container[0].tag in _HEADINGS:
         near.append(container[0])
     for node in near:
-        if node is None or not isinstance(node.tag, str):
+        if node is None or not isinstance(node.tag, str) or link_strip(node):
             continue
         text = element_text(node)
         if len(text) <= _LABEL_MAX and _SIDEBAR_LABEL_RE.search(text):

@@ -406,6 +406,12 @@ _HEADING_MAX = 20
 _HEADING_LINKS = 2
 
 
+def link_strip(node) -> bool:
+    """True when ``node`` holds more links than a heading may (a title and a 更多 link): a tab
+    bar (热门 | 最新 | 热榜) or a menu, never a box's heading."""
+    return len(node.xpath(".//a")) > _HEADING_LINKS
+
+
 def box_heading(box, is_date: Callable[[str], bool]) -> str | None:
     """The words heading ``box`` (国际新闻 over a channel's box), or None.
 
@@ -428,7 +434,7 @@ def box_heading(box, is_date: Callable[[str], bool]) -> str | None:
                 and len(text) <= _HEADING_MAX
                 and not is_date(text)
                 and row_kind(before) != row_kind(box)
-                and len(before.xpath(".//a")) <= _HEADING_LINKS
+                and not link_strip(before)
             ):
                 return text
             return None
