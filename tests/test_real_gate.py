@@ -153,6 +153,22 @@ def test_page_slice_skip_names_the_nth_page_of_a_concatenated_file() -> None:
     assert corpus.page_slice(data, cut) == b"\n<html>three"
 
 
+def _nested(depth: int) -> bytes:
+    """A page of our own: a lead line, ``depth`` nested divs around one line, a closing line."""
+    return (
+        "<html><head><title>深页</title></head><body><p>开头</p>"
+        + "<div>" * depth + "<b>最深处</b>" + "</div>" * depth
+        + "<p>结尾</p></body></html>"
+    ).encode()  # fmt: skip
+
+
+def test_visible_blocks_walks_a_page_nested_past_the_recursion_limit() -> None:
+    # 2,000 deep is past Python's recursion limit and inside what lxml keeps (about 2,048)
+    assert corpus.visible_blocks(_nested(2000)) == ["<title> 深页", "开头", "最深处", "结尾"]
+    # 5,000 deep: lxml stops at its own depth limit and drops the rest; the walk must not die
+    assert corpus.visible_blocks(_nested(5000)) == ["<title> 深页", "开头"]
+
+
 def test_a_placeholder_source_label_scores_as_no_source() -> None:
     label = {"title": "t", "author": [], "editor": [], "body": ["正文"], "source": "本站原创"}
     none = corpus.score({"title": "t", "source": None, "body": "正文"}, label)

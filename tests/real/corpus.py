@@ -227,14 +227,22 @@ def visible_blocks(html: bytes, with_title: bool = True) -> list[str]:
             parts.append("<title> " + title.text_content().strip())
             parts.append(_CUT)
 
-    def walk(el: Any) -> None:
+    # an explicit stack, not recursion: some pages nest past Python's recursion limit. An entry is
+    # an element still to open or a string to append once the elements before it are done.
+    body = root.find("body")
+    stack: list[Any] = [body if body is not None else root]
+    while stack:
+        el = stack.pop()
+        if isinstance(el, str):
+            parts.append(el)
+            continue
         tag = el.tag if isinstance(el.tag, str) else ""
         style = (el.get("style") or "").replace(" ", "").lower() if tag else ""
         hidden = "display:none" in style or "visibility:hidden" in style
         if tag in _SKIP_TAGS or hidden or (tag and el.get("hidden") is not None):
             if el.tail:
                 parts.append(el.tail)
-            return
+            continue
         block = tag in _BLOCK_TAGS
         if block:
             parts.append(_CUT)
@@ -242,15 +250,13 @@ def visible_blocks(html: bytes, with_title: bool = True) -> list[str]:
             parts.append("[img: " + _WS_RE.sub(" ", el.get("alt")) + "]")
         if el.text:
             parts.append(el.text)
-        for child in el:
-            walk(child)
-        if block:
-            parts.append(_CUT)
+        # pushed in reverse: the children first, then the block's end, then the tail
         if el.tail:
-            parts.append(el.tail)
+            stack.append(el.tail)
+        if block:
+            stack.append(_CUT)
+        stack.extend(reversed(el))
 
-    body = root.find("body")
-    walk(body if body is not None else root)
     lines = []
     # line breaks in the HTML source are spaces to a reader; only block boundaries cut
     for line in "".join(parts).split(_CUT):
