@@ -242,3 +242,27 @@ def test_a_bare_wen_opening_a_word_is_no_byline(first: str, author: str | None) 
     """``文`` glued to 章, 化, 件… opens a word, not a 文：X credit."""
     lines = [first, "园区今年新引进科技企业三十家，产值同比增长两成。"]
     assert find_inline_people(lines)["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("credit", "closing", "author"),
+    [
+        # a name inside another is a second writer, not the same one
+        ("作者：王辉明", "（记者 王辉）", "王辉明、王辉"),
+        ("作者：王辉", "（记者 王辉明）", "王辉、王辉明"),
+        # the same name credited twice is one writer
+        ("作者：王辉", "（记者 王辉）", "王辉"),
+        ("作者：本报记者 王辉", "（记者 王辉）", "王辉"),
+    ],
+)
+def test_a_closing_credit_joins_the_byline_by_whole_name(
+    credit: str, closing: str, author: str
+) -> None:
+    """The text's closing ``（记者 X）`` adds X to the meta line's writers unless X is one of them."""
+    from page_shapes import PROSE, run
+
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30&nbsp;&nbsp;{credit}</div>"
+        f"<div><p>{PROSE}</p><p>园区今年新引进科技企业三十家。{closing}</p></div>"
+    )
+    assert rec["author"] == author

@@ -536,7 +536,11 @@ def find_people(
         # a writer beside the byline's account or colleague: every credited name is an author
         if not art.author_raw:
             art.author_raw, rules["author"] = name, rule
-        elif nfkc_compact(name) not in nfkc_compact(art.author_raw):
+        # by whole name, as the editors join: ``王辉`` is not one of ``王辉明``'s, and the
+        # byline's label words (``本报记者 王辉``) are cleaned off before comparing
+        elif nfkc_compact(name) not in names_of(
+            clean_person(art.author_raw, role="author") or art.author_raw
+        ):
             art.author_raw, rules["author"] = (
                 f"{art.author_raw}、{name}",
                 f"{rules['author']}+{rule}",
