@@ -1818,7 +1818,12 @@ def _writers_out_of_editors(art: ExtractedArticle) -> None:
 
 def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     """An author that is only the site's own name is no person (the editor field keeps it:
-    ``编辑:中国孵化器网`` names who posted it)."""
+    ``编辑:中国孵化器网`` names who posted it).
+
+    One of two drops, both by ``is_site_name``: this one, at extraction, empties the raw slot
+    (shown as ``author_raw``) so the WeChat account rule after it may still fill it, and knows
+    only the page's own name; ``clean_person`` drops each name of a list (``张三、X网``) against
+    the crawl's configured site name, which may differ from the page's."""
     if not site_name or not art.author_raw:
         return
     norm = nfkc(art.author_raw)
@@ -2539,7 +2544,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
     if role == "author":
         names = _split_authors(text)
-        # An "author" that is just the site is not a person (the editor field keeps it).
+        # An "author" that is just the site is not a person (the editor field keeps it); name
+        # by name, with the crawl's site name (_drop_site_name says why extraction drops too)
         names = [n for n in names if not is_site_name(n, site_name)]
         return "、".join(names) or None
     return text
