@@ -491,6 +491,9 @@ ROC_YEAR = r"(?:(?:中華|中华)?(?:民國|民国)\s*\d{1,3}|1[01]\d)"
 # An ROC year in digits (``113-03-27``): one only right after a date label (here and in
 # published.py's ROC_NUMERIC_DATE); unlabelled it could be anything.
 ROC_DIGITS_DATE = r"1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)"
+# An ROC date in Chinese order up to the day's digits (``113年5月13``, ``民國98年3月5``): DATE_RE
+# reads it with its closing 日, GLUED_DATE_RE glued to a name with or without it.
+ROC_CN_DATE = rf"{ROC_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}"
 # An English-order date with a Chinese month, as a blog theme or a forum in a Chinese locale
 # prints it (moment.js ``十二月 18, 2019`` / ``11月 12, 2024``, phpBB ``星期四 二月 12, 2004``): a
 # blank after 月, a comma after the day and a year standing alone; prose writes ``11月12日``.
@@ -513,7 +516,7 @@ DATE_RE = re.compile(
     # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日; after 民國 the years
     # before 2011 too, 民國98年 = 2009)
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-    rf"|{ROC_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|{ROC_CN_DATE}\s*日"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
     r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
@@ -535,7 +538,7 @@ _ROC_NUMERIC_RE = re.compile(rf"\s*{ROC_DIGITS_DATE}")
 # 2024``). It ends the value before it, as a glued DATE_RE date does; neither is read as the
 # line's date (an ROC year in digits is one only after a date label).
 GLUED_DATE_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])1[01]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    rf"(?<=[\u4e00-\u9fff])(?:{ROC_DIGITS_DATE}|{ROC_CN_DATE}(?!\d))"
     r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
 )
 
