@@ -187,15 +187,19 @@ def _items_by_links(text: str, el: Any, label: re.Match[str]) -> str:
     return norm[: label.end()] + " > ".join(anchors)
 
 
-# How many blocks below the title a labelled trail may stand (the meta line between them)
-_LABEL_BELOW_TITLE = 6
+# How many blocks from the title a trail counts as near it, above (a trail with no separator
+# further up is skipped, ``chain:near-title``) or below (a labelled trail under a banner
+# headline): room for the lines a template sets between them (the meta line, a share bar, a
+# column's banner). Set with those rules, not tuned: on the dev pages the trails they find
+# stand 0 to 4 blocks from the title.
+_NEAR_TITLE = 6
 
 
 def _labelled_below(page: Page, limit: int) -> tuple[str | None, str | None]:
     """A labelled trail of links a few lines below the title, when none is above it: a theme
     shows the headline in a banner and ``当前位置：首页 福利 趣站 正文`` under it. Two links or
     more after the label, so a line of text (``位置：北京市海淀区``) is none."""
-    text, rule, b = _labelled_trail(page, page.blocks[limit + 1 : limit + 1 + _LABEL_BELOW_TITLE])
+    text, rule, b = _labelled_trail(page, page.blocks[limit + 1 : limit + 1 + _NEAR_TITLE])
     if b is None or text is None:
         return None, None
     el = b.owner if len(_text_anchors(b.owner)) >= 2 else page.block_parent(b.owner)
@@ -240,7 +244,7 @@ def _find_breadcrumb(
         if b.chars > 150:
             continue
         if (
-            blocks[-1].idx - b.idx > 6
+            blocks[-1].idx - b.idx > _NEAR_TITLE
             and _PARTING_CHAR_RE.search(nfkc(b.text)) is None
             and _image_items_of(page, b.owner) is None
         ):
@@ -280,7 +284,7 @@ def _find_breadcrumb(
         # far above the title, links a bare slash parts may be a top bar's (中文/English); asked
         # only where it would count (the links' walk is the costly part, el may be the page's body)
         parted = None
-        if not arrows and (" / " in inner or dashes or blocks[-1].idx - b.idx <= 6):
+        if not arrows and (" / " in inner or dashes or blocks[-1].idx - b.idx <= _NEAR_TITLE):
             parted = _link_parted(el)
         if parted is not None:
             # a slash or a dash alone between the links: those part the items
@@ -331,7 +335,12 @@ def _find_breadcrumb(
             continue
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
-        if arrows and len("".join(norm.split())) <= 40 and blocks and blocks[-1].idx - b.idx <= 6:
+        if (
+            arrows
+            and len("".join(norm.split())) <= 40
+            and blocks
+            and blocks[-1].idx - b.idx <= _NEAR_TITLE
+        ):
             return text, "chain:near-title"
     return None, None
 
