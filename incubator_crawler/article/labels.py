@@ -591,7 +591,7 @@ def update_label(text: str, start: int, label: str) -> bool:
 _WS = " \t\n\r\f\v\xa0\u3000"
 
 # A bracket closing a labelled field, and its opener.
-_CLOSERS = {"]": "[", "】": "【", "）": "（", ")": "("}
+CLOSERS = {"]": "[", "】": "【", "）": "（", ")": "("}
 
 
 def nfkc_with_map(text: str) -> tuple[str, list[int]]:
@@ -795,7 +795,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         value = orig(vstart, vend)
         if value[-1:] in "。." and vend in label_starts:
             value = value[:-1].strip(_WS)  # a full stop closing the item: ``来源：X。编辑：Y``
-        if value[-1:] in _CLOSERS and _CLOSERS[value[-1]] not in value:
+        if value[-1:] in CLOSERS and CLOSERS[value[-1]] not in value:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)
         covered.append((start, vend))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .labels import (
+    CLOSERS,
     DATE_CHAR_RE,
     DATE_RE,
     LABEL_RE,
@@ -660,9 +661,6 @@ def _original(text: str, part: str) -> str:
     return text[omap[at] : omap[at + len(part)]] if at >= 0 else part
 
 
-_CREDIT_CLOSERS = {"】": "【", "]": "[", ")": "(", "）": "（"}
-
-
 def strip_credit_brackets(value: str) -> str:
     """``value`` without the brackets around a credit line (``【编辑:田博群】``, ``(来源：X)``), but
     with a closer whose opener the value holds: its own (``来源：力扣（LeetCode）``)."""
@@ -670,7 +668,7 @@ def strip_credit_brackets(value: str) -> str:
     end = len(value)
     while end and value[end - 1] in " 【】[]()（）":
         ch = value[end - 1]
-        opener = _CREDIT_CLOSERS.get(ch)
+        opener = CLOSERS.get(ch)
         if opener and value.count(opener, 0, end) >= value.count(ch, 0, end):
             break  # the value's own bracket closes here
         end -= 1
