@@ -805,7 +805,9 @@ def _blog_owner(html_title: str | None) -> str | None:
 
 
 def _signature(paragraphs: list[str]) -> str | None:
-    """Names in brackets that end the article's last paragraph, when they are not an outlet.
+    """The writer credited at the end of the article's last paragraph (``CLOSING_CREDITS``: a
+    run-in ``作者:X`` whose names can be a person's, a desk's ``本報X部報道``, a bracketed name or
+    report credit that signs a person).
 
     The last paragraph of the text is the last one with a sentence in it: short lines after it
     (a gallery's ``图集``, ``+1``, a 【纠错】 link) are chrome the body kept, not the text's end."""
@@ -831,17 +833,17 @@ _OUTLET_LEAD_RE = re.compile(
 )
 
 
-def _closing_report_at(line: str) -> tuple[int, str] | None:
-    """(where the match starts: the sentence mark before the bracket, the writers) of a
-    bracketed report credit closing the text, an outlet maybe before them and a place after
-    them (read as the byline ``記者<names><place>報導`` would be)."""
-    m = _CLOSING_REPORT_RE.search(line) if ("报" in line or "報" in line) else None
+def _report_credit(tail: str) -> tuple[int, str] | None:
+    """``…。（民視新聞X台北報導）``: a bracketed report credit closing the text, from after the
+    sentence's mark, and its writers: an outlet maybe before them and a place after them (read
+    as the byline ``記者<names><place>報導`` would be)."""
+    m = _CLOSING_REPORT_RE.search(tail) if ("报" in tail or "報" in tail) else None
     if m is None:
         return None
     credit = _OUTLET_LEAD_RE.sub("", m["credit"].strip())
     names = byline_names("记者" + credit)
     if names and all(_signs_a_person(n) for n in NAMES_SEP_RE.split(names) if n):
-        return m.start(), names
+        return m.start() + 1, names
     return None
 
 
@@ -886,12 +888,6 @@ def _signed_names(tail: str) -> tuple[int, str] | None:
     """``…。（钟才文）``: a bracketed signature of a person, from after the sentence's mark."""
     m = _SIGNATURE_RE.search(tail)
     return (m.start() + 1, m["names"]) if m and _signs_a_person(m["names"]) else None
-
-
-def _report_credit(tail: str) -> tuple[int, str] | None:
-    """``…。（民視新聞X台北報導）``: a bracketed report credit, from after the sentence's mark."""
-    found = _closing_report_at(tail)
-    return (found[0] + 1, found[1]) if found else None
 
 
 def _desk_credit(tail: str) -> tuple[int, str] | None:
@@ -2182,9 +2178,14 @@ INLINE_BYLINE_ONLY = re.compile(
 # --------------------------------------------------------------------------- cleaning
 ROLES = frozenset({"author", "editor", "source"})
 
+# A CMS account's name: in an editor slot it is who posted the page, kept as written (LABELLING.md:
+# ``责任编辑：admin``, like a staff code alone); in the author and source slots it names no one
+_ACCOUNT_NAMES = frozenset({"admin", "administrator", "管理员", "管理員"})
+
 # Compared after casefold(); values that carry no information about a person or publisher.
 PLACEHOLDERS = frozenset(
     {
+        *_ACCOUNT_NAMES,
         "",
         "-",
         "--",
@@ -2197,10 +2198,6 @@ PLACEHOLDERS = frozenset(
         "不詳",
         "匿名",
         "未署名",
-        "admin",
-        "administrator",
-        "管理员",
-        "管理員",
         "本站",
         "本网",
         "本網",
@@ -2322,11 +2319,6 @@ _CONTROL_VALUE_RE = re.compile(
     r"^(?:我要)?(?:举报|舉報|纠错|糾錯|打印(?:本页|本頁)?|关闭(?:窗口)?|關閉(?:窗口)?|分享(?:到)?|收藏"
     r"|返回(?:顶部|頂部|首页|首頁)?|评论|評論|点赞|點讚|复制链接|複製鏈接)$"
 )
-
-
-# A CMS account's name: in an editor slot it is who posted the page, kept as written (LABELLING.md:
-# ``责任编辑：admin``, like a staff code alone); in the author and source slots it names no one
-_ACCOUNT_NAMES = frozenset({"admin", "administrator", "管理员", "管理員"})
 
 
 def _editor_account(value: str, role: str) -> bool:
