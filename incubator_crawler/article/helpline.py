@@ -46,7 +46,7 @@ _ACCOUNT_LINE = re.compile(
     r"|(?i:facebook|twitter|weibo|wechat|renren|instagram|youtube))(?i:id|号|號)?:"
     r"(?:(?i:https?://|www\.)\S+|[A-Za-z][\w.-]{2,30})$"
 )
-# An address may be long (``我们的renren:http://www.renren.com/497291691/profile``).
+# An address may be long (a profile page's: ``我们的renren:http://www.renren.com/<id>/profile``).
 _MAX_ACCOUNT_LINE = 80
 # The sign-off's invitation above the accounts (更多精彩，敬请关注！, 欢迎关注我们).
 _FOLLOW_WORD = re.compile(r"关注|關注")
