@@ -511,12 +511,33 @@ def _pick_meta(
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
     if before:
         return (*_first_post(before), False)
+    headed = _under_headline_below(page, cands, cst.b1)
+    if headed is not None:
+        return (*headed, False)
     if not allow_inside:
         return None
     # A meta line inside the body, after real text (``（本文来源：… 作者：…）``, a dated signature):
     # use its fields, but it does not split title from body.
     inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
     return (*inside[0], True) if inside else None
+
+
+def _under_headline_below(
+    page: Page, cands: list[tuple[Any, dict[str, str]]], end: int
+) -> tuple[Any, dict[str, str]] | None:
+    """The first dated meta line right under an ``<h1>`` that stands below the container (which
+    ends at block ``end``): the densest text above the headline is the header's blurb, not the
+    body (a company site's one-paragraph intro outscoring a short text of short lines). A footer's
+    ``服务时间：8:30-22:30`` under a heading names no day: no meta line."""
+    for el, fields in cands:
+        b0 = page.stats[el].b0
+        if (
+            b0 > end
+            and page.blocks[b0 - 1].owner.tag == "h1"
+            and DATE_RE.search(nfkc(fields.get("published", "")))
+        ):
+            return el, fields
+    return None
 
 
 def _headline_over_meta(b: Block, starts: set[int]) -> bool:
