@@ -131,16 +131,18 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     if own is not None and own.b1 - own.b0 > 1 and own.chars <= 150:
         # an <img> cut the trail into two blocks (gmw); a label before a list of its items,
         # separators drawn by CSS (``当前位置：<ul><li>首页</li><li>新闻</li></ul>``)
-        text = page.text_of(b.owner)
+        start = _trail_start(page, b, own.b0, label is not None)
+        text = page.text_of(b.owner) if start == own.b0 else _joined(page, start, own.b1)
         if label and not _has_separator(nfkc(text)[label.end() :]):
-            text = " > ".join(x.text for x in page.blocks[own.b0 : own.b1])
+            text = " > ".join(x.text for x in page.blocks[start : own.b1])
         return text, b.owner
     parent = page.block_parent(b.owner)
     if parent is None or parent not in page.stats or page.stats[parent].chars > 150:
         return b.text, b.owner
-    text = page.text_of(parent)
     st = page.stats[parent]
-    raw = [x.text.strip() for x in page.blocks[st.b0 : st.b1] if x.text.strip()]
+    start = _trail_start(page, b, st.b0, label is not None)
+    text = page.text_of(parent) if start == st.b0 else _joined(page, start, st.b1)
+    raw = [x.text.strip() for x in page.blocks[start : st.b1] if x.text.strip()]
     parts = [nfkc(x) for x in raw]
     # items in blocks of their own, separators drawn by CSS where a gap between two blocks
     # shows none (``<li>首页>></li><li>新闻</li><li>国际</li>``): one item a block
@@ -150,6 +152,25 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
     ):
         text = " > ".join(_SEP_END_RE.sub("", x) for x in raw)
     return text, parent
+
+
+def _trail_start(page: Page, b: Block, first: int, labelled: bool) -> int:
+    """The first block of the trail that block ``b`` holds or ends, in an element whose blocks
+    start at ``first``: a labelled trail starts at its label, and a heading before it is the
+    channel's name over the box (``<h2>公司新闻</h2> | 主页 > 新闻资讯 > 公司新闻``,
+    ``新闻动态 位置：主页 > 新闻动态``), no item of the trail."""
+    if labelled:
+        return b.idx
+    start = first
+    while start < b.idx and page.blocks[start].owner.tag in HEADING_TAGS:
+        start += 1
+    return start
+
+
+def _joined(page: Page, start: int, end: int) -> str:
+    """The text of blocks ``start`` to ``end``, joined as ``Page.text_of`` joins them; a
+    separator left opening it (the ``|`` after a dropped heading) goes."""
+    return _SEP_START_RE.sub("", " ".join(x.text for x in page.blocks[start:end])).strip()
 
 
 # Every separator the chain loop of ``_find_breadcrumb`` reads in a line's NFKC text holds one of
