@@ -34,3 +34,10 @@ def trail_page(box: str) -> dict:
 def test_the_channels_name_beside_its_trail_is_no_item(box: str) -> None:
     """The box's title (the channel the trail ends at) is not the trail's first item."""
     assert trail_page(box)["category"] == "新闻资讯 > 园区动态"
+
+
+@pytest.mark.parametrize("label", ["您当前位置：", "你现在位置：", "您目前的位置："])
+def test_a_you_and_current_location_label_opens_a_trail(label: str) -> None:
+    """``您当前位置：`` (a DedeCMS template's wording) is a trail label as ``当前位置：`` is."""
+    box = f"<table><tr><td><span>园区动态</span></td><td>{label}{TRAIL}</td></tr></table>"
+    assert trail_page(box)["category"] == "新闻资讯 > 园区动态"
