@@ -109,7 +109,9 @@ def find_meta_line(
         else:
             del rules["meta_line"]
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
-    headline = _headline_above(meta_blocks, html_title)
+    headline = _headline_above(meta_blocks, html_title) or _own_line_headline(
+        page, meta_blocks, meta_el
+    )
     if headline is not None:
         meta_blocks = meta_blocks[1:]
     meta_idx = {b.idx for b in meta_blocks}
@@ -151,6 +153,25 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
     if first.link * 2 > first.chars or DATE_RE.search(norm) or LABEL_RE.search(norm):
         return None
     return first if len(text) >= max(6, len(head) // 2) and text in head else None
+
+
+def _own_line_headline(page: Page, meta_blocks: list[Block], meta_el: Any) -> Block | None:
+    """The line a meta element sets in a child of its own before the date in its own text
+    (``<div><p>恒生指数 <a>返回</a></p><span>X</span> <span>2017-09-02 10:45</span></div>``) when
+    <title> names only the site and no heading stands above: the headline, not a name beside the
+    date. A line of prose, a date or a label is none."""
+    if len(meta_blocks) != 2 or meta_el is None:
+        return None
+    first, line = meta_blocks
+    if first.owner is meta_el or line.owner is not meta_el:
+        return None
+    norm = nfkc(first.text)
+    if not 4 <= len("".join(norm.split())) <= 60 or "。" in norm or first.link * 2 > first.chars:
+        return None
+    if DATE_RE.search(norm) or LABEL_RE.search(norm):
+        return None
+    above = page.blocks[max(0, first.idx - 6) : first.idx]
+    return None if any(b.owner.tag in HEADING_TAGS for b in above) else first
 
 
 def _meta_fields(text: str) -> dict[str, str]:

@@ -200,6 +200,8 @@ def find_title(
             bare = _without_badge(found[0], title_raw, html_title)
             if bare is not None:
                 title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
+            elif (bare := _without_control_link(found[0], title_raw)) is not None:
+                title_raw, rules["title"] = bare, rules["title"] + "(control dropped)"
         elif title_raw is not None:
             pass
         else:
@@ -323,6 +325,22 @@ def _without_badge(block: Block, text: str, html_title: str | None) -> str | Non
         ):
             return _strip_piece(text, node_text(child), leading)
     return None
+
+
+def _without_control_link(block: Block, text: str) -> str | None:
+    """The headline without the page control linked at its end (``恒生指数 <a>返回</a>``, a
+    back or print button set in the headline's line): a control word is no word of a headline."""
+    owner = block.owner
+    if len(owner) == 0:
+        return None
+    last = owner[-1]
+    if last.tag != "a" or (last.tail or "").strip():
+        return None
+    word = nfkc_compact(node_text(last))
+    if not word or len(word) > 8 or not CONTROL_LINE.match(word):
+        return None
+    rest = _strip_piece(text, node_text(last), False)
+    return rest if len(nfkc_compact(rest)) >= 2 and rest != text else None
 
 
 def _opens_title(rest: str, full: str) -> bool:
