@@ -42,3 +42,18 @@ def test_a_list_row_under_a_headline_below_the_text_does_not_date_the_page() -> 
         f"<title>{TITLE}</title>",
     )
     assert rec["published_at"] is None
+
+
+def test_a_date_line_element_left_open_around_the_text() -> None:
+    """A date line whose element is never closed holds the text after it (the parser nests
+    the rest inside it): its own first line is still the meta line, above the text."""
+    rec = run(
+        f"<div class='box'><h1>{TITLE}</h1><div class='date'>2021-01-27 09:19 "
+        "<span class='font'>来源： 园区网</span><div class='print'>【字体：大 中 小】打印</div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["published_at"] == "2021-01-27T09:19:00+08:00"
+    assert rec["title"] == TITLE
+    assert rec["source"] == "园区网"
+    assert rec["body"].startswith(PROSE[:20])

@@ -109,6 +109,9 @@ def find_meta_line(
         else:
             del rules["meta_line"]
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
+    opened = None if trailing else _open_line(page, meta_el, meta_blocks, container0)
+    if opened is not None:
+        meta_blocks = [opened]
     headline = _headline_above(meta_blocks, html_title) or _own_line_headline(
         page, meta_blocks, meta_el
     )
@@ -124,7 +127,12 @@ def find_meta_line(
     text = None
     glued = None
     if meta_el is not None:
-        text = page.text_of(meta_el) if meta_el in page.stats else squash(node_text(meta_el))
+        if opened is not None:
+            text = opened.text
+        elif meta_el in page.stats:
+            text = page.text_of(meta_el)
+        else:
+            text = squash(node_text(meta_el))
         if headline is not None and text.startswith(headline.text):
             text = text[len(headline.text) :].strip()
         elif meta_blocks and (span := headline_span(meta_blocks[0].text, head)):
@@ -530,6 +538,8 @@ def _pick_meta(
             first_body = b.idx
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
+    # else a date line left open around the text (no other line before the text)
+    before = before or [(el, f) for el, f in cands if _left_open(page, el, container, first_body)]
     if before:
         return (*_first_post(before), False)
     headed = _under_headline_below(page, cands, cst.b1)
@@ -541,6 +551,29 @@ def _pick_meta(
     # use its fields, but it does not split title from body.
     inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
     return (*inside[0], True) if inside else None
+
+
+def _left_open(page: Page, el: Any, container: Any, first_body: int) -> bool:
+    """True when the date line ``el`` opens is an element left open around the text (``<div
+    class=date>2021-01-27 09:19 <span>来源：X</span>`` never closed, so the parser put the text
+    inside it): its own first line stands before the text, and it holds the body container."""
+    st = page.stats[el]
+    if not st.b0 < first_body < st.b1 or page.blocks[st.b0].owner is not el:
+        return False
+    return _holds(el, container)
+
+
+def _open_line(page: Page, el: Any, blocks: list[Block], container: Any) -> Block | None:
+    """The one line of a meta element left open around the text (:func:`_left_open`): its own
+    first block; None for any other meta element."""
+    if len(blocks) < 2 or blocks[0].owner is not el or container is None:
+        return None
+    return blocks[0] if _holds(el, container) else None
+
+
+def _holds(el: Any, container: Any) -> bool:
+    """True when ``el`` is ``container`` or one of its ancestors."""
+    return el is container or any(a is el for a in container.iterancestors())
 
 
 def _under_headline_below(
