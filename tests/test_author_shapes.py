@@ -240,6 +240,23 @@ def test_a_signature_led_by_a_surname_past_the_commonest(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("宣传部辛欣", "辛欣"),
+        ("宣传部 周明轩", "周明轩"),
+        ("党委宣传部周明轩", "周明轩"),
+        ("综合办公室李晓", "李晓"),
+    ],
+)
+def test_a_unit_and_a_name_set_flush_right_sign_the_text(line: str, author: str) -> None:
+    """A department and a writer's name on a right-aligned line closing the text (LABELLING.md,
+    twenty-fifth round): the person is the author, the department dropped, the line cut."""
+    rec = closing(f'<p style="text-align: right;">\u3000\u3000{line}</p>')
+    assert rec["author"] == author
+    assert rec["body"] == f"{PROSE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
     "after",
     [
         # not flush right: a short line of the text
@@ -250,6 +267,10 @@ def test_a_signature_led_by_a_surname_past_the_commonest(name: str) -> None:
         # a centred caption, and a right-aligned line that is no name
         '<p style="text-align:center">周明轩</p>',
         '<p style="text-align:right">欢迎转发</p>',
+        # a unit and no person: the office signs, or a unit over another unit
+        '<p style="text-align:right">党委宣传部</p>',
+        '<p style="text-align:right">科技部火炬中心</p>',
+        '<p style="text-align:right">宣传部供稿</p>',
     ],
 )
 def test_other_lines_under_the_text_sign_nothing(after: str) -> None:

@@ -2969,7 +2969,9 @@ def signature_block(
         if b.chars > 12 or b.link:
             continue
         text = nfkc(b.text).strip()
-        if not _SIGNED_NAMES_RE.match(text) or not _right_aligned(b.owner):
+        # a name or two, or a department's name before them (``_signing_names`` reads them)
+        shaped = _SIGNED_NAMES_RE.match(text) or _UNIT_AND_NAME_RE.match(text)
+        if not shaped or not _right_aligned(b.owner):
             continue
         above = page.blocks[b.idx - 1] if b.idx else None
         if (
@@ -2978,10 +2980,32 @@ def signature_block(
             # a signature closes a text: right below its last sentence, or over its date set
             # flush right too when the text ends in no sentence (a caption, a table)
             continue
-        names = re.split(r"[\s、]+", text)
-        # a surname opens each name: a right-aligned phrase (``欢迎转发``) is no signature
-        if all(_surnamed(n) or n in vouched and _signs_a_person(n) for n in names):
+        if names := _signing_names(text, vouched):
             return b, "、".join(names)
+    return None
+
+
+# A department's name and a writer's after it (``宣传部辛欣``, ``党委宣传部 周明轩``): the shape
+# ``_signing_names`` splits with ``_ORG_END_RE``
+_UNIT_AND_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[\u4e00-\u9fff·]{2,4}$")
+
+
+def _signing_names(text: str, vouched: frozenset[str]) -> list[str] | None:
+    """The writers a signature line ``text`` (NFKC) names: a name or two, each led by a surname
+    (a right-aligned phrase, ``欢迎转发``, is no signature), or named by the page's author meta;
+    a department may stand before the name (``宣传部辛欣``, LABELLING.md twenty-fifth round: the
+    person signs, the department goes); a department alone is the office's signature."""
+    if _SIGNED_NAMES_RE.match(text):
+        names = re.split(r"[\s、]+", text)
+        if all(_surnamed(n) or n in vouched and _signs_a_person(n) for n in names):
+            return names
+    if not _UNIT_AND_NAME_RE.match(text):
+        return None
+    for end in range(2, len(text) - 1):
+        # the department ends where an office's word does (部, 办公室, 中心), the name follows
+        rest = text[end:].strip()
+        if _ORG_END_RE.search(text, 0, end) and _SIGNED_NAMES_RE.match(rest) and _surnamed(rest):
+            return [rest]
     return None
 
 
