@@ -980,3 +980,22 @@ def test_a_static_blogs_article_author_is_its_owner(metas: str, author: str | No
 def test_a_category_label_after_the_date_names_no_one(meta: str, author: str | None) -> None:
     """``分类于 X`` after the date files the post under X: X is no writer."""
     assert page(meta)["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("综合驻苏州记者周明轩、李晓，驻无锡记者王芳报道：", "周明轩、李晓、王芳"),
+        ("驻苏州记者周明轩，驻无锡记者王芳报道：", "周明轩、王芳"),
+        # one post alone, as before
+        ("驻无锡记者王芳报道：", "王芳"),
+    ],
+)
+def test_a_joint_dispatch_from_two_posts_credits_every_reporter(credit: str, author: str) -> None:
+    """A news agency's dispatch filed by reporters at two posts (``综合驻X记者A、B，驻Y记者C
+    报道：``): the reporters of both posts are the authors, not the last post's alone."""
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
+        f"<div class='text'><p>新华社苏州3月5日电　{credit}{PROSE}</p><p>{LAST}</p></div>"
+    )
+    assert rec["author"] == author

@@ -2779,6 +2779,9 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
                 if pattern is INLINE_REPORTER_REPORT:
                     # the same place cut as a byline line's (``记者X长沙报道`` inside a line)
                     name = byline_names(nfkc(match.group(0))) or ""
+                    near = line[max(0, match.start() - 9) : match.start()]
+                    if name and ("驻" in near or "駐" in near):
+                        name = _other_post_reporters(line[: match.start()], name)
                 author = clean_person(name, role="author")
                 if author:
                     result["author"] = author
@@ -2823,6 +2826,22 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
                 result["author_line_index"] = i
                 break
     return result
+
+
+# A news agency's joint dispatch names each post's reporters (``综合驻斯科普里记者A、B，驻雅典记者C
+# 报道``): the words before the last post's ``记者C报道`` end in that post's place (NFKC text)
+_OTHER_POST_RE = re.compile(
+    r"记者\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s*,\s*[驻駐][\u4e00-\u9fff]{1,8}$"
+)
+
+
+def _other_post_reporters(before: str, names: str) -> str:
+    """``names`` after the reporters the dispatch credits at an earlier post, if ``before`` (the
+    line up to the last post's ``记者``) ends in one (``驻X记者A、B，驻Y``)."""
+    m = _OTHER_POST_RE.search(nfkc(before[-40:]))
+    if m is None or not all(_signs_a_person(n) for n in m["names"].split("、")):
+        return names
+    return f"{m['names']}、{names}"
 
 
 def _kept_meta_line(line: str) -> bool:
