@@ -224,3 +224,20 @@ def test_half_of_a_broken_headline_keeps_its_place_over_a_bare_title() -> None:
     body = f"<h3>园区夜话<br>孵化十年</h3><div>2024-03-05 10:00</div>{TEXT}"
     out = run(body, "<title>园区网，一个专注科技创新与产业服务的新媒体平台</title>", URL)
     assert out["title"] == "园区夜话孵化十年"
+
+
+def test_a_header_h1_repeating_the_whole_title_yields_to_the_headline_below() -> None:
+    # a company site's SEO header: every page's <h1> is its <title>, headline, keywords and the
+    # site's name; the headline stands lower as a plain line, under the trail
+    whole = f"{T}_工商注册-代理记账-公司注销【星河财务官网】"
+    body = (
+        f"<div id='header'><h1>{whole}</h1><p>欢迎来到星河财务官网！</p></div>"
+        "<div class='pos'>当前位置：<a href='/'>星河财务官网</a> &gt; "
+        "<a href='/news/'>公司新闻</a> &gt;</div>"
+        f"<div class='main'><div class='title2'><span>{T}</span></div>{TEXT}</div>"
+    )
+    out = run(body, f"<title>{whole}</title>", URL)
+    assert (out["title"], out["category"]) == (T, "公司新闻")
+    # an h1 that is <title>'s headline alone stays the headline
+    out = run(f"<h1>{T}</h1><div>2024-03-05</div>{TEXT}", f"<title>{whole}</title>", URL)
+    assert out["title"] == T

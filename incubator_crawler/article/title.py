@@ -135,6 +135,8 @@ def find_title(
             if pick is not None:
                 found = (pick, _heading_tag(pick, wrapped))
                 rules["title"] = f"{found[1]}~title" if matched else "h1"
+                if matched and (lower := _headline_under_whole_title(page, pick, html_title)):
+                    found, rules["title"] = (lower, "block"), "block~title(under whole title)"
         if found is None:
             found = _title_near_body(page, body_blocks, refs, meta_idx)
             if found is not None:
@@ -368,6 +370,19 @@ def _first_segment(html_title: str | None) -> str:
     segs = TITLE_SPLIT.split(html_title)
     first = nfkc_compact(segs[0]) if len(segs) >= 3 else ""
     return first if len(first) >= 6 else ""
+
+
+def _headline_under_whole_title(page: Page, heading: Block, html_title: str | None) -> Block | None:
+    """The plain line below ``heading`` that is <title>'s first segment, when ``heading`` repeats
+    the whole <title>, its keywords and site name too (a company site's SEO header:
+    ``<h1>标题_关键词-关键词【网站】</h1>`` over every page): that line is the headline, or None."""
+    first = _first_segment(html_title)
+    if not first or nfkc_compact(heading.text) != nfkc_compact(html_title or ""):
+        return None  # most pages: the heading is <title>'s headline, not all of it
+    for b in page.blocks[heading.idx + 1 :]:
+        if b.chars <= 120 and b.link * 2 <= b.chars and nfkc_compact(b.text) == first:
+            return b
+    return None
 
 
 def _bigram_share(text: str, ref: str) -> float:
