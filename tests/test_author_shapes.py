@@ -999,3 +999,25 @@ def test_a_joint_dispatch_from_two_posts_credits_every_reporter(credit: str, aut
         f"<div class='text'><p>新华社苏州3月5日电　{credit}{PROSE}</p><p>{LAST}</p></div>"
     )
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    "note", ["本文4831个字，大概8分钟读完。", "全文约3000字，阅读需要8分钟", "阅读时长：5分钟"]
+)
+def test_a_writers_credit_under_a_reading_time_note_and_a_deck(note: str) -> None:
+    """A repost of a WeChat article opens with a deck, a reading-time note and the account's
+    promotion, then the ``文/X`` credit: the note is the header's, so the credit, the text's
+    fourth line, is still among the opening lines read for the writer, and is cut."""
+    more = [f"{PROSE}{i}" for i in range(30)]
+    opening = [
+        "园区的孵化服务又一次刷新了我们对它的认知……",
+        note,
+        "园区观察每日为你送上有态度、有深度的精彩内容，欢迎置顶关注",
+    ]
+    text = "".join(f"<p>{p}</p>" for p in [*opening[:3], "文/园区观察特约作者 周明轩", *more])
+    rec = run(
+        "<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
+        f"<div class='text'>{text}</div>"
+    )
+    assert rec["author"] == "周明轩"
+    assert "特约作者" not in rec["body"]

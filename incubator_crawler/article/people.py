@@ -2844,15 +2844,23 @@ def _other_post_reporters(before: str, names: str) -> str:
     return f"{m['names']}、{names}"
 
 
+# A WeChat article's reading-time note over its text (``本文4831个字，大概8分钟读完。``,
+# ``全文约3000字，阅读需要8分钟``, ``阅读时长：5分钟``), NFKC text: the header's, no line of the text
+_READING_TIME_RE = re.compile(
+    r"^(?:(?:本文|全文)[^。]{0,4}?\d[\d,]*\s*个?字.{0,10}?"
+    r"|(?:预计)?阅读(?:时间|时长|需要|约需|需)\s*:?\s*(?:大?约)?\s*)\d+\s*分钟"
+)
+
+
 def _kept_meta_line(line: str) -> bool:
     """True for a short line that is only a date, only a 来源 credit or only an editor's
-    (``2020-04-01 10:29``, ``【编辑：X】`` set above the text)."""
+    (``2020-04-01 10:29``, ``【编辑：X】`` set above the text), or a reading-time note."""
     if len(line) > 60:
         return False  # most lines: prose (no NFKC)
     norm = nfkc(line).strip()
     if len(norm) > 40:
         return False
-    if TAIL_SOURCE_RE.match(norm) or _credit_line(norm):
+    if TAIL_SOURCE_RE.match(norm) or _credit_line(norm) or _READING_TIME_RE.match(norm):
         return True
     m = DATE_RE.search(norm)
     return m is not None and len("".join(norm.split())) - len("".join(m.group(0).split())) <= 4
