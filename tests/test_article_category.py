@@ -140,3 +140,39 @@ def test_the_lowercased_mark_patterns_match_where_the_case_insensitive_ones_do(m
     ):
         assert rx.pattern == rx.pattern.lower() == low.pattern
         assert (rx.search(mark) is None) == (low.search(mark.lower()) is None)
+
+
+@pytest.mark.parametrize(
+    ("walk", "html"),
+    [
+        ("_image_items", "<div>首页<img src='s.gif'/>新闻<img src='s.gif'/>园区动态</div>"),
+        # a long item after the first ends the walk by an exception, from inside the recursion
+        (
+            "_image_items",
+            "<div>首页<img src='s.gif'/><p><b>" + "很长" * 20 + "</b><img/></p></div>",
+        ),
+        (
+            "_link_parted",
+            "<div><a href='/'>首页</a> / <span><a href='/k'>科技</a></span> / 正文</div>",
+        ),
+        ("_trail_items", "<div><a href='/'>首页</a> &gt; <span>科技 &gt; <b>正文</b></span></div>"),
+    ],
+)
+def test_the_breadcrumb_walks_leave_no_reference_cycle(walk, html):
+    """The trail walks recurse through the element: written as closures that call themselves,
+    each call left a cycle holding the element, which kept the page's whole tree alive until the
+    cyclic collector ran (docs/benchmarks.md, extraction, tenth pass). Now the tree goes with
+    its last reference."""
+    import gc
+
+    from lxml import etree
+
+    from incubator_crawler.article import category
+
+    gc.collect()
+    gc.disable()
+    try:
+        category.__dict__[walk](etree.fromstring(html))
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -780,25 +781,7 @@ def _link_parted(el: Any) -> _Parted | None:
         # elements asked about are menus, and this spares the token walk below on 98 % of them
         return None
     tokens: list[tuple[Any, str]] = []  # (link or None, text); text between links merged
-
-    def add(link: Any, text: str) -> None:
-        if link is None and tokens and tokens[-1][0] is None:
-            tokens[-1] = (None, tokens[-1][1] + text)
-        else:
-            tokens.append((link, text))
-
-    def visit(node: Any) -> None:
-        add(None, node.text or "")
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
-                text = squash(node_text(child)) if child.tag == "a" else ""
-                if text:
-                    add(child, text)
-                elif child.tag != "a":
-                    visit(child)
-            add(None, child.tail or "")
-
-    visit(el)
+    _link_tokens(el, tokens)
     best: list[int] = []
     run: list[int] = []
     glyph = None
@@ -827,6 +810,33 @@ def _link_parted(el: Any) -> _Parted | None:
     return _Parted(items, [tokens[k][0] for k in best], sep)
 
 
+# The recursive walks below are module functions, not closures of their callers: a nested
+# function that calls itself refers to itself through its cell, a cycle that holds the element
+# and with it the page's whole tree until the cyclic collector finds it (docs/benchmarks.md,
+# extraction, tenth pass); without the cycle the tree is freed with the page.
+
+
+def _add_token(tokens: list[tuple[Any, str]], link: Any, text: str) -> None:
+    """Append a link's text, or text between links (merged with the text before it)."""
+    if link is None and tokens and tokens[-1][0] is None:
+        tokens[-1] = (None, tokens[-1][1] + text)
+    else:
+        tokens.append((link, text))
+
+
+def _link_tokens(node: Any, tokens: list[tuple[Any, str]]) -> None:
+    """``_link_parted``'s tokens of ``node``: each link with its text, the text between them."""
+    _add_token(tokens, None, node.text or "")
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
+            text = squash(node_text(child)) if child.tag == "a" else ""
+            if text:
+                _add_token(tokens, child, text)
+            elif child.tag != "a":
+                _link_tokens(child, tokens)
+        _add_token(tokens, None, child.tail or "")
+
+
 def _parted_text(text: str, parted: _Parted, label: re.Match[str] | None = None) -> str:
     """The trail joined by `` > `` when its text alone would part its items otherwise than the
     glyph between its links does (``首页-资讯-39深呼吸``), else ``text`` as on the page.
@@ -844,27 +854,30 @@ def _trail_items(el: Any) -> list[str]:
     """The items of a trail element: each link's text, and text between links split on
     separators."""
     items: list[str] = []
-
-    def add(text: str | None) -> None:
-        for part in re.split(r"\s*(?:>>|>|»|›|→|＞|/|\||-{1,2}|–|—)\s*", text or ""):
-            part = squash(part)
-            if part and not _SEPARATOR_ONLY_RE.match(part):
-                items.append(part)
-
-    def visit(node: Any) -> None:
-        if node.tag == "a":
-            text = squash(node_text(node))
-            if text:
-                items.append(text)
-        elif isinstance(node.tag, str) and node.tag not in ("script", "style"):
-            add(node.text)
-            for child in node:
-                visit(child)
-        if node is not el:
-            add(node.tail)
-
-    visit(el)
+    _trail_visit(el, el, items)
     return items
+
+
+def _add_trail_parts(items: list[str], text: str | None) -> None:
+    """Append the parts of text between a trail's links, split on separators."""
+    for part in re.split(r"\s*(?:>>|>|»|›|→|＞|/|\||-{1,2}|–|—)\s*", text or ""):
+        part = squash(part)
+        if part and not _SEPARATOR_ONLY_RE.match(part):
+            items.append(part)
+
+
+def _trail_visit(node: Any, el: Any, items: list[str]) -> None:
+    """``_trail_items``' walk of ``node`` inside the trail element ``el`` (whose tail is no part)."""
+    if node.tag == "a":
+        text = squash(node_text(node))
+        if text:
+            items.append(text)
+    elif isinstance(node.tag, str) and node.tag not in ("script", "style"):
+        _add_trail_parts(items, node.text)
+        for child in node:
+            _trail_visit(child, el, items)
+    if node is not el:
+        _add_trail_parts(items, node.tail)
 
 
 def _item_run(blocks: list[Block]) -> str | None:
@@ -929,20 +942,8 @@ def _image_items(el: Any) -> list[str] | None:
             raise _NotImageItems
         shown += 1
 
-    def visit(node: Any) -> None:
-        items[-1].append(node.text or "")
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
-                if child.tag == "img":
-                    close()
-                elif child.tag == "a":
-                    items[-1].append(node_text(child))
-                else:
-                    visit(child)
-            items[-1].append(child.tail or "")
-
     try:
-        visit(el)
+        _image_visit(el, items, close)
     except _NotImageItems:
         return None
     parts.append(squash("".join(items[-1])))
@@ -955,6 +956,21 @@ def _image_items(el: Any) -> list[str] | None:
     if any(len(nfkc_compact(p)) > 24 for p in parts[1:]):
         return None
     return parts
+
+
+def _image_visit(node: Any, items: list[list[str]], close: Callable[[], None]) -> None:
+    """``_image_items``' walk of ``node``: its text into the open item, each ``<img>`` closing
+    it (``close``), a link's text whole."""
+    items[-1].append(node.text or "")
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in _NO_TEXT_TAGS:
+            if child.tag == "img":
+                close()
+            elif child.tag == "a":
+                items[-1].append(node_text(child))
+            else:
+                _image_visit(child, items, close)
+        items[-1].append(child.tail or "")
 
 
 def _starts_at_home(item: str, anchors: list[Any], base: str) -> bool:
