@@ -786,3 +786,47 @@ def test_two_editor_credits_joined_by_whole_name(trailer: str, editor: str) -> N
         f"<div><p>{PROSE}</p><p>{PROSE}</p>{trailer}</div>"
     )
     assert rec["editor"] == editor
+
+
+def _column_page(source_link: str, back: str) -> dict:
+    """A company page: menu, headline, ``来源：<link> 发布时间：…``, text, a 返回列表 link."""
+    return run(
+        "<div><a href='/'>首页</a><a href='news/'>新闻动态</a><a href='news/hd/'>活动报道</a>"
+        "<a href='http://culture.example.com/'>文化</a></div>"
+        f"<h1>园区企业座谈会召开</h1><div><span>来源：{source_link}</span>&nbsp;&nbsp;"
+        f"<span>发布时间：2024-05-20 10:00:00</span></div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div><a href='{back}'>返回列表 &gt;&gt;</a></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "source_link",
+    [
+        # the template prints the item's own column, linked where 返回列表 goes (a menu entry)
+        "<a href='news/'>新闻动态</a>",
+        # or a sub-column that no menu shows, written ./ in one link and bare in the other
+        "<a href='./news/'>新闻动态</a>",
+    ],
+)
+def test_a_column_of_the_site_in_the_source_slot_is_no_source(source_link: str) -> None:
+    """LABELLING.md (labelcheck9): a 来源 value linking to the page's own column list (where its
+    返回列表 link goes) names where the item is filed, not an origin: source null."""
+    assert _column_page(source_link, "news/")["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("source_link", "back", "source"),
+    [
+        # an outlet's desk linked to its channel, which the menu also links (as 文化): a source
+        ("<a href='http://culture.example.com/'>示例网-文化频道</a>", "news/", "示例网-文化频道"),
+        # a column's name that links elsewhere than the back-to-list link: kept as written
+        ("<a href='news/hd/'>活动报道</a>", "news/", "活动报道"),
+        # no link at all
+        ("新闻动态", "news/", "新闻动态"),
+    ],
+)
+def test_an_outlet_linked_to_its_channel_stays_a_source(
+    source_link: str, back: str, source: str
+) -> None:
+    """Only the 返回列表 link's own target marks the slot as the item's column."""
+    assert _column_page(source_link, back)["source"] == source

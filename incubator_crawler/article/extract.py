@@ -177,5 +177,5 @@ def extract_article(
             trailer["account_source"] = outlet
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root))
     window = (title_idx, paras) if paras else None
-    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window)
+    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks)
     return art

@@ -2,7 +2,8 @@
 
 Chains (``find_people``; rules go to ``rules["author"|"editor"|"source"]``):
 
-- source: the meta line's 来源 > ContentSource meta > the trailer > an outlet printed right after
+- source: the meta line's 来源 (not a link to the item's own column, where 返回列表 goes)
+  > ContentSource meta > the trailer > an outlet printed right after
   the date > a JSON-LD author that is an Organization > a 来源 line ending or opening the
   body > an empty 来源 (the site itself);
 - author: the meta line > JSON-LD > a reporter named in the body > a byline on a line of its own
@@ -344,11 +345,13 @@ def find_people(
     site_name: str | None,
     page: Page | None = None,
     window: tuple[int | None, list[Block]] | None = None,
+    meta_blocks: list[Block] | None = None,
 ) -> None:
     """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each.
 
     ``window``: the headline's block index and the text's paragraphs, where markup may name
-    the writer (``marked_author``, read only when no other rule names one)."""
+    the writer (``marked_author``, read only when no other rule names one). ``meta_blocks``:
+    the meta line's blocks, whose links the 来源 slot may hold."""
     rules = art.rules
     # source: visible line (non-empty) > ContentSource (shown, when the line is empty) > ...
     # > visible empty ("" = the site itself)
@@ -580,6 +583,13 @@ def find_people(
     _split_source_writer(art, trailer.get("source"))
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
+    if (
+        meta_blocks
+        and art.source_raw
+        and rules.get("source") == "label"
+        and _own_column(root, meta_blocks, art.source_raw)
+    ):
+        art.source_raw, rules["source"] = None, "label:own-column"
     _writers_out_of_editors(art)
     if owner and art.author_raw and rules["author"] != LICENCE_BOX:
         if nfkc_compact(owner) == nfkc_compact(art.author_raw):
@@ -592,6 +602,51 @@ def find_people(
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
         art.source_raw = art.source_raw[: -len(site_name)].rstrip()
     _platform_people(art, root)
+
+
+# The page's link back to the list of the item's column (``返回列表 >>``); a 来源 value that links
+# where it goes names the column the template files the item under, not an origin (LABELLING.md,
+# labelcheck9: 来源：<a href="alfx/">案例分析</a> beside 返回列表 to alfx/). An outlet's desk linked
+# to its channel (来源：人民网-文化频道, the menu's 文化 linking there too) has no such link: a source.
+_BACK_TO_LIST_XPATH = etree.XPath(
+    "//a[@href][starts-with(normalize-space(.), '返回列表')"
+    " or starts-with(normalize-space(.), '返回栏目') or starts-with(normalize-space(.), '返回欄目')]"
+)
+# the link is the 来源 slot's value (``来源：<a>``), not a menu entry of the same name
+_SLOT_BEFORE_RE = re.compile(rf"(?:{alternation(LABELS['source'])})\s*[:：]?\s*$")
+# both links stand on one page: any one base resolves them alike (``alfx/`` and ``./alfx/``)
+_SAME_BASE = "http://page.invalid/dir/page.html"
+
+
+def _own_column(root: Any, meta_blocks: list[Block], source: str) -> bool:
+    """True when the meta line's 来源 slot links ``source``, relatively, where 返回列表 goes."""
+    slot = set()
+    for owner in {b.owner for b in meta_blocks}:
+        for a in owner.iter("a"):
+            href = (a.get("href") or "").strip()
+            parts = urlsplit(href)
+            # a relative link, to a page of the site itself; an outlet links its own host
+            if (
+                href
+                and not parts.scheme
+                and not parts.netloc
+                and squash(node_text(a)) == source
+                and _SLOT_BEFORE_RE.search(_text_before(a))
+            ):
+                slot.add(urljoin(_SAME_BASE, href))
+    # the whole page is searched only for such a slot (a scan of every link costs ~1%)
+    return bool(slot) and any(
+        urljoin(_SAME_BASE, a.get("href").strip()) in slot for a in _BACK_TO_LIST_XPATH(root)
+    )
+
+
+def _text_before(el: Any) -> str:
+    """The text printed right before ``el`` inside its parent."""
+    prev = el.getprevious()
+    if prev is not None:
+        return prev.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
 
 
 # The author's rule when a post's licence box names the writer, alone or after another rule
