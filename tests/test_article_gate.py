@@ -61,14 +61,14 @@ def test_boilerplate_line_start_gate_lets_through_what_its_patterns_can_open_wit
     rng = random.Random(11)
     # each pattern's own lines pass the gate; a line the gate stops no pattern matches
     lines = ["字体:大中小", "上一篇:x", "相关新闻", "点击数:12", "立即下载新闻APP", "作者:张三",
-             "声明:本文仅供参考", "特别声明:x仅代表作者", "2024年1月2日编辑:x", "PublishTime:x来源:y"]  # fmt: skip
+             "声明:本文仅供参考", "[免责声明]本文仅供参考", "特别声明:x仅代表作者", "2024年1月2日编辑:x", "PublishTime:x来源:y"]  # fmt: skip
     lines += [
         "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 12))) for _ in range(4000)
     ]
     for line in lines:
         if body._LINE_START_CHARS.match(line) is None:
             assert body._starts_as_boilerplate(line) is False, line
-    assert [body._starts_as_boilerplate(line) for line in lines[:10]] == [True] * 10
+    assert [body._starts_as_boilerplate(line) for line in lines[:11]] == [True] * 11
     assert body._LINE_START_CHARS.match("在园区") is None
 
 

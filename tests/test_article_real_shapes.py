@@ -2577,13 +2577,22 @@ def test_a_footer_box_never_outscores_a_one_paragraph_body() -> None:
     )
 
 
-def test_a_reprint_disclaimer_closing_the_text_is_dropped() -> None:
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "免责声明：本文仅代表作者个人观点，与某某网无关。其原创性以及文中陈述文字和内容"
+        "未经本站证实，请读者仅作参考，并请自行核实相关内容。",
+        # the heading bracketed, no colon (an investment site's standing line under every item)
+        "[免责声明]本文仅代表作者个人观点，且仅供参考，不作为投资的依据，据此入市，风险自担。",
+        "【免责声明】本文仅供参考，不构成投资建议。",
+    ],
+)
+def test_a_reprint_disclaimer_closing_the_text_is_dropped(disclaimer: str) -> None:
     """njmu (dev): a reprint ends with the portal's ``免责声明：本文仅代表作者个人观点，与某网无关…
     请读者仅作参考`` paragraph; it is the portal's, not the article's."""
     rec = run(
         "<h1>园区孵化器运营观察</h1><div>2013-05-02 来源：本网</div>"
-        f"<div><p>{PROSE}</p><p>免责声明：本文仅代表作者个人观点，与某某网无关。其原创性以及文中陈述文字和内容"
-        "未经本站证实，请读者仅作参考，并请自行核实相关内容。</p></div>"
+        f"<div><p>{PROSE}</p><p>{disclaimer}</p></div>"
     )
     assert rec["body"] == PROSE
 

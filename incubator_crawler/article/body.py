@@ -862,9 +862,11 @@ PAYWALL_LINE = re.compile(
 # A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
 PAGE_ADDRESS_LINE = re.compile(r"^[^\s,，。:：]{2,12}https?://\S+$")
 
-# A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``).
+# A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``); the heading may
+# be bracketed instead of followed by a colon (``[免责声明]本文仅代表作者个人观点…``).
 DISCLAIMER_LINE = re.compile(
-    r"^(?:免责声明|免責聲明|声明|聲明)[:].{0,150}(?:仅供参考|僅供參考|仅作参考|僅作參考|不构成|不構成|风险自担|風險自擔"
+    r"^(?:(?:免责声明|免責聲明|声明|聲明)[:]|[【\[](?:免责声明|免責聲明)[】\]])"
+    r".{0,150}(?:仅供参考|僅供參考|仅作参考|僅作參考|不构成|不構成|风险自担|風險自擔"
     # a portal's reprint disclaimer (本文仅代表作者个人观点，与本网无关)
     r"|仅代表作者|僅代表作者)"
 )
@@ -979,7 +981,7 @@ def _starts_as_boilerplate(c: str) -> bool:
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
         return True
-    if len(c) <= 200 and c[0] in "免声聲" and DISCLAIMER_LINE.match(c):
+    if len(c) <= 200 and c[0] in "免声聲[【" and DISCLAIMER_LINE.match(c):
         return True
     if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转" and REPOST_NOTICE.match(c):
         return True
