@@ -69,6 +69,9 @@ def test_a_related_links_line_inside_the_text_ends_the_body(header: str) -> None
         # a media account's reprint mark; a blog host's notice
         "*本文为量子位获授权转载。",
         "转载本文请联系原作者获取授权，同时请注明本文来自陈安科学网博客。",
+        # a company site's ask alone on the last line, its own address after it
+        "转载请注明出处http://www.example.cn",
+        "轉載請注明出處：www.example.com.tw",
     ],
 )
 def test_a_repost_notice_under_the_text_is_not_body(notice: str) -> None:

@@ -440,6 +440,9 @@ NAMED_NOTICE_HEAD = re.compile(
 )
 
 
+# The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
+_REPOST_ASK = r"(?:转载|轉載)[请請]?(?:保留|注明|註明)[^,。]{0,8}(?:链接|鏈接|出处|出處)"
+
 # A financial site's footer notice without a heading: where its quotes come from (股票及指數資料由X
 # 提供) and that nothing on the site is investment advice (本網站的內容概不構成任何投資意見 ...
 # 本公司概不負責). Matched on the compact NFKC form of each of the container's lines.
@@ -452,7 +455,7 @@ NOTICE_PROSE = re.compile(
     r"|(?:来源于|来自|出自|收集整理于|整理自)(?:互联网|网络|網絡|網路)"
     r"|(?:仅供|僅供)[^,。]{0,6}(?:研究|学习|學習|交流|参考|參考)"
     r"|(?:侵犯|侵害|侵权|侵權)[^。]{0,30}(?:删除|刪除|处理|處理)"
-    r"|^(?:转载|轉載)请?(?:保留|注明)[^,。]{0,8}(?:链接|鏈接|出处|出處)"
+    rf"|^{_REPOST_ASK}"
     r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
     # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用
     r"|(?:邮箱|郵箱|邮件|郵件)(?:地址)?不会被公开|(?:邮箱|郵箱).{0,20}下次(?:评论|評論)"
@@ -880,7 +883,9 @@ REPOST_NOTICE = re.compile(
     r"|原创文章,作者[:].{1,30},如若转载,请注明出处"
     # *本文为量子位获授权转载; 转载本文请联系原作者获取授权，同时请注明本文来自X博客
     r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
-    r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权)"
+    r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
+    # the ask alone on a line closing the text, the site's address after it (转载请注明出处http://…)
+    rf"|{_REPOST_ASK}[^。]{{0,60}}[。.]?$)"
 )
 _MAX_NOTICE_LEN = 300
 
@@ -983,7 +988,7 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if len(c) <= 200 and c[0] in "免声聲[【" and DISCLAIMER_LINE.match(c):
         return True
-    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转" and REPOST_NOTICE.match(c):
+    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉" and REPOST_NOTICE.match(c):
         return True
     # 发布日期:… 编辑:… 来源:… pasted into the body container.
     return bool(len(c) <= _MAX_META_LEN and META_DATE_LEAD.match(c) and META_OTHER_FIELD.search(c))
