@@ -1425,3 +1425,24 @@ def test_a_story_on_the_sites_wechat_account_is_a_row_of_its_list():
     assert urls(f'<div class="newsList"><ul>{rows}</ul></div>', "https://www.x.com/gsdt.html") == [
         urljoin("https://www.x.com/gsdt.html", h) for h in hrefs
     ]
+
+
+def test_hub_boxes_whose_rows_each_link_their_column_are_one_list():
+    """A section hub's sub-channel boxes print a [栏目] link after every title, all to one
+    column page elsewhere on the site: one place the rows lead to, not a row in every
+    row, so each box still leads into its own sub-channel and the boxes are one list."""
+
+    def box(channel: str, name: str, ids: list[int]) -> str:
+        rows = "".join(
+            f'<li><a href="/zx/{channel}/{n}.html">{name}第{n}条动态的标题写在这里</a> '
+            f'<a href="/lanmu/index.html">[{name}栏目页]</a><span>2024-05-1{n % 10}</span></li>'
+            for n in ids
+        )
+        return f'<h4>{name}<a href="/zx/{channel}/">more</a></h4><ul class="captions">{rows}</ul>'
+
+    body = f'<div class="main">{box("gzdt", "工作动态", [1, 2, 3, 4])}{box("tzgg", "通知公告", [5, 6, 7])}</div>'
+    assert urls(body, "https://www.x.org/zx/") == [
+        f"https://www.x.org/zx/{c}/{n}.html"
+        for c, ns in [("gzdt", [1, 2, 3, 4]), ("tzgg", [5, 6, 7])]
+        for n in ns
+    ]

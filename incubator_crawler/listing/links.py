@@ -711,7 +711,9 @@ def _sub_channel(members: list, page_url: str) -> str | None:
     host = urlsplit(page_url).netloc
     found = set()
     away = 0
-    for _, url, _ in members:
+    # by address: a link every row repeats (its column's) is one place the rows lead to
+    urls = list(dict.fromkeys(url for _, url, _ in members))
+    for url in urls:
         parts = urlsplit(url)
         if parts.netloc != host or not parts.path.startswith(section):
             away += 1
@@ -720,7 +722,7 @@ def _sub_channel(members: list, page_url: str) -> str | None:
         if not sub or not slash:
             return None
         found.add(sub)
-    if away > _SUB_AWAY_SHARE * len(members):
+    if away > _SUB_AWAY_SHARE * len(urls):
         return None
     return found.pop() if len(found) == 1 else None
 
