@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 from parsel import Selector
 
 from incubator_crawler.listing.links import find_article_links_generic
@@ -1340,3 +1342,107 @@ def test_sort_tabs_hot_and_newest_over_the_list_are_no_side_heading():
         f'<a href="?sort=hot">热榜</a></nav><ul class="entries">{rows}</ul></div>'
     )
     assert urls(body, "https://x.test/frontend") == [f"https://x.test/post/{n}" for n in range(8)]
+
+
+def test_a_hub_box_with_a_row_filed_elsewhere_stays_and_a_download_box_does_not():
+    """A platform's front page lays out its sub-channels' boxes two by two, each headed by
+    its name and 更多+: a 政策法规 box files one of its documents in the ministry's 信息公开
+    folder, outside the platform's, and is still that sub-channel's box; a 相关下载 box of
+    one form beside it is a box of files, not a sub-channel's list."""
+
+    def box(side: str, channel: str, name: str, hrefs: list[str]) -> str:
+        rows = "".join(
+            f'<li><a href="{h}" title="{name}的第{n}条公告标题">{name}的第{n}条公告...</a>'
+            f"<span>2026-06-{n + 10}</span></li>"
+            for n, h in enumerate(hrefs)
+        )
+        return (
+            f'<div class="{channel} {side}"><div class="{channel}_title"><span>{name}</span>'
+            f'<a href="./{channel}/">更多+</a></div><ul>{rows}</ul></div>'
+        )
+
+    def own(channel: str, count: int) -> list[str]:
+        return [f"./{channel}/202606/t2026061{n}_57{n}.html" for n in range(count)]
+
+    policy = own("xgzc", 5)
+    policy[1] = "../../xxgk/zcfg/202409/t20240905_525231.html"
+    body = (
+        '<div class="container"><div class="pair">'
+        + box("fl", "zpgg", "招聘公告", own("zpgg", 5))
+        + box("fr", "bcgg", "补充公告", own("bcgg", 5))
+        + '</div><div class="pair">'
+        + box("fl", "xgzc", "政策法规", policy)
+        + box("fr", "xgxz", "相关下载", own("xgxz", 1))
+        + "</div></div>"
+    )
+    page = "http://www.x.gov.cn/fwyd/ksxx/zpfw/"
+    found = urls(body, page)
+    expected = [urljoin(page, h) for h in own("zpgg", 5) + own("bcgg", 5) + policy]
+    assert found == expected
+
+
+def test_a_page_read_without_its_address_finds_its_year_boxes_by_its_trail():
+    """A column page saved without its address shows its rows in a box per year, each
+    headed by the year and more >; the trail's link named as the channel (工作动态, as the
+    page's title names it) gives the column's folder, so both years' boxes are its list."""
+
+    def year(y: int, ids: list[int]) -> str:
+        rows = "".join(
+            f'<li><div class="caption"><h4><a href="/a/gzdt/{y}nian/2017/0502/{n}.html">'
+            f"第{n}号工作动态的标题写在这里</a></h4><span>02-1{n % 10}</span></div></li>"
+            for n in ids
+        )
+        return (
+            f'<div class="smalltitle"><h4>{y}年<span><a href="/a/gzdt/{y}nian/">more ></a>'
+            f'</span></h4></div><ul class="captions">{rows}</ul>'
+        )
+
+    body = (
+        '<ul class="crumb"><li><a href="http://www.x.org/">首页</a></li>'
+        '<li><a href="/a/gzdt/">工作动态</a></li></ul>'
+        f'<div class="main"><h2>工作动态</h2>{year(2017, [160, 159, 158])}{year(2016, [155, 154])}</div>'
+    )
+    html = Selector(
+        text=f"<html><head><title>工作动态_某研究院</title></head><body>{body}</body></html>"
+    )
+    found = [e.url for e in find_article_links_generic(html, "")]
+    assert found == [
+        f"/a/gzdt/{y}nian/2017/0502/{n}.html"
+        for y, n in [(2017, 160), (2017, 159), (2017, 158), (2016, 155), (2016, 154)]
+    ]
+
+
+def test_a_story_on_the_sites_wechat_account_is_a_row_of_its_list():
+    """A firm's 公司动态 cards link to its own pages, and one card to the story it published
+    on its WeChat account (mp.weixin.qq.com/s/…): a row of the list, though another site's."""
+    hrefs = [f"{n}.html" for n in (490, 456, 451)]
+    hrefs += ["https://mp.weixin.qq.com/s/AbCdEf123"] + [f"{n}.html" for n in (378, 376, 370)]
+    rows = "".join(
+        f'<li><a href="{h}" class="item"><div class="date">2025-0{9 - n}-19</div>'
+        f'<div class="title">公司第{n}条动态的标题写在这里</div></a></li>'
+        for n, h in enumerate(hrefs)
+    )
+    assert urls(f'<div class="newsList"><ul>{rows}</ul></div>', "https://www.x.com/gsdt.html") == [
+        urljoin("https://www.x.com/gsdt.html", h) for h in hrefs
+    ]
+
+
+def test_hub_boxes_whose_rows_each_link_their_column_are_one_list():
+    """A section hub's sub-channel boxes print a [栏目] link after every title, all to one
+    column page elsewhere on the site: one place the rows lead to, not a row in every
+    row, so each box still leads into its own sub-channel and the boxes are one list."""
+
+    def box(channel: str, name: str, ids: list[int]) -> str:
+        rows = "".join(
+            f'<li><a href="/zx/{channel}/{n}.html">{name}第{n}条动态的标题写在这里</a> '
+            f'<a href="/lanmu/index.html">[{name}栏目页]</a><span>2024-05-1{n % 10}</span></li>'
+            for n in ids
+        )
+        return f'<h4>{name}<a href="/zx/{channel}/">more</a></h4><ul class="captions">{rows}</ul>'
+
+    body = f'<div class="main">{box("gzdt", "工作动态", [1, 2, 3, 4])}{box("tzgg", "通知公告", [5, 6, 7])}</div>'
+    assert urls(body, "https://www.x.org/zx/") == [
+        f"https://www.x.org/zx/{c}/{n}.html"
+        for c, ns in [("gzdt", [1, 2, 3, 4]), ("tzgg", [5, 6, 7])]
+        for n in ns
+    ]

@@ -578,6 +578,9 @@ _OFF_HOST_SHARE = 1 / 3
 #: A title that forwards another body's document (转发教育部关于…的通知): a notice list's own row,
 #: linking to the issuer's site, not an advert.
 _FORWARDED_RE = re.compile(r"^\W{0,2}(?:转发|轉發)\S")
+#: A story the site published on its WeChat account (``mp.weixin.qq.com/s/…``): Chinese sites
+#: list these among their own rows (a firm's 公司动态, a hospital's 医院新闻), not as adverts.
+_WECHAT_STORY_RE = re.compile(r"^(?:https?:)?//mp\.weixin\.qq\.com/s\b")
 
 
 def _keep_sites(urls: list[str], page_url: str) -> set[str] | None:
@@ -687,27 +690,40 @@ def _unlike(shape: tuple, usual: tuple) -> bool:
     return len(shape) != len(usual) or differ >= 2
 
 
+#: The share of a sub-channel box's rows that may lead out of the section (a 政策法规 box
+#: linking one document to the ministry's 信息公开 copy of it).
+_SUB_AWAY_SHARE = 1 / 3
+
+
 def _sub_channel(members: list, page_url: str) -> str | None:
-    """The sub-channel all rows lead into, below the page's section: ``jtxw`` for rows at
-    ``/xwdt/jtxw/1.htm`` listed on ``/xwdt/index.htm``; None when the rows are not all in one.
+    """The sub-channel the rows lead into, below the page's section: ``jtxw`` for rows at
+    ``/xwdt/jtxw/1.htm`` listed on ``/xwdt/index.htm``; None when the rows are not in one.
 
     The section is the page's folder (``/xwdt/`` for ``/xwdt/index.htm``) or, for an address
     without a file name, the path itself (``/zhongwen/simp``). A channel's own rows sit in its
     section, not below it; a home page (section ``/``) has no sub-channels, only channels.
+    A few rows filed outside the section (at most a third) leave the box that sub-channel's;
+    rows in two sub-channels, or in the section itself, make it none.
     """
     section = channel_folder(page_url)
     if section is None:
         return None
     host = urlsplit(page_url).netloc
     found = set()
-    for _, url, _ in members:
+    away = 0
+    # by address: a link every row repeats (its column's) is one place the rows lead to
+    urls = list(dict.fromkeys(url for _, url, _ in members))
+    for url in urls:
         parts = urlsplit(url)
         if parts.netloc != host or not parts.path.startswith(section):
-            return None
+            away += 1
+            continue
         sub, slash, _ = parts.path[len(section) :].partition("/")
         if not sub or not slash:
             return None
         found.add(sub)
+    if away > _SUB_AWAY_SHARE * len(urls):
+        return None
     return found.pop() if len(found) == 1 else None
 
 
@@ -733,7 +749,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     Sites break one long list into boxes: five rows per ``<ul>`` with a rule between them, or
     a grid of cards cut by a "Most read" box every few rows. A box headed by words of its
     own (国际新闻 beside 国内新闻: a portal's channels) is another list, unless the boxes are
-    a section hub's boxes, each of another sub-channel (:func:`_sub_channel`), or the boxes
+    a section hub's boxes, each of another sub-channel (:func:`_sub_channel`) and not headed
+    as a side box (相关下载: a box of files beside the sub-channels' boxes), or the boxes
     of one channel's overview, every row in the page's own folder (要聞 and 港聞 under a
     paper's 要聞港聞總覽: :func:`_in_channel`), unless headed as a side box (热门); a box
     headed by a day or a month (2024年5月) continues it.
@@ -805,7 +822,7 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         # box-r, box1 to box4, two rows of two): their rows leading into another
         # sub-channel of the section is what makes them the hub's, so near is enough.
         hub_box = sub is not None and sub != own and _near(container, other)
-        heading = box_heading(other, _is_period)
+        heading = box_heading(other, _is_period) or _rows_heading(groups[key], other)
         # pinned rows (置顶) in a box of their own above the list are the list's own rows
         pinned = _pinned_box(other, container)
         lead = _lead_box(other, container, len(groups[key]), len(groups[best]))
@@ -814,11 +831,32 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         if (
             heading is None
             or pinned
-            or (sub is not None and sub != own)
+            or (sub is not None and sub != own and not is_side_heading(heading))
             or channel_box(key, heading)
         ):
             found.append(key)
     return found
+
+
+#: Tags of the boxes a row's list stands in.
+_LIST_BOXES = ("ul", "ol", "table", "dl")
+
+
+def _rows_heading(members: list, container) -> str | None:
+    """The heading of the one row's list inside ``container``, or None.
+
+    A box of one row shares no box with another link at the list's path, so its row is
+    grouped at the wrapper of the boxes (see :func:`.rows.merge_row_boxes`); its own list's
+    heading (相关下载 over a ``<ul>`` of one form) is then inside the wrapper, above the row.
+    """
+    if len(members) != 1:
+        return None
+    for node in members[0][0].root.iterancestors():
+        if node is container:
+            return None
+        if node.tag in _LIST_BOXES:
+            return box_heading(node, _is_period)
+    return None
 
 
 def _lead_box(box, container, rows: int, list_rows: int) -> bool:
@@ -1007,6 +1045,20 @@ def _home_page(page_url: str) -> bool:
     return bool(urlsplit(page_url).scheme) and channel_folder(page_url) is None
 
 
+def _own_address(root, page_url: str, names: set[str]) -> str:
+    """The address the page's boxes are read against: ``page_url``, or for a page read without
+    one (a saved file) the one href of its links named as the channel (the trail's and the
+    menu's 工作动态 → ``/a/gongzuodongtai/``), so its sub-channels' boxes are still known."""
+    if urlsplit(page_url).netloc or urlsplit(page_url).path:
+        return page_url
+    hrefs = set()
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and element_text(a) in names and not href.startswith(("#", "javascript:")):
+            hrefs.add(href)
+    return hrefs.pop() if len(hrefs) == 1 else page_url
+
+
 def _channel_of(url: str) -> str:
     """The folder above the one ``url`` is in (``/xwdt/ttxw`` for ``/xwdt/ttxw/202606/t1.html``):
     a channel files its stories in dated folders of its own."""
@@ -1056,8 +1108,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     twice its dated rows (links elsewhere count half), tripled when most rows are dated; a
     list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
     (:func:`_short_titles`) and its other boxes (:func:`_continued_boxes`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
-    keeps off-site rows only when they are a good share of it (:func:`_keep_sites`) or forward
-    another body's document (转发…的通知, linking to the issuer's site).
+    keeps off-site rows only when they are a good share of it (:func:`_keep_sites`), forward
+    another body's document (转发…的通知, linking to the issuer's site) or are the site's own
+    stories on its WeChat account.
     On a site's front page of portal boxes (each headed by its name and 更多) the top box wins
     over boxes lower down that weigh a little more, with its lead story (:func:`_box_lead`).
     JavaScript rows count too.
@@ -1197,7 +1250,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         lead + groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
     )
     members += sibling_rows(best[1], members, matching)
-    boxes = _continued_boxes(best, groups, page_url)
+    boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names))
     if any(
         row_kind(key[1]) != row_kind(best[1])
         and not _lead_box(key[1], best[1], len(groups[key]), len(groups[best]))
@@ -1226,7 +1279,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         date_raw = _date_in_row(link, row)
         title = (link.attrib.get("title") or "").strip() or _text(link) or None
         away = sites is not None and site_of(url) not in sites
-        if (away and not _FORWARDED_RE.match(title or "")) or _listed_before(url, title, stories):
+        own = _FORWARDED_RE.match(title or "") or _WECHAT_STORY_RE.match(url)
+        if (away and not own) or _listed_before(url, title, stories):
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
