@@ -1021,3 +1021,16 @@ def test_a_writers_credit_under_a_reading_time_note_and_a_deck(note: str) -> Non
     )
     assert rec["author"] == "周明轩"
     assert "特约作者" not in rec["body"]
+
+
+@pytest.mark.parametrize("row", ["编辑 锁定 讨论 上传视频", "编辑 锁定 上传视频"])
+def test_an_encyclopedias_button_row_under_the_headline_is_no_editor(row: str) -> None:
+    """An encyclopedia entry's buttons (编辑 then 锁定, 讨论, 上传视频), printed as text above
+    the entry's paragraphs: button words after the word 编辑, no editor and no line of the text;
+    an editor named after the bare word still is one."""
+    head = "<title>高新区孵化器_百科</title>"
+    lines = "".join(f"<p>{PROSE}{n}</p>" for n in range(3))
+    rec = run(f"<h1>高新区孵化器</h1><div class='c'><p>{row}</p>{lines}</div>", head)
+    assert (rec["editor"], rec["body"][:8]) == (None, PROSE[:8])
+    rec = run(f"<h1>高新区孵化器</h1><div class='c'>{lines}<p>编辑 张明华</p></div>", head)
+    assert rec["editor"] == "张明华"

@@ -805,6 +805,9 @@ _CONTROL_TOKEN = (
     r"|放大|缩小|默认|默認|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|手机扫一扫|是否打开信息无障碍浏览"
     r"|网站无障碍|信息无障碍|无障碍|关怀版|长者模式|登录|注册|繁体|繁體|简体|简体版|English|\+?我们微信|微信|微博"
     r"|QQ空间|分享"
+    # an encyclopedia entry's buttons under its headline (``编辑 锁定 讨论 上传视频``): 编辑 and 讨论
+    # alone may be a credit's label or a section's heading, so only as a row
+    r"|编辑(?:锁定|讨论|上传视频)+"
     # a video player's controls printed as text (1905.com, news portals' embedded players)
     r"|展开|收起|倍速|循环播放|跳过片头|设置成功|直播|高清|超清|标清|流畅|蓝光|\d(?:\.\d{1,2})?X"
     r"|\d{2}:\d{2}/\d{2}:\d{2}"

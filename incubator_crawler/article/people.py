@@ -1224,6 +1224,8 @@ _PAGE_WIDGET_RE = re.compile(
     # bookmark and home-page buttons (``加入最愛``, ``设为首页``)
     r"|最爱|最愛|加入收藏|设为首页|設為首頁|设為首頁"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
+    # an encyclopedia's entry buttons beside 编辑 and 讨论 (``编辑 锁定 讨论 上传视频``)
+    r"|^(?:锁定|鎖定)$|上传(?:视频|图片)|上傳(?:視頻|圖片)"
     # a short-link or copy-link button (storm's ``產生縮網址`` over the date line)
     r"|縮網址|缩网址|短網址|短网址|複製網址|复制网址|複製連結|复制链接"
     r"|^(?:上|下)一(?:篇|条|條|页|頁)"
@@ -2582,6 +2584,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = head["names"]
     if _WIDGET_LABEL_RE.match(text):
         return None  # an empty slot, then the font-size control (``來源：字號:小 中大``)
+    if " " in text and all(_PAGE_WIDGET_RE.search(w) for w in text.split()):
+        # a row of page buttons after the word 编辑 (an encyclopedia's ``编辑 锁定 讨论 上传视频``
+        # under the headline, its links gone in the text): button words, no names
+        return None
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
     if role == "source":
