@@ -1034,3 +1034,15 @@ def test_an_encyclopedias_button_row_under_the_headline_is_no_editor(row: str) -
     assert (rec["editor"], rec["body"][:8]) == (None, PROSE[:8])
     rec = run(f"<h1>高新区孵化器</h1><div class='c'>{lines}<p>编辑 张明华</p></div>", head)
     assert rec["editor"] == "张明华"
+
+
+def test_a_papers_full_name_leads_reporter_and_editor_with_blog_links_glued() -> None:
+    """A portal's repost opening with the paper's byline line: the paper's full name (six
+    characters) before both 记者 and 编辑, its blog and microblog links glued after it, and a
+    two-character name spaced out: the reporter writes it, the line is no text."""
+    links = "(<a href='/blog/1'>博客</a>,<a href='/weibo/1'>微博</a>)"
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='c'><p>创新创业日报{links}记者 王 明"
+        f" 创新创业日报编辑 张丽华</p><p>{PROSE}</p><p>{PROSE}1</p></div>"
+    )
+    assert (rec["author"], rec["body"][:8]) == ("王明", PROSE[:8])

@@ -84,7 +84,7 @@ REPORTER_PREFIXES: tuple[str, ...] = tuple(
 _TITLE_ALT = alternation(REPORTER_TITLES)
 # A paper's short name glued before each job title of its byline line (``每经记者 X 每经实习记者 Y
 # 每经编辑 Z``, ``园报记者 X 园报校对 Y``): the lead belongs to the title, never to a name
-_OUTLET_LEAD = r"[\u4e00-\u9fff]{0,4}?"
+_OUTLET_LEAD = r"[\u4e00-\u9fff]{0,6}?"
 # The staff a byline line may credit after its reporters: editors, reviewers, art editors
 _STAFF_JOBS = alternation(LABELS["editor"] + LABELS["review"] + LABELS["media"])
 # 报道 as the four spellings pages print it: the word that closes a report's credit
@@ -2689,6 +2689,9 @@ _CLOSING_REPORTER_RE = re.compile(
 )
 
 
+# The blog and microblog links a portal glues after a name: ``(博客,微博)``.
+_BLOG_LINKS_RE = re.compile(r"\((?:博客|微博)(?:[,、](?:博客|微博))*\)")
+
 # An editor line below the text's first line is a short credit, not a sentence.
 _OPENING_EDITOR_MAX = 30
 
@@ -2796,6 +2799,10 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
     # text's container opens with (a meta line the body kept is no line of the text)
     for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
         whole_line = nfkc(line).strip()
+        if "博" in whole_line:
+            # a portal's links to a writer's or a paper's blog and microblog, glued after the
+            # name they belong to (``每日经济新闻(博客,微博)记者 X``): link words, no part of it
+            line = whole_line = _BLOG_LINKS_RE.sub("", whole_line)
         credit = text_credit(whole_line)
         if credit is None:
             continue  # a photo credit (``（本报记者 X 摄）``) names no writer
