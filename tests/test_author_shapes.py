@@ -1046,3 +1046,18 @@ def test_a_papers_full_name_leads_reporter_and_editor_with_blog_links_glued() ->
         f" 创新创业日报编辑 张丽华</p><p>{PROSE}</p><p>{PROSE}1</p></div>"
     )
     assert (rec["author"], rec["body"][:8]) == ("王明", PROSE[:8])
+
+
+def test_a_sections_cited_paper_under_laiyuan_is_no_source() -> None:
+    """A page of quotations, each section closed by ``来源:`` and the paper it quotes (authors,
+    title, journal, year): a reference, no publisher of the page."""
+    refs = [
+        'Zhang Ming: Incubators and Start-ups (Zhang, Ming. "Incubators and start-ups." '
+        "Research Policy (1998).)",
+        "Li Hua: Science Parks Revisited (Li, Hua. Science parks revisited. Technovation, 2004.)",
+    ]
+    sections = "".join(
+        f"<h2>第{n}节</h2><p>{PROSE}{n}</p><p>来源: {r}</p>" for n, r in enumerate(refs)
+    )
+    rec = run(f"<h1>园区召开产业发展座谈会</h1><div class='c'>{sections}</div>")
+    assert rec["source"] is None

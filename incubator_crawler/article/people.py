@@ -2018,6 +2018,14 @@ PERSON_ROLE_SUFFIX = re.compile(
 # One address stays: ``出所：http://j.people.com.cn`` names the publisher's site as written.
 _URLS_ONLY_RE = re.compile(rf"^(?:{WEB_ADDRESS}[\s,，;；、]*){{2,}}$")
 
+# A bibliographic reference under 来源 (a section's quotation in a multi-section page cites its
+# paper: ``来源: A: Title (A. "Title." Journal (1970).)``): a document-type mark (``[J]``), a
+# year in brackets or closing an item (``Mind, 1950.``), ``et al``; with a long value only
+_CITATION_RE = re.compile(
+    r"\[[JMDCR]\]|\((?:1[89]|20)\d{2}\)|[,，.]\s*(?:1[89]|20)\d{2}[.)]|\bet al\b"
+)
+_CITATION_MIN = 40
+
 # A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
 _REPOST_CREDIT_RE = re.compile(
     r"(?<=\S)\s+\S{2,12}?\s*(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
@@ -2590,6 +2598,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         return None
     if role == "source" and _URLS_ONLY_RE.match(text):
         return None  # a 来源 holding a list of addresses names no publisher
+    if role == "source" and len(text) > _CITATION_MIN and _CITATION_RE.search(text):
+        return None  # a 来源 citing a paper (its authors, title, journal, year): no publisher
     if role == "source":
         # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
         text = _REPOST_CREDIT_RE.sub("", _RIGHTS_NOTE_RE.sub("", text))
