@@ -119,8 +119,10 @@ BYLINE_LINE_RE = re.compile(
     # 時報導】``, ``北京日报客户端 | 记者 X``)
     rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*[/|丨]\s*(?={_TITLE_ALT}))?"
     # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
-    # (the outlet's name may hold digits or letters: ``香港01記者``, ``36氪记者``)
-    rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
+    # (the outlet's name may hold digits or letters: ``香港01記者``, ``36氪记者``; a magazine's
+    # name stands in its title marks: ``《财经》记者 白兆东``, ``《中国经济周刊》 记者 李永华``)
+    r"(?:(?:文\s*[/|丨]\s*)?(?:《[\u4e00-\u9fff·0-9A-Za-z]{1,12}》\s*)?"
+    rf"[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
     # a magazine's middle dot after the label (``文·张三``)
     r"|(?:作者|撰文|文)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
@@ -144,8 +146,10 @@ _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+
 
 
 # ``□本报记者 张学得／文 李剑准／图``: each name closed by its part, the text's then the pictures'
+# (or the editor's: hexun's repost of 财经, ``《财经》记者 白兆东/文 李恩树/编辑``)
 _SLASH_WEN_END_RE = re.compile(
-    r"\s*/\s*文(?:\s+[\u4e00-\u9fff·]{2,4}\s*/\s*(?:图|圖|摄|攝|摄影|攝影))?\s*(?P<close>[)）]?)$"
+    r"\s*/\s*文(?:\s+[\u4e00-\u9fff·]{2,4}\s*/\s*(?:图|圖|摄|攝|摄影|攝影|编辑|編輯|责编|責編))?"
+    r"\s*(?P<close>[)）]?)$"
 )
 
 
@@ -244,7 +248,7 @@ def _byline_match(line: str) -> re.Match[str] | None:
     # the place a reader cuts (_place_cuts) that leaves a byline whose last name has two
     # characters or more (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
     for k in _place_cuts(head, 5):
-        m = _report_byline(head[:-k].rstrip(" /") + close)
+        m = _report_byline(_earlier_places_cut(head[:-k]) + close)
         if m:
             return m
     m = _report_byline(head + close)
@@ -2185,6 +2189,20 @@ def _filed_name(filed: re.Match[str] | None) -> str | None:
     np = filed["np"] if filed else ""
     cut = next((k for k in _place_cuts(np, 5) if 2 <= len(np) - k <= 4), None) if np else None
     return np[:-cut] if cut else None
+
+
+def _earlier_places_cut(head: str) -> str:
+    """``head`` without the known places, each a word of its own, that end it.
+
+    A report from two places names both before 报道 (经济参考报: ``记者 梁倩 班娟娟 北京 青岛报道``):
+    once the last place is cut, 北京 is a place too, not a third reporter.
+    """
+    head = head.rstrip(" /、")
+    while (sep := max(head.rfind(" "), head.rfind("、"))) > 0 and _KNOWN_PLACE_RE.fullmatch(
+        head[sep + 1 :]
+    ):
+        head = head[:sep].rstrip(" /、")
+    return head
 
 
 def _place_cuts(head: str, longest: int) -> list[int]:
