@@ -750,6 +750,28 @@ def strip_credit_brackets(value: str) -> str:
     return value[:end]
 
 
+# A code listing's class (Hexo's ``figure.highlight`` > ``td.code`` > ``pre``, Hugo's
+# ``div.highlight``, Prism's ``language-c``)
+_CODE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:highlight|code|language|lang)(?:$|[\s_-])")
+
+
+def _code_listing(el: Any) -> bool:
+    """Whether ``el`` is a ``<pre>`` of a code listing: one holding ``<code>`` or inside a
+    highlighter's box (hegongshan's C lesson prints ``作者：谭浩强，书名：C程序设计`` below the
+    text: a program's output, not the post's credit)."""
+    if el.tag != "pre":
+        return False
+    if el.find(".//code") is not None:
+        return True
+    for _ in range(3):  # the pre, its cell or box, the figure around them
+        if _CODE_CLASS_RE.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -782,6 +804,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
+        if _code_listing(b.owner):
+            continue  # a program's printed output, no credit of the page
         if (
             b.idx < last
             and _SENTENCE_END_RE.search(b.text)
