@@ -109,7 +109,7 @@ def find_meta_line(
         else:
             del rules["meta_line"]
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
-    opened = None if trailing else _open_line(page, meta_el, meta_blocks, container0)
+    opened = None if trailing else _open_line(meta_el, meta_blocks, container0)
     if opened is not None:
         meta_blocks = [opened]
     headline = _headline_above(meta_blocks, html_title) or _own_line_headline(
@@ -558,12 +558,13 @@ def _left_open(page: Page, el: Any, container: Any, first_body: int) -> bool:
     class=date>2021-01-27 09:19 <span>来源：X</span>`` never closed, so the parser put the text
     inside it): its own first line stands before the text, and it holds the body container."""
     st = page.stats[el]
-    if not st.b0 < first_body < st.b1 or page.blocks[st.b0].owner is not el:
-        return False
-    return _holds(el, container)
+    return (
+        st.b0 < first_body < st.b1
+        and _open_line(el, page.blocks[st.b0 : st.b1], container) is not None
+    )
 
 
-def _open_line(page: Page, el: Any, blocks: list[Block], container: Any) -> Block | None:
+def _open_line(el: Any, blocks: list[Block], container: Any) -> Block | None:
     """The one line of a meta element left open around the text (:func:`_left_open`): its own
     first block; None for any other meta element."""
     if len(blocks) < 2 or blocks[0].owner is not el or container is None:
