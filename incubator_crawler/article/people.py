@@ -3073,10 +3073,9 @@ def signature_block(
     for b in tail:
         if b.chars > 12 or b.link:
             continue
-        text = nfkc(b.text).strip()
-        # a name or two, or a department's name before them (``_signing_names`` reads them)
-        shaped = _SIGNED_NAMES_RE.match(text) or _UNIT_AND_NAME_RE.match(text)
-        if not shaped or not _right_aligned(b.owner):
+        # a name or two, or a department's name before them
+        names = _signing_names(nfkc(b.text).strip(), vouched)
+        if not names or not _right_aligned(b.owner):
             continue
         above = page.blocks[b.idx - 1] if b.idx else None
         if (
@@ -3085,8 +3084,7 @@ def signature_block(
             # a signature closes a text: right below its last sentence, or over its date set
             # flush right too when the text ends in no sentence (a caption, a table)
             continue
-        if names := _signing_names(text, vouched):
-            return b, "、".join(names)
+        return b, "、".join(names)
     return None
 
 
