@@ -163,6 +163,11 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
     return first if len(text) >= max(6, len(head) // 2) and text in head else None
 
 
+# Blocks above the meta line that find_title searches for the headline (title._title_before):
+# the headline stands right over the date line, a subtitle, a byline or a share bar between them
+TITLE_SPAN = 6
+
+
 def _own_line_headline(page: Page, meta_blocks: list[Block], meta_el: Any) -> Block | None:
     """The line a meta element sets in a child of its own before the date in its own text
     (``<div><p>恒生指数 <a>返回</a></p><span>X</span> <span>2017-09-02 10:45</span></div>``) when
@@ -178,7 +183,8 @@ def _own_line_headline(page: Page, meta_blocks: list[Block], meta_el: Any) -> Bl
         return None
     if DATE_RE.search(norm) or LABEL_RE.search(norm):
         return None
-    above = page.blocks[max(0, first.idx - 6) : first.idx]
+    # a heading where find_title looks for the headline is the headline, not this line
+    above = page.blocks[max(0, first.idx - TITLE_SPAN) : first.idx]
     return None if any(b.owner.tag in HEADING_TAGS for b in above) else first
 
 
