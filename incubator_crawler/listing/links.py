@@ -1049,7 +1049,8 @@ def _own_address(root, page_url: str, names: set[str]) -> str:
     """The address the page's boxes are read against: ``page_url``, or for a page read without
     one (a saved file) the one href of its links named as the channel (the trail's and the
     menu's 工作动态 → ``/a/gongzuodongtai/``), so its sub-channels' boxes are still known."""
-    if urlsplit(page_url).netloc or urlsplit(page_url).path:
+    parts = urlsplit(page_url)
+    if parts.netloc or parts.path:
         return page_url
     hrefs = set()
     for a in root.iter("a"):
