@@ -34,7 +34,16 @@ from typing import Any
 
 from .gate import first_chars_of_any, gated
 from .helpline import follow_notice_start, helpline_notice_start
-from .labels import DATE_RE, LABELS, WEB_ADDRESS_RE, alternation, run_in_credit, without_controls
+from .labels import (
+    DATE_RE,
+    DELETION,
+    INFRINGEMENT,
+    LABELS,
+    WEB_ADDRESS_RE,
+    alternation,
+    run_in_credit,
+    without_controls,
+)
 from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     PEOPLE_LABELS,
@@ -454,7 +463,7 @@ NOTICE_PROSE = re.compile(
     # to reach it, and the ask to keep the link when reposting (转载请保留原文链接)
     r"|(?:来源于|来自|出自|收集整理于|整理自)(?:互联网|网络|網絡|網路)"
     r"|(?:仅供|僅供)[^,。]{0,6}(?:研究|学习|學習|交流|参考|參考)"
-    r"|(?:侵犯|侵害|侵权|侵權)[^。]{0,30}(?:删除|刪除|处理|處理)"
+    rf"|(?:侵犯|侵害|{INFRINGEMENT})[^。]{{0,30}}(?:{DELETION}|处理|處理)"
     rf"|^{_REPOST_ASK}"
     r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
     # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用

@@ -301,6 +301,12 @@ LABELS: dict[str, tuple[str, ...]] = {
 # ``张三 摄``): a label only with a slash or colon after it, or standing alone after a name.
 PHOTO_MARKS = "图圖摄攝"
 
+# The words of a takedown notice (``如有侵权请联系删除``: a site reposting what it found online asks
+# an owner to write for its removal), in both scripts: the body's notice lines (body.NOTICE_PROSE),
+# the notice a 来源 line belongs to (meta_line) and a rights note after an outlet (people) read them
+INFRINGEMENT = "侵权|侵權"
+DELETION = "删除|刪除"
+
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
     "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),

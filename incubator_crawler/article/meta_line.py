@@ -20,6 +20,7 @@ from .labels import (
     CLOSERS,
     DATE_CHAR_RE,
     DATE_RE,
+    INFRINGEMENT,
     LABEL_RE,
     LABELS,
     WEB_ADDRESS,
@@ -724,7 +725,7 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
     # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
     # the notice's, no publisher of the page
-    r"|如有侵权|如有侵權|若有侵权|若有侵權|侵权请|侵權請"
+    rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
 )
 
 

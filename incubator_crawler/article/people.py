@@ -34,6 +34,8 @@ from .helpline import helpline_notice_start
 from .labels import (
     CREDIT_WORDS,
     DATE_RE,
+    DELETION,
+    INFRINGEMENT,
     LABEL_RE,
     LABELS,
     NAMES_SEP_RE,
@@ -2036,7 +2038,7 @@ _REPOST_CREDIT_RE = re.compile(
 # A rights note in brackets after the outlet (``吱咕爱游 （图片源于网络，如有侵权请联系作者删除）``,
 # ``(版权归原作者所有)``): about the pictures or the copyright, no part of the publisher's name.
 _RIGHTS_NOTE_RE = re.compile(
-    r"(?<=\S)\s*[(（][^()（）]*(?:侵权|侵權|侵删|侵刪|版权|版權|删除|刪除|图片|圖片)[^()（）]*[)）]?$"
+    rf"(?<=\S)\s*[(（][^()（）]*(?:{INFRINGEMENT}|侵删|侵刪|版权|版權|{DELETION}|图片|圖片)[^()（）]*[)）]?$"
 )
 
 # Five Chinese characters in a row: longer than a name (one with a middle dot is split by it)
