@@ -499,8 +499,7 @@ def _is_notice(page: Page, el: Any) -> bool:
             # the site's copyright line may close the notice (本站所有资源收集整理于网络… /
             # Copyright © 2023), and a form's button labels (插入图片) sit among the lines of a
             # comment form's note
-            (len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c))
-            or (len(c) <= _MAX_BUTTON and not SENTENCE_END.search(c))
+            _footer_line(c) or (len(c) <= _MAX_BUTTON and not SENTENCE_END.search(c))
         ):
             return False
     return prose
@@ -978,11 +977,17 @@ def _is_boilerplate_compact(c: str) -> bool:
     # a search tries every position of the line
     if c[-1] in "]】>" and BOILERPLATE_TEASER.search(c):
         return True
-    if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
+    if _footer_line(c):
         return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
     return _LINE_START_CHARS.match(c) is not None and _starts_as_boilerplate(c)
+
+
+def _footer_line(c: str) -> bool:
+    """True when compact ``c`` is a short copyright or licence line (a long paragraph that
+    mentions 版权所有 is text)."""
+    return len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c) is not None
 
 
 def _starts_as_boilerplate(c: str) -> bool:
