@@ -931,8 +931,8 @@ def lead_desk(paragraphs: list[str]) -> tuple[int, str] | None:
 
 def run_in_desk_start(tail: str) -> int | None:
     """Where ``run_in_desk``'s credit starts in ``tail``, or None (``run_in_credit``'s finder)."""
-    m = run_in_desk(tail)
-    return m.start() if m else None
+    found = _desk_credit(tail)
+    return found[0] if found else None
 
 
 def _run_in_writer(tail: str) -> tuple[int, str] | None:
