@@ -42,7 +42,6 @@ from .rows import (
     drop_shared_links,
     element_text,
     has_displaced,
-    link_strip,
     merge_day_groups,
     merge_row_boxes,
     node_classes,
@@ -54,6 +53,7 @@ from .rows import (
     row_kind,
     row_of,
     sibling_rows,
+    too_many_links_for_heading,
     worded_rows,
 )
 
@@ -565,7 +565,7 @@ def _is_side_list(container) -> bool:
     if len(container) and container[0].tag in _HEADINGS:
         near.append(container[0])
     for node in near:
-        if node is None or not isinstance(node.tag, str) or link_strip(node):
+        if node is None or not isinstance(node.tag, str) or too_many_links_for_heading(node):
             continue
         text = element_text(node)
         if len(text) <= _LABEL_MAX and _SIDEBAR_LABEL_RE.search(text):
