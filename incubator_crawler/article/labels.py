@@ -541,11 +541,12 @@ _ROC_NUMERIC_RE = re.compile(rf"\s*{ROC_DIGITS_DATE}")
 
 # A date glued to the Chinese name before it, two spans printed with no blank between them: an
 # ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or an English date (``人民日报May 13,
-# 2024``). It ends the value before it, as a glued DATE_RE date does; neither is read as the
-# line's date (an ROC year in digits is one only after a date label).
+# 2024``, its month in any case as DATE_RE reads it: ``人民日报MAY13, 2024``). It ends the value
+# before it, as a glued DATE_RE date does; neither is read as the line's date (an ROC year in
+# digits is one only after a date label).
 GLUED_DATE_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:{ROC_DIGITS_DATE}|{ROC_CN_DATE}(?!\d))"
-    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|(?<=[\u4e00-\u9fff])(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2})"
 )
 
 
