@@ -39,6 +39,7 @@ from .labels import (
     DELETION,
     INFRINGEMENT,
     LABELS,
+    PUBLISH_DATE_LABELS,
     WEB_ADDRESS_RE,
     alternation,
     run_in_credit,
@@ -915,7 +916,7 @@ BOILERPLATE_FOOTER = re.compile(
 
 # A meta line (date + other labelled field) pasted into the body container.
 META_DATE_LEAD = re.compile(
-    r"^(?:(?:发布日期|发布时间|发表时间|發佈時間|發布日期|publishtime)[:]"
+    rf"^(?:(?:{alternation(PUBLISH_DATE_LABELS + ('发表时间', 'publishtime'))})[:]"
     r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))",
     re.IGNORECASE,
 )

@@ -316,15 +316,22 @@ LABELS_EN: dict[str, tuple[str, ...]] = {
     "tags": ("Tags", "Tag", "Keywords"),
 }
 
-# Published labels by preference: a page showing several dates (信息公开 tables) yields the
-# first-ranked one; a bare 时间/日期 loses to 发布日期 wherever they sit in the line.
-PUBLISHED_RANK: tuple[str, ...] = (
+# The publish date's own labels, in both scripts: they rank first, end the value of the item
+# before them on a meta line (``作者 张三 发布时间 …``, people) and open a meta line pasted into
+# the body (body.META_DATE_LEAD)
+PUBLISH_DATE_LABELS: tuple[str, ...] = (
     "发布日期",
     "发布时间",
     "發佈時間",
     "發佈日期",
     "發布時間",
     "發布日期",
+)
+
+# Published labels by preference: a page showing several dates (信息公开 tables) yields the
+# first-ranked one; a bare 时间/日期 loses to 发布日期 wherever they sit in the line.
+PUBLISHED_RANK: tuple[str, ...] = (
+    *PUBLISH_DATE_LABELS,
     "publishtime",
     "publishdate",
     "published",

@@ -40,6 +40,7 @@ from .labels import (
     LABELS,
     NAMES_SEP_RE,
     PHOTO_MARKS,
+    PUBLISH_DATE_LABELS,
     REPORTER_ROLES,
     RUN_IN_SPAN,
     WEB_ADDRESS,
@@ -724,9 +725,7 @@ _BARE_SOURCE_LABELS = (
     "來源", "信息來源", "文章來源", "出處",
 )  # fmt: skip
 # The labels of the other items of a meta line, written without a colon (``作者 张三 来源 科技日报``)
-_ITEM_LABELS = alternation(
-    _BARE_SOURCE_LABELS + LABELS["editor"] + ("发布时间", "发布日期", "發佈時間", "發布時間")
-)
+_ITEM_LABELS = alternation(_BARE_SOURCE_LABELS + LABELS["editor"] + PUBLISH_DATE_LABELS)
 _UNSPACED_LABEL_RE = {
     # 撰文/撰稿 are labels as plain as 作者; a lone 文 only before a short spaced name. The value
     # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``),
@@ -1992,7 +1991,7 @@ PERSON_LABEL_LEAD = re.compile(
 # A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
 PERSON_NEXT_FIELD = re.compile(
     # ``图片编辑：`` / ``数据来源：`` credit the media: the value ends before their first word
-    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
+    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|{alternation(PUBLISH_DATE_LABELS)}|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
 )
 
 # Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
