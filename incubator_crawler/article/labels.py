@@ -301,6 +301,12 @@ LABELS: dict[str, tuple[str, ...]] = {
 # ``张三 摄``): a label only with a slash or colon after it, or standing alone after a name.
 PHOTO_MARKS = "图圖摄攝"
 
+# The words of a takedown notice (``如有侵权请联系删除``: a site reposting what it found online asks
+# an owner to write for its removal), in both scripts: the body's notice lines (body.NOTICE_PROSE),
+# the notice a 来源 line belongs to (meta_line) and a rights note after an outlet (people) read them
+INFRINGEMENT = "侵权|侵權"
+DELETION = "删除|刪除"
+
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
     "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),
@@ -310,15 +316,22 @@ LABELS_EN: dict[str, tuple[str, ...]] = {
     "tags": ("Tags", "Tag", "Keywords"),
 }
 
-# Published labels by preference: a page showing several dates (信息公开 tables) yields the
-# first-ranked one; a bare 时间/日期 loses to 发布日期 wherever they sit in the line.
-PUBLISHED_RANK: tuple[str, ...] = (
+# The publish date's own labels, in both scripts: they rank first, end the value of the item
+# before them on a meta line (``作者 张三 发布时间 …``, people) and open a meta line pasted into
+# the body (body.META_DATE_LEAD)
+PUBLISH_DATE_LABELS: tuple[str, ...] = (
     "发布日期",
     "发布时间",
     "發佈時間",
     "發佈日期",
     "發布時間",
     "發布日期",
+)
+
+# Published labels by preference: a page showing several dates (信息公开 tables) yields the
+# first-ranked one; a bare 时间/日期 loses to 发布日期 wherever they sit in the line.
+PUBLISHED_RANK: tuple[str, ...] = (
+    *PUBLISH_DATE_LABELS,
     "publishtime",
     "publishdate",
     "published",
@@ -535,11 +548,12 @@ _ROC_NUMERIC_RE = re.compile(rf"\s*{ROC_DIGITS_DATE}")
 
 # A date glued to the Chinese name before it, two spans printed with no blank between them: an
 # ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or an English date (``人民日报May 13,
-# 2024``). It ends the value before it, as a glued DATE_RE date does; neither is read as the
-# line's date (an ROC year in digits is one only after a date label).
+# 2024``, its month in any case as DATE_RE reads it: ``人民日报MAY13, 2024``). It ends the value
+# before it, as a glued DATE_RE date does; neither is read as the line's date (an ROC year in
+# digits is one only after a date label).
 GLUED_DATE_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:{ROC_DIGITS_DATE}|{ROC_CN_DATE}(?!\d))"
-    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|(?<=[\u4e00-\u9fff])(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2})"
 )
 
 

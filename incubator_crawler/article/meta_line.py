@@ -20,6 +20,7 @@ from .labels import (
     CLOSERS,
     DATE_CHAR_RE,
     DATE_RE,
+    INFRINGEMENT,
     LABEL_RE,
     LABELS,
     WEB_ADDRESS,
@@ -109,7 +110,7 @@ def find_meta_line(
         else:
             del rules["meta_line"]
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
-    opened = None if trailing else _open_line(page, meta_el, meta_blocks, container0)
+    opened = None if trailing else _open_line(meta_el, meta_blocks, container0)
     if opened is not None:
         meta_blocks = [opened]
     headline = _headline_above(meta_blocks, html_title) or _own_line_headline(
@@ -163,6 +164,11 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
     return first if len(text) >= max(6, len(head) // 2) and text in head else None
 
 
+# Blocks above the meta line that find_title searches for the headline (title._title_before):
+# the headline stands right over the date line, a subtitle, a byline or a share bar between them
+TITLE_SPAN = 6
+
+
 def _own_line_headline(page: Page, meta_blocks: list[Block], meta_el: Any) -> Block | None:
     """The line a meta element sets in a child of its own before the date in its own text
     (``<div><p>恒生指数 <a>返回</a></p><span>X</span> <span>2017-09-02 10:45</span></div>``) when
@@ -178,7 +184,8 @@ def _own_line_headline(page: Page, meta_blocks: list[Block], meta_el: Any) -> Bl
         return None
     if DATE_RE.search(norm) or LABEL_RE.search(norm):
         return None
-    above = page.blocks[max(0, first.idx - 6) : first.idx]
+    # a heading where find_title looks for the headline is the headline, not this line
+    above = page.blocks[max(0, first.idx - TITLE_SPAN) : first.idx]
     return None if any(b.owner.tag in HEADING_TAGS for b in above) else first
 
 
@@ -558,12 +565,13 @@ def _left_open(page: Page, el: Any, container: Any, first_body: int) -> bool:
     class=date>2021-01-27 09:19 <span>来源：X</span>`` never closed, so the parser put the text
     inside it): its own first line stands before the text, and it holds the body container."""
     st = page.stats[el]
-    if not st.b0 < first_body < st.b1 or page.blocks[st.b0].owner is not el:
-        return False
-    return _holds(el, container)
+    return (
+        st.b0 < first_body < st.b1
+        and _open_line(el, page.blocks[st.b0 : st.b1], container) is not None
+    )
 
 
-def _open_line(page: Page, el: Any, blocks: list[Block], container: Any) -> Block | None:
+def _open_line(el: Any, blocks: list[Block], container: Any) -> Block | None:
     """The one line of a meta element left open around the text (:func:`_left_open`): its own
     first block; None for any other meta element."""
     if len(blocks) < 2 or blocks[0].owner is not el or container is None:
@@ -717,7 +725,7 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
     # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
     # the notice's, no publisher of the page
-    r"|如有侵权|如有侵權|若有侵权|若有侵權|侵权请|侵權請"
+    rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
 )
 
 
