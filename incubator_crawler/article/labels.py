@@ -551,7 +551,9 @@ GLUED_DATE_RE = re.compile(
 _EVENT_WORD_RE = re.compile(
     r"(?:活动|活動|报名|報名|截止|申报|申報|会议|會議|举办|舉辦|开始|開始|结束|結束|开幕|開幕|出生|成立|注册"
     r"|註冊|施行|实施|實施|生效|有效|开标|開標|比赛|比賽|考试|考試|营业|營業|办理|辦理|受理|咨询|諮詢|上市"
-    r"|打印|列印)\s*$"
+    r"|打印|列印"
+    # a show's, a class's, a works' or an opening's time (a club's 演唱会时间, a canteen's 装修时间)
+    r"|演唱会|演唱會|演出|讲座|講座|培训|培訓|展览|展覽|装修|裝修|施工|停业|停業|放假|开放|開放)\s*$"
 )
 _BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.
