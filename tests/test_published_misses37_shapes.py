@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from page_shapes import PROSE, run
 
+from incubator_crawler.article.published import parse_cn_date
+
 TITLE = "关于孵化器东区食堂停业装修的通知"
 # a DedeCMS article's meta line, its labels in <small> (an overseas students' club's event pages)
 INFO = (
@@ -121,3 +123,20 @@ def test_a_bare_date_closing_a_short_text_yields_to_the_one_under_the_headline()
         f"<title>{title} -新闻频道-和讯网</title>",
     )
     assert rec["published_at"] == "2018-03-19T09:14:54+08:00"
+
+
+def test_a_unix_clocks_first_days_are_no_publish_date() -> None:
+    """``发布时间：1970-01-18`` (a count of seconds read as milliseconds) and ``1970-01-01`` (a
+    timestamp left at zero) are a CMS's broken dates: no day is given, the line stays the raw."""
+    title = "总体认识storm包括概念，场景，组成"
+    rec = run(
+        f"<h1>{title}</h1><div class='info'>yqxbc 发布时间：1970-01-18 来源：about云 浏览：23次</div>"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{title}</title>",
+    )
+    assert rec["published_at"] is None
+    assert rec["published_raw"] == "发布时间：1970-01-18"
+    assert parse_cn_date("1970-01-01") is None
+    assert parse_cn_date("1970-01-01T08:00:00+08:00") is None
+    assert parse_cn_date("1970年2月3日").value == "1970-02-03"
+    assert parse_cn_date("1970年1月").value == "1970-01"
