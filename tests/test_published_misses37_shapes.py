@@ -140,3 +140,15 @@ def test_a_unix_clocks_first_days_are_no_publish_date() -> None:
     assert parse_cn_date("1970-01-01T08:00:00+08:00") is None
     assert parse_cn_date("1970年2月3日").value == "1970-02-03"
     assert parse_cn_date("1970年1月").value == "1970-01"
+
+
+def test_an_events_time_and_place_on_one_line_after_the_text_give_no_date() -> None:
+    """``时间： 12月7日周六 下午3:30 地点：数学楼 312 教室`` closing a talk's notice is the talk's
+    time, not a trailer's publish date: the page shows none."""
+    title = "爱新觉罗家族后人讲述家族百年史"
+    rec = run(
+        f"<h1>{title}</h1><div class='text'><p>{PROSE}</p><p>{PROSE}</p>"
+        "<p>时间： 12月7日周六 下午3:30 地点：数学楼 312 教室</p></div>",
+        f"<title>{title}</title>",
+    )
+    assert rec["published_at"] is None

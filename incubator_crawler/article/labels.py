@@ -570,6 +570,20 @@ def _event_start(norm: str, label_start: int, label: str) -> int | None:
     return m.start() if m else None
 
 
+# A place label: after a bare 时间 / 日期 and its date it makes that date an event's (a notice's
+# ``时间：2010 年11 月21 日 (星期日) ， 下午4 时至6 时 地点：…``), not the page's
+VENUE_LABEL_RE = re.compile(r"(?:地点|地點|地址|会场|會場|场地|場地)\s*:")
+#: how far after a date label's end a place label still names the same event (NFKC characters)
+VENUE_SPAN = 40
+
+
+def _venue_follows(norm: str, vstart: int, label: str) -> bool:
+    """True when a place label follows the bare 时间 / 日期 label ending at ``vstart``."""
+    if "".join(label.split()) not in _BARE_DATE_LABELS:
+        return False
+    return VENUE_LABEL_RE.search(norm, vstart, vstart + VENUE_SPAN) is not None
+
+
 _KEY_BY_LABEL: dict[str, str] = {}
 for _key, _labels in LABELS.items():
     for _lab in _labels:
@@ -760,7 +774,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             if m.group("photo")
             else _label_key(label_text)
         )
-        if key == "published" and (ev := _event_start(norm, start, label_text)) is not None:
+        ev = _event_start(norm, start, label_text) if key == "published" else None
+        if key == "published" and ev is None and _venue_follows(norm, vstart, label_text):
+            ev = start  # ``时间：12月7日周六 下午3:30 地点：数学楼``: the event's, as 活动时间 is
+        if ev is not None:
             # ``活动时间：2024-05-10``: the event's date, kept out of the unlabelled-date search
             d = DATE_RE.match(norm, vstart)
             end = d.end() if d else vend

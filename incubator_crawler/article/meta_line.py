@@ -22,6 +22,8 @@ from .labels import (
     DATE_RE,
     LABEL_RE,
     LABELS,
+    VENUE_LABEL_RE,
+    VENUE_SPAN,
     WEB_ADDRESS,
     WEEKDAY_EN,
     add_names,
@@ -319,34 +321,28 @@ _LIST_ITEM_RE = re.compile(
     r"^\s*(?:\d{1,2}\s*(?:[、)]|\.(?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]"
     r"|\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|[\u2460-\u2473])"
 )
-# A place label: beside a bare 时间 / 日期 it makes the date an event's, not the page's
-_VENUE_LABEL_RE = re.compile(r"(?:地点|地點|地址|会场|會場|场地|場地)\s*:")
-# how far after the date's label a place label still belongs to the same notice item
-_VENUE_SPAN = 40
 
 
 def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     """True for a dated line that is an item of the text, not the page's meta line: a numbered
     item (ruc.edu.cn's 停业通知: ``1、装修时间：2016年6月26日——9月7日`` under the notice's own
-    ``编辑：阿瑶 时间：2016-06-24``), or an event's bare 时间 / 日期 with a place label after it on
-    its line or opening the next (a DedeCMS event page's ``时间：2012年2月14日15:00-18:30`` over
-    ``地点：纽约…``, below its ``时间:2012-09-12 10:18 来源:未知`` line). Taken for the meta line,
-    such a line dates the page by its event and cuts the text's opening off the body."""
+    ``编辑：阿瑶 时间：2016-06-24``), or an event's bare 时间 / 日期 with a place label opening the
+    next line (a DedeCMS event page's ``时间：2012年2月14日15:00-18:30`` over ``地点：纽约…``,
+    below its ``时间:2012-09-12 10:18 来源:未知`` line; on its own line the label makes the date
+    an event's already, ``split_labelled_line``). Taken for the meta line, such a line dates the
+    page by its event and cuts the text's opening off the body."""
     if not fields.get("published"):
         return False
     text = nfkc(page.text_of(el))
     if _LIST_ITEM_RE.match(text):
         return True
-    if _date_label(fields) not in ("时间", "日期", "時間"):
+    end = page.stats[el].b1
+    if _date_label(fields) not in ("时间", "日期", "時間") or end >= len(page.blocks):
         return False
     label = LABEL_RE.search(text)
-    start = label.start() if label else 0
-    if _VENUE_LABEL_RE.search(text, start, start + _VENUE_SPAN):
-        return True
-    end = page.stats[el].b1
-    if end >= len(page.blocks) or len(text) - start > _VENUE_SPAN:
+    if len(text) - (label.start() if label else 0) > VENUE_SPAN:
         return False
-    return _VENUE_LABEL_RE.match(nfkc(page.blocks[end].text).lstrip()) is not None
+    return VENUE_LABEL_RE.match(nfkc(page.blocks[end].text).lstrip()) is not None
 
 
 def _holds_heading(page: Page, st: Any) -> bool:
