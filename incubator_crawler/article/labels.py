@@ -565,7 +565,9 @@ GLUED_DATE_RE = re.compile(
 _EVENT_WORD_RE = re.compile(
     r"(?:活动|活動|报名|報名|截止|申报|申報|会议|會議|举办|舉辦|开始|開始|结束|結束|开幕|開幕|出生|成立|注册"
     r"|註冊|施行|实施|實施|生效|有效|开标|開標|比赛|比賽|考试|考試|营业|營業|办理|辦理|受理|咨询|諮詢|上市"
-    r"|打印|列印)\s*$"
+    r"|打印|列印"
+    # a show's, a class's, a works' or an opening's time (a club's 演唱会时间, a canteen's 装修时间)
+    r"|演唱会|演唱會|演出|讲座|講座|培训|培訓|展览|展覽|装修|裝修|施工|停业|停業|放假|开放|開放)\s*$"
 )
 _BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.
@@ -580,6 +582,20 @@ def _event_start(norm: str, label_start: int, label: str) -> int | None:
         return None
     m = _EVENT_WORD_RE.search(norm, max(0, label_start - 6), label_start)
     return m.start() if m else None
+
+
+# A place label: after a bare 时间 / 日期 and its date it makes that date an event's (a notice's
+# ``时间：2010 年11 月21 日 (星期日) ， 下午4 时至6 时 地点：…``), not the page's
+VENUE_LABEL_RE = re.compile(r"(?:地点|地點|地址|会场|會場|场地|場地)\s*:")
+#: how far after a date label's end a place label still names the same event (NFKC characters)
+VENUE_SPAN = 40
+
+
+def _venue_follows(norm: str, vstart: int, label: str) -> bool:
+    """True when a place label follows the bare 时间 / 日期 label ending at ``vstart``."""
+    if "".join(label.split()) not in _BARE_DATE_LABELS:
+        return False
+    return VENUE_LABEL_RE.search(norm, vstart, vstart + VENUE_SPAN) is not None
 
 
 _KEY_BY_LABEL: dict[str, str] = {}
@@ -772,7 +788,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             if m.group("photo")
             else _label_key(label_text)
         )
-        if key == "published" and (ev := _event_start(norm, start, label_text)) is not None:
+        ev = _event_start(norm, start, label_text) if key == "published" else None
+        if key == "published" and ev is None and _venue_follows(norm, vstart, label_text):
+            ev = start  # ``时间：12月7日周六 下午3:30 地点：数学楼``: the event's, as 活动时间 is
+        if ev is not None:
             # ``活动时间：2024-05-10``: the event's date, kept out of the unlabelled-date search
             d = DATE_RE.match(norm, vstart)
             end = d.end() if d else vend

@@ -23,6 +23,8 @@ from .labels import (
     INFRINGEMENT,
     LABEL_RE,
     LABELS,
+    VENUE_LABEL_RE,
+    VENUE_SPAN,
     WEB_ADDRESS,
     WEEKDAY_EN,
     add_names,
@@ -301,7 +303,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             el = page.block_parent(el)
         else:
             el = None
-        if el is None or el in seen:
+        if el is None or el in seen or _text_item_date(page, el, fields):
             continue
         # grow to a short parent that adds fields (meta split over sibling <p>s)
         parent = page.block_parent(el)
@@ -318,6 +320,36 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         seen.add(el)
         out.append((el, fields))
     return out
+
+
+# A numbered item of the text (``1、装修时间：…``, ``（二）报名时间：…``, ``①``); ``1.`` only before
+# no digit (``12.05 10:30`` is a date)
+_LIST_ITEM_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*(?:[、)]|\.(?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]"
+    r"|\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|[\u2460-\u2473])"
+)
+
+
+def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
+    """True for a dated line that is an item of the text, not the page's meta line: a numbered
+    item (ruc.edu.cn's 停业通知: ``1、装修时间：2016年6月26日——9月7日`` under the notice's own
+    ``编辑：阿瑶 时间：2016-06-24``), or an event's bare 时间 / 日期 with a place label opening the
+    next line (a DedeCMS event page's ``时间：2012年2月14日15:00-18:30`` over ``地点：纽约…``,
+    below its ``时间:2012-09-12 10:18 来源:未知`` line; on its own line the label makes the date
+    an event's already, ``split_labelled_line``). Taken for the meta line, such a line dates the
+    page by its event and cuts the text's opening off the body."""
+    if not fields.get("published"):
+        return False
+    text = nfkc(page.text_of(el))
+    if _LIST_ITEM_RE.match(text):
+        return True
+    end = page.stats[el].b1
+    if _date_label(fields) not in ("时间", "日期", "時間") or end >= len(page.blocks):
+        return False
+    label = LABEL_RE.search(text)
+    if len(text) - (label.start() if label else 0) > VENUE_SPAN:
+        return False
+    return VENUE_LABEL_RE.match(nfkc(page.blocks[end].text).lstrip()) is not None
 
 
 def _holds_heading(page: Page, st: Any) -> bool:
@@ -429,12 +461,31 @@ def _find_date_blocks(
         if m and _mostly_date(norm, m):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
+            if _event_label_above(page, b):
+                continue  # a form's value: a job posting's 截止时间： over 2014年4月11日
             if b.link >= 8 and not cut and _in_dated_list(b.owner):
                 # a row of a list of dated headlines (a sidebar, related news); an outlet's
                 # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter
                 continue
             out.append((b.owner, split_labelled_line(text)))
     return out
+
+
+# A label alone on its line (a form's cell: ``截止时间：``), no value after its colon
+_LONE_LABEL_MAX = 12
+
+
+def _event_label_above(page: Page, b: Block) -> bool:
+    """True when the line right above the date line ``b`` is an event's date label alone
+    (``截止时间：``, ``活动日期：``): the date is that form cell's value (hudson's job postings set
+    ``截止时间：`` and ``2014年4月11日`` in two cells), not a date the page was posted on."""
+    if b.idx == 0:
+        return False
+    above = page.blocks[b.idx - 1]
+    label = nfkc(above.text).strip()
+    if above.chars > _LONE_LABEL_MAX or not label.endswith(":"):
+        return False
+    return labels_other_date(label + nfkc(b.text), len(label))
 
 
 # A date line with the page's controls after the date (CSDN's ``X 于 2024-05-06 15:47:53 发布
@@ -545,6 +596,8 @@ def _pick_meta(
             first_body = b.idx
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
+    if not allow_inside:
+        before = _under_headline_first(page, before)
     # else a date line left open around the text (no other line before the text)
     before = before or [(el, f) for el, f in cands if _left_open(page, el, container, first_body)]
     if before:
@@ -558,6 +611,33 @@ def _pick_meta(
     # use its fields, but it does not split title from body.
     inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
     return (*inside[0], True) if inside else None
+
+
+def _under_headline_first(
+    page: Page, before: list[tuple[Any, dict[str, str]]]
+) -> list[tuple[Any, dict[str, str]]]:
+    """Bare date lines before the body up to the first that lines of text follow, when that one
+    stands right under the headline: a bare date after those lines closes the text (a decree's
+    ``2018年3月18日`` under its signature), and is taken only when the body found is no text
+    at all (hexun's three-line 主席令 lost to the footer, its ``2018-03-19 09:14:54 新华网`` right
+    under the ``<h1>``)."""
+    if len(before) < 2:
+        return before
+    first = page.stats[before[0][0]]
+    if first.b0 == 0 or page.blocks[first.b0 - 1].owner.tag not in HEADING_TAGS:
+        return before
+    shape = _shape(before[0][0])
+    if any(_shape(el) == shape for el, _ in before[1:]):
+        return before  # dated rows built alike: a list's (a blog's Posts page), no text
+    for n, (el, _) in enumerate(before[1:], 1):
+        between = page.blocks[page.stats[before[n - 1][0]].b1 : page.stats[el].b0]
+        if any(b.chars - b.link >= 20 for b in between):
+            return before[:n]
+    return before
+
+
+def _shape(el: Any) -> tuple[str, str | None]:
+    return el.tag, el.get("class")
 
 
 def _left_open(page: Page, el: Any, container: Any, first_body: int) -> bool:
@@ -1086,6 +1166,7 @@ def header_fields(
             if (
                 m
                 and not labels_other_date(norm, m.start())
+                and not _event_label_above(page, b)
                 and not _AD_BADGE_RE.search(norm)
                 # the meta line's refusals: a calendar's today (``今天是2026年11月28日``) and a
                 # row of a dated headline list (related news under the title; a list item, as
