@@ -144,8 +144,9 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
         return b.text, b.owner
     st = page.stats[parent]
     start = _trail_start(page, b, st.b0, label is not None)
-    text = page.text_of(parent) if start == st.b0 else _joined(page, start, st.b1)
-    raw = [x.text.strip() for x in page.blocks[start : st.b1] if x.text.strip()]
+    end = _trail_end(page, b.idx, st.b1)
+    text = page.text_of(parent) if (start, end) == (st.b0, st.b1) else _joined(page, start, end)
+    raw = [x.text.strip() for x in page.blocks[start:end] if x.text.strip()]
     parts = [nfkc(x) for x in raw]
     # items in blocks of their own, separators drawn by CSS where a gap between two blocks
     # shows none (``<li>首页>></li><li>新闻</li><li>国际</li>``): one item a block
@@ -168,6 +169,16 @@ def _trail_start(page: Page, b: Block, first: int, labelled: bool) -> int:
     while start < b.idx and page.blocks[start].owner.tag in HEADING_TAGS:
         start += 1
     return start
+
+
+def _trail_end(page: Page, idx: int, last: int) -> int:
+    """Where a trail whose element ends at block ``last`` stops: at the first heading after
+    block ``idx``. A short page's box holds the trail, then the headline, the meta line and
+    the text (``当前位置: 主页 > 联系我们 >`` over ``<h1>``, a DedeCMS page whose text is a
+    picture and three lines, gongjunwei/justformme lianxiwomen/98): no heading is an item."""
+    return next(
+        (i for i in range(idx + 1, last) if page.blocks[i].owner.tag in HEADING_TAGS), last
+    )
 
 
 def _joined(page: Page, start: int, end: int) -> str:
@@ -1065,6 +1076,18 @@ def _is_title_leaf(item: str, title: str) -> bool:
     return cut != leaf and len(cut) >= 6 and key.startswith(cut)
 
 
+# A <title> headline this long is an article's, not a column's name (工作动态, 通知公告): a
+# trail's leaf equal to it is the page itself (``您的位置：首页 > 教学成果 > 优秀学子 >
+# 建中学子严夏云``, the <title> 建中学子严夏云 and no heading shown, a school site's story page)
+MIN_HEADLINE_LEAF = 6
+
+
+def _is_headline_leaf(item: str, headline: str | None) -> bool:
+    """The trail's last item is <title>'s headline, when the page shows no heading of its own."""
+    key = nfkc_compact(headline) if headline else ""
+    return len(key) >= MIN_HEADLINE_LEAF and nfkc_compact(item) == key
+
+
 def _trim_breadcrumb(
     raw: str | None, title: str | None, site_name: str | None, headline: str | None = None
 ) -> str | None:
@@ -1080,6 +1103,8 @@ def _trim_breadcrumb(
         # separator, joined, are the title (none to look for when only the headline is known)
         steps = range(len(parts) - 1, 1, -2) if title else ()
         j = next((j for j in steps if _is_title_leaf("".join(parts[j:]), title or "")), None)
+        if j is None and not title and len(parts) > 2 and _is_headline_leaf(parts[-1], headline):
+            j = len(parts) - 1
         if j is not None:
             end = j - 1
             raw = "".join(parts[:end])
