@@ -176,9 +176,7 @@ def _trail_end(page: Page, idx: int, last: int) -> int:
     block ``idx``. A short page's box holds the trail, then the headline, the meta line and
     the text (``当前位置: 主页 > 联系我们 >`` over ``<h1>``, a DedeCMS page whose text is a
     picture and three lines, gongjunwei/justformme lianxiwomen/98): no heading is an item."""
-    return next(
-        (i for i in range(idx + 1, last) if page.blocks[i].owner.tag in HEADING_TAGS), last
-    )
+    return next((i for i in range(idx + 1, last) if page.blocks[i].owner.tag in HEADING_TAGS), last)
 
 
 def _joined(page: Page, start: int, end: int) -> str:
