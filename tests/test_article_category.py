@@ -23,6 +23,9 @@ CASES = [
     ("首页/新闻/要闻", None, "新闻 > 要闻"),
     ("首页 / 新闻 / 要闻", None, "新闻 > 要闻"),
     ("主页 > 中国孵化器网 > 政策", SITE, "政策"),
+    # a site's name before 主页 is its home, as before 首页 (zixia/aka.org.cn, misses39)
+    ("AKA主页 > AKA安全 > 大沙龙活动", None, "AKA安全 > 大沙龙活动"),
+    ("园区网主页 > 新闻 > 正文", None, "新闻"),
     # '/' inside an item stays when arrows separate the items.
     ("首页 > 政策/法规 > 正文", None, "政策/法规"),
     # Whitespace variants and empty items.

@@ -702,3 +702,16 @@ def test_a_location_line_of_text_below_the_headline_is_no_trail() -> None:
         f"<title>{TITLE}</title>",
     )
     assert rec["category"] is None
+
+
+def test_a_logo_h1_holding_the_title_tags_whole_suffix_is_no_headline() -> None:
+    """A blog's header <h1>刘未鹏 | Mind Hacks</h1> over the post's own h1; <title> is the headline
+    then that same suffix in two segments (mindhacks.cn mirror, misses39): the post's h1."""
+    rec = run(
+        "<header><h1><a href='/'>刘未鹏 | Mind Hacks</a></h1><p>思维改变生活</p></header>"
+        "<article><h1>信息时代的独立阅读者（一）：内心的小声音</h1>"
+        "<time datetime='2016-12-01'>2016-12-01</time>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div></article>",
+        "<title>信息时代的独立阅读者（一）：内心的小声音 – 刘未鹏 | Mind Hacks</title>",
+    )
+    assert rec["title"] == "信息时代的独立阅读者（一）：内心的小声音"

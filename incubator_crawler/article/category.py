@@ -50,8 +50,9 @@ _DASH_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－–—]\s*(?=[\u4e00-\u9
 
 BREADCRUMB_HOME = re.compile(
     r"^(?:首页|首頁|网站首页|網站首頁|官网首页|官網首頁|主页|主頁|返回首页|home|homepage"
-    # a site's name before 首页 (``CSDN首页``, ``园区网首页``); not a channel's (新闻首页)
-    r"|[a-z0-9]{2,12}(?:首页|首頁)|[\u4e00-\u9fff]{1,8}[网網](?:首页|首頁))$",
+    # a site's name before 首页 or 主页 (``CSDN首页``, ``园区网首页``, ``AKA主页``); not a
+    # channel's (新闻首页)
+    r"|[a-z0-9]{2,12}(?:首页|首頁|主页|主頁)|[\u4e00-\u9fff]{1,8}[网網](?:首页|首頁|主页|主頁))$",
     re.IGNORECASE,
 )
 

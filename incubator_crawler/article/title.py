@@ -549,10 +549,14 @@ def _in_refs(text: str, refs: list[str]) -> bool:
 
 
 def _tail_segments(html_title: str | None) -> frozenset[str]:
-    """The segments of ``<title>`` after its first (``标题_频道_网站``: 频道, 网站), compacted."""
+    """The segments of ``<title>`` after its first (``标题_频道_网站``: 频道, 网站), compacted, and
+    each run of them to its end: a logo's h1 may hold the whole suffix (mindhacks.cn: <h1>刘未鹏 |
+    Mind Hacks</h1> over the post's own h1, <title> ``标题 – 刘未鹏 | Mind Hacks``)."""
     if not html_title:
         return frozenset()
-    return frozenset(nfkc_compact(s) for s in TITLE_SPLIT.split(html_title)[2::2]) - {""}
+    parts = TITLE_SPLIT.split(html_title)
+    runs = {nfkc_compact("".join(parts[i:])) for i in range(2, len(parts), 2)}
+    return (frozenset(nfkc_compact(s) for s in parts[2::2]) | runs) - {""}
 
 
 def _title_before(
