@@ -29,6 +29,15 @@ CASES = [
     # a site's name before 主页 is its home, as before 首页 (zixia/aka.org.cn, misses39)
     ("AKA主页 > AKA安全 > 大沙龙活动", None, "AKA安全 > 大沙龙活动"),
     ("园区网主页 > 新闻 > 正文", None, "新闻"),
+    # a mobile menu's toggle printed after the trail (bl890923/junhuabz-com, misses39)
+    ("当前位置 主页 > 新闻资讯 > 公司新闻 > 展开更多菜单", None, "新闻资讯 > 公司新闻"),
+    # a column printed twice (guigai/guigai.github.io download/, misses39)
+    ("首页 > 厂区设备 > 厂区设备", None, "厂区设备"),
+    (
+        "当前位置：首页 > 产品与服务 > 产品分类 > 玻化砖>玻化砖",
+        None,
+        "产品与服务 > 产品分类 > 玻化砖",
+    ),
     # '/' inside an item stays when arrows separate the items.
     ("首页 > 政策/法规 > 正文", None, "政策/法规"),
     # Whitespace variants and empty items.

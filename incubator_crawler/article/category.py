@@ -73,7 +73,9 @@ BREADCRUMB_TAIL = re.compile(
 # 下一篇): a word of the page's furniture, never a category
 BREADCRUMB_CONTROL = re.compile(
     r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|返回列表|更多|登录|登錄|注册|註冊|退出|打印|关闭|收藏"
-    r"|上一篇|下一篇|上一页|下一页|简体|簡體|繁体|繁體|中文|english|en|cn)$",
+    r"|上一篇|下一篇|上一页|下一页|简体|簡體|繁体|繁體|中文|english|en|cn"
+    # a mobile menu's toggle after the trail (junhuabz: ``… > 公司新闻 > 展开更多菜单``)
+    r"|展开|展開|收起|展开菜单|展開菜單|展开更多|展開更多|展开更多菜单|展開更多菜單|更多菜单|更多菜單)$",
     re.IGNORECASE,
 )
 
@@ -1209,4 +1211,9 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
             items[-1] = head.strip()
             break
         items.pop()
+    # a column printed twice, its link then its name as the leaf (``首页 > 厂区设备 > 厂区设备``,
+    # a DedeCMS list template): one item
+    items = [
+        x for i, x in enumerate(items) if i == 0 or nfkc_compact(x) != nfkc_compact(items[i - 1])
+    ]
     return " > ".join(items) or None
