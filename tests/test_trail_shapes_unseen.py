@@ -110,6 +110,8 @@ def test_a_webpage_nested_jsonld_trail_names_the_shown_items() -> None:
         # a list of links that is not the line right above the headline (nor above a kicker)
         f"<ul>{li(HOME, GQ)}</ul><p><a href='/kx/'>园区快讯</a></p>",
         f"<ul>{li(HOME, GQ)}</ul><p>园区快讯</p><p>本期导读</p>",
+        # an account box right above the headline, its first link to the home page (misses39)
+        f"<ul>{li(chr(60) + 'a href=/>登录</a>', chr(60) + 'a href=/reg/>注册</a>')}</ul>",
     ],
 )
 def test_menus_stay_menus(menu: str) -> None:

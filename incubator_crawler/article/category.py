@@ -1026,6 +1026,8 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
         not 0 < len(nfkc_compact(t)) <= 20 or BREADCRUMB_ARROW_RE.search(nfkc(t)) for t in items
     ):
         return None  # an item holding an arrow (``>当前位置…``) is no CSS-drawn trail's
+    if all(BREADCRUMB_CONTROL.match(nfkc_compact(t)) for t in items):
+        return None  # the account box over a banner headline (登录 注册, qingkt's template)
     if any(len(a) != 1 for a in links[:-1]) or len(links[-1]) > 1:
         return None
     k = _home_index([a for row in links for a in row], base)
