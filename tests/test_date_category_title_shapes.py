@@ -715,3 +715,26 @@ def test_a_logo_h1_holding_the_title_tags_whole_suffix_is_no_headline() -> None:
         "<title>信息时代的独立阅读者（一）：内心的小声音 – 刘未鹏 | Mind Hacks</title>",
     )
     assert rec["title"] == "信息时代的独立阅读者（一）：内心的小声音"
+
+
+def test_a_masthead_h1_linking_home_is_no_headline_when_nothing_matches_the_title_tag() -> None:
+    """moztw.org (misses39): every page's <h1><a href="//moztw.org/">MozTW 正體中文在地化</a></h1>,
+    the page's h2 worded unlike <title>: the logo is no headline; <title>'s is."""
+    rec = run(
+        "<div id='header'><h1><a href='//moztw.org/' title='回到首頁'>MozTW 正體中文在地化</a></h1>"
+        "<ul><li><a href='/about'>關於本站</a></li><li><a href='/contribute'>參與我們</a></li></ul>"
+        f"</div><div id='main'><h2>參與 SUMO 專案</h2><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>參與 SUMO - MozTW</title>",
+        url="http://moztw.org/contribute/sumo/",
+    )
+    assert rec["title"] == "參與 SUMO"
+
+
+def test_an_h1_linking_to_its_own_page_stays_the_headline() -> None:
+    """A headline's h1 may link to the page itself or its column: only a front page's link is a
+    logo's."""
+    rec = run(
+        f"<h1><a href=''>园区召开年度工作会议</a></h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>某某网</title>",
+    )
+    assert rec["title"] == "园区召开年度工作会议"
