@@ -17,12 +17,27 @@ CASES = [
     ("您现在的位置：网站首页 >> 新闻中心 >> 内容", None, "新闻中心"),
     ("您现在的位置是：首页 > 新闻 > 详情", None, "新闻"),
     ("所在位置：首页 › 政务公开 › 政策文件 › 详细内容", None, "政务公开 > 政策文件"),
+    ("您现在的位置：首页 > 通知公告 > 详细信息", None, "通知公告"),
+    ("当前位置：首页 > 新闻动态 > 内容页", None, "新闻动态"),
+    ("当前位置：首页 > 新闻中心 > 工作动态 > 新闻内容", None, "新闻中心 > 工作动态"),
     ("首页 » 新闻 » 阅读文章", None, "新闻"),
     ("首页 → 孵化器 → 文章", None, "孵化器"),
     ("首页&gt;新闻&gt;正文", None, "新闻"),
     ("首页/新闻/要闻", None, "新闻 > 要闻"),
     ("首页 / 新闻 / 要闻", None, "新闻 > 要闻"),
     ("主页 > 中国孵化器网 > 政策", SITE, "政策"),
+    # a site's name before 主页 is its home, as before 首页 (zixia/aka.org.cn, misses39)
+    ("AKA主页 > AKA安全 > 大沙龙活动", None, "AKA安全 > 大沙龙活动"),
+    ("园区网主页 > 新闻 > 正文", None, "新闻"),
+    # a mobile menu's toggle printed after the trail (bl890923/junhuabz-com, misses39)
+    ("当前位置 主页 > 新闻资讯 > 公司新闻 > 展开更多菜单", None, "新闻资讯 > 公司新闻"),
+    # a column printed twice (guigai/guigai.github.io download/, misses39)
+    ("首页 > 厂区设备 > 厂区设备", None, "厂区设备"),
+    (
+        "当前位置：首页 > 产品与服务 > 产品分类 > 玻化砖>玻化砖",
+        None,
+        "产品与服务 > 产品分类 > 玻化砖",
+    ),
     # '/' inside an item stays when arrows separate the items.
     ("首页 > 政策/法规 > 正文", None, "政策/法规"),
     # Whitespace variants and empty items.

@@ -1382,6 +1382,18 @@ def test_a_site_name_first_in_title_is_the_site_not_the_headline(
     assert rec["title"] == expected
 
 
+def test_a_headline_first_in_title_ending_in_a_site_word_is_no_site_name() -> None:
+    """jz.0427qy.com (misses39): <title> ``标题-公司名|关键词|…|Tel:…`` whose headline ends in 网站
+    read as a TRS ``站名-标题`` title, the headline became the site's name and the title fell back
+    to the whole <title>; the post's own unlinked h1 shows those words: they are the headline."""
+    rec = run(
+        "<ol class='breadcrumb'><a href='/'>首页</a> > <a href='/news/'>新闻动态</a></ol>"
+        f"<h1 class='entry-title'>如何创建一个吸引人的网站</h1><div><p>{PROSE}</p></div>",
+        "<title>如何创建一个吸引人的网站-锦州千羽网络|网站建设|制作推广|Tel:18624274046</title>",
+    )
+    assert rec["title"] == "如何创建一个吸引人的网站"
+
+
 def test_a_shown_headline_longer_than_title_beats_the_logo_text() -> None:
     """cnr.cn: the logo's text (央广网, <title>'s suffix) sits above the headline, and <title>
     holds a shorter version of the headline for search engines; the shown line is the title."""

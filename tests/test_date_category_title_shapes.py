@@ -702,3 +702,39 @@ def test_a_location_line_of_text_below_the_headline_is_no_trail() -> None:
         f"<title>{TITLE}</title>",
     )
     assert rec["category"] is None
+
+
+def test_a_logo_h1_holding_the_title_tags_whole_suffix_is_no_headline() -> None:
+    """A blog's header <h1>刘未鹏 | Mind Hacks</h1> over the post's own h1; <title> is the headline
+    then that same suffix in two segments (mindhacks.cn mirror, misses39): the post's h1."""
+    rec = run(
+        "<header><h1><a href='/'>刘未鹏 | Mind Hacks</a></h1><p>思维改变生活</p></header>"
+        "<article><h1>信息时代的独立阅读者（一）：内心的小声音</h1>"
+        "<time datetime='2016-12-01'>2016-12-01</time>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div></article>",
+        "<title>信息时代的独立阅读者（一）：内心的小声音 – 刘未鹏 | Mind Hacks</title>",
+    )
+    assert rec["title"] == "信息时代的独立阅读者（一）：内心的小声音"
+
+
+def test_a_masthead_h1_linking_home_is_no_headline_when_nothing_matches_the_title_tag() -> None:
+    """moztw.org (misses39): every page's <h1><a href="//moztw.org/">MozTW 正體中文在地化</a></h1>,
+    the page's h2 worded unlike <title>: the logo is no headline; <title>'s is."""
+    rec = run(
+        "<div id='header'><h1><a href='//moztw.org/' title='回到首頁'>MozTW 正體中文在地化</a></h1>"
+        "<ul><li><a href='/about'>關於本站</a></li><li><a href='/contribute'>參與我們</a></li></ul>"
+        f"</div><div id='main'><h2>參與 SUMO 專案</h2><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>參與 SUMO - MozTW</title>",
+        url="http://moztw.org/contribute/sumo/",
+    )
+    assert rec["title"] == "參與 SUMO"
+
+
+def test_an_h1_linking_to_its_own_page_stays_the_headline() -> None:
+    """A headline's h1 may link to the page itself or its column: only a front page's link is a
+    logo's."""
+    rec = run(
+        f"<h1><a href=''>园区召开年度工作会议</a></h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        "<title>某某网</title>",
+    )
+    assert rec["title"] == "园区召开年度工作会议"

@@ -110,6 +110,8 @@ def test_a_webpage_nested_jsonld_trail_names_the_shown_items() -> None:
         # a list of links that is not the line right above the headline (nor above a kicker)
         f"<ul>{li(HOME, GQ)}</ul><p><a href='/kx/'>园区快讯</a></p>",
         f"<ul>{li(HOME, GQ)}</ul><p>园区快讯</p><p>本期导读</p>",
+        # an account box right above the headline, its first link to the home page (misses39)
+        f"<ul>{li(chr(60) + 'a href=/>登录</a>', chr(60) + 'a href=/reg/>注册</a>')}</ul>",
     ],
 )
 def test_menus_stay_menus(menu: str) -> None:
@@ -173,3 +175,49 @@ def test_a_title_tag_channel_suffix_goes_when_the_headline_is_only_there(html_ti
     rec = run(f"<div>发布时间：2024-03-05</div><div><p>{PROSE}</p><p>{PROSE}</p></div>",
               f"<title>{html_title}</title>")  # fmt: skip
     assert rec["title"] == TITLE
+
+
+def _story_page(title_tag: str, leaf: str = "") -> dict:
+    """A school site's story page (cdjzzyzzx-cn edu/jb, misses39): the heading a link to
+    nowhere, the trail under it ending in a link to the page itself, <title> the headline."""
+    return run(
+        "<div class='rtop'><h5><a href='javascript:'>建中学子严夏云</a></h5><span><em>您的位置：</em>"
+        "<a href='/'>首页</a>&nbsp;>&nbsp;<a href='/edu/'>教学成果</a>&nbsp;>&nbsp;"
+        "<a href='/edu/jb/'>优秀学子</a>"
+        + (f" > <a href='/edu/jb/22.html'>{leaf}</a>" if leaf else "")
+        + " </span></div>"
+        f"<div class='story'><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{title_tag}</title>",
+        url="http://cdjzz.example.cn/edu/jb/22.html",
+    )
+
+
+def test_a_trail_ending_in_the_headline_only_the_title_tag_names() -> None:
+    """No heading the title rules take; the trail's leaf is <title>'s headline: the page itself,
+    not its column."""
+    rec = _story_page("建中学子严夏云", "建中学子严夏云")
+    assert (rec["title"], rec["category"]) == ("建中学子严夏云", "教学成果 > 优秀学子")
+
+
+def test_a_short_title_tag_equal_to_the_leaf_names_the_column() -> None:
+    """A <title> as short as a column's name (优秀学子), the trail's leaf: the leaf stays."""
+    rec = _story_page("优秀学子")
+    assert rec["category"] == "教学成果 > 优秀学子"
+
+
+def test_a_trail_ending_in_an_arrow_stops_at_the_headline_of_a_short_page() -> None:
+    """``当前位置: 主页 > 联系我们 >`` alone in its list, the headline, the meta line and a text of
+    a picture and three lines in the same small box (a DedeCMS page, gongjunwei/justformme
+    lianxiwomen/98, misses39): the trail ends before the headline."""
+    rec = run(
+        "<div class='introdutoggle'><ul class='ui-tab'>当前位置: <a href='/'>主页</a> > "
+        "<a href='/lianxiwomen/'>联系我们</a> > </ul><div class='ui-sub'>"
+        "<div align='center'><h1>部分年青教师</h1></div><div><i><strong><div align='right'>"
+        "<small>来源:</small>家教中心 <small>作者:</small>在职教师 <small>时间:</small>"
+        "2012-11-20 17:59</div></strong></i><hs><img alt='教师' src='/uploads/1.jpg'><br>"
+        "为您提供一对一上门家教服务。<br>所有老师都是一线在职教师！<br>第一次课半价</hs></div>"
+        "</div></div>",
+        "<title>部分年青教师_双高教育</title>",
+        url="http://www.example.cn/lianxiwomen/98.html",
+    )
+    assert (rec["title"], rec["category"]) == ("部分年青教师", "联系我们")

@@ -50,8 +50,9 @@ _DASH_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－–—]\s*(?=[\u4e00-\u9
 
 BREADCRUMB_HOME = re.compile(
     r"^(?:首页|首頁|网站首页|網站首頁|官网首页|官網首頁|主页|主頁|返回首页|home|homepage"
-    # a site's name before 首页 (``CSDN首页``, ``园区网首页``); not a channel's (新闻首页)
-    r"|[a-z0-9]{2,12}(?:首页|首頁)|[\u4e00-\u9fff]{1,8}[网網](?:首页|首頁))$",
+    # a site's name before 首页 or 主页 (``CSDN首页``, ``园区网首页``, ``AKA主页``); not a
+    # channel's (新闻首页)
+    r"|[a-z0-9]{2,12}(?:首页|首頁|主页|主頁)|[\u4e00-\u9fff]{1,8}[网網](?:首页|首頁|主页|主頁))$",
     re.IGNORECASE,
 )
 
@@ -61,6 +62,8 @@ BREADCRUMB_TAIL = re.compile(
     r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页"
     # Discuz! portal's last item (``门户 › 资讯 › 查看内容``)
     r"|查看内容|查看內容|查看详情|查看詳情"
+    # the page's kind, not a column (``通知公告 > 详细信息``, ``新闻动态 > 内容页``)
+    r"|详细信息|詳細信息|内容页|內容頁|文章页|文章頁|新闻内容|新聞內容|信息内容|信息內容"
     # ``资讯正文``, ``新闻正文``, ``信息详情``: a word or two, then 正文 / 详情
     r"|[\u4e00-\u9fff]{1,4}(?:正文|详情|詳情))$"
 )
@@ -70,7 +73,9 @@ BREADCRUMB_TAIL = re.compile(
 # 下一篇): a word of the page's furniture, never a category
 BREADCRUMB_CONTROL = re.compile(
     r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|返回列表|更多|登录|登錄|注册|註冊|退出|打印|关闭|收藏"
-    r"|上一篇|下一篇|上一页|下一页|简体|簡體|繁体|繁體|中文|english|en|cn)$",
+    r"|上一篇|下一篇|上一页|下一页|简体|簡體|繁体|繁體|中文|english|en|cn"
+    # a mobile menu's toggle after the trail (junhuabz: ``… > 公司新闻 > 展开更多菜单``)
+    r"|展开|展開|收起|展开菜单|展開菜單|展开更多|展開更多|展开更多菜单|展開更多菜單|更多菜单|更多菜單)$",
     re.IGNORECASE,
 )
 
@@ -144,8 +149,9 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
         return b.text, b.owner
     st = page.stats[parent]
     start = _trail_start(page, b, st.b0, label is not None)
-    text = page.text_of(parent) if start == st.b0 else _joined(page, start, st.b1)
-    raw = [x.text.strip() for x in page.blocks[start : st.b1] if x.text.strip()]
+    end = _trail_end(page, b.idx, st.b1)
+    text = page.text_of(parent) if (start, end) == (st.b0, st.b1) else _joined(page, start, end)
+    raw = [x.text.strip() for x in page.blocks[start:end] if x.text.strip()]
     parts = [nfkc(x) for x in raw]
     # items in blocks of their own, separators drawn by CSS where a gap between two blocks
     # shows none (``<li>首页>></li><li>新闻</li><li>国际</li>``): one item a block
@@ -168,6 +174,14 @@ def _trail_start(page: Page, b: Block, first: int, labelled: bool) -> int:
     while start < b.idx and page.blocks[start].owner.tag in HEADING_TAGS:
         start += 1
     return start
+
+
+def _trail_end(page: Page, idx: int, last: int) -> int:
+    """Where a trail whose element ends at block ``last`` stops: at the first heading after
+    block ``idx``. A short page's box holds the trail, then the headline, the meta line and
+    the text (``当前位置: 主页 > 联系我们 >`` over ``<h1>``, a DedeCMS page whose text is a
+    picture and three lines, gongjunwei/justformme lianxiwomen/98): no heading is an item."""
+    return next((i for i in range(idx + 1, last) if page.blocks[i].owner.tag in HEADING_TAGS), last)
 
 
 def _joined(page: Page, start: int, end: int) -> str:
@@ -1012,6 +1026,8 @@ def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:
         not 0 < len(nfkc_compact(t)) <= 20 or BREADCRUMB_ARROW_RE.search(nfkc(t)) for t in items
     ):
         return None  # an item holding an arrow (``>当前位置…``) is no CSS-drawn trail's
+    if all(BREADCRUMB_CONTROL.match(nfkc_compact(t)) for t in items):
+        return None  # the account box over a banner headline (登录 注册, qingkt's template)
     if any(len(a) != 1 for a in links[:-1]) or len(links[-1]) > 1:
         return None
     k = _home_index([a for row in links for a in row], base)
@@ -1065,6 +1081,18 @@ def _is_title_leaf(item: str, title: str) -> bool:
     return cut != leaf and len(cut) >= 6 and key.startswith(cut)
 
 
+# A <title> headline this long is an article's, not a column's name (工作动态, 通知公告): a
+# trail's leaf equal to it is the page itself (``您的位置：首页 > 教学成果 > 优秀学子 >
+# 建中学子严夏云``, the <title> 建中学子严夏云 and no heading shown, a school site's story page)
+MIN_HEADLINE_LEAF = 6
+
+
+def _is_headline_leaf(item: str, headline: str | None) -> bool:
+    """The trail's last item is <title>'s headline, when the page shows no heading of its own."""
+    key = nfkc_compact(headline) if headline else ""
+    return len(key) >= MIN_HEADLINE_LEAF and nfkc_compact(item) == key
+
+
 def _trim_breadcrumb(
     raw: str | None, title: str | None, site_name: str | None, headline: str | None = None
 ) -> str | None:
@@ -1080,6 +1108,8 @@ def _trim_breadcrumb(
         # separator, joined, are the title (none to look for when only the headline is known)
         steps = range(len(parts) - 1, 1, -2) if title else ()
         j = next((j for j in steps if _is_title_leaf("".join(parts[j:]), title or "")), None)
+        if j is None and not title and len(parts) > 2 and _is_headline_leaf(parts[-1], headline):
+            j = len(parts) - 1
         if j is not None:
             end = j - 1
             raw = "".join(parts[:end])
@@ -1183,4 +1213,9 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
             items[-1] = head.strip()
             break
         items.pop()
+    # a column printed twice, its link then its name as the leaf (``首页 > 厂区设备 > 厂区设备``,
+    # a DedeCMS list template): one item
+    items = [
+        x for i, x in enumerate(items) if i == 0 or nfkc_compact(x) != nfkc_compact(items[i - 1])
+    ]
     return " > ".join(items) or None

@@ -598,6 +598,17 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
     return date, nick
 
 
+def _shown_as_headline(root: Any, text: str) -> bool:
+    """True when an h1 with no link shows ``text``: the page's headline, not a logo's site name
+    (jz.0427qy.com: <title> ``如何创建一个吸引人的网站-锦州千羽网络|网站建设|…|Tel:…``, its first
+    segment ending in 网站 and the post's <h1 class="entry-title"> the same words)."""
+    key = "".join(text.split())
+    return any(
+        "".join(node_text(h).split()) == key and next(h.iter("a"), None) is None
+        for h in root.iter("h1")
+    )
+
+
 def site_name_of(
     html_title: str | None,
     metas: dict[str, tuple[str, str]],
@@ -633,7 +644,11 @@ def site_name_of(
             first, last = segs[0], segs[-1]
             # TRS government portals put the site first (``凯里市人民政府-标题``): the end that
             # reads as a site's name, when only one does; else the usual trailing name
-            if TITLE_SITE_SEGMENT.search(first) and not TITLE_SITE_SEGMENT.search(last):
+            if (
+                TITLE_SITE_SEGMENT.search(first)
+                and not TITLE_SITE_SEGMENT.search(last)
+                and not _shown_as_headline(root, first)
+            ):
                 return first
             if 2 <= len(last) <= 30:
                 return last

@@ -132,7 +132,8 @@ def find_title(
                         not any(r.startswith(nfkc_compact(b.text)) for r in own if r),
                     )
                 )
-            pick = (matched or [b for b in heads if _heading_tag(b, wrapped) == "h1"] or [None])[0]
+            h1s = [b for b in heads if _heading_tag(b, wrapped) == "h1" and not _home_logo(b)]
+            pick = (matched or h1s or [None])[0]
             if pick is not None:
                 found = (pick, _heading_tag(pick, wrapped))
                 rules["title"] = f"{found[1]}~title" if matched else "h1"
@@ -289,6 +290,23 @@ class _Wrapped:
         if self.lines is None:
             self.lines = _wrapped_heading_lines(self.page, self.root)
         return self.lines.get(idx)
+
+
+# A link to a site's front page: its root or index file, on any host (``//moztw.org/``, ``/``)
+# (not ``""`` nor a relative ``index.html``: a headline may link to its own page or column)
+_HOME_HREF = re.compile(
+    r"^(?:(?:https?:)?//[^/?#]+/?|/)(?:index\.(?:s?html?|php|aspx?|jsp))?$", re.I
+)
+
+
+def _home_logo(block: Block) -> bool:
+    """True for an h1 whose whole text is one link to a site's front page: the masthead's logo
+    (moztw.org: ``<h1><a href="//moztw.org/">MozTW 正體中文在地化</a></h1>`` over every page), no
+    headline when nothing on the page matches <title>."""
+    links = list(block.owner.iter("a"))
+    if len(links) != 1 or not _HOME_HREF.match((links[0].get("href") or "").strip()):
+        return False
+    return nfkc_compact(node_text(links[0])) == nfkc_compact(block.text)
 
 
 def _heading_tag(block: Block, wrapped: _Wrapped) -> str | None:
@@ -550,10 +568,14 @@ def _in_refs(text: str, refs: list[str]) -> bool:
 
 
 def _tail_segments(html_title: str | None) -> frozenset[str]:
-    """The segments of ``<title>`` after its first (``标题_频道_网站``: 频道, 网站), compacted."""
+    """The segments of ``<title>`` after its first (``标题_频道_网站``: 频道, 网站), compacted, and
+    each run of them to its end: a logo's h1 may hold the whole suffix (mindhacks.cn: <h1>刘未鹏 |
+    Mind Hacks</h1> over the post's own h1, <title> ``标题 – 刘未鹏 | Mind Hacks``)."""
     if not html_title:
         return frozenset()
-    return frozenset(nfkc_compact(s) for s in TITLE_SPLIT.split(html_title)[2::2]) - {""}
+    parts = TITLE_SPLIT.split(html_title)
+    runs = {nfkc_compact("".join(parts[i:])) for i in range(2, len(parts), 2)}
+    return (frozenset(nfkc_compact(s) for s in parts[2::2]) | runs) - {""}
 
 
 def _title_before(
