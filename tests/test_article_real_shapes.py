@@ -747,6 +747,37 @@ def test_sidebar_list_date_is_not_the_article_date() -> None:
 
 
 @pytest.mark.parametrize(
+    "row",
+    [
+        # pj-hospital's list: the date, then a short headline link
+        "<li><span>2019-11-0{i}</span> <a href='/ksintroduce/f/ks75{i}.html'>骨质疏松门诊</a></li>",
+        # nfu's list: the date, then the headline link in a block of its own
+        "<li><font>2015-08-1{i}</font><div><a href='7ad8{i}.htm'>港大录取逾300名内地生</a></div></li>",
+    ],
+)
+def test_dated_list_rows_name_no_outlet(row: str) -> None:
+    """misses40: a row of a list of dated headlines is no date line, however short its link:
+    the headline after the date is no outlet."""
+    rows = "".join(row.format(i=i) for i in (2, 3, 4))
+    rec = run(
+        f"<h2>特色门诊</h2><ul>{rows}</ul>", "<title>特色门诊</title>",
+        url="http://www.example.cn/ksintroduce/f/index.html",
+    )  # fmt: skip
+    assert rec["source"] is None
+
+
+def test_outlet_link_beside_the_date_in_a_list_of_one() -> None:
+    """misses40: the article's own date line with its outlet linked (``DATE 39健康网``) stays
+    one, when no other dated row with a link stands beside it."""
+    rec = run(
+        "<h1>春季养生要点</h1><ul><li><span>2021-01-20 04:29</span> "
+        "<a href='http://www.39.net/'>39健康网</a></li><li><a href='/share'>分享</a></li></ul>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["source"], rec["published_at"]) == ("39健康网", "2021-01-20T04:29:00+08:00")
+
+
+@pytest.mark.parametrize(
     ("html", "author", "source"),
     [
         # Taiwanese bylines: the reporter, a slash and where or how it was reported
