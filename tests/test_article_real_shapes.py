@@ -747,6 +747,72 @@ def test_sidebar_list_date_is_not_the_article_date() -> None:
 
 
 @pytest.mark.parametrize(
+    "row",
+    [
+        # pj-hospital's list: the date, then a short headline link
+        "<li><span>2019-11-0{i}</span> <a href='/ksintroduce/f/ks75{i}.html'>骨质疏松门诊</a></li>",
+        # nfu's list: the date, then the headline link in a block of its own
+        "<li><font>2015-08-1{i}</font><div><a href='7ad8{i}.htm'>港大录取逾300名内地生</a></div></li>",
+    ],
+)
+def test_dated_list_rows_name_no_outlet(row: str) -> None:
+    """misses40: a row of a list of dated headlines is no date line, however short its link:
+    the headline after the date is no outlet."""
+    rows = "".join(row.format(i=i) for i in (2, 3, 4))
+    rec = run(
+        f"<h2>特色门诊</h2><ul>{rows}</ul>", "<title>特色门诊</title>",
+        url="http://www.example.cn/ksintroduce/f/index.html",
+    )  # fmt: skip
+    assert rec["source"] is None
+
+
+def test_outlet_link_beside_the_date_in_a_list_of_one() -> None:
+    """misses40: the article's own date line with its outlet linked (``DATE 39健康网``) stays
+    one, when no other dated row with a link stands beside it."""
+    rec = run(
+        "<h1>春季养生要点</h1><ul><li><span>2021-01-20 04:29</span> "
+        "<a href='http://www.39.net/'>39健康网</a></li><li><a href='/share'>分享</a></li></ul>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (rec["source"], rec["published_at"]) == ("39健康网", "2021-01-20T04:29:00+08:00")
+
+
+# xinhuanet's furniture under the text: related stories' headlines, ``+1``, ``【纠错】 责任编辑：X``
+_XINHUA_FURNITURE = (
+    "<p><a href='/a/1.htm'>就是要征税！特朗普拒签G7联合公报</a></p>"
+    "<p><a href='/a/2.htm'>特鲁多连发5条微博“应战”：美对我征税一元，我们也对美征税一元！</a></p>"
+    "<p><a href='/a/3.htm'>七国集团峰会闭幕 内部分歧加深</a></p><p>+1</p><p>【纠错】 责任编辑： 李雪梅</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "furniture", "author"),
+    [
+        # the reporters with a colon, the editor after them, related headlines below
+        (
+            "此举激怒了上述国家并引起强烈反击。（记者：陈静、闫洁；编辑：王丰丰）",
+            _XINHUA_FURNITURE,
+            "陈静、闫洁",
+        ),
+        # a commentary's writers in brackets after an exclamation: the credit, no headline
+        (
+            "正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）",
+            "<p>图集</p><p>+1</p><p>【纠错】 责任编辑： 焦鹏</p>",
+            "罗博、萧海川",
+        ),
+    ],
+)
+def test_closing_credit_above_furniture(closing: str, furniture: str, author: str) -> None:
+    """misses40: the closing scan reads past related stories' headlines (short lines with no
+    sentence's stop) to the credit closing the text; a line a bracket closes is no headline."""
+    rec = run(
+        "<h1>特朗普连续抨击特鲁多</h1><div>2018-06-11 20:49:03 来源： 新华网</div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{closing}</p>{furniture}</div>"
+    )
+    assert (rec["author"], rec["source"]) == (author, "新华网")
+
+
+@pytest.mark.parametrize(
     ("html", "author", "source"),
     [
         # Taiwanese bylines: the reporter, a slash and where or how it was reported

@@ -463,9 +463,16 @@ def _find_date_blocks(
                 continue  # a header calendar's today, an ad's or a comment's date
             if _event_label_above(page, b):
                 continue  # a form's value: a job posting's 截止时间： over 2014年4月11日
-            if b.link >= 8 and not cut and _in_dated_list(b.owner):
+            if (
+                not cut
+                and (b.link or next(b.owner.iter("a"), None) is not None)
+                and _in_dated_list(b.owner, 1 if b.link >= 8 else 2)
+            ):
                 # a row of a list of dated headlines (a sidebar, related news); an outlet's
-                # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter
+                # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter, so
+                # a short link's row needs two dated rows beside it (pj-hospital's list of
+                # ``<li><span>2019-11-04</span><a>骨质疏松门诊</a></li>``), as does a row whose
+                # headline is a block of its own (``<li><font>2015-08-18</font><div><a>…``)
                 continue
             out.append((b.owner, split_labelled_line(text)))
     return out
@@ -557,16 +564,20 @@ def _unlinked_text(el: Any, head: str = "") -> str:
     return nfkc(squash(" ".join(kept)))
 
 
-def _in_dated_list(el: Any) -> bool:
-    """True when a sibling of ``el`` with its tag also holds a link and a date: a list row."""
+def _in_dated_list(el: Any, rows: int = 1) -> bool:
+    """True when ``rows`` siblings of ``el`` with its tag also hold a link and a date: a list
+    row."""
     parent = el.getparent()
     if parent is None:
         return False
+    seen = 0
     for sib in parent:
         if sib is el or sib.tag != el.tag:
             continue
         if next(sib.iter("a"), None) is not None and DATE_RE.search(nfkc(node_text(sib))):
-            return True
+            seen += 1
+            if seen >= rows:
+                return True
     return False
 
 

@@ -1000,11 +1000,29 @@ def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     if last and len(last[-1]) <= 40 and ("線" in last[-1] or "线" in last[-1]):
         cut = helpline_notice_start([compact(p) for p in last])
         paragraphs = paragraphs[: len(paragraphs) - len(last) + cut]
-    tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:6]
+    tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:8]
     skip = 0
-    while skip < min(4, len(tail) - 1) and len(tail[skip].strip()) <= 20:
+    while skip < min(6, len(tail) - 1) and _chrome_line(tail[skip].strip(), skip):
         skip += 1
     return tail[skip : skip + 2]
+
+
+# A sentence's stop: a line of the text has one, a related story's headline has none
+_SENTENCE_STOP_RE = re.compile(r"[。；;]")
+
+
+def _chrome_line(line: str, skip: int) -> bool:
+    """True for a short line after the text: up to four of 20 characters (``+1``, ``【纠错】``),
+    or up to six of 40 without a sentence's stop (xinhuanet's related stories' headlines above
+    its ``+1`` and ``【纠错】 责任编辑：X``, the text's ``（记者：A、B；编辑：C）`` above them); a line
+    a bracket closes may be the credit itself (``…城！（评论员 罗博 萧海川）``)."""
+    if len(line) <= 20 and skip < 4:
+        return True
+    return (
+        len(line) <= 40
+        and _SENTENCE_STOP_RE.search(line) is None
+        and not line.endswith((")", "）"))
+    )
 
 
 def _credit_line(line: str) -> bool:
@@ -2644,11 +2662,14 @@ _DISPATCH_LINE_RE = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:发自|發自)\s*\S{2,12}$"
 )
 
-# ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text
+# ``……最新努力。（央视记者 许骁）``: the reporter credited at the close of the text; the title may
+# take a colon and name two or three, and the editor may follow (xinhuanet: ``（记者：陈静、闫洁；
+# 编辑：王丰丰）``, the editor read from the trailer's lines, not here)
 _CLOSING_CREDIT_RE = re.compile(
     rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT}|(?:编译|編譯)\s*[/／:：])"
     # a translator-compiler signs the text as its writer (``（编译/龙君）``; LABELLING.md)
-    r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]\s*$"
+    r"\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,2})"
+    r"(?:\s*[;；]\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})?\s*[)）]\s*$"
 )
 
 
@@ -2694,8 +2715,8 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
     for k, raw in enumerate(_closing_paragraphs(kept)):
         line = nfkc(raw).strip()
         m = _CLOSING_CREDIT_RE.search(line)
-        if m and not _not_a_person(m["name"]):
-            found.append((m["name"], "closing-credit"))
+        if m and not any(_not_a_person(n) for n in m["name"].split("、")):
+            found.extend((n, "closing-credit") for n in m["name"].split("、"))
             break
         # unbracketed, after the last sentence of the text (``…。成都商报记者 王英占``)
         m = _CLOSING_REPORTER_RE.search(line) if k == 0 and "记者" in line[-16:] else None
