@@ -376,3 +376,18 @@ def test_a_last_page_of_one_card_beats_a_menu_entry_of_the_same_length():
         '<img src="/d/87.jpg"/><div class="tou">江西某某炭黑股份有限公司</div></a></div></div></div>'
     )
     assert _found(body, "https://x.test/anli.html") == ["https://x.test/gcal/hghb/87.html"]
+
+
+def test_a_base_href_resolves_the_rows_of_a_page_in_a_folder():
+    """``<base href="/">`` makes ``xmzx/162.html`` on ``/xmzx/`` the site's ``/xmzx/162.html``,
+    as a browser reads it, not ``/xmzx/xmzx/162.html``."""
+    rows = "".join(
+        f'<li><a href="xmzx/{i}.html">园区第{i}期创业沙龙活动顺利举行</a><span>2021-10-1{i}</span></li>'
+        for i in range(1, 4)
+    )
+    page = (
+        '<html><head><base href="/"><title>项目资讯</title></head><body>'
+        f'<ul class="news">{rows}</ul></body></html>'
+    )
+    found = find_article_links_generic(Selector(text=page), "https://x.test/xmzx/")
+    assert [e.url for e in found] == [f"https://x.test/xmzx/{i}.html" for i in range(1, 4)]

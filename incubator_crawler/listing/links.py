@@ -114,8 +114,9 @@ def find_article_links(
     if article_re is None:
         return find_article_links_generic(html, page_url)
     matching = []
+    base = base_url(html, page_url)
     for link in html.xpath("//a[@href]"):
-        url = urljoin(page_url, link.attrib["href"].strip())
+        url = urljoin(base, link.attrib["href"].strip())
         if article_re.search(urlsplit(url).path):
             matching.append((link, url))
     if not matching:
@@ -199,6 +200,19 @@ def _same(url: str | None) -> str:
     return (url or "").split("#", 1)[0]
 
 
+def base_url(html: Selector, page_url: str) -> str:
+    """The address the page's relative links resolve against: its ``<base href>`` joined to
+    ``page_url``, else ``page_url``.
+
+    A browser resolves ``xmzx/162.html`` on ``/xmzx/`` against ``<base href="/">`` to
+    ``/xmzx/162.html`` (an EmpireCMS company site's 项目资讯 cards), not ``/xmzx/xmzx/162.html``.
+    """
+    for href in html.xpath("//base/@href").getall():
+        if href.strip():
+            return urljoin(page_url, href.strip())
+    return page_url
+
+
 # -- rows written by JavaScript ------------------------------------------------------------
 _JS_ASSIGN_RE = re.compile(
     r"\b(urls|headers|titles|year|month|day)\s*\[\s*(\d+)\s*\]\s*=\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')"
@@ -218,6 +232,7 @@ def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
             rows.setdefault(int(index), {})[name] = literal[1:-1].replace('\\"', '"')
     entries: list[ListingEntry] = []
     seen: set[str] = set()
+    base = base_url(html, page_url)
     for index in sorted(rows):
         row = rows[index]
         header = row.get("headers") or row.get("titles") or ""
@@ -228,7 +243,7 @@ def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
         href = row.get("urls") or attrs.get("href")
         if not href:
             continue
-        url = _same(urljoin(page_url, href.strip()))
+        url = _same(urljoin(base, href.strip()))
         if url in seen:
             continue
         seen.add(url)
@@ -271,11 +286,12 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
     # written: they name its records all the same, and the pager's links stay relative too.
     schemes = ("http", "https") if urlsplit(page_url).scheme else ("http", "https", "")
     found = []
+    base = base_url(html, page_url)
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
         if href.startswith(("javascript:", "#", "mailto:")):
             continue
-        url = _same(urljoin(page_url, href))
+        url = _same(urljoin(base, href))
         parts = urlsplit(url)
         if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
             continue
