@@ -391,3 +391,28 @@ def test_a_base_href_resolves_the_rows_of_a_page_in_a_folder():
     )
     found = find_article_links_generic(Selector(text=page), "https://x.test/xmzx/")
     assert [e.url for e in found] == [f"https://x.test/xmzx/{i}.html" for i in range(1, 4)]
+
+
+def _overlay_card(i: int) -> str:
+    """A card clickable through one empty link laid over it: picture, heading, date, summary."""
+    return (
+        f'<li><div class="pic"><img src="/d/{i}.png" alt="合作{i}"/></div>'
+        f"<h2>物业公司第{i}家上线云服务平台</h2><span>2021-10-1{i}</span>"
+        f'<p>双方将充分利用互联网技术</p><a href="/xmzx/{i}.html" class="linkA"></a></li>'
+    )
+
+
+def test_cards_clicked_through_an_empty_link_are_the_list_under_their_headings():
+    """Cards whose only link is an empty one over the card are the list, titled by their
+    headings, not the menu's sub-menu beside them."""
+    body = (
+        '<ul class="nav"><li><a href="/team/">团队阵容</a><div><p><a href="/zjlfc/">总经理风采展示</a></p>'
+        '<p><a href="/zfgw/">政府顾问团队成员</a></p><p><a href="/zdls/">指导老师团队成员</a></p>'
+        "</div></li></ul>"
+        f'<ul class="news2-list">{"".join(_overlay_card(i) for i in range(1, 4))}</ul>'
+    )
+    page = f"<html><head><title>项目资讯</title></head><body>{body}</body></html>"
+    found = find_article_links_generic(Selector(text=page), "https://x.test/xmzx/")
+    assert [(e.url, e.title) for e in found] == [
+        (f"https://x.test/xmzx/{i}.html", f"物业公司第{i}家上线云服务平台") for i in range(1, 4)
+    ]

@@ -103,6 +103,35 @@ def _text(node) -> str:
     return " ".join(" ".join(node.xpath(".//text()").getall()).split())
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _overlay_title(link) -> str:
+    """The heading of the card an empty link is laid over, or "".
+
+    A card of picture, title, date and summary may be clickable through one empty link
+    stretched over it (``<li><img><h2>title</h2><span>date</span><a class="linkA"></a></li>``,
+    an EmpireCMS company site's 项目资讯): the card's heading is that link's title. A link
+    holding a picture is a picture link, and a box of several links is no one link's card.
+    """
+    node = link.root
+    parent = node.getparent()
+    if parent is None or len(node) or "".join(node.itertext()).strip():
+        return ""
+    if sum(1 for _ in parent.iter("a")) != 1:
+        return ""
+    for heading in parent.iter(*_HEADING_TAGS):
+        text = " ".join("".join(heading.itertext()).split())
+        if text:
+            return text
+    return ""
+
+
+def _link_title(link) -> str:
+    """What a link is titled: its ``title``, its text, else the heading of the card it covers."""
+    return (link.attrib.get("title") or "").strip() or _text(link) or _overlay_title(link)
+
+
 def find_article_links(
     html: Selector, page_url: str, article_re: re.Pattern | None = None
 ) -> list[ListingEntry]:
@@ -140,7 +169,7 @@ def find_article_links(
         if url in seen:
             continue
         seen.add(url)
-        title = (link.attrib.get("title") or "").strip() or _text(link) or None
+        title = _link_title(link) or None
         entries.append(ListingEntry(url=url, title=title, date_raw=_row_date(link)))
     return entries
 
@@ -295,7 +324,7 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
         parts = urlsplit(url)
         if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
             continue
-        text = (link.attrib.get("title") or "").strip() or _text(link)
+        text = _link_title(link)
         if len(text) < shortest or is_next_page_text(text) or text in LAST_PAGE_TEXTS:
             continue
         if text.isdigit() or link.xpath(_OUTSIDE_LIST):
@@ -1004,7 +1033,7 @@ def _short_links(html: Selector, page_url: str) -> list[tuple]:
     """Web links whose text is too short for a candidate, 更多 / 详情 buttons left out."""
     found = []
     for link, url in _candidates(html, page_url, shortest=1):
-        text = (link.attrib.get("title") or "").strip() or _text(link)
+        text = _link_title(link)
         if len(text) < _SHORT_TEXT and not MORE_RE.match(text):
             found.append((link, url))  # long texts had their chance as candidates
     return found
@@ -1196,9 +1225,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         if dated > 1 and _dates_of_one_record(key[1], dates[key]):
             dated = 1.0
         # Links that all say the same (新窗口打开, 阅读全文) are buttons beside the titles.
-        titles = {
-            (link.attrib.get("title") or "").strip() or _text(link) for link, _, _ in groups[key]
-        }
+        titles = {_link_title(link) for link, _, _ in groups[key]}
         value = (size + 2 * dated) * min(1.0, len(titles) / len(weight))
         # Dates beside most rows mark the list: a short last page beats an undated sidebar
         # of the same size, but one dated link does not beat a long list.
@@ -1294,7 +1321,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     stories: dict = {}
     for link, url, row in members:
         date_raw = _date_in_row(link, row)
-        title = (link.attrib.get("title") or "").strip() or _text(link) or None
+        title = _link_title(link) or None
         away = sites is not None and site_of(url) not in sites
         own = _FORWARDED_RE.match(title or "") or _WECHAT_STORY_RE.match(url)
         if (away and not own) or _listed_before(url, title, stories):
