@@ -416,3 +416,65 @@ def test_cards_clicked_through_an_empty_link_are_the_list_under_their_headings()
     assert [(e.url, e.title) for e in found] == [
         (f"https://x.test/xmzx/{i}.html", f"物业公司第{i}家上线云服务平台") for i in range(1, 4)
     ]
+
+
+def _year_panel(year: int, posts: list[tuple[str, str]]) -> str:
+    """A theme's collapsible year panel: the year in the panel's heading, the rows three
+    wrappers down (panel > collapse > body > collection of links)."""
+    rows = "".join(
+        f'<a href="/{year}/{slug}/"><time>{year}-03-18</time> {title}</a>' for slug, title in posts
+    )
+    return (
+        f'<section class="panel"><div class="panel-heading"><h3><a href="#c{year}">{year}</a></h3>'
+        f'</div><div class="panel-collapse"><div class="panel-body"><div class="collection">{rows}'
+        "</div></div></div></section>"
+    )
+
+
+def test_year_panels_of_an_archive_three_wrappers_deep_are_one_list():
+    """An archive's year panels hold their rows a few wrappers below the panel that carries
+    the year: each panel is a box of the one list, not the longest year alone."""
+    body = (
+        '<div class="article-body">'
+        + _year_panel(2024, [("a1", "使用脚本处理记录"), ("a2", "自定义扩展文档说明")])
+        + _year_panel(
+            2023,
+            [
+                ("b1", "无状态的数据流服务"),
+                ("b2", "身份验证与授权验证"),
+                ("b3", "服务的注册与发现"),
+            ],
+        )
+        + "</div>"
+    )
+    assert _found(body, "https://blog.x.test/archives/page/2/") == [
+        "https://blog.x.test/2024/a1/",
+        "https://blog.x.test/2024/a2/",
+        "https://blog.x.test/2023/b1/",
+        "https://blog.x.test/2023/b2/",
+        "https://blog.x.test/2023/b3/",
+    ]
+
+
+def test_panels_headed_by_words_stay_apart():
+    """The same panels headed by channel names (国内, 国际) are two lists: the longer wins."""
+    body = (
+        '<div class="article-body">'
+        + _year_panel(2024, [("a1", "使用脚本处理记录"), ("a2", "自定义扩展文档说明")]).replace(
+            ">2024</a></h3>", ">国内新闻</a></h3>"
+        )
+        + _year_panel(
+            2023,
+            [
+                ("b1", "无状态的数据流服务"),
+                ("b2", "身份验证与授权验证"),
+                ("b3", "服务的注册与发现"),
+            ],
+        ).replace(">2023</a></h3>", ">国际新闻</a></h3>")
+        + "</div>"
+    )
+    assert _found(body, "https://x.test/news/") == [
+        "https://x.test/2023/b1/",
+        "https://x.test/2023/b2/",
+        "https://x.test/2023/b3/",
+    ]

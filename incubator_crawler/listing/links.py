@@ -850,10 +850,14 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
                 continue
         other_parent = other.getparent()
         if row_kind(other) == row_kind(container):
-            beside = other_parent is parent or (
-                other_parent is not None
-                and row_kind(other_parent) == row_kind(parent)
-                and other_parent.getparent() is parent.getparent()
+            beside = (
+                other_parent is parent
+                or (
+                    other_parent is not None
+                    and row_kind(other_parent) == row_kind(parent)
+                    and other_parent.getparent() is parent.getparent()
+                )
+                or _period_cousin(container, other)
             )
         else:
             beside = (
@@ -881,6 +885,41 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         ):
             found.append(key)
     return found
+
+
+#: Wrappers a year's box of an archive may stand in below the panel shared with the others.
+_COUSIN_REACH = 4
+
+
+def _period_cousin(container, other) -> bool:
+    """True when ``other`` stands as deep below a wrapper shared with ``container``, each
+    wrapper on the way built like its counterpart, and both top wrappers are headed by a
+    period (2024, 2023年5月): a dated archive's year panels (``section > h3 2024`` beside
+    ``div.collapse > div.body > div.collection``), each a box of the one list.
+    """
+    mine, theirs = container, other
+    for _ in range(_COUSIN_REACH):
+        up_mine, up_theirs = mine.getparent(), theirs.getparent()
+        if up_mine is None or up_theirs is None:
+            return False
+        if up_mine is up_theirs:
+            return _period_headed(mine, container) and _period_headed(theirs, other)
+        if row_kind(up_mine) != row_kind(up_theirs):
+            return False
+        mine, theirs = up_mine, up_theirs
+    return False
+
+
+def _period_headed(top, box) -> bool:
+    """True when ``top`` holds headings outside ``box`` and every one names a period."""
+    texts = [
+        element_text(heading)
+        for heading in top.iter(*_HEADING_TAGS)
+        if heading is not box
+        and box not in heading.iterancestors()
+        and heading not in box.iterancestors()
+    ]
+    return bool(texts) and all(text and _is_period(text) for text in texts)
 
 
 #: Tags of the boxes a row's list stands in.
