@@ -478,3 +478,45 @@ def test_panels_headed_by_words_stay_apart():
         "https://x.test/2023/b2/",
         "https://x.test/2023/b3/",
     ]
+
+
+def test_a_caption_naming_the_channel_marks_picture_records_under_a_static_box():
+    """A school's 教学项目 page (title 教学项目): a menu of eight long mixed entries, then in
+    one box a static feature strip, the caption 教学项目 (no heading element) and six
+    ``<dl>`` records of picture and title, some titles short (土木水利). The captioned
+    records are the list."""
+    menu = "".join(
+        f'<li><a href="/{p}/">{t}</a></li>'
+        for p, t in (
+            ("tese", "学校特色Our Feature"),
+            ("jiaoxue", "热门专业Popular professional"),
+            ("edu/jb", "教学成果Offers"),
+            ("edu/xs", "家长心声Parents"),
+            ("news", "新闻中心NEWS"),
+            ("remen", "报名攻略Key to Application"),
+            ("about/td", "教学团队Our Team"),
+            ("about/jj", "关于学校About US"),
+        )
+    )
+    records = "".join(
+        f'<dl class="item"><dt><a href="/jiaoxue/{n}.html" title="{t}"><img src="/d/{n}.jpg"/></a>'
+        f'</dt><dd><a href="/jiaoxue/{n}.html" title="{t}">{t}</a></dd></dl>'
+        for n, t in (
+            (12, "新专业预留"),
+            (11, "土木水利"),
+            (10, "建筑工程施工"),
+            (9, "工程造价专业"),
+            (8, "建筑装饰专业"),
+            (7, "建筑设备安装专业"),
+        )
+    )
+    body = (
+        f'<div class="header"><ul class="container">{menu}</ul></div>'
+        '<div class="box"><h3>高中服务项目</h3><ul><li><a href="/jiaoxue/10.html">了解更多</a></li>'
+        '<li><a href="/jiaoxue/9.html">了解更多</a></li></ul>'
+        f"<div><span>教学项目</span></div>{records}"
+        '<div><div class="pages"><a href="/jiaoxue/index_2.html">下一页</a></div></div></div>'
+    )
+    page = f"<html><head><title>教学项目</title></head><body>{body}</body></html>"
+    found = find_article_links_generic(Selector(text=page), "")
+    assert [e.url for e in found] == [f"/jiaoxue/{n}.html" for n in (12, 11, 10, 9, 8, 7)]

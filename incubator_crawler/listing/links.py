@@ -1244,6 +1244,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
                 factor *= _MAIN_EVIDENCE
             elif is_side_heading(text):
                 factor /= _MAIN_EVIDENCE
+        elif names_channel(_caption_before(groups[key]), names):
+            factor *= _MAIN_EVIDENCE
         box = more_headed([link.root for link, _, _ in groups[key]], key[1])
         if box is not None and not names_channel(box, names):
             # boxes headed by their name and a 更多 link are another section's portal boxes
@@ -1367,6 +1369,39 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _caption_before(members: list) -> str:
+    """The caption just above a list's first row inside its box, or "".
+
+    A box may hold its list's rows beside a caption that is no heading element
+    (``<div><span>教学项目</span></div>`` above the ``<dl>`` records of a school's channel
+    page, under a static box of its own): a short text of at most a title and a 更多 link,
+    in the element right before the list's rows, which follow it one after another (a box's
+    heading rows between other boxes are no list under a caption).
+    """
+    row = members[0][2] if members else None
+    if row is None:
+        return ""
+    # the rows before the first titled one are the list's too (short titles, no candidates)
+    before = row.getprevious()
+    while before is not None and (
+        not isinstance(before.tag, str) or row_kind(before) == row_kind(row)
+    ):
+        before = before.getprevious()
+    if before is None or link_strip(before):
+        return ""
+    run = set()
+    for node in before.itersiblings():
+        if not isinstance(node.tag, str):
+            continue
+        if row_kind(node) != row_kind(row):
+            break
+        run.add(node)
+    if any(r not in run for _, _, r in members):
+        return ""
+    text = element_text(before)
+    return text if len(text) <= _LABEL_MAX else ""
 
 
 def _is_list_date(text: str) -> bool:
