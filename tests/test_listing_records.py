@@ -520,3 +520,43 @@ def test_a_caption_naming_the_channel_marks_picture_records_under_a_static_box()
     page = f"<html><head><title>教学项目</title></head><body>{body}</body></html>"
     found = find_article_links_generic(Selector(text=page), "")
     assert [e.url for e in found] == [f"/jiaoxue/{n}.html" for n in (12, 11, 10, 9, 8, 7)]
+
+
+def test_a_last_page_of_one_row_by_its_pager_beats_the_menu():
+    """A column's last page left with one undated row: the menu's eight entries weigh more,
+    but the row stands in the pager's box (上一页 under it), where the menu does not reach."""
+    menu = "".join(
+        f'<li><a href="/{p}/">{t}</a></li>'
+        for p, t in (
+            ("aboutus", "公司简介Company Profile"),
+            ("rd", "研发中心R & D Center"),
+            ("news", "新闻资讯News"),
+            ("knowledge", "妇科知识Gynecological"),
+        )
+    )
+    body = (
+        f'<div id="head"><ul class="navigation">{menu}</ul></div>'
+        '<div class="main"><div class="right">'
+        '<ul class="newsList"><li><a href="/gsxw/2015/0523/177.html">武大教授进行学术报告</a>'
+        "</li></ul>"
+        '<div class="pages"><a href="list_13_1.html">首页</a><a href="list_13_3.html">上一页</a>'
+        '<a href="list_13_3.html">3</a></div></div></div>'
+    )
+    assert _found(body, "https://x.test/gsxw/list_13_4.html") == [
+        "https://x.test/gsxw/2015/0523/177.html"
+    ]
+
+
+def test_a_load_more_button_is_no_row_by_the_pager():
+    """A 'Load more' link is the pager itself, not a last page's one row."""
+    rows = "".join(
+        f'<li><a href="/it/2025/04/story-{i}/">A long enough story title number {i}</a></li>'
+        for i in range(1, 4)
+    )
+    body = (
+        f'<div class="main"><ul class="river">{rows}</ul></div>'
+        '<div class="more"><div><a href="/it/page/2/">Load more</a></div></div>'
+    )
+    assert _found(body, "https://x.test/it/") == [
+        f"https://x.test/it/2025/04/story-{i}/" for i in range(1, 4)
+    ]

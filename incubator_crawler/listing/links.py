@@ -1284,6 +1284,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return main, key[1] is not None or dated > 0, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
+    best = _row_by_pager(groups, boxes_of_pager) or best
 
     def portal(key) -> bool:
         return key[1] is not None and portal_heading(key[1]) is not None
@@ -1369,6 +1370,37 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _pager_depth(node, boxes: set) -> int:
+    """How deep the nearest element holding both ``node`` and a pager link lies (-1: none)."""
+    for ancestor in [node, *node.iterancestors()]:
+        if ancestor in boxes:
+            return sum(1 for _ in ancestor.iterancestors())
+    return -1
+
+
+def _row_by_pager(groups: dict, boxes: set) -> tuple | None:
+    """The lone row a last page of one story shows above its pager, or None.
+
+    A column's last page may hold one row: its lone link weighs less than a menu, yet it
+    stands in the pager's box (the row, the pager and nothing else under one element), where
+    no list of the page reaches: the element holding it and the pager lies deeper than the one
+    holding any list and the pager. A lone link among a menu's short entries is no row,
+    nor is a pager link.
+    """
+    if not boxes:
+        return None
+    reach = max((_pager_depth(key[1], boxes) for key in groups if key[1] is not None), default=-1)
+    found = None
+    for key, members in groups.items():
+        link = members[0][0]
+        if key[1] is not None or len(members) != 1 or _menu_entry(link) or _is_pager_link(link):
+            continue  # a 'Load more' button is the pager itself
+        depth = _pager_depth(link.root, boxes)
+        if depth > reach and (found is None or depth > found[0]):
+            found = (depth, key)
+    return found[1] if found else None
 
 
 def _caption_before(members: list) -> str:
