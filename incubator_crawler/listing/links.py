@@ -1421,7 +1421,7 @@ def _caption_before(members: list) -> str:
         not isinstance(before.tag, str) or row_kind(before) == row_kind(row)
     ):
         before = before.getprevious()
-    if before is None or link_strip(before):
+    if before is None or too_many_links_for_heading(before):
         return ""
     run = set()
     for node in before.itersiblings():
