@@ -73,6 +73,39 @@ def test_next_page_shapes(html, expected):
     )
 
 
+def test_next_page_resolved_against_the_base_href():
+    """``<base href="/">`` makes the pager's ``xmzx/index_2.html`` the site's
+    ``/xmzx/index_2.html``, as a browser follows it."""
+    html = Selector(
+        text='<html><head><base href="/"></head><body><div class="pages">'
+        '<a href="xmzx/index_2.html">2</a><a href="xmzx/index_2.html">下一页</a></div></body></html>'
+    )
+    assert find_next_page(html, "https://x.test/xmzx/") == NextPage(
+        url="https://x.test/xmzx/index_2.html"
+    )
+    assert find_next_page(html, "") == NextPage(url="/xmzx/index_2.html")
+
+
+def test_a_saved_last_page_of_a_dede_column_has_no_next_page():
+    """A DedeCMS column's last page read without its address: its pager links 首页, 上一页
+    (list_13_3.html) and the pages 1 to 3; the page is the fourth, so there is no next one,
+    not the first number linked."""
+    html = Selector(
+        text='<ul class="pagelist"><li><a href="list_13_1.html">首页</a></li>'
+        '<li><a href="list_13_3.html">上一页</a></li><li><a href="list_13_1.html">1</a></li>'
+        '<li><a href="list_13_2.html">2</a></li><li><a href="list_13_3.html">3</a></li>'
+        '<li class="thisclass">4</li><li><span class="pageinfo">共 <strong>4</strong>页</span></li>'
+        "</ul>"
+    )
+    assert find_next_page(html, "") is None
+    middle = Selector(
+        text='<ul class="pagelist"><li><a href="list_13_1.html">上一页</a></li>'
+        '<li><a href="list_13_1.html">1</a></li><li class="thisclass">2</li>'
+        '<li><a href="list_13_3.html">3</a></li></ul>'
+    )
+    assert find_next_page(middle, "", "dede") == NextPage(url="list_13_3.html", via="dede")
+
+
 def test_next_page_in_traditional_script():
     """A Taiwan board's pager prints the short traditional forms: ‹ 上頁 and 下頁 ›."""
     html = Selector(

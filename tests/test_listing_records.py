@@ -376,3 +376,187 @@ def test_a_last_page_of_one_card_beats_a_menu_entry_of_the_same_length():
         '<img src="/d/87.jpg"/><div class="tou">江西某某炭黑股份有限公司</div></a></div></div></div>'
     )
     assert _found(body, "https://x.test/anli.html") == ["https://x.test/gcal/hghb/87.html"]
+
+
+def test_a_base_href_resolves_the_rows_of_a_page_in_a_folder():
+    """``<base href="/">`` makes ``xmzx/162.html`` on ``/xmzx/`` the site's ``/xmzx/162.html``,
+    as a browser reads it, not ``/xmzx/xmzx/162.html``."""
+    rows = "".join(
+        f'<li><a href="xmzx/{i}.html">园区第{i}期创业沙龙活动顺利举行</a><span>2021-10-1{i}</span></li>'
+        for i in range(1, 4)
+    )
+    page = (
+        '<html><head><base href="/"><title>项目资讯</title></head><body>'
+        f'<ul class="news">{rows}</ul></body></html>'
+    )
+    found = find_article_links_generic(Selector(text=page), "https://x.test/xmzx/")
+    assert [e.url for e in found] == [f"https://x.test/xmzx/{i}.html" for i in range(1, 4)]
+
+
+def _overlay_card(i: int) -> str:
+    """A card clickable through one empty link laid over it: picture, heading, date, summary."""
+    return (
+        f'<li><div class="pic"><img src="/d/{i}.png" alt="合作{i}"/></div>'
+        f"<h2>物业公司第{i}家上线云服务平台</h2><span>2021-10-1{i}</span>"
+        f'<p>双方将充分利用互联网技术</p><a href="/xmzx/{i}.html" class="linkA"></a></li>'
+    )
+
+
+def test_cards_clicked_through_an_empty_link_are_the_list_under_their_headings():
+    """Cards whose only link is an empty one over the card are the list, titled by their
+    headings, not the menu's sub-menu beside them."""
+    body = (
+        '<ul class="nav"><li><a href="/team/">团队阵容</a><div><p><a href="/zjlfc/">总经理风采展示</a></p>'
+        '<p><a href="/zfgw/">政府顾问团队成员</a></p><p><a href="/zdls/">指导老师团队成员</a></p>'
+        "</div></li></ul>"
+        f'<ul class="news2-list">{"".join(_overlay_card(i) for i in range(1, 4))}</ul>'
+    )
+    page = f"<html><head><title>项目资讯</title></head><body>{body}</body></html>"
+    found = find_article_links_generic(Selector(text=page), "https://x.test/xmzx/")
+    assert [(e.url, e.title) for e in found] == [
+        (f"https://x.test/xmzx/{i}.html", f"物业公司第{i}家上线云服务平台") for i in range(1, 4)
+    ]
+
+
+def _year_panel(year: int, posts: list[tuple[str, str]]) -> str:
+    """A theme's collapsible year panel: the year in the panel's heading, the rows three
+    wrappers down (panel > collapse > body > collection of links)."""
+    rows = "".join(
+        f'<a href="/{year}/{slug}/"><time>{year}-03-18</time> {title}</a>' for slug, title in posts
+    )
+    return (
+        f'<section class="panel"><div class="panel-heading"><h3><a href="#c{year}">{year}</a></h3>'
+        f'</div><div class="panel-collapse"><div class="panel-body"><div class="collection">{rows}'
+        "</div></div></div></section>"
+    )
+
+
+def test_year_panels_of_an_archive_three_wrappers_deep_are_one_list():
+    """An archive's year panels hold their rows a few wrappers below the panel that carries
+    the year: each panel is a box of the one list, not the longest year alone."""
+    body = (
+        '<div class="article-body">'
+        + _year_panel(2024, [("a1", "使用脚本处理记录"), ("a2", "自定义扩展文档说明")])
+        + _year_panel(
+            2023,
+            [
+                ("b1", "无状态的数据流服务"),
+                ("b2", "身份验证与授权验证"),
+                ("b3", "服务的注册与发现"),
+            ],
+        )
+        + "</div>"
+    )
+    assert _found(body, "https://blog.x.test/archives/page/2/") == [
+        "https://blog.x.test/2024/a1/",
+        "https://blog.x.test/2024/a2/",
+        "https://blog.x.test/2023/b1/",
+        "https://blog.x.test/2023/b2/",
+        "https://blog.x.test/2023/b3/",
+    ]
+
+
+def test_panels_headed_by_words_stay_apart():
+    """The same panels headed by channel names (国内, 国际) are two lists: the longer wins."""
+    body = (
+        '<div class="article-body">'
+        + _year_panel(2024, [("a1", "使用脚本处理记录"), ("a2", "自定义扩展文档说明")]).replace(
+            ">2024</a></h3>", ">国内新闻</a></h3>"
+        )
+        + _year_panel(
+            2023,
+            [
+                ("b1", "无状态的数据流服务"),
+                ("b2", "身份验证与授权验证"),
+                ("b3", "服务的注册与发现"),
+            ],
+        ).replace(">2023</a></h3>", ">国际新闻</a></h3>")
+        + "</div>"
+    )
+    assert _found(body, "https://x.test/news/") == [
+        "https://x.test/2023/b1/",
+        "https://x.test/2023/b2/",
+        "https://x.test/2023/b3/",
+    ]
+
+
+def test_a_caption_naming_the_channel_marks_picture_records_under_a_static_box():
+    """A school's 教学项目 page (title 教学项目): a menu of eight long mixed entries, then in
+    one box a static feature strip, the caption 教学项目 (no heading element) and six
+    ``<dl>`` records of picture and title, some titles short (土木水利). The captioned
+    records are the list."""
+    menu = "".join(
+        f'<li><a href="/{p}/">{t}</a></li>'
+        for p, t in (
+            ("tese", "学校特色Our Feature"),
+            ("jiaoxue", "热门专业Popular professional"),
+            ("edu/jb", "教学成果Offers"),
+            ("edu/xs", "家长心声Parents"),
+            ("news", "新闻中心NEWS"),
+            ("remen", "报名攻略Key to Application"),
+            ("about/td", "教学团队Our Team"),
+            ("about/jj", "关于学校About US"),
+        )
+    )
+    records = "".join(
+        f'<dl class="item"><dt><a href="/jiaoxue/{n}.html" title="{t}"><img src="/d/{n}.jpg"/></a>'
+        f'</dt><dd><a href="/jiaoxue/{n}.html" title="{t}">{t}</a></dd></dl>'
+        for n, t in (
+            (12, "新专业预留"),
+            (11, "土木水利"),
+            (10, "建筑工程施工"),
+            (9, "工程造价专业"),
+            (8, "建筑装饰专业"),
+            (7, "建筑设备安装专业"),
+        )
+    )
+    body = (
+        f'<div class="header"><ul class="container">{menu}</ul></div>'
+        '<div class="box"><h3>高中服务项目</h3><ul><li><a href="/jiaoxue/10.html">了解更多</a></li>'
+        '<li><a href="/jiaoxue/9.html">了解更多</a></li></ul>'
+        f"<div><span>教学项目</span></div>{records}"
+        '<div><div class="pages"><a href="/jiaoxue/index_2.html">下一页</a></div></div></div>'
+    )
+    page = f"<html><head><title>教学项目</title></head><body>{body}</body></html>"
+    found = find_article_links_generic(Selector(text=page), "")
+    assert [e.url for e in found] == [f"/jiaoxue/{n}.html" for n in (12, 11, 10, 9, 8, 7)]
+
+
+def test_a_last_page_of_one_row_by_its_pager_beats_the_menu():
+    """A column's last page left with one undated row: the menu's eight entries weigh more,
+    but the row stands in the pager's box (上一页 under it), where the menu does not reach."""
+    menu = "".join(
+        f'<li><a href="/{p}/">{t}</a></li>'
+        for p, t in (
+            ("aboutus", "公司简介Company Profile"),
+            ("rd", "研发中心R & D Center"),
+            ("news", "新闻资讯News"),
+            ("knowledge", "妇科知识Gynecological"),
+        )
+    )
+    body = (
+        f'<div id="head"><ul class="navigation">{menu}</ul></div>'
+        '<div class="main"><div class="right">'
+        '<ul class="newsList"><li><a href="/gsxw/2015/0523/177.html">武大教授进行学术报告</a>'
+        "</li></ul>"
+        '<div class="pages"><a href="list_13_1.html">首页</a><a href="list_13_3.html">上一页</a>'
+        '<a href="list_13_3.html">3</a></div></div></div>'
+    )
+    assert _found(body, "https://x.test/gsxw/list_13_4.html") == [
+        "https://x.test/gsxw/2015/0523/177.html"
+    ]
+
+
+def test_a_load_more_button_is_no_row_by_the_pager():
+    """A 'Load more' link is the pager itself, not a last page's one row."""
+    rows = "".join(
+        f'<li><a href="/it/2025/04/story-{i}/">A long enough story title number {i}</a></li>'
+        for i in range(1, 4)
+    )
+    body = (
+        f'<div class="main"><ul class="river">{rows}</ul></div>'
+        '<div class="more"><div><a href="/it/page/2/">Load more</a></div></div>'
+    )
+    assert _found(body, "https://x.test/it/") == [
+        f"https://x.test/it/2025/04/story-{i}/" for i in range(1, 4)
+    ]

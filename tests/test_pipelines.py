@@ -164,3 +164,14 @@ def test_article_fields_reads_and_writes_as_item_adapter_does():
         with pytest.raises(KeyError):
             view["nope"]
     assert isinstance(adapt({"url": "u"}), ItemAdapter)
+
+
+def test_split_people_drops_a_source_that_is_the_pages_own_address():
+    # 安阳正德冶金's template prints the item's own URL in its 来源 slot (ferrosilicon.cn, corpus37)
+    item, _ = run(SplitPeoplePipeline, source_raw="来源：http://x.test/news/4.html")
+    assert item.source is None
+    item, _ = run(SplitPeoplePipeline, source_raw="http://www.x.test/news/5.html")
+    assert item.source is None
+    # another site's address stays the source, as written (新闻来源： http://news.buaa.edu.cn/…)
+    item, _ = run(SplitPeoplePipeline, source_raw="http://news.buaa.edu.cn/info/1002/123.htm")
+    assert item.source == "http://news.buaa.edu.cn/info/1002/123.htm"

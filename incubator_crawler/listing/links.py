@@ -103,6 +103,35 @@ def _text(node) -> str:
     return " ".join(" ".join(node.xpath(".//text()").getall()).split())
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _overlay_title(link) -> str:
+    """The heading of the card an empty link is laid over, or "".
+
+    A card of picture, title, date and summary may be clickable through one empty link
+    stretched over it (``<li><img><h2>title</h2><span>date</span><a class="linkA"></a></li>``,
+    an EmpireCMS company site's 项目资讯): the card's heading is that link's title. A link
+    holding a picture is a picture link, and a box of several links is no one link's card.
+    """
+    node = link.root
+    parent = node.getparent()
+    if parent is None or len(node) or "".join(node.itertext()).strip():
+        return ""
+    if sum(1 for _ in parent.iter("a")) != 1:
+        return ""
+    for heading in parent.iter(*_HEADING_TAGS):
+        text = " ".join("".join(heading.itertext()).split())
+        if text:
+            return text
+    return ""
+
+
+def _link_title(link) -> str:
+    """What a link is titled: its ``title``, its text, else the heading of the card it covers."""
+    return (link.attrib.get("title") or "").strip() or _text(link) or _overlay_title(link)
+
+
 def find_article_links(
     html: Selector, page_url: str, article_re: re.Pattern | None = None
 ) -> list[ListingEntry]:
@@ -114,8 +143,9 @@ def find_article_links(
     if article_re is None:
         return find_article_links_generic(html, page_url)
     matching = []
+    base = base_url(html, page_url)
     for link in html.xpath("//a[@href]"):
-        url = urljoin(page_url, link.attrib["href"].strip())
+        url = urljoin(base, link.attrib["href"].strip())
         if article_re.search(urlsplit(url).path):
             matching.append((link, url))
     if not matching:
@@ -139,7 +169,7 @@ def find_article_links(
         if url in seen:
             continue
         seen.add(url)
-        title = (link.attrib.get("title") or "").strip() or _text(link) or None
+        title = _link_title(link) or None
         entries.append(ListingEntry(url=url, title=title, date_raw=_row_date(link)))
     return entries
 
@@ -199,6 +229,19 @@ def _same(url: str | None) -> str:
     return (url or "").split("#", 1)[0]
 
 
+def base_url(html: Selector, page_url: str) -> str:
+    """The address the page's relative links resolve against: its ``<base href>`` joined to
+    ``page_url``, else ``page_url``.
+
+    A browser resolves ``xmzx/162.html`` on ``/xmzx/`` against ``<base href="/">`` to
+    ``/xmzx/162.html`` (an EmpireCMS company site's 项目资讯 cards), not ``/xmzx/xmzx/162.html``.
+    """
+    for href in html.xpath("//base/@href").getall():
+        if href.strip():
+            return urljoin(page_url, href.strip())
+    return page_url
+
+
 # -- rows written by JavaScript ------------------------------------------------------------
 _JS_ASSIGN_RE = re.compile(
     r"\b(urls|headers|titles|year|month|day)\s*\[\s*(\d+)\s*\]\s*=\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')"
@@ -218,6 +261,7 @@ def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
             rows.setdefault(int(index), {})[name] = literal[1:-1].replace('\\"', '"')
     entries: list[ListingEntry] = []
     seen: set[str] = set()
+    base = base_url(html, page_url)
     for index in sorted(rows):
         row = rows[index]
         header = row.get("headers") or row.get("titles") or ""
@@ -228,7 +272,7 @@ def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
         href = row.get("urls") or attrs.get("href")
         if not href:
             continue
-        url = _same(urljoin(page_url, href.strip()))
+        url = _same(urljoin(base, href.strip()))
         if url in seen:
             continue
         seen.add(url)
@@ -271,15 +315,16 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
     # written: they name its records all the same, and the pager's links stay relative too.
     schemes = ("http", "https") if urlsplit(page_url).scheme else ("http", "https", "")
     found = []
+    base = base_url(html, page_url)
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
         if href.startswith(("javascript:", "#", "mailto:")):
             continue
-        url = _same(urljoin(page_url, href))
+        url = _same(urljoin(base, href))
         parts = urlsplit(url)
         if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
             continue
-        text = (link.attrib.get("title") or "").strip() or _text(link)
+        text = _link_title(link)
         if len(text) < shortest or is_next_page_text(text) or text in LAST_PAGE_TEXTS:
             continue
         if text.isdigit() or link.xpath(_OUTSIDE_LIST):
@@ -805,10 +850,14 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
                 continue
         other_parent = other.getparent()
         if row_kind(other) == row_kind(container):
-            beside = other_parent is parent or (
-                other_parent is not None
-                and row_kind(other_parent) == row_kind(parent)
-                and other_parent.getparent() is parent.getparent()
+            beside = (
+                other_parent is parent
+                or (
+                    other_parent is not None
+                    and row_kind(other_parent) == row_kind(parent)
+                    and other_parent.getparent() is parent.getparent()
+                )
+                or _period_cousin(container, other)
             )
         else:
             beside = (
@@ -836,6 +885,41 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         ):
             found.append(key)
     return found
+
+
+#: Wrappers a year's box of an archive may stand in below the panel shared with the others.
+_COUSIN_REACH = 4
+
+
+def _period_cousin(container, other) -> bool:
+    """True when ``other`` stands as deep below a wrapper shared with ``container``, each
+    wrapper on the way built like its counterpart, and both top wrappers are headed by a
+    period (2024, 2023年5月): a dated archive's year panels (``section > h3 2024`` beside
+    ``div.collapse > div.body > div.collection``), each a box of the one list.
+    """
+    mine, theirs = container, other
+    for _ in range(_COUSIN_REACH):
+        up_mine, up_theirs = mine.getparent(), theirs.getparent()
+        if up_mine is None or up_theirs is None:
+            return False
+        if up_mine is up_theirs:
+            return _period_headed(mine, container) and _period_headed(theirs, other)
+        if row_kind(up_mine) != row_kind(up_theirs):
+            return False
+        mine, theirs = up_mine, up_theirs
+    return False
+
+
+def _period_headed(top, box) -> bool:
+    """True when ``top`` holds headings outside ``box`` and every one names a period."""
+    texts = [
+        element_text(heading)
+        for heading in top.iter(*_HEADING_TAGS)
+        if heading is not box
+        and box not in heading.iterancestors()
+        and heading not in box.iterancestors()
+    ]
+    return bool(texts) and all(text and _is_period(text) for text in texts)
 
 
 #: Tags of the boxes a row's list stands in.
@@ -988,7 +1072,7 @@ def _short_links(html: Selector, page_url: str) -> list[tuple]:
     """Web links whose text is too short for a candidate, 更多 / 详情 buttons left out."""
     found = []
     for link, url in _candidates(html, page_url, shortest=1):
-        text = (link.attrib.get("title") or "").strip() or _text(link)
+        text = _link_title(link)
         if len(text) < _SHORT_TEXT and not MORE_RE.match(text):
             found.append((link, url))  # long texts had their chance as candidates
     return found
@@ -1160,6 +1244,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
                 factor *= _MAIN_EVIDENCE
             elif is_side_heading(text):
                 factor /= _MAIN_EVIDENCE
+        elif names_channel(_caption_before(groups[key]), names):
+            factor *= _MAIN_EVIDENCE
         box = more_headed([link.root for link, _, _ in groups[key]], key[1])
         if box is not None and not names_channel(box, names):
             # boxes headed by their name and a 更多 link are another section's portal boxes
@@ -1180,9 +1266,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         if dated > 1 and _dates_of_one_record(key[1], dates[key]):
             dated = 1.0
         # Links that all say the same (新窗口打开, 阅读全文) are buttons beside the titles.
-        titles = {
-            (link.attrib.get("title") or "").strip() or _text(link) for link, _, _ in groups[key]
-        }
+        titles = {_link_title(link) for link, _, _ in groups[key]}
         value = (size + 2 * dated) * min(1.0, len(titles) / len(weight))
         # Dates beside most rows mark the list: a short last page beats an undated sidebar
         # of the same size, but one dated link does not beat a long list.
@@ -1200,6 +1284,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return main, key[1] is not None or dated > 0, value
 
     best = max(order, key=lambda key: (score(key), -order.index(key)))
+    best = _row_by_pager(groups, boxes_of_pager) or best
 
     def portal(key) -> bool:
         return key[1] is not None and portal_heading(key[1]) is not None
@@ -1278,13 +1363,77 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     stories: dict = {}
     for link, url, row in members:
         date_raw = _date_in_row(link, row)
-        title = (link.attrib.get("title") or "").strip() or _text(link) or None
+        title = _link_title(link) or None
         away = sites is not None and site_of(url) not in sites
         own = _FORWARDED_RE.match(title or "") or _WECHAT_STORY_RE.match(url)
         if (away and not own) or _listed_before(url, title, stories):
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _pager_depth(node, boxes: set) -> int:
+    """How deep the nearest element holding both ``node`` and a pager link lies (-1: none)."""
+    for ancestor in [node, *node.iterancestors()]:
+        if ancestor in boxes:
+            return sum(1 for _ in ancestor.iterancestors())
+    return -1
+
+
+def _row_by_pager(groups: dict, boxes: set) -> tuple | None:
+    """The lone row a last page of one story shows above its pager, or None.
+
+    A column's last page may hold one row: its lone link weighs less than a menu, yet it
+    stands in the pager's box (the row, the pager and nothing else under one element), where
+    no list of the page reaches: the element holding it and the pager lies deeper than the one
+    holding any list and the pager. A lone link among a menu's short entries is no row,
+    nor is a pager link.
+    """
+    if not boxes:
+        return None
+    reach = max((_pager_depth(key[1], boxes) for key in groups if key[1] is not None), default=-1)
+    found = None
+    for key, members in groups.items():
+        link = members[0][0]
+        if key[1] is not None or len(members) != 1 or _menu_entry(link) or _is_pager_link(link):
+            continue  # a 'Load more' button is the pager itself
+        depth = _pager_depth(link.root, boxes)
+        if depth > reach and (found is None or depth > found[0]):
+            found = (depth, key)
+    return found[1] if found else None
+
+
+def _caption_before(members: list) -> str:
+    """The caption just above a list's first row inside its box, or "".
+
+    A box may hold its list's rows beside a caption that is no heading element
+    (``<div><span>教学项目</span></div>`` above the ``<dl>`` records of a school's channel
+    page, under a static box of its own): a short text of at most a title and a 更多 link,
+    in the element right before the list's rows, which follow it one after another (a box's
+    heading rows between other boxes are no list under a caption).
+    """
+    row = members[0][2] if members else None
+    if row is None:
+        return ""
+    # the rows before the first titled one are the list's too (short titles, no candidates)
+    before = row.getprevious()
+    while before is not None and (
+        not isinstance(before.tag, str) or row_kind(before) == row_kind(row)
+    ):
+        before = before.getprevious()
+    if before is None or too_many_links_for_heading(before):
+        return ""
+    run = set()
+    for node in before.itersiblings():
+        if not isinstance(node.tag, str):
+            continue
+        if row_kind(node) != row_kind(row):
+            break
+        run.add(node)
+    if any(r not in run for _, _, r in members):
+        return ""
+    text = element_text(before)
+    return text if len(text) <= _LABEL_MAX else ""
 
 
 def _is_list_date(text: str) -> bool:

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from .links import _same, _text, is_next_page_text
+from .links import _ARROWS_RE, _PREV_PAGE_TEXTS, _same, _text, base_url, is_next_page_text
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 
@@ -68,6 +68,7 @@ def _label(link) -> str:
 
 def _next_link(html: Selector, page_url: str) -> NextPage | None:
     """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target."""
+    base = base_url(html, page_url)
     for link in html.xpath("//a"):
         if not is_next_page_text(_label(link)):
             continue
@@ -77,7 +78,7 @@ def _next_link(html: Selector, page_url: str) -> NextPage | None:
             return NextPage(postback=(postback.group(1), postback.group(2)))
         if not href or href.startswith(("javascript:", "#")):
             continue
-        url = urljoin(page_url, href)
+        url = urljoin(base, href)
         if _same(url) != _same(page_url):
             return NextPage(url=url)
     return _written_next_link(html, page_url)
@@ -96,12 +97,13 @@ _TAG_RE = re.compile(r"<[^<>]*>")
 def _written_next_link(html: Selector, page_url: str) -> NextPage | None:
     """The 下一页 link a script writes into the pager (``document.write``), which the parsed
     page does not hold as an element."""
+    base = base_url(html, page_url)
     for match in _SCRIPT_LINK_RE.finditer(_scripts(html)):
         text = " ".join(_TAG_RE.sub(" ", match.group(3)).split())
         href = match.group(2).strip()
         if not is_next_page_text(text) or href.startswith(("javascript:", "#")):
             continue
-        url = urljoin(page_url, href)
+        url = urljoin(base, href)
         if _same(url) != _same(page_url):
             return NextPage(url=url)
     return None
@@ -114,7 +116,7 @@ def _tagname(html: Selector, page_url: str) -> NextPage | None:
             continue
         target = link.attrib["tagname"].strip()
         if target and not target.startswith(("[", "javascript:", "#")):
-            return NextPage(url=urljoin(page_url, target))
+            return NextPage(url=urljoin(base_url(html, page_url), target))
     return None
 
 
@@ -177,7 +179,7 @@ def _trs(html: Selector, page_url: str) -> NextPage | None:
         last = count
     if current >= last:
         return None
-    return NextPage(url=urljoin(page_url, f"{prefix}_{current + 1}.{ext}"))
+    return NextPage(url=urljoin(base_url(html, page_url), f"{prefix}_{current + 1}.{ext}"))
 
 
 TOTAL_PAGES_RE = re.compile(r"共\s*(\d+)\s*页")
@@ -189,8 +191,9 @@ def _total_pages(html: Selector) -> int | None:
 
 
 def _links(html: Selector, page_url: str) -> list[str]:
+    base = base_url(html, page_url)
     return [
-        _same(urljoin(page_url, href.strip()))
+        _same(urljoin(base, href.strip()))
         for href in html.xpath("//a/@href").getall()
         if href.strip() and not href.strip().startswith(("javascript:", "#", "mailto:"))
     ]
@@ -217,12 +220,26 @@ def _numbered_scheme(
                     break
         if stem is None:
             return None
-        current = 1
-    candidate = urljoin(page_url, build(stem, current + 1))
+        current = _after_previous(html, page_url, current_re, stem)
+    candidate = urljoin(base_url(html, page_url), build(stem, current + 1))
     total = _total_pages(html)
     if _same(candidate) in links or (total is not None and current + 1 <= total):
         return NextPage(url=candidate)
     return None
+
+
+def _after_previous(html: Selector, page_url: str, current_re: re.Pattern, stem: str) -> int:
+    """The page a pager is on when its address names none: one after the page its linked
+    上一页 leads to (``list_13_3.html`` on a saved ``list_13_4.html``, the column's last page),
+    else 1 (a column's index is its first page)."""
+    base = base_url(html, page_url)
+    for link in html.xpath("//a[@href]"):
+        if _ARROWS_RE.sub("", _label(link)).lower() not in _PREV_PAGE_TEXTS:
+            continue
+        found = current_re.search(urlsplit(urljoin(base, link.attrib["href"].strip())).path)
+        if found and found.group(1) == stem and found.group(2):
+            return int(found.group(2)) + 1
+    return 1
 
 
 _DEDE_CURRENT = re.compile(r"list_(\d+)_(\d+)\.html$")
@@ -306,11 +323,12 @@ def _numbered(html: Selector, page_url: str) -> NextPage | None:
     suffix (``第 1 页`` → ``/column/1088/page-1`` on ``/column/1088``), this is page 1.
     """
     numbers: dict[int, str] = {}
+    base = base_url(html, page_url)
     for link in html.xpath("//a[@href]"):
         number = _page_number(_text(link))
         href = link.attrib["href"].strip()
         if number is not None and not href.startswith(("javascript:", "#")):
-            numbers.setdefault(number, _same(urljoin(page_url, href)))
+            numbers.setdefault(number, _same(urljoin(base, href)))
     if not numbers:
         return None
     here = [n for n, url in numbers.items() if _folder_page(url) == _folder_page(page_url)]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from ...article.labels import WEB_ADDRESS_RE
 from ...article.people import clean_person, licence_vouched
 from .base import StepPipeline, inline_people
 
@@ -20,6 +23,8 @@ def normalize_people(item) -> list[str]:
     for role in ("author", "editor", "source"):
         name = None if owned and role == "author" else site_name
         item[role] = clean_person(item.get(f"{role}_raw"), role=role, site_name=name)
+    if own_address(item.get("source"), item.get("url")):
+        item["source"] = None
     inline = inline_people(item)
     for role in ("author", "editor"):
         if not item.get(role) and inline.get(role):
@@ -28,6 +33,22 @@ def normalize_people(item) -> list[str]:
     for role in ("author", "editor", "source"):
         outcomes.append(f"{role}/{'found' if item.get(role) else 'none'}")
     return outcomes
+
+
+def own_address(source: str | None, url: str | None) -> bool:
+    """True when ``source`` is only a web address on the page's own host."""
+    # a template that prints the item's own URL in its 来源 slot (来源：http://www.ferrosilicon.cn/
+    # news/4.html on that very page) names where the item sits, not a publisher it came from
+    # (LABELLING.md, corpus37); another site's address stays the source (新闻来源： http://news.buaa…)
+    if not source or not url or not WEB_ADDRESS_RE.fullmatch(source):
+        return False
+    found = source if "://" in source else "http://" + source
+    return _host(found) != "" and _host(found) == _host(url)
+
+
+def _host(address: str) -> str:
+    host = (urlsplit(address).hostname or "").lower()
+    return host.removeprefix("www.")
 
 
 class SplitPeoplePipeline(StepPipeline):
