@@ -28,7 +28,11 @@ separators between short links), the h1s, og:title and ``<title>``.
 the headline and the text, the text's first three and last four lines and the four lines after
 it, and prints ``{"id", "field", "kind", "ours", "lines"}`` for every field where a credit line
 shows and ours gives nothing (``missed?``) and where ours gives a value no such line holds
-(``false+?``); ``--all`` prints the agreeing fields too. A flag is a question for a reader.
+(``false+?``); ``--all`` prints the agreeing fields too. A flag is a question for a reader:
+a ``false+?`` row also carries ``shown``, where else the page shows every name of ours (the first
+visible block holding them, compacted, around the first name: a blog owner's sidebar profile, an
+author card, ``Kovacs2016年7月2日`` beside the date, a dateline run into a long first paragraph) or
+null, and the counts add ``FIELD false+? unseen``, the rows no visible block holds.
 Pages are cached in ``--cache`` (default ``/tmp/unlabelled``) so ``show`` needs no snapshot walk.
 """
 
@@ -227,6 +231,19 @@ def _credit_lines(row: dict[str, Any], rec: dict[str, Any]) -> list[str]:
     return out
 
 
+def _shown_line(html: bytes, names: list[str]) -> str | None:
+    """The first visible block holding every one of names (around the first, compacted), or None."""
+    from incubator_crawler.article.text import nfkc_compact
+
+    keys = [nfkc_compact(n) for n in names]
+    for block in corpus.visible_blocks(html, with_title=False):
+        key = nfkc_compact(block)
+        if all(k in key for k in keys):
+            at = key.find(keys[0])
+            return key[max(0, at - 30) : at + 50]
+    return None
+
+
 def people(rows: list[dict[str, Any]], show_all: bool) -> int:
     """Print the people fields where our value and the page's credit lines disagree."""
     from incubator_crawler.article.text import nfkc_compact
@@ -250,6 +267,11 @@ def people(rows: list[dict[str, Any]], show_all: bool) -> int:
             if kind in ("missed?", "false+?") or (show_all and kind == "agree"):
                 out = {"id": row["id"], "field": field, "kind": kind, "ours": ours,
                        "lines": shown or lines}  # fmt: skip
+            if kind == "false+?":
+                # a value the credit window misses may still be on the page (a sidebar
+                # profile): where it shows, if anywhere, is what a reader checks first
+                out["shown"] = _shown_line(row["html"], names)
+                counts[f"{field} false+? unseen"] += out["shown"] is None
                 print(json.dumps(out, ensure_ascii=False))
     for key in sorted(counts):
         print(f"{key}: {counts[key]}", file=sys.stderr)

@@ -93,6 +93,9 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("來源：中央社113/05/13", {"source": "中央社"}),
     ("來源：中央社113年5月13 編輯：周明軒", {"source": "中央社", "editor": "周明軒"}),
     ("来源：人民日报May13, 2024", {"source": "人民日报"}),
+    # its month in any case, as DATE_RE reads a spaced one (``MAY 13, 2024``)
+    ("来源：人民日报MAY13, 2024", {"source": "人民日报"}),
+    ("来源：人民日报sept.5, 2024", {"source": "人民日报"}),
     # a bare 发布 with its colon labels the date after it, and ends a source before it; with no
     # date after it, it is no date label (信息发布：市科技局)
     ("发布：2021-06-11 15:11 点击：", {"published": "发布：2021-06-11 15:11"}),

@@ -70,6 +70,9 @@ CASES = [
     ("来源：济南高新区 2024-04-24", "source", "济南高新区"),
     ("来源：\xa0济南\xa0\xa0高新区", "source", "济南 高新区"),
     ("撰稿：王五", "author", "王五"),
+    # the next item's publish-date label, in either script, ends the value
+    ("張三 發佈日期：2024-05-01", "author", "張三"),
+    ("中央社 發布時間：2024-05-01 10:00", "source", "中央社"),
     # Several authors are joined with 、.
     ("张三 李四", "author", "张三、李四"),
     ("作者：张三，李四", "author", "张三、李四"),

@@ -138,6 +138,34 @@ def test_a_byline_closing_each_name_with_its_part(credit: str) -> None:
     assert rec["author"] == "张学得"
 
 
+@pytest.mark.parametrize(
+    ("credit", "where"),
+    [
+        ("《财经》记者 张学得/文 李剑准/编辑", "end"),  # hexun's repost of 财经
+        ("《创新周刊》记者 张学得/文", "end"),
+        ("《创新周刊》 记者 张学得", "start"),
+    ],
+)
+def test_a_magazines_byline_in_title_marks(credit: str, where: str) -> None:
+    """A magazine's name in its title marks before 记者, the text's and the editor's parts
+    closing their names: the reporter writes it, and the line is no text."""
+    text = [f"<p>{PROSE}</p>", f"<p>{PROSE}1</p>"]
+    lines = [f"<p>{credit}</p>", *text] if where == "start" else [*text, f"<p>{credit}</p>"]
+    rec = run(f"<h1>园区召开产业发展座谈会</h1><div class='c'>{''.join(lines)}</div>")
+    assert (rec["author"], credit in rec["body"]) == ("张学得", False)
+
+
+@pytest.mark.parametrize("places", ["北京 青岛", "北京、青岛", "北京 青岛 上海"])
+def test_a_report_from_several_places_names_no_place_as_a_writer(places: str) -> None:
+    """经济参考报's ``记者 梁倩 班娟娟 北京 青岛报道``: every place before 报道 is a place, not a
+    third reporter."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='c'><p>记者 张学得 王小明 {places}报道</p>"
+        f"<p>{PROSE}</p><p>{PROSE}1</p></div>"
+    )
+    assert rec["author"] == "张学得、王小明"
+
+
 @pytest.mark.parametrize(("meta", "author"), [
     ("作者：图曹杰 汪仁洪", "曹杰、汪仁洪"),
     ("作者：图门江 汪仁洪", "图门江、汪仁洪"),  # 图门 is a surname

@@ -229,3 +229,20 @@ def test_author_in_the_posts_licence_box() -> None:
 def test_author_cell_outside_a_licence_box_names_no_one() -> None:
     """The same cells with no licence word around them: no writer."""
     assert blog_post(licence_box("阅读次数"))["author"] is None
+
+
+def test_a_programs_printed_output_closing_the_post_credits_no_one() -> None:
+    """A C lesson ending with the program's output in a highlighter's box (Hexo:
+    ``figure.highlight`` > ``td.code`` > ``pre``): ``作者：谭浩强，书名：C程序设计`` is what the
+    program prints, no credit of the post; the post's own 本文作者 line below still is one."""
+    listing = (
+        "<figure class='highlight c'><table><tr><td class='gutter'><pre>1</pre></td>"
+        "<td class='code'><pre><span class='line'>作者：谭浩强，书名：C程序设计，价格：33.000000"
+        "</span></pre></td></tr></table></figure>"
+    )
+    body = (
+        "<article><h1>C语言结构体</h1><div class='post'>" + LISTED + "<p>运行结果如下：</p>"
+        + listing + "</div><p>本文作者： Gongshan He</p></article>"
+    )  # fmt: skip
+    assert run(body)["author"] == "Gongshan He"
+    assert run(body.replace("<p>本文作者： Gongshan He</p>", ""))["author"] is None

@@ -380,6 +380,14 @@ def test_a_colonless_meta_line_of_single_spaces() -> None:
     assert run(f"{H}{meta}<div>{TEXT}</div>")["author"] == "张明华"
 
 
+@pytest.mark.parametrize("label", ["發佈日期", "發布日期", "發布時間"])
+def test_a_colonless_publish_label_in_traditional_script_ends_the_writer(label: str) -> None:
+    """``作者 張明華 發佈日期 2024-03-05``: each script's publish-date label ends the item before it
+    (labels.PUBLISH_DATE_LABELS), as 发布时间 does."""
+    meta = f"<div class='m'>作者 張明華 {label} 2024-03-05</div>"
+    assert run(f"{H}{meta}<div>{TEXT}</div>")["author"] == "張明華"
+
+
 @pytest.mark.parametrize(
     "end", ["<p>图为园区一角</p>", "<table><tr><td>企业</td><td>数量</td></tr></table>"]
 )

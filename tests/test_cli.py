@@ -280,3 +280,22 @@ def test_every_command_has_help_with_an_example():
         result = invoke(name, "--help")
         assert result.exit_code == 0
         assert "Example:" in result.output, name
+
+
+def test_a_crawl_and_a_worker_crawl_count_their_pages_alike() -> None:
+    """The summary's first line: a crawl says its seconds, a worker crawl its worker id."""
+    from incubator_crawler.cli.common import fetched_line
+
+    summary = {
+        "site": "cdht",
+        "finish_reason": "finished",
+        "pages_fetched": 10,
+        "listing_pages": 2,
+        "article_pages": 8,
+    }
+    assert fetched_line(summary, "in 3.2 s") == (
+        "cdht: finished in 3.2 s, 10 pages fetched (2 listing, 8 article)"
+    )
+    assert fetched_line(summary, "(worker w1)") == (
+        "cdht: finished (worker w1), 10 pages fetched (2 listing, 8 article)"
+    )

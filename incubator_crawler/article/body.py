@@ -34,7 +34,17 @@ from typing import Any
 
 from .gate import first_chars_of_any, gated
 from .helpline import follow_notice_start, helpline_notice_start
-from .labels import DATE_RE, LABELS, WEB_ADDRESS_RE, alternation, run_in_credit, without_controls
+from .labels import (
+    DATE_RE,
+    DELETION,
+    INFRINGEMENT,
+    LABELS,
+    PUBLISH_DATE_LABELS,
+    WEB_ADDRESS_RE,
+    alternation,
+    run_in_credit,
+    without_controls,
+)
 from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     PEOPLE_LABELS,
@@ -454,7 +464,7 @@ NOTICE_PROSE = re.compile(
     # to reach it, and the ask to keep the link when reposting (转载请保留原文链接)
     r"|(?:来源于|来自|出自|收集整理于|整理自)(?:互联网|网络|網絡|網路)"
     r"|(?:仅供|僅供)[^,。]{0,6}(?:研究|学习|學習|交流|参考|參考)"
-    r"|(?:侵犯|侵害|侵权|侵權)[^。]{0,30}(?:删除|刪除|处理|處理)"
+    rf"|(?:侵犯|侵害|{INFRINGEMENT})[^。]{{0,30}}(?:{DELETION}|处理|處理)"
     rf"|^{_REPOST_ASK}"
     r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
     # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用
@@ -490,8 +500,7 @@ def _is_notice(page: Page, el: Any) -> bool:
             # the site's copyright line may close the notice (本站所有资源收集整理于网络… /
             # Copyright © 2023), and a form's button labels (插入图片) sit among the lines of a
             # comment form's note
-            (len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c))
-            or (len(c) <= _MAX_BUTTON and not SENTENCE_END.search(c))
+            _footer_line(c) or (len(c) <= _MAX_BUTTON and not SENTENCE_END.search(c))
         ):
             return False
     return prose
@@ -907,7 +916,7 @@ BOILERPLATE_FOOTER = re.compile(
 
 # A meta line (date + other labelled field) pasted into the body container.
 META_DATE_LEAD = re.compile(
-    r"^(?:(?:发布日期|发布时间|发表时间|發佈時間|發布日期|publishtime)[:]"
+    rf"^(?:(?:{alternation(PUBLISH_DATE_LABELS + ('发表时间', 'publishtime'))})[:]"
     r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))",
     re.IGNORECASE,
 )
@@ -969,11 +978,17 @@ def _is_boilerplate_compact(c: str) -> bool:
     # a search tries every position of the line
     if c[-1] in "]】>" and BOILERPLATE_TEASER.search(c):
         return True
-    if len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c):
+    if _footer_line(c):
         return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
     return _LINE_START_CHARS.match(c) is not None and _starts_as_boilerplate(c)
+
+
+def _footer_line(c: str) -> bool:
+    """True when compact ``c`` is a short copyright or licence line (a long paragraph that
+    mentions 版权所有 is text)."""
+    return len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c) is not None
 
 
 def _starts_as_boilerplate(c: str) -> bool:

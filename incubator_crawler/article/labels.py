@@ -301,6 +301,12 @@ LABELS: dict[str, tuple[str, ...]] = {
 # ``张三 摄``): a label only with a slash or colon after it, or standing alone after a name.
 PHOTO_MARKS = "图圖摄攝"
 
+# The words of a takedown notice (``如有侵权请联系删除``: a site reposting what it found online asks
+# an owner to write for its removal), in both scripts: the body's notice lines (body.NOTICE_PROSE),
+# the notice a 来源 line belongs to (meta_line) and a rights note after an outlet (people) read them
+INFRINGEMENT = "侵权|侵權"
+DELETION = "删除|刪除"
+
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
     "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),
@@ -310,15 +316,22 @@ LABELS_EN: dict[str, tuple[str, ...]] = {
     "tags": ("Tags", "Tag", "Keywords"),
 }
 
-# Published labels by preference: a page showing several dates (信息公开 tables) yields the
-# first-ranked one; a bare 时间/日期 loses to 发布日期 wherever they sit in the line.
-PUBLISHED_RANK: tuple[str, ...] = (
+# The publish date's own labels, in both scripts: they rank first, end the value of the item
+# before them on a meta line (``作者 张三 发布时间 …``, people) and open a meta line pasted into
+# the body (body.META_DATE_LEAD)
+PUBLISH_DATE_LABELS: tuple[str, ...] = (
     "发布日期",
     "发布时间",
     "發佈時間",
     "發佈日期",
     "發布時間",
     "發布日期",
+)
+
+# Published labels by preference: a page showing several dates (信息公开 tables) yields the
+# first-ranked one; a bare 时间/日期 loses to 发布日期 wherever they sit in the line.
+PUBLISHED_RANK: tuple[str, ...] = (
+    *PUBLISH_DATE_LABELS,
     "publishtime",
     "publishdate",
     "published",
@@ -535,11 +548,12 @@ _ROC_NUMERIC_RE = re.compile(rf"\s*{ROC_DIGITS_DATE}")
 
 # A date glued to the Chinese name before it, two spans printed with no blank between them: an
 # ROC year (``中央社113/05/13``, ``中央社113年5月13日``) or an English date (``人民日报May 13,
-# 2024``). It ends the value before it, as a glued DATE_RE date does; neither is read as the
-# line's date (an ROC year in digits is one only after a date label).
+# 2024``, its month in any case as DATE_RE reads it: ``人民日报MAY13, 2024``). It ends the value
+# before it, as a glued DATE_RE date does; neither is read as the line's date (an ROC year in
+# digits is one only after a date label).
 GLUED_DATE_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:{ROC_DIGITS_DATE}|{ROC_CN_DATE}(?!\d))"
-    r"|(?<=[\u4e00-\u9fff])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|(?<=[\u4e00-\u9fff])(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2})"
 )
 
 
@@ -551,7 +565,9 @@ GLUED_DATE_RE = re.compile(
 _EVENT_WORD_RE = re.compile(
     r"(?:活动|活動|报名|報名|截止|申报|申報|会议|會議|举办|舉辦|开始|開始|结束|結束|开幕|開幕|出生|成立|注册"
     r"|註冊|施行|实施|實施|生效|有效|开标|開標|比赛|比賽|考试|考試|营业|營業|办理|辦理|受理|咨询|諮詢|上市"
-    r"|打印|列印)\s*$"
+    r"|打印|列印"
+    # a show's, a class's, a works' or an opening's time (a club's 演唱会时间, a canteen's 装修时间)
+    r"|演唱会|演唱會|演出|讲座|講座|培训|培訓|展览|展覽|装修|裝修|施工|停业|停業|放假|开放|開放)\s*$"
 )
 _BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.
@@ -566,6 +582,20 @@ def _event_start(norm: str, label_start: int, label: str) -> int | None:
         return None
     m = _EVENT_WORD_RE.search(norm, max(0, label_start - 6), label_start)
     return m.start() if m else None
+
+
+# A place label: after a bare 时间 / 日期 and its date it makes that date an event's (a notice's
+# ``时间：2010 年11 月21 日 (星期日) ， 下午4 时至6 时 地点：…``), not the page's
+VENUE_LABEL_RE = re.compile(r"(?:地点|地點|地址|会场|會場|场地|場地)\s*:")
+#: how far after a date label's end a place label still names the same event (NFKC characters)
+VENUE_SPAN = 40
+
+
+def _venue_follows(norm: str, vstart: int, label: str) -> bool:
+    """True when a place label follows the bare 时间 / 日期 label ending at ``vstart``."""
+    if "".join(label.split()) not in _BARE_DATE_LABELS:
+        return False
+    return VENUE_LABEL_RE.search(norm, vstart, vstart + VENUE_SPAN) is not None
 
 
 _KEY_BY_LABEL: dict[str, str] = {}
@@ -758,7 +788,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             if m.group("photo")
             else _label_key(label_text)
         )
-        if key == "published" and (ev := _event_start(norm, start, label_text)) is not None:
+        ev = _event_start(norm, start, label_text) if key == "published" else None
+        if key == "published" and ev is None and _venue_follows(norm, vstart, label_text):
+            ev = start  # ``时间：12月7日周六 下午3:30 地点：数学楼``: the event's, as 活动时间 is
+        if ev is not None:
             # ``活动时间：2024-05-10``: the event's date, kept out of the unlabelled-date search
             d = DATE_RE.match(norm, vstart)
             end = d.end() if d else vend

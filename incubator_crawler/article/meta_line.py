@@ -20,8 +20,11 @@ from .labels import (
     CLOSERS,
     DATE_CHAR_RE,
     DATE_RE,
+    INFRINGEMENT,
     LABEL_RE,
     LABELS,
+    VENUE_LABEL_RE,
+    VENUE_SPAN,
     WEB_ADDRESS,
     WEEKDAY_EN,
     add_names,
@@ -109,7 +112,7 @@ def find_meta_line(
         else:
             del rules["meta_line"]
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
-    opened = None if trailing else _open_line(page, meta_el, meta_blocks, container0)
+    opened = None if trailing else _open_line(meta_el, meta_blocks, container0)
     if opened is not None:
         meta_blocks = [opened]
     headline = _headline_above(meta_blocks, html_title) or _own_line_headline(
@@ -163,6 +166,11 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
     return first if len(text) >= max(6, len(head) // 2) and text in head else None
 
 
+# Blocks above the meta line that find_title searches for the headline (title._title_before):
+# the headline stands right over the date line, a subtitle, a byline or a share bar between them
+TITLE_SPAN = 6
+
+
 def _own_line_headline(page: Page, meta_blocks: list[Block], meta_el: Any) -> Block | None:
     """The line a meta element sets in a child of its own before the date in its own text
     (``<div><p>恒生指数 <a>返回</a></p><span>X</span> <span>2017-09-02 10:45</span></div>``) when
@@ -178,7 +186,8 @@ def _own_line_headline(page: Page, meta_blocks: list[Block], meta_el: Any) -> Bl
         return None
     if DATE_RE.search(norm) or LABEL_RE.search(norm):
         return None
-    above = page.blocks[max(0, first.idx - 6) : first.idx]
+    # a heading where find_title looks for the headline is the headline, not this line
+    above = page.blocks[max(0, first.idx - TITLE_SPAN) : first.idx]
     return None if any(b.owner.tag in HEADING_TAGS for b in above) else first
 
 
@@ -294,7 +303,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             el = page.block_parent(el)
         else:
             el = None
-        if el is None or el in seen:
+        if el is None or el in seen or _text_item_date(page, el, fields):
             continue
         # grow to a short parent that adds fields (meta split over sibling <p>s)
         parent = page.block_parent(el)
@@ -311,6 +320,36 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         seen.add(el)
         out.append((el, fields))
     return out
+
+
+# A numbered item of the text (``1、装修时间：…``, ``（二）报名时间：…``, ``①``); ``1.`` only before
+# no digit (``12.05 10:30`` is a date)
+_LIST_ITEM_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*(?:[、)]|\.(?!\d))|[一二三四五六七八九十]{1,3}\s*[、.]"
+    r"|\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|[\u2460-\u2473])"
+)
+
+
+def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
+    """True for a dated line that is an item of the text, not the page's meta line: a numbered
+    item (ruc.edu.cn's 停业通知: ``1、装修时间：2016年6月26日——9月7日`` under the notice's own
+    ``编辑：阿瑶 时间：2016-06-24``), or an event's bare 时间 / 日期 with a place label opening the
+    next line (a DedeCMS event page's ``时间：2012年2月14日15:00-18:30`` over ``地点：纽约…``,
+    below its ``时间:2012-09-12 10:18 来源:未知`` line; on its own line the label makes the date
+    an event's already, ``split_labelled_line``). Taken for the meta line, such a line dates the
+    page by its event and cuts the text's opening off the body."""
+    if not fields.get("published"):
+        return False
+    text = nfkc(page.text_of(el))
+    if _LIST_ITEM_RE.match(text):
+        return True
+    end = page.stats[el].b1
+    if _date_label(fields) not in ("时间", "日期", "時間") or end >= len(page.blocks):
+        return False
+    label = LABEL_RE.search(text)
+    if len(text) - (label.start() if label else 0) > VENUE_SPAN:
+        return False
+    return VENUE_LABEL_RE.match(nfkc(page.blocks[end].text).lstrip()) is not None
 
 
 def _holds_heading(page: Page, st: Any) -> bool:
@@ -422,12 +461,31 @@ def _find_date_blocks(
         if m and _mostly_date(norm, m):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
+            if _event_label_above(page, b):
+                continue  # a form's value: a job posting's 截止时间： over 2014年4月11日
             if b.link >= 8 and not cut and _in_dated_list(b.owner):
                 # a row of a list of dated headlines (a sidebar, related news); an outlet's
                 # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter
                 continue
             out.append((b.owner, split_labelled_line(text)))
     return out
+
+
+# A label alone on its line (a form's cell: ``截止时间：``), no value after its colon
+_LONE_LABEL_MAX = 12
+
+
+def _event_label_above(page: Page, b: Block) -> bool:
+    """True when the line right above the date line ``b`` is an event's date label alone
+    (``截止时间：``, ``活动日期：``): the date is that form cell's value (hudson's job postings set
+    ``截止时间：`` and ``2014年4月11日`` in two cells), not a date the page was posted on."""
+    if b.idx == 0:
+        return False
+    above = page.blocks[b.idx - 1]
+    label = nfkc(above.text).strip()
+    if above.chars > _LONE_LABEL_MAX or not label.endswith(":"):
+        return False
+    return labels_other_date(label + nfkc(b.text), len(label))
 
 
 # A date line with the page's controls after the date (CSDN's ``X 于 2024-05-06 15:47:53 发布
@@ -538,6 +596,8 @@ def _pick_meta(
             first_body = b.idx
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
+    if not allow_inside:
+        before = _under_headline_first(page, before)
     # else a date line left open around the text (no other line before the text)
     before = before or [(el, f) for el, f in cands if _left_open(page, el, container, first_body)]
     if before:
@@ -553,17 +613,45 @@ def _pick_meta(
     return (*inside[0], True) if inside else None
 
 
+def _under_headline_first(
+    page: Page, before: list[tuple[Any, dict[str, str]]]
+) -> list[tuple[Any, dict[str, str]]]:
+    """Bare date lines before the body up to the first that lines of text follow, when that one
+    stands right under the headline: a bare date after those lines closes the text (a decree's
+    ``2018年3月18日`` under its signature), and is taken only when the body found is no text
+    at all (hexun's three-line 主席令 lost to the footer, its ``2018-03-19 09:14:54 新华网`` right
+    under the ``<h1>``)."""
+    if len(before) < 2:
+        return before
+    first = page.stats[before[0][0]]
+    if first.b0 == 0 or page.blocks[first.b0 - 1].owner.tag not in HEADING_TAGS:
+        return before
+    shape = _shape(before[0][0])
+    if any(_shape(el) == shape for el, _ in before[1:]):
+        return before  # dated rows built alike: a list's (a blog's Posts page), no text
+    for n, (el, _) in enumerate(before[1:], 1):
+        between = page.blocks[page.stats[before[n - 1][0]].b1 : page.stats[el].b0]
+        if any(b.chars - b.link >= 20 for b in between):
+            return before[:n]
+    return before
+
+
+def _shape(el: Any) -> tuple[str, str | None]:
+    return el.tag, el.get("class")
+
+
 def _left_open(page: Page, el: Any, container: Any, first_body: int) -> bool:
     """True when the date line ``el`` opens is an element left open around the text (``<div
     class=date>2021-01-27 09:19 <span>来源：X</span>`` never closed, so the parser put the text
     inside it): its own first line stands before the text, and it holds the body container."""
     st = page.stats[el]
-    if not st.b0 < first_body < st.b1 or page.blocks[st.b0].owner is not el:
-        return False
-    return _holds(el, container)
+    return (
+        st.b0 < first_body < st.b1
+        and _open_line(el, page.blocks[st.b0 : st.b1], container) is not None
+    )
 
 
-def _open_line(page: Page, el: Any, blocks: list[Block], container: Any) -> Block | None:
+def _open_line(el: Any, blocks: list[Block], container: Any) -> Block | None:
     """The one line of a meta element left open around the text (:func:`_left_open`): its own
     first block; None for any other meta element."""
     if len(blocks) < 2 or blocks[0].owner is not el or container is None:
@@ -717,7 +805,7 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
     # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
     # the notice's, no publisher of the page
-    r"|如有侵权|如有侵權|若有侵权|若有侵權|侵权请|侵權請"
+    rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
 )
 
 
@@ -748,6 +836,28 @@ def strip_credit_brackets(value: str) -> str:
             break  # the value's own bracket closes here
         end -= 1
     return value[:end]
+
+
+# A code listing's class (Hexo's ``figure.highlight`` > ``td.code`` > ``pre``, Hugo's
+# ``div.highlight``, Prism's ``language-c``)
+_CODE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:highlight|code|language|lang)(?:$|[\s_-])")
+
+
+def _code_listing(el: Any) -> bool:
+    """Whether ``el`` is a ``<pre>`` of a code listing: one holding ``<code>`` or inside a
+    highlighter's box (hegongshan's C lesson prints ``作者：谭浩强，书名：C程序设计`` below the
+    text: a program's output, not the post's credit)."""
+    if el.tag != "pre":
+        return False
+    if el.find(".//code") is not None:
+        return True
+    for _ in range(3):  # the pre, its cell or box, the figure around them
+        if _CODE_CLASS_RE.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
 
 
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
@@ -782,6 +892,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
+        if _code_listing(b.owner):
+            continue  # a program's printed output, no credit of the page
         if (
             b.idx < last
             and _SENTENCE_END_RE.search(b.text)
@@ -1054,6 +1166,7 @@ def header_fields(
             if (
                 m
                 and not labels_other_date(norm, m.start())
+                and not _event_label_above(page, b)
                 and not _AD_BADGE_RE.search(norm)
                 # the meta line's refusals: a calendar's today (``今天是2026年11月28日``) and a
                 # row of a dated headline list (related news under the title; a list item, as

@@ -34,10 +34,13 @@ from .helpline import helpline_notice_start
 from .labels import (
     CREDIT_WORDS,
     DATE_RE,
+    DELETION,
+    INFRINGEMENT,
     LABEL_RE,
     LABELS,
     NAMES_SEP_RE,
     PHOTO_MARKS,
+    PUBLISH_DATE_LABELS,
     REPORTER_ROLES,
     RUN_IN_SPAN,
     WEB_ADDRESS,
@@ -119,8 +122,10 @@ BYLINE_LINE_RE = re.compile(
     # 時報導】``, ``北京日报客户端 | 记者 X``)
     rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*[/|丨]\s*(?={_TITLE_ALT}))?"
     # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
-    # (the outlet's name may hold digits or letters: ``香港01記者``, ``36氪记者``)
-    rf"(?:(?:文\s*[/|丨]\s*)?[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
+    # (the outlet's name may hold digits or letters: ``香港01記者``, ``36氪记者``; a magazine's
+    # name stands in its title marks: ``《财经》记者 白兆东``, ``《中国经济周刊》 记者 李永华``)
+    r"(?:(?:文\s*[/|丨]\s*)?(?:《[\u4e00-\u9fff·0-9A-Za-z]{1,12}》\s*)?"
+    rf"[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
     # a magazine's middle dot after the label (``文·张三``)
     r"|(?:作者|撰文|文)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
@@ -144,8 +149,10 @@ _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+
 
 
 # ``□本报记者 张学得／文 李剑准／图``: each name closed by its part, the text's then the pictures'
+# (or the editor's: hexun's repost of 财经, ``《财经》记者 白兆东/文 李恩树/编辑``)
 _SLASH_WEN_END_RE = re.compile(
-    r"\s*/\s*文(?:\s+[\u4e00-\u9fff·]{2,4}\s*/\s*(?:图|圖|摄|攝|摄影|攝影))?\s*(?P<close>[)）]?)$"
+    r"\s*/\s*文(?:\s+[\u4e00-\u9fff·]{2,4}\s*/\s*(?:图|圖|摄|攝|摄影|攝影|编辑|編輯|责编|責編))?"
+    r"\s*(?P<close>[)）]?)$"
 )
 
 
@@ -244,7 +251,7 @@ def _byline_match(line: str) -> re.Match[str] | None:
     # the place a reader cuts (_place_cuts) that leaves a byline whose last name has two
     # characters or more (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
     for k in _place_cuts(head, 5):
-        m = _report_byline(head[:-k].rstrip(" /") + close)
+        m = _report_byline(_earlier_places_cut(head[:-k]) + close)
         if m:
             return m
     m = _report_byline(head + close)
@@ -722,9 +729,7 @@ _BARE_SOURCE_LABELS = (
     "來源", "信息來源", "文章來源", "出處",
 )  # fmt: skip
 # The labels of the other items of a meta line, written without a colon (``作者 张三 来源 科技日报``)
-_ITEM_LABELS = alternation(
-    _BARE_SOURCE_LABELS + LABELS["editor"] + ("发布时间", "发布日期", "發佈時間", "發布時間")
-)
+_ITEM_LABELS = alternation(_BARE_SOURCE_LABELS + LABELS["editor"] + PUBLISH_DATE_LABELS)
 _UNSPACED_LABEL_RE = {
     # 撰文/撰稿 are labels as plain as 作者; a lone 文 only before a short spaced name. The value
     # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``),
@@ -929,8 +934,8 @@ def lead_desk(paragraphs: list[str]) -> tuple[int, str] | None:
 
 def run_in_desk_start(tail: str) -> int | None:
     """Where ``run_in_desk``'s credit starts in ``tail``, or None (``run_in_credit``'s finder)."""
-    m = run_in_desk(tail)
-    return m.start() if m else None
+    found = _desk_credit(tail)
+    return found[0] if found else None
 
 
 def _run_in_writer(tail: str) -> tuple[int, str] | None:
@@ -1990,7 +1995,7 @@ PERSON_LABEL_LEAD = re.compile(
 # A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
 PERSON_NEXT_FIELD = re.compile(
     # ``图片编辑：`` / ``数据来源：`` credit the media: the value ends before their first word
-    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|发布时间|发布日期|發佈時間|發布日期|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
+    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|{alternation(PUBLISH_DATE_LABELS)}|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
 )
 
 # Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
@@ -2036,7 +2041,7 @@ _REPOST_CREDIT_RE = re.compile(
 # A rights note in brackets after the outlet (``吱咕爱游 （图片源于网络，如有侵权请联系作者删除）``,
 # ``(版权归原作者所有)``): about the pictures or the copyright, no part of the publisher's name.
 _RIGHTS_NOTE_RE = re.compile(
-    r"(?<=\S)\s*[(（][^()（）]*(?:侵权|侵權|侵删|侵刪|版权|版權|删除|刪除|图片|圖片)[^()（）]*[)）]?$"
+    rf"(?<=\S)\s*[(（][^()（）]*(?:{INFRINGEMENT}|侵删|侵刪|版权|版權|{DELETION}|图片|圖片)[^()（）]*[)）]?$"
 )
 
 # Five Chinese characters in a row: longer than a name (one with a middle dot is split by it)
@@ -2185,6 +2190,20 @@ def _filed_name(filed: re.Match[str] | None) -> str | None:
     np = filed["np"] if filed else ""
     cut = next((k for k in _place_cuts(np, 5) if 2 <= len(np) - k <= 4), None) if np else None
     return np[:-cut] if cut else None
+
+
+def _earlier_places_cut(head: str) -> str:
+    """``head`` without the known places, each a word of its own, that end it.
+
+    A report from two places names both before 报道 (经济参考报: ``记者 梁倩 班娟娟 北京 青岛报道``):
+    once the last place is cut, 北京 is a place too, not a third reporter.
+    """
+    head = head.rstrip(" /、")
+    while (sep := max(head.rfind(" "), head.rfind("、"))) > 0 and _KNOWN_PLACE_RE.fullmatch(
+        head[sep + 1 :]
+    ):
+        head = head[:sep].rstrip(" /、")
+    return head
 
 
 def _place_cuts(head: str, longest: int) -> list[int]:
@@ -3073,10 +3092,9 @@ def signature_block(
     for b in tail:
         if b.chars > 12 or b.link:
             continue
-        text = nfkc(b.text).strip()
-        # a name or two, or a department's name before them (``_signing_names`` reads them)
-        shaped = _SIGNED_NAMES_RE.match(text) or _UNIT_AND_NAME_RE.match(text)
-        if not shaped or not _right_aligned(b.owner):
+        # a name or two, or a department's name before them
+        names = _signing_names(nfkc(b.text).strip(), vouched)
+        if not names or not _right_aligned(b.owner):
             continue
         above = page.blocks[b.idx - 1] if b.idx else None
         if (
@@ -3085,8 +3103,7 @@ def signature_block(
             # a signature closes a text: right below its last sentence, or over its date set
             # flush right too when the text ends in no sentence (a caption, a table)
             continue
-        if names := _signing_names(text, vouched):
-            return b, "、".join(names)
+        return b, "、".join(names)
     return None
 
 

@@ -1067,7 +1067,24 @@ def _labelled_short_year(segment: str, now: datetime) -> ParsedDate | None:
 
 
 def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | None:
-    """Parse a Chinese/ISO/relative publish-date string into a ParsedDate, or None."""
+    """Parse a Chinese/ISO/relative publish-date string into a ParsedDate, or None.
+
+    A day in the Unix clock's first weeks is None: the zero of a timestamp left empty
+    (``1970-01-01``) or a count of seconds read as milliseconds (a 2017 item's ``发布时间：
+    1970-01-18``) is a broken CMS date, no day the item was published."""
+    parsed = _parse_cn_date(raw, now)
+    if parsed is not None and parsed.precision not in ("year", "month"):
+        if _EPOCH_START <= parsed.value[:10] < _EPOCH_END:
+            return None
+    return parsed
+
+
+# the days a zero or a seconds-as-milliseconds timestamp falls on, in any zone (a count of up
+# to 2.6e9 seconds read as milliseconds stays within January 1970)
+_EPOCH_START, _EPOCH_END = "1969-12-31", "1970-02-01"
+
+
+def _parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | None:
     if not raw:
         return None
     now = _anchor(now)

@@ -30,6 +30,7 @@ from typing import Any
 from .body import CONTROL_LINE
 from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL
 from .labels import DATE_RE, LABEL_RE
+from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .people import byline_names
 from .text import clean_inline, compact, nfkc, nfkc_compact
@@ -561,7 +562,7 @@ def _title_before(
     """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
     cands: list[tuple[Block, str]] = []
     tails: frozenset[str] | None = None
-    for b in reversed(page.blocks[max(0, end_idx - 6) : end_idx]):
+    for b in reversed(page.blocks[max(0, end_idx - TITLE_SPAN) : end_idx]):
         if b.idx in skip:
             continue
         # a short line that <title> holds past its start: the suffix's site or channel name

@@ -182,6 +182,16 @@ def echo_jsonl(rows: Iterable[dict[str, Any]]) -> None:
         click.echo(json.dumps(row, ensure_ascii=False))
 
 
+def fetched_line(summary: dict[str, Any], how: str) -> str:
+    """A crawl summary's first line: ``site: reason <how>, N pages fetched (N listing, N
+    article)``; a crawl and a worker crawl say how (its seconds, the worker) and count alike."""
+    return (
+        f"{summary['site']}: {summary['finish_reason']} {how}, "
+        f"{summary['pages_fetched']} pages fetched ({summary['listing_pages']} listing, "
+        f"{summary['article_pages']} article)"
+    )
+
+
 def write_csv(rows: Iterable[dict[str, Any]], fieldnames: list[str], out=None) -> int:
     """Write rows as CSV (formulas neutralised) and return how many were written."""
     writer = csv.DictWriter(out or sys.stdout, fieldnames=fieldnames, extrasaction="ignore")

@@ -16,6 +16,7 @@ from . import cli
 from .common import (
     CliError,
     db_option,
+    fetched_line,
     full_option,
     json_option,
     parse_pairs,
@@ -29,11 +30,7 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False))
         return
-    click.echo(
-        f"{summary['site']}: {summary['finish_reason']} in {summary['seconds']} s, "
-        f"{summary['pages_fetched']} pages fetched ({summary['listing_pages']} listing, "
-        f"{summary['article_pages']} article)"
-    )
+    click.echo(fetched_line(summary, f"in {summary['seconds']} s"))
     click.echo(
         f"  new {summary['new']}, updated {summary['updated']}, unchanged {summary['unchanged']}, "
         f"rejected {summary['rejected']}, removed {summary['removed']}, "

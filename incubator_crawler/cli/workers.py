@@ -11,7 +11,7 @@ from ..crawl.distributed.pipeline import worker_id
 from ..crawl.distributed.presence import announce_starting, withdraw_starting
 from ..crawl.distributed.worker import NotPrepared, wait_prepared
 from ..crawl.runner import CrawlOutcome
-from .common import CliError
+from .common import CliError, fetched_line
 
 #: Default of ``--idle-exit``: seconds the shared frontier stays idle before a worker exits.
 DEFAULT_IDLE_EXIT = 30.0
@@ -77,9 +77,5 @@ def print_worker_summary(summary: dict, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False))
         return
-    click.echo(
-        f"{summary['site']}: {summary['finish_reason']} (worker {summary['worker']}), "
-        f"{summary['pages_fetched']} pages fetched ({summary['listing_pages']} listing, "
-        f"{summary['article_pages']} article)"
-    )
+    click.echo(fetched_line(summary, f"(worker {summary['worker']})"))
     click.echo(f"  {summary['items']} items pushed to {summary['redis']} for ingest")

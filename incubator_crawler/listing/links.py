@@ -42,7 +42,6 @@ from .rows import (
     drop_shared_links,
     element_text,
     has_displaced,
-    link_strip,
     merge_day_groups,
     merge_row_boxes,
     node_classes,
@@ -54,6 +53,7 @@ from .rows import (
     row_kind,
     row_of,
     sibling_rows,
+    too_many_links_for_heading,
     worded_rows,
 )
 
@@ -565,7 +565,7 @@ def _is_side_list(container) -> bool:
     if len(container) and container[0].tag in _HEADINGS:
         near.append(container[0])
     for node in near:
-        if node is None or not isinstance(node.tag, str) or link_strip(node):
+        if node is None or not isinstance(node.tag, str) or too_many_links_for_heading(node):
             continue
         text = element_text(node)
         if len(text) <= _LABEL_MAX and _SIDEBAR_LABEL_RE.search(text):
@@ -1049,7 +1049,8 @@ def _own_address(root, page_url: str, names: set[str]) -> str:
     """The address the page's boxes are read against: ``page_url``, or for a page read without
     one (a saved file) the one href of its links named as the channel (the trail's and the
     menu's 工作动态 → ``/a/gongzuodongtai/``), so its sub-channels' boxes are still known."""
-    if urlsplit(page_url).netloc or urlsplit(page_url).path:
+    parts = urlsplit(page_url)
+    if parts.netloc or parts.path:
         return page_url
     hrefs = set()
     for a in root.iter("a"):

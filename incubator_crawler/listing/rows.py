@@ -406,7 +406,7 @@ _HEADING_MAX = 20
 _HEADING_LINKS = 2
 
 
-def link_strip(node) -> bool:
+def too_many_links_for_heading(node) -> bool:
     """True when ``node`` holds more links than a heading may (a title and a 更多 link): a tab
     bar (热门 | 最新 | 热榜) or a menu, never a box's heading."""
     return len(node.xpath(".//a")) > _HEADING_LINKS
@@ -434,7 +434,7 @@ def box_heading(box, is_date: Callable[[str], bool]) -> str | None:
                 and len(text) <= _HEADING_MAX
                 and not is_date(text)
                 and row_kind(before) != row_kind(box)
-                and not link_strip(before)
+                and not too_many_links_for_heading(before)
             ):
                 return text
             return None

@@ -71,7 +71,7 @@ class BjkwReplica(SiteReplica):
                     # in short) is "this site", as 本站 is: no source
                     source=None if source == SOURCES[0] else source or None,
                     category="新闻动态",
-                    body="\n\n".join(text.paragraphs),
+                    body=text.body,
                     paragraphs=text.paragraphs,
                     date=day,
                     time=f"{hh:02d}:{mm:02d}",
@@ -96,7 +96,7 @@ class BjkwReplica(SiteReplica):
                     editor=("赵铭", None)[i % 2],
                     source="北京市科委",
                     category="通知公告",
-                    body="\n\n".join(text.paragraphs),
+                    body=text.body,
                     paragraphs=text.paragraphs,
                     date=day,
                     list_date=day.isoformat(),

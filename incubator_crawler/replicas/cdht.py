@@ -74,7 +74,7 @@ class CdhtReplica(SiteReplica):
                     editor=EDITORS[i % len(EDITORS)],
                     source=SOURCES[i % len(SOURCES)],
                     category="新闻中心 > 工作动态",
-                    body="\n\n".join(text.paragraphs),
+                    body=text.body,
                     paragraphs=text.paragraphs,
                     date=day,
                     time=f"{hh:02d}:{mm:02d}",

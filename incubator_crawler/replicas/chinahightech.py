@@ -68,7 +68,7 @@ class ChinahightechReplica(SiteReplica):
                         editor=EDITORS[(i + 2 * c) % len(EDITORS)],
                         source=SOURCES[(i + c) % len(SOURCES)] if i % 4 != 3 else None,
                         category=title,
-                        body="\n\n".join(text.paragraphs),
+                        body=text.body,
                         paragraphs=text.paragraphs,
                         date=day,
                         time=f"{hh:02d}:{mm:02d}",

@@ -72,7 +72,7 @@ class ChinatorchReplica(SiteReplica):
                         editor=None,
                         source=source,
                         category=f"{ch_title} > {sub_title}",
-                        body="\n\n".join(text.paragraphs),
+                        body=text.body,
                         paragraphs=text.paragraphs,
                         date=day,
                         list_date=f"[{day.isoformat()}]",

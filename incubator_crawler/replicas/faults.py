@@ -107,7 +107,7 @@ class FaultReplica(SiteReplica):
                     editor=None,
                     source=SITE_NAME,
                     category=None,
-                    body="\n\n".join(text.paragraphs),
+                    body=text.body,
                     paragraphs=text.paragraphs,
                     date=day,
                     list_date=day.isoformat(),

@@ -62,7 +62,7 @@ class StdailyReplica(SiteReplica):
                     editor=None,
                     source=SOURCES[i % len(SOURCES)],
                     category="热点新闻",
-                    body="\n\n".join(text.paragraphs),
+                    body=text.body,
                     paragraphs=text.paragraphs,
                     date=day,
                     time=f"{hh:02d}:{mm:02d}:{ss:02d}",

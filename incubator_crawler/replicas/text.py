@@ -63,6 +63,11 @@ class Text:
     title: str
     paragraphs: tuple[str, ...]
 
+    @property
+    def body(self) -> str:
+        """The body a crawl stores for these paragraphs: parted by a blank line."""
+        return "\n\n".join(self.paragraphs)
+
 
 # Each topic: a title template and paragraph templates. Slots: {zone} {zone2} {carrier}
 # {field} {field2} {n1}..{n4} {person} {month} {year}.

@@ -72,7 +72,7 @@ class WehdzReplica(SiteReplica):
                         editor=EDITORS[(i + c) % len(EDITORS)],
                         source=SOURCES[(i + c) % len(SOURCES)],
                         category=f"光谷新闻 > {title}",
-                        body="\n\n".join(text.paragraphs),
+                        body=text.body,
                         paragraphs=text.paragraphs,
                         date=day,
                         time=f"{hh:02d}:{mm:02d}",

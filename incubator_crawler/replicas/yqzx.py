@@ -66,7 +66,7 @@ class YqzxReplica(SiteReplica):
                     editor=None,
                     source=None if source == "本站原创" else source,
                     category="园区动态",
-                    body="\n\n".join(text.paragraphs),
+                    body=text.body,
                     paragraphs=text.paragraphs,
                     date=day,
                     time=f"{hh:02d}:{mm:02d}",

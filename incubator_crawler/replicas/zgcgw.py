@@ -68,7 +68,7 @@ class ZgcgwReplica(SiteReplica):
                         editor=None,
                         source=SOURCES[(i + c) % len(SOURCES)],
                         category=" > ".join(crumbs),
-                        body="\n\n".join(text.paragraphs),
+                        body=text.body,
                         paragraphs=text.paragraphs,
                         date=day,
                         list_date=f"{day:%m-%d}",
