@@ -1388,6 +1388,10 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
     if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
         return after
+    if after and len(after) == 3 and _CJK_RE.search(after) and _ORG_END_RE.search(after):
+        # a body's short name (上证通网's ``2018-11-02 上交所``, the slot that names 证券日报 on
+        # other items): an organisation's ending names no person, so it is the outlet
+        return after
     return after if after and site_name and is_site_name(after, site_name) else None
 
 
