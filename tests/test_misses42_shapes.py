@@ -29,8 +29,7 @@ def test_a_column_heading_with_no_date_line_under_it_stays_the_title() -> None:
     """A column's h1 over a box's h2 with no date line below it: nothing says the h2 is an
     item's headline, the h1 stays."""
     rec = run(
-        f"{NAV}<h1>最新资讯</h1><h2>不错过全球AI革新的每一个时刻</h2>"
-        f"<p>{PROSE}</p><p>{PROSE}</p>",
+        f"{NAV}<h1>最新资讯</h1><h2>不错过全球AI革新的每一个时刻</h2><p>{PROSE}</p><p>{PROSE}</p>",
         "<title>最新资讯|某某实验室</title>",
     )
     assert rec["title"] == "最新资讯"
