@@ -23,6 +23,7 @@ def test_the_heading_under_a_column_box_heading_is_the_headline() -> None:
     )
     assert rec["title"] == "今天你马拉松了吗？"
     assert rec["published_at"] == "2017-01-12T10:00:00+08:00"
+    assert rec["category"] == "最新资讯"
 
 
 def test_a_column_heading_with_no_date_line_under_it_stays_the_title() -> None:
@@ -33,6 +34,35 @@ def test_a_column_heading_with_no_date_line_under_it_stays_the_title() -> None:
         "<title>最新资讯|某某实验室</title>",
     )
     assert rec["title"] == "最新资讯"
+
+
+def test_a_columns_name_heading_the_box_of_the_headline_is_the_category() -> None:
+    """``<p>新闻中心</p>`` heading the box the headline opens, no trail on the page: the column the
+    item is filed under (a DedeCMS company site's news pages)."""
+    title = "上海迅捷设计中国重汽豪瀚重卡品鉴会走进聊城"
+    rec = run(
+        "<ul><li><a href='/'>首页</a></li><li><a href='/xinwenzhongxin/'>新闻中心</a></li></ul>"
+        "<div class='pctitle'><p><img src='/t.jpg'/></p><p style='color:#125452;'>新闻中心</p>"
+        f"</div><div><p class='dnewsTitle'> {title}</p>"
+        "<p class='dnewsTime'><span>时间：2015-04-16 23:01 </span></p>"
+        f"<div>{PROSE}<br /><br />{PROSE}</div></div>",
+        f"<title>{title}_上海迅捷汽车科技有限公司</title>",
+    )
+    assert rec["title"] == title
+    assert rec["category"] == "新闻中心"
+
+
+def test_a_linked_or_unlike_column_line_above_the_headline_is_no_category() -> None:
+    """A menu's link (``<a>新闻中心</a>``) or a box line that names no column (联系我们) right above
+    the headline is no category."""
+    title = "上海迅捷设计中国重汽豪瀚重卡品鉴会走进聊城"
+    for above in ("<p><a href='/xinwenzhongxin/'>新闻中心</a></p>", "<p>联系我们</p>"):
+        rec = run(
+            f"{above}<h1>{title}</h1><p>时间：2015-04-16 23:01</p><div>{PROSE}{PROSE}</div>",
+            f"<title>{title}_上海迅捷汽车科技有限公司</title>",
+        )
+        assert rec["title"] == title
+        assert rec["category"] is None
 
 
 def test_an_exchanges_short_name_after_the_date_is_the_source() -> None:
