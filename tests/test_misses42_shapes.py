@@ -78,3 +78,37 @@ def test_an_exchanges_short_name_after_the_date_is_the_source() -> None:
     )
     assert rec["source"] == "上交所"
     assert rec["author"] is None
+
+
+def _hugo_post(author_link: str, title: str = "GMT中文社区第二次线下聚餐") -> dict:
+    """A Hugo theme's post: the meta row under the headline holds category, tag and author links."""
+    return run(
+        f"<article><header><h1 class='article-title'>{title}</h1><div class='article-meta'>"
+        "<div class='article-category'><i class='fa fa-folder'></i> <a class='article-category-link'"
+        " href='http://gmt-china.org/categories/%E6%96%B0%E9%97%BB%E5%8A%A8%E6%80%81/'>新闻动态</a>"
+        "</div><div class='article-category'><i class='fa fa-tags'></i> <a class="
+        "'article-category-link' href='http://gmt-china.org/tags/%E8%81%9A%E9%A4%90/'>聚餐</a>"
+        f"</div><div class='article-category'><i class='fa fa-user'></i> {author_link}</div>"
+        "<time class='article-date' datetime='2016-09-27 00:00:00 +0000 UTC'>2016年09月27日</time>"
+        f"</div></header><div class='article-body'><p>{PROSE}</p><p>{PROSE}</p></div></article>",
+        f"<title>{title} | GMT 中文社区</title><meta property='og:site_name' content='GMT 中文社区'>",
+        url="http://gmt-china.org/blog/gud-20160921/",
+    )
+
+
+def test_a_link_to_the_writers_own_archive_is_the_author() -> None:
+    """``<a href=…/authors/罗娜/>罗娜</a>`` in the meta row: its address names the writer's
+    archive, the byline (a Hugo theme's user icon beside it)."""
+    rec = _hugo_post(
+        "<a class='article-category-link' "
+        "href='http://gmt-china.org/authors/%E7%BD%97%E5%A8%9C/'>罗娜</a>"
+    )
+    assert rec["author"] == "罗娜"
+    assert rec["category"] is None
+
+
+def test_an_author_archive_link_naming_the_sites_desk_is_no_author() -> None:
+    """An archive link whose name opens with the site's own name (``GMT 中文社区官方``) is the
+    site's desk, no writer: no author."""
+    link = "<a href='http://gmt-china.org/authors/gmt中文社区官方/'>GMT 中文社区官方</a>"
+    assert _hugo_post(link)["author"] is None
