@@ -118,10 +118,31 @@ def find_breadcrumb(
         raw, rule = _labelled_below(page, limit)
     if not rule:
         raw, rule = _bottom_trail(page, limit, base, title_key)
+    if not rule and title_key:
+        raw, rule = _box_heading(page, limit)
     if rule:
         rules["breadcrumb"] = rule
         raw = _trim_breadcrumb(raw, title_raw, site_name, headline)
     return raw
+
+
+_MAX_BOX_HEADING = 10
+
+
+def _box_heading(page: Page, limit: int) -> tuple[str | None, str | None]:
+    """With no trail: a column's name heading the box the headline opens (``<p>新闻中心</p>`` or
+    ``<h1>最新资讯</h1>`` right above the item's own headline, xjtec's and xmusmartdsp's news
+    pages), the column the item is filed under (LABELLING.md, the ninth round's 户政)."""
+    from .title import TITLE_CHANNEL_SEGMENT  # title imports this module
+
+    if limit < 1 or limit > len(page.blocks):
+        return None, None
+    b = page.blocks[limit - 1]
+    st = page.stats.get(b.owner)
+    if b.link or not 2 <= b.chars <= _MAX_BOX_HEADING or st is None or st.b1 - st.b0 != 1:
+        return None, None  # a link is a menu's; a line of a longer element is text
+    text = nfkc_compact(b.text)
+    return (text, "box-heading") if TITLE_CHANNEL_SEGMENT.match(text) else (None, None)
 
 
 def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -1406,6 +1406,10 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
     if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
         return after
+    if after and len(after) == 3 and _CJK_RE.search(after) and _ORG_END_RE.search(after):
+        # a body's short name (上证通网's ``2018-11-02 上交所``, the slot that names 证券日报 on
+        # other items): an organisation's ending names no person, so it is the outlet
+        return after
     return after if after and site_name and is_site_name(after, site_name) else None
 
 
@@ -1706,11 +1710,18 @@ def marked_author(
         + page.blocks[lo + 1 : first]
         + page.blocks[last + 1 : last + 4],
     ):
-        if el.get("class") is None and el.get("rel") is None and el.get("itemprop") is None:
+        archive = _author_archive_link(el)
+        if (
+            el.get("class") is None
+            and el.get("rel") is None
+            and el.get("itemprop") is None
+            and not archive
+        ):
             continue
         classes = set((el.get("class") or "").lower().split())
-        # hCard, rel=author and microdata say "the author" as a standard; a class only as a name
-        strong = _standard_author_mark(el)
+        # hCard, rel=author and microdata say "the author" as a standard; a class only as a name;
+        # a link to the writer's own archive (``/authors/罗娜/``) by its address
+        strong = _standard_author_mark(el) or archive
         if not (strong or classes & _AUTHOR_CLASSES):
             continue
         if any(
@@ -1756,12 +1767,34 @@ def marked_author(
             or key.endswith(("小编", "小編"))
             or _site_account(name, site_name)
             or _within_site_name(name, site_name)
+            or _site_desk(name, site_name)
             or _abbreviates(name, site_name)
             or _OUTLET_END_RE.search(key)
             or (_ORG_END_RE.search(key) and not _CJK_LATIN_RE.search(key))
         ):
             return None
     return "、".join(names.values())
+
+
+# A theme's archive of one writer's posts: ``…/author/<slug>/`` (WordPress), ``…/authors/<name>/``
+# (Hugo's taxonomy), the last segment of the path.
+_AUTHOR_ARCHIVE_RE = re.compile(r"/authors?/(?P<name>[^/]+)/?(?:index\.html?)?$", re.IGNORECASE)
+
+
+def _author_archive_link(el: Any) -> bool:
+    """True for a link to the archive of the writer it names (gmt-china's Hugo meta row:
+    ``<i class="fa fa-user"></i> <a href="…/authors/罗娜/">罗娜</a>``): its address says "author"."""
+    if el.tag != "a":
+        return False
+    m = _AUTHOR_ARCHIVE_RE.search(urlsplit(el.get("href") or "").path)
+    return m is not None and nfkc_compact(unquote(m["name"])) == nfkc_compact(node_text(el))
+
+
+def _site_desk(name: str, site_name: str | None) -> bool:
+    """True for a name that opens with the site's own name, case aside: the site's desk (``By
+    <a href=…/author/REDIFF CRICKET>`` on Rediff's cricket pages), no writer."""
+    site = nfkc_compact(site_name or "").casefold()
+    return len(site) >= 3 and nfkc_compact(name).casefold().startswith(site)
 
 
 def _window_elements(page: Page, blocks: list[Block]) -> list[Any]:

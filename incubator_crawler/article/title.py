@@ -139,6 +139,14 @@ def find_title(
                 rules["title"] = f"{found[1]}~title" if matched else "h1"
                 if matched and (lower := _headline_under_whole_title(page, pick, html_title)):
                     found, rules["title"] = (lower, "block"), "block~title(under whole title)"
+        if (
+            found is not None
+            and meta_blocks
+            and (lower := _headline_under_column(page, found[0], wrapped))
+            and 0 < meta_blocks[0].idx - lower.idx <= 2
+        ):
+            found = (lower, _heading_tag(lower, wrapped))
+            rules["title"] += "(under column)"
         if found is None:
             found = _title_near_body(page, body_blocks, refs, meta_idx)
             if found is not None:
@@ -402,6 +410,21 @@ def _headline_under_whole_title(page: Page, heading: Block, html_title: str | No
         if b.chars <= 120 and b.link * 2 <= b.chars and nfkc_compact(b.text) == first:
             return b
     return None
+
+
+def _headline_under_column(page: Page, heading: Block, wrapped: _Wrapped) -> Block | None:
+    """The heading right below ``heading`` when ``heading`` is a column's name (a header box's
+    ``<h1>最新资讯</h1>`` that <title> repeats, the item's own ``<h2>`` under it over the date
+    line: xmusmartdsp's news pages): that heading is the headline, or None."""
+    if not _is_channel_segment(nfkc_compact(heading.text)):
+        return None
+    nxt = page.blocks[heading.idx + 1] if heading.idx + 1 < len(page.blocks) else None
+    if nxt is None or not 6 <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
+        return None
+    tag, top = _heading_tag(nxt, wrapped), _heading_tag(heading, wrapped)
+    if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
+        return None  # a heading of the column's rank or above names another box
+    return nxt
 
 
 def _bigram_share(text: str, ref: str) -> float:
