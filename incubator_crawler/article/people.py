@@ -1937,8 +1937,38 @@ def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
         return
     norm = nfkc(art.author_raw)
     lab = LABEL_RE.match(norm)
-    if is_site_name(norm[lab.end() :] if lab else norm, site_name):
+    name = norm[lab.end() :] if lab else norm
+    if is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name)):
         art.author_raw, art.rules["author"] = None, "site-name"
+
+
+# An organisation word left in the site's name around the credited name: the site is a firm's or
+# a lab's, and the name is its own (海润丰 on 济宁海润丰有限公司, ``by iiau`` on IIAU-LAB, 开祥清洁 on
+# 郑州保洁公司【开祥清洁】...). A blog's title (张三的博客) holds no such word, so a blogger keeps his name.
+_FIRM_WORD_RE = re.compile(
+    r"公司|集团|集團|实验室|實驗室|研究所|研究院|(?<![a-z])(?:lab|labs|laboratory|inc|ltd|llc)(?![a-z])"
+)
+
+
+def _own_names(art: ExtractedArticle, site_name: str | None) -> list[str]:
+    """The site's names a reader sees: its name, and the <title> past the headline (``IIAU-LAB``
+    where the name read from the title is only its last segment, ``LAB``)."""
+    names = [nfkc_compact(site_name or "").casefold()]
+    title, head = (nfkc_compact(x or "").casefold() for x in (art.html_title, art.title_raw))
+    if head and head in title and title != head:
+        names.append(title.replace(head, "", 1))
+    return [n for n in names if n]
+
+
+def _names_the_firm(name: str, own_names: list[str]) -> bool:
+    """True when ``name`` is a part of one of the site's names whose rest holds a firm's or a lab's
+    word: the organisation that runs the site posting under its own name, no writer."""
+    value = nfkc_compact(name).casefold()
+    if len(value) < (2 if _CJK_RE.search(value) else 3):
+        return False
+    return any(
+        value in own and _FIRM_WORD_RE.search(own.replace(value, "|", 1)) for own in own_names
+    )
 
 
 _ACCOUNT_ROLE_RE = re.compile(r"^(?:律师|律師|編輯|编辑|小编|小編|记者|記者)?$")
