@@ -560,3 +560,47 @@ def test_a_load_more_button_is_no_row_by_the_pager():
     assert _found(body, "https://x.test/it/") == [
         f"https://x.test/it/2025/04/story-{i}/" for i in range(1, 4)
     ]
+
+
+def test_a_last_page_of_one_dated_row_by_its_pager_beats_a_side_menu_of_equal_weight():
+    """A last page's one dated row (1 + 2 dated, tripled, doubled by the pager) ties the side
+    menu of sub-channels under a heading naming the channel (3 rows, x3 heading, x2 folder):
+    the list the pager pages wins the tie, not the first list on the page."""
+
+    def links(pairs: tuple) -> str:
+        return "".join(f'<li><a href="{p}">{t}</a></li>' for p, t in pairs)
+
+    nav = links(
+        (
+            ("../zsjz/bsyjszsjz.htm", "博士研究生招生简章"),
+            ("../zsjz/ssyjszsjz.htm", "硕士研究生招生简章"),
+            ("../zsjz/gatyjszsjz.htm", "港澳台研究生招生简章"),
+            ("../zsjz/tjmszyxwzsjz.htm", "推荐免试专业学位招生简章"),
+        )
+    )
+    menu = links(
+        (
+            ("tzgg.htm", "通知公告"),
+            ("bsyjszs.htm", "博士研究生招生"),
+            ("ssyjszs.htm", "硕士研究生招生"),
+            ("tjms.htm", "推荐免试"),
+            ("gatyjszs.htm", "港澳台研究生招生"),
+        )
+    )
+    page = (
+        "<html><head><title>通知公告-研究生招生网</title></head><body><table>"
+        f'<tr><td><ul class="mainMenu"><li><a href="../zsjz/bsyjszsjz.htm">招生简章</a>'
+        f'<ul class="subMenu">{nav}</ul></li></ul></td></tr><tr><td><table><tr>'
+        '<td><table><tr><td><div class="leftMenu"><h3>通知公告 </h3>'
+        f"<ul>{menu}</ul></div></td></tr></table></td>"
+        '<td><table><tr><td><div class="list01"><ul class="newsList"><li><span>2024-04-06</span>'
+        '<a href="../info/1018/2227.htm">扬州大学2024年硕士研究生招生拟调剂专业信息公告</a>'
+        '</li></ul><div class="pb"><span>首页</span><span>上页</span><span>1</span>'
+        '<span><a href="tzgg/11.htm">2</a></span><span><a href="tzgg/1.htm">12</a></span>'
+        '<span><a href="tzgg/11.htm">下页</a></span><span><a href="tzgg/1.htm">尾页</a></span>'
+        "</div></div></td></tr></table></td></tr></table></td></tr></table></body></html>"
+    )
+    found = find_article_links_generic(Selector(text=page), "https://x.test/tzgg/tzgg.htm")
+    assert [(e.url, e.date_raw) for e in found] == [
+        ("https://x.test/info/1018/2227.htm", "2024-04-06")
+    ]

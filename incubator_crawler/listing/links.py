@@ -1283,7 +1283,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         # one); a lone dated link is a last page of one story, weighed as any list.
         return main, key[1] is not None or dated > 0, value
 
-    best = max(order, key=lambda key: (score(key), -order.index(key)))
+    # Lists of equal weight: the one the pager pages (nearest to it) wins, then the first on
+    # the page (a last page's lone dated row above its pager ties a side menu headed by the
+    # channel's name, the 通知公告 box listing its sub-channels).
+    best = max(
+        order, key=lambda key: (score(key), _paged(distance[key], nearest), -order.index(key))
+    )
     best = _row_by_pager(groups, boxes_of_pager) or best
 
     def portal(key) -> bool:
@@ -1370,6 +1375,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _paged(distance: int | None, nearest: int | None) -> bool:
+    """True when a list lies nearest to the page's pager (the list the pager pages)."""
+    return distance is not None and distance == nearest
 
 
 def _pager_depth(node, boxes: set) -> int:
