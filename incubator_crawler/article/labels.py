@@ -569,7 +569,7 @@ _EVENT_WORD_RE = re.compile(
     # a show's, a class's, a works' or an opening's time (a club's 演唱会时间, a canteen's 装修时间)
     r"|演唱会|演唱會|演出|讲座|講座|培训|培訓|展览|展覽|装修|裝修|施工|停业|停業|放假|开放|開放)\s*$"
 )
-_BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
+BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.
 _BARE_PUBLISH = frozenset(("发布", "發佈", "發布"))
 # A word of two to four Chinese characters right before a label, after a blank (NFKC text).
@@ -578,7 +578,7 @@ _GLUED_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{2,4})$")
 
 def _event_start(norm: str, label_start: int, label: str) -> int | None:
     """Where the event word before a bare 时间 / 日期 label starts, or None when there is none."""
-    if "".join(label.split()) not in _BARE_DATE_LABELS:
+    if "".join(label.split()) not in BARE_DATE_LABELS:
         return None
     m = _EVENT_WORD_RE.search(norm, max(0, label_start - 6), label_start)
     return m.start() if m else None
@@ -593,7 +593,7 @@ VENUE_SPAN = 40
 
 def _venue_follows(norm: str, vstart: int, label: str) -> bool:
     """True when a place label follows the bare 时间 / 日期 label ending at ``vstart``."""
-    if "".join(label.split()) not in _BARE_DATE_LABELS:
+    if "".join(label.split()) not in BARE_DATE_LABELS:
         return False
     return VENUE_LABEL_RE.search(norm, vstart, vstart + VENUE_SPAN) is not None
 
@@ -765,7 +765,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     word_starts = {
         w.start(1)
         for m in labels
-        if "".join((m.group("label") or "").split()) in _BARE_DATE_LABELS
+        if "".join((m.group("label") or "").split()) in BARE_DATE_LABELS
         and (w := _GLUED_WORD_RE.search(norm, max(0, m.start() - 5), m.start()))
     }
     bounds = sorted(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .labels import (
+    BARE_DATE_LABELS,
     CLOSERS,
     DATE_CHAR_RE,
     DATE_RE,
@@ -344,7 +345,7 @@ def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     if _LIST_ITEM_RE.match(text):
         return True
     end = page.stats[el].b1
-    if _date_label(fields) not in ("时间", "日期", "時間") or end >= len(page.blocks):
+    if _date_label(fields) not in BARE_DATE_LABELS or end >= len(page.blocks):
         return False
     label = LABEL_RE.search(text)
     if len(text) - (label.start() if label else 0) > VENUE_SPAN:

@@ -21,7 +21,7 @@ from .rows import element_text
 _SIDE_WORDS = frozenset({"aside", "sidebar", "sidenav", "nav", "navbar", "navigation", "menu"})
 _SIDE_WORDS |= {"submenu", "mainmenu"}
 _WORD_SPLIT_RE = re.compile(r"[-_]+")
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Levels up from a list's container searched for the heading over it.
 _HEADING_REACH = 4
 #: Elements before each of those levels looked at for the heading.
@@ -113,8 +113,8 @@ def list_heading(container, page_h1=None) -> tuple[str, bool] | None:
                 looked += 1
                 if len(before.xpath(".//a")) > _HEADING_LINKS:
                     return None  # another box of links stands between: its heading is its own
-                heads = [before] if before.tag in _HEADING_TAGS else []
-                heads += [h for h in before.iter(*_HEADING_TAGS) if h is not before]
+                heads = [before] if before.tag in HEADING_TAGS else []
+                heads += [h for h in before.iter(*HEADING_TAGS) if h is not before]
                 if heads:
                     text = element_text(heads[-1])
                     if text and len(text) <= _HEADING_MAX:

@@ -18,6 +18,7 @@ from parsel import Selector
 from .columns import title_group
 from .domains import site_of
 from .evidence import (
+    HEADING_TAGS,
     MORE_RE,
     SIDE_BOX_WORDS,
     bare_rows,
@@ -103,9 +104,6 @@ def _text(node) -> str:
     return " ".join(" ".join(node.xpath(".//text()").getall()).split())
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 def _overlay_title(link) -> str:
     """The heading of the card an empty link is laid over, or "".
 
@@ -120,7 +118,7 @@ def _overlay_title(link) -> str:
         return ""
     if sum(1 for _ in parent.iter("a")) != 1:
         return ""
-    for heading in parent.iter(*_HEADING_TAGS):
+    for heading in parent.iter(*HEADING_TAGS):
         text = " ".join("".join(heading.itertext()).split())
         if text:
             return text
@@ -914,7 +912,7 @@ def _period_headed(top, box) -> bool:
     """True when ``top`` holds headings outside ``box`` and every one names a period."""
     texts = [
         element_text(heading)
-        for heading in top.iter(*_HEADING_TAGS)
+        for heading in top.iter(*HEADING_TAGS)
         if heading is not box
         and box not in heading.iterancestors()
         and heading not in box.iterancestors()
