@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from .body import CONTROL_LINE
-from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL
+from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL, TITLE_CHANNEL_SEGMENT
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
@@ -40,12 +40,6 @@ TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]
 
 # Separators in <title>: " - ", "_", "|", "－", "—", plus common variants.
 TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
-
-# ``stem``: what stands before the channel word, as short as can be (通知公告 -> 通知).
-TITLE_CHANNEL_SEGMENT = re.compile(
-    r"^(?P<stem>.{0,8}?)(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題"
-    r"|政策法规|新闻中心|新聞中心|信息|快讯|快訊|头条|頭條)$"
-)
 
 BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
 
