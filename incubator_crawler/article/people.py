@@ -2083,8 +2083,10 @@ PERSON_NEXT_FIELD = re.compile(
 # DATE • 游戏梗``), view counts, share prompts, a trailing date, and a bare number set apart at
 # the end (a comment counter closing the meta line: ``文/X 1``). A date glued to an outlet's
 # name (``中央社113/05/13``) ends the value where the line is split (labels.GLUED_DATE_RE).
+# A bullet symbol between the items of a credit line ends the value too (a geometric shape, a
+# star or an emoji: htmlsucai's ``来源：山临所办公室🔸时间：2024年5月9日🔸著作权归作者所有``).
 PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
     r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
     r").*$"
 )
