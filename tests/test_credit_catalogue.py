@@ -297,6 +297,29 @@ def test_the_sites_own_name_beside_the_date(line: str, source: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # misses45: a 来源 label with no colon, in an element of its own or before a blank; the
+        # outlet ends before the date or the next item, as an unspaced author's name does
+        ("<span>来源</span><span>科技日报</span> <span>2024-05-20</span>", ("科技日报", None)),
+        ("<span>出处</span><span>科技日报</span> 2024-05-20", ("科技日报", None)),
+        ("来源 科技日报 2024-05-20", ("科技日报", None)),
+        ("2024-05-20 来源 科技日报 作者 张三", ("科技日报", "张三")),
+        ("来源 科技日报 时间 2024-05-20", ("科技日报", None)),
+        # a dash between the label and the outlet
+        ("2024-05-20 来源——科技日报", ("科技日报", None)),
+        ("2024-05-20 来源：——科技日报", ("科技日报", None)),
+        ("2024-05-20 来源－科技日报", ("科技日报", None)),
+        # a dash alone in the slot names no one
+        ("2024-05-20 来源：—— 编辑：周明轩", (None, None)),
+    ],
+)
+def test_a_bare_source_label_on_the_date_line(line: str, fields: tuple) -> None:
+    rec = meta(line)
+    assert (rec["source"], rec["author"]) == fields
+
+
+@pytest.mark.parametrize(
     ("line", "source"),
     [
         # bookmark buttons between box-drawing bars after the date: page words, no outlet
