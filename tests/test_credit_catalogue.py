@@ -123,6 +123,8 @@ SOURCE_LABELS = (
     "稿源", "出处", "转自", "转载自", "本文转自", "本文来源", "文章来源", "信息来源", "消息来源",
     "新闻来源", "来源于", "发布单位", "供稿", "供稿单位", "稿件来源", "來源", "稿件來源", "信息來源",
     "文章來源",
+    # misses45: a repost's label with 本文, and where the text was first printed or taken from
+    "本文转载自", "原载", "摘自", "选自",
 )  # fmt: skip
 URL = "http://www.stdaily.com/index/kejixinwen/2024-05/20/content_1.html"
 SOURCES: tuple[tuple[str, str | None], ...] = (
@@ -152,6 +154,13 @@ SOURCES: tuple[tuple[str, str | None], ...] = (
     ("来源：人民日报May 13, 2024", "人民日报"),
     ("來源：中央社 113年5月13日", "中央社"),
     ("來源：中央社113/05/13", "中央社"),
+    # a bullet symbol between the items ends the outlet (misses45: htmlsucai's
+    # ``来源：山临所办公室🔸时间：2024年5月9日🔸…``)
+    ("来源：科技日报🔸编辑：周明轩", "科技日报"),
+    ("来源：科技日报 ◆ 编辑：周明轩", "科技日报"),
+    ("来源：科技日报 ● 编辑：周明轩", "科技日报"),
+    ("来源：科技日报 ■ 编辑：周明轩", "科技日报"),
+    ("来源：科技日报★编辑：周明轩", "科技日报"),
     # a statistics bulletin's data providers (LABELLING.md): no source of the page
     ("資料來源：行政院主計總處", None),
     *((f"{label}：科技日报", "科技日报") for label in SOURCE_LABELS),
@@ -249,6 +258,9 @@ def test_a_credit_in_an_open_government_table(label: str, value: str, key: str) 
         (trailer, "数据来源：国家统计局", "source"),
         (in_prose, "本文数据来源于国家统计局。", "source"),
         (in_prose, "来源：据统计，", "source"),
+        # 摘自 and 选自 without a colon are words of prose (a quotation's origin inside the text)
+        (in_prose, "以下内容摘自科技日报的报道，", "source"),
+        (closing, "以上摘自维基百科。", "source"),
         (meta_labelled_date, "来源：网络", "source"),
         (trailer, "转载请注明来源：某某新闻网", "source"),
         (related, "来源：新华网", "source"),
@@ -282,6 +294,29 @@ def test_the_sites_own_name_beside_the_date(line: str, source: str | None) -> No
         f"<h1>{T}</h1><div class='info'>{line}</div>{TEXT}", head=f"<title>{T}_某某新闻网</title>"
     )
     assert rec["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # misses45: a 来源 label with no colon, in an element of its own or before a blank; the
+        # outlet ends before the date or the next item, as an unspaced author's name does
+        ("<span>来源</span><span>科技日报</span> <span>2024-05-20</span>", ("科技日报", None)),
+        ("<span>出处</span><span>科技日报</span> 2024-05-20", ("科技日报", None)),
+        ("来源 科技日报 2024-05-20", ("科技日报", None)),
+        ("2024-05-20 来源 科技日报 作者 张三", ("科技日报", "张三")),
+        ("来源 科技日报 时间 2024-05-20", ("科技日报", None)),
+        # a dash between the label and the outlet
+        ("2024-05-20 来源——科技日报", ("科技日报", None)),
+        ("2024-05-20 来源：——科技日报", ("科技日报", None)),
+        ("2024-05-20 来源－科技日报", ("科技日报", None)),
+        # a dash alone in the slot names no one
+        ("2024-05-20 来源：—— 编辑：周明轩", (None, None)),
+    ],
+)
+def test_a_bare_source_label_on_the_date_line(line: str, fields: tuple) -> None:
+    rec = meta(line)
+    assert (rec["source"], rec["author"]) == fields
 
 
 @pytest.mark.parametrize(

@@ -170,8 +170,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本文來源",
         "出處",
         "出所",  # Japanese editions of Chinese outlets (j.people.com.cn)
+        # ``本文转载自：X`` under the headline (本文 before 转载自, as before 转自)
+        "本文转载自",
+        "本文轉載自",
         "转载自",
         "轉載自",
+        # where the text was first printed or taken from (LABELLING.md: 摘自 names the origin,
+        # like 出处); with a colon only, the words stand in prose too (``以上摘自维基百科``)
+        "原载",
+        "原載",
+        "摘自",
+        "选自",
+        "選自",
         "本文转自",
         # ``转自于：家庭医生`` closing the text (nj12320.org): 转自 with a 于 before the colon
         "转自于",

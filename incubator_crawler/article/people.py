@@ -741,9 +741,12 @@ _UNSPACED_LABEL_RE = {
         r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]"
         rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
     ),
+    # misses45: as the author's, the outlet also ends before a date or the next item, labelled
+    # with a colon or without (``来源 科技日报 2024-05-20``, ``来源 科技日报 作者 张三``)
     "source": re.compile(
         rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
-        r"(?=\s*(?:[|·丨]|$)|\s+/\s|\s{2})"
+        r"(?=\s*(?:[|·丨]|$)|\s+/\s|\s{2}|\s+\d{4}\s*[-/.年]\s*\d|\s+[\u4e00-\u9fff]{1,6}\s*[:：]"
+        rf"|\s+(?:{_ITEM_LABELS}|作者|时间|日期)\s+\S)"
     ),
 }
 
@@ -2085,8 +2088,10 @@ PERSON_NEXT_FIELD = re.compile(
 # DATE • 游戏梗``), view counts, share prompts, a trailing date, and a bare number set apart at
 # the end (a comment counter closing the meta line: ``文/X 1``). A date glued to an outlet's
 # name (``中央社113/05/13``) ends the value where the line is split (labels.GLUED_DATE_RE).
+# A bullet symbol between the items of a credit line ends the value too (a geometric shape, a
+# star or an emoji: htmlsucai's ``来源：山临所办公室🔸时间：2024年5月9日🔸著作权归作者所有``).
 PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
     r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
     r").*$"
 )
@@ -2648,6 +2653,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     text = _strip_brackets(text)
     text = _strip_labels(text)
     text = text.strip(" :：,，;；|｜丨")
+    if role == "source":
+        # a dash between the label and the outlet (``来源——科技日报``, ``来源－科技日报``)
+        text = text.lstrip("-－—–")
     if role != "author":
         # a slash closing the item before the next label (``来源：网络 / 编辑：X / 浏览：98``);
         # an author's slash may stand between two writers, and that rule is the author's
