@@ -738,3 +738,19 @@ def test_an_h1_linking_to_its_own_page_stays_the_headline() -> None:
         "<title>某某网</title>",
     )
     assert rec["title"] == "园区召开年度工作会议"
+
+
+def test_a_trail_ending_in_an_arrow_stops_at_a_headline_that_is_no_heading_tag() -> None:
+    """``主页 >> 隐藏分类 >> 二维码 >>`` in a short box that goes on with the headline in a
+    ``div``, the meta line and a share line, the text one picture (a DedeCMS page,
+    blackstoneblackstone/website-xaxqfzyjy): the trail ends above the headline."""
+    rec = run(
+        "<div class='box'><div class='pos'><a href='/'>主页</a> &gt;&gt; "
+        "<a href='/a/yincang/'>隐藏分类</a> &gt;&gt; <a href='/a/yincang/ewm/'>二维码</a> &gt;&gt; </div>"
+        "<div class='page_tit'>底部二维码</div><div class='info'>作者：admin　时间：2016-12-12</div>"
+        "<div class='share'>分享到：</div><div class='text'><img src='/ewm.jpg'></div></div>",
+        "<title>底部二维码_人文学院</title>",
+        url="http://www.example.cn/a/yincang/ewm/2016/1212/25.html",
+    )
+    assert rec["title"] == "底部二维码"
+    assert rec["category"] == "隐藏分类 > 二维码"

@@ -151,9 +151,10 @@ def _box_heading(page: Page, limit: int) -> tuple[str | None, str | None]:
     return (text, "box-heading") if TITLE_CHANNEL_SEGMENT.match(text) else (None, None)
 
 
-def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
+def _whole_trail(page: Page, b: Block, stop: int | None = None) -> tuple[str, Any]:
     """The trail a block starts, and its element: the parent's when the items sit in blocks
-    of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links)."""
+    of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links).
+    ``stop``: the headline's block (or the meta line's) when the trail is looked for above it."""
     norm = nfkc(b.text).rstrip()
     label = BREADCRUMB_LABEL.match(norm)
     rest = norm[label.end() :].strip() if label else ""
@@ -176,7 +177,7 @@ def _whole_trail(page: Page, b: Block) -> tuple[str, Any]:
         return b.text, b.owner
     st = page.stats[parent]
     start = _trail_start(page, b, st.b0, label is not None)
-    end = _trail_end(page, b.idx, st.b1)
+    end = _trail_end(page, b.idx, st.b1 if stop is None else min(st.b1, stop))
     text = page.text_of(parent) if (start, end) == (st.b0, st.b1) else _joined(page, start, end)
     raw = [x.text.strip() for x in page.blocks[start:end] if x.text.strip()]
     parts = [nfkc(x) for x in raw]
@@ -207,7 +208,10 @@ def _trail_end(page: Page, idx: int, last: int) -> int:
     """Where a trail whose element ends at block ``last`` stops: at the first heading after
     block ``idx``. A short page's box holds the trail, then the headline, the meta line and
     the text (``当前位置: 主页 > 联系我们 >`` over ``<h1>``, a DedeCMS page whose text is a
-    picture and three lines, gongjunwei/justformme lianxiwomen/98): no heading is an item."""
+    picture and three lines, gongjunwei/justformme lianxiwomen/98): no heading is an item. The
+    caller caps ``last`` at the headline's block, which need not be a heading tag (a DedeCMS
+    ``div.page_tit`` under ``主页 >> 隐藏分类 >> 二维码 >>`` on a page whose text is one
+    picture, blackstoneblackstone/website-xaxqfzyjy yincangfenlei/erweima/2016/1212/25)."""
     return next((i for i in range(idx + 1, last) if page.blocks[i].owner.tag in HEADING_TAGS), last)
 
 
@@ -273,14 +277,17 @@ def _labelled_below(page: Page, limit: int) -> tuple[str | None, str | None]:
     return text, rule
 
 
-def _labelled_trail(page: Page, blocks: list[Block]) -> tuple[str | None, str | None, Block | None]:
+def _labelled_trail(
+    page: Page, blocks: list[Block], stop: int | None = None
+) -> tuple[str | None, str | None, Block | None]:
     """The first line among ``blocks`` that starts with a breadcrumb label, as a trail (its
-    items parted however the page parts them), its rule and its block."""
+    items parted however the page parts them), its rule and its block (``stop``: as for
+    ``_whole_trail``)."""
     for b in blocks:
         # a long block is no trail: its text is not normalised and searched
         m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
         if m:
-            text, el = _whole_trail(page, b)
+            text, el = _whole_trail(page, b, stop)
             imaged = None if _has_separator(nfkc(text)[m.end() :]) else _image_items(b.owner)
             if imaged and BREADCRUMB_LABEL.match(nfkc(imaged[0])):
                 # ``您的位置<a>新闻中心</a><img><a>武汉</a>``: separator images part the items
@@ -296,7 +303,9 @@ def _labelled_trail(page: Page, blocks: list[Block]) -> tuple[str | None, str | 
 def _find_breadcrumb(
     page: Page, blocks: list[Block], base: str, title_key: str = ""
 ) -> tuple[str | None, str | None]:
-    text, rule, _ = _labelled_trail(page, blocks)
+    # the trail ends above the headline (or the meta line) that ``blocks`` stop at
+    stop = blocks[-1].idx + 1 if blocks else None
+    text, rule, _ = _labelled_trail(page, blocks, stop)
     if rule:
         return text, rule
     run = _item_run(blocks)
@@ -317,7 +326,7 @@ def _find_breadcrumb(
             # slash, a dash) or separator images; the menu items and the lines with none of
             # them (most blocks here) would come to nothing below, at a dozen steps each
             continue
-        text, el = _whole_trail(page, b)
+        text, el = _whole_trail(page, b, stop)
         imaged = _image_items_of(page, b.owner)
         anchors = _text_anchors(b.owner) if imaged else []
         k = _home_index(anchors, base) if len(anchors) == len(imaged or ()) else None
