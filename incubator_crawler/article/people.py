@@ -126,8 +126,9 @@ BYLINE_LINE_RE = re.compile(
     # name stands in its title marks: ``《财经》记者 白兆东``, ``《中国经济周刊》 记者 李永华``)
     r"(?:(?:文\s*[/|丨]\s*)?(?:《[\u4e00-\u9fff·0-9A-Za-z]{1,12}》\s*)?"
     rf"[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
-    # a magazine's middle dot after the label (``文·张三``)
-    r"|(?:作者|撰文|文)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
+    # a magazine's middle dot after the label (``文·张三``); who did the text and the pictures
+    # (``文图/张三``, ``文、图/张三``: LABELLING.md's 文图：X in the slash form)
+    r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
     r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
@@ -149,9 +150,11 @@ _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+
 
 
 # ``□本报记者 张学得／文 李剑准／图``: each name closed by its part, the text's then the pictures'
-# (or the editor's: hexun's repost of 财经, ``《财经》记者 白兆东/文 李恩树/编辑``)
+# (or the editor's: hexun's repost of 财经, ``《财经》记者 白兆东/文 李恩树/编辑``); a magazine's
+# space may stand for the slash (``张三 文 李四 图``)
 _SLASH_WEN_END_RE = re.compile(
-    r"\s*/\s*文(?:\s+[\u4e00-\u9fff·]{2,4}\s*/\s*(?:图|圖|摄|攝|摄影|攝影|编辑|編輯|责编|責編))?"
+    r"(?:\s*/\s*|\s+)文(?:\s+[\u4e00-\u9fff·]{2,4}(?:\s*/\s*|\s+)"
+    r"(?:图|圖|摄|攝|摄影|攝影|编辑|編輯|责编|責編))?"
     r"\s*(?P<close>[)）]?)$"
 )
 
@@ -172,7 +175,7 @@ def text_credit(line: str) -> str | None:
     """
     if "文" in line and (both := _WEN_TU_END_RE.search(line)):
         line = line[: both.start()] + both["close"]
-    if "/文" in line or "/ 文" in line:
+    if "/文" in line or "/ 文" in line or " 文" in line:
         wen = _SLASH_WEN_END_RE.search(line)
         if wen:
             return line[: wen.start()] + wen["close"]
@@ -224,7 +227,11 @@ def _byline_match(line: str) -> re.Match[str] | None:
         # ``张学得／文``, ``张学得 文/图``: the 文 closing the names is their credit's label, so
         # no title need stand before them (a place or an office is no writer)
         names = [n for n in NAMES_SEP_RE.split(bare["name"]) if n]
-        if "文" in line[len(credit) - 1 :] and all(map(_signs_a_person, names)):
+        part = line[len(credit) - 1 :]
+        # a bare space before 文 (``张三 文``) vouches less than a slash: ``校园 文`` is no
+        # credit, so each name must read as a person's (surname-led)
+        signs = _signs_a_person if "/" in part else _surnamed
+        if "文" in part and all(map(signs, names)):
             return bare
     line = credit
     if (
@@ -1572,6 +1579,8 @@ _CHANNEL_WORD_RE = re.compile(
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
 
+_GLUED_AUTHOR_LABEL_RE = re.compile(r"^(?:文章作者|本文作者|作者)(?=[\w\u4e00-\u9fff])")
+
 # A header line that is only a name: an account (``加拿大必读``, ``AIbase基地``) or a writer and
 # their outlet (``石佳/中国青年报``)
 _ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\u9fff]{2,12})?$")
@@ -1609,6 +1618,12 @@ def account_line(
         if b.link and (name := _marked_author_line(b)):
             return name, None
         text = nfkc(b.text).strip()
+        if glued := _GLUED_AUTHOR_LABEL_RE.match(text):
+            # a 作者 label glued to the name (two spans, ``<span>作者</span><span>X</span>``, as
+            # a forum's post header prints them) is no part of it; ``作者简介`` heads a box
+            text = text[glued.end() :]
+            if not (_surnamed(text) or re.fullmatch(r"[A-Za-z][\w.-]{2,15}", text)):
+                continue
         if (
             any(_HEADER_CONTROL_RE.match(part.strip()) for part in text.split("/"))
             or not _ACCOUNT_LINE_RE.match(text)
