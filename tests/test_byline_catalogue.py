@@ -522,3 +522,11 @@ def test_a_label_glued_to_the_name_on_a_line_of_its_own(line: str, author: str |
     """A 作者 label printed flush against the name under the headline is no part of it, and
     ``作者简介`` there names no one (misses44: it was read as an account's name, label and all)."""
     assert run(PLACES["line"](line))["author"] == author
+
+
+@pytest.mark.parametrize("place", list(PLACES))
+@pytest.mark.parametrize("credit", ["张明华 摄", "张明华 摄影", "张明华/摄"])
+def test_a_photographers_credit_names_no_writer(credit: str, place: str) -> None:
+    """A name closed by 摄 credits the pictures (LABELLING.md), beside the date too (misses44:
+    the name after the date was read as the writer's)."""
+    assert run(PLACES[place](credit))["author"] is None

@@ -145,6 +145,7 @@ _REPORTED_TAIL_RE = re.compile(
 
 # A credit line closed by 摄 (``本报记者 王大力 摄``, ``记者王大力摄``, ``（记者 X/摄）``) credits the
 # photographs; ``记者 X 李四 文 张三 摄`` credits the text to the names before ``文``.
+_PHOTO_ONLY_RE = re.compile(r"^\s*/?\s*(?:摄|攝)(?:影)?\s*$")
 _PHOTO_CREDIT_END_RE = re.compile(r"\s*(?:[/|]\s*)?(?:摄|攝)(?:影)?\s*(?P<close>[)）]?)$")
 _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+(?=\S)")
 
@@ -1481,6 +1482,8 @@ def _author_beside_date(byline: str | None) -> str | None:
     elif after and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
+        if _PHOTO_ONLY_RE.match(rest):
+            return None  # ``2024-03-05 张三 摄``: the photographer, no writer (LABELLING.md)
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
         return after + (more.group(1) if more else "")
     return None
