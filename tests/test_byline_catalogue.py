@@ -50,6 +50,9 @@ CREDITS = [
     ("本报全媒体记者 张明华", "张明华"),
     ("通讯员 王小红 记者 张明华", "王小红、张明华"),
     ("记者 张明华 见习记者 李建国", "张明华、李建国"),
+    # the first name untitled, the paper's reporter after it (a hospital's closing line, misses44)
+    ("王小红 本报记者张明华", "王小红、张明华"),
+    ("王小红 记者 张明华", "王小红、张明华"),
     ("香港01記者 張明華", "張明華"),
     ("记者 张明华 发自北京", "张明华"),
     ("本报记者 张明华 报道", "张明华"),
@@ -530,3 +533,11 @@ def test_a_photographers_credit_names_no_writer(credit: str, place: str) -> None
     """A name closed by 摄 credits the pictures (LABELLING.md), beside the date too (misses44:
     the name after the date was read as the writer's)."""
     assert run(PLACES[place](credit))["author"] is None
+
+
+@pytest.mark.parametrize("place", ["line", "first", "last", "right"])
+@pytest.mark.parametrize("line", ["李明 记者了解到", "心内五刘欢 记者胡波"])
+def test_an_untitled_first_word_that_is_no_name_gives_no_byline(line: str, place: str) -> None:
+    """Before a titled name, only a person's name makes the line a byline (misses44): a
+    sentence's words, or a ward glued to a name, are not read as writers."""
+    assert run(PLACES[place](line))["author"] is None

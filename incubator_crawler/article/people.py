@@ -251,7 +251,9 @@ def _byline_match(line: str) -> re.Match[str] | None:
         m = BYLINE_LINE_RE.match(line)
         if m is None and " " in line:
             # a later name's title too long for a name's place (``本报通讯员 王小红``)
-            m = BYLINE_LINE_RE.match(_INNER_TITLE_RE.sub(" ", line))
+            m = BYLINE_LINE_RE.match(inner := _INNER_TITLE_RE.sub(" ", line))
+            if m is None and inner != line:
+                m = _untitled_first(inner)
         return m if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
@@ -265,6 +267,16 @@ def _byline_match(line: str) -> re.Match[str] | None:
     m = _report_byline(head + close)
     # no known place: four characters or more may be a name and an unknown place
     return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
+
+
+def _untitled_first(inner: str) -> re.Match[str] | None:
+    """The byline of ``inner`` (a line whose inner titles were cut) whose first name has no
+    title (a hospital's closing ``辛欣 本报记者冯海鹰``: its own writer, then the paper's):
+    every name must read as a person's, so a sentence (``李明 记者了解到``) is none."""
+    names = [n for n in NAMES_SEP_RE.split(inner.strip()) if n]
+    if not 2 <= len(names) <= 4 or not all(map(_surnamed, names)):
+        return None
+    return BYLINE_LINE_RE.match("作者:" + "、".join(names))
 
 
 # ``口述：张三 整理：李四`` (an account told to a writer; NFKC text), a title maybe before the
