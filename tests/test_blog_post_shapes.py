@@ -226,24 +226,6 @@ def test_author_in_the_posts_licence_box() -> None:
     assert blog_post(licence_box("许可协议"))["author"] == "Marlow"
 
 
-def test_author_line_in_a_licence_box_below_a_related_list() -> None:
-    """A Hugo theme's copyright list (``原文作者：X`` / ``原文链接`` / ``版权声明``) under the post's own
-    相关阅读 list, which ends the trailer's scan, still names the writer (misses44)."""
-    box = (
-        "<h1>相关阅读</h1><p>【Go Modules 入门】 <a href='https://blog.example.org/p/2/'>"
-        "https://blog.example.org/p/2/</a></p><div class='post-archive'><ul class='post-copyright'>"
-        "<li><strong>原文作者：</strong><a rel='author' href='/'>饶全成</a></li>"
-        "<li><strong>原文链接：</strong><a href='/p/1/'>https://blog.example.org/p/1/</a></li>"
-        "<li><strong>版权声明：</strong>本作品采用<a rel='license' href='/cc/'>知识共享署名 4.0 国际许可协议"
-        "</a>进行许可。</li></ul></div>"
-    )
-    out = run(
-        "<article><h1>『码』引发的线上事故</h1><div class='meta'>2020-05-06</div>"
-        "<div class='text'>" + NEWS_TEXT + box + "</div></article>"
-    )
-    assert out["author"] == "饶全成"
-
-
 def test_author_cell_outside_a_licence_box_names_no_one() -> None:
     """The same cells with no licence word around them: no writer."""
     assert blog_post(licence_box("阅读次数"))["author"] is None

@@ -1285,27 +1285,17 @@ _LICENCE_WORD_RE = re.compile(
     r"许可协议|許可協議|版权声明|版權聲明|知识共享|知識共享|(?i:licen[cs]e|creative commons|\bCC BY)"
 )
 _AUTHOR_CELL_WORD_RE = re.compile(rf"^(?:{_CELL_LABELS['author']}|(?i:author))\s*[:：]?$")
-# the label and the name in one line of the box (a Hugo theme's ``原文作者：饶全成`` / ``原文链接``
-# / ``版权声明`` list, below a 相关阅读 list that ends the trailer's scan)
-_AUTHOR_BOX_LINE_RE = re.compile(
-    r"^(?:文章作者|本文作者|原文作者|原作者|作者)\s*[:：]\s*(?P<name>.+)$"
-)
 
 
 def licence_box_author(page: Page, last: int) -> str | None:
     """The name under a ``作者`` label of its own in the post's licence box after the text
-    (``last``: the text's last block): the label's block, the name's next to it (or both in one
-    line, ``原文作者：X``), and a licence word in the box's lines around them. A lone 作者 cell
-    elsewhere names no one here."""
+    (``last``: the text's last block): the label's block, the name's next to it, and a licence
+    word in the box's lines around them. A lone 作者 cell elsewhere names no one here."""
     blocks = page.blocks[last + 1 : last + 1 + TRAILER_SPAN]
-    for i, b in enumerate(blocks):
-        text = nfkc(b.text).strip()
-        if b.chars <= 8 and _AUTHOR_CELL_WORD_RE.match(text) and i + 1 < len(blocks):
-            value = nfkc(blocks[i + 1].text).strip()
-        elif b.chars <= 30 and (line := _AUTHOR_BOX_LINE_RE.match(text)):
-            value = line["name"].strip()
-        else:
+    for i, b in enumerate(blocks[:-1]):
+        if b.chars > 8 or not _AUTHOR_CELL_WORD_RE.match(nfkc(b.text).strip()):
             continue
+        value = nfkc(blocks[i + 1].text).strip()
         if not _is_cell_name(value):
             continue
         if any(_LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 8]):
