@@ -541,3 +541,20 @@ def test_an_untitled_first_word_that_is_no_name_gives_no_byline(line: str, place
     """Before a titled name, only a person's name makes the line a byline (misses44): a
     sentence's words, or a ward glued to a name, are not read as writers."""
     assert run(PLACES[place](line))["author"] is None
+
+
+def test_a_byline_below_a_caption_and_the_papers_headline_lines() -> None:
+    """A portal's repost of a paper's page opens its text with the photo's caption and the
+    paper's two headline lines, then ``本报记者 X`` (people.com.cn, misses44): the writer, and
+    the line leaves the text as an opening byline does."""
+    caption = "工人在流水线上生产作业。本报记者 李建国摄"
+    heads = "<p>打造四千余万工作机会 开辟创新创业广阔天地</p><p>园区就业强劲升温(网上中国)</p>"
+    more = "电商对园区整体就业形势有何影响？又将表现出怎样的趋势？"
+    rec = run(
+        f"{H}{DATE}<div><p>{caption}</p>{heads}<p>本报记者 张明华</p><p>{more}</p>{TEXT}</div>"
+    )
+    assert rec["author"] == "张明华"
+    assert rec["body"] == (
+        f"{caption}\n\n打造四千余万工作机会 开辟创新创业广阔天地\n\n园区就业强劲升温(网上中国)"
+        f"\n\n{more}\n\n{PROSE}\n\n{LAST}"
+    )

@@ -1516,8 +1516,10 @@ def byline_line(
     # right under the title too, when the text starts further down (a channel's link row and a
     # date line between them)
     under = page.blocks[title_idx + 1 : min(title_idx + 3, lo)] if title_idx is not None else []
+    # (the fourth paragraph too: people.com.cn's repost of a paper's page opens its text with
+    # the photo's caption and the paper's two headline lines, then ``本报记者 卢泽华``)
     near = (
-        under + page.blocks[lo : first + 1] + paras[1:3] + paras[-4:-1]
+        under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1]
         + page.blocks[last : last + 1 + TRAILER_SPAN]
     )  # fmt: skip
     for b in near:
@@ -3005,6 +3007,17 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
         # a desk credit run into the end of the lead (``…。 本報港聞部報道``): the body cleaner
         # cuts it (clean_body's desk_index)
         result["author"] = clean_person(lead[1], role="author")
+    if not result["author"]:
+        # a whole byline line as the fourth line (people.com.cn's repost of a paper's page: the
+        # photo's caption and the paper's two headline lines, then ``本报记者 卢泽华``): the body
+        # drops it, as it drops one opening the text
+        closing = {j for j, _ in indexed}  # a trailer's credit line is the trailer's
+        for i, line in _head_lines(paragraphs, 4)[3:]:
+            if i in closing:
+                break
+            whole = byline_names(nfkc(line).strip()) if len(line) <= 40 else None
+            if whole and (author := clean_person(whole, role="author")):
+                result["author"], result["author_line_index"] = author, i
     if not result["author"]:
         # ``新华网北京1月4日电（记者 黄玥）`` opening the lede below photo captions (xinhuanet):
         # a dateline starts its paragraph, so the next three are read for it alone
