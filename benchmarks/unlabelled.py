@@ -264,15 +264,17 @@ def people(rows: list[dict[str, Any]], show_all: bool) -> int:
             else:
                 kind = "missed?" if shown else "none"
             counts[f"{field} {kind}"] += 1
-            if kind in ("missed?", "false+?") or (show_all and kind == "agree"):
-                out = {"id": row["id"], "field": field, "kind": kind, "ours": ours,
-                       "lines": shown or lines}  # fmt: skip
+            if kind not in ("missed?", "false+?") and not (show_all and kind == "agree"):
+                continue
+            out = {"id": row["id"], "field": field, "kind": kind, "ours": ours,
+                   "lines": shown or lines}  # fmt: skip
             if kind == "false+?":
                 # a value the credit window misses may still be on the page (a sidebar
                 # profile): where it shows, if anywhere, is what a reader checks first
                 out["shown"] = _shown_line(row["html"], names)
                 counts[f"{field} false+? unseen"] += out["shown"] is None
-                print(json.dumps(out, ensure_ascii=False))
+            # every flag is printed (misses41 had put this under false+? alone)
+            print(json.dumps(out, ensure_ascii=False))
     for key in sorted(counts):
         print(f"{key}: {counts[key]}", file=sys.stderr)
     print(f"{len(rows)} pages", file=sys.stderr)

@@ -50,6 +50,9 @@ CREDITS = [
     ("本报全媒体记者 张明华", "张明华"),
     ("通讯员 王小红 记者 张明华", "王小红、张明华"),
     ("记者 张明华 见习记者 李建国", "张明华、李建国"),
+    # the first name untitled, the paper's reporter after it (a hospital's closing line, misses44)
+    ("王小红 本报记者张明华", "王小红、张明华"),
+    ("王小红 记者 张明华", "王小红、张明华"),
     ("香港01記者 張明華", "張明華"),
     ("记者 张明华 发自北京", "张明华"),
     ("本报记者 张明华 报道", "张明华"),
@@ -71,6 +74,10 @@ CREDITS = [
     ("张明华/文", "张明华"),
     ("张明华／文 李建国／图", "张明华"),
     ("张明华 文/图", "张明华"),
+    # a magazine's space for the slash (misses44)
+    ("张明华 文", "张明华"),
+    ("张明华 李建国 文", "张明华、李建国"),
+    ("张明华 文 李建国 图", "张明华"),
     ("文：张明华 摄影：李建国", "张明华"),
     ("文：張明華　圖：李建國", "張明華"),
     ("撰文 張明華 攝影 李建國", "張明華"),
@@ -104,6 +111,12 @@ CREDITS = [
     ("执笔：张明华", "张明华"),
     ("执笔人：张明华", "张明华"),
     ("文图：张明华", "张明华"),
+    # the same in the slash form (misses44)
+    ("文图/张明华", "张明华"),
+    ("文、图/张明华", "张明华"),
+    # the original's writer on a repost, and in a blog theme's licence box (misses44)
+    ("原作者：张明华", "张明华"),
+    ("原文作者：张明华", "张明华"),
     ("编译：李建国", "李建国"),
     ("译者：李建国", "李建国"),
     ("记者 张明华 李建国", "张明华、李建国"),
@@ -478,3 +491,70 @@ def test_a_reporters_title_after_the_date_is_no_outlet(line: str, source: str | 
     """``DATE 园报记者 X``: the paper's name leads the reporter's title, which names no source."""
     rec = run(f"{H}<div class='m'>{line}</div><div>{TEXT}</div>")
     assert (rec["author"], rec["source"]) == ("张明华", source)
+
+
+@pytest.mark.parametrize("place", ["line", "first", "last", "right"])
+@pytest.mark.parametrize("credit", ["校园 文", "相关 文", "英语 文"])
+def test_a_word_before_a_spaced_wen_names_no_one(credit: str, place: str) -> None:
+    """``X 文`` without a slash credits X only when X reads as a person's name (misses44)."""
+    assert run(PLACES[place](credit))["author"] is None
+
+
+def test_an_original_writer_opening_a_text_broken_by_br() -> None:
+    """``原作者：X`` heading a code page's text of ``<br>`` lines (a coding site's repost of a
+    forum answer, 2015) names its writer and leaves the text (misses44)."""
+    rec = run(
+        f"{H}{DATE}<div class='art_content'>原作者：IAmTrue&nbsp;<br /><br />"
+        f"-------------------------&nbsp;<br />{PROSE}&nbsp;<br />{LAST}<br /></div>"
+    )
+    assert rec["author"] == "IAmTrue"
+    assert rec["body"] == f"{PROSE}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("<span>作者</span><span>TyuzuChou</span>", "TyuzuChou"),
+        ("作者张明华", "张明华"),
+        ("作者简介", None),
+        ("作者信息", None),
+    ],
+    ids=["spans-latin", "glued-name", "box-heading", "glued-word"],
+)
+def test_a_label_glued_to_the_name_on_a_line_of_its_own(line: str, author: str | None) -> None:
+    """A 作者 label printed flush against the name under the headline is no part of it, and
+    ``作者简介`` there names no one (misses44: it was read as an account's name, label and all)."""
+    assert run(PLACES["line"](line))["author"] == author
+
+
+@pytest.mark.parametrize("place", list(PLACES))
+@pytest.mark.parametrize("credit", ["张明华 摄", "张明华 摄影", "张明华/摄"])
+def test_a_photographers_credit_names_no_writer(credit: str, place: str) -> None:
+    """A name closed by 摄 credits the pictures (LABELLING.md), beside the date too (misses44:
+    the name after the date was read as the writer's)."""
+    assert run(PLACES[place](credit))["author"] is None
+
+
+@pytest.mark.parametrize("place", ["line", "first", "last", "right"])
+@pytest.mark.parametrize("line", ["李明 记者了解到", "心内五刘欢 记者胡波"])
+def test_an_untitled_first_word_that_is_no_name_gives_no_byline(line: str, place: str) -> None:
+    """Before a titled name, only a person's name makes the line a byline (misses44): a
+    sentence's words, or a ward glued to a name, are not read as writers."""
+    assert run(PLACES[place](line))["author"] is None
+
+
+def test_a_byline_below_a_caption_and_the_papers_headline_lines() -> None:
+    """A portal's repost of a paper's page opens its text with the photo's caption and the
+    paper's two headline lines, then ``本报记者 X`` (people.com.cn, misses44): the writer, and
+    the line leaves the text as an opening byline does."""
+    caption = "工人在流水线上生产作业。本报记者 李建国摄"
+    heads = "<p>打造四千余万工作机会 开辟创新创业广阔天地</p><p>园区就业强劲升温(网上中国)</p>"
+    more = "电商对园区整体就业形势有何影响？又将表现出怎样的趋势？"
+    rec = run(
+        f"{H}{DATE}<div><p>{caption}</p>{heads}<p>本报记者 张明华</p><p>{more}</p>{TEXT}</div>"
+    )
+    assert rec["author"] == "张明华"
+    assert rec["body"] == (
+        f"{caption}\n\n打造四千余万工作机会 开辟创新创业广阔天地\n\n园区就业强劲升温(网上中国)"
+        f"\n\n{more}\n\n{PROSE}\n\n{LAST}"
+    )

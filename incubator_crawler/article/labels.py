@@ -80,6 +80,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # header line of its own, so the qualified form is a label of its own
         "文章作者",
         "本文作者",
+        # the original's writer on a repost or a post's licence box (a coding site's
+        # ``原作者：IAmTrue`` opening a <br>-lined text; a Hugo theme's ``原文作者：饶全成``)
+        "原文作者",
+        "原作者",
         # a CMS slot for either, filled with a member's name (gztz.org: ``(作者或来源) 品味``);
         # LABELLING.md reads it as the writer
         "作者或来源",

@@ -126,8 +126,9 @@ BYLINE_LINE_RE = re.compile(
     # name stands in its title marks: ``《财经》记者 白兆东``, ``《中国经济周刊》 记者 李永华``)
     r"(?:(?:文\s*[/|丨]\s*)?(?:《[\u4e00-\u9fff·0-9A-Za-z]{1,12}》\s*)?"
     rf"[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
-    # a magazine's middle dot after the label (``文·张三``)
-    r"|(?:作者|撰文|文)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
+    # a magazine's middle dot after the label (``文·张三``); who did the text and the pictures
+    # (``文图/张三``, ``文、图/张三``: LABELLING.md's 文图：X in the slash form)
+    r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
     r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
@@ -144,14 +145,17 @@ _REPORTED_TAIL_RE = re.compile(
 
 # A credit line closed by 摄 (``本报记者 王大力 摄``, ``记者王大力摄``, ``（记者 X/摄）``) credits the
 # photographs; ``记者 X 李四 文 张三 摄`` credits the text to the names before ``文``.
+_PHOTO_ONLY_RE = re.compile(r"^\s*/?\s*(?:摄|攝)(?:影)?\s*$")
 _PHOTO_CREDIT_END_RE = re.compile(r"\s*(?:[/|]\s*)?(?:摄|攝)(?:影)?\s*(?P<close>[)）]?)$")
 _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+(?=\S)")
 
 
 # ``□本报记者 张学得／文 李剑准／图``: each name closed by its part, the text's then the pictures'
-# (or the editor's: hexun's repost of 财经, ``《财经》记者 白兆东/文 李恩树/编辑``)
+# (or the editor's: hexun's repost of 财经, ``《财经》记者 白兆东/文 李恩树/编辑``); a magazine's
+# space may stand for the slash (``张三 文 李四 图``)
 _SLASH_WEN_END_RE = re.compile(
-    r"\s*/\s*文(?:\s+[\u4e00-\u9fff·]{2,4}\s*/\s*(?:图|圖|摄|攝|摄影|攝影|编辑|編輯|责编|責編))?"
+    r"(?:\s*/\s*|\s+)文(?:\s+[\u4e00-\u9fff·]{2,4}(?:\s*/\s*|\s+)"
+    r"(?:图|圖|摄|攝|摄影|攝影|编辑|編輯|责编|責編))?"
     r"\s*(?P<close>[)）]?)$"
 )
 
@@ -172,7 +176,7 @@ def text_credit(line: str) -> str | None:
     """
     if "文" in line and (both := _WEN_TU_END_RE.search(line)):
         line = line[: both.start()] + both["close"]
-    if "/文" in line or "/ 文" in line:
+    if "/文" in line or "/ 文" in line or " 文" in line:
         wen = _SLASH_WEN_END_RE.search(line)
         if wen:
             return line[: wen.start()] + wen["close"]
@@ -224,7 +228,11 @@ def _byline_match(line: str) -> re.Match[str] | None:
         # ``张学得／文``, ``张学得 文/图``: the 文 closing the names is their credit's label, so
         # no title need stand before them (a place or an office is no writer)
         names = [n for n in NAMES_SEP_RE.split(bare["name"]) if n]
-        if "文" in line[len(credit) - 1 :] and all(map(_signs_a_person, names)):
+        part = line[len(credit) - 1 :]
+        # a bare space before 文 (``张三 文``) vouches less than a slash: ``校园 文`` is no
+        # credit, so each name must read as a person's (surname-led)
+        signs = _signs_a_person if "/" in part else _surnamed
+        if "文" in part and all(map(signs, names)):
             return bare
     line = credit
     if (
@@ -243,7 +251,9 @@ def _byline_match(line: str) -> re.Match[str] | None:
         m = BYLINE_LINE_RE.match(line)
         if m is None and " " in line:
             # a later name's title too long for a name's place (``本报通讯员 王小红``)
-            m = BYLINE_LINE_RE.match(_INNER_TITLE_RE.sub(" ", line))
+            m = BYLINE_LINE_RE.match(inner := _INNER_TITLE_RE.sub(" ", line))
+            if m is None and inner != line:
+                m = _untitled_first(inner)
         return m if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
@@ -257,6 +267,16 @@ def _byline_match(line: str) -> re.Match[str] | None:
     m = _report_byline(head + close)
     # no known place: four characters or more may be a name and an unknown place
     return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
+
+
+def _untitled_first(inner: str) -> re.Match[str] | None:
+    """The byline of ``inner`` (a line whose inner titles were cut) whose first name has no
+    title (a hospital's closing ``辛欣 本报记者冯海鹰``: its own writer, then the paper's):
+    every name must read as a person's, so a sentence (``李明 记者了解到``) is none."""
+    names = [n for n in NAMES_SEP_RE.split(inner.strip()) if n]
+    if not 2 <= len(names) <= 4 or not all(map(_surnamed, names)):
+        return None
+    return BYLINE_LINE_RE.match("作者:" + "、".join(names))
 
 
 # ``口述：张三 整理：李四`` (an account told to a writer; NFKC text), a title maybe before the
@@ -1477,6 +1497,8 @@ def _author_beside_date(byline: str | None) -> str | None:
     elif after and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
+        if _PHOTO_ONLY_RE.match(rest):
+            return None  # ``2024-03-05 张三 摄``: the photographer, no writer (LABELLING.md)
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
         return after + (more.group(1) if more else "")
     return None
@@ -1497,8 +1519,10 @@ def byline_line(
     # right under the title too, when the text starts further down (a channel's link row and a
     # date line between them)
     under = page.blocks[title_idx + 1 : min(title_idx + 3, lo)] if title_idx is not None else []
+    # (the fourth paragraph too: people.com.cn's repost of a paper's page opens its text with
+    # the photo's caption and the paper's two headline lines, then ``本报记者 卢泽华``)
     near = (
-        under + page.blocks[lo : first + 1] + paras[1:3] + paras[-4:-1]
+        under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1]
         + page.blocks[last : last + 1 + TRAILER_SPAN]
     )  # fmt: skip
     for b in near:
@@ -1575,6 +1599,8 @@ _CHANNEL_WORD_RE = re.compile(
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
 
+_GLUED_AUTHOR_LABEL_RE = re.compile(r"^(?:文章作者|本文作者|作者)(?=[\w\u4e00-\u9fff])")
+
 # A header line that is only a name: an account (``加拿大必读``, ``AIbase基地``) or a writer and
 # their outlet (``石佳/中国青年报``)
 _ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\u9fff]{2,12})?$")
@@ -1612,6 +1638,12 @@ def account_line(
         if b.link and (name := _marked_author_line(b)):
             return name, None
         text = nfkc(b.text).strip()
+        if glued := _GLUED_AUTHOR_LABEL_RE.match(text):
+            # a 作者 label glued to the name (two spans, ``<span>作者</span><span>X</span>``, as
+            # a forum's post header prints them) is no part of it; ``作者简介`` heads a box
+            text = text[glued.end() :]
+            if not (_surnamed(text) or re.fullmatch(r"[A-Za-z][\w.-]{2,15}", text)):
+                continue
         if (
             any(_HEADER_CONTROL_RE.match(part.strip()) for part in text.split("/"))
             or not _ACCOUNT_LINE_RE.match(text)
@@ -2985,6 +3017,17 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
         # a desk credit run into the end of the lead (``…。 本報港聞部報道``): the body cleaner
         # cuts it (clean_body's desk_index)
         result["author"] = clean_person(lead[1], role="author")
+    if not result["author"]:
+        # a whole byline line as the fourth line (people.com.cn's repost of a paper's page: the
+        # photo's caption and the paper's two headline lines, then ``本报记者 卢泽华``): the body
+        # drops it, as it drops one opening the text
+        closing = {j for j, _ in indexed}  # a trailer's credit line is the trailer's
+        for i, line in _head_lines(paragraphs, 4)[3:]:
+            if i in closing:
+                break
+            whole = byline_names(nfkc(line).strip()) if len(line) <= 40 else None
+            if whole and (author := clean_person(whole, role="author")):
+                result["author"], result["author_line_index"] = author, i
     if not result["author"]:
         # ``新华网北京1月4日电（记者 黄玥）`` opening the lede below photo captions (xinhuanet):
         # a dateline starts its paragraph, so the next three are read for it alone
