@@ -565,3 +565,51 @@ def test_a_repost_line_of_its_own_in_the_text(line: str, first: bool) -> None:
     lines = [line, PROSE, PROSE] if first else [PROSE, PROSE, line]
     paras = "".join(f"<p>{x}</p>" for x in lines)
     assert run(f"<h1>{T}</h1>{DATE}<div class='txt'>{paras}</div>")["source"] == "科技日报"
+
+
+# misses47: a counter or the font-size control printed right after the credit, in an element of
+# its own with no blank between them (``<span>来源：X</span><span>热度：12</span>``) or glued
+GLUED_TAILS = ("热度：12", "热度12", "浏览12次", "阅读 12", "点击 12", "阅读(12)", "字号：大 中 小")
+
+
+@pytest.mark.parametrize("spans", [True, False])
+@pytest.mark.parametrize("tail", GLUED_TAILS)
+@pytest.mark.parametrize(
+    ("key", "credit", "value"),
+    [
+        ("source", "来源：科技日报", "科技日报"),
+        ("editor", "责任编辑：周明轩", "周明轩"),
+        ("editor", "编辑：周明轩", "周明轩"),
+        ("author", "作者：周明轩", "周明轩"),
+    ],
+)
+def test_a_counter_glued_to_the_credit_ends_it(
+    key: str, credit: str, value: str, tail: str, spans: bool
+) -> None:
+    line = f"<span>{credit}</span><span>{tail}</span>" if spans else f"{credit}{tail}"
+    # (an author above the headline is no credit of the page's: read nowhere)
+    for place in (p for p in PLACES if not (key == "author" and p is above)):
+        assert place(line)[key] == value, place.__name__
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # a counter word with no number is part of the outlet's name
+        ("来源：点击科技", {"source": "点击科技"}),
+        ("来源：阅读中国", {"source": "阅读中国"}),
+        ("来源：浏览器之家", {"source": "浏览器之家"}),
+        ("来源：热度科技网", {"source": "热度科技网"}),
+        # labels with no colon: the counter ends the unspaced item too
+        ("来源 科技日报 热度12", {"source": "科技日报"}),
+        ("作者 周明轩 阅读 12", {"author": "周明轩"}),
+        # 来源于网络 names no publisher, a counter after it or not
+        ("来源于网络热度12", {"source": None}),
+    ],
+)
+def test_counter_words_beside_the_credit(line: str, fields: dict) -> None:
+    for place in (meta_labelled_date, trailer):
+        if place is trailer and " " in line:
+            continue  # (a label with no colon is a label on the meta line only)
+        rec = place(line)
+        assert {k: rec[k] for k in fields} == fields, place.__name__

@@ -750,6 +750,8 @@ _BARE_SOURCE_LABELS = (
 )  # fmt: skip
 # The labels of the other items of a meta line, written without a colon (``作者 张三 来源 科技日报``)
 _ITEM_LABELS = alternation(_BARE_SOURCE_LABELS + LABELS["editor"] + PUBLISH_DATE_LABELS)
+# A counter word before its number, glued to the value or spaced (``来源 X热度12``, ``作者 X 阅读 12``)
+_COUNTER = r"\s*(?:热度|浏览|阅读|点击)\s*[(（]?\d"
 _UNSPACED_LABEL_RE = {
     # 撰文/撰稿 are labels as plain as 作者; a lone 文 only before a short spaced name. The value
     # ends at a bar, the line's end, two blanks (the items' gap: ``作者 魏星\xa0\xa00 条评论``),
@@ -759,14 +761,14 @@ _UNSPACED_LABEL_RE = {
         r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4}))"
         r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]"
-        rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
+        rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S|{_COUNTER})"
     ),
     # misses45: as the author's, the outlet also ends before a date or the next item, labelled
     # with a colon or without (``来源 科技日报 2024-05-20``, ``来源 科技日报 作者 张三``)
     "source": re.compile(
         rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
         r"(?=\s*(?:[|·丨]|$)|\s+/\s|\s{2}|\s+\d{4}\s*[-/.年]\s*\d|\s+[\u4e00-\u9fff]{1,6}\s*[:：]"
-        rf"|\s+(?:{_ITEM_LABELS}|作者|时间|日期)\s+\S)"
+        rf"|\s+(?:{_ITEM_LABELS}|作者|时间|日期)\s+\S|{_COUNTER})"
     ),
 }
 
@@ -2113,7 +2115,10 @@ PERSON_LABEL_LEAD = re.compile(
 # A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
 PERSON_NEXT_FIELD = re.compile(
     # ``图片编辑：`` / ``数据来源：`` credit the media: the value ends before their first word
-    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|{alternation(PUBLISH_DATE_LABELS)}|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论)\s*[:：]"
+    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|{alternation(PUBLISH_DATE_LABELS)}|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论"
+    # a hotness counter and the font-size control glued to the value (``来源：X热度：12``,
+    # ``作者：X字号：大 中 小``: a CMS meta row of spans with no blank between them)
+    r"|热度|字号)\s*[:：]"
 )
 
 # Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
@@ -2122,8 +2127,11 @@ PERSON_NEXT_FIELD = re.compile(
 # name (``中央社113/05/13``) ends the value where the line is split (labels.GLUED_DATE_RE).
 # A bullet symbol between the items of a credit line ends the value too (a geometric shape, a
 # star or an emoji: htmlsucai's ``来源：山临所办公室🔸时间：2024年5月9日🔸著作权归作者所有``).
+# A counter word before its number ends the value too, glued or spaced (``来源：X热度12``,
+# ``编辑：X浏览12次``, ``作者：X阅读 12``: the counter's span follows the value's with no blank).
 PERSON_TRAILING_JUNK = re.compile(
     r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    rf"|{_COUNTER}"
     r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
     r").*$"
 )
