@@ -646,3 +646,49 @@ def test_two_rows_on_another_host_stay_the_list_beside_a_lone_story():
         "https://mp.other.test/s/a1",
         "https://mp.other.test/s/a2",
     ]
+
+
+def test_three_rows_under_a_whole_list_heading_beat_footer_columns_of_four():
+    """A column's last page of three undated rows under 全部文章 (the page's whole list,
+    whatever the column is called) beats the footer's columns of four links each: the
+    heading marks the main list as the channel's name would."""
+
+    def column(heading: str, pairs: tuple) -> str:
+        items = "".join(f'<li><a href="{p}">{t}</a></li>' for p, t in pairs)
+        return f'<div class="col"><h3>{heading}</h3><ul class="links">{items}</ul></div>'
+
+    rows = "".join(
+        f'<div class="item"><h3><a href="/developer/article/{n}">{t}</a></h3>'
+        f"<p>{t}，本文介绍实践经验与总结。</p></div>"
+        for n, t in (
+            (1650008, "基于git的测试用例管理实践"),
+            (1668550, "关于持续交付中Git分支的思考"),
+            (1676232, "研发效能认证体系介绍与解读"),
+        )
+    )
+    footer = column(
+        "活动",
+        (
+            ("/developer/original-sharing", "原创分享计划介绍"),
+            ("/developer/support-plan", "自媒体分享计划说明"),
+            ("/developer/support-plan-invitation", "邀请作者入驻社区"),
+            ("/developer/ecological-cooperation", "生态合作伙伴计划"),
+        ),
+    ) + column(
+        "归档",
+        (
+            ("/developer/column/archive", "专栏文章归档目录"),
+            ("/developer/news/archive", "快讯文章归档目录"),
+            ("/developer/doc/archive", "开发者手册归档目录"),
+            ("/developer/ask/archive", "问答内容归档目录"),
+        ),
+    )
+    body = (
+        '<div class="main"><div class="tabs"><h2>全部文章</h2></div>'
+        f'<div class="article-list">{rows}</div></div><div class="footer">{footer}</div>'
+    )
+    assert _found(body, "https://x.test/developer/column/1088") == [
+        "https://x.test/developer/article/1650008",
+        "https://x.test/developer/article/1668550",
+        "https://x.test/developer/article/1676232",
+    ]

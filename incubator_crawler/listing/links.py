@@ -26,6 +26,7 @@ from .evidence import (
     channel_names,
     in_folder_share,
     is_side_heading,
+    is_whole_list_heading,
     list_heading,
     more_headed,
     names_channel,
@@ -1238,7 +1239,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         heading = headings[key]
         if heading is not None:
             text, is_h1 = heading
-            if is_h1 or names_channel(text, names):
+            if is_h1 or names_channel(text, names) or is_whole_list_heading(text):
                 factor *= _MAIN_EVIDENCE
             elif is_side_heading(text):
                 factor /= _MAIN_EVIDENCE
