@@ -604,3 +604,91 @@ def test_a_last_page_of_one_dated_row_by_its_pager_beats_a_side_menu_of_equal_we
     assert [(e.url, e.date_raw) for e in found] == [
         ("https://x.test/info/1018/2227.htm", "2024-04-06")
     ]
+
+
+def _one_story_page(footer: str) -> str:
+    """A news site's column page on its last page of one undated row: a breaking-news banner
+    above the column links another channel's story, the footer its links."""
+    return (
+        '<div class="superbanner"><a href="/local/548c02176db28c9a4d000006">'
+        "警方：下周一早上開通銅鑼灣道路</a></div>"
+        '<div class="dailyNews"><div class="listRow"><div class="title">'
+        '<a href="/world/548bfe2e6db28c954d000004/">印尼中爪哇暴雨致山泥傾瀉多人失蹤</a>'
+        f"</div></div></div>{footer}"
+    )
+
+
+def test_a_lone_undated_story_of_the_channel_beats_a_footer_of_two_site_pages():
+    """The footer's two pages of the site (no date, no story number in their addresses) would
+    outweigh the lone row; the row leads to a story filed under the page's channel (/world/ on
+    /list/world/), the ticker's story to another channel."""
+    footer = (
+        '<div class="footer-small"><div class="footerInfo">'
+        '<a href="/terms.php">條款及細則</a> <a href="/terms.php?lang=en">Terms of Use</a> '
+        '<a href="/code_of_ethics.php">準則及守則</a> '
+        '<a href="/code_of_ethics.php?lang=en">Code of ethics</a> '
+        '<a href="/faq.php">常見問題</a> <a href="/faq.php?lang=en">FAQ</a></div></div>'
+    )
+    assert _found(_one_story_page(footer), "https://x.test/list/world/") == [
+        "https://x.test/world/548bfe2e6db28c954d000004/"
+    ]
+
+
+def test_two_rows_on_another_host_stay_the_list_beside_a_lone_story():
+    """Two rows elsewhere (an aggregator's last page of two) are a list, whatever the lone
+    story of the site weighs."""
+    rows = (
+        '<div class="news"><div class="item"><h2><a href="https://mp.other.test/s/a1">'
+        '园区企业发布年度创新成果报告</a></h2></div><div class="item"><h2>'
+        '<a href="https://mp.other.test/s/a2">孵化器举办创业导师见面会活动</a></h2></div></div>'
+    )
+    assert _found(_one_story_page(rows), "https://x.test/list/world/") == [
+        "https://mp.other.test/s/a1",
+        "https://mp.other.test/s/a2",
+    ]
+
+
+def test_three_rows_under_a_whole_list_heading_beat_footer_columns_of_four():
+    """A column's last page of three undated rows under 全部文章 (the page's whole list,
+    whatever the column is called) beats the footer's columns of four links each: the
+    heading marks the main list as the channel's name would."""
+
+    def column(heading: str, pairs: tuple) -> str:
+        items = "".join(f'<li><a href="{p}">{t}</a></li>' for p, t in pairs)
+        return f'<div class="col"><h3>{heading}</h3><ul class="links">{items}</ul></div>'
+
+    rows = "".join(
+        f'<div class="item"><h3><a href="/developer/article/{n}">{t}</a></h3>'
+        f"<p>{t}，本文介绍实践经验与总结。</p></div>"
+        for n, t in (
+            (1650008, "基于git的测试用例管理实践"),
+            (1668550, "关于持续交付中Git分支的思考"),
+            (1676232, "研发效能认证体系介绍与解读"),
+        )
+    )
+    footer = column(
+        "活动",
+        (
+            ("/developer/original-sharing", "原创分享计划介绍"),
+            ("/developer/support-plan", "自媒体分享计划说明"),
+            ("/developer/support-plan-invitation", "邀请作者入驻社区"),
+            ("/developer/ecological-cooperation", "生态合作伙伴计划"),
+        ),
+    ) + column(
+        "归档",
+        (
+            ("/developer/column/archive", "专栏文章归档目录"),
+            ("/developer/news/archive", "快讯文章归档目录"),
+            ("/developer/doc/archive", "开发者手册归档目录"),
+            ("/developer/ask/archive", "问答内容归档目录"),
+        ),
+    )
+    body = (
+        '<div class="main"><div class="tabs"><h2>全部文章</h2></div>'
+        f'<div class="article-list">{rows}</div></div><div class="footer">{footer}</div>'
+    )
+    assert _found(body, "https://x.test/developer/column/1088") == [
+        "https://x.test/developer/article/1650008",
+        "https://x.test/developer/article/1668550",
+        "https://x.test/developer/article/1676232",
+    ]

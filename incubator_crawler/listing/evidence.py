@@ -237,6 +237,18 @@ def names_channel(heading: str, names: set[str]) -> bool:
     return len(text) >= 2 and any(text in name or name in text for name in names)
 
 
+#: Headings that name a page's whole list whatever the channel (a column's 全部文章 tab, a
+#: CMS's 文章列表): the main list, not a side box.
+_WHOLE_LIST_HEADING_RE = re.compile(
+    r"(?:全部的?|所有)(?:文章|内容|新闻|资讯|信息|新聞|資訊)|(?:文章|新闻|资讯|信息|新聞|資訊)列表"
+)
+
+
+def is_whole_list_heading(heading: str) -> bool:
+    """True when a heading names the page's whole list (全部文章, 文章列表), not a box of it."""
+    return bool(_WHOLE_LIST_HEADING_RE.fullmatch(_HEADING_NOISE_RE.sub("", heading)))
+
+
 def is_side_heading(heading: str) -> bool:
     """True when a heading names a side box (最新文章, 图片新闻, 热门推荐)."""
     return bool(_SIDE_HEADING_RE.search(heading))

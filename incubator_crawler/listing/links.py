@@ -26,6 +26,7 @@ from .evidence import (
     channel_names,
     in_folder_share,
     is_side_heading,
+    is_whole_list_heading,
     list_heading,
     more_headed,
     names_channel,
@@ -1238,7 +1239,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         heading = headings[key]
         if heading is not None:
             text, is_h1 = heading
-            if is_h1 or names_channel(text, names):
+            if is_h1 or names_channel(text, names) or is_whole_list_heading(text):
                 factor *= _MAIN_EVIDENCE
             elif is_side_heading(text):
                 factor /= _MAIN_EVIDENCE
@@ -1287,7 +1288,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = max(
         order, key=lambda key: (score(key), _paged(distance[key], nearest), -order.index(key))
     )
-    best = _row_by_pager(groups, boxes_of_pager) or best
+    best = (
+        _row_by_pager(groups, boxes_of_pager) or _lone_story(best, groups, dates, page_url) or best
+    )
 
     def portal(key) -> bool:
         return key[1] is not None and portal_heading(key[1]) is not None
@@ -1409,6 +1412,66 @@ def _row_by_pager(groups: dict, boxes: set) -> tuple | None:
         if depth > reach and (found is None or depth > found[0]):
             found = (depth, key)
     return found[1] if found else None
+
+
+#: A story's own number in its address (a 5+ digit id, a date, a long hexadecimal key, a
+#: UUID): ``/local/548c02176db28c9a4d000006``, ``/article/20141212/523342/``, ``/paper/838672``,
+#: ``/news/detail/641af353-82a5-11e4-b7fe-ef2804cba5a1/``.
+_STORY_ID_RE = re.compile(
+    r"\d{5,}|[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-", re.IGNORECASE
+)
+
+
+#: The most links of a group a lone story outweighs (a footer's or an app box's two).
+_LONE_RIVAL = 2
+
+
+def _story_address(url: str) -> bool:
+    """True when ``url``'s path or query names one story by its number or key."""
+    parts = urlsplit(url)
+    return bool(_STORY_ID_RE.search(f"{parts.path}?{parts.query}"))
+
+
+def _shared_folders(url: str, page_url: str) -> int:
+    """How many folder names of ``url``'s path the page's own path holds too."""
+    page = set(urlsplit(page_url).path.split("/")) - {""}
+    return len(page & set(urlsplit(url).path.split("/")[:-1]))
+
+
+def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple | None:
+    """The lone row of a last page of one undated story, when the heaviest group leads to no
+    story at all, or None.
+
+    A column's last page may keep one row without a date or a pager the finder knows; a footer
+    of two of the site's pages (Terms of Use, Code of ethics) then outweighs it. A reader
+    passes those over: they lead to no story (no dated row, no address naming a story by its
+    number, :func:`_story_address`), while the lone row leads to one of the site's stories.
+    Two rows on another host stay a list (an aggregator's last page of two). Of several lone
+    stories (a breaking-news ticker above the column) the row is the one filed under the
+    page's channel: ``/world/548bfe2e…/`` on ``/list/world/``, not the ticker's
+    ``/local/548c0217…``; a tie leaves none.
+    """
+    site = site_of(page_url)
+    urls = {url.rstrip("/") for _, url, _ in groups[best]}
+    if len(urls) > _LONE_RIVAL or any(dates[best]) or any(_story_address(url) for url in urls):
+        return None  # three rows or more are a list, however short (a last page of three)
+    if any(site_of(url) != site for url in urls):
+        return None  # two rows elsewhere (an aggregator's last page) are a list all the same
+    stories: dict[str, tuple] = {}
+    for key, members in groups.items():
+        urls = {url.rstrip("/") for _, url, _ in members}
+        if len(urls) != 1 or key == best or any(dates[key]):
+            continue
+        url = next(iter(urls))
+        if site_of(url) == site and _story_address(url) and not _is_pager_link(members[0][0]):
+            # a story linked twice: the later link is the row (a header's ticker comes first)
+            stories[url] = key
+    if not stories:
+        return None
+    shared = {url: _shared_folders(url, page_url) for url in stories}
+    top = max(shared.values())
+    filed = [url for url, n in shared.items() if n == top]
+    return stories[filed[0]] if len(filed) == 1 else None
 
 
 def _caption_before(members: list) -> str:
