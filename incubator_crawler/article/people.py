@@ -379,6 +379,27 @@ def find_people(
     ``window``: the headline's block index and the text's paragraphs, where markup may name
     the writer (``marked_author``, read only when no other rule names one). ``meta_blocks``:
     the meta line's blocks, whose links the 来源 slot may hold."""
+    _find_source(art, fields, metas, ld, trailer, site_name, page)
+
+    # People written into the body: one rule set (find_inline_people), which the body cleaner
+    # also uses to drop such lines.
+    inline = find_inline_people(art.body_paragraphs)
+    owner = trailer.get("licence_author")  # the writer a post's licence box names
+    _find_author(art, inline, owner, metas, ld, fields, trailer, root, site_name, page, window)
+    _find_editor(art, fields, trailer, inline)
+    _settle_people(art, trailer, root, site_name, meta_blocks, owner)
+
+
+def _find_source(
+    art: ExtractedArticle,
+    fields: dict[str, str],
+    metas: dict[str, tuple[str, str]],
+    ld: dict[str, Any],
+    trailer: dict[str, str],
+    site_name: str | None,
+    page: Page | None,
+) -> None:
+    """Set ``art.source_raw`` by the first source rule that names one."""
     rules = art.rules
     # source: visible line (non-empty) > ContentSource (shown, when the line is empty) > ...
     # > visible empty ("" = the site itself)
@@ -466,10 +487,22 @@ def find_people(
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
 
-    # People written into the body: one rule set (find_inline_people), which the body cleaner
-    # also uses to drop such lines.
-    inline = find_inline_people(art.body_paragraphs)
 
+def _find_author(
+    art: ExtractedArticle,
+    inline: dict,
+    owner: str | None,
+    metas: dict[str, tuple[str, str]],
+    ld: dict[str, Any],
+    fields: dict[str, str],
+    trailer: dict[str, str],
+    root: Any,
+    site_name: str | None,
+    page: Page | None,
+    window: tuple[int | None, list[Block]] | None,
+) -> None:
+    """Set ``art.author_raw`` by the first author rule, joined by the body's other writers."""
+    rules = art.rules
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
@@ -480,13 +513,25 @@ def find_people(
     if au and not _someone(au):
         held, au = (au, "label"), None
     trailer_au = trailer.get("author")
-    owner = trailer.get("licence_author")  # the writer a post's licence box names
     if trailer_au and not _someone(trailer_au):
         held, trailer_au = held or (trailer_au, "trailer"), None
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
         au = None
+    ld_name = _ld_writer(art, ld, page)
+    _first_author(
+        art, au, ld_name, trailer_au, inline, owner, metas, trailer, root, site_name, page, window
+    )
+    _join_more_writers(art)
+
+    if not art.author_raw and held:
+        art.author_raw, rules["author"] = held
+
+
+def _ld_writer(art: ExtractedArticle, ld: dict[str, Any], page: Page | None) -> str | None:
+    """JSON-LD's author when it names a writer the page shows (an outlet goes to the source)."""
+    rules = art.rules
     ld_name = _ld_author(ld.get("author"))
     if ld_name and _not_a_person(ld_name):
         ld_name = None  # udn's JSON-LD author holds the dateline (澎湖縣28日電)
@@ -502,6 +547,25 @@ def find_people(
         if not art.source_raw:
             art.source_raw, rules["source"] = ld_name, "jsonld:author-outlet"
         ld_name = None
+    return ld_name
+
+
+def _first_author(
+    art: ExtractedArticle,
+    au: str | None,
+    ld_name: str | None,
+    trailer_au: str | None,
+    inline: dict,
+    owner: str | None,
+    metas: dict[str, tuple[str, str]],
+    trailer: dict[str, str],
+    root: Any,
+    site_name: str | None,
+    page: Page | None,
+    window: tuple[int | None, list[Block]] | None,
+) -> None:
+    """Set ``art.author_raw`` by the first author rule that names a writer."""
+    rules = art.rules
     if au:
         art.author_raw, rules["author"] = au, "label"
     elif ld_name:
@@ -561,6 +625,11 @@ def find_people(
         art.author_raw, rules["author"] = blog_owner, "meta:blog-author"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
+
+
+def _join_more_writers(art: ExtractedArticle) -> None:
+    """Add the body's other credited writers to ``art.author_raw``, each whole name once."""
+    rules = art.rules
     for name, rule in _more_writers(art.body_paragraphs):
         # a dispatch line (``允中 发自 凹非寺``) or a closing credit (``（央视记者 许骁）``) names
         # a writer beside the byline's account or colleague: every credited name is an author
@@ -576,9 +645,12 @@ def find_people(
                 f"{rules['author']}+{rule}",
             )
 
-    if not art.author_raw and held:
-        art.author_raw, rules["author"] = held
 
+def _find_editor(
+    art: ExtractedArticle, fields: dict[str, str], trailer: dict[str, str], inline: dict
+) -> None:
+    """Set ``art.editor_raw``: the first editor credit, joined by the trailer's and byline's."""
+    rules = art.rules
     # editor: the meta line > an editor line ending the body (the paragraph stays in the body)
     # > the trailer > the byline line's staff credits. One place joins them: the trailer's and
     # the byline line's editors join the first found, each whole name once (LABELLING.md: 编辑
@@ -607,6 +679,18 @@ def find_people(
             art.editor_raw = more
         elif not given <= have:
             art.editor_raw, rules["editor"] = add_names(first, more), rules["editor"] + joined
+
+
+def _settle_people(
+    art: ExtractedArticle,
+    trailer: dict[str, str],
+    root: Any,
+    site_name: str | None,
+    meta_blocks: list[Block] | None,
+    owner: str | None,
+) -> None:
+    """Settle the three fields against each other and the site (split, trim, drop)."""
+    rules = art.rules
     _split_source_writer(art, trailer.get("source"))
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
