@@ -3010,6 +3010,16 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
     )
     head5 = _head_lines(paragraphs, 5) if more else head
 
+    _inline_editor(result, indexed, head5)
+    _head_author(result, head5)
+    _later_author(result, paragraphs, indexed, lead)
+    return result
+
+
+def _inline_editor(
+    result: dict, indexed: list[tuple[int, str]], head5: list[tuple[int, str]]
+) -> None:
+    """Set ``result``'s editor from a line closing the text, else from one opening it."""
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):
         match = INLINE_EDITOR_LINE.search(line)
@@ -3042,6 +3052,9 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
             result["editor"], result["editor_line_index"] = name, i
             break
 
+
+def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
+    """Set ``result``'s author from a byline or reporter credit in the text's first lines."""
     # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
     # text's container opens with (a meta line the body kept is no line of the text)
     for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
@@ -3070,41 +3083,55 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
             if author:
                 result["author"], result["author_line_index"] = author, i
                 break
-        for pattern in (
-            INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
-            INLINE_XUN_NAMES, INLINE_XUN_BARE,
-        ):  # fmt: skip
-            if pattern is INLINE_XUN_BARE and not any(c in line[:20] for c in "讯訊电電"):
-                continue  # no 讯 or 电 dateline: spare the scan
-            match = pattern.search(line)
-            if match:
-                name = match["name"]
-                if pattern is INLINE_XUN_BARE:
-                    name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
-                if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
-                    continue  # a column's name in the dateline's brackets
-                if pattern is INLINE_REPORTER_PAREN and _LONG_RUN_RE.search(
-                    re.sub(_ROLE_ALT, " ", name)
-                ):
-                    continue  # ``（记者从市科技局获悉）``: a sentence in the brackets, no names
-                if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
-                    _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
-                ):
-                    continue
-                if pattern is INLINE_REPORTER_REPORT:
-                    # the same place cut as a byline line's (``记者X长沙报道`` inside a line)
-                    name = byline_names(nfkc(match.group(0))) or ""
-                    near = line[max(0, match.start() - 9) : match.start()]
-                    if name and ("驻" in near or "駐" in near):
-                        name = _other_post_reporters(line[: match.start()], name)
-                author = clean_person(name, role="author")
-                if author:
-                    result["author"] = author
-                    if INLINE_BYLINE_ONLY.match(line):
-                        result["author_line_index"] = i
-                    break
+        _pattern_author(result, i, line)
         if result["author"]:
             break
+
+
+def _pattern_author(result: dict, i: int, line: str) -> None:
+    """Set ``result``'s author from the first reporter pattern naming someone in ``line``."""
+    for pattern in (
+        INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
+        INLINE_XUN_NAMES, INLINE_XUN_BARE,
+    ):  # fmt: skip
+        if pattern is INLINE_XUN_BARE and not any(c in line[:20] for c in "讯訊电電"):
+            continue  # no 讯 or 电 dateline: spare the scan
+        match = pattern.search(line)
+        if match:
+            name = match["name"]
+            if pattern is INLINE_XUN_BARE:
+                name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
+            if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
+                continue  # a column's name in the dateline's brackets
+            if pattern is INLINE_REPORTER_PAREN and _LONG_RUN_RE.search(
+                re.sub(_ROLE_ALT, " ", name)
+            ):
+                continue  # ``（记者从市科技局获悉）``: a sentence in the brackets, no names
+            if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
+                _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
+            ):
+                continue
+            if pattern is INLINE_REPORTER_REPORT:
+                # the same place cut as a byline line's (``记者X长沙报道`` inside a line)
+                name = byline_names(nfkc(match.group(0))) or ""
+                near = line[max(0, match.start() - 9) : match.start()]
+                if name and ("驻" in near or "駐" in near):
+                    name = _other_post_reporters(line[: match.start()], name)
+            author = clean_person(name, role="author")
+            if author:
+                result["author"] = author
+                if INLINE_BYLINE_ONLY.match(line):
+                    result["author_line_index"] = i
+                break
+
+
+def _later_author(
+    result: dict,
+    paragraphs: list[str],
+    indexed: list[tuple[int, str]],
+    lead: tuple[int, str] | None,
+) -> None:
+    """Set ``result``'s author, when the first lines name none, from the fallbacks below them."""
     if not result["author"] and lead:
         # a desk credit run into the end of the lead (``…。 本報港聞部報道``): the body cleaner
         # cuts it (clean_body's desk_index)
@@ -3151,7 +3178,6 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
                 # ``（搜狐）``: the portal a reprint came from names no writer, and is no text
                 result["author_line_index"] = i
                 break
-    return result
 
 
 # A news agency's joint dispatch names each post's reporters (``综合驻斯科普里记者A、B，驻雅典记者C
