@@ -1601,6 +1601,19 @@ _CHANNEL_WORD_RE = re.compile(
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
 
+
+def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
+    """2 when the text opens, right under the headline, with a short name line and a follow
+    button (toutiao's gallery, gne-toutiao-2: ``去驴行`` / ``关注``): header lines, not text."""
+    if title_idx is None or len(paras) < 3 or paras[0].idx != title_idx + 1:
+        return 0
+    name, button = paras[0], paras[1]
+    if button.idx != name.idx + 1 or not _FOLLOW_RE.match(nfkc(button.text).strip()):
+        return 0
+    text = nfkc(name.text).strip()
+    return 2 if name.chars <= 16 and _ACCOUNT_LINE_RE.match(text) else 0
+
+
 _GLUED_AUTHOR_LABEL_RE = re.compile(r"^(?:文章作者|本文作者|作者)(?=[\w\u4e00-\u9fff])")
 
 # A header line that is only a name: an account (``加拿大必读``, ``AIbase基地``) or a writer and
