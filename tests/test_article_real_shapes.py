@@ -2740,3 +2740,22 @@ def test_one_picture_above_the_headline_is_no_gallery() -> None:
         "<title>园区举办山海音乐节活动</title>",
     )
     assert (rec["title"], rec["images"]) == ("园区举办山海音乐节活动", [])
+
+
+@pytest.mark.parametrize(
+    ("site", "shown", "author"),
+    [
+        ("Hong-Sheng Huang&#39;s Blog", "© 2025 Hong-Sheng Huang", "Hong-Sheng Huang"),
+        ("贺巩山的博客", "© 2025 贺巩山", "贺巩山"),
+        # the name nowhere on the page: no writer
+        ("Hong-Sheng Huang&#39;s Blog", "© 2025 本站", None),
+    ],
+)
+def test_a_blog_named_after_its_owner(site: str, shown: str, author: str | None) -> None:
+    """scientiatw (Hugo Stack): no byline, og:site_name ``X's Blog`` and X in the footer."""
+    rec = run(
+        f"<article><h2>新竹先導公車</h2><div>Apr 05, 2025</div><div><p>{PROSE}</p></div></article>"
+        f"<footer><div>{shown}</div></footer>",
+        f"<title>新竹先導公車</title><meta property='og:site_name' content='{site}'>",
+    )
+    assert rec["author"] == author
