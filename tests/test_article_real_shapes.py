@@ -2706,3 +2706,56 @@ def test_a_bracketed_source_credit_closes_the_text_above_it() -> None:
         rec["body"]
         == "园区孵化器今年迎来新一批入驻企业，创业者在展厅里介绍自己的产品，并现场签约。"
     )
+
+
+def test_a_gallery_with_a_badged_headline_and_a_followed_account() -> None:
+    """toutiao's 图集 (gne-toutiao-2): the pictures above an h2 opened by a ``<span>原创</span>``
+    badge, the account's name and its 关注 button under it, one caption, then the date."""
+    pics = "".join(
+        f"<li><div><img src='http://p1.example.cn/origin/pic{i}' alt=''></div></li>"
+        for i in range(3)
+    )
+    rec = run(
+        f"<div><div><ul>{pics}</ul></div><div><h2><span>原创</span>最不愁吃肉的国家：顿顿有肉吃 </h2>"
+        "<div><a href='/c/user/6294480027/'><img src='//p6.example.cn/large/ff82' alt=''>"
+        " <span>去驴行</span></a> <div><div><i></i><span>关注</span></div></div></div>"
+        f"<div><span><em>1</em>/10 </span> {PROSE}</div></div>"
+        "<div><span>2019-09-08 11:42:03</span> <span>举报</span></div></div>",
+        "<title>最不愁吃肉的国家：顿顿有肉吃</title>",
+    )
+    assert (rec["title"], rec["author"], rec["published_at"]) == (
+        "最不愁吃肉的国家：顿顿有肉吃", "去驴行", "2019-09-08T11:42:03+08:00",
+    )  # fmt: skip
+    assert rec["body"] == f"1/10 {PROSE}"
+    assert [i["src"] for i in rec["images"]] == [
+        f"http://p1.example.cn/origin/pic{i}" for i in range(3)
+    ]
+
+
+def test_one_picture_above_the_headline_is_no_gallery() -> None:
+    """A banner or a badge right above the headline (hneia's ``banner-about``) is not the story's."""
+    rec = run(
+        "<div><div><img src='/img/banner-about.jpg' alt='banner-about'></div>"
+        f"<h1>园区举办山海音乐节活动</h1><div>2014-05-06</div><div><p>{PROSE}</p></div></div>",
+        "<title>园区举办山海音乐节活动</title>",
+    )
+    assert (rec["title"], rec["images"]) == ("园区举办山海音乐节活动", [])
+
+
+@pytest.mark.parametrize(
+    ("site", "shown", "author"),
+    [
+        ("Hong-Sheng Huang&#39;s Blog", "© 2025 Hong-Sheng Huang", "Hong-Sheng Huang"),
+        ("贺巩山的博客", "© 2025 贺巩山", "贺巩山"),
+        # the name nowhere on the page: no writer
+        ("Hong-Sheng Huang&#39;s Blog", "© 2025 本站", None),
+    ],
+)
+def test_a_blog_named_after_its_owner(site: str, shown: str, author: str | None) -> None:
+    """scientiatw (Hugo Stack): no byline, og:site_name ``X's Blog`` and X in the footer."""
+    rec = run(
+        f"<article><h2>新竹先導公車</h2><div>Apr 05, 2025</div><div><p>{PROSE}</p></div></article>"
+        f"<footer><div>{shown}</div></footer>",
+        f"<title>新竹先導公車</title><meta property='og:site_name' content='{site}'>",
+    )
+    assert rec["author"] == author

@@ -34,7 +34,14 @@ from .page import (
     site_name_of,
     walk,
 )
-from .people import account_line, byline_line, find_people, signature_block, vouched_names
+from .people import (
+    account_line,
+    byline_line,
+    find_people,
+    followed_account_lines,
+    signature_block,
+    vouched_names,
+)
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
 from .title import drop_page_number, find_title, strip_site_suffix
@@ -129,6 +136,8 @@ def extract_article(
     art.lede_raw, paras = body_field.find_lede(page, paras, after, meta.blocks, title_idx, rules)
     if art.lede_raw is None and not hinted:
         paras = body_field.lead_beside_headline(page, paras, title_idx, excluded)
+    # an account's name and its follow button opening the text are the header's byline
+    paras = paras[followed_account_lines(paras, title_idx) :]
     # a writer's name set flush right under the text signs it: the author, no paragraph
     signed = signature_block(page, paras, vouched_names(metas, ld))
     if signed is not None:
@@ -138,7 +147,7 @@ def extract_article(
         paras = [p for p in paras if p is not original]
     art.body_paragraphs = [p.text for p in paras]
     if container is not None and paras:
-        art.images = find_images(page, container, paras, base)
+        art.images = find_images(page, container, paras, base, title_idx)
 
     # labelled lines around the body, for the fields the meta line does not give
     trailer = trailer_fields(page, paras, excluded) if paras else {}

@@ -17,16 +17,24 @@ from .page import Block, Page, node_text, squash
 CAPTION_START_RE = re.compile(r"^\s*(?:图为|圖為|图\s*[:：]|图片|▲|△|↑|上图|下图|\(图|（图)")
 
 
-def find_images(page: Page, container: Any, paras: list[Block], base: str) -> list[dict[str, Any]]:
-    """The images within the body's paragraph span: absolute src, alt and caption."""
+def find_images(
+    page: Page, container: Any, paras: list[Block], base: str, headline: int | None = None
+) -> list[dict[str, Any]]:
+    """The images within the body's paragraph span (or right above the ``headline`` block, in
+    the body's container): absolute src, alt and caption."""
     st = page.stats.get(container)
     lo, hi = paras[0].idx, paras[-1].idx + 1
     para_by_img = {p.img: p for p in paras if p.img is not None}
+    # a gallery set right above the headline in the text's box (three or more pictures) is the
+    # story's pictures (toutiao's 图集, gne-toutiao-2: ten pictures, the headline, a caption); one
+    # picture there is a banner or a badge
+    if headline is not None and sum(nxt == headline for _, nxt in page.imgs) < 3:
+        headline = None
     out: list[dict[str, Any]] = []
     for i, (img, nxt) in enumerate(page.imgs):
         if st is not None and not (st.b0 <= nxt <= st.b1):
             continue
-        if not (lo <= nxt <= hi):
+        if not (lo <= nxt <= hi or nxt == headline):
             continue
         src = next(
             (img.get(a) for a in ("src", "data-src", "data-original") if img.get(a)), ""

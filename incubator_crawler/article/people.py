@@ -623,6 +623,9 @@ def _first_author(
         # a static blog's article:author is the owner its config names (Hexo's open_graph
         # helper), shown in the sidebar or an author card: the writer of a post no byline credits
         art.author_raw, rules["author"] = blog_owner, "meta:blog-author"
+    elif (site_owner := _site_owner(metas)) and page is not None and _shown(page, site_owner):
+        # the last resort: a blog named after its owner (og:site_name ``X's Blog``) is X's
+        art.author_raw, rules["author"] = site_owner, "meta:site-owner"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
 
@@ -971,6 +974,24 @@ def _blog_owner(html_title: str | None) -> str | None:
         if m and not (_OUTLET_END_RE.search(m["name"]) or _not_a_person(m["name"])):
             return m["name"]
     return None
+
+
+# og:site_name naming a person's blog (``Hong-Sheng Huang's Blog``, ``贺巩山的博客``)
+_SITE_OWNER_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Blog|BLOG|blog)$"
+    r"|^(?P<cjk>[^\s的]{2,16}) ?的(?:博客|個人博客|个人博客)$"
+)
+
+
+def _site_owner(metas: dict[str, tuple[str, str]]) -> str | None:
+    """The person og:site_name calls the blog's owner (LABELLING: a site titled with a person's
+    name gives the author; scientiatw-hsinchu-lead-bus-a, ``© 2025 Hong-Sheng Huang`` below)."""
+    site = metas.get("og:site_name")
+    m = _SITE_OWNER_RE.match(nfkc(site[1]).strip()) if site else None
+    name = m and (m["name"] or m["cjk"])
+    if not name or _OUTLET_END_RE.search(name) or _not_a_person(name):
+        return None
+    return name
 
 
 def _signature(paragraphs: list[str]) -> str | None:
@@ -1684,6 +1705,19 @@ _CHANNEL_WORD_RE = re.compile(
 )
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
+
+
+def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
+    """2 when the text opens, right under the headline, with a short name line and a follow
+    button (toutiao's gallery, gne-toutiao-2: ``去驴行`` / ``关注``): header lines, not text."""
+    if title_idx is None or len(paras) < 3 or paras[0].idx != title_idx + 1:
+        return 0
+    name, button = paras[0], paras[1]
+    if button.idx != name.idx + 1 or not _FOLLOW_RE.match(nfkc(button.text).strip()):
+        return 0
+    text = nfkc(name.text).strip()
+    return 2 if name.chars <= 16 and _ACCOUNT_LINE_RE.match(text) else 0
+
 
 _GLUED_AUTHOR_LABEL_RE = re.compile(r"^(?:文章作者|本文作者|作者)(?=[\w\u4e00-\u9fff])")
 

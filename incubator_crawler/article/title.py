@@ -104,7 +104,13 @@ def find_title(
                 # under the text's headline) is no headline
                 and not (b.chars <= 8 and CONTROL_LINE.match(compact(b.text)))
             ]
-            matched = [b for b in heads if _in_refs(b.text, refs)]
+            # a heading opened by a desk's badge (toutiao's ``<h2><span>原创</span>标题</h2>``,
+            # gne-toutiao-2) is the headline <title> names, the badge aside
+            matched = [
+                b
+                for b in heads
+                if _in_refs(b.text, refs) or _without_badge(b, b.text, html_title) is not None
+            ]
             if len(matched) > 1 and site_name:
                 # a heading that is the site's own name (信報's footer menu heads 今日信報, which
                 # opens og:title ``今日信報-- headline``) names the site, not the article
