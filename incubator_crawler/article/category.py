@@ -126,6 +126,14 @@ def find_breadcrumb(
     return raw
 
 
+# A column's name (a <title> segment, a box's heading): a channel word closing up to eight
+# characters. ``stem``: what stands before the channel word, as short as can be (通知公告 -> 通知).
+# Here, not in title.py, which imports this module: both read it.
+TITLE_CHANNEL_SEGMENT = re.compile(
+    r"^(?P<stem>.{0,8}?)(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題"
+    r"|政策法规|新闻中心|新聞中心|信息|快讯|快訊|头条|頭條)$"
+)
+
 _MAX_BOX_HEADING = 10
 
 
@@ -133,8 +141,6 @@ def _box_heading(page: Page, limit: int) -> tuple[str | None, str | None]:
     """With no trail: a column's name heading the box the headline opens (``<p>新闻中心</p>`` or
     ``<h1>最新资讯</h1>`` right above the item's own headline, xjtec's and xmusmartdsp's news
     pages), the column the item is filed under (LABELLING.md, the ninth round's 户政)."""
-    from .title import TITLE_CHANNEL_SEGMENT  # title imports this module
-
     if limit < 1 or limit > len(page.blocks):
         return None, None
     b = page.blocks[limit - 1]

@@ -24,6 +24,8 @@ from .meta_line import (
     trailer_fields,
 )
 from .page import (
+    Block,
+    Page,
     css_first,
     head_elements,
     parse_html,
@@ -143,39 +145,54 @@ def extract_article(
     if date_line is not None:
         trailer["published_header"] = nfkc(date_line.text).strip()
     if paras:
-        byline, outlet, editors = byline_line(page, paras, title_idx, excluded)
-        if byline:
-            trailer.setdefault("byline", byline)
-        if editors:
-            trailer["byline_editor"] = editors
-        if outlet:
-            trailer["byline_source"] = outlet
-        if signed is not None:
-            trailer["signature"] = signed[1]
-        if owner := licence_box_author(page, paras[-1].idx):
-            trailer["licence_author"] = owner
-        if title_idx is not None:
-            header: dict[str, str] = {}
-            header_fields(page, title_idx, paras, excluded, header)
-            # a 作者 line under the title names the writer; one after the body may be another
-            # piece's (a poem's 作者：白居易 above an appreciation's 作者：佚名)
-            author = header.pop("author", None)
-            for key, value in header.items():
-                trailer.setdefault(key, value)
-            if author:
-                trailer["author"] = author
-            titled = titled_relative_date(blocks[title_idx + 1 : paras[0].idx])
-            if titled:
-                trailer["published_titled"] = titled
-        publisher = box_publisher(page, paras[0].idx)
-        if publisher:
-            trailer["publisher"] = publisher
-        account, outlet = account_line(page, title_idx, meta.blocks, paras, excluded, base)
-        if account:
-            trailer["account"] = account
-        if outlet:
-            trailer["account_source"] = outlet
+        _lines_around_body(trailer, page, paras, excluded, title_idx, meta.blocks, base, signed)
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root))
     window = (title_idx, paras) if paras else None
     find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks)
     return art
+
+
+def _lines_around_body(
+    trailer: dict[str, str],
+    page: Page,
+    paras: list[Block],
+    excluded: set[int],
+    title_idx: int | None,
+    meta_blocks: list[Block],
+    base: str,
+    signed: tuple[Block, str] | None,
+) -> None:
+    """Add to ``trailer`` what the lines around the text credit: the byline line, a signature,
+    a licence box, the lines under the title, a box's publisher and an account line."""
+    byline, outlet, editors = byline_line(page, paras, title_idx, excluded)
+    if byline:
+        trailer.setdefault("byline", byline)
+    if editors:
+        trailer["byline_editor"] = editors
+    if outlet:
+        trailer["byline_source"] = outlet
+    if signed is not None:
+        trailer["signature"] = signed[1]
+    if owner := licence_box_author(page, paras[-1].idx):
+        trailer["licence_author"] = owner
+    if title_idx is not None:
+        header: dict[str, str] = {}
+        header_fields(page, title_idx, paras, excluded, header)
+        # a 作者 line under the title names the writer; one after the body may be another
+        # piece's (a poem's 作者：白居易 above an appreciation's 作者：佚名)
+        author = header.pop("author", None)
+        for key, value in header.items():
+            trailer.setdefault(key, value)
+        if author:
+            trailer["author"] = author
+        titled = titled_relative_date(page.blocks[title_idx + 1 : paras[0].idx])
+        if titled:
+            trailer["published_titled"] = titled
+    publisher = box_publisher(page, paras[0].idx)
+    if publisher:
+        trailer["publisher"] = publisher
+    account, outlet = account_line(page, title_idx, meta_blocks, paras, excluded, base)
+    if account:
+        trailer["account"] = account
+    if outlet:
+        trailer["account_source"] = outlet

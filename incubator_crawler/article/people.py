@@ -1769,7 +1769,6 @@ def marked_author(
         if (
             not _someone(name)
             or key.endswith(("小编", "小編"))
-            or _site_account(name, site_name)
             or _within_site_name(name, site_name)
             or _site_desk(name, site_name)
             or _abbreviates(name, site_name)
@@ -1795,10 +1794,13 @@ def _author_archive_link(el: Any) -> bool:
 
 
 def _site_desk(name: str, site_name: str | None) -> bool:
-    """True for a name that opens with the site's own name, case aside: the site's desk (``By
-    <a href=…/author/REDIFF CRICKET>`` on Rediff's cricket pages), no writer."""
+    """True for the site's own account (:func:`_site_account`, a site name of any length) or a
+    name that opens with a site name of three or more characters, case aside: the site's desk
+    (``By <a href=…/author/REDIFF CRICKET>`` on Rediff's cricket pages), no writer."""
     site = nfkc_compact(site_name or "").casefold()
-    return len(site) >= 3 and nfkc_compact(name).casefold().startswith(site)
+    return _site_account(name, site_name) or (
+        len(site) >= 3 and nfkc_compact(name).casefold().startswith(site)
+    )
 
 
 def _window_elements(page: Page, blocks: list[Block]) -> list[Any]:

@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from .body import CONTROL_LINE
-from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL
+from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL, TITLE_CHANNEL_SEGMENT
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
@@ -40,12 +40,6 @@ TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]
 
 # Separators in <title>: " - ", "_", "|", "－", "—", plus common variants.
 TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
-
-# ``stem``: what stands before the channel word, as short as can be (通知公告 -> 通知).
-TITLE_CHANNEL_SEGMENT = re.compile(
-    r"^(?P<stem>.{0,8}?)(?:动态|動態|新闻|新聞|要闻|要聞|资讯|資訊|公告|通知|频道|頻道|栏目|欄目|专题|專題"
-    r"|政策法规|新闻中心|新聞中心|信息|快讯|快訊|头条|頭條)$"
-)
 
 BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
 
@@ -76,7 +70,7 @@ def find_title(
 
     ``glued``: the headline <title> names, opening the meta line's own block (``MetaLine.headline``).
     """
-    html_title, metas, ld = head
+    html_title, metas, _ = head
     refs = title_refs(html_title, metas)
     title_raw: str | None = None
     title_idx: int | None = None
@@ -205,37 +199,62 @@ def find_title(
             title_raw, found = clean_inline(html_title or ""), None
             rules["title"] = "html-title(bare, none shown)"
         if found is not None:
-            title_raw = _whole_heading(page, found[0], html_title, site_name) or (
-                _join_broken_lines(page, found[0], refs)
-            )
+            title_raw = _block_title(page, found[0], html_title, site_name, refs, rules)
             title_idx = found[0].idx
-            bare = _without_badge(found[0], title_raw, html_title)
-            if bare is not None:
-                title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
-            elif (bare := _without_control_link(found[0], title_raw)) is not None:
-                title_raw, rules["title"] = bare, rules["title"] + "(control dropped)"
-        elif title_raw is not None:
-            pass
-        else:
-            for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
-                if key in metas:
-                    # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
-                    title_raw = strip_site_suffix(metas[key][1], site_name)
-                    rules["title"] = rule
-                    break
-            else:
-                if isinstance(ld.get("headline"), str):
-                    title_raw, rules["title"] = ld["headline"].strip(), "jsonld:headline"
-                elif html_title:
-                    # left to the cleaning, which strips the site suffix from html_title
-                    rules["title"] = "html-title"
-                    cut = _without_column_tail(root, html_title, site_name)
-                    if cut is not None:
-                        title_raw, rules["title"] = cut, "html-title(column dropped)"
-                elif (centred := _centred_line(page, body_blocks)) is not None:
-                    title_raw, title_idx = centred.text, centred.idx
-                    rules["title"] = "centred-line"
+        elif title_raw is None:
+            title_raw, title_idx = _head_title(page, root, body_blocks, head, site_name, rules)
     return title_raw, title_idx
+
+
+def _block_title(
+    page: Page,
+    b: Block,
+    html_title: str | None,
+    site_name: str | None,
+    refs: list[str],
+    rules: dict[str, str],
+) -> str:
+    """The headline block's text: the whole heading (its broken lines joined), a badge or a
+    control link opening or closing it dropped."""
+    title_raw = _whole_heading(page, b, html_title, site_name) or _join_broken_lines(page, b, refs)
+    bare = _without_badge(b, title_raw, html_title)
+    if bare is not None:
+        title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
+    elif (bare := _without_control_link(b, title_raw)) is not None:
+        title_raw, rules["title"] = bare, rules["title"] + "(control dropped)"
+    return title_raw
+
+
+def _head_title(
+    page: Page,
+    root: Any,
+    body_blocks: list[Block],
+    head: tuple[str | None, dict[str, tuple[str, str]], dict[str, Any]],
+    site_name: str | None,
+    rules: dict[str, str],
+) -> tuple[str | None, int | None]:
+    """With no headline block: the title the page states for machines (ArticleTitle, og:title,
+    JSON-LD's headline, <title>), else a centred line over the text (with its block index)."""
+    html_title, metas, ld = head
+    for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
+        if key in metas:
+            # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
+            rules["title"] = rule
+            return strip_site_suffix(metas[key][1], site_name), None
+    if isinstance(ld.get("headline"), str):
+        rules["title"] = "jsonld:headline"
+        return ld["headline"].strip(), None
+    if html_title:
+        # left to the cleaning, which strips the site suffix from html_title
+        rules["title"] = "html-title"
+        cut = _without_column_tail(root, html_title, site_name)
+        if cut is not None:
+            rules["title"] = "html-title(column dropped)"
+        return cut, None
+    if (centred := _centred_line(page, body_blocks)) is not None:
+        rules["title"] = "centred-line"
+        return centred.text, centred.idx
+    return None, None
 
 
 # Full-width spaces that centre a line of plain text (old text posts: ``　　　　泰国人妖``)

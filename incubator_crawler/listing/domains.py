@@ -24,6 +24,11 @@ def site_of(url: str) -> str:
     return _site_of_netloc(urlsplit(url).netloc.lower())
 
 
+def host_of(url: str) -> str:
+    """``url``'s host name, lower-cased, without ``www.`` and a closing dot; no port."""
+    return (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
+
+
 # Keyed by host, not by URL: a crawl meets millions of URLs but few hosts, and an unbounded
 # per-URL cache would grow with every page for as long as the crawl runs.
 @lru_cache(maxsize=4096)

@@ -1,6 +1,7 @@
 """The next listing page: seven pagination strategies, tried in order (``auto``) or named by a site.
 
-To add a style: a function ``(html, page_url) -> NextPage | None``, its name in
+To add a style: a function ``(html, page_url, base) -> NextPage | None`` (``base``: what the
+page's relative links resolve against, :func:`base_url`, read once a page), its name in
 ``PAGINATION_STRATEGIES`` and in ``_STRATEGIES``.
 """
 
@@ -49,8 +50,9 @@ def find_next_page(
         names = (strategy,)
     else:
         names = tuple(strategy)
+    base = base_url(html, page_url)
     for name in names:
-        found = _STRATEGIES[name](html, page_url)
+        found = _STRATEGIES[name](html, page_url, base)
         if found is not None and (found.postback or _same(found.url) != _same(page_url)):
             return NextPage(url=found.url, postback=found.postback, via=name)
     return None
@@ -66,9 +68,8 @@ def _label(link) -> str:
     return " ".join(alt.split())
 
 
-def _next_link(html: Selector, page_url: str) -> NextPage | None:
+def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target."""
-    base = base_url(html, page_url)
     for link in html.xpath("//a"):
         if not is_next_page_text(_label(link)):
             continue
@@ -81,7 +82,7 @@ def _next_link(html: Selector, page_url: str) -> NextPage | None:
         url = urljoin(base, href)
         if _same(url) != _same(page_url):
             return NextPage(url=url)
-    return _written_next_link(html, page_url)
+    return _written_next_link(html, page_url, base)
 
 
 #: A link inside a script's string (``document.write('<a href="index_1.html">下一页</a>')``):
@@ -94,10 +95,9 @@ _SCRIPT_LINK_RE = re.compile(
 _TAG_RE = re.compile(r"<[^<>]*>")
 
 
-def _written_next_link(html: Selector, page_url: str) -> NextPage | None:
+def _written_next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     """The 下一页 link a script writes into the pager (``document.write``), which the parsed
     page does not hold as an element."""
-    base = base_url(html, page_url)
     for match in _SCRIPT_LINK_RE.finditer(_scripts(html)):
         text = " ".join(_TAG_RE.sub(" ", match.group(3)).split())
         href = match.group(2).strip()
@@ -109,14 +109,14 @@ def _written_next_link(html: Selector, page_url: str) -> NextPage | None:
     return None
 
 
-def _tagname(html: Selector, page_url: str) -> NextPage | None:
+def _tagname(html: Selector, page_url: str, base: str) -> NextPage | None:
     """EasySite: ``<a href="javascript:void(0)" tagname="/zgc/…/index_2.html">下一页</a>``."""
     for link in html.xpath("//a[@tagname]"):
         if not is_next_page_text(_text(link)):
             continue
         target = link.attrib["tagname"].strip()
         if target and not target.startswith(("[", "javascript:", "#")):
-            return NextPage(url=urljoin(base_url(html, page_url), target))
+            return NextPage(url=urljoin(base, target))
     return None
 
 
@@ -163,7 +163,7 @@ TRS_CALL6_RE = re.compile(
 )
 
 
-def _trs(html: Selector, page_url: str) -> NextPage | None:
+def _trs(html: Selector, page_url: str, base: str) -> NextPage | None:
     """TRS: page k+1 is ``{prefix}_{k+1}.{ext}`` while k+1 < the count in ``createPageHTML``
     (k counted from 0); in the six-argument form (k counted from 1) while k < the count."""
     found = trs_page_count(html)
@@ -179,7 +179,7 @@ def _trs(html: Selector, page_url: str) -> NextPage | None:
         last = count
     if current >= last:
         return None
-    return NextPage(url=urljoin(base_url(html, page_url), f"{prefix}_{current + 1}.{ext}"))
+    return NextPage(url=urljoin(base, f"{prefix}_{current + 1}.{ext}"))
 
 
 TOTAL_PAGES_RE = re.compile(r"共\s*(\d+)\s*页")
@@ -190,8 +190,7 @@ def _total_pages(html: Selector) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _links(html: Selector, page_url: str) -> list[str]:
-    base = base_url(html, page_url)
+def _links(html: Selector, base: str) -> list[str]:
     return [
         _same(urljoin(base, href.strip()))
         for href in html.xpath("//a/@href").getall()
@@ -200,13 +199,13 @@ def _links(html: Selector, page_url: str) -> list[str]:
 
 
 def _numbered_scheme(
-    html: Selector, page_url: str, current_re: re.Pattern, link_re: re.Pattern, build
+    html: Selector, page_url: str, base: str, current_re: re.Pattern, link_re: re.Pattern, build
 ) -> NextPage | None:
     """Shared logic of the ``{stem}_{page}`` schemes: current page from the URL, next if linked
     or within the page count the pager prints (共 N 页)."""
     path = urlsplit(page_url).path
     match = current_re.search(path)
-    links = _links(html, page_url)
+    links = _links(html, base)
     if match and match.group(2):
         stem, current = match.group(1), int(match.group(2))
     else:
@@ -220,19 +219,18 @@ def _numbered_scheme(
                     break
         if stem is None:
             return None
-        current = _after_previous(html, page_url, current_re, stem)
-    candidate = urljoin(base_url(html, page_url), build(stem, current + 1))
+        current = _after_previous(html, base, current_re, stem)
+    candidate = urljoin(base, build(stem, current + 1))
     total = _total_pages(html)
     if _same(candidate) in links or (total is not None and current + 1 <= total):
         return NextPage(url=candidate)
     return None
 
 
-def _after_previous(html: Selector, page_url: str, current_re: re.Pattern, stem: str) -> int:
+def _after_previous(html: Selector, base: str, current_re: re.Pattern, stem: str) -> int:
     """The page a pager is on when its address names none: one after the page its linked
     上一页 leads to (``list_13_3.html`` on a saved ``list_13_4.html``, the column's last page),
     else 1 (a column's index is its first page)."""
-    base = base_url(html, page_url)
     for link in html.xpath("//a[@href]"):
         if _ARROWS_RE.sub("", _label(link)).lower() not in _PREV_PAGE_TEXTS:
             continue
@@ -247,23 +245,23 @@ _DEDE_LINK = re.compile(r"list_(\d+)_\d+\.html$")
 _NODE_CURRENT = re.compile(r"node_(\d+)(?:_(\d+))?\.html$")
 
 
-def _dede(html: Selector, page_url: str) -> NextPage | None:
+def _dede(html: Selector, page_url: str, base: str) -> NextPage | None:
     """DedeCMS: ``/a/cat/`` → ``list_106_2.html`` → ``list_106_3.html`` (共 N 页 bounds it)."""
     return _numbered_scheme(
-        html, page_url, _DEDE_CURRENT, _DEDE_LINK, lambda t, n: f"list_{t}_{n}.html"
+        html, page_url, base, _DEDE_CURRENT, _DEDE_LINK, lambda t, n: f"list_{t}_{n}.html"
     )
 
 
-def _node(html: Selector, page_url: str) -> NextPage | None:
+def _node(html: Selector, page_url: str, base: str) -> NextPage | None:
     """Newspaper CMS: ``node_479.html`` → ``node_479_2.html`` → ``node_479_3.html``."""
     if not _NODE_CURRENT.search(urlsplit(page_url).path):
         return None
     return _numbered_scheme(
-        html, page_url, _NODE_CURRENT, _NODE_CURRENT, lambda n, p: f"node_{n}_{p}.html"
+        html, page_url, base, _NODE_CURRENT, _NODE_CURRENT, lambda n, p: f"node_{n}_{p}.html"
     )
 
 
-def _hanweb(html: Selector, page_url: str) -> NextPage | None:
+def _hanweb(html: Selector, page_url: str, base: str) -> NextPage | None:
     """Hanweb: the same path with ``pageNum`` one more (the link's other parameters kept)."""
     parts = urlsplit(page_url)
     query = dict(parse_qsl(parts.query))
@@ -271,7 +269,7 @@ def _hanweb(html: Selector, page_url: str) -> NextPage | None:
         current = int(query.get("pageNum", "1"))
     except ValueError:
         return None
-    for url in _links(html, page_url):
+    for url in _links(html, base):
         other = urlsplit(url)
         if other.path != parts.path:
             continue
@@ -314,7 +312,7 @@ def _extends(url: str, page_url: str) -> bool:
     return url.startswith(mine) and url[len(mine) : len(mine) + 1] in tuple(_PAGE_JOINS)
 
 
-def _numbered(html: Selector, page_url: str) -> NextPage | None:
+def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     """A pager of numbered links: the link numbered one more than the current page.
 
     The current page is the number whose link is this page (a folder and its index file are
@@ -323,7 +321,6 @@ def _numbered(html: Selector, page_url: str) -> NextPage | None:
     suffix (``第 1 页`` → ``/column/1088/page-1`` on ``/column/1088``), this is page 1.
     """
     numbers: dict[int, str] = {}
-    base = base_url(html, page_url)
     for link in html.xpath("//a[@href]"):
         number = _page_number(_text(link))
         href = link.attrib["href"].strip()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from ...article.labels import WEB_ADDRESS_RE
 from ...article.people import clean_person, licence_vouched
+from ...listing.domains import host_of
 from .base import StepPipeline, inline_people
 
 
@@ -43,12 +42,7 @@ def own_address(source: str | None, url: str | None) -> bool:
     if not source or not url or not WEB_ADDRESS_RE.fullmatch(source):
         return False
     found = source if "://" in source else "http://" + source
-    return _host(found) != "" and _host(found) == _host(url)
-
-
-def _host(address: str) -> str:
-    host = (urlsplit(address).hostname or "").lower()
-    return host.removeprefix("www.")
+    return host_of(found) != "" and host_of(found) == host_of(url)
 
 
 class SplitPeoplePipeline(StepPipeline):

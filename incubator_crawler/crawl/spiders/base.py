@@ -23,6 +23,7 @@ from ...archive.db import open_archive
 from ...archive.queries import MAX_PAGES_STAT, known_urls, last_run_interrupted, recent_urls
 from ...article.published import SHANGHAI
 from ...listing.channels import find_channel_links
+from ...listing.domains import host_of
 from ...listing.links import ListingEntry
 from .. import pool as extract_pool
 from .. import signals as project_signals
@@ -125,10 +126,10 @@ class ListingSpider(scrapy.Spider):
         crawler.signals.connect(spider.close_pool, signal=signals.spider_closed)
         crawler.signals.connect(spider.revisit_unlisted, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
-        host = urlsplit(spider.base_url).hostname
+        host = host_of(spider.base_url)
         # www.example.gov.cn and example.gov.cn are one site: a redirect between them must not
         # be dropped as off-site (OffsiteMiddleware allows subdomains of what is listed).
-        spider.allowed_domains = [host.removeprefix("www.")] if host else []
+        spider.allowed_domains = [host] if host else []
         return spider
 
     # -- requests -----------------------------------------------------------------

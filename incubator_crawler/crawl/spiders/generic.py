@@ -17,6 +17,7 @@ import scrapy
 from scrapy import signals
 from scrapy.http import Response
 
+from ...listing.domains import host_of
 from ...listing.feeds import (
     feed_entries,
     feed_links,
@@ -59,7 +60,7 @@ class SiteScope:
 def _netloc(url: str) -> str:
     """Host without ``www.``, lower-cased, plus the port when it is not the scheme's default."""
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
+    host = host_of(url)
     try:
         port = parts.port
     except ValueError:
