@@ -1089,3 +1089,21 @@ def test_a_sections_cited_paper_under_laiyuan_is_no_source() -> None:
     )
     rec = run(f"<h1>园区召开产业发展座谈会</h1><div class='c'>{sections}</div>")
     assert rec["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # hbue.edu.cn's WebPlus notice: the Youth League committee posted it, no one wrote it
+        ("<span>发布者：团委</span><span>发布时间：2026-04-02</span><span>浏览次数：10</span>", None),
+        ("发布人：党委宣传部办公室 发布时间：2026-04-02", None),
+        # a person in the same slot stays, also one whose name ends like an office (张科)
+        ("<span>发布者：王晓</span><span>发布时间：2026-04-02</span>", "王晓"),
+        ("发布人：张科 发布时间：2026-04-02", "张科"),
+        # the office rule is the poster slot's: a 作者 slot is read as before
+        ("作者：团委 发布时间：2026-04-02", "团委"),
+    ],
+)  # fmt: skip
+def test_an_office_in_the_poster_slot_is_no_author(meta: str, expected: str | None) -> None:
+    """发布者 / 发布人 names who posted the item: an office there (团委) is no writer."""
+    assert page(meta)["author"] == expected

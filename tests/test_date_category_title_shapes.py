@@ -551,6 +551,28 @@ def test_the_address_month_folder_backs_the_shown_date_against_a_later_pubdate(
     assert rec["published_at"] == expected
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # gansu.gov.cn: PubDate is the 页面生成时间 render stamp, a month after the shown date
+        ("页面生成时间 2025-03-27 09:36:38", "2025-02-26T11:54:00+08:00"),
+        # a render stamp at another time leaves PubDate a witness: the machine date stands
+        ("页面生成时间 2025-03-28 10:00:00", "2025-03-27T09:36:38+08:00"),
+    ],
+)  # fmt: skip
+def test_a_pubdate_equal_to_the_render_stamp_yields_to_the_shown_date(
+    stamp: str, expected: str
+) -> None:
+    """A TRS-style PubDate equal to the page's ``页面生成时间`` stamp was rewritten when the page
+    was generated again: the meta line's 日期 is the item's date."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div><p>日期：2025-02-26 11:54 来源：</p></div><div><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title><meta name='PubDate' content='2025-03-27 09:36:38'>"
+        f"<meta name='others' content='{stamp}'>",
+    )
+    assert rec["published_at"] == expected
+
+
 def test_a_value_cell_of_the_box_is_no_headline() -> None:
     """yichun.gov.cn: the 信息公开 box's cells (``发布机构：`` over ``园区统计局``) come before
     the meta line; the headline is the h1 under the box, which <title> names."""

@@ -466,6 +466,36 @@ def test_a_forwarded_notice_on_the_issuers_site_stays_in_the_notice_list():
     ]
 
 
+def test_a_pinned_row_linking_another_host_stays_in_the_news_list():
+    """A lab's news table (xmusmartdsp-list-news) pins 置顶：欢迎报考… above its run, linking a
+    recruit PDF on a teacher's own host: a row of the list, though it is the only row leaving
+    the site; an unmarked row to another host is still an advert."""
+    hrefs = [
+        ("https://files.y.test/recruit.pdf", "置顶：欢迎报考本实验室研究生！"),
+        ("https://lab.x.edu.cn/news/news20220414.html", "祝贺教授入选高被引学者榜单"),
+        ("https://lab.x.edu.cn/news/news20220110.html", "实验室开展年终团建活动"),
+        ("https://lab.x.edu.cn/news/news20210930.html", "祝贺实验室在国际挑战赛中夺冠"),
+        ("https://ads.z.test/click?9", "名校硕士在职报名入口点此了解"),
+        ("https://lab.x.edu.cn/news/news20210608.html", "硕士研究生毕业论文答辩圆满完成"),
+        ("https://lab.x.edu.cn/news/news20210503.html", "实验室开展春日团建活动"),
+        ("https://lab.x.edu.cn/news/news20190702.html", "研究生论文被国际会议接收"),
+    ]
+    rows = "".join(
+        f'<tr><td class="time">2022/0{n}/01</td><td class="news"><a href="{h}" title="{t}">{t}</a>'
+        "</td></tr>"
+        for n, (h, t) in enumerate(hrefs, 1)
+    )
+    assert urls(f"<table><tbody>{rows}</tbody></table>", "https://lab.x.edu.cn/news.html") == [
+        "https://files.y.test/recruit.pdf",
+        "https://lab.x.edu.cn/news/news20220414.html",
+        "https://lab.x.edu.cn/news/news20220110.html",
+        "https://lab.x.edu.cn/news/news20210930.html",
+        "https://lab.x.edu.cn/news/news20210608.html",
+        "https://lab.x.edu.cn/news/news20210503.html",
+        "https://lab.x.edu.cn/news/news20190702.html",
+    ]
+
+
 def test_a_story_listed_twice_with_a_query_added_is_one():
     """The same title at the same path with ?reload=1 added is one story; the same title at
     other query values (?id=1, ?id=2) is two."""

@@ -519,6 +519,10 @@ def _find_author(
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
         au = None
+    if au and _posting_office(au, art.byline_raw):
+        # ``发布者：团委`` (hbue.edu.cn's WebPlus notice): the office that posted the item, no
+        # writer (LABELLING.md: an organisation's account is no author)
+        au = None
     ld_name = _ld_writer(art, ld, page)
     _first_author(
         art, au, ld_name, trailer_au, inline, owner, metas, trailer, root, site_name, page, window
@@ -3318,6 +3322,22 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
 _SIGNED_NAMES_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}$")
 _TEXT_ALIGN_RE = re.compile(r"text-align\s*:\s*(?P<side>[a-z-]+)", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
+
+
+#: The poster's slot of a meta line, whose value may be the posting office rather than a writer.
+_POSTER_LABELS = r"(?:发布者|发布人|發佈者|發布人)\s*:\s*"
+
+
+def _posting_office(name: str, byline: str | None) -> bool:
+    """True when ``name`` fills a poster slot (``发布者：团委``) and names an office, not a person."""
+    bare = nfkc(name).strip()
+    if not byline or not bare or re.search(_POSTER_LABELS + re.escape(bare), nfkc(byline)) is None:
+        return False
+    end = _ORG_END_RE.search(bare)
+    if end is None or _CJK_LATIN_RE.search(bare):
+        return False
+    # a two- or three-character name led by a surname may be a person's (张科): it stays
+    return len(end.group(0)) > 1 or len(bare) > 3 or bare[0] not in _SIGNATURE_SURNAMES
 
 
 def _surnamed(name: str) -> bool:

@@ -358,6 +358,11 @@ def _choose_published(
     pub = fields.get("published") or ""
     lab = _label_of(pub) if pub else ""
     m = first_meta(metas, META_PUBLISHED_NAMES)
+    if m and pub and _is_render_stamp(m[1], metas) and _days_apart(_day(pub), _day(m[1])) > 1:
+        # a machine date equal to the page's render stamp was rewritten when the page was
+        # generated again, so it is no witness against the date the reader sees (gansu.gov.cn:
+        # PubDate and 页面生成时间 both 2025-03-27 09:36:38, 日期：2025-02-26 11:54 shown)
+        m = None
     if pub and not _YEAR_RE.search(nfkc(pub)):
         # ``发布时间：09-05 11:10`` leaves the year to guessing: a full date elsewhere in the
         # page (meta tags, JSON-LD, script) is the publish date with its year, and so is an
@@ -495,6 +500,17 @@ def _structured_date(
 _LINE_BACKED = ("", "line")
 #: ... and when the line is labelled as the publish date and nothing backs the machine date.
 _LINE_SHOWN = ("", "shown")
+
+
+#: The render stamp of TRS-style templates: ``<meta name="others" content="页面生成时间 …">``.
+_RENDER_STAMP_RE = re.compile(r"页面生成时间\s*([0-9][0-9\-/:. ]*[0-9])")
+
+
+def _is_render_stamp(raw: str, metas: dict[str, tuple[str, str]]) -> bool:
+    """Whether a meta date is the page's own render time (the ``页面生成时间`` stamp)."""
+    others = metas.get("others")
+    stamp = _RENDER_STAMP_RE.search(others[1]) if others else None
+    return bool(stamp) and "".join(stamp.group(1).split()) == "".join(raw.split())
 
 
 def _day(raw: str) -> str | None:

@@ -619,9 +619,10 @@ def _is_side_list(container) -> bool:
 
 #: A list whose links to other hosts are fewer than this share is a site's own list with ads in it.
 _OFF_HOST_SHARE = 1 / 3
-#: A title that forwards another body's document (转发教育部关于…的通知): a notice list's own row,
-#: linking to the issuer's site, not an advert.
-_FORWARDED_RE = re.compile(r"^\W{0,2}(?:转发|轉發)\S")
+#: A title that forwards another body's document (转发教育部关于…的通知), or that the list pins above
+#: its run (置顶：欢迎报考…, xmusmartdsp-list-news' first row, linking its recruit PDF on a teacher's
+#: own host): a list's own row, linking to another site, not an advert.
+_OWN_ROW_TITLE_RE = re.compile(r"^\W{0,2}(?:转发|轉發|置顶|置頂)\S")
 #: A story the site published on its WeChat account (``mp.weixin.qq.com/s/…``): Chinese sites
 #: list these among their own rows (a firm's 公司动态, a hospital's 医院新闻), not as adverts.
 _WECHAT_STORY_RE = re.compile(r"^(?:https?:)?//mp\.weixin\.qq\.com/s\b")
@@ -1371,7 +1372,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         date_raw = _date_in_row(link, row)
         title = _link_title(link) or None
         away = sites is not None and site_of(url) not in sites
-        own = _FORWARDED_RE.match(title or "") or _WECHAT_STORY_RE.match(url)
+        own = _OWN_ROW_TITLE_RE.match(title or "") or _WECHAT_STORY_RE.match(url)
         if (away and not own) or _listed_before(url, title, stories):
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
