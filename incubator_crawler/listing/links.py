@@ -149,7 +149,8 @@ def find_article_links(
             matching.append((link, url))
     if not matching:
         # Rows written by JavaScript (Hanweb/kw legacy): urls[i]=…; headers[i]="<a title=…>"
-        return [e for e in find_js_rows(html, page_url) if article_re.search(urlsplit(e.url).path)]
+        rows = find_js_rows(html, page_url, base)
+        return [e for e in rows if article_re.search(urlsplit(e.url).path)]
     groups, order = _group_links(matching)
     section = urlsplit(page_url).path.strip("/").split("/")[0]
 
@@ -248,8 +249,10 @@ _JS_ASSIGN_RE = re.compile(
 _ATTR_RE = re.compile(r"""\b(title|href)\s*=\s*(?:'([^']*)'|"([^"]*)"|\\"([^"\\]*)\\")""")
 
 
-def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
+def find_js_rows(html: Selector, page_url: str, base: str | None = None) -> list[ListingEntry]:
     """List rows kept in JavaScript arrays (kw.beijing legacy / Hanweb), in index order.
+
+    ``base``: what relative links resolve against (:func:`base_url`), when the caller has it.
 
     ``urls[i]='…';headers[i]="<a title='…'>…</a>";year[i]='2021';month[i]='04';day[i]='24';``
     gives the URL, the full title from the HTML string's ``title`` and the date ``2021-04-24``.
@@ -260,7 +263,7 @@ def find_js_rows(html: Selector, page_url: str) -> list[ListingEntry]:
             rows.setdefault(int(index), {})[name] = literal[1:-1].replace('\\"', '"')
     entries: list[ListingEntry] = []
     seen: set[str] = set()
-    base = base_url(html, page_url)
+    base = base_url(html, page_url) if base is None else base
     for index in sorted(rows):
         row = rows[index]
         header = row.get("headers") or row.get("titles") or ""
@@ -302,8 +305,11 @@ _LABEL_MAX = 20
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt")
 
 
-def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> list[tuple]:
-    """Web links with a title-like text, outside nav/aside/footer: ``[(link, url)]``.
+def _candidates(
+    html: Selector, page_url: str, base: str, shortest: int = _SHORT_TEXT
+) -> list[tuple]:
+    """Web links with a title-like text, outside nav/aside/footer: ``[(link, url)]`` (``base``:
+    :func:`base_url`, read once a page).
 
     Links to other hosts are candidates too: aggregators and forums list articles kept
     elsewhere, and the spider decides what it follows (see :func:`_keep_sites`). Texts
@@ -314,7 +320,6 @@ def _candidates(html: Selector, page_url: str, shortest: int = _SHORT_TEXT) -> l
     # written: they name its records all the same, and the pager's links stay relative too.
     schemes = ("http", "https") if urlsplit(page_url).scheme else ("http", "https", "")
     found = []
-    base = base_url(html, page_url)
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
         if href.startswith(("javascript:", "#", "mailto:")):
@@ -1068,10 +1073,10 @@ def _short_columns(container, short: list[tuple]) -> dict:
     return {key: members for key, members in columns.items() if len(members) > 1}
 
 
-def _short_links(html: Selector, page_url: str) -> list[tuple]:
+def _short_links(html: Selector, page_url: str, base: str) -> list[tuple]:
     """Web links whose text is too short for a candidate, 更多 / 详情 buttons left out."""
     found = []
-    for link, url in _candidates(html, page_url, shortest=1):
+    for link, url in _candidates(html, page_url, base, shortest=1):
         text = _link_title(link)
         if len(text) < _SHORT_TEXT and not MORE_RE.match(text):
             found.append((link, url))  # long texts had their chance as candidates
@@ -1203,8 +1208,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     if has_displaced(html.root.getroottree().getroot()):
         # broken markup left rows outside the body: repair a copy, never the caller's page
         html = Selector(root=rehome_displaced(html.root.getroottree().getroot()), type="html")
-    matching = _candidates(html, page_url)
-    js_rows = find_js_rows(html, page_url)
+    base = base_url(html, page_url)
+    matching = _candidates(html, page_url, base)
+    js_rows = find_js_rows(html, page_url, base)
     if not matching:
         return js_rows
     groups = merge_row_boxes(_record_groups(matching))
@@ -1311,7 +1317,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         position = {node: i for i, node in enumerate(html.root.iter())}
         best = min(near, key=lambda key: position.get(groups[key][0][0].root, 0))
         lead = _box_lead(best, groups)
-    short = _short_links(html, page_url)
+    short = _short_links(html, page_url, base)
 
     def column(key, members) -> list:
         # every link at the column's tag path in the container's rows: a short one (a job
