@@ -41,8 +41,8 @@ def own_address(source: str | None, url: str | None) -> bool:
     # (LABELLING.md, corpus37); another site's address stays the source (新闻来源： http://news.buaa…)
     if not source or not url or not WEB_ADDRESS_RE.fullmatch(source):
         return False
-    found = source if "://" in source else "http://" + source
-    return host_of(found) != "" and host_of(found) == host_of(url)
+    host = host_of(source if "://" in source else "http://" + source)
+    return host != "" and host == host_of(url)
 
 
 class SplitPeoplePipeline(StepPipeline):
