@@ -613,3 +613,51 @@ def test_counter_words_beside_the_credit(line: str, fields: dict) -> None:
             continue  # (a label with no colon is a label on the meta line only)
         rec = place(line)
         assert {k: rec[k] for k in fields} == fields, place.__name__
+
+
+# misses49: a page button printed right after the credit, glued (its span follows the value's
+# with no blank) or spaced, with its colon or without: the button is no part of the value
+BUTTON_TAILS = (
+    "收藏", "打印", "分享：", "收藏：", "打印：", " 分享：", " 收藏：", "关闭窗口", " 关闭窗口",
+    "返回顶部", " 返回顶部",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("spans", [True, False])
+@pytest.mark.parametrize("tail", BUTTON_TAILS)
+@pytest.mark.parametrize(
+    ("key", "credit", "value"),
+    [
+        ("source", "来源：科技日报", "科技日报"),
+        ("source", "来源：某某市科学技术局", "某某市科学技术局"),
+        ("editor", "责任编辑：周明轩", "周明轩"),
+        ("author", "作者：周明轩", "周明轩"),
+    ],
+)
+def test_a_page_button_after_the_credit_ends_it(
+    key: str, credit: str, value: str, tail: str, spans: bool
+) -> None:
+    line = f"<span>{credit}</span><span>{tail}</span>" if spans else f"{credit}{tail}"
+    for place in (p for p in PLACES if not (key == "author" and p is above)):
+        assert place(line)[key] == value, place.__name__
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        # an outlet may end in a button's word: kept unless the name before it ends as an outlet
+        ("来源：中国收藏", "source", "中国收藏"),
+        ("来源：南极熊3D打印", "source", "南极熊3D打印"),
+        ("来源：3D打印网", "source", "3D打印网"),
+        # the writer's profile glued after the name (作者简介 / 简介 heads the next item)
+        ("作者：周明轩作者简介：某某大学教授", "author", "周明轩"),
+        ("作者：周明轩简介：某某大学教授", "author", "周明轩"),
+        ("作者：周明轩作者简介", "author", "周明轩"),
+        # an ordinal's number is the outlet's, no view counter (``第1阅读`` was cut to ``第``)
+        ("来源：第1阅读", "source", "第1阅读"),
+        ("来源：科技日报12阅读", "source", "科技日报"),
+    ],
+)
+def test_a_button_word_a_profile_or_a_number_in_the_credit(line: str, key: str, value: str) -> None:
+    for place in (p for p in PLACES if not (key == "author" and p is above)):
+        assert place(line)[key] == value, place.__name__

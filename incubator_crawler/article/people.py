@@ -2240,7 +2240,9 @@ PERSON_NEXT_FIELD = re.compile(
     rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|{alternation(PUBLISH_DATE_LABELS)}|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论"
     # a hotness counter and the font-size control glued to the value (``来源：X热度：12``,
     # ``作者：X字号：大 中 小``: a CMS meta row of spans with no blank between them)
-    r"|热度|字号)\s*[:：]"
+    r"|热度|字号"
+    # the page's buttons labelled with a colon, glued or spaced (``来源：X分享：``, ``作者：X 收藏：``)
+    r"|分享|收藏|打印|列印|关注|關注)\s*[:：]"
 )
 
 # Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
@@ -2250,10 +2252,16 @@ PERSON_NEXT_FIELD = re.compile(
 # A bullet symbol between the items of a credit line ends the value too (a geometric shape, a
 # star or an emoji: htmlsucai's ``来源：山临所办公室🔸时间：2024年5月9日🔸著作权归作者所有``).
 # A counter word before its number ends the value too, glued or spaced (``来源：X热度12``,
-# ``编辑：X浏览12次``, ``作者：X阅读 12``: the counter's span follows the value's with no blank).
+# ``编辑：X浏览12次``, ``作者：X阅读 12``: the counter's span follows the value's with no blank);
+# an ordinal's number is the name's (``来源：第1阅读``, an outlet, was cut to ``第``).
 PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
     rf"|{_COUNTER}"
+    # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
+    # outlet's or person's name holds these words
+    r"|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部"
+    # the writer's profile glued after the name (``作者：X作者简介：某某大学教授``, ``X简介：…``)
+    r"|(?:作者|个人|個人)(?:简介|簡介|介绍|介紹)|(?:简介|簡介)\s*[:：]"
     r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
     r").*$"
 )
@@ -2641,6 +2649,24 @@ def _cut_trailing(text: str) -> str:
     return PERSON_TRAILING_JUNK.sub("", text).strip().rstrip("（(【[ ")
 
 
+# A print, bookmark or share button glued to the value with no colon (``来源：科技日报收藏``,
+# ``作者：周明轩打印``: the button's span follows the value's with no blank).
+_GLUED_BUTTON_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:收藏|打印|列印|分享)$")
+
+
+def _drop_glued_button(text: str, role: str) -> str:
+    """``text`` without a button's word glued to its end; an outlet's only after an outlet's end."""
+    m = _GLUED_BUTTON_RE.search(text)
+    if m is None:
+        return text
+    rest = text[: m.start()]
+    # an outlet may end in the word (``中国收藏``, ``3D打印``): cut only after a name that ends
+    # as an outlet or a body does (``科技日报收藏``, ``某某市科学技术局打印``)
+    if role == "source" and not (_OUTLET_END_RE.search(rest) or _ORG_END_RE.search(rest)):
+        return text
+    return rest
+
+
 # A bracketed page control closing a name (``焦鹏 【纠错】``, its closer maybe cut already).
 _TRAILING_CONTROL_RE = re.compile(r"(?<=\S)\s+[【\[][^】\]\s]{1,6}[】\]]?$")
 
@@ -2811,7 +2837,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     # Brackets may wrap the label (【编辑:田博群】) or the value (编辑：【田博群】).
     text = _strip_brackets(text)
     text = _strip_labels(text)
-    text = _cut_trailing(text)
+    text = _drop_glued_button(_cut_trailing(text), role)
     text = _strip_brackets(text)
     text = _strip_labels(text)
     text = text.strip(" :：,，;；|｜丨")
