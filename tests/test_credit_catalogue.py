@@ -661,3 +661,45 @@ def test_a_page_button_after_the_credit_ends_it(
 def test_a_button_word_a_profile_or_a_number_in_the_credit(line: str, key: str, value: str) -> None:
     for place in (p for p in PLACES if not (key == "author" and p is above)):
         assert place(line)[key] == value, place.__name__
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本文转载自科技日报", "本文转载自科技日报。", "本文转自科技日报", "（本文转载自科技日报）"],
+)
+@pytest.mark.parametrize("place", [trailer, last_paragraph, closing, side])
+def test_a_repost_credit_with_no_colon_at_the_texts_end(
+    place: Callable[[str], dict], line: str
+) -> None:
+    """misses49: 自 closes the label, the outlet after it is the source, run into the last
+    paragraph after its last sentence too; the credit leaves the text."""
+    rec = place(line)
+    assert rec["source"] == "科技日报"
+    assert "转" not in rec["body"]
+
+
+def test_a_reprint_sentence_closing_the_text_names_no_source() -> None:
+    body = f"<p>{PROSE}</p><p>{PROSE}本文转载自科技日报的一篇评论文章并略有删改</p>"
+    rec = run(f"<h1>{T}</h1>{DATE}<div class='txt'>{body}</div>")
+    assert rec["source"] is None
+    assert rec["body"].endswith("并略有删改")
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # misses49: a dash set apart by blanks stands for the colon
+        ("来源 - 科技日报", {"source": "科技日报"}),
+        ("来源 — 科技日报", {"source": "科技日报"}),
+        ("来源 - 科技日报 2024-05-20", {"source": "科技日报"}),
+        # a colonless 来源 on a line of its own before the next labelled item
+        ("来源 科技日报 编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
+        ("来源 科技日报 作者：张三", {"source": "科技日报", "author": "张三"}),
+        ("来源 - 科技日报 编辑：周明轩", {"source": "科技日报", "editor": "周明轩"}),
+    ],
+)
+def test_a_colonless_source_label_off_the_date_line(line: str, fields: dict) -> None:
+    places = (meta, above, trailer, last_paragraph, side) if "作者" not in line else (meta, trailer)
+    for place in places:
+        rec = place(line)
+        assert {k: rec[k] for k in fields} == fields, place.__name__

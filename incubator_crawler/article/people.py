@@ -855,9 +855,10 @@ _UNSPACED_LABEL_RE = {
         rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S|{_COUNTER})"
     ),
     # misses45: as the author's, the outlet also ends before a date or the next item, labelled
-    # with a colon or without (``来源 科技日报 2024-05-20``, ``来源 科技日报 作者 张三``)
+    # with a colon or without (``来源 科技日报 2024-05-20``, ``来源 科技日报 作者 张三``); a dash
+    # set apart by blanks may stand for the colon (misses49: ``来源 - 科技日报``)
     "source": re.compile(
-        rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
+        rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?:[-－–—]{{1,2}}\s+)?(?P<v>[^\s|·:/丨]{{2,20}})"
         r"(?=\s*(?:[|·丨]|$)|\s+/\s|\s{2}|\s+\d{4}\s*[-/.年]\s*\d|\s+[\u4e00-\u9fff]{1,6}\s*[:：]"
         rf"|\s+(?:{_ITEM_LABELS}|作者|时间|日期)\s+\S|{_COUNTER})"
     ),
