@@ -703,3 +703,25 @@ def test_a_colonless_source_label_off_the_date_line(line: str, fields: dict) -> 
     for place in places:
         rec = place(line)
         assert {k: rec[k] for k in fields} == fields, place.__name__
+
+
+SEVEN = "朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        # misses49: 报道 closing the bracket is no part of the last name
+        ("（新华社记者朱东阳、刘晨报道）", "朱东阳 刘晨"),
+        # an agency's compiled report (综合) names each reporter (xinhuanet's seven)
+        ("（综合新华社记者朱东阳、刘晨报道）", "朱东阳 刘晨"),
+        (f"（综合新华社记者{SEVEN}报道）", SEVEN.replace("、", " ")),
+        (f"（新华社记者{SEVEN}报道）", SEVEN.replace("、", " ")),
+    ],
+)
+@pytest.mark.parametrize("long", [True, False])
+def test_a_reporters_credit_closing_the_text(credit: str, author: str, long: bool) -> None:
+    last = f"{PROSE}{credit}" if long else f"园区将继续优化孵化服务。{credit}"
+    rec = run(f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p>{PROSE}</p><p>{last}</p></div>")
+    assert names(rec["author"]) == names(author)
+    assert "报道" not in rec["body"]

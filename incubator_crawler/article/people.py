@@ -131,7 +131,9 @@ BYLINE_LINE_RE = re.compile(
     r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
     r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
-    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
+    # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
+    # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
+    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})\s*[)）】\]]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -1021,7 +1023,7 @@ def _signature(paragraphs: list[str]) -> str | None:
 
 # ``……法門。（民視新聞陳韻平、郭文海台北報導）``: the outlet, the writers and where they reported
 _CLOSING_REPORT_RE = re.compile(
-    rf"[。！？!?”」]\s*[(（]\s*(?P<credit>[^()（）:/]{{3,30}}?{_REPORTED})\s*[)）]$"
+    rf"[。！？!?”」]\s*[(（]\s*(?P<credit>[^()（）:/]{{3,40}}?{_REPORTED})\s*[)）]$"
 )
 _OUTLET_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff]{1,6}?(?:新聞|新闻|電視|电视|日報|日报|晚報|晚报|時報|时报|網|网|社)(?=[\u4e00-\u9fff]{2})"
@@ -2376,9 +2378,11 @@ INLINE_EDITOR_LINE = re.compile(
 )
 
 INLINE_REPORTER_PAREN = re.compile(
-    rf"[(（〔]\s*(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
-    # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names
-    rf"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{{0,6}}{_REPORTED})?\s*[)）〕]"
+    # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``)
+    rf"[(（〔]\s*(?:综合|綜合)?(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
+    # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names, and 报道 alone
+    # (``（新华社记者A、B报道）``: else the names kept the word)
+    rf"(?P<name>[^()（）〔〕／/]+?)\s*(?:(?:[／/]\s*[\u4e00-\u9fff]{{0,6}})?{_REPORTED})?\s*[)）〕]"
 )
 
 INLINE_REPORTER_REPORT = re.compile(
@@ -2930,7 +2934,9 @@ _DISPATCH_LINE_RE = re.compile(
 _CLOSING_CREDIT_RE = re.compile(
     rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT}|(?:编译|編譯)\s*[/／:：])"
     # a translator-compiler signs the text as its writer (``（编译/龙君）``; LABELLING.md)
-    r"\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,2})"
+    r"\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?){0,2})"
+    # 报道 after the names is no part of the last (``（新华社记者A、B报道）`` gave ``B报道``)
+    rf"(?:{_REPORTED})?"
     r"(?:\s*[;；]\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})?\s*[)）]\s*$"
 )
 
