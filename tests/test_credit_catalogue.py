@@ -725,3 +725,20 @@ def test_a_reporters_credit_closing_the_text(credit: str, author: str, long: boo
     rec = run(f"<h1>{T}</h1>{DATE}<div class='txt'><p>{PROSE}</p><p>{PROSE}</p><p>{last}</p></div>")
     assert names(rec["author"]) == names(author)
     assert "报道" not in rec["body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # misses49: where the writers filed from after their spaced names is no name
+        ("作者 周明轩 李晓 王强 发自瑞士达沃斯", "周明轩 李晓 王强"),
+        ("作者 周明轩 李晓 发自瑞士达沃斯", "周明轩 李晓"),
+        ("作者 周明轩 李晓 王强 发自北京", "周明轩 李晓 王强"),
+        ("记者 周明轩 发自瑞士达沃斯", "周明轩"),
+    ],
+)
+@pytest.mark.parametrize("place", [meta, meta_labelled_date, trailer, last_paragraph, side])
+def test_writers_before_where_they_filed_from(
+    place: Callable[[str], dict], line: str, author: str
+) -> None:
+    assert names(place(line)["author"]) == names(author)

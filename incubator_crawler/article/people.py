@@ -133,7 +133,9 @@ BYLINE_LINE_RE = re.compile(
     r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
     # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
     # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
-    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})\s*[)）】\]]?"
+    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
+    # where they filed from, a long place too (misses49: ``作者 A B C 发自瑞士达沃斯``)
+    r"(?:\s*(?:发自|發自)\s*[\u4e00-\u9fff]{1,8})?\s*[)）】\]]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -852,8 +854,10 @@ _UNSPACED_LABEL_RE = {
     # （责任编辑：X）``)
     "author": re.compile(
         r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
-        r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4}))"
-        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]"
+        r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4})"
+        # misses49: several spaced names before where they filed from (``作者 A B C 发自瑞士达沃斯``)
+        r"|(?:作者|撰文)\s+(?P<x>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4}){1,5})(?=\s*(?:发自|發自)))"
+        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]|\s*(?:发自|發自)"
         rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S|{_COUNTER})"
     ),
     # misses45: as the author's, the outlet also ends before a date or the next item, labelled
@@ -914,7 +918,9 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
     if key == "source":
         byline = byline.replace("\u3000", "  ")  # an ideographic space is a wide gap, not a space
     m = _UNSPACED_LABEL_RE[key].search(nfkc(byline))
-    return (m.groupdict().get("v") or m.groupdict().get("w")) if m else None
+    return (
+        (m.groupdict().get("v") or m.groupdict().get("w") or m.groupdict().get("x")) if m else None
+    )
 
 
 # Where a labelled source's item ends inside a longer value: a wide gap (two spaces of any kind,
