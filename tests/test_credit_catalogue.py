@@ -742,3 +742,25 @@ def test_writers_before_where_they_filed_from(
     place: Callable[[str], dict], line: str, author: str
 ) -> None:
     assert names(place(line)["author"]) == names(author)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # misses49: LABELLING.md counts a translator (译者, 编译) as a writer, beside the author
+        ("作者：周明轩 译者：李晓", "周明轩 李晓"),
+        ("译者：李晓 作者：周明轩", "周明轩 李晓"),
+        ("作者：周明轩 编译：李晓", "周明轩 李晓"),
+        ("作者：周明轩\u3000譯者：李晓", "周明轩 李晓"),
+        # a translator alone is the writer; 翻译： heads a translated sentence, no credit
+        ("译者：李晓", "李晓"),
+        ("作者：周明轩 翻译：李晓", "周明轩"),
+        # two writers' labels that are no translator's: the first names the writer
+        ("记者：周明轩 作者：王强", "周明轩"),
+    ],
+)
+@pytest.mark.parametrize("place", [meta, meta_labelled_date, trailer, closing, side])
+def test_a_translators_credit_beside_the_writers(
+    place: Callable[[str], dict], line: str, author: str
+) -> None:
+    assert names(place(line)["author"]) == names(author)

@@ -801,6 +801,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     pub_rank: int | None = None
     covered: list[tuple[int, int]] = []
+    translated = False  # a translator's label seen: its names and the writer's add up
     for m in labels:
         start, vstart = m.start(), m.end()
         vend = next(b for b in bounds if b >= vstart and b != start)
@@ -858,10 +859,16 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)
         covered.append((start, vend))
+        by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
         if key not in out or (not out[key] and value):
             out[key] = value
         elif key == "editor" and value:
             out[key] = add_names(out[key], value)  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
+        elif key == "author" and value and (translated or by_translator):
+            # ``作者：X 译者：Y``: the translator is a writer too (LABELLING.md: the blogger and
+            # the translator are both authors), whichever comes first
+            out[key] = add_names(out[key], value)
+        translated = translated or by_translator
     if "published" not in out or not out["published"]:
         # Unlabelled date (``2015-06-13 2293``, ``2016年09月27日 07:02 来源：…``).
         for d in dates:
@@ -869,6 +876,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 out["published"] = orig(d.start(), d.end())
                 break
     return out
+
+
+# The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
+_TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, without
