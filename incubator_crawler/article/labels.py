@@ -422,7 +422,11 @@ LABEL_RE = re.compile(
     + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s(?:字号|字號|字体|字體|分享|打印|列印|关闭|關閉|纠错|糾錯|举报|舉報)))"
     # ``来源 CSDN`` / ``出处 快科技``: a source label and a space, when the outlet's name alone
     # ends the line or its item (a bar or a wide gap after it); in prose 来源 is a word
-    + r"|(?<=来源|來源|稿源|出处|出處)\s+(?=[^\s:,，。;；、|丨]{2,20}(?:\s*$|\s{2}|\s*[|丨]))"
+    # or before the next labelled item (``来源 科技日报 编辑：X``) or a date, on a
+    # line of its own off the date line too; a dash set apart by blanks may stand for the colon
+    # (misses49: ``来源 - 科技日报``)
+    + r"|(?<=来源|來源|稿源|出处|出處)(?:\s+[-－–—]{1,2})?\s+(?=[^\s:,，。;；、|丨]{2,20}(?:\s*$|\s{2}|\s*[|丨]"
+    + r"|\s+(?:[\u4e00-\u9fff]{1,6}\s*:|\d{4}\s*[-/.年]\s*\d)))"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
@@ -669,6 +673,9 @@ def labels_other_date(norm: str, start: int) -> bool:
     return False
 
 
+#: A repost's credit that needs no colon, 自 closing its label (``本文转载自X``, ``本文经授权转载自X``).
+REPRINT_CREDIT = r"(?:本文|本篇|此文)(?:已?(?:经|經)\S{0,8}?(?:授权|授權))?(?:(?:转载|轉載)(?:自|于|於)|转自|轉自)"
+
 # A source's or an editor's credit run into the end of a paragraph after its last sentence
 # (``…看过人妖表演吗？来源：吱咕爱游``, ``…。（来源：科技日报 编辑：X）``; NFKC text): short, no
 # sentence of its own after the label
@@ -676,13 +683,18 @@ _RUN_IN_LABEL_RE = re.compile(
     r"(?<=[。！？!?”」])\s*[(（【\[]?\s*(?:"
     + alternation(LABELS["source"] + LABELS["editor"])
     + r")\s*[:|]\s*[^\s。！？!?，,；;:][^。！？!?，,；;]{0,30}$"
+    # a repost's credit with no colon, 自 closing its label (misses49: ``…。本文转载自科技日报``);
+    # an outlet's name, no phrase (``本文转载自X的一篇评论文章`` is a sentence)
+    r"|(?<=[。！？!?”」])\s*[(（【\[]?\s*"
+    + REPRINT_CREDIT
+    + r"\s*[^\s。！？!?，,；;:的]{2,16}[。.]?[)）】\]]?$"
 )
 
 
 def run_in_credit_start(tail: str) -> int | None:
     """Where a 来源 or 编辑 credit run into the end of ``tail`` (NFKC, a paragraph's last
     characters) starts, or None."""
-    if "源" not in tail and "编" not in tail and "編" not in tail and "处" not in tail:
+    if not any(ch in tail for ch in "源编編处自"):
         return None  # most paragraphs: no regex
     m = _RUN_IN_LABEL_RE.search(tail)
     return m.start() if m else None
@@ -789,6 +801,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     pub_rank: int | None = None
     covered: list[tuple[int, int]] = []
+    translated = False  # a translator's label seen: its names and the writer's add up
     for m in labels:
         start, vstart = m.start(), m.end()
         vend = next(b for b in bounds if b >= vstart and b != start)
@@ -846,10 +859,16 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)
         covered.append((start, vend))
+        by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
         if key not in out or (not out[key] and value):
             out[key] = value
         elif key == "editor" and value:
             out[key] = add_names(out[key], value)  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
+        elif key == "author" and value and (translated or by_translator):
+            # ``作者：X 译者：Y``: the translator is a writer too (LABELLING.md: the blogger and
+            # the translator are both authors), whichever comes first
+            out[key] = add_names(out[key], value)
+        translated = translated or by_translator
     if "published" not in out or not out["published"]:
         # Unlabelled date (``2015-06-13 2293``, ``2016年09月27日 07:02 来源：…``).
         for d in dates:
@@ -857,6 +876,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 out["published"] = orig(d.start(), d.end())
                 break
     return out
+
+
+# The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
+_TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, without

@@ -24,6 +24,7 @@ from .labels import (
     INFRINGEMENT,
     LABEL_RE,
     LABELS,
+    REPRINT_CREDIT,
     VENUE_LABEL_RE,
     VENUE_SPAN,
     WEB_ADDRESS,
@@ -831,9 +832,21 @@ _NOTICE_CLAUSE_RE = re.compile(
 # A reprint credit as a sentence of its own (wufazhuce: ``本文经授权转载自做書。``): the outlet it
 # was taken from is the source; the whole line must be the credit, so prose never matches
 _REPRINT_LINE_RE = re.compile(
-    r"^(?:本文|本篇|此文)(?:已?(?:经|經)\S{0,8}?(?:授权|授權))?(?:转载|轉載)(?:自|于|於)\s*"
+    rf"^{REPRINT_CREDIT}\s*"
     r"(?P<src>[^\s，,。；;:：]{2,20}?)\s*[。.]?$"
 )
+
+
+def _reprint_source(text: str) -> str | None:
+    """The outlet a reprint credit with no colon names, the line whole or run into its end after
+    the last sentence (misses49: ``…。本文转载自科技日报``), in the page's own characters."""
+    norm = nfkc(text).strip("【】[]()（） ")
+    if not (r := _REPRINT_LINE_RE.match(norm)):
+        start = run_in_credit_start(norm)
+        run = norm[start:].strip("【】[]()（） ") if start is not None else ""
+        if not (r := _REPRINT_LINE_RE.match(run)):
+            return None
+    return _original(text, r["src"])
 
 
 def _original(text: str, part: str) -> str:
@@ -944,8 +957,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
             continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
         if LABEL_RE.search(norm) is None:
-            if ("转载" in norm or "轉載" in norm) and (r := _REPRINT_LINE_RE.match(norm)):
-                out.setdefault("source", _original(b.text, r["src"]))
+            if ("转" in norm or "轉" in norm) and (src := _reprint_source(b.text)):
+                out.setdefault("source", src)
                 continue
             m = DATE_RE.search(norm)
             # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
@@ -974,6 +987,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         for key, value in split_labelled_line(last_text[run_in:]).items():
             if key in ("source", "editor") and value:
                 out.setdefault("run_in_" * (key == "source") + key, strip_credit_brackets(value))
+        if src := _reprint_source(last_text[run_in:]):
+            out.setdefault("run_in_source", src)  # ``…。本文转载自科技日报``: no colon
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out

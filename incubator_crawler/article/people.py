@@ -131,7 +131,11 @@ BYLINE_LINE_RE = re.compile(
     r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
     r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
-    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,5})\s*[)）】\]]?"
+    # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
+    # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
+    r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
+    # where they filed from, a long place too (misses49: ``作者 A B C 发自瑞士达沃斯``)
+    r"(?:\s*(?:发自|發自)\s*[\u4e00-\u9fff]{1,8})?\s*[)）】\]]?"
     # ``中青报·中青网记者 魏其濛 来源：中国青年报``: a source label may follow on the same line
     r"(?:\s+(?:来源|來源)\s*:.{0,20})?$"
 )
@@ -850,14 +854,17 @@ _UNSPACED_LABEL_RE = {
     # （责任编辑：X）``)
     "author": re.compile(
         r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
-        r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4}))"
-        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]"
+        r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4})"
+        # misses49: several spaced names before where they filed from (``作者 A B C 发自瑞士达沃斯``)
+        r"|(?:作者|撰文)\s+(?P<x>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4}){1,5})(?=\s*(?:发自|發自)))"
+        r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]|\s*(?:发自|發自)"
         rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S|{_COUNTER})"
     ),
     # misses45: as the author's, the outlet also ends before a date or the next item, labelled
-    # with a colon or without (``来源 科技日报 2024-05-20``, ``来源 科技日报 作者 张三``)
+    # with a colon or without (``来源 科技日报 2024-05-20``, ``来源 科技日报 作者 张三``); a dash
+    # set apart by blanks may stand for the colon (misses49: ``来源 - 科技日报``)
     "source": re.compile(
-        rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?P<v>[^\s|·:/丨]{{2,20}})"
+        rf"(?:^|[\s|·丨])(?:{alternation(_BARE_SOURCE_LABELS)})\s*(?:[-－–—]{{1,2}}\s+)?(?P<v>[^\s|·:/丨]{{2,20}})"
         r"(?=\s*(?:[|·丨]|$)|\s+/\s|\s{2}|\s+\d{4}\s*[-/.年]\s*\d|\s+[\u4e00-\u9fff]{1,6}\s*[:：]"
         rf"|\s+(?:{_ITEM_LABELS}|作者|时间|日期)\s+\S|{_COUNTER})"
     ),
@@ -911,7 +918,9 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
     if key == "source":
         byline = byline.replace("\u3000", "  ")  # an ideographic space is a wide gap, not a space
     m = _UNSPACED_LABEL_RE[key].search(nfkc(byline))
-    return (m.groupdict().get("v") or m.groupdict().get("w")) if m else None
+    return (
+        (m.groupdict().get("v") or m.groupdict().get("w") or m.groupdict().get("x")) if m else None
+    )
 
 
 # Where a labelled source's item ends inside a longer value: a wide gap (two spaces of any kind,
@@ -1020,7 +1029,7 @@ def _signature(paragraphs: list[str]) -> str | None:
 
 # ``……法門。（民視新聞陳韻平、郭文海台北報導）``: the outlet, the writers and where they reported
 _CLOSING_REPORT_RE = re.compile(
-    rf"[。！？!?”」]\s*[(（]\s*(?P<credit>[^()（）:/]{{3,30}}?{_REPORTED})\s*[)）]$"
+    rf"[。！？!?”」]\s*[(（]\s*(?P<credit>[^()（）:/]{{3,40}}?{_REPORTED})\s*[)）]$"
 )
 _OUTLET_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff]{1,6}?(?:新聞|新闻|電視|电视|日報|日报|晚報|晚报|時報|时报|網|网|社)(?=[\u4e00-\u9fff]{2})"
@@ -2242,7 +2251,9 @@ PERSON_NEXT_FIELD = re.compile(
     rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|{alternation(PUBLISH_DATE_LABELS)}|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论"
     # a hotness counter and the font-size control glued to the value (``来源：X热度：12``,
     # ``作者：X字号：大 中 小``: a CMS meta row of spans with no blank between them)
-    r"|热度|字号)\s*[:：]"
+    r"|热度|字号"
+    # the page's buttons labelled with a colon, glued or spaced (``来源：X分享：``, ``作者：X 收藏：``)
+    r"|分享|收藏|打印|列印|关注|關注)\s*[:：]"
 )
 
 # Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
@@ -2252,13 +2263,19 @@ PERSON_NEXT_FIELD = re.compile(
 # A bullet symbol between the items of a credit line ends the value too (a geometric shape, a
 # star or an emoji: htmlsucai's ``来源：山临所办公室🔸时间：2024年5月9日🔸著作权归作者所有``).
 # A counter word before its number ends the value too, glued or spaced (``来源：X热度12``,
-# ``编辑：X浏览12次``, ``作者：X阅读 12``: the counter's span follows the value's with no blank).
+# ``编辑：X浏览12次``, ``作者：X阅读 12``: the counter's span follows the value's with no blank);
+# an ordinal's number is the name's (``来源：第1阅读``, an outlet, was cut to ``第``).
 # A call-to-action link glued after the value ends it too (whltyy.com: ``来源：admin<a
 # href="tel:…">点击电话咨询</a>``).
 PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
     r"|(?:点击|點擊)(?:电话|電話|在线|在線|免费|免費)?(?:咨询|諮詢)$|(?:电话|電話|在线|在線)(?:咨询|諮詢)$"
     rf"|{_COUNTER}"
+    # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
+    # outlet's or person's name holds these words
+    r"|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部"
+    # the writer's profile glued after the name (``作者：X作者简介：某某大学教授``, ``X简介：…``)
+    r"|(?:作者|个人|個人)(?:简介|簡介|介绍|介紹)|(?:简介|簡介)\s*[:：]"
     r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
     r").*$"
 )
@@ -2372,9 +2389,11 @@ INLINE_EDITOR_LINE = re.compile(
 )
 
 INLINE_REPORTER_PAREN = re.compile(
-    rf"[(（〔]\s*(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
-    # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names
-    rf"(?P<name>[^()（）〔〕／/]+?)\s*(?:[／/]\s*[\u4e00-\u9fff]{{0,6}}{_REPORTED})?\s*[)）〕]"
+    # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``)
+    rf"[(（〔]\s*(?:综合|綜合)?(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
+    # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names, and 报道 alone
+    # (``（新华社记者A、B报道）``: else the names kept the word)
+    rf"(?P<name>[^()（）〔〕／/]+?)\s*(?:(?:[／/]\s*[\u4e00-\u9fff]{{0,6}})?{_REPORTED})?\s*[)）〕]"
 )
 
 INLINE_REPORTER_REPORT = re.compile(
@@ -2646,6 +2665,24 @@ def _cut_trailing(text: str) -> str:
     return PERSON_TRAILING_JUNK.sub("", text).strip().rstrip("（(【[ ")
 
 
+# A print, bookmark or share button glued to the value with no colon (``来源：科技日报收藏``,
+# ``作者：周明轩打印``: the button's span follows the value's with no blank).
+_GLUED_BUTTON_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:收藏|打印|列印|分享)$")
+
+
+def _drop_glued_button(text: str, role: str) -> str:
+    """``text`` without a button's word glued to its end; an outlet's only after an outlet's end."""
+    m = _GLUED_BUTTON_RE.search(text)
+    if m is None:
+        return text
+    rest = text[: m.start()]
+    # an outlet may end in the word (``中国收藏``, ``3D打印``): cut only after a name that ends
+    # as an outlet or a body does (``科技日报收藏``, ``某某市科学技术局打印``)
+    if role == "source" and not (_OUTLET_END_RE.search(rest) or _ORG_END_RE.search(rest)):
+        return text
+    return rest
+
+
 # A bracketed page control closing a name (``焦鹏 【纠错】``, its closer maybe cut already).
 _TRAILING_CONTROL_RE = re.compile(r"(?<=\S)\s+[【\[][^】\]\s]{1,6}[】\]]?$")
 
@@ -2816,7 +2853,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     # Brackets may wrap the label (【编辑:田博群】) or the value (编辑：【田博群】).
     text = _strip_brackets(text)
     text = _strip_labels(text)
-    text = _cut_trailing(text)
+    text = _drop_glued_button(_cut_trailing(text), role)
     text = _strip_brackets(text)
     text = _strip_labels(text)
     text = text.strip(" :：,，;；|｜丨")
@@ -2908,7 +2945,9 @@ _DISPATCH_LINE_RE = re.compile(
 _CLOSING_CREDIT_RE = re.compile(
     rf"[(（]\s*[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT}|(?:编译|編譯)\s*[/／:：])"
     # a translator-compiler signs the text as its writer (``（编译/龙君）``; LABELLING.md)
-    r"\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,2})"
+    r"\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,4}?(?:、[\u4e00-\u9fff·]{2,4}?){0,2})"
+    # 报道 after the names is no part of the last (``（新华社记者A、B报道）`` gave ``B报道``)
+    rf"(?:{_REPORTED})?"
     r"(?:\s*[;；]\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*[\u4e00-\u9fff·]{2,4})?\s*[)）]\s*$"
 )
 
