@@ -1,0 +1,70 @@
+"""Meta lines as other CMSs print the same fields (robust51: ``benchmarks/variants.py``).
+
+Each page is a small page of our own in the shape a variant of a dev page showed breaking; the
+values asserted are what a reader of the page takes from it.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+
+def test_empty_dedecms_slots_glued_together_credit_no_one() -> None:
+    """``来源:作者:点击:次``: DedeCMS left the source, author and hit count blank, each label
+    glued to the one before; 点击 is the counter's label, not the author's name."""
+    out = run(
+        "<h1>园区召开年度工作会议</h1>"
+        "<div class='info'>时间:2014-11-18 01:51 | 来源:作者:点击:次</div>"
+        f"<div class='content'><p>{PROSE}</p></div>"
+    )
+    assert (out["author"], out["source"]) == (None, None)
+    assert out["published_at"] == "2014-11-18T01:51:00+08:00"
+
+
+def test_poster_office_before_a_slash_is_no_author() -> None:
+    """``发布者：团委 / 发布时间：…``: the items parted by slashes; the posting office stays no
+    author as it does with the items in spans of their own (hbue.edu.cn's WebPlus line)."""
+    for sep in (" / ", "</span><span>"):
+        out = run(
+            "<h1>园区召开年度工作会议</h1>"
+            f"<p class='arti_metas'><span>发布者：团委{sep}发布时间：2026-04-02{sep}"
+            f"浏览次数：10</span></p><div class='content'><p>{PROSE}</p></div>"
+        )
+        assert (out["author"], out["published_at"]) == (None, "2026-04-02")
+
+
+def test_person_before_a_slash_keeps_the_name() -> None:
+    """``作者：张三 / 发布时间：…``: the writer's name without the slash that parts the items."""
+    out = run(
+        "<h1>园区召开年度工作会议</h1>"
+        "<p>作者：张三 / 发布时间：2026-04-02 / 浏览次数：10</p>"
+        f"<div class='content'><p>{PROSE}</p></div>"
+    )
+    assert out["author"] == "张三"
+
+
+NEXT_HEAD = "<meta property='article:published_time' content='2022-02-05T18:13:50.000Z'>"
+
+
+def test_hexo_line_as_plain_text_keeps_the_day_shown() -> None:
+    """Hexo NexT's ``發表於 2022-02-05 更新於 2026-01-09`` printed as text, no <time>: the meta
+    tag's ``…18:13:50Z`` is 02-06 in Beijing time, the reader sees 2022-02-05."""
+    for sep in ("\u3000", "&nbsp;&nbsp;", "<br>"):
+        out = run(
+            "<h1>寒假回顾：大一上学期的总结</h1>"
+            f"<div class='post-meta'>發表於{sep}2022-02-05{sep}更新於{sep}2026-01-09{sep}"
+            f"分類於{sep}生活</div><div class='post-body'><p>{'这个学期过得很快，学到了很多东西。' * 6}"
+            "</p></div>",
+            head=NEXT_HEAD,
+        )
+        assert (out["published_at"], out["published_precision"]) == ("2022-02-05", "day")
+
+
+def test_line_showing_the_beijing_day_keeps_the_converted_time() -> None:
+    """The line shows 2022-02-06, the converted day: the meta tag's time stands as it was."""
+    out = run(
+        "<h1>寒假回顾：大一上学期的总结</h1><div class='post-meta'>發表於 2022-02-06</div>"
+        f"<div class='post-body'><p>{'这个学期过得很快，学到了很多东西。' * 6}</p></div>",
+        head=NEXT_HEAD,
+    )
+    assert out["published_at"][:10] == "2022-02-06"
