@@ -68,3 +68,43 @@ def test_line_showing_the_beijing_day_keeps_the_converted_time() -> None:
         head=NEXT_HEAD,
     )
     assert out["published_at"][:10] == "2022-02-06"
+
+
+STORY = "<div class='text'><p>" + PROSE + "</p></div>"
+
+
+def test_column_word_heading_gives_way_to_the_title_it_is_not_in() -> None:
+    """The headline drawn by a script, shown only in <title>: the ``<h3>港聞</h3>`` left above
+    the date line is the column's, <title>'s first segment the headline."""
+    out = run(
+        "<h3>港聞</h3><div class='date'>2020-08-08</div>" + STORY,
+        head="<title>全民自願驗 林鄭認無禁足成效打折 - 20200808 - 港聞 - 每日明報 - 明報新聞網</title>",
+    )
+    assert out["title"] == "全民自願驗 林鄭認無禁足成效打折"
+
+
+def test_column_word_over_the_date_line_is_no_headline() -> None:
+    """``<div>公司新闻</div>`` over the date line, <title> ``标题 - 公司名``: the title's headline."""
+    out = run(
+        "<div class='lm'>公司新闻</div><p>发布时间：2024-03-10 02:47:51 作者：</p>" + STORY,
+        head="<title>徐州鸿扬公司召开工作会议，共谋未来发展 - 徐州鸿扬网络信息技术有限公司</title>",
+    )
+    assert out["title"] == "徐州鸿扬公司召开工作会议，共谋未来发展"
+
+
+def test_short_headline_that_opens_the_title_stays() -> None:
+    """A poem's two-character name in its h1, <title> opening with it: the h1 is the headline."""
+    out = run(
+        "<h1>夜雨</h1><h3>赏析</h3>" + STORY,
+        head="<title>夜雨_原文、翻译及赏析_白居易诗词_读古诗词网</title>",
+    )
+    assert out["title"] == "夜雨"
+
+
+def test_short_heading_under_a_site_first_title_stays() -> None:
+    """<title> ``凯里市人民政府 - 通知``: its first segment is the site's, no headline."""
+    out = run(
+        "<h1>通知</h1><div class='date'>2024-03-10</div>" + STORY,
+        head="<title>凯里市人民政府 - 通知</title>",
+    )
+    assert out["title"] == "通知"
