@@ -108,3 +108,38 @@ def test_short_heading_under_a_site_first_title_stays() -> None:
         head="<title>凯里市人民政府 - 通知</title>",
     )
     assert out["title"] == "通知"
+
+
+TRAIL_URL = "http://www.example.com/show.php?id=15"
+HEADED = "<h1>园区召开年度工作会议</h1><p>发布时间：2024-01-01</p>" + STORY
+
+
+def test_list_of_links_closed_by_an_unlinked_zhengwen_is_a_trail() -> None:
+    """``<ul><li><a>资讯</a></li><li><a>上市公司</a></li><li>正文</li></ul>``, separators drawn by
+    CSS, no home item: the list ends in the page's kind, as no menu does."""
+    out = run(
+        "<div class='pos'><ul class='c2'><li><a href='/news/'>资讯</a></li>"
+        "<li><a href='/news/listedCo/'>上市公司</a></li><li>正文</li></ul></div>" + HEADED,
+        url=TRAIL_URL,
+    )
+    assert out["category"] == "资讯 > 上市公司"
+
+
+def test_links_parted_by_images_closed_by_zhengwen_are_a_trail() -> None:
+    """``<a>监管</a><img><a>上交所</a><img>正文``: arrow images part the items."""
+    out = run(
+        "<div class='pos'><a href='/news/'>监管</a><img src='/images/arrow.gif'>"
+        "<a href='/news/listedCo/'>上交所</a><img src='/images/arrow.gif'>正文</div>" + HEADED,
+        url=TRAIL_URL,
+    )
+    assert out["category"] == "监管 > 上交所"
+
+
+def test_menu_list_of_links_is_no_trail() -> None:
+    """A menu's list, every item a link (its last ``文章`` too): no category."""
+    out = run(
+        "<ul class='nav'><li><a href='/news/'>资讯</a></li><li><a href='/biz/'>财经</a></li>"
+        "<li><a href='/post/'>文章</a></li></ul>" + HEADED,
+        url=TRAIL_URL,
+    )
+    assert out["category"] is None
