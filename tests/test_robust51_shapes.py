@@ -143,3 +143,15 @@ def test_menu_list_of_links_is_no_trail() -> None:
         url=TRAIL_URL,
     )
     assert out["category"] is None
+
+
+def test_full_width_arrow_trail_drops_the_link_after_its_leaf() -> None:
+    """``天涯论坛＞<em><a>情感天地</a></em> <a>[我要发帖]</a>``: the full-width arrow parts the
+    items, and the posting link after the leaf, with no arrow before it, is no item."""
+    out = run(
+        "<p class='crumbs'><a href='http://bbs.tianya.cn'>天涯论坛</a>＞<em>"
+        "<a href='/list-feeling-1.shtml'>情感天地</a></em> "
+        "<a href='compose.jsp?item=feeling' rel='nofollow'>[我要发帖]</a></p>" + HEADED,
+        url="http://bbs.tianya.cn/post-feeling-4241027-1.shtml",
+    )
+    assert out["category"] == "天涯论坛 > 情感天地"

@@ -79,8 +79,9 @@ BREADCRUMB_CONTROL = re.compile(
     re.IGNORECASE,
 )
 
-# Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
-BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:[-=]{1,2}(?:&gt;|>)|>>|>|»|›|→|&gt;)\s*)")
+# Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``; the full
+# width one too for the raw text some callers split, tianya's ``天涯论坛＞<a>情感天地</a>``).
+BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:[-=]{1,2}(?:&gt;|>)|>>|>|＞|»|›|→|&gt;)\s*)")
 
 # Separators a labelled trail may use when it has no arrow (``当前位置：首页 | 新闻 | 动态``,
 # ``首页 · 新闻``, ``首页 》 新闻``, ``首页 :: 新闻``); unlabelled, a line of them is a menu.
