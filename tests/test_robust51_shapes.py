@@ -155,3 +155,13 @@ def test_full_width_arrow_trail_drops_the_link_after_its_leaf() -> None:
         url="http://bbs.tianya.cn/post-feeling-4241027-1.shtml",
     )
     assert out["category"] == "天涯论坛 > 情感天地"
+
+
+def test_tweet_button_beside_the_date_is_no_writer() -> None:
+    """A share bar's ``Tweet`` button before the date (oncc's toolbar, its order turned): a
+    widget's word, as ``Share`` is, no account name."""
+    out = run(
+        "<h1>园区召开年度工作会议</h1>"
+        "<div class='toolBar'>Tweet&nbsp;&nbsp;2020年08月09日 23:16</div>" + STORY
+    )
+    assert (out["author"], out["published_at"]) == (None, "2020-08-09T23:16:00+08:00")
