@@ -223,9 +223,10 @@ def _joined(page: Page, start: int, end: int) -> str:
 
 
 # Every separator the chain loop of ``_find_breadcrumb`` reads in a line's NFKC text holds one of
-# these: BREADCRUMB_ARROW_RE's arrows (``&gt;`` too), _DASH_SEP_RE's dashes, the spaced slash.
+# these: BREADCRUMB_ARROW_RE's arrows (``&gt;`` too; its full-width ``＞``, which NFKC text never
+# holds, is listed so the test below holds), _DASH_SEP_RE's dashes, the spaced slash.
 # A test checks each of those patterns needs one.
-_PARTING_CHAR_RE = re.compile(r"[>»›→&/\-－–—]")
+_PARTING_CHAR_RE = re.compile(r"[>＞»›→&/\-－–—]")
 
 # A separator closing or opening a block of a trail whose items are blocks of their own.
 _BLOCK_SEP = "(?:>>|>|»|›|→|＞|[-－–—/／|｜·])"
