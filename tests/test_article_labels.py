@@ -101,6 +101,19 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("发布：2021-06-11 15:11 点击：", {"published": "发布：2021-06-11 15:11"}),
     ("来源：园区 发布：2024-01-01", {"source": "园区", "published": "发布：2024-01-01"}),
     ("信息发布：市科技局", {}),
+    # robust51: a counter's label glued to an empty slot's colon (DedeCMS, blank fields) ends it
+    (
+        "时间:2014-11-18 01:51 来源:作者:点击:次",
+        {"published": "时间:2014-11-18 01:51", "source": "", "author": ""},
+    ),
+    # a slash between blanks parting the items leaves no ``/`` on the value before it
+    (
+        "发布者：团委 / 发布时间：2026-04-02 / 浏览次数：10",
+        {"author": "团委", "published": "发布时间：2026-04-02", "views": "10"},
+    ),
+    ("作者：张三 / 李四", {"author": "张三 / 李四"}),
+    # Taiwan's 發表於 labels the date as 发表于 does
+    ("發表於 2022-02-05 更新於 2026-01-09 分類於 生活", {"published": "發表於 2022-02-05"}),
     ("", {}),
     ("没有任何标签的一行文字", {}),
 ]

@@ -79,8 +79,9 @@ BREADCRUMB_CONTROL = re.compile(
     re.IGNORECASE,
 )
 
-# Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``).
-BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:[-=]{1,2}(?:&gt;|>)|>>|>|»|›|→|&gt;)\s*)")
+# Breadcrumb separators, captured so a split keeps them (NFKC text: ``＞`` is ``>``; the full
+# width one too for the raw text some callers split, tianya's ``天涯论坛＞<a>情感天地</a>``).
+BREADCRUMB_ARROW_RE = re.compile(r"(\s*(?:[-=]{1,2}(?:&gt;|>)|>>|>|＞|»|›|→|&gt;)\s*)")
 
 # Separators a labelled trail may use when it has no arrow (``当前位置：首页 | 新闻 | 动态``,
 # ``首页 · 新闻``, ``首页 》 新闻``, ``首页 :: 新闻``); unlabelled, a line of them is a menu.
@@ -222,9 +223,10 @@ def _joined(page: Page, start: int, end: int) -> str:
 
 
 # Every separator the chain loop of ``_find_breadcrumb`` reads in a line's NFKC text holds one of
-# these: BREADCRUMB_ARROW_RE's arrows (``&gt;`` too), _DASH_SEP_RE's dashes, the spaced slash.
+# these: BREADCRUMB_ARROW_RE's arrows (``&gt;`` too; its full-width ``＞``, which NFKC text never
+# holds, is listed so the test below holds), _DASH_SEP_RE's dashes, the spaced slash.
 # A test checks each of those patterns needs one.
-_PARTING_CHAR_RE = re.compile(r"[>»›→&/\-－–—]")
+_PARTING_CHAR_RE = re.compile(r"[>＞»›→&/\-－–—]")
 
 # A separator closing or opening a block of a trail whose items are blocks of their own.
 _BLOCK_SEP = "(?:>>|>|»|›|→|＞|[-－–—/／|｜·])"
@@ -336,6 +338,12 @@ def _find_breadcrumb(
             _starts_at_home(imaged[0], anchors, base)
             or _folder_path(anchors, base)
             or (blocks[-1] is b and len(imaged) == 2 and _two_sections(anchors, base))
+            # links closed by an unlinked 正文 (``<a>监管</a><img><a>上交所</a><img>正文``):
+            # a menu's items all link, and none closes with the page's kind
+            or (
+                len(anchors) == len(imaged) - 1
+                and BREADCRUMB_TAIL.match(nfkc_compact(imaged[-1])) is not None
+            )
         ):
             # ``首页<img>新闻<img>园区动态``: separator images part the items as arrows do
             text, el = " > ".join(imaged), b.owner
@@ -933,19 +941,35 @@ def _trail_visit(node: Any, el: Any, items: list[str]) -> None:
 def _item_run(blocks: list[Block]) -> str | None:
     """A trail whose items are blocks of their own with no separator between them
     (``<li>首页</li><li>基金资讯</li><li>资讯正文</li>``, separators drawn by CSS): from a home
-    item to an item ending in 正文 / 详情, short items in a row."""
+    item to an item ending in 正文 / 详情, short items in a row; or a whole list of links closed
+    by an unlinked 正文 (``<li><a>资讯</a></li><li><a>上市公司</a></li><li>正文</li>``)."""
     for i, b in enumerate(blocks):
-        if not BREADCRUMB_HOME.match(nfkc_compact(b.text)):
+        home = BREADCRUMB_HOME.match(nfkc_compact(b.text)) is not None
+        if not home and (b.owner.tag != "li" or not b.link):
             continue
-        items = [b.text]
+        run = [b]
         for nxt in blocks[i + 1 : i + 7]:
             word = nfkc_compact(nxt.text)
             if not 0 < len(word) <= 12 or BREADCRUMB_ARROW_RE.search(word):
                 break
-            items.append(nxt.text)
+            run.append(nxt)
             if BREADCRUMB_TAIL.match(word):
-                return " > ".join(items) if len(items) >= 3 else None
+                if home:
+                    return " > ".join(r.text for r in run) if len(run) >= 3 else None
+                if len(run) >= 3 and _linked_list_to_tail(run):
+                    return " > ".join(r.text for r in run)
+                break
     return None
+
+
+def _linked_list_to_tail(run: list[Block]) -> bool:
+    """True when ``run`` is every item of one list, each a link but the last (the unlinked
+    正文): a menu's items all link, and its list does not close with the page's kind."""
+    lst = run[0].owner.getparent()
+    lis = [c for c in lst if isinstance(c.tag, str)] if lst is not None else []
+    if [r.owner for r in run] != lis or any(c.tag != "li" for c in lis):
+        return False
+    return not run[-1].link and all(r.link * 2 > r.chars for r in run[:-1])
 
 
 def _image_items_of(page: Page, el: Any) -> list[str] | None:

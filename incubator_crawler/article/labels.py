@@ -55,6 +55,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "發布",
         "发表于",
         "发布于",
+        # the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``)
+        "發表於",
+        "發佈於",
         "发表时间",
         "发表日期",
         "发稿时间",
@@ -410,7 +413,7 @@ LABEL_RE = re.compile(
     + r"|(?i:"
     + _label_alt(_ALL_EN)
     + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者|撰稿|撰文|文字|采写|供稿|稿源|出处|审核|審核"
-    r"|初审|复审|终审|签发)\s*[|/丨]\s*|(?<=于)\s*"
+    r"|初审|复审|终审|签发)\s*[|/丨]\s*|(?<=于|於)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
     # a slot's label in brackets, no colon (gztz.org: ``(作者或来源) 品味``)
@@ -461,6 +464,9 @@ STOP_RE = re.compile(
     # an error-report address glued to the last name (cnnb: ``编辑： 王巍纠错：171964650@qq.com``)
     r"|纠错\s*[:：]|糾錯\s*[:：]"
     rf"|{_CONTROLS}"
+    # a counter's own label glued to the colon of an empty slot (DedeCMS left blank:
+    # ``来源:作者:点击:次``, cbblab.net's meta line with its spans gone): the slot holds nothing
+    r"|(?<=:)(?:点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣|评论|評論)(?:数|數|次数|次數|量)?(?=:)"
     # a reprint notice after the last credit (``文字编辑：X 未经正式授权严禁转载本文``)
     r"|(?:(?<=\s)|^)未经"
 )
@@ -834,7 +840,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 # an ROC year in digits, only right after a date label (``發布日期：113-03-27``)
                 d = _ROC_NUMERIC_RE.match(norm, vstart)
             if d is None and (
-                label_text.rstrip().endswith("于") or "".join(label_text.split()) in _BARE_PUBLISH
+                label_text.rstrip().endswith(("于", "於"))
+                or "".join(label_text.split()) in _BARE_PUBLISH
             ):
                 # ``发布于AI新闻资讯 · Apr 22, 2025``: no date right after the label; the
                 # unlabelled date later in the line is the one (``信息发布：市科技局``: a bare
@@ -855,6 +862,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         value = orig(vstart, vend)
         if value[-1:] in "。." and vend in label_starts:
             value = value[:-1].strip(_WS)  # a full stop closing the item: ``来源：X。编辑：Y``
+        if value[-1:] == "/" and value[-2:-1] in _WS and vend in label_starts:
+            # ``发布者：团委 / 发布时间：…``: a slash between blanks parts the items (WebPlus's
+            # meta line printed with separators), the next item's label ends this one
+            value = value[:-1].strip(_WS)
         if value[-1:] in CLOSERS and CLOSERS[value[-1]] not in value:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)

@@ -1406,7 +1406,9 @@ _PAGE_WIDGET_RE = re.compile(
     # name ends in 时间 / 日期, or in a publish/update/post verb and 日
     r"|(?:时间|時間|日期|(?:公開|公开|投稿|更新|発行|發行|发行|发布|發布|掲載|作成|发表|發表)日)$"
     # credits of compiling, reporting, pictures (综合报道, 编辑整理, 摄影) and English widgets
-    rf"|{alternation(CREDIT_WORDS)}|(?i:^(?:views?|comments?|share|print|reads?|likes?|font|e-?mail)\b)"
+    # (a share bar's ``Tweet`` button beside the date: hknews-oncc's toolbar)
+    rf"|{alternation(CREDIT_WORDS)}"
+    r"|(?i:^(?:views?|comments?|share|tweet|print|reads?|likes?|font|e-?mail)\b)"
 )
 
 

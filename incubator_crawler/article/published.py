@@ -281,7 +281,7 @@ def find_published(
     if raw and (kept := _utc_day_the_url_names(raw, url)) is not None:
         art.published_raw = kept
         art.rules["published"] += "(UTC day of url)"
-    elif raw and (kept := _day_shown(raw, time_shown)) is not None:
+    elif raw and (kept := _day_shown(raw, time_shown or _line_day(fields))) is not None:
         art.published_raw = kept
         art.rules["published"] += "(day shown)"
     elif raw and (kept := _wall_clock_shown(raw, fields, trailer)) is not None:
@@ -310,11 +310,22 @@ _ISO_Z_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$")
 _SHOWN_DAY_RE = re.compile(rf"^\s*{_FULL_DATE_RE.pattern}\s*日?\s*$")
 
 
+# The day closing a meta line's date value, no hour after it (``發表於 2022-02-05``)
+_LINE_DAY_RE = re.compile(rf"(?<![\d:]){_FULL_DATE_RE.pattern}\s*日?\s*$")
+
+
+def _line_day(fields: dict[str, str]) -> str:
+    """The bare day the meta line shows as the publish date; "" when it shows an hour or none."""
+    found = _LINE_DAY_RE.search(fields.get("published") or "")
+    return found.group(0) if found else ""
+
+
 def _day_shown(raw: str, shown: str) -> str | None:
-    """The day a ``<time>`` element shows, kept when converting the UTC time behind it to
-    Beijing time moves it to another day (Hexo NexT: ``datetime="2022-02-05T18:13:50+00:00"``
-    shown as 2022-02-05, the meta tags saying ``…Z``): the reader sees the page's day, and no
-    hour is shown. Other zones, or a shown day the raw time does not write, change nothing."""
+    """The day a ``<time>`` element (or a meta line) shows, kept when converting the UTC time
+    behind it to Beijing time moves it to another day (Hexo NexT:
+    ``datetime="2022-02-05T18:13:50+00:00"`` shown as 2022-02-05, the meta tags saying ``…Z``):
+    the reader sees the page's day, and no hour is shown. Other zones, or a shown day the raw
+    time does not write, change nothing."""
     raw = raw.strip()
     if not _ISO_Z_RE.match(raw) or not _SHOWN_DAY_RE.match(shown):
         return None

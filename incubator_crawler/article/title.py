@@ -204,12 +204,40 @@ def find_title(
         if found is not None and _short_name_over_bare_title(page, found, html_title, site_name):
             title_raw, found = clean_inline(html_title or ""), None
             rules["title"] = "html-title(bare, none shown)"
+        if found is not None and (
+            first := _title_over_column_word(found[0], html_title, site_name)
+        ):
+            title_raw, found = first, None
+            rules["title"] = "html-title(over column word)"
         if found is not None:
             title_raw = _block_title(page, found[0], html_title, site_name, refs, rules)
             title_idx = found[0].idx
         elif title_raw is None:
             title_raw, title_idx = _head_title(page, root, body_blocks, head, site_name, rules)
     return title_raw, title_idx
+
+
+# A column's name is a word or two (港聞, 赏析, 公司新闻, 即時新聞); few headlines are that short
+_MAX_COLUMN_WORD = 4
+
+
+def _title_over_column_word(b: Block, html_title: str | None, site_name: str | None) -> str | None:
+    """<title>'s first segment when the heading picked is a column's word it does not hold.
+
+    With the headline shown only in <title> (a script draws it, or the template prints it in no
+    heading), the heading left above the text is the column's (``<h3>港聞</h3>`` under
+    ``标题 - 20200808 - 港聞 - 明報``; ``公司新闻`` over the date line): a segment that opens a
+    <title> with more after it, and is no site or channel name, is the headline."""
+    key = nfkc_compact(b.text)
+    if not html_title or not 0 < len(key) <= _MAX_COLUMN_WORD:
+        return None
+    parts = TITLE_SPLIT.split(html_title)
+    first = parts[0].strip()
+    if len(parts) < 3 or len(nfkc_compact(first)) < 2 or key in nfkc_compact(first):
+        return None
+    if _is_site_segment(first, site_name) or _is_channel_segment(first):
+        return None
+    return first
 
 
 def _block_title(
