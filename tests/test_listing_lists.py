@@ -1476,3 +1476,26 @@ def test_hub_boxes_whose_rows_each_link_their_column_are_one_list():
         for c, ns in [("gzdt", [1, 2, 3, 4]), ("tzgg", [5, 6, 7])]
         for n in ns
     ]
+
+
+def test_one_pass_sets_the_short_links_aside_for_the_short_titles() -> None:
+    """``_candidates`` hands back the links too short for a candidate in the same pass (their
+    order kept, 更多 buttons, pager numbers and menu links left out), for the short titles."""
+    from incubator_crawler.listing.links import _candidates
+
+    html = Selector(
+        text="<html><body><nav><a href='/about/'>关于</a></nav><ul>"
+        "<li><a href='/a/1.html'>高新区召开年度工作会议</a></li>"
+        "<li><a href='/a/2.html'>会计</a></li>"
+        "<li><a href='/a/3.html'>孵化器入驻企业名单公布</a></li>"
+        "<li><a href='/a/4.html'>龙吟大砍？</a></li>"
+        "</ul><a href='/news/'>更多&gt;&gt;</a><a href='/list_2.html'>2</a></body></html>"
+    )
+    short: list[tuple] = []
+    found = _candidates(html, "https://x.cn/list/", "https://x.cn/list/", short)
+    assert [url for _, url in found] == ["https://x.cn/a/1.html", "https://x.cn/a/3.html"]
+    assert [url for _, url in short] == ["https://x.cn/a/2.html", "https://x.cn/a/4.html"]
+    assert [url for _, url in _candidates(html, "https://x.cn/list/", "https://x.cn/list/")] == [
+        "https://x.cn/a/1.html",
+        "https://x.cn/a/3.html",
+    ]

@@ -306,14 +306,17 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt")
 
 
 def _candidates(
-    html: Selector, page_url: str, base: str, shortest: int = _SHORT_TEXT
+    html: Selector, page_url: str, base: str, short: list[tuple] | None = None
 ) -> list[tuple]:
     """Web links with a title-like text, outside nav/aside/footer: ``[(link, url)]`` (``base``:
     :func:`base_url`, read once a page).
 
     Links to other hosts are candidates too: aggregators and forums list articles kept
     elsewhere, and the spider decides what it follows (see :func:`_keep_sites`). Texts
-    shorter than ``shortest`` are menus and buttons; pager numbers never count.
+    shorter than ``_SHORT_TEXT`` are menus and buttons; pager numbers never count. ``short``,
+    when given, gets the links whose text is too short for a candidate, 更多 / 详情 buttons left
+    out, in the same pass (:func:`_short_titles` reads them; a second pass over every link
+    cost its ancestor XPath again).
     """
     here = _same(page_url)
     # A page whose address is unknown (a saved file, page_url "") keeps its relative links as
@@ -329,11 +332,14 @@ def _candidates(
         if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
             continue
         text = _link_title(link)
-        if len(text) < shortest or is_next_page_text(text) or text in LAST_PAGE_TEXTS:
+        is_short = len(text) < _SHORT_TEXT
+        if is_short and (short is None or not text or MORE_RE.match(text)):
+            continue
+        if is_next_page_text(text) or text in LAST_PAGE_TEXTS:
             continue
         if text.isdigit() or link.xpath(_OUTSIDE_LIST):
             continue
-        found.append((link, url))
+        (short if is_short else found).append((link, url))
     return found
 
 
@@ -1019,7 +1025,7 @@ def _short_titles(
 
     A link at the list's tag path, in a row of the list's container that has no member
     yet, is that row's title whatever its length; ``short`` are the page's links to look
-    at (:func:`_short_links` and the candidates), title-like ones first. In a row that is a
+    at (the candidates, then the short links :func:`_candidates` sets aside). In a row that is a
     box of records (``holders``, :func:`.rows.box_records`) each record is such a row. A
     title-like link counts only when it is in no list of its own (``lists_of``: each
     grouped link's container, None for a lone link): a page's layout column holds boxes
@@ -1071,16 +1077,6 @@ def _short_columns(container, short: list[tuple]) -> dict:
             key = (_tag_path(link), container)
             columns.setdefault(key, []).append((link, url, row))
     return {key: members for key, members in columns.items() if len(members) > 1}
-
-
-def _short_links(html: Selector, page_url: str, base: str) -> list[tuple]:
-    """Web links whose text is too short for a candidate, 更多 / 详情 buttons left out."""
-    found = []
-    for link, url in _candidates(html, page_url, base, shortest=1):
-        text = _link_title(link)
-        if len(text) < _SHORT_TEXT and not MORE_RE.match(text):
-            found.append((link, url))  # long texts had their chance as candidates
-    return found
 
 
 #: Link texts of a pager's previous-page link (a middle page of the list shows one).
@@ -1209,7 +1205,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         # broken markup left rows outside the body: repair a copy, never the caller's page
         html = Selector(root=rehome_displaced(html.root.getroottree().getroot()), type="html")
     base = base_url(html, page_url)
-    matching = _candidates(html, page_url, base)
+    short: list[tuple] = []  # long texts have their chance as candidates
+    matching = _candidates(html, page_url, base, short)
     js_rows = find_js_rows(html, page_url, base)
     if not matching:
         return js_rows
@@ -1317,7 +1314,6 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         position = {node: i for i, node in enumerate(html.root.iter())}
         best = min(near, key=lambda key: position.get(groups[key][0][0].root, 0))
         lead = _box_lead(best, groups)
-    short = _short_links(html, page_url, base)
 
     def column(key, members) -> list:
         # every link at the column's tag path in the container's rows: a short one (a job
