@@ -1499,3 +1499,35 @@ def test_one_pass_sets_the_short_links_aside_for_the_short_titles() -> None:
         "https://x.cn/a/1.html",
         "https://x.cn/a/3.html",
     ]
+
+
+def test_the_lone_link_box_is_the_one_the_xpath_names() -> None:
+    """``_lone_link_box`` answers as ``ancestor::*[self::div or self::section or self::article]
+    [count(.//a[@href]) = 1][1]`` did, on boxes of one link, of two, a link without href and
+    nested sections."""
+    from incubator_crawler.listing.links import _lone_link_box
+
+    xpath = "ancestor::*[self::div or self::section or self::article][count(.//a[@href]) = 1][1]"
+    html = Selector(
+        text="<html><body><div id='page'>"
+        "<div id='one'><h3><a href='/a/1.html'>一</a></h3><span>2024-05-01</span></div>"
+        "<div id='two'><a href='/a/2.html'>二</a><a href='/a/3.html'>三</a></div>"
+        "<section id='s'><article id='art'><p><a href='/a/4.html'>四</a></p><a>无链接</a>"
+        "</article><a href='/a/5.html'>五</a></section>"
+        "<p><a href='/a/6.html'>六</a></p></div></body></html>"
+    )
+    got = {}
+    for link in html.xpath("//a"):
+        box = _lone_link_box(link.root)
+        want = link.xpath(xpath)
+        assert box is (want[0].root if want else None)
+        got[link.xpath("string()").get()] = box.get("id") if box is not None else None
+    assert got == {
+        "一": "one",
+        "二": None,
+        "三": None,
+        "四": "art",
+        "无链接": "art",
+        "五": None,
+        "六": None,
+    }

@@ -202,14 +202,31 @@ def _group_links(matching: list) -> tuple[dict, list]:
 
 def _row_date(link) -> str | None:
     row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::dt or self::p][1]")
-    if not row:
-        # a div row holding just this link: <div class="no-img"><h3><a/></h3><span>(date)</span>
-        row = link.xpath(
-            "ancestor::*[self::div or self::section or self::article][count(.//a[@href]) = 1][1]"
-        )
-    if not row:
+    if row:
+        return _date_beside(link, _text(row[0]))
+    # a div row holding just this link: <div class="no-img"><h3><a/></h3><span>(date)</span>
+    box = _lone_link_box(link.root)
+    if box is None:
         return None
-    return _date_beside(link, _text(row[0]))
+    return _date_beside(link, " ".join(" ".join(box.xpath(".//text()")).split()))
+
+
+def _lone_link_box(el):
+    """The nearest div, section or article above ``el`` that holds one ``a[@href]``, or None:
+    XPath's ``ancestor::*[self::div or self::section or self::article][count(.//a[@href]) = 1]
+    [1]``, which counted the links of every such ancestor up to <body> (a page's whole set, for
+    each link of each list: most of the list finder's time). An ancestor holds every link of
+    the ones below it, so past one with two links none holds one: the count stops at two."""
+    for box in el.iterancestors("div", "section", "article"):
+        links = 0
+        for a in box.iter("a"):
+            if a.get("href") is not None:
+                links += 1
+                if links == 2:
+                    return None
+        if links == 1:
+            return box
+    return None
 
 
 def _date_beside(link, row_text: str) -> str | None:
