@@ -1531,3 +1531,18 @@ def test_the_lone_link_box_is_the_one_the_xpath_names() -> None:
         "五": None,
         "六": None,
     }
+
+
+def test_a_links_text_is_its_text_nodes_joined_by_a_space() -> None:
+    """``_text`` joins the text nodes below a selector with a space and squashes whitespace, as
+    parsel's ``.//text()`` did (a date split over two nodes keeps the space between them)."""
+    from incubator_crawler.listing.links import _text
+
+    html = Selector(
+        text="<html><body><li><a href='/a/1.html'> 高新区<b>年度</b>\n 会议 </a>"
+        "<span>2024</span><span>-05-01</span><!-- 注释 --></li></body></html>"
+    )
+    li, link = html.xpath("//li")[0], html.xpath("//a")[0]
+    assert _text(link) == "高新区 年度 会议"
+    assert _text(li) == "高新区 年度 会议 2024 -05-01"
+    assert _text(li) == " ".join(" ".join(li.xpath(".//text()").getall()).split())

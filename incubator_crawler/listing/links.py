@@ -13,6 +13,7 @@ from datetime import datetime
 from html import unescape
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+from lxml import etree
 from parsel import Selector
 
 from .columns import title_group
@@ -101,8 +102,14 @@ class ListingEntry:
     """``date_raw`` parsed (ISO, year inferred for ``MM-DD``); set by :func:`date_entries`."""
 
 
+# ``.//text()`` compiled once and run on the element: parsel's ``xpath`` compiled it again at
+# each call and wrapped each text node in a Selector (63,693 calls on the 92 dev list pages)
+_TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
+
+
 def _text(node) -> str:
-    return " ".join(" ".join(node.xpath(".//text()").getall()).split())
+    """A selector's text nodes joined by a space, whitespace runs squashed."""
+    return " ".join(" ".join(_TEXT_NODES(node.root)).split())
 
 
 def _overlay_title(link) -> str:
