@@ -1245,9 +1245,18 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
     distance = {key: pager_distance(key[1], boxes_of_pager) for key in order}
     nearest = min((d for d in distance.values() if d is not None), default=None)
+    # a row's date is read once a page: the winning list's rows, dated here among every
+    # group's, were read again for its entries (9,509 reads on the 92 dev list pages, now 6,497)
+    row_dates: dict = {}
+
+    def date_in_row(link, row) -> str | None:
+        key = (link.root, row)
+        if key not in row_dates:
+            row_dates[key] = _date_in_row(link, row)
+        return row_dates[key]
+
     dates = {
-        key: [_date_in_row(link, row) for link, _, row in members]
-        for key, members in groups.items()
+        key: [date_in_row(link, row) for link, _, row in members] for key, members in groups.items()
     }
 
     site = site_of(page_url)
@@ -1404,7 +1413,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     entries: list[ListingEntry] = []
     stories: dict = {}
     for link, url, row in members:
-        date_raw = _date_in_row(link, row)
+        date_raw = date_in_row(link, row)
         title = _link_title(link) or None
         away = sites is not None and site_of(url) not in sites
         own = _OWN_ROW_TITLE_RE.match(title or "") or _WECHAT_STORY_RE.match(url)
