@@ -214,3 +214,34 @@ def test_infer_year(month, day, now, year):
 def test_infer_year_impossible_date():
     with pytest.raises(ValueError, match="02-30"):
         infer_year(2, 30, NOW)
+
+
+def test_the_chain_parses_each_raw_date_once_a_page(monkeypatch) -> None:
+    """``find_published`` asks for the line's and the meta tag's day several times (the render
+    stamp, the structured vote, the chain); each raw string is parsed once, at one clock reading."""
+    from incubator_crawler.article import published
+    from incubator_crawler.article.extract import ExtractedArticle
+
+    seen: list[tuple[str, datetime | None]] = []
+    real = published.parse_cn_date
+
+    def counting(raw, now=None):
+        seen.append((raw, now))
+        return real(raw, now)
+
+    monkeypatch.setattr(published, "parse_cn_date", counting)
+    art = ExtractedArticle()
+    published.find_published(
+        art,
+        {"published": "发布时间：2024-03-05 10:20"},
+        {"pubdate": ("PubDate", "2024-03-09 08:00")},
+        {},
+        "https://example.gov.cn/art/art_1_2.html",
+        None,
+        {},
+    )
+    assert art.published_raw == "发布时间：2024-03-05 10:20"
+    assert art.rules["published"] == "label:发布时间(shown)"
+    raws = [raw for raw, _ in seen]
+    assert sorted(raws) == sorted(set(raws)) == ["2024-03-09 08:00", "发布时间：2024-03-05 10:20"]
+    assert len({now for _, now in seen}) == 1

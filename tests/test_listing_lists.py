@@ -1476,3 +1476,73 @@ def test_hub_boxes_whose_rows_each_link_their_column_are_one_list():
         for c, ns in [("gzdt", [1, 2, 3, 4]), ("tzgg", [5, 6, 7])]
         for n in ns
     ]
+
+
+def test_one_pass_sets_the_short_links_aside_for_the_short_titles() -> None:
+    """``_candidates`` hands back the links too short for a candidate in the same pass (their
+    order kept, 更多 buttons, pager numbers and menu links left out), for the short titles."""
+    from incubator_crawler.listing.links import _candidates
+
+    html = Selector(
+        text="<html><body><nav><a href='/about/'>关于</a></nav><ul>"
+        "<li><a href='/a/1.html'>高新区召开年度工作会议</a></li>"
+        "<li><a href='/a/2.html'>会计</a></li>"
+        "<li><a href='/a/3.html'>孵化器入驻企业名单公布</a></li>"
+        "<li><a href='/a/4.html'>龙吟大砍？</a></li>"
+        "</ul><a href='/news/'>更多&gt;&gt;</a><a href='/list_2.html'>2</a></body></html>"
+    )
+    short: list[tuple] = []
+    found = _candidates(html, "https://x.cn/list/", "https://x.cn/list/", short)
+    assert [url for _, url in found] == ["https://x.cn/a/1.html", "https://x.cn/a/3.html"]
+    assert [url for _, url in short] == ["https://x.cn/a/2.html", "https://x.cn/a/4.html"]
+    assert [url for _, url in _candidates(html, "https://x.cn/list/", "https://x.cn/list/")] == [
+        "https://x.cn/a/1.html",
+        "https://x.cn/a/3.html",
+    ]
+
+
+def test_the_lone_link_box_is_the_one_the_xpath_names() -> None:
+    """``_lone_link_box`` answers as ``ancestor::*[self::div or self::section or self::article]
+    [count(.//a[@href]) = 1][1]`` did, on boxes of one link, of two, a link without href and
+    nested sections."""
+    from incubator_crawler.listing.links import _lone_link_box
+
+    xpath = "ancestor::*[self::div or self::section or self::article][count(.//a[@href]) = 1][1]"
+    html = Selector(
+        text="<html><body><div id='page'>"
+        "<div id='one'><h3><a href='/a/1.html'>一</a></h3><span>2024-05-01</span></div>"
+        "<div id='two'><a href='/a/2.html'>二</a><a href='/a/3.html'>三</a></div>"
+        "<section id='s'><article id='art'><p><a href='/a/4.html'>四</a></p><a>无链接</a>"
+        "</article><a href='/a/5.html'>五</a></section>"
+        "<p><a href='/a/6.html'>六</a></p></div></body></html>"
+    )
+    got = {}
+    for link in html.xpath("//a"):
+        box = _lone_link_box(link.root)
+        want = link.xpath(xpath)
+        assert box is (want[0].root if want else None)
+        got[link.xpath("string()").get()] = box.get("id") if box is not None else None
+    assert got == {
+        "一": "one",
+        "二": None,
+        "三": None,
+        "四": "art",
+        "无链接": "art",
+        "五": None,
+        "六": None,
+    }
+
+
+def test_a_links_text_is_its_text_nodes_joined_by_a_space() -> None:
+    """``_text`` joins the text nodes below a selector with a space and squashes whitespace, as
+    parsel's ``.//text()`` did (a date split over two nodes keeps the space between them)."""
+    from incubator_crawler.listing.links import _text
+
+    html = Selector(
+        text="<html><body><li><a href='/a/1.html'> 高新区<b>年度</b>\n 会议 </a>"
+        "<span>2024</span><span>-05-01</span><!-- 注释 --></li></body></html>"
+    )
+    li, link = html.xpath("//li")[0], html.xpath("//a")[0]
+    assert _text(link) == "高新区 年度 会议"
+    assert _text(li) == "高新区 年度 会议 2024 -05-01"
+    assert _text(li) == " ".join(" ".join(li.xpath(".//text()").getall()).split())
