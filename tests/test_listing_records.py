@@ -736,3 +736,32 @@ def test_a_last_pages_lone_row_is_no_list_with_the_side_menus_entry_at_its_tag_p
     assert [(e.url, e.date_raw) for e in found] == [
         ("http://x.edu.cn/info/1039/5355.htm", "2021年04月08日")
     ]
+
+
+def test_a_side_column_headed_by_a_picture_of_its_words_loses_to_a_short_list():
+    """A right column of eight stories headed by a picture (``<img alt="今日熱門新聞">``, no text)
+    is a hot box, as if its heading were written out: the channel's three undated rows are
+    the list (hkej.com's 評論 column cut to three rows)."""
+    rows = "".join(
+        f'<div class="news"><h2><a href="/dailynews/views/article/25517{i}/x">{t}</a></h2>'
+        f'<p class="recap">摘要 <a href="/dailynews/views/article/25517{i}/x">全文</a></p></div>'
+        for i, t in (
+            (93, "內地客經港轉機恢復 空服員憂播毒"),
+            (94, "長興單位負責人親屬確診"),
+            (95, "北上司機申粵康碼排長龍"),
+        )
+    )
+    side = "".join(
+        f'<li class="top"><p class="detail"><a href="/dailynews/{s}/article/25516{i}/y">'
+        f"{s}版今日要聞第{i}則</a></p></li>"
+        for i, s in enumerate(("headline", "investment", "finnews", "commentary") * 2, start=10)
+    )
+    page = (
+        '<div id="contentWrap"><div id="leftCol"><div id="news-listing-wrapper">'
+        f'{rows}</div></div><div id="rightCol"><div id="top_news">'
+        '<li id="hi_news_tab"><img src="t.png" alt="今日熱門新聞" title="今日熱門新聞"> </li>'
+        f'<ul class="top_news_right">{side}</ul></div></div></div>'
+    )
+    assert _found(page, "https://x.test/dailynews/views") == [
+        f"https://x.test/dailynews/views/article/25517{i}/x" for i in (93, 94, 95)
+    ]

@@ -639,10 +639,20 @@ def _is_side_list(container) -> bool:
     for node in near:
         if node is None or not isinstance(node.tag, str) or too_many_links_for_heading(node):
             continue
-        text = element_text(node)
+        text = element_text(node) or _picture_heading(node)
         if len(text) <= _LABEL_MAX and _SIDEBAR_LABEL_RE.search(text):
             return True
     return False
+
+
+def _picture_heading(node) -> str:
+    """The words of a heading drawn as a picture: the alt (else title) of the one ``<img>`` of
+    an element that holds no text and no link (hkej.com's 今日熱門新聞 tab over its right column,
+    ``<li><img alt="今日熱門新聞" title="今日熱門新聞"></li>``), else ""."""
+    pictures = node.xpath("self::img | .//img")
+    if len(pictures) != 1 or node.xpath(".//a"):
+        return ""
+    return " ".join((pictures[0].get("alt") or pictures[0].get("title") or "").split())
 
 
 #: A list whose links to other hosts are fewer than this share is a site's own list with ads in it.
