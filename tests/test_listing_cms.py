@@ -156,6 +156,41 @@ def test_numbered_pager_whose_first_page_is_the_folder_or_its_index(url, first):
     assert nxt(body, url) == ("http://x.gov.cn/tzgg/index_1.html", "numbered")
 
 
+#: TRS's pager variables and the links its template writes from them, without createPageHTML
+#: (the shape of hf.cas.cn's 通知公告 pager, cas-list-hfips-kyghc-tzgg).
+TRS_WRITTEN_PAGER = (
+    '<div class="page"><script>var currentPage = {cur};//所在页从0开始\n'
+    "var prevPage = currentPage-1//上一页\nvar nextPage = currentPage+1//下一页\n"
+    "var countPage = {count}//共多少页\n"
+    'function select_page(page){{ window.location.href="./index_"+(page-1)+".html"; }}\n'
+    "if(countPage>1&&currentPage!=(countPage-1)){{\n"
+    "document.write('<a href=\"index_'+nextPage+'.html\">下一页<img src=\"r.png\" /></a>');\n"
+    '}}else{{ document.write(\'<a href="javascript:;">下一页<img src="r.png" /></a>\'); }}'
+    "</script></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("cur", "count", "url", "expected"),
+    [
+        (0, 2, "http://x.cas.cn/kyghc/tzgg/", "http://x.cas.cn/kyghc/tzgg/index_1.html"),
+        (
+            1,
+            3,
+            "http://x.cas.cn/kyghc/tzgg/index_1.html",
+            "http://x.cas.cn/kyghc/tzgg/index_2.html",
+        ),
+        (1, 2, "http://x.cas.cn/kyghc/tzgg/index_1.html", None),
+        (0, 1, "http://x.cas.cn/kyghc/tzgg/", None),
+    ],
+)
+def test_trs_pager_written_from_its_variables(cur, count, url, expected):
+    """A TRS pager written by document.write from ``currentPage`` (0-based) and ``countPage``:
+    the 下一页 link the browser shows is ``index_{currentPage+1}.html`` until the last page."""
+    found = nxt(TRS_WRITTEN_PAGER.format(cur=cur, count=count), url)
+    assert found == ((expected, "trs") if expected else None)
+
+
 def test_trs_page_count():
     body = '<script>var countPage = 7; var currentPage = 2; createPageHTML(countPage, currentPage, "index", "htm");</script>'
     assert trs_page_count(sel(body)) == (7, 2, "index", "htm")

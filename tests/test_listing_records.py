@@ -634,6 +634,28 @@ def test_a_lone_undated_story_of_the_channel_beats_a_footer_of_two_site_pages():
     ]
 
 
+def test_two_promotions_elsewhere_among_the_channel_tabs_lose_to_the_lone_story():
+    """Two links to another host (bit.ly promotions) standing in the sub-menu among the channel
+    tabs 國內 國際 政治 are the menu's entries, not an aggregator's last page of two: the lone row
+    of the site's story wins (stormmediagroup.com's 國內 column cut to one row)."""
+    page = (
+        '<div class="subHead"><div class="submenuBlk">'
+        '<a href="/opencms/news/news-1/index.html" class="link sel"><span>國內</span></a>'
+        '<a href="/opencms/news/news-2/index.html" class="link"><span>國際</span></a>'
+        '<a href="/opencms/news/news-3/index.html" class="link"><span>政治</span></a>'
+        '<a target="_blank" href="http://bit.ly/1D6qMwO" class="link"><span>阿扁監獄自述</span></a>'
+        '<a target="_blank" href="http://bit.ly/1wcviEZ" class="link"><span>風傳媒網址票選中</span></a>'
+        '</div></div><ul class="newsHistoryLister"><li class="item"><div class="title">'
+        '<a href="/opencms/news/detail/63039112-829a-11e4-b7fe-ef2804cba5a1/'
+        '?uuid=63039112-829a-11e4-b7fe-ef2804cba5a1">花150萬當選市議員 陸生蔡博藝：新媒體力量</a>'
+        "</div></li></ul>"
+    )
+    assert _found(page, "https://x.test/opencms/news/news-1/more.html") == [
+        "https://x.test/opencms/news/detail/63039112-829a-11e4-b7fe-ef2804cba5a1/"
+        "?uuid=63039112-829a-11e4-b7fe-ef2804cba5a1"
+    ]
+
+
 def test_two_rows_on_another_host_stay_the_list_beside_a_lone_story():
     """Two rows elsewhere (an aggregator's last page of two) are a list, whatever the lone
     story of the site weighs."""
@@ -691,4 +713,55 @@ def test_three_rows_under_a_whole_list_heading_beat_footer_columns_of_four():
         "https://x.test/developer/article/1650008",
         "https://x.test/developer/article/1668550",
         "https://x.test/developer/article/1676232",
+    ]
+
+
+def test_a_last_pages_lone_row_is_no_list_with_the_side_menus_entry_at_its_tag_path():
+    """A last page's one row (div.right > ul > li > a) and the left menu's 学院新闻
+    (div.left > ul > li > a, beside 通知公告, the page itself) share a tag path and make a
+    "list" of two held by the layout: the menu's entry stands among its menu's entries, the
+    row alone in its box, so the row is the list (cst.nuc.edu.cn's 通知公告 cut to one row)."""
+    page = (
+        "<html><head><title>通知公告-计算机科学与技术学院</title></head><body>"
+        '<div class="list"><div class="left"><h2>新闻中心</h2><ul>'
+        '<li><a href="xyxw.htm">学院新闻<span>&gt;</span></a></li>'
+        '<li class="cursor"><a href="tzgg.htm">通知公告<span>&gt;</span></a></li></ul></div>'
+        '<div class="right"><ul><li id="line_u5_0"><a href="../info/1039/5355.htm">'
+        "2021级新生硕士加入QQ群通知</a><span>2021年04月08日</span></li></ul>"
+        '<div class="pb"><span>共36条&nbsp;&nbsp;1/4&nbsp;</span>'
+        '<span>首页</span><span>上页</span><a href="tzgg/3.htm">下页</a>'
+        '<a href="tzgg/1.htm">尾页</a></div></div></div></body></html>'
+    )
+    found = find_article_links_generic(Selector(text=page), "http://x.edu.cn/xwzx/tzgg.htm")
+    assert [(e.url, e.date_raw) for e in found] == [
+        ("http://x.edu.cn/info/1039/5355.htm", "2021年04月08日")
+    ]
+
+
+def test_a_side_column_headed_by_a_picture_of_its_words_loses_to_a_short_list():
+    """A right column of eight stories headed by a picture (``<img alt="今日熱門新聞">``, no text)
+    is a hot box, as if its heading were written out: the channel's three undated rows are
+    the list (hkej.com's 評論 column cut to three rows)."""
+    rows = "".join(
+        f'<div class="news"><h2><a href="/dailynews/views/article/25517{i}/x">{t}</a></h2>'
+        f'<p class="recap">摘要 <a href="/dailynews/views/article/25517{i}/x">全文</a></p></div>'
+        for i, t in (
+            (93, "內地客經港轉機恢復 空服員憂播毒"),
+            (94, "長興單位負責人親屬確診"),
+            (95, "北上司機申粵康碼排長龍"),
+        )
+    )
+    side = "".join(
+        f'<li class="top"><p class="detail"><a href="/dailynews/{s}/article/25516{i}/y">'
+        f"{s}版今日要聞第{i}則</a></p></li>"
+        for i, s in enumerate(("headline", "investment", "finnews", "commentary") * 2, start=10)
+    )
+    page = (
+        '<div id="contentWrap"><div id="leftCol"><div id="news-listing-wrapper">'
+        f'{rows}</div></div><div id="rightCol"><div id="top_news">'
+        '<li id="hi_news_tab"><img src="t.png" alt="今日熱門新聞" title="今日熱門新聞"> </li>'
+        f'<ul class="top_news_right">{side}</ul></div></div></div>'
+    )
+    assert _found(page, "https://x.test/dailynews/views") == [
+        f"https://x.test/dailynews/views/article/25517{i}/x" for i in (93, 94, 95)
     ]

@@ -598,12 +598,13 @@ def _dates_of_one_record(container, dates: list) -> bool:
 _MENU_REACH = 3
 
 
-def _menu_entry(link) -> bool:
+def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
     """True when a lone title-like link stands among short links built like it (a menu's
     生产加工基地 beside 关于我们, a drop-down's 生产车间及设备 beside 检测设备): the nearest box within
     :data:`_MENU_REACH` levels that holds another link at its tag path holds one that is no
     page number, pager word or 更多 button. A list's lone row has no such peer: its fellow rows
-    would have been title-like and grouped with it."""
+    would have been title-like and grouped with it. ``fellows`` (elements of the link's own
+    group) are no peers: a row's fellow rows do not make it a menu's entry."""
     path = _tag_path(link)
     node = link.root
     for _ in range(_MENU_REACH):
@@ -613,11 +614,33 @@ def _menu_entry(link) -> bool:
         peers = [
             a
             for a in node.iter("a")
-            if a is not link.root and a.get("href") and _element_path(a) == path
+            if a is not link.root
+            and a not in fellows
+            and a.get("href")
+            and _element_path(a) == path
         ]
         if peers:
             return any(not _pager_or_more(element_text(a)) for a in peers)
     return False
+
+
+def _drop_menu_fellow(groups: dict) -> dict:
+    """Groups of two links in two rows of a layout, one of them a menu's entry: the other alone.
+
+    A last page's one dated row (cst.nuc.edu.cn's 通知公告 at nuc-list-cst-xwzx-tzgg cut to its
+    first row) shares its tag path with the left menu's 学院新闻 (div.list > div.left / div.right
+    > ul > li > a), so the two make a "list" of two whose container is the page's layout. The
+    menu entry stands among its menu's other entries; the row stands alone in its box.
+    """
+    out = {}
+    for key, members in groups.items():
+        if key[1] is not None and len(members) == 2 and members[0][2] is not members[1][2]:
+            fellows = frozenset(link.root for link, _, _ in members)
+            menu = [_menu_entry(link, fellows) for link, _, _ in members]
+            if menu.count(True) == 1:
+                members = [m for m, is_menu in zip(members, menu, strict=True) if not is_menu]
+        out[key] = members
+    return out
 
 
 def _pager_or_more(text: str) -> bool:
@@ -646,10 +669,20 @@ def _is_side_list(container) -> bool:
     for node in near:
         if node is None or not isinstance(node.tag, str) or too_many_links_for_heading(node):
             continue
-        text = element_text(node)
+        text = element_text(node) or _picture_heading(node)
         if len(text) <= _LABEL_MAX and _SIDEBAR_LABEL_RE.search(text):
             return True
     return False
+
+
+def _picture_heading(node) -> str:
+    """The words of a heading drawn as a picture: the alt (else title) of the one ``<img>`` of
+    an element that holds no text and no link (hkej.com's 今日熱門新聞 tab over its right column,
+    ``<li><img alt="今日熱門新聞" title="今日熱門新聞"></li>``), else ""."""
+    pictures = node.xpath("self::img | .//img")
+    if len(pictures) != 1 or node.xpath(".//a"):
+        return ""
+    return " ".join((pictures[0].get("alt") or pictures[0].get("title") or "").split())
 
 
 #: A list whose links to other hosts are fewer than this share is a site's own list with ads in it.
@@ -1240,6 +1273,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # the first list on the page)
     nested = _merge_nested(groups)
     groups = merge_day_groups({key: nested[key] for key in groups if key in nested}, _is_day)
+    groups = _drop_menu_fellow(groups)
     order = list(groups)
     # The list the pager pages is the one nearest to it (side lists reach it from further up).
     boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
@@ -1491,7 +1525,9 @@ def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple 
     of two of the site's pages (Terms of Use, Code of ethics) then outweighs it. A reader
     passes those over: they lead to no story (no dated row, no address naming a story by its
     number, :func:`_story_address`), while the lone row leads to one of the site's stories.
-    Two rows on another host stay a list (an aggregator's last page of two). Of several lone
+    Two rows on another host stay a list (an aggregator's last page of two), unless both are a
+    menu's entries (:func:`_menu_entry`: two bit.ly promotions among the channel tabs 國內 國際 of
+    stormmediagroup.com's sub-menu, newsdiff-list-storm-news1-more cut to one row). Of several lone
     stories (a breaking-news ticker above the column) the row is the one filed under the
     page's channel: ``/world/548bfe2e…/`` on ``/list/world/``, not the ticker's
     ``/local/548c0217…``; a tie leaves none.
@@ -1500,7 +1536,9 @@ def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple 
     urls = {url.rstrip("/") for _, url, _ in groups[best]}
     if len(urls) > _LONE_RIVAL or any(dates[best]) or any(_story_address(url) for url in urls):
         return None  # three rows or more are a list, however short (a last page of three)
-    if any(site_of(url) != site for url in urls):
+    fellows = frozenset(link.root for link, _, _ in groups[best])
+    menu = all(_menu_entry(link, fellows) for link, _, _ in groups[best])
+    if any(site_of(url) != site for url in urls) and not menu:
         return None  # two rows elsewhere (an aggregator's last page) are a list all the same
     stories: dict[str, tuple] = {}
     for key, members in groups.items():

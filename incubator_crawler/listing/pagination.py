@@ -163,10 +163,31 @@ TRS_CALL6_RE = re.compile(
 )
 
 
+#: TRS's pager variables written out without a createPageHTML call (hf.cas.cn's 通知公告 at
+#: cas-list-hfips-kyghc-tzgg: ``var currentPage = 0;//所在页从0开始`` and ``var countPage = 2``,
+#: then ``document.write('<a href="index_'+nextPage+'.html">下一页…')``): the page's own
+#: script names the stem and extension of the 下一页 link it writes.
+_TRS_WRITTEN_NEXT_RE = re.compile(
+    r"""href\s*=\s*\\?["']([\w.-]+)_['"]\s*\+[^<>'"]{1,40}?\+\s*['"]\.(\w+)\\?["'][^<>]*>\s*下一页"""
+)
+
+
+def _trs_written(script: str) -> tuple[int, int, str, str] | None:
+    """``(count, current, prefix, ext)`` from TRS's ``countPage`` / ``currentPage`` variables and
+    the 下一页 link the script builds from them (current is 0-based, as in createPageHTML)."""
+    count = re.search(JS_VAR_RE.format(name="countPage"), script)
+    current = re.search(JS_VAR_RE.format(name="currentPage"), script)
+    link = _TRS_WRITTEN_NEXT_RE.search(script)
+    if not (count and current and link) or not (count[2].isdigit() and current[2].isdigit()):
+        return None
+    return int(count[2]), int(current[2]), link[1], link[2]
+
+
 def _trs(html: Selector, page_url: str, base: str) -> NextPage | None:
     """TRS: page k+1 is ``{prefix}_{k+1}.{ext}`` while k+1 < the count in ``createPageHTML``
-    (k counted from 0); in the six-argument form (k counted from 1) while k < the count."""
-    found = trs_page_count(html)
+    or in the pager variables a script writes its links from (k counted from 0); in the
+    six-argument form (k counted from 1) while k < the count."""
+    found = trs_page_count(html) or _trs_written(_scripts(html))
     if found:
         count, current, prefix, ext = found
         last = count - 1
