@@ -34,6 +34,11 @@ visible block holding them, compacted, around the first name: a blog owner's sid
 author card, ``Kovacs2016年7月2日`` beside the date, a dateline run into a long first paragraph) or
 null, and the counts add ``FIELD false+? unseen``, the rows no visible block holds.
 Pages are cached in ``--cache`` (default ``/tmp/unlabelled``) so ``show`` needs no snapshot walk.
+``rules`` reads by rule instead of by flag: over ``--cache`` and every ``--also`` cache (a page
+in two caches counts once, a labelled page or a test-side site's is skipped, ``--per-site`` pages
+a site in a fixed order), it prints ``{"id", "site", "cache", "field", "rule", "value"}`` for
+every author, editor and source value and counts each rule's pages; ``show ID --cache DIR``
+then reads a page (audit50).
 """
 
 from __future__ import annotations
@@ -281,6 +286,58 @@ def people(rows: list[dict[str, Any]], show_all: bool) -> int:
     return 0
 
 
+def _pooled(caches: list[Path], per_site: int) -> Iterator[dict[str, Any]]:
+    """Unlabelled dev-side pages of several caches, ``per_site`` a site, each page once."""
+    _, paths, shas = _labelled()
+    test_sites = corpus._test_sites()
+    by_site: dict[str, list[dict[str, Any]]] = {}
+    seen: set[str] = set()
+    for cache in caches:
+        lines = (cache / "index.jsonl").read_text(encoding="utf-8").splitlines()
+        for n, line in enumerate(lines):
+            row = json.loads(line)
+            site = row["site"]
+            if row["id"] in seen or site in test_sites or _test_rule(site):
+                continue
+            seen.add(row["id"])
+            by_site.setdefault(site, []).append({**row, "cache": str(cache), "n": n})
+    for site in sorted(by_site):
+        # a fixed order that is no snapshot's: the first pages of a repository are its indexes
+        rows = sorted(by_site[site], key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest())
+        taken = 0
+        for row in rows:
+            html = (Path(row["cache"]) / f"{row['n']}.html").read_bytes()
+            repo, _, path = row["id"].partition(":")
+            if taken >= per_site:
+                break
+            if (repo, path) in paths or hashlib.sha256(html).hexdigest() in shas:
+                continue
+            taken += 1
+            yield {**row, "html": html}
+
+
+def rules(caches: list[Path], per_site: int) -> int:
+    """Print every people value with the rule that found it; count each rule's pages."""
+    from incubator_crawler.crawl.process import extract_normalized
+
+    counts: Counter[str] = Counter()
+    pages = 0
+    for row in _pooled(caches, per_site):
+        pages += 1
+        rec = extract_normalized(row["html"], row["url"], fetched_at=FETCHED)
+        found = rec.get("extraction") or {}
+        for field in ("author", "editor", "source"):
+            if rec.get(field):
+                counts[f"{field} {found.get(field)}"] += 1
+                out = {"id": row["id"], "site": row["site"], "cache": row["cache"],
+                       "field": field, "rule": found.get(field), "value": rec[field]}  # fmt: skip
+                print(json.dumps(out, ensure_ascii=False))
+    for key, n in sorted(counts.items(), key=lambda kv: (kv[0].split()[0], -kv[1])):
+        print(f"{key}: {n}", file=sys.stderr)
+    print(f"{pages} pages", file=sys.stderr)
+    return 0
+
+
 def _day(value: Any) -> str | None:
     return str(value)[:10] if value else None
 
@@ -346,9 +403,9 @@ def _mined(path: Path | None, ids: list[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """list / dates / show / fields / people, as the module docstring says."""
+    """list / dates / show / fields / people / rules, as the module docstring says."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("cmd", choices=["list", "dates", "show", "fields", "people"])
+    ap.add_argument("cmd", choices=["list", "dates", "show", "fields", "people", "rules"])
     ap.add_argument("ident", nargs="?")
     ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--cache", type=Path, default=Path("/tmp/unlabelled"))
@@ -356,7 +413,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all-repos", action="store_true", help="every snapshot, not the corpus's")
     ap.add_argument("--mined", type=Path, help="append the ids handed out to this file")
     ap.add_argument("--all", action="store_true", help="people: print agreeing fields too")
+    ap.add_argument("--also", type=Path, action="append", default=[], help="rules: more caches")
     args = ap.parse_args(argv)
+    if args.cmd == "rules":
+        return rules([args.cache, *args.also], args.per_site)
     rows = _cached(args)
     if args.cmd == "people":
         _mined(args.mined, [r["id"] for r in rows])

@@ -820,6 +820,13 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
 )
 
+# The notice's own clause before it: where its pictures came from (ferrosilicon.cn's footer
+# ``声明：本网站部分图片来源于网络，产品以实物为准，如有侵权请联系我们删除``), no 来源 of the page;
+# the clause runs from the last blank, colon or sentence end (NFKC text)
+_NOTICE_CLAUSE_RE = re.compile(
+    r"[^\s:;。！？!?]*(?:来源于|來源於|来自|來自|源于|源於)\s*(?:互联网|網際網路|网络|網絡|網路)[^\s:;。！？!?]*$"
+)
+
 
 # A reprint credit as a sentence of its own (wufazhuce: ``本文经授权转载自做書。``): the outlet it
 # was taken from is the source; the whole line must be the credit, so prose never matches
@@ -928,6 +935,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # ``如若转载，请注明出处：URL`` asks for a credit; it names no source. Credits may
             # stand before such a notice (jfdaily: ``栏目主编：X 文字编辑：Y 未经正式授权严禁转载``)
             line = norm = norm[: notice.start()].strip()
+            if clause := _NOTICE_CLAUSE_RE.search(norm):
+                line = norm = norm[: clause.start()].strip()
             if not LABEL_RE.search(norm):
                 continue
         if not norm:

@@ -1340,6 +1340,8 @@ _CHANNEL_NAMES = frozenset(
     "综合 綜合 时尚 生活 政务 政務 经济 經濟 产业 產業 创新 创业 政策 公告 通知 地方 观点 觀點 评论 評論 "
     "专栏 專欄 深度 数码 數碼 游戏 遊戲 历史 歷史 读书 女性 育儿 法治 民生 环保 能源 农业 農業 三农 互联网 "
     "人物 访谈 聚焦 热点 熱點 快讯 快訊 原创 推荐 独家 獨家 国内 国际 要闻 要聞 党建 黨建 园区 园区动态 "
+    # a report's kind as the kicker in the byline's slot (people.com.cn: ``<p class="author">探访</p>``)
+    "探访 探訪 专访 專訪 调查 調查 观察 觀察 直击 直擊 特写 特寫 现场 現場 解读 解讀 特稿 专稿 專稿 "
     "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態 "
     # the channels and topic tags of incubator, park and zone sites
     "孵化器 孵化 众创空间 加速器 双创 创投 招商 招商引资 人才 项目 活动 会议 通知公告 工作动态 媒体报道 "
@@ -2251,8 +2253,11 @@ PERSON_NEXT_FIELD = re.compile(
 # star or an emoji: htmlsucai's ``来源：山临所办公室🔸时间：2024年5月9日🔸著作权归作者所有``).
 # A counter word before its number ends the value too, glued or spaced (``来源：X热度12``,
 # ``编辑：X浏览12次``, ``作者：X阅读 12``: the counter's span follows the value's with no blank).
+# A call-to-action link glued after the value ends it too (whltyy.com: ``来源：admin<a
+# href="tel:…">点击电话咨询</a>``).
 PERSON_TRAILING_JUNK = re.compile(
     r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    r"|(?:点击|點擊)(?:电话|電話|在线|在線|免费|免費)?(?:咨询|諮詢)$|(?:电话|電話|在线|在線)(?:咨询|諮詢)$"
     rf"|{_COUNTER}"
     r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
     r").*$"
