@@ -5,7 +5,9 @@ short block right before the meta line, cross-checked with ``<title>`` and og:ti
 h1-h3 that ``<title>`` contains, else the first h1; a short block shortly before the body that
 ``<title>`` contains (headlines set in a plain ``<div>`` or ``<td>`` on government pages);
 ArticleTitle / og:title meta; JSON-LD headline; else ``<title>`` itself, which the cleaning
-below strips of its site suffix.
+below strips of its site suffix. A pick that is an order's letterhead (国家XX总局令, the issuing
+ministries, 第N号) yields to the measures' centred or bold heading under the order (办法, 规定 …
+over 第一章 / 第一条 or a paragraph).
 
 Cleaning (``clean_title``, ``strip_site_suffix``):
 
@@ -66,7 +68,8 @@ def find_title(
     rules: dict[str, str],
     glued: tuple[str, int] | None = None,
 ) -> tuple[str | None, int | None]:
-    """The raw title and its block index (None when it comes from meta tags or nowhere).
+    """The raw title and its block index (None when it comes from meta tags or nowhere, or is the
+    measures' heading inside an order's text, which keeps the lines above it).
 
     ``glued``: the headline <title> names, opening the meta line's own block (``MetaLine.headline``).
     """
@@ -209,6 +212,11 @@ def find_title(
         ):
             title_raw, found = first, None
             rules["title"] = "html-title(over column word)"
+        if found is not None and (measure := _measure_under_letterhead(page, found[0])):
+            # the pick is an order's letterhead (国家XX总局令, the issuing ministries): the
+            # measures' own heading further down is the title; the text keeps the order above it
+            title_raw, found = measure, None
+            rules["title"] = "measure-heading(under letterhead)"
         if found is not None:
             title_raw = _block_title(page, found[0], html_title, site_name, refs, rules)
             title_idx = found[0].idx
@@ -306,6 +314,78 @@ def _centred_line(page: Page, body_blocks: list[Block]) -> Block | None:
             if not any(ch in b.text for ch in "。，,.!?！？"):
                 return b
     return None
+
+
+# The issuing body's name closing an order's letterhead line (中华人民共和国商务部, 国家XX总局令)
+_ORGAN_ENDS = ("委员会", "总局", "总署", "部", "局", "署", "院", "厅", "办公室", "银行", "政府")
+_ORDER_NUMBER = re.compile(r"\(?第\d+号\)?")
+# How the title of a measure, rule or notice ends (电子招标投标办法, …实施细则（试行）)
+_MEASURE_END = re.compile(
+    r"(?:办法|规定|条例|细则|决定|通知|公告|通告|规则|意见|方案|准则|规范|指引|章程|制度|"
+    r"纲要|规划|守则|决议)(?:\((?:试行|暂行|修订|修正|草案|征求意见稿)\))?$"
+)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_ARTICLE_ONE = re.compile(r"第[一1](?:章|条|部分)")
+# Lines of an order before the measures' heading: at most this many blocks are searched
+_ORDER_SPAN = 40
+
+
+def _is_letterhead(text: str) -> bool:
+    """An order's letterhead line: issuing bodies' names with or without 令 / 公告 / 通告, a bare
+    令, or the order's number (第 20 号); never a headline that names a matter (关于…, …的…)."""
+    t = nfkc_compact(text)
+    if _ORDER_NUMBER.fullmatch(t):
+        return True
+    if not 1 <= len(t) <= 60 or "关于" in t or "的" in t or not _CJK_ONLY.fullmatch(t):
+        return False
+    core = t[:-2] if t.endswith(("公告", "通告")) else t[:-1] if t.endswith("令") else t
+    return core == "" or core.endswith(_ORGAN_ENDS)
+
+
+def _is_centred(block: Block) -> bool:
+    """The block's element is centred (``align="center"`` or ``text-align:center``)."""
+    owner = block.owner
+    style = (owner.get("style") or "").replace(" ", "").lower()
+    return (owner.get("align") or "").lower() == "center" or "text-align:center" in style
+
+
+def _measure_under_letterhead(page: Page, pick: Block) -> str | None:
+    """Under an order's letterhead ``pick`` (gov.cn's 国务院公报: the ministries, 令, 第 20 号, the
+    order's paragraph, signatures, date): the first centred or bold line naming a measure (its
+    ``<br>``-broken lines joined) that 第一章 / 第一条 or a paragraph follows, as one text."""
+    if not _is_letterhead(pick.text):
+        return None
+    blocks = page.blocks
+    for b in blocks[pick.idx + 1 : pick.idx + 1 + _ORDER_SPAN]:
+        if not 2 <= b.chars <= 40 or b.link * 2 > b.chars or not (_is_centred(b) or _is_bold(b)):
+            continue
+        lines = [b]
+        for prev in reversed(blocks[max(pick.idx + 1, b.idx - 2) : b.idx]):
+            if prev.owner is not b.owner or prev.chars > 40:
+                break
+            lines.insert(0, prev)
+        text = "".join(line.text for line in lines)
+        key = nfkc_compact(text)
+        if len(key) > 60 or any(c in key for c in "。，,；;：:") or not _MEASURE_END.search(key):
+            continue
+        if b.owner is pick.owner:
+            # the body's name opens a heading set over lines (全国人民代表大会常务委员会 / 关于
+            # 批准…的决议, gne-other-1): the heading is the title, the name its first line
+            return None
+        if _text_follows(blocks[b.idx + 1 : b.idx + 3]):
+            return text
+    return None
+
+
+def _text_follows(after: list[Block]) -> bool:
+    """The blocks under a heading open a text: 第一章 / 第一条 (a parenthesised adoption note
+    between them), or a paragraph."""
+    for b in after:
+        key = nfkc_compact(b.text)
+        if key.startswith("(") and key.endswith(")"):
+            continue  # （2013年2月4日…公布）: the measures' adoption note under their heading
+        return bool(_ARTICLE_ONE.match(key)) or (b.chars >= 30 and "。" in b.text)
+    return False
 
 
 def _h1_within(page: Page, block: Block, meta_idx: set[int], wrapped: _Wrapped) -> Block | None:
