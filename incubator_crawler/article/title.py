@@ -591,6 +591,10 @@ def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
     for nxt in page.blocks[block.idx + 1 : block.idx + 4]:
         if nxt.chars > 80 or nxt.link * 2 > nxt.chars:
             break
+        if nxt.owner is not block.owner and nxt.owner.tag in HEADING_TAGS:
+            # a heading of its own under the headline is its deck, though <title> joins both
+            # (晴報: ``<h1>冷鋒來襲連凍9日 今低見17℃</h1><h3>有雨兼潮濕 下周新界或9℃</h3>``)
+            break
         joined = text + nxt.text
         if not any(nfkc_compact(joined) in r for r in refs):
             break
