@@ -47,6 +47,17 @@ def test_a_masthead_clock_is_no_meta_line_and_the_deck_no_title(clock: str) -> N
     assert rec["body"] == f"{PROSE}\n\n{SECOND}"
 
 
+@pytest.mark.parametrize("reading", ["21°C", "33º", "17℃", "63%", "17-21℃"])
+def test_a_weather_widgets_reading_is_never_the_title(reading: str) -> None:
+    """A reading between a plain headline line and the date line, <title> no help."""
+    rec = run(
+        f"<div>{HEADLINE}</div><div><span>{reading}</span></div><div>2018/12/07</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p></div>",
+        "<title>晴報</title>",
+    )
+    assert rec["title"] == HEADLINE
+
+
 def test_a_clock_label_is_no_publish_label() -> None:
     """``香港時間：…`` names the clock's zone: an other date (``event``), never ``published``."""
     fields = split_labelled_line("香港時間：2018年12月07日 星期五 16:14")
@@ -167,3 +178,68 @@ def test_a_head_pictures_caption_in_the_body_box_opens_the_text() -> None:
 def test_other_lines_above_the_text_box_are_left_out(caption: str, extra: str) -> None:
     rec = _k2_page(caption, extra)
     assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+def _heading_bar_page(bar: str, url: str) -> dict:
+    """頭條日報 (hknews-headline-874104): the section's heading bar, a dropdown of sections and
+    a list of the day's stories between it and the h1."""
+    sections = "".join(
+        f"<li><a href='/news/daily/{s}/'>{s}</a></li>" for s in "中國 國際 地產 財經 體育".split()
+    )
+    stories = "".join(
+        f"<li><a href='/news/daily/hk/{n}/'>港聞第{n}則新聞標題</a></li>" for n in range(1, 13)
+    )
+    return run(
+        f"<div class='heading'>{bar}<div class='dropdown'><a href='#'>選擇分類</a>"
+        f"<ul>{sections}</ul></div></div><ul class='stories'>{stories}</ul>"
+        f"<h1>全民免費檢測 最快兩周後展開</h1><div>2020-08-08 列印</div>"
+        f"<div><p>{PROSE}</p><p>{SECOND}</p></div>",
+        "<title>全民免費檢測 最快兩周後展開 | 頭條日報</title>",
+        url=url,
+    )
+
+
+DAILY = "https://hd.stheadline.com/news/daily/hk/874104/"
+REALTIME = "https://hd.stheadline.com/news/realtime/hk/1840833/"
+
+
+@pytest.mark.parametrize(
+    ("bar", "url", "category"),
+    [
+        # the levels parted by an arrow: the last leads to the section that holds the page
+        (
+            "<h3><a href='/news/daily/日報/'>日報新聞</a><span> &gt; "
+            "<a href='/news/daily/hk/'>港聞</a></span></h3>",
+            DAILY,
+            "日報新聞 > 港聞",
+        ),
+        # the separator drawn by the style sheet: the links walk down the page's folders
+        (
+            "<h3><a href='/news/realtime/'>即時新聞</a><span><a href='/news/realtime/hk/'>港聞</a>"
+            "</span></h3>",
+            REALTIME,
+            "即時新聞 > 港聞",
+        ),
+    ],
+)
+def test_a_sections_heading_bar_of_its_levels_is_the_trail(
+    bar: str, url: str, category: str
+) -> None:
+    rec = _heading_bar_page(bar, url)
+    assert rec["category"] == category
+    assert rec["extraction"]["breadcrumb"] == "chain:heading"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        # a box's tabs side by side: the second leads to a sibling section, not into the first
+        "<h3><a href='/news/realtime/'>即時新聞</a><a href='/news/daily/'>日報新聞</a></h3>",
+        # arrows, but the last level is another section than the page's
+        "<h3><a href='/news/daily/'>日報新聞</a> &gt; <a href='/news/daily/china/'>中國</a></h3>",
+        # a box's heading and its 更多 link
+        "<h3><a href='/news/realtime/hk/'>港聞</a> &gt; <a href='/news/realtime/hk/'>更多</a></h3>",
+    ],
+)
+def test_other_headings_far_above_the_title_are_no_trail(bar: str) -> None:
+    assert _heading_bar_page(bar, REALTIME)["category"] is None
