@@ -125,7 +125,7 @@ def find_container(
             other = score_containers(page, rest, anchor=after)
             if other is not None and page.stats[other].b0 >= after:
                 container, rules["body"] = other, "density:not-footer"
-        if container is not None and container.tag == "section":
+        if container is not None and container.tag in ("section", "div", "p"):
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
@@ -133,6 +133,9 @@ def find_container(
             whole = _listed_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:list-in-text"
+        boxed = _captioned_picture_above(page, container) if container is not None else None
+        if boxed is not None:
+            container, rules["body"] = boxed, rules["body"] + "(caption above)"
         if after:
             caption = _picture_caption(page, after, container)
             if caption is not None:
@@ -559,39 +562,90 @@ _MIN_SECTION_PART = 100
 
 
 def _sectioned_text(page: Page, container: Any) -> Any | None:
-    """The parent of a text cut into sibling ``<section>`` wrappers (editor output), or None.
+    """The parent of a text cut into sibling wrappers (editor output, a paper's template), or None.
 
     Article editors (135编辑器, 秀米) wrap each part of a text in its own nest of ``<section>``s,
     one inside the other: density credits a paragraph only to its parent and grandparent, so the
-    longest part wins and the others are dropped. When the winner's nest has sibling sections
-    that hold text of their own (a sentence, few links) and the parent holds little else, the
-    parent is the text.
+    longest part wins and the others are dropped. A paper's template may do the same with
+    ``<div>``s, each part (the intro, then each sub-heading's paragraphs) in one nest of the same
+    classes, picture boxes between them (蘋果日報's paper items,
+    hknewsbackend-appledaily-20502187). When the winner's nest has sibling wrappers (sections;
+    divs of the nest's own classes) that hold text of their own (a sentence, few links) and the
+    parent holds little else, the parent is the text.
     """
+    divs = container.tag != "section"
     nest, parent = container, container.getparent()
+    if divs:
+        # climb to the wrapper that repeats beside itself (a paper's part: div > div > div > p)
+        nest, parent = _repeated_wrapper(container)
     # climb the wrappers that hold nothing but the nest
     while parent is not None and parent.tag == "section" and parent in page.stats:
         if page.stats[parent].chars != page.stats[nest].chars:
             break
         nest, parent = parent, parent.getparent()
-    if parent is None or parent not in page.stats:
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
         return None
     whole = page.stats[parent]
     if whole.link * 10 > whole.chars:
         return None
+    shape = node_classes(nest)
     parts = 0
     in_parts = 0
     for child in parent:
         st = page.stats.get(child)
-        if st is None or child.tag != "section":
+        if st is None or child.tag != nest.tag or (divs and node_classes(child) != shape):
             continue
+        blocks = page.blocks[st.b0 : st.b1]
+        if divs and any(b.chars <= 60 and DATE_RE.search(nfkc(b.text)) for b in blocks):
+            return None  # dated wrappers are records (comments, a list's items), not parts
         in_parts += st.chars
         if child is not nest and st.chars >= _MIN_SECTION_PART and st.link * 10 <= st.chars:
-            if any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1]):
+            if any(SENTENCE_END.search(b.text) for b in blocks):
                 parts += 1
     # the sections are (nearly) all the parent holds: headings between them, not a sidebar
     if parts == 0 or in_parts * 10 < whole.chars * 9:
         return None
     return parent
+
+
+def _captioned_picture_above(page: Page, container: Any) -> Any | None:
+    """The text box's parent when it holds nothing but a captioned picture above the box.
+
+    A template may set the head picture and its caption in the article's body box, above the
+    text's own box (Joomla K2's ``div.itemBody``: the slideshow with its caption line, then
+    ``div.itemFullText``; RTHK, hknews-rthk-1542567): the caption stands inside the article,
+    so it is the text's first paragraph (LABELLING.md). A caption is one line of a sentence
+    under a picture, no link in it; anything else beside the box leaves the box alone.
+    """
+    parent = container.getparent()
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return None
+    st, whole = page.stats[container], page.stats[parent]
+    if whole.b0 != st.b0 - 1 or whole.b1 != st.b1:
+        return None
+    cap = page.blocks[whole.b0]
+    if cap.img is None or cap.link or cap.chars > _MAX_CAPTION or not SENTENCE_END.search(cap.text):
+        return None
+    return parent
+
+
+#: How far up from the densest element a repeated part's wrapper is looked for.
+_MAX_PART_DEPTH = 4
+
+
+def _repeated_wrapper(el: Any) -> tuple[Any, Any | None]:
+    """The first of ``el`` and its ancestors with a sibling of its own tag and classes, and its
+    parent (``el`` and None when none is near)."""
+    node = el
+    for _ in range(_MAX_PART_DEPTH):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        shape = node_classes(node)
+        if any(c is not node and c.tag == node.tag and node_classes(c) == shape for c in parent):
+            return node, parent
+        node = parent
+    return el, None
 
 
 # The elements a Markdown text is written in: a box holding only these is the text's own.

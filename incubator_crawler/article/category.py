@@ -322,6 +322,7 @@ def _find_breadcrumb(
         if (
             blocks[-1].idx - b.idx > _NEAR_TITLE
             and _PARTING_CHAR_RE.search(nfkc(b.text)) is None
+            and b.owner.tag not in HEADING_TAGS
             and _image_items_of(page, b.owner) is None
         ):
             # far above the title, a line is a trail only through its separators (an arrow, a
@@ -387,6 +388,11 @@ def _find_breadcrumb(
                     least == 2 and _is_home_link(anchors[0], base)
                 ):
                     return " > ".join(spaced), "chain:spaced"
+            heading = _heading_bar(page, b, base)
+            if heading is not None and _folder_path(heading, base):
+                # the separator drawn by the style sheet (頭條日報 即時新聞: ``<h3><a
+                # href=/news/realtime/>即時新聞</a><span><a href=/news/realtime/hk/>港聞</a>``)
+                return " > ".join(squash(node_text(a)) for a in heading), "chain:heading"
             continue
         if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
@@ -415,6 +421,10 @@ def _find_breadcrumb(
             if _folder_path(anchors, base):
                 return text, "chain:folders"
             continue
+        if arrows and _heading_bar(page, b, base) is not None:
+            # a section's heading bar of its levels, however far above the title (頭條日報:
+            # ``<h3>日報新聞 &gt; 港聞</h3>`` over a dropdown of sections and one of stories)
+            return text, "chain:heading"
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
         if (
@@ -550,6 +560,30 @@ def _two_sections(anchors: list[Any], base: str) -> bool:
         if _DIGITS_RE.sub("0", target.path) == _DIGITS_RE.sub("0", page.path):
             return False  # the page itself, or one like it (a pager's previous and next entry)
     return True
+
+
+def _heading_bar(page: Page, b: Block, base: str) -> list[Any] | None:
+    """The links of a heading (h1-h3) that holds two to four short section links and nothing
+    but separators between them, the last one leading to a section that holds the page (a
+    section's heading bar drawn as its path); else None. A box's heading of tabs or a 更多 link
+    leads elsewhere."""
+    el = b.owner
+    if el.tag not in HEADING_TAGS or b.link * 2 < b.chars:
+        return None
+    anchors = _text_anchors(el)
+    if not 2 <= len(anchors) <= 4:
+        return None
+    texts = [nfkc_compact(node_text(a)) for a in anchors]
+    if any(not 2 <= len(t) <= 12 or BREADCRUMB_CONTROL.match(t) for t in texts):
+        return None
+    rest = nfkc_compact(page.text_of(el))
+    for t in texts:
+        head, found, rest = rest.partition(t)
+        if not found or not _SEPARATOR_ONLY_RE.match(head):
+            return None
+    if not _SEPARATOR_ONLY_RE.match(rest) or not _holds_page(anchors[-1], base):
+        return None
+    return anchors
 
 
 def _holds_page(anchor: Any, base: str) -> bool:

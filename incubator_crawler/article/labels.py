@@ -591,7 +591,10 @@ _EVENT_WORD_RE = re.compile(
     r"|註冊|施行|实施|實施|生效|有效|开标|開標|比赛|比賽|考试|考試|营业|營業|办理|辦理|受理|咨询|諮詢|上市"
     r"|打印|列印"
     # a show's, a class's, a works' or an opening's time (a club's 演唱会时间, a canteen's 装修时间)
-    r"|演唱会|演唱會|演出|讲座|講座|培训|培訓|展览|展覽|装修|裝修|施工|停业|停業|放假|开放|開放)\s*$"
+    r"|演唱会|演唱會|演出|讲座|講座|培训|培訓|展览|展覽|装修|裝修|施工|停业|停業|放假|开放|開放"
+    # a clock's now, named by its zone or by the moment (晴報's masthead: ``香港時間：2018年12月07日
+    # 星期五 16:14`` over every page, hknewsbackend-skypost-2224904)
+    r"|北京|香港|台北|臺北|澳门|澳門|本地|当地|當地|当前|當前|现在|現在)\s*$"
 )
 BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.

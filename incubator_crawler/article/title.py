@@ -699,6 +699,10 @@ def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
     for nxt in page.blocks[block.idx + 1 : block.idx + 4]:
         if nxt.chars > 80 or nxt.link * 2 > nxt.chars:
             break
+        if nxt.owner is not block.owner and nxt.owner.tag in HEADING_TAGS:
+            # a heading of its own under the headline is its deck, though <title> joins both
+            # (晴報: ``<h1>冷鋒來襲連凍9日 今低見17℃</h1><h3>有雨兼潮濕 下周新界或9℃</h3>``)
+            break
         joined = text + nxt.text
         if not any(nfkc_compact(joined) in r for r in refs):
             break
@@ -734,6 +738,12 @@ def _tail_segments(html_title: str | None) -> frozenset[str]:
     return (frozenset(nfkc_compact(s) for s in parts[2::2]) | runs) - {""}
 
 
+# A widget's reading: a temperature or a humidity, maybe a range (NFKC text: ℃ -> °C, the
+# ordinal º a masthead writes for the degree -> o; 頭條日報: 33º / 63%)
+_NUM, _UNIT = r"[-−]?\d{1,3}(?:\.\d)?", r"(?:°\s*[CF]?|o|%)"
+_READING_RE = re.compile(rf"(?:{_NUM}(?:\s*{_UNIT})?\s*[~/\-–]\s*)?{_NUM}\s*{_UNIT}")
+
+
 def _title_before(
     page: Page, end_idx: int, refs: list[str], skip: set[int], html_title: str | None = None
 ) -> tuple[Block, str] | None:
@@ -753,6 +763,8 @@ def _title_before(
             break
         if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
             continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
+        if b.chars <= 16 and _READING_RE.fullmatch(norm.strip()):
+            continue  # a weather widget's reading (晴報's masthead: 21°C over the menu)
         if _in_definition_list(page, b):
             continue  # an infobox's term (出生日期) or its value, not the headline
         if _LABEL_CELL.match(norm) or (b.idx and _is_value_cell(page.blocks[b.idx - 1])):
