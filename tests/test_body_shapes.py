@@ -627,11 +627,12 @@ def test_a_wechat_paste_keeps_its_short_lines_and_headed_sections() -> None:
 @pytest.mark.parametrize(
     "credit", ["（文/党委组织部 图/轻院新闻社）", "（图/新闻中心 文/宣传部）", "（文/党委组织部）"]
 )
-def test_a_closing_credit_of_an_office_is_cut_from_the_body(credit: str) -> None:
-    """gdqy-rq-pagedetail: ``…献礼中国共产党成立一百周年！（文/党委组织部 图/轻院新闻社）``: the text's
-    (and the pictures') credit naming offices is cut from the body (LABELLING.md)."""
-    rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{SECOND}{credit}</p></div>")
-    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+def test_a_closing_credit_of_an_office_is_cut_and_names_no_author(credit: str) -> None:
+    """gdqy-rq-pagedetail: ``…献礼中国共产党成立一百周年！（文/党委组织部 图/轻院新闻社）`` closing a long
+    paragraph: the text's (and the pictures') credit naming offices is cut from the body
+    (LABELLING.md), and an office is no author (labelcheck11)."""
+    rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{SECOND}</p><p>{PROSE}{credit}</p></div>")
+    assert (rec["author"], rec["body"]) == (None, f"{SECOND}\n\n{PROSE}")
 
 
 @pytest.mark.parametrize("last", ["（文/图）", "（图/新闻中心 摄影/宣传部）"])
