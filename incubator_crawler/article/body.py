@@ -125,7 +125,7 @@ def find_container(
             other = score_containers(page, rest, anchor=after)
             if other is not None and page.stats[other].b0 >= after:
                 container, rules["body"] = other, "density:not-footer"
-        if container is not None and container.tag in ("section", "div", "p"):
+        if container is not None and container.tag not in ("ul", "ol"):
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
@@ -559,53 +559,93 @@ def _picture_caption(page: Page, after: int, container: Any | None) -> Any | Non
 
 #: A sibling section counts as a part of the text from this many characters with a sentence.
 _MIN_SECTION_PART = 100
+#: How many wrappers a climb from the densest box to its section (or a section's parent) passes.
+_MAX_SECTION_CLIMB = 12
 
 
 def _sectioned_text(page: Page, container: Any) -> Any | None:
     """The parent of a text cut into sibling wrappers (editor output, a paper's template), or None.
 
-    Article editors (135编辑器, 秀米) wrap each part of a text in its own nest of ``<section>``s,
-    one inside the other: density credits a paragraph only to its parent and grandparent, so the
-    longest part wins and the others are dropped. A paper's template may do the same with
-    ``<div>``s, each part (the intro, then each sub-heading's paragraphs) in one nest of the same
-    classes, picture boxes between them (蘋果日報's paper items,
-    hknewsbackend-appledaily-20502187). When the winner's nest has sibling wrappers (sections;
-    divs of the nest's own classes) that hold text of their own (a sentence, few links) and the
-    parent holds little else, the parent is the text.
+    Article editors (135编辑器, 秀米, Elementor) wrap each part of a text in its own nest of
+    ``<section>``s, one inside the other: density credits a paragraph only to its parent and
+    grandparent, so the longest part wins and the others are dropped. When the winner's nest has
+    sibling sections that hold text of their own (a sentence, few links) and the parent holds
+    little else, the parent is the text. The nest may be a section a part's heading shares with
+    the part (a WeChat paste: 龙华全区率先进入… over its paragraphs, szwatech-news-376), or a
+    section around the column wrappers of a page builder's text widget (emshu-post-556). A
+    paper's template may do the same with ``<div>``s (``_repeated_parts``).
     """
-    divs = container.tag != "section"
-    nest, parent = container, container.getparent()
-    if divs:
-        # climb to the wrapper that repeats beside itself (a paper's part: div > div > div > p)
-        nest, parent = _repeated_wrapper(container)
-    # climb the wrappers that hold nothing but the nest
-    while parent is not None and parent.tag == "section" and parent in page.stats:
-        if page.stats[parent].chars != page.stats[nest].chars:
-            break
-        nest, parent = parent, parent.getparent()
+    nest = _section_of(page, container)
+    if nest is None:
+        return _repeated_parts(page, container) if container.tag in ("div", "p") else None
+    for _ in range(_MAX_SECTION_CLIMB):
+        parent = nest.getparent()
+        if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+            return None
+        if _holds_sections(page, parent, nest):
+            return parent
+        if parent.tag != "section":
+            return None
+        nest = parent  # the nest's own wrapper, or a section it shares with a heading
+    return None
+
+
+def _section_of(page: Page, container: Any) -> Any | None:
+    """The container if it is a ``<section>``, else the nearest section around it that holds
+    the same text (a page builder's widget inside column wrappers), or None."""
+    el = container
+    for _ in range(_MAX_SECTION_CLIMB):
+        if el.tag == "section":
+            return el
+        parent = el.getparent()
+        if parent is None or parent not in page.stats:
+            return None
+        if page.stats[parent].chars != page.stats[el].chars:
+            return None
+        el = parent
+    return None
+
+
+def _holds_sections(page: Page, parent: Any, nest: Any) -> bool:
+    """True when ``parent`` is (nearly) all sections, one besides ``nest`` a part of the text."""
+    return _holds_parts(page, parent, nest, same_classes=False) is True
+
+
+def _repeated_parts(page: Page, container: Any) -> Any | None:
+    """The parent of a text a paper's template cut into ``<div>`` nests of the same classes.
+
+    Each part (the intro, then each sub-heading's paragraphs) sits in one nest of the same
+    classes, picture boxes between them (蘋果日報's paper items, hknewsbackend-appledaily-20502187):
+    the parent is the text when the winner's nest has such siblings with text of their own."""
+    nest, parent = _repeated_wrapper(container)
     if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
         return None
+    return parent if _holds_parts(page, parent, nest, same_classes=True) is True else None
+
+
+def _holds_parts(page: Page, parent: Any, nest: Any, *, same_classes: bool) -> bool | None:
+    """True when ``parent`` is (nearly) all wrappers of ``nest``'s tag (and classes, for a
+    template's divs), one besides ``nest`` a part of the text; None when the wrappers are dated
+    records (comments, a list's items)."""
     whole = page.stats[parent]
     if whole.link * 10 > whole.chars:
-        return None
+        return False
     shape = node_classes(nest)
     parts = 0
     in_parts = 0
     for child in parent:
         st = page.stats.get(child)
-        if st is None or child.tag != nest.tag or (divs and node_classes(child) != shape):
+        if st is None or child.tag != nest.tag or (same_classes and node_classes(child) != shape):
             continue
         blocks = page.blocks[st.b0 : st.b1]
-        if divs and any(b.chars <= 60 and DATE_RE.search(nfkc(b.text)) for b in blocks):
+        if same_classes and any(b.chars <= 60 and DATE_RE.search(nfkc(b.text)) for b in blocks):
             return None  # dated wrappers are records (comments, a list's items), not parts
         in_parts += st.chars
         if child is not nest and st.chars >= _MIN_SECTION_PART and st.link * 10 <= st.chars:
             if any(SENTENCE_END.search(b.text) for b in blocks):
                 parts += 1
-    # the sections are (nearly) all the parent holds: headings between them, not a sidebar
-    if parts == 0 or in_parts * 10 < whole.chars * 9:
-        return None
-    return parent
+    # the wrappers are (nearly) all the parent holds: headings between them, not a sidebar
+    return parts > 0 and in_parts * 10 >= whole.chars * 9
 
 
 def _captioned_picture_above(page: Page, container: Any) -> Any | None:
