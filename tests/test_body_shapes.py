@@ -569,3 +569,74 @@ def test_text_the_page_colours_transparent_is_no_body() -> None:
         OCR_HEAD,
     )
     assert rec["body"] == "\n\n".join(OCR_NOTE)
+
+
+def _widget(inner: str) -> str:
+    """A page builder's section: a text widget inside its column wrappers (Elementor)."""
+    return f"<section><div><div><div><div>{inner}</div></div></div></div></section>"
+
+
+def test_a_page_builders_text_widget_is_read_with_its_sibling_sections() -> None:
+    """emshu-post-556 (Elementor): each part of the text is a widget in its own section of
+    column wrappers, pictures and their captions in sections between: the text is all of them."""
+    third = "园区还将设立专项基金，支持入驻企业开展技术攻关和成果转化，力争三年内孵化百家企业。" * 3
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><p>2015-08-24 11:51:00</p>"
+        f"<div class='entry-content'><div>{_widget(f'<p>{PROSE}</p><p>{SECOND}</p>')}"
+        f"{_widget('<figure><img src=a.jpg><figcaption>嘉宾在路演现场</figcaption></figure>')}"
+        f"{_widget(f'<p>{third}</p>')}</div></div>"
+        "<footer>Posted in <a href='/c'>新闻动态</a></footer>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == "\n\n".join([PROSE, SECOND, "嘉宾在路演现场", third])
+    assert rec["extraction"]["body"] == "density:sections"
+
+
+def test_a_page_builders_widget_beside_a_section_of_links_stays() -> None:
+    """The widget's section next to a section of headlines (a related list): the widget alone."""
+    links = "".join(f"<p><a href='/{i}'>园区新闻标题第{i}条新闻动态</a></p>" for i in range(9))
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><p>2015-08-24 11:51:00</p>"
+        f"<div>{_widget(f'<p>{PROSE}</p><p>{SECOND}</p>')}{_widget(links)}</div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+def test_a_wechat_paste_keeps_its_short_lines_and_headed_sections() -> None:
+    """szwatech-news-376: a text pasted from WeChat (秀米), a run of short one-line paragraphs,
+    then parts whose heading shares a section with the part's paragraphs: all of it is the text."""
+    short = ["一排排严阵待命的消火栓", "伫立于各主、次干道", "以点连线，以线带面", "“智慧之网”"]
+    opening = "".join(f"<p><span>{line}</span></p>" for line in short)
+    third = "园区还将设立专项基金，支持入驻企业开展技术攻关和成果转化，力争三年内孵化百家企业。" * 3
+    rec = run(
+        "<h1>园区举办创业沙龙</h1><div>2024-12-13</div>"
+        f"<div class='edit'><section><section><img src='t.webp'></section></section>"
+        f"<section><section><section>{opening}</section></section>"
+        "<section><section><p><strong>沙龙现场</strong></p></section>"
+        f"<section><p>{PROSE}</p><p><img src='a.webp'></p><section>{SECOND}</section>"
+        "</section></section></section>"
+        f"<section><section><p>{third}</p></section></section></div>"
+        "<div><a href='/p'>上一篇</a> <a href='/n'>下一篇</a></div>",
+        "<title>园区举办创业沙龙</title>",
+    )
+    assert rec["body"] == "\n\n".join([*short, "沙龙现场", PROSE, SECOND, third])
+    assert rec["extraction"]["body"] == "density:sections"
+
+
+@pytest.mark.parametrize(
+    "credit", ["（文/党委组织部 图/轻院新闻社）", "（图/新闻中心 文/宣传部）", "（文/党委组织部）"]
+)
+def test_a_closing_credit_of_an_office_is_cut_and_names_no_author(credit: str) -> None:
+    """gdqy-rq-pagedetail: ``…献礼中国共产党成立一百周年！（文/党委组织部 图/轻院新闻社）`` closing a long
+    paragraph: the text's (and the pictures') credit naming offices is cut from the body
+    (LABELLING.md), and an office is no author (labelcheck11)."""
+    rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{SECOND}</p><p>{PROSE}{credit}</p></div>")
+    assert (rec["author"], rec["body"]) == (None, f"{SECOND}\n\n{PROSE}")
+
+
+@pytest.mark.parametrize("last", ["（文/图）", "（图/新闻中心 摄影/宣传部）"])
+def test_a_bracket_without_a_text_credit_stays(last: str) -> None:
+    """No ``文/`` credit with a name in the bracket (pictures only, no name): the text keeps it."""
+    rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{SECOND}{last}</p></div>")
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}{last}"

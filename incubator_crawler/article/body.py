@@ -125,7 +125,7 @@ def find_container(
             other = score_containers(page, rest, anchor=after)
             if other is not None and page.stats[other].b0 >= after:
                 container, rules["body"] = other, "density:not-footer"
-        if container is not None and container.tag == "section":
+        if container is not None and container.tag not in ("ul", "ol"):
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
@@ -556,28 +556,57 @@ def _picture_caption(page: Page, after: int, container: Any | None) -> Any | Non
 
 #: A sibling section counts as a part of the text from this many characters with a sentence.
 _MIN_SECTION_PART = 100
+#: How many wrappers a climb from the densest box to its section (or a section's parent) passes.
+_MAX_SECTION_CLIMB = 12
 
 
 def _sectioned_text(page: Page, container: Any) -> Any | None:
     """The parent of a text cut into sibling ``<section>`` wrappers (editor output), or None.
 
-    Article editors (135编辑器, 秀米) wrap each part of a text in its own nest of ``<section>``s,
-    one inside the other: density credits a paragraph only to its parent and grandparent, so the
-    longest part wins and the others are dropped. When the winner's nest has sibling sections
-    that hold text of their own (a sentence, few links) and the parent holds little else, the
-    parent is the text.
+    Article editors (135编辑器, 秀米, Elementor) wrap each part of a text in its own nest of
+    ``<section>``s, one inside the other: density credits a paragraph only to its parent and
+    grandparent, so the longest part wins and the others are dropped. When the winner's nest has
+    sibling sections that hold text of their own (a sentence, few links) and the parent holds
+    little else, the parent is the text. The nest may be a section a part's heading shares with
+    the part (a WeChat paste: 龙华全区率先进入… over its paragraphs, szwatech-news-376), or a
+    section around the column wrappers of a page builder's text widget (emshu-post-556).
     """
-    nest, parent = container, container.getparent()
-    # climb the wrappers that hold nothing but the nest
-    while parent is not None and parent.tag == "section" and parent in page.stats:
-        if page.stats[parent].chars != page.stats[nest].chars:
-            break
-        nest, parent = parent, parent.getparent()
-    if parent is None or parent not in page.stats:
+    nest = _section_of(page, container)
+    if nest is None:
         return None
+    for _ in range(_MAX_SECTION_CLIMB):
+        parent = nest.getparent()
+        if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+            return None
+        if _holds_sections(page, parent, nest):
+            return parent
+        if parent.tag != "section":
+            return None
+        nest = parent  # the nest's own wrapper, or a section it shares with a heading
+    return None
+
+
+def _section_of(page: Page, container: Any) -> Any | None:
+    """The container if it is a ``<section>``, else the nearest section around it that holds
+    the same text (a page builder's widget inside column wrappers), or None."""
+    el = container
+    for _ in range(_MAX_SECTION_CLIMB):
+        if el.tag == "section":
+            return el
+        parent = el.getparent()
+        if parent is None or parent not in page.stats:
+            return None
+        if page.stats[parent].chars != page.stats[el].chars:
+            return None
+        el = parent
+    return None
+
+
+def _holds_sections(page: Page, parent: Any, nest: Any) -> bool:
+    """True when ``parent`` is (nearly) all sections, one besides ``nest`` a part of the text."""
     whole = page.stats[parent]
     if whole.link * 10 > whole.chars:
-        return None
+        return False
     parts = 0
     in_parts = 0
     for child in parent:
@@ -589,9 +618,7 @@ def _sectioned_text(page: Page, container: Any) -> Any | None:
             if any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1]):
                 parts += 1
     # the sections are (nearly) all the parent holds: headings between them, not a sidebar
-    if parts == 0 or in_parts * 10 < whole.chars * 9:
-        return None
-    return parent
+    return parts > 0 and in_parts * 10 >= whole.chars * 9
 
 
 # The elements a Markdown text is written in: a box holding only these is the text's own.

@@ -1130,8 +1130,21 @@ def closing_credit_start(tail: str) -> int | None:
     for find in CLOSING_CREDITS:
         if found := find(tail):
             return found[0]
+    if tail.endswith(")") and (m := _TEXT_PICTURE_CREDIT_RE.search(tail)):
+        return m.start()
     # a 来源 / 编辑 credit names no writer: cut, not read as the author
     return run_in_credit_start(tail)
+
+
+# ``…献礼中国共产党成立一百周年！（文/党委组织部 图/轻院新闻社）`` (gdqy-rq-pagedetail): the text's credit,
+# the pictures' maybe beside it, in one bracket after the last sentence, whoever they name (an
+# office, a student press): cut from the body (LABELLING.md: a closing credit is cut even when it names an
+# office), not read as the author here (RUN_IN_CREDIT_RE reads a person's 文/X). NFKC text.
+_CREDIT_ROLE = r"(?:文|撰文|文字|图|圖|图片|圖片|摄影|攝影|摄|攝)"
+_TEXT_PICTURE_CREDIT_RE = re.compile(
+    rf"(?<=[。！？!?”」])\s*\((?=[^()]*文\s*/)\s*{_CREDIT_ROLE}\s*/\s*[^()/\s]{{2,12}}"
+    rf"(?:\s+{_CREDIT_ROLE}\s*/\s*[^()/\s]{{2,12}}){{0,2}}\s*\)$"
+)
 
 
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
