@@ -49,6 +49,7 @@ from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     PEOPLE_LABELS,
     TAIL_SOURCE_RE,
+    TEXT_PICTURE_CREDIT_RE,
     closing_credit_start,
     is_reprint_credit,
     label_then_address,
@@ -1156,6 +1157,7 @@ def clean_body(
     if len(kept) > 1 and label_then_address(kept[-2][1], kept[-1][1]):
         del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
 
+    kept = kept[: _closing_credit_lines(kept)]
     keys = [key for _, key in kept]
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first
@@ -1169,6 +1171,44 @@ def clean_body(
     if result:
         result[-1] = _cut_run_in_credit(result[-1])
     return "\n\n".join(result) or None
+
+
+# The design and picture credits of a paper's page, each a line of its own closing the text
+# (晴報: 記者︰X / 編輯：Y / 美術：陳超雄 / 攝影：冼偉倫, hknewsbackend-skypost-2333915): LABELLING.md cuts
+# them and reads nobody from them (美術 and 攝影 credit no writer; a 美编 is no 编辑). Compact key,
+# where NFKC writes the vertical colon ︰ as ``..``.
+_DESIGN_CREDITS = (
+    "美術",
+    "美术",
+    "设计",
+    "設計",
+    "排版",
+    "制图",
+    "製圖",
+    "插画",
+    "插畫",
+    "视觉",
+    "視覺",
+)
+DESIGN_CREDIT_LINE = re.compile(
+    rf"^(?:{alternation(LABELS['media'] + LABELS['photo'] + _DESIGN_CREDITS)})(?::|\.\.)"
+    r"[^:。！？!?,，；;]{1,20}$"
+)
+
+
+def _closing_credit_lines(kept: list[tuple[str, str]]) -> int:
+    """Where the credit lines of their own closing the text start in ``kept`` (``len(kept)``
+    when none): design and picture credits, and a bracket of 文/X 图/Y credits (people.py's
+    trailer reads its writer); the text before them stays."""
+    end = len(kept)
+    while end > 1:
+        text, key = kept[end - 1]
+        if not (
+            DESIGN_CREDIT_LINE.match(key) or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
+        ):
+            break
+        end -= 1
+    return end
 
 
 def _cut_run_in_credit(text: str) -> str:
