@@ -704,3 +704,55 @@ def test_a_bracket_without_a_text_credit_stays(last: str) -> None:
     """No ``文/`` credit with a name in the bracket (pictures only, no name): the text keeps it."""
     rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{SECOND}{last}</p></div>")
     assert rec["body"] == f"{PROSE}\n\n{SECOND}{last}"
+
+
+def _grid(*captions: str, link: bool = False) -> str:
+    """A paper's picture grid under the text box: a picture and its caption in each cell."""
+    cells = "".join(
+        f"<div><p><img src='{i}.jpg'></p><p>{f'<a href=/n/{i}>{c}</a>' if link else c}</p></div>"
+        for i, c in enumerate(captions)
+    )
+    return f"<div class='grid'>{cells}</div>"
+
+
+GRID = ("▲今冬第一波寒潮來襲，料至下周六氣溫才會稍為回升。（冼偉倫攝）", "▲張竹君")
+
+
+def test_marked_captions_of_a_picture_grid_after_the_text_follow_it() -> None:
+    """hknewsbackend-skypost-2224904 (晴報): the pictures stand in a grid under the text box, each
+    with a ▲ caption; LABELLING.md keeps the captions after the text, the credit lines cut."""
+    credits = "<p>記者︰脫芷晴</p><p>編輯：梁偉澄</p><p>美術：陳超雄</p>"
+    rec = run(
+        f"<h1>冷鋒來襲連凍9日</h1><p>2018/12/07</p><div class='c'>"
+        f"<div class='text'><p>{PROSE}</p><p>{SECOND}</p>{credits}</div>"
+        f"<script>var a = 1;</script>{_grid(*GRID)}</div>"
+    )
+    assert rec["body"] == "\n\n".join([PROSE, SECOND, *GRID])
+    assert (rec["author"], rec["editor"]) == ("脫芷晴", "梁偉澄")
+
+
+def test_a_credit_run_into_the_text_above_a_caption_grid_is_cut_and_read() -> None:
+    """The last paragraph of the text is above the captions: its run-in credit is cut there and
+    names the author."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='c'><div class='text'><p>{SECOND}</p>"
+        f"<p>{PROSE}（文/党委组织部 图/轻院新闻社）</p></div>{_grid(*GRID)}</div>"
+    )
+    assert (rec["author"], rec["body"]) == ("党委组织部", "\n\n".join([SECOND, PROSE, *GRID]))
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        _grid(*GRID, link=True),
+        _grid("今冬第一波寒潮來襲，料至下周六氣溫才會稍為回升。（冼偉倫攝）", "張竹君"),
+    ],
+)
+def test_a_grid_of_linked_or_unmarked_lines_after_the_text_stays_out(grid: str) -> None:
+    """Headlines of a related grid are links, and an unmarked line under a picture may be anything:
+    neither is read as the text's captions."""
+    rec = run(
+        f"<h1>冷鋒來襲連凍9日</h1><p>2018/12/07</p><div class='c'>"
+        f"<div class='text'><p>{PROSE}</p><p>{SECOND}</p></div>{grid}</div>"
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"

@@ -1160,6 +1160,11 @@ def closing_credit_start(tail: str) -> int | None:
     return run_in_credit_start(tail)
 
 
+#: The marks that open a picture's caption in a paper's layout (▲ under the picture, △ ▼ rarer):
+#: a marked caption after the text is no paragraph of it (晴報's picture grid, skypost pages).
+CAPTION_MARKS = ("▲", "△", "▼")
+
+
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     """The text's last two paragraphs, from the end, past up to four short chrome lines; an
     editor's or a 来源 line of its own among them is no paragraph of the text (sina: the text,
@@ -1169,6 +1174,8 @@ def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     if last and len(last[-1]) <= 40 and ("線" in last[-1] or "线" in last[-1]):
         cut = helpline_notice_start([compact(p) for p in last])
         paragraphs = paragraphs[: len(paragraphs) - len(last) + cut]
+    while len(paragraphs) > 1 and paragraphs[-1].lstrip().startswith(CAPTION_MARKS):
+        paragraphs = paragraphs[:-1]
     tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:8]
     skip = 0
     while skip < min(6, len(tail) - 1) and _chrome_line(tail[skip].strip(), skip):
