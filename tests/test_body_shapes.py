@@ -625,14 +625,78 @@ def test_a_wechat_paste_keeps_its_short_lines_and_headed_sections() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["（文/党委组织部 图/轻院新闻社）", "（图/新闻中心 文/宣传部）", "（文/党委组织部）"]
+    ("credit", "author"),
+    [
+        ("（文/党委组织部 图/轻院新闻社）", "党委组织部"),
+        ("（图/新闻中心 文/宣传部）", "宣传部"),
+        ("（文/党委组织部）", "党委组织部"),
+        ("（文/张三 图/李四）", "张三"),
+        ("（撰文/王小明 摄影/李四）", "王小明"),
+    ],
 )
-def test_a_closing_credit_of_an_office_is_cut_and_names_no_author(credit: str) -> None:
+def test_a_closing_text_credit_is_cut_and_names_the_author(credit: str, author: str) -> None:
     """gdqy-rq-pagedetail: ``…献礼中国共产党成立一百周年！（文/党委组织部 图/轻院新闻社）`` closing a long
-    paragraph: the text's (and the pictures') credit naming offices is cut from the body
-    (LABELLING.md), and an office is no author (labelcheck11)."""
+    paragraph: the credit is cut from the body, and 文/X gives X as the author, a person or a unit
+    of the institution (LABELLING.md, labelcheck15); 图/Y gives nobody."""
     rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{SECOND}</p><p>{PROSE}{credit}</p></div>")
-    assert (rec["author"], rec["body"]) == (None, f"{SECOND}\n\n{PROSE}")
+    assert (rec["author"], rec["body"]) == (author, f"{SECOND}\n\n{PROSE}")
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("（文/宣传部）", "宣传部"),
+        ("（文/党委组织部 图/轻院新闻社）", "党委组织部"),
+        ("（图/李四 文/张三）", "张三"),
+    ],
+)
+def test_a_text_credit_on_its_own_line_is_cut_and_names_the_author(
+    credit: str, author: str
+) -> None:
+    """The same bracket as a short last paragraph of its own: the trailer reads 文/X, the body
+    cuts the line."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{SECOND}</p><p>{PROSE}</p><p>{credit}</p></div>"
+    )
+    assert (rec["author"], rec["body"]) == (author, f"{SECOND}\n\n{PROSE}")
+
+
+def test_an_offices_bare_signature_closing_a_report_stays_and_names_no_author() -> None:
+    """（万载县统计局） closing a report: an office's signature, no writing credit (LABELLING.md):
+    kept in the body, no author."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div><p>{SECOND}</p><p>{PROSE}（万载县统计局）</p></div>"
+    )
+    assert (rec["author"], rec["body"]) == (None, f"{SECOND}\n\n{PROSE}（万载县统计局）")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["記者︰脫芷晴", "編輯：梁偉澄", "美術：陳超雄"],
+        ["記者︰脫芷晴", "編輯：梁偉澄", "美術：陳超雄", "攝影：冼偉倫"],
+        ["美编：王五", "排版：赵六"],
+        ["设计：王五"],
+        ["摄影：本报记者 李四"],
+    ],
+)
+def test_design_and_photo_credit_lines_closing_the_text_are_cut(lines: list[str]) -> None:
+    """hknewsbackend-skypost-2333915 (晴報): credit paragraphs closing the text, 記者 the author,
+    編輯 the editor; 美術 / 攝影 (and 美编, 设计, 排版) credit nobody and are cut (LABELLING.md)."""
+    credits = "".join(f"<p>{line}</p>" for line in lines)
+    rec = run(
+        f"<h1>冷鋒來襲連凍9日</h1><p>2018/12/07</p><div><p>{PROSE}</p><p>{SECOND}</p>{credits}</div>"
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+    assert rec["author"] == ("脫芷晴" if "記者︰脫芷晴" in lines else None)
+    assert rec["editor"] == ("梁偉澄" if "編輯：梁偉澄" in lines else None)
+
+
+@pytest.mark.parametrize("last", ["设计：我们如何让孵化器的服务更贴近初创企业？", "攝影"])
+def test_a_closing_line_that_is_no_credit_stays(last: str) -> None:
+    """A question after the label, or the word alone: no credit line, the text keeps it."""
+    rec = run(f"<h1>园区举办创业沙龙</h1><div><p>{PROSE}</p><p>{SECOND}</p><p>{last}</p></div>")
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}\n\n{last}"
 
 
 @pytest.mark.parametrize("last", ["（文/图）", "（图/新闻中心 摄影/宣传部）"])
@@ -640,3 +704,55 @@ def test_a_bracket_without_a_text_credit_stays(last: str) -> None:
     """No ``文/`` credit with a name in the bracket (pictures only, no name): the text keeps it."""
     rec = run(f"<h1>园区召开产业发展座谈会</h1><div><p>{PROSE}</p><p>{SECOND}{last}</p></div>")
     assert rec["body"] == f"{PROSE}\n\n{SECOND}{last}"
+
+
+def _grid(*captions: str, link: bool = False) -> str:
+    """A paper's picture grid under the text box: a picture and its caption in each cell."""
+    cells = "".join(
+        f"<div><p><img src='{i}.jpg'></p><p>{f'<a href=/n/{i}>{c}</a>' if link else c}</p></div>"
+        for i, c in enumerate(captions)
+    )
+    return f"<div class='grid'>{cells}</div>"
+
+
+GRID = ("▲今冬第一波寒潮來襲，料至下周六氣溫才會稍為回升。（冼偉倫攝）", "▲張竹君")
+
+
+def test_marked_captions_of_a_picture_grid_after_the_text_follow_it() -> None:
+    """hknewsbackend-skypost-2224904 (晴報): the pictures stand in a grid under the text box, each
+    with a ▲ caption; LABELLING.md keeps the captions after the text, the credit lines cut."""
+    credits = "<p>記者︰脫芷晴</p><p>編輯：梁偉澄</p><p>美術：陳超雄</p>"
+    rec = run(
+        f"<h1>冷鋒來襲連凍9日</h1><p>2018/12/07</p><div class='c'>"
+        f"<div class='text'><p>{PROSE}</p><p>{SECOND}</p>{credits}</div>"
+        f"<script>var a = 1;</script>{_grid(*GRID)}</div>"
+    )
+    assert rec["body"] == "\n\n".join([PROSE, SECOND, *GRID])
+    assert (rec["author"], rec["editor"]) == ("脫芷晴", "梁偉澄")
+
+
+def test_a_credit_run_into_the_text_above_a_caption_grid_is_cut_and_read() -> None:
+    """The last paragraph of the text is above the captions: its run-in credit is cut there and
+    names the author."""
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='c'><div class='text'><p>{SECOND}</p>"
+        f"<p>{PROSE}（文/党委组织部 图/轻院新闻社）</p></div>{_grid(*GRID)}</div>"
+    )
+    assert (rec["author"], rec["body"]) == ("党委组织部", "\n\n".join([SECOND, PROSE, *GRID]))
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        _grid(*GRID, link=True),
+        _grid("今冬第一波寒潮來襲，料至下周六氣溫才會稍為回升。（冼偉倫攝）", "張竹君"),
+    ],
+)
+def test_a_grid_of_linked_or_unmarked_lines_after_the_text_stays_out(grid: str) -> None:
+    """Headlines of a related grid are links, and an unmarked line under a picture may be anything:
+    neither is read as the text's captions."""
+    rec = run(
+        f"<h1>冷鋒來襲連凍9日</h1><p>2018/12/07</p><div class='c'>"
+        f"<div class='text'><p>{PROSE}</p><p>{SECOND}</p></div>{grid}</div>"
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"

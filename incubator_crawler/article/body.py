@@ -47,8 +47,10 @@ from .labels import (
 )
 from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
+    CAPTION_MARKS,
     PEOPLE_LABELS,
     TAIL_SOURCE_RE,
+    TEXT_PICTURE_CREDIT_RE,
     closing_credit_start,
     is_reprint_credit,
     label_then_address,
@@ -152,7 +154,35 @@ def find_container(
         body_blocks = [b for b in body_blocks if b.idx < after - 1]
     elif after and body_blocks and body_blocks[-1].idx >= after:
         body_blocks = [b for b in body_blocks if b.idx >= after]
+    if body_blocks and container is not None:
+        body_blocks = body_blocks + _caption_grid_after(page, container)
     return container, body_blocks, hint_body is not None
+
+
+#: How many empty siblings (a script, a comment, an ad slot) may stand between the text and its grid.
+_MAX_GRID_HOPS = 3
+
+
+def _caption_grid_after(page: Page, container: Any) -> list[Block]:
+    """The captions of a grid of pictures standing right after the text's box, or [].
+
+    A paper's template puts the article's pictures in their own box under the text, each with a
+    ▲ caption (晴報: ``▲今冬第一波寒潮來襲，料至下周六氣溫才會稍為回升。（冼偉倫攝）``,
+    hknewsbackend-skypost-2224904); LABELLING.md keeps such captions after the text. Only a box
+    whose every line is a marked caption under a picture, with no link, counts: a related-news
+    grid's headlines are links, and an unmarked line under a picture may be anything."""
+    sib = container.getnext()
+    for _ in range(_MAX_GRID_HOPS):
+        if sib is None or (sib in page.stats and page.stats[sib].chars):
+            break
+        sib = sib.getnext()
+    st = page.stats.get(sib) if sib is not None else None
+    if st is None or not st.chars or st.link:
+        return []
+    captions = [b for b in page.blocks[st.b0 : st.b1] if b.chars]
+    if all(b.img is not None and b.text.startswith(CAPTION_MARKS) for b in captions):
+        return captions
+    return []
 
 
 def body_paragraphs(
@@ -1223,6 +1253,7 @@ def clean_body(
     if len(kept) > 1 and label_then_address(kept[-2][1], kept[-1][1]):
         del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
 
+    kept = _without_closing_credit_lines(kept)
     keys = [key for _, key in kept]
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first
@@ -1232,10 +1263,56 @@ def clean_body(
         if j + 1 < len(kept) and _is_truncated_prefix(key, kept[j + 1][1], first=not result):
             continue
         result.append(text)
-    # the last paragraph's credit, which people.py's signature reads
+    # the last paragraph's credit, which people.py's signature reads (above a picture grid's
+    # marked captions, which it skips too)
+    last = len(result) - 1
+    while last > 0 and compact(result[last]).startswith(CAPTION_MARKS):
+        last -= 1
     if result:
-        result[-1] = _cut_run_in_credit(result[-1])
+        result[last] = _cut_run_in_credit(result[last])
     return "\n\n".join(result) or None
+
+
+# The design and picture credits of a paper's page, each a line of its own closing the text
+# (晴報: 記者︰X / 編輯：Y / 美術：陳超雄 / 攝影：冼偉倫, hknewsbackend-skypost-2333915): LABELLING.md cuts
+# them and reads nobody from them (美術 and 攝影 credit no writer; a 美编 is no 编辑). Compact key,
+# where NFKC writes the vertical colon ︰ as ``..``.
+_DESIGN_CREDITS = (
+    "美術",
+    "美术",
+    "设计",
+    "設計",
+    "排版",
+    "制图",
+    "製圖",
+    "插画",
+    "插畫",
+    "视觉",
+    "視覺",
+)
+DESIGN_CREDIT_LINE = re.compile(
+    rf"^(?:{alternation(LABELS['media'] + LABELS['photo'] + _DESIGN_CREDITS)})(?::|\.\.)"
+    r"[^:。！？!?,，；;]{1,20}$"
+)
+
+
+def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``kept`` without the credit lines of their own that close the text: design and picture
+    credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
+    before them stays, and so do the marked captions of a picture grid after them
+    (``_caption_grid_after``)."""
+    captions = len(kept)
+    while captions > 1 and kept[captions - 1][1].startswith(CAPTION_MARKS):
+        captions -= 1
+    end = captions
+    while end > 1:
+        text, key = kept[end - 1]
+        if not (
+            DESIGN_CREDIT_LINE.match(key) or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
+        ):
+            break
+        end -= 1
+    return kept if end == captions else kept[:end] + kept[captions:]
 
 
 def _cut_run_in_credit(text: str) -> str:

@@ -1099,12 +1099,38 @@ def _desk_credit(tail: str) -> tuple[int, str] | None:
     return (m.start(), m["desk"]) if m else None
 
 
+# ``…献礼中国共产党成立一百周年！（文/党委组织部 图/轻院新闻社）`` (gdqy-rq-pagedetail): the text's credit,
+# the pictures' maybe beside it, in one bracket after the last sentence (NFKC text). LABELLING.md
+# (labelcheck15): 文/X credits the writing, so X is the author whether a person or a unit of the
+# institution (as 作者：医技药剂党支部); 图/Y credits the pictures only, nobody.
+_CREDIT_ROLE = r"(?:文|撰文|文字|图|圖|图片|圖片|摄影|攝影|摄|攝)"
+_TEXT_ROLE = r"(?:文|撰文|文字)"
+_CREDIT_NAME = r"[^()/\s]{2,12}"
+TEXT_PICTURE_CREDIT_RE = re.compile(
+    rf"\((?=[^()]*文\s*/)\s*{_CREDIT_ROLE}\s*/\s*{_CREDIT_NAME}"
+    rf"(?:\s+{_CREDIT_ROLE}\s*/\s*{_CREDIT_NAME}){{0,2}}\s*\)$"
+)
+_TEXT_CREDIT_RE = re.compile(rf"(?<![\u4e00-\u9fff]){_TEXT_ROLE}\s*/\s*(?P<names>{_CREDIT_NAME})")
+
+
+def text_picture_credit(tail: str) -> tuple[int, str] | None:
+    """``…！（文/X 图/Y）``: where the closing bracket of text and picture credits starts after
+    the last sentence, and the writer its 文/ names (person or unit), or None."""
+    if not tail.endswith(")") or "/" not in tail:
+        return None
+    m = TEXT_PICTURE_CREDIT_RE.search(tail)
+    if m is None or not m.start() or tail[: m.start()].rstrip()[-1:] not in "。！？!?”」":
+        return None
+    writer = _TEXT_CREDIT_RE.search(m.group())
+    return (m.start(), writer["names"]) if writer else None
+
+
 # The writer's credits run into the end of the text's last paragraph after its last sentence
 # (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
 # a credit the author was read from. Their shapes do not overlap (each ends the tail
 # differently), so the order is only the cheapest first.
-CLOSING_CREDITS = (_run_in_writer, _desk_credit, _signed_names, _report_credit)
+CLOSING_CREDITS = (_run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit)
 
 
 def closing_credit_start(tail: str) -> int | None:
@@ -1130,21 +1156,13 @@ def closing_credit_start(tail: str) -> int | None:
     for find in CLOSING_CREDITS:
         if found := find(tail):
             return found[0]
-    if tail.endswith(")") and (m := _TEXT_PICTURE_CREDIT_RE.search(tail)):
-        return m.start()
     # a 来源 / 编辑 credit names no writer: cut, not read as the author
     return run_in_credit_start(tail)
 
 
-# ``…献礼中国共产党成立一百周年！（文/党委组织部 图/轻院新闻社）`` (gdqy-rq-pagedetail): the text's credit,
-# the pictures' maybe beside it, in one bracket after the last sentence, whoever they name (an
-# office, a student press): cut from the body (LABELLING.md: a closing credit is cut even when it names an
-# office), not read as the author here (RUN_IN_CREDIT_RE reads a person's 文/X). NFKC text.
-_CREDIT_ROLE = r"(?:文|撰文|文字|图|圖|图片|圖片|摄影|攝影|摄|攝)"
-_TEXT_PICTURE_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?”」])\s*\((?=[^()]*文\s*/)\s*{_CREDIT_ROLE}\s*/\s*[^()/\s]{{2,12}}"
-    rf"(?:\s+{_CREDIT_ROLE}\s*/\s*[^()/\s]{{2,12}}){{0,2}}\s*\)$"
-)
+#: The marks that open a picture's caption in a paper's layout (▲ under the picture, △ ▼ rarer):
+#: a marked caption after the text is no paragraph of it (晴報's picture grid, skypost pages).
+CAPTION_MARKS = ("▲", "△", "▼")
 
 
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
@@ -1156,6 +1174,8 @@ def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     if last and len(last[-1]) <= 40 and ("線" in last[-1] or "线" in last[-1]):
         cut = helpline_notice_start([compact(p) for p in last])
         paragraphs = paragraphs[: len(paragraphs) - len(last) + cut]
+    while len(paragraphs) > 1 and paragraphs[-1].lstrip().startswith(CAPTION_MARKS):
+        paragraphs = paragraphs[:-1]
     tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:8]
     skip = 0
     while skip < min(6, len(tail) - 1) and _chrome_line(tail[skip].strip(), skip):
