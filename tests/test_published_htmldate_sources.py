@@ -53,6 +53,18 @@ def test_a_header_clock_or_a_related_row_does_not_date_the_article(under: str) -
     assert rec["extraction"]["published"] == "url:2024/03/05"
 
 
+def test_a_recommended_articles_date_on_the_meta_line_is_no_date() -> None:
+    """CSDN's header: the writer's name, then ``最新推荐文章于 DATE 发布``, the time of the newest
+    recommended article (webkit-code-18-csdn keeps its writer from that line, as before)."""
+    rec = _page(
+        "<div class='up-time'>最新推荐文章于&nbsp;2024-02-02 22:51:05&nbsp;发布</div>"
+        "<div class='bar'><a class='follow-nickName' href='https://blog.example.cn/u1'>Xiao____Q</a>"
+        " <span class='time'>最新推荐文章于&nbsp;2024-02-02 22:51:05&nbsp;发布</span>"
+        " <span class='read-count'>阅读量545</span> <a>收藏</a></div>"
+    )
+    assert (rec["published_at"], rec["extraction"].get("published")) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("under", "after"),
     [

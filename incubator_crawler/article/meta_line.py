@@ -463,8 +463,15 @@ def _find_date_blocks(
         if m and _mostly_date(norm, m):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
-            if _not_this_items_date(page, b, norm, m):
-                continue  # another article's date, or a header calendar's day
+            if _lunar_calendar(page, b, norm, m):
+                continue  # a header calendar's day
+            if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]):
+                # another article's date on the post's meta line (CSDN's header): the line
+                # stays the meta line (the writer's name opens it), without its date
+                fields = split_labelled_line(text)
+                fields.pop("published", None)
+                out.append((b.owner, fields))
+                continue
             if _event_label_above(page, b):
                 continue  # a form's value: a job posting's 截止时间： over 2014年4月11日
             if (
@@ -816,10 +823,15 @@ _LUNAR_RE = re.compile(r"^\W*(?:农历|農曆|阴历|陰曆)")
 
 
 def _not_this_items_date(page: Page, b: Block, norm: str, m: re.Match[str]) -> bool:
-    """Whether the date ``m`` of block ``b`` is said to be another article's, or is a header
-    calendar's day: a lunar date follows it on its line or on the next block (dugushici.com's
-    header: ``<li>2024年05月28日</li><li>农历：甲辰年 四月 廿一</li>``)."""
-    if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]) or _LUNAR_RE.search(norm[m.end() :]):
+    """Whether the date ``m`` of block ``b`` is said to be another article's or is a header
+    calendar's day."""
+    return bool(_OTHER_ITEM_DATE_RE.search(norm[: m.start()])) or _lunar_calendar(page, b, norm, m)
+
+
+def _lunar_calendar(page: Page, b: Block, norm: str, m: re.Match[str]) -> bool:
+    """Whether a lunar date follows the date ``m`` on its line or opens the next block: a
+    header calendar (dugushici.com: ``<li>2024年05月28日</li><li>农历：甲辰年 四月 廿一</li>``)."""
+    if _LUNAR_RE.search(norm[m.end() :]):
         return True
     nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
     return nxt is not None and _LUNAR_RE.search(nfkc(nxt.text)) is not None
