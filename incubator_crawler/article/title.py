@@ -38,8 +38,9 @@ from .text import clean_inline, compact, nfkc, nfkc_compact
 # 【新闻】 / [转载] prefix: short, no punctuation inside.
 TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
 
-# Separators in <title>: " - ", "_", "|", "－", "—", plus common variants.
-TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
+# Separators in <title>: " - ", "_", "|", "－", "—", plus common variants (a box-drawing bar:
+# setn's ``标题│三立新聞網 SETN.COM``).
+TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
 
 BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
 
@@ -232,6 +233,11 @@ def _title_over_column_word(b: Block, html_title: str | None, site_name: str | N
     if not html_title or not 0 < len(key) <= _MAX_COLUMN_WORD:
         return None
     parts = TITLE_SPLIT.split(html_title)
+    if len(parts) < 3 and site_name:
+        # ``标题-市中心医院``: a bare hyphen before the site's name parts the headline too
+        # (pjhospital's <title> under its column heading 医院新闻)
+        cut = strip_site_suffix(html_title, site_name)
+        parts = [cut, "-", site_name] if cut != clean_inline(html_title) else parts
     first = parts[0].strip()
     if len(parts) < 3 or len(nfkc_compact(first)) < 2 or key in nfkc_compact(first):
         return None
@@ -274,7 +280,9 @@ def _head_title(
         if key in metas:
             # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
             rules["title"] = rule
-            return strip_site_suffix(metas[key][1], site_name), None
+            # and og:title's own column a menu links to (udn: ``标题 | 焦點事件``)
+            cut = _without_column_tail(root, metas[key][1], site_name)
+            return cut or strip_site_suffix(metas[key][1], site_name), None
     if isinstance(ld.get("headline"), str):
         rules["title"] = "jsonld:headline"
         return ld["headline"].strip(), None
@@ -475,6 +483,10 @@ def _headline_under_column(page: Page, heading: Block, wrapped: _Wrapped) -> Blo
     if nxt is None or not 6 <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
         return None
     tag, top = _heading_tag(nxt, wrapped), _heading_tag(heading, wrapped)
+    if tag is None and top is not None and _is_bold(nxt):
+        # the item's headline printed as a bold line (``<p><strong>标题</strong></p>``) under
+        # the column's heading ranks below it as any lower heading does
+        tag = "h9"
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
@@ -774,7 +786,11 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
     segment = segment.strip()
     if site_name and segment == site_name.strip():
         return True
-    return bool(TITLE_SITE_SEGMENT.search(segment))
+    # a site word in closing brackets (``西邮所（官网）``, nxxys) names the site as well
+    return bool(TITLE_SITE_SEGMENT.search(_BRACKETED_TAIL_RE.sub(r"\1", segment)))
+
+
+_BRACKETED_TAIL_RE = re.compile(r"[（(]([^（()）]{1,6})[）)]$")
 
 
 def _part_of_site(segment: str, site_name: str | None) -> bool:
@@ -791,6 +807,19 @@ def _is_channel_segment(segment: str) -> bool:
     return bool(TITLE_CHANNEL_SEGMENT.match(segment)) or bool(
         segment and COLUMN_MODIFIER.match(segment)
     )
+
+
+# A search-engine keyword list closing <title> (sxlmrl: ``标题_陕西板式换热器，陕西换热站安装，…，
+# 陕西鲁明热力设备工程有限公司``): three or more short items parted by commas, no sentence (past a
+# dash such a list may be the headline's subtitle: 政府引导，企业主导，社会参与).
+_KEYWORD_LIST_RE = re.compile(
+    r"^[^，,、。！？\s]{2,16}(?:\s*[，,]\s*[^，,、。！？\s]{2,16}){2,}[，,]?$"
+)
+
+
+def _is_keyword_list(segment: str) -> bool:
+    """True for a closing <title> segment that lists the site's keywords, not the headline."""
+    return bool(_KEYWORD_LIST_RE.match(segment.strip()))
 
 
 def _without_column_tail(root: Any, html_title: str, site_name: str | None) -> str | None:
@@ -819,12 +848,37 @@ def _without_column_tail(root: Any, html_title: str, site_name: str | None) -> s
 _HYPHEN_CHANNEL_RE = re.compile(r"^(?P<head>.{6,}?)\s*-{1,2}\s*(?P<tail>[^-\s]{2,8})\s*-*$")
 
 
+# The longest a site's name before a bare hyphen and the site_name after it may be
+# (``IIAU-LAB``, ``广东环境保护工程职业学院--工会``).
+_MAX_HYPHENED_SITE = 16
+
+
+def _without_hyphened_site(text: str, site_name: str) -> str:
+    """``text`` without a closing segment that is a name, a bare hyphen and ``site_name``: past a
+    real separator (``_``, `` – ``, ``|``) the whole segment is the site's name (``标题 – IIAU-LAB``
+    where site_name reads ``LAB``: iiaulab; ``标题_广东环境保护工程职业学院--工会``: gdepc), not
+    ``IIAU`` a headline's tail. A dash (``主题——副题-站名``) may part a subtitle: kept."""
+    parts = TITLE_SPLIT.split(text)
+    site = site_name.strip()
+    if len(parts) < 3 or "—" in parts[-2] or not site:
+        return text
+    last = parts[-1].strip()
+    before = last[: -len(site)].rstrip()
+    head = before.rstrip("-－").rstrip()
+    if not last.endswith(site) or not before.endswith(("-", "－")) or not head:
+        return text
+    if len(nfkc_compact(head)) > _MAX_HYPHENED_SITE or len(nfkc_compact("".join(parts[:-2]))) < 6:
+        return text
+    return "".join(parts[:-2]).strip()
+
+
 def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> str:
     """Remove trailing site/channel segments (and a leading site name) from a <title>."""
     if not html_title:
         return ""
     text = clean_inline(html_title)
     if site_name:
+        text = _without_hyphened_site(text, site_name)
         # A bare hyphen before the known site name ("标题-中国孵化器网") is a separator too;
         # elsewhere a bare hyphen is part of the title (dates, model numbers).
         for sep in ("-", "－", "—", "_"):
@@ -840,6 +894,7 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
         _is_site_segment(segments[-1], site_name)
         or _is_channel_segment(segments[-1])
         or _part_of_site(segments[-1], site_name)
+        or (_is_keyword_list(segments[-1]) and "—" not in separators[-1])
     ):
         segments.pop()
         separators.pop()
