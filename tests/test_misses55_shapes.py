@@ -103,3 +103,15 @@ def test_bold_headline_under_a_column_heading() -> None:
         head="<title>最新资讯|厦门大学智能数据分析与处理实验室</title>",
     )
     assert out["title"] == "今天你马拉松了吗？"
+
+
+def test_desk_word_the_site_keywords_list_closes_no_headline() -> None:
+    """``标题 东区办事处_中山网``, keywords ``中山网,专题报道,东区办事处,东区新闻``: the word after the
+    space is the desk the site's own keywords name beside the site (zsnews); without the site
+    among the keywords the words stay."""
+    title = "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作 东区办事处_中山网"
+    keywords = "<meta name='keywords' content='{}'>"
+    out = run(DATED, head=f"<title>{title}</title>" + keywords.format("中山网,专题报道,东区办事处"))
+    assert out["title"] == "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作"
+    out = run(DATED, head=f"<title>{title}</title>" + keywords.format("专题报道,东区办事处"))
+    assert out["title"] == "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作 东区办事处"

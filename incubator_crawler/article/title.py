@@ -292,6 +292,8 @@ def _head_title(
         cut = _without_column_tail(root, html_title, site_name)
         if cut is not None:
             rules["title"] = "html-title(column dropped)"
+        if (bare := _without_keyword_tail(cut, html_title, metas, site_name)) is not None:
+            cut, rules["title"] = bare, "html-title(keyword dropped)"
         return cut, None
     if (centred := _centred_line(page, body_blocks)) is not None:
         rules["title"] = "centred-line"
@@ -841,6 +843,28 @@ def _without_column_tail(root: Any, html_title: str, site_name: str | None) -> s
         parts = parts[:-2]
     out = "".join(parts).strip()
     return out if out != text else None
+
+
+# A closing word parted by a space from a headline this long at least (``标题 东区办事处``)
+_KEYWORD_TAIL_RE = re.compile(r"^(?P<head>.{10,}?)\s+(?P<tail>\S{2,10})$")
+_KEYWORD_SEP_RE = re.compile(r"[,，、;；\s]+")
+
+
+def _without_keyword_tail(
+    cut: str | None, html_title: str, metas: dict[str, tuple[str, str]], site_name: str | None
+) -> str | None:
+    """<title> without a closing word parted by a space that the site's keywords list beside its
+    own name (zsnews: ``标题 东区办事处_中山网`` with keywords ``中山网,专题报道,东区办事处,…``:
+    the desk's name, not the headline's); None when no such word closes it."""
+    keywords = metas.get("keywords", ("", ""))[1]
+    if not keywords or not site_name:
+        return None
+    items = {nfkc_compact(k) for k in _KEYWORD_SEP_RE.split(keywords)} - {""}
+    text = cut or strip_site_suffix(html_title, site_name)
+    m = _KEYWORD_TAIL_RE.match(text)
+    if m is None or nfkc_compact(site_name) not in items or nfkc_compact(m["tail"]) not in items:
+        return None
+    return m["head"].strip()
 
 
 # A channel after a bare hyphen closing the <title>'s last segment (``标题-股票频道``,
