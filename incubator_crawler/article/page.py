@@ -114,7 +114,7 @@ META_SITE_NAMES: tuple[str, ...] = ("og:site_name", "sitename", "application-nam
 # Latin token closes the <title> after it (``…ZoomEye-CSDN.NET``: the site's name).
 TITLE_SEG_RE = re.compile(
     r"\s*(?:--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|-(?=[A-Za-z0-9.]*[A-Za-z][!-~]*$)"
-    r"|_|\||｜|—{1,2}|–|－)\s*"
+    r"|_|\||｜|│|—{1,2}|–|－)\s*"
 )
 
 # A <title> segment that names a site (its last word: 网, 政府, 管委会...), not an article.
@@ -609,6 +609,19 @@ def _shown_as_headline(root: Any, text: str) -> bool:
     )
 
 
+# A subtitle after the headline's dash is longer than most site names that close a <title>
+_MAX_DASHED_SITE = 12
+
+
+def _subtitle_after_dash(html_title: str, last: str) -> bool:
+    """True when ``last`` follows a double dash (``主题——副题``, the Chinese subtitle's dash) and
+    reads as no site: a long phrase without a site word (yqfk's <title> ``互动交流 共同成长——日本
+    甲府市教育交流代表团赴成华区访问交流`` is the headline alone, its subtitle no site name)."""
+    if len(last) <= _MAX_DASHED_SITE or TITLE_SITE_SEGMENT.search(last):
+        return False
+    return bool(re.search(r"——\s*" + re.escape(last) + r"\s*$", html_title))
+
+
 def site_name_of(
     html_title: str | None,
     metas: dict[str, tuple[str, str]],
@@ -650,6 +663,6 @@ def site_name_of(
                 and not _shown_as_headline(root, first)
             ):
                 return first
-            if 2 <= len(last) <= 30:
+            if 2 <= len(last) <= 30 and not _subtitle_after_dash(html_title, last):
                 return last
     return None

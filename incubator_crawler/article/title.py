@@ -40,8 +40,9 @@ from .text import clean_inline, compact, nfkc, nfkc_compact
 # 【新闻】 / [转载] prefix: short, no punctuation inside.
 TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
 
-# Separators in <title>: " - ", "_", "|", "－", "—", plus common variants.
-TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
+# Separators in <title>: " - ", "_", "|", "－", "—", plus common variants (a box-drawing bar:
+# setn's ``标题│三立新聞網 SETN.COM``).
+TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
 
 BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
 
@@ -240,6 +241,11 @@ def _title_over_column_word(b: Block, html_title: str | None, site_name: str | N
     if not html_title or not 0 < len(key) <= _MAX_COLUMN_WORD:
         return None
     parts = TITLE_SPLIT.split(html_title)
+    if len(parts) < 3 and site_name:
+        # ``标题-市中心医院``: a bare hyphen before the site's name parts the headline too
+        # (pjhospital's <title> under its column heading 医院新闻)
+        cut = strip_site_suffix(html_title, site_name)
+        parts = [cut, "-", site_name] if cut != clean_inline(html_title) else parts
     first = parts[0].strip()
     if len(parts) < 3 or len(nfkc_compact(first)) < 2 or key in nfkc_compact(first):
         return None
@@ -282,7 +288,9 @@ def _head_title(
         if key in metas:
             # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
             rules["title"] = rule
-            return strip_site_suffix(metas[key][1], site_name), None
+            # and og:title's own column a menu links to (udn: ``标题 | 焦點事件``)
+            cut = _without_column_tail(root, metas[key][1], site_name)
+            return cut or strip_site_suffix(metas[key][1], site_name), None
     if isinstance(ld.get("headline"), str):
         rules["title"] = "jsonld:headline"
         return ld["headline"].strip(), None
@@ -292,6 +300,8 @@ def _head_title(
         cut = _without_column_tail(root, html_title, site_name)
         if cut is not None:
             rules["title"] = "html-title(column dropped)"
+        if (bare := _without_keyword_tail(cut, html_title, metas, site_name)) is not None:
+            cut, rules["title"] = bare, "html-title(keyword dropped)"
         return cut, None
     if (centred := _centred_line(page, body_blocks)) is not None:
         rules["title"] = "centred-line"
@@ -555,6 +565,10 @@ def _headline_under_column(page: Page, heading: Block, wrapped: _Wrapped) -> Blo
     if nxt is None or not 6 <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
         return None
     tag, top = _heading_tag(nxt, wrapped), _heading_tag(heading, wrapped)
+    if tag is None and top is not None and _is_bold(nxt):
+        # the item's headline printed as a bold line (``<p><strong>标题</strong></p>``) under
+        # the column's heading ranks below it as any lower heading does
+        tag = "h9"
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
@@ -866,7 +880,11 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
     segment = segment.strip()
     if site_name and segment == site_name.strip():
         return True
-    return bool(TITLE_SITE_SEGMENT.search(segment))
+    # a site word in closing brackets (``西邮所（官网）``, nxxys) names the site as well
+    return bool(TITLE_SITE_SEGMENT.search(_BRACKETED_TAIL_RE.sub(r"\1", segment)))
+
+
+_BRACKETED_TAIL_RE = re.compile(r"[（(]([^（()）]{1,6})[）)]$")
 
 
 def _part_of_site(segment: str, site_name: str | None) -> bool:
@@ -883,6 +901,19 @@ def _is_channel_segment(segment: str) -> bool:
     return bool(TITLE_CHANNEL_SEGMENT.match(segment)) or bool(
         segment and COLUMN_MODIFIER.match(segment)
     )
+
+
+# A search-engine keyword list closing <title> (sxlmrl: ``标题_陕西板式换热器，陕西换热站安装，…，
+# 陕西鲁明热力设备工程有限公司``): three or more short items parted by commas, no sentence (past a
+# dash such a list may be the headline's subtitle: 政府引导，企业主导，社会参与).
+_KEYWORD_LIST_RE = re.compile(
+    r"^[^，,、。！？\s]{2,16}(?:\s*[，,]\s*[^，,、。！？\s]{2,16}){2,}[，,]?$"
+)
+
+
+def _is_keyword_list(segment: str) -> bool:
+    """True for a closing <title> segment that lists the site's keywords, not the headline."""
+    return bool(_KEYWORD_LIST_RE.match(segment.strip()))
 
 
 def _without_column_tail(root: Any, html_title: str, site_name: str | None) -> str | None:
@@ -906,9 +937,55 @@ def _without_column_tail(root: Any, html_title: str, site_name: str | None) -> s
     return out if out != text else None
 
 
+# A closing word parted by a space from a headline this long at least (``标题 东区办事处``)
+_KEYWORD_TAIL_RE = re.compile(r"^(?P<head>.{10,}?)\s+(?P<tail>\S{2,10})$")
+_KEYWORD_SEP_RE = re.compile(r"[,，、;；\s]+")
+
+
+def _without_keyword_tail(
+    cut: str | None, html_title: str, metas: dict[str, tuple[str, str]], site_name: str | None
+) -> str | None:
+    """<title> without a closing word parted by a space that the site's keywords list beside its
+    own name (zsnews: ``标题 东区办事处_中山网`` with keywords ``中山网,专题报道,东区办事处,…``:
+    the desk's name, not the headline's); None when no such word closes it."""
+    keywords = metas.get("keywords", ("", ""))[1]
+    if not keywords or not site_name:
+        return None
+    items = {nfkc_compact(k) for k in _KEYWORD_SEP_RE.split(keywords)} - {""}
+    text = cut or strip_site_suffix(html_title, site_name)
+    m = _KEYWORD_TAIL_RE.match(text)
+    if m is None or nfkc_compact(site_name) not in items or nfkc_compact(m["tail"]) not in items:
+        return None
+    return m["head"].strip()
+
+
 # A channel after a bare hyphen closing the <title>'s last segment (``标题-股票频道``,
 # ``标题--文化-``): there the hyphen parts the title from the channel.
 _HYPHEN_CHANNEL_RE = re.compile(r"^(?P<head>.{6,}?)\s*-{1,2}\s*(?P<tail>[^-\s]{2,8})\s*-*$")
+
+
+# The longest a site's name before a bare hyphen and the site_name after it may be
+# (``IIAU-LAB``, ``广东环境保护工程职业学院--工会``).
+_MAX_HYPHENED_SITE = 16
+
+
+def _without_hyphened_site(text: str, site_name: str) -> str:
+    """``text`` without a closing segment that is a name, a bare hyphen and ``site_name``: past a
+    real separator (``_``, `` – ``, ``|``) the whole segment is the site's name (``标题 – IIAU-LAB``
+    where site_name reads ``LAB``: iiaulab; ``标题_广东环境保护工程职业学院--工会``: gdepc), not
+    ``IIAU`` a headline's tail. A dash (``主题——副题-站名``) may part a subtitle: kept."""
+    parts = TITLE_SPLIT.split(text)
+    site = site_name.strip()
+    if len(parts) < 3 or "—" in parts[-2] or not site:
+        return text
+    last = parts[-1].strip()
+    before = last[: -len(site)].rstrip()
+    head = before.rstrip("-－").rstrip()
+    if not last.endswith(site) or not before.endswith(("-", "－")) or not head:
+        return text
+    if len(nfkc_compact(head)) > _MAX_HYPHENED_SITE or len(nfkc_compact("".join(parts[:-2]))) < 6:
+        return text
+    return "".join(parts[:-2]).strip()
 
 
 def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> str:
@@ -917,6 +994,7 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
         return ""
     text = clean_inline(html_title)
     if site_name:
+        text = _without_hyphened_site(text, site_name)
         # A bare hyphen before the known site name ("标题-中国孵化器网") is a separator too;
         # elsewhere a bare hyphen is part of the title (dates, model numbers).
         for sep in ("-", "－", "—", "_"):
@@ -932,6 +1010,7 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
         _is_site_segment(segments[-1], site_name)
         or _is_channel_segment(segments[-1])
         or _part_of_site(segments[-1], site_name)
+        or (_is_keyword_list(segments[-1]) and "—" not in separators[-1])
     ):
         segments.pop()
         separators.pop()
