@@ -1121,14 +1121,16 @@ def test_dispatch_lines_and_closing_credits_add_writers(
 
 
 def test_words_glued_to_yu_before_the_date_are_no_name() -> None:
-    """CSDN: ``Xiao____Q 最新推荐文章于 2024-02-02 22:51:05 发布``: the name is Xiao____Q."""
+    """CSDN: ``Xiao____Q 最新推荐文章于 2024-02-02 22:51:05 发布``: the name is Xiao____Q; the
+    date is the newest recommended article's, not the post's (bench57: webkit-code-18-csdn is
+    labelled without a date), so the page has none."""
     rec = run(
         "<h1>园区召开年度工作会议</h1><div class='bar'><a href='/u'>Xiao____Q</a> <img src='t.png'>"
         " <span>最新推荐文章于 2024-02-02 22:51:05 发布</span>"
         " <div><span>阅读量545</span> <a>收藏</a> <div>点赞数 1</div></div></div>"
         f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
     )
-    assert (rec["author"], rec["published_at"][:10]) == ("Xiao____Q", "2024-02-02")
+    assert (rec["author"], rec["published_at"]) == ("Xiao____Q", None)
 
 
 def test_body_ends_at_a_related_stories_header_and_drops_the_disclaimer() -> None:

@@ -573,6 +573,28 @@ def test_a_pubdate_equal_to_the_render_stamp_yields_to_the_shown_date(
     assert rec["published_at"] == expected
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # csrc.gov.cn's 规章 view: PubDate is the render stamp, no date shown: no publish date
+        ("页面生成时间 2025-10-25 11:32:37", None),
+        # a render stamp at another time leaves PubDate the page's date
+        ("页面生成时间 2025-10-26 08:00:00", "2025-10-25T11:32:37+08:00"),
+    ],
+)  # fmt: skip
+def test_a_pubdate_equal_to_the_render_stamp_is_no_date_on_a_page_showing_none(
+    stamp: str, expected: str | None
+) -> None:
+    """A PubDate rewritten with the page's ``页面生成时间`` stamp says when the page was built,
+    not when the item was published; with no date shown the page has none."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title><meta name='PubDate' content='2025-10-25 11:32:37'>"
+        f"<meta name='others' content='{stamp}'>",
+    )
+    assert rec["published_at"] == expected
+
+
 def test_a_value_cell_of_the_box_is_no_headline() -> None:
     """yichun.gov.cn: the 信息公开 box's cells (``发布机构：`` over ``园区统计局``) come before
     the meta line; the headline is the h1 under the box, which <title> names."""

@@ -37,6 +37,12 @@ def _page(
         # related news with their dates between the title and the text
         "<ul class='rel'><li><a href='/1'>相关新闻一则标题</a> 2024-05-20</li>"
         "<li><a href='/2'>相关新闻二则标题</a> 2024-05-21</li></ul>",
+        # a header calendar whose day stands beside a lunar date, on its line or the next
+        # (dugushici.com: <li>2024年05月28日</li><li>农历：甲辰年 四月 廿一</li>)
+        "<ul class='cal'><li>2024年05月28日</li><li>农历：甲辰年 四月 廿一</li></ul>",
+        "<div class='cal'>2024年05月28日 农历四月廿一</div>",
+        # the newest recommended article's time where the post's date would be (CSDN)
+        "<div class='up-time'>最新推荐文章于&nbsp;2024-02-02 22:51:05&nbsp;发布</div>",
     ],
 )
 def test_a_header_clock_or_a_related_row_does_not_date_the_article(under: str) -> None:
@@ -45,6 +51,18 @@ def test_a_header_clock_or_a_related_row_does_not_date_the_article(under: str) -
     rec = _page(under, url=DATED_URL)
     assert rec["published_at"] == "2024-03-05"
     assert rec["extraction"]["published"] == "url:2024/03/05"
+
+
+def test_a_recommended_articles_date_on_the_meta_line_is_no_date() -> None:
+    """CSDN's header: the writer's name, then ``最新推荐文章于 DATE 发布``, the time of the newest
+    recommended article (webkit-code-18-csdn keeps its writer from that line, as before)."""
+    rec = _page(
+        "<div class='up-time'>最新推荐文章于&nbsp;2024-02-02 22:51:05&nbsp;发布</div>"
+        "<div class='bar'><a class='follow-nickName' href='https://blog.example.cn/u1'>Xiao____Q</a>"
+        " <span class='time'>最新推荐文章于&nbsp;2024-02-02 22:51:05&nbsp;发布</span>"
+        " <span class='read-count'>阅读量545</span> <a>收藏</a></div>"
+    )
+    assert (rec["published_at"], rec["extraction"].get("published")) == (None, None)
 
 
 @pytest.mark.parametrize(

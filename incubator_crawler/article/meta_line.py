@@ -463,6 +463,15 @@ def _find_date_blocks(
         if m and _mostly_date(norm, m):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
+            if _lunar_calendar(page, b, norm, m):
+                continue  # a header calendar's day
+            if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]):
+                # another article's date on the post's meta line (CSDN's header): the line
+                # stays the meta line (the writer's name opens it), without its date
+                fields = split_labelled_line(text)
+                fields.pop("published", None)
+                out.append((b.owner, fields))
+                continue
             if _event_label_above(page, b):
                 continue  # a form's value: a job posting's 截止时间： over 2014年4月11日
             if (
@@ -804,6 +813,29 @@ _SECTION_AFTER_RE = re.compile(
 
 # A calendar in the page header (``今天是：2026年11月28日 星期六``): today's date, not the article's.
 _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時間|现在时间|現在時間")
+
+# A date said to be another article's (CSDN's header ``最新推荐文章于 2024-02-02 22:51:05 发布``:
+# the newest recommended article's time, shown where the post's own date would be)
+_OTHER_ITEM_DATE_RE = re.compile(r"(?:推荐|推薦)文章\s*(?:于|於)\s*$")
+
+# A lunar date (农历：甲辰年 四月 廿一) printed beside a day: a header calendar's today
+_LUNAR_RE = re.compile(r"^\W*(?:农历|農曆|阴历|陰曆)")
+
+
+def _not_this_items_date(page: Page, b: Block, norm: str, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` of block ``b`` is said to be another article's or is a header
+    calendar's day."""
+    return bool(_OTHER_ITEM_DATE_RE.search(norm[: m.start()])) or _lunar_calendar(page, b, norm, m)
+
+
+def _lunar_calendar(page: Page, b: Block, norm: str, m: re.Match[str]) -> bool:
+    """Whether a lunar date follows the date ``m`` on its line or opens the next block: a
+    header calendar (dugushici.com: ``<li>2024年05月28日</li><li>农历：甲辰年 四月 廿一</li>``)."""
+    if _LUNAR_RE.search(norm[m.end() :]):
+        return True
+    nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
+    return nxt is not None and _LUNAR_RE.search(nfkc(nxt.text)) is not None
+
 
 # A labelled line whose value is one web address (``新闻来源： http://news.buaa.edu.cn/…``): as
 # short as a name to a reader, however long the address (NFKC text)
@@ -1208,6 +1240,7 @@ def header_fields(
                 # row of a dated headline list (related news under the title; a list item, as
                 # the block beside a post's text is not: CSDN's 分类 line above its text)
                 and not _TODAY_RE.search(norm[: m.start()])
+                and not _not_this_items_date(page, b, norm, m)
                 and not (b.link and b.owner.tag == "li" and _in_dated_list(b.owner))
                 # the day in a source address's path is no date the line shows
                 and not _URL_VALUE_LINE_RE.match(norm)

@@ -374,10 +374,12 @@ def _choose_published(
     pub = fields.get("published") or ""
     lab = _label_of(pub) if pub else ""
     m = first_meta(metas, META_PUBLISHED_NAMES)
-    if m and pub and _is_render_stamp(m[1], metas) and _days_apart(_day(pub), _day(m[1])) > 1:
+    if m and _is_render_stamp(m[1], metas) and (not pub or _days_apart(_day(pub), _day(m[1])) > 1):
         # a machine date equal to the page's render stamp was rewritten when the page was
         # generated again, so it is no witness against the date the reader sees (gansu.gov.cn:
-        # PubDate and 页面生成时间 both 2025-03-27 09:36:38, 日期：2025-02-26 11:54 shown)
+        # PubDate and 页面生成时间 both 2025-03-27 09:36:38, 日期：2025-02-26 11:54 shown), nor
+        # a publish date where the page shows none (csrc.gov.cn's 规章 view of a 2015 rule:
+        # PubDate and 页面生成时间 both 2025-10-25 11:32:37)
         m = None
     if pub and not _YEAR_RE.search(nfkc(pub)):
         # ``发布时间：09-05 11:10`` leaves the year to guessing: a full date elsewhere in the

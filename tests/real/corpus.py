@@ -335,8 +335,10 @@ def score(pred: dict[str, Any], label: dict[str, Any]) -> dict[str, float | None
 
     title, source: exact after :func:`norm`. published: right to the day (or exact at the
     label's year/month precision). author, editor: the set of names equal. category: breadcrumb
-    leaf equal. body: bigram F1. People, source and category score only where the page has them
-    (a separate ``*_false`` count tells when a tool invents one on a page without it).
+    leaf equal. body: bigram F1. Publish date, people, source and category score only where the
+    page has them (a separate ``*_false`` count tells when a tool invents one on a page without
+    it: ``published_false``, ``author_false``, ``editor_false``, ``source_false``,
+    ``category_false``).
     """
     out: dict[str, float | None] = {}
     out["title"] = float(norm(pred.get("title")) == norm(label.get("title")))
@@ -347,6 +349,7 @@ def score(pred: dict[str, Any], label: dict[str, Any]) -> dict[str, float | None
         out["published"] = float(p[:n] == gold_date[:n] and len(p) >= n)
     else:
         out["published"] = None
+    out["published_false"] = None if gold_date else float(bool(pred.get("published_at")))
     for key in ("author", "editor"):
         gold = names(label.get(key))
         out[key] = float(names(pred.get(key)) == gold) if gold else None
@@ -358,6 +361,7 @@ def score(pred: dict[str, Any], label: dict[str, Any]) -> dict[str, float | None
     out["source_false"] = None if gold_src else float(bool(norm(pred.get("source"))))
     gold_cat = category_leaf(label.get("category"))
     out["category"] = float(category_leaf(pred.get("category")) == gold_cat) if gold_cat else None
+    out["category_false"] = None if gold_cat else float(bool(category_leaf(pred.get("category"))))
     out["body"] = bigram_f1(pred.get("body"), gold_body(label))
     return out
 
