@@ -595,4 +595,3 @@ def test_an_outlet_and_its_writers_opening_the_text(credit: str, author: str) ->
 def test_a_heading_or_non_outlet_line_opening_the_text_is_no_writer(line: str) -> None:
     """A short phrase or a name after no outlet's name opening the text credits no writer."""
     assert run(f"{H}{DATE}<div><p>{line}</p>{TEXT}</div>")["author"] is None
-
