@@ -287,6 +287,8 @@ def _byline_match(line: str) -> re.Match[str] | None:
                 m = _untitled_first(inner)
         return m if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
+    # ``记者 张三 李四 自上海报道``: 自 and the place after the names say where, no name's part
+    head = _FROM_PLACE_END_RE.sub("", head)
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
     head = _INNER_TITLE_RE.sub(" ", head)
     # the place a reader cuts (_place_cuts) that leaves a byline whose last name has two
@@ -298,6 +300,10 @@ def _byline_match(line: str) -> re.Match[str] | None:
     m = _report_byline(head + close)
     # no known place: four characters or more may be a name and an unknown place
     return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
+
+
+# ``自江西`` after a byline's names and a space, before 报道 (NFKC text)
+_FROM_PLACE_END_RE = re.compile(r"(?<=[\u4e00-\u9fff·])\s+(?:发自|發自|自)[\u4e00-\u9fff]{1,8}$")
 
 
 def _untitled_first(inner: str) -> re.Match[str] | None:
