@@ -1816,6 +1816,7 @@ def account_line(
     paras: list[Block],
     skip: set[int],
     base: str | None = None,
+    title: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(author, source) from a name on a line of its own in the article's header.
 
@@ -1836,10 +1837,11 @@ def account_line(
             continue
         if nfkc_compact(b.text) == headline:
             continue  # the headline printed again over the text (a theme's entry title)
-        if b.owner.tag in HEADING_TAGS or _in_heading(b.owner):
-            # a heading under the headline is its subtitle (a blog theme's h3), no name; so is a
-            # line of a headline split over <p>s inside its h2 (ccdi.gov.cn's kicker line, then
-            # ``小切口发力深化作风建设``)
+        if b.owner.tag in HEADING_TAGS:
+            continue  # a heading under the headline is its subtitle (a blog theme's h3), no name
+        if title and nfkc_compact(title) == headline + nfkc_compact(b.text):
+            # the headline's second line: a headline split over two <p>s (ccdi.gov.cn's 楷体
+            # kicker, then ``小切口发力深化作风建设``), joined by the title rule
             continue
         if b.link and (name := _marked_author_line(b)):
             return name, None
@@ -1886,18 +1888,6 @@ def account_line(
             continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
-
-
-def _in_heading(el: Any) -> bool:
-    """True when ``el`` sits inside a heading element (h1-h6), two levels up at most."""
-    parent = el.getparent()
-    for _ in range(2):
-        if parent is None:
-            return False
-        if parent.tag in HEADING_TAGS:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _home_link(b: Block, text: str, base: str) -> bool:
