@@ -1108,3 +1108,31 @@ def test_a_sections_cited_paper_under_laiyuan_is_no_source() -> None:
 def test_an_office_in_the_poster_slot_is_no_author(meta: str, expected: str | None) -> None:
     """发布者 / 发布人 names who posted the item: an office there (团委) is no writer."""
     assert page(meta)["author"] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        # the title rule joined both lines: the second is the headline's, no account
+        ("贯彻落实园区工作会议精神小切口发力深化作风建设", (None, None)),
+        # no joined headline: the line over the 来源 line stays an account (baijiahao's shape)
+        (None, ("小切口发力深化作风建设", None)),
+    ],
+)
+def test_a_headlines_second_line_over_the_source_line_is_no_account(
+    title: str | None, found: tuple[str | None, str | None]
+) -> None:
+    """ccdi.gov.cn (misses57): a headline split over two <p>s of its h2 (a 楷体 kicker, then
+    ``小切口发力深化作风建设``) over the 来源 line; the parser puts both <p>s after the h2."""
+    from incubator_crawler.article.page import parse_html, walk
+    from incubator_crawler.article.people import account_line
+
+    html = (
+        "<html><body><h2 class='tit'><p><span>贯彻落实园区工作会议精神</span></p>"
+        "<p>小切口发力深化作风建设</p></h2><h3><em>来源：园区网站</em> <em>发布时间：2024-03-05"
+        f" 10:30</em></h3><div><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    )
+    page = walk(parse_html(html))
+    meta = [b for b in page.blocks if b.text.startswith("来源")]
+    paras = [b for b in page.blocks if b.chars > 50]
+    assert account_line(page, 0, meta, paras, set(), None, title) == found

@@ -55,6 +55,8 @@ CREDITS = [
     ("王小红 记者 张明华", "王小红、张明华"),
     ("香港01記者 張明華", "張明華"),
     ("记者 张明华 发自北京", "张明华"),
+    # where it was reported, after the names (misses57)
+    ("人民日报记者 张明华 李建国 自上海报道", "张明华、李建国"),
     ("本报记者 张明华 报道", "张明华"),
     ("本报记者 张明华 摄影报道", "张明华"),
     ("■记者 张明华", "张明华"),
@@ -558,3 +560,42 @@ def test_a_byline_below_a_caption_and_the_papers_headline_lines() -> None:
         f"{caption}\n\n打造四千余万工作机会 开辟创新创业广阔天地\n\n园区就业强劲升温(网上中国)"
         f"\n\n{more}\n\n{PROSE}\n\n{LAST}"
     )
+
+
+# --------------------------------------------------------------------------- outlet + names
+# A line of its own opening the text: the outlet's name, then its writers (misses57, ccdi.gov.cn's
+# ``中央纪委国家监委网站 吕佳蓉`` and ``… 曹溢 自江西报道``), one shape per outlet ending.
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("中央纪委国家监委网站 张明华", "张明华"),
+        ("中央纪委国家监委网站 张明华 自江西报道", "张明华"),
+        ("新华社 张明华 李建国", "张明华、李建国"),
+        ("江西日报 张明华 李建国 自南昌报道", "张明华、李建国"),
+        ("中国网 张明华", "张明华"),
+        ("本网记者 张明华", "张明华"),
+        ("江西日报记者 张明华 李建国 自南昌报道", "张明华、李建国"),
+        ("江西广播电视台 张明华", "张明华"),
+        ("区融媒体中心 张明华", "张明华"),
+    ],
+)
+def test_an_outlet_and_its_writers_opening_the_text(credit: str, author: str) -> None:
+    """``OUTLET NAME [自X报道]`` opening the text names the writers and leaves the body."""
+    rec = run(f"{H}{DATE}<div><p>{credit}</p>{TEXT}</div>")
+    assert (rec["author"], rec["body"]) == (author, f"{PROSE}\n\n{LAST}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "小切口发力深化作风建设",  # a heading line: no outlet word
+        "科技服务平台 张明华",  # 平台 is no outlet
+        "ccdi.gov.cn 张明华",  # a domain is no outlet
+        "中央纪委国家监委网站 深化作风",  # words, not a person's name
+    ],
+)
+def test_a_heading_or_non_outlet_line_opening_the_text_is_no_writer(line: str) -> None:
+    """A short phrase or a name after no outlet's name opening the text credits no writer."""
+    assert run(f"{H}{DATE}<div><p>{line}</p>{TEXT}</div>")["author"] is None

@@ -154,7 +154,9 @@ def extract_article(
     if date_line is not None:
         trailer["published_header"] = nfkc(date_line.text).strip()
     if paras:
-        _lines_around_body(trailer, page, paras, excluded, title_idx, meta.blocks, base, signed)
+        _lines_around_body(
+            trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw
+        )
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root))
     window = (title_idx, paras) if paras else None
     find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks)
@@ -170,6 +172,7 @@ def _lines_around_body(
     meta_blocks: list[Block],
     base: str,
     signed: tuple[Block, str] | None,
+    title: str | None = None,
 ) -> None:
     """Add to ``trailer`` what the lines around the text credit: the byline line, a signature,
     a licence box, the lines under the title, a box's publisher and an account line."""
@@ -200,7 +203,7 @@ def _lines_around_body(
     publisher = box_publisher(page, paras[0].idx)
     if publisher:
         trailer["publisher"] = publisher
-    account, outlet = account_line(page, title_idx, meta_blocks, paras, excluded, base)
+    account, outlet = account_line(page, title_idx, meta_blocks, paras, excluded, base, title)
     if account:
         trailer["account"] = account
     if outlet:

@@ -212,6 +212,31 @@ _DESK_BYLINE_RE = re.compile(
 )
 
 
+# An outlet's name, a space and then its writers' names, as a line of its own opening the text
+# (ccdi.gov.cn: ``中央纪委国家监委网站 吕佳蓉``, ``中央纪委国家监委网站 曹溢 自江西报道``; ``新华社 张三``):
+# the outlet by its ending (CJK only, so never a domain), each name surname-led; ``自X报道`` /
+# ``X报道`` after the names says where it was reported, no part of them. 台 after 平/舞/阳/柜/讲
+# ends no outlet (``服务平台``).
+_OUTLET_NAME_BYLINE_RE = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{1,12}(?:网站|网|網|报|報|社|电台|電台|卫视|衛視|(?<![平舞阳陽柜櫃讲講站])台"
+    r"|中心|客户端|新闻|新聞|传媒|傳媒|融媒体))"
+    r"\s+(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4}){0,3})"
+    rf"(?:\s+(?:自|在|于|於)?[\u4e00-\u9fff]{{2,8}}?{_REPORTED})?$"
+)
+
+
+def _outlet_name_byline(line: str) -> re.Match[str] | None:
+    """BYLINE_LINE_RE's match of the writers of an ``OUTLET NAME [自X报道]`` line (NFKC), or None
+    when a name does not read as a person's (a heading's words after an outlet's)."""
+    m = _OUTLET_NAME_BYLINE_RE.match(line)
+    if m is None:
+        return None
+    names = [n for n in NAMES_SEP_RE.split(m["names"]) if n]
+    if not all(_surnamed(n) and _signs_a_person(n) for n in names):
+        return None
+    return BYLINE_LINE_RE.match("作者:" + "、".join(names))
+
+
 def _byline_match(line: str) -> re.Match[str] | None:
     """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off
     (or _DESK_BYLINE_RE's, a desk's byline)."""
@@ -225,6 +250,8 @@ def _byline_match(line: str) -> re.Match[str] | None:
         return None if _NOT_NAME_WORDS_RE.search(by["name"]) else by
     # the staff credited after the reporters (``每经记者 X 每经编辑 Y``): no writers
     line = staff_credits(line)[0]
+    if " " in line and (outlet := _outlet_name_byline(line)):
+        return outlet
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None
@@ -260,6 +287,8 @@ def _byline_match(line: str) -> re.Match[str] | None:
                 m = _untitled_first(inner)
         return m if m and not _is_placeholder(m.group("name")) else None
     head, close = line[: tail.start()].rstrip(" /"), tail["close"]
+    # ``记者 张三 李四 自上海报道``: 自 and the place after the names say where, no name's part
+    head = _FROM_PLACE_END_RE.sub("", head)
     # each name may carry its own title (``记者王小明 通讯员李华 武汉报道``)
     head = _INNER_TITLE_RE.sub(" ", head)
     # the place a reader cuts (_place_cuts) that leaves a byline whose last name has two
@@ -271,6 +300,10 @@ def _byline_match(line: str) -> re.Match[str] | None:
     m = _report_byline(head + close)
     # no known place: four characters or more may be a name and an unknown place
     return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
+
+
+# ``自江西`` after a byline's names and a space, before 报道 (NFKC text)
+_FROM_PLACE_END_RE = re.compile(r"(?<=[\u4e00-\u9fff·])\s+(?:发自|發自|自)[\u4e00-\u9fff]{1,8}$")
 
 
 def _untitled_first(inner: str) -> re.Match[str] | None:
@@ -1783,6 +1816,7 @@ def account_line(
     paras: list[Block],
     skip: set[int],
     base: str | None = None,
+    title: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(author, source) from a name on a line of its own in the article's header.
 
@@ -1805,6 +1839,10 @@ def account_line(
             continue  # the headline printed again over the text (a theme's entry title)
         if b.owner.tag in HEADING_TAGS:
             continue  # a heading under the headline is its subtitle (a blog theme's h3), no name
+        if title and nfkc_compact(title) == headline + nfkc_compact(b.text):
+            # the headline's second line: a headline split over two <p>s (ccdi.gov.cn's 楷体
+            # kicker, then ``小切口发力深化作风建设``), joined by the title rule
+            continue
         if b.link and (name := _marked_author_line(b)):
             return name, None
         text = nfkc(b.text).strip()
