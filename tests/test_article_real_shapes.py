@@ -260,6 +260,8 @@ def people(rec: dict) -> tuple:
         ("<div>AIbase基地</div><div>发布于AI新闻资讯 · Apr 22, 2025</div>", ("AIbase基地", None)),
         # thepaper: writer/outlet
         ("<div>石佳/中国青年报</div><div>2019-09-24 09:10</div>", ("石佳", "中国青年报")),
+        # digitimes: writer/where they filed from (a place, or 綜合報導): no outlet
+        ("<div>石佳／台北</div><div>2024/09/25 02:40</div>", ("石佳", None)),
         # thepaper's 澎湃号: the account with its follow button under the date line
         ("<div>2019-08-13 14:07</div><div>字号</div><div>中国广州发布</div><div>关注</div>",
          ("中国广州发布", None)),
