@@ -692,6 +692,10 @@ LD_TRAIL = (
         # separators drawn by CSS: the markup names the trail
         ("<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xw/'>新闻中心</a></li>"
          "<li class='active'>园区动态</li></ol>", "", "新闻中心 > 园区动态"),
+        # an advert box floated inside the list beside its items ends no trail's leaf (digitimes)
+        ("<ul class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xw/'>新闻中心</a></li>"
+         "<li><a href='/xw/yq/'>园区动态</a></li><div class='ad'><a href='/ad?1'>9/25 论坛开放报名"
+         "</a></div></ul>", "", "新闻中心 > 园区动态"),
         ("<nav aria-label='breadcrumb'><a href='/'>首页</a> <a href='/xw/'>新闻中心</a></nav>",
          "", "新闻中心"),
         # ``position`` names other boxes too: it counts from the home page only
