@@ -523,10 +523,6 @@ def _find_author(
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
         au = None
-    if au and art.source_raw and _bare(au) == _bare(art.source_raw):
-        # ``文｜、工商時報`` over ``（本文由「工商時報」授權轉載）`` (dmsscrape-wealth-58979cfd): the
-        # credit names only the outlet the page credits as the source, no writer (LABELLING.md)
-        au = None
     if au and _posting_office(au, art.byline_raw):
         # ``发布者：团委`` (hbue.edu.cn's WebPlus notice): the office that posted the item, no
         # writer (LABELLING.md: an organisation's account is no author)
@@ -539,11 +535,6 @@ def _find_author(
 
     if not art.author_raw and held:
         art.author_raw, rules["author"] = held
-
-
-def _bare(name: str) -> str:
-    """``name`` compact, without the separators and brackets around it (``、工商時報``)."""
-    return nfkc_compact(name).strip("、，,;；|｜/()（）「」")
 
 
 def _ld_writer(art: ExtractedArticle, ld: dict[str, Any], page: Page | None) -> str | None:
