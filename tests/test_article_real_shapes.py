@@ -260,6 +260,8 @@ def people(rec: dict) -> tuple:
         ("<div>AIbase基地</div><div>发布于AI新闻资讯 · Apr 22, 2025</div>", ("AIbase基地", None)),
         # thepaper: writer/outlet
         ("<div>石佳/中国青年报</div><div>2019-09-24 09:10</div>", ("石佳", "中国青年报")),
+        # digitimes: writer/where they filed from (a place, or 綜合報導): no outlet
+        ("<div>石佳／台北</div><div>2024/09/25 02:40</div>", ("石佳", None)),
         # thepaper's 澎湃号: the account with its follow button under the date line
         ("<div>2019-08-13 14:07</div><div>字号</div><div>中国广州发布</div><div>关注</div>",
          ("中国广州发布", None)),
@@ -690,6 +692,10 @@ LD_TRAIL = (
         # separators drawn by CSS: the markup names the trail
         ("<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xw/'>新闻中心</a></li>"
          "<li class='active'>园区动态</li></ol>", "", "新闻中心 > 园区动态"),
+        # an advert box floated inside the list beside its items ends no trail's leaf (digitimes)
+        ("<ul class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xw/'>新闻中心</a></li>"
+         "<li><a href='/xw/yq/'>园区动态</a></li><div class='ad'><a href='/ad?1'>9/25 论坛开放报名"
+         "</a></div></ul>", "", "新闻中心 > 园区动态"),
         ("<nav aria-label='breadcrumb'><a href='/'>首页</a> <a href='/xw/'>新闻中心</a></nav>",
          "", "新闻中心"),
         # ``position`` names other boxes too: it counts from the home page only

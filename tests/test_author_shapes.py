@@ -440,6 +440,26 @@ def test_jsonld_author_holding_a_dateline_is_no_writer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("ld_author", "expected"),
+    [
+        ("周明轩／台北", "周明轩"),
+        ("周明轩／綜合報導", "周明轩"),
+        ("周明轩/李明远", "周明轩、李明远"),
+    ],
+)
+def test_jsonld_author_with_where_the_writer_filed_from(ld_author: str, expected: str) -> None:
+    """digitimes: the JSON-LD author is the byline, a slash and a place or 綜合報導 after the
+    writer; that part is no second writer (two names parted by a slash still are)."""
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": "{ld_author}"}}</script>'
+    rec = run(
+        f"<h1>园区召开产业发展座谈会</h1><div class='m'>{ld_author} 2024/09/06 02:50</div>"
+        f"<div><p>{PROSE}</p><p>{LAST}</p></div>",
+        head=ld,
+    )
+    assert (rec["author"], rec["source"]) == (expected, None)
+
+
+@pytest.mark.parametrize(
     "credit", ["（周明轩／苏州報導）", "（周明轩／綜合外電報導）", "（周明轩/报道）"]
 )
 def test_closing_bracket_with_where_it_was_reported(credit: str) -> None:

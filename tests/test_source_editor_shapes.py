@@ -238,6 +238,32 @@ def test_a_reprint_credit_of_its_own_below_the_text_names_the_source(
     assert rec["source"] == source
 
 
+BYLINE_OUTLET_ONLY = (
+    "<div><span>2024/10/18 17:34</span><div><span>文｜</span><div><span>、</span>"
+    "<a href='/lists/authors/1'>高新日報</a></div></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [(BYLINE_OUTLET_ONLY, "高新日報"), ("<div>2024/10/18 17:34</div>", None)],
+)
+def test_a_reprint_granted_by_an_outlet_above_a_reading_list(
+    byline: str, author: str | None
+) -> None:
+    """財訊 (wealth.com.tw): ``（本文由「X」授權轉載）`` closes the text above a 延伸閱讀 list; X is
+    the source and is cut from the body. An outlet in the 文｜ author slot stays the author
+    (labelcheck17's reading of dmsscrape-wealth-58979cfd, the ninth round's rule)."""
+    rec = run(
+        f"<h1>园区企业座谈会召开</h1>{byline}<div><p>{PROSE}</p>"
+        f"<p>{PROSE}</p><p>（本文由「高新日報」授權轉載）</p><p>延伸閱讀：</p>"
+        "<p><a href='/a/1'>園區企業座談會再開</a></p><p><a href='/a/2'>高新區發布新政策</a></p>"
+        "<p><a href='/a/3'>孵化器年度報告出爐</a></p></div>"
+    )
+    assert (rec["author"], rec["source"]) == (author, "高新日報")
+    assert "授權轉載" not in rec["body"]
+
+
 def test_a_sentence_about_reprinting_is_no_source() -> None:
     """Prose that mentions 转载自 in passing names no source."""
     rec = run(

@@ -1019,6 +1019,9 @@ REPOST_NOTICE = re.compile(
     r"|原创文章,作者[:].{1,30},如若转载,请注明出处"
     # *本文为量子位获授权转载; 转载本文请联系原作者获取授权，同时请注明本文来自X博客
     r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
+    # （本文由「工商時報」授權轉載）: a reprint granted by the outlet, closing a magazine's item
+    # (dmsscrape-wealth-58979cfd); the trailer reads the outlet as the source
+    r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)[)]?[。.]?$"
     r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
     # the ask alone on a line closing the text, the site's address after it (转载请注明出处http://…)
     rf"|{_REPOST_ASK}[^。]{{0,60}}[。.]?$)"
@@ -1130,7 +1133,7 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if len(c) <= 200 and c[0] in "免声聲[【" and DISCLAIMER_LINE.match(c):
         return True
-    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉" and REPOST_NOTICE.match(c):
+    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉(" and REPOST_NOTICE.match(c):
         return True
     # 发布日期:… 编辑:… 来源:… pasted into the body container.
     return bool(len(c) <= _MAX_META_LEN and META_DATE_LEAD.match(c) and META_OTHER_FIELD.search(c))

@@ -958,6 +958,11 @@ def _add_trail_parts(items: list[str], text: str | None) -> None:
             items.append(part)
 
 
+# A box set inside a trail's list beside its <li> items is none of them: digitimes floats an
+# advert link right inside its ul.breadcrumb (dmsscrape-digitimes-3/-4), the trail ends before it.
+_BOX_TAGS = frozenset(("div", "section", "aside", "form", "iframe"))
+
+
 def _trail_visit(node: Any, el: Any, items: list[str]) -> None:
     """``_trail_items``' walk of ``node`` inside the trail element ``el`` (whose tail is no part)."""
     if node.tag == "a":
@@ -966,7 +971,11 @@ def _trail_visit(node: Any, el: Any, items: list[str]) -> None:
             items.append(text)
     elif isinstance(node.tag, str) and node.tag not in ("script", "style"):
         _add_trail_parts(items, node.text)
+        listed = node.tag in ("ul", "ol") and any(c.tag == "li" for c in node)
         for child in node:
+            if listed and child.tag in _BOX_TAGS:
+                _add_trail_parts(items, child.tail)
+                continue
             _trail_visit(child, el, items)
     if node is not el:
         _add_trail_parts(items, node.tail)

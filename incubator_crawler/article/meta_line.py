@@ -869,11 +869,18 @@ _REPRINT_LINE_RE = re.compile(
 )
 
 
+# ``本文由「工商時報」授權轉載``: the outlet that granted the reprint, between 由 and 授权转载
+_GRANTED_LINE_RE = re.compile(
+    r"^本文由\s*[「“\"《]?(?P<src>[^\s，,。；;:：「」“”\"《》]{2,20}?)[」”\"》]?\s*"
+    r"(?:授权|授權)(?:转载|轉載)\s*[。.]?$"
+)
+
+
 def _reprint_source(text: str) -> str | None:
     """The outlet a reprint credit with no colon names, the line whole or run into its end after
     the last sentence (misses49: ``…。本文转载自科技日报``), in the page's own characters."""
     norm = nfkc(text).strip("【】[]()（） ")
-    if not (r := _REPRINT_LINE_RE.match(norm)):
+    if not (r := _REPRINT_LINE_RE.match(norm) or _GRANTED_LINE_RE.match(norm)):
         start = run_in_credit_start(norm)
         run = norm[start:].strip("【】[]()（） ") if start is not None else ""
         if not (r := _REPRINT_LINE_RE.match(run)):
@@ -938,7 +945,12 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         b
         for i, b in enumerate(paras[-15:], start=-len(paras[-15:]))
         if b.chars <= _TRAILER_MAX_CHARS
-        and (i >= -3 or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))))
+        and (
+            i >= -3
+            or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")))
+            # a reprint credit above a 延伸閱讀 list the body keeps (dmsscrape-wealth-58979cfd)
+            or (b.chars <= 40 and ("轉" in b.text or "转" in b.text) and _reprint_source(b.text))
+        )
     ]
     # labelled lines the body cleaner left out, among its last paragraphs (sspai's
     # ``本文责编：@X`` above two promotion lines)

@@ -573,7 +573,7 @@ def _find_author(
 def _ld_writer(art: ExtractedArticle, ld: dict[str, Any], page: Page | None) -> str | None:
     """JSON-LD's author when it names a writer the page shows (an outlet goes to the source)."""
     rules = art.rules
-    ld_name = _ld_author(ld.get("author"))
+    ld_name = _filed_from_cut(_ld_author(ld.get("author")))
     if ld_name and _not_a_person(ld_name):
         ld_name = None  # udn's JSON-LD author holds the dateline (澎湖縣28日電)
     if ld_name and page is not None and not _shown(page, ld_name):
@@ -1337,6 +1337,25 @@ def _ld_author(v: Any) -> str | None:
     return v.strip() if isinstance(v, str) and v.strip() else None
 
 
+# ``劉憲杰／台北``, ``楊智家／綜合報導`` (digitimes' byline and its JSON-LD author, dmsscrape-
+# digitimes-3/-4): after the slash where the writer filed from or the report's kind, neither a
+# second writer nor an outlet
+_FILED_FROM_RE = re.compile(rf"(?:即时|即時|联合|聯合|综合|綜合)?{_REPORTED}")
+_FILED_TAIL_RE = re.compile(r"\s*[／/]\s*(?P<where>[^／/\s]{2,8})$")
+
+
+def _filed_from(part: str) -> bool:
+    """True for a place (``台北``, ``台北報導``) or a report's kind (``綜合報導``)."""
+    place = re.sub(rf"{_REPORTED}$", "", part)
+    return bool(_FILED_FROM_RE.fullmatch(part) or (place and _PLACE_RE.match(place)))
+
+
+def _filed_from_cut(name: str | None) -> str | None:
+    """``name`` without a ``／place`` tail (``劉憲杰／台北`` -> ``劉憲杰``)."""
+    m = _FILED_TAIL_RE.search(name) if name else None
+    return name[: m.start()] if m and m.start() >= 2 and _filed_from(m["where"]) else name
+
+
 def _ld_organisation(v: Any) -> str | None:
     """The name of a JSON-LD author that is an Organization (an agency: 法新社, 新华社)."""
     for d in v if isinstance(v, list) else [v]:
@@ -1880,6 +1899,8 @@ def account_line(
         if base is not None and _home_link(b, text, base):
             continue  # the site's own name, linked to its home page beside the date: no writer
         name, _, outlet = (x.strip() for x in text.partition("/"))
+        if outlet and _filed_from(outlet):
+            return name, None  # ``劉憲杰/台北``: where the writer filed from, no outlet
         if outlet:
             return name, outlet
         if not followed and _OUTLET_END_RE.search(name):
