@@ -871,6 +871,39 @@ def test_a_hubs_boxes_in_wrappers_classed_apart_are_one_list():
     ]
 
 
+def test_a_hubs_box_of_one_row_joins_the_other_boxes():
+    """A school's 党建引领 hub (广州二中's djgz, a site copy in ChenXin-2009/gdgzez): headed
+    boxes of its sub-channels, one of them (组织架构) holding a single row. A lone row is grouped
+    at the wrapper the boxes share, not in a box of its own; it leads into another sub-channel
+    of the section, so it is the hub's row like the others, in page order."""
+
+    def box(channel: str, name: str, rows: int) -> str:
+        items = "".join(
+            f'<li><a href="https://www.x.com.cn/djgz/{channel}/content_{n}">'
+            f"{name}栏目的第{n}篇文章标题</a></li>"
+            for n in range(rows)
+        )
+        return (
+            f'<div class="mainBox"><div class="mHd"><h3 class="title">'
+            f'<a href="djgz/{channel}.html">{name}</a></h3></div><div class="mBd">'
+            f'<ul class="infoList">{items}</ul><a href="djgz/{channel}.html">查看更多>></a>'
+            "</div></div>"
+        )
+
+    boxes = [("dwgk", "党务公开", 6), ("xxdy", "组织架构", 1), ("zzsh", "组织生活", 6)]
+    body = (
+        NAV
+        + '<div id="content"><div class="boxLoop">'
+        + "".join(box(*b) for b in boxes)
+        + "</div></div>"
+    )
+    assert urls(body, "https://www.x.com.cn/djgz") == [
+        f"https://www.x.com.cn/djgz/{channel}/content_{n}"
+        for channel, _, rows in boxes
+        for n in range(rows)
+    ]
+
+
 def test_a_badge_in_a_row_whose_job_has_a_short_name():
     """The 顶 badge's tooltip is long, the job beside it is named in four characters while
     the other jobs have long names: the badge does not take the row's place, the job is the

@@ -937,8 +937,14 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         sub = _sub_channel(groups[key], page_url) if own else None
         # A hub's boxes of other sub-channels may sit in wrappers classed apart (box-l and
         # box-r, box1 to box4, two rows of two): their rows leading into another
-        # sub-channel of the section is what makes them the hub's, so near is enough.
-        hub_box = sub is not None and sub != own and _near(container, other)
+        # sub-channel of the section is what makes them the hub's, so near is enough. A box
+        # of one row was grouped at the wrapper the boxes share (广州二中's 党建引领 hub: its
+        # 组织架构 box of one row, grouped at div.boxLoop above the other boxes' ul).
+        hub_box = (
+            sub is not None
+            and sub != own
+            and (_near(container, other) or other in list(container.iterancestors())[:_HUB_REACH])
+        )
         heading = box_heading(other, _is_period) or _rows_heading(groups[key], other)
         # pinned rows (置顶) in a box of their own above the list are the list's own rows
         pinned = _pinned_box(other, container)
@@ -1422,16 +1428,22 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     )
     members += sibling_rows(best[1], members, matching)
     boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names))
+    # a hub's box of one row was grouped at the wrapper the boxes share: its row is read in
+    # its own box, like the list's rows, and does not make the boxes the wrapper's rows
+    wrapped = {key for key in boxes if key[1] in set(best[1].iterancestors())}
     if any(
         row_kind(key[1]) != row_kind(best[1])
         and not _lead_box(key[1], best[1], len(groups[key]), len(groups[best]))
         for key in boxes
+        if key not in wrapped
     ):
         # boxes folded into their wrapper were its rows: their rows are the records, as in
         # the boxes joined to them (a lead box's rows are rows like the list's own)
         members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
-        if key[0] == best[0]:
+        if key in wrapped:
+            members += [(link, url, _row_in_box(link, best[1])) for link, url, _ in groups[key]]
+        elif key[0] == best[0]:
             # each box's rows built a little differently (a picture row) and its short
             # titles (聊聊 g0 in a year's box of an archive) join it, as the list's own do
             members += groups[key] + sibling_rows(key[1], groups[key], matching)
@@ -1613,6 +1625,15 @@ def _side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set
         if rich_rows(members, _is_list_date):
             return boxes
     return set()
+
+
+def _row_in_box(link, container):
+    """The row holding ``link`` in the nearest box above it built like ``container``."""
+    chain = _chain(link)
+    for i in range(len(chain) - 2, -1, -1):
+        if chain[i].tag == container.tag and row_kind(chain[i]) == row_kind(container):
+            return chain[i + 1]
+    return chain[-2]
 
 
 def _record_in(link, box):
