@@ -23,6 +23,7 @@ editor chains read it, and the body cleaner drops the lines it names.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -399,6 +400,22 @@ def _last_name(names: str) -> str:
     return NAMES_SEP_RE.split(names)[-1]
 
 
+@dataclass(frozen=True)
+class _PeopleContext:
+    """The page facts the source, author and editor chains read, gathered once per page."""
+
+    fields: dict[str, str]
+    metas: dict[str, tuple[str, str]]
+    ld: dict[str, Any]
+    trailer: dict[str, str]
+    root: Any
+    site_name: str | None
+    page: Page | None
+    window: tuple[int | None, list[Block]] | None
+    inline: dict
+    owner: str | None
+
+
 def find_people(
     art: ExtractedArticle,
     fields: dict[str, str],
@@ -416,28 +433,22 @@ def find_people(
     ``window``: the headline's block index and the text's paragraphs, where markup may name
     the writer (``marked_author``, read only when no other rule names one). ``meta_blocks``:
     the meta line's blocks, whose links the 来源 slot may hold."""
-    _find_source(art, fields, metas, ld, trailer, site_name, page)
-
     # People written into the body: one rule set (find_inline_people), which the body cleaner
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
-    _find_author(art, inline, owner, metas, ld, fields, trailer, root, site_name, page, window)
-    _find_editor(art, fields, trailer, inline)
+    ctx = _PeopleContext(fields, metas, ld, trailer, root, site_name, page, window, inline, owner)
+    _find_source(art, ctx)
+    _find_author(art, ctx)
+    _find_editor(art, ctx)
     _settle_people(art, trailer, root, site_name, meta_blocks, owner)
 
 
-def _find_source(
-    art: ExtractedArticle,
-    fields: dict[str, str],
-    metas: dict[str, tuple[str, str]],
-    ld: dict[str, Any],
-    trailer: dict[str, str],
-    site_name: str | None,
-    page: Page | None,
-) -> None:
+def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     """Set ``art.source_raw`` by the first source rule that names one."""
     rules = art.rules
+    fields, metas, ld, trailer = ctx.fields, ctx.metas, ctx.ld, ctx.trailer
+    site_name, page = ctx.site_name, ctx.page
     # source: visible line (non-empty) > ContentSource (shown, when the line is empty) > ...
     # > visible empty ("" = the site itself)
     src = fields.get("source") or _unspaced_label(art.byline_raw, "source") or fields.get("source")
@@ -525,21 +536,10 @@ def _find_source(
         art.source_raw, rules["source"] = "", "label:empty"
 
 
-def _find_author(
-    art: ExtractedArticle,
-    inline: dict,
-    owner: str | None,
-    metas: dict[str, tuple[str, str]],
-    ld: dict[str, Any],
-    fields: dict[str, str],
-    trailer: dict[str, str],
-    root: Any,
-    site_name: str | None,
-    page: Page | None,
-    window: tuple[int | None, list[Block]] | None,
-) -> None:
+def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     """Set ``art.author_raw`` by the first author rule, joined by the body's other writers."""
     rules = art.rules
+    fields, trailer, site_name = ctx.fields, ctx.trailer, ctx.site_name
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
@@ -560,10 +560,8 @@ def _find_author(
         # ``发布者：团委`` (hbue.edu.cn's WebPlus notice): the office that posted the item, no
         # writer (LABELLING.md: an organisation's account is no author)
         au = None
-    ld_name = _ld_writer(art, ld, page)
-    _first_author(
-        art, au, ld_name, trailer_au, inline, owner, metas, trailer, root, site_name, page, window
-    )
+    ld_name = _ld_writer(art, ctx.ld, ctx.page)
+    _first_author(art, au, ld_name, trailer_au, ctx)
     _join_more_writers(art)
 
     if not art.author_raw and held:
@@ -596,17 +594,12 @@ def _first_author(
     au: str | None,
     ld_name: str | None,
     trailer_au: str | None,
-    inline: dict,
-    owner: str | None,
-    metas: dict[str, tuple[str, str]],
-    trailer: dict[str, str],
-    root: Any,
-    site_name: str | None,
-    page: Page | None,
-    window: tuple[int | None, list[Block]] | None,
+    ctx: _PeopleContext,
 ) -> None:
     """Set ``art.author_raw`` by the first author rule that names a writer."""
     rules = art.rules
+    inline, owner, metas, trailer = ctx.inline, ctx.owner, ctx.metas, ctx.trailer
+    root, site_name, page, window = ctx.root, ctx.site_name, ctx.page, ctx.window
     if au:
         art.author_raw, rules["author"] = au, "label"
     elif ld_name:
@@ -690,11 +683,10 @@ def _join_more_writers(art: ExtractedArticle) -> None:
             )
 
 
-def _find_editor(
-    art: ExtractedArticle, fields: dict[str, str], trailer: dict[str, str], inline: dict
-) -> None:
+def _find_editor(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     """Set ``art.editor_raw``: the first editor credit, joined by the trailer's and byline's."""
     rules = art.rules
+    fields, trailer, inline = ctx.fields, ctx.trailer, ctx.inline
     # editor: the meta line > an editor line ending the body (the paragraph stays in the body)
     # > the trailer > the byline line's staff credits. One place joins them: the trailer's and
     # the byline line's editors join the first found, each whole name once (LABELLING.md: 编辑
