@@ -612,7 +612,7 @@ def _sectioned_text(page: Page, container: Any) -> Any | None:
         parent = nest.getparent()
         if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
             return None
-        if _holds_sections(page, parent, nest):
+        if _holds_parts(page, parent, nest, same_classes=False):
             return parent
         if parent.tag != "section":
             return None
@@ -636,11 +636,6 @@ def _section_of(page: Page, container: Any) -> Any | None:
     return None
 
 
-def _holds_sections(page: Page, parent: Any, nest: Any) -> bool:
-    """True when ``parent`` is (nearly) all sections, one besides ``nest`` a part of the text."""
-    return _holds_parts(page, parent, nest, same_classes=False) is True
-
-
 def _repeated_parts(page: Page, container: Any) -> Any | None:
     """The parent of a text a paper's template cut into ``<div>`` nests of the same classes.
 
@@ -650,13 +645,13 @@ def _repeated_parts(page: Page, container: Any) -> Any | None:
     nest, parent = _repeated_wrapper(container)
     if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
         return None
-    return parent if _holds_parts(page, parent, nest, same_classes=True) is True else None
+    return parent if _holds_parts(page, parent, nest, same_classes=True) else None
 
 
-def _holds_parts(page: Page, parent: Any, nest: Any, *, same_classes: bool) -> bool | None:
+def _holds_parts(page: Page, parent: Any, nest: Any, *, same_classes: bool) -> bool:
     """True when ``parent`` is (nearly) all wrappers of ``nest``'s tag (and classes, for a
-    template's divs), one besides ``nest`` a part of the text; None when the wrappers are dated
-    records (comments, a list's items)."""
+    template's divs), one besides ``nest`` a part of the text; False too when the wrappers are
+    dated records (comments, a list's items)."""
     whole = page.stats[parent]
     if whole.link * 10 > whole.chars:
         return False
@@ -669,7 +664,7 @@ def _holds_parts(page: Page, parent: Any, nest: Any, *, same_classes: bool) -> b
             continue
         blocks = page.blocks[st.b0 : st.b1]
         if same_classes and any(b.chars <= 60 and DATE_RE.search(nfkc(b.text)) for b in blocks):
-            return None  # dated wrappers are records (comments, a list's items), not parts
+            return False  # dated wrappers are records (comments, a list's items), not parts
         in_parts += st.chars
         if child is not nest and st.chars >= _MIN_SECTION_PART and st.link * 10 <= st.chars:
             if any(SENTENCE_END.search(b.text) for b in blocks):
