@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from operator import itemgetter
 from typing import Any
 
 from .gate import first_chars_of_any, gated
@@ -51,6 +52,7 @@ from .people import (
     PEOPLE_LABELS,
     TAIL_SOURCE_RE,
     TEXT_PICTURE_CREDIT_RE,
+    caption_tail_start,
     closing_credit_start,
     is_reprint_credit,
     label_then_address,
@@ -1263,9 +1265,7 @@ def clean_body(
         result.append(text)
     # the last paragraph's credit, which people.py's signature reads (above a picture grid's
     # marked captions, which it skips too)
-    last = len(result) - 1
-    while last > 0 and compact(result[last]).startswith(CAPTION_MARKS):
-        last -= 1
+    last = caption_tail_start(result, key=compact) - 1
     if result:
         result[last] = _cut_run_in_credit(result[last])
     return "\n\n".join(result) or None
@@ -1299,9 +1299,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
     credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
     before them stays, and so do the marked captions of a picture grid after them
     (``_caption_grid_after``)."""
-    captions = len(kept)
-    while captions > 1 and kept[captions - 1][1].startswith(CAPTION_MARKS):
-        captions -= 1
+    captions = caption_tail_start(kept, key=itemgetter(1))
     end = captions
     while end > 1:
         text, key = kept[end - 1]

@@ -67,6 +67,8 @@ from .page import (
 from .text import collapse_whitespace, compact, nfkc, nfkc_compact
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .extract import ExtractedArticle
 
 # --------------------------------------------------------------------------- where people are
@@ -1190,6 +1192,15 @@ def closing_credit_start(tail: str) -> int | None:
 CAPTION_MARKS = ("▲", "△", "▼")
 
 
+def caption_tail_start(items: list, key: Callable[[Any], str] = str.lstrip) -> int:
+    """Where the run of marked captions (``CAPTION_MARKS``) closing ``items`` starts, ``key``
+    giving each item's text; the first item is never counted in it (``len(items)``: no run)."""
+    end = len(items)
+    while end > 1 and key(items[end - 1]).startswith(CAPTION_MARKS):
+        end -= 1
+    return end
+
+
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     """The text's last two paragraphs, from the end, past up to four short chrome lines; an
     editor's or a 来源 line of its own among them is no paragraph of the text (sina: the text,
@@ -1199,8 +1210,7 @@ def _closing_paragraphs(paragraphs: list[str]) -> list[str]:
     if last and len(last[-1]) <= 40 and ("線" in last[-1] or "线" in last[-1]):
         cut = helpline_notice_start([compact(p) for p in last])
         paragraphs = paragraphs[: len(paragraphs) - len(last) + cut]
-    while len(paragraphs) > 1 and paragraphs[-1].lstrip().startswith(CAPTION_MARKS):
-        paragraphs = paragraphs[:-1]
+    paragraphs = paragraphs[: caption_tail_start(paragraphs)]
     tail = [p for p in reversed(paragraphs[-8:]) if not _credit_line(p)][:8]
     skip = 0
     while skip < min(6, len(tail) - 1) and _chrome_line(tail[skip].strip(), skip):
