@@ -109,7 +109,12 @@ _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 
 def _text(node) -> str:
     """A selector's text nodes joined by a space, whitespace runs squashed."""
-    return " ".join(" ".join(_TEXT_NODES(node.root)).split())
+    return _element_text(node.root)
+
+
+def _element_text(el) -> str:
+    """An lxml element's text nodes joined by a space, whitespace runs squashed."""
+    return " ".join(" ".join(_TEXT_NODES(el)).split())
 
 
 def _overlay_title(link) -> str:
@@ -215,7 +220,7 @@ def _row_date(link) -> str | None:
     box = _lone_link_box(link.root)
     if box is None:
         return None
-    return _date_beside(link, " ".join(" ".join(box.xpath(".//text()")).split()))
+    return _date_beside(link, _element_text(box))
 
 
 def _lone_link_box(el):
@@ -1430,7 +1435,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names))
     # a hub's box of one row was grouped at the wrapper the boxes share: its row is read in
     # its own box, like the list's rows, and does not make the boxes the wrapper's rows
-    wrapped = {key for key in boxes if key[1] in set(best[1].iterancestors())}
+    wrappers = set(best[1].iterancestors()) if boxes else set()
+    wrapped = {key for key in boxes if key[1] in wrappers}
     if any(
         row_kind(key[1]) != row_kind(best[1])
         and not _lead_box(key[1], best[1], len(groups[key]), len(groups[best]))
