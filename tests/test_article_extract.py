@@ -257,7 +257,8 @@ def test_structured_data_fallbacks() -> None:
     <meta name="PubDate" content="2026-07-19 07:16">
     <meta name="ContentSource" content="科技日报">
     </head><body><div><p>据统计，全国孵化器数量持续增长，2025年新增国家级孵化器超过百家，在孵企业数量再创新高。</p>
-    <p>报告显示，孵化器正在从“物理空间”向“服务平台”转型。</p></div></body></html>"""
+    <p>报告显示，孵化器正在从“物理空间”向“服务平台”转型。</p></div><div>2026-07-19</div>
+    </body></html>"""
     art = extract_article(page, "https://example.gov.cn/xwdt/202607/t20260719_1.html")
     assert art.title_raw == "孵化器年报发布"
     assert art.rules["title"] == "meta:og:title"

@@ -1226,15 +1226,17 @@ def test_two_independent_dates_beat_one(
     ],
 )  # fmt: skip
 def test_publish_date_meta_names_htmldate_reads(head: str, expected: str) -> None:
-    """The unambiguous publish-date meta names of htmldate's list, on a page with no date line."""
-    assert run(f"<h1>标题一个</h1><div><p>{PROSE}</p></div>", head)["published_at"] == expected
+    """The unambiguous publish-date meta names of htmldate's list, on a page with no date line
+    (the day shown only after the text)."""
+    rec = run(f"<h1>标题一个</h1><div><p>{PROSE}</p></div><div>2024-03-05</div>", head)
+    assert rec["published_at"] == expected
 
 
 def test_a_time_element_dates_a_page_without_a_date_line() -> None:
     """Blog themes: ``<time class=entry-date datetime>`` is the only date; a sidebar's comes first."""
     rec = run(
         "<aside><time datetime='2020-01-01'>一月</time></aside><h1>标题一个</h1>"
-        f"<div><time class='entry-date published' datetime='2023-06-11T10:05:00+08:00'>六月</time>"
+        "<div><time class='entry-date published' datetime='2023-06-11T10:05:00+08:00'>6月11日</time>"
         f"</div><div><p>{PROSE}</p></div>"
     )
     assert rec["published_at"] == "2023-06-11T10:05:00+08:00"
@@ -2024,7 +2026,7 @@ def test_a_time_with_its_sites_own_offset_keeps_the_day_shown(stamp: str, publis
     """A foreign page's ``article:published_time`` with a numeric offset is kept in that offset:
     converting to Shanghai moved the day away from the one the page shows."""
     rec = run(
-        f"<h1>园区发展新模式</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<h1>园区发展新模式</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><div>{stamp[:10]}</div>",
         f"<title>园区发展新模式</title><meta property='article:published_time' content='{stamp}'>",
     )
     assert rec["published_at"] == published
@@ -2167,7 +2169,7 @@ def test_a_utc_time_on_the_day_the_address_names(url: str, published: str) -> No
     Beijing day would be the next. Without the day in the address ``Z`` is still converted
     (sspai, a dev label, shows Beijing time)."""
     rec = run(
-        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><div>2024-05-09</div>",
         "<meta property='article:published_time' content='2024-05-09T21:28:48.136Z'>",
         url=url,
     )

@@ -413,13 +413,13 @@ def test_a_yearless_time_on_the_day_a_day_folder_names() -> None:
 
 def test_the_publish_date_of_a_web_page_s_main_entity() -> None:
     """JSON-LD that describes the page as a WebPage with the article as its mainEntity: the
-    article's datePublished dates the page that shows no date."""
+    article's datePublished dates the page, which shows the day only after the text."""
     ld = (
         '{"@context": "https://schema.org", "@type": "WebPage", "name": "园区网",'
         ' "mainEntity": {"@type": "NewsArticle", "datePublished": "2024-04-24T09:30:00+08:00"}}'
     )
     rec = run(
-        f"<h1>{TITLE}</h1><div><p>{PROSE}</p></div>",
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p></div><div>2024-04-24</div>",
         f"<script type='application/ld+json'>{ld}</script>",
     )
     assert rec["published_at"] == "2024-04-24T09:30:00+08:00"
@@ -574,21 +574,22 @@ def test_a_pubdate_equal_to_the_render_stamp_yields_to_the_shown_date(
 
 
 @pytest.mark.parametrize(
-    ("stamp", "expected"),
+    ("stamp", "shown", "expected"),
     [
         # csrc.gov.cn's 规章 view: PubDate is the render stamp, no date shown: no publish date
-        ("页面生成时间 2025-10-25 11:32:37", None),
-        # a render stamp at another time leaves PubDate the page's date
-        ("页面生成时间 2025-10-26 08:00:00", "2025-10-25T11:32:37+08:00"),
+        ("页面生成时间 2025-10-25 11:32:37", "", None),
+        # a render stamp at another time leaves PubDate the page's date (its day shown after
+        # the text: misses59's head dates must be shown)
+        ("页面生成时间 2025-10-26 08:00:00", "10月25日", "2025-10-25T11:32:37+08:00"),
     ],
 )  # fmt: skip
 def test_a_pubdate_equal_to_the_render_stamp_is_no_date_on_a_page_showing_none(
-    stamp: str, expected: str | None
+    stamp: str, shown: str, expected: str | None
 ) -> None:
     """A PubDate rewritten with the page's ``页面生成时间`` stamp says when the page was built,
     not when the item was published; with no date shown the page has none."""
     rec = run(
-        f"<h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p></div>",
+        f"<h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p>{shown}</div>",
         f"<title>{TITLE}</title><meta name='PubDate' content='2025-10-25 11:32:37'>"
         f"<meta name='others' content='{stamp}'>",
     )

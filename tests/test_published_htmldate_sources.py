@@ -139,7 +139,7 @@ def test_a_compact_day(raw: str, value: str | None) -> None:
 
 
 def test_a_compact_day_in_a_meta_tag() -> None:
-    rec = _page(head="<meta name='pubdate' content='20240305'>")
+    rec = _page(head="<meta name='pubdate' content='20240305'>", after="<div>2024-03-05</div>")
     assert rec["published_at"] == "2024-03-05"
     assert rec["extraction"]["published"] == "meta:pubdate"
 

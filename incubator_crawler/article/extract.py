@@ -157,7 +157,9 @@ def extract_article(
         _lines_around_body(
             trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw
         )
-    find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root))
+    time_el = time_element_date(root)
+    shown = blocks, paras[-1].idx + 1 if paras else len(blocks)
+    find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown)
     window = (title_idx, paras) if paras else None
     find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks)
     return art

@@ -8,7 +8,10 @@ the URL's month. A yearless labelled date yields to a full date elsewhere on the
 same-day update date included). A structured date (meta tag, JSON-LD, a marked ``<time>``, the
 URL's day) wins over a line's date more than a day away from it, unless more sources back the
 line's day, or the line is labelled as the publish date (发布时间, 发布日期, 发表时间 …) and no
-second source backs the structured one.
+second source backs the structured one. Where no meta line shows a date, a date that only the
+head or a ``<time>`` attribute states must be shown on a Chinese page (its month and day in any
+form down to the text's end, its full date after it, or its clock): else it is not the reader's
+date and the chain goes on (misses59).
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
 the page's precision. Rules:
@@ -52,6 +55,7 @@ from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
 if TYPE_CHECKING:
     from .extract import ExtractedArticle
+    from .page import Block
 
 # --------------------------------------------------------------------------- where the date is
 
@@ -270,13 +274,17 @@ def find_published(
     script_date: str | None,
     trailer: dict[str, str],
     time_el: tuple[str, bool, str] | None = None,
+    shown: tuple[list[Block], int] | None = None,
 ) -> None:
     """Set ``art.published_raw`` and its rule from the first source in the chain that has one.
 
     ``time_el``: the ``<time>`` element's date, whether it is marked as the publish date and
-    the text it shows (``time_element_date``)."""
+    the text it shows (``time_element_date``). ``shown``: the page's blocks and the index just past
+    the text's end; they must show the day of a date only the head states (``_head_day_unseen``)."""
     time_date, marked, time_shown = time_el or (None, False, "")
     dates = _PageDates()
+    if shown is not None and not fields.get("published"):
+        dates.shown = shown
     _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date, marked, dates)
     raw = art.published_raw
     if raw and (kept := _utc_day_the_url_names(raw, url, dates)) is not None:
@@ -429,6 +437,11 @@ def _choose_published(
     # the first that parses: a labelled value the parser cannot read does not end the chain
     for raw, rule in candidates:
         if raw and dates.parse(raw) is not None:
+            if rule.lstrip(_UNLABELLED_LINE).startswith(_HEAD_RULES) and _head_day_unseen(
+                raw, dates
+            ):
+                dates.unseen.add(rule)  # not the reader's date: nor a reject's raw value
+                continue
             if rule.startswith(_UNLABELLED_LINE):
                 rule = rule[1:]
                 if url_day and _days_apart(_day(raw), url_day) > 1:
@@ -441,13 +454,94 @@ def _choose_published(
             art.published_raw, rules["published"] = raw, rule
             return
     for raw, rule in candidates:
-        if raw:  # none parses: the first is kept as the page shows it, for the record's rejects
+        # none parses: the first is kept as the page shows it, for the record's rejects
+        if raw and rule not in dates.unseen:
             art.published_raw, rules["published"] = raw, rule.removeprefix(_UNLABELLED_LINE)
             return
 
 
 #: Marks a chain rule whose date is an unlabelled line's (it yields to the address's day).
 _UNLABELLED_LINE = "~"
+
+#: Chain rules whose date only the page's head (or a ``<time>`` attribute) states.
+_HEAD_RULES = ("meta:", "jsonld:", "time-element")
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
+    """Whether a date only the head states is one the page never shows: in any form down to the
+    text's end, only with its year after it (a related list's ``09-29`` below a CSDN post is
+    another item's; 本文于 2021-03-04 发布 closing a Hexo post is its own).
+
+    The label is the date a reader sees. gov.cn's 国务院公报 pages carry ``firstpublishedtime``
+    and show no date; a WordPress post shows ``2周前`` over its ``article:published_time``; a
+    CSDN post shows only 最新推荐文章于 … 发布 over its JSON-LD date. Pages dated right by the
+    head show its month and day in a form the chain does not read (``03/31 08:37``,
+    ``18-03-0823:16``, ``九月 22, 2025``, ``Apr 05, 2025``, ``二〇二五年四月二十一日``), or its
+    clock alone (sspai: ``15:02`` on the day itself, ``前天 11:30`` after, as labelled on
+    gerapy-sspai-com-98488 and -98495): the page renders that very time. False without the
+    blocks (a meta line shows a date, or none were given).
+    """
+    if dates.shown is None:
+        return False
+    text, below = dates.text()
+    if len(_HAN_RE.findall(text)) * 10 < len(text):
+        # a page in another language shows its dates in its own words and calendars (Persian,
+        # Hindi, Italian pages of magic-html): no shown form can be told, the head date stays
+        # (a CSDN post full of formulas is still 27 % Chinese)
+        return False
+    parsed, raw = dates.parse(raw), raw.strip()
+    days = {d for d in (dates.day(raw), raw[:10]) if d and _ISO_DAY_RE.match(d)}
+    if any(_month_day_re(int(d[5:7]), int(d[8:10])).search(text) for d in days):
+        return False
+    if any(_full_day_re(d).search(below) for d in days):
+        return False
+    if parsed is None or parsed.precision not in ("minute", "second"):
+        return True
+    clocks = {parsed.value[11:16]}
+    if (written := _RAW_CLOCK_RE.search(raw)) is not None:
+        clocks.add(written.group(1))
+    return not any(re.search(rf"(?<![\d:])0?{int(c[:2])}:{c[3:]}(?!\d)", text) for c in clocks)
+
+
+def _full_day_re(day: str) -> re.Pattern[str]:
+    """``YYYY-MM-DD`` as a page writes it with its year (2021-03-04, 2021/3/4, 2021年3月4日,
+    Mar 4, 2021, 4 March 2021)."""
+    y, m, d = day[:4], int(day[5:7]), int(day[8:10])
+    en = _EN_MONTHS[m - 1]
+    return re.compile(
+        rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
+        rf"|(?i:(?<![a-z]){en}[a-z]*\.?\s*0?{d},?\s*{y}|(?<!\d)0?{d}\s+{en}[a-z]*\.?,?\s*{y})"
+    )
+
+
+_ISO_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# the wall clock a raw ISO time writes (``2025-04-22T07:02:40.000Z``: 07:02)
+_RAW_CLOCK_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})")
+
+
+def _cn_numeral(n: int) -> str:
+    """1 .. 31 in Chinese numerals (十 for 10, 二十三 for 23), as 二〇二五年四月二十一日 writes them."""
+    tens, ones = divmod(n, 10)
+    head = ("" if tens == 1 else "〇一二三四五六七八九"[tens]) + "十" if tens else ""
+    return head + ("〇一二三四五六七八九"[ones] if ones else "")
+
+
+@lru_cache(maxsize=64)
+def _month_day_re(month: int, day: int) -> re.Pattern[str]:
+    """A month and day in the shapes pages show them: numeric month first (an hour may be glued
+    to the day, baijiahao's ``10-0812:00``), day first before a year, an English or a Chinese
+    month name."""
+    m, d = f"0?{month}", f"0?{day}"
+    en, cm, cd = _EN_MONTHS[month - 1], _cn_numeral(month), _cn_numeral(day)
+    return re.compile(
+        rf"(?<!\d){m}\s*[-/.月]\s*{d}(?:(?!\d)|(?=\d{{1,2}}:\d{{2}}))"
+        rf"|(?<!\d){d}\s*[-/.]\s*{m}\s*[-/.]\s*(?:19|20)\d{{2}}"
+        rf"|(?i:(?<![a-z]){en}[a-z]*\.?\s*{d}(?!\d)|(?<!\d){d}(?:st|nd|rd|th)?\s+{en})"
+        rf"|(?<![一二三四五六七八九十]){cm}\s*月\s*(?:{cd}(?![一二三四五六七八九十])|{d}(?!\d))"
+    )
 
 
 def _structured_date(
@@ -536,13 +630,28 @@ def _is_render_stamp(raw: str, metas: dict[str, tuple[str, str]]) -> bool:
 class _PageDates:
     """The publish-date chain's parses of one page, each raw string parsed once and all at one
     clock reading: the chain asks for the line's and the meta tag's day up to four times (196
-    of the 365 parses on the 116 benchmark pages were repeats)."""
+    of the 365 parses on the 116 benchmark pages were repeats). ``shown``: the page's blocks and
+    the index past the text's end when no meta line shows a date (a date only the head states
+    must then be seen in them); ``unseen``: the chain's rules whose head date they do not show."""
 
-    __slots__ = ("now", "_parsed")
+    __slots__ = ("now", "_parsed", "shown", "unseen", "_text")
 
     def __init__(self) -> None:
         self.now = datetime.now(SHANGHAI)
         self._parsed: dict[str, ParsedDate | None] = {}
+        self.shown: tuple[list[Block], int] | None = None
+        self.unseen: set[str] = set()
+        self._text: tuple[str, str] | None = None
+
+    def text(self) -> tuple[str, str]:
+        """The page's text down to the text's end and after it, NFKC and Western numerals, read
+        once."""
+        if self._text is None:
+            blocks, end = self.shown or ([], 0)
+            above = western_numerals(nfkc("\n".join(b.text for b in blocks[:end])))
+            below = western_numerals(nfkc("\n".join(b.text for b in blocks[end:])))
+            self._text = above, below
+        return self._text
 
     def parse(self, raw: str) -> ParsedDate | None:
         """``parse_cn_date(raw)`` at the page's clock reading."""
