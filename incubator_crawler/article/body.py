@@ -222,6 +222,12 @@ def body_paragraphs(
             cut = k - 1 if PAGE_ADDRESS_LINE.match(nfkc_compact(paras[k - 1].text)) else k
             paras = paras[:cut]
             break
+        if _in_login_form(paras[k].owner):
+            # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
+            # field, then 會員服務申請 and the member hotline): the text ends above its heading
+            cut = k - 1 if LOGIN_HEADING.match(nfkc_compact(paras[k - 1].text)) else k
+            paras = paras[:cut]
+            break
     paras = _without_closing_headlines(paras)
     if not paras and not hinted:
         # Nothing but links (a table of contents, a list page): take the densest block of
@@ -231,6 +237,15 @@ def body_paragraphs(
             container, rules["body"] = fallback, "density:links"
             paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
     return container, paras
+
+
+def _in_login_form(el: Any) -> bool:
+    """Whether ``el`` sits in a ``<form>`` that asks for a password (a login box)."""
+    for form in el.iterancestors("form"):
+        for field in form.iter("input"):
+            if (field.get("type") or "").lower() == "password":
+                return True
+    return False
 
 
 #: A date line (a date, its time, a view counter) is at most this long.
@@ -993,6 +1008,11 @@ PAYWALL_LINE = re.compile(
     # an archive past its free period (cna: 您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員…)
     r"|^(?:您|你)所?(?:瀏覽|浏览|查看|閱讀|阅读)的(?:新聞|新闻|文章|內容|内容)已(?:過|过|超過|超过)"
     r"(?:查詢|查询|免費|免费)?(?:時效|时效|期限)"
+)
+
+# A login box's heading (會員登入, 用户登录, Sign in) just above its form.
+LOGIN_HEADING = re.compile(
+    r"^(?:會員|会员|用戶|用户)?(?:登入|登录|登錄)$|^(?i:log\s*in|sign\s*in)$"
 )
 
 # A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
