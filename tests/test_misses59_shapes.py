@@ -1,0 +1,124 @@
+"""Dev misses left at the end of session 17 (misses59): head-only dates a reader never sees, and a
+paywall's login box after the teaser.
+
+Each page is a small page of our own in the shape of a dev page; the values asserted are what a
+reader of the page takes from it (LABELLING: the publish date a reader sees).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PROSE, run
+
+TITLE = "园区举办创新创业大赛决赛"
+TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+PUBLISHED = "<meta property='article:published_time' content='2025-04-22T07:02:40.000Z'>"
+
+
+def test_a_head_date_on_a_page_showing_none_is_no_publish_date() -> None:
+    """gov.cn's 国务院公报 pages (gne-other-1, lawcrawler-govcn-detail-d4e8383): a
+    ``firstpublishedtime`` meta, and the page shows only the bulletin's issue and a resolution's
+    own adoption day, not this one."""
+    rec = run(
+        "<div>首页 &gt; 国务院公报 &gt; 2007年第23号</div><div>字号：默认 大 超大 | 打印 |</div>"
+        f"<h1>{TITLE}</h1><div class='content'><p>（2007年6月29日第十届全国人民代表大会常务委员会"
+        f"第二十八次会议通过）</p><p>{PROSE}</p></div>",
+        f"<title>{TITLE}</title><meta name='firstpublishedtime' content='2007-08-20-23:59:59'>",
+    )
+    assert rec["published_at"] is None
+    assert rec["published_raw"] is None
+    assert "published" not in rec["extraction"]
+
+
+def test_a_relative_age_over_the_head_date_is_no_publish_date() -> None:
+    """A WordPress post shows ``2周前`` (omnivore-ahhhhfs-37715): the absolute time is only in the
+    metas and the ``<time datetime>``; none is the reader's."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div class='meta'>趣站 <time datetime='2023-02-04T19:17:25+08:00'>"
+        f"2周前</time> 1 6.3K</div>{TEXT}",
+        f"<title>{TITLE}</title><meta property='article:published_time' "
+        "content='2023-02-04T11:17:25+00:00'>",
+    )
+    assert rec["published_at"] is None
+
+
+def test_a_related_items_day_below_the_text_does_not_show_the_head_date() -> None:
+    """A CSDN post (webkit-math-csdn) shows 最新推荐文章于 … 发布 (another post's day) and its
+    JSON-LD date nowhere above the text's end; a recommended post below it is listed under the
+    same month and day, without a year: another item's day."""
+    ld = '{"@type": "BlogPosting", "datePublished": "2024-09-29T17:00:56+08:00"}'
+    rec = run(
+        f"<h1>{TITLE}</h1><div class='bar'>原创 最新推荐文章于 2025-04-29 18:28:01 发布 · 2k 阅读"
+        f"</div>{TEXT}<div class='recommend'><a href='/x'>经济应用数学基础微积分</a><span>09-29"
+        "</span></div>",
+        f"<title>{TITLE}</title><script type='application/ld+json'>{ld}</script>",
+    )
+    assert rec["published_at"] is None
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "04/22 15:02",  # sspai, yearless (gerapy-sspai-com-97924)
+        "15:02",  # sspai on the day itself: the clock alone (gerapy-sspai-com-98488)
+        "前天 15:02",  # sspai two days after (gerapy-sspai-com-98495)
+        "Apr 22",
+        "四月二十二日",
+    ],
+)
+def test_a_head_date_shown_in_a_form_the_chain_does_not_read_dates_the_page(shown: str) -> None:
+    """The page shows the head date's month and day, or its clock, in a form no date line gives:
+    the head's full time is the date the reader sees."""
+    rec = run(f"<h1>{TITLE}</h1><div class='author'>沫子兮兮</div><div>{shown}</div>{TEXT}",
+              f"<title>{TITLE}</title>{PUBLISHED}")  # fmt: skip
+    assert rec["published_at"] == "2025-04-22T15:02:40+08:00"
+    assert rec["extraction"]["published"] == "meta:article:published_time"
+
+
+def test_a_full_date_closing_the_post_shows_the_head_date() -> None:
+    """A Hexo post (unlabelled pool, chkaos.top) shows its day only in 本文于 2021-03-04 发布在
+    代码 分类下 after the text: the head's time dates it."""
+    rec = run(
+        f"<h1>{TITLE}</h1>{TEXT}<div class='post-footer'>本文于 2021-03-04 发布在 代码 分类下，"
+        "当前已有共 0 人围观</div>",
+        f"<title>{TITLE}</title><meta property='article:published_time' "
+        "content='2021-03-04T09:21:41.000Z'>",
+    )
+    assert rec["published_at"] == "2021-03-04T17:21:41+08:00"
+
+
+LOGIN = (
+    "<div class='box'><div><h3>會員登入</h3><form method='post' action='/lgn/check.asp'>"
+    "<div><input type='email' name='id'><br><span>【範例：user@company.com】</span></div>"
+    "<div><input type='password' name='pwd'><br><span><a href='/pwd'>忘記密碼</a> | "
+    "<a href='/mail'>重寄啟用信</a></span><br><input type='checkbox'>記住帳號密碼</div>"
+    "<button type='button'>登入</button><div>★ 若您是第一次使用會員資料庫，請先點選<br>"
+    "<a href='/reg'>【帳號啟用】</a></div></form></div><div><h3>會員服務申請/試用</h3>"
+    "<ul><li><a href='/trial'>試用申請</a></li><li><a href='/faq'>常見問題</a></li></ul>"
+    "<div>申請專線：<br>+886-02-87125398。<br>(週一至週五工作日9:00~18:00)</div></div></div>"
+)
+
+
+def test_a_login_box_after_a_paywalls_teaser_is_not_text() -> None:
+    """digitimes (dmsscrape-digitimes-3, -4): the teaser, then a login box (會員登入 over a form
+    asking for a password) and the member hotline: the text is the teaser."""
+    teaser = "高通在柏林國際電子消費品展針對PC平台Snapdragon X系列做出最新發表，執行長指出，" * 2
+    rec = run(
+        f"<h1>{TITLE}</h1><div>劉憲杰／台北</div><div>2024/09/06 02:50</div>"
+        f"<div id='newsText'><p>{teaser}...</p><p></p>{LOGIN}</div>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["body"] == f"{teaser}..."
+
+
+def test_a_head_date_on_a_page_in_another_language_stays() -> None:
+    """An Italian page (magic-html, repubblica) shows 18 maggio 2024 in its own words: no shown
+    form can be told on a page that is not Chinese, so the head's date stays."""
+    prose = "Il social network ha cambiato il suo indirizzo e adesso il nome X è definitivo. " * 4
+    rec = run(
+        f"<h1>Addio all'indirizzo twitter.com</h1><div>18 maggio 2024</div><div><p>{prose}</p>"
+        f"<p>{prose}</p></div>",
+        "<meta property='article:published_time' content='2024-05-18T07:22:07Z'>",
+        url="https://www.example.it/tecnologia/news/x-423024909/",
+    )
+    assert rec["published_at"] == "2024-05-18T15:22:07+08:00"
