@@ -122,3 +122,38 @@ def test_a_head_date_on_a_page_in_another_language_stays() -> None:
         url="https://www.example.it/tecnologia/news/x-423024909/",
     )
     assert rec["published_at"] == "2024-05-18T15:22:07+08:00"
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        # ccdi-pachong-t20240617-355104: the headline's second half, a new first line and a
+        # series line
+        (
+            "贯彻落实中央纪委三次全会精神小切口发力深化作风建设",
+            ["江西专项整治违规收送高档烟酒", "小切口发力深化作风建设",
+             "“健全风腐同查同治工作机制”系列报道之一"],
+        ),
+        # gne-other-1: a 国务院公报 resolution's headline broken over two lines in the text
+        (
+            "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议",
+            ["关于批准财政部发行特别国债购买外汇及", "调整2007年末国债余额限额的决议"],
+        ),
+    ],
+)  # fmt: skip
+def test_the_headline_shown_again_opening_the_text_is_not_text(heading: str, lines: list) -> None:
+    """The text box opens with the headline again in other words (short lines, no sentence mark,
+    one of them a piece of the title): a heading block, not text (LABELLING, corpus43)."""
+    block = "".join(f"<p><strong>{line}</strong></p>" for line in lines)
+    rec = run(f"<h2>{heading}</h2><div>发布时间：2024-06-17 06:30</div>"
+              f"<div class='content'>{block}<p>{PROSE}</p><p>{PROSE[:40]}</p></div>")  # fmt: skip
+    assert rec["title"] == heading
+    assert rec["body"] == f"{PROSE}\n\n{PROSE[:40]}"
+
+
+def test_short_opening_lines_that_are_no_piece_of_the_title_stay() -> None:
+    """Two short opening lines that repeat nothing of the headline (a poem's title and its
+    author) are text."""
+    rec = run(f"<h1>{TITLE}</h1><div>发布时间：2024-06-17 06:30</div>"
+              f"<div class='content'><p>夜雨</p><p>唐代 白居易</p><p>{PROSE}</p></div>")  # fmt: skip
+    assert rec["body"] == f"夜雨\n\n唐代 白居易\n\n{PROSE}"

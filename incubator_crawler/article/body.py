@@ -1274,6 +1274,8 @@ def clean_body(
         del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
 
     kept = _without_closing_credit_lines(kept)
+    if title_key:
+        kept = kept[_heading_block_end([key for _, key in kept], title_key) :]
     keys = [key for _, key in kept]
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first
@@ -1289,6 +1291,29 @@ def clean_body(
     if result:
         result[last] = _cut_run_in_credit(result[last])
     return "\n\n".join(result) or None
+
+
+def _heading_block_end(keys: list[str], title_key: str) -> int:
+    """How many opening lines are the headline shown again in other words: two to four short
+    lines without a sentence mark, one of them a piece of the title (ccdi.gov.cn's text box opens
+    with 江西专项整治违规收送高档烟酒 / 小切口发力深化作风建设 / “…”系列报道之一 under the h2
+    贯彻落实中央纪委三次全会精神 / 小切口发力深化作风建设: ccdi-pachong-t20240617-355104). The
+    title itself opening the text is dropped alone: the lines under it may be text (a 统计公报's
+    issuing offices and day, job-yichun-tjgb-2022)."""
+    run = 0
+    for key in keys[:_MAX_HEADING_BLOCK]:
+        if len(key) > _MAX_HEADING_LINE or _SENTENCE_MARKS_RE.search(key):
+            break
+        run += 1
+    if run < 2 or run == len(keys):
+        return 0
+    pieces = [k for k in keys[:run] if len(k) >= 6 and k != title_key and k in title_key]
+    return run if pieces else 0
+
+
+_MAX_HEADING_BLOCK = 4
+_MAX_HEADING_LINE = 30
+_SENTENCE_MARKS_RE = re.compile(r"[。！？；，,;!?:：]")
 
 
 # The design and picture credits of a paper's page, each a line of its own closing the text
