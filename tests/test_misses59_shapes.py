@@ -157,3 +157,19 @@ def test_short_opening_lines_that_are_no_piece_of_the_title_stay() -> None:
     rec = run(f"<h1>{TITLE}</h1><div>发布时间：2024-06-17 06:30</div>"
               f"<div class='content'><p>夜雨</p><p>唐代 白居易</p><p>{PROSE}</p></div>")  # fmt: skip
     assert rec["body"] == f"夜雨\n\n唐代 白居易\n\n{PROSE}"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("王小明／綜合報導", "王小明"),  # digitimes' byline, no JSON-LD to name him
+        ("王小明/即時報導", "王小明"),
+        ("國際中心／綜合報導", "國際中心"),  # a desk, as before
+        ("台北市／綜合報導", None),  # a place credits no one
+    ],
+)
+def test_a_writer_a_slash_and_the_reports_kind_under_the_headline(line: str, author: str) -> None:
+    """``楊智家／綜合報導`` under a headline names its writer as ``記者X／台北報導`` does."""
+    rec = run(f"<h1>{TITLE}</h1><div>2024/09/06 02:50</div><div>{line}</div>{TEXT}")
+    assert rec["author"] == author
+    assert rec["body"] == PROSE  # the byline line is no text (the repeated paragraph goes too)

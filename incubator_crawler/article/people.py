@@ -280,6 +280,10 @@ def _byline_match(line: str) -> re.Match[str] | None:
     desk = _DESK_BYLINE_RE.match(line) if "/" in line else None
     if desk and NEWSROOM_DESK_RE.match(desk["name"]):
         return desk
+    if desk and _surnamed(desk["name"]) and _signs_a_person(desk["name"]):
+        # ``楊智家／綜合報導`` under a digitimes headline: a writer in the desk's place (the
+        # page's JSON-LD names him too, dmsscrape-digitimes-4; a page without it has the line)
+        return BYLINE_LINE_RE.match("作者:" + desk["name"])
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
