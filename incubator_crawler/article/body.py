@@ -1295,7 +1295,7 @@ def clean_body(
 
 def _heading_block_end(keys: list[str], title_key: str) -> int:
     """How many opening lines are the headline shown again in other words: two to four short
-    lines without a sentence mark, one of them a piece of the title (ccdi.gov.cn's text box opens
+    lines without a sentence mark, one of them the title's start or end (ccdi.gov.cn's text box opens
     with 江西专项整治违规收送高档烟酒 / 小切口发力深化作风建设 / “…”系列报道之一 under the h2
     贯彻落实中央纪委三次全会精神 / 小切口发力深化作风建设: ccdi-pachong-t20240617-355104). The
     title itself opening the text is dropped alone: the lines under it may be text (a 统计公报's
@@ -1307,7 +1307,13 @@ def _heading_block_end(keys: list[str], title_key: str) -> int:
         run += 1
     if run < 2 or run == len(keys):
         return 0
-    pieces = [k for k in keys[:run] if len(k) >= 6 and k != title_key and k in title_key]
+    # the headline's first or last line (a penalty table's cell holding the document number
+    # that the title closes with in brackets is no line of it)
+    pieces = [
+        k
+        for k in keys[:run]
+        if len(k) >= 6 and k != title_key and (title_key.startswith(k) or title_key.endswith(k))
+    ]
     return run if pieces else 0
 
 
