@@ -127,7 +127,9 @@ def find_container(
             footer = page.stats[container]
             rest = [b for b in page.blocks[after:] if not footer.b0 <= b.idx < footer.b1]
             other = score_containers(page, rest, anchor=after)
-            if other is not None and page.stats[other].b0 >= after:
+            # (a notice is no body either: a picture-only text leaves the exit-link prompt after
+            # the footer, hongshan.gov.cn)
+            if other is not None and page.stats[other].b0 >= after and not _is_notice(page, other):
                 container, rules["body"] = other, "density:not-footer"
         if container is not None and container.tag not in ("ul", "ol"):
             whole = _sectioned_text(page, container)
@@ -504,6 +506,9 @@ NOTICE_PROSE = re.compile(
     r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
     # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用
     r"|(?:邮箱|郵箱|邮件|郵件)(?:地址)?不会被公开|(?:邮箱|郵箱).{0,20}下次(?:评论|評論)"
+    # a government site's prompt before an outside link, in a dialog the page hides (hongshan.gov.cn:
+    # 您访问的链接即将离开“”门户网站 是否继续？ over 放弃 / 继续访问)
+    r"|(?:即将|即將)(?:离开|離開)[^。]{0,20}(?:网站|網站|门户|門戶|本站|页面|頁面)[^。]{0,12}(?:继续|繼續)"
 )
 #: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
 _MAX_NOTICE_PROSE = 800
