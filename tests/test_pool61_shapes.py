@@ -64,3 +64,20 @@ def test_an_exit_link_prompt_after_the_text_is_left_out() -> None:
     page = PICTURE_ONLY.replace("<div class='text'><p><img src='w020230608.png'></p></div>", text)
     rec = run(page + EXIT_DIALOG, "<title>武钢云谷开园 首批企业签约入驻</title>")
     assert rec["body"] == f"{PROSE}\n\n{second}"
+
+
+@pytest.mark.parametrize("heading", ["发表评论", "發表評論", "发表回复"])
+def test_a_comment_forms_heading_inside_the_text_box_ends_the_text(heading: str) -> None:
+    """chinesenewsnet's blog: the comment form sits in the post's box under the text, its
+    heading over the name and e-mail fields and the tags a comment may use."""
+    second = "学者认为，播客平台让个体声音得到释放，也要求播客们有一定程度的道德自律。"
+    form = (
+        f"<p>{heading}</p><p>发表名</p><p>E-mail (不显示在评论中)</p><p>个人主页</p>"
+        "<p>(评论中可使用以下tags: &lt;a href=&quot;&quot;&gt; &lt;strong&gt;)</p>"
+    )
+    rec = run(
+        f"<h1>播客热潮迅速蔓延</h1><div>2006-12-27</div>"
+        f"<div class='post'><p>{PROSE}</p><p>{second}</p>{form}</div>",
+        "<title>播客热潮迅速蔓延</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{second}"

@@ -987,7 +987,10 @@ RELATED_HEADER = re.compile(
     r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩"
     # a bold 相关链接 line inside the text box, over a run of other stories' headlines
     r"|相关链接|相關鏈接|相關連結"
-    r"|关联阅读|關聯閱讀|热门点阅|熱門點閱)[】\]]?[:>]*$"
+    r"|关联阅读|關聯閱讀|热门点阅|熱門點閱"
+    # a comment form's heading inside the text box, over its name and e-mail fields
+    # (chinesenewsnet's blog: 发表评论 / 发表名 / E-mail (不显示在评论中) / 个人主页)
+    r"|发表评论|發表評論|发表回复|發表回覆)[】\]]?[:>]*$"
 )
 
 # A paywall's notice under a teaser: the full text is for members (the body ends there).
