@@ -14,7 +14,9 @@ test half), at most ``--per-site`` pages a site, and prints one JSON object a pa
 
 By default only the repositories the corpus already draws on are walked; ``--all-repos`` takes
 every snapshot under ``--mirrors`` (a page seen in two snapshots counts once), still dev-side
-sites only, for a bigger pool (give it its own ``--cache``). ``--mined FILE`` appends the id of
+sites only, for a bigger pool (give it its own ``--cache``); ``--history`` reads every commit's
+pages, not only HEAD's (a crawl cache or a site copy that replaced its pages; such a page's id
+ends in ``#`` and its digest's first ten hex digits). ``--mined FILE`` appends the id of
 every page a command hands out (every command) to FILE, one a line, so whoever
 labels pages later knows which ones were mined before they were labelled.
 
@@ -93,8 +95,8 @@ def _labelled() -> tuple[set[str], set[tuple[str, str]], set[str]]:
     return {repo for repo, _ in paths}, paths, {lb["page"]["sha256"] for lb in labels}
 
 
-def _blobs(git_dir: Path) -> Iterator[tuple[str, bytes]]:
-    """(path, bytes) of every HTML file at HEAD smaller than MAX_BYTES."""
+def _head_blobs(git_dir: Path) -> list[tuple[str, str]]:
+    """(sha, path) of every HTML file at HEAD smaller than MAX_BYTES."""
     # a snapshot may hold a path that is no UTF-8 (a GBK file name): replaced, not a crash
     tree = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "-r", "-l", "-z", "HEAD"],
                           capture_output=True, text=True, check=False,
@@ -108,6 +110,34 @@ def _blobs(git_dir: Path) -> Iterator[tuple[str, bytes]]:
             # a snapshot lists its largest files but lacks them: their size reads "BAD"
             if parts[3].isdigit() and int(parts[3]) < MAX_BYTES:
                 wanted.append((parts[2], path))
+    return wanted
+
+
+def _history_blobs(git_dir: Path) -> list[tuple[str, str]]:
+    """(sha, path) of every HTML blob any commit holds, each once, smaller than MAX_BYTES."""
+    objects = subprocess.run(["git", f"--git-dir={git_dir}", "rev-list", "--all", "--objects"],
+                             capture_output=True, text=True, check=False,
+                             errors="surrogateescape").stdout  # fmt: skip
+    paths: dict[str, str] = {}
+    for line in objects.splitlines():
+        sha, _, path = line.partition(" ")
+        if path and HTML_RE.search(path):
+            paths.setdefault(sha, path)
+    sizes = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "--batch-check"],
+                           input="".join(f"{sha}\n" for sha in paths), capture_output=True,
+                           text=True, check=False).stdout  # fmt: skip
+    wanted = []
+    for line in sizes.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1] == "blob" and int(parts[2]) < MAX_BYTES:
+            wanted.append((parts[0], paths[parts[0]]))
+    return wanted
+
+
+def _blobs(git_dir: Path, history: bool = False) -> Iterator[tuple[str, bytes]]:
+    """(path, bytes) of every HTML file at HEAD smaller than MAX_BYTES; with ``history``, of
+    every HTML blob of every commit (a crawl cache that replaced its pages, pool61)."""
+    wanted = _history_blobs(git_dir) if history else _head_blobs(git_dir)
     if not wanted:
         return
     proc = subprocess.Popen(["git", f"--git-dir={git_dir}", "cat-file", "--batch"],
@@ -147,9 +177,12 @@ def page_url(data: bytes) -> str | None:
     return None
 
 
-def candidates(mirrors: Path, per_site: int, all_repos: bool = False) -> Iterator[dict[str, Any]]:
+def candidates(
+    mirrors: Path, per_site: int, all_repos: bool = False, history: bool = False
+) -> Iterator[dict[str, Any]]:
     """Unlabelled Chinese pages of dev-side sites, ``per_site`` a site: in the corpus's
-    repositories, or with ``all_repos`` in every snapshot under ``mirrors``."""
+    repositories, or with ``all_repos`` in every snapshot under ``mirrors``; with ``history``
+    every commit's pages, not only HEAD's."""
     repos, paths, shas = _labelled()
     test_sites = corpus._test_sites()
     taken: Counter[str] = Counter()
@@ -160,7 +193,7 @@ def candidates(mirrors: Path, per_site: int, all_repos: bool = False) -> Iterato
         # new round holds pages about to be labelled (``--mined`` tells their labeller which)
         if repo not in repos and not all_repos:
             continue
-        for path, data in _blobs(corpus._git_dir(mirrors, repo)):
+        for path, data in _blobs(corpus._git_dir(mirrors, repo), history):
             sha = hashlib.sha256(data).hexdigest()
             # a labelled page, or one a fork or a mirror repository holds again
             if (repo, path) in paths or sha in seen:
@@ -175,7 +208,9 @@ def candidates(mirrors: Path, per_site: int, all_repos: bool = False) -> Iterato
             if len(CJK_RE.findall(text)) < 300 or len(KANA_RE.findall(text)) > 50:
                 continue
             taken[site] += 1
-            yield {"id": f"{repo}:{path}", "site": site, "url": url, "html": data}
+            # (a path a commit changed holds another page: its digest tells the two apart)
+            ident = f"{repo}:{path}#{sha[:10]}" if history else f"{repo}:{path}"
+            yield {"id": ident, "site": site, "url": url, "html": data}
 
 
 def _cached(args: argparse.Namespace) -> list[dict[str, Any]]:
@@ -187,7 +222,7 @@ def _cached(args: argparse.Namespace) -> list[dict[str, Any]]:
             row["html"] = (args.cache / f"{n}.html").read_bytes()
         return rows
     args.cache.mkdir(parents=True, exist_ok=True)
-    rows = list(candidates(args.mirrors, args.per_site, args.all_repos))
+    rows = list(candidates(args.mirrors, args.per_site, args.all_repos, args.history))
     with index.open("w", encoding="utf-8") as out:
         for n, row in enumerate(rows):
             (args.cache / f"{n}.html").write_bytes(row["html"])
@@ -411,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/unlabelled"))
     ap.add_argument("--per-site", type=int, default=5)
     ap.add_argument("--all-repos", action="store_true", help="every snapshot, not the corpus's")
+    ap.add_argument("--history", action="store_true", help="every commit's pages, not HEAD's")
     ap.add_argument("--mined", type=Path, help="append the ids handed out to this file")
     ap.add_argument("--all", action="store_true", help="people: print agreeing fields too")
     ap.add_argument("--also", type=Path, action="append", default=[], help="rules: more caches")

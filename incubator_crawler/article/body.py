@@ -127,7 +127,9 @@ def find_container(
             footer = page.stats[container]
             rest = [b for b in page.blocks[after:] if not footer.b0 <= b.idx < footer.b1]
             other = score_containers(page, rest, anchor=after)
-            if other is not None and page.stats[other].b0 >= after:
+            # (a notice is no body either: a picture-only text leaves the exit-link prompt after
+            # the footer, hongshan.gov.cn)
+            if other is not None and page.stats[other].b0 >= after and not _is_notice(page, other):
                 container, rules["body"] = other, "density:not-footer"
         if container is not None and container.tag not in ("ul", "ol"):
             whole = _sectioned_text(page, container)
@@ -519,6 +521,9 @@ NOTICE_PROSE = re.compile(
     r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
     # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用
     r"|(?:邮箱|郵箱|邮件|郵件)(?:地址)?不会被公开|(?:邮箱|郵箱).{0,20}下次(?:评论|評論)"
+    # a government site's prompt before an outside link, in a dialog the page hides (hongshan.gov.cn:
+    # 您访问的链接即将离开“”门户网站 是否继续？ over 放弃 / 继续访问)
+    r"|(?:即将|即將)(?:离开|離開)[^。]{0,20}(?:网站|網站|门户|門戶|本站|页面|頁面)[^。]{0,12}(?:继续|繼續)"
 )
 #: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
 _MAX_NOTICE_PROSE = 800
@@ -997,7 +1002,10 @@ RELATED_HEADER = re.compile(
     r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩"
     # a bold 相关链接 line inside the text box, over a run of other stories' headlines
     r"|相关链接|相關鏈接|相關連結"
-    r"|关联阅读|關聯閱讀|热门点阅|熱門點閱)[】\]]?[:>]*$"
+    r"|关联阅读|關聯閱讀|热门点阅|熱門點閱"
+    # a comment form's heading inside the text box, over its name and e-mail fields
+    # (chinesenewsnet's blog: 发表评论 / 发表名 / E-mail (不显示在评论中) / 个人主页)
+    r"|发表评论|發表評論|发表回复|發表回覆)[】\]]?[:>]*$"
 )
 
 # A paywall's notice under a teaser: the full text is for members (the body ends there).

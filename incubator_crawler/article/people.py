@@ -2933,6 +2933,8 @@ _INNER_STOP_RE = re.compile(
 # The next staff credit after a writer's or an editor's names, written without a colon and maybe
 # led by the paper's short name (``记者 X 每经编辑 Y``, ``编辑 Y 每经校对 Z``)
 _NEXT_STAFF_RE = re.compile(rf"\s+(?={_STAFF_JOB_AHEAD}\s+\S)")
+# A labelled item after a blank, maybe after a slash: a word of one to six characters and a colon
+_NEXT_LABELLED_RE = re.compile(r"\s+(?=(?:[/／]\s*)?[\u4e00-\u9fff]{1,6}\s*[:：︰])")
 _NEXT_ITEM_RE = re.compile(
     # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
     r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
@@ -2969,6 +2971,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = _TRAILING_CONTROL_RE.sub("", text)
         if " " in text:
             text = _NEXT_STAFF_RE.split(text, maxsplit=1)[0]  # ``Y 每经校对 Z``: Z proofread it
+            # the trailer's next item under a label we do not know, after a blank or a slash
+            # (xafa.edu.cn: ``责任编辑：邢书磊 / 编发：问帼倩``): a name holds no colon
+            text = _NEXT_LABELLED_RE.split(text, maxsplit=1)[0].rstrip(" /／")
     # ``@name`` (sspai's 本文责编：@Lotta) and a closer glued to a trailing code (``蘇龍麒）1120221``)
     text = text.removeprefix("@").strip()
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
