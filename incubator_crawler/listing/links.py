@@ -42,6 +42,7 @@ from .rows import (
     box_records,
     drop_adverts,
     drop_badges,
+    drop_repeated_links,
     drop_shared_links,
     element_text,
     has_displaced,
@@ -1274,7 +1275,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         html = Selector(root=rehome_displaced(html.root.getroottree().getroot()), type="html")
     base = base_url(html, page_url)
     short: list[tuple] = []  # long texts have their chance as candidates
-    matching = _candidates(html, page_url, base, short)
+    matching = drop_repeated_links(_candidates(html, page_url, base, short), short)
     js_rows = find_js_rows(html, page_url, base)
     if not matching:
         return js_rows

@@ -30,6 +30,8 @@ _ROW_BOX_REACH = 5
 _ROW_BOX_REACH_MANY = 3
 #: Pages a group links to at most to climb as a pair.
 _ROW_BOX_PAIR = 2
+#: Copies of one link, each between other pages' links, that make it a column link.
+_REPEATED_MIN = 3
 #: Levels up from a list's container searched for the pager that pages it.
 _PAGER_REACH = 3
 #: Levels up from a box of rows searched for the wrapper its day heads.
@@ -323,6 +325,53 @@ def drop_shared_links(members: list) -> list:
     if len(fewest) < 3:
         return members
     return [m for m in members if len(rows_of[m[1]]) == fewest[m[2]]]
+
+
+def drop_repeated_links(matching: list[tuple], short: list[tuple]) -> list[tuple]:
+    """The candidates without a link repeated between other pages' links at its tag path.
+
+    A column or category link printed after each title (``标题 [通知公告栏目]``) stands
+    beside every row's own link at the same tag path: as a candidate it makes each title
+    and its column link a record of two, so the rows are not read as one list (a list
+    variant of pbc.gov.cn's rows). Such a link repeats three times or more with another
+    page's link (``short``: a title too short for a candidate counts) between its copies
+    (:func:`_apart`); a story's own picture, title and 详细 links stand side by side and
+    stay (:func:`drop_shared_links` still cleans the rows).
+    """
+    paths = {link.root: _link_path(link.root) for link, _ in matching}
+    copies = Counter((paths[link.root], url) for link, url in matching)
+    suspects = {key for key, count in copies.items() if count >= _REPEATED_MIN}
+    if not suspects:
+        return matching
+    # read in page order with the short links at the same paths (few pages get here)
+    root = matching[0][0].root.getroottree().getroot()
+    position = {node: i for i, node in enumerate(root.iter())}
+    wanted = {path for path, _ in suspects}
+    at_path: dict[tuple, list] = {}
+    for link, url in matching + short:
+        path = paths.get(link.root) or _link_path(link.root)
+        if path in wanted:
+            at_path.setdefault(path, []).append((position.get(link.root, 0), url))
+    repeated = {
+        (path, url)
+        for path, url in suspects
+        if _apart([u for _, u in sorted(at_path[path], key=lambda p: p[0])], url)
+    }
+    return [(link, url) for link, url in matching if (paths[link.root], url) not in repeated]
+
+
+def _link_path(el) -> tuple:
+    return tuple(node.tag for node in [el, *el.iterancestors()][::-1])
+
+
+def _apart(urls: list[str], url: str) -> bool:
+    """True when ``url``'s copies stand apart, each between other pages' links (two in three
+    pairs may: a menu entry may take a copy too), and densely: a third of the links from its
+    first copy to its last (a story listed in three boxes is not)."""
+    at = [i for i, u in enumerate(urls) if u == url]
+    pairs = list(zip(at, at[1:], strict=False))
+    apart = sum(j - i > 1 for i, j in pairs)
+    return 3 * apart >= 2 * len(pairs) and 3 * len(at) >= at[-1] - at[0] + 1
 
 
 def worded_rows(members: list) -> set:
