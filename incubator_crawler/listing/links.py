@@ -63,13 +63,28 @@ from .rows import (
 
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset(
-    {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", ">", ">>", "›", "»", "next", "Next"}
+    {
+        "下一页",
+        "下页",
+        "后一页",
+        "后页",
+        "下一頁",
+        "下頁",
+        "後一頁",
+        "後頁",
+        ">",
+        ">>",
+        "›",
+        "»",
+        "next",
+        "Next",
+    }
 )
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts``).
 _NEXT_PAGE_WORDS = frozenset(
-    {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", "next", "nextpage", "loadmore", "加载更多",
-     "olderposts", "olderentries"}
+    {"下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁", "next", "nextpage", "loadmore",
+     "加载更多", "olderposts", "olderentries"}
 )  # fmt: skip
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
 _ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
