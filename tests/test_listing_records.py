@@ -836,3 +836,27 @@ def test_a_story_listed_again_in_two_side_boxes_stays_in_the_list():
         + box("side", "推荐阅读", [13, 2, 14], False)
     )
     assert _found(body, "https://x.test/news/") == [f"https://x.test/n/{n}.html" for n in range(10)]
+
+
+def test_picture_rows_of_a_category_no_plain_row_is_of_join_the_list():
+    """A realtime list (蘋果日報's li.rtddt rows, classed by category: life, sports) with every
+    other row set out with a picture and classed even: the picture rows of a category no
+    plain row is of (property, forum) carry the class every row carries and join the list."""
+    cats = ["life", "property", "life", "sports", "polit", "forum", "life", "polit"]
+    items = ""
+    for n, cat in enumerate(cats):
+        link = (
+            f'<a href="/realtimenews/article/{cat}/2014121{n}/52330{n}/" target="_blank">'
+            f"<time>20:5{n}</time><h2>分類</h2><h1>即時新聞第{n}則標題文字內容</h1></a>"
+        )
+        if n % 2:
+            link = (
+                '<div class="pic-row"><div class="thumb"><img src="/t.jpg"></div>'
+                f'<div class="txt">{link}</div></div>'
+            )
+        items += f'<li class="rtddt {cat}{" even" if n % 2 else ""}">{link}</li>'
+    body = f'<ul class="rtddd slvl">{items}</ul>'
+    assert _found(body, "http://www.x.com.tw/realtimenews/section/new/2") == [
+        f"http://www.x.com.tw/realtimenews/article/{cat}/2014121{n}/52330{n}/"
+        for n, cat in enumerate(cats)
+    ]

@@ -266,6 +266,9 @@ def sibling_rows(container, members: list, matching: list) -> list:
     # rows in the page's order: a tie goes to the first row's tag, the same on every run
     usual = Counter(row.tag for row in dict.fromkeys(r for _, _, r in members)).most_common(1)[0][0]
     classes = [plain_classes(row) for row in rows]
+    # the class every row of the list carries (rtddt), beside the classes that set a row
+    # apart (its category: life, property; even)
+    common = frozenset.intersection(*classes)
     # how the list's first title stands in its row
     first_link, _, first_row = members[0]
     wrappers = _wrappers(first_link.root, first_row) if first_row is not None else []
@@ -275,10 +278,14 @@ def sibling_rows(container, members: list, matching: list) -> list:
         if row is None or row in rows or row.tag != usual:
             continue
         # another kind of block between the rows (a question's vote bar, classed unlike
-        # every row) is no row; a headline row adds a class or drops them, and rows
-        # numbered by class (n1, n2) are alike
+        # every row) is no row; a headline row adds a class or drops them, rows numbered
+        # by class (n1, n2) are alike, and so is a row of a category no other row is of
+        # that carries the class every row carries (li.rtddt.property.even among
+        # li.rtddt.life rows)
         mine = plain_classes(row)
-        if not any(mine <= other or other <= mine for other in classes):
+        if not any(mine <= other or other <= mine for other in classes) and not (
+            common and common <= mine
+        ):
             continue
         text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
         rank = (_stands_like(link.root, row, wrappers), len(text))
