@@ -860,3 +860,26 @@ def test_picture_rows_of_a_category_no_plain_row_is_of_join_the_list():
         f"http://www.x.com.tw/realtimenews/article/{cat}/2014121{n}/52330{n}/"
         for n, cat in enumerate(cats)
     ]
+
+
+def test_a_feeds_last_rows_give_their_stories_not_their_authors_read_first():
+    """A feed's last page of three rows (掘金's entries): each row names its author (a short
+    name, no author twice) and tags above the title, and links the story again by its
+    comment count. The column whose page the row links again is the row's story; the
+    authors, read first, are not."""
+    rows = [("魔王哪吒", 101, "一个合格的初级前端工程师需要掌握的模块笔记"),
+            ("JowayYoung", 102, "尤雨溪 3 天 10 更的 Vite 到底香在哪里"),
+            ("小道", 103, "备战2021：Vite2项目最佳实践")]  # fmt: skip
+    items = "".join(
+        f'<li class="item"><div class="entry"><div class="meta-row"><ul class="meta-list">'
+        f'<li class="item username"><a href="/user/{n}0000">{who}</a></li><li>1天前</li>'
+        f'<li class="item tag"><a href="/tag/Vue.js">Vue.js</a></li></ul></div>'
+        f'<div class="title-row"><span><a href="/post/69250{n}" class="title">{title}</a></span>'
+        f'</div><div class="action-row"><ul><li class="item comment">'
+        f'<a href="/post/69250{n}#comment">{n - 90}</a></li></ul></div></div></li>'
+        for who, n, title in rows
+    )
+    body = f'<div class="entry-list"><ul>{items}</ul></div>'
+    assert _found(body, "https://x.cn/frontend") == [
+        f"https://x.cn/post/69250{n}" for _, n, _ in rows
+    ]
