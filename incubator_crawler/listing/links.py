@@ -63,23 +63,9 @@ from .rows import (
 
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset(
-    {
-        "下一页",
-        "下页",
-        "后一页",
-        "后页",
-        "下一頁",
-        "下頁",
-        "後一頁",
-        "後頁",
-        ">",
-        ">>",
-        "›",
-        "»",
-        "next",
-        "Next",
-    }
-)
+    {"下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁", ">", ">>", "›", "»", "next",
+     "Next"}
+)  # fmt: skip
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts``).
 _NEXT_PAGE_WORDS = frozenset(

@@ -73,6 +73,10 @@ def _label(link) -> str:
     return " ".join(alt.split())
 
 
+#: A link marked as the next page by its ``rel`` (one of its space-separated words).
+_REL_NEXT = "//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]"
+
+
 def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target;
     else an icon link marked ``rel="next"`` (Hexo's ``a.extend.next`` holding only an icon)."""
@@ -88,14 +92,12 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
         url = urljoin(base, href)
         if not _same_page(url, page_url):
             return NextPage(url=url)
-    for link in html.xpath(
-        "//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]"
-    ):
+    for link in html.xpath(_REL_NEXT):
         href = link.attrib["href"].strip()
         url = urljoin(base, href)
-        if not _label(link) and not href.startswith(("javascript:", "#")):
-            if not _same_page(url, page_url):
-                return NextPage(url=url)
+        if _label(link) or href.startswith(("javascript:", "#")) or _same_page(url, page_url):
+            continue
+        return NextPage(url=url)
     return _written_next_link(html, page_url, base)
 
 
@@ -338,6 +340,7 @@ def _folder_page(url: str) -> str:
 _PAGE_NUMBER_RE = re.compile(
     r"(?:第\s*)?(\d+|[一二三四五六七八九十]{1,3})(?:\s*[页頁])?|[\[【](\d+)[\]】]"
 )
+#: The digits of a number written in Chinese words.
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 #: What joins a page's own address to its numbered pages (``/column/1088/page-2``).
 _PAGE_JOINS = "/_-?"

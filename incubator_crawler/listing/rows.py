@@ -368,6 +368,7 @@ def drop_repeated_links(matching: list[tuple], short: list[tuple]) -> list[tuple
 
 
 def _link_path(el) -> tuple:
+    # the tags from the root down to the link (links._element_path; links imports this module)
     return tuple(node.tag for node in [el, *el.iterancestors()][::-1])
 
 
