@@ -339,10 +339,12 @@ def _holder(page: Page) -> Any:
     return None if parent is None or parent.tag in ("body", "html") else parent
 
 
-def _title_link(rec: Any) -> Any:
-    """The record's labelled link with the longest text."""
+def _title_link(rec: Any, page: Page) -> Any:
+    """The record's labelled link with the longest text (a job board's company name, longer
+    than the job's, is no labelled link)."""
     links = [a for a in rec.iter("a") if a.get("href")]
-    return max(links, key=lambda a: len(a.text_content().strip()), default=None)
+    labelled = [a for a in links if page.href_key(a.get("href")) in page.gold]
+    return max(labelled or links, key=lambda a: len(a.text_content().strip()), default=None)
 
 
 def pinned_block(page: Page) -> bool:
@@ -403,7 +405,7 @@ def column_links(page: Page) -> bool:
     """Each record's title link followed by a link to its column ([通知公告栏目] → /tzgg/)."""
     done = False
     for rec in page.records:
-        a = _title_link(rec)
+        a = _title_link(rec, page)
         if a is None:
             continue
         col = lxml.html.fromstring("<a href='/channel/tzgg/'>[通知公告栏目]</a>")
@@ -417,7 +419,7 @@ def more_links(page: Page) -> bool:
     """Each record ends with a 查看详细内容>> link to its own article."""
     done = False
     for rec in page.records:
-        a = _title_link(rec)
+        a = _title_link(rec, page)
         if a is None or rec is a:
             continue
         more = lxml.html.Element("a", href=a.get("href"))

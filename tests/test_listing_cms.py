@@ -472,3 +472,125 @@ def test_generic_list_leaves_out_nav_aside_and_footer_links():
     assert [e.url for e in find_article_links(sel(body), "http://x.test/n/")] == [
         "http://x.test/n/8.html"
     ]
+
+
+#: lists21's catalogue of pager families (SITES.md's pagination patterns, LABELLING's list
+#: sections), each under ten dated rows: (page address, pager HTML, next page).
+_PAGER_ROWS = "".join(
+    f'<li><a href="/tzgg/2024/t{n}.html">园区召开年度工作会议第{n}次</a><span>2024-05-{n + 1:02d}</span></li>'
+    for n in range(10)
+)
+_PAGERS = {
+    "下一页 and ?page numbers": (
+        "https://x.gov.cn/tzgg/list?page=2",
+        '<a href="?page=1">上一页</a> <a href="?page=1">1</a> <span>2</span> '
+        '<a href="?page=3">3</a> <a href="?page=3">下一页</a> <a href="?page=9">尾页</a>',
+        "https://x.gov.cn/tzgg/list?page=3",
+    ),
+    "?page numbers, page 1 without a query": (
+        "https://x.gov.cn/tzgg/list",
+        '<span class="cur">1</span> <a href="?page=2">2</a> <a href="?page=3">3</a>',
+        "https://x.gov.cn/tzgg/list?page=2",
+    ),
+    "_N.html numbers": (
+        "https://x.gov.cn/tzgg/list_2.html",
+        '<a href="list.html">1</a> <span>2</span> <a href="list_3.html">3</a>',
+        "https://x.gov.cn/tzgg/list_3.html",
+    ),
+    "index_N.html numbers on the folder": (
+        "https://x.gov.cn/tzgg/",
+        '<span>1</span> <a href="index_2.html">2</a> <a href="index_3.html">3</a>',
+        "https://x.gov.cn/tzgg/index_2.html",
+    ),
+    "TRS createPageHTML": (
+        "https://x.gov.cn/tzgg/index.html",
+        '<script>createPageHTML(5, 0, "index", "html");</script>',
+        "https://x.gov.cn/tzgg/index_1.html",
+    ),
+    "TRS createPageHTML on its last page": (
+        "https://x.gov.cn/tzgg/index_4.html",
+        '<script>createPageHTML(5, 4, "index", "html");</script>',
+        None,
+    ),
+    "上一页 only, on the last page": (
+        "https://x.gov.cn/tzgg/list?page=3",
+        '<a href="?page=1">首页</a> <a href="?page=2">上一页</a> <a href="?page=1">1</a> '
+        '<a href="?page=2">2</a> <span>3</span> <span>下一页</span> <span>尾页</span>',
+        None,
+    ),
+    "a last page's 下一页 to its own address": (
+        "https://x.gov.cn/tzgg/list_3.html",
+        '<a href="list_2.html">上一页</a> <a href="list_3.html">下一页</a> <a href="list_3.html">尾页</a>',
+        None,
+    ),
+    # the folder and its index file are one page: no next page, not the page again
+    "a last page's 下一页 to the folder's index file": (
+        "https://x.gov.cn/tzgg/",
+        '<a href="index.html">首页</a> <a href="index.html">上一页</a> '
+        '<a href="index.html">下一页</a> <a href="index.html">尾页</a> 共1页',
+        None,
+    ),
+    "后页 (douban's 前页 / 后页)": (
+        "https://x.com/news/",
+        '<a href="/news/?start=0">&lt;前页</a> <a href="/news/?start=20">后页&gt;</a>',
+        "https://x.com/news/?start=20",
+    ),
+    "後頁 in traditional characters": (
+        "https://x.com.tw/news/",
+        '<a href="?p=2">後頁</a>',
+        "https://x.com.tw/news/?p=2",
+    ),
+    "numbers in Chinese words, 第二页": (
+        "https://x.gov.cn/tzgg/",
+        '<span>第一页</span> <a href="index_2.html">第二页</a> <a href="index_3.html">第三页</a>',
+        "https://x.gov.cn/tzgg/index_2.html",
+    ),
+    "第十一页 after 第十页": (
+        "https://x.gov.cn/tzgg/index_10.html",
+        '<a href="index_9.html">第九页</a> <span>第十页</span> <a href="index_11.html">第十一页</a>',
+        "https://x.gov.cn/tzgg/index_11.html",
+    ),
+    "bracketed numbers [1] [2] [3]": (
+        "https://x.gov.cn/tzgg/",
+        '<span>[1]</span> <a href="index_2.html">[2]</a> <a href="index_3.html">[3]</a>',
+        "https://x.gov.cn/tzgg/index_2.html",
+    ),
+    "an icon link marked rel=next (Hexo's a.extend.next)": (
+        "https://x.com/blog/page/2/",
+        '<a class="extend prev" rel="prev" href="/blog/"><i class="fa fa-left"></i></a>'
+        '<a class="extend next" rel="next" href="/blog/page/3/"><i class="fa fa-right"></i></a>',
+        "https://x.com/blog/page/3/",
+    ),
+    "an icon link named by its aria-label": (
+        "https://x.gov.tw/news/",
+        '<a class="next" aria-label="下一頁" href="/news/?Page=2"><span class="icon"></span></a>',
+        "https://x.gov.tw/news/?Page=2",
+    ),
+    "a window of numbers on page 10 (1 … 9 10 11 … 20)": (
+        "https://x.gov.cn/tzgg/list.jsp?pn=10",
+        '<a href="?pn=1">1</a> … <a href="?pn=9">9</a> <b>10</b> <a href="?pn=11">11</a> … '
+        '<a href="?pn=20">20</a>',
+        "https://x.gov.cn/tzgg/list.jsp?pn=11",
+    ),
+    "a window of numbers on its last page (18 19 20)": (
+        "https://x.gov.cn/tzgg/list.jsp?pn=20",
+        '<a href="?pn=18">18</a> <a href="?pn=19">19</a> <b>20</b>',
+        None,
+    ),
+    "a lone Chinese numeral is no page number": (
+        "https://x.gov.cn/tzgg/",
+        '<a href="/tzgg/yi.html">一</a> <a href="/tzgg/er.html">二</a>',
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_PAGERS))
+def test_pager_catalogue(name):
+    page_url, pager, want = _PAGERS[name]
+    html = Selector(
+        text=f"<html><body><ul class='list'>{_PAGER_ROWS}</ul><div class='pager'>{pager}</div>"
+        "</body></html>"
+    )
+    found = find_next_page(html, page_url)
+    assert (found.url if found else None) == want

@@ -765,3 +765,121 @@ def test_a_side_column_headed_by_a_picture_of_its_words_loses_to_a_short_list():
     assert _found(page, "https://x.test/dailynews/views") == [
         f"https://x.test/dailynews/views/article/25517{i}/x" for i in (93, 94, 95)
     ]
+
+
+def _table_row(href: str, title: str, day: int) -> str:
+    return (
+        '<table width="100%"><tbody><tr><td width="15"></td><td height="22">'
+        f'<font class="newslist_style"><a href="{href}" target="_blank" title="{title}">{title}</a>'
+        ' <a href="/channel/tzgg/">[通知公告栏目]</a></font>'
+        f'<span class="hui12">2026-02-{day:02d}</span></td></tr></tbody></table>'
+    )
+
+
+def test_rows_each_in_a_table_of_its_own_with_a_column_link_beside_each_title():
+    """A central bank's list of notices (pbc.gov.cn's rows: each row a table of its own) with
+    a [通知公告栏目] link after each title: the column link, repeated between the titles,
+    is no story, and each title with it is no record of two; the rows are the list."""
+    rows = "".join(
+        _table_row(f"/gkscy/2026/{n:03d}/index.html", f"公开市场业务交易公告 [2026]第{n}号", n)
+        for n in range(20, 0, -1)
+    )
+    side = (
+        '<div class="left"><span><a href="/hbzc/">货币政策工具箱</a></span>'
+        '<span><a href="/gkscy/">公开市场业务板块</a></span></div>'
+    )
+    body = f'{side}<div class="main"><td colspan="2">{rows}</td></div>'
+    assert _found(body, "https://www.x.gov.cn/gkscy/index.html") == [
+        f"https://www.x.gov.cn/gkscy/2026/{n:03d}/index.html" for n in range(20, 0, -1)
+    ]
+
+
+def test_a_column_link_beside_titles_some_of_them_short_is_no_story():
+    """Picture cards (a title of four characters among long ones, 营销网络) each followed
+    by the [通知公告栏目] link: the short title stands between two copies of the column link,
+    so the column link is still the rows' shared link, and the short-titled card stays."""
+    titles = [
+        "石材如何保养维护的十个方法",
+        "营销网络",
+        "汉白玉安全之说与检测标准",
+        "石雕文化产业基地建设",
+    ]
+    items = "".join(
+        f'<li><a href="/xwzx/{n}.html" title="{t}"><div class="m"><img src="/d/{n}.png" alt="{t}">'
+        f'</div><div class="text"><h4><span>2022-03-{21 - n}</span>{t}</h4><p>摘要文字</p></div>'
+        '</a> <a href="/channel/tzgg/">[通知公告栏目]</a></li>'
+        for n, t in enumerate(titles)
+    )
+    body = f'<ul class="list-5">{items}</ul>'
+    assert _found(body, "https://www.x.com/xwzx/") == [
+        f"https://www.x.com/xwzx/{n}.html" for n in range(len(titles))
+    ]
+
+
+def test_a_story_listed_again_in_two_side_boxes_stays_in_the_list():
+    """A story of the list is also in the 热门 and 推荐 boxes beside it, at the same tag path:
+    three copies, each between other stories' links, but sparse among the links from the
+    first to the last, so it is no column link and stays the list's row."""
+
+    def box(cls: str, heading: str, ns: list[int], dated: bool) -> str:
+        items = "".join(
+            f'<li><a href="/n/{n}.html">园区企业发布新产品第{n}号公告</a>'
+            + (f"<span>2024-05-{n + 1:02d}</span>" if dated else "")
+            + "</li>"
+            for n in ns
+        )
+        return f'<div class="{cls}"><h3>{heading}</h3><ul>{items}</ul></div>'
+
+    body = (
+        box("main", "新闻动态", list(range(10)), True)
+        + box("side", "热门文章", [2, 11, 12], False)
+        + box("side", "推荐阅读", [13, 2, 14], False)
+    )
+    assert _found(body, "https://x.test/news/") == [f"https://x.test/n/{n}.html" for n in range(10)]
+
+
+def test_picture_rows_of_a_category_no_plain_row_is_of_join_the_list():
+    """A realtime list (蘋果日報's li.rtddt rows, classed by category: life, sports) with every
+    other row set out with a picture and classed even: the picture rows of a category no
+    plain row is of (property, forum) carry the class every row carries and join the list."""
+    cats = ["life", "property", "life", "sports", "polit", "forum", "life", "polit"]
+    items = ""
+    for n, cat in enumerate(cats):
+        link = (
+            f'<a href="/realtimenews/article/{cat}/2014121{n}/52330{n}/" target="_blank">'
+            f"<time>20:5{n}</time><h2>分類</h2><h1>即時新聞第{n}則標題文字內容</h1></a>"
+        )
+        if n % 2:
+            link = (
+                '<div class="pic-row"><div class="thumb"><img src="/t.jpg"></div>'
+                f'<div class="txt">{link}</div></div>'
+            )
+        items += f'<li class="rtddt {cat}{" even" if n % 2 else ""}">{link}</li>'
+    body = f'<ul class="rtddd slvl">{items}</ul>'
+    assert _found(body, "http://www.x.com.tw/realtimenews/section/new/2") == [
+        f"http://www.x.com.tw/realtimenews/article/{cat}/2014121{n}/52330{n}/"
+        for n, cat in enumerate(cats)
+    ]
+
+
+def test_a_feeds_last_rows_give_their_stories_not_their_authors_read_first():
+    """A feed's last page of three rows (掘金's entries): each row names its author (a short
+    name, no author twice) and tags above the title, and links the story again by its
+    comment count. The column whose page the row links again is the row's story; the
+    authors, read first, are not."""
+    rows = [("魔王哪吒", 101, "一个合格的初级前端工程师需要掌握的模块笔记"),
+            ("JowayYoung", 102, "尤雨溪 3 天 10 更的 Vite 到底香在哪里"),
+            ("小道", 103, "备战2021：Vite2项目最佳实践")]  # fmt: skip
+    items = "".join(
+        f'<li class="item"><div class="entry"><div class="meta-row"><ul class="meta-list">'
+        f'<li class="item username"><a href="/user/{n}0000">{who}</a></li><li>1天前</li>'
+        f'<li class="item tag"><a href="/tag/Vue.js">Vue.js</a></li></ul></div>'
+        f'<div class="title-row"><span><a href="/post/69250{n}" class="title">{title}</a></span>'
+        f'</div><div class="action-row"><ul><li class="item comment">'
+        f'<a href="/post/69250{n}#comment">{n - 90}</a></li></ul></div></div></li>'
+        for who, n, title in rows
+    )
+    body = f'<div class="entry-list"><ul>{items}</ul></div>'
+    assert _found(body, "https://x.cn/frontend") == [
+        f"https://x.cn/post/69250{n}" for _, n, _ in rows
+    ]

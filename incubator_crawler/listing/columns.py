@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from urllib.parse import urljoin
 
 from .rows import as_records, box_records, element_text, row_kind
 
@@ -30,6 +31,8 @@ _BUTTON_SHARE = 0.8
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "b", "strong"})
 #: Share of a column's rows whose link is set out for the column to read as headlines.
 _HEADLINE_SHARE = 0.5
+#: Share of a column's rows that link its page again for the column to read as the stories.
+_AGAIN_SHARE = 0.5
 
 
 def shared_share(members: list) -> float:
@@ -173,5 +176,28 @@ def title_group(best: tuple, groups: dict, extend: Callable | None = None) -> tu
     worded = {key: m for key, m in columns.items() if not _is_button(m)}
     columns = worded or columns
     headlines = {key: m for key, m in columns.items() if headline_share(m) >= _HEADLINE_SHARE}
+    columns = headlines or columns
+    linked_again = {key: m for key, m in columns.items() if again_share(m) >= _AGAIN_SHARE}
     position = {node: i for i, node in enumerate(container.iter())}
-    return _read_first(headlines or columns, position)
+    return _read_first(linked_again or columns, position)
+
+
+def _linked_again(link, url: str, row) -> bool:
+    """True when another link of ``row`` showing words leads to ``url``'s page (a fragment
+    aside); a picture alone is no second link (a company's logo beside its name)."""
+    page = url.split("#", 1)[0]
+    for other in row.iter("a"):
+        href = (other.get("href") or "").strip()
+        if other is link.root or not href or not element_text(other):
+            continue
+        if urljoin(url, href).split("#", 1)[0] == page:
+            return True
+    return False
+
+
+def again_share(members: list) -> float:
+    """The share of the members' rows that link a member's page again in words (a comment
+    count, 阅读全文): the row's own story, not its author or board."""
+    rows = {row for _, _, row in members if row is not None}
+    again = {row for link, url, row in members if row is not None and _linked_again(link, url, row)}
+    return len(again) / len(rows) if rows else 0.0

@@ -42,6 +42,7 @@ from .rows import (
     box_records,
     drop_adverts,
     drop_badges,
+    drop_repeated_links,
     drop_shared_links,
     element_text,
     has_displaced,
@@ -62,13 +63,14 @@ from .rows import (
 
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset(
-    {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", ">", ">>", "›", "»", "next", "Next"}
-)
+    {"下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁", ">", ">>", "›", "»", "next",
+     "Next"}
+)  # fmt: skip
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts``).
 _NEXT_PAGE_WORDS = frozenset(
-    {"下一页", "下页", "后一页", "下一頁", "下頁", "後一頁", "next", "nextpage", "loadmore", "加载更多",
-     "olderposts", "olderentries"}
+    {"下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁", "next", "nextpage", "loadmore",
+     "加载更多", "olderposts", "olderentries"}
 )  # fmt: skip
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
 _ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
@@ -1274,7 +1276,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         html = Selector(root=rehome_displaced(html.root.getroottree().getroot()), type="html")
     base = base_url(html, page_url)
     short: list[tuple] = []  # long texts have their chance as candidates
-    matching = _candidates(html, page_url, base, short)
+    matching = drop_repeated_links(_candidates(html, page_url, base, short), short)
     js_rows = find_js_rows(html, page_url, base)
     if not matching:
         return js_rows

@@ -53,23 +53,33 @@ def find_next_page(
     base = base_url(html, page_url)
     for name in names:
         found = _STRATEGIES[name](html, page_url, base)
-        if found is not None and (found.postback or _same(found.url) != _same(page_url)):
+        if found is not None and (found.postback or not _same_page(found.url, page_url)):
             return NextPage(url=found.url, postback=found.postback, via=name)
     return None
 
 
 def _label(link) -> str:
-    """What a pager link says: its text, else (a picture button) its tooltip or its
-    picture's alt text (``<a href="index_1.html"><img alt="下一页"></a>``)."""
+    """What a pager link says: its text, else (a picture or icon button) its tooltip, its
+    aria-label or its picture's alt text (``<a href="index_1.html"><img alt="下一页"></a>``)."""
     text = _text(link)
     if text:
         return text
-    alt = link.xpath("./@title").get() or link.xpath(".//img/@alt").get() or ""
+    alt = (
+        link.xpath("./@title").get()
+        or link.xpath("./@aria-label").get()
+        or link.xpath(".//img/@alt").get()
+        or ""
+    )
     return " ".join(alt.split())
 
 
+#: A link marked as the next page by its ``rel`` (one of its space-separated words).
+_REL_NEXT = "//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]"
+
+
 def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
-    """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target."""
+    """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target;
+    else an icon link marked ``rel="next"`` (Hexo's ``a.extend.next`` holding only an icon)."""
     for link in html.xpath("//a"):
         if not is_next_page_text(_label(link)):
             continue
@@ -80,9 +90,21 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
         if not href or href.startswith(("javascript:", "#")):
             continue
         url = urljoin(base, href)
-        if _same(url) != _same(page_url):
+        if not _same_page(url, page_url):
             return NextPage(url=url)
+    for link in html.xpath(_REL_NEXT):
+        href = link.attrib["href"].strip()
+        url = urljoin(base, href)
+        if _label(link) or href.startswith(("javascript:", "#")) or _same_page(url, page_url):
+            continue
+        return NextPage(url=url)
     return _written_next_link(html, page_url, base)
+
+
+def _same_page(url: str, page_url: str) -> bool:
+    """True when ``url`` is the page itself (a folder and its index file are one page: a last
+    page's 下一页 leading to ``index.html`` on ``/tzgg/`` leads nowhere new)."""
+    return _folder_page(_same(url)) == _folder_page(_same(page_url))
 
 
 #: A link inside a script's string (``document.write('<a href="index_1.html">下一页</a>')``):
@@ -313,8 +335,13 @@ def _folder_page(url: str) -> str:
     return urlunsplit(parts._replace(path=_FOLDER_PAGE_RE.sub("/", parts.path)))
 
 
-#: A page number as a pager prints it: ``3``, or ``第 3 页`` (a box of page links).
-_PAGE_NUMBER_RE = re.compile(r"(?:第\s*)?(\d+)(?:\s*[页頁])?")
+#: A page number as a pager prints it: ``3``, ``[3]`` (old CMS pagers bracket each number),
+#: or ``第 3 页`` / ``第三页`` (a box of page links; a number in Chinese words only so framed).
+_PAGE_NUMBER_RE = re.compile(
+    r"(?:第\s*)?(\d+|[一二三四五六七八九十]{1,3})(?:\s*[页頁])?|[\[【](\d+)[\]】]"
+)
+#: The digits of a number written in Chinese words.
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 #: What joins a page's own address to its numbered pages (``/column/1088/page-2``).
 _PAGE_JOINS = "/_-?"
 
@@ -324,7 +351,23 @@ def _page_number(text: str) -> int | None:
     match = _PAGE_NUMBER_RE.fullmatch(text)
     if match is None or (text[:1] == "第") != (text[-1:] in "页頁"):
         return None
-    return int(match.group(1))
+    if match.group(2):
+        return int(match.group(2))
+    number = match.group(1)
+    if number.isdigit():
+        return int(number)
+    return _chinese_number(number) if text[:1] == "第" else None
+
+
+def _chinese_number(words: str) -> int | None:
+    """The number written in Chinese words up to 99 (二, 十二, 二十, 九十九), or None."""
+    tens, _, units = words.rpartition("十")
+    if "十" not in words:
+        return _CHINESE_DIGITS.get(words) if len(words) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or "十" in tens + units:
+        return None
+    value = (_CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10
+    return value + (_CHINESE_DIGITS.get(units, 0) if units else 0)
 
 
 def _extends(url: str, page_url: str) -> bool:
@@ -337,27 +380,48 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     """A pager of numbered links: the link numbered one more than the current page.
 
     The current page is the number whose link is this page (a folder and its index file are
-    one page), else the first number not linked (pagers print the current page as plain text);
+    one page), else a number not linked between two linked ones, else the first number not
+    linked (pagers print the current page as plain text);
     when every number is linked and page 1's link is this page's own address with a page
     suffix (``第 1 页`` → ``/column/1088/page-1`` on ``/column/1088``), this is page 1.
     """
     numbers: dict[int, str] = {}
+    elements: dict[int, object] = {}
     for link in html.xpath("//a[@href]"):
         number = _page_number(_text(link))
         href = link.attrib["href"].strip()
         if number is not None and not href.startswith(("javascript:", "#")):
             numbers.setdefault(number, _same(urljoin(base, href)))
+            elements.setdefault(number, link.root)
     if not numbers:
         return None
     here = [n for n, url in numbers.items() if _folder_page(url) == _folder_page(page_url)]
     if here:
         current = here[0]
     else:
-        current = next(n for n in range(1, max(numbers) + 2) if n not in numbers)
+        # a number left unlinked between two linked ones of one pager is the page a window of
+        # numbers is on (上一页 9 10 11 下一页 on page 10), before the first number not linked;
+        # counts linked in rows apart are no pager (juejin's comment counts 4 and 6)
+        between = [
+            n
+            for n in numbers
+            if n + 2 in numbers
+            and n + 1 not in numbers
+            and _one_pager(elements[n], elements[n + 2])
+        ]
+        current = min(between) + 1 if between else None
+        current = current or next(n for n in range(1, max(numbers) + 2) if n not in numbers)
         if current > max(numbers) and _extends(numbers.get(1, ""), page_url):
             current = 1
     url = numbers.get(current + 1)
     return NextPage(url=url) if url else None
+
+
+def _one_pager(a, b) -> bool:
+    """True when two number links stand in one pager: one parent, or one grandparent (each
+    number in an ``li`` of one ``ul``)."""
+    pa, pb = a.getparent(), b.getparent()
+    return pa is pb or (pa is not None and pb is not None and pa.getparent() is pb.getparent())
 
 
 _STRATEGIES = {

@@ -30,6 +30,8 @@ _ROW_BOX_REACH = 5
 _ROW_BOX_REACH_MANY = 3
 #: Pages a group links to at most to climb as a pair.
 _ROW_BOX_PAIR = 2
+#: Copies of one link, each between other pages' links, that make it a column link.
+_REPEATED_MIN = 3
 #: Levels up from a list's container searched for the pager that pages it.
 _PAGER_REACH = 3
 #: Levels up from a box of rows searched for the wrapper its day heads.
@@ -264,6 +266,9 @@ def sibling_rows(container, members: list, matching: list) -> list:
     # rows in the page's order: a tie goes to the first row's tag, the same on every run
     usual = Counter(row.tag for row in dict.fromkeys(r for _, _, r in members)).most_common(1)[0][0]
     classes = [plain_classes(row) for row in rows]
+    # the class every row of the list carries (rtddt), beside the classes that set a row
+    # apart (its category: life, property; even)
+    common = frozenset.intersection(*classes)
     # how the list's first title stands in its row
     first_link, _, first_row = members[0]
     wrappers = _wrappers(first_link.root, first_row) if first_row is not None else []
@@ -273,10 +278,14 @@ def sibling_rows(container, members: list, matching: list) -> list:
         if row is None or row in rows or row.tag != usual:
             continue
         # another kind of block between the rows (a question's vote bar, classed unlike
-        # every row) is no row; a headline row adds a class or drops them, and rows
-        # numbered by class (n1, n2) are alike
+        # every row) is no row; a headline row adds a class or drops them, rows numbered
+        # by class (n1, n2) are alike, and so is a row of a category no other row is of
+        # that carries the class every row carries (li.rtddt.property.even among
+        # li.rtddt.life rows)
         mine = plain_classes(row)
-        if not any(mine <= other or other <= mine for other in classes):
+        if not any(mine <= other or other <= mine for other in classes) and not (
+            common and common <= mine
+        ):
             continue
         text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
         rank = (_stands_like(link.root, row, wrappers), len(text))
@@ -323,6 +332,54 @@ def drop_shared_links(members: list) -> list:
     if len(fewest) < 3:
         return members
     return [m for m in members if len(rows_of[m[1]]) == fewest[m[2]]]
+
+
+def drop_repeated_links(matching: list[tuple], short: list[tuple]) -> list[tuple]:
+    """The candidates without a link repeated between other pages' links at its tag path.
+
+    A column or category link printed after each title (``标题 [通知公告栏目]``) stands
+    beside every row's own link at the same tag path: as a candidate it makes each title
+    and its column link a record of two, so the rows are not read as one list (a list
+    variant of pbc.gov.cn's rows). Such a link repeats three times or more with another
+    page's link (``short``: a title too short for a candidate counts) between its copies
+    (:func:`_apart`); a story's own picture, title and 详细 links stand side by side and
+    stay (:func:`drop_shared_links` still cleans the rows).
+    """
+    paths = {link.root: _link_path(link.root) for link, _ in matching}
+    copies = Counter((paths[link.root], url) for link, url in matching)
+    suspects = {key for key, count in copies.items() if count >= _REPEATED_MIN}
+    if not suspects:
+        return matching
+    # read in page order with the short links at the same paths (few pages get here)
+    root = matching[0][0].root.getroottree().getroot()
+    position = {node: i for i, node in enumerate(root.iter())}
+    wanted = {path for path, _ in suspects}
+    at_path: dict[tuple, list] = {}
+    for link, url in matching + short:
+        path = paths.get(link.root) or _link_path(link.root)
+        if path in wanted:
+            at_path.setdefault(path, []).append((position.get(link.root, 0), url))
+    repeated = {
+        (path, url)
+        for path, url in suspects
+        if _apart([u for _, u in sorted(at_path[path], key=lambda p: p[0])], url)
+    }
+    return [(link, url) for link, url in matching if (paths[link.root], url) not in repeated]
+
+
+def _link_path(el) -> tuple:
+    # the tags from the root down to the link (links._element_path; links imports this module)
+    return tuple(node.tag for node in [el, *el.iterancestors()][::-1])
+
+
+def _apart(urls: list[str], url: str) -> bool:
+    """True when ``url``'s copies stand apart, each between other pages' links (two in three
+    pairs may: a menu entry may take a copy too), and densely: a third of the links from its
+    first copy to its last (a story listed in three boxes is not)."""
+    at = [i for i, u in enumerate(urls) if u == url]
+    pairs = list(zip(at, at[1:], strict=False))
+    apart = sum(j - i > 1 for i, j in pairs)
+    return 3 * apart >= 2 * len(pairs) and 3 * len(at) >= at[-1] - at[0] + 1
 
 
 def worded_rows(members: list) -> set:
