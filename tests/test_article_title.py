@@ -102,3 +102,27 @@ def test_a_page_control_set_as_a_heading_is_no_headline() -> None:
         head,
     )
     assert (rec["title"], rec["author"]) == ("孵化器的发展展望", "张明华")
+
+
+def test_a_heading_of_two_paragraph_lines_is_one_headline() -> None:
+    """ccdi.gov.cn: ``<h2><p>line 1</p><p>line 2</p></h2>`` (the parser closes the h2 at the
+    first <p>), <title> joining both lines: the headline is both lines, not the one nearest the
+    date line."""
+    rec = run(
+        "<div><h2 class='tit'><p>电视专题片第三集聚焦强化正风肃纪</p><p>久久为功抓作风</p></h2>"
+        "<h3><em>来源：中央纪委国家监委网站</em><em>发布时间：2024-01-09 06:00</em></h3>"
+        f"<div class='content'><p>{PROSE}</p></div></div>",
+        "<title>电视专题片第三集聚焦强化正风肃纪久久为功抓作风——观察——中央纪委国家监委网站</title>",
+    )
+    assert rec["title"] == "电视专题片第三集聚焦强化正风肃纪久久为功抓作风"
+    assert rec["body"] == PROSE
+
+
+def test_a_paragraph_above_the_headline_that_title_does_not_join_stays_out() -> None:
+    """A sibling line <title> does not hold joined to the headline (a kicker) is not taken."""
+    rec = run(
+        "<div><p>专题报道</p><p>园区举办创业沙龙</p>"
+        f"<div>发布时间：2024-01-09 06:00</div><div class='content'><p>{PROSE}</p></div></div>",
+        "<title>园区举办创业沙龙_新闻中心</title>",
+    )
+    assert rec["title"] == "园区举办创业沙龙"
