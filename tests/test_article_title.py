@@ -126,3 +126,16 @@ def test_a_paragraph_above_the_headline_that_title_does_not_join_stays_out() -> 
         "<title>园区举办创业沙龙_新闻中心</title>",
     )
     assert rec["title"] == "园区举办创业沙龙"
+
+
+def test_a_byline_line_closing_a_heading_box_is_no_part_of_the_headline() -> None:
+    """中国纪检监察杂志: headline, deck and ``本刊记者 X`` as three <p>s of one box, <title> joining
+    all three: the headline is the first two, the byline names the author."""
+    rec = run(
+        "<div class='tit'><p>严字当头 一严到底</p><p>——扎实开展干部队伍教育整顿综述</p>"
+        "<p>本刊记者 赵振宇</p></div><div>发布时间：2023-08-17 08:00</div>"
+        f"<div class='content'><p>{PROSE}</p></div>",
+        "<title>严字当头 一严到底——扎实开展干部队伍教育整顿综述本刊记者 赵振宇--杂志</title>",
+    )
+    assert rec["title"] == "严字当头 一严到底——扎实开展干部队伍教育整顿综述"
+    assert rec["author"] == "赵振宇"

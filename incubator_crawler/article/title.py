@@ -717,6 +717,10 @@ def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
             # a heading of its own under the headline is its deck, though <title> joins both
             # (晴報: ``<h1>冷鋒來襲連凍9日 今低見17℃</h1><h3>有雨兼潮濕 下周新界或9℃</h3>``)
             break
+        if nxt.chars <= 40 and byline_names(nfkc(nxt.text).strip()):
+            # a byline line closing the heading box, though <title> joins it too (中国纪检监察
+            # 杂志: ``<p>严字当头 一严到底</p><p>——…综述</p><p>本刊记者 赵振宇</p>``)
+            break
         joined = text + nxt.text
         if not any(nfkc_compact(joined) in r for r in refs):
             break
