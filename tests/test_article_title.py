@@ -102,3 +102,40 @@ def test_a_page_control_set_as_a_heading_is_no_headline() -> None:
         head,
     )
     assert (rec["title"], rec["author"]) == ("孵化器的发展展望", "张明华")
+
+
+def test_a_heading_of_two_paragraph_lines_is_one_headline() -> None:
+    """ccdi.gov.cn: ``<h2><p>line 1</p><p>line 2</p></h2>`` (the parser closes the h2 at the
+    first <p>), <title> joining both lines: the headline is both lines, not the one nearest the
+    date line."""
+    rec = run(
+        "<div><h2 class='tit'><p>电视专题片第三集聚焦强化正风肃纪</p><p>久久为功抓作风</p></h2>"
+        "<h3><em>来源：中央纪委国家监委网站</em><em>发布时间：2024-01-09 06:00</em></h3>"
+        f"<div class='content'><p>{PROSE}</p></div></div>",
+        "<title>电视专题片第三集聚焦强化正风肃纪久久为功抓作风——观察——中央纪委国家监委网站</title>",
+    )
+    assert rec["title"] == "电视专题片第三集聚焦强化正风肃纪久久为功抓作风"
+    assert rec["body"] == PROSE
+
+
+def test_a_paragraph_above_the_headline_that_title_does_not_join_stays_out() -> None:
+    """A sibling line <title> does not hold joined to the headline (a kicker) is not taken."""
+    rec = run(
+        "<div><p>专题报道</p><p>园区举办创业沙龙</p>"
+        f"<div>发布时间：2024-01-09 06:00</div><div class='content'><p>{PROSE}</p></div></div>",
+        "<title>园区举办创业沙龙_新闻中心</title>",
+    )
+    assert rec["title"] == "园区举办创业沙龙"
+
+
+def test_a_byline_line_closing_a_heading_box_is_no_part_of_the_headline() -> None:
+    """中国纪检监察杂志: headline, deck and ``本刊记者 X`` as three <p>s of one box, <title> joining
+    all three: the headline is the first two, the byline names the author."""
+    rec = run(
+        "<div class='tit'><p>严字当头 一严到底</p><p>——扎实开展干部队伍教育整顿综述</p>"
+        "<p>本刊记者 赵振宇</p></div><div>发布时间：2023-08-17 08:00</div>"
+        f"<div class='content'><p>{PROSE}</p></div>",
+        "<title>严字当头 一严到底——扎实开展干部队伍教育整顿综述本刊记者 赵振宇--杂志</title>",
+    )
+    assert rec["title"] == "严字当头 一严到底——扎实开展干部队伍教育整顿综述"
+    assert rec["author"] == "赵振宇"

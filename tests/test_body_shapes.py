@@ -756,3 +756,73 @@ def test_a_grid_of_linked_or_unmarked_lines_after_the_text_stays_out(grid: str) 
         f"<div class='text'><p>{PROSE}</p><p>{SECOND}</p></div>{grid}</div>"
     )
     assert rec["body"] == f"{PROSE}\n\n{SECOND}"
+
+
+# hneia-xinwen-2014-4: a one-sentence item as bare text in div.entry, its full stop left off
+NO_STOP = (
+    "湖南电子产业联盟会议美亚迪召开，湖南省驻深办公室主任李志远亲临现场指导工作，同行的还有湖南商会"
+    "综合部的工作人员，此次会议取得圆满成功，会后大家一起参观美亚迪并共进晚餐"
+)
+
+
+@pytest.mark.parametrize("text", [NO_STOP, f"<p>{NO_STOP}</p>"], ids=["bare-text", "paragraph"])
+def test_a_short_item_whose_sentence_lacks_its_full_stop_is_a_body(text: str) -> None:
+    """A run of clauses (four commas, ~90 characters) is a sentence, though the page left off
+    its full stop: the item keeps its body, bare text node or paragraph."""
+    rec = run(
+        "<article><h1>省驻深办公室主任莅临指导商会工作</h1>"
+        "<p class='postmeta'>时间：2014-04-15 15:33:03 分类：联盟新闻</p>"
+        f"<div class='entry'>{text}</div><div class='share'><span>分享：</span></div></article>",
+        "<title>省驻深办公室主任莅临指导商会工作－产业联盟</title>",
+    )
+    assert rec["body"] == NO_STOP
+    assert rec["rejected"] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["园区新闻，通知公告，政策法规，办事指南", "济南高新区人才工作，孵化器"],
+    ids=["menu", "two"],
+)
+def test_short_comma_lists_without_a_sentence_are_still_fragments(body: str) -> None:
+    """Under sixty characters or under three commas a line is no clause run: still no article."""
+    from incubator_crawler.article.body import looks_like_article_body
+
+    assert not looks_like_article_body(body)
+    assert looks_like_article_body(NO_STOP)
+
+
+def test_a_file_download_box_inside_the_notice_keeps_its_attachment_lines() -> None:
+    """pj-hospital.com: a 附件下载 fieldset of .docx links between the notice's last paragraph and
+    its signature: the links are the notice's attachment lines, the legend a widget label."""
+    files = "".join(
+        f"<table><tr><td><a href='/d/file/p/2020/09-23/{i}a.docx' title='附件{i}.docx'>{i}.{name}"
+        "</a></td></tr></table>"
+        for i, name in (
+            (1, "市康宁医院公开招聘岗位人数及要求"),
+            (2, "市康宁医院公开招聘报名登记表"),
+        )
+    )
+    rec = run(
+        "<h1>市康宁医院公开招聘工作人员公告</h1><div>时间：2020-09-23 14:48:10</div>"
+        f"<div class='yyprofile'><p>{PROSE}</p><p>报名地点：市中心医院办公楼505办公室。</p>"
+        f"<div style='padding:6px'><fieldset><legend>附件下载</legend>{files}</fieldset></div>"
+        "<p style='text-align: right;'>市康宁医院</p><p>2020年9月23日</p></div>",
+        "<title>市康宁医院公开招聘工作人员公告</title>",
+    )
+    assert rec["body"] == (
+        f"{PROSE}\n\n报名地点：市中心医院办公楼505办公室。\n\n1.市康宁医院公开招聘岗位人数及要求"
+        "\n\n2.市康宁医院公开招聘报名登记表\n\n市康宁医院\n\n2020年9月23日"
+    )
+
+
+def test_a_box_of_page_links_inside_the_text_is_still_a_menu() -> None:
+    """The same box of links to other pages (no file behind them) stays out, as before."""
+    links = "".join(f"<a href='/news/{i}.html'>园区另一篇新闻的标题第{i}条</a><br>" for i in (1, 2))
+    rec = run(
+        "<h1>市康宁医院公开招聘工作人员公告</h1><div>时间：2020-09-23 14:48:10</div>"
+        f"<div><p>{PROSE}</p><div><fieldset><legend>相关文章</legend>{links}</fieldset></div>"
+        "<p>市康宁医院</p></div>",
+        "<title>市康宁医院公开招聘工作人员公告</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n市康宁医院"

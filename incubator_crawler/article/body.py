@@ -829,6 +829,11 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
     while el is not None and el is not container:
         st = page.stats.get(el)
         if st is not None and st.links >= 2 and st.chars and st.link / st.chars > 0.5:
+            if _file_links_only(el):
+                # a box of file downloads inside the text (pjhospital-notice-1731's 附件下载
+                # fieldset between the last paragraph and the signature): its links are the
+                # notice's attachment lines, its label (the legend) a widget's
+                return b.link == 0
             return not _mail_links_only(el)
         el = el.getparent()
     return False
@@ -874,6 +879,14 @@ def _mail_links_only(el: Any) -> bool:
     """True when every link under ``el`` writes to an address (``mailto:``): a line of contact
     addresses (``分支机构邮箱: <a href=mailto:…>a@x.cn</a>, <a …>b@x.cn</a>``) is text, no menu."""
     return all((a.get("href") or "").lower().startswith("mailto:") for a in el.iter("a"))
+
+
+def _file_links_only(el: Any) -> bool:
+    """True when every link under ``el`` fetches a document (``/d/file/….docx``): attachments."""
+    return all(
+        _FILE_NAME_RE.search((a.get("href") or "").split("?")[0].split("#")[0].strip())
+        for a in el.iter("a")
+    )
 
 
 # Text a page's <style> colours transparent is never seen: a note editor lays a picture's OCR
@@ -1382,12 +1395,21 @@ SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 #: Shorter than this, a body needs at least one sentence to count as an article.
 MIN_FRAGMENT_BODY = 200
 
+#: A paragraph this long with this many clause commas is a sentence, its full stop left off
+#: (hneia-xinwen-2014-4: a one-sentence item of ~110 characters ending ``…并共进晚餐``).
+_MIN_CLAUSE_RUN, _MIN_CLAUSES = 60, 3
+
 
 def looks_like_article_body(body: str | None) -> bool:
-    """True when the text reads like an article: long, or with at least one full sentence."""
+    """True when the text reads like an article: long, or with one sentence (a full stop or a
+    long run of clauses)."""
     if not body:
         return False
-    return len(body) >= MIN_FRAGMENT_BODY or bool(SENTENCE_END.search(body))
+    if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body):
+        return True
+    return any(
+        len(p) >= _MIN_CLAUSE_RUN and p.count("，") >= _MIN_CLAUSES for p in body.split("\n\n")
+    )
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, the

@@ -704,7 +704,7 @@ def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
     element too (the line picked over the date line may be a headline's second line)."""
     text = block.text
     for prev in reversed(page.blocks[max(0, block.idx - 3) : block.idx]):
-        if prev.owner is not block.owner or prev.chars > 80 or prev.link * 2 > prev.chars:
+        if prev.chars > 80 or prev.link * 2 > prev.chars or not _same_line_run(prev, block):
             break
         joined = prev.text + text
         if not any(nfkc_compact(joined) in r for r in refs):
@@ -717,11 +717,29 @@ def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
             # a heading of its own under the headline is its deck, though <title> joins both
             # (晴報: ``<h1>冷鋒來襲連凍9日 今低見17℃</h1><h3>有雨兼潮濕 下周新界或9℃</h3>``)
             break
+        if nxt.chars <= 40 and byline_names(nfkc(nxt.text).strip()):
+            # a byline line closing the heading box, though <title> joins it too (中国纪检监察
+            # 杂志: ``<p>严字当头 一严到底</p><p>——…综述</p><p>本刊记者 赵振宇</p>``)
+            break
         joined = text + nxt.text
         if not any(nfkc_compact(joined) in r for r in refs):
             break
         text = joined
     return text
+
+
+def _same_line_run(prev: Block, block: Block) -> bool:
+    """True when ``prev`` is a line of the same element as ``block``, or a sibling element's
+    (ccdi-pachong-t20240109-320680: ``<h2><p>…聚焦强化正风肃纪</p><p>久久为功抓作风</p></h2>``,
+    which the parser reads as an empty h2 and two sibling <p>s; <title> joins both lines)."""
+    if prev.owner is block.owner:
+        return True
+    parent = block.owner.getparent()
+    return (
+        parent is not None
+        and prev.owner.getparent() is parent
+        and prev.owner.tag == block.owner.tag == "p"
+    )
 
 
 def _is_bold(block: Block) -> bool:
