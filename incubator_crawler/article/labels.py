@@ -151,6 +151,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "欄目主編",
         "文字编辑",
         "文字編輯",
+        # a paper's page editor (LABELLING.md, corpus30: 版面编辑 is a 编辑 label)
+        "版面编辑",
+        "版面編輯",
         "責任編輯",
         "編輯",
         "責編",

@@ -53,7 +53,13 @@ from .labels import (
     run_in_credit_start,
     split_labelled_line,
 )
-from .meta_line import CONTROLS_LEAD_RE, LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
+from .meta_line import (
+    ATTRIBUTED_RE,
+    CONTROLS_LEAD_RE,
+    LATIN_NAME,
+    TRAILER_SPAN,
+    YEARLESS_TIME_RE,
+)
 from .page import (
     HEADING_TAGS,
     HOME_PATHS,
@@ -1152,12 +1158,29 @@ def text_picture_credit(tail: str) -> tuple[int, str] | None:
     return (m.start(), writer["names"]) if writer else None
 
 
+# ``…。（编译：韩笑）`` / ``（翻译：X）`` (NFKC): a translator's or compiler's bracket closing the
+# text, run into its last sentence (LABELLING.md, sixth and eleventh rounds, labelcheck4)
+_TRANSLATOR_CREDIT_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*\(\s*(?:编译|編譯|翻译|翻譯|译者|譯者)\s*[/:]\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,2})\s*\)$"
+)
+
+
+def _translator_credit(tail: str) -> tuple[int, str] | None:
+    """``…。（编译：韩笑）``: where the translator's closing bracket starts, and the names."""
+    m = _TRANSLATOR_CREDIT_RE.search(tail) if tail.endswith(")") else None
+    return (m.start(), m["names"]) if m else None
+
+
 # The writer's credits run into the end of the text's last paragraph after its last sentence
 # (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
 # a credit the author was read from. Their shapes do not overlap (each ends the tail
 # differently), so the order is only the cheapest first.
-CLOSING_CREDITS = (_run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit)
+CLOSING_CREDITS = (
+    _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
+    _translator_credit,
+)  # fmt: skip
 
 
 def closing_credit_start(tail: str) -> int | None:
@@ -1184,7 +1207,10 @@ def closing_credit_start(tail: str) -> int | None:
         if found := find(tail):
             return found[0]
     # a 来源 / 编辑 credit names no writer: cut, not read as the author
-    return run_in_credit_start(tail)
+    start = run_in_credit_start(tail)
+    if start is None and (m := ATTRIBUTED_RE.search(tail)) is not None:
+        start = m.start() + 1  # ``…。（据新华社）``: the source's credit, cut after the sentence
+    return start
 
 
 #: The marks that open a picture's caption in a paper's layout (▲ under the picture, △ ▼ rarer):
@@ -1743,7 +1769,8 @@ def byline_line(
         whole = _byline_match(text) if b.chars <= 40 else None
         if whole:
             return whole.group("name"), whole.groupdict().get("outlet"), staff_credits(text)[1]
-        name = byline_among_items(text)
+        # an ideographic space parts two items as a wide gap does (NFKC makes it one blank)
+        name = byline_among_items(nfkc(b.text.replace("\u3000", "  ")).strip())
         if name:
             return name, None, None
     # an outlet's signature below the text, past related links and a credit line
@@ -1768,6 +1795,9 @@ _OTHER_ITEM_RE = re.compile(
 )
 
 
+_AUTHOR_ITEM_RE = re.compile(rf"^(?:{alternation(LABELS['author'])})\s*:")
+
+
 def byline_among_items(line: str) -> str | None:
     """The names of a byline that shares its line with other meta items (NFKC text).
 
@@ -1776,7 +1806,9 @@ def byline_among_items(line: str) -> str | None:
     date, a counter or a page control (a sentence beside it leaves the line alone).
     """
     if "  " not in line and "|" not in line and "丨" not in line and " / " not in line:
-        return None  # one item (most short lines): no regex run
+        line = _date_item_apart(line)
+        if "  " not in line:
+            return None  # one item (most short lines): no regex run
     items = [i for i in _LINE_ITEM_SPLIT_RE.split(line) if i]
     if len(items) < 2:
         return None
@@ -1785,9 +1817,35 @@ def byline_among_items(line: str) -> str | None:
     if len(found) != 1:
         return None
     others = [i for i in items if i is not found[0][0]]
+    if any(_AUTHOR_ITEM_RE.match(o) for o in others):
+        return None  # ``作者:X  譯者:Y``: a second writer's credit, read with the labels
     if all(_OTHER_ITEM_RE.match(o) or _date_item(o) for o in others):
         return found[0][1]
     return None
+
+
+_TIME_OF_DAY_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")
+_DATE_LABEL_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}\s*:\s*)?")
+
+
+def _date_item_apart(line: str) -> str:
+    """``line`` with a wide gap after the (labelled) date opening it and one blank.
+
+    policy59: ``发布时间：2024-05-20 10:00 记者 张明华`` parts its date from the byline with one
+    blank (an ideographic space before NFKC); the date is an item of its own all the same.
+    """
+    m = DATE_RE.search(line, 0, 24)
+    if m is None or not _DATE_LABEL_RE.fullmatch(line, 0, m.start()):
+        return line
+    end = m.end()
+    t = _TIME_OF_DAY_RE.match(line, end)
+    end = t.end() if t else end
+    rest = line[end:].lstrip()
+    if line[end : end + 1] != " " or _OUTLET_NAME_BYLINE_RE.match(rest):
+        # ``DATE 新华网 高考``: an outlet and a channel's word after the date, read beside the
+        # date (``_author_beside_date``), not as a byline line
+        return line
+    return f"{line[:end]}  {rest}"
 
 
 def _date_item(item: str) -> bool:
@@ -2377,8 +2435,17 @@ PERSON_TRAILING_JUNK = re.compile(
 )
 
 
-# A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
-STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
+# ``郑州报道`` / ``自江西报道`` after a writer's name and a blank: where it was reported from
+_PLACE_REPORTED_END_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff·A-Za-z])\s+(?:发自|發自|自)?[\u4e00-\u9fff]{2,6}?(?:报道|報道|報導|报导)$"
+)
+
+
+# A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``; after each name of a
+# joined credit too (policy59: ``责任编辑：张小花 TT1000　版面编辑：刘潇`` joins as ``张小花 TT1000、刘潇``)
+STAFF_CODE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?(?=$|\s*[、，,；;])"
+)
 
 # A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
 PERSON_ROLE_SUFFIX = re.compile(
@@ -2666,6 +2733,10 @@ PLACEHOLDERS = frozenset(
         "網路",
         "互联网",
         "互聯網",
+        # a lone generic word a template prints in the 来源 slot (LABELLING.md, labelcheck5:
+        # scjchc.cn's ``来源： 网``, scored as no source like 本网)
+        "网",
+        "網",
         "暂无",
         "暫無",
         "无",
@@ -2984,6 +3055,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
         # ``张三 人气:88``): a word and a colon after a blank start another field
         text = _NEXT_ITEM_RE.split(text, maxsplit=1)[0].strip()
+        # where the writer reported from, after a blank (LABELLING.md, corpus36: ``作者:张兴军
+        # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
+        text = _PLACE_REPORTED_END_RE.sub("", text)
     if role == "author" and _is_author_placeholder(text):
         return None
     if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
