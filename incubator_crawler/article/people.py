@@ -286,6 +286,14 @@ def _byline_match(line: str) -> re.Match[str] | None:
     desk = _DESK_BYLINE_RE.match(line) if "/" in line else None
     if desk and NEWSROOM_DESK_RE.match(desk["name"]):
         return desk
+    if (
+        "/" in line
+        and (named := _DESK_NAME_RE.match(line))
+        and not _not_a_person(named["name"])
+        and not _FILED_FROM_RE.fullmatch(named["name"])  # ``…中心／綜合報導``: a report's kind
+    ):
+        # ``上報快訊／范姜佳鈺`` opening the text: the person after the site's desk (labelcheck5)
+        return BYLINE_LINE_RE.match("作者:" + named["name"])
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
@@ -1676,9 +1684,41 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
 def _source_before_date(byline: str | None) -> str | None:
     """An outlet named right before the date (toutiao's ``中国网 2019-11-25 10:37:31``)."""
     before = _names_around_date(byline)[0]
+    if before is None and (pair := _outlet_and_name_before_date(byline)):
+        return pair[0]
     if before and NEWSROOM_DESK_RE.match(before):
         return None  # a newsroom's desk (編譯中心) wrote the item: the writer, no outlet
-    return before if before and _OUTLET_END_RE.search(before) else None
+    # a paper in book-title brackets (LABELLING.md, twelfth round: ``《家庭医生报》``, kept so)
+    return before if before and _OUTLET_END_RE.search(before.strip("《》")) else None
+
+
+# ``新浪娱乐 孟卿 · 2021-11-23 20:34:22`` (NFKC): an outlet and its writer in one unlabelled span
+# before the date (LABELLING.md, thirteenth round: read apart, the outlet the source and the
+# person the author), as an outlet and a name after the time are
+_OUTLET_NAME_BEFORE_DATE_RE = re.compile(
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,3})[\s·•|]*$"
+)
+
+
+def _outlet_and_name_before_date(byline: str | None) -> tuple[str, str] | None:
+    """(outlet, writer) of an ``OUTLET NAME ·`` span before the date, or None."""
+    if not byline or len(byline) > 80:
+        return None
+    norm = nfkc(byline)
+    d = DATE_RE.search(norm)
+    m = _OUTLET_NAME_BEFORE_DATE_RE.match(norm, 0, d.start()) if d and d.start() else None
+    if m is None:
+        return None
+    outlet, name = m["outlet"], m["name"]
+    # an outlet by its ending or four characters or more (as after the time); the writer
+    # surname-led and no channel's word (``人民网 文化``)
+    if not (_OUTLET_END_RE.search(outlet) or len(outlet) >= 4) or _PAGE_WIDGET_RE.search(outlet):
+        return None
+    if _ORG_END_RE.search(outlet) and not _OUTLET_END_RE.search(outlet):
+        return None  # an office and its clerk (``园区管委会 张三``): no outlet read here
+    if not _surnamed(name) or name in _CHANNEL_NAMES or _CHANNEL_WORD_RE.search(name):
+        return None
+    return outlet, name
 
 
 # ``上報快訊／范姜佳鈺 2020年03月12日``: a desk, a slash and the writer before the date
@@ -1707,6 +1747,8 @@ def _author_beside_date(byline: str | None) -> str | None:
         if desk and not _not_a_person(desk.group("name")):
             return desk.group("name")
     before, after = _names_around_date(byline)
+    if before is None and (pair := _outlet_and_name_before_date(byline)):
+        return pair[1]
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
         # an office signs notices (``市科技局 2024-05-01``), a newsroom's desk writes the item
         # (storm's ``編譯中心 2014年12月13日``); CSDN's ``X 于 DATE 发布`` names the blogger
@@ -2094,6 +2136,8 @@ def marked_author(
             or _abbreviates(name, site_name)
             or _OUTLET_END_RE.search(key)
             or (_ORG_END_RE.search(key) and not _CJK_LATIN_RE.search(key))
+            # ``By China Daily`` in a byline element: an outlet or a desk, no person (people3)
+            or _NOT_NAME_WORDS_RE.search(name)
         ):
             return None
     return "、".join(names.values())
@@ -2677,7 +2721,10 @@ SIGNATURE_LINE_RE = re.compile(
 _OUTLET_MARKS = (
     "中新|新华|新華|央视|央視|中广|中廣|新浪|搜狐|网易|網易|腾讯|騰訊|凤凰|鳳凰|环球|環球|路透|美联|美聯"
     "|法新|共同|韩联|韓聯"
+    # policy59: a business outlet's mark before its writer (LABELLING.md, corpus30: ``文｜财新 余聪``)
+    "|财新|財新"
 )
+_OUTLET_MARK_NAME_RE = re.compile(_OUTLET_MARKS)
 _OUTLET_MARK_LINE_RE = re.compile(rf"^[(（]\s*(?:{_OUTLET_MARKS})\s*[)）]$")
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
@@ -2916,6 +2963,8 @@ def _drop_unit(m: re.Match[str]) -> str:
 def _split_authors(value: str) -> list[str]:
     """Split several author names; whitespace splits only between CJK-only tokens."""
     names: list[str] = []
+    # ``·江　流·``: dots set around a centred byline for typography (LABELLING.md: 江流)
+    value = value.strip(" ·•・")
     if "(" in value or "（" in value or "[" in value:
         # each writer's unit or country in brackets (``张三（浙江大学） 李四（复旦大学）``, ``[美] X``)
         value = _NAME_NOTE_RE.sub(_drop_unit, value).strip()
@@ -2942,7 +2991,14 @@ def _split_authors(value: str) -> list[str]:
     # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name; a
     # unit before the names (``作者：计算机学院 张三``)
     if len(names) > 1:
-        kept = [n for n in names if not AUTHOR_TITLE_END.search(n) and not _UNIT_END_RE.search(n)]
+        kept = [
+            n
+            for n in names
+            if not AUTHOR_TITLE_END.search(n)
+            and not _UNIT_END_RE.search(n)
+            # ``文｜财新 余聪``: the outlet's mark before the writer is no name (LABELLING.md, corpus30)
+            and not _OUTLET_MARK_NAME_RE.fullmatch(n)
+        ]
         names = kept or names
     cleaned: list[str] = []
     for name in names:
