@@ -548,8 +548,32 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # a 来源 line of its own in the body; before an empty 来源 slot on the meta line, which
         # names no one (an empty ``来源：`` above a text that opens with ``来源：上海奉贤``)
         art.source_raw, rules["source"] = body_source
+    elif attributed := _run_in_attribution(art.body_paragraphs):
+        # ``【本報訊】據中國青年報北京十五日消息，…`` opening the text (LABELLING.md, thirteenth
+        # round): the one outlet it names is the source; the run-in stays in the body
+        art.source_raw, rules["source"] = attributed, "run-in-attribution"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
+
+
+# An attribution opening the text (NFKC): a paper's mark maybe (``【本報訊】``, ``本报讯``), then
+# 据 and one outlet by its ending, where and when, and 消息 / 报道 / 电. Several outlets (a 、 or a
+# 综合 before them) name none (LABELLING.md, thirteenth round: 综合法新社、《日本时报》…).
+_RUN_IN_ATTRIBUTION_RE = re.compile(
+    r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\]|[\u4e00-\u9fff]{1,6}[讯訊]\s*:?)?\s*(?:据|據)\s*"
+    r"(?P<src>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|时报|時報|报|報|通讯社|通訊社|社|网|網"
+    r"|电视台|電視台|电台|電台))[\u4e00-\u9fff\d]{0,12}?(?:消息|报道|報道|報導|电|電)(?=[,，。\s])"
+)
+
+
+def _run_in_attribution(paragraphs: list[str]) -> str | None:
+    """The one outlet a ``据X…消息`` attribution opening the text names, or None."""
+    if not paragraphs or ("据" not in paragraphs[0][:24] and "據" not in paragraphs[0][:24]):
+        return None
+    m = _RUN_IN_ATTRIBUTION_RE.match(nfkc(paragraphs[0]))
+    if m is None or m["src"].startswith(("综合", "綜合")):
+        return None
+    return m["src"]  # CJK letters only: NFKC left them as the page writes them
 
 
 def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
