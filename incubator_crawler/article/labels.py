@@ -58,6 +58,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``)
         "發表於",
         "發佈於",
+        # a member CMS's ``本站发表: DATE`` (gztz.org, LABELLING.md fourteenth round: the date)
+        "本站发表",
         "发表时间",
         "发表日期",
         "发稿时间",
@@ -116,6 +118,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "譯者",
         "编译",
         "編譯",
+        # the blogger an e-paper or a blog credits (LABELLING.md, seventh round: ○博主 X ○译者 Y,
+        # both authors; a blogger shown as the byline is the author)
+        "博主",
         "发布人",
         "发布者",
         "發布人",

@@ -246,6 +246,11 @@ def _outlet_name_byline(line: str) -> re.Match[str] | None:
     return BYLINE_LINE_RE.match("作者:" + "、".join(names))
 
 
+_COHORT_BYLINE_RE = re.compile(
+    r"^(?:19|20)\d{2}(?:级|級|届|屆)?[\u4e00-\u9fff]{1,6}\s*:\s*(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+
+
 def _byline_match(line: str) -> re.Match[str] | None:
     """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off
     (or _DESK_BYLINE_RE's, a desk's byline)."""
@@ -257,6 +262,16 @@ def _byline_match(line: str) -> re.Match[str] | None:
         return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
     if line[:2] in ("作者", "撰文") and (by := _ENGLISH_BYLINE_RE.match(line)):
         return None if _NOT_NAME_WORDS_RE.search(by["name"]) else by
+    if (
+        line[:1] in "12"
+        and (cohort := _COHORT_BYLINE_RE.match(line))
+        and _signs_a_person(cohort["name"])
+    ):
+        # ``2001法理：代颖``: a student's cohort and major before the writer (LABELLING.md, eighth
+        # round: a byline with a cohort prefix)
+        return BYLINE_LINE_RE.match("作者:" + cohort["name"])
+    # ``本版撰文 X Y``: the page's writers (LABELLING.md, eleventh round)
+    line = line.removeprefix("本版") if line.startswith("本版撰") else line
     # the staff credited after the reporters (``每经记者 X 每经编辑 Y``): no writers
     line = staff_credits(line)[0]
     if " " in line and (outlet := _outlet_name_byline(line)):
@@ -896,7 +911,18 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
             return value, "body-head"
         if is_reprint_credit(r):
             return r["name"].strip(), "body-head"  # ``转载自光明日报``: no colon to split at
+    for p in paragraphs[:3]:
+        if "摘" in p and (r := _EXCERPTED_FROM_RE.match(nfkc(p))):
+            return r["name"], "body-head"
     return None
+
+
+# ``注：本文摘自9月15日CNN News`` opening the text (NFKC): the outlet the text was taken from,
+# the day it printed it dropped (LABELLING.md, thirteenth round: 摘自, like 出处, gives CNN News)
+_EXCERPTED_FROM_RE = re.compile(
+    r"^\s*(?:注\s*:\s*)?(?:本文|此文)(?:摘自|摘编自|摘編自)\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?\s*"
+    r"(?P<name>[^\s,，。;；:]{2,20}(?: [A-Za-z][A-Za-z.&-]{1,15}){0,2})\s*[。.]?$"
+)
 
 
 # ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
@@ -1752,6 +1778,13 @@ _DESK_NAME_RE = re.compile(
 )
 
 
+# ``TCOC 台灣國際基督教會 / Mark``: an institution, a spaced slash and one person, before the date
+_ORG_SLASH_NAME_RE = re.compile(
+    r"^\s*(?P<org>\S[^/]{0,28}?)\s+/\s+"
+    r"(?P<name>[A-Z][A-Za-z'-]{1,20}(?:[ .-][A-Z][A-Za-z'-]+){0,2}|[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
 # A newsroom's desk credited as the writer (LABELLING.md: 大陸新聞中心, 社會中心, 編譯中心, 法源編輯室):
 # a beat's or a newsroom's word before 中心, or an editorial office; a government service centre
 # (政务服务中心) or an office (市科技局) is no desk
@@ -1770,6 +1803,12 @@ def _author_beside_date(byline: str | None) -> str | None:
         desk = _DESK_NAME_RE.match(norm[: d.start()]) if d else None
         if desk and not _not_a_person(desk.group("name")):
             return desk.group("name")
+        org = _ORG_SLASH_NAME_RE.match(norm, 0, d.start()) if d and " / " in norm else None
+        if org and (_ORG_END_RE.search(org["org"]) or _OUTLET_END_RE.search(org["org"])):
+            # ``TCOC 台灣國際基督教會 / Mark DATE``: the institution's fixed mark, then the writer
+            # (LABELLING.md, corpus28 and labelcheck5: the person is the author)
+            if not _not_a_person(org["name"]):
+                return org["name"]
     before, after = _names_around_date(byline)
     if before is None and (pair := _outlet_and_name_before_date(byline)):
         return pair[1]
@@ -2981,7 +3020,16 @@ def _drop_unit(m: re.Match[str]) -> str:
         return " " if m.start() else ""
     if m.start() and _ACRONYM_NOTE_RE.match(unit):
         return " "
+    if (
+        m.start()
+        and _CJK_NICKNAME_RE.fullmatch(unit)
+        and m.string[: m.start()].rstrip()[-1:].isascii()
+    ):
+        return " "  # ``PN Wu (小平)``: a Latin name's Chinese nickname (LABELLING.md, corpus28)
     return m.group(0)
+
+
+_CJK_NICKNAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _split_authors(value: str) -> list[str]:
