@@ -223,6 +223,35 @@ CASES = [
     case("licence-box-writer", {"info": "2024-05-20", "trailer": "本文作者：周明轩<br>"
                                 "本文链接：http://www.example.cn/a/1.html<br>版权声明：转载请注明出处"},
          "周明轩"),
+    # desk roles without a name name no one (labelcheck4: a role or desk without a name)
+    case("paper-commentator-role", {"under": "本报评论员"}),
+    case("agency-reporter-role-alone", {"under": "新华社记者"}),
+    case("paper-xun-with-reporter", {"first": f"本报讯（记者 张明华）{P1}", "paras": (P2, P3)}, "张明华"),
+    case("agency-reporter-with-source", {"info": f"{DATE}　来源：新华社", "under": "新华社记者 张明华"},
+         "张明华", None, "新华社"),
+    # a compilation of one or more outlets names no source (labelcheck4)
+    case("closing-compiled-outlets", {"end": "（综合新华社、人民网报道）"}),
+    case("closing-compiled-one-outlet", {"end": "（综合新华社报道）"}),
+    # photo credits credit no writer (Decisions: People)
+    case("photo-credit-trailer", {"after": ("图/李建国",)}),
+    case("reporter-photographed", {"after": ("本报记者 张明华 摄",)}),
+    # correspondents, several, one label (Decisions: People)
+    case("two-correspondents", {"info": f"{DATE}　通讯员：王小红 李建国"}, "王小红 李建国"),
+    # a unit of the institution typed into the 作者 slot is kept (labelcheck15: 作者：医技药剂党支部)
+    case("unit-in-author-slot", {"info": f"{DATE}　作者：党政办公室"}, "党政办公室"),
+    # 审核 and 校对 beside the editor are no editors; alone they give none (corpus33)
+    case("editor-reviewer-proofreader", {"trailer": "责任编辑：王五　审核：李晓　校对：赵六"}, None, "王五"),
+    case("reviewer-alone", {"trailer": "审核：李晓"}),
+    # a 来源 link: its text as written, not its title (Decisions: Source)
+    case("source-link-text", {"info": f"{DATE}　来源：<a href='http://www.stdaily.com/' "
+                              "title='科技日报社官方网站'>科技日报</a>"}, None, None, "科技日报"),
+    # a labelled 来源 naming the site itself is kept as written (corpus40)
+    case("source-site-itself", {"info": f"{DATE}　来源：某某高新区管委会"}, None, None, "某某高新区管委会"),
+    # the site's fixed name linked home before the date is no source (nineteenth round)
+    case("site-name-linked-home-before-date", {"info": "<a href='/'>某某新闻网</a>　2024-05-20 10:00",
+                                               "site": "某某新闻网"}),
+    # a column of the site in the 来源 slot, linked to the item's own column (labelcheck9)
+    case("source-own-column", {"info": f"{DATE}　来源：<a href='/xwzx/yqdt/'>园区动态</a>"}),
     # the people3 shapes: a name closed by its part, an English byline, an outlet after By
     case("name-closed-by-wen", {"under": "张三/文"}, "张三"),
     case("english-byline", {"under": "By Zhang Minghua"}, "Zhang Minghua"),

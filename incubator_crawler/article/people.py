@@ -789,7 +789,7 @@ def _settle_people(
         meta_blocks
         and art.source_raw
         and rules.get("source") == "label"
-        and _own_column(root, meta_blocks, art.source_raw)
+        and _own_column(root, meta_blocks, art.source_raw, art.breadcrumb_raw)
     ):
         art.source_raw, rules["source"] = None, "label:own-column"
     _writers_out_of_editors(art)
@@ -820,8 +820,9 @@ _SLOT_BEFORE_RE = re.compile(rf"(?:{alternation(LABELS['source'])})\s*[:：]?\s*
 _SAME_BASE = "http://page.invalid/dir/page.html"
 
 
-def _own_column(root: Any, meta_blocks: list[Block], source: str) -> bool:
-    """True when the meta line's 来源 slot links ``source``, relatively, where 返回列表 goes."""
+def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | None = None) -> bool:
+    """True when the meta line's 来源 slot links ``source``, relatively, where 返回列表 goes, or
+    where the trail's leaf (the item's own column, named alike) goes."""
     slot = set()
     for owner in {b.owner for b in meta_blocks}:
         for a in owner.iter("a"):
@@ -837,8 +838,19 @@ def _own_column(root: Any, meta_blocks: list[Block], source: str) -> bool:
             ):
                 slot.add(urljoin(_SAME_BASE, href))
     # the whole page is searched only for such a slot (a scan of every link costs ~1%)
-    return bool(slot) and any(
-        urljoin(_SAME_BASE, a.get("href").strip()) in slot for a in _BACK_TO_LIST_XPATH(root)
+    if not slot:
+        return False
+    if any(urljoin(_SAME_BASE, a.get("href").strip()) in slot for a in _BACK_TO_LIST_XPATH(root)):
+        return True
+    # policy59: the trail's leaf, the item's own column, is the same link under the same name
+    # (labelcheck9: ``来源：<a href="alfx/">案例分析</a>``, the item's own column)
+    leaf = re.split(r"\s*(?:>|›|»|→|＞)\s*", trail.strip())[-1] if trail else ""
+    return nfkc_compact(leaf) == nfkc_compact(source) and any(
+        a.get("href")
+        and squash(node_text(a)) == source
+        and urljoin(_SAME_BASE, a.get("href").strip()) in slot
+        and not _SLOT_BEFORE_RE.search(_text_before(a))
+        for a in root.iter("a")
     )
 
 
@@ -1993,6 +2005,9 @@ _GLUED_AUTHOR_LABEL_RE = re.compile(r"^(?:文章作者|本文作者|作者)(?=[\
 _ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\u9fff]{2,12})?$")
 
 
+_ROLE_ONLY_RE = re.compile(rf"(?:{_TITLE_ALT})$")
+
+
 def account_line(
     page: Page,
     title_idx: int | None,
@@ -2045,6 +2060,8 @@ def account_line(
             or _CHANNEL_WORD_RE.search(text)
             or _not_a_person(text)
             or _PAGE_WIDGET_RE.search(text)
+            # ``新华社记者`` / ``本报评论员`` alone: a role without a name (LABELLING.md, labelcheck4)
+            or _ROLE_ONLY_RE.search(text)
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
@@ -2199,8 +2216,10 @@ def marked_author(
             or _abbreviates(name, site_name)
             or _OUTLET_END_RE.search(key)
             or (_ORG_END_RE.search(key) and not _CJK_LATIN_RE.search(key))
-            # ``By China Daily`` in a byline element: an outlet or a desk, no person (people3)
+            # ``By China Daily`` in a byline element: an outlet or a desk, no person (people3);
+            # ``新华社记者`` alone: a role without a name (labelcheck4)
             or _NOT_NAME_WORDS_RE.search(name)
+            or _ROLE_ONLY_RE.search(key)
         ):
             return None
     return "、".join(names.values())
