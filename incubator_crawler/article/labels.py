@@ -819,6 +819,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     pub_rank: int | None = None
     covered: list[tuple[int, int]] = []
     translated = False  # a translator's label seen: its names and the writer's add up
+    first_reporter = False  # the first writer's label is a reporter's (记者, 通讯员)
     for m in labels:
         start, vstart = m.start(), m.end()
         vend = next(b for b in bounds if b >= vstart and b != start)
@@ -882,10 +883,17 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             value = value[:-1].strip(_WS)
         covered.append((start, vend))
         by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
+        reporter = key == "author" and bool(_REPORTER_LABEL_RE.search("".join(label_text.split())))
         if key not in out or (not out[key] and value):
             out[key] = value
+            first_reporter = reporter
         elif key == "editor" and value:
             out[key] = add_names(out[key], value)  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
+        elif key == "author" and value and reporter and first_reporter:
+            # ``记者：X 通讯员：Y``: the reporter and the correspondent both wrote it (LABELLING.md:
+            # ``记者 张三 通讯员 李四`` gives both), labelled as well as bare; ``记者：X 作者：Y``
+            # keeps the first
+            out[key] = add_names(out[key], value)
         elif key == "author" and value and (translated or by_translator):
             # ``作者：X 译者：Y``: the translator is a writer too (LABELLING.md: the blogger and
             # the translator are both authors), whichever comes first
@@ -899,6 +907,9 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 break
     return out
 
+
+# The labels of a newsroom's reporting credits, which join each other's names (policy59).
+_REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生)$")
 
 # The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
 _TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))

@@ -1886,8 +1886,11 @@ def byline_line(
         whole = _byline_match(text) if b.chars <= 40 else None
         if whole:
             return whole.group("name"), whole.groupdict().get("outlet"), staff_credits(text)[1]
-        # an ideographic space parts two items as a wide gap does (NFKC makes it one blank)
-        name = byline_among_items(nfkc(b.text.replace("\u3000", "  ")).strip())
+        # an ideographic space parts two items as a wide gap does (NFKC makes it one blank),
+        # or stands between a title and its name (``记者　张三``)
+        name = byline_among_items(text)
+        if name is None and "\u3000" in b.text:
+            name = byline_among_items(nfkc(b.text.replace("\u3000", "  ")).strip())
         if name:
             return name, None, None
     # an outlet's signature below the text, past related links and a credit line
