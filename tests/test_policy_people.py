@@ -240,6 +240,8 @@ CASES = [
     # desk roles without a name name no one (labelcheck4: a role or desk without a name)
     case("paper-commentator-role", {"under": "本报评论员"}),
     case("agency-reporter-role-alone", {"under": "新华社记者"}),
+    case("agency-commentator-in-author-slot", {"info": f"{DATE}　作者：新华社评论员"}),
+    case("desk-in-author-slot", {"info": f"{DATE}　作者：本站编辑部"}, "本站编辑部"),
     case("paper-xun-with-reporter", {"first": f"本报讯（记者 张明华）{P1}", "paras": (P2, P3)}, "张明华"),
     case("agency-reporter-with-source", {"info": f"{DATE}　来源：新华社", "under": "新华社记者 张明华"},
          "张明华", None, "新华社"),

@@ -2009,6 +2009,17 @@ _ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\
 
 
 _ROLE_ONLY_RE = re.compile(rf"(?:{_TITLE_ALT})$")
+_OWN_OUTLET_MARKS = ("本报", "本報", "本刊", "本网", "本網", "本台", "本站")
+
+
+def _role_without_name(value: str) -> bool:
+    """True for a title with no name (``新华社评论员``, ``本报记者``): an outlet's role names no
+    one (LABELLING.md, labelcheck4: a role or desk without a name gives no author)."""
+    role = _ROLE_ONLY_RE.search(nfkc_compact(value))
+    if role is None:
+        return False
+    lead = nfkc_compact(value)[: role.start()]
+    return not lead or lead in _OWN_OUTLET_MARKS or _OUTLET_END_RE.search(lead) is not None
 
 
 def account_line(
@@ -3208,6 +3219,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # where the writer reported from, after a blank (LABELLING.md, corpus36: ``作者:张兴军
         # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
         text = _PLACE_REPORTED_END_RE.sub("", text)
+    if role == "author" and _role_without_name(text):
+        return None
     if role == "author" and _is_author_placeholder(text):
         return None
     if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
