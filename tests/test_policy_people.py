@@ -398,8 +398,8 @@ CASES = [
     case("paper-only-in-headline", {"title": "《江南晚报》：园区企业座谈会召开"}),
     # a kind note after a bar is kept; a WeChat id after the name is not (tenth round)
     case("source-with-kind-note", {"info": f"{DATE}　来源:园区发布|微信公众号"}, None, None,
-         "园区发布|微信公众号", xfail="a bar ends a meta line's item; keeping an account kind after "
-         "it (微信公众号) needs the item splitter to know such kinds"),
+         "园区发布|微信公众号"),
+    case("source-bar-then-counter", {"info": f"{DATE}　来源：科技日报|浏览：12"}, None, None, "科技日报"),
     case("source-with-wechat-id", {"info": f"{DATE}　来源：园区发布（ID：yqfb）"}, None, None, "园区发布"),
     # a 来源 run into the end of the last paragraph, with an image-rights note (eleventh round)
     case("source-run-into-last-paragraph", {"end": "来源：吱咕爱游 （图片源于网络，如有侵权请联系作者删除）"},

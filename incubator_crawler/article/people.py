@@ -33,6 +33,7 @@ from lxml import etree
 from .category import category_from_breadcrumb
 from .helpline import helpline_notice_start
 from .labels import (
+    ACCOUNT_KINDS,
     CREDIT_WORDS,
     DATE_RE,
     DELETION,
@@ -2562,7 +2563,9 @@ PERSON_NEXT_FIELD = re.compile(
 # A call-to-action link glued after the value ends it too (whltyy.com: ``来源：admin<a
 # href="tel:…">点击电话咨询</a>``).
 PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    # (not a bar before the kind of account the source is: ``园区发布|微信公众号``, labels.py)
+    rf"\s*(?:[|｜丨](?!\s*{ACCOUNT_KINDS}\s*$)|[\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]"
+    r"|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
     r"|(?:点击|點擊)(?:电话|電話|在线|在線|免费|免費)?(?:咨询|諮詢)$|(?:电话|電話|在线|在線)(?:咨询|諮詢)$"
     rf"|{_COUNTER}"
     # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
