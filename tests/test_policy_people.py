@@ -443,6 +443,7 @@ CASES = [
                                       "after": ("綜合外電報導",)}),
     # an attribution naming one outlet in brackets gives the source (labelcheck4)
     case("closing-according-to-agency", {"end": "（据新华社）"}, None, None, "新华社"),
+    case("closing-according-to-statistics", {"end": "（据统计）"}),
     # several outlets or a compilation give none; a bare outlet gives none (labelcheck4)
     case("closing-data-from-several", {"end": "（资料来源：参考消息、海外网等）"}),
     case("closing-bare-outlet", {"end": "（搜狐）"}),

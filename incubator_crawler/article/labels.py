@@ -465,14 +465,14 @@ _CONTROLS = (
     # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
     r"|查看原文|阅读原文|原文链接|查看全文)"
 )
-# Where a value ends besides the next label: separators, 【 (font/print controls) and the
-# controls above.
 # The kinds of a self-media account a source may name after a bar (LABELLING.md, tenth round:
 # ``来源:为什么会这样啊|微信公众号`` is kept as written): the bar ends no item there
 ACCOUNT_KINDS = (
     r"(?:微信公众号|微信公眾號|公众号|公眾號|头条号|頭條號|百家号|百家號|澎湃号|澎湃號|大风号|大風號|企鹅号|企鵝號"
     r"|网易号|網易號|搜狐号|搜狐號)"
 )
+# Where a value ends besides the next label: separators, 【 (font/print controls) and the
+# controls above.
 STOP_RE = re.compile(
     rf"[|丨│┃](?!\s*{ACCOUNT_KINDS}(?:\s|$))|[【\[〖]"
     # an error-report address glued to the last name (cnnb: ``编辑： 王巍纠错：171964650@qq.com``)

@@ -1041,11 +1041,13 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
 
 
 # ``…。（据新华社）`` / ``（据新华社客户端报道）`` closing the text: an attribution naming one outlet
-# (LABELLING.md, labelcheck4: source, as a run-in 據中國青年報…消息 gives one); several outlets or
-# a compilation (``（据新华社、央视报道）``, ``（据综合报道）``) name none, nor does a bracket inside a
-# sentence
+# (LABELLING.md, labelcheck4: source, as a run-in 據中國青年報…消息 gives one), by an outlet's
+# ending or a Latin name (``（据统计）``, ``（据了解）`` name none); several outlets or a compilation
+# (``（据新华社、央视报道）``, ``（据综合报道）``) name none, nor does a bracket inside a sentence
 ATTRIBUTED_RE = re.compile(
-    r"[。！？!?”」]\s*[(（]\s*(?:据|據)\s*(?P<src>[^\s()（）、，,;；等]{2,16}?)"
+    r"[。！？!?”」]\s*[(（]\s*(?:据|據)\s*"
+    r"(?P<src>[^\s()（）、，,;；等]{1,14}?(?:社|报|報|网|網|台|客户端|客戶端|新闻|新聞|频道|頻道)"
+    r"|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)"
     r"\s*(?:报道|報道|報導|报导|消息|电|電)?\s*[)）]\s*$"
 )
 

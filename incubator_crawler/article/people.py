@@ -2833,6 +2833,8 @@ _SIGNATURE_WORDS_RE = re.compile(
     # a page's own notes in brackets (an attachment, a picture, a review state) and the short
     # forms agencies and portals sign a reprint with (``（中新）``, ``（搜狐）``): no writer
     rf"|附件|题图|題圖|配图|配圖|待审|待審|审核|審核|^(?:{_OUTLET_MARKS})$"
+    # an attribution (``（据统计）``, ``（据新华社）``): whose report it is, no writer (labelcheck4)
+    r"|^(?:据|據)"
 )
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
