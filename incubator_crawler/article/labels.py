@@ -58,6 +58,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``)
         "發表於",
         "發佈於",
+        # a member CMS's ``本站发表: DATE`` (gztz.org, LABELLING.md fourteenth round: the date)
+        "本站发表",
         "发表时间",
         "发表日期",
         "发稿时间",
@@ -116,6 +118,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "譯者",
         "编译",
         "編譯",
+        # the blogger an e-paper or a blog credits (LABELLING.md, seventh round: ○博主 X ○译者 Y,
+        # both authors; a blogger shown as the byline is the author)
+        "博主",
         "发布人",
         "发布者",
         "發布人",
@@ -151,6 +156,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "欄目主編",
         "文字编辑",
         "文字編輯",
+        # a paper's page editor (LABELLING.md, corpus30: 版面编辑 is a 编辑 label)
+        "版面编辑",
+        "版面編輯",
         "責任編輯",
         "編輯",
         "責編",
@@ -457,10 +465,16 @@ _CONTROLS = (
     # a link to the reposted original after its outlet (``来源：Mtime时光网 查看原文``)
     r"|查看原文|阅读原文|原文链接|查看全文)"
 )
+# The kinds of a self-media account a source may name after a bar (LABELLING.md, tenth round:
+# ``来源:为什么会这样啊|微信公众号`` is kept as written): the bar ends no item there
+ACCOUNT_KINDS = (
+    r"(?:微信公众号|微信公眾號|公众号|公眾號|头条号|頭條號|百家号|百家號|澎湃号|澎湃號|大风号|大風號|企鹅号|企鵝號"
+    r"|网易号|網易號|搜狐号|搜狐號)"
+)
 # Where a value ends besides the next label: separators, 【 (font/print controls) and the
 # controls above.
 STOP_RE = re.compile(
-    r"[|丨│┃【\[〖]"
+    rf"[|丨│┃](?!\s*{ACCOUNT_KINDS}(?:\s|$))|[【\[〖]"
     # an error-report address glued to the last name (cnnb: ``编辑： 王巍纠错：171964650@qq.com``)
     r"|纠错\s*[:：]|糾錯\s*[:：]"
     rf"|{_CONTROLS}"
@@ -811,6 +825,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     pub_rank: int | None = None
     covered: list[tuple[int, int]] = []
     translated = False  # a translator's label seen: its names and the writer's add up
+    first_reporter = False  # the first writer's label is a reporter's (记者, 通讯员)
     for m in labels:
         start, vstart = m.start(), m.end()
         vend = next(b for b in bounds if b >= vstart and b != start)
@@ -874,10 +889,17 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             value = value[:-1].strip(_WS)
         covered.append((start, vend))
         by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
+        reporter = key == "author" and bool(_REPORTER_LABEL_RE.search("".join(label_text.split())))
         if key not in out or (not out[key] and value):
             out[key] = value
+            first_reporter = reporter
         elif key == "editor" and value:
             out[key] = add_names(out[key], value)  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
+        elif key == "author" and value and reporter and first_reporter:
+            # ``记者：X 通讯员：Y``: the reporter and the correspondent both wrote it (LABELLING.md:
+            # ``记者 张三 通讯员 李四`` gives both), labelled as well as bare; ``记者：X 作者：Y``
+            # keeps the first
+            out[key] = add_names(out[key], value)
         elif key == "author" and value and (translated or by_translator):
             # ``作者：X 译者：Y``: the translator is a writer too (LABELLING.md: the blogger and
             # the translator are both authors), whichever comes first
@@ -891,6 +913,9 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 break
     return out
 
+
+# The labels of a newsroom's reporting credits, which join each other's names (policy59).
+_REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生)$")
 
 # The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
 _TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))

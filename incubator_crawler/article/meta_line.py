@@ -1033,9 +1033,31 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out.setdefault("run_in_" * (key == "source") + key, strip_credit_brackets(value))
         if src := _reprint_source(last_text[run_in:]):
             out.setdefault("run_in_source", src)  # ``…。本文转载自科技日报``: no colon
+    if src := _attributed_source(last_text):
+        out.setdefault("run_in_source", src)
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
+
+
+# ``…。（据新华社）`` / ``（据新华社客户端报道）`` closing the text: an attribution naming one outlet
+# (LABELLING.md, labelcheck4: source, as a run-in 據中國青年報…消息 gives one), by an outlet's
+# ending or a Latin name (``（据统计）``, ``（据了解）`` name none); several outlets or a compilation
+# (``（据新华社、央视报道）``, ``（据综合报道）``) name none, nor does a bracket inside a sentence
+ATTRIBUTED_RE = re.compile(
+    r"[。！？!?”」]\s*[(（]\s*(?:据|據)\s*"
+    r"(?P<src>[^\s()（）、，,;；等]{1,14}?(?:社|报|報|网|網|台|客户端|客戶端|新闻|新聞|频道|頻道)"
+    r"|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)"
+    r"\s*(?:报道|報道|報導|报导|消息|电|電)?\s*[)）]\s*$"
+)
+
+
+def _attributed_source(text: str) -> str | None:
+    """The one outlet of a ``（据X）`` attribution closing the text, in the page's characters."""
+    m = ATTRIBUTED_RE.search(nfkc(text))
+    if m is None or m["src"].startswith(("综合", "綜合")):
+        return None
+    return _original(text, m["src"])
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")

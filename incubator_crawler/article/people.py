@@ -33,6 +33,7 @@ from lxml import etree
 from .category import category_from_breadcrumb
 from .helpline import helpline_notice_start
 from .labels import (
+    ACCOUNT_KINDS,
     CREDIT_WORDS,
     DATE_RE,
     DELETION,
@@ -53,7 +54,13 @@ from .labels import (
     run_in_credit_start,
     split_labelled_line,
 )
-from .meta_line import CONTROLS_LEAD_RE, LATIN_NAME, TRAILER_SPAN, YEARLESS_TIME_RE
+from .meta_line import (
+    ATTRIBUTED_RE,
+    CONTROLS_LEAD_RE,
+    LATIN_NAME,
+    TRAILER_SPAN,
+    YEARLESS_TIME_RE,
+)
 from .page import (
     HEADING_TAGS,
     HOME_PATHS,
@@ -240,6 +247,11 @@ def _outlet_name_byline(line: str) -> re.Match[str] | None:
     return BYLINE_LINE_RE.match("作者:" + "、".join(names))
 
 
+_COHORT_BYLINE_RE = re.compile(
+    r"^(?:19|20)\d{2}(?:级|級|届|屆)?[\u4e00-\u9fff]{1,6}\s*:\s*(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+
+
 def _byline_match(line: str) -> re.Match[str] | None:
     """BYLINE_LINE_RE's match of a line that is only a byline, where it was reported cut off
     (or _DESK_BYLINE_RE's, a desk's byline)."""
@@ -251,6 +263,16 @@ def _byline_match(line: str) -> re.Match[str] | None:
         return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
     if line[:2] in ("作者", "撰文") and (by := _ENGLISH_BYLINE_RE.match(line)):
         return None if _NOT_NAME_WORDS_RE.search(by["name"]) else by
+    if (
+        line[:1] in "12"
+        and (cohort := _COHORT_BYLINE_RE.match(line))
+        and _signs_a_person(cohort["name"])
+    ):
+        # ``2001法理：代颖``: a student's cohort and major before the writer (LABELLING.md, eighth
+        # round: a byline with a cohort prefix)
+        return BYLINE_LINE_RE.match("作者:" + cohort["name"])
+    # ``本版撰文 X Y``: the page's writers (LABELLING.md, eleventh round)
+    line = line.removeprefix("本版") if line.startswith("本版撰") else line
     # the staff credited after the reporters (``每经记者 X 每经编辑 Y``): no writers
     line = staff_credits(line)[0]
     if " " in line and (outlet := _outlet_name_byline(line)):
@@ -284,6 +306,14 @@ def _byline_match(line: str) -> re.Match[str] | None:
         # ``楊智家／綜合報導`` under a digitimes headline: a writer in the desk's place (the
         # page's JSON-LD names him too, dmsscrape-digitimes-4; a page without it has the line)
         return BYLINE_LINE_RE.match("作者:" + desk["name"])
+    if (
+        "/" in line
+        and (named := _DESK_NAME_RE.match(line))
+        and not _not_a_person(named["name"])
+        and not _FILED_FROM_RE.fullmatch(named["name"])  # ``…中心／綜合報導``: a report's kind
+    ):
+        # ``上報快訊／范姜佳鈺`` opening the text: the person after the site's desk (labelcheck5)
+        return BYLINE_LINE_RE.match("作者:" + named["name"])
     tail = _REPORTED_TAIL_RE.search(line) if ("报" in line or "報" in line) else None
     if tail is None:
         m = BYLINE_LINE_RE.match(line)
@@ -538,8 +568,32 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # a 来源 line of its own in the body; before an empty 来源 slot on the meta line, which
         # names no one (an empty ``来源：`` above a text that opens with ``来源：上海奉贤``)
         art.source_raw, rules["source"] = body_source
+    elif attributed := _run_in_attribution(art.body_paragraphs):
+        # ``【本報訊】據中國青年報北京十五日消息，…`` opening the text (LABELLING.md, thirteenth
+        # round): the one outlet it names is the source; the run-in stays in the body
+        art.source_raw, rules["source"] = attributed, "run-in-attribution"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
+
+
+# An attribution opening the text (NFKC): a paper's mark maybe (``【本報訊】``, ``本报讯``), then
+# 据 and one outlet by its ending, where and when, and 消息 / 报道 / 电. Several outlets (a 、 or a
+# 综合 before them) name none (LABELLING.md, thirteenth round: 综合法新社、《日本时报》…).
+_RUN_IN_ATTRIBUTION_RE = re.compile(
+    r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\]|[\u4e00-\u9fff]{1,6}[讯訊]\s*:?)?\s*(?:据|據)\s*"
+    r"(?P<src>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|时报|時報|报|報|通讯社|通訊社|社|网|網"
+    r"|电视台|電視台|电台|電台))[\u4e00-\u9fff\d]{0,12}?(?:消息|报道|報道|報導|电|電)(?=[,，。\s])"
+)
+
+
+def _run_in_attribution(paragraphs: list[str]) -> str | None:
+    """The one outlet a ``据X…消息`` attribution opening the text names, or None."""
+    if not paragraphs or ("据" not in paragraphs[0][:24] and "據" not in paragraphs[0][:24]):
+        return None
+    m = _RUN_IN_ATTRIBUTION_RE.match(nfkc(paragraphs[0]))
+    if m is None or m["src"].startswith(("综合", "綜合")):
+        return None
+    return m["src"]  # CJK letters only: NFKC left them as the page writes them
 
 
 def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
@@ -740,7 +794,7 @@ def _settle_people(
         meta_blocks
         and art.source_raw
         and rules.get("source") == "label"
-        and _own_column(root, meta_blocks, art.source_raw)
+        and _own_column(root, meta_blocks, art.source_raw, art.breadcrumb_raw)
     ):
         art.source_raw, rules["source"] = None, "label:own-column"
     _writers_out_of_editors(art)
@@ -771,8 +825,9 @@ _SLOT_BEFORE_RE = re.compile(rf"(?:{alternation(LABELS['source'])})\s*[:：]?\s*
 _SAME_BASE = "http://page.invalid/dir/page.html"
 
 
-def _own_column(root: Any, meta_blocks: list[Block], source: str) -> bool:
-    """True when the meta line's 来源 slot links ``source``, relatively, where 返回列表 goes."""
+def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | None = None) -> bool:
+    """True when the meta line's 来源 slot links ``source``, relatively, where 返回列表 goes, or
+    where the trail's leaf (the item's own column, named alike) goes."""
     slot = set()
     for owner in {b.owner for b in meta_blocks}:
         for a in owner.iter("a"):
@@ -788,8 +843,19 @@ def _own_column(root: Any, meta_blocks: list[Block], source: str) -> bool:
             ):
                 slot.add(urljoin(_SAME_BASE, href))
     # the whole page is searched only for such a slot (a scan of every link costs ~1%)
-    return bool(slot) and any(
-        urljoin(_SAME_BASE, a.get("href").strip()) in slot for a in _BACK_TO_LIST_XPATH(root)
+    if not slot:
+        return False
+    if any(urljoin(_SAME_BASE, a.get("href").strip()) in slot for a in _BACK_TO_LIST_XPATH(root)):
+        return True
+    # policy59: the trail's leaf, the item's own column, is the same link under the same name
+    # (labelcheck9: ``来源：<a href="alfx/">案例分析</a>``, the item's own column)
+    leaf = re.split(r"\s*(?:>|›|»|→|＞)\s*", trail.strip())[-1] if trail else ""
+    return nfkc_compact(leaf) == nfkc_compact(source) and any(
+        a.get("href")
+        and squash(node_text(a)) == source
+        and urljoin(_SAME_BASE, a.get("href").strip()) in slot
+        and not _SLOT_BEFORE_RE.search(_text_before(a))
+        for a in root.iter("a")
     )
 
 
@@ -862,7 +928,18 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
             return value, "body-head"
         if is_reprint_credit(r):
             return r["name"].strip(), "body-head"  # ``转载自光明日报``: no colon to split at
+    for p in paragraphs[:3]:
+        if "摘" in p and (r := _EXCERPTED_FROM_RE.match(nfkc(p))):
+            return r["name"], "body-head"
     return None
+
+
+# ``注：本文摘自9月15日CNN News`` opening the text (NFKC): the outlet the text was taken from,
+# the day it printed it dropped (LABELLING.md, thirteenth round: 摘自, like 出处, gives CNN News)
+_EXCERPTED_FROM_RE = re.compile(
+    r"^\s*(?:注\s*:\s*)?(?:本文|此文)(?:摘自|摘编自|摘編自)\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?\s*"
+    r"(?P<name>[^\s,，。;；:]{2,20}(?: [A-Za-z][A-Za-z.&-]{1,15}){0,2})\s*[。.]?$"
+)
 
 
 # ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
@@ -1156,12 +1233,29 @@ def text_picture_credit(tail: str) -> tuple[int, str] | None:
     return (m.start(), writer["names"]) if writer else None
 
 
+# ``…。（编译：韩笑）`` / ``（翻译：X）`` (NFKC): a translator's or compiler's bracket closing the
+# text, run into its last sentence (LABELLING.md, sixth and eleventh rounds, labelcheck4)
+_TRANSLATOR_CREDIT_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*\(\s*(?:编译|編譯|翻译|翻譯|译者|譯者)\s*[/:]\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,2})\s*\)$"
+)
+
+
+def _translator_credit(tail: str) -> tuple[int, str] | None:
+    """``…。（编译：韩笑）``: where the translator's closing bracket starts, and the names."""
+    m = _TRANSLATOR_CREDIT_RE.search(tail) if tail.endswith(")") else None
+    return (m.start(), m["names"]) if m else None
+
+
 # The writer's credits run into the end of the text's last paragraph after its last sentence
 # (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
 # a credit the author was read from. Their shapes do not overlap (each ends the tail
 # differently), so the order is only the cheapest first.
-CLOSING_CREDITS = (_run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit)
+CLOSING_CREDITS = (
+    _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
+    _translator_credit,
+)  # fmt: skip
 
 
 def closing_credit_start(tail: str) -> int | None:
@@ -1188,7 +1282,10 @@ def closing_credit_start(tail: str) -> int | None:
         if found := find(tail):
             return found[0]
     # a 来源 / 编辑 credit names no writer: cut, not read as the author
-    return run_in_credit_start(tail)
+    start = run_in_credit_start(tail)
+    if start is None and (m := ATTRIBUTED_RE.search(tail)) is not None:
+        start = m.start() + 1  # ``…。（据新华社）``: the source's credit, cut after the sentence
+    return start
 
 
 #: The marks that open a picture's caption in a paper's layout (▲ under the picture, △ ▼ rarer):
@@ -1654,15 +1751,54 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
 def _source_before_date(byline: str | None) -> str | None:
     """An outlet named right before the date (toutiao's ``中国网 2019-11-25 10:37:31``)."""
     before = _names_around_date(byline)[0]
+    if before is None and (pair := _outlet_and_name_before_date(byline)):
+        return pair[0]
     if before and NEWSROOM_DESK_RE.match(before):
         return None  # a newsroom's desk (編譯中心) wrote the item: the writer, no outlet
-    return before if before and _OUTLET_END_RE.search(before) else None
+    # a paper in book-title brackets (LABELLING.md, twelfth round: ``《家庭医生报》``, kept so)
+    return before if before and _OUTLET_END_RE.search(before.strip("《》")) else None
+
+
+# ``新浪娱乐 孟卿 · 2021-11-23 20:34:22`` (NFKC): an outlet and its writer in one unlabelled span
+# before the date (LABELLING.md, thirteenth round: read apart, the outlet the source and the
+# person the author), as an outlet and a name after the time are
+_OUTLET_NAME_BEFORE_DATE_RE = re.compile(
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,3})[\s·•|]*$"
+)
+
+
+def _outlet_and_name_before_date(byline: str | None) -> tuple[str, str] | None:
+    """(outlet, writer) of an ``OUTLET NAME ·`` span before the date, or None."""
+    if not byline or len(byline) > 80:
+        return None
+    norm = nfkc(byline)
+    d = DATE_RE.search(norm)
+    m = _OUTLET_NAME_BEFORE_DATE_RE.match(norm, 0, d.start()) if d and d.start() else None
+    if m is None:
+        return None
+    outlet, name = m["outlet"], m["name"]
+    # an outlet by its ending or four characters or more (as after the time); the writer
+    # surname-led and no channel's word (``人民网 文化``)
+    if not (_OUTLET_END_RE.search(outlet) or len(outlet) >= 4) or _PAGE_WIDGET_RE.search(outlet):
+        return None
+    if _ORG_END_RE.search(outlet) and not _OUTLET_END_RE.search(outlet):
+        return None  # an office and its clerk (``园区管委会 张三``): no outlet read here
+    if not _surnamed(name) or name in _CHANNEL_NAMES or _CHANNEL_WORD_RE.search(name):
+        return None
+    return outlet, name
 
 
 # ``上報快訊／范姜佳鈺 2020年03月12日``: a desk, a slash and the writer before the date
 _DESK_NAME_RE = re.compile(
     r"^\s*(?P<desk>[\u4e00-\u9fff]{2,8}?(?:快讯|快訊|新闻|新聞|报|報|网|網|社|台|中心|编辑部|編輯部))"
     r"\s*/\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+# ``TCOC 台灣國際基督教會 / Mark``: an institution, a spaced slash and one person, before the date
+_ORG_SLASH_NAME_RE = re.compile(
+    r"^\s*(?P<org>\S[^/]{0,28}?)\s+/\s+"
+    r"(?P<name>[A-Z][A-Za-z'-]{1,20}(?:[ .-][A-Z][A-Za-z'-]+){0,2}|[\u4e00-\u9fff·]{2,4})\s*$"
 )
 
 
@@ -1684,7 +1820,15 @@ def _author_beside_date(byline: str | None) -> str | None:
         desk = _DESK_NAME_RE.match(norm[: d.start()]) if d else None
         if desk and not _not_a_person(desk.group("name")):
             return desk.group("name")
+        org = _ORG_SLASH_NAME_RE.match(norm, 0, d.start()) if d and " / " in norm else None
+        if org and (_ORG_END_RE.search(org["org"]) or _OUTLET_END_RE.search(org["org"])):
+            # ``TCOC 台灣國際基督教會 / Mark DATE``: the institution's fixed mark, then the writer
+            # (LABELLING.md, corpus28 and labelcheck5: the person is the author)
+            if not _not_a_person(org["name"]):
+                return org["name"]
     before, after = _names_around_date(byline)
+    if before is None and (pair := _outlet_and_name_before_date(byline)):
+        return pair[1]
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
         # an office signs notices (``市科技局 2024-05-01``), a newsroom's desk writes the item
         # (storm's ``編譯中心 2014年12月13日``); CSDN's ``X 于 DATE 发布`` names the blogger
@@ -1747,7 +1891,11 @@ def byline_line(
         whole = _byline_match(text) if b.chars <= 40 else None
         if whole:
             return whole.group("name"), whole.groupdict().get("outlet"), staff_credits(text)[1]
+        # an ideographic space parts two items as a wide gap does (NFKC makes it one blank),
+        # or stands between a title and its name (``记者　张三``)
         name = byline_among_items(text)
+        if name is None and "\u3000" in b.text:
+            name = byline_among_items(nfkc(b.text.replace("\u3000", "  ")).strip())
         if name:
             return name, None, None
     # an outlet's signature below the text, past related links and a credit line
@@ -1772,6 +1920,9 @@ _OTHER_ITEM_RE = re.compile(
 )
 
 
+_AUTHOR_ITEM_RE = re.compile(rf"^(?:{alternation(LABELS['author'])})\s*:")
+
+
 def byline_among_items(line: str) -> str | None:
     """The names of a byline that shares its line with other meta items (NFKC text).
 
@@ -1780,7 +1931,9 @@ def byline_among_items(line: str) -> str | None:
     date, a counter or a page control (a sentence beside it leaves the line alone).
     """
     if "  " not in line and "|" not in line and "丨" not in line and " / " not in line:
-        return None  # one item (most short lines): no regex run
+        line = _date_item_apart(line)
+        if "  " not in line:
+            return None  # one item (most short lines): no regex run
     items = [i for i in _LINE_ITEM_SPLIT_RE.split(line) if i]
     if len(items) < 2:
         return None
@@ -1789,9 +1942,35 @@ def byline_among_items(line: str) -> str | None:
     if len(found) != 1:
         return None
     others = [i for i in items if i is not found[0][0]]
+    if any(_AUTHOR_ITEM_RE.match(o) for o in others):
+        return None  # ``作者:X  譯者:Y``: a second writer's credit, read with the labels
     if all(_OTHER_ITEM_RE.match(o) or _date_item(o) for o in others):
         return found[0][1]
     return None
+
+
+_TIME_OF_DAY_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")
+_DATE_LABEL_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}\s*:\s*)?")
+
+
+def _date_item_apart(line: str) -> str:
+    """``line`` with a wide gap after the (labelled) date opening it and one blank.
+
+    policy59: ``发布时间：2024-05-20 10:00 记者 张明华`` parts its date from the byline with one
+    blank (an ideographic space before NFKC); the date is an item of its own all the same.
+    """
+    m = DATE_RE.search(line, 0, 24)
+    if m is None or not _DATE_LABEL_RE.fullmatch(line, 0, m.start()):
+        return line
+    end = m.end()
+    t = _TIME_OF_DAY_RE.match(line, end)
+    end = t.end() if t else end
+    rest = line[end:].lstrip()
+    if line[end : end + 1] != " " or _OUTLET_NAME_BYLINE_RE.match(rest):
+        # ``DATE 新华网 高考``: an outlet and a channel's word after the date, read beside the
+        # date (``_author_beside_date``), not as a byline line
+        return line
+    return f"{line[:end]}  {rest}"
 
 
 def _date_item(item: str) -> bool:
@@ -1832,6 +2011,20 @@ _GLUED_AUTHOR_LABEL_RE = re.compile(r"^(?:文章作者|本文作者|作者)(?=[\
 # A header line that is only a name: an account (``加拿大必读``, ``AIbase基地``) or a writer and
 # their outlet (``石佳/中国青年报``)
 _ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\u9fff]{2,12})?$")
+
+
+_ROLE_ONLY_RE = re.compile(rf"(?:{_TITLE_ALT})$")
+_OWN_OUTLET_MARKS = ("本报", "本報", "本刊", "本网", "本網", "本台", "本站")
+
+
+def _role_without_name(value: str) -> bool:
+    """True for a title with no name (``新华社评论员``, ``本报记者``): an outlet's role names no
+    one (LABELLING.md, labelcheck4: a role or desk without a name gives no author)."""
+    role = _ROLE_ONLY_RE.search(nfkc_compact(value))
+    if role is None:
+        return False
+    lead = nfkc_compact(value)[: role.start()]
+    return not lead or lead in _OWN_OUTLET_MARKS or _OUTLET_END_RE.search(lead) is not None
 
 
 def account_line(
@@ -1886,6 +2079,8 @@ def account_line(
             or _CHANNEL_WORD_RE.search(text)
             or _not_a_person(text)
             or _PAGE_WIDGET_RE.search(text)
+            # ``新华社记者`` / ``本报评论员`` alone: a role without a name (LABELLING.md, labelcheck4)
+            or _ROLE_ONLY_RE.search(text)
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
@@ -2040,6 +2235,10 @@ def marked_author(
             or _abbreviates(name, site_name)
             or _OUTLET_END_RE.search(key)
             or (_ORG_END_RE.search(key) and not _CJK_LATIN_RE.search(key))
+            # ``By China Daily`` in a byline element: an outlet or a desk, no person (people3);
+            # ``新华社记者`` alone: a role without a name (labelcheck4)
+            or _NOT_NAME_WORDS_RE.search(name)
+            or _ROLE_ONLY_RE.search(key)
         ):
             return None
     return "、".join(names.values())
@@ -2368,7 +2567,9 @@ PERSON_NEXT_FIELD = re.compile(
 # A call-to-action link glued after the value ends it too (whltyy.com: ``来源：admin<a
 # href="tel:…">点击电话咨询</a>``).
 PERSON_TRAILING_JUNK = re.compile(
-    r"\s*(?:[|｜丨\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    # (not a bar before the kind of account the source is: ``园区发布|微信公众号``, labels.py)
+    rf"\s*(?:[|｜丨](?!\s*{ACCOUNT_KINDS}\s*$)|[\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]"
+    r"|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
     r"|(?:点击|點擊)(?:电话|電話|在线|在線|免费|免費)?(?:咨询|諮詢)$|(?:电话|電話|在线|在線)(?:咨询|諮詢)$"
     rf"|{_COUNTER}"
     # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
@@ -2381,8 +2582,17 @@ PERSON_TRAILING_JUNK = re.compile(
 )
 
 
-# A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``.
-STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?$")
+# ``郑州报道`` / ``自江西报道`` after a writer's name and a blank: where it was reported from
+_PLACE_REPORTED_END_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff·A-Za-z])\s+(?:发自|發自|自)?[\u4e00-\u9fff]{2,6}?(?:报道|報道|報導|报导)$"
+)
+
+
+# A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``; after each name of a
+# joined credit too (policy59: ``责任编辑：张小花 TT1000　版面编辑：刘潇`` joins as ``张小花 TT1000、刘潇``)
+STAFF_CODE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?(?=$|\s*[、，,；;])"
+)
 
 # A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
 PERSON_ROLE_SUFFIX = re.compile(
@@ -2614,7 +2824,10 @@ SIGNATURE_LINE_RE = re.compile(
 _OUTLET_MARKS = (
     "中新|新华|新華|央视|央視|中广|中廣|新浪|搜狐|网易|網易|腾讯|騰訊|凤凰|鳳凰|环球|環球|路透|美联|美聯"
     "|法新|共同|韩联|韓聯"
+    # policy59: a business outlet's mark before its writer (LABELLING.md, corpus30: ``文｜财新 余聪``)
+    "|财新|財新"
 )
+_OUTLET_MARK_NAME_RE = re.compile(_OUTLET_MARKS)
 _OUTLET_MARK_LINE_RE = re.compile(rf"^[(（]\s*(?:{_OUTLET_MARKS})\s*[)）]$")
 
 # Words that close a text in brackets without naming anyone (（完）, （待续）, （摘编）).
@@ -2624,6 +2837,8 @@ _SIGNATURE_WORDS_RE = re.compile(
     # a page's own notes in brackets (an attachment, a picture, a review state) and the short
     # forms agencies and portals sign a reprint with (``（中新）``, ``（搜狐）``): no writer
     rf"|附件|题图|題圖|配图|配圖|待审|待審|审核|審核|^(?:{_OUTLET_MARKS})$"
+    # an attribution (``（据统计）``, ``（据新华社）``): whose report it is, no writer (labelcheck4)
+    r"|^(?:据|據)"
 )
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
@@ -2670,6 +2885,10 @@ PLACEHOLDERS = frozenset(
         "網路",
         "互联网",
         "互聯網",
+        # a lone generic word a template prints in the 来源 slot (LABELLING.md, labelcheck5:
+        # scjchc.cn's ``来源： 网``, scored as no source like 本网)
+        "网",
+        "網",
         "暂无",
         "暫無",
         "无",
@@ -2843,12 +3062,23 @@ def _drop_unit(m: re.Match[str]) -> str:
         return " " if m.start() else ""
     if m.start() and _ACRONYM_NOTE_RE.match(unit):
         return " "
+    if (
+        m.start()
+        and _CJK_NICKNAME_RE.fullmatch(unit)
+        and m.string[: m.start()].rstrip()[-1:].isascii()
+    ):
+        return " "  # ``PN Wu (小平)``: a Latin name's Chinese nickname (LABELLING.md, corpus28)
     return m.group(0)
+
+
+_CJK_NICKNAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _split_authors(value: str) -> list[str]:
     """Split several author names; whitespace splits only between CJK-only tokens."""
     names: list[str] = []
+    # ``·江　流·``: dots set around a centred byline for typography (LABELLING.md: 江流)
+    value = value.strip(" ·•・")
     if "(" in value or "（" in value or "[" in value:
         # each writer's unit or country in brackets (``张三（浙江大学） 李四（复旦大学）``, ``[美] X``)
         value = _NAME_NOTE_RE.sub(_drop_unit, value).strip()
@@ -2875,7 +3105,14 @@ def _split_authors(value: str) -> list[str]:
     # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name; a
     # unit before the names (``作者：计算机学院 张三``)
     if len(names) > 1:
-        kept = [n for n in names if not AUTHOR_TITLE_END.search(n) and not _UNIT_END_RE.search(n)]
+        kept = [
+            n
+            for n in names
+            if not AUTHOR_TITLE_END.search(n)
+            and not _UNIT_END_RE.search(n)
+            # ``文｜财新 余聪``: the outlet's mark before the writer is no name (LABELLING.md, corpus30)
+            and not _OUTLET_MARK_NAME_RE.fullmatch(n)
+        ]
         names = kept or names
     cleaned: list[str] = []
     for name in names:
@@ -2993,6 +3230,11 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
         # ``张三 人气:88``): a word and a colon after a blank start another field
         text = _NEXT_ITEM_RE.split(text, maxsplit=1)[0].strip()
+        # where the writer reported from, after a blank (LABELLING.md, corpus36: ``作者:张兴军
+        # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
+        text = _PLACE_REPORTED_END_RE.sub("", text)
+    if role == "author" and _role_without_name(text):
+        return None
     if role == "author" and _is_author_placeholder(text):
         return None
     if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
