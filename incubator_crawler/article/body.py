@@ -291,7 +291,9 @@ def find_lede(
             rest = [p for p in paras if p.idx > b.idx]
             if not rest:
                 break
-            if LEDE_LABEL_RE.match(nfkc(b.text)):
+            if b is not paras[0] and LEDE_LABEL_RE.match(nfkc(b.text)):
+                # a labelled summary apart from the text; one opening the text's own block
+                # (【摘要】 as its first paragraph) is body (LABELLING.md, fifteenth round)
                 lede_block, rules["lede"] = b, "label"
                 break
             if b.img is not None and b is paras[0]:
@@ -968,7 +970,19 @@ TEMPLATE_LINE = re.compile(
 APP_PROMO = re.compile(
     r"^(?:立即|马上|馬上|即刻|现在|現在|欢迎|歡迎)?(?:下载|下載)[^,。!]{0,16}(?:APP|App|app|客户端|客戶端)"
 )
+# The same after a short lead (on.cc: ``第一手消息請下載on.cc東網…``, LABELLING.md corpus29).
+APP_PROMO_LEAD = re.compile(r"^[^。!]{1,12}?(?:請|请)" + APP_PROMO.pattern[1:])
 _MAX_PROMO_LEN = 60
+
+# A WeChat paste's follow promo opening or closing the text (compact form; LABELLING.md corpus33:
+# ``↑点击蓝字 / 关注我们``, ``扫码关注我们``): an app promo, not text.
+WECHAT_PROMO = re.compile(
+    r"^[↑▲☝👆]?(?:点击|點擊)(?:上方)?(?:蓝字|藍字)(?:关注|關注)?(?:我们|我們)?$"
+    r"|^(?:关注|關注)(?:我们|我們)[!！]?$"
+    # the account's name under it (``微信公众号 | 上邻``)
+    r"|^(?:微信公众号|微信公眾號)[|｜]\S{1,12}$"
+    r"|^(?:长按|長按|扫码|掃碼|扫描二维码|掃描二維碼)(?:识别二维码|識別二維碼)?(?:关注|關注)(?:我们|我們)?[!！]?$"
+)
 
 # Whole-line headers of sidebar blocks.
 BOILERPLATE_HEADER = re.compile(
@@ -994,6 +1008,9 @@ PAYWALL_LINE = re.compile(
     r"|^(?:您|你)所?(?:瀏覽|浏览|查看|閱讀|阅读)的(?:新聞|新闻|文章|內容|内容)已(?:過|过|超過|超过)"
     r"(?:查詢|查询|免費|免费)?(?:時效|时效|期限)"
 )
+
+# An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
+END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
 
 # A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
 PAGE_ADDRESS_LINE = re.compile(r"^[^\s,，。:：]{2,12}https?://\S+$")
@@ -1104,6 +1121,8 @@ def _is_boilerplate_compact(c: str) -> bool:
         return True
     if _footer_line(c):
         return True
+    if len(c) <= _MAX_PROMO_LEN and ("下載" in c or "下载" in c) and APP_PROMO_LEAD.match(c):
+        return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
     return _LINE_START_CHARS.match(c) is not None and _starts_as_boilerplate(c)
@@ -1125,6 +1144,8 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if len(c) <= _MAX_PROMO_LEN and c[0] in "立马馬即现現欢歡下" and APP_PROMO.match(c):
         return True
+    if len(c) <= 20 and WECHAT_PROMO.match(c):
+        return True
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
         return True
@@ -1144,6 +1165,7 @@ _LINE_START_CHARS = first_chars_of_any(
     BOILERPLATE_HEADER,
     BOILERPLATE_COUNTER,
     APP_PROMO,
+    WECHAT_PROMO,
     META_ONLY_LINE,
     DISCLAIMER_LINE,
     REPOST_NOTICE,
@@ -1254,6 +1276,8 @@ def clean_body(
         del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
 
     kept = _without_closing_credit_lines(kept)
+    while len(kept) > 1 and END_MARK_LINE.match(kept[-1][1]):
+        kept.pop()  # LABELLING.md: an end mark (（完）) closing the text is furniture
     keys = [key for _, key in kept]
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first
