@@ -257,19 +257,22 @@ def test_structured_data_fallbacks() -> None:
     <meta name="PubDate" content="2026-07-19 07:16">
     <meta name="ContentSource" content="科技日报">
     </head><body><div><p>据统计，全国孵化器数量持续增长，2025年新增国家级孵化器超过百家，在孵企业数量再创新高。</p>
-    <p>报告显示，孵化器正在从“物理空间”向“服务平台”转型。</p></div></body></html>"""
+    <p>报告显示，孵化器正在从“物理空间”向“服务平台”转型。</p>
+    <p>报告于2026年7月19日发布。</p></div></body></html>"""
     art = extract_article(page, "https://example.gov.cn/xwdt/202607/t20260719_1.html")
     assert art.title_raw == "孵化器年报发布"
     assert art.rules["title"] == "meta:og:title"
     assert art.published_raw == "2026-07-19 07:16"
     assert art.rules["published"] == "meta:PubDate"
     assert art.source_raw == "科技日报"
-    assert len(art.body_paragraphs) == 2
+    assert len(art.body_paragraphs) == 3
 
 
 def test_url_date_is_last_resort() -> None:
+    # the day shown in the text: a day only the address carries is no date (LABELLING.md)
     page = (
-        "<html><body><h1>标题</h1><div><p>" + "孵化器正文内容，" * 10 + "</p></div></body></html>"
+        "<html><body><h1>标题</h1><div><p>" + "孵化器正文内容，" * 10 + "2026年1月30日。</p>"
+        "</div></body></html>"
     )
     art = extract_article(
         page, "https://www.wehdz.gov.cn/2022/ggxw_68627/tz_68628/202601/t20260130_2721913.shtml"

@@ -10,6 +10,7 @@ cleans the field: ``title``, ``published``, ``people`` (author, editor, source),
 from __future__ import annotations
 
 from dataclasses import field, fields, make_dataclass
+from functools import partial
 from urllib.parse import urljoin
 
 from ..items import PAGE_FIELDS, ArticleItem
@@ -158,10 +159,19 @@ def extract_article(
         _lines_around_body(
             trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw
         )
-    find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_element_date(root))
+    time_el = time_element_date(root)
+    shown = partial(_shown_text, blocks, paras)
+    find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown)
     window = (title_idx, paras) if paras else None
     find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks)
     return art
+
+
+def _shown_text(blocks: list[Block], paras: list[Block]) -> tuple[str, str]:
+    """The page's visible text, whole and without the article's paragraphs."""
+    in_text = {p.idx for p in paras}
+    whole = " ".join(b.text for b in blocks)
+    return whole, " ".join(b.text for b in blocks if b.idx not in in_text)
 
 
 def _lines_around_body(

@@ -51,6 +51,8 @@ from .page import first_meta, node_text
 from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .extract import ExtractedArticle
 
 # --------------------------------------------------------------------------- where the date is
@@ -270,11 +272,14 @@ def find_published(
     script_date: str | None,
     trailer: dict[str, str],
     time_el: tuple[str, bool, str] | None = None,
+    shown_text: Callable[[], tuple[str, str]] | None = None,
 ) -> None:
     """Set ``art.published_raw`` and its rule from the first source in the chain that has one.
 
     ``time_el``: the ``<time>`` element's date, whether it is marked as the publish date and
-    the text it shows (``time_element_date``)."""
+    the text it shows (``time_element_date``). ``shown_text``: gives the page's visible text,
+    whole and outside the article's paragraphs; when given, a date from the head or the address that
+    the page never shows is dropped."""
     time_date, marked, time_shown = time_el or (None, False, "")
     dates = _PageDates()
     _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date, marked, dates)
@@ -288,6 +293,98 @@ def find_published(
     elif raw and (kept := _wall_clock_shown(raw, fields, trailer, dates)) is not None:
         art.published_raw = kept
         art.rules["published"] += "(wall clock shown)"
+    elif (
+        raw
+        and art.rules["published"].startswith("time-element")
+        and _SHOWN_DAY_RE.match(time_shown)
+    ):
+        # a <time> showing only its day (``2018年9月28日``) gives the day: the hour in its
+        # datetime attribute is not shown (LABELLING.md corpus28, a period of day is a day)
+        day = dates.parse(time_shown)
+        if day is not None and day.value == (dates.day(raw) or "")[:10]:
+            art.published_raw = time_shown.strip()
+            art.rules["published"] += "(day shown)"
+    if raw and art.rules["published"].startswith("meta-line:date"):
+        # an unlabelled time under the headline and a labelled publish time of the same day
+        # under the text (星島日報: 17:24 under the h1, ``建立時間：16:41`` / ``更新時間：17:24`` at
+        # the foot): the label says which time is the publish time (LABELLING.md corpus41)
+        labelled = trailer.get("published") or ""
+        day = dates.day(labelled) if labelled else None
+        if day is not None and _label_of(labelled) and day == dates.day(raw):
+            art.published_raw, art.rules["published"] = labelled, "trailer(labelled, same day)"
+    if raw and art.rules["published"].startswith("url:"):
+        shown = fields.get("published") or art.byline_raw or ""
+        if (line := _short_year_line(shown, raw)) is not None:
+            art.published_raw = line
+            art.rules["published"] += "(yy line)"
+    if shown_text is not None and not _shows_a_date(fields, trailer, time_date):
+        _drop_unshown(art, shown_text(), dates)
+
+
+# A date line in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``).
+_SHORT_YEAR_LINE_RE = re.compile(
+    r"^\s*(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:])"
+)
+
+
+def _short_year_line(line: str, url_day: str) -> str | None:
+    """The line's ``yy-MM-dd HH:mm`` as a full date when the address names that very day
+    (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees)."""
+    m = _SHORT_YEAR_LINE_RE.match(nfkc(line))
+    if m is None:
+        return None
+    day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return f"{day} {int(m['H']):02d}:{m['M']}" if day == url_day[:10] else None
+
+
+def _drop_unshown(art: ExtractedArticle, shown_text: tuple[str, str], dates: _PageDates) -> None:
+    """Drop a date from the head or the address whose day the page shows nowhere: LABELLING.md
+    labels no date the reader does not see (a day only the URL or a PubDate meta carries)."""
+    raw = art.published_raw
+    if raw and _hidden_only(raw, art.rules["published"], shown_text, dates):
+        art.published_raw, art.rules["published"] = None, "hidden-only(dropped)"
+
+
+def _shows_a_date(fields: dict[str, str], trailer: dict[str, str], time_date: str | None) -> bool:
+    """Whether the page shows a date line of its own (the meta line, a line around the text,
+    a ``<time>``): then the chain's choice between it and the head stands."""
+    keys = ("published", "published_header", "published_bare", "published_titled")
+    return bool(fields.get("published") or time_date or any(trailer.get(k) for k in keys))
+
+
+#: Chain rules whose date the reader does not see: head metas, JSON-LD, the address.
+_HIDDEN_RULES = ("meta:", "jsonld:", "url:")
+
+
+def _hidden_only(raw: str, rule: str, shown_text: tuple[str, str], dates: _PageDates) -> bool:
+    """Whether the chosen date comes from the head or the address and its day is nowhere in
+    the page's visible text (a date only the URL or a PubDate meta carries). A full date may
+    stand anywhere; a month and day or a clock time only outside the article's paragraphs,
+    where they are not the text's own events (``3月5日，大赛举行``)."""
+    if not rule.startswith(_HIDDEN_RULES):
+        return False
+    parsed = dates.parse(raw)
+    if parsed is None or len(parsed.value) < 10:
+        return False
+    y, m, d = parsed.value[:4], int(parsed.value[5:7]), int(parsed.value[8:10])
+    day = rf"(?:{y}|{y[2:]})\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
+    back = rf"(?<!\d)0?{d}\s*[-/.]\s*0?{m}\s*[-/.]\s*{y}"
+    roc = rf"(?<!\d){int(y) - 1911}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
+    # the month and day without the year (baijiahao's ``10-0812:00``), or the hour and minute
+    # beside a relative day (sspai's ``前天 11:30``): the page shows the date the head names
+    month_day = rf"(?<!\d)0?{m}\s*[-/.月]\s*0?{d}(?![\d.])"
+    clock = rf"{parsed.value[11:16]}(?!\d)" if len(parsed.value) > 16 else month_day
+    text, outside = nfkc(shown_text[0]), nfkc(shown_text[1])
+    if re.search(f"{day}|{back}|{roc}", text) or re.search(f"{month_day}|{clock}", outside):
+        return False
+    # a month name (English pages: March 5, 2024 / 5 Mar 2024) or Chinese numerals: trust them
+    return _LATIN_OR_CN_DAY_RE.search(outside) is None
+
+
+_LATIN_OR_CN_DAY_RE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[〇零一二三四五六七八九]{4}年[〇零一二三四五六七八九十]{1,3}月"
+)
 
 
 def _wall_clock_shown(
@@ -642,7 +739,8 @@ _TIME = (
     # (``2014-12-17 (16:31)``): labels.py's date span reads the same
     rf"(?:\s*{ZONE_UTC8})?"
     r"(?:\s*(?:T|\s)\s*|\s*)(?P<OB>[(（]\s*)?(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
-    r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
+    # an unpadded minute (``2006-6-1 8:6``, LABELLING.md's eighth round) is a minute too
+    r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2}|\d(?!\d))"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
     # a 12-hour clock's marker after the time (udn: ``2014.12.13 01:06 pm``)
     r"(?:\s?(?P<LP>(?i:[ap])\.?(?i:m)\.?)(?![A-Za-z]))?"
@@ -675,9 +773,11 @@ DATE_DMY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
 )
 
-# MM/DD/YYYY or DD/MM/YYYY [HH:MM]: read only when one of the two cannot be a month (``_full_date``).
+# MM/DD/YYYY or DD/MM/YYYY [HH:MM], or with dashes (a Jekyll meta line's ``23-10-2024``,
+# LABELLING.md corpus28): read only when one of the two cannot be a month (``_full_date``).
 DATE_SLASHED_YEAR_LAST = re.compile(
-    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
+    r"(?<![\d/-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?<=/\d{4}|[-/](?:19|20)\d\d)"
+    rf"(?!\d){_OPT_TIME}(?!\d)"
 )
 
 # Month and day without a year, anchored at the start: 04-24, 4月24日, 4月24日 10:30.
@@ -884,6 +984,10 @@ def _build(
                 tzinfo=_tz_from(groups.get("TZ")),
             )
             precision = "second" if second is not None else "minute"
+            if (hour_24, dt.minute, dt.second) == (0, 0, 0) and groups.get("TZ") is None:
+                # a midnight written without a zone is a CMS filling the time of a date-only
+                # field (LABELLING.md: ``2016/4/19 0:00:00`` and a paper's ``00:00`` are days)
+                precision = "day"
     except ValueError:
         return None  # month 13, Feb 30, 25:61 ...
     if not _not_future(dt, precision, now):
