@@ -1009,6 +1009,23 @@ PAYWALL_LINE = re.compile(
     r"(?:查詢|查询|免費|免费)?(?:時效|时效|期限)"
 )
 
+# A CMS page-break marker printed as text (``[page]``, ``[NextPage]``): furniture.
+PAGE_BREAK_LINE = re.compile(r"^\[(?:page|nextpage|pagebreak)\]$", re.IGNORECASE)
+
+# A rights notice at the head or foot of the text (compact form; LABELLING.md's eleventh round:
+# ``节选裁判说理部分，仅为个人学习、研究，如有侵权，立即删除。``): boilerplate, not text.
+RIGHTS_NOTICE = re.compile(
+    r"如有侵(?:权|權)[,，]?(?:请|請|立即|即)?(?:联系|聯繫|告知)?[^。]{0,8}(?:删除|刪除)"
+)
+_MAX_RIGHTS_NOTICE = 80
+
+# What closes a text without being text (compact form): a bulletin's issue stamp under a notice
+# (``2022年第12期(2022/4/25)``, thirteenth round) and a keyword tail that opens with a comma and
+# ends no sentence (``，光栅立体画`` under a DedeCMS company item, corpus33).
+CLOSING_STAMP_LINE = re.compile(
+    r"^\d{4}年第\d{1,3}期(?:[(（]\d{4}[/-]\d{1,2}[/-]\d{1,2}[)）])?$|^[,，、][^。!?！？,，]{1,12}$"
+)
+
 # An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
 END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
 
@@ -1103,6 +1120,10 @@ _CLAUSE_MARKS = frozenset(",.;:!?、。")
 def clean_paragraph(text: str) -> str:
     """Normalise whitespace and invisible characters of one paragraph."""
     text = clean_inline(text)
+    if "[被屏蔽广告]" in text:
+        # iwms' placeholder for a blocked advert, also at a paragraph's end (LABELLING.md's
+        # eleventh round cuts it)
+        text = text.replace("[被屏蔽广告]", "").strip()
     return LEADING_QMARKS.sub("", text).strip() if text.startswith("??") else text
 
 
@@ -1122,6 +1143,10 @@ def _is_boilerplate_compact(c: str) -> bool:
     if _footer_line(c):
         return True
     if len(c) <= _MAX_PROMO_LEN and ("下載" in c or "下载" in c) and APP_PROMO_LEAD.match(c):
+        return True
+    if c[0] == "[" and PAGE_BREAK_LINE.match(c):
+        return True
+    if len(c) <= _MAX_RIGHTS_NOTICE and ("侵权" in c or "侵權" in c) and RIGHTS_NOTICE.search(c):
         return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
@@ -1276,8 +1301,10 @@ def clean_body(
         del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
 
     kept = _without_closing_credit_lines(kept)
-    while len(kept) > 1 and END_MARK_LINE.match(kept[-1][1]):
-        kept.pop()  # LABELLING.md: an end mark (（完）) closing the text is furniture
+    while len(kept) > 1 and (
+        END_MARK_LINE.match(kept[-1][1]) or CLOSING_STAMP_LINE.match(kept[-1][1])
+    ):
+        kept.pop()  # LABELLING.md: an end mark (（完）), an issue stamp, a keyword tail
     keys = [key for _, key in kept]
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first
