@@ -229,6 +229,21 @@ CASES: dict[str, tuple[dict, dict]] = {
         },
         {"title": "【16】新鴻基地產中期純利升5%"},
     ),
+    # fifth round: a bilingual heading, <title> naming the Chinese line: the English is a subtitle
+    "title-bilingual-heading": (
+        {"heading": f"<h1>{TITLE}<br>Final of the 5th Innovation Contest Held</h1>"},
+        {"title": TITLE},
+    ),
+    # second round: a 信息公开 page's 公文名称 box gives the title
+    "title-document-name-box": (
+        {
+            "heading": "<div class='banner'>高新区管委会文件</div>",
+            "meta": "<table class='xxgk'><tr><td>公文名称：</td><td>关于印发高新区创新券管理办法的通知"
+            "</td></tr><tr><td>发布日期：</td><td>2024-03-05</td></tr></table>",
+            "head_title": "关于印发高新区创新券管理办法的通知_" + SITE,
+        },
+        {"title": "关于印发高新区创新券管理办法的通知", "published": ("2024-03-05", "day")},
+    ),
     # nineteenth round / corpus27: the headline shown again opening the text box is not body
     "body-headline-repeated-in-text": (
         {
@@ -630,6 +645,26 @@ CASES: dict[str, tuple[dict, dict]] = {
             "body": text(TP1, TP2, TP3),
         },
         {"category": "挪威巴士車禍 1台灣旅客喪生"},
+    ),
+    # eleventh round: a two-level section trail above the title, both linked, with a separator
+    "cat-two-level-section-trail": (
+        {"trail": trail("专栏", "苹果2_0", label="", sep=" - ")},
+        {"category": "苹果2_0"},
+    ),
+    # seventh round: a subsection badge beside the date is a channel label, not a trail
+    "cat-badge-beside-date": (
+        {"trail": "", "meta": meta("2024-03-05 10:20 <a href='/yundong/' class='badge'>运动+</a>")},
+        {"category": None},
+    ),
+    # corpus43: a column named only in <title> is no trail
+    "cat-column-only-in-title": (
+        {"trail": "", "head_title": f"{TITLE}——评论——{SITE}"},
+        {"category": None},
+    ),
+    # corpus24: a WebPlus column heading (h2 in .col_title) with no trail is the category
+    "cat-webplus-column-heading": (
+        {"trail": "<div class='col_title'><h2>园区动态</h2></div>"},
+        {"category": "园区动态"},
     ),
     # -- body ----------------------------------------------------------------------------------
     # first rule: a separate summary box is left out
