@@ -296,6 +296,46 @@ def find_published(
     elif raw and (kept := _wall_clock_shown(raw, fields, trailer, dates)) is not None:
         art.published_raw = kept
         art.rules["published"] += "(wall clock shown)"
+    elif (
+        raw
+        and art.rules["published"].startswith("time-element")
+        and _SHOWN_DAY_RE.match(time_shown)
+    ):
+        # a <time> showing only its day (``2018年9月28日``) gives the day: the hour in its
+        # datetime attribute is not shown (LABELLING.md corpus28, a period of day is a day)
+        day = dates.parse(time_shown)
+        if day is not None and day.value == (dates.day(raw) or "")[:10]:
+            art.published_raw = time_shown.strip()
+            art.rules["published"] += "(day shown)"
+    if raw and art.rules["published"].startswith("meta-line:date"):
+        # an unlabelled time under the headline and a labelled publish time of the same day
+        # under the text (星島日報: 17:24 under the h1, ``建立時間：16:41`` / ``更新時間：17:24`` at
+        # the foot): the label says which time is the publish time (LABELLING.md corpus41)
+        labelled = trailer.get("published") or ""
+        day = dates.day(labelled) if labelled else None
+        if day is not None and _label_of(labelled) and day == dates.day(raw):
+            art.published_raw, art.rules["published"] = labelled, "trailer(labelled, same day)"
+    if raw and art.rules["published"].startswith("url:"):
+        shown = fields.get("published") or art.byline_raw or ""
+        if (line := _short_year_line(shown, raw)) is not None:
+            art.published_raw = line
+            art.rules["published"] += "(yy line)"
+
+
+# A date line in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``).
+_SHORT_YEAR_LINE_RE = re.compile(
+    r"^\s*(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:])"
+)
+
+
+def _short_year_line(line: str, url_day: str) -> str | None:
+    """The line's ``yy-MM-dd HH:mm`` as a full date when the address names that very day
+    (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees)."""
+    m = _SHORT_YEAR_LINE_RE.match(nfkc(line))
+    if m is None:
+        return None
+    day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return f"{day} {int(m['H']):02d}:{m['M']}" if day == url_day[:10] else None
 
 
 def _wall_clock_shown(
@@ -751,7 +791,8 @@ _TIME = (
     # (``2014-12-17 (16:31)``): labels.py's date span reads the same
     rf"(?:\s*{ZONE_UTC8})?"
     r"(?:\s*(?:T|\s)\s*|\s*)(?P<OB>[(（]\s*)?(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
-    r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
+    # an unpadded minute (``2006-6-1 8:6``, LABELLING.md's eighth round) is a minute too
+    r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2}|\d(?!\d))"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
     # a 12-hour clock's marker after the time (udn: ``2014.12.13 01:06 pm``)
     r"(?:\s?(?P<LP>(?i:[ap])\.?(?i:m)\.?)(?![A-Za-z]))?"
@@ -784,9 +825,11 @@ DATE_DMY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
 )
 
-# MM/DD/YYYY or DD/MM/YYYY [HH:MM]: read only when one of the two cannot be a month (``_full_date``).
+# MM/DD/YYYY or DD/MM/YYYY [HH:MM], or with dashes (a Jekyll meta line's ``23-10-2024``,
+# LABELLING.md corpus28): read only when one of the two cannot be a month (``_full_date``).
 DATE_SLASHED_YEAR_LAST = re.compile(
-    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
+    r"(?<![\d/-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?<=/\d{4}|[-/](?:19|20)\d\d)"
+    rf"(?!\d){_OPT_TIME}(?!\d)"
 )
 
 # Month and day without a year, anchored at the start: 04-24, 4月24日, 4月24日 10:30.
@@ -993,6 +1036,10 @@ def _build(
                 tzinfo=_tz_from(groups.get("TZ")),
             )
             precision = "second" if second is not None else "minute"
+            if (hour_24, dt.minute, dt.second) == (0, 0, 0) and groups.get("TZ") is None:
+                # a midnight written without a zone is a CMS filling the time of a date-only
+                # field (LABELLING.md: ``2016/4/19 0:00:00`` and a paper's ``00:00`` are days)
+                precision = "day"
     except ValueError:
         return None  # month 13, Feb 30, 25:61 ...
     if not _not_future(dt, precision, now):
