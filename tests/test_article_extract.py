@@ -265,7 +265,7 @@ def test_structured_data_fallbacks() -> None:
     assert art.published_raw == "2026-07-19 07:16"
     assert art.rules["published"] == "meta:PubDate"
     assert art.source_raw == "科技日报"
-    assert len(art.body_paragraphs) == 3
+    assert len(art.body_paragraphs) == 2
 
 
 def test_url_date_is_last_resort() -> None:

@@ -581,9 +581,10 @@ def test_a_pubdate_equal_to_the_render_stamp_yields_to_the_shown_date(
     [
         # csrc.gov.cn's 规章 view: PubDate is the render stamp, no date shown: no publish date
         ("页面生成时间 2025-10-25 11:32:37", "", None),
-        # a render stamp at another time leaves PubDate the page's date (its day shown after
-        # the text: misses59's head dates must be shown)
-        ("页面生成时间 2025-10-26 08:00:00", "10月25日", "2025-10-25T11:32:37+08:00"),
+        # a render stamp at another time leaves PubDate the page's date (its full date shown
+        # in the text: head dates must be shown, and a month-day alone in the text is its
+        # event's, dates63)
+        ("页面生成时间 2025-10-26 08:00:00", "2025年10月25日", "2025-10-25T11:32:37+08:00"),
     ],
 )  # fmt: skip
 def test_a_pubdate_equal_to_the_render_stamp_is_no_date_on_a_page_showing_none(

@@ -83,10 +83,15 @@ def test_the_address_day_outranks_an_unlabelled_line_more_than_a_day_away(
 ) -> None:
     """htmldate reads the address first; an unlabelled date under the title or on a line of
     its own after the text (a ``<time>`` without a publish mark), days away from the day the
-    address names, yields to it as the meta line's date does."""
-    rec = _page(under, url=DATED_URL, after=after)
+    address names, yields to it as the meta line's date does, where the page shows the
+    address's day (its text does here). An address whose day the page never shows is no
+    witness (LABELLING.md: a day only the URL carries is not labelled): the line's date stands,
+    as on a page without a dated address."""
+    rec = _page(under, url=DATED_URL, after=SHOWN_DAY + after)
     assert rec["published_at"] == "2024-03-05"
     assert rec["extraction"]["published"] == "url:2024/03/05(over line)"
+    assert _page(under, url=DATED_URL, after=after)["published_at"] == "2024-05-20"
+    assert _page(under, after=after)["published_at"] == "2024-05-20"
 
 
 def test_an_unlabelled_line_on_the_address_day_keeps_its_time() -> None:

@@ -159,7 +159,7 @@ def extract_article(
             trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw
         )
     time_el = time_element_date(root)
-    shown = blocks, paras[-1].idx + 1 if paras else len(blocks)
+    shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown)
     window = (title_idx, paras) if paras else None
     find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks)
