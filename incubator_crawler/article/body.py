@@ -308,7 +308,9 @@ def find_lede(
             rest = [p for p in paras if p.idx > b.idx]
             if not rest:
                 break
-            if LEDE_LABEL_RE.match(nfkc(b.text)):
+            if b is not paras[0] and LEDE_LABEL_RE.match(nfkc(b.text)):
+                # a labelled summary apart from the text; one opening the text's own block
+                # (【摘要】 as its first paragraph) is body (LABELLING.md, fifteenth round)
                 lede_block, rules["lede"] = b, "label"
                 break
             if b.img is not None and b is paras[0]:
@@ -1001,7 +1003,19 @@ TEMPLATE_LINE = re.compile(
 APP_PROMO = re.compile(
     r"^(?:立即|马上|馬上|即刻|现在|現在|欢迎|歡迎)?(?:下载|下載)[^,。!]{0,16}(?:APP|App|app|客户端|客戶端)"
 )
+# The same after a short lead (on.cc: ``第一手消息請下載on.cc東網…``, LABELLING.md corpus29).
+APP_PROMO_LEAD = re.compile(r"^[^。!]{1,12}?(?:請|请)" + APP_PROMO.pattern[1:])
 _MAX_PROMO_LEN = 60
+
+# A WeChat paste's follow promo opening or closing the text (compact form; LABELLING.md corpus33:
+# ``↑点击蓝字 / 关注我们``, ``扫码关注我们``): an app promo, not text.
+WECHAT_PROMO = re.compile(
+    r"^[↑▲☝👆]?(?:点击|點擊)(?:上方)?(?:蓝字|藍字)(?:关注|關注)?(?:我们|我們)?$"
+    r"|^(?:关注|關注)(?:我们|我們)[!！]?$"
+    # the account's name under it (``微信公众号 | 上邻``)
+    r"|^(?:微信公众号|微信公眾號)[|｜]\S{1,12}$"
+    r"|^(?:长按|長按|扫码|掃碼|扫描二维码|掃描二維碼)(?:识别二维码|識別二維碼)?(?:关注|關注)(?:我们|我們)?[!！]?$"
+)
 
 # Whole-line headers of sidebar blocks.
 BOILERPLATE_HEADER = re.compile(
@@ -1035,6 +1049,26 @@ PAYWALL_LINE = re.compile(
 LOGIN_HEADING = re.compile(
     r"^(?:會員|会员|用戶|用户)?(?:登入|登录|登錄)$|^(?i:log\s*in|sign\s*in)$"
 )
+
+# A CMS page-break marker printed as text (``[page]``, ``[NextPage]``): furniture.
+PAGE_BREAK_LINE = re.compile(r"^\[(?:page|nextpage|pagebreak)\]$", re.IGNORECASE)
+
+# A rights notice at the head or foot of the text (compact form; LABELLING.md's eleventh round:
+# ``节选裁判说理部分，仅为个人学习、研究，如有侵权，立即删除。``): boilerplate, not text.
+RIGHTS_NOTICE = re.compile(
+    r"如有侵(?:权|權)[,，]?(?:请|請|立即|即)?(?:联系|聯繫|告知)?[^。]{0,8}(?:删除|刪除)"
+)
+_MAX_RIGHTS_NOTICE = 80
+
+# What closes a text without being text (compact form): a bulletin's issue stamp under a notice
+# (``2022年第12期(2022/4/25)``, thirteenth round) and a keyword tail that opens with a comma and
+# ends no sentence (``，光栅立体画`` under a DedeCMS company item, corpus33).
+CLOSING_STAMP_LINE = re.compile(
+    r"^\d{4}年第\d{1,3}期(?:[(（]\d{4}[/-]\d{1,2}[/-]\d{1,2}[)）])?$|^[,，、][^。!?！？,，]{1,12}$"
+)
+
+# An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
+END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
 
 # A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
 PAGE_ADDRESS_LINE = re.compile(r"^[^\s,，。:：]{2,12}https?://\S+$")
@@ -1127,6 +1161,10 @@ _CLAUSE_MARKS = frozenset(",.;:!?、。")
 def clean_paragraph(text: str) -> str:
     """Normalise whitespace and invisible characters of one paragraph."""
     text = clean_inline(text)
+    if "[被屏蔽广告]" in text:
+        # iwms' placeholder for a blocked advert, also at a paragraph's end (LABELLING.md's
+        # eleventh round cuts it)
+        text = text.replace("[被屏蔽广告]", "").strip()
     return LEADING_QMARKS.sub("", text).strip() if text.startswith("??") else text
 
 
@@ -1144,6 +1182,12 @@ def _is_boilerplate_compact(c: str) -> bool:
     if c[-1] in "]】>" and BOILERPLATE_TEASER.search(c):
         return True
     if _footer_line(c):
+        return True
+    if len(c) <= _MAX_PROMO_LEN and ("下載" in c or "下载" in c) and APP_PROMO_LEAD.match(c):
+        return True
+    if c[0] == "[" and PAGE_BREAK_LINE.match(c):
+        return True
+    if len(c) <= _MAX_RIGHTS_NOTICE and ("侵权" in c or "侵權" in c) and RIGHTS_NOTICE.search(c):
         return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
@@ -1166,6 +1210,8 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if len(c) <= _MAX_PROMO_LEN and c[0] in "立马馬即现現欢歡下" and APP_PROMO.match(c):
         return True
+    if len(c) <= 20 and WECHAT_PROMO.match(c):
+        return True
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
         return True
@@ -1185,6 +1231,7 @@ _LINE_START_CHARS = first_chars_of_any(
     BOILERPLATE_HEADER,
     BOILERPLATE_COUNTER,
     APP_PROMO,
+    WECHAT_PROMO,
     META_ONLY_LINE,
     DISCLAIMER_LINE,
     REPOST_NOTICE,
@@ -1297,6 +1344,10 @@ def clean_body(
     kept = _without_closing_credit_lines(kept)
     if title_key:
         kept = kept[_heading_block_end([key for _, key in kept], title_key) :]
+    while len(kept) > 1 and (
+        END_MARK_LINE.match(kept[-1][1]) or CLOSING_STAMP_LINE.match(kept[-1][1])
+    ):
+        kept.pop()  # LABELLING.md: an end mark (（完）), an issue stamp, a keyword tail
     keys = [key for _, key in kept]
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first

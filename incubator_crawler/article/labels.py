@@ -53,6 +53,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "发布",
         "發佈",
         "發布",
+        # a paper's ``出版：2023-03-28 01:45 更新：…`` (LABELLING.md corpus29: 出版 is the date)
+        "出版",
+        # 星島日報's foot lines ``建立時間：16:41`` / ``更新時間：17:24`` (LABELLING.md corpus41)
+        "建立時間",
+        "建立时间",
         "发表于",
         "发布于",
         # the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``)
@@ -372,6 +377,9 @@ PUBLISHED_RANK: tuple[str, ...] = (
     "发布",
     "發佈",
     "發布",
+    "出版",
+    "建立時間",
+    "建立时间",
     "时间",
     "時間",
     "日期",
@@ -612,7 +620,7 @@ _EVENT_WORD_RE = re.compile(
 )
 BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.
-_BARE_PUBLISH = frozenset(("发布", "發佈", "發布"))
+_BARE_PUBLISH = frozenset(("发布", "發佈", "發布", "出版"))
 # A word of two to four Chinese characters right before a label, after a blank (NFKC text).
 _GLUED_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{2,4})$")
 

@@ -1099,6 +1099,11 @@ _STORY_TAG = re.compile(
 )
 
 
+# A mark that is part of the headline as shown (LABELLING.md: ``[摘]人妖早亡原因分析``, a
+# digest's mark), not a column word.
+_HEADLINE_MARKS = frozenset(("摘",))
+
+
 def _is_column_word(col: str) -> bool:
     """A channel name made of common words (图片新闻, 通知公告), not an outlet's name (澎湃新闻)."""
     match = TITLE_CHANNEL_SEGMENT.match(col)
@@ -1111,6 +1116,8 @@ def _strip_column_prefix(title: str) -> str:
     if not match:
         return title
     col = match["col"]
+    if col in _HEADLINE_MARKS:
+        return title
     if len(col) > 1 and not (
         _is_column_word(col) or COLUMN_MODIFIER.match(col) or _STORY_TAG.match(col)
     ):
@@ -1144,6 +1151,31 @@ def drop_page_number(title: str | None, url: str) -> str | None:
     if at is None or int(at["n"] or at["q"]) != int(tail["n"]):
         return title
     return title[: tail.start()] or title
+
+
+# What a heading adds around the headline the <title> gives alone: an issue date in front
+# (``[2002-12-16] 全國嚴打…``) or a section tag behind (``廉署貪污舉報今年跌11% (港聞)``).
+_DATE_PREFIX_RE = re.compile(
+    r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】)）]?\s*"
+)
+_SECTION_TAIL_RE = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]\s*$")
+
+
+def drop_heading_extras(
+    title: str | None, html_title: str | None, site_name: str | None
+) -> str | None:
+    """``title`` without a dated prefix or a bracketed section tag when the <title> (without the
+    site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``, a ``[2002-12-16]``
+    prefix); otherwise the heading as shown."""
+    if not title or not html_title:
+        return title
+    ref = strip_site_suffix(html_title, site_name).strip()
+    if not ref or ref == title or ref not in title:
+        return title
+    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE):
+        if pattern.sub("", title, count=1).strip() == ref:
+            return ref
+    return title
 
 
 # Literal ``\n`` / ``\t`` escapes around a headline: a page saved from a JSON string keeps its
