@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import unescape
+from itertools import islice
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
@@ -886,6 +887,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     # a channel's overview splits its own rows into headed boxes; other channels' boxes
     # lead into other folders
     in_channel = _in_channel(groups[best], page_url)
+    # the container's near ancestors, where a one-row hub box may have been grouped
+    hub_wrappers = tuple(islice(container.iterancestors(), _HUB_REACH))
 
     def channel_box(key, heading: str | None) -> bool:
         return (
@@ -948,9 +951,7 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         # of one row was grouped at the wrapper the boxes share (广州二中's 党建引领 hub: its
         # 组织架构 box of one row, grouped at div.boxLoop above the other boxes' ul).
         hub_box = (
-            sub is not None
-            and sub != own
-            and (_near(container, other) or other in list(container.iterancestors())[:_HUB_REACH])
+            sub is not None and sub != own and (_near(container, other) or other in hub_wrappers)
         )
         heading = box_heading(other, _is_period) or _rows_heading(groups[key], other)
         # pinned rows (置顶) in a box of their own above the list are the list's own rows
