@@ -45,6 +45,7 @@ from .rows import (
     drop_badges,
     drop_repeated_links,
     drop_shared_links,
+    element_path,
     element_text,
     has_displaced,
     merge_day_groups,
@@ -382,12 +383,7 @@ def _chain(link) -> list:
 
 def _tag_path(link) -> tuple:
     """The tags from the root down to the link (``('html', 'body', …, 'li', 'a')``)."""
-    return _element_path(link.root)
-
-
-def _element_path(el) -> tuple:
-    """The tags from the root down to ``el``."""
-    return tuple(node.tag for node in [el, *el.iterancestors()][::-1])
+    return element_path(link.root)
 
 
 def _record_groups(matching: list[tuple]) -> dict:
@@ -622,10 +618,7 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
         peers = [
             a
             for a in node.iter("a")
-            if a is not link.root
-            and a not in fellows
-            and a.get("href")
-            and _element_path(a) == path
+            if a is not link.root and a not in fellows and a.get("href") and element_path(a) == path
         ]
         if peers:
             return any(not _pager_or_more(element_text(a)) for a in peers)
@@ -1416,7 +1409,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             # those inside (57,044 paths on the 92 dev list pages: a third of the finder's time)
             link_path = paths.get(el)
             if link_path is None:
-                link_path = paths[el] = _element_path(el)
+                link_path = paths[el] = element_path(el)
             if link_path == path and container in el.iterancestors():
                 found.append((link, url, row_of(link, container)))
         return found
