@@ -63,17 +63,15 @@ from .rows import (
     worded_rows,
 )
 
+#: The Chinese words of a next-page link, both scripts (one list for the two sets below).
+_NEXT_PAGE_CN = ("下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁")
 #: Text of a link to the next listing page.
-NEXT_PAGE_TEXTS = frozenset(
-    {"下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁", ">", ">>", "›", "»", "next",
-     "Next"}
-)  # fmt: skip
+NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "›", "»", "next", "Next"))
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts``).
 _NEXT_PAGE_WORDS = frozenset(
-    {"下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁", "next", "nextpage", "loadmore",
-     "加载更多", "olderposts", "olderentries"}
-)  # fmt: skip
+    (*_NEXT_PAGE_CN, "next", "nextpage", "loadmore", "加载更多", "olderposts", "olderentries")
+)
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
 _ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
 
