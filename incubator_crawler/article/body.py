@@ -208,26 +208,7 @@ def body_paragraphs(
         and not _nav_like(page, b, container)
     ]
     for k in range(1, len(paras)):
-        # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
-        # other articles' headlines and teasers, not this text
-        if paras[k].chars <= 12 and RELATED_HEADER.match(nfkc_compact(paras[k].text)):
-            paras = paras[:k]
-            break
-        t = paras[k].text
-        if (
-            paras[k].chars <= 80
-            and ("摘要" in t or "全文" in t or "积分" in t or "時效" in t or "时效" in t)
-            and PAYWALL_LINE.match(nfkc_compact(t))
-        ):
-            # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
-            # a page-address line just above it (百拇医药网 http://…) goes with it
-            cut = k - 1 if PAGE_ADDRESS_LINE.match(nfkc_compact(paras[k - 1].text)) else k
-            paras = paras[:cut]
-            break
-        if _in_login_form(paras[k].owner):
-            # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
-            # field, then 會員服務申請 and the member hotline): the text ends above its heading
-            cut = k - 1 if LOGIN_HEADING.match(nfkc_compact(paras[k - 1].text)) else k
+        if (cut := _text_end_at(paras, k)) is not None:
             paras = paras[:cut]
             break
     paras = _without_closing_headlines(paras)
@@ -239,6 +220,32 @@ def body_paragraphs(
             container, rules["body"] = fallback, "density:links"
             paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
     return container, paras
+
+
+def _text_end_at(paras: list[Block], k: int) -> int | None:
+    """Where the text ends when paragraph ``k`` opens what is no part of it (None when it does
+    not): before it, or before the line above it that goes with it."""
+    b = paras[k]
+    # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
+    # other articles' headlines and teasers, not this text
+    if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
+        return k
+    t = b.text
+    if (
+        b.chars <= 80
+        and ("摘要" in t or "全文" in t or "积分" in t or "時效" in t or "时效" in t)
+        and PAYWALL_LINE.match(nfkc_compact(t))
+    ):
+        # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
+        # a page-address line just above it (百拇医药网 http://…) goes with it
+        above = PAGE_ADDRESS_LINE
+    elif _in_login_form(b.owner):
+        # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
+        # field, then 會員服務申請 and the member hotline): the text ends above its heading
+        above = LOGIN_HEADING
+    else:
+        return None
+    return k - 1 if above.match(nfkc_compact(paras[k - 1].text)) else k
 
 
 def _in_login_form(el: Any) -> bool:
@@ -1342,13 +1349,12 @@ def clean_body(
         del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
 
     kept = _without_closing_credit_lines(kept)
-    if title_key:
-        kept = kept[_heading_block_end([key for _, key in kept], title_key) :]
-    while len(kept) > 1 and (
-        END_MARK_LINE.match(kept[-1][1]) or CLOSING_STAMP_LINE.match(kept[-1][1])
-    ):
-        kept.pop()  # LABELLING.md: an end mark (（完）), an issue stamp, a keyword tail
     keys = [key for _, key in kept]
+    if title_key and (opening := _heading_block_end(keys, title_key)):
+        kept, keys = kept[opening:], keys[opening:]
+    while len(kept) > 1 and (END_MARK_LINE.match(keys[-1]) or CLOSING_STAMP_LINE.match(keys[-1])):
+        kept.pop()  # LABELLING.md: an end mark (（完）), an issue stamp, a keyword tail
+        keys.pop()
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first
     # paragraph, or any paragraph ending in an ellipsis) is a repeated lede.

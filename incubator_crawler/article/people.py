@@ -438,7 +438,8 @@ def _last_name(names: str) -> str:
 
 @dataclass(frozen=True)
 class _PeopleContext:
-    """The page facts the source, author and editor chains read, gathered once per page."""
+    """The page facts the source, author and editor chains (and their settling) read, gathered
+    once per page."""
 
     fields: dict[str, str]
     metas: dict[str, tuple[str, str]]
@@ -450,6 +451,7 @@ class _PeopleContext:
     window: tuple[int | None, list[Block]] | None
     inline: dict
     owner: str | None
+    meta_blocks: list[Block] | None
 
 
 def find_people(
@@ -473,11 +475,13 @@ def find_people(
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
-    ctx = _PeopleContext(fields, metas, ld, trailer, root, site_name, page, window, inline, owner)
+    ctx = _PeopleContext(
+        fields, metas, ld, trailer, root, site_name, page, window, inline, owner, meta_blocks
+    )
     _find_source(art, ctx)
     _find_author(art, ctx)
     _find_editor(art, ctx)
-    _settle_people(art, trailer, root, site_name, meta_blocks, owner)
+    _settle_people(art, ctx)
 
 
 def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
@@ -777,17 +781,11 @@ def _find_editor(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             art.editor_raw, rules["editor"] = add_names(first, more), rules["editor"] + joined
 
 
-def _settle_people(
-    art: ExtractedArticle,
-    trailer: dict[str, str],
-    root: Any,
-    site_name: str | None,
-    meta_blocks: list[Block] | None,
-    owner: str | None,
-) -> None:
+def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     """Settle the three fields against each other and the site (split, trim, drop)."""
     rules = art.rules
-    _split_source_writer(art, trailer.get("source"))
+    root, site_name, meta_blocks, owner = ctx.root, ctx.site_name, ctx.meta_blocks, ctx.owner
+    _split_source_writer(art, ctx.trailer.get("source"))
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
     if (
