@@ -562,6 +562,8 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # ``发布者：团委`` (hbue.edu.cn's WebPlus notice): the office that posted the item, no
         # writer (LABELLING.md: an organisation's account is no author)
         au = None
+    if trailer_au and _posting_office(trailer_au, art.byline_raw):
+        trailer_au = None  # the same slot as a label cell and a value cell (robust52)
     ld_name = _ld_writer(art, ctx.ld, ctx.page)
     _first_author(art, au, ld_name, trailer_au, ctx)
     _join_more_writers(art)
