@@ -103,3 +103,17 @@ def test_view_counter_beside_the_date_is_no_name() -> None:
         f"<td>次</td></tr></table>{TEXT}"
     )
     assert (out["author"], out["published_at"]) == (None, "2015-12-23")
+
+
+def test_traditional_source_labels() -> None:
+    """``新聞來源：`` (a school's address as the source) and ``來源於：`` under the headline,
+    as Taiwan's and Hong Kong's CMSs print the labels."""
+    out = run(
+        "<h1>園區召開年度工作會議</h1><p>新聞來源： http://news.buaa.edu.cn/zhxw/99920.htm</p>"
+        + TEXT
+    )
+    assert out["source"] == "http://news.buaa.edu.cn/zhxw/99920.htm"
+    out = run(
+        "<h1>園區召開年度工作會議</h1><div>發佈時間：2019-09-26 來源於：東區辦事處</div>" + TEXT
+    )
+    assert (out["source"], out["published_at"]) == ("東區辦事處", "2019-09-26")

@@ -164,6 +164,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "稿件来源",
         "稿件來源",
         "新闻来源",
+        # the same labels as Taiwan's and Hong Kong's CMSs print them (robust52's variants)
+        "新聞來源",
+        "資訊來源",
+        "來源於",
         # a repost's origin closing the text (``消息来源：http://roll.sohu.com/…``)
         "消息来源",
         "消息來源",
