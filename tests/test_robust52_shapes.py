@@ -117,3 +117,13 @@ def test_traditional_source_labels() -> None:
         "<h1>園區召開年度工作會議</h1><div>發佈時間：2019-09-26 來源於：東區辦事處</div>" + TEXT
     )
     assert (out["source"], out["published_at"]) == ("東區辦事處", "2019-09-26")
+
+
+def test_poster_office_in_label_spans_is_no_author() -> None:
+    """``<span class=label>发布者</span><span>团委</span>``: no colon, the same poster's slot."""
+    out = run(
+        "<h1>园区召开年度工作会议</h1><div class='info'><span class='label'>发布者</span>"
+        "<span>团委</span>&nbsp;&nbsp;<span class='label'>发布时间</span><span>2026-04-02</span>"
+        f"</div>{TEXT}"
+    )
+    assert (out["author"], out["published_at"]) == (None, "2026-04-02")

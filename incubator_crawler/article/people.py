@@ -3467,7 +3467,8 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
 
 
 #: The poster's slot of a meta line, whose value may be the posting office rather than a writer.
-_POSTER_LABELS = r"(?:发布者|发布人|發佈者|發布人)\s*:\s*"
+#: (no colon where the markup parts the label from its value: ``<span>发布者</span><span>团委</span>``)
+_POSTER_LABELS = r"(?:发布者|发布人|發佈者|發布人)\s*:?\s*"
 
 
 def _posting_office(name: str, byline: str | None) -> bool:
