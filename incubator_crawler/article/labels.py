@@ -177,6 +177,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "稿件来源",
         "稿件來源",
         "新闻来源",
+        # the same labels as Taiwan's and Hong Kong's CMSs print them (robust52's variants)
+        "新聞來源",
+        "資訊來源",
+        "來源於",
         # a repost's origin closing the text (``消息来源：http://roll.sohu.com/…``)
         "消息来源",
         "消息來源",
@@ -324,6 +328,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "访问次数",
         "訪問量",
         "人气",
+        # a school CMS's counter (``发表于：DATE 查阅：N次``)
+        "查阅",
+        "查閱",
     ),
 }
 
@@ -460,7 +467,7 @@ LABEL_RE = re.compile(
 # font size, share, print, close, comment, like and report buttons.
 _CONTROLS = (
     r"\d+\s*次\s*(?:浏览|阅读|点击)"
-    r"|(?:(?<=[\s【\[|丨│┃])|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气"
+    r"|(?:(?<=[\s【\[|丨│┃])|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气|查阅|查閱"
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
     r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
     # like and report buttons (CSDN's ``阅读量1.3w 收藏 98 点赞数 40``, toutiao's ``举报``)

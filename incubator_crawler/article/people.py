@@ -624,6 +624,8 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # ``发布者：团委`` (hbue.edu.cn's WebPlus notice): the office that posted the item, no
         # writer (LABELLING.md: an organisation's account is no author)
         au = None
+    if trailer_au and _posting_office(trailer_au, art.byline_raw):
+        trailer_au = None  # the same slot as a label cell and a value cell (robust52)
     ld_name = _ld_writer(art, ctx.ld, ctx.page)
     _first_author(art, au, ld_name, trailer_au, ctx)
     _join_more_writers(art)
@@ -3714,7 +3716,8 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
 
 
 #: The poster's slot of a meta line, whose value may be the posting office rather than a writer.
-_POSTER_LABELS = r"(?:发布者|发布人|發佈者|發布人)\s*:\s*"
+#: (no colon where the markup parts the label from its value: ``<span>发布者</span><span>团委</span>``)
+_POSTER_LABELS = r"(?:发布者|发布人|發佈者|發布人)\s*:?\s*"
 
 
 def _posting_office(name: str, byline: str | None) -> bool:
