@@ -60,7 +60,11 @@ from .people import (
 )
 from .text import clean_inline, compact, compact_visible, nfkc, nfkc_compact
 
-_NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
+# a related-reading line in either script (LABELLING.md's first rule: related articles are left out)
+_NAV_START = (
+    "上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关", "相關", "延伸", "推荐阅读",
+    "推薦閱讀", "扩展阅读", "擴展閱讀",
+)  # fmt: skip
 
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
@@ -206,6 +210,7 @@ def body_paragraphs(
         if b.idx not in excluded
         and (title_idx is None or b.idx > title_idx)
         and not _nav_like(page, b, container)
+        and not _toc_heading(page, b)
     ]
     for k in range(1, len(paras)):
         if (cut := _text_end_at(paras, k)) is not None:
@@ -826,6 +831,18 @@ def _is_teaser(page: Page, el: Any) -> bool:
     )
 
 
+_TOC_HEADINGS = frozenset(("目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"))
+
+
+def _toc_heading(page: Page, b: Block) -> bool:
+    """A 目录 line over entries that link to places on this page: a table of contents written
+    into the text (LABELLING.md corpus28), navigation like its entries, which ``_nav_like`` cuts."""
+    if b.chars > 6 or b.text.strip() not in _TOC_HEADINGS or b.idx + 1 >= len(page.blocks):
+        return False
+    nxt = page.blocks[b.idx + 1]
+    return bool(nxt.chars) and nxt.link == nxt.chars and _in_page_anchor_only(nxt.owner)
+
+
 def _nav_like(page: Page, b: Block, container: Any) -> bool:
     """Pager, share bar, related-links list nested in the body container."""
     if (
@@ -1022,6 +1039,9 @@ WECHAT_PROMO = re.compile(
     # the account's name under it (``微信公众号 | 上邻``)
     r"|^(?:微信公众号|微信公眾號)[|｜]\S{1,12}$"
     r"|^(?:长按|長按|扫码|掃碼|扫描二维码|掃描二維碼)(?:识别二维码|識別二維碼)?(?:关注|關注)(?:我们|我們)?[!！]?$"
+    # the same ask naming the account (长按识别二维码，关注X官方微信公众号)
+    r"|^(?:长按|長按|扫描|掃描)(?:识别|識別)?(?:上方|下方)?(?:二维码|二維碼),?(?:关注|關注)"
+    r"[^,。!]{0,12}(?:公众号|公眾號|微信号|微信號|微信|视频号|視頻號)[!！]?$"
 )
 
 # Whole-line headers of sidebar blocks.
@@ -1074,6 +1094,12 @@ CLOSING_STAMP_LINE = re.compile(
     r"^\d{4}年第\d{1,3}期(?:[(（]\d{4}[/-]\d{1,2}[/-]\d{1,2}[)）])?$|^[,，、][^。!?！？,，]{1,12}$"
 )
 
+# A bracketed picture credit opening the text box (compact form: （图片来源：全景视觉）), crediting the
+# head picture shown above it; one between paragraphs under a picture is a caption and stays.
+OPENING_PICTURE_CREDIT = re.compile(
+    r"^\((?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:][^()]{1,20}\)$"
+)
+
 # An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
 END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
 
@@ -1102,6 +1128,8 @@ REPOST_NOTICE = re.compile(
     # (dmsscrape-wealth-58979cfd); the trailer reads the outlet as the source
     r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)[)]?[。.]?$"
     r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
+    # 本文版权归X所有，未经授权不得转载 (the eleventh round's copyright boilerplate)
+    r"|(?:本文|本稿)?(?:版权|版權)(?:归|歸)[^。]{1,20}所有,?(?:未经|未經)[^。]{0,10}(?:不得|禁止)(?:转载|轉載)"
     # the ask alone on a line closing the text, the site's address after it (转载请注明出处http://…)
     rf"|{_REPOST_ASK}[^。]{{0,60}}[。.]?$)"
 )
@@ -1217,7 +1245,7 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if len(c) <= _MAX_PROMO_LEN and c[0] in "立马馬即现現欢歡下" and APP_PROMO.match(c):
         return True
-    if len(c) <= 20 and WECHAT_PROMO.match(c):
+    if len(c) <= 32 and WECHAT_PROMO.match(c):
         return True
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
@@ -1339,6 +1367,8 @@ def clean_body(
             continue
         if kept and kept[-1][1] == key:
             continue  # consecutive duplicate
+        if not kept and key[:1] == "(" and OPENING_PICTURE_CREDIT.match(key):
+            continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
         if len(kept) < 3 and "自" in key and _reprint_credit(key):
             reprint = True
             continue
@@ -1423,6 +1453,14 @@ DESIGN_CREDIT_LINE = re.compile(
 )
 
 
+# A bracket of reporters' credits on a line of its own (compact form: （记者 张明 通讯员 李强）): the
+# writers' credit, read by people.py as the authors; LABELLING.md cuts it from the body.
+_REPORTER_ROLE = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)"
+REPORTER_BRACKET_LINE = re.compile(
+    rf"^\((?:{_REPORTER_ROLE}[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*)+\)$"
+)
+
+
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``kept`` without the credit lines of their own that close the text: design and picture
     credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
@@ -1433,7 +1471,9 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
     while end > 1:
         text, key = kept[end - 1]
         if not (
-            DESIGN_CREDIT_LINE.match(key) or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
+            DESIGN_CREDIT_LINE.match(key)
+            or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
+            or REPORTER_BRACKET_LINE.match(key)
         ):
             break
         end -= 1
