@@ -453,6 +453,9 @@ LABEL_RE = re.compile(
     # (misses49: ``来源 - 科技日报``)
     + r"|(?<=来源|來源|稿源|出处|出處)(?:\s+[-－–—]{1,2})?\s+(?=[^\s:,，。;；、|丨]{2,20}(?:\s*$|\s{2}|\s*[|丨]"
     + r"|\s+(?:[\u4e00-\u9fff]{1,6}\s*:|\d{4}\s*[-/.年]\s*\d)))"
+    # a credit line of bulleted labels without colons (qnck.cyol.com's e-paper: ``○博主 X ○译者 Y``,
+    # LABELLING.md's seventh round): the bullet before the label vouches for it as a colon does
+    + r"|(?<=[○●◎□■◆](?:博主|译者|譯者|作者|记者|記者|编辑|編輯|编译|編譯|撰文|来源|來源))\s+(?=\S)"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
@@ -899,6 +902,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             # ``发布者：团委 / 发布时间：…``: a slash between blanks parts the items (WebPlus's
             # meta line printed with separators), the next item's label ends this one
             value = value[:-1].strip(_WS)
+        if value[-1:] in _LABEL_BULLETS and vend in label_starts:
+            value = value[:-1].strip(_WS)  # ``○博主 X ○译者 Y``: the next label's bullet
         if value[-1:] in CLOSERS and CLOSERS[value[-1]] not in value:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)
@@ -928,6 +933,9 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 break
     return out
 
+
+# The bullets that may lead a label on a credit line (``○博主 X ○译者 Y``)
+_LABEL_BULLETS = "○●◎□■◆"
 
 # The labels of a newsroom's reporting credits, which join each other's names (policy59).
 _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生)$")

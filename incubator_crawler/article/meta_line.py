@@ -773,7 +773,7 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
     )
     if bare_date and not fields.get("published"):
         fields["published"] = f.get("published", m.group(0))
-    elif labelled and LABEL_RE.match(norm):
+    elif labelled and LABEL_RE.match(norm, len(norm) - len(norm.lstrip(_LEAD_BULLETS))):
         for k in labelled:
             if not fields.get(k):
                 fields[k] = f[k]
@@ -783,6 +783,10 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
         return False
     used.add(b.idx)
     return True
+
+
+# A bullet may lead a neighbouring credit line (an e-paper's ``○博主 X ○译者 Y``, LABELLING.md)
+_LEAD_BULLETS = "○●◎□■◆"
 
 
 # A line that is a signature dash and a name only: two em dashes (or one, or a horizontal bar)

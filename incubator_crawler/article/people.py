@@ -140,7 +140,9 @@ BYLINE_LINE_RE = re.compile(
     # (``文图/张三``, ``文、图/张三``: LABELLING.md's 文图：X in the slash form)
     r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
-    r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
+    # or an ethnic-minority name with its middle dot, longer than four (``热依拉·买买提``)
+    r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?!\S)"
+    r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
     # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
     # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
@@ -1487,9 +1489,11 @@ _AFTER_DATE_NAME_RE = re.compile(
 
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
+# (a theme's ``- 熱血編輯部 @ DATE``: a dash before the name, ``@`` "at" before the date)
 _BEFORE_DATE_NAME_RE = re.compile(
-    r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
-    rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/]*(?:于\s*)?$"
+    r"^\s*(?:[-–—]\s+)?(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d@]{2,12}"
+    r"|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
+    rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/]*(?:于\s*|@\s*)?$"
 )
 
 
@@ -3050,6 +3054,11 @@ _COUNTRY_NOTE_RE = re.compile(r"^(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}[国國]
 # An organisation's acronym in brackets after the name (``HansB （AKA）``, ``张三（IBM）``): the unit
 _ACRONYM_NOTE_RE = re.compile(r"^[A-Z]{2,6}$")
 # Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
+# ``等`` / ``等人`` closing a list of writers (``作者：张三 李四 等``, ``张三、李四等``): "and
+# others", no name; set apart, or after a list of two names or more (a lone ``X等`` may be a name)
+_AND_OTHERS_END_RE = re.compile(
+    r"(?:\s+|(?<=[、，,\s][\u4e00-\u9fff·]{2})|(?<=[、，,\s][\u4e00-\u9fff·]{3}))等人?$"
+)
 _FOOTNOTE_MARK_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*(?=[\s、，,;；]|$)"
 )
@@ -3082,6 +3091,8 @@ def _split_authors(value: str) -> list[str]:
     if "(" in value or "（" in value or "[" in value:
         # each writer's unit or country in brackets (``张三（浙江大学） 李四（复旦大学）``, ``[美] X``)
         value = _NAME_NOTE_RE.sub(_drop_unit, value).strip()
+    if "等" in value:
+        value = _AND_OTHERS_END_RE.sub("", value)
     if any(c.isdigit() for c in value):
         value = _FOOTNOTE_MARK_RE.sub("", value)  # ``张三1 李四2``: an affiliation's footnote mark
     for part in AUTHOR_SPLIT.split(value):
@@ -3264,6 +3275,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role == "source":
         # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
         text = _REPOST_CREDIT_RE.sub("", _RIGHTS_NOTE_RE.sub("", text))
+        # the outlet's address after its name (``科技日报 http://www.stdaily.com``): a trailing
+        # link, dropped as LABELLING.md's Source decision says; an address alone stays
+        text = _OUTLET_ADDRESS_END_RE.sub("", text)
         # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
         text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
     if role == "author":
@@ -3273,6 +3287,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         names = [n for n in names if not is_site_name(n, site_name)]
         return "、".join(names) or None
     return text
+
+
+# A web address after an outlet's name in a 来源 value, set apart by a blank
+_OUTLET_ADDRESS_END_RE = re.compile(rf"(?<=[\u4e00-\u9fff》])\s+{WEB_ADDRESS}$")
 
 
 # A WeChat account's id after the account's name in a 来源 value
