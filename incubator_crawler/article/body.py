@@ -1399,6 +1399,10 @@ MIN_FRAGMENT_BODY = 200
 #: (hneia-xinwen-2014-4: a one-sentence item of ~110 characters ending ``…并共进晚餐``).
 _MIN_CLAUSE_RUN, _MIN_CLAUSES = 60, 3
 
+#: A clause comma: full-width, or a half-width one a Chinese clause follows (text typed with an
+#: ASCII comma, ``…召开,湖南省…``); not an English list's ``a, b, c`` (a tag line, a menu).
+_CLAUSE_COMMA = re.compile(r"，|,\s?(?=[\u4e00-\u9fff])")
+
 
 def looks_like_article_body(body: str | None) -> bool:
     """True when the text reads like an article: long, or with one sentence (a full stop or a
@@ -1408,7 +1412,8 @@ def looks_like_article_body(body: str | None) -> bool:
     if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body):
         return True
     return any(
-        len(p) >= _MIN_CLAUSE_RUN and p.count("，") >= _MIN_CLAUSES for p in body.split("\n\n")
+        len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES
+        for p in body.split("\n\n")
     )
 
 
