@@ -1,0 +1,50 @@
+"""Shapes left by pool61's pool, as pages of our own.
+Why each shape and the page it came from: docs/benchmarks.md, misses66."""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PROSE, run
+
+TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "2006-11-02 14:25 作者： 赵婕 出自[人民文学出版社]",
+        "作者： 赵婕 出自<a href='http://www.rw-cn.com/'>[人民文学出版社]</a>",
+        "2006-11-02 14:25 作者：赵婕 选自《纯棉婚姻》",
+        "2006-11-02 14:25 作者：赵婕 出自：人民文学出版社",
+    ],
+    ids=["bracketed", "linked", "book-title", "colon"],
+)
+def test_the_book_an_excerpt_is_taken_from_names_no_writer(meta: str) -> None:
+    """263.net's book excerpts: ``作者： 赵婕 出自[人民文学出版社]``: 出自 (选自, 摘自) and the
+    bracketed book or publisher after the name are the excerpt's origin, not a second writer."""
+    title = "纯棉婚姻书摘"
+    rec = run(f"<h1>{title}</h1><div>{meta}</div>{TEXT}", f"<title>{title}</title>")
+    assert rec["author"] == "赵婕"
+
+
+@pytest.mark.parametrize(
+    ("names", "author"),
+    [
+        ("<a href='mailto:jiyuu0@gmail.com'>Chua Wen Kiat</a> (吉隆坡, 馬來西亞)", "Chua Wen Kiat"),
+        ("Chua Wen Kiat（吉隆坡、馬來西亞）", "Chua Wen Kiat"),
+        # a Han name's bracket stays the people module's (a role, a unit): unchanged
+        ("張三（台北）", "張三（台北）"),
+        # one bracketed word after a Latin name is its transliteration, kept
+        ("John Smith (约翰·史密斯)", "John Smith (约翰·史密斯)"),
+    ],
+    ids=["city-country", "full-width", "han-name", "transliteration"],
+)
+def test_a_place_note_after_a_latin_name_is_no_second_name(names: str, author: str) -> None:
+    """ubuntuguide.org: ``作者 : Chua Wen Kiat (吉隆坡, 馬來西亞)``: the city and country a writer
+    lives in, bracketed after a Latin-lettered name, are a place note, not two more names."""
+    title = "非官方 Ubuntu 5.04 新手指南"
+    rec = run(
+        f"<h1>{title}</h1><p>修正版 : 2.06<br/>作者 : {names}<br/></p>{TEXT}",
+        f"<title>{title}</title>",
+    )
+    assert rec["author"] == author
