@@ -48,3 +48,40 @@ def test_a_place_note_after_a_latin_name_is_no_second_name(names: str, author: s
         f"<title>{title}</title>",
     )
     assert rec["author"] == author
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<div class='Core3MdlInfo hidden'>当前位置</div>",
+        "<div style='display:none'>当前位置：</div>",
+        # shown, the label over the trail's own labelled line reads the same
+        "<div>当前位置</div>",
+    ],
+    ids=["class-hidden", "display-none", "shown"],
+)
+def test_a_hidden_copy_of_the_trail_label_stays_out_of_the_category(hidden: str) -> None:
+    """bjxch.gov.cn (pool61): a hidden 当前位置 over the shown ``当前位置：西城服务 > 社会服务 >
+    信息详情``, both in one box: the label twice is one label; the category is the trail's items."""
+    title = "“学书法晒快乐”书法培训"
+    trail = (
+        "<div class='dqwz'><ul><li>当前位置：</li><li><a href='/xcfw.html'>西城服务</a></li>"
+        "<li>&gt;</li><li><a href='/xcfw/shfw.html'>社会服务</a></li><li>&gt;</li>"
+        "<li><a>信息详情</a></li></ul></div>"
+    )
+    rec = run(
+        f"<div class='coreContent'><div>{hidden}{trail}</div></div>"
+        f"<h1>{title}</h1><div>发布时间：2017-05-02</div>{TEXT}",
+        f"<title>{title}</title>",
+    )
+    assert rec["category"] == "西城服务 > 社会服务"
+
+
+def test_a_trail_label_once_is_cut_once() -> None:
+    """The label read once, as before: the items after it are the category."""
+    from incubator_crawler.article.category import category_from_breadcrumb
+
+    assert category_from_breadcrumb("当前位置 当前位置： 西城服务 > 社会服务 > 信息详情") == (
+        "西城服务 > 社会服务"
+    )
+    assert category_from_breadcrumb("您的位置：首页 > 新闻中心 > 园区动态") == "新闻中心 > 园区动态"
