@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from page_shapes import PROSE, run
 
+SECOND = "沙龙吸引了四十余家初创企业参加，三位投资人现场点评了项目路演。"
 TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
 
 
@@ -85,3 +86,22 @@ def test_a_trail_label_once_is_cut_once() -> None:
         "西城服务 > 社会服务"
     )
     assert category_from_breadcrumb("您的位置：首页 > 新闻中心 > 园区动态") == "新闻中心 > 园区动态"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["《播客热潮迅速蔓延 挑逗传统传媒业》已有1件评论", "共有3条评论", "已有 12 條評論"],
+    ids=["titled", "count", "traditional"],
+)
+def test_readers_comments_under_their_heading_are_not_the_text(heading: str) -> None:
+    """chinesenewsnet's blog (pool61): ``《标题》已有1件评论`` heads a reader's post (a whole
+    article pasted) above the comment form: the text ends over the heading."""
+    title = "播客热潮迅速蔓延 挑逗传统传媒业"
+    comment = "花10分钟时间，就能拥有一个自己的私人声音平台。这在以前是无法想象的，如今已成现实。"
+    rec = run(
+        f"<div class='post'><p>Saturday, September 10th, 2005 10:56 am</p><h2>{title}</h2>"
+        f"<p>{PROSE}</p><p>{SECOND}</p><h3>{heading}</h3><p>新宠的评论</p>"
+        f"<p>September 19th, 2005 at 7:32 pm</p><p>{comment}</p></div>",
+        f"<title>多维博客 &raquo; {title}</title>",
+    )
+    assert rec["body"] == f"{PROSE}\n\n{SECOND}"

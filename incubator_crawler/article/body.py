@@ -214,6 +214,11 @@ def body_paragraphs(
             paras = paras[:k]
             break
         t = paras[k].text
+        if paras[k].chars <= 80 and COMMENTS_HEADER.match(nfkc_compact(t)):
+            # the comments' heading (chinesenewsnet's blog: 《标题》已有1件评论): readers' posts
+            # follow, then the comment form
+            paras = paras[:k]
+            break
         if (
             paras[k].chars <= 80
             and ("摘要" in t or "全文" in t or "积分" in t or "時效" in t or "时效" in t)
@@ -1019,6 +1024,12 @@ RELATED_HEADER = re.compile(
     # a comment form's heading inside the text box, over its name and e-mail fields
     # (chinesenewsnet's blog: 发表评论 / 发表名 / E-mail (不显示在评论中) / 个人主页)
     r"|发表评论|發表評論|发表回复|發表回覆)[】\]]?[:>]*$"
+)
+
+# The heading over readers' comments, their count after the post's title or alone (``《标题》已有1件
+# 评论``, ``共有3条评论``); compact form.
+COMMENTS_HEADER = re.compile(
+    r"^(?:《[^》]{1,60}》)?(?:已有|共有?)\d+(?:件|条|條|则|則|个|個)(?:评论|評論|留言|回复|回覆|回应|回應)$"
 )
 
 # A paywall's notice under a teaser: the full text is for members (the body ends there).
