@@ -236,6 +236,10 @@ def _text_end_at(paras: list[Block], k: int) -> int | None:
     if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
         return k
     t = b.text
+    if b.chars <= 80 and COMMENTS_HEADER.match(nfkc_compact(t)):
+        # the comments' heading (chinesenewsnet's blog: 《标题》已有1件评论): readers' posts
+        # follow, then the comment form
+        return k
     if (
         b.chars <= 80
         and ("摘要" in t or "全文" in t or "积分" in t or "時效" in t or "时效" in t)
@@ -1062,6 +1066,12 @@ RELATED_HEADER = re.compile(
     r"|发表评论|發表評論|发表回复|發表回覆)[】\]]?[:>]*$"
 )
 
+# The heading over readers' comments, their count after the post's title or alone (``《标题》已有1件
+# 评论``, ``共有3条评论``); compact form.
+COMMENTS_HEADER = re.compile(
+    r"^(?:《[^》]{1,60}》)?(?:已有|共有?)\d+(?:件|条|條|则|則|个|個)(?:评论|評論|留言|回复|回覆|回应|回應)$"
+)
+
 # A paywall's notice under a teaser: the full text is for members (the body ends there).
 PAYWALL_LINE = re.compile(
     r"^(?:您|你)?(?:现在|目前)?(?:查看|看到|阅读)的?(?:是|为)?摘要页"
@@ -1496,6 +1506,10 @@ MIN_FRAGMENT_BODY = 200
 #: (hneia-xinwen-2014-4: a one-sentence item of ~110 characters ending ``…并共进晚餐``).
 _MIN_CLAUSE_RUN, _MIN_CLAUSES = 60, 3
 
+#: A clause comma: full-width, or a half-width one a Chinese clause follows (text typed with an
+#: ASCII comma, ``…召开,湖南省…``); not an English list's ``a, b, c`` (a tag line, a menu).
+_CLAUSE_COMMA = re.compile(r"，|,\s?(?=[\u4e00-\u9fff])")
+
 
 def looks_like_article_body(body: str | None) -> bool:
     """True when the text reads like an article: long, or with one sentence (a full stop or a
@@ -1505,7 +1519,8 @@ def looks_like_article_body(body: str | None) -> bool:
     if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body):
         return True
     return any(
-        len(p) >= _MIN_CLAUSE_RUN and p.count("，") >= _MIN_CLAUSES for p in body.split("\n\n")
+        len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES
+        for p in body.split("\n\n")
     )
 
 

@@ -1295,7 +1295,11 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     """Return 'A > B' from a breadcrumb, without label, home/site item and trailing 正文."""
     if not raw:
         return None
-    text = BREADCRUMB_LABEL.sub("", collapse_whitespace(raw), count=1)
+    text = collapse_whitespace(raw)
+    # the label twice: a hidden copy of it over the trail (a pool page of bjxch.gov.cn, pool61:
+    # a Bootstrap-hidden 当前位置 above 当前位置：西城服务 > 社会服务); no item is a trail label
+    while (label := BREADCRUMB_LABEL.match(text)) and label.end():
+        text = text[label.end() :]
     items = _split(text)
     if len(items) > 2 and BREADCRUMB_HOME.match(items[1].replace(" ", "")):
         # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category

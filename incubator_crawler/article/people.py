@@ -3186,10 +3186,20 @@ _NEXT_LABELLED_RE = re.compile(r"\s+(?=(?:[/／]\s*)?[\u4e00-\u9fff]{1,6}\s*[:�
 _NEXT_ITEM_RE = re.compile(
     # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
     r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
-    rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
+    rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S"
+    # the book or paper the text is taken from, its name bracketed (263.net's book excerpts:
+    # ``作者： 赵婕 出自[人民文学出版社]``, the value maybe cut at the bracket): 出自 is no writer
+    r"|(?:出自|选自|選自|摘自|引自)\s*(?:[\[【《「]|$))"
     # a staff credit of the byline line, its title maybe led by the paper's name (``每经编辑 X``)
     rf"|{_NEXT_STAFF_RE.pattern}"
     rf"|(?<=[\u4e00-\u9fff]{{2}})(?=(?:{_ITEM_LABELS})(?:[:：\s\d]|$)|(?:来源|來源)[\u4e00-\u9fff]{{2,}}$)"
+)
+
+
+# Where a writer of a Latin-lettered name lives, bracketed after the name as city and country
+# (ubuntuguide.org's 作者 : Chua Wen Kiat (吉隆坡, 馬來西亞)): a place note, not more names
+_LATIN_NAME_PLACE_RE = re.compile(
+    r"(?<=[A-Za-z.])\s*[(（]\s*[\u4e00-\u9fff]{2,8}(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,8}){1,2}\s*[)）]?$"
 )
 
 
@@ -3241,6 +3251,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
         # ``张三 人气:88``): a word and a colon after a blank start another field
         text = _NEXT_ITEM_RE.split(text, maxsplit=1)[0].strip()
+        text = _LATIN_NAME_PLACE_RE.sub("", text)
         # where the writer reported from, after a blank (LABELLING.md, corpus36: ``作者:张兴军
         # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
         text = _PLACE_REPORTED_END_RE.sub("", text)
