@@ -928,6 +928,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
                 )
                 or _period_cousin(container, other)
             )
+        elif _toggled_day_box(container, other):
+            beside = True
         else:
             beside = (
                 row_kind(other) in box_kinds
@@ -981,6 +983,32 @@ def _period_cousin(container, other) -> bool:
             return False
         mine, theirs = up_mine, up_theirs
     return False
+
+
+def _toggled_day_box(container, other) -> bool:
+    """True when ``other`` is a box of the container's list that a script folds or opens.
+
+    A list grouped by day under date headings (LABELLING lists10's accordion) marks the open
+    day's box with a state class the collapsed days lack (``ul.daylist`` beside
+    ``ul.daylist.collapsed``): sibling boxes of one tag, the classes of one a subset of the
+    other's, each right after a heading naming a period, are boxes of one list.
+    """
+    if other.tag != container.tag or other.getparent() is not container.getparent():
+        return False
+    mine, theirs = set(node_classes(container)), set(node_classes(other))
+    if not (mine <= theirs or theirs <= mine):
+        return False
+    return _after_period(container) and _after_period(other)
+
+
+def _after_period(box) -> bool:
+    """True when the element just before ``box`` is a heading naming a period (2024-05-20)."""
+    before = box.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or before.tag not in HEADING_TAGS:
+        return False
+    return _is_period(element_text(before))
 
 
 def _period_headed(top, box) -> bool:
