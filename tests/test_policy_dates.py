@@ -91,7 +91,11 @@ CASES: dict[str, tuple[dict, dict]] = {
     ),
     # ROC year with 民國 and a clock
     "roc-year-clock": (
-        {"meta": meta("發布時間：民國113年3月27日 14:30"), "body": text(TP1, TP2, TP3), "url": BARE_URL},
+        {
+            "meta": meta("發布時間：民國113年3月27日 14:30"),
+            "body": text(TP1, TP2, TP3),
+            "url": BARE_URL,
+        },
         {"published": ("2024-03-27T14:30", "minute")},
     ),
     # yesterday + time is relative: no date (thirteenth round)
