@@ -577,11 +577,14 @@ DATE_RE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"|(?:(?:19|20)?\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
-    # slashed day and month with the year last, only where one of them cannot be a month
-    # (``11/29/2021`` month first, ``29/11/2021`` day first); ``05/11/2021`` is left unread
-    # (one alternative behind a cheap lookahead: DATE_RE is tried at every digit of a page)
+    # slashed or dashed day and month with the year last, only where one of them cannot be a
+    # month (``11/29/2021`` and ``05-19-2013`` month first, ``29/11/2021`` day first);
+    # ``05/11/2021`` is left unread (one alternative behind a cheap lookahead: DATE_RE is tried
+    # at every digit of a page)
     r"|(?=\d\d?/)(?:(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))"
     r"/(?:19|20)\d{2}"
+    r"|(?=\d\d?-)(?:(?:0?[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])|(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2]))"
+    r"-(?:19|20)\d{2}(?!\d)"
     # Chinese numerals (二〇二四年三月五日) and ROC years (民國113年3月5日; after 民國 the years
     # before 2011 too, 民國98年 = 2009)
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"

@@ -321,22 +321,31 @@ def find_published(
         if (line := _short_year_line(shown, raw)) is not None:
             art.published_raw = line
             art.rules["published"] += "(yy line)"
+    elif not raw and (line := _short_year_line(fields.get("published") or art.byline_raw or "")):
+        # no other date anywhere: the meta line's own ``yy-MM-dd HH:mm`` is the date shown
+        art.published_raw, art.rules["published"] = line, "meta-line:yy clock"
 
 
-# A date line in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``).
+# A date line in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``; DedeCMS's
+# ``25-05-07 17:10:28`` and ``发布：21-06-11 15:11``): the clock makes the order year-month-day.
 _SHORT_YEAR_LINE_RE = re.compile(
-    r"^\s*(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:])"
+    r"^\s*(?:发布\s*:\s*)?(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
 )
 
 
-def _short_year_line(line: str, url_day: str) -> str | None:
-    """The line's ``yy-MM-dd HH:mm`` as a full date when the address names that very day
-    (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees)."""
+def _short_year_line(line: str, url_day: str = "") -> str | None:
+    """The line's ``yy-MM-dd HH:mm[:ss]`` as a full date, when the address names that very day
+    (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees) or, with
+    no ``url_day``, when the line is the page's only date (its clock makes the shape certain)."""
     m = _SHORT_YEAR_LINE_RE.match(nfkc(line))
-    if m is None:
+    if m is None or int(m["m"]) > 12 or int(m["d"]) > 31:
         return None
     day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
-    return f"{day} {int(m['H']):02d}:{m['M']}" if day == url_day[:10] else None
+    if day[:4] > str(datetime.now().year) or url_day and day != url_day[:10]:
+        return None
+    seconds = f":{m['S']}" if m["S"] else ""
+    return f"{day} {int(m['H']):02d}:{m['M']}{seconds}"
 
 
 def _wall_clock_shown(
