@@ -224,7 +224,7 @@ def body_paragraphs(
             cut = k - 1 if PAGE_ADDRESS_LINE.match(nfkc_compact(paras[k - 1].text)) else k
             paras = paras[:cut]
             break
-        if _in_login_form(paras[k].owner):
+        if _in_login_form(page, paras[k].owner):
             # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
             # field, then 會員服務申請 and the member hotline): the text ends above its heading
             cut = k - 1 if LOGIN_HEADING.match(nfkc_compact(paras[k - 1].text)) else k
@@ -241,12 +241,19 @@ def body_paragraphs(
     return container, paras
 
 
-def _in_login_form(el: Any) -> bool:
+def _in_login_form(page: Page, el: Any) -> bool:
     """Whether ``el`` sits in a ``<form>`` that asks for a password (a login box)."""
+    # each form's answer once a page (perf16): an ASP.NET page wraps its whole body in one
+    # <form>, whose every input was visited again for each paragraph
+    seen = page.memo.setdefault("body.login_forms", {})
     for form in el.iterancestors("form"):
-        for field in form.iter("input"):
-            if (field.get("type") or "").lower() == "password":
-                return True
+        login = seen.get(form)
+        if login is None:
+            login = seen[form] = any(
+                (field.get("type") or "").lower() == "password" for field in form.iter("input")
+            )
+        if login:
+            return True
     return False
 
 
