@@ -13,8 +13,8 @@ from incubator_crawler.article.page import parse_html, site_name_of
     [
         ('<div id="js_name">不是</div><span id="js_name"> 科技 园 </span>', "科技 园"),
         ('<strong id="js&#95;name">孵化器</strong>', "孵化器"),
-        # perf16: hex, decimal without a semicolon, leading zeros; a page's &#160; alone is
-        # no reason to look (the title's tail, as with no text given)
+        # hex, decimal without a semicolon, leading zeros (the parser reads them all); a page's
+        # &#160; with no such id gives the title's tail, as with no text given
         ('<span id="&#x6A;s&#95name">创业园</span>', "创业园"),
         ('<span id="j&#0115;_n&#X61;me">众创空间</span>', "众创空间"),
         ("<span>无&#160;名</span>", "站点"),
