@@ -245,8 +245,8 @@ def _in_login_form(page: Page, el: Any) -> bool:
     """Whether ``el`` sits in a ``<form>`` that asks for a password (a login box)."""
     # each form's answer once a page (perf16): an ASP.NET page wraps its whole body in one
     # <form>, whose every input was visited again for each paragraph
-    seen = page.memo.setdefault("body.login_forms", {})
     for form in el.iterancestors("form"):
+        seen = page.memo.setdefault("body.login_forms", {})
         login = seen.get(form)
         if login is None:
             login = seen[form] = any(
