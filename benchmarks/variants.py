@@ -114,6 +114,9 @@ DATE_FORMATS = {
     # weekday after the day, a month name, the ROC year
     "slash-short": "{y}/{m}/{d}", "weekday": "{y}年{m}月{d}日 {wd}", "english": "{mon} {d}, {y}",
     "roc": "民國{roc}年{m}月{d}日",
+    # robust52: the padded CJK day, an unpadded dot, and a two-digit year (nmgnews' 09-11-21)
+    "cjk-padded": "{y}年{m:02d}月{d:02d}日", "dot-short": "{y}.{m}.{d}",
+    "short-year": "{yy:02d}-{m:02d}-{d:02d}",
 }  # fmt: skip
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -121,7 +124,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 def format_date(fmt: str, y: int, m: int, d: int) -> str:
     """One of DATE_FORMATS filled with a day (its weekday, month name and ROC year too)."""
     wd = "星期" + "一二三四五六日"[date(y, m, d).weekday()]
-    return fmt.format(y=y, m=m, d=d, wd=wd, mon=MONTHS[m - 1], roc=y - 1911)
+    return fmt.format(y=y, m=m, d=d, wd=wd, mon=MONTHS[m - 1], roc=y - 1911, yy=y % 100)
 
 
 # ------------------------------------------------------------------------------ text
@@ -299,6 +302,7 @@ def _date_re(label: dict[str, Any]) -> re.Pattern[str] | None:
         rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)日?"
         # the day as the ``english`` and ``roc`` date variants write it
         rf"|{MONTHS[m - 1]} {d}, {y}|民國{y - 1911}年{m}月{d}日"
+        rf"|(?<![\d-]){y % 100:02d}-{m:02d}-{d:02d}(?![\d-])"
     )
 
 
@@ -330,7 +334,7 @@ def items_of(el: Any) -> list[str]:
         if not isinstance(child.tag, str):
             pieces.append(child.tail or "")
             continue
-        text = "  " if child.tag == "br" else visible(child)
+        text = "  " if child.tag == "br" else _item_text(child)
         pieces += [cut, text, cut, child.tail or ""]
     text = "".join(pieces).strip()
     parts = [
@@ -356,6 +360,33 @@ def items_of(el: Any) -> list[str]:
         else:
             items.append(part)
     return items
+
+
+INLINE = {"span", "em", "a", "i", "b", "font", "strong", "label", "small", "cite"}
+BOXES = {"div", "p", "ul", "ol", "table", "dl", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _item_text(el: Any) -> str:
+    """An item's visible text; the boxes inside an inline item are a widget's popup that CSS
+    shows on hover (ccdi's ``<em><div class=share_box>分享…<h4>微信扫一扫：分享</h4>…``): no
+    text of the line, so flattened into it they would make the line a sentence no reader sees."""
+    if el.tag not in INLINE or not any(d.tag in BOXES for d in el.iterdescendants()):
+        return visible(el)
+    parts: list[str] = []
+
+    def rec(e: Any) -> None:
+        if hidden(e) or (e is not el and e.tag in BOXES):
+            return
+        if e.text:
+            parts.append(e.text)
+        for child in e:
+            if isinstance(child.tag, str):
+                rec(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    rec(el)
+    return "".join(parts)
 
 
 def _set_content(el: Any, html: str) -> None:
@@ -532,6 +563,75 @@ def kind_order(field: str, spot: Spot) -> list[Variant]:
     return out
 
 
+#: Label words as Taiwan's and Hong Kong's CMSs print them (the 發佈 of Taiwan's government sites).
+TRADITIONAL = {
+    "责任编辑": "責任編輯", "责编": "責編", "编辑": "編輯", "本报记者": "本報記者", "记者": "記者",
+    "文章来源": "文章來源", "信息来源": "資訊來源", "新闻来源": "新聞來源", "稿件来源": "稿件來源",
+    "来源": "來源", "发布时间": "發佈時間",
+    "发布日期": "發佈日期", "时间": "時間", "发表于": "發表於", "发布者": "發佈者", "发布人": "發佈人",
+    "浏览次数": "瀏覽次數", "浏览": "瀏覽", "点击": "點擊", "阅读": "閱讀", "字号": "字號",
+    "通讯员": "通訊員",
+}  # fmt: skip
+_TRADITIONAL_RE = re.compile("|".join(sorted(TRADITIONAL, key=len, reverse=True)))
+#: A labelled item as other CMSs set its label and value apart: a definition list, table cells
+#: (a 信息公开 box's label cell beside its value cell), a label element and a value element, and
+#: brackets around the item. ``{l}`` label, ``{c}`` its colon, ``{v}`` the value.
+FORMS = {
+    "dl": ("<dl class='info'>", "<dt>{l}</dt><dd>{v}</dd>", "<dd>{i}</dd>", "", "</dl>"),
+    "dl-colon": ("<dl class='info'>", "<dt>{l}{c}</dt><dd>{v}</dd>", "<dd>{i}</dd>", "", "</dl>"),
+    "td-items": ("<table><tr>", "<td>{l}{c}{v}</td>", "<td>{i}</td>", "", "</tr></table>"),
+    "td-label-value": ("<table><tr>", "<td>{l}{c}</td><td>{v}</td>", "<td>{i}</td>", "",
+                       "</tr></table>"),
+    "th-label": ("<table><tr>", "<th>{l}</th><td>{v}</td>", "<td>{i}</td>", "", "</tr></table>"),
+    "span-label": ("<div class='info'>", "<span class='label'>{l}</span><span>{v}</span>",
+                   "<span>{i}</span>", "  ", "</div>"),
+    "label-tag": ("<div class='info'>", "<label>{l}{c}</label><span>{v}</span>",
+                  "<span>{i}</span>", "  ", "</div>"),
+    "brackets": ("<div class='info'>", "[{l}:{v}]", "{i}", " ", "</div>"),
+    "lenticular": ("<div class='info'>", "【{l}{c}{v}】", "{i}", " ", "</div>"),
+}  # fmt: skip
+
+
+def _rebuild_form(spot: Spot, form: str) -> bool:
+    """The meta line as ``FORMS[form]`` sets it, in place of the line's element."""
+    items = items_of(spot.line)
+    if len(compact(visible(spot.line))) > MAX_LINE or not items or spot.line.tag == "body":
+        return False
+    start, labelled, plain, join, end = FORMS[form]
+    cells = []
+    for item in items:
+        m = _LABELLED_ITEM_RE.match(item)
+        cells.append(labelled.format(l=_esc(m[1]), c=m[2], v=_esc(m[3])) if m
+                     else plain.format(i=_esc(item)))  # fmt: skip
+    spot.line = spot.el = _replace(spot.line, start + join.join(cells) + end)
+    return True
+
+
+def _traditional(spot: Spot) -> bool:
+    """Every label word of the line in its traditional form (values as they are)."""
+    changed = False
+    for owner, attr in _text_nodes(spot.line):
+        text = getattr(owner, attr)
+        new = _TRADITIONAL_RE.sub(lambda m: TRADITIONAL[m[0]], text)
+        if new != text:
+            setattr(owner, attr, new)
+            changed = True
+    return changed
+
+
+def kind_forms(field: str, spot: Spot) -> list[Variant]:
+    """The labelled line as CMSs of other places print it (robust52): its label words in
+    traditional characters, and its labelled items as ``FORMS`` sets them apart."""
+    if not spot.label:
+        return []
+    out: list[Variant] = []
+    if _TRADITIONAL_RE.search(spot.label):
+        out.append(("forms:traditional", _traditional))
+    if any(_LABELLED_ITEM_RE.match(i) for i in items_of(spot.line)):
+        out += [(f"forms:{n}", lambda s, n=n: _rebuild_form(s, n)) for n in FORMS]
+    return out
+
+
 def _body_anchor(root: Any, label: dict[str, Any], last: bool) -> Any | None:
     body = [p for p in label.get("body") or [] if len(compact(p)) >= 8]
     if not body:
@@ -543,8 +643,11 @@ def _body_anchor(root: Any, label: dict[str, Any], last: bool) -> Any | None:
 
 
 def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -> list[Variant]:
-    """A trailer line moved before the text, a line above the text moved after it."""
-    if field not in PEOPLE or len(compact(visible(spot.line))) > MAX_LINE or label is None:
+    """A trailer line moved before the text, a line above the text moved after it (the date
+    line too: a 发布时间 printed under the text)."""
+    if field not in (*PEOPLE, "published") or len(compact(visible(spot.line))) > MAX_LINE:
+        return []
+    if label is None or field == "published" and _holds_headline(spot.line, label):
         return []
 
     def move(s: Spot) -> bool:
@@ -575,6 +678,12 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
         return True
 
     return [("position:moved", move)]
+
+
+def _holds_headline(el: Any, label: dict[str, Any]) -> bool:
+    """True when ``el`` shows the headline too (a header block): moved, the title would go with it."""
+    title = compact(label.get("title") or "")
+    return bool(title) and title[:10] in compact(visible(el))
 
 
 def _detach(el: Any) -> None:
@@ -634,10 +743,10 @@ def kind_breadcrumbs(field: str, spot: Spot) -> list[Variant]:
 #: Kinds that apply to each field: a heading only changes its tag (items or noise added to it
 #: would change the title a reader reads); a trail keeps its links (rebuilt as text it is no trail).
 FIELD_KINDS = {
-    "author": ("colon", "separators", "markup", "order", "position"),
-    "editor": ("colon", "separators", "markup", "order", "position"),
-    "source": ("colon", "separators", "markup", "order", "position"),
-    "published": ("colon", "separators", "markup", "order", "dates"),
+    "author": ("colon", "separators", "markup", "order", "position", "forms"),
+    "editor": ("colon", "separators", "markup", "order", "position", "forms"),
+    "source": ("colon", "separators", "markup", "order", "position", "forms"),
+    "published": ("colon", "separators", "markup", "order", "dates", "forms", "position"),
     "category": ("colon", "breadcrumbs", "trail"),
     "title": ("heading", "headline", "encoding"),
 }
@@ -746,6 +855,10 @@ def kind_trail(field: str, spot: Spot, label: dict[str, Any] | None = None) -> l
                 f'<ul class="c2">{lis(it)}</ul>')  # fmt: skip
 
     out.append(("trail:jsonld-list", rebuild(jsonld)))
+    # robust52: an ``<ol>`` whose items carry the separator as text (``<span>›</span>``)
+    out.append(("trail:ol-sep", rebuild(lambda lab, it: f'{_esc(lab)}<ol class="c2">' + "".join(
+        f"<li>{_item_html(t, h)}{'<span>›</span>' if n < len(it) else ''}</li>"
+        for n, (t, h) in enumerate(it, 1)) + "</ol>")))  # fmt: skip
     out.append(("trail:img-sep", rebuild(lambda lab, it: _esc(lab) + '<img src="/images/arrow.gif">'.join(
         _item_html(t, h) for t, h in it))))  # fmt: skip
     if not parts[0]:
@@ -847,6 +960,7 @@ KINDS: dict[str, Callable[..., list[Variant]]] = {
     "position": kind_position,
     "dates": kind_dates,
     "breadcrumbs": kind_breadcrumbs,
+    "forms": kind_forms,
 }
 
 

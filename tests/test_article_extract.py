@@ -269,8 +269,10 @@ def test_structured_data_fallbacks() -> None:
 
 
 def test_url_date_is_last_resort() -> None:
+    # the day shown in the text: a day only the address carries is no date (LABELLING.md)
     page = (
-        "<html><body><h1>标题</h1><div><p>" + "孵化器正文内容，" * 10 + "</p></div></body></html>"
+        "<html><body><h1>标题</h1><div><p>" + "孵化器正文内容，" * 10 + "2026年1月30日。</p>"
+        "</div></body></html>"
     )
     art = extract_article(
         page, "https://www.wehdz.gov.cn/2022/ggxw_68627/tz_68628/202601/t20260130_2721913.shtml"

@@ -478,7 +478,7 @@ def test_an_update_meta_is_the_last_resort_for_the_date() -> None:
 def test_the_url_day_comes_before_an_update_meta() -> None:
     """A page with no readable date: the URL's day is the publish day, the update meta is later."""
     rec = run(
-        f"<h1>标题一个在这里</h1><div><p>{PROSE}</p></div>",
+        f"<h1>标题一个在这里</h1><div><p>{PROSE}</p><p>园区于2023年11月17日举行了年度总结会。</p></div>",
         "<meta property='article:modified_time' content='2024-03-01T10:00:00+08:00'>",
         "http://www.example.cn/2023-11/17/c_1.htm",
     )
@@ -725,10 +725,13 @@ def test_marked_and_jsonld_trails(trail: str, head: str, category: str | None) -
     ],
 )
 def test_url_dates_as_last_resort(url: str, expected: str) -> None:
-    """A page that shows no date falls back to the day its URL carries."""
+    """A page without a date line falls back to the day its URL carries when its text shows
+    that day; a day only the URL carries is no date (LABELLING.md's first rule)."""
+    shown = "<p>据了解，园区于2024年3月5日举行了年度总结会。</p>"
+    page = f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p>{shown}</div>"
+    assert run(page, url=url)["published_at"] == expected
     assert (
-        run(f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>", url=url)["published_at"]
-        == expected
+        run(f"<h1>园区召开工作会议</h1><div><p>{PROSE}</p></div>", url=url)["published_at"] is None
     )
 
 
@@ -2026,9 +2029,11 @@ def test_a_gallery_pages_number_after_the_headline(url: str, title: str) -> None
 )
 def test_a_time_with_its_sites_own_offset_keeps_the_day_shown(stamp: str, published: str) -> None:
     """A foreign page's ``article:published_time`` with a numeric offset is kept in that offset:
-    converting to Shanghai moved the day away from the one the page shows."""
+    converting to Shanghai moved the day away from the one the page shows (in its text here)."""
+    day = published[:10]
+    shown = f"<p>园区于{day[:4]}年{int(day[5:7])}月{int(day[8:])}日举行了年度总结会。</p>"
     rec = run(
-        f"<h1>园区发展新模式</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><div>{stamp[:10]}</div>",
+        f"<h1>园区发展新模式</h1><div><p>{PROSE}</p><p>{PROSE}</p>{shown}</div>",
         f"<title>园区发展新模式</title><meta property='article:published_time' content='{stamp}'>",
     )
     assert rec["published_at"] == published
@@ -2170,8 +2175,10 @@ def test_a_utc_time_on_the_day_the_address_names(url: str, published: str) -> No
     in the UTC day, the address naming that day, the page showing it (5月 9, 19/05/2024); the
     Beijing day would be the next. Without the day in the address ``Z`` is still converted
     (sspai, a dev label, shows Beijing time)."""
+    day = published[:10]
+    shown = f"<p>园区于{day[:4]}年{int(day[5:7])}月{int(day[8:])}日举行了年度总结会。</p>"
     rec = run(
-        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p></div><div>2024-05-09</div>",
+        f"<h1>园区孵化器运营观察</h1><div><p>{PROSE}</p><p>{PROSE}</p>{shown}</div>",
         "<meta property='article:published_time' content='2024-05-09T21:28:48.136Z'>",
         url=url,
     )

@@ -792,6 +792,34 @@ def test_short_comma_lists_without_a_sentence_are_still_fragments(body: str) -> 
     assert looks_like_article_body(NO_STOP)
 
 
+@pytest.mark.parametrize("comma", [",", ", "], ids=["ascii", "ascii-space"])
+def test_a_clause_run_typed_with_ascii_commas_is_a_sentence(comma: str) -> None:
+    """The same one-sentence item typed with half-width commas (``召开,湖南省``) keeps its body:
+    a comma a Chinese clause follows is a clause comma, whatever its width."""
+    from incubator_crawler.article.body import looks_like_article_body
+
+    text = NO_STOP.replace("，", comma)
+    assert looks_like_article_body(text)
+    rec = run(
+        "<article><h1>省驻深办公室主任莅临指导商会工作</h1>"
+        "<p class='postmeta'>时间：2014-04-15 15:33:03 分类：联盟新闻</p>"
+        f"<div class='entry'><p>{text}</p></div></article>",
+        "<title>省驻深办公室主任莅临指导商会工作－产业联盟</title>",
+    )
+    assert rec["body"] == text
+    assert rec["rejected"] is None
+
+
+def test_an_ascii_comma_list_is_no_clause_run() -> None:
+    """A tag or menu line of Latin words (``Python, Scrapy, …``), sixty characters and more, has
+    no Chinese clause after its commas: still no sentence."""
+    from incubator_crawler.article.body import looks_like_article_body
+
+    assert not looks_like_article_body(
+        "Python, Scrapy, SQLite, Docker, Kubernetes, Nginx, Redis, PostgreSQL, Elasticsearch"
+    )
+
+
 def test_a_file_download_box_inside_the_notice_keeps_its_attachment_lines() -> None:
     """pj-hospital.com: a 附件下载 fieldset of .docx links between the notice's last paragraph and
     its signature: the links are the notice's attachment lines, the legend a widget label."""

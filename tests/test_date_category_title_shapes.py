@@ -394,11 +394,14 @@ def test_a_like_button_after_the_source_is_no_part_of_it() -> None:
     ],
 )
 def test_the_day_an_address_names(path: str) -> None:
-    """A page that shows no date takes its address's day, in the shapes htmldate reads too."""
+    """A page without a date line takes its address's day, in the shapes htmldate reads too,
+    when its text shows that day; a day only the address carries is no date (LABELLING.md)."""
     url = f"http://www.example.cn{path}"
-    assert run(f"<h1>{TITLE}</h1><div><p>{PROSE}</p></div>", url=url)["published_at"] == (
+    shown = "<p>据了解，园区于2024年4月24日举行了年度总结会，各企业代表参加。</p>"
+    assert run(f"<h1>{TITLE}</h1><div><p>{PROSE}</p>{shown}</div>", url=url)["published_at"] == (
         "2024-04-24"
     )
+    assert run(f"<h1>{TITLE}</h1><div><p>{PROSE}</p></div>", url=url)["published_at"] is None
 
 
 def test_a_yearless_time_on_the_day_a_day_folder_names() -> None:
@@ -578,16 +581,18 @@ def test_a_pubdate_equal_to_the_render_stamp_yields_to_the_shown_date(
     [
         # csrc.gov.cn's 规章 view: PubDate is the render stamp, no date shown: no publish date
         ("页面生成时间 2025-10-25 11:32:37", "", None),
-        # a render stamp at another time leaves PubDate the page's date (its day shown after
-        # the text: misses59's head dates must be shown)
-        ("页面生成时间 2025-10-26 08:00:00", "10月25日", "2025-10-25T11:32:37+08:00"),
+        # a render stamp at another time leaves PubDate the page's date (its full date shown
+        # in the text: head dates must be shown, and a month-day alone in the text is its
+        # event's, dates63)
+        ("页面生成时间 2025-10-26 08:00:00", "2025年10月25日", "2025-10-25T11:32:37+08:00"),
     ],
 )  # fmt: skip
 def test_a_pubdate_equal_to_the_render_stamp_is_no_date_on_a_page_showing_none(
     stamp: str, shown: str, expected: str | None
 ) -> None:
     """A PubDate rewritten with the page's ``页面生成时间`` stamp says when the page was built,
-    not when the item was published; with no date shown the page has none."""
+    not when the item was published; with no date line the page has none (the other PubDate
+    dates it: its day stands in the text)."""
     rec = run(
         f"<h1>{TITLE}</h1><div><p>{PROSE}</p><p>{PROSE}</p>{shown}</div>",
         f"<title>{TITLE}</title><meta name='PubDate' content='2025-10-25 11:32:37'>"

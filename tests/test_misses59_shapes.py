@@ -187,3 +187,38 @@ def test_a_writer_a_slash_and_the_reports_kind_under_the_headline(line: str, aut
     rec = run(f"<h1>{TITLE}</h1><div>2024/09/06 02:50</div><div>{line}</div>{TEXT}")
     assert rec["author"] == author
     assert rec["body"] == PROSE  # the byline line is no text (the repeated paragraph goes too)
+
+
+EVENT = "<div class='content'><p>3月5日，第五届创新创业大赛总决赛在高新区创业大厦举行。</p>" + (
+    f"<p>{PROSE}</p><p>{PROSE}</p></div>"
+)
+PUBDATE = "<meta name='PubDate' content='2024-03-05 10:20'>"
+
+
+@pytest.mark.parametrize(
+    ("above", "text", "head", "url", "published"),
+    [
+        # the text's event on the head's day is not the page's date (LABELLING.md: dates in the
+        # text's events are not the page's date): PubDate alone, the address's day alone
+        ("", EVENT, PUBDATE, "http://www.example.cn/news/1234.html", None),
+        ("", EVENT, "", "http://www.example.cn/2024/03/05/1234.html", None),
+        # the same month and day shown outside the text (a yearless line under the headline)
+        ("<div>03-05 10:20</div>", TEXT, PUBDATE, "http://www.example.cn/news/1234.html",
+         "2024-03-05T10:20:00+08:00"),
+        ("<div>03/05</div>", TEXT, "", "http://www.example.cn/2024/03/05/1234.html",
+         "2024-03-05"),
+        # the full date in the text shows it
+        ("", TEXT.replace("</div>", "<p>大赛于2024年3月5日举行。</p></div>"), "",
+         "http://www.example.cn/2024/03/05/1234.html", "2024-03-05"),
+        # a day only the address names, nothing shown (unlabelled pool, 0427qy.com's 价格问题)
+        ("", TEXT, "", "http://www.example.cn/news/help/2019-01-21/31.html", None),
+    ],
+)  # fmt: skip
+def test_a_head_or_address_day_shown_only_as_the_texts_event_is_no_date(
+    above: str, text: str, head: str, url: str, published: str | None
+) -> None:
+    """dates63: a day the head or the address names is the reader's only where the page shows
+    it: its month and day (or clock) outside the article's paragraphs, or its full date
+    anywhere; a month-day inside the paragraphs is the text's own event."""
+    rec = run(f"<h1>{TITLE}</h1>{above}{text}", f"<title>{TITLE}</title>{head}", url=url)
+    assert rec["published_at"] == published

@@ -20,6 +20,9 @@ NOISE = (
     "<div class='footer'>Copyright © 2005-2026 某某科技园 版权所有</div>"
 )
 DATED_URL = "http://www.example.cn/2024/03/05/abc.html"
+# The day the head or the address names, shown in a sentence under the text (LABELLING.md takes
+# no date a page does not show).
+SHOWN_DAY = "<p>据了解，园区于2024年3月5日举行了年度总结会，各企业代表参加。</p>"
 
 
 def _page(
@@ -46,11 +49,14 @@ def _page(
     ],
 )
 def test_a_header_clock_or_a_related_row_does_not_date_the_article(under: str) -> None:
-    """The meta line's refusals hold for any date between the title and the text too."""
+    """The meta line's refusals hold for any date between the title and the text too; the
+    address's day then dates the page only where the page shows that day (LABELLING.md: a day
+    only the URL carries is not labelled)."""
     assert _page(under)["published_at"] is None
-    rec = _page(under, url=DATED_URL)
+    rec = _page(under, url=DATED_URL, after=SHOWN_DAY)
     assert rec["published_at"] == "2024-03-05"
     assert rec["extraction"]["published"] == "url:2024/03/05"
+    assert _page(under, url=DATED_URL)["published_at"] is None
 
 
 def test_a_recommended_articles_date_on_the_meta_line_is_no_date() -> None:
@@ -77,10 +83,15 @@ def test_the_address_day_outranks_an_unlabelled_line_more_than_a_day_away(
 ) -> None:
     """htmldate reads the address first; an unlabelled date under the title or on a line of
     its own after the text (a ``<time>`` without a publish mark), days away from the day the
-    address names, yields to it as the meta line's date does."""
-    rec = _page(under, url=DATED_URL, after=after)
+    address names, yields to it as the meta line's date does, where the page shows the
+    address's day (its text does here). An address whose day the page never shows is no
+    witness (LABELLING.md: a day only the URL carries is not labelled): the line's date stands,
+    as on a page without a dated address."""
+    rec = _page(under, url=DATED_URL, after=SHOWN_DAY + after)
     assert rec["published_at"] == "2024-03-05"
     assert rec["extraction"]["published"] == "url:2024/03/05(over line)"
+    assert _page(under, url=DATED_URL, after=after)["published_at"] == "2024-05-20"
+    assert _page(under, after=after)["published_at"] == "2024-05-20"
 
 
 def test_an_unlabelled_line_on_the_address_day_keeps_its_time() -> None:
@@ -193,7 +204,7 @@ def test_the_address_day_in_htmldate_s_shapes(url: str, day: str | None) -> None
 
     got = url_date(url)
     assert (got[0] if got else None) == day
-    assert _page(url=url)["published_at"] == day
+    assert _page(url=url, after=SHOWN_DAY)["published_at"] == day
 
 
 def test_a_publish_mark_on_every_comment_singles_out_nothing() -> None:

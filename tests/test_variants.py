@@ -98,9 +98,10 @@ def test_dates_breadcrumbs_and_position() -> None:
         "<span>作者：张三</span></div>"
     )
     assert sorted(dates) == [
-        "dates:cjk", "dates:dot", "dates:english", "dates:roc", "dates:slash", "dates:slash-short",
-        "dates:weekday",
+        "dates:cjk", "dates:cjk-padded", "dates:dot", "dates:dot-short", "dates:english",
+        "dates:roc", "dates:short-year", "dates:slash", "dates:slash-short", "dates:weekday",
     ]  # fmt: skip
+    assert dates["dates:short-year"].startswith('<div class="info"><span>24-03-05 10:30</span>')
     # 2024-03-05 was a Tuesday, ROC year 113
     assert dates["dates:weekday"].startswith(
         '<div class="info"><span>2024年3月5日 星期二 10:30</span>'
@@ -229,12 +230,16 @@ def test_trail_kind_rebuilds_the_trail_as_other_cmss_draw_it() -> None:
         '<div class="crumb">当前位置：<a href="/">首页</a><img src="/images/arrow.gif">'
         '<a href="/news/">新闻动态</a></div>'
     )
+    assert out["trail:ol-sep"] == (
+        '<div class="crumb">当前位置：<ol class="c2"><li><a href="/">首页</a><span>›</span></li>'
+        '<li><a href="/news/">新闻动态</a></li></ol></div>'
+    )
     assert out["trail:tail=headline"] == (
         '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻动态</a>'
         " &gt; 高新区发布新政策</div>"
     )
     assert sorted(out) == ["trail:img-sep", "trail:jsonld-list", "trail:microdata",
-                           "trail:ol-aria", "trail:tail=headline", "trail:tail=内容",
+                           "trail:ol-aria", "trail:ol-sep", "trail:tail=headline", "trail:tail=内容",
                            "trail:tail=正文", "trail:tail=详情", "trail:ul-css"]  # fmt: skip
 
 
@@ -244,3 +249,43 @@ def test_headline_kind_writes_the_headline_apart_from_a_heading_tag() -> None:
     assert out["headline:two-lines"] == "<h1>高新区发<br>布新政策</h1>"
     # the headline's element gone, <title> (which already names it) the one place it shows
     assert "高新区发布新政策" not in out["headline:title-only"]
+
+
+def test_forms_kind_sets_each_label_apart_from_its_value() -> None:
+    """robust52: the labelled items in traditional characters, a definition list, table cells,
+    a label element and brackets; unlabelled items (the date) stay as they are."""
+    out = made("source", "forms")
+    assert out["forms:traditional"] == (
+        '<div class="info"><span>2024-03-05 10:30</span> <span>來源：高新区管委会</span> '
+        "<span>作者：张三</span></div>"
+    )
+    assert out["forms:dl"] == (
+        '<dl class="info"><dd>2024-03-05 10:30</dd><dt>来源</dt><dd>高新区管委会</dd>'
+        "<dt>作者</dt><dd>张三</dd></dl>"
+    )
+    assert out["forms:td-label-value"] == (
+        "<table><tr><td>2024-03-05 10:30</td><td>来源：</td><td>高新区管委会</td>"
+        "<td>作者：</td><td>张三</td></tr></table>"
+    )
+    assert out["forms:span-label"] == (
+        '<div class="info"><span>2024-03-05 10:30</span>\xa0\xa0<span class="label">来源</span>'
+        '<span>高新区管委会</span>\xa0\xa0<span class="label">作者</span><span>张三</span></div>'
+    )
+    assert out["forms:brackets"] == (
+        '<div class="info">2024-03-05 10:30 [来源:高新区管委会] [作者:张三]</div>'
+    )
+    assert sorted(out) == ["forms:brackets", "forms:dl", "forms:dl-colon", "forms:label-tag",
+                           "forms:lenticular", "forms:span-label", "forms:td-items",
+                           "forms:td-label-value", "forms:th-label", "forms:traditional"]  # fmt: skip
+
+
+def test_a_popup_inside_an_item_is_no_text_of_the_line() -> None:
+    """A share box's popup inside an inline item (ccdi's QR code dialog, hidden by a class)
+    stays out of the rebuilt line."""
+    root = etree.fromstring(
+        "<div class='d'><em>来源：网站</em><em>时间：2024-01-31</em><em><div class='box'>"
+        "<span>分享</span><h4>微信扫一扫：分享</h4><div>扫一下二维码便可将本文分享至朋友圈。</div>"
+        "</div></em></div>",
+        etree.HTMLParser(),
+    ).find(".//div")
+    assert variants.items_of(root) == ["来源：网站", "时间：2024-01-31"]

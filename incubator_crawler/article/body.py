@@ -60,7 +60,11 @@ from .people import (
 )
 from .text import clean_inline, compact, compact_visible, nfkc, nfkc_compact
 
-_NAV_START = ("上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关")
+# a related-reading line in either script (LABELLING.md's first rule: related articles are left out)
+_NAV_START = (
+    "上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关", "相關", "延伸", "推荐阅读",
+    "推薦閱讀", "扩展阅读", "擴展閱讀",
+)  # fmt: skip
 
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
@@ -206,28 +210,10 @@ def body_paragraphs(
         if b.idx not in excluded
         and (title_idx is None or b.idx > title_idx)
         and not _nav_like(page, b, container)
+        and not _toc_heading(page, b)
     ]
     for k in range(1, len(paras)):
-        # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
-        # other articles' headlines and teasers, not this text
-        if paras[k].chars <= 12 and RELATED_HEADER.match(nfkc_compact(paras[k].text)):
-            paras = paras[:k]
-            break
-        t = paras[k].text
-        if (
-            paras[k].chars <= 80
-            and ("摘要" in t or "全文" in t or "积分" in t or "時效" in t or "时效" in t)
-            and PAYWALL_LINE.match(nfkc_compact(t))
-        ):
-            # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
-            # a page-address line just above it (百拇医药网 http://…) goes with it
-            cut = k - 1 if PAGE_ADDRESS_LINE.match(nfkc_compact(paras[k - 1].text)) else k
-            paras = paras[:cut]
-            break
-        if _in_login_form(page, paras[k].owner):
-            # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
-            # field, then 會員服務申請 and the member hotline): the text ends above its heading
-            cut = k - 1 if LOGIN_HEADING.match(nfkc_compact(paras[k - 1].text)) else k
+        if (cut := _text_end_at(page, paras, k)) is not None:
             paras = paras[:cut]
             break
     paras = _without_closing_headlines(paras)
@@ -239,6 +225,36 @@ def body_paragraphs(
             container, rules["body"] = fallback, "density:links"
             paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
     return container, paras
+
+
+def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
+    """Where the text ends when paragraph ``k`` opens what is no part of it (None when it does
+    not): before it, or before the line above it that goes with it."""
+    b = paras[k]
+    # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
+    # other articles' headlines and teasers, not this text
+    if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
+        return k
+    t = b.text
+    if b.chars <= 80 and COMMENTS_HEADER.match(nfkc_compact(t)):
+        # the comments' heading (chinesenewsnet's blog: 《标题》已有1件评论): readers' posts
+        # follow, then the comment form
+        return k
+    if (
+        b.chars <= 80
+        and ("摘要" in t or "全文" in t or "积分" in t or "時效" in t or "时效" in t)
+        and PAYWALL_LINE.match(nfkc_compact(t))
+    ):
+        # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
+        # a page-address line just above it (百拇医药网 http://…) goes with it
+        above = PAGE_ADDRESS_LINE
+    elif _in_login_form(page, b.owner):
+        # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
+        # field, then 會員服務申請 and the member hotline): the text ends above its heading
+        above = LOGIN_HEADING
+    else:
+        return None
+    return k - 1 if above.match(nfkc_compact(paras[k - 1].text)) else k
 
 
 def _in_login_form(page: Page, el: Any) -> bool:
@@ -315,7 +331,9 @@ def find_lede(
             rest = [p for p in paras if p.idx > b.idx]
             if not rest:
                 break
-            if LEDE_LABEL_RE.match(nfkc(b.text)):
+            if b is not paras[0] and LEDE_LABEL_RE.match(nfkc(b.text)):
+                # a labelled summary apart from the text; one opening the text's own block
+                # (【摘要】 as its first paragraph) is body (LABELLING.md, fifteenth round)
                 lede_block, rules["lede"] = b, "label"
                 break
             if b.img is not None and b is paras[0]:
@@ -824,6 +842,18 @@ def _is_teaser(page: Page, el: Any) -> bool:
     )
 
 
+_TOC_HEADINGS = frozenset(("目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"))
+
+
+def _toc_heading(page: Page, b: Block) -> bool:
+    """A 目录 line over entries that link to places on this page: a table of contents written
+    into the text (LABELLING.md corpus28), navigation like its entries, which ``_nav_like`` cuts."""
+    if b.chars > 6 or b.text.strip() not in _TOC_HEADINGS or b.idx + 1 >= len(page.blocks):
+        return False
+    nxt = page.blocks[b.idx + 1]
+    return bool(nxt.chars) and nxt.link == nxt.chars and _in_page_anchor_only(nxt.owner)
+
+
 def _nav_like(page: Page, b: Block, container: Any) -> bool:
     """Pager, share bar, related-links list nested in the body container."""
     if (
@@ -1008,7 +1038,22 @@ TEMPLATE_LINE = re.compile(
 APP_PROMO = re.compile(
     r"^(?:立即|马上|馬上|即刻|现在|現在|欢迎|歡迎)?(?:下载|下載)[^,。!]{0,16}(?:APP|App|app|客户端|客戶端)"
 )
+# The same after a short lead (on.cc: ``第一手消息請下載on.cc東網…``, LABELLING.md corpus29).
+APP_PROMO_LEAD = re.compile(r"^[^。!]{1,12}?(?:請|请)" + APP_PROMO.pattern[1:])
 _MAX_PROMO_LEN = 60
+
+# A WeChat paste's follow promo opening or closing the text (compact form; LABELLING.md corpus33:
+# ``↑点击蓝字 / 关注我们``, ``扫码关注我们``): an app promo, not text.
+WECHAT_PROMO = re.compile(
+    r"^[↑▲☝👆]?(?:点击|點擊)(?:上方)?(?:蓝字|藍字)(?:关注|關注)?(?:我们|我們)?$"
+    r"|^(?:关注|關注)(?:我们|我們)[!！]?$"
+    # the account's name under it (``微信公众号 | 上邻``)
+    r"|^(?:微信公众号|微信公眾號)[|｜]\S{1,12}$"
+    r"|^(?:长按|長按|扫码|掃碼|扫描二维码|掃描二維碼)(?:识别二维码|識別二維碼)?(?:关注|關注)(?:我们|我們)?[!！]?$"
+    # the same ask naming the account (长按识别二维码，关注X官方微信公众号)
+    r"|^(?:长按|長按|扫描|掃描)(?:识别|識別)?(?:上方|下方)?(?:二维码|二維碼),?(?:关注|關注)"
+    r"[^,。!]{0,12}(?:公众号|公眾號|微信号|微信號|微信|视频号|視頻號)[!！]?$"
+)
 
 # Whole-line headers of sidebar blocks.
 BOILERPLATE_HEADER = re.compile(
@@ -1028,6 +1073,12 @@ RELATED_HEADER = re.compile(
     r"|发表评论|發表評論|发表回复|發表回覆)[】\]]?[:>]*$"
 )
 
+# The heading over readers' comments, their count after the post's title or alone (``《标题》已有1件
+# 评论``, ``共有3条评论``); compact form.
+COMMENTS_HEADER = re.compile(
+    r"^(?:《[^》]{1,60}》)?(?:已有|共有?)\d+(?:件|条|條|则|則|个|個)(?:评论|評論|留言|回复|回覆|回应|回應)$"
+)
+
 # A paywall's notice under a teaser: the full text is for members (the body ends there).
 PAYWALL_LINE = re.compile(
     r"^(?:您|你)?(?:现在|目前)?(?:查看|看到|阅读)的?(?:是|为)?摘要页"
@@ -1042,6 +1093,32 @@ PAYWALL_LINE = re.compile(
 LOGIN_HEADING = re.compile(
     r"^(?:會員|会员|用戶|用户)?(?:登入|登录|登錄)$|^(?i:log\s*in|sign\s*in)$"
 )
+
+# A CMS page-break marker printed as text (``[page]``, ``[NextPage]``): furniture.
+PAGE_BREAK_LINE = re.compile(r"^\[(?:page|nextpage|pagebreak)\]$", re.IGNORECASE)
+
+# A rights notice at the head or foot of the text (compact form; LABELLING.md's eleventh round:
+# ``节选裁判说理部分，仅为个人学习、研究，如有侵权，立即删除。``): boilerplate, not text.
+RIGHTS_NOTICE = re.compile(
+    r"如有侵(?:权|權)[,，]?(?:请|請|立即|即)?(?:联系|聯繫|告知)?[^。]{0,8}(?:删除|刪除)"
+)
+_MAX_RIGHTS_NOTICE = 80
+
+# What closes a text without being text (compact form): a bulletin's issue stamp under a notice
+# (``2022年第12期(2022/4/25)``, thirteenth round) and a keyword tail that opens with a comma and
+# ends no sentence (``，光栅立体画`` under a DedeCMS company item, corpus33).
+CLOSING_STAMP_LINE = re.compile(
+    r"^\d{4}年第\d{1,3}期(?:[(（]\d{4}[/-]\d{1,2}[/-]\d{1,2}[)）])?$|^[,，、][^。!?！？,，]{1,12}$"
+)
+
+# A bracketed picture credit opening the text box (compact form: （图片来源：全景视觉）), crediting the
+# head picture shown above it; one between paragraphs under a picture is a caption and stays.
+OPENING_PICTURE_CREDIT = re.compile(
+    r"^\((?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:][^()]{1,20}\)$"
+)
+
+# An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
+END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
 
 # A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
 PAGE_ADDRESS_LINE = re.compile(r"^[^\s,，。:：]{2,12}https?://\S+$")
@@ -1068,6 +1145,8 @@ REPOST_NOTICE = re.compile(
     # (dmsscrape-wealth-58979cfd); the trailer reads the outlet as the source
     r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)[)]?[。.]?$"
     r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
+    # 本文版权归X所有，未经授权不得转载 (the eleventh round's copyright boilerplate)
+    r"|(?:本文|本稿)?(?:版权|版權)(?:归|歸)[^。]{1,20}所有,?(?:未经|未經)[^。]{0,10}(?:不得|禁止)(?:转载|轉載)"
     # the ask alone on a line closing the text, the site's address after it (转载请注明出处http://…)
     rf"|{_REPOST_ASK}[^。]{{0,60}}[。.]?$)"
 )
@@ -1134,6 +1213,10 @@ _CLAUSE_MARKS = frozenset(",.;:!?、。")
 def clean_paragraph(text: str) -> str:
     """Normalise whitespace and invisible characters of one paragraph."""
     text = clean_inline(text)
+    if "[被屏蔽广告]" in text:
+        # iwms' placeholder for a blocked advert, also at a paragraph's end (LABELLING.md's
+        # eleventh round cuts it)
+        text = text.replace("[被屏蔽广告]", "").strip()
     return LEADING_QMARKS.sub("", text).strip() if text.startswith("??") else text
 
 
@@ -1151,6 +1234,12 @@ def _is_boilerplate_compact(c: str) -> bool:
     if c[-1] in "]】>" and BOILERPLATE_TEASER.search(c):
         return True
     if _footer_line(c):
+        return True
+    if len(c) <= _MAX_PROMO_LEN and ("下載" in c or "下载" in c) and APP_PROMO_LEAD.match(c):
+        return True
+    if c[0] == "[" and PAGE_BREAK_LINE.match(c):
+        return True
+    if len(c) <= _MAX_RIGHTS_NOTICE and ("侵权" in c or "侵權" in c) and RIGHTS_NOTICE.search(c):
         return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
@@ -1173,6 +1262,8 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if len(c) <= _MAX_PROMO_LEN and c[0] in "立马馬即现現欢歡下" and APP_PROMO.match(c):
         return True
+    if len(c) <= 32 and WECHAT_PROMO.match(c):
+        return True
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
         return True
@@ -1192,6 +1283,7 @@ _LINE_START_CHARS = first_chars_of_any(
     BOILERPLATE_HEADER,
     BOILERPLATE_COUNTER,
     APP_PROMO,
+    WECHAT_PROMO,
     META_ONLY_LINE,
     DISCLAIMER_LINE,
     REPOST_NOTICE,
@@ -1292,6 +1384,8 @@ def clean_body(
             continue
         if kept and kept[-1][1] == key:
             continue  # consecutive duplicate
+        if not kept and key[:1] == "(" and OPENING_PICTURE_CREDIT.match(key):
+            continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
         if len(kept) < 3 and "自" in key and _reprint_credit(key):
             reprint = True
             continue
@@ -1302,9 +1396,12 @@ def clean_body(
         del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
 
     kept = _without_closing_credit_lines(kept)
-    if title_key:
-        kept = kept[_heading_block_end([key for _, key in kept], title_key) :]
     keys = [key for _, key in kept]
+    if title_key and (opening := _heading_block_end(keys, title_key)):
+        kept, keys = kept[opening:], keys[opening:]
+    while len(kept) > 1 and (END_MARK_LINE.match(keys[-1]) or CLOSING_STAMP_LINE.match(keys[-1])):
+        kept.pop()  # LABELLING.md: an end mark (（完）), an issue stamp, a keyword tail
+        keys.pop()
     kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
     # Second pass: a paragraph that is the next one cut short (only the first
     # paragraph, or any paragraph ending in an ellipsis) is a repeated lede.
@@ -1373,6 +1470,14 @@ DESIGN_CREDIT_LINE = re.compile(
 )
 
 
+# A bracket of reporters' credits on a line of its own (compact form: （记者 张明 通讯员 李强）): the
+# writers' credit, read by people.py as the authors; LABELLING.md cuts it from the body.
+_REPORTER_ROLE = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)"
+REPORTER_BRACKET_LINE = re.compile(
+    rf"^\((?:{_REPORTER_ROLE}[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*)+\)$"
+)
+
+
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``kept`` without the credit lines of their own that close the text: design and picture
     credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
@@ -1383,7 +1488,9 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
     while end > 1:
         text, key = kept[end - 1]
         if not (
-            DESIGN_CREDIT_LINE.match(key) or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
+            DESIGN_CREDIT_LINE.match(key)
+            or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
+            or REPORTER_BRACKET_LINE.match(key)
         ):
             break
         end -= 1
@@ -1406,6 +1513,10 @@ MIN_FRAGMENT_BODY = 200
 #: (hneia-xinwen-2014-4: a one-sentence item of ~110 characters ending ``…并共进晚餐``).
 _MIN_CLAUSE_RUN, _MIN_CLAUSES = 60, 3
 
+#: A clause comma: full-width, or a half-width one a Chinese clause follows (text typed with an
+#: ASCII comma, ``…召开,湖南省…``); not an English list's ``a, b, c`` (a tag line, a menu).
+_CLAUSE_COMMA = re.compile(r"，|,\s?(?=[\u4e00-\u9fff])")
+
 
 def looks_like_article_body(body: str | None) -> bool:
     """True when the text reads like an article: long, or with one sentence (a full stop or a
@@ -1415,7 +1526,8 @@ def looks_like_article_body(body: str | None) -> bool:
     if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body):
         return True
     return any(
-        len(p) >= _MIN_CLAUSE_RUN and p.count("，") >= _MIN_CLAUSES for p in body.split("\n\n")
+        len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES
+        for p in body.split("\n\n")
     )
 
 

@@ -62,6 +62,8 @@ BREADCRUMB_TAIL = re.compile(
     r"^(?:正文|正文内容|详情|詳情|详情页|内容|內容|文章|阅读文章|閱讀文章|详细内容|詳細內容|浏览文章|查看文章|文章内容|文章详情|文章詳情|新闻详情|新聞詳情|正文页|详细页"
     # Discuz! portal's last item (``门户 › 资讯 › 查看内容``)
     r"|查看内容|查看內容|查看详情|查看詳情"
+    # a portal's ``新闻频道 > 正文阅读`` (LABELLING.md's eleventh round: read like 正文)
+    r"|正文阅读|正文閱讀"
     # the page's kind, not a column (``通知公告 > 详细信息``, ``新闻动态 > 内容页``)
     r"|详细信息|詳細信息|内容页|內容頁|文章页|文章頁|新闻内容|新聞內容|信息内容|信息內容"
     # ``资讯正文``, ``新闻正文``, ``信息详情``: a word or two, then 正文 / 详情
@@ -1293,7 +1295,11 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     """Return 'A > B' from a breadcrumb, without label, home/site item and trailing 正文."""
     if not raw:
         return None
-    text = BREADCRUMB_LABEL.sub("", collapse_whitespace(raw), count=1)
+    text = collapse_whitespace(raw)
+    # the label twice: a hidden copy of it over the trail (a pool page of bjxch.gov.cn, pool61:
+    # a Bootstrap-hidden 当前位置 above 当前位置：西城服务 > 社会服务); no item is a trail label
+    while (label := BREADCRUMB_LABEL.match(text)) and label.end():
+        text = text[label.end() :]
     items = _split(text)
     if len(items) > 2 and BREADCRUMB_HOME.match(items[1].replace(" ", "")):
         # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category

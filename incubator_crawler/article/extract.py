@@ -44,7 +44,7 @@ from .people import (
 )
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
-from .title import drop_page_number, find_title, strip_site_suffix
+from .title import drop_heading_extras, drop_page_number, find_title, strip_site_suffix
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
 ExtractedArticle = make_dataclass(
@@ -113,6 +113,7 @@ def extract_article(
         meta.headline,
     )
     art.title_raw = drop_page_number(art.title_raw, url)
+    art.title_raw = drop_heading_extras(art.title_raw, html_title, site_name)
     # the trail is above the title (a date line above the title, such as a header's calendar,
     # does not hide the trail between them)
     limit = title_idx if title_idx is not None else min(
@@ -158,7 +159,7 @@ def extract_article(
             trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw
         )
     time_el = time_element_date(root)
-    shown = blocks, paras[-1].idx + 1 if paras else len(blocks)
+    shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown)
     window = (title_idx, paras) if paras else None
     find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks)

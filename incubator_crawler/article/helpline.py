@@ -15,6 +15,10 @@ _HOTLINE_LINE = re.compile(r"(?:專線|专线|熱線|热线)[:]?\d[\d-]{2,}(?:\(
 # The words of the notice around the numbers (《蘋果》關心你, 請珍惜生命, 再給自己一次機會).
 _NOTICE_WORD = re.compile(r"生命|機會|机会|關心|关心|自殺|自杀|輕生|轻生|求助|珍惜")
 _MAX_NOTICE_LINE = 40
+# The whole notice run into one line (``★《蘋果》關心你，自殺解決不了問題，請撥打生命線1995、張老師
+# 專線1980``): its hotlines anywhere in it.
+_HOTLINE_ANY = re.compile(r"(?:專線|专线|熱線|热线|生命線|生命线)[:]?\d[\d-]{2,}")
+_MAX_ONE_LINE_NOTICE = 80
 
 
 def helpline_notice_start(keys: list[str]) -> int:
@@ -29,9 +33,12 @@ def helpline_notice_start(keys: list[str]) -> int:
     j, hotlines = len(keys), 0
     while j > 0:
         key = keys[j - 1]
-        if len(key) > _MAX_NOTICE_LINE:
+        many = len(_HOTLINE_ANY.findall(key)) if _NOTICE_WORD.search(key) else 0
+        if len(key) > (_MAX_ONE_LINE_NOTICE if many >= 2 else _MAX_NOTICE_LINE):
             break
-        if _HOTLINE_LINE.search(key):
+        if many >= 2:
+            hotlines += many
+        elif _HOTLINE_LINE.search(key):
             hotlines += 1
         elif not _NOTICE_WORD.search(key):
             break

@@ -53,6 +53,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "发布",
         "發佈",
         "發布",
+        # a paper's ``出版：2023-03-28 01:45 更新：…`` (LABELLING.md corpus29: 出版 is the date)
+        "出版",
+        # 星島日報's foot lines ``建立時間：16:41`` / ``更新時間：17:24`` (LABELLING.md corpus41)
+        "建立時間",
+        "建立时间",
         "发表于",
         "发布于",
         # the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``)
@@ -172,6 +177,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "稿件来源",
         "稿件來源",
         "新闻来源",
+        # the same labels as Taiwan's and Hong Kong's CMSs print them (robust52's variants)
+        "新聞來源",
+        "資訊來源",
+        "來源於",
         # a repost's origin closing the text (``消息来源：http://roll.sohu.com/…``)
         "消息来源",
         "消息來源",
@@ -319,6 +328,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "访问次数",
         "訪問量",
         "人气",
+        # a school CMS's counter (``发表于：DATE 查阅：N次``)
+        "查阅",
+        "查閱",
     ),
 }
 
@@ -372,6 +384,9 @@ PUBLISHED_RANK: tuple[str, ...] = (
     "发布",
     "發佈",
     "發布",
+    "出版",
+    "建立時間",
+    "建立时间",
     "时间",
     "時間",
     "日期",
@@ -438,6 +453,9 @@ LABEL_RE = re.compile(
     # (misses49: ``来源 - 科技日报``)
     + r"|(?<=来源|來源|稿源|出处|出處)(?:\s+[-－–—]{1,2})?\s+(?=[^\s:,，。;；、|丨]{2,20}(?:\s*$|\s{2}|\s*[|丨]"
     + r"|\s+(?:[\u4e00-\u9fff]{1,6}\s*:|\d{4}\s*[-/.年]\s*\d)))"
+    # a credit line of bulleted labels without colons (qnck.cyol.com's e-paper: ``○博主 X ○译者 Y``,
+    # LABELLING.md's seventh round): the bullet before the label vouches for it as a colon does
+    + r"|(?<=[○●◎□■◆](?:博主|译者|譯者|作者|记者|記者|编辑|編輯|编译|編譯|撰文|来源|來源))\s+(?=\S)"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
@@ -452,7 +470,7 @@ LABEL_RE = re.compile(
 # font size, share, print, close, comment, like and report buttons.
 _CONTROLS = (
     r"\d+\s*次\s*(?:浏览|阅读|点击)"
-    r"|(?:(?<=[\s【\[|丨│┃])|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气"
+    r"|(?:(?<=[\s【\[|丨│┃])|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气|查阅|查閱"
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
     r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
     # like and report buttons (CSDN's ``阅读量1.3w 收藏 98 点赞数 40``, toutiao's ``举报``)
@@ -612,7 +630,7 @@ _EVENT_WORD_RE = re.compile(
 )
 BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.
-_BARE_PUBLISH = frozenset(("发布", "發佈", "發布"))
+_BARE_PUBLISH = frozenset(("发布", "發佈", "發布", "出版"))
 # A word of two to four Chinese characters right before a label, after a blank (NFKC text).
 _GLUED_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{2,4})$")
 
@@ -884,6 +902,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             # ``发布者：团委 / 发布时间：…``: a slash between blanks parts the items (WebPlus's
             # meta line printed with separators), the next item's label ends this one
             value = value[:-1].strip(_WS)
+        if value[-1:] in _LABEL_BULLETS and vend in label_starts:
+            value = value[:-1].strip(_WS)  # ``○博主 X ○译者 Y``: the next label's bullet
         if value[-1:] in CLOSERS and CLOSERS[value[-1]] not in value:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)
@@ -913,6 +933,9 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 break
     return out
 
+
+# The bullets that may lead a label on a credit line (``○博主 X ○译者 Y``)
+_LABEL_BULLETS = "○●◎□■◆"
 
 # The labels of a newsroom's reporting credits, which join each other's names (policy59).
 _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生)$")

@@ -13,6 +13,7 @@ all of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -772,7 +773,7 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
     )
     if bare_date and not fields.get("published"):
         fields["published"] = f.get("published", m.group(0))
-    elif labelled and LABEL_RE.match(norm):
+    elif labelled and LABEL_RE.match(norm, len(norm) - len(norm.lstrip(_LEAD_BULLETS))):
         for k in labelled:
             if not fields.get(k):
                 fields[k] = f[k]
@@ -782,6 +783,10 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
         return False
     used.add(b.idx)
     return True
+
+
+# A bullet may lead a neighbouring credit line (an e-paper's ``○博主 X ○译者 Y``, LABELLING.md)
+_LEAD_BULLETS = "○●◎□■◆"
 
 
 # A line that is a signature dash and a name only: two em dashes (or one, or a horizontal bar)
@@ -1035,6 +1040,15 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             out.setdefault("run_in_source", src)  # ``…。本文转载自科技日报``: no colon
     if src := _attributed_source(last_text):
         out.setdefault("run_in_source", src)
+    # an editor's or a source label set apart by the markup under the text or closing it, as
+    # under the title (``<dt>责任编辑</dt><dd>X</dd>``, ``<td>责任编辑：</td><td>X</td>``;
+    # robust52's variants); each editor's slot names one (``编辑 X 责任编辑 Y``)
+    after = [b for b in page.blocks[paras[-3:][0].idx : far_from] if b.idx not in skip]
+    for key in _CREDIT_KEYS:
+        if key not in out and (cells := list(_label_cells(after, key))):
+            out[key] = cells[0]
+            for cell in cells[1 : len(cells) if key == "editor" else 1]:
+                out[key] = add_names(out[key], cell)
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
@@ -1344,8 +1358,16 @@ _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（
 def _label_cell(header: list[Block], key: str) -> str | None:
     """The name beside a ``key`` label (author, editor, source) that the markup, not a colon,
     sets apart."""
+    return next(_label_cells(header, key), None)
+
+
+def _label_cells(header: list[Block], key: str) -> Iterator[str]:
+    """Each name beside a ``key`` label that the markup sets apart, in page order."""
     lead_re, word_re = _CELL_LEAD_RE[key], _CELL_WORD_RE[key]
     for i, b in enumerate(header):
+        if b.chars <= 40 and (value := _label_child_value(b.owner, word_re, key)):
+            yield value
+            continue
         if b.chars > 40 or not lead_re.match(b.text):
             continue
         text = nfkc(b.text).strip()
@@ -1353,7 +1375,7 @@ def _label_cell(header: list[Block], key: str) -> str | None:
             if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
                 value = nfkc(header[i + 1].text).strip()
                 if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value):
-                    return value
+                    yield value
             continue
         first = next(iter(b.owner), None)
         lead = (
@@ -1366,7 +1388,26 @@ def _label_cell(header: list[Block], key: str) -> str | None:
         if lead and word_re.match(lead) and text.startswith(lead):
             value = text[len(lead) :].strip()
             if _is_cell_name(value):
-                return value
+                yield value
+
+
+_BUTTON_TAGS = ("a", "button")
+
+
+def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | None:
+    """The name in the element right after a child that holds only a label word, nothing
+    between them (``<span class=label>来源</span><span>X</span>`` anywhere in a line): the
+    markup parts the label from its value, as a colon would. A link or a button is no label
+    (a forum's ``<a>编辑</a><a>删除</a>``), nor an editor's name (a source's outlet may be one)."""
+    children = [c for c in owner if isinstance(c.tag, str)]
+    for child, nxt in zip(children, children[1:], strict=False):
+        if child.tag in _BUTTON_TAGS or (child.tail or "").strip() or len(child):
+            continue
+        if not word_re.match(nfkc(child.text or "").strip()):
+            continue
+        value = nfkc(node_text(nxt)).strip()
+        if (key != "editor" or nxt.tag not in _BUTTON_TAGS) and _is_cell_name(value):
+            return value
     return None
 
 

@@ -140,7 +140,9 @@ BYLINE_LINE_RE = re.compile(
     # (``文图/张三``, ``文、图/张三``: LABELLING.md's 文图：X in the slash form)
     r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
-    r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
+    # or an ethnic-minority name with its middle dot, longer than four (``热依拉·买买提``)
+    r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?!\S)"
+    r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
     # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
     # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
@@ -438,7 +440,8 @@ def _last_name(names: str) -> str:
 
 @dataclass(frozen=True)
 class _PeopleContext:
-    """The page facts the source, author and editor chains read, gathered once per page."""
+    """The page facts the source, author and editor chains (and their settling) read, gathered
+    once per page."""
 
     fields: dict[str, str]
     metas: dict[str, tuple[str, str]]
@@ -450,6 +453,7 @@ class _PeopleContext:
     window: tuple[int | None, list[Block]] | None
     inline: dict
     owner: str | None
+    meta_blocks: list[Block] | None
 
 
 def find_people(
@@ -473,11 +477,13 @@ def find_people(
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
-    ctx = _PeopleContext(fields, metas, ld, trailer, root, site_name, page, window, inline, owner)
+    ctx = _PeopleContext(
+        fields, metas, ld, trailer, root, site_name, page, window, inline, owner, meta_blocks
+    )
     _find_source(art, ctx)
     _find_author(art, ctx)
     _find_editor(art, ctx)
-    _settle_people(art, trailer, root, site_name, meta_blocks, owner)
+    _settle_people(art, ctx)
 
 
 def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
@@ -620,6 +626,8 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # ``发布者：团委`` (hbue.edu.cn's WebPlus notice): the office that posted the item, no
         # writer (LABELLING.md: an organisation's account is no author)
         au = None
+    if trailer_au and _posting_office(trailer_au, art.byline_raw):
+        trailer_au = None  # the same slot as a label cell and a value cell (robust52)
     ld_name = _ld_writer(art, ctx.ld, ctx.page)
     _first_author(art, au, ld_name, trailer_au, ctx)
     _join_more_writers(art)
@@ -777,17 +785,11 @@ def _find_editor(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             art.editor_raw, rules["editor"] = add_names(first, more), rules["editor"] + joined
 
 
-def _settle_people(
-    art: ExtractedArticle,
-    trailer: dict[str, str],
-    root: Any,
-    site_name: str | None,
-    meta_blocks: list[Block] | None,
-    owner: str | None,
-) -> None:
+def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     """Settle the three fields against each other and the site (split, trim, drop)."""
     rules = art.rules
-    _split_source_writer(art, trailer.get("source"))
+    root, site_name, meta_blocks, owner = ctx.root, ctx.site_name, ctx.meta_blocks, ctx.owner
+    _split_source_writer(art, ctx.trailer.get("source"))
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
     if (
@@ -1487,9 +1489,11 @@ _AFTER_DATE_NAME_RE = re.compile(
 
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
+# (a theme's ``- 熱血編輯部 @ DATE``: a dash before the name, ``@`` "at" before the date)
 _BEFORE_DATE_NAME_RE = re.compile(
-    r"^\s*(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d]{2,12}|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
-    rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/]*(?:于\s*)?$"
+    r"^\s*(?:[-–—]\s+)?(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d@]{2,12}"
+    r"|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
+    rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/]*(?:于\s*|@\s*)?$"
 )
 
 
@@ -3050,6 +3054,11 @@ _COUNTRY_NOTE_RE = re.compile(r"^(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}[国國]
 # An organisation's acronym in brackets after the name (``HansB （AKA）``, ``张三（IBM）``): the unit
 _ACRONYM_NOTE_RE = re.compile(r"^[A-Z]{2,6}$")
 # Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
+# ``等`` / ``等人`` closing a list of writers (``作者：张三 李四 等``, ``张三、李四等``): "and
+# others", no name; set apart, or after a list of two names or more (a lone ``X等`` may be a name)
+_AND_OTHERS_END_RE = re.compile(
+    r"(?:\s+|(?<=[、，,\s][\u4e00-\u9fff·]{2})|(?<=[、，,\s][\u4e00-\u9fff·]{3}))等人?$"
+)
 _FOOTNOTE_MARK_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*(?=[\s、，,;；]|$)"
 )
@@ -3082,6 +3091,8 @@ def _split_authors(value: str) -> list[str]:
     if "(" in value or "（" in value or "[" in value:
         # each writer's unit or country in brackets (``张三（浙江大学） 李四（复旦大学）``, ``[美] X``)
         value = _NAME_NOTE_RE.sub(_drop_unit, value).strip()
+    if "等" in value:
+        value = _AND_OTHERS_END_RE.sub("", value)
     if any(c.isdigit() for c in value):
         value = _FOOTNOTE_MARK_RE.sub("", value)  # ``张三1 李四2``: an affiliation's footnote mark
     for part in AUTHOR_SPLIT.split(value):
@@ -3175,10 +3186,20 @@ _NEXT_LABELLED_RE = re.compile(r"\s+(?=(?:[/／]\s*)?[\u4e00-\u9fff]{1,6}\s*[:�
 _NEXT_ITEM_RE = re.compile(
     # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
     r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
-    rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S)"
+    rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S"
+    # the book or paper the text is taken from, its name bracketed (263.net's book excerpts:
+    # ``作者： 赵婕 出自[人民文学出版社]``, the value maybe cut at the bracket): 出自 is no writer
+    r"|(?:出自|选自|選自|摘自|引自)\s*(?:[\[【《「]|$))"
     # a staff credit of the byline line, its title maybe led by the paper's name (``每经编辑 X``)
     rf"|{_NEXT_STAFF_RE.pattern}"
     rf"|(?<=[\u4e00-\u9fff]{{2}})(?=(?:{_ITEM_LABELS})(?:[:：\s\d]|$)|(?:来源|來源)[\u4e00-\u9fff]{{2,}}$)"
+)
+
+
+# Where a writer of a Latin-lettered name lives, bracketed after the name as city and country
+# (ubuntuguide.org's 作者 : Chua Wen Kiat (吉隆坡, 馬來西亞)): a place note, not more names
+_LATIN_NAME_PLACE_RE = re.compile(
+    r"(?<=[A-Za-z.])\s*[(（]\s*[\u4e00-\u9fff]{2,8}(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,8}){1,2}\s*[)）]?$"
 )
 
 
@@ -3230,6 +3251,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
         # ``张三 人气:88``): a word and a colon after a blank start another field
         text = _NEXT_ITEM_RE.split(text, maxsplit=1)[0].strip()
+        text = _LATIN_NAME_PLACE_RE.sub("", text)
         # where the writer reported from, after a blank (LABELLING.md, corpus36: ``作者:张兴军
         # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
         text = _PLACE_REPORTED_END_RE.sub("", text)
@@ -3264,6 +3286,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role == "source":
         # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
         text = _REPOST_CREDIT_RE.sub("", _RIGHTS_NOTE_RE.sub("", text))
+        # the outlet's address after its name (``科技日报 http://www.stdaily.com``): a trailing
+        # link, dropped as LABELLING.md's Source decision says; an address alone stays
+        text = _OUTLET_ADDRESS_END_RE.sub("", text)
         # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
         text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
     if role == "author":
@@ -3273,6 +3298,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         names = [n for n in names if not is_site_name(n, site_name)]
         return "、".join(names) or None
     return text
+
+
+# A web address after an outlet's name in a 来源 value, set apart by a blank
+_OUTLET_ADDRESS_END_RE = re.compile(rf"(?<=[\u4e00-\u9fff》])\s+{WEB_ADDRESS}$")
 
 
 # A WeChat account's id after the account's name in a 来源 value
@@ -3716,7 +3745,8 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
 
 
 #: The poster's slot of a meta line, whose value may be the posting office rather than a writer.
-_POSTER_LABELS = r"(?:发布者|发布人|發佈者|發布人)\s*:\s*"
+#: (no colon where the markup parts the label from its value: ``<span>发布者</span><span>团委</span>``)
+_POSTER_LABELS = r"(?:发布者|发布人|發佈者|發布人)\s*:?\s*"
 
 
 def _posting_office(name: str, byline: str | None) -> bool:

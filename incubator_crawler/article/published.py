@@ -9,9 +9,10 @@ same-day update date included). A structured date (meta tag, JSON-LD, a marked `
 URL's day) wins over a line's date more than a day away from it, unless more sources back the
 line's day, or the line is labelled as the publish date (发布时间, 发布日期, 发表时间 …) and no
 second source backs the structured one. Where no meta line shows a date, a date that only the
-head or a ``<time>`` attribute states must be shown on a Chinese page (its month and day in any
-form down to the text's end, its full date after it, or its clock): else it is not the reader's
-date and the chain goes on (misses59).
+head, a ``<time>`` attribute or the address states must be shown on a Chinese page (its month
+and day or its clock outside the article's paragraphs down to the text's end, or its full date
+anywhere; ``3月5日，大赛举行`` in the text is its event): else it is not the reader's date, nor a
+witness against a line's, and the chain goes on (misses59, dates63).
 
 Parsing (``parse_cn_date``): the publish-date strings of Chinese news pages become ISO 8601 at
 the page's precision. Rules:
@@ -274,7 +275,7 @@ def find_published(
     script_date: str | None,
     trailer: dict[str, str],
     time_el: tuple[str, bool, str] | None = None,
-    shown: tuple[list[Block], int] | None = None,
+    shown: tuple[list[Block], int, frozenset[int]] | None = None,
 ) -> None:
     """Set ``art.published_raw`` and its rule from the first source in the chain that has one.
 
@@ -296,6 +297,46 @@ def find_published(
     elif raw and (kept := _wall_clock_shown(raw, fields, trailer, dates)) is not None:
         art.published_raw = kept
         art.rules["published"] += "(wall clock shown)"
+    elif (
+        raw
+        and art.rules["published"].startswith("time-element")
+        and _SHOWN_DAY_RE.match(time_shown)
+    ):
+        # a <time> showing only its day (``2018年9月28日``) gives the day: the hour in its
+        # datetime attribute is not shown (LABELLING.md corpus28, a period of day is a day)
+        day = dates.parse(time_shown)
+        if day is not None and day.value == (dates.day(raw) or "")[:10]:
+            art.published_raw = time_shown.strip()
+            art.rules["published"] += "(day shown)"
+    if raw and art.rules["published"].startswith("meta-line:date"):
+        # an unlabelled time under the headline and a labelled publish time of the same day
+        # under the text (星島日報: 17:24 under the h1, ``建立時間：16:41`` / ``更新時間：17:24`` at
+        # the foot): the label says which time is the publish time (LABELLING.md corpus41)
+        labelled = trailer.get("published") or ""
+        day = dates.day(labelled) if labelled else None
+        if day is not None and _label_of(labelled) and day == dates.day(raw):
+            art.published_raw, art.rules["published"] = labelled, "trailer(labelled, same day)"
+    if raw and art.rules["published"].startswith("url:"):
+        shown = fields.get("published") or art.byline_raw or ""
+        if (line := _short_year_line(shown, raw)) is not None:
+            art.published_raw = line
+            art.rules["published"] += "(yy line)"
+
+
+# A date line in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``).
+_SHORT_YEAR_LINE_RE = re.compile(
+    r"^\s*(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:])"
+)
+
+
+def _short_year_line(line: str, url_day: str) -> str | None:
+    """The line's ``yy-MM-dd HH:mm`` as a full date when the address names that very day
+    (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees)."""
+    m = _SHORT_YEAR_LINE_RE.match(nfkc(line))
+    if m is None:
+        return None
+    day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return f"{day} {int(m['H']):02d}:{m['M']}" if day == url_day[:10] else None
 
 
 def _wall_clock_shown(
@@ -444,11 +485,16 @@ def _choose_published(
                 continue
             if rule.startswith(_UNLABELLED_LINE):
                 rule = rule[1:]
-                if url_day and _days_apart(_day(raw), url_day) > 1:
+                if (
+                    url_day
+                    and _days_apart(_day(raw), url_day) > 1
+                    and not _head_day_unseen(url_day, dates)
+                ):
                     # an unlabelled date between the title and the text or after it, a day
                     # away from the one the address names, yields to it as the meta line's
                     # date does (a related item's date, a header clock): the address is
-                    # written with the article
+                    # written with the article. An address whose day the page never shows
+                    # is no date of the reader's (LABELLING.md), nor a witness against one
                     art.published_raw, rules["published"] = url_day, f"url:{ud[1]}(over line)"
                     return
             art.published_raw, rules["published"] = raw, rule
@@ -463,29 +509,33 @@ def _choose_published(
 #: Marks a chain rule whose date is an unlabelled line's (it yields to the address's day).
 _UNLABELLED_LINE = "~"
 
-#: Chain rules whose date only the page's head (or a ``<time>`` attribute) states.
-_HEAD_RULES = ("meta:", "jsonld:", "time-element")
+#: Chain rules whose date only the page's head (or a ``<time>`` attribute, or its address) states.
+_HEAD_RULES = ("meta:", "jsonld:", "time-element", "url:")
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
-    """Whether a date only the head states is one the page never shows: in any form down to the
-    text's end, only with its year after it (a related list's ``09-29`` below a CSDN post is
-    another item's; 本文于 2021-03-04 发布 closing a Hexo post is its own).
+    """Whether a date only the head or the address states is one the page never shows: its
+    month and day (or its clock) outside the article's paragraphs down to the text's end, or its
+    full date anywhere (a related list's ``09-29`` below a CSDN post is another item's; 本文于
+    2021-03-04 发布 closing a Hexo post is its own; ``3月5日，大赛举行`` in the text is the text's
+    event, not the page's date: LABELLING.md's eleventh round).
 
     The label is the date a reader sees. gov.cn's 国务院公报 pages carry ``firstpublishedtime``
     and show no date; a WordPress post shows ``2周前`` over its ``article:published_time``; a
-    CSDN post shows only 最新推荐文章于 … 发布 over its JSON-LD date. Pages dated right by the
-    head show its month and day in a form the chain does not read (``03/31 08:37``,
-    ``18-03-0823:16``, ``九月 22, 2025``, ``Apr 05, 2025``, ``二〇二五年四月二十一日``), or its
-    clock alone (sspai: ``15:02`` on the day itself, ``前天 11:30`` after, as labelled on
-    gerapy-sspai-com-98488 and -98495): the page renders that very time. False without the
-    blocks (a meta line shows a date, or none were given).
+    CSDN post shows only 最新推荐文章于 … 发布 over its JSON-LD date; a day only the address
+    carries is not labelled (LABELLING.md's first rule). Pages dated right by the head show its
+    month and day in a form the chain does not read (``03/31 08:37``, ``18-03-0823:16``,
+    ``九月 22, 2025``, ``Apr 05, 2025``, ``二〇二五年四月二十一日``), or its clock alone (sspai:
+    ``15:02`` on the day itself, ``前天 11:30`` after, as labelled on gerapy-sspai-com-98488 and
+    -98495): the page renders that very time. False without the blocks (a meta line shows a
+    date, or none were given).
     """
     if dates.shown is None:
         return False
-    text, below = dates.text()
+    outside, inside, below = dates.text()
+    text = outside + "\n" + inside
     if len(_HAN_RE.findall(text)) * 10 < len(text):
         # a page in another language shows its dates in its own words and calendars (Persian,
         # Hindi, Italian pages of magic-html): no shown form can be told, the head date stays
@@ -493,16 +543,16 @@ def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
         return False
     parsed, raw = dates.parse(raw), raw.strip()
     days = {d for d in (dates.day(raw), raw[:10]) if d and _ISO_DAY_RE.match(d)}
-    if any(_month_day_re(int(d[5:7]), int(d[8:10])).search(text) for d in days):
+    if any(_month_day_re(int(d[5:7]), int(d[8:10])).search(outside) for d in days):
         return False
-    if any(_full_day_re(d).search(below) for d in days):
+    if any(_full_day_re(d).search(f"{text}\n{below}") for d in days):
         return False
     if parsed is None or parsed.precision not in ("minute", "second"):
         return True
     clocks = {parsed.value[11:16]}
     if (written := _RAW_CLOCK_RE.search(raw)) is not None:
         clocks.add(written.group(1))
-    return not any(re.search(rf"(?<![\d:])0?{int(c[:2])}:{c[3:]}(?!\d)", text) for c in clocks)
+    return not any(re.search(rf"(?<![\d:])0?{int(c[:2])}:{c[3:]}(?!\d)", outside) for c in clocks)
 
 
 def _full_day_re(day: str) -> re.Pattern[str]:
@@ -639,18 +689,22 @@ class _PageDates:
     def __init__(self) -> None:
         self.now = datetime.now(SHANGHAI)
         self._parsed: dict[str, ParsedDate | None] = {}
-        self.shown: tuple[list[Block], int] | None = None
+        self.shown: tuple[list[Block], int, frozenset[int]] | None = None
         self.unseen: set[str] = set()
-        self._text: tuple[str, str] | None = None
+        self._text: tuple[str, str, str] | None = None
 
-    def text(self) -> tuple[str, str]:
-        """The page's text down to the text's end and after it, NFKC and Western numerals, read
-        once."""
+    def text(self) -> tuple[str, str, str]:
+        """The page's text down to the text's end outside the article's paragraphs, in them, and
+        after the text's end, NFKC and Western numerals, read once."""
         if self._text is None:
-            blocks, end = self.shown or ([], 0)
-            above = western_numerals(nfkc("\n".join(b.text for b in blocks[:end])))
-            below = western_numerals(nfkc("\n".join(b.text for b in blocks[end:])))
-            self._text = above, below
+            blocks, end, paras = self.shown or ([], 0, frozenset())
+
+            def shown(part: list[Block]) -> str:
+                return western_numerals(nfkc("\n".join(b.text for b in part)))
+
+            outside = shown([b for b in blocks[:end] if b.idx not in paras])
+            inside = shown([b for b in blocks[:end] if b.idx in paras])
+            self._text = outside, inside, shown(blocks[end:])
         return self._text
 
     def parse(self, raw: str) -> ParsedDate | None:
@@ -751,7 +805,8 @@ _TIME = (
     # (``2014-12-17 (16:31)``): labels.py's date span reads the same
     rf"(?:\s*{ZONE_UTC8})?"
     r"(?:\s*(?:T|\s)\s*|\s*)(?P<OB>[(（]\s*)?(?P<AP>上午|下午|中午|晚上|凌晨|早上)?\s*"
-    r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})"
+    # an unpadded minute (``2006-6-1 8:6``, LABELLING.md's eighth round) is a minute too
+    r"(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2}|\d(?!\d))"
     r"(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?\s*秒?|\s*分)?"
     # a 12-hour clock's marker after the time (udn: ``2014.12.13 01:06 pm``)
     r"(?:\s?(?P<LP>(?i:[ap])\.?(?i:m)\.?)(?![A-Za-z]))?"
@@ -784,9 +839,11 @@ DATE_DMY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
 )
 
-# MM/DD/YYYY or DD/MM/YYYY [HH:MM]: read only when one of the two cannot be a month (``_full_date``).
+# MM/DD/YYYY or DD/MM/YYYY [HH:MM], or with dashes (a Jekyll meta line's ``23-10-2024``,
+# LABELLING.md corpus28): read only when one of the two cannot be a month (``_full_date``).
 DATE_SLASHED_YEAR_LAST = re.compile(
-    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" rf"(?!\d){_OPT_TIME}(?!\d)"
+    r"(?<![\d/-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?<=/\d{4}|[-/](?:19|20)\d\d)"
+    rf"(?!\d){_OPT_TIME}(?!\d)"
 )
 
 # Month and day without a year, anchored at the start: 04-24, 4月24日, 4月24日 10:30.
@@ -993,6 +1050,10 @@ def _build(
                 tzinfo=_tz_from(groups.get("TZ")),
             )
             precision = "second" if second is not None else "minute"
+            if (hour_24, dt.minute, dt.second) == (0, 0, 0) and groups.get("TZ") is None:
+                # a midnight written without a zone is a CMS filling the time of a date-only
+                # field (LABELLING.md: ``2016/4/19 0:00:00`` and a paper's ``00:00`` are days)
+                precision = "day"
     except ValueError:
         return None  # month 13, Feb 30, 25:61 ...
     if not _not_future(dt, precision, now):

@@ -110,10 +110,11 @@ def find_title(
             ]
             # a heading opened by a desk's badge (toutiao's ``<h2><span>原创</span>标题</h2>``,
             # gne-toutiao-2) is the headline <title> names, the badge aside
+            full = nfkc_compact(html_title or "")  # <title> compacted once for every heading
             matched = [
                 b
                 for b in heads
-                if _in_refs(b.text, refs) or _without_badge(b, b.text, html_title) is not None
+                if _in_refs(b.text, refs) or _without_badge(b, b.text, full) is not None
             ]
             if len(matched) > 1 and site_name:
                 # a heading that is the site's own name (信報's footer menu heads 今日信報, which
@@ -265,7 +266,7 @@ def _block_title(
     """The headline block's text: the whole heading (its broken lines joined), a badge or a
     control link opening or closing it dropped."""
     title_raw = _whole_heading(page, b, html_title, site_name) or _join_broken_lines(page, b, refs)
-    bare = _without_badge(b, title_raw, html_title)
+    bare = _without_badge(b, title_raw, nfkc_compact(html_title or ""))
     if bare is not None:
         title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
     elif (bare := _without_control_link(b, title_raw)) is not None:
@@ -355,8 +356,13 @@ def _is_letterhead(text: str) -> bool:
 def _is_centred(block: Block) -> bool:
     """The block's element is centred (``align="center"`` or ``text-align:center``)."""
     owner = block.owner
-    style = (owner.get("style") or "").replace(" ", "").lower()
-    return (owner.get("align") or "").lower() == "center" or "text-align:center" in style
+    return (owner.get("align") or "").lower() == "center" or "text-align:center" in _style(owner)
+
+
+def _style(el: Any) -> str:
+    """The element's ``style`` attribute, blanks dropped and lower-cased (``Text-Align: center``
+    reads ``text-align:center``)."""
+    return (el.get("style") or "").replace(" ", "").lower()
 
 
 def _measure_under_letterhead(page: Page, pick: Block) -> str | None:
@@ -471,14 +477,14 @@ _BADGE_TAGS = frozenset(("a", "span", "em", "i", "small", "sup", "label"))
 _MAX_BADGE = 8
 
 
-def _without_badge(block: Block, text: str, html_title: str | None) -> str | None:
+def _without_badge(block: Block, text: str, full: str) -> str | None:
     """The heading without the short element that opens or closes it (a forum's node badge,
     ``<span class=node>Ruby</span> Ruby：极致的脚本语言``; an ``[编辑]`` link) when what is left
-    is word for word <title>'s first part and the badge is not in <title> before it."""
+    is word for word <title>'s first part and the badge is not in <title> before it. ``full``:
+    <title> compacted (``nfkc_compact``), empty without one."""
     owner = block.owner
-    if owner.tag not in HEADING_TAGS or not html_title or len(owner) == 0:
+    if owner.tag not in HEADING_TAGS or not full or len(owner) == 0:
         return None
-    full = nfkc_compact(html_title)
     whole = nfkc_compact(text)
     if full.startswith(whole):
         return None
@@ -750,7 +756,7 @@ def _is_bold(block: Block) -> bool:
             continue
         if nfkc_compact(node_text(el)) == target:
             return True
-    style = (owner.get("style") or "").replace(" ", "").lower()
+    style = _style(owner)
     return "font-weight:bold" in style or "font-weight:700" in style
 
 
@@ -1099,6 +1105,11 @@ _STORY_TAG = re.compile(
 )
 
 
+# A mark that is part of the headline as shown (LABELLING.md: ``[摘]人妖早亡原因分析``, a
+# digest's mark), not a column word.
+_HEADLINE_MARKS = frozenset(("摘",))
+
+
 def _is_column_word(col: str) -> bool:
     """A channel name made of common words (图片新闻, 通知公告), not an outlet's name (澎湃新闻)."""
     match = TITLE_CHANNEL_SEGMENT.match(col)
@@ -1111,6 +1122,8 @@ def _strip_column_prefix(title: str) -> str:
     if not match:
         return title
     col = match["col"]
+    if col in _HEADLINE_MARKS:
+        return title
     if len(col) > 1 and not (
         _is_column_word(col) or COLUMN_MODIFIER.match(col) or _STORY_TAG.match(col)
     ):
@@ -1144,6 +1157,31 @@ def drop_page_number(title: str | None, url: str) -> str | None:
     if at is None or int(at["n"] or at["q"]) != int(tail["n"]):
         return title
     return title[: tail.start()] or title
+
+
+# What a heading adds around the headline the <title> gives alone: an issue date in front
+# (``[2002-12-16] 全國嚴打…``) or a section tag behind (``廉署貪污舉報今年跌11% (港聞)``).
+_DATE_PREFIX_RE = re.compile(
+    r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】)）]?\s*"
+)
+_SECTION_TAIL_RE = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]\s*$")
+
+
+def drop_heading_extras(
+    title: str | None, html_title: str | None, site_name: str | None
+) -> str | None:
+    """``title`` without a dated prefix or a bracketed section tag when the <title> (without the
+    site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``, a ``[2002-12-16]``
+    prefix); otherwise the heading as shown."""
+    if not title or not html_title:
+        return title
+    ref = strip_site_suffix(html_title, site_name).strip()
+    if not ref or ref == title or ref not in title:
+        return title
+    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE):
+        if pattern.sub("", title, count=1).strip() == ref:
+            return ref
+    return title
 
 
 # Literal ``\n`` / ``\t`` escapes around a headline: a page saved from a JSON string keeps its

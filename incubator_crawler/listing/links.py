@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import unescape
+from itertools import islice
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
@@ -44,6 +45,7 @@ from .rows import (
     drop_badges,
     drop_repeated_links,
     drop_shared_links,
+    element_path,
     element_text,
     has_displaced,
     merge_day_groups,
@@ -61,17 +63,15 @@ from .rows import (
     worded_rows,
 )
 
+#: The Chinese words of a next-page link, both scripts (one list for the two sets below).
+_NEXT_PAGE_CN = ("下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁")
 #: Text of a link to the next listing page.
-NEXT_PAGE_TEXTS = frozenset(
-    {"下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁", ">", ">>", "›", "»", "next",
-     "Next"}
-)  # fmt: skip
+NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "›", "»", "next", "Next"))
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts``).
 _NEXT_PAGE_WORDS = frozenset(
-    {"下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁", "next", "nextpage", "loadmore",
-     "加载更多", "olderposts", "olderentries"}
-)  # fmt: skip
+    (*_NEXT_PAGE_CN, "next", "nextpage", "loadmore", "加载更多", "olderposts", "olderentries")
+)
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
 _ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
 
@@ -381,12 +381,7 @@ def _chain(link) -> list:
 
 def _tag_path(link) -> tuple:
     """The tags from the root down to the link (``('html', 'body', …, 'li', 'a')``)."""
-    return _element_path(link.root)
-
-
-def _element_path(el) -> tuple:
-    """The tags from the root down to ``el``."""
-    return tuple(node.tag for node in [el, *el.iterancestors()][::-1])
+    return element_path(link.root)
 
 
 def _record_groups(matching: list[tuple]) -> dict:
@@ -621,10 +616,7 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
         peers = [
             a
             for a in node.iter("a")
-            if a is not link.root
-            and a not in fellows
-            and a.get("href")
-            and _element_path(a) == path
+            if a is not link.root and a not in fellows and a.get("href") and element_path(a) == path
         ]
         if peers:
             return any(not _pager_or_more(element_text(a)) for a in peers)
@@ -886,6 +878,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     # a channel's overview splits its own rows into headed boxes; other channels' boxes
     # lead into other folders
     in_channel = _in_channel(groups[best], page_url)
+    # the container's near ancestors, where a one-row hub box may have been grouped
+    hub_wrappers = tuple(islice(container.iterancestors(), _HUB_REACH))
 
     def channel_box(key, heading: str | None) -> bool:
         return (
@@ -948,9 +942,7 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         # of one row was grouped at the wrapper the boxes share (广州二中's 党建引领 hub: its
         # 组织架构 box of one row, grouped at div.boxLoop above the other boxes' ul).
         hub_box = (
-            sub is not None
-            and sub != own
-            and (_near(container, other) or other in list(container.iterancestors())[:_HUB_REACH])
+            sub is not None and sub != own and (_near(container, other) or other in hub_wrappers)
         )
         heading = box_heading(other, _is_period) or _rows_heading(groups[key], other)
         # pinned rows (置顶) in a box of their own above the list are the list's own rows
@@ -1415,7 +1407,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             # those inside (57,044 paths on the 92 dev list pages: a third of the finder's time)
             link_path = paths.get(el)
             if link_path is None:
-                link_path = paths[el] = _element_path(el)
+                link_path = paths[el] = element_path(el)
             if link_path == path and container in el.iterancestors():
                 found.append((link, url, row_of(link, container)))
         return found

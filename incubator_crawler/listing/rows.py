@@ -345,7 +345,7 @@ def drop_repeated_links(matching: list[tuple], short: list[tuple]) -> list[tuple
     (:func:`_apart`); a story's own picture, title and 详细 links stand side by side and
     stay (:func:`drop_shared_links` still cleans the rows).
     """
-    paths = {link.root: _link_path(link.root) for link, _ in matching}
+    paths = {link.root: element_path(link.root) for link, _ in matching}
     copies = Counter((paths[link.root], url) for link, url in matching)
     suspects = {key for key, count in copies.items() if count >= _REPEATED_MIN}
     if not suspects:
@@ -356,7 +356,7 @@ def drop_repeated_links(matching: list[tuple], short: list[tuple]) -> list[tuple
     wanted = {path for path, _ in suspects}
     at_path: dict[tuple, list] = {}
     for link, url in matching + short:
-        path = paths.get(link.root) or _link_path(link.root)
+        path = paths.get(link.root) or element_path(link.root)
         if path in wanted:
             at_path.setdefault(path, []).append((position.get(link.root, 0), url))
     repeated = {
@@ -367,8 +367,8 @@ def drop_repeated_links(matching: list[tuple], short: list[tuple]) -> list[tuple
     return [(link, url) for link, url in matching if (paths[link.root], url) not in repeated]
 
 
-def _link_path(el) -> tuple:
-    # the tags from the root down to the link (links._element_path; links imports this module)
+def element_path(el) -> tuple:
+    """The tags from the root down to ``el`` (``('html', 'body', …, 'li', 'a')``)."""
     return tuple(node.tag for node in [el, *el.iterancestors()][::-1])
 
 
