@@ -111,6 +111,20 @@ def test_a_login_box_after_a_paywalls_teaser_is_not_text() -> None:
     assert rec["body"] == f"{teaser}..."
 
 
+def test_a_form_round_the_whole_page_without_a_password_cuts_no_text() -> None:
+    """An ASP.NET page wraps its whole body in one <form> (its search box, no password field):
+    no paragraph sits in a login box, and the form is read once a page (perf16)."""
+    paras = [f"第{n}段，园区企业围绕成果转化开展对接活动，推动项目落地见效。" * 3 for n in "一二三"]
+    text = "".join(f"<p>{p}</p>" for p in paras)
+    rec = run(
+        f"<form method='post' action='./news.aspx'><input type='hidden' name='__VIEWSTATE'>"
+        f"<input type='text' name='q'><h1>{TITLE}</h1><div>2024-09-06</div>"
+        f"<div id='content'>{text}</div></form>",
+        f"<title>{TITLE}</title>",
+    )
+    assert rec["body"] == "\n\n".join(paras)
+
+
 def test_a_head_date_on_a_page_in_another_language_stays() -> None:
     """An Italian page (magic-html, repubblica) shows 18 maggio 2024 in its own words: no shown
     form can be told on a page that is not Chinese, so the head's date stays."""

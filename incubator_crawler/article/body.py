@@ -213,7 +213,7 @@ def body_paragraphs(
         and not _toc_heading(page, b)
     ]
     for k in range(1, len(paras)):
-        if (cut := _text_end_at(paras, k)) is not None:
+        if (cut := _text_end_at(page, paras, k)) is not None:
             paras = paras[:cut]
             break
     paras = _without_closing_headlines(paras)
@@ -227,7 +227,7 @@ def body_paragraphs(
     return container, paras
 
 
-def _text_end_at(paras: list[Block], k: int) -> int | None:
+def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     """Where the text ends when paragraph ``k`` opens what is no part of it (None when it does
     not): before it, or before the line above it that goes with it."""
     b = paras[k]
@@ -248,7 +248,7 @@ def _text_end_at(paras: list[Block], k: int) -> int | None:
         # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
         # a page-address line just above it (百拇医药网 http://…) goes with it
         above = PAGE_ADDRESS_LINE
-    elif _in_login_form(b.owner):
+    elif _in_login_form(page, b.owner):
         # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
         # field, then 會員服務申請 and the member hotline): the text ends above its heading
         above = LOGIN_HEADING
@@ -257,12 +257,19 @@ def _text_end_at(paras: list[Block], k: int) -> int | None:
     return k - 1 if above.match(nfkc_compact(paras[k - 1].text)) else k
 
 
-def _in_login_form(el: Any) -> bool:
+def _in_login_form(page: Page, el: Any) -> bool:
     """Whether ``el`` sits in a ``<form>`` that asks for a password (a login box)."""
+    # each form's answer once a page (perf16): an ASP.NET page wraps its whole body in one
+    # <form>, whose every input was visited again for each paragraph
     for form in el.iterancestors("form"):
-        for field in form.iter("input"):
-            if (field.get("type") or "").lower() == "password":
-                return True
+        seen = page.memo.setdefault("body.login_forms", {})
+        login = seen.get(form)
+        if login is None:
+            login = seen[form] = any(
+                (field.get("type") or "").lower() == "password" for field in form.iter("input")
+            )
+        if login:
+            return True
     return False
 
 
