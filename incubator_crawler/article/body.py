@@ -1100,7 +1100,7 @@ PAGE_BREAK_LINE = re.compile(r"^\[(?:page|nextpage|pagebreak)\]$", re.IGNORECASE
 # A rights notice at the head or foot of the text (compact form; LABELLING.md's eleventh round:
 # ``节选裁判说理部分，仅为个人学习、研究，如有侵权，立即删除。``): boilerplate, not text.
 RIGHTS_NOTICE = re.compile(
-    r"如有侵(?:权|權)[,，]?(?:请|請|立即|即)?(?:联系|聯繫|告知)?[^。]{0,8}(?:删除|刪除)"
+    rf"如有(?:{INFRINGEMENT})[,，]?(?:请|請|立即|即)?(?:联系|聯繫|告知)?[^。]{{0,8}}(?:{DELETION})"
 )
 _MAX_RIGHTS_NOTICE = 80
 
