@@ -7,7 +7,16 @@ bytes are on this machine: ``python tests/real/corpus.py materialise``). Each ou
 page: ``{"page": "<set>/<case>", "out": {...every EXTRACT_KEYS key...}}`` with sorted keys.
 
     .venv/bin/python benchmarks/dump_outputs.py dump OUT.jsonl
-    .venv/bin/python benchmarks/dump_outputs.py compare BEFORE.jsonl AFTER.jsonl
+    .venv/bin/python benchmarks/dump_outputs.py compare BEFORE.jsonl AFTER.jsonl [--split dev]
+
+``compare --split dev`` (the default) prints the diffs of dev pages only and, for the test half,
+only how many pages changed per field (no ids, no values), so a diff never shows a test page by
+accident; ``--split test`` does the reverse, ``--split both`` prints every diff. A page's half is
+the half of its label's site as ``real.py`` decides it (``corpus.split_of``: split.json); a
+magic_html page is matched to its label by the ``page.shared`` file; an unlabelled magic_html page
+goes by the site of its URL and is test if split.json or ``corpus.rule_split`` puts that site in
+test; a ``real/`` page whose label this checkout lacks (another branch's) counts as test. Gold and
+fixture pages are no corpus labels and count as dev.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "real"))
 
 from incubator_crawler.crawl.process import extract_normalized  # noqa: E402
+from incubator_crawler.listing.domains import site_of  # noqa: E402
 
 DEFAULT_MAGIC = ROOT.parent / "shared" / "evaldata" / "magic_html_article"
 FETCHED = "2026-11-28T13:00:00+08:00"
@@ -102,29 +112,77 @@ def dump(out: Path, magic: Path) -> int:
     return 0
 
 
-def compare(before: Path, after: Path) -> int:
-    """Print the pages whose output differs (and the keys that differ); 1 if any do."""
+def _label_sites() -> dict[str, str]:
+    """Dump page name -> its label's site, for every article and list label (magic by file)."""
+    import corpus  # tests/real/corpus.py
+
+    sites = {}
+    for label in [*corpus.load_labels(corpus.ARTICLES), *corpus.load_labels(corpus.LISTS)]:
+        sites[f"real/{label['id']}"] = label["site"]
+        if label["page"].get("shared"):
+            sites[f"magic/{Path(label['page']['shared']).stem}"] = label["site"]
+    return sites
+
+
+def page_split(page: str, url: str | None, sites: dict[str, str]) -> str:
+    """``dev`` or ``test`` for one dump page (see the module docstring)."""
+    import corpus  # tests/real/corpus.py
+
+    if page.split("/", 1)[0] in ("gold", "fixtures"):
+        return "dev"
+    if page in sites:
+        return corpus.split_of(sites[page])
+    site = site_of(url or "")
+    if page.startswith("real/") or not site:
+        return "test"  # a label this checkout lacks (another branch's): its half is unknown here
+    # an unlabelled magic_html page: test when split.json or the rule (which decides the sites
+    # split.json does not name yet) puts its URL's site there
+    return "test" if "test" in (corpus.split_of(site), corpus.rule_split(site)) else "dev"
+
+
+def _changed_keys(ra: dict[str, Any], rb: dict[str, Any]) -> list[str]:
+    return sorted(
+        k for k in set(ra["out"]) | set(rb["out"]) if ra["out"].get(k) != rb["out"].get(k)
+    )
+
+
+def compare(before: Path, after: Path, split: str = "dev") -> int:
+    """Print the pages of ``split`` whose output differs (and the keys that differ), count the
+    other half's per field; 1 if any page differs."""
     a = [json.loads(line) for line in before.read_text(encoding="utf-8").splitlines()]
     b = [json.loads(line) for line in after.read_text(encoding="utf-8").splitlines()]
     if [r["page"] for r in a] != [r["page"] for r in b]:
         print(f"page lists differ: {len(a)} vs {len(b)} pages")
         return 1
+    sites = _label_sites() if split != "both" else {}
     diffs = 0
+    hidden_pages = 0
+    hidden: dict[str, int] = {}
     for ra, rb in zip(a, b, strict=True):
-        if ra != rb:
-            diffs += 1
-            keys = sorted(k for k in set(ra["out"]) | set(rb["out"])
-                          if ra["out"].get(k) != rb["out"].get(k))  # fmt: skip
-            print(f"DIFF {ra['page']}: {', '.join(keys)}")
-            for k in keys[:3]:
-                print(f"   - {str(ra['out'].get(k))[:200]}\n   + {str(rb['out'].get(k))[:200]}")
+        if ra == rb:
+            continue
+        diffs += 1
+        keys = _changed_keys(ra, rb)
+        if split != "both" and page_split(ra["page"], ra["out"].get("url"), sites) != split:
+            hidden_pages += 1
+            for k in keys:
+                hidden[k] = hidden.get(k, 0) + 1
+            continue
+        print(f"DIFF {ra['page']}: {', '.join(keys)}")
+        for k in keys[:3]:
+            print(f"   - {str(ra['out'].get(k))[:200]}\n   + {str(rb['out'].get(k))[:200]}")
+    if split != "both":
+        other = "test" if split == "dev" else "dev"
+        fields = ", ".join(f"{k} {n}" for k, n in sorted(hidden.items()))
+        print(f"{other} half: {hidden_pages} pages differ, not shown"
+              + (f" (per field: {fields})" if fields else ""))  # fmt: skip
     same_bytes = before.read_bytes() == after.read_bytes()
     print(f"{len(a)} pages, {diffs} differ; files byte-identical: {same_bytes}")
     return 1 if diffs or not same_bytes else 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``dump OUT`` or ``compare BEFORE AFTER``."""
+    """``dump OUT`` or ``compare BEFORE AFTER [--split dev|test|both]``."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("dump")
@@ -133,10 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
+    c.add_argument("--split", choices=("dev", "test", "both"), default="dev",
+                   help="whose diffs to print; the other half is only counted per field")  # fmt: skip
     args = ap.parse_args(argv)
     if args.cmd == "dump":
         return dump(args.out, args.magic)
-    return compare(args.before, args.after)
+    return compare(args.before, args.after, args.split)
 
 
 if __name__ == "__main__":
