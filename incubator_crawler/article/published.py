@@ -545,25 +545,36 @@ def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
         return False
     outside, inside, below = dates.text()
     text = outside + "\n" + inside
-    if len(_HAN_RE.findall(text)) * 10 < len(text):
-        # a page in another language shows its dates in its own words and calendars (Persian,
-        # Hindi, Italian pages of magic-html): no shown form can be told, the head date stays
-        # (a CSDN post full of formulas is still 27 % Chinese)
-        return False
     parsed, raw = dates.parse(raw), raw.strip()
     days = {d for d in (dates.day(raw), raw[:10]) if d and _ISO_DAY_RE.match(d)}
     if any(_month_day_re(int(d[5:7]), int(d[8:10])).search(outside) for d in days):
         return False
-    if any(_full_day_re(d).search(f"{text}\n{below}") for d in days):
-        return False
-    if parsed is None or parsed.precision not in ("minute", "second"):
-        return True
-    clocks = {parsed.value[11:16]}
-    if (written := _RAW_CLOCK_RE.search(raw)) is not None:
-        clocks.add(written.group(1))
-    return not any(re.search(rf"(?<![\d:])0?{int(c[:2])}:{c[3:]}(?!\d)", outside) for c in clocks)
+    if days:
+        # one string for every day: the two parts searched apart would differ, ``\s*`` may
+        # span the line break between them
+        whole = f"{text}\n{below}"
+        if any(_full_day_re(d).search(whole) for d in days):
+            return False
+    if parsed is not None and parsed.precision in ("minute", "second"):
+        clocks = {parsed.value[11:16]}
+        if (written := _RAW_CLOCK_RE.search(raw)) is not None:
+            clocks.add(written.group(1))
+        if any(_clock_re(c).search(outside) for c in clocks):
+            return False
+    # a page in another language shows its dates in its own words and calendars (Persian,
+    # Hindi, Italian pages of magic-html): no shown form can be told, the head date stays
+    # (a CSDN post full of formulas is still 27 % Chinese). Asked last: it only turns a True
+    # into False, and counting the Han characters costs a pass over the page's text
+    return _HAN_RE.subn("", text)[1] * 10 >= len(text)
 
 
+@lru_cache(maxsize=64)
+def _clock_re(clock: str) -> re.Pattern[str]:
+    """``HH:MM`` as a page shows it, the hour's leading zero optional (``9:05`` for 09:05)."""
+    return re.compile(rf"(?<![\d:])0?{int(clock[:2])}:{clock[3:]}(?!\d)")
+
+
+@lru_cache(maxsize=64)
 def _full_day_re(day: str) -> re.Pattern[str]:
     """``YYYY-MM-DD`` as a page writes it with its year (2021-03-04, 2021/3/4, 2021年3月4日,
     Mar 4, 2021, 4 March 2021)."""
