@@ -851,8 +851,7 @@ def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | N
         return True
     # policy59: the trail's leaf, the item's own column, is the same link under the same name
     # (labelcheck9: ``来源：<a href="alfx/">案例分析</a>``, the item's own column)
-    leaf = re.split(r"\s*(?:>|›|»|→|＞)\s*", trail.strip())[-1] if trail else ""
-    return nfkc_compact(leaf) == nfkc_compact(source) and any(
+    return _trail_items(trail)[-1:] == [nfkc_compact(source)] and any(
         a.get("href")
         and squash(node_text(a)) == source
         and urljoin(_SAME_BASE, a.get("href").strip()) in slot
@@ -1387,11 +1386,14 @@ def _rel_category_link(root: Any, name: str) -> bool:
 def _trail_item(trail: str | None, name: str) -> bool:
     """True when ``name`` is an item of the page's trail: the channel printed beside the date
     (``2018-08-02 港聞`` under ``首頁 > 日報新聞 > 港聞``), as a rel=category link is."""
-    if not trail:
-        return False
-    want = nfkc_compact(name)
-    items = (category_from_breadcrumb(trail) or "").split(" > ")
-    return any(nfkc_compact(item) == want for item in items)
+    return nfkc_compact(name) in _trail_items(trail)
+
+
+def _trail_items(trail: str | None) -> list[str]:
+    """The items of the page's trail as its category reads them (label, home and 正文 aside),
+    compacted; empty without a trail."""
+    category = category_from_breadcrumb(trail) if trail else None
+    return [nfkc_compact(item) for item in category.split(" > ")] if category else []
 
 
 def _standard_author_mark(el: Any) -> bool:
