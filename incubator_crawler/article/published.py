@@ -318,10 +318,12 @@ def find_published(
             art.published_raw, art.rules["published"] = labelled, "trailer(labelled, same day)"
     if raw and art.rules["published"].startswith("url:"):
         shown = fields.get("published") or art.byline_raw or ""
-        if (line := _short_year_line(shown, raw)) is not None:
+        if (line := _short_year_line(shown, dates.now, raw)) is not None:
             art.published_raw = line
             art.rules["published"] += "(yy line)"
-    elif not raw and (line := _short_year_line(fields.get("published") or art.byline_raw or "")):
+    elif not raw and (
+        line := _short_year_line(fields.get("published") or art.byline_raw or "", dates.now)
+    ):
         # no other date anywhere: the meta line's own ``yy-MM-dd HH:mm`` is the date shown
         art.published_raw, art.rules["published"] = line, "meta-line:yy clock"
 
@@ -334,15 +336,16 @@ _SHORT_YEAR_LINE_RE = re.compile(
 )
 
 
-def _short_year_line(line: str, url_day: str = "") -> str | None:
+def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
     """The line's ``yy-MM-dd HH:mm[:ss]`` as a full date, when the address names that very day
     (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees) or, with
-    no ``url_day``, when the line is the page's only date (its clock makes the shape certain)."""
+    no ``url_day``, when the line is the page's only date (its clock makes the shape certain).
+    ``now``: the chain's one clock reading for the page (no year after it)."""
     m = _SHORT_YEAR_LINE_RE.match(nfkc(line))
     if m is None or int(m["m"]) > 12 or int(m["d"]) > 31:
         return None
     day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
-    if day[:4] > str(datetime.now().year) or url_day and day != url_day[:10]:
+    if day[:4] > str(now.year) or url_day and day != url_day[:10]:
         return None
     seconds = f":{m['S']}" if m["S"] else ""
     return f"{day} {int(m['H']):02d}:{m['M']}{seconds}"
