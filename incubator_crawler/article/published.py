@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from ..numerals import CHINESE_DIGITS, chinese_number
 from .labels import (
     CN_MONTH_FIRST,
     LABEL_RE,
@@ -960,26 +961,16 @@ def infer_year(month: int, day: int, now: datetime) -> int:
     raise ValueError(f"no year makes {month:02d}-{day:02d} a valid past date")
 
 
-_CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
-
-
-def _cn_number(word: str) -> int:
-    """一 .. 三十一 as an int (十 = 10, 二十三 = 23)."""
-    if "十" not in word:
-        return int(_CN_DIGITS[word])
-    tens, _, ones = word.partition("十")
-    return int(_CN_DIGITS.get(tens, "1") or 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
-
-
 def _western_date(m: re.Match) -> str:
-    year = "".join(_CN_DIGITS[c] for c in m["y"])
-    return f"{year}年{_cn_number(m['m'])}月{_cn_number(m['d'])}日"
+    year = "".join(str(CHINESE_DIGITS[c]) for c in m["y"])
+    return f"{year}年{chinese_number(m['m'])}月{chinese_number(m['d'])}日"
 
 
 def _month_first_date(m: re.Match) -> str:
     month, _, rest = m[0].partition("月")  # ``十二月 18, 2019``
     day, _, year = rest.partition(",")
-    return f"{year.strip()}年{int(month) if month.isdigit() else _cn_number(month)}月{int(day)}日"
+    number = int(month) if month.isdigit() else chinese_number(month)
+    return f"{year.strip()}年{number}月{int(day)}日"
 
 
 def western_numerals(text: str) -> str:

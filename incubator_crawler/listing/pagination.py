@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from ..numerals import chinese_number
 from .links import _ARROWS_RE, _PREV_PAGE_TEXTS, _same, _text, base_url, is_next_page_text
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
@@ -340,8 +341,6 @@ def _folder_page(url: str) -> str:
 _PAGE_NUMBER_RE = re.compile(
     r"(?:第\s*)?(\d+|[一二三四五六七八九十]{1,3})(?:\s*[页頁])?|[\[【](\d+)[\]】]"
 )
-#: The digits of a number written in Chinese words.
-_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 #: What joins a page's own address to its numbered pages (``/column/1088/page-2``).
 _PAGE_JOINS = "/_-?"
 
@@ -356,18 +355,7 @@ def _page_number(text: str) -> int | None:
     number = match.group(1)
     if number.isdigit():
         return int(number)
-    return _chinese_number(number) if text[:1] == "第" else None
-
-
-def _chinese_number(words: str) -> int | None:
-    """The number written in Chinese words up to 99 (二, 十二, 二十, 九十九), or None."""
-    tens, _, units = words.rpartition("十")
-    if "十" not in words:
-        return _CHINESE_DIGITS.get(words) if len(words) == 1 else None
-    if len(tens) > 1 or len(units) > 1 or "十" in tens + units:
-        return None
-    value = (_CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10
-    return value + (_CHINESE_DIGITS.get(units, 0) if units else 0)
+    return chinese_number(number) if text[:1] == "第" else None
 
 
 def _extends(url: str, page_url: str) -> bool:
