@@ -336,6 +336,11 @@ _LABEL_MAX = 20
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt")
 
 
+#: A pager's number, bare or with the ellipsis of a jump to either end (Discuz's ``a.first``
+#: ``1 ...`` and ``a.last`` ``... 10``).
+_PAGE_NUMBER_TEXT_RE = re.compile(r"(?:\.{2,}|…+)?\s*\d+\s*(?:\.{2,}|…+)?")
+
+
 def _candidates(
     html: Selector, page_url: str, base: str, short: list[tuple] | None = None
 ) -> list[tuple]:
@@ -368,7 +373,7 @@ def _candidates(
             continue
         if is_next_page_text(text) or text in LAST_PAGE_TEXTS:
             continue
-        if text.isdigit() or link.xpath(_OUTSIDE_LIST):
+        if text.isdigit() or _PAGE_NUMBER_TEXT_RE.fullmatch(text) or link.xpath(_OUTSIDE_LIST):
             continue
         (short if is_short else found).append((link, url))
     return found
@@ -928,6 +933,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
                 )
                 or _period_cousin(container, other)
             )
+        elif _column_pair(container, other):
+            beside = True
         elif _toggled_day_box(container, other):
             beside = True
         else:
@@ -983,6 +990,21 @@ def _period_cousin(container, other) -> bool:
             return False
         mine, theirs = up_mine, up_theirs
     return False
+
+
+#: Columns a wrapper may print one list in, side by side.
+_MAX_COLUMNS = 3
+
+
+def _column_pair(container, other) -> bool:
+    """True when ``other`` is another column of the container's list: boxes of one tag, classed
+    apart (``div.list2 > ul.fl + ul.fr``: five rows left, five right), that are all their
+    wrapper holds (LABELLING lists10: a column that continues the list, left first)."""
+    parent = container.getparent()
+    if other.tag != container.tag or other.getparent() is not parent:
+        return False
+    boxes = [child for child in parent if isinstance(child.tag, str)]
+    return len(boxes) <= _MAX_COLUMNS and all(box.tag == container.tag for box in boxes)
 
 
 def _toggled_day_box(container, other) -> bool:
@@ -1486,7 +1508,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     sites = _keep_sites([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     stories: dict = {}
+    in_rows: set = set()
     for link, url, row in members:
+        if (row, url) in in_rows:
+            continue  # the row's title linked again (its date, 详情): the story is listed once
+        in_rows.add((row, url))
         date_raw = date_in_row(link, row)
         title = _link_title(link) or None
         away = sites is not None and site_of(url) not in sites
