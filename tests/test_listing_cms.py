@@ -582,6 +582,38 @@ _PAGERS = {
         '<a href="/tzgg/yi.html">一</a> <a href="/tzgg/er.html">二</a>',
         None,
     ),
+    # lists19: the 下一页 element's own script names the page it opens
+    "下一页 opening its page by window.open in a javascript: href": (
+        "https://x.gov.cn/tzgg/list.jsp",
+        "<a href=\"javascript:window.open('list.jsp?page=2','_self')\">下一页</a>",
+        "https://x.gov.cn/tzgg/list.jsp?page=2",
+    ),
+    "下一页 by window.location = in onclick": (
+        "https://x.gov.cn/tzgg/",
+        '<a href="#" onclick="window.location = \'/tzgg/index_2.html\'; return false;">下一页</a>',
+        "https://x.gov.cn/tzgg/index_2.html",
+    ),
+    # lists19 null cases: a number posted by a script, rows loaded into the page
+    "下一页 calling goPage(2) stays null": (
+        "https://x.gov.cn/tzgg/",
+        '<a href="javascript:;" onclick="goPage(2)">下一页</a>',
+        None,
+    ),
+    "下一页 loading rows from an address stays null": (
+        "https://x.gov.cn/tzgg/",
+        "<a href=\"javascript:goPub('/tzgg/index_2603340_15.html')\">下一页</a>",
+        None,
+    ),
+    "a picture named prev alone is no next page": (
+        "https://x.gov.cn/tzgg/index_3.html",
+        '<a href="index_2.html"><img src="/images/btn_prev.gif"></a>',
+        None,
+    ),
+    "a picture named nextpage": (
+        "https://x.gov.cn/tzgg/",
+        '<a href="index_1.html"><img src="/images/nextpage.png"></a>',
+        "https://x.gov.cn/tzgg/index_1.html",
+    ),
 }
 
 

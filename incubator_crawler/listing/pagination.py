@@ -71,7 +71,22 @@ def _label(link) -> str:
         or link.xpath(".//img/@alt").get()
         or ""
     )
-    return " ".join(alt.split())
+    return " ".join(alt.split()) or _picture_word(link)
+
+
+#: A pager picture's file name: ``/images/page_next.gif``, ``btn-prev.png``.
+_PICTURE_WORD_RE = re.compile(r"(?i)(?:^|[^a-z])(next|prev)(?:ious)?(?:page)?(?:[^a-z]|$)")
+
+
+def _picture_word(link) -> str:
+    """What a pager's picture says when it has no alt text: next or prev, as its file name
+    reads (a picture of the words 下一页 saved as ``page_next.gif``), else ""."""
+    sources = link.xpath(".//img/@src").getall()
+    if len(sources) != 1:
+        return ""
+    name = sources[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    found = _PICTURE_WORD_RE.search(name)
+    return found.group(1).lower() if found else ""
 
 
 #: A link marked as the next page by its ``rel`` (one of its space-separated words).
@@ -89,7 +104,9 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
         if postback:
             return NextPage(postback=(postback.group(1), postback.group(2)))
         if not href or href.startswith(("javascript:", "#")):
-            continue
+            href = _navigated(link)
+            if not href:
+                continue
         url = urljoin(base, href)
         if not _same_page(url, page_url):
             return NextPage(url=url)
@@ -100,6 +117,23 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
             continue
         return NextPage(url=url)
     return _written_next_link(html, page_url, base)
+
+
+#: A script that sends the browser to an address: ``location.href='index_1.html'``,
+#: ``window.location = "?page=2"``, ``location.assign(…)``, ``window.open('…')``.
+_NAVIGATE_RE = re.compile(
+    r"""(?:\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)\(|\bwindow\.open\()\s*"""
+    r"""(['"])([^'"\s]+)\1"""
+)
+
+
+def _navigated(link) -> str:
+    """The address a script-driven pager link opens, named in its own ``onclick`` or
+    ``javascript:`` href (LABELLING lists19: the 下一页 element's attributes name the page),
+    else "". A call that loads rows into the page (``goPub(url)``) opens no page of its own."""
+    script = " ".join(link.attrib.get(name, "") for name in ("onclick", "href"))
+    found = _NAVIGATE_RE.search(script)
+    return found.group(2) if found else ""
 
 
 def _same_page(url: str, page_url: str) -> bool:
