@@ -582,9 +582,13 @@ def asp(n: int) -> str:
     return f"/news/show.asp?id={7000 + n}"
 
 
+#: A column on a real public suffix, so that the organisation's hosts share a registrable domain.
+_GOV_URL = "https://www.kjy.gov.cn/xwzx/tzgg/index.html"
+
+
 def sister(n: int) -> str:
     """A row on the organisation's 信息公开 host (same registrable domain, another host)."""
-    return f"http://xxgk.kjy.test/art/2024/{12 - n % 12}/{28 - n}/art_12_{7000 + n}.html"
+    return f"http://xxgk.kjy.gov.cn/art/2024/{12 - n % 12}/{28 - n}/art_12_{7000 + n}.html"
 
 
 _TRS_PAGER = '<div class="page"><script>createPageHTML(9, 0, "index", "html");</script></div>'
@@ -1160,13 +1164,15 @@ CMS_SHAPES = {
             + "".join(rows(_LI, ns=[n], path=sister if n % 3 == 1 else href) for n in R10)
             + "</ul>"
         ),
-        [sister(n) if n % 3 == 1 else url(n) for n in R10],
-        NEXT,
+        [sister(n) if n % 3 == 1 else urljoin(_GOV_URL, href(n)) for n in R10],
+        urljoin(_GOV_URL, "index_1.html"),
+        _GOV_URL,
     ),
     "every row on the organisation's 信息公开 host": (
         page('<ul class="list">' + rows(_LI, path=sister) + "</ul>"),
         [sister(n) for n in R10],
-        NEXT,
+        urljoin(_GOV_URL, "index_1.html"),
+        _GOV_URL,
     ),
     # A <select> of pages beside a 下一页 link: 下一页.
     "a <select> pager beside 下一页": (
