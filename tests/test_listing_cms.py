@@ -310,6 +310,28 @@ for(var i=0;i<urls.length;i++){document.write(headers[i]);}
 </script></table>"""
 
 
+HANWEB_DATASTORE = """<div id="4502"><script type="text/xml"><datastore><nextgroup><![CDATA[<a
+href="/module/web/jpage/dataproxy.jsp?page=1&webid=1&columnid=12&unitid=4502"></a>]]></nextgroup>
+<recordset><record><![CDATA[<li><a href="/art/2024/1/5/art_12_7001.html" title="关于开展2024年度孵化器绩效评价工作的通知"
+target="_blank">关于开展2024年度孵化器绩效评价…</a><span>2024-01-05</span></li>]]></record>
+<record><![CDATA[<li><a href="javascript:void(0);">（已撤回）</a><span>2024-01-04</span></li>]]></record>
+<record><![CDATA[<li><a href="/art/2024/1/3/art_12_7000.html">园区举办科技金融对接会</a><span>2024-01-03</span></li>]]></record>
+</recordset></datastore></script></div>"""
+
+
+def test_hanweb_datastore_rows():
+    """大汉 jpage columns keep their rows as CDATA records of a text/xml script."""
+    entries = find_js_rows(sel(HANWEB_DATASTORE), "http://x.gov.cn/col/col12/index.html")
+    assert [(e.url, e.title, e.date_raw) for e in entries] == [
+        (
+            "http://x.gov.cn/art/2024/1/5/art_12_7001.html",
+            "关于开展2024年度孵化器绩效评价工作的通知",
+            "2024-01-05",
+        ),
+        ("http://x.gov.cn/art/2024/1/3/art_12_7000.html", "园区举办科技金融对接会", "2024-01-03"),
+    ]
+
+
 def test_js_array_rows():
     entries = find_js_rows(sel(JS_ROWS), "http://x.test/col/col736/index.html")
     assert [(e.url, e.title, e.date_raw) for e in entries] == [

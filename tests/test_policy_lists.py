@@ -1307,6 +1307,170 @@ CMS_SHAPES = {
         [url(n) for n in R10],
         NEXT,
     ),
+    # More pager words and marks real templates print round 下一页.
+    "下一页 with an arrow, 下页> and [下一页]": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page">[首页] [上一页] <a href="index_1.html">[下一页]</a> <a href="index_8.html">[尾页]</a>'
+            "</div>",
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "Bootstrap pagination, » with aria-label Next": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<nav><ul class="pagination"><li class="disabled"><span aria-hidden="true">&laquo;</span></li>'
+            '<li class="active"><span>1</span></li><li><a href="?page=2">2</a></li><li><a href="?page=3">3'
+            '</a></li><li><a href="?page=2" aria-label="Next"><span aria-hidden="true">&raquo;</span></a>'
+            "</li></ul></nav>",
+        ),
+        [url(n) for n in R10],
+        f"{HOST}/news/?page=2",
+        f"{HOST}/news/",
+    ),
+    "1/10 页 before 下一页": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page">共 96 条记录 1/10 页 <a href="index_1.html">下一页</a> <a href="index_9.html">'
+            "尾页</a> 转到第<input size=2>页</div>",
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # lists19: a pager a script drives with a page number only (layui's data-page): null.
+    "layui pager, data-page on javascript: links": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div id="pager" class="layui-laypage"><a href="javascript:;" class="layui-laypage-prev '
+            'layui-disabled">上一页</a><span class="layui-laypage-curr"><em>1</em></span><a '
+            'href="javascript:;" data-page="2">2</a><a href="javascript:;" class="layui-laypage-next" '
+            'data-page="2">下一页</a></div>',
+        ),
+        [url(n) for n in R10],
+        None,
+    ),
+    "TRS createPageHTML with .shtml": (
+        page(
+            f'<ul class="list">{rows(_LI, path=trs)}</ul>',
+            '<div class="page"><script>createPageHTML(4, 0, "index", "shtml");</script></div>',
+        ),
+        at(f"{HOST}/xwzx/tzgg/index.shtml", trs),
+        f"{HOST}/xwzx/tzgg/index_1.shtml",
+        f"{HOST}/xwzx/tzgg/index.shtml",
+    ),
+    "list_N.html numbers only, on list_2.html": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page"><a href="list.html">1</a> <span class="cur">2</span> <a href="list_3.html">3'
+            '</a> <a href="list_4.html">4</a></div>',
+        ),
+        [url(n) for n in R10],
+        f"{HOST}/xwzx/tzgg/list_3.html",
+        f"{HOST}/xwzx/tzgg/list_2.html",
+    ),
+    "?pageNo= numbers only in a JSP column": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page"><span>1</span> <a href="list.jsp?cid=12&amp;pageNo=2">2</a> <a '
+            'href="list.jsp?cid=12&amp;pageNo=3">3</a></div>',
+        ),
+        [url(n) for n in R10],
+        f"{HOST}/xwzx/list.jsp?cid=12&pageNo=2",
+        f"{HOST}/xwzx/list.jsp?cid=12",
+    ),
+    # lists4: a short title among long ones is a row all the same.
+    "short titles among long ones": (
+        page(
+            '<ul class="list">'
+            + rows(_LI, ns=range(4))
+            + f'<li><a href="{href(4)}">公示</a><span>{date(4)}</span></li>'
+            + rows(_LI, ns=range(5, 8))
+            + f'<li><a href="{href(8)}">招聘启事</a><span>{date(8)}</span></li>'
+            + rows(_LI, ns=[9])
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # lists9: a publishing department's link inside each row is not a record.
+    "a department link in each row": (
+        page(
+            '<ul class="list">'
+            + rows(
+                '<li><a href="{h}">{t}</a><a class="dept" href="/dept/kjc/">科技处</a><span>{d}</span></li>'
+            )
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # lists12: a column of files: every row a PDF is the list.
+    "a column of PDF files": (
+        page(
+            '<ul class="list">'
+            + rows(_LI, path=lambda n: f"/uploads/2024/{7000 + n}.pdf")
+            + "</ul>"
+        ),
+        [f"{HOST}/uploads/2024/{7000 + n}.pdf" for n in R10],
+        NEXT,
+    ),
+    # The main list without dates beats a dated 最新 box beside it (side boxes stay out).
+    "an undated main list beside a dated 最新发布 box": (
+        page(
+            '<h2>通知公告</h2><ul class="list">'
+            + rows('<li><a href="{h}">{t}</a></li>')
+            + '</ul><div class="side2"><h3>最新发布</h3><ul>'
+            + "".join(
+                f'<li><a href="/xwzx/yqdt/2024/n{k}.html">{TITLES[k]}</a><span>{date(k)}</span></li>'
+                for k in range(8)
+            )
+            + "</ul></div>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "an ol of rows": (
+        page('<ol class="list">' + rows(_LI) + "</ol>"),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "rows in a form (ASP.NET) with a __doPostBack pager": (
+        page(
+            '<form method="post" action="./list.aspx?id=3" id="form1"><ul class="list">'
+            + rows(_LI)
+            + "</ul>",
+            "<div class=\"page\"><a href=\"javascript:__doPostBack('AspNetPager1','2')\">下一页</a></div></form>",
+        ),
+        [url(n) for n in R10],
+        None,
+        f"{HOST}/xwzx/list.aspx?id=3",
+    ),
+    "a row's title wrapped in font and b": (
+        page(
+            '<ul class="list">'
+            + rows(
+                '<li><a href="{h}"><font color="red"><b>{t}</b></font></a><span>{d}</span></li>',
+                ns=range(2),
+            )
+            + rows(_LI, ns=range(2, 10))
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # lists9: a picture strip in a box of its own above the list (not in the list's ul) stays out.
+    "a 图片新闻 strip in a box of its own above the list": (
+        page(
+            '<div class="list"><div class="pics">'
+            + rows('<a href="{h}"><img src="/p/{k}.jpg"><p>{t}</p></a>', ns=range(10, 12))
+            + "</div><ul>"
+            + rows(_LI)
+            + "</ul></div>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
 }
 
 #: Shapes LABELLING.md does not decide: the expected value is this round's reading, the reason

@@ -289,12 +289,15 @@ def find_js_rows(html: Selector, page_url: str, base: str | None = None) -> list
     gives the URL, the full title from the HTML string's ``title`` and the date ``2021-04-24``.
     """
     rows: dict[int, dict[str, str]] = {}
-    for script in html.xpath("//script/text()").getall():
+    scripts = html.xpath("//script/text()").getall()
+    for script in scripts:
         for name, index, literal in _JS_ASSIGN_RE.findall(script):
             rows.setdefault(int(index), {})[name] = literal[1:-1].replace('\\"', '"')
+    base = base_url(html, page_url) if base is None else base
+    if not rows:
+        return _datastore_rows(scripts, base)
     entries: list[ListingEntry] = []
     seen: set[str] = set()
-    base = base_url(html, page_url) if base is None else base
     for index in sorted(rows):
         row = rows[index]
         header = row.get("headers") or row.get("titles") or ""
@@ -317,6 +320,35 @@ def find_js_rows(html: Selector, page_url: str, base: str | None = None) -> list
         if row.get("year") and row.get("month") and row.get("day"):
             date_raw = f"{row['year']}-{row['month']}-{row['day']}"
         entries.append(ListingEntry(url=url, title=unescape(title) or None, date_raw=date_raw))
+    return entries
+
+
+#: Hanweb's jpage column (大汉): each row an HTML string in a ``text/xml`` script's datastore,
+#: ``<record><![CDATA[<li><a href="/art/…" title="…">…</a><span>2024-01-05</span></li>]]></record>``.
+_RECORD_RE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+
+
+def _datastore_rows(scripts: list[str], base: str) -> list[ListingEntry]:
+    """Rows kept as records of a script's datastore, in order: each record's first link, its
+    ``title`` (else its text) and the date printed in the record."""
+    entries: list[ListingEntry] = []
+    seen: set[str] = set()
+    for script in scripts:
+        if "<datastore>" not in script:
+            continue
+        for record in _RECORD_RE.findall(script):
+            row = Selector(text=record)
+            link = row.xpath("//a[@href]")
+            href = link.attrib.get("href", "").strip() if link else ""
+            if not href or href.startswith(("javascript:", "#")):
+                continue
+            url = _same(urljoin(base, href))
+            if url in seen:
+                continue
+            seen.add(url)
+            title = _link_title(link[0]) or None
+            found = LIST_DATE_RE.search(" ".join(row.xpath("//text()").getall()))
+            entries.append(ListingEntry(url=url, title=title, date_raw=found[0] if found else None))
     return entries
 
 
