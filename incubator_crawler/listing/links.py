@@ -1031,12 +1031,23 @@ _MAX_COLUMNS = 3
 def _column_pair(container, other) -> bool:
     """True when ``other`` is another column of the container's list: boxes of one tag, classed
     apart (``div.list2 > ul.fl + ul.fr``: five rows left, five right), that are all their
-    wrapper holds (LABELLING lists10: a column that continues the list, left first)."""
+    wrapper holds, every row dated (LABELLING lists10: a column that continues the list, left
+    first). Undated boxes so split are a menu's columns (``ul.menu1`` … ``ul.menu3``)."""
     parent = container.getparent()
     if other.tag != container.tag or other.getparent() is not parent:
         return False
     boxes = [child for child in parent if isinstance(child.tag, str)]
-    return len(boxes) <= _MAX_COLUMNS and all(box.tag == container.tag for box in boxes)
+    return (
+        len(boxes) <= _MAX_COLUMNS
+        and all(box.tag == container.tag for box in boxes)
+        and all(_dated_rows(box) for box in (container, other))
+    )
+
+
+def _dated_rows(box) -> bool:
+    """True when every row of ``box`` prints a date."""
+    rows = [row for row in box if isinstance(row.tag, str)]
+    return bool(rows) and all(LIST_DATE_RE.search(element_text(row)) for row in rows)
 
 
 def _toggled_day_box(container, other) -> bool:
