@@ -1471,6 +1471,122 @@ CMS_SHAPES = {
         [url(n) for n in R10],
         NEXT,
     ),
+    # lists11: an icon pager: the next link named by its class is the next page.
+    "an icon 下一页 named by its class only": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="pages"><a class="prev disabled" href="javascript:;"><i class="iconfont '
+            'icon-left"></i></a><span class="cur">1</span><a href="index_1.html">2</a><a '
+            'href="index_2.html">3</a><a class="next" href="index_1.html"><i class="iconfont '
+            'icon-right"></i></a></div>',
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # Load more as a plain link is the next page (the next_page definition).
+    "点击加载更多 as a plain link": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="more"><a class="load-more" href="/xwzx/tzgg/index_1.html">点击加载更多</a></div>',
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "protocol-relative row links": (
+        page('<ul class="list">' + rows(_LI, path=lambda n: "//www.kjy.test" + href(n)) + "</ul>"),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "the date inside the link before the title": (
+        page(
+            '<ul class="list">'
+            + rows('<li><a href="{h}"><span class="date">{d}</span>{t}</a></li>')
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # Side boxes stay out wherever the DOM puts them: a left column before the list.
+    "a dated 最新动态 box in a left column before the list": (
+        (
+            f"<html><head><title>通知公告-某某科技园</title></head><body>{_HEADER}{_CRUMB}"
+            '<div class="wrap"><div class="left"><h3>最新动态</h3><ul>'
+            + "".join(
+                f'<li><a href="/xwzx/yqdt/2024/n{k}.html">{TITLES[k]}</a><span>{date(k)}</span></li>'
+                for k in range(12)
+            )
+            + '</ul></div><div class="right"><h2>通知公告</h2><ul class="list">'
+            + rows(_LI, ns=range(8))
+            + f"</ul>{_PAGER}</div></div>{_FOOT}</body></html>"
+        ),
+        [url(n) for n in range(8)],
+        NEXT,
+    ),
+    "a last page of three rows beside a dated 推荐阅读 box": (
+        page(
+            '<ul class="list">'
+            + rows(_LI, ns=range(3))
+            + '</ul><div class="rec"><h3>推荐阅读</h3><ul>'
+            + "".join(
+                f'<li><a href="/xwzx/yqdt/2024/r{k}.html">{TITLES[k]}</a><span>{date(k)}</span></li>'
+                for k in range(3, 11)
+            )
+            + "</ul></div>",
+            '<div class="page"><a href="index.html">首页</a> <a href="index_7.html">上一页</a> <span>9</span> '
+            "<span>下一页</span> <span>尾页</span></div>",
+        ),
+        [url(n) for n in range(3)],
+        None,
+        _ON_LAST,
+    ),
+    "div rows split by rule divs": (
+        page(
+            '<div class="list">'
+            + rows(
+                '<div class="item"><a href="{h}">{t}</a><span>{d}</span></div><div class="line"></div>'
+            )
+            + "</div>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # An old government layout: a left table of the section's columns, the list's table right.
+    "a layout table: column menu left, the list's table right": (
+        page(
+            '<table width="1000"><tr><td width="220" valign="top"><table class="lm">'
+            + "".join(
+                f'<tr><td><a href="/xxgk/{c}/">{name}</a></td></tr>'
+                for c, name in [
+                    ("zcwj", "政策文件"),
+                    ("ghjh", "规划计划"),
+                    ("tjxx", "统计信息"),
+                    ("rsxx", "人事信息"),
+                    ("czzj", "财政资金"),
+                ]
+            )
+            + '</table></td><td valign="top"><table width="100%" class="lb">'
+            + rows(
+                '<tr><td width="15"><img src="/images/dot.gif"></td><td><a href="{h}" target="_blank">{t}</a>'
+                '</td><td width="90">[{d}]</td></tr>'
+            )
+            + "</table></td></tr></table>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "rows with a share link and a comment counter": (
+        page(
+            '<ul class="list">'
+            + rows(
+                '<li><a href="{h}">{t}</a><span>{d}</span><a class="share" '
+                'href="http://service.weibo.com/share/share.php?url=x{k}">分享到微博</a><a class="cmt" '
+                'href="{h}#comments">评论(3)</a></li>'
+            )
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
 }
 
 #: Shapes LABELLING.md does not decide: the expected value is this round's reading, the reason

@@ -70,15 +70,28 @@ NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "›", "»", "next", "Ne
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts``).
 _NEXT_PAGE_WORDS = frozenset(
-    (*_NEXT_PAGE_CN, "next", "nextpage", "loadmore", "加载更多", "olderposts", "olderentries")
+    (
+        *_NEXT_PAGE_CN,
+        "next",
+        "nextpage",
+        "loadmore",
+        "加载更多",
+        "载入更多",
+        "olderposts",
+        "olderentries",
+    )
 )
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
 _ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
 
 
 def is_next_page_text(text: str) -> bool:
-    """True when a link text says "next page" (下一页, [下一页], >, », Next », Load more, Older posts)."""
-    return text in NEXT_PAGE_TEXTS or _ARROWS_RE.sub("", text).lower() in _NEXT_PAGE_WORDS
+    """True when a link text says "next page" (下一页, [下一页], >, », Next », Load more, 点击加载更多,
+    Older posts)."""
+    if text in NEXT_PAGE_TEXTS:
+        return True
+    # 点击 (click) opens a button's words: 点击加载更多 is 加载更多
+    return _ARROWS_RE.sub("", text).lower().removeprefix("点击") in _NEXT_PAGE_WORDS
 
 
 #: Text of a link to the last listing page.
