@@ -1587,6 +1587,173 @@ CMS_SHAPES = {
         [url(n) for n in R10],
         NEXT,
     ),
+    # 信息公开: a long category tree of the catalogue beside the documents' table is navigation.
+    "信息公开 catalogue tree beside the table": (
+        page(
+            '<div class="tree"><ul>'
+            + "".join(
+                f'<li><a href="/xxgk/ml{k}/">{name}</a></li>'
+                for k, name in enumerate(
+                    [
+                        "法定主动公开内容",
+                        "机构职能与领导信息",
+                        "政策文件与解读材料",
+                        "规划计划与统计信息",
+                        "财政预决算与三公经费",
+                        "重大建设项目批准和实施",
+                        "公共资源配置信息公开",
+                        "行政许可与行政处罚",
+                        "政府信息公开工作年报",
+                        "依申请公开办理指南",
+                        "建议提案办理结果公开",
+                        "人事任免与招考录用",
+                        "应急管理与安全生产",
+                        "科技项目与资金管理",
+                    ]
+                )
+            )
+            + '</ul></div><table class="xxgk"><tr><th>索引号</th><th>标题</th><th>发布日期</th></tr>'
+            + rows(
+                '<tr><td>KJ-2024-{k}</td><td><a href="{h}" title="{t}">{c}</a></td><td>{d}</td></tr>'
+            )
+            + "</table>",
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # lists21: of a row's links, the story is the one in the title column; a publishing
+    # office's long name linking to its page is not a record.
+    "a long department name linked in each row": (
+        page(
+            '<table class="list"><tr><th>标题</th><th>发布机构</th><th>日期</th></tr>'
+            + rows(
+                '<tr><td><a href="{h}">{t}</a></td><td><a href="/jg/kjj/">市科学技术局办公室</a></td>'
+                "<td>{d}</td></tr>"
+            )
+            + "</table>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "a 友情链接 box of long off-site names under the list": (
+        page(
+            '<ul class="list">'
+            + rows(_LI)
+            + '</ul><div class="links"><div class="t">友情链接</div><ul>'
+            + "".join(
+                f'<li><a href="http://www.site{k}.gov.test/" target="_blank">{name}</a></li>'
+                for k, name in enumerate(
+                    [
+                        "中华人民共和国科学技术部",
+                        "中华人民共和国工业和信息化部",
+                        "省科学技术厅门户网站",
+                        "市人民政府门户网站",
+                        "国家知识产权局",
+                        "中国科学技术协会",
+                        "火炬高技术产业开发中心",
+                        "省发展和改革委员会",
+                        "市工业和信息化局",
+                        "中国技术创业协会",
+                        "中国科技企业孵化器网",
+                        "省市场监督管理局",
+                    ]
+                )
+            )
+            + "</ul></div>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # lists11: a picture grid of cases: each card a record, by its name, however short.
+    "a picture grid of short-named cases": (
+        page(
+            '<ul class="cases">'
+            + "".join(
+                f'<li><a href="/al/{7000 + k}.html"><img src="/al/{k}.jpg"></a><p><a href="/al/{7000 + k}.html">'
+                f"{name}</a></p></li>"
+                for k, name in enumerate(
+                    [
+                        "智能制造",
+                        "生物医药",
+                        "新材料",
+                        "节能环保",
+                        "电子信息",
+                        "航空航天",
+                        "新能源",
+                        "数字创意",
+                    ]
+                )
+            )
+            + "</ul>",
+            '<div class="page"><span>1</span> <a href="index_1.html">2</a> <a href="index_1.html">下一页</a></div>',
+        ),
+        [f"{HOST}/al/{7000 + k}.html" for k in range(8)],
+        NEXT,
+    ),
+    # An incubator's column whose stories are its WeChat posts, all or some of them.
+    "every row a WeChat post": (
+        page(
+            '<ul class="list">'
+            + rows(_LI, path=lambda n: f"https://mp.weixin.qq.com/s/Ab{7000 + n}Xy")
+            + "</ul>"
+        ),
+        [f"https://mp.weixin.qq.com/s/Ab{7000 + n}Xy" for n in R10],
+        NEXT,
+    ),
+    "some rows WeChat posts": (
+        page(
+            '<ul class="list">'
+            + "".join(
+                rows(
+                    _LI,
+                    ns=[n],
+                    path=(lambda n: f"https://mp.weixin.qq.com/s/Ab{7000 + n}Xy")
+                    if n % 4 == 1
+                    else href,
+                )
+                for n in R10
+            )
+            + "</ul>"
+        ),
+        [f"https://mp.weixin.qq.com/s/Ab{7000 + n}Xy" if n % 4 == 1 else url(n) for n in R10],
+        NEXT,
+    ),
+    # Odd slugs stay: a 专题 row leading to a topic's folder.
+    "a 专题 row leading to a folder": (
+        page(
+            '<ul class="list">'
+            + rows(_LI, ns=range(3))
+            + f'<li><a href="/zt/2024kjcxdh/">{TITLES[3]}</a><span>{date(3)}</span></li>'
+            + rows(_LI, ns=range(4, 10))
+            + "</ul>"
+        ),
+        [*[url(n) for n in range(3)], f"{HOST}/zt/2024kjcxdh/", *[url(n) for n in range(4, 10)]],
+        NEXT,
+    ),
+    "picture-only rows titled by title=": (
+        page(
+            '<ul class="pics">'
+            + rows('<li><a href="{h}" title="{t}"><img src="/p/{k}.jpg"></a><span>{d}</span></li>')
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "a title broken by <br> inside its link": (
+        page('<ul class="list">' + rows('<li><a href="{h}">{t}<br>（{d}）</a></li>') + "</ul>"),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "a sortable table header of links": (
+        page(
+            '<table class="list"><tr><th><a href="?order=title">标题排序</a></th><th><a href="?order=date">'
+            "发布日期排序</a></th></tr>"
+            + rows('<tr><td><a href="{h}">{t}</a></td><td>{d}</td></tr>')
+            + "</table>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
 }
 
 #: Shapes LABELLING.md does not decide: the expected value is this round's reading, the reason
@@ -1654,10 +1821,26 @@ OPEN_QUESTIONS = {
 }
 
 
+#: Decided shapes the finder still misses, left for a later round (strict xfail: a fix shows).
+CMS_GAPS = {
+    "a picture grid of short-named cases": (
+        "lists11 counts each card of a case grid; names under six characters (智能制造) are no "
+        "candidates, and a name counts only beside a list already found, so the sidebar's hot box "
+        "wins; reading a short name as a title when its card's picture links the same page would "
+        "also take icon menus of channels (图标 + 政务服务), which needs its own evidence"
+    ),
+}
+
+
 @pytest.mark.parametrize(
     "name",
     [
-        *CMS_SHAPES,
+        *(
+            pytest.param(n, marks=pytest.mark.xfail(reason=CMS_GAPS[n], strict=True))
+            if n in CMS_GAPS
+            else n
+            for n in CMS_SHAPES
+        ),
         *(
             pytest.param(n, marks=pytest.mark.xfail(reason=q[-1], strict=False))
             for n, q in OPEN_QUESTIONS.items()

@@ -420,8 +420,25 @@ def _candidates(
             continue
         if text.isdigit() or _PAGE_NUMBER_TEXT_RE.fullmatch(text) or link.xpath(_OUTSIDE_LIST):
             continue
+        if _in_header_row(link.root):
+            continue
         (short if is_short else found).append((link, url))
     return found
+
+
+#: How far above a link its table cell may stand (``th > span > a``).
+_CELL_REACH = 4
+
+
+def _in_header_row(el) -> bool:
+    """True when the link stands in a table's header row (``thead``, or a ``tr`` of ``th``
+    cells only): a column's sort link (发布日期排序) heads the rows, it is none of them."""
+    for ancestor in islice(el.iterancestors(), _CELL_REACH):
+        if ancestor.tag == "thead":
+            return True
+        if ancestor.tag == "tr":
+            return not any(cell.tag == "td" for cell in ancestor)
+    return False
 
 
 def _chain(link) -> list:
