@@ -1754,6 +1754,174 @@ CMS_SHAPES = {
         [url(n) for n in R10],
         NEXT,
     ),
+    # lists4 hub: four sub-channel boxes in two columns, each headed by its name and 更多+: all
+    # rows, in page order (left column's boxes first).
+    "a section hub of four boxes in two columns": (
+        page(
+            "".join(
+                f'<div class="{side}">'
+                + "".join(
+                    f'<div class="box"><div class="title"><span>{name}</span><a class="more" '
+                    f'href="/xwzx/{c}/">更多+</a></div><ul>'
+                    + "".join(
+                        f'<li><a href="/xwzx/{c}/2024/{c}{k}.html">{TITLES[(k + b) % 12]}</a>'
+                        f"<span>{date(k + b)}</span></li>"
+                        for k in range(5)
+                    )
+                    + "</ul></div>"
+                    for b, (c, name) in boxes
+                )
+                + "</div>"
+                for side, boxes in [
+                    ("col-l", [(0, ("yqdt", "园区动态")), (3, ("tzgg", "通知公告"))]),
+                    ("col-r", [(6, ("mtbd", "媒体报道")), (9, ("zcjd", "政策解读"))]),
+                ]
+            ),
+            pager="",
+        ),
+        [
+            f"{HOST}/xwzx/{c}/2024/{c}{k}.html"
+            for c in ("yqdt", "tzgg", "mtbd", "zcjd")
+            for k in range(5)
+        ],
+        None,
+        f"{HOST}/xwzx/index.html",
+    ),
+    # lists4 / lists12: a home page's main list is its top block; the carousel and the channel
+    # boxes below stay out.
+    "a home page: carousel, top news block, channel boxes": (
+        page(
+            '<div class="banner"><ul>'
+            + "".join(
+                f'<li><a href="/xwzx/yqdt/2024/s{k}.html"><img src="/s{k}.jpg"><p>{TITLES[k]}</p></a></li>'
+                for k in range(4)
+            )
+            + '</ul></div><div class="topnews"><h2>园区要闻</h2><ul>'
+            + "".join(
+                f'<li><a href="/xwzx/yqdt/2024/t{k}.html">{TITLES[k]}</a><span>{date(k)}</span></li>'
+                for k in range(6)
+            )
+            + "</ul></div>"
+            + "".join(
+                f'<div class="box"><div class="title"><span>{name}</span><a class="more" href="/{c}/">更多+</a>'
+                "</div><ul>"
+                + "".join(
+                    f'<li><a href="/{c}/2024/b{k}.html">{TITLES[(k + 3) % 12]}</a><span>{date(k + 3)}</span></li>'
+                    for k in range(6)
+                )
+                + "</ul></div>"
+                for c, name in [("tzgg", "通知公告"), ("zcfg", "政策法规"), ("fhfw", "孵化服务")]
+            ),
+            pager="",
+        ),
+        [f"{HOST}/xwzx/yqdt/2024/t{k}.html" for k in range(6)],
+        None,
+        f"{HOST}/",
+    ),
+    "rows classed odd and even": (
+        page(
+            '<ul class="list">'
+            + "".join(
+                rows(
+                    f'<li class="{"odd" if n % 2 else "even"}"><a href="{{h}}">{{t}}</a><span>{{d}}</span></li>',
+                    ns=[n],
+                )
+                for n in R10
+            )
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "table rows classed bg1 and bg2": (
+        page(
+            '<table class="list">'
+            + "".join(
+                rows(
+                    f'<tr class="bg{n % 2 + 1}"><td><a href="{{h}}">{{t}}</a></td><td>{{d}}</td></tr>',
+                    ns=[n],
+                )
+                for n in R10
+            )
+            + "</table>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "first and last rows classed apart": (
+        page(
+            '<ul class="list">'
+            + rows('<li class="first"><a href="{h}">{t}</a><span>{d}</span></li>', ns=[0])
+            + rows(_LI, ns=range(1, 9))
+            + rows('<li class="last"><a href="{h}">{t}</a><span>{d}</span></li>', ns=[9])
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "a separator li after every fifth row": (
+        page(
+            '<ul class="list">'
+            + rows(_LI, ns=range(5))
+            + '<li class="line"></li>'
+            + rows(_LI, ns=range(5, 10))
+            + '<li class="line"></li></ul>'
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "five rows a ul, a rule between": (
+        page(
+            '<div class="list"><ul>'
+            + rows(_LI, ns=range(5))
+            + '</ul><div class="hr"></div><ul>'
+            + rows(_LI, ns=range(5, 10))
+            + "</ul></div>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "one tbody a row": (
+        page(
+            '<table class="list">'
+            + rows('<tbody><tr><td><a href="{h}">{t}</a></td><td>{d}</td></tr></tbody>')
+            + "</table>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "dates with and without a clock": (
+        page(
+            '<ul class="list">'
+            + "".join(
+                rows(
+                    '<li><a href="{h}">{t}</a><span>{d} 09:30</span></li>' if n % 2 else _LI, ns=[n]
+                )
+                for n in R10
+            )
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "picture rows and plain rows in one table": (
+        page(
+            '<table class="list">'
+            + "".join(
+                rows(
+                    '<tr><td><a href="{h}"><img src="/p/{k}.jpg"></a></td><td><a href="{h}">{t}</a><p>{t}。近日……</p></td>'
+                    "<td>{d}</td></tr>"
+                    if n % 3 == 0
+                    else '<tr><td></td><td><a href="{h}">{t}</a></td><td>{d}</td></tr>',
+                    ns=[n],
+                )
+                for n in R10
+            )
+            + "</table>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
 }
 
 #: Shapes LABELLING.md does not decide: the expected value is this round's reading, the reason
