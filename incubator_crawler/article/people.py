@@ -367,7 +367,11 @@ def _byline_match(line: str) -> re.Match[str] | None:
     # the place a reader cuts (_place_cuts) that leaves a byline whose last name has two
     # characters or more (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
     for k in _place_cuts(head, 5):
-        m = _report_byline(_earlier_places_cut(head[:-k]) + close)
+        rest = _earlier_places_cut(head[:-k])
+        m = _report_byline(rest + close)
+        if m is None and (region := _glued_region(rest)):
+            # ``記者張明華台灣台北報導``: the region glued before the city is a place too
+            m = _report_byline(rest[:-region] + close)
         if m:
             return m
     m = _report_byline(head + close)
@@ -1907,7 +1911,8 @@ def _author_beside_date(byline: str | None) -> str | None:
         # and a name before the date are (LABELLING.md: 新浪娱乐 孟卿 · DATE); a channel's or a
         # tag's word after the outlet (人民网 文化, 新华网 高考) is none: three characters led by a
         # common surname only
-        rest = nfkc(byline or "").split(after, 1)[1].strip()
+        # (a bar may part them as a blank does: ``DATE | 中央社 | 張明華``)
+        rest = nfkc(byline or "").split(after, 1)[1].strip().lstrip("|丨·/ ")
         if (
             len(rest) == 3
             and rest[0] in _COMMON_SURNAMES
@@ -2798,8 +2803,12 @@ def dateline_names(line: str) -> str | None:
 # with no role word (each name is checked to sign a person: ``人民网讯（据新华社）`` names none).
 # A colon may follow the 讯 and 报道 the names (``工会网讯：（李东生 报道）``).
 INLINE_XUN_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]\s*[:：]?\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
-    rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+(?!{_REPORTED})[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*{_REPORTED}?\s*[)）]"
+    # the mark may be bracketed with its full date, the outlet may lead the reporter's title and a
+    # place close the names (大紀元: ``【大紀元2024年05月20日訊】（大紀元記者X台北報導）``)
+    rf"^[【\[]?[\u4e00-\u9fff]{{2,12}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?[讯訊][】\]]?\s*[:：]?\s*[(（]\s*"
+    rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(REPORTER_ROLES)})\s*)?"
+    rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+(?!{_REPORTED})[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
+    rf"\s*(?:(?P<place>[\u4e00-\u9fff]{{0,6}}?){_REPORTED})?\s*[)）]"
 )
 
 # ``本报讯 记者王大力 通讯员李四 近日，…``: an outlet's 讯 dateline and its titled writers with no
@@ -2851,6 +2860,15 @@ def _earlier_places_cut(head: str) -> str:
     ):
         head = head[:sep].rstrip(" /、")
     return head
+
+
+def _glued_region(head: str) -> int:
+    """The length of a known place glued to the end of ``head`` (a region before a city already
+    cut: 台灣 of ``張明華台灣台北``), 0 when none; three characters or more stay before it."""
+    for k in (3, 2):
+        if len(head) - k >= 3 and _KNOWN_PLACE_RE.fullmatch(head[-k:]):
+            return k
+    return 0
 
 
 def _place_cuts(head: str, longest: int) -> list[int]:
@@ -3618,6 +3636,9 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
             name = match["name"]
             if pattern is INLINE_XUN_BARE:
                 name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
+            if pattern is INLINE_XUN_NAMES and match["place"]:
+                # the place glued after the names, cut as a byline line's is (``X台北報導``)
+                name = byline_names(nfkc(f"记者{name}{match['place']}报道")) or ""
             if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
                 continue  # a column's name in the dateline's brackets
             if pattern is INLINE_REPORTER_PAREN and _LONG_RUN_RE.search(
