@@ -669,6 +669,48 @@ FIELDS: dict[str, tuple[dict, dict]] = {
         },
         {"first": FP1, "last": FP3},
     ),
+    # --- more title shapes (Fields: the headline as shown above the article) ---
+    # the portal's logo in an h1 of its own above the story's headline
+    "title-logo-h1-then-headline-h1": (
+        {
+            "header": "<h1 class='logo'><a href='/'><img src='/logo.png' alt='新浪科技'>新浪科技</a></h1>",
+            "heading": f"<h1 class='main-title'>{TITLE}</h1>",
+        },
+        {"title": TITLE},
+    ),
+    "title-channel-h1-then-headline-h2": (
+        {
+            "header": "<div class='channel'><h1><a href='/'>科技频道</a></h1></div>",
+            "heading": f"<h2 class='article-title'>{TITLE}</h2>",
+        },
+        {"title": TITLE},
+    ),
+    # a picture story's kind mark stays, the CMS page number goes (eighth round: 韩最美变性人…（组图） (3))
+    "title-picture-story-page-number": (
+        {
+            "heading": f"<h1>{TITLE}（组图） (3)</h1>",
+            "head_title": f"{TITLE}（组图）_高新区网",
+            "url": "http://www.hitech.example.cn/xwzx/yqdt/202403/t20240305_1234_3.html",
+        },
+        {"title": f"{TITLE}（组图）"},
+    ),
+    # 「」 quotes in a Taiwan headline, as shown
+    "title-tw-corner-quotes": (
+        {
+            "heading": "<h1>「創新創業大賽」總決賽登場，二十隊同台角逐</h1>",
+            "body": text(TP1, TP2, TP3),
+            "head_title": "「創新創業大賽」總決賽登場，二十隊同台角逐 - 自由時報電子報",
+        },
+        {"title": "「創新創業大賽」總決賽登場，二十隊同台角逐"},
+    ),
+    # og:title differing from the shown h1: the shown one (Fields)
+    "title-shown-h1-over-og-title": (
+        {
+            "head": "<meta property='og:title' content='创新创业大赛总决赛落幕'>",
+            "head_title": "创新创业大赛总决赛落幕_高新区网",
+        },
+        {"title": TITLE},
+    ),
 }
 
 XFAIL: dict[str, str] = {
