@@ -220,6 +220,24 @@ PEOPLE = [
     case("closing-bulleted-reporter", {"after": ("■記者 張明華",)}, "張明華"),
     # bars between the time, the outlet and the reporter (sixth round / thirteenth round: outlet and name apart)
     case("bars-time-outlet-person", {"info": "2024-05-20 10:20 | 中央社 | 張明華"}, "張明華", None, "中央社"),
+    # --- captions and more bylines ---
+    # an agency photographer's credit in a caption between paragraphs names no writer (Decisions: People;
+    # labelcheck4: 新华社发（刘满仓摄） stays with its caption)
+    case("caption-agency-photographer-between-paragraphs",
+         {"paras": (P1, "<img src='/a.jpg'>图为对接会现场。（新华社记者 李晓 摄）", P2, P3)}),
+    # 作者：本报记者 X 通讯员 Y (Fields: 本报记者, 通讯员 both writers)
+    case("author-label-reporter-and-correspondent", {"info": f"{DATE}　作者：本报记者 张明华 通讯员 王小红"},
+         "张明华 王小红"),
+    # 鏡週刊's 文｜X 攝影｜Y (Decisions: People: the photographer no author)
+    case("wen-bar-and-photo-bar-traditional", {"under": "文｜張明華　攝影｜李曉"}, "張明華"),
+    # udn's slashes all the way (labelcheck5: 聯合報 記者X／即時報導, the outlet inside the byline)
+    case("paper-slash-reporter-slash-instant", {"under": "聯合報／記者張明華／即時報導"}, "張明華", None, "聯合報"),
+    # a name before the date (first / eighth rounds: a bare name beside the date is the writer)
+    case("name-before-date-traditional", {"info": "張明華 2024年1月5日 10:20"}, "張明華"),
+    # 中時's clock before the date, then the outlet and the writer (sixth round: the outlet after the time
+    # is the source; thirteenth round: an outlet and a name read apart)
+    case("clock-before-date-outlet-writer", {"info": "10:20 2024/01/05 中時新聞網 張明華"}, "張明華", None,
+         "中時新聞網"),
 ]  # fmt: skip
 
 
@@ -710,6 +728,35 @@ FIELDS: dict[str, tuple[dict, dict]] = {
             "head_title": "创新创业大赛总决赛落幕_高新区网",
         },
         {"title": TITLE},
+    ),
+    # --- more date layouts ---
+    "tw-publish-then-update-spans": (
+        {
+            "meta": "<div class='updatetime'><span>2024/01/05 10:20</span><span>更新：2024/01/05 12:00</span></div>",
+            "body": text(TP1, TP2, TP3),
+            "url": BARE_URL,
+        },
+        {"published": ("2024-01-05T10:20", "minute")},
+    ),
+    "tw-clock-before-date": (
+        {
+            "meta": meta("10:20 2024/01/05 中時新聞網 張明華"),
+            "body": text(TP1, TP2, TP3),
+            "url": BARE_URL,
+        },
+        {"published": ("2024-01-05T10:20", "minute")},
+    ),
+    "date-weekday-after-clock": (
+        {"meta": meta("2024-01-05 10:20 星期五 来源：科技日报"), "url": BARE_URL},
+        {"published": ("2024-01-05T10:20", "minute")},
+    ),
+    "date-yearless-month-day-clock-dashed": (
+        {"meta": meta("01-05 10:20 科技日报"), "url": BARE_URL},
+        {"published": None},
+    ),
+    "date-with-view-count-thousands": (
+        {"meta": meta("2024年1月5日 10:20 来源：科技日报 浏览：1,234次"), "url": BARE_URL},
+        {"published": ("2024-01-05T10:20", "minute")},
     ),
 }
 
