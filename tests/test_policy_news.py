@@ -767,12 +767,6 @@ XFAIL: dict[str, str] = {
         "notice, but no decision says whether a paper's 《X》（DATE 第N版） line closing a portal's repost is "
         "text or furniture"
     ),
-    "portal-split-date-spans": (
-        "policy clear (Decisions: Date, the date shown under the title), but the year stands apart from a "
-        "slashed month/day (``2024 01/05 10:20:35``): DATE_RE, which every rule's date finding runs at each "
-        "digit of a page, and DATE_YMD read no year set apart by a blank; widening both is a date-module and "
-        "cost question (issue 14), left for the lead"
-    ),
     "title-video-page": (
         "policy unclear (as policy65's title-column-prefix-kept): the Fields table says the headline as shown, "
         "exact text, and policy60 drops a bracketed section tag only when the <title> gives the headline alone, "

@@ -1136,9 +1136,8 @@ DISCLAIMER_LINE = re.compile(
 # 观点，不代表新浪网观点或立场…; 凡注明"来源：XXX"的作品，均转载自其他媒体…; a WordPress theme's
 # 原创文章，作者：X，如若转载，请注明出处：URL. The site prints it under every item: furniture.
 REPOST_NOTICE = re.compile(
-    # (a portal's own 新浪声明 / 网易 platform statement too: 此消息系转载自新浪合作媒体…并不意味着赞同其观点;
-    # 以上内容…为自媒体平台"网易号"用户上传并发布，本平台仅提供信息存储服务)
-    r"^(?:(?:特别|特別|郑重|鄭重|版权|版權|[\u4e00-\u9fff]{2}(?=声明|聲明))(?:声明|聲明)[:].{0,60}"
+    # (a platform's statement too: 以上内容…为自媒体平台"网易号"用户上传并发布，本平台仅提供信息存储服务)
+    r"^(?:(?:特别|特別|郑重|鄭重|版权|版權)(?:声明|聲明)[:].{0,60}"
     r"(?:仅代表|僅代表|不代表|不意味着|不意味著|仅提供信息存储服务|僅提供信息存儲服務)"
     r"|凡(?:本网|本站)?注明.{0,20}(?:来源|來源).{0,30}转载"
     r"|原创文章,作者[:].{1,30},如若转载,请注明出处"
@@ -1154,6 +1153,13 @@ REPOST_NOTICE = re.compile(
     rf"|{_REPOST_ASK}[^。]{{0,60}}[。.]?$)"
 )
 _MAX_NOTICE_LEN = 300
+
+# A portal's own statement under the text, headed by its name (compact form): 新浪声明：此消息系转载自新浪
+# 合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…; a repost notice, as REPOST_NOTICE's
+# 特别声明 (LABELLING.md, eighth and eleventh rounds). Outside the start-character gate: any name heads it.
+PORTAL_STATEMENT = re.compile(
+    r"^[\u4e00-\u9fff]{2}(?:声明|聲明)[:].{0,60}(?:转载|轉載).{0,60}(?:不意味着|不意味著|不代表|仅代表|僅代表)"
+)
 
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
 BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
@@ -1244,6 +1250,8 @@ def _is_boilerplate_compact(c: str) -> bool:
         return True
     if len(c) <= _MAX_RIGHTS_NOTICE and ("侵权" in c or "侵權" in c) and RIGHTS_NOTICE.search(c):
         return True
+    if c[2:4] in ("声明", "聲明") and len(c) <= _MAX_NOTICE_LEN and PORTAL_STATEMENT.match(c):
+        return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
     return _LINE_START_CHARS.match(c) is not None and _starts_as_boilerplate(c)
@@ -1272,11 +1280,7 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if len(c) <= 200 and c[0] in "免声聲[【" and DISCLAIMER_LINE.match(c):
         return True
-    if (
-        len(c) <= _MAX_NOTICE_LEN
-        and (c[0] in "特郑鄭版凡原*本转轉(" or c[2:4] in ("声明", "聲明"))
-        and REPOST_NOTICE.match(c)
-    ):
+    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉(" and REPOST_NOTICE.match(c):
         return True
     # 发布日期:… 编辑:… 来源:… pasted into the body container.
     return bool(len(c) <= _MAX_META_LEN and META_DATE_LEAD.match(c) and META_OTHER_FIELD.search(c))

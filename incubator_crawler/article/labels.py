@@ -574,7 +574,9 @@ CN_MONTH_FIRST = (
 
 DATE_RE = re.compile(
     r"(?<!\d)(?:"
-    r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    # (新华网's header-time spans set the year apart from a slashed month/day: ``2024 01/05 10:20:35``,
+    # read only with the clock after it)
+    r"(?:19|20)\d{2}(?:\s*[-/.]|\s+(?=\d{1,2}/\d{1,2}\s+\d{1,2}:\d\d))\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"|(?:(?:19|20)?\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
     # slashed or dashed day and month with the year last, only where one of them cannot be a

@@ -1001,7 +1001,15 @@ def _normalise(raw: str) -> str:
     text = western_numerals(unicodedata.normalize("NFKC", raw))
     text = ZERO_WIDTH.sub("", text)
     text = NBSP_ENTITY.sub(" ", text)
-    return WHITESPACE_RUN.sub(" ", text).strip()
+    text = WHITESPACE_RUN.sub(" ", text).strip()
+    if "/" in text and " " in text:
+        # ``2024 01/05 10:20:35`` (新华网's year, month/day and clock spans): one slashed date
+        text = _YEAR_APART_RE.sub(r"\1/\2", text)
+    return text
+
+
+# A year set apart by a blank from a slashed month/day and a clock (DATE_RE reads the same)
+_YEAR_APART_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}) (\d{1,2}/\d{1,2})(?= \d{1,2}:\d\d)")
 
 
 def _fmt(dt: datetime, precision: str, zone: tzinfo = SHANGHAI) -> ParsedDate:
