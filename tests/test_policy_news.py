@@ -238,6 +238,10 @@ PEOPLE = [
     # is the source; thirteenth round: an outlet and a name read apart)
     case("clock-before-date-outlet-writer", {"info": "10:20 2024/01/05 中時新聞網 張明華"}, "張明華", None,
          "中時新聞網"),
+    # a person's bracket closing the text, then the agency's kind mark (labelcheck4: the person is the writer,
+    # a bare outlet names no one)
+    case("closing-person-then-agency-kind-mark", {"end": "（李晓）（新华社专特稿）"}, "李晓"),
+    case("closing-person-then-agency-kind-mark-square", {"end": "（李晓）【新华社微特稿】"}, "李晓"),
 ]  # fmt: skip
 
 
@@ -757,6 +761,33 @@ FIELDS: dict[str, tuple[dict, dict]] = {
     "date-with-view-count-thousands": (
         {"meta": meta("2024年1月5日 10:20 来源：科技日报 浏览：1,234次"), "url": BARE_URL},
         {"published": ("2024-01-05T10:20", "minute")},
+    ),
+    # --- furniture inside a portal's text container (Decisions: Body: share buttons and the 责任编辑 trailer
+    # left out; ninth / eighteenth rounds: picture credits closing the text cut; nineteenth round: a reporter
+    # credit closing the text on its own line cut) ---
+    "body-gallery-tab-label-cut": (
+        {"body": text("图集", FP1, FP2, FP3)},
+        {"first": FP1, "last": FP3},
+    ),
+    "body-like-counter-and-correction-editor-cut": (
+        {"body": text(FP1, FP2, FP3, "+1", "【纠错】 责任编辑： 李晓")},
+        {"first": FP1, "last": FP3},
+    ),
+    "body-closing-reporter-place-line-cut": (
+        {"body": text(FP1, FP2, FP3, "记者 张明华 深圳报道")},
+        {"first": FP1, "last": FP3},
+    ),
+    "body-closing-outlet-reporter-photographer-line-cut": (
+        {"body": text(FP1, FP2, FP3, "川观新闻记者 张立东 摄影 欧阳杰")},
+        {"first": FP1, "last": FP3},
+    ),
+    "body-closing-chart-credit-slash-cut": (
+        {"body": text(FP1, FP2, FP3, "制图/高岳")},
+        {"first": FP1, "last": FP3},
+    ),
+    "body-closing-person-and-kind-mark-cut": (
+        {"body": text(FP1, FP2, FP3 + "（李晓）（新华社专特稿）")},
+        {"first": FP1, "last": FP3},
     ),
 }
 

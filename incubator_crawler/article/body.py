@@ -52,6 +52,7 @@ from .people import (
     PEOPLE_LABELS,
     TAIL_SOURCE_RE,
     TEXT_PICTURE_CREDIT_RE,
+    byline_names,
     caption_tail_start,
     closing_credit_start,
     is_reprint_credit,
@@ -1005,6 +1006,9 @@ _CONTROL_TOKEN = (
     r"|放大|缩小|默认|默認|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|手机扫一扫|是否打开信息无障碍浏览"
     r"|网站无障碍|信息无障碍|无障碍|关怀版|长者模式|登录|注册|繁体|繁體|简体|简体版|English|\+?我们微信|微信|微博"
     r"|QQ空间|分享"
+    # 新华网's like button (``+1``) and the 图集 tab over its script-filled slideshow, both inside
+    # the text box
+    r"|\+\d{1,3}|图集|圖集"
     # an encyclopedia entry's buttons under its headline (``编辑 锁定 讨论 上传视频``): 编辑 and 讨论
     # alone may be a credit's label or a section's heading, so only as a row
     r"|编辑(?:锁定|讨论|上传视频)+"
@@ -1188,7 +1192,8 @@ TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 
 # A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
 META_ONLY_LINE = re.compile(
-    rf"^[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:]([^:]{{1,30}})$"
+    # 新华网's ``【纠错】 责任编辑： X``: the correction link's bracket may lead the label
+    rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:]([^:]{{1,30}})$"
 )
 
 #: A value longer than a name that ends a sentence: an interview's 记者：…吗？ question, not a credit.
@@ -1476,7 +1481,8 @@ _DESIGN_CREDITS = (
     "視覺",
 )
 DESIGN_CREDIT_LINE = re.compile(
-    rf"^(?:{alternation(LABELS['media'] + LABELS['photo'] + _DESIGN_CREDITS)})(?::|\.\.)"
+    # (a slash may stand for the colon: ``制图/高岳`` under a people.com.cn repost)
+    rf"^(?:{alternation(LABELS['media'] + LABELS['photo'] + _DESIGN_CREDITS)})(?::|\.\.|/)"
     r"[^:。！？!?,，；;]{1,20}$"
 )
 
@@ -1487,6 +1493,15 @@ _REPORTER_ROLE = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习
 REPORTER_BRACKET_LINE = re.compile(
     rf"^\((?:{_REPORTER_ROLE}[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*)+\)$"
 )
+
+
+def _closing_byline(key: str, text: str) -> bool:
+    """True for a reporter's byline on a line of its own (``记者 张明华 深圳报道``, ``川观新闻记者 X
+    摄影 Y``): LABELLING.md's nineteenth round reads it as the bracketed credits and cuts it."""
+    return len(key) <= _MAX_CLOSING_BYLINE and byline_names(nfkc(text).strip()) is not None
+
+
+_MAX_CLOSING_BYLINE = 30
 
 
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1502,6 +1517,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             DESIGN_CREDIT_LINE.match(key)
             or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
             or REPORTER_BRACKET_LINE.match(key)
+            or _closing_byline(key, text)
         ):
             break
         end -= 1

@@ -1291,10 +1291,30 @@ def _translator_credit(tail: str) -> tuple[int, str] | None:
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
 # a credit the author was read from. Their shapes do not overlap (each ends the tail
 # differently), so the order is only the cheapest first.
-CLOSING_CREDITS = (
+_PERSON_CREDITS = (
     _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
     _translator_credit,
 )  # fmt: skip
+
+# An agency's kind mark closing a wire story (NFKC): ``（新华社专特稿）``, ``【新华社微特稿】``
+_KIND_MARK_END_RE = re.compile(r"[(【]\s*[\u4e00-\u9fff]{0,5}(?:特稿|专稿|專稿|通稿)\s*[)】]$")
+
+
+def _before_kind_mark(tail: str) -> tuple[int, str] | None:
+    """``…。（闫洁）（新华社专特稿）``: the writer's credit before an agency's kind mark, which names
+    no one (LABELLING.md, labelcheck4: a bare outlet bracket gives nothing, a person's the
+    author); the credit and the mark are cut together."""
+    mark = _KIND_MARK_END_RE.search(tail) if tail.endswith((")", "】")) else None
+    if mark is None:
+        return None
+    head = tail[: mark.start()].rstrip()
+    for find in _PERSON_CREDITS:
+        if found := find(head):
+            return found
+    return None
+
+
+CLOSING_CREDITS = (*_PERSON_CREDITS, _before_kind_mark)
 
 
 def closing_credit_start(tail: str) -> int | None:
@@ -1306,7 +1326,7 @@ def closing_credit_start(tail: str) -> int | None:
     a 来源 run in (``…看过人妖表演吗？来源：吱咕爱游``) is a credit line, cut too; so is a desk's
     (``…。 本報港聞部報道``, ``run_in_desk``)."""
     if not (
-        tail.endswith(")")
+        tail.endswith((")", "】"))
         or "作者" in tail
         or "文" in tail
         or "报" in tail
