@@ -1495,13 +1495,13 @@ REPORTER_BRACKET_LINE = re.compile(
 )
 
 
+_MAX_CLOSING_BYLINE = 30
+
+
 def _closing_byline(key: str, text: str) -> bool:
     """True for a reporter's byline on a line of its own (``记者 张明华 深圳报道``, ``川观新闻记者 X
     摄影 Y``): LABELLING.md's nineteenth round reads it as the bracketed credits and cuts it."""
     return len(key) <= _MAX_CLOSING_BYLINE and byline_names(nfkc(text).strip()) is not None
-
-
-_MAX_CLOSING_BYLINE = 30
 
 
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:

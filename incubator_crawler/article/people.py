@@ -204,7 +204,7 @@ def text_credit(line: str) -> str | None:
             return line[: wen.start()] + wen["close"]
     if "摄" not in line and "攝" not in line:
         return line  # the common case, without a regex scan of the whole line
-    if (cut := without_photographer(line)) != line:
+    if (cut := _without_photographer(line)) != line:
         return cut
     photo = _PHOTO_CREDIT_END_RE.search(line)
     if photo is None:
@@ -214,7 +214,7 @@ def text_credit(line: str) -> str | None:
     return head[: cut[-1].start()] + photo["close"] if cut else None
 
 
-def without_photographer(line: str) -> str:
+def _without_photographer(line: str) -> str:
     """``line`` (NFKC) without a photographer's title and name after the writers' (``記者 張明華
     / 攝影 李曉 報導``, ``（記者X、攝影Y）``): the cameraman is no author (LABELLING.md); the
     report's close stays."""
@@ -3465,7 +3465,7 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
             found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d) if n)
             break
     for k, raw in enumerate(_closing_paragraphs(kept)):
-        line = without_photographer(nfkc(raw).strip())
+        line = _without_photographer(nfkc(raw).strip())
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not any(_not_a_person(n) for n in m["name"].split("、")):
             found.extend((n, "closing-credit") for n in m["name"].split("、"))
