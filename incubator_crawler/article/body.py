@@ -52,6 +52,7 @@ from .people import (
     PEOPLE_LABELS,
     TAIL_SOURCE_RE,
     TEXT_PICTURE_CREDIT_RE,
+    byline_names,
     caption_tail_start,
     closing_credit_start,
     is_reprint_credit,
@@ -1005,6 +1006,9 @@ _CONTROL_TOKEN = (
     r"|放大|缩小|默认|默認|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|手机扫一扫|是否打开信息无障碍浏览"
     r"|网站无障碍|信息无障碍|无障碍|关怀版|长者模式|登录|注册|繁体|繁體|简体|简体版|English|\+?我们微信|微信|微博"
     r"|QQ空间|分享"
+    # 新华网's like button (``+1``) and the 图集 tab over its script-filled slideshow, both inside
+    # the text box
+    r"|\+\d{1,3}|图集|圖集"
     # an encyclopedia entry's buttons under its headline (``编辑 锁定 讨论 上传视频``): 编辑 and 讨论
     # alone may be a credit's label or a section's heading, so only as a row
     r"|编辑(?:锁定|讨论|上传视频)+"
@@ -1136,7 +1140,9 @@ DISCLAIMER_LINE = re.compile(
 # 观点，不代表新浪网观点或立场…; 凡注明"来源：XXX"的作品，均转载自其他媒体…; a WordPress theme's
 # 原创文章，作者：X，如若转载，请注明出处：URL. The site prints it under every item: furniture.
 REPOST_NOTICE = re.compile(
-    r"^(?:(?:特别|特別|郑重|鄭重|版权|版權)(?:声明|聲明)[:].{0,60}(?:仅代表|僅代表|不代表)"
+    # (a platform's statement too: 以上内容…为自媒体平台"网易号"用户上传并发布，本平台仅提供信息存储服务)
+    r"^(?:(?:特别|特別|郑重|鄭重|版权|版權)(?:声明|聲明)[:].{0,60}"
+    r"(?:仅代表|僅代表|不代表|不意味着|不意味著|仅提供信息存储服务|僅提供信息存儲服務)"
     r"|凡(?:本网|本站)?注明.{0,20}(?:来源|來源).{0,30}转载"
     r"|原创文章,作者[:].{1,30},如若转载,请注明出处"
     # *本文为量子位获授权转载; 转载本文请联系原作者获取授权，同时请注明本文来自X博客
@@ -1151,6 +1157,13 @@ REPOST_NOTICE = re.compile(
     rf"|{_REPOST_ASK}[^。]{{0,60}}[。.]?$)"
 )
 _MAX_NOTICE_LEN = 300
+
+# A portal's own statement under the text, headed by its name (compact form): 新浪声明：此消息系转载自新浪
+# 合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…; a repost notice, as REPOST_NOTICE's
+# 特别声明 (LABELLING.md, eighth and eleventh rounds). Outside the start-character gate: any name heads it.
+PORTAL_STATEMENT = re.compile(
+    r"^[\u4e00-\u9fff]{2}(?:声明|聲明)[:].{0,60}(?:转载|轉載).{0,60}(?:不意味着|不意味著|不代表|仅代表|僅代表)"
+)
 
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
 BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
@@ -1179,7 +1192,8 @@ TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 
 # A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
 META_ONLY_LINE = re.compile(
-    rf"^[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:]([^:]{{1,30}})$"
+    # 新华网's ``【纠错】 责任编辑： X``: the correction link's bracket may lead the label
+    rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:]([^:]{{1,30}})$"
 )
 
 #: A value longer than a name that ends a sentence: an interview's 记者：…吗？ question, not a credit.
@@ -1240,6 +1254,8 @@ def _is_boilerplate_compact(c: str) -> bool:
     if c[0] == "[" and PAGE_BREAK_LINE.match(c):
         return True
     if len(c) <= _MAX_RIGHTS_NOTICE and ("侵权" in c or "侵權" in c) and RIGHTS_NOTICE.search(c):
+        return True
+    if c[2:4] in ("声明", "聲明") and len(c) <= _MAX_NOTICE_LEN and PORTAL_STATEMENT.match(c):
         return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
@@ -1465,7 +1481,8 @@ _DESIGN_CREDITS = (
     "視覺",
 )
 DESIGN_CREDIT_LINE = re.compile(
-    rf"^(?:{alternation(LABELS['media'] + LABELS['photo'] + _DESIGN_CREDITS)})(?::|\.\.)"
+    # (a slash may stand for the colon: ``制图/高岳`` under a people.com.cn repost)
+    rf"^(?:{alternation(LABELS['media'] + LABELS['photo'] + _DESIGN_CREDITS)})(?::|\.\.|/)"
     r"[^:。！？!?,，；;]{1,20}$"
 )
 
@@ -1476,6 +1493,15 @@ _REPORTER_ROLE = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习
 REPORTER_BRACKET_LINE = re.compile(
     rf"^\((?:{_REPORTER_ROLE}[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*)+\)$"
 )
+
+
+_MAX_CLOSING_BYLINE = 30
+
+
+def _closing_byline(key: str, text: str) -> bool:
+    """True for a reporter's byline on a line of its own (``记者 张明华 深圳报道``, ``川观新闻记者 X
+    摄影 Y``): LABELLING.md's nineteenth round reads it as the bracketed credits and cuts it."""
+    return len(key) <= _MAX_CLOSING_BYLINE and byline_names(nfkc(text).strip()) is not None
 
 
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1491,6 +1517,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             DESIGN_CREDIT_LINE.match(key)
             or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
             or REPORTER_BRACKET_LINE.match(key)
+            or _closing_byline(key, text)
         ):
             break
         end -= 1

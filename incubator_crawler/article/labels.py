@@ -574,7 +574,9 @@ CN_MONTH_FIRST = (
 
 DATE_RE = re.compile(
     r"(?<!\d)(?:"
-    r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    # (新华网's header-time spans set the year apart from a slashed month/day: ``2024 01/05 10:20:35``,
+    # read only with the clock after it)
+    r"(?:19|20)\d{2}(?:\s*[-/.]|\s+(?=\d{1,2}/\d{1,2}\s+\d{1,2}:\d\d))\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"|(?:(?:19|20)?\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
     # slashed or dashed day and month with the year last, only where one of them cannot be a
@@ -800,6 +802,10 @@ def split_labelled_line(text: str) -> dict[str, str]:
     return dict(_split_labelled_line(text))
 
 
+# A clock alone before a line's date (NFKC), the line's first words
+_CLOCK_ALONE_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
+
+
 @lru_cache(maxsize=64)
 def _split_labelled_line(text: str) -> dict[str, str]:
     norm, omap = nfkc_with_map(text)
@@ -812,7 +818,12 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         # no label (two lines in three: bare date lines, a meta line's parent): no value ends
         # anywhere, and the line's unlabelled date is its first (see the end)
         first = DATE_RE.search(norm)
-        return {"published": orig(first.start(), first.end())} if first else {}
+        if first is None:
+            return {}
+        start = first.start()
+        if start and ":" not in first.group(0) and _CLOCK_ALONE_RE.fullmatch(norm, 0, start):
+            start = 0  # ``10:20 2024/01/05`` (中時's line): the clock opening it is the date's time
+        return {"published": orig(start, first.end())}
     label_spans = [(m.start(), m.end()) for m in labels]
     label_starts = {s for s, _ in label_spans}
     stops = [

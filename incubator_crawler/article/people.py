@@ -163,6 +163,12 @@ _REPORTED_TAIL_RE = re.compile(
 # photographs; ``记者 X 李四 文 张三 摄`` credits the text to the names before ``文``.
 _PHOTO_ONLY_RE = re.compile(r"^\s*/?\s*(?:摄|攝)(?:影)?\s*$")
 _PHOTO_CREDIT_END_RE = re.compile(r"\s*(?:[/|]\s*)?(?:摄|攝)(?:影)?\s*(?P<close>[)）]?)$")
+# A photographer's title and name after the writers' (NFKC), before 报道 or a bracket closing the
+# line
+_PHOTOGRAPHER_NAMED_END_RE = re.compile(
+    r"\s*[/|、,]?\s*(?:摄影记者|攝影記者|摄影|攝影)\s*[:/]?\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?P<close>\s*(?:报道|報道|報導|报导)?\s*[)）】]?)$"
+)
 _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+(?=\S)")
 
 
@@ -198,12 +204,24 @@ def text_credit(line: str) -> str | None:
             return line[: wen.start()] + wen["close"]
     if "摄" not in line and "攝" not in line:
         return line  # the common case, without a regex scan of the whole line
+    if (cut := _without_photographer(line)) != line:
+        return cut
     photo = _PHOTO_CREDIT_END_RE.search(line)
     if photo is None:
         return line
     head = line[: photo.start()]
     cut = list(_TEXT_CREDIT_CUT_RE.finditer(head))
     return head[: cut[-1].start()] + photo["close"] if cut else None
+
+
+def _without_photographer(line: str) -> str:
+    """``line`` (NFKC) without a photographer's title and name after the writers' (``記者 張明華
+    / 攝影 李曉 報導``, ``（記者X、攝影Y）``): the cameraman is no author (LABELLING.md); the
+    report's close stays."""
+    if "摄影" not in line and "攝影" not in line:
+        return line
+    named = _PHOTOGRAPHER_NAMED_END_RE.search(line)
+    return line[: named.start()] + named["close"] if named and named.start() > 0 else line
 
 
 def byline_names(line: str) -> str | None:
@@ -233,7 +251,8 @@ _OUTLET_NAME_BYLINE_RE = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{1,12}(?:网站|网|網|报|報|社|电台|電台|卫视|衛視|(?<![平舞阳陽柜櫃讲講站])台"
     r"|中心|客户端|新闻|新聞|传媒|傳媒|融媒体))"
     r"\s+(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4}){0,3})"
-    rf"(?:\s+(?:自|在|于|於)?[\u4e00-\u9fff]{{2,8}}?{_REPORTED})?$"
+    # (a slash may part them: 公視's ``公視新聞網 X / 台北報導``)
+    rf"(?:(?:\s*/\s*|\s+)(?:自|在|于|於)?[\u4e00-\u9fff]{{2,8}}?{_REPORTED})?$"
 )
 
 
@@ -247,6 +266,14 @@ def _outlet_name_byline(line: str) -> re.Match[str] | None:
     if not all(_surnamed(n) and _signs_a_person(n) for n in names):
         return None
     return BYLINE_LINE_RE.match("作者:" + "、".join(names))
+
+
+# An outlet by its ending and a blank before a reporter's title (``聯合報 記者X／即時報導``);
+# never the paper's own 本报 / 本台, which names no outlet
+_OUTLET_BLANK_TITLE_RE = re.compile(
+    r"^(?P<outlet>(?!本)[\u4e00-\u9fff]{1,10}(?:网|網|报|報|社|新闻|新聞|客户端|電視台|电视台))"
+    rf"\s+(?=(?:{_TITLE_ALT}))"
+)
 
 
 _COHORT_BYLINE_RE = re.compile(
@@ -279,6 +306,13 @@ def _byline_match(line: str) -> re.Match[str] | None:
     line = staff_credits(line)[0]
     if " " in line and (outlet := _outlet_name_byline(line)):
         return outlet
+    if " " in line and (lead := _OUTLET_BLANK_TITLE_RE.match(line)):
+        # ``聯合報 記者張明華／即時報導`` under udn's headline: the outlet and a blank stand for
+        # the slash of ``聯合晚報/記者…`` (LABELLING.md, labelcheck5: an outlet inside the
+        # byline is the source, the reporter the author)
+        inner = _byline_match(line[lead.end() :])
+        if inner is not None and not inner.groupdict().get("outlet"):
+            return BYLINE_LINE_RE.match(f"{lead['outlet']}/记者{inner['name']}")
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None
@@ -333,7 +367,11 @@ def _byline_match(line: str) -> re.Match[str] | None:
     # the place a reader cuts (_place_cuts) that leaves a byline whose last name has two
     # characters or more (``覃剑长沙市``: 长沙市, not 剑长沙市 or 沙市)
     for k in _place_cuts(head, 5):
-        m = _report_byline(_earlier_places_cut(head[:-k]) + close)
+        rest = _earlier_places_cut(head[:-k])
+        m = _report_byline(rest + close)
+        if m is None and (region := _glued_region(rest)):
+            # ``記者張明華台灣台北報導``: the region glued before the city is a place too
+            m = _report_byline(rest[:-region] + close)
         if m:
             return m
     m = _report_byline(head + close)
@@ -1253,10 +1291,30 @@ def _translator_credit(tail: str) -> tuple[int, str] | None:
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
 # a credit the author was read from. Their shapes do not overlap (each ends the tail
 # differently), so the order is only the cheapest first.
-CLOSING_CREDITS = (
+_PERSON_CREDITS = (
     _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
     _translator_credit,
 )  # fmt: skip
+
+# An agency's kind mark closing a wire story (NFKC): ``（新华社专特稿）``, ``【新华社微特稿】``
+_KIND_MARK_END_RE = re.compile(r"[(【]\s*[\u4e00-\u9fff]{0,5}(?:特稿|专稿|專稿|通稿)\s*[)】]$")
+
+
+def _before_kind_mark(tail: str) -> tuple[int, str] | None:
+    """``…。（闫洁）（新华社专特稿）``: the writer's credit before an agency's kind mark, which names
+    no one (LABELLING.md, labelcheck4: a bare outlet bracket gives nothing, a person's the
+    author); the credit and the mark are cut together."""
+    mark = _KIND_MARK_END_RE.search(tail) if tail.endswith((")", "】")) else None
+    if mark is None:
+        return None
+    head = tail[: mark.start()].rstrip()
+    for find in _PERSON_CREDITS:
+        if found := find(head):
+            return found
+    return None
+
+
+CLOSING_CREDITS = (*_PERSON_CREDITS, _before_kind_mark)
 
 
 def closing_credit_start(tail: str) -> int | None:
@@ -1268,7 +1326,7 @@ def closing_credit_start(tail: str) -> int | None:
     a 来源 run in (``…看过人妖表演吗？来源：吱咕爱游``) is a credit line, cut too; so is a desk's
     (``…。 本報港聞部報道``, ``run_in_desk``)."""
     if not (
-        tail.endswith(")")
+        tail.endswith((")", "】"))
         or "作者" in tail
         or "文" in tail
         or "报" in tail
@@ -1751,7 +1809,30 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
         # a body's short name (上证通网's ``2018-11-02 上交所``, the slot that names 证券日报 on
         # other items): an organisation's ending names no person, so it is the outlet
         return after
+    if after is None and byline and ("电" in byline or "電" in byline):
+        return _wire_outlet_after_date(byline)
     return after if after and site_name and is_site_name(after, site_name) else None
+
+
+# ``中央社記者張明華台北5日電`` after the time (NFKC): an outlet glued to its reporter's dispatch
+# credit, as udn prints ``中央社 澎湖縣28日電`` there with a blank
+_OUTLET_FILED_RE = re.compile(
+    rf"^\s*(?P<outlet>[\u4e00-\u9fff]{{2,6}}?)(?={_TITLE_ALT})(?P<credit>\S{{4,20}})\s*$"
+)
+
+
+def _wire_outlet_after_date(byline: str) -> str | None:
+    """The outlet of a dispatch credit glued after the date (LABELLING.md, corpus23: an outlet
+    inside the byline is the source, the reporter the author, the dateline no person)."""
+    if len(byline) > 80:
+        return None
+    norm = nfkc(byline)
+    m = DATE_RE.search(norm)
+    w = _OUTLET_FILED_RE.match(norm[m.end() :]) if m else None
+    if w is None or not _OUTLET_END_RE.search(w["outlet"]):
+        return None
+    filed = INLINE_FILED_FROM.match(w["credit"])
+    return w["outlet"] if filed and filed.end() == len(w["credit"]) else None
 
 
 def _source_before_date(byline: str | None) -> str | None:
@@ -1850,7 +1931,8 @@ def _author_beside_date(byline: str | None) -> str | None:
         # and a name before the date are (LABELLING.md: 新浪娱乐 孟卿 · DATE); a channel's or a
         # tag's word after the outlet (人民网 文化, 新华网 高考) is none: three characters led by a
         # common surname only
-        rest = nfkc(byline or "").split(after, 1)[1].strip()
+        # (a bar may part them as a blank does: ``DATE | 中央社 | 張明華``)
+        rest = nfkc(byline or "").split(after, 1)[1].strip().lstrip("|丨·/ ")
         if (
             len(rest) == 3
             and rest[0] in _COMMON_SURNAMES
@@ -2741,8 +2823,12 @@ def dateline_names(line: str) -> str | None:
 # with no role word (each name is checked to sign a person: ``人民网讯（据新华社）`` names none).
 # A colon may follow the 讯 and 报道 the names (``工会网讯：（李东生 报道）``).
 INLINE_XUN_NAMES = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]\s*[:：]?\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
-    rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+(?!{_REPORTED})[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*{_REPORTED}?\s*[)）]"
+    # the mark may be bracketed with its full date, the outlet may lead the reporter's title and a
+    # place close the names (大紀元: ``【大紀元2024年05月20日訊】（大紀元記者X台北報導）``)
+    rf"^[【\[]?[\u4e00-\u9fff]{{2,12}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?[讯訊][】\]]?\s*[:：]?\s*[(（]\s*"
+    rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(REPORTER_ROLES)})\s*)?"
+    rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+(?!{_REPORTED})[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
+    rf"\s*(?:(?P<place>[\u4e00-\u9fff]{{0,6}}?){_REPORTED})?\s*[)）]"
 )
 
 # ``本报讯 记者王大力 通讯员李四 近日，…``: an outlet's 讯 dateline and its titled writers with no
@@ -2794,6 +2880,15 @@ def _earlier_places_cut(head: str) -> str:
     ):
         head = head[:sep].rstrip(" /、")
     return head
+
+
+def _glued_region(head: str) -> int:
+    """The length of a known place glued to the end of ``head`` (a region before a city already
+    cut: 台灣 of ``張明華台灣台北``), 0 when none; three characters or more stay before it."""
+    for k in (3, 2):
+        if len(head) - k >= 3 and _KNOWN_PLACE_RE.fullmatch(head[-k:]):
+            return k
+    return 0
 
 
 def _place_cuts(head: str, longest: int) -> list[int]:
@@ -3370,7 +3465,7 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
             found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d) if n)
             break
     for k, raw in enumerate(_closing_paragraphs(kept)):
-        line = nfkc(raw).strip()
+        line = _without_photographer(nfkc(raw).strip())
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not any(_not_a_person(n) for n in m["name"].split("、")):
             found.extend((n, "closing-credit") for n in m["name"].split("、"))
@@ -3561,6 +3656,9 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
             name = match["name"]
             if pattern is INLINE_XUN_BARE:
                 name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
+            if pattern is INLINE_XUN_NAMES and match["place"]:
+                # the place glued after the names, cut as a byline line's is (``X台北報導``)
+                name = byline_names(nfkc(f"记者{name}{match['place']}报道")) or ""
             if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
                 continue  # a column's name in the dateline's brackets
             if pattern is INLINE_REPORTER_PAREN and _LONG_RUN_RE.search(

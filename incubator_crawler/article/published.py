@@ -992,7 +992,15 @@ def _normalise(raw: str) -> str:
     text = western_numerals(unicodedata.normalize("NFKC", raw))
     text = ZERO_WIDTH.sub("", text)
     text = NBSP_ENTITY.sub(" ", text)
-    return WHITESPACE_RUN.sub(" ", text).strip()
+    text = WHITESPACE_RUN.sub(" ", text).strip()
+    if "/" in text and " " in text:
+        # ``2024 01/05 10:20:35`` (新华网's year, month/day and clock spans): one slashed date
+        text = _YEAR_APART_RE.sub(r"\1/\2", text)
+    return text
+
+
+# A year set apart by a blank from a slashed month/day and a clock (DATE_RE reads the same)
+_YEAR_APART_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}) (\d{1,2}/\d{1,2})(?= \d{1,2}:\d\d)")
 
 
 def _fmt(dt: datetime, precision: str, zone: tzinfo = SHANGHAI) -> ParsedDate:
@@ -1325,6 +1333,12 @@ def parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | 
 _EPOCH_START, _EPOCH_END = "1969-12-31", "1970-02-01"
 
 
+# ``10:20 2024/01/05 中時新聞網``: a line that opens with the clock, then the day (中時's date line)
+_CLOCK_FIRST_RE = re.compile(
+    r"^(\d{1,2}:\d{2}(?::\d{2})?)\s+((?:19|20)\d{2}\s*([-/.])\s*\d{1,2}\s*\3\s*\d{1,2})(?![\d:]|\s+\d{1,2}:)"
+)
+
+
 def _parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate | None:
     if not raw:
         return None
@@ -1332,6 +1346,10 @@ def _parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate |
     text = _normalise(raw)
     if not text:
         return None
+    if text[0].isdigit() and text[1:3].find(":") >= 0:
+        # the clock before the day is the day's time, as a reader takes it (LABELLING.md: the
+        # date and time shown)
+        text = _CLOCK_FIRST_RE.sub(r"\2 \1", text, count=1)
     # A date right after a label wins; specific labels before generic ones, and among generic
     # ones an update date's last (Taiwan's government CMS: ``異動日期：… 上稿日期：…``)
     for label in (DATE_LABEL_SPECIFIC, DATE_LABEL_GENERIC):
