@@ -116,16 +116,6 @@ def trail(*items: str, label: str = "当前位置：", sep: str = " &gt; ") -> s
 
 
 XFAIL: dict[str, str] = {
-    "title-column-prefix-kept": (
-        "policy unclear (policy65): LABELLING.md keeps a stock code 【16】 the <title> keeps and drops a "
-        "section tag the <title> leaves out, but decides no 【column word】 prefix the <title> keeps; "
-        "title.py's tested column-prefix rule drops 【新闻】-like words whatever the <title> says"
-    ),
-    "title-ideographic-space-kept": (
-        "policy clear (corpus31: U+3000 inside TOPick's h1 kept as written), but clean_inline removes "
-        "CJK padding from every title and body line and scoring compares compact text; keeping it "
-        "only in titles changes every padded headline: the lead decides"
-    ),
     "date-year-only": (
         "policy clear (sixth and fourteenth rounds: only a year shown gives year precision), but a "
         "bare year after 刊登在 / Published is one site's shape; a reader of bare years would take "
