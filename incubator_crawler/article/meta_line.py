@@ -1294,6 +1294,14 @@ def header_fields(
                 and not _URL_VALUE_LINE_RE.match(norm)
             ):
                 out["published_header"] = m.group(0)
+        if (
+            "published_header" not in out
+            and "刊" in norm
+            and (printed := _PRINTED_IN_RE.match(norm))
+        ):
+            # the year under the title as under the text (one rule for the shape,
+            # LABELLING.md decide76): ``刊登在 2004 华夏快递 kd040308.``
+            out["published_header"] = printed["year"]
     # an editor's or a source label set apart by the markup, no colon (``<dt>来源</dt><dd>X</dd>``)
     for key in _CREDIT_KEYS:
         if key not in out and (cell := _label_cell(header[:12], key)):
