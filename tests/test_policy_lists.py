@@ -479,7 +479,8 @@ SHAPES = {
 #: Shapes the finder misses: an open policy question, or a gap left for a later round (said so).
 AMBIGUOUS = {
     "headline column continuing the list": (
-        "not ambiguous, a gap left by lists69: lists10 takes both columns of a category table "
+        "decided (LABELLING.md decide76: lists10 stands), a code gap left by lists69: lists10 takes both "
+        "columns of a category table "
         "(picture rows left, title rows right, no headings of their own); the finder keeps only "
         "the right column's ul, as the left column's picture rows are built unlike it"
     ),
