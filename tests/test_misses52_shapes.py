@@ -74,7 +74,9 @@ def test_a_headline_broken_inside_its_own_heading_is_still_joined() -> None:
         f"<div>2018-09-18</div><div><p>{PROSE}</p><p>{SECOND}</p></div>",
         "<title>港府拒帶頭停工 林鄭謊言遭狂轟 「攞市民條命較飛」 | 蘋果日報</title>",
     )
-    assert rec["title"] == "港府拒帶頭停工林鄭謊言遭狂轟「攞市民條命較飛」"
+    # the ideographic space between the headline's two phrases is kept as written
+    # (hknewsbackend-appledaily-20502187's label; LABELLING.md decide76)
+    assert rec["title"] == "港府拒帶頭停工\u3000林鄭謊言遭狂轟「攞市民條命較飛」"
 
 
 INTRO = "【本報訊】「山竹」遠離香港，市民還未回氣，就因特首拒絕港府帶頭全港停工，數十萬打工仔昨早要在無巴士、火車下趕上班，結果引爆交通大混亂，港鐵大圍站更一度有逾萬人等車。民主、建制議員狠批特首「堅離地」，有打工仔更怒斥「攞市民條命較飛」。"

@@ -115,34 +115,7 @@ def trail(*items: str, label: str = "当前位置：", sep: str = " &gt; ") -> s
     return f"<div class='position'>{label}{sep.join(cells)}</div>"
 
 
-XFAIL: dict[str, str] = {
-    "title-column-prefix-kept": (
-        "policy unclear (policy65): LABELLING.md keeps a stock code 【16】 the <title> keeps and drops a "
-        "section tag the <title> leaves out, but decides no 【column word】 prefix the <title> keeps; "
-        "title.py's tested column-prefix rule drops 【新闻】-like words whatever the <title> says"
-    ),
-    "title-ideographic-space-kept": (
-        "policy clear (corpus31: U+3000 inside TOPick's h1 kept as written), but clean_inline removes "
-        "CJK padding from every title and body line and scoring compares compact text; keeping it "
-        "only in titles changes every padded headline: the lead decides"
-    ),
-    "date-year-only": (
-        "policy clear (sixth and fourteenth rounds: only a year shown gives year precision), but a "
-        "bare year after 刊登在 / Published is one site's shape; a reader of bare years would take "
-        "years from the text's events: not generalised"
-    ),
-    "date-unlabelled-line-vs-address": (
-        "policy clear (corpus33: the shown date, not the path's), but the extractor lets the "
-        "address's day outrank an unlabelled line more than a day away (tests in "
-        "test_published_htmldate_sources.py: a related row's or a header clock's date); no dev "
-        "page rests on either reading, so the lead decides"
-    ),
-    "date-yearless-line-with-head-date": (
-        "policy contradicts itself: a time without a year gives no date (seventh round, corpus29, "
-        "corpus30's 01-20 02:55), yet the dev labels of baijiahao (发布时间：10-0812:00) and sspai "
-        "(前天 11:30) take the year from the head; the extractor follows the labels"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 CASES: dict[str, tuple[dict, dict]] = {
     # -- title ---------------------------------------------------------------------------------
@@ -392,12 +365,29 @@ CASES: dict[str, tuple[dict, dict]] = {
         },
         {"published": ("2020-08-13", "day")},
     ),
-    # seventh round / corpus30: a time without a year is no date, whatever the head says
+    # seventh round / corpus30: a time without a year is no date; but where the page's own
+    # machine date falls on the shown day and time, the dev labels (baijiahao 发布时间：10-08 12:00,
+    # sspai 03/31 08:37, second-read) take its year: they win (LABELLING.md decide76)
     "date-yearless-line-with-head-date": (
         {
             "meta": meta("发布时间：03-05 10:20"),
             "url": "http://www.hitech.example.cn/xwzx/yqdt/1234.html",
             "head": "<meta property='article:published_time' content='2024-03-05T10:20:00+08:00'>",
+        },
+        {"published": ("2024-03-05T10:20", "minute")},
+    ),
+    "date-yearless-line-head-date-another-day": (
+        {
+            "meta": meta("发布时间：03-05 10:20"),
+            "url": "http://www.hitech.example.cn/xwzx/yqdt/1234.html",
+            "head": "<meta property='article:published_time' content='2024-06-11T10:20:00+08:00'>",
+        },
+        {"published": None},
+    ),
+    "date-yearless-line-alone": (
+        {
+            "meta": meta("发布时间：03-05 10:20"),
+            "url": "http://www.hitech.example.cn/xwzx/yqdt/1234.html",
         },
         {"published": None},
     ),

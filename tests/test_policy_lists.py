@@ -481,16 +481,10 @@ SHAPES = {
 #: Shapes the finder misses: an open policy question, or a gap left for a later round (said so).
 AMBIGUOUS = {
     "headline column continuing the list": (
-        "not ambiguous, a gap left by lists69: lists10 takes both columns of a category table "
+        "decided (LABELLING.md decide76: lists10 stands), a code gap left by lists69: lists10 takes both "
+        "columns of a category table "
         "(picture rows left, title rows right, no headings of their own); the finder keeps only "
         "the right column's ul, as the left column's picture rows are built unlike it"
-    ),
-    "off-site and PDF rows": (
-        "lists12 keeps a notice column's row linking off the site (a ustc.edu.cn notice), but "
-        "tests/test_listing_lists.py decided that an unmarked off-site row, dated and built like "
-        "the others, is an advert (test_rows_on_the_sites_other_hosts_are_its_own, "
-        "test_a_forwarded_notice_on_the_issuers_site_stays_in_the_notice_list): the row "
-        "structure cannot tell the two apart; the policy must say which wins"
     ),
 }
 

@@ -128,9 +128,10 @@ CASES = [
     # a byline line typed into the text naming the site's own outlet and a date, the person filed
     # from a place (labelcheck5: 新頭殼newtalk2014.10.24 金名/高雄報導): the outlet is the source
     case("outlet-date-person-place-line", {"first": "新頭殼newtalk2014.10.24 金名/高雄報導", "info": ""},
-         "金名", None, "新頭殼newtalk", xfail="a first text line of an outlet glued to a dotted date and "
-         "a person／place 報導 is read as neither a date line nor a byline (no date, no author, no "
-         "source are taken from it); a meta-line question, left for the lead"),
+         "金名", None, "新頭殼newtalk"),
+    # the same credit without the outlet and the date, opening the text (decide76: as the closing
+    # （張明華／台北報導） is read)
+    case("person-place-filed-line", {"first": "金名/高雄報導", "info": ""}, "金名"),
     # an author slot linking to the writer's page (an account's /author/ link): the name shown
     case("author-slot-profile-link", {"info": f"{DATE}　作者：<a href='/author/zhangmh/'>张明华</a>"},
          "张明华"),

@@ -793,6 +793,31 @@ def add_names(names: str, more: str) -> str:
     return names + "、" + text + found[last].group()
 
 
+def _glued_spaced_label(norm: str, m: re.Match[str]) -> bool:
+    """True when a label spelt with a gap inside (``视频 来源``) starts glued to a Chinese word:
+    the word's tail and a label after the gap (``作者：凤凰网视频　来源：游民星空``), not one label.
+    A spaced label stands on its own (``索 引 号：``, ``图片 来源：X`` opening its line)."""
+    label = m.group("label") or ""
+    return (
+        m.start() > 0
+        and "\u4e00" <= norm[m.start() - 1] <= "\u9fff"
+        and any(c.isspace() for c in label)
+    )
+
+
+def _labels_standing_alone(norm: str) -> list[re.Match[str]]:
+    """LABEL_RE's matches in ``norm``, a glued spaced label read again from its second character."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := LABEL_RE.search(norm, pos)) is not None:
+        if _glued_spaced_label(norm, m):
+            pos = m.start() + 1
+            continue
+        out.append(m)
+        pos = max(m.end(), m.start() + 1)
+    return out
+
+
 def split_labelled_line(text: str) -> dict[str, str]:
     """Split a meta line into ``{"published": label+date, "author"|"editor"|"source"|...: value}``."""
     # A page asks for the same line several times (a meta element and its parent hold the same
@@ -814,6 +839,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         return text[omap[a] : omap[b]].strip(_WS)
 
     labels = list(LABEL_RE.finditer(norm))
+    if any(_glued_spaced_label(norm, m) for m in labels):
+        labels = _labels_standing_alone(norm)
     if not labels:
         # no label (two lines in three: bare date lines, a meta line's parent): no value ends
         # anywhere, and the line's unlabelled date is its first (see the end)

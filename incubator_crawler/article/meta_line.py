@@ -84,6 +84,7 @@ def find_meta_line(
     fields: dict[str, str] = {}
     trailing = False
     head = _headline_words(html_title)
+    site = _site_words(html_title)
     hint_meta = css_first(root, hints.get("meta_line"))
     if hint_meta is not None:
         meta_el = hint_meta
@@ -95,14 +96,14 @@ def find_meta_line(
         if picked is None:
             # a bare date counts only before the body (inside it is a signature/print date)
             picked = _pick_meta(
-                page, _find_date_blocks(page, url_day, head), container0, allow_inside=False
+                page, _find_date_blocks(page, url_day, head, site), container0, allow_inside=False
             )
             rules["meta_line"] = "date-block"
         if picked is not None and picked[2]:
             # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
             # date line above the text is the page's own date; the labelled fields still count
             header = _pick_meta(
-                page, _find_date_blocks(page, url_day, head), container0, allow_inside=False
+                page, _find_date_blocks(page, url_day, head, site), container0, allow_inside=False
             )
             if header is not None and header[1].get("published"):
                 fields = {k: v for k, v in picked[1].items() if k != "published"}
@@ -387,6 +388,27 @@ def _headline_words(html_title: str | None) -> str:
     return head if len(head) >= 6 else ""
 
 
+def _site_words(html_title: str | None) -> str:
+    """The last segment of a <title> of several (the site's own name, ``标题_某某网``), NFKC;
+    "" when there is one segment or the last is too short to tell from a word of a line."""
+    if not html_title:
+        return ""
+    segs = TITLE_SEG_RE.split(html_title.strip())
+    last = nfkc(segs[-1]).strip() if len(segs) > 1 else ""
+    return last if len("".join(last.split())) >= 4 else ""
+
+
+def _mostly_date_but_site(norm: str, site: str) -> bool:
+    """``_mostly_date`` of a line without the site's own name in it: a template's fixed mark of
+    the publisher before the writer (``TCOC 台灣國際基督教會 / Mark　DATE``, LABELLING.md corpus28,
+    decide76) is no word of the item's date line."""
+    if not site or site not in norm:
+        return False
+    rest = norm.replace(site, " ", 1)
+    m = DATE_RE.search(rest)
+    return m is not None and _mostly_date(rest, m)
+
+
 def _prefix_end(chars: list[str], head: str) -> int:
     """How many of ``chars`` the headline ``head`` takes when it opens them (spaces aside) and
     more follows, else 0."""
@@ -420,11 +442,12 @@ def headline_span(text: str, head: str) -> tuple[int, int] | None:
 
 
 def _find_date_blocks(
-    page: Page, url_day: tuple[int, int] | None = None, head: str = ""
+    page: Page, url_day: tuple[int, int] | None = None, head: str = "", site: str = ""
 ) -> list[tuple[Any, dict[str, str]]]:
     """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``), or a
     yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``).
-    The page's headline opening the block (``head``, :func:`_headline_words`) is no word of it."""
+    The page's headline opening the block (``head``, :func:`_headline_words`) is no word of it,
+    nor is the site's own name (``site``, :func:`_site_words`)."""
     out = []
     for b in page.blocks:
         if b.chars > _DATE_LINE_MAX or DATE_CHAR_RE.search(nfkc(b.text)) is None:
@@ -461,7 +484,7 @@ def _find_date_blocks(
                     m = DATE_RE.search(norm)
             elif b.link * 2 > b.chars:
                 continue
-        if m and _mostly_date(norm, m):
+        if m and (_mostly_date(norm, m) or _mostly_date_but_site(norm, site)):
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
@@ -522,6 +545,13 @@ _LATIN_NAME_RE = re.compile(rf"\b{LATIN_NAME}\b")
 # 20:00:00 +0800``) are parts of the date, no words beside it.
 _WEEKDAY_BEFORE_RE = re.compile(rf"{WEEKDAY_EN}\s*$")
 _OFFSET_AFTER_RE = re.compile(r"^\s*(?:GMT|UTC)?[+-]\d{2}:?\d{2}(?!\d)")
+# The relative age a theme prints after the date (熱血時報's ``@ 05-19-2013 / 2 years ago``): no
+# date and no word of the line (LABELLING.md, eighteenth round; decide76)
+_AGE_AFTER_RE = re.compile(
+    r"^\s*[/|·(（]?\s*\d{1,3}\s*(?:(?:year|month|week|day|hour|minute|min)s?\s+ago"
+    r"|(?:年|个月|個月|周|週|天|小时|小時|分钟|分鐘)前)[)）]?",
+    re.I,
+)
 
 
 def _mostly_date(norm: str, m: re.Match[str]) -> bool:
@@ -530,6 +560,7 @@ def _mostly_date(norm: str, m: re.Match[str]) -> bool:
     for part in (
         _WEEKDAY_BEFORE_RE.search(norm, 0, m.start()),
         _OFFSET_AFTER_RE.match(norm[m.end() :]),
+        _AGE_AFTER_RE.match(norm[m.end() :]),
     ):
         extra -= len("".join(part.group(0).split())) if part else 0
     if 16 < extra <= 40 and not norm.isascii():
@@ -1294,6 +1325,14 @@ def header_fields(
                 and not _URL_VALUE_LINE_RE.match(norm)
             ):
                 out["published_header"] = m.group(0)
+        if (
+            "published_header" not in out
+            and "刊" in norm
+            and (printed := _PRINTED_IN_RE.match(norm))
+        ):
+            # the issue's year under the title as under the text (one rule for the shape,
+            # LABELLING.md decide76): ``刊登在 2004 华夏快递 kd040308.``
+            out["published_header"] = printed["year"]
     # an editor's or a source label set apart by the markup, no colon (``<dt>来源</dt><dd>X</dd>``)
     for key in _CREDIT_KEYS:
         if key not in out and (cell := _label_cell(header[:12], key)):

@@ -276,6 +276,16 @@ _OUTLET_BLANK_TITLE_RE = re.compile(
 )
 
 
+# ``新頭殼newtalk2014.10.24 金名/高雄報導``: a byline line typed into the text, the outlet glued
+# to a dotted date, then the writer, a slash and where the report was filed (LABELLING.md
+# labelcheck5: the outlet is the source, the person the author; settled in decide76). The outlet
+# and the date may be left out (``金名/高雄報導``, as the closing ``（張明華／台北報導）`` is read).
+_OUTLET_DATE_FILED_RE = re.compile(
+    r"^(?:(?P<outlet>[^\s\d:|/]{2,20}?)\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s+)?"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})\s*/\s*[\u4e00-\u9fff]{{2,4}}?{_REPORTED}$"
+)
+
+
 _COHORT_BYLINE_RE = re.compile(
     r"^(?:19|20)\d{2}(?:级|級|届|屆)?[\u4e00-\u9fff]{1,6}\s*:\s*(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
@@ -313,6 +323,13 @@ def _byline_match(line: str) -> re.Match[str] | None:
         inner = _byline_match(line[lead.end() :])
         if inner is not None and not inner.groupdict().get("outlet"):
             return BYLINE_LINE_RE.match(f"{lead['outlet']}/记者{inner['name']}")
+    if (
+        "/" in line
+        and (filed := _OUTLET_DATE_FILED_RE.match(line))
+        and _surnamed(filed["name"])
+        and _signs_a_person(filed["name"])
+    ):
+        return filed
     credit = text_credit(line.replace("╱", "/"))  # udn's box-drawing slash: NFKC keeps it
     if credit is None:
         return None

@@ -449,7 +449,14 @@ def _choose_published(
         # update date that falls on the same month and day (baijiahao's dateUpdate)
         same_day = _same_day_full_date(pub, metas)
         if same_day:
-            art.published_raw, rules["published"] = same_day[1], f"meta:{same_day[0]}(same day)"
+            raw = _at_shown_clock(same_day[1], pub)
+            art.published_raw, rules["published"] = raw, f"meta:{same_day[0]}(same day)"
+            return
+        ld_date = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
+        if _shows_another_day(pub, (m[1] if m else None, ld_date, script_date)):
+            # a month and day shown without a year and no machine date on that day: the year
+            # is a guess, and a machine date on another day is not the one shown (seventh
+            # round, corpus30; LABELLING.md decide76): no date
             return
         if m or ld.get("datePublished") or script_date:
             pub = lab = ""
@@ -671,15 +678,14 @@ def _structured_date(
         # /202305/, PubDate 2023-08-16), and the folder backs the shown day. A folder in the
         # machine date's month is no second witness: it and PubDate come from one publishing act.
         for_line += 1
-    if for_first == 0 and (
-        DATE_LABEL_SPECIFIC.match(nfkc(line)) or (first[1].startswith("url:") and _label_of(line))
-    ):
+    if for_first == 0 and (DATE_LABEL_SPECIFIC.match(nfkc(line)) or first[1].startswith("url:")):
         # a line the reader sees labelled 发布时间 / 发布日期 (not a bare date that may be a
         # sidebar's) against one unbacked machine date: the shown date is the article's
         # (baoding.gov.cn: 发布时间：2021-04-07 over a TRS PubDate of 04-09). Against the
-        # address's day alone any date label will do: a CMS files the item under the day it
-        # was created (``/2018/0805/135.html``) and shows the publish date its editor set
-        # (时间:2018-06-29 18:35), so the address is no witness of the date shown
+        # address's day alone the meta line's date will do, labelled or not: a CMS files the
+        # item under the day it was created (``/2018/0805/135.html``) and shows the publish
+        # date its editor set (时间:2018-06-29 18:35), so the address is no witness of the date
+        # shown (LABELLING.md decide76: a date the page shows beats one only the URL holds)
         return _LINE_SHOWN
     return _LINE_BACKED if for_line > for_first else first
 
@@ -771,6 +777,35 @@ def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[st
             if full and (int(full.group(2)), int(full.group(3))) == want:
                 return metas[name]
     return None
+
+
+def _shows_another_day(pub: str, machine: tuple[str | None, ...]) -> bool:
+    """True when the yearless ``pub`` shows a month and day that no ``machine`` date falls on
+    (a relative age, ``前天 11:30``, shows none: the machine date may give it its day)."""
+    norm = nfkc(pub)
+    md = _MONTH_DAY_RE.search(norm)
+    if md is None or _THREE_PART_DATE_RE.search(norm):
+        return False  # a short year (24-3-5, ROC 113-03-27) is a year the parser reads
+    want = (int(md.group(1)), int(md.group(2)))
+    for raw in machine:
+        full = _FULL_DATE_RE.search(raw) if raw else None
+        if full and (int(full.group(2)), int(full.group(3))) == want:
+            return False
+    return True
+
+
+_THREE_PART_DATE_RE = re.compile(r"\d+\s*[-/.]\s*\d+\s*[-/.]\s*\d+")
+
+# A clock shown to the minute (``10:20``, no seconds after it)
+_MINUTE_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?!\s*:\s*\d)\s*$")
+
+
+def _at_shown_clock(raw: str, pub: str) -> str:
+    """The machine date ``raw`` cut to the minute when ``pub`` shows the clock to the minute
+    (baijiahao: 发布时间：10-08 12:00 shown, dateUpdate 2019-10-08 12:00:57; the label is what
+    the reader sees, to the minute)."""
+    full = re.match(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", raw)
+    return full.group(0).strip() if full and _MINUTE_CLOCK_RE.search(nfkc(pub)) else raw
 
 
 # kept for the last few addresses: a page asks three times (the meta line, the structured date

@@ -1116,13 +1116,17 @@ def _is_column_word(col: str) -> bool:
     return match is not None and bool(COLUMN_MODIFIER.match(match["stem"]))
 
 
-def _strip_column_prefix(title: str) -> str:
-    """Remove a leading 【栏目】 / [栏目] column word when real title text follows."""
+def _strip_column_prefix(title: str, kept_by: str | None = None) -> str:
+    """Remove a leading 【栏目】 / [栏目] column word when real title text follows, unless the
+    ``<title>`` (``kept_by``) opens with the same bracket: then both places show it as part of
+    the headline (LABELLING.md, decide76: the <title> decides, as for a section tag or 【16】)."""
     match = TITLE_COLUMN_PREFIX.match(title)
     if not match:
         return title
     col = match["col"]
     if col in _HEADLINE_MARKS:
+        return title
+    if kept_by and compact(kept_by).startswith(compact(title[: match.start("rest")])):
         return title
     if len(col) > 1 and not (
         _is_column_word(col) or COLUMN_MODIFIER.match(col) or _STORY_TAG.match(col)
@@ -1190,11 +1194,32 @@ def drop_heading_extras(
 _ESCAPED_ENDS_RE = re.compile(r"^(?:\s|\\[nrt])+|(?:\s|\\[nrt])+$")
 
 
+# An ideographic space between two words of a headline (提质增效\u3000扶持弱小): the gap a reader
+# sees between its phrases, kept as written (LABELLING.md corpus31, decide76); padding between
+# single characters (通\u3000知) is layout and goes, as clean_inline removes it elsewhere.
+_PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})\u3000(?=[\u4e00-\u9fff]{2})")
+_GAP_MARK = "\ue000"  # a private-use character clean_inline leaves alone
+
+
+def _clean_headline(raw: str) -> str:
+    """clean_inline, keeping an ideographic space between two words of the headline."""
+    if "\u3000" not in raw:
+        return clean_inline(raw)
+    return clean_inline(_PHRASE_GAP.sub(_GAP_MARK, raw)).replace(_GAP_MARK, "\u3000")
+
+
 def clean_title(
-    raw: str | None, *, html_title: str | None = None, site_name: str | None = None
+    raw: str | None,
+    *,
+    html_title: str | None = None,
+    site_name: str | None = None,
+    shown_in: str | None = None,
 ) -> str | None:
-    """Normalise a title; fall back to the <title> text without its site suffix."""
-    title = clean_inline(raw) if raw else ""
+    """Normalise a title; fall back to the <title> text without its site suffix.
+
+    ``shown_in`` is the page's ``<title>`` when ``raw`` is the heading: a 【column】 prefix both
+    show is part of the headline."""
+    title = _clean_headline(raw) if raw else ""
     if not title and html_title:
         title = strip_site_suffix(html_title, site_name)
     if "\\" in title:
@@ -1202,5 +1227,5 @@ def clean_title(
     if not title:
         return None
     title = TITLE_LABEL.sub("", title, count=1) if TITLE_LABEL.match(title) else title
-    title = _strip_column_prefix(title)
+    title = _strip_column_prefix(title, shown_in)
     return title or None

@@ -762,6 +762,15 @@ _OWN_ROW_TITLE_RE = re.compile(r"^\W{0,2}(?:转发|轉發|置顶|置頂)\S")
 _WECHAT_STORY_RE = re.compile(r"^(?:https?:)?//mp\.weixin\.qq\.com/s\b")
 
 
+#: An item's own address (a page file with a number in its name, ``/art/2024/5/6/art_1_99.html``),
+#: not a click counter's or a landing page's (``/click?7``): a dated row built like the list's
+#: others that leads there off the site is a row of the list (LABELLING.md lists12, settled in
+#: decide76: a ustc.edu.cn notice in a notice column), while an advert's link says what it is.
+_ARTICLE_ADDRESS_RE = re.compile(
+    r"^[^?#]*/[^/?#]*\d[^/?#]*\.(?:s?html?|pdf|docx?|xlsx?)(?:$|[?#])", re.I
+)
+
+
 def _keep_sites(urls: list[str], page_url: str) -> set[str] | None:
     """The sites whose links the list keeps: the page's own, or all (None) for an aggregator.
 
@@ -1589,7 +1598,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         date_raw = date_in_row(link, row)
         title = _link_title(link) or None
         away = sites is not None and site_of(url) not in sites
-        own = _OWN_ROW_TITLE_RE.match(title or "") or _WECHAT_STORY_RE.match(url)
+        own = (
+            _OWN_ROW_TITLE_RE.match(title or "")
+            or _WECHAT_STORY_RE.match(url)
+            or (away and date_raw is not None and _ARTICLE_ADDRESS_RE.search(url))
+        )
         if (away and not own) or _listed_before(url, title, stories):
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))

@@ -14,7 +14,12 @@ def normalize_title(item) -> list[str]:
     site_name = item.get("site_name")
     # each candidate cleaned only when the ones before it gave no title (most pages: the first)
     candidates = (
-        ("heading", lambda: clean_title(item.get("title_raw"), site_name=site_name)),
+        (
+            "heading",
+            lambda: clean_title(
+                item.get("title_raw"), site_name=site_name, shown_in=item.get("html_title")
+            ),
+        ),
         (
             "html_title",
             lambda: clean_title(None, html_title=item.get("html_title"), site_name=site_name),
