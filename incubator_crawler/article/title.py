@@ -41,8 +41,12 @@ from .text import clean_inline, compact, nfkc, nfkc_compact
 TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
 
 # Separators in <title>: " - ", "_", "|", "－", "—", plus common variants (a box-drawing bar:
-# setn's ``标题│三立新聞網 SETN.COM``).
-TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
+# setn's ``标题│三立新聞網 SETN.COM``; a CMS's ``标题::网站``, spaced or between CJK only, so
+# that ``std::vector`` stays whole).
+TITLE_SPLIT = re.compile(
+    r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+"
+    r"|\s+::\s+|(?<=[^\x00-\x7f])::(?=[^\x00-\x7f]))"
+)
 
 BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
 
@@ -153,7 +157,7 @@ def find_title(
             found = (lower, _heading_tag(lower, wrapped))
             rules["title"] += "(under column)"
         if found is None:
-            found = _title_near_body(page, body_blocks, refs, meta_idx)
+            found = _title_near_body(page, body_blocks, refs, meta_idx, html_title)
             if found is not None:
                 rules["title"] = "block~title"
         ref = _ref_title(html_title, metas, site_name) if found is not None else None
@@ -842,7 +846,11 @@ def _names_site(b: Block, refs: list[str]) -> bool:
 
 
 def _title_near_body(
-    page: Page, body_blocks: list[Block], refs: list[str], skip: set[int]
+    page: Page,
+    body_blocks: list[Block],
+    refs: list[str],
+    skip: set[int],
+    html_title: str | None = None,
 ) -> tuple[Block, str] | None:
     """A short block shortly before the body whose text <title> contains (a headline set
     in a plain ``<div>`` or ``<td>``, as on many government pages)."""
@@ -856,11 +864,15 @@ def _title_near_body(
             return b, "label"
     # of the lines <title> / ArticleTitle hold, the longest (nearest on a tie): a document number
     # under the headline (金罚决字〔2024〕36号) is a piece of the title, not the title
+    # (not the site's or column's name <title> ends with: a logo's text over a page that shows
+    # no headline, <title> ``园区动态_网站``, as _title_before skips it)
+    tails = _tail_segments(html_title)
     held = [
         b
         for b in reversed(window)
         if b.idx not in skip and 4 <= b.chars <= 120 and b.link * 2 <= b.chars
         and refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6
+        and not (b.chars <= 12 and nfkc_compact(b.text) in tails)
     ]  # fmt: skip
     if held:
         return max(held, key=lambda b: b.chars), "block"
@@ -1165,20 +1177,24 @@ _DATE_PREFIX_RE = re.compile(
     r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】)）]?\s*"
 )
 _SECTION_TAIL_RE = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]\s*$")
+# a date behind it, bare or bracketed (``标题<span class="date">2024-03-05</span>`` in one h1)
+_DATE_TAIL_RE = re.compile(
+    r"\s*[\[【(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[\]】)）]?\s*$"
+)
 
 
 def drop_heading_extras(
     title: str | None, html_title: str | None, site_name: str | None
 ) -> str | None:
-    """``title`` without a dated prefix or a bracketed section tag when the <title> (without the
-    site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``, a ``[2002-12-16]``
+    """``title`` without a dated prefix, a bracketed section tag or a trailing date when the
+    <title> (without the site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``, a ``[2002-12-16]``
     prefix); otherwise the heading as shown."""
     if not title or not html_title:
         return title
     ref = strip_site_suffix(html_title, site_name).strip()
     if not ref or ref == title or ref not in title:
         return title
-    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE):
+    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE, _DATE_TAIL_RE):
         if pattern.sub("", title, count=1).strip() == ref:
             return ref
     return title

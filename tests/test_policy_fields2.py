@@ -1,0 +1,456 @@
+"""Category and title crossed with the markup real CMSs print, one synthetic page per shape.
+
+tests/test_policy_fields.py (policy60, policy65) holds the shapes LABELLING.md names; this third,
+generative pass (policy73) takes the same decisions (the breadcrumb's leaf, the headline shown
+above the article) and prints them the ways site builders do: trails in a paragraph, a list, a
+table cell or a run of spans, with every common separator and label, copies hidden or repeated,
+column boxes and highlighted menu items; headlines in h1 / h2 / a div / a bold paragraph, only in
+``<title>`` behind every separator style, beside og:title, broken, dated, padded, long or
+English. No labelled page was opened; the page builder and checks are policy60's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_policy_fields import HEADER, P1, SITE, TITLE, TP1, TP2, TP3, page, text
+
+from incubator_crawler.article.title import strip_site_suffix
+
+TT = "高新區舉辦第五屆創新創業大賽總決賽"
+LINKS = (("/", "首页"), ("/xwzx/", "新闻中心"), ("/xwzx/yqdt/", "园区动态"))
+
+
+def a(href: str, label: str) -> str:
+    """One linked trail item."""
+    return f"<a href='{href}'>{label}</a>"
+
+
+def joined(sep: str, *, items: tuple = LINKS, tail: str = "") -> str:
+    """The trail's linked items joined by ``sep`` markup, ``tail`` after the last."""
+    return sep.join(a(h, t) for h, t in items) + tail
+
+
+def box(inner: str, tag: str = "div", cls: str = "position") -> str:
+    """The trail's container."""
+    return f"<{tag} class='{cls}'>{inner}</{tag}>"
+
+
+def leaf(out: dict) -> str | None:
+    """The category's last item."""
+    return out["category"].split(" > ")[-1] if out["category"] else None
+
+
+LI = "".join(f"<li>{a(h, t)}</li>" for h, t in LINKS)
+ARROW_IMG = "<img src='/images/arrow.gif' alt=''>"
+HIDDEN = "<div class='position' style='display:none'>当前位置：<a href='/'>首页</a> &gt; <a href='/old/'>旧版栏目</a></div>"
+
+XFAIL: dict[str, str] = {}
+
+# name -> (page parts, expected category leaf)
+CATEGORY: dict[str, tuple[dict, str | None]] = {
+    # -- containers ------------------------------------------------------------------------------
+    "p-trail": ({"trail": box("您的位置：" + joined(" &gt; "), "p", "location")}, "园区动态"),
+    "ol-li-active-leaf": (
+        {
+            "trail": "<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xwzx/'>新闻中心</a>"
+            "</li><li class='active'>园区动态</li></ol>"
+        },
+        "园区动态",
+    ),
+    "ul-li-separator-spans": (
+        {
+            "trail": "<ul class='crumbs'>"
+            + "<li><span>&gt;</span></li>".join(f"<li>{a(h, t)}</li>" for h, t in LINKS)
+            + "</ul>"
+        },
+        "园区动态",
+    ),
+    "ul-li-labelled": ({"trail": box("<span>当前位置：</span><ul>" + LI + "</ul>")}, "园区动态"),
+    "table-cell": (
+        {
+            "trail": "<table width='100%'><tr><td width='20'><img src='/images/dot.gif'></td>"
+            "<td class='wz'>当前位置：" + joined(" &gt;&gt; ") + "</td></tr></table>"
+        },
+        "园区动态",
+    ),
+    "span-run": (
+        {
+            "trail": box(
+                "<span>当前位置：</span>"
+                + "<span>&gt;</span>".join(f"<span>{a(h, t)}</span>" for h, t in LINKS)
+            )
+        },
+        "园区动态",
+    ),
+    "nav-aria-breadcrumb-no-label": (
+        {"trail": "<nav aria-label='breadcrumb'><ol>" + LI + "</ol></nav>"},
+        "园区动态",
+    ),
+    # -- separators ------------------------------------------------------------------------------
+    "sep-raw-gt": ({"trail": box("当前位置：" + joined(" > "))}, "园区动态"),
+    "sep-gt-no-spaces": ({"trail": box("当前位置：" + joined("&gt;"))}, "园区动态"),
+    "sep-double-gt-raw": ({"trail": box("当前位置：" + joined(" >> "))}, "园区动态"),
+    "sep-raquo-entity": ({"trail": box("当前位置：" + joined(" &raquo; "))}, "园区动态"),
+    "sep-rsaquo": ({"trail": box("当前位置：" + joined(" › "))}, "园区动态"),
+    "sep-slash": ({"trail": box("当前位置：" + joined(" / "))}, "园区动态"),
+    "sep-dash": ({"trail": box("当前位置：" + joined(" - "))}, "园区动态"),
+    "sep-arrow-entity": ({"trail": box("当前位置：" + joined(" &rarr; "))}, "园区动态"),
+    "sep-fullwidth-gt": ({"trail": box("当前位置：" + joined("＞"))}, "园区动态"),
+    "sep-arrow-image": ({"trail": box("当前位置：" + joined(ARROW_IMG))}, "园区动态"),
+    "sep-none-links-side-by-side": ({"trail": box("当前位置：" + joined(" "))}, "园区动态"),
+    "sep-em-wrapped": ({"trail": box("当前位置：" + joined("<em>›</em>"))}, "园区动态"),
+    "sep-icon-font": (
+        {"trail": box("当前位置：" + joined("<i class='iconfont icon-right'></i>"))},
+        "园区动态",
+    ),
+    "sep-trailing-gt": ({"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt;"))}, "园区动态"),
+    # -- labels ----------------------------------------------------------------------------------
+    "label-ninde-weizhi": ({"trail": box("您的位置：" + joined(" &gt; "))}, "园区动态"),
+    "label-nin-xianzai": ({"trail": box("您现在的位置：" + joined(" &gt; "))}, "园区动态"),
+    "label-nin-xianzai-shi": ({"trail": box("您现在的位置是：" + joined(" &gt; "))}, "园区动态"),
+    "label-suozai": ({"trail": box("所在位置：" + joined(" &gt; "))}, "园区动态"),
+    "label-weizhi": ({"trail": box("位置：" + joined(" &gt; "))}, "园区动态"),
+    "label-dangqian-nin": ({"trail": box("您当前的位置：" + joined(" &gt; "))}, "园区动态"),
+    "label-home-alone-starts": ({"trail": box(joined(" &gt; "))}, "园区动态"),
+    "label-traditional": (
+        {
+            "trail": box(
+                "現在位置："
+                + joined(
+                    " &gt; ",
+                    items=(("/", "首頁"), ("/xwzx/", "新聞中心"), ("/xwzx/yqdt/", "園區動態")),
+                )
+            ),
+            "heading": f"<h1>{TT}</h1>",
+            "head_title": TT,
+            "body": text(TP1, TP2, TP3),
+        },
+        "園區動態",
+    ),
+    "label-no-colon": ({"trail": box("当前位置 " + joined(" &gt; "))}, "园区动态"),
+    "label-icon-before": (
+        {"trail": box("<img src='/images/home.png'>当前位置：" + joined(" &gt; "))},
+        "园区动态",
+    ),
+    # -- leaves ----------------------------------------------------------------------------------
+    "leaf-zhengwen": (
+        {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 正文"))},
+        "园区动态",
+    ),
+    "leaf-xiangqing": (
+        {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 详情"))},
+        "园区动态",
+    ),
+    "leaf-neirong": (
+        {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 内容"))},
+        "园区动态",
+    ),
+    "leaf-wenzhang": (
+        {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 文章"))},
+        "园区动态",
+    ),
+    "leaf-liulan-wenzhang": (
+        {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 浏览文章"))},
+        "园区动态",
+    ),
+    "leaf-headline": (
+        {"trail": box("当前位置：" + joined(" &gt; ", tail=f" &gt; {TITLE}"))},
+        "园区动态",
+    ),
+    "leaf-headline-in-span": (
+        {"trail": box("当前位置：" + joined(" &gt; ", tail=f" &gt; <span>{TITLE}</span>"))},
+        "园区动态",
+    ),
+    "leaf-zhengwen-slash": (
+        {"trail": box("当前位置：" + joined(" / ", tail=" / 正文"))},
+        "园区动态",
+    ),
+    "leaf-home-then-zhengwen": (
+        {"trail": box("当前位置：" + a("/", "首页") + " &gt; 正文")},
+        None,
+    ),
+    "leaf-home-then-headline": (
+        {"trail": box("当前位置：" + a("/", "首页") + f" &gt; {TITLE}")},
+        None,
+    ),
+    # -- places ----------------------------------------------------------------------------------
+    "place-hidden-copy-first": (
+        {"trail": HIDDEN + box("当前位置：" + joined(" &gt; "))},
+        "园区动态",
+    ),
+    "place-top-and-bottom": (
+        {
+            "trail": box("当前位置：" + joined(" &gt; ")),
+            "after": box("当前位置：" + joined(" &gt; ")),
+        },
+        "园区动态",
+    ),
+    "place-above-nav": (
+        {"header": box("当前位置：" + joined(" &gt; ")) + HEADER, "trail": ""},
+        "园区动态",
+    ),
+    "place-inside-article-box": (
+        {"trail": "", "heading": box("当前位置：" + joined(" &gt; ")) + f"<h1>{TITLE}</h1>"},
+        "园区动态",
+    ),
+    "place-mobile-and-desktop": (
+        {
+            "trail": box(
+                a("/", "首页") + " &gt; " + a("/xwzx/yqdt/", "园区动态"),
+                cls="m-position visible-xs",
+            )
+            + box("当前位置：" + joined(" &gt; "), cls="position hidden-xs")
+        },
+        "园区动态",
+    ),
+    "place-trail-with-site-name-first": (
+        {
+            "trail": box(
+                "当前位置："
+                + joined(
+                    " &gt; ",
+                    items=(("/", SITE), ("/xwzx/", "新闻中心"), ("/xwzx/yqdt/", "园区动态")),
+                )
+            )
+        },
+        "园区动态",
+    ),
+    # -- column boxes, highlighted menus, <title> (LABELLING.md) -----------------------------------
+    # ninth round: a column name in a box heading with no trail is the category
+    "column-box-h2-no-trail": (
+        {"trail": "<div class='lmtitle'><h2>新闻动态</h2></div>"},
+        "新闻动态",
+    ),
+    "column-box-span-more-no-trail": (
+        {"trail": "<div class='lm'><span class='lmname'>新闻动态</span></div>"},
+        "新闻动态",
+    ),
+    # a trail and a column heading that repeats its leaf: one leaf
+    "column-box-with-trail": (
+        {
+            "trail": "<div class='lmtitle'><h2>园区动态</h2></div>"
+            + box("当前位置：" + joined(" &gt; "))
+        },
+        "园区动态",
+    ),
+    # sixth round (ctdsb.net 世相): a highlighted top-navigation item is not a breadcrumb
+    "nav-class-on": (
+        {
+            "trail": "",
+            "header": HEADER.replace("<li><a href='/xwzx/'>", "<li class='on'><a href='/xwzx/'>"),
+        },
+        None,
+    ),
+    "nav-a-class-active": (
+        {
+            "trail": "",
+            "header": HEADER.replace("<a href='/xwzx/'>", "<a class='active' href='/xwzx/'>"),
+        },
+        None,
+    ),
+    "nav-li-current": (
+        {
+            "trail": "",
+            "header": HEADER.replace(
+                "<li><a href='/xwzx/'>", "<li class='current'><a href='/xwzx/'>"
+            ),
+        },
+        None,
+    ),
+    # corpus43: a column named only in <title> (正文_column_site) is no trail
+    "title-tag-zhengwen-column-site": (
+        {"trail": "", "head_title": f"正文_新闻动态_{SITE}"},
+        None,
+    ),
+    "title-tag-title-column-site": (
+        {"trail": "", "head_title": f"{TITLE}_新闻动态_{SITE}"},
+        None,
+    ),
+}
+
+
+def _head(title: str, og: str) -> dict:
+    return {"head": f"<meta property='og:title' content='{og}'>", "head_title": title}
+
+
+LONG = (
+    "关于公布2024年度高新区科技企业孵化器、众创空间、大学科技园及星创天地绩效评价结果"
+    "并给予相应资金奖励支持的通知"
+)
+EN = "Hi-tech Zone Hosts the Final of the Fifth Innovation and Entrepreneurship Contest"
+
+# name -> (page parts, expected title)
+TITLES: dict[str, tuple[dict, str]] = {
+    # -- which element ---------------------------------------------------------------------------
+    "h2-headline": ({"heading": f"<h2>{TITLE}</h2>"}, TITLE),
+    "h3-headline": ({"heading": f"<h3>{TITLE}</h3>"}, TITLE),
+    "div-class-title": ({"heading": f"<div class='title'>{TITLE}</div>"}, TITLE),
+    "td-title-cell": (
+        {"heading": f"<table><tr><td class='bt' align='center'>{TITLE}</td></tr></table>"},
+        TITLE,
+    ),
+    "bold-p-centred": (
+        {"heading": f"<p align='center'><strong>{TITLE}</strong></p>"},
+        TITLE,
+    ),
+    "font-bold-in-td": (
+        {
+            "heading": f"<table><tr><td align='center'><font size='4'><b>{TITLE}</b></font></td></tr></table>"
+        },
+        TITLE,
+    ),
+    "h1-logo-and-h1-headline": (
+        {
+            "header": f"<div class='top'><h1><a href='/'><img src='/logo.png' alt='{SITE}'></a></h1></div>"
+            + HEADER,
+        },
+        TITLE,
+    ),
+    "h1-site-name-text-h2-headline": (
+        {
+            "header": f"<div class='top'><h1><a href='/'>{SITE}</a></h1></div>" + HEADER,
+            "heading": f"<h2>{TITLE}</h2>",
+        },
+        TITLE,
+    ),
+    "h1-column-h3-headline": (
+        {"trail": "", "heading": f"<h1>园区动态</h1><h3>{TITLE}</h3>", "head_title": TITLE},
+        TITLE,
+    ),
+    # -- only in <title>: every separator style ---------------------------------------------------
+    "only-title-underscore": ({"heading": "", "head_title": f"{TITLE}_{SITE}"}, TITLE),
+    "only-title-spaced-dash": ({"heading": "", "head_title": f"{TITLE} - {SITE}"}, TITLE),
+    "only-title-tight-dash": ({"heading": "", "head_title": f"{TITLE}-{SITE}"}, TITLE),
+    "only-title-pipe": ({"heading": "", "head_title": f"{TITLE}|{SITE}"}, TITLE),
+    "only-title-fullwidth-pipe": ({"heading": "", "head_title": f"{TITLE}｜{SITE}"}, TITLE),
+    "only-title-em-dash": ({"heading": "", "head_title": f"{TITLE}—{SITE}"}, TITLE),
+    "only-title-double-em-dash": ({"heading": "", "head_title": f"{TITLE}——{SITE}"}, TITLE),
+    "only-title-double-colon": ({"heading": "", "head_title": f"{TITLE}::{SITE}"}, TITLE),
+    "only-title-spaced-double-colon": ({"heading": "", "head_title": f"{TITLE} :: {SITE}"}, TITLE),
+    "only-title-column-and-site-dash": (
+        {"heading": "", "head_title": f"{TITLE}-园区动态-{SITE}"},
+        TITLE,
+    ),
+    "only-title-column-and-site-em-dash": (
+        {"heading": "", "head_title": f"{TITLE}——园区动态——{SITE}"},
+        TITLE,
+    ),
+    # -- og:title and <title> --------------------------------------------------------------------
+    "og-title-agrees-title-tag-site-only": ({**_head(SITE, TITLE)}, TITLE),
+    "og-title-shorter-than-h1": ({**_head(f"{TITLE}_{SITE}", "创新创业大赛总决赛")}, TITLE),
+    "og-title-other-title-tag": (
+        {**_head(f"园区动态_{SITE}", TITLE), "heading": ""},
+        TITLE,
+    ),
+    "title-tag-cut-with-dots": ({"head_title": "高新区举办第五届创新创业...-" + SITE}, TITLE),
+    "title-tag-cut-with-ellipsis": ({"head_title": "高新区举办第五届创新…_" + SITE}, TITLE),
+    # -- shapes of the heading ---------------------------------------------------------------------
+    "two-spans": (
+        {"heading": "<h1><span>高新区举办第五届</span><span>创新创业大赛总决赛</span></h1>"},
+        TITLE,
+    ),
+    "br-in-div-title": (
+        {"heading": "<div class='title'>高新区举办第五届<br/>创新创业大赛总决赛</div>"},
+        TITLE,
+    ),
+    "trailing-date-span": (
+        {"heading": f"<h1>{TITLE}<span class='date'>2024-03-05</span></h1>"},
+        TITLE,
+    ),
+    "trailing-date-bracketed": (
+        {"heading": f"<h1>{TITLE}（2024-03-05）</h1>"},
+        TITLE,
+    ),
+    "box-kicker-and-deck": (
+        {
+            "heading": "<div class='article-title'><p class='yt'>聚力创新 共谋发展</p>"
+            f"<h1>{TITLE}</h1><p class='ft'>——二十个项目同台角逐</p></div>"
+        },
+        TITLE,
+    ),
+    "box-deck-h2": (
+        {"heading": f"<div class='tit'><h1>{TITLE}</h1><h2>二十个项目同台角逐</h2></div>"},
+        TITLE,
+    ),
+    "very-long": ({"heading": f"<h1>{LONG}</h1>", "head_title": f"{LONG}_{SITE}"}, LONG),
+    "very-long-title-tag-cut": (
+        {"heading": f"<h1>{LONG}</h1>", "head_title": LONG[:30] + "..._" + SITE},
+        LONG,
+    ),
+    "english-on-chinese-page": ({"heading": f"<h1>{EN}</h1>", "head_title": f"{EN}_{SITE}"}, EN),
+    "english-only-in-title-tag": ({"heading": "", "head_title": f"{EN} - {SITE}"}, EN),
+    "nbsp-padding": ({"heading": f"<h1>&nbsp;&nbsp;{TITLE}&nbsp;</h1>"}, TITLE),
+    "ideographic-padding": ({"heading": f"<h1>\u3000\u3000{TITLE}\u3000</h1>"}, TITLE),
+    "nbsp-in-latin-words": (
+        {
+            "heading": "<h1>高新区5G&nbsp;Lab正式揭牌</h1>",
+            "head_title": f"高新区5G Lab正式揭牌_{SITE}",
+        },
+        "高新区5G Lab正式揭牌",
+    ),
+    "traditional-h1": (
+        {
+            "heading": f"<h1>{TT}</h1>",
+            "head_title": f"{TT}｜科學園區管理局",
+            "body": text(TP1, TP2, TP3),
+        },
+        TT,
+    ),
+    "headline-with-quotes-and-colon": (
+        {
+            "heading": "<h1>“科创中国”高新区行：二十个项目同台角逐</h1>",
+            "head_title": f"“科创中国”高新区行：二十个项目同台角逐_{SITE}",
+        },
+        "“科创中国”高新区行：二十个项目同台角逐",
+    ),
+    "headline-with-dash-inside": (
+        {
+            "heading": "<h1>高新区—浙大合作研究院揭牌</h1>",
+            "head_title": f"高新区—浙大合作研究院揭牌_{SITE}",
+        },
+        "高新区—浙大合作研究院揭牌",
+    ),
+}
+
+
+def _cat_case(name: str) -> None:
+    parts, want = CATEGORY[name]
+    out = page(**parts)
+    assert leaf(out) == want, out["category"]
+
+
+def _title_case(name: str) -> None:
+    parts, want = TITLES[name]
+    out = page(**parts)
+    assert out["title"] == want, out["title"]
+    assert out["body"].split("\n")[0].strip() in (P1, TP1), out["body"][:120]
+
+
+@pytest.mark.parametrize("name", sorted(CATEGORY))
+def test_category_shape(name: str) -> None:
+    """Each trail markup gives the leaf LABELLING.md labels."""
+    if f"cat-{name}" in XFAIL:
+        pytest.xfail(XFAIL[f"cat-{name}"])
+    _cat_case(name)
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_title_shape(name: str) -> None:
+    """Each headline markup gives the title LABELLING.md labels."""
+    if f"title-{name}" in XFAIL:
+        pytest.xfail(XFAIL[f"title-{name}"])
+    _title_case(name)
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        (f"{TITLE}_{SITE}", TITLE),
+        (f"{TITLE}——{SITE}", TITLE),
+        (f"{TITLE}::{SITE}", TITLE),
+        (f"{TITLE} | 园区动态 | {SITE}", TITLE),
+    ],
+)
+def test_strip_site_suffix_separators(raw: str, want: str) -> None:
+    """The suffix rule drops the site behind each separator style."""
+    assert strip_site_suffix(raw, SITE) == want
