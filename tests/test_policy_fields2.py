@@ -12,7 +12,7 @@ English. No labelled page was opened; the page builder and checks are policy60's
 from __future__ import annotations
 
 import pytest
-from test_policy_fields import HEADER, P1, SITE, TITLE, TP1, TP2, TP3, page, text
+from test_policy_fields import HEADER, P1, SITE, TITLE, TP1, TP2, TP3, URL, page, text
 
 from incubator_crawler.article.title import strip_site_suffix
 
@@ -269,6 +269,169 @@ CATEGORY: dict[str, tuple[dict, str | None]] = {
 }
 
 
+CATEGORY.update(
+    {
+        # -- the bar around the trail ------------------------------------------------------------
+        "label-in-own-cell": (
+            {
+                "trail": "<table><tr><td class='wz'>当前位置：</td><td>"
+                + joined(" &gt; ")
+                + "</td></tr></table>"
+            },
+            "园区动态",
+        ),
+        "bar-with-clock": (
+            {
+                "trail": box(
+                    "<span class='fr'>2024年3月5日 星期二</span>当前位置：" + joined(" &gt; ")
+                )
+            },
+            "园区动态",
+        ),
+        "bar-with-search-form": (
+            {
+                "trail": box(
+                    "当前位置："
+                    + joined(" &gt; ")
+                    + "<form><input name='q'><button>搜索</button></form>"
+                )
+            },
+            "园区动态",
+        ),
+        "column-box-heading-with-trail-right": (
+            {
+                "trail": "<div class='lmbt'><h2>园区动态</h2><span class='wz'>当前位置："
+                + joined(" &gt; ")
+                + "</span></div>"
+            },
+            "园区动态",
+        ),
+        "column-box-parent-heading-trail-leaf": (
+            {
+                "trail": "<div class='lmbt'><h2>新闻中心</h2><span class='wz'>当前位置："
+                + joined(" &gt; ")
+                + "</span></div>"
+            },
+            "园区动态",
+        ),
+        "trail-in-h3": ({"trail": box("当前位置：" + joined(" &gt; "), "h3", "crumb")}, "园区动态"),
+        "home-as-image-link": (
+            {
+                "trail": box(
+                    "<a href='/'><img src='/images/home.gif' alt='首页'></a> &gt; "
+                    + joined(" &gt; ", items=LINKS[1:])
+                )
+            },
+            "园区动态",
+        ),
+        "no-home-item": (
+            {"trail": box("当前位置：" + joined(" &gt; ", items=LINKS[1:]))},
+            "园区动态",
+        ),
+        "english-home": (
+            {"trail": box(joined(" &gt; ", items=(("/", "Home"), *LINKS[1:])))},
+            "园区动态",
+        ),
+        "below-headline": (
+            {"trail": "", "heading": f"<h1>{TITLE}</h1>" + box("当前位置：" + joined(" &gt; "))},
+            "园区动态",
+        ),
+        "hidden-attribute-copy": (
+            {
+                "trail": "<div class='position' hidden>当前位置：<a href='/'>首页</a> &gt; "
+                "<a href='/old/'>旧版栏目</a></div>" + box("当前位置：" + joined(" &gt; "))
+            },
+            "园区动态",
+        ),
+        # -- more separators and labels -------------------------------------------------------------
+        "sep-ascii-arrow": ({"trail": box("当前位置：" + joined("-&gt;"))}, "园区动态"),
+        "sep-double-gt-tight": ({"trail": box("当前位置：" + joined("&gt;&gt;"))}, "园区动态"),
+        "sep-nbsp-gt": ({"trail": box("当前位置：" + joined("&nbsp;&gt;&nbsp;"))}, "园区动态"),
+        "sep-cjk-double-angle": ({"trail": box("当前位置：" + joined("》"))}, "园区动态"),
+        "sep-pipe": ({"trail": box("当前位置：" + joined(" | "))}, "园区动态"),
+        "sep-span-slash": (
+            {"trail": box("当前位置：" + joined("<span class='sep'>/</span>"))},
+            "园区动态",
+        ),
+        "label-nin-suozai": ({"trail": box("您所在的位置：" + joined(" &gt; "))}, "园区动态"),
+        "label-dangqian-suozai": ({"trail": box("当前所在位置：" + joined(" &gt; "))}, "园区动态"),
+        "traditional-fullwidth-gt": (
+            {
+                "trail": box(
+                    "您的位置：" + joined("＞", items=(("/", "首頁"), ("/news/", "最新消息")))
+                ),
+                "heading": f"<h1>{TT}</h1>",
+                "head_title": TT,
+                "body": text(TP1, TP2, TP3),
+            },
+            "最新消息",
+        ),
+        # -- more leaves ----------------------------------------------------------------------------
+        "leaf-news-detail-marker": (
+            {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 新闻详情"))},
+            "园区动态",
+        ),
+        "leaf-info-detail-marker": (
+            {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 信息详情"))},
+            "园区动态",
+        ),
+        "leaf-zhengwen-neirong": (
+            {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 正文内容"))},
+            "园区动态",
+        ),
+        "leaf-unlinked-column-then-headline-span": (
+            {
+                "trail": box(
+                    "当前位置："
+                    + joined(" &gt; ", items=LINKS[:2])
+                    + f" &gt; <span>园区动态</span> &gt; <span>{TITLE}</span>"
+                )
+            },
+            "园区动态",
+        ),
+        "ol-active-zhengwen": (
+            {"trail": "<ol class='breadcrumb'>" + LI + "<li class='active'>正文</li></ol>"},
+            "园区动态",
+        ),
+    }
+)
+
+
+CATEGORY.update(
+    {
+        "css-drawn-no-label": (
+            {"trail": box("".join(a(h, t) for h, t in LINKS), cls="breadcrumbs")},
+            "园区动态",
+        ),
+        "arrow-images-no-label": ({"trail": box(joined(ARROW_IMG), cls="dh")}, "园区动态"),
+        "label-as-image-alt": (
+            {"trail": box("<img src='/images/wz.gif' alt='当前位置'>" + joined(" &gt; "))},
+            "园区动态",
+        ),
+        "mixed-separators-then-zhengwen": (
+            {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt;&gt; 正文"))},
+            "园区动态",
+        ),
+        "column-box-and-highlighted-nav": (
+            {
+                "trail": "<div class='lmtitle'><h2>园区动态</h2></div>",
+                "header": HEADER.replace(
+                    "<li><a href='/xwzx/'>", "<li class='on'><a href='/xwzx/'>"
+                ),
+            },
+            "园区动态",
+        ),
+        "trail-leaf-repeated-by-column-heading": (
+            {
+                "trail": box("当前位置：" + joined(" &gt; "))
+                + "<div class='lmtitle'><h2>园区动态</h2></div>",
+            },
+            "园区动态",
+        ),
+    }
+)
+
+
 def _head(title: str, og: str) -> dict:
     return {"head": f"<meta property='og:title' content='{og}'>", "head_title": title}
 
@@ -411,6 +574,110 @@ TITLES: dict[str, tuple[dict, str]] = {
         "高新区—浙大合作研究院揭牌",
     ),
 }
+
+
+TITLES.update(
+    {
+        "linked-h1": ({"heading": f"<h1><a href='{URL}'>{TITLE}</a></h1>"}, TITLE),
+        "coloured-font-part": (
+            {"heading": "<h1><font color='red'>高新区</font>举办第五届创新创业大赛总决赛</h1>"},
+            TITLE,
+        ),
+        "curly-quote-entities": (
+            {
+                "heading": "<h1>&ldquo;科创中国&rdquo;高新区行：二十个项目同台角逐</h1>",
+                "head_title": f"“科创中国”高新区行：二十个项目同台角逐_{SITE}",
+            },
+            "“科创中国”高新区行：二十个项目同台角逐",
+        ),
+        "hidden-span-inside": (
+            {"heading": f"<h1>{TITLE}<span style='display:none'>高新区新闻</span></h1>"},
+            TITLE,
+        ),
+        "title-tag-site-only-div-title": (
+            {"heading": f"<div class='title'>{TITLE}</div>", "head_title": SITE},
+            TITLE,
+        ),
+        "title-tag-empty-h1": ({"head_title": ""}, TITLE),
+        "title-tag-column-td-title": (
+            {
+                "heading": f"<table><tr><td class='title'>{TITLE}</td></tr></table>",
+                "head_title": f"园区动态_{SITE}",
+            },
+            TITLE,
+        ),
+        "title-tag-column-bold-p": (
+            {"heading": f"<p><b>{TITLE}</b></p>", "head_title": f"园区动态 - {SITE}"},
+            TITLE,
+        ),
+        "only-title-site-first-underscore": (
+            {"heading": "", "head_title": f"{SITE}_{TITLE}"},
+            TITLE,
+        ),
+        "only-title-site-first-pipe": ({"heading": "", "head_title": f"{SITE} | {TITLE}"}, TITLE),
+        "only-title-three-suffixes": (
+            {"heading": "", "head_title": f"{TITLE} - 园区动态 - 新闻中心 - {SITE}"},
+            TITLE,
+        ),
+        "english-pipe-suffix": ({"heading": f"<h1>{EN}</h1>", "head_title": f"{EN} | {SITE}"}, EN),
+        "spaced-dash-inside-headline": (
+            {
+                "heading": "<h1>高新区举办第五届创新创业大赛 - 二十个项目同台角逐</h1>",
+                "head_title": f"高新区举办第五届创新创业大赛 - 二十个项目同台角逐_{SITE}",
+            },
+            "高新区举办第五届创新创业大赛 - 二十个项目同台角逐",
+        ),
+        "og-title-site-h1-headline": ({**_head(f"{TITLE}_{SITE}", SITE)}, TITLE),
+        "headline-then-date-line-br": (
+            {"heading": f"<h2>{TITLE}<br><span class='time'>2024-03-05</span></h2>"},
+            TITLE,
+        ),
+        "trailing-chinese-date": (
+            {"heading": f"<h1>{TITLE} 2024年3月5日</h1>"},
+            TITLE,
+        ),
+    }
+)
+
+
+TITLES.update(
+    {
+        "logo-h1-text-div-title": (
+            {
+                "header": f"<div class='logo'><h1>{SITE}</h1></div>" + HEADER,
+                "heading": f"<div class='title'>{TITLE}</div>",
+            },
+            TITLE,
+        ),
+        "kicker-span-br-in-h1": (
+            {"heading": f"<h1><span class='yt'>聚力创新 共谋发展</span><br>{TITLE}</h1>"},
+            TITLE,
+        ),
+        "column-h1-div-title-og": (
+            {
+                "trail": "",
+                "heading": f"<h1>园区动态</h1><div class='title'>{TITLE}</div>",
+                **_head(f"园区动态_{SITE}", TITLE),
+            },
+            TITLE,
+        ),
+        "bold-td-title-tag-cut": (
+            {
+                "heading": f"<table><tr><td align='center'><strong>{TITLE}</strong></td></tr></table>",
+                "head_title": "高新区举办第五届创新创业...",
+            },
+            TITLE,
+        ),
+        "trail-leaf-headline-then-h1": (
+            {"trail": box("当前位置：" + joined(" &gt; ", tail=f" &gt; {TITLE}"))},
+            TITLE,
+        ),
+        "title-tag-site-prefix-h2": (
+            {"heading": f"<h2>{TITLE}</h2>", "head_title": f"{SITE}-{TITLE}"},
+            TITLE,
+        ),
+    }
+)
 
 
 def _cat_case(name: str) -> None:

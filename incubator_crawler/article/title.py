@@ -151,7 +151,7 @@ def find_title(
         if (
             found is not None
             and meta_blocks
-            and (lower := _headline_under_column(page, found[0], wrapped))
+            and (lower := _headline_under_column(page, found[0], wrapped, _own_titles(metas)))
             and 0 < meta_blocks[0].idx - lower.idx <= 2
         ):
             found = (lower, _heading_tag(lower, wrapped))
@@ -565,10 +565,13 @@ def _headline_under_whole_title(page: Page, heading: Block, html_title: str | No
     return None
 
 
-def _headline_under_column(page: Page, heading: Block, wrapped: _Wrapped) -> Block | None:
+def _headline_under_column(
+    page: Page, heading: Block, wrapped: _Wrapped, own: tuple[str, ...] = ()
+) -> Block | None:
     """The heading right below ``heading`` when ``heading`` is a column's name (a header box's
     ``<h1>最新资讯</h1>`` that <title> repeats, the item's own ``<h2>`` under it over the date
-    line: xmusmartdsp's news pages): that heading is the headline, or None."""
+    line: xmusmartdsp's news pages): that heading is the headline, or None. A plain line there
+    is the headline too when og:title / ArticleTitle (``own``, compacted) name it."""
     if not _is_channel_segment(nfkc_compact(heading.text)):
         return None
     nxt = page.blocks[heading.idx + 1] if heading.idx + 1 < len(page.blocks) else None
@@ -579,9 +582,16 @@ def _headline_under_column(page: Page, heading: Block, wrapped: _Wrapped) -> Blo
         # the item's headline printed as a bold line (``<p><strong>标题</strong></p>``) under
         # the column's heading ranks below it as any lower heading does
         tag = "h9"
+    if tag is None and top is not None and any(_same_title(k, nfkc_compact(nxt.text)) for k in own):
+        tag = "h9"  # ``<h1>园区动态</h1><div class="title">标题</div>``, og:title the headline
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
+
+
+def _own_titles(metas: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+    """The article's own title metas (ArticleTitle, og:title), compacted."""
+    return tuple(nfkc_compact(metas[k][1]) for k in ("articletitle", "og:title") if k in metas)
 
 
 def _bigram_share(text: str, ref: str) -> float:
