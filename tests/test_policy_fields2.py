@@ -432,6 +432,171 @@ CATEGORY.update(
 )
 
 
+NAV_PIPES = (
+    "<div class='nav'><a href='/'>首页</a> | <a href='/xwzx/'>新闻中心</a> | "
+    "<a href='/tzgg/'>通知公告</a> | <a href='/zcfg/'>政策法规</a></div>"
+)
+NESTED_MENU = (
+    "<ul class='menu'><li><a href='/'>首页</a></li><li class='on'><a href='/xwzx/'>新闻中心</a>"
+    "<ul><li><a href='/xwzx/yqdt/'>园区动态</a></li><li><a href='/xwzx/mtbd/'>媒体报道</a></li></ul>"
+    "</li><li><a href='/tzgg/'>通知公告</a></li></ul>"
+)
+MORE_BOX = (
+    "<div class='side'><div class='hd'><span>园区动态</span><a href='/xwzx/yqdt/'>更多&gt;&gt;</a></div>"
+    "<ul><li><a href='/xwzx/yqdt/1.html'>园区召开安全生产工作会议</a></li>"
+    "<li><a href='/xwzx/yqdt/2.html'>科技金融对接会成功举办</a></li></ul></div>"
+)
+
+# what is no trail (LABELLING.md's Category rule: the site's top navigation is none)
+CATEGORY.update(
+    {
+        "hidden-only": (
+            {
+                "trail": "<div class='position' style='display:none'>当前位置："
+                + joined(" &gt; ")
+                + "</div>"
+            },
+            None,
+        ),
+        "hidden-copy-last-differs": (
+            {"trail": box("当前位置：" + joined(" &gt; ")) + HIDDEN},
+            "园区动态",
+        ),
+        "nav-pipes-no-trail": ({"header": HEADER + NAV_PIPES, "trail": ""}, None),
+        "nav-nested-submenu-no-trail": ({"header": NESTED_MENU, "trail": ""}, None),
+        "sidebar-more-box-no-trail": ({"trail": "", "sidebar": MORE_BOX}, None),
+        "sidebar-more-box-with-trail": ({"sidebar": MORE_BOX}, "园区动态"),
+        "footer-links-no-trail": (
+            {
+                "trail": "",
+                "footer": "<div class='flink'><a href='/gywm/'>关于我们</a> | <a href='/lxwm/'>联系我们</a>"
+                " | <a href='/wzdt/'>网站地图</a></div>",
+            },
+            None,
+        ),
+    }
+)
+
+
+LD_TRAIL = (
+    '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": "BreadcrumbList",'
+    ' "itemListElement": [{"@type": "ListItem", "position": 1, "name": "首页", "item": "/"},'
+    ' {"@type": "ListItem", "position": 2, "name": "园区动态", "item": "/xwzx/yqdt/"}]}</script>'
+)
+
+# the trails common Chinese CMS templates print (markup as their templates write it)
+CATEGORY.update(
+    {
+        "cms-dede-place-trailing-gt": (
+            {
+                "trail": "<div class='place'><strong>当前位置:</strong> <a href='/'>主页</a> &gt; "
+                "<a href='/a/xwzx/'>新闻中心</a> &gt; <a href='/a/xwzx/yqdt/'>园区动态</a> &gt; </div>"
+            },
+            "园区动态",
+        ),
+        "cms-phpcms-crumbs-zhengwen": (
+            {
+                "trail": "<div class='crumbs'><a href='/'>首页</a><span> &gt; </span>"
+                "<a href='/xwzx/'>新闻中心</a> &gt; <a href='/xwzx/yqdt/'>园区动态</a> &gt;  正文</div>"
+            },
+            "园区动态",
+        ),
+        "cms-empire-xianzai-de-weizhi": (
+            {
+                "trail": "<div class='position'>现在的位置：<a href='/'>首页</a>&nbsp;&gt;&nbsp;"
+                "<a href='/xwzx/'>新闻中心</a>&nbsp;&gt;&nbsp;<a href='/xwzx/yqdt/'>园区动态</a></div>"
+            },
+            "园区动态",
+        ),
+        "cms-trs-currchnl-links": (
+            {
+                "trail": "<div class='position'>当前位置："
+                + "&nbsp;&gt;&nbsp;".join(
+                    f"<a href='{h}' title='{t}' class='CurrChnlCls'>{t}</a>" for h, t in LINKS
+                )
+                + "</div>"
+            },
+            "园区动态",
+        ),
+        "cms-vsb-dqwz-zhengwen": (
+            {
+                "trail": "<div class='dqwz'>当前位置: <a href='../index.htm'>首页</a> &gt;&gt; "
+                "<a href='../xwzx.htm'>新闻中心</a> &gt;&gt; <a href='../yqdt.htm'>园区动态</a> &gt;&gt; 正文</div>"
+            },
+            "园区动态",
+        ),
+        "cms-webplus-possplit-spans": (
+            {
+                "trail": "<div class='col_path'><span class='possplit'>当前位置:</span> "
+                + "<span class='possplit'>&nbsp;&nbsp;</span>".join(
+                    f"<a href='{h}' target='_self'>{t}</a>" for h, t in LINKS
+                )
+                + "</div>"
+            },
+            "园区动态",
+        ),
+        "cms-discuz-pt-em-rsaquo": (
+            {
+                "trail": "<div id='pt' class='bm cl'><div class='z'><a href='./' class='nvhm' title='首页'>"
+                f"{SITE}</a> <em>&rsaquo;</em> <a href='forum.php'>论坛</a> <em>&rsaquo;</em> "
+                "<a href='forum-2-1.html'>园区动态</a> <em>&rsaquo;</em> "
+                f"<a href='thread-1-1-1.html'>{TITLE}</a></div></div>"
+            },
+            "园区动态",
+        ),
+        "cms-wordpress-yoast": (
+            {
+                "trail": "<p id='breadcrumbs'><span><span><a href='/'>首页</a> » <span>"
+                "<a href='/category/yqdt/'>园区动态</a> » <span class='breadcrumb_last' "
+                f"aria-current='page'>{TITLE}</span></span></span></span></p>"
+            },
+            "园区动态",
+        ),
+        "cms-rank-math-dash": (
+            {
+                "trail": "<nav aria-label='breadcrumbs' class='rank-math-breadcrumb'><p><a href='/'>首页</a>"
+                "<span class='separator'> - </span><a href='/category/yqdt/'>园区动态</a>"
+                f"<span class='separator'> - </span><span class='last'>{TITLE}</span></p></nav>"
+            },
+            "园区动态",
+        ),
+        "cms-schema-microdata-list": (
+            {
+                "trail": "<ol itemscope itemtype='http://schema.org/BreadcrumbList'>"
+                + " › ".join(
+                    "<li itemprop='itemListElement' itemscope itemtype='http://schema.org/ListItem'>"
+                    f"<a itemprop='item' href='{h}'><span itemprop='name'>{t}</span></a>"
+                    f"<meta itemprop='position' content='{n}'></li>"
+                    for n, (h, t) in enumerate(LINKS, 1)
+                )
+                + "</ol>"
+            },
+            "园区动态",
+        ),
+        "cms-hanweb-table-double-gt": (
+            {
+                "trail": "<table width='100%' class='bt-position'><tr><td>您当前的位置："
+                "<a href='/'>首页</a>&gt;&gt;<a href='/col/col1/'>新闻中心</a>&gt;&gt;"
+                "<a href='/col/col2/'>园区动态</a></td></tr></table>"
+            },
+            "园区动态",
+        ),
+        "cms-site-home-wangzhan-shouye-zhengwen": (
+            {
+                "trail": box(
+                    "当前位置："
+                    + joined(" &gt; ", items=(("/", "网站首页"), *LINKS[1:]), tail=" &gt; 正文")
+                )
+            },
+            "园区动态",
+        ),
+        # fourth round: hidden data (a JSON-LD BreadcrumbList no reader sees) is no shown trail
+        "jsonld-only-no-shown-trail": ({"trail": "", "head": LD_TRAIL}, None),
+        "jsonld-and-shown-trail": ({"head": LD_TRAIL}, "园区动态"),
+    }
+)
+
+
 def _head(title: str, og: str) -> dict:
     return {"head": f"<meta property='og:title' content='{og}'>", "head_title": title}
 
