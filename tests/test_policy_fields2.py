@@ -597,6 +597,45 @@ CATEGORY.update(
 )
 
 
+# Decisions: a leaf that names the page's kind (reading or browsing the item) is like 正文 / 详情
+CATEGORY.update(
+    {
+        f"leaf-marker-{word}": (
+            {"trail": box("当前位置：" + joined(" &gt; ", tail=f" &gt; {word}"))},
+            "园区动态",
+        )
+        for word in (
+            "文章內容",
+            "正文內容",
+            "內文",
+            "文章阅读",
+            "阅读全文",
+            "信息浏览",
+            "新闻浏览",
+            "正文浏览",
+            "新聞瀏覽",
+            "资讯正文",
+            "信息详情",
+            "内容页",
+            "详细信息",
+        )
+    }
+)
+# a column whose name ends like a marker stays (雅思阅读 is a column, 阅读 alone is not cut)
+CATEGORY.update(
+    {
+        "leaf-column-ending-yuedu": (
+            {
+                "trail": box(
+                    "当前位置：" + joined(" &gt; ", items=(("/", "首页"), ("/ys/", "雅思阅读")))
+                )
+            },
+            "雅思阅读",
+        ),
+    }
+)
+
+
 def _head(title: str, og: str) -> dict:
     return {"head": f"<meta property='og:title' content='{og}'>", "head_title": title}
 

@@ -66,6 +66,10 @@ BREADCRUMB_TAIL = re.compile(
     r"|正文阅读|正文閱讀"
     # the page's kind, not a column (``通知公告 > 详细信息``, ``新闻动态 > 内容页``)
     r"|详细信息|詳細信息|内容页|內容頁|文章页|文章頁|新闻内容|新聞內容|信息内容|信息內容"
+    # the same in other words and scripts (policy73's generated trails): reading or browsing
+    # the item (``新闻动态 > 信息浏览``, ``最新消息 > 內文``), never a column's name
+    r"|文章內容|正文內容|內文|文章阅读|文章閱讀|阅读全文|閱讀全文"
+    r"|(?:信息|资讯|新闻|内容|正文|文章)浏览|(?:資訊|新聞|內容|正文|文章)瀏覽"
     # ``资讯正文``, ``新闻正文``, ``信息详情``: a word or two, then 正文 / 详情
     r"|[\u4e00-\u9fff]{1,4}(?:正文|详情|詳情))$"
 )
