@@ -636,6 +636,98 @@ CATEGORY.update(
 )
 
 
+CATEGORY.update(
+    {
+        "whitespace-heavy-template": (
+            {
+                "trail": "<div class='position'>\r\n\t\t\t当前位置：\r\n\t\t\t"
+                + "\r\n\t\t\t&gt;\r\n\t\t\t".join(a(h, t) for h, t in LINKS)
+                + "\r\n\t\t</div>"
+            },
+            "园区动态",
+        ),
+        "font-wrapped-items": (
+            {
+                "trail": box(
+                    "当前位置："
+                    + " &gt; ".join(
+                        f"<a href='{h}'><font color='#333'>{t}</font></a>" for h, t in LINKS
+                    )
+                )
+            },
+            "园区动态",
+        ),
+        "leaf-repeated-column": (
+            {"trail": box("当前位置：" + joined(" &gt; ", tail=" &gt; 园区动态"))},
+            "园区动态",
+        ),
+        "home-then-cut-headline": (
+            {"trail": box("当前位置：" + a("/", "首页") + " &gt; 高新区举办第五届创新...")},
+            None,
+        ),
+        "leaf-headline-prefix": (
+            {
+                "trail": box(
+                    "当前位置：" + joined(" &gt; ", tail=" &gt; 高新区举办第五届创新创业大赛")
+                )
+            },
+            "园区动态",
+        ),
+        "bar-with-back-button": (
+            {
+                "trail": box(
+                    "当前位置："
+                    + joined(" &gt; ")
+                    + " <a href='javascript:history.back()'>[返回]</a>"
+                )
+            },
+            "园区动态",
+        ),
+        "bar-with-print-close": (
+            {
+                "trail": box(
+                    "当前位置："
+                    + joined(" &gt; ")
+                    + "<span class='r'><a href='javascript:print()'>【打印】</a>"
+                    "<a href='javascript:close()'>【关闭】</a></span>"
+                )
+            },
+            "园区动态",
+        ),
+        "bar-with-today-line": (
+            {
+                "trail": box(
+                    "当前位置：" + joined(" &gt; ") + "&nbsp;&nbsp;今天是：2024年3月5日 星期二"
+                )
+            },
+            "园区动态",
+        ),
+        "traditional-fullwidth-slash": (
+            {
+                "trail": box(
+                    joined(
+                        " ／ ",
+                        items=(("/", "首頁"), ("/news/", "新聞中心"), ("/news/p/", "園區動態")),
+                    )
+                ),
+                "heading": f"<h1>{TT}</h1>",
+                "head_title": TT,
+                "body": text(TP1, TP2, TP3),
+            },
+            "園區動態",
+        ),
+        "sidebar-before-article-with-trail": (
+            {
+                "trail": "<div class='left'><h2>新闻中心</h2><ul><li class='on'><a href='/xwzx/yqdt/'>园区动态</a>"
+                "</li><li><a href='/xwzx/mtbd/'>媒体报道</a></li></ul></div>"
+                + box("当前位置：" + joined(" &gt; "))
+            },
+            "园区动态",
+        ),
+    }
+)
+
+
 def _head(title: str, og: str) -> dict:
     return {"head": f"<meta property='og:title' content='{og}'>", "head_title": title}
 
@@ -879,6 +971,65 @@ TITLES.update(
         "title-tag-site-prefix-h2": (
             {"heading": f"<h2>{TITLE}</h2>", "head_title": f"{SITE}-{TITLE}"},
             TITLE,
+        ),
+    }
+)
+
+
+TITLES.update(
+    {
+        "group-photo-tag-kept": (
+            {"heading": f"<h1>{TITLE}（组图）</h1>", "head_title": f"{TITLE}（组图）_{SITE}"},
+            f"{TITLE}（组图）",
+        ),
+        "ampersand-entity": (
+            {
+                "heading": "<h1>高新区R&amp;D投入突破百亿元</h1>",
+                "head_title": f"高新区R&amp;D投入突破百亿元_{SITE}",
+            },
+            "高新区R&D投入突破百亿元",
+        ),
+        "subscript-inside": (
+            {
+                "heading": "<h1>园区企业CO<sub>2</sub>减排技术获突破</h1>",
+                "head_title": f"园区企业CO2减排技术获突破_{SITE}",
+            },
+            "园区企业CO2减排技术获突破",
+        ),
+        "two-h1-column-then-headline": (
+            {"trail": "", "heading": f"<h1>园区动态</h1><h1>{TITLE}</h1>"},
+            TITLE,
+        ),
+        "sidebar-headings-before-article": (
+            {
+                "trail": "<div class='left'><h2>新闻中心</h2><ul><li><a href='/xwzx/yqdt/'>园区动态</a></li>"
+                "<li><a href='/xwzx/mtbd/'>媒体报道</a></li></ul><h2>联系我们</h2><p>电话：0571-88888888</p></div>"
+                + box("当前位置：" + joined(" &gt; "))
+            },
+            TITLE,
+        ),
+        "p-class-title-not-bold": ({"heading": f"<p class='title'>{TITLE}</p>"}, TITLE),
+        "title-label-in-box": ({"heading": f"<div class='bt'>标题：{TITLE}</div>"}, TITLE),
+        "title-and-meta-in-one-div": (
+            {
+                "heading": f"<div class='title'>{TITLE}<br>发布时间：2024-03-05 来源：高新区科技局</div>",
+                "meta": "",
+            },
+            TITLE,
+        ),
+        "td-title-tag-site-only": (
+            {
+                "heading": f"<table><tr><td height='40' align='center'>{TITLE}</td></tr></table>",
+                "head_title": SITE,
+            },
+            TITLE,
+        ),
+        "h1-shorter-than-og-title": (
+            {
+                "heading": "<h1>高新区举办创新创业大赛总决赛</h1>",
+                **_head(f"{TITLE}_{SITE}", TITLE),
+            },
+            "高新区举办创新创业大赛总决赛",
         ),
     }
 )

@@ -1187,7 +1187,16 @@ def _is_title_leaf(item: str, title: str) -> bool:
     if leaf == key:
         return True
     cut = leaf.rstrip(".…⋯")
-    return cut != leaf and len(cut) >= 6 and key.startswith(cut)
+    if cut != leaf:
+        return len(cut) >= 6 and key.startswith(cut)
+    # cut by the CMS's item length with no ellipsis (``… > 园区动态 > 高新区举办第五届创新创业大赛``
+    # over the headline 高新区举办第五届创新创业大赛总决赛, policy73): a column's name is shorter
+    return len(leaf) >= _MIN_CUT_TITLE and key.startswith(leaf)
+
+
+# A headline's start this long, cut with no ellipsis, is the headline (a column's name is a word
+# or two: 工作动态, 通知公告, 国际合作与交流)
+_MIN_CUT_TITLE = 10
 
 
 # A <title> headline this long is an article's, not a column's name (工作动态, 通知公告): a
@@ -1295,6 +1304,29 @@ def _is_home(item: str, site_name: str | None, n_items: int) -> bool:
     return n_items > 1 and bool(BREADCRUMB_SITE_LIKE.search(compact))
 
 
+# What a position bar prints after its last item without a separator (policy73's generated
+# trails): bracketed page controls (``[返回]``, ``【打印】【关闭】``) and the day's clock
+# (``今天是：2024年3月5日 星期二``); they are the bar's, not the leaf's.
+_BRACKETED_TAIL_RE = re.compile(r"(?:\s*[\[【(（]\s*([^\[\]【】()（）]{1,6})\s*[\]】)）])+\s*$")
+_BRACKET_WORD_RE = re.compile(r"[\[【(（]\s*([^\[\]【】()（）]{1,6})\s*[\]】)）]")
+_BAR_CONTROLS = frozenset(("打印本页", "打印此页", "关闭窗口", "返回顶部", "返回首页", "加入收藏", "关闭本页"))
+_CLOCK_TAIL_RE = re.compile(
+    r"\s+(?:今天是|今日是|今天|今日)?\s*[:：]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?\s*$"
+)
+
+
+def _without_bar_furniture(item: str) -> str:
+    """The trail's last item without the bar's controls or clock printed after it."""
+    cut = _CLOCK_TAIL_RE.sub("", item)
+    m = _BRACKETED_TAIL_RE.search(cut)
+    if m and m.start() > 0:
+        words = [w.replace(" ", "") for w in _BRACKET_WORD_RE.findall(m.group(0))]
+        if all(BREADCRUMB_CONTROL.match(w) or w in _BAR_CONTROLS for w in words):
+            cut = cut[: m.start()]
+    return cut.strip() or item
+
+
 def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -> str | None:
     """Return 'A > B' from a breadcrumb, without label, home/site item and trailing 正文."""
     if not raw:
@@ -1318,6 +1350,8 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     ):
         # only after a home item: ``位置服务 > 导航`` alone may be a map product's section
         items.pop()
+    if items:
+        items[-1] = _without_bar_furniture(items[-1])
     while items and BREADCRUMB_TAIL.match(items[-1].replace(" ", "")):
         # ``社会 > 社会广角 正文``: the page's 正文 printed after the leaf without an arrow; only
         # the word goes (a glued ``资讯正文`` is one item, and goes whole)
