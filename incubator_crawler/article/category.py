@@ -1309,7 +1309,9 @@ def _is_home(item: str, site_name: str | None, n_items: int) -> bool:
 # (``今天是：2024年3月5日 星期二``); they are the bar's, not the leaf's.
 _BRACKETED_TAIL_RE = re.compile(r"(?:\s*[\[【(（]\s*([^\[\]【】()（）]{1,6})\s*[\]】)）])+\s*$")
 _BRACKET_WORD_RE = re.compile(r"[\[【(（]\s*([^\[\]【】()（）]{1,6})\s*[\]】)）]")
-_BAR_CONTROLS = frozenset(("打印本页", "打印此页", "关闭窗口", "返回顶部", "返回首页", "加入收藏", "关闭本页"))
+_BAR_CONTROLS = frozenset(
+    ("打印本页", "打印此页", "关闭窗口", "返回顶部", "返回首页", "加入收藏", "关闭本页")
+)
 _CLOCK_TAIL_RE = re.compile(
     r"\s+(?:今天是|今日是|今天|今日)?\s*[:：]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?\s*$"
