@@ -728,6 +728,49 @@ CATEGORY.update(
 )
 
 
+# the same trails in a container whose class names nothing (no crumb / position mark to go by)
+CATEGORY.update(
+    {
+        "neutral-dashed-theme-trail-to-headline": (
+            {
+                "trail": "<nav class='c1'><p><a href='/'>首页</a><span class='s'> - </span>"
+                "<a href='/category/yqdt/'>园区动态</a><span class='s'> - </span>"
+                f"<span class='l'>{TITLE}</span></p></nav>"
+            },
+            "园区动态",
+        ),
+        "neutral-li-separator-items": (
+            {
+                "trail": "<ul class='c1'>"
+                + "<li><span>&gt;</span></li>".join(f"<li>{a(h, t)}</li>" for h, t in LINKS)
+                + "</ul>"
+            },
+            "园区动态",
+        ),
+        "neutral-li-trailing-separators": (
+            {
+                "trail": "<ul class='c1'>"
+                + "".join(f"<li>{a(h, t)}&gt;</li>" for h, t in LINKS[:2])
+                + f"<li>{a(*LINKS[2])}</li></ul>"
+            },
+            "园区动态",
+        ),
+        "neutral-span-separators-zhengwen": (
+            {
+                "trail": box(
+                    joined("<span>&gt;</span>", tail="<span>&gt;</span><span>正文</span>"), cls="c1"
+                )
+            },
+            "园区动态",
+        ),
+        "neutral-labelled-slash": (
+            {"trail": box("当前位置：" + joined(" / "), cls="c1")},
+            "园区动态",
+        ),
+    }
+)
+
+
 def _head(title: str, og: str) -> dict:
     return {"head": f"<meta property='og:title' content='{og}'>", "head_title": title}
 

@@ -361,8 +361,15 @@ def _find_breadcrumb(
             if all(0 < len(nfkc_compact(i)) <= 12 for i in items):
                 return text, "chain:tail"
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
-        last = items[-1]  # the split's last part (a split by a one-group pattern is odd-length)
-        if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
+        # the split's last part (a split by a one-group pattern is odd-length); with no arrow,
+        # the last item the cleaning parts (``首页 - 园区动态 - 标题``: a theme's dashed trail)
+        last = items[-1] if len(items) > 1 else (_split(norm) or [norm])[-1]
+        # (the element's links when the trail is the parent's: a separator in a block of its own,
+        # ``<li><a>首页</a></li><li><span>&gt;</span></li><li><a>新闻</a></li>``, links nothing)
+        alone = el is not b.owner and _SEPARATOR_ONLY_RE.match(b.text) is not None
+        own = page.stats.get(el) if alone else None
+        linked, chars = (own.link, own.chars) if own is not None else (b.link, b.chars)
+        if linked * 3 < chars and not (title_key and nfkc_compact(last) == title_key):
             continue
         # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
         # menu's drop-down that the trail's parent element brings in (chengdu.cn's header:
