@@ -771,6 +771,75 @@ CATEGORY.update(
 )
 
 
+# policy73's fixes, named: an unlinked last item after side-by-side links, unlabelled bars closed
+# by the page's kind (LABELLING.md: VSB's 网站首页 | 博士后 | 新闻动态 | 正文 is a trail)
+CATEGORY.update(
+    {
+        "labelled-spaced-links-then-zhengwen": (
+            {"trail": box("当前位置：" + joined(" ", tail=" 正文"), cls="c1")},
+            "园区动态",
+        ),
+        "labelled-spaced-links-then-headline": (
+            {"trail": box("您的位置：" + joined(" ", tail=f" {TITLE}"), cls="c1")},
+            "园区动态",
+        ),
+        "unlabelled-pipes-then-zhengwen": (
+            {"trail": box(joined(" | ", tail=" | 正文"), cls="c1")},
+            "园区动态",
+        ),
+        "unlabelled-spaced-links-then-xiangqing": (
+            {"trail": box(joined("&nbsp;&nbsp;", tail="&nbsp;&nbsp;详情"), cls="c1")},
+            "园区动态",
+        ),
+        "unlabelled-pipes-menu-no-tail": ({"trail": box(joined(" | "), cls="c1")}, None),
+    }
+)
+
+# the generative cross: every separator x label x leaf x container, in a container whose class
+# names nothing; an unlabelled line of links parted only by blanks or bars and closed by no
+# page-kind word is a menu's shape (left out: the policy names no such trail)
+SEPARATORS = {
+    "gt": " &gt; ", "gtgt": " &gt;&gt; ", "raw-gt": ">", "raquo": " » ", "rsaquo": " › ",
+    "slash": " / ", "dash": " - ", "arrow": " → ", "image": ARROW_IMG, "blank": " ",
+    "em": "<em>&gt;</em>", "span": "<span class='s'>&gt;</span>", "nbsp": "&nbsp;&gt;&nbsp;",
+    "pipe": " | ", "fullwidth-gt": "＞", "ascii-arrow": "-&gt;",
+}  # fmt: skip
+LABELS = (
+    "",
+    "当前位置：",
+    "您的位置：",
+    "您现在的位置：",
+    "所在位置：",
+    "位置：",
+    "現在位置：",
+    "当前位置: ",
+)
+LEAVES = ("", "正文", "详情", "内容", "文章", "浏览文章", TITLE)
+CONTAINERS = (
+    "<div class='c1'>{}</div>",
+    "<table><tr><td class='c1'>{}</td></tr></table>",
+    "<div class='c1'><span>{}</span></div>",
+)
+
+
+@pytest.mark.parametrize("sep", sorted(SEPARATORS))
+def test_category_cross(sep: str) -> None:
+    """Each separator with every label, leaf and container gives the column as the leaf."""
+    wrong = []
+    for label in LABELS:
+        for tail in LEAVES:
+            if not label and not tail and sep in ("blank", "pipe"):
+                continue
+            for cont in CONTAINERS:
+                trail = cont.format(
+                    label + joined(SEPARATORS[sep], tail=SEPARATORS[sep] + tail if tail else "")
+                )
+                got = leaf(page(trail=trail))
+                if got != "园区动态":
+                    wrong.append((label, tail, cont, got))
+    assert not wrong, wrong[:5]
+
+
 def _head(title: str, og: str) -> dict:
     return {"head": f"<meta property='og:title' content='{og}'>", "head_title": title}
 

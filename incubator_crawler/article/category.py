@@ -259,9 +259,20 @@ def _items_by_links(text: str, el: Any, label: re.Match[str]) -> str:
     anchors = [squash(node_text(a)) for a in _text_anchors(el)]
     if len(anchors) < 2 or _has_separator(rest):
         return text
-    if nfkc_compact("".join(anchors)) != nfkc_compact(rest):
+    if nfkc_compact("".join(anchors)) == nfkc_compact(rest):
+        return norm[: label.end()] + " > ".join(anchors)
+    # the links, then one unlinked item (``当前位置：首页 新闻中心 园区动态 正文``, the page's kind
+    # or its headline after the links, policy73): that text is the last item
+    pos = 0
+    for t in map(nfkc, anchors):
+        at = rest.find(t, pos)
+        if at < 0 or rest[pos:at].strip():
+            return text
+        pos = at + len(t)
+    extra = rest[pos:].strip()
+    if not extra or len(extra) > 60 or _CLOCK_TAIL_RE.fullmatch(" " + extra):
         return text
-    return norm[: label.end()] + " > ".join(anchors)
+    return norm[: label.end()] + " > ".join([*anchors, extra])
 
 
 # How many blocks from the title a trail counts as near it, above (a trail with no separator
@@ -401,6 +412,9 @@ def _find_breadcrumb(
                     least == 2 and _is_home_link(anchors[0], base)
                 ):
                     return " > ".join(spaced), "chain:spaced"
+            closed = _closed_by_kind(norm, el, base, title_key)
+            if closed is not None:
+                return closed, "chain:closed"
             heading = _heading_bar(page, b, base)
             if heading is not None and _folder_path(heading, base):
                 # the separator drawn by the style sheet (頭條日報 即時新聞: ``<h3><a
@@ -497,6 +511,32 @@ def _links_above_title(
         if not found or not _SEPARATOR_ONLY_RE.match(head):
             return None
     return texts if _SEPARATOR_ONLY_RE.match(rest) else None
+
+
+_LEADING_SEP_RE = re.compile(r"^[\s|｜·]+")
+
+
+def _closed_by_kind(norm: str, el: Any, base: str, title_key: str) -> str | None:
+    """Links from the home page parted by blanks or bars and closed by an unlinked 正文 / 详情 or
+    the headline (``首页 | 新闻中心 | 园区动态 | 正文``, no label, policy73): a trail, as ``a > b``;
+    a menu's items all link and none names the page's kind or its headline."""
+    anchors = _text_anchors(el)
+    if not 2 <= len(anchors) <= _MAX_TRAIL_ITEMS:
+        return None
+    texts = [squash(node_text(a)) for a in anchors]
+    if not (_is_home_link(anchors[0], base) or BREADCRUMB_HOME.match(nfkc_compact(texts[0]))):
+        return None
+    pos = 0
+    for t in map(nfkc, texts):
+        at = norm.find(t, pos)
+        if at < 0 or not _SEPARATOR_ONLY_RE.match(norm[pos:at]):
+            return None
+        pos = at + len(t)
+    extra = _LEADING_SEP_RE.sub("", norm[pos:]).strip()
+    key = nfkc_compact(extra)
+    if key and (BREADCRUMB_TAIL.match(key) or key == title_key):
+        return " > ".join([*texts, extra])
+    return None
 
 
 def _cut_links_after_leaf(text: str, anchors: list[Any]) -> str:
