@@ -157,7 +157,7 @@ def find_title(
             found = (lower, _heading_tag(lower, wrapped))
             rules["title"] += "(under column)"
         if found is None:
-            found = _title_near_body(page, body_blocks, refs, meta_idx, html_title)
+            found = _title_near_body(page, body_blocks, refs, meta_idx, html_title, site_name)
             if found is not None:
                 rules["title"] = "block~title"
         ref = _ref_title(html_title, metas, site_name) if found is not None else None
@@ -270,6 +270,8 @@ def _block_title(
     """The headline block's text: the whole heading (its broken lines joined), a badge or a
     control link opening or closing it dropped."""
     title_raw = _whole_heading(page, b, html_title, site_name) or _join_broken_lines(page, b, refs)
+    if title_raw == b.text:
+        title_raw = _broken_plain_lines(page, b, html_title, site_name) or title_raw
     bare = _without_badge(b, title_raw, nfkc_compact(html_title or ""))
     if bare is not None:
         title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
@@ -290,7 +292,10 @@ def _head_title(
     JSON-LD's headline, <title>), else a centred line over the text (with its block index)."""
     html_title, metas, ld = head
     for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
-        if key in metas:
+        # a meta holding only the site's name (og:title = og:site_name) names no article
+        if key in metas and not (
+            html_title and site_name and nfkc_compact(metas[key][1]) == nfkc_compact(site_name)
+        ):
             # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
             rules["title"] = rule
             # and og:title's own column a menu links to (udn: ``标题 | 焦點事件``)
@@ -718,6 +723,38 @@ def _whole_heading(
     return out
 
 
+_MAX_BROKEN_LINES = 3
+_MAX_BROKEN_CHARS = 60
+
+
+def _broken_plain_lines(
+    page: Page, block: Block, html_title: str | None, site_name: str | None
+) -> str | None:
+    """A headline set in a plain element (``<div class="title">``, a bold ``<p>``, a ``<td>``)
+    and broken by ``<br>`` into two or three short lines, all of it, when <title> does not name
+    one line alone (policy73: read as corpus38's ``<br>`` inside a heading, joined without a space).
+    None when the element holds more (a label or date line, nested elements) or <title> decides."""
+    owner = block.owner
+    st = page.stats.get(owner)
+    if owner.tag in HEADING_TAGS or st is None or st.chars > _MAX_BROKEN_CHARS:
+        return None
+    lines = page.blocks[st.b0 : st.b1]
+    if not 1 < len(lines) <= _MAX_BROKEN_LINES or any(x.owner is not owner for x in lines):
+        return None
+    for x in lines:
+        norm = nfkc(x.text).strip()
+        if x.link * 2 > x.chars or LABEL_RE.match(norm) or DATE_RE.search(norm):
+            return None
+    key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
+    if key and any(nfkc_compact(x.text) == key for x in lines):
+        return None  # <title> names one line: the others are a kicker or a deck
+    out = ""
+    for x in lines:
+        sep = out and out[-1].isascii() and out[-1].isalnum() and x.text[0].isascii()
+        out += (" " if sep else "") + x.text
+    return out
+
+
 def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
     """The headline with the lines a ``<br>`` broke it into, while <title> holds the joined text
     (``全国人民代表大会常务委员会<br>关于批准…<br>…的决议``); the lines before it in its own
@@ -861,6 +898,7 @@ def _title_near_body(
     refs: list[str],
     skip: set[int],
     html_title: str | None = None,
+    site_name: str | None = None,
 ) -> tuple[Block, str] | None:
     """A short block shortly before the body whose text <title> contains (a headline set
     in a plain ``<div>`` or ``<td>``, as on many government pages)."""
@@ -876,7 +914,7 @@ def _title_near_body(
     # under the headline (金罚决字〔2024〕36号) is a piece of the title, not the title
     # (not the site's or column's name <title> ends with: a logo's text over a page that shows
     # no headline, <title> ``园区动态_网站``, as _title_before skips it)
-    tails = _tail_segments(html_title)
+    tails = _tail_segments(html_title) | ({nfkc_compact(site_name)} if site_name else set())
     held = [
         b
         for b in reversed(window)
