@@ -1272,3 +1272,20 @@ def test_title_shape(name: str) -> None:
 def test_strip_site_suffix_separators(raw: str, want: str) -> None:
     """The suffix rule drops the site behind each separator style."""
     assert strip_site_suffix(raw, SITE) == want
+
+
+@pytest.mark.parametrize(
+    "label", ["You are here: ", "Location: ", "导航：", "当前栏目：", "【当前位置】", "[当前位置]"]
+)
+def test_unknown_label_goes_with_home(label: str) -> None:
+    """A label the label list does not know, before the home item, is no part of the trail."""
+    out = page(trail=box(label + joined(" &gt; "), cls="c1"))
+    assert out["category"] == "新闻中心 > 园区动态"
+
+
+def test_unknown_label_and_home_alone_is_no_trail() -> None:
+    """``Location: 首页`` alone names no section (fourteenth round: 首页 alone): category null."""
+    assert (
+        page(trail=box("Location: " + a("/", "首页") + " &gt; " + TITLE, cls="c1"))["category"]
+        is None
+    )

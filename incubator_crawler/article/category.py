@@ -1376,6 +1376,11 @@ def _without_bar_furniture(item: str) -> str:
     return cut.strip() or item
 
 
+_LABEL_PREFIX_RE = re.compile(
+    r"^(?:[^:：【】\[\]]{1,16}[:：]|[【\[][^【】\[\]]{1,8}[】\]])\s*(?P<rest>\S.*)$"
+)
+
+
 def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -> str | None:
     """Return 'A > B' from a breadcrumb, without label, home/site item and trailing 正文."""
     if not raw:
@@ -1386,6 +1391,11 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     while (label := BREADCRUMB_LABEL.match(text)) and label.end():
         text = text[label.end() :]
     items = _split(text)
+    if items and (m := _LABEL_PREFIX_RE.match(items[0])):
+        # a label BREADCRUMB_LABEL does not know before the home item (``You are here: 首页``,
+        # ``导航：首页``, ``【当前位置】首页``): the label goes with the home item
+        if BREADCRUMB_HOME.match(m["rest"].replace(" ", "")):
+            items[0] = m["rest"]
     if len(items) > 2 and BREADCRUMB_HOME.match(items[1].replace(" ", "")):
         # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category
         items.pop(0)
