@@ -857,6 +857,31 @@ XFAIL["cat-column-box-non-channel-word-in-menu"] = (
 )
 
 
+QH = "“科创中国”高新区行：二十个项目同台角逐"
+# Decisions: the leaf is not the article's title, however the trail prints it
+CATEGORY.update(
+    {
+        "leaf-headline-ascii-quotes": (
+            {
+                "trail": box(
+                    "当前位置："
+                    + joined(" &gt; ", tail=' &gt; "科创中国"高新区行：二十个项目同台角逐')
+                ),
+                "heading": f"<h1>{QH}</h1>",
+                "head_title": f"{QH}_{SITE}",
+            },
+            "园区动态",
+        ),
+        "leaf-headline-with-photo-tag": (
+            {
+                "trail": box("当前位置：" + joined(" &gt; ", tail=f" &gt; {TITLE}（组图）")),
+            },
+            "园区动态",
+        ),
+    }
+)
+
+
 def _head(title: str, og: str) -> dict:
     return {"head": f"<meta property='og:title' content='{og}'>", "head_title": title}
 

@@ -1230,8 +1230,10 @@ def _under(parent: Any, child: Any, base: str) -> bool:
 
 def _is_title_leaf(item: str, title: str) -> bool:
     """The trail's last item is the article's title, whole or cut short with an ellipsis."""
-    leaf, key = nfkc_compact(item), nfkc_compact(title)
-    if leaf == key:
+    # quote marks aside (the trail prints ``"科创中国"…`` where the heading has “科创中国”…), and
+    # a bracketed tag the trail adds behind the headline (``标题（组图）``), policy73
+    leaf, key = (_QUOTES_RE.sub("", nfkc_compact(x)) for x in (item, title))
+    if leaf == key or (key and leaf.startswith(key) and _TAG_TAIL_RE.fullmatch(leaf[len(key) :])):
         return True
     cut = leaf.rstrip(".…⋯")
     if cut != leaf:
@@ -1240,6 +1242,9 @@ def _is_title_leaf(item: str, title: str) -> bool:
     # over the headline 高新区举办第五届创新创业大赛总决赛, policy73): a column's name is shorter
     return len(leaf) >= _MIN_CUT_TITLE and key.startswith(leaf)
 
+
+_QUOTES_RE = re.compile("[\"'“”‘’「」『』]")
+_TAG_TAIL_RE = re.compile(r"[(（\[【][^()（）\[\]【】]{1,4}[)）\]】]")
 
 # A headline's start this long, cut with no ellipsis, is the headline (a column's name is a word
 # or two: 工作动态, 通知公告, 国际合作与交流)
