@@ -1229,7 +1229,8 @@ def _under(parent: Any, child: Any, base: str) -> bool:
 
 
 def _is_title_leaf(item: str, title: str) -> bool:
-    """The trail's last item is the article's title, whole or cut short with an ellipsis."""
+    """The trail's last item is the article's title: whole, with a bracketed tag behind it, or
+    cut short (with an ellipsis, or without one when long)."""
     # quote marks aside (the trail prints ``"科创中国"…`` where the heading has “科创中国”…), and
     # a bracketed tag the trail adds behind the headline (``标题（组图）``), policy73
     leaf, key = (_QUOTES_RE.sub("", nfkc_compact(x)) for x in (item, title))

@@ -1235,8 +1235,8 @@ def drop_heading_extras(
     title: str | None, html_title: str | None, site_name: str | None
 ) -> str | None:
     """``title`` without a dated prefix, a bracketed section tag or a trailing date when the
-    <title> (without the site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``, a ``[2002-12-16]``
-    prefix); otherwise the heading as shown."""
+    <title> (without the site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``,
+    a ``[2002-12-16]`` prefix); otherwise the heading as shown."""
     if not title or not html_title:
         return title
     ref = strip_site_suffix(html_title, site_name).strip()
