@@ -66,6 +66,10 @@ BREADCRUMB_TAIL = re.compile(
     r"|正文阅读|正文閱讀"
     # the page's kind, not a column (``通知公告 > 详细信息``, ``新闻动态 > 内容页``)
     r"|详细信息|詳細信息|内容页|內容頁|文章页|文章頁|新闻内容|新聞內容|信息内容|信息內容"
+    # the same in other words and scripts (policy73's generated trails): reading or browsing
+    # the item (``新闻动态 > 信息浏览``, ``最新消息 > 內文``), never a column's name
+    r"|文章內容|正文內容|內文|文章阅读|文章閱讀|阅读全文|閱讀全文"
+    r"|(?:信息|资讯|新闻|内容|正文|文章)浏览|(?:資訊|新聞|內容|正文|文章)瀏覽"
     # ``资讯正文``, ``新闻正文``, ``信息详情``: a word or two, then 正文 / 详情
     r"|[\u4e00-\u9fff]{1,4}(?:正文|详情|詳情))$"
 )
@@ -255,9 +259,20 @@ def _items_by_links(text: str, el: Any, label: re.Match[str]) -> str:
     anchors = [squash(node_text(a)) for a in _text_anchors(el)]
     if len(anchors) < 2 or _has_separator(rest):
         return text
-    if nfkc_compact("".join(anchors)) != nfkc_compact(rest):
+    if nfkc_compact("".join(anchors)) == nfkc_compact(rest):
+        return norm[: label.end()] + " > ".join(anchors)
+    # the links, then one unlinked item (``当前位置：首页 新闻中心 园区动态 正文``, the page's kind
+    # or its headline after the links, policy73): that text is the last item
+    pos = 0
+    for t in map(nfkc, anchors):
+        at = rest.find(t, pos)
+        if at < 0 or rest[pos:at].strip():
+            return text
+        pos = at + len(t)
+    extra = rest[pos:].strip()
+    if not extra or len(extra) > 60 or _CLOCK_TAIL_RE.fullmatch(" " + extra):
         return text
-    return norm[: label.end()] + " > ".join(anchors)
+    return norm[: label.end()] + " > ".join([*anchors, extra])
 
 
 # How many blocks from the title a trail counts as near it, above (a trail with no separator
@@ -357,8 +372,15 @@ def _find_breadcrumb(
             if all(0 < len(nfkc_compact(i)) <= 12 for i in items):
                 return text, "chain:tail"
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
-        last = items[-1]  # the split's last part (a split by a one-group pattern is odd-length)
-        if b.link * 3 < b.chars and not (title_key and nfkc_compact(last) == title_key):
+        # the split's last part (a split by a one-group pattern is odd-length); with no arrow,
+        # the last item the cleaning parts (``首页 - 园区动态 - 标题``: a theme's dashed trail)
+        last = items[-1] if len(items) > 1 else (_split(norm) or [norm])[-1]
+        # (the element's links when the trail is the parent's: a separator in a block of its own,
+        # ``<li><a>首页</a></li><li><span>&gt;</span></li><li><a>新闻</a></li>``, links nothing)
+        alone = el is not b.owner and _SEPARATOR_ONLY_RE.match(b.text) is not None
+        own = page.stats.get(el) if alone else None
+        linked, chars = (own.link, own.chars) if own is not None else (b.link, b.chars)
+        if linked * 3 < chars and not (title_key and nfkc_compact(last) == title_key):
             continue
         # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
         # menu's drop-down that the trail's parent element brings in (chengdu.cn's header:
@@ -390,6 +412,9 @@ def _find_breadcrumb(
                     least == 2 and _is_home_link(anchors[0], base)
                 ):
                     return " > ".join(spaced), "chain:spaced"
+            closed = _closed_by_kind(norm, el, base, title_key)
+            if closed is not None:
+                return closed, "chain:closed"
             heading = _heading_bar(page, b, base)
             if heading is not None and _folder_path(heading, base):
                 # the separator drawn by the style sheet (頭條日報 即時新聞: ``<h3><a
@@ -486,6 +511,32 @@ def _links_above_title(
         if not found or not _SEPARATOR_ONLY_RE.match(head):
             return None
     return texts if _SEPARATOR_ONLY_RE.match(rest) else None
+
+
+_LEADING_SEP_RE = re.compile(r"^[\s|｜·]+")
+
+
+def _closed_by_kind(norm: str, el: Any, base: str, title_key: str) -> str | None:
+    """Links from the home page parted by blanks or bars and closed by an unlinked 正文 / 详情 or
+    the headline (``首页 | 新闻中心 | 园区动态 | 正文``, no label, policy73): a trail, as ``a > b``;
+    a menu's items all link and none names the page's kind or its headline."""
+    anchors = _text_anchors(el)
+    if not 2 <= len(anchors) <= _MAX_TRAIL_ITEMS:
+        return None
+    texts = [squash(node_text(a)) for a in anchors]
+    if not (_is_home_link(anchors[0], base) or BREADCRUMB_HOME.match(nfkc_compact(texts[0]))):
+        return None
+    pos = 0
+    for t in map(nfkc, texts):
+        at = norm.find(t, pos)
+        if at < 0 or not _SEPARATOR_ONLY_RE.match(norm[pos:at]):
+            return None
+        pos = at + len(t)
+    extra = _LEADING_SEP_RE.sub("", norm[pos:]).strip()
+    key = nfkc_compact(extra)
+    if key and (BREADCRUMB_TAIL.match(key) or key == title_key):
+        return " > ".join([*texts, extra])
+    return None
 
 
 def _cut_links_after_leaf(text: str, anchors: list[Any]) -> str:
@@ -1178,12 +1229,27 @@ def _under(parent: Any, child: Any, base: str) -> bool:
 
 
 def _is_title_leaf(item: str, title: str) -> bool:
-    """The trail's last item is the article's title, whole or cut short with an ellipsis."""
-    leaf, key = nfkc_compact(item), nfkc_compact(title)
-    if leaf == key:
+    """The trail's last item is the article's title: whole, with a bracketed tag behind it, or
+    cut short (with an ellipsis, or without one when long)."""
+    # quote marks aside (the trail prints ``"科创中国"…`` where the heading has “科创中国”…), and
+    # a bracketed tag the trail adds behind the headline (``标题（组图）``), policy73
+    leaf, key = (_QUOTES_RE.sub("", nfkc_compact(x)) for x in (item, title))
+    if leaf == key or (key and leaf.startswith(key) and _TAG_TAIL_RE.fullmatch(leaf[len(key) :])):
         return True
     cut = leaf.rstrip(".…⋯")
-    return cut != leaf and len(cut) >= 6 and key.startswith(cut)
+    if cut != leaf:
+        return len(cut) >= 6 and key.startswith(cut)
+    # cut by the CMS's item length with no ellipsis (``… > 园区动态 > 高新区举办第五届创新创业大赛``
+    # over the headline 高新区举办第五届创新创业大赛总决赛, policy73): a column's name is shorter
+    return len(leaf) >= _MIN_CUT_TITLE and key.startswith(leaf)
+
+
+_QUOTES_RE = re.compile("[\"'“”‘’「」『』]")
+_TAG_TAIL_RE = re.compile(r"[(（\[【][^()（）\[\]【】]{1,4}[)）\]】]")
+
+# A headline's start this long, cut with no ellipsis, is the headline (a column's name is a word
+# or two: 工作动态, 通知公告, 国际合作与交流)
+_MIN_CUT_TITLE = 10
 
 
 # A <title> headline this long is an article's, not a column's name (工作动态, 通知公告): a
@@ -1291,6 +1357,36 @@ def _is_home(item: str, site_name: str | None, n_items: int) -> bool:
     return n_items > 1 and bool(BREADCRUMB_SITE_LIKE.search(compact))
 
 
+# What a position bar prints after its last item without a separator (policy73's generated
+# trails): bracketed page controls (``[返回]``, ``【打印】【关闭】``) and the day's clock
+# (``今天是：2024年3月5日 星期二``); they are the bar's, not the leaf's.
+_BRACKETED_TAIL_RE = re.compile(r"(?:\s*[\[【(（]\s*([^\[\]【】()（）]{1,6})\s*[\]】)）])+\s*$")
+_BRACKET_WORD_RE = re.compile(r"[\[【(（]\s*([^\[\]【】()（）]{1,6})\s*[\]】)）]")
+_BAR_CONTROLS = frozenset(
+    ("打印本页", "打印此页", "关闭窗口", "返回顶部", "返回首页", "加入收藏", "关闭本页")
+)
+_CLOCK_TAIL_RE = re.compile(
+    r"\s+(?:今天是|今日是|今天|今日)?\s*[:：]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?\s*$"
+)
+
+
+def _without_bar_furniture(item: str) -> str:
+    """The trail's last item without the bar's controls or clock printed after it."""
+    cut = _CLOCK_TAIL_RE.sub("", item)
+    m = _BRACKETED_TAIL_RE.search(cut)
+    if m and m.start() > 0:
+        words = [w.replace(" ", "") for w in _BRACKET_WORD_RE.findall(m.group(0))]
+        if all(BREADCRUMB_CONTROL.match(w) or w in _BAR_CONTROLS for w in words):
+            cut = cut[: m.start()]
+    return cut.strip() or item
+
+
+_LABEL_PREFIX_RE = re.compile(
+    r"^(?:[^:：【】\[\]]{1,16}[:：]|[【\[][^【】\[\]]{1,8}[】\]])\s*(?P<rest>\S.*)$"
+)
+
+
 def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -> str | None:
     """Return 'A > B' from a breadcrumb, without label, home/site item and trailing 正文."""
     if not raw:
@@ -1301,6 +1397,11 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     while (label := BREADCRUMB_LABEL.match(text)) and label.end():
         text = text[label.end() :]
     items = _split(text)
+    if items and (m := _LABEL_PREFIX_RE.match(items[0])):
+        # a label BREADCRUMB_LABEL does not know before the home item (``You are here: 首页``,
+        # ``导航：首页``, ``【当前位置】首页``): the label goes with the home item
+        if BREADCRUMB_HOME.match(m["rest"].replace(" ", "")):
+            items[0] = m["rest"]
     if len(items) > 2 and BREADCRUMB_HOME.match(items[1].replace(" ", "")):
         # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category
         items.pop(0)
@@ -1314,6 +1415,8 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     ):
         # only after a home item: ``位置服务 > 导航`` alone may be a map product's section
         items.pop()
+    if items:
+        items[-1] = _without_bar_furniture(items[-1])
     while items and BREADCRUMB_TAIL.match(items[-1].replace(" ", "")):
         # ``社会 > 社会广角 正文``: the page's 正文 printed after the leaf without an arrow; only
         # the word goes (a glued ``资讯正文`` is one item, and goes whole)

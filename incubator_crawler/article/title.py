@@ -41,8 +41,12 @@ from .text import clean_inline, compact, nfkc, nfkc_compact
 TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
 
 # Separators in <title>: " - ", "_", "|", "－", "—", plus common variants (a box-drawing bar:
-# setn's ``标题│三立新聞網 SETN.COM``).
-TITLE_SPLIT = re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+)")
+# setn's ``标题│三立新聞網 SETN.COM``; a CMS's ``标题::网站``, spaced or between CJK only, so
+# that ``std::vector`` stays whole).
+TITLE_SPLIT = re.compile(
+    r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+"
+    r"|\s+::\s+|(?<=[^\x00-\x7f])::(?=[^\x00-\x7f]))"
+)
 
 BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
 
@@ -147,13 +151,13 @@ def find_title(
         if (
             found is not None
             and meta_blocks
-            and (lower := _headline_under_column(page, found[0], wrapped))
+            and (lower := _headline_under_column(page, found[0], wrapped, _own_titles(metas)))
             and 0 < meta_blocks[0].idx - lower.idx <= 2
         ):
             found = (lower, _heading_tag(lower, wrapped))
             rules["title"] += "(under column)"
         if found is None:
-            found = _title_near_body(page, body_blocks, refs, meta_idx)
+            found = _title_near_body(page, body_blocks, refs, meta_idx, html_title, site_name)
             if found is not None:
                 rules["title"] = "block~title"
         ref = _ref_title(html_title, metas, site_name) if found is not None else None
@@ -266,6 +270,8 @@ def _block_title(
     """The headline block's text: the whole heading (its broken lines joined), a badge or a
     control link opening or closing it dropped."""
     title_raw = _whole_heading(page, b, html_title, site_name) or _join_broken_lines(page, b, refs)
+    if title_raw == b.text:
+        title_raw = _broken_plain_lines(page, b, html_title, site_name) or title_raw
     bare = _without_badge(b, title_raw, nfkc_compact(html_title or ""))
     if bare is not None:
         title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
@@ -286,7 +292,10 @@ def _head_title(
     JSON-LD's headline, <title>), else a centred line over the text (with its block index)."""
     html_title, metas, ld = head
     for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
-        if key in metas:
+        # a meta holding only the site's name (og:title = og:site_name) names no article
+        if key in metas and not (
+            html_title and site_name and nfkc_compact(metas[key][1]) == nfkc_compact(site_name)
+        ):
             # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
             rules["title"] = rule
             # and og:title's own column a menu links to (udn: ``标题 | 焦點事件``)
@@ -561,10 +570,13 @@ def _headline_under_whole_title(page: Page, heading: Block, html_title: str | No
     return None
 
 
-def _headline_under_column(page: Page, heading: Block, wrapped: _Wrapped) -> Block | None:
+def _headline_under_column(
+    page: Page, heading: Block, wrapped: _Wrapped, own: tuple[str, ...] = ()
+) -> Block | None:
     """The heading right below ``heading`` when ``heading`` is a column's name (a header box's
     ``<h1>最新资讯</h1>`` that <title> repeats, the item's own ``<h2>`` under it over the date
-    line: xmusmartdsp's news pages): that heading is the headline, or None."""
+    line: xmusmartdsp's news pages): that heading is the headline, or None. A plain line there
+    is the headline too when og:title / ArticleTitle (``own``, compacted) name it."""
     if not _is_channel_segment(nfkc_compact(heading.text)):
         return None
     nxt = page.blocks[heading.idx + 1] if heading.idx + 1 < len(page.blocks) else None
@@ -575,9 +587,16 @@ def _headline_under_column(page: Page, heading: Block, wrapped: _Wrapped) -> Blo
         # the item's headline printed as a bold line (``<p><strong>标题</strong></p>``) under
         # the column's heading ranks below it as any lower heading does
         tag = "h9"
+    if tag is None and top is not None and any(_same_title(k, nfkc_compact(nxt.text)) for k in own):
+        tag = "h9"  # ``<h1>园区动态</h1><div class="title">标题</div>``, og:title the headline
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
+
+
+def _own_titles(metas: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+    """The article's own title metas (ArticleTitle, og:title), compacted."""
+    return tuple(nfkc_compact(metas[k][1]) for k in ("articletitle", "og:title") if k in metas)
 
 
 def _bigram_share(text: str, ref: str) -> float:
@@ -701,6 +720,38 @@ def _whole_heading(
             " " if out and out[-1].isascii() and out[-1].isalnum() and b.text[0].isascii() else ""
         )
         out += b.text
+    return out
+
+
+_MAX_BROKEN_LINES = 3
+_MAX_BROKEN_CHARS = 60
+
+
+def _broken_plain_lines(
+    page: Page, block: Block, html_title: str | None, site_name: str | None
+) -> str | None:
+    """A headline set in a plain element (``<div class="title">``, a bold ``<p>``, a ``<td>``)
+    and broken by ``<br>`` into two or three short lines, all of it, when <title> does not name
+    one line alone (policy73: read as corpus38's ``<br>`` inside a heading, joined without a space).
+    None when the element holds more (a label or date line, nested elements) or <title> decides."""
+    owner = block.owner
+    st = page.stats.get(owner)
+    if owner.tag in HEADING_TAGS or st is None or st.chars > _MAX_BROKEN_CHARS:
+        return None
+    lines = page.blocks[st.b0 : st.b1]
+    if not 1 < len(lines) <= _MAX_BROKEN_LINES or any(x.owner is not owner for x in lines):
+        return None
+    for x in lines:
+        norm = nfkc(x.text).strip()
+        if x.link * 2 > x.chars or LABEL_RE.match(norm) or DATE_RE.search(norm):
+            return None
+    key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
+    if key and any(nfkc_compact(x.text) == key for x in lines):
+        return None  # <title> names one line: the others are a kicker or a deck
+    out = ""
+    for x in lines:
+        sep = out and out[-1].isascii() and out[-1].isalnum() and x.text[0].isascii()
+        out += (" " if sep else "") + x.text
     return out
 
 
@@ -842,7 +893,12 @@ def _names_site(b: Block, refs: list[str]) -> bool:
 
 
 def _title_near_body(
-    page: Page, body_blocks: list[Block], refs: list[str], skip: set[int]
+    page: Page,
+    body_blocks: list[Block],
+    refs: list[str],
+    skip: set[int],
+    html_title: str | None = None,
+    site_name: str | None = None,
 ) -> tuple[Block, str] | None:
     """A short block shortly before the body whose text <title> contains (a headline set
     in a plain ``<div>`` or ``<td>``, as on many government pages)."""
@@ -856,11 +912,15 @@ def _title_near_body(
             return b, "label"
     # of the lines <title> / ArticleTitle hold, the longest (nearest on a tie): a document number
     # under the headline (金罚决字〔2024〕36号) is a piece of the title, not the title
+    # (not the site's or column's name <title> ends with: a logo's text over a page that shows
+    # no headline, <title> ``园区动态_网站``, as _title_before skips it)
+    tails = _tail_segments(html_title) | ({nfkc_compact(site_name)} if site_name else set())
     held = [
         b
         for b in reversed(window)
         if b.idx not in skip and 4 <= b.chars <= 120 and b.link * 2 <= b.chars
         and refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6
+        and not (b.chars <= 12 and nfkc_compact(b.text) in tails)
     ]  # fmt: skip
     if held:
         return max(held, key=lambda b: b.chars), "block"
@@ -1169,20 +1229,24 @@ _DATE_PREFIX_RE = re.compile(
     r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】)）]?\s*"
 )
 _SECTION_TAIL_RE = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]\s*$")
+# a date behind it, bare or bracketed (``标题<span class="date">2024-03-05</span>`` in one h1)
+_DATE_TAIL_RE = re.compile(
+    r"\s*[\[【(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[\]】)）]?\s*$"
+)
 
 
 def drop_heading_extras(
     title: str | None, html_title: str | None, site_name: str | None
 ) -> str | None:
-    """``title`` without a dated prefix or a bracketed section tag when the <title> (without the
-    site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``, a ``[2002-12-16]``
-    prefix); otherwise the heading as shown."""
+    """``title`` without a dated prefix, a bracketed section tag or a trailing date when the
+    <title> (without the site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``,
+    a ``[2002-12-16]`` prefix); otherwise the heading as shown."""
     if not title or not html_title:
         return title
     ref = strip_site_suffix(html_title, site_name).strip()
     if not ref or ref == title or ref not in title:
         return title
-    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE):
+    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE, _DATE_TAIL_RE):
         if pattern.sub("", title, count=1).strip() == ref:
             return ref
     return title
