@@ -32,6 +32,7 @@ from .labels import (
     WEEKDAY_EN,
     add_names,
     alternation,
+    glued_label,
     labels_other_date,
     nfkc_with_map,
     run_in_credit,
@@ -243,6 +244,10 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
         # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
         # 13:34 【打印本页】 来源：红网``): the date line, its one labelled item the source
         return True
+    if _SHORT_YEAR_LEAD_RE.match(nfkc(text)):
+        # a line opening with such a date, bare 发布 aside, its other slots empty or counters
+        # (DedeCMS's ``发布：21-06-11 15:11 点击：``, ``25-05-07 17:10:28 来源: 作者:``)
+        return True
     return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
 
 
@@ -250,6 +255,11 @@ _DIGIT_RE = re.compile(r"\d")
 
 # ``09-11-21 13:34``: year, month, day and time, the year in two digits
 _SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
+
+# the same opening a line, after a bare 发布 label (published._SHORT_YEAR_LINE_RE reads it)
+_SHORT_YEAR_LEAD_RE = re.compile(
+    r"^\s*(?:发布\s*:\s*)?\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])"
+)
 
 # ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
 YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
@@ -1436,10 +1446,11 @@ def licence_box_author(page: Page, last: int) -> str | None:
 
 
 def _is_cell_name(value: str) -> bool:
-    """True for a short value with letters that is not a label or a date."""
+    """True for a short value with letters that is not a label (glued or not) or a date."""
     return bool(
         _CELL_VALUE_RE.match(value)
         and re.search(r"[\u4e00-\u9fff]|[A-Za-z]{2}", value)
         and not LABEL_RE.match(value)
         and not DATE_RE.search(value)
+        and not glued_label(value)
     )
