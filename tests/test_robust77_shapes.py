@@ -191,3 +191,29 @@ def test_two_digit_year_line_with_empty_or_counter_slots() -> None:
     ):  # fmt: skip
         out = run(H1 + info + f"<div class='content'><p>{PROSE}</p></div>")
         assert (out["published_at"], out["source"], out["author"]) == (want, None, None), info
+
+
+# ------------------------------------------------------------------------ label cells
+def test_label_cell_value_of_blank_parted_names() -> None:
+    """A value cell of its own may hold a few names, or an office and a name, parted by blanks
+    (``<dd>荆沛栋 周慧琪 任雅娟 蔺晓琳</dd>``, ``<td>国际公寓部 王爽</td>``)."""
+    cells = (
+        "<dl class='info'><dt>发布时间</dt><dd>2020年05月20日 11:09</dd><dt>作者</dt>"
+        "<dd>荆沛栋 周慧琪 任雅娟 蔺晓琳</dd><dt>来源</dt><dd>点击率：次</dd></dl>",
+        "<table><tr><th>发布时间</th><td>2020年05月20日 11:09</td><th>作者</th>"
+        "<td>荆沛栋 周慧琪 任雅娟 蔺晓琳</td><th>来源</th><td>点击率：次</td></tr></table>",
+    )
+    for info in cells:
+        out = run(H1 + info + TEXT)
+        assert (out["author"], out["source"]) == ("荆沛栋、周慧琪、任雅娟、蔺晓琳", None), info
+    for info in (
+        "<dl class='info'><dt>来源</dt><dd>国际公寓部 王爽</dd><dt>编辑</dt><dd>王珺怡</dd>"
+        "<dt>时间</dt><dd>2022-06-06</dd></dl>",
+        "<table><tr><th>来源</th><td>国际公寓部 王爽</td><th>编辑</th><td>王珺怡</td>"
+        "<th>时间</th><td>2022-06-06</td></tr></table>",
+    ):
+        for page in (H1 + info + TEXT, H1 + TEXT + info):
+            out = run(page)
+            assert (out["source"], out["editor"], out["published_at"]) == (
+                "国际公寓部 王爽", "王珺怡", "2022-06-06",
+            ), page  # fmt: skip

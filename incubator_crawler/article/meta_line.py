@@ -1384,7 +1384,7 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
         if word_re.match(text):
             if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
                 value = nfkc(header[i + 1].text).strip()
-                if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value):
+                if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value, True):
                     yield value
             continue
         first = next(iter(b.owner), None)
@@ -1416,7 +1416,7 @@ def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | 
         if not word_re.match(nfkc(child.text or "").strip()):
             continue
         value = nfkc(node_text(nxt)).strip()
-        if (key != "editor" or nxt.tag not in _BUTTON_TAGS) and _is_cell_name(value):
+        if (key != "editor" or nxt.tag not in _BUTTON_TAGS) and _is_cell_name(value, True):
             return value
     return None
 
@@ -1445,10 +1445,16 @@ def licence_box_author(page: Page, last: int) -> str | None:
     return None
 
 
-def _is_cell_name(value: str) -> bool:
-    """True for a short value with letters that is not a label (glued or not) or a date."""
+# A cell of its own may hold a few names or an office and a name parted by blanks (nuc-cst's
+# ``<td>荆沛栋 周慧琪 任雅娟 蔺晓琳</td>``, ``<dd>国际公寓部 王爽</dd>``): each a word of CJK.
+_CELL_WORDS_RE = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12}){1,3}$")
+
+
+def _is_cell_name(value: str, cell: bool = False) -> bool:
+    """True for a short value with letters that is not a label (glued or not) or a date;
+    ``cell``: the value is an element of its own, which may hold a few blank-parted names."""
     return bool(
-        _CELL_VALUE_RE.match(value)
+        (_CELL_VALUE_RE.match(value) or cell and _CELL_WORDS_RE.match(value))
         and re.search(r"[\u4e00-\u9fff]|[A-Za-z]{2}", value)
         and not LABEL_RE.match(value)
         and not DATE_RE.search(value)
