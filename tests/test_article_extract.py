@@ -129,6 +129,21 @@ EXPECTED: dict[str, dict] = {
         "last": "意見還明確，對眾創空間等孵化機構的辦公用房、用水、用能、網絡等軟硬件設施給予適當優惠。",
         "rules": {"published": "label:發佈時間", "breadcrumb": "chain"},
     },
+    # the same Big5 page with no charset in its header or head (robust77): detected, not read
+    # as GB18030's private-use characters
+    "big5_unlabelled": {
+        "encoding": "big5hkscs",
+        "title_raw": "國務院部署加快發展眾創空間 推進大眾創業萬眾創新",
+        "published_raw": "發佈時間:2015-06-15 07:35:54",
+        "source_raw": "深圳特區報",
+        "editor_raw": "羅伯特",
+        "author_raw": None,
+        "breadcrumb_raw": "中國網 > 財經 > 滾動新聞",
+        "n_paragraphs": 3,
+        "first": "據新華社北京6月14日電 國務院日前印發",
+        "last": "意見還明確，對眾創空間等孵化機構的辦公用房、用水、用能、網絡等軟硬件設施給予適當優惠。",
+        "rules": {"published": "label:發佈時間", "breadcrumb": "chain"},
+    },
     "easysite_zgc": {
         "encoding": "utf-8",
         "title_raw": "关于开展2024年度中关村硬科技孵化器认定工作的通知",

@@ -249,7 +249,7 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
         # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
         # a page-address line just above it (百拇医药网 http://…) goes with it
         above = PAGE_ADDRESS_LINE
-    elif _in_login_form(page, b.owner):
+    elif _in_login_form(page, b.owner, paras[0].owner):
         # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
         # field, then 會員服務申請 and the member hotline): the text ends above its heading
         above = LOGIN_HEADING
@@ -258,20 +258,37 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     return k - 1 if above.match(nfkc_compact(paras[k - 1].text)) else k
 
 
-def _in_login_form(page: Page, el: Any) -> bool:
-    """Whether ``el`` sits in a ``<form>`` that asks for a password (a login box)."""
-    # each form's answer once a page (perf16): an ASP.NET page wraps its whole body in one
-    # <form>, whose every input was visited again for each paragraph
+def _in_login_form(page: Page, el: Any, text_start: Any = None) -> bool:
+    """Whether ``el`` sits in a login box: with a password field of its ``<form>`` under an
+    ancestor that does not also hold the text's first paragraph ``text_start``."""
+    # each form's password fields once a page (perf16): an ASP.NET page wraps its whole body
+    # in one <form>, whose every input was visited again for each paragraph
     for form in el.iterancestors("form"):
         seen = page.memo.setdefault("body.login_forms", {})
-        login = seen.get(form)
-        if login is None:
-            login = seen[form] = any(
-                (field.get("type") or "").lower() == "password" for field in form.iter("input")
-            )
-        if login:
+        fields = seen.get(form)
+        if fields is None:
+            fields = seen[form] = [
+                f for f in form.iter("input") if (f.get("type") or "").lower() == "password"
+            ]
+        # the box is what the paragraph and the password field share: an ASP.NET page's one
+        # <form id=form1> around the whole page, its text and a login box in the sidebar,
+        # shares only the form with the text, which also holds the text's start
+        if any(not _holds(_common_ancestor(el, f), text_start) for f in fields):
             return True
     return False
+
+
+def _common_ancestor(a: Any, b: Any) -> Any:
+    """The nearest element holding both ``a`` and ``b``."""
+    above = {id(x) for x in b.iterancestors()} | {id(b)}
+    if id(a) in above:
+        return a
+    return next(x for x in a.iterancestors() if id(x) in above)
+
+
+def _holds(box: Any, el: Any) -> bool:
+    """Whether ``el`` is ``box`` or inside it (False for no ``el``)."""
+    return el is not None and (el is box or any(x is box for x in el.iterancestors()))
 
 
 #: A date line (a date, its time, a view counter) is at most this long.

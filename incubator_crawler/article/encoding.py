@@ -19,6 +19,7 @@ Big5-HKSCS and UTF-8 are tried strictly in turn; the one that fits is recorded a
 from __future__ import annotations
 
 import codecs
+import re
 
 from w3lib.encoding import (
     html_body_declared_encoding,
@@ -46,8 +47,33 @@ def _auto_detect(body: bytes) -> str | None:
     # Only reached when neither header nor <meta> declares a charset.
     for enc in ("utf-8", "gb18030", "big5hkscs"):
         if _strict_ok(body, enc):
-            return enc
+            return _big5_over_gb(body, body.decode(enc)) if enc == "gb18030" else enc
     return None
+
+
+#: Share of a GB18030 reading's non-ASCII characters in the Private Use Area above which the
+#: bytes are Big5 read as GBK: Big5's common characters fall on GBK's user-defined rows
+#: (``園區`` reads ``堕跋\ue672…``), which real GBK text nearly never uses.
+BIG5_AS_GB_SHARE = 0.02
+
+
+_PUA_RE = re.compile("[\ue000-\uf8ff]")
+
+
+def _pua_count(text: str) -> int:
+    return len(_PUA_RE.findall(text))
+
+
+def _big5_over_gb(body: bytes, text: str) -> str:
+    """``big5hkscs`` for bytes whose GB18030 reading (``text``) is strewn with private-use
+    characters and that decode strictly as Big5-HKSCS with fewer, else ``gb18030``."""
+    if _PUA_RE.search(text) is None:  # nearly every GBK page: one scan, nothing counted
+        return "gb18030"
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    pua = _pua_count(text)
+    if pua < 3 or pua < non_ascii * BIG5_AS_GB_SHARE or not _strict_ok(body, "big5hkscs"):
+        return "gb18030"
+    return "big5hkscs" if _pua_count(body.decode("big5hkscs")) < pua else "gb18030"
 
 
 def _norm(enc: str) -> str:
@@ -74,6 +100,9 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         # is, while pages re-saved as UTF-8 keep their old ``<meta charset=gb2312>`` (and
         # gb18030 decodes anything, so the wrong label would give mojibake with no error).
         return body.decode("utf-8"), "utf-8"
+    if enc == "gb18030" and (alt := _big5_over_gb(body, text)) != enc:
+        # Big5 bytes labelled gbk / gb2312 (or read so): gb18030 decodes them without an error
+        return body.decode(alt), f"{alt} (declared {enc})"
     if "\ufffd" not in text or _strict_ok(body, enc):
         return text, enc
     declared = html_body_declared_encoding(body)
@@ -99,5 +128,7 @@ def _fallback(body: bytes, text: str, enc: str) -> str | None:
         return None
     for candidate in ("gb18030", "big5hkscs", "utf-8"):
         if candidate != enc and _strict_ok(body, candidate):
+            if candidate == "gb18030":
+                return _big5_over_gb(body, body.decode(candidate))
             return candidate
     return None

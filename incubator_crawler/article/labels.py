@@ -687,6 +687,23 @@ _WS = " \t\n\r\f\v\xa0\u3000"
 # A bracket closing a labelled field, and its opener.
 CLOSERS = {"]": "[", "】": "【", "）": "（", ")": "("}
 
+# Another item's label glued to what follows it with no colon, opening a 来源 slot's value: the
+# slot is empty and the line's spans are gone (``来源： <span>作者</span><span>张元</span>`` reads
+# ``来源：作者张元``; ``DATE 信息发布人管理员``). Not a word the label opens (编辑部, 记者站).
+GLUED_LABEL_RE = re.compile(
+    r"^(?P<label>作者|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|通讯员|通訊員|撰稿|撰文|审核|審核"
+    r"|信息发布人|信息發佈人|发布人|發布人|發佈人|发布者|發布者|發佈者|点击率|點擊率|点击数|點擊數|浏览次数|瀏覽次數)"
+    r"(?P<rest>[\u4e00-\u9fff·]{2,4})$"
+)
+_GLUED_NOT_LABEL_RE = re.compile(r"^(?:部|室|组|組|站|处|處|科|团|團|社|中心|协会|協會)")
+_GLUED_AUTHOR_LABELS = frozenset(("作者", "记者", "記者", "撰稿", "撰文", "通讯员", "通訊員"))
+
+
+def glued_label(value: str) -> re.Match[str] | None:
+    """The label and the rest of a value that opens with another item's label glued to it."""
+    m = GLUED_LABEL_RE.match(nfkc(value).strip())
+    return None if m is None or _GLUED_NOT_LABEL_RE.match(m["rest"]) else m
+
 
 def nfkc_with_map(text: str) -> tuple[str, list[int]]:
     """NFKC-normalise ``text`` per character; return it with a map normalised index -> original index."""
@@ -948,6 +965,11 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         if value[-1:] in CLOSERS and CLOSERS[value[-1]] not in value:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)
+        if key == "source" and (glued := glued_label(value)):
+            # ``来源： 作者张元``: an empty 来源 slot, then the writer's item with its colon lost
+            value = ""
+            if glued["label"] in _GLUED_AUTHOR_LABELS:
+                out.setdefault("author", glued["rest"])
         covered.append((start, vend))
         by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
         reporter = key == "author" and bool(_REPORTER_LABEL_RE.search("".join(label_text.split())))

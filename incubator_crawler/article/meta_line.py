@@ -32,6 +32,7 @@ from .labels import (
     WEEKDAY_EN,
     add_names,
     alternation,
+    glued_label,
     labels_other_date,
     nfkc_with_map,
     run_in_credit,
@@ -244,6 +245,10 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
         # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
         # 13:34 【打印本页】 来源：红网``): the date line, its one labelled item the source
         return True
+    if _SHORT_YEAR_LEAD_RE.match(nfkc(text)):
+        # a line opening with such a date, bare 发布 aside, its other slots empty or counters
+        # (DedeCMS's ``发布：21-06-11 15:11 点击：``, ``25-05-07 17:10:28 来源: 作者:``)
+        return True
     return labelled_date or len(keys) >= 2 and (bool(pub) or any(fields[k] for k in keys))
 
 
@@ -251,6 +256,11 @@ _DIGIT_RE = re.compile(r"\d")
 
 # ``09-11-21 13:34``: year, month, day and time, the year in two digits
 _SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
+
+# the same opening a line, after a bare 发布 label (published._SHORT_YEAR_LINE_RE reads it)
+_SHORT_YEAR_LEAD_RE = re.compile(
+    r"^\s*(?:发布\s*:\s*)?\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])"
+)
 
 # ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
 YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
@@ -1413,7 +1423,7 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
         if word_re.match(text):
             if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
                 value = nfkc(header[i + 1].text).strip()
-                if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value):
+                if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value, True):
                     yield value
             continue
         first = next(iter(b.owner), None)
@@ -1445,7 +1455,7 @@ def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | 
         if not word_re.match(nfkc(child.text or "").strip()):
             continue
         value = nfkc(node_text(nxt)).strip()
-        if (key != "editor" or nxt.tag not in _BUTTON_TAGS) and _is_cell_name(value):
+        if (key != "editor" or nxt.tag not in _BUTTON_TAGS) and _is_cell_name(value, True):
             return value
     return None
 
@@ -1474,11 +1484,18 @@ def licence_box_author(page: Page, last: int) -> str | None:
     return None
 
 
-def _is_cell_name(value: str) -> bool:
-    """True for a short value with letters that is not a label or a date."""
+# A cell of its own may hold a few names or an office and a name parted by blanks (nuc-cst's
+# ``<td>荆沛栋 周慧琪 任雅娟 蔺晓琳</td>``, ``<dd>国际公寓部 王爽</dd>``): each a word of CJK.
+_CELL_WORDS_RE = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12}){1,3}$")
+
+
+def _is_cell_name(value: str, cell: bool = False) -> bool:
+    """True for a short value with letters that is not a label (glued or not) or a date;
+    ``cell``: the value is an element of its own, which may hold a few blank-parted names."""
     return bool(
-        _CELL_VALUE_RE.match(value)
+        (_CELL_VALUE_RE.match(value) or cell and _CELL_WORDS_RE.match(value))
         and re.search(r"[\u4e00-\u9fff]|[A-Za-z]{2}", value)
         and not LABEL_RE.match(value)
         and not DATE_RE.search(value)
+        and not glued_label(value)
     )

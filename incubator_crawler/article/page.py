@@ -400,6 +400,7 @@ def first_meta(metas: dict[str, tuple[str, str]], names: tuple[str, ...]) -> tup
 # ------------------------------------------------------------------------------------- parsing
 
 _STRAY_CLOSE_MIN_TAIL = 2000  # bytes of markup after a close tag that make it a stray one
+_OPEN_BODY_RE = re.compile(r"<body[\s>]", re.IGNORECASE)
 
 
 def _drop_stray_document_close(html: str) -> str:
@@ -409,7 +410,14 @@ def _drop_stray_document_close(html: str) -> str:
     libxml2 drop everything after it, while a browser goes on rendering. The usual tail after
     the real end (a counter, an analytics script) is short and stays outside the body."""
     matches = list(CLOSE_DOC_RE.finditer(html))
-    stray = [m for m in matches if len(html) - m.end() >= _STRAY_CLOSE_MIN_TAIL]
+    # a close that another ``<body>`` follows is stray however short the rest (a header
+    # template printed as a whole document, then the page's own ``<body>``)
+    reopen = _OPEN_BODY_RE.search(html, matches[0].end()) if matches else None
+    stray = [
+        m
+        for m in matches
+        if len(html) - m.end() >= _STRAY_CLOSE_MIN_TAIL or reopen and m.end() <= reopen.start()
+    ]
     if not stray:
         return html
     cut = stray[-1].end()

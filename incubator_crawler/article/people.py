@@ -50,6 +50,7 @@ from .labels import (
     WEEKDAY_EN,
     add_names,
     alternation,
+    glued_label,
     names_of,
     run_in_credit_start,
     split_labelled_line,
@@ -1807,6 +1808,8 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if not LABEL_RE.match(rest.lstrip(" ·|/")) and not _FILED_UNDER_RE.match(rest):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
+    if after and glued_label(after):
+        after = None  # ``DATE 信息发布人管理员``: a poster's item with its colon lost, no name
     return _plain_name(before.group("name") if before else None), _plain_name(after)
 
 
