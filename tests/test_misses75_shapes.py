@@ -94,3 +94,33 @@ def test_an_editor_list_at_full_width_commas_holds_names_only(
     """An editor value split at ``，`` is a list of names (a desk, a Latin name too); any other
     part is a clause the word 编辑 led into."""
     assert clean_person(value, role="editor") == editor
+
+
+@pytest.mark.parametrize(
+    ("meta", "url", "published"),
+    [
+        ("发布时间：08-29 来源：一起学编程 浏览：42次", "", None),
+        ("发布时间：08-29 10:39 来源：新华网", "", None),
+        ("发表于 8月29日", "", None),
+        # the address names the full day the line shows: the address's day, as before
+        ("发布时间：08-29", "/2015/0829/", "2015-08-29"),
+        # a full date elsewhere in the line, a year in the line: unchanged
+        ("发布时间：2015-08-29 来源：一起学编程", "", "2015-08-29"),
+        ("发布时间：15-08-29 13:32 来源：一起学编程", "", "2015-08-29T13:32:00+08:00"),
+        # a relative age is counted back from the fetch time (a live crawl knows it)
+        ("发布时间：3小时前", "", "2026-11-28T10:00:00+08:00"),
+    ],
+    ids=["label-day", "label-clock", "posted-on", "url-day", "full", "short-year", "relative"],
+)
+def test_a_month_and_day_without_a_year_gives_no_date(
+    meta: str, url: str, published: str | None
+) -> None:
+    """yqxbc (161 pool pages): ``发布时间：08-29 来源：一起学编程`` is the only date a post shows;
+    the year was guessed from the fetch date (2026-08-29). LABELLING.md (ttplus): a time
+    without a year gives published null, no year guessed from the saving date."""
+    rec = run(
+        f"<h1>{TITLE}</h1><div>{meta}</div>{TEXT}",
+        f"<title>{TITLE}</title>",
+        url=f"http://www.example.cn/bcsj/js{url or '/'}1097.html",
+    )
+    assert rec["published_at"] == published
