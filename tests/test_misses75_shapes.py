@@ -124,3 +124,49 @@ def test_a_month_and_day_without_a_year_gives_no_date(
         url=f"http://www.example.cn/bcsj/js{url or '/'}1097.html",
     )
     assert rec["published_at"] == published
+
+
+LINUXCN_HEAD = (
+    "<div class='header-title'><span>归墟星火集 又一个 LinuxCN 站点 linuxcn.undefined.today"
+    "<span></span></span></div><div class='container'><ul class='nav'><li><a href='/'>首页</a></li>"
+    "<li><a href='https://undefined.today/'>Blog</a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("<span class='ui-tips'>标题：</span>", "如何在 Linux 上检查一个软件包的详细信息"),
+        ("<b>标 题:</b>", "如何在 Linux 上检查一个软件包的详细信息"),
+        ("<span>題目：</span>", "如何在 Linux 上检查一个软件包的详细信息"),
+    ],
+    ids=["label", "spaced-half-width", "traditional"],
+)
+def test_a_title_label_alone_in_the_meta_line_names_the_next_line(label: str, title: str) -> None:
+    """linuxcn's Jekyll theme (516 pool pages): under the site's name, ``标题：`` / the headline
+    / the date / ``分类：技术`` make one meta box; the title was the site's name above the box
+    (``归墟星火集 又一个 LinuxCN 站点 linuxcn.undefined.today``). The label names the headline."""
+    head = "<title>如何在 Linux 上检查一个软件包的详细信息 - 归墟星火集 又一个 LinuxCN 站点</title>"
+    body = (
+        f"{LINUXCN_HEAD}<div class='post-container'><div class='post-header'>{label}"
+        "<h1 class='post-title'>如何在 Linux 上检查一个软件包的详细信息</h1>"
+        "<span class='post-date'>2018-09-16</span></div>"
+        "<div class='post-header'><span>分类：</span> <a href='/tech/'>技术</a></div>"
+        f"<div class='post-content'><p>{PROSE}</p><p>{PROSE}</p><h3>列出已安装的软件包</h3>"
+        f"<p>{PROSE}</p></div></div></div>"
+    )
+    rec = run(body, head)
+    assert rec["title"] == title
+    assert rec["published_at"] == "2018-09-16"
+    assert rec["body"].startswith(PROSE)
+
+
+def test_without_the_label_the_line_above_the_date_stays_the_title() -> None:
+    """The same page with no 标题 label: the headline line over the date, as before."""
+    head = "<title>如何在 Linux 上检查一个软件包的详细信息 - 归墟星火集</title>"
+    body = (
+        f"{LINUXCN_HEAD}<div class='post-header'><h1>如何在 Linux 上检查一个软件包的详细信息</h1>"
+        f"<span>2018-09-16</span></div><div class='post-content'><p>{PROSE}</p><p>{PROSE}</p>"
+        "</div></div>"
+    )
+    assert run(body, head)["title"] == "如何在 Linux 上检查一个软件包的详细信息"

@@ -87,7 +87,9 @@ def find_title(
         rules["title"] = "meta-line(headline)"
     else:
         found = None
-        if meta_blocks:
+        if meta_blocks and (found := _labelled_in_meta_line(page, meta_blocks)):
+            rules["title"] = "label~meta-line"
+        elif meta_blocks:
             found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
@@ -829,6 +831,24 @@ def _title_before(
     in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+
+
+def _labelled_in_meta_line(page: Page, meta_blocks: list[Block]) -> tuple[Block, str] | None:
+    """The line right after a title label standing alone in the meta line (linuxcn's Jekyll
+    theme: ``标题：`` / the headline / the date / ``分类：…``, under the site's name): the label
+    names the headline, which the meta line holds, so the line above it is no title."""
+    for b in meta_blocks:
+        if b.chars <= 6 and _TITLE_LABEL_ALONE.fullmatch(nfkc(b.text).strip()):
+            if b.idx + 1 < len(page.blocks):
+                line = page.blocks[b.idx + 1]
+                norm = nfkc(line.text).strip()
+                if 2 <= line.chars <= 120 and not DATE_RE.match(norm) and not LABEL_RE.match(norm):
+                    return line, "label"
+    return None
+
+
+# A title label with nothing after it on its line (the headline is the next line)
+_TITLE_LABEL_ALONE = re.compile(r"(?:标\s*题|標\s*題|题目|題目)\s*[:：]")
 
 
 def _names_site(b: Block, refs: list[str]) -> bool:
