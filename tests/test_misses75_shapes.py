@@ -170,3 +170,50 @@ def test_without_the_label_the_line_above_the_date_stays_the_title() -> None:
         "</div></div>"
     )
     assert run(body, head)["title"] == "如何在 Linux 上检查一个软件包的详细信息"
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        (
+            "<span>法律位阶：</span><span>文件编号：证监会公告〔2016〕12号</span>",
+            "证监会公告〔2016〕12号（落实“三证合一”登记制度改革工作）",
+        ),
+        (
+            "<span>法律位阶：深圳证监局规章</span><span>文件编号：无</span>",
+            "证监会公告〔2016〕12号（落实“三证合一”登记制度改革工作）",
+        ),
+    ],
+    ids=["empty-first-item", "two-values"],
+)
+def test_a_document_boxs_labelled_row_above_the_h1_is_no_title(row: str, title: str) -> None:
+    """上证通网's law pages (16 pool pages): a box of labelled rows (制定部门 / 当前效力, 法律位阶 /
+    文件编号, 发布日期 / 生效日期) stands above the h1; the row right above the date row was taken as
+    the title (``法律位阶：文件编号：证监会公告〔2016〕12号``). A line of two labelled items is no
+    headline."""
+    head = "<title>证监会公告〔2016〕12号（落实“三证合一”登记制度改革工作）[当前有效201812]</title>"
+    body = (
+        "<div class='position'>法规 &gt; <a href='/l/1'>证监会</a> &gt; <a href='/l/2'>规范性文件</a>"
+        "</div><article><div class='lawInfo'><div class='div1'><span>制定部门：<a href='#'>中国证监会"
+        f"</a></span> <span>当前效力：<font>有效</font></span></div><div class='div2'>{row}</div>"
+        "<div class='div3'><span>发布日期：2016-07-12</span><span>生效日期：2016-07-12</span></div>"
+        "</div><h1>证监会公告〔2016〕12号（落实“三证合一”登记制度改革工作）</h1>"
+        f"<div class='content'><h4>中国证券监督管理委员会公告〔2016〕12号</h4><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div></article>"
+    )
+    rec = run(body, head)
+    assert rec["title"] == title
+    assert rec["published_at"] == "2016-07-12"
+
+
+@pytest.mark.parametrize(
+    "headline", ["李克强：稳增长要靠改革", "标题：园区举办创新创业大赛决赛", "外交部：中方坚决反对"]
+)
+def test_a_headline_with_one_colon_stays_over_the_date(headline: str) -> None:
+    """A speaker's headline (``X：…``) or a labelled title line is still the line over the date."""
+    rec = run(
+        f"<div>{headline}</div><div>发布时间：2024-05-20</div><div class='content'><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div>",
+        "<title>园区新闻</title>",
+    )
+    assert rec["title"] == headline.removeprefix("标题：")

@@ -811,6 +811,10 @@ def _title_before(
             # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
             # are no headline, unless the label names the title (标题：)
             continue
+        if _TWO_LABELS.match(norm) and not _NAMES_TITLE.search(norm):
+            # a document box's row of labelled items above the h1 (上证通网's law pages:
+            # ``制定部门：中国证监会 当前效力：有效`` / ``法律位阶：文件编号：证监会公告〔2016〕12号``)
+            continue
         if b.chars <= 40 and byline_names(norm.strip()):
             continue  # a byline line between a plain headline and the date (``本报记者 X``)
         if _names_site(b, refs) or (b.chars <= 6 and BREADCRUMB_TAIL.match(nfkc_compact(b.text))):
@@ -1081,6 +1085,10 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
 # A labelled title in a government metadata box (公文名称：…); the label is not part of the title.
 # A cell that is only a label: a few words and a colon (``发布机构：``, ``索 引 号：``).
 _LABEL_CELL = re.compile(r"^\s*[^\s:：]{1,6}(?:\s[^\s:：]{1,6}){0,3}\s*[:：]\s*$")
+
+
+# A line opening with a label and holding a second one (``法律位阶：文件编号：…``): a box's items
+_TWO_LABELS = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*:.*?[\u4e00-\u9fff]{2,6}\s*:")
 
 
 def _in_definition_list(page: Page, b: Block) -> bool:
