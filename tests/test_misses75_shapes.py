@@ -217,3 +217,22 @@ def test_a_headline_with_one_colon_stays_over_the_date(headline: str) -> None:
         "<title>园区新闻</title>",
     )
     assert rec["title"] == headline.removeprefix("标题：")
+
+
+@pytest.mark.parametrize(
+    ("tail", "published"),
+    [
+        # a code comment's ``Update:`` holds no ``Date:`` label
+        ('<pre>//Update:2004-6-1 12:22\noBao.open("POST","Server.asp",false);</pre>', None),
+        ("<p>Date: 2004-06-01 12:22</p>", "2004-06-01T12:22:00+08:00"),
+    ],
+    ids=["update-in-code", "date-label"],
+)
+def test_an_english_label_starts_a_word(tail: str, published: str | None) -> None:
+    """yqxbc's Ajax post (``发布时间：03-31``, no year): with the yearless line skipped, the chain
+    read ``date:2004-6-1 12:22`` out of ``//Update:2004-6-1 12:22`` in the post's code."""
+    rec = _page(
+        "<a href='/'>yqxbc</a> 发布时间：03-31 来源：一起学编程 浏览：68次",
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p>{tail}</div>",
+    )
+    assert rec["published_at"] == published
