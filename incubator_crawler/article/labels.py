@@ -433,7 +433,9 @@ _ALL_EN = tuple(lab for labs in LABELS_EN.values() for lab in labs)
 LABEL_RE = re.compile(
     r"(?P<label>"
     + _label_alt(_ALL_CJK)
-    + r"|(?i:"
+    # an English label starts a word: ``Update:`` is no ``Date:`` (a code comment's
+    # ``//Update:2004-6-1 12:22`` in a yqxbc post was read as the publish date)
+    + r"|(?<![A-Za-z])(?i:"
     + _label_alt(_ALL_EN)
     + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者|撰稿|撰文|文字|采写|供稿|稿源|出处|审核|審核"
     r"|初审|复审|终审|签发)\s*[|/丨]\s*|(?<=于|於)\s*"

@@ -3273,6 +3273,13 @@ def _split_authors(value: str) -> list[str]:
 # A sentence where an editor's name should be: its closing stop, or ten Chinese characters in a
 # row (names are four at most, a desk with a title ``编辑部主任刘小明`` eight)
 _SENTENCE_RE = re.compile(r"[。！？!?]|[\u4e00-\u9fff]{10}")
+# One name of a list split at full-width commas: Chinese (a desk's four characters or a
+# bracketed note kept) or Latin words
+_NAME_PART_RE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff·]{2,8}(?:\s*[(（][^()（）]{1,12}[)）])?|[A-Za-z][A-Za-z .'-]{1,30})\s*$"
+)
+# A web address in brackets after a person's name: the writer's site, no part of the name
+_NAME_SITE_NOTE_RE = re.compile(r"(?<=\S)\s*[(（]\s*(?i:https?://|www\.)[^\s()（）]+\s*[)）]?$")
 _NAMES_BEFORE_COMMA_RE = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s*[，,]"
 )
@@ -3364,6 +3371,11 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if (_is_placeholder(text) and not _editor_account(text, role)) or JUNK_ID_VALUE.match(text):
         return None
+    if text.isdigit():
+        return None  # a template's unset slot printed as a count (yqxbc: ``来源：0 浏览：0次``)
+    if role != "source":
+        # the writer's own site in brackets after the name (yqxbc: ``作者：落叶人生(http://www.18cms.com)``)
+        text = _NAME_SITE_NOTE_RE.sub("", text)
     if role == "author":
         # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
         # ``张三 人气:88``): a word and a colon after a blank start another field
@@ -3390,6 +3402,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         if head is None:
             return None
         text = head["names"]
+    elif role == "editor" and "，" in text and not all(map(_NAME_PART_RE.match, text.split("，"))):
+        # the verb 编辑 in a text's step (yqxbc: ``编辑/etc/my.cnf文件，在[mysqld]下面添加…``):
+        # a clause after a comma, no list of names
+        return None
     if _WIDGET_LABEL_RE.match(text):
         return None  # an empty slot, then the font-size control (``來源：字號:小 中大``)
     if " " in text and all(_PAGE_WIDGET_RE.search(w) for w in text.split()):

@@ -458,7 +458,8 @@ def _choose_published(
             # is a guess, and a machine date on another day is not the one shown (seventh
             # round, corpus30; LABELLING.md decide76): no date
             return
-        if m or ld.get("datePublished") or script_date:
+        if m or ld.get("datePublished") or script_date or _year_guessed(pub):
+            # (with none, a month and day alone name no year: the chain goes on without them)
             pub = lab = ""
     # A date the page states for machines (meta tags, JSON-LD, the URL's day) is written by the
     # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
@@ -498,6 +499,11 @@ def _choose_published(
     # the first that parses: a labelled value the parser cannot read does not end the chain
     for raw, rule in candidates:
         if raw and dates.parse(raw) is not None:
+            if _year_guessed(raw):
+                # a month and day with no year (``发布时间：08-08``): the year would be guessed
+                # from the fetch date; LABELLING.md's ttplus rule: no date, nor a reject's raw
+                dates.unseen.add(rule)
+                continue
             if rule.lstrip(_UNLABELLED_LINE).startswith(_HEAD_RULES) and _head_day_unseen(
                 raw, dates
             ):
@@ -524,6 +530,19 @@ def _choose_published(
         if raw and rule not in dates.unseen:
             art.published_raw, rules["published"] = raw, rule.removeprefix(_UNLABELLED_LINE)
             return
+
+
+def _year_guessed(raw: str) -> bool:
+    """Whether ``raw`` shows a month and day but no year (``发布时间：08-08``, ``07-17 10:39``).
+
+    Only the fetch date would give it one, and a template that drops the year drops it on its
+    old items too (yqxbc shows ``发布时间：08-29`` and nothing more on every post, old or new); a
+    relative age (``3小时前``) is counted back from the fetch time, which a live crawl knows."""
+    text = nfkc(raw).strip()
+    if _YEAR_RE.search(text):
+        return False
+    m = LABEL_RE.match(text)
+    return DATE_MD.match(text[m.end() :].strip() if m else text) is not None
 
 
 #: Marks a chain rule whose date is an unlabelled line's (it yields to the address's day).

@@ -91,7 +91,9 @@ def find_title(
         rules["title"] = "meta-line(headline)"
     else:
         found = None
-        if meta_blocks:
+        if meta_blocks and (found := _labelled_in_meta_line(page, meta_blocks)):
+            rules["title"] = "label~meta-line"
+        elif meta_blocks:
             found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
@@ -860,6 +862,10 @@ def _title_before(
             # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
             # are no headline, unless the label names the title (标题：)
             continue
+        if _TWO_LABELS.match(norm) and not _NAMES_TITLE.search(norm):
+            # a document box's row of labelled items above the h1 (上证通网's law pages:
+            # ``制定部门：中国证监会 当前效力：有效`` / ``法律位阶：文件编号：证监会公告〔2016〕12号``)
+            continue
         if b.chars <= 40 and byline_names(norm.strip()):
             continue  # a byline line between a plain headline and the date (``本报记者 X``)
         if _names_site(b, refs) or (b.chars <= 6 and BREADCRUMB_TAIL.match(nfkc_compact(b.text))):
@@ -880,6 +886,24 @@ def _title_before(
     in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+
+
+def _labelled_in_meta_line(page: Page, meta_blocks: list[Block]) -> tuple[Block, str] | None:
+    """The line right after a title label standing alone in the meta line (linuxcn's Jekyll
+    theme: ``标题：`` / the headline / the date / ``分类：…``, under the site's name): the label
+    names the headline, which the meta line holds, so the line above it is no title."""
+    for b in meta_blocks:
+        if b.chars <= 6 and _TITLE_LABEL_ALONE.fullmatch(nfkc(b.text).strip()):
+            if b.idx + 1 < len(page.blocks):
+                line = page.blocks[b.idx + 1]
+                norm = nfkc(line.text).strip()
+                if 2 <= line.chars <= 120 and not DATE_RE.match(norm) and not LABEL_RE.match(norm):
+                    return line, "label"
+    return None
+
+
+# A title label with nothing after it on its line (the headline is the next line)
+_TITLE_LABEL_ALONE = re.compile(r"(?:标\s*题|標\s*題|题目|題目)\s*[:：]")
 
 
 def _names_site(b: Block, refs: list[str]) -> bool:
@@ -1121,6 +1145,10 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
 # A labelled title in a government metadata box (公文名称：…); the label is not part of the title.
 # A cell that is only a label: a few words and a colon (``发布机构：``, ``索 引 号：``).
 _LABEL_CELL = re.compile(r"^\s*[^\s:：]{1,6}(?:\s[^\s:：]{1,6}){0,3}\s*[:：]\s*$")
+
+
+# A line opening with a label and holding a second one (``法律位阶：文件编号：…``): a box's items
+_TWO_LABELS = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*:.*?[\u4e00-\u9fff]{2,6}\s*:")
 
 
 def _in_definition_list(page: Page, b: Block) -> bool:
