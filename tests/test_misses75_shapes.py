@@ -220,19 +220,30 @@ def test_a_headline_with_one_colon_stays_over_the_date(headline: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("tail", "published"),
+    ("meta", "tail", "published"),
     [
         # a code comment's ``Update:`` holds no ``Date:`` label
-        ('<pre>//Update:2004-6-1 12:22\noBao.open("POST","Server.asp",false);</pre>', None),
-        ("<p>Date: 2004-06-01 12:22</p>", "2004-06-01T12:22:00+08:00"),
+        (
+            "来源：一起学编程 浏览：68次",
+            '<pre>//Update:2004-6-1 12:22\noBao.open("POST","Server.asp",false);</pre>',
+            None,
+        ),
+        # a ``Date:`` label of its own is still read (with no yearless line above it: a month
+        # and day shown without a year and no machine date on that day is no date at all,
+        # LABELLING.md decide76)
+        (
+            "来源：一起学编程 浏览：68次",
+            "<p>Date: 2004-06-01 12:22</p>",
+            "2004-06-01T12:22:00+08:00",
+        ),
     ],
     ids=["update-in-code", "date-label"],
 )
-def test_an_english_label_starts_a_word(tail: str, published: str | None) -> None:
-    """yqxbc's Ajax post (``发布时间：03-31``, no year): with the yearless line skipped, the chain
-    read ``date:2004-6-1 12:22`` out of ``//Update:2004-6-1 12:22`` in the post's code."""
+def test_an_english_label_starts_a_word(meta: str, tail: str, published: str | None) -> None:
+    """yqxbc's Ajax post (``发布时间：03-31``, no year, which names no date): the chain read
+    ``date:2004-6-1 12:22`` out of ``//Update:2004-6-1 12:22`` in the post's code."""
     rec = _page(
-        "<a href='/'>yqxbc</a> 发布时间：03-31 来源：一起学编程 浏览：68次",
+        f"<a href='/'>yqxbc</a> {meta}",
         f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p>{tail}</div>",
     )
     assert rec["published_at"] == published
