@@ -1048,6 +1048,9 @@ def _source_item(value: str) -> str:
 # (a space may stand before the bracket: taiwan.cn's ``……發展。 （雲鵬）``)
 _SIGNATURE_RE = re.compile(
     rf"[。！？!?”」]\s*[(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
+    # a unit of the institution before the person (policy71: ``（机电工程学院 张明华）``; LABELLING.md
+    # labelcheck4 drops what stands beside the person, corpus34's 宣传部辛欣 the department)
+    r"(?:(?P<unit>[\u4e00-\u9fff]{2,10})\s+)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})"
     # where it was reported, after a slash (Taiwan's ``（王煌忠／台中報導）``, ``（X／綜合外電報導）``)
     rf"(?:\s*/\s*[\u4e00-\u9fff]{{0,6}}?{_REPORTED})?\s*[)）]$"
@@ -1199,7 +1202,15 @@ def _run_in_writer(tail: str) -> tuple[int, str] | None:
 def _signed_names(tail: str) -> tuple[int, str] | None:
     """``…。（钟才文）``: a bracketed signature of a person, from after the sentence's mark."""
     m = _SIGNATURE_RE.search(tail)
-    return (m.start() + 1, m["names"]) if m and _signs_a_person(m["names"]) else None
+    if m is None:
+        return None
+    names = m["names"]
+    if m["unit"] and not _ORG_END_RE.search(m["unit"]):
+        # no unit: the first of several names (``（周明轩 李晓）``)
+        if len(m["unit"]) > 4:
+            return None
+        names = f"{m['unit']} {names}"
+    return (m.start() + 1, names) if _signs_a_person(names) else None
 
 
 def _desk_credit(tail: str) -> tuple[int, str] | None:
@@ -3725,6 +3736,10 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
     m = SIGNATURE_LINE_RE.match(line)
     if m is None or (outlet and not m["outlet"]):
         return None
+    if m["outlet"] and _ORG_END_RE.search(m["outlet"]) and not outlet:
+        # a unit of the institution and the person (``（机电工程学院 张明华）``): the person, as
+        # LABELLING.md's corpus34 reads 宣传部辛欣 (the department goes)
+        return m["name"] if _surnamed(m["name"]) else None
     if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
         # two words in brackets that are not an outlet and a name: two writers sign
         # (``（周明轩 李晓）``) when each is a name led by a surname and one has three characters
