@@ -1226,9 +1226,10 @@ def _desk_credit(tail: str) -> tuple[int, str] | None:
 _CREDIT_ROLE = r"(?:文|撰文|文字|图|圖|图片|圖片|摄影|攝影|摄|攝)"
 _TEXT_ROLE = r"(?:文|撰文|文字)"
 _CREDIT_NAME = r"[^()/\s]{2,12}"
+# ``（文/图 周明轩）``: one credit for text and pictures, a space for its slash (policy71)
+_CREDIT_ITEM = rf"(?:文\s*/\s*[图圖]\s*[/:]?\s*|{_CREDIT_ROLE}\s*/\s*){_CREDIT_NAME}"
 TEXT_PICTURE_CREDIT_RE = re.compile(
-    rf"\((?=[^()]*文\s*/)\s*{_CREDIT_ROLE}\s*/\s*{_CREDIT_NAME}"
-    rf"(?:\s+{_CREDIT_ROLE}\s*/\s*{_CREDIT_NAME}){{0,2}}\s*\)$"
+    rf"\((?=[^()]*文\s*/)\s*{_CREDIT_ITEM}(?:\s+{_CREDIT_ITEM}){{0,2}}\s*\)$"
 )
 _TEXT_CREDIT_RE = re.compile(rf"(?<![\u4e00-\u9fff]){_TEXT_ROLE}\s*/\s*(?P<names>{_CREDIT_NAME})")
 
