@@ -724,6 +724,111 @@ CASES += [
                                                "正文</span><h2>医院动态</h2></div>"}, c="医院动态"),
 ]  # fmt: skip
 
+LECTURE = (
+    "讲座题目：新一代智能制造技术发展趋势",
+    "报告人：张明华 教授",
+    "主持人：李晓 副院长",
+    "时间：2024年5月24日14:30",
+    "地点：学术报告厅",
+)
+
+CASES += [
+    # ===== fourth pass: names and sources that are not the item's credits =====
+    # a lecture notice's speaker and host are not writers (Fields: the people credited with writing it)
+    row("edu-lecture-speaker-host", edu, {"title": "关于举办智能制造学术讲座的通知", "paras": LECTURE,
+                                          "kept": True}),
+    # a student item's supervising teacher is no writer (Fields)
+    row("edu-supervisor-in-text", edu, {"paras": (EDU_P1, EDU_P2, f"{EDU_P3}（指导教师：王建国）"), "kept": True}),
+    # 录入 names the account that entered the item, no editor (tenth round)
+    row("edu-entered-by", edu, {"meta": E.format("作者：张明华　录入：admin　发布时间：2024-05-20")}, a="张明华"),
+    # 责任编辑：管理员 / a site name after 编辑 is kept as written (Fields: "a site name is kept if that is
+    # what follows the label"; fifth round: 责任编辑：admin kept)
+    row("co-editor-manager", co, {"trailer": trailer("责任编辑：管理员")}, e="管理员"),
+    row("co-editor-site-name", co, {"trailer": trailer(f"编辑：{CO}")}, e=CO),
+    row("gov-editor-this-site", gov, {"trailer": trailer("编辑：本站")}, e="本站"),
+    # a role without a name in 作者 names no one (labelcheck4: a role or desk without a name)
+    row("co-author-site-editor-role", co, {"meta": co_meta("时间:2024-05-20 10:00", "作者:本站编辑")}),
+    # a picture's credit under it is no source (nineteenth round: image-credit lines; labelcheck4)
+    row("co-picture-source-line", co, {"paras": (CO_P1, "<p><img src='/uploads/1.jpg'></p>", "图片来源：视觉中国", CO_P2,
+                                                 CO_P3), "kept": True}),
+    # a table note naming the data's provider inside the text is no 来源 of the page (corpus22: 资料来源
+    # names data providers, not a 来源 of the page)
+    row("gov-data-source-note", gov, {"paras": (P1, P2, "<table><tr><td>指标</td><td>数值</td></tr><tr><td>高新技术企业"
+                                                "</td><td>2156家</td></tr></table>", "数据来源：市统计局", P3),
+                                      "kept": True}),
+    # a related-articles box's own 来源 items are not the page's (Decisions: Date, "never from a sidebar")
+    row("gov-sidebar-source-items", gov, {"meta": gov_meta(G_DATE), "after": (), "trailer": "<div class='xglj'>"
+                                          "<h3>相关链接</h3><ul><li><a href='/a/2.html'>市科技局召开安全生产会议</a> "
+                                          "来源：市科技局办公室</li></ul></div>"}),
+    # an image-rights disclaimer closing the text (seventh round): boilerplate, no source
+    row("co-picture-rights-disclaimer", co, {"after": ("＊部分图片来源网络，如有侵权请联系删除",)}),
+    # 作者 and 责任编辑 naming the same person: each field keeps it (Fields)
+    row("gov-same-person-author-editor", gov, {"meta": gov_meta(G_DATE, "作者：张明华"),
+                                               "trailer": trailer("责任编辑：张明华")}, a="张明华", e="张明华"),
+    # a department page's contact person in the 信息公开 box is no writer
+    row("xxgk-contact-person", gov, {"meta": "", "box": xxgk(*BOX, ("发布机构：", "某某市财政局"), ("联系人：", "张明华"),
+                                                          ("发布日期：", "2024-05-20"))}, s="某某市财政局"),
+    # an unlinked 来源 slot naming the hospital itself (labelcheck5: the site's own name in the item's slot)
+    row("hos-source-hospital-itself", hos, {"meta": H.format(f"来源：{HOS}　发布时间：2024-05-20")}, s=HOS),
+    # a hospital's 宣传科 desk credit closing the text in brackets: a unit alone is a signature kept in the
+    # text, neither author nor source (labelcheck4: an office's name closing the report it supplied)
+    row("hos-closing-unit-only", hos, {"end": "（宣传科）", "kept": True}),
+]  # fmt: skip
+
+CASES += [
+    # ===== fifth pass: the typography of the same meta lines =====
+    # labels padded to two characters' width (TRS and VSB templates: 来　源, 作　者, 编　辑)
+    row("gov-padded-labels", gov, {"meta": G.format("发布时间：2024-05-20　来　源：市科技局　作　者：张明华")},
+        a="张明华", s="市科技局"),
+    row("gov-spaced-labels-editor", gov, {"meta": G.format("发布时间：2024-05-20 来 源：市科技局 作 者：张明华 "
+                                                           "编 辑：李晓")}, a="张明华", e="李晓", s="市科技局"),
+    row("gov-bracketed-spaced-items", gov, {"meta": G.format("【 来源：市科技局 】【 作者：张明华 】【 2024-05-20 】")},
+        a="张明华", s="市科技局"),
+    # 信息来源：本站 (Decisions: Source, NO_SOURCE)
+    row("gov-info-source-this-site", gov, {"meta": G.format("发布日期：2024-05-20 作者：张明华 信息来源：本站")},
+        a="张明华"),
+    # label and value in spans without a colon, spaced (the markup parts them, as a colon would)
+    row("gov-colonless-spans-spaced", gov, {"meta": G.format("<span>来源</span> <span>市科技局</span> <span>作者</span> "
+                                                             "<span>张明华</span> <span>2024-05-20</span>")},
+        a="张明华", s="市科技局"),
+    # the same spans glued: the 来源 value runs into the next label
+    row("gov-colonless-spans-glued", gov, {"meta": G.format("<span>来源</span><span>市科技局</span><span>作者</span>"
+                                                            "<span>张明华</span><span>2024-05-20</span>")},
+        a="张明华", s="市科技局",
+        known="colonless labels in glued inline elements read as one run of text (来源市科技局作者张明华…); the meta "
+        "line's item splitter needs a blank before a colonless label, and joining inline elements with one is a "
+        "meta_line change beyond this catalogue"),
+    # &nbsp; runs between VSB items; items stacked as paragraphs
+    row("edu-nbsp-separated", edu, {"meta": E.format("作者：张明华&nbsp;&nbsp;&nbsp;来源：机电工程学院&nbsp;&nbsp;&nbsp;"
+                                                     "发布时间：2024-05-20&nbsp;&nbsp;&nbsp;阅读：356")},
+        a="张明华", s="机电工程学院"),
+    row("edu-stacked-items", edu, {"meta": E.format("<p>作者：张明华</p><p>来源：机电工程学院</p>"
+                                                    "<p>发布时间：2024-05-20</p>")}, a="张明华", s="机电工程学院"),
+    # a unit before the person in the 作者 slot (labelcheck11: a byline naming an institution and a person
+    # gives the person); a unit in brackets after the name (people3)
+    row("edu-author-unit-person", edu, {"meta": E.format("发布时间：2024-05-20 作者：机电学院 张明华")}, a="张明华"),
+    row("hos-author-name-department-brackets", hos, {"meta": H.format("发布时间：2024-05-20　作者：张明华（心血管内科）"
+                                                                      "　浏览：218")}, a="张明华"),
+    # a closing (供稿：unit person): 供稿 is read as a 来源 label, kept whole (third round's 国际公寓部 王爽)
+    row("hos-closing-supplied-unit-person", hos, {"after": ("（供稿：心血管内科 张明华）",)}, s="心血管内科 张明华",
+        ask="is 供稿 a 来源 label (the third round keeps 来源：unit person whole, no author) or a writer credit?"),
+    # bars between items, a reading counter last
+    row("co-bars-reads", co, {"meta": H.format("作者：张明华 | 来源：某某日报 | 时间：2024-05-20 | 阅读：88次")},
+        a="张明华", s="某某日报"),
+    # a bracketed source-and-author trailer (labelcheck4: a labelled origin gives the source and the people)
+    row("co-bracket-source-author-trailer", co, {"trailer": trailer("（本文来源：某某日报　作者：张明华）")},
+        a="张明华", s="某某日报"),
+    # 日期 / 来源 / 作者 naming the district government and its office (labelcheck15)
+    row("gov-district-office-author", gov, {"meta": G.format("日期：2024-05-20　　来源：某某区人民政府　　作者：区府办")},
+        a="区府办", s="某某区人民政府"),
+    # 时间 / 来源 / 责任编辑 on the meta line (Fields)
+    row("gov-meta-duty-editor", gov, {"meta": G.format("时间：2024-05-20　来源：市科技局　责任编辑：李晓")},
+        e="李晓", s="市科技局"),
+    # a 来源 · 编辑 · 审核 · 【打印】 trailer (corpus33)
+    row("gov-trailer-source-editor-review-print", gov, {"trailer": trailer("来源：市科技局　　编辑：李晓　　审核：王建国"
+                                                                           "　　【打印】")}, e="李晓", s="市科技局"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("family", "kw", "want"), CASES)
 def test_institutional_page_shape(family: Callable[..., dict], kw: dict, want: tuple) -> None:

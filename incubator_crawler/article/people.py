@@ -3034,9 +3034,15 @@ _CONTROL_VALUE_RE = re.compile(
 )
 
 
+# The site's own word in the editor slot (``编辑：本站``): kept as written too (LABELLING.md, Fields:
+# "a site name is kept if that is what follows the label"; policy71)
+_EDITOR_SITE_WORDS = frozenset({"本站", "本网", "本網"})
+
+
 def _editor_account(value: str, role: str) -> bool:
-    """True for a CMS account's name (admin, 管理员) in the editor slot."""
-    return role == "editor" and nfkc(value).strip().casefold() in _ACCOUNT_NAMES
+    """True for a CMS account's name (admin, 管理员) or the site's own word in the editor slot."""
+    norm = nfkc(value).strip().casefold()
+    return role == "editor" and (norm in _ACCOUNT_NAMES or norm in _EDITOR_SITE_WORDS)
 
 
 def _is_placeholder(value: str) -> bool:
