@@ -829,6 +829,63 @@ CASES += [
                                                                            "　　【打印】")}, e="李晓", s="市科技局"),
 ]  # fmt: skip
 
+CASES += [
+    # ===== sixth pass: issuing-office labels, posters and lede credits =====
+    # 发布单位 is read with 发布机构 (corpus22: "as vac.gov.tw's 發布單位 is"): another body is the source,
+    # the body that runs the site alone is none
+    row("gov-issuing-unit-other", gov, {"meta": G.format("发布时间：2024-05-20　发布单位：某某市财政局")},
+        s="某某市财政局"),
+    row("gov-issuing-unit-own", gov, {"meta": G.format(f"发布时间：2024-05-20　发布单位：{GOV}")}),
+    row("gov-source-unit-label", gov, {"meta": G.format("发布时间：2024-05-20　来源单位：某某市财政局")},
+        s="某某市财政局"),
+    # a 信息来源 cell and a 作者 cell in the 信息公开 box (Fields; corpus22)
+    row("xxgk-info-source-cell", gov, {"meta": "", "box": xxgk(*BOX, ("信息来源：", "某某市财政局"),
+                                                               ("发布日期：", "2024-05-20"))}, s="某某市财政局"),
+    row("xxgk-author-cell", gov, {"meta": "", "box": xxgk(*BOX, ("发布机构：", "某某市财政局"), ("作者：", "张明华"),
+                                                          ("发布日期：", "2024-05-20"))}, a="张明华", s="某某市财政局"),
+    # 单位 beside 作者 is no 来源 label
+    row("edu-author-unit-label", edu, {"meta": E.format("作者：张明华　单位：机电工程学院　发布时间：2024-05-20")},
+        a="张明华"),
+    # 发布人：<a person> is a personal account, the author (labelcheck11); 发布人：admin names no one
+    row("gov-poster-person", gov, {"meta": G.format("发布时间：2024-05-20　来源：市科技局　发布人：李晓")}, a="李晓",
+        s="市科技局"),
+    row("gov-poster-admin-latin", gov, {"meta": G.format("发布时间：2024-05-20　来源：市科技局　发布人：admin")},
+        s="市科技局"),
+    # 作者:admin is no author, 编辑:admin the editor as written (labelcheck8)
+    row("gov-admin-author-and-editor", gov, {"meta": G.format("发布时间：2024-05-20　来源：市科技局　作者：admin　"
+                                                              "编辑：admin")}, e="admin", s="市科技局"),
+    # 发布者：<an office> is the posting office (corpus38)
+    row("edu-poster-publicity-office", edu, {"meta": E.format("发布者：宣传部　发布时间：2024-05-20　浏览：356")}),
+    # a unit in 作者 beside a 来源 of the same office (labelcheck15)
+    row("edu-author-unit-source-office", edu, {"meta": E.format("来源：党委宣传部　作者：宣传部　发布时间：2024-05-20")},
+        a="宣传部", s="党委宣传部"),
+    # 文章作者 / 文章来源 (Fields: 作者, 来源)
+    row("hos-article-author-source", hos, {"meta": H.format("发布时间：2024-05-20　文章作者：张明华　文章来源：心内科")},
+        a="张明华", s="心内科"),
+    # an unlabelled outlet after the date (sixth round) and an unlabelled name after the time (fourteenth)
+    row("co-outlet-after-date", co, {"meta": H.format("2024-05-20　　某某日报")}, s="某某日报"),
+    row("co-name-after-time", co, {"meta": H.format("2024-05-20 10:00　　张明华")}, a="张明华"),
+    # a 讯 dateline's bracketed credits opening the lede: the writers (Decisions: People, a byline in
+    # brackets at the start of the body); a unit before the name goes, as 宣传部辛欣 (corpus34)
+    row("edu-lede-xun-correspondents", edu, {"first": f"本网讯（通讯员 张明华 李晓）{EDU_P1}",
+                                             "paras": (EDU_P2, EDU_P3)}, a="张明华 李晓"),
+    row("edu-lede-xun-unit-person", edu, {"first": f"本网讯（机电工程学院 张明华）{EDU_P1}",
+                                          "paras": (EDU_P2, EDU_P3)}, a="张明华"),
+    row("edu-lede-xun-role-unit-person", edu, {"first": f"本网讯（通讯员 机电工程学院 张明华）{EDU_P1}",
+                                               "paras": (EDU_P2, EDU_P3)}, a="张明华"),
+    row("hos-lede-bracketed-xun-correspondent", hos, {"first": f"【本网讯】（通讯员：张明华）{HOS_P1}",
+                                                      "paras": (HOS_P2, HOS_P3)}, a="张明华"),
+    # the same unit-and-person bracket as a line of its own opening the text
+    row("edu-opening-unit-person-line", edu, {"first": "（机电工程学院 张明华）"}, a="张明华",
+        ask="is a bracketed unit-and-person line opening the text a standalone byline (fifth round: author, cut) "
+        "when it carries no role word?"),
+    # 来源 holding an outlet, 记者 and a name
+    row("co-source-outlet-reporter", co, {"meta": H.format("发布时间：2024-05-20　来源：某某日报记者 张明华")},
+        a="张明华", s="某某日报",
+        ask="is 来源：<outlet>记者 <name> split (corpus23: an outlet inside a byline is the source, the reporter the "
+        "author) or kept whole (third round: 来源：国际公寓部 王爽, no author)?"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("family", "kw", "want"), CASES)
 def test_institutional_page_shape(family: Callable[..., dict], kw: dict, want: tuple) -> None:

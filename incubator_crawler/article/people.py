@@ -1562,10 +1562,11 @@ _CHANNEL_NAMES = frozenset(
     "孵化器 孵化 众创空间 加速器 双创 创投 招商 招商引资 人才 项目 活动 会议 通知公告 工作动态 媒体报道 "
     "图片新闻 政务公开 信息公开 人工智能 大数据 区块链 新能源 生物医药 智能制造 双创周 科技成果 成果转化".split()
 )
-_ORG_END_RE = re.compile(
+_ORG_END = (
     r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
-    r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)$"
+    r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)"
 )
+_ORG_END_RE = re.compile(_ORG_END + "$")
 
 
 # A group's name in Latin letters: the group that runs a site, no writer (LABELLING.md, twenty-first
@@ -2754,6 +2755,9 @@ def dateline_names(line: str) -> str | None:
 # A colon may follow the 讯 and 报道 the names (``工会网讯：（李东生 报道）``).
 INLINE_XUN_NAMES = re.compile(
     rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]\s*[:：]?\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
+    # the writer's unit before the name (school news: ``本网讯（机电工程学院 张明华）``): the person,
+    # as LABELLING.md's corpus34 reads 宣传部辛欣 and labelcheck4 drops what stands beside a name
+    rf"(?:[\u4e00-\u9fff]{{1,10}}?{_ORG_END}\s+)?"
     rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+(?!{_REPORTED})[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*{_REPORTED}?\s*[)）]"
 )
 
