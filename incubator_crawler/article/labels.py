@@ -215,7 +215,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "轉自於",
         "转自",
         "轉自",
-        # the office that contributed the item (school news: ``供稿单位：科技处``), as 供稿
+        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``),
+        # and the office that contributed the item (school news: ``供稿单位：科技处``), as 供稿
+        "发布单位",
+        "發布單位",
         "供稿单位",
         "供稿單位",
         "供稿部门",
@@ -309,11 +312,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         "責任部門",
         "发布部门",
         "發布部門",
-        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``):
-        # LABELLING.md corpus22 reads it with 发布机构 (vac.gov.tw's 發布單位), so the body that
-        # runs the site names no source there either (policy71)
-        "发布单位",
-        "發布單位",
     ),
     "doc_number": ("文号", "發文字號", "发文字号"),
     "index_no": ("索引号",),
