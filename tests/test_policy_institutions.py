@@ -870,6 +870,9 @@ CASES += [
     row("co-name-after-time", co, {"meta": H.format("2024-05-20 10:00　　张明华")}, a="张明华"),
     # a 讯 dateline's bracketed credits opening the lede: the writers (Decisions: People, a byline in
     # brackets at the start of the body); a unit before the name goes, as 宣传部辛欣 (corpus34)
+    # two writers, the first a name that ends like a unit (王文科): both are people (labelcheck4: every person
+    # in a closing bracket an author), not a unit and a person
+    row("edu-closing-name-ending-like-unit", edu, {"end": "（王文科 李晓）"}, a="王文科 李晓"),
     row("edu-lede-xun-correspondents", edu, {"first": f"本网讯（通讯员 张明华 李晓）{EDU_P1}",
                                              "paras": (EDU_P2, EDU_P3)}, a="张明华 李晓"),
     row("edu-lede-xun-unit-person", edu, {"first": f"本网讯（机电工程学院 张明华）{EDU_P1}",

@@ -1205,8 +1205,8 @@ def _signed_names(tail: str) -> tuple[int, str] | None:
     if m is None:
         return None
     names = m["names"]
-    if m["unit"] and not _ORG_END_RE.search(m["unit"]):
-        # no unit: the first of several names (``（周明轩 李晓）``)
+    if m["unit"] and not _unit_word(m["unit"]):
+        # no unit: the first of several names (``（周明轩 李晓）``, ``（王文科 李晓）``)
         if len(m["unit"]) > 4:
             return None
         names = f"{m['unit']} {names}"
@@ -1567,6 +1567,15 @@ _ORG_END = (
     r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)"
 )
 _ORG_END_RE = re.compile(_ORG_END + "$")
+
+
+def _unit_word(word: str) -> bool:
+    """True when ``word``, standing before a writer's name, is the writer's unit (宣传部, 眼科,
+    机电工程学院), not a person whose name ends like one (王文科, 张国会: a surname, three
+    characters at most)."""
+    return bool(_ORG_END_RE.search(word)) and not (
+        len(word) <= 3 and word[0] in _SIGNATURE_SURNAMES
+    )
 
 
 # A group's name in Latin letters: the group that runs a site, no writer (LABELLING.md, twenty-first
@@ -2757,7 +2766,7 @@ INLINE_XUN_NAMES = re.compile(
     rf"^[\u4e00-\u9fff]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[讯訊]\s*[:：]?\s*[(（]\s*(?:(?:{alternation(REPORTER_ROLES)})\s*)?"
     # the writer's unit before the name (school news: ``本网讯（机电工程学院 张明华）``): the person,
     # as LABELLING.md's corpus34 reads 宣传部辛欣 and labelcheck4 drops what stands beside a name
-    rf"(?:[\u4e00-\u9fff]{{1,10}}?{_ORG_END}\s+)?"
+    rf"(?:(?P<unit>[\u4e00-\u9fff]{{1,10}}?{_ORG_END})\s+)?"
     rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+(?!{_REPORTED})[\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*{_REPORTED}?\s*[)）]"
 )
 
@@ -3583,6 +3592,8 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
             name = match["name"]
             if pattern is INLINE_XUN_BARE:
                 name = " ".join(re.sub(_ROLE_ALT, " ", name).split())
+            if pattern is INLINE_XUN_NAMES and match["unit"] and not _unit_word(match["unit"]):
+                name = f"{match['unit']} {name}"  # a writer whose name ends like a unit (王文科)
             if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
                 continue  # a column's name in the dateline's brackets
             if pattern is INLINE_REPORTER_PAREN and _LONG_RUN_RE.search(
@@ -3747,7 +3758,7 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
     m = SIGNATURE_LINE_RE.match(line)
     if m is None or (outlet and not m["outlet"]):
         return None
-    if m["outlet"] and _ORG_END_RE.search(m["outlet"]) and not outlet:
+    if m["outlet"] and _unit_word(m["outlet"]) and not outlet:
         # a unit of the institution and the person (``（机电工程学院 张明华）``): the person, as
         # LABELLING.md's corpus34 reads 宣传部辛欣 (the department goes)
         return m["name"] if _surnamed(m["name"]) else None
