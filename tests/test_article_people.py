@@ -163,9 +163,11 @@ INLINE = [
         },
     ),
     (
+        # 佚名 names no writer; the editor slot keeps the site's word as written (LABELLING.md, Fields:
+        # "a site name is kept if that is what follows the label"; policy71)
         ["（记者 佚名）正文。", "【编辑：本站】"],
         {
-            "editor": None,
+            "editor": "本站",
             "author": None,
             "editor_line_index": 1,
             "author_line_index": None,

@@ -546,7 +546,7 @@ NAMED_NOTICE_HEAD = re.compile(
 
 
 # The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
-_REPOST_ASK = r"(?:转载|轉載)[请請]?(?:保留|注明|註明)[^,。]{0,8}(?:链接|鏈接|出处|出處)"
+_REPOST_ASK = r"(?:转载|轉載)[请請]?(?:保留|注明|註明)[^,。]{0,8}(?:链接|鏈接|出处|出處|来源|來源)"
 
 # A financial site's footer notice without a heading: where its quotes come from (股票及指數資料由X
 # 提供) and that nothing on the site is investment advice (本網站的內容概不構成任何投資意見 ...
@@ -1171,7 +1171,8 @@ REPOST_NOTICE = re.compile(
     # 本文版权归X所有，未经授权不得转载 (the eleventh round's copyright boilerplate)
     r"|(?:本文|本稿)?(?:版权|版權)(?:归|歸)[^。]{1,20}所有,?(?:未经|未經)[^。]{0,10}(?:不得|禁止)(?:转载|轉載)"
     # the ask alone on a line closing the text, the site's address after it (转载请注明出处http://…)
-    rf"|{_REPOST_ASK}[^。]{{0,60}}[。.]?$)"
+    # (in brackets too: ``（转载请注明来源：X）`` names no source, policy71)
+    rf"|[(]?{_REPOST_ASK}[^。]{{0,60}}[。.]?$)"
 )
 _MAX_NOTICE_LEN = 300
 
@@ -1207,10 +1208,18 @@ META_OTHER_FIELD = re.compile(rf"(?:{alternation(PEOPLE_LABELS)}|浏览|点击|�
 # Ellipses that mark a truncated lede.
 TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 
-# A short body line that is only a labelled source/editor/author (the tail of WeChat posts).
+# A short body line that is only a labelled source/editor/author (the tail of WeChat posts), or
+# several such credits on one line, a school's ``文：X / 图：Y / 编辑：Z / 审核：W`` or ``文/图：X``
+# (policy71; LABELLING.md: the 责任编辑 / 来源 trailer lines and credit lines are left out), a 来源
+# maybe followed by the outlet's address (``本文转载自：X http://…``)
+_CREDIT_LINE_LABEL = alternation(
+    PEOPLE_LABELS + LABELS["review"] + LABELS["photo"] + ("文/图", "文/圖", "图/文", "圖/文", "文")
+)
+_CREDIT_LINE_VALUE = r"[^:]{1,30}(?:https?:[^:\s]{1,80})?"
 META_ONLY_LINE = re.compile(
     # 新华网's ``【纠错】 责任编辑： X``: the correction link's bracket may lead the label
-    rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[:]([^:]{{1,30}})$"
+    rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{_CREDIT_LINE_LABEL})[:]({_CREDIT_LINE_VALUE})"
+    rf"(?:(?:{_CREDIT_LINE_LABEL}|图|圖)[:]{_CREDIT_LINE_VALUE})*$"
 )
 
 #: A value longer than a name that ends a sentence: an interview's 记者：…吗？ question, not a credit.
@@ -1506,9 +1515,12 @@ DESIGN_CREDIT_LINE = re.compile(
 
 # A bracket of reporters' credits on a line of its own (compact form: （记者 张明 通讯员 李强）): the
 # writers' credit, read by people.py as the authors; LABELLING.md cuts it from the body.
-_REPORTER_ROLE = r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)"
+# A school's student reporters (``（学生记者 张明华 李晓）``, policy71) name several without a 、.
+_REPORTER_ROLE = (
+    r"(?:本报|本報|学生|學生)?(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)"
+)
 REPORTER_BRACKET_LINE = re.compile(
-    rf"^\((?:{_REPORTER_ROLE}[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*)+\)$"
+    rf"^\((?:{_REPORTER_ROLE}[\u4e00-\u9fff·]{{2,4}}(?:、?[\u4e00-\u9fff·]{{2,4}})*)+\)$"
 )
 
 

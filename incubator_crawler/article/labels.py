@@ -187,6 +187,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "来源",
         "稿源",
         "出处",
+        # ``文章出处：X`` closing a company's repost (policy71), as 文章来源
+        "文章出处",
+        "文章出處",
         "供稿",
         "來源",
         "信息來源",

@@ -1104,6 +1104,9 @@ def _source_item(value: str) -> str:
 # (a space may stand before the bracket: taiwan.cn's ``……發展。 （雲鵬）``)
 _SIGNATURE_RE = re.compile(
     rf"[。！？!?”」]\s*[(（]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s*)?"
+    # a unit of the institution before the person (policy71: ``（机电工程学院 张明华）``; LABELLING.md
+    # labelcheck4 drops what stands beside the person, corpus34's 宣传部辛欣 the department)
+    r"(?:(?P<unit>[\u4e00-\u9fff]{2,10})\s+)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3})"
     # where it was reported, after a slash (Taiwan's ``（王煌忠／台中報導）``, ``（X／綜合外電報導）``)
     rf"(?:\s*/\s*[\u4e00-\u9fff]{{0,6}}?{_REPORTED})?\s*[)）]$"
@@ -1255,7 +1258,15 @@ def _run_in_writer(tail: str) -> tuple[int, str] | None:
 def _signed_names(tail: str) -> tuple[int, str] | None:
     """``…。（钟才文）``: a bracketed signature of a person, from after the sentence's mark."""
     m = _SIGNATURE_RE.search(tail)
-    return (m.start() + 1, m["names"]) if m and _signs_a_person(m["names"]) else None
+    if m is None:
+        return None
+    names = m["names"]
+    if m["unit"] and not _unit_word(m["unit"]):
+        # no unit: the first of several names (``（周明轩 李晓）``, ``（王文科 李晓）``)
+        if len(m["unit"]) > 4:
+            return None
+        names = f"{m['unit']} {names}"
+    return (m.start() + 1, names) if _signs_a_person(names) else None
 
 
 def _desk_credit(tail: str) -> tuple[int, str] | None:
@@ -1271,9 +1282,10 @@ def _desk_credit(tail: str) -> tuple[int, str] | None:
 _CREDIT_ROLE = r"(?:文|撰文|文字|图|圖|图片|圖片|摄影|攝影|摄|攝)"
 _TEXT_ROLE = r"(?:文|撰文|文字)"
 _CREDIT_NAME = r"[^()/\s]{2,12}"
+# ``（文/图 周明轩）``: one credit for text and pictures, a space for its slash (policy71)
+_CREDIT_ITEM = rf"(?:文\s*/\s*[图圖]\s*[/:]?\s*|{_CREDIT_ROLE}\s*/\s*){_CREDIT_NAME}"
 TEXT_PICTURE_CREDIT_RE = re.compile(
-    rf"\((?=[^()]*文\s*/)\s*{_CREDIT_ROLE}\s*/\s*{_CREDIT_NAME}"
-    rf"(?:\s+{_CREDIT_ROLE}\s*/\s*{_CREDIT_NAME}){{0,2}}\s*\)$"
+    rf"\((?=[^()]*文\s*/)\s*{_CREDIT_ITEM}(?:\s+{_CREDIT_ITEM}){{0,2}}\s*\)$"
 )
 _TEXT_CREDIT_RE = re.compile(rf"(?<![\u4e00-\u9fff]){_TEXT_ROLE}\s*/\s*(?P<names>{_CREDIT_NAME})")
 
@@ -1626,10 +1638,20 @@ _CHANNEL_NAMES = frozenset(
     "孵化器 孵化 众创空间 加速器 双创 创投 招商 招商引资 人才 项目 活动 会议 通知公告 工作动态 媒体报道 "
     "图片新闻 政务公开 信息公开 人工智能 大数据 区块链 新能源 生物医药 智能制造 双创周 科技成果 成果转化".split()
 )
-_ORG_END_RE = re.compile(
+_ORG_END = (
     r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
-    r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)$"
+    r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)"
 )
+_ORG_END_RE = re.compile(_ORG_END + "$")
+
+
+def _unit_word(word: str) -> bool:
+    """True when ``word``, standing before a writer's name, is the writer's unit (宣传部, 眼科,
+    机电工程学院), not a person whose name ends like one (王文科, 张国会: a surname, three
+    characters at most)."""
+    return bool(_ORG_END_RE.search(word)) and not (
+        len(word) <= 3 and word[0] in _SIGNATURE_SURNAMES
+    )
 
 
 # A group's name in Latin letters: the group that runs a site, no writer (LABELLING.md, twenty-first
@@ -2847,6 +2869,9 @@ INLINE_XUN_NAMES = re.compile(
     # place close the names (大紀元: ``【大紀元2024年05月20日訊】（大紀元記者X台北報導）``)
     rf"^[【\[]?[\u4e00-\u9fff]{{2,12}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?[讯訊][】\]]?\s*[:：]?\s*[(（]\s*"
     rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation(REPORTER_ROLES)})\s*)?"
+    # the writer's unit before the name (school news: ``本网讯（机电工程学院 张明华）``): the person,
+    # as LABELLING.md's corpus34 reads 宣传部辛欣 and labelcheck4 drops what stands beside a name
+    rf"(?:(?P<unit>[\u4e00-\u9fff]{{1,10}}?{_ORG_END})\s+)?"
     rf"(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+(?!{_REPORTED})[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
     rf"\s*(?:(?P<place>[\u4e00-\u9fff]{{0,6}}?){_REPORTED})?\s*[)）]"
 )
@@ -3137,9 +3162,15 @@ _CONTROL_VALUE_RE = re.compile(
 )
 
 
+# The site's own word in the editor slot (``编辑：本站``): kept as written too (LABELLING.md, Fields:
+# "a site name is kept if that is what follows the label"; policy71)
+_EDITOR_SITE_WORDS = frozenset({"本站", "本网", "本網"})
+
+
 def _editor_account(value: str, role: str) -> bool:
-    """True for a CMS account's name (admin, 管理员) in the editor slot."""
-    return role == "editor" and nfkc(value).strip().casefold() in _ACCOUNT_NAMES
+    """True for a CMS account's name (admin, 管理员) or the site's own word in the editor slot."""
+    norm = nfkc(value).strip().casefold()
+    return role == "editor" and (norm in _ACCOUNT_NAMES or norm in _EDITOR_SITE_WORDS)
 
 
 def _is_placeholder(value: str) -> bool:
@@ -3695,6 +3726,8 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
             if pattern is INLINE_XUN_NAMES and match["place"]:
                 # the place glued after the names, cut as a byline line's is (``X台北報導``)
                 name = byline_names(nfkc(f"记者{name}{match['place']}报道")) or ""
+            if pattern is INLINE_XUN_NAMES and match["unit"] and not _unit_word(match["unit"]):
+                name = f"{match['unit']} {name}"  # a writer whose name ends like a unit (王文科)
             if pattern is INLINE_DATELINE_NAMES and dateline_names(line) is None:
                 continue  # a column's name in the dateline's brackets
             if pattern is INLINE_REPORTER_PAREN and _LONG_RUN_RE.search(
@@ -3859,6 +3892,10 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
     m = SIGNATURE_LINE_RE.match(line)
     if m is None or (outlet and not m["outlet"]):
         return None
+    if m["outlet"] and _unit_word(m["outlet"]) and not outlet:
+        # a unit of the institution and the person (``（机电工程学院 张明华）``): the person, as
+        # LABELLING.md's corpus34 reads 宣传部辛欣 (the department goes)
+        return m["name"] if _surnamed(m["name"]) else None
     if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
         # two words in brackets that are not an outlet and a name: two writers sign
         # (``（周明轩 李晓）``) when each is a name led by a surname and one has three characters
