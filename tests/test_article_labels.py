@@ -257,6 +257,9 @@ def test_every_date_needs_a_date_char() -> None:
     assert DATE_CHAR_RE.search("二〇二四年三月五日") is not None
     assert DATE_CHAR_RE.search("２０２４") is not None
     assert DATE_CHAR_RE.search("首页 新闻中心 通知公告") is None
+    # a Chinese numeral alone is no date's (a year's numerals stand before 年)
+    assert DATE_CHAR_RE.search("第一届 二手市场") is None
+    assert not _needs_char(sre_parse.parse(r"[〇一二三]{4}月"))
 
 
 def test_every_breadcrumb_separator_needs_a_parting_char() -> None:

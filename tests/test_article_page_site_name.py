@@ -1,5 +1,5 @@
 """page.site_name_of: the WeChat account in id="js_name", also when the id is spelled with
-character references (the parser keeps no id index, so the page text decides whether to look)."""
+character references (the parser keeps no id index: every page is visited)."""
 
 from __future__ import annotations
 
@@ -28,4 +28,4 @@ def test_site_name_from_js_name(body, expected):
     html = f"<html><head><title>文章 - 站点</title></head><body>{body}</body></html>"
     root = parse_html(html)
     assert site_name_of("文章 - 站点", {}, None, root, html) == expected
-    assert site_name_of("文章 - 站点", {}, None, root) == expected  # no text: always looks
+    assert site_name_of("文章 - 站点", {}, None, root) == expected  # the text is not read

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from page_shapes import FETCHED, PROSE, run
 
+from incubator_crawler.article.page import _drop_stray_document_close
 from incubator_crawler.crawl.process import extract_normalized
 
 
@@ -121,6 +122,19 @@ def test_stray_document_close_mid_page() -> None:
     )  # fmt: skip
     rec = extract_normalized(html.encode("utf-8"), "http://www.gov.cn/a.htm", fetched_at=FETCHED)
     assert (rec["title"], rec["body"]) == ("关于批准的决议", PROSE)
+
+
+@pytest.mark.parametrize(
+    ("tail", "dropped"),
+    [(2000, True), (1999, False), (5000, True), (0, False)],
+)
+def test_stray_document_close_tail_boundary(tail: int, dropped: bool) -> None:
+    """A close is stray with 2000 characters after it, not with 1999 (perf18 searches the text
+    up to there first: the same answer at the edge); ``</ BODY >`` in any case and spacing."""
+    head = "<html><body><p>头部</p></ BODY >"
+    html = head + "x" * tail
+    out = _drop_stray_document_close(html)
+    assert out == ("<html><body><p>头部</p>" + "x" * tail if dropped else html)
 
 
 @pytest.mark.parametrize(
