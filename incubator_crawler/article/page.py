@@ -412,8 +412,14 @@ def _drop_stray_document_close(html: str) -> str:
     # A stray close ends at least _STRAY_CLOSE_MIN_TAIL before the end: when the text up to
     # there holds no close at all (nearly every page), the page's last stretch and the list of
     # its closes are not scanned (-25% of this function's instructions; perf18). The pattern
-    # ends at its ">", so a match in the cut text is one in the whole.
-    if CLOSE_DOC_RE.search(html, 0, len(html) - _STRAY_CLOSE_MIN_TAIL) is None:
+    # ends at its ">", so a match in the cut text is one in the whole. A close in the last
+    # stretch is stray only when a ``<body>`` follows it (robust77), so that stretch is
+    # searched for one.
+    cut = len(html) - _STRAY_CLOSE_MIN_TAIL
+    if (
+        CLOSE_DOC_RE.search(html, 0, cut) is None
+        and _OPEN_BODY_RE.search(html, max(cut, 0)) is None
+    ):
         return html
     matches = list(CLOSE_DOC_RE.finditer(html))
     # a close that another ``<body>`` follows is stray however short the rest (a header
