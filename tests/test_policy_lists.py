@@ -1924,9 +1924,10 @@ CMS_SHAPES = {
     ),
 }
 
-#: Shapes LABELLING.md does not decide: the expected value is this round's reading, the reason
-#: the question for the labellers (xfail, not strict: the finder may already read it so).
-OPEN_QUESTIONS = {
+#: lists74's open questions as the lead decided them (LABELLING.md, "Decisions for list pages in
+#: the lists78 round"): what a reader sees and follows; each with the shapes that stay outside.
+LISTS78_DECISIONS = {
+    # decision 1: a javascript: row whose onclick opens the story's path links to that path
     "rows linking by onclick window.open": (
         page(
             '<ul class="list">'
@@ -1937,11 +1938,29 @@ OPEN_QUESTIONS = {
         ),
         [url(n) for n in R10],
         NEXT,
-        PAGE,
-        "lists19 labels a 下一页 whose onclick names the next page's full path; does a row whose "
-        "href is javascript: and whose onclick opens the story's full path count, or is it a row "
-        "without a link (lists4, lists18: no entry)?",
     ),
+    "rows linking by onclick location.href": (
+        page(
+            '<table class="list">'
+            + rows(
+                '<tr><td><a href="javascript:;" onclick="location.href=\'{h}\';return false;">{t}</a></td>'
+                "<td>{d}</td></tr>"
+            )
+            + "</table>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "rows linking by a javascript: href that opens the story": (
+        page(
+            '<ul class="list">'
+            + rows("<li><a href=\"javascript:window.open('{h}')\">{t}</a><span>{d}</span></li>")
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # decision 2: a <select> picker whose values are addresses: the option after the selected one
     "a <select> pager alone": (
         page(
             f'<ul class="list">{rows(_LI)}</ul>',
@@ -1951,10 +1970,50 @@ OPEN_QUESTIONS = {
         ),
         [url(n) for n in R10],
         NEXT,
-        PAGE,
-        "a page picker with no link: is the option after the selected one the next page (the "
-        "page names its address, lists19), or null (no link a reader follows)?",
     ),
+    "a <select> pager on page 2, nothing marked on page 1's option": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page"><select onchange="window.location=this.value"><option value="?page=1">1'
+            '</option><option value="?page=2" selected="selected">2</option><option value="?page=3">3'
+            "</option></select></div>",
+        ),
+        [url(n) for n in R10],
+        f"{HOST}/xwzx/tzgg/list.jsp?page=3",
+        f"{HOST}/xwzx/tzgg/list.jsp?page=2",
+    ),
+    "a <select> pager on its last page": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page"><select onchange="location.href=this.value"><option value="index.html">'
+            '第1页</option><option value="index_1.html" selected>第2页</option></select></div>',
+        ),
+        [url(n) for n in R10],
+        None,
+        f"{HOST}/xwzx/tzgg/index_1.html",
+    ),
+    # ... bare numbers a script posts name no address (lists19: null)
+    "a <select> of bare page numbers fed to a posting script": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page"><select onchange="goPage(this.value)"><option value="1" selected>1</option>'
+            '<option value="2">2</option><option value="3">3</option></select></div>',
+        ),
+        [url(n) for n in R10],
+        None,
+    ),
+    # ... a select of other sites (部门网站) is no pager
+    "a <select> of department sites beside a column without a pager": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="links"><select onchange="window.open(this.value)"><option value="" selected>'
+            '部门网站</option><option value="http://fgw.x.gov.cn/">市发改委</option><option value='
+            '"http://kjj.x.gov.cn/">市科技局</option></select></div>',
+        ),
+        [url(n) for n in R10],
+        None,
+    ),
+    # decision 3: WordPress's older-posts link in its Chinese wordings is the next page
     "WordPress 较早文章 (older posts) link only": (
         page(
             '<main id="main">' + rows(_WP_POST, ns=range(8), path=wordpress) + "</main>",
@@ -1964,9 +2023,22 @@ OPEN_QUESTIONS = {
         at(_WP_URL, wordpress, range(8)),
         f"{HOST}/category/news/page/2/",
         _WP_URL,
-        "WordPress's older-posts link is the list's next page (Older posts is read so); is its "
-        "Chinese wording 较早文章 the next page too?",
     ),
+    **{
+        f"WordPress {words} with an arrow": (
+            page(
+                '<main id="main">' + rows(_WP_POST, ns=range(8), path=wordpress) + "</main>",
+                '<nav class="navigation posts-navigation"><div class="nav-links"><div class="nav-previous">'
+                f'<a href="/category/news/page/3/">{words}</a></div><div class="nav-next">'
+                '<a href="/category/news/">较新文章 &rarr;</a></div></div></nav>',
+            ),
+            at(_WP_URL + "page/2/", wordpress, range(8)),
+            f"{HOST}/category/news/page/3/",
+            _WP_URL + "page/2/",
+        )
+        for words in ("&larr; 更早的文章", "&larr; 较旧文章", "« 旧文章", "較早文章 »")
+    },
+    # decision 4: 大汉 (Hanweb) datastore rows are the main list (the pager posts: null)
     "Hanweb rows in a text/xml datastore": (
         page(
             '<div id="4502"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/'
@@ -1981,10 +2053,6 @@ OPEN_QUESTIONS = {
         ),
         [url(n) for n in R10],
         None,
-        PAGE,
-        "大汉 (Hanweb) columns print their rows as CDATA records in a text/xml script that jpage "
-        "renders (the rows are in the saved HTML, unlike lists18's script-filled lists); are they "
-        "the main list? The pager posts to dataproxy.jsp (lists19: null).",
     ),
 }
 
@@ -2009,14 +2077,11 @@ CMS_GAPS = {
             else n
             for n in CMS_SHAPES
         ),
-        *(
-            pytest.param(n, marks=pytest.mark.xfail(reason=q[-1], strict=False))
-            for n, q in OPEN_QUESTIONS.items()
-        ),
+        *LISTS78_DECISIONS,
     ],
 )
 def test_cms_list_shape(name):
-    html, want_links, want_next, *rest = CMS_SHAPES.get(name) or OPEN_QUESTIONS[name]
+    html, want_links, want_next, *rest = CMS_SHAPES.get(name) or LISTS78_DECISIONS[name]
     page_url = rest[0] if rest else PAGE
     sel = Selector(text=html)
     got = [e.url for e in find_article_links_generic(sel, page_url)]

@@ -68,7 +68,7 @@ _NEXT_PAGE_CN = ("下一页", "下页", "后一页", "后页", "下一頁", "下
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "›", "»", "next", "Next"))
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
-#: WordPress's ``« Older posts``).
+#: WordPress's ``« Older posts`` and its Chinese wordings, LABELLING lists78: ``较早文章``).
 _NEXT_PAGE_WORDS = frozenset(
     (
         *_NEXT_PAGE_CN,
@@ -79,10 +79,17 @@ _NEXT_PAGE_WORDS = frozenset(
         "载入更多",
         "olderposts",
         "olderentries",
+        "较早文章",
+        "更早的文章",
+        "较旧文章",
+        "旧文章",
+        "較早文章",
+        "較舊文章",
+        "舊文章",
     )
 )
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
-_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
+_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞←→\[\]【】()（）]+")
 
 
 def is_next_page_text(text: str) -> bool:
@@ -286,6 +293,24 @@ def base_url(html: Selector, page_url: str) -> str:
     return page_url
 
 
+#: A script that sends the browser to an address: ``location.href='index_1.html'``,
+#: ``window.location = "?page=2"``, ``location.assign(…)``, ``window.open('…')``.
+_NAVIGATE_RE = re.compile(
+    r"""(?:\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)\(|\bwindow\.open\()\s*"""
+    r"""(['"])([^'"\s]+)\1"""
+)
+
+
+def _navigated(link) -> str:
+    """The address a script-driven link opens, named in its own ``onclick`` or
+    ``javascript:`` href (LABELLING lists19: the 下一页 element's attributes name the page;
+    lists78: a row's title so scripted names its story), else "". A call that loads rows into
+    the page (``goPub(url)``) opens no page of its own."""
+    script = " ".join(link.attrib.get(name, "") for name in ("onclick", "href"))
+    found = _NAVIGATE_RE.search(script)
+    return found.group(2) if found else ""
+
+
 # -- rows written by JavaScript ------------------------------------------------------------
 _JS_ASSIGN_RE = re.compile(
     r"\b(urls|headers|titles|year|month|day)\s*\[\s*(\d+)\s*\]\s*=\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')"
@@ -406,7 +431,11 @@ def _candidates(
     found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
-        if href.startswith(("javascript:", "#", "mailto:")):
+        if href.startswith("javascript:"):
+            # a row whose title opens its story by script (LABELLING lists78: the reader
+            # clicks the title and reads the story): its link is the address it opens
+            href = _navigated(link)
+        if not href or href.startswith(("javascript:", "#", "mailto:")):
             continue
         url = _same(urljoin(base, href))
         parts = urlsplit(url)
