@@ -480,11 +480,6 @@ SHAPES = {
 
 #: Shapes the finder misses: an open policy question, or a gap left for a later round (said so).
 AMBIGUOUS = {
-    "headline column continuing the list": (
-        "not ambiguous, a gap left by lists69: lists10 takes both columns of a category table "
-        "(picture rows left, title rows right, no headings of their own); the finder keeps only "
-        "the right column's ul, as the left column's picture rows are built unlike it"
-    ),
     "off-site and PDF rows": (
         "lists12 keeps a notice column's row linking off the site (a ustc.edu.cn notice), but "
         "tests/test_listing_lists.py decided that an unmarked off-site row, dated and built like "

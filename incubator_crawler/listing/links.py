@@ -991,6 +991,12 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         other = key[1]
         if key == best or other is None:
             continue
+        if key[0] != path and _cell_pair(container, other):
+            # the other cell of the list's table row, its rows built their own way (picture
+            # rows beside title rows): it continues the list when unheaded
+            if box_heading(other, _is_period) is None:
+                found.append(key)
+            continue
         if key[0] != path:
             # a pinned box may stand a wrapper deeper, and its titles may be in no group of
             # their own (one long title beside a short one): any group in it finds the box,
@@ -1094,13 +1100,38 @@ def _column_pair(container, other) -> bool:
     first). Undated boxes so split are a menu's columns (``ul.menu1`` … ``ul.menu3``)."""
     parent = container.getparent()
     if other.tag != container.tag or other.getparent() is not parent:
-        return False
+        return _cell_pair(container, other)
     boxes = [child for child in parent if isinstance(child.tag, str)]
     return (
         len(boxes) <= _MAX_COLUMNS
         and all(box.tag == container.tag for box in boxes)
         and all(_dated_rows(box) for box in (container, other))
     )
+
+
+def _cell_pair(container, other) -> bool:
+    """True when the two boxes are the cells of one table row, each all its cell holds and no
+    heading of its own, every row dated: a category table's picture rows in the left cell and
+    title rows in the right are one list (LABELLING lists10, a headline column continuing it)."""
+    cells = [_own_cell(box) for box in (container, other)]
+    if None in cells or cells[0] is cells[1] or cells[0].getparent() is not cells[1].getparent():
+        return False
+    row = [child for child in cells[0].getparent() if isinstance(child.tag, str)]
+    return (
+        len(row) <= _MAX_COLUMNS
+        and all(cell.tag == "td" for cell in row)
+        and all(_dated_rows(box) for box in (container, other))
+    )
+
+
+def _own_cell(box):
+    """The table cell ``box`` is, or fills alone (``td > ul``), else None."""
+    if box.tag == "td":
+        return box
+    cell = box.getparent()
+    if cell is None or cell.tag != "td":
+        return None
+    return cell if [child for child in cell if isinstance(child.tag, str)] == [box] else None
 
 
 def _dated_rows(box) -> bool:
@@ -1583,11 +1614,13 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # its own box, like the list's rows, and does not make the boxes the wrapper's rows
     wrappers = set(best[1].iterancestors()) if boxes else set()
     wrapped = {key for key in boxes if key[1] in wrappers}
+    # a table row's other cell is read by its own rows (its rows are no rows of the list's box)
+    cells = {key for key in boxes if key[0] != best[0] and _cell_pair(best[1], key[1])}
     if any(
         row_kind(key[1]) != row_kind(best[1])
         and not _lead_box(key[1], best[1], len(groups[key]), len(groups[best]))
         for key in boxes
-        if key not in wrapped
+        if key not in wrapped and key not in cells
     ):
         # boxes folded into their wrapper were its rows: their rows are the records, as in
         # the boxes joined to them (a lead box's rows are rows like the list's own)
@@ -1595,7 +1628,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     for key in boxes:
         if key in wrapped:
             members += [(link, url, _row_in_box(link, best[1])) for link, url, _ in groups[key]]
-        elif key[0] == best[0]:
+        elif key[0] == best[0] or key in cells:
             # each box's rows built a little differently (a picture row) and its short
             # titles (聊聊 g0 in a year's box of an archive) join it, as the list's own do
             members += groups[key] + sibling_rows(key[1], groups[key], matching)
