@@ -1310,6 +1310,51 @@ def _worded(have, link) -> bool:
     return not element_text(have.root) and bool(element_text(link.root))
 
 
+#: Cards a grid of short names needs to be a list (a menu of three icons is none).
+_GRID_MIN = 4
+#: An item page's address: a file named with a number (``/al/7003.html``), not a folder or
+#: a folder's index file (``/zwfw/``, ``/col/col12/index.html``), where an icon menu leads.
+_ITEM_FILE_RE = re.compile(r"/(?!index\.|default\.)[^/]*\d[^/]*\.[a-z]+$", re.I)
+
+
+def _card_grid(short: list[tuple], base: str) -> dict:
+    """Grids of cards named too short for a candidate (智能制造), as groups: each card a
+    picture link and its name to one item page (LABELLING lists11: each card a record);
+    ``{(tag path, grid): [(link, url, card)]}``. Icon menus of channels lead to folders."""
+    grids: dict = {}
+    for link, url in short:
+        if not _ITEM_FILE_RE.search(urlsplit(url).path):
+            continue
+        card = _picture_card(link, url, base)
+        if card is not None and card.getparent() is not None:
+            key = (_tag_path(link), card.getparent())
+            grids.setdefault(key, []).append((link, url, card))
+    return {
+        key: cards
+        for key, cards in grids.items()
+        if len({url for _, url, _ in cards}) >= _GRID_MIN
+        and len({card for _, _, card in cards}) == len(cards)
+    }
+
+
+def _picture_card(link, url: str, base: str):
+    """The lowest element above ``link`` that also holds a picture-only link to ``url`` and
+    no link elsewhere, else None."""
+    for node in islice(link.root.iterancestors(), _CELL_REACH):
+        others = [a for a in node.iter("a") if a is not link.root and a.get("href")]
+        if not others:
+            continue
+        if all(
+            _same(urljoin(base, a.get("href").strip())) == url
+            and not element_text(a)
+            and next(a.iter("img"), None) is not None
+            for a in others
+        ):
+            return node
+        return None
+    return None
+
+
 def _short_columns(container, short: list[tuple]) -> dict:
     """The short links in rows of ``container``, grouped as :func:`_record_groups` would
     group them: ``{(tag path, container): [(link, url, row)]}``."""
@@ -1462,6 +1507,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     nested = _merge_nested(groups)
     groups = merge_day_groups({key: nested[key] for key in groups if key in nested}, _is_day)
     groups = _drop_menu_fellow(groups)
+    # a grid of cards named too short for a candidate (an unlabelled ferrosilicon.cn product
+    # column: 铝灰, AD粉 under pictures) is a list too; a list holding some such cards
+    # already has them as short titles of its own
+    for key, cards in _card_grid(short, base).items():
+        groups.setdefault(key, cards)
     order = list(groups)
     # The list the pager pages is the one nearest to it (side lists reach it from further up).
     boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
