@@ -294,6 +294,31 @@ def test_numbered_pager_of_unknown_scheme():
     assert nxt(body, "http://x.test/news/p2.htm") == ("http://x.test/news/p3.htm", "numbered")
 
 
+def test_select_page_picker_of_addresses():
+    """A ``<select>`` of pages with no link (LABELLING lists78): the option after the selected
+    one, by the ``picker`` strategy, and only when the options' values are addresses; a
+    numbered link or 下一页 on the same page wins."""
+    picker = (
+        '<select onchange="location.href=this.value"><option value="index.html">第1页</option>'
+        '<option value="index_1.html" selected>第2页</option><option value="index_2.html">第3页'
+        "</option></select>"
+    )
+    assert nxt(picker, "http://x.test/a/index_1.html") == ("http://x.test/a/index_2.html", "picker")
+    assert nxt(picker, "http://x.test/a/index_1.html", "picker")[1] == "picker"
+    assert nxt(picker.replace(" selected", ""), "http://x.test/a/") == (
+        "http://x.test/a/index_1.html",
+        "picker",
+    )
+    assert nxt(picker + '<a href="index_2.html">下一页</a>', "http://x.test/a/index_1.html") == (
+        "http://x.test/a/index_2.html",
+        "next-link",
+    )
+    numbers = '<select onchange="goPage(this.value)"><option value="1" selected>1</option><option value="2">2</option></select>'
+    assert nxt(numbers, "http://x.test/a/index.html") is None
+    # a page number that skips (第1页, 第3页) is no pager of consecutive pages
+    assert nxt(picker.replace("第2页", "第5页"), "http://x.test/a/index_1.html") is None
+
+
 def test_named_strategy_only_uses_that_strategy():
     body = '<a href="index_1.html">下一页</a>'
     assert nxt(body, "http://x.test/a/index.html", "trs") is None

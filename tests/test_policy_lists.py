@@ -479,14 +479,7 @@ SHAPES = {
 
 
 #: Shapes the finder misses: an open policy question, or a gap left for a later round (said so).
-AMBIGUOUS = {
-    "headline column continuing the list": (
-        "decided (LABELLING.md decide76: lists10 stands), a code gap left by lists69: lists10 takes both "
-        "columns of a category table "
-        "(picture rows left, title rows right, no headings of their own); the finder keeps only "
-        "the right column's ul, as the left column's picture rows are built unlike it"
-    ),
-}
+AMBIGUOUS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -1684,6 +1677,38 @@ CMS_SHAPES = {
         [f"{HOST}/al/{7000 + k}.html" for k in range(8)],
         NEXT,
     ),
+    # ... but an icon menu of channels (a picture and a short name to each channel's folder)
+    # is no grid of cases: the column's dated rows stay the list, however few.
+    "an icon menu of channels above a column of three dated rows": (
+        page(
+            '<ul class="icons">'
+            + "".join(
+                f'<li><a href="/{d}/"><img src="/i/{d}.png"></a><p><a href="/{d}/">{n}</a></p></li>'
+                for d, n in [
+                    ("zwfw", "政务服务"),
+                    ("zcfg", "政策法规"),
+                    ("rczp", "人才招聘"),
+                    ("lxwm", "联系我们"),
+                ]
+            )
+            + f'</ul><ul class="list">{rows(_LI, ns=range(3))}</ul>'
+        ),
+        [url(n) for n in range(3)],
+        NEXT,
+    ),
+    "an icon menu of channels' index pages above a last page of one row": (
+        page(
+            '<ul class="icons">'
+            + "".join(
+                f'<li><a href="/col/col{k}/index.html"><img src="/i/{k}.png"></a><p><a href="/col/col{k}/'
+                f'index.html">{n}</a></p></li>'
+                for k, n in enumerate(["政务服务", "政策法规", "人才招聘", "联系我们"])
+            )
+            + f'</ul><ul class="list">{rows(_LI, ns=[0])}</ul>'
+        ),
+        [url(0)],
+        NEXT,
+    ),
     # An incubator's column whose stories are its WeChat posts, all or some of them.
     "every row a WeChat post": (
         page(
@@ -1918,9 +1943,10 @@ CMS_SHAPES = {
     ),
 }
 
-#: Shapes LABELLING.md does not decide: the expected value is this round's reading, the reason
-#: the question for the labellers (xfail, not strict: the finder may already read it so).
-OPEN_QUESTIONS = {
+#: lists74's open questions as the lead decided them (LABELLING.md, "Decisions for list pages in
+#: the lists78 round"): what a reader sees and follows; each with the shapes that stay outside.
+LISTS78_DECISIONS = {
+    # decision 1: a javascript: row whose onclick opens the story's path links to that path
     "rows linking by onclick window.open": (
         page(
             '<ul class="list">'
@@ -1931,11 +1957,29 @@ OPEN_QUESTIONS = {
         ),
         [url(n) for n in R10],
         NEXT,
-        PAGE,
-        "lists19 labels a 下一页 whose onclick names the next page's full path; does a row whose "
-        "href is javascript: and whose onclick opens the story's full path count, or is it a row "
-        "without a link (lists4, lists18: no entry)?",
     ),
+    "rows linking by onclick location.href": (
+        page(
+            '<table class="list">'
+            + rows(
+                '<tr><td><a href="javascript:;" onclick="location.href=\'{h}\';return false;">{t}</a></td>'
+                "<td>{d}</td></tr>"
+            )
+            + "</table>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    "rows linking by a javascript: href that opens the story": (
+        page(
+            '<ul class="list">'
+            + rows("<li><a href=\"javascript:window.open('{h}')\">{t}</a><span>{d}</span></li>")
+            + "</ul>"
+        ),
+        [url(n) for n in R10],
+        NEXT,
+    ),
+    # decision 2: a <select> picker whose values are addresses: the option after the selected one
     "a <select> pager alone": (
         page(
             f'<ul class="list">{rows(_LI)}</ul>',
@@ -1945,10 +1989,50 @@ OPEN_QUESTIONS = {
         ),
         [url(n) for n in R10],
         NEXT,
-        PAGE,
-        "a page picker with no link: is the option after the selected one the next page (the "
-        "page names its address, lists19), or null (no link a reader follows)?",
     ),
+    "a <select> pager on page 2, nothing marked on page 1's option": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page"><select onchange="window.location=this.value"><option value="?page=1">1'
+            '</option><option value="?page=2" selected="selected">2</option><option value="?page=3">3'
+            "</option></select></div>",
+        ),
+        [url(n) for n in R10],
+        f"{HOST}/xwzx/tzgg/list.jsp?page=3",
+        f"{HOST}/xwzx/tzgg/list.jsp?page=2",
+    ),
+    "a <select> pager on its last page": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page"><select onchange="location.href=this.value"><option value="index.html">'
+            '第1页</option><option value="index_1.html" selected>第2页</option></select></div>',
+        ),
+        [url(n) for n in R10],
+        None,
+        f"{HOST}/xwzx/tzgg/index_1.html",
+    ),
+    # ... bare numbers a script posts name no address (lists19: null)
+    "a <select> of bare page numbers fed to a posting script": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="page"><select onchange="goPage(this.value)"><option value="1" selected>1</option>'
+            '<option value="2">2</option><option value="3">3</option></select></div>',
+        ),
+        [url(n) for n in R10],
+        None,
+    ),
+    # ... a select of other sites (部门网站) is no pager
+    "a <select> of department sites beside a column without a pager": (
+        page(
+            f'<ul class="list">{rows(_LI)}</ul>',
+            '<div class="links"><select onchange="window.open(this.value)"><option value="" selected>'
+            '部门网站</option><option value="http://fgw.x.gov.cn/">市发改委</option><option value='
+            '"http://kjj.x.gov.cn/">市科技局</option></select></div>',
+        ),
+        [url(n) for n in R10],
+        None,
+    ),
+    # decision 3: WordPress's older-posts link in its Chinese wordings is the next page
     "WordPress 较早文章 (older posts) link only": (
         page(
             '<main id="main">' + rows(_WP_POST, ns=range(8), path=wordpress) + "</main>",
@@ -1958,9 +2042,22 @@ OPEN_QUESTIONS = {
         at(_WP_URL, wordpress, range(8)),
         f"{HOST}/category/news/page/2/",
         _WP_URL,
-        "WordPress's older-posts link is the list's next page (Older posts is read so); is its "
-        "Chinese wording 较早文章 the next page too?",
     ),
+    **{
+        f"WordPress {words} with an arrow": (
+            page(
+                '<main id="main">' + rows(_WP_POST, ns=range(8), path=wordpress) + "</main>",
+                '<nav class="navigation posts-navigation"><div class="nav-links"><div class="nav-previous">'
+                f'<a href="/category/news/page/3/">{words}</a></div><div class="nav-next">'
+                '<a href="/category/news/">较新文章 &rarr;</a></div></div></nav>',
+            ),
+            at(_WP_URL + "page/2/", wordpress, range(8)),
+            f"{HOST}/category/news/page/3/",
+            _WP_URL + "page/2/",
+        )
+        for words in ("&larr; 更早的文章", "&larr; 较旧文章", "« 旧文章", "較早文章 »")
+    },
+    # decision 4: 大汉 (Hanweb) datastore rows are the main list (the pager posts: null)
     "Hanweb rows in a text/xml datastore": (
         page(
             '<div id="4502"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/'
@@ -1975,23 +2072,12 @@ OPEN_QUESTIONS = {
         ),
         [url(n) for n in R10],
         None,
-        PAGE,
-        "大汉 (Hanweb) columns print their rows as CDATA records in a text/xml script that jpage "
-        "renders (the rows are in the saved HTML, unlike lists18's script-filled lists); are they "
-        "the main list? The pager posts to dataproxy.jsp (lists19: null).",
     ),
 }
 
 
 #: Decided shapes the finder still misses, left for a later round (strict xfail: a fix shows).
-CMS_GAPS = {
-    "a picture grid of short-named cases": (
-        "lists11 counts each card of a case grid; names under six characters (智能制造) are no "
-        "candidates, and a name counts only beside a list already found, so the sidebar's hot box "
-        "wins; reading a short name as a title when its card's picture links the same page would "
-        "also take icon menus of channels (图标 + 政务服务), which needs its own evidence"
-    ),
-}
+CMS_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -2003,14 +2089,11 @@ CMS_GAPS = {
             else n
             for n in CMS_SHAPES
         ),
-        *(
-            pytest.param(n, marks=pytest.mark.xfail(reason=q[-1], strict=False))
-            for n, q in OPEN_QUESTIONS.items()
-        ),
+        *LISTS78_DECISIONS,
     ],
 )
 def test_cms_list_shape(name):
-    html, want_links, want_next, *rest = CMS_SHAPES.get(name) or OPEN_QUESTIONS[name]
+    html, want_links, want_next, *rest = CMS_SHAPES.get(name) or LISTS78_DECISIONS[name]
     page_url = rest[0] if rest else PAGE
     sel = Selector(text=html)
     got = [e.url for e in find_article_links_generic(sel, page_url)]

@@ -68,7 +68,7 @@ _NEXT_PAGE_CN = ("下一页", "下页", "后一页", "后页", "下一頁", "下
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "›", "»", "next", "Next"))
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
-#: WordPress's ``« Older posts``).
+#: WordPress's ``« Older posts`` and its Chinese wordings, LABELLING lists78: ``较早文章``).
 _NEXT_PAGE_WORDS = frozenset(
     (
         *_NEXT_PAGE_CN,
@@ -79,10 +79,17 @@ _NEXT_PAGE_WORDS = frozenset(
         "载入更多",
         "olderposts",
         "olderentries",
+        "较早文章",
+        "更早的文章",
+        "较旧文章",
+        "旧文章",
+        "較早文章",
+        "較舊文章",
+        "舊文章",
     )
 )
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
-_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞→\[\]【】()（）]+")
+_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞←→\[\]【】()（）]+")
 
 
 def is_next_page_text(text: str) -> bool:
@@ -286,6 +293,24 @@ def base_url(html: Selector, page_url: str) -> str:
     return page_url
 
 
+#: A script that sends the browser to an address: ``location.href='index_1.html'``,
+#: ``window.location = "?page=2"``, ``location.assign(…)``, ``window.open('…')``.
+_NAVIGATE_RE = re.compile(
+    r"""(?:\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)\(|\bwindow\.open\()\s*"""
+    r"""(['"])([^'"\s]+)\1"""
+)
+
+
+def _navigated(link) -> str:
+    """The address a script-driven link opens, named in its own ``onclick`` or
+    ``javascript:`` href (LABELLING lists19: the 下一页 element's attributes name the page;
+    lists78: a row's title so scripted names its story), else "". A call that loads rows into
+    the page (``goPub(url)``) opens no page of its own."""
+    script = " ".join(link.attrib.get(name, "") for name in ("onclick", "href"))
+    found = _NAVIGATE_RE.search(script)
+    return found.group(2) if found else ""
+
+
 # -- rows written by JavaScript ------------------------------------------------------------
 _JS_ASSIGN_RE = re.compile(
     r"\b(urls|headers|titles|year|month|day)\s*\[\s*(\d+)\s*\]\s*=\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')"
@@ -406,7 +431,11 @@ def _candidates(
     found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
-        if href.startswith(("javascript:", "#", "mailto:")):
+        if href.startswith("javascript:"):
+            # a row whose title opens its story by script (LABELLING lists78: the reader
+            # clicks the title and reads the story): its link is the address it opens
+            href = _navigated(link)
+        if not href or href.startswith(("javascript:", "#", "mailto:")):
             continue
         url = _same(urljoin(base, href))
         parts = urlsplit(url)
@@ -971,6 +1000,12 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         other = key[1]
         if key == best or other is None:
             continue
+        if key[0] != path and _cell_pair(container, other):
+            # the other cell of the list's table row, its rows built their own way (picture
+            # rows beside title rows): it continues the list when unheaded
+            if box_heading(other, _is_period) is None:
+                found.append(key)
+            continue
         if key[0] != path:
             # a pinned box may stand a wrapper deeper, and its titles may be in no group of
             # their own (one long title beside a short one): any group in it finds the box,
@@ -1074,13 +1109,38 @@ def _column_pair(container, other) -> bool:
     first). Undated boxes so split are a menu's columns (``ul.menu1`` … ``ul.menu3``)."""
     parent = container.getparent()
     if other.tag != container.tag or other.getparent() is not parent:
-        return False
+        return _cell_pair(container, other)
     boxes = [child for child in parent if isinstance(child.tag, str)]
     return (
         len(boxes) <= _MAX_COLUMNS
         and all(box.tag == container.tag for box in boxes)
         and all(_dated_rows(box) for box in (container, other))
     )
+
+
+def _cell_pair(container, other) -> bool:
+    """True when the two boxes are the cells of one table row, each all its cell holds and no
+    heading of its own, every row dated: a category table's picture rows in the left cell and
+    title rows in the right are one list (LABELLING lists10, a headline column continuing it)."""
+    cells = [_own_cell(box) for box in (container, other)]
+    if None in cells or cells[0] is cells[1] or cells[0].getparent() is not cells[1].getparent():
+        return False
+    row = [child for child in cells[0].getparent() if isinstance(child.tag, str)]
+    return (
+        len(row) <= _MAX_COLUMNS
+        and all(cell.tag == "td" for cell in row)
+        and all(_dated_rows(box) for box in (container, other))
+    )
+
+
+def _own_cell(box):
+    """The table cell ``box`` is, or fills alone (``td > ul``), else None."""
+    if box.tag == "td":
+        return box
+    cell = box.getparent()
+    if cell is None or cell.tag != "td":
+        return None
+    return cell if [child for child in cell if isinstance(child.tag, str)] == [box] else None
 
 
 def _dated_rows(box) -> bool:
@@ -1259,6 +1319,51 @@ def _worded(have, link) -> bool:
     return not element_text(have.root) and bool(element_text(link.root))
 
 
+#: Cards a grid of short names needs to be a list (a menu of three icons is none).
+_GRID_MIN = 4
+#: An item page's address: a file named with a number (``/al/7003.html``), not a folder or
+#: a folder's index file (``/zwfw/``, ``/col/col12/index.html``), where an icon menu leads.
+_ITEM_FILE_RE = re.compile(r"/(?!index\.|default\.)[^/]*\d[^/]*\.[a-z]+$", re.I)
+
+
+def _card_grid(short: list[tuple], base: str) -> dict:
+    """Grids of cards named too short for a candidate (智能制造), as groups: each card a
+    picture link and its name to one item page (LABELLING lists11: each card a record);
+    ``{(tag path, grid): [(link, url, card)]}``. Icon menus of channels lead to folders."""
+    grids: dict = {}
+    for link, url in short:
+        if not _ITEM_FILE_RE.search(urlsplit(url).path):
+            continue
+        card = _picture_card(link, url, base)
+        if card is not None and card.getparent() is not None:
+            key = (_tag_path(link), card.getparent())
+            grids.setdefault(key, []).append((link, url, card))
+    return {
+        key: cards
+        for key, cards in grids.items()
+        if len({url for _, url, _ in cards}) >= _GRID_MIN
+        and len({card for _, _, card in cards}) == len(cards)
+    }
+
+
+def _picture_card(link, url: str, base: str):
+    """The lowest element above ``link`` that also holds a picture-only link to ``url`` and
+    no link elsewhere, else None."""
+    for node in islice(link.root.iterancestors(), _CELL_REACH):
+        others = [a for a in node.iter("a") if a is not link.root and a.get("href")]
+        if not others:
+            continue
+        if all(
+            _same(urljoin(base, a.get("href").strip())) == url
+            and not element_text(a)
+            and next(a.iter("img"), None) is not None
+            for a in others
+        ):
+            return node
+        return None
+    return None
+
+
 def _short_columns(container, short: list[tuple]) -> dict:
     """The short links in rows of ``container``, grouped as :func:`_record_groups` would
     group them: ``{(tag path, container): [(link, url, row)]}``."""
@@ -1411,6 +1516,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     nested = _merge_nested(groups)
     groups = merge_day_groups({key: nested[key] for key in groups if key in nested}, _is_day)
     groups = _drop_menu_fellow(groups)
+    # a grid of cards named too short for a candidate (an unlabelled ferrosilicon.cn product
+    # column: 铝灰, AD粉 under pictures) is a list too; a list holding some such cards
+    # already has them as short titles of its own
+    for key, cards in _card_grid(short, base).items():
+        groups.setdefault(key, cards)
     order = list(groups)
     # The list the pager pages is the one nearest to it (side lists reach it from further up).
     boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
@@ -1563,11 +1673,13 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # its own box, like the list's rows, and does not make the boxes the wrapper's rows
     wrappers = set(best[1].iterancestors()) if boxes else set()
     wrapped = {key for key in boxes if key[1] in wrappers}
+    # a table row's other cell is read by its own rows (its rows are no rows of the list's box)
+    cells = {key for key in boxes if key[0] != best[0] and _cell_pair(best[1], key[1])}
     if any(
         row_kind(key[1]) != row_kind(best[1])
         and not _lead_box(key[1], best[1], len(groups[key]), len(groups[best]))
         for key in boxes
-        if key not in wrapped
+        if key not in wrapped and key not in cells
     ):
         # boxes folded into their wrapper were its rows: their rows are the records, as in
         # the boxes joined to them (a lead box's rows are rows like the list's own)
@@ -1575,7 +1687,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     for key in boxes:
         if key in wrapped:
             members += [(link, url, _row_in_box(link, best[1])) for link, url, _ in groups[key]]
-        elif key[0] == best[0]:
+        elif key[0] == best[0] or key in cells:
             # each box's rows built a little differently (a picture row) and its short
             # titles (聊聊 g0 in a year's box of an archive) join it, as the list's own do
             members += groups[key] + sibling_rows(key[1], groups[key], matching)

@@ -14,7 +14,15 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from ..numerals import chinese_number
-from .links import _ARROWS_RE, _PREV_PAGE_TEXTS, _same, _text, base_url, is_next_page_text
+from .links import (
+    _ARROWS_RE,
+    _PREV_PAGE_TEXTS,
+    _navigated,
+    _same,
+    _text,
+    base_url,
+    is_next_page_text,
+)
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 
@@ -30,7 +38,16 @@ class NextPage:
 
 
 #: Pagination strategies, in the order ``auto`` tries them.
-PAGINATION_STRATEGIES = ("next-link", "tagname", "trs", "dede", "node", "hanweb", "numbered")
+PAGINATION_STRATEGIES = (
+    "next-link",
+    "tagname",
+    "trs",
+    "dede",
+    "node",
+    "hanweb",
+    "numbered",
+    "picker",
+)
 
 
 def find_next_page(
@@ -43,7 +60,8 @@ def find_next_page(
     ``tagname`` (EasySite: the URL is in the 下一页 link's ``tagname`` attribute), ``trs``
     (``createPageHTML(N, cur, "index", "html")`` JavaScript), ``dede`` (``list_{typeid}_{page}.html``),
     ``node`` (``node_479.html`` → ``node_479_2.html``), ``hanweb`` (``?pageNum=``), ``numbered``
-    (the pager link numbered one more than the current page).
+    (the pager link numbered one more than the current page), ``picker`` (a ``<select>`` of
+    pages whose options are addresses: the option after the selected one).
     """
     if strategy == "auto":
         names: tuple[str, ...] = PAGINATION_STRATEGIES
@@ -117,23 +135,6 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
             continue
         return NextPage(url=url)
     return _written_next_link(html, page_url, base)
-
-
-#: A script that sends the browser to an address: ``location.href='index_1.html'``,
-#: ``window.location = "?page=2"``, ``location.assign(…)``, ``window.open('…')``.
-_NAVIGATE_RE = re.compile(
-    r"""(?:\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)\(|\bwindow\.open\()\s*"""
-    r"""(['"])([^'"\s]+)\1"""
-)
-
-
-def _navigated(link) -> str:
-    """The address a script-driven pager link opens, named in its own ``onclick`` or
-    ``javascript:`` href (LABELLING lists19: the 下一页 element's attributes name the page),
-    else "". A call that loads rows into the page (``goPub(url)``) opens no page of its own."""
-    script = " ".join(link.attrib.get(name, "") for name in ("onclick", "href"))
-    found = _NAVIGATE_RE.search(script)
-    return found.group(2) if found else ""
 
 
 def _same_page(url: str, page_url: str) -> bool:
@@ -446,6 +447,29 @@ def _one_pager(a, b) -> bool:
     return pa is pb or (pa is not None and pb is not None and pa.getparent() is pb.getparent())
 
 
+#: An option value that is an address (``index_1.html``, ``?page=2``, ``/list/2/``), not a bare
+#: page number a script posts.
+_ADDRESS_RE = re.compile(r"[/.?=]")
+
+
+def _picker(html: Selector, page_url: str, base: str) -> NextPage | None:
+    """A page picker with no link (``<select>`` of 第1页, 第2页 … whose values are addresses):
+    the option after the selected one, numbered one more (LABELLING lists78: the reader picks
+    第2页 and lands there). A picker of bare numbers fed to a posting script stays null, and a
+    select of other sites (部门网站) is no pager: every option must name a page number."""
+    for select in html.xpath("//select"):
+        options = [
+            (_page_number(_text(o)), (o.attrib.get("value") or "").strip(), "selected" in o.attrib)
+            for o in select.xpath(".//option")
+        ]
+        if len(options) < 2 or any(n is None or not _ADDRESS_RE.search(v) for n, v, _ in options):
+            continue
+        at = next((i for i, (_, _, chosen) in enumerate(options) if chosen), 0)
+        if at + 1 < len(options) and options[at + 1][0] == options[at][0] + 1:
+            return NextPage(url=urljoin(base, options[at + 1][1]))
+    return None
+
+
 _STRATEGIES = {
     "next-link": _next_link,
     "tagname": _tagname,
@@ -454,4 +478,5 @@ _STRATEGIES = {
     "node": _node,
     "hanweb": _hanweb,
     "numbered": _numbered,
+    "picker": _picker,
 }

@@ -11,7 +11,7 @@ is missing). Keys of ``SITE``:
 ``article_re``      regex searched in a link's URL path: the article links
 ``pagination``      ``"auto"`` (default) or a strategy name / list of names from
                     ``listing.pagination.PAGINATION_STRATEGIES`` (next-link, tagname, trs, dede, node,
-                    hanweb, numbered)
+                    hanweb, numbered, picker)
 ``ordered``         ``False`` when a list is not newest first: an incremental crawl then reads
                     every listing page instead of stopping at the first page with nothing new
 ``hints``           optional CSS selectors for the extractor (title, meta_line, body, breadcrumb);
