@@ -2157,6 +2157,18 @@ def _role_without_name(value: str) -> bool:
     return not lead or lead in _OWN_OUTLET_MARKS or _OUTLET_END_RE.search(lead) is not None
 
 
+# An editor's or source's label alone in its cell (``<td>责任编辑：</td><td>X</td>``, ``<dt>来源</dt>``):
+# the next block is that label's value, not an account's name (people81's cross test).
+_OTHER_LABEL_ALONE_RE = re.compile(
+    rf"^(?:{alternation(LABELS['editor'] + LABELS['source'])})\s*[:丨|]?$"
+)
+
+
+def _other_label_before(page: Page, idx: int) -> bool:
+    """Whether the block before ``idx`` is an editor's or source's label alone."""
+    return idx > 0 and bool(_OTHER_LABEL_ALONE_RE.match(nfkc_compact(page.blocks[idx - 1].text)))
+
+
 def account_line(
     page: Page,
     title_idx: int | None,
@@ -2193,6 +2205,8 @@ def account_line(
             continue
         if b.link and (name := _marked_author_line(b)):
             return name, None
+        if _other_label_before(page, b.idx):
+            continue  # the value cell of a ``<td>责任编辑：</td><td>X</td>`` pair: that label's
         text = nfkc(b.text).strip()
         if glued := _GLUED_AUTHOR_LABEL_RE.match(text):
             # a 作者 label glued to the name (two spans, ``<span>作者</span><span>X</span>``, as
@@ -3231,6 +3245,17 @@ def _drop_unit(m: re.Match[str]) -> str:
 _CJK_NICKNAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
+def _join_padded(tokens: list[str]) -> list[str]:
+    """CJK name tokens with single characters in a row joined: ``方 汉`` is one padded name."""
+    merged: list[str] = []
+    for t in tokens:
+        if len(t) == 1 and merged and len(merged[-1]) == 1:
+            merged[-1] += t
+        else:
+            merged.append(t)
+    return merged
+
+
 def _split_authors(value: str) -> list[str]:
     """Split several author names; whitespace splits only between CJK-only tokens."""
     names: list[str] = []
@@ -3252,13 +3277,7 @@ def _split_authors(value: str) -> list[str]:
         if len(tokens) > 1 and all(CJK_NAME_TOKEN.match(t) for t in tokens):
             # 张  三 / 方 敏: a two-character name padded to three columns; single characters
             # in a row are one name (``王乐文 方 敏`` is two people)
-            merged: list[str] = []
-            for t in tokens:
-                if len(t) == 1 and merged and len(merged[-1]) == 1:
-                    merged[-1] += t
-                else:
-                    merged.append(t)
-            names.extend(merged)
+            names.extend(_join_padded(tokens))
         elif part:
             names.append(part)
     # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name; a
@@ -3455,6 +3474,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = _OUTLET_ADDRESS_END_RE.sub("", text)
         # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
         text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
+    if role == "editor" and " " in text and all(CJK_NAME_TOKEN.match(t) for t in text.split()):
+        # ``责任编辑：方 汉``: a two-character name padded for layout is one name (LABELLING.md,
+        # the twenty-first round's Names decision), as in the author slot
+        text = " ".join(_join_padded(text.split()))
     if role == "author":
         names = _split_authors(text)
         # An "author" that is just the site is not a person (the editor field keeps it); name
