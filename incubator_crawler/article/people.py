@@ -2684,7 +2684,8 @@ CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$"
 _PERSON_LABELS = alternation(PEOPLE_LABELS + LABELS["review"])
 
 PERSON_LABEL_LEAD = re.compile(
-    rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
+    # ``︰`` is Hong Kong's Big5 colon (晴報: ``記者︰X``), unread by the raw value's NFKC
+    rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：︰]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
     rf"|[文{PHOTO_MARKS}]\s*[/／:：]\s*)"
 )
 
@@ -3355,6 +3356,10 @@ _INNER_STOP_RE = re.compile(
 # The next staff credit after a writer's or an editor's names, written without a colon and maybe
 # led by the paper's short name (``记者 X 每经编辑 Y``, ``编辑 Y 每经校对 Z``)
 _NEXT_STAFF_RE = re.compile(rf"\s+(?={_STAFF_JOB_AHEAD}\s+\S)")
+# A reporter's title after a blank ending an editor's value, maybe with the reporter's names
+_NEXT_REPORTER_RE = re.compile(
+    rf"\s+(?:[/／|丨]\s*)?[\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT})(?:\s+\S.*)?$"
+)
 # A labelled item after a blank, maybe after a slash: a word of one to six characters and a colon
 _NEXT_LABELLED_RE = re.compile(r"\s+(?=(?:[/／]\s*)?[\u4e00-\u9fff]{1,6}\s*[:：︰])")
 _NEXT_ITEM_RE = re.compile(
@@ -3390,7 +3395,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     text = _drop_glued_button(_cut_trailing(text), role)
     text = _strip_brackets(text)
     text = _strip_labels(text)
-    text = text.strip(" :：,，;；|｜丨")
+    text = text.strip(" :：︰,，;；|｜丨")
     if role == "source":
         # a dash between the label and the outlet (``来源——科技日报``, ``来源－科技日报``)
         text = text.lstrip("-－—–")
@@ -3406,6 +3411,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
             # the trailer's next item under a label we do not know, after a blank or a slash
             # (xafa.edu.cn: ``责任编辑：邢书磊 / 编发：问帼倩``): a name holds no colon
             text = _NEXT_LABELLED_RE.split(text, maxsplit=1)[0].rstrip(" /／")
+            # the line's next credit under a colonless role (``责任编辑：李晓　记者 张明华``,
+            # people81's cross test): the reporter's title starts another item
+            text = _NEXT_REPORTER_RE.sub("", text)
     # ``@name`` (sspai's 本文责编：@Lotta) and a closer glued to a trailing code (``蘇龍麒）1120221``)
     text = text.removeprefix("@").strip()
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
