@@ -1399,7 +1399,8 @@ def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:
 # cell, or the rest of the line.
 _CELL_LABELS = {key: alternation(LABELS[key]) for key in ("author", "editor", "source")}
 _CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in _CELL_LABELS.items()}
-_CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：]?$") for key, alt in _CELL_LABELS.items()}
+# the label's own cell may end in a bar instead of a colon (``<td>来源丨</td>``, as a line's 来源丨X)
+_CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in _CELL_LABELS.items()}
 # A value that can be a name: short, no label, no date, no sentence punctuation.
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
 
@@ -1486,7 +1487,12 @@ def licence_box_author(page: Page, last: int) -> str | None:
 
 # A cell of its own may hold a few names or an office and a name parted by blanks (nuc-cst's
 # ``<td>荆沛栋 周慧琪 任雅娟 蔺晓琳</td>``, ``<dd>国际公寓部 王爽</dd>``): each a word of CJK.
-_CELL_WORDS_RE = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12}){1,3}$")
+# a value cell's names parted by blanks, 、 or commas (``张明华，王小红``), or one two-character name
+# padded for layout (``方 汉``, LABELLING.md's twenty-first round: one name)
+_CELL_WORDS_RE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,12}(?:(?:\s+|\s*[、，,]\s*)[\u4e00-\u9fff·]{2,12}){1,3}$"
+    r"|^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$"
+)
 
 
 def _is_cell_name(value: str, cell: bool = False) -> bool:
