@@ -142,8 +142,9 @@ BYLINE_LINE_RE = re.compile(
     r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
     # or an ethnic-minority name with its middle dot, longer than four (``热依拉·买买提``)
-    r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?!\S)"
-    r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?!\S))"
+    # (either ends the line, a blank or a closing bracket: ``【记者 方 敏】``)
+    r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?![^\s)）】\]])"
+    r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![^\s)）】\]]))"
     # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
     # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
@@ -2060,6 +2061,10 @@ def byline_among_items(line: str) -> str | None:
     浏览次数:123``: exactly one item is a byline, and every other item is a labelled value, a
     date, a counter or a page control (a sentence beside it leaves the line alone).
     """
+    if "【" in line and "】" in line:
+        # an item in 【】 glued to the date (``2024-05-20 10:00【记者 张明华】``, people81's cross
+        # test): the corner brackets part it from its neighbours as a gap does
+        line = line.replace("【", "  【").replace("】", "】  ").strip()
     if "  " not in line and "|" not in line and "丨" not in line and " / " not in line:
         line = _date_item_apart(line)
         if "  " not in line:
