@@ -136,7 +136,22 @@ def pair_cases() -> list:
     return out
 
 
-XFAIL: dict[str, str] = {}
+# Combinations the policy decides that the extractor still misses (strict: a fix must drop them).
+LATIN_AFTER_ROLE = "a Latin handle after a colonless 记者 / 本报记者 is not read as a name"
+GLUED_REPORTER = "a colonless 记者 credit glued to the date and the next label, no gap, is not parted"
+XFAIL: dict[str, str] = {
+    **{
+        f"{place}-{label}-latin": LATIN_AFTER_ROLE
+        for place in ("meta-with-date", "text-first-line", "trailer", "corner-bracket")
+        for label in ("记者", "本报记者")
+    },
+    **{
+        f"pair-{a}-{b}-{sep}": GLUED_REPORTER
+        for a, b in (("reporter", "editor"), ("reporter", "source"), ("reporter", "origin"),
+                     ("editor", "reporter"), ("source", "reporter"), ("origin", "reporter"))
+        for sep in ("span", "nothing")
+    },
+}  # fmt: skip
 
 
 def xfail(pid: str) -> list:

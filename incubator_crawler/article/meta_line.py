@@ -1398,6 +1398,8 @@ def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:
 # the start of a line (PTT's ``<span>作者</span><span>X (nick)</span>``); the value is the next
 # cell, or the rest of the line.
 _CELL_LABELS = {key: alternation(LABELS[key]) for key in ("author", "editor", "source")}
+# ``<td>文/</td><td>X、Y</td>``: the slash form of 文 is a writer's label in a cell as on a line
+_CELL_LABELS["author"] += r"|文\s*[/／]"
 _CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in _CELL_LABELS.items()}
 # the label's own cell may end in a bar instead of a colon (``<td>来源丨</td>``, as a line's 来源丨X)
 _CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in _CELL_LABELS.items()}
