@@ -28,10 +28,27 @@ from corpus import names  # noqa: E402
 AUTHOR_LABELS = ("作者：", "作者:", "记者：", "记者 ", "本报记者 ", "文/", "文／", "撰稿：", "撰文：",
                  "記者︰", "作者丨")  # fmt: skip
 # Fields table: editor = "names after 责任编辑 / 责编 / 编辑 / 值班编辑".
-EDITOR_LABELS = ("责任编辑：", "责任编辑:", "编辑：", "责编：", "值班编辑：", "編輯：", "責任編輯：")
+EDITOR_LABELS = (
+    "责任编辑：",
+    "责任编辑:",
+    "编辑：",
+    "责编：",
+    "值班编辑：",
+    "編輯：",
+    "責任編輯：",
+)
 # Fields table: source = "after 来源 / 稿源 / 信息来源 / 出处"; 文章来源 (policy59's WeChat row); 来源丨
 # (policy59's bar label).
-SOURCE_LABELS = ("来源：", "来源:", "稿源：", "信息来源：", "文章来源：", "出处：", "來源：", "来源丨")
+SOURCE_LABELS = (
+    "来源：",
+    "来源:",
+    "稿源：",
+    "信息来源：",
+    "文章来源：",
+    "出处：",
+    "來源：",
+    "来源丨",
+)
 
 # value shape -> (printed, expected names). People: "Role words (记者, 本报记者, 实习生) are not part
 # of the name"; Names (twenty-first round): "a two-character name padded with a space for layout
@@ -138,7 +155,9 @@ def pair_cases() -> list:
 
 # Combinations the policy decides that the extractor still misses (strict: a fix must drop them).
 LATIN_AFTER_ROLE = "a Latin handle after a colonless 记者 / 本报记者 is not read as a name"
-GLUED_REPORTER = "a colonless 记者 credit glued to the date and the next label, no gap, is not parted"
+GLUED_REPORTER = (
+    "a colonless 记者 credit glued to the date and the next label, no gap, is not parted"
+)
 XFAIL: dict[str, str] = {
     **{
         f"{place}-{label}-latin": LATIN_AFTER_ROLE
