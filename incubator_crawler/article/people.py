@@ -1019,7 +1019,9 @@ _UNSPACED_LABEL_RE = {
     # the next labelled item (``作者 张三 字号：大 中 小``) or a bracketed one (``作者陈秋歌
     # （责任编辑：X）``)
     "author": re.compile(
-        r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*(?P<v>[^\s|·:丨｜]{2,20})"
+        # (a middle dot between two Han characters is part of the name: ``作者 买买提·艾力``)
+        r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*"
+        r"(?P<v>(?:[^\s|·:丨｜]|(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])){2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4})"
         # misses49: several spaced names before where they filed from (``作者 A B C 发自瑞士达沃斯``)
         r"|(?:作者|撰文)\s+(?P<x>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4}){1,5})(?=\s*(?:发自|發自)))"
