@@ -223,6 +223,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "供稿單位",
         "供稿部门",
         "供稿部門",
+        # a hospital's supplying department (``供稿科室：心血管内科``, decide79: as 供稿单位)
+        "供稿科室",
         "来源单位",
         "來源單位",
     ),

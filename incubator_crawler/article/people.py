@@ -118,8 +118,8 @@ TAIL_SOURCE_RE = re.compile(
     rf"^\s*[【\[(（]?\s*(?:{alternation(LABELS['source'])})"
     # a colon, or a space before a name that alone ends the line (``来源 CSDN``)
     r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$)"
-    # or nothing after 转载自 / 转自 (``转载自光明日报``)
-    r"|(?<=自)(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
+    # or nothing after 转载自 / 转自 (``转载自光明日报``) or 来源于 (``本文来源于“X”微信公众号``, decide79)
+    r"|(?:(?<=[自于於])|[于於])(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
     # a repost's address may be the value (``新闻来源： http://news.buaa.edu.cn/…``)
     r"(?P<name>https?://\S{4,80}?|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
 )
@@ -944,8 +944,8 @@ def _someone(value: str) -> bool:
 
 def is_reprint_credit(m: re.Match[str]) -> bool:
     """True when ``TAIL_SOURCE_RE``'s match ``m`` is a repost credit glued to its outlet
-    (``转载自光明日报``: 自 closes the label, no colon)."""
-    return m.string[m.start("name") - 1] == "自"
+    (``转载自光明日报``, ``本文来源于X``: 自 or 于 closes the label, no colon)."""
+    return m.string[m.start("name") - 1] in "自于於"
 
 
 # A source label alone on its line (``资料来源：``), the original's address in the next paragraph
@@ -3258,6 +3258,10 @@ def _split_authors(value: str) -> list[str]:
                     merged[-1] += t
                 else:
                     merged.append(t)
+            if _unit_word(merged[0]):
+                # a department before the name (``作者：心血管内科 张明华``, decide79), as a school's
+                # unit is dropped (``作者：计算机学院 张三``)
+                merged = merged[1:] or merged
             names.extend(merged)
         elif part:
             names.append(part)
