@@ -443,9 +443,12 @@ CASES = [
     row("edu-trail-ol", edu, {"trail": "<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xwzx.htm'>"
                               "新闻中心</a></li><li><a href='/xwzx/xydt.htm'>学院动态</a></li></ol>"}, c="学院动态"),
     # only the left box's column title, no trail (labelcheck6 / labelcheck17 hold both readings)
-    # decide79: with no trail the left box's heading over a sub-column menu is no category (Fields: only a
-    # real breadcrumb trail counts; labelcheck17: a single column heading gives null)
-    row("edu-column-box-no-trail", edu, {"trail": ""}, c=None),
+    # decide79: with no trail the left box's column heading (新闻中心 over its sub-column menu) is the category:
+    # the ninth round's box heading (户政 over the guide), corpus24's WebPlus .col_title, corpus37 agreeing
+    row("edu-column-box-no-trail", edu, {"trail": ""}, c="新闻中心",
+        known="decide79: the ninth round's box-heading rule gives 新闻中心 (the column the item is filed under, the "
+        "only one marked); the category finder reads a box heading over the article, not a side box's heading over a "
+        "sub-column menu"),
     # ===== hospitals =====
     # 撰稿 is the author, 摄影 none (corpus24)
     row("hos-drafted-photo", hos, {"meta": "<div class='info'>撰稿：张明华　摄影：李建国　发布时间：2024-05-20"
@@ -880,19 +883,10 @@ CASES += [
     row("hos-lede-bracketed-xun-correspondent", hos, {"first": f"【本网讯】（通讯员：张明华）{HOS_P1}",
                                                       "paras": (HOS_P2, HOS_P3)}, a="张明华"),
     # the same unit-and-person bracket as a line of its own opening the text
-    row("edu-opening-unit-person-line", edu, {"first": "（机电工程学院 张明华）"}, a="张明华",
-        known="decide79: a bracketed unit-and-person line opening t"
-        "he text is the writer's credit, as the same bracket "
-        "closing it (corpus34) and a bracketed byline at the "
-        "start of the body (Decisions: People): author, cut; "
-        "the opening-line reader wants a role word"),
+    row("edu-opening-unit-person-line", edu, {"first": "（机电工程学院 张明华）"}, a="张明华"),
     # 来源 holding an outlet, 记者 and a name
     row("co-source-outlet-reporter", co, {"meta": H.format("发布时间：2024-05-20　来源：某某日报记者 张明华")},
-        a="张明华", s="某某日报",
-        known="decide79: 来源：<outlet>记者 <name> is split, the outlet "
-        "the source and the reporter the author (corpus23; th"
-        "e role word tells it from the third round's unit and"
-        " person kept whole); the 来源 value is kept whole"),
+        a="张明华", s="某某日报"),
 ]  # fmt: skip
 
 

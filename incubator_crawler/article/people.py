@@ -2464,9 +2464,9 @@ _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9ff
 # ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
 # role list puts before one) and the reporter's names; the title makes the names writers.
 # The reporter may stand in brackets after the outlet (``来源：科技日报（记者 X）``; the value may
-# have lost its closing bracket).
+# have lost its closing bracket), or be glued to an outlet's name (``来源：某某日报记者 张明华``, decide79).
 _SOURCE_THEN_REPORTER_RE = re.compile(
-    r"^(?P<src>\S{2,20}?)(?:\s+|\s*(?P<open>[(（])\s*)"
+    r"^(?P<src>\S{2,20}?)(?:\s+|\s*(?P<open>[(（])\s*|(?<=[报報社台网網刊]))"
     rf"(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
     r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)(?(open)\s*[)）]?)$"
 )
@@ -3809,6 +3809,13 @@ def _later_author(
                 # ``（搜狐）``: the portal a reprint came from names no writer, and is no text
                 result["author_line_index"] = i
                 break
+    if not result["author"] and indexed:
+        # ``（机电工程学院 张明华）`` opening the text: the unit-and-person credit read as it is
+        # closing the text (decide79; a bracketed byline at the start of the body counts)
+        i, first = indexed[0]
+        m = SIGNATURE_LINE_RE.match(nfkc(first).strip())
+        if m and m["outlet"] and _unit_word(m["outlet"]) and _surnamed(m["name"]):
+            result["author"], result["author_line_index"] = m["name"], i
 
 
 # A news agency's joint dispatch names each post's reporters (``综合驻斯科普里记者A、B，驻雅典记者C
