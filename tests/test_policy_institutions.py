@@ -626,9 +626,7 @@ CASES += [
     row("hos-author-unit-then-name", hos, {"meta": H.format("作者：心血管内科 张明华　发布时间：2024-05-20")},
         a="张明华"),
     # decide79: 供稿 is a 来源 label wherever it stands (one rule with 供稿：心血管内科 张明华, kept whole)
-    row("hos-closing-propaganda-office", hos, {"after": ("（宣传科 张明华 供稿）",)}, s="宣传科 张明华",
-        known="decide79: a closing (unit name 供稿) gives the source 宣传科 张明华 whole and no author, the line "
-        "cut; the trailer reader takes 供稿 before its value only, not after it"),
+    row("hos-closing-propaganda-office", hos, {"after": ("（宣传科 张明华 供稿）",)}, s="宣传科 张明华"),
     row("hos-editor-review-bracket", hos, {"after": ("【编辑：李晓　审核：王建国】",)}, e="李晓"),
     row("hos-source-this-hospital-web", hos, {"meta": H.format("来源：本院　发布时间：2024-05-20")}),
     # ===== companies and parks, second pass =====

@@ -50,6 +50,7 @@ from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     CAPTION_MARKS,
     PEOPLE_LABELS,
+    SUPPLIED_AFTER_RE,
     TAIL_SOURCE_RE,
     TEXT_PICTURE_CREDIT_RE,
     byline_names,
@@ -1547,8 +1548,10 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
             or REPORTER_BRACKET_LINE.match(key)
             or _closing_byline(key, text)
-            # a repost credit glued to its outlet (``本文来源于“X”微信公众号``, decide79)
+            # a repost credit glued to its outlet (``本文来源于“X”微信公众号``, decide79), and a
+            # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
             or _reprint_credit(key)
+            or SUPPLIED_AFTER_RE.match(nfkc(text))
         ):
             break
         end -= 1

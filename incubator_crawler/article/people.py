@@ -965,6 +965,13 @@ def label_then_address(line: str, next_line: str) -> str | None:
     return m.group(0) if m else None
 
 
+# ``（宣传科 张明华 供稿）`` closing the text: 供稿 after its value, a 来源 label as before it
+# (LABELLING.md, decide79: the supplier kept whole, no author)
+SUPPLIED_AFTER_RE = re.compile(
+    r"^\s*[(（]\s*(?P<name>[^()（）:：]{2,30}?)\s*(?:供稿|供稿單位|供稿单位)\s*[)）]\s*$"
+)
+
+
 def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     """(source, rule) of a 来源 line of its own ending the body (WeChat reposts), or opening it
     under the writer's credit (jiemian's reposts: ``文 | X`` then ``来源：Mtime时光网 查看原文``;
@@ -975,7 +982,7 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
         if address := label_then_address(tail[k], tail[k + 1]):
             return address, "body-tail"
     for p in reversed(paragraphs[-4:]):
-        r = TAIL_SOURCE_RE.match(nfkc(p))
+        r = TAIL_SOURCE_RE.match(nfkc(p)) or SUPPLIED_AFTER_RE.match(nfkc(p))
         if r:
             return r.group("name").strip(), "body-tail"
     for p in paragraphs[:3]:
