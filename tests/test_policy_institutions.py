@@ -610,11 +610,7 @@ CASES += [
     # 作者：本站 names no person (labelcheck11; Decisions: People placeholders)
     row("edu-author-this-site", edu, {"meta": E.format("作者：本站　发布时间：2024-05-20")}),
     # a news-centre reporter line under the title (学生记者 团) with 通讯员 (Fields)
-    row("edu-under-reporters", edu, {"under": "<div class='zz'>记者团 张明华　通讯员 李晓</div>"}, a="张明华 李晓",
-        known="decide79: 记者团 before a name is the student reporters"
-        "' corps, a role word like 学生记者 (both authors); the c"
-        "hain reads no unlabelled credit line under the title"
-        " that starts with 记者团"),
+    row("edu-under-reporters", edu, {"under": "<div class='zz'>记者团 张明华　通讯员 李晓</div>"}, a="张明华 李晓"),
     # a notice signed by the office and dated: the signature stays text, no author (third round)
     row("edu-notice-signature", edu, {"title": "关于做好2024年暑假安全工作的通知",
                                       "paras": ("各学院、各部门：", "为切实做好暑假期间学校安全工作，现将有关事项通知如下。",
