@@ -306,10 +306,10 @@ CASES = [
                                 "<meta name='PubDate' content='2024-05-20 10:00'>"}, c=None,
         known="decide79: no 来源 shown, so no source (corpus22: hidde"
         "n ContentSource metas are not used). The chain reads"
-        " the meta when no 来源 label is printed, as kw.beijing"
-        ".gov.cn's template writes it into the page by script"
-        " (the bjkw replica); reading that script instead is "
-        "the gap"),
+        " the meta when no 来源 label is printed because the bj"
+        "kw replica (kw.beijing.gov.cn: the meta, no visible "
+        "来源) expects its outlet; dropping it changes that rep"
+        "lica, a product call"),
     # a shown line and the metas beside it naming others: the shown labels decide (fifth round: "Metas that
     # swap or encode the people are not used; the shown labels decide")
     row("gov-shown-beats-metas", gov, {"meta": gov_meta(G_DATE, "来源：某某日报", "作者：李晓"),
