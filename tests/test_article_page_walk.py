@@ -189,7 +189,7 @@ def test_block_norm_and_compact_are_the_nfkc_forms_made_once():
         ("ascii text", "asciitext"),
     ]
     first = page.blocks[0]
-    assert first.norm is first.norm  # made once by the walk, not again
+    assert first.norm is first.norm  # stored in its slot on first read, not made again
     assert [(b.norm, b.compact) for b in page.blocks] == [
         (nfkc(b.text), nfkc_compact(b.text)) for b in page.blocks
     ]

@@ -255,7 +255,7 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
         above = LOGIN_HEADING
     else:
         return None
-    return k - 1 if above.match(paras[k - 1].compact) else k
+    return k - 1 if above.match(nfkc_compact(paras[k - 1].text)) else k
 
 
 def _in_login_form(page: Page, el: Any, text_start: Any = None) -> bool:
@@ -358,7 +358,7 @@ def find_lede(
                 continue  # a caption under the text's picture is the text's (中青网: its words
                 # open the first paragraph too, and the reader sees both)
             stem = nfkc_compact(ELLIPSIS_RE.sub("", b.text))
-            first = rest[0].norm
+            first = nfkc(rest[0].text)
             # the text's own first paragraph may carry the label (导读：…) that a summary box
             # above it repeats without: the box is the lede, the labelled paragraph the text's
             label = LEDE_LABEL_RE.match(first) if b.idx < paras[0].idx else None
@@ -584,7 +584,7 @@ def _is_notice(page: Page, el: Any) -> bool:
     st = page.stats.get(el)
     if st is None or st.b1 <= st.b0:
         return False
-    head = page.blocks[st.b0].compact
+    head = nfkc_compact(page.blocks[st.b0].text)
     if NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head):
         return True
     if st.chars > _MAX_NOTICE_PROSE or st.b1 - st.b0 > _MAX_NOTICE_LINES:

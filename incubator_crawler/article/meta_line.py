@@ -363,7 +363,7 @@ def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     label = LABEL_RE.search(text)
     if len(text) - (label.start() if label else 0) > VENUE_SPAN:
         return False
-    return VENUE_LABEL_RE.match(page.blocks[end].norm.lstrip()) is not None
+    return VENUE_LABEL_RE.match(nfkc(page.blocks[end].text).lstrip()) is not None
 
 
 def _holds_heading(page: Page, st: Any) -> bool:
@@ -1422,7 +1422,7 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
         text = b.norm.strip()
         if word_re.match(text):
             if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
-                value = header[i + 1].norm.strip()
+                value = nfkc(header[i + 1].text).strip()
                 if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value, True):
                     yield value
             continue
@@ -1476,7 +1476,7 @@ def licence_box_author(page: Page, last: int) -> str | None:
     for i, b in enumerate(blocks[:-1]):
         if b.chars > 8 or not _AUTHOR_CELL_WORD_RE.match(b.norm.strip()):
             continue
-        value = blocks[i + 1].norm.strip()
+        value = nfkc(blocks[i + 1].text).strip()
         if not _is_cell_name(value):
             continue
         if any(_LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 8]):

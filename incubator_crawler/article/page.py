@@ -135,16 +135,21 @@ class Block:
     link: int  # non-space characters inside <a>
     idx: int
     img: int | None  # index in Page.imgs of an <img> immediately before this block
-    # ``nfkc(text)`` and ``nfkc_compact(text)``, made once by the walk: a dozen passes read each
-    # block's normalised text, and a slot read costs less than the cached call (perf19; made on
-    # first read through ``__getattr__`` instead, every attribute read of a block cost more)
+    # ``nfkc(text)`` and ``nfkc_compact(text)``, made on first read by ``__getattr__`` (an unset
+    # slot raises AttributeError) and then plain slot reads: a dozen passes read each block's
+    # normalised text, and the cached call cost more than the slot (perf19).
     norm: str = field(init=False, repr=False, compare=False)
     compact: str = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        """The normalised texts of a block made by its constructor (the walk sets them itself)."""
-        self.norm = nfkc(self.text)
-        self.compact = "".join(self.norm.split())
+    def __getattr__(self, name: str) -> str:
+        """The normalised texts on first read (``norm``, ``compact``), stored in their slots."""
+        if name == "norm":
+            value = self.norm = nfkc(self.text)
+        elif name == "compact":
+            value = self.compact = "".join(self.norm.split())
+        else:
+            raise AttributeError(name)
+        return value
 
 
 @dataclass(slots=True)
@@ -225,11 +230,7 @@ class Page:
                     chars = len(text) - len(parts) + 1
                 else:
                     text = collapse(" ", raw).strip()
-                    parts = text.split()
-                    chars = len("".join(parts))
-                # the text is most often its own NFKC form: its parts are then the compact's
-                norm = nfkc(text)
-                compact = "".join(parts if norm is text else norm.split())
+                    chars = len("".join(text.split()))
                 cum_chars += chars
                 cum_link += piece_link
                 # Block(stack[-1], text, chars, piece_link, len(blocks), pending_img)
@@ -240,8 +241,6 @@ class Page:
                 b.link = piece_link
                 b.idx = len(blocks)
                 b.img = pending_img
-                b.norm = norm
-                b.compact = compact
                 blocks.append(b)
                 pending_img = None
             piece_link = 0

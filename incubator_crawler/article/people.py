@@ -2179,7 +2179,7 @@ def account_line(
     if meta_lo is not None and meta_lo - title_idx > 5:
         meta_lo = None  # far apart: the lines between are a list, not the header
     window = page.blocks[title_idx + 1 : min(first, title_idx + 9)]
-    headline = page.blocks[title_idx].compact
+    headline = nfkc_compact(page.blocks[title_idx].text)
     for i, b in enumerate(window):
         if b.idx in skip or b.chars > 24:
             continue

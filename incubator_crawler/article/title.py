@@ -631,7 +631,7 @@ def _unlike_headline(found: tuple[Block, str], refs: list[str]) -> bool:
     """A found title that shares almost nothing with <title> / og:title and does not read like a
     headline: prose (a sentence with ``。``), a stray word (under 4 characters), or a plain block
     or minor heading (h4-h6, a modal's ``标签``)."""
-    text = found[0].compact
+    text = nfkc_compact(found[0].text)
     if _agrees(text, refs, _SOME_SHARED):
         return False
     weak_kind = found[1] in ("block", "h4", "h5", "h6")
@@ -653,7 +653,7 @@ def _short_name_over_bare_title(
     st = page.stats.get(found[0].owner)
     if st is None or st.b1 - st.b0 > 1:
         return False  # a line of an element that holds more (a headline's <br>-broken half)
-    text, whole = found[0].compact, nfkc_compact(html_title)
+    text, whole = nfkc_compact(found[0].text), nfkc_compact(html_title)
     if (
         len(text) > _MAX_NAME
         or len(whole) < 2 * _MAX_NAME
