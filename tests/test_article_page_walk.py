@@ -15,7 +15,6 @@ from incubator_crawler.article.page import (
     squash,
     walk,
 )
-from incubator_crawler.article.text import nfkc, nfkc_compact
 
 
 def reference_walk(root: Any) -> tuple[list[Block], dict[Any, Stat], list[tuple[Any, int]]]:
@@ -173,25 +172,3 @@ def test_walk_closes_every_open_element_at_the_page_end():
         "div": (5, 1, 1, 0, 2),
         "body": (5, 1, 1, 0, 2),
     }
-
-
-def test_block_norm_and_compact_are_the_nfkc_forms_made_once():
-    # perf19: the passes read ``b.norm`` / ``b.compact`` instead of calling nfkc(b.text) and
-    # nfkc_compact(b.text) again; the values must be exactly those calls' results
-    root = parse_html(
-        "<html><body><p>来源：　新华网\xa0 ＡＢ</p><p>发布时间︰2024-01-02</p><p>ascii  text</p>"
-        "</body></html>"
-    )
-    page = Page(root.find("body"))
-    assert [(b.norm, b.compact) for b in page.blocks] == [
-        ("来源: 新华网  AB", "来源:新华网AB"),
-        ("发布时间:2024-01-02", "发布时间:2024-01-02"),
-        ("ascii text", "asciitext"),
-    ]
-    first = page.blocks[0]
-    assert first.norm is first.norm  # stored in its slot on first read, not made again
-    assert [(b.norm, b.compact) for b in page.blocks] == [
-        (nfkc(b.text), nfkc_compact(b.text)) for b in page.blocks
-    ]
-    assert repr(first).startswith("Block(owner=")
-    assert "norm" not in repr(first)
