@@ -234,7 +234,7 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     b = paras[k]
     # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
     # other articles' headlines and teasers, not this text
-    if b.chars <= 12 and RELATED_HEADER.match(b.compact):
+    if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
         return k
     t = b.text
     if b.chars <= 80 and COMMENTS_HEADER.match(nfkc_compact(t)):
@@ -307,7 +307,7 @@ def _bare_date(b: Block) -> bool:
     page's controls such as a view counter aside)."""
     if b.chars > _MAX_DATE_LINE:
         return False
-    norm = b.norm
+    norm = nfkc(b.text)
     m = DATE_RE.search(norm)
     if m is None:
         return False
@@ -349,7 +349,7 @@ def find_lede(
             rest = [p for p in paras if p.idx > b.idx]
             if not rest:
                 break
-            if b is not paras[0] and LEDE_LABEL_RE.match(b.norm):
+            if b is not paras[0] and LEDE_LABEL_RE.match(nfkc(b.text)):
                 # a labelled summary apart from the text; one opening the text's own block
                 # (【摘要】 as its first paragraph) is body (LABELLING.md, fifteenth round)
                 lede_block, rules["lede"] = b, "label"
@@ -413,7 +413,7 @@ def _post_at(page: Page, sibs: list[Any], item: Any, path: list[Any]) -> Any | N
         st = page.stats.get(s)
         if st is None:
             continue
-        short = [b.norm for b in page.blocks[st.b0 : st.b1] if b.chars <= 60]
+        short = [nfkc(b.text) for b in page.blocks[st.b0 : st.b1] if b.chars <= 60]
         if any(DATE_RE.search(t) for t in short) and any(FLOOR_RE.search(t) for t in short):
             dated += 1
     if dated < 2:
@@ -457,7 +457,7 @@ def lead_beside_headline(
         lead.chars < _MIN_LEAD_BESIDE
         or lead.link
         or len(SENTENCE_END.findall(lead.text.rstrip())) < 2
-        or LEDE_LABEL_RE.match(lead.norm)
+        or LEDE_LABEL_RE.match(nfkc(lead.text))
         or any(b.chars - b.link >= 25 for b in between[1:])
     ):
         return paras
@@ -591,7 +591,7 @@ def _is_notice(page: Page, el: Any) -> bool:
         return False
     prose = False
     for b in page.blocks[st.b0 : st.b1]:
-        c = b.compact
+        c = nfkc_compact(b.text)
         if NOTICE_PROSE.search(c):
             prose = True
         elif not (
@@ -728,7 +728,7 @@ def _holds_parts(page: Page, parent: Any, nest: Any, *, same_classes: bool) -> b
         if st is None or child.tag != nest.tag or (same_classes and node_classes(child) != shape):
             continue
         blocks = page.blocks[st.b0 : st.b1]
-        if same_classes and any(b.chars <= 60 and DATE_RE.search(b.norm) for b in blocks):
+        if same_classes and any(b.chars <= 60 and DATE_RE.search(nfkc(b.text)) for b in blocks):
             return False  # dated wrappers are records (comments, a list's items), not parts
         in_parts += st.chars
         if child is not nest and st.chars >= _MIN_SECTION_PART and st.link * 10 <= st.chars:
@@ -821,7 +821,7 @@ def original_title_line(paras: list[Block]) -> Block | None:
     no text. A linked address after the label (``原文链接：https://doi.org/…``, the paper a
     commentary discusses) is a reference the text keeps."""
     for b in paras[:2]:
-        norm = b.norm.strip()
+        norm = nfkc(b.text).strip()
         m = _ORIGINAL_LABEL_RE.match(norm)
         if m and b.link * 4 >= b.chars * 3 and not WEB_ADDRESS_RE.match(norm, m.end()):
             return b

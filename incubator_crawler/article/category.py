@@ -154,7 +154,7 @@ def _box_heading(page: Page, limit: int) -> tuple[str | None, str | None]:
     st = page.stats.get(b.owner)
     if b.link or not 2 <= b.chars <= _MAX_BOX_HEADING or st is None or st.b1 - st.b0 != 1:
         return None, None  # a link is a menu's; a line of a longer element is text
-    text = b.compact
+    text = nfkc_compact(b.text)
     return (text, "box-heading") if TITLE_CHANNEL_SEGMENT.match(text) else (None, None)
 
 
@@ -162,7 +162,7 @@ def _whole_trail(page: Page, b: Block, stop: int | None = None) -> tuple[str, An
     """The trail a block starts, and its element: the parent's when the items sit in blocks
     of their own (``<li>首页></li><li>时政频道></li>…``, or ``当前位置：`` alone before the links).
     ``stop``: the headline's block (or the meta line's) when the trail is looked for above it."""
-    norm = b.norm.rstrip()
+    norm = nfkc(b.text).rstrip()
     label = BREADCRUMB_LABEL.match(norm)
     rest = norm[label.end() :].strip() if label else ""
     # ``<li>当前位置：首页</li><li>政务信息</li>…``: the label's item is only the home page
@@ -304,7 +304,7 @@ def _labelled_trail(
     ``_whole_trail``)."""
     for b in blocks:
         # a long block is no trail: its text is not normalised and searched
-        m = BREADCRUMB_LABEL.match(b.norm) if b.chars <= 150 else None
+        m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
         if m:
             text, el = _whole_trail(page, b, stop)
             imaged = None if _has_separator(nfkc(text)[m.end() :]) else _image_items(b.owner)
@@ -338,7 +338,7 @@ def _find_breadcrumb(
             continue
         if (
             blocks[-1].idx - b.idx > _NEAR_TITLE
-            and _PARTING_CHAR_RE.search(b.norm) is None
+            and _PARTING_CHAR_RE.search(nfkc(b.text)) is None
             and b.owner.tag not in HEADING_TAGS
             and _image_items_of(page, b.owner) is None
         ):
@@ -714,7 +714,7 @@ def _bottom_trail(
     for b in page.blocks[limit:]:
         if not b.link or (b.link * 2 < b.chars and b.chars - len(title_key) > 60):
             continue
-        norm = b.norm.strip()
+        norm = nfkc(b.text).strip()
         if any(a in norm for a in (">", "»", "›", "→")):
             items = [i for i in BREADCRUMB_ARROW_RE.split(norm)[0::2] if i.strip()]
             if items and title_key and nfkc_compact(items[-1]) == title_key:
@@ -1040,12 +1040,12 @@ def _item_run(blocks: list[Block]) -> str | None:
     item to an item ending in 正文 / 详情, short items in a row; or a whole list of links closed
     by an unlinked 正文 (``<li><a>资讯</a></li><li><a>上市公司</a></li><li>正文</li>``)."""
     for i, b in enumerate(blocks):
-        home = BREADCRUMB_HOME.match(b.compact) is not None
+        home = BREADCRUMB_HOME.match(nfkc_compact(b.text)) is not None
         if not home and (b.owner.tag != "li" or not b.link):
             continue
         run = [b]
         for nxt in blocks[i + 1 : i + 7]:
-            word = nxt.compact
+            word = nfkc_compact(nxt.text)
             if not 0 < len(word) <= 12 or BREADCRUMB_ARROW_RE.search(word):
                 break
             run.append(nxt)

@@ -43,6 +43,7 @@ from .people import (
     vouched_names,
 )
 from .published import find_published, time_element_date, titled_relative_date
+from .text import nfkc
 from .title import drop_heading_extras, drop_page_number, find_title, strip_site_suffix
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
@@ -152,7 +153,7 @@ def extract_article(
     # labelled lines around the body, for the fields the meta line does not give
     trailer = trailer_fields(page, paras, excluded) if paras else {}
     if date_line is not None:
-        trailer["published_header"] = date_line.norm.strip()
+        trailer["published_header"] = nfkc(date_line.text).strip()
     if paras:
         _lines_around_body(
             trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw

@@ -158,7 +158,7 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
     if len(meta_blocks) < 2 or not html_title:
         return None
     first = meta_blocks[0]
-    norm = first.norm
+    norm = nfkc(first.text)
     text = "".join(norm.split())
     head = "".join(nfkc(TITLE_SEG_RE.split(html_title)[0]).split())
     if len(head) >= 6 and len(text) > len(head) and text.startswith(head):
@@ -186,7 +186,7 @@ def _own_line_headline(page: Page, meta_blocks: list[Block], meta_el: Any) -> Bl
     first, line = meta_blocks
     if first.owner is meta_el or line.owner is not meta_el:
         return None
-    norm = first.norm
+    norm = nfkc(first.text)
     if not 4 <= len("".join(norm.split())) <= 60 or "。" in norm or first.link * 2 > first.chars:
         return None
     if DATE_RE.search(norm) or LABEL_RE.search(norm):
@@ -288,7 +288,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             continue  # too long, or a menu's links
         if _is_prose(b.text):
             continue  # prose here is prose in every element around it: _is_meta says no to all
-        norm = b.norm
+        norm = nfkc(b.text)
         # LABEL_RE needs a ":" or a "/", DATE_RE a digit: most short blocks (nav, sidebar
         # titles) have none, and the two searches were 8% of extraction time.
         if ":" not in norm and "/" not in norm and _DIGIT_RE.search(norm) is None:
@@ -460,7 +460,7 @@ def _find_date_blocks(
     nor is the site's own name (``site``, :func:`_site_words`)."""
     out = []
     for b in page.blocks:
-        if b.chars > _DATE_LINE_MAX or DATE_CHAR_RE.search(b.norm) is None:
+        if b.chars > _DATE_LINE_MAX or DATE_CHAR_RE.search(nfkc(b.text)) is None:
             # a block kept below needs a date (DATE_RE or a yearless time) in its text, and most
             # short blocks (menus, sidebar titles) have no digit: this spares them the rest
             continue
@@ -495,7 +495,7 @@ def _find_date_blocks(
             elif b.link * 2 > b.chars:
                 continue
         if m and (_mostly_date(norm, m) or _mostly_date_but_site(norm, site)):
-            if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(b.norm):
+            if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
                 continue  # a header calendar's day
@@ -534,10 +534,10 @@ def _event_label_above(page: Page, b: Block) -> bool:
     if b.idx == 0:
         return False
     above = page.blocks[b.idx - 1]
-    label = above.norm.strip()
+    label = nfkc(above.text).strip()
     if above.chars > _LONE_LABEL_MAX or not label.endswith(":"):
         return False
-    return labels_other_date(label + b.norm, len(label))
+    return labels_other_date(label + nfkc(b.text), len(label))
 
 
 # A date line with the page's controls after the date (CSDN's ``X 于 2024-05-06 15:47:53 发布
@@ -796,14 +796,14 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
     if b.chars <= 40 and not fields.get("author"):
         # ``—— Maria Baer`` on its own line beside the date: a signature dash before the
         # writer's name, which is often a link to the writer's profile (so link-dense)
-        dash = _DASH_BYLINE_RE.match(b.norm.strip())
+        dash = _DASH_BYLINE_RE.match(nfkc(b.text).strip())
         if dash is not None:
             fields["author"] = dash["name"]
             used.add(b.idx)
             return True
     if b.chars > 80 or b.link * 2 > b.chars:
         return False
-    norm = b.norm
+    norm = nfkc(b.text)
     f = split_labelled_line(b.text)
     labelled = {k for k in META_KEYS if k in f and k != "published"}
     m = DATE_RE.search(norm)
@@ -880,7 +880,7 @@ def _lunar_calendar(page: Page, b: Block, norm: str, m: re.Match[str]) -> bool:
     if _LUNAR_RE.search(norm[m.end() :]):
         return True
     nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
-    return nxt is not None and _LUNAR_RE.search(nxt.norm) is not None
+    return nxt is not None and _LUNAR_RE.search(nfkc(nxt.text)) is not None
 
 
 # A labelled line whose value is one web address (``新闻来源： http://news.buaa.edu.cn/…``): as
@@ -993,7 +993,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if b.chars <= _TRAILER_MAX_CHARS
         and (
             i >= -3
-            or (b.chars <= 40 and LABEL_RE.match(b.norm.lstrip("【[(（ ")))
+            or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")))
             # a reprint credit above a 延伸閱讀 list the body keeps (dmsscrape-wealth-58979cfd)
             or (b.chars <= 40 and ("轉" in b.text or "转" in b.text) and _reprint_source(b.text))
         )
@@ -1005,7 +1005,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         b
         for b in page.blocks[paras[-15:][0].idx : last]
         if b.idx not in in_body and b.idx not in skip and b.chars <= 40
-        and LABEL_RE.match(b.norm.lstrip("【[(（ "))
+        and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
     ]  # fmt: skip
     tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
     far_from = last + 1 + TRAILER_SPAN
@@ -1019,19 +1019,19 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if (
             b.idx < last
             and _SENTENCE_END_RE.search(b.text)
-            and not LABEL_RE.match(b.norm.lstrip("【[(（ "))
-            and not _bracketed_run_in(b.norm)
+            and not LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
+            and not _bracketed_run_in(nfkc(b.text))
         ):
             # a sentence with a label after it above the last paragraph: a caption's picture
             # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
             # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
             continue
-        if b.idx > last and _SECTION_AFTER_RE.match(b.norm.strip()):
+        if b.idx > last and _SECTION_AFTER_RE.match(nfkc(b.text).strip()):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
             # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
             far_from = b.idx + 1
             break
-        norm = b.norm.strip("【】[]()（） ")
+        norm = nfkc(b.text).strip("【】[]()（） ")
         line = b.text
         notice = _COPYRIGHT_NOTICE_RE.search(norm) if norm else None
         if notice:
@@ -1205,12 +1205,12 @@ def box_publisher(page: Page, end: int) -> str | None:
     for b in page.blocks[: max(0, end)]:
         if b.chars > 40 or ("机" not in b.text and "機" not in b.text and "部" not in b.text):
             continue  # no label of the key in it (checked raw: NFKC of every block costs)
-        if not _PUBLISHER_LEAD_RE.match(b.norm.strip()):
+        if not _PUBLISHER_LEAD_RE.match(nfkc(b.text).strip()):
             continue
         value = split_labelled_line(b.text).get("publisher")
         if not value and b.idx + 1 < end:
             nxt = page.blocks[b.idx + 1]
-            norm = nxt.norm.strip()
+            norm = nfkc(nxt.text).strip()
             if nxt.chars <= 30 and not LABEL_RE.match(norm) and not DATE_RE.search(norm):
                 value = nxt.text.strip()
         if value:
@@ -1238,7 +1238,7 @@ def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
         return  # a date needs a digit (most header lines have none: no NFKC, no regex)
     if "source" in out and "editor" in out and "author" in out:
         return
-    norm = b.norm
+    norm = nfkc(b.text)
     if DATE_RE.search(norm) is None or LABEL_RE.search(norm) is None:
         return
     fields = split_labelled_line(b.text)
@@ -1350,7 +1350,7 @@ def header_fields(
     # an editor's or a source line of its own right above the headline (a template that sets
     # ``责任编辑：X`` or ``来源：X`` over the title): the nearest short lines, no prose between
     for b in reversed(page.blocks[max(0, title_idx - _ABOVE_TITLE_SPAN) : title_idx]):
-        norm = b.norm.lstrip("【[(（ ")
+        norm = nfkc(b.text).lstrip("【[(（ ")
         if not _short_line(b, norm):
             break
         if b.idx not in excluded and LABEL_RE.match(norm):
@@ -1359,7 +1359,7 @@ def header_fields(
     # span right under the h1): a slot of the template the body kept, not a sentence
     first = paras[0]
     if first.chars <= 40 and first.idx > title_idx and first.text.lstrip()[:1] in "【[(（":
-        norm = first.norm.lstrip("【[(（ ")
+        norm = nfkc(first.text).lstrip("【[(（ ")
         label = LABEL_RE.match(norm)
         if label and ")" in label.group(0):  # the label's own bracket closes it
             _add_fields(out, first.text)
@@ -1370,14 +1370,14 @@ def header_fields(
         # two inline elements (``<span>05</span><span>2024-03</span>`` reads ``052024-03``)
         header = page.blocks[title_idx + 1 : paras[0].idx]
         for b in header:
-            if b.chars <= 16 and (one := _BADGE_RE.match(b.norm.strip())):
+            if b.chars <= 16 and (one := _BADGE_RE.match(nfkc(b.text).strip())):
                 y, mo, d = (one[k] or one[f"{k}0"] for k in "ymd")
                 out["published_header"] = f"{y}-{int(mo):02d}-{int(d):02d}"
                 return
         for a, b in zip(header, header[1:], strict=False):
             for day, ym in ((a, b), (b, a)):
-                d = _DAY_RE.match(day.norm.strip())
-                y = _YEAR_MONTH_RE.match(ym.norm.strip())
+                d = _DAY_RE.match(nfkc(day.text).strip())
+                y = _YEAR_MONTH_RE.match(nfkc(ym.text).strip())
                 if d and y:
                     out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
                     return
@@ -1419,7 +1419,7 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
             continue
         if b.chars > 40 or not lead_re.match(b.text):
             continue
-        text = b.norm.strip()
+        text = nfkc(b.text).strip()
         if word_re.match(text):
             if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
                 value = nfkc(header[i + 1].text).strip()
@@ -1474,7 +1474,7 @@ def licence_box_author(page: Page, last: int) -> str | None:
     word in the box's lines around them. A lone 作者 cell elsewhere names no one here."""
     blocks = page.blocks[last + 1 : last + 1 + TRAILER_SPAN]
     for i, b in enumerate(blocks[:-1]):
-        if b.chars > 8 or not _AUTHOR_CELL_WORD_RE.match(b.norm.strip()):
+        if b.chars > 8 or not _AUTHOR_CELL_WORD_RE.match(nfkc(b.text).strip()):
             continue
         value = nfkc(blocks[i + 1].text).strip()
         if not _is_cell_name(value):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
@@ -22,7 +22,6 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from .depth import flatten_nesting, too_deep
-from .text import nfkc
 
 CLOSE_DOC_RE = re.compile(r"</\s*(?:body|html)\s*>", re.IGNORECASE)
 
@@ -135,21 +134,6 @@ class Block:
     link: int  # non-space characters inside <a>
     idx: int
     img: int | None  # index in Page.imgs of an <img> immediately before this block
-    # ``nfkc(text)`` and ``nfkc_compact(text)``, made on first read by ``__getattr__`` (an unset
-    # slot raises AttributeError) and then plain slot reads: a dozen passes read each block's
-    # normalised text, and the cached call cost more than the slot (perf19).
-    norm: str = field(init=False, repr=False, compare=False)
-    compact: str = field(init=False, repr=False, compare=False)
-
-    def __getattr__(self, name: str) -> str:
-        """The normalised texts on first read (``norm``, ``compact``), stored in their slots."""
-        if name == "norm":
-            value = self.norm = nfkc(self.text)
-        elif name == "compact":
-            value = self.compact = "".join(self.norm.split())
-        else:
-            raise AttributeError(name)
-        return value
 
 
 @dataclass(slots=True)

@@ -1499,7 +1499,7 @@ def _marked_author_line(b: Block) -> str | None:
     """The name of a header line that is only an element a standard marks as the writer (a blog
     theme's ``<a rel="author">`` byline under the headline, ``<a itemprop="author">``): as high
     in the author chain as a byline line, whichever of the standard marks it wears."""
-    want = b.compact
+    want = nfkc_compact(b.text)
     for el in b.owner.iter(etree.Element):
         if _standard_author_mark(el) and nfkc_compact(node_text(el)) == want:
             return _plain_name(nfkc(node_text(el)).strip())
@@ -2017,7 +2017,7 @@ def byline_line(
     for b in near:
         if b.chars > 80 or b.link * 2 > b.chars:
             continue
-        text = b.norm.strip()
+        text = nfkc(b.text).strip()
         whole = _byline_match(text) if b.chars <= 40 else None
         if whole:
             return whole.group("name"), whole.groupdict().get("outlet"), staff_credits(text)[1]
@@ -2034,7 +2034,7 @@ def byline_line(
         if b.chars > 120:
             break  # prose again: another article or a comment
         if b.chars <= 40 and b.text.endswith((")", "）", ") ", "） ")):
-            name = signature_line(b.norm.strip(), outlet=True)
+            name = signature_line(nfkc(b.text).strip(), outlet=True)
             if name:
                 return name, None, None
     return None, None, None
@@ -2130,9 +2130,9 @@ def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
     if title_idx is None or len(paras) < 3 or paras[0].idx != title_idx + 1:
         return 0
     name, button = paras[0], paras[1]
-    if button.idx != name.idx + 1 or not _FOLLOW_RE.match(button.norm.strip()):
+    if button.idx != name.idx + 1 or not _FOLLOW_RE.match(nfkc(button.text).strip()):
         return 0
-    text = name.norm.strip()
+    text = nfkc(name.text).strip()
     return 2 if name.chars <= 16 and _ACCOUNT_LINE_RE.match(text) else 0
 
 
@@ -2183,17 +2183,17 @@ def account_line(
     for i, b in enumerate(window):
         if b.idx in skip or b.chars > 24:
             continue
-        if b.compact == headline:
+        if nfkc_compact(b.text) == headline:
             continue  # the headline printed again over the text (a theme's entry title)
         if b.owner.tag in HEADING_TAGS:
             continue  # a heading under the headline is its subtitle (a blog theme's h3), no name
-        if title and nfkc_compact(title) == headline + b.compact:
+        if title and nfkc_compact(title) == headline + nfkc_compact(b.text):
             # the headline's second line: a headline split over two <p>s (ccdi.gov.cn's 楷体
             # kicker, then ``小切口发力深化作风建设``), joined by the title rule
             continue
         if b.link and (name := _marked_author_line(b)):
             return name, None
-        text = b.norm.strip()
+        text = nfkc(b.text).strip()
         if glued := _GLUED_AUTHOR_LABEL_RE.match(text):
             # a 作者 label glued to the name (two spans, ``<span>作者</span><span>X</span>``, as
             # a forum's post header prints them) is no part of it; ``作者简介`` heads a box
@@ -2213,7 +2213,7 @@ def account_line(
             or _ROLE_ONLY_RE.search(text)
         ):
             continue
-        nxt = [x.norm.strip() for x in window[i + 1 : i + 3]]
+        nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
         followed = any(_FOLLOW_RE.match(t) for t in nxt)
         # right above the date line, or above a labelled line the meta-line rule could not
         # read (baijiahao's ``发布时间：18-03-0823:16``), right under the title or under its
@@ -2221,7 +2221,9 @@ def account_line(
         before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
             nxt
             and LABEL_RE.match(nxt[0])
-            and all(LABEL_RE.match(x.norm.strip()) for x in page.blocks[title_idx + 1 : b.idx])
+            and all(
+                LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
+            )
         )
         if not (followed or before_meta) or _menu_item(page, b, title_idx) or _tag_item(b):
             continue
@@ -2345,7 +2347,7 @@ def marked_author(
         if st is None:
             continue
         want = nfkc_compact(name)
-        at = next((b.idx for b in page.blocks[st.b0 : st.b1] if want in b.compact), None)
+        at = next((b.idx for b in page.blocks[st.b0 : st.b1] if want in nfkc_compact(b.text)), None)
         if at is None or not placed(at):
             continue  # hidden, or outside the article's header and trailer
         if at > last and not strong:
@@ -2447,9 +2449,9 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
             x.idx != title_idx
             and 0 < x.chars <= 12
             and x.link * 2 > x.chars
-            and not _FOLLOW_RE.match(x.norm.strip())
+            and not _FOLLOW_RE.match(nfkc(x.text).strip())
             # a credit whose outlet is a link (``来源：<a>央视新闻客户端</a>``) is no menu entry
-            and LABEL_RE.match(x.norm.strip()) is None
+            and LABEL_RE.match(nfkc(x.text).strip()) is None
         )
 
     around = page.blocks[max(b.idx - 1, 0) : b.idx + 2]
@@ -3972,7 +3974,7 @@ def _dated_below(page: Page, b: Block) -> bool:
     below = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
     if below is None or below.chars > 16 or not _right_aligned(below.owner):
         return False
-    text = below.norm.strip()
+    text = nfkc(below.text).strip()
     m = DATE_RE.search(text)
     return m is not None and len(text) - len(m.group(0)) <= 2
 
@@ -3994,13 +3996,13 @@ def signature_block(
         if b.chars > 12 or b.link:
             continue
         # a name or two, or a department's name before them
-        names = _signing_names(b.norm.strip(), vouched)
+        names = _signing_names(nfkc(b.text).strip(), vouched)
         if not names or not _right_aligned(b.owner):
             continue
         above = page.blocks[b.idx - 1] if b.idx else None
-        if (above is None or not _SENTENCE_END_RE.search(above.norm.strip())) and not _dated_below(
-            page, b
-        ):
+        if (
+            above is None or not _SENTENCE_END_RE.search(nfkc(above.text).strip())
+        ) and not _dated_below(page, b):
             # a signature closes a text: right below its last sentence, or over its date set
             # flush right too when the text ends in no sentence (a caption, a table)
             continue

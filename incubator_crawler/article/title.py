@@ -35,7 +35,7 @@ from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .people import byline_names
-from .text import clean_inline, compact, nfkc_compact
+from .text import clean_inline, compact, nfkc, nfkc_compact
 
 # 【新闻】 / [转载] prefix: short, no punctuation inside.
 TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
@@ -126,7 +126,7 @@ def find_title(
                 # a heading that is the site's own name (信報's footer menu heads 今日信報, which
                 # opens og:title ``今日信報-- headline``) names the site, not the article
                 site = nfkc_compact(site_name)
-                matched = [b for b in matched if b.compact != site] or matched
+                matched = [b for b in matched if nfkc_compact(b.text) != site] or matched
             if len(matched) > 1:
                 # a heading that is one of <title>'s later segments (``标题 - X的专栏 - 博客频道``)
                 # names the blog or the column: another heading <title> holds is the headline
@@ -139,8 +139,8 @@ def find_title(
                 ]
                 matched.sort(
                     key=lambda b: (
-                        b.compact in tails,
-                        not any(r.startswith(b.compact) for r in own if r),
+                        nfkc_compact(b.text) in tails,
+                        not any(r.startswith(nfkc_compact(b.text)) for r in own if r),
                     )
                 )
             h1s = [b for b in heads if _heading_tag(b, wrapped) == "h1" and not _home_logo(b)]
@@ -175,7 +175,7 @@ def find_title(
                 for b in page.blocks
                 if _heading_tag(b, wrapped) and 6 <= b.chars <= 120 and b.idx not in meta_idx
                 and (b.link * 2 <= b.chars or _heading_tag(b, wrapped) == "h1")
-                and any(_same_title(k, b.compact) for k in keys)
+                and any(_same_title(k, nfkc_compact(b.text)) for k in keys)
             ]  # fmt: skip
             if named:
                 found = (named[0], _heading_tag(named[0], wrapped))
@@ -187,7 +187,7 @@ def find_title(
                     b
                     for b in page.blocks
                     if 6 <= b.chars <= 120 and b.idx not in meta_idx and b.link * 2 <= b.chars
-                    and b.compact in keys
+                    and nfkc_compact(b.text) in keys
                 ]  # fmt: skip
                 if lines:
                     found = (lines[0], "block")
@@ -244,7 +244,7 @@ def _title_over_column_word(b: Block, html_title: str | None, site_name: str | N
     heading), the heading left above the text is the column's (``<h3>港聞</h3>`` under
     ``标题 - 20200808 - 港聞 - 明報``; ``公司新闻`` over the date line): a segment that opens a
     <title> with more after it, and is no site or channel name, is the headline."""
-    key = b.compact
+    key = nfkc_compact(b.text)
     if not html_title or not 0 < len(key) <= _MAX_COLUMN_WORD:
         return None
     parts = TITLE_SPLIT.split(html_title)
@@ -408,7 +408,7 @@ def _text_follows(after: list[Block]) -> bool:
     """The blocks under a heading open a text: 第一章 / 第一条 (a parenthesised adoption note
     between them), or a paragraph."""
     for b in after:
-        key = b.compact
+        key = nfkc_compact(b.text)
         if key.startswith("(") and key.endswith(")"):
             continue  # （2013年2月4日…公布）: the measures' adoption note under their heading
         return bool(_ARTICLE_ONE.match(key)) or (b.chars >= 30 and "。" in b.text)
@@ -421,12 +421,12 @@ def _h1_within(page: Page, block: Block, meta_idx: set[int], wrapped: _Wrapped) 
     gztz.org's banner line ``(资讯)【生活】X`` above the side box's date line, the article's own
     ``<h1>【生活】X</h1>`` further down: the channel tag is the banner's, not the headline's.
     """
-    whole = block.compact
+    whole = nfkc_compact(block.text)
     for b in page.blocks:
         # the owner's tag first: a literal test spares normalising every block of the page
         if b.owner.tag != "h1" or b.idx in meta_idx or not 6 <= b.chars <= 120:
             continue
-        text = b.compact
+        text = nfkc_compact(b.text)
         if text != whole and text in whole and 4 * len(text) >= 3 * len(whole):
             if _heading_tag(b, wrapped) == "h1":
                 return b
@@ -474,7 +474,7 @@ def _home_logo(block: Block) -> bool:
     links = list(block.owner.iter("a"))
     if len(links) != 1 or not _HOME_HREF.match((links[0].get("href") or "").strip()):
         return False
-    return nfkc_compact(node_text(links[0])) == block.compact
+    return nfkc_compact(node_text(links[0])) == nfkc_compact(block.text)
 
 
 def _heading_tag(block: Block, wrapped: _Wrapped) -> str | None:
@@ -564,10 +564,10 @@ def _headline_under_whole_title(page: Page, heading: Block, html_title: str | No
     the whole <title>, its keywords and site name too (a company site's SEO header:
     ``<h1>标题_关键词-关键词【网站】</h1>`` over every page): that line is the headline, or None."""
     first = _first_segment(html_title)
-    if not first or heading.compact != nfkc_compact(html_title or ""):
+    if not first or nfkc_compact(heading.text) != nfkc_compact(html_title or ""):
         return None  # most pages: the heading is <title>'s headline, not all of it
     for b in page.blocks[heading.idx + 1 :]:
-        if b.chars <= 120 and b.link * 2 <= b.chars and b.compact == first:
+        if b.chars <= 120 and b.link * 2 <= b.chars and nfkc_compact(b.text) == first:
             return b
     return None
 
@@ -579,7 +579,7 @@ def _headline_under_column(
     ``<h1>最新资讯</h1>`` that <title> repeats, the item's own ``<h2>`` under it over the date
     line: xmusmartdsp's news pages): that heading is the headline, or None. A plain line there
     is the headline too when og:title / ArticleTitle (``own``, compacted) name it."""
-    if not _is_channel_segment(heading.compact):
+    if not _is_channel_segment(nfkc_compact(heading.text)):
         return None
     nxt = page.blocks[heading.idx + 1] if heading.idx + 1 < len(page.blocks) else None
     if nxt is None or not 6 <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
@@ -589,9 +589,9 @@ def _headline_under_column(
         # the item's headline printed as a bold line (``<p><strong>标题</strong></p>``) under
         # the column's heading ranks below it as any lower heading does
         tag = "h9"
-    if tag is None and top is not None and any(_same_title(k, nxt.compact) for k in own):
+    if tag is None and top is not None and any(_same_title(k, nfkc_compact(nxt.text)) for k in own):
         tag = "h9"  # ``<h1>园区动态</h1><div class="title">标题</div>``, og:title the headline
-    if tag is None or top is None or tag < top or _is_channel_segment(nxt.compact):
+    if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
 
@@ -676,7 +676,7 @@ def _names_a_column(page: Page, ref: str) -> bool:
     key = nfkc_compact(ref)
     if not 0 < len(key) <= _MAX_COLUMN:
         return False
-    return any(b.link * 2 > b.chars and b.compact == key for b in page.blocks)
+    return any(b.link * 2 > b.chars and nfkc_compact(b.text) == key for b in page.blocks)
 
 
 def _ref_title(
@@ -712,7 +712,7 @@ def _whole_heading(
         return None
     lines = page.blocks[st.b0 : st.b1]
     key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
-    named = [b for b in lines if key and b.compact == key]
+    named = [b for b in lines if key and nfkc_compact(b.text) == key]
     if named:
         return named[0].text
     out = ""
@@ -744,11 +744,11 @@ def _broken_plain_lines(
     if not 1 < len(lines) <= _MAX_BROKEN_LINES or any(x.owner is not owner for x in lines):
         return None
     for x in lines:
-        norm = x.norm.strip()
+        norm = nfkc(x.text).strip()
         if x.link * 2 > x.chars or LABEL_RE.match(norm) or DATE_RE.search(norm):
             return None
     key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
-    if key and any(x.compact == key for x in lines):
+    if key and any(nfkc_compact(x.text) == key for x in lines):
         return None  # <title> names one line: the others are a kicker or a deck
     out = ""
     for x in lines:
@@ -776,7 +776,7 @@ def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
             # a heading of its own under the headline is its deck, though <title> joins both
             # (晴報: ``<h1>冷鋒來襲連凍9日 今低見17℃</h1><h3>有雨兼潮濕 下周新界或9℃</h3>``)
             break
-        if nxt.chars <= 40 and byline_names(nxt.norm.strip()):
+        if nxt.chars <= 40 and byline_names(nfkc(nxt.text).strip()):
             # a byline line closing the heading box, though <title> joins it too (中国纪检监察
             # 杂志: ``<p>严字当头 一严到底</p><p>——…综述</p><p>本刊记者 赵振宇</p>``)
             break
@@ -803,7 +803,7 @@ def _same_line_run(prev: Block, block: Block) -> bool:
 
 def _is_bold(block: Block) -> bool:
     owner = block.owner
-    target = block.compact
+    target = nfkc_compact(block.text)
     for el in owner.iter(*BOLD_TAGS):
         if el.tag == "font" and not el.get("size"):
             continue
@@ -847,9 +847,9 @@ def _title_before(
         # a short line that <title> holds past its start: the suffix's site or channel name
         if html_title and b.chars <= 12 and html_title.find(b.text.strip()) > 0:
             tails = _tail_segments(html_title) if tails is None else tails
-            if b.compact in tails:
+            if nfkc_compact(b.text) in tails:
                 continue  # the site's or channel's name that <title> ends with (a logo's text)
-        norm = b.norm
+        norm = nfkc(b.text)
         if BREADCRUMB_LABEL.match(norm):
             break
         if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
@@ -868,7 +868,7 @@ def _title_before(
             continue
         if b.chars <= 40 and byline_names(norm.strip()):
             continue  # a byline line between a plain headline and the date (``本报记者 X``)
-        if _names_site(b, refs) or (b.chars <= 6 and BREADCRUMB_TAIL.match(b.compact)):
+        if _names_site(b, refs) or (b.chars <= 6 and BREADCRUMB_TAIL.match(nfkc_compact(b.text))):
             continue  # a logo's name, or a trail's closing 资讯正文 / 详情 in a block of its own
         tag = b.owner.tag
         if tag in HEADING_TAGS:
@@ -893,10 +893,10 @@ def _labelled_in_meta_line(page: Page, meta_blocks: list[Block]) -> tuple[Block,
     theme: ``标题：`` / the headline / the date / ``分类：…``, under the site's name): the label
     names the headline, which the meta line holds, so the line above it is no title."""
     for b in meta_blocks:
-        if b.chars <= 6 and _TITLE_LABEL_ALONE.fullmatch(b.norm.strip()):
+        if b.chars <= 6 and _TITLE_LABEL_ALONE.fullmatch(nfkc(b.text).strip()):
             if b.idx + 1 < len(page.blocks):
                 line = page.blocks[b.idx + 1]
-                norm = line.norm.strip()
+                norm = nfkc(line.text).strip()
                 if 2 <= line.chars <= 120 and not DATE_RE.match(norm) and not LABEL_RE.match(norm):
                     return line, "label"
     return None
@@ -932,7 +932,7 @@ def _title_near_body(
     window = page.blocks[max(0, first - 12) : first + 1]
     for b in window:
         # a government metadata box names the document: 公文名称：… / 标题：…
-        if b.idx not in skip and TITLE_LABEL.match(b.norm) and 8 <= b.chars <= 160:
+        if b.idx not in skip and TITLE_LABEL.match(nfkc(b.text)) and 8 <= b.chars <= 160:
             return b, "label"
     # of the lines <title> / ArticleTitle hold, the longest (nearest on a tie): a document number
     # under the headline (金罚决字〔2024〕36号) is a piece of the title, not the title
@@ -943,8 +943,8 @@ def _title_near_body(
         b
         for b in reversed(window)
         if b.idx not in skip and 4 <= b.chars <= 120 and b.link * 2 <= b.chars
-        and refs and _in_refs(b.text, refs) and len(b.compact) >= 6
-        and not (b.chars <= 12 and b.compact in tails)
+        and refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6
+        and not (b.chars <= 12 and nfkc_compact(b.text) in tails)
     ]  # fmt: skip
     if held:
         return max(held, key=lambda b: b.chars), "block"
@@ -953,10 +953,10 @@ def _title_near_body(
     site = refs[0] if refs else ""
     if 4 <= len(site) <= 16:
         for b in reversed(window[:-1]):
-            text = b.compact
+            text = nfkc_compact(b.text)
             if (
                 b.idx not in skip and text.startswith(site) and len(site) < len(text) <= 80
-                and b.link * 2 <= b.chars and "。" not in text and not LABEL_RE.match(b.norm)
+                and b.link * 2 <= b.chars and "。" not in text and not LABEL_RE.match(nfkc(b.text))
             ):  # fmt: skip
                 return b, "block"
     # <title> names only the site: a minor heading (h4-h6) right before the body is the headline
@@ -967,11 +967,11 @@ def _title_near_body(
     # the headline is the line right above a labelled byline
     # (``徒手抓子弹真的存在吗？`` over ``来源： 科普中国-科学原理``)
     for prev, b in zip(window, window[1:], strict=False):
-        if LABEL_RE.match(b.norm.lstrip()) and b.chars <= 60:
+        if LABEL_RE.match(nfkc(b.text).lstrip()) and b.chars <= 60:
             if 4 <= prev.chars <= 80 and prev.link * 2 <= prev.chars and prev.idx not in skip:
                 if _names_site(prev, refs):
                     continue
-                norm = prev.norm
+                norm = nfkc(prev.text)
                 # a trail the headline is glued to (``当前位置：首页 > 新闻园区动态标题``) is no headline
                 if (
                     LABEL_RE.search(norm) is None
@@ -1160,13 +1160,13 @@ def _in_definition_list(page: Page, b: Block) -> bool:
     if tag != "dd" or not b.idx:
         return False
     prev = page.blocks[b.idx - 1]
-    return prev.owner.tag == "dt" and not _NAMES_TITLE.search(prev.norm)
+    return prev.owner.tag == "dt" and not _NAMES_TITLE.search(nfkc(prev.text))
 
 
 def _is_value_cell(prev: Block) -> bool:
     """True when ``prev`` is a label cell, so the block after it is that label's value; a
     title label (标题：) names the headline, so its value stays a candidate."""
-    norm = prev.norm
+    norm = nfkc(prev.text)
     return bool(_LABEL_CELL.match(norm)) and not _NAMES_TITLE.search(norm)
 
 
