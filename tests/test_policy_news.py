@@ -519,6 +519,7 @@ FIELDS: dict[str, tuple[dict, dict]] = {
         },
         {"title": "科學園區舉辦第五屆創新創業大賽"},
     ),
+    # decide76/decide79: a [视频] kind tag the <title> keeps is the 【column】 shape (e), kept
     "title-video-page": (
         {
             "heading": f"<h1>[视频]{TITLE}</h1>",
@@ -650,13 +651,16 @@ FIELDS: dict[str, tuple[dict, dict]] = {
         },
         {"published": ("2024-01-06T08:20", "minute")},
     ),
-    "body-paper-edition-stamp-cut": (
+    # decide79: a paper's edition stamp closing a portal's repost stays in the text, as the dev labels of
+    # the shape keep it (magic-1e20e0271231, -9055e5d5b83e, -acce09a6bb58; principle b); it is no 来源
+    # (seventh round)
+    "body-paper-edition-stamp-kept": (
         {
             "meta": meta("2024年01月06日08:20 | 来源：人民网－人民日报"),
             "body": text(FP1, FP2, FP3, "《 人民日报 》（ 2024年01月05日 第 04 版）"),
             "url": BARE_URL,
         },
-        {"last": FP3},
+        {"last": "《 人民日报 》（ 2024年01月05日 第 04 版）"},
     ),
     # a 大紀元 dated 訊 mark run into the lede, with the meta line's date (eleventh round: the text's dates are
     # not the page's)
@@ -791,20 +795,8 @@ FIELDS: dict[str, tuple[dict, dict]] = {
     ),
 }
 
-XFAIL: dict[str, str] = {
-    "body-paper-edition-stamp-cut": (
-        "policy unclear: the seventh round says a paper's edition stamp (《青年参考》（2014年04月23日 37版）) is "
-        "no 来源 and the thirteenth round cuts a bulletin's issue stamp (2022年第12期(2022/4/25)) under a "
-        "notice, but no decision says whether a paper's 《X》（DATE 第N版） line closing a portal's repost is "
-        "text or furniture"
-    ),
-    "title-video-page": (
-        "policy unclear (as policy65's title-column-prefix-kept): the Fields table says the headline as shown, "
-        "exact text, and policy60 drops a bracketed section tag only when the <title> gives the headline alone, "
-        "but no decision says whether a [视频] kind tag the <title> keeps is part of the headline; title.py's "
-        "tested column-prefix rule drops it whatever the <title> says"
-    ),
-}
+# decide79 settled both open rows (title-video-page, body-paper-edition-stamp-kept): none is left open
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(FIELDS))

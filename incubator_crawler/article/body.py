@@ -50,6 +50,7 @@ from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     CAPTION_MARKS,
     PEOPLE_LABELS,
+    SUPPLIED_AFTER_RE,
     TAIL_SOURCE_RE,
     TEXT_PICTURE_CREDIT_RE,
     byline_names,
@@ -1428,7 +1429,7 @@ def clean_body(
             continue  # consecutive duplicate
         if not kept and key[:1] == "(" and OPENING_PICTURE_CREDIT.match(key):
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
-        if len(kept) < 3 and "自" in key and _reprint_credit(key):
+        if len(kept) < 3 and _reprint_credit(key):
             reprint = True
             continue
         kept.append((text, key))
@@ -1547,6 +1548,10 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
             or REPORTER_BRACKET_LINE.match(key)
             or _closing_byline(key, text)
+            # a repost credit glued to its outlet (``本文来源于“X”微信公众号``, decide79), and a
+            # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
+            or _reprint_credit(key)
+            or SUPPLIED_AFTER_RE.match(nfkc(text))
         ):
             break
         end -= 1

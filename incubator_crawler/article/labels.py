@@ -36,6 +36,8 @@ REPORTER_ROLES: tuple[str, ...] = (
     "本报评论员", "特约评论员", "评论员", "評論員", "专栏作者", "專欄作者", "特约作者", "特約作者",
     # a column's writer as Taiwan's and Hong Kong's papers title them (``專欄作家 X``)
     "专栏作家", "專欄作家", "特约撰稿人", "特約撰稿人", "撰稿人",
+    # a school's student reporters' corps before its member (``记者团 张明华``, decide79: as 学生记者)
+    "记者团", "記者團",
 )  # fmt: skip
 CREDIT_WORDS: tuple[str, ...] = (
     "摄影", "攝影", "报道", "報道", "報導", "报导", "整合", "整理", "编译", "編譯", "综合", "綜合",
@@ -223,6 +225,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "供稿單位",
         "供稿部门",
         "供稿部門",
+        # a hospital's supplying department (``供稿科室：心血管内科``, decide79: as 供稿单位)
+        "供稿科室",
         "来源单位",
         "來源單位",
     ),

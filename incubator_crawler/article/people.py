@@ -118,8 +118,8 @@ TAIL_SOURCE_RE = re.compile(
     rf"^\s*[【\[(（]?\s*(?:{alternation(LABELS['source'])})"
     # a colon, or a space before a name that alone ends the line (``来源 CSDN``)
     r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$)"
-    # or nothing after 转载自 / 转自 (``转载自光明日报``)
-    r"|(?<=自)(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
+    # or nothing after 转载自 / 转自 (``转载自光明日报``) or 来源于 (``本文来源于“X”微信公众号``, decide79)
+    r"|(?:(?<=[自于於])|[于於])(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
     # a repost's address may be the value (``新闻来源： http://news.buaa.edu.cn/…``)
     r"(?P<name>https?://\S{4,80}?|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
 )
@@ -945,8 +945,8 @@ def _someone(value: str) -> bool:
 
 def is_reprint_credit(m: re.Match[str]) -> bool:
     """True when ``TAIL_SOURCE_RE``'s match ``m`` is a repost credit glued to its outlet
-    (``转载自光明日报``: 自 closes the label, no colon)."""
-    return m.string[m.start("name") - 1] == "自"
+    (``转载自光明日报``, ``本文来源于X``: 自 or 于 closes the label, no colon)."""
+    return m.string[m.start("name") - 1] in "自于於"
 
 
 # A source label alone on its line (``资料来源：``), the original's address in the next paragraph
@@ -966,6 +966,13 @@ def label_then_address(line: str, next_line: str) -> str | None:
     return m.group(0) if m else None
 
 
+# ``（宣传科 张明华 供稿）`` closing the text: 供稿 after its value, a 来源 label as before it
+# (LABELLING.md, decide79: the supplier kept whole, no author)
+SUPPLIED_AFTER_RE = re.compile(
+    r"^\s*[(（]\s*(?P<name>[^()（）:：]{2,30}?)\s*(?:供稿|供稿單位|供稿单位)\s*[)）]\s*$"
+)
+
+
 def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     """(source, rule) of a 来源 line of its own ending the body (WeChat reposts), or opening it
     under the writer's credit (jiemian's reposts: ``文 | X`` then ``来源：Mtime时光网 查看原文``;
@@ -976,7 +983,7 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
         if address := label_then_address(tail[k], tail[k + 1]):
             return address, "body-tail"
     for p in reversed(paragraphs[-4:]):
-        r = TAIL_SOURCE_RE.match(nfkc(p))
+        r = TAIL_SOURCE_RE.match(nfkc(p)) or SUPPLIED_AFTER_RE.match(nfkc(p))
         if r:
             return r.group("name").strip(), "body-tail"
     for p in paragraphs[:3]:
@@ -2485,9 +2492,9 @@ _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9ff
 # ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
 # role list puts before one) and the reporter's names; the title makes the names writers.
 # The reporter may stand in brackets after the outlet (``来源：科技日报（记者 X）``; the value may
-# have lost its closing bracket).
+# have lost its closing bracket), or be glued to an outlet's name (``来源：某某日报记者 张明华``, decide79).
 _SOURCE_THEN_REPORTER_RE = re.compile(
-    r"^(?P<src>\S{2,20}?)(?:\s+|\s*(?P<open>[(（])\s*)"
+    r"^(?P<src>\S{2,20}?)(?:\s+|\s*(?P<open>[(（])\s*|(?<=[报報社台网網刊]))"
     rf"(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
     r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)(?(open)\s*[)）]?)$"
 )
@@ -3285,7 +3292,12 @@ def _split_authors(value: str) -> list[str]:
         if len(tokens) > 1 and all(CJK_NAME_TOKEN.match(t) for t in tokens):
             # 张  三 / 方 敏: a two-character name padded to three columns; single characters
             # in a row are one name (``王乐文 方 敏`` is two people)
-            names.extend(_join_padded(tokens))
+            merged = _join_padded(tokens)
+            if _unit_word(merged[0]):
+                # a department before the name (``作者：心血管内科 张明华``, decide79), as a school's
+                # unit is dropped (``作者：计算机学院 张三``)
+                merged = merged[1:] or merged
+            names.extend(merged)
         elif part:
             names.append(part)
     # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name; a
@@ -3843,6 +3855,13 @@ def _later_author(
                 # ``（搜狐）``: the portal a reprint came from names no writer, and is no text
                 result["author_line_index"] = i
                 break
+    if not result["author"] and indexed:
+        # ``（机电工程学院 张明华）`` opening the text: the unit-and-person credit read as it is
+        # closing the text (decide79; a bracketed byline at the start of the body counts)
+        i, first = indexed[0]
+        m = SIGNATURE_LINE_RE.match(nfkc(first).strip())
+        if m and m["outlet"] and _unit_word(m["outlet"]) and _surnamed(m["name"]):
+            result["author"], result["author_line_index"] = m["name"], i
 
 
 # A news agency's joint dispatch names each post's reporters (``综合驻斯科普里记者A、B，驻雅典记者C

@@ -290,6 +290,8 @@ NO_SOURCE = frozenset(
     {"本站", "本网", "本網", "本站原创", "本站原創", "本网原创", "本網原創", "原创", "原創"}
     | {"网络", "網絡", "網路", "互联网", "互聯網", "未知", "佚名", "不详", "不詳"}
     | {"网", "網"}  # a lone generic word a template prints in the 来源 slot (scjchc.cn: 来源： 网)
+    # "this hospital / institute" and "reposted" name no publisher either (decide79, as 本站 / 网络)
+    | {"本院", "转载", "轉載"}
 )
 
 
