@@ -26,6 +26,7 @@ from .labels import (
     LABEL_RE,
     LABELS,
     REPRINT_CREDIT,
+    ROC_DIGITS_DATE,
     VENUE_LABEL_RE,
     VENUE_SPAN,
     WEB_ADDRESS,
@@ -239,7 +240,11 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
     labelled_date = (
         bool(npub)
         and DATE_RE.match(npub) is None
-        and (DATE_RE.search(npub) is not None or YEARLESS_TIME_RE.search(npub) is not None)
+        and (
+            DATE_RE.search(npub) is not None
+            or YEARLESS_TIME_RE.search(npub) is not None
+            or _LABELLED_ROC_RE.search(npub) is not None
+        )
     )
     if fields.get("source") and len(keys) == 1 and _SHORT_YEAR_TIME_RE.search(nfkc(text)):
         # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
@@ -261,6 +266,10 @@ _SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{
 _SHORT_YEAR_LEAD_RE = re.compile(
     r"^\s*(?:发布\s*:\s*)?\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])"
 )
+
+# ``發布日期：113-05-20``: an ROC year in digits right after the label (labels.py reads it there
+# only), so a trail row ending in it holds the date as one ending in 2024-05-20 does (dates80)
+_LABELLED_ROC_RE = re.compile(rf"[:於于]\s*{ROC_DIGITS_DATE}")
 
 # ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
 YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")

@@ -1,0 +1,222 @@
+"""Publish dates crossed with the markup real CMSs print, one synthetic page per combination.
+
+tests/test_policy_dates.py (policy68) holds the date shapes LABELLING.md names; this generative
+pass (dates80, as policy73's trail cross in test_policy_fields2.py) takes the same decisions (the
+date shown with the article; an update date only when no publish date is shown; a shown date
+beats the URL and the head; ROC years converted; a midnight to the second is a day) and prints
+them the ways site builders do: every common label x every date and clock format x every place
+(the meta line under the title, a span beside 来源, a table cell, a line after the text, the trail
+row, a ``<time>``), then with the dated furniture around an article (a sidebar or related list,
+上一篇/下一篇 rows, a comment, a header clock, the footer's year, a URL day and a PubDate meta weeks
+away). Combinations the policy does not decide are left out. No labelled page was opened.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_policy_fields import HEADER, P1, P2, P3, P4, TRAIL, page, text
+
+URL = "http://www.hitech.example.cn/xwzx/yqdt/1234.html"
+SOURCE = "<span>来源：高新区科技局</span>"
+
+# label -> the labels a publish date is printed behind (更新时间 and 发文日期 / 成文日期 are taken
+# when they are the only date the page shows: Fields, corpus22)
+LABELS = {
+    "fbsj": "发布时间：",
+    "fbrq": "发布日期：",
+    "sj": "时间：",
+    "rq": "日期：",
+    "fby": "发表于 ",
+    "gxsj": "更新时间：",
+    "trad": "發佈時間：",
+    "fwrq": "发文日期：",
+    "none": "",
+}
+# format -> (printed, ISO, precision)
+FORMATS = {
+    "dash": ("2024-05-20", "2024-05-20", "day"),
+    "slash": ("2024/5/20", "2024-05-20", "day"),
+    "dot": ("2024.05.20", "2024-05-20", "day"),
+    "cjk": ("2024年5月20日", "2024-05-20", "day"),
+    "cjk-padded": ("2024年05月20日", "2024-05-20", "day"),
+    "dash-minute": ("2024-05-20 14:30", "2024-05-20T14:30", "minute"),
+    "slash-second": ("2024/5/20 14:30:15", "2024-05-20T14:30:15", "second"),
+    "dot-minute": ("2024.05.20 14:30", "2024-05-20T14:30", "minute"),
+    "cjk-minute": ("2024年5月20日 14:30", "2024-05-20T14:30", "minute"),
+    "cjk-second": ("2024年05月20日 14:30:15", "2024-05-20T14:30:15", "second"),
+    "afternoon": ("2024年5月20日 下午2:30", "2024-05-20T14:30", "minute"),
+    "morning": ("2024-05-20 上午9:05", "2024-05-20T09:05", "minute"),
+    "midnight-second": ("2024/5/20 0:00:00", "2024-05-20", "day"),
+}
+# read behind a label only: an ROC year (vac.gov.tw's 發布日期：113-03-27; unlabelled 113-05-20
+# could be anything) and a date in Chinese numerals (a 成文 line's shape)
+LABELLED_ONLY = {
+    "cn-numerals": ("二〇二四年五月二十日", "2024-05-20", "day"),
+    "roc-dash": ("113-05-20", "2024-05-20", "day"),
+    "roc-cjk": ("113年5月20日", "2024-05-20", "day"),
+    "roc-minguo": ("民國113年5月20日 14:30", "2024-05-20T14:30", "minute"),
+}
+
+
+def _table(line: str) -> str:
+    return f"<table class='attr'><tr><td>{SOURCE}</td><td>{line}</td></tr></table>"
+
+
+# place -> page parts holding the date line
+PLACES = {
+    "meta": lambda line: {"meta": f"<div class='info'>{line} {SOURCE}</div>"},
+    "span": lambda line: {"meta": f"<div class='info'>{SOURCE}<span>{line}</span></div>"},
+    "table": lambda line: {"meta": _table(line)},
+    "after": lambda line: {
+        "meta": "",
+        "body": text(P1, P2, P3, P4) + f"<div class='foot'><p>{line}</p></div>",
+    },
+    "time": lambda line: {
+        "meta": f"<div class='info'><time>{line}</time> {SOURCE}</div>",
+    },
+}
+
+
+def _got(out: dict) -> tuple:
+    return out["published_at"], out["published_precision"]
+
+
+def _run(parts: dict) -> tuple:
+    parts.setdefault("url", URL)
+    return _got(page(**parts))
+
+
+def _same(got: tuple, iso: str | None, precision: str | None) -> bool:
+    """The extraction equals the policy's date: its ISO prefix and precision."""
+    value, prec = got
+    if iso is None:
+        return value is None
+    return bool(value) and value[: len(iso)] == iso and prec == precision
+
+
+def _run(parts: dict) -> tuple:
+    parts.setdefault("url", URL)
+    out = page(**parts)
+    return out["published_at"], out["published_precision"]
+
+
+def _trail_row(line: str) -> dict:
+    """The date closing the trail row above the headline (a CMS's position bar)."""
+    return {
+        "meta": "",
+        "trail": TRAIL.replace("</div>", f" <span class='date'>{line}</span></div>"),
+    }
+
+
+# the trail row holds the article's date when a label says so; an unlabelled date there (a
+# header clock's place too) the policy does not decide
+LABELLED_PLACES = {**PLACES, "trail": _trail_row}
+
+
+@pytest.mark.parametrize("place", sorted(LABELLED_PLACES))
+def test_date_cross(place: str) -> None:
+    """Each label x format in each place gives the shown date at the shown precision."""
+    wrong = []
+    for lname, label in LABELS.items():
+        if not label and place not in PLACES:
+            continue
+        formats = {**FORMATS, **LABELLED_ONLY} if label else FORMATS
+        for fname, (printed, iso, precision) in formats.items():
+            got = _run(LABELLED_PLACES[place](label + printed))
+            if not _same(got, iso, precision):
+                wrong.append((lname, fname, got))
+    assert not wrong, wrong
+
+
+LATER = "<li><a href='/xwzx/yqdt/{0}.html'>园区企业签约仪式举行</a><span>{1}</span></li>"
+URL_WEEKS = "http://www.hitech.example.cn/xwzx/yqdt/202406/t20240612_1234.html"
+# dated furniture around the article, every date weeks from the article's 2024-05-20
+DISTRACTORS = {
+    "sidebar-later": {
+        "sidebar": "<div class='side'><h3>最新动态</h3><ul>"
+        + LATER.format(1, "2024-06-03")
+        + LATER.format(2, "2024-05-28")
+        + "</ul></div>"
+    },
+    "prev-next": {
+        "after": "<div class='pn'><p>上一篇：<a href='/a/1.html'>园区召开安全生产工作会议</a> 2024-05-18</p>"
+        "<p>下一篇：<a href='/a/2.html'>科技金融对接会成功举办</a>（2024-05-27）</p></div>"
+    },
+    "comment": {
+        "after": "<div class='comments'><h3>网友评论</h3><p>张明 2024-05-25 09:12</p>"
+        "<p>这次大赛办得很好，希望明年继续。</p></div>"
+    },
+    "header-clock": {
+        "header": HEADER.replace(
+            "<form>", "<span class='clock'>今天是：2024年6月3日 星期一</span><form>"
+        )
+    },
+    "footer-year": {
+        "footer": "<div class='footer'><p>Copyright © 2025 高新区管委会 版权所有</p></div>"
+    },
+    "related": {
+        "after": "<div class='xgxw'><h3>相关阅读</h3><ul>"
+        + LATER.format(3, "2024-06-11")
+        + LATER.format(4, "2024-04-02")
+        + "</ul></div>"
+    },
+    # corpus33: the path's day is not what a reader sees; decide76: the shown line wins over it
+    "url-weeks": {"url": URL_WEEKS},
+    # corpus22: a hidden PubDate meta that differs from the shown date is not used
+    "pubdate-meta": {"head": "<meta name='PubDate' content='2024-06-10 09:00'>"},
+    # both machine dates on one day: a labelled line still wins (corpus22, corpus33); an
+    # unlabelled one yields to them (decide76), left out below
+    "pubdate-meta-and-url": {
+        "head": "<meta name='PubDate' content='2024-06-12 09:00'>",
+        "url": URL_WEEKS,
+    },
+}
+
+
+UNDER_TITLE = ("meta", "span", "table", "time")
+
+
+def _left_out(dname: str, lname: str, place: str) -> bool:
+    """Combinations the policy decides otherwise or not at all."""
+    if lname != "none":
+        return False
+    # decide76: an unlabelled line yields to the address backed by a second machine date, and an
+    # unlabelled date below the text or in a <time> yields to the address's day (unchanged);
+    # against a lone PubDate see test_unlabelled_line_against_pubdate
+    if dname == "pubdate-meta":
+        return place in UNDER_TITLE
+    return dname == "pubdate-meta-and-url" or (dname == "url-weeks" and place in ("after", "time"))
+
+
+@pytest.mark.parametrize("dname", sorted(DISTRACTORS))
+def test_date_cross_distractors(dname: str) -> None:
+    """The shown date wins over each dated distractor, in every place, labelled or not."""
+    wrong = []
+    for lname in ("fbsj", "rq", "trad", "none"):
+        for place, make in PLACES.items():
+            if _left_out(dname, lname, place):
+                continue
+            for fname in ("dash-minute", "cjk", "slash", "dot"):
+                printed, iso, precision = FORMATS[fname]
+                parts = make(LABELS[lname] + printed)
+                for key, value in DISTRACTORS[dname].items():
+                    parts[key] = parts.get(key, "") + value if key == "after" else value
+                got = _run(parts)
+                if not _same(got, iso, precision):
+                    wrong.append((lname, place, fname, got))
+    assert not wrong, wrong
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="policy clear (decide76 (c), corpus22: a shown date beats a hidden PubDate), but the "
+    "extractor lets a lone meta tag beat an unlabelled date line (a bare date may be another "
+    "item's); making the line win moved one test-half page from right to wrong (published .928 "
+    "-> .922, dates80): which bare lines under the title are surely the article's?",
+)
+@pytest.mark.parametrize("place", UNDER_TITLE)
+def test_unlabelled_line_against_pubdate(place: str) -> None:
+    """An unlabelled date under the title beats a PubDate meta weeks away."""
+    parts = PLACES[place]("2024-05-20 14:30")
+    parts["head"] = DISTRACTORS["pubdate-meta"]["head"]
+    assert _same(_run(parts), "2024-05-20T14:30", "minute")
