@@ -220,3 +220,113 @@ def test_unlabelled_line_against_pubdate(place: str) -> None:
     parts = PLACES[place]("2024-05-20 14:30")
     parts["head"] = DISTRACTORS["pubdate-meta"]["head"]
     assert _same(_run(parts), "2024-05-20T14:30", "minute")
+
+
+def _box(*cells: tuple[str, str]) -> str:
+    """A 信息公开 table: one label cell and one value cell a row."""
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in cells)
+    return f"<table class='xxgk'>{rows}</table>"
+
+
+def _line(text_: str) -> str:
+    return f"<div class='info'>{text_}</div>"
+
+
+INDEX = ("索引号：", "123/2024-00012")
+PREV_NEXT = (
+    "<div class='pn'><p>上一篇：<a href='/a/1.html'>园区召开安全生产工作会议</a> 2024-05-18</p>"
+    "<p>下一篇：<a href='/a/2.html'>科技金融对接会成功举办</a>（2024-05-27）</p></div>"
+)
+COMMENT = (
+    "<div class='comments'><h3>网友评论</h3><p>张明 2024-05-25 09:12</p>"
+    "<p>这次大赛办得很好。</p></div>"
+)
+RELATED_LINK = (
+    "<div class='gl'><p>关联稿件：<a href='/a/9.html'>关于举办大赛的通知</a> 2024-04-01</p></div>"
+)
+# competing labels and dates with no article date: (parts, ISO or None)
+SHAPES: dict[str, tuple[dict, str | None]] = {
+    # corpus22: 成文日期 is the signing date, not used when a 发布日期 / 发布时间 is shown
+    "signed-then-published-box": (
+        {"meta": _box(INDEX, ("成文日期：", "2024-05-10"), ("发布日期：", "2024-05-20"))},
+        "2024-05-20",
+    ),
+    "published-then-signed-box": (
+        {"meta": _box(("发布日期：", "2024-05-20"), ("成文日期：", "2024-05-10"))},
+        "2024-05-20",
+    ),
+    "signed-then-published-line": (
+        {"meta": _line("成文日期：2024-05-10 发布时间：2024-05-20 10:20")},
+        "2024-05-20T10:20",
+    ),
+    "published-then-signed-line": (
+        {"meta": _line("发布时间：2024-05-20 成文日期：2024-05-10")},
+        "2024-05-20",
+    ),
+    # corpus22: 生成日期 or 发文日期 when it is the only date the box gives
+    "generated-only-box": (
+        {"meta": _box(INDEX, ("生成日期：", "2024-05-20"), ("发布机构：", "高新区管委会"))},
+        "2024-05-20",
+    ),
+    "issued-only-box": (
+        {"meta": _box(INDEX, ("发文日期：", "2024-05-20"), ("发布机构：", "高新区管委会"))},
+        "2024-05-20",
+    ),
+    # Fields: an update date only when no publish date is shown, in any order or layout
+    "published-then-updated-line": (
+        {"meta": _line("发布时间：2024-05-20 更新时间：2024-06-02")},
+        "2024-05-20",
+    ),
+    "updated-then-published-line": (
+        {"meta": _line("更新时间：2024-06-02 发布时间：2024-05-20")},
+        "2024-05-20",
+    ),
+    "published-then-updated-box": (
+        {"meta": _box(("发布时间：", "2024-05-20"), ("更新时间：", "2024-06-02"))},
+        "2024-05-20",
+    ),
+    "published-then-modified-box": (
+        {"meta": _box(("发布日期：", "2024-05-20"), ("修改日期：", "2024-06-02"))},
+        "2024-05-20",
+    ),
+    "published-then-updated-paragraphs": (
+        {"meta": "<div class='info'><p>发布时间：2024-05-20</p><p>更新时间：2024-06-02</p></div>"},
+        "2024-05-20",
+    ),
+    "updated-only-box": ({"meta": _box(INDEX, ("更新时间：", "2024-06-02"))}, "2024-06-02"),
+    # corpus22: a date beside a 关联稿件 link belongs to the linked item
+    "related-link-date": (
+        {"meta": _line("发布日期：2024-05-20"), "after": RELATED_LINK},
+        "2024-05-20",
+    ),
+    "print-date-after": (
+        {"meta": _line("发布日期：2024-05-20 打印日期：2024-06-30")},
+        "2024-05-20",
+    ),
+    "print-date-before": (
+        {"meta": _line("打印时间：2024-06-30 发布日期：2024-05-20")},
+        "2024-05-20",
+    ),
+    # decide76: a relative age after the date is no word of the line
+    "relative-age-after": (
+        {"meta": _line("2024-05-20 14:30（3天前） 来源：高新区科技局")},
+        "2024-05-20T14:30",
+    ),
+    # no date shown with the article: the furniture's dates, the URL and the head give none
+    "only-related-link": ({"meta": "", "after": RELATED_LINK}, None),
+    "only-header-clock": ({"meta": "", **DISTRACTORS["header-clock"]}, None),
+    "only-comment": ({"meta": "", "after": COMMENT}, None),
+    "only-sidebar": ({"meta": ""}, None),
+    "only-footer-year": ({"meta": "", **DISTRACTORS["footer-year"]}, None),
+    "only-prev-next": ({"meta": "", "after": PREV_NEXT}, None),
+    "only-url-day": ({"meta": "", "url": URL_WEEKS}, None),
+    "only-pubdate-meta": ({"meta": "", **DISTRACTORS["pubdate-meta"]}, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_date_shape(name: str) -> None:
+    """Competing date labels and furniture dates give the date LABELLING.md labels."""
+    parts, iso = SHAPES[name]
+    value = _run(dict(parts))[0]
+    assert (value is None) if iso is None else bool(value) and value.startswith(iso), value

@@ -39,6 +39,7 @@ from .labels import (
     run_in_credit,
     run_in_credit_start,
     split_labelled_line,
+    update_label,
     without_controls,
 )
 from .page import (
@@ -784,7 +785,25 @@ def _first_post(before: list[tuple[Any, dict[str, str]]]) -> tuple[Any, dict[str
                 cand[1]
             ) == label:
                 return cand
+    if _update_dated(el, fields):
+        # 发布时间 and 更新时间 in rows of their own (a 信息公开 table, two <p>s): an update date
+        # only when no publish date is shown (LABELLING.md Fields; dates80's cross test)
+        for cand in reversed(before[:-1]):
+            if _date_label(cand[1]) and not _update_dated(*cand):
+                return cand
     return before[-1]
+
+
+def _update_dated(el: Any, fields: dict[str, str]) -> bool:
+    """True when the line's date is labelled as a change (``更新时间``, ``修改日期``: the value
+    keeps only 日期, so the word before it is read in the element's text)."""
+    pub = "".join(nfkc(fields.get("published", "")).split())  # cells join with or without blanks
+    m = LABEL_RE.match(pub)
+    if not (m and m.group("label")):
+        return False
+    text = "".join(nfkc(node_text(el)).split())
+    at = text.find(pub)
+    return at >= 0 and update_label(text, at + m.start("label"), m["label"])
 
 
 def _merge_neighbours(
