@@ -1005,6 +1005,13 @@ def _code_listing(el: Any) -> bool:
     return False
 
 
+# A publish label with no colon before a trailer line's date, bracketed or followed by a blank
+# (the line's opening 【 is stripped before it is read)
+_PUBLISH_LABEL_LEAD_RE = re.compile(
+    r"[【\[(（]?\s*(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間|日期)\s*(?:[】\])）]\s*|\s+)"
+)
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -1081,7 +1088,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             m = DATE_RE.search(norm)
             # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
             bare = without_controls(norm, m) if m else ""
-            if m and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4:
+            if m and _PUBLISH_LABEL_LEAD_RE.fullmatch(norm[: m.start()]):
+                # ``【发布时间】2024-05-20`` or ``发布时间 2024-05-20``: a publish label LABEL_RE
+                # does not read (no colon), the date labelled all the same (dates80)
+                out.setdefault("published", m.group(0))
+            elif m and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])

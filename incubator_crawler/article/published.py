@@ -697,8 +697,7 @@ def _structured_date(
         # /202305/, PubDate 2023-08-16), and the folder backs the shown day. A folder in the
         # machine date's month is no second witness: it and PubDate come from one publishing act.
         for_line += 1
-    labelled = bool(DATE_LABEL_SPECIFIC.match(nfkc(line)) or DATE_LABEL_GENERIC.match(nfkc(line)))
-    if labelled or (for_first == 0 and first[1].startswith("url:")):
+    if DATE_LABEL_SPECIFIC.match(nfkc(line)) or (for_first == 0 and first[1].startswith("url:")):
         # a line the reader sees labelled 发布时间 / 发布日期 (not a bare date that may be a
         # sidebar's) against one unbacked machine date: the shown date is the article's
         # (baoding.gov.cn: 发布时间：2021-04-07 over a TRS PubDate of 04-09). Against the
@@ -706,9 +705,10 @@ def _structured_date(
         # item under the day it was created (``/2018/0805/135.html``) and shows the publish
         # date its editor set (时间:2018-06-29 18:35), so the address is no witness of the date
         # shown (LABELLING.md decide76: a date the page shows beats one only the URL holds).
-        # A line under any date label (日期, 时间, 更新时间 too) beats the head's dates however
-        # many agree (corpus22: a hidden PubDate that differs from the shown date is not used;
-        # corpus33: nor the path's day): only a bare date may be another item's
+        # A 发布时间 / 发布日期 line beats the head's dates however many agree (corpus22: a hidden
+        # PubDate that differs from the shown date is not used; corpus33: nor the path's day).
+        # A bare 日期 / 时间 still counts witnesses: it may be a 信息公开 box's 生成日期 beside the
+        # 发布日期 line (moe.gov.cn, the value keeps only 日期), ``date:`` a code listing's
         return _LINE_SHOWN
     return _LINE_BACKED if for_line > for_first else first
 
