@@ -26,6 +26,7 @@ from .labels import (
     LABEL_RE,
     LABELS,
     REPRINT_CREDIT,
+    ROC_DIGITS_DATE,
     VENUE_LABEL_RE,
     VENUE_SPAN,
     WEB_ADDRESS,
@@ -38,6 +39,7 @@ from .labels import (
     run_in_credit,
     run_in_credit_start,
     split_labelled_line,
+    update_label,
     without_controls,
 )
 from .page import (
@@ -239,7 +241,11 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
     labelled_date = (
         bool(npub)
         and DATE_RE.match(npub) is None
-        and (DATE_RE.search(npub) is not None or YEARLESS_TIME_RE.search(npub) is not None)
+        and (
+            DATE_RE.search(npub) is not None
+            or YEARLESS_TIME_RE.search(npub) is not None
+            or _LABELLED_ROC_RE.search(npub) is not None
+        )
     )
     if fields.get("source") and len(keys) == 1 and _SHORT_YEAR_TIME_RE.search(nfkc(text)):
         # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
@@ -261,6 +267,10 @@ _SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{
 _SHORT_YEAR_LEAD_RE = re.compile(
     r"^\s*(?:发布\s*:\s*)?\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])"
 )
+
+# ``發布日期：113-05-20``: an ROC year in digits right after the label (labels.py reads it there
+# only), so a trail row ending in it holds the date as one ending in 2024-05-20 does (dates80)
+_LABELLED_ROC_RE = re.compile(rf"[:於于]\s*{ROC_DIGITS_DATE}")
 
 # ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
 YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
@@ -775,7 +785,25 @@ def _first_post(before: list[tuple[Any, dict[str, str]]]) -> tuple[Any, dict[str
                 cand[1]
             ) == label:
                 return cand
+    if _update_dated(el, fields):
+        # 发布时间 and 更新时间 in rows of their own (a 信息公开 table, two <p>s): an update date
+        # only when no publish date is shown (LABELLING.md Fields; dates80's cross test)
+        for cand in reversed(before[:-1]):
+            if _date_label(cand[1]) and not _update_dated(*cand):
+                return cand
     return before[-1]
+
+
+def _update_dated(el: Any, fields: dict[str, str]) -> bool:
+    """True when the line's date is labelled as a change (``更新时间``, ``修改日期``: the value
+    keeps only 日期, so the word before it is read in the element's text)."""
+    pub = "".join(nfkc(fields.get("published", "")).split())  # cells join with or without blanks
+    m = LABEL_RE.match(pub)
+    if not (m and m.group("label")):
+        return False
+    text = "".join(nfkc(node_text(el)).split())
+    at = text.find(pub)
+    return at >= 0 and update_label(text, at + m.start("label"), m["label"])
 
 
 def _merge_neighbours(
@@ -977,6 +1005,13 @@ def _code_listing(el: Any) -> bool:
     return False
 
 
+# A publish label with no colon before a trailer line's date, bracketed or followed by a blank
+# (the line's opening 【 is stripped before it is read)
+_PUBLISH_LABEL_LEAD_RE = re.compile(
+    r"[【\[(（]?\s*(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間|日期)\s*(?:[】\])）]\s*|\s+)"
+)
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -1053,7 +1088,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             m = DATE_RE.search(norm)
             # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
             bare = without_controls(norm, m) if m else ""
-            if m and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4:
+            if m and _PUBLISH_LABEL_LEAD_RE.fullmatch(norm[: m.start()]):
+                # ``【发布时间】2024-05-20`` or ``发布时间 2024-05-20``: a publish label LABEL_RE
+                # does not read (no colon), the date labelled all the same (dates80)
+                out.setdefault("published", m.group(0))
+            elif m and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4:
                 out.setdefault("published_bare", m.group(0))
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])
