@@ -964,7 +964,15 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 pub_rank = rank
             covered.append((start, max(end, vend)))
             continue
-        value = orig(vstart, vend)
+        if key in ("source", "author", "editor") and (
+            inner := _bracketed_value(norm, vstart, vend)
+        ):
+            # ``来源：[ 国际金融报 ]`` (sohu's 2004 date line), ``来源：【新华网】``: the value in
+            # brackets of its own; an opening bracket stops a value elsewhere (``【打印】``)
+            a, b, vend = inner
+            value = orig(a, b)
+        else:
+            value = orig(vstart, vend)
         if value[-1:] in "。." and vend in label_starts:
             value = value[:-1].strip(_WS)  # a full stop closing the item: ``来源：X。编辑：Y``
         if value[-1:] == "/" and value[-2:-1] in _WS and vend in label_starts:
@@ -1006,6 +1014,31 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 out["published"] = orig(d.start(), d.end())
                 break
     return out
+
+
+# A labelled value wrapped in brackets of its own right after the label (NFKC): a name, no colon,
+# no second bracket inside (pool83)
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+_BRACKETED_VALUE_RE = re.compile(r"\s*[\[【〖]\s*(?P<v>[^\[\]【】〖〗:|]{1,30}?)\s*[\]】〗]")
+
+
+def _bracketed_value(norm: str, vstart: int, vend: int) -> tuple[int, int, int] | None:
+    """(start, end) of the name in brackets right after a label whose value is otherwise empty,
+    and where the brackets close; None when the value is not empty or the brackets hold a page
+    control (``来源：【打印】``)."""
+    if norm[vstart:vend].strip(_WS):
+        return None
+    m = _BRACKETED_VALUE_RE.match(norm, vstart)
+    if (
+        m is None
+        or CONTROL_RE.fullmatch(m.group("v"))
+        or STOP_RE.search(m.group("v"))
+        # a name holds two letters in a row; a font-size control spaces its options out
+        # (chinapolicy.net's ``作者: 【大 中 小】``, ``【A+ A-】``)
+        or not _TWO_LETTERS_RE.search(m.group("v"))
+    ):
+        return None
+    return m.start("v"), m.end("v"), m.end()
 
 
 # The bullets that may lead a label on a credit line (``○博主 X ○译者 Y``)

@@ -270,10 +270,15 @@ def _outlet_name_byline(line: str) -> re.Match[str] | None:
     return BYLINE_LINE_RE.match("作者:" + "、".join(names))
 
 
-# An outlet by its ending and a blank before a reporter's title (``聯合報 記者X／即時報導``);
-# never the paper's own 本报 / 本台, which names no outlet
+# An outlet and a blank before a reporter's title (``聯合報 記者X／即時報導``): a name that ends
+# like an outlet, or one holding an outlet's word before a channel or an app (pool83:
+# ``新华网黑龙江频道 记者 X``, ``浙江在线 记者 X``, ``红网时刻 记者 X``, ``长江日报融媒体 记者 X``,
+# and a portal and its app joined by a middle dot, ``大众网·海报新闻 记者 X``, else read as a
+# writer under the headline); never the paper's own 本报 / 本台, which names no outlet
 _OUTLET_BLANK_TITLE_RE = re.compile(
-    r"^(?P<outlet>(?!本)[\u4e00-\u9fff]{1,10}(?:网|網|报|報|社|新闻|新聞|客户端|電視台|电视台))"
+    r"^(?P<outlet>(?!本)(?:[\u4e00-\u9fff]{1,10}(?:网|網|报|報|社|新闻|新聞|客户端|電視台|电视台)"
+    r"|(?=[\u4e00-\u9fff·]{0,9}(?:网|網|报|報|新闻|新聞|频道|頻道|在线|在線|融媒|电台|電台|卫视|衛視))"
+    r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|·(?=[\u4e00-\u9fff])){1,9}))"
     rf"\s+(?=(?:{_TITLE_ALT}))"
 )
 
@@ -318,7 +323,13 @@ def _byline_match(line: str) -> re.Match[str] | None:
     line = staff_credits(line)[0]
     if " " in line and (outlet := _outlet_name_byline(line)):
         return outlet
-    if " " in line and (lead := _OUTLET_BLANK_TITLE_RE.match(line)):
+    if (
+        " " in line
+        and (lead := _OUTLET_BLANK_TITLE_RE.match(line))
+        # a unit holding an outlet's word (``新闻中心 记者 X``, a school's news office) is the
+        # writer's unit, no outlet
+        and not _ORG_END_RE.search(lead["outlet"])
+    ):
         # ``聯合報 記者張明華／即時報導`` under udn's headline: the outlet and a blank stand for
         # the slash of ``聯合晚報/記者…`` (LABELLING.md, labelcheck5: an outlet inside the
         # byline is the source, the reporter the author)
