@@ -145,6 +145,10 @@ def find_container(
             whole = _listed_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:list-in-text"
+        if container is not None and after:
+            cell = _text_cell(page, container, after)
+            if cell is not None:
+                container, rules["body"] = cell, rules["body"] + "(text cell)"
         boxed = _captioned_picture_above(page, container) if container is not None else None
         if boxed is not None:
             container, rules["body"] = boxed, rules["body"] + "(caption above)"
@@ -812,6 +816,44 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     return parent if prose else None
 
 
+# What an editor types a text cell's lines into: paragraphs, headings, line wrappers, tables
+_CELL_PART_TAGS = _TEXT_FLOW_TAGS | frozenset(
+    ("div", "h1", "center", "span", "font", "strong", "b")
+)
+
+
+def _text_cell(page: Page, container: Any, after: int) -> Any | None:
+    """The cell around a text typed as ``<br>``-parted lines, when the cell holds the rest of it.
+
+    A WYSIWYG editor may set a whole report in one ``<p>`` (or ``<div>``), a ``<br>`` between its
+    paragraphs: density credits those lines to that element itself, so it wins, and the lines the
+    editor set in sibling elements of the same cell are lost: the photo captions under the
+    report (gdepc-stx-xshd-141: 学生作品《花旦》 in the next ``<p>``), a notice's time and venue
+    lines above it and its agenda table below (cuasia-career-41). When every line of the winner
+    is its own (no paragraph inside it) and its parent, below the meta line, holds nothing but
+    such elements with text, none of them a template's box (a ``<div>`` with a class), and few
+    links, the parent is the text; LABELLING.md keeps captions standing in the text (check84).
+    """
+    if container.tag not in ("p", "div"):
+        return None
+    st = page.stats[container]
+    if st.b1 - st.b0 < 2 or any(b.owner is not container for b in page.blocks[st.b0 : st.b1]):
+        return None
+    parent = container.getparent()
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return None
+    whole = page.stats[parent]
+    if whole.b0 < after or whole.link * 10 > whole.chars or whole.chars == st.chars:
+        return None
+    for child in parent:
+        cs = page.stats.get(child) if isinstance(child.tag, str) else None
+        if child is container or cs is None or not cs.chars:
+            continue  # a comment, a script, an empty ad slot
+        if child.tag not in _CELL_PART_TAGS or (child.tag == "div" and child.get("class")):
+            return None
+    return parent
+
+
 # The label of a line that links the original a translated post translates (``原文：``)
 _ORIGINAL_LABEL_RE = re.compile(r"^(?:英文)?原文(?:标题|標題)?\s*[:：]\s*")
 
@@ -1133,11 +1175,11 @@ CLOSING_STAMP_LINE = re.compile(
     r"^\d{4}年第\d{1,3}期(?:[(（]\d{4}[/-]\d{1,2}[/-]\d{1,2}[)）])?$|^[,，、][^。!?！？,，]{1,12}$"
 )
 
-# A bracketed picture credit opening the text box (compact form: （图片来源：全景视觉）), crediting the
-# head picture shown above it; one between paragraphs under a picture is a caption and stays.
-OPENING_PICTURE_CREDIT = re.compile(
-    r"^\((?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:][^()]{1,20}\)$"
-)
+# A picture credit opening the text box (compact form: （图片来源：全景视觉）, or unbracketed under the
+# head pictures, cbblab-xwzx-398's 图片来源：NASA网站), crediting the head picture shown above it; one
+# between paragraphs under a picture is a caption and stays.
+_PICTURE_CREDIT_LABEL = r"(?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:][^()]{1,20}"
+OPENING_PICTURE_CREDIT = re.compile(rf"^(?:\({_PICTURE_CREDIT_LABEL}\)|{_PICTURE_CREDIT_LABEL})$")
 
 # An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
 END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
@@ -1423,11 +1465,13 @@ def clean_body(
             continue
         if title_key and key == title_key:
             continue
+        if not kept and title_key and _headline_in_full(key, title_key):
+            continue
         if lede_key and _strip_ellipsis(key) == lede_key:
             continue
         if kept and kept[-1][1] == key:
             continue  # consecutive duplicate
-        if not kept and key[:1] == "(" and OPENING_PICTURE_CREDIT.match(key):
+        if not kept and OPENING_PICTURE_CREDIT.match(key):
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
         if len(kept) < 3 and _reprint_credit(key):
             reprint = True
@@ -1459,6 +1503,27 @@ def clean_body(
     if result:
         result[last] = _cut_run_in_credit(result[last])
     return "\n\n".join(result) or None
+
+
+#: How many characters a CMS's title length may cut off a headline the text repeats in full
+_MAX_CUT_TAIL = 4
+_MIN_CUT_TITLE = 10
+
+
+def _headline_in_full(key: str, title_key: str) -> bool:
+    """True when compact ``key``, opening the text, is the headline shown again with a few
+    characters more and no sentence mark: the headline the CMS cut short, in full
+    (cuasia-career-41: the h2 ``…回国创业恳谈``, the text's h1 ``…回国创业恳谈会``), or with its
+    footnote mark (job-yichun-jiangxi-tjgb-2022's ``…统计公报[1]``). LABELLING.md leaves the
+    headline shown again out of the body (the sixteenth round's 统计公报 heading, labelcheck13,
+    corpus46)."""
+    tail = key[len(title_key) :]
+    return (
+        len(title_key) >= _MIN_CUT_TITLE
+        and 0 < len(tail) <= _MAX_CUT_TAIL
+        and key.startswith(title_key)
+        and not _SENTENCE_MARKS_RE.search(tail)
+    )
 
 
 def _heading_block_end(keys: list[str], title_key: str) -> int:
