@@ -1492,6 +1492,18 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
                 yield value
 
 
+def opening_cell_author(paras: list[Block]) -> str | None:
+    """The name in a ``作者`` cell pair among the short lines opening the text: a forum post's
+    header box that the text's container holds (PTT's ``<span>作者</span><span>TyuzuChou
+    (子瑜我老婆)</span>`` over 看板 / 標題 / 時間 cells, no title found above it)."""
+    for b in paras[:4]:
+        if b.chars > 40:
+            return None  # the text has begun: a cell after it is no header's
+        if value := _label_child_value(b.owner, _CELL_WORD_RE["author"], "author"):
+            return value
+    return None
+
+
 _BUTTON_TAGS = ("a", "button")
 
 
