@@ -21,6 +21,7 @@ from .meta_line import (
     find_meta_line,
     header_fields,
     licence_box_author,
+    opening_cell_author,
     trailer_fields,
 )
 from .page import (
@@ -190,6 +191,9 @@ def _lines_around_body(
         trailer["signature"] = signed[1]
     if owner := licence_box_author(page, paras[-1].idx):
         trailer["licence_author"] = owner
+    if title_idx is None and (cell := opening_cell_author(paras)):
+        # no headline found above the text: the post's header cells open it (PTT)
+        trailer.setdefault("author", cell)
     if title_idx is not None:
         header: dict[str, str] = {}
         header_fields(page, title_idx, paras, excluded, header)

@@ -25,6 +25,7 @@ from .labels import (
     INFRINGEMENT,
     LABEL_RE,
     LABELS,
+    PUBLISH_DATE_LABELS,
     REPRINT_CREDIT,
     ROC_DIGITS_DATE,
     VENUE_LABEL_RE,
@@ -1269,6 +1270,13 @@ _BADGE_RE = re.compile(
 )
 
 
+# ``发布时间：01-18`` (yqxbc): a publish label before a month and day with no year. The line is the
+# date line all the same, so its people are read; the date stays null (no year shown: misses75)
+_LABELLED_MONTH_DAY_RE = re.compile(
+    rf"(?:{'|'.join(PUBLISH_DATE_LABELS)})\s*:\s*\d{{1,2}}-\d{{1,2}}(?![\d-])"
+)
+
+
 def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
     """The people of a date line with labelled items that has no element of its own, so no
     meta line was found: an inline element in the text's container (ltn's ``<div class=text>
@@ -1278,7 +1286,9 @@ def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
     if "source" in out and "editor" in out and "author" in out:
         return
     norm = nfkc(b.text)
-    if DATE_RE.search(norm) is None or LABEL_RE.search(norm) is None:
+    if (
+        DATE_RE.search(norm) is None and _LABELLED_MONTH_DAY_RE.search(norm) is None
+    ) or LABEL_RE.search(norm) is None:
         return
     fields = split_labelled_line(b.text)
     if _is_meta(fields, b.text):
@@ -1480,6 +1490,18 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
             value = text[len(lead) :].strip()
             if _is_cell_name(value):
                 yield value
+
+
+def opening_cell_author(paras: list[Block]) -> str | None:
+    """The name in a ``作者`` cell pair among the short lines opening the text: a forum post's
+    header box that the text's container holds (PTT's ``<span>作者</span><span>TyuzuChou
+    (子瑜我老婆)</span>`` over 看板 / 標題 / 時間 cells, no title found above it)."""
+    for b in paras[:4]:
+        if b.chars > 40:
+            return None  # the text has begun: a cell after it is no header's
+        if value := _label_child_value(b.owner, _CELL_WORD_RE["author"], "author"):
+            return value
+    return None
 
 
 _BUTTON_TAGS = ("a", "button")

@@ -101,6 +101,15 @@ SCRIPT_WRITES_DATE_RE = re.compile(
     r"\1\s*\)\s*;?\s*$"
 )
 
+# A script that writes a labelled source where it stands (``<script>document.write('来源：科技日报')
+# </script>``, a template filling its 来源 slot): the reader sees the line, so it counts (LABELLING.md,
+# decide79); the label and its value must be the whole literal, no markup, no other statement.
+SCRIPT_WRITES_SOURCE_RE = re.compile(
+    r"""^\s*document\.write(?:ln)?\s*\(\s*(["'])"""
+    r"(?P<v>(?:信息|文章|新闻|新聞|稿件)?(?:来源|來源|稿源|出处|出處)\s*[:：]\s*[^\"'<>\\]{1,40})"
+    r"\1\s*\)\s*;?\s*$"
+)
+
 # The publishing account / site named in a script (WeChat ``var nickname = htmlDecode("…")``).
 SCRIPT_NICKNAME_RE = re.compile(
     r"""nickname(?<!\wnickname)\s*=\s*(?:htmlDecode\()?\s*["'](?P<v>[^"']{1,40})["']"""
@@ -604,6 +613,9 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
             # the written date stays in the page as text where the script stood (``walk``
             # drops the script but keeps its tail)
             s.tail = f" {w.group('v').strip()} {s.tail or ''}"
+            continue
+        if len(text) <= 120 and "write" in text and (w := SCRIPT_WRITES_SOURCE_RE.match(text)):
+            s.tail = f" {w.group('v').strip()} {s.tail or ''}"  # as the written date above
             continue
         if date is None and SCRIPT_DATE_HINT_RE.search(text) is not None:
             m = SCRIPT_DATE_RE.search(text)

@@ -131,7 +131,9 @@ BYLINE_LINE_RE = re.compile(
     r"^[□■●◎◆▲]?\s*[(（【\[]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
     # the outlet and a slash or a bar may stand before the title (udn: ``【聯合晚報/記者楊正海/即
     # 時報導】``, ``北京日报客户端 | 记者 X``)
-    rf"(?:(?P<outlet>[\u4e00-\u9fff·]{{2,10}})\s*[/|丨]\s*(?={_TITLE_ALT}))?"
+    # (a hyphen may join a portal and its channel: ``人民网-黑龙江频道``)
+    rf"(?:(?P<outlet>[\u4e00-\u9fff·](?:[\u4e00-\u9fff·]|-(?=[\u4e00-\u9fff])){{1,9}})"
+    rf"\s*[/|丨]\s*(?={_TITLE_ALT}))?"
     # ``文/`` may lead the outlet and the title (``【文/观察者网专栏作者 王文】``)
     # (the outlet's name may hold digits or letters: ``香港01記者``, ``36氪记者``; a magazine's
     # name stands in its title marks: ``《财经》记者 白兆东``, ``《中国经济周刊》 记者 李永华``)
@@ -275,11 +277,19 @@ def _outlet_name_byline(line: str) -> re.Match[str] | None:
 # ``新华网黑龙江频道 记者 X``, ``浙江在线 记者 X``, ``红网时刻 记者 X``, ``长江日报融媒体 记者 X``,
 # and a portal and its app joined by a middle dot, ``大众网·海报新闻 记者 X``, else read as a
 # writer under the headline); never the paper's own 本报 / 本台, which names no outlet
+# (a portal and its channel may be joined by a hyphen too, as 人民网's channels write themselves
+# in their 来源 slot: ``人民网-黑龙江频道 记者 X``, left85; NFKC makes ``－`` a hyphen)
 _OUTLET_BLANK_TITLE_RE = re.compile(
     r"^(?P<outlet>(?!本)(?:[\u4e00-\u9fff]{1,10}(?:网|網|报|報|社|新闻|新聞|客户端|電視台|电视台)"
-    r"|(?=[\u4e00-\u9fff·]{0,9}(?:网|網|报|報|新闻|新聞|频道|頻道|在线|在線|融媒|电台|電台|卫视|衛視))"
-    r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|·(?=[\u4e00-\u9fff])){1,9}))"
+    r"|(?=[\u4e00-\u9fff·-]{0,9}(?:网|網|报|報|新闻|新聞|频道|頻道|在线|在線|融媒|电台|電台|卫视|衛視))"
+    r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[·-](?=[\u4e00-\u9fff])){1,9}))"
     rf"\s+(?=(?:{_TITLE_ALT}))"
+)
+
+# ``本报 记者 X`` (and ``本 报 记者 X``): the paper's own mark set apart from the title by a blank
+# is the one title ``本报记者`` (left85: under the headline it was read as a writer, 本报)
+_OWN_MARK_GAP_RE = re.compile(
+    r"^(\W{0,2})本\s*([报報网網台臺刊站])\s+(?=[\u4e00-\u9fff]{0,2}(?:记者|記者))"
 )
 
 
@@ -319,6 +329,8 @@ def _byline_match(line: str) -> re.Match[str] | None:
         return BYLINE_LINE_RE.match("作者:" + cohort["name"])
     # ``本版撰文 X Y``: the page's writers (LABELLING.md, eleventh round)
     line = line.removeprefix("本版") if line.startswith("本版撰") else line
+    if "本" in line[:3]:
+        line = _OWN_MARK_GAP_RE.sub(r"\1本\2", line, count=1)
     # the staff credited after the reporters (``每经记者 X 每经编辑 Y``): no writers
     line = staff_credits(line)[0]
     if " " in line and (outlet := _outlet_name_byline(line)):
@@ -2315,6 +2327,13 @@ _MARKED_LEAD_RE = re.compile(r"^(?:(?i:by)\s+|(?:作者|撰文)\s*[:：]?\s*|文
 _MARKED_NAME_RE = re.compile(r"^[A-Za-z\u4e00-\u9fff·.' -]{2,24}$")
 
 
+# A reporter's title as a later word of a line whose first word is no title (``高新区-管委会 记者
+# 张明华``; ``记者 张三 通讯员 李四`` opens with one)
+_TITLE_WORD_RE = re.compile(
+    rf"^(?!\S*(?:{_TITLE_ALT})(?:\s|$))\S+\s.*?\S*(?:{_TITLE_ALT})(?:\s+|$)"
+)
+
+
 def marked_author(
     page: Page, root: Any, title_idx: int | None, paras: list[Block], site_name: str | None
 ) -> str | None:
@@ -2410,7 +2429,13 @@ def marked_author(
             or _ROLE_ONLY_RE.search(key)
         ):
             return None
-    return "、".join(names.values())
+    # ``高新区-管委会 记者 张明华`` in a byline element: the words before the title are the writer's
+    # unit, no part of a name, as the cleaner drops ``新闻中心`` before ``记者 X`` (left85: a hyphen
+    # kept the whole line a name)
+    out = [
+        n[t.end() :] if " " in n and (t := _TITLE_WORD_RE.match(n)) else n for n in names.values()
+    ]
+    return "、".join(out) if all(out) else None
 
 
 # A theme's archive of one writer's posts: ``…/author/<slug>/`` (WordPress), ``…/authors/<name>/``
@@ -3268,7 +3293,12 @@ def _drop_unit(m: re.Match[str]) -> str:
     return m.group(0)
 
 
-_CJK_NICKNAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+# (up to eight: a PTT account's nickname, ``TyuzuChou (子瑜我老婆)``, left85)
+_CJK_NICKNAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+# Latin words with a slash between two of them and nothing else (``IT/Social Media Team``)
+_LATIN_SLASHED_GROUP_RE = re.compile(r"^[A-Za-z][A-Za-z&.' -]*(?:/[A-Za-z][A-Za-z&.' -]*)+$")
 
 
 def _join_padded(tokens: list[str]) -> list[str]:
@@ -3294,6 +3324,10 @@ def _split_authors(value: str) -> list[str]:
         value = _AND_OTHERS_END_RE.sub("", value)
     if any(c.isdigit() for c in value):
         value = _FOOTNOTE_MARK_RE.sub("", value)  # ``张三1 李四2``: an affiliation's footnote mark
+    if "/" in value and _LATIN_SLASHED_GROUP_RE.match(value) and _LATIN_GROUP_END_RE.search(value):
+        # ``作者:IT/Social Media Team`` (cuasia.org): one team whose name holds a slash, kept as
+        # written (LABELLING.md, seventh round: a team in the 作者 slot), no two writers
+        return [value]
     for part in AUTHOR_SPLIT.split(value):
         pair = _AND_NAMES_RE.match(part) if len(part) <= 9 else None
         if pair and _surnamed(pair["a"]) and _surnamed(pair["b"]):
