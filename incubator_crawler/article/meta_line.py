@@ -44,13 +44,13 @@ from .labels import (
 )
 from .page import (
     HEADING_TAGS,
-    TITLE_SEG_RE,
     Block,
     Page,
     blocks_within,
     css_first,
     node_text,
     squash,
+    title_segments,
 )
 from .published import url_date
 from .text import nfkc
@@ -162,7 +162,7 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
     first = meta_blocks[0]
     norm = nfkc(first.text)
     text = "".join(norm.split())
-    head = "".join(nfkc(TITLE_SEG_RE.split(html_title)[0]).split())
+    head = "".join(nfkc(title_segments(html_title)[0]).split())
     if len(head) >= 6 and len(text) > len(head) and text.startswith(head):
         # <title> whole before the site's name, a separator and a date inside the headline (a
         # WordPress theme's ``<a class=post-title>X-2020年10月16日全球经济日历</a>``, linking to
@@ -404,7 +404,7 @@ def _headline_words(html_title: str | None) -> str:
     ("" when too short to tell from a word of the line)."""
     if not html_title:
         return ""
-    head = "".join(nfkc(TITLE_SEG_RE.split(html_title.strip())[0]).split())
+    head = "".join(nfkc(title_segments(html_title.strip())[0]).split())
     return head if len(head) >= 6 else ""
 
 
@@ -413,7 +413,7 @@ def _site_words(html_title: str | None) -> str:
     "" when there is one segment or the last is too short to tell from a word of a line."""
     if not html_title:
         return ""
-    segs = TITLE_SEG_RE.split(html_title.strip())
+    segs = title_segments(html_title.strip())
     last = nfkc(segs[-1]).strip() if len(segs) > 1 else ""
     return last if len("".join(last.split())) >= 4 else ""
 

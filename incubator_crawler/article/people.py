@@ -65,12 +65,12 @@ from .meta_line import (
 from .page import (
     HEADING_TAGS,
     HOME_PATHS,
-    TITLE_SEG_RE,
     Block,
     Page,
     first_meta,
     node_text,
     squash,
+    title_segments,
 )
 from .text import collapse_whitespace, compact, nfkc, nfkc_compact
 
@@ -1160,7 +1160,7 @@ def _blog_owner(html_title: str | None) -> str | None:
     """The blogger a <title> segment names (``科学网-题目-陈安的博文``), when not an outlet."""
     if not html_title or "的" not in html_title:
         return None
-    for seg in TITLE_SEG_RE.split(nfkc(html_title).strip())[1:]:
+    for seg in title_segments(nfkc(html_title).strip())[1:]:
         m = _BLOG_OWNER_RE.match(seg.strip())
         if m and not (_OUTLET_END_RE.search(m["name"]) or _not_a_person(m["name"])):
             return m["name"]
@@ -2659,7 +2659,7 @@ def _meta_names_this_site(
 def _lone_title(art: ExtractedArticle) -> str | None:
     """A <title> of one segment that is not the headline: the site's name alone (``台州医院``)."""
     t = art.html_title
-    if not t or len(TITLE_SEG_RE.split(t)) > 1 or (art.title_raw and art.title_raw in t):
+    if not t or len(title_segments(t)) > 1 or (art.title_raw and art.title_raw in t):
         return None
     return t
 
