@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .gate import gated
 from .labels import (
     BARE_DATE_LABELS,
     CLOSERS,
@@ -926,6 +927,7 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     # the notice's, no publisher of the page
     rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
 )
+_COPYRIGHT_NOTICE_RE = gated(_COPYRIGHT_NOTICE_RE)  # searched from a first character it needs
 
 # The notice's own clause before it: where its pictures came from (ferrosilicon.cn's footer
 # ``声明：本网站部分图片来源于网络，产品以实物为准，如有侵权请联系我们删除``), no 来源 of the page;

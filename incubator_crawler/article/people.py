@@ -31,6 +31,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from .category import category_from_breadcrumb
+from .gate import gated
 from .helpline import helpline_notice_start
 from .labels import (
     ACCOUNT_KINDS,
@@ -159,6 +160,9 @@ BYLINE_LINE_RE = re.compile(
 _REPORTED_TAIL_RE = re.compile(
     rf"\s*[／/]?\s*(?:即时|即時|联合|聯合|综合|綜合)?{_REPORTED}\s*(?P<close>[)）】]?)$"
 )
+# tried only at the characters it can start with: it opens with ``\s*``, and re tried it at
+# every character of the line
+_REPORTED_TAIL_RE = gated(_REPORTED_TAIL_RE, each=True)
 
 
 # A credit line closed by 摄 (``本报记者 王大力 摄``, ``记者王大力摄``, ``（记者 X/摄）``) credits the
@@ -457,6 +461,9 @@ _STAFF_CREDIT_RE = re.compile(
 _STAFF_TAIL_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff·])(?:{_STAFF_CREDIT_RE.pattern})+\s*(?P<close>[)）】\]]?)$"
 )
+# searched from the line's first blank (a credit opens with one; a Chinese line often has none,
+# and re tried the opening lookbehind at every character)
+_STAFF_TAIL_RE = gated(_STAFF_TAIL_RE)
 
 
 def staff_credits(line: str) -> tuple[str, str | None]:
@@ -2856,6 +2863,8 @@ INLINE_EDITOR_LINE = re.compile(
     # a platform's link may follow the note (sohu: ``（编辑：小何）返回搜狐，查看更多``)
     r"\s*(?:返回\S{1,12})?$"
 )
+# tried only where a note can start (a bracket, a blank, a label's first character)
+INLINE_EDITOR_LINE = gated(INLINE_EDITOR_LINE, each=True)
 
 INLINE_REPORTER_PAREN = re.compile(
     # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``)
