@@ -215,3 +215,44 @@ def test_derived_gates_keep_matches_of_case_insensitive_and_lookbehind_patterns(
             for pos in (0, 2):
                 a, b = plain.search(text, pos), g.search(text, pos)
                 assert (a and a.span()) == (b and b.span()), (plain.pattern, text, pos)
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        re.compile(r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|(?<=[^\x00-\x7f])::(?=[^\x00-\x7f]))"),
+        re.compile(r"\s*(?:--|(?<![a-z])-|-(?![a-z])|_|\|)\s*"),
+        re.compile(r"(a)|(b)(x)?"),
+    ],
+    ids=["groups-and-lookbehind", "no-groups", "groups-not-taking-part"],
+)
+def test_gated_split_parts_as_re_split(plain):
+    rng = random.Random(20)
+    alphabet = "ab-x_| :：标题网\n"
+    texts = ["", "::", "标题::网", "a-b", " - "]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(3000)]
+    for kind in (GatedPattern, EachGatedPattern):
+        g = kind(plain, first_char_class(plain))
+        for text in texts:
+            assert gate_module.split(g, text) == plain.split(text), (plain.pattern, text)
+
+
+def test_gated_split_of_a_plain_pattern_is_re_split():
+    nullable = re.compile(r"x*")
+    assert gated(nullable) is nullable
+    assert gate_module.split(nullable, "axxb") == nullable.split("axxb") == ["", "a", "", "b", ""]
+
+
+def test_title_patterns_are_split_at_their_gates():
+    from incubator_crawler.article import page, title
+
+    assert isinstance(title._TITLE_SPLIT_EACH, EachGatedPattern)
+    assert isinstance(page._TITLE_SEG_EACH, EachGatedPattern)
+    assert title._title_parts("标题 - 中国孵化器网_新闻") == (
+        "标题",
+        " - ",
+        "中国孵化器网",
+        "_",
+        "新闻",
+    )
+    assert page.title_segments("GPT-4-turbo 发布 - 某某网") == ("GPT-4-turbo 发布", "某某网")

@@ -75,6 +75,7 @@ LEDE_LABEL_RE = re.compile(
 )
 
 ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…+|。{3,})\s*$")
+_ELLIPSIS_EACH = gated(ELLIPSIS_RE, each=True)
 
 
 # ----------------------------------------------------------------------------------- extraction
@@ -362,7 +363,10 @@ def find_lede(
             if b.img is not None and b is paras[0]:
                 continue  # a caption under the text's picture is the text's (中青网: its words
                 # open the first paragraph too, and the reader sees both)
-            stem = nfkc_compact(ELLIPSIS_RE.sub("", b.text))
+            text = b.text
+            if _ELLIPSIS_EACH.search(text) is not None:  # re tried every character for \.{2,}
+                text = ELLIPSIS_RE.sub("", text)
+            stem = nfkc_compact(text)
             first = nfkc(rest[0].text)
             # the text's own first paragraph may carry the label (导读：…) that a summary box
             # above it repeats without: the box is the lede, the labelled paragraph the text's
@@ -573,6 +577,8 @@ NOTICE_PROSE = re.compile(
     # 您访问的链接即将离开“”门户网站 是否继续？ over 放弃 / 继续访问)
     r"|(?:即将|即將)(?:离开|離開)[^。]{0,20}(?:网站|網站|门户|門戶|本站|页面|頁面)[^。]{0,12}(?:继续|繼續)"
 )
+# tried only at the characters a notice can start with (perf20)
+NOTICE_PROSE = gated(NOTICE_PROSE, each=True)
 #: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
 _MAX_NOTICE_PROSE = 800
 _MAX_NOTICE_LINES = 6

@@ -324,6 +324,23 @@ def gated(pattern: re.Pattern[str], *, each: bool = False, remember: int = 0) ->
     return (EachGatedPattern if each else GatedPattern)(pattern, gate)
 
 
+def split(pattern: Any, string: str) -> list[str]:
+    """``pattern.split(string)`` for a gated pattern: the parts between the matches its gated
+    ``finditer`` finds (a gated pattern cannot match the empty string, so ``re.split``'s rules
+    for empty matches never apply), each match's groups between them as ``re.split`` puts them.
+    A plain pattern (no gate could be derived) is split by ``re``."""
+    if not isinstance(pattern, GatedPattern):
+        return pattern.split(string)
+    parts: list[str] = []
+    last = 0
+    for m in pattern.finditer(string):
+        parts.append(string[last : m.start()])
+        parts.extend(m.groups())
+        last = m.end()
+    parts.append(string[last:])
+    return parts
+
+
 __all__ = [
     "EachGatedPattern",
     "GatedPattern",
@@ -331,4 +348,5 @@ __all__ = [
     "first_char_class",
     "first_chars_of_any",
     "gated",
+    "split",
 ]

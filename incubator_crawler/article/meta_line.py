@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .gate import gated
 from .labels import (
     BARE_DATE_LABELS,
     CLOSERS,
@@ -45,13 +46,13 @@ from .labels import (
 )
 from .page import (
     HEADING_TAGS,
-    TITLE_SEG_RE,
     Block,
     Page,
     blocks_within,
     css_first,
     node_text,
     squash,
+    title_segments,
 )
 from .published import url_date
 from .text import nfkc
@@ -163,7 +164,7 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
     first = meta_blocks[0]
     norm = nfkc(first.text)
     text = "".join(norm.split())
-    head = "".join(nfkc(TITLE_SEG_RE.split(html_title)[0]).split())
+    head = "".join(nfkc(title_segments(html_title)[0]).split())
     if len(head) >= 6 and len(text) > len(head) and text.startswith(head):
         # <title> whole before the site's name, a separator and a date inside the headline (a
         # WordPress theme's ``<a class=post-title>X-2020年10月16日全球经济日历</a>``, linking to
@@ -405,7 +406,7 @@ def _headline_words(html_title: str | None) -> str:
     ("" when too short to tell from a word of the line)."""
     if not html_title:
         return ""
-    head = "".join(nfkc(TITLE_SEG_RE.split(html_title.strip())[0]).split())
+    head = "".join(nfkc(title_segments(html_title.strip())[0]).split())
     return head if len(head) >= 6 else ""
 
 
@@ -414,7 +415,7 @@ def _site_words(html_title: str | None) -> str:
     "" when there is one segment or the last is too short to tell from a word of a line."""
     if not html_title:
         return ""
-    segs = TITLE_SEG_RE.split(html_title.strip())
+    segs = title_segments(html_title.strip())
     last = nfkc(segs[-1]).strip() if len(segs) > 1 else ""
     return last if len("".join(last.split())) >= 4 else ""
 
@@ -927,6 +928,7 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     # the notice's, no publisher of the page
     rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
 )
+_COPYRIGHT_NOTICE_RE = gated(_COPYRIGHT_NOTICE_RE)  # searched from a first character it needs
 
 # The notice's own clause before it: where its pictures came from (ferrosilicon.cn's footer
 # ``声明：本网站部分图片来源于网络，产品以实物为准，如有侵权请联系我们删除``), no 来源 of the page;

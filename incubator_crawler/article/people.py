@@ -31,6 +31,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from .category import category_from_breadcrumb
+from .gate import gated
 from .helpline import helpline_notice_start
 from .labels import (
     ACCOUNT_KINDS,
@@ -65,12 +66,12 @@ from .meta_line import (
 from .page import (
     HEADING_TAGS,
     HOME_PATHS,
-    TITLE_SEG_RE,
     Block,
     Page,
     first_meta,
     node_text,
     squash,
+    title_segments,
 )
 from .text import collapse_whitespace, compact, nfkc, nfkc_compact
 
@@ -161,6 +162,9 @@ BYLINE_LINE_RE = re.compile(
 _REPORTED_TAIL_RE = re.compile(
     rf"\s*[／/]?\s*(?:即时|即時|联合|聯合|综合|綜合)?{_REPORTED}\s*(?P<close>[)）】]?)$"
 )
+# tried only at the characters it can start with: it opens with ``\s*``, and re tried it at
+# every character of the line
+_REPORTED_TAIL_RE = gated(_REPORTED_TAIL_RE, each=True)
 
 
 # A credit line closed by 摄 (``本报记者 王大力 摄``, ``记者王大力摄``, ``（记者 X/摄）``) credits the
@@ -480,6 +484,9 @@ _STAFF_CREDIT_RE = re.compile(
 _STAFF_TAIL_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff·])(?:{_STAFF_CREDIT_RE.pattern})+\s*(?P<close>[)）】\]]?)$"
 )
+# searched from the line's first blank (a credit opens with one; a Chinese line often has none,
+# and re tried the opening lookbehind at every character)
+_STAFF_TAIL_RE = gated(_STAFF_TAIL_RE)
 
 
 def staff_credits(line: str) -> tuple[str, str | None]:
@@ -1183,7 +1190,7 @@ def _blog_owner(html_title: str | None) -> str | None:
     """The blogger a <title> segment names (``科学网-题目-陈安的博文``), when not an outlet."""
     if not html_title or "的" not in html_title:
         return None
-    for seg in TITLE_SEG_RE.split(nfkc(html_title).strip())[1:]:
+    for seg in title_segments(nfkc(html_title).strip())[1:]:
         m = _BLOG_OWNER_RE.match(seg.strip())
         if m and not (_OUTLET_END_RE.search(m["name"]) or _not_a_person(m["name"])):
             return m["name"]
@@ -2695,7 +2702,7 @@ def _meta_names_this_site(
 def _lone_title(art: ExtractedArticle) -> str | None:
     """A <title> of one segment that is not the headline: the site's name alone (``台州医院``)."""
     t = art.html_title
-    if not t or len(TITLE_SEG_RE.split(t)) > 1 or (art.title_raw and art.title_raw in t):
+    if not t or len(title_segments(t)) > 1 or (art.title_raw and art.title_raw in t):
         return None
     return t
 
@@ -2892,6 +2899,8 @@ INLINE_EDITOR_LINE = re.compile(
     # a platform's link may follow the note (sohu: ``（编辑：小何）返回搜狐，查看更多``)
     r"\s*(?:返回\S{1,12})?$"
 )
+# tried only where a note can start (a bracket, a blank, a label's first character)
+INLINE_EDITOR_LINE = gated(INLINE_EDITOR_LINE, each=True)
 
 INLINE_REPORTER_PAREN = re.compile(
     # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``)
