@@ -95,6 +95,21 @@ def _labelled() -> tuple[set[str], set[tuple[str, str]], set[str]]:
     return {repo for repo, _ in paths}, paths, {lb["page"]["sha256"] for lb in labels}
 
 
+def _test_side_repos(mirrors: Path) -> set[str]:
+    """Repositories that hold a test-side site's pages: a label of theirs is on one, or their
+    CNAME names one (a site copy whose pages state no address of their own)."""
+    labels = corpus.load_labels(corpus.ARTICLES) + corpus.load_labels(corpus.LISTS)
+    repos = {lb["page"]["repo"] for lb in labels if corpus.split_of(lb["site"]) == "test"}
+    for repo_dir in mirrors.glob("*/repo"):
+        git_dir = corpus._git_dir(mirrors, repo_dir.parent.name.replace("+", "/", 1))
+        cname = subprocess.run(["git", f"--git-dir={git_dir}", "show", "HEAD:CNAME"],
+                               capture_output=True, text=True, check=False).stdout.strip()  # fmt: skip
+        site = site_of("http://" + cname.split()[0].lower()) if cname else ""
+        if site and (site in corpus._test_sites() or _test_rule(site)):
+            repos.add(repo_dir.parent.name.replace("+", "/", 1))
+    return repos
+
+
 def _head_blobs(git_dir: Path) -> list[tuple[str, str]]:
     """(sha, path) of every HTML file at HEAD smaller than MAX_BYTES."""
     # a snapshot may hold a path that is no UTF-8 (a GBK file name): replaced, not a crash
@@ -162,11 +177,20 @@ def _blobs(git_dir: Path, history: bool = False) -> Iterator[tuple[str, bytes]]:
 def page_url(data: bytes) -> str | None:
     """The page's own address from canonical, og:url, base or a saved-from comment, else
     its site's root from the host most of its links name."""
+    return own_url(data) or _linked_site_url(data)
+
+
+def own_url(data: bytes) -> str | None:
+    """The address the page states for itself (canonical, og:url, base, saved-from), or None."""
     head = data[:200_000]
     for regex in URL_RES:
         match = regex.search(head)
         if match:
             return match.group(1).decode("ascii", "replace")
+    return None
+
+
+def _linked_site_url(data: bytes) -> str | None:
     # else the host most of its absolute links go to (a news page links its own site most),
     # when it is at least a third of them
     hosts = Counter(site_of("http://" + h.decode("ascii").lower()) for h in HREF_RE.findall(data))
@@ -185,6 +209,7 @@ def candidates(
     every commit's pages, not only HEAD's."""
     repos, paths, shas = _labelled()
     test_sites = corpus._test_sites()
+    test_repos = _test_side_repos(mirrors)
     taken: Counter[str] = Counter()
     seen: set[str] = set(shas)
     for repo_dir in sorted(mirrors.glob("*/repo")):
@@ -199,7 +224,12 @@ def candidates(
             if (repo, path) in paths or sha in seen:
                 continue
             seen.add(sha)
-            url = page_url(data)
+            url = own_url(data)
+            if url is None and repo in test_repos:
+                # a site guessed from the links is no proof: lists86 found a test-side site's copy
+                # (yqxbc = www.zftb.cn, moztw.org) read as win10os.com or mozilla.org that way
+                continue
+            url = url or _linked_site_url(data)
             site = site_of(url) if url else ""
             if not site or site in test_sites or _test_rule(site) or taken[site] >= per_site:
                 continue
