@@ -100,8 +100,19 @@ def list_heading(container, page_h1=None) -> tuple[str, bool] | None:
     """The heading over a list and whether it is ``page_h1`` (:func:`page_h1`), or None.
 
     The heading is the last ``h1``-``h6`` in one of the few elements just before the list's
-    container or one of its wrappers, a few levels up; it is short.
+    container or one of its wrappers, a few levels up, or the container's own first child when
+    that is a heading and every other child a row (a blog theme's sidebar card
+    ``<div class="card-content"><h3>最新文章</h3><article>…``: Hexo Icarus on chkaos.top and
+    blog.luzy.top, read as ``links._is_side_list`` reads it); it is short.
     """
+    kids = [] if container is None else [k for k in container if isinstance(k.tag, str)]
+    if len(kids) > 2 and kids[0].tag in HEADING_TAGS and len({k.tag for k in kids[1:]}) == 1:
+        # the box's own title over its rows and nothing else (a heading over a section that
+        # holds other boxes too, 高中服务项目 over yqfk's cards and list, is no list's heading)
+        if len(kids[0].xpath(".//a")) <= _HEADING_LINKS:
+            text = element_text(kids[0])
+            if text and len(text) <= _HEADING_MAX:
+                return text, kids[0] is page_h1
     node = container
     for _ in range(_HEADING_REACH):
         if node is None:
