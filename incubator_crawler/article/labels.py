@@ -455,6 +455,13 @@ LABEL_RE = re.compile(
     # 字号：大 中 小``; an ideographic space is one space after NFKC)
     + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}"
     + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s(?:字号|字號|字体|字體|分享|打印|列印|关闭|關閉|纠错|糾錯|举报|舉報)))"
+    # ``记者 张明华`` / ``本报记者 张明华``: a reporter's title and a space (People: no colon needed),
+    # when the names alone end the line or their item, or the next item's label follows them
+    # glued (people81: ``…10:00记者 张明华责任编辑：李晓``, ``责任编辑：李晓记者 张明华``)
+    + r"|(?<=记者|記者)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3}"
+    + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s*(?:"
+    + _label_alt(LABELS["author"] + LABELS["editor"] + LABELS["source"] + PUBLISH_DATE_LABELS)
+    + r")\s*:))"
     # ``来源 CSDN`` / ``出处 快科技``: a source label and a space, when the outlet's name alone
     # ends the line or its item (a bar or a wide gap after it); in prose 来源 is a word
     # or before the next labelled item (``来源 科技日报 编辑：X``) or a date, on a

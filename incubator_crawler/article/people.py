@@ -104,6 +104,10 @@ _STAFF_JOBS = alternation(LABELS["editor"] + LABELS["review"] + LABELS["media"])
 # 报道 as the four spellings pages print it: the word that closes a report's credit
 _REPORTED = "(?:报道|報道|報導|报导)"
 
+# A person's handle in Latin letters (``Sinan``, ``wlz``, ``zboygirl``): one word, a lower-case
+# letter in it, so an acronym (``CCTV``, ``AI``) is no handle
+LATIN_HANDLE = r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{1,19}"
+
 # Every label that names a person or a publisher (LABELS' author key holds REPORTER_ROLES): what
 # the cleaner strips before a name and what the body cleaner drops a short labelled line for
 # (``来源：X``, ``通讯员：Y``).
@@ -144,7 +148,10 @@ BYLINE_LINE_RE = re.compile(
     # or an ethnic-minority name with its middle dot, longer than four (``热依拉·买买提``)
     # (either ends the line, a blank or a closing bracket: ``【记者 方 敏】``)
     r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?![^\s)）】\]])"
-    r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![^\s)）】\]]))"
+    r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![^\s)）】\]])"
+    # or a person's Latin handle, kept as written (labelcheck11: ``记者 Sinan``, ``作者 wlz``):
+    # one word with a lower-case letter, so an acronym (``记者 CCTV``) is no name
+    rf"|{LATIN_HANDLE}(?![^\s)）】\]]))"
     # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
     # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
@@ -1271,6 +1278,8 @@ def _signed_names(tail: str) -> tuple[int, str] | None:
     if m is None:
         return None
     names = m["names"]
+    if m["unit"] in ("作者", "撰文"):
+        return None  # a colonless writer's label, no unit: _bare_writer_bracket reads it
     if m["unit"] and not _unit_word(m["unit"]):
         # no unit: the first of several names (``（周明轩 李晓）``, ``（王文科 李晓）``)
         if len(m["unit"]) > 4:
@@ -1326,6 +1335,23 @@ def _translator_credit(tail: str) -> tuple[int, str] | None:
     return (m.start(), m["names"]) if m else None
 
 
+# ``…。（作者 张明华，王小红）``: a colonless 作者 / 撰文 credit in a bracket closing the text (NFKC),
+# read as the byline line it holds (people81: the names as after ``作者：``, two of them, a dotted
+# or padded name, a role word, a Latin handle)
+_BARE_WRITER_BRACKET_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*(?P<credit>\(\s*(?:作者|撰文)\s+[^()]{1,30}\))$"
+)
+
+
+def _bare_writer_bracket(tail: str) -> tuple[int, str] | None:
+    """``…。（作者 X）``: where the bracket starts and its names, when each signs a person (a
+    place or an office in the bracket is none)."""
+    m = _BARE_WRITER_BRACKET_RE.search(tail) if tail.endswith(")") else None
+    if m is None or (names := byline_names(m["credit"])) is None:
+        return None
+    return (m.start(), names) if all(map(_signs_a_person, NAMES_SEP_RE.split(names))) else None
+
+
 # The writer's credits run into the end of the text's last paragraph after its last sentence
 # (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
@@ -1333,7 +1359,7 @@ def _translator_credit(tail: str) -> tuple[int, str] | None:
 # differently), so the order is only the cheapest first.
 _PERSON_CREDITS = (
     _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
-    _translator_credit,
+    _translator_credit, _bare_writer_bracket,
 )  # fmt: skip
 
 # An agency's kind mark closing a wire story (NFKC): ``（新华社专特稿）``, ``【新华社微特稿】``
