@@ -433,6 +433,18 @@ _ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)
 
 _ALL_EN = tuple(lab for labs in LABELS_EN.values() for lab in labs)
 
+# Where names that alone fill their item end (the lookahead of a label that needs no colon, or
+# that names a person only before names): the line's end or a closing bracket, a wide gap, a bar,
+# or the next item's label, glued or after one blank
+_ITEM_END = (
+    r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s*(?:"
+    + _label_alt(LABELS["author"] + LABELS["editor"] + LABELS["source"] + PUBLISH_DATE_LABELS)
+    + r")\s*:)"
+)
+_NAMES_ENDING_ITEM = r"[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3}" + _ITEM_END
+# (a person's name of two or three characters: four (``校园风采``) head a photo story too)
+_SHORT_NAMES_ENDING_ITEM = r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,3}" + _ITEM_END
+
 # A label followed by a colon; ``文/图`` / ``图/文`` / ``文/`` need no colon (``文/图 张三``).
 # Two more separators real pages use: a bar or a slash after a people/source label (澎湃号 trailers
 # ``编辑|禤志杰``, ``来源|广州参考``, a meta line's ``记者/孙也程``) and none at all after ``发表于`` /
@@ -458,10 +470,7 @@ LABEL_RE = re.compile(
     # ``记者 张明华`` / ``本报记者 张明华``: a reporter's title and a space (People: no colon needed),
     # when the names alone end the line or their item, or the next item's label follows them
     # glued (people81: ``…10:00记者 张明华责任编辑：李晓``, ``责任编辑：李晓记者 张明华``)
-    + r"|(?<=记者|記者)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3}"
-    + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s*(?:"
-    + _label_alt(LABELS["author"] + LABELS["editor"] + LABELS["source"] + PUBLISH_DATE_LABELS)
-    + r")\s*:))"
+    + rf"|(?<=记者|記者)\s+(?={_NAMES_ENDING_ITEM})"
     # ``来源 CSDN`` / ``出处 快科技``: a source label and a space, when the outlet's name alone
     # ends the line or its item (a bar or a wide gap after it); in prose 来源 is a word
     # or before the next labelled item (``来源 科技日报 编辑：X``) or a date, on a
@@ -475,7 +484,10 @@ LABEL_RE = re.compile(
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
-    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文)\s*"
+    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文"
+    # ``图文：张明华`` (decide79: who did the text and the pictures, one rule with 文图), when
+    # names alone fill the item; ``图文：园区举办…`` heads a photo story's title (policy64)
+    + rf"|(?<![\u4e00-\u9fff])[图圖]文\s*:\s*(?={_SHORT_NAMES_ENDING_ITEM}))\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
     + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"

@@ -1100,9 +1100,20 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
     if key == "source":
         byline = byline.replace("\u3000", "  ")  # an ideographic space is a wide gap, not a space
     m = _UNSPACED_LABEL_RE[key].search(nfkc(byline))
-    return (
-        (m.groupdict().get("v") or m.groupdict().get("w") or m.groupdict().get("x")) if m else None
-    )
+    if m is None:
+        return None
+    value = m.groupdict().get("v") or m.groupdict().get("w") or m.groupdict().get("x")
+    if key == "source" and (glued := _GLUED_WRITER_RE.match(value)) and _surnamed(glued["name"]):
+        return glued["src"]  # ``来源市科技局作者张明华``: the writer's item starts at 作者
+    return value
+
+
+# A colonless 作者 glued after a source's value, a person's name after it and maybe the date
+# (decide79: ``<span>来源</span><span>市科技局</span><span>作者</span><span>张明华</span>``, each
+# span an item as the reader sees them); ``中国作者协会`` is one name, 协会 no person's
+_GLUED_WRITER_RE = re.compile(
+    r"^(?P<src>\S{2,}?)(?:作者|撰文)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=\d|$)"
+)
 
 
 # Where a labelled source's item ends inside a longer value: a wide gap (two spaces of any kind,
