@@ -434,10 +434,11 @@ _ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)
 _ALL_EN = tuple(lab for labs in LABELS_EN.values() for lab in labs)
 
 # Where names that alone fill their item end (the lookahead of a label that needs no colon, or
-# that names a person only before names): the line's end or a closing bracket, a wide gap, a bar,
-# or the next item's label, glued or after one blank
+# that names a person only before names): the line's end or a closing bracket, or the next item's
+# label, glued or after blanks (a gap before other words leaves the line to the byline rules:
+# ``本报记者 魏其濛  园区企业代表座谈交流`` is a byline beside a sentence)
 _ITEM_END = (
-    r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s*(?:"
+    r"(?:\s*[)）】\]]?$|\s*(?:"
     + _label_alt(LABELS["author"] + LABELS["editor"] + LABELS["source"] + PUBLISH_DATE_LABELS)
     + r")\s*:)"
 )
@@ -888,6 +889,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     labels = list(LABEL_RE.finditer(norm))
     if any(_glued_spaced_label(norm, m) for m in labels):
         labels = _labels_standing_alone(norm)
+    if len(labels) > 1 and ("记者" in norm or "記者" in norm):
+        labels = _without_title_in_writer_value(labels)
     if not labels:
         # no label (two lines in three: bare date lines, a meta line's parent): no value ends
         # anywhere, and the line's unlabelled date is its first (see the end)
@@ -1025,6 +1028,32 @@ def _split_labelled_line(text: str) -> dict[str, str]:
                 out["published"] = orig(d.start(), d.end())
                 break
     return out
+
+
+def _without_title_in_writer_value(labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``labels`` without a colonless 记者 inside a writer's value: ``作者：新华社记者 周明轩`` is one
+    item, the outlet and the title the writer's (only after an editor's, a source's or a date's
+    item does it start one: ``责任编辑：李晓记者 张明华``)."""
+    out: list[re.Match[str]] = []
+    for m in labels:
+        bare = (m.group("label") or "").endswith(("记者", "記者")) and not _LABEL_SEP_RE.search(
+            m.group(0)
+        )
+        prev = out[-1] if out else None
+        if bare and prev is not None and (prev.group("slash") or _is_writer_label(prev)):
+            continue
+        out.append(m)
+    return out
+
+
+# A label's separator that is written: a colon, a bar or a slash (not a blank alone)
+_LABEL_SEP_RE = re.compile(r"[:|/丨]")
+
+
+def _is_writer_label(m: re.Match[str]) -> bool:
+    """True for a writer's label (作者, 采写, 撰稿 …), not a photographer's."""
+    label = m.group("label")
+    return label is not None and _label_key(label) == "author"
 
 
 # The bullets that may lead a label on a credit line (``○博主 X ○译者 Y``)
