@@ -1031,16 +1031,15 @@ def _split_labelled_line(text: str) -> dict[str, str]:
 
 
 def _without_title_in_writer_value(labels: list[re.Match[str]]) -> list[re.Match[str]]:
-    """``labels`` without a colonless 记者 inside a writer's value: ``作者：新华社记者 周明轩`` is one
-    item, the outlet and the title the writer's (only after an editor's, a source's or a date's
-    item does it start one: ``责任编辑：李晓记者 张明华``)."""
+    """``labels`` without a colonless 记者 inside another credit's value: ``作者：新华社记者 周明轩``
+    and ``摄影：本报记者 李四`` are one item each, the title the named person's (only after an
+    editor's, a source's or a date's item does it start one: ``责任编辑：李晓记者 张明华``)."""
     out: list[re.Match[str]] = []
     for m in labels:
         bare = (m.group("label") or "").endswith(("记者", "記者")) and not _LABEL_SEP_RE.search(
             m.group(0)
         )
-        prev = out[-1] if out else None
-        if bare and prev is not None and (prev.group("slash") or _is_writer_label(prev)):
+        if bare and out and not _ends_before_a_reporter(out[-1]):
             continue
         out.append(m)
     return out
@@ -1050,10 +1049,11 @@ def _without_title_in_writer_value(labels: list[re.Match[str]]) -> list[re.Match
 _LABEL_SEP_RE = re.compile(r"[:|/丨]")
 
 
-def _is_writer_label(m: re.Match[str]) -> bool:
-    """True for a writer's label (作者, 采写, 撰稿 …), not a photographer's."""
+def _ends_before_a_reporter(m: re.Match[str]) -> bool:
+    """True for an editor's, a source's or a date's label, whose value a reporter's credit may
+    follow glued; a writer's, a photographer's or a designer's value may hold the title."""
     label = m.group("label")
-    return label is not None and _label_key(label) == "author"
+    return label is not None and _label_key(label) in ("editor", "source", "published")
 
 
 # The bullets that may lead a label on a credit line (``○博主 X ○译者 Y``)
