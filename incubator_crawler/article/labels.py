@@ -889,8 +889,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     labels = list(LABEL_RE.finditer(norm))
     if any(_glued_spaced_label(norm, m) for m in labels):
         labels = _labels_standing_alone(norm)
-    if len(labels) > 1 and ("记者" in norm or "記者" in norm):
-        labels = _without_title_in_writer_value(labels)
+    if labels and ("记者" in norm or "記者" in norm):
+        labels = _without_title_in_writer_value(norm, labels)
     if not labels:
         # no label (two lines in three: bare date lines, a meta line's parent): no value ends
         # anywhere, and the line's unlabelled date is its first (see the end)
@@ -1030,19 +1030,29 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     return out
 
 
-def _without_title_in_writer_value(labels: list[re.Match[str]]) -> list[re.Match[str]]:
-    """``labels`` without a colonless 记者 inside another credit's value: ``作者：新华社记者 周明轩``
-    and ``摄影：本报记者 李四`` are one item each, the title the named person's (only after an
-    editor's, a source's or a date's item does it start one: ``责任编辑：李晓记者 张明华``)."""
+def _without_title_in_writer_value(norm: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``labels`` of NFKC ``norm`` without a colonless 记者 inside another credit's value:
+    ``作者：新华社记者 周明轩`` and ``摄影：本报记者 李四`` are one item each, the title the named
+    person's. Only glued after an editor's, a source's or a date's item does it start one
+    (``责任编辑：李晓记者 张明华``, ``…10:00记者 张明华``), or opening the line, a bare date at most
+    before it; after a blank or unlabelled words (``通讯员 王小红 记者 张明华``) the byline rules
+    read the line."""
     out: list[re.Match[str]] = []
     for m in labels:
         bare = (m.group("label") or "").endswith(("记者", "記者")) and not _LABEL_SEP_RE.search(
             m.group(0)
         )
-        if bare and out and not _ends_before_a_reporter(out[-1]):
+        if bare and (
+            # after a blank the byline rules read it (``记者 张明华 见习记者 李建国``)
+            (m.start() > 0 and norm[m.start() - 1].isspace())
+            or (not _ends_before_a_reporter(out[-1]) if out else _CJK_RE.search(norm, 0, m.start()))
+        ):
             continue
         out.append(m)
     return out
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A label's separator that is written: a colon, a bar or a slash (not a blank alone)
