@@ -433,6 +433,19 @@ _ALL_CJK = tuple(lab for labs in LABELS.values() for lab in labs)
 
 _ALL_EN = tuple(lab for labs in LABELS_EN.values() for lab in labs)
 
+# Where names that alone fill their item end (the lookahead of a label that needs no colon, or
+# that names a person only before names): the line's end or a closing bracket, or the next item's
+# label, glued or after blanks (a gap before other words leaves the line to the byline rules:
+# ``本报记者 魏其濛  园区企业代表座谈交流`` is a byline beside a sentence)
+_ITEM_END = (
+    r"(?:\s*[)）】\]]?$|\s*(?:"
+    + _label_alt(LABELS["author"] + LABELS["editor"] + LABELS["source"] + PUBLISH_DATE_LABELS)
+    + r")\s*:)"
+)
+_NAMES_ENDING_ITEM = r"[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3}" + _ITEM_END
+# (a person's name of two or three characters: four (``校园风采``) head a photo story too)
+_SHORT_NAMES_ENDING_ITEM = r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,3}" + _ITEM_END
+
 # A label followed by a colon; ``文/图`` / ``图/文`` / ``文/`` need no colon (``文/图 张三``).
 # Two more separators real pages use: a bar or a slash after a people/source label (澎湃号 trailers
 # ``编辑|禤志杰``, ``来源|广州参考``, a meta line's ``记者/孙也程``) and none at all after ``发表于`` /
@@ -455,6 +468,10 @@ LABEL_RE = re.compile(
     # 字号：大 中 小``; an ideographic space is one space after NFKC)
     + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}"
     + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s(?:字号|字號|字体|字體|分享|打印|列印|关闭|關閉|纠错|糾錯|举报|舉報)))"
+    # ``记者 张明华`` / ``本报记者 张明华``: a reporter's title and a space (People: no colon needed),
+    # when the names alone end the line or their item, or the next item's label follows them
+    # glued (people81: ``…10:00记者 张明华责任编辑：李晓``, ``责任编辑：李晓记者 张明华``)
+    + rf"|(?<=记者|記者)\s+(?={_NAMES_ENDING_ITEM})"
     # ``来源 CSDN`` / ``出处 快科技``: a source label and a space, when the outlet's name alone
     # ends the line or its item (a bar or a wide gap after it); in prose 来源 is a word
     # or before the next labelled item (``来源 科技日报 编辑：X``) or a date, on a
@@ -468,7 +485,10 @@ LABEL_RE = re.compile(
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
     # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
-    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文)\s*"
+    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文"
+    # ``图文：张明华`` (decide79: who did the text and the pictures, one rule with 文图), when
+    # names alone fill the item; ``图文：园区举办…`` heads a photo story's title (policy64)
+    + rf"|(?<![\u4e00-\u9fff])[图圖]文\s*:\s*(?={_SHORT_NAMES_ENDING_ITEM}))\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
     + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"
@@ -869,6 +889,8 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     labels = list(LABEL_RE.finditer(norm))
     if any(_glued_spaced_label(norm, m) for m in labels):
         labels = _labels_standing_alone(norm)
+    if labels and ("记者" in norm or "記者" in norm):
+        labels = _without_title_in_writer_value(norm, labels)
     if not labels:
         # no label (two lines in three: bare date lines, a meta line's parent): no value ends
         # anywhere, and the line's unlabelled date is its first (see the end)
@@ -1039,6 +1061,41 @@ def _bracketed_value(norm: str, vstart: int, vend: int) -> tuple[int, int, int] 
     ):
         return None
     return m.start("v"), m.end("v"), m.end()
+
+
+def _without_title_in_writer_value(norm: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``labels`` of NFKC ``norm`` without a colonless 记者 inside another credit's value:
+    ``作者：新华社记者 周明轩`` and ``摄影：本报记者 李四`` are one item each, the title the named
+    person's. Only glued after an editor's, a source's or a date's item does it start one
+    (``责任编辑：李晓记者 张明华``, ``…10:00记者 张明华``), or opening the line, a bare date at most
+    before it; after a blank or unlabelled words (``通讯员 王小红 记者 张明华``) the byline rules
+    read the line."""
+    out: list[re.Match[str]] = []
+    for m in labels:
+        bare = (m.group("label") or "").endswith(("记者", "記者")) and not _LABEL_SEP_RE.search(
+            m.group(0)
+        )
+        if bare and (
+            # after a blank the byline rules read it (``记者 张明华 见习记者 李建国``)
+            (m.start() > 0 and norm[m.start() - 1].isspace())
+            or (not _ends_before_a_reporter(out[-1]) if out else _CJK_RE.search(norm, 0, m.start()))
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+# A label's separator that is written: a colon, a bar or a slash (not a blank alone)
+_LABEL_SEP_RE = re.compile(r"[:|/丨]")
+
+
+def _ends_before_a_reporter(m: re.Match[str]) -> bool:
+    """True for an editor's, a source's or a date's label, whose value a reporter's credit may
+    follow glued; a writer's, a photographer's or a designer's value may hold the title."""
+    label = m.group("label")
+    return label is not None and _label_key(label) in ("editor", "source", "published")
 
 
 # The bullets that may lead a label on a credit line (``○博主 X ○译者 Y``)

@@ -105,6 +105,10 @@ _STAFF_JOBS = alternation(LABELS["editor"] + LABELS["review"] + LABELS["media"])
 # 报道 as the four spellings pages print it: the word that closes a report's credit
 _REPORTED = "(?:报道|報道|報導|报导)"
 
+# A person's handle in Latin letters (``Sinan``, ``wlz``, ``zboygirl``): one word, a lower-case
+# letter in it, so an acronym (``CCTV``, ``AI``) is no handle
+LATIN_HANDLE = r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{1,19}"
+
 # Every label that names a person or a publisher (LABELS' author key holds REPORTER_ROLES): what
 # the cleaner strips before a name and what the body cleaner drops a short labelled line for
 # (``来源：X``, ``通讯员：Y``).
@@ -147,7 +151,10 @@ BYLINE_LINE_RE = re.compile(
     # or an ethnic-minority name with its middle dot, longer than four (``热依拉·买买提``)
     # (either ends the line, a blank or a closing bracket: ``【记者 方 敏】``)
     r"(?P<name>(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?![^\s)）】\]])"
-    r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![^\s)）】\]]))"
+    r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![^\s)）】\]])"
+    # or a person's Latin handle, kept as written (labelcheck11: ``记者 Sinan``, ``作者 wlz``):
+    # one word with a lower-case letter, so an acronym (``记者 CCTV``) is no name
+    rf"|{LATIN_HANDLE}(?![^\s)）】\]]))"
     # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
     # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
@@ -1123,9 +1130,20 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
     if key == "source":
         byline = byline.replace("\u3000", "  ")  # an ideographic space is a wide gap, not a space
     m = _UNSPACED_LABEL_RE[key].search(nfkc(byline))
-    return (
-        (m.groupdict().get("v") or m.groupdict().get("w") or m.groupdict().get("x")) if m else None
-    )
+    if m is None:
+        return None
+    value = m.groupdict().get("v") or m.groupdict().get("w") or m.groupdict().get("x")
+    if key == "source" and (glued := _GLUED_WRITER_RE.match(value)) and _surnamed(glued["name"]):
+        return glued["src"]  # ``来源市科技局作者张明华``: the writer's item starts at 作者
+    return value
+
+
+# A colonless 作者 glued after a source's value, a person's name after it and maybe the date
+# (decide79: ``<span>来源</span><span>市科技局</span><span>作者</span><span>张明华</span>``, each
+# span an item as the reader sees them); ``中国作者协会`` is one name, 协会 no person's
+_GLUED_WRITER_RE = re.compile(
+    r"^(?P<src>\S{2,}?)(?:作者|撰文)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=\d|$)"
+)
 
 
 # Where a labelled source's item ends inside a longer value: a wide gap (two spaces of any kind,
@@ -1301,6 +1319,8 @@ def _signed_names(tail: str) -> tuple[int, str] | None:
     if m is None:
         return None
     names = m["names"]
+    if m["unit"] in ("作者", "撰文"):
+        return None  # a colonless writer's label, no unit: _bare_writer_bracket reads it
     if m["unit"] and not _unit_word(m["unit"]):
         # no unit: the first of several names (``（周明轩 李晓）``, ``（王文科 李晓）``)
         if len(m["unit"]) > 4:
@@ -1356,6 +1376,23 @@ def _translator_credit(tail: str) -> tuple[int, str] | None:
     return (m.start(), m["names"]) if m else None
 
 
+# ``…。（作者 张明华，王小红）``: a colonless 作者 / 撰文 credit in a bracket closing the text (NFKC),
+# read as the byline line it holds (people81: the names as after ``作者：``, two of them, a dotted
+# or padded name, a role word, a Latin handle)
+_BARE_WRITER_BRACKET_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*(?P<credit>\(\s*(?:作者|撰文)\s+[^()]{1,30}\))$"
+)
+
+
+def _bare_writer_bracket(tail: str) -> tuple[int, str] | None:
+    """``…。（作者 X）``: where the bracket starts and its names, when each signs a person (a
+    place or an office in the bracket is none)."""
+    m = _BARE_WRITER_BRACKET_RE.search(tail) if tail.endswith(")") else None
+    if m is None or (names := byline_names(m["credit"])) is None:
+        return None
+    return (m.start(), names) if all(map(_signs_a_person, NAMES_SEP_RE.split(names))) else None
+
+
 # The writer's credits run into the end of the text's last paragraph after its last sentence
 # (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
@@ -1363,7 +1400,7 @@ def _translator_credit(tail: str) -> tuple[int, str] | None:
 # differently), so the order is only the cheapest first.
 _PERSON_CREDITS = (
     _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
-    _translator_credit,
+    _translator_credit, _bare_writer_bracket,
 )  # fmt: skip
 
 # An agency's kind mark closing a wire story (NFKC): ``（新华社专特稿）``, ``【新华社微特稿】``
@@ -2341,6 +2378,14 @@ _TITLE_WORD_RE = re.compile(
 )
 
 
+def _colonless_reporter(m: re.Match[str]) -> bool:
+    """True for LABEL_RE's match of a reporter's title with no colon (``新闻中心 记者 张明华``):
+    in a byline element the marked-author rule reads it, as it did before gaps82 let LABEL_RE
+    take the title without a colon."""
+    label = m.group("label") or ""
+    return label.endswith(("记者", "記者")) and not re.search(r"[:|/丨]", m.group(0))
+
+
 def marked_author(
     page: Page, root: Any, title_idx: int | None, paras: list[Block], site_name: str | None
 ) -> str | None:
@@ -2392,7 +2437,7 @@ def marked_author(
         ) or any(_NOT_THE_POST_RE.search(token) for token in classes):
             continue
         whole = _MARKED_LEAD_RE.sub("", nfkc(squash(node_text(el))).strip(), count=1)
-        if LABEL_RE.search(whole):
+        if any(not _colonless_reporter(m) for m in LABEL_RE.finditer(whole)):
             continue  # a labelled meta line (来源：X 编辑：Y): the meta-line rules read it
         # the name: hCard's ``fn`` or microdata's ``name``, else the first link naming someone
         # (a columnist's box: ``<a>王文</a><span>研究院执行院长</span>``), else the whole text

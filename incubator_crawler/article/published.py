@@ -466,7 +466,17 @@ def _choose_published(
     # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
     # related story, a print date). When both give a day and the days differ, the structured
     # date wins (trafilatura and htmldate trust it first too).
-    structured = _structured_date(m, ld, url, dates, time_date, script_date, pub, time_marked)
+    structured = _structured_date(
+        m,
+        ld,
+        url,
+        dates,
+        time_date,
+        script_date,
+        pub,
+        time_marked,
+        _word_label(pub, art.byline_raw),
+    )
     if structured is _LINE_BACKED or structured is _LINE_SHOWN:
         # the line's day has more witnesses than the first structured date, or is labelled
         art.published_raw = pub
@@ -654,6 +664,7 @@ def _structured_date(
     script_date: str | None = None,
     line: str | None = None,
     time_marked: bool = False,
+    word_label: bool = False,
 ) -> tuple[str, str] | None:
     """The machine-written publish date that the most independent sources agree on.
 
@@ -698,7 +709,11 @@ def _structured_date(
         # /202305/, PubDate 2023-08-16), and the folder backs the shown day. A folder in the
         # machine date's month is no second witness: it and PubDate come from one publishing act.
         for_line += 1
-    if DATE_LABEL_SPECIFIC.match(nfkc(line)) or (for_first == 0 and first[1].startswith("url:")):
+    if (
+        DATE_LABEL_SPECIFIC.match(nfkc(line))
+        or word_label
+        or (for_first == 0 and first[1].startswith("url:"))
+    ):
         # a line the reader sees labelled 发布时间 / 发布日期 (not a bare date that may be a
         # sidebar's) against one unbacked machine date: the shown date is the article's
         # (baoding.gov.cn: 发布时间：2021-04-07 over a TRS PubDate of 04-09). Against the
@@ -708,10 +723,26 @@ def _structured_date(
         # shown (LABELLING.md decide76: a date the page shows beats one only the URL holds).
         # A 发布时间 / 发布日期 line beats the head's dates however many agree (corpus22: a hidden
         # PubDate that differs from the shown date is not used; corpus33: nor the path's day).
-        # A bare 日期 / 时间 still counts witnesses: it may be a 信息公开 box's 生成日期 beside the
-        # 发布日期 line (moe.gov.cn, the value keeps only 日期), ``date:`` a code listing's
+        # A bare 日期 does too where the line shows it as a word of its own (gansu.gov.cn's
+        # ``日期：2025-02-26 11:54``; ``word_label``); glued to a word (a 信息公开 box's 生成日期
+        # beside the 发布日期 line: moe.gov.cn, the value keeps only 日期) it still counts
+        # witnesses, and so does ``date:`` (a code listing's)
         return _LINE_SHOWN
     return _LINE_BACKED if for_line > for_first else first
+
+
+# A bare 日期 label standing as a word of its own on the meta line (NFKC): not the end of 生成日期,
+# 成文日期, 打印日期 or any other word glued before it
+_WORD_DATE_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])日期\s*:")
+
+
+def _word_label(pub: str, byline: str | None) -> bool:
+    """True when the line's date is labelled by a bare 日期 that the meta line shows standing
+    alone (corpus22: a hidden PubDate that differs from the shown date is not used)."""
+    if not pub or not byline or not nfkc(pub).startswith("日期"):
+        return False
+    norm = nfkc(byline)
+    return "日期" in norm and len(_WORD_DATE_LABEL_RE.findall(norm)) == norm.count("日期")
 
 
 #: ``_structured_date``'s answer when independent sources back the line's date over it.
