@@ -101,8 +101,55 @@ def is_next_page_text(text: str) -> bool:
     return _ARROWS_RE.sub("", text).lower().removeprefix("点击") in _NEXT_PAGE_WORDS
 
 
+#: Link texts of a pager's previous-page link (a middle page of the list shows one), once
+#: arrows, spaces and case are dropped (``« Previous``, ``Prev Page``).
+_PREV_PAGE_TEXTS = frozenset(
+    {"上一页", "上页", "前一页", "上一頁", "上頁", "prev", "previous", "prevpage", "previouspage"}
+)
 #: Text of a link to the last listing page.
 LAST_PAGE_TEXTS = frozenset({"尾页", "末页", "最后一页", "尾頁", "末頁"})
+#: English words of a pager on a Chinese page once arrows, spaces and case are dropped
+#: (LABELLING lists88: guangshanban.com's DedeCMS pager ``2 Next Last Page`` reads Last Page
+#: as 尾页, First as 首页); never a record's title.
+_LAST_PAGE_WORDS = frozenset({"last", "lastpage"})
+_FIRST_PAGE_WORDS = frozenset({"first", "firstpage"})
+
+
+def is_last_page_text(text: str) -> bool:
+    """True when a link text says "last page" (尾页, 末页, Last, Last Page »)."""
+    return text in LAST_PAGE_TEXTS or _ARROWS_RE.sub("", text).lower() in _LAST_PAGE_WORDS
+
+
+def is_pager_word(text: str) -> bool:
+    """True when a link text is a pager's word: next, last, previous or (English) first page."""
+    words = _ARROWS_RE.sub("", text).lower()
+    return (
+        is_next_page_text(text)
+        or is_last_page_text(text)
+        or words in _PREV_PAGE_TEXTS
+        or words in _FIRST_PAGE_WORDS
+    )
+
+
+#: Controls a record carries besides its title (LABELLING lists88: wenxuecity's blog month
+#: archive prints each post whole, its title unlinked, then ``[打印]``, ``共 3 篇评论``, ``发表评论``):
+#: a control never stands for a record. Matched once arrows and brackets are dropped.
+_CONTROL_RE = re.compile(
+    r"(?:打印|列印|分享|收藏|举报|舉報|回复|回覆|(?:发表|發表|查看|共\d*篇?)?(?:评论|評論)\d*)"
+)
+#: A tag page's address (``/tags/Python/``, ``/tag/hexo``): Butterfly's archive rows (eurkon)
+#: link each post's tags beside its title; a tag is never a record (lists11, lists88).
+_TAG_PATH_RE = re.compile(r"/tags?/", re.I)
+
+
+def _control_or_tag(link, url: str, text: str) -> bool:
+    """True when a link is a record's control (打印, 评论 …) or a tag link, never a record."""
+    if _CONTROL_RE.fullmatch(_ARROWS_RE.sub("", text)):
+        return True
+    rel = (link.attrib.get("rel") or "").split()
+    return "tag" in rel or _TAG_PATH_RE.search(urlsplit(url).path) is not None
+
+
 #: Dates printed beside list links: 2024-04-24, [2024-04-24], (04-24), 2024年04月24日, 2024/4/24.
 LIST_DATE_RE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}-\d{1,2}(?!\d)"
@@ -445,7 +492,9 @@ def _candidates(
         is_short = len(text) < _SHORT_TEXT
         if is_short and (short is None or not text or MORE_RE.match(text)):
             continue
-        if is_next_page_text(text) or text in LAST_PAGE_TEXTS:
+        if is_pager_word(text) and not _in_dated_row(link.root):
+            continue
+        if _control_or_tag(link, url, text):
             continue
         if text.isdigit() or _PAGE_NUMBER_TEXT_RE.fullmatch(text) or link.xpath(_OUTSIDE_LIST):
             continue
@@ -453,6 +502,30 @@ def _candidates(
             continue
         (short if is_short else found).append((link, url))
     return found
+
+
+#: How far above a pager word's link its row may stand (``tr > td > span > a``).
+_ROW_REACH = 3
+
+
+def _in_dated_row(el) -> bool:
+    """True when a link worded as a pager's (``Next``) stands in a dated row of a list: it is
+    a record titled so, not a pager link. The row is the nearest box holding more than the
+    link: one date with its year in it (``显示 1-20 条`` is none; a list's box holds many), and no
+    other pager link (wm114's 下页 and 尾页 printed in the box of the dated rows are a pager's)."""
+    own = _element_text(el)
+    for ancestor in islice(el.iterancestors(), _ROW_REACH):
+        text = _element_text(ancestor)
+        if text == own:
+            continue
+        if len(_FULL_DATE_RE.findall(text.replace(own, " ", 1))) != 1:
+            return False
+        return not any(
+            other is not el and (words.isdigit() or (words and is_pager_word(words)))
+            for other in ancestor.iter("a")
+            for words in (_element_text(other),)
+        )
+    return False
 
 
 #: How far above a link its table cell may stand (``th > span > a``).
@@ -743,7 +816,7 @@ def _pager_or_more(text: str) -> bool:
         not text
         or text.isdigit()
         or is_next_page_text(text)
-        or text in LAST_PAGE_TEXTS
+        or is_last_page_text(text)
         or MORE_RE.match(text) is not None
     )
 
@@ -1378,10 +1451,6 @@ def _short_columns(container, short: list[tuple]) -> dict:
     return {key: members for key, members in columns.items() if len(members) > 1}
 
 
-#: Link texts of a pager's previous-page link (a middle page of the list shows one).
-_PREV_PAGE_TEXTS = frozenset({"上一页", "上页", "前一页", "上一頁", "上頁", "prev", "previous"})
-
-
 def _is_pager_link(link) -> bool:
     text = _text(link)
     if text and not _ARROWS_RE.sub("", text):
@@ -1390,7 +1459,7 @@ def _is_pager_link(link) -> bool:
         return _beside_pager(link)
     return (
         is_next_page_text(text)
-        or text in LAST_PAGE_TEXTS
+        or is_last_page_text(text)
         or _ARROWS_RE.sub("", text).lower() in _PREV_PAGE_TEXTS
     )
 
@@ -1407,7 +1476,7 @@ def _beside_pager(link) -> bool:
             if other is link.root:
                 continue
             words = _ARROWS_RE.sub("", element_text(other))
-            if words.isdigit() or words in LAST_PAGE_TEXTS or words.lower() in _PREV_PAGE_TEXTS:
+            if words.isdigit() or is_last_page_text(words) or words.lower() in _PREV_PAGE_TEXTS:
                 return True
             if words and is_next_page_text(words):
                 return True

@@ -17,12 +17,14 @@ from ..numerals import chinese_number
 from .links import (
     _ARROWS_RE,
     _PREV_PAGE_TEXTS,
+    _in_dated_row,
     _navigated,
     _same,
     _text,
     base_url,
     is_next_page_text,
 )
+from .pager_icons import icon_next_href
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 
@@ -112,10 +114,12 @@ _REL_NEXT = "//a[@href][contains(concat(' ', normalize-space(@rel), ' '), ' next
 
 
 def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
-    """The link labelled 下一页 (or > / »), as a URL or an ASP.NET ``__doPostBack`` target;
-    else an icon link marked ``rel="next"`` (Hexo's ``a.extend.next`` holding only an icon)."""
+    """The link labelled 下一页 (or > / », Next), as a URL or an ASP.NET ``__doPostBack``
+    target; else an icon link marked ``rel="next"`` (Hexo's ``a.extend.next`` holding only an
+    icon); else a right-arrow icon after the pager's current number (:mod:`.pager_icons`).
+    A link so worded in a dated row of a list is a record titled ``Next``, no pager's."""
     for link in html.xpath("//a"):
-        if not is_next_page_text(_label(link)):
+        if not is_next_page_text(_label(link)) or _in_dated_row(link.root):
             continue
         href = (link.attrib.get("href") or "").strip()
         postback = POSTBACK_RE.search(href)
@@ -134,6 +138,9 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
         if _label(link) or href.startswith(("javascript:", "#")) or _same_page(url, page_url):
             continue
         return NextPage(url=url)
+    icon = icon_next_href(html, lambda href: _same_page(urljoin(base, href), page_url))
+    if icon is not None:
+        return NextPage(url=urljoin(base, icon))
     return _written_next_link(html, page_url, base)
 
 
