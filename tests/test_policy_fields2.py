@@ -849,12 +849,25 @@ CATEGORY["column-box-non-channel-word-in-menu"] = (
     },
     "媒体报道",
 )
-XFAIL["cat-column-box-non-channel-word-in-menu"] = (
-    "policy clear (ninth round: 户政 over the guide is the category), but the extractor reads a box "
-    "heading only by its channel word (…动态, …新闻, 通知公告); taking any heading the menu also links "
-    "took a section tag under a headline (labelcheck: not a trail) and a 目录 heading on two dev pages: "
-    "how does a reader tell a column's box from a section tag without the channel word?"
+# gaps89's neighbours: a table of contents' heading is no column, though its list links it on
+# the page; a side box over article links (not column names) right above the headline gives none
+CATEGORY["column-box-toc-heading-in-menu"] = (
+    {
+        "trail": "<div class='lmtitle'><h2>目录</h2></div>",
+        "sidebar": "<div class='side'><ul><li><a href='#toc'>目录</a></li>"
+        "<li><a href='#s1'>园区动态</a></li></ul></div>",
+    },
+    None,
 )
+CATEGORY["side-box-over-article-links"] = (
+    {
+        "trail": "<div class='left'><h2>相关新闻</h2><ul>"
+        "<li><a href='/xwzx/yqdt/1.html'>园区召开安全生产工作会议</a></li>"
+        "<li><a href='/xwzx/yqdt/2.html'>高新区企业获评专精特新称号</a></li></ul></div>",
+    },
+    None,
+)
+CATEGORY["no-trail-site-menu-only"] = ({"trail": ""}, None)
 
 
 QH = "“科创中国”高新区行：二十个项目同台角逐"
@@ -1291,6 +1304,16 @@ TITLES.update(
             {"heading": "", "head_title": f"{TITLE} - 张三 - 博客园"},
             TITLE,
         ),
+        # gaps89's neighbour: off a blog platform the segment before the site is the headline's
+        "only-title-last-part-before-site": (
+            {"heading": "", "head_title": "高新区举办第五届创新创业大赛 - 总决赛 - 高新区管委会"},
+            "高新区举办第五届创新创业大赛 - 总决赛",
+        ),
+        # and a personal blog's own name is no platform: the headline's last part stays
+        "only-title-last-part-before-own-blog": (
+            {"heading": "", "head_title": "高新区举办第五届创新创业大赛 - 总决赛 - 张三的博客"},
+            "高新区举办第五届创新创业大赛 - 总决赛",
+        ),
     }
 )
 XFAIL.update(
@@ -1304,11 +1327,6 @@ XFAIL.update(
             "inside the heading goes when <title> leaves it out (corpus25); a ——deck inside the h1 "
             "(in <small>) that <title> leaves out: deck or shown headline? A <title> shorter than the h1 "
             "is common (cnr.cn), so the extractor keeps the h1 as shown"
-        ),
-        "title-only-title-blog-owner-suffix": (
-            "policy clear (a headline only in <title> loses the site suffix), but a blog owner's name "
-            "between the headline and the site (``标题 - 张三 - 博客园``) reads like a headline's last part "
-            "(``大赛 - 总决赛``); the extractor does not guess which"
         ),
     }
 )

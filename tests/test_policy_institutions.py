@@ -445,10 +445,7 @@ CASES = [
     # only the left box's column title, no trail (labelcheck6 / labelcheck17 hold both readings)
     # decide79: with no trail the left box's column heading (新闻中心 over its sub-column menu) is the category:
     # the ninth round's box heading (户政 over the guide), corpus24's WebPlus .col_title, corpus37 agreeing
-    row("edu-column-box-no-trail", edu, {"trail": ""}, c="新闻中心",
-        known="decide79: the ninth round's box-heading rule gives 新闻中心 (the column the item is filed under, the "
-        "only one marked); the category finder reads a box heading over the article, not a side box's heading over a "
-        "sub-column menu"),
+    row("edu-column-box-no-trail", edu, {"trail": ""}, c="新闻中心"),
     # ===== hospitals =====
     # 撰稿 is the author, 摄影 none (corpus24)
     row("hos-drafted-photo", hos, {"meta": "<div class='info'>撰稿：张明华　摄影：李建国　发布时间：2024-05-20"

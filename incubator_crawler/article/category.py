@@ -150,12 +150,69 @@ def _box_heading(page: Page, limit: int) -> tuple[str | None, str | None]:
     pages), the column the item is filed under (LABELLING.md, the ninth round's 户政)."""
     if limit < 1 or limit > len(page.blocks):
         return None, None
-    b = page.blocks[limit - 1]
+    b: Block | None = page.blocks[limit - 1]
+    rule = "box-heading"
+    if b is not None and b.link:
+        # a side box right above the headline: its heading over the sub-column menu (a VSB
+        # university's ``<h2>新闻中心</h2><ul><li>学校要闻</li>…</ul>``, decide79)
+        b, rule = _heading_over_menu(page, b), "box-heading(over menu)"
+    if b is None:
+        return None, None
     st = page.stats.get(b.owner)
     if b.link or not 2 <= b.chars <= _MAX_BOX_HEADING or st is None or st.b1 - st.b0 != 1:
         return None, None  # a link is a menu's; a line of a longer element is text
     text = nfkc_compact(b.text)
-    return (text, "box-heading") if TITLE_CHANNEL_SEGMENT.match(text) else (None, None)
+    if TITLE_CHANNEL_SEGMENT.match(text):
+        return text, rule
+    if rule == "box-heading" and b.owner.tag in HEADING_TAGS and _menu_item(page, text, limit):
+        # no channel word (户政, 媒体报道), but a menu on the page links a column by that name
+        return text, "box-heading(menu item)"
+    return None, None
+
+
+# The longest a sub-column's name in a side box's menu may be (学校要闻, 媒体聚焦); a box of
+# longer links lists articles (相关新闻), no columns
+_MAX_MENU_ITEM = 8
+
+
+def _heading_over_menu(page: Page, last: Block) -> Block | None:
+    """The heading of the box whose menu of short column links ends at block ``last``."""
+    li = last.owner
+    lst = li.getparent() if li.tag == "li" else None
+    st = page.stats.get(lst) if lst is not None and lst.tag in ("ul", "ol") else None
+    if st is None or st.b1 != last.idx + 1 or st.b1 - st.b0 < 2 or st.b0 < 1:
+        return None
+    items = page.blocks[st.b0 : st.b1]
+    if any(x.link != x.chars or x.chars > _MAX_MENU_ITEM for x in items):
+        return None
+    head = page.blocks[st.b0 - 1]
+    box = lst.getparent()
+    # the heading must open the same box (``div.left > div.lm_title > h2`` beside the ``ul``)
+    own = page.stats.get(box) if box is not None else None
+    return head if own is not None and own.b0 == head.idx and _contains(box, head.owner) else None
+
+
+def _contains(el: Any, node: Any) -> bool:
+    """True when ``node`` is ``el`` or inside it."""
+    while node is not None:
+        if node is el:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _menu_item(page: Page, text: str, limit: int) -> bool:
+    """True when a list item outside the headline's box links a column named ``text``: another
+    page, not a place on this one (a table of contents' ``<h2>目录</h2>`` over ``#`` links)."""
+    for x in page.blocks:
+        if x.idx == limit - 1 or x.owner.tag != "li" or x.link != x.chars:
+            continue
+        if nfkc_compact(x.text) != text:
+            continue
+        hrefs = [(a.get("href") or "").strip() for a in x.owner.iter("a")]
+        if hrefs and all(h and not h.startswith(("#", "javascript")) for h in hrefs):
+            return True
+    return False
 
 
 def _whole_trail(page: Page, b: Block, stop: int | None = None) -> tuple[str, Any]:

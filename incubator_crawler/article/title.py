@@ -1107,6 +1107,26 @@ def _without_hyphened_site(text: str, site_name: str) -> str:
     return "".join(parts[:-2]).strip()
 
 
+# A platform hosting many people's blogs (cnblogs' ``标题 - 用户名 - 博客园``, ``…-CSDN博客``); a
+# personal blog's own name (张三的博客) is no platform: the segment before it is the headline's
+_BLOG_PLATFORM_RE = re.compile(
+    r"^(?:博客园|博客園|博客中国|(?:[A-Za-z0-9]+|新浪|网易|搜狐|和讯)博客)$"
+)
+# The longest a blog owner's name may be (cnblogs user names: 张三, jack_zhang, 一只小码农)
+_MAX_BLOG_OWNER = 16
+
+
+def _is_blog_owner(segments: list[str]) -> bool:
+    """True when the last of ``segments`` (left after a blog platform's name) is a short name
+    without sentence punctuation behind a headline of six characters at least."""
+    if len(segments) < 2:
+        return False
+    owner = nfkc_compact(segments[-1])
+    if not 2 <= len(owner) <= _MAX_BLOG_OWNER or re.search(r"[，。！？：,!?:]", owner):
+        return False
+    return len(nfkc_compact("".join(segments[:-1]))) >= 6
+
+
 def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> str:
     """Remove trailing site/channel segments (and a leading site name) from a <title>."""
     if not html_title:
@@ -1125,12 +1145,19 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     parts = _title_parts(text)
     segments = list(parts[0::2])
     separators = list(parts[1::2])
+    on_platform = False
     while len(segments) > 1 and (
         _is_site_segment(segments[-1], site_name)
         or _is_channel_segment(segments[-1])
         or _part_of_site(segments[-1], site_name)
         or (_is_keyword_list(segments[-1]) and "—" not in separators[-1])
     ):
+        on_platform = on_platform or bool(_BLOG_PLATFORM_RE.match(segments[-1].strip()))
+        segments.pop()
+        separators.pop()
+    if on_platform and _is_blog_owner(segments):
+        # ``标题 - 张三 - 博客园``: a platform of many blogs prints the owner's name between the
+        # post's headline and its own name; elsewhere such a segment may be the headline's part
         segments.pop()
         separators.pop()
     match = _HYPHEN_CHANNEL_RE.match(segments[-1])
