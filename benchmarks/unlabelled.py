@@ -95,18 +95,23 @@ def _labelled() -> tuple[set[str], set[tuple[str, str]], set[str]]:
     return {repo for repo, _ in paths}, paths, {lb["page"]["sha256"] for lb in labels}
 
 
-def _test_side_repos(mirrors: Path) -> set[str]:
+def _test_side(site: str, test_sites: frozenset[str]) -> bool:
+    """True for a site of the test half: listed in split.json, or put there by the split rule."""
+    return site in test_sites or _test_rule(site)
+
+
+def _test_side_repos(mirrors: Path, test_sites: frozenset[str]) -> set[str]:
     """Repositories that hold a test-side site's pages: a label of theirs is on one, or their
     CNAME names one (a site copy whose pages state no address of their own)."""
     labels = corpus.load_labels(corpus.ARTICLES) + corpus.load_labels(corpus.LISTS)
-    repos = {lb["page"]["repo"] for lb in labels if corpus.split_of(lb["site"]) == "test"}
+    repos = {lb["page"]["repo"] for lb in labels if lb["site"] in test_sites}
     for repo_dir in mirrors.glob("*/repo"):
-        git_dir = corpus._git_dir(mirrors, repo_dir.parent.name.replace("+", "/", 1))
-        cname = subprocess.run(["git", f"--git-dir={git_dir}", "show", "HEAD:CNAME"],
+        repo = repo_dir.parent.name.replace("+", "/", 1)
+        cname = subprocess.run(["git", f"--git-dir={corpus._git_dir(mirrors, repo)}", "show", "HEAD:CNAME"],
                                capture_output=True, text=True, check=False).stdout.strip()  # fmt: skip
         site = site_of("http://" + cname.split()[0].lower()) if cname else ""
-        if site and (site in corpus._test_sites() or _test_rule(site)):
-            repos.add(repo_dir.parent.name.replace("+", "/", 1))
+        if site and _test_side(site, test_sites):
+            repos.add(repo)
     return repos
 
 
@@ -209,7 +214,7 @@ def candidates(
     every commit's pages, not only HEAD's."""
     repos, paths, shas = _labelled()
     test_sites = corpus._test_sites()
-    test_repos = _test_side_repos(mirrors)
+    test_repos = _test_side_repos(mirrors, test_sites)
     taken: Counter[str] = Counter()
     seen: set[str] = set(shas)
     for repo_dir in sorted(mirrors.glob("*/repo")):
@@ -231,7 +236,7 @@ def candidates(
                 continue
             url = url or _linked_site_url(data)
             site = site_of(url) if url else ""
-            if not site or site in test_sites or _test_rule(site) or taken[site] >= per_site:
+            if not site or _test_side(site, test_sites) or taken[site] >= per_site:
                 continue
             text = decode_html(data)[0]
             # Chinese, not Japanese: Han characters are shared, kana are not
@@ -362,7 +367,7 @@ def _pooled(caches: list[Path], per_site: int) -> Iterator[dict[str, Any]]:
         for n, line in enumerate(lines):
             row = json.loads(line)
             site = row["site"]
-            if row["id"] in seen or site in test_sites or _test_rule(site):
+            if row["id"] in seen or _test_side(site, test_sites):
                 continue
             seen.add(row["id"])
             by_site.setdefault(site, []).append({**row, "cache": str(cache), "n": n})

@@ -1072,10 +1072,7 @@ def _without_title_in_writer_value(norm: str, labels: list[re.Match[str]]) -> li
     read the line."""
     out: list[re.Match[str]] = []
     for m in labels:
-        bare = (m.group("label") or "").endswith(("记者", "記者")) and not _LABEL_SEP_RE.search(
-            m.group(0)
-        )
-        if bare and (
+        if colonless_reporter(m) and (
             # after a blank the byline rules read it (``记者 张明华 见习记者 李建国``)
             (m.start() > 0 and norm[m.start() - 1].isspace())
             or (not _ends_before_a_reporter(out[-1]) if out else _CJK_RE.search(norm, 0, m.start()))
@@ -1089,6 +1086,14 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 # A label's separator that is written: a colon, a bar or a slash (not a blank alone)
 _LABEL_SEP_RE = re.compile(r"[:|/丨]")
+
+
+def colonless_reporter(m: re.Match[str]) -> bool:
+    """True for LABEL_RE's match of a reporter's title with no written separator (``记者 张明华``):
+    a label only where names alone fill its item, so other rules may read its line whole."""
+    return (m.group("label") or "").endswith(("记者", "記者")) and not _LABEL_SEP_RE.search(
+        m.group(0)
+    )
 
 
 def _ends_before_a_reporter(m: re.Match[str]) -> bool:

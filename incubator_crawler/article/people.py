@@ -51,6 +51,7 @@ from .labels import (
     WEEKDAY_EN,
     add_names,
     alternation,
+    colonless_reporter,
     glued_label,
     names_of,
     run_in_credit_start,
@@ -2378,14 +2379,6 @@ _TITLE_WORD_RE = re.compile(
 )
 
 
-def _colonless_reporter(m: re.Match[str]) -> bool:
-    """True for LABEL_RE's match of a reporter's title with no colon (``新闻中心 记者 张明华``):
-    in a byline element the marked-author rule reads it, as it did before gaps82 let LABEL_RE
-    take the title without a colon."""
-    label = m.group("label") or ""
-    return label.endswith(("记者", "記者")) and not re.search(r"[:|/丨]", m.group(0))
-
-
 def marked_author(
     page: Page, root: Any, title_idx: int | None, paras: list[Block], site_name: str | None
 ) -> str | None:
@@ -2437,8 +2430,10 @@ def marked_author(
         ) or any(_NOT_THE_POST_RE.search(token) for token in classes):
             continue
         whole = _MARKED_LEAD_RE.sub("", nfkc(squash(node_text(el))).strip(), count=1)
-        if any(not _colonless_reporter(m) for m in LABEL_RE.finditer(whole)):
-            continue  # a labelled meta line (来源：X 编辑：Y): the meta-line rules read it
+        if any(not colonless_reporter(m) for m in LABEL_RE.finditer(whole)):
+            # a labelled meta line (来源：X 编辑：Y): the meta-line rules read it; a colonless
+            # 记者 title is no such label here (``新闻中心 记者 张明华`` in a byline element)
+            continue
         # the name: hCard's ``fn`` or microdata's ``name``, else the first link naming someone
         # (a columnist's box: ``<a>王文</a><span>研究院执行院长</span>``), else the whole text
         inner = el.xpath(
