@@ -1,0 +1,74 @@
+"""The lead's session-21 decisions (tests/real/LABELLING.md, "Decisions settled by the lead in
+session 21"), each shape with exact values and its negative neighbours, on synthetic pages.
+
+The rows policy73 and decide79 left as strict xfails are plain tests in tests/test_policy_fields2.py
+and tests/test_policy_institutions.py; these are the neighbours around them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_policy_fields import P1, SITE, TITLE, page
+
+KICKER = "聚力创新共谋发展"
+DECK = "——二十个项目同台角逐"
+
+
+# -- 1-3: the title -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("heading", "head_title", "want"),
+    [
+        # 1. a deck in <small> that <title> leaves out goes, whatever else <title> holds
+        (f"<h1>{TITLE}<small>{DECK}</small></h1>", f"{TITLE}_{SITE}", TITLE),
+        (f"<h1>{TITLE}<small>{DECK}</small></h1>", SITE, TITLE),
+        (f"<h2>{TITLE} <small>{DECK}</small></h2>", f"{TITLE} - {SITE}", TITLE),
+        # neighbour: a <small> the <title> carries too is the headline's
+        (f"<h1>{TITLE}<small>{DECK}</small></h1>", f"{TITLE}{DECK}_{SITE}", TITLE + DECK),
+        # neighbour: a <small> inside the words (text after it) is no closing deck
+        ("<h1>高新区举办<small>第五届</small>创新创业大赛总决赛</h1>", SITE, TITLE),
+        # 2. a kicker in an element of its own above the headline, <title> joining both
+        (f"<div class='tit'><p class='yt'>{KICKER}</p><h1>{TITLE}</h1></div>", KICKER + TITLE, TITLE),
+        (f"<div class='tit'><h3>{KICKER}</h3><h1>{TITLE}</h1></div>", KICKER + TITLE, TITLE),
+        (f"<div class='yt'>{KICKER}</div><h2>{TITLE}</h2>", f"{KICKER} {TITLE}_{SITE}", TITLE),
+        # neighbour: inside one heading element the kicker line is joined (corpus43)
+        (f"<h1>{KICKER}<br>{TITLE}</h1>", f"{KICKER}{TITLE}_{SITE}", KICKER + TITLE),
+        (f"<h2 class='tit'><p><span style='font-family:楷体'>{KICKER}</span></p><p>{TITLE}</p></h2>",
+         f"{KICKER}{TITLE}_{SITE}", KICKER + TITLE),
+        # 3. a date beside the headline in an element or a line of its own, whatever <title> names
+        (f"<h1>{TITLE}<span class='date'>2024-03-05</span></h1>", SITE, TITLE),
+        (f"<h1>{TITLE}<span class='date'>2024-03-05</span></h1>", f"{TITLE} 2024-03-05_{SITE}", TITLE),
+        (f"<h1><em>[2024-03-05]</em> {TITLE}</h1>", f"[2024-03-05] {TITLE}_{SITE}", TITLE),
+        (f"<h1>{TITLE}<span>2024年3月5日 10:20</span></h1>", SITE, TITLE),
+        (f"<h1>{TITLE}<br>2024-03-05</h1>", SITE, TITLE),
+        # neighbour: a date written into the heading's words stays where <title> holds it too
+        # (cuasia's newsletter 最新消息 2014年3月13日, a dev label) ...
+        ("<h1>高新区工作简报 2024年3月5日</h1>", f"高新区工作简报 2024年3月5日_{SITE}",
+         "高新区工作简报 2024年3月5日"),
+        # ... and a span holding a year, not a full date, is a word of the headline
+        (f"<h1>{TITLE}<span>2024</span></h1>", SITE, TITLE + "2024"),
+    ],
+)  # fmt: skip
+def test_title(heading: str, head_title: str, want: str) -> None:
+    """The headline without a closing <small> deck, a kicker above it, a date beside it."""
+    out = page(heading=heading, head_title=head_title)
+    assert out["title"] == want
+    assert out["body"].split("\n")[0] == P1
+
+
+def test_heading_date_still_dates_the_page() -> None:
+    """The date cut from the title still stands as the page shows it (the meta line's day)."""
+    out = page(heading=f"<h1>{TITLE}<span class='date'>2024-03-05</span></h1>", head_title=SITE)
+    assert (out["title"], out["published_at"], out["published_precision"]) == (
+        TITLE,
+        "2024-03-05T10:20:00+08:00",
+        "minute",
+    )
+    # no date line: the address's day, as before the cut (the heading's date agrees with it)
+    out = page(
+        heading=f"<h1>{TITLE}<span class='date'>2024-03-05</span></h1>", head_title=SITE, meta=""
+    )
+    assert (out["title"], out["published_at"], out["published_precision"]) == (
+        TITLE,
+        "2024-03-05",
+        "day",
+    )
