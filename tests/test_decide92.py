@@ -72,3 +72,52 @@ def test_heading_date_still_dates_the_page() -> None:
         "2024-03-05",
         "day",
     )
+
+
+# -- 4: hidden source metas give a source only where the 来源 slot shows the value ----------------
+CS = "<meta name='ContentSource' content='北京日报'>"
+LAIYUAN = "<script>var laiyuan = '北京日报'; if (laiyuan == '') { laiyuan = '本网'; } document.write(laiyuan);</script>"
+COUNTER = "<script>document.write(128)</script>"
+
+
+@pytest.mark.parametrize(
+    ("meta", "head", "source"),
+    [
+        # the TRS slot a script fills from the meta: shown, and the value is the meta's
+        (f"<div class='info'>发布时间：2024-03-05 10:20 <span>来源：{LAIYUAN}</span></div>", CS, "北京日报"),
+        (f"<div class='info'>发布时间：2024-03-05 10:20 <span>来源：</span>{LAIYUAN}</div>", CS, "北京日报"),
+        # an empty slot: nothing shown there, though the text names the same paper
+        ("<div class='info'>发布时间：2024-03-05 10:20 来源： 浏览次数：128</div>", CS, None),
+        # the script after the slot writes a counter, not the slot's value
+        (f"<div class='info'>发布时间：2024-03-05 10:20 来源： 浏览次数：{COUNTER}</div>", CS, None),
+        # no 来源 shown at all: the meta is hidden
+        ("<div class='info'>发布时间：2024-03-05 10:20 浏览次数：128</div>", CS, None),
+        # a shown 来源 value is the source, whatever the meta says
+        ("<div class='info'>发布时间：2024-03-05 10:20 来源：高新区科技局</div>", CS, "高新区科技局"),
+    ],
+)  # fmt: skip
+def test_hidden_source_meta(meta: str, head: str, source: str | None) -> None:
+    """ContentSource gives the source only through the 来源 slot the page shows."""
+    body = "<div class='content'>" + f"<p>北京日报报道，{P1}</p>" * 2 + "</div>"
+    out = page(meta=meta, body=body, head=head)
+    assert out["source"] == source
+    assert out["published_at"] == "2024-03-05T10:20:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("site", "unit", "source"),
+    [
+        # 发布单位 is read as 发布机构: the body that runs the site alone is no source ...
+        (SITE, SITE, None),
+        ("某某市人民政府", "某某市人民政府", None),
+        # ... another body is
+        (SITE, "某某市财政局", "某某市财政局"),
+        # ... and so is the office whose sub-site the page is on (session 20, vac.gov.tw)
+        ("退除役官兵輔導委員會 臺北市服務處", "臺北市服務處", "臺北市服務處"),
+    ],
+)
+def test_issuing_unit(site: str, unit: str, source: str | None) -> None:
+    """发布单位 naming the site's own body gives no source; another body, or a sub-office, does."""
+    meta = f"<div class='info'>发布时间：2024-03-05 10:20　发布单位：{unit}</div>"
+    out = page(meta=meta, head_title=f"{TITLE} - {site}")
+    assert out["source"] == source
