@@ -121,3 +121,38 @@ def test_issuing_unit(site: str, unit: str, source: str | None) -> None:
     meta = f"<div class='info'>发布时间：2024-03-05 10:20　发布单位：{unit}</div>"
     out = page(meta=meta, head_title=f"{TITLE} - {site}")
     assert out["source"] == source
+
+
+# -- 5: a single-page column's own item closes its trail -------------------------------------------
+ABOUT = (
+    "<p>学校创办于一九八五年，是一所以建筑类专业为主的全日制中等职业学校，现有在校生三千余人。</p>"
+)
+
+
+def _trail(*items: str) -> str:
+    links = "".join(f" &gt; <a href='/c{i}/'>{t}</a>" for i, t in enumerate(items[1:]))
+    return f"<div class='position'>您的位置：<a href='/'>{items[0]}</a>{links}</div>"
+
+
+@pytest.mark.parametrize(
+    ("trail", "heading", "head_title", "category"),
+    [
+        # the <title>'s headline only, no heading shown: the leaf equal to it is the page's own
+        (_trail("首页", "关于我们", "学校简介"), "", f"学校简介-{SITE}", "关于我们"),
+        (_trail("首页", "教学项目", "土木水利"), "", f"土木水利-{SITE}", "教学项目"),
+        (_trail("首页", "兴盛社区", "公共卫生"), "", f"公共卫生-{SITE}", "兴盛社区"),
+        # the same shown in a heading
+        (_trail("首页", "关于我们", "学校简介"), "<h1>学校简介</h1>", f"学校简介-{SITE}", "关于我们"),
+        # only the home root before it: null
+        (_trail("首页", "公司概况"), "", f"公司概况-{SITE}", None),
+        (_trail("网站首页", "公司概况"), "", f"公司概况_{SITE}", None),
+        (_trail("主页", "公司概况"), "<h2>公司概况</h2>", f"公司概况_{SITE}", None),
+        # neighbour: a leaf that is not the page's headline is the column holding the page
+        (_trail("首页", "关于我们", "学校简介"), "", f"办学理念-{SITE}", "关于我们 > 学校简介"),
+        (_trail("首页", "公司概况"), "", f"企业文化-{SITE}", "公司概况"),
+    ],
+)  # fmt: skip
+def test_single_page_column(trail: str, heading: str, head_title: str, category) -> None:
+    """The trail's item before the page's own is its category; the home root alone is none."""
+    out = page(trail=trail, heading=heading, head_title=head_title, meta="", body=ABOUT * 3)
+    assert out["category"] == category
