@@ -8,6 +8,7 @@ and tests/test_policy_institutions.py; these are the neighbours around them.
 from __future__ import annotations
 
 import pytest
+from test_lists88_shapes import _next, _page, _rows
 from test_policy_fields import P1, SITE, TITLE, page
 
 KICKER = "聚力创新共谋发展"
@@ -156,3 +157,54 @@ def test_single_page_column(trail: str, heading: str, head_title: str, category)
     """The trail's item before the page's own is its category; the home root alone is none."""
     out = page(trail=trail, heading=heading, head_title=head_title, meta="", body=ABOUT * 3)
     assert out["category"] == category
+
+
+# -- 6: the page-number reader takes a marked current number -------------------------------------
+SAVED = "https://www.example.cn/zhinan/list-6/x"  # a saved page: its address names no number
+
+
+def _linked(marks: dict[int, str], *, li: bool = True, n: int = 5) -> str:
+    """A pager whose every number is linked, then 尾页; ``marks``: number -> the attribute that
+    marks it, set on its ``<li>`` (``li``) or on the link itself."""
+    items = []
+    for k in range(1, n + 1):
+        mark = f" {marks[k]}" if k in marks else ""
+        link = f'<a href="/zhinan/list-6/p{k}"{"" if li else mark}>{k}</a>'
+        items.append(f"<li{mark}>{link}</li>" if li else link)
+    last = f'<a href="/zhinan/list-6/p{n}">尾页</a>'
+    if li:
+        return f'<ul class="pagination">{"".join(items)}<li>{last}</li></ul>'
+    return f'<div class="pages">{"".join(items)}{last}</div>'
+
+
+@pytest.mark.parametrize(
+    ("pager", "want"),
+    [
+        # the mark on the <li> (Element UI, Bootstrap) or on the link itself
+        (_linked({1: 'class="number active"'}), "p2"),
+        (_linked({3: 'class="page-item active"'}), "p4"),
+        (_linked({2: 'aria-current="page"'}), "p3"),
+        (_linked({2: 'class="selected"'}, li=False), "p3"),
+        (_linked({4: 'class="cur"'}, li=False), "p5"),
+        (_linked({1: 'class="on"'}, li=False), "p2"),
+        # the last number marked: no next number
+        (_linked({5: 'class="active"'}), None),
+        # neighbours: none marked, or two marked (null beats a guess)
+        (_linked({}), None),
+        (_linked({1: 'class="active"', 3: 'class="active"'}), None),
+    ],
+)  # fmt: skip
+def test_marked_current_number(pager: str, want: str | None) -> None:
+    """Every number linked: the marked one is the current page, the next number the next."""
+    html = _page(f"<ul>{_rows()}</ul>{pager}")
+    assert _next(html, SAVED) == (f"https://www.example.cn/zhinan/list-6/{want}" if want else None)
+
+
+def test_a_marked_number_in_a_nav_menu_is_no_pager() -> None:
+    """A menu's highlighted item that reads as a number stands among the site's sections."""
+    menu = (
+        '<ul class="nav"><li><a href="/">首页</a></li><li class="active"><a href="/zhinan/list-6/p1">1</a>'
+        '</li><li><a href="/zhinan/list-6/p2">2</a></li><li><a href="/about/">关于我们</a></li></ul>'
+    )
+    html = _page(f"{menu}<ul>{_rows()}</ul>")
+    assert _next(html, SAVED) is None
