@@ -8,7 +8,7 @@ and tests/test_policy_institutions.py; these are the neighbours around them.
 from __future__ import annotations
 
 import pytest
-from test_lists88_shapes import _next, _page, _rows
+from test_lists88_shapes import TITLES, _links, _next, _page, _rows
 from test_policy_fields import P1, SITE, TITLE, page
 
 KICKER = "聚力创新共谋发展"
@@ -208,3 +208,65 @@ def test_a_marked_number_in_a_nav_menu_is_no_pager() -> None:
     )
     html = _page(f"{menu}<ul>{_rows()}</ul>")
     assert _next(html, SAVED) is None
+
+
+# -- 7a: a yearless shown date takes the year of the address's full day on that month and day ----
+TRS_URL = "http://www.hitech.example.cn/xwzx/yqdt/202403/t20240305_1234.html"
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "published"),
+    [
+        ("发布时间：03-05 10:20", TRS_URL, ("2024-03-05T10:20:00+08:00", "minute")),
+        ("发布时间：03-05", TRS_URL, ("2024-03-05", "day")),
+        ("发布时间：3月5日 10:20:31", TRS_URL, ("2024-03-05T10:20:31+08:00", "second")),
+        ("发布时间：03-05 10:20", "http://www.hitech.example.cn/art/2024/3/5/art_1_99.html",
+         ("2024-03-05T10:20:00+08:00", "minute")),
+        # neighbours: the address names another day, or only a month, or nothing: no year shown
+        ("发布时间：03-06 10:20", TRS_URL, (None, None)),
+        ("发布时间：03-05 10:20", "http://www.hitech.example.cn/xwzx/yqdt/202403/1234.html", (None, None)),
+        ("发布时间：03-05 10:20", "http://www.hitech.example.cn/xwzx/yqdt/1234.html", (None, None)),
+    ],
+)  # fmt: skip
+def test_yearless_date_with_the_address_year(line: str, url: str, published: tuple) -> None:
+    """Two witnesses agree on the month and day: the address's year, the line's precision."""
+    out = page(meta=f"<div class='info'>{line} 来源：高新区科技局</div>", url=url)
+    assert (out["published_at"], out["published_precision"]) == published
+
+
+# -- 7b: a row whose title opens its story by script counts where the page names the address ------
+def _script_rows(link: str) -> str:
+    """Four dated rows, each title linked as ``link`` (``{n}`` the story's number, ``{t}`` its title)."""
+    return "".join(
+        f"<li>{link.format(n=100 + i, t=t)}<span>2025-04-{20 + i}</span></li>"
+        for i, t in enumerate(TITLES)
+    )
+
+
+STORIES = [f"https://www.example.cn/zhinan/{100 + i}.html" for i in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("link", "want"),
+    [
+        # the address in the onclick, whatever the call, or in data-url
+        ('<a href="#" onclick="window.open(\'/zhinan/{n}.html\')">{t}</a>', STORIES),
+        ('<a href="#" onclick="goDetail(\'/zhinan/{n}.html\');return false;">{t}</a>', STORIES),
+        ('<a href="javascript:void(0)" onclick="openArticle(\'../{n}.html\')">{t}</a>', STORIES),
+        # a page's file name, made absolute as an href is
+        (
+            '<a href="#" onclick="openArticle(\'{n}.html\')">{t}</a>',
+            [u.replace("/zhinan/", "/zhinan/list-6/") for u in STORIES],
+        ),
+        ('<a href="#" data-url="/zhinan/{n}.html">{t}</a>', STORIES),
+        ("<a href=\"javascript:goDetail('/zhinan/{n}.html')\">{t}</a>", STORIES),
+        # neighbours: an id only a script turns into an address gives no record
+        ('<a href="#" onclick="showInfo({n})">{t}</a>', []),
+        ('<a href="#" onclick="showInfo(\'{n}\')">{t}</a>', []),
+        ('<a href="#" data-id="{n}">{t}</a>', []),
+    ],
+)
+def test_script_rows(link: str, want: list[str]) -> None:
+    """A ``#`` or ``javascript:`` row is a record where the page itself names the story's address."""
+    html = _page(f"<ul class='list'>{_script_rows(link)}</ul>")
+    assert _links(html) == want
