@@ -17,12 +17,14 @@ from ..numerals import chinese_number
 from .links import (
     _ARROWS_RE,
     _PREV_PAGE_TEXTS,
+    _element_text,
     _in_dated_row,
     _navigated,
     _same,
     _text,
     base_url,
     is_next_page_text,
+    is_pager_word,
 )
 from .pager_icons import icon_next_href
 
@@ -443,8 +445,53 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
         current = current or next(n for n in range(1, max(numbers) + 2) if n not in numbers)
         if current > max(numbers) and _extends(numbers.get(1, ""), page_url):
             current = 1
+        if current > max(numbers):
+            # every number linked: the one the pager marks is the current page (decide92)
+            marked = [n for n in numbers if _marked_number(elements[n])]
+            if len(marked) != 1:
+                return None  # none marked, or two (null beats a guess)
+            current = marked[0]
+            if current + 1 in numbers and not _pager_box(elements[current], elements[current + 1]):
+                return None  # a nav menu's highlighted item that reads as a number
     url = numbers.get(current + 1)
     return NextPage(url=url) if url else None
+
+
+#: Class names a pager marks its current number with (on the link or its ``<li>``).
+_CURRENT_MARKS = frozenset({"active", "current", "cur", "on", "selected"})
+
+
+def _marked_number(link) -> bool:
+    """True when a number's link, or the ``<li>`` holding it, is marked as the current page
+    (``class="active"`` / ``current`` / ``cur`` / ``on`` / ``selected``, ``aria-current="page"``):
+    Element UI's ``li.number.active``, Bootstrap's ``li.page-item.active``, lists88's rule for the
+    icon arrow read for every pager of linked numbers."""
+    parent = link.getparent()
+    for el in (link, parent if parent is not None and parent.tag == "li" else None):
+        if el is None:
+            continue
+        if _CURRENT_MARKS.intersection((el.get("class") or "").split()):
+            return True
+        if (el.get("aria-current") or "").lower() == "page":
+            return True
+    return False
+
+
+#: What else a pager's box holds beside its numbers and pager words.
+_PAGER_FILLERS = frozenset({"", "...", "…", "首页", "首頁"})
+
+
+def _pager_box(a, b) -> bool:
+    """True when two number links stand in one pager whose links are all page numbers or pager
+    words (上一页, 下一页, 尾页, arrows, 首页): a nav menu holds the site's other sections."""
+    if not _one_pager(a, b):
+        return False
+    box = a.getparent() if a.getparent() is b.getparent() else a.getparent().getparent()
+    for link in box.iter("a"):
+        text = _element_text(link)
+        if not (_page_number(text) is not None or is_pager_word(text) or text in _PAGER_FILLERS):
+            return False
+    return True
 
 
 def _one_pager(a, b) -> bool:
