@@ -789,6 +789,8 @@ def expect(html: str, variant: str) -> dict[str, Any]:
     elif re.search(rf"(?:位置|首页|主页)\s*[:：]?\s*{sep}", text):
         exp["category"] = None
         undecided.append("category:fixed-trail")
+    elif re.search(rf"(?:分类|分類|栏目|欄目|Category)\s*[:：]?\s*{COLUMN}", text):
+        exp["category"] = None  # a category link beside a post is no trail (labelcheck17)
     elif COLUMN in text:
         exp["category"] = None
         undecided.append("category:column-without-trail")

@@ -13,6 +13,10 @@ structure, labels and separators, never a template's text), each with its negati
   glued to the source: the source is X;
 - a WordPress theme's ``创建于 DATE | 修改于 DATE``: the creation date is the publish date (Date: an
   update date only when no publish date is shown);
+- a blog theme's post header ``<header><time>DATE</time><h2>headline</h2></header>`` under the site's
+  logo (Z-Blog's default theme), and a ``<title>`` that puts the site first (``SITE-HEADLINE``) over
+  an unlinked heading: the headline is the heading under the date, the logo and the <title>'s
+  first segment the site (Fields: the headline as shown above the article);
 - a DedeCMS theme's trail box with a back link beside the trail (``主页 > 新闻中心 > 园区动态 > ``
   then ``返回首页``): the leaf is 园区动态 (Category: a trail's furniture is no column).
 """
@@ -185,3 +189,64 @@ DATES = [
 def test_published(name: str, meta: str, want: str) -> None:
     out = run(article(meta), HEAD)
     assert (out.get("published_at") or "")[: len(want)] == want
+
+
+def blog_post(title_tag: str, logo: str, header: str) -> str:
+    """A blog theme's post: the site's logo heading, then the post's own header and its text."""
+    paras = "".join(f"<p>{PROSE}</p>" for _ in range(3))
+    body = f"<div class='top'>{logo}</div><article>{header}<section>{paras}</section></article>"
+    return run(body, f"<title>{title_tag}</title>")
+
+
+SITE_FIRST = "星海科技园-园区举办科技成果对接会"
+TITLES = [
+    # --- a date line over the headline in the post's own header, the site's logo above ---
+    (
+        "date-over-headline-site-first-title",
+        SITE_FIRST,
+        "<h2><a href='/'>星海科技园</a></h2>",
+        f"<header><time>2023年05月17日 09:30:00</time><h2>{HEADLINE}</h2></header>",
+    ),
+    (
+        "date-over-headline-title-site-only",
+        "星海科技园",
+        "<h1>星海科技园</h1>",
+        f"<header><time>2023-05-17</time><h2>{HEADLINE}</h2></header>",
+    ),
+    (
+        "date-over-headline-linked-logo-title-site-only",
+        "星海科技园",
+        "<h2><a href='/'>星海科技园</a></h2>",
+        f"<header><time>2023-05-17 09:30</time><h2>{HEADLINE}</h2></header>",
+    ),
+    # --- <title> with the site first, the headline an unlinked heading, the logo linked ---
+    (
+        "site-first-title-headline-over-date",
+        SITE_FIRST,
+        "<h2><a href='/'>星海科技园</a></h2>",
+        f"<h2>{HEADLINE}</h2><p class='meta'>2023-05-17 09:30 作者:王丽</p>",
+    ),
+    # neighbours: the headline above the date (as before), and a site-last <title>
+    (
+        "headline-over-date-site-last",
+        f"{HEADLINE}-星海科技园",
+        "<h2><a href='/'>星海科技园</a></h2>",
+        f"<header><h2>{HEADLINE}</h2><time>2023-05-17</time></header>",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title_tag", "logo", "header"), TITLES, ids=[c[0] for c in TITLES]
+)
+def test_title(name: str, title_tag: str, logo: str, header: str) -> None:
+    out = blog_post(title_tag, logo, header)
+    assert out.get("title") == HEADLINE
+
+
+def test_date_over_headline_keeps_a_logo_line_inside_the_header() -> None:
+    # the line above the date stands inside the post's own header (a kicker, not the site's
+    # logo): the rule leaves the pick alone, so the page keeps what the chain found before
+    header = f"<header><h3>园区新闻</h3><time>2023-05-17</time><h2>{HEADLINE}</h2></header>"
+    out = blog_post(f"{HEADLINE}-星海科技园", "", header)
+    assert out.get("title") == HEADLINE
