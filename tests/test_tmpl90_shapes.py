@@ -244,6 +244,17 @@ def test_title(name: str, title_tag: str, logo: str, header: str) -> None:
     assert out.get("title") == HEADLINE
 
 
+def test_headline_first_title_over_an_unlinked_logo_heading() -> None:
+    # neighbour of the site-first <title>: ``HEADLINE_SITE`` with the site's unlinked h1 logo and
+    # the headline in a plain div; the last segment stays the site (the longer one is no site)
+    body = (
+        f"<div class='logo'><h1>星海科技园</h1></div><div class='title'>{HEADLINE}</div>"
+        f"<p>发布时间：2023-05-17 09:30</p>" + "".join(f"<p>{PROSE}</p>" for _ in range(3))
+    )
+    out = run(body, f"<title>{HEADLINE}_星海科技园</title>")
+    assert out.get("title") == HEADLINE
+
+
 def test_date_over_headline_keeps_a_logo_line_inside_the_header() -> None:
     # the line above the date stands inside the post's own header (a kicker, not the site's
     # logo): the rule leaves the pick alone, so the page keeps what the chain found before

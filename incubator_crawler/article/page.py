@@ -716,13 +716,13 @@ def site_name_of(
             ):
                 return first
             if (
-                2 <= len(first) <= 30
+                2 <= len(first) < len(last)
                 and _shown_as_headline(root, last, ("h1", "h2"))
                 and not _shown_as_headline(root, first, ("h1", "h2"))
             ):
                 # a blog theme's ``<title>SITE-HEADLINE</title>`` (Z-Blog's default theme) over
-                # an unlinked heading that is the headline, the site's name a linked logo: the
-                # first segment is the site
+                # an unlinked heading that is the headline, the site's name (the shorter) a
+                # linked logo: the first segment is the site
                 return first
             if 2 <= len(last) <= 30 and not _subtitle_after_dash(html_title, last):
                 return last
