@@ -79,6 +79,9 @@ BREADCRUMB_TAIL = re.compile(
 # 下一篇): a word of the page's furniture, never a category
 BREADCRUMB_CONTROL = re.compile(
     r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|返回列表|更多|登录|登錄|注册|註冊|退出|打印|关闭|收藏"
+    # a back link beside the trail (a DedeCMS theme's ``主页 > 新闻中心 > 园区动态 > 返回首页``,
+    # its ``div.submark`` link in the trail's box)
+    r"|返回首页|返回首頁|返回上页|返回上頁|返回上一页|返回上一頁|返回上级|返回上級"
     r"|上一篇|下一篇|上一页|下一页|简体|簡體|繁体|繁體|中文|english|en|cn"
     # a mobile menu's toggle after the trail (junhuabz: ``… > 公司新闻 > 展开更多菜单``)
     r"|展开|展開|收起|展开菜单|展開菜單|展开更多|展開更多|展开更多菜单|展開更多菜單|更多菜单|更多菜單)$",

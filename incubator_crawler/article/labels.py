@@ -60,6 +60,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         # 星島日報's foot lines ``建立時間：16:41`` / ``更新時間：17:24`` (LABELLING.md corpus41)
         "建立時間",
         "建立时间",
+        # a blog theme's ``创建于 2023/05/17 | 修改于 2023/05/17`` (a WordPress theme's single.php):
+        # when the post was made, the publish date; the change date beside it yields to it
+        "创建于",
+        "創建於",
+        "创建时间",
+        "創建時間",
+        "创建日期",
+        "創建日期",
         "发表于",
         "发布于",
         # the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``)
@@ -395,6 +403,12 @@ PUBLISHED_RANK: tuple[str, ...] = (
     "出版",
     "建立時間",
     "建立时间",
+    "创建于",
+    "創建於",
+    "创建时间",
+    "創建時間",
+    "创建日期",
+    "創建日期",
     "时间",
     "時間",
     "日期",
@@ -529,6 +543,12 @@ STOP_RE = re.compile(
     # a counter's own label glued to the colon of an empty slot (DedeCMS left blank:
     # ``来源:作者:点击:次``, cbblab.net's meta line with its spans gone): the slot holds nothing
     r"|(?<=:)(?:点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣|评论|評論)(?:数|數|次数|次數|量)?(?=:)"
+    # the same counter's label glued to the value before it (a PHPCMS show page's
+    # ``来源：科技日报点击次数：`` with its count written by script): the value ends there
+    r"|(?<=[\u4e00-\u9fff])(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)(?=:)"
+    # a blog theme's own items after a blank (Z-Blog's ``作者: 分类:园区动态`` with the 作者 slot
+    # empty): the next item's label, never a value's word
+    r"|(?:(?<=\s)|^)(?:分类|分類|标签|標籤|所属栏目|所屬欄目)(?=:)"
     # a reprint notice after the last credit (``文字编辑：X 未经正式授权严禁转载本文``)
     r"|(?:(?<=\s)|^)未经"
 )
@@ -728,6 +748,8 @@ GLUED_LABEL_RE = re.compile(
     r"(?P<rest>[\u4e00-\u9fff·]{2,4})$"
 )
 _GLUED_NOT_LABEL_RE = re.compile(r"^(?:部|室|组|組|站|处|處|科|团|團|社|中心|协会|協會)")
+#: The author labels that name who posted the item, not who wrote it.
+_POSTER_LABELS = frozenset(("发布人", "发布者", "發布人", "發佈者", "發布者", "發佈人"))
 _GLUED_AUTHOR_LABELS = frozenset(("作者", "记者", "記者", "撰稿", "撰文", "通讯员", "通訊員"))
 
 
@@ -936,6 +958,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     covered: list[tuple[int, int]] = []
     translated = False  # a translator's label seen: its names and the writer's add up
     first_reporter = False  # the first writer's label is a reporter's (记者, 通讯员)
+    by_poster = False  # the author so far is the poster's (发布者), not a writer's
     for m in labels:
         start, vstart = m.start(), m.end()
         vend = next(b for b in bounds if b >= vstart and b != start)
@@ -1015,9 +1038,17 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         covered.append((start, vend))
         by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
         reporter = key == "author" and bool(_REPORTER_LABEL_RE.search("".join(label_text.split())))
+        poster = key == "author" and "".join(label_text.split()) in _POSTER_LABELS
         if key not in out or (not out[key] and value):
             out[key] = value
             first_reporter = reporter
+            by_poster = poster
+        elif key == "author" and value and by_poster and not poster:
+            # ``发布者: 王丽| … |原作者: 张明华`` (Discuz! portal): the account that posted it gives
+            # way to the writer the line names (LABELLING.md, fifth round: a 发布者 is the author
+            # only with no other writer named)
+            out[key] = value
+            by_poster = first_reporter = False
         elif key == "editor" and value:
             out[key] = add_names(out[key], value)  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
         elif key == "author" and value and reporter and first_reporter:

@@ -675,14 +675,14 @@ def script_fills_source_slot(scripts: list[Any]) -> bool:
     return False
 
 
-def _shown_as_headline(root: Any, text: str) -> bool:
-    """True when an h1 with no link shows ``text``: the page's headline, not a logo's site name
-    (jz.0427qy.com: <title> ``如何创建一个吸引人的网站-锦州千羽网络|网站建设|…|Tel:…``, its first
-    segment ending in 网站 and the post's <h1 class="entry-title"> the same words)."""
+def _shown_as_headline(root: Any, text: str, tags: tuple[str, ...] = ("h1",)) -> bool:
+    """True when an h1 (or one of ``tags``) with no link shows ``text``: the page's headline, not a
+    logo's site name (jz.0427qy.com: <title> ``如何创建一个吸引人的网站-锦州千羽网络|网站建设|…|Tel:…``,
+    its first segment ending in 网站 and the post's <h1 class="entry-title"> the same words)."""
     key = "".join(text.split())
     return any(
         "".join(node_text(h).split()) == key and next(h.iter("a"), None) is None
-        for h in root.iter("h1")
+        for h in root.iter(*tags)
     )
 
 
@@ -740,6 +740,15 @@ def site_name_of(
                 and not TITLE_SITE_SEGMENT.search(last)
                 and not _shown_as_headline(root, first)
             ):
+                return first
+            if (
+                2 <= len(first) < len(last)
+                and _shown_as_headline(root, last, ("h1", "h2"))
+                and not _shown_as_headline(root, first, ("h1", "h2"))
+            ):
+                # a blog theme's ``<title>SITE-HEADLINE</title>`` (Z-Blog's default theme) over
+                # an unlinked heading that is the headline, the site's name (the shorter) a
+                # linked logo: the first segment is the site
                 return first
             if 2 <= len(last) <= 30 and not _subtitle_after_dash(html_title, last):
                 return last

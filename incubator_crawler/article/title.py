@@ -118,6 +118,9 @@ def find_title(
             if h1 is not None:
                 found = (h1, "h1")
                 rules["title"] = "h1~meta-line-block"
+        if found is not None and (below := _headline_below_date(page, meta_blocks, found[0], refs)):
+            found = (below, below.owner.tag)
+            rules["title"] = "heading-under-date-line"
         if found is None:
             heads = [
                 b
@@ -948,6 +951,36 @@ def _title_before(
     in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+
+
+def _headline_below_date(
+    page: Page, meta_blocks: list[Block], above: Block, refs: list[str]
+) -> Block | None:
+    """The heading right under a date line that opens the article's own header, when the line
+    picked above the date stands outside that header (Z-Blog's default theme and a Typecho theme
+    print ``<header><time>DATE</time><h2>headline</h2></header>`` under the site's logo: the logo
+    is no headline). Only a date alone, a heading longer than the line above that <title> names
+    (or a <title> that is the line above: the site's name alone), and a header holding the two
+    but not that line."""
+    last = meta_blocks[0]  # the date line (its element may hold the heading too: a <header>)
+    if len(meta_blocks) > 2 or last.chars > 24 or not DATE_RE.search(nfkc(last.text)):
+        return None
+    if last.idx + 1 >= len(page.blocks):
+        return None
+    below = page.blocks[last.idx + 1]
+    if len(meta_blocks) == 2 and meta_blocks[1] is not below:
+        return None
+    if below.owner.tag not in ("h1", "h2", "h3") or not 6 <= below.chars <= 120:
+        return None
+    if below.chars <= above.chars:
+        return None
+    if refs and not _in_refs(below.text, refs) and nfkc_compact(above.text) not in refs:
+        return None  # <title> names neither the heading nor (as a whole) the line above
+    holders = set(below.owner.iterancestors())
+    box = next((a for a in last.owner.iterancestors() if a in holders), None)
+    if box is None or box.tag in ("body", "html") or box in set(above.owner.iterancestors()):
+        return None
+    return below
 
 
 def _labelled_in_meta_line(page: Page, meta_blocks: list[Block]) -> tuple[Block, str] | None:
