@@ -64,6 +64,7 @@ from .meta_line import (
     TRAILER_SPAN,
     YEARLESS_TIME_RE,
 )
+from .meta_marks import from_source, icon_author
 from .page import (
     HEADING_TAGS,
     HOME_PATHS,
@@ -593,6 +594,10 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     # source: visible line (non-empty) > ContentSource (shown, when the line is empty) > ...
     # > visible empty ("" = the site itself)
     src = fields.get("source") or _unspaced_label(art.byline_raw, "source") or fields.get("source")
+    if not src and (outlet := from_source(art.byline_raw)):
+        # Discuz! X's portal line ``DATE | 发布者: X | … | 来自: Z``: 来自 labels the article's
+        # from field there (LABELLING.md, session 21), never a device or a user card's place
+        src = outlet
     m = first_meta(metas, META_SOURCE_NAMES)
     if m and src is None and _meta_names_this_site(m[1], art, site_name, page):
         m = None
@@ -717,6 +722,10 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     # author: line > JSON-LD > reporter in the body > byline line > trailer > beside the date
     # (an empty ``作者：`` on the meta line names no one: the chain goes on)
     au = fields.get("author") or _unspaced_label(art.byline_raw, "author")
+    if not au and ctx.meta_blocks:
+        # a person icon before a name on the meta line labels the writer as 作者 would
+        # (LABELLING.md, session 21: MetInfo's ``<i class="icon wb-user">``, ``fa-user``)
+        au = icon_author((b.owner for b in ctx.meta_blocks), art.byline_raw)
     # a placeholder in the 作者 slot (``作者：未知``, ``佚名``) credits no one, like an empty slot:
     # the chain goes on to a credit elsewhere (a signature closing the text), and the
     # placeholder stays the raw value only when no one is credited

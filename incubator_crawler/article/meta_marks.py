@@ -1,0 +1,137 @@
+"""Slots the meta line labels without a Fields label word: a Discuz portal's ``来自: X`` source and
+a person icon before a name (tmpl94, the lead's decisions of session 21 in LABELLING.md).
+
+Both are labels a reader sees as such only on the article's meta line, so both read that line
+alone: ``来自`` in prose (``来自高校的代表``) or in a forum user card (``来自: 北京``) names no
+source, and a person icon in a site's header (the login button's ``fa-user``) labels no writer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .labels import DATE_RE, split_labelled_line
+from .text import nfkc
+
+# ``来自: 科技日报`` (Discuz! X's portal: its template string for the article's from field), at the
+# line's start or after a blank or a bar, with its colon: the colonless ``来自手机`` / ``来自 iPhone``
+# a forum prints after a post's date is the client it was posted from
+_FROM_RE = re.compile(r"(?:^|(?<=[\s|丨│]))来自\s*:")
+# what shows the label stands on the article's meta line: a date, or a poster's, writer's or
+# counter's label beside it (Discuz: ``DATE | 发布者: X | 查看: N | 评论: N | 原作者: Y | 来自: Z``)
+_META_WORD_RE = re.compile(
+    r"发布者|发布人|作者|查看|发表于|发布于|发布时间|发布日期|时间\s*:|日期\s*:"
+)
+# a device or client a post was sent from (``来自: iPhone客户端``, ``来自: 微信``), never an outlet
+_DEVICE_RE = re.compile(
+    r"(?i)iphone|ipad|android|安卓|手机|手機|客户端|客戶端|移动端|移動端|平板|电脑|電腦|网页版|網頁版"
+    r"|小程序|微信|wap|^(?:pc|web|app|mobile|qq)$"
+)
+# a place a user card shows for the member (``来自: 北京``, ``来自: 广东省广州市``): a province-level
+# name, maybe a city after it, or one short name ending in an administrative unit
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+    "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国|海外|国外|未知"
+)
+_PLACE_RE = re.compile(
+    rf"^(?:(?:{_PROVINCES})(?:省|市|自治区|特别行政区)?(?:[\u4e00-\u9fff]{{1,4}}[市县区州])?"
+    r"|[\u4e00-\u9fff]{1,4}[省市县区州])$"
+)
+
+
+def from_source(line: str | None) -> str | None:
+    """The outlet a meta line's ``来自: X`` names, or None (no such label, not the article's meta
+    line, or a device, client or place in the slot)."""
+    if not line or "来自" not in line or len(line) > 200:
+        return None
+    norm = nfkc(line)
+    m = _FROM_RE.search(norm)
+    if m is None or not (_META_WORD_RE.search(norm) or DATE_RE.search(norm)):
+        return None
+    # read as the 来源 slot it is (the same length, so the splitter's value ends stay put)
+    value = split_labelled_line(line[: m.start()] + "来源" + line[m.start() + 2 :]).get("source")
+    value = (value or "").strip(" |丨")
+    if not value or _DEVICE_RE.search(value) or _PLACE_RE.match(value.replace(" ", "")):
+        return None
+    return value
+
+
+# A class or file name that names a person (``fa-user``, ``fa-user-circle``, ``icon-author``,
+# ``icon-zuozhe``, ``glyphicon-user``, ``layui-icon-username``, ``el-icon-user``, ``bi-person``,
+# MetInfo's ``wb-user``, ``author.png``): one of its parts between dashes, underscores or dots is a
+# person's word, whole (``fa-users`` is a group, ``usercenter`` a page), and no part makes it a
+# control (``fa-user-plus`` follows, ``fa-user-lock`` locks)
+_PERSON_PARTS = frozenset(("user", "username", "author", "zuozhe", "person", "yonghu"))
+_CONTROL_PARTS = frozenset(
+    ("plus", "add", "minus", "times", "check", "lock", "secret", "cog", "edit", "friends", "group")
+)
+_PART_SPLIT_RE = re.compile(r"[-_.]")
+# (an ``<svg>`` icon is gone by now: page.parse_html strips svg elements with their marks)
+_ICON_TAGS = ("i", "span", "img", "em")
+# account controls a person icon stands before in a header or a follow box: no writer's name
+_ACCOUNT_WORDS_RE = re.compile(
+    r"^(?:登录|登錄|注册|註冊|退出|已关注|关注|加关注|个人中心|用户中心|会员中心|我的|后台|管理|请登录|游客)"
+)
+_NAME_RE = re.compile(r"[^\s|丨│｜:：,，/]{2,20}")
+
+
+def _icon_mark(el: Any) -> str:
+    """The class names and picture file name that say what an icon element shows."""
+    mark = el.get("class") or ""
+    if el.tag == "img":
+        mark += " " + (el.get("src") or "").rsplit("/", 1)[-1]
+    return mark
+
+
+def _is_person_icon(el: Any) -> bool:
+    """True when ``el`` is an icon element (no words of its own) whose mark names a person."""
+    if el.tag not in _ICON_TAGS:
+        return False
+    if el.tag in ("span", "em", "i") and (el.text or "").strip():
+        return False  # a word in a span is no icon (``<span class="author">王丽</span>``)
+    for token in _icon_mark(el).lower().split():
+        parts = set(_PART_SPLIT_RE.split(token))
+        if parts & _PERSON_PARTS and not parts & _CONTROL_PARTS:
+            return True
+    return False
+
+
+def _text_after(el: Any) -> str:
+    """The words a reader sees right after ``el``: its tail, else its next sibling's text."""
+    tail = (el.tail or "").strip()
+    if tail:
+        return tail
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()  # a comment between the icon and the name
+    if nxt is None or _is_person_icon(nxt):
+        return ""
+    return " ".join("".join(nxt.itertext()).split())
+
+
+def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
+    """The name right after a person icon on the meta line (its elements ``owners``, its text
+    ``line``), or None."""
+    if not line:
+        return None
+    seen: set[Any] = set()
+    for owner in owners:
+        if owner in seen:
+            continue
+        seen.add(owner)
+        for el in owner.iter(*_ICON_TAGS):
+            if not _is_person_icon(el):
+                continue
+            words = _text_after(el).strip(" :：|丨")
+            m = _NAME_RE.match(words)
+            if m is None:
+                continue
+            name = m.group()
+            if _ACCOUNT_WORDS_RE.match(name) or name[0].isdigit() or DATE_RE.match(nfkc(name)):
+                continue
+            if name not in line:
+                continue  # an icon in a box the line's element also holds (a comment list)
+            return name
+    return None
