@@ -652,7 +652,9 @@ def wrap(html: str) -> str:
 
 AUTHOR_LABELS = ("作者", "作 者", "撰稿", "撰文", "记者", "原作者", "文", "文/", "By", "by")
 POSTER_LABELS = ("发布者", "发布人", "发布", "发表者", "发表")
-SOURCE_LABELS = ("来源", "来 源", "信息来源", "文章来源", "稿源", "出处", "本文来源")
+# 来自 is Discuz! X's portal label of the article's from field (LABELLING.md, session 21: a source
+# label on the meta line); no rendered template prints it elsewhere before the source's value
+SOURCE_LABELS = ("来源", "来 源", "信息来源", "文章来源", "稿源", "出处", "本文来源", "来自")
 EDITOR_LABELS = ("编辑", "责任编辑", "责编")
 
 

@@ -134,6 +134,7 @@ PEOPLE = [
     ("metinfo-wb-user", blog_line(f"<span>{icon('icon wb-user m-r-5')}王丽</span>"), "王丽"),
     ("author-png", blog_line("<img src='/skin/images/author.png'> 王丽"), "王丽"),
     ("user-png", blog_line("<span><img src='/static/img/user.png' alt=''>王丽</span>"), "王丽"),
+    ("latin-name", blog_line(f"<span>{icon('fa fa-user')} John Smith</span>"), "John Smith"),
     # the short line the date rules already read (beside the date): the same name
     (
         "short-line",
@@ -174,3 +175,158 @@ def test_person_icon_in_the_header_is_no_author() -> None:
     header = f"<div class='top'><a href='/login'>{icon('fa fa-user')} 会员王丽</a></div>"
     out = run(header + article(f"<span>{DATE}</span> <span>{icon('fa fa-eye')} 128</span>"), HEAD)
     assert out.get("author") is None
+
+
+# --- tmpl90's left gaps (decision 3) ---
+
+META_LEFT = [
+    # JEECMS prints its defaults unlabelled in empty slots: ``DATE 本站编辑 本站原创 N次`` (an editor
+    # naming a role, no person; 本站原创 the site itself, no source)
+    (
+        "jeecms-defaults-unlabelled",
+        f"{DATE}:00&nbsp;&nbsp;&nbsp;&nbsp;本站编辑&nbsp;&nbsp;&nbsp;&nbsp;本站原创&nbsp;&nbsp;&nbsp;&nbsp;<span id='views'></span>次",
+        {"author": None, "editor": None, "source": None},
+    ),
+    # a view counter's words after the writer (the count written by script): no second name
+    (
+        "writer-then-view-counter",
+        f"<span>{DATE}:00<em><a href='#'>科技日报</a></em><i>|</i>作者：张明华</span>"
+        "<span class='num'><em id='views'></em>人看过</span>",
+        {"author": "张明华", "editor": None},
+    ),
+    (
+        "writer-then-counted-views",
+        f"{DATE} 作者：张明华 128人阅读",
+        {"author": "张明华", "editor": None},
+    ),
+    # neighbours: a named editor after a colonless 编辑 keeps the name, and a site desk's own
+    # editor label with its colon stays the editor slot
+    (
+        "colonless-editor-kept",
+        f"{DATE} 来源：科技日报 编辑 李晓",
+        {"editor": "李晓", "source": "科技日报"},
+    ),
+    ("site-editor-labelled", f"{DATE} 来源：科技日报 网站编辑：李晓", {"editor": "李晓"}),
+    # an outlet after the date stays the source; a name with 人 in it stays a name
+    (
+        "outlet-after-date",
+        f"{DATE} 科技日报社 作者：张明华",
+        {"source": "科技日报社", "author": "张明华"},
+    ),
+    ("writer-named-with-ren", f"{DATE} 作者：任人杰", {"author": "任人杰"}),
+]
+
+
+@pytest.mark.parametrize(("name", "meta", "want"), META_LEFT, ids=[c[0] for c in META_LEFT])
+def test_meta_line_left(name: str, meta: str, want: dict[str, str | None]) -> None:
+    out = run(article(meta), HEAD)
+    for key, value in want.items():
+        got = out.get(key)
+        assert (names(got) if key in ("author", "editor") else got) == (
+            names(value) if key in ("author", "editor") else value
+        ), key
+
+
+MENU = (
+    "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/xwzx/'>新闻中心</a></li>"
+    "<li><a href='/about/'>关于我们</a></li></ul>"
+)
+SEARCH_FORM = (
+    "<div class='side'><form action='/plus/search.php'><table>"
+    "<tr><th>目的地</th><td><input name='a'></td></tr><tr><th>价格范围</th><td><select name='p'>"
+    "<option>不限</option></select></td></tr><tr><th>出发日期</th><td><input name='d'></td></tr>"
+    "<tr><th>出行天数</th><td><input name='n'></td></tr></table></form></div>"
+)
+CAROUSEL = (
+    "<div class='carousel'><a class='left' href='#slides' data-slide='prev'><span>&lt;</span>"
+    "<span class='sr-only'>Previous</span></a><a class='right' href='#slides' data-slide='next'>"
+    "<span>&gt;</span><span class='sr-only'>Next</span></a></div>"
+)
+LEAF_TRAIL = (
+    "<div class='pos'><a href='/'>首页</a> &gt; <a href='/xwzx/'>新闻中心</a> &gt; "
+    "<a href='/xwzx/yqdt/'>园区动态</a></div>"
+)
+CATEGORY_LEFT = [
+    # a trail written as text in a heading, one link around it (a PHPCMS theme)
+    (
+        "home-text-trail-in-heading",
+        "<h3 class='h3'><a href='#'><em>首页>园区动态</em></a></h3>",
+        "园区动态",
+    ),
+    ("home-text-trail-unlinked", "<h3><em>首页 &gt; 新闻中心 &gt; 园区动态</em></h3>", "园区动态"),
+    # a home link after the trail's last separator (a second copy of the trail)
+    (
+        "trail-then-home-link",
+        "<div class='pos'><span>当前位置&gt;&gt;<a href='/xwzx/'>新闻中心</a> &gt; "
+        "<a href='/xwzx/yqdt/'>园区动态</a> &gt; </span><a href='/' class='gohome'>首页</a></div>",
+        "园区动态",
+    ),
+    # a search form's field labels between the menu's 首页 and a box heading, and a carousel's
+    # arrows: no trail
+    ("search-form-labels", MENU + SEARCH_FORM + "<h3>文章内容</h3>", None),
+    ("carousel-arrows", CAROUSEL, None),
+    # neighbours: a heading that names a column with no home item first, a trail of links whose
+    # first link is a fragment's, and a linked trail beside a carousel
+    ("heading-without-home", "<h3>园区动态 &gt; 活动</h3>", None),
+    ("trail-beside-carousel", CAROUSEL + LEAF_TRAIL, "园区动态"),
+    (
+        "column-named-home-page",
+        "<div class='pos'><a href='/'>首页</a> &gt; <a href='/sy/'>首页推荐</a></div>",
+        "首页推荐",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "trail", "want"), CATEGORY_LEFT, ids=[c[0] for c in CATEGORY_LEFT]
+)
+def test_category_left(name: str, trail: str, want: str | None) -> None:
+    out = run(article(f"发布时间：{DATE} 来源：科技日报", trail), HEAD)
+    if want is None:
+        assert out.get("category") is None
+    else:
+        assert category_leaf(out.get("category")) == want
+
+
+def box_page(
+    box: str, title_tag: str, headline: str = f"<div class='articleTitle'>{HEADLINE}</div>"
+) -> dict:
+    """A column box heading over the headline, the meta line and the text under them."""
+    body = (
+        f"{box}<div class='con'>{headline}<div class='info'><span>来源：科技日报</span>"
+        f"<span>作者：张明华</span><span>日期：2023-05-17</span></div>{PARAS}</div>"
+    )
+    return run(body, f"<title>{title_tag}</title>")
+
+
+TITLE_LEFT = [
+    # the trail's leaf as a linked box heading, <title> the site alone (a DedeCMS theme)
+    (
+        "box-heading-trail-leaf",
+        f"{MENU}<ul><li>{LEAF_TRAIL}</li></ul><h3><a href='/xwzx/yqdt/'>园区动态</a></h3>",
+        "星海科技园",
+    ),
+    # a banner's column heading over its trail, <title> the column alone (a PbootCMS theme)
+    (
+        "banner-heading-over-trail",
+        f"<div class='banner'><h4>园区动态</h4>{LEAF_TRAIL}</div>",
+        "园区动态-",
+    ),
+    # the box heading a menu item links, no trail
+    ("box-heading-menu-item", f"{MENU}<h3>关于我们</h3>", "星海科技园"),
+]
+
+
+@pytest.mark.parametrize(("name", "box", "title_tag"), TITLE_LEFT, ids=[c[0] for c in TITLE_LEFT])
+def test_title_under_box_heading(name: str, box: str, title_tag: str) -> None:
+    assert box_page(box, title_tag).get("title") == HEADLINE
+
+
+def test_short_headline_that_is_no_column_stays() -> None:
+    # neighbour: a short heading that no trail or menu names, over a longer plain line (a deck)
+    out = box_page(
+        f"{MENU}",
+        "园区动态-星海科技园",
+        "<h3>园区动态</h3><div>科技成果对接会上十五项合作达成意向</div>",
+    )
+    assert out.get("title") == "园区动态"

@@ -431,6 +431,10 @@ def _find_breadcrumb(
             # ``时事看点>正文``: a trail ending in 正文 is one, linked or not
             if all(0 < len(nfkc_compact(i)) <= 12 for i in items):
                 return text, "chain:tail"
+        if _home_text_trail(page, b, blocks, items):
+            # ``<h3><a href="#"><em>首页>园区动态</em></a></h3>`` (a PHPCMS theme): the trail written
+            # as text, one link or none around it; from 首页, arrows between short items
+            return text, "chain:home-text"
         # links make most of a breadcrumb, unless its last (unlinked) item is the title itself
         # the split's last part (a split by a one-group pattern is odd-length); with no arrow,
         # the last item the cleaning parts (``首页 - 园区动态 - 标题``: a theme's dashed trail)
@@ -489,6 +493,10 @@ def _find_breadcrumb(
         anchors = parted.anchors if parted is not None else _text_anchors(el)
         if len(anchors) < 2 or all(len(nfkc_compact(node_text(a))) <= 1 for a in anchors):
             continue  # one character a link: a script switch (``正 / 簡``), no trail
+        if all(_in_page_control(a) for a in anchors):
+            # a carousel's arrows (``<a href="#slides" data-slide="prev">‹ Previous</a>``): links
+            # that move the page's own slides lead to no column
+            continue
         text, anchors = _cut_links_before_home(text, anchors, base)
         if _is_home_link(anchors[0], base) or (
             # a linked 首页 first, arrows after it: TRS's relative ``../../`` may lead to a
@@ -522,6 +530,27 @@ def _find_breadcrumb(
         ):
             return text, "chain:near-title"
     return None, None
+
+
+def _in_page_control(anchor: Any) -> bool:
+    """True for a link that leads nowhere but a spot or a script of the page itself."""
+    href = (anchor.get("href") or "").strip().lower()
+    return anchor.get("data-slide") is not None or href.startswith(("#", "javascript:"))
+
+
+def _home_text_trail(page: Page, b: Block, blocks: list[Block], items: list[str]) -> bool:
+    """True when ``b`` is a trail written as text from the home item (``首页>园区动态``) with at
+    most one link around it, in a heading or right above the title."""
+    if not 2 <= len(items) <= _MAX_TRAIL_ITEMS or len(nfkc_compact(b.text)) > 40:
+        return False
+    if not BREADCRUMB_HOME.match(nfkc_compact(items[0])):
+        return False
+    if not all(0 < len(nfkc_compact(i)) <= 12 for i in items[1:]):
+        return False
+    if b.owner.tag not in HEADING_TAGS and blocks[-1].idx - b.idx > _NEAR_TITLE:
+        return False
+    st = page.stats.get(b.owner)
+    return st is None or st.links <= 1
 
 
 # A sentence's marks inside or closing an item, in NFKC text (，！？； are ASCII there): between
@@ -1114,6 +1143,10 @@ def _item_run(blocks: list[Block]) -> str | None:
                 word = nfkc_compact(blocks[j].text)
                 if not 0 < len(word) <= 12 or BREADCRUMB_ARROW_RE.search(word):
                     kind = 0
+                elif next(blocks[j].owner.iterancestors("form"), None) is not None:
+                    # a search form's field labels (a travel theme's ``<th>目的地</th>``,
+                    # ``价格范围``) between the menu's 首页 and a box heading: no trail's items
+                    kind = 0
                 else:
                     kind = 2 if BREADCRUMB_TAIL.match(word) else 1
                 kinds[j] = kind
@@ -1482,6 +1515,11 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
         and BREADCRUMB_CONTROL.match(items[-1].replace(" ", ""))
     ):
         # only after a home item: ``位置服务 > 导航`` alone may be a map product's section
+        items.pop()
+    if len(items) > 1 and BREADCRUMB_HOME.match(items[-1].replace(" ", "")):
+        # a home link after the trail's last separator (a PHPCMS theme's second copy of the
+        # trail, ``当前位置>>新闻中心 > 园区动态 > <a class="gohome">首页</a>``): no trail ends at
+        # the home page, the item is the bar's link back to it
         items.pop()
     if items:
         items[-1] = _without_bar_furniture(items[-1])

@@ -481,7 +481,8 @@ LABEL_RE = re.compile(
     # ``编辑 王五`` / ``责编 王五 赵六``: a space only when names alone end the line, or end their
     # item before page controls (a bar, a wide gap or a control's word: ``编辑 许晓冰&nbsp;&nbsp;
     # 字号：大 中 小``; an ideographic space is one space after NFKC)
-    + r"|(?<=编辑|责编|編輯|責編)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}"
+    # (not the role word 本站编辑 a JEECMS template prints in an empty editor slot: no label)
+    + r"|(?<=编辑|责编|編輯|責編)(?<!本站编辑|本网编辑|本站編輯|本網編輯)\s+(?=[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4}){0,3}"
     + r"(?:\s*[)）】\]]?$|\s{2}|\s*[|丨]|\s(?:字号|字號|字体|字體|分享|打印|列印|关闭|關閉|纠错|糾錯|举报|舉報)))"
     # ``记者 张明华`` / ``本报记者 张明华``: a reporter's title and a space (People: no colon needed),
     # when the names alone end the line or their item, or the next item's label follows them
@@ -513,12 +514,15 @@ LABEL_RE = re.compile(
 # so that a value such as ``3D打印网`` survives: view counters (``N次浏览`` stopped at its digits),
 # font size, share, print, close, comment, like and report buttons.
 _CONTROLS = (
-    r"\d+\s*次\s*(?:浏览|阅读|点击)"
+    r"\d+\s*次\s*(?:浏览|阅读|点击)|\d+\s*人\s*(?:看过|看過|阅读|閱讀|浏览|瀏覽)"
     r"|(?:(?<=[\s【\[|丨│┃])|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气|查阅|查閱"
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
     r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
     # like and report buttons (CSDN's ``阅读量1.3w 收藏 98 点赞数 40``, toutiao's ``举报``)
     r"|点赞|點讚|举报|舉報"
+    # a view counter's words after its count (JEECMS's ``<span id="views"></span>人看过``, the count
+    # written by script): never a second name after the writer's
+    r"|人看过|人看過|人阅读|人閱讀|人浏览|人瀏覽"
     # font-size buttons as letters (``A+ A-``), a QR prompt (``扫一扫在手机打开当前页``) and a
     # government site's eye-care colour picker (``视力保护色：``)
     r"|A\+|扫一扫|掃一掃|视力保护色|保护视力色|視力保護色|護眼模式|护眼模式"
@@ -549,6 +553,9 @@ STOP_RE = re.compile(
     # a blog theme's own items after a blank (Z-Blog's ``作者: 分类:园区动态`` with the 作者 slot
     # empty): the next item's label, never a value's word
     r"|(?:(?<=\s)|^)(?:分类|分類|标签|標籤|所属栏目|所屬欄目)(?=:)"
+    # a view counter's words glued to the writer's name when its count is empty (JEECMS's
+    # ``作者：张明华<span id="views"></span>人看过``): no name holds them
+    r"|人看过|人看過"
     # a reprint notice after the last credit (``文字编辑：X 未经正式授权严禁转载本文``)
     r"|(?:(?<=\s)|^)未经"
 )

@@ -74,7 +74,9 @@ _ICON_TAGS = ("i", "span", "img", "em")
 _ACCOUNT_WORDS_RE = re.compile(
     r"^(?:登录|登錄|注册|註冊|退出|已关注|关注|加关注|个人中心|用户中心|会员中心|我的|后台|管理|请登录|游客)"
 )
-_NAME_RE = re.compile(r"[^\s|丨│｜:：,，/]{2,20}")
+# where the item after the icon ends: a wide gap, a bar, a comma or a colon (a Latin name keeps
+# its one space: ``John Smith``)
+_ITEM_END_RE = re.compile(r"\s{2,}|[|丨│｜:：,，/]")
 
 
 def _icon_mark(el: Any) -> str:
@@ -125,10 +127,9 @@ def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
             if not _is_person_icon(el):
                 continue
             words = _text_after(el).strip(" :：|丨")
-            m = _NAME_RE.match(words)
-            if m is None:
+            name = _ITEM_END_RE.split(words, maxsplit=1)[0].strip()
+            if not 2 <= len(name) <= 30:
                 continue
-            name = m.group()
             if _ACCOUNT_WORDS_RE.match(name) or name[0].isdigit() or DATE_RE.match(nfkc(name)):
                 continue
             if name not in line:

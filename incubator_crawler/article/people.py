@@ -725,7 +725,10 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     if not au and ctx.meta_blocks:
         # a person icon before a name on the meta line labels the writer as 作者 would
         # (LABELLING.md, session 21: MetInfo's ``<i class="icon wb-user">``, ``fa-user``)
-        au = icon_author((b.owner for b in ctx.meta_blocks), art.byline_raw)
+        icon = icon_author((b.owner for b in ctx.meta_blocks), art.byline_raw)
+        # read with the usual name checks: not the site or its desk, an outlet or a placeholder
+        if icon and _plain_name(icon) and not _names_no_writer(icon, site_name):
+            au = icon
     # a placeholder in the 作者 slot (``作者：未知``, ``佚名``) credits no one, like an empty slot:
     # the chain goes on to a credit elsewhere (a signature closing the text), and the
     # placeholder stays the raw value only when no one is credited
@@ -1943,6 +1946,10 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
         return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
     if after and after.endswith(REPORTER_TITLES):
         return None  # a reporter's title led by the paper's name (``每经记者 X``): no outlet
+    if after and after.endswith(("编辑", "編輯")):
+        # an editor's role word in the slot (JEECMS prints ``本站编辑`` where the editor is left
+        # empty): it names a role, no outlet and no person (LABELLING.md)
+        return None
     # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
     if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
@@ -2401,6 +2408,25 @@ _TITLE_WORD_RE = re.compile(
 )
 
 
+def _names_no_writer(name: str, site_name: str | None) -> bool:
+    """True when a name that markup or an icon marks as the writer names none: a placeholder,
+    the site or its desk, an outlet or an organisation, a role without a name."""
+    key = nfkc_compact(name)
+    return (
+        not _someone(name)
+        or key.endswith(("小编", "小編"))
+        or _within_site_name(name, site_name)
+        or _site_desk(name, site_name)
+        or _abbreviates(name, site_name)
+        or bool(_OUTLET_END_RE.search(key))
+        or bool(_ORG_END_RE.search(key) and not _CJK_LATIN_RE.search(key))
+        # ``By China Daily`` in a byline element: an outlet or a desk, no person (people3);
+        # ``新华社记者`` alone: a role without a name (labelcheck4)
+        or bool(_NOT_NAME_WORDS_RE.search(name))
+        or bool(_ROLE_ONLY_RE.search(key))
+    )
+
+
 def marked_author(
     page: Page, root: Any, title_idx: int | None, paras: list[Block], site_name: str | None
 ) -> str | None:
@@ -2482,22 +2508,8 @@ def marked_author(
         names.setdefault(want, name)
     if not names or len(names) > 3:
         return None  # more than three writers: a list of posts, not a byline
-    for name in names.values():
-        key = nfkc_compact(name)
-        if (
-            not _someone(name)
-            or key.endswith(("小编", "小編"))
-            or _within_site_name(name, site_name)
-            or _site_desk(name, site_name)
-            or _abbreviates(name, site_name)
-            or _OUTLET_END_RE.search(key)
-            or (_ORG_END_RE.search(key) and not _CJK_LATIN_RE.search(key))
-            # ``By China Daily`` in a byline element: an outlet or a desk, no person (people3);
-            # ``新华社记者`` alone: a role without a name (labelcheck4)
-            or _NOT_NAME_WORDS_RE.search(name)
-            or _ROLE_ONLY_RE.search(key)
-        ):
-            return None
+    if any(_names_no_writer(name, site_name) for name in names.values()):
+        return None
     # ``高新区-管委会 记者 张明华`` in a byline element: the words before the title are the writer's
     # unit, no part of a name, as the cleaner drops ``新闻中心`` before ``记者 X`` (left85: a hyphen
     # kept the whole line a name)

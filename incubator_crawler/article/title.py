@@ -32,7 +32,7 @@ from typing import Any
 
 from . import gate
 from .body import CONTROL_LINE
-from .category import BREADCRUMB_LABEL, BREADCRUMB_TAIL, TITLE_CHANNEL_SEGMENT
+from .category import BREADCRUMB_ARROW_RE, BREADCRUMB_LABEL, BREADCRUMB_TAIL, TITLE_CHANNEL_SEGMENT
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
@@ -950,7 +950,48 @@ def _title_before(
     order = {"h1": 0, "h2": 1, "h3": 1, "bold": 2, "block": 3}
     in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
-    return min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+    pick = min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+    if _column_box_heading(page, pick[0], end_idx):
+        # the column's box heading over the headline (a DedeCMS theme's ``<h3><a>园区动态</a></h3>``
+        # over ``div.articleTitle``; a PbootCMS banner's ``<h4>园区动态</h4>`` that <title> names):
+        # the headline as shown is the longer line under it (LABELLING.md, session 21)
+        below = [
+            c
+            for c in cands
+            if c[0].idx > pick[0].idx
+            and 6 <= c[0].chars <= 120
+            and c[0].chars > pick[0].chars
+            and not _column_box_heading(page, c[0], end_idx)
+        ]
+        if below:
+            return min(below, key=lambda c: (order[c[1]], -c[0].idx))
+    return pick
+
+
+_MAX_BOX_HEADING = 8
+
+
+def _column_box_heading(page: Page, b: Block, end_idx: int) -> bool:
+    """True when block ``b`` is a column's name heading its box: short, and the last item of a
+    trail above the meta line (block ``end_idx``) or a menu's link to a column of that name."""
+    name = nfkc_compact(b.text)
+    if not 2 <= len(name) <= _MAX_BOX_HEADING:
+        return False
+    for x in page.blocks[:end_idx]:
+        if x is b or x.chars > 80:
+            continue
+        if x.owner.tag == "li" and x.link == x.chars and nfkc_compact(x.text) == name:
+            hrefs = [(a.get("href") or "").strip() for a in x.owner.iter("a")]
+            if hrefs and all(h and not h.startswith(("#", "javascript")) for h in hrefs):
+                return True  # a menu item linking the column
+        norm = nfkc(x.text)
+        if ">" not in norm and "»" not in norm and "›" not in norm:
+            continue
+        items = [nfkc_compact(i) for i in BREADCRUMB_ARROW_RE.split(norm)[0::2]]
+        items = [i for i in items if i]
+        if len(items) >= 2 and items[-1] == name:
+            return True  # the trail's leaf
+    return False
 
 
 def _headline_below_date(
