@@ -330,3 +330,37 @@ def test_short_headline_that_is_no_column_stays() -> None:
         "<h3>园区动态</h3><div>科技成果对接会上十五项合作达成意向</div>",
     )
     assert out.get("title") == "园区动态"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>025-89683791</div>",  # a contact box's phone number under 关于我们
+        "<div>新闻资讯 / 关于我们</div>",  # the column's own trail again on a list page
+    ],
+)
+def test_line_under_a_box_heading_that_is_no_headline(line: str) -> None:
+    # neighbours: the box heading a menu item links keeps its place over a line that is no
+    # headline (no headline on the page but the box heading)
+    out = box_page(f"{MENU}<h3>关于我们</h3>", "关于我们-星海科技园", line)
+    assert out.get("title") == "关于我们"
+
+
+def test_page_heading_named_whole_by_the_title_stays() -> None:
+    # an about page: its heading (a menu item too) is what <title> names whole; the subtitle
+    # under it is no headline
+    body = (
+        f"{MENU}<header><h2 class='article-title'><a href='/about/'>关于我们</a></h2>"
+        "<h3 class='article-subtitle'>介绍本站与我们的团队</h3></header>"
+        f"<div class='date'>2023-05-17</div>{PARAS}"
+    )
+    assert run(body, "<title>关于我们</title>").get("title") == "关于我们"
+
+
+def test_section_heading_over_a_date_line_stays() -> None:
+    # a home page's section heading that a menu links by a fragment, a date line under it
+    menu = (
+        "<ul><li><a href='/zh/#talks'>受邀演讲</a></li><li><a href='/zh/#news'>新闻</a></li></ul>"
+    )
+    body = f"{menu}<h1>受邀演讲</h1><div>最近更新于 8月 19, 2025</div><div>2025-08-19</div>{PARAS}"
+    assert run(body, "<title>星海实验室</title>").get("title") == "受邀演讲"

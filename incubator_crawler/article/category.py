@@ -549,6 +549,8 @@ def _home_text_trail(page: Page, b: Block, blocks: list[Block], items: list[str]
         return False
     if b.owner.tag not in HEADING_TAGS and blocks[-1].idx - b.idx > _NEAR_TITLE:
         return False
+    if 0 < b.link < b.chars:
+        return False  # linked items beside unlinked ones: the link rules read the trail
     st = page.stats.get(b.owner)
     return st is None or st.links <= 1
 

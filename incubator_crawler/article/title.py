@@ -951,7 +951,9 @@ def _title_before(
     in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     pick = min(pool, key=lambda c: (order[c[1]], -c[0].idx))
-    if _column_box_heading(page, pick[0], end_idx):
+    if nfkc_compact(pick[0].text) not in refs and _column_box_heading(page, pick[0], end_idx):
+        # (a heading that <title> or og:title names whole is the page's own: an about page's
+        # ``關於`` over its subtitle)
         # the column's box heading over the headline (a DedeCMS theme's ``<h3><a>园区动态</a></h3>``
         # over ``div.articleTitle``; a PbootCMS banner's ``<h4>园区动态</h4>`` that <title> names):
         # the headline as shown is the longer line under it (LABELLING.md, session 21)
@@ -961,6 +963,8 @@ def _title_before(
             if c[0].idx > pick[0].idx
             and 6 <= c[0].chars <= 120
             and c[0].chars > pick[0].chars
+            and (c[1] != "block" or _TITLE_MARK_RE.search(_marks(c[0].owner)) is not None)
+            and _headline_like(c[0].text, pick[0].text)
             and not _column_box_heading(page, c[0], end_idx)
         ]
         if below:
@@ -969,6 +973,31 @@ def _title_before(
 
 
 _MAX_BOX_HEADING = 8
+# a plain block the template marks as the headline (DedeCMS's ``div.articleTitle``, ``news_tit``,
+# ``.bt``): a line under a box heading that is no heading counts only so marked
+_TITLE_MARK_RE = re.compile(r"(?i)title|(?:^|[\s_-])(?:tit|bt|biaoti)(?:$|[\s_-])")
+
+
+def _marks(el: Any) -> str:
+    """The class and id of ``el``."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_DIGITS_RE = re.compile(r"\d")
+
+
+def _headline_like(text: str, column: str) -> bool:
+    """True when a line under a column's box heading can be the headline: words (four Chinese
+    characters or more, digits under half: a contact box's ``025-89683791`` is none) that do not
+    repeat the column (a list page's ``新闻资讯 / 公司新闻`` is the column's trail again)."""
+    key = nfkc_compact(text)
+    return (
+        len(_CJK_RE.findall(key)) >= 4
+        and len(_DIGITS_RE.findall(key)) * 2 < len(key)
+        and nfkc_compact(column) not in key
+        and DATE_RE.search(nfkc(text)) is None  # ``最近更新于 4月 25, 2026``: a date line
+    )
 
 
 def _column_box_heading(page: Page, b: Block, end_idx: int) -> bool:
@@ -982,8 +1011,8 @@ def _column_box_heading(page: Page, b: Block, end_idx: int) -> bool:
             continue
         if x.owner.tag == "li" and x.link == x.chars and nfkc_compact(x.text) == name:
             hrefs = [(a.get("href") or "").strip() for a in x.owner.iter("a")]
-            if hrefs and all(h and not h.startswith(("#", "javascript")) for h in hrefs):
-                return True  # a menu item linking the column
+            if hrefs and all(h and "#" not in h and not h.startswith("javascript") for h in hrefs):
+                return True  # a menu item linking the column (not a section of this page)
         norm = nfkc(x.text)
         if ">" not in norm and "»" not in norm and "›" not in norm:
             continue
