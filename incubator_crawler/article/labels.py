@@ -935,6 +935,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     covered: list[tuple[int, int]] = []
     translated = False  # a translator's label seen: its names and the writer's add up
     first_reporter = False  # the first writer's label is a reporter's (记者, 通讯员)
+    by_poster = False  # the author's value so far fills a poster's slot (发布者)
     for m in labels:
         start, vstart = m.start(), m.end()
         vend = next(b for b in bounds if b >= vstart and b != start)
@@ -1014,9 +1015,13 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         covered.append((start, vend))
         by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
         reporter = key == "author" and bool(_REPORTER_LABEL_RE.search("".join(label_text.split())))
-        if key not in out or (not out[key] and value):
+        poster = key == "author" and "".join(label_text.split()) in _POSTER_LABELS
+        if key not in out or (not out[key] and value) or (by_poster and value and not poster):
+            # (a writer's label after the poster's slot: ``发布者: admin | 原作者: 张三``, the
+            # Discuz portal's line; LABELLING.md keeps the poster only when no writer is named)
             out[key] = value
             first_reporter = reporter
+            by_poster = poster
         elif key == "editor" and value:
             out[key] = add_names(out[key], value)  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
         elif key == "author" and value and reporter and first_reporter:
@@ -1111,6 +1116,9 @@ _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生
 
 # The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
 _TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
+# The poster's slot of a member CMS (Discuz's portal: ``发布者: admin | 查看: 5 | 原作者: 张三``):
+# the account that posted the item; a writer's label on the same line names the writer
+_POSTER_LABELS = frozenset(("发布者", "发布人", "發布人", "發佈者"))
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, without

@@ -2246,6 +2246,15 @@ _OTHER_LABEL_ALONE_RE = re.compile(
 )
 
 
+# A field's label alone in its cell, with or without a colon (a 信息公开 table's colonless
+# ``<td>发布机构</td><td>市科技局</td>``, ``<dt>发文日期</dt>``): the label word heads the next
+# cell and names no one (rules93: other people's spiders read such tables by the label cell).
+_FIELD_LABEL_ALONE_RE = re.compile(
+    rf"^(?:{alternation(tuple(w for k, ws in LABELS.items() if k != 'author' for w in ws))})"
+    r"\s*[:丨|]?$"
+)
+
+
 def _other_label_before(page: Page, idx: int) -> bool:
     """Whether the block before ``idx`` is an editor's or source's label alone."""
     return idx > 0 and bool(_OTHER_LABEL_ALONE_RE.match(nfkc_compact(page.blocks[idx - 1].text)))
@@ -2289,6 +2298,8 @@ def account_line(
             return name, None
         if _other_label_before(page, b.idx):
             continue  # the value cell of a ``<td>责任编辑：</td><td>X</td>`` pair: that label's
+        if _FIELD_LABEL_ALONE_RE.match(nfkc_compact(b.text)):
+            continue  # a label cell itself (``<td>发布机构</td>``): no account's name
         text = nfkc(b.text).strip()
         if glued := _GLUED_AUTHOR_LABEL_RE.match(text):
             # a 作者 label glued to the name (two spans, ``<span>作者</span><span>X</span>``, as
