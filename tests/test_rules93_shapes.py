@@ -13,6 +13,8 @@ its negative neighbours; no third-party code or page is copied.
   原作者 is the writer; the poster's slot gives the author only when no writer is named
   (LABELLING.md, seventh round: a Discuz portal 发布者 with no other writer named is the author;
   作者：admin, the account that posted, is none). 来自 is not read (a question for the lead).
+- A weekday closing the date line after the last credit (``来源：新华网 星期一``, ``作者：张明华
+  星期一``): the day's name, never a writer (Fields: the author is a person credited with writing).
 """
 
 from __future__ import annotations
@@ -146,6 +148,33 @@ CASES = [
         None,
         id="reporters-then-poster",
     ),
+]
+
+
+CASES += [
+    # --- the date line's weekday after the last credit: the day's name, no writer (found while
+    # crossing the portal date lines the spiders cut at 星期 / 来源) ---
+    pytest.param(
+        "2024年05月20日 10:00 来源：新华网 星期一", None, "新华网", id="weekday-after-source"
+    ),
+    pytest.param(
+        "2024年05月20日 10:00 来源：新华网 周五", None, "新华网", id="short-weekday-after-source"
+    ),
+    pytest.param(
+        "2024-05-20 10:00 来源：新华网 作者：张明华 星期一",
+        "张明华",
+        "新华网",
+        id="weekday-after-writer",
+    ),
+    # neighbours: a writer after the source is still read, a name that starts like a weekday
+    # stays whole, and the weekday before the source is the date's
+    pytest.param(
+        "2024年05月20日 10:00 来源：新华网 张明华", "张明华", "新华网", id="writer-after-source"
+    ),
+    pytest.param(
+        "2024-05-20 来源：新华网 作者：周一鸣", "周一鸣", "新华网", id="name-like-weekday"
+    ),
+    pytest.param("2024年05月20日 星期一 来源：新华网", None, "新华网", id="weekday-before-source"),
 ]
 
 

@@ -48,6 +48,7 @@ from .labels import (
     RUN_IN_SPAN,
     WEB_ADDRESS,
     WEB_ADDRESS_RE,
+    WEEKDAY_CN,
     WEEKDAY_EN,
     add_names,
     alternation,
@@ -2581,6 +2582,10 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
 
 
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+# The date line's weekday printed after the source (``2024年05月20日 10:00 来源：新华网 星期一``):
+# the day's name, never a writer's (rules93)
+_WEEKDAY_RE = re.compile(WEEKDAY_CN)
+_TRAILING_WEEKDAY_RE = re.compile(rf"\s+{WEEKDAY_CN}$")
 
 
 # ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
@@ -2631,7 +2636,7 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
                 art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
         return
     art.source_raw = m.group("src")
-    if not art.author_raw:
+    if not art.author_raw and not _WEEKDAY_RE.fullmatch(m.group("name")):
         art.author_raw, art.rules["author"] = m.group("name"), "after-source"
 
 
@@ -3552,6 +3557,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role != "source":
         # a role in brackets after the name (``王五（实习生）``, its closer maybe cut already)
         text = PERSON_ROLE_SUFFIX.sub("", text)
+        # the date line's weekday closing the line after the last credit (``作者：张明华
+        # 星期一``): the day's name, no second person (rules93)
+        text = _TRAILING_WEEKDAY_RE.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if (_is_placeholder(text) and not _editor_account(text, role)) or JUNK_ID_VALUE.match(text):
         return None
