@@ -2582,9 +2582,8 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
 
 
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
-# The date line's weekday printed after the source (``2024年05月20日 10:00 来源：新华网 星期一``):
-# the day's name, never a writer's (rules93)
-_WEEKDAY_RE = re.compile(WEEKDAY_CN)
+# The date line's weekday closing a credit (``来源：新华网 星期一``, ``作者：张明华 星期一``): the
+# day's name, never a writer's (rules93)
 _TRAILING_WEEKDAY_RE = re.compile(rf"\s+{WEEKDAY_CN}$")
 
 
@@ -2636,7 +2635,7 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
                 art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
         return
     art.source_raw = m.group("src")
-    if not art.author_raw and not _WEEKDAY_RE.fullmatch(m.group("name")):
+    if not art.author_raw and not _WEEKDAY_RE.match(m.group("name")):
         art.author_raw, art.rules["author"] = m.group("name"), "after-source"
 
 
