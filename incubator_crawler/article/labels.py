@@ -1143,6 +1143,9 @@ _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生
 
 # The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
 _TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
+# The poster's slot of a member CMS (Discuz's portal: ``发布者: admin | 查看: 5 | 原作者: 张三``):
+# the account that posted the item; a writer's label on the same line names the writer
+_POSTER_LABELS = frozenset(("发布者", "发布人", "發布人", "發佈者"))
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, without
