@@ -173,6 +173,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文字編輯",
         # a paper's page editor (LABELLING.md, corpus30: 版面编辑 is a 编辑 label)
         "版面编辑",
+        # the web's word for the editor on duty (51credit.com's ``小编：X``, rules93; the lead's
+        # session-21 decision: a reader reads it as 编辑); as a value (``作者：小编``) it stays a
+        # placeholder, no person
+        "小编",
+        "小編",
         "版面編輯",
         "責任編輯",
         "編輯",
@@ -318,6 +323,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "發布單位",
         "发布机构",
         "发文机关",
+        # a regulation's issuing authority in law databases (rules93; as 发文机关, decide79)
+        "发布机关",
+        "發布機關",
         "發布機構",
         "发文机构",
         "發文機構",
