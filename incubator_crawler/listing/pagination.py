@@ -17,6 +17,7 @@ from ..numerals import chinese_number
 from .links import (
     _ARROWS_RE,
     _PREV_PAGE_TEXTS,
+    _element_text,
     _in_dated_row,
     _navigated,
     _same,
@@ -440,11 +441,52 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
             and _one_pager(elements[n], elements[n + 2])
         ]
         current = min(between) + 1 if between else None
+        # the number a pager prints unlinked beside its links (Discuz's <strong>10</strong> on
+        # a last page whose first link reads "1 ...") is the page, before any number missing
+        current = current or _printed_current(elements, numbers)
         current = current or next(n for n in range(1, max(numbers) + 2) if n not in numbers)
         if current > max(numbers) and _extends(numbers.get(1, ""), page_url):
             current = 1
     url = numbers.get(current + 1)
     return NextPage(url=url) if url else None
+
+
+def _printed_current(elements: dict, numbers: dict) -> int | None:
+    """The page number a pager prints as plain text among its number links, or None.
+
+    Pagers print the current page unlinked (``<strong>10</strong>``, ``<li class="thisclass">10</li>``,
+    ``<span>10</span>``) as a child of the box their number links stand in (each link alone or
+    in its own ``li``). The box must hold two or more number links, one of them a number off the
+    printed one: a like counter beside a card's linked comment count is no pager.
+    """
+    boxes = []
+    for link in elements.values():
+        parent = link.getparent()
+        if parent is None:
+            continue
+        if len(parent) == 1 and parent.getparent() is not None:
+            parent = parent.getparent()  # each number in an li of one ul
+        if parent not in boxes:
+            boxes.append(parent)
+    for box in boxes:
+        linked, printed = set(), []
+        for child in box:
+            if not isinstance(child.tag, str):
+                continue
+            anchor = child if child.tag == "a" else next(child.iter("a"), None)
+            number = _page_number(_element_text(child))
+            if number is None:
+                continue
+            if anchor is None:
+                printed.append(number)
+            elif anchor.get("href"):
+                linked.add(number)
+        if len(linked) < 2:
+            continue
+        for number in printed:
+            if number not in numbers and (number - 1 in linked or number + 1 in linked):
+                return number
+    return None
 
 
 def _one_pager(a, b) -> bool:
