@@ -242,3 +242,20 @@ def test_a_like_counter_beside_a_cards_linked_comment_count_is_no_pager():
         for i, t in enumerate(TITLES)
     )
     assert _next(_page(cards, "首页"), f"{HOST}/") is None
+
+
+def _news_last_page_pager(last: int = 12) -> str:
+    # a CMS pager on its last page: 1 then a jump, a window of numbers, the page printed as a
+    # span, and 下一页 leading to the page itself
+    window = "".join(f' <a href="/xwdt/{n}.html">{n}</a>' for n in range(last - 9, last))
+    return (
+        f'<div id="pages"><a class="a1">{last * 5}条</a> <a href="/xwdt/{last - 1}.html" class="a1">上一页</a>'
+        f' <a href="/xwdt/index.html">1</a>..{window} <span>{last}</span>'
+        f' <a href="/xwdt/{last}.html" class="a1">下一页</a></div>'
+    )
+
+
+def test_a_last_page_after_a_jump_from_page_one_has_no_next_page():
+    rows = f'<ul class="list">{_dated_rows()}</ul>'
+    html = _page(rows + _news_last_page_pager(), "新闻动态")
+    assert _next(html, f"{HOST}/xwdt/12.html") is None

@@ -411,8 +411,9 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     """A pager of numbered links: the link numbered one more than the current page.
 
     The current page is the number whose link is this page (a folder and its index file are
-    one page), else a number not linked between two linked ones, else the first number not
-    linked (pagers print the current page as plain text);
+    one page), else the number the pager prints unlinked among its number links
+    (:func:`_printed_current`), else a number not linked between two linked ones, else the
+    first number not linked (pagers print the current page as plain text);
     when every number is linked and page 1's link is this page's own address with a page
     suffix (``第 1 页`` → ``/column/1088/page-1`` on ``/column/1088``), this is page 1.
     """
@@ -430,20 +431,22 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     if here:
         current = here[0]
     else:
-        # a number left unlinked between two linked ones of one pager is the page a window of
-        # numbers is on (上一页 9 10 11 下一页 on page 10), before the first number not linked;
-        # counts linked in rows apart are no pager (juejin's comment counts 4 and 6)
-        between = [
-            n
-            for n in numbers
-            if n + 2 in numbers
-            and n + 1 not in numbers
-            and _one_pager(elements[n], elements[n + 2])
-        ]
-        current = min(between) + 1 if between else None
-        # the number a pager prints unlinked beside its links (Discuz's <strong>10</strong> on
-        # a last page whose first link reads "1 ...") is the page, before any number missing
-        current = current or _printed_current(elements, numbers)
+        # the number a pager prints unlinked among its links is the page: Discuz's
+        # <strong>10</strong> on a last page whose first link reads "1 ...", PHPCMS's
+        # <span>12</span> after "1.." and 3-11 on a last page whose 下一页 links itself
+        current = _printed_current(elements, numbers)
+        if current is None:
+            # a number left unlinked between two linked ones of one pager is the page a window
+            # of numbers is on (上一页 9 10 11 下一页 on page 10), before the first number not
+            # linked; counts linked in rows apart are no pager (juejin's comment counts 4 and 6)
+            between = [
+                n
+                for n in numbers
+                if n + 2 in numbers
+                and n + 1 not in numbers
+                and _one_pager(elements[n], elements[n + 2])
+            ]
+            current = min(between) + 1 if between else None
         current = current or next(n for n in range(1, max(numbers) + 2) if n not in numbers)
         if current > max(numbers) and _extends(numbers.get(1, ""), page_url):
             current = 1
