@@ -259,3 +259,44 @@ def test_a_last_page_after_a_jump_from_page_one_has_no_next_page():
     rows = f'<ul class="list">{_dated_rows()}</ul>'
     html = _page(rows + _news_last_page_pager(), "新闻动态")
     assert _next(html, f"{HOST}/xwdt/12.html") is None
+
+
+BLOG = "https://blog.example.cn"
+
+
+def _blog_pager(current: int, mark: str = 'li class="current"', last: int = 7) -> str:
+    # a blog's box pager linking every number, the current one too (/page/1/ on a first page
+    # served at /), marked by a class on its li
+    items = "".join(
+        (f"<{mark}>" if n == current else "<li>") + f'<a href="{BLOG}/page/{n}/">{n}</a></li>'
+        for n in range(1, 4)
+    )
+    return f'<ol class="page-navigator">{items}<li><span>...</span></li><li><a href="{BLOG}/page/{last}/">{last}</a></li></ol>'
+
+
+def _blog(pager: str) -> str:
+    posts = "".join(
+        f'<article class="post"><h2 class="post-title"><a href="{BLOG}/archives/{40 + i}/">{t}</a></h2>'
+        f'<ul class="post-meta"><li>时间: 2025-03-0{i + 1}</li></ul></article>'
+        for i, t in enumerate(TITLES)
+    )
+    return _page(f'<div id="main">{posts}{pager}</div>', "某人的博客")
+
+
+def test_a_first_page_served_at_the_root_reads_the_number_marked_current():
+    assert _next(_blog(_blog_pager(1)), f"{BLOG}/") == f"{BLOG}/page/2/"
+
+
+def test_a_current_mark_on_the_link_itself_reads_the_same():
+    pager = (
+        f'<nav class="nav-links"><a href="{BLOG}/page/1/" class="page-numbers current">1</a>'
+        f'<a href="{BLOG}/page/2/">2</a><span>...</span><a href="{BLOG}/page/7/">7</a></nav>'
+    )
+    assert _next(_blog(pager), f"{BLOG}/") == f"{BLOG}/page/2/"
+
+
+def test_two_numbers_marked_current_mark_none():
+    # a box marking two numbers says nothing of the page (null beats a guess)
+    items = "".join(f'<li class="on"><a href="{BLOG}/page/{n}/">{n}</a></li>' for n in (1, 2))
+    pager = f'<ul class="pages">{items}<li><span>...</span></li><li><a href="{BLOG}/page/7/">7</a></li></ul>'
+    assert _next(_blog(pager), f"{BLOG}/") is None

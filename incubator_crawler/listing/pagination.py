@@ -434,7 +434,7 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
         # the number a pager prints unlinked among its links is the page: Discuz's
         # <strong>10</strong> on a last page whose first link reads "1 ...", PHPCMS's
         # <span>12</span> after "1.." and 3-11 on a last page whose 下一页 links itself
-        current = _printed_current(elements, numbers)
+        current = _printed_current(elements, numbers, page_url)
         if current is None:
             # a number left unlinked between two linked ones of one pager is the page a window
             # of numbers is on (上一页 9 10 11 下一页 on page 10), before the first number not
@@ -454,13 +454,27 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     return NextPage(url=url) if url else None
 
 
-def _printed_current(elements: dict, numbers: dict) -> int | None:
-    """The page number a pager prints as plain text among its number links, or None.
+#: Class names a pager puts on its current number (on the number's link or its ``li``).
+_CURRENT_MARKS = frozenset({"active", "current", "cur", "on", "thisclass"})
+
+
+def _marked(child, anchor) -> bool:
+    """True when a pager's number (``child``, holding ``anchor``) is marked the current page."""
+    classes = set((child.get("class") or "").split()) | set((anchor.get("class") or "").split())
+    return bool(_CURRENT_MARKS & classes) or anchor.get("aria-current") == "page"
+
+
+def _printed_current(elements: dict, numbers: dict, page_url: str) -> int | None:
+    """The page number a pager prints as its current one among its number links, or None.
 
     Pagers print the current page unlinked (``<strong>10</strong>``, ``<li class="thisclass">10</li>``,
-    ``<span>10</span>``) as a child of the box their number links stand in (each link alone or
-    in its own ``li``). The box must hold two or more number links, one of them a number off the
-    printed one: a like counter beside a card's linked comment count is no pager.
+    ``<span>10</span>``) or link it marked current (Typecho's ``<li class="current"><a
+    href="/page/1/">1</a></li>`` on a first page served at ``/``), as a child of the box their
+    number links stand in (each link alone or in its own ``li``). The box must hold two or more
+    number links, one of them a number off the current one: a like counter beside a card's
+    linked comment count is no pager. A marked link counts only when it names this page with a
+    page suffix (``/page/1/`` on ``/``); a mark alone (Element UI's ``li.number.active`` on a
+    saved page) stays unread, as lists88 left it.
     """
     boxes = []
     for link in elements.values():
@@ -472,7 +486,7 @@ def _printed_current(elements: dict, numbers: dict) -> int | None:
         if parent not in boxes:
             boxes.append(parent)
     for box in boxes:
-        linked, printed = set(), []
+        linked, printed, marked = set(), [], []
         for child in box:
             if not isinstance(child.tag, str):
                 continue
@@ -484,8 +498,16 @@ def _printed_current(elements: dict, numbers: dict) -> int | None:
                 printed.append(number)
             elif anchor.get("href"):
                 linked.add(number)
+                if _marked(child, anchor):
+                    marked.append(number)
         if len(linked) < 2:
             continue
+        if (
+            len(marked) == 1
+            and (marked[0] - 1 in linked or marked[0] + 1 in linked)
+            and _extends(numbers.get(marked[0], ""), page_url)
+        ):
+            return marked[0]
         for number in printed:
             if number not in numbers and (number - 1 in linked or number + 1 in linked):
                 return number
