@@ -84,10 +84,6 @@ MAX_BYTES = 3_000_000
 FETCHED = datetime.fromisoformat("2026-11-28T13:00:00+08:00")
 
 
-def _test_rule(site: str) -> bool:
-    return int(hashlib.sha1(site.encode()).hexdigest()[:8], 16) % 100 < 40
-
-
 def _labelled() -> tuple[set[str], set[tuple[str, str]], set[str]]:
     """Repositories, (repo, path) pairs and SHA-256s of every labelled page, article or list."""
     labels = corpus.load_labels(corpus.ARTICLES) + corpus.load_labels(corpus.LISTS)
@@ -97,7 +93,7 @@ def _labelled() -> tuple[set[str], set[tuple[str, str]], set[str]]:
 
 def _test_side(site: str, test_sites: frozenset[str]) -> bool:
     """True for a site of the test half: listed in split.json, or put there by the split rule."""
-    return site in test_sites or _test_rule(site)
+    return site in test_sites or corpus.rule_split(site) == "test"
 
 
 def _test_side_repos(mirrors: Path, test_sites: frozenset[str]) -> set[str]:

@@ -1577,13 +1577,15 @@ def test_an_editor_line_below_the_related_list() -> None:
     ("meta", "source"),
     [
         ("SRC-423", None),  # taiwan.cn: a CMS id, shown nowhere
-        ("联合报", "联合报"),  # shown on the page (in the text): the page names it
+        # shown in the text, but not in the 来源 slot: the slot stays empty (decide92)
+        ("联合报", None),
     ],
 )
 def test_an_empty_source_line_leaves_a_hidden_meta_source_out(
     meta: str, source: str | None
 ) -> None:
-    """``來源：`` shown empty: the reader sees no source; a meta source counts only when shown."""
+    """``來源：`` shown empty: the reader sees no source; a meta source counts only when the slot
+    shows it (decide92), not where the text names the same body."""
     rec = run(
         "<h1>標題一個測試</h1><div>2008-03-27 10:25 來源： 字號: 小 中 大</div>"
         # (no 据 before the paper: ``据联合报报道`` opening the text would be its source,

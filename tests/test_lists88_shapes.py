@@ -125,24 +125,28 @@ def test_an_unlinked_current_number_before_the_arrow():
     assert _next(html, SAVED) == "http://shenlanbao.com/zhinan/list-6/p3"
 
 
+# Since decide92 a marked number is read by the page-number reader too: the next number after it
+# is the next page. The arrows' negatives below therefore mark the last number, which has none.
+
+
 def test_an_arrow_before_the_current_number_is_the_previous_page():
     # the right-pointing icon stands before the active number: a reader does not read it as next
     pager = (
-        '<ul class="pager"><li><a href="/zhinan/list-6/p1"><i class="fa fa-angle-right"></i></a>'
-        '</li><li><a href="/zhinan/list-6/p1">1</a></li><li class="number active">'
-        '<a href="/zhinan/list-6/p2">2</a></li><li><a href="/zhinan/list-6/p3">3</a></li></ul>'
+        '<ul class="pager"><li><a href="/zhinan/list-6/p4"><i class="fa fa-angle-right"></i></a>'
+        '</li><li><a href="/zhinan/list-6/p1">1</a></li><li><a href="/zhinan/list-6/p2">2</a></li>'
+        '<li class="number active"><a href="/zhinan/list-6/p3">3</a></li></ul>'
     )
     html = _page(f"<ul>{_rows()}</ul>{pager}")
     assert _next(html, "https://www.example.cn/zhinan/list-6/x") is None
 
 
 def test_a_left_arrow_after_the_current_number_is_no_next_page():
-    html = _page(f"<ul>{_rows()}</ul>{_element_pager(arrow='el-icon el-icon-arrow-left')}")
+    html = _page(f"<ul>{_rows()}</ul>{_element_pager(6, arrow='el-icon el-icon-arrow-left')}")
     assert _next(html, SAVED) is None
 
 
 def test_a_double_arrow_jumps_to_the_last_page_and_is_no_next_page():
-    html = _page(f"<ul>{_rows()}</ul>{_element_pager(arrow='fa fa-angle-double-right')}")
+    html = _page(f"<ul>{_rows()}</ul>{_element_pager(6, arrow='fa fa-angle-double-right')}")
     assert _next(html, SAVED) is None
 
 
@@ -172,8 +176,8 @@ def test_a_pager_with_no_current_number_marked_gives_no_icon_next():
 
 def test_an_icon_link_with_a_label_is_read_by_its_label():
     # a label says what the link is: 上一页 is no next page whatever its icon
-    pager = _element_pager().replace(
-        '<a href="/zhinan/list-6/p2"><i', '<a href="/zhinan/list-6/p2" title="上一页"><i'
+    pager = _element_pager(6).replace(
+        '<a href="/zhinan/list-6/p7"><i', '<a href="/zhinan/list-6/p7" title="上一页"><i'
     )
     html = _page(f"<ul>{_rows()}</ul>{pager}")
     assert _next(html, "https://www.example.cn/zhinan/list-6/x") is None

@@ -290,26 +290,14 @@ CASES = [
     # an empty 来源 slot with a hidden ContentSource meta gives no source (corpus38: "a hidden ContentSource
     # meta with an empty shown 来源： gives no source")
     row("gov-empty-source-hidden-meta", gov, {"meta": gov_meta(G_DATE, "来源："),
-                                              "head": "<meta name='ContentSource' content='某某市科学技术局'>"},
-        known="decide79: a 来源 slot shown empty gives no source (cor"
-        "pus38); a TRS slot that a document.write fills from "
-        "the meta is shown and gives it. The chain takes the "
-        "meta whenever the page shows its value anywhere (her"
-        "e the footer's 主办单位) and cannot yet tell a script-fi"
-        "lled slot from an empty one"),
+                                              "head": "<meta name='ContentSource' content='某某市科学技术局'>"}),
     # no shown 来源 at all, only the 政府网站 standard metas (fourth round: "Hidden data fields and meta tags
     # … are not what a reader sees"; corpus22: "Hidden ContentSource metas are not used"; corpus43: a column
     # named only in the Column* metas gives category null)
     row("gov-metas-only", gov, {"trail": "", "head": "<meta name='SiteName' content='某某市科学技术局'>"
                                 "<meta name='ColumnName' content='工作动态'><meta name='ContentSource' "
                                 "content='市科技局'><meta name='Author' content='张明华'>"
-                                "<meta name='PubDate' content='2024-05-20 10:00'>"}, c=None,
-        known="decide79: no 来源 shown, so no source (corpus22: hidde"
-        "n ContentSource metas are not used). The chain reads"
-        " the meta when no 来源 label is printed because the bj"
-        "kw replica (kw.beijing.gov.cn: the meta, no visible "
-        "来源) expects its outlet; dropping it changes that rep"
-        "lica, a product call"),
+                                "<meta name='PubDate' content='2024-05-20 10:00'>"}, c=None),
     # a shown line and the metas beside it naming others: the shown labels decide (fifth round: "Metas that
     # swap or encode the people are not used; the shown labels decide")
     row("gov-shown-beats-metas", gov, {"meta": gov_meta(G_DATE, "来源：某某日报", "作者：李晓"),
@@ -820,13 +808,7 @@ CASES += [
     # the body that runs the site alone is none
     row("gov-issuing-unit-other", gov, {"meta": G.format("发布时间：2024-05-20　发布单位：某某市财政局")},
         s="某某市财政局"),
-    row("gov-issuing-unit-own", gov, {"meta": G.format(f"发布时间：2024-05-20　发布单位：{GOV}")},
-        known="decide79: one rule for the shape (e): 发布单位 is read a"
-        "s 发布机构 (corpus22 names 發布單位 with it), so the site's "
-        "own body alone gives no source. 发布单位 is a 来源 label o"
-        "f the meta line read in every place (test_credit_cat"
-        "alogue.py); moving it to the publisher rule is the g"
-        "ap"),
+    row("gov-issuing-unit-own", gov, {"meta": G.format(f"发布时间：2024-05-20　发布单位：{GOV}")}),
     row("gov-source-unit-label", gov, {"meta": G.format("发布时间：2024-05-20　来源单位：某某市财政局")},
         s="某某市财政局"),
     # a 信息来源 cell and a 作者 cell in the 信息公开 box (Fields; corpus22)

@@ -86,10 +86,10 @@ def test_a_hidden_source_meta_naming_the_site_itself() -> None:
     )
     rec = run(f"<h1>园区企业座谈会召开</h1><div>发布时间：2024-05-20</div><p>{PROSE}</p>", head)
     assert rec["source"] is None
-    # another office's name in the same meta is still the source
+    # another office's name in the same meta gives none either: no 来源 is shown (decide92)
     other = head.replace('content="某市人民政府网"', 'content="某市科学技术局"')
     rec = run(f"<h1>园区企业座谈会召开</h1><div>发布时间：2024-05-20</div><p>{PROSE}</p>", other)
-    assert rec["source"] == "某市科学技术局"
+    assert rec["source"] is None
 
 
 @pytest.mark.parametrize(
@@ -296,14 +296,15 @@ def test_a_hidden_source_meta_with_the_sites_full_name_is_no_source() -> None:
     assert rec["source"] is None
 
 
-def test_a_hidden_source_meta_naming_another_outlet_is_still_the_source() -> None:
-    """The same hidden meta naming another outlet keeps giving the source."""
+def test_a_hidden_source_meta_naming_another_outlet_gives_no_source() -> None:
+    """The same hidden meta naming another outlet, no 来源 shown: no source (decide92; it gave
+    one before the lead's session-21 decision)."""
     rec = run(
         f"<h1>园区企业座谈会召开</h1><div>发布日期：2024-05-20</div><div><p>{PROSE}</p>"
         f"<p>{PROSE}</p></div>",
         head="<title>台州医院</title><meta name='source' content='台州日报'>",
     )
-    assert rec["source"] == "台州日报"
+    assert rec["source"] is None
 
 
 def test_a_source_beside_a_two_digit_year_date_line() -> None:
@@ -550,8 +551,8 @@ def test_page_words_beside_the_date_name_no_one(meta: str) -> None:
     [
         # the site's own short name in a hidden meta, nothing shown: "this site", no source
         ("中国证监会", None),
-        # another body's name is a source as before
-        ("新华社", "新华社"),
+        # another body's name gives none either: no 来源 is shown (decide92)
+        ("新华社", None),
     ],
 )
 def test_hidden_source_meta_naming_the_site_in_short(meta: str, source: str | None) -> None:

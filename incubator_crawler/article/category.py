@@ -1320,16 +1320,13 @@ _TAG_TAIL_RE = re.compile(r"[(（\[【][^()（）\[\]【】]{1,4}[)）\]】]")
 _MIN_CUT_TITLE = 10
 
 
-# A <title> headline this long is an article's, not a column's name (工作动态, 通知公告): a
-# trail's leaf equal to it is the page itself (``您的位置：首页 > 教学成果 > 优秀学子 >
-# 建中学子严夏云``, the <title> 建中学子严夏云 and no heading shown, a school site's story page)
-MIN_HEADLINE_LEAF = 6
-
-
 def _is_headline_leaf(item: str, headline: str | None) -> bool:
-    """The trail's last item is <title>'s headline, when the page shows no heading of its own."""
+    """The trail's last item is <title>'s headline, when the page shows no heading of its own:
+    the page's own item whatever its length (decide92: a single-page column such as
+    ``首页 > 关于我们 > 学校简介`` under the <title> ``学校简介``, as a story page's ``… > 优秀学子 >
+    建中学子严夏云``), so the item before it is the category."""
     key = nfkc_compact(headline) if headline else ""
-    return len(key) >= MIN_HEADLINE_LEAF and nfkc_compact(item) == key
+    return bool(key) and nfkc_compact(item) == key
 
 
 def _trim_breadcrumb(

@@ -32,6 +32,7 @@ from .page import (
     parse_html,
     read_head,
     read_scripts,
+    script_fills_source_slot,
     site_name_of,
     walk,
 )
@@ -88,6 +89,7 @@ def extract_article(
     base = urljoin(url, base_href) if base_href else url
     art.html_title = html_title
     script_date, site_name = read_scripts(root, head)
+    script_slot = script_fills_source_slot(head.scripts)
     site_name = site_name_of(html_title, metas, site_name, root, html)
     art.site_name = site_name
     page = walk(root)
@@ -163,7 +165,10 @@ def extract_article(
     shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown)
     window = (title_idx, paras) if paras else None
-    find_people(art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks)
+    find_people(
+        art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks,
+        script_slot,
+    )  # fmt: skip
     return art
 
 

@@ -217,10 +217,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "轉自於",
         "转自",
         "轉自",
-        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``),
-        # and the office that contributed the item (school news: ``供稿单位：科技处``), as 供稿
-        "发布单位",
-        "發布單位",
+        # the office that contributed the item (school news: ``供稿单位：科技处``), as 供稿
         "供稿单位",
         "供稿單位",
         "供稿部门",
@@ -307,6 +304,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "tags": ("标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字"),
     # the publishing office of a 信息公开 box (LABELLING.md: the source when no 来源 is shown)
     "publisher": (
+        # the issuing office of a notice (Taiwan's government CMS: ``發布單位：臺北市榮民服務處``)
+        # is read as 发布机构 (decide79, decide92): another body is the source, the site's own none
+        "发布单位",
+        "發布單位",
         "发布机构",
         "发文机关",
         "發布機構",

@@ -649,6 +649,32 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
     return date, nick
 
 
+# a 来源 label with nothing after it but the script that writes its value (TRS templates)
+_SOURCE_SLOT_END_RE = re.compile(
+    r"(?:信息|文章|新闻|新聞|稿件)?(?:来源|來源|稿源|出处|出處)\s*[:：]\s*$"
+)
+
+
+def script_fills_source_slot(scripts: list[Any]) -> bool:
+    """True when a ``<script>`` that calls ``document.write`` stands right after a 来源 label
+    with no value of its own (``来源：<script>var laiyuan = "…"; document.write(laiyuan);</script>``):
+    the slot a TRS template fills from the ContentSource meta, which a reader sees filled
+    (decide92). Read before ``walk`` drops the scripts."""
+    for script in scripts:
+        code = script.text or ""
+        if "document.write" not in code:
+            continue
+        prev, parent = script.getprevious(), script.getparent()
+        before = (
+            prev.tail if prev is not None else parent.text if parent is not None else ""
+        ) or ""
+        if prev is not None and not before.strip():
+            before = "".join(prev.itertext())  # ``<span>来源：</span><script>…</script>``
+        if _SOURCE_SLOT_END_RE.search(before[-40:]):
+            return True
+    return False
+
+
 def _shown_as_headline(root: Any, text: str) -> bool:
     """True when an h1 with no link shows ``text``: the page's headline, not a logo's site name
     (jz.0427qy.com: <title> ``如何创建一个吸引人的网站-锦州千羽网络|网站建设|…|Tel:…``, its first

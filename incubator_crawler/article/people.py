@@ -549,6 +549,7 @@ class _PeopleContext:
     inline: dict
     owner: str | None
     meta_blocks: list[Block] | None
+    script_slot: bool  # a script writes the 来源 slot's value (``script_fills_source_slot``)
 
 
 def find_people(
@@ -562,19 +563,22 @@ def find_people(
     page: Page | None = None,
     window: tuple[int | None, list[Block]] | None = None,
     meta_blocks: list[Block] | None = None,
+    script_slot: bool = False,
 ) -> None:
     """Set ``art.source_raw``, ``author_raw`` and ``editor_raw`` with the rule that found each.
 
     ``window``: the headline's block index and the text's paragraphs, where markup may name
     the writer (``marked_author``, read only when no other rule names one). ``meta_blocks``:
-    the meta line's blocks, whose links the 来源 slot may hold."""
+    the meta line's blocks, whose links the 来源 slot may hold. ``script_slot``: a script fills
+    the 来源 slot (read before the walk drops scripts), so a source meta is what it shows."""
     # People written into the body: one rule set (find_inline_people), which the body cleaner
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
     ctx = _PeopleContext(
-        fields, metas, ld, trailer, root, site_name, page, window, inline, owner, meta_blocks
-    )
+        fields, metas, ld, trailer, root, site_name, page, window, inline, owner, meta_blocks,
+        script_slot,
+    )  # fmt: skip
     _find_source(art, ctx)
     _find_author(art, ctx)
     _find_editor(art, ctx)
@@ -592,6 +596,13 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     m = first_meta(metas, META_SOURCE_NAMES)
     if m and src is None and _meta_names_this_site(m[1], art, site_name, page):
         m = None
+    filled = m is not None and not src and ctx.script_slot
+    if m and not src and page is not None and not filled:
+        # a hidden source meta names the source only where the page shows it in its 来源 slot
+        # (decide92; corpus22, corpus38): none with no 来源 shown, none with the slot shown
+        # empty, whatever else on the page names the same body; a TRS slot a script fills from
+        # the meta (``来源：<script>…document.write(laiyuan)</script>``) is shown and gives it
+        m = None
     publisher = fields.get("publisher") or trailer.get("publisher")
     if src:
         art.source_raw, rules["source"] = src, "label"
@@ -599,15 +610,17 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         src is None
         and publisher
         and not trailer.get("source")
-        and not _within_site_name(publisher, site_name)
-        and not _abbreviates(publisher, site_name)
+        and (
+            not (_within_site_name(publisher, site_name) or _abbreviates(publisher, site_name))
+            or _sub_office_of_site(publisher, site_name)
+        )
     ):
         # the publishing office of a 信息公开 box, when no 来源 is shown (LABELLING.md); not the
         # body that runs the site (发文机构：科技部 on most.gov.cn), and a 来源 line beats it
         art.source_raw, rules["source"] = publisher, "publisher"
     elif (
         m
-        and (src is None or page is None or _shown(page, m[1]))
+        and (src is None or page is None or filled or _shown(page, m[1]))
         # a 来源 line the reader sees below the text beats a hidden meta the page never shows,
         # or shows only inside that line (nfra: ``来源：浙江监管局`` over ``<meta
         # name=ContentSource content=浙江>``)
@@ -2737,6 +2750,14 @@ def _meta_names_this_site(
         and _ends_with_site_name(value, site_name or _lone_title(art))
         and not _shown(page, value)
     )
+
+
+def _sub_office_of_site(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is the last part of a site named ``parent body  sub-office`` (vac.gov.tw's
+    ``退除役官兵輔導委員會 臺北市服務處``): the office whose sub-site the page is on, not the body
+    that runs the site (LABELLING.md, session 20: 發布單位 naming such an office is the source)."""
+    parts = (site_name or "").split()
+    return len(parts) >= 2 and nfkc_compact(name) == nfkc_compact(parts[-1])
 
 
 def _lone_title(art: ExtractedArticle) -> str | None:

@@ -453,6 +453,11 @@ def _choose_published(
             raw = _at_shown_clock(same_day[1], pub)
             art.published_raw, rules["published"] = raw, f"meta:{same_day[0]}(same day)"
             return
+        if dated := _with_url_year(pub, url):
+            # the address's full day on the month and day shown: two witnesses agree, the
+            # year is the address's, the precision and the clock the line's (decide92)
+            art.published_raw, rules["published"] = dated, "line+url(year)"
+            return
         ld_date = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
         if _shows_another_day(pub, (m[1] if m else None, ld_date, script_date)):
             # a month and day shown without a year and no machine date on that day: the year
@@ -832,6 +837,29 @@ def _same_day_full_date(pub: str, metas: dict[str, tuple[str, str]]) -> tuple[st
             if full and (int(full.group(2)), int(full.group(3))) == want:
                 return metas[name]
     return None
+
+
+_SHOWN_CLOCK_RE = re.compile(r"(?<!\d)(\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
+
+
+def _with_url_year(pub: str, url: str) -> str | None:
+    """The yearless ``pub`` (``发布时间：03-05 10:20``) dated in the year of the address's full
+    day when that day falls on the month and day shown (``t20240305_1234.html``): ``2024-03-05
+    10:20``, the clock kept as shown. None when the address names no full day or another one."""
+    ud = url_date(url)
+    if ud is None or len(ud[0]) != 10:
+        return None
+    text = nfkc(pub).strip()
+    lab = LABEL_RE.match(text)
+    text = text[lab.end() :] if lab else text
+    md = _MONTH_DAY_RE.search(text)
+    if md is None or _THREE_PART_DATE_RE.search(text):
+        return None
+    year, month, day = (int(x) for x in ud[0].split("-"))
+    if (int(md.group(1)), int(md.group(2))) != (month, day):
+        return None
+    clock = _SHOWN_CLOCK_RE.search(text, md.end())
+    return f"{year}-{month:02d}-{day:02d}" + (f" {clock.group(1)}" if clock else "")
 
 
 def _shows_another_day(pub: str, machine: tuple[str | None, ...]) -> bool:

@@ -289,12 +289,61 @@ def _block_title(
     title_raw = _whole_heading(page, b, html_title, site_name) or _join_broken_lines(page, b, refs)
     if title_raw == b.text:
         title_raw = _broken_plain_lines(page, b, html_title, site_name) or title_raw
-    bare = _without_badge(b, title_raw, nfkc_compact(html_title or ""))
+    full = nfkc_compact(html_title or "")
+    bare = _without_badge(b, title_raw, full)
     if bare is not None:
         title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
     elif (bare := _without_control_link(b, title_raw)) is not None:
         title_raw, rules["title"] = bare, rules["title"] + "(control dropped)"
+    elif (bare := _without_small_deck(b, title_raw, full)) is not None:
+        title_raw, rules["title"] = bare, rules["title"] + "(deck dropped)"
+    if (bare := _without_heading_date(b, title_raw)) is not None:
+        title_raw, rules["title"] = bare, rules["title"] + "(date dropped)"
     return title_raw
+
+
+def _without_small_deck(block: Block, text: str, full: str) -> str | None:
+    """The heading without the deck set in a ``<small>`` closing it that <title> leaves out
+    (decide92: ``<h1>标题<small>——二十个项目同台角逐</small></h1>`` under ``标题_站名``): the
+    page sets it as a subordinate line, no part of the headline (the fifth round's deck). A
+    ``<small>`` <title> carries too stays; with no <title> the heading stays as shown."""
+    owner = block.owner
+    if owner.tag not in HEADING_TAGS or not full or len(owner) == 0:
+        return None
+    last = owner[-1]
+    if last.tag != "small" or (last.tail or "").strip():
+        return None
+    deck = nfkc_compact(node_text(last))
+    if not deck or deck in full:
+        return None
+    rest = _strip_piece(text, node_text(last), False)
+    return rest if len(nfkc_compact(rest)) >= 2 and rest != text else None
+
+
+def _without_heading_date(block: Block, text: str) -> str | None:
+    """The heading without a date set beside the headline in an element or a line of its own
+    (``<h1>标题<span class=date>2024-03-05</span></h1>``, ``<h1>标题<br>2024-03-05</h1>``),
+    whatever <title> names (decide92: a reader reads it as the date). A date written into the
+    heading's own words stays unless <title> leaves it out (``drop_heading_extras``): cuasia's
+    newsletter is titled ``最新消息 2014年3月13日`` (dev label). None when there is none."""
+    owner = block.owner
+    if owner.tag not in HEADING_TAGS or len(owner) == 0:
+        return None
+    first, last = owner[0], owner[-1]
+    pieces = []
+    if isinstance(first.tag, str) and first.tag != "br" and not (owner.text or "").strip():
+        pieces.append((node_text(first), True))
+    if isinstance(last.tag, str) and not (last.tail or "").strip():
+        pieces.append((node_text(last), False))  # a <br>'s text is empty: not a date
+    elif last.tag == "br":
+        pieces.append((last.tail or "", False))  # the line after the last <br>
+    for piece, leading in pieces:
+        if not _DATE_ONLY_RE.match(nfkc(piece)):
+            continue
+        rest = _strip_piece(text, piece, leading)
+        if rest != text and len(nfkc_compact(rest)) >= 4:
+            return rest
+    return None
 
 
 def _head_title(
@@ -801,7 +850,9 @@ def _join_broken_lines(page: Page, block: Block, refs: list[str]) -> str:
 def _same_line_run(prev: Block, block: Block) -> bool:
     """True when ``prev`` is a line of the same element as ``block``, or a sibling element's
     (ccdi-pachong-t20240109-320680: ``<h2><p>…聚焦强化正风肃纪</p><p>久久为功抓作风</p></h2>``,
-    which the parser reads as an empty h2 and two sibling <p>s; <title> joins both lines)."""
+    which the parser reads as an empty h2 and two sibling <p>s; <title> joins both lines). A
+    kicker in an element of its own above a heading (``<p class=yt>引题</p><h1>标题</h1>``) is
+    never such a line (decide92): the heading alone is the headline."""
     if prev.owner is block.owner:
         return True
     parent = block.owner.getparent()
@@ -1298,6 +1349,11 @@ _SECTION_TAIL_RE = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]\s*$")
 # a date behind it, bare or bracketed (``标题<span class="date">2024-03-05</span>`` in one h1)
 _DATE_TAIL_RE = re.compile(
     r"\s*[\[【(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[\]】)）]?\s*$"
+)
+# an element or line holding a full date and nothing else (a time after it too)
+_DATE_ONLY_RE = re.compile(
+    r"^\s*[\[【(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[\]】)）]?\s*$"
 )
 
 

@@ -366,6 +366,31 @@ def _navigated(link) -> str:
     return found.group(2) if found else ""
 
 
+#: A quoted address in a row's ``onclick`` (``goDetail('/xwzx/t2024_7001.html')``): a full URL,
+#: a path, or a page's file name; a bare id (``showInfo(7001)``, ``'7001'``) is none.
+_QUOTED_ADDRESS_RE = re.compile(
+    r"""(['"])((?:https?://|\.{0,2}/)[^'"\s]+|[\w.-]+\.(?:s?html?|jsp|php|aspx?)(?:\?[^'"\s]*)?)\1"""
+)
+
+
+def _row_address(link) -> str:
+    """The story a row's script-driven title opens (LABELLING.md, the lead's session-21 decision
+    7): the address the link itself names, in its ``onclick`` or ``javascript:`` href (a
+    navigation, or any call given the address as a string) or in ``data-url`` / ``data-href``;
+    else "". An id that only a script turns into an address gives no record (principle (d))."""
+    if nav := _navigated(link):
+        return nav
+    href = link.attrib.get("href", "")
+    script = link.attrib.get("onclick", "") + (" " + href if href.startswith("javascript:") else "")
+    if found := _QUOTED_ADDRESS_RE.search(script):
+        return found.group(2)
+    for name in ("data-url", "data-href"):
+        value = link.attrib.get(name, "").strip()
+        if value and not value.startswith(("javascript:", "#")):
+            return value
+    return ""
+
+
 # -- rows written by JavaScript ------------------------------------------------------------
 _JS_ASSIGN_RE = re.compile(
     r"\b(urls|headers|titles|year|month|day)\s*\[\s*(\d+)\s*\]\s*=\s*(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')"
@@ -486,10 +511,11 @@ def _candidates(
     found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
-        if href.startswith("javascript:"):
+        if not href or href.startswith(("javascript:", "#")):
             # a row whose title opens its story by script (LABELLING lists78: the reader
-            # clicks the title and reads the story): its link is the address it opens
-            href = _navigated(link)
+            # clicks the title and reads the story; decide92: a ``#`` href too, and any
+            # address the link names): its link is the address it opens
+            href = _row_address(link)
         if not href or href.startswith(("javascript:", "#", "mailto:")):
             continue
         url = _same(urljoin(base, href))

@@ -24,6 +24,7 @@ from .links import (
     _text,
     base_url,
     is_next_page_text,
+    is_pager_word,
 )
 from .pager_icons import icon_next_href
 
@@ -450,18 +451,53 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
         current = current or next(n for n in range(1, max(numbers) + 2) if n not in numbers)
         if current > max(numbers) and _extends(numbers.get(1, ""), page_url):
             current = 1
+        if current > max(numbers):
+            # every number linked: the one the pager marks is the current page (decide92)
+            marked = [n for n in numbers if _marked_number(elements[n])]
+            if len(marked) != 1:
+                return None  # none marked, or two (null beats a guess)
+            current = marked[0]
+            if current + 1 in numbers and not _pager_box(elements[current], elements[current + 1]):
+                return None  # a nav menu's highlighted item that reads as a number
     url = numbers.get(current + 1)
     return NextPage(url=url) if url else None
 
 
-#: Class names a pager puts on its current number (on the number's link or its ``li``).
-_CURRENT_MARKS = frozenset({"active", "current", "cur", "on", "thisclass"})
+#: Class names a pager marks its current number with (on the link or its ``<li>``).
+_CURRENT_MARKS = frozenset({"active", "current", "cur", "on", "selected"})
 
 
-def _marked(child, anchor) -> bool:
-    """True when a pager's number (``child``, holding ``anchor``) is marked the current page."""
-    classes = set((child.get("class") or "").split()) | set((anchor.get("class") or "").split())
-    return bool(_CURRENT_MARKS & classes) or anchor.get("aria-current") == "page"
+def _marked_number(link) -> bool:
+    """True when a number's link, or the ``<li>`` holding it, is marked as the current page
+    (``class="active"`` / ``current`` / ``cur`` / ``on`` / ``selected``, ``aria-current="page"``):
+    Element UI's ``li.number.active``, Bootstrap's ``li.page-item.active``, lists88's rule for the
+    icon arrow read for every pager of linked numbers."""
+    parent = link.getparent()
+    for el in (link, parent if parent is not None and parent.tag == "li" else None):
+        if el is None:
+            continue
+        if _CURRENT_MARKS.intersection((el.get("class") or "").split()):
+            return True
+        if (el.get("aria-current") or "").lower() == "page":
+            return True
+    return False
+
+
+#: What else a pager's box holds beside its numbers and pager words.
+_PAGER_FILLERS = frozenset({"", "...", "…", "首页", "首頁"})
+
+
+def _pager_box(a, b) -> bool:
+    """True when two number links stand in one pager whose links are all page numbers or pager
+    words (上一页, 下一页, 尾页, arrows, 首页): a nav menu holds the site's other sections."""
+    if not _one_pager(a, b):
+        return False
+    box = a.getparent() if a.getparent() is b.getparent() else a.getparent().getparent()
+    for link in box.iter("a"):
+        text = _element_text(link)
+        if not (_page_number(text) is not None or is_pager_word(text) or text in _PAGER_FILLERS):
+            return False
+    return True
 
 
 def _printed_current(elements: dict, numbers: dict, page_url: str) -> int | None:
@@ -472,9 +508,9 @@ def _printed_current(elements: dict, numbers: dict, page_url: str) -> int | None
     href="/page/1/">1</a></li>`` on a first page served at ``/``), as a child of the box their
     number links stand in (each link alone or in its own ``li``). The box must hold two or more
     number links, one of them a number off the current one: a like counter beside a card's
-    linked comment count is no pager. A marked link counts only when it names this page with a
-    page suffix (``/page/1/`` on ``/``); a mark alone (Element UI's ``li.number.active`` on a
-    saved page) stays unread, as lists88 left it.
+    linked comment count is no pager. Here, in a window of numbers with gaps (1 2 … 7), a marked
+    link counts only when it names this page with a page suffix (``/page/1/`` on ``/``); with
+    every number linked, :func:`_numbered` reads the mark as decide92 decided.
     """
     boxes = []
     for link in elements.values():
@@ -498,7 +534,9 @@ def _printed_current(elements: dict, numbers: dict, page_url: str) -> int | None
                 printed.append(number)
             elif anchor.get("href"):
                 linked.add(number)
-                if _marked(child, anchor):
+                if _marked_number(anchor) or _CURRENT_MARKS & set(
+                    (child.get("class") or "").split()
+                ):
                     marked.append(number)
         if len(linked) < 2:
             continue

@@ -3,7 +3,8 @@
 - ``/xwdt/`` (TRS): ``index.html``, ``index_1.html``, … with the page count only in
   ``createPageHTML(3, 0, "index", "html")``; rows ``.hot-news-list li`` (``a[title]`` + last
   ``span`` ``YYYY-MM-DD``) **not in date order**; articles ``./202404/t20240424_3612345.html`` with
-  ``<meta name="PubDate">`` and ``<meta name="ContentSource">`` (no visible 来源), body ``#mainText``
+  ``<meta name="PubDate">`` and ``<meta name="ContentSource">`` (no visible 来源, so no source:
+  decide92), body ``#mainText``
 - ``/col/col736/index.html`` (the legacy Hanweb column): rows only inside JavaScript
   (``urls[i]=…;headers[i]="<a title=…>";year[i]='2021';month[i]='04';day[i]='24';``), pages
   ``?uid=7361&pageNum=2``, articles ``/art/2021/4/24/art_736_12345.html``
@@ -67,9 +68,10 @@ class BjkwReplica(SiteReplica):
                     published_at=f"{day.isoformat()}T{hh:02d}:{mm:02d}:00+08:00",
                     author=None,
                     editor=None,
-                    # a ContentSource naming the two bodies that run the site (its <title> suffix
-                    # in short) is "this site", as 本站 is: no source
-                    source=None if source == SOURCES[0] else source or None,
+                    # the ContentSource meta is shown in no 来源 slot: no source, whatever body
+                    # it names (LABELLING.md, session 21: hidden metas give a source only where
+                    # the page shows that value in its 来源 slot)
+                    source=None,
                     category="新闻动态",
                     body=text.body,
                     paragraphs=text.paragraphs,

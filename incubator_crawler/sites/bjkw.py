@@ -2,7 +2,8 @@
 
 ``/xwdt/`` rows ``.hot-news-list li`` are **not in date order**, so ``ordered`` is False (an
 incremental crawl reads every list page); articles ``t20YYMMDD_N.html`` with
-``<meta name="PubDate">``/``ContentSource``, body ``#mainText``. The legacy ``/col/col736/``
+``<meta name="PubDate">``/``ContentSource``, body ``#mainText``; no 来源 is shown, so the hidden
+ContentSource gives no source (LABELLING.md, the lead's session-21 decisions). The legacy ``/col/col736/``
 column writes its rows from JavaScript arrays and pages with ``?pageNum=``. The live site is
 marked antiCrawler and expects a Referer from www.beijing.gov.cn.
 """
