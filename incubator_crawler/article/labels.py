@@ -173,6 +173,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文字編輯",
         # a paper's page editor (LABELLING.md, corpus30: 版面编辑 is a 编辑 label)
         "版面编辑",
+        # the web's word for the editor on duty (51credit.com's ``小编：X``, rules93; the lead's
+        # session-21 decision: a reader reads it as 编辑); as a value (``作者：小编``) it stays a
+        # placeholder, no person
+        "小编",
+        "小編",
         "版面編輯",
         "責任編輯",
         "編輯",
@@ -318,6 +323,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "發布單位",
         "发布机构",
         "发文机关",
+        # a regulation's issuing authority in law databases (rules93; as 发文机关, decide79)
+        "发布机关",
+        "發布機關",
         "發布機構",
         "发文机构",
         "發文機構",
@@ -1150,6 +1158,9 @@ _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生
 
 # The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
 _TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
+# The poster's slot of a member CMS (Discuz's portal: ``发布者: admin | 查看: 5 | 原作者: 张三``):
+# the account that posted the item; a writer's label on the same line names the writer
+_POSTER_LABELS = frozenset(("发布者", "发布人", "發布人", "發佈者"))
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, without

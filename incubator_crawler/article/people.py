@@ -48,6 +48,7 @@ from .labels import (
     RUN_IN_SPAN,
     WEB_ADDRESS,
     WEB_ADDRESS_RE,
+    WEEKDAY_CN,
     WEEKDAY_EN,
     add_names,
     alternation,
@@ -2275,6 +2276,15 @@ _OTHER_LABEL_ALONE_RE = re.compile(
 )
 
 
+# A field's label alone in its cell, with or without a colon (a 信息公开 table's colonless
+# ``<td>发布机构</td><td>市科技局</td>``, ``<dt>发文日期</dt>``): the label word heads the next
+# cell and names no one (rules93: other people's spiders read such tables by the label cell).
+_FIELD_LABEL_ALONE_RE = re.compile(
+    rf"^(?:{alternation(tuple(w for k, ws in LABELS.items() if k != 'author' for w in ws))})"
+    r"\s*[:丨|]?$"
+)
+
+
 def _other_label_before(page: Page, idx: int) -> bool:
     """Whether the block before ``idx`` is an editor's or source's label alone."""
     return idx > 0 and bool(_OTHER_LABEL_ALONE_RE.match(nfkc_compact(page.blocks[idx - 1].text)))
@@ -2318,6 +2328,8 @@ def account_line(
             return name, None
         if _other_label_before(page, b.idx):
             continue  # the value cell of a ``<td>责任编辑：</td><td>X</td>`` pair: that label's
+        if _FIELD_LABEL_ALONE_RE.match(nfkc_compact(b.text)):
+            continue  # a label cell itself (``<td>发布机构</td>``): no account's name
         text = nfkc(b.text).strip()
         if glued := _GLUED_AUTHOR_LABEL_RE.match(text):
             # a 作者 label glued to the name (two spans, ``<span>作者</span><span>X</span>``, as
@@ -2604,6 +2616,9 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
 
 
 _SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+# The date line's weekday closing a credit (``来源：新华网 星期一``, ``作者：张明华 星期一``): the
+# day's name, never a writer's (rules93)
+_TRAILING_WEEKDAY_RE = re.compile(rf"\s+{WEEKDAY_CN}$")
 
 
 # ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
@@ -2654,7 +2669,7 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
                 art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
         return
     art.source_raw = m.group("src")
-    if not art.author_raw:
+    if not art.author_raw and not _WEEKDAY_RE.match(m.group("name")):
         art.author_raw, art.rules["author"] = m.group("name"), "after-source"
 
 
@@ -3583,6 +3598,9 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role != "source":
         # a role in brackets after the name (``王五（实习生）``, its closer maybe cut already)
         text = PERSON_ROLE_SUFFIX.sub("", text)
+        # the date line's weekday closing the line after the last credit (``作者：张明华
+        # 星期一``): the day's name, no second person (rules93)
+        text = _TRAILING_WEEKDAY_RE.sub("", text)
     # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
     if (_is_placeholder(text) and not _editor_account(text, role)) or JUNK_ID_VALUE.match(text):
         return None

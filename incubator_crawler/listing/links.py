@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from .cards import BUTTON_RE, card_title
 from .columns import title_group
 from .domains import site_of
 from .evidence import (
@@ -208,8 +209,15 @@ def _overlay_title(link) -> str:
 
 
 def _link_title(link) -> str:
-    """What a link is titled: its ``title``, its text, else the heading of the card it covers."""
-    return (link.attrib.get("title") or "").strip() or _text(link) or _overlay_title(link)
+    """What a link is titled: its ``title``, its text, else the heading of the card it covers,
+    else the title of the card it is the only way into (a picture or 查看详情 button)."""
+    title = (link.attrib.get("title") or "").strip()
+    if title:
+        return title
+    text = _text(link)
+    if text and not BUTTON_RE.match(text):
+        return text
+    return _overlay_title(link) or card_title(link) or text
 
 
 def find_article_links(

@@ -412,8 +412,9 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     """A pager of numbered links: the link numbered one more than the current page.
 
     The current page is the number whose link is this page (a folder and its index file are
-    one page), else a number not linked between two linked ones, else the first number not
-    linked (pagers print the current page as plain text);
+    one page), else the number the pager prints unlinked among its number links
+    (:func:`_printed_current`), else a number not linked between two linked ones, else the
+    first number not linked (pagers print the current page as plain text);
     when every number is linked and page 1's link is this page's own address with a page
     suffix (``第 1 页`` → ``/column/1088/page-1`` on ``/column/1088``), this is page 1.
     """
@@ -431,17 +432,22 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     if here:
         current = here[0]
     else:
-        # a number left unlinked between two linked ones of one pager is the page a window of
-        # numbers is on (上一页 9 10 11 下一页 on page 10), before the first number not linked;
-        # counts linked in rows apart are no pager (juejin's comment counts 4 and 6)
-        between = [
-            n
-            for n in numbers
-            if n + 2 in numbers
-            and n + 1 not in numbers
-            and _one_pager(elements[n], elements[n + 2])
-        ]
-        current = min(between) + 1 if between else None
+        # the number a pager prints unlinked among its links is the page: Discuz's
+        # <strong>10</strong> on a last page whose first link reads "1 ...", PHPCMS's
+        # <span>12</span> after "1.." and 3-11 on a last page whose 下一页 links itself
+        current = _printed_current(elements, numbers, page_url)
+        if current is None:
+            # a number left unlinked between two linked ones of one pager is the page a window
+            # of numbers is on (上一页 9 10 11 下一页 on page 10), before the first number not
+            # linked; counts linked in rows apart are no pager (juejin's comment counts 4 and 6)
+            between = [
+                n
+                for n in numbers
+                if n + 2 in numbers
+                and n + 1 not in numbers
+                and _one_pager(elements[n], elements[n + 2])
+            ]
+            current = min(between) + 1 if between else None
         current = current or next(n for n in range(1, max(numbers) + 2) if n not in numbers)
         if current > max(numbers) and _extends(numbers.get(1, ""), page_url):
             current = 1
@@ -492,6 +498,58 @@ def _pager_box(a, b) -> bool:
         if not (_page_number(text) is not None or is_pager_word(text) or text in _PAGER_FILLERS):
             return False
     return True
+
+
+def _printed_current(elements: dict, numbers: dict, page_url: str) -> int | None:
+    """The page number a pager prints as its current one among its number links, or None.
+
+    Pagers print the current page unlinked (``<strong>10</strong>``, ``<li class="thisclass">10</li>``,
+    ``<span>10</span>``) or link it marked current (Typecho's ``<li class="current"><a
+    href="/page/1/">1</a></li>`` on a first page served at ``/``), as a child of the box their
+    number links stand in (each link alone or in its own ``li``). The box must hold two or more
+    number links, one of them a number off the current one: a like counter beside a card's
+    linked comment count is no pager. Here, in a window of numbers with gaps (1 2 … 7), a marked
+    link counts only when it names this page with a page suffix (``/page/1/`` on ``/``); with
+    every number linked, :func:`_numbered` reads the mark as decide92 decided.
+    """
+    boxes = []
+    for link in elements.values():
+        parent = link.getparent()
+        if parent is None:
+            continue
+        if len(parent) == 1 and parent.getparent() is not None:
+            parent = parent.getparent()  # each number in an li of one ul
+        if parent not in boxes:
+            boxes.append(parent)
+    for box in boxes:
+        linked, printed, marked = set(), [], []
+        for child in box:
+            if not isinstance(child.tag, str):
+                continue
+            anchor = child if child.tag == "a" else next(child.iter("a"), None)
+            number = _page_number(_element_text(child))
+            if number is None:
+                continue
+            if anchor is None:
+                printed.append(number)
+            elif anchor.get("href"):
+                linked.add(number)
+                if _marked_number(anchor) or _CURRENT_MARKS & set(
+                    (child.get("class") or "").split()
+                ):
+                    marked.append(number)
+        if len(linked) < 2:
+            continue
+        if (
+            len(marked) == 1
+            and (marked[0] - 1 in linked or marked[0] + 1 in linked)
+            and _extends(numbers.get(marked[0], ""), page_url)
+        ):
+            return marked[0]
+        for number in printed:
+            if number not in numbers and (number - 1 in linked or number + 1 in linked):
+                return number
+    return None
 
 
 def _one_pager(a, b) -> bool:
