@@ -111,7 +111,9 @@ CASES = [
             "来自: <a href='http://news.example.cn/'>宁波日报</a>",
         ),
         "张明华",
-        None,
+        # 来自 on the portal's meta line labels the source (LABELLING.md, the lead's session-21
+        # decision; tmpl94)
+        "宁波日报",
         id="discuz-portal-original-writer-and-from",
     ),
     pytest.param(
