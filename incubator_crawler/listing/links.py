@@ -1734,6 +1734,14 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         for key in paged
         if len({url for _, url, _ in groups[key]}) > 1 and _above_pager(key[1], pager)
     }  # a list repeats: a wrapper holding one link and the pager is no list above it
+    # the same list printed again (a PHPCMS theme's ul#dn for the desktop above its ul#sj for
+    # the phone, the pager after the second) stands above the pager as its copy does
+    above |= {
+        key
+        for key in paged
+        for held in above
+        if {u for _, u, _ in groups[held]} <= {u for _, u, _ in groups[key]}
+    }
     paged = above or paged
     # a list right above the pager whose rows lie in the channel's folder is the list the page
     # is for, however short (lists95: a last page's two rows under a bigger box of another
@@ -1821,7 +1829,6 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # the page (a last page's lone dated row above its pager ties a side menu headed by the
     # channel's name, the 通知公告 box listing its sub-channels).
     best = max(order, key=lambda key: (score(key), key in paged, -order.index(key)))
-
     best = (
         _row_by_pager(groups, boxes_of_pager) or _lone_story(best, groups, dates, page_url) or best
     )
