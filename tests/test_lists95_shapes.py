@@ -388,3 +388,29 @@ def test_a_gallery_of_links_to_picture_files_is_no_list():
     )
     html = _page(f'<div class="gallery">{gallery}</div><h2>产品详情</h2><p>{NAMES[0]}。</p>')
     assert _links(html, f"{HOST}/cpzx/310.html") == []
+
+
+def test_a_list_printed_twice_for_desktop_and_phone_gives_the_fuller_copy():
+    # a PHPCMS theme prints the column's rows in ul#dn for the desktop (nine) and again in
+    # ul#sj for the phone (eight), the pager after the second: the copy above the pager
+    # vouches for its desktop twin, which holds every row
+    def rows(count: int) -> str:
+        return "".join(
+            f'<li><a href="/xwdt/2025/06/{600 + i}.html"><img src="/up/{600 + i}.jpg">'
+            f"<div><h3>{NAMES[i % 8]}（{i + 1}）</h3><p>{NAMES[i % 8]}。</p></div></a></li>"
+            for i in range(count)
+        )
+
+    pager = (
+        '<div id="pages"><a class="a1">57条</a> <span>1</span> <a href="/xwdt/2.html">2</a>'
+        ' <a href="/xwdt/3.html">3</a> <a href="/xwdt/2.html" class="a1">下一页</a></div>'
+    )
+    html = _page(
+        f'<div class="right"><div class="lop">当前位置：<a href="/">首页</a> - 新闻动态</div>'
+        f'<ul class="lie" id="dn">{rows(9)}</ul>'
+        f'<ul class="lie" id="sj">{rows(8)}</ul>{pager}</div>',
+        title="",
+    )
+    assert _links(html, f"{HOST}/xwdt/") == [
+        f"{HOST}/xwdt/2025/06/{600 + i}.html" for i in range(9)
+    ]
