@@ -1543,8 +1543,8 @@ def _number_pager(html: Selector, worded: list) -> list:
     """The number links of a pager that prints no pager word (DedeCMS's ``<li
     class="thisclass">1</li><li><a href='list_5_2.html'>2</a></li>…`` under a column's three
     records, JackChum/Enterprise-portal): two or more number links in one box whose every link
-    is a number or pager furniture, outside a table (a calendar's days), when the page's worded
-    pager links (``worded``) stand elsewhere."""
+    is a number or pager furniture, outside a table (a calendar's days), read only when the page
+    has no worded pager link (``worded``)."""
     if worded:
         return []
     boxes: dict = {}

@@ -24,7 +24,7 @@ from .links import (
     _text,
     base_url,
     is_next_page_text,
-    is_pager_word,
+    is_pager_furniture,
 )
 from .pager_icons import icon_next_href
 
@@ -483,22 +483,9 @@ def _marked_number(link) -> bool:
     return False
 
 
-#: What else a pager's box holds beside its numbers and pager words (lists95, decision 2): an
-#: ellipsis of a window's gap (``…``, ``...``, ``..``), 首页, a count of pages or records (共7页,
-#: 共120条), a jump box's button (跳转, GO, 确定) and the Typecho / WordPress arrows alone.
-_PAGER_FURNITURE_RE = re.compile(
-    r"(?i)(?:\.{2,3}|…+|首[页頁]|共\s*\d+\s*[页頁条條]|第?\s*\d+\s*/\s*\d+\s*[页頁]?"
-    r"|跳转|跳轉|转到|go|确定|確定)?"
-)
-
-
 def _pager_furniture(text: str) -> bool:
     """True when a pager link's text is a page number, a pager word or pager furniture."""
-    return (
-        _page_number(text) is not None
-        or is_pager_word(text)
-        or _PAGER_FURNITURE_RE.fullmatch(_ARROWS_RE.sub("", text)) is not None
-    )
+    return _page_number(text) is not None or is_pager_furniture(text)
 
 
 def _pager_box(a, b) -> bool:
