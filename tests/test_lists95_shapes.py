@@ -414,3 +414,12 @@ def test_a_list_printed_twice_for_desktop_and_phone_gives_the_fuller_copy():
     assert _links(html, f"{HOST}/xwdt/") == [
         f"{HOST}/xwdt/2025/06/{600 + i}.html" for i in range(9)
     ]
+
+
+def test_picture_cards_with_an_entrance_effect_are_still_the_list():
+    # animate.css's slideInUp on each card is how it appears, no slideshow
+    cards = _picture_cards().replace(
+        'class="col-6 col-lg-3"', 'class="col-6 col-lg-3 wow slideInUp"'
+    )
+    html = _page(f"<h2>产品中心</h2>{cards}{PAGER_12}")
+    assert _entries(html, f"{HOST}/cpzx/") == list(zip(CARD_URLS, NAMES, strict=True))

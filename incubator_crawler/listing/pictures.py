@@ -20,10 +20,11 @@ from .domains import site_of
 _CARD_REACH = 4
 #: Class or id words of the boxes that show pictures and are no list: a slideshow (swiper,
 #: carousel, 轮播 lunbo, 焦点图 focus, 幻灯 hdp), a banner, a logo or partner strip, friend links
-#: (友情链接 yqlj), a scroller, an advert (ad, adv, 广告 gg / guanggao).
+#: (友情链接 yqlj), a scroller, an advert (ad, adv, 广告 gg / guanggao). Read per class name;
+#: animate.css's ``slideInUp`` on a card is an entrance effect, no slideshow.
 _NO_LIST_RE = re.compile(
-    r"(?i)(?:swiper|slide|slick|carousel|banner|focus|lunbo|huandeng|hdp|owl-|marquee|scroll"
-    r"|logo|partner|sponsor|friend|yqlj|\blinks\b|(?:^|[\s_-])(?:ads?|adv\w*|gg|guanggao)(?:$|[\s_-]))"
+    r"(?:swiper|slide(?!in|out)|slick|carousel|banner|focus|lunbo|huandeng|hdp|owl|marquee|scroll"
+    r"|logo|partner|sponsor|friend|yqlj|links$|(?:^|[_-])(?:ads?|adv\w*|gg|guanggao)(?:$|[_-]))"
 )
 #: A picture file whose name says it is a logo, a banner or an advert.
 _NO_LIST_PICTURE_RE = re.compile(r"(?i)(?:logo|banner|(?:^|[/_-])ad[s_-]?\d*\.)")
@@ -76,7 +77,8 @@ def picture_card(link, url: str, page_url: str):
     for box in (link, *link.iterancestors()):
         if box.tag == "body":
             break
-        if _NO_LIST_RE.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+        names = f"{box.get('class') or ''} {box.get('id') or ''}".lower().split()
+        if any(_NO_LIST_RE.search(name) for name in names):
             return None
     return card
 
