@@ -11,7 +11,7 @@ from markup words every CMS uses (``aside``, ``sidebar``), never from one site's
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .rows import element_text
 
@@ -240,6 +240,37 @@ def channel_names(root, h1=None) -> set[str]:
             names.add(parts[0])
         break
     return names
+
+
+#: Words of a link to the site's home page, never a channel's name.
+_HOME_WORDS_RE = re.compile(r"^(?:网站|網站|返回)?(?:首页|首頁|主页|主頁)$|^home$", re.IGNORECASE)
+
+
+def folder_names(root, page_url: str, base: str) -> set[str]:
+    """The names the page's links give its channel's folder (lists95): the trail's
+    ``首页 > 新闻动态`` and the menu's 新闻动态 both link ``/news/`` on ``/news/4.html``, so the
+    channel is 新闻动态 when the ``<title>`` is empty (a PHPCMS column printed without SEO)."""
+    folder = channel_folder(page_url)
+    if folder is None:
+        return set()
+    host = urlsplit(page_url).netloc
+    names: set[str] = set()
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        parts = urlsplit(urljoin(base, href))
+        path = parts.path if parts.path.endswith("/") else parts.path.rpartition("/")[0] + "/"
+        if parts.netloc != host or path != folder or not _FOLDER_INDEX_RE.search(parts.path):
+            continue
+        text = _HEADING_NOISE_RE.sub("", element_text(a))
+        if 2 <= len(text) <= _HEADING_MAX and not _HOME_WORDS_RE.match(text):
+            names.add(text)
+    return names
+
+
+#: A folder's own address: the folder or its index page (``/news/``, ``/news/index.html``).
+_FOLDER_INDEX_RE = re.compile(r"(?:/|/(?:index|default)\.[a-z]+)$", re.IGNORECASE)
 
 
 def names_channel(heading: str, names: set[str]) -> bool:

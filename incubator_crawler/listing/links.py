@@ -27,6 +27,7 @@ from .evidence import (
     bare_rows,
     channel_folder,
     channel_names,
+    folder_names,
     in_folder_share,
     is_side_heading,
     is_whole_list_heading,
@@ -38,6 +39,7 @@ from .evidence import (
     rich_rows,
     side_columns,
 )
+from .pictures import GRID_MIN, picture_card, picture_only, picture_title
 from .rows import (
     as_records,
     box_heading,
@@ -492,7 +494,11 @@ _PAGE_NUMBER_TEXT_RE = re.compile(r"(?:\.{2,}|…+)?\s*\d+\s*(?:\.{2,}|…+)?")
 
 
 def _candidates(
-    html: Selector, page_url: str, base: str, short: list[tuple] | None = None
+    html: Selector,
+    page_url: str,
+    base: str,
+    short: list[tuple] | None = None,
+    pictures: list[tuple] | None = None,
 ) -> list[tuple]:
     """Web links with a title-like text, outside nav/aside/footer: ``[(link, url)]`` (``base``:
     :func:`base_url`, read once a page).
@@ -502,7 +508,8 @@ def _candidates(
     shorter than ``_SHORT_TEXT`` are menus and buttons; pager numbers never count. ``short``,
     when given, gets the links whose text is too short for a candidate, 更多 / 详情 buttons left
     out, in the same pass (:func:`_short_titles` reads them; a second pass over every link
-    cost its ancestor XPath again).
+    cost its ancestor XPath again). ``pictures``, when given, gets the links that hold only a
+    picture (:func:`_picture_grid` reads them).
     """
     here = _same(page_url)
     # A page whose address is unknown (a saved file, page_url "") keeps its relative links as
@@ -523,6 +530,10 @@ def _candidates(
         if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
             continue
         text = _link_title(link)
+        if not text and pictures is not None and picture_only(link.root):
+            if not link.xpath(_OUTSIDE_LIST) and not _in_header_row(link.root):
+                pictures.append((link, url))
+            continue
         is_short = len(text) < _SHORT_TEXT
         if is_short and (short is None or not text or MORE_RE.match(text)):
             continue
@@ -1471,6 +1482,21 @@ def _picture_card(link, url: str, base: str):
     return None
 
 
+def _picture_grid(pictures: list[tuple], page_url: str) -> dict:
+    """Grids of cards each only a linked picture to an item page (:func:`picture_card`), as
+    groups ``{(tag path, grid): [(link, url, card)]}``: four or more cards, one link each."""
+    grids: dict = {}
+    for link, url in pictures:
+        card = picture_card(link.root, url, page_url)
+        if card is not None:
+            grids.setdefault((_tag_path(link), card.getparent()), []).append((link, url, card))
+    return {
+        key: cards
+        for key, cards in grids.items()
+        if len({url for _, url, _ in cards}) == len(cards) >= GRID_MIN
+    }
+
+
 def _short_columns(container, short: list[tuple]) -> dict:
     """The short links in rows of ``container``, grouped as :func:`_record_groups` would
     group them: ``{(tag path, container): [(link, url, row)]}``."""
@@ -1498,6 +1524,50 @@ def _is_pager_link(link) -> bool:
     )
 
 
+#: What else a box of page numbers holds beside them (lists95): an ellipsis, 首页, a count of
+#: pages or records (共7页, 共120条), a jump box's button (跳转, GO, 确定), a bare arrow.
+_PAGER_FURNITURE_RE = re.compile(
+    r"(?i)(?:\.{2,3}|…+|首[页頁]|共\s*\d+\s*[页頁条條]|第?\s*\d+\s*/\s*\d+\s*[页頁]?"
+    r"|跳转|跳轉|转到|go|确定|確定)?"
+)
+
+
+def is_pager_furniture(text: str) -> bool:
+    """True when a link's text is a pager word or pager furniture (``…``, 共7页, 跳转, ``«``)."""
+    return (
+        is_pager_word(text) or _PAGER_FURNITURE_RE.fullmatch(_ARROWS_RE.sub("", text)) is not None
+    )
+
+
+def _number_pager(html: Selector, worded: list) -> list:
+    """The number links of a pager that prints no pager word (DedeCMS's ``<li
+    class="thisclass">1</li><li><a href='list_5_2.html'>2</a></li>…`` under a column's three
+    records, JackChum/Enterprise-portal): two or more number links in one box whose every link
+    is a number or pager furniture, outside a table (a calendar's days), read only when the page
+    has no worded pager link (``worded``)."""
+    if worded:
+        return []
+    boxes: dict = {}
+    for link in html.xpath("//a[@href]"):
+        el = link.root
+        if not _text(link).isdigit() or el.get("href").strip().startswith(("javascript:", "#")):
+            continue
+        box = el.getparent()
+        if box is not None and len(box) == 1:
+            box = box.getparent()  # each number in an li of one ul
+        if box is not None:
+            boxes.setdefault(box, []).append(el)
+    found = []
+    for box, links in boxes.items():
+        if len(links) < 2 or box.xpath("ancestor-or-self::table"):
+            continue
+        if all(
+            element_text(a).isdigit() or is_pager_furniture(element_text(a)) for a in box.iter("a")
+        ):
+            found += links
+    return found
+
+
 def _beside_pager(link) -> bool:
     """True when the box around ``link`` (its parent or the one above) holds a page number or
     a worded pager link (上一页, 尾页) besides it."""
@@ -1514,7 +1584,17 @@ def _beside_pager(link) -> bool:
                 return True
             if words and is_next_page_text(words):
                 return True
+        for other in box.iter("span", "strong", "b", "em", "li"):
+            # the page printed unlinked and marked current (PbootCMS's ``< <span
+            # class="current">10</span> >`` on a last page, pinwei1122/taoyitao)
+            marks = set((other.get("class") or "").lower().split())
+            if marks & _CURRENT_CLASSES and element_text(other).isdigit():
+                return True
     return False
+
+
+#: Class names a pager marks its current page with (``span.current``, DedeCMS ``thisclass``).
+_CURRENT_CLASSES = frozenset({"current", "cur", "active", "thisclass", "on", "selected"})
 
 
 #: Weight of a list headed by the channel's name (or the page's h1); a side box's heading
@@ -1608,9 +1688,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         html = Selector(root=rehome_displaced(html.root.getroottree().getroot()), type="html")
     base = base_url(html, page_url)
     short: list[tuple] = []  # long texts have their chance as candidates
-    matching = drop_repeated_links(_candidates(html, page_url, base, short), short)
+    pictures: list[tuple] = []
+    matching = drop_repeated_links(_candidates(html, page_url, base, short, pictures), short)
     js_rows = find_js_rows(html, page_url, base)
-    if not matching:
+    grids = _picture_grid(pictures, page_url)
+    if not matching and not grids:
         return js_rows
     groups = merge_row_boxes(_record_groups(matching))
     # rows folded into one list per box (a title and its column link side by side) may nest
@@ -1624,11 +1706,50 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # already has them as short titles of its own
     for key, cards in _card_grid(short, base).items():
         groups.setdefault(key, cards)
+    # a grid of cards that are each only a linked picture is a list too, titled by the
+    # pictures' alt (lists95, decision 1: huguifeng/shanghai's PbootCMS product column)
+    picture_titles = {
+        link.root: picture_title(link.root) for cards in grids.values() for link, _, _ in cards
+    }
+    for key, cards in grids.items():
+        groups.setdefault(key, cards)
+
+    def title_of(link) -> str:
+        return _link_title(link) or picture_titles.get(link.root, "")
+
     order = list(groups)
     # The list the pager pages is the one nearest to it (side lists reach it from further up).
-    boxes_of_pager = pager_boxes([a.root for a in html.xpath("//a") if _is_pager_link(a)])
+    pager_links = [a.root for a in html.xpath("//a") if _is_pager_link(a)]
+    pager_links += _number_pager(html, pager_links)
+    boxes_of_pager = pager_boxes(pager_links)
     distance = {key: pager_distance(key[1], boxes_of_pager) for key in order}
     nearest = min((d for d in distance.values() if d is not None), default=None)
+    paged = {key for key in order if _paged(distance[key], nearest)}
+    # of the lists as near, the one printed right above the pager is the one it pages (lists95:
+    # a PHPCMS column's last two rows under a lead box of another channel's eight, both in the
+    # pager's box; a dated 常见问题 box beside a column, after its pager)
+    pager = boxes_of_pager.union(pager_links)
+    above = {
+        key
+        for key in paged
+        if len({url for _, url, _ in groups[key]}) > 1 and _above_pager(key[1], pager)
+    }  # a list repeats: a wrapper holding one link and the pager is no list above it
+    # the same list printed again (a PHPCMS theme's ul#dn for the desktop above its ul#sj for
+    # the phone, the pager after the second) stands above the pager as its copy does
+    above |= {
+        key
+        for key in paged
+        for held in above
+        if {u for _, u, _ in groups[held]} <= {u for _, u, _ in groups[key]}
+    }
+    paged = above or paged
+    # a list right above the pager whose rows lie in the channel's folder is the list the page
+    # is for, however short (lists95: a last page's two rows under a bigger box of another
+    # channel's stories, a side 图文欣赏 grid, a scroller): the pager after it and its rows'
+    # addresses are two witnesses a box's size does not outweigh
+    anchored = {
+        key for key in above if in_folder_share([u for _, u, _ in groups[key]], page_url) >= 0.5
+    }
     # a row's date is read once a page: the winning list's rows, dated here among every
     # group's, were read again for its entries (9,509 reads on the 92 dev list pages, now 6,497)
     row_dates: dict = {}
@@ -1646,7 +1767,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     site = site_of(page_url)
     side = side_columns(groups)
     h1 = page_h1(html.root)
-    names = channel_names(html.root, h1)
+    # a page whose <title> and h1 name nothing is named by its links to the channel's folder
+    names = channel_names(html.root, h1) or folder_names(html.root, page_url, base)
     # A folder most of the page's links lie in (a site kept flat under /front/) tells no
     # list from another.
     folder_tells = in_folder_share([url for _, url in matching], page_url) < 0.5
@@ -1674,7 +1796,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             factor *= _FOLDER_EVIDENCE
         return factor
 
-    def score(key) -> tuple[bool, bool, float]:
+    def score(key) -> tuple[bool, bool, bool, float]:
         # The site's own links weigh full, links elsewhere half: an aggregator's list still
         # wins by its size, a box of partner links does not beat the site's list.
         weight = {url: 1.0 if site_of(url) == site else 0.5 for _, url, _ in groups[key]}
@@ -1686,13 +1808,13 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         if dated > 1 and _dates_of_one_record(key[1], dates[key]):
             dated = 1.0
         # Links that all say the same (新窗口打开, 阅读全文) are buttons beside the titles.
-        titles = {_link_title(link) for link, _, _ in groups[key]}
+        titles = {title_of(link) for link, _, _ in groups[key]}
         value = (size + 2 * dated) * min(1.0, len(titles) / len(weight))
         # Dates beside most rows mark the list: a short last page beats an undated sidebar
         # of the same size, but one dated link does not beat a long list.
         if 2 * dated >= size:
             value *= 3
-        if nearest is not None and distance[key] == nearest:
+        if key in paged:
             value *= 2
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
@@ -1701,14 +1823,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         # A list repeats: a group of links to two or more pages beats a lone undated link
         # (a group without a container), whatever their weights (two off-site rows weigh
         # one); a lone dated link is a last page of one story, weighed as any list.
-        return main, key[1] is not None or dated > 0, value
+        return main, key[1] is not None or dated > 0, key in anchored, value
 
     # Lists of equal weight: the one the pager pages (nearest to it) wins, then the first on
     # the page (a last page's lone dated row above its pager ties a side menu headed by the
     # channel's name, the 通知公告 box listing its sub-channels).
-    best = max(
-        order, key=lambda key: (score(key), _paged(distance[key], nearest), -order.index(key))
-    )
+    best = max(order, key=lambda key: (score(key), key in paged, -order.index(key)))
     best = (
         _row_by_pager(groups, boxes_of_pager) or _lone_story(best, groups, dates, page_url) or best
     )
@@ -1725,8 +1845,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             key
             for key in order
             if portal(key)
-            and score(key)[:2] == weight[:2]
-            and score(key)[2] >= _PORTAL_NEAR * weight[2]
+            and score(key)[:3] == weight[:3]
+            and score(key)[3] >= _PORTAL_NEAR * weight[3]
         ]
         position = {node: i for i, node in enumerate(html.root.iter())}
         best = min(near, key=lambda key: position.get(groups[key][0][0].root, 0))
@@ -1811,7 +1931,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue  # the row's title linked again (its date, 详情): the story is listed once
         in_rows.add((row, url))
         date_raw = date_in_row(link, row)
-        title = _link_title(link) or None
+        title = title_of(link) or None
         away = sites is not None and site_of(url) not in sites
         own = (
             _OWN_ROW_TITLE_RE.match(title or "")
@@ -1827,6 +1947,37 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
 def _paged(distance: int | None, nearest: int | None) -> bool:
     """True when a list lies nearest to the page's pager (the list the pager pages)."""
     return distance is not None and distance == nearest
+
+
+def _shows_nothing(el) -> bool:
+    """True for an element that shows no words, link or picture (a ``div.clear`` float stop)."""
+    return not element_text(el) and next(el.iter("a", "img", "input"), None) is None
+
+
+def _above_pager(container, pager: set) -> bool:
+    """True when the list in ``container`` stands right above the page's pager (``pager``: its
+    links and the boxes holding them): the container holds the pager, or the first element
+    after it, or after a box round it (within :data:`_ABOVE_REACH` levels up) when it is the
+    last thing its box shows, is the pager or holds it."""
+    if container is None or not pager:
+        return False
+    if container in pager:
+        return True
+    node = container
+    for _ in range(_ABOVE_REACH):
+        after = node.getnext()
+        while after is not None and (not isinstance(after.tag, str) or _shows_nothing(after)):
+            after = after.getnext()
+        if after is not None:
+            return after in pager
+        node = node.getparent()
+        if node is None:
+            return False
+    return False
+
+
+#: Levels up from a list's container searched for the pager right after it.
+_ABOVE_REACH = 3
 
 
 def _pager_depth(node, boxes: set) -> int:

@@ -24,7 +24,7 @@ from .links import (
     _text,
     base_url,
     is_next_page_text,
-    is_pager_word,
+    is_pager_furniture,
 )
 from .pager_icons import icon_next_href
 
@@ -435,7 +435,7 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
         # the number a pager prints unlinked among its links is the page: Discuz's
         # <strong>10</strong> on a last page whose first link reads "1 ...", PHPCMS's
         # <span>12</span> after "1.." and 3-11 on a last page whose 下一页 links itself
-        current = _printed_current(elements, numbers, page_url)
+        current = _printed_current(elements, numbers)
         if current is None:
             # a number left unlinked between two linked ones of one pager is the page a window
             # of numbers is on (上一页 9 10 11 下一页 on page 10), before the first number not
@@ -483,24 +483,22 @@ def _marked_number(link) -> bool:
     return False
 
 
-#: What else a pager's box holds beside its numbers and pager words.
-_PAGER_FILLERS = frozenset({"", "...", "…", "首页", "首頁"})
+def _pager_furniture(text: str) -> bool:
+    """True when a pager link's text is a page number, a pager word or pager furniture."""
+    return _page_number(text) is not None or is_pager_furniture(text)
 
 
 def _pager_box(a, b) -> bool:
-    """True when two number links stand in one pager whose links are all page numbers or pager
-    words (上一页, 下一页, 尾页, arrows, 首页): a nav menu holds the site's other sections."""
+    """True when two number links stand in one pager whose links are all page numbers, pager
+    words (上一页, 下一页, 尾页, arrows, 首页) or furniture (an ellipsis, 共7页, 跳转): a nav menu
+    holds the site's other sections."""
     if not _one_pager(a, b):
         return False
     box = a.getparent() if a.getparent() is b.getparent() else a.getparent().getparent()
-    for link in box.iter("a"):
-        text = _element_text(link)
-        if not (_page_number(text) is not None or is_pager_word(text) or text in _PAGER_FILLERS):
-            return False
-    return True
+    return all(_pager_furniture(_element_text(link)) for link in box.iter("a"))
 
 
-def _printed_current(elements: dict, numbers: dict, page_url: str) -> int | None:
+def _printed_current(elements: dict, numbers: dict) -> int | None:
     """The page number a pager prints as its current one among its number links, or None.
 
     Pagers print the current page unlinked (``<strong>10</strong>``, ``<li class="thisclass">10</li>``,
@@ -508,9 +506,10 @@ def _printed_current(elements: dict, numbers: dict, page_url: str) -> int | None
     href="/page/1/">1</a></li>`` on a first page served at ``/``), as a child of the box their
     number links stand in (each link alone or in its own ``li``). The box must hold two or more
     number links, one of them a number off the current one: a like counter beside a card's
-    linked comment count is no pager. Here, in a window of numbers with gaps (1 2 … 7), a marked
-    link counts only when it names this page with a page suffix (``/page/1/`` on ``/``); with
-    every number linked, :func:`_numbered` reads the mark as decide92 decided.
+    linked comment count is no pager. Here, in a window of numbers with gaps (1 2 … 7), the one
+    marked link is the page when every link of the box is a number, a pager word or pager
+    furniture (lists95: an ellipsis, 共7页, 跳转); with every number linked, :func:`_numbered`
+    reads the mark as decide92 decided.
     """
     boxes = []
     for link in elements.values():
@@ -543,8 +542,11 @@ def _printed_current(elements: dict, numbers: dict, page_url: str) -> int | None
         if (
             len(marked) == 1
             and (marked[0] - 1 in linked or marked[0] + 1 in linked)
-            and _extends(numbers.get(marked[0], ""), page_url)
+            and all(_pager_furniture(_element_text(a)) for a in box.iter("a"))
         ):
+            # a window of numbers with gaps (1 2 … 7) whose one marked number is this page,
+            # in a box of numbers and pager furniture only (lists95, decision 2: decide92's
+            # mark rule without tmpl91's page-suffix condition; two Typecho themes print it)
             return marked[0]
         for number in printed:
             if number not in numbers and (number - 1 in linked or number + 1 in linked):
