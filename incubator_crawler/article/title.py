@@ -33,6 +33,7 @@ from typing import Any
 from . import gate
 from .body import CONTROL_LINE
 from .category import BREADCRUMB_ARROW_RE, BREADCRUMB_LABEL, BREADCRUMB_TAIL, TITLE_CHANNEL_SEGMENT
+from .info_box import box_name, label_of
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
@@ -243,12 +244,41 @@ def find_title(
             # measures' own heading further down is the title; the text keeps the order above it
             title_raw, found = measure, None
             rules["title"] = "measure-heading(under letterhead)"
-        if found is not None:
+        if (box := _box_name_over(page, found, body_blocks)) is not None:
+            # no headline element names the article (gsj.wuhan.gov.cn's TRS 政务公开 item: the
+            # pick is the box's 公开日期 label cell, <title> the template's 政务公开信息内容页):
+            # the box's 名称 cell is the title (LABELLING.md)
+            (title_raw, title_idx), found = box, None
+            rules["title"] = "info-box(name)"
+        elif found is not None:
             title_raw = _block_title(page, found[0], html_title, site_name, refs, rules)
             title_idx = found[0].idx
         elif title_raw is None:
             title_raw, title_idx = _head_title(page, root, body_blocks, head, site_name, rules)
     return title_raw, title_idx
+
+
+def _box_name_over(
+    page: Page, found: tuple[Block, str] | None, body_blocks: list[Block]
+) -> tuple[str, int] | None:
+    """The value of a 信息公开 box's 名称 cell and its block index when no headline element names
+    the article: nothing was found, or the pick is a cell of that box (a label cell is never a
+    title). A heading outside the box (a real h1) keeps the title."""
+    end = body_blocks[0].idx + _BOX_AFTER_BODY if body_blocks else len(page.blocks)
+    if found is not None and (found[0].owner.tag in HEADING_TAGS or found[0].idx >= end):
+        return None
+    box = box_name(page, 0, end)
+    if box is None:
+        return None
+    value, idx, cells = box
+    if found is not None and found[0].idx not in cells and not label_of(found[0].text):
+        return None
+    return value, idx
+
+
+# A box's 名称 cell may stand after the first line the body finder takes (a box set in the text's
+# own table): the cells this far past it are still searched
+_BOX_AFTER_BODY = 20
 
 
 # A column's name is a word or two (港聞, 赏析, 公司新闻, 即時新聞); few headlines are that short
