@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gate import gated
+from .info_box import box_date_label
 from .labels import (
     BARE_DATE_LABELS,
     CLOSERS,
@@ -471,6 +472,8 @@ def _find_date_blocks(
     The page's headline opening the block (``head``, :func:`_headline_words`) is no word of it,
     nor is the site's own name (``site``, :func:`_site_words`)."""
     out = []
+    boxed: set[int] = set()  # entries labelled by a box's publish-date cell
+    other: set[int] = set()  # entries under a box's other date cells
     for b in page.blocks:
         if b.chars > _DATE_LINE_MAX or DATE_CHAR_RE.search(nfkc(b.text)) is None:
             # a block kept below needs a date (DATE_RE or a yearless time) in its text, and most
@@ -531,8 +534,26 @@ def _find_date_blocks(
                 # ``<li><span>2019-11-04</span><a>骨质疏松门诊</a></li>``), as does a row whose
                 # headline is a block of its own (``<li><font>2015-08-18</font><div><a>…``)
                 continue
+            label = box_date_label(page, b)
+            if label in _BOX_PUBLISH_LABELS:
+                # a 信息公开 box's value cell under its label cell (gsj.wuhan.gov.cn's TRS box:
+                # ``<td><strong>公开日期</strong></td><td>2018-01-01</td>``): the date is labelled
+                # as the page shows it, and so beats a hidden PubDate (decide76 (c))
+                value = norm[m.start() :].strip() if m else text
+                out.append((b.owner, split_labelled_line(f"{label}：{value}")))
+                boxed.add(len(out) - 1)
+                continue
+            if label is not None:
+                other.add(len(out))  # 成文日期, 生成日期: the box's other dates
             out.append((b.owner, split_labelled_line(text)))
+    if boxed and other:
+        # the box's 成文日期 is not used when it shows a 发布日期 / 公开日期 (LABELLING.md)
+        out = [o for i, o in enumerate(out) if i not in other]
     return out
+
+
+# The box labels of the item's publish date; a box's other date cells (成文日期, 生成日期) yield to them
+_BOX_PUBLISH_LABELS = frozenset(("公开日期", "公开时间", "发布日期", "发布时间"))
 
 
 # A label alone on its line (a form's cell: ``截止时间：``), no value after its colon

@@ -33,6 +33,7 @@ from typing import Any
 from . import gate
 from .body import CONTROL_LINE
 from .category import BREADCRUMB_ARROW_RE, BREADCRUMB_LABEL, BREADCRUMB_TAIL, TITLE_CHANNEL_SEGMENT
+from .info_box import box_name, in_box, label_of
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
@@ -243,12 +244,57 @@ def find_title(
             # measures' own heading further down is the title; the text keeps the order above it
             title_raw, found = measure, None
             rules["title"] = "measure-heading(under letterhead)"
+        if (box := _box_pick(page, found, body_blocks, wrapped)) is not None:
+            # no headline element names the article (gsj.wuhan.gov.cn's TRS 政务公开 item: the
+            # pick is the box's 公开日期 label cell, <title> the template's 政务公开信息内容页):
+            # the box's 名称 cell is the title (LABELLING.md)
+            found, named = box
+            if found is not None:
+                rules["title"] = f"{found[1]}~info-box"
+            elif named is not None:
+                title_raw, title_idx = named
+                rules["title"] = "info-box(name)"
+            else:
+                rules["title"] = "none(info-box label)"
         if found is not None:
             title_raw = _block_title(page, found[0], html_title, site_name, refs, rules)
             title_idx = found[0].idx
         elif title_raw is None:
             title_raw, title_idx = _head_title(page, root, body_blocks, head, site_name, rules)
     return title_raw, title_idx
+
+
+def _box_pick(
+    page: Page, found: tuple[Block, str] | None, body_blocks: list[Block], wrapped: _Wrapped
+) -> tuple[tuple[Block, str] | None, tuple[str, int] | None] | None:
+    """When the pick is a cell of a 信息公开 box (a label cell is never a title) or nothing was
+    found: a heading right above the box keeps the title, else the value of the box's 名称 cell
+    and its block index (the new pick None), else no pick at all. None: the pick stands (a
+    heading, a line outside the box, or no box)."""
+    end = body_blocks[0].idx + _BOX_AFTER_BODY if body_blocks else len(page.blocks)
+    if found is not None and (found[0].owner.tag in HEADING_TAGS or found[0].idx >= end):
+        return None
+    name = box_name(page, 0, end)
+    label_cell = found is not None and bool(label_of(found[0].text)) and in_box(page, found[0])
+    if found is not None and not label_cell and not (name and found[0].idx in name[2]):
+        return None
+    if found is None and name is None:
+        return None
+    start = name[2].start if name else found[0].idx  # type: ignore[index]
+    for b in reversed(page.blocks[max(0, start - _BOX_HEADING_SPAN) : start]):
+        tag = _heading_tag(b, wrapped)
+        if tag and 4 <= b.chars <= 120 and b.link * 2 <= b.chars and not label_of(b.text):
+            return (b, tag), None
+    return None, (name[:2] if name else None)
+
+
+# the headline stands this many blocks above a box at most (a date line or a share bar between)
+_BOX_HEADING_SPAN = 6
+
+
+# A box's 名称 cell may stand after the first line the body finder takes (a box set in the text's
+# own table): the cells this far past it are still searched
+_BOX_AFTER_BODY = 20
 
 
 # A column's name is a word or two (港聞, 赏析, 公司新闻, 即時新聞); few headlines are that short
