@@ -84,12 +84,12 @@ def test_a_signing_date_cell_yields_to_the_boxs_publish_date() -> None:
     assert rec["title"] == NAME
 
 
-def test_a_signing_date_cell_alone_is_no_publish_label() -> None:
-    """A box whose only date is 成文日期 labels no publish date: the date is as before (the
-    PubDate against a bare date 47 days away), only the title changes."""
+def test_a_signing_date_cell_alone_is_the_shown_date() -> None:
+    """A box whose only date is 成文日期: that shown date beats the PubDate 130 days away (the
+    lead's gaps98 decision; xxgk97 kept the PubDate)."""
     issuer = (("发布机构", "武汉市工商局"), ("成文日期", "2017-11-04"))
     rec = run(_table(INDEX, issuer, NAMED, NUMBER) + TEXT, HEAD, URL)
-    assert rec["published_at"] == "2018-03-14T11:30:00+08:00"
+    assert rec["published_at"] == "2017-11-04"
     assert rec["title"] == NAME
 
 
@@ -113,12 +113,13 @@ def test_a_box_without_a_name_cell_gives_no_label_as_title() -> None:
     ("where", "title", "value"),
     [
         ("before", "<title>高新区孵化器年度工作总结_武汉市</title>", "高新区孵化器年度工作总结"),
-        ("in-text", PAGE_TYPE, "政务公开信息内容页"),
+        # the page-type <title> names no article either (gaps98): null
+        ("in-text", PAGE_TYPE, None),
     ],
 )
-def test_a_name_cell_outside_a_box_is_no_title(where: str, title: str, value: str) -> None:
+def test_a_name_cell_outside_a_box_is_no_title(where: str, title: str, value: str | None) -> None:
     """A 名称 cell of a two-row table (名称 / 单位) is no 信息公开 box: its value names a table,
-    not the article (the page keeps whatever it had: <title>)."""
+    not the article (the page keeps whatever it had: <title>, none for a page type)."""
     table = "<table><tr><td>名称</td><td>园区年度产值统计表</td></tr><tr><td>单位</td><td>万元</td></tr></table>"
     body = table + TEXT if where == "before" else TEXT.replace("</div>", table + "</div>")
     rec = run(body, title, URL)

@@ -473,7 +473,7 @@ def _find_date_blocks(
     nor is the site's own name (``site``, :func:`_site_words`)."""
     out = []
     boxed: set[int] = set()  # entries labelled by a box's publish-date cell
-    other: set[int] = set()  # entries under a box's other date cells
+    other: dict[int, str] = {}  # entries under a box's other date cells, with their label
     for b in page.blocks:
         if b.chars > _DATE_LINE_MAX or DATE_CHAR_RE.search(nfkc(b.text)) is None:
             # a block kept below needs a date (DATE_RE or a yearless time) in its text, and most
@@ -544,11 +544,18 @@ def _find_date_blocks(
                 boxed.add(len(out) - 1)
                 continue
             if label is not None:
-                other.add(len(out))  # 成文日期, 生成日期: the box's other dates
+                # 成文日期, 生成日期, 发文日期: the box's other dates, labelled as the cell shows
+                # them when the box shows no publish date (below)
+                value = norm[m.start() :].strip() if m else text
+                other[len(out)] = f"{label}：{value}"
             out.append((b.owner, split_labelled_line(text)))
     if boxed and other:
         # the box's 成文日期 is not used when it shows a 发布日期 / 公开日期 (LABELLING.md)
         out = [o for i, o in enumerate(out) if i not in other]
+    elif other:
+        # the box's only date (a 生成日期 / 发文日期 / 成文日期 cell, no 发布日期 / 公开日期 cell) is
+        # a date the page shows, labelled: it beats a hidden PubDate (LABELLING.md gaps98)
+        out = [(o[0], {"published": other[i]}) if i in other else o for i, o in enumerate(out)]
     return out
 
 

@@ -68,7 +68,8 @@ _CONTROL_PARTS = frozenset(
     ("plus", "add", "minus", "times", "check", "lock", "secret", "cog", "edit", "friends", "group")
 )
 _PART_SPLIT_RE = re.compile(r"[-_.]")
-# (an ``<svg>`` icon is gone by now: page.parse_html strips svg elements with their marks)
+# (an ``<svg>`` icon is gone by the time the fields are read: page.walk strips svg elements, after
+# it has turned a person icon into an ``<i>`` carrying its mark, :func:`svg_person_mark`)
 _ICON_TAGS = ("i", "span", "img", "em")
 # account controls a person icon stands before in a header or a follow box: no writer's name
 _ACCOUNT_WORDS_RE = re.compile(
@@ -93,11 +94,35 @@ def _is_person_icon(el: Any) -> bool:
         return False
     if el.tag in ("span", "em", "i") and (el.text or "").strip():
         return False  # a word in a span is no icon (``<span class="author">王丽</span>``)
-    for token in _icon_mark(el).lower().split():
+    return _names_person(_icon_mark(el))
+
+
+def _names_person(mark: str) -> bool:
+    """True when a class name or file name in ``mark`` names a person and no control."""
+    for token in mark.lower().split():
         parts = set(_PART_SPLIT_RE.split(token))
         if parts & _PERSON_PARTS and not parts & _CONTROL_PARTS:
             return True
     return False
+
+
+# an inline svg icon's accessible name that names the writer (``<svg aria-label="作者">``)
+_PERSON_LABELS = frozenset(("作者", "author", "user", "用户", "發佈者", "发布者", "发布人", "撰稿"))
+
+
+def svg_person_mark(svg: Any) -> str | None:
+    """The mark of an inline ``<svg>`` icon that draws a person, read before page.walk drops svg
+    (``<svg class="icon-user">``, ``<svg><use xlink:href="#icon-author"/></svg>``,
+    ``<svg aria-label="作者">``), or None (a clock, an eye, a logo)."""
+    mark = svg.get("class") or ""
+    for use in svg.iter("use"):
+        for key in ("href", "xlink:href"):
+            mark += " " + (use.get(key) or "").lstrip("#")
+    label = "".join((svg.get("aria-label") or "").split()).strip(":：").lower()
+    if label in _PERSON_LABELS:
+        mark += " author"
+    mark = " ".join(mark.split())
+    return mark if _names_person(mark) else None
 
 
 def _text_after(el: Any) -> str:

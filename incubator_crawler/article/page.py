@@ -25,6 +25,7 @@ from lxml.cssselect import CSSSelector
 from .depth import flatten_nesting, too_deep
 from .gate import gated
 from .gate import split as gate_split
+from .meta_marks import svg_person_mark
 
 CLOSE_DOC_RE = re.compile(r"</\s*(?:body|html)\s*>", re.IGNORECASE)
 
@@ -521,6 +522,13 @@ def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
 
 def walk(root: Any) -> Page:
     """Drop scripts, styles and other invisible elements, then walk ``<body>`` into blocks."""
+    for svg in list(root.iter("svg")):
+        # an inline svg person icon labels the author as an ``<i class="fa-user">`` does
+        # (LABELLING.md gaps98): kept as an empty ``<i>`` with its mark, as the svg goes
+        if (mark := svg_person_mark(svg)) is not None and (parent := svg.getparent()) is not None:
+            icon = etree.Element("i", {"class": mark})
+            icon.tail = svg.tail
+            parent.replace(svg, icon)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body_root = root.find("body")
     return Page(body_root if body_root is not None else root)

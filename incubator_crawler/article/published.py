@@ -480,7 +480,7 @@ def _choose_published(
         script_date,
         pub,
         time_marked,
-        _word_label(pub, art.byline_raw),
+        _word_label(pub, art.byline_raw) or _lone_box_date(pub, art.byline_raw),
     )
     if structured is _LINE_BACKED or structured is _LINE_SHOWN:
         # the line's day has more witnesses than the first structured date, or is labelled
@@ -748,6 +748,28 @@ def _word_label(pub: str, byline: str | None) -> bool:
         return False
     norm = nfkc(byline)
     return "日期" in norm and len(_WORD_DATE_LABEL_RE.findall(norm)) == norm.count("日期")
+
+
+# A 信息公开 box's other date labels, as the box-cell rule writes them (meta_line) or a colon line
+# shows them; and the labels of a shown publish date that keep them out (LABELLING.md gaps98)
+_BOX_OTHER_DATE_RE = re.compile(r"(?:生成日期|成文日期|发文日期)\s*:")
+_SHOWN_PUBLISH_LABEL_RE = re.compile(r"发布日期|发布时间|公开日期|公开时间|发布于")
+
+
+def _lone_box_date(pub: str, byline: str | None) -> bool:
+    """True when the line's date is a 信息公开 box's only date (a 生成日期 / 发文日期 / 成文日期 cell
+    or ``生成日期：`` line, no 发布日期 / 公开日期 shown on the line): shown, so it beats a hidden
+    PubDate that differs (LABELLING.md gaps98, decide76 (c))."""
+    if not pub:
+        return False
+    norm = nfkc(pub)
+    if _BOX_OTHER_DATE_RE.match(norm):
+        return True
+    if not norm.startswith("日期") or not byline:
+        return False
+    line = nfkc(byline)
+    # ``生成日期：`` keeps only ``日期`` in the value: the meta line shows which label it was
+    return "生成日期" in line and _SHOWN_PUBLISH_LABEL_RE.search(line) is None
 
 
 #: ``_structured_date``'s answer when independent sources back the line's date over it.

@@ -261,7 +261,69 @@ def find_title(
             title_idx = found[0].idx
         elif title_raw is None:
             title_raw, title_idx = _head_title(page, root, body_blocks, head, site_name, rules)
+    if title_raw and is_page_type(strip_site_suffix(title_raw, site_name) or title_raw):
+        # the template's page type (政务公开信息内容页, 详细信息, 无标题文档) names no article: the next
+        # witness, else none (LABELLING.md gaps98)
+        title_raw, title_idx = _past_page_type(page, body_blocks, head, site_name, rules)
     return title_raw, title_idx
+
+
+# The page-type names templates put in <title> (and sometimes a heading) in place of the
+# article's name (compacted, lower case): a CMS's content-page template, Dreamweaver's default
+PAGE_TYPE_NAMES = frozenset(
+    (
+        "政务公开信息内容页",
+        "信息公开内容页",
+        "内容页",
+        "详细信息",
+        "详情页",
+        "文章详情",
+        "新闻详情",
+        "信息详情",
+        "正文",
+        "文章内容",
+        "内容详情",
+        "详细内容",
+        "无标题文档",
+        "untitled",
+        "untitleddocument",
+    )
+)
+
+
+def is_page_type(text: str | None) -> bool:
+    """True when ``text`` is only a template's page-type name (``详细信息``, ``无标题文档``)."""
+    return bool(text) and nfkc_compact(text).lower() in PAGE_TYPE_NAMES
+
+
+def _past_page_type(
+    page: Page,
+    body_blocks: list[Block],
+    head: tuple[str | None, dict[str, tuple[str, str]], dict[str, Any]],
+    site_name: str | None,
+    rules: dict[str, str],
+) -> tuple[str | None, int | None]:
+    """The title past a page-type name: ArticleTitle, og:title, JSON-LD's headline, then a
+    labelled or centred line nearest the body; else None (no guess, decide76 (d))."""
+    _, metas, ld = head
+    site = nfkc_compact(site_name or "")
+    for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
+        value = strip_site_suffix(metas[key][1], site_name) if key in metas else ""
+        if value and not is_page_type(value) and nfkc_compact(value) != site:
+            rules["title"] = f"{rule}(past page type)"
+            return value, None
+    headline = ld.get("headline")
+    if isinstance(headline, str) and headline.strip() and not is_page_type(headline):
+        rules["title"] = "jsonld:headline(past page type)"
+        return headline.strip(), None
+    near = _title_near_body(page, body_blocks, [], set(), None, site_name)
+    if near is None and (centred := _centred_line(page, body_blocks)) is not None:
+        near = (centred, "centred-line")
+    if near is not None and not is_page_type(near[0].text):
+        rules["title"] = f"{near[1]}~body(past page type)"
+        return near[0].text, near[0].idx
+    rules["title"] = "none(page type)"
+    return None, None
 
 
 def _box_pick(
@@ -1559,8 +1621,8 @@ def clean_title(
         title = strip_site_suffix(html_title, site_name)
     if "\\" in title:
         title = _ESCAPED_ENDS_RE.sub("", title)
-    if not title:
-        return None
+    if not title or is_page_type(title):
+        return None  # a template's page-type name names no article (LABELLING.md gaps98)
     title = TITLE_LABEL.sub("", title, count=1) if TITLE_LABEL.match(title) else title
     title = _strip_column_prefix(title, shown_in)
     return title or None
