@@ -520,9 +520,11 @@ def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
     return root
 
 
-def walk(root: Any) -> Page:
-    """Drop scripts, styles and other invisible elements, then walk ``<body>`` into blocks."""
-    for svg in list(root.iter("svg")):
+def walk(root: Any, svgs: list[Any] | None = None) -> Page:
+    """Drop scripts, styles and other invisible elements, then walk ``<body>`` into blocks.
+
+    ``svgs``: the page's ``<svg>`` elements when :func:`head_elements` found them already."""
+    for svg in root.iter("svg") if svgs is None else svgs:
         # an inline svg person icon labels the author as an ``<i class="fa-user">`` does
         # (LABELLING.md gaps98): kept as an empty ``<i>`` with its mark, as the svg goes
         if (mark := svg_person_mark(svg)) is not None and (parent := svg.getparent()) is not None:
@@ -546,16 +548,18 @@ class HeadElements:
     scripts: list[Any]  # every <script>
     base: Any | None  # the first <base href> below the root
     styles: list[Any]  # every <style> (the walk drops them; their text stays readable)
+    svgs: list[Any]  # every <svg> (the walk reads a person icon's mark before it drops them)
 
 
 def head_elements(root: Any) -> HeadElements:
-    """One pass for <title>, <meta>, <script>, <base> and <style>: each pass over a page's tree
-    costs about a twentieth of parsing it, and there were five."""
+    """One pass for <title>, <meta>, <script>, <base>, <style> and <svg>: each pass over a page's
+    tree costs about a twentieth of parsing it, and there were six."""
     title = base = None
     metas: list[Any] = []
     scripts: list[Any] = []
     styles: list[Any] = []
-    for el in root.iter("title", "meta", "script", "base", "style"):
+    svgs: list[Any] = []
+    for el in root.iter("title", "meta", "script", "base", "style", "svg"):
         tag = el.tag
         if tag == "meta":
             metas.append(el)
@@ -563,6 +567,8 @@ def head_elements(root: Any) -> HeadElements:
             scripts.append(el)
         elif tag == "style":
             styles.append(el)
+        elif tag == "svg":
+            svgs.append(el)
         elif el is root:
             continue  # title and base were looked for below the root (.//title)
         elif tag == "title":
@@ -570,7 +576,7 @@ def head_elements(root: Any) -> HeadElements:
                 title = el
         elif base is None and el.get("href") is not None:
             base = el
-    return HeadElements(title, metas, scripts, base, styles)
+    return HeadElements(title, metas, scripts, base, styles, svgs)
 
 
 # A JSON-LD block that does not parse (a raw line break inside a string, a trailing comma, an
