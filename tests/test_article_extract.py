@@ -407,6 +407,31 @@ def test_script_nickname_is_read_where_the_word_stands():
     assert read_scripts(root) == (None, "园区号")
 
 
+def test_read_scripts_notes_the_scripts_that_write():
+    from lxml import etree
+
+    from incubator_crawler.article.page import head_elements, read_scripts, script_fills_source_slot
+
+    # the writers read_scripts notes are the scripts script_fills_source_slot would pick from all
+    # (an external script with inline code too): the same answer from either list
+    root = etree.fromstring(
+        "<html><head><script>var a = 1;</script></head><body><p>来源：<script>var laiyuan = '科技日报';"
+        " document.write(laiyuan);</script></p><p><span>作者：</span><script src='x.js'>"
+        "document.write('x');</script></p><script src='y.js'></script></body></html>",
+        etree.HTMLParser(),
+    )
+    head = head_elements(root)
+    assert read_scripts(root, head) == (None, None)
+    assert [s.get("src") for s in head.writers] == [None, "x.js"]
+    assert script_fills_source_slot(head.writers) is script_fills_source_slot(head.scripts) is True
+    del head.writers[0]
+    assert (
+        script_fills_source_slot(head.writers)
+        is script_fills_source_slot(head.scripts[2:])
+        is False
+    )
+
+
 def test_utf8_bytes_give_the_same_article() -> None:
     # extract_page hands a UTF-8 page's own bytes to the parser; they must not change a thing,
     # also when the XML declaration or a stray </html> makes the parser take the fixed text.

@@ -256,3 +256,62 @@ def test_title_patterns_are_split_at_their_gates():
         "新闻",
     )
     assert page.title_segments("GPT-4-turbo 发布 - 某某网") == ("GPT-4-turbo 发布", "某某网")
+
+
+def test_without_controls_gives_what_the_plain_subs_give():
+    # the sub runs only where a control's word is found (labels._CONTROL_WORD_RE): every
+    # CONTROL_RE match holds one, so skipping the others changes nothing
+    assert isinstance(labels._CONTROL_WORD_RE, GatedPattern)
+
+    def plain(norm, m):
+        before, after = norm[: m.start()], norm[m.end() :]
+        return labels.CONTROL_RE.sub(" ", before) + m.group(0) + labels.CONTROL_RE.sub(" ", after)
+
+    rng = random.Random(22)
+    words = [
+        " ", "  ", "|", "丨", "/", "【", "[", "12", "3", "次", "人", "浏览", "阅读", "点击", "看过",
+        "分享", "打印", "A+", "收藏", "98", "w", "X", "于", "发布", "查看原文", "扫一扫", "作者",
+    ]  # fmt: skip
+    texts = ["X 于 2024-05-06 15:47 发布 阅读量1.3w 收藏", "浏览次数：12 2024-05-06 | 打印"]
+    texts += [
+        "".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        + " 2024-05-06 "
+        + "".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        for _ in range(3000)
+    ]
+    changed = 0
+    for text in texts:
+        m = re.search(r"2024-05-06", text)
+        assert labels.without_controls(text, m) == plain(text, m), text
+        changed += plain(text, m) != text
+    assert changed > 500  # the texts hold controls often enough to test the sub's path
+
+
+def test_person_icon_test_is_unchanged_by_its_word_check():
+    from lxml import etree
+
+    from incubator_crawler.article import meta_marks
+
+    def plain(el):  # the test before its word check (perf22)
+        if el.tag not in meta_marks._ICON_TAGS:
+            return False
+        if el.tag in ("span", "em", "i") and (el.text or "").strip():
+            return False
+        for token in meta_marks._icon_mark(el).lower().split():
+            parts = set(meta_marks._PART_SPLIT_RE.split(token))
+            if parts & meta_marks._PERSON_PARTS and not parts & meta_marks._CONTROL_PARTS:
+                return True
+        return False
+
+    marks = [
+        "fa fa-user", "fa-users", "fa-user-plus", "icon wb-user", "usercenter", "icon-zuozhe",
+        "bi-person", "layui-icon-username", "el-icon-User", "glyphicon glyphicon-user", "",
+        "icon-author-lock", "yonghu_icon", "personal", "fa-user-circle", "iconfont icon-time",
+    ]  # fmt: skip
+    html = "".join(f'<i class="{c}"></i><span class="{c}"></span>' for c in marks)
+    html += '<img src="/img/author.png"><img src="a/user.gif"><img src="users.png"><em>王</em>'
+    root = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser())
+    els = list(root.iter("i", "span", "img", "em"))
+    got = [meta_marks._is_person_icon(el) for el in els]
+    assert got == [plain(el) for el in els]
+    assert sum(got) == 20

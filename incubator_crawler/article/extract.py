@@ -89,7 +89,7 @@ def extract_article(
     base = urljoin(url, base_href) if base_href else url
     art.html_title = html_title
     script_date, site_name = read_scripts(root, head)
-    script_slot = script_fills_source_slot(head.scripts)
+    script_slot = script_fills_source_slot(head.writers)  # noted by read_scripts
     site_name = site_name_of(html_title, metas, site_name, root, html)
     art.site_name = site_name
     page = walk(root, head.svgs)

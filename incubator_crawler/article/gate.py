@@ -11,9 +11,10 @@ the pattern only from the first such character on, and not at all when there is 
 ``gated(pattern, each=True)`` goes further: the pattern is tried (``match``) only at each such
 character, the gate finding the next one in between. That pays where a failed try costs a
 lot at every position (``LABEL_RE``: a few hundred labels, a case-insensitive English group and a
-lookbehind; ``DATE_RE``: eight alternatives) and the gate passes few characters. It does not
-where they come in runs of failed tries: ``STOP_RE``'s gate passes every digit for its ``N次浏览``
-alternative. Callgrind decided each pattern's mode (docs/benchmarks.md, issue 14).
+lookbehind; ``DATE_RE``: eight alternatives) and the gate passes few characters. It may not
+where they come in runs of failed tries (``STOP_RE``'s gate passes every digit for its ``N次浏览``
+alternative: searched on from the first until its lookbehind alternatives of session 21 made each
+try dearer; perf22). Callgrind decided each pattern's mode (docs/benchmarks.md, issue 14).
 
 The gate is a case-sensitive class even for a case-insensitive part (re lowercases every
 character a case-insensitive class scans, which doubled its cost): such a part's ASCII letters

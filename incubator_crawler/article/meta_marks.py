@@ -64,6 +64,8 @@ def from_source(line: str | None) -> str | None:
 # person's word, whole (``fa-users`` is a group, ``usercenter`` a page), and no part makes it a
 # control (``fa-user-plus`` follows, ``fa-user-lock`` locks)
 _PERSON_PARTS = frozenset(("user", "username", "author", "zuozhe", "person", "yonghu"))
+# a mark holding none of these words holds none of the parts above (each holds one): no split
+_PERSON_WORDS = ("user", "author", "zuozhe", "person", "yonghu")
 _CONTROL_PARTS = frozenset(
     ("plus", "add", "minus", "times", "check", "lock", "secret", "cog", "edit", "friends", "group")
 )
@@ -99,7 +101,10 @@ def _is_person_icon(el: Any) -> bool:
 
 def _names_person(mark: str) -> bool:
     """True when a class name or file name in ``mark`` names a person and no control."""
-    for token in mark.lower().split():
+    mark = mark.lower()
+    if not any(word in mark for word in _PERSON_WORDS):
+        return False
+    for token in mark.split():
         parts = set(_PART_SPLIT_RE.split(token))
         if parts & _PERSON_PARTS and not parts & _CONTROL_PARTS:
             return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from typing import Any
@@ -549,6 +549,10 @@ class HeadElements:
     base: Any | None  # the first <base href> below the root
     styles: list[Any]  # every <style> (the walk drops them; their text stays readable)
     svgs: list[Any]  # every <svg> (the walk reads a person icon's mark before it drops them)
+    # the <script>s whose code calls document.write, noted by read_scripts as it reads each
+    # script's text (script_fills_source_slot reads only these: a script's text is made anew
+    # at each read, 1.2M characters a pass on the benchmark pages)
+    writers: list[Any] = field(default_factory=list)
 
 
 def head_elements(root: Any) -> HeadElements:
@@ -638,9 +642,16 @@ def read_head(
 def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | None, str | None]:
     """A publish date and a site/account name kept in inline scripts (WeChat ``var ct``)."""
     date = nick = None
-    for s in (head or head_elements(root)).scripts:
+    head = head or head_elements(root)
+    writers = head.writers
+    writers.clear()
+    for s in head.scripts:
         text = s.text
-        if not text or s.get("src"):
+        if not text:
+            continue
+        if "document.write" in text:
+            writers.append(s)
+        if s.get("src"):
             continue
         if len(text) <= 120 and "(" in text and (w := SCRIPT_WRITES_DATE_RE.match(text)):
             # the written date stays in the page as text where the script stood (``walk``
@@ -673,7 +684,8 @@ def script_fills_source_slot(scripts: list[Any]) -> bool:
     """True when a ``<script>`` that calls ``document.write`` stands right after a 来源 label
     with no value of its own (``来源：<script>var laiyuan = "…"; document.write(laiyuan);</script>``):
     the slot a TRS template fills from the ContentSource meta, which a reader sees filled
-    (decide92). Read before ``walk`` drops the scripts."""
+    (decide92). Read before ``walk`` drops the scripts; ``scripts`` may be all of them or only
+    the writers ``read_scripts`` noted (``HeadElements.writers``)."""
     for script in scripts:
         code = script.text or ""
         if "document.write" not in code:
