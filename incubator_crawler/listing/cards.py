@@ -21,20 +21,23 @@ BUTTON_RE = re.compile(
     r"|(?:read |view |learn )?more|details?)\W*$"
 )
 #: Levels above the link searched for its card (``li > div.txt > a.more``).
-_CARD_REACH = 4
+CARD_REACH = 4
 #: Elements whose text names a card before any other text in it.
 _TITLE_TAGS = (*HEADING_TAGS, "b", "strong", "dt")
 #: An item's own page: a file named with a number (``/news/2024/1228/700.html``) or an address
 #: whose query names an item's number (``view.php?aid=7``); icon menus lead to channel folders and a
 #: box's 查看更多 to a column's page (``index_1.html``, ``list_5_2.html``).
 _ITEM_FILE_RE = re.compile(r"/(?!(?:index|default|list)[._])[^/]*\d[^/]*\.[a-z]+$", re.I)
-#: A picture file a lightbox link opens beside the card's item link.
-_PICTURE_RE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp)$")
+#: A picture file: a gallery or lightbox link opens it, not a record's page.
+PICTURE_FILE_RE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg)$")
 #: An item's number in a query (``aid=7``, ``id=12``, ``newsid=3``), not a column's (``catid=6``).
-_ITEM_QUERY_RE = re.compile(r"(?i)(?:^|&)(?:a|article|news|item|info|doc|content|post)?id=\d+")
+_ITEM_QUERY_RE = re.compile(
+    r"(?i)(?:^|&)(?:a|article|news|item|info|doc|content|post|product)?id=\d+"
+)
 
 
-def _item_address(href: str) -> bool:
+def item_address(href: str) -> bool:
+    """True when ``href`` names an item's own page, not a column's (cards and picture cards)."""
     parts = urlsplit(href)
     return bool(_ITEM_FILE_RE.search(parts.path) or _ITEM_QUERY_RE.search(parts.query))
 
@@ -74,12 +77,12 @@ def card_title(link) -> str:
     node = link.root
     href = (node.get("href") or "").strip()
     own = _words(node)
-    if (own and not BUTTON_RE.match(own)) or not _item_address(href):
+    if (own and not BUTTON_RE.match(own)) or not item_address(href):
         return ""
-    for card in islice(node.iterancestors(), _CARD_REACH):
+    for card in islice(node.iterancestors(), CARD_REACH):
         for a in card.iter("a"):
             other = (a.get("href") or "").strip()
-            if a is node or not other or _PICTURE_RE.search(other):
+            if a is node or not other or PICTURE_FILE_RE.search(other):
                 continue
             words = _words(a)
             if other != href or (words and not BUTTON_RE.match(words)):

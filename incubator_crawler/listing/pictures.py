@@ -14,10 +14,9 @@ import re
 from itertools import islice
 from urllib.parse import urlsplit
 
+from .cards import CARD_REACH, PICTURE_FILE_RE, item_address
 from .domains import site_of
 
-#: Levels above a picture link searched for its card (``div.col > div.card > div.img > a``).
-_CARD_REACH = 4
 #: Class or id words of the boxes that show pictures and are no list: a slideshow (swiper,
 #: carousel, 轮播 lunbo, 焦点图 focus, 幻灯 hdp), a banner, a logo or partner strip, friend links
 #: (友情链接 yqlj), a scroller, an advert (ad, adv, 广告 gg / guanggao). Read per class name;
@@ -28,14 +27,6 @@ _NO_LIST_RE = re.compile(
 )
 #: A picture file whose name says it is a logo, a banner or an advert.
 _NO_LIST_PICTURE_RE = re.compile(r"(?i)(?:logo|banner|(?:^|[/_-])ad[s_-]?\d*\.)")
-#: An item's own page: a file named with a number (``/xwzx/300.html``) or a query naming an
-#: item's number, not a column's index page (``index_2.html``, ``list_5_2.html``).
-_ITEM_RE = re.compile(
-    r"/(?!(?:index|default|list)[._])[^/]*\d[^/]*\.[a-z]+$|(?:^|&)(?:a|item|product|news)?id=\d+",
-    re.I,
-)
-#: A picture file: a gallery or lightbox link opens it, not a record's page.
-_PICTURE_FILE_RE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg)$")
 #: Cards a grid of pictures needs to be a list (three logos are no list).
 GRID_MIN = 4
 
@@ -60,15 +51,15 @@ def picture_card(link, url: str, page_url: str):
     if site_of(url) != site_of(page_url):
         return None
     parts = urlsplit(url)
-    if _PICTURE_FILE_RE.search(parts.path):
+    if PICTURE_FILE_RE.search(parts.path):
         return None  # a gallery's link opens the picture itself, no item page
-    if not (_ITEM_RE.search(parts.path) or _ITEM_RE.search(parts.query)):
+    if not item_address(url):
         return None
     picture = link.xpath(".//img")[0]
     if _NO_LIST_PICTURE_RE.search(picture.get("src") or ""):
         return None
     card = None
-    for box in islice(link.iterancestors(), _CARD_REACH):
+    for box in islice(link.iterancestors(), CARD_REACH):
         if box.tag in ("body", "html") or len(box.xpath(".//a[@href]")) != 1 or _words(box):
             break
         card = box
