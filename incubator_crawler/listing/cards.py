@@ -10,6 +10,7 @@ other link), so the link is titled with the card's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -65,6 +66,16 @@ def _outside_links(card) -> list[tuple[object, str]]:
     return pieces
 
 
+def card_boxes(node, fellow) -> Iterator:
+    """The boxes above the ``<a>`` element ``node`` within :data:`CARD_REACH` levels, lowest first,
+    while every other ``<a>`` in the box passes ``fellow`` (leads to the same item, shows no
+    words): the one card finder of text cards, picture cards and cards named too short."""
+    for box in islice(node.iterancestors(), CARD_REACH):
+        if not all(fellow(a) for a in box.iter("a") if a is not node):
+            return
+        yield box
+
+
 def card_title(link) -> str:
     """The title of the card ``link`` is the only way into, or "".
 
@@ -79,14 +90,17 @@ def card_title(link) -> str:
     own = _words(node)
     if (own and not BUTTON_RE.match(own)) or not item_address(href):
         return ""
-    for card in islice(node.iterancestors(), CARD_REACH):
-        for a in card.iter("a"):
-            other = (a.get("href") or "").strip()
-            if a is node or not other or PICTURE_FILE_RE.search(other):
-                continue
-            words = _words(a)
-            if other != href or (words and not BUTTON_RE.match(words)):
-                return ""
+
+    def fellow(a) -> bool:
+        # a lightbox link to the picture file aside, every link leads to the card's page
+        # unworded or with a button's words
+        other = (a.get("href") or "").strip()
+        if not other or PICTURE_FILE_RE.search(other):
+            return True
+        words = _words(a)
+        return other == href and (not words or BUTTON_RE.match(words) is not None)
+
+    for card in card_boxes(node, fellow):
         pieces = _outside_links(card)
         if not pieces:
             continue

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
-from .cards import BUTTON_RE, card_title
+from .cards import BUTTON_RE, card_boxes, card_title, item_address
 from .columns import title_group
 from .domains import site_of
 from .evidence import (
@@ -1437,20 +1437,14 @@ def _worded(have, link) -> bool:
     return not element_text(have.root) and bool(element_text(link.root))
 
 
-#: Cards a grid of short names needs to be a list (a menu of three icons is none).
-_GRID_MIN = 4
-#: An item page's address: a file named with a number (``/al/7003.html``), not a folder or
-#: a folder's index file (``/zwfw/``, ``/col/col12/index.html``), where an icon menu leads.
-_ITEM_FILE_RE = re.compile(r"/(?!index\.|default\.)[^/]*\d[^/]*\.[a-z]+$", re.I)
-
-
 def _card_grid(short: list[tuple], base: str) -> dict:
     """Grids of cards named too short for a candidate (智能制造), as groups: each card a
-    picture link and its name to one item page (LABELLING lists11: each card a record);
-    ``{(tag path, grid): [(link, url, card)]}``. Icon menus of channels lead to folders."""
+    picture link and its name to one item page (:func:`cards.item_address`; LABELLING lists11:
+    each card a record); ``{(tag path, grid): [(link, url, card)]}``. Icon menus of channels
+    lead to folders; a menu of three icons is no grid (:data:`GRID_MIN`)."""
     grids: dict = {}
     for link, url in short:
-        if not _ITEM_FILE_RE.search(urlsplit(url).path):
+        if not item_address(url):
             continue
         card = _picture_card(link, url, base)
         if card is not None and card.getparent() is not None:
@@ -1459,26 +1453,25 @@ def _card_grid(short: list[tuple], base: str) -> dict:
     return {
         key: cards
         for key, cards in grids.items()
-        if len({url for _, url, _ in cards}) >= _GRID_MIN
+        if len({url for _, url, _ in cards}) >= GRID_MIN
         and len({card for _, _, card in cards}) == len(cards)
     }
 
 
 def _picture_card(link, url: str, base: str):
-    """The lowest element above ``link`` that also holds a picture-only link to ``url`` and
-    no link elsewhere, else None."""
-    for node in islice(link.root.iterancestors(), _CELL_REACH):
-        others = [a for a in node.iter("a") if a is not link.root and a.get("href")]
-        if not others:
-            continue
-        if all(
+    """The lowest card above ``link`` (:func:`cards.card_boxes`) that also holds a picture-only
+    link to ``url`` and no link elsewhere, else None."""
+
+    def fellow(a) -> bool:
+        return not a.get("href") or (
             _same(urljoin(base, a.get("href").strip())) == url
             and not element_text(a)
             and next(a.iter("img"), None) is not None
-            for a in others
-        ):
+        )
+
+    for node in card_boxes(link.root, fellow):
+        if any(a.get("href") for a in node.iter("a") if a is not link.root):
             return node
-        return None
     return None
 
 

@@ -11,10 +11,9 @@ carousel, a banner, a logo strip, partner logos or an advert picture is never a 
 from __future__ import annotations
 
 import re
-from itertools import islice
 from urllib.parse import urlsplit
 
-from .cards import CARD_REACH, PICTURE_FILE_RE, item_address
+from .cards import PICTURE_FILE_RE, card_boxes, item_address
 from .domains import site_of
 
 #: Class or id words of the boxes that show pictures and are no list: a slideshow (swiper,
@@ -59,8 +58,8 @@ def picture_card(link, url: str, page_url: str):
     if _NO_LIST_PICTURE_RE.search(picture.get("src") or ""):
         return None
     card = None
-    for box in islice(link.iterancestors(), CARD_REACH):
-        if box.tag in ("body", "html") or len(box.xpath(".//a[@href]")) != 1 or _words(box):
+    for box in card_boxes(link, lambda a: a.get("href") is None):
+        if box.tag in ("body", "html") or _words(box):
             break
         card = box
     if card is None or card.getparent() is None:
