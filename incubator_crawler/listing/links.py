@@ -123,15 +123,19 @@ def is_last_page_text(text: str) -> bool:
     return text in LAST_PAGE_TEXTS or _ARROWS_RE.sub("", text).lower() in _LAST_PAGE_WORDS
 
 
+def is_prev_page_text(text: str) -> bool:
+    """True when a link text says "previous page" (上一页, « Previous, Prev Page)."""
+    return _ARROWS_RE.sub("", text).lower() in _PREV_PAGE_TEXTS
+
+
+def turns_page(text: str) -> bool:
+    """True when a link text says next, last or previous page: a pager's words that turn it."""
+    return is_next_page_text(text) or is_last_page_text(text) or is_prev_page_text(text)
+
+
 def is_pager_word(text: str) -> bool:
     """True when a link text is a pager's word: next, last, previous or (English) first page."""
-    words = _ARROWS_RE.sub("", text).lower()
-    return (
-        is_next_page_text(text)
-        or is_last_page_text(text)
-        or words in _PREV_PAGE_TEXTS
-        or words in _FIRST_PAGE_WORDS
-    )
+    return turns_page(text) or _ARROWS_RE.sub("", text).lower() in _FIRST_PAGE_WORDS
 
 
 #: Controls a record carries besides its title (LABELLING lists88: wenxuecity's blog month
@@ -1510,11 +1514,7 @@ def _is_pager_link(link) -> bool:
         # a bare arrow (», ›) pages a list only beside page numbers or other pager words; alone
         # it turns a calendar's month or a slider
         return _beside_pager(link)
-    return (
-        is_next_page_text(text)
-        or is_last_page_text(text)
-        or _ARROWS_RE.sub("", text).lower() in _PREV_PAGE_TEXTS
-    )
+    return turns_page(text)
 
 
 #: What else a box of page numbers holds beside them (lists95): an ellipsis, 首页, a count of
@@ -1572,10 +1572,9 @@ def _beside_pager(link) -> bool:
         for other in box.iter("a"):
             if other is link.root:
                 continue
+            # read once arrows and brackets are dropped ([尾页] counts, a bare » does not)
             words = _ARROWS_RE.sub("", element_text(other))
-            if words.isdigit() or is_last_page_text(words) or words.lower() in _PREV_PAGE_TEXTS:
-                return True
-            if words and is_next_page_text(words):
+            if words.isdigit() or turns_page(words):
                 return True
         for other in box.iter("span", "strong", "b", "em", "li"):
             # the page printed unlinked and marked current (PbootCMS's ``< <span

@@ -15,8 +15,6 @@ from parsel import Selector
 
 from ..numerals import chinese_number
 from .links import (
-    _ARROWS_RE,
-    _PREV_PAGE_TEXTS,
     _element_text,
     _in_dated_row,
     _navigated,
@@ -25,6 +23,7 @@ from .links import (
     base_url,
     is_next_page_text,
     is_pager_furniture,
+    is_prev_page_text,
 )
 from .pager_icons import icon_next_href
 
@@ -320,7 +319,7 @@ def _after_previous(html: Selector, base: str, current_re: re.Pattern, stem: str
     上一页 leads to (``list_13_3.html`` on a saved ``list_13_4.html``, the column's last page),
     else 1 (a column's index is its first page)."""
     for link in html.xpath("//a[@href]"):
-        if _ARROWS_RE.sub("", _label(link)).lower() not in _PREV_PAGE_TEXTS:
+        if not is_prev_page_text(_label(link)):
             continue
         found = current_re.search(urlsplit(urljoin(base, link.attrib["href"].strip())).path)
         if found and found.group(1) == stem and found.group(2):
