@@ -767,8 +767,6 @@ GLUED_LABEL_RE = re.compile(
     r"(?P<rest>[\u4e00-\u9fff·]{2,4})$"
 )
 _GLUED_NOT_LABEL_RE = re.compile(r"^(?:部|室|组|組|站|处|處|科|团|團|社|中心|协会|協會)")
-#: The author labels that name who posted the item, not who wrote it.
-_POSTER_LABELS = frozenset(("发布人", "发布者", "發布人", "發佈者", "發布者", "發佈人"))
 _GLUED_AUTHOR_LABELS = frozenset(("作者", "记者", "記者", "撰稿", "撰文", "通讯员", "通訊員"))
 
 
@@ -1057,7 +1055,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         covered.append((start, vend))
         by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
         reporter = key == "author" and bool(_REPORTER_LABEL_RE.search("".join(label_text.split())))
-        poster = key == "author" and "".join(label_text.split()) in _POSTER_LABELS
+        poster = key == "author" and "".join(label_text.split()) in POSTER_LABELS
         if key not in out or (not out[key] and value):
             out[key] = value
             first_reporter = reporter
@@ -1164,7 +1162,7 @@ _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生
 _TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
 # The poster's slot of a member CMS (Discuz's portal: ``发布者: admin | 查看: 5 | 原作者: 张三``):
 # the account that posted the item; a writer's label on the same line names the writer
-_POSTER_LABELS = frozenset(("发布者", "发布人", "發布人", "發佈者"))
+POSTER_LABELS = frozenset(("发布者", "发布人", "發布人", "發佈者"))
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, without

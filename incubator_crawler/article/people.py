@@ -43,6 +43,7 @@ from .labels import (
     LABELS,
     NAMES_SEP_RE,
     PHOTO_MARKS,
+    POSTER_LABELS,
     PUBLISH_DATE_LABELS,
     REPORTER_ROLES,
     RUN_IN_SPAN,
@@ -4132,13 +4133,17 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?”」）)]$")
 
 #: The poster's slot of a meta line, whose value may be the posting office rather than a writer.
 #: (no colon where the markup parts the label from its value: ``<span>发布者</span><span>团委</span>``)
-_POSTER_LABELS = r"(?:发布者|发布人|發佈者|發布人)\s*:?\s*"
+_POSTER_LABEL_RE = rf"(?:{alternation(tuple(POSTER_LABELS))})\s*:?\s*"
 
 
 def _posting_office(name: str, byline: str | None) -> bool:
     """True when ``name`` fills a poster slot (``发布者：团委``) and names an office, not a person."""
     bare = nfkc(name).strip()
-    if not byline or not bare or re.search(_POSTER_LABELS + re.escape(bare), nfkc(byline)) is None:
+    if (
+        not byline
+        or not bare
+        or re.search(_POSTER_LABEL_RE + re.escape(bare), nfkc(byline)) is None
+    ):
         return False
     end = _ORG_END_RE.search(bare)
     if end is None or _CJK_LATIN_RE.search(bare):
