@@ -109,12 +109,15 @@ SCRIPT_WRITES_DATE_RE = re.compile(
     r"\1\s*\)\s*;?\s*$"
 )
 
+# A 来源 label and its colon as a template prints it in its source slot (written by a script, or
+# left empty for a script to fill: ``script_fills_source_slot``)
+_SOURCE_SLOT_LABEL = r"(?:信息|文章|新闻|新聞|稿件)?(?:来源|來源|稿源|出处|出處)\s*[:：]\s*"
 # A script that writes a labelled source where it stands (``<script>document.write('来源：科技日报')
 # </script>``, a template filling its 来源 slot): the reader sees the line, so it counts (LABELLING.md,
 # decide79); the label and its value must be the whole literal, no markup, no other statement.
 SCRIPT_WRITES_SOURCE_RE = re.compile(
     r"""^\s*document\.write(?:ln)?\s*\(\s*(["'])"""
-    r"(?P<v>(?:信息|文章|新闻|新聞|稿件)?(?:来源|來源|稿源|出处|出處)\s*[:：]\s*[^\"'<>\\]{1,40})"
+    rf"(?P<v>{_SOURCE_SLOT_LABEL}[^\"'<>\\]{{1,40}})"
     r"\1\s*\)\s*;?\s*$"
 )
 
@@ -675,9 +678,7 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
 
 
 # a 来源 label with nothing after it but the script that writes its value (TRS templates)
-_SOURCE_SLOT_END_RE = re.compile(
-    r"(?:信息|文章|新闻|新聞|稿件)?(?:来源|來源|稿源|出处|出處)\s*[:：]\s*$"
-)
+_SOURCE_SLOT_END_RE = re.compile(_SOURCE_SLOT_LABEL + "$")
 
 
 def script_fills_source_slot(scripts: list[Any]) -> bool:
