@@ -535,18 +535,17 @@ def _find_date_blocks(
                 # headline is a block of its own (``<li><font>2015-08-18</font><div><a>…``)
                 continue
             label = box_date_label(page, b)
-            if label in _BOX_PUBLISH_LABELS:
-                # a 信息公开 box's value cell under its label cell (gsj.wuhan.gov.cn's TRS box:
-                # ``<td><strong>公开日期</strong></td><td>2018-01-01</td>``): the date is labelled
-                # as the page shows it, and so beats a hidden PubDate (decide76 (c))
-                value = norm[m.start() :].strip() if m else text
-                out.append((b.owner, split_labelled_line(f"{label}：{value}")))
-                boxed.add(len(out) - 1)
-                continue
             if label is not None:
+                value = norm[m.start() :].strip() if m else text
+                if label in _BOX_PUBLISH_LABELS:
+                    # a 信息公开 box's value cell under its label cell (gsj.wuhan.gov.cn's TRS box:
+                    # ``<td><strong>公开日期</strong></td><td>2018-01-01</td>``): the date is
+                    # labelled as the page shows it, and so beats a hidden PubDate (decide76 (c))
+                    out.append((b.owner, split_labelled_line(f"{label}：{value}")))
+                    boxed.add(len(out) - 1)
+                    continue
                 # 成文日期, 生成日期, 发文日期: the box's other dates, labelled as the cell shows
                 # them when the box shows no publish date (below)
-                value = norm[m.start() :].strip() if m else text
                 other[len(out)] = f"{label}：{value}"
             out.append((b.owner, split_labelled_line(text)))
     if boxed and other:
