@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .gate import gated
-from .text import nfkc, nfkc_char, nfkc_per_char
+from .text import HAN_RE, nfkc, nfkc_char, nfkc_per_char
 
 # --- labels -------------------------------------------------------------------------------------
 # Role words, one list for every rule that needs them: reporters' titles, written before a name
@@ -1124,14 +1124,12 @@ def _without_title_in_writer_value(norm: str, labels: list[re.Match[str]]) -> li
         if colonless_reporter(m) and (
             # after a blank the byline rules read it (``记者 张明华 见习记者 李建国``)
             (m.start() > 0 and norm[m.start() - 1].isspace())
-            or (not _ends_before_a_reporter(out[-1]) if out else _CJK_RE.search(norm, 0, m.start()))
+            or (not _ends_before_a_reporter(out[-1]) if out else HAN_RE.search(norm, 0, m.start()))
         ):
             continue
         out.append(m)
     return out
 
-
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 # A label's separator that is written: a colon, a bar or a slash (not a blank alone)
 _LABEL_SEP_RE = re.compile(r"[:|/丨]")

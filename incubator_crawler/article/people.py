@@ -77,7 +77,7 @@ from .page import (
     squash,
     title_segments,
 )
-from .text import collapse_whitespace, compact, nfkc, nfkc_compact
+from .text import HAN_RE, collapse_whitespace, compact, nfkc, nfkc_compact
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1809,8 +1809,6 @@ _PAGE_WIDGET_RE = re.compile(
 )
 
 
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-
 # Latin letters in a name (``AIbase基地``): a platform handle, whatever it ends with.
 _CJK_LATIN_RE = re.compile(r"[A-Za-z]")
 
@@ -1927,7 +1925,7 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if re.match(r":\d{2}\d", rest):
         # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
         rest = rest[3:]
-    if norm[m.end() - 1] in "日号" and _CJK_RE.match(rest):
+    if norm[m.end() - 1] in "日号" and HAN_RE.match(rest):
         # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
         rest = ""
     if "b" in rest[:6].lower():
@@ -1954,9 +1952,9 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
         return None
     # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
-    if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and _CJK_RE.search(after))):
+    if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and HAN_RE.search(after))):
         return after
-    if after and len(after) == 3 and _CJK_RE.search(after) and _ORG_END_RE.search(after):
+    if after and len(after) == 3 and HAN_RE.search(after) and _ORG_END_RE.search(after):
         # a body's short name (上证通网's ``2018-11-02 上交所``, the slot that names 证券日报 on
         # other items): an organisation's ending names no person, so it is the outlet
         return after
@@ -2092,7 +2090,7 @@ def _author_beside_date(byline: str | None) -> str | None:
             and not _CHANNEL_WORD_RE.search(rest)
         ):
             return rest
-    elif after and _CJK_RE.search(after) and not _ORG_END_RE.search(after):
+    elif after and HAN_RE.search(after) and not _ORG_END_RE.search(after):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         if _PHOTO_ONLY_RE.match(rest):
@@ -2726,7 +2724,7 @@ def _names_the_firm(name: str, own_names: list[str]) -> bool:
     """True when ``name`` is a part of one of the site's names whose rest holds a firm's or a lab's
     word: the organisation that runs the site posting under its own name, no writer."""
     value = nfkc_compact(name).casefold()
-    if len(value) < (2 if _CJK_RE.search(value) else 3):
+    if len(value) < (2 if HAN_RE.search(value) else 3):
         return False
     return any(
         value in own and _FIRM_WORD_RE.search(own.replace(value, "|", 1)) for own in own_names

@@ -54,7 +54,7 @@ from .labels import (
     update_label,
 )
 from .page import first_meta, node_text
-from .text import NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
+from .text import HAN_RE, NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
 if TYPE_CHECKING:
     from .extract import ExtractedArticle
@@ -611,7 +611,7 @@ def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
     # Hindi, Italian pages of magic-html): no shown form can be told, the head date stays
     # (a CSDN post full of formulas is still 27 % Chinese). Asked last: it only turns a True
     # into False, and counting the Han characters costs a pass over the page's text
-    return _HAN_RE.subn("", text)[1] * 10 >= len(text)
+    return HAN_RE.subn("", text)[1] * 10 >= len(text)
 
 
 @lru_cache(maxsize=64)
@@ -633,7 +633,6 @@ def _full_day_re(day: str) -> re.Pattern[str]:
 
 
 _ISO_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the wall clock a raw ISO time writes (``2025-04-22T07:02:40.000Z``: 07:02)
 _RAW_CLOCK_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})")
 

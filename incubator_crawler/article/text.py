@@ -19,6 +19,10 @@ NBSP_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?"
 
 WHITESPACE_RUN = re.compile(r"\s+")
 
+# One Chinese character (the CJK Unified Ideographs block): "does this hold Chinese words", how
+# many it holds
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
 # CJK ideographs, kana and CJK/full-width punctuation: text where a space is not a word break.
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 

@@ -38,7 +38,7 @@ from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
 from .people import byline_names
-from .text import clean_inline, compact, nfkc, nfkc_compact
+from .text import HAN_RE, clean_inline, compact, nfkc, nfkc_compact
 
 # 【新闻】 / [转载] prefix: short, no punctuation inside.
 TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
@@ -1091,7 +1091,6 @@ def _marks(el: Any) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS_RE = re.compile(r"\d")
 
 
@@ -1101,7 +1100,7 @@ def _headline_like(text: str, column: str) -> bool:
     repeat the column (a list page's ``新闻资讯 / 公司新闻`` is the column's trail again)."""
     key = nfkc_compact(text)
     return (
-        len(_CJK_RE.findall(key)) >= 4
+        len(HAN_RE.findall(key)) >= 4
         and len(_DIGITS_RE.findall(key)) * 2 < len(key)
         and nfkc_compact(column) not in key
         and DATE_RE.search(nfkc(text)) is None  # ``最近更新于 4月 25, 2026``: a date line
