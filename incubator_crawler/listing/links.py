@@ -1585,8 +1585,11 @@ def _beside_pager(link) -> bool:
     return False
 
 
-#: Class names a pager marks its current page with (``span.current``, DedeCMS ``thisclass``).
-_CURRENT_CLASSES = frozenset({"current", "cur", "active", "thisclass", "on", "selected"})
+#: Class names a pager marks its current number with (lists88: Element UI's ``li.number.active``,
+#: Bootstrap's ``li.active``); pagination.py and pager_icons.py read these, some with more.
+CURRENT_MARKS = frozenset({"active", "current", "cur", "on"})
+#: ... and an unlinked current page beside a bare arrow (``span.current``, DedeCMS ``thisclass``).
+_CURRENT_CLASSES = CURRENT_MARKS | {"thisclass", "selected"}
 
 
 #: Weight of a list headed by the channel's name (or the page's h1); a side box's heading

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .links import _element_text
+from .links import CURRENT_MARKS, _element_text
 
 #: An icon's class naming a right arrow or next (``el-icon-arrow-right``, ``fa-angle-right``,
 #: ``fa-chevron-right``, ``icon-next``, ``arrow-right``, ``layui-icon-right``); a double arrow
@@ -19,8 +19,6 @@ from .links import _element_text
 _NEXT_ICON_RE = re.compile(
     r"(?i)(?!.*(?:double|last|end))(?:[\w-]*-)?(?:icon|arrow|angle|chevron|caret)(?:-[\w-]+)?-(?:right|next)"
 )
-#: Class names marking the pager's current number.
-_CURRENT_MARKS = frozenset({"active", "current", "cur", "on"})
 #: How far above the arrow the pager's box may stand (``ul > li > a > i``).
 _PAGER_REACH = 3
 #: A pager's number as it prints it.
@@ -59,7 +57,7 @@ def _current(number, box, here) -> bool:
     for el in (number, *number.iterancestors()):
         if el is box:
             break
-        if _CURRENT_MARKS.intersection(_classes(el)):
+        if CURRENT_MARKS.intersection(_classes(el)):
             return True
         if el.tag == "a" and el.get("href") and link is None:
             link = el

@@ -15,6 +15,7 @@ from parsel import Selector
 
 from ..numerals import chinese_number
 from .links import (
+    CURRENT_MARKS,
     _element_text,
     _in_dated_row,
     _navigated,
@@ -463,7 +464,7 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
 
 
 #: Class names a pager marks its current number with (on the link or its ``<li>``).
-_CURRENT_MARKS = frozenset({"active", "current", "cur", "on", "selected"})
+_CURRENT_MARKS = CURRENT_MARKS | {"selected"}
 
 
 def _marked_number(link) -> bool:
