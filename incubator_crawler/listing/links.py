@@ -1540,18 +1540,14 @@ def _number_pager(html: Selector, worded: list) -> list:
     has no worded pager link (``worded``)."""
     if worded:
         return []
-    boxes: dict = {}
-    for link in html.xpath("//a[@href]"):
-        el = link.root
-        if not _text(link).isdigit() or el.get("href").strip().startswith(("javascript:", "#")):
-            continue
-        box = el.getparent()
-        if box is not None and len(box) == 1:
-            box = box.getparent()  # each number in an li of one ul
-        if box is not None:
-            boxes.setdefault(box, []).append(el)
+    numbers = [
+        link.root
+        for link in html.xpath("//a[@href]")
+        if _text(link).isdigit()
+        and not link.root.get("href").strip().startswith(("javascript:", "#"))
+    ]
     found = []
-    for box, links in boxes.items():
+    for box, links in number_boxes(numbers).items():
         if len(links) < 2 or box.xpath("ancestor-or-self::table"):
             continue
         if all(
@@ -1559,6 +1555,24 @@ def _number_pager(html: Selector, worded: list) -> list:
         ):
             found += links
     return found
+
+
+def number_boxes(links) -> dict:
+    """The boxes pager number links stand in, in document order: ``{box: [link, …]}``.
+
+    A number's box is its parent, or the element above when the parent holds the link alone
+    (each number in an ``li`` of one ``ul``, DedeCMS's and Bootstrap's pagers); the pager with
+    no words (:func:`_number_pager`) and the printed current number
+    (``pagination._printed_current``) read the same boxes."""
+    boxes: dict = {}
+    for link in links:
+        box = link.getparent()
+        if box is None:
+            continue
+        if len(box) == 1 and box.getparent() is not None:
+            box = box.getparent()
+        boxes.setdefault(box, []).append(link)
+    return boxes
 
 
 def _beside_pager(link) -> bool:

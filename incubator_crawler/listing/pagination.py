@@ -25,6 +25,7 @@ from .links import (
     is_next_page_text,
     is_pager_furniture,
     is_prev_page_text,
+    number_boxes,
 )
 from .pager_icons import icon_next_href
 
@@ -511,16 +512,7 @@ def _printed_current(elements: dict, numbers: dict) -> int | None:
     furniture (lists95: an ellipsis, 共7页, 跳转); with every number linked, :func:`_numbered`
     reads the mark as decide92 decided.
     """
-    boxes = []
-    for link in elements.values():
-        parent = link.getparent()
-        if parent is None:
-            continue
-        if len(parent) == 1 and parent.getparent() is not None:
-            parent = parent.getparent()  # each number in an li of one ul
-        if parent not in boxes:
-            boxes.append(parent)
-    for box in boxes:
+    for box in number_boxes(elements.values()):
         linked, printed, marked = set(), [], []
         for child in box:
             if not isinstance(child.tag, str):
