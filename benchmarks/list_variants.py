@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests" / "real"))
 
 import corpus  # noqa: E402
-from real_lists import _ours, _page_score, canon  # noqa: E402
+from list_scores import canon, page_score  # noqa: E402
+from real_lists import _ours  # noqa: E402
 
 from incubator_crawler.article.encoding import decode_html  # noqa: E402
 
@@ -472,7 +473,7 @@ def score(page: Page) -> tuple[float, float, bool]:
     text = lxml.html.tostring(page.root, encoding="unicode")
     links, next_url = _ours(text, page.url)
     keys = [page.href_key(u) if not page.url else canon(u) for u in links]
-    recall, precision = _page_score(keys, list(page.gold))
+    recall, precision = page_score(keys, list(page.gold))
     return recall, precision, canon(next_url) == canon(page.label["next_page"])
 
 

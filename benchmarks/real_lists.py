@@ -15,7 +15,8 @@ Scores, per split: link recall and precision (macro over pages) of the predicted
 against the labelled main list, after ``w3lib.url.canonicalize_url`` with the scheme dropped
 (Gerapy turns ``//host`` into ``http://host``; http and https name the same article here);
 ``R>=.98`` the pages whose recall is at least 0.98; next-page accuracy (exact canonical URL,
-and no next page on both sides counts right). ``--pages`` prints each dev page's numbers.
+and no next page on both sides counts right); ``benchmarks/list_scores.py`` holds the comparison.
+``--pages`` prints each dev page's numbers.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "real"))
 
 import corpus  # noqa: E402
+from list_scores import canon, page_score  # noqa: E402
 from parsel import Selector  # noqa: E402
-from w3lib.url import canonicalize_url  # noqa: E402
 
 from incubator_crawler.article.encoding import decode_html  # noqa: E402
 from incubator_crawler.listing.links import find_article_links_generic  # noqa: E402
@@ -42,20 +43,6 @@ from incubator_crawler.listing.pagination import find_next_page  # noqa: E402
 
 SPLITS = ("dev", "test")
 RECALL_OK = 0.98
-
-
-def canon(url: str | None) -> str | None:
-    """Comparison form of a URL: canonicalised, fragment and scheme dropped."""
-    if not url:
-        return None
-    url = url.strip()
-    if url.startswith("//"):
-        url = "http:" + url
-    try:
-        out = canonicalize_url(url)
-    except ValueError:
-        out = url
-    return out.split("://", 1)[-1]
 
 
 def _ours(text: str, url: str) -> tuple[list[str], str | None]:
@@ -84,15 +71,6 @@ def _gerapy_fn() -> Any:
         return [i["url"] for i in items if i.get("url")], None
 
     return run
-
-
-def _page_score(pred: list[str], gold: list[str]) -> tuple[float, float]:
-    p = {c for c in map(canon, pred) if c}
-    g = {c for c in map(canon, gold) if c}
-    hit = len(p & g)
-    recall = hit / len(g) if g else 1.0
-    precision = hit / len(p) if p else (1.0 if not g else 0.0)
-    return recall, precision
 
 
 def _summary(rows: list[dict[str, Any]], has_next: bool) -> dict[str, Any]:
@@ -129,7 +107,7 @@ def score_lists(split: str | None = None) -> dict[str, Any]:
             start = time.perf_counter()
             links, next_url = fn(text, url)
             seconds = time.perf_counter() - start
-            recall, precision = _page_score(links, label["links"])
+            recall, precision = page_score(links, label["links"])
             rows.append({
                 "tool": name, "id": label["id"], "site": label["site"], "split": label["split"],
                 "recall": recall, "precision": precision, "predicted": len(links),

@@ -11,15 +11,19 @@ import json
 import os
 import re
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from parsel import Selector
-from w3lib.url import canonicalize_url
 
 from incubator_crawler.listing.links import find_article_links_generic
 from incubator_crawler.listing.pagination import find_next_page
+
+# the list benchmarks' one scoring (benchmarks/list_scores.py), also when a renderer runs alone
+sys.path.append(str(Path(__file__).resolve().parent.parent))
+from list_scores import canon, page_score  # noqa: E402
 
 #: Where fetched repository snapshots live (``owner+name/repo``, a bare or a work-tree ``.git``).
 MIRROR = Path(os.environ.get("INCUBATOR_MIRROR", "/work/.mirror"))
@@ -127,20 +131,6 @@ def head(repo_dir: str) -> str:
     ).stdout.strip()
 
 
-def canon(url):
-    """Comparison form of a URL, as ``benchmarks/real_lists.py`` compares: canonical, no scheme, no fragment."""
-    if not url:
-        return None
-    url = url.strip()
-    if url.startswith("//"):
-        url = "http:" + url
-    try:
-        out = canonicalize_url(url)
-    except ValueError:
-        out = url
-    return out.split("://", 1)[-1].split("#")[0]
-
-
 def score(r: Rendered) -> dict:
     """The finder's links and next page on a rendered page, scored as real_lists.py scores."""
     if r.next_page:
@@ -152,11 +142,7 @@ def score(r: Rendered) -> dict:
     pred = [e.url for e in find_article_links_generic(sel, r.url)]
     nx = find_next_page(sel, r.url)
     nxu = nx.url if nx is not None else None
-    p = {c for c in map(canon, pred) if c}
-    g = {c for c in map(canon, r.links) if c}
-    hit = len(p & g)
-    rec = hit / len(g) if g else 1.0
-    prec = hit / len(p) if p else (1.0 if not g else 0.0)
+    rec, prec = page_score(pred, r.links)
     return {
         "recall": rec,
         "precision": prec,
