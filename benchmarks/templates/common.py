@@ -12,9 +12,10 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
@@ -129,6 +130,49 @@ def head(repo_dir: str) -> str:
     return subprocess.run(
         ["git", "--git-dir", repo_dir, "rev-parse", "HEAD"], capture_output=True, text=True
     ).stdout.strip()
+
+
+def snapshot(repo: str, commit: str | None = None) -> tuple[str, list[str], str]:
+    """A repository's snapshot: its git directory, every file path at ``commit`` (HEAD when
+    none is named) and the commit read."""
+    rd = repo_dir(repo)
+    commit = commit or head(rd)
+    return rd, git_ls(rd, commit), commit
+
+
+def page_rows(
+    template: tuple[str, str, str, str],
+    pages: Iterable[int],
+    count: int,
+    render: Callable[[int], tuple[str | None, list[str]]],
+    address: Callable[[int], str],
+    kind: str = "",
+) -> list[Rendered]:
+    """One template's rows at ``pages`` of ``count``, the renderers' one driver.
+
+    ``template`` is ``(family, repo, commit, path)``; ``render(page)`` gives the page's HTML
+    (None: the template prints no list, no row) and the main list's hrefs; a row's address is
+    ``address(page)``, its links the hrefs resolved against it (each once, in page order) and
+    its next page ``address(page + 1)`` below the last page.
+    """
+    family, repo, commit, path = template
+    rows = []
+    for page in pages:
+        html, hrefs = render(page)
+        if html is None:
+            continue
+        url = address(page)
+        links = list(dict.fromkeys(urljoin(url, h) for h in hrefs))
+        nxt = address(page + 1) if page < count else None
+        rows.append(Rendered(family, repo, commit, path, page, url, html, links, nxt, kind))
+    return rows
+
+
+def run_alone(name: str, rows: list[Rendered]) -> None:
+    """A renderer run by itself: its pages written to ``/tmp/list_templates/NAME.jsonl`` and counted."""
+    save(rows, name)
+    templates = len({(r.repo, r.path) for r in rows})
+    print(len(rows), "pages", templates, "templates", len({r.repo for r in rows}), "repos")
 
 
 def score(r: Rendered) -> dict:

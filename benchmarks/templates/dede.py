@@ -7,7 +7,17 @@ import posixpath
 import re
 import sys
 
-from common import CHANNELS, SIDE, TITLES, Rendered, day, git_ls, git_show, head, repo_dir, save
+from common import (
+    CHANNELS,
+    SIDE,
+    TITLES,
+    Rendered,
+    day,
+    git_show,
+    page_rows,
+    run_alone,
+    snapshot,
+)
 
 HOST = "https://www.dede.test"
 TYPEDIR = "/a/xwzx"
@@ -349,14 +359,17 @@ def render(tpl: str, page: int, total_pages: int, kind: str) -> tuple[str, list[
     return tpl, links
 
 
+def address(page: int) -> str:
+    """A column page's address: the column's folder, then ``list_TID_N.html``."""
+    return f"{HOST}{TYPEDIR}/" if page == 1 else f"{HOST}{TYPEDIR}/list_{TID}_{page}.html"
+
+
 def main(repos: list[str]) -> list[Rendered]:
     """Every ``list*.htm`` with a ``{dede:list}`` and a pager in the repositories, at page 1, middle and last."""
     rows = []
     for repo in repos:
-        rd = repo_dir(repo)
-        files = git_ls(rd)
+        rd, files, commit = snapshot(repo)
         fs = set(files)
-        commit = head(rd)
         for path in files:
             base = posixpath.basename(path).lower()
             if not (base.startswith("list") and base.endswith((".htm", ".html"))):
@@ -371,29 +384,16 @@ def main(repos: list[str]) -> list[Rendered]:
                 continue
             size = min(int(attrs(m.group(2)).get("pagesize", 10) or 10), 20)
             total_pages = math.ceil(TOTAL / size)
-            for page in (1, max(2, total_pages // 2), total_pages):
-                for kind in ("static",):
-                    html, links = render(src, page, total_pages, kind)
-                    url = (
-                        f"{HOST}{TYPEDIR}/"
-                        if page == 1
-                        else f"{HOST}{TYPEDIR}/list_{TID}_{page}.html"
-                    )
-                    nxt = (
-                        f"{HOST}{TYPEDIR}/list_{TID}_{page + 1}.html"
-                        if page < total_pages
-                        else None
-                    )
-                    from urllib.parse import urljoin
-
-                    links = list(dict.fromkeys(urljoin(url, h) for h in links))
-                    rows.append(
-                        Rendered("dedecms", repo, commit, path, page, url, html, links, nxt, kind)
-                    )
+            rows += page_rows(
+                ("dedecms", repo, commit, path),
+                (1, max(2, total_pages // 2), total_pages),
+                total_pages,
+                lambda page, src=src, n=total_pages: render(src, page, n, "static"),
+                address,
+                kind="static",
+            )
     return rows
 
 
 if __name__ == "__main__":
-    rows = main(sys.argv[1:])
-    save(rows, "dedecms")
-    print(len(rows), "pages", len({(r.repo, r.path) for r in rows}), "templates")
+    run_alone("dedecms", main(sys.argv[1:]))

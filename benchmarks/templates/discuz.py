@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from common import SIDE, TITLES, Rendered, git_show, head, repo_dir, save
+from common import SIDE, TITLES, git_show, head, page_rows, repo_dir, run_alone
 from pagers import discuz as multi_rewrite
 
 HOST = "https://bbs.discuz.test"
@@ -195,19 +195,16 @@ def render(page):
 
 def main():
     """The forum's page 1, middle and last page."""
-    commit = head(REPO)
-    rows = []
-    for page in (1, 5, COUNT):
-        html, links = render(page)
-        url = f"{HOST}/forum.php?mod=forumdisplay&fid=2" + ("" if page == 1 else f"&page={page}")
-        nxt = f"{HOST}/forum.php?mod=forumdisplay&fid=2&page={page + 1}" if page < COUNT else None
-        rows.append(
-            Rendered("discuz", "Discuz-X/DiscuzX", commit, PATH, page, url, html, links, nxt)
-        )
-    return rows
+    return page_rows(
+        ("discuz", "Discuz-X/DiscuzX", head(REPO), PATH),
+        (1, 5, COUNT),
+        COUNT,
+        render,
+        lambda page: (
+            f"{HOST}/forum.php?mod=forumdisplay&fid=2" + ("" if page == 1 else f"&page={page}")
+        ),
+    )
 
 
 if __name__ == "__main__":
-    rows = main()
-    save(rows, "discuz")
-    print(len(rows), "pages")
+    run_alone("discuz", main())

@@ -7,7 +7,7 @@ import re
 import subprocess
 
 import jinja2
-from common import TITLES, Rendered, day, git_show, head, repo_dir, save
+from common import TITLES, day, git_show, head, page_rows, repo_dir, run_alone
 from pagers import hexo
 
 REPO = repo_dir("theme-next/hexo-theme-next")
@@ -252,29 +252,14 @@ def render(page):
 
 def main():
     """The blog's page 1, middle and last page."""
-    rows = []
-    commit = head(REPO)
-    for page in (1, 3, COUNT):
-        html, links = render(page)
-        url = HOST + "/" if page == 1 else f"{HOST}/page/{page}/"
-        nxt = f"{HOST}/page/{page + 1}/" if page < COUNT else None
-        rows.append(
-            Rendered(
-                "hexo-next",
-                "theme-next/hexo-theme-next",
-                commit,
-                "layout/index.swig",
-                page,
-                url,
-                html,
-                links,
-                nxt,
-            )
-        )
-    return rows
+    return page_rows(
+        ("hexo-next", "theme-next/hexo-theme-next", head(REPO), "layout/index.swig"),
+        (1, 3, COUNT),
+        COUNT,
+        render,
+        lambda page: HOST + "/" if page == 1 else f"{HOST}/page/{page}/",
+    )
 
 
 if __name__ == "__main__":
-    rows = main()
-    save(rows, "hexonext")
-    print(len(rows), "pages")
+    run_alone("hexonext", main())

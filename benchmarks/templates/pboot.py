@@ -6,9 +6,8 @@ import math
 import posixpath
 import re
 import sys
-from urllib.parse import urljoin
 
-from common import CHANNELS, SIDE, TITLES, Rendered, day, git_ls, git_show, head, repo_dir, save
+from common import CHANNELS, SIDE, TITLES, day, git_show, page_rows, run_alone, snapshot
 
 HOST = "https://www.pboot.test"
 COL = "/xwzx"
@@ -274,10 +273,8 @@ def main(repos):
     """Every ``html/*list*.html`` with a ``{pboot:list}`` and a pager in the repositories."""
     rows = []
     for repo in repos:
-        rd = repo_dir(repo)
-        files = git_ls(rd)
+        rd, files, commit = snapshot(repo)
         fs = set(files)
-        commit = head(rd)
         for path in files:
             if not re.search(r"template/[^/]+/html/[^/]*list[^/]*\.html$", path):
                 continue
@@ -289,25 +286,15 @@ def main(repos):
             num = re.search(r"num=(\d+)", mm.group(1))
             size = int(num.group(1)) if num else 10
             count = math.ceil(TOTAL / size)
-            for page in sorted({1, max(2, count // 2), count}):
-                html, links = render(src, page, count)
-                if html is None:
-                    continue
-                url = HOST + build(page)
-                links = list(dict.fromkeys(urljoin(url, h) for h in links))
-                nxt = HOST + build(page + 1) if page < count else None
-                rows.append(Rendered("pbootcms", repo, commit, path, page, url, html, links, nxt))
+            rows += page_rows(
+                ("pbootcms", repo, commit, path),
+                sorted({1, max(2, count // 2), count}),
+                count,
+                lambda page, src=src, count=count: render(src, page, count),
+                lambda page: HOST + build(page),
+            )
     return rows
 
 
 if __name__ == "__main__":
-    rows = main(sys.argv[1:])
-    save(rows, "pbootcms")
-    print(
-        len(rows),
-        "pages",
-        len({(r.repo, r.path) for r in rows}),
-        "templates",
-        len({r.repo for r in rows}),
-        "repos",
-    )
+    run_alone("pbootcms", main(sys.argv[1:]))

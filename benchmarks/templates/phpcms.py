@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 import re
 import sys
-from urllib.parse import urljoin
 
-from common import CHANNELS, SIDE, TITLES, Rendered, day, git_ls, git_show, head, repo_dir, save
+from common import CHANNELS, SIDE, TITLES, day, git_show, page_rows, run_alone, snapshot
 
 HOST = "https://www.phpcms.test"
 TOTAL = 57
@@ -264,14 +263,18 @@ def render(tpl, page, count, perpage):
     return tpl, links
 
 
+def _listed(src, page, count, per):
+    """A page rendered, or no page (None) when the template lists nothing on it."""
+    html, links = render(src, page, count, per)
+    return (html, links) if links else (None, [])
+
+
 def main(repos):
     """Every ``content/list*`` or ``category*`` template with a paged ``lists`` call."""
     rows = []
     for repo in repos:
-        rd = repo_dir(repo)
-        files = git_ls(rd)
+        rd, files, commit = snapshot(repo)
         fs = set(files)
-        commit = head(rd)
         for path in files:
             m = re.match(r"(.*phpcms/templates/[^/]+)/content/(list|category)[^/]*\.html$", path)
             if not m:
@@ -289,25 +292,15 @@ def main(repos):
             nm = re.search(r'num="(\d+)"', mm[0].group(2))
             per = int(nm.group(1)) if nm else 20
             count = math.ceil(TOTAL / per)
-            for page in sorted({1, max(2, count // 2), count}):
-                html, links = render(src, page, count, per)
-                if html is None or not links:
-                    continue
-                url = HOST + pageurl(page)
-                links = list(dict.fromkeys(urljoin(url, h) for h in links))
-                nxt = HOST + pageurl(page + 1) if page < count else None
-                rows.append(Rendered("phpcms", repo, commit, path, page, url, html, links, nxt))
+            rows += page_rows(
+                ("phpcms", repo, commit, path),
+                sorted({1, max(2, count // 2), count}),
+                count,
+                lambda page, src=src, count=count, per=per: _listed(src, page, count, per),
+                lambda page: HOST + pageurl(page),
+            )
     return rows
 
 
 if __name__ == "__main__":
-    rows = main(sys.argv[1:])
-    save(rows, "phpcms")
-    print(
-        len(rows),
-        "pages",
-        len({(r.repo, r.path) for r in rows}),
-        "templates",
-        len({r.repo for r in rows}),
-        "repos",
-    )
+    run_alone("phpcms", main(sys.argv[1:]))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sys
 
-from common import CHANNELS, SIDE, TITLES, Rendered, day, git_ls, git_show, head, repo_dir, save
+from common import CHANNELS, SIDE, TITLES, day, git_show, page_rows, run_alone, snapshot
 from pagers import think
 
 HOST = "https://www.cmf.test"
@@ -145,28 +145,29 @@ def render(src, page):
     return src, links
 
 
+def address(page: int) -> str:
+    """A list page's address: the category's page, then ``?page=N``."""
+    return HOST + "/portal/list/index/id/2.html" + ("" if page == 1 else f"?page={page}")
+
+
 def main(repos):
     """Every ``portal/list*.html`` of the repositories' themes."""
     rows = []
     for repo, commit in repos:
-        rd = repo_dir(repo)
-        commit = commit or head(rd)
-        files = git_ls(rd, commit)
+        rd, files, commit = snapshot(repo, commit)
         fs = set(files)
         for path in files:
             m = re.match(r"(public/themes/[^/]+)/portal/list[^/]*\.html$", path)
             if not m:
                 continue
             src = resolve(rd, m.group(1), path, fs, commit)
-            for page in (1, 3, COUNT):
-                html, links = render(src, page)
-                if html is None:
-                    break
-                url = HOST + "/portal/list/index/id/2.html" + ("" if page == 1 else f"?page={page}")
-                nxt = (
-                    f"{HOST}/portal/list/index/id/2.html?page={page + 1}" if page < COUNT else None
-                )
-                rows.append(Rendered("thinkcmf", repo, commit, path, page, url, html, links, nxt))
+            rows += page_rows(
+                ("thinkcmf", repo, commit, path),
+                (1, 3, COUNT),
+                COUNT,
+                lambda page, src=src: render(src, page),
+                address,
+            )
     return rows
 
 
@@ -174,13 +175,4 @@ if __name__ == "__main__":
     repos = [("thinkcmf/thinkcmf", "5d2ad8737cbb398b76accef04ece8e6589f5ecdf")] + [
         (r, None) for r in sys.argv[1:]
     ]
-    rows = main(repos)
-    save(rows, "thinkcmf")
-    print(
-        len(rows),
-        "pages",
-        len({(r.repo, r.path) for r in rows}),
-        "templates",
-        len({r.repo for r in rows}),
-        "repos",
-    )
+    run_alone("thinkcmf", main(repos))

@@ -7,7 +7,7 @@ import posixpath
 import re
 import sys
 
-from common import CHANNELS, SIDE, TITLES, Rendered, day, git_ls, git_show, head, repo_dir, save
+from common import CHANNELS, SIDE, TITLES, day, git_show, page_rows, run_alone, snapshot
 
 HOST = "https://blog.typecho.test"
 COUNT = 7
@@ -305,38 +305,30 @@ def render(repo, root, files, page):
     return t, links
 
 
+def address(page: int) -> str:
+    """The blog's page ``page``: its front page, then ``/page/N/``."""
+    return HOST + "/" if page == 1 else f"{HOST}/page/{page}/"
+
+
 def main(repos):
     """Every theme's page 1, middle and last page."""
     rows = []
     for repo, root in repos:
-        rd = repo_dir(repo)
-        files = set(git_ls(rd))
-        commit = head(rd)
-        for page in (1, 4, COUNT):
-            html, links = render(rd, root, files, page)
-            if html is None:
-                print("no loop", repo)
-                break
-            url = HOST + "/" if page == 1 else f"{HOST}/page/{page}/"
-            nxt = f"{HOST}/page/{page + 1}/" if page < COUNT else None
-            rows.append(
-                Rendered(
-                    "typecho",
-                    repo,
-                    commit,
-                    posixpath.join(root, "index.php"),
-                    page,
-                    url,
-                    html,
-                    links,
-                    nxt,
-                )
-            )
+        rd, files, commit = snapshot(repo)
+        files = set(files)
+        made = page_rows(
+            ("typecho", repo, commit, posixpath.join(root, "index.php")),
+            (1, 4, COUNT),
+            COUNT,
+            lambda page, rd=rd, root=root, files=files: render(rd, root, files, page),
+            address,
+        )
+        if not made:
+            print("no loop", repo)
+        rows += made
     return rows
 
 
 if __name__ == "__main__":
     repos = [("typecho/typecho", "usr/themes/default")] + [(r, "") for r in sys.argv[1:]]
-    rows = main(repos)
-    save(rows, "typecho")
-    print(len(rows), "pages", len({r.repo for r in rows}), "themes")
+    run_alone("typecho", main(repos))

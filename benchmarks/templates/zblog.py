@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from common import CHANNELS, SIDE, TITLES, Rendered, day, git_ls, git_show, head, repo_dir, save
+from common import CHANNELS, SIDE, TITLES, day, git_show, page_rows, repo_dir, run_alone, snapshot
 from pagers import zblog_buttons
 
 HOST = "https://www.zblog.test"
@@ -248,43 +248,34 @@ def render(theme, page, files):
     return t, links
 
 
+def _page(theme, page, files):
+    """A theme's page with its pager, the theme's own pagebar.php rendered after the page; no
+    page (None) when the theme does not render."""
+    try:
+        html, links = render(theme, page, files)
+    except Exception as e:  # noqa: BLE001
+        print(theme, e)
+        return None, []
+    if not html:
+        return None, []
+    return html.replace("<!--PAGEBAR-->", pagebar(theme, page, files)), links
+
+
 def main():
     """Every theme's page 1, middle and last page."""
-    files = set(git_ls(REPO))
-    commit = head(REPO)
+    _, files, commit = snapshot("zblogcn/zblogphp")
+    files = set(files)
     rows = []
     for theme in ("HTML5CSS3", "WhitePage", "Zit", "default", "garland", "metro", "os2020"):
-        for page in (1, 3, COUNT):
-            t, links = None, None
-            try:
-                t, links = render(theme, page, files)
-            except Exception as e:  # noqa: BLE001
-                print(theme, e)
-            if not t:
-                continue
-            # the pager's markup comes from the theme's own pagebar.php, rendered after the page
-            html = t
-            pb = pagebar(theme, page, files)
-            html = html.replace("<!--PAGEBAR-->", pb)
-            url = HOST + ("/category-2.html" if page == 1 else f"/category-2_{page}.html")
-            nxt = HOST + f"/category-2_{page + 1}.html" if page < COUNT else None
-            rows.append(
-                Rendered(
-                    "zblog",
-                    "zblogcn/zblogphp",
-                    commit,
-                    f"zb_users/theme/{theme}/template/index.php",
-                    page,
-                    url,
-                    html,
-                    links,
-                    nxt,
-                )
-            )
+        rows += page_rows(
+            ("zblog", "zblogcn/zblogphp", commit, f"zb_users/theme/{theme}/template/index.php"),
+            (1, 3, COUNT),
+            COUNT,
+            lambda page, theme=theme: _page(theme, page, files),
+            lambda page: HOST + ("/category-2.html" if page == 1 else f"/category-2_{page}.html"),
+        )
     return rows
 
 
 if __name__ == "__main__":
-    rows = main()
-    save(rows, "zblog")
-    print(len(rows), "pages", len({r.path for r in rows}), "templates")
+    run_alone("zblog", main())
