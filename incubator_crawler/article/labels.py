@@ -45,56 +45,71 @@ CREDIT_WORDS: tuple[str, ...] = (
     "节录", "節錄", "摘录", "摘錄",
 )  # fmt: skip
 
+# The publish date's own labels, in both scripts: they rank first, end the value of the item
+# before them on a meta line (``作者 张三 发布时间 …``, people) and open a meta line pasted into
+# the body (body.META_DATE_LEAD)
+PUBLISH_DATE_LABELS: tuple[str, ...] = (
+    "发布日期",
+    "发布时间",
+    "發佈時間",
+    "發佈日期",
+    "發布時間",
+    "發布日期",
+)
+
+# Published labels by preference, the one list a publish label is added to: a page showing
+# several dates (信息公开 tables) yields the first-ranked one; a bare 时间/日期 loses to 发布日期
+# wherever they sit in the line. Its Chinese labels are LABELS["published"] (with
+# PUBLISHED_UNRANKED), its English ones LABELS_EN["published"] (ranked by their lower case).
+PUBLISHED_RANK: tuple[str, ...] = (
+    *PUBLISH_DATE_LABELS,
+    "PublishTime",
+    "PublishDate",
+    "Published",
+    "PubDate",
+    "发表时间",
+    "发表日期",
+    "發表時間",
+    "發表日期",
+    "发稿时间",
+    "发文日期",
+    "公开日期",
+    "公布日期",
+    # ``发布：2021-06-11 15:11`` (a DedeCMS template's info line); with its colon only
+    "发布",
+    "發佈",
+    "發布",
+    # a paper's ``出版：2023-03-28 01:45 更新：…`` (LABELLING.md corpus29: 出版 is the date)
+    "出版",
+    # 星島日報's foot lines ``建立時間：16:41`` / ``更新時間：17:24`` (LABELLING.md corpus41)
+    "建立時間",
+    "建立时间",
+    # a blog theme's ``创建于 2023/05/17 | 修改于 2023/05/17`` (a WordPress theme's single.php):
+    # when the post was made, the publish date; the change date beside it yields to it
+    "创建于",
+    "創建於",
+    "创建时间",
+    "創建時間",
+    "创建日期",
+    "創建日期",
+    "时间",
+    "時間",
+    "日期",
+    "Date",
+    "上传时间",
+    "录入时间",
+    "更新时间",
+    "更新時間",
+)
+# Publish labels ranked below all of PUBLISHED_RANK, alike: a blog's ``发表于`` / ``发布于`` and
+# the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``), and a member CMS's
+# ``本站发表: DATE`` (gztz.org, LABELLING.md fourteenth round: the date)
+PUBLISHED_UNRANKED: tuple[str, ...] = ("发表于", "发布于", "發表於", "發佈於", "本站发表")
+
 # field key -> labels. Keys other than published/author/editor/source are recognised so that
 # they END the previous value (e.g. 信息公开 tables: 文号, 索引号) and are returned as extra keys.
 LABELS: dict[str, tuple[str, ...]] = {
-    "published": (
-        "发布日期",
-        "发布时间",
-        # ``发布：2021-06-11 15:11`` (a DedeCMS template's info line); with its colon only
-        "发布",
-        "發佈",
-        "發布",
-        # a paper's ``出版：2023-03-28 01:45 更新：…`` (LABELLING.md corpus29: 出版 is the date)
-        "出版",
-        # 星島日報's foot lines ``建立時間：16:41`` / ``更新時間：17:24`` (LABELLING.md corpus41)
-        "建立時間",
-        "建立时间",
-        # a blog theme's ``创建于 2023/05/17 | 修改于 2023/05/17`` (a WordPress theme's single.php):
-        # when the post was made, the publish date; the change date beside it yields to it
-        "创建于",
-        "創建於",
-        "创建时间",
-        "創建時間",
-        "创建日期",
-        "創建日期",
-        "发表于",
-        "发布于",
-        # the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``)
-        "發表於",
-        "發佈於",
-        # a member CMS's ``本站发表: DATE`` (gztz.org, LABELLING.md fourteenth round: the date)
-        "本站发表",
-        "发表时间",
-        "发表日期",
-        "发稿时间",
-        "发文日期",
-        "公开日期",
-        "公布日期",
-        "更新时间",
-        "上传时间",
-        "录入时间",
-        "时间",
-        "日期",
-        "發佈時間",
-        "發佈日期",
-        "發布時間",
-        "發布日期",
-        "發表時間",
-        "發表日期",
-        "更新時間",
-        "時間",
-    ),
+    "published": tuple(lab for lab in PUBLISHED_RANK if not lab.isascii()) + PUBLISHED_UNRANKED,
     "author": (
         # the article's own writer, said so (xywy: ``文章作者：筱夏的梦``); the label must open a
         # header line of its own, so the qualified form is a label of its own
@@ -370,62 +385,12 @@ DELETION = "删除|刪除"
 
 # English labels (matched case-insensitively); kept apart so CJK labels stay case-sensitive.
 LABELS_EN: dict[str, tuple[str, ...]] = {
-    "published": ("PublishTime", "PublishDate", "Published", "PubDate", "Posted", "Date"),
+    "published": tuple(lab for lab in PUBLISHED_RANK if lab.isascii()) + ("Posted",),
     "author": ("Author",),
     "editor": ("Editor",),
     "source": ("Source",),
     "tags": ("Tags", "Tag", "Keywords"),
 }
-
-# The publish date's own labels, in both scripts: they rank first, end the value of the item
-# before them on a meta line (``作者 张三 发布时间 …``, people) and open a meta line pasted into
-# the body (body.META_DATE_LEAD)
-PUBLISH_DATE_LABELS: tuple[str, ...] = (
-    "发布日期",
-    "发布时间",
-    "發佈時間",
-    "發佈日期",
-    "發布時間",
-    "發布日期",
-)
-
-# Published labels by preference: a page showing several dates (信息公开 tables) yields the
-# first-ranked one; a bare 时间/日期 loses to 发布日期 wherever they sit in the line.
-PUBLISHED_RANK: tuple[str, ...] = (
-    *PUBLISH_DATE_LABELS,
-    "publishtime",
-    "publishdate",
-    "published",
-    "pubdate",
-    "发表时间",
-    "发表日期",
-    "發表時間",
-    "發表日期",
-    "发稿时间",
-    "发文日期",
-    "公开日期",
-    "公布日期",
-    "发布",
-    "發佈",
-    "發布",
-    "出版",
-    "建立時間",
-    "建立时间",
-    "创建于",
-    "創建於",
-    "创建时间",
-    "創建時間",
-    "创建日期",
-    "創建日期",
-    "时间",
-    "時間",
-    "日期",
-    "date",
-    "上传时间",
-    "录入时间",
-    "更新时间",
-    "更新時間",
-)
 
 
 def alternation(words: tuple[str, ...]) -> str:
@@ -740,7 +705,7 @@ for _key, _labels in LABELS.items():
 for _key, _labels in LABELS_EN.items():
     for _lab in _labels:
         _KEY_BY_LABEL.setdefault(_lab.lower(), _key)
-_RANK = {lab: i for i, lab in enumerate(PUBLISHED_RANK)}
+_RANK = {lab.lower(): i for i, lab in enumerate(PUBLISHED_RANK)}
 #: Words before a generic date label that make it a change date (``異動日期``, ``修改时间``).
 _UPDATE_WORD_RE = re.compile(r"(?:更新|异动|異動|修改|修订|修訂)\s*$")
 
