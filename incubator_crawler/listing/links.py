@@ -1514,7 +1514,8 @@ def _is_pager_link(link) -> bool:
         # a bare arrow (», ›) pages a list only beside page numbers or other pager words; alone
         # it turns a calendar's month or a slider
         return _beside_pager(link)
-    return turns_page(text)
+    # every pager word, English ``First`` too (lists88): the words the records leave out
+    return is_pager_word(text)
 
 
 #: What else a box of page numbers holds beside them (lists95): an ellipsis, 首页, a count of
