@@ -14,6 +14,7 @@ import pytest
 from parsel import Selector
 
 from incubator_crawler.listing.links import (
+    _is_pager_link,
     find_article_links_generic,
     is_last_page_text,
     is_pager_word,
@@ -249,6 +250,24 @@ def test_english_pager_words(text):
 )
 def test_a_longer_title_holding_last_or_next_is_no_pager_word(text):
     assert is_pager_word(text) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("First", True),
+        ("« First", True),
+        ("First Page", True),
+        ("下一页", True),
+        ("Last Page", True),
+        ("First Steps 入门指南", False),
+        ("首页", False),
+    ],
+)
+def test_a_pager_link_is_any_pager_word(text, expected):
+    """tidy100: the pager's link test reads every pager word, English First too (is_pager_word)."""
+    link = Selector(text=f'<div><a href="/zhinan/list-6/p1">{text}</a></div>').xpath("//a")[0]
+    assert _is_pager_link(link) is expected
 
 
 def test_previous_page_is_never_a_record():
