@@ -1425,6 +1425,11 @@ def _reprint_credit(key: str) -> bool:
     return r is not None and is_reprint_credit(r)
 
 
+# A line that is only a figure (``0.0``, ``105.8``, ``1,234``, ``-3.5%``): a data cell, which a table may
+# repeat in the next cell; never collapsed as a duplicated paragraph
+_FIGURE_CELL_RE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+
+
 def clean_body(
     paragraphs: list[str],
     *,
@@ -1475,8 +1480,10 @@ def clean_body(
             continue
         if lede_key and _strip_ellipsis(key) == lede_key:
             continue
-        if kept and kept[-1][1] == key:
-            continue  # consecutive duplicate
+        if kept and kept[-1][1] == key and not _FIGURE_CELL_RE.match(key):
+            # consecutive duplicate; a bare figure repeated is a table's cells holding the same
+            # value (hnwanqian's 国家能源局 statistics: ``0.0`` ``0.0`` in one province's row)
+            continue
         if not kept and OPENING_PICTURE_CREDIT.match(key):
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
         if len(kept) < 3 and _reprint_credit(key):

@@ -109,11 +109,13 @@ def find_breadcrumb(
     rules: dict[str, str],
     ld_trail: Any = None,
     headline: str | None = None,
+    title_first: str | None = None,
 ) -> str | None:
     """The raw breadcrumb among the blocks before ``limit`` (the title or the meta line).
 
     ``headline``: <title>'s headline when the page shows none (``title_raw`` is None), cut off
-    the leaf it is glued to."""
+    the leaf it is glued to. ``title_first``: <title>'s first segment, compacted (a banner's
+    column heading, :func:`banner_heading`)."""
     hint_bc = css_first(root, hints.get("breadcrumb"))
     if hint_bc is not None:
         rules["breadcrumb"] = "hint"
@@ -129,7 +131,7 @@ def find_breadcrumb(
     if not rule:
         raw, rule = _bottom_trail(page, limit, base, title_key)
     if not rule and title_key:
-        raw, rule = _box_heading(page, limit)
+        raw, rule = _box_heading(page, limit, title_first)
     if rule:
         rules["breadcrumb"] = rule
         raw = _trim_breadcrumb(raw, title_raw, site_name, headline)
@@ -147,7 +149,30 @@ TITLE_CHANNEL_SEGMENT = re.compile(
 _MAX_BOX_HEADING = 10
 
 
-def _box_heading(page: Page, limit: int) -> tuple[str | None, str | None]:
+def banner_heading(page: Page, b: Block, title_first: str | None) -> bool:
+    """True when block ``b`` is the one heading of the page's banner, an HTML5 ``<header>`` outside
+    any ``<article>`` that holds no other text, and <title> opens with its words (``title_first``:
+    <title>'s first segment, compacted): the column the page sits under, printed over the item's
+    own headline (xmusmartdsp's ``<header><h1>团队建设</h1></header>`` under ``团队建设|实验室``,
+    the item's ``<h2>`` below), no headline (LABELLING.md, tmpl94: a banner's heading that <title>
+    names is no title; decide79: a box heading over the item with no trail is its category)."""
+    if b.owner.tag not in HEADING_TAGS or not 2 <= b.chars <= _MAX_BOX_HEADING or b.link:
+        return False
+    if not title_first or nfkc_compact(b.text) != title_first:
+        return False
+    banner = None
+    for el in b.owner.iterancestors():
+        if el.tag == "article":
+            return False  # an article's own header holds its headline
+        if banner is None and el.tag == "header":
+            banner = el
+    st = page.stats.get(banner) if banner is not None else None
+    return st is not None and st.b1 - st.b0 == 1
+
+
+def _box_heading(
+    page: Page, limit: int, title_first: str | None = None
+) -> tuple[str | None, str | None]:
     """With no trail: a column's name heading the box the headline opens (``<p>新闻中心</p>`` or
     ``<h1>最新资讯</h1>`` right above the item's own headline, xjtec's and xmusmartdsp's news
     pages), the column the item is filed under (LABELLING.md, the ninth round's 户政)."""
@@ -167,6 +192,9 @@ def _box_heading(page: Page, limit: int) -> tuple[str | None, str | None]:
     text = nfkc_compact(b.text)
     if TITLE_CHANNEL_SEGMENT.match(text):
         return text, rule
+    if rule == "box-heading" and banner_heading(page, b, title_first):
+        # no channel word (团队建设), but the page's banner holds only it and <title> opens with it
+        return text, "box-heading(banner)"
     if rule == "box-heading" and b.owner.tag in HEADING_TAGS and _menu_item(page, text, limit):
         # no channel word (户政, 媒体报道), but a menu on the page links a column by that name
         return text, "box-heading(menu item)"

@@ -46,7 +46,13 @@ from .people import (
 )
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
-from .title import drop_heading_extras, drop_page_number, find_title, strip_site_suffix
+from .title import (
+    drop_heading_extras,
+    drop_page_number,
+    find_title,
+    strip_site_suffix,
+    title_first_segment,
+)
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
 ExtractedArticle = make_dataclass(
@@ -127,6 +133,7 @@ def extract_article(
         page, root, hints, limit, base, art.title_raw, site_name, rules, ld.get("breadcrumb"),
         # a headline shown only in <title> may be glued to the trail's leaf
         None if art.title_raw or not html_title else strip_site_suffix(html_title, site_name),
+        title_first_segment(html_title),
     )  # fmt: skip
 
     excluded = set(meta.idx)

@@ -510,6 +510,8 @@ def _find_date_blocks(
             elif b.link * 2 > b.chars:
                 continue
         if m and (_mostly_date(norm, m) or _mostly_date_but_site(norm, site)):
+            if _ends_date_span(norm, m):
+                continue  # an event's days (``2024.4.18-20`` under a heading in the text)
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
@@ -556,6 +558,21 @@ def _find_date_blocks(
         # a date the page shows, labelled: it beats a hidden PubDate (LABELLING.md gaps98)
         out = [(o[0], {"published": other[i]}) if i in other else o for i, o in enumerate(out)]
     return out
+
+
+# A date that a span's end follows, and nothing more on the line (``2024.4.18-20``, ``2024年4月18日至
+# 20日``, ``2024.04.18-2024.04.20``): the days an event runs, set in the text under its heading
+# (sz-watech's WeChat-style post: ``三款新品 首次亮相`` / ``2024.4.18-20``), not a date the item was
+# posted on; a time after the date (``2024-04-18 10:20``) is no span
+_DATE_SPAN_END_RE = re.compile(
+    r"^\s*(?:-|~|～|—|–|至|到)\s*(?:(?:19|20)\d{2}\s*[./年-]\s*)?(?:\d{1,2}\s*[./月-]\s*)?"
+    r"\d{1,2}\s*日?\s*$"
+)
+
+
+def _ends_date_span(norm: str, m: re.Match[str]) -> bool:
+    """True when the line is a date and a span's end after it, nothing else (an event's days)."""
+    return ":" not in m.group(0) and _DATE_SPAN_END_RE.match(norm[m.end() :]) is not None
 
 
 # The box labels of the item's publish date; a box's other date cells (成文日期, 生成日期) yield to them

@@ -32,7 +32,13 @@ from typing import Any
 
 from . import gate
 from .body import CONTROL_LINE
-from .category import BREADCRUMB_ARROW_RE, BREADCRUMB_LABEL, BREADCRUMB_TAIL, TITLE_CHANNEL_SEGMENT
+from .category import (
+    BREADCRUMB_ARROW_RE,
+    BREADCRUMB_LABEL,
+    BREADCRUMB_TAIL,
+    TITLE_CHANNEL_SEGMENT,
+    banner_heading,
+)
 from .info_box import box_name, in_box, label_of
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
@@ -172,7 +178,11 @@ def find_title(
         if (
             found is not None
             and meta_blocks
-            and (lower := _headline_under_column(page, found[0], wrapped, _own_titles(metas)))
+            and (
+                lower := _headline_under_column(
+                    page, found[0], wrapped, _own_titles(metas), html_title
+                )
+            )
             and 0 < meta_blocks[0].idx - lower.idx <= 2
         ):
             found = (lower, _heading_tag(lower, wrapped))
@@ -725,6 +735,12 @@ def _strip_piece(text: str, piece: str, leading: bool) -> str:
     return text
 
 
+def title_first_segment(html_title: str | None) -> str:
+    """<title>'s first segment, compacted, when <title> has more than one (else "")."""
+    segs = _title_parts(html_title) if html_title else ()
+    return nfkc_compact(segs[0]) if len(segs) >= 3 else ""
+
+
 def _first_segment(html_title: str | None) -> str:
     """<title>'s first segment, compacted, when <title> has more than one and it is 6+ long."""
     if not html_title:
@@ -748,13 +764,20 @@ def _headline_under_whole_title(page: Page, heading: Block, html_title: str | No
 
 
 def _headline_under_column(
-    page: Page, heading: Block, wrapped: _Wrapped, own: tuple[str, ...] = ()
+    page: Page,
+    heading: Block,
+    wrapped: _Wrapped,
+    own: tuple[str, ...] = (),
+    html_title: str | None = None,
 ) -> Block | None:
     """The heading right below ``heading`` when ``heading`` is a column's name (a header box's
     ``<h1>最新资讯</h1>`` that <title> repeats, the item's own ``<h2>`` under it over the date
     line: xmusmartdsp's news pages): that heading is the headline, or None. A plain line there
-    is the headline too when og:title / ArticleTitle (``own``, compacted) name it."""
-    if not _is_channel_segment(nfkc_compact(heading.text)):
+    is the headline too when og:title / ArticleTitle (``own``, compacted) name it. A name of no
+    channel word counts when it alone fills the page's banner (``<header><h1>团队建设</h1>``)."""
+    if not _is_channel_segment(nfkc_compact(heading.text)) and not banner_heading(
+        page, heading, title_first_segment(html_title)
+    ):
         return None
     nxt = page.blocks[heading.idx + 1] if heading.idx + 1 < len(page.blocks) else None
     if nxt is None or not 6 <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
