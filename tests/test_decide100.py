@@ -126,3 +126,82 @@ def test_a_shown_publish_line_beats_the_box_s_other_date(
     """生成日期 / 成文日期 / 发文日期 is a shown date only where no publish label is shown."""
     out = run(body, PUBDATE, GOV_URL)
     assert (out["published_at"], out["extraction"]["published"]) == (published, rule)
+
+
+# -- 3: a PbootCMS column folder witnesses its rows ------------------------------------------------
+# PbootCMS's pseudo-static pager files page N of the column /xwzx/ as /xwzx_N/, its stories
+# staying in /xwzx/ (core/view/Paging.php; benchmarks/templates/pboot.py renders the same)
+def _pboot_last_page(col: str, rows_in: str) -> tuple[str, list[str]]:
+    """A column's last page: two rows right above PbootCMS's pager, a bigger lead box of another
+    channel before them and a scroller of eight after."""
+    from test_lists95_shapes import LEAD_BOX, NAMES, SCROLLER, _page
+
+    urls = [f"/{rows_in}/{930 + i}.html" for i in range(2)]
+    # lists95's two rows (a day badge, a title, a summary and its 【详细】 link)
+    rows = "".join(
+        f'<li><div class="date"><b>0{4 - i}</b></div><div class="info"><h4><a href="{u}">{NAMES[i]}</a>'
+        f'</h4><p>{NAMES[i]}。公司全体员工参加。<a href="{u}">【详细】</a></p></div></li>'
+        for i, u in enumerate(urls)
+    )
+    pager = (
+        "<div class='pagebar'><span class='page-status'>共12条 当前6/6页</span>"
+        f"<span class='page-index'><a href='/{col}/'>首页</a></span>"
+        f"<span class='page-pre'><a href='/{col}_5/'>前一页</a></span><span class='page-numbar'>"
+        + "".join(f"<a href='/{col}_{n}/' class='page-num'>{n}</a>" for n in (2, 3, 4, 5))
+        + "<a href='/{col}_6/' class='page-num page-num-current'>6</a></span>"
+        "<span class='page-next'><a href='javascript:;'>后一页</a></span></div>"
+    ).replace("{col}", col)
+    html = _page(
+        f"<div class='right'><div class='news'>{LEAD_BOX}<div class='clear'></div><ul>{rows}</ul>"
+        f"{pager}</div></div>{SCROLLER}",
+        title="",
+    )
+    return html, urls
+
+
+def test_a_pboot_column_page_s_rows_in_its_folder_are_the_list() -> None:
+    """/xwzx_6/ is the column /xwzx/: its two rows there, right above the pager, are the list."""
+    from test_lists95_shapes import HOST, _links, _next
+
+    html, urls = _pboot_last_page("xwzx", "xwzx")
+    assert _links(html, f"{HOST}/xwzx_6/") == [HOST + u for u in urls]
+    assert _next(html, f"{HOST}/xwzx_6/") is None
+
+
+def test_a_numbered_folder_does_not_witness_rows_of_another_folder() -> None:
+    """/news_6/ is the column /news/: rows in /about/ lie in no folder of it, so the pager after
+    them is one witness only and the bigger scroller wins by its number (lists95's neighbour)."""
+    from test_lists95_shapes import HOST, _links
+
+    html, _ = _pboot_last_page("news", "about")
+    assert _links(html, f"{HOST}/news_6/") == [
+        f"{HOST}/tzgg/2025/02/{870 + i}.html" for i in range(8)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page_url", "share"),
+    [
+        ("https://www.pboot.test/xwzx_10/", 1.0),
+        ("https://www.pboot.test/xwzx/", 1.0),
+        ("https://www.pboot.test/en/xwzx_10/", 0.0),  # another folder: /en/xwzx/
+        ("https://www.pboot.test/news_2/", 0.0),
+        ("https://www.pboot.test/xwzx_a/", 0.0),  # no page number after the underscore
+    ],
+)
+def test_in_folder_share_of_a_numbered_folder(page_url: str, share: float) -> None:
+    """A folder named ``NAME_N`` counts rows in ``NAME`` beside it as its own."""
+    from incubator_crawler.listing.evidence import in_folder_share
+
+    urls = [f"https://www.pboot.test/xwzx/{300 + i}.html" for i in range(4)]
+    assert in_folder_share(urls, page_url) == share
+
+
+def test_a_pboot_column_folder_names_the_list_without_a_pager() -> None:
+    """lists95's slider neighbour at /xwzx_10/: the arrows page nothing, yet the five items lie in
+    the column /xwzx/ the page folder pages, so they are the list, not the bigger /tzgg/ box."""
+    from test_lists95_shapes import HOST, ITEMS_5, OTHER_6, _links, _page
+
+    pager = '<div class="slider-nav"><a class="prev" href="/xwzx_9/">&lt;</a><span>10</span></div>'
+    html = _page(f'{OTHER_6}<div class="prolist">{ITEMS_5}</div>{pager}', title="")
+    assert _links(html, f"{HOST}/xwzx_10/") == [f"{HOST}/xwzx/{480 + i}.html" for i in range(5)]
