@@ -205,3 +205,80 @@ def test_a_pboot_column_folder_names_the_list_without_a_pager() -> None:
     pager = '<div class="slider-nav"><a class="prev" href="/xwzx_9/">&lt;</a><span>10</span></div>'
     html = _page(f'{OTHER_6}<div class="prolist">{ITEMS_5}</div>{pager}', title="")
     assert _links(html, f"{HOST}/xwzx_10/") == [f"{HOST}/xwzx/{480 + i}.html" for i in range(5)]
+
+
+# -- 5: lxml nests the following <article>s into an unclosed div: keep a browser's flat reading ----
+BLOG = "https://blog.example.cn"
+POSTS = (
+    "园区企业开放日活动回顾",
+    "创业导师面对面第十二期",
+    "孵化器年度入驻企业名单公布",
+    "科技金融沙龙成功举办",
+)
+
+
+def _typecho_index(close_div: bool) -> str:
+    """A Typecho theme's index: each post's <article> opens a div it never closes (spiritree/
+    typecho-theme-amaze's shape), or closes it (``close_div``)."""
+    end = "</div>" if close_div else ""
+    posts = "".join(
+        f'<article class="post-item"><div class="post-text"><h2 class="post-title">'
+        f'<a href="/archives/{40 + i}/">{t}</a></h2><div class="post-meta">2024-0{i + 1}-10</div>'
+        f'<div class="post-preview">{t}，详情请阅读全文。</div>{end}</article>'
+        for i, t in enumerate(POSTS)
+    )
+    side = "".join(
+        f'<li><a href="/archives/{90 + i}/">{t}（旧文）</a></li>' for i, t in enumerate(POSTS[:3])
+    )
+    pager = '<ol class="page-navigator"><li class="current"><a href="/page/1/">1</a></li><li><a href="/page/2/">2</a></li></ol>'
+    return (
+        f"<html><head><title>某某博客</title></head><body><div class='main'>{posts}{pager}</div>"
+        f"<div class='sidebar'><h3>最近文章</h3><ul>{side}</ul></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("close_div", [False, True])
+def test_posts_in_articles_with_an_unclosed_div_are_read_flat(close_div: bool) -> None:
+    """Every post is a record, whether its div is closed or not (a browser closes it at
+    </article>; libxml2 nests the next post inside it)."""
+    from parsel import Selector
+
+    from incubator_crawler.listing.links import find_article_links_generic
+
+    html = _typecho_index(close_div)
+    links = [e.url for e in find_article_links_generic(Selector(text=html), BLOG + "/")]
+    assert links == [f"{BLOG}/archives/{40 + i}/" for i in range(4)]
+
+
+def test_flatten_records_moves_alike_articles_and_keeps_the_caller_s_tree() -> None:
+    from parsel import Selector
+
+    from incubator_crawler.listing.nesting import flatten_records, has_nested_records
+
+    sel = Selector(text=_typecho_index(False))
+    root = sel.root.getroottree().getroot()
+    assert has_nested_records(root)
+    flat = flatten_records(root)
+    main = flat.find(".//div[@class='main']")
+    # the posts side by side; what follows the last one (the pager) stays inside it, where
+    # libxml2 put it: where its </article> stood is lost with the unclosed div
+    assert [c.tag for c in main] == ["article"] * 4
+    assert [a.get("href") for a in main.iterfind("article/div/h2/a")] == [
+        f"/archives/{40 + i}/" for i in range(4)
+    ]
+    assert not has_nested_records(flat)
+    assert has_nested_records(root)  # the caller's page is left as parsed
+
+
+def test_a_comment_article_inside_a_post_stays_nested() -> None:
+    """An <article> of another kind inside a post (HTML5 comments) is written there: no repair."""
+    from parsel import Selector
+
+    from incubator_crawler.listing.nesting import has_nested_records
+
+    html = (
+        "<html><body><article class='post'><h1>园区企业开放日活动回顾</h1><p>正文。</p>"
+        "<section><article class='comment'><p>很好</p></article>"
+        "<article class='comment'><p>支持</p></article></section></article></body></html>"
+    )
+    assert not has_nested_records(Selector(text=html).root.getroottree().getroot())
