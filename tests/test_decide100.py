@@ -197,6 +197,21 @@ def test_in_folder_share_of_a_numbered_folder(page_url: str, share: float) -> No
     assert in_folder_share(urls, page_url) == share
 
 
+def test_a_numbered_folder_witnesses_only_its_own_column() -> None:
+    """The brief's neighbour: /news_2/ pages the column /news/, not /about/."""
+    from incubator_crawler.listing.evidence import column_folders, in_folder_share
+
+    about = [f"https://www.pboot.test/about/{300 + i}.html" for i in range(4)]
+    news = [f"https://www.pboot.test/news/{300 + i}.html" for i in range(4)]
+    assert column_folders("https://www.pboot.test/news_2/") == ("/news_2/", "/news/")
+    assert in_folder_share(about, "https://www.pboot.test/news_2/") == 0.0
+    assert in_folder_share(news, "https://www.pboot.test/news_2/") == 1.0
+    # the column's own page lies in no folder of its rows: a row address, not the folder itself
+    assert (
+        in_folder_share(["https://www.pboot.test/news/"], "https://www.pboot.test/news_2/") == 0.0
+    )
+
+
 def test_a_pboot_column_folder_names_the_list_without_a_pager() -> None:
     """lists95's slider neighbour at /xwzx_10/: the arrows page nothing, yet the five items lie in
     the column /xwzx/ the page folder pages, so they are the list, not the bigger /tzgg/ box."""
