@@ -69,6 +69,9 @@ def test_a_source_label_beats_the_slot() -> None:
         ("2024-01-01 | 人民网 | 记者 张明华", None),
         ("记者 张明华 | 人民网 | 浏览：12", None),
         ("记者 张明华 | 2024 | 2024-01-01", None),
+        ("文／张明华 | 科技日报 | 2024-01-01", "科技日报"),
+        # 文 glued to the next words opens a word, no byline
+        ("文化旅游 | 科技日报 | 2024-01-01", None),
     ],
 )
 def test_byline_outlet(line: str, outlet: str | None) -> None:

@@ -177,7 +177,8 @@ _SLOT_BYLINE_RE = re.compile(
     r"^\s*(?:(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}"
     r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
-    r"|(?:本报记者|本報記者|记者|記者|作者|撰文|文)\s*:?\s*[\u4e00-\u9fff·]{2,5}"
+    # 文 alone only before a colon, a slash or a blank: glued, it opens a word (``文化旅游``)
+    r"|(?:(?:本报记者|本報記者|记者|記者|作者|撰文)\s*:?|文\s*[:/／]|文\s)\s*[\u4e00-\u9fff·]{2,5}"
     r"(?:[\s、,][\u4e00-\u9fff·]{2,5}){0,3})"
     r"\s*[|丨│]\s*(?P<outlet>[^|丨│:]{2,40}?)\s*[|丨│]\s*"
     r"(?:(?:Updated|Published|Posted|Date|更新时间|更新時間|更新于|发布时间|發佈時間|发布日期|發布日期"
