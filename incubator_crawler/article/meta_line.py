@@ -45,6 +45,7 @@ from .labels import (
     update_label,
     without_controls,
 )
+from .meta_marks import byline_outlet
 from .page import (
     HEADING_TAGS,
     Block,
@@ -1400,6 +1401,8 @@ def header_fields(
                 _add_fields(out, text)
         elif b.idx not in excluded:
             _kept_meta_people(b, out)
+            if b.chars <= 160 and "|" in norm and (outlet := byline_outlet(b.text)):
+                out.setdefault("slot_outlet", outlet)  # ``By X | China Daily | Updated: DATE``
             if b.chars <= 120 and (item := _gapped_item(norm)):
                 # a line that repeats or extends the headline, a labelled item after a wide gap
                 # (zsnews: ``<subtitle>&nbsp;&nbsp;来源于：东区办事处``)

@@ -1,5 +1,6 @@
-"""Slots the meta line labels without a Fields label word: a Discuz portal's ``来自: X`` source and
-a person icon before a name (tmpl94, the lead's decisions of session 21 in LABELLING.md).
+"""Slots the meta line labels without a Fields label word: a Discuz portal's ``来自: X`` source, a
+person icon before a name (tmpl94, the lead's decisions of session 21 in LABELLING.md) and the
+outlet slot of a ``By NAME | OUTLET | Updated: DATE`` byline (decide100, session 22).
 
 Both are labels a reader sees as such only on the article's meta line, so both read that line
 alone: ``来自`` in prose (``来自高校的代表``) or in a forum user card (``来自: 北京``) names no
@@ -166,3 +167,41 @@ def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
                 continue  # an icon in a box the line's element also holds (a comment list)
             return name
     return None
+
+
+# ``By Wang Xiaoyu | China Daily | Updated: 2024-05-13 09:08`` (China Daily's English template) and
+# its Chinese twin ``记者 张明华 | 人民网 | 2024-03-05`` (NFKC): a byline, a barred slot, then the
+# date, maybe under its label. The slot between the byline and the date names the outlet (the
+# lead's session-22 decision): the template labels it by its place, as 来源 would.
+_SLOT_BYLINE_RE = re.compile(
+    r"^\s*(?:(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}"
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
+    # 文 alone only before a colon, a slash or a blank: glued, it opens a word (``文化旅游``)
+    r"|(?:(?:本报记者|本報記者|记者|記者|作者|撰文)\s*:?|文\s*[:/／]|文\s)\s*[\u4e00-\u9fff·]{2,5}"
+    r"(?:[\s、,][\u4e00-\u9fff·]{2,5}){0,3})"
+    r"\s*[|丨│]\s*(?P<outlet>[^|丨│:]{2,40}?)\s*[|丨│]\s*"
+    r"(?:(?:Updated|Published|Posted|Date|更新时间|更新時間|更新于|发布时间|發佈時間|发布日期|發布日期"
+    r"|时间|時間|日期)\s*:?\s*)?"
+)
+# words a slot holds in page chrome, never an outlet's name
+_SLOT_CHROME_RE = re.compile(
+    r"(?i)分享|打印|收藏|评论|評論|浏览|瀏覽|阅读|閱讀|字号|字體|share|print|comment"
+)
+
+
+def byline_outlet(line: str | None) -> str | None:
+    """The outlet in the slot between a byline and its date (``By X | OUTLET | Updated: DATE``,
+    ``记者 X | OUTLET | DATE``), or None: no such line, or the slot holds a date, a digit or
+    a control. Whether the slot is a section's name instead is the caller's test (it needs the
+    page's trail and links)."""
+    if not line or "|" not in nfkc(line) or len(line) > 160:
+        return None
+    norm = nfkc(line)
+    m = _SLOT_BYLINE_RE.match(norm)
+    if m is None or DATE_RE.match(norm, m.end()) is None:
+        return None
+    outlet = m["outlet"].strip()
+    if any(c.isdigit() for c in outlet) or _SLOT_CHROME_RE.search(outlet):
+        return None
+    return outlet

@@ -66,7 +66,7 @@ from .meta_line import (
     TRAILER_SPAN,
     YEARLESS_TIME_RE,
 )
-from .meta_marks import from_source, icon_author
+from .meta_marks import byline_outlet, from_source, icon_author
 from .page import (
     HEADING_TAGS,
     HOME_PATHS,
@@ -600,6 +600,11 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # Discuz! X's portal line ``DATE | 发布者: X | … | 来自: Z``: 来自 labels the article's
         # from field there (LABELLING.md, session 21), never a device or a user card's place
         src = outlet
+    src_rule = "label"
+    if not src and (outlet := _slot_outlet(art, ctx)):
+        # ``By X | China Daily | Updated: DATE``: the byline's outlet slot is the source (the
+        # lead's session-22 decision), a section's name there none
+        src, src_rule = outlet, "byline-slot"
     m = first_meta(metas, META_SOURCE_NAMES)
     if m and src is None and _meta_names_this_site(m[1], art, site_name, page):
         m = None
@@ -612,7 +617,7 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         m = None
     publisher = fields.get("publisher") or trailer.get("publisher")
     if src:
-        art.source_raw, rules["source"] = src, "label"
+        art.source_raw, rules["source"] = src, src_rule
     elif (
         src is None
         and publisher
@@ -695,6 +700,24 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         art.source_raw, rules["source"] = attributed, "run-in-attribution"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
+
+
+def _slot_outlet(art: ExtractedArticle, ctx: _PeopleContext) -> str | None:
+    """The outlet slot of a ``By X | OUTLET | Updated: DATE`` line (the meta line, else a line
+    under the title), or None: no such line, or the slot names a section (the trail's item, or
+    the text of a link elsewhere on the page: a nav item)."""
+    outlet, owners = byline_outlet(art.byline_raw), [b.owner for b in ctx.meta_blocks or ()]
+    if outlet is None and (outlet := ctx.trailer.get("slot_outlet")) and ctx.page is not None:
+        owners = [b.owner for b in ctx.page.blocks if byline_outlet(b.text) == outlet]
+    if outlet is None or _trail_item(art.breadcrumb_raw, outlet):
+        return None
+    if ctx.root is not None:
+        want = nfkc_compact(outlet)
+        # the elements themselves, held: lxml reuses a proxy only while one is alive
+        inside = {a for owner in owners for a in owner.iter("a")}
+        if any(a not in inside and nfkc_compact(node_text(a)) == want for a in ctx.root.iter("a")):
+            return None  # the menu's 新闻中心 / Society printed in the slot: a section, no outlet
+    return outlet
 
 
 # An attribution opening the text (NFKC): a paper's mark maybe (``【本報訊】``, ``本报讯``), then

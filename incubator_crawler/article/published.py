@@ -467,6 +467,11 @@ def _choose_published(
         if m or ld.get("datePublished") or script_date or _year_guessed(pub):
             # (with none, a month and day alone name no year: the chain goes on without them)
             pub = lab = ""
+    if pub and _lone_box_date(pub, art.byline_raw) and (line := _skipped_publish_line(trailer)):
+        # a 发布日期 line the picker passed over for the box's 生成日期 (moe.gov.cn): the page
+        # shows a publish label, so the box's other date is no publish date (the lead's
+        # session-22 decision; 生成日期 / 成文日期 / 发文日期 count only where none is shown)
+        pub, lab = line, _label_of(line)
     # A date the page states for machines (meta tags, JSON-LD, the URL's day) is written by the
     # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
     # related story, a print date). When both give a day and the days differ, the structured
@@ -769,6 +774,15 @@ def _lone_box_date(pub: str, byline: str | None) -> bool:
     line = nfkc(byline)
     # ``生成日期：`` keeps only ``日期`` in the value: the meta line shows which label it was
     return "生成日期" in line and _SHOWN_PUBLISH_LABEL_RE.search(line) is None
+
+
+def _skipped_publish_line(trailer: dict[str, str]) -> str | None:
+    """The labelled publish date of a line around the text the meta-line picker passed over
+    (``发布日期：2018-01-02`` under the text), or None."""
+    line = trailer.get("published")
+    if not line or not _SHOWN_PUBLISH_LABEL_RE.fullmatch(_label_of(line)):
+        return None
+    return line
 
 
 #: ``_structured_date``'s answer when independent sources back the line's date over it.

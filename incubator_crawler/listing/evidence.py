@@ -250,8 +250,8 @@ def folder_names(root, page_url: str, base: str) -> set[str]:
     """The names the page's links give its channel's folder (lists95): the trail's
     ``首页 > 新闻动态`` and the menu's 新闻动态 both link ``/news/`` on ``/news/4.html``, so the
     channel is 新闻动态 when the ``<title>`` is empty (a PHPCMS column printed without SEO)."""
-    folder = channel_folder(page_url)
-    if folder is None:
+    folders = column_folders(page_url)
+    if not folders:
         return set()
     host = urlsplit(page_url).netloc
     names: set[str] = set()
@@ -261,7 +261,7 @@ def folder_names(root, page_url: str, base: str) -> set[str]:
             continue
         parts = urlsplit(urljoin(base, href))
         path = parts.path if parts.path.endswith("/") else parts.path.rpartition("/")[0] + "/"
-        if parts.netloc != host or path != folder or not _FOLDER_INDEX_RE.search(parts.path):
+        if parts.netloc != host or path not in folders or not _FOLDER_INDEX_RE.search(parts.path):
             continue
         text = _HEADING_NOISE_RE.sub("", element_text(a))
         if 2 <= len(text) <= _HEADING_MAX and not _HOME_WORDS_RE.match(text):
@@ -305,16 +305,32 @@ def channel_folder(page_url: str) -> str | None:
     return None if section == "/" else section
 
 
-def in_folder_share(urls: list[str], page_url: str) -> float:
-    """The share of ``urls`` below the channel's folder on the page's host."""
+# PbootCMS's pseudo-static pager files page N of the column ``/xwzx/`` as ``/xwzx_N/``
+# (core/view/Paging.php), the column's stories staying in ``/xwzx/``
+_PAGE_FOLDER_RE = re.compile(r"^(?P<column>.*[^/_])_\d+/$")
+
+
+def column_folders(page_url: str) -> tuple[str, ...]:
+    """The channel's folder and, for a page folder ``/xwzx_N/``, the column folder ``/xwzx/``
+    whose rows it pages (the lead's session-22 decision); empty for a home page."""
     folder = channel_folder(page_url)
-    if folder is None or not urls:
+    if folder is None:
+        return ()
+    m = _PAGE_FOLDER_RE.match(folder)
+    return (folder, m["column"] + "/") if m else (folder,)
+
+
+def in_folder_share(urls: list[str], page_url: str) -> float:
+    """The share of ``urls`` below the channel's folder on the page's host (or below the column
+    folder a PbootCMS page folder pages)."""
+    folders = column_folders(page_url)
+    if not folders or not urls:
         return 0.0
     host = urlsplit(page_url).netloc
     inside = 0
     for url in urls:
         parts = urlsplit(url)
-        if parts.netloc == host and parts.path.startswith(folder) and parts.path != folder:
+        if parts.netloc == host and parts.path.startswith(folders) and parts.path not in folders:
             inside += 1
     return inside / len(urls)
 

@@ -39,6 +39,7 @@ from .evidence import (
     rich_rows,
     side_columns,
 )
+from .nesting import flatten_records, has_nested_records
 from .pictures import GRID_MIN, picture_card, picture_only, picture_title
 from .rows import (
     as_records,
@@ -1696,6 +1697,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     if has_displaced(html.root.getroottree().getroot()):
         # broken markup left rows outside the body: repair a copy, never the caller's page
         html = Selector(root=rehome_displaced(html.root.getroottree().getroot()), type="html")
+    if has_nested_records(html.root):
+        # an unclosed div in each <article> (a Typecho theme): read the posts flat, as a
+        # browser does, on a copy (the lead's session-22 decision)
+        html = Selector(root=flatten_records(html.root.getroottree().getroot()), type="html")
     base = base_url(html, page_url)
     short: list[tuple] = []  # long texts have their chance as candidates
     pictures: list[tuple] = []
