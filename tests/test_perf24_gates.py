@@ -91,3 +91,69 @@ def test_every_date_shape_passes_the_gate_where_it_starts(text):
     m = labels.DATE_RE._pattern.search(text)
     assert m is not None
     assert labels._DATE_GATE.match(text, m.start()) is not None
+
+
+def _label_like(rng: random.Random) -> str:
+    """A line of labels (a letter's case flipped, blanks inside), their values and near misses."""
+    labs = list(labels._ALL_CJK) + list(labels._ALL_EN)
+    firsts = sorted({lab[0] for lab in labs})
+    parts = []
+    for _ in range(rng.randint(1, 5)):
+        kind = rng.random()
+        if kind < 0.45:
+            lab = rng.choice(labs)
+            if lab.isascii() and rng.random() < 0.5:
+                lab = "".join(c.swapcase() if rng.random() < 0.5 else c for c in lab)
+                lab = lab.replace("s", "\u017f") if rng.random() < 0.2 else lab
+            if rng.random() < 0.2:
+                lab = " ".join(lab)  # ``索 引 号``
+            parts.append(lab)
+        elif kind < 0.6:
+            parts.append(rng.choice(firsts) + rng.choice(("", " ", "x", "的", rng.choice(firsts))))
+        else:
+            parts.append(
+                rng.choice(
+                    (":", "：", " : ", "|", "/", " / ", "丨", " ", "  ", "张三", "新华网", "2024-01-02",
+                     "文", "图", "圖", "摄", "攝", "本站编辑", "记者", "Posted", " @ ", ")", "(", "○")
+                )
+            )  # fmt: skip
+    return "".join(parts)
+
+
+def test_label_gate_finds_what_the_plain_label_pattern_finds():
+    raw = labels.LABEL_RE._pattern
+    rng = random.Random(2024)
+    texts = [_label_like(rng) for _ in range(30000)]
+    found = sum(raw.search(t) is not None for t in texts)
+    assert found > 2500  # a tenth of the lines hold a label: the test means something
+    for text in texts:
+        for pos in (0, 1, 4):
+            assert _key(raw.search(text, pos)) == _key(labels.LABEL_RE.search(text, pos)), text
+        end = max(0, len(text) - 2)
+        assert _key(raw.search(text, 0, end)) == _key(labels.LABEL_RE.search(text, 0, end)), text
+        assert [_key(m) for m in raw.finditer(text)] == [
+            _key(m) for m in labels.LABEL_RE.finditer(text)
+        ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作者:张三",
+        "来 源:新华网",
+        "AUTHOR: Jim",
+        "\u017fource: AP",
+        "文/张三",
+        "文 | 张三",
+        "图/文 李四",
+        "图文:张明华",
+        "摄:李四",
+        "责任编辑 王五",
+        "记者 张明华",
+        "○博主 X",
+    ],
+)
+def test_every_label_shape_passes_the_gate_where_it_starts(text):
+    m = labels.LABEL_RE._pattern.search(text)
+    assert m is not None
+    assert labels._LABEL_GATE.match(text, m.start()) is not None
