@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .gate import gated
+from .gate import EachGatedPattern, RememberingGatedPattern, gated
 from .text import HAN_RE, nfkc, nfkc_char, nfkc_per_char
 
 # --- labels -------------------------------------------------------------------------------------
@@ -1135,7 +1135,50 @@ POSTER_LABELS = frozenset(("发布者", "发布人", "發布人", "發佈者"))
 # passes every digit (``N次浏览``), and it was searched on from the first; its alternatives that
 # open with a lookbehind (session 21: ``(?<=[\u4e00-\u9fff])点击数``, ``(?<=\s)分类``) made each
 # position dearer, and trying the gate's characters only now costs 9 % less (perf22).
-LABEL_RE = gated(LABEL_RE, each=True)
+# LABEL_RE's gate, two characters deep (perf24): a label's first character, blanks maybe, then one
+# of the characters that follow that first one in a label (作 then 者, 来 then 源, 文 then a slash,
+# colon or bar). The one-character gate passed every 人, 上, 日, 时, 有, 本, 来, 文, 新, 发 … of a
+# line (a hundred initials of common words) and each was a try of the whole alternation from
+# Python; here re's own scan passes the literal-led alternatives over in C. Built from the label
+# lists LABEL_RE is built from; tests/test_perf24_gates.py checks it finds what the plain one does.
+_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}  # what (?i:) also matches
+
+
+def _case_forms(ch: str) -> str:
+    """The characters a case-insensitive ``ch`` matches."""
+    low = ch.lower()
+    return low + low.upper() + _CASE_FOLDS.get(low, "")
+
+
+def _label_pair_gate() -> re.Pattern[str]:
+    """A pattern matching where a LABEL_RE match can start: a label's first two characters."""
+    pairs: dict[str, set[str]] = {}
+    for lab in _ALL_CJK:
+        pairs.setdefault(lab[0], set()).add(lab[1])
+    for lab in _ALL_EN:  # matched case-insensitively
+        for first in _case_forms(lab[0]):
+            pairs.setdefault(first, set()).update(_case_forms(lab[1]))
+    # the ``slash`` and ``photo`` credits: 文/ 文: 文| 文丨, 图/ 图文 圖文, 摄/ 摄:
+    for first, seconds in (
+        ("文", "/:|丨"),
+        ("图", "/:文"),
+        ("圖", "/:文"),
+        ("摄", "/:"),
+        ("攝", "/:"),
+    ):
+        pairs.setdefault(first, set()).update(seconds)
+    # one literal-led alternative a first character: re scans for their first characters as a
+    # set and skips an alternative whose literal does not match without entering it
+    return re.compile(
+        "|".join(
+            rf"{re.escape(first)}\s*[{''.join(map(re.escape, sorted(seconds)))}]"
+            for first, seconds in sorted(pairs.items())
+        )
+    )
+
+
+_LABEL_GATE = _label_pair_gate()
+LABEL_RE = EachGatedPattern(LABEL_RE, _LABEL_GATE)
 STOP_RE = gated(STOP_RE, each=True)
 # A control's own words (CONTROL_RE without the bar and blanks before): CONTROL_RE opens with
 # optional parts, so re tries its whole alternation at every character (2,500 instructions a
@@ -1143,8 +1186,23 @@ STOP_RE = gated(STOP_RE, each=True)
 # the same text, so a line with none is left as is. Searched from its gate's first character,
 # that test costs a third of the sub; 2 of the 590 texts a benchmark pass asks about hold one.
 _CONTROL_WORD_RE = gated(re.compile(_CONTROLS))
+# DATE_RE's gate, two characters deep (perf24): a match's first character, then what each of its
+# alternatives needs right after it: a digit one more digit or ``. / - 月`` or a blank (``2024-``,
+# ``5月``, ``3.1.2024``, ``22 April``), a Chinese numeral three more (``二〇二四年``) or 月, 十 an
+# optional 一 / 二 then 月, 中 華 / 华 and 民 國 / 国 (``民國98年``), a letter the rest of a month's
+# first three (``Sep``, ``jul``). The one-character gate passed every 一 to 九 of a line and every
+# a, d, f, j, m, n, o, s, and DATE_RE's whole alternation was tried there from Python; this gate
+# rules those out inside re's own scan. Every alternative of DATE_RE opens with one of these pairs
+# (tests/test_perf24_gates.py), so the matches are the pattern's own.
+_DATE_GATE = re.compile(
+    r"[\d〇零一二三四五六七八九十中民ADFJMNOSadfjmnos\u017f](?<!\d(?s:.))"
+    r"(?:(?<=\d)[\d./\s月-]|(?<=[〇零一二三四五六七八九])(?:[〇零一二三四五六七八九]{3}|月)"
+    r"|(?<=十)[一二]?月|(?<=中)[華华]|(?<=民)[國国]"
+    r"|(?i:(?<=j)(?:an|u[nl])|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)|(?<=s)ep|(?<=o)ct|(?<=n)ov"
+    r"|(?<=d)ec))"
+)
 # DATE_RE remembers its last 256 searches: 44 % of them ask again about a line of the same
 # page (the meta line's two tiers read the same short blocks; RememberingGatedPattern).
-DATE_RE = gated(DATE_RE, each=True, remember=256)
+DATE_RE = RememberingGatedPattern(DATE_RE, _DATE_GATE, 256)
 # (a year's 1 or a month's initial: tried there only)
 GLUED_DATE_RE = gated(GLUED_DATE_RE, each=True)
