@@ -1494,7 +1494,9 @@ def closing_credit_start(tail: str) -> int | None:
         or "編" in tail
         or "处" in tail
     ):
-        return None  # most paragraphs: no regex
+        # most paragraphs: no regex; a repost's credit may hold none of those words
+        # (follow101: ``…。本条新闻转发自X``), 自 closing its label: the 来源 finder alone
+        return run_in_credit_start(tail) if "自" in tail else None
     for find in CLOSING_CREDITS:
         if found := find(tail):
             return found[0]
