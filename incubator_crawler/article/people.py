@@ -66,7 +66,7 @@ from .meta_line import (
     TRAILER_SPAN,
     YEARLESS_TIME_RE,
 )
-from .meta_marks import byline_outlet, from_source, icon_author
+from .meta_marks import byline_outlet, from_source, icon_author, slot_byline
 from .page import (
     HEADING_TAGS,
     HOME_PATHS,
@@ -2217,6 +2217,10 @@ def byline_among_items(line: str) -> str | None:
         # an item in 【】 glued to the date (``2024-05-20 10:00【记者 张明华】``, people81's cross
         # test): the corner brackets part it from its neighbours as a gap does
         line = line.replace("【", "  【").replace("】", "】  ").strip()
+    if "|" in line and (byline := slot_byline(line)):
+        # ``记者 X | 人民网 | DATE``, ``By X | China Daily | Updated: DATE``: the slot is the
+        # source (decide100), the byline names the writer as alone on its line (follow101)
+        return byline_names(byline)
     if "  " not in line and "|" not in line and "丨" not in line and " / " not in line:
         line = _date_item_apart(line)
         if "  " not in line:
