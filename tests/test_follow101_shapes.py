@@ -17,7 +17,7 @@ from test_policy_fields import P1, P2, P3, page, text
 
 from incubator_crawler.article.labels import run_in_credit
 from incubator_crawler.article.meta_marks import slot_byline
-from incubator_crawler.article.people import label_address_lines
+from incubator_crawler.article.people import byline_among_items, label_address_lines
 
 META = "<div class='info'>发布时间：2024-03-05 10:20</div>"
 LINK = "http://www.hie.edu.cn/news_12577/20180725/t20180725_993868.shtml"
@@ -127,3 +127,21 @@ def test_label_address_lines(lines: list[str], found: tuple[str, int] | None) ->
 def test_slot_byline(line: str, byline: str | None) -> None:
     """The byline of a byline, slot and date line, where it was reported cut."""
     assert slot_byline(line) == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Wang Xiaoyu | China Daily | Updated: 2024-03-05 10:20", "Wang Xiaoyu"),
+        ("本报记者 张明华 李小红 | 科技日报 | 2024-01-01 10:00", "张明华 李小红"),
+        ("文/张明华 | 科技日报 | 2024-01-01", "张明华"),
+        # neighbours: an outlet or a desk after By names no person, as on a line of its own; two
+        # English names are read by no byline rule, with or without the slot
+        ("By China Daily | Xinhua | Updated: 2024-03-05 10:20", None),
+        ("By Staff Reporter | China Daily | Updated: 2024-03-05 10:20", None),
+        ("By Wang Xiaoyu and Li Hong | China Daily | Updated: 2024-03-05 10:20", None),
+    ],
+)
+def test_slot_line_names(line: str, names: str | None) -> None:
+    """The names a byline-slot line credits (NFKC text, as the byline finder passes it)."""
+    assert byline_among_items(line) == names
