@@ -22,32 +22,35 @@ ENGLISH_TRAIL = (
     [
         # China Daily's English template: the slot between the byline and Updated
         ("<div class='info'><span class='info_l'>By Wang Xiaoyu | China Daily | Updated: 2024-03-05 10:20</span></div>",
-         None, "China Daily", None),
+         None, "China Daily", "Wang Xiaoyu"),
+        # (follow101: the byline's name is the author, where it was reported cut)
         ("<div class='info'><span>By Zhang Yi in Beijing | China Daily | Updated: 2024-03-05 10:20</span></div>",
-         None, "China Daily", None),
+         None, "China Daily", "Zhang Yi"),
         # the Chinese twin with no 来源 label, the date unlabelled or under its label
-        ("<div class='info'>记者 张明华 | 人民网 | 2024-03-05</div>", None, "人民网", None),
+        ("<div class='info'>记者 张明华 | 人民网 | 2024-03-05</div>", None, "人民网", "张明华"),
         ("<div class='info'>作者：张明华 ｜ 人民网 ｜ 发布时间：2024-03-05</div>", None, "人民网", "张明华"),
         # the outlet linked in its slot is still the slot's
         ("<div class='info'>记者 张明华 | <a href='http://www.people.com.cn/'>人民网</a> | 2024-03-05</div>",
-         None, "人民网", None),
+         None, "人民网", "张明华"),
         # neighbour: no byline before the slot (the other China Daily page: the site's own chrome)
         ("<div class='info'><span>chinadaily.com.cn | Updated: 2024-03-05 10:20</span></div>", None, None, None),
         # neighbour: a byline and the date with no slot between
         ("<div class='info'>记者 张明华 | 2024-03-05</div>", None, None, "张明华"),
         # neighbour: the slot is a nav item (the menu's 新闻中心) ...
-        ("<div class='info'>记者 张明华 | 新闻中心 | 2024-03-05</div>", None, None, None),
+        # (the byline is a byline whatever the slot holds: its name is the author, follow101)
+        ("<div class='info'>记者 张明华 | 新闻中心 | 2024-03-05</div>", None, None, "张明华"),
         # ... or the trail's item (a section, not an outlet)
         ("<div class='info'><span>By Wang Xiaoyu | Society | Updated: 2024-03-05 10:20</span></div>",
-         ENGLISH_TRAIL, None, None),
+         ENGLISH_TRAIL, None, "Wang Xiaoyu"),
         # neighbour: a control in the slot
-        ("<div class='info'>记者 张明华 | 分享到微信 | 2024-03-05</div>", None, None, None),
+        ("<div class='info'>记者 张明华 | 分享到微信 | 2024-03-05</div>", None, None, "张明华"),
     ],
 )  # fmt: skip
 def test_byline_outlet_slot(
     meta: str, trail: str | None, source: str | None, author: str | None
 ) -> None:
-    """The slot between a byline and its date names the outlet; a section's name there none."""
+    """The slot between a byline and its date names the outlet, a section's name there none; the
+    byline names the author whatever the slot holds (follow101)."""
     parts = {"meta": meta} if trail is None else {"meta": meta, "trail": trail}
     out = page(**parts)
     assert (out["source"], out["author"], out["published_at"][:10]) == (source, author, DAY)

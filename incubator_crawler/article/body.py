@@ -57,7 +57,7 @@ from .people import (
     caption_tail_start,
     closing_credit_start,
     is_reprint_credit,
-    label_then_address,
+    label_address_lines,
     run_in_desk_start,
 )
 from .text import clean_inline, compact, compact_visible, nfkc, nfkc_compact
@@ -1492,8 +1492,13 @@ def clean_body(
         kept.append((text, key))
     if reprint and len(kept) > 1 and WEB_ADDRESS_RE.fullmatch(kept[-1][1]):
         kept.pop()  # the original story's address closing a repost goes with its credit
-    if len(kept) > 1 and label_then_address(kept[-2][1], kept[-1][1]):
-        del kept[-2:]  # ``资料来源：`` and the original's address below it: the source
+    # ``资料来源：`` and the original's address below it, a paper's reference maybe between
+    # (cbblab-xwzx-405): the source, cut
+    closing = [key for _, key in kept[-3:]]
+    for k in range(len(closing) - 1):
+        if (found := label_address_lines(closing, k)) and k + found[1] == len(closing):
+            del kept[k - len(closing) :]
+            break
 
     kept = _without_closing_credit_lines(kept)
     keys = [key for _, key in kept]

@@ -772,8 +772,15 @@ def labels_other_date(norm: str, start: int) -> bool:
     return False
 
 
-#: A repost's credit that needs no colon, 自 closing its label (``本文转载自X``, ``本文经授权转载自X``).
-REPRINT_CREDIT = r"(?:本文|本篇|此文)(?:已?(?:经|經)\S{0,8}?(?:授权|授權))?(?:(?:转载|轉載)(?:自|于|於)|转自|轉自)"
+#: A repost's credit that needs no colon, 自 closing its label (``本文转载自X``, ``本文经授权转载自X``;
+#: follow101: ``本条新闻转发自X`` on emshu's reposts, 转发自 read as 转载自).
+REPRINT_CREDIT = (
+    r"(?:本文|本篇|此文|本条新闻|本條新聞)(?:已?(?:经|經)\S{0,8}?(?:授权|授權))?"
+    r"(?:(?:转载|轉載)(?:自|于|於)|转自|轉自|转发自|轉發自)"
+)
+#: The original's address after a repost's credit (``…转发自X，链接为： http://…``, NFKC): dropped
+#: with the credit, the value is the outlet before it (LABELLING.md, Fields: Source).
+REPRINT_LINK = rf"(?:,\s*(?:原文)?(?:链接|鏈接|网址|網址)(?:为|為|是)?\s*:?\s*{WEB_ADDRESS})?"
 
 # A source's or an editor's credit run into the end of a paragraph after its last sentence
 # (``…看过人妖表演吗？来源：吱咕爱游``, ``…。（来源：科技日报 编辑：X）``; NFKC text): short, no
@@ -786,7 +793,9 @@ _RUN_IN_LABEL_RE = re.compile(
     # an outlet's name, no phrase (``本文转载自X的一篇评论文章`` is a sentence)
     r"|(?<=[。！？!?”」])\s*[(（【\[]?\s*"
     + REPRINT_CREDIT
-    + r"\s*[^\s。！？!?，,；;:的]{2,16}[。.]?[)）】\]]?$"
+    + r"\s*[^\s。！？!?，,；;:的]{2,16}"
+    + REPRINT_LINK
+    + r"[。.]?[)）】\]]?$"
 )
 
 
@@ -805,10 +814,22 @@ def run_in_credit_start(tail: str) -> int | None:
 RUN_IN_SPAN = 50
 
 
+# A web address closing a paragraph (``…转发自X，链接为： http://www.hie.edu.cn/…shtml。``): as
+# long as it is, it is one item of the credit, so the span starts before it (follow101)
+_MAX_ADDRESS = 150
+_CLOSING_ADDRESS_RE = re.compile(rf"(?i:https?://)\S{{1,{_MAX_ADDRESS}}}$")
+
+
 def run_in_credit(text: str, find: Callable[[str], int | None] = run_in_credit_start) -> int | None:
     """Where in ``text`` (a paragraph, its own characters) a credit run into its end starts, or
-    None: ``find`` searches the NFKC form of its last ``RUN_IN_SPAN`` characters."""
-    tail = nfkc(text[-RUN_IN_SPAN:])
+    None: ``find`` searches the NFKC form of its last ``RUN_IN_SPAN`` characters, and of the
+    address closing it."""
+    span = RUN_IN_SPAN
+    if "://" in text[-_MAX_ADDRESS:]:
+        far = max(0, len(text) - _MAX_ADDRESS - 8)
+        if address := _CLOSING_ADDRESS_RE.search(text, far):
+            span += len(text) - address.start()
+    tail = nfkc(text[-span:])
     start = find(tail)
     # counted from the end: the credit's characters (CJK, colon, slash, brackets, spaces) keep
     # their length under NFKC, an ellipsis before it does not (``…`` is ``...``)

@@ -29,6 +29,7 @@ from .labels import (
     LABELS,
     PUBLISH_DATE_LABELS,
     REPRINT_CREDIT,
+    REPRINT_LINK,
     ROC_DIGITS_DATE,
     VENUE_LABEL_RE,
     VENUE_SPAN,
@@ -987,7 +988,7 @@ _NOTICE_CLAUSE_RE = re.compile(
 # was taken from is the source; the whole line must be the credit, so prose never matches
 _REPRINT_LINE_RE = re.compile(
     rf"^{REPRINT_CREDIT}\s*"
-    r"(?P<src>[^\s，,。；;:：]{2,20}?)\s*[。.]?$"
+    r"(?P<src>[^\s，,。；;:：]{2,20}?)\s*" + REPRINT_LINK + r"[。.]?$"
 )
 
 

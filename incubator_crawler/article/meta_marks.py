@@ -173,13 +173,15 @@ def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
 # its Chinese twin ``记者 张明华 | 人民网 | 2024-03-05`` (NFKC): a byline, a barred slot, then the
 # date, maybe under its label. The slot between the byline and the date names the outlet (the
 # lead's session-22 decision): the template labels it by its place, as 来源 would.
+# The byline is read as on a line of its own (``byline``; follow101, the lead's session-22
+# decision), where an English one was reported cut (``By Zhang Yi in Beijing``).
 _SLOT_BYLINE_RE = re.compile(
-    r"^\s*(?:(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}"
+    r"^\s*(?:(?P<byline>(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3})"
     r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
     # 文 alone only before a colon, a slash or a blank: glued, it opens a word (``文化旅游``)
-    r"|(?:(?:本报记者|本報記者|记者|記者|作者|撰文)\s*:?|文\s*[:/／]|文\s)\s*[\u4e00-\u9fff·]{2,5}"
-    r"(?:[\s、,][\u4e00-\u9fff·]{2,5}){0,3})"
+    r"|(?P<cjk>(?:(?:本报记者|本報記者|记者|記者|作者|撰文)\s*:?|文\s*[:/／]|文\s)\s*[\u4e00-\u9fff·]{2,5}"
+    r"(?:[\s、,][\u4e00-\u9fff·]{2,5}){0,3}))"
     r"\s*[|丨│]\s*(?P<outlet>[^|丨│:]{2,40}?)\s*[|丨│]\s*"
     r"(?:(?:Updated|Published|Posted|Date|更新时间|更新時間|更新于|发布时间|發佈時間|发布日期|發布日期"
     r"|时间|時間|日期)\s*:?\s*)?"
@@ -190,16 +192,28 @@ _SLOT_CHROME_RE = re.compile(
 )
 
 
+def _slot_line(line: str | None) -> re.Match[str] | None:
+    """``_SLOT_BYLINE_RE``'s match of a byline, a barred slot and a date (NFKC), or None."""
+    if not line or "|" not in nfkc(line) or len(line) > 160:
+        return None
+    norm = nfkc(line)
+    m = _SLOT_BYLINE_RE.match(norm)
+    return m if m is not None and DATE_RE.match(norm, m.end()) is not None else None
+
+
+def slot_byline(line: str | None) -> str | None:
+    """The byline opening a ``By X | SLOT | Updated: DATE`` line (``记者 X | 人民网 | DATE``),
+    where it was reported cut, whatever the slot holds; None for any other line."""
+    m = _slot_line(line)
+    return None if m is None else (m["byline"] or m["cjk"]).strip()
+
+
 def byline_outlet(line: str | None) -> str | None:
     """The outlet in the slot between a byline and its date (``By X | OUTLET | Updated: DATE``,
     ``记者 X | OUTLET | DATE``), or None: no such line, or the slot holds a date, a digit or
     a control. Whether the slot is a section's name instead is the caller's test (it needs the
     page's trail and links)."""
-    if not line or "|" not in nfkc(line) or len(line) > 160:
-        return None
-    norm = nfkc(line)
-    m = _SLOT_BYLINE_RE.match(norm)
-    if m is None or DATE_RE.match(norm, m.end()) is None:
+    if (m := _slot_line(line)) is None:
         return None
     outlet = m["outlet"].strip()
     if any(c.isdigit() for c in outlet) or _SLOT_CHROME_RE.search(outlet):

@@ -66,7 +66,7 @@ from .meta_line import (
     TRAILER_SPAN,
     YEARLESS_TIME_RE,
 )
-from .meta_marks import byline_outlet, from_source, icon_author
+from .meta_marks import byline_outlet, from_source, icon_author, slot_byline
 from .page import (
     HEADING_TAGS,
     HOME_PATHS,
@@ -1054,6 +1054,27 @@ def label_then_address(line: str, next_line: str) -> str | None:
     return m.group(0) if m else None
 
 
+# The reference of the paper a report is about, between the label and the address it was taken
+# from (cbblab-xwzx-405: ``资料来源:`` / ``PNAS, 2013, doi: 10.1073/…`` / ``http://news.sciencenet.cn/…``;
+# LABELLING.md: one origin and the paper it discusses, the address is the source): a journal's
+# Latin name, the year, then a DOI or volume(issue): pages. NFKC, blanks optional (compact keys).
+_PAPER_REFERENCE_RE = re.compile(
+    r"^[A-Z][A-Za-z.&\s]{1,40},\s*(?:19|20)\d{2}\s*[,;]\s*"
+    r"(?:(?i:doi)\s*:?\s*10\.\d{4,9}/\S{1,60}|\d{1,4}\s*\(\d{1,4}\)\s*:\s*\d{1,6}(?:-\d{1,6})?)\.?$"
+)
+
+
+def label_address_lines(lines: list[str], k: int) -> tuple[str, int] | None:
+    """(address, lines taken) of a source label alone on ``lines[k]`` with the original's address
+    on the next line, or on the one after a single paper reference; None otherwise."""
+    if k + 1 < len(lines) and (address := label_then_address(lines[k], lines[k + 1])):
+        return address, 2
+    if k + 2 < len(lines) and _PAPER_REFERENCE_RE.match(nfkc(lines[k + 1]).strip()):
+        if address := label_then_address(lines[k], lines[k + 2]):
+            return address, 3
+    return None
+
+
 # ``（宣传科 张明华 供稿）`` closing the text: 供稿 after its value, a 来源 label as before it
 # (LABELLING.md, decide79: the supplier kept whole, no author)
 SUPPLIED_AFTER_RE = re.compile(
@@ -1068,8 +1089,8 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     original's address closing the text."""
     tail = paragraphs[-4:]
     for k in range(len(tail) - 1):
-        if address := label_then_address(tail[k], tail[k + 1]):
-            return address, "body-tail"
+        if found := label_address_lines(tail, k):
+            return found[0], "body-tail"
     for p in reversed(paragraphs[-4:]):
         r = TAIL_SOURCE_RE.match(nfkc(p)) or SUPPLIED_AFTER_RE.match(nfkc(p))
         if r:
@@ -1494,7 +1515,9 @@ def closing_credit_start(tail: str) -> int | None:
         or "編" in tail
         or "处" in tail
     ):
-        return None  # most paragraphs: no regex
+        # most paragraphs: no regex; a repost's credit may hold none of those words
+        # (follow101: ``…。本条新闻转发自X``), 自 closing its label: the 来源 finder alone
+        return run_in_credit_start(tail) if "自" in tail else None
     for find in CLOSING_CREDITS:
         if found := find(tail):
             return found[0]
@@ -2194,6 +2217,10 @@ def byline_among_items(line: str) -> str | None:
         # an item in 【】 glued to the date (``2024-05-20 10:00【记者 张明华】``, people81's cross
         # test): the corner brackets part it from its neighbours as a gap does
         line = line.replace("【", "  【").replace("】", "】  ").strip()
+    if "|" in line and (byline := slot_byline(line)):
+        # ``记者 X | 人民网 | DATE``, ``By X | China Daily | Updated: DATE``: the slot is the
+        # source (decide100), the byline names the writer as alone on its line (follow101)
+        return byline_names(byline)
     if "  " not in line and "|" not in line and "丨" not in line and " / " not in line:
         line = _date_item_apart(line)
         if "  " not in line:
