@@ -102,6 +102,14 @@ _ATTRS = [
     ' style="color:red"',
     " hidden",
     ' style="display: none;x"',
+    # the walk reads the attribute names once (``el.keys()``) before any value: other
+    # attributes beside them, empty values and look-alike names read as ``get`` reads them
+    ' class="c" style="display:none"',
+    ' style=""',
+    ' hidden=""',
+    ' data-hidden="1" title="style"',
+    ' x:hidden="1"',
+    ' STYLE="display:none"',
 ]
 
 

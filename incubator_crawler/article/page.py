@@ -297,8 +297,13 @@ class Page:
             if el is end:
                 break
             tag = el.tag
-            style = el.get("style")
-            if (style and hidden_style(style)) or el.get("hidden") is not None:
+            # one call for the attribute names (most elements have neither): two ``get``s cost
+            # twice as much, each parsing its key into a namespace and a name
+            names = el.keys()
+            if names and (
+                ("style" in names and (style := el.get("style")) and hidden_style(style))
+                or "hidden" in names
+            ):
                 opened.append(el)
                 kinds.append(3)
                 # skip to the first element after this one's subtree (the page's end if none)
