@@ -1152,10 +1152,11 @@ POSTER_LABELS = frozenset(("发布者", "发布人", "發布人", "發佈者"))
 # Searched from the first character a match can start with (gate.py): the same matches, without
 # re trying each alternation at every position of every short block of a page. LABEL_RE and
 # DATE_RE are tried at each character their gates pass only: a failed try costs their whole
-# alternation, and label initials or a number's first digit are few in a line. STOP_RE's gate
-# passes every digit (``N次浏览``), and it was searched on from the first; its alternatives that
-# open with a lookbehind (session 21: ``(?<=[\u4e00-\u9fff])点击数``, ``(?<=\s)分类``) made each
-# position dearer, and trying the gate's characters only now costs 9 % less (perf22).
+# alternation, and label initials or a number's first digit are few in a line. STOP_RE's
+# one-character gate passed every digit (``N次浏览``), and it was searched on from the first; its
+# alternatives that open with a lookbehind (session 21: ``(?<=[\u4e00-\u9fff])点击数``,
+# ``(?<=\s)分类``) made each position dearer, and trying the gate's characters only cost 9 % less
+# (perf22); its gate is two characters deep since perf25 (below).
 # LABEL_RE's gate, two characters deep (perf24): a label's first character, blanks maybe, then one
 # of the characters that follow that first one in a label (作 then 者, 来 then 源, 文 then a slash,
 # colon or bar). The one-character gate passed every 人, 上, 日, 时, 有, 本, 来, 文, 新, 发 … of a
@@ -1200,7 +1201,24 @@ def _label_pair_gate() -> re.Pattern[str]:
 
 _LABEL_GATE = _label_pair_gate()
 LABEL_RE = EachGatedPattern(LABEL_RE, _LABEL_GATE)
-STOP_RE = gated(STOP_RE, each=True)
+# STOP_RE's gate, two characters deep (perf25): a bar or a bracket alone; a number's digits up to
+# a blank, 次 or 人 (``12次浏览``, ``35 人看过``: no date or count of a line passes); a control's or
+# a label's first character, then a character one of them has second (点 then 击 or 赞, 人 then
+# 气 看 阅 …: every STOP_RE word is two characters or more). One class first, so re scans for it
+# in C; the one-character gate passed every digit and every 人, 发, 分, 原, 查 … of a line, each a
+# try of the whole alternation from Python. The seconds are one class for all the firsts (a
+# superset: a match starts at a position the gate passes). tests/test_perf25_stop_gate.py
+# checks it finds what the plain pattern does.
+_STOP_ALONE = "|丨│┃【\\[〖"
+_STOP_FIRSTS = (
+    "纠糾点點浏瀏阅閱次字调調分打关關放缩评評收人查列轉转举舉A扫掃视視保护護我发原标標所未"
+)
+_STOP_SECONDS = "错錯击赞擊讚览覽读讀浏体号體號整享类類印闭閉大小论論藏气氣看阅閱瀏發发报報\\+一力护眼有要来表文签籤属屬经"
+_STOP_GATE = re.compile(
+    rf"[{_STOP_ALONE}{_STOP_FIRSTS}\d]"
+    rf"(?:(?<=[{_STOP_ALONE}])|(?<=\d)\d*[\s次人]|(?<=[{_STOP_FIRSTS}])[{_STOP_SECONDS}])"
+)
+STOP_RE = EachGatedPattern(STOP_RE, _STOP_GATE)
 # A control's own words (CONTROL_RE without the bar and blanks before): CONTROL_RE opens with
 # optional parts, so re tries its whole alternation at every character (2,500 instructions a
 # character); every CONTROL_RE match holds a match of this at the same place, lookbehinds seeing
