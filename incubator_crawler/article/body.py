@@ -146,7 +146,7 @@ def find_container(
             whole = _listed_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:list-in-text"
-        if container is not None and after:
+        if container is not None and (after or container.tag in _PROSE_HEADINGS):
             cell = _text_cell(page, container, after)
             if cell is not None:
                 container, rules["body"] = cell, rules["body"] + "(text cell)"
@@ -801,8 +801,8 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     Density credits a ``<li><p>`` item's text to the ``<li>`` and the list: a post whose items
     are its longest lines (a Markdown text: a paragraph, a list, a closing paragraph) lets the
     list outscore the box that holds it, and the paragraphs around the list are lost. When
-    every child of the list's parent is a text element and one beside the list is a sentence,
-    the parent is the text.
+    every child of the list's parent is a text element (or the headline's ``<h1>``) and one
+    beside the list is a sentence, the parent is the text.
     """
     parent = container.getparent()
     if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
@@ -814,13 +814,20 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     for child in parent:
         if not isinstance(child.tag, str):
             continue  # a comment
-        if child.tag not in _TEXT_FLOW_TAGS:
+        if child.tag not in _TEXT_FLOW_TAGS and child.tag != "h1":
+            # (an <h1> is the headline set in the text's own box, aka.org.cn's magazine cell:
+            # the body leaves it out as the title)
             return None
         st = page.stats.get(child)
         if child is not container and child.tag == "p" and st is not None:
             prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
     return parent if prose else None
 
+
+# A minor heading an old page editor typed a text's lines into (aka.org.cn's 1999 magazine: a
+# greeting's paragraphs in one ``<h5>``, its poem in the next): with no meta line above, the
+# cell around it is still the text's when it holds nothing but such parts (``_text_cell``)
+_PROSE_HEADINGS = frozenset(("h5", "h6"))
 
 # What an editor types a text cell's lines into: paragraphs, headings, line wrappers, tables
 _CELL_PART_TAGS = _TEXT_FLOW_TAGS | frozenset(
@@ -840,7 +847,7 @@ def _text_cell(page: Page, container: Any, after: int) -> Any | None:
     such elements with text, none of them a template's box (a ``<div>`` with a class), and few
     links, the parent is the text; LABELLING.md keeps captions standing in the text (check84).
     """
-    if container.tag not in ("p", "div"):
+    if container.tag not in ("p", "div") and container.tag not in _PROSE_HEADINGS:
         return None
     st = page.stats[container]
     if st.b1 - st.b0 < 2 or any(b.owner is not container for b in page.blocks[st.b0 : st.b1]):

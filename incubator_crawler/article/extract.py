@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
+from .heading_byline import heading_byline
 from .images import find_images
 from .meta_line import (
     box_publisher,
@@ -137,8 +138,12 @@ def extract_article(
     )  # fmt: skip
 
     excluded = set(meta.idx)
+    split = heading_byline(page, blocks[title_idx]) if title_idx is not None else None
     if title_idx is not None:
         excluded.add(title_idx)
+    if split is not None:
+        # the headline's own name line and back link (aka.org.cn's magazine) are no text
+        excluded.update(split.furniture)
     container, paras = body_field.body_paragraphs(
         page, container, body_blocks, hinted, after, excluded, title_idx, rules
     )
@@ -168,6 +173,9 @@ def extract_article(
         _lines_around_body(
             trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw
         )
+    if split is not None and split.name:
+        # the name line under the headline in its heading box is the writer's byline
+        trailer.setdefault("author", split.name)
     time_el = time_element_date(root)
     shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
     find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown)

@@ -39,6 +39,7 @@ from .category import (
     TITLE_CHANNEL_SEGMENT,
     banner_heading,
 )
+from .heading_byline import heading_byline
 from .info_box import box_name, in_box, label_of
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
@@ -899,12 +900,17 @@ def _whole_heading(
     """A heading that ``<br>`` breaks into lines (``<h1>园区召开<br>年度工作会议</h1>``): all of
     its lines, joined as the reader sees one headline; but the one line that is all of <title>
     (without the site suffix) when <title> leaves the others out: they are a subtitle
-    (chinadaily's English line under the Chinese headline)."""
+    (chinadaily's English line under the Chinese headline). A name line and a back link closing
+    the heading (``heading_byline``) are left out."""
     owner = block.owner
     st = page.stats.get(owner)
     if owner.tag not in HEADING_TAGS or st is None or not 1 < st.b1 - st.b0 <= 4 or st.chars > 120:
         return None
     lines = page.blocks[st.b0 : st.b1]
+    split = heading_byline(page, block)
+    if split is not None:
+        # the heading's own name line and back link (aka.org.cn's magazine) are no headline
+        lines = split.headline
     key = nfkc_compact(strip_site_suffix(html_title, site_name)) if html_title else ""
     named = [b for b in lines if key and nfkc_compact(b.text) == key]
     if named:

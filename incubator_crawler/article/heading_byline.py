@@ -1,0 +1,90 @@
+"""A headline heading that also holds the writer's name and a back link, split by ``<br>``.
+
+aka.org.cn's 1999 magazine sets each item's heading as
+``<h1>十一武汉Akaer聚会<br><font size=2>HansB<br><a>[返回]</a></font></h1>``: a reader sees the
+headline, the writer's bare name and the page control as three lines of one box. The first lines
+are the headline, the name line is the byline and the link is furniture (LABELLING.md "Decisions
+added in the corpus50 round").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from .body import CONTROL_LINE
+from .page import HEADING_TAGS, Block, Page, node_text
+from .text import compact, nfkc
+
+# A bare writer's name: a Latin handle (HansB, Water_Bird, J.Smith) or two to four Han
+# characters (a middle dot allowed). A headline's second half is longer or holds a space.
+_NAME_RE = re.compile(
+    r"^(?:[A-Za-z][A-Za-z0-9_.\-]{1,19}|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,4})$"
+)
+
+#: A heading holds at most this many lines for the split (headline lines, name, link).
+_MAX_LINES = 4
+
+#: A back link's longest text in characters (``[返回]``, ``返回首页``).
+_MAX_CONTROL = 8
+
+
+class HeadingByline(NamedTuple):
+    """The heading's headline lines, its writer's name (or None) and the lines left out."""
+
+    headline: list[Block]
+    name: str | None
+    furniture: list[int]
+
+
+def heading_byline(page: Page, block: Block) -> HeadingByline | None:
+    """The split of ``block``'s heading into headline, name line and back link, or None.
+
+    The heading's lines (``<br>``-parted blocks it owns) must end in a back link (all linked, a
+    control word) or in a name line set smaller than the headline (``<font size>``, ``<small>``);
+    a name line is one bare name (``_NAME_RE``), no sentence, no date. A two-line headline (both
+    halves words of the headline) or a heading whose second line is a date is no such heading.
+    """
+    owner = block.owner
+    st = page.stats.get(owner)
+    if owner.tag not in HEADING_TAGS or st is None or not 1 < st.b1 - st.b0 <= _MAX_LINES:
+        return None
+    lines = page.blocks[st.b0 : st.b1]
+    if any(x.owner is not owner for x in lines) or lines[0].link:
+        return None
+    furniture: list[int] = []
+    last = lines[-1]
+    if (
+        last.chars <= _MAX_CONTROL
+        and last.link == last.chars
+        and CONTROL_LINE.match(compact(last.text))
+    ):
+        furniture.append(last.idx)
+        lines = lines[:-1]
+    name = None
+    if len(lines) >= 2:
+        cand = lines[-1]
+        text = nfkc(cand.text).strip()
+        if (
+            not cand.link
+            and _NAME_RE.match(text)
+            and (furniture or _set_smaller(cand, lines[0], owner))
+        ):
+            name = text
+            furniture.insert(0, cand.idx)
+            lines = lines[:-1]
+    if not furniture:
+        return None
+    return HeadingByline(lines, name, furniture)
+
+
+def _set_smaller(line: Block, first: Block, heading: Any) -> bool:
+    """True when a ``<small>`` or ``<font size>`` inside the heading holds the line, not the first."""
+    want, head = compact(line.text), compact(first.text)
+    for el in heading.iter("small", "font"):
+        if el.tag == "font" and not el.get("size"):
+            continue
+        text = compact(node_text(el))
+        if want in text and head not in text:
+            return True
+    return False
