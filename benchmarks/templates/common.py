@@ -78,6 +78,23 @@ def day(i: int, page: int) -> tuple[int, int, int]:
     return 2024, 12 - (n // 28) % 12, 28 - n % 28
 
 
+def php_date(fmt: str, y: int, mo: int, d: int, clock: tuple[str, str] = ("10", "00")) -> str:
+    """A date printed by a PHP ``date()`` format (Y y m n d j H i s M); ``clock``: the hour and minute."""
+    rep = {
+        "Y": f"{y}",
+        "y": f"{y % 100:02d}",
+        "m": f"{mo:02d}",
+        "n": f"{mo}",
+        "d": f"{d:02d}",
+        "j": f"{d}",
+        "H": clock[0],
+        "i": clock[1],
+        "s": "00",
+        "M": "Mar",
+    }
+    return "".join(rep.get(c, c) for c in fmt)
+
+
 @dataclass
 class Rendered:
     """One rendered page: where its template came from, its address, HTML, main-list links and next page."""

@@ -15,6 +15,7 @@ from common import (
     day,
     git_show,
     page_rows,
+    php_date,
     run_alone,
     snapshot,
 )
@@ -23,6 +24,8 @@ HOST = "https://www.dede.test"
 TYPEDIR = "/a/xwzx"
 TID = 5
 TOTAL = 47
+#: The hour and minute a DedeCMS record's time prints (``H:i``)
+CLOCK = ("09", "30")
 PAGESIZE_DEFAULT = 10
 
 ATTR = re.compile(r"(\w+)\s*=\s*(['\"])(.*?)\2|(\w+)\s*=\s*([^\s'\"/}]+)")
@@ -37,23 +40,6 @@ def attrs(s: str) -> dict:
         else:
             out[m.group(4).lower()] = m.group(5)
     return out
-
-
-def php_date(fmt: str, y: int, mo: int, d: int) -> str:
-    """A date printed by a PHP ``date()`` format (Y, m, d, H, i, s)."""
-    rep = {
-        "Y": f"{y}",
-        "y": f"{y % 100:02d}",
-        "m": f"{mo:02d}",
-        "n": f"{mo}",
-        "d": f"{d:02d}",
-        "j": f"{d}",
-        "H": "09",
-        "i": "30",
-        "s": "00",
-        "M": "Mar",
-    }
-    return "".join(rep.get(c, c) for c in fmt)
 
 
 def article_urls(kind: str, i: int, page: int) -> str:
@@ -79,10 +65,10 @@ def fieldval(name: str, rec: dict, fattrs: dict) -> str:
             r"(?:MyDate|strftime|date|GetDateMK|GetDateTimeMK)\s*\(\s*['\"]?([^'\",]*)", fn
         )
         if "GetDateTimeMK" in fn:
-            return php_date("Y-m-d H:i:s", y, mo, d)
+            return php_date("Y-m-d H:i:s", y, mo, d, CLOCK)
         if "GetDateMK" in fn or not m:
-            return php_date("Y-m-d", y, mo, d) if fn else str(1709600000 + rec["n"])
-        return php_date(m.group(1).replace("%", ""), y, mo, d)
+            return php_date("Y-m-d", y, mo, d, CLOCK) if fn else str(1709600000 + rec["n"])
+        return php_date(m.group(1).replace("%", ""), y, mo, d, CLOCK)
     v = rec.get(name)
     if v is None:
         return ""
@@ -107,7 +93,7 @@ def fill(body: str, rec: dict) -> str:
             return f"<img src='{rec['litpic']}'/>"
         if m.group(1).lower() == "pubdate" or "pubdate" in code:
             y, mo, d = rec["date"]
-            return php_date("Y-m-d", y, mo, d)
+            return php_date("Y-m-d", y, mo, d, CLOCK)
         return ""
 
     body = RUNPHP.sub(runphp, body)

@@ -7,7 +7,7 @@ import posixpath
 import re
 import sys
 
-from common import CHANNELS, SIDE, TITLES, day, git_show, page_rows, run_alone, snapshot
+from common import CHANNELS, SIDE, TITLES, day, git_show, page_rows, php_date, run_alone, snapshot
 
 HOST = "https://www.pboot.test"
 COL = "/xwzx"
@@ -99,20 +99,7 @@ def listfield(m, r):
         st = re.search(r"style=([^\s\]]+)", args)
         fmt = st.group(1) if st else "Y-m-d"
         y, mo, d = r["date"]
-        return "".join(
-            {
-                "Y": str(y),
-                "m": f"{mo:02d}",
-                "d": f"{d:02d}",
-                "y": f"{y % 100:02d}",
-                "H": "10",
-                "i": "00",
-                "s": "00",
-                "n": str(mo),
-                "j": str(d),
-            }.get(c, c)
-            for c in fmt
-        )
+        return php_date(fmt, y, mo, d)
     if name == "n":
         return r["n_"]
     v = r.get(name, "")

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
-from common import CHANNELS, SIDE, TITLES, day, git_show, page_rows, repo_dir, run_alone, snapshot
+from common import (
+    CHANNELS,
+    SIDE,
+    TITLES,
+    day,
+    git_show,
+    page_rows,
+    php_date,
+    repo_dir,
+    run_alone,
+    snapshot,
+)
 from pagers import zblog_buttons
 
 HOST = "https://www.zblog.test"
@@ -103,19 +114,7 @@ def fill_article(body, a):
     def tm(m):
         y, mo, d = a["date"]
         fmt = m.group(1) or "Y-m-d H:i"
-        return "".join(
-            {
-                "Y": str(y),
-                "m": f"{mo:02d}",
-                "d": f"{d:02d}",
-                "H": "10",
-                "i": "00",
-                "s": "00",
-                "n": str(mo),
-                "j": str(d),
-            }.get(c, c)
-            for c in fmt
-        )
+        return php_date(fmt, y, mo, d)
 
     body = re.sub(r"\{\$article\.Time\((?:'([^']*)')?\)\}", tm, body)
     body = re.sub(r"\{subloop AllImages[^}]*\}.*?\{/subloop\}", "", body, flags=re.S)
