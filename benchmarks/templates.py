@@ -29,6 +29,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "real"))
+sys.path.insert(0, str(ROOT / "benchmarks" / "templates"))
+from common import php_date as common_php_date  # noqa: E402  (the list renderers' PHP date(), one for both)
+
 MANIFEST = ROOT / "benchmarks" / "templates_manifest.json"
 MIRROR = Path("/work/.mirror")
 
@@ -54,21 +57,7 @@ FIELDS = ("title", "published", "author", "editor", "source", "category")
 def php_date(fmt: str) -> str:
     """PHP date() of the fixed stamp (the letters templates use)."""
     y, mo, d, h, mi, s = STAMP
-    table = {
-        "Y": f"{y}", "y": f"{y % 100:02d}", "m": f"{mo:02d}", "n": f"{mo}", "d": f"{d:02d}",
-        "j": f"{d}", "H": f"{h:02d}", "G": f"{h}", "i": f"{mi:02d}", "s": f"{s:02d}",
-        "h": f"{h:02d}", "g": f"{h}", "A": "AM", "a": "am", "M": "May", "F": "May", "D": "Wed", "l": "Wednesday",
-    }  # fmt: skip
-    out, escape = [], False
-    for ch in fmt:
-        if escape:
-            out.append(ch)
-            escape = False
-        elif ch == "\\":
-            escape = True
-        else:
-            out.append(table.get(ch, ch))
-    return "".join(out)
+    return common_php_date(fmt, y, mo, d, (f"{h:02d}", f"{mi:02d}"), f"{s:02d}")
 
 
 def java_date(fmt: str) -> str:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -78,21 +79,35 @@ def day(i: int, page: int) -> tuple[int, int, int]:
     return 2024, 12 - (n // 28) % 12, 28 - n % 28
 
 
-def php_date(fmt: str, y: int, mo: int, d: int, clock: tuple[str, str] = ("10", "00")) -> str:
-    """A date printed by a PHP ``date()`` format (Y y m n d j H i s M); ``clock``: the hour and minute."""
+# English names as PHP prints them, whatever the machine's locale
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def php_date(
+    fmt: str, y: int, mo: int, d: int, clock: tuple[str, str] = ("10", "00"), second: str = "00"
+) -> str:
+    """A date printed by a PHP ``date()`` format (backslash escapes kept); ``clock``: the hour and minute."""
+    hour = int(clock[0])
+    half = hour % 12 or 12
+    month, weekday = MONTHS[mo - 1], WEEKDAYS[date(y, mo, d).weekday()]
     rep = {
-        "Y": f"{y}",
-        "y": f"{y % 100:02d}",
-        "m": f"{mo:02d}",
-        "n": f"{mo}",
-        "d": f"{d:02d}",
-        "j": f"{d}",
-        "H": clock[0],
-        "i": clock[1],
-        "s": "00",
-        "M": "Mar",
-    }
-    return "".join(rep.get(c, c) for c in fmt)
+        "Y": f"{y}", "y": f"{y % 100:02d}", "m": f"{mo:02d}", "n": f"{mo}", "d": f"{d:02d}", "j": f"{d}",
+        "H": clock[0], "G": f"{hour}", "h": f"{half:02d}", "g": f"{half}", "i": clock[1], "s": second,
+        "A": "AM" if hour < 12 else "PM", "a": "am" if hour < 12 else "pm",
+        "M": month[:3], "F": month, "D": weekday[:3], "l": weekday,
+    }  # fmt: skip
+    out, escape = [], False
+    for ch in fmt:
+        if escape:
+            out.append(ch)
+            escape = False
+        elif ch == "\\":
+            escape = True
+        else:
+            out.append(rep.get(ch, ch))
+    return "".join(out)
 
 
 @dataclass
