@@ -65,6 +65,7 @@ from .meta_line import (
     LATIN_NAME,
     TRAILER_SPAN,
     YEARLESS_TIME_RE,
+    section_after_text,
 )
 from .meta_marks import byline_outlet, from_source, icon_author, slot_byline
 from .page import (
@@ -2163,9 +2164,12 @@ def byline_line(
     under = page.blocks[title_idx + 1 : min(title_idx + 3, lo)] if title_idx is not None else []
     # (the fourth paragraph too: people.com.cn's repost of a paper's page opens its text with
     # the photo's caption and the paper's two headline lines, then ``本报记者 卢泽华``)
+    # the trailer ends at a related list's or the comments' heading: a row under 相关文章 carries
+    # another item's byline (ev817.com's ``DATE 作者：X 来源：Y`` under each related headline)
+    trailer = page.blocks[last : last + 1 + TRAILER_SPAN]
+    cut = next((i for i, b in enumerate(trailer) if i and section_after_text(b.text)), None)
     near = (
-        under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1]
-        + page.blocks[last : last + 1 + TRAILER_SPAN]
+        under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1] + trailer[:cut]
     )  # fmt: skip
     for b in near:
         if b.chars > 80 or b.link * 2 > b.chars:
@@ -2853,13 +2857,28 @@ def _lone_title(art: ExtractedArticle) -> str | None:
     return t
 
 
+# What a site's Latin account may add to the site's name (``CUAsiaWeb`` on the site CUASIA)
+_SITE_ACCOUNT_TAIL_RE = re.compile(r"(?:web|website|site|official|team|admin)?")
+
+
 def is_site_name(name: str, site_name: str | None) -> bool:
     """True when ``name`` is the site's own name (compared NFKC, spaces ignored), or that name
     short of its closing 网 (和讯 on 和讯网: ``DATE 和讯`` beside the date names the site): the
-    one test for "an author that is only the site", at extraction and when the pipeline cleans."""
+    one test for "an author that is only the site", at extraction and when the pipeline cleans.
+    A Latin name is compared in any case, a web word after it allowed (``作者:CUAsiaWeb`` on
+    cuasia.org, whose name reads CUASIA: the association's account, no writer)."""
     value, site = nfkc_compact(name), nfkc_compact(site_name or "")
-    return bool(site) and (
-        value == site or (len(value) >= 2 and site in (value + "网", value + "網"))
+    if not site:
+        return False
+    if value == site or (len(value) >= 2 and site in (value + "网", value + "網")):
+        return True
+    value, site = value.casefold(), site.casefold()
+    # (four letters at least: a short name such as ``AI`` opens too many handles)
+    return value == site or (
+        len(site) >= 4
+        and site.isascii()
+        and value.startswith(site)
+        and _SITE_ACCOUNT_TAIL_RE.fullmatch(value[len(site) :]) is not None
     )
 
 
