@@ -7,6 +7,7 @@ import pytest
 from page_shapes import PROSE, run
 from test_policy_fields import page
 
+from incubator_crawler.article.meta_marks import byline_outlet, slot_byline
 from incubator_crawler.article.people import is_site_name
 
 NO_META = "<div class='info'>发布时间：2024-03-05 10:20 浏览次数：128</div>"
@@ -105,3 +106,26 @@ def test_the_sites_latin_account_is_no_writer(writer: str, author: str | None) -
 def test_is_site_name_latin_case(name: str, site: str | None, same: bool) -> None:
     """Latin names compare in any case; an account word may follow a name of four letters or more."""
     assert is_site_name(name, site) is same
+
+
+# -- 3: the byline slot's titles are the byline line's (session 22's review) --------------------------
+@pytest.mark.parametrize(
+    ("line", "byline", "outlet"),
+    [
+        ("记者 张明华 | 人民网 | 2024-03-05", "记者 张明华", "人民网"),
+        ("作者：张明华 ｜ 人民网 ｜ 发布时间：2024-03-05", "作者:张明华", "人民网"),
+        ("文/张明华 | 人民网 | 2024-03-05", "文/张明华", "人民网"),
+        # every title a byline line takes (labels.REPORTER_ROLES), not four of them
+        ("通讯员 张明华 | 人民网 | 2024-03-05", "通讯员 张明华", "人民网"),
+        ("本报评论员 张明华 | 人民网 | 2024-03-05", "本报评论员 张明华", "人民网"),
+        # neighbours: an editor's credit is no byline; no date after the slot
+        ("编辑 张明华 | 人民网 | 2024-03-05", None, None),
+        ("记者 张明华 | 人民网 | 分享", None, None),
+    ],
+)
+def test_slot_titles_are_the_byline_lines(
+    line: str, byline: str | None, outlet: str | None
+) -> None:
+    """``_SLOT_BYLINE_RE`` builds its CJK titles from labels.REPORTER_ROLES and WRITER_LABELS,
+    the words people.py's byline rules read, instead of a list of its own."""
+    assert (slot_byline(line), byline_outlet(line)) == (byline, outlet)

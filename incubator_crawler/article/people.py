@@ -51,6 +51,7 @@ from .labels import (
     WEB_ADDRESS_RE,
     WEEKDAY_CN,
     WEEKDAY_EN,
+    WRITER_LABELS,
     add_names,
     alternation,
     colonless_reporter,
@@ -102,6 +103,8 @@ REPORTER_PREFIXES: tuple[str, ...] = tuple(
     )
 )
 _TITLE_ALT = alternation(REPORTER_TITLES)
+# The labels that credit the text by name alone (``作者 X``, ``撰文 X``): labels.WRITER_LABELS
+_WRITER = alternation(WRITER_LABELS)
 # A paper's short name glued before each job title of its byline line (``每经记者 X 每经实习记者 Y
 # 每经编辑 Z``, ``园报记者 X 园报校对 Y``): the lead belongs to the title, never to a name
 _OUTLET_LEAD = r"[\u4e00-\u9fff]{0,6}?"
@@ -151,7 +154,7 @@ BYLINE_LINE_RE = re.compile(
     rf"[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
     # a magazine's middle dot after the label (``文·张三``); who did the text and the pictures
     # (``文图/张三``, ``文、图/张三``: LABELLING.md's 文图：X in the slash form)
-    r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
+    rf"|(?:{_WRITER}|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:{_WRITER})\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
     # or an ethnic-minority name with its middle dot, longer than four (``热依拉·买买提``)
     # (either ends the line, a blank or a closing bracket: ``【记者 方 敏】``)
@@ -463,7 +466,7 @@ _TOLD_TO_RE = re.compile(
 # only): a name of two or three capitalised words (an initial among them), or of CJK characters;
 # words of an outlet or a desk are no name
 _ENGLISH_BYLINE_RE = re.compile(
-    r"^(?:(?:By|BY|Author|AUTHOR)\s*[:：]?\s+|(?:作者|撰文)\s+(?=[A-Z]))"
+    rf"^(?:(?:By|BY|Author|AUTHOR)\s*[:：]?\s+|(?:{_WRITER})\s+(?=[A-Z]))"
     r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,2}|[\u4e00-\u9fff·]{2,4})$"
 )
 _NOT_NAME_WORDS_RE = re.compile(
@@ -1137,11 +1140,11 @@ _UNSPACED_LABEL_RE = {
     # （责任编辑：X）``)
     "author": re.compile(
         # (a middle dot between two Han characters is part of the name: ``作者 买买提·艾力``)
-        r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*"
+        rf"(?:^|[\s|·丨｜])(?:(?:{_WRITER}|撰稿人?)\s*"
         r"(?P<v>(?:[^\s|·:丨｜]|(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])){2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4})"
         # misses49: several spaced names before where they filed from (``作者 A B C 发自瑞士达沃斯``)
-        r"|(?:作者|撰文)\s+(?P<x>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4}){1,5})(?=\s*(?:发自|發自)))"
+        rf"|(?:{_WRITER})\s+(?P<x>[\u4e00-\u9fff·]{{2,4}}(?:\s[\u4e00-\u9fff·]{{2,4}}){{1,5}})(?=\s*(?:发自|發自)))"
         r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]|\s*(?:发自|發自)"
         rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S|{_COUNTER})"
     ),
@@ -1215,7 +1218,7 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 # (decide79: ``<span>来源</span><span>市科技局</span><span>作者</span><span>张明华</span>``, each
 # span an item as the reader sees them); ``中国作者协会`` is one name, 协会 no person's
 _GLUED_WRITER_RE = re.compile(
-    r"^(?P<src>\S{2,}?)(?:作者|撰文)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=\d|$)"
+    rf"^(?P<src>\S{{2,}}?)(?:{_WRITER})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=\d|$)"
 )
 
 
@@ -1249,7 +1252,7 @@ _SIGNATURE_RE = re.compile(
 # that paragraph. 文/图 credits the text and the pictures to the same people (LABELLING.md: a
 # closing 文／图 credit gives the authors); inside brackets a space may part the names
 RUN_IN_CREDIT_RE = re.compile(
-    r"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:文\s*/\s*[图圖]\s*[:/]?|(?:作者|撰文|文)\s*[:/])\s*"
+    rf"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:文\s*/\s*[图圖]\s*[:/]?|(?:{_WRITER}|文)\s*[:/])\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:、|(?(open)\s+|(?!)))[\u4e00-\u9fff·]{2,4}){0,3})"
     r"\s*(?(open)[)）])$"
 )
@@ -1453,7 +1456,7 @@ def _translator_credit(tail: str) -> tuple[int, str] | None:
 # read as the byline line it holds (people81: the names as after ``作者：``, two of them, a dotted
 # or padded name, a role word, a Latin handle)
 _BARE_WRITER_BRACKET_RE = re.compile(
-    r"(?<=[。！？!?”」])\s*(?P<credit>\(\s*(?:作者|撰文)\s+[^()]{1,30}\))$"
+    rf"(?<=[。！？!?”」])\s*(?P<credit>\(\s*(?:{_WRITER})\s+[^()]{{1,30}}\))$"
 )
 
 
@@ -2461,7 +2464,7 @@ _NOT_THE_POST_RE = re.compile(
     re.IGNORECASE,
 )
 # ``By X`` (WordPress), ``作者：X``, ``文/X`` before the name in the marked element
-_MARKED_LEAD_RE = re.compile(r"^(?:(?i:by)\s+|(?:作者|撰文)\s*[:：]?\s*|文\s*[/／|]\s*)")
+_MARKED_LEAD_RE = re.compile(rf"^(?:(?i:by)\s+|(?:{_WRITER})\s*[:：]?\s*|文\s*[/／|]\s*)")
 # a name: CJK or Latin words, no digits (an account id), no label or second item
 _MARKED_NAME_RE = re.compile(r"^[A-Za-z\u4e00-\u9fff·.' -]{2,24}$")
 
