@@ -39,6 +39,9 @@ REPORTER_ROLES: tuple[str, ...] = (
     # a school's student reporters' corps before its member (``记者团 张明华``, decide79: as 学生记者)
     "记者团", "記者團",
 )  # fmt: skip
+# The labels that credit the text with no role before them, colon or blank after (``作者：X``,
+# ``撰文 X``): people.py's byline rules and meta_marks' byline slot build their patterns from them
+WRITER_LABELS: tuple[str, ...] = ("作者", "撰文")
 CREDIT_WORDS: tuple[str, ...] = (
     "摄影", "攝影", "报道", "報道", "報導", "报导", "整合", "整理", "编译", "編譯", "综合", "綜合",
     # an excerpt mark closing a column cut at a paywall (``（節錄）``)

@@ -933,6 +933,13 @@ _SECTION_AFTER_RE = re.compile(
     r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条)"
 )
 
+
+def section_after_text(text: str) -> bool:
+    """True for a heading of what follows an article (相关文章, 网友评论, 上一篇): the lines under it
+    are other items' (their dates and bylines are not the article's)."""
+    return _SECTION_AFTER_RE.match(nfkc(text).strip()) is not None
+
+
 # A calendar in the page header (``今天是：2026年11月28日 星期六``): today's date, not the article's.
 _TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時間|现在时间|現在時間")
 
@@ -1110,7 +1117,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
             # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
             continue
-        if b.idx > last and _SECTION_AFTER_RE.match(nfkc(b.text).strip()):
+        if b.idx > last and section_after_text(b.text):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
             # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
             far_from = b.idx + 1

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .labels import DATE_RE, split_labelled_line
+from .labels import DATE_RE, REPORTER_ROLES, WRITER_LABELS, alternation, split_labelled_line
 from .text import nfkc
 
 # ``来自: 科技日报`` (Discuz! X's portal: its template string for the article's from field), at the
@@ -174,13 +174,15 @@ def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
 # date, maybe under its label. The slot between the byline and the date names the outlet (the
 # lead's session-22 decision): the template labels it by its place, as 来源 would.
 # The byline is read as on a line of its own (``byline``; follow101, the lead's session-22
-# decision), where an English one was reported cut (``By Zhang Yi in Beijing``).
+# decision), where an English one was reported cut (``By Zhang Yi in Beijing``); its CJK title
+# is one of the words a byline line takes (labels.REPORTER_ROLES, labels.WRITER_LABELS).
+_SLOT_TITLES = alternation(REPORTER_ROLES + WRITER_LABELS)
 _SLOT_BYLINE_RE = re.compile(
     r"^\s*(?:(?P<byline>(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3})"
     r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
     # 文 alone only before a colon, a slash or a blank: glued, it opens a word (``文化旅游``)
-    r"|(?P<cjk>(?:(?:本报记者|本報記者|记者|記者|作者|撰文)\s*:?|文\s*[:/／]|文\s)\s*[\u4e00-\u9fff·]{2,5}"
+    rf"|(?P<cjk>(?:(?:{_SLOT_TITLES})\s*:?|文\s*[:/／]|文\s)\s*[\u4e00-\u9fff·]{{2,5}}"
     r"(?:[\s、,][\u4e00-\u9fff·]{2,5}){0,3}))"
     r"\s*[|丨│]\s*(?P<outlet>[^|丨│:]{2,40}?)\s*[|丨│]\s*"
     r"(?:(?:Updated|Published|Posted|Date|更新时间|更新時間|更新于|发布时间|發佈時間|发布日期|發布日期"

@@ -51,6 +51,7 @@ from .labels import (
     WEB_ADDRESS_RE,
     WEEKDAY_CN,
     WEEKDAY_EN,
+    WRITER_LABELS,
     add_names,
     alternation,
     colonless_reporter,
@@ -65,6 +66,7 @@ from .meta_line import (
     LATIN_NAME,
     TRAILER_SPAN,
     YEARLESS_TIME_RE,
+    section_after_text,
 )
 from .meta_marks import byline_outlet, from_source, icon_author, slot_byline
 from .page import (
@@ -101,6 +103,8 @@ REPORTER_PREFIXES: tuple[str, ...] = tuple(
     )
 )
 _TITLE_ALT = alternation(REPORTER_TITLES)
+# The labels that credit the text by name alone (``作者 X``, ``撰文 X``): labels.WRITER_LABELS
+_WRITER = alternation(WRITER_LABELS)
 # A paper's short name glued before each job title of its byline line (``每经记者 X 每经实习记者 Y
 # 每经编辑 Z``, ``园报记者 X 园报校对 Y``): the lead belongs to the title, never to a name
 _OUTLET_LEAD = r"[\u4e00-\u9fff]{0,6}?"
@@ -150,7 +154,7 @@ BYLINE_LINE_RE = re.compile(
     rf"[\u4e00-\u9fff·0-9A-Za-z]{{0,10}}?(?:{_TITLE_ALT})\s*[:|丨—/]?"
     # a magazine's middle dot after the label (``文·张三``); who did the text and the pictures
     # (``文图/张三``, ``文、图/张三``: LABELLING.md's 文图：X in the slash form)
-    r"|(?:作者|撰文|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:作者|撰文)\s)\s*"
+    rf"|(?:{_WRITER}|文(?:、?[图圖])?)\s*[:|丨—/·]|(?:{_WRITER})\s)\s*"
     # the first name may be a two-character one padded to three columns (人民日报: ``方 敏``)
     # or an ethnic-minority name with its middle dot, longer than four (``热依拉·买买提``)
     # (either ends the line, a blank or a closing bracket: ``【记者 方 敏】``)
@@ -462,7 +466,7 @@ _TOLD_TO_RE = re.compile(
 # only): a name of two or three capitalised words (an initial among them), or of CJK characters;
 # words of an outlet or a desk are no name
 _ENGLISH_BYLINE_RE = re.compile(
-    r"^(?:(?:By|BY|Author|AUTHOR)\s*[:：]?\s+|(?:作者|撰文)\s+(?=[A-Z]))"
+    rf"^(?:(?:By|BY|Author|AUTHOR)\s*[:：]?\s+|(?:{_WRITER})\s+(?=[A-Z]))"
     r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,2}|[\u4e00-\u9fff·]{2,4})$"
 )
 _NOT_NAME_WORDS_RE = re.compile(
@@ -1136,11 +1140,11 @@ _UNSPACED_LABEL_RE = {
     # （责任编辑：X）``)
     "author": re.compile(
         # (a middle dot between two Han characters is part of the name: ``作者 买买提·艾力``)
-        r"(?:^|[\s|·丨｜])(?:(?:作者|撰文|撰稿人?)\s*"
+        rf"(?:^|[\s|·丨｜])(?:(?:{_WRITER}|撰稿人?)\s*"
         r"(?P<v>(?:[^\s|·:丨｜]|(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])){2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4})"
         # misses49: several spaced names before where they filed from (``作者 A B C 发自瑞士达沃斯``)
-        r"|(?:作者|撰文)\s+(?P<x>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4}){1,5})(?=\s*(?:发自|發自)))"
+        rf"|(?:{_WRITER})\s+(?P<x>[\u4e00-\u9fff·]{{2,4}}(?:\s[\u4e00-\u9fff·]{{2,4}}){{1,5}})(?=\s*(?:发自|發自)))"
         r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]|\s*(?:发自|發自)"
         rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S|{_COUNTER})"
     ),
@@ -1214,7 +1218,7 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 # (decide79: ``<span>来源</span><span>市科技局</span><span>作者</span><span>张明华</span>``, each
 # span an item as the reader sees them); ``中国作者协会`` is one name, 协会 no person's
 _GLUED_WRITER_RE = re.compile(
-    r"^(?P<src>\S{2,}?)(?:作者|撰文)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=\d|$)"
+    rf"^(?P<src>\S{{2,}}?)(?:{_WRITER})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=\d|$)"
 )
 
 
@@ -1248,7 +1252,7 @@ _SIGNATURE_RE = re.compile(
 # that paragraph. 文/图 credits the text and the pictures to the same people (LABELLING.md: a
 # closing 文／图 credit gives the authors); inside brackets a space may part the names
 RUN_IN_CREDIT_RE = re.compile(
-    r"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:文\s*/\s*[图圖]\s*[:/]?|(?:作者|撰文|文)\s*[:/])\s*"
+    rf"(?<=[。！？!?”」])\s*(?P<open>[(（])?\s*(?:文\s*/\s*[图圖]\s*[:/]?|(?:{_WRITER}|文)\s*[:/])\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:(?:、|(?(open)\s+|(?!)))[\u4e00-\u9fff·]{2,4}){0,3})"
     r"\s*(?(open)[)）])$"
 )
@@ -1452,7 +1456,7 @@ def _translator_credit(tail: str) -> tuple[int, str] | None:
 # read as the byline line it holds (people81: the names as after ``作者：``, two of them, a dotted
 # or padded name, a role word, a Latin handle)
 _BARE_WRITER_BRACKET_RE = re.compile(
-    r"(?<=[。！？!?”」])\s*(?P<credit>\(\s*(?:作者|撰文)\s+[^()]{1,30}\))$"
+    rf"(?<=[。！？!?”」])\s*(?P<credit>\(\s*(?:{_WRITER})\s+[^()]{{1,30}}\))$"
 )
 
 
@@ -2163,9 +2167,12 @@ def byline_line(
     under = page.blocks[title_idx + 1 : min(title_idx + 3, lo)] if title_idx is not None else []
     # (the fourth paragraph too: people.com.cn's repost of a paper's page opens its text with
     # the photo's caption and the paper's two headline lines, then ``本报记者 卢泽华``)
+    # the trailer ends at a related list's or the comments' heading: a row under 相关文章 carries
+    # another item's byline (ev817.com's ``DATE 作者：X 来源：Y`` under each related headline)
+    trailer = page.blocks[last : last + 1 + TRAILER_SPAN]
+    cut = next((i for i, b in enumerate(trailer) if i and section_after_text(b.text)), None)
     near = (
-        under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1]
-        + page.blocks[last : last + 1 + TRAILER_SPAN]
+        under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1] + trailer[:cut]
     )  # fmt: skip
     for b in near:
         if b.chars > 80 or b.link * 2 > b.chars:
@@ -2457,7 +2464,7 @@ _NOT_THE_POST_RE = re.compile(
     re.IGNORECASE,
 )
 # ``By X`` (WordPress), ``作者：X``, ``文/X`` before the name in the marked element
-_MARKED_LEAD_RE = re.compile(r"^(?:(?i:by)\s+|(?:作者|撰文)\s*[:：]?\s*|文\s*[/／|]\s*)")
+_MARKED_LEAD_RE = re.compile(rf"^(?:(?i:by)\s+|(?:{_WRITER})\s*[:：]?\s*|文\s*[/／|]\s*)")
 # a name: CJK or Latin words, no digits (an account id), no label or second item
 _MARKED_NAME_RE = re.compile(r"^[A-Za-z\u4e00-\u9fff·.' -]{2,24}$")
 
@@ -2853,13 +2860,28 @@ def _lone_title(art: ExtractedArticle) -> str | None:
     return t
 
 
+# What a site's Latin account may add to the site's name (``CUAsiaWeb`` on the site CUASIA)
+_SITE_ACCOUNT_TAIL_RE = re.compile(r"(?:web|website|site|official|team|admin)?")
+
+
 def is_site_name(name: str, site_name: str | None) -> bool:
     """True when ``name`` is the site's own name (compared NFKC, spaces ignored), or that name
     short of its closing 网 (和讯 on 和讯网: ``DATE 和讯`` beside the date names the site): the
-    one test for "an author that is only the site", at extraction and when the pipeline cleans."""
+    one test for "an author that is only the site", at extraction and when the pipeline cleans.
+    A Latin name is compared in any case, a web word after it allowed (``作者:CUAsiaWeb`` on
+    cuasia.org, whose name reads CUASIA: the association's account, no writer)."""
     value, site = nfkc_compact(name), nfkc_compact(site_name or "")
-    return bool(site) and (
-        value == site or (len(value) >= 2 and site in (value + "网", value + "網"))
+    if not site:
+        return False
+    if value == site or (len(value) >= 2 and site in (value + "网", value + "網")):
+        return True
+    value, site = value.casefold(), site.casefold()
+    # (four letters at least: a short name such as ``AI`` opens too many handles)
+    return value == site or (
+        len(site) >= 4
+        and site.isascii()
+        and value.startswith(site)
+        and _SITE_ACCOUNT_TAIL_RE.fullmatch(value[len(site) :]) is not None
     )
 
 
