@@ -148,6 +148,11 @@ def find_title(
                 for b in heads
                 if _in_refs(b.text, refs) or _without_badge(b, b.text, full) is not None
             ]
+            # a heading that <title>'s cut-off headline opens is the whole of it (chnmedu's
+            # DedeCMS <title> keeps 20 characters: a column's ``<h2>新闻</h2>`` is in it, the
+            # item's h1 longer than it): that heading first
+            cut_off = [b for b in heads if _completes_cut_title(b.text, html_title)]
+            matched = cut_off + [b for b in matched if b not in cut_off]
             if len(matched) > 1 and site_name:
                 # a heading that is the site's own name (信報's footer menu heads 今日信報, which
                 # opens og:title ``今日信報-- headline``) names the site, not the article
@@ -492,6 +497,10 @@ def _head_title(
     if isinstance(ld.get("headline"), str):
         rules["title"] = "jsonld:headline"
         return ld["headline"].strip(), None
+    if html_title and (whole := _line_completing_title(page, html_title)) is not None:
+        # <title> keeps the headline's first words only; a centred or bold line shows it whole
+        rules["title"] = "block(completes html-title)"
+        return whole.text, whole.idx
     if html_title:
         # left to the cleaning, which strips the site suffix from html_title
         rules["title"] = "html-title"
@@ -751,6 +760,32 @@ def _first_segment(html_title: str | None) -> str:
     return first if len(first) >= 6 else ""
 
 
+# A CMS cuts the headline it writes into <title> to a length (chnmedu's DedeCMS: 20 characters,
+# ``教育部办公厅关于召开全国高中阶段教育普及攻_站名``); a cut this long names one headline only
+_MIN_CUT_TITLE = 10
+# a headline line that completes it is short; a paragraph opening with the same words is not one
+_MAX_COMPLETED = 80
+
+
+def _completes_cut_title(text: str, html_title: str | None) -> bool:
+    """True when ``text`` is longer than <title>'s first segment and opens with all of it."""
+    first, t = _first_segment(html_title), nfkc_compact(text)
+    return len(first) >= _MIN_CUT_TITLE and len(first) < len(t) and t.startswith(first)
+
+
+def _line_completing_title(page: Page, html_title: str) -> Block | None:
+    """The first centred or bold short line (no link) that <title>'s cut-off headline opens."""
+    for b in page.blocks:
+        if (
+            b.chars <= _MAX_COMPLETED
+            and not b.link
+            and _completes_cut_title(b.text, html_title)
+            and (_is_centred(b) or _is_bold(b) or b.owner.tag in HEADING_TAGS)
+        ):
+            return b
+    return None
+
+
 def _headline_under_whole_title(page: Page, heading: Block, html_title: str | None) -> Block | None:
     """The plain line below ``heading`` that is <title>'s first segment, when ``heading`` repeats
     the whole <title>, its keywords and site name too (a company site's SEO header:
@@ -781,7 +816,7 @@ def _headline_under_column(
     ):
         return None
     nxt = page.blocks[heading.idx + 1] if heading.idx + 1 < len(page.blocks) else None
-    if nxt is None or not 6 <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
+    if nxt is None or not _MIN_UNDER_COLUMN <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
         return None
     tag, top = _heading_tag(nxt, wrapped), _heading_tag(heading, wrapped)
     if tag is None and top is not None and _is_bold(nxt):
@@ -793,6 +828,11 @@ def _headline_under_column(
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
+
+
+# A headline under a column's heading may be short (xmusmartdsp's ``<h2>实验室春游</h2>`` under
+# ``<h1>最新资讯</h1>``, right over its date line): four characters and more
+_MIN_UNDER_COLUMN = 4
 
 
 def _own_titles(metas: dict[str, tuple[str, str]]) -> tuple[str, ...]:
@@ -888,10 +928,26 @@ def _ref_title(
             ref = "".join(segs[:-2]).strip()  # ``标题 - 少数派``: a short trailing name
         if len(nfkc_compact(ref)) < 6 or (site_name and ref.strip() == site_name.strip()):
             continue
+        if _is_keyword_run(ref):
+            continue  # the site's search keywords in every page's <title>, no headline
         if stated or nfkc_compact(ref) != nfkc_compact(raw) or _is_site_segment(ref, site_name):
             if not _is_site_segment(ref, site_name):
                 return ref
     return None
+
+
+# A <title> that is the site's search keywords (hnwanqian's mobile pages: ``公司官网|光伏发电一站式
+# 服务|光伏发电站承建|湖南光伏发电|…``, the same on every item): four or more short segments
+_KEYWORD_RUN_MIN = 4
+_KEYWORD_RUN_ITEM = 12
+
+
+def _is_keyword_run(text: str) -> bool:
+    """True when ``text`` is a run of short keyword segments, not a headline."""
+    segments = [nfkc_compact(s) for s in _title_parts(text)[0::2]]
+    return len(segments) >= _KEYWORD_RUN_MIN and all(
+        2 <= len(s) <= _KEYWORD_RUN_ITEM for s in segments
+    )
 
 
 def _whole_heading(
