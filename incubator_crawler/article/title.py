@@ -280,7 +280,9 @@ def find_title(
     if title_raw and is_page_type(strip_site_suffix(title_raw, site_name) or title_raw):
         # the template's page type (政务公开信息内容页, 详细信息, 无标题文档) names no article: the next
         # witness, else none (LABELLING.md gaps98)
-        title_raw, title_idx = _past_page_type(page, body_blocks, head, site_name, rules)
+        title_raw, title_idx = _head_title(
+            page, root, body_blocks, head, site_name, rules, past_page_type=True
+        )
     return title_raw, title_idx
 
 
@@ -310,36 +312,6 @@ PAGE_TYPE_NAMES = frozenset(
 def is_page_type(text: str | None) -> bool:
     """True when ``text`` is only a template's page-type name (``详细信息``, ``无标题文档``)."""
     return bool(text) and nfkc_compact(text).lower() in PAGE_TYPE_NAMES
-
-
-def _past_page_type(
-    page: Page,
-    body_blocks: list[Block],
-    head: tuple[str | None, dict[str, tuple[str, str]], dict[str, Any]],
-    site_name: str | None,
-    rules: dict[str, str],
-) -> tuple[str | None, int | None]:
-    """The title past a page-type name: ArticleTitle, og:title, JSON-LD's headline, then a
-    labelled or centred line nearest the body; else None (no guess, decide76 (d))."""
-    _, metas, ld = head
-    site = nfkc_compact(site_name or "")
-    for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
-        value = strip_site_suffix(metas[key][1], site_name) if key in metas else ""
-        if value and not is_page_type(value) and nfkc_compact(value) != site:
-            rules["title"] = f"{rule}(past page type)"
-            return value, None
-    headline = ld.get("headline")
-    if isinstance(headline, str) and headline.strip() and not is_page_type(headline):
-        rules["title"] = "jsonld:headline(past page type)"
-        return headline.strip(), None
-    near = _title_near_body(page, body_blocks, [], set(), None, site_name)
-    if near is None and (centred := _centred_line(page, body_blocks)) is not None:
-        near = (centred, "centred-line")
-    if near is not None and not is_page_type(near[0].text):
-        rules["title"] = f"{near[1]}~body(past page type)"
-        return near[0].text, near[0].idx
-    rules["title"] = "none(page type)"
-    return None, None
 
 
 def _box_pick(
@@ -480,28 +452,45 @@ def _head_title(
     head: tuple[str | None, dict[str, tuple[str, str]], dict[str, Any]],
     site_name: str | None,
     rules: dict[str, str],
+    past_page_type: bool = False,
 ) -> tuple[str | None, int | None]:
     """With no headline block: the title the page states for machines (ArticleTitle, og:title,
-    JSON-LD's headline, <title>), else a centred line over the text (with its block index)."""
+    JSON-LD's headline, <title>), else a centred line over the text (with its block index).
+
+    ``past_page_type``: the pick was a template's page-type name (LABELLING.md gaps98): the same
+    chain, each witness that is a page type or the site's name skipped, <title> (which named the
+    page type) left out, a labelled line near the body tried before a centred one; else None (no
+    guess, decide76 (d))."""
     html_title, metas, ld = head
+    site = nfkc_compact(site_name or "")
+    mark = "(past page type)" if past_page_type else ""
     for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
-        # a meta holding only the site's name (og:title = og:site_name) names no article
-        if key in metas and not (
-            html_title and site_name and nfkc_compact(metas[key][1]) == nfkc_compact(site_name)
-        ):
-            # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
-            rules["title"] = rule
-            # and og:title's own column a menu links to (udn: ``标题 | 焦點事件``)
-            cut = _without_column_tail(root, metas[key][1], site_name)
-            return cut or strip_site_suffix(metas[key][1], site_name), None
-    if isinstance(ld.get("headline"), str):
-        rules["title"] = "jsonld:headline"
-        return ld["headline"].strip(), None
-    if html_title and (whole := _line_completing_title(page, html_title)) is not None:
-        # <title> keeps the headline's first words only; a centred or bold line shows it whole
-        rules["title"] = "block(completes html-title)"
-        return whole.text, whole.idx
-    if html_title:
+        if key not in metas:
+            continue
+        raw = metas[key][1]
+        if past_page_type:
+            value = strip_site_suffix(raw, site_name)
+            if not value or is_page_type(value) or nfkc_compact(value) == site:
+                continue
+        elif html_title and site_name and nfkc_compact(raw) == site:
+            continue  # a meta holding only the site's name (og:title = og:site_name)
+        else:
+            # og:title often repeats <title>'s site suffix (``标题 - 少数派``), and og:title's
+            # own column a menu links to (udn: ``标题 | 焦點事件``)
+            value = _without_column_tail(root, raw, site_name) or strip_site_suffix(raw, site_name)
+        rules["title"] = rule + mark
+        return value, None
+    headline = ld.get("headline")
+    if isinstance(headline, str) and (
+        not past_page_type or (headline.strip() and not is_page_type(headline))
+    ):
+        rules["title"] = "jsonld:headline" + mark
+        return headline.strip(), None
+    if html_title and not past_page_type:
+        if (whole := _line_completing_title(page, html_title)) is not None:
+            # <title> keeps the headline's first words only; a centred or bold line shows it
+            rules["title"] = "block(completes html-title)"
+            return whole.text, whole.idx
         # left to the cleaning, which strips the site suffix from html_title
         rules["title"] = "html-title"
         cut = _without_column_tail(root, html_title, site_name)
@@ -510,9 +499,14 @@ def _head_title(
         if (bare := _without_keyword_tail(cut, html_title, metas, site_name)) is not None:
             cut, rules["title"] = bare, "html-title(keyword dropped)"
         return cut, None
-    if (centred := _centred_line(page, body_blocks)) is not None:
-        rules["title"] = "centred-line"
-        return centred.text, centred.idx
+    near = _title_near_body(page, body_blocks, [], set(), None, site_name) if mark else None
+    if near is None and (centred := _centred_line(page, body_blocks)) is not None:
+        near = (centred, "centred-line")
+    if near is not None and not (past_page_type and is_page_type(near[0].text)):
+        rules["title"] = f"{near[1]}~body{mark}" if past_page_type else "centred-line"
+        return near[0].text, near[0].idx
+    if past_page_type:
+        rules["title"] = "none(page type)"
     return None, None
 
 
