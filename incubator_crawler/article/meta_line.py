@@ -372,6 +372,8 @@ def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     text = nfkc(page.text_of(el))
     if _LIST_ITEM_RE.match(text):
         return True
+    if _schedule(fields):
+        return True
     end = page.stats[el].b1
     if _date_label(fields) not in BARE_DATE_LABELS or end >= len(page.blocks):
         return False
@@ -379,6 +381,21 @@ def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     if len(text) - (label.start() if label else 0) > VENUE_SPAN:
         return False
     return VENUE_LABEL_RE.match(nfkc(page.blocks[end].text).lstrip()) is not None
+
+
+# A bare 时间 / 日期 value that is a timetable, not a day: a clock span (emshu's class notes:
+# ``时间：每周五下午13:10-14:30（校活动课）``) or a recurring day (每周, 每天, 每月)
+_SCHEDULE_RE = re.compile(
+    r"\d{1,2}:\d{2}\s*(?:-|~|～|—|–|至|到)\s*\d{1,2}:\d{2}|^\s*(?:每(?:周|週|天|日|月|年|晚)|周[一二三四五六日])"
+)
+
+
+def _schedule(fields: dict[str, str]) -> bool:
+    """True when the line's bare 时间 / 日期 label holds a timetable (an event's), no post date."""
+    if _date_label(fields) not in BARE_DATE_LABELS:
+        return False
+    value = LABEL_RE.sub("", nfkc(fields.get("published", "")), count=1)
+    return _SCHEDULE_RE.search(value) is not None
 
 
 def _holds_heading(page: Page, st: Any) -> bool:
@@ -514,6 +531,8 @@ def _find_date_blocks(
         if m and (_mostly_date(norm, m) or _mostly_date_but_site(norm, site)):
             if _ends_date_span(norm, m):
                 continue  # an event's days (``2024.4.18-20`` under a heading in the text)
+            if _TAKES_EFFECT_RE.match(norm[m.end() :]):
+                continue  # a rule's start in a headline (``新政策 2019年7月1日起执行``)
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
@@ -570,6 +589,11 @@ _DATE_SPAN_END_RE = re.compile(
     r"^\s*(?:-|~|～|—|–|至|到)\s*(?:(?:19|20)\d{2}\s*[./年-]\s*)?(?:\d{1,2}\s*[./月-]\s*)?"
     r"\d{1,2}\s*日?\s*$"
 )
+
+
+# A date a rule takes effect on, written into a sentence (hnwanqian's headline ``2019光伏补贴新政策
+# 2019年7月1日起执行``, a notice's ``自2024年1月1日起施行``): the date is the rule's, not the page's
+_TAKES_EFFECT_RE = re.compile(r"^\s*(?:起|开始|以后)\s*(?:正式)?\s*(?:执行|施行|实施|生效|启用)")
 
 
 def _ends_date_span(norm: str, m: re.Match[str]) -> bool:
@@ -1068,6 +1092,17 @@ _PUBLISH_LABEL_LEAD_RE = re.compile(
 )
 
 
+def _event_line(page: Page, b: Block, fields: dict[str, str]) -> bool:
+    """True when the bare 时间 / 日期 line ``b`` is an event's: a timetable, or a place label
+    opening the next line (``地点：``)."""
+    if _date_label(fields) not in BARE_DATE_LABELS:
+        return False
+    if _schedule(fields):
+        return True
+    nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
+    return nxt is not None and VENUE_LABEL_RE.match(nfkc(nxt.text).lstrip()) is not None
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -1153,7 +1188,12 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])
             continue
-        for key, value in split_labelled_line(line).items():
+        fields = split_labelled_line(line)
+        if "published" in fields and b.idx < last and _event_line(page, b, fields):
+            # an event's 时间 line in the text (a meeting notice's ``时间：2017年4月24日（周一）
+            # 全天`` over ``地点：…``): the event's day, not the page's
+            fields.pop("published")
+        for key, value in fields.items():
             value = strip_credit_brackets(value)  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue

@@ -310,6 +310,15 @@ def find_published(
         if day is not None and day.value == (dates.day(raw) or "")[:10]:
             art.published_raw = time_shown.strip()
             art.rules["published"] += "(day shown)"
+    elif (
+        raw
+        and art.rules["published"].startswith("time-element")
+        and (day := _day_in_other_order(time_shown, dates.day(raw) or "")) is not None
+    ):
+        # the same for a day written month first or with the month's name (WordPress's
+        # ``<time datetime="2019-12-08T13:04:00+08:00">12-8-2019</time>``, ``Dec 8, 2019``)
+        art.published_raw = day
+        art.rules["published"] += "(day shown)"
     if raw and art.rules["published"].startswith("meta-line:date"):
         # an unlabelled time under the headline and a labelled publish time of the same day
         # under the text (星島日報: 17:24 under the h1, ``建立時間：16:41`` / ``更新時間：17:24`` at
@@ -365,7 +374,9 @@ def _wall_clock_shown(
     for shown in (fields.get("published"), trailer.get("published_header")):
         parsed = dates.parse(shown) if shown else None
         if parsed and parsed.precision in ("minute", "second") and parsed.value[:16] == raw[:16]:
-            return raw[:-1]
+            # at the precision shown: a line showing the minute keeps no machine's seconds
+            # (頭條日報: ``2018-09-19T11:05:00Z`` under a shown ``2018-09-19 11:05``)
+            return raw[:16] if parsed.precision == "minute" else raw[:-1]
     return None
 
 
@@ -378,6 +389,33 @@ _SHOWN_DAY_RE = re.compile(rf"^\s*{_FULL_DATE_RE.pattern}\s*日?\s*$")
 
 # The day closing a meta line's date value, no hour after it (``發表於 2022-02-05``)
 _LINE_DAY_RE = re.compile(rf"(?<![\d:]){_FULL_DATE_RE.pattern}\s*日?\s*$")
+
+
+# A <time> element's text that is a day and nothing else, in any order: its numbers and at most
+# a month's name (``12-8-2019``, ``8/12/2019``, ``Dec 8, 2019``, ``8 December 2019``), no clock
+_OTHER_ORDER_DAY_RE = re.compile(
+    r"^\s*(?:(?P<a>\d{1,4})|(?P<ma>[A-Za-z]{3,9})\.?)\s*[-/., ]\s*"
+    r"(?:(?P<b>\d{1,4})|(?P<mb>[A-Za-z]{3,9})\.?)\s*[-/., ]\s*(?P<c>\d{1,4})\s*$"
+)
+
+
+def _day_in_other_order(shown: str, day: str) -> str | None:
+    """``day`` (ISO) when ``shown`` is that very day written in another order or with the
+    month's English name, and nothing more (no clock); else None. Only a day whose year, month
+    and day numbers the text holds, each once, counts: the order need not be guessed."""
+    m = _OTHER_ORDER_DAY_RE.match(nfkc(shown or ""))
+    if m is None or len(day) < 10:
+        return None
+    year, month, mday = int(day[:4]), int(day[5:7]), int(day[8:10])
+    numbers = [int(m[g]) for g in ("a", "b", "c") if m[g]]
+    name = (m["ma"] or m["mb"] or "").lower()[:3]
+    if name:
+        if name not in _EN_MONTHS or _EN_MONTHS.index(name) + 1 != month:
+            return None
+        want = [year, mday]
+    else:
+        want = [year, month, mday]
+    return day[:10] if sorted(numbers) == sorted(want) and year in numbers else None
 
 
 def _line_day(fields: dict[str, str]) -> str:
@@ -1241,9 +1279,12 @@ def _build(
                 tzinfo=_tz_from(groups.get("TZ")),
             )
             precision = "second" if second is not None else "minute"
-            if (hour_24, dt.minute, dt.second) == (0, 0, 0) and groups.get("TZ") is None:
+            if (hour_24, dt.minute, dt.second) == (0, 0, 0) and groups.get("TZ") != "Z":
                 # a midnight written without a zone is a CMS filling the time of a date-only
-                # field (LABELLING.md: ``2016/4/19 0:00:00`` and a paper's ``00:00`` are days)
+                # field (LABELLING.md: ``2016/4/19 0:00:00`` and a paper's ``00:00`` are days);
+                # so is one in the page's own offset, which is the wall clock kept (Hugo's
+                # ``2024-11-12T00:00:00+00:00`` over a shown ``Nov 12, 2024``). ``Z`` is
+                # converted to Beijing time (08:00), a time the site did not write as midnight
                 precision = "day"
     except ValueError:
         return None  # month 13, Feb 30, 25:61 ...

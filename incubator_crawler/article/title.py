@@ -148,6 +148,11 @@ def find_title(
                 for b in heads
                 if _in_refs(b.text, refs) or _without_badge(b, b.text, full) is not None
             ]
+            # a heading that <title>'s cut-off headline opens is the whole of it (chnmedu's
+            # DedeCMS <title> keeps 20 characters: a column's ``<h2>新闻</h2>`` is in it, the
+            # item's h1 longer than it): that heading first
+            cut_off = [b for b in heads if _completes_cut_title(b.text, html_title)]
+            matched = cut_off + [b for b in matched if b not in cut_off]
             if len(matched) > 1 and site_name:
                 # a heading that is the site's own name (信報's footer menu heads 今日信報, which
                 # opens og:title ``今日信報-- headline``) names the site, not the article
@@ -275,7 +280,9 @@ def find_title(
     if title_raw and is_page_type(strip_site_suffix(title_raw, site_name) or title_raw):
         # the template's page type (政务公开信息内容页, 详细信息, 无标题文档) names no article: the next
         # witness, else none (LABELLING.md gaps98)
-        title_raw, title_idx = _past_page_type(page, body_blocks, head, site_name, rules)
+        title_raw, title_idx = _head_title(
+            page, root, body_blocks, head, site_name, rules, past_page_type=True
+        )
     return title_raw, title_idx
 
 
@@ -305,36 +312,6 @@ PAGE_TYPE_NAMES = frozenset(
 def is_page_type(text: str | None) -> bool:
     """True when ``text`` is only a template's page-type name (``详细信息``, ``无标题文档``)."""
     return bool(text) and nfkc_compact(text).lower() in PAGE_TYPE_NAMES
-
-
-def _past_page_type(
-    page: Page,
-    body_blocks: list[Block],
-    head: tuple[str | None, dict[str, tuple[str, str]], dict[str, Any]],
-    site_name: str | None,
-    rules: dict[str, str],
-) -> tuple[str | None, int | None]:
-    """The title past a page-type name: ArticleTitle, og:title, JSON-LD's headline, then a
-    labelled or centred line nearest the body; else None (no guess, decide76 (d))."""
-    _, metas, ld = head
-    site = nfkc_compact(site_name or "")
-    for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
-        value = strip_site_suffix(metas[key][1], site_name) if key in metas else ""
-        if value and not is_page_type(value) and nfkc_compact(value) != site:
-            rules["title"] = f"{rule}(past page type)"
-            return value, None
-    headline = ld.get("headline")
-    if isinstance(headline, str) and headline.strip() and not is_page_type(headline):
-        rules["title"] = "jsonld:headline(past page type)"
-        return headline.strip(), None
-    near = _title_near_body(page, body_blocks, [], set(), None, site_name)
-    if near is None and (centred := _centred_line(page, body_blocks)) is not None:
-        near = (centred, "centred-line")
-    if near is not None and not is_page_type(near[0].text):
-        rules["title"] = f"{near[1]}~body(past page type)"
-        return near[0].text, near[0].idx
-    rules["title"] = "none(page type)"
-    return None, None
 
 
 def _box_pick(
@@ -475,24 +452,45 @@ def _head_title(
     head: tuple[str | None, dict[str, tuple[str, str]], dict[str, Any]],
     site_name: str | None,
     rules: dict[str, str],
+    past_page_type: bool = False,
 ) -> tuple[str | None, int | None]:
     """With no headline block: the title the page states for machines (ArticleTitle, og:title,
-    JSON-LD's headline, <title>), else a centred line over the text (with its block index)."""
+    JSON-LD's headline, <title>), else a centred line over the text (with its block index).
+
+    ``past_page_type``: the pick was a template's page-type name (LABELLING.md gaps98): the same
+    chain, each witness that is a page type or the site's name skipped, <title> (which named the
+    page type) left out, a labelled line near the body tried before a centred one; else None (no
+    guess, decide76 (d))."""
     html_title, metas, ld = head
+    site = nfkc_compact(site_name or "")
+    mark = "(past page type)" if past_page_type else ""
     for key, rule in (("articletitle", "meta:ArticleTitle"), ("og:title", "meta:og:title")):
-        # a meta holding only the site's name (og:title = og:site_name) names no article
-        if key in metas and not (
-            html_title and site_name and nfkc_compact(metas[key][1]) == nfkc_compact(site_name)
-        ):
-            # og:title often repeats <title>'s site suffix (``标题 - 少数派``)
-            rules["title"] = rule
-            # and og:title's own column a menu links to (udn: ``标题 | 焦點事件``)
-            cut = _without_column_tail(root, metas[key][1], site_name)
-            return cut or strip_site_suffix(metas[key][1], site_name), None
-    if isinstance(ld.get("headline"), str):
-        rules["title"] = "jsonld:headline"
-        return ld["headline"].strip(), None
-    if html_title:
+        if key not in metas:
+            continue
+        raw = metas[key][1]
+        if past_page_type:
+            value = strip_site_suffix(raw, site_name)
+            if not value or is_page_type(value) or nfkc_compact(value) == site:
+                continue
+        elif html_title and site_name and nfkc_compact(raw) == site:
+            continue  # a meta holding only the site's name (og:title = og:site_name)
+        else:
+            # og:title often repeats <title>'s site suffix (``标题 - 少数派``), and og:title's
+            # own column a menu links to (udn: ``标题 | 焦點事件``)
+            value = _without_column_tail(root, raw, site_name) or strip_site_suffix(raw, site_name)
+        rules["title"] = rule + mark
+        return value, None
+    headline = ld.get("headline")
+    if isinstance(headline, str) and (
+        not past_page_type or (headline.strip() and not is_page_type(headline))
+    ):
+        rules["title"] = "jsonld:headline" + mark
+        return headline.strip(), None
+    if html_title and not past_page_type:
+        if (whole := _line_completing_title(page, html_title)) is not None:
+            # <title> keeps the headline's first words only; a centred or bold line shows it
+            rules["title"] = "block(completes html-title)"
+            return whole.text, whole.idx
         # left to the cleaning, which strips the site suffix from html_title
         rules["title"] = "html-title"
         cut = _without_column_tail(root, html_title, site_name)
@@ -501,9 +499,14 @@ def _head_title(
         if (bare := _without_keyword_tail(cut, html_title, metas, site_name)) is not None:
             cut, rules["title"] = bare, "html-title(keyword dropped)"
         return cut, None
-    if (centred := _centred_line(page, body_blocks)) is not None:
-        rules["title"] = "centred-line"
-        return centred.text, centred.idx
+    near = _title_near_body(page, body_blocks, [], set(), None, site_name) if mark else None
+    if near is None and (centred := _centred_line(page, body_blocks)) is not None:
+        near = (centred, "centred-line")
+    if near is not None and not (past_page_type and is_page_type(near[0].text)):
+        rules["title"] = f"{near[1]}~body{mark}" if past_page_type else "centred-line"
+        return near[0].text, near[0].idx
+    if past_page_type:
+        rules["title"] = "none(page type)"
     return None, None
 
 
@@ -751,6 +754,32 @@ def _first_segment(html_title: str | None) -> str:
     return first if len(first) >= 6 else ""
 
 
+# A CMS cuts the headline it writes into <title> to a length (chnmedu's DedeCMS: 20 characters,
+# ``教育部办公厅关于召开全国高中阶段教育普及攻_站名``); a cut this long names one headline only
+_MIN_CUT_TITLE = 10
+# a headline line that completes it is short; a paragraph opening with the same words is not one
+_MAX_COMPLETED = 80
+
+
+def _completes_cut_title(text: str, html_title: str | None) -> bool:
+    """True when ``text`` is longer than <title>'s first segment and opens with all of it."""
+    first, t = _first_segment(html_title), nfkc_compact(text)
+    return len(first) >= _MIN_CUT_TITLE and len(first) < len(t) and t.startswith(first)
+
+
+def _line_completing_title(page: Page, html_title: str) -> Block | None:
+    """The first centred or bold short line (no link) that <title>'s cut-off headline opens."""
+    for b in page.blocks:
+        if (
+            b.chars <= _MAX_COMPLETED
+            and not b.link
+            and _completes_cut_title(b.text, html_title)
+            and (_is_centred(b) or _is_bold(b) or b.owner.tag in HEADING_TAGS)
+        ):
+            return b
+    return None
+
+
 def _headline_under_whole_title(page: Page, heading: Block, html_title: str | None) -> Block | None:
     """The plain line below ``heading`` that is <title>'s first segment, when ``heading`` repeats
     the whole <title>, its keywords and site name too (a company site's SEO header:
@@ -781,7 +810,7 @@ def _headline_under_column(
     ):
         return None
     nxt = page.blocks[heading.idx + 1] if heading.idx + 1 < len(page.blocks) else None
-    if nxt is None or not 6 <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
+    if nxt is None or not _MIN_UNDER_COLUMN <= nxt.chars <= 120 or nxt.link * 2 > nxt.chars:
         return None
     tag, top = _heading_tag(nxt, wrapped), _heading_tag(heading, wrapped)
     if tag is None and top is not None and _is_bold(nxt):
@@ -793,6 +822,11 @@ def _headline_under_column(
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
+
+
+# A headline under a column's heading may be short (xmusmartdsp's ``<h2>实验室春游</h2>`` under
+# ``<h1>最新资讯</h1>``, right over its date line): four characters and more
+_MIN_UNDER_COLUMN = 4
 
 
 def _own_titles(metas: dict[str, tuple[str, str]]) -> tuple[str, ...]:
@@ -888,10 +922,26 @@ def _ref_title(
             ref = "".join(segs[:-2]).strip()  # ``标题 - 少数派``: a short trailing name
         if len(nfkc_compact(ref)) < 6 or (site_name and ref.strip() == site_name.strip()):
             continue
+        if _is_keyword_run(ref):
+            continue  # the site's search keywords in every page's <title>, no headline
         if stated or nfkc_compact(ref) != nfkc_compact(raw) or _is_site_segment(ref, site_name):
             if not _is_site_segment(ref, site_name):
                 return ref
     return None
+
+
+# A <title> that is the site's search keywords (hnwanqian's mobile pages: ``公司官网|光伏发电一站式
+# 服务|光伏发电站承建|湖南光伏发电|…``, the same on every item): four or more short segments
+_KEYWORD_RUN_MIN = 4
+_KEYWORD_RUN_ITEM = 12
+
+
+def _is_keyword_run(text: str) -> bool:
+    """True when ``text`` is a run of short keyword segments, not a headline."""
+    segments = [nfkc_compact(s) for s in _title_parts(text)[0::2]]
+    return len(segments) >= _KEYWORD_RUN_MIN and all(
+        2 <= len(s) <= _KEYWORD_RUN_ITEM for s in segments
+    )
 
 
 def _whole_heading(
