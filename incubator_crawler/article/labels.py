@@ -513,6 +513,20 @@ ACCOUNT_KINDS = (
     r"(?:微信公众号|微信公眾號|公众号|公眾號|头条号|頭條號|百家号|百家號|澎湃号|澎湃號|大风号|大風號|企鹅号|企鵝號"
     r"|网易号|網易號|搜狐号|搜狐號)"
 )
+# What a 来源 slot prints when the item's source field was left empty (DedeCMS's ``来源：未知``, as
+# it prints 佚名 in an empty 作者 slot: decide79): unknown, a dash, the posting account. Such a
+# slot names no one; 本站 / 网络 name this site or the web and are not among them.
+_UNKNOWN_SOURCES = frozenset(
+    {"未知", "不详", "不詳", "佚名", "匿名", "暂无", "暫無", "无", "無", "-", "--", "—", "——", "/"}
+    | {"admin", "administrator", "管理员", "管理員"}
+)
+
+
+def unknown_source(value: str) -> bool:
+    """True for a 来源 slot's fill-in for an empty field (未知, 不详, a dash, admin)."""
+    return nfkc(value).strip().casefold() in _UNKNOWN_SOURCES
+
+
 # Where a value ends besides the next label: separators, 【 (font/print controls) and the
 # controls above.
 STOP_RE = re.compile(

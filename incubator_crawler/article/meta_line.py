@@ -43,6 +43,7 @@ from .labels import (
     run_in_credit,
     run_in_credit_start,
     split_labelled_line,
+    unknown_source,
     update_label,
     without_controls,
 )
@@ -916,7 +917,9 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
         fields["published"] = f.get("published", m.group(0))
     elif labelled and LABEL_RE.match(norm, len(norm) - len(norm.lstrip(_LEAD_BULLETS))):
         for k in labelled:
-            if not fields.get(k):
+            # a 来源 slot holding the fill-in for an empty field (``来源：未知``) gives way to a
+            # 来源 line beside it, as an empty one does (labels.unknown_source)
+            if not fields.get(k) or (k == "source" and f[k] and unknown_source(fields[k])):
                 fields[k] = f[k]
         if "published" in f and not fields.get("published"):
             fields["published"] = f["published"]

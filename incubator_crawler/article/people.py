@@ -59,6 +59,7 @@ from .labels import (
     names_of,
     run_in_credit_start,
     split_labelled_line,
+    unknown_source,
 )
 from .meta_line import (
     ATTRIBUTED_RE,
@@ -605,6 +606,15 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # from field there (LABELLING.md, session 21), never a device or a user card's place
         src = outlet
     src_rule = "label"
+    # an unknown-source placeholder in the 来源 slot (``来源：未知``, DedeCMS's fill-in for an empty
+    # 来源 field, as it prints 佚名 in an empty 作者 one: decide79) names no one, like a slot shown
+    # empty (本站 / 网络 do name one, this site or the web, and stay as they are): the
+    # chain goes on to a 来源 line closing or opening the text (``（文章来源：世界卫生组织）``), as
+    # for an empty slot (LABELLING.md, eighth round: cnnb.com.cn's trailer 来源), and the
+    # placeholder stays the raw value only when nothing else names a source (as for 作者)
+    held: tuple[str, str] | None = None
+    if src and unknown_source(src):
+        held, src = (src, "label"), ""
     if not src and (outlet := _slot_outlet(art, ctx)):
         # ``By X | China Daily | Updated: DATE``: the byline's outlet slot is the source (the
         # lead's session-22 decision), a section's name there none
@@ -704,6 +714,8 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         art.source_raw, rules["source"] = attributed, "run-in-attribution"
     elif src is not None:
         art.source_raw, rules["source"] = "", "label:empty"
+    if not art.source_raw and held:
+        art.source_raw, rules["source"] = held
 
 
 def _slot_outlet(art: ExtractedArticle, ctx: _PeopleContext) -> str | None:
@@ -2926,8 +2938,8 @@ PERSON_NEXT_FIELD = re.compile(
 )
 
 # Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
-# DATE • 游戏梗``), view counts, share prompts, a trailing date, and a bare number set apart at
-# the end (a comment counter closing the meta line: ``文/X 1``). A date glued to an outlet's
+# DATE • 游戏梗``), view counts, share prompts, a trailing date, and bare numbers set apart at
+# the end (a comment counter closing the meta line: ``文/X 1``; ``X 0 34``, two counters). A date glued to an outlet's
 # name (``中央社113/05/13``) ends the value where the line is split (labels.GLUED_DATE_RE).
 # A bullet symbol between the items of a credit line ends the value too (a geometric shape, a
 # star or an emoji: htmlsucai's ``来源：山临所办公室🔸时间：2024年5月9日🔸著作权归作者所有``).
@@ -2947,7 +2959,11 @@ PERSON_TRAILING_JUNK = re.compile(
     r"|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部"
     # the writer's profile glued after the name (``作者：X作者简介：某某大学教授``, ``X简介：…``)
     r"|(?:作者|个人|個人)(?:简介|簡介|介绍|介紹)|(?:简介|簡介)\s*[:：]"
-    r"|(?<!\d)\d{4}\s*[-/.年]\s*\d|(?<=\S\s)\d{1,6}$"
+    # (several bare numbers too: a comment and a view counter drawn as icons, ev817.com's
+    # ``来源： 环球商用车 <i class="repeat">0</i> <i class="seen">34</i>``)
+    # (a journal's issue stamp too: ``中国优生与遗传杂志2002年第10卷第3期``, the paper's edition
+    # note of decide79's ``某某日报（2024年05月20日 第03版）``)
+    r"|(?<!\d)\d{4}\s*[-/.年]\s*(?:\d|第\s*\d)|(?<=\S\s)\d{1,6}(?:\s+\d{1,6})*$"
     r").*$"
 )
 
@@ -3242,6 +3258,7 @@ ROLES = frozenset({"author", "editor", "source"})
 # A CMS account's name: in an editor slot it is who posted the page, kept as written (LABELLING.md:
 # ``责任编辑：admin``, like a staff code alone); in the author and source slots it names no one
 _ACCOUNT_NAMES = frozenset({"admin", "administrator", "管理员", "管理員"})
+
 
 # Compared after casefold(); values that carry no information about a person or publisher.
 PLACEHOLDERS = frozenset(
