@@ -25,6 +25,7 @@ from .links import (
     is_next_page_text,
     is_pager_furniture,
     is_prev_page_text,
+    is_tag_link,
     number_boxes,
 )
 from .pager_icons import icon_next_href
@@ -423,10 +424,20 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     elements: dict[int, object] = {}
     for link in html.xpath("//a[@href]"):
         number = _page_number(_text(link))
+        if number is None:
+            continue
         href = link.attrib["href"].strip()
-        if number is not None and not href.startswith(("javascript:", "#")):
-            numbers.setdefault(number, _same(urljoin(base, href)))
-            elements.setdefault(number, link.root)
+        if href.startswith(("javascript:", "#")):
+            # a number that opens its page by script names the page in its own href or onclick
+            # (a site mirror's ``javascript:window.open('…/page/2')``: LABELLING lists19)
+            href = _navigated(link)
+            if not href:
+                continue
+        url = urljoin(base, href)
+        if is_tag_link(link, url):
+            continue  # a tag cloud's number (EmpireCMS ``/e/tags/?tagname=24``) is no page
+        numbers.setdefault(number, _same(url))
+        elements.setdefault(number, link.root)
     if not numbers:
         return None
     here = [n for n, url in numbers.items() if _folder_page(url) == _folder_page(page_url)]
