@@ -9,6 +9,9 @@
 3. A section hub's boxes of one row each (DedeCMS's default channel page: ``dl.tbox`` boxes
    headed 教代会机构 and 师德建设 of one row beside 工会机构's five): every box's rows are the
    main list (LABELLING lists4, lists20: a box of one row counts like the others).
+4. A menu classed in one run-together word (sztnet.com's PHPCMS ``div.leftNav`` category tree,
+   ``subnav``, ``topnav``, ``leftmenu``) is a side column, as ``left-nav`` already was: its
+   category links no longer beat the 最新法规 rows of the main column.
 """
 
 from __future__ import annotations
@@ -238,3 +241,65 @@ def test_two_one_row_boxes_of_one_sub_channel_are_not_taken_as_two():
         _box("gonghuijigou", "推荐阅读", ("工会年度工作总结报告",)),
     )
     assert _links(page, HUB_URL) == _urls("gonghuijigou", 5)
+
+
+# 4. A menu classed in one run-together word ------------------------------------------------
+
+LAW_URL = f"{HOST}/law/codification/index.html"
+BRANCHES = (
+    ("发行审核", ("境外上市相关规定", "借壳上市相关规定", "上市承诺履行规范")),
+    ("信息披露", ("业绩预告快报预测", "关联交易与对外担保", "募集资金管理规定")),
+    ("公司治理", ("董秘资格及培训规定", "独立董事制度规范", "股东及实控人行为")),
+)
+LAWS = (
+    "关于深股通标的上市公司披露中英文要览的通知",
+    "关于公开发行公司债券的上市公司年度报告披露的补充规定",
+    "国有控股上市公司实施股权激励试行办法",
+    "国有单位受让上市公司股份管理暂行规定",
+)
+
+
+def _law_page(menu_class: str) -> str:
+    n = iter(range(400, 500))
+    tree = "".join(
+        f'<li><a href="/index.php?a=lists&amp;catid={next(n)}">{top}</a><div class="er">'
+        + "".join(f'<a href="/index.php?a=lists&amp;catid={next(n)}">{s}</a>' for s in subs)
+        + "</div></li>"
+        for top, subs in BRANCHES
+    )
+    rows = "".join(
+        f'<li><a href="http://law.example.cn/CSRC/{1109 + i}.html">{t}</a><span>2016-0{i + 1}-12</span></li>'
+        for i, t in enumerate(LAWS)
+    )
+    return (
+        "<html><head><title>法规汇编 - 法规库</title></head><body>"
+        f'<div class="container"><div class="{menu_class}"><ul>{tree}</ul></div>'
+        f'<div class="col"><div class="title"><h3>最新法规</h3></div><ul class="ul2-l-ymd">{rows}</ul>'
+        "</div></div></body></html>"
+    )
+
+
+LAW_ROWS = [f"http://law.example.cn/CSRC/{1109 + i}.html" for i in range(4)]
+
+
+def test_a_category_tree_classed_leftnav_is_a_menu_not_the_list():
+    assert _links(_law_page("leftNav"), LAW_URL) == LAW_ROWS
+
+
+def test_a_category_tree_classed_subnav_is_a_menu_not_the_list():
+    assert _links(_law_page("subnav clearfix"), LAW_URL) == LAW_ROWS
+
+
+def test_a_category_tree_classed_left_nav_was_a_menu_already():
+    # the split word (left-nav: "nav") was read before lists98: unchanged
+    assert _links(_law_page("left-nav"), LAW_URL) == LAW_ROWS
+
+
+def test_a_box_classed_with_nav_inside_a_longer_word_is_no_menu():
+    # negative neighbour: only the run-together menu words count, not any word holding "nav"
+    # (``canvasbox``): the tree is no menu by its class and still outweighs the 最新 box, its
+    # sub-category links given as before (main's output; lists98 left the 最新 rule alone)
+    subs = [401, 402, 403, 405, 406, 407, 409, 410, 411]
+    assert _links(_law_page("canvasbox"), LAW_URL) == [
+        f"{HOST}/index.php?a=lists&catid={n}" for n in subs
+    ]
