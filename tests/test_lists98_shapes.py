@@ -12,6 +12,10 @@
 4. A menu classed in one run-together word (sztnet.com's PHPCMS ``div.leftNav`` category tree,
    ``subnav``, ``topnav``, ``leftmenu``) is a side column, as ``left-nav`` already was: its
    category links no longer beat the 最新法规 rows of the main column.
+5. 次頁 / 次页 is a next-page word, 前頁 / 前页 a previous one (archlinux.tw's Jekyll pager), and a
+   pager whose numbers each stand in a ``span`` of their ``li`` (Hugo LoveIt: ``li.page-item.active
+   > span.page-link > a``) marks its linked current number as Bootstrap's does (two dev list labels
+   lists97 added, read after main took them).
 """
 
 from __future__ import annotations
@@ -303,3 +307,67 @@ def test_a_box_classed_with_nav_inside_a_longer_word_is_no_menu():
     assert _links(_law_page("canvasbox"), LAW_URL) == [
         f"{HOST}/index.php?a=lists&catid={n}" for n in subs
     ]
+
+
+# 5. 次頁, and a pager of linked numbers each in a span of its li -----------------------------
+
+
+def _jekyll(pager: str) -> str:
+    posts = "".join(
+        f'<article class="post"><h1 class="post__title"><a href="/news/{2019 + i}/0{i + 1}/post/">'
+        f"{t}</a></h1><p>2019-0{i + 1}-01 · 社群公告內容摘要</p></article>"
+        for i, t in enumerate(
+            ("pambase 更新需要手動介入", "新的打包者加入社群", "鏡像站點更新通知")
+        )
+    )
+    return f'<html><body><section class="content">{posts}<div class="pagination">{pager}</div></section></body></html>'
+
+
+def test_a_next_link_worded_ci_ye_is_the_next_page():
+    pager = (
+        '<a href="/news/" class="previous">前頁</a><span class="page_number">第 2 頁，共 6 頁</span>'
+        '<a href="/news/news/page3/" class="next">次頁</a>'
+    )
+    assert _next(_jekyll(pager), f"{HOST}/news/news/page2/") == f"{HOST}/news/news/page3/"
+
+
+def test_a_previous_link_worded_qian_ye_is_no_next_page():
+    # negative neighbour: the last page's 前頁 leads back
+    pager = '<a href="/news/news/page5/" class="previous">前頁</a><span>第 6 頁，共 6 頁</span>'
+    assert _next(_jekyll(pager), f"{HOST}/news/news/page6/") is None
+
+
+def _loveit(active: int | None, extra: str = "") -> str:
+    def href(n: int) -> str:
+        return f"/site/page/{n}/" if n > 1 else "/site/"
+
+    items = "".join(
+        f'<li class="page-item{" active" if n == active else ""}"><span class="page-link">'
+        f'<a href="{href(n)}">{n}</a></span></li>'
+        for n in range(1, 6)
+    )
+    posts = "".join(
+        f'<article class="single summary"><h1 class="single-title"><a href="/site/posts/{n}/">'
+        f'保研经验分享第{n}篇</a></h1><div class="post-meta"><span class="post-category">'
+        f'<a href="/site/categories/2025/">2025</a></span></div></article>'
+        for n in range(3)
+    )
+    return (
+        f'<html><body><main>{posts}{extra}<ul class="pagination">{items}</ul></main></body></html>'
+    )
+
+
+def test_a_loveit_pager_marking_its_linked_current_number_gives_the_next():
+    # every number linked, the current one marked li.page-item.active around span.page-link,
+    # a category 2025 linked in each post: the page is page 3 whatever its address
+    assert _next(_loveit(3), "") == "/site/page/4/"
+    assert _next(_loveit(3), f"{HOST}/site/page/3/") == f"{HOST}/site/page/4/"
+
+
+def test_a_loveit_pager_on_its_last_page_gives_no_next():
+    assert _next(_loveit(5), "") is None
+
+
+def test_a_loveit_pager_marking_no_number_gives_no_next():
+    # negative neighbour: no number marked, the address unknown: null beats a guess
+    assert _next(_loveit(None), "") is None

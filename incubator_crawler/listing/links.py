@@ -68,7 +68,19 @@ from .rows import (
 )
 
 #: The Chinese words of a next-page link, both scripts (one list for the two sets below).
-_NEXT_PAGE_CN = ("下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁")
+#: 次頁 / 次页 (Taiwan's Jekyll theme on archlinux.tw: 前頁 第 2 頁，共 6 頁 次頁, lists98).
+_NEXT_PAGE_CN = (
+    "下一页",
+    "下页",
+    "后一页",
+    "后页",
+    "下一頁",
+    "下頁",
+    "後一頁",
+    "後頁",
+    "次页",
+    "次頁",
+)
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "›", "»", "next", "Next"))
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
@@ -108,7 +120,8 @@ def is_next_page_text(text: str) -> bool:
 #: Link texts of a pager's previous-page link (a middle page of the list shows one), once
 #: arrows, spaces and case are dropped (``« Previous``, ``Prev Page``).
 _PREV_PAGE_TEXTS = frozenset(
-    {"上一页", "上页", "前一页", "上一頁", "上頁", "prev", "previous", "prevpage", "previouspage"}
+    {"上一页", "上页", "前一页", "上一頁", "上頁", "前页", "前頁", "prev", "previous", "prevpage"}
+    | {"previouspage"}
 )
 #: Text of a link to the last listing page.
 LAST_PAGE_TEXTS = frozenset({"尾页", "末页", "最后一页", "尾頁", "末頁"})
@@ -1589,18 +1602,25 @@ def number_boxes(links) -> dict:
     """The boxes pager number links stand in, in document order: ``{box: [link, …]}``.
 
     A number's box is its parent, or the element above when the parent holds the link alone
-    (each number in an ``li`` of one ``ul``, DedeCMS's and Bootstrap's pagers); the pager with
-    no words (:func:`_number_pager`) and the printed current number
-    (``pagination._printed_current``) read the same boxes."""
+    (each number in an ``li`` of one ``ul``, DedeCMS's and Bootstrap's pagers), or the one above
+    that when a ``span`` holds the link alone in its ``li`` (Hugo LoveIt's ``li.page-item >
+    span.page-link > a``, lists98); the pager with no words (:func:`_number_pager`) and the
+    printed current number (``pagination._printed_current``) read the same boxes."""
     boxes: dict = {}
     for link in links:
         box = link.getparent()
         if box is None:
             continue
+        if box.tag == "span" and len(box) == 1 and _tag(box.getparent()) == "li":
+            box = box.getparent()
         if len(box) == 1 and box.getparent() is not None:
             box = box.getparent()
         boxes.setdefault(box, []).append(link)
     return boxes
+
+
+def _tag(node) -> str | None:
+    return node.tag if node is not None else None
 
 
 def _beside_pager(link) -> bool:
