@@ -20,6 +20,13 @@ from .rows import element_text
 #: in right-side on another.
 _SIDE_WORDS = frozenset({"aside", "sidebar", "sidenav", "nav", "navbar", "navigation", "menu"})
 _SIDE_WORDS |= {"submenu", "mainmenu"}
+# a menu named in one camelCase or run-together word (sztnet.com's PHPCMS ``div.leftNav``
+# category tree, ``ul.subnav``, ``div.topnav``, ``div.leftmenu``: lists98)
+_SIDE_WORDS |= {
+    f"{place}{kind}"
+    for place in ("left", "right", "sub", "top", "main", "site")
+    for kind in ("nav", "menu")
+}
 _WORD_SPLIT_RE = re.compile(r"[-_]+")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Levels up from a list's container searched for the heading over it.

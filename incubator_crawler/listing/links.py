@@ -68,7 +68,19 @@ from .rows import (
 )
 
 #: The Chinese words of a next-page link, both scripts (one list for the two sets below).
-_NEXT_PAGE_CN = ("下一页", "下页", "后一页", "后页", "下一頁", "下頁", "後一頁", "後頁")
+#: 次頁 / 次页 (Taiwan's Jekyll theme on archlinux.tw: 前頁 第 2 頁，共 6 頁 次頁, lists98).
+_NEXT_PAGE_CN = (
+    "下一页",
+    "下页",
+    "后一页",
+    "后页",
+    "下一頁",
+    "下頁",
+    "後一頁",
+    "後頁",
+    "次页",
+    "次頁",
+)
 #: Text of a link to the next listing page.
 NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "›", "»", "next", "Next"))
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
@@ -108,7 +120,8 @@ def is_next_page_text(text: str) -> bool:
 #: Link texts of a pager's previous-page link (a middle page of the list shows one), once
 #: arrows, spaces and case are dropped (``« Previous``, ``Prev Page``).
 _PREV_PAGE_TEXTS = frozenset(
-    {"上一页", "上页", "前一页", "上一頁", "上頁", "prev", "previous", "prevpage", "previouspage"}
+    {"上一页", "上页", "前一页", "上一頁", "上頁", "前页", "前頁", "prev", "previous", "prevpage"}
+    | {"previouspage"}
 )
 #: Text of a link to the last listing page.
 LAST_PAGE_TEXTS = frozenset({"尾页", "末页", "最后一页", "尾頁", "末頁"})
@@ -145,17 +158,23 @@ def is_pager_word(text: str) -> bool:
 _CONTROL_RE = re.compile(
     r"(?:打印|列印|分享|收藏|举报|舉報|回复|回覆|(?:发表|發表|查看|共\d*篇?)?(?:评论|評論)\d*)"
 )
-#: A tag page's address (``/tags/Python/``, ``/tag/hexo``): Butterfly's archive rows (eurkon)
-#: link each post's tags beside its title; a tag is never a record (lists11, lists88).
-_TAG_PATH_RE = re.compile(r"/tags?/", re.I)
+#: A tag page's address (``/tags/Python/``, ``/tag/hexo``, EmpireCMS's ``/e/tags/?tagname=24``,
+#: DedeCMS's ``/tags.php?/政策/``): Butterfly's archive rows (eurkon) link each post's tags beside
+#: its title; a tag is never a record (lists11, lists88), nor a page number (lists98).
+_TAG_PATH_RE = re.compile(r"/tags?(?:/|\.php$)", re.I)
+
+
+def is_tag_link(link, url: str) -> bool:
+    """True when a link leads to a tag page (its address, or ``rel="tag"``)."""
+    rel = (link.attrib.get("rel") or "").split()
+    return "tag" in rel or _TAG_PATH_RE.search(urlsplit(url).path) is not None
 
 
 def _control_or_tag(link, url: str, text: str) -> bool:
     """True when a link is a record's control (打印, 评论 …) or a tag link, never a record."""
     if _CONTROL_RE.fullmatch(_ARROWS_RE.sub("", text)):
         return True
-    rel = (link.attrib.get("rel") or "").split()
-    return "tag" in rel or _TAG_PATH_RE.search(urlsplit(url).path) is not None
+    return is_tag_link(link, url)
 
 
 #: Dates printed beside list links: 2024-04-24, [2024-04-24], (04-24), 2024年04月24日, 2024/4/24.
@@ -1174,6 +1193,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
                 and other_parent.getparent() is parent
             )
         sub = _sub_channel(groups[key], page_url) if own else None
+        if own and sub is None and other in hub_wrappers:
+            sub = _one_row_boxes(groups[key], container, other, page_url, own)
         # A hub's boxes of other sub-channels may sit in wrappers classed apart (box-l and
         # box-r, box1 to box4, two rows of two): their rows leading into another
         # sub-channel of the section is what makes them the hub's, so near is enough. A box
@@ -1196,6 +1217,24 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         ):
             found.append(key)
     return found
+
+
+def _one_row_boxes(members: list, container, wrapper, page_url: str, own: str) -> str | None:
+    """The sub-channels of a hub's boxes of one row each, grouped together at the wrapper the
+    boxes share (DedeCMS's default channel page: ``dl.tbox`` boxes 教代会机构 and 师德建设 of one
+    row beside 工会机构's five, lists98): ``+``-joined when every row stands alone in a box built
+    like the list's container and leads into a sub-channel of its own, not the list's; else None.
+    """
+    kind = row_kind(container)
+    boxes, subs = set(), []
+    for link, url, _ in members:
+        box = next((up for up in link.root.iterancestors() if row_kind(up) == kind), None)
+        sub = _sub_channel([(link, url, None)], page_url)
+        if box is None or box in boxes or wrapper not in box.iterancestors() or sub in (None, own):
+            return None
+        boxes.add(box)
+        subs.append(sub)
+    return "+".join(subs) if len(set(subs)) == len(subs) > 1 else None
 
 
 #: Wrappers a year's box of an archive may stand in below the panel shared with the others.
@@ -1563,18 +1602,25 @@ def number_boxes(links) -> dict:
     """The boxes pager number links stand in, in document order: ``{box: [link, …]}``.
 
     A number's box is its parent, or the element above when the parent holds the link alone
-    (each number in an ``li`` of one ``ul``, DedeCMS's and Bootstrap's pagers); the pager with
-    no words (:func:`_number_pager`) and the printed current number
-    (``pagination._printed_current``) read the same boxes."""
+    (each number in an ``li`` of one ``ul``, DedeCMS's and Bootstrap's pagers), or the one above
+    that when a ``span`` holds the link alone in its ``li`` (Hugo LoveIt's ``li.page-item >
+    span.page-link > a``, lists98); the pager with no words (:func:`_number_pager`) and the
+    printed current number (``pagination._printed_current``) read the same boxes."""
     boxes: dict = {}
     for link in links:
         box = link.getparent()
         if box is None:
             continue
+        if box.tag == "span" and len(box) == 1 and _tag(box.getparent()) == "li":
+            box = box.getparent()
         if len(box) == 1 and box.getparent() is not None:
             box = box.getparent()
         boxes.setdefault(box, []).append(link)
     return boxes
+
+
+def _tag(node) -> str | None:
+    return node.tag if node is not None else None
 
 
 def _beside_pager(link) -> bool:

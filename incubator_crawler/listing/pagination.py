@@ -25,6 +25,7 @@ from .links import (
     is_next_page_text,
     is_pager_furniture,
     is_prev_page_text,
+    is_tag_link,
     number_boxes,
 )
 from .pager_icons import icon_next_href
@@ -423,10 +424,20 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     elements: dict[int, object] = {}
     for link in html.xpath("//a[@href]"):
         number = _page_number(_text(link))
+        if number is None:
+            continue
         href = link.attrib["href"].strip()
-        if number is not None and not href.startswith(("javascript:", "#")):
-            numbers.setdefault(number, _same(urljoin(base, href)))
-            elements.setdefault(number, link.root)
+        if href.startswith(("javascript:", "#")):
+            # a number that opens its page by script names the page in its own href or onclick
+            # (a site mirror's ``javascript:window.open('…/page/2')``: LABELLING lists19)
+            href = _navigated(link)
+            if not href:
+                continue
+        url = urljoin(base, href)
+        if is_tag_link(link, url):
+            continue  # a tag cloud's number (EmpireCMS ``/e/tags/?tagname=24``) is no page
+        numbers.setdefault(number, _same(url))
+        elements.setdefault(number, link.root)
     if not numbers:
         return None
     here = [n for n, url in numbers.items() if _folder_page(url) == _folder_page(page_url)]
@@ -473,7 +484,7 @@ def _marked_number(link) -> bool:
     (``class="active"`` / ``current`` / ``cur`` / ``on`` / ``selected``, ``aria-current="page"``):
     Element UI's ``li.number.active``, Bootstrap's ``li.page-item.active``, lists88's rule for the
     icon arrow read for every pager of linked numbers."""
-    parent = link.getparent()
+    parent = _lift(link).getparent()
     for el in (link, parent if parent is not None and parent.tag == "li" else None):
         if el is None:
             continue
@@ -489,12 +500,29 @@ def _pager_furniture(text: str) -> bool:
     return _page_number(text) is not None or is_pager_furniture(text)
 
 
+def _lift(link):
+    """The element a number's link stands for in its pager: the ``span`` wrapping it alone inside
+    an ``li`` (Bootstrap's and Hugo LoveIt's ``li.page-item > span.page-link > a``, lists98), else
+    the link itself."""
+    parent = link.getparent()
+    if (
+        parent is not None
+        and parent.tag == "span"
+        and len(parent) == 1
+        and parent.getparent() is not None
+        and parent.getparent().tag == "li"
+    ):
+        return parent
+    return link
+
+
 def _pager_box(a, b) -> bool:
     """True when two number links stand in one pager whose links are all page numbers, pager
     words (上一页, 下一页, 尾页, arrows, 首页) or furniture (an ellipsis, 共7页, 跳转): a nav menu
     holds the site's other sections."""
     if not _one_pager(a, b):
         return False
+    a, b = _lift(a), _lift(b)
     box = a.getparent() if a.getparent() is b.getparent() else a.getparent().getparent()
     return all(_pager_furniture(_element_text(link)) for link in box.iter("a"))
 
@@ -548,8 +576,8 @@ def _printed_current(elements: dict, numbers: dict) -> int | None:
 
 def _one_pager(a, b) -> bool:
     """True when two number links stand in one pager: one parent, or one grandparent (each
-    number in an ``li`` of one ``ul``)."""
-    pa, pb = a.getparent(), b.getparent()
+    number in an ``li`` of one ``ul``, or in a ``span`` of its ``li``: :func:`_lift`)."""
+    pa, pb = _lift(a).getparent(), _lift(b).getparent()
     return pa is pb or (pa is not None and pb is not None and pa.getparent() is pb.getparent())
 
 
