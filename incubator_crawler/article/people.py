@@ -2301,7 +2301,20 @@ _CHANNEL_WORD_RE = re.compile(
     r"|快讯|快訊|快报|快報|速递|速遞|推荐|推薦)$"
 )
 
-_FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
+# A follow button: ``关注`` / ``+关注`` / ``加关注``, and ``已关注`` as a poster box prints it for an
+# account already followed (ev817.com's PHPCMS poster box under the meta line)
+_FOLLOW_RE = re.compile(r"^(?:\+|加)?\s*(?:关注|订阅)$|^已关注$")
+
+# A member's profile link whose id is empty (``…a=show_memberdetail&uid=``): the CMS printed no
+# member, the name beside it is the build's own account (ev817.com's ``twzb``), no person's
+_EMPTY_MEMBER_ID_RE = re.compile(
+    r"[?&](?:uid|userid|user_id|memberid|member_id|mid)=(?:&|#|$)", re.I
+)
+
+
+def _empty_member_link(b: Block) -> bool:
+    """True when the line's link is a member profile address with an empty member id."""
+    return any(_EMPTY_MEMBER_ID_RE.search(a.get("href") or "") for a in b.owner.iter("a"))
 
 
 def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
@@ -2432,6 +2445,8 @@ def account_line(
         )
         if not (followed or before_meta) or _menu_item(page, b, title_idx) or _tag_item(b):
             continue
+        if followed and _empty_member_link(b):
+            continue  # a poster box naming no member (``uid=``): the site's own account
         if base is not None and _home_link(b, text, base):
             continue  # the site's own name, linked to its home page beside the date: no writer
         name, _, outlet = (x.strip() for x in text.partition("/"))

@@ -1,0 +1,40 @@
+"""follow103's shapes (hunt103's first contact on new sites, the lead's session-23 decisions),
+each with exact values and its negative neighbours, on synthetic pages."""
+
+from __future__ import annotations
+
+import pytest
+from test_policy_fields import P1, page
+
+META = "<div class='info'>发布时间：2024-03-05 10:20 来源：高新区科技局 浏览次数：128</div>"
+
+
+# -- 3: a poster box under the meta line (ev817.com's PHPCMS) -------------------------------------------
+def poster_box(name: str, uid: str, button: str) -> str:
+    """An avatar, the poster's name linking to the member page, then a follow control."""
+    href = f"/index.php?m=content&amp;c=index&amp;a=show_memberdetail&amp;uid={uid}"
+    return (
+        f"<div class='head'><a href='{href}'><img src='/avatar/90x90.jpg' alt='头像'></a></div>"
+        f"<p><a href='{href}'>{name}</a></p><a href='javascript:;'>{button}</a>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [
+        # a member's name with 加关注 and a uid: the poster's byline
+        (poster_box("张立华", "16", "加关注"), "张立华"),
+        (poster_box("张立华", "16", "+关注"), "张立华"),
+        # the build's own account: the member link carries no id, the box shows 已关注
+        (poster_box("twzb", "", "已关注"), None),
+        (poster_box("张立华", "", "加关注"), None),
+        # neighbour: a name line with no follow control under the meta line is no poster box
+        ("<p><a href='/index.php?a=show_memberdetail&amp;uid=16'>张立华</a></p>", None),
+    ],
+)  # fmt: skip
+def test_a_poster_boxs_member_is_the_author(box: str, author: str | None) -> None:
+    """ev817-trucknews-data-41: the member in the poster box under the meta line is the author;
+    the site's own account (an empty uid) names no person."""
+    out = page(meta=META + box)
+    assert (out["author"], out["source"]) == (author, "高新区科技局")
+    assert out["body"].split("\n")[0].strip() == P1
