@@ -4,7 +4,7 @@ each with exact values and its negative neighbours, on synthetic pages."""
 from __future__ import annotations
 
 import pytest
-from test_policy_fields import P1, page
+from test_policy_fields import P1, P2, P3, page, text
 
 META = "<div class='info'>发布时间：2024-03-05 10:20 来源：高新区科技局 浏览次数：128</div>"
 
@@ -38,3 +38,33 @@ def test_a_poster_boxs_member_is_the_author(box: str, author: str | None) -> Non
     out = page(meta=META + box)
     assert (out["author"], out["source"]) == (author, "高新区科技局")
     assert out["body"].split("\n")[0].strip() == P1
+
+
+# -- 1: an outlet's 讯 credit with the writer in brackets closing the last paragraph ------------------
+LAST = "会议要求，要积极改革创新，更好满足群众多样化的医疗健康服务需求。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "author", "last"),
+    [
+        # by.gov.cn: the credit run into the last paragraph: author, cut from the body
+        ("白云时事讯（全碧芳）", "全碧芳", LAST),
+        ("白云时事讯（记者 全碧芳）", "全碧芳", LAST),
+        ("白云时事讯（全碧芳 李明华）", "全碧芳、李明华", LAST),
+        # neighbours: a unit in the bracket signs no person; the outlet's 讯 alone names no one
+        ("白云时事讯（区委宣传部）", None, LAST + "白云时事讯（区委宣传部）"),
+        ("白云时事讯", None, LAST + "白云时事讯"),
+    ],
+)  # fmt: skip
+def test_an_outlets_xun_credit_closing_the_text(tail: str, author: str | None, last: str) -> None:
+    """mhxqwer-wyxby-gov-cn: ``…需求。白云时事讯（全碧芳）`` gives the author 全碧芳, and the credit is
+    cut from the last paragraph."""
+    out = page(body=text(P1, P2, P3, LAST + tail))
+    assert (out["author"], out["body"].split("\n")[-1].strip()) == (author, last)
+
+
+def test_a_xun_credit_inside_a_sentence_is_prose() -> None:
+    """Neighbour: the same words inside a sentence, not closing it, credit no one."""
+    line = "据白云时事讯（全碧芳）报道，会议要求更好满足群众多样化的医疗健康服务需求。"
+    out = page(body=text(P1, P2, P3, line))
+    assert (out["author"], out["body"].split("\n")[-1].strip()) == (None, line)

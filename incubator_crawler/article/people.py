@@ -1481,6 +1481,24 @@ def _bare_writer_bracket(tail: str) -> tuple[int, str] | None:
     return (m.start(), names) if all(map(_signs_a_person, NAMES_SEP_RE.split(names))) else None
 
 
+# ``…需求。白云时事讯（全碧芳）`` (by.gov.cn): an outlet's 讯 credit with the writer in brackets run
+# into the end of the last paragraph (NFKC text; LABELLING.md, hunt103: a credit closing the
+# text, cut, the bracketed person the author); a title may stand before the name
+_XUN_SIGNED_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*[\u4e00-\u9fff]{1,10}?[讯訊]\s*\(\s*"
+    rf"(?:{_TITLE_ALT})?\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、\s][\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*\)$"
+)
+
+
+def _xun_signed(tail: str) -> tuple[int, str] | None:
+    """``…。白云时事讯（全碧芳）``: where the outlet's credit starts, and the bracketed names when
+    each signs a person (a unit in the bracket is none)."""
+    m = _XUN_SIGNED_RE.search(tail) if tail.endswith(")") else None
+    if m is None or not all(_signs_a_person(n) for n in NAMES_SEP_RE.split(m["names"]) if n):
+        return None
+    return m.start(), m["names"]
+
+
 # The writer's credits run into the end of the text's last paragraph after its last sentence
 # (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
@@ -1488,7 +1506,7 @@ def _bare_writer_bracket(tail: str) -> tuple[int, str] | None:
 # differently), so the order is only the cheapest first.
 _PERSON_CREDITS = (
     _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
-    _translator_credit, _bare_writer_bracket,
+    _translator_credit, _bare_writer_bracket, _xun_signed,
 )  # fmt: skip
 
 # An agency's kind mark closing a wire story (NFKC): ``（新华社专特稿）``, ``【新华社微特稿】``
