@@ -68,3 +68,32 @@ def test_a_xun_credit_inside_a_sentence_is_prose() -> None:
     line = "据白云时事讯（全碧芳）报道，会议要求更好满足群众多样化的医疗健康服务需求。"
     out = page(body=text(P1, P2, P3, line))
     assert (out["author"], out["body"].split("\n")[-1].strip()) == (None, line)
+
+
+# -- 2: a repost's credit naming the outlet and the reporter closing the text --------------------------
+@pytest.mark.parametrize(
+    ("paras", "author", "last"),
+    [
+        # ev817-club-story-148: on a line of its own: author, cut from the body
+        ((P1, P2, P3, "(文章信息摘自运输人 时坤报道)"), "时坤", P3),
+        ((P1, P2, P3, "（摘自运输人 记者 时坤报道）"), "时坤", P3),
+        ((P1, P2, P3, "（本文转自运输人 时坤、李明华报道）"), "时坤、李明华", P3),
+        # run into the last sentence
+        ((P1, P2, P3 + "(文章信息摘自运输人 时坤报道)"), "时坤", P3),
+        # neighbours: the outlet alone names no one (kept, as before); a desk where the person
+        # stands signs no one, the credit still cut as the bracketed credits are; a sentence
+        # that quotes the words is prose
+        ((P1, P2, P3, "(文章信息摘自运输人)"), None, "(文章信息摘自运输人)"),
+        ((P1, P2, P3, "(文章信息摘自运输人 编辑部报道)"), None, P3),
+        ((P1, P2, P3, "霍亚军说，这篇文章摘自运输人 时坤报道的专题。"), None,
+         "霍亚军说，这篇文章摘自运输人 时坤报道的专题。"),
+    ],
+)  # fmt: skip
+def test_a_reposts_excerpt_credit_names_the_reporter(
+    paras: tuple[str, ...], author: str | None, last: str
+) -> None:
+    """``(文章信息摘自运输人 时坤报道)`` closing the text: 时坤 is the author, the credit is cut; the
+    meta line's 来源 stays the source."""
+    out = page(body=text(*paras))
+    assert (out["author"], out["source"]) == (author, "高新区科技局")
+    assert out["body"].split("\n")[-1].strip() == last

@@ -49,6 +49,7 @@ from .labels import (
 from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     CAPTION_MARKS,
+    EXCERPT_REPORT_LINE_RE,
     PEOPLE_LABELS,
     SUPPLIED_AFTER_RE,
     TAIL_SOURCE_RE,
@@ -1642,6 +1643,9 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
             or _reprint_credit(key)
             or SUPPLIED_AFTER_RE.match(nfkc(text))
+            # a repost's credit naming the outlet and the reporter (ev817's
+            # ``(文章信息摘自运输人 时坤报道)``): people.py reads the reporter as the author
+            or EXCERPT_REPORT_LINE_RE.match(nfkc(text).strip())
         ):
             break
         end -= 1

@@ -1499,6 +1499,37 @@ def _xun_signed(tail: str) -> tuple[int, str] | None:
     return m.start(), m["names"]
 
 
+# ``(文章信息摘自运输人 时坤报道)`` (ev817-club-story-148): a repost's bracketed credit naming the
+# outlet it was taken from and the person who reported it (NFKC text; LABELLING.md, hunt103: the
+# person is the author, the bracket is cut; the outlet is the 来源 slot's business). On a line of
+# its own closing the text (``EXCERPT_REPORT_LINE_RE``) or run into the last sentence.
+_EXCERPT_REPORT = (
+    r"\(\s*(?:文章信息|文章|信息|本文)?\s*(?:摘自|摘编自|摘編自|转自|轉自|选自|選自)\s*"
+    r"[^\s()]{2,16}\s+"
+    rf"(?:{_TITLE_ALT})?\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}}){{0,2}})"
+    rf"\s*{_REPORTED}\s*\)"
+)
+EXCERPT_REPORT_LINE_RE = re.compile(rf"^{_EXCERPT_REPORT}$")
+_EXCERPT_REPORT_END_RE = re.compile(rf"(?<=[。！？!?”」])\s*{_EXCERPT_REPORT}$")
+
+
+def excerpt_report_names(line: str) -> str | None:
+    """The reporters of a repost's credit line ``(文章信息摘自运输人 时坤报道)`` (NFKC, stripped),
+    when each signs a person, or None."""
+    m = EXCERPT_REPORT_LINE_RE.match(line) if line.endswith(")") else None
+    if m is None or not all(_signs_a_person(n) for n in m["names"].split("、")):
+        return None
+    return m["names"]
+
+
+def _excerpt_report(tail: str) -> tuple[int, str] | None:
+    """``…。(文章信息摘自运输人 时坤报道)``: where the repost's credit starts, and its reporters."""
+    m = _EXCERPT_REPORT_END_RE.search(tail) if tail.endswith(")") else None
+    if m is None or not all(_signs_a_person(n) for n in m["names"].split("、")):
+        return None
+    return m.start(), m["names"]
+
+
 # The writer's credits run into the end of the text's last paragraph after its last sentence
 # (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
@@ -1506,7 +1537,7 @@ def _xun_signed(tail: str) -> tuple[int, str] | None:
 # differently), so the order is only the cheapest first.
 _PERSON_CREDITS = (
     _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
-    _translator_credit, _bare_writer_bracket, _xun_signed,
+    _translator_credit, _bare_writer_bracket, _xun_signed, _excerpt_report,
 )  # fmt: skip
 
 # An agency's kind mark closing a wire story (NFKC): ``（新华社专特稿）``, ``【新华社微特稿】``
@@ -3858,7 +3889,20 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if d:
             found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d) if n)
             break
-    for k, raw in enumerate(_closing_paragraphs(kept)):
+    # ``(文章信息摘自运输人 时坤报道)`` on a line of its own among the last four (a short line
+    # there is chrome to _closing_paragraphs, so it is looked for first)
+    excerpt = next(
+        (
+            names
+            for raw in reversed(kept[-4:])
+            if raw.rstrip().endswith((")", "）"))
+            and (names := excerpt_report_names(nfkc(raw).strip()))
+        ),
+        None,
+    )
+    if excerpt:
+        found.extend((n, "excerpt-report") for n in excerpt.split("、"))
+    for k, raw in enumerate([] if excerpt else _closing_paragraphs(kept)):
         line = _without_photographer(nfkc(raw).strip())
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not any(_not_a_person(n) for n in m["name"].split("、")):
