@@ -4,7 +4,10 @@ each with exact values and its negative neighbours, on synthetic pages."""
 from __future__ import annotations
 
 import pytest
-from test_policy_fields import P1, P2, P3, page, text
+from lxml import etree
+from test_policy_fields import P1, P2, P3, leaf, page, text
+
+from incubator_crawler.article.script_copy import apply_copy, script_copies
 
 META = "<div class='info'>发布时间：2024-03-05 10:20 来源：高新区科技局 浏览次数：128</div>"
 
@@ -97,3 +100,83 @@ def test_a_reposts_excerpt_credit_names_the_reporter(
     out = page(body=text(*paras))
     assert (out["author"], out["source"]) == (author, "高新区科技局")
     assert out["body"].split("\n")[-1].strip() == last
+
+
+# -- 4: a trail the page's own script copies from a hidden element into the visible bar -----------------
+BAR = (
+    "<div class='position'>您现在的位置：<span><a href='/web/wzsy/index.html'>网站首页</a> &gt; "
+    "<a href='javascript:void(0)'>详情页</a></span></div>"
+)
+HIDDEN = (
+    "<p id='pos_hide'>您的位置：<span><a href='/web/wzsy/index.html'>网站首页</a>&nbsp;&gt;&nbsp;"
+    "<a href='javascript:void(0)'>专题栏目</a>&nbsp;&gt;&nbsp;"
+    "<a href='/web/ztlm/zt/gzdt59/index.html'>工作动态</a></span></p>"
+)
+RELS = (
+    "<div class='rels'><span><a href='/home/index.html'>网站首页</a>&nbsp;&gt;&nbsp;"
+    "<a href='javascript:void(0)'>综合要闻</a>&nbsp;&gt;&nbsp;"
+    "<a href='/zhyw/zjdt/index.html'>镇街动态</a></span></div>"
+)
+
+
+def script(code: str) -> str:
+    """An inline script holding ``code``."""
+    return f"<script type='text/javascript'>{code}</script>"
+
+
+@pytest.mark.parametrize(
+    ("hidden", "code", "category"),
+    [
+        # bjshy.gov.cn and bjdx.gov.cn: jQuery copies the hidden trail into the visible bar
+        (HIDDEN, '$(".position").html($("#pos_hide").html());', "工作动态"),
+        (RELS, "$('.position').html($('.rels').html());", "镇街动态"),
+        (HIDDEN, 'jQuery(".position").html(jQuery("#pos_hide").html());', "工作动态"),
+        # the DOM's innerHTML, by querySelector or getElementById
+        (HIDDEN, "document.querySelector('.position').innerHTML = "
+                 "document.getElementById('pos_hide').innerHTML;", "工作动态"),
+        # neighbours: no script, a commented-out copy, a copy from an element the page does not
+        # hold, a variable's value put in: the hidden trail stays unread, the bar shows 详情页
+        (HIDDEN, "", None),
+        (HIDDEN, '//$(".position").html($("#pos_hide").html());', None),
+        (HIDDEN, '/* $(".position").html($("#pos_hide").html()); */', None),
+        (HIDDEN, '$(".position").html($("#pos_show").html());', None),
+        (HIDDEN, 'var str1 = $("#pos_hide a:last").text(); $(".position").html(str1);', None),
+    ],
+)  # fmt: skip
+def test_a_trail_a_script_copies_into_the_bar(hidden: str, code: str, category: str | None) -> None:
+    """The category is the copied trail's leaf only where the page's own script copies it."""
+    out = page(
+        trail=BAR,
+        heading=f"{hidden}<h2>“书法进军营，共谱鱼水情”——顺义区开展军地书法交流活动</h2>",
+        after=script(code) if code else "",
+    )
+    assert leaf(out) == category, out["category"]
+    assert out["title"] == "“书法进军营，共谱鱼水情”——顺义区开展军地书法交流活动"
+
+
+@pytest.mark.parametrize(
+    ("code", "copies"),
+    [
+        ('$(".position").html($("#pos_hide").html());', [(".position", "#pos_hide")]),
+        ("document.getElementById('a').innerHTML = document.querySelector('div.b').innerHTML;",
+         [("#a", "div.b")]),
+        # neighbours: a copy with more added, a selector that is no simple one, comments
+        ("document.getElementById('a').innerHTML = document.getElementById('b').innerHTML + x;", []),
+        ('$(".position").html($(".rels span a:last").html());', []),
+        ('x = 1; // $(".position").html($("#pos_hide").html());', []),
+    ],
+)  # fmt: skip
+def test_script_copies_reads_one_statement_copies(code: str, copies: list) -> None:
+    """Only a whole copy from one simple selector to another is read."""
+    assert script_copies(code) == copies
+
+
+def test_a_long_copied_text_is_not_moved() -> None:
+    """A copied element whose text is longer than a bar's (a text template) is left alone."""
+    root = etree.HTML(f"<div class='a'>x</div><div id='b'>{'字' * 301}</div>")
+    assert apply_copy(root, ".a", "#b") is False
+    root = etree.HTML(
+        "<div class='a'>x</div><div id='b'><a>网站首页</a> &gt; <a>工作动态</a></div>"
+    )
+    assert apply_copy(root, ".a", "#b") is True
+    assert "".join(root.find(".//div").itertext()) == "网站首页 > 工作动态"
