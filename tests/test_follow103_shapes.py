@@ -180,3 +180,53 @@ def test_a_long_copied_text_is_not_moved() -> None:
     )
     assert apply_copy(root, ".a", "#b") is True
     assert "".join(root.find(".//div").itertext()) == "网站首页 > 工作动态"
+
+
+# -- 5: trailer lines closing the text; a document number under the headline ---------------------------
+@pytest.mark.parametrize(
+    ("closing", "last", "source"),
+    [
+        # xa.gov.cn: the suppliers of words and pictures under a meta line with its own 来源: cut
+        (("图文来源：区委网信办、区融媒体中心",), P3, "高新区科技局"),
+        # hfss.gov.cn: a repost note in brackets closing the text: cut, the meta line's 来源 kept
+        (("（转合肥市蜀山区政府网站信息）",), P3, "高新区科技局"),
+        (("（转自合肥市蜀山区政府网站）",), P3, "高新区科技局"),
+        # liaoyang.gov.cn / gz.gov.cn: an attachment box's heading with nothing under it
+        (("附件：",), P3, "高新区科技局"),
+        (("相关附件",), P3, "高新区科技局"),
+        # neighbours: an attachment heading over its files stays with them (kaili.gov.cn); a line
+        # that goes on after the bracket, and a 转 sentence, are text
+        (("附件：", "1.报名表.doc"), "1.报名表.doc", "高新区科技局"),
+        (("（转下页）继续推进园区建设。",), "（转下页）继续推进园区建设。", "高新区科技局"),
+        (("转发合肥市蜀山区政府网站信息，供参考。",), "转发合肥市蜀山区政府网站信息，供参考。", "高新区科技局"),
+    ],
+)  # fmt: skip
+def test_trailer_lines_closing_the_text(closing: tuple[str, ...], last: str, source: str) -> None:
+    """Credit and furniture lines closing the text are cut; the meta line's 来源 stays the source."""
+    out = page(body=text(P1, P2, P3, *closing))
+    assert (out["body"].split("\n")[-1].strip(), out["source"]) == (last, source)
+
+
+MOE_TITLE = "教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知"
+ADDRESSEES = "各省、自治区、直辖市教育厅（教委），部属各高等学校党委："
+
+
+@pytest.mark.parametrize(
+    ("lines", "first"),
+    [
+        # moe.gov.cn: the h1's lines repeated over the text, then the document number: the body
+        # opens at the number
+        (("2024年高校“礼敬中华优秀传统文化”", "宣传教育活动的通知", "教思政厅函〔2024〕10号"),
+         "教思政厅函〔2024〕10号"),
+        (("2024年高校“礼敬中华优秀传统文化”", "宣传教育活动的通知", "教思政厅函［2024］10号"),
+         "教思政厅函［2024］10号"),
+        # neighbour: the repeated headline's lines alone are still left out
+        (("2024年高校“礼敬中华优秀传统文化”", "宣传教育活动的通知"), ADDRESSEES),
+    ],
+)  # fmt: skip
+def test_a_document_number_under_the_headline_opens_the_text(
+    lines: tuple[str, ...], first: str
+) -> None:
+    """The document number after the headline's repeated lines is the text's first line."""
+    out = page(heading=f"<h1>{MOE_TITLE}</h1>", body=text(*lines, ADDRESSEES, P1, P2, P3))
+    assert (out["title"], out["body"].split("\n")[0].strip()) == (MOE_TITLE, first)
