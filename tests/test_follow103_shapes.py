@@ -230,3 +230,46 @@ def test_a_document_number_under_the_headline_opens_the_text(
     """The document number after the headline's repeated lines is the text's first line."""
     out = page(heading=f"<h1>{MOE_TITLE}</h1>", body=text(*lines, ADDRESSEES, P1, P2, P3))
     assert (out["title"], out["body"].split("\n")[0].strip()) == (MOE_TITLE, first)
+
+
+# -- 6b: a personal blog's copyright box gives the post to the owner the metas name ---------------------
+BLOG_HEAD = (
+    "<meta property='og:site_name' content='Eurkon'><meta property='article:author' content='Eurkon'>"
+    "<meta name='generator' content='Hexo 5.4.0'>"
+)
+CARD = "<div class='side'><div class='author-info__name'>Eurkon</div><p>文章 56 标签 40</p></div>"
+
+
+def copyright_box(owner: str, lead: str = "文章著作权归") -> str:
+    """Butterfly's post-copyright box under the text."""
+    return (
+        "<div class='post-copyright'><span>转载前请阅读本站 <a href='/protocol/'>版权协议</a>，"
+        f"{lead} <a href='https://blog.eurkon.com/'>{owner}</a> 所有，转载请注明出处。</span></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        # eurkon.com: the box gives the post to Eurkon, the metas' author and the blog's name
+        (copyright_box("Eurkon"), "Eurkon"),
+        (copyright_box("Eurkon", "本文版权归"), "Eurkon"),
+        # neighbours: no box, a box giving the site (not the post) to the owner, a box naming
+        # someone else: the site's name stays no writer
+        ("", None),
+        (copyright_box("Eurkon", "本站版权归"), None),
+        (copyright_box("张明华"), None),
+    ],
+)  # fmt: skip
+def test_a_blogs_copyright_box_names_its_owner_the_author(after: str, author: str | None) -> None:
+    """The lead's session-23 decision: ``文章著作权归 X 所有`` with article:author and og:site_name
+    X gives the author X."""
+    out = page(
+        meta="<div class='post-meta'>发表于 2024-03-05</div>",
+        after=after,
+        sidebar=CARD,
+        head=BLOG_HEAD,
+        head_title="Hexo 博客魔改 | Eurkon",
+        url="https://blog.eurkon.com/post/3d2664bb.html",
+    )
+    assert out["author"] == author

@@ -826,6 +826,7 @@ def _first_author(
     ctx: _PeopleContext,
 ) -> None:
     """Set ``art.author_raw`` by the first author rule that names a writer."""
+    owned = False  # the blog's copyright box gives the post to the site's owner
     rules = art.rules
     inline, owner, metas, trailer = ctx.inline, ctx.owner, ctx.metas, ctx.trailer
     root, site_name, page, window = ctx.root, ctx.site_name, ctx.page, ctx.window
@@ -881,11 +882,17 @@ def _first_author(
         (blog_owner := _blog_engine_author(metas))
         and page is not None
         and _shown(page, blog_owner)
-        and not is_site_name(blog_owner, site_name)
+        and (
+            not is_site_name(blog_owner, site_name)
+            or (owned := _owns_the_post(page, blog_owner, metas))
+        )
     ):
         # a static blog's article:author is the owner its config names (Hexo's open_graph
-        # helper), shown in the sidebar or an author card: the writer of a post no byline credits
-        art.author_raw, rules["author"] = blog_owner, "meta:blog-author"
+        # helper), shown in the sidebar or an author card: the writer of a post no byline credits;
+        # the site's own name only where the post's copyright box gives it the post (the rule
+        # then says so, and the site-name drops leave it: ``licence_vouched``)
+        rule = "meta:blog-author" + (f"+{LICENCE_BOX}" if owned else "")
+        art.author_raw, rules["author"] = blog_owner, rule
     elif (site_owner := _site_owner(metas)) and page is not None and _shown(page, site_owner):
         # the last resort: a blog named after its owner (og:site_name ``X's Blog``) is X's
         art.author_raw, rules["author"] = site_owner, "meta:site-owner"
@@ -1319,6 +1326,24 @@ def _site_owner(metas: dict[str, tuple[str, str]]) -> str | None:
     if not name or _OUTLET_END_RE.search(name) or _not_a_person(name):
         return None
     return name
+
+
+def _owns_the_post(page: Page, name: str, metas: dict[str, tuple[str, str]]) -> bool:
+    """True when a blog named after ``name`` (og:site_name) shows ``文章著作权归 X 所有`` with X that
+    name: the owner holds the post's copyright, so the site's name is the writer's (the lead's
+    session-23 decision; eurkon.com's Butterfly box, as the luzy.top and castile owners)."""
+    site = metas.get("og:site_name")
+    if site is None or nfkc_compact(site[1]) != nfkc_compact(name):
+        return False
+    text = page.memo.get("people.visible")
+    if text is None:
+        text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
+    key = nfkc_compact(name)
+    return any(f"{lead}{right}归{key}所有" in text for lead in _POST_WORDS for right in _RIGHTS)
+
+
+_POST_WORDS = ("文章", "本文", "原文")
+_RIGHTS = ("著作权", "著作權", "版权", "版權")
 
 
 def _signature(paragraphs: list[str]) -> str | None:
