@@ -273,3 +273,26 @@ def test_a_blogs_copyright_box_names_its_owner_the_author(after: str, author: st
         url="https://blog.eurkon.com/post/3d2664bb.html",
     )
     assert out["author"] == author
+
+
+# -- 6a: a name before 编辑 in a closing credit bracket names the editor ---------------------------------
+@pytest.mark.parametrize(
+    ("closing", "editor", "last"),
+    [
+        # chnmedu.org: the lead's session-23 decision; the bracket is cut as a credit
+        ("（王勋编辑，作者已审阅）", "王勋", P3),
+        ("（王勋编辑）", "王勋", P3),
+        ("（王勋、李明华编辑）", "王勋、李明华", P3),
+        # neighbours: a role before 编辑 names no one; a longer note and a sentence are text
+        ("（责任编辑）", None, "（责任编辑）"),
+        ("（本文由王勋编辑整理）", None, "（本文由王勋编辑整理）"),
+        ("王勋编辑了这篇文章，作者已审阅。", None, "王勋编辑了这篇文章，作者已审阅。"),
+    ],
+)  # fmt: skip
+def test_a_name_before_bianji_in_a_closing_bracket(
+    closing: str, editor: str | None, last: str
+) -> None:
+    """``（X编辑，作者已审阅）`` closing the text gives the editor X."""
+    out = page(body=text(P1, P2, P3, closing))
+    assert (out["editor"], out["author"]) == (editor, None)
+    assert out["body"].split("\n")[-1].strip() == last

@@ -3175,6 +3175,33 @@ INLINE_EDITOR_LINE = re.compile(
 # tried only where a note can start (a bracket, a blank, a label's first character)
 INLINE_EDITOR_LINE = gated(INLINE_EDITOR_LINE, each=True)
 
+# ``（王勋编辑，作者已审阅）`` on a line of its own closing the text (NFKC): a name written before
+# 编辑 in a closing credit bracket, a note maybe after a comma, names the editor as ``编辑：X`` does
+# (the lead's session-23 decision, chnmedu.org); cut from the body as a credit
+NAME_THEN_EDITOR_LINE = re.compile(
+    r"^\(\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,2})\s*(?:编辑|編輯)"
+    r"\s*(?:[,;]\s*[^()]{1,12})?\)$"
+)
+# what stands before 编辑 in a role's name (责任编辑, 美术编辑, 实习编辑 ...), no person
+_EDITOR_ROLE_LEADS = frozenset(
+    (
+        "责任", "責任", "美术", "美術", "图片", "圖片", "视频", "視頻", "文字", "网络", "網絡",
+        "实习", "實習", "见习", "見習", "值班", "本期", "本文", "执行", "執行", "技术", "技術",
+    )
+)  # fmt: skip
+
+
+def name_then_editor(line: str) -> str | None:
+    """The editor of a closing ``（王勋编辑，作者已审阅）`` line (NFKC, stripped), or None."""
+    m = NAME_THEN_EDITOR_LINE.match(line) if "编" in line or "編" in line else None
+    if m is None:
+        return None
+    names = m["name"].split("、")
+    if any(n in _EDITOR_ROLE_LEADS or not _signs_a_person(n) for n in names):
+        return None
+    return m["name"]
+
+
 INLINE_REPORTER_PAREN = re.compile(
     # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``)
     rf"[(（〔]\s*(?:综合|綜合)?(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
@@ -4040,6 +4067,9 @@ def _inline_editor(
     """Set ``result``'s editor from a line closing the text, else from one opening it."""
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):
+        if name := name_then_editor(nfkc(line).strip()):
+            result["editor"], result["editor_line_index"] = name, i
+            break
         match = INLINE_EDITOR_LINE.search(line)
         if match:
             result["editor"] = clean_person(match["name"], role="editor")
@@ -4193,6 +4223,8 @@ def _later_author(
     if not result["author"]:
         # ``（羅森）`` on a line of its own closing the text: the writer's credit
         for i, line in reversed(indexed[-2:]):
+            if name_then_editor(nfkc(line).strip()):
+                break  # ``（王勋编辑）``: the editor's credit, no writer's signature
             name = signature_line(nfkc(line).strip())
             if name:
                 result["author"], result["author_line_index"] = name, i
