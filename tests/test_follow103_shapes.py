@@ -296,3 +296,42 @@ def test_a_name_before_bianji_in_a_closing_bracket(
     out = page(body=text(P1, P2, P3, closing))
     assert (out["editor"], out["author"]) == (editor, None)
     assert out["body"].split("\n")[-1].strip() == last
+
+
+# -- 6c: the page's own meta line beats a repost's 时间 line opening the text box -----------------------
+OWN_META = (
+    "<div class='info'><small>时间:</small>2024-03-05 10:20<small>来源:</small> <small>作者:</small>"
+    " <small>点击:</small> 次</div>"
+)
+
+
+def repost_box(date_line: str) -> str:
+    """cbblab.com's text box: a table whose first row is the original's date line."""
+    return (
+        f"<div class='content'><table><tr><td class='usrbar'>{date_line}</td></tr><tr><td>"
+        f"<div class='TRS_Editor'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></td></tr></table></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta", "body", "published"),
+    [
+        # cbblab: the original's 时间 line opens the text box under the page's own meta line
+        (OWN_META, repost_box("时间：2023-12-01"), ("2024-03-05T10:20", "minute")),
+        (OWN_META, repost_box("日期：2023-12-01"), ("2024-03-05T10:20", "minute")),
+        # neighbours: no meta line of the page's own above it; a 发布日期 line is the page's date;
+        # a bare 时间 line of its own outside the text box is the last line before the text
+        ("", repost_box("时间：2023-12-01"), ("2023-12-01", "day")),
+        (OWN_META, repost_box("发布日期：2023-12-01"), ("2023-12-01", "day")),
+        (OWN_META + "<div class='date'>时间：2023-12-01</div>",
+         f"<div class='content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>", ("2023-12-01", "day")),
+    ],
+)  # fmt: skip
+def test_the_pages_meta_line_beats_a_reposts_date_line(
+    meta: str, body: str, published: tuple[str, str]
+) -> None:
+    """The lead's session-23 decision (audit105's third question)."""
+    out = page(meta=meta, body=body)
+    value, precision = published
+    assert (out["published_at"][: len(value)], out["published_precision"]) == (value, precision)
+    assert out["body"].split("\n")[-1].strip() == P3
