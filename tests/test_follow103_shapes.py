@@ -31,6 +31,10 @@ def poster_box(name: str, uid: str, button: str) -> str:
         # the build's own account: the member link carries no id, the box shows 已关注
         (poster_box("twzb", "", "已关注"), None),
         (poster_box("张立华", "", "加关注"), None),
+        # neighbours: the live-text layout's box names the account with no member link (twzb in
+        # an h5); a name that links no member page
+        ("<div class='infor-name'><h5>twzb</h5><a href='javascript:;'>已关注</a></div>", None),
+        ("<p>张立华</p><a href='javascript:;'>加关注</a>", None),
         # neighbour: a name line with no follow control under the meta line is no poster box
         ("<p><a href='/index.php?a=show_memberdetail&amp;uid=16'>张立华</a></p>", None),
     ],

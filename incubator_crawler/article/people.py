@@ -2375,20 +2375,25 @@ _CHANNEL_WORD_RE = re.compile(
     r"|快讯|快訊|快报|快報|速递|速遞|推荐|推薦)$"
 )
 
-# A follow button: ``关注`` / ``+关注`` / ``加关注``, and ``已关注`` as a poster box prints it for an
-# account already followed (ev817.com's PHPCMS poster box under the meta line)
-_FOLLOW_RE = re.compile(r"^(?:\+|加)?\s*(?:关注|订阅)$|^已关注$")
+_FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
 
-# A member's profile link whose id is empty (``…a=show_memberdetail&uid=``): the CMS printed no
-# member, the name beside it is the build's own account (ev817.com's ``twzb``), no person's
-_EMPTY_MEMBER_ID_RE = re.compile(
-    r"[?&](?:uid|userid|user_id|memberid|member_id|mid)=(?:&|#|$)", re.I
+# A poster box's follow control (ev817.com's PHPCMS box under the meta line: an avatar, the
+# poster's name linking to the member page, ``加关注``, or ``已关注`` for an account followed): the
+# name is read only where it links a member page with its id (``…show_memberdetail&uid=16``); the
+# same box with an empty id (``uid=``) or no link at all shows the build's own account (twzb)
+_POSTER_FOLLOW_RE = re.compile(r"^(?:加关注|已关注|加關注|已關注)$")
+_MEMBER_ID_RE = re.compile(
+    r"[?&](?:uid|userid|user_id|memberid|member_id|mid)=(?P<id>[^&#]*)", re.I
 )
 
 
-def _empty_member_link(b: Block) -> bool:
-    """True when the line's link is a member profile address with an empty member id."""
-    return any(_EMPTY_MEMBER_ID_RE.search(a.get("href") or "") for a in b.owner.iter("a"))
+def _member_link(b: Block) -> bool:
+    """True when the line links a member's page by a non-empty member id."""
+    for a in b.owner.iter("a"):
+        m = _MEMBER_ID_RE.search(a.get("href") or "")
+        if m and m["id"].strip():
+            return True
+    return False
 
 
 def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
@@ -2506,7 +2511,9 @@ def account_line(
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
-        followed = any(_FOLLOW_RE.match(t) for t in nxt)
+        followed = any(_FOLLOW_RE.match(t) for t in nxt) or (
+            any(_POSTER_FOLLOW_RE.match(t) for t in nxt) and _member_link(b)
+        )
         # right above the date line, or above a labelled line the meta-line rule could not
         # read (baijiahao's ``发布时间：18-03-0823:16``), right under the title or under its
         # labelled credit lines (``来源：X``, ``责任编辑：Y``)
@@ -2519,8 +2526,6 @@ def account_line(
         )
         if not (followed or before_meta) or _menu_item(page, b, title_idx) or _tag_item(b):
             continue
-        if followed and _empty_member_link(b):
-            continue  # a poster box naming no member (``uid=``): the site's own account
         if base is not None and _home_link(b, text, base):
             continue  # the site's own name, linked to its home page beside the date: no writer
         name, _, outlet = (x.strip() for x in text.partition("/"))
@@ -2764,6 +2769,7 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
             and 0 < x.chars <= 12
             and x.link * 2 > x.chars
             and not _FOLLOW_RE.match(nfkc(x.text).strip())
+            and not _POSTER_FOLLOW_RE.match(nfkc(x.text).strip())
             # a credit whose outlet is a link (``来源：<a>央视新闻客户端</a>``) is no menu entry
             and LABEL_RE.match(nfkc(x.text).strip()) is None
         )
