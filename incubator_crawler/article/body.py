@@ -49,6 +49,7 @@ from .labels import (
 from .page import Block, Page, blocks_within, css_first, is_leaf, node_classes
 from .people import (
     CAPTION_MARKS,
+    EXCERPT_REPORT_LINE_RE,
     PEOPLE_LABELS,
     SUPPLIED_AFTER_RE,
     TAIL_SOURCE_RE,
@@ -1562,6 +1563,8 @@ def _heading_block_end(keys: list[str], title_key: str) -> int:
     for key in keys[:_MAX_HEADING_BLOCK]:
         if len(key) > _MAX_HEADING_LINE or _SENTENCE_MARKS_RE.search(key):
             break
+        if DOCUMENT_NUMBER_LINE.match(key):
+            break  # the notice's document number under the headline opens its text (moe.gov.cn)
         run += 1
     if run < 2 or run == len(keys):
         return 0
@@ -1575,6 +1578,10 @@ def _heading_block_end(keys: list[str], title_key: str) -> int:
     return run if pieces else 0
 
 
+# A notice's document number on a line of its own (compact NFKC: ``教思政厅函〔2024〕10号``,
+# ``国办发[2024]3号``): the text's first line under the headline (LABELLING.md: the body opens at it)
+DOCUMENT_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[(【]\d{4}[〕\])】]第?\d{1,5}号$")
+
 _MAX_HEADING_BLOCK = 4
 _MAX_HEADING_LINE = 30
 _SENTENCE_MARKS_RE = re.compile(r"[。！？；，,;!?:：]")
@@ -1585,6 +1592,10 @@ _SENTENCE_MARKS_RE = re.compile(r"[。！？；，,;!?:：]")
 # them and reads nobody from them (美術 and 攝影 credit no writer; a 美编 is no 编辑). Compact key,
 # where NFKC writes the vertical colon ︰ as ``..``.
 _DESIGN_CREDITS = (
+    # ``图文来源：区委网信办、区融媒体中心`` closing a xa.gov.cn item under a meta line with its own 来源:
+    # the suppliers of words and pictures, a trailer credit (LABELLING.md, hunt103)
+    "图文来源",
+    "圖文來源",
     "美術",
     "美术",
     "设计",
@@ -1624,6 +1635,16 @@ def _closing_byline(key: str, text: str) -> bool:
     return len(key) <= _MAX_CLOSING_BYLINE and byline_names(nfkc(text).strip()) is not None
 
 
+# ``（转合肥市蜀山区政府网站信息）`` closing a hfss.gov.cn item (compact NFKC key): a repost note naming
+# where the text was taken from, a credit closing the text (LABELLING.md, hunt103 and labelcheck4)
+REPOST_NOTE_LINE = re.compile(r"^\((?:转|轉)(?:自|载自|載自)?[^()]{2,30}\)$")
+
+# An attachment box's heading with no attachment under it, closing the text (liaoyang.gov.cn's
+# ``附件：`` over an empty list, gz.gov.cn's ``相关附件``): furniture; a heading with lines under it
+# is no last line
+EMPTY_ATTACHMENT_HEADING = re.compile(r"^(?:相关|相關)?附件(?:下载|下載)?:?$")
+
+
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``kept`` without the credit lines of their own that close the text: design and picture
     credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
@@ -1642,6 +1663,11 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
             or _reprint_credit(key)
             or SUPPLIED_AFTER_RE.match(nfkc(text))
+            # a repost's credit naming the outlet and the reporter (ev817's
+            # ``(文章信息摘自运输人 时坤报道)``): people.py reads the reporter as the author
+            or EXCERPT_REPORT_LINE_RE.match(nfkc(text).strip())
+            or REPOST_NOTE_LINE.match(key)
+            or (end == captions and EMPTY_ATTACHMENT_HEADING.match(key))
         ):
             break
         end -= 1

@@ -747,6 +747,8 @@ def _pick_meta(
         before = _under_headline_first(page, before)
     # else a date line left open around the text (no other line before the text)
     before = before or [(el, f) for el, f in cands if _left_open(page, el, container, first_body)]
+    if len(before) >= 2 and _repost_date_line(page, before[-2], before[-1], container):
+        before = before[:-1]
     if before:
         return (*_first_post(before), False)
     headed = _under_headline_below(page, cands, cst.b1)
@@ -758,6 +760,33 @@ def _pick_meta(
     # use its fields, but it does not split title from body.
     inside = [(el, f) for el, f in cands if cst.b0 <= page.stats[el].b0 < cst.b1]
     return (*inside[0], True) if inside else None
+
+
+# A bare 时间 / 日期 label: the date line a reposted text brings with it (cbblab's ``时间：2014-08-22``)
+_BARE_DATE_LABEL_RE = re.compile(r"^\s*(?:时间|時間|日期)\s*[:：]")
+
+
+def _repost_date_line(
+    page: Page,
+    own: tuple[Any, dict[str, str]],
+    last: tuple[Any, dict[str, str]],
+    container: Any,
+) -> bool:
+    """True when ``last`` is a repost's bare ``时间：`` line opening the text box right under the
+    page's own labelled meta line ``own`` (a date and other slots, ``时间:… 来源: 作者:``): the
+    page's line dates the page (the lead's session-23 decision; cbblab.com's DedeCMS items)."""
+    if set(last[1]) != {"published"} or not _BARE_DATE_LABEL_RE.match(last[1]["published"]):
+        return False
+    if "published" not in own[1] or len(own[1]) < 2:
+        return False
+    own_st, last_st = page.stats[own[0]], page.stats[last[0]]
+    if any(b.chars - b.link >= 20 for b in page.blocks[own_st.b1 : last_st.b0]):
+        return False  # text between them: not the line right under the meta line
+    # the box that holds the text holds the repost's line, not the page's own meta line
+    box = container
+    while box is not None and not _holds(box, last[0]):
+        box = box.getparent()
+    return box is not None and not _holds(box, own[0])
 
 
 def _under_headline_first(

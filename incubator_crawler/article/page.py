@@ -26,6 +26,7 @@ from .depth import flatten_nesting, too_deep
 from .gate import gated
 from .gate import split as gate_split
 from .meta_marks import svg_person_mark
+from .script_copy import apply_script_copies
 
 CLOSE_DOC_RE = re.compile(r"</\s*(?:body|html)\s*>", re.IGNORECASE)
 
@@ -674,6 +675,10 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
             writers.append(s)
         if s.get("src"):
             continue
+        if ".html(" in text or "innerHTML" in text:
+            # ``$(".position").html($("#pos_hide").html())``: the page's own script puts one
+            # element's markup into another; the tree shows what the reader sees (check106)
+            apply_script_copies(root, text)
         if len(text) <= 120 and "(" in text and (w := SCRIPT_WRITES_DATE_RE.match(text)):
             # the written date stays in the page as text where the script stood (``walk``
             # drops the script but keeps its tail)

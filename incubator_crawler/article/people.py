@@ -826,6 +826,7 @@ def _first_author(
     ctx: _PeopleContext,
 ) -> None:
     """Set ``art.author_raw`` by the first author rule that names a writer."""
+    owned = False  # the blog's copyright box gives the post to the site's owner
     rules = art.rules
     inline, owner, metas, trailer = ctx.inline, ctx.owner, ctx.metas, ctx.trailer
     root, site_name, page, window = ctx.root, ctx.site_name, ctx.page, ctx.window
@@ -881,11 +882,17 @@ def _first_author(
         (blog_owner := _blog_engine_author(metas))
         and page is not None
         and _shown(page, blog_owner)
-        and not is_site_name(blog_owner, site_name)
+        and (
+            not is_site_name(blog_owner, site_name)
+            or (owned := _owns_the_post(page, blog_owner, metas))
+        )
     ):
         # a static blog's article:author is the owner its config names (Hexo's open_graph
-        # helper), shown in the sidebar or an author card: the writer of a post no byline credits
-        art.author_raw, rules["author"] = blog_owner, "meta:blog-author"
+        # helper), shown in the sidebar or an author card: the writer of a post no byline credits;
+        # the site's own name only where the post's copyright box gives it the post (the rule
+        # then says so, and the site-name drops leave it: ``licence_vouched``)
+        rule = "meta:blog-author" + (f"+{LICENCE_BOX}" if owned else "")
+        art.author_raw, rules["author"] = blog_owner, rule
     elif (site_owner := _site_owner(metas)) and page is not None and _shown(page, site_owner):
         # the last resort: a blog named after its owner (og:site_name ``X's Blog``) is X's
         art.author_raw, rules["author"] = site_owner, "meta:site-owner"
@@ -1321,6 +1328,24 @@ def _site_owner(metas: dict[str, tuple[str, str]]) -> str | None:
     return name
 
 
+def _owns_the_post(page: Page, name: str, metas: dict[str, tuple[str, str]]) -> bool:
+    """True when a blog named after ``name`` (og:site_name) shows ``文章著作权归 X 所有`` with X that
+    name: the owner holds the post's copyright, so the site's name is the writer's (the lead's
+    session-23 decision; eurkon.com's Butterfly box, as the luzy.top and castile owners)."""
+    site = metas.get("og:site_name")
+    if site is None or nfkc_compact(site[1]) != nfkc_compact(name):
+        return False
+    text = page.memo.get("people.visible")
+    if text is None:
+        text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
+    key = nfkc_compact(name)
+    return any(f"{lead}{right}归{key}所有" in text for lead in _POST_WORDS for right in _RIGHTS)
+
+
+_POST_WORDS = ("文章", "本文", "原文")
+_RIGHTS = ("著作权", "著作權", "版权", "版權")
+
+
 def _signature(paragraphs: list[str]) -> str | None:
     """The writer credited at the end of the article's last paragraph (``CLOSING_CREDITS``: a
     run-in ``作者:X`` whose names can be a person's, a desk's ``本報X部報道``, a bracketed name or
@@ -1481,6 +1506,55 @@ def _bare_writer_bracket(tail: str) -> tuple[int, str] | None:
     return (m.start(), names) if all(map(_signs_a_person, NAMES_SEP_RE.split(names))) else None
 
 
+# ``…需求。白云时事讯（全碧芳）`` (by.gov.cn): an outlet's 讯 credit with the writer in brackets run
+# into the end of the last paragraph (NFKC text; LABELLING.md, hunt103: a credit closing the
+# text, cut, the bracketed person the author); a title may stand before the name
+_XUN_SIGNED_RE = re.compile(
+    r"(?<=[。！？!?”」])\s*[\u4e00-\u9fff]{1,10}?[讯訊]\s*\(\s*"
+    rf"(?:{_TITLE_ALT})?\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:[、\s][\u4e00-\u9fff·]{{2,4}}){{0,3}})\s*\)$"
+)
+
+
+def _xun_signed(tail: str) -> tuple[int, str] | None:
+    """``…。白云时事讯（全碧芳）``: where the outlet's credit starts, and the bracketed names when
+    each signs a person (a unit in the bracket is none)."""
+    m = _XUN_SIGNED_RE.search(tail) if tail.endswith(")") else None
+    if m is None or not all(_signs_a_person(n) for n in NAMES_SEP_RE.split(m["names"]) if n):
+        return None
+    return m.start(), m["names"]
+
+
+# ``(文章信息摘自运输人 时坤报道)`` (ev817-club-story-148): a repost's bracketed credit naming the
+# outlet it was taken from and the person who reported it (NFKC text; LABELLING.md, hunt103: the
+# person is the author, the bracket is cut; the outlet is the 来源 slot's business). On a line of
+# its own closing the text (``EXCERPT_REPORT_LINE_RE``) or run into the last sentence.
+_EXCERPT_REPORT = (
+    r"\(\s*(?:文章信息|文章|信息|本文)?\s*(?:摘自|摘编自|摘編自|转自|轉自|选自|選自)\s*"
+    r"[^\s()]{2,16}\s+"
+    rf"(?:{_TITLE_ALT})?\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}}){{0,2}})"
+    rf"\s*{_REPORTED}\s*\)"
+)
+EXCERPT_REPORT_LINE_RE = re.compile(rf"^{_EXCERPT_REPORT}$")
+_EXCERPT_REPORT_END_RE = re.compile(rf"(?<=[。！？!?”」])\s*{_EXCERPT_REPORT}$")
+
+
+def excerpt_report_names(line: str) -> str | None:
+    """The reporters of a repost's credit line ``(文章信息摘自运输人 时坤报道)`` (NFKC, stripped),
+    when each signs a person, or None."""
+    m = EXCERPT_REPORT_LINE_RE.match(line) if line.endswith(")") else None
+    if m is None or not all(_signs_a_person(n) for n in m["names"].split("、")):
+        return None
+    return m["names"]
+
+
+def _excerpt_report(tail: str) -> tuple[int, str] | None:
+    """``…。(文章信息摘自运输人 时坤报道)``: where the repost's credit starts, and its reporters."""
+    m = _EXCERPT_REPORT_END_RE.search(tail) if tail.endswith(")") else None
+    if m is None or not all(_signs_a_person(n) for n in m["names"].split("、")):
+        return None
+    return m.start(), m["names"]
+
+
 # The writer's credits run into the end of the text's last paragraph after its last sentence
 # (NFKC tail), each as (where it starts, the names): ``_signature`` reads the names as the
 # author, ``closing_credit_start`` cuts the body there. One table, so that the body never keeps
@@ -1488,7 +1562,7 @@ def _bare_writer_bracket(tail: str) -> tuple[int, str] | None:
 # differently), so the order is only the cheapest first.
 _PERSON_CREDITS = (
     _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
-    _translator_credit, _bare_writer_bracket,
+    _translator_credit, _bare_writer_bracket, _xun_signed, _excerpt_report,
 )  # fmt: skip
 
 # An agency's kind mark closing a wire story (NFKC): ``（新华社专特稿）``, ``【新华社微特稿】``
@@ -2303,6 +2377,24 @@ _CHANNEL_WORD_RE = re.compile(
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
 
+# A poster box's follow control (ev817.com's PHPCMS box under the meta line: an avatar, the
+# poster's name linking to the member page, ``加关注``, or ``已关注`` for an account followed): the
+# name is read only where it links a member page with its id (``…show_memberdetail&uid=16``); the
+# same box with an empty id (``uid=``) or no link at all shows the build's own account (twzb)
+_POSTER_FOLLOW_RE = re.compile(r"^(?:加关注|已关注|加關注|已關注)$")
+_MEMBER_ID_RE = re.compile(
+    r"[?&](?:uid|userid|user_id|memberid|member_id|mid)=(?P<id>[^&#]*)", re.I
+)
+
+
+def _member_link(b: Block) -> bool:
+    """True when the line links a member's page by a non-empty member id."""
+    for a in b.owner.iter("a"):
+        m = _MEMBER_ID_RE.search(a.get("href") or "")
+        if m and m["id"].strip():
+            return True
+    return False
+
 
 def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
     """2 when the text opens, right under the headline, with a short name line and a follow
@@ -2419,7 +2511,9 @@ def account_line(
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
-        followed = any(_FOLLOW_RE.match(t) for t in nxt)
+        followed = any(_FOLLOW_RE.match(t) for t in nxt) or (
+            any(_POSTER_FOLLOW_RE.match(t) for t in nxt) and _member_link(b)
+        )
         # right above the date line, or above a labelled line the meta-line rule could not
         # read (baijiahao's ``发布时间：18-03-0823:16``), right under the title or under its
         # labelled credit lines (``来源：X``, ``责任编辑：Y``)
@@ -2675,6 +2769,7 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
             and 0 < x.chars <= 12
             and x.link * 2 > x.chars
             and not _FOLLOW_RE.match(nfkc(x.text).strip())
+            and not _POSTER_FOLLOW_RE.match(nfkc(x.text).strip())
             # a credit whose outlet is a link (``来源：<a>央视新闻客户端</a>``) is no menu entry
             and LABEL_RE.match(nfkc(x.text).strip()) is None
         )
@@ -3085,6 +3180,33 @@ INLINE_EDITOR_LINE = re.compile(
 )
 # tried only where a note can start (a bracket, a blank, a label's first character)
 INLINE_EDITOR_LINE = gated(INLINE_EDITOR_LINE, each=True)
+
+# ``（王勋编辑，作者已审阅）`` on a line of its own closing the text (NFKC): a name written before
+# 编辑 in a closing credit bracket, a note maybe after a comma, names the editor as ``编辑：X`` does
+# (the lead's session-23 decision, chnmedu.org); cut from the body as a credit
+NAME_THEN_EDITOR_LINE = re.compile(
+    r"^\(\s*(?P<name>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,2})\s*(?:编辑|編輯)"
+    r"\s*(?:[,;]\s*[^()]{1,12})?\)$"
+)
+# what stands before 编辑 in a role's name (责任编辑, 美术编辑, 实习编辑 ...), no person
+_EDITOR_ROLE_LEADS = frozenset(
+    (
+        "责任", "責任", "美术", "美術", "图片", "圖片", "视频", "視頻", "文字", "网络", "網絡",
+        "实习", "實習", "见习", "見習", "值班", "本期", "本文", "执行", "執行", "技术", "技術",
+    )
+)  # fmt: skip
+
+
+def name_then_editor(line: str) -> str | None:
+    """The editor of a closing ``（王勋编辑，作者已审阅）`` line (NFKC, stripped), or None."""
+    m = NAME_THEN_EDITOR_LINE.match(line) if "编" in line or "編" in line else None
+    if m is None:
+        return None
+    names = m["name"].split("、")
+    if any(n in _EDITOR_ROLE_LEADS or not _signs_a_person(n) for n in names):
+        return None
+    return m["name"]
+
 
 INLINE_REPORTER_PAREN = re.compile(
     # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``)
@@ -3825,7 +3947,20 @@ def _more_writers(paragraphs: list[str]) -> list[tuple[str, str]]:
         if d:
             found.extend((n, "dateline") for n in AUTHOR_SPLIT.split(d) if n)
             break
-    for k, raw in enumerate(_closing_paragraphs(kept)):
+    # ``(文章信息摘自运输人 时坤报道)`` on a line of its own among the last four (a short line
+    # there is chrome to _closing_paragraphs, so it is looked for first)
+    excerpt = next(
+        (
+            names
+            for raw in reversed(kept[-4:])
+            if raw.rstrip().endswith((")", "）"))
+            and (names := excerpt_report_names(nfkc(raw).strip()))
+        ),
+        None,
+    )
+    if excerpt:
+        found.extend((n, "excerpt-report") for n in excerpt.split("、"))
+    for k, raw in enumerate([] if excerpt else _closing_paragraphs(kept)):
         line = _without_photographer(nfkc(raw).strip())
         m = _CLOSING_CREDIT_RE.search(line)
         if m and not any(_not_a_person(n) for n in m["name"].split("、")):
@@ -3938,6 +4073,9 @@ def _inline_editor(
     """Set ``result``'s editor from a line closing the text, else from one opening it."""
     # Editor: the last three non-empty paragraphs, scanning from the end.
     for i, line in reversed(indexed[-3:]):
+        if name := name_then_editor(nfkc(line).strip()):
+            result["editor"], result["editor_line_index"] = name, i
+            break
         match = INLINE_EDITOR_LINE.search(line)
         if match:
             result["editor"] = clean_person(match["name"], role="editor")
@@ -4091,6 +4229,8 @@ def _later_author(
     if not result["author"]:
         # ``（羅森）`` on a line of its own closing the text: the writer's credit
         for i, line in reversed(indexed[-2:]):
+            if name_then_editor(nfkc(line).strip()):
+                break  # ``（王勋编辑）``: the editor's credit, no writer's signature
             name = signature_line(nfkc(line).strip())
             if name:
                 result["author"], result["author_line_index"] = name, i
