@@ -1,0 +1,41 @@
+"""audit106's classes (a wide screen of author and editor over unlabelled dev-side pages,
+session 23), each with exact values and its negative neighbours, on synthetic pages."""
+
+from __future__ import annotations
+
+import pytest
+from test_policy_fields import page
+
+NO_META = "<div class='info'>发布时间：2024-03-05 10:20 浏览次数：128</div>"
+RELATED = (
+    "<div class='relate'><h5>相关阅读</h5><ul>"
+    + "".join(f"<li><a href='/post/{i}/'>园区企业座谈会第{i}场纪要</a></li>" for i in range(20))
+    + "</ul></div>"
+)
+LICENCE = "<p>版权声明：本作品采用知识共享署名-非商业性使用 4.0 国际许可协议进行许可。</p>"
+
+
+# -- 1: a copyright box past the trailer's window ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        # qcrao.com (Hugo): a 相关阅读 list between the text and ``原文作者：`` / ``原文链接：``
+        (f"{RELATED}<p>原文作者：饶全成</p><p>原文链接：https://qcrao.com/post/a/</p>{LICENCE}", "饶全成"),
+        # hegongshan.com (Hexo NexT): ``本文作者： Gongshan He`` 20 lines past the text
+        (f"{RELATED}<p>本文作者： Gongshan He</p><p>本文链接： https://www.hegongshan.com/a/</p>{LICENCE}",
+         "Gongshan He"),
+        # neighbour: the box right under the text, read by the trailer as before
+        (f"<p>本文作者： Gongshan He</p><p>本文链接： https://www.hegongshan.com/a/</p>{LICENCE}",
+         "Gongshan He"),
+        # neighbours: no link line under the 作者 line, or no licence word beside them: no box
+        (f"{RELATED}<p>原文作者：饶全成</p>{LICENCE}", None),
+        (f"{RELATED}<p>原文作者：饶全成</p><p>原文链接：https://qcrao.com/post/a/</p>", None),
+        # neighbour: a related row's 作者 over its address line (no licence): another item's
+        (f"{RELATED}<p>作者：黄小叶</p><p>文章地址：/post/3/</p>", None),
+    ],
+)  # fmt: skip
+def test_copyright_box_past_the_window(after: str, author: str | None) -> None:
+    """A post's copyright box (作者 line, link line, licence word) is read wherever it stands
+    after the text, past a related list or a part the body leaves out."""
+    out = page(meta=NO_META, after=after, sidebar="")
+    assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
