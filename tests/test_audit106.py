@@ -39,3 +39,22 @@ def test_copyright_box_past_the_window(after: str, author: str | None) -> None:
     after the text, past a related list or a part the body leaves out."""
     out = page(meta=NO_META, after=after, sidebar="")
     assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
+
+
+# -- 2: a series' issue number dashed under the headline -----------------------------------------
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # xingduqiao.com (EmpireCMS): ``业主大会和业主委员会工作80问——第三期`` repeats its part
+        ("——第三期", None),
+        ("——第12期", None),
+        ("—— 第二章", None),
+        # neighbours: a signature dash before a writer's name is still the byline
+        ("—— 张明华", "张明华"),
+        ("——第五强", "第五强"),  # 第五 is a surname: no issue word follows the number
+    ],
+)
+def test_dashed_issue_number_is_no_byline(line: str, author: str | None) -> None:
+    """A dashed ``第N期`` line beside the meta line is a series' part, not a writer."""
+    out = page(meta=NO_META + f"<p>{line}</p>", sidebar="")
+    assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
