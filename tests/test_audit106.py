@@ -58,3 +58,22 @@ def test_dashed_issue_number_is_no_byline(line: str, author: str | None) -> None
     """A dashed ``第N期`` line beside the meta line is a series' part, not a writer."""
     out = page(meta=NO_META + f"<p>{line}</p>", sidebar="")
     assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
+
+
+# -- 3: a preposition before the date line's date -------------------------------------------------
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # chnmedu.org: a headline's second line ``截至2016年1月10日建设应用进展情况的通报`` read as
+        # the date line gave 截至 as the writer
+        ("<div class='info'>截至2024年3月5日建设应用进展情况的通报</div>", None),
+        ("<div class='info'>截止 2024-03-05</div>", None),
+        ("<div class='info'>定于 2024-03-05</div>", None),
+        # neighbour: a name before the date is still the writer
+        ("<div class='info'>张明华 2024-03-05</div>", "张明华"),
+    ],
+)
+def test_date_preposition_is_no_writer(meta: str, author: str | None) -> None:
+    """截至 / 截止 / 定于 before a date put it into a phrase: no one stands there."""
+    out = page(meta=meta, sidebar="")
+    assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")

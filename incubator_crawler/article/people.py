@@ -1754,6 +1754,12 @@ _BEFORE_DATE_NAME_RE = re.compile(
 )
 
 
+# Words that put the date after them into a phrase (截至 DATE, 定于 DATE): no one is named there
+# (chnmedu.org: a headline's second line ``截至2016年1月10日建设应用进展情况的通报``)
+_DATE_PREPOSITIONS = frozenset(
+    "截至 截止 截止到 截至到 直至 直到 自从 始于 定于 将于 拟于 预计".split()
+)
+
 _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
 
 # ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"; the
@@ -1975,6 +1981,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if before and len(before.group("name")) >= 4 and before.group("name").endswith(("于", "於")):
         # ``最新推荐文章于 DATE 发布`` alone (a recommendation's line): words glued to 于 say what
         # happened; no name is that long with 于 closing it
+        before = None
+    if before and nfkc_compact(before.group("name")) in _DATE_PREPOSITIONS:
+        # ``截至2016年1月10日建设应用进展情况的通报``: the date is the phrase's (audit106)
         before = None
     if before:
         # ``Xiao____Q 最新推荐文章于 DATE 发布``: the words glued to 于 say what happened, the
