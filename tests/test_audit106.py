@@ -4,7 +4,7 @@ session 23), each with exact values and its negative neighbours, on synthetic pa
 from __future__ import annotations
 
 import pytest
-from test_policy_fields import page
+from test_policy_fields import P1, P2, P3, page, text
 
 NO_META = "<div class='info'>发布时间：2024-03-05 10:20 浏览次数：128</div>"
 RELATED = (
@@ -77,3 +77,22 @@ def test_date_preposition_is_no_writer(meta: str, author: str | None) -> None:
     """截至 / 截止 / 定于 before a date put it into a phrase: no one stands there."""
     out = page(meta=meta, sidebar="")
     assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
+
+
+# -- 4: an outlet's line with a role word between its writers ------------------------------------
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # ccdi.gov.cn: the outlet, its reporter, 通讯员 and the correspondent, opening the text
+        ("中央纪委国家监委网站 王生霞 通讯员 杨生军", "王生霞、杨生军"),
+        ("新华社 张明华 实习生 李小红", "张明华、李小红"),
+        # neighbours: the line without the role word, as before; a role word first is no name
+        ("中央纪委国家监委网站 王生霞 杨生军", "王生霞、杨生军"),
+        ("新华社 通讯员 李小红", "李小红"),
+        ("新华社 张明华 通讯员 园区", None),  # a word after the role that is no name: none
+    ],
+)
+def test_outlet_line_with_role_word(line: str, author: str | None) -> None:
+    """``OUTLET NAME 通讯员 NAME`` opening the text credits both (the line leaves the body)."""
+    out = page(meta=NO_META, body=f"<p>{line}</p>" + text(P1, P2, P3), sidebar="")
+    assert (out["author"], line in out["body"]) == (author, False)

@@ -280,6 +280,9 @@ _OUTLET_NAME_BYLINE_RE = re.compile(
 )
 
 
+_OUTLET_LINE_ROLES = frozenset("通讯员 通訊員 实习生 實習生 记者 記者".split())
+
+
 def _outlet_name_byline(line: str) -> re.Match[str] | None:
     """BYLINE_LINE_RE's match of the writers of an ``OUTLET NAME [自X报道]`` line (NFKC), or None
     when a name does not read as a person's (a heading's words after an outlet's)."""
@@ -287,6 +290,9 @@ def _outlet_name_byline(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     names = [n for n in NAMES_SEP_RE.split(m["names"]) if n]
+    # a role word between the names (ccdi.gov.cn: ``中央纪委国家监委网站 王生霞 通讯员 杨生军``)
+    # titles the next one, as in ``记者 X 通讯员 Y`` (audit106)
+    names = names[:1] + [n for n in names[1:] if n not in _OUTLET_LINE_ROLES]
     if not all(_surnamed(n) and _signs_a_person(n) for n in names):
         return None
     return BYLINE_LINE_RE.match("作者:" + "、".join(names))
