@@ -4,7 +4,7 @@ session 23), each with exact values and its negative neighbours, on synthetic pa
 from __future__ import annotations
 
 import pytest
-from test_policy_fields import P1, P2, P3, page, text
+from test_policy_fields import P1, P2, P3, TITLE, page, text
 
 NO_META = "<div class='info'>发布时间：2024-03-05 10:20 浏览次数：128</div>"
 RELATED = (
@@ -96,3 +96,31 @@ def test_outlet_line_with_role_word(line: str, author: str | None) -> None:
     """``OUTLET NAME 通讯员 NAME`` opening the text credits both (the line leaves the body)."""
     out = page(meta=NO_META, body=f"<p>{line}</p>" + text(P1, P2, P3), sidebar="")
     assert (out["author"], line in out["body"]) == (author, False)
+
+
+# -- 5: the site's keyword run, <title>'s tail, in a 作者 slot the trailer reads ------------------
+KEYWORDS = (
+    "甘肃板式换热器，甘肃换热站安装，兰州换热机组，兰州管壳式换热器，甘肃明达热力设备工程有限公司"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit", "author"),
+    [
+        # sxlmrl.com (DedeCMS): the slot holds the keyword run <title> ends with
+        (KEYWORDS, KEYWORDS, None),
+        ("甘肃明达热力设备工程有限公司", "甘肃明达热力设备工程有限公司", None),
+        # neighbour: a person in the slot under the same <title>
+        (KEYWORDS, "张明华", "张明华"),
+    ],
+)
+def test_title_tail_in_trailer_author_slot(tail: str, credit: str, author: str | None) -> None:
+    """A 作者 value equal to <title>'s part after the headline, a keyword run or an
+    organisation, is the site's account: no writer."""
+    out = page(
+        meta="",
+        after=f"<p>作者：{credit} 发布日期：2024-03-05 10:20</p>",
+        head_title=f"{TITLE}_{tail}",
+        sidebar="",
+    )
+    assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")

@@ -785,6 +785,8 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     trailer_au = trailer.get("author")
     if trailer_au and not _someone(trailer_au):
         held, trailer_au = held or (trailer_au, "trailer"), None
+    if trailer_au and _title_site_part(trailer_au, art.html_title, art.title_raw):
+        trailer_au = None  # the site's keywords in a 作者 slot the trailer read (audit106)
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
@@ -2816,6 +2818,19 @@ def _names_the_firm(name: str, own_names: list[str]) -> bool:
 
 
 _ACCOUNT_ROLE_RE = re.compile(r"^(?:律师|律師|編輯|编辑|小编|小編|记者|記者)?$")
+
+
+def _title_site_part(name: str, html_title: str | None, title: str | None) -> bool:
+    """True when ``name`` is <title>'s part after the headline and reads as the site's keyword
+    run or its organisation: the site's own account, no writer (sxlmrl.com's DedeCMS prints
+    ``作者：陕西板式换热器，…，陕西鲁明热力设备工程有限公司``, its <title>'s tail; a blog's tail
+    that is its owner's name, ``… - Kovacs``, is neither)."""
+    if not html_title or not title:
+        return False
+    whole, head, value = nfkc_compact(html_title), nfkc_compact(title), nfkc_compact(name)
+    if not head or not whole.startswith(head) or whole[len(head) :].lstrip("_-|｜—–:：·") != value:
+        return False
+    return len(re.split(r"[,，、]", value)) >= 3 or bool(_ORG_END_RE.search(value))
 
 
 def _site_account(name: str, site_name: str | None) -> bool:
