@@ -17,9 +17,10 @@ import re
 from .page import Page
 from .text import nfkc
 
-# blocks after the text's last one that the box may stand in (hegongshan.com: 36 blocks past
-# a cut-off table)
-LICENCE_SPAN = 60
+# blocks after the text's last one that the box may stand in (hegongshan.com: 36 blocks past a
+# table the body leaves out, 65 past a code listing with its gutter's line numbers, 230 past a
+# long C listing): the box's three lines, not the distance, tell it from other items' rows
+LICENCE_SPAN = 300
 
 _AUTHOR_LINE_RE = re.compile(
     r"^(?:本文|原文|文章)?(?:作者|作\s者)\s*[:：]\s*(?P<name>\S(?:[^\n:：]{0,28}\S)?)$"
