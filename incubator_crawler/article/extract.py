@@ -17,6 +17,7 @@ from . import body as body_field
 from .category import find_breadcrumb
 from .heading_byline import heading_byline
 from .images import find_images
+from .licence_line import licence_line_author
 from .meta_line import (
     box_publisher,
     find_meta_line,
@@ -211,6 +212,10 @@ def _lines_around_body(
         trailer["signature"] = signed[1]
     if owner := licence_box_author(page, paras[-1].idx):
         trailer["licence_author"] = owner
+    if "author" not in trailer and (boxed := licence_line_author(page, paras[-1].idx)):
+        # a copyright box's ``本文作者：X`` past the trailer's window (a table the body leaves
+        # out, a 相关阅读 list between): read as the trailer's 作者 line would be
+        trailer["author"] = boxed
     if title_idx is None and (cell := opening_cell_author(paras)):
         # no headline found above the text: the post's header cells open it (PTT)
         trailer.setdefault("author", cell)

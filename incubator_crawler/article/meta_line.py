@@ -965,9 +965,11 @@ _LEAD_BULLETS = "○●◎□■◆"
 # A line that is a signature dash and a name only: two em dashes (or one, or a horizontal bar)
 # and a short name of letters, no digits or punctuation that would make it a phrase. A feature's
 # subtitle is dashed too (``——记园区企业家张明华``): a Chinese name has eight characters at most,
-# and none opens with the subtitle's verb (记, 访, 写在, 献给)
+# and none opens with the subtitle's verb (记, 访, 写在, 献给) or is a series' issue number
+# (xingduqiao.com's ``——第三期`` under ``…工作80问——第三期``: audit106)
 _DASH_BYLINE_RE = re.compile(
     r"^(?:——|—|―|──)\s*(?P<name>(?![\u4e00-\u9fff]{9})(?!记|記|访|訪|写在|寫在|献给|獻給)"
+    r"(?!第[\d一二三四五六七八九十百千零〇两兩]+[期章节節篇集讲講回辑輯季卷部版])"
     r"[^\W\d_](?:[^\W\d_]|[ ·.\-']){1,24})$"
 )
 

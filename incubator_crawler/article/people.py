@@ -280,6 +280,9 @@ _OUTLET_NAME_BYLINE_RE = re.compile(
 )
 
 
+_OUTLET_LINE_ROLES = frozenset("通讯员 通訊員 实习生 實習生 记者 記者".split())
+
+
 def _outlet_name_byline(line: str) -> re.Match[str] | None:
     """BYLINE_LINE_RE's match of the writers of an ``OUTLET NAME [自X报道]`` line (NFKC), or None
     when a name does not read as a person's (a heading's words after an outlet's)."""
@@ -287,6 +290,9 @@ def _outlet_name_byline(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     names = [n for n in NAMES_SEP_RE.split(m["names"]) if n]
+    # a role word between the names (ccdi.gov.cn: ``中央纪委国家监委网站 王生霞 通讯员 杨生军``)
+    # titles the next one, as in ``记者 X 通讯员 Y`` (audit106)
+    names = names[:1] + [n for n in names[1:] if n not in _OUTLET_LINE_ROLES]
     if not all(_surnamed(n) and _signs_a_person(n) for n in names):
         return None
     return BYLINE_LINE_RE.match("作者:" + "、".join(names))
@@ -779,6 +785,8 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     trailer_au = trailer.get("author")
     if trailer_au and not _someone(trailer_au):
         held, trailer_au = held or (trailer_au, "trailer"), None
+    if trailer_au and _title_site_part(trailer_au, art.html_title, art.title_raw):
+        trailer_au = None  # the site's keywords in a 作者 slot the trailer read (audit106)
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
@@ -1828,6 +1836,12 @@ _BEFORE_DATE_NAME_RE = re.compile(
 )
 
 
+# Words that put the date after them into a phrase (截至 DATE, 定于 DATE): no one is named there
+# (chnmedu.org: a headline's second line ``截至2016年1月10日建设应用进展情况的通报``)
+_DATE_PREPOSITIONS = frozenset(
+    "截至 截止 截止到 截至到 直至 直到 自从 始于 定于 将于 拟于 预计".split()
+)
+
 _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
 
 # ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"; the
@@ -2049,6 +2063,9 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if before and len(before.group("name")) >= 4 and before.group("name").endswith(("于", "於")):
         # ``最新推荐文章于 DATE 发布`` alone (a recommendation's line): words glued to 于 say what
         # happened; no name is that long with 于 closing it
+        before = None
+    if before and nfkc_compact(before.group("name")) in _DATE_PREPOSITIONS:
+        # ``截至2016年1月10日建设应用进展情况的通报``: the date is the phrase's (audit106)
         before = None
     if before:
         # ``Xiao____Q 最新推荐文章于 DATE 发布``: the words glued to 于 say what happened, the
@@ -2896,6 +2913,19 @@ def _names_the_firm(name: str, own_names: list[str]) -> bool:
 
 
 _ACCOUNT_ROLE_RE = re.compile(r"^(?:律师|律師|編輯|编辑|小编|小編|记者|記者)?$")
+
+
+def _title_site_part(name: str, html_title: str | None, title: str | None) -> bool:
+    """True when ``name`` is <title>'s part after the headline and reads as the site's keyword
+    run or its organisation: the site's own account, no writer (sxlmrl.com's DedeCMS prints
+    ``作者：陕西板式换热器，…，陕西鲁明热力设备工程有限公司``, its <title>'s tail; a blog's tail
+    that is its owner's name, ``… - Kovacs``, is neither)."""
+    if not html_title or not title:
+        return False
+    whole, head, value = nfkc_compact(html_title), nfkc_compact(title), nfkc_compact(name)
+    if not head or not whole.startswith(head) or whole[len(head) :].lstrip("_-|｜—–:：·") != value:
+        return False
+    return len(re.split(r"[,，、]", value)) >= 3 or bool(_ORG_END_RE.search(value))
 
 
 def _site_account(name: str, site_name: str | None) -> bool:
