@@ -9,6 +9,7 @@ import pytest
 from page_shapes import PROSE, run
 
 from incubator_crawler.article.labels import VENUE_LABEL_RE
+from incubator_crawler.article.meta_line import section_after_text
 
 TEXT = f"<p>{PROSE}</p><p>{PROSE}</p>"
 
@@ -48,3 +49,45 @@ def test_spaced_meeting_header_is_the_events(place_label: str) -> None:
 )
 def test_venue_label_with_blanks(text: str, expected: bool) -> None:
     assert (VENUE_LABEL_RE.match(text) is not None) is expected
+
+
+# --------------------------------------- a 相似推荐 box of dated rows under a case (zzkxqj.com)
+_CASE = (
+    "<div class='crumb'>当前位置：首页 > 案例赏析 > 样板案例 ></div><h3>郑州电缆有限公司</h3>"
+    f"<div>服务类型：日常保洁 服务人数：5-10人</div><div class='detail'><h4>案例详情</h4><p>{PROSE}</p></div>"
+)
+_ROWS = (
+    "<ul><li><h3><a href='/n/1.html'>生活服务类APP纠纷不少</a></h3>"
+    "<p>随着智能手机的普及，各种生活服务类APP因为便利性受到消费者喜爱。</p><span>2018-04-14</span></li></ul>"
+)
+_FOOT = "<div class='foot'>友情链接：<a href='/'>郑州保洁公司</a></div>"
+
+
+@pytest.mark.parametrize("heading", ["相似推荐", "相似案例", "为您推荐", "相关推荐"])
+def test_similar_items_box_dates_no_page(heading: str) -> None:
+    out = run(
+        f"{_CASE}<div class='similar'><h3>{heading}</h3><p>SIMILAR CASES</p>{_ROWS}</div>{_FOOT}"
+    )
+    assert _published(out) == (None, None)
+
+
+def test_bare_date_under_the_text_without_a_box_heading_stays() -> None:
+    # no heading says the rows are other items': the bare date line after the text is read as
+    # the trailer's date, as before
+    out = run(f"{_CASE}<div class='similar'>{_ROWS}</div>{_FOOT}")
+    assert _published(out) == ("2018-04-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("相似推荐", True),
+        ("相似案例 SIMILAR CASES", True),
+        ("为您推荐", True),
+        ("為您推薦", True),
+        ("相似度分析表明两者一致", False),
+        ("推荐单位：市教育局", False),
+    ],
+)
+def test_section_after_text_words(text: str, expected: bool) -> None:
+    assert section_after_text(text) is expected

@@ -954,10 +954,13 @@ _PEOPLE_LABEL_LEAD_RE = re.compile(
 
 _TRAILER_MAX_CHARS = 120
 
-# Headings of what follows an article: comments, related and previous/next articles.
+# Headings of what follows an article: comments, related and previous/next articles, and the
+# boxes of similar items a case or product page shows under the text (zzkxqj.com's 相似推荐 box
+# of dated news rows under a case: a row's date is not the case's)
 _SECTION_AFTER_RE = re.compile(
     r"^(?:网友评论|網友評論|评论|評論|最新评论|热门评论|发表评论|相关(?:新闻|阅读|文章|链接|推荐|报道)|相關"
-    r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条)"
+    r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条"
+    r"|相似(?:推荐|推薦|文章|案例|内容|內容)|为您推荐|為您推薦|为你推荐|為你推薦)"
 )
 
 
