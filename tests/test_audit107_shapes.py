@@ -91,3 +91,24 @@ def test_bare_date_under_the_text_without_a_box_heading_stays() -> None:
 )
 def test_section_after_text_words(text: str, expected: bool) -> None:
     assert section_after_text(text) is expected
+
+
+# ------------------------------ a colon-less 会议时间 heading over its day (sz-watech.com)
+def _notice(label: str) -> str:
+    return (
+        "<h1>深圳水协邀您参加智慧水务研讨会</h1><div class='det'>"
+        f"<p><strong>{label}</strong></p><p>2024年12月20日</p>"
+        f"<p><strong>会议地点</strong></p><p>南方科技大学工学院南楼813报告厅</p>{TEXT}</div>"
+    )
+
+
+@pytest.mark.parametrize("label", ["会议时间", "活动时间", "截止时间", "会议时间："])
+def test_event_heading_over_a_day_is_no_post_date(label: str) -> None:
+    out = run(_notice(label))
+    assert out["title"] == "深圳水协邀您参加智慧水务研讨会"
+    assert _published(out) == (None, None)
+
+
+@pytest.mark.parametrize("label", ["发布时间", "发布日期"])
+def test_publish_heading_over_a_day_stays(label: str) -> None:
+    assert _published(run(_notice(label))) == ("2024-12-20", "day")

@@ -613,14 +613,24 @@ _LONE_LABEL_MAX = 12
 def _event_label_above(page: Page, b: Block) -> bool:
     """True when the line right above the date line ``b`` is an event's date label alone
     (``截止时间：``, ``活动日期：``): the date is that form cell's value (hudson's job postings set
-    ``截止时间：`` and ``2014年4月11日`` in two cells), not a date the page was posted on."""
+    ``截止时间：`` and ``2014年4月11日`` in two cells), not a date the page was posted on. The label
+    may stand as a small heading with no colon (a WeChat-styled meeting notice's bold ``会议时间``
+    over ``2024年12月20日`` and ``会议地点``, sz-watech.com)."""
     if b.idx == 0:
         return False
     above = page.blocks[b.idx - 1]
     label = nfkc(above.text).strip()
-    if above.chars > _LONE_LABEL_MAX or not label.endswith(":"):
+    if above.chars > _LONE_LABEL_MAX or not label:
         return False
+    if not label.endswith(":"):
+        if not _LONE_WORD_RE.fullmatch(label):
+            return False
+        label += ":"
     return labels_other_date(label + nfkc(b.text), len(label))
+
+
+# A label word set alone as a small heading, no colon (``会议时间``)
+_LONE_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 # A date line with the page's controls after the date (CSDN's ``X 于 2024-05-06 15:47:53 发布
