@@ -112,3 +112,29 @@ def test_event_heading_over_a_day_is_no_post_date(label: str) -> None:
 @pytest.mark.parametrize("label", ["发布时间", "发布日期"])
 def test_publish_heading_over_a_day_stays(label: str) -> None:
     assert _published(run(_notice(label))) == ("2024-12-20", "day")
+
+
+# ------------- short centred lines between the date line and the event's day (sz-watech.com)
+def _centred(*lines: str) -> str:
+    return "".join(f"<p style='text-align:center'>{t}</p>" for t in lines)
+
+
+_HEAD = "<div class='head'><h1>深圳水协邀您一起来嗨翻这场行业盛会</h1><div class='date'>2024-12-17</div></div>"
+_EVENT_DAY = "<p style='text-align:center'>将于<strong>2024年</strong><strong>12月20日</strong></p>"
+
+
+def test_short_lines_of_text_end_the_header() -> None:
+    lines = _centred(
+        "邀您参加一场有料、有聊的行业盛会",
+        "智慧水务未来发展与实践创新研讨会",
+        "暨深圳水协智慧水务专委会年度活动",
+    )
+    body = f"{_HEAD}<div class='edit'>{lines}{_EVENT_DAY}{_centred('盛大举行！')}{TEXT}</div>"
+    assert _published(run(body)) == ("2024-12-17", "day")
+
+
+def test_few_short_characters_between_keep_the_later_line() -> None:
+    # under 40 characters between the two date lines: read as before (the later line, nearest the
+    # text, is the meta line), a shape this round leaves as it was
+    body = f"{_HEAD}<div class='edit'>{_centred('邀您参加一场行业盛会')}{_EVENT_DAY}{_centred('盛大举行！')}{TEXT}</div>"
+    assert _published(run(body)) == ("2024-12-20", "day")

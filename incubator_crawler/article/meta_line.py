@@ -790,7 +790,15 @@ def _under_headline_first(
         between = page.blocks[page.stats[before[n - 1][0]].b1 : page.stats[el].b0]
         if any(b.chars - b.link >= 20 for b in between):
             return before[:n]
+        if sum(b.chars - b.link for b in between) >= _SHORT_LINES_TEXT:
+            # text set as many short centred lines (a WeChat-styled notice's ``邀您参加…`` /
+            # ``智慧水务…研讨会`` / ``将于2024年12月20日``, sz-watech.com): lines of text all the same
+            return before[:n]
     return before
+
+
+# Unlinked characters of short lines between two date lines that make them lines of text
+_SHORT_LINES_TEXT = 40
 
 
 def _shape(el: Any) -> tuple[str, str | None]:
