@@ -138,3 +138,30 @@ def test_few_short_characters_between_keep_the_later_line() -> None:
     # text, is the meta line), a shape this round leaves as it was
     body = f"{_HEAD}<div class='edit'>{_centred('邀您参加一场行业盛会')}{_EVENT_DAY}{_centred('盛大举行！')}{TEXT}</div>"
     assert _published(run(body)) == ("2024-12-20", "day")
+
+
+# ------------------------------------ a pager in angle brackets is no trail (aka.org.cn)
+_HEAD_TITLE = "<title>Linux 网络编程</title>"
+
+
+def _lecture(pager: str) -> str:
+    return f"<p><b>{pager}</b></p><h2>Linux 网络编程</h2>{TEXT}"
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "&lt;<a href='L49.html'>上一页</a>&gt;\u3000\u3000&lt;<a href='L51.html'>下一页</a>&gt;",
+        "&lt;<a href='L49.html'>上一页</a>&gt;\u3000\u3000&lt;<a href='/'>回首页</a>&gt;",
+        "&lt;<a href='L49.html'>上一篇</a>&gt; &lt;<a href='L51.html'>下一篇</a>&gt;",
+    ],
+)
+def test_bracketed_pager_is_no_trail(pager: str) -> None:
+    out = run(_lecture(pager), _HEAD_TITLE, "http://www.aka.org.cn/docs/Lectures/001/L50.html")
+    assert out["category"] is None
+
+
+def test_trail_with_arrows_over_the_headline_stays() -> None:
+    trail = "<a href='/'>首页</a> &gt; <a href='/news/'>新闻中心</a> &gt; <a href='/news/gs/'>公司新闻</a>"
+    out = run(_lecture(trail), _HEAD_TITLE, "http://www.example.cn/news/gs/50.html")
+    assert out["category"] == "新闻中心 > 公司新闻"
