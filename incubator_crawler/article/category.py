@@ -81,7 +81,7 @@ BREADCRUMB_CONTROL = re.compile(
     r"^(?:导航|導航|菜单|菜單|设置|設置|搜索|搜尋|分享|返回|返回列表|更多|登录|登錄|注册|註冊|退出|打印|关闭|收藏"
     # a back link beside the trail (a DedeCMS theme's ``主页 > 新闻中心 > 园区动态 > 返回首页``,
     # its ``div.submark`` link in the trail's box)
-    r"|返回首页|返回首頁|返回上页|返回上頁|返回上一页|返回上一頁|返回上级|返回上級"
+    r"|返回首页|返回首頁|回首页|回首頁|返回上页|返回上頁|返回上一页|返回上一頁|返回上级|返回上級"
     r"|上一篇|下一篇|上一页|下一页|简体|簡體|繁体|繁體|中文|english|en|cn"
     # a mobile menu's toggle after the trail (junhuabz: ``… > 公司新闻 > 展开更多菜单``)
     r"|展开|展開|收起|展开菜单|展開菜單|展开更多|展開更多|展开更多菜单|展開更多菜單|更多菜单|更多菜單)$",
@@ -524,6 +524,10 @@ def _find_breadcrumb(
         if all(_in_page_control(a) for a in anchors):
             # a carousel's arrows (``<a href="#slides" data-slide="prev">‹ Previous</a>``): links
             # that move the page's own slides lead to no column
+            continue
+        if all(BREADCRUMB_CONTROL.match(nfkc_compact(node_text(a))) for a in anchors):
+            # a pager in angle brackets (aka.org.cn's ``<上一页>　　<下一页>`` over each page of a
+            # lecture): its brackets read as arrows, but its links turn pages, no column
             continue
         text, anchors = _cut_links_before_home(text, anchors, base)
         if _is_home_link(anchors[0], base) or (

@@ -702,8 +702,10 @@ def _event_start(norm: str, label_start: int, label: str) -> int | None:
 
 
 # A place label: after a bare 时间 / 日期 and its date it makes that date an event's (a notice's
-# ``时间：2010 年11 月21 日 (星期日) ， 下午4 时至6 时 地点：…``), not the page's
-VENUE_LABEL_RE = re.compile(r"(?:地点|地點|地址|会场|會場|场地|場地)\s*:")
+# ``时间：2010 年11 月21 日 (星期日) ， 下午4 时至6 时 地点：…``), not the page's. Its two characters
+# may be set apart to line up with longer labels, as a meeting record's header does (nuc.edu.cn's
+# minutes: ``时 间：2018年9月21日`` / ``地 点：11号楼622会议室`` / ``主 持 人：…``)
+VENUE_LABEL_RE = re.compile(r"(?:地\s*点|地\s*點|地\s*址|会\s*场|會\s*場|场\s*地|場\s*地)\s*:")
 #: how far after a date label's end a place label still names the same event (NFKC characters)
 VENUE_SPAN = 40
 

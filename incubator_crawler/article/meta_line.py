@@ -613,14 +613,24 @@ _LONE_LABEL_MAX = 12
 def _event_label_above(page: Page, b: Block) -> bool:
     """True when the line right above the date line ``b`` is an event's date label alone
     (``截止时间：``, ``活动日期：``): the date is that form cell's value (hudson's job postings set
-    ``截止时间：`` and ``2014年4月11日`` in two cells), not a date the page was posted on."""
+    ``截止时间：`` and ``2014年4月11日`` in two cells), not a date the page was posted on. The label
+    may stand as a small heading with no colon (a WeChat-styled meeting notice's bold ``会议时间``
+    over ``2024年12月20日`` and ``会议地点``, sz-watech.com)."""
     if b.idx == 0:
         return False
     above = page.blocks[b.idx - 1]
     label = nfkc(above.text).strip()
-    if above.chars > _LONE_LABEL_MAX or not label.endswith(":"):
+    if above.chars > _LONE_LABEL_MAX or not label:
         return False
+    if not label.endswith(":"):
+        if not _LONE_WORD_RE.fullmatch(label):
+            return False
+        label += ":"
     return labels_other_date(label + nfkc(b.text), len(label))
+
+
+# A label word set alone as a small heading, no colon (``会议时间``)
+_LONE_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 # A date line with the page's controls after the date (CSDN's ``X 于 2024-05-06 15:47:53 发布
@@ -809,7 +819,15 @@ def _under_headline_first(
         between = page.blocks[page.stats[before[n - 1][0]].b1 : page.stats[el].b0]
         if any(b.chars - b.link >= 20 for b in between):
             return before[:n]
+        if sum(b.chars - b.link for b in between) >= _SHORT_LINES_TEXT:
+            # text set as many short centred lines (a WeChat-styled notice's ``邀您参加…`` /
+            # ``智慧水务…研讨会`` / ``将于2024年12月20日``, sz-watech.com): lines of text all the same
+            return before[:n]
     return before
+
+
+# Unlinked characters of short lines between two date lines that make them lines of text
+_SHORT_LINES_TEXT = 40
 
 
 def _shape(el: Any) -> tuple[str, str | None]:
@@ -985,10 +1003,13 @@ _PEOPLE_LABEL_LEAD_RE = re.compile(
 
 _TRAILER_MAX_CHARS = 120
 
-# Headings of what follows an article: comments, related and previous/next articles.
+# Headings of what follows an article: comments, related and previous/next articles, and the
+# boxes of similar items a case or product page shows under the text (zzkxqj.com's 相似推荐 box
+# of dated news rows under a case: a row's date is not the case's)
 _SECTION_AFTER_RE = re.compile(
     r"^(?:网友评论|網友評論|评论|評論|最新评论|热门评论|发表评论|相关(?:新闻|阅读|文章|链接|推荐|报道)|相關"
-    r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条)"
+    r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条"
+    r"|相似(?:推荐|推薦|文章|案例|内容|內容)|为您推荐|為您推薦|为你推荐|為你推薦)"
 )
 
 
