@@ -1,0 +1,786 @@
+"""Name cleaning: clean_person, placeholders, is_site_name, and the patterns they strip."""
+
+from __future__ import annotations
+
+import re
+
+from ..labels import (
+    ACCOUNT_KINDS,
+    CREDIT_WORDS,
+    DELETION,
+    INFRINGEMENT,
+    LABELS,
+    PHOTO_MARKS,
+    PUBLISH_DATE_LABELS,
+    REPORTER_ROLES,
+    WEB_ADDRESS,
+    WEB_ADDRESS_RE,
+    WEEKDAY_CN,
+    alternation,
+)
+from ..text import collapse_whitespace, nfkc, nfkc_compact
+from .words import (
+    _COUNTER,
+    _ITEM_LABELS,
+    _LATIN_GROUP_END_RE,
+    _ORG_END_RE,
+    _OUTLET_END_RE,
+    _OUTLET_MARKS,
+    _PAGE_WIDGET_RE,
+    _STAFF_JOB_AHEAD,
+    _TITLE_ALT,
+    PEOPLE_LABELS,
+    REPORTER_PREFIXES,
+    _surnamed,
+    _unit_word,
+)
+
+
+def _someone(value: str) -> bool:
+    """True when an author slot's ``value`` names a writer, not a placeholder (未知, 佚名)."""
+    bare = _strip_brackets(value.strip(" :：,，;；|｜丨"))
+    return not (_is_placeholder(bare) or _is_author_placeholder(bare))
+
+
+_ROLE_ONLY_RE = re.compile(rf"(?:{_TITLE_ALT})$")
+_OWN_OUTLET_MARKS = ("本报", "本報", "本刊", "本网", "本網", "本台", "本站")
+
+
+def _role_without_name(value: str) -> bool:
+    """True for a title with no name (``新华社评论员``, ``本报记者``): an outlet's role names no
+    one (LABELLING.md, labelcheck4: a role or desk without a name gives no author)."""
+    role = _ROLE_ONLY_RE.search(nfkc_compact(value))
+    if role is None:
+        return False
+    lead = nfkc_compact(value)[: role.start()]
+    return not lead or lead in _OWN_OUTLET_MARKS or _OUTLET_END_RE.search(lead) is not None
+
+
+# The date line's weekday closing a credit (``来源：新华网 星期一``, ``作者：张明华 星期一``): the
+# day's name, never a writer's (rules93)
+_TRAILING_WEEKDAY_RE = re.compile(rf"\s+{WEEKDAY_CN}$")
+
+
+# What a site's Latin account may add to the site's name (``CUAsiaWeb`` on the site CUASIA)
+_SITE_ACCOUNT_TAIL_RE = re.compile(r"(?:web|website|site|official|team|admin)?")
+
+
+def is_site_name(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is the site's own name (compared NFKC, spaces ignored), or that name
+    short of its closing 网 (和讯 on 和讯网: ``DATE 和讯`` beside the date names the site): the
+    one test for "an author that is only the site", at extraction and when the pipeline cleans.
+    A Latin name is compared in any case, a web word after it allowed (``作者:CUAsiaWeb`` on
+    cuasia.org, whose name reads CUASIA: the association's account, no writer)."""
+    value, site = nfkc_compact(name), nfkc_compact(site_name or "")
+    if not site:
+        return False
+    if value == site or (len(value) >= 2 and site in (value + "网", value + "網")):
+        return True
+    value, site = value.casefold(), site.casefold()
+    # (four letters at least: a short name such as ``AI`` opens too many handles)
+    return value == site or (
+        len(site) >= 4
+        and site.isascii()
+        and value.startswith(site)
+        and _SITE_ACCOUNT_TAIL_RE.fullmatch(value[len(site) :]) is not None
+    )
+
+
+# --------------------------------------------------------------------------- cleaning: patterns
+
+CJK_NAME_TOKEN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•]+$")
+
+# Labels that may precede a person or publisher. `文`/`图` only count with a slash.
+_PERSON_LABELS = alternation(PEOPLE_LABELS + LABELS["review"])
+
+PERSON_LABEL_LEAD = re.compile(
+    # ``︰`` is Hong Kong's Big5 colon (晴報: ``記者︰X``), unread by the raw value's NFKC
+    rf"^\s*(?:(?:{_PERSON_LABELS})\s*(?:[:：︰]\s*|\s+|$)|文\s*[/／]\s*图\s*[:：]?\s*"
+    rf"|[文{PHOTO_MARKS}]\s*[/／:：]\s*)"
+)
+
+# A later label with a colon marks the start of the next meta field (南方都市報作者: 盧韻如).
+PERSON_NEXT_FIELD = re.compile(
+    # ``图片编辑：`` / ``数据来源：`` credit the media: the value ends before their first word
+    rf"(?:(?:图片|圖片|视频|視頻|数据|數據|资料|資料|照片)?(?:{_PERSON_LABELS})|{alternation(PUBLISH_DATE_LABELS)}|时间|日期|点击数|点击|浏览次数|浏览|阅读量|阅读|评论"
+    # a hotness counter and the font-size control glued to the value (``来源：X热度：12``,
+    # ``作者：X字号：大 中 小``: a CMS meta row of spans with no blank between them)
+    r"|热度|字号"
+    # the page's buttons labelled with a colon, glued or spaced (``来源：X分享：``, ``作者：X 收藏：``)
+    r"|分享|收藏|打印|列印|关注|關注)\s*[:：]"
+)
+
+# Trailing junk after the value: separators (a bar, a bullet set apart by spaces: ``编辑：X •
+# DATE • 游戏梗``), view counts, share prompts, a trailing date, and bare numbers set apart at
+# the end (a comment counter closing the meta line: ``文/X 1``; ``X 0 34``, two counters). A date glued to an outlet's
+# name (``中央社113/05/13``) ends the value where the line is split (labels.GLUED_DATE_RE).
+# A bullet symbol between the items of a credit line ends the value too (a geometric shape, a
+# star or an emoji: htmlsucai's ``来源：山临所办公室🔸时间：2024年5月9日🔸著作权归作者所有``).
+# A counter word before its number ends the value too, glued or spaced (``来源：X热度12``,
+# ``编辑：X浏览12次``, ``作者：X阅读 12``: the counter's span follows the value's with no blank);
+# an ordinal's number is the name's (``来源：第1阅读``, an outlet, was cut to ``第``).
+# A call-to-action link glued after the value ends it too (whltyy.com: ``来源：admin<a
+# href="tel:…">点击电话咨询</a>``).
+PERSON_TRAILING_JUNK = re.compile(
+    # (not a bar before the kind of account the source is: ``园区发布|微信公众号``, labels.py)
+    rf"\s*(?:[|｜丨](?!\s*{ACCOUNT_KINDS}\s*$)|[\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]"
+    r"|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    r"|(?:点击|點擊)(?:电话|電話|在线|在線|免费|免費)?(?:咨询|諮詢)$|(?:电话|電話|在线|在線)(?:咨询|諮詢)$"
+    rf"|{_COUNTER}"
+    # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
+    # outlet's or person's name holds these words
+    r"|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部"
+    # the writer's profile glued after the name (``作者：X作者简介：某某大学教授``, ``X简介：…``)
+    r"|(?:作者|个人|個人)(?:简介|簡介|介绍|介紹)|(?:简介|簡介)\s*[:：]"
+    # (several bare numbers too: a comment and a view counter drawn as icons, ev817.com's
+    # ``来源： 环球商用车 <i class="repeat">0</i> <i class="seen">34</i>``)
+    # (a journal's issue stamp too: ``中国优生与遗传杂志2002年第10卷第3期``, the paper's edition
+    # note of decide79's ``某某日报（2024年05月20日 第03版）``)
+    r"|(?<!\d)\d{4}\s*[-/.年]\s*(?:\d|第\s*\d)|(?<=\S\s)\d{1,6}(?:\s+\d{1,6})*$"
+    r").*$"
+)
+
+
+# ``郑州报道`` / ``自江西报道`` after a writer's name and a blank: where it was reported from
+_PLACE_REPORTED_END_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff·A-Za-z])\s+(?:发自|發自|自)?[\u4e00-\u9fff]{2,6}?(?:报道|報道|報導|报导)$"
+)
+
+
+# A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``; after each name of a
+# joined credit too (policy59: ``责任编辑：张小花 TT1000　版面编辑：刘潇`` joins as ``张小花 TT1000、刘潇``)
+STAFF_CODE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?(?=$|\s*[、，,；;])"
+)
+
+# A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
+PERSON_ROLE_SUFFIX = re.compile(
+    # a lead alone (``（实习）``) is a role too; 编辑 and the photo marks are no reporter's titles nor credits
+    r"(?<=[\u4e00-\u9fff])\s*[(（]\s*"
+    rf"(?:{alternation(REPORTER_ROLES + REPORTER_PREFIXES + CREDIT_WORDS)}|编辑|[{PHOTO_MARKS}])\s*[)）]?$"
+)
+
+# Two or more web addresses and nothing else (a 来源 filled with the links of a reprint list).
+# One address stays: ``出所：http://j.people.com.cn`` names the publisher's site as written.
+_URLS_ONLY_RE = re.compile(rf"^(?:{WEB_ADDRESS}[\s,，;；、]*){{2,}}$")
+
+# A bibliographic reference under 来源 (a section's quotation in a multi-section page cites its
+# paper: ``来源: A: Title (A. "Title." Journal (1970).)``): a document-type mark (``[J]``), a
+# year in brackets or closing an item (``Mind, 1950.``), ``et al``; with a long value only
+_CITATION_RE = re.compile(
+    r"\[[JMDCR]\]|\((?:1[89]|20)\d{2}\)|[,，.]\s*(?:1[89]|20)\d{2}[.)]|\bet al\b"
+)
+_CITATION_MIN = 40
+
+# A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
+_REPOST_CREDIT_RE = re.compile(
+    r"(?<=\S)\s+\S{2,12}?\s*(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
+    # or in brackets, the reposting site's name maybe left out (``科技日报 （转载）``)
+    r"|(?<=\S)\s*[(（]\s*\S{0,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)\s*[)）]?$"
+)
+
+# A rights note in brackets after the outlet (``吱咕爱游 （图片源于网络，如有侵权请联系作者删除）``,
+# ``(版权归原作者所有)``): about the pictures or the copyright, no part of the publisher's name.
+_RIGHTS_NOTE_RE = re.compile(
+    rf"(?<=\S)\s*[(（][^()（）]*(?:{INFRINGEMENT}|侵删|侵刪|版权|版權|{DELETION}|图片|圖片)[^()（）]*[)）]?$"
+)
+
+# A photographer's credit among the names: the names after it are no writers
+# (``记者 张三 摄影 李四``, ``文/张三 摄/李四``; LABELLING.md: 摄 / 图 credit no author).
+_PHOTO_CREDIT_RE = re.compile(
+    rf"^(?:{alternation(LABELS['photo'] + ('图片', '圖片'))}|[{PHOTO_MARKS}])(?:[:：/／]|$)"
+)
+
+# A value without CJK made mostly of a long digit run: a generated id, not a name.
+JUNK_ID_VALUE = re.compile(r"^[A-Za-z_-]{0,4}\d{6,}[A-Za-z_-]{0,4}$")
+
+PERSON_BRACKET_PAIRS = {"【": "】", "[": "]", "(": ")", "（": "）", "〔": "〕", "「": "」"}
+
+# Separators between several author names.
+AUTHOR_SPLIT = re.compile(r"\s*[、，,;；/／]\s*")
+
+# Role words that sometimes sit between names: 记者 张三 通讯员 李四.
+AUTHOR_ROLE_WORD = re.compile(
+    rf"^(?:{alternation(REPORTER_ROLES + CREDIT_WORDS)}|[{PHOTO_MARKS}])$"
+)
+
+# A job title or description standing where a name should (dropped when a name is beside it);
+# a reporter's title after the outlet too (``作者：新华社记者 张三``)
+AUTHOR_TITLE_END = re.compile(
+    r"(?:作者|作家|研究员|教授|部长|主任|院长|所长|博士|社长|总编辑|主编|专家|学者|处长|科长|局长|厅长"
+    r"|校长|书记|主席|经理|总监|总裁|董事长|干部|教师|老师"
+    # clinicians and counsellors (``中级心理治疗师 林淄``)
+    rf"|治疗师|咨询师|医师|心理师|{_TITLE_ALT})$"
+)
+
+# A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``; the outlet may
+# lead the role (``南都记者林子沛``, ``新华社记者 张三`` after a 作者 label)
+AUTHOR_ROLE_LEAD = re.compile(
+    rf"^[\u4e00-\u9fff·]{{0,10}}?(?:{alternation(REPORTER_ROLES)})\s*(?=[\u4e00-\u9fff·]{{2,4}}$)"
+)
+
+# An institution written right before the name: ``武汉大学历史学院郭伦``.
+AUTHOR_AFFILIATION_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學院|研究院|研究所|研究中心|医院|醫院|报社|報社|杂志社)\s*"
+    r"(?=[\u4e00-\u9fff]{2,3}$)"
+)
+
+# The writer's unit in brackets after the name: ``张三（计算机学院）``, ``X（科技处）`` (an office's
+# name ends it, so ``（记者 X）`` or ``（实习）`` stays for the other rules)
+# (a trailer's value may come with its closer cut off: ``张三（计算机学院``)
+AUTHOR_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})\s*[(（](?P<unit>[^()（）]{2,24})[)）]?$")
+
+# 图 (pictures) glued before a name of two or three characters; 图门 is a surname
+_PHOTO_MARK_LEAD = re.compile(r"^[图圖](?=[^门門][\u4e00-\u9fff]{1,2}$)")
+
+# A job title written right before the name: ``研究员徐占忱``, ``教授 张三``.
+AUTHOR_TITLE_LEAD = re.compile(r"^(?:副?研究员|副?教授|博士)\s*(?=[\u4e00-\u9fff]{2,4}$)")
+_OUTLET_MARK_NAME_RE = re.compile(_OUTLET_MARKS)
+
+
+# --------------------------------------------------------------------------- cleaning
+ROLES = frozenset({"author", "editor", "source"})
+
+# A CMS account's name: in an editor slot it is who posted the page, kept as written (LABELLING.md:
+# ``责任编辑：admin``, like a staff code alone); in the author and source slots it names no one
+_ACCOUNT_NAMES = frozenset({"admin", "administrator", "管理员", "管理員"})
+
+
+# Compared after casefold(); values that carry no information about a person or publisher.
+PLACEHOLDERS = frozenset(
+    {
+        *_ACCOUNT_NAMES,
+        "",
+        "-",
+        "--",
+        "—",
+        "——",
+        "/",
+        "佚名",
+        "未知",
+        "不详",
+        "不詳",
+        "匿名",
+        "未署名",
+        "本站",
+        "本网",
+        "本網",
+        "本站原创",
+        "本站原創",
+        "本网原创",
+        "本網原創",
+        "原创",
+        "原創",
+        "网络",
+        "網絡",
+        "網路",
+        "互联网",
+        "互聯網",
+        # a lone generic word a template prints in the 来源 slot (LABELLING.md, labelcheck5:
+        # scjchc.cn's ``来源： 网``, scored as no source like 本网)
+        "网",
+        "網",
+        "暂无",
+        "暫無",
+        "无",
+        "無",
+        "null",
+        "none",
+        "undefined",
+        "n/a",
+    }
+)
+
+
+# Only in the author slot (an editor line keeps what follows its label, LABELLING.md): a CMS
+# account or a repost note in the 作者 / 发布人 slot names no writer.
+AUTHOR_PLACEHOLDERS = frozenset(
+    {
+        "系统管理员",
+        "系統管理員",
+        "超级管理员",
+        "超級管理員",
+        "站长",
+        "站長",
+        "webmaster",
+        "root",
+        "默认",
+        "默認",
+        "信息员",
+        "信息員",
+        "发布员",
+        "發布員",
+        "本站编辑",
+        "本网编辑",
+        "本網編輯",
+        "网友",
+        "網友",
+        # the name a forum shows for a visitor who is not logged in (kaskus's reply box)
+        "guest",
+        "游客",
+        "遊客",
+        "访客",
+        "訪客",
+        "转载",
+        "轉載",
+        "网络转载",
+        "網絡轉載",
+        "来源网络",
+        "來源網絡",
+        "来自网络",
+        "來自網絡",
+    }
+)
+
+
+def _is_author_placeholder(value: str) -> bool:
+    """True for a CMS account or a repost note standing in the author slot (系统管理员, 转载)."""
+    return nfkc(value).strip().casefold() in AUTHOR_PLACEHOLDERS
+
+
+def _strip_brackets(text: str) -> str:
+    """Remove one surrounding bracket pair, and a dangling opener or closer."""
+    text = text.strip()
+    if len(text) >= 2 and PERSON_BRACKET_PAIRS.get(text[0]) == text[-1]:
+        text = text[1:-1].strip()
+    if text and text[0] in PERSON_BRACKET_PAIRS and PERSON_BRACKET_PAIRS[text[0]] not in text:
+        text = text[1:].strip()
+    closers = set(PERSON_BRACKET_PAIRS.values())
+    if text and text[-1] in closers:
+        opener = next(o for o, c in PERSON_BRACKET_PAIRS.items() if c == text[-1])
+        if opener not in text:
+            text = text[:-1].strip()
+    return text
+
+
+def _strip_labels(text: str) -> str:
+    """Remove leading labels (责任编辑：, 记者, 文/图 ...), repeatedly."""
+    while True:
+        match = PERSON_LABEL_LEAD.match(text)
+        if not match or match.end() == 0:
+            return text
+        text = text[match.end() :].strip()
+
+
+def _cut_trailing(text: str) -> str:
+    """Cut the value at the next labelled field, separator, view count or date."""
+    # a value that is a web address (``新闻来源： http://news.buaa.edu.cn/…``, LABELLING.md): the
+    # address is the value whole; a date in its path is no date of the line
+    if (url := WEB_ADDRESS_RE.match(text)) and not WEB_ADDRESS_RE.match(text[url.end() :].lstrip()):
+        return url.group(0)  # (a list of addresses is left whole: it names no publisher)
+    match = PERSON_NEXT_FIELD.search(text)
+    if match and match.start() > 0:
+        text = text[: match.start()]
+    # (a bracket the cut left open: ``人民日报（2024年05月20日 04 版）`` ends at its date)
+    return PERSON_TRAILING_JUNK.sub("", text).strip().rstrip("（(【[ ")
+
+
+# A print, bookmark or share button glued to the value with no colon (``来源：科技日报收藏``,
+# ``作者：周明轩打印``: the button's span follows the value's with no blank).
+_GLUED_BUTTON_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:收藏|打印|列印|分享)$")
+
+
+def _drop_glued_button(text: str, role: str) -> str:
+    """``text`` without a button's word glued to its end; an outlet's only after an outlet's end."""
+    m = _GLUED_BUTTON_RE.search(text)
+    if m is None:
+        return text
+    rest = text[: m.start()]
+    # an outlet may end in the word (``中国收藏``, ``3D打印``): cut only after a name that ends
+    # as an outlet or a body does (``科技日报收藏``, ``某某市科学技术局打印``)
+    if role == "source" and not (_OUTLET_END_RE.search(rest) or _ORG_END_RE.search(rest)):
+        return text
+    return rest
+
+
+# A bracketed page control closing a name (``焦鹏 【纠错】``, its closer maybe cut already).
+_TRAILING_CONTROL_RE = re.compile(r"(?<=\S)\s+[【\[][^】\]\s]{1,6}[】\]]?$")
+
+# the person's mail address after the name (wufazhuce: ``责任编辑：金子棋 jinziqi@wufazhuce.com``)
+_TRAILING_EMAIL_RE = re.compile(r"(?<=\S)\s+[(（<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）>]?$")
+
+# A page control printed beside an empty people slot (``责任编辑：`` then a 举报 link): the
+# control's word is read as the value, and it names no one.
+_CONTROL_VALUE_RE = re.compile(
+    r"^(?:我要)?(?:举报|舉報|纠错|糾錯|打印(?:本页|本頁)?|关闭(?:窗口)?|關閉(?:窗口)?|分享(?:到)?|收藏"
+    r"|返回(?:顶部|頂部|首页|首頁)?|评论|評論|点赞|點讚|复制链接|複製鏈接)$"
+)
+
+
+# The site's own word in the editor slot (``编辑：本站``): kept as written too (LABELLING.md, Fields:
+# "a site name is kept if that is what follows the label"; policy71)
+_EDITOR_SITE_WORDS = frozenset({"本站", "本网", "本網"})
+
+
+def _editor_account(value: str, role: str) -> bool:
+    """True for a CMS account's name (admin, 管理员) or the site's own word in the editor slot."""
+    norm = nfkc(value).strip().casefold()
+    return role == "editor" and (norm in _ACCOUNT_NAMES or norm in _EDITOR_SITE_WORDS)
+
+
+def _is_placeholder(value: str) -> bool:
+    """True for 佚名 / admin / 本站原创 / empty / a page control's word and similar."""
+    # the package's cached NFKC: it differs only in reading ``︰`` as ``:``, which neither a
+    # placeholder nor a control's word holds
+    norm = nfkc(value).strip().casefold()
+    return norm in PLACEHOLDERS or _CONTROL_VALUE_RE.match(norm) is not None
+
+
+# Two names joined by a conjunction (``张明华和李建国``, ``张明华 与 李建国``); both must read as
+# names led by a surname, so ``张和平`` stays one name
+_AND_NAMES_RE = re.compile(
+    r"^(?P<a>[\u4e00-\u9fff]{2,3})\s*(?:和|与|與|及)\s*(?P<b>[\u4e00-\u9fff]{2,3})$"
+)
+
+
+# A school's or an institute's name standing before its writers (a society or a desk credited
+# beside a reporter, ``中西医学会、周婷玉``, stays: LABELLING.md keeps it as written)
+_UNIT_END_RE = re.compile(r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|医院|醫院|学校|學校)$")
+
+# A note in brackets beside a writer's name: the unit, a job title or the country
+# (a trailer's value may come with the last closer cut off)
+_NAME_NOTE_RE = re.compile(
+    r"[(（\[【〔]\s*(?P<unit>[^()（）\[\]【】〔〕]{1,24}?)\s*(?:[)）\]】〕]|$)"
+)
+# A country in brackets (``[美]``, ``（美国）``): one or two characters, or a name ending in 国
+_COUNTRY_NOTE_RE = re.compile(r"^(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}[国國])$")
+# An organisation's acronym in brackets after the name (``HansB （AKA）``, ``张三（IBM）``): the unit
+_ACRONYM_NOTE_RE = re.compile(r"^[A-Z]{2,6}$")
+# Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
+# ``等`` / ``等人`` closing a list of writers (``作者：张三 李四 等``, ``张三、李四等``): "and
+# others", no name; set apart, or after a list of two names or more (a lone ``X等`` may be a name)
+_AND_OTHERS_END_RE = re.compile(
+    r"(?:\s+|(?<=[、，,\s][\u4e00-\u9fff·]{2})|(?<=[、，,\s][\u4e00-\u9fff·]{3}))等人?$"
+)
+_FOOTNOTE_MARK_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*(?=[\s、，,;；]|$)"
+)
+
+
+def _drop_unit(m: re.Match[str]) -> str:
+    """A bracketed note that is a unit, a job title or a country: gone; another note stays."""
+    unit = m["unit"]
+    if _ORG_END_RE.search(unit) or AUTHOR_TITLE_END.search(unit) or _COUNTRY_NOTE_RE.match(unit):
+        return " " if m.start() else ""
+    if m.start() and _ACRONYM_NOTE_RE.match(unit):
+        return " "
+    if (
+        m.start()
+        and _CJK_NICKNAME_RE.fullmatch(unit)
+        and m.string[: m.start()].rstrip()[-1:].isascii()
+    ):
+        return " "  # ``PN Wu (小平)``: a Latin name's Chinese nickname (LABELLING.md, corpus28)
+    return m.group(0)
+
+
+# (up to eight: a PTT account's nickname, ``TyuzuChou (子瑜我老婆)``, left85)
+_CJK_NICKNAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+# Latin words with a slash between two of them and nothing else (``IT/Social Media Team``)
+_LATIN_SLASHED_GROUP_RE = re.compile(r"^[A-Za-z][A-Za-z&.' -]*(?:/[A-Za-z][A-Za-z&.' -]*)+$")
+
+
+def _join_padded(tokens: list[str]) -> list[str]:
+    """CJK name tokens with single characters in a row joined: ``方 汉`` is one padded name."""
+    merged: list[str] = []
+    for t in tokens:
+        if len(t) == 1 and merged and len(merged[-1]) == 1:
+            merged[-1] += t
+        else:
+            merged.append(t)
+    return merged
+
+
+def _split_authors(value: str) -> list[str]:
+    """Split several author names; whitespace splits only between CJK-only tokens."""
+    names: list[str] = []
+    # ``·江　流·``: dots set around a centred byline for typography (LABELLING.md: 江流)
+    value = value.strip(" ·•・")
+    if "(" in value or "（" in value or "[" in value:
+        # each writer's unit or country in brackets (``张三（浙江大学） 李四（复旦大学）``, ``[美] X``)
+        value = _NAME_NOTE_RE.sub(_drop_unit, value).strip()
+    if "等" in value:
+        value = _AND_OTHERS_END_RE.sub("", value)
+    if any(c.isdigit() for c in value):
+        value = _FOOTNOTE_MARK_RE.sub("", value)  # ``张三1 李四2``: an affiliation's footnote mark
+    if "/" in value and _LATIN_SLASHED_GROUP_RE.match(value) and _LATIN_GROUP_END_RE.search(value):
+        # ``作者:IT/Social Media Team`` (cuasia.org): one team whose name holds a slash, kept as
+        # written (LABELLING.md, seventh round: a team in the 作者 slot), no two writers
+        return [value]
+    for part in AUTHOR_SPLIT.split(value):
+        pair = _AND_NAMES_RE.match(part) if len(part) <= 9 else None
+        if pair and _surnamed(pair["a"]) and _surnamed(pair["b"]):
+            names.extend((pair["a"], pair["b"]))  # ``张三和李四``: two writers joined by 和
+            continue
+        tokens = part.split()
+        if len(tokens) > 1 and all(CJK_NAME_TOKEN.match(t) for t in tokens):
+            # 张  三 / 方 敏: a two-character name padded to three columns; single characters
+            # in a row are one name (``王乐文 方 敏`` is two people)
+            merged = _join_padded(tokens)
+            if _unit_word(merged[0]):
+                # a department before the name (``作者：心血管内科 张明华``, decide79), as a school's
+                # unit is dropped (``作者：计算机学院 张三``)
+                merged = merged[1:] or merged
+            names.extend(merged)
+        elif part:
+            names.append(part)
+    # ``观察者网专栏作者 王文``, ``…研究部部长、研究员徐占忱``: job titles around the name; a
+    # unit before the names (``作者：计算机学院 张三``)
+    if len(names) > 1:
+        kept = [
+            n
+            for n in names
+            if not AUTHOR_TITLE_END.search(n)
+            and not _UNIT_END_RE.search(n)
+            # ``文｜财新 余聪``: the outlet's mark before the writer is no name (LABELLING.md, corpus30)
+            and not _OUTLET_MARK_NAME_RE.fullmatch(n)
+        ]
+        names = kept or names
+    cleaned: list[str] = []
+    for name in names:
+        if _PHOTO_CREDIT_RE.match(name):
+            break
+        name = _strip_brackets(_strip_labels(name))
+        name = AUTHOR_ROLE_LEAD.sub("", name)
+        name = AUTHOR_AFFILIATION_LEAD.sub("", name)
+        if len(name) >= 4 and (person := unit_lead_name(name)):
+            name = person  # ``作者：党办郭彤阳``: the office glued before the writer goes
+        if ("（" in name or "(" in name) and (unit := AUTHOR_UNIT_TAIL.search(name)):
+            cut = _ORG_END_RE.search(unit["unit"]) or AUTHOR_TITLE_END.search(unit["unit"])
+            name = name[: unit.start()] if cut else name
+        if len(names) > 1 and name[:1] in "图圖":
+            # ``作者：图曹杰 汪仁洪``: the pictures' credit glued to the first of several names
+            name = _PHOTO_MARK_LEAD.sub("", name)
+        t = AUTHOR_TITLE_LEAD.match(name)
+        if t and len(name) > len(t.group(0)) + 1:
+            name = name[t.end() :]
+        if (
+            not name
+            or AUTHOR_ROLE_WORD.match(name)
+            or _is_placeholder(name)
+            or _is_author_placeholder(name)
+        ):
+            continue
+        if name not in cleaned:
+            cleaned.append(name)
+    return cleaned
+
+
+# A sentence where an editor's name should be: its closing stop, or ten Chinese characters in a
+# row (names are four at most, a desk with a title ``编辑部主任刘小明`` eight)
+_SENTENCE_RE = re.compile(r"[。！？!?]|[\u4e00-\u9fff]{10}")
+# One name of a list split at full-width commas: Chinese (a desk's four characters or a
+# bracketed note kept) or Latin words
+_NAME_PART_RE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff·]{2,8}(?:\s*[(（][^()（）]{1,12}[)）])?|[A-Za-z][A-Za-z .'-]{1,30})\s*$"
+)
+# A web address in brackets after a person's name: the writer's site, no part of the name
+_NAME_SITE_NOTE_RE = re.compile(r"(?<=\S)\s*[(（]\s*(?i:https?://|www\.)[^\s()（）]+\s*[)）]?$")
+_NAMES_BEFORE_COMMA_RE = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s*[，,]"
+)
+
+# A page control's own label where a value should start: the slot before it was empty
+_WIDGET_LABEL_RE = re.compile(
+    r"^(?:调整)?(?:字号|字號|字体|字體|分享到|浏览次数|瀏覽次數|阅读数|閱讀數)\s*:"
+)
+
+# A question of five or more CJK characters: what a speaker label in an interview introduces
+_QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
+
+# The next item of a meta line after an author's name: a word and a colon, or a source's, an
+# editor's or a date's label written without one before its value (``作者 张三 来源 科技日报``),
+# or such a label glued to the name where the page sets its items in bare spans (``<span>作者
+# </span><span>张三</span><span>发布时间</span>…``: the text reads 作者张三发布时间…;
+# _ITEM_LABELS, with the colon-less labels above)
+# A sentence's stop inside a value, not only closing it: names hold none
+_INNER_STOP_RE = re.compile(
+    r"[。！!？?](?=.*[\u4e00-\u9fff])|[\u4e00-\u9fff]{2}[，,][^，,]*[。！!]$"
+)
+
+# The next staff credit after a writer's or an editor's names, written without a colon and maybe
+# led by the paper's short name (``记者 X 每经编辑 Y``, ``编辑 Y 每经校对 Z``)
+_NEXT_STAFF_RE = re.compile(rf"\s+(?={_STAFF_JOB_AHEAD}\s+\S)")
+# A reporter's title after a blank ending an editor's value, maybe with the reporter's names
+_NEXT_REPORTER_RE = re.compile(
+    rf"\s+(?:[/／|丨]\s*)?[\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT})(?:\s+\S.*)?$"
+)
+# A labelled item after a blank, maybe after a slash: a word of one to six characters and a colon
+_NEXT_LABELLED_RE = re.compile(r"\s+(?=(?:[/／]\s*)?[\u4e00-\u9fff]{1,6}\s*[:：︰])")
+_NEXT_ITEM_RE = re.compile(
+    # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
+    r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
+    rf"|(?:{_ITEM_LABELS}|时间|日期)\s+\S"
+    # the book or paper the text is taken from, its name bracketed (263.net's book excerpts:
+    # ``作者： 赵婕 出自[人民文学出版社]``, the value maybe cut at the bracket): 出自 is no writer
+    r"|(?:出自|选自|選自|摘自|引自)\s*(?:[\[【《「]|$))"
+    # a staff credit of the byline line, its title maybe led by the paper's name (``每经编辑 X``)
+    rf"|{_NEXT_STAFF_RE.pattern}"
+    rf"|(?<=[\u4e00-\u9fff]{{2}})(?=(?:{_ITEM_LABELS})(?:[:：\s\d]|$)|(?:来源|來源)[\u4e00-\u9fff]{{2,}}$)"
+)
+
+
+# Where a writer of a Latin-lettered name lives, bracketed after the name as city and country
+# (ubuntuguide.org's 作者 : Chua Wen Kiat (吉隆坡, 馬來西亞)): a place note, not more names
+_LATIN_NAME_PLACE_RE = re.compile(
+    r"(?<=[A-Za-z.])\s*[(（]\s*[\u4e00-\u9fff]{2,8}(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,8}){1,2}\s*[)）]?$"
+)
+
+
+def clean_person(raw: str | None, *, role: str, site_name: str | None = None) -> str | None:
+    """Clean an author/editor/source value; None for placeholders and empty values."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {sorted(ROLES)}, got {role!r}")
+    if raw is None:
+        return None
+    text = collapse_whitespace(raw)
+    # Brackets may wrap the label (【编辑:田博群】) or the value (编辑：【田博群】).
+    text = _strip_brackets(text)
+    text = _strip_labels(text)
+    text = _drop_glued_button(_cut_trailing(text), role)
+    text = _strip_brackets(text)
+    text = _strip_labels(text)
+    text = text.strip(" :：︰,，;；|｜丨")
+    if role == "source":
+        # a dash between the label and the outlet (``来源——科技日报``, ``来源－科技日报``)
+        text = text.lstrip("-－—–")
+    if role != "author":
+        # a slash closing the item before the next label (``来源：网络 / 编辑：X / 浏览：98``);
+        # an author's slash may stand between two writers, and that rule is the author's
+        text = text.rstrip(" /／")
+    if role == "editor":
+        # a bracketed page control after the name (``责任编辑：焦鹏&nbsp;&nbsp;【纠错】``)
+        text = _TRAILING_CONTROL_RE.sub("", text)
+        if " " in text:
+            text = _NEXT_STAFF_RE.split(text, maxsplit=1)[0]  # ``Y 每经校对 Z``: Z proofread it
+            # the trailer's next item under a label we do not know, after a blank or a slash
+            # (xafa.edu.cn: ``责任编辑：邢书磊 / 编发：问帼倩``): a name holds no colon
+            text = _NEXT_LABELLED_RE.split(text, maxsplit=1)[0].rstrip(" /／")
+            # the line's next credit under a colonless role (``责任编辑：李晓　记者 张明华``,
+            # people81's cross test): the reporter's title starts another item
+            text = _NEXT_REPORTER_RE.sub("", text)
+    # ``@name`` (sspai's 本文责编：@Lotta) and a closer glued to a trailing code (``蘇龍麒）1120221``)
+    text = text.removeprefix("@").strip()
+    closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
+    if closer > 0 and not any(o in text[:closer] for o in "（(【["):
+        text = text[:closer].strip()
+    if role != "source" and "@" in text:
+        text = _TRAILING_EMAIL_RE.sub("", text)
+    # Portals append the editor's staff code (163: ``王晓易_NE0011``, sina: ``刘光博 SN240``)
+    text = STAFF_CODE_RE.sub("", text)
+    if role != "source":
+        # a role in brackets after the name (``王五（实习生）``, its closer maybe cut already)
+        text = PERSON_ROLE_SUFFIX.sub("", text)
+        # the date line's weekday closing the line after the last credit (``作者：张明华
+        # 星期一``): the day's name, no second person (rules93)
+        text = _TRAILING_WEEKDAY_RE.sub("", text)
+    # Mirror sites put generated ids where the publisher should be (来源: sp20241105).
+    if (_is_placeholder(text) and not _editor_account(text, role)) or JUNK_ID_VALUE.match(text):
+        return None
+    if text.isdigit():
+        return None  # a template's unset slot printed as a count (yqxbc: ``来源：0 浏览：0次``)
+    if role != "source":
+        # the writer's own site in brackets after the name (yqxbc: ``作者：落叶人生(http://www.18cms.com)``)
+        text = _NAME_SITE_NOTE_RE.sub("", text)
+    if role == "author":
+        # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
+        # ``张三 人气:88``): a word and a colon after a blank start another field
+        text = _NEXT_ITEM_RE.split(text, maxsplit=1)[0].strip()
+        text = _LATIN_NAME_PLACE_RE.sub("", text)
+        # where the writer reported from, after a blank (LABELLING.md, corpus36: ``作者:张兴军
+        # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
+        text = _PLACE_REPORTED_END_RE.sub("", text)
+    if role == "author" and _role_without_name(text):
+        return None
+    if role == "author" and _is_author_placeholder(text):
+        return None
+    if role == "author" and ("?" in text or "？" in text) and _QUESTION_RE.search(text):
+        return None  # an interviewer's question after a 记者： speaker label (hkwb), no writer
+    if role == "author" and _INNER_STOP_RE.search(text):
+        return None  # a sentence after the label (``楼主：说得很好，支持！``), no one's name
+    if role in ("author", "source"):
+        # ``作者：张三。``, ``本文转自X公众号。``: the stop closes the line, not the name
+        text = text.rstrip("。")
+    if role == "editor" and _SENTENCE_RE.search(text):
+        # ``编辑：<a sentence>`` closing a text: prose after the word, no editor; names before a
+        # comma and the reprint note after it (``编辑：董雨晴，36氪经授权发布。``) keep the names
+        head = _NAMES_BEFORE_COMMA_RE.match(text)
+        if head is None:
+            return None
+        text = head["names"]
+    elif role == "editor" and "，" in text and not all(map(_NAME_PART_RE.match, text.split("，"))):
+        # the verb 编辑 in a text's step (yqxbc: ``编辑/etc/my.cnf文件，在[mysqld]下面添加…``):
+        # a clause after a comma, no list of names
+        return None
+    if _WIDGET_LABEL_RE.match(text):
+        return None  # an empty slot, then the font-size control (``來源：字號:小 中大``)
+    if " " in text and all(_PAGE_WIDGET_RE.search(w) for w in text.split()):
+        # a row of page buttons after the word 编辑 (an encyclopedia's ``编辑 锁定 讨论 上传视频``
+        # under the headline, its links gone in the text): button words, no names
+        return None
+    if role == "source" and _URLS_ONLY_RE.match(text):
+        return None  # a 来源 holding a list of addresses names no publisher
+    if role == "source" and len(text) > _CITATION_MIN and _CITATION_RE.search(text):
+        return None  # a 来源 citing a paper (its authors, title, journal, year): no publisher
+    if role == "source":
+        # ``新浪科技 酷勤网收集``: the reposting site's credit after the publisher is not part of it
+        text = _REPOST_CREDIT_RE.sub("", _RIGHTS_NOTE_RE.sub("", text))
+        # the outlet's address after its name (``科技日报 http://www.stdaily.com``): a trailing
+        # link, dropped as LABELLING.md's Source decision says; an address alone stays
+        text = _OUTLET_ADDRESS_END_RE.sub("", text)
+        # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
+        text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
+    if role == "editor" and " " in text and all(CJK_NAME_TOKEN.match(t) for t in text.split()):
+        # ``责任编辑：方 汉``: a two-character name padded for layout is one name (LABELLING.md,
+        # the twenty-first round's Names decision), as in the author slot
+        text = " ".join(_join_padded(text.split()))
+    if role == "author":
+        names = _split_authors(text)
+        # An "author" that is just the site is not a person (the editor field keeps it); name
+        # by name, with the crawl's site name (_drop_site_name says why extraction drops too)
+        names = [n for n in names if not is_site_name(n, site_name)]
+        return "、".join(names) or None
+    return text
+
+
+# A web address after an outlet's name in a 来源 value, set apart by a blank
+_OUTLET_ADDRESS_END_RE = re.compile(rf"(?<=[\u4e00-\u9fff》])\s+{WEB_ADDRESS}$")
+
+
+# A WeChat account's id after the account's name in a 来源 value
+_ACCOUNT_ID_RE = re.compile(
+    r"(?<=\S)\s*[(（]?\s*(?:ID|id|微信号|微信ID|公众号ID|微信公众号)\s*[:：]\s*[A-Za-z][\w-]{2,30}\s*[)）]?$"
+)
+
+
+# A line that is only a name or two (``曹磊``, ``王乐文 方敏``): the writer's signature, when the
+# page sets it right under the text's last sentence
+_SIGNED_NAMES_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}$")
+
+
+# A department's name and a writer's after it (``宣传部辛欣``, ``党委宣传部 周明轩``): the shape
+# ``unit_lead_name`` splits with ``_ORG_END_RE``
+_UNIT_AND_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[\u4e00-\u9fff·]{2,4}$")
+# A ministry's department (高新司, 金融司) or a bureau (署) ends a body's name, not a person's:
+# ``科技部高新司`` is one body, no department before a writer
+_DEPARTMENT_END_RE = re.compile(r"[司署]$")
+
+
+def unit_lead_name(text: str) -> str | None:
+    """The writer's name after the department written before it, glued or spaced (``宣传部辛欣``,
+    ``党办郭彤阳``), or None. LABELLING.md: the person writes and the department goes (the
+    twenty-fifth round's 宣传部辛欣, corpus46's 作者：党办郭彤阳, as people2's 武汉大学历史学院郭伦)."""
+    if not _UNIT_AND_NAME_RE.match(text):
+        return None
+    for end in range(2, len(text) - 1):
+        # the department ends where an office's word does (部, 办, 办公室, 中心), the name follows
+        rest = text[end:].strip()
+        if (
+            _ORG_END_RE.search(text, 0, end)
+            and _SIGNED_NAMES_RE.match(rest)
+            and _surnamed(rest)
+            and not _DEPARTMENT_END_RE.search(rest)
+        ):
+            return rest
+    return None
