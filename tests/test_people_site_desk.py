@@ -1,10 +1,10 @@
-"""people._site_desk: the one rule marked_author asks whether a credited name is the site's own."""
+"""people.accounts._site_desk: the one rule marked_author asks whether a credited name is the site's own."""
 
 from __future__ import annotations
 
 import pytest
 
-from incubator_crawler.article.people import _site_desk
+from incubator_crawler.article.people.accounts import _site_desk
 
 
 @pytest.mark.parametrize(
