@@ -1,10 +1,10 @@
-"""people._end_lines: the first and last non-empty lines, as slicing all of them gives."""
+"""people.inline._end_lines: the first and last non-empty lines, as slicing all of them gives."""
 
 from __future__ import annotations
 
 import random
 
-from incubator_crawler.article.people import _end_lines
+from incubator_crawler.article.people.inline import _end_lines
 from incubator_crawler.article.text import collapse_whitespace
 
 
