@@ -40,24 +40,19 @@ from lxml import etree
 
 from ..category import category_from_breadcrumb
 from ..labels import (
-    DATE_RE,
     LABEL_RE,
     LABELS,
     NAMES_SEP_RE,
     POSTER_LABELS,
-    WEEKDAY_EN,
     add_names,
     alternation,
-    glued_label,
     names_of,
     unknown_source,
 )
-from ..meta_line import LATIN_NAME, YEARLESS_TIME_RE
 from ..meta_marks import byline_outlet, from_source, icon_author
 from ..page import Block, Page, first_meta, node_text, squash, title_segments
 from ..text import HAN_RE, nfkc, nfkc_compact
 from .accounts import (
-    _CHANNEL_WORD_RE,
     _abbreviates,
     _names_no_writer,
     _site_account,
@@ -67,17 +62,10 @@ from .accounts import (
     link_types,
     marked_author,
 )
-from .bylines import (
-    _DESK_NAME_RE,
-    INLINE_FILED_FROM,
-    _filed_from_cut,
-    byline_among_items,
-    byline_line,
-    byline_names,
-)
+from .beside_date import _author_beside_date, _source_after_date, _source_before_date
+from .bylines import _filed_from_cut, byline_among_items, byline_line, byline_names
 from .closing import _more_writers, _signature, closing_credit_start
 from .credits import (
-    _PHOTO_ONLY_RE,
     CAPTION_MARKS,
     EXCERPT_REPORT_LINE_RE,
     SUPPLIED_AFTER_RE,
@@ -93,25 +81,20 @@ from .inline import INLINE_REPORTER_REPORT, find_inline_people
 from .names import AUTHOR_SPLIT, PLACEHOLDERS, _is_placeholder, _someone, clean_person, is_site_name
 from .words import (
     _BARE_SOURCE_LABELS,
-    _CHANNEL_NAMES,
     _CJK_LATIN_RE,
-    _COMMON_SURNAMES,
     _COUNTER,
     _ITEM_LABELS,
     _LATIN_GROUP_END_RE,
     _ORG_END_RE,
     _OUTLET_END_RE,
     _OUTLET_WORD_RE,
-    _PAGE_WIDGET_RE,
     _REPORTED,
     _SIGNATURE_SURNAMES,
     _TITLE_ALT,
     _WEEKDAY_RE,
     _WRITER,
-    NEWSROOM_DESK_RE,
     PEOPLE_LABELS,
     REPORTER_PREFIXES,
-    REPORTER_TITLES,
     TAIL_SOURCE_RE,
     _not_a_person,
     _plain_name,
@@ -909,257 +892,6 @@ def _ld_organisation(v: Any) -> str | None:
             name = d.get("name")
             if isinstance(name, str) and name.strip():
                 return name.strip()
-    return None
-
-
-# (the bars include 丨 and the box-drawing │ ┃ that templates print between items: ``2014/12/13
-# 星期六 │加入最愛│手機版``; a name a bar closes is a middle item, which names no outlet)
-_AFTER_DATE_NAME_RE = re.compile(
-    r"^[\s·•|/丨│┃]*(?P<name>[^\s·•|/丨│┃\[【(（:]{2,12})(?:[\s•\[【(（]|$)"
-)
-
-# ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
-# ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
-# (a theme's ``- 熱血編輯部 @ DATE``: a dash before the name, ``@`` "at" before the date)
-_BEFORE_DATE_NAME_RE = re.compile(
-    r"^\s*(?:[-–—]\s+)?(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d@]{2,12}"
-    r"|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
-    rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/]*(?:于\s*|@\s*)?$"
-)
-
-
-# Words that put the date after them into a phrase (截至 DATE, 定于 DATE): no one is named there
-# (chnmedu.org: a headline's second line ``截至2016年1月10日建设应用进展情况的通报``)
-_DATE_PREPOSITIONS = frozenset(
-    "截至 截止 截止到 截至到 直至 直到 自从 始于 定于 将于 拟于 预计".split()
-)
-
-_BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
-
-# ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"; the
-# poster may be a Latin name of two or three words and carry a nickname in brackets, no part of
-# the name (``PN Wu (小平) 發表於 …``)
-_POSTED_ON_RE = re.compile(
-    r"^\s*(?P<name>[^\s·•|/\[【(（:\d][^\s·•|/\[【(（:]{1,15}|[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){1,2})"
-    rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:发表于|發表於|发布于|發佈於|發布於)\s*(?:{WEEKDAY_EN}\s*)?$"
-)
-
-
-# A blog theme's colon-less category label after the date (NexT's ``发表于 DATE 分类于 随笔``):
-# the words after it are the post's category, no name
-_FILED_UNDER_RE = re.compile(r"^\s*(?:分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於)")
-
-
-_NAME_THEN_VERB_RE = re.compile(
-    r"^(?P<name>\S{2,20})\s+\S*(?:文章|推荐|推薦|发布|發布|更新|修改|首发|首發|发表|發表|创作|創作|编辑|編輯)\S*$"
-)
-
-
-def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
-    """Unlabelled names beside the date of a short date line: (before, after).
-
-    ``十三 2025-04-21 00:41:40 来源：量子位`` has 十三 before; ``2024-05-20 14:33·新华社``,
-    ``2019-09-05 11:10 游民星空[整理]`` and ``2020-06-05 20:35 叨叨姐 胡一刀`` have a name after
-    (sina, 163, toutiao and many CMS themes print the outlet or the writer there, unlabelled)."""
-    if not byline or len(byline) > 80:
-        return None, None
-    norm = nfkc(byline)
-    m = DATE_RE.search(norm)
-    if m is None and LABEL_RE.search(norm) is None:
-        # an unlabelled line's yearless time (``07-17 10:39``) was chosen as its date; after a
-        # label (baijiahao's ``发布时间：10-08 12:00优质原创作者``) a badge or an account follows
-        m = YEARLESS_TIME_RE.search(norm)
-    if m is None:
-        return None, None
-    posted = _POSTED_ON_RE.match(norm[: m.start()]) if "于" in norm or "於" in norm else None
-    if posted:
-        return _plain_name(posted["name"]), None  # a forum post's ``X 发表于 DATE``
-    before = _BEFORE_DATE_NAME_RE.match(norm[: m.start()])
-    if before is None:
-        # page controls, then the name (china.org.cn: ``打印 E-mail 沈阳晚报　2014-05-27``): the
-        # word right before the date, when every word before it is a control
-        words = norm[: m.start()].split()
-        if 1 < len(words) <= 4 and all(_PAGE_WIDGET_RE.search(w) for w in words[:-1]):
-            before = _BEFORE_DATE_NAME_RE.match(words[-1])
-    if before and "于" in norm[: m.start()] and not norm[m.end() :].lstrip().startswith("发布"):
-        before = None  # ``X 于 DATE`` only as ``X 于 DATE 发布``
-    if before and norm.isascii() and " " in before.group("name"):
-        # a Latin name is read beside a Chinese date line only (``Philip Elmer-DeWitt
-        # 2011年04月21日``); an English page's list rows carry their own writers and dates
-        before = None
-    if before and len(before.group("name")) >= 4 and before.group("name").endswith(("于", "於")):
-        # ``最新推荐文章于 DATE 发布`` alone (a recommendation's line): words glued to 于 say what
-        # happened; no name is that long with 于 closing it
-        before = None
-    if before and nfkc_compact(before.group("name")) in _DATE_PREPOSITIONS:
-        # ``截至2016年1月10日建设应用进展情况的通报``: the date is the phrase's (audit106)
-        before = None
-    if before:
-        # ``Xiao____Q 最新推荐文章于 DATE 发布``: the words glued to 于 say what happened, the
-        # name is before them
-        verb = _NAME_THEN_VERB_RE.match(before.group("name"))
-        if verb:
-            return _plain_name(verb["name"]), None
-    after = None
-    rest = norm[m.end() :]
-    if re.match(r":\d{2}\d", rest):
-        # ``04:29:4439健康网``: the seconds glued to an outlet whose name has digits
-        rest = rest[3:]
-    if norm[m.end() - 1] in "日号" and HAN_RE.match(rest):
-        # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
-        rest = ""
-    if "b" in rest[:6].lower():
-        rest = _BY_WORD_RE.sub("", rest)  # a theme's ``DATE by X``: the word says X wrote it
-    if not LABEL_RE.match(rest.lstrip(" ·|/")) and not _FILED_UNDER_RE.match(rest):
-        n = _AFTER_DATE_NAME_RE.match(rest)
-        after = n.group("name") if n else None
-    if after and glued_label(after):
-        after = None  # ``DATE 信息发布人管理员``: a poster's item with its colon lost, no name
-    return _plain_name(before.group("name") if before else None), _plain_name(after)
-
-
-def _source_after_date(byline: str | None, site_name: str | None = None) -> str | None:
-    """The outlet named right after the date (see :func:`_names_around_date`); a short name
-    there that is the site's own (hexun's ``DATE 和讯`` on 和讯网) is the outlet too, no writer."""
-    after = _names_around_date(byline)[1]
-    if after and NEWSROOM_DESK_RE.match(after):
-        return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
-    if after and after.endswith(REPORTER_TITLES):
-        return None  # a reporter's title led by the paper's name (``每经记者 X``): no outlet
-    if after and after.endswith(("编辑", "編輯")):
-        # an editor's role word in the slot (JEECMS prints ``本站编辑`` where the editor is left
-        # empty): it names a role, no outlet and no person (LABELLING.md)
-        return None
-    # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
-    # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
-    if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and HAN_RE.search(after))):
-        return after
-    if after and len(after) == 3 and HAN_RE.search(after) and _ORG_END_RE.search(after):
-        # a body's short name (上证通网's ``2018-11-02 上交所``, the slot that names 证券日报 on
-        # other items): an organisation's ending names no person, so it is the outlet
-        return after
-    if after is None and byline and ("电" in byline or "電" in byline):
-        return _wire_outlet_after_date(byline)
-    return after if after and site_name and is_site_name(after, site_name) else None
-
-
-# ``中央社記者張明華台北5日電`` after the time (NFKC): an outlet glued to its reporter's dispatch
-# credit, as udn prints ``中央社 澎湖縣28日電`` there with a blank
-_OUTLET_FILED_RE = re.compile(
-    rf"^\s*(?P<outlet>[\u4e00-\u9fff]{{2,6}}?)(?={_TITLE_ALT})(?P<credit>\S{{4,20}})\s*$"
-)
-
-
-def _wire_outlet_after_date(byline: str) -> str | None:
-    """The outlet of a dispatch credit glued after the date (LABELLING.md, corpus23: an outlet
-    inside the byline is the source, the reporter the author, the dateline no person)."""
-    if len(byline) > 80:
-        return None
-    norm = nfkc(byline)
-    m = DATE_RE.search(norm)
-    w = _OUTLET_FILED_RE.match(norm[m.end() :]) if m else None
-    if w is None or not _OUTLET_END_RE.search(w["outlet"]):
-        return None
-    filed = INLINE_FILED_FROM.match(w["credit"])
-    return w["outlet"] if filed and filed.end() == len(w["credit"]) else None
-
-
-def _source_before_date(byline: str | None) -> str | None:
-    """An outlet named right before the date (toutiao's ``中国网 2019-11-25 10:37:31``)."""
-    before = _names_around_date(byline)[0]
-    if before is None and (pair := _outlet_and_name_before_date(byline)):
-        return pair[0]
-    if before and NEWSROOM_DESK_RE.match(before):
-        return None  # a newsroom's desk (編譯中心) wrote the item: the writer, no outlet
-    # a paper in book-title brackets (LABELLING.md, twelfth round: ``《家庭医生报》``, kept so)
-    return before if before and _OUTLET_END_RE.search(before.strip("《》")) else None
-
-
-# ``新浪娱乐 孟卿 · 2021-11-23 20:34:22`` (NFKC): an outlet and its writer in one unlabelled span
-# before the date (LABELLING.md, thirteenth round: read apart, the outlet the source and the
-# person the author), as an outlet and a name after the time are
-_OUTLET_NAME_BEFORE_DATE_RE = re.compile(
-    r"^\s*(?P<outlet>[\u4e00-\u9fff]{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,3})[\s·•|]*$"
-)
-
-
-def _outlet_and_name_before_date(byline: str | None) -> tuple[str, str] | None:
-    """(outlet, writer) of an ``OUTLET NAME ·`` span before the date, or None."""
-    if not byline or len(byline) > 80:
-        return None
-    norm = nfkc(byline)
-    d = DATE_RE.search(norm)
-    m = _OUTLET_NAME_BEFORE_DATE_RE.match(norm, 0, d.start()) if d and d.start() else None
-    if m is None:
-        return None
-    outlet, name = m["outlet"], m["name"]
-    # an outlet by its ending or four characters or more (as after the time); the writer
-    # surname-led and no channel's word (``人民网 文化``)
-    if not (_OUTLET_END_RE.search(outlet) or len(outlet) >= 4) or _PAGE_WIDGET_RE.search(outlet):
-        return None
-    if _ORG_END_RE.search(outlet) and not _OUTLET_END_RE.search(outlet):
-        return None  # an office and its clerk (``园区管委会 张三``): no outlet read here
-    if not _surnamed(name) or name in _CHANNEL_NAMES or _CHANNEL_WORD_RE.search(name):
-        return None
-    return outlet, name
-
-
-# ``TCOC 台灣國際基督教會 / Mark``: an institution, a spaced slash and one person, before the date
-_ORG_SLASH_NAME_RE = re.compile(
-    r"^\s*(?P<org>\S[^/]{0,28}?)\s+/\s+"
-    r"(?P<name>[A-Z][A-Za-z'-]{1,20}(?:[ .-][A-Z][A-Za-z'-]+){0,2}|[\u4e00-\u9fff·]{2,4})\s*$"
-)
-
-
-def _author_beside_date(byline: str | None) -> str | None:
-    """A writer or account named beside the date: before it, or a short name after it."""
-    if byline and len(byline) <= 80:
-        norm = nfkc(byline)
-        d = DATE_RE.search(norm)
-        desk = _DESK_NAME_RE.match(norm[: d.start()]) if d else None
-        if desk and not _not_a_person(desk.group("name")):
-            return desk.group("name")
-        org = _ORG_SLASH_NAME_RE.match(norm, 0, d.start()) if d and " / " in norm else None
-        if org and (_ORG_END_RE.search(org["org"]) or _OUTLET_END_RE.search(org["org"])):
-            # ``TCOC 台灣國際基督教會 / Mark DATE``: the institution's fixed mark, then the writer
-            # (LABELLING.md, corpus28 and labelcheck5: the person is the author)
-            if not _not_a_person(org["name"]):
-                return org["name"]
-    before, after = _names_around_date(byline)
-    if before is None and (pair := _outlet_and_name_before_date(byline)):
-        return pair[1]
-    if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
-        # an office signs notices (``市科技局 2024-05-01``), a newsroom's desk writes the item
-        # (storm's ``編譯中心 2014年12月13日``); CSDN's ``X 于 DATE 发布`` names the blogger
-        # whatever the handle ends with
-        if (
-            not _ORG_END_RE.search(before)
-            or NEWSROOM_DESK_RE.match(before)
-            or "于" in nfkc(byline or "")
-        ):
-            return before
-    if after and _source_after_date(byline):
-        # ``2024-03-05 10:30 中時新聞網 周明轩``: the outlet, then its writer, read apart as an outlet
-        # and a name before the date are (LABELLING.md: 新浪娱乐 孟卿 · DATE); a channel's or a
-        # tag's word after the outlet (人民网 文化, 新华网 高考) is none: three characters led by a
-        # common surname only
-        # (a bar may part them as a blank does: ``DATE | 中央社 | 張明華``)
-        rest = nfkc(byline or "").split(after, 1)[1].strip().lstrip("|丨·/ ")
-        if (
-            len(rest) == 3
-            and rest[0] in _COMMON_SURNAMES
-            and _surnamed(rest)
-            and rest not in _CHANNEL_NAMES
-            and not _CHANNEL_WORD_RE.search(rest)
-        ):
-            return rest
-    elif after and HAN_RE.search(after) and not _ORG_END_RE.search(after):
-        # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
-        rest = nfkc(byline).split(after, 1)[1]
-        if _PHOTO_ONLY_RE.match(rest):
-            return None  # ``2024-03-05 张三 摄``: the photographer, no writer (LABELLING.md)
-        more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
-        return after + (more.group(1) if more else "")
     return None
 
 
