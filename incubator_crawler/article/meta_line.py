@@ -40,6 +40,7 @@ from .labels import (
     glued_label,
     labels_other_date,
     nfkc_with_map,
+    posted_on,
     run_in_credit,
     run_in_credit_start,
     split_labelled_line,
@@ -1234,7 +1235,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             m = DATE_RE.search(norm)
             # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
             bare = without_controls(norm, m) if m else ""
-            if m and _PUBLISH_LABEL_LEAD_RE.fullmatch(norm[: m.start()]):
+            if m and (posted := posted_on(norm)):
+                # ``本文于 2021-03-12 发布在 代码 分类下`` (a Hexo theme's line under the text):
+                # the page's publish date shown in a sentence (LABELLING.md session 23)
+                out.setdefault("published_posted", posted)
+            elif m and _PUBLISH_LABEL_LEAD_RE.fullmatch(norm[: m.start()]):
                 # ``【发布时间】2024-05-20`` or ``发布时间 2024-05-20``: a publish label LABEL_RE
                 # does not read (no colon), the date labelled all the same (dates80)
                 out.setdefault("published", m.group(0))
@@ -1510,6 +1515,9 @@ def header_fields(
                 # a line that repeats or extends the headline, a labelled item after a wide gap
                 # (zsnews: ``<subtitle>&nbsp;&nbsp;来源于：东区办事处``)
                 _add_fields(out, item, _CREDIT_KEYS)
+        if b.chars <= 200 and "published_posted" not in out and (posted := posted_on(norm)):
+            # ``本文于 2019-09-05 10:12 由 X 发布`` under the title: the publish date shown
+            out["published_posted"] = posted
         # any date written between the title and the text, even inside a longer line (``本文于
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if (
