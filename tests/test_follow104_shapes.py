@@ -84,3 +84,38 @@ def test_posted_sentence_under_the_title() -> None:
 )
 def test_posted_on(text: str, expected: str | None) -> None:
     assert posted_on(text) == expected
+
+
+# ---------------- a case record's bare 时间 row under the page's own 发布时间 line (dfco.cn mobile)
+def _case(own: str, record_time: str = "时间：2016年5月20日", inside: bool = True) -> dict:
+    record = (
+        "<p>客户：广州嘉域酒店<br/>地址：广东省广州市天河区珠江新城<br/>产品：汉白玉板材一批</p>"
+        f"<p>{record_time}</p><p>用途：墙体和地面装饰</p>"
+    )
+    box = f"<div class='content'>{record if inside else ''}{TEXT}</div>"
+    return run(
+        f"<div class='crumb'>成功案例</div><h1>酒店板材装饰</h1><p>{own}</p>"
+        + ("" if inside else record)
+        + box
+    )
+
+
+@pytest.mark.parametrize(
+    ("own", "record_time", "inside", "expected"),
+    [
+        # the page's own publish line over the record's 时间 row inside the text box
+        ("发布时间：2022-03-28 15:02:03", "时间：2016年5月20日", True,
+         ("2022-03-28T15:02:03+08:00", "second")),
+        ("发布日期：2022-03-28", "日期：2016年5月20日", True, ("2022-03-28", "day")),
+        # neighbours: the page's line a bare 时间 / 日期 of one slot (which line dates the page
+        # is not told by the label: the last before the text, as before); the record outside
+        # the text box (a line of the page's own)
+        ("时间：2022-03-28 15:02:03", "时间：2016年5月20日", True, ("2016-05-20", "day")),
+        ("日期：2022-03-28", "时间：2016年5月20日", True, ("2016-05-20", "day")),
+        ("发布时间：2022-03-28 15:02:03", "时间：2016年5月20日", False, ("2016-05-20", "day")),
+    ],
+)  # fmt: skip
+def test_own_publish_line_over_a_records_time_row(
+    own: str, record_time: str, inside: bool, expected: tuple[str, str]
+) -> None:
+    assert _published(_case(own, record_time, inside)) == expected

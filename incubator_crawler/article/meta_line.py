@@ -773,6 +773,11 @@ def _pick_meta(
     return (*inside[0], True) if inside else None
 
 
+# Labels that name the page's own publish date on a line of their own (``发布时间：…``)
+_OWN_PUBLISH_LABELS = _BOX_PUBLISH_LABELS | frozenset(
+    ("發布時間", "發佈時間", "發布日期", "發佈日期")
+)
+
 # A bare 时间 / 日期 label: the date line a reposted text brings with it (cbblab's ``时间：2014-08-22``)
 _BARE_DATE_LABEL_RE = re.compile(r"^\s*(?:时间|時間|日期)\s*[:：]")
 
@@ -783,12 +788,16 @@ def _repost_date_line(
     last: tuple[Any, dict[str, str]],
     container: Any,
 ) -> bool:
-    """True when ``last`` is a repost's bare ``时间：`` line opening the text box right under the
-    page's own labelled meta line ``own`` (a date and other slots, ``时间:… 来源: 作者:``): the
-    page's line dates the page (the lead's session-23 decision; cbblab.com's DedeCMS items)."""
+    """True when ``last`` is a repost's or a record's bare ``时间：`` line in the text box right
+    under the page's own labelled meta line ``own`` (a date and other slots, ``时间:… 来源: 作者:``,
+    or a date labelled as the publish date, ``发布时间：…``): the page's line dates the page (the
+    lead's session-23 decision; cbblab.com's DedeCMS items, dfco.cn's mobile case records
+    ``客户：…`` / ``时间：2016年5月20日`` under ``发布时间：2022-03-28 15:02:03``)."""
     if set(last[1]) != {"published"} or not _BARE_DATE_LABEL_RE.match(last[1]["published"]):
         return False
-    if "published" not in own[1] or len(own[1]) < 2:
+    if "published" not in own[1]:
+        return False
+    if len(own[1]) < 2 and _date_label(own[1]) not in _OWN_PUBLISH_LABELS:
         return False
     own_st, last_st = page.stats[own[0]], page.stats[last[0]]
     if any(b.chars - b.link >= 20 for b in page.blocks[own_st.b1 : last_st.b0]):
