@@ -119,3 +119,49 @@ def test_own_publish_line_over_a_records_time_row(
     own: str, record_time: str, inside: bool, expected: tuple[str, str]
 ) -> None:
     assert _published(_case(own, record_time, inside)) == expected
+
+
+# --------------------------- a report's as-of day is no publish date (chnmedu.org's 通报 page 122)
+def _report(headline: str, under: str = "", closing: str = "2016年1月28日") -> dict:
+    return run(
+        f"<h2>2016年</h2><div class='main'><h1>{headline}</h1>{under}"
+        f"<div class='content'>{TEXT}<p>教育部基础教育一司</p><p>{closing}</p></div></div>",
+        head=f"<title>{headline.replace('<br/>', ' ')[:22]}_中国现代基础教育研究院</title>",
+        url="http://www.chnmedu.org/a/huodongyugao/2016nian/2017/0502/122.html",
+    )
+
+
+_TWO_LINES = "关于全国中小学生学籍信息管理系统<br/>{}建设应用进展情况的通报"
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the headline's second line opens with the as-of day: the signature's day dates it
+        ("截至2016年1月10日", ("2016-01-28", "day")),
+        ("截止2016年1月10日", ("2016-01-28", "day")),
+        ("截至 2016年1月10日", ("2016-01-28", "day")),
+        # neighbours: a second line with a day and no as-of word stays the date line
+        ("2016年1月10日", ("2016-01-10", "day")),
+    ],
+)
+def test_as_of_day_in_a_headline_line(second: str, expected: tuple[str, str]) -> None:
+    out = _report(_TWO_LINES.format(second))
+    assert out["title"] == _TWO_LINES.format(second).replace("<br/>", "")
+    assert _published(out) == expected
+
+
+@pytest.mark.parametrize(
+    ("under", "closing", "expected"),
+    [
+        # an as-of line of its own under the headline, or closing the text: no date of the page
+        ("<p>截至2016年1月10日</p>", "2016年1月28日", ("2016-01-28", "day")),
+        # (closing the text with no other date: the address's day is shown nowhere, so none)
+        ("", "截止2016年1月10日", (None, None)),
+        # neighbours: a bare date line under the headline, one closing the text
+        ("<p>2016年1月29日</p>", "2016年1月28日", ("2016-01-29", "day")),
+        ("", "2016年1月28日", ("2016-01-28", "day")),
+    ],
+)
+def test_as_of_line_of_its_own(under: str, closing: str, expected: tuple[str, str]) -> None:
+    assert _published(_report("学籍系统建设应用进展情况的通报", under, closing)) == expected

@@ -783,8 +783,22 @@ def _label_key(label: str) -> str:
     return _KEY_BY_LABEL.get(compact) or _KEY_BY_LABEL.get(compact.lower()) or "author"
 
 
+# A date a report is made up to, written into a phrase (chnmedu.org's headline line
+# ``截至2016年1月10日建设应用进展情况的通报``, a notice's ``截止2024年5月8日``): the figures'
+# day, not the day the page was posted (NFKC text before the date)
+_AS_OF_RE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+
+
+def as_of_date(norm: str, start: int) -> bool:
+    """True when the date at ``start`` of NFKC text ``norm`` follows 截至 / 截止 (an as-of day)."""
+    return _AS_OF_RE.search(norm, max(0, start - 8), start) is not None
+
+
 def labels_other_date(norm: str, start: int) -> bool:
-    """True when the date at ``start`` of NFKC text ``norm`` follows an event label (活动时间：)."""
+    """True when the date at ``start`` of NFKC text ``norm`` follows an event label (活动时间：)
+    or 截至 / 截止 (an as-of day)."""
+    if as_of_date(norm, start):
+        return True
     for m in LABEL_RE.finditer(norm, max(0, start - 16), start):
         if m.end() == start and _event_start(norm, m.start(), m.group("label") or "") is not None:
             return True

@@ -37,6 +37,7 @@ from .labels import (
     WEEKDAY_EN,
     add_names,
     alternation,
+    as_of_date,
     glued_label,
     labels_other_date,
     nfkc_with_map,
@@ -539,9 +540,12 @@ def _find_date_blocks(
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
                 continue  # a header calendar's day
-            if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]):
-                # another article's date on the post's meta line (CSDN's header): the line
-                # stays the meta line (the writer's name opens it), without its date
+            if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]) or as_of_date(norm, m.start()):
+                # another article's date on the post's meta line (CSDN's header), a report's
+                # as-of day in a headline's second line (chnmedu.org: ``截至2016年1月10日建设应用
+                # 进展情况的通报`` under ``关于全国中小学生学籍信息管理系统``): the line stays where
+                # the meta line is (the writer's name opens it; the headline's lines end above
+                # it), without its date
                 fields = split_labelled_line(text)
                 fields.pop("published", None)
                 out.append((b.owner, fields))
@@ -1252,7 +1256,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 # ``【发布时间】2024-05-20`` or ``发布时间 2024-05-20``: a publish label LABEL_RE
                 # does not read (no colon), the date labelled all the same (dates80)
                 out.setdefault("published", m.group(0))
-            elif m and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4:
+            elif (
+                m
+                and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4
+                and not as_of_date(norm, m.start())
+            ):
                 out.setdefault("published_bare", m.group(0))
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])
