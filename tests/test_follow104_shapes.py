@@ -165,3 +165,43 @@ def test_as_of_day_in_a_headline_line(second: str, expected: tuple[str, str]) ->
 )
 def test_as_of_line_of_its_own(under: str, closing: str, expected: tuple[str, str]) -> None:
     assert _published(_report("学籍系统建设应用进展情况的通报", under, closing)) == expected
+
+
+# ------------------------- a code listing's header comment is no date line (mritd.com's Hexo post)
+_JAVA = (
+    "<figure class='highlight java'><table><tr><td class='gutter'><pre><span class='line'>1</span>"
+    "<br/><span class='line'>2</span></pre></td><td class='code'><pre>"
+    "<span class='line'>package me.mritd.beans;</span><br/><span class='line'>/**</span><br/>"
+    "<span class='line'> * @author: 漠然</span><br/>"
+    "<span class='line'> * {}</span><br/><span class='line'> */</span></pre></td></tr></table>"
+    "</figure>"
+)
+
+
+def _post(comment: str, listing: str = _JAVA) -> dict:
+    return run(
+        "<h1>Spring4 学习笔记</h1><div class='post-meta'>Kovacs</div>"
+        f"<div class='markdown-body'><p>{PROSE}</p>{listing.format(comment)}<p>{PROSE}</p></div>",
+        head=_META.format("2016-01-02T07:11:20.000Z"),
+        url="https://mritd.com/2016/01/02/spring4-note/",
+    )
+
+
+@pytest.mark.parametrize(
+    ("comment", "listing", "expected"),
+    [
+        # the listing's @date is the code's: the head's time (its day in the code's text)
+        ("@date: 2016年1月2日 上午1:11:21", _JAVA, ("2016-01-02T15:11:20+08:00", "second")),
+        ("@date: 2016-01-02 01:11", _JAVA, ("2016-01-02T15:11:20+08:00", "second")),
+        # (the head's day shown nowhere but in the address: none, as for any head-only date)
+        ("@date 2015年12月30日", _JAVA, (None, None)),
+        ("@date: 2016-01-02 01:11", "<pre><code>{}</code></pre>",
+         ("2016-01-02T15:11:20+08:00", "second")),
+        # neighbour: the same line in a plain <pre> (no code, no highlighter) stays a date line
+        ("date: 2016-01-02 01:11", "<pre>{}</pre>", ("2016-01-02T01:11:00+08:00", "minute")),
+    ],
+)  # fmt: skip
+def test_code_listing_date_is_no_date_line(
+    comment: str, listing: str, expected: tuple[str, str]
+) -> None:
+    assert _published(_post(comment, listing)) == expected

@@ -313,6 +313,10 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             continue
         if LABEL_RE.search(norm) is None and DATE_RE.search(norm) is None:
             continue
+        if _in_code_listing(b.owner):
+            # a program's header comment (mritd.com's Java ``* @date: 2016年1月2日 上午1:11:21``
+            # in the text): the code's date and author, no line of the page's
+            continue
         el = b.owner
         fields: dict[str, str] = {}
         while el is not None and el.tag not in ("body", "html"):
@@ -532,6 +536,8 @@ def _find_date_blocks(
             elif b.link * 2 > b.chars:
                 continue
         if m and (_mostly_date(norm, m) or _mostly_date_but_site(norm, site)):
+            if _in_code_listing(b.owner):
+                continue  # a program's header comment's date (``* @date: 2016年1月2日``)
             if _ends_date_span(norm, m):
                 continue  # an event's days (``2024.4.18-20`` under a heading in the text)
             if _TAKES_EFFECT_RE.match(norm[m.end() :]):
@@ -1151,6 +1157,17 @@ def _code_listing(el: Any) -> bool:
         el = el.getparent()
         if el is None:
             return False
+    return False
+
+
+def _in_code_listing(el: Any) -> bool:
+    """Whether ``el`` is a code listing's ``<pre>`` or inside one (a highlighter's line span)."""
+    for _ in range(4):
+        if el is None:
+            return False
+        if el.tag == "pre":
+            return _code_listing(el)
+        el = el.getparent()
     return False
 
 
