@@ -205,3 +205,22 @@ def test_code_listing_date_is_no_date_line(
     comment: str, listing: str, expected: tuple[str, str]
 ) -> None:
     assert _published(_post(comment, listing)) == expected
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        # a listing right under the title (eurkon.com: Markdown front matter opening a how-to):
+        # its ``date:`` line is no header line, and the page shows no other date
+        ("<figure class='highlight markdown'><table><tr><td class='code'><pre>"
+         "<span class='line'>title: 文章统计</span><br/>"
+         "<span class='line'>date: 2020-03-01 08:00:00</span></pre></td></tr></table></figure>",
+         (None, None)),
+        # neighbour: the same lines in a plain box are the page's header lines
+        ("<div class='info'>title: 文章统计<br/>date: 2020-03-01 08:00:00</div>",
+         ("2020-03-01T08:00:00+08:00", "second")),
+    ],
+)  # fmt: skip
+def test_code_listing_under_the_title(listing: str, expected: tuple[str, str]) -> None:
+    out = run(f"<h1>Hexo 博客文章统计图</h1>{listing}<div class='post'>{TEXT}</div>")
+    assert _published(out) == expected

@@ -1226,8 +1226,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
-        if _code_listing(b.owner):
-            continue  # a program's printed output, no credit of the page
+        if _in_code_listing(b.owner):
+            continue  # a program's printed output or header comment, no credit of the page
         if (
             b.idx < last
             and _SENTENCE_END_RE.search(b.text)
@@ -1535,6 +1535,8 @@ def header_fields(
         out["author"] = cell
     # a labelled line of its own between the title and the text (``来源于：东区办事处``)
     for b in header:
+        if _in_code_listing(b.owner):
+            continue  # a program's lines (eurkon.com's Markdown front matter ``date: …``)
         # page controls may lead the line (xinhuanet's ``【纠错】 [责任编辑：X]``, moved above)
         text = CONTROLS_LEAD_RE.sub("", b.text) if b.text[:1] in "【[" else b.text
         norm = nfkc(text).lstrip("【[(（ ")
