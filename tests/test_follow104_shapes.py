@@ -49,6 +49,8 @@ def _hexo(trailer: str, meta: str = "2021-03-12T09:21:41.000Z") -> dict:
         ("本文于 2021-03-10 更新", (None, None)),
         ("本文链接：http://chkaos.top/posts/efa9d1a1.html", (None, None)),
         ("时间：2021-03-10", ("2021-03-10", "day")),
+        # a shown publish line without its year names no day (misses75): as before
+        ("发布时间：03-12 17:21", (None, None)),
     ],
 )
 def test_shown_publish_date_over_head_time(trailer: str, expected: tuple[str, str]) -> None:

@@ -512,7 +512,12 @@ def _choose_published(
         # session-22 decision; 生成日期 / 成文日期 / 发文日期 count only where none is shown)
         pub, lab = line, _label_of(line)
     shown_at = "label"
-    if not lab and (line := _shown_publish_line(trailer)) and (not pub or _day(pub) == _day(line)):
+    if (
+        not lab
+        and (line := _shown_publish_line(trailer))
+        and (not pub or _day(pub) == _day(line))
+        and not _year_guessed(line)  # ``发布时间：08-29``: no year shown (misses75), as below
+    ):
         # the page shows its publish date around the text, not on its meta line (chkaos.top's
         # Hexo theme: ``本文于 2021-03-12 发布在 代码 分类下`` under the text, article:published_time
         # ``2021-03-12T09:21:41.000Z`` in the head; ``本文于 DATE 由 X 发布`` under the title, the
