@@ -783,8 +783,22 @@ def _label_key(label: str) -> str:
     return _KEY_BY_LABEL.get(compact) or _KEY_BY_LABEL.get(compact.lower()) or "author"
 
 
+# A date a report is made up to, written into a phrase (chnmedu.org's headline line
+# ``截至2016年1月10日建设应用进展情况的通报``, a notice's ``截止2024年5月8日``): the figures'
+# day, not the day the page was posted (NFKC text before the date)
+_AS_OF_RE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+
+
+def as_of_date(norm: str, start: int) -> bool:
+    """True when the date at ``start`` of NFKC text ``norm`` follows 截至 / 截止 (an as-of day)."""
+    return _AS_OF_RE.search(norm, max(0, start - 8), start) is not None
+
+
 def labels_other_date(norm: str, start: int) -> bool:
-    """True when the date at ``start`` of NFKC text ``norm`` follows an event label (活动时间：)."""
+    """True when the date at ``start`` of NFKC text ``norm`` follows an event label (活动时间：)
+    or 截至 / 截止 (an as-of day)."""
+    if as_of_date(norm, start):
+        return True
     for m in LABEL_RE.finditer(norm, max(0, start - 16), start):
         if m.end() == start and _event_start(norm, m.start(), m.group("label") or "") is not None:
             return True
@@ -1264,3 +1278,20 @@ _DATE_GATE = re.compile(
 DATE_RE = RememberingGatedPattern(DATE_RE, _DATE_GATE, 256)
 # (a year's 1 or a month's initial: tried there only)
 GLUED_DATE_RE = gated(GLUED_DATE_RE, each=True)
+
+
+# A post's own publish sentence, no colon label (a Hexo theme's ``本文于 2021-03-12 发布在 代码
+# 分类下`` under the text, ``本文于 2019-09-05 10:12 由 张三 发布`` under the title): the words
+# before the date and 发布 / 发表 after it (a 由 X naming the poster between); NFKC text
+_POSTED_ON_LEAD_RE = re.compile(r"^\W*(?:本文|此文|本篇|本帖|文章)\s*(?:于|於)\s*$")
+_POSTED_ON_TAIL_RE = re.compile(r"\s*(?:由\s*[^\s,，。;；]{1,30}?\s*)?(?:发布|發布|發佈|发表|發表)")
+
+
+def posted_on(norm: str) -> str | None:
+    """The ``本文于 DATE 发布`` part opening NFKC line ``norm`` (the page's own publish date shown
+    as a sentence, LABELLING.md session 23), or None."""
+    m = DATE_RE.search(norm)
+    if m is None or not _POSTED_ON_LEAD_RE.match(norm[: m.start()]):
+        return None
+    tail = _POSTED_ON_TAIL_RE.match(norm, m.end())
+    return norm[: tail.end()].strip() if tail else None

@@ -37,9 +37,11 @@ from .labels import (
     WEEKDAY_EN,
     add_names,
     alternation,
+    as_of_date,
     glued_label,
     labels_other_date,
     nfkc_with_map,
+    posted_on,
     run_in_credit,
     run_in_credit_start,
     split_labelled_line,
@@ -311,6 +313,10 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             continue
         if LABEL_RE.search(norm) is None and DATE_RE.search(norm) is None:
             continue
+        if _in_code_listing(b.owner):
+            # a program's header comment (mritd.com's Java ``* @date: 2016年1月2日 上午1:11:21``
+            # in the text): the code's date and author, no line of the page's
+            continue
         el = b.owner
         fields: dict[str, str] = {}
         while el is not None and el.tag not in ("body", "html"):
@@ -530,6 +536,8 @@ def _find_date_blocks(
             elif b.link * 2 > b.chars:
                 continue
         if m and (_mostly_date(norm, m) or _mostly_date_but_site(norm, site)):
+            if _in_code_listing(b.owner):
+                continue  # a program's header comment's date (``* @date: 2016年1月2日``)
             if _ends_date_span(norm, m):
                 continue  # an event's days (``2024.4.18-20`` under a heading in the text)
             if _TAKES_EFFECT_RE.match(norm[m.end() :]):
@@ -538,9 +546,12 @@ def _find_date_blocks(
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
                 continue  # a header calendar's day
-            if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]):
-                # another article's date on the post's meta line (CSDN's header): the line
-                # stays the meta line (the writer's name opens it), without its date
+            if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]) or as_of_date(norm, m.start()):
+                # another article's date on the post's meta line (CSDN's header), a report's
+                # as-of day in a headline's second line (chnmedu.org: ``截至2016年1月10日建设应用
+                # 进展情况的通报`` under ``关于全国中小学生学籍信息管理系统``): the line stays where
+                # the meta line is (the writer's name opens it; the headline's lines end above
+                # it), without its date
                 fields = split_labelled_line(text)
                 fields.pop("published", None)
                 out.append((b.owner, fields))
@@ -772,6 +783,11 @@ def _pick_meta(
     return (*inside[0], True) if inside else None
 
 
+# Labels that name the page's own publish date on a line of their own (``发布时间：…``)
+_OWN_PUBLISH_LABELS = _BOX_PUBLISH_LABELS | frozenset(
+    ("發布時間", "發佈時間", "發布日期", "發佈日期")
+)
+
 # A bare 时间 / 日期 label: the date line a reposted text brings with it (cbblab's ``时间：2014-08-22``)
 _BARE_DATE_LABEL_RE = re.compile(r"^\s*(?:时间|時間|日期)\s*[:：]")
 
@@ -782,12 +798,16 @@ def _repost_date_line(
     last: tuple[Any, dict[str, str]],
     container: Any,
 ) -> bool:
-    """True when ``last`` is a repost's bare ``时间：`` line opening the text box right under the
-    page's own labelled meta line ``own`` (a date and other slots, ``时间:… 来源: 作者:``): the
-    page's line dates the page (the lead's session-23 decision; cbblab.com's DedeCMS items)."""
+    """True when ``last`` is a repost's or a record's bare ``时间：`` line in the text box right
+    under the page's own labelled meta line ``own`` (a date and other slots, ``时间:… 来源: 作者:``,
+    or a date labelled as the publish date, ``发布时间：…``): the page's line dates the page (the
+    lead's session-23 decision; cbblab.com's DedeCMS items, dfco.cn's mobile case records
+    ``客户：…`` / ``时间：2016年5月20日`` under ``发布时间：2022-03-28 15:02:03``)."""
     if set(last[1]) != {"published"} or not _BARE_DATE_LABEL_RE.match(last[1]["published"]):
         return False
-    if "published" not in own[1] or len(own[1]) < 2:
+    if "published" not in own[1]:
+        return False
+    if len(own[1]) < 2 and _date_label(own[1]) not in _OWN_PUBLISH_LABELS:
         return False
     own_st, last_st = page.stats[own[0]], page.stats[last[0]]
     if any(b.chars - b.link >= 20 for b in page.blocks[own_st.b1 : last_st.b0]):
@@ -1140,6 +1160,17 @@ def _code_listing(el: Any) -> bool:
     return False
 
 
+def _in_code_listing(el: Any) -> bool:
+    """Whether ``el`` is a code listing's ``<pre>`` or inside one (a highlighter's line span)."""
+    for _ in range(4):
+        if el is None:
+            return False
+        if el.tag == "pre":
+            return _code_listing(el)
+        el = el.getparent()
+    return False
+
+
 # A publish label with no colon before a trailer line's date, bracketed or followed by a blank
 # (the line's opening 【 is stripped before it is read)
 _PUBLISH_LABEL_LEAD_RE = re.compile(
@@ -1195,8 +1226,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if b.idx > last:
                 break  # prose again: a related article or a comment, not the trailer
             continue
-        if _code_listing(b.owner):
-            continue  # a program's printed output, no credit of the page
+        if _in_code_listing(b.owner):
+            continue  # a program's printed output or header comment, no credit of the page
         if (
             b.idx < last
             and _SENTENCE_END_RE.search(b.text)
@@ -1234,11 +1265,19 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             m = DATE_RE.search(norm)
             # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
             bare = without_controls(norm, m) if m else ""
-            if m and _PUBLISH_LABEL_LEAD_RE.fullmatch(norm[: m.start()]):
+            if m and (posted := posted_on(norm)):
+                # ``本文于 2021-03-12 发布在 代码 分类下`` (a Hexo theme's line under the text):
+                # the page's publish date shown in a sentence (LABELLING.md session 23)
+                out.setdefault("published_posted", posted)
+            elif m and _PUBLISH_LABEL_LEAD_RE.fullmatch(norm[: m.start()]):
                 # ``【发布时间】2024-05-20`` or ``发布时间 2024-05-20``: a publish label LABEL_RE
                 # does not read (no colon), the date labelled all the same (dates80)
                 out.setdefault("published", m.group(0))
-            elif m and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4:
+            elif (
+                m
+                and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4
+                and not as_of_date(norm, m.start())
+            ):
                 out.setdefault("published_bare", m.group(0))
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])
@@ -1496,6 +1535,8 @@ def header_fields(
         out["author"] = cell
     # a labelled line of its own between the title and the text (``来源于：东区办事处``)
     for b in header:
+        if _in_code_listing(b.owner):
+            continue  # a program's lines (eurkon.com's Markdown front matter ``date: …``)
         # page controls may lead the line (xinhuanet's ``【纠错】 [责任编辑：X]``, moved above)
         text = CONTROLS_LEAD_RE.sub("", b.text) if b.text[:1] in "【[" else b.text
         norm = nfkc(text).lstrip("【[(（ ")
@@ -1510,6 +1551,9 @@ def header_fields(
                 # a line that repeats or extends the headline, a labelled item after a wide gap
                 # (zsnews: ``<subtitle>&nbsp;&nbsp;来源于：东区办事处``)
                 _add_fields(out, item, _CREDIT_KEYS)
+        if b.chars <= 200 and "published_posted" not in out and (posted := posted_on(norm)):
+            # ``本文于 2019-09-05 10:12 由 X 发布`` under the title: the publish date shown
+            out["published_posted"] = posted
         # any date written between the title and the text, even inside a longer line (``本文于
         # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
         if (

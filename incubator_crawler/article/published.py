@@ -51,6 +51,7 @@ from .labels import (
     ROC_YEAR,
     WEEKDAY_CN,
     ZONE_UTC8,
+    posted_on,
     update_label,
 )
 from .page import first_meta, node_text
@@ -473,7 +474,7 @@ def _choose_published(
     _day = dates.day
     # labelled line > meta tags > JSON-LD > unlabelled date on the line > script > trailer > URL
     pub = fields.get("published") or ""
-    lab = _label_of(pub) if pub else ""
+    lab = _shown_label(pub) if pub else ""
     m = first_meta(metas, META_PUBLISHED_NAMES)
     if m and _is_render_stamp(m[1], metas) and (not pub or _days_apart(_day(pub), _day(m[1])) > 1):
         # a machine date equal to the page's render stamp was rewritten when the page was
@@ -510,6 +511,19 @@ def _choose_published(
         # shows a publish label, so the box's other date is no publish date (the lead's
         # session-22 decision; 生成日期 / 成文日期 / 发文日期 count only where none is shown)
         pub, lab = line, _label_of(line)
+    shown_at = "label"
+    if (
+        not lab
+        and (line := _shown_publish_line(trailer))
+        and (not pub or _day(pub) == _day(line))
+        and not _year_guessed(line)  # ``发布时间：08-29``: no year shown (misses75), as below
+    ):
+        # the page shows its publish date around the text, not on its meta line (chkaos.top's
+        # Hexo theme: ``本文于 2021-03-12 发布在 代码 分类下`` under the text, article:published_time
+        # ``2021-03-12T09:21:41.000Z`` in the head; ``本文于 DATE 由 X 发布`` under the title, the
+        # picker keeping only its date): the shown value and its precision win, the head's time
+        # counts only where no date is shown (LABELLING.md, the lead's session 23)
+        pub, lab, shown_at = line, _shown_label(line), "shown"
     # A date the page states for machines (meta tags, JSON-LD, the URL's day) is written by the
     # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
     # related story, a print date). When both give a day and the days differ, the structured
@@ -523,13 +537,15 @@ def _choose_published(
         script_date,
         pub,
         time_marked,
-        _word_label(pub, art.byline_raw) or _lone_box_date(pub, art.byline_raw),
+        _word_label(pub, art.byline_raw)
+        or _lone_box_date(pub, art.byline_raw)
+        or lab == _POSTED_LABEL,
     )
     if structured is _LINE_BACKED or structured is _LINE_SHOWN:
         # the line's day has more witnesses than the first structured date, or is labelled
         art.published_raw = pub
         how = "agreed" if structured is _LINE_BACKED else "shown"
-        rules["published"] = f"label:{lab}({how})" if lab else f"meta-line:date({how})"
+        rules["published"] = f"{shown_at}:{lab}({how})" if lab else f"meta-line:date({how})"
         return
     if pub and structured and _days_apart(_day(pub), _day(structured[0])) > 1:
         art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
@@ -539,7 +555,7 @@ def _choose_published(
     update = first_meta(metas, _UPDATE_META_NAMES)
     ld_date = ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None
     candidates = (
-        (pub if pub and lab else None, f"label:{lab}"),
+        (pub if pub and lab else None, f"{shown_at}:{lab}"),
         (m[1] if m else None, f"meta:{m[0]}" if m else ""),
         (ld_date.strip() if ld_date else None, "jsonld:datePublished"),
         (time_date if time_marked else None, "time-element"),
@@ -795,7 +811,10 @@ def _word_label(pub: str, byline: str | None) -> bool:
 # A 信息公开 box's other date labels, as the box-cell rule writes them (meta_line) or a colon line
 # shows them; and the labels of a shown publish date that keep them out (LABELLING.md gaps98)
 _BOX_OTHER_DATE_RE = re.compile(r"(?:生成日期|成文日期|发文日期)\s*:")
-_SHOWN_PUBLISH_LABEL_RE = re.compile(r"发布日期|发布时间|公开日期|公开时间|发布于")
+_SHOWN_PUBLISH_LABEL_RE = re.compile(
+    r"发布日期|发布时间|公开日期|公开时间|发布于|发表时间|发表日期|发表于"
+    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期|發表於|發佈於"
+)
 
 
 def _lone_box_date(pub: str, byline: str | None) -> bool:
@@ -821,6 +840,23 @@ def _skipped_publish_line(trailer: dict[str, str]) -> str | None:
     if not line or not _SHOWN_PUBLISH_LABEL_RE.fullmatch(_label_of(line)):
         return None
     return line
+
+
+def _shown_publish_line(trailer: dict[str, str]) -> str | None:
+    """The publish date the page shows around the text, not on its meta line: a
+    ``本文于 DATE 发布`` sentence (under the title or the text) or a line labelled as the publish
+    date under the text (``发布时间：…``, ``发布于 …``); None when it shows none."""
+    return trailer.get("published_posted") or _skipped_publish_line(trailer)
+
+
+#: The label a ``本文于 DATE 发布`` sentence counts as (``labels.posted_on``).
+_POSTED_LABEL = "本文于"
+
+
+def _shown_label(pub: str) -> str:
+    """The label of a shown date line: its colon label, or 本文于 for a ``本文于 DATE 发布``
+    sentence; "" for a bare date."""
+    return _label_of(pub) or (_POSTED_LABEL if posted_on(nfkc(pub)) else "")
 
 
 #: ``_structured_date``'s answer when independent sources back the line's date over it.
