@@ -513,12 +513,20 @@ ACCOUNT_KINDS = (
     r"(?:微信公众号|微信公眾號|公众号|公眾號|头条号|頭條號|百家号|百家號|澎湃号|澎湃號|大风号|大風號|企鹅号|企鵝號"
     r"|网易号|網易號|搜狐号|搜狐號)"
 )
+# A CMS account's name (the posting account a template prints in an empty slot): people.names
+# keeps it in an editor slot as written and drops it from the author and source slots
+ACCOUNT_NAMES = frozenset({"admin", "administrator", "管理员", "管理員"})
 # What a 来源 slot prints when the item's source field was left empty (DedeCMS's ``来源：未知``, as
 # it prints 佚名 in an empty 作者 slot: decide79): unknown, a dash, the posting account. Such a
 # slot names no one; 本站 / 网络 name this site or the web and are not among them.
 _UNKNOWN_SOURCES = frozenset(
     {"未知", "不详", "不詳", "佚名", "匿名", "暂无", "暫無", "无", "無", "-", "--", "—", "——", "/"}
-    | {"admin", "administrator", "管理员", "管理員"}
+    | ACCOUNT_NAMES
+)
+# A licence word in a post's copyright or licence box under the text (Hexo Fluid, Icarus: 许可协议;
+# a blog's 版权声明 box): what tells the box's 作者 from another item's (meta_line, licence_line)
+LICENCE_WORD_RE = re.compile(
+    r"许可协议|許可協議|版权声明|版權聲明|知识共享|知識共享|(?i:licen[cs]e|creative commons|\bCC BY)"
 )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .labels import LICENCE_WORD_RE
 from .page import Page
 from .text import nfkc
 
@@ -26,9 +27,6 @@ _AUTHOR_LINE_RE = re.compile(
     r"^(?:本文|原文|文章)?(?:作者|作\s者)\s*[:：]\s*(?P<name>\S(?:[^\n:：]{0,28}\S)?)$"
 )
 _LINK_LINE_RE = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|連結|地址)\s*[:：]")
-_LICENCE_WORD_RE = re.compile(
-    r"版权声明|版權聲明|许可协议|許可協議|知识共享|知識共享|(?i:licen[cs]e|creative commons|\bCC BY)"
-)
 _URL_RE = re.compile(r"(?i)https?:|www\.|\.(?:com|cn|net|org)\b")
 
 
@@ -56,6 +54,6 @@ def licence_line_author(page: Page, last: int) -> str | None:
             continue
         if not any(_LINK_LINE_RE.match(nfkc(x.text).strip()) for x in blocks[i + 1 : i + 3]):
             continue
-        if any(_LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 5]):
+        if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 5]):
             return m["name"]
     return None

@@ -27,6 +27,7 @@ from .labels import (
     INFRINGEMENT,
     LABEL_RE,
     LABELS,
+    LICENCE_WORD_RE,
     PUBLISH_DATE_LABELS,
     REPRINT_CREDIT,
     REPRINT_LINK,
@@ -1721,10 +1722,7 @@ def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | 
 
 
 # A post's licence box under the text (Hexo Fluid, Icarus): ``作者`` / the name, ``发布于`` / the
-# date, ``许可协议`` / the licence, each in blocks of their own
-_LICENCE_WORD_RE = re.compile(
-    r"许可协议|許可協議|版权声明|版權聲明|知识共享|知識共享|(?i:licen[cs]e|creative commons|\bCC BY)"
-)
+# date, ``许可协议`` / the licence, each in blocks of their own (labels.LICENCE_WORD_RE)
 _AUTHOR_CELL_WORD_RE = re.compile(rf"^(?:{_CELL_LABELS['author']}|(?i:author))\s*[:：]?$")
 
 
@@ -1739,7 +1737,7 @@ def licence_box_author(page: Page, last: int) -> str | None:
         value = nfkc(blocks[i + 1].text).strip()
         if not _is_cell_name(value):
             continue
-        if any(_LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 8]):
+        if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 8]):
             return value
     return None
 

@@ -6,6 +6,7 @@ import re
 
 from ..labels import (
     ACCOUNT_KINDS,
+    ACCOUNT_NAMES,
     CREDIT_WORDS,
     DELETION,
     INFRINGEMENT,
@@ -241,15 +242,13 @@ _OUTLET_MARK_NAME_RE = re.compile(_OUTLET_MARKS)
 # --------------------------------------------------------------------------- cleaning
 ROLES = frozenset({"author", "editor", "source"})
 
-# A CMS account's name: in an editor slot it is who posted the page, kept as written (LABELLING.md:
-# ``责任编辑：admin``, like a staff code alone); in the author and source slots it names no one
-_ACCOUNT_NAMES = frozenset({"admin", "administrator", "管理员", "管理員"})
-
-
+# A CMS account's name (labels.ACCOUNT_NAMES): in an editor slot it is who posted the page, kept as
+# written (LABELLING.md: ``责任编辑：admin``, like a staff code alone); in the author and source
+# slots it names no one.
 # Compared after casefold(); values that carry no information about a person or publisher.
 PLACEHOLDERS = frozenset(
     {
-        *_ACCOUNT_NAMES,
+        *ACCOUNT_NAMES,
         "",
         "-",
         "--",
@@ -415,7 +414,7 @@ _EDITOR_SITE_WORDS = frozenset({"本站", "本网", "本網"})
 def _editor_account(value: str, role: str) -> bool:
     """True for a CMS account's name (admin, 管理员) or the site's own word in the editor slot."""
     norm = nfkc(value).strip().casefold()
-    return role == "editor" and (norm in _ACCOUNT_NAMES or norm in _EDITOR_SITE_WORDS)
+    return role == "editor" and (norm in ACCOUNT_NAMES or norm in _EDITOR_SITE_WORDS)
 
 
 def _is_placeholder(value: str) -> bool:
