@@ -794,7 +794,8 @@ def _label_key(label: str) -> str:
 # A date a report is made up to, written into a phrase (chnmedu.org's headline line
 # ``截至2016年1月10日建设应用进展情况的通报``, a notice's ``截止2024年5月8日``): the figures'
 # day, not the day the page was posted (NFKC text before the date)
-_AS_OF_RE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+AS_OF_WORDS: tuple[str, ...] = ("截至", "截止", "截止到", "截至到")
+_AS_OF_RE = re.compile(rf"(?:{'|'.join(AS_OF_WORDS)})\s*$")
 
 
 def as_of_date(norm: str, start: int) -> bool:

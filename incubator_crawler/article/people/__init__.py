@@ -805,10 +805,7 @@ def _owns_the_post(page: Page, name: str, metas: dict[str, tuple[str, str]]) -> 
     site = metas.get("og:site_name")
     if site is None or nfkc_compact(site[1]) != nfkc_compact(name):
         return False
-    text = page.memo.get("people.visible")
-    if text is None:
-        text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
-    key = nfkc_compact(name)
+    key, text = nfkc_compact(name), _visible(page)
     return any(f"{lead}{right}归{key}所有" in text for lead in _POST_WORDS for right in _RIGHTS)
 
 
@@ -818,10 +815,16 @@ _RIGHTS = ("著作权", "著作權", "版权", "版權")
 
 def _shown(page: Page, names: str) -> bool:
     """True when every name of ``names`` (``、``-joined) is in the page's visible text."""
+    text = _visible(page)
+    return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
+
+
+def _visible(page: Page) -> str:
+    """The page's visible text, compact NFKC, joined once a page."""
     text = page.memo.get("people.visible")
     if text is None:
         text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
-    return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
+    return text
 
 
 def _part_of(short: str, long: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..labels import DATE_RE, LABEL_RE, WEEKDAY_EN, glued_label
+from ..labels import AS_OF_WORDS, DATE_RE, LABEL_RE, WEEKDAY_EN, glued_label
 from ..meta_line import LATIN_NAME, YEARLESS_TIME_RE
 from ..text import HAN_RE, nfkc, nfkc_compact
 from .accounts import _CHANNEL_WORD_RE
@@ -44,9 +44,7 @@ _BEFORE_DATE_NAME_RE = re.compile(
 
 # Words that put the date after them into a phrase (截至 DATE, 定于 DATE): no one is named there
 # (chnmedu.org: a headline's second line ``截至2016年1月10日建设应用进展情况的通报``)
-_DATE_PREPOSITIONS = frozenset(
-    "截至 截止 截止到 截至到 直至 直到 自从 始于 定于 将于 拟于 预计".split()
-)
+_DATE_PREPOSITIONS = frozenset((*AS_OF_WORDS, *"直至 直到 自从 始于 定于 将于 拟于 预计".split()))
 
 _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
 
