@@ -21,6 +21,7 @@ from .gate import gated
 from .info_box import box_date_label
 from .labels import (
     BARE_DATE_LABELS,
+    BOX_PUBLISH_LABELS,
     CLOSERS,
     DATE_CHAR_RE,
     DATE_RE,
@@ -28,6 +29,7 @@ from .labels import (
     LABEL_RE,
     LABELS,
     LICENCE_WORD_RE,
+    OWN_PUBLISH_LABELS,
     PUBLISH_DATE_LABELS,
     REPRINT_CREDIT,
     REPRINT_LINK,
@@ -573,7 +575,7 @@ def _find_date_blocks(
             label = box_date_label(page, b)
             if label is not None:
                 value = norm[m.start() :].strip() if m else text
-                if label in _BOX_PUBLISH_LABELS:
+                if label in BOX_PUBLISH_LABELS:
                     # a 信息公开 box's value cell under its label cell (gsj.wuhan.gov.cn's TRS box:
                     # ``<td><strong>公开日期</strong></td><td>2018-01-01</td>``): the date is
                     # labelled as the page shows it, and so beats a hidden PubDate (decide76 (c))
@@ -612,10 +614,6 @@ _TAKES_EFFECT_RE = re.compile(r"^\s*(?:起|开始|以后)\s*(?:正式)?\s*(?:执
 def _ends_date_span(norm: str, m: re.Match[str]) -> bool:
     """True when the line is a date and a span's end after it, nothing else (an event's days)."""
     return ":" not in m.group(0) and _DATE_SPAN_END_RE.match(norm[m.end() :]) is not None
-
-
-# The box labels of the item's publish date; a box's other date cells (成文日期, 生成日期) yield to them
-_BOX_PUBLISH_LABELS = frozenset(("公开日期", "公开时间", "发布日期", "发布时间"))
 
 
 # A label alone on its line (a form's cell: ``截止时间：``), no value after its colon
@@ -784,11 +782,6 @@ def _pick_meta(
     return (*inside[0], True) if inside else None
 
 
-# Labels that name the page's own publish date on a line of their own (``发布时间：…``)
-_OWN_PUBLISH_LABELS = _BOX_PUBLISH_LABELS | frozenset(
-    ("發布時間", "發佈時間", "發布日期", "發佈日期")
-)
-
 # A bare 时间 / 日期 label: the date line a reposted text brings with it (cbblab's ``时间：2014-08-22``)
 _BARE_DATE_LABEL_RE = re.compile(r"^\s*(?:时间|時間|日期)\s*[:：]")
 
@@ -808,7 +801,7 @@ def _repost_date_line(
         return False
     if "published" not in own[1]:
         return False
-    if len(own[1]) < 2 and _date_label(own[1]) not in _OWN_PUBLISH_LABELS:
+    if len(own[1]) < 2 and _date_label(own[1]) not in OWN_PUBLISH_LABELS:
         return False
     own_st, last_st = page.stats[own[0]], page.stats[last[0]]
     if any(b.chars - b.link >= 20 for b in page.blocks[own_st.b1 : last_st.b0]):
