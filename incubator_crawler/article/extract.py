@@ -17,12 +17,11 @@ from . import body as body_field
 from .category import find_breadcrumb
 from .heading_byline import heading_byline
 from .images import find_images
-from .licence_line import licence_line_author
+from .licence_box import licence_box_author, licence_line_author
 from .meta_line import (
     box_publisher,
     find_meta_line,
     header_fields,
-    licence_box_author,
     opening_cell_author,
     trailer_fields,
 )

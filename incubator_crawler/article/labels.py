@@ -546,7 +546,7 @@ _UNKNOWN_SOURCES = frozenset(
     | ACCOUNT_NAMES
 )
 # A licence word in a post's copyright or licence box under the text (Hexo Fluid, Icarus: 许可协议;
-# a blog's 版权声明 box): what tells the box's 作者 from another item's (meta_line, licence_line)
+# a blog's 版权声明 box): what tells the box's 作者 from another item's (licence_box)
 LICENCE_WORD_RE = re.compile(
     r"许可协议|許可協議|版权声明|版權聲明|知识共享|知識共享|(?i:licen[cs]e|creative commons|\bCC BY)"
 )

@@ -28,7 +28,6 @@ from .labels import (
     INFRINGEMENT,
     LABEL_RE,
     LABELS,
-    LICENCE_WORD_RE,
     OWN_PUBLISH_LABELS,
     PUBLISH_DATE_LABELS,
     REPRINT_CREDIT,
@@ -1636,12 +1635,12 @@ def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:
 # (``<td>作者</td><td>张三</td>``, ``<dt>来源</dt><dd>科技日报</dd>``), or an element of its own at
 # the start of a line (PTT's ``<span>作者</span><span>X (nick)</span>``); the value is the next
 # cell, or the rest of the line.
-_CELL_LABELS = {key: alternation(LABELS[key]) for key in ("author", "editor", "source")}
+CELL_LABELS = {key: alternation(LABELS[key]) for key in ("author", "editor", "source")}
 # ``<td>文/</td><td>X、Y</td>``: the slash form of 文 is a writer's label in a cell as on a line
-_CELL_LABELS["author"] += r"|文\s*[/／]"
-_CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in _CELL_LABELS.items()}
+CELL_LABELS["author"] += r"|文\s*[/／]"
+_CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in CELL_LABELS.items()}
 # the label's own cell may end in a bar instead of a colon (``<td>来源丨</td>``, as a line's 来源丨X)
-_CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in _CELL_LABELS.items()}
+_CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in CELL_LABELS.items()}
 # A value that can be a name: short, no label, no date, no sentence punctuation.
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
 
@@ -1665,7 +1664,7 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
         if word_re.match(text):
             if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
                 value = nfkc(header[i + 1].text).strip()
-                if header[i + 1].owner.tag in ("td", "dd") and _is_cell_name(value, True):
+                if header[i + 1].owner.tag in ("td", "dd") and is_cell_name(value, True):
                     yield value
             continue
         first = next(iter(b.owner), None)
@@ -1678,7 +1677,7 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
             continue  # a forum's ``<a>编辑</a><a>删除</a>`` buttons: no editor's slot
         if lead and word_re.match(lead) and text.startswith(lead):
             value = text[len(lead) :].strip()
-            if _is_cell_name(value):
+            if is_cell_name(value):
                 yield value
 
 
@@ -1709,28 +1708,7 @@ def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | 
         if not word_re.match(nfkc(child.text or "").strip()):
             continue
         value = nfkc(node_text(nxt)).strip()
-        if (key != "editor" or nxt.tag not in _BUTTON_TAGS) and _is_cell_name(value, True):
-            return value
-    return None
-
-
-# A post's licence box under the text (Hexo Fluid, Icarus): ``作者`` / the name, ``发布于`` / the
-# date, ``许可协议`` / the licence, each in blocks of their own (labels.LICENCE_WORD_RE)
-_AUTHOR_CELL_WORD_RE = re.compile(rf"^(?:{_CELL_LABELS['author']}|(?i:author))\s*[:：]?$")
-
-
-def licence_box_author(page: Page, last: int) -> str | None:
-    """The name under a ``作者`` label of its own in the post's licence box after the text
-    (``last``: the text's last block): the label's block, the name's next to it, and a licence
-    word in the box's lines around them. A lone 作者 cell elsewhere names no one here."""
-    blocks = page.blocks[last + 1 : last + 1 + TRAILER_SPAN]
-    for i, b in enumerate(blocks[:-1]):
-        if b.chars > 8 or not _AUTHOR_CELL_WORD_RE.match(nfkc(b.text).strip()):
-            continue
-        value = nfkc(blocks[i + 1].text).strip()
-        if not _is_cell_name(value):
-            continue
-        if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 8]):
+        if (key != "editor" or nxt.tag not in _BUTTON_TAGS) and is_cell_name(value, True):
             return value
     return None
 
@@ -1745,7 +1723,7 @@ _CELL_WORDS_RE = re.compile(
 )
 
 
-def _is_cell_name(value: str, cell: bool = False) -> bool:
+def is_cell_name(value: str, cell: bool = False) -> bool:
     """True for a short value with letters that is not a label (glued or not) or a date;
     ``cell``: the value is an element of its own, which may hold a few blank-parted names."""
     return bool(
