@@ -381,15 +381,26 @@ def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     text = nfkc(page.text_of(el))
     if _LIST_ITEM_RE.match(text):
         return True
+    return _event_date(page, fields, page.stats[el].b1, text)
+
+
+def _event_date(page: Page, fields: dict[str, str], nxt: int, line: str | None = None) -> bool:
+    """True when a line's bare 时间 / 日期 date is an event's, not the page's: its value is a
+    timetable, or a place label (``地点：``) opens block ``nxt``, the first after the line. Read
+    for a meta-line candidate (``_text_item_date``: the element's end, ``line`` its text, which
+    may hold more items than the 时间 one, so the dated part must be short, VENUE_SPAN) and for a
+    trailer line (``trailer_fields``: one block, the next one)."""
+    if _date_label(fields) not in BARE_DATE_LABELS:
+        return False
     if _schedule(fields):
         return True
-    end = page.stats[el].b1
-    if _date_label(fields) not in BARE_DATE_LABELS or end >= len(page.blocks):
+    if nxt >= len(page.blocks):
         return False
-    label = LABEL_RE.search(text)
-    if len(text) - (label.start() if label else 0) > VENUE_SPAN:
-        return False
-    return VENUE_LABEL_RE.match(nfkc(page.blocks[end].text).lstrip()) is not None
+    if line is not None:
+        label = LABEL_RE.search(line)
+        if len(line) - (label.start() if label else 0) > VENUE_SPAN:
+            return False
+    return VENUE_LABEL_RE.match(nfkc(page.blocks[nxt].text).lstrip()) is not None
 
 
 # A bare 时间 / 日期 value that is a timetable, not a day: a clock span (emshu's class notes:
@@ -1171,17 +1182,6 @@ _PUBLISH_LABEL_LEAD_RE = re.compile(
 )
 
 
-def _event_line(page: Page, b: Block, fields: dict[str, str]) -> bool:
-    """True when the bare 时间 / 日期 line ``b`` is an event's: a timetable, or a place label
-    opening the next line (``地点：``)."""
-    if _date_label(fields) not in BARE_DATE_LABELS:
-        return False
-    if _schedule(fields):
-        return True
-    nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
-    return nxt is not None and VENUE_LABEL_RE.match(nfkc(nxt.text).lstrip()) is not None
-
-
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -1276,7 +1276,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out.setdefault("published_bare", printed["year"])
             continue
         fields = split_labelled_line(line)
-        if "published" in fields and b.idx < last and _event_line(page, b, fields):
+        if "published" in fields and b.idx < last and _event_date(page, fields, b.idx + 1):
             # an event's 时间 line in the text (a meeting notice's ``时间：2017年4月24日（周一）
             # 全天`` over ``地点：…``): the event's day, not the page's
             fields.pop("published")
