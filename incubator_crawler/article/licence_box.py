@@ -6,8 +6,8 @@ another item's. The box comes in two shapes, each read by its own rule here:
 
 - ``licence_box_author``: the label and the name in blocks of their own, no colon (Hexo Fluid,
   Icarus: ``作者`` / the name, ``发布于`` / the date, ``许可协议`` / the licence). It stands right
-  under the text, so it is read within the trailer's window (meta_line.TRAILER_SPAN), and its
-  name is a cell's value (meta_line.is_cell_name). The extractor keeps it apart
+  under the text, so it is read within the trailer's window (trailer.TRAILER_SPAN), and its
+  name is a cell's value (label_cells.is_cell_name). The extractor keeps it apart
   (``licence_author``): it vouches for a name the site-name drops would take out (a blog named
   after its owner).
 - ``licence_line_author``: labelled colon lines (Hexo NexT, Hugo Maupassant / even:
@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 
+from .label_cells import CELL_LABELS, is_cell_name
 from .labels import LICENCE_WORD_RE
-from .meta_line import CELL_LABELS, TRAILER_SPAN, is_cell_name
 from .page import Page
 from .text import nfkc
+from .trailer import TRAILER_SPAN
 
 # The Fluid / Icarus box's author label, alone in its block: a cell's writer label or ``author``
 _AUTHOR_CELL_WORD_RE = re.compile(rf"^(?:{CELL_LABELS['author']}|(?i:author))\s*[:：]?$")
