@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from incubator_crawler.article.date_lines import YEARLESS_TIME_RE
 from incubator_crawler.article.encoding import codec_name, decode_html
 from incubator_crawler.article.labels import (
     DATE_CHAR_RE,
@@ -12,7 +13,6 @@ from incubator_crawler.article.labels import (
     nfkc_with_map,
     split_labelled_line,
 )
-from incubator_crawler.article.meta_line import YEARLESS_TIME_RE
 
 CASES: list[tuple[str, dict[str, str]]] = [
     # seed, as in the brief (\u3000 separators, full-width colons kept in the published value)
@@ -242,7 +242,7 @@ def _needs_char(items, char_re=DATE_CHAR_RE) -> bool:
 
 
 def test_every_date_needs_a_date_char() -> None:
-    """DATE_CHAR_RE gates the bare-date search (meta_line._find_date_blocks): every alternative of
+    """DATE_CHAR_RE gates the bare-date search (date_lines._find_date_blocks): every alternative of
     DATE_RE, and the yearless time, must hold one of its characters, or a block with that date
     alone would be skipped. Read from the patterns' parse trees, so a new alternative is checked."""
     try:

@@ -9,7 +9,7 @@ import pytest
 from page_shapes import PROSE, run
 
 from incubator_crawler.article.labels import VENUE_LABEL_RE
-from incubator_crawler.article.meta_line import section_after_text
+from incubator_crawler.article.trailer import section_after_text
 
 TEXT = f"<p>{PROSE}</p><p>{PROSE}</p>"
 

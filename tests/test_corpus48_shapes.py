@@ -19,8 +19,8 @@ import pytest
 from page_shapes import PROSE, run
 
 from incubator_crawler.article.body import clean_body
+from incubator_crawler.article.date_lines import _ends_date_span
 from incubator_crawler.article.labels import DATE_RE
-from incubator_crawler.article.meta_line import _ends_date_span
 from incubator_crawler.article.text import nfkc
 
 # --------------------------------------------------------------------------- an event's days

@@ -15,17 +15,12 @@ from urllib.parse import urljoin
 from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
+from .header_lines import box_publisher, header_fields
 from .heading_byline import heading_byline
 from .images import find_images
-from .licence_line import licence_line_author
-from .meta_line import (
-    box_publisher,
-    find_meta_line,
-    header_fields,
-    licence_box_author,
-    opening_cell_author,
-    trailer_fields,
-)
+from .label_cells import opening_cell_author
+from .licence_box import licence_box_author, licence_line_author
+from .meta_line import find_meta_line
 from .page import (
     Block,
     Page,
@@ -55,6 +50,7 @@ from .title import (
     strip_site_suffix,
     title_first_segment,
 )
+from .trailer import trailer_fields
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
 ExtractedArticle = make_dataclass(

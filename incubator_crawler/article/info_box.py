@@ -8,6 +8,7 @@ field, never the article; the value of a 名称 cell is the article's name (LABE
 
 from __future__ import annotations
 
+from .labels import BOX_PUBLISH_LABELS
 from .page import Block, Page
 from .text import nfkc_compact
 
@@ -146,9 +147,7 @@ def box_name(page: Page, start: int, end: int) -> tuple[str, int, range] | None:
 
 
 # The dates a box labels: its publish date and the others (the document's signing date, ...)
-_DATE_LABELS = frozenset(
-    ("公开日期", "公开时间", "发布日期", "发布时间", "成文日期", "生成日期", "发文日期", "有效期")
-)
+_DATE_LABELS = BOX_PUBLISH_LABELS | frozenset(("成文日期", "生成日期", "发文日期", "有效期"))
 
 
 def box_date_label(page: Page, b: Block) -> str | None:

@@ -109,6 +109,28 @@ PUBLISHED_RANK: tuple[str, ...] = (
 # ``本站发表: DATE`` (gztz.org, LABELLING.md fourteenth round: the date)
 PUBLISHED_UNRANKED: tuple[str, ...] = ("发表于", "发布于", "發表於", "發佈於", "本站发表")
 
+# Subsets of that one vocabulary, each written here once (tidy105; meta_line, published and
+# info_box import them).
+# A 信息公开 box's cells that label the item's publish date (gsj.wuhan.gov.cn's TRS box:
+# ``<td><strong>公开日期</strong></td><td>2018-01-01</td>``); the box's other date cells (成文日期,
+# 生成日期, 发文日期) yield to them. Simplified script only, as the TRS boxes print them; 公开时间
+# is a box cell's word that PUBLISHED_RANK does not hold (so a meta line does not read it as a
+# publish label; adding it there would be a change of behaviour, left).
+BOX_PUBLISH_LABELS = frozenset(("发布日期", "发布时间", "公开日期", "公开时间"))
+# The labels that name the page's own publish date on a line of their own (``发布时间：…``): the
+# box's, and PUBLISH_DATE_LABELS in traditional script
+OWN_PUBLISH_LABELS = BOX_PUBLISH_LABELS | frozenset(PUBLISH_DATE_LABELS)
+# The labels of a publish date shown on a line around the text (``发布日期：2018-01-02`` under the
+# text, ``发布于 …``): the page's own ones, the rank's 发表时间 / 发表日期 and the unranked
+# ``发表于`` / ``发布于`` forms. Kept out: a box's other dates (发文日期 names the document's date,
+# LABELLING.md gaps98), the bare and the weak labels (时间, 日期, 发布, 更新时间, 创建于), the English
+# ones, and 本站发表 (gztz.org's member-CMS line, never read by this rule)
+SHOWN_PUBLISH_LABELS = (
+    OWN_PUBLISH_LABELS
+    | frozenset(lab for lab in PUBLISHED_RANK if lab.startswith(("发表", "發表")))
+    | frozenset(lab for lab in PUBLISHED_UNRANKED if lab.endswith(("于", "於")))
+)
+
 # field key -> labels. Keys other than published/author/editor/source are recognised so that
 # they END the previous value (e.g. 信息公开 tables: 文号, 索引号) and are returned as extra keys.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -524,7 +546,7 @@ _UNKNOWN_SOURCES = frozenset(
     | ACCOUNT_NAMES
 )
 # A licence word in a post's copyright or licence box under the text (Hexo Fluid, Icarus: 许可协议;
-# a blog's 版权声明 box): what tells the box's 作者 from another item's (meta_line, licence_line)
+# a blog's 版权声明 box): what tells the box's 作者 from another item's (licence_box)
 LICENCE_WORD_RE = re.compile(
     r"许可协议|許可協議|版权声明|版權聲明|知识共享|知識共享|(?i:licen[cs]e|creative commons|\bCC BY)"
 )

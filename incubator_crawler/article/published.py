@@ -49,8 +49,10 @@ from .labels import (
     LABEL_RE,
     ROC_DIGITS_DATE,
     ROC_YEAR,
+    SHOWN_PUBLISH_LABELS,
     WEEKDAY_CN,
     ZONE_UTC8,
+    alternation,
     posted_on,
     update_label,
 )
@@ -811,10 +813,7 @@ def _word_label(pub: str, byline: str | None) -> bool:
 # A 信息公开 box's other date labels, as the box-cell rule writes them (meta_line) or a colon line
 # shows them; and the labels of a shown publish date that keep them out (LABELLING.md gaps98)
 _BOX_OTHER_DATE_RE = re.compile(r"(?:生成日期|成文日期|发文日期)\s*:")
-_SHOWN_PUBLISH_LABEL_RE = re.compile(
-    r"发布日期|发布时间|公开日期|公开时间|发布于|发表时间|发表日期|发表于"
-    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期|發表於|發佈於"
-)
+_SHOWN_PUBLISH_LABEL_RE = re.compile(alternation(tuple(SHOWN_PUBLISH_LABELS)))
 
 
 def _lone_box_date(pub: str, byline: str | None) -> bool:
@@ -1024,9 +1023,10 @@ def url_date(url: str) -> tuple[str, str] | None:
 
 # Labels in front of a publish date. Specific ones are searched first so that
 # 成文日期 (contains 日期) does not beat 公开日期 on a 信息公开 page.
+# These are the shown publish labels (labels.SHOWN_PUBLISH_LABELS) and two more of the rank,
+# 发文日期 and 发稿时间; no label of them is another's prefix, so their order does not change a match.
 DATE_LABEL_SPECIFIC = re.compile(
-    r"(?:发布日期|发布时间|发表时间|发表日期|发文日期|发稿时间|公开日期|公开时间|发布于|发表于"
-    r"|發佈時間|發布時間|發布日期|發佈日期|發表時間|發表日期|發表於|發佈於"
+    rf"(?:{alternation((*SHOWN_PUBLISH_LABELS, '发文日期', '发稿时间'))}"
     r"|publish(?:ed)?[ _-]?(?:time|date|at|on)?|pub[ _-]?date|post(?:ed)?[ _-]?(?:on|at)?)"
     r"\s*[:]?\s*",
     re.IGNORECASE,

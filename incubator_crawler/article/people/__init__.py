@@ -25,24 +25,19 @@ The package, lowest module first (each imports only from those above it in this 
 text: ``text_credit``, desks, picture and reprint credits, signatures), ``bylines``
 (``byline_line``, ``byline_names``, staff credits, dateline names), ``closing`` (closing
 credits), ``accounts`` (account lines, ``marked_author``), ``inline`` (``find_inline_people``),
-``beside_date`` (names and outlets beside the date), then this module: the chain
-(``find_people``, ``licence_vouched``, ``vouched_names``), which records the rule used.
+``beside_date`` (names and outlets beside the date), ``facts`` (the page facts the chains read:
+``_PeopleContext``, the visible text, the trail, JSON-LD authors), ``owners`` (a blog's, a site's
+or a thread's owner as the page names it), ``settle`` (the three fields settled against each
+other and the site; ``licence_vouched``), then this module: the chain (``find_people``,
+``vouched_names``), which records the rule used.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
-
-from ..category import category_from_breadcrumb
 from ..labels import (
-    LABEL_RE,
-    LABELS,
-    NAMES_SEP_RE,
     POSTER_LABELS,
     add_names,
     alternation,
@@ -50,8 +45,8 @@ from ..labels import (
     unknown_source,
 )
 from ..meta_marks import byline_outlet, from_source, icon_author
-from ..page import Block, Page, first_meta, node_text, squash, title_segments
-from ..text import HAN_RE, nfkc, nfkc_compact
+from ..page import Block, Page, first_meta, node_text, title_segments
+from ..text import nfkc, nfkc_compact
 from .accounts import (
     _abbreviates,
     _names_no_writer,
@@ -59,7 +54,6 @@ from .accounts import (
     _within_site_name,
     account_line,
     followed_account_lines,
-    link_types,
     marked_author,
 )
 from .beside_date import _author_beside_date, _source_after_date, _source_before_date
@@ -77,8 +71,28 @@ from .credits import (
     run_in_desk_start,
     signature_block,
 )
+from .facts import (
+    _headline_words,
+    _ld_author,
+    _ld_organisation,
+    _names_outlet,
+    _part_of,
+    _PeopleContext,
+    _rel_category_link,
+    _shown,
+    _trail_item,
+)
 from .inline import INLINE_REPORTER_REPORT, find_inline_people
-from .names import AUTHOR_SPLIT, PLACEHOLDERS, _is_placeholder, _someone, clean_person, is_site_name
+from .names import AUTHOR_SPLIT, PLACEHOLDERS, _someone, clean_person, is_site_name
+from .owners import (
+    _blog_engine_author,
+    _blog_owner,
+    _owns_the_post,
+    _posted_by,
+    _site_owner,
+    _thread_starter,
+)
+from .settle import LICENCE_BOX, _settle_people, licence_vouched
 from .words import (
     _BARE_SOURCE_LABELS,
     _CJK_LATIN_RE,
@@ -88,13 +102,9 @@ from .words import (
     _ORG_END_RE,
     _OUTLET_END_RE,
     _OUTLET_WORD_RE,
-    _REPORTED,
     _SIGNATURE_SURNAMES,
-    _TITLE_ALT,
-    _WEEKDAY_RE,
     _WRITER,
     PEOPLE_LABELS,
-    REPORTER_PREFIXES,
     TAIL_SOURCE_RE,
     _not_a_person,
     _plain_name,
@@ -133,25 +143,6 @@ __all__ = [
 
 
 META_SOURCE_NAMES: tuple[str, ...] = ("contentsource", "source")
-
-
-@dataclass(frozen=True)
-class _PeopleContext:
-    """The page facts the source, author and editor chains (and their settling) read, gathered
-    once per page."""
-
-    fields: dict[str, str]
-    metas: dict[str, tuple[str, str]]
-    ld: dict[str, Any]
-    trailer: dict[str, str]
-    root: Any
-    site_name: str | None
-    page: Page | None
-    window: tuple[int | None, list[Block]] | None
-    inline: dict
-    owner: str | None
-    meta_blocks: list[Block] | None
-    script_slot: bool  # a script writes the 来源 slot's value (``script_fills_source_slot``)
 
 
 def find_people(
@@ -549,101 +540,6 @@ def _find_editor(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             art.editor_raw, rules["editor"] = add_names(first, more), rules["editor"] + joined
 
 
-def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
-    """Settle the three fields against each other and the site (split, trim, drop)."""
-    rules = art.rules
-    root, site_name, meta_blocks, owner = ctx.root, ctx.site_name, ctx.meta_blocks, ctx.owner
-    _split_source_writer(art, ctx.trailer.get("source"))
-    if art.source_raw and rules.get("source") in ("label", "trailer"):
-        art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
-    if (
-        meta_blocks
-        and art.source_raw
-        and rules.get("source") == "label"
-        and _own_column(root, meta_blocks, art.source_raw, art.breadcrumb_raw)
-    ):
-        art.source_raw, rules["source"] = None, "label:own-column"
-    _writers_out_of_editors(art)
-    if owner and art.author_raw and rules["author"] != LICENCE_BOX:
-        if nfkc_compact(owner) == nfkc_compact(art.author_raw):
-            rules["author"] += "+" + LICENCE_BOX  # the licence box labels the name a writer's
-    if not licence_vouched(rules.get("author")):
-        # a blog named after its owner: the licence box labels the name a writer's (the
-        # normalisation's people step reads the same rule)
-        _drop_site_name(art, site_name)
-    if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
-        # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
-        art.source_raw = art.source_raw[: -len(site_name)].rstrip()
-    _platform_people(art, root)
-
-
-# The page's link back to the list of the item's column (``返回列表 >>``); a 来源 value that links
-# where it goes names the column the template files the item under, not an origin (LABELLING.md,
-# labelcheck9: 来源：<a href="alfx/">案例分析</a> beside 返回列表 to alfx/). An outlet's desk linked
-# to its channel (来源：人民网-文化频道, the menu's 文化 linking there too) has no such link: a source.
-_BACK_TO_LIST_XPATH = etree.XPath(
-    "//a[@href][starts-with(normalize-space(.), '返回列表')"
-    " or starts-with(normalize-space(.), '返回栏目') or starts-with(normalize-space(.), '返回欄目')]"
-)
-# the link is the 来源 slot's value (``来源：<a>``), not a menu entry of the same name
-_SLOT_BEFORE_RE = re.compile(rf"(?:{alternation(LABELS['source'])})\s*[:：]?\s*$")
-# both links stand on one page: any one base resolves them alike (``alfx/`` and ``./alfx/``)
-_SAME_BASE = "http://page.invalid/dir/page.html"
-
-
-def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | None = None) -> bool:
-    """True when the meta line's 来源 slot links ``source``, relatively, where 返回列表 goes, or
-    where the trail's leaf (the item's own column, named alike) goes."""
-    slot = set()
-    for owner in {b.owner for b in meta_blocks}:
-        for a in owner.iter("a"):
-            href = (a.get("href") or "").strip()
-            parts = urlsplit(href)
-            # a relative link, to a page of the site itself; an outlet links its own host
-            if (
-                href
-                and not parts.scheme
-                and not parts.netloc
-                and squash(node_text(a)) == source
-                and _SLOT_BEFORE_RE.search(_text_before(a))
-            ):
-                slot.add(urljoin(_SAME_BASE, href))
-    # the whole page is searched only for such a slot (a scan of every link costs ~1%)
-    if not slot:
-        return False
-    if any(urljoin(_SAME_BASE, a.get("href").strip()) in slot for a in _BACK_TO_LIST_XPATH(root)):
-        return True
-    # policy59: the trail's leaf, the item's own column, is the same link under the same name
-    # (labelcheck9: ``来源：<a href="alfx/">案例分析</a>``, the item's own column)
-    return _trail_items(trail)[-1:] == [nfkc_compact(source)] and any(
-        a.get("href")
-        and squash(node_text(a)) == source
-        and urljoin(_SAME_BASE, a.get("href").strip()) in slot
-        and not _SLOT_BEFORE_RE.search(_text_before(a))
-        for a in root.iter("a")
-    )
-
-
-def _text_before(el: Any) -> str:
-    """The text printed right before ``el`` inside its parent."""
-    prev = el.getprevious()
-    if prev is not None:
-        return prev.tail or ""
-    parent = el.getparent()
-    return (parent.text or "") if parent is not None else ""
-
-
-# The author's rule when a post's licence box names the writer, alone or after another rule
-# that found the same name
-LICENCE_BOX = "licence-box"
-
-
-def licence_vouched(author_rule: str | None) -> bool:
-    """True when the author's rule says a licence box labels the name a writer's: a blog named
-    after its owner keeps the owner as the author, site's name or not."""
-    return LICENCE_BOX in (author_rule or "")
-
-
 # ``来源CSDN`` / ``作者魏星`` / ``新浪网 作者 国际在线``: a people label with no colon, on the
 # meta line only (in prose ``作者`` is a word); the value runs to the next separator
 _UNSPACED_LABEL_RE = {
@@ -680,38 +576,6 @@ def _reporter_on_line(byline: str | None) -> str | None:
     return m.group("name") if m else None
 
 
-# ``由 ddos8919发布于 2024-02-24``, ``本文于 2019-09-05 由 张三 发布``: "published by X"
-_POSTED_BY_RE = re.compile(
-    r"(?:^|[\s|·])由\s*(?P<name>[^\s|·:由]{2,20}?)\s*(?:发布|發布|發佈|发表|發表|上传|上傳|撰写|撰寫)"
-)
-
-
-# ``楼主：cdylng 时间：2017-03-24 20:29:00``: a forum thread's starter, opening the thread's info
-# line (the meta line that gives its date). Only there: in a reply, 楼主 addresses the starter.
-_THREAD_STARTER_RE = re.compile(r"^\s*(?:楼主|樓主)\s*:\s*(?P<name>[^\s|·:]{2,24})(?=\s|$)")
-
-
-def _thread_starter(byline: str | None) -> str | None:
-    """The account after 楼主： opening the meta line (a thread's opening post: its author)."""
-    if not byline or len(byline) > 120:
-        return None
-    m = _THREAD_STARTER_RE.match(nfkc(byline))
-    return m.group("name") if m and _someone(m.group("name")) else None
-
-
-def _posted_by(byline: str | None) -> str | None:
-    """The poster in a meta line's ``由 X 发布``, when X can be a person (not an office)."""
-    if not byline or len(byline) > 120:
-        return None
-    m = _POSTED_BY_RE.search(nfkc(byline))
-    if m is None:
-        return None
-    name = _plain_name(m.group("name"))
-    if name is None or _ORG_END_RE.search(name) or _OUTLET_END_RE.search(name):
-        return None
-    return name
-
-
 def _unspaced_label(byline: str | None, key: str) -> str | None:
     """The value after a label written without its colon on the meta line."""
     if not byline or len(byline) > 120:
@@ -733,283 +597,6 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
 _GLUED_WRITER_RE = re.compile(
     rf"^(?P<src>\S{{2,}}?)(?:{_WRITER})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=\d|$)"
 )
-
-
-# Where a labelled source's item ends inside a longer value: a wide gap (two spaces of any kind,
-# an ideographic space) or a spaced slash; the writer, a collector's note or font controls follow
-# (``来源：量子位&nbsp;&nbsp;衡宇``, ``来源：生活时报 / 本报特约记者``). One space stays: 人民网 文化频道.
-_SOURCE_ITEM_END_RE = re.compile(r"[\s\xa0]{2,}|\u3000|\s+/(?:\s|$)")
-
-
-def _source_item(value: str) -> str:
-    """``value`` up to the end of its first item (as written)."""
-    m = _SOURCE_ITEM_END_RE.search(value.strip())
-    return value.strip()[: m.start()] if m and m.start() >= 2 else value
-
-
-# The static blog engines a <meta name=generator> names: one owner's site, whose config names the
-# owner as every post's article:author (on news sites that meta names an outlet, an editor or a
-# Facebook page)
-_BLOG_ENGINE_RE = re.compile(r"^\s*(?:Hexo|Hugo|Jekyll)\b", re.IGNORECASE)
-
-
-def _blog_engine_author(metas: dict[str, tuple[str, str]]) -> str | None:
-    """The article:author meta of a page a static blog engine generated, when it is a name."""
-    author = metas.get("article:author")
-    generator = metas.get("generator")
-    if author is None or generator is None or not _BLOG_ENGINE_RE.match(generator[1]):
-        return None
-    name = author[1].strip()
-    if "/" in name or "@" in name or _OUTLET_END_RE.search(name) or _not_a_person(name):
-        return None  # an address, a mailbox, an outlet
-    return name
-
-
-# ``…-陈安的博文`` / ``…_X的博客-CSDN博客``: a <title> segment naming whose blog the post is on
-_BLOG_OWNER_RE = re.compile(r"^(?P<name>[^\s的]{2,16})的(?:博文|博客|個人博客|个人博客|專欄|专栏)$")
-
-
-def _blog_owner(html_title: str | None) -> str | None:
-    """The blogger a <title> segment names (``科学网-题目-陈安的博文``), when not an outlet."""
-    if not html_title or "的" not in html_title:
-        return None
-    for seg in title_segments(nfkc(html_title).strip())[1:]:
-        m = _BLOG_OWNER_RE.match(seg.strip())
-        if m and not (_OUTLET_END_RE.search(m["name"]) or _not_a_person(m["name"])):
-            return m["name"]
-    return None
-
-
-# og:site_name naming a person's blog (``Hong-Sheng Huang's Blog``, ``贺巩山的博客``)
-_SITE_OWNER_RE = re.compile(
-    r"^(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Blog|BLOG|blog)$"
-    r"|^(?P<cjk>[^\s的]{2,16}) ?的(?:博客|個人博客|个人博客)$"
-)
-
-
-def _site_owner(metas: dict[str, tuple[str, str]]) -> str | None:
-    """The person og:site_name calls the blog's owner (LABELLING: a site titled with a person's
-    name gives the author; scientiatw-hsinchu-lead-bus-a, ``© 2025 Hong-Sheng Huang`` below)."""
-    site = metas.get("og:site_name")
-    m = _SITE_OWNER_RE.match(nfkc(site[1]).strip()) if site else None
-    name = m and (m["name"] or m["cjk"])
-    if not name or _OUTLET_END_RE.search(name) or _not_a_person(name):
-        return None
-    return name
-
-
-def _owns_the_post(page: Page, name: str, metas: dict[str, tuple[str, str]]) -> bool:
-    """True when a blog named after ``name`` (og:site_name) shows ``文章著作权归 X 所有`` with X that
-    name: the owner holds the post's copyright, so the site's name is the writer's (the lead's
-    session-23 decision; eurkon.com's Butterfly box, as the luzy.top and castile owners)."""
-    site = metas.get("og:site_name")
-    if site is None or nfkc_compact(site[1]) != nfkc_compact(name):
-        return False
-    key, text = nfkc_compact(name), _visible(page)
-    return any(f"{lead}{right}归{key}所有" in text for lead in _POST_WORDS for right in _RIGHTS)
-
-
-_POST_WORDS = ("文章", "本文", "原文")
-_RIGHTS = ("著作权", "著作權", "版权", "版權")
-
-
-def _shown(page: Page, names: str) -> bool:
-    """True when every name of ``names`` (``、``-joined) is in the page's visible text."""
-    text = _visible(page)
-    return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
-
-
-def _visible(page: Page) -> str:
-    """The page's visible text, compact NFKC, joined once a page."""
-    text = page.memo.get("people.visible")
-    if text is None:
-        text = page.memo["people.visible"] = nfkc_compact("".join(b.text for b in page.blocks))
-    return text
-
-
-def _part_of(short: str, long: str) -> bool:
-    """True when ``short`` is a part of ``long`` and not all of it (NFKC, spaces ignored)."""
-    a, b = nfkc_compact(short), nfkc_compact(long)
-    return bool(a) and a in b and a != b
-
-
-def _rel_category_link(root: Any, name: str) -> bool:
-    """True when ``name`` is the text of a link marked ``rel="category"`` or ``rel="tag"``.
-
-    A blog theme prints the post's category beside its date (``心理健康 · 11/29/2021``); the
-    link's standard rel value says it names a category, not the writer.
-    """
-    if root is None:
-        return False
-    want = nfkc_compact(name)
-    for a in root.iter("a"):
-        rel = link_types(a)
-        if ("category" in rel or "tag" in rel) and nfkc_compact(node_text(a)) == want:
-            return True
-    return False
-
-
-def _trail_item(trail: str | None, name: str) -> bool:
-    """True when ``name`` is an item of the page's trail: the channel printed beside the date
-    (``2018-08-02 港聞`` under ``首頁 > 日報新聞 > 港聞``), as a rel=category link is."""
-    return nfkc_compact(name) in _trail_items(trail)
-
-
-def _trail_items(trail: str | None) -> list[str]:
-    """The items of the page's trail as its category reads them (label, home and 正文 aside),
-    compacted; empty without a trail."""
-    category = category_from_breadcrumb(trail) if trail else None
-    return [nfkc_compact(item) for item in category.split(" > ")] if category else []
-
-
-def _headline_words(name: str, title: str | None) -> bool:
-    """``name`` (5+ characters) repeats the headline: a picture's caption beside the date
-    (fjsen: ``泰国人妖皇后亲密私照  2010-08-25 08:56  来源：东南网``), no writer."""
-    short = nfkc_compact(name)
-    return bool(title) and len(short) >= 5 and short in nfkc_compact(title or "")
-
-
-def _names_outlet(name: str, source: str | None) -> bool:
-    """True when an account ``name`` is the source's own (``上海证券报网络版`` for 上海证券报)."""
-    if not source:
-        return False
-    a, b = nfkc_compact(name), nfkc_compact(source).strip("()（）")
-    return bool(a and b) and (b in a or a in b)
-
-
-def _ld_author(v: Any) -> str | None:
-    if isinstance(v, list):
-        names = [n for n in (_ld_author(x) for x in v) if n]
-        return "、".join(names) or None
-    if isinstance(v, dict):
-        if v.get("@type") == "Organization":
-            return None  # a news agency credited as author is the source (新华社, 法新社)
-        v = v.get("name")
-    return v.strip() if isinstance(v, str) and v.strip() else None
-
-
-def _ld_organisation(v: Any) -> str | None:
-    """The name of a JSON-LD author that is an Organization (an agency: 法新社, 新华社)."""
-    for d in v if isinstance(v, list) else [v]:
-        if isinstance(d, dict) and d.get("@type") == "Organization":
-            name = d.get("name")
-            if isinstance(name, str) and name.strip():
-                return name.strip()
-    return None
-
-
-_SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
-
-
-# ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
-# role list puts before one) and the reporter's names; the title makes the names writers.
-# The reporter may stand in brackets after the outlet (``来源：科技日报（记者 X）``; the value may
-# have lost its closing bracket), or be glued to an outlet's name (``来源：某某日报记者 张明华``, decide79).
-_SOURCE_THEN_REPORTER_RE = re.compile(
-    r"^(?P<src>\S{2,20}?)(?:\s+|\s*(?P<open>[(（])\s*|(?<=[报報社台网網刊]))"
-    rf"(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
-    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)(?(open)\s*[)）]?)$"
-)
-
-
-# An outlet, a blank and a reporter's byline that ends in 报道 (``中央社 記者周明軒台北報導``).
-_SOURCE_THEN_BYLINE_RE = re.compile(
-    rf"^(?P<src>\S{{2,20}}?)\s+(?P<byline>(?:{_TITLE_ALT})\s*[\u4e00-\u9fff]{{2,12}}{_REPORTED})$"
-)
-
-
-def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
-    """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
-    the author right after the source). The trailer's 来源 counts too when its outlet is the
-    source already found (chinadaily: ``来源：中国日报网`` under the title, ``（来源：中国日报网 信莲
-    编辑：玉洁）`` closing the text). A reporter's title before the name splits it the same way."""
-    if not art.source_raw:
-        return
-    r = _SOURCE_THEN_REPORTER_RE.match(nfkc(art.source_raw).strip())
-    if r is not None:
-        art.source_raw = r.group("src")
-        if not art.author_raw:
-            art.author_raw, art.rules["author"] = r.group("name"), "after-source:reporter"
-        return
-    b = _SOURCE_THEN_BYLINE_RE.match(nfkc(art.source_raw).strip())
-    if b is not None and (names := byline_names(b.group("byline"))):
-        # ``來源：中央社 記者周明軒台北報導``: the outlet, then its reporter's byline with the place
-        # and 報導 (LABELLING.md: an outlet inside the byline is the source, the reporter the author)
-        art.source_raw = b.group("src")
-        if not art.author_raw:
-            art.author_raw, art.rules["author"] = names, "after-source:byline"
-        return
-    m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
-    if m is None or not _OUTLET_END_RE.search(m.group("src")):
-        if art.author_raw or not trailer_source:
-            return
-        m = _SOURCE_THEN_NAME_RE.match(nfkc(trailer_source).strip())
-        if m and nfkc_compact(m.group("src")) == nfkc_compact(art.source_raw):
-            if _plain_name(m.group("name")):
-                art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
-        return
-    art.source_raw = m.group("src")
-    if not art.author_raw and not _WEEKDAY_RE.match(m.group("name")):
-        art.author_raw, art.rules["author"] = m.group("name"), "after-source"
-
-
-def _writers_out_of_editors(art: ExtractedArticle) -> None:
-    """``编辑：何勇 王英占`` where the text closes with ``记者 王英占``: a template's author slot
-    printed after the editor's; of two or more editor names, one credited as the writer is
-    the author only (a lone editor who also wrote stays both)."""
-    if not art.editor_raw or not art.author_raw:
-        return
-    names = [n for n in NAMES_SEP_RE.split(nfkc(art.editor_raw).strip()) if n]
-    writers = {nfkc_compact(n) for n in AUTHOR_SPLIT.split(nfkc(art.author_raw)) if n}
-    kept = [n for n in names if nfkc_compact(n) not in writers]
-    if len(names) >= 2 and kept and len(kept) < len(names):
-        art.editor_raw = " ".join(kept)
-
-
-def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
-    """An author that is only the site's own name is no person (the editor field keeps it:
-    ``编辑:中国孵化器网`` names who posted it).
-
-    One of two drops, both by ``is_site_name``: this one, at extraction, empties the raw slot
-    (shown as ``author_raw``) so the WeChat account rule after it may still fill it, and knows
-    only the page's own name; ``clean_person`` drops each name of a list (``张三、X网``) against
-    the crawl's configured site name, which may differ from the page's."""
-    if not site_name or not art.author_raw:
-        return
-    norm = nfkc(art.author_raw)
-    lab = LABEL_RE.match(norm)
-    name = norm[lab.end() :] if lab else norm
-    if is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name)):
-        art.author_raw, art.rules["author"] = None, "site-name"
-
-
-# An organisation word left in the site's name around the credited name: the site is a firm's or
-# a lab's, and the name is its own (海润丰 on 济宁海润丰有限公司, ``by iiau`` on IIAU-LAB, 开祥清洁 on
-# 郑州保洁公司【开祥清洁】...). A blog's title (张三的博客) holds no such word, so a blogger keeps his name.
-_FIRM_WORD_RE = re.compile(
-    r"公司|集团|集團|实验室|實驗室|研究所|研究院|(?<![a-z])(?:lab|labs|laboratory|inc|ltd|llc)(?![a-z])"
-)
-
-
-def _own_names(art: ExtractedArticle, site_name: str | None) -> list[str]:
-    """The site's names a reader sees: its name, and the <title> past the headline (``IIAU-LAB``
-    where the name read from the title is only its last segment, ``LAB``)."""
-    names = [nfkc_compact(site_name or "").casefold()]
-    title, head = (nfkc_compact(x or "").casefold() for x in (art.html_title, art.title_raw))
-    if head and head in title and title != head:
-        names.append(title.replace(head, "", 1))
-    return [n for n in names if n]
-
-
-def _names_the_firm(name: str, own_names: list[str]) -> bool:
-    """True when ``name`` is a part of one of the site's names whose rest holds a firm's or a lab's
-    word: the organisation that runs the site posting under its own name, no writer."""
-    value = nfkc_compact(name).casefold()
-    if len(value) < (2 if HAN_RE.search(value) else 3):
-        return False
-    return any(
-        value in own and _FIRM_WORD_RE.search(own.replace(value, "|", 1)) for own in own_names
-    )
 
 
 def _title_site_part(name: str, html_title: str | None, title: str | None) -> bool:
@@ -1063,22 +650,6 @@ def _lone_title(art: ExtractedArticle) -> str | None:
     if not t or len(title_segments(t)) > 1 or (art.title_raw and art.title_raw in t):
         return None
     return t
-
-
-def _platform_people(art: ExtractedArticle, root: Any) -> None:
-    """WeChat: the author written beside the account name (``rich_media_meta_text``)."""
-    if art.author_raw:
-        return
-    meta_list = next((el for el in root.iter("div") if el.get("id") == "meta_content"), None)
-    if meta_list is None:
-        return
-    for el in meta_list.iter("span"):
-        cls = el.get("class") or ""
-        if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
-            name = squash(node_text(el))
-            if name and not _is_placeholder(name):  # the 原创 badge is a meta_text span too
-                art.author_raw, art.rules["author"] = name, "wechat:meta_text"
-                return
 
 
 #: The poster's slot of a meta line, whose value may be the posting office rather than a writer.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..date_lines import LATIN_NAME, YEARLESS_TIME_RE
 from ..labels import AS_OF_WORDS, DATE_RE, LABEL_RE, WEEKDAY_EN, glued_label
-from ..meta_line import LATIN_NAME, YEARLESS_TIME_RE
 from ..text import HAN_RE, nfkc, nfkc_compact
 from .accounts import _CHANNEL_WORD_RE
 from .bylines import _DESK_NAME_RE, INLINE_FILED_FROM

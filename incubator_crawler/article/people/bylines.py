@@ -6,10 +6,10 @@ import re
 
 from ..gate import gated
 from ..labels import DATE_RE, LABELS, NAMES_SEP_RE, REPORTER_ROLES, alternation
-from ..meta_line import TRAILER_SPAN, section_after_text
 from ..meta_marks import slot_byline
 from ..page import Block, Page
 from ..text import nfkc
+from ..trailer import TRAILER_SPAN, section_after_text
 from .credits import signature_line, text_credit
 from .names import _is_placeholder
 from .words import (

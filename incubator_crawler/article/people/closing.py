@@ -6,8 +6,8 @@ import re
 
 from ..helpline import helpline_notice_start
 from ..labels import NAMES_SEP_RE, RUN_IN_SPAN, run_in_credit_start
-from ..meta_line import ATTRIBUTED_RE
 from ..text import compact, nfkc
+from ..trailer import ATTRIBUTED_RE
 from .bylines import byline_names, dateline_names
 from .credits import (
     _EXCERPT_REPORT,

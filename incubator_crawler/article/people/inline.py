@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from ..labels import DATE_RE, PHOTO_MARKS, REPORTER_ROLES, alternation, split_labelled_line
-from ..meta_line import CONTROLS_LEAD_RE
 from ..text import collapse_whitespace, nfkc
+from ..trailer import CONTROLS_LEAD_RE
 from .bylines import (
     INLINE_DATELINE_NAMES,
     INLINE_FILED_FROM,

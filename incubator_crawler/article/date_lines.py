@@ -1,0 +1,418 @@
+"""Bare date lines that may stand in for the meta line; the dated lines that are not the item's."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .info_box import box_date_label
+from .labels import (
+    BOX_PUBLISH_LABELS,
+    DATE_CHAR_RE,
+    DATE_RE,
+    WEEKDAY_EN,
+    as_of_date,
+    labels_other_date,
+    split_labelled_line,
+    without_controls,
+)
+from .page import (
+    Block,
+    Page,
+    node_text,
+    squash,
+    title_segments,
+)
+from .published import url_date
+from .text import nfkc
+
+# ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year
+YEARLESS_TIME_RE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
+
+
+# ``/2019/07/17/``, ``t20100106_`` in the page's address: the day it was posted
+def _url_day(url: str) -> tuple[int, int] | None:
+    """(month, day) of the date in the page's address, if it names a day (``url_date``)."""
+    found = url_date(url)
+    if found is None or len(found[0]) != 10:
+        return None
+    return int(found[0][5:7]), int(found[0][8:10])
+
+
+def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match[str] | None:
+    """``07-17 10:39`` when the address says the page was posted on July 17: the line's date."""
+    y = YEARLESS_TIME_RE.search(norm) if url_day and ":" in norm else None
+    if y is None:
+        return None
+    month, day = y.group(0).split("-", 1)
+    return y if (int(month), int(day[:2].rstrip(" :"))) == url_day else None
+
+
+def _headline_words(html_title: str | None) -> str:
+    """The first segment of <title> without whitespace: the headline as a line may print it
+    ("" when too short to tell from a word of the line)."""
+    if not html_title:
+        return ""
+    head = "".join(nfkc(title_segments(html_title.strip())[0]).split())
+    return head if len(head) >= 6 else ""
+
+
+def _site_words(html_title: str | None) -> str:
+    """The last segment of a <title> of several (the site's own name, ``标题_某某网``), NFKC;
+    "" when there is one segment or the last is too short to tell from a word of a line."""
+    if not html_title:
+        return ""
+    segs = title_segments(html_title.strip())
+    last = nfkc(segs[-1]).strip() if len(segs) > 1 else ""
+    return last if len("".join(last.split())) >= 4 else ""
+
+
+def _mostly_date_but_site(norm: str, site: str) -> bool:
+    """``_mostly_date`` of a line without the site's own name in it: a template's fixed mark of
+    the publisher before the writer (``TCOC 台灣國際基督教會 / Mark　DATE``, LABELLING.md corpus28,
+    decide76) is no word of the item's date line."""
+    if not site or site not in norm:
+        return False
+    rest = norm.replace(site, " ", 1)
+    m = DATE_RE.search(rest)
+    return m is not None and _mostly_date(rest, m)
+
+
+def _prefix_end(chars: list[str], head: str) -> int:
+    """How many of ``chars`` the headline ``head`` takes when it opens them (spaces aside) and
+    more follows, else 0."""
+    j = 0
+    for i, c in enumerate(chars):
+        if j == len(head):
+            return i if "".join(chars[i:]).strip() else 0
+        if c.isspace():
+            continue
+        k = "".join(nfkc(c).split())
+        if not k or not head.startswith(k, j):
+            return 0
+        j += len(k)
+    return 0  # the headline alone, or cut short
+
+
+def headline_span(text: str, head: str) -> tuple[int, int] | None:
+    """Where the page's headline ``head`` (:func:`_headline_words`) stands in ``text`` when it
+    opens or closes it and more stands beside it (spaces aside), else None: ftv sets the
+    headline and its time on one line (``「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13``);
+    what stands beside it is the line's own."""
+    bare = text.strip()
+    if not head or not bare:
+        return None
+    # the ends first: nearly no line opens or closes with the headline's own characters
+    if nfkc(bare[0])[:1] == head[0] and (cut := _prefix_end(list(text), head)):
+        return 0, cut
+    if nfkc(bare[-1])[-1:] == head[-1] and (cut := _prefix_end(list(reversed(text)), head[::-1])):
+        return len(text) - cut, len(text)
+    return None
+
+
+def _find_date_blocks(
+    page: Page, url_day: tuple[int, int] | None = None, head: str = "", site: str = ""
+) -> list[tuple[Any, dict[str, str]]]:
+    """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``), or a
+    yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``).
+    The page's headline opening the block (``head``, :func:`_headline_words`) is no word of it,
+    nor is the site's own name (``site``, :func:`_site_words`)."""
+    out = []
+    boxed: set[int] = set()  # entries labelled by a box's publish-date cell
+    other: dict[int, str] = {}  # entries under a box's other date cells, with their label
+    for b in page.blocks:
+        if b.chars > _DATE_LINE_MAX or DATE_CHAR_RE.search(nfkc(b.text)) is None:
+            # a block kept below needs a date (DATE_RE or a yearless time) in its text, and most
+            # short blocks (menus, sidebar titles) have no digit: this spares them the rest
+            continue
+        # the page's own headline opening the line links to itself, not to a list's story
+        cut = headline_span(b.text, head)
+        text = (b.text[: cut[0]] + " " + b.text[cut[1] :]).strip() if cut else b.text
+        norm = nfkc(text)
+        m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+        if m:
+            # the page's controls after the date (阅读量1.3w 收藏 点赞数, 字号：大 中 小, 【打印】)
+            # are no words of the line
+            norm = without_controls(norm, m)
+            m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+            if m is None or len("".join(norm.split())) > 40:
+                continue
+        elif b.chars > 40:
+            continue
+        # the date's own parts may link to their archives (nownews: 2014年 12月 05日); asked only
+        # once a date is found, as menus are most of the short blocks and have none
+        calendar = bool(b.link and m and _calendar_links(b.owner))
+        if b.link * 2 > b.chars and b.chars - b.link < 6 and not calendar:
+            continue  # a date outside the links needs 6 characters (nav links have none)
+        # a calendar's linked date parts are the date's own words: the text stays as it is
+        if not calendar:
+            if b.link and m and (b.link * 2 > b.chars or not _mostly_date(norm, m)):
+                # short links beside the date (the site's name, 评论, 大 中 小) are not its words
+                norm = _unlinked_text(b.owner, head)
+                m = DATE_RE.search(norm)
+                if m:
+                    norm = without_controls(norm, m)
+                    m = DATE_RE.search(norm)
+            elif b.link * 2 > b.chars:
+                continue
+        if m and (_mostly_date(norm, m) or _mostly_date_but_site(norm, site)):
+            if _in_code_listing(b.owner):
+                continue  # a program's header comment's date (``* @date: 2016年1月2日``)
+            if _ends_date_span(norm, m):
+                continue  # an event's days (``2024.4.18-20`` under a heading in the text)
+            if _TAKES_EFFECT_RE.match(norm[m.end() :]):
+                continue  # a rule's start in a headline (``新政策 2019年7月1日起执行``)
+            if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
+                continue  # a header calendar's today, an ad's or a comment's date
+            if _lunar_calendar(page, b, norm, m):
+                continue  # a header calendar's day
+            if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]) or as_of_date(norm, m.start()):
+                # another article's date on the post's meta line (CSDN's header), a report's
+                # as-of day in a headline's second line (chnmedu.org: ``截至2016年1月10日建设应用
+                # 进展情况的通报`` under ``关于全国中小学生学籍信息管理系统``): the line stays where
+                # the meta line is (the writer's name opens it; the headline's lines end above
+                # it), without its date
+                fields = split_labelled_line(text)
+                fields.pop("published", None)
+                out.append((b.owner, fields))
+                continue
+            if _event_label_above(page, b):
+                continue  # a form's value: a job posting's 截止时间： over 2014年4月11日
+            if (
+                not cut
+                and (b.link or next(b.owner.iter("a"), None) is not None)
+                and _in_dated_list(b.owner, 1 if b.link >= 8 else 2)
+            ):
+                # a row of a list of dated headlines (a sidebar, related news); an outlet's
+                # link beside the article's date (``2021-01-20 04:29 39健康网``) is shorter, so
+                # a short link's row needs two dated rows beside it (pj-hospital's list of
+                # ``<li><span>2019-11-04</span><a>骨质疏松门诊</a></li>``), as does a row whose
+                # headline is a block of its own (``<li><font>2015-08-18</font><div><a>…``)
+                continue
+            label = box_date_label(page, b)
+            if label is not None:
+                value = norm[m.start() :].strip() if m else text
+                if label in BOX_PUBLISH_LABELS:
+                    # a 信息公开 box's value cell under its label cell (gsj.wuhan.gov.cn's TRS box:
+                    # ``<td><strong>公开日期</strong></td><td>2018-01-01</td>``): the date is
+                    # labelled as the page shows it, and so beats a hidden PubDate (decide76 (c))
+                    out.append((b.owner, split_labelled_line(f"{label}：{value}")))
+                    boxed.add(len(out) - 1)
+                    continue
+                # 成文日期, 生成日期, 发文日期: the box's other dates, labelled as the cell shows
+                # them when the box shows no publish date (below)
+                other[len(out)] = f"{label}：{value}"
+            out.append((b.owner, split_labelled_line(text)))
+    if boxed and other:
+        # the box's 成文日期 is not used when it shows a 发布日期 / 公开日期 (LABELLING.md)
+        out = [o for i, o in enumerate(out) if i not in other]
+    elif other:
+        # the box's only date (a 生成日期 / 发文日期 / 成文日期 cell, no 发布日期 / 公开日期 cell) is
+        # a date the page shows, labelled: it beats a hidden PubDate (LABELLING.md gaps98)
+        out = [(o[0], {"published": other[i]}) if i in other else o for i, o in enumerate(out)]
+    return out
+
+
+# A date that a span's end follows, and nothing more on the line (``2024.4.18-20``, ``2024年4月18日至
+# 20日``, ``2024.04.18-2024.04.20``): the days an event runs, set in the text under its heading
+# (sz-watech's WeChat-style post: ``三款新品 首次亮相`` / ``2024.4.18-20``), not a date the item was
+# posted on; a time after the date (``2024-04-18 10:20``) is no span
+_DATE_SPAN_END_RE = re.compile(
+    r"^\s*(?:-|~|～|—|–|至|到)\s*(?:(?:19|20)\d{2}\s*[./年-]\s*)?(?:\d{1,2}\s*[./月-]\s*)?"
+    r"\d{1,2}\s*日?\s*$"
+)
+
+
+# A date a rule takes effect on, written into a sentence (hnwanqian's headline ``2019光伏补贴新政策
+# 2019年7月1日起执行``, a notice's ``自2024年1月1日起施行``): the date is the rule's, not the page's
+_TAKES_EFFECT_RE = re.compile(r"^\s*(?:起|开始|以后)\s*(?:正式)?\s*(?:执行|施行|实施|生效|启用)")
+
+
+def _ends_date_span(norm: str, m: re.Match[str]) -> bool:
+    """True when the line is a date and a span's end after it, nothing else (an event's days)."""
+    return ":" not in m.group(0) and _DATE_SPAN_END_RE.match(norm[m.end() :]) is not None
+
+
+# A label alone on its line (a form's cell: ``截止时间：``), no value after its colon
+_LONE_LABEL_MAX = 12
+
+
+def _event_label_above(page: Page, b: Block) -> bool:
+    """True when the line right above the date line ``b`` is an event's date label alone
+    (``截止时间：``, ``活动日期：``): the date is that form cell's value (hudson's job postings set
+    ``截止时间：`` and ``2014年4月11日`` in two cells), not a date the page was posted on. The label
+    may stand as a small heading with no colon (a WeChat-styled meeting notice's bold ``会议时间``
+    over ``2024年12月20日`` and ``会议地点``, sz-watech.com)."""
+    if b.idx == 0:
+        return False
+    above = page.blocks[b.idx - 1]
+    label = nfkc(above.text).strip()
+    if above.chars > _LONE_LABEL_MAX or not label:
+        return False
+    if not label.endswith(":"):
+        if not _LONE_WORD_RE.fullmatch(label):
+            return False
+        label += ":"
+    return labels_other_date(label + nfkc(b.text), len(label))
+
+
+# A label word set alone as a small heading, no colon (``会议时间``)
+_LONE_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+# A date line with the page's controls after the date (CSDN's ``X 于 2024-05-06 15:47:53 发布
+# 阅读量1.3w 收藏 98 点赞数 40``): longer than a bare date line, which is 40 characters at most
+_DATE_LINE_MAX = 80
+
+
+# A writer's Latin name beside the date (``Philip Elmer-DeWitt 2011年04月21日``): two or three
+# capitalised words, counted as short as a Chinese name is
+LATIN_NAME = r"[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){1,2}"
+_LATIN_NAME_RE = re.compile(rf"\b{LATIN_NAME}\b")
+
+
+# An RFC 2822 date's weekday before it and zone offset after it (Jekyll's ``Thu, 02 Aug 2018
+# 20:00:00 +0800``) are parts of the date, no words beside it.
+_WEEKDAY_BEFORE_RE = re.compile(rf"{WEEKDAY_EN}\s*$")
+_OFFSET_AFTER_RE = re.compile(r"^\s*(?:GMT|UTC)?[+-]\d{2}:?\d{2}(?!\d)")
+# The relative age a theme prints after the date (熱血時報's ``@ 05-19-2013 / 2 years ago``): no
+# date and no word of the line (LABELLING.md, eighteenth round; decide76)
+_AGE_AFTER_RE = re.compile(
+    r"^\s*[/|·(（]?\s*\d{1,3}\s*(?:(?:year|month|week|day|hour|minute|min)s?\s+ago"
+    r"|(?:年|个月|個月|周|週|天|小时|小時|分钟|分鐘)前)[)）]?",
+    re.I,
+)
+
+
+def _mostly_date(norm: str, m: re.Match[str]) -> bool:
+    """At most 16 characters besides the date (a Latin name counts as 4)."""
+    extra = len("".join(norm.split())) - len("".join(m.group(0).split()))
+    for part in (
+        _WEEKDAY_BEFORE_RE.search(norm, 0, m.start()),
+        _OFFSET_AFTER_RE.match(norm[m.end() :]),
+        _AGE_AFTER_RE.match(norm[m.end() :]),
+    ):
+        extra -= len("".join(part.group(0).split())) if part else 0
+    if 16 < extra <= 40 and not norm.isascii():
+        for n in _LATIN_NAME_RE.finditer(norm):
+            extra -= len("".join(n.group(0).split())) - 4
+    return extra <= 16
+
+
+# A link that is a piece of a date: a year, a month or a day, as an archive links it.
+_DATE_PART_RE = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2})\s*[年月日号/.-]?$")
+
+
+def _calendar_links(el: Any) -> bool:
+    """True when every link of a date line is a piece of the date (``<a href=/n/2014>2014年</a>
+    <a href=/n/2014/12>12月</a> <a>05日</a> 19:21``): the date is the line's, not a list's."""
+    links = list(el.iter("a"))
+    return bool(links) and all(_DATE_PART_RE.match(nfkc(node_text(a)).strip()) for a in links)
+
+
+# Links on a date line that are furniture: the site's name, 评论, 打印, 大 中 小 (a headline is longer).
+_MAX_SHORT_LINK = 8
+
+
+def _unlinked_text(el: Any, head: str = "") -> str:
+    """A link-heavy line's text outside its links, when every link is short (``<a>青岛新闻网</a>
+    2009-08-13 08:58:41 环球娱乐 <a>现有新闻评论</a>``); "" when one is a headline's, unless it is
+    the page's own headline (``head``: a list row links another story)."""
+    links = list(el.iter("a"))
+    if any(
+        len(words := "".join(nfkc(node_text(a)).split())) > _MAX_SHORT_LINK
+        and not _LATIN_NAME_RE.fullmatch(squash(node_text(a)))
+        and words != head
+        for a in links
+    ):
+        return ""  # a writer's Latin name is a long link that is no headline
+    kept = [el.text or ""]
+    for child in el.iterdescendants():
+        if child.tag == "a" or next(child.iterancestors("a"), None) is not None:
+            if child.tag == "a":
+                kept.append(child.tail or "")
+            continue
+        kept.append(child.text or "")
+        kept.append(child.tail or "")
+    return nfkc(squash(" ".join(kept)))
+
+
+def _in_dated_list(el: Any, rows: int = 1) -> bool:
+    """True when ``rows`` siblings of ``el`` with its tag also hold a link and a date: a list
+    row."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    seen = 0
+    for sib in parent:
+        if sib is el or sib.tag != el.tag:
+            continue
+        if next(sib.iter("a"), None) is not None and DATE_RE.search(nfkc(node_text(sib))):
+            seen += 1
+            if seen >= rows:
+                return True
+    return False
+
+
+# A calendar in the page header (``今天是：2026年11月28日 星期六``): today's date, not the article's.
+_TODAY_RE = re.compile(r"今天是|今日是|今天日期|当前时间|當前時間|现在时间|現在時間")
+
+# A date said to be another article's (CSDN's header ``最新推荐文章于 2024-02-02 22:51:05 发布``:
+# the newest recommended article's time, shown where the post's own date would be)
+_OTHER_ITEM_DATE_RE = re.compile(r"(?:推荐|推薦)文章\s*(?:于|於)\s*$")
+
+# A lunar date (农历：甲辰年 四月 廿一) printed beside a day: a header calendar's today
+_LUNAR_RE = re.compile(r"^\W*(?:农历|農曆|阴历|陰曆)")
+
+
+def _not_this_items_date(page: Page, b: Block, norm: str, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` of block ``b`` is said to be another article's or is a header
+    calendar's day."""
+    return bool(_OTHER_ITEM_DATE_RE.search(norm[: m.start()])) or _lunar_calendar(page, b, norm, m)
+
+
+def _lunar_calendar(page: Page, b: Block, norm: str, m: re.Match[str]) -> bool:
+    """Whether a lunar date follows the date ``m`` on its line or opens the next block: a
+    header calendar (dugushici.com: ``<li>2024年05月28日</li><li>农历：甲辰年 四月 廿一</li>``)."""
+    if _LUNAR_RE.search(norm[m.end() :]):
+        return True
+    nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
+    return nxt is not None and _LUNAR_RE.search(nfkc(nxt.text)) is not None
+
+
+# An ad's badge printed beside its date in a feed or a forum thread, and a comment's reply
+# button after its date (``2023-3-8 13:30回复``)
+_AD_BADGE_RE = re.compile(r"广告|廣告|推广|推廣|回复$|回覆$|(?i:reply)$")
+
+
+# A code listing's class (Hexo's ``figure.highlight`` > ``td.code`` > ``pre``, Hugo's
+# ``div.highlight``, Prism's ``language-c``)
+_CODE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:highlight|code|language|lang)(?:$|[\s_-])")
+
+
+def _code_listing(el: Any) -> bool:
+    """Whether ``el`` is a ``<pre>`` of a code listing: one holding ``<code>`` or inside a
+    highlighter's box (hegongshan's C lesson prints ``作者：谭浩强，书名：C程序设计`` below the
+    text: a program's output, not the post's credit)."""
+    if el.tag != "pre":
+        return False
+    if el.find(".//code") is not None:
+        return True
+    for _ in range(3):  # the pre, its cell or box, the figure around them
+        if _CODE_CLASS_RE.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
+
+
+def _in_code_listing(el: Any) -> bool:
+    """Whether ``el`` is a code listing's ``<pre>`` or inside one (a highlighter's line span)."""
+    for _ in range(4):
+        if el is None:
+            return False
+        if el.tag == "pre":
+            return _code_listing(el)
+        el = el.getparent()
+    return False

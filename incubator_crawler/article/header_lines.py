@@ -1,0 +1,250 @@
+"""Labelled lines of their own by the headline and before the text; a box's publisher above it."""
+
+from __future__ import annotations
+
+import re
+
+from .date_lines import (
+    _AD_BADGE_RE,
+    _TODAY_RE,
+    _event_label_above,
+    _in_code_listing,
+    _in_dated_list,
+    _not_this_items_date,
+)
+from .label_cells import _label_cell
+from .labels import (
+    DATE_RE,
+    LABEL_RE,
+    LABELS,
+    PUBLISH_DATE_LABELS,
+    WEB_ADDRESS,
+    alternation,
+    labels_other_date,
+    posted_on,
+    split_labelled_line,
+)
+from .meta_line import _DIGIT_RE, META_KEYS, _is_meta
+from .meta_marks import byline_outlet
+from .page import (
+    Block,
+    Page,
+    node_text,
+)
+from .text import nfkc
+from .trailer import _CREDIT_KEYS, _PRINTED_IN_RE, _SENTENCE_END_RE, CONTROLS_LEAD_RE
+
+# A labelled line whose value is one web address (``新闻来源： http://news.buaa.edu.cn/…``): as
+# short as a name to a reader, however long the address (NFKC text)
+_URL_VALUE_LINE_RE = re.compile(rf"^\S{{1,6}}\s*:\s*{WEB_ADDRESS}$")
+
+
+_PUBLISHER_LEAD_RE = re.compile(rf"^(?:{alternation(LABELS['publisher'])})\s*:?\s*")
+
+
+def box_publisher(page: Page, end: int) -> str | None:
+    """The publishing office a 信息公开 box names above the text (blocks before ``end``): its
+    label and value on one line, or the label alone with the value in the next element (yichun:
+    ``<label>发布机构：</label><div>宜春市统计局</div>``)."""
+    for b in page.blocks[: max(0, end)]:
+        if b.chars > 40 or ("机" not in b.text and "機" not in b.text and "部" not in b.text):
+            continue  # no label of the key in it (checked raw: NFKC of every block costs)
+        if not _PUBLISHER_LEAD_RE.match(nfkc(b.text).strip()):
+            continue
+        value = split_labelled_line(b.text).get("publisher")
+        if not value and b.idx + 1 < end:
+            nxt = page.blocks[b.idx + 1]
+            norm = nfkc(nxt.text).strip()
+            if nxt.chars <= 30 and not LABEL_RE.match(norm) and not DATE_RE.search(norm):
+                value = nxt.text.strip()
+        if value:
+            return value
+    return None
+
+
+_DAY_RE = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])日?$")
+
+_YEAR_MONTH_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])\s*月?$")
+
+#: A calendar badge in one block: the day before the year and month (``05 2024-03``, ``052024.03``),
+#: or after them with a space (``2024年03月 05``).
+_BADGE_RE = re.compile(
+    r"^(?:(?P<d0>0?[1-9]|[12]\d|3[01])日?\s*(?P<y0>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m0>0?[1-9]|1[0-2])月?"
+    r"|(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>0?[1-9]|1[0-2])月?\s+(?P<d>0?[1-9]|[12]\d|3[01])日?)$"
+)
+
+
+# ``发布时间：01-18`` (yqxbc): a publish label before a month and day with no year. The line is the
+# date line all the same, so its people are read; the date stays null (no year shown: misses75)
+_LABELLED_MONTH_DAY_RE = re.compile(
+    rf"(?:{'|'.join(PUBLISH_DATE_LABELS)})\s*:\s*\d{{1,2}}-\d{{1,2}}(?![\d-])"
+)
+
+
+def _kept_meta_people(b: Block, out: dict[str, str]) -> None:
+    """The people of a date line with labelled items that has no element of its own, so no
+    meta line was found: an inline element in the text's container (ltn's ``<div class=text>
+    <span>DATE 来源：X</span><p>…``, sina's ``<h1>…</h1><cite>OUTLET (DATE) 责编：X</cite>``)."""
+    if b.chars > 80 or _DIGIT_RE.search(b.text) is None:
+        return  # a date needs a digit (most header lines have none: no NFKC, no regex)
+    if "source" in out and "editor" in out and "author" in out:
+        return
+    norm = nfkc(b.text)
+    if (
+        DATE_RE.search(norm) is None and _LABELLED_MONTH_DAY_RE.search(norm) is None
+    ) or LABEL_RE.search(norm) is None:
+        return
+    fields = split_labelled_line(b.text)
+    if _is_meta(fields, b.text):
+        for key in ("author", "editor", "source"):
+            if fields.get(key):
+                out.setdefault(key, fields[key])
+
+
+# A labelled item closing a line after a wide gap (NFKC text: two spaces or more)
+_GAPPED_ITEM_RE = re.compile(r"\s{2,}(?P<item>\S[^\s]{0,8}\s*[:|]\s*\S{2,20})\s*$")
+
+
+def _gapped_item(norm: str) -> str | None:
+    """The labelled item after a wide gap that closes a line with no sentence in it."""
+    if "  " not in norm or _SENTENCE_END_RE.search(norm):
+        return None
+    m = _GAPPED_ITEM_RE.search(norm)
+    return m["item"] if m and LABEL_RE.match(m["item"]) else None
+
+
+# How many short lines above the headline may hold its editor or source line.
+_ABOVE_TITLE_SPAN = 3
+
+
+def _short_line(b: Block, norm: str) -> bool:
+    """True for a line short enough to be a labelled line of its own (a long web address after
+    its label counts as short: ``新闻来源： http://…``)."""
+    return b.chars <= 60 or (b.chars <= 300 and _URL_VALUE_LINE_RE.match(norm) is not None)
+
+
+def _add_fields(out: dict[str, str], text: str, keys: tuple[str, ...] = META_KEYS) -> None:
+    """Add to ``out`` the ``keys`` fields of labelled ``text`` that ``out`` has no value for yet."""
+    for key, value in split_labelled_line(text).items():
+        if key in keys and value:
+            out.setdefault(key, value)
+
+
+def _button_row(b: Block, label: str) -> bool:
+    """True for a row of links whose label word is one of them, no colon after it: the page's
+    buttons under a headline (an encyclopedia's ``编辑 锁定 讨论 上传视频``), no credit line; a
+    credit's label stands unlinked or takes a colon (``作者：<a>X</a>``)."""
+    return b.link >= b.chars and not label.rstrip().endswith((":", "|", "/", "丨"))
+
+
+def header_fields(
+    page: Page, title_idx: int, paras: list[Block], excluded: set[int], out: dict[str, str]
+) -> None:
+    """Add to ``out`` the fields of labelled lines of their own between the title and the text."""
+    header = page.blocks[title_idx + 1 : paras[0].idx]
+    # the cells of a byline sit right under the title
+    if "author" not in out and (cell := _label_cell(header[:12], "author")):
+        out["author"] = cell
+    # a labelled line of its own between the title and the text (``来源于：东区办事处``)
+    for b in header:
+        if _in_code_listing(b.owner):
+            continue  # a program's lines (eurkon.com's Markdown front matter ``date: …``)
+        # page controls may lead the line (xinhuanet's ``【纠错】 [责任编辑：X]``, moved above)
+        text = CONTROLS_LEAD_RE.sub("", b.text) if b.text[:1] in "【[" else b.text
+        norm = nfkc(text).lstrip("【[(（ ")
+        if _short_line(b, norm) and b.idx not in excluded and (label := LABEL_RE.match(norm)):
+            if not _button_row(b, label.group(0)):
+                _add_fields(out, text)
+        elif b.idx not in excluded:
+            _kept_meta_people(b, out)
+            if b.chars <= 160 and "|" in norm and (outlet := byline_outlet(b.text)):
+                out.setdefault("slot_outlet", outlet)  # ``By X | China Daily | Updated: DATE``
+            if b.chars <= 120 and (item := _gapped_item(norm)):
+                # a line that repeats or extends the headline, a labelled item after a wide gap
+                # (zsnews: ``<subtitle>&nbsp;&nbsp;来源于：东区办事处``)
+                _add_fields(out, item, _CREDIT_KEYS)
+        if b.chars <= 200 and "published_posted" not in out and (posted := posted_on(norm)):
+            # ``本文于 2019-09-05 10:12 由 X 发布`` under the title: the publish date shown
+            out["published_posted"] = posted
+        # any date written between the title and the text, even inside a longer line (``本文于
+        # 2019-09-05 10:12 由…发布``): the published chain's last resort before the URL
+        if (
+            b.chars <= 200
+            and "published_header" not in out
+            and (
+                b.link * 2 <= b.chars
+                or (DATE_RE.search(norm) is not None and _permalink_date(page, b, title_idx))
+            )
+        ):
+            m = DATE_RE.search(norm)
+            if (
+                m
+                and not labels_other_date(norm, m.start())
+                and not _event_label_above(page, b)
+                and not _AD_BADGE_RE.search(norm)
+                # the meta line's refusals: a calendar's today (``今天是2026年11月28日``) and a
+                # row of a dated headline list (related news under the title; a list item, as
+                # the block beside a post's text is not: CSDN's 分类 line above its text)
+                and not _TODAY_RE.search(norm[: m.start()])
+                and not _not_this_items_date(page, b, norm, m)
+                and not (b.link and b.owner.tag == "li" and _in_dated_list(b.owner))
+                # the day in a source address's path is no date the line shows
+                and not _URL_VALUE_LINE_RE.match(norm)
+            ):
+                out["published_header"] = m.group(0)
+        if (
+            "published_header" not in out
+            and "刊" in norm
+            and (printed := _PRINTED_IN_RE.match(norm))
+        ):
+            # the issue's year under the title as under the text (one rule for the shape,
+            # LABELLING.md decide76): ``刊登在 2004 华夏快递 kd040308.``
+            out["published_header"] = printed["year"]
+    # an editor's or a source label set apart by the markup, no colon (``<dt>来源</dt><dd>X</dd>``)
+    for key in _CREDIT_KEYS:
+        if key not in out and (cell := _label_cell(header[:12], key)):
+            out[key] = cell
+    # an editor's or a source line of its own right above the headline (a template that sets
+    # ``责任编辑：X`` or ``来源：X`` over the title): the nearest short lines, no prose between
+    for b in reversed(page.blocks[max(0, title_idx - _ABOVE_TITLE_SPAN) : title_idx]):
+        norm = nfkc(b.text).lstrip("【[(（ ")
+        if not _short_line(b, norm):
+            break
+        if b.idx not in excluded and LABEL_RE.match(norm):
+            _add_fields(out, b.text, _CREDIT_KEYS)
+    # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
+    # span right under the h1): a slot of the template the body kept, not a sentence
+    first = paras[0]
+    if first.chars <= 40 and first.idx > title_idx and first.text.lstrip()[:1] in "【[(（":
+        norm = nfkc(first.text).lstrip("【[(（ ")
+        label = LABEL_RE.match(norm)
+        if label and ")" in label.group(0):  # the label's own bracket closes it
+            _add_fields(out, first.text)
+    _kept_meta_people(first, out)
+    if "published_header" not in out:
+        # a calendar badge: the day in one block, the year and month in the next (``21`` /
+        # ``2024年02月``), in either order, or both in one block when the template sets them in
+        # two inline elements (``<span>05</span><span>2024-03</span>`` reads ``052024-03``)
+        header = page.blocks[title_idx + 1 : paras[0].idx]
+        for b in header:
+            if b.chars <= 16 and (one := _BADGE_RE.match(nfkc(b.text).strip())):
+                y, mo, d = (one[k] or one[f"{k}0"] for k in "ymd")
+                out["published_header"] = f"{y}-{int(mo):02d}-{int(d):02d}"
+                return
+        for a, b in zip(header, header[1:], strict=False):
+            for day, ym in ((a, b), (b, a)):
+                d = _DAY_RE.match(nfkc(day.text).strip())
+                y = _YEAR_MONTH_RE.match(nfkc(ym.text).strip())
+                if d and y:
+                    out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
+                    return
+
+
+def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:
+    """True when a date in ``b`` links to where the headline links: the entry's permalink, as
+    blogs print the date (goo blog: ``<a href=post>2020年07月03日</a> | <a>category</a>``), not
+    a related item's date, which links elsewhere."""
+    heads = {a.get("href") for a in page.blocks[title_idx].owner.iter("a") if a.get("href")}
+    return bool(heads) and any(
+        a.get("href") in heads and DATE_RE.search(nfkc(node_text(a))) for a in b.owner.iter("a")
+    )

@@ -1,0 +1,123 @@
+"""People labels the markup, not a colon, sets apart (``<td>作者</td><td>张三</td>``), and their names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .labels import (
+    DATE_RE,
+    LABEL_RE,
+    LABELS,
+    alternation,
+    glued_label,
+)
+from .page import (
+    Block,
+    node_text,
+)
+from .text import nfkc
+
+# A people label with no colon, set apart by the markup: a table cell or a ``<dt>`` of its own
+# (``<td>作者</td><td>张三</td>``, ``<dt>来源</dt><dd>科技日报</dd>``), or an element of its own at
+# the start of a line (PTT's ``<span>作者</span><span>X (nick)</span>``); the value is the next
+# cell, or the rest of the line.
+CELL_LABELS = {key: alternation(LABELS[key]) for key in ("author", "editor", "source")}
+# ``<td>文/</td><td>X、Y</td>``: the slash form of 文 is a writer's label in a cell as on a line
+CELL_LABELS["author"] += r"|文\s*[/／]"
+_CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in CELL_LABELS.items()}
+# the label's own cell may end in a bar instead of a colon (``<td>来源丨</td>``, as a line's 来源丨X)
+_CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in CELL_LABELS.items()}
+# A value that can be a name: short, no label, no date, no sentence punctuation.
+_CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
+
+
+def _label_cell(header: list[Block], key: str) -> str | None:
+    """The name beside a ``key`` label (author, editor, source) that the markup, not a colon,
+    sets apart."""
+    return next(_label_cells(header, key), None)
+
+
+def _label_cells(header: list[Block], key: str) -> Iterator[str]:
+    """Each name beside a ``key`` label that the markup sets apart, in page order."""
+    lead_re, word_re = _CELL_LEAD_RE[key], _CELL_WORD_RE[key]
+    for i, b in enumerate(header):
+        if b.chars <= 40 and (value := _label_child_value(b.owner, word_re, key)):
+            yield value
+            continue
+        if b.chars > 40 or not lead_re.match(b.text):
+            continue
+        text = nfkc(b.text).strip()
+        if word_re.match(text):
+            if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
+                value = nfkc(header[i + 1].text).strip()
+                if header[i + 1].owner.tag in ("td", "dd") and is_cell_name(value, True):
+                    yield value
+            continue
+        first = next(iter(b.owner), None)
+        lead = (
+            nfkc(node_text(first)).strip()
+            if first is not None and not (b.owner.text or "").strip()
+            else ""
+        )
+        if key != "author" and first is not None and first.tag == "a":
+            continue  # a forum's ``<a>编辑</a><a>删除</a>`` buttons: no editor's slot
+        if lead and word_re.match(lead) and text.startswith(lead):
+            value = text[len(lead) :].strip()
+            if is_cell_name(value):
+                yield value
+
+
+def opening_cell_author(paras: list[Block]) -> str | None:
+    """The name in a ``作者`` cell pair among the short lines opening the text: a forum post's
+    header box that the text's container holds (PTT's ``<span>作者</span><span>TyuzuChou
+    (子瑜我老婆)</span>`` over 看板 / 標題 / 時間 cells, no title found above it)."""
+    for b in paras[:4]:
+        if b.chars > 40:
+            return None  # the text has begun: a cell after it is no header's
+        if value := _label_child_value(b.owner, _CELL_WORD_RE["author"], "author"):
+            return value
+    return None
+
+
+_BUTTON_TAGS = ("a", "button")
+
+
+def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | None:
+    """The name in the element right after a child that holds only a label word, nothing
+    between them (``<span class=label>来源</span><span>X</span>`` anywhere in a line): the
+    markup parts the label from its value, as a colon would. A link or a button is no label
+    (a forum's ``<a>编辑</a><a>删除</a>``), nor an editor's name (a source's outlet may be one)."""
+    children = [c for c in owner if isinstance(c.tag, str)]
+    for child, nxt in zip(children, children[1:], strict=False):
+        if child.tag in _BUTTON_TAGS or (child.tail or "").strip() or len(child):
+            continue
+        if not word_re.match(nfkc(child.text or "").strip()):
+            continue
+        value = nfkc(node_text(nxt)).strip()
+        if (key != "editor" or nxt.tag not in _BUTTON_TAGS) and is_cell_name(value, True):
+            return value
+    return None
+
+
+# A cell of its own may hold a few names or an office and a name parted by blanks (nuc-cst's
+# ``<td>荆沛栋 周慧琪 任雅娟 蔺晓琳</td>``, ``<dd>国际公寓部 王爽</dd>``): each a word of CJK.
+# a value cell's names parted by blanks, 、 or commas (``张明华，王小红``), or one two-character name
+# padded for layout (``方 汉``, LABELLING.md's twenty-first round: one name)
+_CELL_WORDS_RE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,12}(?:(?:\s+|\s*[、，,]\s*)[\u4e00-\u9fff·]{2,12}){1,3}$"
+    r"|^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$"
+)
+
+
+def is_cell_name(value: str, cell: bool = False) -> bool:
+    """True for a short value with letters that is not a label (glued or not) or a date;
+    ``cell``: the value is an element of its own, which may hold a few blank-parted names."""
+    return bool(
+        (_CELL_VALUE_RE.match(value) or cell and _CELL_WORDS_RE.match(value))
+        and re.search(r"[\u4e00-\u9fff]|[A-Za-z]{2}", value)
+        and not LABEL_RE.match(value)
+        and not DATE_RE.search(value)
+        and not glued_label(value)
+    )

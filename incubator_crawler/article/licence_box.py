@@ -1,0 +1,92 @@
+"""A blog post's copyright box under the text, and the writer it names (two page shapes).
+
+Blog themes print the post's own copyright box under the text, and it names the writer; a licence
+word (labels.LICENCE_WORD_RE: 许可协议, 版权声明, ...) beside the label tells the box's 作者 from
+another item's. The box comes in two shapes, each read by its own rule here:
+
+- ``licence_box_author``: the label and the name in blocks of their own, no colon (Hexo Fluid,
+  Icarus: ``作者`` / the name, ``发布于`` / the date, ``许可协议`` / the licence). It stands right
+  under the text, so it is read within the trailer's window (trailer.TRAILER_SPAN), and its
+  name is a cell's value (label_cells.is_cell_name). The extractor keeps it apart
+  (``licence_author``): it vouches for a name the site-name drops would take out (a blog named
+  after its owner).
+- ``licence_line_author``: labelled colon lines (Hexo NexT, Hugo Maupassant / even:
+  ``本文作者： Gongshan He`` / ``本文链接： URL`` / ``版权声明： …``, or ``原文作者：`` /
+  ``原文链接：``). The trailer reads such a line within ``TRAILER_SPAN`` blocks of the text and stops
+  at a related list's heading; where the text ends early (a table the body leaves out, a long code
+  listing) or a 相关阅读 list stands between (qcrao.com), the box lies past that window and the
+  blog's title or its owner name was taken instead of the name the box labels. The author line,
+  the link line right under it and a licence word beside them make the box: no related row and no
+  comment prints that pair, so the box is read as far as ``LICENCE_SPAN`` blocks after the text
+  (audit106, issue 10), and its name is the trailer's 作者 when the trailer has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .label_cells import CELL_LABELS, is_cell_name
+from .labels import LICENCE_WORD_RE
+from .page import Page
+from .text import nfkc
+from .trailer import TRAILER_SPAN
+
+# The Fluid / Icarus box's author label, alone in its block: a cell's writer label or ``author``
+_AUTHOR_CELL_WORD_RE = re.compile(rf"^(?:{CELL_LABELS['author']}|(?i:author))\s*[:：]?$")
+
+
+def licence_box_author(page: Page, last: int) -> str | None:
+    """The name under a ``作者`` label of its own in the post's licence box after the text
+    (``last``: the text's last block): the label's block, the name's next to it, and a licence
+    word in the box's lines around them. A lone 作者 cell elsewhere names no one here."""
+    blocks = page.blocks[last + 1 : last + 1 + TRAILER_SPAN]
+    for i, b in enumerate(blocks[:-1]):
+        if b.chars > 8 or not _AUTHOR_CELL_WORD_RE.match(nfkc(b.text).strip()):
+            continue
+        value = nfkc(blocks[i + 1].text).strip()
+        if not is_cell_name(value):
+            continue
+        if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 8]):
+            return value
+    return None
+
+
+# blocks after the text's last one that the colon-line box may stand in (hegongshan.com: 36
+# blocks past a table the body leaves out, 65 past a code listing with its gutter's line numbers,
+# 230 past a long C listing): the box's three lines, not the distance, tell it from other items' rows
+LICENCE_SPAN = 300
+
+_AUTHOR_LINE_RE = re.compile(
+    r"^(?:本文|原文|文章)?(?:作者|作\s者)\s*[:：]\s*(?P<name>\S(?:[^\n:：]{0,28}\S)?)$"
+)
+_LINK_LINE_RE = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|連結|地址)\s*[:：]")
+_URL_RE = re.compile(r"(?i)https?:|www\.|\.(?:com|cn|net|org)\b")
+
+
+def _name(value: str) -> bool:
+    """True for a writer's short name: letters, four words at most, no address or date."""
+    return bool(
+        re.search(r"[\u4e00-\u9fff]|[A-Za-z]{2}", value)
+        and len(value.split()) <= 4
+        and not _URL_RE.search(value)
+        and not re.search(r"\d{4}", value)
+    )
+
+
+def licence_line_author(page: Page, last: int) -> str | None:
+    """The name a post's copyright box labels (``本文作者：X`` over ``本文链接：``, a licence word
+    beside them) after the text's last block ``last``, or None."""
+    blocks = page.blocks[last + 1 : last + 1 + LICENCE_SPAN]
+    for i, b in enumerate(blocks[:-1]):
+        # 作 has no other NFKC source: a block without it holds no author line, and most of the
+        # 300 blocks after the text are skipped without their NFKC and the regex (perf26)
+        if b.chars > 40 or "作" not in b.text:
+            continue
+        m = _AUTHOR_LINE_RE.match(nfkc(b.text).strip())
+        if m is None or not _name(m["name"]):
+            continue
+        if not any(_LINK_LINE_RE.match(nfkc(x.text).strip()) for x in blocks[i + 1 : i + 3]):
+            continue
+        if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 5]):
+            return m["name"]
+    return None

@@ -1,0 +1,269 @@
+"""The three people fields settled against each other and the site once found: split, trim, drop."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from ..labels import (
+    LABEL_RE,
+    LABELS,
+    NAMES_SEP_RE,
+    alternation,
+)
+from ..page import Block, node_text, squash
+from ..text import HAN_RE, nfkc, nfkc_compact
+from .bylines import byline_names
+from .facts import _PeopleContext, _trail_items
+from .names import AUTHOR_SPLIT, _is_placeholder, is_site_name
+from .words import (
+    _OUTLET_END_RE,
+    _REPORTED,
+    _TITLE_ALT,
+    _WEEKDAY_RE,
+    REPORTER_PREFIXES,
+    _plain_name,
+)
+
+if TYPE_CHECKING:
+    from ..extract import ExtractedArticle
+
+
+def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
+    """Settle the three fields against each other and the site (split, trim, drop)."""
+    rules = art.rules
+    root, site_name, meta_blocks, owner = ctx.root, ctx.site_name, ctx.meta_blocks, ctx.owner
+    _split_source_writer(art, ctx.trailer.get("source"))
+    if art.source_raw and rules.get("source") in ("label", "trailer"):
+        art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
+    if (
+        meta_blocks
+        and art.source_raw
+        and rules.get("source") == "label"
+        and _own_column(root, meta_blocks, art.source_raw, art.breadcrumb_raw)
+    ):
+        art.source_raw, rules["source"] = None, "label:own-column"
+    _writers_out_of_editors(art)
+    if owner and art.author_raw and rules["author"] != LICENCE_BOX:
+        if nfkc_compact(owner) == nfkc_compact(art.author_raw):
+            rules["author"] += "+" + LICENCE_BOX  # the licence box labels the name a writer's
+    if not licence_vouched(rules.get("author")):
+        # a blog named after its owner: the licence box labels the name a writer's (the
+        # normalisation's people step reads the same rule)
+        _drop_site_name(art, site_name)
+    if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
+        # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
+        art.source_raw = art.source_raw[: -len(site_name)].rstrip()
+    _platform_people(art, root)
+
+
+# The page's link back to the list of the item's column (``返回列表 >>``); a 来源 value that links
+# where it goes names the column the template files the item under, not an origin (LABELLING.md,
+# labelcheck9: 来源：<a href="alfx/">案例分析</a> beside 返回列表 to alfx/). An outlet's desk linked
+# to its channel (来源：人民网-文化频道, the menu's 文化 linking there too) has no such link: a source.
+_BACK_TO_LIST_XPATH = etree.XPath(
+    "//a[@href][starts-with(normalize-space(.), '返回列表')"
+    " or starts-with(normalize-space(.), '返回栏目') or starts-with(normalize-space(.), '返回欄目')]"
+)
+# the link is the 来源 slot's value (``来源：<a>``), not a menu entry of the same name
+_SLOT_BEFORE_RE = re.compile(rf"(?:{alternation(LABELS['source'])})\s*[:：]?\s*$")
+# both links stand on one page: any one base resolves them alike (``alfx/`` and ``./alfx/``)
+_SAME_BASE = "http://page.invalid/dir/page.html"
+
+
+def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | None = None) -> bool:
+    """True when the meta line's 来源 slot links ``source``, relatively, where 返回列表 goes, or
+    where the trail's leaf (the item's own column, named alike) goes."""
+    slot = set()
+    for owner in {b.owner for b in meta_blocks}:
+        for a in owner.iter("a"):
+            href = (a.get("href") or "").strip()
+            parts = urlsplit(href)
+            # a relative link, to a page of the site itself; an outlet links its own host
+            if (
+                href
+                and not parts.scheme
+                and not parts.netloc
+                and squash(node_text(a)) == source
+                and _SLOT_BEFORE_RE.search(_text_before(a))
+            ):
+                slot.add(urljoin(_SAME_BASE, href))
+    # the whole page is searched only for such a slot (a scan of every link costs ~1%)
+    if not slot:
+        return False
+    if any(urljoin(_SAME_BASE, a.get("href").strip()) in slot for a in _BACK_TO_LIST_XPATH(root)):
+        return True
+    # policy59: the trail's leaf, the item's own column, is the same link under the same name
+    # (labelcheck9: ``来源：<a href="alfx/">案例分析</a>``, the item's own column)
+    return _trail_items(trail)[-1:] == [nfkc_compact(source)] and any(
+        a.get("href")
+        and squash(node_text(a)) == source
+        and urljoin(_SAME_BASE, a.get("href").strip()) in slot
+        and not _SLOT_BEFORE_RE.search(_text_before(a))
+        for a in root.iter("a")
+    )
+
+
+def _text_before(el: Any) -> str:
+    """The text printed right before ``el`` inside its parent."""
+    prev = el.getprevious()
+    if prev is not None:
+        return prev.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
+# The author's rule when a post's licence box names the writer, alone or after another rule
+# that found the same name
+LICENCE_BOX = "licence-box"
+
+
+def licence_vouched(author_rule: str | None) -> bool:
+    """True when the author's rule says a licence box labels the name a writer's: a blog named
+    after its owner keeps the owner as the author, site's name or not."""
+    return LICENCE_BOX in (author_rule or "")
+
+
+# Where a labelled source's item ends inside a longer value: a wide gap (two spaces of any kind,
+# an ideographic space) or a spaced slash; the writer, a collector's note or font controls follow
+# (``来源：量子位&nbsp;&nbsp;衡宇``, ``来源：生活时报 / 本报特约记者``). One space stays: 人民网 文化频道.
+_SOURCE_ITEM_END_RE = re.compile(r"[\s\xa0]{2,}|\u3000|\s+/(?:\s|$)")
+
+
+def _source_item(value: str) -> str:
+    """``value`` up to the end of its first item (as written)."""
+    m = _SOURCE_ITEM_END_RE.search(value.strip())
+    return value.strip()[: m.start()] if m and m.start() >= 2 else value
+
+
+_SOURCE_THEN_NAME_RE = re.compile(r"^(?P<src>\S{2,20}?)\s+(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+# ``生活时报　本报特约记者　北方``: an outlet, a reporter's title (with up to two of the words the
+# role list puts before one) and the reporter's names; the title makes the names writers.
+# The reporter may stand in brackets after the outlet (``来源：科技日报（记者 X）``; the value may
+# have lost its closing bracket), or be glued to an outlet's name (``来源：某某日报记者 张明华``, decide79).
+_SOURCE_THEN_REPORTER_RE = re.compile(
+    r"^(?P<src>\S{2,20}?)(?:\s+|\s*(?P<open>[(（])\s*|(?<=[报報社台网網刊]))"
+    rf"(?:{alternation(REPORTER_PREFIXES)}){{0,2}}(?:{_TITLE_ALT})\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4})*)(?(open)\s*[)）]?)$"
+)
+
+
+# An outlet, a blank and a reporter's byline that ends in 报道 (``中央社 記者周明軒台北報導``).
+_SOURCE_THEN_BYLINE_RE = re.compile(
+    rf"^(?P<src>\S{{2,20}}?)\s+(?P<byline>(?:{_TITLE_ALT})\s*[\u4e00-\u9fff]{{2,12}}{_REPORTED})$"
+)
+
+
+def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
+    """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
+    the author right after the source). The trailer's 来源 counts too when its outlet is the
+    source already found (chinadaily: ``来源：中国日报网`` under the title, ``（来源：中国日报网 信莲
+    编辑：玉洁）`` closing the text). A reporter's title before the name splits it the same way."""
+    if not art.source_raw:
+        return
+    r = _SOURCE_THEN_REPORTER_RE.match(nfkc(art.source_raw).strip())
+    if r is not None:
+        art.source_raw = r.group("src")
+        if not art.author_raw:
+            art.author_raw, art.rules["author"] = r.group("name"), "after-source:reporter"
+        return
+    b = _SOURCE_THEN_BYLINE_RE.match(nfkc(art.source_raw).strip())
+    if b is not None and (names := byline_names(b.group("byline"))):
+        # ``來源：中央社 記者周明軒台北報導``: the outlet, then its reporter's byline with the place
+        # and 報導 (LABELLING.md: an outlet inside the byline is the source, the reporter the author)
+        art.source_raw = b.group("src")
+        if not art.author_raw:
+            art.author_raw, art.rules["author"] = names, "after-source:byline"
+        return
+    m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
+    if m is None or not _OUTLET_END_RE.search(m.group("src")):
+        if art.author_raw or not trailer_source:
+            return
+        m = _SOURCE_THEN_NAME_RE.match(nfkc(trailer_source).strip())
+        if m and nfkc_compact(m.group("src")) == nfkc_compact(art.source_raw):
+            if _plain_name(m.group("name")):
+                art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
+        return
+    art.source_raw = m.group("src")
+    if not art.author_raw and not _WEEKDAY_RE.match(m.group("name")):
+        art.author_raw, art.rules["author"] = m.group("name"), "after-source"
+
+
+def _writers_out_of_editors(art: ExtractedArticle) -> None:
+    """``编辑：何勇 王英占`` where the text closes with ``记者 王英占``: a template's author slot
+    printed after the editor's; of two or more editor names, one credited as the writer is
+    the author only (a lone editor who also wrote stays both)."""
+    if not art.editor_raw or not art.author_raw:
+        return
+    names = [n for n in NAMES_SEP_RE.split(nfkc(art.editor_raw).strip()) if n]
+    writers = {nfkc_compact(n) for n in AUTHOR_SPLIT.split(nfkc(art.author_raw)) if n}
+    kept = [n for n in names if nfkc_compact(n) not in writers]
+    if len(names) >= 2 and kept and len(kept) < len(names):
+        art.editor_raw = " ".join(kept)
+
+
+def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
+    """An author that is only the site's own name is no person (the editor field keeps it:
+    ``编辑:中国孵化器网`` names who posted it).
+
+    One of two drops, both by ``is_site_name``: this one, at extraction, empties the raw slot
+    (shown as ``author_raw``) so the WeChat account rule after it may still fill it, and knows
+    only the page's own name; ``clean_person`` drops each name of a list (``张三、X网``) against
+    the crawl's configured site name, which may differ from the page's."""
+    if not site_name or not art.author_raw:
+        return
+    norm = nfkc(art.author_raw)
+    lab = LABEL_RE.match(norm)
+    name = norm[lab.end() :] if lab else norm
+    if is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name)):
+        art.author_raw, art.rules["author"] = None, "site-name"
+
+
+# An organisation word left in the site's name around the credited name: the site is a firm's or
+# a lab's, and the name is its own (海润丰 on 济宁海润丰有限公司, ``by iiau`` on IIAU-LAB, 开祥清洁 on
+# 郑州保洁公司【开祥清洁】...). A blog's title (张三的博客) holds no such word, so a blogger keeps his name.
+_FIRM_WORD_RE = re.compile(
+    r"公司|集团|集團|实验室|實驗室|研究所|研究院|(?<![a-z])(?:lab|labs|laboratory|inc|ltd|llc)(?![a-z])"
+)
+
+
+def _own_names(art: ExtractedArticle, site_name: str | None) -> list[str]:
+    """The site's names a reader sees: its name, and the <title> past the headline (``IIAU-LAB``
+    where the name read from the title is only its last segment, ``LAB``)."""
+    names = [nfkc_compact(site_name or "").casefold()]
+    title, head = (nfkc_compact(x or "").casefold() for x in (art.html_title, art.title_raw))
+    if head and head in title and title != head:
+        names.append(title.replace(head, "", 1))
+    return [n for n in names if n]
+
+
+def _names_the_firm(name: str, own_names: list[str]) -> bool:
+    """True when ``name`` is a part of one of the site's names whose rest holds a firm's or a lab's
+    word: the organisation that runs the site posting under its own name, no writer."""
+    value = nfkc_compact(name).casefold()
+    if len(value) < (2 if HAN_RE.search(value) else 3):
+        return False
+    return any(
+        value in own and _FIRM_WORD_RE.search(own.replace(value, "|", 1)) for own in own_names
+    )
+
+
+def _platform_people(art: ExtractedArticle, root: Any) -> None:
+    """WeChat: the author written beside the account name (``rich_media_meta_text``)."""
+    if art.author_raw:
+        return
+    meta_list = next((el for el in root.iter("div") if el.get("id") == "meta_content"), None)
+    if meta_list is None:
+        return
+    for el in meta_list.iter("span"):
+        cls = el.get("class") or ""
+        if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
+            name = squash(node_text(el))
+            if name and not _is_placeholder(name):  # the 原创 badge is a meta_text span too
+                art.author_raw, art.rules["author"] = name, "wechat:meta_text"
+                return

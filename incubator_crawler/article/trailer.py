@@ -1,0 +1,369 @@
+"""The trailer: labelled lines right after the body and those ending it (``责任编辑：龙慧``)."""
+
+from __future__ import annotations
+
+import re
+
+from .date_lines import _in_code_listing
+from .gate import gated
+from .label_cells import _label_cells
+from .labels import (
+    CLOSERS,
+    DATE_RE,
+    INFRINGEMENT,
+    LABEL_RE,
+    LABELS,
+    REPRINT_CREDIT,
+    REPRINT_LINK,
+    add_names,
+    alternation,
+    as_of_date,
+    nfkc_with_map,
+    posted_on,
+    run_in_credit,
+    run_in_credit_start,
+    split_labelled_line,
+    without_controls,
+)
+from .meta_line import META_KEYS, _event_date
+from .page import (
+    Block,
+    Page,
+)
+from .text import nfkc
+
+# blocks after the body read as its trailer (sspai's 本文责编 sits 13 blocks after the text,
+# below share buttons and tags; prose ends the trailer anyway)
+TRAILER_SPAN = 16
+
+# A line that starts with an editor or source label (its value may be a link to a profile).
+_PEOPLE_LABEL_LEAD_RE = re.compile(
+    rf"^(?:{alternation(LABELS['editor'] + LABELS['source'])})\s*[:|]"
+)
+
+_TRAILER_MAX_CHARS = 120
+
+# Headings of what follows an article: comments, related and previous/next articles, and the
+# boxes of similar items a case or product page shows under the text (zzkxqj.com's 相似推荐 box
+# of dated news rows under a case: a row's date is not the case's)
+_SECTION_AFTER_RE = re.compile(
+    r"^(?:网友评论|網友評論|评论|評論|最新评论|热门评论|发表评论|相关(?:新闻|阅读|文章|链接|推荐|报道)|相關"
+    r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条"
+    r"|相似(?:推荐|推薦|文章|案例|内容|內容)|为您推荐|為您推薦|为你推荐|為你推薦)"
+)
+
+
+def section_after_text(text: str) -> bool:
+    """True for a heading of what follows an article (相关文章, 网友评论, 上一篇): the lines under it
+    are other items' (their dates and bylines are not the article's)."""
+    return _SECTION_AFTER_RE.match(nfkc(text).strip()) is not None
+
+
+_COPYRIGHT_NOTICE_RE = re.compile(
+    # a quote may stand between 注明 and the label (ydl.com: ``凡注明”来源：XXX“的作品，均转载自…``)
+    r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
+    # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
+    # the notice's, no publisher of the page
+    rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
+)
+_COPYRIGHT_NOTICE_RE = gated(_COPYRIGHT_NOTICE_RE)  # searched from a first character it needs
+
+# The notice's own clause before it: where its pictures came from (ferrosilicon.cn's footer
+# ``声明：本网站部分图片来源于网络，产品以实物为准，如有侵权请联系我们删除``), no 来源 of the page;
+# the clause runs from the last blank, colon or sentence end (NFKC text)
+_NOTICE_CLAUSE_RE = re.compile(
+    r"[^\s:;。！？!?]*(?:来源于|來源於|来自|來自|源于|源於)\s*(?:互联网|網際網路|网络|網絡|網路)[^\s:;。！？!?]*$"
+)
+
+
+# A reprint credit as a sentence of its own (wufazhuce: ``本文经授权转载自做書。``): the outlet it
+# was taken from is the source; the whole line must be the credit, so prose never matches
+_REPRINT_LINE_RE = re.compile(
+    rf"^{REPRINT_CREDIT}\s*"
+    r"(?P<src>[^\s，,。；;:：]{2,20}?)\s*" + REPRINT_LINK + r"[。.]?$"
+)
+
+
+# ``本文由「工商時報」授權轉載``: the outlet that granted the reprint, between 由 and 授权转载
+_GRANTED_LINE_RE = re.compile(
+    r"^本文由\s*[「“\"《]?(?P<src>[^\s，,。；;:：「」“”\"《》]{2,20}?)[」”\"》]?\s*"
+    r"(?:授权|授權)(?:转载|轉載)\s*[。.]?$"
+)
+
+
+def _reprint_source(text: str) -> str | None:
+    """The outlet a reprint credit with no colon names, the line whole or run into its end after
+    the last sentence (misses49: ``…。本文转载自科技日报``), in the page's own characters."""
+    norm = nfkc(text).strip("【】[]()（） ")
+    if not (r := _REPRINT_LINE_RE.match(norm) or _GRANTED_LINE_RE.match(norm)):
+        start = run_in_credit_start(norm)
+        run = norm[start:].strip("【】[]()（） ") if start is not None else ""
+        if not (r := _REPRINT_LINE_RE.match(run)):
+            return None
+    return _original(text, r["src"])
+
+
+def _original(text: str, part: str) -> str:
+    """``part`` of NFKC-normalised ``text`` in the page's own characters."""
+    full, omap = nfkc_with_map(text)
+    at = full.find(part)
+    return text[omap[at] : omap[at + len(part)]] if at >= 0 else part
+
+
+def strip_credit_brackets(value: str) -> str:
+    """``value`` without the brackets around a credit line (``【编辑:田博群】``, ``(来源：X)``), but
+    with a closer whose opener the value holds: its own (``来源：力扣（LeetCode）``)."""
+    value = value.lstrip(" 【】[]()（）")
+    end = len(value)
+    while end and value[end - 1] in " 【】[]()（）":
+        ch = value[end - 1]
+        opener = CLOSERS.get(ch)
+        if opener and value.count(opener, 0, end) >= value.count(ch, 0, end):
+            break  # the value's own bracket closes here
+        end -= 1
+    return value[:end]
+
+
+# A publish label with no colon before a trailer line's date, bracketed or followed by a blank
+# (the line's opening 【 is stripped before it is read)
+_PUBLISH_LABEL_LEAD_RE = re.compile(
+    r"[【\[(（]?\s*(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間|日期)\s*(?:[】\])）]\s*|\s+)"
+)
+
+
+def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
+    """Fields of the labelled lines right after the body and of those ending it.
+
+    The trailer of TRS and government pages (``发布日期：2019-03-06`` / ``责任编辑：龙慧`` /
+    ``(责编：郝帅、杨迪)``). Only labelled values count, a bare date only on a line of its own.
+    """
+    out: dict[str, str] = {}
+    last = paras[-1].idx
+    # inside the body: short lines that start with a label (澎湃号 ``编辑|X`` / ``责编|Y`` /
+    # ``来源|Z`` before a WeChat footer); the last three paragraphs may be any labelled line
+    tail = [
+        b
+        for i, b in enumerate(paras[-15:], start=-len(paras[-15:]))
+        if b.chars <= _TRAILER_MAX_CHARS
+        and (
+            i >= -3
+            or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")))
+            # a reprint credit above a 延伸閱讀 list the body keeps (dmsscrape-wealth-58979cfd)
+            or (b.chars <= 40 and ("轉" in b.text or "转" in b.text) and _reprint_source(b.text))
+        )
+    ]
+    # labelled lines the body cleaner left out, among its last paragraphs (sspai's
+    # ``本文责编：@X`` above two promotion lines)
+    in_body = {b.idx for b in tail}
+    tail += [
+        b
+        for b in page.blocks[paras[-15:][0].idx : last]
+        if b.idx not in in_body and b.idx not in skip and b.chars <= 40
+        and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
+    ]  # fmt: skip
+    tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
+    far_from = last + 1 + TRAILER_SPAN
+    for b in tail:
+        if b.chars > _TRAILER_MAX_CHARS:
+            if b.idx > last:
+                break  # prose again: a related article or a comment, not the trailer
+            continue
+        if _in_code_listing(b.owner):
+            continue  # a program's printed output or header comment, no credit of the page
+        if (
+            b.idx < last
+            and _SENTENCE_END_RE.search(b.text)
+            and not LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
+            and not _bracketed_run_in(nfkc(b.text))
+        ):
+            # a sentence with a label after it above the last paragraph: a caption's picture
+            # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
+            # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
+            continue
+        if b.idx > last and section_after_text(b.text):
+            # comments, related or previous/next articles: their dates are not ours; a 责任编辑
+            # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
+            far_from = b.idx + 1
+            break
+        norm = nfkc(b.text).strip("【】[]()（） ")
+        line = b.text
+        notice = _COPYRIGHT_NOTICE_RE.search(norm) if norm else None
+        if notice:
+            # ``如若转载，请注明出处：URL`` asks for a credit; it names no source. Credits may
+            # stand before such a notice (jfdaily: ``栏目主编：X 文字编辑：Y 未经正式授权严禁转载``)
+            line = norm = norm[: notice.start()].strip()
+            if clause := _NOTICE_CLAUSE_RE.search(norm):
+                line = norm = norm[: clause.start()].strip()
+            if not LABEL_RE.search(norm):
+                continue
+        if not norm:
+            continue
+        if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
+            continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
+        if LABEL_RE.search(norm) is None:
+            if ("转" in norm or "轉" in norm) and (src := _reprint_source(b.text)):
+                out.setdefault("source", src)
+                continue
+            m = DATE_RE.search(norm)
+            # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
+            bare = without_controls(norm, m) if m else ""
+            if m and (posted := posted_on(norm)):
+                # ``本文于 2021-03-12 发布在 代码 分类下`` (a Hexo theme's line under the text):
+                # the page's publish date shown in a sentence (LABELLING.md session 23)
+                out.setdefault("published_posted", posted)
+            elif m and _PUBLISH_LABEL_LEAD_RE.fullmatch(norm[: m.start()]):
+                # ``【发布时间】2024-05-20`` or ``发布时间 2024-05-20``: a publish label LABEL_RE
+                # does not read (no colon), the date labelled all the same (dates80)
+                out.setdefault("published", m.group(0))
+            elif (
+                m
+                and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4
+                and not as_of_date(norm, m.start())
+            ):
+                out.setdefault("published_bare", m.group(0))
+            elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
+                out.setdefault("published_bare", printed["year"])
+            continue
+        fields = split_labelled_line(line)
+        if "published" in fields and b.idx < last and _event_date(page, fields, b.idx + 1):
+            # an event's 时间 line in the text (a meeting notice's ``时间：2017年4月24日（周一）
+            # 全天`` over ``地点：…``): the event's day, not the page's
+            fields.pop("published")
+        for key, value in fields.items():
+            value = strip_credit_brackets(value)  # a bracketed line: 【编辑:田博群】
+            if key not in META_KEYS or not value:
+                continue
+            if key == "published" and "published" not in out:
+                out["dateline"] = b.text  # names beside a trailer's date (``posted @ DATE X``)
+            if key not in out:
+                out[key] = value
+            elif key == "editor":
+                out[key] = add_names(out[key], value)  # 编辑|X then 责编|Y: both edited it
+    last_text = paras[-1].text
+    if paras[-1].chars > _TRAILER_MAX_CHARS and (run_in := run_in_credit(last_text)) is not None:
+        # a 来源 or 编辑 credit run into the end of a long last paragraph (LABELLING.md: ``…看过
+        # 人妖表演吗？来源：吱咕爱游``); the body cleaner cuts it off the paragraph
+        # (the source under a key of its own: an outlet the date line names goes first, the
+        # credit may close a commentary appended to the item, hexun's ``（来源：X 评论员 Y）``)
+        for key, value in split_labelled_line(last_text[run_in:]).items():
+            if key in ("source", "editor") and value:
+                out.setdefault("run_in_" * (key == "source") + key, strip_credit_brackets(value))
+        if src := _reprint_source(last_text[run_in:]):
+            out.setdefault("run_in_source", src)  # ``…。本文转载自科技日报``: no colon
+    if src := _attributed_source(last_text):
+        out.setdefault("run_in_source", src)
+    # an editor's or a source label set apart by the markup under the text or closing it, as
+    # under the title (``<dt>责任编辑</dt><dd>X</dd>``, ``<td>责任编辑：</td><td>X</td>``;
+    # robust52's variants); each editor's slot names one (``编辑 X 责任编辑 Y``)
+    after = [b for b in page.blocks[paras[-3:][0].idx : far_from] if b.idx not in skip]
+    for key in _CREDIT_KEYS:
+        if key not in out and (cells := list(_label_cells(after, key))):
+            out[key] = cells[0]
+            for cell in cells[1 : len(cells) if key == "editor" else 1]:
+                out[key] = add_names(out[key], cell)
+    if "editor" not in out:
+        _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
+    return out
+
+
+# ``…。（据新华社）`` / ``（据新华社客户端报道）`` closing the text: an attribution naming one outlet
+# (LABELLING.md, labelcheck4: source, as a run-in 據中國青年報…消息 gives one), by an outlet's
+# ending or a Latin name (``（据统计）``, ``（据了解）`` name none); several outlets or a compilation
+# (``（据新华社、央视报道）``, ``（据综合报道）``) name none, nor does a bracket inside a sentence
+ATTRIBUTED_RE = re.compile(
+    r"[。！？!?”」]\s*[(（]\s*(?:据|據)\s*"
+    r"(?P<src>[^\s()（）、，,;；等]{1,14}?(?:社|报|報|网|網|台|客户端|客戶端|新闻|新聞|频道|頻道)"
+    r"|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?)"
+    r"\s*(?:报道|報道|報導|报导|消息|电|電)?\s*[)）]\s*$"
+)
+
+
+def _attributed_source(text: str) -> str | None:
+    """The one outlet of a ``（据X）`` attribution closing the text, in the page's characters."""
+    m = ATTRIBUTED_RE.search(nfkc(text))
+    if m is None or m["src"].startswith(("综合", "綜合")):
+        return None
+    return _original(text, m["src"])
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
+def _bracketed_run_in(norm: str) -> bool:
+    """True when ``norm`` ends with a 来源 / 编辑 credit in brackets after its last sentence."""
+    run = run_in_credit_start(norm)
+    return run is not None and norm[run:].lstrip()[:1] in "(（【["
+
+
+# ``刊登在 2004 华夏快递 kd040308.`` under the text: the year the issue printed it, no day shown
+# (an issue code is no day); the year alone, at year precision
+_PRINTED_IN_RE = re.compile(
+    r"^(?:刊登在|刊登于|刊登於|刊于|刊於)\s*(?P<year>(?:19|20)\d{2})\s*年?(?:\s|$)"
+)
+
+# Far below the text a bare 编辑 may be a menu's or a form's word: only the labels that say
+# "editor of this article" count there.
+FAR_EDITOR_LABELS: tuple[str, ...] = tuple(
+    lab for lab in LABELS["editor"] if lab not in ("编辑", "編輯")
+)
+_EDITOR_LEAD_RE = re.compile(rf"^(?:{alternation(FAR_EDITOR_LABELS)})\s*[:|]")
+# A character every label of FAR_EDITOR_LABELS has.
+_FAR_EDITOR_HINT_RE = re.compile(r"[编編稿]")
+# A bare 编辑 label, and the label of an article's tag list (NFKC text).
+_BARE_EDITOR_LEAD_RE = re.compile(r"^(?:编辑|編輯)\s*:\s*\S")
+_BARE_EDITOR_AFTER_RE = re.compile(r"(?<=\s)(?:编辑|編輯)\s*:\s*\S")
+_TAGS_LABEL_RE = re.compile(r"(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i:tags?))\s*:")
+
+# Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``, or set apart by bars
+# (``【关闭】 | 【打印】 | 【纠错】 | [责任编辑：X]``).
+CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]]\s*[|丨｜]?)+\s*")
+
+
+def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str, str]) -> None:
+    """A 责编 line further below the text, past a table of contents or a tag strip (sspai's
+    ``本文责编：@X`` under the digest's item list) or a related list (taiwan.cn): blocks
+    ``start`` to ``end``, only through short lines, no prose between."""
+    for b in page.blocks[start:end]:
+        if b.chars > _TRAILER_MAX_CHARS:
+            return  # prose again: another article or a comment
+        if b.idx in skip or b.chars > 60 or not _FAR_EDITOR_HINT_RE.search(b.text):
+            continue  # no editor label in it (checked raw: NFKC of every block costs)
+        # page controls may lead the line (xinhuanet: ``【关闭】【打印】 【纠错】 [责任编辑： X ]``)
+        text = CONTROLS_LEAD_RE.sub("", b.text)
+        norm = nfkc(text).strip("【】[]()（） ")
+        if b.idx not in skip and len(norm) <= 30 and _EDITOR_LEAD_RE.match(norm):
+            value = strip_credit_brackets(split_labelled_line(text).get("editor", ""))
+            if value:
+                out["editor"] = value
+            return
+        # the article's tag line below a related list, its editor before the tags (chinadaily:
+        # ``<span>编辑：X</span> 标签： 美国``) or after them (``标签：美国&nbsp;&nbsp;编辑：X``):
+        # a menu's bare 编辑 has no tag label beside it
+        if tags := _TAGS_LABEL_RE.search(norm):
+            after = _BARE_EDITOR_AFTER_RE.search(norm, tags.end())
+            parts = [norm[: tags.start()]] if _BARE_EDITOR_LEAD_RE.match(norm) else []
+            parts += [norm[after.start() :]] if after else []
+            for part in parts:
+                if value := split_labelled_line(part).get("editor", "").strip():
+                    out["editor"] = value
+                    return
+        # the whole trailer below a related list, a 来源 with the 编辑 (hkwb.net: ``[来源：
+        # 中国新闻网 ] [作者：] [编辑：X]``): a menu's bare 编辑 stands with no 来源 beside it
+        if "来源" in norm and LABEL_RE.match(norm):
+            fields = split_labelled_line(text)
+            editor, source = fields.get("editor"), fields.get("source")
+            if editor and source:
+                out["editor"] = editor
+                out.setdefault("source", source)
+                return
+        # or the credits' pair opening the line, its 作者 slot maybe empty (cnhubei: ``（作者：
+        # &nbsp;编辑：X）``): a menu's bare 编辑 has no 作者 label before it either
+        if norm.startswith("作者") and "编辑" in norm and LABEL_RE.match(norm):
+            fields = split_labelled_line(text)
+            editor = strip_credit_brackets(fields.get("editor") or "")
+            if editor and "author" in fields:
+                out["editor"] = editor
+                return
+
+
+_CREDIT_KEYS = ("editor", "source")
