@@ -29,3 +29,53 @@ def test_an_editor_credit_ends_before_its_contact_details(credit: str, editor: s
     body = f"<h1>{TITLE}</h1><div class='content'>{TEXT}<p>{credit}</p></div>"
     rec = run(body, f"<title>{TITLE}</title>")
     assert rec["editor"] == editor
+
+
+HEADLINE = "江苏南通：铁路板块并入南通大交通管理机构"
+DECK = "市交通运输局增挂市铁路办牌子"
+
+
+def _touch_page(term: str, deck: str = "", trail: str = "", style: str = "") -> str:
+    """chinahighway.com's touch template: a column bar, the headline as a ``<dt>``, a deck and the
+    meta items in its ``<dd>``, the text, a related-reading box headed by the only ``<h1>``."""
+    return (
+        f"{style}<div class='sjnav'><a href='item-4.html'>要闻</a> <a href='item-11.html'>科技</a>"
+        f" <a href='item-10.html'>养护</a> <a href='item-9.html'>会展</a></div>"
+        f"<div class='sjxqA'>{trail}</div>"
+        f"<div class='sjxqB'><dl><dt>{term}</dt><dd><p><span>{deck}</span></p>"
+        "\n<i>2020-05-09</i>\n<i>南通日报</i>\n<i>作者：记者 彭军君</i>\n</dd></dl>"
+        f"<div class='sjxq_con'>{TEXT}</div>"
+        "<div class='sjxq_bo'><a href='../index.html'>【<i>关闭窗口</i>】</a>"
+        "<a href='item-4.html' class='cur'>【<i>返回上一级</i>】</a></div></div>"
+        "<div class='sjxqC'><h1><span>相关阅读</span></h1><div></div></div>"
+    )
+
+
+URL = "http://www.example.cn/article/65383060.html"
+
+
+@pytest.mark.parametrize("deck", ["", DECK], ids=["box-heading-h1", "grey-deck"])
+def test_a_definition_term_that_is_title_whole_is_the_headline(deck: str) -> None:
+    """chinahighway.com's touch template: the headline is a ``<dt>`` that <title> states word for
+    word; the only ``<h1>`` heads the related-reading box under the text and the grey deck under
+    the term is no headline."""
+    rec = run(_touch_page(HEADLINE, deck), f"<title>{HEADLINE}</title>", URL)
+    assert rec["title"] == HEADLINE
+    assert (rec["published_at"], rec["source"], rec["author"]) == (
+        "2020-05-09",
+        "南通日报",
+        "彭军君",
+    )
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["摘要", "2019年二季度居民消费价格预期调查报告"],
+    ids=["short-term", "long-term-not-title"],
+)
+def test_a_definition_term_title_does_not_state_whole_stays_a_term(term: str) -> None:
+    """Neighbours: a short term, or a long one <title> does not state, stays a definition list's
+    term; the heading above it that <title> names is the headline."""
+    body = f"<h2>{HEADLINE}</h2>" + _touch_page(term)
+    rec = run(body, f"<title>{HEADLINE}</title>", URL)
+    assert rec["title"] == HEADLINE
