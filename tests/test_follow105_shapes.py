@@ -79,3 +79,34 @@ def test_a_definition_term_title_does_not_state_whole_stays_a_term(term: str) ->
     body = f"<h2>{HEADLINE}</h2>" + _touch_page(term)
     rec = run(body, f"<title>{HEADLINE}</title>", URL)
     assert rec["title"] == HEADLINE
+
+
+HOME_AND_COLUMN = "<a href='../index.html'>首页</a>\n<a href='item-4.html'>要闻</a>"
+
+
+def test_a_home_and_column_bar_the_back_link_leads_to_is_the_trail() -> None:
+    """chinahighway.com's touch template: ``<a>首页</a><a>要闻</a>`` right above the headline,
+    the ``>`` drawn by the style sheet, and the page's own ``【返回上一级】`` under the text leads
+    where 要闻 does: the column."""
+    rec = run(_touch_page(HEADLINE, trail=HOME_AND_COLUMN), f"<title>{HEADLINE}</title>", URL)
+    assert (rec["title"], rec["category"]) == (HEADLINE, "要闻")
+
+
+@pytest.mark.parametrize(
+    ("trail", "back"),
+    [
+        (HOME_AND_COLUMN, "javascript:;"),
+        (HOME_AND_COLUMN, "item-9.html"),
+        ("<a href='item-9.html'>会展</a>\n<a href='item-4.html'>要闻</a>", "item-4.html"),
+        (f"{HOME_AND_COLUMN}\n<a href='item-9.html'>会展</a>", "item-9.html"),
+    ],
+    ids=["back-link-nowhere", "back-link-elsewhere", "not-from-home", "three-links"],
+)
+def test_a_bare_pair_of_links_is_no_trail(trail: str, back: str) -> None:
+    """Neighbours: the same bar with a back link that leads nowhere or to another column, two
+    section links not from home, or three links (a menu's run): no witness, no category."""
+    page = _touch_page(HEADLINE, trail=trail).replace(
+        "<a href='item-4.html' class='cur'>", f"<a href='{back}' class='cur'>"
+    )
+    rec = run(page, f"<title>{HEADLINE}</title>", URL)
+    assert (rec["title"], rec["category"]) == (HEADLINE, None)
