@@ -110,3 +110,24 @@ def test_a_bare_pair_of_links_is_no_trail(trail: str, back: str) -> None:
     )
     rec = run(page, f"<title>{HEADLINE}</title>", URL)
     assert (rec["title"], rec["category"]) == (HEADLINE, None)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "source"),
+    [
+        ("中国高速公路网—21世纪公路网", "中国高速公路网—21世纪公路网"),
+        ("南通日报", "南通日报"),
+        # neighbour: a run this long with no dash between two names is no outlet's name
+        ("中国高速公路网二十一世纪公路网", None),
+    ],
+    ids=["site-two-names", "other-outlet", "long-run"],
+)
+def test_the_unlabelled_outlet_slot_may_hold_a_site_s_two_names(
+    outlet: str, source: str | None
+) -> None:
+    """chinahighway.com's touch template: ``<i>DATE</i><i>OUTLET</i><i>作者：…</i>``; where the
+    slot holds the site's own two names joined by a dash it is read as when it names another
+    outlet (LABELLING.md, hunt106)."""
+    page = _touch_page(HEADLINE).replace("<i>南通日报</i>", f"<i>{outlet}</i>")
+    rec = run(page, f"<title>{HEADLINE}</title>", URL)
+    assert (rec["source"], rec["author"]) == (source, "彭军君")
