@@ -131,3 +131,35 @@ def test_the_unlabelled_outlet_slot_may_hold_a_site_s_two_names(
     page = _touch_page(HEADLINE).replace("<i>南通日报</i>", f"<i>{outlet}</i>")
     rec = run(page, f"<title>{HEADLINE}</title>", URL)
     assert (rec["source"], rec["author"]) == (source, "彭军君")
+
+
+REPORT = "四川省中医药管理局各地动态"
+REPORT_TITLE = "全省中医药系统开展中医药文化服务月活动"
+
+
+@pytest.mark.parametrize(
+    ("slot", "source"),
+    [
+        (
+            "综合自学习强国、川观新闻、成都体育学院附属体...",
+            "综合自学习强国、川观新闻、成都体育学院附属体",
+        ),
+        (
+            "综合自学习强国、川观新闻、成都体育学院附属体…",
+            "综合自学习强国、川观新闻、成都体育学院附属体",
+        ),
+        # neighbours: a whole value, and an outlet whose name ends with one dot
+        ("四川日报", "四川日报"),
+        ("Reuters Inc.", "Reuters Inc."),
+    ],
+    ids=["ascii-dots", "ellipsis-sign", "whole", "one-dot"],
+)
+def test_a_source_the_template_cuts_short_is_read_without_the_dots(slot: str, source: str) -> None:
+    """sctcm.sc.gov.cn: ``【来源： 综合自…成都体育学院附属体...】 发布日期：…``: the template cut the
+    value short; the source is what it shows before the dots (the lead's session-24 decision)."""
+    body = (
+        f"<h1>{REPORT_TITLE}</h1><p class='txt_center'>【来源： {slot}】 发布日期：2023-07-19 19:21:00</p>"
+        f"<div class='content'>{TEXT}</div>"
+    )
+    rec = run(body, f"<title>{REPORT_TITLE}</title>")
+    assert rec["source"] == source
