@@ -163,3 +163,33 @@ def test_a_source_the_template_cuts_short_is_read_without_the_dots(slot: str, so
     )
     rec = run(body, f"<title>{REPORT_TITLE}</title>")
     assert rec["source"] == source
+
+
+def _report_body(last: str) -> str:
+    return (
+        f"<h1>{REPORT_TITLE}</h1><p>发布日期：2023-07-19 19:21:00</p>"
+        f"<div class='content'>{TEXT}<p>{last}</p></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "body_end"),
+    [
+        (
+            "文章综合自：学习强国、川观新闻、成都体育学院附属体育医院、射洪中医、邵华新闻、健康富顺等",
+            PROSE,
+        ),
+        ("…策略与路径。（朝阳报）", "…策略与路径。"),
+        ("…策略与路径。（北京日报）", "…策略与路径。"),
+        # neighbours: a sentence about a compilation stays; a bracket of other words stays
+        ("文章综合自各地报送的材料，经整理后发布。", "文章综合自各地报送的材料，经整理后发布。"),
+        ("…策略与路径。（详见附件）", "…策略与路径。（详见附件）"),
+        ("…策略与路径。（朝阳区）", "…策略与路径。（朝阳区）"),
+    ],
+    ids=["compiled-from", "bare-paper", "bare-daily", "compiled-sentence", "note", "place"],
+)
+def test_closing_compilation_and_outlet_credits_are_cut(last: str, body_end: str) -> None:
+    """sctcm.sc.gov.cn's closing ``文章综合自：…`` line and bj.wenming.cn's ``…。（朝阳报）`` run into
+    the last paragraph: credits closing the text, cut from the body (LABELLING.md, hunt105)."""
+    rec = run(_report_body(last), f"<title>{REPORT_TITLE}</title>")
+    assert rec["body"].split("\n\n")[-1] == body_end

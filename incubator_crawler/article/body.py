@@ -1639,6 +1639,14 @@ def _closing_byline(key: str, text: str) -> bool:
 # where the text was taken from, a credit closing the text (LABELLING.md, hunt103 and labelcheck4)
 REPOST_NOTE_LINE = re.compile(r"^\((?:转|轉)(?:自|载自|載自)?[^()]{2,30}\)$")
 
+# A compilation's credit on a line of its own closing the text (sctcm.sc.gov.cn's
+# ``文章综合自：学习强国、川观新闻、…、健康富顺等`` under a report gathered from several outlets,
+# compact form): the outlets it was compiled from, a trailer credit cut as 图文来源's is (LABELLING.md,
+# hunt105); a sentence, or a label with more after it, is none.
+COMPILED_FROM_LINE = re.compile(
+    r"^(?:文章|本文|内容|信息|资料|資料)?(?:综合自|綜合自):?[^。！？!?:]{2,160}$"
+)
+
 # An attachment box's heading with no attachment under it, closing the text (liaoyang.gov.cn's
 # ``附件：`` over an empty list, gz.gov.cn's ``相关附件``): furniture; a heading with lines under it
 # is no last line
@@ -1667,6 +1675,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             # ``(文章信息摘自运输人 时坤报道)``): people.py reads the reporter as the author
             or EXCERPT_REPORT_LINE_RE.match(nfkc(text).strip())
             or REPOST_NOTE_LINE.match(key)
+            or COMPILED_FROM_LINE.match(key)
             or (end == captions and EMPTY_ATTACHMENT_HEADING.match(key))
         ):
             break
