@@ -193,3 +193,30 @@ def test_closing_compilation_and_outlet_credits_are_cut(last: str, body_end: str
     the last paragraph: credits closing the text, cut from the body (LABELLING.md, hunt105)."""
     rec = run(_report_body(last), f"<title>{REPORT_TITLE}</title>")
     assert rec["body"].split("\n\n")[-1] == body_end
+
+
+CQDD_TITLE = "开放教育学院学子志愿服务走进康苑社区"
+
+
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        ("【供稿/开放教育学院】12月8日上午，我校学子走进社区。", "12月8日上午，我校学子走进社区。"),
+        ("【供稿/管理学院 黄翔】面对十四五发展的契机。", "面对十四五发展的契机。"),
+        ("【来源：党委宣传部】为深入学习贯彻全会精神。", "为深入学习贯彻全会精神。"),
+        # neighbours: a bracketed tag, and a credit bracket with no text after it
+        ("【视频】12月8日上午，我校学子走进社区。", "【视频】12月8日上午，我校学子走进社区。"),
+        ("【关注】12月8日上午，我校学子走进社区。", "【关注】12月8日上午，我校学子走进社区。"),
+    ],
+    ids=["supplier", "supplier-and-person", "source", "tag", "column-tag"],
+)
+def test_a_bracketed_credit_run_into_the_text_s_start_is_cut(first: str, kept: str) -> None:
+    """cqdd.cq.cn's VSB items: ``【供稿/X】`` run into the start of the text under the info line's
+    ``文章来源：X``: a credit, cut from the paragraph; the text after it stays."""
+    body = (
+        f"<h1>{CQDD_TITLE}</h1><p>文章来源：开放教育学院 发布时间：2020-12-09 10:12:31</p>"
+        f"<div class='v_news_content'><p>{first}</p>{TEXT}</div>"
+    )
+    rec = run(body, f"<title>{CQDD_TITLE}</title>")
+    assert rec["body"].split("\n\n")[0] == kept
+    assert rec["source"] == "开放教育学院"

@@ -1438,6 +1438,16 @@ def _reprint_credit(key: str) -> bool:
 _FIGURE_CELL_RE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 
 
+# A credit in brackets run into the start of a paragraph opening the text (cqdd.cq.cn's VSB
+# items: ``【供稿/开放教育学院】12月8日上午，…``, ``【供稿/管理学院 黄翔】面对…`` under a 开栏语 and
+# a heading): a credit label, a slash or a colon, the value; cut as a credit line opening the text
+# is (LABELLING.md, hunt106). A bracketed tag (``【视频】``) or one with no text after it is none.
+_OPENING_CREDIT_RE = re.compile(
+    r"^[【\[]\s*(?:供稿|稿源|来源|來源|撰稿|作者|记者|記者|通讯员|通訊員)\s*[/／:：]\s*"
+    r"[^【】\[\]/／:：]{1,30}?\s*[】\]]\s*(?=\S)"
+)
+
+
 def clean_body(
     paragraphs: list[str],
     *,
@@ -1464,6 +1474,8 @@ def clean_body(
         text = clean_paragraph(raw)
         if i == desk_index and (start := run_in_credit(text, run_in_desk_start)) is not None:
             text = text[:start].rstrip()
+        if len(kept) < 3 and text[:1] in "【[" and (opening := _OPENING_CREDIT_RE.match(text)):
+            text = text[opening.end() :]  # a bracketed credit run into the text's start
         if not text:
             continue
         key = compact_visible(text)  # clean_paragraph left no zero-width character
