@@ -220,3 +220,33 @@ def test_a_bracketed_credit_run_into_the_text_s_start_is_cut(first: str, kept: s
     rec = run(body, f"<title>{CQDD_TITLE}</title>")
     assert rec["body"].split("\n\n")[0] == kept
     assert rec["source"] == "开放教育学院"
+
+
+JSPN_TITLE = "2019年第二季度居民消费价格预期调查报告"
+
+
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        ("2019年二季度居民消费价格预期调查报告", None),
+        ("2019年第二季度居民消费价格预期调查报告（全文）", None),
+        # neighbours: a sentence opening with the same words; a heading three characters off
+        (
+            "2019年二季度居民消费价格预期调查报告显示，预期稳中缓涨。",
+            "2019年二季度居民消费价格预期调查报告显示，预期稳中缓涨。",
+        ),
+        ("2019年二季度消费价格预期报告", "2019年二季度消费价格预期报告"),
+    ],
+    ids=["without-di", "with-note", "sentence", "three-off"],
+)
+def test_the_headline_shown_again_near_equal_opening_the_text_is_no_body(
+    opening: str, kept: str | None
+) -> None:
+    """jspn.js.cn's 预期调查 reports: a centred ``2019年二季度…`` opens the text under the title cell's
+    ``2019年第二季度…``: the headline shown again (one or two characters off), no body."""
+    body = (
+        f"<h1>{JSPN_TITLE}</h1><p>作者： 编辑：系统管理员 2019-04-19 16:36:49</p>"
+        f"<div class='x_content'><p style='text-align: center'>{opening}</p>{TEXT}</div>"
+    )
+    rec = run(body, f"<title>{JSPN_TITLE}</title>")
+    assert rec["body"].split("\n\n")[0] == (kept or PROSE)

@@ -1496,7 +1496,11 @@ def clean_body(
             continue
         if title_key and key == title_key:
             continue
-        if not kept and title_key and _headline_in_full(key, title_key):
+        if (
+            not kept
+            and title_key
+            and (_headline_in_full(key, title_key) or _headline_near_equal(key, title_key))
+        ):
             continue
         if lede_key and _strip_ellipsis(key) == lede_key:
             continue
@@ -1562,6 +1566,24 @@ def _headline_in_full(key: str, title_key: str) -> bool:
         and key.startswith(title_key)
         and not _SENTENCE_MARKS_RE.search(tail)
     )
+
+
+#: How many characters a headline shown again may leave out or add (jspn.js.cn: 第 left out)
+_MAX_NEAR_EDIT = 2
+
+
+def _headline_near_equal(key: str, title_key: str) -> bool:
+    """True when compact ``key``, opening the text, is the headline shown again with one or two
+    characters left out or added and no sentence mark (jspn.js.cn's 预期调查 reports: the centred
+    ``2019年二季度居民消费价格预期调查报告`` under the title cell's ``2019年第二季度…``); the
+    shorter one is the longer with those characters dropped, in order."""
+    if len(title_key) < _MIN_CUT_TITLE or not 0 < abs(len(key) - len(title_key)) <= _MAX_NEAR_EDIT:
+        return False
+    if _SENTENCE_MARKS_RE.search(key):
+        return False
+    short, long_ = (key, title_key) if len(key) < len(title_key) else (title_key, key)
+    chars = iter(long_)
+    return all(ch in chars for ch in short)
 
 
 def _heading_block_end(keys: list[str], title_key: str) -> int:
