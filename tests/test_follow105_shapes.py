@@ -250,3 +250,59 @@ def test_the_headline_shown_again_near_equal_opening_the_text_is_no_body(
     )
     rec = run(body, f"<title>{JSPN_TITLE}</title>")
     assert rec["body"].split("\n\n")[0] == (kept or PROSE)
+
+
+TECH_TITLE = "韓日面板廠大洗牌？蘋果 2018 年擬棄 LCD 迎 OLED"
+TECH_TEXT = [
+    "據日經新聞報導，蘋果已經通令旗下面板供應商積極備戰，OLED 面板技術、產能等在 2018 年務必到位。",
+    "儘管從現在起算，面板廠還有約 2-3 年的時間可以準備，但 iPhone 每年的出貨規模讓產能挑戰嚴峻。",
+    "除了 LGD 之外，OLED 技術能與之匹敵，且有穩定貨源的就只剩三星，兩家韓廠將是最大受益者。",
+]
+TECH_BODY = "\n\n".join(TECH_TEXT)
+
+
+def _technews(slot: str, notice: str, after: str = "") -> str:
+    """technews.tw's WordPress item: the h1, a meta line of head/body spans (the writer linked
+    rel=author), the text, a reprint notice, a like box's ask, related rows."""
+    return (
+        f"<table><tr><td class='maintitle'><h1 class='entry-title'>{TECH_TITLE}</h1></td></tr>"
+        f"<tr><td>{slot} | <span class='head'>發布日期</span>"
+        "<span class='body'>2015 年 11 月 26 日 8:15 </span></td></tr></table>"
+        "<div class='indent'>"
+        + "".join(f"<p>{p}</p>" for p in TECH_TEXT)
+        + f"<p>{notice}</p>{after}</div><h3>你可能有興趣的文章:</h3>"
+    )
+
+
+WRITER_SLOT = (
+    "<span class='head'>作者</span><span class='body'>"
+    "<a href='http://technews.tw/author/moneydj/' rel='author'>MoneyDJ</a></span>"
+)
+NOTICE = "（本文由 MoneyDJ新聞 授權轉載；首圖來源：Flickr/Kārlis Dambrāns CC BY 2.0）"
+TECH_URL = "http://technews.tw/2015/11/26/apple-iphone-2018-oled-panel/"
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        (NOTICE, "MoneyDJ新聞"),
+        ("（本文由 MoneyDJ新聞 授權轉載）", "MoneyDJ新聞"),
+    ],
+    ids=["with-picture-credit", "alone"],
+)
+def test_a_granted_reprint_notice_gives_the_source(notice: str, source: str | None) -> None:
+    """technews.tw: ``（本文由 MoneyDJ新聞 授權轉載；首圖來源：…）`` under the text gives the source
+    MoneyDJ新聞; the outlet alone in the labelled 作者 slot stays the author (LABELLING.md)."""
+    rec = run(
+        _technews(WRITER_SLOT, notice), f"<title>{TECH_TITLE} | TechNews 科技新報</title>", TECH_URL
+    )
+    assert (rec["source"], rec["author"]) == (source, "MoneyDJ")
+    assert rec["body"] == TECH_BODY
+
+
+def test_a_marked_outlet_with_no_writer_label_is_no_author_beside_its_notice() -> None:
+    """Neighbour: the same rel=author link with no 作者 label before it, and the notice naming
+    the outlet: the outlet is the source only (an account of the source is no writer)."""
+    slot = "<a href='http://technews.tw/author/moneydj/' rel='author'>MoneyDJ</a>"
+    rec = run(_technews(slot, NOTICE), f"<title>{TECH_TITLE} | TechNews 科技新報</title>", TECH_URL)
+    assert (rec["source"], rec["author"]) == ("MoneyDJ新聞", None)

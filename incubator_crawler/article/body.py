@@ -1223,7 +1223,9 @@ REPOST_NOTICE = re.compile(
     r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
     # （本文由「工商時報」授權轉載）: a reprint granted by the outlet, closing a magazine's item
     # (dmsscrape-wealth-58979cfd); the trailer reads the outlet as the source
-    r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)[)]?[。.]?$"
+    r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)"
+    # the head picture's credit after a semicolon in the same bracket (technews.tw)
+    r"(?:;(?:首图|首圖|封面图|封面圖|图片|圖片|配图|配圖)(?:来源|來源):[^;]{1,80}?)?[)]?[。.]?$"
     r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
     # 本文版权归X所有，未经授权不得转载 (the eleventh round's copyright boilerplate)
     r"|(?:本文|本稿)?(?:版权|版權)(?:归|歸)[^。]{1,20}所有,?(?:未经|未經)[^。]{0,10}(?:不得|禁止)(?:转载|轉載)"
