@@ -306,3 +306,25 @@ def test_a_marked_outlet_with_no_writer_label_is_no_author_beside_its_notice() -
     slot = "<a href='http://technews.tw/author/moneydj/' rel='author'>MoneyDJ</a>"
     rec = run(_technews(slot, NOTICE), f"<title>{TECH_TITLE} | TechNews 科技新報</title>", TECH_URL)
     assert (rec["source"], rec["author"]) == ("MoneyDJ新聞", None)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["如果你喜歡我們的分享和文章，請幫我們按個讚", "如果您喜欢我们的文章，请帮我们点个赞"],
+    ids=["traditional", "simplified"],
+)
+def test_a_like_box_s_ask_is_no_body(ask: str) -> None:
+    """technews.tw: the like box's ``如果你喜歡我們的分享和文章，請幫我們按個讚`` under the text is
+    the site's promo; a sentence that only mentions liking stays (neighbour below)."""
+    page = _technews(WRITER_SLOT, NOTICE, f"<p>{ask}</p>")
+    rec = run(page, f"<title>{TECH_TITLE} | TechNews 科技新報</title>", TECH_URL)
+    assert rec["body"] == TECH_BODY
+
+
+def test_a_sentence_about_liking_stays_in_the_body() -> None:
+    """Neighbour: prose that mentions liking an article is text."""
+    line = "如果你喜歡這篇文章裡提到的 OLED 手機，明年就能在市面上買到。"
+    rec = run(
+        _technews(WRITER_SLOT, NOTICE, f"<p>{line}</p>"), f"<title>{TECH_TITLE}</title>", TECH_URL
+    )
+    assert rec["body"].split("\n\n")[-1] == line

@@ -1131,6 +1131,10 @@ WECHAT_PROMO = re.compile(
     # the same ask naming the account (长按识别二维码，关注X官方微信公众号)
     r"|^(?:长按|長按|扫描|掃描)(?:识别|識別)?(?:上方|下方)?(?:二维码|二維碼),?(?:关注|關注)"
     r"[^,。!]{0,12}(?:公众号|公眾號|微信号|微信號|微信|视频号|視頻號)[!！]?$"
+    # a like box's ask over the site's social buttons (technews.tw: ``如果你喜歡我們的分享和文章，
+    # 請幫我們按個讚``): the site's promo, no text (LABELLING.md, hunt107)
+    r"|^(?:如果|若)?(?:你|您)(?:喜欢|喜歡)(?:我们|我們)?的?(?:分享|文章)(?:(?:和|与|與)(?:文章|分享))?"
+    r",?(?:请|請)?(?:帮|幫)?(?:我们|我們)?(?:按|点|點)(?:个|個)?(?:赞|讚)[!！。]?$"
 )
 
 # Whole-line headers of sidebar blocks.
