@@ -328,3 +328,19 @@ def test_a_sentence_about_liking_stays_in_the_body() -> None:
         _technews(WRITER_SLOT, NOTICE, f"<p>{line}</p>"), f"<title>{TECH_TITLE}</title>", TECH_URL
     )
     assert rec["body"].split("\n\n")[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("credit", "editor"),
+    [("编辑：系统管理员", "系统管理员"), ("责任编辑：admin", "admin"), ("编辑：", None)],
+    ids=["cms-account-zh", "cms-account-latin", "empty-slot"],
+)
+def test_a_filled_editor_slot_keeps_a_cms_account(credit: str, editor: str | None) -> None:
+    """jspn.js.cn's ``作者： 编辑：系统管理员 DATE`` (check112, as labelcheck8's 责任编辑：admin): a
+    labelled, filled editor slot keeps the CMS account as written; an empty slot names none."""
+    body = (
+        f"<h1>{JSPN_TITLE}</h1><p>作者： {credit} 2019-04-19 16:36:49</p>"
+        f"<div class='x_content'>{TEXT}</div>"
+    )
+    rec = run(body, f"<title>{JSPN_TITLE}</title>")
+    assert (rec["editor"], rec["author"]) == (editor, None)
