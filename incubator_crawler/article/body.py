@@ -1131,6 +1131,10 @@ WECHAT_PROMO = re.compile(
     # the same ask naming the account (长按识别二维码，关注X官方微信公众号)
     r"|^(?:长按|長按|扫描|掃描)(?:识别|識別)?(?:上方|下方)?(?:二维码|二維碼),?(?:关注|關注)"
     r"[^,。!]{0,12}(?:公众号|公眾號|微信号|微信號|微信|视频号|視頻號)[!！]?$"
+    # a like box's ask over the site's social buttons (technews.tw: ``如果你喜歡我們的分享和文章，
+    # 請幫我們按個讚``): the site's promo, no text (LABELLING.md, hunt107)
+    r"|^(?:如果|若)?(?:你|您)(?:喜欢|喜歡)(?:我们|我們)?的?(?:分享|文章)(?:(?:和|与|與)(?:文章|分享))?"
+    r",?(?:请|請)?(?:帮|幫)?(?:我们|我們)?(?:按|点|點)(?:个|個)?(?:赞|讚)[!！。]?$"
 )
 
 # Whole-line headers of sidebar blocks.
@@ -1223,7 +1227,9 @@ REPOST_NOTICE = re.compile(
     r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
     # （本文由「工商時報」授權轉載）: a reprint granted by the outlet, closing a magazine's item
     # (dmsscrape-wealth-58979cfd); the trailer reads the outlet as the source
-    r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)[)]?[。.]?$"
+    r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)"
+    # the head picture's credit after a semicolon in the same bracket (technews.tw)
+    r"(?:;(?:首图|首圖|封面图|封面圖|图片|圖片|配图|配圖)(?:来源|來源):[^;]{1,80}?)?[)]?[。.]?$"
     r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
     # 本文版权归X所有，未经授权不得转载 (the eleventh round's copyright boilerplate)
     r"|(?:本文|本稿)?(?:版权|版權)(?:归|歸)[^。]{1,20}所有,?(?:未经|未經)[^。]{0,10}(?:不得|禁止)(?:转载|轉載)"
@@ -1438,6 +1444,16 @@ def _reprint_credit(key: str) -> bool:
 _FIGURE_CELL_RE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 
 
+# A credit in brackets run into the start of a paragraph opening the text (cqdd.cq.cn's VSB
+# items: ``【供稿/开放教育学院】12月8日上午，…``, ``【供稿/管理学院 黄翔】面对…`` under a 开栏语 and
+# a heading): a credit label, a slash or a colon, the value; cut as a credit line opening the text
+# is (LABELLING.md, hunt106). A bracketed tag (``【视频】``) or one with no text after it is none.
+_OPENING_CREDIT_RE = re.compile(
+    r"^[【\[]\s*(?:供稿|稿源|来源|來源|撰稿|作者|记者|記者|通讯员|通訊員)\s*[/／:：]\s*"
+    r"[^【】\[\]/／:：]{1,30}?\s*[】\]]\s*(?=\S)"
+)
+
+
 def clean_body(
     paragraphs: list[str],
     *,
@@ -1464,6 +1480,8 @@ def clean_body(
         text = clean_paragraph(raw)
         if i == desk_index and (start := run_in_credit(text, run_in_desk_start)) is not None:
             text = text[:start].rstrip()
+        if len(kept) < 3 and text[:1] in "【[" and (opening := _OPENING_CREDIT_RE.match(text)):
+            text = text[opening.end() :]  # a bracketed credit run into the text's start
         if not text:
             continue
         key = compact_visible(text)  # clean_paragraph left no zero-width character
@@ -1484,7 +1502,11 @@ def clean_body(
             continue
         if title_key and key == title_key:
             continue
-        if not kept and title_key and _headline_in_full(key, title_key):
+        if (
+            not kept
+            and title_key
+            and (_headline_in_full(key, title_key) or _headline_near_equal(key, title_key))
+        ):
             continue
         if lede_key and _strip_ellipsis(key) == lede_key:
             continue
@@ -1550,6 +1572,24 @@ def _headline_in_full(key: str, title_key: str) -> bool:
         and key.startswith(title_key)
         and not _SENTENCE_MARKS_RE.search(tail)
     )
+
+
+#: How many characters a headline shown again may leave out or add (jspn.js.cn: 第 left out)
+_MAX_NEAR_EDIT = 2
+
+
+def _headline_near_equal(key: str, title_key: str) -> bool:
+    """True when compact ``key``, opening the text, is the headline shown again with one or two
+    characters left out or added and no sentence mark (jspn.js.cn's 预期调查 reports: the centred
+    ``2019年二季度居民消费价格预期调查报告`` under the title cell's ``2019年第二季度…``); the
+    shorter one is the longer with those characters dropped, in order."""
+    if len(title_key) < _MIN_CUT_TITLE or not 0 < abs(len(key) - len(title_key)) <= _MAX_NEAR_EDIT:
+        return False
+    if _SENTENCE_MARKS_RE.search(key):
+        return False
+    short, long_ = (key, title_key) if len(key) < len(title_key) else (title_key, key)
+    chars = iter(long_)
+    return all(ch in chars for ch in short)
 
 
 def _heading_block_end(keys: list[str], title_key: str) -> int:
@@ -1639,6 +1679,14 @@ def _closing_byline(key: str, text: str) -> bool:
 # where the text was taken from, a credit closing the text (LABELLING.md, hunt103 and labelcheck4)
 REPOST_NOTE_LINE = re.compile(r"^\((?:转|轉)(?:自|载自|載自)?[^()]{2,30}\)$")
 
+# A compilation's credit on a line of its own closing the text (sctcm.sc.gov.cn's
+# ``文章综合自：学习强国、川观新闻、…、健康富顺等`` under a report gathered from several outlets,
+# compact form): the outlets it was compiled from, a trailer credit cut as 图文来源's is (LABELLING.md,
+# hunt105); a sentence, or a label with more after it, is none.
+COMPILED_FROM_LINE = re.compile(
+    r"^(?:文章|本文|内容|信息|资料|資料)?(?:综合自|綜合自):?[^。！？!?:]{2,160}$"
+)
+
 # An attachment box's heading with no attachment under it, closing the text (liaoyang.gov.cn's
 # ``附件：`` over an empty list, gz.gov.cn's ``相关附件``): furniture; a heading with lines under it
 # is no last line
@@ -1667,6 +1715,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             # ``(文章信息摘自运输人 时坤报道)``): people.py reads the reporter as the author
             or EXCERPT_REPORT_LINE_RE.match(nfkc(text).strip())
             or REPOST_NOTE_LINE.match(key)
+            or COMPILED_FROM_LINE.match(key)
             or (end == captions and EMPTY_ATTACHMENT_HEADING.match(key))
         ):
             break

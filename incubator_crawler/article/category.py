@@ -504,6 +504,13 @@ def _find_breadcrumb(
                     least == 2 and _is_home_link(anchors[0], base)
                 ):
                     return " > ".join(spaced), "chain:spaced"
+            if (
+                not spaced
+                and blocks[-1] is b
+                and _links_above_title(page, b, el, blocks, 2) is not None
+                and (pair := _led_back_to(el, base)) is not None
+            ):
+                return pair, "chain:back-link"
             closed = _closed_by_kind(norm, el, base, title_key)
             if closed is not None:
                 return closed, "chain:closed"
@@ -612,6 +619,37 @@ _MORE_ARROW_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
 _NAV_SPLIT_RE = re.compile(r"\s*(?:>>|>|»|›|→|\s/\s|[-－–—|])\s*")
+
+
+# The page's own link up a level (``【返回上一级】``, ``返回列表``): it leads to the column the page
+# is in.
+_BACK_LINK_RE = re.compile(r"^[【\[]?(?:返回)?(?:上一级|上级|上一級|上級|栏目|欄目|列表)[】\]]?$")
+
+
+def _led_back_to(el: Any, base: str) -> str | None:
+    """``首页 > COLUMN`` when ``el`` holds two links, the first to the home page, and the page's own
+    back link (``【返回上一级】``) leads where the second does; else None. chinahighway.com's touch
+    template draws the ``>`` between ``<a>首页</a><a>要闻</a>`` with its style sheet
+    (``.sjxqA a:first-child:after``): the bar is the trail, and the back link under the text
+    says so; a bare pair of links with no such witness stays a menu."""
+    anchors = _text_anchors(el)
+    if len(anchors) != 2:
+        return None
+    home, leaf = anchors
+    if not (_is_home_link(home, base) or BREADCRUMB_HOME.match(nfkc_compact(node_text(home)))):
+        return None
+    href = (leaf.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return None
+    target = urljoin(base, href)
+    if urlsplit(target).path.lower() in HOME_PATHS:
+        return None
+    for a in el.getroottree().getroot().iter("a"):
+        if a is leaf or a is home or not _BACK_LINK_RE.match(nfkc_compact(node_text(a))):
+            continue
+        if urljoin(base, (a.get("href") or "").strip()) == target:
+            return f"{squash(node_text(home))} > {squash(node_text(leaf))}"
+    return None
 
 
 def _links_above_title(

@@ -1108,7 +1108,7 @@ def _title_before(
             continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
         if b.chars <= 16 and _READING_RE.fullmatch(norm.strip()):
             continue  # a weather widget's reading (晴報's masthead: 21°C over the menu)
-        if _in_definition_list(page, b):
+        if _in_definition_list(page, b, refs):
             continue  # an infobox's term (出生日期) or its value, not the headline
         if _LABEL_CELL.match(norm) or (b.idx and _is_value_cell(page.blocks[b.idx - 1])):
             # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
@@ -1529,12 +1529,21 @@ _LABEL_CELL = re.compile(r"^\s*[^\s:：]{1,6}(?:\s[^\s:：]{1,6}){0,3}\s*[:：]\
 _TWO_LABELS = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*:.*?[\u4e00-\u9fff]{2,6}\s*:")
 
 
-def _in_definition_list(page: Page, b: Block) -> bool:
+# a definition term this long that <title> states whole is a headline (an infobox's terms are short)
+_MIN_DT_HEADLINE = 6
+
+
+def _in_definition_list(page: Page, b: Block, refs: list[str]) -> bool:
     """True for a ``<dt>`` term of a definition list (an encyclopedia infobox's 出生日期) and the
-    ``<dd>`` value after it, unless the term names the title (``<dt>标题</dt>``)."""
+    ``<dd>`` value after it, unless the term names the title (``<dt>标题</dt>``) or is, word for
+    word, the headline <title> states."""
     tag = b.owner.tag
     if tag == "dt":
-        return True
+        # chinahighway.com's touch template sets the headline as the term and the deck and the
+        # meta items as its value (``<dl><dt>HEADLINE</dt><dd>…<i>DATE</i>…</dd></dl>``), the
+        # <title> the same words: a term that long, <title> whole, is no infobox's label
+        key = nfkc_compact(b.text)
+        return len(key) < _MIN_DT_HEADLINE or key not in refs
     if tag != "dd" or not b.idx:
         return False
     prev = page.blocks[b.idx - 1]

@@ -84,11 +84,21 @@ _REPRINT_LINE_RE = re.compile(
 )
 
 
-# ``本文由「工商時報」授權轉載``: the outlet that granted the reprint, between 由 and 授权转载
+# ``本文由「工商時報」授權轉載``: the outlet that granted the reprint, between 由 and 授权转载; the head
+# picture's credit may follow after a semicolon in the same bracket (technews.tw: ``（本文由
+# MoneyDJ新聞 授權轉載；首圖來源：Flickr/Kārlis Dambrāns CC BY 2.0）``)
 _GRANTED_LINE_RE = re.compile(
     r"^本文由\s*[「“\"《]?(?P<src>[^\s，,。；;:：「」“”\"《》]{2,20}?)[」”\"》]?\s*"
-    r"(?:授权|授權)(?:转载|轉載)\s*[。.]?$"
+    r"(?:授权|授權)(?:转载|轉載)\s*"
+    r"(?:[;；]\s*(?:首图|首圖|封面图|封面圖|图片|圖片|配图|配圖)(?:来源|來源)\s*[:：][^;；]{1,80}?)?[。.]?$"
 )
+
+
+def _granted_line(text: str) -> re.Match[str] | None:
+    """The match of a granted reprint's line (``本文由 X 授權轉載``, bracketed or not), else None."""
+    if "轉" not in text and "转" not in text:
+        return None
+    return _GRANTED_LINE_RE.match(nfkc(text).strip("【】[]()（） "))
 
 
 def _reprint_source(text: str) -> str | None:
@@ -158,8 +168,12 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     tail += [
         b
         for b in page.blocks[paras[-15:][0].idx : last]
-        if b.idx not in in_body and b.idx not in skip and b.chars <= 40
-        and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ "))
+        if b.idx not in in_body and b.idx not in skip
+        and (
+            (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")))
+            # a granted reprint's notice the body cleaner left out (technews.tw)
+            or _granted_line(b.text)
+        )
     ]  # fmt: skip
     tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
     far_from = last + 1 + TRAILER_SPAN
@@ -170,6 +184,12 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             continue
         if _in_code_listing(b.owner):
             continue  # a program's printed output or header comment, no credit of the page
+        if granted := _granted_line(b.text):
+            # a granted reprint whose bracket goes on with the head picture's credit (technews.tw:
+            # ``（本文由 MoneyDJ新聞 授權轉載；首圖來源：Flickr/…）``, a sentence's stop in it): the
+            # picture's 來源 label names no source of the text; the outlet that granted it does
+            out.setdefault("source", _original(b.text, granted["src"]))
+            continue
         if (
             b.idx < last
             and _SENTENCE_END_RE.search(b.text)

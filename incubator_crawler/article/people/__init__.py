@@ -73,6 +73,7 @@ from .credits import (
 )
 from .facts import (
     _headline_words,
+    _in_writer_slot,
     _ld_author,
     _ld_organisation,
     _names_outlet,
@@ -458,7 +459,7 @@ def _first_author(
         window is not None
         and page is not None
         and (marked := marked_author(page, root, *window, site_name))
-        and not _names_outlet(marked, art.source_raw)
+        and (not _names_outlet(marked, art.source_raw) or _in_writer_slot(page, window, marked))
     ):
         # the writer named by markup in the header or trailer (hCard, rel=author, microdata)
         art.author_raw, rules["author"] = marked, "markup"

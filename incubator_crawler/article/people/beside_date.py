@@ -28,8 +28,11 @@ from .words import (
 
 # (the bars include 丨 and the box-drawing │ ┃ that templates print between items: ``2014/12/13
 # 星期六 │加入最愛│手機版``; a name a bar closes is a middle item, which names no outlet)
+# (a site's two names joined by a dash may run longer: chinahighway.com's touch template prints
+# ``<i>DATE</i><i>中国高速公路网—21世纪公路网</i>`` in the slot that names other items' outlets)
 _AFTER_DATE_NAME_RE = re.compile(
-    r"^[\s·•|/丨│┃]*(?P<name>[^\s·•|/丨│┃\[【(（:]{2,12})(?:[\s•\[【(（]|$)"
+    r"^[\s·•|/丨│┃]*(?P<name>[^\s·•|/丨│┃\[【(（:]{2,12}(?:[—–][^\s·•|/丨│┃\[【(（:—–]{2,12})?)"
+    r"(?:[\s•\[【(（]|$)"
 )
 
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),

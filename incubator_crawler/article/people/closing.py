@@ -230,7 +230,19 @@ def closing_credit_start(tail: str) -> int | None:
     start = run_in_credit_start(tail)
     if start is None and (m := ATTRIBUTED_RE.search(tail)) is not None:
         start = m.start() + 1  # ``…。（据新华社）``: the source's credit, cut after the sentence
+    if start is None and (m := _BARE_OUTLET_BRACKET_RE.search(tail)) is not None:
+        start = m.start() + 1  # ``…。（朝阳报）``: an outlet's credit, cut after the sentence
     return start
+
+
+# ``…的策略与路径。（朝阳报）`` (bj.wenming.cn): an outlet's bare name in brackets run into the end of
+# the last paragraph (NFKC): a credit closing the text, cut (LABELLING.md, labelcheck4 and
+# hunt105); not read as the source, which the page's 来源 slot gives. An outlet's ending closes
+# the name; a bracket of a person's or a place's name is another rule's or none.
+_BARE_OUTLET_BRACKET_RE = re.compile(
+    r"[。！？!?”」]\s*\(\s*[\u4e00-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|电视台|電視台)"
+    r"\s*\)\s*$"
+)
 
 
 def _closing_paragraphs(paragraphs: list[str]) -> list[str]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..category import category_from_breadcrumb
 from ..page import Block, Page, node_text
-from ..text import nfkc_compact
+from ..text import nfkc, nfkc_compact
 from .accounts import link_types
 
 
@@ -92,6 +93,20 @@ def _names_outlet(name: str, source: str | None) -> bool:
         return False
     a, b = nfkc_compact(name), nfkc_compact(source).strip("()（）")
     return bool(a and b) and (b in a or a in b)
+
+
+def _in_writer_slot(page: Page, window: tuple[int | None, list[Block]], name: str) -> bool:
+    """True when a line between the headline and the text shows ``name`` right after a writer's
+    label (technews.tw: ``<span>作者</span><span><a rel=author>MoneyDJ</a></span> | 發布日期 …``):
+    the page labels the name a writer's, an outlet's name or not (LABELLING.md: an outlet alone in
+    a labelled author slot is the author, even when a reprint notice also names it)."""
+    title_idx, paras = window
+    if title_idx is None or not paras:
+        return False
+    slot = re.compile(
+        rf"(?:^|[\s|｜])(?:作者|作\s+者|記者|记者)\s*[:：]?\s*{re.escape(nfkc(name))}(?=$|[\s|｜,，])"
+    )
+    return any(slot.search(nfkc(b.text)) for b in page.blocks[title_idx + 1 : paras[0].idx])
 
 
 def _ld_author(v: Any) -> str | None:

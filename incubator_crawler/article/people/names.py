@@ -606,6 +606,13 @@ _NEXT_REPORTER_RE = re.compile(
     rf"\s+(?:[/／|丨]\s*)?[\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT})(?:\s+\S.*)?$"
 )
 # A labelled item after a blank, maybe after a slash: a word of one to six characters and a colon
+# A person's contact details after the name under a Latin label (chinahighway.com's desktop
+# template: ``【编辑：王珏 QQ：1485994861；TEL：13810405128/010-84990788—1369】``): a blank, the
+# label and its colon start them; the name is what stands before. A Chinese label (电话：) is
+# another item already (_NEXT_LABELLED_RE, _NEXT_ITEM_RE).
+_CONTACT_TAIL_RE = re.compile(r"\s+(?i:qq|tel|fax|e-?mail|msn|wechat|phone|mobile)\s*[:：︰].*$")
+# An ellipsis closing a value the template cut short: three dots or more, or the ellipsis sign
+_CUT_SHORT_RE = re.compile(r"\s*(?:\.{3,}|…+|⋯+)$")
 _NEXT_LABELLED_RE = re.compile(r"\s+(?=(?:[/／]\s*)?[\u4e00-\u9fff]{1,6}\s*[:：︰])")
 _NEXT_ITEM_RE = re.compile(
     # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
@@ -644,6 +651,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role == "source":
         # a dash between the label and the outlet (``来源——科技日报``, ``来源－科技日报``)
         text = text.lstrip("-－—–")
+        # the template cuts a long value short with an ellipsis (sctcm.sc.gov.cn's ``【来源：
+        # 综合自学习强国、川观新闻、成都体育学院附属体...】``): the value is what it shows before
+        # the dots (the lead's session-24 decision, LABELLING.md hunt105)
+        text = _CUT_SHORT_RE.sub("", text)
     if role != "author":
         # a slash closing the item before the next label (``来源：网络 / 编辑：X / 浏览：98``);
         # an author's slash may stand between two writers, and that rule is the author's
@@ -664,6 +675,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     closer = next((i for i, ch in enumerate(text) if ch in "）)】]"), -1)
     if closer > 0 and not any(o in text[:closer] for o in "（(【["):
         text = text[:closer].strip()
+    if role != "source":
+        text = _CONTACT_TAIL_RE.sub("", text)
     if role != "source" and "@" in text:
         text = _TRAILING_EMAIL_RE.sub("", text)
     # Portals append the editor's staff code (163: ``王晓易_NE0011``, sina: ``刘光博 SN240``)
