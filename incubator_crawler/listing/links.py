@@ -39,6 +39,7 @@ from .evidence import (
     rich_rows,
     side_columns,
 )
+from .hrefs import is_script, leads_nowhere
 from .nesting import flatten_records, has_nested_records
 from .pictures import GRID_MIN, picture_card, picture_only, picture_title
 from .rows import (
@@ -407,12 +408,12 @@ def _row_address(link) -> str:
     if nav := _navigated(link):
         return nav
     href = link.attrib.get("href", "")
-    script = link.attrib.get("onclick", "") + (" " + href if href.startswith("javascript:") else "")
+    script = link.attrib.get("onclick", "") + (" " + href if is_script(href) else "")
     if found := _QUOTED_ADDRESS_RE.search(script):
         return found.group(2)
     for name in ("data-url", "data-href"):
         value = link.attrib.get(name, "").strip()
-        if value and not value.startswith(("javascript:", "#")):
+        if value and not leads_nowhere(value):
             return value
     return ""
 
@@ -484,7 +485,7 @@ def _datastore_rows(scripts: list[str], base: str) -> list[ListingEntry]:
             row = Selector(text=record)
             link = row.xpath("//a[@href]")
             href = link.attrib.get("href", "").strip() if link else ""
-            if not href or href.startswith(("javascript:", "#")):
+            if not href or leads_nowhere(href):
                 continue
             url = _same(urljoin(base, href))
             if url in seen:
@@ -542,12 +543,12 @@ def _candidates(
     found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
-        if not href or href.startswith(("javascript:", "#")):
+        if not href or leads_nowhere(href):
             # a row whose title opens its story by script (LABELLING lists78: the reader
             # clicks the title and reads the story; decide92: a ``#`` href too, and any
             # address the link names): its link is the address it opens
             href = _row_address(link)
-        if not href or href.startswith(("javascript:", "#", "mailto:")):
+        if not href or leads_nowhere(href, mailto=True):
             continue
         url = _same(urljoin(base, href))
         parts = urlsplit(url)
@@ -1584,8 +1585,7 @@ def _number_pager(html: Selector, worded: list) -> list:
     numbers = [
         link.root
         for link in html.xpath("//a[@href]")
-        if _text(link).isdigit()
-        and not link.root.get("href").strip().startswith(("javascript:", "#"))
+        if _text(link).isdigit() and not leads_nowhere(link.root.get("href"))
     ]
     found = []
     for box, links in number_boxes(numbers).items():
@@ -1679,7 +1679,7 @@ def _own_address(root, page_url: str, names: set[str]) -> str:
     hrefs = set()
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and element_text(a) in names and not href.startswith(("#", "javascript:")):
+        if href and element_text(a) in names and not leads_nowhere(href):
             hrefs.add(href)
     return hrefs.pop() if len(hrefs) == 1 else page_url
 

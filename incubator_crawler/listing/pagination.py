@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from ..numerals import chinese_number
+from .hrefs import leads_nowhere
 from .links import (
     CURRENT_MARKS,
     _element_text,
@@ -129,7 +130,7 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
         postback = POSTBACK_RE.search(href)
         if postback:
             return NextPage(postback=(postback.group(1), postback.group(2)))
-        if not href or href.startswith(("javascript:", "#")):
+        if not href or leads_nowhere(href):
             href = _navigated(link)
             if not href:
                 continue
@@ -139,7 +140,7 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     for link in html.xpath(_REL_NEXT):
         href = link.attrib["href"].strip()
         url = urljoin(base, href)
-        if _label(link) or href.startswith(("javascript:", "#")) or _same_page(url, page_url):
+        if _label(link) or leads_nowhere(href) or _same_page(url, page_url):
             continue
         return NextPage(url=url)
     icon = icon_next_href(html, lambda href: _same_page(urljoin(base, href), page_url))
@@ -170,7 +171,7 @@ def _written_next_link(html: Selector, page_url: str, base: str) -> NextPage | N
     for match in _SCRIPT_LINK_RE.finditer(_scripts(html)):
         text = " ".join(_TAG_RE.sub(" ", match.group(3)).split())
         href = match.group(2).strip()
-        if not is_next_page_text(text) or href.startswith(("javascript:", "#")):
+        if not is_next_page_text(text) or leads_nowhere(href):
             continue
         url = urljoin(base, href)
         if _same(url) != _same(page_url):
@@ -184,7 +185,7 @@ def _tagname(html: Selector, page_url: str, base: str) -> NextPage | None:
         if not is_next_page_text(_text(link)):
             continue
         target = link.attrib["tagname"].strip()
-        if target and not target.startswith(("[", "javascript:", "#")):
+        if target and not target.startswith("[") and not leads_nowhere(target):
             return NextPage(url=urljoin(base, target))
     return None
 
@@ -284,7 +285,7 @@ def _links(html: Selector, base: str) -> list[str]:
     return [
         _same(urljoin(base, href.strip()))
         for href in html.xpath("//a/@href").getall()
-        if href.strip() and not href.strip().startswith(("javascript:", "#", "mailto:"))
+        if href.strip() and not leads_nowhere(href, mailto=True)
     ]
 
 
@@ -427,7 +428,7 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
         if number is None:
             continue
         href = link.attrib["href"].strip()
-        if href.startswith(("javascript:", "#")):
+        if leads_nowhere(href):
             # a number that opens its page by script names the page in its own href or onclick
             # (a site mirror's ``javascript:window.open('…/page/2')``: LABELLING lists19)
             href = _navigated(link)
