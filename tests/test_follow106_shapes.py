@@ -4,6 +4,9 @@
    jspn.js.cn's pager ``<a href='Javascript:goToPageURL(2)'>2</a>`` POSTs a form to the page's own
    address, so it names no next page (LABELLING lists19), and no ``javascript:`` check of the list
    finder may take such an href for a relative address.
+2. A pager's bare arrow may lead to the next block of numbers, not the next page: bonavis.cn's
+   ``< 1 2 … 10 >`` points ``>`` at ``10_11.html``; the next page is the next number after the
+   current one, ``10_2.html`` (the lead's decision, lists99).
 """
 
 from __future__ import annotations
@@ -109,3 +112,68 @@ def test_capital_j_script_rows_give_no_link():
         f"{HOST}/col1/articleinfo-{n}.html" for n in range(570, 574)
     ]
     assert _links(_column(_pager("Javascript:"), row_href="Javascript:show({n})"), url) == []
+
+
+# 2. A block arrow --------------------------------------------------------------------------
+
+CASES = (
+    "玩心大发，看看这次哪家品牌营销更胜一筹",
+    "团建回顾：一日农家乐，一起玩",
+    "品牌维观：老字号如何讲新故事",
+)
+
+
+def _news(pager: str) -> str:
+    rows = "".join(
+        f'<li><div class="addtime">2021.05.{10 + i}</div>'
+        f'<div class="title"><a href="{1300 + i}.html">{t}</a></div></li>'
+        for i, t in enumerate(CASES)
+    )
+    return (
+        f'<html><body><ul class="news">{rows}</ul>'
+        f'<div class="page_wrap"><div class="pager">{pager}</div></div></body></html>'
+    )
+
+
+def _block_pager(current: int, arrow: str, arrow_href: str) -> str:
+    numbers = "".join(
+        f'<span class="current">{n}</span>' if n == current else f"<a href='10_{n}.html'>{n}</a>"
+        for n in range(1, 11)
+    )
+    return f"<span class=\"disabled\">&lt;</span>{numbers}<a href='{arrow_href}'>{arrow}</a>"
+
+
+def test_block_arrow_gives_the_next_number():
+    url = f"{HOST}/news/index.html"
+    html = _news(_block_pager(1, "&gt;", "10_11.html"))
+    assert _next(html, url) == f"{HOST}/news/10_2.html"
+    assert _next(_news(_block_pager(1, "»", "10_11.html")), url) == f"{HOST}/news/10_2.html"
+
+
+def test_block_arrow_on_a_middle_page():
+    url = f"{HOST}/news/10_4.html"
+    assert _next(_news(_block_pager(4, "&gt;", "10_11.html")), url) == f"{HOST}/news/10_5.html"
+
+
+def test_arrow_to_the_next_number_is_kept():
+    url = f"{HOST}/news/index.html"
+    assert _next(_news(_block_pager(1, "&gt;", "10_2.html")), url) == f"{HOST}/news/10_2.html"
+
+
+def test_arrow_of_another_address_pattern_is_kept():
+    # one page, two addresses (the arrow a query, the numbers files): no block jump to tell
+    url = f"{HOST}/news/index.html"
+    html = _news(_block_pager(1, "&gt;", "list.php?page=2"))
+    assert _next(html, url) == f"{HOST}/news/list.php?page=2"
+
+
+def test_worded_next_link_past_the_next_number_is_kept():
+    # 下一页 names the next page in words; only a bare arrow may mean the next block
+    url = f"{HOST}/news/index.html"
+    assert _next(_news(_block_pager(1, "下一页", "10_11.html")), url) == f"{HOST}/news/10_11.html"
+
+
+def test_block_arrow_on_the_last_number_of_a_block():
+    # on page 10 no number 11 is printed: the arrow is the next page
+    url = f"{HOST}/news/10_10.html"
+    assert _next(_news(_block_pager(10, "&gt;", "10_11.html")), url) == f"{HOST}/news/10_11.html"

@@ -136,7 +136,7 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
                 continue
         url = urljoin(base, href)
         if not _same_page(url, page_url):
-            return NextPage(url=url)
+            return NextPage(url=_past_block_arrow(html, page_url, base, link, url))
     for link in html.xpath(_REL_NEXT):
         href = link.attrib["href"].strip()
         url = urljoin(base, href)
@@ -147,6 +147,37 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     if icon is not None:
         return NextPage(url=urljoin(base, icon))
     return _written_next_link(html, page_url, base)
+
+
+#: A pager's bare arrow: the words 下一页 or Next name the next page, an arrow may name the next block.
+_ARROW_TEXTS = frozenset({">", ">>", "›", "»"})
+_DIGITS_RE = re.compile(r"(\d+)")
+
+
+def _past_block_arrow(html: Selector, page_url: str, base: str, link, url: str) -> str:
+    """``url``, unless ``link`` is a bare arrow leading past the page numbered one more than the
+    current one: then that page's address. bonavis.cn's pager ``< 1 2 … 10 >`` points ``>`` at
+    ``10_11.html``, the first page of the next block of ten; the next page is ``10_2.html``, the
+    next number (lists99). Two addresses of one pattern differing in one number tell the jump."""
+    if _label(link) not in _ARROW_TEXTS:
+        return url
+    numbered = _numbered(html, page_url, base)
+    if numbered is None or not _jumps_past(url, numbered.url):
+        return url
+    return numbered.url
+
+
+def _jumps_past(url: str, next_url: str) -> bool:
+    """True when ``url`` is ``next_url`` with one number raised (``10_11.html`` past ``10_2.html``)."""
+    mine, theirs = _DIGITS_RE.split(url), _DIGITS_RE.split(next_url)
+    if len(mine) != len(theirs):
+        return False
+    differing = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    return (
+        len(differing) == 1
+        and differing[0] % 2 == 1  # the odd pieces of a split on a group are the numbers
+        and int(mine[differing[0]]) > int(theirs[differing[0]])
+    )
 
 
 def _same_page(url: str, page_url: str) -> bool:
