@@ -7,6 +7,10 @@
 2. A pager's bare arrow may lead to the next block of numbers, not the next page: bonavis.cn's
    ``< 1 2 … 10 >`` points ``>`` at ``10_11.html``; the next page is the next number after the
    current one, ``10_2.html`` (the lead's decision, lists99).
+3. Cards whose name link, tab links and summary link share one tag path (yulvhotel.com's hotel
+   cards: ``hotel-378.html``, its ``room-378.html`` … tabs, a summary linked to ``room-378.html``
+   and a ``biz-378.html`` 会场 link): the card's title link is the item, its record's other pages
+   are its tabs; and the finder never lists one address twice.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from parsel import Selector
 from incubator_crawler.listing.hrefs import is_script, leads_nowhere
 from incubator_crawler.listing.links import find_article_links_generic
 from incubator_crawler.listing.pagination import find_next_page
+from incubator_crawler.listing.record_tabs import drop_record_tabs
 
 HOST = "https://www.example.cn"
 
@@ -177,3 +182,137 @@ def test_block_arrow_on_the_last_number_of_a_block():
     # on page 10 no number 11 is printed: the arrow is the next page
     url = f"{HOST}/news/10_10.html"
     assert _next(_news(_block_pager(10, "&gt;", "10_11.html")), url) == f"{HOST}/news/10_11.html"
+
+
+# 3. A card's tabs ----------------------------------------------------------------------------
+
+HOTELS = (
+    (378, "龙门十字水生态温泉度假村", "Nankunshan Cross Water Hotel"),
+    (341, "广州芙蓉会议中心", "Huadu Furong Conference Center"),
+    (203, "肇庆奥威斯酒店", "OYC Hotel"),
+    (499, "佛山枫丹白鹭酒店", "Fontainebleau Hotel"),
+)
+
+
+def _hotel(n: int, name: str, english: str) -> str:
+    tabs = "".join(
+        f'<a href="{page}-{n}.html" title="{tip}">{word}</a>'
+        for page, tip, word in (
+            ("room", "酒店客房", "房型(12)"),
+            ("food", "餐饮服务", "餐厅(2)"),
+            ("map", "地理位置", "位置"),
+        )
+    )
+    return (
+        '<div id="card"><div id="pic">'
+        f'<a href="hotel-{n}.html"><img src="UploadFiles/{n}.jpg" alt="{name}"></a></div>'
+        f'<div id="name"><h2><a href="hotel-{n}.html" title="{english}" class="b">{name}</a></h2>'
+        f'<h2 id="tabs">{tabs}</h2>'
+        f'<h2><a href="room-{n}.html">{name}是一家会议、度假型酒店，坐落于风景秀丽的湖畔 ...</a></h2>'
+        f'</div><div id="biz"><h2><a href="biz-{n}.html"><strong>会场 (5) 间</strong></a></h2>'
+        "<h2>最大容纳 (180) 人</h2></div></div>"
+    )
+
+
+def _hotels(hotels=HOTELS) -> str:
+    return (
+        '<html><body><div id="list">'
+        + "".join(_hotel(*hotel) for hotel in hotels)
+        + '</div><div class="pager"><a href="hotellist-A_2.html">下一页</a></div></body></html>'
+    )
+
+
+def test_hotel_cards_give_their_names():
+    assert _links(_hotels(), "") == [f"hotel-{n}.html" for n, _, _ in HOTELS]
+
+
+def test_hotel_cards_on_an_address():
+    url = f"{HOST}/hotellist-A.html"
+    assert _links(_hotels(), url) == [f"{HOST}/hotel-{n}.html" for n, _, _ in HOTELS]
+
+
+def _candidates(html: str) -> tuple[list, list]:
+    page = Selector(text=html)
+    links = [(a, a.attrib["href"]) for a in page.xpath("//a[@href]")]
+    matching = [(a, u) for a, u in links if len(a.xpath("string()").get().strip()) >= 6]
+    short = [(a, u) for a, u in links if (a, u) not in matching]
+    return matching, short
+
+
+def test_record_tabs_dropped_from_the_cards():
+    # the tabs, summaries and 会场 links go; the picture links (another tag path) and the
+    # pager stay
+    matching, short = drop_record_tabs(*_candidates(_hotels()))
+    assert [u for _, u in matching] == [f"hotel-{n}.html" for n, _, _ in HOTELS]
+    assert [u for _, u in short] == [
+        *(f"hotel-{n}.html" for n, _, _ in HOTELS),
+        "hotellist-A_2.html",
+    ]
+
+
+def test_two_cards_are_no_list_of_cards():
+    html = _hotels(HOTELS[:2])
+    matching, short = _candidates(html)
+    assert drop_record_tabs(matching, short) == (matching, short)
+
+
+def test_a_posters_link_before_the_title_is_no_item():
+    # /user/3 beside /post/3: the title-like link is the item, the short name its tab
+    rows = "".join(
+        f'<li class="item"><a href="/user/{n}">作者{n}</a>'
+        f'<a class="title" href="/post/{n}">前端频道第{n}篇文章的标题</a></li>'
+        for n in range(5)
+    )
+    html = f'<html><body><ul class="entries">{rows}</ul></body></html>'
+    assert _links(html, "https://x.test/frontend") == [f"https://x.test/post/{n}" for n in range(5)]
+    matching, short = drop_record_tabs(*_candidates(html))
+    assert [u for _, u in matching] == [f"/post/{n}" for n in range(5)]
+    assert short == []
+
+
+def test_stories_of_one_months_folder_are_no_record():
+    # /2024/05/spring and /2024/05/summer share their folder's numbers, not a record's
+    boxes = "".join(
+        f'<div class="month"><h3>2024-0{m}</h3><ul>'
+        + "".join(
+            f'<li><a href="/2024/0{m}/{word}-notes">{m}月的{word}读书笔记与随想</a></li>'
+            for word in ("spring", "summer", "autumn")
+        )
+        + "</ul></div>"
+        for m in range(3, 7)
+    )
+    html = f"<html><body><div class='archive'>{boxes}</div></body></html>"
+    matching, short = _candidates(html)
+    assert drop_record_tabs(matching, short) == (matching, short)
+
+
+def test_a_box_holding_another_records_page_is_no_card():
+    # two stories a row (a table of two columns) link different records: both stay
+    rows = "".join(
+        f'<tr><td><a href="/news/{n}.html">第{n}篇新闻的标题写在这里</a>'
+        f'<a href="/photo/{n}.html">第{n}篇新闻的图片报道</a></td>'
+        f'<td><a href="/news/{n + 50}.html">第{n + 50}篇新闻的标题写在这里</a></td></tr>'
+        for n in range(4)
+    )
+    html = f"<html><body><table class='list'>{rows}</table></body></html>"
+    matching, short = _candidates(html)
+    assert drop_record_tabs(matching, short) == (matching, short)
+
+
+def test_one_page_listed_once():
+    # two rows leading to one tool's page under two headlines: the page is listed once
+    rows = "".join(
+        f'<li><a href="/tools/{slug}/">{title}</a><span>2025-04-{day}</span></li>'
+        for slug, title, day in (
+            ("trae", "国际版 Trae IDE 正式支持新的大模型", 17),
+            ("o3", "推出最强推理模型 o3 和 o4-mini", 16),
+            ("trae", "Trae已全量支持新的编程模型，免费使用", 15),
+            ("kling", "可灵AI创意特效上线，好玩儿到停不下来", 14),
+        )
+    )
+    html = f'<html><body><ul class="news">{rows}</ul></body></html>'
+    assert _links(html, "https://ai.x.test/news/") == [
+        "https://ai.x.test/tools/trae/",
+        "https://ai.x.test/tools/o3/",
+        "https://ai.x.test/tools/kling/",
+    ]

@@ -42,6 +42,7 @@ from .evidence import (
 from .hrefs import is_script, leads_nowhere
 from .nesting import flatten_records, has_nested_records
 from .pictures import GRID_MIN, picture_card, picture_only, picture_title
+from .record_tabs import drop_record_tabs
 from .rows import (
     as_records,
     box_heading,
@@ -1751,6 +1752,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     short: list[tuple] = []  # long texts have their chance as candidates
     pictures: list[tuple] = []
     matching = drop_repeated_links(_candidates(html, page_url, base, short, pictures), short)
+    matching, short = drop_record_tabs(matching, short)
     js_rows = find_js_rows(html, page_url, base)
     grids = _picture_grid(pictures, page_url)
     if not matching and not grids:
@@ -1986,11 +1988,14 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     sites = _keep_sites([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     stories: dict = {}
-    in_rows: set = set()
+    listed: set[str] = set()
     for link, url, row in members:
-        if (row, url) in in_rows:
-            continue  # the row's title linked again (its date, 详情): the story is listed once
-        in_rows.add((row, url))
+        if url in listed:
+            # the row's title linked again (its date, 详情), or another row's link to the page
+            # (a card's summary and its 房型 tab both lead to room-378.html, lists99): a page
+            # is listed once
+            continue
+        listed.add(url)
         date_raw = date_in_row(link, row)
         title = title_of(link) or None
         away = sites is not None and site_of(url) not in sites
