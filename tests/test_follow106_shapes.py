@@ -11,6 +11,8 @@
    cards: ``hotel-378.html``, its ``room-378.html`` … tabs, a summary linked to ``room-378.html``
    and a ``biz-378.html`` 会场 link): the card's title link is the item, its record's other pages
    are its tabs; and the finder never lists one address twice.
+4. A blank tile of a grid (bonavis.cn's first case card: an empty ``h1`` and ``h2`` in the one link
+   of its ``li``, a picture with no words) is still a row of the list (the label keeps it).
 """
 
 from __future__ import annotations
@@ -316,3 +318,66 @@ def test_one_page_listed_once():
         "https://ai.x.test/tools/o3/",
         "https://ai.x.test/tools/kling/",
     ]
+
+
+# 4. A blank tile -----------------------------------------------------------------------------
+
+CLIENTS = (
+    (1304, "磁瑞品牌全案策划", "品牌战略咨询 品牌策划 品牌设计"),
+    (1303, "优享8点品牌全案策划", "品牌定位 品牌形象策划 视觉形象设计"),
+    (1302, "蜂乜水品牌全案策划", "品牌策划 品牌设计 包装设计"),
+)
+
+
+def _tile(n: int, name: str = "", line: str = "", li: str = "<li>") -> str:
+    return (
+        f'{li}<a href="{n}.html"><div class="clist"><h1>{name}</h1><h2>{line}</h2><i></i></div>'
+        f'<div class="pic" style="background-image:url(/uploadfile/{n}.jpg)">'
+        '<img src="../images/b.png"></div></a></li>'
+    )
+
+
+def _grid(first: str) -> str:
+    tiles = "".join(_tile(*client) for client in CLIENTS)
+    return (
+        '<html><body><ul class="indcasecate"><li><a href="223_1.html">餐饮连锁</a></li></ul>'
+        f'<ul class="newproject">{first}{tiles}</ul>'
+        '<a href="#">查看更多案例</a></body></html>'
+    )
+
+
+def test_blank_first_tile_is_a_row():
+    assert _links(_grid(_tile(1305)), "") == ["1305.html", "1304.html", "1303.html", "1302.html"]
+    url = f"{HOST}/case/index.html"
+    assert _links(_grid(_tile(1305)), url) == [
+        f"{HOST}/case/{n}.html" for n in (1305, 1304, 1303, 1302)
+    ]
+
+
+def test_blank_tile_has_no_title():
+    found = find_article_links_generic(Selector(text=_grid(_tile(1305))), "")
+    assert [e.title for e in found] == [None, *(f"{name} {line}" for _, name, line in CLIENTS)]
+
+
+def test_blank_tile_of_another_kind_is_no_row():
+    # an advert's tile classed unlike the cards
+    assert _links(_grid(_tile(1305, li='<li class="ad">')), "") == [
+        "1304.html",
+        "1303.html",
+        "1302.html",
+    ]
+
+
+def test_blank_tile_into_another_folder_is_no_row():
+    tile = _tile(1305).replace('href="1305.html"', 'href="/partner/1305.html"')
+    assert _links(_grid(tile), "") == ["1304.html", "1303.html", "1302.html"]
+
+
+def test_picture_link_beside_other_links_is_no_blank_tile():
+    tile = '<li><a href="1305.html"><img src="../images/b.png"></a><a href="#top">返回顶部</a></li>'
+    assert _links(_grid(tile), "") == ["1304.html", "1303.html", "1302.html"]
+
+
+def test_picture_link_standing_apart_from_the_titles_is_no_blank_tile():
+    tile = '<li><div class="pic"><a href="1305.html"><img src="../images/b.png"></a></div></li>'
+    assert _links(_grid(tile), "") == ["1304.html", "1303.html", "1302.html"]

@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from .blank_rows import blank_rows
 from .cards import BUTTON_RE, card_boxes, card_title, item_address
 from .columns import title_group
 from .domains import site_of
@@ -1954,6 +1955,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         lead + groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
     )
     members += sibling_rows(best[1], members, matching)
+    members += blank_rows(best[1], members, pictures)
     boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names))
     # a hub's box of one row was grouped at the wrapper the boxes share: its row is read in
     # its own box, like the list's rows, and does not make the boxes the wrapper's rows
