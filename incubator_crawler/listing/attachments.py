@@ -8,6 +8,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from .hrefs import leads_nowhere
+
 #: File types worth keeping: government notices attach their rules and forms as these.
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|zip|rar|7z|wps|et|ppt|pptx)$", re.IGNORECASE)
 #: A page can link an attachment only if its text has one of the extensions at the end of a URL
@@ -33,7 +35,7 @@ def find_attachment_links(body: bytes, encoding: str | None, page_url: str) -> l
     seen: set[str] = set()
     for link in root.iter("a"):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "#")):
+        if not href or leads_nowhere(href, mailto=True):
             continue
         url = urljoin(page_url, href)
         if not ATTACHMENT_EXT.search(urlsplit(url).path) or url in seen:

@@ -6,6 +6,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from .hrefs import leads_nowhere
 from .links import _text
 
 
@@ -24,7 +25,7 @@ def find_channel_links(
         if text not in names:
             continue
         href = link.attrib["href"].strip()
-        if href.startswith(("javascript:", "#", "mailto:")):
+        if leads_nowhere(href, mailto=True):
             continue
         url = urljoin(page_url, href).split("#", 1)[0]
         if urlsplit(url).netloc != host or url in seen:

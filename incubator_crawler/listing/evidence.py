@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
+from .hrefs import leads_nowhere
 from .rows import element_text
 
 #: Words (class or id, split at - and _) of a side column or of the site's menus. A bare
@@ -264,7 +265,7 @@ def folder_names(root, page_url: str, base: str) -> set[str]:
     names: set[str] = set()
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")):
+        if not href or leads_nowhere(href):
             continue
         parts = urlsplit(urljoin(base, href))
         path = parts.path if parts.path.endswith("/") else parts.path.rpartition("/")[0] + "/"

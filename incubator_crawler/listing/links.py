@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from .blank_rows import blank_rows
 from .cards import BUTTON_RE, card_boxes, card_title, item_address
 from .columns import title_group
 from .domains import site_of
@@ -39,8 +40,10 @@ from .evidence import (
     rich_rows,
     side_columns,
 )
+from .hrefs import is_script, leads_nowhere
 from .nesting import flatten_records, has_nested_records
 from .pictures import GRID_MIN, picture_card, picture_only, picture_title
+from .record_tabs import drop_record_tabs
 from .rows import (
     as_records,
     box_heading,
@@ -407,12 +410,12 @@ def _row_address(link) -> str:
     if nav := _navigated(link):
         return nav
     href = link.attrib.get("href", "")
-    script = link.attrib.get("onclick", "") + (" " + href if href.startswith("javascript:") else "")
+    script = link.attrib.get("onclick", "") + (" " + href if is_script(href) else "")
     if found := _QUOTED_ADDRESS_RE.search(script):
         return found.group(2)
     for name in ("data-url", "data-href"):
         value = link.attrib.get(name, "").strip()
-        if value and not value.startswith(("javascript:", "#")):
+        if value and not leads_nowhere(value):
             return value
     return ""
 
@@ -484,7 +487,7 @@ def _datastore_rows(scripts: list[str], base: str) -> list[ListingEntry]:
             row = Selector(text=record)
             link = row.xpath("//a[@href]")
             href = link.attrib.get("href", "").strip() if link else ""
-            if not href or href.startswith(("javascript:", "#")):
+            if not href or leads_nowhere(href):
                 continue
             url = _same(urljoin(base, href))
             if url in seen:
@@ -542,12 +545,12 @@ def _candidates(
     found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
-        if not href or href.startswith(("javascript:", "#")):
+        if not href or leads_nowhere(href):
             # a row whose title opens its story by script (LABELLING lists78: the reader
             # clicks the title and reads the story; decide92: a ``#`` href too, and any
             # address the link names): its link is the address it opens
             href = _row_address(link)
-        if not href or href.startswith(("javascript:", "#", "mailto:")):
+        if not href or leads_nowhere(href, mailto=True):
             continue
         url = _same(urljoin(base, href))
         parts = urlsplit(url)
@@ -1584,8 +1587,7 @@ def _number_pager(html: Selector, worded: list) -> list:
     numbers = [
         link.root
         for link in html.xpath("//a[@href]")
-        if _text(link).isdigit()
-        and not link.root.get("href").strip().startswith(("javascript:", "#"))
+        if _text(link).isdigit() and not leads_nowhere(link.root.get("href"))
     ]
     found = []
     for box, links in number_boxes(numbers).items():
@@ -1679,7 +1681,7 @@ def _own_address(root, page_url: str, names: set[str]) -> str:
     hrefs = set()
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and element_text(a) in names and not href.startswith(("#", "javascript:")):
+        if href and element_text(a) in names and not leads_nowhere(href):
             hrefs.add(href)
     return hrefs.pop() if len(hrefs) == 1 else page_url
 
@@ -1751,6 +1753,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     short: list[tuple] = []  # long texts have their chance as candidates
     pictures: list[tuple] = []
     matching = drop_repeated_links(_candidates(html, page_url, base, short, pictures), short)
+    matching, short = drop_record_tabs(matching, short)
     js_rows = find_js_rows(html, page_url, base)
     grids = _picture_grid(pictures, page_url)
     if not matching and not grids:
@@ -1952,6 +1955,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         lead + groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
     )
     members += sibling_rows(best[1], members, matching)
+    members += blank_rows(best[1], members, pictures)
     boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names))
     # a hub's box of one row was grouped at the wrapper the boxes share: its row is read in
     # its own box, like the list's rows, and does not make the boxes the wrapper's rows
@@ -1986,11 +1990,14 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     sites = _keep_sites([url for _, url, _ in members], page_url)
     entries: list[ListingEntry] = []
     stories: dict = {}
-    in_rows: set = set()
+    listed: set[str] = set()
     for link, url, row in members:
-        if (row, url) in in_rows:
-            continue  # the row's title linked again (its date, 详情): the story is listed once
-        in_rows.add((row, url))
+        if url in listed:
+            # the row's title linked again (its date, 详情), or another row's link to the page
+            # (a card's summary and its 房型 tab both lead to room-378.html, lists99): a page
+            # is listed once
+            continue
+        listed.add(url)
         date_raw = date_in_row(link, row)
         title = title_of(link) or None
         away = sites is not None and site_of(url) not in sites

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .hrefs import leads_nowhere
 from .links import CURRENT_MARKS, _element_text
 
 #: An icon's class naming a right arrow or next (``el-icon-arrow-right``, ``fa-angle-right``,
@@ -73,7 +74,7 @@ def icon_next_href(html, here) -> str | None:
     """
     for link in html.root.iter("a"):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "#")) or not _is_next_icon(link):
+        if not href or leads_nowhere(href) or not _is_next_icon(link):
             continue
         for box in islice(link.iterancestors(), _PAGER_REACH):
             numbers = _numbers(box)

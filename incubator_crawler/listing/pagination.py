@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from ..numerals import chinese_number
+from .hrefs import leads_nowhere
 from .links import (
     CURRENT_MARKS,
     _element_text,
@@ -129,23 +130,54 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
         postback = POSTBACK_RE.search(href)
         if postback:
             return NextPage(postback=(postback.group(1), postback.group(2)))
-        if not href or href.startswith(("javascript:", "#")):
+        if not href or leads_nowhere(href):
             href = _navigated(link)
             if not href:
                 continue
         url = urljoin(base, href)
         if not _same_page(url, page_url):
-            return NextPage(url=url)
+            return NextPage(url=_past_block_arrow(html, page_url, base, link, url))
     for link in html.xpath(_REL_NEXT):
         href = link.attrib["href"].strip()
         url = urljoin(base, href)
-        if _label(link) or href.startswith(("javascript:", "#")) or _same_page(url, page_url):
+        if _label(link) or leads_nowhere(href) or _same_page(url, page_url):
             continue
         return NextPage(url=url)
     icon = icon_next_href(html, lambda href: _same_page(urljoin(base, href), page_url))
     if icon is not None:
         return NextPage(url=urljoin(base, icon))
     return _written_next_link(html, page_url, base)
+
+
+#: A pager's bare arrow: the words 下一页 or Next name the next page, an arrow may name the next block.
+_ARROW_TEXTS = frozenset({">", ">>", "›", "»"})
+_DIGITS_RE = re.compile(r"(\d+)")
+
+
+def _past_block_arrow(html: Selector, page_url: str, base: str, link, url: str) -> str:
+    """``url``, unless ``link`` is a bare arrow leading past the page numbered one more than the
+    current one: then that page's address. bonavis.cn's pager ``< 1 2 … 10 >`` points ``>`` at
+    ``10_11.html``, the first page of the next block of ten; the next page is ``10_2.html``, the
+    next number (lists99). Two addresses of one pattern differing in one number tell the jump."""
+    if _label(link) not in _ARROW_TEXTS:
+        return url
+    numbered = _numbered(html, page_url, base)
+    if numbered is None or not _jumps_past(url, numbered.url):
+        return url
+    return numbered.url
+
+
+def _jumps_past(url: str, next_url: str) -> bool:
+    """True when ``url`` is ``next_url`` with one number raised (``10_11.html`` past ``10_2.html``)."""
+    mine, theirs = _DIGITS_RE.split(url), _DIGITS_RE.split(next_url)
+    if len(mine) != len(theirs):
+        return False
+    differing = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    return (
+        len(differing) == 1
+        and differing[0] % 2 == 1  # the odd pieces of a split on a group are the numbers
+        and int(mine[differing[0]]) > int(theirs[differing[0]])
+    )
 
 
 def _same_page(url: str, page_url: str) -> bool:
@@ -170,7 +202,7 @@ def _written_next_link(html: Selector, page_url: str, base: str) -> NextPage | N
     for match in _SCRIPT_LINK_RE.finditer(_scripts(html)):
         text = " ".join(_TAG_RE.sub(" ", match.group(3)).split())
         href = match.group(2).strip()
-        if not is_next_page_text(text) or href.startswith(("javascript:", "#")):
+        if not is_next_page_text(text) or leads_nowhere(href):
             continue
         url = urljoin(base, href)
         if _same(url) != _same(page_url):
@@ -184,7 +216,7 @@ def _tagname(html: Selector, page_url: str, base: str) -> NextPage | None:
         if not is_next_page_text(_text(link)):
             continue
         target = link.attrib["tagname"].strip()
-        if target and not target.startswith(("[", "javascript:", "#")):
+        if target and not target.startswith("[") and not leads_nowhere(target):
             return NextPage(url=urljoin(base, target))
     return None
 
@@ -284,7 +316,7 @@ def _links(html: Selector, base: str) -> list[str]:
     return [
         _same(urljoin(base, href.strip()))
         for href in html.xpath("//a/@href").getall()
-        if href.strip() and not href.strip().startswith(("javascript:", "#", "mailto:"))
+        if href.strip() and not leads_nowhere(href, mailto=True)
     ]
 
 
@@ -427,7 +459,7 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
         if number is None:
             continue
         href = link.attrib["href"].strip()
-        if href.startswith(("javascript:", "#")):
+        if leads_nowhere(href):
             # a number that opens its page by script names the page in its own href or onclick
             # (a site mirror's ``javascript:window.open('…/page/2')``: LABELLING lists19)
             href = _navigated(link)
