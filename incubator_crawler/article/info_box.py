@@ -100,6 +100,24 @@ def cell_label(page: Page, b: Block) -> str | None:
     return inline[0] if inline else None
 
 
+# The cells a box sets a ``label: value`` pair in (jiangxi.gov.cn's ``<td><b>组配分类: </b> 政策文件</td>``)
+_CELL_TAGS = frozenset(("td", "th", "li"))
+
+
+def labelled_cell(b: Block) -> str | None:
+    """The box label opening ``b`` when ``b`` is a ``<td>`` / ``<li>`` cell of ``label: value``
+    (``组配分类: 政策文件``, label and value in one cell), or a label cell alone; else None."""
+    if b.chars > _MAX_VALUE + 8:
+        return None
+    key = nfkc_compact(b.text)
+    if key.rstrip(":") in BOX_LABELS:
+        return key.rstrip(":")
+    head, colon, _ = key.partition(":")
+    if not colon or head not in BOX_LABELS or b.owner.tag not in _CELL_TAGS:
+        return None
+    return head
+
+
 def in_box(page: Page, b: Block) -> bool:
     """True when ``b`` stands among a box's label cells: other box labels close on either side."""
     lo, hi = max(0, b.idx - _SPAN), min(len(page.blocks), b.idx + _SPAN + 1)
