@@ -130,6 +130,16 @@ def in_box(page: Page, b: Block) -> bool:
     return False
 
 
+def in_labelled_box(page: Page, b: Block) -> bool:
+    """True when ``b`` is a ``label: value`` cell among other such cells (``labelled_cell``): a box
+    whose cells hold label and value together (jiangxi.gov.cn's ``<td>组配分类：政策文件</td>``)."""
+    if labelled_cell(b) is None:
+        return False
+    lo, hi = max(0, b.idx - _SPAN), min(len(page.blocks), b.idx + _SPAN + 1)
+    others = sum(1 for o in page.blocks[lo:hi] if o.idx != b.idx and labelled_cell(o) is not None)
+    return others >= _MIN_OTHERS
+
+
 def label_cell_value(page: Page, b: Block) -> tuple[str, str, int] | None:
     """The label, the value and the value's block index of the box cell pair that ``b`` opens."""
     if b.chars <= 8 and (label := label_of(b.text)):
@@ -178,4 +188,8 @@ def box_date_label(page: Page, b: Block) -> str | None:
     inline = _inline_label(b) if b.chars <= _MAX_VALUE + 8 else None
     if inline is not None and inline[0] in _DATE_LABELS and in_box(page, b):
         return inline[0]
+    # a ``<td>成文日期：2020-02-21</td>`` cell among other ``label: value`` cells, no inline label
+    label = labelled_cell(b)
+    if label in _DATE_LABELS and in_labelled_box(page, b):
+        return label
     return None

@@ -40,7 +40,7 @@ from .category import (
     banner_heading,
 )
 from .heading_byline import heading_byline
-from .info_box import box_name, in_box, label_of, labelled_cell
+from .info_box import box_name, in_box, in_labelled_box, label_of, labelled_cell
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
@@ -327,10 +327,9 @@ def _box_pick(
     if found is not None and (found[0].owner.tag in HEADING_TAGS or found[0].idx >= end):
         return None
     name = box_name(page, 0, end)
-    label_cell = (
-        found is not None
-        and (bool(label_of(found[0].text)) or labelled_cell(found[0]) is not None)
-        and in_box(page, found[0])
+    label_cell = found is not None and (
+        (bool(label_of(found[0].text)) and in_box(page, found[0]))
+        or in_labelled_box(page, found[0])
     )
     if found is not None and not label_cell and not (name and found[0].idx in name[2]):
         return None
@@ -1116,7 +1115,7 @@ def _title_before(
             continue  # a weather widget's reading (晴報's masthead: 21°C over the menu)
         if _in_definition_list(page, b, refs):
             continue  # an infobox's term (出生日期) or its value, not the headline
-        if labelled_cell(b) is not None and in_box(page, b):
+        if in_labelled_box(page, b):
             # a 信息公开 box's ``label: value`` cell (jiangxi.gov.cn's ``<td><b>组配分类: </b> 政策文件``,
             # label and value in one cell) is no headline, like a label cell alone
             continue
@@ -1256,7 +1255,7 @@ def _headline_below_box(
     ``成文日期: …`` cell is the meta line, ``p.sp_title`` under the box): the first heading-like
     line past the box's cells, when <title> holds it. None when the meta line is no box cell."""
     first = meta_blocks[0]
-    if labelled_cell(first) is None or not in_box(page, first):
+    if not in_labelled_box(page, first):
         return None
     idx = max(b.idx for b in meta_blocks) + 1
     end = min(len(page.blocks), idx + _BOX_HEADING_SPAN)
