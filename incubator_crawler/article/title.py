@@ -1115,9 +1115,10 @@ def _title_before(
             continue  # a weather widget's reading (晴報's masthead: 21°C over the menu)
         if _in_definition_list(page, b, refs):
             continue  # an infobox's term (出生日期) or its value, not the headline
-        if in_labelled_box(page, b):
+        if label_of(b.text) is None and in_labelled_box(page, b):
             # a 信息公开 box's ``label: value`` cell (jiangxi.gov.cn's ``<td><b>组配分类: </b> 政策文件``,
-            # label and value in one cell) is no headline, like a label cell alone
+            # label and value in one cell) is no headline (a label cell alone is left to
+            # ``_box_pick``, which knows the headline above the box or the 名称 cell)
             continue
         if _LABEL_CELL.match(norm) or (b.idx and _is_value_cell(page.blocks[b.idx - 1])):
             # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
