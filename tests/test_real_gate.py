@@ -159,6 +159,26 @@ def test_page_slice_skip_names_the_nth_page_of_a_concatenated_file() -> None:
     assert corpus.page_slice(data, cut) == b"\n<html>three"
 
 
+def test_page_slice_from_through_keeps_both_markers_of_a_pickled_page() -> None:
+    # a protocol-3 pickle of a str: PROTO 3, BINUNICODE with a 4-byte little-endian length,
+    # the page's UTF-8 bytes, then BINPUT 0 and STOP (the page's trailing CRLF is left out)
+    page = "<!DOCTYPE html>\r\n<html><p>江西</p></html>\r\n".encode()
+    data = b"\x80\x03X" + len(page).to_bytes(4, "little") + page + b"q\x00."
+    cut = {"from": "<!DOCTYPE", "through": "</html>"}
+    assert (
+        corpus.page_slice(data, cut)
+        == b"<!DOCTYPE html>\r\n<html><p>\xe6\xb1\x9f\xe8\xa5\xbf</p></html>"
+    )
+
+
+def test_page_slice_from_through_skip_names_the_nth_page() -> None:
+    data = b"x<html>one</html>\n<html>two</html>\n<html>three</html>y"
+    cut = {"from": "<html>", "through": "</html>", "skip": 1}
+    assert corpus.page_slice(data, cut) == b"<html>two</html>"
+    cut = {"from": "<html>", "through": "</html>", "skip": 2}
+    assert corpus.page_slice(data, cut) == b"<html>three</html>"
+
+
 def _nested(depth: int) -> bytes:
     """A page of our own: a lead line, ``depth`` nested divs around one line, a closing line."""
     return (

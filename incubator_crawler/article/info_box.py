@@ -100,6 +100,24 @@ def cell_label(page: Page, b: Block) -> str | None:
     return inline[0] if inline else None
 
 
+# The cells a box sets a ``label: value`` pair in (jiangxi.gov.cn's ``<td><b>组配分类: </b> 政策文件</td>``)
+_CELL_TAGS = frozenset(("td", "th", "li"))
+
+
+def labelled_cell(b: Block) -> str | None:
+    """The box label opening ``b`` when ``b`` is a ``<td>`` / ``<li>`` cell of ``label: value``
+    (``组配分类: 政策文件``, label and value in one cell), or a label cell alone; else None."""
+    if b.chars > _MAX_VALUE + 8:
+        return None
+    key = nfkc_compact(b.text)
+    if key.rstrip(":") in BOX_LABELS:
+        return key.rstrip(":")
+    head, colon, _ = key.partition(":")
+    if not colon or head not in BOX_LABELS or b.owner.tag not in _CELL_TAGS:
+        return None
+    return head
+
+
 def in_box(page: Page, b: Block) -> bool:
     """True when ``b`` stands among a box's label cells: other box labels close on either side."""
     lo, hi = max(0, b.idx - _SPAN), min(len(page.blocks), b.idx + _SPAN + 1)
@@ -110,6 +128,16 @@ def in_box(page: Page, b: Block) -> bool:
             if others >= _MIN_OTHERS:
                 return True
     return False
+
+
+def in_labelled_box(page: Page, b: Block) -> bool:
+    """True when ``b`` is a ``label: value`` cell among other such cells (``labelled_cell``): a box
+    whose cells hold label and value together (jiangxi.gov.cn's ``<td>组配分类：政策文件</td>``)."""
+    if labelled_cell(b) is None:
+        return False
+    lo, hi = max(0, b.idx - _SPAN), min(len(page.blocks), b.idx + _SPAN + 1)
+    others = sum(1 for o in page.blocks[lo:hi] if o.idx != b.idx and labelled_cell(o) is not None)
+    return others >= _MIN_OTHERS
 
 
 def label_cell_value(page: Page, b: Block) -> tuple[str, str, int] | None:
@@ -160,4 +188,8 @@ def box_date_label(page: Page, b: Block) -> str | None:
     inline = _inline_label(b) if b.chars <= _MAX_VALUE + 8 else None
     if inline is not None and inline[0] in _DATE_LABELS and in_box(page, b):
         return inline[0]
+    # a ``<td>成文日期：2020-02-21</td>`` cell among other ``label: value`` cells, no inline label
+    label = labelled_cell(b)
+    if label in _DATE_LABELS and in_labelled_box(page, b):
+        return label
     return None

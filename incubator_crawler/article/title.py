@@ -40,7 +40,7 @@ from .category import (
     banner_heading,
 )
 from .heading_byline import heading_byline
-from .info_box import box_name, in_box, label_of
+from .info_box import box_name, in_box, in_labelled_box, label_of, labelled_cell
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
 from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
@@ -114,13 +114,15 @@ def find_title(
         rules["title"] = "meta-line(headline)"
     else:
         found = None
+        wrapped = _Wrapped(page, root)
         if meta_blocks and (found := _labelled_in_meta_line(page, meta_blocks)):
             rules["title"] = "label~meta-line"
+        elif meta_blocks and (found := _headline_below_box(page, meta_blocks, refs, wrapped)):
+            rules["title"] = f"{found[1]}~under-box"
         elif meta_blocks:
             found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
-        wrapped = _Wrapped(page, root)
         if found is not None and found[1] == "block":
             h1 = _h1_within(page, found[0], meta_idx, wrapped)
             if h1 is not None:
@@ -325,7 +327,10 @@ def _box_pick(
     if found is not None and (found[0].owner.tag in HEADING_TAGS or found[0].idx >= end):
         return None
     name = box_name(page, 0, end)
-    label_cell = found is not None and bool(label_of(found[0].text)) and in_box(page, found[0])
+    label_cell = found is not None and (
+        (bool(label_of(found[0].text)) and in_box(page, found[0]))
+        or in_labelled_box(page, found[0])
+    )
     if found is not None and not label_cell and not (name and found[0].idx in name[2]):
         return None
     if found is None and name is None:
@@ -1110,6 +1115,11 @@ def _title_before(
             continue  # a weather widget's reading (晴報's masthead: 21°C over the menu)
         if _in_definition_list(page, b, refs):
             continue  # an infobox's term (出生日期) or its value, not the headline
+        if label_of(b.text) is None and in_labelled_box(page, b):
+            # a 信息公开 box's ``label: value`` cell (jiangxi.gov.cn's ``<td><b>组配分类: </b> 政策文件``,
+            # label and value in one cell) is no headline (a label cell alone is left to
+            # ``_box_pick``, which knows the headline above the box or the 名称 cell)
+            continue
         if _LABEL_CELL.match(norm) or (b.idx and _is_value_cell(page.blocks[b.idx - 1])):
             # a 信息公开 box's label cell (``发布机构：``) and the value under it (``宜春市统计局``)
             # are no headline, unless the label names the title (标题：)
@@ -1237,6 +1247,32 @@ def _headline_below_date(
     if box is None or box.tag in ("body", "html") or box in set(above.owner.iterancestors()):
         return None
     return below
+
+
+def _headline_below_box(
+    page: Page, meta_blocks: list[Block], refs: list[str], wrapped: _Wrapped
+) -> tuple[Block, str] | None:
+    """The headline right under a 信息公开 box that is the meta line (jiangxi.gov.cn: the box's
+    ``成文日期: …`` cell is the meta line, ``p.sp_title`` under the box): the first heading-like
+    line past the box's cells, when <title> holds it. None when the meta line is no box cell."""
+    first = meta_blocks[0]
+    if not in_labelled_box(page, first):
+        return None
+    idx = max(b.idx for b in meta_blocks) + 1
+    end = min(len(page.blocks), idx + _BOX_HEADING_SPAN)
+    while idx < end:
+        b = page.blocks[idx]
+        idx += 1
+        if labelled_cell(b) is not None or (b.idx and _is_value_cell(page.blocks[b.idx - 1])):
+            continue  # the box's further cells
+        if not 4 <= b.chars <= 120 or b.link * 2 > b.chars:
+            return None
+        tag = _heading_tag(b, wrapped)
+        marked = _TITLE_MARK_RE.search(_marks(b.owner)) is not None
+        if not (tag or marked or _is_bold(b)) or not (refs and _in_refs(b.text, refs)):
+            return None  # the first line under the box is the text, or <title> names another
+        return b, tag or ("bold" if _is_bold(b) else "block")
+    return None
 
 
 def _labelled_in_meta_line(page: Page, meta_blocks: list[Block]) -> tuple[Block, str] | None:

@@ -102,7 +102,20 @@ def page_slice(data: bytes, cut: dict[str, str]) -> bytes:
     A file holding several pages one after another (a crawler's test input made by
     concatenating its fetches) names the nth page with ``cut["skip"]``: that many earlier
     occurrences of ``after`` are passed over.
+
+    The marker-inclusive form ``cut["from"]`` / ``cut["through"]`` names markers that belong
+    to the page: it starts at the first ``from`` (its first byte is the marker's) and ends
+    with the first ``through`` after that, marker included. A crawler that pickled each page
+    as a ``str`` (protocol 3, a BINUNICODE run) keeps its UTF-8 bytes contiguous between a
+    binary length prefix and the pickle's trailer, which no text just before or after can
+    name, so the label names ``<!DOCTYPE`` and ``</html>`` instead.
     """
+    if "from" in cut:
+        first, through = cut["from"].encode("utf-8"), cut["through"].encode("utf-8")
+        start = data.index(first)
+        for _ in range(int(cut.get("skip", 0))):
+            start = data.index(first, start + len(first))
+        return data[start : data.index(through, start) + len(through)]
     after, before = cut["after"].encode("utf-8"), cut["before"].encode("utf-8")
     start = data.index(after) + len(after)
     for _ in range(int(cut.get("skip", 0))):
