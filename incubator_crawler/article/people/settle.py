@@ -46,6 +46,8 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         and _own_column(root, meta_blocks, art.source_raw, art.breadcrumb_raw)
     ):
         art.source_raw, rules["source"] = None, "label:own-column"
+    if art.source_raw and rules.get("source") == "label" and _column_named(art):
+        art.source_raw, rules["source"] = None, "label:own-column"
     _writers_out_of_editors(art)
     if owner and art.author_raw and rules["author"] != LICENCE_BOX:
         if nfkc_compact(owner) == nfkc_compact(art.author_raw):
@@ -105,6 +107,18 @@ def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | N
         and not _SLOT_BEFORE_RE.search(_text_before(a))
         for a in root.iter("a")
     )
+
+
+def _column_named(art: ExtractedArticle) -> bool:
+    """True when the 来源 slot prints, unlinked, the trail's leaf (the item's own column) and the
+    column is not named like an outlet.
+
+    DedeCMS's paper samples on baywatch.cn print ``来源：管理相关`` under the trail ``… > 管理论文 >
+    管理相关 > 正文``: where the item is filed, not an origin (labelcheck9). gmw.cn files a paper's
+    pages under a column named after it (``来源：生活时报`` in 生活时报): that column is an outlet."""
+    source = art.source_raw or ""
+    leaf = _trail_items(art.breadcrumb_raw)[-1:]
+    return leaf == [nfkc_compact(source)] and _OUTLET_END_RE.search(nfkc(source).strip()) is None
 
 
 def _text_before(el: Any) -> str:
