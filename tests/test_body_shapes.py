@@ -854,3 +854,47 @@ def test_a_box_of_page_links_inside_the_text_is_still_a_menu() -> None:
         "<title>市康宁医院公开招聘工作人员公告</title>",
     )
     assert rec["body"] == f"{PROSE}\n\n市康宁医院"
+
+
+def _captioned(pictures: str) -> dict:
+    """A news page: headline, date, a paragraph, ``pictures``, a closing paragraph."""
+    return run(
+        "<h1>送王船申遗成功</h1><div>2020-12-18 10:00 来源：新华社</div>"
+        f"<div><p>{PROSE}</p>{pictures}<p>{SECOND}</p></div>"
+    )
+
+
+def _body_lines(rec: dict) -> list[str]:
+    return rec["body"].split("\n\n")
+
+
+def test_a_caption_repeated_under_pictures_of_its_own_stays_each_time() -> None:
+    """LABELLING.md (hunt108, visitxm): the same caption under three pictures in a row is shown
+    three times, each under its picture; the body keeps each where it stands."""
+    cap = "送王船阵头表演。中新社记者张斌摄"
+    pictures = "".join(
+        f"<center><img src='{n}.jpg' width='1080'></center><p style='text-align: center'>{cap}</p>"
+        for n in (1, 2, 3)
+    )
+    assert _body_lines(_captioned(pictures)) == [PROSE, cap, cap, cap, SECOND]
+
+
+@pytest.mark.parametrize(
+    "pictures",
+    [
+        # a paragraph doubled with no picture between (a template printing a block twice)
+        "<p>送王船阵头表演。中新社记者张斌摄</p><p>送王船阵头表演。中新社记者张斌摄</p>",
+        # the same picture and caption doubled: one picture, one caption
+        "<img src='1.jpg'><p>送王船阵头表演。中新社记者张斌摄</p>"
+        "<img src='1.jpg'><p>送王船阵头表演。中新社记者张斌摄</p>",
+    ],
+)
+def test_a_doubled_block_is_still_kept_once(pictures: str) -> None:
+    """A repeat with no picture of its own between is a doubled block: kept once."""
+    assert _body_lines(_captioned(pictures)) == [PROSE, "送王船阵头表演。中新社记者张斌摄", SECOND]
+
+
+def test_clean_body_keeps_a_pictured_repeat_only() -> None:
+    """``pictured`` marks the paragraphs under a picture of their own: only those repeats stay."""
+    paras = ["正文第一段。", "图注。", "图注。", "图注。"]
+    assert clean_body(paras, pictured={1, 2}) == "正文第一段。\n\n图注。\n\n图注。"

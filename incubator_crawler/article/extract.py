@@ -159,6 +159,7 @@ def extract_article(
     if original is not None and len(paras) > 1:
         paras = [p for p in paras if p is not original]
     art.body_paragraphs = [p.text for p in paras]
+    art.body_pictured = body_field.pictured_paragraphs(page, paras)
     if container is not None and paras:
         art.images = find_images(page, container, paras, base, title_idx)
 
