@@ -905,3 +905,47 @@ def test_clean_body_keeps_a_pictured_repeat_only() -> None:
     """``pictured`` marks the paragraphs under a picture of their own: only those repeats stay."""
     paras = ["正文第一段。", "图注。", "图注。", "图注。"]
     assert clean_body(paras, pictured={1, 2}) == "正文第一段。\n\n图注。\n\n图注。"
+
+
+def _with_buttons(middle: str) -> list[str]:
+    """A post's body lines: a paragraph, ``middle``, a closing paragraph."""
+    rec = run(
+        "<h1>双十一你赚了多少</h1><div>2020-11-13 10:18:26 作者：老鲫鱼</div>"
+        f"<div class='content'><p>{PROSE}</p>{middle}<p>{SECOND}</p></div>"
+    )
+    return _body_lines(rec)
+
+
+@pytest.mark.parametrize(
+    ("middle", "line"),
+    [
+        # 43626.com: a button inside a sentence, words on both sides (the lead's decision, hunt110)
+        (
+            "<p>我是一直在高佣联盟app（<button id='5' class='ptrbtn'>点此注册</button>）里推广赚钱的。</p>",
+            "我是一直在高佣联盟app（点此注册）里推广赚钱的。",
+        ),
+        # the sentence's words before it only
+        ("<p>完整的申报指南请<button>点此查看</button></p>", "完整的申报指南请点此查看"),
+    ],
+)
+def test_a_button_inside_a_sentence_keeps_its_words(middle: str, line: str) -> None:
+    """Button words in a sentence's flow are words of the paragraph, as it shows them."""
+    assert _with_buttons(middle) == [PROSE, line, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("middle", "words"),
+    [
+        # a button alone between paragraphs (m43626-zhidemai-5969's download button)
+        ("<p><button>点此下载</button></p>", "点此下载"),
+        # a share bar: its label, then buttons side by side
+        ("<div>分享到：<button>微信</button><button>微博</button></div>", "微信"),
+        # a like button beside its count, a form's submit button
+        ("<div><button>点赞</button> 12</div>", "点赞"),
+        ("<form><input name='q'><button type='submit'>搜索</button></form>", "搜索"),
+    ],
+)
+def test_a_button_standing_alone_is_no_text(middle: str, words: str) -> None:
+    """A control's words are no part of the body (the lead's decision, hunt110)."""
+    lines = _with_buttons(middle)
+    assert (lines[0], lines[-1], words in "".join(lines)) == (PROSE, SECOND, False)

@@ -553,9 +553,45 @@ def walk(root: Any, svgs: list[Any] | None = None) -> Page:
             icon = etree.Element("i", {"class": mark})
             icon.tail = svg.tail
             parent.replace(svg, icon)
+    for button in list(root.iter("button")):
+        if _in_sentence(button):
+            _unwrap(button)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body_root = root.find("body")
     return Page(body_root if body_root is not None else root)
+
+
+# What a button's lone neighbour may be and still leave it a control, not words of a sentence: a
+# label (``分享到：``) or a count (``赞 12``)
+_CONTROL_NEIGHBOUR_RE = re.compile(r"^\s*(?:\S*[:：]\s*|[\d.,()（）+]+\s*)$")
+
+
+def _in_sentence(button: Any) -> bool:
+    """True when ``button`` stands in a sentence's flow: text right before it or right after it
+    in its parent (43626.com: ``高佣联盟app（<button>点此注册</button>）里推广``), the text not a
+    label or a count beside a control. A button alone, among buttons or in a form is none."""
+    parent = button.getparent()
+    if parent is None:
+        return False
+    prev = button.getprevious()
+    before = (prev.tail if prev is not None else parent.text) or ""
+    after = button.tail or ""
+    sides = [side for side in (before, after) if side.strip()]
+    if not sides or not "".join(button.itertext()).strip():
+        return False
+    return len(sides) == 2 or _CONTROL_NEIGHBOUR_RE.match(sides[0]) is None
+
+
+def _unwrap(el: Any) -> None:
+    """Put ``el``'s text in its place, as words of the text around it; ``el`` goes."""
+    parent = el.getparent()
+    text = "".join(el.itertext()) + (el.tail or "")
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(el)
 
 
 # --------------------------------------------------------------------------------- structured data
