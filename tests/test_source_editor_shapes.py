@@ -888,8 +888,10 @@ def test_the_items_own_column_in_the_source_slot_is_no_source() -> None:
         ("管理相关", "教育相关", "教育相关"),
         # a column named after the paper it reprints (gmw.cn's 生活时报): an outlet, a source
         ("生活时报", "生活时报", "生活时报"),
+        # a column named after an office, which may be the item's writer: kept as written
+        ("党委宣传部", "党委宣传部", "党委宣传部"),
     ],
 )
 def test_a_source_other_than_the_column_stays(leaf: str, slot: str, source: str) -> None:
-    """Only the trail's own leaf, named unlike an outlet, is taken for the item's column."""
+    """Only the trail's own leaf, named unlike an outlet or a unit, is taken for the column."""
     assert _trail_page(leaf, slot)["source"] == source

@@ -20,6 +20,7 @@ from .bylines import byline_names
 from .facts import _PeopleContext, _trail_items
 from .names import AUTHOR_SPLIT, _is_placeholder, is_site_name
 from .words import (
+    _ORG_END_RE,
     _OUTLET_END_RE,
     _REPORTED,
     _TITLE_ALT,
@@ -111,14 +112,19 @@ def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | N
 
 def _column_named(art: ExtractedArticle) -> bool:
     """True when the 来源 slot prints, unlinked, the trail's leaf (the item's own column) and the
-    column is not named like an outlet.
+    column is not named like an outlet or a unit.
 
     DedeCMS's paper samples on baywatch.cn print ``来源：管理相关`` under the trail ``… > 管理论文 >
     管理相关 > 正文``: where the item is filed, not an origin (labelcheck9). gmw.cn files a paper's
-    pages under a column named after it (``来源：生活时报`` in 生活时报): that column is an outlet."""
-    source = art.source_raw or ""
+    pages under a column named after it (``来源：生活时报`` in 生活时报): that column is an outlet;
+    a column named after an office (党委宣传部) may as well be the office that wrote the item."""
+    source = nfkc(art.source_raw or "").strip()
     leaf = _trail_items(art.breadcrumb_raw)[-1:]
-    return leaf == [nfkc_compact(source)] and _OUTLET_END_RE.search(nfkc(source).strip()) is None
+    return (
+        leaf == [nfkc_compact(source)]
+        and _OUTLET_END_RE.search(source) is None
+        and _ORG_END_RE.search(source) is None
+    )
 
 
 def _text_before(el: Any) -> str:
