@@ -96,7 +96,7 @@ def extract_article(
     script_slot = script_fills_source_slot(head.writers)  # noted by read_scripts
     site_name = site_name_of(html_title, metas, site_name, root, html)
     art.site_name = site_name
-    page = walk(root, head.svgs)
+    page = walk(root, head.svgs, head.buttons)
     blocks = page.blocks
 
     # the meta line splits the page: title before it, body after it

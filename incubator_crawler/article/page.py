@@ -542,10 +542,11 @@ def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
     return root
 
 
-def walk(root: Any, svgs: list[Any] | None = None) -> Page:
+def walk(root: Any, svgs: list[Any] | None = None, buttons: list[Any] | None = None) -> Page:
     """Drop scripts, styles and other invisible elements, then walk ``<body>`` into blocks.
 
-    ``svgs``: the page's ``<svg>`` elements when :func:`head_elements` found them already."""
+    ``svgs``, ``buttons``: the page's ``<svg>`` and ``<button>`` elements when
+    :func:`head_elements` found them already."""
     for svg in root.iter("svg") if svgs is None else svgs:
         # an inline svg person icon labels the author as an ``<i class="fa-user">`` does
         # (LABELLING.md gaps98): kept as an empty ``<i>`` with its mark, as the svg goes
@@ -553,7 +554,7 @@ def walk(root: Any, svgs: list[Any] | None = None) -> Page:
             icon = etree.Element("i", {"class": mark})
             icon.tail = svg.tail
             parent.replace(svg, icon)
-    for button in list(root.iter("button")):
+    for button in list(root.iter("button")) if buttons is None else buttons:
         if _in_sentence(button):
             _unwrap(button)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
@@ -607,6 +608,7 @@ class HeadElements:
     base: Any | None  # the first <base href> below the root
     styles: list[Any]  # every <style> (the walk drops them; their text stays readable)
     svgs: list[Any]  # every <svg> (the walk reads a person icon's mark before it drops them)
+    buttons: list[Any]  # every <button> (the walk keeps one inside a sentence before it drops them)
     # the <script>s whose code calls document.write, noted by read_scripts as it reads each
     # script's text (script_fills_source_slot reads only these: a script's text is made anew
     # at each read, 1.2M characters a pass on the benchmark pages)
@@ -614,14 +616,15 @@ class HeadElements:
 
 
 def head_elements(root: Any) -> HeadElements:
-    """One pass for <title>, <meta>, <script>, <base>, <style> and <svg>: each pass over a page's
-    tree costs about a twentieth of parsing it, and there were six."""
+    """One pass for <title>, <meta>, <script>, <base>, <style>, <svg> and <button>: each pass over a
+    page's tree costs about a twentieth of parsing it, and there were six."""
     title = base = None
     metas: list[Any] = []
     scripts: list[Any] = []
     styles: list[Any] = []
     svgs: list[Any] = []
-    for el in root.iter("title", "meta", "script", "base", "style", "svg"):
+    buttons: list[Any] = []
+    for el in root.iter("title", "meta", "script", "base", "style", "svg", "button"):
         tag = el.tag
         if tag == "meta":
             metas.append(el)
@@ -631,6 +634,8 @@ def head_elements(root: Any) -> HeadElements:
             styles.append(el)
         elif tag == "svg":
             svgs.append(el)
+        elif tag == "button":
+            buttons.append(el)
         elif el is root:
             continue  # title and base were looked for below the root (.//title)
         elif tag == "title":
@@ -638,7 +643,7 @@ def head_elements(root: Any) -> HeadElements:
                 title = el
         elif base is None and el.get("href") is not None:
             base = el
-    return HeadElements(title, metas, scripts, base, styles, svgs)
+    return HeadElements(title, metas, scripts, base, styles, svgs, buttons)
 
 
 # A JSON-LD block that does not parse (a raw line break inside a string, a trailing comma, an
