@@ -32,7 +32,6 @@ import itertools
 import re
 from operator import itemgetter
 from typing import Any
-from urllib.parse import urlsplit
 
 from .gate import first_chars_of_any, gated
 from .helpline import follow_notice_start, helpline_notice_start
@@ -240,15 +239,16 @@ def pictured_paragraphs(page: Page, paras: list[Block]) -> list[int]:
     """The indexes of ``paras`` standing right under a picture other than the last one above the
     paragraph before: a caption's place (a block doubled with its picture is no new one)."""
     out: list[int] = []
-    last = None  # the last picture above the paragraphs so far, by its file's path
+    last = None  # the last picture above the paragraphs so far, by its file's address
+    imgs = page.imgs
     for j, p in enumerate(paras):
         if p.img is None:
             continue
-        img = page.imgs[p.img][0]
-        src = next((img.get(a) for a in ("src", "data-src", "data-original") if img.get(a)), "")
-        # the path alone: npr.org's enlarge box shows the same file again at another size
-        # (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit under it
-        picture = urlsplit(src.strip()).path or id(img)
+        img = imgs[p.img][0]
+        src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
+        # the address without its query: npr.org's enlarge box shows the same file again at
+        # another size (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit
+        picture = src.strip().partition("?")[0].partition("#")[0] or id(img)
         if picture != last:
             out.append(j)
         last = picture

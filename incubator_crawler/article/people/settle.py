@@ -119,9 +119,12 @@ def _column_named(art: ExtractedArticle) -> bool:
     pages under a column named after it (``来源：生活时报`` in 生活时报): that column is an outlet;
     a column named after an office (党委宣传部) may as well be the office that wrote the item."""
     source = nfkc(art.source_raw or "").strip()
-    leaf = _trail_items(art.breadcrumb_raw)[-1:]
+    key = nfkc_compact(source)
+    # the trail read only when it holds the value (reading it costs 0.5% of an extraction)
+    if not key or key not in nfkc_compact(art.breadcrumb_raw or ""):
+        return False
     return (
-        leaf == [nfkc_compact(source)]
+        _trail_items(art.breadcrumb_raw)[-1:] == [key]
         and _OUTLET_END_RE.search(source) is None
         and _ORG_END_RE.search(source) is None
     )
