@@ -69,6 +69,8 @@ class ArticleItem:
     """A summary line above the body (often the first sentence cut short)."""
     body_paragraphs: list[str] = _field(factory=list, on_page=True)
     """Paragraphs of the body container as extracted, before boilerplate removal."""
+    body_pictured: list[int] = _field(factory=list, on_page=True)
+    """Indexes of ``body_paragraphs`` standing right under a picture of their own (a caption's place)."""
     body: str | None = _field(kind="content", checked=True)
     """Normalised body: paragraphs joined by blank lines, boilerplate and duplicated lede removed."""
     images: list[dict[str, Any]] = _field(factory=list, on_page=True)

@@ -854,3 +854,98 @@ def test_a_box_of_page_links_inside_the_text_is_still_a_menu() -> None:
         "<title>市康宁医院公开招聘工作人员公告</title>",
     )
     assert rec["body"] == f"{PROSE}\n\n市康宁医院"
+
+
+def _captioned(pictures: str) -> dict:
+    """A news page: headline, date, a paragraph, ``pictures``, a closing paragraph."""
+    return run(
+        "<h1>送王船申遗成功</h1><div>2020-12-18 10:00 来源：新华社</div>"
+        f"<div><p>{PROSE}</p>{pictures}<p>{SECOND}</p></div>"
+    )
+
+
+def _body_lines(rec: dict) -> list[str]:
+    return rec["body"].split("\n\n")
+
+
+def test_a_caption_repeated_under_pictures_of_its_own_stays_each_time() -> None:
+    """LABELLING.md (hunt108, visitxm): the same caption under three pictures in a row is shown
+    three times, each under its picture; the body keeps each where it stands."""
+    cap = "送王船阵头表演。中新社记者张斌摄"
+    pictures = "".join(
+        f"<center><img src='{n}.jpg' width='1080'></center><p style='text-align: center'>{cap}</p>"
+        for n in (1, 2, 3)
+    )
+    assert _body_lines(_captioned(pictures)) == [PROSE, cap, cap, cap, SECOND]
+
+
+@pytest.mark.parametrize(
+    "pictures",
+    [
+        # a paragraph doubled with no picture between (a template printing a block twice)
+        "<p>送王船阵头表演。中新社记者张斌摄</p><p>送王船阵头表演。中新社记者张斌摄</p>",
+        # the same picture and caption doubled: one picture, one caption
+        "<img src='1.jpg'><p>送王船阵头表演。中新社记者张斌摄</p>"
+        "<img src='1.jpg'><p>送王船阵头表演。中新社记者张斌摄</p>",
+        # npr.org's enlarge box: the same file at another size, the credit again under it, the
+        # first credit under a link rather than right under its picture
+        "<img src='/img/slide-049a.jpg?s=1100'><div><a href='/big'>放大图片</a></div>"
+        "<p>送王船阵头表演。中新社记者张斌摄</p>"
+        "<img data-original='/img/slide-049a.jpg?s=2600'><p>送王船阵头表演。中新社记者张斌摄</p>",
+    ],
+)
+def test_a_doubled_block_is_still_kept_once(pictures: str) -> None:
+    """A repeat with no picture of its own between is a doubled block: kept once."""
+    lines = _body_lines(_captioned(pictures))
+    assert lines.count("送王船阵头表演。中新社记者张斌摄") == 1
+    assert (lines[0], lines[-2:]) == (PROSE, ["送王船阵头表演。中新社记者张斌摄", SECOND])
+
+
+def test_clean_body_keeps_a_pictured_repeat_only() -> None:
+    """``pictured`` marks the paragraphs under a picture of their own: only those repeats stay."""
+    paras = ["正文第一段。", "图注。", "图注。", "图注。"]
+    assert clean_body(paras, pictured={1, 2}) == "正文第一段。\n\n图注。\n\n图注。"
+
+
+def _with_buttons(middle: str) -> list[str]:
+    """A post's body lines: a paragraph, ``middle``, a closing paragraph."""
+    rec = run(
+        "<h1>双十一你赚了多少</h1><div>2020-11-13 10:18:26 作者：老鲫鱼</div>"
+        f"<div class='content'><p>{PROSE}</p>{middle}<p>{SECOND}</p></div>"
+    )
+    return _body_lines(rec)
+
+
+@pytest.mark.parametrize(
+    ("middle", "line"),
+    [
+        # 43626.com: a button inside a sentence, words on both sides (the lead's decision, hunt110)
+        (
+            "<p>我是一直在高佣联盟app（<button id='5' class='ptrbtn'>点此注册</button>）里推广赚钱的。</p>",
+            "我是一直在高佣联盟app（点此注册）里推广赚钱的。",
+        ),
+        # the sentence's words before it only
+        ("<p>完整的申报指南请<button>点此查看</button></p>", "完整的申报指南请点此查看"),
+    ],
+)
+def test_a_button_inside_a_sentence_keeps_its_words(middle: str, line: str) -> None:
+    """Button words in a sentence's flow are words of the paragraph, as it shows them."""
+    assert _with_buttons(middle) == [PROSE, line, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("middle", "words"),
+    [
+        # a button alone between paragraphs (m43626-zhidemai-5969's download button)
+        ("<p><button>点此下载</button></p>", "点此下载"),
+        # a share bar: its label, then buttons side by side
+        ("<div>分享到：<button>微信</button><button>微博</button></div>", "微信"),
+        # a like button beside its count, a form's submit button
+        ("<div><button>点赞</button> 12</div>", "点赞"),
+        ("<form><input name='q'><button type='submit'>搜索</button></form>", "搜索"),
+    ],
+)
+def test_a_button_standing_alone_is_no_text(middle: str, words: str) -> None:
+    """A control's words are no part of the body (the lead's decision, hunt110)."""
+    lines = _with_buttons(middle)
+    assert (lines[0], lines[-1], words in "".join(lines)) == (PROSE, SECOND, False)

@@ -209,6 +209,19 @@ def test_a_placeholder_source_label_scores_as_no_source() -> None:
     assert (named["source"], named["source_false"]) == (1.0, None)
 
 
+def test_characters_a_reader_cannot_see_are_not_scored() -> None:
+    """A zero-width space the label keeps as the blocks show it (creditchina315-037df4's
+    ``2017年5月9日\u200b``) and the extractor drops scores as the same text; so do a BOM, a word
+    joiner and a soft hyphen in a short field."""
+    label = {"title": "标\u00ad题", "author": [], "editor": [], "source": "人民\u2060网",
+             "body": ["正文第一段。", "2017年5月9日\u200b"]}  # fmt: skip
+    pred = {"title": "标题", "source": "\ufeff人民网", "body": "正文第一段。\n\n2017年5月9日"}
+    got = corpus.score(pred, label)
+    assert (got["title"], got["source"], got["body"]) == (1.0, 1.0, 1.0)
+    # a character a reader sees still counts
+    assert corpus.score({**pred, "body": "正文第一段。\n\n2017年5月9"}, label)["body"] < 1.0
+
+
 def _scores(pages: list[dict]) -> dict[str, float]:
     per_page = []
     for page in pages:

@@ -857,3 +857,41 @@ def test_an_outlet_linked_to_its_channel_stays_a_source(
 ) -> None:
     """Only the 返回列表 link's own target marks the slot as the item's column."""
     assert _column_page(source_link, back)["source"] == source
+
+
+def _trail_page(leaf: str, slot: str) -> dict:
+    """A DedeCMS paper sample (baywatch.cn): a trail ending in ``leaf``, the headline, then
+    ``DATE 来源：{slot}`` with the view counter's words written round a script."""
+    return run(
+        "<div><span>当前位置：</span><a href='javascript:;'>中文期刊网</a> &gt; "
+        "<a href='javascript:;'>论文资料</a> &gt; <a href='javascript:;'>管理论文</a> &gt; "
+        f"<a href='javascript:;'>{leaf}</a> &gt;  正文</div>"
+        "<h1>企业管理发展的难点与策略</h1>"
+        f"<div>2012-04-15 15:20 来源：{slot}  <span class='red'>有<script "
+        "src='https://www.example.cn/plus/count.php?view=yes&aid=4085'></script>人参与</span>"
+        f"<a href='javascript:void(1);'>在线咨询</a></div><div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+
+
+def test_the_items_own_column_in_the_source_slot_is_no_source() -> None:
+    """LABELLING.md (labelcheck9, hunt108): ``来源：管理相关`` printing the trail's leaf, unlinked,
+    names where the item is filed; the counter's ``有…人参与`` is no part of any value."""
+    rec = _trail_page("管理相关", "管理相关")
+    assert (rec["source"], rec["category"]) == (None, "论文资料 > 管理论文 > 管理相关")
+
+
+@pytest.mark.parametrize(
+    ("leaf", "slot", "source"),
+    [
+        # another column's name, or an outlet: the counter's words cut, the value kept
+        ("管理相关", "科技日报", "科技日报"),
+        ("管理相关", "教育相关", "教育相关"),
+        # a column named after the paper it reprints (gmw.cn's 生活时报): an outlet, a source
+        ("生活时报", "生活时报", "生活时报"),
+        # a column named after an office, which may be the item's writer: kept as written
+        ("党委宣传部", "党委宣传部", "党委宣传部"),
+    ],
+)
+def test_a_source_other_than_the_column_stays(leaf: str, slot: str, source: str) -> None:
+    """Only the trail's own leaf, named unlike an outlet or a unit, is taken for the column."""
+    assert _trail_page(leaf, slot)["source"] == source

@@ -235,6 +235,26 @@ def body_paragraphs(
     return container, paras
 
 
+def pictured_paragraphs(page: Page, paras: list[Block]) -> list[int]:
+    """The indexes of ``paras`` standing right under a picture other than the last one above the
+    paragraph before: a caption's place (a block doubled with its picture is no new one)."""
+    out: list[int] = []
+    last = None  # the last picture above the paragraphs so far, by its file's address
+    imgs = page.imgs
+    for j, p in enumerate(paras):
+        if p.img is None:
+            continue
+        img = imgs[p.img][0]
+        src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
+        # the address without its query: npr.org's enlarge box shows the same file again at
+        # another size (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit
+        picture = src.strip().partition("?")[0].partition("#")[0] or id(img)
+        if picture != last:
+            out.append(j)
+        last = picture
+    return out
+
+
 def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     """Where the text ends when paragraph ``k`` opens what is no part of it (None when it does
     not): before it, or before the line above it that goes with it."""
@@ -1461,12 +1481,16 @@ def clean_body(
     title: str | None = None,
     drop_indexes: set[int] | None = None,
     desk_index: int | None = None,
+    pictured: set[int] | None = None,
 ) -> str | None:
     """Join cleaned body paragraphs with blank lines; None when nothing is left.
 
     ``drop_indexes`` and ``desk_index`` are ``find_inline_people``'s: the lines that only credit
-    people, and the lead paragraph whose run-in desk credit (``…。 本報港聞部報道``) is cut."""
+    people, and the lead paragraph whose run-in desk credit (``…。 本報港聞部報道``) is cut.
+    ``pictured``: the indexes of paragraphs standing under a picture of their own
+    (``pictured_paragraphs``), whose repeats are captions, each kept where it stands."""
     drop_indexes = drop_indexes or set()
+    pictured = pictured or set()
     title_key = compact(title) if title else None
     lede_key = _key(lede) if lede else None
 
@@ -1510,9 +1534,11 @@ def clean_body(
             continue
         if lede_key and _strip_ellipsis(key) == lede_key:
             continue
-        if kept and kept[-1][1] == key and not _FIGURE_CELL_RE.match(key):
+        if kept and kept[-1][1] == key and not _FIGURE_CELL_RE.match(key) and i not in pictured:
             # consecutive duplicate; a bare figure repeated is a table's cells holding the same
-            # value (hnwanqian's 国家能源局 statistics: ``0.0`` ``0.0`` in one province's row)
+            # value (hnwanqian's 国家能源局 statistics: ``0.0`` ``0.0`` in one province's row);
+            # a caption repeated under another picture is the page's own (LABELLING.md, hunt108:
+            # visitxm's 送王船阵头表演。中新社记者张斌摄 under five pictures in a row)
             continue
         if not kept and OPENING_PICTURE_CREDIT.match(key):
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)

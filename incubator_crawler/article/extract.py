@@ -96,7 +96,7 @@ def extract_article(
     script_slot = script_fills_source_slot(head.writers)  # noted by read_scripts
     site_name = site_name_of(html_title, metas, site_name, root, html)
     art.site_name = site_name
-    page = walk(root, head.svgs)
+    page = walk(root, head.svgs, head.buttons)
     blocks = page.blocks
 
     # the meta line splits the page: title before it, body after it
@@ -159,6 +159,7 @@ def extract_article(
     if original is not None and len(paras) > 1:
         paras = [p for p in paras if p is not original]
     art.body_paragraphs = [p.text for p in paras]
+    art.body_pictured = body_field.pictured_paragraphs(page, paras)
     if container is not None and paras:
         art.images = find_images(page, container, paras, base, title_idx)
 

@@ -542,10 +542,11 @@ def parse_html(html: str, utf8: bytes | None = None) -> Any | None:
     return root
 
 
-def walk(root: Any, svgs: list[Any] | None = None) -> Page:
+def walk(root: Any, svgs: list[Any] | None = None, buttons: list[Any] | None = None) -> Page:
     """Drop scripts, styles and other invisible elements, then walk ``<body>`` into blocks.
 
-    ``svgs``: the page's ``<svg>`` elements when :func:`head_elements` found them already."""
+    ``svgs``, ``buttons``: the page's ``<svg>`` and ``<button>`` elements when
+    :func:`head_elements` found them already."""
     for svg in root.iter("svg") if svgs is None else svgs:
         # an inline svg person icon labels the author as an ``<i class="fa-user">`` does
         # (LABELLING.md gaps98): kept as an empty ``<i>`` with its mark, as the svg goes
@@ -553,9 +554,45 @@ def walk(root: Any, svgs: list[Any] | None = None) -> Page:
             icon = etree.Element("i", {"class": mark})
             icon.tail = svg.tail
             parent.replace(svg, icon)
+    for button in list(root.iter("button")) if buttons is None else buttons:
+        if _in_sentence(button):
+            _unwrap(button)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     body_root = root.find("body")
     return Page(body_root if body_root is not None else root)
+
+
+# What a button's lone neighbour may be and still leave it a control, not words of a sentence: a
+# label (``分享到：``) or a count (``赞 12``)
+_CONTROL_NEIGHBOUR_RE = re.compile(r"^\s*(?:\S*[:：]\s*|[\d.,()（）+]+\s*)$")
+
+
+def _in_sentence(button: Any) -> bool:
+    """True when ``button`` stands in a sentence's flow: text right before it or right after it
+    in its parent (43626.com: ``高佣联盟app（<button>点此注册</button>）里推广``), the text not a
+    label or a count beside a control. A button alone, among buttons or in a form is none."""
+    parent = button.getparent()
+    if parent is None:
+        return False
+    prev = button.getprevious()
+    before = (prev.tail if prev is not None else parent.text) or ""
+    after = button.tail or ""
+    sides = [side for side in (before, after) if side.strip()]
+    if not sides or not "".join(button.itertext()).strip():
+        return False
+    return len(sides) == 2 or _CONTROL_NEIGHBOUR_RE.match(sides[0]) is None
+
+
+def _unwrap(el: Any) -> None:
+    """Put ``el``'s text in its place, as words of the text around it; ``el`` goes."""
+    parent = el.getparent()
+    text = "".join(el.itertext()) + (el.tail or "")
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(el)
 
 
 # --------------------------------------------------------------------------------- structured data
@@ -571,6 +608,7 @@ class HeadElements:
     base: Any | None  # the first <base href> below the root
     styles: list[Any]  # every <style> (the walk drops them; their text stays readable)
     svgs: list[Any]  # every <svg> (the walk reads a person icon's mark before it drops them)
+    buttons: list[Any]  # every <button> (the walk keeps one inside a sentence before it drops them)
     # the <script>s whose code calls document.write, noted by read_scripts as it reads each
     # script's text (script_fills_source_slot reads only these: a script's text is made anew
     # at each read, 1.2M characters a pass on the benchmark pages)
@@ -578,14 +616,15 @@ class HeadElements:
 
 
 def head_elements(root: Any) -> HeadElements:
-    """One pass for <title>, <meta>, <script>, <base>, <style> and <svg>: each pass over a page's
-    tree costs about a twentieth of parsing it, and there were six."""
+    """One pass for <title>, <meta>, <script>, <base>, <style>, <svg> and <button>: each pass over a
+    page's tree costs about a twentieth of parsing it, and there were six."""
     title = base = None
     metas: list[Any] = []
     scripts: list[Any] = []
     styles: list[Any] = []
     svgs: list[Any] = []
-    for el in root.iter("title", "meta", "script", "base", "style", "svg"):
+    buttons: list[Any] = []
+    for el in root.iter("title", "meta", "script", "base", "style", "svg", "button"):
         tag = el.tag
         if tag == "meta":
             metas.append(el)
@@ -595,6 +634,8 @@ def head_elements(root: Any) -> HeadElements:
             styles.append(el)
         elif tag == "svg":
             svgs.append(el)
+        elif tag == "button":
+            buttons.append(el)
         elif el is root:
             continue  # title and base were looked for below the root (.//title)
         elif tag == "title":
@@ -602,7 +643,7 @@ def head_elements(root: Any) -> HeadElements:
                 title = el
         elif base is None and el.get("href") is not None:
             base = el
-    return HeadElements(title, metas, scripts, base, styles, svgs)
+    return HeadElements(title, metas, scripts, base, styles, svgs, buttons)
 
 
 # A JSON-LD block that does not parse (a raw line break inside a string, a trailing comma, an

@@ -76,6 +76,7 @@ def extract_page(
         breadcrumb_raw=extracted.breadcrumb_raw,
         lede_raw=extracted.lede_raw,
         body_paragraphs=list(extracted.body_paragraphs),
+        body_pictured=list(extracted.body_pictured),
         images=list(extracted.images),
         list_title=list_title,
         list_date_raw=list_date_raw,

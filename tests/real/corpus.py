@@ -51,6 +51,9 @@ ARTICLE_KEYS = (
     "author", "editor", "source", "category", "body", "notes", "checked",
 )  # fmt: skip
 _WS_RE = re.compile(r"\s+")
+# what a short field is compared without: whitespace and the characters a reader cannot see (zero-
+# width space, non-joiner, joiner, word joiner, BOM, soft hyphen), as scoring.bigram_f1 does
+_UNSEEN_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 # page.via of pages pieced together from the search tool's read_file answers (no snapshot)
 READ_FILE = "read_file"
 
@@ -309,12 +312,13 @@ NO_SOURCE = frozenset(
 
 
 def norm(value: Any) -> str:
-    """Comparison form of a short field: NFKC, whitespace and edge punctuation removed."""
+    """Comparison form of a short field: NFKC, whitespace, zero-width characters and edge
+    punctuation removed."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
         value = " ".join(str(v) for v in value)
-    s = _WS_RE.sub("", unicodedata.normalize("NFKC", str(value)))
+    s = _UNSEEN_RE.sub("", unicodedata.normalize("NFKC", str(value)))
     return s.strip("【】[]()（）:：,，;；、|/")
 
 

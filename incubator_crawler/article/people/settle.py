@@ -20,6 +20,7 @@ from .bylines import byline_names
 from .facts import _PeopleContext, _trail_items
 from .names import AUTHOR_SPLIT, _is_placeholder, is_site_name
 from .words import (
+    _ORG_END_RE,
     _OUTLET_END_RE,
     _REPORTED,
     _TITLE_ALT,
@@ -45,6 +46,8 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         and rules.get("source") == "label"
         and _own_column(root, meta_blocks, art.source_raw, art.breadcrumb_raw)
     ):
+        art.source_raw, rules["source"] = None, "label:own-column"
+    if art.source_raw and rules.get("source") == "label" and _column_named(art):
         art.source_raw, rules["source"] = None, "label:own-column"
     _writers_out_of_editors(art)
     if owner and art.author_raw and rules["author"] != LICENCE_BOX:
@@ -104,6 +107,26 @@ def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | N
         and urljoin(_SAME_BASE, a.get("href").strip()) in slot
         and not _SLOT_BEFORE_RE.search(_text_before(a))
         for a in root.iter("a")
+    )
+
+
+def _column_named(art: ExtractedArticle) -> bool:
+    """True when the 来源 slot prints, unlinked, the trail's leaf (the item's own column) and the
+    column is not named like an outlet or a unit.
+
+    DedeCMS's paper samples on baywatch.cn print ``来源：管理相关`` under the trail ``… > 管理论文 >
+    管理相关 > 正文``: where the item is filed, not an origin (labelcheck9). gmw.cn files a paper's
+    pages under a column named after it (``来源：生活时报`` in 生活时报): that column is an outlet;
+    a column named after an office (党委宣传部) may as well be the office that wrote the item."""
+    source = nfkc(art.source_raw or "").strip()
+    key = nfkc_compact(source)
+    # the trail read only when it holds the value (reading it costs 0.5% of an extraction)
+    if not key or key not in nfkc_compact(art.breadcrumb_raw or ""):
+        return False
+    return (
+        _trail_items(art.breadcrumb_raw)[-1:] == [key]
+        and _OUTLET_END_RE.search(source) is None
+        and _ORG_END_RE.search(source) is None
     )
 
 

@@ -24,6 +24,7 @@ def normalize_body(item) -> list[str]:
         title=item.get("title"),
         drop_indexes=drop,
         desk_index=inline["desk_line_index"],
+        pictured=set(item.get("body_pictured") or ()),
     )
     if body and not looks_like_article_body(body):
         item["body"] = None
