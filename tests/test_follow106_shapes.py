@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from incubator_crawler.listing.hrefs import is_script, leads_nowhere
+from incubator_crawler.hrefs import is_script, leads_nowhere
 from incubator_crawler.listing.links import find_article_links_generic
 from incubator_crawler.listing.pagination import find_next_page
 from incubator_crawler.listing.record_tabs import drop_record_tabs

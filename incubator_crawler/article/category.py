@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
+from ..hrefs import leads_nowhere
 from .page import HEADING_TAGS, HOME_PATHS, Block, Page, css_first, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
@@ -241,7 +242,7 @@ def _menu_item(page: Page, text: str, limit: int) -> bool:
         if nfkc_compact(x.text) != text:
             continue
         hrefs = [(a.get("href") or "").strip() for a in x.owner.iter("a")]
-        if hrefs and all(h and not h.startswith(("#", "javascript")) for h in hrefs):
+        if hrefs and all(h and not leads_nowhere(h) for h in hrefs):
             return True
     return False
 
@@ -573,8 +574,7 @@ def _find_breadcrumb(
 
 def _in_page_control(anchor: Any) -> bool:
     """True for a link that leads nowhere but a spot or a script of the page itself."""
-    href = (anchor.get("href") or "").strip().lower()
-    return anchor.get("data-slide") is not None or href.startswith(("#", "javascript:"))
+    return anchor.get("data-slide") is not None or leads_nowhere(anchor.get("href") or "")
 
 
 def _home_text_trail(page: Page, b: Block, blocks: list[Block], items: list[str]) -> bool:
@@ -639,7 +639,7 @@ def _led_back_to(el: Any, base: str) -> str | None:
     if not (_is_home_link(home, base) or BREADCRUMB_HOME.match(nfkc_compact(node_text(home)))):
         return None
     href = (leaf.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:")):
+    if not href or leads_nowhere(href):
         return None
     target = urljoin(base, href)
     if urlsplit(target).path.lower() in HOME_PATHS:
@@ -766,7 +766,7 @@ def _two_sections(anchors: list[Any], base: str) -> bool:
         text = nfkc_compact(node_text(a))
         if not 2 <= len(text) <= 8 or BREADCRUMB_CONTROL.match(text):
             return False
-        if not href or href.startswith(("#", "javascript:")):
+        if not href or leads_nowhere(href):
             return False
         target = urlsplit(urljoin(base, href))
         if target.netloc != page.netloc or target.path.lower() in HOME_PATHS:

@@ -51,6 +51,7 @@ from .page import (
     squash,
     title_segments,
 )
+from .published import date_label
 from .text import nfkc
 
 META_KEYS = ("published", "author", "editor", "source")
@@ -574,8 +575,7 @@ _POST_LABEL = re.compile(r"发表|发布|發表|發布|posted|published", re.IGN
 
 def _date_label(fields: dict[str, str]) -> str:
     """The label in front of a line's date (``发表于``), "" when the date is bare."""
-    m = LABEL_RE.match(nfkc(fields.get("published", "")))
-    return "".join((m.group("label") or "").split()) if m else ""
+    return date_label(fields.get("published", ""))
 
 
 def _first_post(before: list[tuple[Any, dict[str, str]]]) -> tuple[Any, dict[str, str]]:

@@ -328,7 +328,7 @@ def find_published(
         # the foot): the label says which time is the publish time (LABELLING.md corpus41)
         labelled = trailer.get("published") or ""
         day = dates.day(labelled) if labelled else None
-        if day is not None and _label_of(labelled) and day == dates.day(raw):
+        if day is not None and date_label(labelled) and day == dates.day(raw):
             art.published_raw, art.rules["published"] = labelled, "trailer(labelled, same day)"
     if raw and art.rules["published"].startswith("url:"):
         shown = fields.get("published") or art.byline_raw or ""
@@ -512,7 +512,7 @@ def _choose_published(
         # a 发布日期 line the picker passed over for the box's 生成日期 (moe.gov.cn): the page
         # shows a publish label, so the box's other date is no publish date (the lead's
         # session-22 decision; 生成日期 / 成文日期 / 发文日期 count only where none is shown)
-        pub, lab = line, _label_of(line)
+        pub, lab = line, date_label(line)
     shown_at = "label"
     if (
         not lab
@@ -836,7 +836,7 @@ def _skipped_publish_line(trailer: dict[str, str]) -> str | None:
     """The labelled publish date of a line around the text the meta-line picker passed over
     (``发布日期：2018-01-02`` under the text), or None."""
     line = trailer.get("published")
-    if not line or not _SHOWN_PUBLISH_LABEL_RE.fullmatch(_label_of(line)):
+    if not line or not _SHOWN_PUBLISH_LABEL_RE.fullmatch(date_label(line)):
         return None
     return line
 
@@ -855,7 +855,7 @@ _POSTED_LABEL = "本文于"
 def _shown_label(pub: str) -> str:
     """The label of a shown date line: its colon label, or 本文于 for a ``本文于 DATE 发布``
     sentence; "" for a bare date."""
-    return _label_of(pub) or (_POSTED_LABEL if posted_on(nfkc(pub)) else "")
+    return date_label(pub) or (_POSTED_LABEL if posted_on(nfkc(pub)) else "")
 
 
 #: ``_structured_date``'s answer when independent sources back the line's date over it.
@@ -928,7 +928,8 @@ def _days_apart(a: str | None, b: str | None) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def _label_of(raw: str) -> str:
+def date_label(raw: str) -> str:
+    """The label in front of a date (``发表于``, spaces dropped), "" when the date is bare."""
     m = LABEL_RE.match(nfkc(raw))
     return "".join((m.group("label") or "").split()) if m else ""
 

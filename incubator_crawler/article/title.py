@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..hrefs import is_script
 from . import gate
 from .body import CONTROL_LINE
 from .category import (
@@ -1207,7 +1208,7 @@ def _column_box_heading(page: Page, b: Block, end_idx: int) -> bool:
             continue
         if x.owner.tag == "li" and x.link == x.chars and nfkc_compact(x.text) == name:
             hrefs = [(a.get("href") or "").strip() for a in x.owner.iter("a")]
-            if hrefs and all(h and "#" not in h and not h.startswith("javascript") for h in hrefs):
+            if hrefs and all(h and "#" not in h and not is_script(h) for h in hrefs):
                 return True  # a menu item linking the column (not a section of this page)
         norm = nfkc(x.text)
         if ">" not in norm and "»" not in norm and "›" not in norm:

@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
-from .hrefs import leads_nowhere
+from ..hrefs import leads_nowhere
 
 #: File types worth keeping: government notices attach their rules and forms as these.
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|zip|rar|7z|wps|et|ppt|pptx)$", re.IGNORECASE)

@@ -6,7 +6,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from .hrefs import leads_nowhere
+from ..hrefs import leads_nowhere
 from .links import _text
 
 

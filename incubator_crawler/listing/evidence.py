@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from .hrefs import leads_nowhere
+from ..hrefs import leads_nowhere
 from .rows import element_text
 
 #: Words (class or id, split at - and _) of a side column or of the site's menus. A bare

@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from ..hrefs import is_script, leads_nowhere
 from .blank_rows import blank_rows
 from .cards import BUTTON_RE, card_boxes, card_title, item_address
 from .columns import title_group
@@ -40,7 +41,6 @@ from .evidence import (
     rich_rows,
     side_columns,
 )
-from .hrefs import is_script, leads_nowhere
 from .nesting import flatten_records, has_nested_records
 from .pictures import GRID_MIN, picture_card, picture_only, picture_title
 from .record_tabs import drop_record_tabs

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .hrefs import leads_nowhere
+from ..hrefs import leads_nowhere
 from .links import CURRENT_MARKS, _element_text
 
 #: An icon's class naming a right arrow or next (``el-icon-arrow-right``, ``fa-angle-right``,

@@ -13,8 +13,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from ..hrefs import leads_nowhere
 from ..numerals import chinese_number
-from .hrefs import leads_nowhere
 from .links import (
     CURRENT_MARKS,
     _element_text,
