@@ -12,15 +12,16 @@ from typing import Any
 # Whitespace, and the characters a reader cannot see: zero-width space, non-joiner, joiner, word
 # joiner, BOM and soft hyphen (creditchina315-037df4's saved ``2017年5月9日\u200b``). Neither
 # side is scored on them: a label keeps them as the blocks show them, the extractor drops them.
-_WS_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+# Written here, not taken from the extractor's text.ZERO_WIDTH: the scorer keeps its own yardstick.
+UNSEEN_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 FIELDS = ("title", "published", "author", "editor", "source", "category", "body")
 
 
 def bigram_f1(pred: str | None, gold: str | None) -> float:
     """Character-bigram F1 with all whitespace and zero-width characters removed (1.0 when both
     are empty)."""
-    p = _WS_RE.sub("", pred or "")
-    g = _WS_RE.sub("", gold or "")
+    p = UNSEEN_RE.sub("", pred or "")
+    g = UNSEEN_RE.sub("", gold or "")
     if not p and not g:
         return 1.0
     if not p or not g:
@@ -39,7 +40,7 @@ def norm_value(v: Any) -> str | None:
     empty -> None."""
     if v is None:
         return None
-    s = _WS_RE.sub("", unicodedata.normalize("NFKC", str(v)))
+    s = UNSEEN_RE.sub("", unicodedata.normalize("NFKC", str(v)))
     return s or None
 
 

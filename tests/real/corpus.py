@@ -37,7 +37,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/: the scoring helpers the gold gate uses too
 
-from scoring import bigram_f1  # noqa: E402
+from scoring import UNSEEN_RE, bigram_f1  # noqa: E402
 
 ROOT = HERE.parent.parent
 SHARED = ROOT.parent / "shared"
@@ -51,9 +51,6 @@ ARTICLE_KEYS = (
     "author", "editor", "source", "category", "body", "notes", "checked",
 )  # fmt: skip
 _WS_RE = re.compile(r"\s+")
-# what a short field is compared without: whitespace and the characters a reader cannot see (zero-
-# width space, non-joiner, joiner, word joiner, BOM, soft hyphen), as scoring.bigram_f1 does
-_UNSEEN_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 # page.via of pages pieced together from the search tool's read_file answers (no snapshot)
 READ_FILE = "read_file"
 
@@ -318,7 +315,7 @@ def norm(value: Any) -> str:
         return ""
     if isinstance(value, (list, tuple)):
         value = " ".join(str(v) for v in value)
-    s = _UNSEEN_RE.sub("", unicodedata.normalize("NFKC", str(value)))
+    s = UNSEEN_RE.sub("", unicodedata.normalize("NFKC", str(value)))  # as bigram_f1
     return s.strip("【】[]()（）:：,，;；、|/")
 
 
