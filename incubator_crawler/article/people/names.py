@@ -445,12 +445,12 @@ _NAME_NOTE_RE = re.compile(
 _COUNTRY_NOTE_RE = re.compile(r"^(?:[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,4}[国國])$")
 # An organisation's acronym in brackets after the name (``HansB （AKA）``, ``张三（IBM）``): the unit
 _ACRONYM_NOTE_RE = re.compile(r"^[A-Z]{2,6}$")
-# Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
 # ``等`` / ``等人`` closing a list of writers (``作者：张三 李四 等``, ``张三、李四等``): "and
 # others", no name; set apart, or after a list of two names or more (a lone ``X等`` may be a name)
 _AND_OTHERS_END_RE = re.compile(
     r"(?:\s+|(?<=[、，,\s][\u4e00-\u9fff·]{2})|(?<=[、，,\s][\u4e00-\u9fff·]{3}))等人?$"
 )
+# Footnote digits glued after a name (``张三1，李四2``; NFKC turns ``¹`` into ``1``)
 _FOOTNOTE_MARK_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*(?=[\s、，,;；]|$)"
 )
@@ -588,11 +588,6 @@ _WIDGET_LABEL_RE = re.compile(
 # A question of five or more CJK characters: what a speaker label in an interview introduces
 _QUESTION_RE = re.compile(r"[\u4e00-\u9fff](?:[^?？]*?[\u4e00-\u9fff]){4}[^?？]*[?？]")
 
-# The next item of a meta line after an author's name: a word and a colon, or a source's, an
-# editor's or a date's label written without one before its value (``作者 张三 来源 科技日报``),
-# or such a label glued to the name where the page sets its items in bare spans (``<span>作者
-# </span><span>张三</span><span>发布时间</span>…``: the text reads 作者张三发布时间…;
-# _ITEM_LABELS, with the colon-less labels above)
 # A sentence's stop inside a value, not only closing it: names hold none
 _INNER_STOP_RE = re.compile(
     r"[。！!？?](?=.*[\u4e00-\u9fff])|[\u4e00-\u9fff]{2}[，,][^，,]*[。！!]$"
@@ -605,7 +600,6 @@ _NEXT_STAFF_RE = re.compile(rf"\s+(?={_STAFF_JOB_AHEAD}\s+\S)")
 _NEXT_REPORTER_RE = re.compile(
     rf"\s+(?:[/／|丨]\s*)?[\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT})(?:\s+\S.*)?$"
 )
-# A labelled item after a blank, maybe after a slash: a word of one to six characters and a colon
 # A person's contact details after the name under a Latin label (chinahighway.com's desktop
 # template: ``【编辑：王珏 QQ：1485994861；TEL：13810405128/010-84990788—1369】``): a blank, the
 # label and its colon start them; the name is what stands before. A Chinese label (电话：) is
@@ -613,7 +607,13 @@ _NEXT_REPORTER_RE = re.compile(
 _CONTACT_TAIL_RE = re.compile(r"\s+(?i:qq|tel|fax|e-?mail|msn|wechat|phone|mobile)\s*[:：︰].*$")
 # An ellipsis closing a value the template cut short: three dots or more, or the ellipsis sign
 _CUT_SHORT_RE = re.compile(r"\s*(?:\.{3,}|…+|⋯+)$")
+# A labelled item after a blank, maybe after a slash: a word of one to six characters and a colon
 _NEXT_LABELLED_RE = re.compile(r"\s+(?=(?:[/／]\s*)?[\u4e00-\u9fff]{1,6}\s*[:：︰])")
+# The next item of a meta line after an author's name: a word and a colon, or a source's, an
+# editor's or a date's label written without one before its value (``作者 张三 来源 科技日报``),
+# or such a label glued to the name where the page sets its items in bare spans (``<span>作者
+# </span><span>张三</span><span>发布时间</span>…``: the text reads 作者张三发布时间…;
+# _ITEM_LABELS, with the colon-less labels above)
 _NEXT_ITEM_RE = re.compile(
     # where the writer filed from (``记者 张明华 发自北京``, qbitai's ``发自 凹非寺``)
     r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：]|发自|發自"
