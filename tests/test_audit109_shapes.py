@@ -1,0 +1,79 @@
+"""Shapes found by a wide screen of session 24's unlabelled dev-side copies (audit109, issue 10):
+a meta line whose links are bracketed buttons and the site's bracketed back link (the myp2c school
+CMS: ``[鲁山教育网-山东省教师教育网] [手机版本] [扫描分享] 发布时间：2015年4月27日``)."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+from page_shapes import PROSE, run
+
+from incubator_crawler.article.meta_line import _bracket_buttons
+
+TEXT = f"<p>{PROSE}</p><p>{PROSE}</p>"
+HEADLINE = "山东省教育考试院就自学考试相关问题答记者问"
+NAV = (
+    "<div class='nav'><a href='../../index.html'>网站首页</a> <a href='/a'>学院简介</a> "
+    "<a href='/b'>党务工作</a> <a href='/c'>资源建设</a></div>"
+)
+SITE = "<a href='../../index.html'>[鲁山教育网-山东省教师教育网]</a>"
+BUTTONS = (
+    "<a href='javascript:void(0);'>[手机版本]</a>&nbsp;&nbsp;"
+    "<a href='javascript:void(0);'>[扫描分享]</a>&nbsp;&nbsp;"
+)
+COUNT = "<div class='div_viewcount'>&nbsp;&nbsp;查看:<span>8221</span></div>&nbsp;&nbsp;来源:"
+
+
+def _page(meta: str, trail: str = "") -> dict:
+    body = (
+        f"{NAV}{trail}<div class='div_title'>{HEADLINE}<div class='box'><div>{meta}</div></div>"
+        f"</div><div class='div_content'>{TEXT}</div>"
+    )
+    return run(body, head=f"<title>{HEADLINE}</title>", url="http://crjy.sicnu.edu.cn/p/16/x1.html")
+
+
+# ------------------------------------------- a meta line of bracketed buttons (sicnu.edu.cn)
+@pytest.mark.parametrize(
+    "meta",
+    [
+        f"{SITE}&nbsp;&nbsp;{BUTTONS}发布时间：2015年4月27日{COUNT}",  # the myp2c line as it stands
+        f"{SITE}&nbsp;&nbsp;发布时间：2015年4月27日",  # the back link alone, most of the line
+        "<a href='#'>【打印本页】</a><a href='#'>【关闭窗口】</a> 发布时间：2015年4月27日",
+        f"{BUTTONS}发布时间：2015年4月27日{COUNT}",  # the buttons alone (read on main too)
+    ],
+)
+def test_bracketed_buttons_leave_the_meta_line(meta: str) -> None:
+    out = _page(meta)
+    assert out["title"] == HEADLINE
+    assert (out["published_at"], out["published_precision"]) == ("2015-04-27", "day")
+
+
+def test_list_row_with_a_bracketed_column_keeps_the_line_out() -> None:
+    # a bracketed column link before a linked headline: a list row, not a line of buttons
+    out = _page(
+        "<a href='/l/1.html'>[通知公告]</a><a href='/n/2.html'>关于开展成人高等教育报名工作的通知</a>"
+        " 发布时间：2015年4月27日"
+    )
+    assert (out["published_at"], out["published_precision"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (f"<div>{SITE}&nbsp;&nbsp;{BUTTONS}发布时间：2015年4月27日</div>", True),
+        ("<div><a>【打印】</a><a>［关闭］</a> 日期：2015-04-27</div>", True),
+        ("<div><a>[通知公告]</a><a>关于报名工作的通知</a> 2015-04-27</div>", False),  # a plain link
+        ("<div><a>学院新闻</a> <a>通知公告</a> 发布时间：2015年4月27日</div>", False),  # a menu
+        ("<div>发布时间：2015年4月27日</div>", False),  # no link at all
+        (
+            "<div><a>[一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一]</a> 2015-04-27</div>",
+            False,
+        ),
+        (
+            "<div><a>[手机版本] 学院新闻</a> 发布时间：2015年4月27日</div>",
+            False,
+        ),  # more than the brackets
+    ],
+)
+def test_bracket_buttons(markup: str, expected: bool) -> None:
+    assert _bracket_buttons(lxml.html.fragment_fromstring(markup)) is expected
