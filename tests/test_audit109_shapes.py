@@ -1,6 +1,7 @@
 """Shapes found by a wide screen of session 24's unlabelled dev-side copies (audit109, issue 10):
 a meta line whose links are bracketed buttons and the site's bracketed back link (the myp2c school
-CMS: ``[鲁山教育网-山东省教师教育网] [手机版本] [扫描分享] 发布时间：2015年4月27日``)."""
+CMS: ``[鲁山教育网-山东省教师教育网] [手机版本] [扫描分享] 发布时间：2015年4月27日``), and its trail of
+linked ``>>`` items closed by the headline."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import lxml.html
 import pytest
 from page_shapes import PROSE, run
 
+from incubator_crawler.article.category import category_from_breadcrumb
 from incubator_crawler.article.meta_line import _bracket_buttons
 
 TEXT = f"<p>{PROSE}</p><p>{PROSE}</p>"
@@ -22,6 +24,14 @@ BUTTONS = (
     "<a href='javascript:void(0);'>[扫描分享]</a>&nbsp;&nbsp;"
 )
 COUNT = "<div class='div_viewcount'>&nbsp;&nbsp;查看:<span>8221</span></div>&nbsp;&nbsp;来源:"
+
+
+def _trail(last: str = HEADLINE) -> str:
+    return (
+        "<div class='mt_text'>&nbsp;<a href='javascript:;'>[山东师范大学鲁山教育网-山东省教师教育网]"
+        "</a>&nbsp;&nbsp;&nbsp;&nbsp;<a href='javascript:;'>&gt;&gt;招生自考办公室</a>&nbsp;&nbsp;"
+        f"&nbsp;&nbsp;<a href=''>&gt;&gt;{last}</a></div>"
+    )
 
 
 def _page(meta: str, trail: str = "") -> dict:
@@ -77,3 +87,36 @@ def test_list_row_with_a_bracketed_column_keeps_the_line_out() -> None:
 )
 def test_bracket_buttons(markup: str, expected: bool) -> None:
     assert _bracket_buttons(lxml.html.fragment_fromstring(markup)) is expected
+
+
+# ------------------------------------------- a trail of >> links closed by the headline
+def test_trail_closed_by_the_headline() -> None:
+    out = _page(f"{SITE}&nbsp;&nbsp;{BUTTONS}发布时间：2015年4月27日{COUNT}", _trail())
+    assert out["category"] == "[山东师范大学鲁山教育网-山东省教师教育网] > 招生自考办公室"
+    assert out["breadcrumb_raw"] == (
+        "[山东师范大学鲁山教育网-山东省教师教育网]\xa0\xa0\xa0\xa0>>招生自考办公室"
+    )
+    assert (out["published_at"], out["title"]) == ("2015-04-27", HEADLINE)
+
+
+def test_long_trail_not_closed_by_the_headline_is_none() -> None:
+    # the same links ending in another long item: 40 characters of items count whole
+    out = _page(
+        f"{SITE}&nbsp;&nbsp;{BUTTONS}发布时间：2015年4月27日{COUNT}",
+        _trail("成人高等教育函授站点年度工作安排一览"),
+    )
+    assert out["category"] is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("[鲁山教育网-山东省教师教育网] >> 通知公告", "[鲁山教育网-山东省教师教育网] > 通知公告"),
+        ("首页 > [党建-工会] > 工作动态", "[党建-工会] > 工作动态"),
+        # dashes still part unbracketed items beside an arrow
+        ("东南网-福建频道-福州 > 正文", "福建频道 > 福州"),
+        ("鲁山教育网-通知公告 >> 招生", "通知公告 > 招生"),
+    ],
+)
+def test_bracketed_item_is_one_name(raw: str, expected: str) -> None:
+    assert category_from_breadcrumb(raw) == expected
