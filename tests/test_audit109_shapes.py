@@ -120,3 +120,33 @@ def test_long_trail_not_closed_by_the_headline_is_none() -> None:
 )
 def test_bracketed_item_is_one_name(raw: str, expected: str) -> None:
     assert category_from_breadcrumb(raw) == expected
+
+
+# ------------------------------------------- a QR code's share caption closing the text
+SECOND = (
+    "培训班邀请省内外专家授课，内容涵盖政策解读、案例分析和现场教学，学员普遍反映收获很大。" * 2
+)
+
+
+def _closed_by(line: str) -> str:
+    page = run(
+        f"<h1>{HEADLINE}</h1><div class='info'>发布时间：2015年4月27日</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{SECOND}</p><p>{line}</p></div>"
+    )
+    return page["body"]
+
+
+@pytest.mark.parametrize("caption", ["（微信扫描分享）", "微信扫码分享", "【扫描分享】"])
+def test_share_caption_closing_the_text_is_no_body(caption: str) -> None:
+    assert _closed_by(caption) == f"{PROSE}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请用微信扫描分享给身边的朋友。",  # a sentence that names the buttons
+        "（扫描二维码报名）",  # a QR code's ask of another kind
+    ],
+)
+def test_lines_that_are_no_share_caption_stay(line: str) -> None:
+    assert _closed_by(line) == f"{PROSE}\n\n{SECOND}\n\n{line}"
