@@ -11,6 +11,7 @@ from page_shapes import PROSE, run
 
 from incubator_crawler.article.category import category_from_breadcrumb
 from incubator_crawler.article.meta_line import _bracket_buttons
+from incubator_crawler.article.published import time_element_date
 
 TEXT = f"<p>{PROSE}</p><p>{PROSE}</p>"
 HEADLINE = "山东省教育考试院就自学考试相关问题答记者问"
@@ -150,3 +151,63 @@ def test_share_caption_closing_the_text_is_no_body(caption: str) -> None:
 )
 def test_lines_that_are_no_share_caption_stay(line: str) -> None:
     assert _closed_by(line) == f"{PROSE}\n\n{SECOND}\n\n{line}"
+
+
+# ------------------------------------------- the item's datePublished beside its comments' times
+ITEM_TIME = '<time itemprop="datePublished" datetime="2018-06-13T09:00+00:00">Jun 13, 2018</time>'
+
+
+def _comment(day: str) -> str:
+    return (
+        f'<li class="comment"><a href="javascript:;">ssempa nelson</a><div class="meta">'
+        f'<time pubdate="" datetime="2018-06-{day}T13:40+00:00">{day} Jun 2018 13:40</time></div>'
+        "<div class='comment__body'>Good article. It is sweeping out pigs here.</div></li>"
+    )
+
+
+ENGLISH = (
+    "Where possible, depending on the pig production system, isolation of a farm can be "
+    "obtained by maintaining adequate distances between farms and other pig holdings. "
+) * 3
+
+
+def _pig_page(head_time: str, comments: str) -> dict:
+    body = (
+        f"<div class='post-content'><p class='meta'><span>Background</span> {head_time} "
+        "<a href='#comments'>3 comments</a></p><h1 itemprop='headline'>How to prevent ASFv "
+        f"getting onto pig farms</h1><div class='article'><p>{ENGLISH}</p><p>{ENGLISH[::-1]}</p>"
+        f"</div></div><div class='comments'><h2>3 comments</h2><ul>{comments}</ul></div>"
+    )
+    return run(body, url="https://www.pigprogress.net/35415_22.html")
+
+
+@pytest.mark.parametrize("comments", [_comment("14"), _comment("14") + _comment("15"), ""])
+def test_item_date_published_beats_its_comments_times(comments: str) -> None:
+    out = _pig_page(ITEM_TIME, comments)
+    assert (out["published_at"], out["published_precision"]) == ("2018-06-13", "day")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the item's mark over comments' pubdate marks on other days: the item's
+        (
+            ITEM_TIME + _comment("14") + _comment("15"),
+            ("2018-06-13T09:00+00:00", True, "Jun 13, 2018"),
+        ),
+        # the item's mark twice on its day (a header and a footer copy)
+        (ITEM_TIME + _comment("14") + ITEM_TIME, ("2018-06-13T09:00+00:00", True, "Jun 13, 2018")),
+        # a list's rows, each its own datePublished: no mark singles one out, the first unmarked
+        (
+            ITEM_TIME + ITEM_TIME.replace("06-13", "06-20").replace("Jun 13", "Jun 20"),
+            ("2018-06-13T09:00+00:00", False, "Jun 13, 2018"),
+        ),
+        # WordPress comments' pubdate alone on two days: unchanged, the first unmarked
+        (_comment("14") + _comment("15"), ("2018-06-14T13:40+00:00", False, "14 Jun 2018 13:40")),
+        # one pubdate alone is the mark
+        (_comment("14"), ("2018-06-14T13:40+00:00", True, "14 Jun 2018 13:40")),
+    ],
+)
+def test_time_element_date_marks(markup: str, expected: tuple[str, bool, str]) -> None:
+    root = lxml.html.fragment_fromstring(f"<div>{markup}</div>")
+    assert time_element_date(root) == expected
