@@ -49,6 +49,7 @@ def _page(meta: str, trail: str = "") -> dict:
     [
         f"{SITE}&nbsp;&nbsp;{BUTTONS}发布时间：2015年4月27日{COUNT}",  # the myp2c line as it stands
         f"{SITE}&nbsp;&nbsp;发布时间：2015年4月27日",  # the back link alone, most of the line
+        # short buttons: no menu by density (read on main too)
         "<a href='#'>【打印本页】</a><a href='#'>【关闭窗口】</a> 发布时间：2015年4月27日",
         f"{BUTTONS}发布时间：2015年4月27日{COUNT}",  # the buttons alone (read on main too)
     ],
