@@ -1100,6 +1100,9 @@ _CONTROL_TOKEN = (
     r"|放大|缩小|默认|默認|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|手机扫一扫|是否打开信息无障碍浏览"
     r"|网站无障碍|信息无障碍|无障碍|关怀版|长者模式|登录|注册|繁体|繁體|简体|简体版|English|\+?我们微信|微信|微博"
     r"|QQ空间|分享"
+    # a QR code's caption beside the share buttons (the myp2c school CMS closes each text with
+    # ``（微信扫描分享）``; ``微信扫码分享`` elsewhere)
+    r"|扫描分享|扫码分享|掃描分享|掃碼分享"
     # 新华网's like button (``+1``) and the 图集 tab over its script-filled slideshow, both inside
     # the text box
     r"|\+\d{1,3}|图集|圖集"

@@ -562,9 +562,15 @@ def _find_breadcrumb(
             return text, "chain:heading"
         # a linked trail right above the title that starts at a channel, not the home page
         # (``澎湃号 > 中国广州发布``, ``评论 > 海外观察``)
+        # the headline closing the trail is no item of it and does not count towards its length
+        # (``[山东师范大学鲁山教育网-山东省教师教育网] >>招生自考办公室 >>HEADLINE``, the myp2c school
+        # CMS's trail, every item a link to ``javascript:;``)
+        shown = norm
+        if title_key and len(items) > 2 and nfkc_compact(items[-1]) == title_key:
+            shown = "".join(items[:-1])
         if (
             arrows
-            and len("".join(norm.split())) <= 40
+            and len("".join(shown.split())) <= 40
             and blocks
             and blocks[-1].idx - b.idx <= _NEAR_TITLE
         ):
@@ -1496,8 +1502,9 @@ def _split_kept(text: str) -> list[str]:
     if len(parts) > 1:
         # An item may legitimately contain '/', e.g. 政策/法规; split only " / ".
         parts = _split_items(parts, _SLASH_SPACED_KEPT)
-        # dashes part the items and an arrow only leads to the tail (``东南网-福建频道-福州 > 正文``)
-        return _split_items(parts, _DASH_KEPT)
+        # dashes part the items and an arrow only leads to the tail (``东南网-福建频道-福州 > 正文``);
+        # an item whole in square brackets is one name (``[鲁山教育网-山东省教师教育网] >>通知公告``)
+        return _split_items(parts, _DASH_KEPT, _BRACKETED_ITEM_RE)
     parts = _SLASH_KEPT.split(text)
     if len(parts) == 1:
         parts = _DASH_KEPT.split(text)
@@ -1506,11 +1513,18 @@ def _split_kept(text: str) -> list[str]:
     return parts
 
 
-def _split_items(parts: list[str], rx: re.Pattern[str]) -> list[str]:
-    """``parts`` (items and separators) with each item split again by ``rx``."""
+_BRACKETED_ITEM_RE = re.compile(r"\s*\[[^\[\]]+\]\s*")
+
+
+def _split_items(
+    parts: list[str], rx: re.Pattern[str], whole: re.Pattern[str] | None = None
+) -> list[str]:
+    """``parts`` (items and separators) with each item split again by ``rx`` (an item ``whole``
+    matches stays one)."""
     out: list[str] = []
     for i, part in enumerate(parts):
-        out += [part] if i % 2 else rx.split(part)
+        kept = i % 2 or (whole is not None and whole.fullmatch(part) is not None)
+        out += [part] if kept else rx.split(part)
     return out
 
 

@@ -285,12 +285,29 @@ def _linked_item(text: str) -> bool:
     return (":" in text or "：" in text) and _LINKED_ITEM_RE.search(text) is not None
 
 
+# a link whose whole text is in square brackets: a button of the line (``[手机版本]``, ``【打印】``)
+# or its back link to the site (``[鲁山教育网-山东省教师教育网]``), not a menu's item
+_BRACKETED_LINK_RE = re.compile(r"\s*[\[【［][^\[\]【】［］]{1,30}[\]】］]\s*")
+
+
+def _bracket_buttons(el: Any) -> bool:
+    """True when every link of ``el`` is a bracketed button: the myp2c school CMS sets
+    ``[SITE] [手机版本] [扫描分享] 发布时间：2015年4月27日`` under the headline, its links most of
+    the line, as ``【打印】【关闭】`` are on a government page's."""
+    anchors = list(el.iter("a"))
+    return bool(anchors) and all(
+        _BRACKETED_LINK_RE.fullmatch(node_text(a)) is not None for a in anchors
+    )
+
+
 def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     """Smallest block elements that look like a meta line, in document order."""
     seen: set[Any] = set()
     out: list[tuple[Any, dict[str, str]]] = []
     for b in page.blocks:
-        if b.chars > _MAX_META_LEN or (b.link * 2 > b.chars and not _linked_item(b.text)):
+        if b.chars > _MAX_META_LEN or (
+            b.link * 2 > b.chars and not _linked_item(b.text) and not _bracket_buttons(b.owner)
+        ):
             continue  # too long, or a menu's links
         if _is_prose(b.text):
             continue  # prose here is prose in every element around it: _is_meta says no to all
@@ -310,7 +327,9 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         while el is not None and el.tag not in ("body", "html"):
             st = page.stats[el]
             if st.chars > _MAX_META_LEN or (
-                page.link_density(el) > 0.5 and not _linked_item(page.text_of(el))
+                page.link_density(el) > 0.5
+                and not _linked_item(page.text_of(el))
+                and not _bracket_buttons(el)
             ):
                 el = None
                 break

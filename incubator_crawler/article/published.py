@@ -188,11 +188,13 @@ def time_element_date(root: Any) -> tuple[str, bool, str] | None:
     One marked as the publish date (``itemprop=datePublished``, ``pubdate``, a class naming
     publish / post / entry date) wins; else the first ``<time datetime>``. A mark that several
     elements carry on different days is a list's (WordPress themes print ``<time pubdate>`` on
-    every comment): it singles out nothing, and the first one is an unmarked witness. Read
+    every comment): it singles out nothing, and the first one is an unmarked witness; but
+    ``itemprop=datePublished`` on one day alone still names the item's date beside them. Read
     through ``iter("time")``: an attribute search over the whole tree (XPath) costs a third of
     the parse.
     """
-    first = marked = None
+    first = marked = item = None
+    several = item_several = False
     for el in root.iter("time"):
         value = (el.get("datetime") or "").strip()
         if not value:
@@ -200,12 +202,22 @@ def time_element_date(root: Any) -> tuple[str, bool, str] | None:
         if first is None:
             first = value, node_text(el)
         marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
+        if "datepublished" in (el.get("itemprop") or "").lower():
+            # the item's own schema.org mark: other marks on other days beside it are its comments'
+            # (pigprogress.net: ``itemprop="datePublished"`` over the headline, ``<time pubdate>`` on
+            # each comment under the text)
+            if item is None:
+                item = value, node_text(el)
+            elif item[0][:10] != value[:10]:
+                item_several = True
         if el.get("pubdate") is not None or _TIME_PUBLISHED_RE.search(marks):
             if marked is None:
                 marked = value, node_text(el)
             elif marked[0][:10] != value[:10]:
-                return first[0], False, first[1]
-    if marked is not None:
+                several = True
+    if item is not None and not item_several:
+        return item[0], True, item[1]
+    if marked is not None and not several:
         return marked[0], True, marked[1]
     return (first[0], False, first[1]) if first else None
 
