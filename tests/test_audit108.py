@@ -1,0 +1,70 @@
+"""audit108's classes (a wide screen of author, editor and source over session 24's unlabelled
+dev-side copies, session 25), each with exact values and its negative neighbours, on synthetic pages."""
+
+from __future__ import annotations
+
+import pytest
+from test_policy_fields import page, text
+
+EN_TITLE = "Moderate optimism about a new swine fever vaccine"
+EN_TEXT = text(
+    "Earlier this week, a research institute reported that a safe and effective live vaccine was developed.",
+    "Experts around the globe have responded with a mixed bag of comments on the news from the institute.",
+    "A real breakthrough could accelerate the process strongly in a very short space of time, one of them said.",
+    "A setback, however, could mean years of delay before any vaccine reaches the farms, he added.",
+)
+EN_HEADER = "<div class='top'><span>Pig Progress</span></div><ul class='nav'><li><a href='/'>Home</a></li></ul>"
+EN_FOOTER = "<div class='footer'>Copyright 2020 Pig Progress</div>"
+
+
+def _en_page(meta: str) -> dict:
+    return page(
+        header=EN_HEADER, trail="", heading=f"<h1>{EN_TITLE}</h1>", meta=meta, body=EN_TEXT,
+        sidebar="", footer=EN_FOOTER, head_title=EN_TITLE + " - Pig Progress",
+        url="http://www.pigprogress.example.net/a/321ebaa0b1.html",
+    )  # fmt: skip
+
+
+# -- 1: an English weekday or the item's kind before the date, read as the writer ----------------
+@pytest.mark.parametrize(
+    ("meta", "author", "day"),
+    [
+        # pigprogress.net's copy: the item's kind over the headline, beside the date
+        ("<p class='meta'>News Mar 5, 2020</p>", None, "2020-03-05"),
+        ("<p class='meta'>Background Mar 9, 2020</p>", None, "2020-03-09"),
+        ("<p class='meta'>Opinion Mar 9, 2020</p>", None, "2020-03-09"),
+        # brookes.ac.uk's copy: an RFC 2822 stamp opens with the weekday
+        ("<p class='meta'>Tue, 12 Nov 2019 16:09:10 GMT</p>", None, "2019-11-12"),
+        ("<p class='meta'>Wednesday 13 Nov 2019</p>", None, "2019-11-13"),
+        # neighbours: a one-word writer beside the date stays, a name that opens like a weekday too
+        ("<p class='meta'>Kovacs Mar 5, 2020</p>", "Kovacs", "2020-03-05"),
+        ("<p class='meta'>Monica Mar 5, 2020</p>", "Monica", "2020-03-05"),
+        ("<p class='meta'>Sunil Mar 5, 2020</p>", "Sunil", "2020-03-05"),
+    ],
+)
+def test_weekday_or_kind_before_the_date_is_no_writer(
+    meta: str, author: str | None, day: str
+) -> None:
+    """``News Mar 5, 2020`` and ``Tue, 12 Nov 2019 …`` name no writer; a name before the date does."""
+    out = _en_page(meta)
+    assert (out["author"], (out["published_at"] or "")[:10]) == (author, day)
+
+
+def test_kind_before_the_date_leaves_the_author_box() -> None:
+    """With the kind word gone, the schema.org author box under the text names the writer."""
+    box = (
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<h3 itemprop='name'><a href='/authors/31'>Vincent ter Beek</a></h3><p>Editor of Pig Progress</p></div>"
+    )
+    out = page(
+        header=EN_HEADER, trail="", heading=f"<h1>{EN_TITLE}</h1>", meta="<p class='meta'>News Mar 5, 2020</p>",
+        body=EN_TEXT, after=box, sidebar="", footer=EN_FOOTER, head_title=EN_TITLE,
+        url="http://www.pigprogress.example.net/a/321ebaa0b1.html",
+    )  # fmt: skip
+    assert out["author"] == "Vincent ter Beek"
+
+
+def test_chinese_name_before_the_date_stays() -> None:
+    """Neighbour: the Chinese date line's name before the date is still the writer."""
+    out = page(meta="<div class='info'>张明华 2024-03-05 10:20</div>", sidebar="")
+    assert (out["author"], out["published_at"][:10]) == ("张明华", "2024-03-05")
