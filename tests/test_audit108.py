@@ -68,3 +68,22 @@ def test_chinese_name_before_the_date_stays() -> None:
     """Neighbour: the Chinese date line's name before the date is still the writer."""
     out = page(meta="<div class='info'>张明华 2024-03-05 10:20</div>", sidebar="")
     assert (out["author"], out["published_at"][:10]) == ("张明华", "2024-03-05")
+
+
+# -- 2: a thread's order button after a floor's date, read as the outlet ---------------------------
+@pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        # tssqjy.com's forum: the floor header's buttons after 发表于 DATE
+        ("<div class='floor'>楼主 发表于：2024-03-05 10:49 倒序看帖</div>", None),
+        ("<div class='floor'>沙发 发表于：2024-03-05 10:51 查看所有倒序看帖</div>", None),
+        ("<div class='floor'>发表于 2024-03-05 10:49 正序看帖</div>", None),
+        # neighbours: an outlet after the date is still the source, a labelled one too
+        ("<div class='info'>2024-03-05 10:49 新华网</div>", "新华网"),
+        ("<div class='info'>2024-03-05 10:49 来源：倒序科技报</div>", "倒序科技报"),
+    ],
+)
+def test_thread_order_button_is_no_outlet(meta: str, source: str | None) -> None:
+    """``发表于：DATE 倒序看帖``: a forum's button beside the date names no outlet."""
+    out = page(meta=meta, sidebar="")
+    assert (out["source"], out["published_at"][:10]) == (source, "2024-03-05")
