@@ -87,3 +87,22 @@ def test_thread_order_button_is_no_outlet(meta: str, source: str | None) -> None
     """``发表于：DATE 倒序看帖``: a forum's button beside the date names no outlet."""
     out = page(meta=meta, sidebar="")
     assert (out["source"], out["published_at"][:10]) == (source, "2024-03-05")
+
+
+# -- 3: a compilation note in the 作者 slot ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # qqtn.com's copy: ``作者:网友整理`` on its wishes and captions pages
+        ("<div class='info'>时间:2024/3/5 10:20:00 作者:网友整理 人气:0</div>", None),
+        ("<div class='info'>发布时间：2024-03-05 10:20 作者：网络整理</div>", None),
+        ("<div class='info'>發布時間：2024-03-05 10:20 作者：網友整理</div>", None),
+        # neighbours: a writer in the slot stays; 网友 alone was already no writer
+        ("<div class='info'>时间:2024/3/5 10:20:00 作者:张明华 人气:0</div>", "张明华"),
+        ("<div class='info'>发布时间：2024-03-05 10:20 作者：网友</div>", None),
+    ],
+)
+def test_compiled_by_netizens_names_no_writer(meta: str, author: str | None) -> None:
+    """``作者:网友整理`` ("compiled by netizens") names no writer, as 网友 alone does not."""
+    out = page(meta=meta, sidebar="")
+    assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
