@@ -106,3 +106,28 @@ def test_compiled_by_netizens_names_no_writer(meta: str, author: str | None) -> 
     """``作者:网友整理`` ("compiled by netizens") names no writer, as 网友 alone does not."""
     out = page(meta=meta, sidebar="")
     assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
+
+
+# -- 4: a disclaimer that the site's content comes from the web, read as a glued 来源于 ---------------
+DISCLAIMER = "房产信息皆来源于互联网，本站不对信息内容的真实可靠性作任何保证，请用户自行斟酌选用，谨防上当受骗。"
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        # fangtan007.com's copy: the disclaimer under the text took its whole clause as the source
+        (f"<p>{DISCLAIMER}</p>", None),
+        ("<p>本站内容均来自网络，仅供参考，不代表本站观点。</p>", None),
+        # neighbours: a glued 来源于 naming an outlet, and a 来源 line above the disclaimer, stay
+        ("<p>本文来源于新华社</p>", "新华社"),
+        (f"<p>来源：人民日报</p><p>{DISCLAIMER}</p>", "人民日报"),
+    ],
+)
+def test_web_origin_disclaimer_names_no_source(after: str, source: str | None) -> None:
+    """``…来源于互联网，本站不对…`` is a disclaimer, no 来源 of the page."""
+    out = page(
+        meta="<div class='info'>发布时间：2024-03-05 10:20 浏览次数：128</div>",
+        after=after,
+        sidebar="",
+    )
+    assert (out["source"], out["published_at"][:10]) == (source, "2024-03-05")

@@ -65,6 +65,10 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
     # the notice's, no publisher of the page
     rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
+    # a disclaimer that the site's content comes from the web, a clause after it (fangtan007.com's
+    # ``房产信息皆来源于互联网，本站不对信息内容的真实可靠性作任何保证…``): the web is no publisher, and
+    # the glued 来源于 must not take the rest of the sentence as one (audit108)
+    r"|(?:来源于|來源於|来自|來自|源于|源於)\s*(?:互联网|互聯網|網際網路|网络|網絡|網路)\s*[，,；;]"
 )
 _COPYRIGHT_NOTICE_RE = gated(_COPYRIGHT_NOTICE_RE)  # searched from a first character it needs
 
