@@ -131,3 +131,29 @@ def test_web_origin_disclaimer_names_no_source(after: str, source: str | None) -
         sidebar="",
     )
     assert (out["source"], out["published_at"][:10]) == (source, "2024-03-05")
+
+
+# -- 5: a word's 文 before a slash read as the 文/ credit ----------------------------------------------
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        # iqbar.net's course page: ``人文/社科类方向`` under the text gave author 社科类方向
+        ("<p>人文/社科类方向</p>", None),
+        ("<p>中文/英文</p>", None),
+        ("<p>语文/数学/英语</p>", None),
+        # neighbours: the credit as a word of its own, after 图 or 撰, in brackets
+        ("<p>文/张明华</p>", "张明华"),
+        ("<p>图文/张明华</p>", "张明华"),
+        ("<p>撰文/张明华</p>", "张明华"),
+        ("<p>（文/张明华）</p>", "张明华"),
+        ("<p>文/张明华 图/李晓</p>", "张明华"),
+    ],
+)
+def test_word_ending_in_wen_before_a_slash_is_no_credit(after: str, author: str | None) -> None:
+    """``人文/社科`` is a pair of subjects, not a ``文/`` credit; ``文/张明华`` still is."""
+    out = page(
+        meta="<div class='info'>发布时间：2024-03-05 10:20 浏览次数：128</div>",
+        after=after,
+        sidebar="",
+    )
+    assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
