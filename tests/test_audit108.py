@@ -157,3 +157,23 @@ def test_word_ending_in_wen_before_a_slash_is_no_credit(after: str, author: str 
         sidebar="",
     )
     assert (out["author"], out["published_at"][:10]) == (author, "2024-03-05")
+
+
+# -- 6: a date opening a sentence, its last word read as an outlet or a writer --------------------------
+@pytest.mark.parametrize(
+    ("meta", "author", "source"),
+    [
+        # biquge.com's copy: a chapter opens ``2020年8月7日，星期五，立秋。`` (the day's solar term)
+        ("<p>2024年3月5日，星期二，惊蛰。</p>", None, None),
+        ("<p>2024年3月5日，星期二，晴。</p>", None, None),
+        # neighbours: an outlet or a writer after the date line's date stays
+        ("<div class='info'>2024-03-05 10:20 新华网</div>", None, "新华网"),
+        ("<div class='info'>2024-03-05 10:20 张明华</div>", "张明华", None),
+    ],
+)
+def test_date_opening_a_sentence_names_no_one(
+    meta: str, author: str | None, source: str | None
+) -> None:
+    """``2024年3月5日，星期二，惊蛰。``: the words after the date end a sentence, no credit."""
+    out = page(meta=meta, sidebar="")
+    assert (out["author"], out["source"]) == (author, source)

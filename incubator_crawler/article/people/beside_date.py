@@ -143,6 +143,10 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         after = n.group("name") if n else None
     if after and glued_label(after):
         after = None  # ``DATE 信息发布人管理员``: a poster's item with its colon lost, no name
+    if after and after.rstrip().endswith(("。", "！", "？")):
+        # the date opens a sentence (a novel chapter's ``2020年8月7日，星期五，立秋。``): its words
+        # after the date are the sentence's (a day's solar term), no outlet and no writer (audit108)
+        after = None
     return _plain_name(before.group("name") if before else None), _plain_name(after)
 
 
