@@ -121,6 +121,8 @@ DISCLAIMER = "房产信息皆来源于互联网，本站不对信息内容的真
         # neighbours: a glued 来源于 naming an outlet, and a 来源 line above the disclaimer, stay
         ("<p>本文来源于新华社</p>", "新华社"),
         (f"<p>来源：人民日报</p><p>{DISCLAIMER}</p>", "人民日报"),
+        # the disclaimer run on after a 来源 credit on its line: the clause goes, the outlet stays
+        ("<p>来源：科技日报。部分图片来源于网络，本站不对其真实性负责。</p>", "科技日报"),
     ],
 )
 def test_web_origin_disclaimer_names_no_source(after: str, source: str | None) -> None:
