@@ -498,8 +498,11 @@ LABEL_RE = re.compile(
     + r"|(?<=[○●◎□■◆](?:博主|译者|譯者|作者|记者|記者|编辑|編輯|编译|編譯|撰文|来源|來源))\s+(?=\S)"
     # blog themes (cnblogs): ``posted @ 2019-09-05 10:12 作者``
     + r"|(?<=[Pp]osted)\s*(?:@|on|at)\s*)"
-    # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit)
-    + r"|(?P<slash>文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文"
+    # ``文：张三`` too, when 文 is a word of its own (正文：, 原文： and 全文： are no credit); so
+    # the slash forms, but after 图 (``图文/张三``): a word's 文 before a slash credits no one
+    # (iqbar.net's ``人文/社科类方向``, ``中文/英文``, ``语文/数学``: audit108)
+    + r"|(?P<slash>(?:(?<![\u4e00-\u9fff])|(?<=[图圖]))"
+    + r"文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文"
     # ``图文：张明华`` (decide79: who did the text and the pictures, one rule with 文图), when
     # names alone fill the item; ``图文：园区举办…`` heads a photo story's title (policy64)
     + rf"|(?<![\u4e00-\u9fff])[图圖]文\s*:\s*(?={_SHORT_NAMES_ENDING_ITEM}))\s*"

@@ -65,6 +65,10 @@ _COPYRIGHT_NOTICE_RE = re.compile(
     # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
     # the notice's, no publisher of the page
     rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
+    # a disclaimer that the site's content comes from the web, a clause after it (fangtan007.com's
+    # ``房产信息皆来源于互联网，本站不对信息内容的真实可靠性作任何保证…``): the web is no publisher, and
+    # the glued 来源于 must not take the rest of the sentence as one (audit108)
+    r"|(?P<web>(?:来源于|來源於|来自|來自|源于|源於)\s*(?:互联网|互聯網|網際網路|网络|網絡|網路)\s*[，,；;])"
 )
 _COPYRIGHT_NOTICE_RE = gated(_COPYRIGHT_NOTICE_RE)  # searched from a first character it needs
 
@@ -74,6 +78,10 @@ _COPYRIGHT_NOTICE_RE = gated(_COPYRIGHT_NOTICE_RE)  # searched from a first char
 _NOTICE_CLAUSE_RE = re.compile(
     r"[^\s:;。！？!?]*(?:来源于|來源於|来自|來自|源于|源於)\s*(?:互联网|網際網路|网络|網絡|網路)[^\s:;。！？!?]*$"
 )
+
+
+# The words of a clause closing a line, back to a blank, colon or sentence end (NFKC text)
+_CLAUSE_LEAD_RE = re.compile(r"[^\s:;。！？!?]*$")
 
 
 # A reprint credit as a sentence of its own (wufazhuce: ``本文经授权转载自做書。``): the outlet it
@@ -212,7 +220,10 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # ``如若转载，请注明出处：URL`` asks for a credit; it names no source. Credits may
             # stand before such a notice (jfdaily: ``栏目主编：X 文字编辑：Y 未经正式授权严禁转载``)
             line = norm = norm[: notice.start()].strip()
-            if clause := _NOTICE_CLAUSE_RE.search(norm):
+            if notice["web"]:
+                # the disclaimer's own clause before its 来源于 goes with it (``部分图片``)
+                line = norm = _CLAUSE_LEAD_RE.sub("", norm).strip()
+            elif clause := _NOTICE_CLAUSE_RE.search(norm):
                 line = norm = norm[: clause.start()].strip()
             if not LABEL_RE.search(norm):
                 continue

@@ -49,6 +49,17 @@ _BEFORE_DATE_NAME_RE = re.compile(
 # (chnmedu.org: a headline's second line ``截至2016年1月10日建设应用进展情况的通报``)
 _DATE_PREPOSITIONS = frozenset((*AS_OF_WORDS, *"直至 直到 自从 始于 定于 将于 拟于 预计".split()))
 
+# An English page's weekday before the date (an RFC 2822 stamp: ``Tue, 12 Nov 2019 16:09:10 GMT``)
+# or the item's kind over the headline (pigprogress's ``News Mar 5, 2020``, ``Background Mar 9,
+# 2020``): a word of the date line, no writer (audit108)
+_LATIN_NO_WRITER_RE = re.compile(
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|news|background|opinion|features?|interviews?|analysis|reviews?|blogs?|videos?|podcasts?"
+    r"|columns?|editorials?|updates?|events?|reports?|research|commentary|announcements?"
+    r"|articles?|stor(?:y|ies)|webinars?|insights?|breaking|latest|sponsored|gallery|photos?)"
+)
+
 _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
 
 # ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"; the
@@ -106,6 +117,8 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         # ``最新推荐文章于 DATE 发布`` alone (a recommendation's line): words glued to 于 say what
         # happened; no name is that long with 于 closing it
         before = None
+    if before and _LATIN_NO_WRITER_RE.fullmatch(before.group("name").strip(" ,.")):
+        before = None
     if before and nfkc_compact(before.group("name")) in _DATE_PREPOSITIONS:
         # ``截至2016年1月10日建设应用进展情况的通报``: the date is the phrase's (audit106)
         before = None
@@ -130,6 +143,10 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         after = n.group("name") if n else None
     if after and glued_label(after):
         after = None  # ``DATE 信息发布人管理员``: a poster's item with its colon lost, no name
+    if after and after.rstrip().endswith(("。", "！", "？")):
+        # the date opens a sentence (a novel chapter's ``2020年8月7日，星期五，立秋。``): its words
+        # after the date are the sentence's (a day's solar term), no outlet and no writer (audit108)
+        after = None
     return _plain_name(before.group("name") if before else None), _plain_name(after)
 
 

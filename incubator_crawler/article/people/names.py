@@ -314,6 +314,12 @@ AUTHOR_PLACEHOLDERS = frozenset(
         "本網編輯",
         "网友",
         "網友",
+        # ``作者:网友整理`` (qqtn.com's copy, 221 screened pages): "compiled by netizens", no one
+        # named, as the site's own 沃保整理 names no writer (LABELLING.md, thirteenth round; audit108)
+        "网友整理",
+        "網友整理",
+        "网络整理",
+        "網絡整理",
         # the name a forum shows for a visitor who is not logged in (kaskus's reply box)
         "guest",
         "游客",

@@ -166,6 +166,9 @@ _PAGE_WIDGET_RE = re.compile(
     # forum and blog controls beside a post's date (Discuz's 只看该作者 / 发消息 / 显示全部楼层,
     # a digest badge, a blog's 目录视图): a button, never a name
     r"|发消息|發消息|只看|显示全部|顯示全部|楼层|樓層|视图|視圖|加好友|^(?:精华|精華|楼主|樓主)$"
+    # a thread's order buttons after a floor's 发表于 date (tssqjy's ``倒序看帖`` / ``查看所有倒序看帖``,
+    # Discuz's 倒序浏览): audit108
+    r"|倒序|正序|看帖"
     # bookmark and home-page buttons (``加入最愛``, ``设为首页``)
     r"|最爱|最愛|加入收藏|设为首页|設為首頁|设為首頁"
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
