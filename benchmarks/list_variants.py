@@ -368,8 +368,13 @@ def banner_split(page: Page) -> bool:
     if parent is None or len(page.records) < 6 or parent.tag in ("table", "tbody"):
         return False
     half = lxml.html.Element(parent.tag, attrib=dict(parent.attrib))
+    # what the holder prints after its last record (a pager in the list's box) stays after
+    # the list, as a CMS prints it: left in the first half, it stood between the halves
+    trailing = list(page.records[-1].itersiblings())
     for rec in page.records[len(page.records) // 2 :]:
         half.append(rec)
+    for el in trailing:
+        half.append(el)
     banner = lxml.html.fromstring(
         "<div class='banner'><a href='/zt/2024/campaign/index.html'>"
         "<img src='/images/banner.jpg' alt='专题：优化营商环境 助力企业发展'></a></div>"
