@@ -152,3 +152,32 @@ def test_a_box_headed_hot_above_the_list_is_not_pinned() -> None:
         f'</div><ul class="list">{_rows(2, 10)}</ul></div>{PAGER}'
     )
     assert _links(html) == [_url(i) for i in range(2, 10)]
+
+
+# 3. Stories at the site's root set out with a picture among the dated rows -------------------
+
+
+def _root_rows(picture: bool) -> str:
+    rows = []
+    for i in range(9):
+        href, title = f"/{490 - i}.html", TITLES[i]
+        if picture and i % 2:
+            # sz-watech.com's stories are flat files at the root (/456.html)
+            rows.append(
+                '<li><div class="pic-row"><div class="thumb"><img src="/images/t.jpg"></div>'
+                f'<div class="txt"><a href="{href}">{title}</a></div></div></li>'
+            )
+        else:
+            rows.append(f'<li><a href="{href}">{title}</a><span>2024-05-{20 - i:02d}</span></li>')
+    return f'<ul class="news">{"".join(rows)}</ul>'
+
+
+def test_picture_rows_of_root_stories_stay_in_the_list() -> None:
+    # each root file was a section of its own, so a picture row led "elsewhere"
+    html = _page(_root_rows(picture=True) + PAGER)
+    assert _links(html) == [f"{HOST}/{490 - i}.html" for i in range(9)]
+
+
+def test_plain_root_rows_are_the_list() -> None:
+    html = _page(_root_rows(picture=False) + PAGER)
+    assert _links(html) == [f"{HOST}/{490 - i}.html" for i in range(9)]

@@ -1035,9 +1035,12 @@ def _story_like(member: tuple, usual: list) -> bool:
 
 
 def _section(url: str) -> tuple:
-    """The host and first folder of ``url``: ``('sspai.com', 'post')`` for /post/98488."""
+    """The host and first folder of ``url``: ``('sspai.com', 'post')`` for /post/98488, and
+    ``('host', '')`` for a page at the root (/456.html: sz-watech.com's flat story files, whose
+    file name is no folder)."""
     parts = urlsplit(url)
-    return parts.netloc, parts.path.strip("/").split("/")[0]
+    steps = parts.path.strip("/").split("/")
+    return parts.netloc, steps[0] if len(steps) > 1 else ""
 
 
 def _alike(a: frozenset, b: frozenset) -> bool:
