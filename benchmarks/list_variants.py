@@ -24,6 +24,7 @@ import copy
 import logging
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,7 @@ class Page:
             if a.get("href") and key in self.gold:
                 keys[a] = key
         records: list[Any] = []
+        record_key: dict[Any, str] = {}
         for a, key in keys.items():
             node = a
             while True:
@@ -93,7 +95,18 @@ class Page:
                 node = parent
             if node not in records:
                 records.append(node)
-        return records
+                record_key[node] = key
+        # A box that repeats some of the list's stories (a 热门专业 box of four of its eight
+        # rows, yqfk-list-jiaoxue) is no part of the list: a story linked in several boxes
+        # is the record of the box holding the most records.
+        size = Counter(id(r.getparent()) for r in records)
+        best: dict[str, Any] = {}
+        for rec in records:
+            key = record_key[rec]
+            if key not in best or size[id(rec.getparent())] > size[id(best[key].getparent())]:
+                best[key] = rec
+        kept = {id(r) for r in best.values()}
+        return [r for r in records if id(r) in kept]
 
 
 def _uniform(page: Page) -> bool:
