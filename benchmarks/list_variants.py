@@ -278,6 +278,12 @@ def sidebar(page: Page) -> bool:
         return False
     parent = page.records[0].getparent()
     holder = parent.getparent() if parent is not None else None
+    # a list in several boxes (an archive's year panels) ends after the element holding
+    # them all: after the first box's wrapper the side box stood inside the first year's
+    # panel, between two boxes of the list, where no CMS prints it (castile-list-archives-2)
+    ancestors = [set(rec.iterancestors()) for rec in page.records]
+    while holder is not None and not all(holder in mine for mine in ancestors):
+        holder = holder.getparent()
     if holder is None or holder.tag in ("html",):
         return False
     href = next(a.get("href") for a in page.records[0].iter("a") if a.get("href"))
