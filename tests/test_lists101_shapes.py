@@ -181,3 +181,42 @@ def test_picture_rows_of_root_stories_stay_in_the_list() -> None:
 def test_plain_root_rows_are_the_list() -> None:
     html = _page(_root_rows(picture=False) + PAGER)
     assert _links(html) == [f"{HOST}/{490 - i}.html" for i in range(9)]
+
+
+# 4. Picture rows of a list that mixes sections ----------------------------------------------
+
+SECTIONS = ("focus", "zijin", "jiaoyitishi", "article")
+
+
+def _mixed_rows(promotion: bool = False) -> str:
+    rows = []
+    for i in range(9):
+        href = f"/{SECTIONS[(i // 2) % 4]}/2024-05-{20 - i:02d}/{70 - i}.html"
+        if i == 1:
+            # gold166.com: an undated picture row leading to a section no dated row leads to
+            href = "/niuxiong/2024-05-19/69.html" if not promotion else "/vote/index.html"
+        if i % 2:
+            rows.append(
+                '<li><div class="pic-row"><div class="thumb"><img src="/images/t.jpg"></div>'
+                f'<div class="txt"><a href="{href}">{TITLES[i]}</a></div></div></li>'
+            )
+        else:
+            rows.append(
+                f'<li><a href="{href}">{TITLES[i]}</a><span>2024-05-{20 - i:02d}</span></li>'
+            )
+    return f'<ul class="news">{"".join(rows)}</ul>'
+
+
+def test_a_picture_row_in_another_section_of_a_mixed_list_stays() -> None:
+    html = _page(_mixed_rows() + PAGER)
+    links = _links(html, "")
+    assert links[:2] == ["/focus/2024-05-20/70.html", "/niuxiong/2024-05-19/69.html"]
+    assert len(links) == 9
+
+
+def test_a_promotion_row_in_a_mixed_list_is_dropped() -> None:
+    # an undated picture row whose address is built unlike every story's (a vote page)
+    html = _page(_mixed_rows(promotion=True) + PAGER)
+    links = _links(html, "")
+    assert "/vote/index.html" not in links
+    assert len(links) == 8

@@ -1024,14 +1024,37 @@ def _drop_odd_rows(members: list) -> list:
 
 def _story_like(member: tuple, usual: list) -> bool:
     """True when ``member``'s row is built like a row of ``usual`` (tag, classes other than
-    numbers) and its link leads to a section the usual rows lead to (:func:`_section`)."""
+    numbers) and its link leads to a section the usual rows lead to (:func:`_section`), or,
+    when the usual rows already lead to several sections of the site (gold166.com's 文章 list
+    of /focus/, /zijin/, /jiaoyitishi/ … stories), to an address built like theirs in another
+    section (/focus/2012-12-06/69.html beside /zijin/2012-12-04/66.html)."""
     _, url, row = member
-    if row is None or _section(url) not in {_section(u) for _, u, _ in usual}:
+    if row is None:
         return False
+    sections = {_section(u) for _, u, _ in usual}
+    if _section(url) not in sections:
+        hosts = {host for host, _ in sections}
+        if (
+            len(sections) < _MIXED_SECTIONS
+            or _section(url)[0] not in hosts
+            or _address_shape(url) not in {_address_shape(u) for _, u, _ in usual}
+        ):
+            return False
     mine = plain_classes(row)
     return any(
         r is not None and r.tag == row.tag and _alike(mine, plain_classes(r)) for _, _, r in usual
     )
+
+
+#: Sections the usual rows of a list lead to, at least, for a list mixing sections.
+_MIXED_SECTIONS = 3
+
+
+def _address_shape(url: str) -> tuple:
+    """The steps of ``url``'s path below its first folder, every number written 9:
+    ``('9-9-9', '9.html')`` for /focus/2012-12-06/69.html."""
+    steps = urlsplit(url).path.strip("/").split("/")
+    return tuple(re.sub(r"\d+", "9", step) for step in steps[1:])
 
 
 def _section(url: str) -> tuple:
