@@ -24,6 +24,7 @@ import copy
 import logging
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,7 @@ class Page:
             if a.get("href") and key in self.gold:
                 keys[a] = key
         records: list[Any] = []
+        record_key: dict[Any, str] = {}
         for a, key in keys.items():
             node = a
             while True:
@@ -93,7 +95,18 @@ class Page:
                 node = parent
             if node not in records:
                 records.append(node)
-        return records
+                record_key[node] = key
+        # A box that repeats some of the list's stories (a 热门专业 box of four of its eight
+        # rows, yqfk-list-jiaoxue) is no part of the list: a story linked in several boxes
+        # is the record of the box holding the most records.
+        size = Counter(id(r.getparent()) for r in records)
+        best: dict[str, Any] = {}
+        for rec in records:
+            key = record_key[rec]
+            if key not in best or size[id(rec.getparent())] > size[id(best[key].getparent())]:
+                best[key] = rec
+        kept = {id(r) for r in best.values()}
+        return [r for r in records if id(r) in kept]
 
 
 def _uniform(page: Page) -> bool:
@@ -265,6 +278,12 @@ def sidebar(page: Page) -> bool:
         return False
     parent = page.records[0].getparent()
     holder = parent.getparent() if parent is not None else None
+    # a list in several boxes (an archive's year panels) ends after the element holding
+    # them all: after the first box's wrapper the side box stood inside the first year's
+    # panel, between two boxes of the list, where no CMS prints it (castile-list-archives-2)
+    ancestors = [set(rec.iterancestors()) for rec in page.records]
+    while holder is not None and not all(holder in mine for mine in ancestors):
+        holder = holder.getparent()
     if holder is None or holder.tag in ("html",):
         return False
     href = next(a.get("href") for a in page.records[0].iter("a") if a.get("href"))
@@ -368,8 +387,13 @@ def banner_split(page: Page) -> bool:
     if parent is None or len(page.records) < 6 or parent.tag in ("table", "tbody"):
         return False
     half = lxml.html.Element(parent.tag, attrib=dict(parent.attrib))
+    # what the holder prints after its last record (a pager in the list's box) stays after
+    # the list, as a CMS prints it: left in the first half, it stood between the halves
+    trailing = list(page.records[-1].itersiblings())
     for rec in page.records[len(page.records) // 2 :]:
         half.append(rec)
+    for el in trailing:
+        half.append(el)
     banner = lxml.html.fromstring(
         "<div class='banner'><a href='/zt/2024/campaign/index.html'>"
         "<img src='/images/banner.jpg' alt='专题：优化营商环境 助力企业发展'></a></div>"

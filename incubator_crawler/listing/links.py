@@ -1024,20 +1024,46 @@ def _drop_odd_rows(members: list) -> list:
 
 def _story_like(member: tuple, usual: list) -> bool:
     """True when ``member``'s row is built like a row of ``usual`` (tag, classes other than
-    numbers) and its link leads to a section the usual rows lead to (:func:`_section`)."""
+    numbers) and its link leads to a section the usual rows lead to (:func:`_section`), or,
+    when the usual rows already lead to several sections of the site (gold166.com's 文章 list
+    of /focus/, /zijin/, /jiaoyitishi/ … stories), to an address built like theirs in another
+    section (/focus/2012-12-06/69.html beside /zijin/2012-12-04/66.html)."""
     _, url, row = member
-    if row is None or _section(url) not in {_section(u) for _, u, _ in usual}:
+    if row is None:
         return False
+    sections = {_section(u) for _, u, _ in usual}
+    if _section(url) not in sections:
+        hosts = {host for host, _ in sections}
+        if (
+            len(sections) < _MIXED_SECTIONS
+            or _section(url)[0] not in hosts
+            or _address_shape(url) not in {_address_shape(u) for _, u, _ in usual}
+        ):
+            return False
     mine = plain_classes(row)
     return any(
         r is not None and r.tag == row.tag and _alike(mine, plain_classes(r)) for _, _, r in usual
     )
 
 
+#: Sections the usual rows of a list lead to, at least, for a list mixing sections.
+_MIXED_SECTIONS = 3
+
+
+def _address_shape(url: str) -> tuple:
+    """The steps of ``url``'s path below its first folder, every number written 9:
+    ``('9-9-9', '9.html')`` for /focus/2012-12-06/69.html."""
+    steps = urlsplit(url).path.strip("/").split("/")
+    return tuple(re.sub(r"\d+", "9", step) for step in steps[1:])
+
+
 def _section(url: str) -> tuple:
-    """The host and first folder of ``url``: ``('sspai.com', 'post')`` for /post/98488."""
+    """The host and first folder of ``url``: ``('sspai.com', 'post')`` for /post/98488, and
+    ``('host', '')`` for a page at the root (/456.html: sz-watech.com's flat story files, whose
+    file name is no folder)."""
     parts = urlsplit(url)
-    return parts.netloc, parts.path.strip("/").split("/")[0]
+    steps = parts.path.strip("/").split("/")
+    return parts.netloc, steps[0] if len(steps) > 1 else ""
 
 
 def _alike(a: frozenset, b: frozenset) -> bool:
@@ -1143,7 +1169,15 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     box_kinds = {row_kind(row) for _, _, row in groups[best]}
     for key in groups:
         other = key[1]
-        if key == best or other is None:
+        if key == best:
+            continue
+        pinned_box = _pinned_holder(groups[key], container, other)
+        if pinned_box is not None and all(pinned_box is not k[1] for k in found):
+            # a 置顶 box whose rows share their tag path with a link elsewhere (a menu's
+            # 视频 entry) was grouped at a wrapper above it, or whose one long title was
+            # grouped alone: its rows are read in the box
+            found.append((_PINNED_KEY, pinned_box))
+        if other is None:
             continue
         if key[0] != path and _cell_pair(container, other):
             # the other cell of the list's table row, its rows built their own way (picture
@@ -1206,7 +1240,16 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         hub_box = (
             sub is not None and sub != own and (_near(container, other) or other in hub_wrappers)
         )
-        heading = box_heading(other, _is_period) or _rows_heading(groups[key], other)
+        heading = box_heading(other, _is_period)
+        if (
+            heading is not None
+            and not is_side_heading(heading)
+            and _wrapper_heading(other, container)
+        ):
+            # the heading above the wrapper the boxes share heads them all: the first box of
+            # a list cut into boxes of five (a rule between them) reads it as its own
+            heading = None
+        heading = heading or _rows_heading(groups[key], other)
         # pinned rows (置顶) in a box of their own above the list are the list's own rows
         pinned = _pinned_box(other, container)
         lead = _lead_box(other, container, len(groups[key]), len(groups[best]))
@@ -1220,6 +1263,20 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         ):
             found.append(key)
     return found
+
+
+def _wrapper_heading(box, container) -> bool:
+    """True when ``box`` opens the wrapper it shares with ``container`` (nothing before it but
+    the heading) and the list's own box has no heading: the words over the wrapper, which
+    :func:`.rows.box_heading` reads for the opening box, head every box in it (搜索结果 over
+    a result list cut into boxes of five; a 国内新闻 box opening a wrapper beside a 国际新闻
+    box headed by its own words stays apart)."""
+    parent = box.getparent()
+    if parent is None or container.getparent() is not parent:
+        return False
+    if sum(isinstance(el.tag, str) for el in box.itersiblings(preceding=True)) > 1:
+        return False
+    return box_heading(container, _is_period) is None
 
 
 def _one_row_boxes(members: list, container, wrapper, page_url: str, own: str) -> str | None:
@@ -1414,6 +1471,22 @@ def _pinned_box(box, container) -> bool:
         return False
     heading = box_heading(box, _is_period)
     return heading is not None and _PINNED_RE.search(heading) is not None
+
+
+#: The key :func:`_continued_boxes` gives a 置顶 box found inside another group's container.
+_PINNED_KEY = ("pinned",)
+
+
+def _pinned_holder(members: list, container, wrapper):
+    """The 置顶 box (:func:`_pinned_box`) holding one of ``members``' links below their
+    group's ``wrapper``, or None."""
+    for link, _, _ in members:
+        for node in link.root.iterancestors():
+            if node is wrapper or node is container or node.tag == "body":
+                break
+            if _pinned_box(node, container):
+                return node
+    return None
 
 
 def _rows_path(key: tuple) -> tuple:
@@ -1838,6 +1911,15 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     folder_tells = in_folder_share([url for _, url in matching], page_url) < 0.5
     headings = {key: list_heading(key[1], h1) for key in order}
     side_boxes = _side_boxes(groups, headings, names, side)
+    # a 置顶 box built like another list near it pins rows of that list
+    pinned = {
+        key
+        for key in order
+        if key[1] is not None
+        and any(
+            k[1] is not None and k[1] is not key[1] and _pinned_box(key[1], k[1]) for k in order
+        )
+    }
 
     def evidence(key) -> float:
         # Size alone picks a sidebar over a last page of three rows: the heading over the
@@ -1852,6 +1934,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
                 factor /= _MAIN_EVIDENCE
         elif names_channel(_caption_before(groups[key]), names):
             factor *= _MAIN_EVIDENCE
+        if key in pinned:
+            # a 置顶 box pins rows of the list built like it: two dated pinned rows do not
+            # outweigh the list they belong to (they join it as its box)
+            factor /= _MAIN_EVIDENCE
         box = more_headed([link.root for link, _, _ in groups[key]], key[1])
         if box is not None and not names_channel(box, names):
             # boxes headed by their name and a 更多 link are another section's portal boxes
