@@ -289,3 +289,35 @@ def test_a_popup_inside_an_item_is_no_text_of_the_line() -> None:
         etree.HTMLParser(),
     ).find(".//div")
     assert variants.items_of(root) == ["来源：网站", "时间：2024-01-31"]
+
+
+def test_theme_hidden_text_is_no_item_of_the_line() -> None:
+    """A WordPress ``<time class="updated">`` after the published one and a screen-reader word
+    are hidden by every theme's stylesheet: no item of the rebuilt line (robust110: iiaulab's two
+    dates were glued into ``2015年4月29日2022年6月12日``)."""
+    root = etree.fromstring(
+        "<div class='entry-meta'><span class='posted-on'><a href='/p/'>"
+        "<time class='entry-date published' datetime='2015-04-29'>2015年4月29日</time>"
+        "<time class='updated' datetime='2022-06-12'>2022年6月12日</time></a></span>"
+        "<span class='comments-links'><span class='screen-reader-text'>Comments</span> "
+        "<a href='#'>0 Feedbacks</a></span><span class='byline'> by <a>iiau</a></span></div>",
+        etree.HTMLParser(),
+    ).find(".//div")
+    assert variants.items_of(root) == ["2015年4月29日", "0 Feedbacks", "by iiau"]
+    # an updated time that no published one precedes is shown (a post's only time)
+    alone = etree.fromstring(
+        "<div><time class='updated' datetime='2022-06-12'>2022年6月12日</time> 作者：张三</div>",
+        etree.HTMLParser(),
+    ).find(".//div")
+    assert variants.items_of(alone) == ["2022年6月12日", "作者：张三"]
+
+
+def test_false_fields_count_a_date_and_a_category_too() -> None:
+    """A date or a category given on a page labelled without one is a false+ as a name is."""
+    score = {
+        "published_false": 1.0,
+        "category_false": 0.0,
+        "source_false": 1.0,
+        "author_false": None,
+    }
+    assert variants.false_fields(score) == {"published", "source"}
