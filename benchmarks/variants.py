@@ -686,18 +686,49 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
         if order[line] > order[last]:
             target, before = first, True
         elif order[line] < order[first]:
-            target, before = last, False
+            target, before = _out_of_table(last, first), False
         else:
             return False
         _detach(line)
         line.tail = None
         if before:
             target.addprevious(line)
-        else:
+        elif not _put_after_text(target, line, label):
             target.addnext(line)
         return True
 
     return [("position:moved", move)]
+
+
+def _out_of_table(last: Any, first: Any) -> Any:
+    """The table the text's last words stand in (an agenda's last cell), when the text's first
+    words stand outside it: the date line goes under the table, not into its last cell. A layout
+    table holding the whole text stays the place."""
+    table = next(last.iterancestors("table"), None)
+    if table is None or first is table or any(a is table for a in first.iterancestors()):
+        return last
+    return table
+
+
+def _put_after_text(box: Any, line: Any, label: dict[str, Any]) -> bool:
+    """Put ``line`` right after the text's last words when the element holding them goes on
+    past them (a text box whose own text is the article, then a 客服 box, a pager and related
+    links, as ncoe's): a CMS prints the date line under the text, not under the related links.
+    False when the text ends the element (``line`` then goes after it)."""
+    body = [p for p in label.get("body") or [] if len(compact(p)) >= 8]
+    piece = compact(body[-1])[-20:] if body else ""
+    shown = compact(visible(box))
+    end = shown.rfind(piece)
+    if not piece or end < 0 or not shown[end + len(piece) :]:
+        return False
+    if piece in compact(box.text or ""):
+        box.insert(0, line)
+        return True
+    for child in box:
+        if piece in compact(child.tail or ""):
+            child.addnext(line)
+            return True
+    return False
 
 
 def _holds_headline(el: Any, label: dict[str, Any]) -> bool:
