@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -321,3 +322,39 @@ def test_false_fields_count_a_date_and_a_category_too() -> None:
         "author_false": None,
     }
     assert variants.false_fields(score) == {"published", "source"}
+
+
+def _moved_date_line(page: bytes) -> Any:
+    """The page after the ``position`` variant of its date line, parsed."""
+    root = variants.load_tree(page)
+    [(name, html, spot)] = variants.variants(LABEL, root, "published", "position")
+    assert name == "position:moved"
+    return variants.load_tree(html)
+
+
+def test_a_date_line_moved_under_the_text_goes_right_after_its_last_words() -> None:
+    """A text box whose own text is the article, then a pager (ncoe's): the moved line stands
+    right after the text, not after the pager and the related links (robust110)."""
+    text = (
+        '<div class="text">高新区今天发布了支持孵化器发展的新政策，涵盖资金和场地。<br>'
+        "政策自发布之日起施行，有效期三年，由管委会负责解释。"
+        "<ul class='pager'><li>上一篇：<a href='/1'>旧闻</a></li></ul></div>"
+    )
+    start = PAGE.index(b'<div class="text">')
+    end = PAGE.index(b"</div>", start) + len(b"</div>")
+    tree = _moved_date_line(PAGE[:start] + text.encode() + PAGE[end:])
+    box = tree.find(".//div[@class='text']")
+    assert box[1].get("class") == "info"
+    assert box[2].get("class") == "pager"
+
+
+def test_a_date_line_moved_under_a_table_closing_the_text_goes_under_the_table() -> None:
+    """The text's last words in an agenda's last cell (cuasia's event page): the moved line goes
+    under the table, not into the cell."""
+    page = PAGE.replace(
+        "<p>政策自发布之日起施行，有效期三年，由管委会负责解释。</p>".encode(),
+        "<table><tr><td>议程</td><td>政策自发布之日起施行，有效期三年，由管委会负责解释。</td></tr></table>".encode(),
+    )
+    tree = _moved_date_line(page)
+    table = tree.find(".//table")
+    assert table.getnext().get("class") == "info"
