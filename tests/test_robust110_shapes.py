@@ -48,3 +48,75 @@ def test_a_long_link_of_another_story_beside_the_date_stays_a_list_row() -> None
     """A long link that is no comment count (another story's headline) is no date line's word."""
     meta = "<div>2015年4月29日  <a href='/p/9/'>大连理工大学蝉联国际视觉跟踪竞赛冠军桂冠</a></div>"
     assert published(meta) is None
+
+
+# ------------------------------------------------------------ an event's 时间 line over 地点
+EVENT = (
+    "<div class='content'><p>主讲：王辉耀 博士</p>"
+    "<p>时间：2010 年11 月21 日 (星期日) ，<br>下午4 时至6 时<br>地点：美国纽约哥伦比亚大学报告厅<br>"
+    "主办：中国旅美科技协会</p>"
+    f"<p>{PROSE}</p><p>{PROSE}</p>"
+)
+OWN_LINE = "<div class='info'>时间:2013-07-13 07:17 来源:未知 作者:Sinan 点击: 次</div>"
+
+
+def test_an_events_time_over_its_place_is_not_the_pages_date_under_the_text() -> None:
+    """cuasia's DedeCMS event page with its own line moved under the text: the talk's 时间
+    (its hours and 地点 on the next lines of the same ``<p>``) is the event's day, the page's
+    line under the text dates the page."""
+    body = f"<h2>转变中的中国</h2>{EVENT}{OWN_LINE}</div>"
+    assert run(body, "<title>转变中的中国</title>")["published_at"] == "2013-07-13T07:17:00+08:00"
+
+
+def test_the_own_line_over_the_text_still_wins_over_the_event() -> None:
+    body = f"<h2>转变中的中国</h2>{OWN_LINE}{EVENT}</div>"
+    assert run(body, "<title>转变中的中国</title>")["published_at"] == "2013-07-13T07:17:00+08:00"
+
+
+def test_a_bare_time_line_with_no_place_stays_a_date_line() -> None:
+    """A 时间 line whose ``<p>`` goes on with no place label is still a date line of the page."""
+    body = (
+        f"<h2>转变中的中国</h2><p>时间：2013-07-13<br>作者：Sinan</p><p>{PROSE}</p><p>{PROSE}</p>"
+    )
+    assert run(body, "<title>转变中的中国</title>")["published_at"] == "2013-07-13"
+
+
+# ------------------------------------------------------------ a plain headline under a column heading
+NAV = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/news/'>最新资讯</a></li></ul>"
+
+
+def column_page(headline: str, nav: str = NAV) -> dict:
+    body = (
+        f"{nav}<div class='banner'><h1>最新资讯</h1></div>{headline}"
+        f"<div align='right'><span>2015-08-24 10:00</span></div><div class='text'><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div>"
+    )
+    return run(body, "<title>最新资讯</title>")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>喜讯：丁兴号教授获得国家自然科学基金面上项目！</div>",
+        "<p>喜讯：丁兴号教授获得国家自然科学基金面上项目！</p>",
+        "<div class='t_1'>喜讯：丁兴号教授获得国家自然科学基金面上项目！</div>",
+    ],
+)
+def test_a_plain_line_under_a_column_heading_over_the_date_is_the_headline(line: str) -> None:
+    """xmusmartdsp's headline printed as a plain line under the banner's ``<h1>最新资讯</h1>``
+    (``<title>`` the column alone)."""
+    assert column_page(line)["title"] == "喜讯：丁兴号教授获得国家自然科学基金面上项目！"
+
+
+@pytest.mark.parametrize(
+    "line", ["<div>作者：丁兴号</div>", "<div><a href='/news/'>更多最新资讯</a></div>"]
+)
+def test_a_label_or_link_line_under_a_column_heading_is_no_headline(line: str) -> None:
+    assert column_page(line)["title"] == "最新资讯"
+
+
+def test_a_plain_line_under_a_heading_no_menu_names_is_a_deck() -> None:
+    """With nothing on the page naming the heading a column, the short heading stays the
+    headline over a deck line (tmpl94's neighbour)."""
+    out = column_page("<div>喜讯：丁兴号教授获得国家自然科学基金面上项目！</div>", nav="")
+    assert out["title"] == "最新资讯"

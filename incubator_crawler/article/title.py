@@ -825,9 +825,35 @@ def _headline_under_column(
         tag = "h9"
     if tag is None and top is not None and any(_same_title(k, nfkc_compact(nxt.text)) for k in own):
         tag = "h9"  # ``<h1>园区动态</h1><div class="title">标题</div>``, og:title the headline
+    if (
+        tag is None
+        and top is not None
+        and _plain_headline(nxt)
+        and (
+            banner_heading(page, heading, title_first_segment(html_title))
+            or _column_box_heading(page, heading, heading.idx)
+        )
+    ):
+        # the headline as a plain line (``<div class="t_1">标题</div>``, a ``<p>``) right over
+        # the date line (the caller's check) under a heading the page shows is a column (its
+        # banner's one heading, or a menu item or the trail's leaf names it): a reader reads the
+        # line as the item's headline, set apart by the stylesheet, as the bold line above; a
+        # short heading that nothing names a column stays the headline over a deck (tmpl94)
+        tag = "h9"
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
+
+
+def _plain_headline(b: Block) -> bool:
+    """True for a plain line that may be a headline: no label, no date, no sentence's end."""
+    norm = nfkc(b.text)
+    return (
+        "。" not in norm
+        and LABEL_RE.search(norm) is None
+        and DATE_RE.search(norm) is None
+        and b.link == 0
+    )
 
 
 # A headline under a column's heading may be short (xmusmartdsp's ``<h2>实验室春游</h2>`` under
