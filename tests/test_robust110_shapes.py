@@ -120,3 +120,25 @@ def test_a_plain_line_under_a_heading_no_menu_names_is_a_deck() -> None:
     headline over a deck line (tmpl94's neighbour)."""
     out = column_page("<div>喜讯：丁兴号教授获得国家自然科学基金面上项目！</div>", nav="")
     assert out["title"] == "最新资讯"
+
+
+# ------------------------------------------------------------ a <time> whose text runs into the next one
+def wp_meta(shown: str) -> str:
+    return (
+        "<div class='entry-meta'><span class='posted-on'><a href='/2021/01/10/vot/'>"
+        f"<time class='entry-date published' datetime='2021-01-10T16:00:00+08:00'>{shown}</time>"
+        "<time class='updated' datetime='2022-06-12T13:53:13+08:00'>2022年6月12日</time></a></span>"
+        "<span class='byline'> by <a href='/author/iiau/'>iiau</a></span></div>"
+    )
+
+
+@pytest.mark.parametrize("shown", ["2021.01.10", "2021/1/10", "2021年1月10日"])
+def test_a_published_time_glued_to_the_hidden_update_time_shows_its_day(shown: str) -> None:
+    """WordPress's published ``<time>`` then the updated one its theme hides, no blank between:
+    the block reads ``2021.01.102022年6月12日``, but the element itself shows the day."""
+    assert published(wp_meta(shown)) == "2021-01-10"
+
+
+def test_a_time_showing_a_relative_age_still_gives_no_day() -> None:
+    """The element's own text is read as shown: ``2周前`` names no day (LABELLING.md)."""
+    assert published(wp_meta("2周前")) is None
