@@ -142,3 +142,36 @@ def test_a_published_time_glued_to_the_hidden_update_time_shows_its_day(shown: s
 def test_a_time_showing_a_relative_age_still_gives_no_day() -> None:
     """The element's own text is read as shown: ``2周前`` names no day (LABELLING.md)."""
     assert published(wp_meta("2周前")) is None
+
+
+# ------------------------------------------------------------ a branch of the site closing <title>
+def title_only(html_title: str, site: str) -> str | None:
+    head = f"<title>{html_title}</title><meta property='og:site_name' content='{site}'>"
+    body = f"<div class='info'>发布时间：2020-12-12 14:14:49</div><div class='text'><p>{PROSE}</p></div>"
+    return run(body, head)["title"]
+
+
+@pytest.mark.parametrize(
+    ("html_title", "site", "want"),
+    [
+        # cqdd.cn: the branch campus, then the system's own name, both after bare hyphens
+        (
+            "我校学生开展志愿服务进社区活动-重庆市合川广播电视大学-重庆广播电视大学",
+            "重庆广播电视大学",
+            "我校学生开展志愿服务进社区活动",
+        ),
+        (
+            "关于印发工作要点的通知-海淀区人民政府-北京市人民政府",
+            "北京市人民政府",
+            "关于印发工作要点的通知",
+        ),
+        # neighbours: a segment ending otherwise than the site stays (another paper's name, a
+        # model number in the headline)
+        ("两会代表热议新质生产力-经济日报-科技日报", "科技日报", "两会代表热议新质生产力-经济日报"),
+        ("OpenAI发布GPT-4-turbo模型-科技日报", "科技日报", "OpenAI发布GPT-4-turbo模型"),
+    ],
+)
+def test_a_branch_of_the_site_closing_the_title_goes_with_the_site(
+    html_title: str, site: str, want: str
+) -> None:
+    assert title_only(html_title, site) == want

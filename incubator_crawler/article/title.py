@@ -1543,6 +1543,7 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
             if text.endswith(sep + site_name.strip()) and len(text) > len(site_name) + 1:
                 # ``标题--上報``: the whole run of the separator goes
                 text = text[: -len(site_name.strip())].rstrip().rstrip(sep).rstrip()
+                text = _without_branch(text, site_name.strip())
                 break
     # re.split with a capturing group keeps the separators at odd positions.
     parts = _title_parts(text)
@@ -1581,6 +1582,25 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     for sep, seg in zip(separators, segments[1:], strict=True):
         out += sep + seg
     return out.strip()
+
+
+# A branch of the site closing <title> before the site's own name, after a bare hyphen
+# (cqdd.cn: ``标题-重庆市合川广播电视大学-重庆广播电视大学``): a name of at most 16 characters
+# that ends as the site's name does, in four characters or more (广播电视大学, 人民政府)
+_BRANCH_RE = re.compile(r"^(?P<head>.{6,}?)[-－—_](?P<tail>[^-－—_\s|｜]{4,16})$")
+_BRANCH_SHARED_END = 4
+
+
+def _without_branch(text: str, site_name: str) -> str:
+    """``text`` without a closing segment naming a branch of the site ``site_name``."""
+    m = _BRANCH_RE.match(text)
+    if m is None:
+        return text
+    tail, site = nfkc_compact(m["tail"]), nfkc_compact(site_name)
+    shared = 0
+    while shared < min(len(tail), len(site)) and tail[-1 - shared] == site[-1 - shared]:
+        shared += 1
+    return m["head"].rstrip() if shared >= _BRANCH_SHARED_END and tail != site else text
 
 
 # A labelled title in a government metadata box (公文名称：…); the label is not part of the title.
