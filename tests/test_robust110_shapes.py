@@ -175,3 +175,45 @@ def test_a_branch_of_the_site_closing_the_title_goes_with_the_site(
     html_title: str, site: str, want: str
 ) -> None:
     assert title_only(html_title, site) == want
+
+
+# ------------------------------------------------------------ trails parted by slashes
+def category(trail: str) -> str | None:
+    body = (
+        f"{trail}<h1>玻璃钢生产企业进展战略</h1><div class='info'>2012-08-28 11:19</div>"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    return run(body, "<title>玻璃钢生产企业进展战略</title>")["category"]
+
+
+def test_bare_slashes_between_a_labelled_trails_links_part_its_items() -> None:
+    """baywatch's DedeCMS trail with ``/`` for its arrows, a ``>`` before 正文."""
+    trail = (
+        "<div class='pub'><span>当前位置：</span><a href='/'>中文期刊网</a>/<a href='/lw/'>论文资料</a>/"
+        "<a href='/lw/jj/'>经济论文</a>/<a href='/lw/jj/hy/'>行业经济</a> &gt;  正文</div>"
+    )
+    assert category(trail) == "论文资料 > 经济论文 > 行业经济"
+
+
+def test_a_slash_inside_one_link_stays_in_its_item() -> None:
+    trail = (
+        "<div class='pub'>当前位置：<a href='/'>首页</a> &gt; <a href='/zc/'>政策/法规</a>"
+        " &gt; 正文</div>"
+    )
+    assert category(trail) == "政策/法规"
+
+
+def test_an_unlabelled_slash_trail_closing_with_its_kind_is_a_trail() -> None:
+    """visitxm's Discuz portal: ``首页 / 活动资讯 / 正文`` with each slash in an ``<em>``."""
+    trail = "<div class='z'><a href='/'>首页</a> <em>/</em><a href='/hd/'>活动资讯</a> <em>/</em> 正文</div>"
+    assert category(trail) == "活动资讯"
+
+
+def test_a_chinese_aria_label_naming_the_path_marks_a_trail() -> None:
+    """A Hanweb box ``aria-label="栏目路径"`` whose items spaced slashes part, from 首页."""
+    trail = (
+        "<div class='gk_pos' aria-label='栏目路径'><span><a href='/index.html'>首页</a> / "
+        "<i>蜀山区审计局</i> <i> / </i> <a href='/col/1'>监督保障</a> <i> / </i> "
+        "<a href='/col/2'>专项工作</a></span></div>"
+    )
+    assert category(trail) == "蜀山区审计局 > 监督保障 > 专项工作"
