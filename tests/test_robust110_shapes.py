@@ -217,3 +217,29 @@ def test_a_chinese_aria_label_naming_the_path_marks_a_trail() -> None:
         "<a href='/col/2'>专项工作</a></span></div>"
     )
     assert category(trail) == "蜀山区审计局 > 监督保障 > 专项工作"
+
+
+# ------------------------------------------------------------ a home trail line is no headline
+def ccdi_page(line: str, html_title: str) -> dict:
+    body = (
+        f"<div class='loc'><span>{line}</span></div><div class='art'><h3 class='daty'>"
+        "<em>来源：中央纪委国家监委网站</em> <em>发布时间：2023-06-10 07:00</em></h3>"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    return run(body, f"<title>{html_title}</title>")
+
+
+def test_a_home_trail_over_the_meta_line_is_no_headline() -> None:
+    """ccdi with its headline shown only in ``<title>`` (a run of four dashes before the column,
+    read as two separators around an empty segment): the trail ``首页 > 要闻`` over the 来源 line
+    is no headline; ``<title>`` gives it."""
+    out = ccdi_page(
+        "<a href='../../'>首页</a> &gt; 要闻",
+        "青海快查快处党员干部公职人员违规吃喝问题线索————要闻——中央纪委国家监委网站",
+    )
+    assert out["title"] == "青海快查快处党员干部公职人员违规吃喝问题线索"
+
+
+def test_a_line_with_an_arrow_not_from_home_may_be_the_headline() -> None:
+    out = ccdi_page("收入>支出？青海查处违规吃喝问题", "收入>支出？青海查处违规吃喝问题——要闻")
+    assert out["title"] == "收入>支出？青海查处违规吃喝问题"

@@ -35,6 +35,7 @@ from . import gate
 from .body import CONTROL_LINE
 from .category import (
     BREADCRUMB_ARROW_RE,
+    BREADCRUMB_HOME,
     BREADCRUMB_LABEL,
     BREADCRUMB_TAIL,
     TITLE_CHANNEL_SEGMENT,
@@ -1119,6 +1120,19 @@ _NUM, _UNIT = r"[-−]?\d{1,3}(?:\.\d)?", r"(?:°\s*[CF]?|o|%)"
 _READING_RE = re.compile(rf"(?:{_NUM}(?:\s*{_UNIT})?\s*[~/\-–]\s*)?{_NUM}\s*{_UNIT}")
 
 
+def _home_trail_line(norm: str) -> bool:
+    """True for an unlabelled trail line from the home item (``首页 > 要闻``, ccdi's, its leaf
+    unlinked): arrows between short items, the first a home word."""
+    if ">" not in norm and "»" not in norm and "›" not in norm and "→" not in norm:
+        return False
+    items = [nfkc_compact(i) for i in BREADCRUMB_ARROW_RE.split(norm)[0::2]]
+    return (
+        len(items) >= 2
+        and BREADCRUMB_HOME.match(items[0]) is not None
+        and all(0 < len(i) <= 12 for i in items)
+    )
+
+
 def _title_before(
     page: Page, end_idx: int, refs: list[str], skip: set[int], html_title: str | None = None
 ) -> tuple[Block, str] | None:
@@ -1134,8 +1148,8 @@ def _title_before(
             if nfkc_compact(b.text) in tails:
                 continue  # the site's or channel's name that <title> ends with (a logo's text)
         norm = nfkc(b.text)
-        if BREADCRUMB_LABEL.match(norm):
-            break
+        if BREADCRUMB_LABEL.match(norm) or _home_trail_line(norm):
+            break  # the trail stands over the headline: nothing above it is the headline
         if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
             continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
         if b.chars <= 16 and _READING_RE.fullmatch(norm.strip()):
@@ -1391,6 +1405,7 @@ def _title_near_body(
                     LABEL_RE.search(norm) is None
                     and "。" not in norm
                     and not BREADCRUMB_LABEL.match(norm)
+                    and not _home_trail_line(norm)  # ``首页 > 要闻`` over the 来源 line
                 ):
                     return prev, "block"
     return None
@@ -1551,7 +1566,10 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     separators = list(parts[1::2])
     on_platform = False
     while len(segments) > 1 and (
-        _is_site_segment(segments[-1], site_name)
+        # an empty segment between two separators (``标题————要闻——网站``, ccdi's run of four
+        # dashes read as two) is part of the separators' run
+        not segments[-1].strip()
+        or _is_site_segment(segments[-1], site_name)
         or _is_channel_segment(segments[-1])
         or _part_of_site(segments[-1], site_name)
         or (_is_keyword_list(segments[-1]) and "—" not in separators[-1])
