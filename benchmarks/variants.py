@@ -133,10 +133,30 @@ HIDDEN_RE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 def hidden(el: Any) -> bool:
     """True for an element a browser does not show: a script or style, or ``display:none``
-    in its inline style (a closed dialog's 举报文章问题 / 取消 / 确认 buttons)."""
+    in its inline style (a closed dialog's 举报文章问题 / 取消 / 确认 buttons), a screen-reader
+    text or a theme-hidden update time."""
     if not isinstance(el.tag, str):
         return False
-    return el.tag.lower() in SKIP_TAGS or bool(HIDDEN_RE.search(el.get("style") or ""))
+    if el.tag.lower() in SKIP_TAGS or HIDDEN_RE.search(el.get("style") or ""):
+        return True
+    return bool(SCREEN_READER_RE.search(el.get("class") or "")) or _theme_hidden_update(el)
+
+
+#: WordPress themes' visually hidden text (``.screen-reader-text``, ``.sr-only``): read aloud,
+#: never shown, so no word of the line a rewrite may print.
+SCREEN_READER_RE = re.compile(r"(?<![\w-])(?:screen-reader-text|sr-only)(?![\w-])")
+
+
+def _theme_hidden_update(el: Any) -> bool:
+    """A WordPress ``<time class="updated">`` right after the ``<time class="published">``:
+    every theme's stylesheet hides it (``.updated:not(.published){display:none}``), so the reader
+    sees the published day alone; flattened into text it would glue two dates into one word."""
+    if el.tag != "time" or "updated" not in (el.get("class") or "").split():
+        return False
+    prev = el.getprevious()
+    return (
+        prev is not None and prev.tag == "time" and "published" in (prev.get("class") or "").split()
+    )
 
 
 def visible(el: Any) -> str:
@@ -666,18 +686,49 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
         if order[line] > order[last]:
             target, before = first, True
         elif order[line] < order[first]:
-            target, before = last, False
+            target, before = _out_of_table(last, first), False
         else:
             return False
         _detach(line)
         line.tail = None
         if before:
             target.addprevious(line)
-        else:
+        elif not _put_after_text(target, line, label):
             target.addnext(line)
         return True
 
     return [("position:moved", move)]
+
+
+def _out_of_table(last: Any, first: Any) -> Any:
+    """The table the text's last words stand in (an agenda's last cell), when the text's first
+    words stand outside it: the date line goes under the table, not into its last cell. A layout
+    table holding the whole text stays the place."""
+    table = next(last.iterancestors("table"), None)
+    if table is None or first is table or any(a is table for a in first.iterancestors()):
+        return last
+    return table
+
+
+def _put_after_text(box: Any, line: Any, label: dict[str, Any]) -> bool:
+    """Put ``line`` right after the text's last words when the element holding them goes on
+    past them (a text box whose own text is the article, then a 客服 box, a pager and related
+    links, as ncoe's): a CMS prints the date line under the text, not under the related links.
+    False when the text ends the element (``line`` then goes after it)."""
+    body = [p for p in label.get("body") or [] if len(compact(p)) >= 8]
+    piece = compact(body[-1])[-20:] if body else ""
+    shown = compact(visible(box))
+    end = shown.rfind(piece)
+    if not piece or end < 0 or not shown[end + len(piece) :]:
+        return False
+    if piece in compact(box.text or ""):
+        box.insert(0, line)
+        return True
+    for child in box:
+        if piece in compact(child.tail or ""):
+            child.addnext(line)
+            return True
+    return False
 
 
 def _holds_headline(el: Any, label: dict[str, Any]) -> bool:
@@ -1051,9 +1102,13 @@ def right(score: dict[str, Any], field: str) -> bool | None:
     return None if value is None else value >= 1.0
 
 
+#: Fields whose ``*_false`` count the scorer keeps: a value given on a page labelled without one.
+FALSE_FIELDS = (*PEOPLE, "published", "category")
+
+
 def false_fields(score: dict[str, Any]) -> set[str]:
-    """People/source fields given on a page labelled without them."""
-    return {f for f in PEOPLE if score.get(f + "_false") == 1.0}
+    """Fields given on a page labelled without them (people, source, a date, a category)."""
+    return {f for f in FALSE_FIELDS if score.get(f + "_false") == 1.0}
 
 
 # ------------------------------------------------------------------------------ main
@@ -1109,8 +1164,9 @@ def run(args: argparse.Namespace) -> int:
                     others = [f for f in FIELDS if f != field and right(base_score, f)
                               and right(score, f) is False]  # fmt: skip
                     row[4] += bool(others)
-                    if args.show or (args.verbose and (was and not now or created)):
-                        _print_variant(page, field, name, spot, base, pred, was, now, created)
+                    if args.show or (args.verbose and (was and not now or created or others)):
+                        _print_variant(page, field, name, spot, base, pred, was, now, created,
+                                       others)  # fmt: skip
     if args.show:
         return 0
     print(f"{len(pages)} dev pages, {tried} variants in {time.perf_counter() - t0:.0f} s"
@@ -1167,16 +1223,21 @@ def inventory(field: str) -> int:
 
 def _print_variant(page: dict[str, Any], field: str, name: str, spot: Spot, base: dict[str, Any],
                    pred: dict[str, Any], was: bool | None, now: bool | None,
-                   created: set[str]) -> None:  # fmt: skip
+                   created: set[str], others: list[str] | None = None) -> None:  # fmt: skip
     key = PRED_KEY.get(field, field)
     status = "BREAK" if was and not now else "fix" if now and not was else "same"
     print(f"{page['id']} {field} {name}: {status}"
-          + (f", false+ {sorted(created)}" if created else ""))  # fmt: skip
+          + (f", false+ {sorted(created)}" if created else "")
+          + (f", other broken {others}" if others else ""))  # fmt: skip
     print(f"   spot: {spot_html(spot)[:300]!r}")
     print(f"   before: {base.get(key)!r} [{(base.get('extraction') or {}).get(field)}]")
     print(f"   after:  {pred.get(key)!r} [{(pred.get('extraction') or {}).get(field)}]")
     for f in sorted(created):
-        print(f"   false {f}: {pred.get(f)!r}")
+        print(f"   false {f}: {pred.get(PRED_KEY.get(f, f))!r}")
+    for f in others or ():
+        k = PRED_KEY.get(f, f)
+        print(f"   {f} broken: {base.get(k)!r} -> {pred.get(k)!r}"
+              f" [{(pred.get('extraction') or {}).get(f)}]")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -289,3 +290,71 @@ def test_a_popup_inside_an_item_is_no_text_of_the_line() -> None:
         etree.HTMLParser(),
     ).find(".//div")
     assert variants.items_of(root) == ["来源：网站", "时间：2024-01-31"]
+
+
+def test_theme_hidden_text_is_no_item_of_the_line() -> None:
+    """A WordPress ``<time class="updated">`` after the published one and a screen-reader word
+    are hidden by every theme's stylesheet: no item of the rebuilt line (robust110: iiaulab's two
+    dates were glued into ``2015年4月29日2022年6月12日``)."""
+    root = etree.fromstring(
+        "<div class='entry-meta'><span class='posted-on'><a href='/p/'>"
+        "<time class='entry-date published' datetime='2015-04-29'>2015年4月29日</time>"
+        "<time class='updated' datetime='2022-06-12'>2022年6月12日</time></a></span>"
+        "<span class='comments-links'><span class='screen-reader-text'>Comments</span> "
+        "<a href='#'>0 Feedbacks</a></span><span class='byline'> by <a>iiau</a></span></div>",
+        etree.HTMLParser(),
+    ).find(".//div")
+    assert variants.items_of(root) == ["2015年4月29日", "0 Feedbacks", "by iiau"]
+    # an updated time that no published one precedes is shown (a post's only time)
+    alone = etree.fromstring(
+        "<div><time class='updated' datetime='2022-06-12'>2022年6月12日</time> 作者：张三</div>",
+        etree.HTMLParser(),
+    ).find(".//div")
+    assert variants.items_of(alone) == ["2022年6月12日", "作者：张三"]
+
+
+def test_false_fields_count_a_date_and_a_category_too() -> None:
+    """A date or a category given on a page labelled without one is a false+ as a name is."""
+    score = {
+        "published_false": 1.0,
+        "category_false": 0.0,
+        "source_false": 1.0,
+        "author_false": None,
+    }
+    assert variants.false_fields(score) == {"published", "source"}
+
+
+def _moved_date_line(page: bytes) -> Any:
+    """The page after the ``position`` variant of its date line, parsed."""
+    root = variants.load_tree(page)
+    [(name, html, spot)] = variants.variants(LABEL, root, "published", "position")
+    assert name == "position:moved"
+    return variants.load_tree(html)
+
+
+def test_a_date_line_moved_under_the_text_goes_right_after_its_last_words() -> None:
+    """A text box whose own text is the article, then a pager (ncoe's): the moved line stands
+    right after the text, not after the pager and the related links (robust110)."""
+    text = (
+        '<div class="text">高新区今天发布了支持孵化器发展的新政策，涵盖资金和场地。<br>'
+        "政策自发布之日起施行，有效期三年，由管委会负责解释。"
+        "<ul class='pager'><li>上一篇：<a href='/1'>旧闻</a></li></ul></div>"
+    )
+    start = PAGE.index(b'<div class="text">')
+    end = PAGE.index(b"</div>", start) + len(b"</div>")
+    tree = _moved_date_line(PAGE[:start] + text.encode() + PAGE[end:])
+    box = tree.find(".//div[@class='text']")
+    assert box[1].get("class") == "info"
+    assert box[2].get("class") == "pager"
+
+
+def test_a_date_line_moved_under_a_table_closing_the_text_goes_under_the_table() -> None:
+    """The text's last words in an agenda's last cell (cuasia's event page): the moved line goes
+    under the table, not into the cell."""
+    page = PAGE.replace(
+        "<p>政策自发布之日起施行，有效期三年，由管委会负责解释。</p>".encode(),
+        "<table><tr><td>议程</td><td>政策自发布之日起施行，有效期三年，由管委会负责解释。</td></tr></table>".encode(),
+    )
+    tree = _moved_date_line(page)
+    table = tree.find(".//table")
+    assert table.getnext().get("class") == "info"

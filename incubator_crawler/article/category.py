@@ -364,6 +364,26 @@ def _items_by_links(text: str, el: Any, label: re.Match[str]) -> str:
     return norm[: label.end()] + " > ".join([*anchors, extra])
 
 
+def _slashes_between_links(text: str, el: Any, label: re.Match[str]) -> str:
+    """A labelled trail whose links a bare ``/`` parts beside an arrow (``当前位置：<a>中文期刊网</a>/
+    <a>论文资料</a>/<a>教育相关</a> > 正文``, where the cleaning splits only a spaced slash): the
+    slashes stand between the links, none inside one, so each parts two items as the arrow does
+    (a slash inside one item's text, ``政策/法规``, stays)."""
+    norm = nfkc(text)
+    rest = norm[label.end() :]
+    if "/" not in rest or BREADCRUMB_ARROW_RE.search(rest) is None:
+        return text  # with no arrow the cleaning parts the items at every slash already
+    anchors = [nfkc(squash(node_text(a))) for a in _text_anchors(el)]
+    if len(anchors) < 2 or any("/" in a for a in anchors):
+        return text
+    joined = "/".join(nfkc_compact(a) for a in anchors)
+    flat = nfkc_compact(rest)
+    if not flat.startswith(joined):
+        return text
+    tail = flat[len(joined) :]
+    return norm[: label.end()] + " > ".join(anchors) + (f" {tail}" if tail else "")
+
+
 # How many blocks from the title a trail counts as near it, above (a trail with no separator
 # further up is skipped, ``chain:near-title``) or below (a labelled trail under a banner
 # headline): room for the lines a template sets between them (the meta line, a share bar, a
@@ -400,7 +420,7 @@ def _labelled_trail(
             if imaged and BREADCRUMB_LABEL.match(nfkc(imaged[0])):
                 # ``您的位置<a>新闻中心</a><img><a>武汉</a>``: separator images part the items
                 text, el = " > ".join(imaged), b.owner
-            text = _items_by_links(text, el, m)
+            text = _items_by_links(_slashes_between_links(text, el, m), el, m)
             parted = None if BREADCRUMB_ARROW_RE.search(nfkc(text)) else _link_parted(el)
             if parted is not None:
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
@@ -460,6 +480,16 @@ def _find_breadcrumb(
             # ``时事看点>正文``: a trail ending in 正文 is one, linked or not
             if all(0 < len(nfkc_compact(i)) <= 12 for i in items):
                 return text, "chain:tail"
+        if len(items) == 1 and "/" in norm and len(norm) <= 60:
+            # the same parted by slashes (a Discuz portal's ``首页 / 活动资讯 / 正文`` with each
+            # ``/`` in an ``<em>``): no menu closes with the page's kind
+            parts = [p for p in BREADCRUMB_SLASH.split(norm) if p.strip()]
+            if (
+                len(parts) >= 2
+                and BREADCRUMB_TAIL.match(nfkc_compact(parts[-1]))
+                and all(0 < len(nfkc_compact(p)) <= 12 for p in parts)
+            ):
+                return " > ".join(p.strip() for p in parts), "chain:tail"
         if _home_text_trail(page, b, blocks, items):
             # ``<h3><a href="#"><em>首页>园区动态</em></a></h3>`` (a PHPCMS theme): the trail written
             # as text, one link or none around it; from 首页, arrows between short items
@@ -962,7 +992,9 @@ _CRUMB_MARK_RE = re.compile(r"crumb|bread|mbx", re.IGNORECASE)
 _POSITION_MARK_RE = re.compile(
     # not a CSS utility class (``position_relative``, ``position-absolute``)
     r"position(?![-_]?(?:relative|absolute|fixed|static|sticky))|location|weizhi|dqwz|curpos"
-    r"|currentpos",
+    r"|currentpos"
+    # an ``aria-label`` a screen reader reads out in Chinese (a Hanweb box's ``栏目路径``)
+    r"|栏目路径|欄目路徑|当前位置|當前位置|所在位置|您的位置|导航路径|導航路徑|面包屑|麵包屑",
     re.IGNORECASE,
 )
 # The two patterns case-sensitive, for a lowercased ASCII mark (class and id names nearly always

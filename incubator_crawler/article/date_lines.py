@@ -8,6 +8,7 @@ from typing import Any
 from .info_box import box_date_label
 from .labels import (
     BOX_PUBLISH_LABELS,
+    CONTROL_RE,
     DATE_CHAR_RE,
     DATE_RE,
     WEEKDAY_EN,
@@ -323,9 +324,12 @@ def _unlinked_text(el: Any, head: str = "") -> str:
         len(words := "".join(nfkc(node_text(a)).split())) > _MAX_SHORT_LINK
         and not _LATIN_NAME_RE.fullmatch(squash(node_text(a)))
         and words != head
+        and CONTROL_RE.fullmatch(nfkc(squash(node_text(a)))) is None
         for a in links
     ):
-        return ""  # a writer's Latin name is a long link that is no headline
+        # a writer's Latin name is a long link that is no headline, nor is a comment link
+        # naming the post (a WordPress theme's ``<a>0 Feedbacks on “headline”</a>``)
+        return ""
     kept = [el.text or ""]
     for child in el.iterdescendants():
         if child.tag == "a" or next(child.iterancestors("a"), None) is not None:

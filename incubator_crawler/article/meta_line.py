@@ -98,14 +98,14 @@ def find_meta_line(
         if picked is None:
             # a bare date counts only before the body (inside it is a signature/print date)
             picked = _pick_meta(
-                page, _find_date_blocks(page, url_day, head, site), container0, allow_inside=False
+                page, _date_blocks(page, url_day, head, site), container0, allow_inside=False
             )
             rules["meta_line"] = "date-block"
         if picked is not None and picked[2]:
             # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
             # date line above the text is the page's own date; the labelled fields still count
             header = _pick_meta(
-                page, _find_date_blocks(page, url_day, head, site), container0, allow_inside=False
+                page, _date_blocks(page, url_day, head, site), container0, allow_inside=False
             )
             if header is not None and header[1].get("published"):
                 fields = {k: v for k, v in picked[1].items() if k != "published"}
@@ -150,6 +150,29 @@ def find_meta_line(
             glued = (first[span[0] : span[1]].strip(), meta_blocks[0].idx)
             text = text.replace(glued[0], " ", 1).strip()
     return MetaLine(fields, meta_blocks, meta_idx, text, glued)
+
+
+def _date_blocks(
+    page: Page, url_day: tuple[int, int] | None, head: str, site: str
+) -> list[tuple[Any, dict[str, str]]]:
+    """The bare date lines that may stand in for the meta line, an event's 时间 line left out
+    (cuasia's DedeCMS event page: ``时间：2010 年11 月21 日 (星期日) ，`` / ``下午4 时至6 时`` /
+    ``地点：…`` opening the text is the talk's day, not the page's, wherever the page's own line
+    stands), as the labelled tier leaves it out (``_text_item_date``)."""
+    return [
+        (el, f)
+        for el, f in _find_date_blocks(page, url_day, head, site)
+        if not _text_item_date(page, el, f) and not _event_lines(page, el, f)
+    ]
+
+
+def _event_lines(page: Page, el: Any, fields: dict[str, str]) -> bool:
+    """True when a bare 时间 / 日期 line's element goes on, past its ``<br>``, to a place label
+    (``时间：…`` / ``下午4 时至6 时`` / ``地点：…`` in one ``<p>``): its date is the event's, as
+    ``split_labelled_line`` reads it when the items share one line."""
+    if _date_label(fields) not in BARE_DATE_LABELS:
+        return False
+    return "event" in split_labelled_line(page.text_of(el)[:_MAX_META_LEN])
 
 
 def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block | None:

@@ -303,6 +303,7 @@ def find_published(
     dates = _PageDates()
     if shown is not None and not fields.get("published"):
         dates.shown = shown
+        dates.time_text = western_numerals(nfkc(time_shown)) if time_shown else ""
     _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date, marked, dates)
     raw = art.published_raw
     if raw and (kept := _utc_day_the_url_names(raw, url, dates)) is not None:
@@ -668,6 +669,15 @@ def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
     days = {d for d in (dates.day(raw), raw[:10]) if d and _ISO_DAY_RE.match(d)}
     if any(_month_day_re(int(d[5:7]), int(d[8:10])).search(outside) for d in days):
         return False
+    if dates.time_text and any(
+        _full_day_re(d).search(dates.time_text)
+        or _month_day_re(int(d[5:7]), int(d[8:10])).search(dates.time_text)
+        for d in days
+    ):
+        # the ``<time>`` element shows the day itself, though its text runs into the next
+        # inline element's in the block (WordPress's ``<time class=published>2021.01.10</time>``
+        # and the ``<time class=updated>2022年6月12日</time>`` its theme's stylesheet hides)
+        return False
     if days:
         # one string for every day: the two parts searched apart would differ, ``\s*`` may
         # span the line break between them
@@ -894,7 +904,7 @@ class _PageDates:
     the index past the text's end when no meta line shows a date (a date only the head states
     must then be seen in them); ``unseen``: the chain's rules whose head date they do not show."""
 
-    __slots__ = ("now", "_parsed", "shown", "unseen", "_text")
+    __slots__ = ("now", "_parsed", "shown", "unseen", "_text", "time_text")
 
     def __init__(self) -> None:
         self.now = datetime.now(SHANGHAI)
@@ -902,6 +912,8 @@ class _PageDates:
         self.shown: tuple[list[Block], int, frozenset[int]] | None = None
         self.unseen: set[str] = set()
         self._text: tuple[str, str, str] | None = None
+        # the page's dating ``<time>`` element's own text (NFKC, Western numerals), "" if none
+        self.time_text = ""
 
     def text(self) -> tuple[str, str, str]:
         """The page's text down to the text's end outside the article's paragraphs, in them, and

@@ -35,6 +35,7 @@ from . import gate
 from .body import CONTROL_LINE
 from .category import (
     BREADCRUMB_ARROW_RE,
+    BREADCRUMB_HOME,
     BREADCRUMB_LABEL,
     BREADCRUMB_TAIL,
     TITLE_CHANNEL_SEGMENT,
@@ -825,9 +826,35 @@ def _headline_under_column(
         tag = "h9"
     if tag is None and top is not None and any(_same_title(k, nfkc_compact(nxt.text)) for k in own):
         tag = "h9"  # ``<h1>园区动态</h1><div class="title">标题</div>``, og:title the headline
+    if (
+        tag is None
+        and top is not None
+        and _plain_headline(nxt)
+        and (
+            banner_heading(page, heading, title_first_segment(html_title))
+            or _column_box_heading(page, heading, heading.idx)
+        )
+    ):
+        # the headline as a plain line (``<div class="t_1">标题</div>``, a ``<p>``) right over
+        # the date line (the caller's check) under a heading the page shows is a column (its
+        # banner's one heading, or a menu item or the trail's leaf names it): a reader reads the
+        # line as the item's headline, set apart by the stylesheet, as the bold line above; a
+        # short heading that nothing names a column stays the headline over a deck (tmpl94)
+        tag = "h9"
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
+
+
+def _plain_headline(b: Block) -> bool:
+    """True for a plain line that may be a headline: no label, no date, no sentence's end."""
+    norm = nfkc(b.text)
+    return (
+        "。" not in norm
+        and LABEL_RE.search(norm) is None
+        and DATE_RE.search(norm) is None
+        and b.link == 0
+    )
 
 
 # A headline under a column's heading may be short (xmusmartdsp's ``<h2>实验室春游</h2>`` under
@@ -1093,6 +1120,19 @@ _NUM, _UNIT = r"[-−]?\d{1,3}(?:\.\d)?", r"(?:°\s*[CF]?|o|%)"
 _READING_RE = re.compile(rf"(?:{_NUM}(?:\s*{_UNIT})?\s*[~/\-–]\s*)?{_NUM}\s*{_UNIT}")
 
 
+def _home_trail_line(norm: str) -> bool:
+    """True for an unlabelled trail line from the home item (``首页 > 要闻``, ccdi's, its leaf
+    unlinked): arrows between short items, the first a home word."""
+    if ">" not in norm and "»" not in norm and "›" not in norm and "→" not in norm:
+        return False
+    items = [nfkc_compact(i) for i in BREADCRUMB_ARROW_RE.split(norm)[0::2]]
+    return (
+        len(items) >= 2
+        and BREADCRUMB_HOME.match(items[0]) is not None
+        and all(0 < len(i) <= 12 for i in items)
+    )
+
+
 def _title_before(
     page: Page, end_idx: int, refs: list[str], skip: set[int], html_title: str | None = None
 ) -> tuple[Block, str] | None:
@@ -1108,8 +1148,8 @@ def _title_before(
             if nfkc_compact(b.text) in tails:
                 continue  # the site's or channel's name that <title> ends with (a logo's text)
         norm = nfkc(b.text)
-        if BREADCRUMB_LABEL.match(norm):
-            break
+        if BREADCRUMB_LABEL.match(norm) or _home_trail_line(norm):
+            break  # the trail stands over the headline: nothing above it is the headline
         if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
             continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
         if b.chars <= 16 and _READING_RE.fullmatch(norm.strip()):
@@ -1365,6 +1405,7 @@ def _title_near_body(
                     LABEL_RE.search(norm) is None
                     and "。" not in norm
                     and not BREADCRUMB_LABEL.match(norm)
+                    and not _home_trail_line(norm)  # ``首页 > 要闻`` over the 来源 line
                 ):
                     return prev, "block"
     return None
@@ -1517,6 +1558,7 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
             if text.endswith(sep + site_name.strip()) and len(text) > len(site_name) + 1:
                 # ``标题--上報``: the whole run of the separator goes
                 text = text[: -len(site_name.strip())].rstrip().rstrip(sep).rstrip()
+                text = _without_branch(text, site_name.strip())
                 break
     # re.split with a capturing group keeps the separators at odd positions.
     parts = _title_parts(text)
@@ -1524,7 +1566,10 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     separators = list(parts[1::2])
     on_platform = False
     while len(segments) > 1 and (
-        _is_site_segment(segments[-1], site_name)
+        # an empty segment between two separators (``标题————要闻——网站``, ccdi's run of four
+        # dashes read as two) is part of the separators' run
+        not segments[-1].strip()
+        or _is_site_segment(segments[-1], site_name)
         or _is_channel_segment(segments[-1])
         or _part_of_site(segments[-1], site_name)
         or (_is_keyword_list(segments[-1]) and "—" not in separators[-1])
@@ -1555,6 +1600,25 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     for sep, seg in zip(separators, segments[1:], strict=True):
         out += sep + seg
     return out.strip()
+
+
+# A branch of the site closing <title> before the site's own name, after a bare hyphen
+# (cqdd.cn: ``标题-重庆市合川广播电视大学-重庆广播电视大学``): a name of at most 16 characters
+# that ends as the site's name does, in four characters or more (广播电视大学, 人民政府)
+_BRANCH_RE = re.compile(r"^(?P<head>.{6,}?)[-－—_](?P<tail>[^-－—_\s|｜]{4,16})$")
+_BRANCH_SHARED_END = 4
+
+
+def _without_branch(text: str, site_name: str) -> str:
+    """``text`` without a closing segment naming a branch of the site ``site_name``."""
+    m = _BRANCH_RE.match(text)
+    if m is None:
+        return text
+    tail, site = nfkc_compact(m["tail"]), nfkc_compact(site_name)
+    shared = 0
+    while shared < min(len(tail), len(site)) and tail[-1 - shared] == site[-1 - shared]:
+        shared += 1
+    return m["head"].rstrip() if shared >= _BRANCH_SHARED_END and tail != site else text
 
 
 # A labelled title in a government metadata box (公文名称：…); the label is not part of the title.
