@@ -224,7 +224,12 @@ def _label_before(text: str, value: str, field: str) -> str | None:
     )  # fmt: skip
     pos = text.find(value)
     while pos >= 0:
-        found = list(re.finditer(pattern, text[max(0, pos - 12) : pos + 1]))
+        # twelve characters back, blanks not counted: a template's indent between the label
+        # and its value (cwl.gov.cn's ``来源：<span>\n            中国社会报``) is no distance
+        start = pos
+        while start > 0 and len(compact(text[start - 1 : pos])) < 12:
+            start -= 1
+        found = list(re.finditer(pattern, text[start : pos + 1]))
         if found:
             return found[-1].group(1)
         pos = text.find(value, pos + 1)
@@ -321,12 +326,14 @@ def _date_spot(root: Any, label: dict[str, Any]) -> Spot | None:
 
 
 # ------------------------------------------------------------------------------ line items
-def items_of(el: Any) -> list[str]:
+def items_of(el: Any, icons: bool = False) -> list[str]:
     """The meta line's items: ``时间：X 来源：Y 作者：Z`` -> three, a label kept with its value.
 
     Items part at blank runs, at | ｜ 丨 and " / ", before a label word after a blank, and where
     one child element ends and the next begins; a piece ending or starting with a colon, or a
-    bare label word, is joined to its neighbour.
+    bare label word, is joined to its neighbour. With ``icons``, an icon (a picture standing for
+    a label: ``<i class="fa fa-user"></i>老鲫鱼``) stays in the item it opens as a token that
+    ``_esc`` writes back as the icon's element.
     """
     cut = "\x00"
     pieces = [el.text or ""]
@@ -334,7 +341,10 @@ def items_of(el: Any) -> list[str]:
         if not isinstance(child.tag, str):
             pieces.append(child.tail or "")
             continue
-        text = "  " if child.tag == "br" else _item_text(child)
+        if icons and _is_icon(child):
+            pieces += [cut, _icon_token(child) + (child.tail or "")]
+            continue
+        text = "  " if child.tag == "br" else _item_text(child, icons)
         pieces += [cut, text, cut, child.tail or ""]
     text = "".join(pieces).strip()
     parts = [
@@ -347,9 +357,12 @@ def items_of(el: Any) -> list[str]:
     for part in parts:
         if not part:
             continue
-        if items and (items[-1].endswith((":", "：")) or part.startswith((":", "："))):
+        last = ICON_TOKENS_RE.sub("", items[-1]) if items else None  # its words, icons aside
+        if last == "":
+            items[-1] += part  # an icon opens the item after it
+        elif last and (last.endswith((":", "：")) or part.startswith((":", "："))):
             items[-1] += part
-        elif items and (items[-1] in ITEM_LABELS or ROLE_END_RE.search(items[-1])):
+        elif last and (last in ITEM_LABELS or ROLE_END_RE.search(last)):
             # a label without a colon (``来源 CSDN``) or a title (``本报特约记者 北方``) keeps its value
             items[-1] += " " + part
         elif items and re.fullmatch(r"[\u4e00-\u9fff]", part):
@@ -366,16 +379,21 @@ INLINE = {"span", "em", "a", "i", "b", "font", "strong", "label", "small", "cite
 BOXES = {"div", "p", "ul", "ol", "table", "dl", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def _item_text(el: Any) -> str:
+def _item_text(el: Any, icons: bool = False) -> str:
     """An item's visible text; the boxes inside an inline item are a widget's popup that CSS
     shows on hover (ccdi's ``<em><div class=share_box>分享…<h4>微信扫一扫：分享</h4>…``): no
-    text of the line, so flattened into it they would make the line a sentence no reader sees."""
-    if el.tag not in INLINE or not any(d.tag in BOXES for d in el.iterdescendants()):
+    text of the line, so flattened into it they would make the line a sentence no reader sees.
+    With ``icons``, the icons inside as ``_icon_token``s."""
+    popup = el.tag in INLINE and any(d.tag in BOXES for d in el.iterdescendants())
+    if not popup and not icons:
         return visible(el)
     parts: list[str] = []
 
     def rec(e: Any) -> None:
-        if hidden(e) or (e is not el and e.tag in BOXES):
+        if hidden(e) or (popup and e is not el and e.tag in BOXES):
+            return
+        if icons and e is not el and _is_icon(e):
+            parts.append(_icon_token(e))
             return
         if e.text:
             parts.append(e.text)
@@ -402,7 +420,37 @@ def _set_content(el: Any, html: str) -> None:
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """``text`` as HTML: escaped, its icon tokens written back as the icons' elements."""
+    out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return ICON_TOKENS_RE.sub(lambda m: "".join(_ICON_HTML[c] for c in m[0]), out)
+
+
+# ------------------------------------------------------------------------------ icons
+#: Tags an icon is drawn with: a font icon's empty ``<i>`` / ``<span>``, a picture, an svg.
+ICON_TAGS = {"i", "span", "em", "b", "img", "svg"}
+#: Icons met so far, each as a private-use character standing for its element's HTML.
+_ICON_TOKEN: dict[str, str] = {}
+_ICON_HTML: dict[str, str] = {}
+ICON_TOKENS_RE = re.compile("[\ue000-\ue8ff]+")
+
+
+def _is_icon(el: Any) -> bool:
+    """True for an icon: an element with no text that a class, a picture or an svg draws (a
+    person icon is the label of the name after it: meta_marks, LABELLING.md session 21)."""
+    if not isinstance(el.tag, str) or el.tag.lower() not in ICON_TAGS or hidden(el):
+        return False
+    if compact(visible(el)) or el.tag == "img" and not el.get("src"):
+        return False
+    return el.tag in ("img", "svg") or bool((el.get("class") or "").strip())
+
+
+def _icon_token(el: Any) -> str:
+    """The private-use character that stands for icon ``el`` in an item's text."""
+    html = etree.tostring(el, method="html", encoding="unicode", with_tail=False)
+    if html not in _ICON_TOKEN:
+        token = chr(0xE000 + len(_ICON_TOKEN))
+        _ICON_TOKEN[html], _ICON_HTML[token] = token, html
+    return _ICON_TOKEN[html]
 
 
 def _replace(el: Any, html: str) -> Any:
@@ -463,7 +511,7 @@ def kind_colon(field: str, spot: Spot) -> list[Variant]:
 
 def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | None = None,
              ) -> bool:  # fmt: skip
-    items = items if items is not None else items_of(spot.line)
+    items = items if items is not None else items_of(spot.line, icons=True)
     if len(compact(visible(spot.line))) > MAX_LINE or not items:
         return False
     cells = [f"<{wrap}>{_esc(i)}</{wrap}>" if wrap else _esc(i) for i in items]
@@ -495,7 +543,7 @@ LABEL_MARKUP = {
 
 def _rebuild_labels(spot: Spot, form: str) -> bool:
     """The line with each labelled item's label and value in their own elements (``form``)."""
-    items = items_of(spot.line)
+    items = items_of(spot.line, icons=True)
     if len(compact(visible(spot.line))) > MAX_LINE or not items:
         return False
     cells = []
@@ -530,7 +578,7 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
                                ("li", "<ul><li>", "</li></ul>")):  # fmt: skip
 
         def line(s: Spot, before: str = before, after: str = after) -> bool:
-            items = items_of(s.line)
+            items = items_of(s.line, icons=True)
             if len(compact(visible(s.line))) > MAX_LINE or not items:
                 return False
             s.line = s.el = _replace(s.line, before + DEFAULT_JOIN.join(map(_esc, items)) + after)
@@ -542,7 +590,7 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
 
 def kind_order(field: str, spot: Spot) -> list[Variant]:
     """The items permuted (reversed, rotated) and noise items added (views, font size, print, share)."""
-    items = items_of(spot.line)
+    items = items_of(spot.line, icons=True)
     out: list[Variant] = []
     if len(items) >= 2:
         out.append(("order:reversed", lambda s: _rebuild(s, DEFAULT_JOIN, items=items[::-1])))
@@ -555,7 +603,7 @@ def kind_order(field: str, spot: Spot) -> list[Variant]:
 
             def noise(s: Spot, text: str = text, number: str | None = number) -> bool:
                 extra = _esc(text) + (f"<span>{number}</span>" if number else "")
-                body = DEFAULT_JOIN.join(_esc(i) for i in items_of(s.line))
+                body = DEFAULT_JOIN.join(_esc(i) for i in items_of(s.line, icons=True))
                 _set_content(s.line, body + DEFAULT_JOIN + extra)
                 return True
 
@@ -594,7 +642,7 @@ FORMS = {
 
 def _rebuild_form(spot: Spot, form: str) -> bool:
     """The meta line as ``FORMS[form]`` sets it, in place of the line's element."""
-    items = items_of(spot.line)
+    items = items_of(spot.line, icons=True)
     if len(compact(visible(spot.line))) > MAX_LINE or not items or spot.line.tag == "body":
         return False
     start, labelled, plain, join, end = FORMS[form]

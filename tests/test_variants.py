@@ -289,3 +289,58 @@ def test_a_popup_inside_an_item_is_no_text_of_the_line() -> None:
         etree.HTMLParser(),
     ).find(".//div")
     assert variants.items_of(root) == ["来源：网站", "时间：2024-01-31"]
+
+
+ICON_PAGE = """<html><head><meta charset="utf-8"><title>双十一的收入</title></head><body>
+<h1>双十一的收入</h1>
+<div class="article-meta"><span><i class="fa fa-clock-o"></i> 2020年11月13日 10:18</span>
+<span><i class="fa fa-comment-o"></i><a href="#c">0</a></span>
+<span><i class="fa fa-user fa-fw"></i>老鲫鱼</span></div>
+<div class="text"><p>双十一过去了，我的收入貌似还不错，这里记一笔账，给自己做个总结。</p></div>
+</body></html>""".encode()
+ICON_LABEL = {"id": "icon", "url": "http://example.invalid/b.html", "title": "双十一的收入",
+              "author": ["老鲫鱼"], "body": ["双十一过去了，我的收入貌似还不错，这里记一笔账，给自己做个总结。"]}  # fmt: skip
+
+
+def test_a_person_icon_stays_with_its_item_when_the_line_is_rebuilt() -> None:
+    """The icon before a name is the name's label (meta_marks, LABELLING.md session 21): the
+    rewrites of the line keep it before the name instead of dropping it (m43626, gmtchina)."""
+    root = variants.load_tree(ICON_PAGE)
+    spot = variants.find_spot(root, ICON_LABEL, "author")
+    assert variants.items_of(spot.line) == ["2020年11月13日 10:18", "0", "老鲫鱼"]
+    out = {name: variants.spot_html(s) for name, _, s in
+           variants.variants(ICON_LABEL, root, "author", "markup")}  # fmt: skip
+    assert out["markup:line-div"] == (
+        '<div><i class="fa fa-clock-o"></i> 2020年11月13日 10:18\xa0\xa0'
+        '<i class="fa fa-comment-o"></i>0\xa0\xa0<i class="fa fa-user fa-fw"></i>老鲫鱼</div>'
+    )
+    assert out["markup:item-a"] == (
+        '<div class="article-meta"><i class="fa fa-clock-o"></i> 2020年11月13日 10:18\xa0\xa0'
+        '<i class="fa fa-comment-o"></i>0\xa0\xa0<a href="#"><i class="fa fa-user fa-fw"></i>'
+        "老鲫鱼</a></div>"
+    )
+
+
+def test_a_picture_after_a_colon_keeps_the_value_in_its_item() -> None:
+    """An outlet's logo after ``来源：`` joins the item as the colon does: the name after it
+    stays the item's value."""
+    root = etree.fromstring(
+        '<div>中国日报网\xa0\xa0来源：<a href="/x"><img src="/logo.jpg"></a> 中国日报网</div>',
+        etree.HTMLParser(),
+    ).find(".//div")
+    items = variants.items_of(root, icons=True)
+    assert [variants._esc(i) for i in items] == [
+        "中国日报网",
+        '来源：<img src="/logo.jpg">中国日报网',
+    ]
+
+
+def test_the_label_before_a_value_is_found_across_an_indent() -> None:
+    """A template's indent between the label and its value is no distance (cwl.gov.cn's
+    ``<small>来源：<span>`` then twelve blanks and the name)."""
+    text = "来源：\n            \n            中国社会报\n"
+    assert variants._label_before(text, "中国社会报", "source") == "来源"
+    assert (
+        variants._label_before("来源：某某某某某某某某某某某某中国社会报", "中国社会报", "source")
+        is None
+    )
