@@ -500,9 +500,15 @@ def kind_colon(field: str, spot: Spot) -> list[Variant]:
         out.append(
             (f"colon:{name}", lambda s, new=new: _sub_first(s.el, colon, lambda m: s.label + new))
         )
+    # a label with no colon or slash after it, only the markup between it and the name
+    # (CSDN's ``作者<span>魏星</span>``): 文 in its place reads as the name's first character
+    # (``文魏星``), as ``作者张三`` reads as one word; 文 labels a name only with ``:`` or ``/``
+    marked = re.search(rf"{word}[\s\u00a0]*[:：/／]", visible(spot.el)) is not None
     for group in SYNONYMS.get(field, ()):
         if spot.label in group:
             for other in group:
+                if other == "文" and not marked:
+                    continue
                 if other != spot.label:
                     out.append((f"colon:label={other}", lambda s, o=other: _sub_first(
                         s.el, rf"(?<![\u4e00-\u9fff]){word}", lambda m: o)))  # fmt: skip
