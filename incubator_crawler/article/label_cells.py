@@ -33,6 +33,12 @@ _CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in 
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
 
 
+def _child_line(b: Block) -> bool:
+    """True for a line short enough to hold a label element beside its value element: 40
+    characters, or 80 when it holds no sentence (a meta line's other items set apart too)."""
+    return b.chars <= 40 or (b.chars <= 80 and "。" not in b.text and b.text.count("，") < 2)
+
+
 def _label_cell(header: list[Block], key: str) -> str | None:
     """The name beside a ``key`` label (author, editor, source) that the markup, not a colon,
     sets apart."""
@@ -43,7 +49,10 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
     """Each name beside a ``key`` label that the markup sets apart, in page order."""
     lead_re, word_re = _CELL_LEAD_RE[key], _CELL_WORD_RE[key]
     for i, b in enumerate(header):
-        if b.chars <= 40 and (value := _label_child_value(b.owner, word_re, key)):
+        # a label element and its value element may stand in a longer meta line, its other items
+        # set apart the same way (technews.tw's ``<span>作者</span><span>X</span> | <span>發布日期
+        # </span><span>DATE</span> | <span>分類</span><span>…</span>``, 45 characters)
+        if _child_line(b) and (value := _label_child_value(b.owner, word_re, key)):
             yield value
             continue
         if b.chars > 40 or not lead_re.match(b.text):

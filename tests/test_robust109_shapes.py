@@ -1,0 +1,58 @@
+"""Credit shapes of other CMSs that the variants of session 25 showed breaking (robust109).
+
+Each page is a small page of our own in the shape a variant of a dev page showed breaking; the
+values asserted are what a reader of the page takes from it, and the near shapes beside them
+must stay null.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+TITLE = "<h1>韓日面板廠大洗牌</h1>"
+TEXT = f"<div class='content'><p>{PROSE}</p></div>"
+# technews.tw's WordPress header row: each label in a span of its own, no colon, its value in
+# the next span, the items parted by bars (45 characters: over the 40 of a label cell's line)
+ROW = (
+    "<table><tr><td><span class='head'>{label}</span> <span class='body'>"
+    "<a href='/author/x/'>{name}</a></span> | <span class='head'>發布日期</span> "
+    "<span class='body'>2015 年 11 月 26 日 8:15</span> | <span class='head'>分類</span> "
+    "<span class='body'><a href='/c/a/'>Apple</a>, <a href='/c/i/'>iPhone</a>, "
+    "<a href='/c/d/'>面板</a></span></td></tr></table>"
+)
+
+
+def test_label_span_beside_its_value_span_in_a_longer_meta_line() -> None:
+    """``<span>作者</span><span>X</span>`` opening a meta line of 45 characters names the writer,
+    under every writer's label word (it read only in lines of 40 characters before)."""
+    for label in ("作者", "撰文", "撰稿"):
+        out = run(TITLE + ROW.format(label=label, name="鍾榮峰") + TEXT)
+        assert (out["author"], out["published_at"]) == ("鍾榮峰", "2015-11-26T08:15:00+08:00")
+
+
+def test_source_and_editor_label_spans_in_a_longer_meta_line() -> None:
+    """The same pair for the source and the editor, in a line of 60 characters."""
+    line = (
+        "<div class='info'><span>2019-09-26 12:11</span> <span class='label'>来源</span>"
+        "<span>证券时报网</span> <span class='label'>责任编辑</span><span>龙慧</span> "
+        "<span>浏览次数：1234</span> <span>字号：大 中 小</span> <span>打印本页</span></div>"
+    )
+    out = run(TITLE + line + TEXT)
+    assert (out["source"], out["editor"]) == ("证券时报网", "龙慧")
+
+
+def test_no_credit_from_label_words_that_are_no_label_element() -> None:
+    """Near shapes stay null: a label pair opening a sentence of over 40 characters, and a line
+    over 80 characters."""
+    sentence = (
+        "<div><span>作者</span><span>鍾榮峰</span>認為，面板產業的未來格局將由韓日兩國廠商的"
+        "投資節奏決定，台灣廠商需要提早布局新一代顯示技術。</div>"
+    )
+    long_line = (
+        "<div><span>作者</span><span>鍾榮峰</span> "
+        + "相關報導與延伸閱讀的推薦文章列表" * 5
+        + "</div>"
+    )
+    for line in (sentence, long_line):
+        out = run(TITLE + line + TEXT)
+        assert out["author"] is None, line
