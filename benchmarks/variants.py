@@ -75,11 +75,27 @@ ITEM_LABELS = sorted(
         "发布者",
         "发布人",
         "通讯员",
+        # a post's category and tags, and the traditional forms of the words above: labels a
+        # line prints with no colon too (technews.tw's ``發布日期 DATE 分類 Apple, iPhone``)
+        "分类",
+        "分類",
+        "标签",
+        "標籤",
+        "發布日期",
+        "發佈日期",
+        "發布時間",
+        "發佈時間",
+        "來源",
+        "編輯",
+        "責任編輯",
+        "記者",
     },
     key=len,
     reverse=True,
 )
 ITEM_LABEL_RE = re.compile(r"\s+(?=(?:" + "|".join(ITEM_LABELS) + r")\s*[:：])")
+#: An item whose label has no colon, a blank after it (``作者 MoneyDJ``, ``分類 Apple, iPhone``)
+BARE_LABEL_ITEM_RE = re.compile(r"^((?:" + "|".join(ITEM_LABELS) + r")\s+)(\S.*)$")
 ROLE_END_RE = re.compile(r"^\S{0,8}(?:记者|通讯员|实习生)$")
 ITEM_SPLIT_RE = re.compile(r"\s{2,}|\s*[|｜丨]\s*|\s+/\s+|[\u00a0\u3000]+")
 #: Separators a meta line's items get (``separators`` kind); ``<br>`` is an element.
@@ -354,11 +370,17 @@ def items_of(el: Any, icons: bool = False) -> list[str]:
         for p in ITEM_LABEL_RE.split(sub)
     ]
     items: list[str] = []
+    listed = False  # the last item ends in a list's comma: the next part is its next entry
     for part in parts:
         if not part:
             continue
         last = ICON_TOKENS_RE.sub("", items[-1]) if items else None  # its words, icons aside
-        if last == "":
+        if items and (listed or re.fullmatch(r"[,，、]", part)):
+            # ``Apple, iPhone, 面板``: a list's comma is no item of its own, nor are the entries
+            # it parts (the links of a post's categories)
+            items[-1] += part if not listed else " " + part
+            listed = not listed
+        elif last == "":
             items[-1] += part  # an icon opens the item after it
         elif last and (last.endswith((":", "：")) or part.startswith((":", "："))):
             items[-1] += part
@@ -530,7 +552,7 @@ def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | 
 def _linked(item: str) -> str:
     """An item as a CMS links it: the value after a label (a profile, an outlet), a bare name
     whole; an item with digits (a date, a counter) stays text."""
-    m = re.match(r"^(\S{1,6}?[:：]\s*)(.+)$", item)
+    m = re.match(r"^(\S{1,6}?[:：]\s*)(.+)$", item) or BARE_LABEL_ITEM_RE.match(item)
     if m and not re.search(r"\d", m.group(2)):
         return _esc(m.group(1)) + f'<a href="#">{_esc(m.group(2))}</a>'
     if re.search(r"\d", item):

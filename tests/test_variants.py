@@ -344,3 +344,26 @@ def test_the_label_before_a_value_is_found_across_an_indent() -> None:
         variants._label_before("来源：某某某某某某某某某某某某中国社会报", "中国社会报", "source")
         is None
     )
+
+
+def test_a_colonless_label_keeps_its_value_and_a_list_its_entries() -> None:
+    """``發布日期 DATE`` and ``分類 Apple, iPhone, 面板`` are one item each (technews.tw's header
+    row): a label with no colon keeps its value, a list's commas part no items; linked, only the
+    value is the link."""
+    root = etree.fromstring(
+        "<td><span>作者</span> <span><a href='/a/'>MoneyDJ</a></span> | <span>發布日期</span> "
+        "<span>2015 年 11 月 26 日 8:15</span> | <span>分類</span> <span><a href='/c/a'>Apple"
+        "</a>, <a href='/c/i'>iPhone</a>, <a href='/c/d'>面板</a></span></td>",
+        etree.HTMLParser(),
+    ).find(".//td")
+    items = variants.items_of(root)
+    assert items == [
+        "作者 MoneyDJ",
+        "發布日期 2015 年 11 月 26 日 8:15",
+        "分類 Apple, iPhone, 面板",
+    ]
+    assert [variants._linked(i) for i in items] == [
+        '作者 <a href="#">MoneyDJ</a>',
+        "發布日期 2015 年 11 月 26 日 8:15",
+        '分類 <a href="#">Apple, iPhone, 面板</a>',
+    ]
