@@ -56,3 +56,26 @@ def test_no_credit_from_label_words_that_are_no_label_element() -> None:
     for line in (sentence, long_line):
         out = run(TITLE + line + TEXT)
         assert out["author"] is None, line
+
+
+def test_colonless_meta_line_of_a_writer_a_publish_date_and_categories() -> None:
+    """technews.tw's header row printed as text: ``作者 X``, a publish label with no colon right
+    before the date, then ``分類`` and the post's categories, the items parted by blanks, bars or
+    slashes. The line is the meta line (the date labelled), and its 作者 names the writer."""
+    for sep in ("\xa0\xa0", " | ", "｜", " / "):
+        line = sep.join(
+            ("作者 MoneyDJ", "發布日期 2015 年 11 月 26 日 8:15", "分類 Apple, iPhone, 面板")
+        )
+        out = run(TITLE + f"<div>{line}</div>" + TEXT)
+        assert (out["author"], out["published_at"]) == ("MoneyDJ", "2015-11-26T08:15:00+08:00"), sep
+    out = run(TITLE + "<div>作者 王小明 / 发布时间 2015-11-26 / 分类 新闻</div>" + TEXT)
+    assert (out["author"], out["published_at"]) == ("王小明", "2015-11-26")
+
+
+def test_colonless_neighbours_stay_null() -> None:
+    """``作者 张三 / 李四`` is two names, not one name and an item: no half of it is taken; a
+    publish label with no date after it labels nothing."""
+    out = run(TITLE + "<div>作者 张三 / 李四\xa0\xa02015-11-26</div>" + TEXT)
+    assert (out["author"], out["published_at"]) == (None, "2015-11-26")
+    out = run(TITLE + "<div>发布时间 未知\xa0\xa0分類 Apple, iPhone</div>" + TEXT)
+    assert (out["author"], out["published_at"]) == (None, None)

@@ -246,6 +246,11 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
             or _LABELLED_ROC_RE.search(npub) is not None
         )
     )
+    if pub and not labelled_date and _BARE_PUBLISH_LEAD_RE.search(nfkc(text)):
+        # ``作者 X | 發布日期 2015 年 11 月 26 日 8:15 | 分類 Y`` (technews.tw's header row printed
+        # as text): a publish label with no colon right before the date labels it all the same,
+        # as it does under the text (trailer's dates80 rule)
+        labelled_date = True
     if fields.get("source") and len(keys) == 1 and _SHORT_YEAR_TIME_RE.search(nfkc(text)):
         # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
         # 13:34 【打印本页】 来源：红网``): the date line, its one labelled item the source
@@ -258,6 +263,11 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+# A publish label with no colon, blanks then a four-digit year after it (NFKC)
+_BARE_PUBLISH_LEAD_RE = re.compile(
+    r"(?:^|[\s|丨【\[])(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間)\s+(?:19|20)\d{2}\s*[-/.年]"
+)
 
 # ``09-11-21 13:34``: year, month, day and time, the year in two digits
 _SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
