@@ -79,3 +79,30 @@ def test_colonless_neighbours_stay_null() -> None:
     assert (out["author"], out["published_at"]) == (None, "2015-11-26")
     out = run(TITLE + "<div>发布时间 未知\xa0\xa0分類 Apple, iPhone</div>" + TEXT)
     assert (out["author"], out["published_at"]) == (None, None)
+
+
+HEAD = TITLE + "<div class='date'>2012-09-12 10:16</div>"
+
+
+def test_latin_name_of_two_words_in_a_value_cell() -> None:
+    """A Latin name of two or three capitalised words in the cell after a writer's label cell
+    names the writer, as it does after ``作者：`` (cuasia's DedeCMS line as a definition list or
+    label spans, a blog's ``本文作者`` cell)."""
+    for line in (
+        "<dl class='info'><dt>来源</dt><dd>未知</dd><dt>作者</dt><dd>Frank Yao</dd>"
+        "<dt>点击</dt><dd>次</dd></dl>",
+        "<div class='info'><span class='label'>作者</span><span>Frank Yao</span></div>",
+        "<table><tr><th>本文作者</th><td>Gongshan He</td></tr></table>",
+    ):
+        out = run(HEAD + line + TEXT)
+        assert out["author"] == ("Gongshan He" if "Gongshan" in line else "Frank Yao"), line
+
+
+def test_latin_words_that_are_no_name_stay_out_of_the_cell() -> None:
+    """Lower-case words, four words, or a name with no label cell before it name no writer."""
+    for line in (
+        "<div class='info'><span class='label'>作者</span><span>read more</span></div>",
+        "<div class='info'><span class='label'>作者</span><span>Frank Yao Ming Li</span></div>",
+        "<div class='info'><span class='label'>点击</span><span>Frank Yao</span></div>",
+    ):
+        assert run(HEAD + line + TEXT)["author"] is None, line

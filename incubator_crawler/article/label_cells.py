@@ -114,9 +114,12 @@ def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | 
 # ``<td>荆沛栋 周慧琪 任雅娟 蔺晓琳</td>``, ``<dd>国际公寓部 王爽</dd>``): each a word of CJK.
 # a value cell's names parted by blanks, 、 or commas (``张明华，王小红``), or one two-character name
 # padded for layout (``方 汉``, LABELLING.md's twenty-first round: one name)
+# a Latin name of two or three capitalised words in a cell of its own (DedeCMS's ``<dd>Frank Yao</dd>``,
+# a blog's ``<th>本文作者</th><td>Gongshan He</td>``), as the same name reads after ``作者：``
 _CELL_WORDS_RE = re.compile(
     r"^[\u4e00-\u9fff·]{2,12}(?:(?:\s+|\s*[、，,]\s*)[\u4e00-\u9fff·]{2,12}){1,3}$"
     r"|^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$"
+    r"|^[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{0,15}){1,2}$"
 )
 
 
