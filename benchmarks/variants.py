@@ -94,6 +94,16 @@ ITEM_LABELS = sorted(
     reverse=True,
 )
 ITEM_LABEL_RE = re.compile(r"\s+(?=(?:" + "|".join(ITEM_LABELS) + r")\s*[:：])")
+#: An item of people labelled with a colon (``责任编辑：X``), and a part that can be a name after it
+PEOPLE_ITEM_RE = re.compile(
+    r"^(?:责任编辑|責任編輯|责编|編輯|编辑|作者|撰文|撰稿|记者|記者|本报记者|通讯员|摄影|攝影)\s*[:：]\s*\S"
+)
+NAME_PART_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+#: A page control's word, no name (``作者：张三  打印  关闭``)
+CONTROL_WORD_RE = re.compile(
+    r"(?:浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|打印|列印|关闭|關閉|收藏|分享|评论|評論|返回|下载|下載"
+    r"|点赞|举报|舉報|原创|原創|转载|轉載|大|中|小)"
+)
 #: An item whose label has no colon, a blank after it (``作者 MoneyDJ``, ``分類 Apple, iPhone``)
 BARE_LABEL_ITEM_RE = re.compile(r"^((?:" + "|".join(ITEM_LABELS) + r")\s+)(\S.*)$")
 ROLE_END_RE = re.compile(r"^\S{0,8}(?:记者|通讯员|实习生)$")
@@ -342,14 +352,15 @@ def _date_spot(root: Any, label: dict[str, Any]) -> Spot | None:
 
 
 # ------------------------------------------------------------------------------ line items
-def items_of(el: Any, icons: bool = False) -> list[str]:
+def items_of(el: Any, icons: bool = False, lines: bool = False) -> list[str]:
     """The meta line's items: ``时间：X 来源：Y 作者：Z`` -> three, a label kept with its value.
 
     Items part at blank runs, at | ｜ 丨 and " / ", before a label word after a blank, and where
     one child element ends and the next begins; a piece ending or starting with a colon, or a
     bare label word, is joined to its neighbour. With ``icons``, an icon (a picture standing for
     a label: ``<i class="fa fa-user"></i>老鲫鱼``) stays in the item it opens as a token that
-    ``_esc`` writes back as the icon's element.
+    ``_esc`` writes back as the icon's element. With ``lines``, each ``<br>`` is an item
+    ``LINE_BREAK`` of its own (a name set on a line of its own under the headline keeps it).
     """
     cut = "\x00"
     pieces = [el.text or ""]
@@ -360,7 +371,10 @@ def items_of(el: Any, icons: bool = False) -> list[str]:
         if icons and _is_icon(child):
             pieces += [cut, _icon_token(child) + (child.tail or "")]
             continue
-        text = "  " if child.tag == "br" else _item_text(child, icons)
+        if lines and child.tag == "br":
+            pieces += [cut, LINE_BREAK, cut, child.tail or ""]
+            continue
+        text = "  " if child.tag == "br" else _item_text(child, icons, lines)
         pieces += [cut, text, cut, child.tail or ""]
     text = "".join(pieces).strip()
     parts = [
@@ -375,7 +389,10 @@ def items_of(el: Any, icons: bool = False) -> list[str]:
         if not part:
             continue
         last = ICON_TOKENS_RE.sub("", items[-1]) if items else None  # its words, icons aside
-        if items and (listed or re.fullmatch(r"[,，、]", part)):
+        if LINE_BREAK in (part, last):
+            items.append(part)  # a line break joins nothing
+            listed = False
+        elif items and (listed or re.fullmatch(r"[,，、]", part)):
             # ``Apple, iPhone, 面板``: a list's comma is no item of its own, nor are the entries
             # it parts (the links of a post's categories)
             items[-1] += part if not listed else " " + part
@@ -384,6 +401,16 @@ def items_of(el: Any, icons: bool = False) -> list[str]:
             items[-1] += part  # an icon opens the item after it
         elif last and (last.endswith((":", "：")) or part.startswith((":", "："))):
             items[-1] += part
+        elif (
+            last
+            and PEOPLE_ITEM_RE.match(last)
+            and NAME_PART_RE.fullmatch(part)
+            and part not in ITEM_LABELS
+            and not CONTROL_WORD_RE.match(part)
+        ):
+            # ``责任编辑：李春燕   柯建林``: a name after a person's labelled item is its next name
+            # (tssqjy's two editors parted by a wide gap), no item of its own
+            items[-1] += " " + part
         elif last and (last in ITEM_LABELS or ROLE_END_RE.search(last)):
             # a label without a colon (``来源 CSDN``) or a title (``本报特约记者 北方``) keeps its value
             items[-1] += " " + part
@@ -401,13 +428,13 @@ INLINE = {"span", "em", "a", "i", "b", "font", "strong", "label", "small", "cite
 BOXES = {"div", "p", "ul", "ol", "table", "dl", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def _item_text(el: Any, icons: bool = False) -> str:
+def _item_text(el: Any, icons: bool = False, lines: bool = False) -> str:
     """An item's visible text; the boxes inside an inline item are a widget's popup that CSS
     shows on hover (ccdi's ``<em><div class=share_box>分享…<h4>微信扫一扫：分享</h4>…``): no
     text of the line, so flattened into it they would make the line a sentence no reader sees.
-    With ``icons``, the icons inside as ``_icon_token``s."""
+    With ``icons``, the icons inside as ``_icon_token``s; with ``lines``, its ``<br>``s cut."""
     popup = el.tag in INLINE and any(d.tag in BOXES for d in el.iterdescendants())
-    if not popup and not icons:
+    if not popup and not icons and not lines:
         return visible(el)
     parts: list[str] = []
 
@@ -416,6 +443,9 @@ def _item_text(el: Any, icons: bool = False) -> str:
             return
         if icons and e is not el and _is_icon(e):
             parts.append(_icon_token(e))
+            return
+        if lines and e.tag == "br":
+            parts.append(f"\x00{LINE_BREAK}\x00")  # the cut items_of parts items at
             return
         if e.text:
             parts.append(e.text)
@@ -454,6 +484,8 @@ ICON_TAGS = {"i", "span", "em", "b", "img", "svg"}
 _ICON_TOKEN: dict[str, str] = {}
 _ICON_HTML: dict[str, str] = {}
 ICON_TOKENS_RE = re.compile("[\ue000-\ue8ff]+")
+#: A ``<br>`` kept as an item of its own (``items_of(lines=True)``)
+LINE_BREAK = "\ue900"
 
 
 def _is_icon(el: Any) -> bool:
@@ -539,14 +571,27 @@ def kind_colon(field: str, spot: Spot) -> list[Variant]:
 
 def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | None = None,
              ) -> bool:  # fmt: skip
-    items = items if items is not None else items_of(spot.line, icons=True)
+    if items is None:
+        items = items_of(spot.line, icons=True, lines=spot.label is None)
     if len(compact(visible(spot.line))) > MAX_LINE or not items:
         return False
     cells = [f"<{wrap}>{_esc(i)}</{wrap}>" if wrap else _esc(i) for i in items]
     if wrap == "a":
         cells = [_linked(i) for i in items]
-    _set_content(spot.line, join.join(cells))
+    cells = [LINE_BREAK if i == LINE_BREAK else c for i, c in zip(items, cells, strict=True)]
+    _set_content(spot.line, _join_cells(cells, join))
     return True
+
+
+def _join_cells(cells: list[str], join: str) -> str:
+    """``cells`` joined by ``join``; a ``LINE_BREAK`` item stays the ``<br>`` it was."""
+    out = ""
+    for i, cell in enumerate(cells):
+        if cell == LINE_BREAK:
+            out += "<br>"
+        else:
+            out += (join if i and cells[i - 1] != LINE_BREAK else "") + cell
+    return out
 
 
 def _linked(item: str) -> str:
@@ -606,10 +651,11 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
                                ("li", "<ul><li>", "</li></ul>")):  # fmt: skip
 
         def line(s: Spot, before: str = before, after: str = after) -> bool:
-            items = items_of(s.line, icons=True)
+            items = items_of(s.line, icons=True, lines=s.label is None)
             if len(compact(visible(s.line))) > MAX_LINE or not items:
                 return False
-            s.line = s.el = _replace(s.line, before + DEFAULT_JOIN.join(map(_esc, items)) + after)
+            body = _join_cells([_esc(i) for i in items], DEFAULT_JOIN)
+            s.line = s.el = _replace(s.line, before + body + after)
             return True
 
         out.append((f"markup:line-{tag}", line))

@@ -367,3 +367,36 @@ def test_a_colonless_label_keeps_its_value_and_a_list_its_entries() -> None:
         "發布日期 2015 年 11 月 26 日 8:15",
         '分類 <a href="#">Apple, iPhone, 面板</a>',
     ]
+
+
+def test_a_name_after_a_persons_item_is_its_next_name() -> None:
+    """``责任编辑：李春燕   柯建林`` (tssqjy's two editors parted by a wide gap) is one item; a page
+    control after the name stays an item of its own."""
+    root = etree.fromstring(
+        "<p>供稿：路南社区分院     责任编辑：李春燕   柯建林</p>", etree.HTMLParser()
+    ).find(".//p")
+    assert variants.items_of(root) == ["供稿：路南社区分院", "责任编辑：李春燕 柯建林"]
+    root = etree.fromstring("<p>作者：张三  打印  关闭</p>", etree.HTMLParser()).find(".//p")
+    assert variants.items_of(root) == ["作者：张三", "打印", "关闭"]
+
+
+def test_an_unlabelled_names_line_breaks_stay_when_its_line_is_rebuilt() -> None:
+    """A name set on a line of its own under the headline (aka's ``<h1>TITLE<br>NAME<br>[返回]``)
+    keeps its ``<br>`` in the markup rebuilds: joined into one line with the headline, nothing
+    would tell a reader it is the writer's."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>天生阿卡自有用</title></head><body><table><tr>"
+        "<td><h1 align='center'>天生阿卡自有用<br><font size='2'>WaterBird<br><a href='c.html'>"
+        "[返回]</a></font></h1><p>阿卡是一个由热爱自由软件的年轻人组成的团体，成立于九十年代末。</p>"
+        "</td></tr></table></body></html>"
+    ).encode()
+    label = {"id": "aka", "url": "http://example.invalid/c.html", "title": "天生阿卡自有用",
+             "author": ["WaterBird"], "body": ["阿卡是一个由热爱自由软件的年轻人组成的团体，成立于九十年代末。"]}  # fmt: skip
+    root = variants.load_tree(page)
+    out = {name: variants.spot_html(s) for name, _, s in
+           variants.variants(label, root, "author", "markup")}  # fmt: skip
+    assert out["markup:item-span"] == (
+        '<h1 align="center"><span>天生阿卡自有用</span><br><span>WaterBird</span><br>'
+        "<span>[返回]</span></h1>"
+    )
+    assert out["markup:line-div"] == "<div>天生阿卡自有用<br>WaterBird<br>[返回]</div>"
