@@ -217,6 +217,8 @@ class Spot:
     label: str | None
     value: str
     line: Any = None
+    #: the markup rebuilds keep the line's ``<br>``s (``items_of(lines=True)``)
+    lines: bool = False
 
     def __post_init__(self) -> None:
         if self.line is None:
@@ -572,7 +574,7 @@ def kind_colon(field: str, spot: Spot) -> list[Variant]:
 def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | None = None,
              ) -> bool:  # fmt: skip
     if items is None:
-        items = items_of(spot.line, icons=True, lines=spot.label is None)
+        items = items_of(spot.line, icons=True, lines=spot.lines)
     if len(compact(visible(spot.line))) > MAX_LINE or not items:
         return False
     cells = [f"<{wrap}>{_esc(i)}</{wrap}>" if wrap else _esc(i) for i in items]
@@ -651,7 +653,7 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
                                ("li", "<ul><li>", "</li></ul>")):  # fmt: skip
 
         def line(s: Spot, before: str = before, after: str = after) -> bool:
-            items = items_of(s.line, icons=True, lines=s.label is None)
+            items = items_of(s.line, icons=True, lines=s.lines)
             if len(compact(visible(s.line))) > MAX_LINE or not items:
                 return False
             body = _join_cells([_esc(i) for i in items], DEFAULT_JOIN)
@@ -1146,7 +1148,11 @@ def variants(label: dict[str, Any], root: Any, field: str, kind: str, spot: Spot
         found = [tree.getroottree().xpath(p) for p in paths]
         if not all(found):
             continue
-        moved = Spot(found[0][0], spot.label, spot.value, found[1][0])
+        # a people field's line keeps its line breaks in the markup rebuilds where they set the
+        # value apart: an unlabelled name's own line, or a credit under the headline in the
+        # headline's element (zsnews' ``<div><span>TITLE</span><br><font>来源于：X</font>``)
+        lines = field in PEOPLE and (spot.label is None or _holds_headline(spot.line, label))
+        moved = Spot(found[0][0], spot.label, spot.value, found[1][0], lines)
         if not apply(moved) or etree.tostring(tree, method="html", encoding="unicode") == original:
             continue  # the rewrite found nothing to change
         shown = visible(tree)

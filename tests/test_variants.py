@@ -400,3 +400,19 @@ def test_an_unlabelled_names_line_breaks_stay_when_its_line_is_rebuilt() -> None
         "<span>[返回]</span></h1>"
     )
     assert out["markup:line-div"] == "<div>天生阿卡自有用<br>WaterBird<br>[返回]</div>"
+
+
+def test_a_credit_under_the_headline_in_its_element_keeps_its_line() -> None:
+    """zsnews' headline and ``来源于：`` credit in one ``<div>`` parted by a ``<br>``: the markup
+    rebuilds keep the credit on its own line (joined, it would read as the headline's end)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>调研众创金融街</title></head><body>"
+        "<div align='center'><span class='Title'><b>调研众创金融街</b></span><br>"
+        "<font>来源于：东区办事处</font></div><p>街道党工委委员一行到众创金融街开展调研工作，"
+        "了解企业发展情况。</p></body></html>"
+    ).encode()
+    label = {"id": "zs", "url": "http://example.invalid/d.html", "title": "调研众创金融街",
+             "source": "东区办事处", "body": ["街道党工委委员一行到众创金融街开展调研工作，了解企业发展情况。"]}  # fmt: skip
+    out = {name: variants.spot_html(s) for name, _, s in
+           variants.variants(label, variants.load_tree(page), "source", "markup")}  # fmt: skip
+    assert out["markup:line-p"] == "<p>调研众创金融街<br>来源于：东区办事处</p>"
