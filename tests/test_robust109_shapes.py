@@ -106,3 +106,33 @@ def test_latin_words_that_are_no_name_stay_out_of_the_cell() -> None:
         "<div class='info'><span class='label'>点击</span><span>Frank Yao</span></div>",
     ):
         assert run(HEAD + line + TEXT)["author"] is None, line
+
+
+DATED = TITLE + "<div class='date'>2021-03-24 10:00</div>"
+
+
+def test_label_cell_and_value_cell_under_the_date_line() -> None:
+    """A 来源 line set as a label cell and a value cell right under the date line, opening the
+    text (talentzyt's and jspn's 来源 lines as other CMSs print them): the value cell is the
+    slot's; a 作者 pair beside it too."""
+    for cells in (
+        "<dl class='info'><dt>来源</dt><dd>中国网</dd></dl>",
+        "<dl class='info'><dt>来源：</dt><dd>中国网</dd></dl>",
+        "<table><tr><td>来源：</td><td>中国网</td></tr></table>",
+        "<table><tr><th>来源</th><td>中国网</td></tr></table>",
+    ):
+        out = run(DATED + f"<div class='content'>{cells}<p>{PROSE}</p></div>")
+        assert (out["source"], out["published_at"]) == ("中国网", "2021-03-24T10:00:00+08:00")
+    cells = "<table><tr><th>来源</th><td>中国网</td><th>作者</th><td>王小明</td></tr></table>"
+    out = run(DATED + f"<div class='content'>{cells}<p>{PROSE}</p></div>")
+    assert (out["source"], out["author"]) == ("中国网", "王小明")
+
+
+def test_label_cell_without_its_value_cell_gives_no_value() -> None:
+    """An empty 来源 cell before a cell that holds a date or a sentence names no source."""
+    for cells in (
+        "<table><tr><td>来源：</td><td>2021年3月24日</td></tr></table>",
+        "<table><tr><th>来源</th><td>园区企业在本次大会上签约，项目总投资超过十亿元。</td></tr></table>",
+    ):
+        out = run(DATED + f"<div class='content'>{cells}<p>{PROSE}</p></div>")
+        assert out["source"] is None, cells

@@ -29,6 +29,7 @@ CELL_LABELS["author"] += r"|文\s*[/／]"
 _CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in CELL_LABELS.items()}
 # the label's own cell may end in a bar instead of a colon (``<td>来源丨</td>``, as a line's 来源丨X)
 _CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in CELL_LABELS.items()}
+CELL_WORD_RE = _CELL_WORD_RE  # for the meta line's neighbours (meta_line._value_cell)
 # A value that can be a name: short, no label, no date, no sentence punctuation.
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
 

@@ -27,6 +27,7 @@ from .date_lines import (
     _url_day,
     headline_span,
 )
+from .label_cells import CELL_WORD_RE, is_cell_name
 from .labels import (
     BARE_DATE_LABELS,
     DATE_RE,
@@ -629,13 +630,36 @@ def _merge_neighbours(
     used: set[int] = set()
     for side in (page.blocks[max(0, lo - 3) : lo][::-1], page.blocks[hi + 1 : hi + 4]):
         for b in side:
-            if not _merge_one(b, fields, used):
+            if b.idx in used:
+                continue  # the value cell of a label cell merged before it
+            if not _merge_one(b, fields, used, page):
                 break
     return used
 
 
-def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
+def _value_cell(b: Block, page: Page | None) -> tuple[str, str] | None:
+    """(field, name) when ``b`` is a people label's cell of its own and the next block is its
+    value cell (``<dt>来源：</dt><dd>中国网</dd>``, ``<th>来源</th><td>中国网</td>``)."""
+    if page is None or b.owner.tag not in ("dt", "td", "th") or b.chars > 8:
+        return None
+    nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
+    if nxt is None or nxt.owner.tag not in ("dd", "td") or nxt.owner is not b.owner.getnext():
+        return None
+    text, value = nfkc(b.text).strip(), nfkc(nxt.text).strip()
+    for key, word_re in CELL_WORD_RE.items():
+        if word_re.match(text) and is_cell_name(value, True):
+            return key, value
+    return None
+
+
+def _merge_one(b: Block, fields: dict[str, str], used: set[int], page: Page | None = None) -> bool:
     """Merge one neighbouring line into ``fields``; False when the line is not meta."""
+    if (cell := _value_cell(b, page)) is not None and not fields.get(cell[0]):
+        # a label cell and its value cell right under the date line (a 来源 line as a definition
+        # list or table cells opening the text): the value cell is the slot's (robust109)
+        fields[cell[0]] = cell[1]
+        used.update((b.idx, b.idx + 1))
+        return True
     if b.chars <= 40 and not fields.get("author"):
         # ``—— Maria Baer`` on its own line beside the date: a signature dash before the
         # writer's name, which is often a link to the writer's profile (so link-dense)
