@@ -136,3 +136,24 @@ def test_label_cell_without_its_value_cell_gives_no_value() -> None:
     ):
         out = run(DATED + f"<div class='content'>{cells}<p>{PROSE}</p></div>")
         assert out["source"] is None, cells
+
+
+def test_byline_beside_a_bracketed_or_linked_source_item() -> None:
+    """``中青网记者 魏其濛`` sharing its line with a 来源 item in brackets, or with each value
+    linked (the profile, the outlet): the byline names the writer as beside a plain item."""
+    for line in (
+        "<p>中青报·中青网记者 魏其濛 [来源:中国青年报]</p>",
+        "<p>中青报·中青网记者 魏其濛 【来源：中国青年报】</p>",
+        "<p><a href='/a/'>中青报·中青网记者 魏其濛</a>  来源：<a href='/s/'>中国青年报</a></p>",
+    ):
+        out = run(DATED + line + TEXT)
+        assert out["author"] == "魏其濛", line
+
+
+def test_linked_lines_that_are_no_byline_stay_null() -> None:
+    """A menu of links holding a reporter's title, and a byline link alone, name no writer."""
+    for line in (
+        "<p><a href='/'>首页</a>  <a href='/n/'>本报记者 王小明</a>  <a href='/x/'>新闻中心</a></p>",
+        "<p><a href='/n/'>本报记者 王小明</a></p>",
+    ):
+        assert run(DATED + line + TEXT)["author"] is None, line
