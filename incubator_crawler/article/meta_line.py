@@ -247,11 +247,12 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
             or _LABELLED_ROC_RE.search(npub) is not None
         )
     )
-    if pub and not labelled_date and _BARE_PUBLISH_LEAD_RE.search(nfkc(text)):
+    if pub and not labelled_date and _BARE_PUBLISH_LEAD_RE.search(norm := nfkc(text)):
         # ``作者 X | 發布日期 2015 年 11 月 26 日 8:15 | 分類 Y`` (technews.tw's header row printed
         # as text): a publish label with no colon right before the date labels it all the same,
-        # as it does under the text (trailer's dates80 rule)
-        labelled_date = True
+        # as it does under the text (trailer's dates80 rule), on a line that credits someone
+        # the same way (a 信息公开 box's ``发布日期`` row is read as the box's cell)
+        labelled_date = _BARE_CREDIT_RE.search(norm) is not None
     if fields.get("source") and len(keys) == 1 and _SHORT_YEAR_TIME_RE.search(nfkc(text)):
         # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
         # 13:34 【打印本页】 来源：红网``): the date line, its one labelled item the source
@@ -265,6 +266,10 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
 
 _DIGIT_RE = re.compile(r"\d")
 
+# A credit's label with no colon, blanks then its value (NFKC): ``作者 MoneyDJ``, ``来源 CSDN``
+_BARE_CREDIT_RE = re.compile(
+    r"(?:^|[\s|丨/])(?:作者|撰文|撰稿|记者|記者|来源|來源|编辑|編輯|责任编辑|責任編輯)\s+[^\s:：|丨/]"
+)
 # A publish label with no colon, blanks then a four-digit year after it (NFKC)
 _BARE_PUBLISH_LEAD_RE = re.compile(
     r"(?:^|[\s|丨【\[])(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間)\s+(?:19|20)\d{2}\s*[-/.年]"
