@@ -157,3 +157,10 @@ def test_linked_lines_that_are_no_byline_stay_null() -> None:
         "<p><a href='/n/'>本报记者 王小明</a></p>",
     ):
         assert run(DATED + line + TEXT)["author"] is None, line
+
+
+def test_a_box_row_of_a_bare_publish_label_is_no_meta_line() -> None:
+    """The colonless publish label makes a meta line only beside a colonless credit: a 信息公开
+    box's ``发布日期`` row (label cell, date cell) stays the box's cell, read as before."""
+    out = run(TITLE + "<div>发布日期 2015-11-26\xa0\xa0分类 新闻\xa0\xa0浏览 12</div>" + TEXT)
+    assert (out["author"], out["source"]) == (None, None)
