@@ -75,11 +75,37 @@ ITEM_LABELS = sorted(
         "发布者",
         "发布人",
         "通讯员",
+        # a post's category and tags, and the traditional forms of the words above: labels a
+        # line prints with no colon too (technews.tw's ``發布日期 DATE 分類 Apple, iPhone``)
+        "分类",
+        "分類",
+        "标签",
+        "標籤",
+        "發布日期",
+        "發佈日期",
+        "發布時間",
+        "發佈時間",
+        "來源",
+        "編輯",
+        "責任編輯",
+        "記者",
     },
     key=len,
     reverse=True,
 )
 ITEM_LABEL_RE = re.compile(r"\s+(?=(?:" + "|".join(ITEM_LABELS) + r")\s*[:：])")
+#: An item of people labelled with a colon (``责任编辑：X``), and a part that can be a name after it
+PEOPLE_ITEM_RE = re.compile(
+    r"^(?:责任编辑|責任編輯|责编|編輯|编辑|作者|撰文|撰稿|记者|記者|本报记者|通讯员|摄影|攝影)\s*[:：]\s*\S"
+)
+NAME_PART_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+#: A page control's word, no name (``作者：张三  打印  关闭``)
+CONTROL_WORD_RE = re.compile(
+    r"(?:浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|打印|列印|关闭|關閉|收藏|分享|评论|評論|返回|下载|下載"
+    r"|点赞|举报|舉報|原创|原創|转载|轉載|大|中|小)"
+)
+#: An item whose label has no colon, a blank after it (``作者 MoneyDJ``, ``分類 Apple, iPhone``)
+BARE_LABEL_ITEM_RE = re.compile(r"^((?:" + "|".join(ITEM_LABELS) + r")\s+)(\S.*)$")
 ROLE_END_RE = re.compile(r"^\S{0,8}(?:记者|通讯员|实习生)$")
 ITEM_SPLIT_RE = re.compile(r"\s{2,}|\s*[|｜丨]\s*|\s+/\s+|[\u00a0\u3000]+")
 #: Separators a meta line's items get (``separators`` kind); ``<br>`` is an element.
@@ -211,6 +237,8 @@ class Spot:
     label: str | None
     value: str
     line: Any = None
+    #: the markup rebuilds keep the line's ``<br>``s (``items_of(lines=True)``)
+    lines: bool = False
 
     def __post_init__(self) -> None:
         if self.line is None:
@@ -244,7 +272,12 @@ def _label_before(text: str, value: str, field: str) -> str | None:
     )  # fmt: skip
     pos = text.find(value)
     while pos >= 0:
-        found = list(re.finditer(pattern, text[max(0, pos - 12) : pos + 1]))
+        # twelve characters back, blanks not counted: a template's indent between the label
+        # and its value (cwl.gov.cn's ``来源：<span>\n            中国社会报``) is no distance
+        start = pos
+        while start > 0 and len(compact(text[start - 1 : pos])) < 12:
+            start -= 1
+        found = list(re.finditer(pattern, text[start : pos + 1]))
         if found:
             return found[-1].group(1)
         pos = text.find(value, pos + 1)
@@ -341,12 +374,15 @@ def _date_spot(root: Any, label: dict[str, Any]) -> Spot | None:
 
 
 # ------------------------------------------------------------------------------ line items
-def items_of(el: Any) -> list[str]:
+def items_of(el: Any, icons: bool = False, lines: bool = False) -> list[str]:
     """The meta line's items: ``时间：X 来源：Y 作者：Z`` -> three, a label kept with its value.
 
     Items part at blank runs, at | ｜ 丨 and " / ", before a label word after a blank, and where
     one child element ends and the next begins; a piece ending or starting with a colon, or a
-    bare label word, is joined to its neighbour.
+    bare label word, is joined to its neighbour. With ``icons``, an icon (a picture standing for
+    a label: ``<i class="fa fa-user"></i>老鲫鱼``) stays in the item it opens as a token that
+    ``_esc`` writes back as the icon's element. With ``lines``, each ``<br>`` is an item
+    ``LINE_BREAK`` of its own (a name set on a line of its own under the headline keeps it).
     """
     cut = "\x00"
     pieces = [el.text or ""]
@@ -354,7 +390,13 @@ def items_of(el: Any) -> list[str]:
         if not isinstance(child.tag, str):
             pieces.append(child.tail or "")
             continue
-        text = "  " if child.tag == "br" else _item_text(child)
+        if icons and _is_icon(child):
+            pieces += [cut, _icon_token(child) + (child.tail or "")]
+            continue
+        if lines and child.tag == "br":
+            pieces += [cut, LINE_BREAK, cut, child.tail or ""]
+            continue
+        text = "  " if child.tag == "br" else _item_text(child, icons, lines)
         pieces += [cut, text, cut, child.tail or ""]
     text = "".join(pieces).strip()
     parts = [
@@ -364,12 +406,34 @@ def items_of(el: Any) -> list[str]:
         for p in ITEM_LABEL_RE.split(sub)
     ]
     items: list[str] = []
+    listed = False  # the last item ends in a list's comma: the next part is its next entry
     for part in parts:
         if not part:
             continue
-        if items and (items[-1].endswith((":", "：")) or part.startswith((":", "："))):
+        last = ICON_TOKENS_RE.sub("", items[-1]) if items else None  # its words, icons aside
+        if LINE_BREAK in (part, last):
+            items.append(part)  # a line break joins nothing
+            listed = False
+        elif items and (listed or re.fullmatch(r"[,，、]", part)):
+            # ``Apple, iPhone, 面板``: a list's comma is no item of its own, nor are the entries
+            # it parts (the links of a post's categories)
+            items[-1] += part if not listed else " " + part
+            listed = not listed
+        elif last == "":
+            items[-1] += part  # an icon opens the item after it
+        elif last and (last.endswith((":", "：")) or part.startswith((":", "："))):
             items[-1] += part
-        elif items and (items[-1] in ITEM_LABELS or ROLE_END_RE.search(items[-1])):
+        elif (
+            last
+            and PEOPLE_ITEM_RE.match(last)
+            and NAME_PART_RE.fullmatch(part)
+            and part not in ITEM_LABELS
+            and not CONTROL_WORD_RE.match(part)
+        ):
+            # ``责任编辑：李春燕   柯建林``: a name after a person's labelled item is its next name
+            # (tssqjy's two editors parted by a wide gap), no item of its own
+            items[-1] += " " + part
+        elif last and (last in ITEM_LABELS or ROLE_END_RE.search(last)):
             # a label without a colon (``来源 CSDN``) or a title (``本报特约记者 北方``) keeps its value
             items[-1] += " " + part
         elif items and re.fullmatch(r"[\u4e00-\u9fff]", part):
@@ -386,16 +450,24 @@ INLINE = {"span", "em", "a", "i", "b", "font", "strong", "label", "small", "cite
 BOXES = {"div", "p", "ul", "ol", "table", "dl", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def _item_text(el: Any) -> str:
+def _item_text(el: Any, icons: bool = False, lines: bool = False) -> str:
     """An item's visible text; the boxes inside an inline item are a widget's popup that CSS
     shows on hover (ccdi's ``<em><div class=share_box>分享…<h4>微信扫一扫：分享</h4>…``): no
-    text of the line, so flattened into it they would make the line a sentence no reader sees."""
-    if el.tag not in INLINE or not any(d.tag in BOXES for d in el.iterdescendants()):
+    text of the line, so flattened into it they would make the line a sentence no reader sees.
+    With ``icons``, the icons inside as ``_icon_token``s; with ``lines``, its ``<br>``s cut."""
+    popup = el.tag in INLINE and any(d.tag in BOXES for d in el.iterdescendants())
+    if not popup and not icons and not lines:
         return visible(el)
     parts: list[str] = []
 
     def rec(e: Any) -> None:
-        if hidden(e) or (e is not el and e.tag in BOXES):
+        if hidden(e) or (popup and e is not el and e.tag in BOXES):
+            return
+        if icons and e is not el and _is_icon(e):
+            parts.append(_icon_token(e))
+            return
+        if lines and e.tag == "br":
+            parts.append(f"\x00{LINE_BREAK}\x00")  # the cut items_of parts items at
             return
         if e.text:
             parts.append(e.text)
@@ -422,7 +494,39 @@ def _set_content(el: Any, html: str) -> None:
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """``text`` as HTML: escaped, its icon tokens written back as the icons' elements."""
+    out = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return ICON_TOKENS_RE.sub(lambda m: "".join(_ICON_HTML[c] for c in m[0]), out)
+
+
+# ------------------------------------------------------------------------------ icons
+#: Tags an icon is drawn with: a font icon's empty ``<i>`` / ``<span>``, a picture, an svg.
+ICON_TAGS = {"i", "span", "em", "b", "img", "svg"}
+#: Icons met so far, each as a private-use character standing for its element's HTML.
+_ICON_TOKEN: dict[str, str] = {}
+_ICON_HTML: dict[str, str] = {}
+ICON_TOKENS_RE = re.compile("[\ue000-\ue8ff]+")
+#: A ``<br>`` kept as an item of its own (``items_of(lines=True)``)
+LINE_BREAK = "\ue900"
+
+
+def _is_icon(el: Any) -> bool:
+    """True for an icon: an element with no text that a class, a picture or an svg draws (a
+    person icon is the label of the name after it: meta_marks, LABELLING.md session 21)."""
+    if not isinstance(el.tag, str) or el.tag.lower() not in ICON_TAGS or hidden(el):
+        return False
+    if compact(visible(el)) or el.tag == "img" and not el.get("src"):
+        return False
+    return el.tag in ("img", "svg") or bool((el.get("class") or "").strip())
+
+
+def _icon_token(el: Any) -> str:
+    """The private-use character that stands for icon ``el`` in an item's text."""
+    html = etree.tostring(el, method="html", encoding="unicode", with_tail=False)
+    if html not in _ICON_TOKEN:
+        token = chr(0xE000 + len(_ICON_TOKEN))
+        _ICON_TOKEN[html], _ICON_HTML[token] = token, html
+    return _ICON_TOKEN[html]
 
 
 def _replace(el: Any, html: str) -> Any:
@@ -472,9 +576,15 @@ def kind_colon(field: str, spot: Spot) -> list[Variant]:
         out.append(
             (f"colon:{name}", lambda s, new=new: _sub_first(s.el, colon, lambda m: s.label + new))
         )
+    # a label with no colon or slash after it, only the markup between it and the name
+    # (CSDN's ``作者<span>魏星</span>``): 文 in its place reads as the name's first character
+    # (``文魏星``), as ``作者张三`` reads as one word; 文 labels a name only with ``:`` or ``/``
+    marked = re.search(rf"{word}[\s\u00a0]*[:：/／]", visible(spot.el)) is not None
     for group in SYNONYMS.get(field, ()):
         if spot.label in group:
             for other in group:
+                if other == "文" and not marked:
+                    continue
                 if other != spot.label:
                     out.append((f"colon:label={other}", lambda s, o=other: _sub_first(
                         s.el, rf"(?<![\u4e00-\u9fff]){word}", lambda m: o)))  # fmt: skip
@@ -483,20 +593,33 @@ def kind_colon(field: str, spot: Spot) -> list[Variant]:
 
 def _rebuild(spot: Spot, join: str, wrap: str | None = None, items: list[str] | None = None,
              ) -> bool:  # fmt: skip
-    items = items if items is not None else items_of(spot.line)
+    if items is None:
+        items = items_of(spot.line, icons=True, lines=spot.lines)
     if len(compact(visible(spot.line))) > MAX_LINE or not items:
         return False
     cells = [f"<{wrap}>{_esc(i)}</{wrap}>" if wrap else _esc(i) for i in items]
     if wrap == "a":
         cells = [_linked(i) for i in items]
-    _set_content(spot.line, join.join(cells))
+    cells = [LINE_BREAK if i == LINE_BREAK else c for i, c in zip(items, cells, strict=True)]
+    _set_content(spot.line, _join_cells(cells, join))
     return True
+
+
+def _join_cells(cells: list[str], join: str) -> str:
+    """``cells`` joined by ``join``; a ``LINE_BREAK`` item stays the ``<br>`` it was."""
+    out = ""
+    for i, cell in enumerate(cells):
+        if cell == LINE_BREAK:
+            out += "<br>"
+        else:
+            out += (join if i and cells[i - 1] != LINE_BREAK else "") + cell
+    return out
 
 
 def _linked(item: str) -> str:
     """An item as a CMS links it: the value after a label (a profile, an outlet), a bare name
     whole; an item with digits (a date, a counter) stays text."""
-    m = re.match(r"^(\S{1,6}?[:：]\s*)(.+)$", item)
+    m = re.match(r"^(\S{1,6}?[:：]\s*)(.+)$", item) or BARE_LABEL_ITEM_RE.match(item)
     if m and not re.search(r"\d", m.group(2)):
         return _esc(m.group(1)) + f'<a href="#">{_esc(m.group(2))}</a>'
     if re.search(r"\d", item):
@@ -515,7 +638,7 @@ LABEL_MARKUP = {
 
 def _rebuild_labels(spot: Spot, form: str) -> bool:
     """The line with each labelled item's label and value in their own elements (``form``)."""
-    items = items_of(spot.line)
+    items = items_of(spot.line, icons=True)
     if len(compact(visible(spot.line))) > MAX_LINE or not items:
         return False
     cells = []
@@ -550,10 +673,11 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
                                ("li", "<ul><li>", "</li></ul>")):  # fmt: skip
 
         def line(s: Spot, before: str = before, after: str = after) -> bool:
-            items = items_of(s.line)
+            items = items_of(s.line, icons=True, lines=s.lines)
             if len(compact(visible(s.line))) > MAX_LINE or not items:
                 return False
-            s.line = s.el = _replace(s.line, before + DEFAULT_JOIN.join(map(_esc, items)) + after)
+            body = _join_cells([_esc(i) for i in items], DEFAULT_JOIN)
+            s.line = s.el = _replace(s.line, before + body + after)
             return True
 
         out.append((f"markup:line-{tag}", line))
@@ -562,7 +686,7 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
 
 def kind_order(field: str, spot: Spot) -> list[Variant]:
     """The items permuted (reversed, rotated) and noise items added (views, font size, print, share)."""
-    items = items_of(spot.line)
+    items = items_of(spot.line, icons=True)
     out: list[Variant] = []
     if len(items) >= 2:
         out.append(("order:reversed", lambda s: _rebuild(s, DEFAULT_JOIN, items=items[::-1])))
@@ -575,7 +699,7 @@ def kind_order(field: str, spot: Spot) -> list[Variant]:
 
             def noise(s: Spot, text: str = text, number: str | None = number) -> bool:
                 extra = _esc(text) + (f"<span>{number}</span>" if number else "")
-                body = DEFAULT_JOIN.join(_esc(i) for i in items_of(s.line))
+                body = DEFAULT_JOIN.join(_esc(i) for i in items_of(s.line, icons=True))
                 _set_content(s.line, body + DEFAULT_JOIN + extra)
                 return True
 
@@ -614,7 +738,7 @@ FORMS = {
 
 def _rebuild_form(spot: Spot, form: str) -> bool:
     """The meta line as ``FORMS[form]`` sets it, in place of the line's element."""
-    items = items_of(spot.line)
+    items = items_of(spot.line, icons=True)
     if len(compact(visible(spot.line))) > MAX_LINE or not items or spot.line.tag == "body":
         return False
     start, labelled, plain, join, end = FORMS[form]
@@ -1075,7 +1199,11 @@ def variants(label: dict[str, Any], root: Any, field: str, kind: str, spot: Spot
         found = [tree.getroottree().xpath(p) for p in paths]
         if not all(found):
             continue
-        moved = Spot(found[0][0], spot.label, spot.value, found[1][0])
+        # a people field's line keeps its line breaks in the markup rebuilds where they set the
+        # value apart: an unlabelled name's own line, or a credit under the headline in the
+        # headline's element (zsnews' ``<div><span>TITLE</span><br><font>来源于：X</font>``)
+        lines = field in PEOPLE and (spot.label is None or _holds_headline(spot.line, label))
+        moved = Spot(found[0][0], spot.label, spot.value, found[1][0], lines)
         if not apply(moved) or etree.tostring(tree, method="html", encoding="unicode") == original:
             continue  # the rewrite found nothing to change
         shown = visible(tree)

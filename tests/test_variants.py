@@ -358,3 +358,130 @@ def test_a_date_line_moved_under_a_table_closing_the_text_goes_under_the_table()
     tree = _moved_date_line(page)
     table = tree.find(".//table")
     assert table.getnext().get("class") == "info"
+
+
+ICON_PAGE = """<html><head><meta charset="utf-8"><title>双十一的收入</title></head><body>
+<h1>双十一的收入</h1>
+<div class="article-meta"><span><i class="fa fa-clock-o"></i> 2020年11月13日 10:18</span>
+<span><i class="fa fa-comment-o"></i><a href="#c">0</a></span>
+<span><i class="fa fa-user fa-fw"></i>老鲫鱼</span></div>
+<div class="text"><p>双十一过去了，我的收入貌似还不错，这里记一笔账，给自己做个总结。</p></div>
+</body></html>""".encode()
+ICON_LABEL = {"id": "icon", "url": "http://example.invalid/b.html", "title": "双十一的收入",
+              "author": ["老鲫鱼"], "body": ["双十一过去了，我的收入貌似还不错，这里记一笔账，给自己做个总结。"]}  # fmt: skip
+
+
+def test_a_person_icon_stays_with_its_item_when_the_line_is_rebuilt() -> None:
+    """The icon before a name is the name's label (meta_marks, LABELLING.md session 21): the
+    rewrites of the line keep it before the name instead of dropping it (m43626, gmtchina)."""
+    root = variants.load_tree(ICON_PAGE)
+    spot = variants.find_spot(root, ICON_LABEL, "author")
+    assert variants.items_of(spot.line) == ["2020年11月13日 10:18", "0", "老鲫鱼"]
+    out = {name: variants.spot_html(s) for name, _, s in
+           variants.variants(ICON_LABEL, root, "author", "markup")}  # fmt: skip
+    assert out["markup:line-div"] == (
+        '<div><i class="fa fa-clock-o"></i> 2020年11月13日 10:18\xa0\xa0'
+        '<i class="fa fa-comment-o"></i>0\xa0\xa0<i class="fa fa-user fa-fw"></i>老鲫鱼</div>'
+    )
+    assert out["markup:item-a"] == (
+        '<div class="article-meta"><i class="fa fa-clock-o"></i> 2020年11月13日 10:18\xa0\xa0'
+        '<i class="fa fa-comment-o"></i>0\xa0\xa0<a href="#"><i class="fa fa-user fa-fw"></i>'
+        "老鲫鱼</a></div>"
+    )
+
+
+def test_a_picture_after_a_colon_keeps_the_value_in_its_item() -> None:
+    """An outlet's logo after ``来源：`` joins the item as the colon does: the name after it
+    stays the item's value."""
+    root = etree.fromstring(
+        '<div>中国日报网\xa0\xa0来源：<a href="/x"><img src="/logo.jpg"></a> 中国日报网</div>',
+        etree.HTMLParser(),
+    ).find(".//div")
+    items = variants.items_of(root, icons=True)
+    assert [variants._esc(i) for i in items] == [
+        "中国日报网",
+        '来源：<img src="/logo.jpg">中国日报网',
+    ]
+
+
+def test_the_label_before_a_value_is_found_across_an_indent() -> None:
+    """A template's indent between the label and its value is no distance (cwl.gov.cn's
+    ``<small>来源：<span>`` then twelve blanks and the name)."""
+    text = "来源：\n            \n            中国社会报\n"
+    assert variants._label_before(text, "中国社会报", "source") == "来源"
+    assert (
+        variants._label_before("来源：某某某某某某某某某某某某中国社会报", "中国社会报", "source")
+        is None
+    )
+
+
+def test_a_colonless_label_keeps_its_value_and_a_list_its_entries() -> None:
+    """``發布日期 DATE`` and ``分類 Apple, iPhone, 面板`` are one item each (technews.tw's header
+    row): a label with no colon keeps its value, a list's commas part no items; linked, only the
+    value is the link."""
+    root = etree.fromstring(
+        "<td><span>作者</span> <span><a href='/a/'>MoneyDJ</a></span> | <span>發布日期</span> "
+        "<span>2015 年 11 月 26 日 8:15</span> | <span>分類</span> <span><a href='/c/a'>Apple"
+        "</a>, <a href='/c/i'>iPhone</a>, <a href='/c/d'>面板</a></span></td>",
+        etree.HTMLParser(),
+    ).find(".//td")
+    items = variants.items_of(root)
+    assert items == [
+        "作者 MoneyDJ",
+        "發布日期 2015 年 11 月 26 日 8:15",
+        "分類 Apple, iPhone, 面板",
+    ]
+    assert [variants._linked(i) for i in items] == [
+        '作者 <a href="#">MoneyDJ</a>',
+        "發布日期 2015 年 11 月 26 日 8:15",
+        '分類 <a href="#">Apple, iPhone, 面板</a>',
+    ]
+
+
+def test_a_name_after_a_persons_item_is_its_next_name() -> None:
+    """``责任编辑：李春燕   柯建林`` (tssqjy's two editors parted by a wide gap) is one item; a page
+    control after the name stays an item of its own."""
+    root = etree.fromstring(
+        "<p>供稿：路南社区分院     责任编辑：李春燕   柯建林</p>", etree.HTMLParser()
+    ).find(".//p")
+    assert variants.items_of(root) == ["供稿：路南社区分院", "责任编辑：李春燕 柯建林"]
+    root = etree.fromstring("<p>作者：张三  打印  关闭</p>", etree.HTMLParser()).find(".//p")
+    assert variants.items_of(root) == ["作者：张三", "打印", "关闭"]
+
+
+def test_an_unlabelled_names_line_breaks_stay_when_its_line_is_rebuilt() -> None:
+    """A name set on a line of its own under the headline (aka's ``<h1>TITLE<br>NAME<br>[返回]``)
+    keeps its ``<br>`` in the markup rebuilds: joined into one line with the headline, nothing
+    would tell a reader it is the writer's."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>天生阿卡自有用</title></head><body><table><tr>"
+        "<td><h1 align='center'>天生阿卡自有用<br><font size='2'>WaterBird<br><a href='c.html'>"
+        "[返回]</a></font></h1><p>阿卡是一个由热爱自由软件的年轻人组成的团体，成立于九十年代末。</p>"
+        "</td></tr></table></body></html>"
+    ).encode()
+    label = {"id": "aka", "url": "http://example.invalid/c.html", "title": "天生阿卡自有用",
+             "author": ["WaterBird"], "body": ["阿卡是一个由热爱自由软件的年轻人组成的团体，成立于九十年代末。"]}  # fmt: skip
+    root = variants.load_tree(page)
+    out = {name: variants.spot_html(s) for name, _, s in
+           variants.variants(label, root, "author", "markup")}  # fmt: skip
+    assert out["markup:item-span"] == (
+        '<h1 align="center"><span>天生阿卡自有用</span><br><span>WaterBird</span><br>'
+        "<span>[返回]</span></h1>"
+    )
+    assert out["markup:line-div"] == "<div>天生阿卡自有用<br>WaterBird<br>[返回]</div>"
+
+
+def test_a_credit_under_the_headline_in_its_element_keeps_its_line() -> None:
+    """zsnews' headline and ``来源于：`` credit in one ``<div>`` parted by a ``<br>``: the markup
+    rebuilds keep the credit on its own line (joined, it would read as the headline's end)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>调研众创金融街</title></head><body>"
+        "<div align='center'><span class='Title'><b>调研众创金融街</b></span><br>"
+        "<font>来源于：东区办事处</font></div><p>街道党工委委员一行到众创金融街开展调研工作，"
+        "了解企业发展情况。</p></body></html>"
+    ).encode()
+    label = {"id": "zs", "url": "http://example.invalid/d.html", "title": "调研众创金融街",
+             "source": "东区办事处", "body": ["街道党工委委员一行到众创金融街开展调研工作，了解企业发展情况。"]}  # fmt: skip
+    out = {name: variants.spot_html(s) for name, _, s in
+           variants.variants(label, variants.load_tree(page), "source", "markup")}  # fmt: skip
+    assert out["markup:line-p"] == "<p>调研众创金融街<br>来源于：东区办事处</p>"

@@ -29,8 +29,15 @@ CELL_LABELS["author"] += r"|文\s*[/／]"
 _CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in CELL_LABELS.items()}
 # the label's own cell may end in a bar instead of a colon (``<td>来源丨</td>``, as a line's 来源丨X)
 _CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in CELL_LABELS.items()}
+CELL_WORD_RE = _CELL_WORD_RE  # for the meta line's neighbours (meta_line._value_cell)
 # A value that can be a name: short, no label, no date, no sentence punctuation.
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
+
+
+def _child_line(b: Block) -> bool:
+    """True for a line short enough to hold a label element beside its value element: 40
+    characters, or 80 when it holds no sentence (a meta line's other items set apart too)."""
+    return b.chars <= 40 or (b.chars <= 80 and "。" not in b.text and b.text.count("，") < 2)
 
 
 def _label_cell(header: list[Block], key: str) -> str | None:
@@ -43,7 +50,10 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
     """Each name beside a ``key`` label that the markup sets apart, in page order."""
     lead_re, word_re = _CELL_LEAD_RE[key], _CELL_WORD_RE[key]
     for i, b in enumerate(header):
-        if b.chars <= 40 and (value := _label_child_value(b.owner, word_re, key)):
+        # a label element and its value element may stand in a longer meta line, its other items
+        # set apart the same way (technews.tw's ``<span>作者</span><span>X</span> | <span>發布日期
+        # </span><span>DATE</span> | <span>分類</span><span>…</span>``, 45 characters)
+        if _child_line(b) and (value := _label_child_value(b.owner, word_re, key)):
             yield value
             continue
         if b.chars > 40 or not lead_re.match(b.text):
@@ -105,9 +115,12 @@ def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | 
 # ``<td>荆沛栋 周慧琪 任雅娟 蔺晓琳</td>``, ``<dd>国际公寓部 王爽</dd>``): each a word of CJK.
 # a value cell's names parted by blanks, 、 or commas (``张明华，王小红``), or one two-character name
 # padded for layout (``方 汉``, LABELLING.md's twenty-first round: one name)
+# a Latin name of two or three capitalised words in a cell of its own (DedeCMS's ``<dd>Frank Yao</dd>``,
+# a blog's ``<th>本文作者</th><td>Gongshan He</td>``), as the same name reads after ``作者：``
 _CELL_WORDS_RE = re.compile(
     r"^[\u4e00-\u9fff·]{2,12}(?:(?:\s+|\s*[、，,]\s*)[\u4e00-\u9fff·]{2,12}){1,3}$"
     r"|^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$"
+    r"|^[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{0,15}){1,2}$"
 )
 
 

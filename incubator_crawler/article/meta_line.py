@@ -27,6 +27,7 @@ from .date_lines import (
     _url_day,
     headline_span,
 )
+from .label_cells import CELL_WORD_RE, is_cell_name
 from .labels import (
     BARE_DATE_LABELS,
     DATE_RE,
@@ -269,6 +270,12 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
             or _LABELLED_ROC_RE.search(npub) is not None
         )
     )
+    if pub and not labelled_date and _BARE_PUBLISH_LEAD_RE.search(norm := nfkc(text)):
+        # ``作者 X | 發布日期 2015 年 11 月 26 日 8:15 | 分類 Y`` (technews.tw's header row printed
+        # as text): a publish label with no colon right before the date labels it all the same,
+        # as it does under the text (trailer's dates80 rule), on a line that credits someone
+        # the same way (a 信息公开 box's ``发布日期`` row is read as the box's cell)
+        labelled_date = _BARE_CREDIT_RE.search(norm) is not None
     if fields.get("source") and len(keys) == 1 and _SHORT_YEAR_TIME_RE.search(nfkc(text)):
         # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
         # 13:34 【打印本页】 来源：红网``): the date line, its one labelled item the source
@@ -281,6 +288,15 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+# A credit's label with no colon, blanks then its value (NFKC): ``作者 MoneyDJ``, ``来源 CSDN``
+_BARE_CREDIT_RE = re.compile(
+    r"(?:^|[\s|丨/])(?:作者|撰文|撰稿|记者|記者|来源|來源|编辑|編輯|责任编辑|責任編輯)\s+[^\s:：|丨/]"
+)
+# A publish label with no colon, blanks then a four-digit year after it (NFKC)
+_BARE_PUBLISH_LEAD_RE = re.compile(
+    r"(?:^|[\s|丨【\[])(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間)\s+(?:19|20)\d{2}\s*[-/.年]"
+)
 
 # ``09-11-21 13:34``: year, month, day and time, the year in two digits
 _SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
@@ -661,13 +677,36 @@ def _merge_neighbours(
     used: set[int] = set()
     for side in (page.blocks[max(0, lo - 3) : lo][::-1], page.blocks[hi + 1 : hi + 4]):
         for b in side:
-            if not _merge_one(b, fields, used):
+            if b.idx in used:
+                continue  # the value cell of a label cell merged before it
+            if not _merge_one(b, fields, used, page):
                 break
     return used
 
 
-def _merge_one(b: Block, fields: dict[str, str], used: set[int]) -> bool:
+def _value_cell(b: Block, page: Page | None) -> tuple[str, str] | None:
+    """(field, name) when ``b`` is a people label's cell of its own and the next block is its
+    value cell (``<dt>来源：</dt><dd>中国网</dd>``, ``<th>来源</th><td>中国网</td>``)."""
+    if page is None or b.owner.tag not in ("dt", "td", "th") or b.chars > 8:
+        return None
+    nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
+    if nxt is None or nxt.owner.tag not in ("dd", "td") or nxt.owner is not b.owner.getnext():
+        return None
+    text, value = nfkc(b.text).strip(), nfkc(nxt.text).strip()
+    for key, word_re in CELL_WORD_RE.items():
+        if word_re.match(text) and is_cell_name(value, True):
+            return key, value
+    return None
+
+
+def _merge_one(b: Block, fields: dict[str, str], used: set[int], page: Page | None = None) -> bool:
     """Merge one neighbouring line into ``fields``; False when the line is not meta."""
+    if (cell := _value_cell(b, page)) is not None and not fields.get(cell[0]):
+        # a label cell and its value cell right under the date line (a 来源 line as a definition
+        # list or table cells opening the text): the value cell is the slot's (robust109)
+        fields[cell[0]] = cell[1]
+        used.update((b.idx, b.idx + 1))
+        return True
     if b.chars <= 40 and not fields.get("author"):
         # ``—— Maria Baer`` on its own line beside the date: a signature dash before the
         # writer's name, which is often a link to the writer's profile (so link-dense)

@@ -556,7 +556,9 @@ _UNSPACED_LABEL_RE = {
         # misses49: several spaced names before where they filed from (``作者 A B C 发自瑞士达沃斯``)
         rf"|(?:{_WRITER})\s+(?P<x>[\u4e00-\u9fff·]{{2,4}}(?:\s[\u4e00-\u9fff·]{{2,4}}){{1,5}})(?=\s*(?:发自|發自)))"
         r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]|\s*(?:发自|發自)"
-        rf"|\s+(?:{_ITEM_LABELS}|时间|日期)\s+\S|{_COUNTER})"
+        # (a slash between blanks parts the items as a bar does before the next labelled item:
+        # ``作者 X / 發布日期 DATE``; ``作者 张三 / 李四`` is two names)
+        rf"|\s+(?:/\s+)?(?:{_ITEM_LABELS}|时间|日期)\s+\S|{_COUNTER})"
     ),
     # misses45: as the author's, the outlet also ends before a date or the next item, labelled
     # with a colon or without (``来源 科技日报 2024-05-20``, ``来源 科技日报 作者 张三``); a dash

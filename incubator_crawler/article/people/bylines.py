@@ -7,7 +7,7 @@ import re
 from ..gate import gated
 from ..labels import DATE_RE, LABELS, NAMES_SEP_RE, REPORTER_ROLES, alternation
 from ..meta_marks import slot_byline
-from ..page import Block, Page
+from ..page import Block, Page, node_text
 from ..text import nfkc
 from ..trailer import TRAILER_SPAN, section_after_text
 from .credits import signature_line, text_credit
@@ -426,9 +426,12 @@ def byline_line(
         under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1] + trailer[:cut]
     )  # fmt: skip
     for b in near:
-        if b.chars > 80 or b.link * 2 > b.chars:
+        if b.chars > 80:
             continue
+        linked = b.link * 2 > b.chars
         text = nfkc(b.text).strip()
+        if linked and not (":" in text and _linked_items_line(b)):
+            continue
         whole = _byline_match(text) if b.chars <= 40 else None
         if whole:
             return whole.group("name"), whole.groupdict().get("outlet"), staff_credits(text)[1]
@@ -451,6 +454,22 @@ def byline_line(
     return None, None, None
 
 
+def _linked_items_line(b: Block) -> bool:
+    """True when a link-heavy line's text outside its links is only labels and blanks: each
+    item's value is linked (``<a>中青网记者 魏其濛</a>  来源：<a>中国青年报</a>``, a profile and an
+    outlet), which a menu's or a related list's links never are."""
+    outside = b.text
+    for a in b.owner.iter("a"):
+        words = node_text(a).strip()
+        if words:
+            outside = outside.replace(words, " ", 1)
+    return bool(outside.strip()) and _LINK_LABELS_RE.fullmatch(nfkc(outside).strip()) is not None
+
+
+# Text between a line's links that is only item labels (``来源:``, ``作者:``) and blanks
+_LINK_LABELS_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}\s*:\s*)+")
+
+
 # The items of a meta line (NFKC): parted by a bar, a slash between blanks or two blanks or more.
 _LINE_ITEM_SPLIT_RE = re.compile(r"\s*[|丨]\s*|\s+/\s+|\s{2,}")
 # An item beside a byline that names no one else: a labelled value (``来源:中国青年报``,
@@ -461,6 +480,7 @@ _OTHER_ITEM_RE = re.compile(
 )
 
 
+_SQUARE_ITEM_RE = re.compile(r"[\[【]\s*([\u4e00-\u9fff]{1,6}\s*:[^\[\]【】]{1,30}?)\s*[\]】]")
 _AUTHOR_ITEM_RE = re.compile(rf"^(?:{alternation(LABELS['author'])})\s*:")
 
 
@@ -475,6 +495,10 @@ def byline_among_items(line: str) -> str | None:
         # an item in 【】 glued to the date (``2024-05-20 10:00【记者 张明华】``, people81's cross
         # test): the corner brackets part it from its neighbours as a gap does
         line = line.replace("【", "  【").replace("】", "】  ").strip()
+    if ("[" in line and "]" in line) or ("【" in line and "】" in line):
+        # a labelled item in square or corner brackets (``记者 魏其濛 [来源:中国青年报]``): the item as it
+        # stands, the brackets parting it from the byline
+        line = _SQUARE_ITEM_RE.sub(r"  \1  ", line).strip()
     if "|" in line and (byline := slot_byline(line)):
         # ``记者 X | 人民网 | DATE``, ``By X | China Daily | Updated: DATE``: the slot is the
         # source (decide100), the byline names the writer as alone on its line (follow101)
