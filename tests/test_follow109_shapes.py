@@ -54,3 +54,51 @@ def test_a_header_calendar_with_no_publish_line_under_the_text_is_unchanged() ->
     closing = "<div class='attr'>访问量：199 时间：2017-05-15 10:49:00</div>"
     got = run(f"{CALENDAR}<div class='main'>{H1}{TEXT}{closing}</div>")
     assert got["published_at"] == "2023-10-11"
+
+
+# --------------------------------- 4. a repost under the page's own meta line
+LG_H1 = "[图]市三高开展学习贯彻党的十九届四中全会精神专场宣讲活动"
+LG_OWN = "<h2>发布时间：2019-12-25&nbsp;&nbsp;&nbsp;&nbsp;来源：岚皋县教育体育局</h2>"
+LG_INNER = (
+    "<p><span>发布人：张亚琼</span>&nbsp;<span>来源：第三高级中学</span>"
+    "<span>发布时间：2019-12-24 15:15:33</span>&nbsp;<span>点击数：37 次</span></p>"
+)
+LG_TEXT = f"<p>{PROSE}</p><p>{PROSE}</p><p style='text-align:right'>责任编辑：张亚琼</p>"
+
+
+def lgedu(repeated: str) -> dict:
+    page = f"<ul><h1>{LG_H1}</h1>{LG_OWN}{repeated}<p><a class='printarea'></a></p>{LG_INNER}"
+    return run(page + LG_TEXT + "</ul>")
+
+
+def test_the_page_meta_line_dates_a_repost_under_its_repeated_headline() -> None:
+    """lgedu.net: the bureau's line under the headline, the original's headline and line again."""
+    got = lgedu(f"<h1 class='title'>{LG_H1}</h1>")
+    assert got["published_at"] == "2019-12-25"
+    # only the date gives way: the repost's slots stay what they were
+    assert got["source"] == "第三高级中学"
+
+
+def test_a_repeated_headline_without_the_issuer_is_the_repost_headline_too() -> None:
+    """lgedu.net's 纪委 repost: ``市纪委监委：关于…的通报`` over its own ``关于…的通报`` line."""
+    page = (
+        "<div class='cont'><h1>市纪委监委：关于五起疫情防控失职失责典型问题的通报</h1>"
+        "<div class='info'><span class='date'>发布时间：2020-02-24 </span><span>来源：</span>"
+        "<span>浏览次数：</span></div><div class='consultCon'>"
+        "<p>关于五起疫情防控失职失责典型问题的通报</p><p>2020-02-20 17:48 来源： 岚皋县纪检监察网站</p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    assert run(page)["published_at"] == "2020-02-24"
+
+
+def test_a_second_dated_line_under_another_heading_keeps_its_date() -> None:
+    """A line under a heading that is not the headline (a section's) is no repost of the item."""
+    got = lgedu("<h1 class='title'>宣讲活动现场回顾</h1>")
+    assert got["published_at"] == "2019-12-24T15:15:33+08:00"
+
+
+def test_a_second_dated_line_after_text_leaves_the_page_line_as_it_was() -> None:
+    """Text before the second line: that line is inside the text, the page's own line dates it
+    (as before this rule), and the repost's slots are not the page's."""
+    got = lgedu(f"<h1 class='title'>{LG_H1}</h1><p>{PROSE}</p>")
+    assert (got["published_at"], got["source"]) == ("2019-12-25", "岚皋县教育体育局")
