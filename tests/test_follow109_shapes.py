@@ -102,3 +102,37 @@ def test_a_second_dated_line_after_text_leaves_the_page_line_as_it_was() -> None
     (as before this rule), and the repost's slots are not the page's."""
     got = lgedu(f"<h1 class='title'>{LG_H1}</h1><p>{PROSE}</p>")
     assert (got["published_at"], got["source"]) == ("2019-12-25", "岚皋县教育体育局")
+
+
+# --------------------------------- 1. the item's own headline in the 来源 slot
+def venue(headline: str, slot: str, title: str | None = None) -> dict:
+    """visitxm.com's venue page: the headline, then ``来源：`` and the views."""
+    head = f"<title>{title or headline}_厦门旅游网</title>"
+    page = (
+        f"<div class='post'><h1 class='post-header'>{headline}</h1><div class='post-meta'>"
+        f"<span class='post-time'>2018-06-25</span> <span class='post-src'>来源：{slot}</span></div>"
+        f"{TEXT}</div>"
+    )
+    return run(page, head)
+
+
+def test_the_item_own_headline_in_the_source_slot_names_no_publisher() -> None:
+    got = venue("厦门美仑皓晖酒店", "厦门美仑皓晖酒店")
+    assert (got["title"], got["source"]) == ("厦门美仑皓晖酒店", None)
+
+
+def test_the_title_headline_part_in_the_source_slot_names_no_publisher() -> None:
+    """The slot equal to <title>'s headline part, the shown headline longer (a venue's old name)."""
+    got = venue("厦门鑫博雅大酒店(原皇廷酒店)", "厦门鑫博雅大酒店", title="厦门鑫博雅大酒店")
+    assert got["source"] is None
+
+
+def test_a_venue_name_shorter_than_the_headline_stays_the_source() -> None:
+    """Only the whole headline: a part of it is a name that may be the supplier's."""
+    got = venue("厦门鑫博雅大酒店(原皇廷酒店)", "厦门鑫博雅大酒店")
+    assert got["source"] == "厦门鑫博雅大酒店"
+
+
+def test_an_outlet_sharing_words_with_the_headline_stays_the_source() -> None:
+    got = venue("厦门日报社举办2019年新春读者见面会", "厦门日报")
+    assert got["source"] == "厦门日报"

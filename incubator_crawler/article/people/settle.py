@@ -49,6 +49,8 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         art.source_raw, rules["source"] = None, "label:own-column"
     if art.source_raw and rules.get("source") == "label" and _column_named(art):
         art.source_raw, rules["source"] = None, "label:own-column"
+    if art.source_raw and rules.get("source") in ("label", "trailer") and _own_headline(art):
+        art.source_raw, rules["source"] = None, "label:own-headline"
     _writers_out_of_editors(art)
     if owner and art.author_raw and rules["author"] != LICENCE_BOX:
         if nfkc_compact(owner) == nfkc_compact(art.author_raw):
@@ -128,6 +130,21 @@ def _column_named(art: ExtractedArticle) -> bool:
         and _OUTLET_END_RE.search(source) is None
         and _ORG_END_RE.search(source) is None
     )
+
+
+def _own_headline(art: ExtractedArticle) -> bool:
+    """True when the 来源 slot holds the item's own headline, whole (the headline found or
+    <title>'s headline part): where the item sits, no publisher (visitxm.com's venue pages,
+    ``来源：厦门美仑皓晖酒店`` on the hotel's page; the lead's session-25 decision, as labelcheck9's
+    column). A value that only shares words with the headline is no such slot."""
+    key = nfkc_compact(art.source_raw or "")
+    if not key:
+        return False
+    if key == nfkc_compact(art.title_raw or ""):
+        return True
+    from ..title import title_first_segment  # title.py imports body.py, which imports people
+
+    return key == title_first_segment(art.html_title)
 
 
 def _text_before(el: Any) -> str:
