@@ -136,3 +136,26 @@ def test_a_venue_name_shorter_than_the_headline_stays_the_source() -> None:
 def test_an_outlet_sharing_words_with_the_headline_stays_the_source() -> None:
     got = venue("厦门日报社举办2019年新春读者见面会", "厦门日报")
     assert got["source"] == "厦门日报"
+
+
+# --------------------------------- 2. an edition stamp glued to the outlet
+def sourced(slot: str) -> str | None:
+    """tssqjy.com's thread: the headline, then its date and 来源 line."""
+    page = (
+        "<h1>成人高考报名常见问题解答</h1>"
+        f"<div class='info'>发布时间：2016-12-05 来源：{slot}</div>{TEXT}"
+    )
+    return run(page)["source"]
+
+
+def test_an_edition_stamp_glued_to_the_outlet_is_cut() -> None:
+    assert sourced("河北新闻网16.12") == "河北新闻网"
+    assert sourced("中国远程教育16-2") == "中国远程教育"
+    assert sourced("继续教育15.7") == "继续教育"
+
+
+def test_a_name_ending_in_digits_of_its_own_stays_whole() -> None:
+    assert sourced("新闻110") == "新闻110"
+    assert sourced("中国3.15网") == "中国3.15网"
+    # no month after the dot: no edition stamp
+    assert sourced("河北新闻网16.13") == "河北新闻网16.13"
