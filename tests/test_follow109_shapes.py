@@ -159,3 +159,26 @@ def test_a_name_ending_in_digits_of_its_own_stays_whole() -> None:
     assert sourced("中国3.15网") == "中国3.15网"
     # no month after the dot: no edition stamp
     assert sourced("河北新闻网16.13") == "河北新闻网16.13"
+
+
+# --------------------------------- 3. a cited report with its reporter
+def cited(lead: str) -> tuple[str | None, str | None]:
+    """sdhjnl.cn's item: the headline, its date line, the text opening with ``lead``."""
+    page = (
+        "<h1>北京市将新建三十所幼儿园</h1><div class='info'>发布时间：2016-12-24</div>"
+        f"<div class='c'><p>{lead}{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    got = run(page)
+    return got["author"], got["source"]
+
+
+def test_a_cited_report_reporter_names_no_author_and_the_outlet_is_the_source() -> None:
+    assert cited("据北京日报记者宋翔报道，") == (None, "北京日报")
+    assert cited("12月23日，据北京日报记者宋翔报道，") == (None, "北京日报")
+    assert cited("12月23日，据国内知名记者宋翔报道，") == (None, None)
+
+
+def test_the_item_own_reporter_still_names_the_author() -> None:
+    assert cited("12月23日，记者宋翔报道，") == ("宋翔", None)
+    # 据悉 ends its clause: the byline after it is the item's own
+    assert cited("据悉，本报记者宋翔报道，") == ("宋翔", None)
