@@ -133,6 +133,16 @@ def test_a_venue_name_shorter_than_the_headline_stays_the_source() -> None:
     assert got["source"] == "厦门鑫博雅大酒店"
 
 
+def test_a_brand_opening_title_stays_the_source() -> None:
+    """bonavis.cn: <title> opens with the brand before the headline, the slot names the brand."""
+    head = "<title>海右博纳品牌 | 互联网经济下，品牌定位真的没用？ -SIVIBRAND海右博纳品牌营销策划设计</title>"
+    page = (
+        "<h1>海右博纳品牌 | 互联网经济下，品牌定位真的没用？</h1>"
+        f"{TEXT}<div class='cons'>来源：<a href='javascript:;'>海右博纳品牌</a></div>"
+    )
+    assert run(page, head)["source"] == "海右博纳品牌"
+
+
 def test_an_outlet_sharing_words_with_the_headline_stays_the_source() -> None:
     got = venue("厦门日报社举办2019年新春读者见面会", "厦门日报")
     assert got["source"] == "厦门日报"

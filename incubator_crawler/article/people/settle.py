@@ -153,9 +153,16 @@ def _own_headline(art: ExtractedArticle) -> bool:
         return False
     if key == nfkc_compact(art.title_raw or ""):
         return True
-    from ..title import title_first_segment  # title.py imports body.py, which imports people
+    title = nfkc_compact(art.html_title or "")
+    if not title or (art.title_raw and nfkc_compact(art.title_raw) in title):
+        # <title> holding the headline shown names the headline already: its first segment may
+        # be a brand opening it (bonavis.cn: ``海右博纳品牌 | 互联网经济下…``, 来源：海右博纳品牌)
+        return False
+    from ..title import _title_parts  # title.py imports body.py, which imports people
 
-    return key == title_first_segment(art.html_title)
+    # ``headline_site``: the headline part of a <title> that writes the headline otherwise
+    segments = _title_parts(art.html_title)[0::2]
+    return len(segments) == 2 and key == nfkc_compact(segments[0])
 
 
 def _text_before(el: Any) -> str:
