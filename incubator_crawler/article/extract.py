@@ -176,7 +176,11 @@ def extract_article(
         trailer.setdefault("author", split.name)
     time_el = time_element_date(root)
     shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
-    find_published(art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown)
+    # the headline's own lines down to the text: an unlabelled date elsewhere is no meta line's
+    heads = blocks[title_idx : paras[0].idx] if title_idx is not None and paras else None
+    find_published(
+        art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown, heads or None
+    )
     window = (title_idx, paras) if paras else None
     find_people(
         art, meta.fields, metas, ld, trailer, root, site_name, page, window, meta.blocks,

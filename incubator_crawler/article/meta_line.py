@@ -499,6 +499,11 @@ def _pick_meta(
     before = before or [(el, f) for el, f in cands if _left_open(page, el, container, first_body)]
     if len(before) >= 2 and _repost_date_line(page, before[-2], before[-1], container):
         before = before[:-1]
+    elif len(before) >= 2 and _repost_under_repeated_headline(page, before[-2], before[-1]):
+        # the repost's line still parts its headline from the text, but the page's own meta
+        # line dates the page (the lead's session-25 decision, lgedu.net: follow109)
+        el, fields = before[-1]
+        return el, {**fields, "published": before[-2][1]["published"]}, False
     if before:
         return (*_first_post(before), False)
     headed = _under_headline_below(page, cands, cst.b1)
@@ -541,6 +546,38 @@ def _repost_date_line(
     while box is not None and not _holds(box, last[0]):
         box = box.getparent()
     return box is not None and not _holds(box, own[0])
+
+
+def _repost_under_repeated_headline(
+    page: Page, own: tuple[Any, dict[str, str]], last: tuple[Any, dict[str, str]]
+) -> bool:
+    """True when ``last`` is a repost's own dated meta line under its headline repeated at the
+    text's top, and ``own`` the page's meta line right under that headline with its own publish
+    date (lgedu.net: ``<h1>`` / ``发布时间：2019-12-25 来源：岚皋县教育体育局``, then the text's
+    ``<h1>`` again and ``发布人：… 来源：第三高级中学 发布时间：2019-12-24 15:15:33``). The repost's
+    other slots stay; only its date gives way."""
+    if "published" not in own[1] or "published" not in last[1]:
+        return False
+    if len(own[1]) < 2 and _date_label(own[1]) not in OWN_PUBLISH_LABELS:
+        return False
+    own_st, last_st = page.stats[own[0]], page.stats[last[0]]
+    if own_st.b0 == 0:
+        return False
+    headline = "".join(nfkc(page.blocks[own_st.b0 - 1].text).split())
+    if len(headline) < 6:
+        return False
+    between = page.blocks[own_st.b1 : last_st.b0]
+    # the whole headline, or its tail after the issuer's name (``市纪委监委：关于五起…的通报``
+    # over the repost's ``关于五起…的通报``)
+    repeated = [
+        (line := "".join(nfkc(b.text).split())) == headline
+        or (len(line) >= 8 and headline.endswith(line))
+        for b in between
+    ]
+    # the headline again and nothing but short chrome lines (print, font size buttons) around it
+    return any(repeated) and not any(
+        b.chars - b.link >= 20 for b, same in zip(between, repeated, strict=True) if not same
+    )
 
 
 def _under_headline_first(

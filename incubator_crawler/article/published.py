@@ -293,14 +293,18 @@ def find_published(
     trailer: dict[str, str],
     time_el: tuple[str, bool, str] | None = None,
     shown: tuple[list[Block], int, frozenset[int]] | None = None,
+    headline_lines: list[Block] | None = None,
 ) -> None:
     """Set ``art.published_raw`` and its rule from the first source in the chain that has one.
 
     ``time_el``: the ``<time>`` element's date, whether it is marked as the publish date and
     the text it shows (``time_element_date``). ``shown``: the page's blocks and the index just past
-    the text's end; they must show the day of a date only the head states (``_head_day_unseen``)."""
+    the text's end; they must show the day of a date only the head states (``_head_day_unseen``).
+    ``headline_lines``: the blocks from the headline to the text's first paragraph (the
+    headline's meta line among them); None when the page shows no headline or no text."""
     time_date, marked, time_shown = time_el or (None, False, "")
     dates = _PageDates()
+    dates.headline_lines = headline_lines
     if shown is not None and not fields.get("published"):
         dates.shown = shown
         dates.time_text = western_numerals(nfkc(time_shown)) if time_shown else ""
@@ -530,7 +534,7 @@ def _choose_published(
     if (
         not lab
         and (line := _shown_publish_line(trailer))
-        and (not pub or _day(pub) == _day(line))
+        and (not pub or _day(pub) == _day(line) or _off_headline_line(pub, dates))
         and not _year_guessed(line)  # ``发布时间：08-29``: no year shown (misses75), as below
     ):
         # the page shows its publish date around the text, not on its meta line (chkaos.top's
@@ -538,6 +542,9 @@ def _choose_published(
         # ``2021-03-12T09:21:41.000Z`` in the head; ``本文于 DATE 由 X 发布`` under the title, the
         # picker keeping only its date): the shown value and its precision win, the head's time
         # counts only where no date is shown (LABELLING.md, the lead's session 23)
+        # An unlabelled date on another day that is not on the headline's meta line (a header
+        # calendar above the headline, a notice's signature date, a sidebar date) loses to the
+        # labelled publish line closing the text (the lead's session-25 decision, follow109)
         pub, lab, shown_at = line, _shown_label(line), "shown"
     # A date the page states for machines (meta tags, JSON-LD, the URL's day) is written by the
     # CMS for this article; a date read off a line may come from the wrong line (a sidebar, a
@@ -620,6 +627,19 @@ def _choose_published(
         if raw and rule not in dates.unseen:
             art.published_raw, rules["published"] = raw, rule.removeprefix(_UNLABELLED_LINE)
             return
+
+
+def _off_headline_line(pub: str, dates: _PageDates) -> bool:
+    """True when the unlabelled date ``pub`` stands on none of the lines from the headline down
+    to the text (so not on the headline's meta line, under or beside it); False when it does or
+    when the page shows no headline and text to tell."""
+    lines = dates.headline_lines
+    if not lines:
+        return False
+    shown = "".join(western_numerals(nfkc(pub)).split())
+    return bool(shown) and not any(
+        shown in "".join(western_numerals(nfkc(b.text)).split()) for b in lines
+    )
 
 
 def _year_guessed(raw: str) -> bool:
@@ -904,7 +924,7 @@ class _PageDates:
     the index past the text's end when no meta line shows a date (a date only the head states
     must then be seen in them); ``unseen``: the chain's rules whose head date they do not show."""
 
-    __slots__ = ("now", "_parsed", "shown", "unseen", "_text", "time_text")
+    __slots__ = ("now", "_parsed", "shown", "unseen", "_text", "time_text", "headline_lines")
 
     def __init__(self) -> None:
         self.now = datetime.now(SHANGHAI)
@@ -914,6 +934,8 @@ class _PageDates:
         self._text: tuple[str, str, str] | None = None
         # the page's dating ``<time>`` element's own text (NFKC, Western numerals), "" if none
         self.time_text = ""
+        # the blocks from the headline down to the text (``find_published``'s headline_lines)
+        self.headline_lines: list[Block] | None = None
 
     def text(self) -> tuple[str, str, str]:
         """The page's text down to the text's end outside the article's paragraphs, in them, and

@@ -326,7 +326,9 @@ def _slot_outlet(art: ExtractedArticle, ctx: _PeopleContext) -> str | None:
 # 据 and one outlet by its ending, where and when, and 消息 / 报道 / 电. Several outlets (a 、 or a
 # 综合 before them) name none (LABELLING.md, thirteenth round: 综合法新社、《日本时报》…).
 _RUN_IN_ATTRIBUTION_RE = re.compile(
-    r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\]|[\u4e00-\u9fff]{1,6}[讯訊]\s*:?)?\s*(?:据|據)\s*"
+    r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,8}\]|[\u4e00-\u9fff]{1,6}[讯訊]\s*:?)?\s*"
+    # the day may open the sentence (``12月23日，据北京日报记者宋翔报道``: the lead's session 25)
+    r"(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?:据|據)\s*"
     r"(?P<src>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|时报|時報|报|報|通讯社|通訊社|社|网|網"
     r"|电视台|電視台|电台|電台))[\u4e00-\u9fff\d]{0,12}?(?:消息|报道|報道|報導|电|電)(?=[,，。\s])"
 )
@@ -334,7 +336,7 @@ _RUN_IN_ATTRIBUTION_RE = re.compile(
 
 def _run_in_attribution(paragraphs: list[str]) -> str | None:
     """The one outlet a ``据X…消息`` attribution opening the text names, or None."""
-    if not paragraphs or ("据" not in paragraphs[0][:24] and "據" not in paragraphs[0][:24]):
+    if not paragraphs or ("据" not in paragraphs[0][:32] and "據" not in paragraphs[0][:32]):
         return None
     m = _RUN_IN_ATTRIBUTION_RE.match(nfkc(paragraphs[0]))
     if m is None or m["src"].startswith(("综合", "綜合")):

@@ -287,6 +287,10 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
                 _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
             ):
                 continue
+            if pattern is INLINE_REPORTER_REPORT and _CITED_REPORT_RE.search(line[: match.start()]):
+                # ``据北京日报记者宋翔报道``: the cited report's writer, not this item's (the
+                # lead's session-25 decision; the outlet is the source where a rule reads it)
+                continue
             if pattern is INLINE_REPORTER_REPORT:
                 # the same place cut as a byline line's (``记者X长沙报道`` inside a line)
                 name = byline_names(nfkc(match.group(0))) or ""
@@ -299,6 +303,11 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
                 if INLINE_BYLINE_ONLY.match(line):
                     result["author_line_index"] = i
                 break
+
+
+# The clause before a reporter's byline opening with 据 (``12月23日，据国内知名记者宋翔报道``):
+# the byline is a cited report's
+_CITED_REPORT_RE = re.compile(r"(?:^|[，。；：,;:\s(（])\s*(?:据|據)[^，。；：,;:\s]{0,16}$")
 
 
 def _later_author(

@@ -40,6 +40,8 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     _split_source_writer(art, ctx.trailer.get("source"))
     if art.source_raw and rules.get("source") in ("label", "trailer"):
         art.source_raw = _source_item(art.source_raw)  # after the split: a writer may follow
+        if m := _EDITION_STAMP_RE.match(art.source_raw):
+            art.source_raw = m.group("name")
     if (
         meta_blocks
         and art.source_raw
@@ -49,6 +51,8 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         art.source_raw, rules["source"] = None, "label:own-column"
     if art.source_raw and rules.get("source") == "label" and _column_named(art):
         art.source_raw, rules["source"] = None, "label:own-column"
+    if art.source_raw and rules.get("source") in ("label", "trailer") and _own_headline(art):
+        art.source_raw, rules["source"] = None, "label:own-headline"
     _writers_out_of_editors(art)
     if owner and art.author_raw and rules["author"] != LICENCE_BOX:
         if nfkc_compact(owner) == nfkc_compact(art.author_raw):
@@ -128,6 +132,37 @@ def _column_named(art: ExtractedArticle) -> bool:
         and _OUTLET_END_RE.search(source) is None
         and _ORG_END_RE.search(source) is None
     )
+
+
+# A ``YY.M`` / ``YY.MM`` / ``YYYY.M`` issue stamp glued to the outlet's name closing the value
+# (tssqjy.com: ``来源：河北新闻网16.12``, ``中国远程教育16-2``): the edition note, cut as the seventh
+# round's are (the lead's session-25 decision). Glued to a Han character only: a name that ends
+# in digits of its own (``新闻110``) has no month after a dot.
+_EDITION_STAMP_RE = re.compile(
+    r"^(?P<name>\S{1,30}[\u4e00-\u9fff])(?:\d{2}|\d{4})[.\-](?:1[0-2]|0?[1-9])$"
+)
+
+
+def _own_headline(art: ExtractedArticle) -> bool:
+    """True when the 来源 slot holds the item's own headline, whole (the headline found or
+    <title>'s headline part): where the item sits, no publisher (visitxm.com's venue pages,
+    ``来源：厦门美仑皓晖酒店`` on the hotel's page; the lead's session-25 decision, as labelcheck9's
+    column). A value that only shares words with the headline is no such slot."""
+    key = nfkc_compact(art.source_raw or "")
+    if not key:
+        return False
+    if key == nfkc_compact(art.title_raw or ""):
+        return True
+    title = nfkc_compact(art.html_title or "")
+    if not title or (art.title_raw and nfkc_compact(art.title_raw) in title):
+        # <title> holding the headline shown names the headline already: its first segment may
+        # be a brand opening it (bonavis.cn: ``海右博纳品牌 | 互联网经济下…``, 来源：海右博纳品牌)
+        return False
+    from ..title import _title_parts  # title.py imports body.py, which imports people
+
+    # ``headline_site``: the headline part of a <title> that writes the headline otherwise
+    segments = _title_parts(art.html_title)[0::2]
+    return len(segments) == 2 and key == nfkc_compact(segments[0])
 
 
 def _text_before(el: Any) -> str:
