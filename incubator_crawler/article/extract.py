@@ -18,7 +18,7 @@ from .category import find_breadcrumb
 from .header_lines import box_publisher, header_fields
 from .heading_byline import heading_byline
 from .images import find_images
-from .label_cells import opening_cell_author
+from .label_cells import block_pair_cell, opening_cell_author
 from .licence_box import licence_box_author, licence_line_author
 from .meta_line import find_meta_line
 from .page import (
@@ -50,7 +50,7 @@ from .title import (
     strip_site_suffix,
     title_first_segment,
 )
-from .trailer import trailer_fields
+from .trailer import TRAILER_SPAN, trailer_fields
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
 ExtractedArticle = make_dataclass(
@@ -217,6 +217,11 @@ def _lines_around_body(
         # a copyright box's ``本文作者：X`` past the trailer's window (a table the body leaves
         # out, a 相关阅读 list between): read as the trailer's 作者 line would be
         trailer["author"] = boxed
+    after = page.blocks[paras[-1].idx + 1 : paras[-1].idx + 1 + TRAILER_SPAN]
+    if "author" not in trailer and (paired := block_pair_cell(after, "author")):
+        # ``<div><div>作者</div><div>X</div></div>`` under the text with no licence word near
+        # (the Fluid box's item on its own): the markup pairs label and name as a cell pair
+        trailer["author"] = paired
     if title_idx is None and (cell := opening_cell_author(paras)):
         # no headline found above the text: the post's header cells open it (PTT)
         trailer.setdefault("author", cell)

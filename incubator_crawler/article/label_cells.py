@@ -64,6 +64,10 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
                 value = nfkc(header[i + 1].text).strip()
                 if header[i + 1].owner.tag in ("td", "dd") and is_cell_name(value, True):
                     yield value
+            elif i + 1 < len(header) and _block_pair(b.owner, header[i + 1].owner):
+                value = nfkc(header[i + 1].text).strip()
+                if is_cell_name(value, True):
+                    yield value
             continue
         first = next(iter(b.owner), None)
         lead = (
@@ -77,6 +81,37 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
             value = text[len(lead) :].strip()
             if is_cell_name(value):
                 yield value
+
+
+def block_pair_cell(blocks: list[Block], key: str) -> str | None:
+    """The name in the first label block / value block pair for ``key`` among ``blocks`` (the
+    lines after the text: a licence box item ``作者`` / ``Kovacs`` with no licence word near)."""
+    word_re = _CELL_WORD_RE[key]
+    for b, nxt in zip(blocks, blocks[1:], strict=False):
+        if b.chars <= 8 and word_re.match(nfkc(b.text).strip()) and _block_pair(b.owner, nxt.owner):
+            value = nfkc(nxt.text).strip()
+            if is_cell_name(value, True):
+                return value
+    return None
+
+
+def _block_pair(label: Any, value: Any) -> bool:
+    """True when a label block and its value block are the only children of one element, no
+    text or link beside them: a pair of cells made of blocks (Hexo Fluid's licence box item
+    ``<div><div>作者</div><div>Kovacs</div></div>``), as a ``<td>`` or ``<dt>`` pair is one. A
+    label in a menu (a link) or over a list of its own (more siblings) makes no pair."""
+    parent = label.getparent()
+    if parent is None or label.getnext() is not value or value.getparent() is not parent:
+        return False
+    children = [c for c in parent if isinstance(c.tag, str)]
+    return (
+        len(children) == 2
+        and label.tag not in _BUTTON_TAGS
+        and not len(label)
+        and not (parent.text or "").strip()
+        and not (label.tail or "").strip()
+        and not (value.tail or "").strip()
+    )
 
 
 def opening_cell_author(paras: list[Block]) -> str | None:

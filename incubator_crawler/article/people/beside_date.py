@@ -51,13 +51,14 @@ _DATE_PREPOSITIONS = frozenset((*AS_OF_WORDS, *"直至 直到 自从 始于 定�
 
 # An English page's weekday before the date (an RFC 2822 stamp: ``Tue, 12 Nov 2019 16:09:10 GMT``)
 # or the item's kind over the headline (pigprogress's ``News Mar 5, 2020``, ``Background Mar 9,
-# 2020``): a word of the date line, no writer (audit108)
+# 2020``), or ftv's video box's ``Link`` before it: a word of the date line, no writer (audit108,
+# follow110)
 _LATIN_NO_WRITER_RE = re.compile(
     r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|news|background|opinion|features?|interviews?|analysis|reviews?|blogs?|videos?|podcasts?"
     r"|columns?|editorials?|updates?|events?|reports?|research|commentary|announcements?"
-    r"|articles?|stor(?:y|ies)|webinars?|insights?|breaking|latest|sponsored|gallery|photos?)"
+    r"|articles?|stor(?:y|ies)|webinars?|insights?|breaking|latest|sponsored|gallery|photos?|links?)"
 )
 
 _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
@@ -78,6 +79,27 @@ _POSTED_ON_RE = re.compile(
 _FILED_UNDER_RE = re.compile(
     r"^\s*(?:分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於"
     r"|(?:分类|分類|标签|標籤|栏目|欄目)(?:\s|$))"
+)
+
+
+# words that say how an item came to the site, printed beside its doer (``酷勤网 收集``,
+# ``游民星空 整理``): alone after the date, no name
+_WORK_VERBS = frozenset(
+    (
+        "收集",
+        "搜集",
+        "整理",
+        "转载",
+        "轉載",
+        "转帖",
+        "轉帖",
+        "转贴",
+        "轉貼",
+        "摘编",
+        "摘編",
+        "编译",
+        "編譯",
+    )
 )
 
 
@@ -148,6 +170,14 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         after = n.group("name") if n else None
     if after and glued_label(after):
         after = None  # ``DATE 信息发布人管理员``: a poster's item with its colon lost, no name
+    if after and nfkc_compact(after) in _WORK_VERBS:
+        # ``DATE 收集 酷勤网 来源：新浪科技``: a word saying how the item came (collected,
+        # compiled, reprinted) names nobody; its doer, if any, is the next word (follow110)
+        after = None
+    if after and after[0] in "「『“":
+        # ``DATE 「良心包子」重視食安 …``: a quoted phrase after the date opens a headline (ftv's
+        # video box), no outlet's name (follow110)
+        after = None
     if after and after.rstrip().endswith(("。", "！", "？")):
         # the date opens a sentence (a novel chapter's ``2020年8月7日，星期五，立秋。``): its words
         # after the date are the sentence's (a day's solar term), no outlet and no writer (audit108)
