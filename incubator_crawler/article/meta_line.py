@@ -333,10 +333,12 @@ def _bracket_buttons(el: Any) -> bool:
     """True when every link of ``el`` is a bracketed button: the myp2c school CMS sets
     ``[SITE] [手机版本] [扫描分享] 发布时间：2015年4月27日`` under the headline, its links most of
     the line, as ``【打印】【关闭】`` are on a government page's."""
-    anchors = list(el.iter("a"))
-    return bool(anchors) and all(
-        _BRACKETED_LINK_RE.fullmatch(node_text(a)) is not None for a in anchors
-    )
+    found = False
+    for a in el.iter("a"):  # lazily: a menu's first plain link settles it (most calls)
+        if _BRACKETED_LINK_RE.fullmatch(node_text(a)) is None:
+            return False
+        found = True
+    return found
 
 
 def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
@@ -344,10 +346,11 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     seen: set[Any] = set()
     out: list[tuple[Any, dict[str, str]]] = []
     for b in page.blocks:
-        if b.chars > _MAX_META_LEN or (
-            b.link * 2 > b.chars and not _linked_item(b.text) and not _bracket_buttons(b.owner)
-        ):
-            continue  # too long, or a menu's links
+        if b.chars > _MAX_META_LEN:
+            continue  # too long
+        # a menu's links: dropped below, after the cheap text tests, unless every link is a
+        # bracketed button (that test walks the links: most menus fail the text tests first)
+        menu = b.link * 2 > b.chars and not _linked_item(b.text)
         if _is_prose(b.text):
             continue  # prose here is prose in every element around it: _is_meta says no to all
         norm = nfkc(b.text)
@@ -357,6 +360,8 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             continue
         if LABEL_RE.search(norm) is None and DATE_RE.search(norm) is None:
             continue
+        if menu and not _bracket_buttons(b.owner):
+            continue  # a menu's links
         if _in_code_listing(b.owner):
             # a program's header comment (mritd.com's Java ``* @date: 2016年1月2日 上午1:11:21``
             # in the text): the code's date and author, no line of the page's
