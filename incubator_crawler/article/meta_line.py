@@ -327,6 +327,7 @@ def _linked_item(text: str) -> bool:
 # a link whose whole text is in square brackets: a button of the line (``[手机版本]``, ``【打印】``)
 # or its back link to the site (``[鲁山教育网-山东省教师教育网]``), not a menu's item
 _BRACKETED_LINK_RE = re.compile(r"\s*[\[【［][^\[\]【】［］]{1,30}[\]】］]\s*")
+_BRACKET_OPEN_RE = re.compile(r"[\[【［]")
 
 
 def _bracket_buttons(el: Any) -> bool:
@@ -348,9 +349,12 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     for b in page.blocks:
         if b.chars > _MAX_META_LEN:
             continue  # too long
-        # a menu's links: dropped below, after the cheap text tests, unless every link is a
-        # bracketed button (that test walks the links: most menus fail the text tests first)
+        # a menu's links, unless every link is a bracketed button: a row of such buttons shows
+        # its brackets in its text (cheap), and the walk over its links comes last, after the
+        # text tests that drop nearly every menu anyway
         menu = b.link * 2 > b.chars and not _linked_item(b.text)
+        if menu and _BRACKET_OPEN_RE.search(b.text) is None:
+            continue
         if _is_prose(b.text):
             continue  # prose here is prose in every element around it: _is_meta says no to all
         norm = nfkc(b.text)
@@ -372,8 +376,8 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             st = page.stats[el]
             if st.chars > _MAX_META_LEN or (
                 page.link_density(el) > 0.5
-                and not _linked_item(page.text_of(el))
-                and not _bracket_buttons(el)
+                and not _linked_item(text := page.text_of(el))
+                and (_BRACKET_OPEN_RE.search(text) is None or not _bracket_buttons(el))
             ):
                 el = None
                 break
