@@ -244,11 +244,11 @@ def test_gated_split_of_a_plain_pattern_is_re_split():
 
 
 def test_title_patterns_are_split_at_their_gates():
-    from incubator_crawler.article import page, title
+    from incubator_crawler.article import page
 
-    assert isinstance(title._TITLE_SPLIT_EACH, EachGatedPattern)
+    assert isinstance(page._TITLE_SPLIT_EACH, EachGatedPattern)
     assert isinstance(page._TITLE_SEG_EACH, EachGatedPattern)
-    assert title._title_parts("标题 - 中国孵化器网_新闻") == (
+    assert page.title_parts("标题 - 中国孵化器网_新闻") == (
         "标题",
         " - ",
         "中国孵化器网",

@@ -150,6 +150,27 @@ def title_segments(text: str) -> tuple[str, ...]:
     return tuple(gate_split(_TITLE_SEG_EACH, text))
 
 
+# Separators in <title>: " - ", "_", "|", "－", "—", plus common variants (a box-drawing bar:
+# setn's ``标题│三立新聞網 SETN.COM``; a CMS's ``标题::网站``, spaced or between CJK only, so
+# that ``std::vector`` stays whole).
+TITLE_SPLIT = re.compile(
+    r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+"
+    r"|\s+::\s+|(?<=[^\x00-\x7f])::(?=[^\x00-\x7f]))"
+)
+
+_TITLE_SPLIT_EACH = gated(TITLE_SPLIT, each=True)
+
+
+@lru_cache(maxsize=64)
+def title_parts(text: str) -> tuple[str, ...]:
+    """``TITLE_SPLIT.split(text)``: the title rules' segments, the separators at odd positions.
+
+    A page's title rules split its few <title> forms up to seven times (703 splits of 230 texts
+    a pass of the benchmark pages), and the pattern, whose alternatives open with ``\\s*``, was
+    tried at every character: kept, and tried only where a separator can start (perf20)."""
+    return tuple(gate_split(_TITLE_SPLIT_EACH, text))
+
+
 # A <title> segment that names a site (its last word: 网, 政府, 管委会...), not an article.
 TITLE_SITE_SEGMENT = re.compile(
     r"(?:网|網|官网|官網|网站|網站|网页|網頁|门户|門戶|门户网站|政府|首页|首頁|主页|信息公开|政务公开|政府网|人民政府"

@@ -27,11 +27,9 @@ segments are kept with their original separators; at least one segment always st
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from ..hrefs import is_script
-from . import gate
 from .body import CONTROL_LINE
 from .category import (
     BREADCRUMB_ARROW_RE,
@@ -45,33 +43,21 @@ from .heading_byline import heading_byline
 from .info_box import box_name, in_box, in_labelled_box, label_of, labelled_cell
 from .labels import DATE_RE, LABEL_RE
 from .meta_line import TITLE_SPAN
-from .page import HEADING_TAGS, TITLE_SITE_SEGMENT, Block, Page, css_first, node_text, squash
+from .page import (
+    HEADING_TAGS,
+    TITLE_SITE_SEGMENT,
+    Block,
+    Page,
+    css_first,
+    node_text,
+    squash,
+    title_parts,
+)
 from .people import byline_names
 from .text import HAN_RE, clean_inline, compact, nfkc, nfkc_compact
 
 # 【新闻】 / [转载] prefix: short, no punctuation inside.
 TITLE_COLUMN_PREFIX = re.compile(r"^\s*[【\[](?P<col>[^\]】\s\d\W]{1,6})[】\]]\s*(?P<rest>.+)$")
-
-# Separators in <title>: " - ", "_", "|", "－", "—", plus common variants (a box-drawing bar:
-# setn's ``标题│三立新聞網 SETN.COM``; a CMS's ``标题::网站``, spaced or between CJK only, so
-# that ``std::vector`` stays whole).
-TITLE_SPLIT = re.compile(
-    r"(\s+-{1,2}\s+|\s*_\s*|\s*[|｜│]\s*|\s*－\s*|\s*—{1,2}\s*|\s+–\s+"
-    r"|\s+::\s+|(?<=[^\x00-\x7f])::(?=[^\x00-\x7f]))"
-)
-
-_TITLE_SPLIT_EACH = gate.gated(TITLE_SPLIT, each=True)
-
-
-@lru_cache(maxsize=64)
-def _title_parts(text: str) -> tuple[str, ...]:
-    """``TITLE_SPLIT.split(text)``: the segments, the separators at odd positions.
-
-    A page's title rules split its few <title> forms up to seven times (703 splits of 230 texts
-    a pass of the benchmark pages), and the pattern, whose alternatives open with ``\\s*``, was
-    tried at every character: kept, and tried only where a separator can start (perf20)."""
-    return tuple(gate.split(_TITLE_SPLIT_EACH, text))
-
 
 BOLD_TAGS: frozenset[str] = frozenset(("b", "strong", "font", "big"))
 
@@ -368,7 +354,7 @@ def _title_over_column_word(b: Block, html_title: str | None, site_name: str | N
     key = nfkc_compact(b.text)
     if not html_title or not 0 < len(key) <= _MAX_COLUMN_WORD:
         return None
-    parts = _title_parts(html_title)
+    parts = title_parts(html_title)
     if len(parts) < 3 and site_name:
         # ``标题-市中心医院``: a bare hyphen before the site's name parts the headline too
         # (pjhospital's <title> under its column heading 医院新闻)
@@ -748,7 +734,7 @@ def _strip_piece(text: str, piece: str, leading: bool) -> str:
 
 def title_first_segment(html_title: str | None) -> str:
     """<title>'s first segment, compacted, when <title> has more than one (else "")."""
-    segs = _title_parts(html_title) if html_title else ()
+    segs = title_parts(html_title) if html_title else ()
     return nfkc_compact(segs[0]) if len(segs) >= 3 else ""
 
 
@@ -756,7 +742,7 @@ def _first_segment(html_title: str | None) -> str:
     """<title>'s first segment, compacted, when <title> has more than one and it is 6+ long."""
     if not html_title:
         return ""
-    segs = _title_parts(html_title)
+    segs = title_parts(html_title)
     first = nfkc_compact(segs[0]) if len(segs) >= 3 else ""
     return first if len(first) >= 6 else ""
 
@@ -920,7 +906,7 @@ def _short_name_over_bare_title(
     if st is None or st.b1 - st.b0 > 1:
         return False  # a line of an element that holds more (a headline's <br>-broken half)
     text, whole = nfkc_compact(found[0].text), nfkc_compact(html_title)
-    if len(text) > _MAX_NAME or len(whole) < 2 * _MAX_NAME or len(_title_parts(html_title)) > 1:
+    if len(text) > _MAX_NAME or len(whole) < 2 * _MAX_NAME or len(title_parts(html_title)) > 1:
         return False
     if _is_site_segment(html_title, site_name) or (site_name and nfkc_compact(site_name) in whole):
         return False  # a bare <title> naming the site may be its slogan
@@ -950,7 +936,7 @@ def _ref_title(
         if not raw:
             continue
         ref = strip_site_suffix(raw, site_name)
-        segs = _title_parts(ref)
+        segs = title_parts(ref)
         if len(segs) >= 3 and len(nfkc_compact(segs[-1])) <= 6:
             ref = "".join(segs[:-2]).strip()  # ``标题 - 少数派``: a short trailing name
         if len(nfkc_compact(ref)) < 6 or (site_name and ref.strip() == site_name.strip()):
@@ -971,7 +957,7 @@ _KEYWORD_RUN_ITEM = 12
 
 def _is_keyword_run(text: str) -> bool:
     """True when ``text`` is a run of short keyword segments, not a headline."""
-    segments = [nfkc_compact(s) for s in _title_parts(text)[0::2]]
+    segments = [nfkc_compact(s) for s in title_parts(text)[0::2]]
     return len(segments) >= _KEYWORD_RUN_MIN and all(
         2 <= len(s) <= _KEYWORD_RUN_ITEM for s in segments
     )
@@ -1109,7 +1095,7 @@ def _tail_segments(html_title: str | None) -> frozenset[str]:
     Mind Hacks</h1> over the post's own h1, <title> ``标题 – 刘未鹏 | Mind Hacks``)."""
     if not html_title:
         return frozenset()
-    parts = _title_parts(html_title)
+    parts = title_parts(html_title)
     runs = {nfkc_compact("".join(parts[i:])) for i in range(2, len(parts), 2)}
     return (frozenset(nfkc_compact(s) for s in parts[2::2]) | runs) - {""}
 
@@ -1458,7 +1444,7 @@ def _without_column_tail(root: Any, html_title: str, site_name: str | None) -> s
     links to (``标题 - 尼克斯 - 體育 - 聯合新聞網``, 尼克斯 a menu item), when the words do not
     know the column; None when no such segment closes it."""
     text = strip_site_suffix(html_title, site_name)
-    parts = _title_parts(text)
+    parts = title_parts(text)
     if len(parts) < 3:
         return None
     links = None
@@ -1511,7 +1497,7 @@ def _without_hyphened_site(text: str, site_name: str) -> str:
     real separator (``_``, `` – ``, ``|``) the whole segment is the site's name (``标题 – IIAU-LAB``
     where site_name reads ``LAB``: iiaulab; ``标题_广东环境保护工程职业学院--工会``: gdepc), not
     ``IIAU`` a headline's tail. A dash (``主题——副题-站名``) may part a subtitle: kept."""
-    parts = _title_parts(text)
+    parts = title_parts(text)
     site = site_name.strip()
     if len(parts) < 3 or "—" in parts[-2] or not site:
         return text
@@ -1561,7 +1547,7 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
                 text = _without_branch(text, site_name.strip())
                 break
     # re.split with a capturing group keeps the separators at odd positions.
-    parts = _title_parts(text)
+    parts = title_parts(text)
     segments = list(parts[0::2])
     separators = list(parts[1::2])
     on_platform = False

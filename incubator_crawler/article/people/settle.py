@@ -14,7 +14,7 @@ from ..labels import (
     NAMES_SEP_RE,
     alternation,
 )
-from ..page import Block, node_text, squash
+from ..page import Block, node_text, squash, title_parts
 from ..text import HAN_RE, nfkc, nfkc_compact
 from .bylines import byline_names
 from .facts import _PeopleContext, _trail_items
@@ -158,10 +158,8 @@ def _own_headline(art: ExtractedArticle) -> bool:
         # <title> holding the headline shown names the headline already: its first segment may
         # be a brand opening it (bonavis.cn: ``海右博纳品牌 | 互联网经济下…``, 来源：海右博纳品牌)
         return False
-    from ..title import _title_parts  # title.py imports body.py, which imports people
-
     # ``headline_site``: the headline part of a <title> that writes the headline otherwise
-    segments = _title_parts(art.html_title)[0::2]
+    segments = title_parts(art.html_title)[0::2]
     return len(segments) == 2 and key == nfkc_compact(segments[0])
 
 
