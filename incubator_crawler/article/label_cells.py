@@ -28,8 +28,7 @@ CELL_LABELS = {key: alternation(LABELS[key]) for key in ("author", "editor", "so
 CELL_LABELS["author"] += r"|文\s*[/／]"
 _CELL_LEAD_RE = {key: re.compile(rf"\s*(?:{alt})") for key, alt in CELL_LABELS.items()}
 # the label's own cell may end in a bar instead of a colon (``<td>来源丨</td>``, as a line's 来源丨X)
-_CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in CELL_LABELS.items()}
-CELL_WORD_RE = _CELL_WORD_RE  # for the meta line's neighbours (meta_line._value_cell)
+CELL_WORD_RE = {key: re.compile(rf"^(?:{alt})\s*[:：丨|]?$") for key, alt in CELL_LABELS.items()}
 # A value that can be a name: short, no label, no date, no sentence punctuation.
 _CELL_VALUE_RE = re.compile(r"^[^\s:：，。！？；]{2,16}(?:\s*[(（][^()（）]{1,16}[)）])?$")
 
@@ -48,7 +47,7 @@ def _label_cell(header: list[Block], key: str) -> str | None:
 
 def _label_cells(header: list[Block], key: str) -> Iterator[str]:
     """Each name beside a ``key`` label that the markup sets apart, in page order."""
-    lead_re, word_re = _CELL_LEAD_RE[key], _CELL_WORD_RE[key]
+    lead_re, word_re = _CELL_LEAD_RE[key], CELL_WORD_RE[key]
     for i, b in enumerate(header):
         # a label element and its value element may stand in a longer meta line, its other items
         # set apart the same way (technews.tw's ``<span>作者</span><span>X</span> | <span>發布日期
@@ -86,7 +85,7 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
 def block_pair_cell(blocks: list[Block], key: str) -> str | None:
     """The name in the first label block / value block pair for ``key`` among ``blocks`` (the
     lines after the text: a licence box item ``作者`` / ``Kovacs`` with no licence word near)."""
-    word_re = _CELL_WORD_RE[key]
+    word_re = CELL_WORD_RE[key]
     for b, nxt in zip(blocks, blocks[1:], strict=False):
         if b.chars <= 8 and word_re.match(nfkc(b.text).strip()) and _block_pair(b.owner, nxt.owner):
             value = nfkc(nxt.text).strip()
@@ -121,7 +120,7 @@ def opening_cell_author(paras: list[Block]) -> str | None:
     for b in paras[:4]:
         if b.chars > 40:
             return None  # the text has begun: a cell after it is no header's
-        if value := _label_child_value(b.owner, _CELL_WORD_RE["author"], "author"):
+        if value := _label_child_value(b.owner, CELL_WORD_RE["author"], "author"):
             return value
     return None
 
