@@ -10,7 +10,7 @@ from ..text import HAN_RE, nfkc, nfkc_compact
 from .accounts import _CHANNEL_WORD_RE
 from .bylines import _DESK_NAME_RE, INLINE_FILED_FROM
 from .credits import _PHOTO_ONLY_RE
-from .names import is_site_name
+from .names import REPOST_VERBS, is_site_name
 from .words import (
     _CHANNEL_NAMES,
     _COMMON_SURNAMES,
@@ -83,24 +83,8 @@ _FILED_UNDER_RE = re.compile(
 
 
 # words that say how an item came to the site, printed beside its doer (``酷勤网 收集``,
-# ``游民星空 整理``): alone after the date, no name
-_WORK_VERBS = frozenset(
-    (
-        "收集",
-        "搜集",
-        "整理",
-        "转载",
-        "轉載",
-        "转帖",
-        "轉帖",
-        "转贴",
-        "轉貼",
-        "摘编",
-        "摘編",
-        "编译",
-        "編譯",
-    )
-)
+# ``游民星空 整理``): alone after the date, no name; a reposting site's words, and 转帖 / 编译
+_WORK_VERBS = frozenset(REPOST_VERBS) | {"转帖", "轉帖", "编译", "編譯"}
 
 
 _NAME_THEN_VERB_RE = re.compile(

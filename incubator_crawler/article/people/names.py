@@ -173,11 +173,14 @@ _CITATION_RE = re.compile(
 )
 _CITATION_MIN = 40
 
+# The words a reposting site writes after its name (``酷勤网收集``, ``游民星空 整理``)
+REPOST_VERBS = ("收集", "整理", "转载", "轉載", "转贴", "轉貼", "摘编", "摘編", "搜集")
+_REPOST_VERB = "|".join(REPOST_VERBS)
 # A reposting site's credit written after the publisher: a word, then 收集 / 整理 / 转载 / 摘编.
 _REPOST_CREDIT_RE = re.compile(
-    r"(?<=\S)\s+\S{2,12}?\s*(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)$"
+    rf"(?<=\S)\s+\S{{2,12}}?\s*(?:{_REPOST_VERB})$"
     # or in brackets, the reposting site's name maybe left out (``科技日报 （转载）``)
-    r"|(?<=\S)\s*[(（]\s*\S{0,12}?(?:收集|整理|转载|轉載|转贴|轉貼|摘编|摘編|搜集)\s*[)）]?$"
+    rf"|(?<=\S)\s*[(（]\s*\S{{0,12}}?(?:{_REPOST_VERB})\s*[)）]?$"
 )
 
 # A rights note in brackets after the outlet (``吱咕爱游 （图片源于网络，如有侵权请联系作者删除）``,
