@@ -949,3 +949,49 @@ def test_a_button_standing_alone_is_no_text(middle: str, words: str) -> None:
     """A control's words are no part of the body (the lead's decision, hunt110)."""
     lines = _with_buttons(middle)
     assert (lines[0], lines[-1], words in "".join(lines)) == (PROSE, SECOND, False)
+
+
+# cwl.gov.cn: a 【图解】 item's text is one picture; beside it, the side column's boxes, each
+# headed by a ``+ 更多 +`` link and its column's name over that column's teasers
+SIDE_COLUMN = (
+    "<div class='side'><div class='box'><span><a href='/rdsp/'>+ 更多 +</a></span>"
+    "<div><a href='/rdsp/'><span>热点视频</span></a></div>"
+    "<a href='/c/477488.html'><img src='v.png'></a>"
+    "<h5><a href='/c/477488.html'>《为幸福喝彩》20201124期</a></h5>"
+    "<p>本期将迎来《为幸福喝彩》收官之作。节目组邀请到著名演员姜超作客演播室，与观众分享公益故事...</p>"
+    "<ul><li><a href='/c/477213.html'>《为幸福喝彩》20201117期</a></li>"
+    "<li><a href='/c/476493.html'>《为幸福喝彩》20201103期</a></li></ul></div></div>"
+)
+PICTURE_ITEM = (
+    "<div>当前位置：<a href='/'>首页</a> &gt; <a href='/tszc/'>图说政策</a></div>"
+    "<div class='main'><h4>【图解】2018年福彩乐透游戏销量年终盘点</h4>"
+    "<small>来源：<span>福彩乐透客户端</span></small><small>2019-01-31 15:28</small>"
+    "<div class='article'>{text}</div></div>"
+    + SIDE_COLUMN
+    + "<div class='foot'><p>版权所有：中国福利彩票发行管理中心 | 京ICP备05064213号</p>"
+    "<p>地址：北京市西城区 | 电话：010-00000000 | 技术支持：信息中心</p></div>"
+)
+PICTURE_ITEM_HEAD = "<title>【图解】2018年福彩乐透游戏销量年终盘点</title>"
+
+
+def test_a_side_columns_box_headed_by_a_more_link_is_no_body_of_a_picture_only_item() -> None:
+    """The footer outscores an empty text; the densest block left is another column's box
+    headed by its ``+ 更多 +`` link (热点视频 and its videos): no text, so the item has no body."""
+    rec = run(
+        PICTURE_ITEM.format(text="<p><img src='410652.jpg'></p><p><br></p>"), PICTURE_ITEM_HEAD
+    )
+    assert rec["body"] is None
+    assert rec["rejected"] == "missing body"
+    assert (rec["title"], rec["source"], rec["published_at"][:10]) == (
+        "【图解】2018年福彩乐透游戏销量年终盘点",
+        "福彩乐透客户端",
+        "2019-01-31",
+    )
+
+
+def test_a_text_beside_a_more_headed_box_stays_the_body() -> None:
+    """The same item with its text under the picture: the text is the body, the box no part of it."""
+    second = "福彩乐透数字型彩票全年延续强势表现，多个玩法销量创出新高，公益金筹集稳步增长。"
+    text = f"<p><img src='410652.jpg'></p><p>{PROSE}</p><p>{second}</p>"
+    rec = run(PICTURE_ITEM.format(text=text), PICTURE_ITEM_HEAD)
+    assert rec["body"] == f"{PROSE}\n\n{second}"

@@ -135,9 +135,22 @@ def find_container(
             footer = page.stats[container]
             rest = [b for b in page.blocks[after:] if not footer.b0 <= b.idx < footer.b1]
             other = score_containers(page, rest, anchor=after)
+            for _ in range(_MORE_NOTICES):
+                # another column's box headed by its 更多 link is no text either (cwl.gov.cn's
+                # 热点视频 beside a short or picture-only text): the densest text outside it
+                if other is None or not _headed_by_more_link(page, other):
+                    break
+                box = page.stats[other]
+                rest = [b for b in rest if not box.b0 <= b.idx < box.b1]
+                other = score_containers(page, rest, anchor=after)
             # (a notice is no body either: a picture-only text leaves the exit-link prompt after
             # the footer, hongshan.gov.cn)
-            if other is not None and page.stats[other].b0 >= after and not _is_notice(page, other):
+            if (
+                other is not None
+                and page.stats[other].b0 >= after
+                and not _is_notice(page, other)
+                and not _headed_by_more_link(page, other)
+            ):
                 container, rules["body"] = other, "density:not-footer"
         if container is not None and container.tag not in ("ul", "ol"):
             whole = _sectioned_text(page, container)
@@ -634,6 +647,22 @@ def _is_notice(page: Page, el: Any) -> bool:
         ):
             return False
     return prose
+
+
+#: A link that only sends the reader on to more of a box's column (``+ 更多 +``, ``更多>>``, ``more``).
+_MORE_LINK_RE = re.compile(r"(?i)^[+\s>»›＞]*(?:更多|查看更多|more)[+\s>»›＞]*$")
+#: A box's heading is within its first blocks (the 更多 link, the column's name).
+_BOX_HEAD_BLOCKS = 3
+
+
+def _headed_by_more_link(page: Page, el: Any) -> bool:
+    """True when ``el`` is a column's box headed by a 更多 link (cwl.gov.cn's side column:
+    ``+ 更多 +`` / 热点视频 / the videos): another column's teaser, never the page's text."""
+    st = page.stats[el]
+    return any(
+        b.link == b.chars and _MORE_LINK_RE.match(b.text)
+        for b in page.blocks[st.b0 : min(st.b1, st.b0 + _BOX_HEAD_BLOCKS)]
+    )
 
 
 def _all_footer(page: Page, el: Any) -> bool:
