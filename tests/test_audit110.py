@@ -1,0 +1,84 @@
+"""audit110's classes (a wide screen of author and editor over session 26's unscreened dev-side pool, and audit108's
+class 10), each with exact values and its negative neighbours, on synthetic pages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_policy_fields import page, text
+
+EN_TITLE = "Hollywood actors strike ends as union reaches tentative deal with studios"
+EN_TEXT = text(
+    "The union representing Hollywood actors reached a tentative deal with studios on Wednesday night.",
+    "The agreement, which must still be approved by the union's board and members, ends a long strike.",
+    "Negotiators said the deal includes raises, protections on artificial intelligence and streaming bonuses.",
+    "Productions are expected to resume within weeks once the members have voted on the agreement.",
+)
+EN_HEADER = "<div class='top'><span>Daily Herald</span></div><ul class='nav'><li><a href='/'>Home</a></li></ul>"
+EN_FOOTER = "<div class='footer'>Copyright 2023 Daily Herald</div>"
+
+
+def _en_page(meta: str = "", head: str = "", after: str = "") -> dict:
+    return page(
+        header=EN_HEADER, trail="", heading=f"<h1>{EN_TITLE}</h1>", meta=meta, body=EN_TEXT, after=after,
+        sidebar="", footer=EN_FOOTER, head_title=EN_TITLE + " - Daily Herald", head=head,
+        url="http://www.dailyherald.example.com/news/20231109/hollywood-actors-strike-ends",
+    )  # fmt: skip
+
+
+def _ld(author: object) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": EN_TITLE,
+        "author": author,
+    }
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+# -- 10 (audit108): ``原文编辑/`` after the writers in a credit closing the text ---------------------
+@pytest.mark.parametrize(
+    ("closing", "author", "editor"),
+    [
+        # creditchina315.com: the bracket run into the last paragraph
+        (
+            "他们将对全镇贫困户开展积分兑换活动。（作者/周俊远 廖荣格 原文编辑/苏必庆）",
+            "周俊远、廖荣格",
+            "苏必庆",
+        ),
+        (
+            "他们将对全镇贫困户开展积分兑换活动。（作者：周俊远 廖荣格 原文编辑：苏必庆）",
+            "周俊远、廖荣格",
+            "苏必庆",
+        ),
+        ("（作者/周俊远 廖荣格 原文编辑/苏必庆）", "周俊远、廖荣格", "苏必庆"),
+        # neighbours: the plain and the 本文 editor's label, and 原文编辑 as a verb phrase in prose
+        (
+            "他们将对全镇贫困户开展积分兑换活动。（作者/周俊远 廖荣格 编辑/苏必庆）",
+            "周俊远、廖荣格",
+            "苏必庆",
+        ),
+        (
+            "他们将对全镇贫困户开展积分兑换活动。（作者/周俊远 廖荣格 本文编辑/苏必庆）",
+            "周俊远、廖荣格",
+            "苏必庆",
+        ),
+        (
+            "爱心超市负责人说，他们对原文编辑了三次才定稿，今后还将继续开展积分兑换活动。",
+            None,
+            None,
+        ),
+    ],
+)
+def test_original_text_editor_after_the_writers(
+    closing: str, author: str | None, editor: str | None
+) -> None:
+    """``原文编辑/Z`` is the editor's label: 原文 is no third writer."""
+    body = text(
+        "二十七名贫困户通过积分兑换到了实用的生产生活用品，他们在脱贫道路上更有主动性。",
+        "爱心超市设在镇便民服务中心，每周开放两次，由镇干部和志愿者轮流值守。",
+        closing,
+    )
+    out = page(body=body, meta="<div class='info'>发布时间：2020-05-06</div>", sidebar="")
+    assert (out["author"], out["editor"]) == (author, editor)
