@@ -8,6 +8,8 @@ import json
 import pytest
 from test_policy_fields import page, text
 
+from incubator_crawler.article.people.names import clean_person
+
 EN_TITLE = "Hollywood actors strike ends as union reaches tentative deal with studios"
 EN_TEXT = text(
     "The union representing Hollywood actors reached a tentative deal with studios on Wednesday night.",
@@ -82,3 +84,42 @@ def test_original_text_editor_after_the_writers(
     )
     out = page(body=body, meta="<div class='info'>发布时间：2020-05-06</div>", sidebar="")
     assert (out["author"], out["editor"]) == (author, editor)
+
+
+# -- 1: a Latin byline's word kept before the name ------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [
+        ("by Mike Sula", "Mike Sula"),  # chicagoreader.com
+        ("Von Moritz Wichmann", "Moritz Wichmann"),  # neues-deutschland.de
+        ("von flerche", "flerche"),  # piratenpartei-marburg.de
+        ("von Autor: Georg Holzer", "Georg Holzer"),  # futurezone.at
+        ("von AUTO ZEITUNG", "AUTO ZEITUNG"),  # autozeitung.de: the magazine as written
+        ("Logan C. Ritchie、More by Logan C. Ritchie", "Logan C. Ritchie"),  # roughdraftatlanta.com
+        ("More Stories By Lisa de Moraes", "Lisa de Moraes"),
+        ("By 张明华", "张明华"),
+        # neighbours: names that open with the same letters, a particle inside a name
+        ("Byron Smith", "Byron Smith"),
+        ("Vonda Shepard", "Vonda Shepard"),
+        ("Christoph von Ritter", "Christoph von Ritter"),
+        ("Bye Bye", "Bye Bye"),
+    ],
+)
+def test_latin_byline_word_before_the_name(raw: str, author: str) -> None:
+    """``by X`` / ``von X`` / ``More by X``: the role word goes, the name stays."""
+    assert clean_person(raw, role="author") == author
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        ("by Mike Sula", "Mike Sula"),
+        ("Von Moritz Wichmann", "Moritz Wichmann"),
+        ("Mike Sula", "Mike Sula"),
+    ],
+)
+def test_latin_byline_word_in_a_schema_author(name: str, author: str) -> None:
+    """The same value where a page's JSON-LD names the writer."""
+    box = f"<div class='author-box'><p>{name}</p><p>Writes about food and drink.</p></div>"
+    out = _en_page(head=_ld({"@type": "Person", "name": name}), after=box)
+    assert out["author"] == author

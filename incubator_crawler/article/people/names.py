@@ -500,6 +500,18 @@ def _join_padded(tokens: list[str]) -> list[str]:
     return merged
 
 
+# A Latin byline's word before the name, kept in a value a schema or an author element gives
+# (``by Mike Sula``, ``Von Moritz Wichmann``, ``von Autor: Georg Holzer``), and a theme's author
+# link beside the byline (``More by Logan C. Ritchie``): the role word, no part of the name, as
+# 记者 is none (audit110: chicagoreader.com, neues-deutschland.de, futurezone.at, autozeitung.de,
+# two piratenpartei sites, roughdraftatlanta.com)
+_LATIN_BYLINE_LEAD_RE = re.compile(
+    r"^(?:(?:More|View all|All)(?:\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts))?\s+"
+    r"|(?:Written|Posted|Reported|Story|Words|Text)\s+)?"
+    r"(?:by|By|BY|von|Von|VON)\s+(?:(?:Autor|Author|AUTHOR)\s*[:：]\s*)?(?=\S)"
+)
+
+
 def _split_authors(value: str) -> list[str]:
     """Split several author names; whitespace splits only between CJK-only tokens."""
     names: list[str] = []
@@ -563,6 +575,8 @@ def _split_authors(value: str) -> list[str]:
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
+        if name[:1].isascii():
+            name = _LATIN_BYLINE_LEAD_RE.sub("", name)
         if (
             not name
             or AUTHOR_ROLE_WORD.match(name)
