@@ -123,3 +123,41 @@ def test_latin_byline_word_in_a_schema_author(name: str, author: str) -> None:
     box = f"<div class='author-box'><p>{name}</p><p>Writes about food and drink.</p></div>"
     out = _en_page(head=_ld({"@type": "Person", "name": name}), after=box)
     assert out["author"] == author
+
+
+# -- 2: a date's or a date stamp's word read as the writer ---------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [
+        ("Modified", None),  # gothamist.com: ``Modified March 9, 2017``
+        ("Announced", None),  # mozilla.org
+        ("公開", None),  # itmedia.co.jp: ``2019年02月22日 14時30分 公開``
+        ("Montag,", None),  # osthessen-news.de
+        ("Mittwoch", None),  # jagderleben.de
+        ("November 2", None),  # deadlinenews.co.uk
+        ("Thursday 2 Nov 2023 10", None),  # metro.co.uk
+        # neighbours: first names that are months or open like a weekday, and a month alone
+        ("April", "April"),
+        ("June Carter", "June Carter"),
+        ("Sunil Gupta", "Sunil Gupta"),
+        ("Wednesday Addams", "Wednesday Addams"),
+        ("Dec Lyons", "Dec Lyons"),
+        ("Marchetti", "Marchetti"),
+    ],
+)
+def test_date_word_is_no_writer(raw: str, author: str | None) -> None:
+    """A weekday, a stamp word or a month before the day's number names no one."""
+    assert clean_person(raw, role="author") == author
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("<p class='meta'>Modified March 9, 2017</p>", None),
+        ("<p class='meta'>Updated March 9, 2017</p>", None),
+        ("<p class='meta'>Kovacs March 9, 2017</p>", "Kovacs"),
+    ],
+)
+def test_date_stamp_word_beside_the_date(meta: str, author: str | None) -> None:
+    """``Modified March 9, 2017`` under the headline: no writer; a name there still is one."""
+    assert _en_page(meta=meta)["author"] == author

@@ -510,6 +510,20 @@ _LATIN_BYLINE_LEAD_RE = re.compile(
     r"|(?:Written|Posted|Reported|Story|Words|Text)\s+)?"
     r"(?:by|By|BY|von|Von|VON)\s+(?:(?:Autor|Author|AUTHOR)\s*[:：]\s*)?(?=\S)"
 )
+# A date's or a date stamp's word where a writer's name should be: a weekday or a stamp word
+# alone (``Modified March 9, 2017`` and ``Montag, 12.10.2020`` read as NAME DATE, a bare
+# ``Announced`` over the date), or a month or weekday before the day's number (``November 2``,
+# ``Thursday 2 Nov 2023 10``). A month alone may be a first name (April, June) and stays.
+_DATE_WORD_RE = re.compile(
+    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+    r"|Modified|Updated|Published|Posted|Announced|Released|Last updated"
+    r"|Veröffentlicht|Aktualisiert|Geändert|公開|更新)\.?$"
+    r"|^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni"
+    r"|Juli|Oktober|Dezember|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat"
+    r"|Sun)(?:,)?\s+\d"
+)
 
 
 def _split_authors(value: str) -> list[str]:
@@ -582,6 +596,7 @@ def _split_authors(value: str) -> list[str]:
             or AUTHOR_ROLE_WORD.match(name)
             or _is_placeholder(name)
             or _is_author_placeholder(name)
+            or _DATE_WORD_RE.match(name)
         ):
             continue
         if name not in cleaned:
@@ -664,6 +679,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if raw is None:
         return None
     text = collapse_whitespace(raw)
+    if role == "author" and text[:1].isascii() and _DATE_WORD_RE.match(text):
+        return None  # ``November 2``: a date's words, read before the day's digits are cut
     # Brackets may wrap the label (【编辑:田博群】) or the value (编辑：【田博群】).
     text = _strip_brackets(text)
     text = _strip_labels(text)
