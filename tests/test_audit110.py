@@ -161,3 +161,27 @@ def test_date_word_is_no_writer(raw: str, author: str | None) -> None:
 def test_date_stamp_word_beside_the_date(meta: str, author: str | None) -> None:
     """``Modified March 9, 2017`` under the headline: no writer; a name there still is one."""
     assert _en_page(meta=meta)["author"] == author
+
+
+# -- 3: a credential after a comma split off as a second writer -----------------------------------
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [
+        ("Grant Tinsley, PhD", "Grant Tinsley"),  # healthline.com's JSON-LD
+        ("Grant Tinsley, Ph.D.", "Grant Tinsley"),
+        ("Jane Doe, MD, Grant Tinsley, PhD", "Jane Doe、Grant Tinsley"),
+        # neighbours: two writers after a comma, and a credential alone is left as written
+        ("Sarah Hinger, Sylvia Torres-Guillén", "Sarah Hinger、Sylvia Torres-Guillén"),
+        ("PhD", "PhD"),
+    ],
+)
+def test_credential_after_a_name(raw: str, author: str) -> None:
+    """``X, PhD``: the title closes the name, no second writer."""
+    assert clean_person(raw, role="author") == author
+
+
+def test_credential_in_a_schema_author() -> None:
+    """The same in a page's JSON-LD."""
+    box = "<div class='author-box'><p>Written by Grant Tinsley, PhD</p><p>Nutrition researcher.</p></div>"
+    out = _en_page(head=_ld({"@type": "Person", "name": "Grant Tinsley, PhD"}), after=box)
+    assert out["author"] == "Grant Tinsley"

@@ -524,6 +524,11 @@ _DATE_WORD_RE = re.compile(
     r"|Juli|Oktober|Dezember|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat"
     r"|Sun)(?:,)?\s+\d"
 )
+# An academic or professional title after a comma closing a Latin name (``Grant Tinsley, PhD``):
+# the name's suffix, no second writer
+_CREDENTIAL_RE = re.compile(
+    r"^(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|BSc|RN|RD|RDN|DDS|DVM|PharmD|CPA|Esq|Jr|Sr)\.?$"
+)
 
 
 def _split_authors(value: str) -> list[str]:
@@ -597,6 +602,7 @@ def _split_authors(value: str) -> list[str]:
             or _is_placeholder(name)
             or _is_author_placeholder(name)
             or _DATE_WORD_RE.match(name)
+            or (cleaned and _CREDENTIAL_RE.match(name))
         ):
             continue
         if name not in cleaned:
