@@ -185,3 +185,50 @@ def test_credential_in_a_schema_author() -> None:
     box = "<div class='author-box'><p>Written by Grant Tinsley, PhD</p><p>Nutrition researcher.</p></div>"
     out = _en_page(head=_ld({"@type": "Person", "name": "Grant Tinsley, PhD"}), after=box)
     assert out["author"] == "Grant Tinsley"
+
+
+# -- 4: a byline whose writers are linked to their author pages -----------------------------------
+_DATE_LINE = "<div class='d'>2016-12-12 09:22</div>"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        (
+            "记者 <a href='/author/oy/'>欧阳明华</a> <a href='/author/l/'>李建国</a>",
+            "欧阳明华、李建国",
+        ),
+        ("By <a href='/author/zh/'>张明华</a>", "张明华"),
+        # neighbours: a sort control and a desk's link name no writer
+        ("Sort by <a href='/s/'>Date</a>", None),
+        ("By <a href='/c/'>Sports Desk</a>", None),
+    ],
+)
+def test_linked_writers_over_the_text(line: str, author: str | None) -> None:
+    """``记者 <a>X</a> <a>Y</a>``, ``By <a>X</a>``: a byline line whose names are links."""
+    out = page(meta=f"<div class='meta'><div class='a'>{line}</div>{_DATE_LINE}</div>", sidebar="")
+    assert out["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("meta", "after", "author"),
+    [
+        # people.com / theatlantic.com: ``By <a href=/author/…>X</a>`` over the date line
+        (
+            "<div class='meta'><div class='by'>By <a href='/author/ek/'>Emily Kirkpatrick</a></div>"
+            "<div class='d'>Updated on December 12, 2016 09:22 AM</div></div>",
+            "",
+            "Emily Kirkpatrick",
+        ),
+        # neighbour: the same line under the text, a related item's (mashable's Recommended For You)
+        (
+            "<div class='meta'><div class='d'>December 12, 2016 09:22 AM</div></div>",
+            "<div class='more'><h3>Recommended For You</h3><p><a href='/tesla/'>No more Teslas in California?</a></p>"
+            "<p>By <a href='/author/jn/'>Jennimai Nguyen</a></p></div>",
+            None,
+        ),
+    ],
+)
+def test_linked_english_byline(meta: str, after: str, author: str | None) -> None:
+    """An English page's ``By <a>X</a>`` over the text names the writer; under it, no one."""
+    assert _en_page(meta=meta, after=after)["author"] == author

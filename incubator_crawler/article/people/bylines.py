@@ -430,7 +430,11 @@ def byline_line(
             continue
         linked = b.link * 2 > b.chars
         text = nfkc(b.text).strip()
-        if linked and not (":" in text and _linked_items_line(b)):
+        # a writer linked to an author page counts over the text only: under it, such a line is
+        # a related item's (mashable's ``Recommended For You``, dmagazine's ``Most Popular``)
+        if linked and not (
+            (":" in text and _linked_items_line(b)) or (b.idx <= first and _linked_writers_line(b))
+        ):
             continue
         whole = _byline_match(text) if b.chars <= 40 else None
         if whole:
@@ -458,16 +462,36 @@ def _linked_items_line(b: Block) -> bool:
     """True when a link-heavy line's text outside its links is only labels and blanks: each
     item's value is linked (``<a>中青网记者 魏其濛</a>  来源：<a>中国青年报</a>``, a profile and an
     outlet), which a menu's or a related list's links never are."""
-    outside = b.text
-    for a in b.owner.iter("a"):
-        words = node_text(a).strip()
-        if words:
-            outside = outside.replace(words, " ", 1)
+    outside = _outside_links(b)
     return bool(outside.strip()) and _LINK_LABELS_RE.fullmatch(nfkc(outside).strip()) is not None
 
 
 # Text between a line's links that is only item labels (``来源:``, ``作者:``) and blanks
 _LINK_LABELS_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}\s*:\s*)+")
+
+
+def _outside_links(b: Block) -> str:
+    """A line's text with each of its links' words taken out."""
+    outside = b.text
+    for a in b.owner.iter("a"):
+        words = node_text(a).strip()
+        if words:
+            outside = outside.replace(words, " ", 1)
+    return outside
+
+
+def _linked_writers_line(b: Block) -> bool:
+    """True when a link-heavy line's text outside its links is only a byline's role word and
+    blanks: each writer linked to an author page (``By <a>Emily Kirkpatrick</a>``, ``记者 <a>X</a>
+    <a>Y</a>``), which no menu or related list prints (audit110: people.com, theatlantic.com)."""
+    outside = nfkc(_outside_links(b)).strip()
+    return bool(outside) and _LINK_ROLES_RE.fullmatch(outside) is not None
+
+
+# The role words a byline prints before its linked writers (``By``, 记者, 作者, 撰文)
+_LINK_ROLES_RE = re.compile(
+    rf"(?:(?:By|BY|by|{_WRITER}|{alternation(REPORTER_ROLES)})\s*(?:[,、和]\s*)?)+"
+)
 
 
 # The items of a meta line (NFKC): parted by a bar, a slash between blanks or two blanks or more.
