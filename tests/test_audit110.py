@@ -232,3 +232,51 @@ def test_linked_writers_over_the_text(line: str, author: str | None) -> None:
 def test_linked_english_byline(meta: str, after: str, author: str | None) -> None:
     """An English page's ``By <a>X</a>`` over the text names the writer; under it, no one."""
     assert _en_page(meta=meta, after=after)["author"] == author
+
+
+# -- 5: an English byline with its date after the writers ----------------------------------------
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Nicole Gallucci on December 13, 2016", "Nicole Gallucci"),  # mashable.com
+        ("By Keith Noonan - Jan 9, 2017 at 10:05AM", "Keith Noonan"),  # fool.com
+        ("By Sage Lazzaro • 12/16/16 12:21pm", "Sage Lazzaro"),  # observer.com
+        (
+            "By Lauren Jarvis-Gibson, December 16th 2016",
+            "Lauren Jarvis-Gibson",
+        ),  # thoughtcatalog.com
+        ("By Zach Johnson Dec 12, 2016 2:00 PM", "Zach Johnson"),  # eonline.com
+        (
+            "By Howard Schneider, Lindsay Dunsmuir",
+            "Howard Schneider、Lindsay Dunsmuir",
+        ),  # reuters.com
+        ("By ANDREW DALTON", "ANDREW DALTON"),  # dailyherald.com, as written
+        ("By Lisa de Moraes", "Lisa de Moraes"),  # deadline.com
+        ("ByAlex Bozarjian", "Alex Bozarjian"),  # abc13.com: two spans, no blank
+        # neighbours: an outlet or a desk, a body after the comma, a sentence opening with By
+        ("By The Associated Press", None),
+        ("By Smart Shopping Team", None),
+        ("By Joe Matazzoni, Wikimedia Foundation", None),
+        ("By accessing this site you agree to the terms", None),
+        ("BYD Company Limited", None),
+    ],
+)
+def test_english_byline_with_its_date(line: str, author: str | None) -> None:
+    """``By X on DATE`` / ``By X - DATE`` / ``By X • DATE`` under the headline names X."""
+    meta = f"<div class='meta'><p class='by'>{line}</p></div>"
+    assert _en_page(meta=meta)["author"] == author
+
+
+def test_dated_byline_under_the_text_is_a_related_item() -> None:
+    """A related list's ``By X Feb 18, 2020 4 min read`` rows under the text name no writer of this
+    post (gaijinpot.com); the post's own byline over the text does."""
+    related = (
+        "<div class='more'><h3>Recommended For You</h3><p><a href='/a/'>Where to eat in Osaka</a></p>"
+        "<p>By Chiara Terzuolo Feb 18, 2020 4 min read</p></div>"
+    )
+    out = _en_page(meta="", after=related)
+    own = _en_page(
+        meta="<div class='meta'><p>By Amelie Marie Nishizawa Feb 8, 2020 5 min read</p></div>",
+        after=related,
+    )
+    assert (out["author"], own["author"]) == (None, "Amelie Marie Nishizawa")
