@@ -194,6 +194,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "最後編輯",
         "本文责编",
         "本文编辑",
+        # who edited the original text a repost keeps (``（作者/X Y 原文编辑/Z）``, creditchina315.com)
+        "原文编辑",
+        "原文編輯",
         # the editor on duty and an intern editor (LABELLING.md: 值班编辑; setn's 實習編輯)
         "值班编辑",
         "值班編輯",

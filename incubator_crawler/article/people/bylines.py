@@ -171,7 +171,7 @@ def _byline_match(line: str) -> re.Match[str] | None:
         # the narrator and who wrote the account down are both its writers (LABELLING.md)
         return BYLINE_LINE_RE.match(f"作者:{told['a']}、{told['b']}")
     if line[:2] in ("By", "BY") or line[:6] in ("Author", "AUTHOR"):
-        by = _ENGLISH_BYLINE_RE.match(line)
+        by = _ENGLISH_BYLINE_RE.match(line) or _ENGLISH_DATED_BYLINE_RE.match(line)
         return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
     if line[:2] in ("作者", "撰文") and (by := _ENGLISH_BYLINE_RE.match(line)):
         return None if _NOT_NAME_WORDS_RE.search(by["name"]) else by
@@ -306,6 +306,30 @@ _ENGLISH_BYLINE_RE = re.compile(
     rf"^(?:(?:By|BY|Author|AUTHOR)\s*[:：]?\s+|(?:{_WRITER})\s+(?=[A-Z]))"
     r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,2}|[\u4e00-\u9fff·]{2,4})$"
 )
+# An English page's byline with the date after the writers (``By Nicole Gallucci on December 13,
+# 2016``, ``By Keith Noonan - Jan 9, 2017 at 10:05AM``, ``By Sage Lazzaro • 12/16/16``, ``By
+# ANDREW DALTON``, ``By Lisa de Moraes``, ``By Howard Schneider, Lindsay Dunsmuir``): each name two
+# to four capitalised words (an initial, a surname's particle among them), the date from a month's
+# name or a number on (audit110: mashable, observer, fool, thoughtcatalog, deadline, dailyherald …)
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# one word of a name: a capitalised word (``O'Callaghan``, ``McDonald``, ``Jarvis-Gibson``), an
+# initial (``T.C.``) or a word in capitals; a month before the day's number starts the date
+_EN_NAME_WORD = (
+    rf"(?!{_EN_MONTH}\s*\d)(?:(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+)
+_EN_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|della|la|le)"
+_EN_NAME = rf"{_EN_NAME_WORD}(?:\s+(?:{_EN_PARTICLE}\s+)*{_EN_NAME_WORD}){{1,3}}"
+# a body after the writer's comma (``By Joe Matazzoni, Wikimedia Foundation``) is no second writer
+_EN_BODY = (
+    r"(?:[A-Z][\w.&-]*\s+){0,3}(?:Foundation|Institute|University|College|Association|Society"
+    r"|Council|Group|Company|Corporation|Inc|Ltd|Media|Magazine|Center|Centre|Agency)\b"
+)
+_ENGLISH_DATED_BYLINE_RE = re.compile(
+    rf"^(?:By\s*|BY\s+)(?P<name>{_EN_NAME}(?:\s*,\s*(?!{_EN_BODY}){_EN_NAME}){{0,2}})"
+    r"(?:(?:\s*(?:[,|•·-]|on|last updated|[Uu]pdated|[Pp]ublished)\s*|\s+)"
+    rf"(?:{_EN_MONTH}\s*\d|\d).*)?$"
+)
 _NOT_NAME_WORDS_RE = re.compile(
     r"\b(?:The|Our|Staff|Reporter|Reporters|Editor|Editors|News|Agency|Agencies|Daily|Times|Press"
     r"|Post|Online|Team|Desk|Network|China|Chinese|Global)\b"
@@ -430,9 +454,18 @@ def byline_line(
             continue
         linked = b.link * 2 > b.chars
         text = nfkc(b.text).strip()
-        if linked and not (":" in text and _linked_items_line(b)):
+        # a writer linked to an author page counts over the text only: under it, such a line is
+        # a related item's (mashable's ``Recommended For You``, dmagazine's ``Most Popular``)
+        if linked and not (
+            (":" in text and _linked_items_line(b)) or (b.idx <= first and _linked_writers_line(b))
+        ):
             continue
-        whole = _byline_match(text) if b.chars <= 40 else None
+        # an English byline may carry its date and time (``By X - Jan 9, 2017 at 10:05AM``)
+        whole = _byline_match(text) if b.chars <= (60 if text[:2] in ("By", "BY") else 40) else None
+        if whole and b.idx > first and _ENGLISH_DATED_BYLINE_RE.match(text):
+            # ``By X Feb 18, 2020 4 min read`` under the text: a related item's row (gaijinpot);
+            # the post's own dated byline stands over its text
+            whole = None if not _ENGLISH_BYLINE_RE.match(text) else whole
         if whole:
             return whole.group("name"), whole.groupdict().get("outlet"), staff_credits(text)[1]
         # an ideographic space parts two items as a wide gap does (NFKC makes it one blank),
@@ -458,16 +491,36 @@ def _linked_items_line(b: Block) -> bool:
     """True when a link-heavy line's text outside its links is only labels and blanks: each
     item's value is linked (``<a>中青网记者 魏其濛</a>  来源：<a>中国青年报</a>``, a profile and an
     outlet), which a menu's or a related list's links never are."""
-    outside = b.text
-    for a in b.owner.iter("a"):
-        words = node_text(a).strip()
-        if words:
-            outside = outside.replace(words, " ", 1)
+    outside = _outside_links(b)
     return bool(outside.strip()) and _LINK_LABELS_RE.fullmatch(nfkc(outside).strip()) is not None
 
 
 # Text between a line's links that is only item labels (``来源:``, ``作者:``) and blanks
 _LINK_LABELS_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}\s*:\s*)+")
+
+
+def _outside_links(b: Block) -> str:
+    """A line's text with each of its links' words taken out."""
+    outside = b.text
+    for a in b.owner.iter("a"):
+        words = node_text(a).strip()
+        if words:
+            outside = outside.replace(words, " ", 1)
+    return outside
+
+
+def _linked_writers_line(b: Block) -> bool:
+    """True when a link-heavy line's text outside its links is only a byline's role word and
+    blanks: each writer linked to an author page (``By <a>Emily Kirkpatrick</a>``, ``记者 <a>X</a>
+    <a>Y</a>``), which no menu or related list prints (audit110: people.com, theatlantic.com)."""
+    outside = nfkc(_outside_links(b)).strip()
+    return bool(outside) and _LINK_ROLES_RE.fullmatch(outside) is not None
+
+
+# The role words a byline prints before its linked writers (``By``, 记者, 作者, 撰文)
+_LINK_ROLES_RE = re.compile(
+    rf"(?:(?:By|BY|by|{_WRITER}|{alternation(REPORTER_ROLES)})\s*(?:[,、和]\s*)?)+"
+)
 
 
 # The items of a meta line (NFKC): parted by a bar, a slash between blanks or two blanks or more.

@@ -500,6 +500,37 @@ def _join_padded(tokens: list[str]) -> list[str]:
     return merged
 
 
+# A Latin byline's word before the name, kept in a value a schema or an author element gives
+# (``by Mike Sula``, ``Von Moritz Wichmann``, ``von Autor: Georg Holzer``), and a theme's author
+# link beside the byline (``More by Logan C. Ritchie``): the role word, no part of the name, as
+# 记者 is none (audit110: chicagoreader.com, neues-deutschland.de, futurezone.at, autozeitung.de,
+# two piratenpartei sites, roughdraftatlanta.com)
+_LATIN_BYLINE_LEAD_RE = re.compile(
+    r"^(?:(?:More|View all|All)(?:\s+(?:[Ss]tories|[Aa]rticles|[Pp]osts))?\s+"
+    r"|(?:Written|Posted|Reported|Story|Words|Text)\s+)?"
+    r"(?:by|By|BY|von|Von|VON)\s+(?:(?:Autor|Author|AUTHOR)\s*[:：]\s*)?(?=\S)"
+)
+# A date's or a date stamp's word where a writer's name should be: a weekday or a stamp word
+# alone (``Modified March 9, 2017`` and ``Montag, 12.10.2020`` read as NAME DATE, a bare
+# ``Announced`` over the date), or a month or weekday before the day's number (``November 2``,
+# ``Thursday 2 Nov 2023 10``). A month alone may be a first name (April, June) and stays.
+_DATE_WORD_RE = re.compile(
+    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+    r"|Modified|Updated|Published|Posted|Announced|Released|Last updated"
+    r"|Veröffentlicht|Aktualisiert|Geändert|公開|更新)\.?$"
+    r"|^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni"
+    r"|Juli|Oktober|Dezember|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat"
+    r"|Sun)(?:,)?\s+\d"
+)
+# An academic or professional title after a comma closing a Latin name (``Grant Tinsley, PhD``):
+# the name's suffix, no second writer
+_CREDENTIAL_RE = re.compile(
+    r"^(?:Ph\.?\s?D|M\.?D|MPH|MBA|MSc|BSc|RN|RD|RDN|DDS|DVM|PharmD|CPA|Esq|Jr|Sr)\.?$"
+)
+
+
 def _split_authors(value: str) -> list[str]:
     """Split several author names; whitespace splits only between CJK-only tokens."""
     names: list[str] = []
@@ -563,11 +594,15 @@ def _split_authors(value: str) -> list[str]:
         t = AUTHOR_TITLE_LEAD.match(name)
         if t and len(name) > len(t.group(0)) + 1:
             name = name[t.end() :]
+        if name[:1].isascii():
+            name = _LATIN_BYLINE_LEAD_RE.sub("", name)
         if (
             not name
             or AUTHOR_ROLE_WORD.match(name)
             or _is_placeholder(name)
             or _is_author_placeholder(name)
+            or _DATE_WORD_RE.match(name)
+            or (cleaned and _CREDENTIAL_RE.match(name))
         ):
             continue
         if name not in cleaned:
@@ -650,6 +685,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if raw is None:
         return None
     text = collapse_whitespace(raw)
+    if role == "author" and text[:1].isascii() and _DATE_WORD_RE.match(text):
+        return None  # ``November 2``: a date's words, read before the day's digits are cut
     # Brackets may wrap the label (【编辑:田博群】) or the value (编辑：【田博群】).
     text = _strip_brackets(text)
     text = _strip_labels(text)
