@@ -135,8 +135,38 @@ def find_breadcrumb(
         raw, rule = _box_heading(page, limit, title_first)
     if rule:
         rules["breadcrumb"] = rule
+        if (title_raw or headline) and _leaf_links_column(page, raw, base):
+            # the leaf named like the item leads to its column's list (LABELLING.md: a column,
+            # so the category): no title to drop from the trail's end
+            title_raw = headline = None
         raw = _trim_breadcrumb(raw, title_raw, site_name, headline)
     return raw
+
+
+def _leaf_links_column(page: Page, raw: str | None, base: str) -> bool:
+    """True when the trail ``raw``'s last item is a link to the folder that holds the page
+    (``<a href="/cpzx/bpfh/">边坡防护</a>`` on ``/cpzx/bpfh/425.html``): a column's list,
+    however like the item it is named (a product page under its product's column)."""
+    items = _split(raw or "")
+    if len(items) < 2:
+        return False
+    key, leaf = nfkc_compact(raw or "")[:12], nfkc_compact(items[-1])
+    for b in page.blocks:
+        if b.chars > 150 or not key or not nfkc_compact(b.text).startswith(key):
+            continue
+        anchors = _text_anchors(b.owner)
+        if len(anchors) < 2 and (parent := page.block_parent(b.owner)) is not None:
+            anchors = _text_anchors(parent)
+        if not anchors or nfkc_compact(node_text(anchors[-1])) != leaf:
+            return False
+        target = urlsplit(urljoin(base, anchors[-1].get("href") or ""))
+        own = urlsplit(base)
+        return (
+            target.path != own.path
+            and _FOLDER_INDEX_RE.match(target.path.rpartition("/")[2]) is not None
+            and _holds_page(anchors[-1], base)
+        )
+    return False
 
 
 # A column's name (a <title> segment, a box's heading): a channel word closing up to eight
@@ -416,6 +446,7 @@ def _labelled_trail(
         m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
         if m:
             text, el = _whole_trail(page, b, stop)
+            text = _without_box_heading(text, b.owner)
             imaged = None if _has_separator(nfkc(text)[m.end() :]) else _image_items(b.owner)
             if imaged and BREADCRUMB_LABEL.match(nfkc(imaged[0])):
                 # ``您的位置<a>新闻中心</a><img><a>武汉</a>``: separator images part the items
@@ -426,6 +457,30 @@ def _labelled_trail(
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
             return text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
     return None, None, None
+
+
+def _without_box_heading(text: str, owner: Any) -> str:
+    """A labelled trail without the column's heading its box prints right after the trail's
+    element (``<p><span>当前位置：…<a>边坡防护</a></span>边坡防护</p>``, the heading floated
+    apart by CSS, glued to the leaf in the text): LABELLING.md, a trail followed by the
+    column's own heading has the item before it as leaf. Only a heading that repeats the
+    trail's last link goes."""
+    for child in owner:
+        if not isinstance(child.tag, str) or child.tag == "a":
+            continue
+        anchors = _text_anchors(child)
+        if len(anchors) < 2 or not BREADCRUMB_LABEL.match(nfkc(node_text(child)).lstrip()):
+            continue
+        after = (child.tail or "") + "".join(
+            node_text(x) + (x.tail or "") for x in child.itersiblings() if isinstance(x.tag, str)
+        )
+        heading = nfkc_compact(after)
+        if not heading or heading != nfkc_compact(node_text(anchors[-1])):
+            return text
+        flat = text.rstrip()
+        tail = after.strip()
+        return flat[: -len(tail)].rstrip() if tail and flat.endswith(tail) else text
+    return text
 
 
 def _find_breadcrumb(
@@ -1565,15 +1620,17 @@ def _split(text: str) -> list[str]:
     return [p.strip(" :：") for p in _split_kept(text)[0::2] if p.strip(" :：")]
 
 
-def _is_home(item: str, site_name: str | None, n_items: int) -> bool:
-    """True for 首页 / the site name / a 'xx网' site-like first item."""
+def _is_home(item: str, site_name: str | None, n_items: int, first: bool = True) -> bool:
+    """True for 首页 / the site name / a 'xx网' site-like first item (``first``: no home item
+    stood before it)."""
     compact = item.replace(" ", "")
     if BREADCRUMB_HOME.match(compact):
         return True
     if site_name and compact == site_name.replace(" ", ""):
         return True
-    # Without a known site name, a first item ending in 网 is the site (中国孵化器网).
-    return n_items > 1 and bool(BREADCRUMB_SITE_LIKE.search(compact))
+    # Without a known site name, a first item ending in 网 is the site (中国孵化器网); after the
+    # home item it is a column (a fence maker's ``首页 > 边坡防护网 > 钛克网``, audit111)
+    return first and n_items > 1 and bool(BREADCRUMB_SITE_LIKE.search(compact))
 
 
 # What a position bar prints after its last item without a separator (policy73's generated
@@ -1625,8 +1682,9 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
         # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category
         items.pop(0)
     n_items = len(items)
-    while items and _is_home(items[0], site_name, len(items)):
-        items.pop(0)
+    first = True
+    while items and _is_home(items[0], site_name, len(items), first):
+        first = first and not BREADCRUMB_HOME.match(items.pop(0).replace(" ", ""))
     if (
         len(items) > 1
         and len(items) < n_items
