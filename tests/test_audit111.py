@@ -162,3 +162,24 @@ def test_a_slot_value_on_the_next_line_of_the_same_box_stays(meta: str) -> None:
     """An empty slot's value on the next line inside the same meta box is the slot's."""
     rec = run(f"<h1>园区企业座谈会召开</h1>{meta}<div class='content'>{TEXT}</div>")
     assert (rec["source"], rec["author"]) == ("科技日报", "张三")
+
+
+@pytest.mark.parametrize(
+    ("links", "category"),
+    [
+        ("<a href='../lanqiu/index.html'>篮球资讯</a> &gt; <a href='index.html'>NBA资讯</a>", "篮球资讯 > NBA资讯"),
+        ("<a href='index.html'>NBA资讯</a>", "NBA资讯"),
+    ],
+)  # fmt: skip
+def test_a_column_heading_in_a_block_of_its_own_leaves_the_leaf_whole(
+    links: str, category: str
+) -> None:
+    """sdhjnl.cn: the trail's span, then the column's ``<h2>`` in the same box: the heading is a
+    block of its own, not glued to the leaf, so the leaf stays (the first version cut it)."""
+    rec = run(
+        f"{NAV}<div class='news-title'><span class='weizhi'>当前位置：<a href='../index.html'>首页</a>"
+        f"  &gt;  {links}</span><h2>NBA资讯</h2></div><h1>库里和利拉德之间的激情碰撞</h1>"
+        f"<div class='info'>发布时间：2021-03-05</div><div class='content'>{TEXT}</div>",
+        url="http://www.sports.example.cn/nba/1001.html",
+    )
+    assert rec["category"] == category

@@ -475,11 +475,14 @@ def _without_box_heading(text: str, owner: Any) -> str:
             node_text(x) + (x.tail or "") for x in child.itersiblings() if isinstance(x.tag, str)
         )
         heading = nfkc_compact(after)
+        # the heading glued to the leaf in the trail's own text (a heading of its own, an <h2>
+        # in a block after the trail's, is no part of the text: the leaf stays whole)
         if not heading or heading != nfkc_compact(node_text(anchors[-1])):
             return text
-        flat = text.rstrip()
-        tail = after.strip()
-        return flat[: -len(tail)].rstrip() if tail and flat.endswith(tail) else text
+        flat, tail = text.rstrip(), after.strip()
+        if not nfkc_compact(flat).endswith(heading * 2) or not flat.endswith(tail):
+            return text
+        return flat[: -len(tail)].rstrip()
     return text
 
 
