@@ -1687,7 +1687,8 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     n_items = len(items)
     first = True
     while items and _is_home(items[0], site_name, len(items), first):
-        first = first and not BREADCRUMB_HOME.match(items.pop(0).replace(" ", ""))
+        home = BREADCRUMB_HOME.match(items.pop(0).replace(" ", "")) is not None
+        first = first and not home
     if (
         len(items) > 1
         and len(items) < n_items
