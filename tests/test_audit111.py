@@ -52,23 +52,15 @@ def test_a_heading_that_is_not_the_last_link_stays() -> None:
     assert _boxed_trail("国内新闻")["category"] == "产品中心 > 边坡防护国内新闻"
 
 
-# -- category: a leaf named like the item that links to its column's list --------------------------
-@pytest.mark.parametrize(
-    ("leaf_href", "category"),
-    [
-        # the column's folder holding the page: a column, so the category (LABELLING.md)
-        ("/cpzx/bpfh/", "产品中心 > 边坡防护"),
-        ("/cpzx/bpfh/index.html", "产品中心 > 边坡防护"),
-        # neighbours: the item's own address, or a folder that does not hold the page: the title
-        (PRODUCT_URL, "产品中心"),
-        ("/cpzx/bpfh/425.html", "产品中心"),
-        ("/other/bpfh/", "产品中心"),
-    ],
-)  # fmt: skip
-def test_a_leaf_named_like_the_item_linking_to_its_column(leaf_href: str, category: str) -> None:
-    """A product page under its product's column (h1 边坡防护, trail ``产品中心 > 边坡防护``): the
-    leaf links to the column's list, so it is the column, not the item's title."""
-    assert _boxed_trail("", leaf_href, heading="边坡防护")["category"] == category
+# -- category: the same box on a product page named like its column (decide92) ---------------------
+@pytest.mark.parametrize("after_span", ["边坡防护", ""])
+def test_the_leaf_equal_to_the_headline_is_the_item_once_the_heading_is_cut(
+    after_span: str,
+) -> None:
+    """LABELLING.md (decide92, a single-page column): the leaf equal to the headline is the page's
+    own item, the item before it the category; with the box's heading glued to the leaf the
+    headline no longer matched (产品中心 > 边坡防护边坡防护)."""
+    assert _boxed_trail(after_span, heading="边坡防护")["category"] == "产品中心"
 
 
 # -- category: a column named …网 after the home item (dfco.cn's 边坡防护网) ------------------------

@@ -135,38 +135,8 @@ def find_breadcrumb(
         raw, rule = _box_heading(page, limit, title_first)
     if rule:
         rules["breadcrumb"] = rule
-        if (title_raw or headline) and _leaf_links_column(page, raw, base):
-            # the leaf named like the item leads to its column's list (LABELLING.md: a column,
-            # so the category): no title to drop from the trail's end
-            title_raw = headline = None
         raw = _trim_breadcrumb(raw, title_raw, site_name, headline)
     return raw
-
-
-def _leaf_links_column(page: Page, raw: str | None, base: str) -> bool:
-    """True when the trail ``raw``'s last item is a link to the folder that holds the page
-    (``<a href="/cpzx/bpfh/">边坡防护</a>`` on ``/cpzx/bpfh/425.html``): a column's list,
-    however like the item it is named (a product page under its product's column)."""
-    items = _split(raw or "")
-    if len(items) < 2:
-        return False
-    key, leaf = nfkc_compact(raw or "")[:12], nfkc_compact(items[-1])
-    for b in page.blocks:
-        if b.chars > 150 or not key or not nfkc_compact(b.text).startswith(key):
-            continue
-        anchors = _text_anchors(b.owner)
-        if len(anchors) < 2 and (parent := page.block_parent(b.owner)) is not None:
-            anchors = _text_anchors(parent)
-        if not anchors or nfkc_compact(node_text(anchors[-1])) != leaf:
-            return False
-        target = urlsplit(urljoin(base, anchors[-1].get("href") or ""))
-        own = urlsplit(base)
-        return (
-            target.path != own.path
-            and _FOLDER_INDEX_RE.match(target.path.rpartition("/")[2]) is not None
-            and _holds_page(anchors[-1], base)
-        )
-    return False
 
 
 # A column's name (a <title> segment, a box's heading): a channel word closing up to eight
