@@ -13,12 +13,10 @@ PRODUCT_URL = "http://www.fence.example.cn/cpzx/bpfh/425.html"
 
 
 # -- category: a trail span followed by the column's heading in the same box (dfco.cn) -----------
-def _boxed_trail(
-    after_span: str, leaf_href: str = "/cpzx/bpfh/", heading: str = "护坡网安装实例"
-) -> dict:
+def _boxed_trail(after_span: str, heading: str = "护坡网安装实例") -> dict:
     trail = (
         "<div class='plc'><p><span>当前位置：<a href='/'>首页</a>&nbsp;>&nbsp;<a href='/cpzx/'>产品中心"
-        f"</a>&nbsp;>&nbsp;<a href='{leaf_href}'>边坡防护</a></span>{after_span}</p></div>"
+        f"</a>&nbsp;>&nbsp;<a href='/cpzx/bpfh/'>边坡防护</a></span>{after_span}</p></div>"
     )
     return run(
         f"{NAV}{trail}<div class='cptit'><h1>{heading}</h1><p>更新日期：2023-03-07 21:48:21</p></div>"
