@@ -416,6 +416,7 @@ def _labelled_trail(
         m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
         if m:
             text, el = _whole_trail(page, b, stop)
+            text = _without_box_heading(text, b.owner)
             imaged = None if _has_separator(nfkc(text)[m.end() :]) else _image_items(b.owner)
             if imaged and BREADCRUMB_LABEL.match(nfkc(imaged[0])):
                 # ``您的位置<a>新闻中心</a><img><a>武汉</a>``: separator images part the items
@@ -426,6 +427,33 @@ def _labelled_trail(
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
             return text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
     return None, None, None
+
+
+def _without_box_heading(text: str, owner: Any) -> str:
+    """A labelled trail without the column's heading its box prints right after the trail's
+    element (``<p><span>当前位置：…<a>边坡防护</a></span>边坡防护</p>``, the heading floated
+    apart by CSS, glued to the leaf in the text): LABELLING.md, a trail followed by the
+    column's own heading has the item before it as leaf. Only a heading that repeats the
+    trail's last link goes."""
+    for child in owner:
+        if not isinstance(child.tag, str) or child.tag == "a":
+            continue
+        anchors = _text_anchors(child)
+        if len(anchors) < 2 or not BREADCRUMB_LABEL.match(nfkc(node_text(child)).lstrip()):
+            continue
+        after = (child.tail or "") + "".join(
+            node_text(x) + (x.tail or "") for x in child.itersiblings() if isinstance(x.tag, str)
+        )
+        heading = nfkc_compact(after)
+        # the heading glued to the leaf in the trail's own text (a heading of its own, an <h2>
+        # in a block after the trail's, is no part of the text: the leaf stays whole)
+        if not heading or heading != nfkc_compact(node_text(anchors[-1])):
+            return text
+        flat, tail = text.rstrip(), after.strip()
+        if not nfkc_compact(flat).endswith(heading * 2) or not flat.endswith(tail):
+            return text
+        return flat[: -len(tail)].rstrip()
+    return text
 
 
 def _find_breadcrumb(
@@ -1565,15 +1593,17 @@ def _split(text: str) -> list[str]:
     return [p.strip(" :：") for p in _split_kept(text)[0::2] if p.strip(" :：")]
 
 
-def _is_home(item: str, site_name: str | None, n_items: int) -> bool:
-    """True for 首页 / the site name / a 'xx网' site-like first item."""
+def _is_home(item: str, site_name: str | None, n_items: int, first: bool = True) -> bool:
+    """True for 首页 / the site name / a 'xx网' site-like first item (``first``: no home item
+    stood before it)."""
     compact = item.replace(" ", "")
     if BREADCRUMB_HOME.match(compact):
         return True
     if site_name and compact == site_name.replace(" ", ""):
         return True
-    # Without a known site name, a first item ending in 网 is the site (中国孵化器网).
-    return n_items > 1 and bool(BREADCRUMB_SITE_LIKE.search(compact))
+    # Without a known site name, a first item ending in 网 is the site (中国孵化器网); after the
+    # home item it is a column (a fence maker's ``首页 > 边坡防护网 > 钛克网``, audit111)
+    return first and n_items > 1 and bool(BREADCRUMB_SITE_LIKE.search(compact))
 
 
 # What a position bar prints after its last item without a separator (policy73's generated
@@ -1625,8 +1655,10 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
         # ``泰国世界日报 › 首頁 › 旅遊美食``: the site's name before the home item is no category
         items.pop(0)
     n_items = len(items)
-    while items and _is_home(items[0], site_name, len(items)):
-        items.pop(0)
+    first = True
+    while items and _is_home(items[0], site_name, len(items), first):
+        home = BREADCRUMB_HOME.match(items.pop(0).replace(" ", "")) is not None
+        first = first and not home
     if (
         len(items) > 1
         and len(items) < n_items

@@ -978,6 +978,9 @@ def split_labelled_line(text: str) -> dict[str, str]:
     return dict(_split_labelled_line(text))
 
 
+# Where a clause ends inside a sentence (NFKC: the full-width comma stays, its ASCII twin too)
+_CLAUSE_END_RE = re.compile(r"[，,；;。]")
+
 # A clock alone before a line's date (NFKC), the line's first words
 _CLOCK_ALONE_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
 
@@ -1110,6 +1113,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         if value[-1:] in CLOSERS and CLOSERS[value[-1]] not in value:
             # ``[来源： 中国新闻网 ] [作者：] [编辑：X]``: each field in brackets of its own
             value = value[:-1].strip(_WS)
+        if key == "source" and label_text.rstrip().endswith(("于", "於")) and ":" not in m.group(0):
+            # ``以上资讯来源于百度百科，X其他内容查询：点击`` (a glued 来源于, no colon): the outlet
+            # ends with its clause, the sentence after the comma is no part of it (audit111)
+            value = _CLAUSE_END_RE.split(value, maxsplit=1)[0].strip(_WS)
         if key == "source" and (glued := glued_label(value)):
             # ``来源： 作者张元``: an empty 来源 slot, then the writer's item with its colon lost
             value = ""

@@ -238,6 +238,9 @@ def _block_fields(page: Page, el: Any, text: str) -> dict[str, str]:
     fields = _meta_fields(text)
     if not any(fields.get(k) for k in _PEOPLE_KEYS):
         return fields
+    for key in _PEOPLE_KEYS:
+        if fields.get(key) and _slot_closes_its_box(page, el, key, fields[key]):
+            fields[key] = ""
     lines = page.lines_of(el)  # its lines joined by two ASCII spaces, which no line holds
     if lines == text or all(fields.get(k, "") in lines for k in _PEOPLE_KEYS):
         return fields  # one line, or no value spans two lines (each is found as it stands)
@@ -247,6 +250,33 @@ def _block_fields(page: Page, el: Any, text: str) -> dict[str, str]:
         if value and joined and joined != value and joined.startswith(value):
             fields[key] = value  # the value ran on into the next line
     return fields
+
+
+def _slot_closes_its_box(page: Page, el: Any, key: str, joined: str) -> bool:
+    """True when ``key``'s slot is empty on its own line, that line's element holds another
+    labelled field, and the next line, where ``joined`` (the value the element's whole text gives
+    the slot) starts, stands outside the box around that element: the myp2c school CMS's
+    ``发布时间：… 查看:460 来源:`` closing the headline's box, the text's first line in the box
+    after it (sicnu.edu.cn, audit108's class 7). A value on the next line of the same box
+    (``<div><p>… 编辑：</p><p>张三</p></div>``) stays the slot's."""
+    st = page.stats.get(el)
+    if st is None:
+        return False
+    for b in page.blocks[st.b0 : st.b1 - 1]:
+        if split_labelled_line(b.text).get(key) != "":
+            continue
+        # the slot may be a block of its own after a counter's (``查看:460`` in a div of its own)
+        f = _meta_fields(page.text_of(b.owner)) if b.owner in page.stats else {}
+        if not any(f.get(k) for k in META_KEYS if k != key):
+            continue
+        nxt = page.blocks[b.idx + 1]
+        head, value = "".join(nfkc(nxt.text).split())[:8], "".join(nfkc(joined).split())
+        if not head or not value.startswith(head):
+            continue  # the value is another slot's, not the next line's
+        box = b.owner.getparent()
+        box = box.getparent() if box is not None else None
+        return box is not None and not any(node is box for node in nxt.owner.iterancestors())
+    return False
 
 
 def _is_prose(text: str) -> bool:
