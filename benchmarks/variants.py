@@ -815,6 +815,13 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
             return False
         _detach(line)
         line.tail = None
+        if line.tag in INLINE or line.tag == "time":
+            # the line stood on a line of its own (nangongst's ``<span class=date>`` between the
+            # headline's div and the text's): moved into the text's flow it keeps its own line,
+            # as a CMS printing it there does, not glued to the text's last words
+            box = etree.Element("div")
+            box.append(line)
+            line = box
         if before:
             target.addprevious(line)
         elif not _put_after_text(target, line, label):
