@@ -586,6 +586,9 @@ def _choose_published(
         (trailer.get("published"), "trailer"),
         (trailer.get("published_header"), _UNLABELLED_LINE + "header"),
         (trailer.get("published_bare"), _UNLABELLED_LINE + "trailer"),
+        # a ``DATE OUTLET`` line closing the text, no date by the headline (the lead's
+        # session-26 decision: a CMS printing its meta line under the text)
+        (trailer.get("published_closing"), _UNLABELLED_LINE + "closing-line"),
         (time_date, _UNLABELLED_LINE + "time-element"),
         (trailer.get("published_titled"), "title-attr"),
         (url_day, f"url:{ud[1]}" if ud else ""),
