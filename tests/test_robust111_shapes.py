@@ -79,3 +79,57 @@ def test_a_closing_line_outside_the_text_box_dates_nothing() -> None:
     """Under a 相关阅读 heading the dated line is a related item's."""
     after = "<h3>相关阅读</h3><div>2019-09-05 11:10 游民星空[整理]</div>"
     assert closing("", after=after) is None
+
+
+# ------------------------------------------------------------ a two-digit year with its clock
+def short_year(meta: str, text_end: str = "") -> str | None:
+    body = f"<div class='main'>{H1}{meta}<div class='text'><p>{PROSE}</p><p>{PROSE}</p>{text_end}</div></div>"
+    return run(body, TITLE)["published_at"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "want"),
+    [
+        ("<div align='right'><span>20-01-16 10:00</span></div>", "2020-01-16T10:00:00+08:00"),
+        # the outlet or the writer before the date (toutiao, qbitai)
+        ("<div><span>原创</span> <span>南方都市报</span> <span>19-09-09 16:01:46</span></div>",
+         "2019-09-09T16:01:46+08:00"),
+        ("<div><em>杰西卡</em> <span>25-04-21 13:09:10</span> <span>来源：量子位</span></div>",
+         "2025-04-21T13:09:10+08:00"),
+    ],
+)  # fmt: skip
+def test_a_two_digit_year_with_its_clock_under_the_headline_dates_the_page(
+    meta: str, want: str
+) -> None:
+    assert short_year(meta) == want
+
+
+def test_a_two_digit_year_span_in_the_headlines_header_dates_the_page() -> None:
+    """星島日報's header: the headline and a span of the date alone under it."""
+    head = f"<header>{H1}<span class='date'>20-08-07 17:24</span></header>"
+    body = f"<div class='main'>{head}<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    assert run(body, TITLE)["published_at"] == "2020-08-07T17:24:00+08:00"
+
+
+def test_a_two_digit_year_date_line_beats_a_reprint_line_in_the_text() -> None:
+    """The header's ``17-04-06 17:46`` is the page's date, the reprint's line in the text not."""
+    meta = "<div><span>17-04-06 17:46</span> <span>国学院宣传部</span></div>"
+    body = (
+        f"<div class='main'>{H1}{meta}<div class='text'><p>{PROSE}</p>"
+        f"<p>来源：澎湃新闻 2017-02-26 15:18 作者：郭伦</p><p>{PROSE}</p></div></div>"
+    )
+    assert run(body, TITLE)["published_at"] == "2017-04-06T17:46:00+08:00"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # no clock: the order of a two-digit year's day is not certain (18-11-03, 03-11-18)
+        "<div>18-11-03&nbsp;&nbsp;证券时报网</div>",
+        # a number run on before it is no two-digit year (a phone number's parts)
+        "<div>电话：0755-83-12 10:30</div>",
+        "<div>20-13-07 17:24</div>",
+    ],
+)
+def test_other_two_digit_shapes_date_nothing(meta: str) -> None:
+    assert short_year(meta) is None

@@ -49,6 +49,13 @@ def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match
     return y if (int(month), int(day[:2].rstrip(" :"))) == url_day else None
 
 
+# ``20-08-13 00:00`` (星島日報), ``19-09-09 16:01:46``: a two-digit year, its day and a clock; the
+# clock makes the order year-month-day (published._SHORT_YEAR_LINE_RE reads the line's date)
+SHORT_YEAR_CLOCK_RE = re.compile(
+    r"(?<![\d./:-])\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+)
+
+
 def _headline_words(html_title: str | None) -> str:
     """The first segment of <title> without whitespace: the headline as a line may print it
     ("" when too short to tell from a word of the line)."""
@@ -130,12 +137,20 @@ def _find_date_blocks(
         cut = headline_span(b.text, head)
         text = (b.text[: cut[0]] + " " + b.text[cut[1] :]).strip() if cut else b.text
         norm = nfkc(text)
-        m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+        m = (
+            DATE_RE.search(norm)
+            or _yearless_on_url_day(norm, url_day)
+            or SHORT_YEAR_CLOCK_RE.search(norm)
+        )
         if m:
             # the page's controls after the date (阅读量1.3w 收藏 点赞数, 字号：大 中 小, 【打印】)
             # are no words of the line
             norm = without_controls(norm, m)
-            m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+            m = (
+                DATE_RE.search(norm)
+                or _yearless_on_url_day(norm, url_day)
+                or SHORT_YEAR_CLOCK_RE.search(norm)
+            )
             if m is None or len("".join(norm.split())) > 40:
                 continue
         elif b.chars > 40:
@@ -203,7 +218,12 @@ def _find_date_blocks(
                 # 成文日期, 生成日期, 发文日期: the box's other dates, labelled as the cell shows
                 # them when the box shows no publish date (below)
                 other[len(out)] = f"{label}：{value}"
-            out.append((b.owner, split_labelled_line(text)))
+            fields = split_labelled_line(text)
+            if not fields.get("published") and m.re is SHORT_YEAR_CLOCK_RE:
+                # the line's two-digit year written out (the clock makes it the year): the
+                # chain reads it as any date line's, against the head's dates too
+                fields["published"] = "20" + m.group(0).strip()
+            out.append((b.owner, fields))
     if boxed and other:
         # the box's 成文日期 is not used when it shows a 发布日期 / 公开日期 (LABELLING.md)
         out = [o for i, o in enumerate(out) if i not in other]
