@@ -793,6 +793,10 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
         return []
     if label is None or field == "published" and _holds_headline(spot.line, label):
         return []
+    if _labelled_cell(spot.line):
+        # a value cell whose row holds its label cell (wuhan-gsj's 信息公开 box: ``<td>公开日期
+        # </td><td>2018-01-01</td>``): moved alone, the value loses the label that names it
+        return []
 
     def move(s: Spot) -> bool:
         line = s.line
@@ -829,6 +833,16 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
         return True
 
     return [("position:moved", move)]
+
+
+def _labelled_cell(el: Any) -> bool:
+    """True when ``el`` is a table cell beside another cell of its row that shows text."""
+    if el.tag not in ("td", "th"):
+        return False
+    row = el.getparent()
+    return row is not None and any(
+        c is not el and c.tag in ("td", "th") and compact(visible(c)) for c in row
+    )
 
 
 def _out_of_table(last: Any, first: Any) -> Any:

@@ -485,3 +485,34 @@ def test_a_credit_under_the_headline_in_its_element_keeps_its_line() -> None:
     out = {name: variants.spot_html(s) for name, _, s in
            variants.variants(label, variants.load_tree(page), "source", "markup")}  # fmt: skip
     assert out["markup:line-p"] == "<p>调研众创金融街<br>来源于：东区办事处</p>"
+
+
+def test_an_inline_date_line_moved_into_the_texts_flow_keeps_its_own_line() -> None:
+    """nangongst's ``<span class=date>`` between the headline and the text: moved after the
+    text's last words (a box going on past them) it stands in a div of its own, not glued to
+    the words (robust111)."""
+    page = PAGE.replace(
+        b'<div class="info"><span>2024-03-05 10:30</span> <span>\xe6\x9d\xa5\xe6\xba\x90',
+        b'<span class="date">2024-03-05 10:30</span><div class="info"><span>\xe6\x9d\xa5\xe6\xba\x90',
+    ).replace(
+        "由管委会负责解释。</p></div>".encode(),
+        "由管委会负责解释。<br>更多<a href='/x'>相关</a></p></div>".encode(),
+    )
+    root = variants.load_tree(page)
+    [(name, html, spot)] = variants.variants(LABEL, root, "published", "position")
+    assert variants.spot_html(spot) == '<span class="date">2024-03-05 10:30</span>'
+    parent = spot.line.getparent()
+    assert parent.tag == "div"
+    assert len(parent) == 1
+    assert not (parent.text or "").strip()
+
+
+def test_a_value_cell_beside_its_label_cell_is_not_moved() -> None:
+    """wuhan-gsj's 信息公开 box (``<td>公开日期</td><td>2018-01-01</td>``): moved alone, the
+    value would lose the label that names it; no ``position`` variant (robust111)."""
+    page = PAGE.replace(
+        b'<div class="info"><span>2024-03-05 10:30</span>',
+        "<table><tr><td>公开日期</td><td>2024-03-05 10:30</td></tr></table><div class='info'>".encode(),
+    )
+    root = variants.load_tree(page)
+    assert list(variants.variants(LABEL, root, "published", "position")) == []
