@@ -1087,6 +1087,8 @@ def kind_headline(field: str, spot: Spot, label: dict[str, Any] | None = None) -
                        ("p-strong", "<p><strong>{}</strong></p>")):  # fmt: skip
 
         def retag(s: Spot, html: str = html) -> bool:
+            if _in_heading(s.el):
+                return False
             s.el = s.line = _replace(s.el, html.format(_esc(" ".join(visible(s.el).split()))))
             return True
 
@@ -1104,6 +1106,8 @@ def kind_headline(field: str, spot: Spot, label: dict[str, Any] | None = None) -
     out.append(("headline:two-lines", two_lines))
 
     def title_only(s: Spot) -> bool:
+        if _in_heading(s.el):
+            return False
         root = s.el.getroottree().getroot()
         title = root.find(".//title")
         if title is None:
@@ -1120,6 +1124,18 @@ def kind_headline(field: str, spot: Spot, label: dict[str, Any] | None = None) -
     return out
 
 
+def _in_heading(el: Any) -> bool:
+    """True when ``el`` stands inside a heading element that shows more lines than it (aka.org.cn's
+    ``<h1><em><u>标题</u></em><br><font>HansB<br><a>[返回]</a></font></h1>``): retagged, the
+    headline would be a block nested in the heading, which HTML forbids and no template prints,
+    the heading kept around it; taken away, the heading would show the byline alone."""
+    own = compact(visible(el))
+    return any(
+        a.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and compact(visible(a)) != own
+        for a in el.iterancestors()
+    )
+
+
 def kind_heading(field: str, spot: Spot) -> list[Variant]:
     """The headline's element as another tag (h1, h2, div, p, strong in a div), its content
     kept as it is: a badge or a ``<br>`` inside the heading stays an element (flattened to text,
@@ -1131,6 +1147,8 @@ def kind_heading(field: str, spot: Spot) -> list[Variant]:
                        ("div", "strong")):  # fmt: skip
 
         def retag(s: Spot, tag: str = tag, inner: str | None = inner) -> bool:
+            if _in_heading(s.el):
+                return False
             new = etree.Element(tag)
             holder = etree.SubElement(new, inner) if inner else new
             holder.text = s.el.text

@@ -516,3 +516,22 @@ def test_a_value_cell_beside_its_label_cell_is_not_moved() -> None:
     )
     root = variants.load_tree(page)
     assert list(variants.variants(LABEL, root, "published", "position")) == []
+
+
+def test_a_headline_inside_a_heading_with_its_byline_is_not_retagged() -> None:
+    """aka.org.cn's ``<h1><span>标题</span><br><font>HansB<br><a>[返回]</a></font></h1>``: retagged,
+    the headline would be a block nested in the h1 (no template prints it); taken away, the
+    h1 would show the byline alone. Only the two-line rewrite is made (robust111)."""
+    page = PAGE.replace(
+        "<h1>高新区发布新政策</h1>".encode(),
+        "<h1><span>高新区发布新政策</span><br><font size='2'>张三<br><a href='/'>[返回]</a></font></h1>".encode(),
+    )
+    root = variants.load_tree(page)
+    names = [n for kind in ("heading", "headline")
+             for n, _, _ in variants.variants(LABEL, root, "title", kind)]  # fmt: skip
+    assert names == ["headline:two-lines"]
+    # a heading showing the headline alone is retagged as before
+    plain = variants.load_tree(
+        PAGE.replace(b"<h1>", b"<h1><span>").replace(b"</h1>", b"</span></h1>")
+    )
+    assert len(list(variants.variants(LABEL, plain, "title", "heading"))) == 5
