@@ -133,3 +133,53 @@ def test_a_two_digit_year_date_line_beats_a_reprint_line_in_the_text() -> None:
 )
 def test_other_two_digit_shapes_date_nothing(meta: str) -> None:
     assert short_year(meta) is None
+
+
+# ------------------------------------------------------------ the headline over its deck
+SKY_TITLE = "<title>冷鋒來襲連凍9日 今低見17℃ 有雨兼潮濕 下周新界或9℃ - 晴報 - 港聞 - 要聞</title>"
+SKY_META = "<div class='info'>2018/12/07</div>"
+
+
+def sky(head: str, title: str = SKY_TITLE) -> str | None:
+    body = f"<div class='main'>{head}{SKY_META}<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    return run(body, title)["title"]
+
+
+@pytest.mark.parametrize("tag", ["h2", "h3"])
+def test_a_heading_over_its_deck_of_one_rank_is_the_headline_title_runs_them_in_order(
+    tag: str,
+) -> None:
+    """晴報: the headline and the deck under it, <title> the two in order: the upper line."""
+    head = f"<{tag}>冷鋒來襲連凍9日 今低見17℃</{tag}><h3>有雨兼潮濕 下周新界或9℃</h3>"
+    assert sky(head) == "冷鋒來襲連凍9日 今低見17℃"
+
+
+def test_a_heading_over_a_line_title_does_not_run_them_in_order_stays_as_before() -> None:
+    """<title> naming the lower line alone: the lower heading is the headline, as before."""
+    head = "<h3>冷鋒來襲連凍9日 今低見17℃</h3><h3>有雨兼潮濕 下周新界或9℃</h3>"
+    assert sky(head, "<title>有雨兼潮濕 下周新界或9℃ - 晴報</title>") == "有雨兼潮濕 下周新界或9℃"
+
+
+def test_a_kicker_of_a_lower_rank_over_the_headline_stays_the_kicker() -> None:
+    """An h3 kicker over the h2 headline, <title> running both: the headline's rank wins."""
+    head = "<h3>冷鋒來襲連凍9日 今低見17℃</h3><h2>有雨兼潮濕 下周新界或9℃</h2>"
+    assert sky(head) == "有雨兼潮濕 下周新界或9℃"
+
+
+# ------------------------------------------------------------ a bold line completing a cut <title>
+CUT_TITLE = "<title>全面实施普及攻坚计划 努力办好公平优质多样的_中国现代基础教育研究院</title>"
+
+
+def test_a_bold_line_completing_a_cut_title_beats_the_heading_under_it() -> None:
+    """chnmedu's DedeCMS <title> keeps 20 characters: the bold line it opens is the headline,
+    the h2 under it a deck."""
+    head = (
+        "<div><strong>全面实施普及攻坚计划 努力办好公平优质多样的高中阶段教育</strong></div>"
+        "<h2>全国高中阶段教育普及攻坚工作会议召开</h2>"
+    )
+    assert sky(head, CUT_TITLE) == "全面实施普及攻坚计划 努力办好公平优质多样的高中阶段教育"
+
+
+def test_a_bold_line_title_does_not_open_leaves_the_heading() -> None:
+    head = "<div><strong>教育部召开全国会议部署高中阶段教育普及工作</strong></div><h2>全国高中阶段教育普及攻坚工作会议召开</h2>"
+    assert sky(head, CUT_TITLE) == "全国高中阶段教育普及攻坚工作会议召开"

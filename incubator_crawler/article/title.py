@@ -1172,9 +1172,19 @@ def _title_before(
     if not cands:
         return None
     order = {"h1": 0, "h2": 1, "h3": 1, "bold": 2, "block": 3}
-    in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
+    # (a line that <title>'s cut-off headline opens is the one <title> names, as a heading is
+    # in find_title: chnmedu's DedeCMS <title> keeps 20 characters, the bold headline over an
+    # h2 deck completes it)
+    in_ref = [
+        c
+        for c in cands
+        if _in_refs(c[0].text, refs)
+        or (c[0].chars <= _MAX_COMPLETED and _completes_cut_title(c[0].text, html_title))
+    ]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     pick = min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+    if (deck_of := _headline_over_deck(pick, in_ref, refs, order)) is not None:
+        pick = deck_of
     if nfkc_compact(pick[0].text) not in refs and _column_box_heading(page, pick[0], end_idx):
         # (a heading that <title> or og:title names whole is the page's own: an about page's
         # ``關於`` over its subtitle)
@@ -1194,6 +1204,22 @@ def _title_before(
         if below:
             return min(below, key=lambda c: (order[c[1]], -c[0].idx))
     return pick
+
+
+def _headline_over_deck(
+    pick: tuple[Block, str], in_ref: list[tuple[Block, str]], refs: list[str], order: dict
+) -> tuple[Block, str] | None:
+    """The heading right above ``pick``, of its rank or higher, when a title the page states runs the two
+    in order (晴報's ``<title>冷鋒來襲連凍9日 今低見17℃ 有雨兼潮濕 下周新界或9℃ - 晴報``: its
+    headline, then the deck ``<h3>`` under it): the upper line is the headline, the pick its
+    deck; the page names the headline twice. None otherwise."""
+    upper = next((c for c in in_ref if c[0].idx == pick[0].idx - 1), None)
+    if upper is None or order[upper[1]] != order[pick[1]] or upper[1] not in HEADING_TAGS:
+        return None
+    if pick[1] in HEADING_TAGS and upper[1] > pick[1]:
+        return None  # a smaller heading over the pick is its kicker (``<h3>`` over ``<h2>``)
+    both = nfkc_compact(upper[0].text) + nfkc_compact(pick[0].text)
+    return upper if upper[0].chars >= 6 and any(r.startswith(both) for r in refs) else None
 
 
 _MAX_BOX_HEADING = 8
