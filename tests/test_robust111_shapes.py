@@ -183,3 +183,38 @@ def test_a_bold_line_completing_a_cut_title_beats_the_heading_under_it() -> None
 def test_a_bold_line_title_does_not_open_leaves_the_heading() -> None:
     head = "<div><strong>教育部召开全国会议部署高中阶段教育普及工作</strong></div><h2>全国高中阶段教育普及攻坚工作会议召开</h2>"
     assert sky(head, CUT_TITLE) == "全国高中阶段教育普及攻坚工作会议召开"
+
+
+# ------------------------------------------------------------ headlines shown only in <title>
+def title_only(title: str, above: str = "") -> str | None:
+    body = (
+        f"<div class='main'>{above}<div class='info'>2024-05-20 03:15 来源：光明日报</div>"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    return run(body, title)["title"]
+
+
+def test_the_sites_name_and_its_latin_brand_close_title() -> None:
+    """三立新聞網's ``标题 | 科技 | 三立新聞網 SETN.COM``: the name and its address both the site's."""
+    title = "<title>聯想推3款AI筆電 瞄準創作者打造專屬軟體 | 科技 | 三立新聞網 SETN.COM</title>"
+    head = title + "<meta property='og:site_name' content='三立新聞網'>"
+    assert title_only(head) == "聯想推3款AI筆電 瞄準創作者打造專屬軟體"
+
+
+def test_a_latin_word_after_a_segment_that_is_not_the_sites_name_stays() -> None:
+    """``标题 | 三立 iPhone``: the segment opens with no site name, so it is kept."""
+    title = "<title>聯想推3款AI筆電 瞄準創作者打造專屬軟體 | 新品 iPhone</title>"
+    head = title + "<meta property='og:site_name' content='三立新聞網'>"
+    assert title_only(head) == "聯想推3款AI筆電 瞄準創作者打造專屬軟體 | 新品 iPhone"
+
+
+def test_the_trail_bars_reading_now_word_is_no_word_of_the_headline() -> None:
+    """光明网's bar ``正在阅读： 标题`` over the meta line, the headline shown nowhere else."""
+    bar = "<div class='m-con-info'>正在阅读： 中国“太空养鱼”项目进展顺利 “鱼航员”状态良好</div>"
+    title = "<title>中国“太空养鱼”项目进展顺利 “鱼航员”状态良好 _光明网</title>"
+    assert title_only(title, bar) == "中国“太空养鱼”项目进展顺利 “鱼航员”状态良好"
+    # a line that goes on past the headline keeps its words
+    bar = (
+        "<div class='m-con-info'>正在阅读： 中国“太空养鱼”项目进展顺利 “鱼航员”状态良好 图集</div>"
+    )
+    assert title_only(title, bar) == "正在阅读： 中国“太空养鱼”项目进展顺利 “鱼航员”状态良好 图集"

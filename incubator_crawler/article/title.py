@@ -1429,10 +1429,15 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
     segment = segment.strip()
     if site_name and segment == site_name.strip():
         return True
+    if site_name and segment.startswith(site_name.strip()):
+        # the site's name and its address or Latin brand (``三立新聞網 SETN.COM``)
+        if _LATIN_BRAND_RE.fullmatch(segment[len(site_name.strip()) :].strip()):
+            return True
     # a site word in closing brackets (``西邮所（官网）``, nxxys) names the site as well
     return bool(TITLE_SITE_SEGMENT.search(_BRACKETED_TAIL_RE.sub(r"\1", segment)))
 
 
+_LATIN_BRAND_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*")
 _BRACKETED_TAIL_RE = re.compile(r"[（(]([^（()）]{1,6})[）)]$")
 
 
@@ -1761,6 +1766,9 @@ _SECTION_TAIL_RE = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]\s*$")
 _DATE_TAIL_RE = re.compile(
     r"\s*[\[【(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[\]】)）]?\s*$"
 )
+# the trail bar's ``正在阅读：`` before the headline (光明网's ``<div class=m-con-info>正在阅读：
+# 标题``): the bar's word, no word of the headline
+_READING_NOW_RE = re.compile(r"^\s*(?:您)?(?:正在阅读|正在閱讀|当前阅读|當前閱讀)\s*[:：]\s*")
 # an element or line holding a full date and nothing else (a time after it too)
 _DATE_ONLY_RE = re.compile(
     r"^\s*[\[【(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
@@ -1771,15 +1779,16 @@ _DATE_ONLY_RE = re.compile(
 def drop_heading_extras(
     title: str | None, html_title: str | None, site_name: str | None
 ) -> str | None:
-    """``title`` without a dated prefix, a bracketed section tag or a trailing date when the
-    <title> (without the site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``,
-    a ``[2002-12-16]`` prefix); otherwise the heading as shown."""
+    """``title`` without a dated prefix, a bracketed section tag, a trailing date or a trail
+    bar's ``正在阅读：`` when the <title> (without the site's name) is the headline alone
+    (LABELLING.md: 星島日報's ``(港聞)``, a ``[2002-12-16]`` prefix); otherwise the heading as
+    shown."""
     if not title or not html_title:
         return title
     ref = strip_site_suffix(html_title, site_name).strip()
     if not ref or ref == title or ref not in title:
         return title
-    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE, _DATE_TAIL_RE):
+    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE, _DATE_TAIL_RE, _READING_NOW_RE):
         if pattern.sub("", title, count=1).strip() == ref:
             return ref
     return title
