@@ -314,7 +314,10 @@ def find_spot(root: Any, label: dict[str, Any], field: str) -> Spot | None:
                 if len(compact(text)) > 200:
                     break
                 seps = any(CRUMB_SEP_RE.match(getattr(o, a)) for o, a in _text_nodes(up))
-                if up.findall(".//a") and (seps or TRAIL_LABEL_RE.search(text)):
+                # a trail its markup names (setn's ``<nav class=breadcrumb>`` of two links, its
+                # separators drawn by CSS) is the trail, not the box around it with a player
+                named = up.tag == "nav" or "crumb" in (up.get("class") or "").lower()
+                if up.findall(".//a") and (seps or named or TRAIL_LABEL_RE.search(text)):
                     return Spot(up, _trail_label(up), value)
         return None
     fallback = None

@@ -535,3 +535,18 @@ def test_a_headline_inside_a_heading_with_its_byline_is_not_retagged() -> None:
         PAGE.replace(b"<h1>", b"<h1><span>").replace(b"</h1>", b"</span></h1>")
     )
     assert len(list(variants.variants(LABEL, plain, "title", "heading"))) == 5
+
+
+def test_a_trail_its_markup_names_is_the_spot_not_the_box_around_it() -> None:
+    """setn's ``<div class=newsBreadcrumb><nav class=breadcrumb>`` of two links (CSS draws the
+    separators), a podcast player's link and clock after the nav in the div: the nav is the
+    trail the rewrites rebuild (robust111)."""
+    page = PAGE.replace(
+        '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻动态</a></div>'.encode(),
+        (
+            '<div class="newsBreadcrumb"><nav class="breadcrumb"><a href="/">首页</a>'
+            '<a href="/news/">新闻动态</a></nav><a href="/podcast/">听新闻</a> <span>0:00</span></div>'
+        ).encode(),
+    )
+    spot = variants.find_spot(variants.load_tree(page), LABEL, "category")
+    assert spot.el.tag == "nav"
