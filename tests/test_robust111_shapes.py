@@ -218,3 +218,29 @@ def test_the_trail_bars_reading_now_word_is_no_word_of_the_headline() -> None:
         "<div class='m-con-info'>正在阅读： 中国“太空养鱼”项目进展顺利 “鱼航员”状态良好 图集</div>"
     )
     assert title_only(title, bar) == "正在阅读： 中国“太空养鱼”项目进展顺利 “鱼航员”状态良好 图集"
+
+
+# ------------------------------------------------------------ a bare <title> said again over the text
+BARE = "<title>西藏阿里公路养护人与路相伴：我们都是追梦人</title>"
+
+
+def bare(head: str, title: str = BARE) -> str | None:
+    body = (
+        f"<div class='side'><h1>相关阅读</h1><ul><li><a href='/1'>养护工人过春节</a></li></ul></div>"
+        f"<div class='main'>{head}<div class='text'><p>{PROSE}</p><p>{PROSE}</p>"
+        "<p>2019-02-24 中国青年网 作者：阿旺扎西</p></div></div>"
+    )
+    return run(body, title)["title"]
+
+
+def test_a_plain_line_over_the_text_that_is_all_of_a_bare_title_is_the_headline() -> None:
+    """chinahighway: the headline in a ``<dt>``, the date line under the text, a sidebar's h1."""
+    head = "<dl><dt>西藏阿里公路养护人与路相伴：我们都是追梦人</dt></dl>"
+    assert bare(head) == "西藏阿里公路养护人与路相伴：我们都是追梦人"
+
+
+def test_a_bare_title_that_names_the_site_says_nothing_of_the_headline() -> None:
+    """A bare <title> that is the site's name, its logo's line over the text: the h1 stays."""
+    head = "<div>山东企业信息网</div>"
+    title = "<title>山东企业信息网</title><meta property='og:site_name' content='山东企业信息网'>"
+    assert bare(head, title) == "相关阅读"

@@ -231,6 +231,18 @@ def find_title(
                     if not _names_a_column(page, ref):
                         title_raw, found = ref, None
                         rules["title"] = "ref-title(none shown)"
+        if (
+            found is not None
+            and not keys
+            and not _agrees(found[0].text, refs)
+            and (line := _bare_title_over_text(page, html_title, site_name, body_blocks, meta_idx))
+        ):
+            # <title> is the headline alone, no suffix, and a plain line right above the text
+            # says it word for word: the page names it twice (the lead's session-26 decision;
+            # chinahighway's <dt> headline when the date line went under the text, the pick a
+            # sidebar's <h1>相关阅读)
+            found = (line, "block")
+            rules["title"] = "block~title(bare, over text)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
             if ref and not _names_a_column(page, ref):
@@ -911,6 +923,29 @@ def _short_name_over_bare_title(
     if _is_site_segment(html_title, site_name) or (site_name and nfkc_compact(site_name) in whole):
         return False  # a bare <title> naming the site may be its slogan
     return _bigram_share(text, whole) < 0.2
+
+
+def _bare_title_over_text(
+    page: Page,
+    html_title: str | None,
+    site_name: str | None,
+    body_blocks: list[Block],
+    skip: set[int],
+) -> Block | None:
+    """The unlinked line right above the text (``TITLE_SPAN`` blocks) that is all of a bare
+    <title> (one segment, 6+ characters, not the site's name), or None."""
+    if not html_title or not body_blocks or len(title_parts(html_title)) > 1:
+        return None
+    whole = nfkc_compact(html_title)
+    if len(whole) < 6 or _is_site_segment(html_title, site_name):
+        return None
+    if site_name and nfkc_compact(site_name) in whole:
+        return None  # the site's name, or its slogan
+    start = body_blocks[0].idx
+    for b in page.blocks[max(0, start - TITLE_SPAN) : start]:
+        if b.idx not in skip and b.link * 2 <= b.chars and nfkc_compact(b.text) == whole:
+            return b
+    return None
 
 
 # A column's name is short; a headline that a side list links to is longer.
