@@ -724,7 +724,10 @@ _EVENT_WORD_RE = re.compile(
     r"|演唱会|演唱會|演出|讲座|講座|培训|培訓|展览|展覽|装修|裝修|施工|停业|停業|放假|开放|開放"
     # a clock's now, named by its zone or by the moment (晴報's masthead: ``香港時間：2018年12月07日
     # 星期五 16:14`` over every page, hknewsbackend-skypost-2224904)
-    r"|北京|香港|台北|臺北|澳门|澳門|本地|当地|當地|当前|當前|现在|現在)\s*$"
+    r"|北京|香港|台北|臺北|澳门|澳門|本地|当地|當地|当前|當前|现在|現在)"
+    # glued to the label or one blank before it: two blanks part the line's items, and the word
+    # then closes the item before (hneia's ``分类：联盟活动  时间：DATE``: the post's category)
+    r"[ \t]?$"
 )
 BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.
