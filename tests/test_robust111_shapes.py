@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from page_shapes import PROSE, run
 
+from incubator_crawler.article.labels import DATE_RE, without_controls
+
 H1 = "<h1>逆水寒再按照这个速度研发下去 应该马上就要收到律师函了</h1>"
 TITLE = "<title>逆水寒再按照这个速度研发下去 应该马上就要收到律师函了_游戏新闻</title>"
 
@@ -244,3 +246,30 @@ def test_a_bare_title_that_names_the_site_says_nothing_of_the_headline() -> None
     head = "<div>山东企业信息网</div>"
     title = "<title>山东企业信息网</title><meta property='og:site_name' content='山东企业信息网'>"
     assert bare(head, title) == "相关阅读"
+
+
+# ------------------------------------------------------------ a date label after another item
+def meta_line(meta: str) -> str | None:
+    body = f"<div class='main'>{H1}{meta}<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    return run(body, TITLE)["published_at"]
+
+
+def test_an_event_word_closing_the_item_before_is_no_event_label() -> None:
+    """hneia's ``分类：联盟活动  时间：DATE``: 活动 ends the category's value, two blanks part the
+    items, so 时间 labels the post's date, not an activity's."""
+    meta = "<p class='postmeta'>分类：联盟活动&nbsp;&nbsp;时间：2017-08-28 15:31:44</p>"
+    assert meta_line(meta) == "2017-08-28T15:31:44+08:00"
+
+
+def test_an_event_word_glued_to_the_label_still_names_an_event() -> None:
+    """``活动时间：DATE`` and ``活动 时间：DATE`` date the activity, not the post."""
+    assert meta_line("<p>活动时间：2017-09-01 来源：联盟</p>") is None
+    assert meta_line("<p>活动 时间：2017-09-01 来源：联盟</p>") is None
+
+
+def test_an_english_comment_count_after_a_han_bar_is_a_control() -> None:
+    """iiaulab's line with 丨 between its items (a word character to a regex's ``\\w``): the
+    count and the post it names are the line's control, not its words."""
+    norm = "2021年1月10日丨0 Feedbacks on “IIAU蝉联四年VOT冠军”丨by iiau"
+    m = DATE_RE.search(norm)
+    assert without_controls(norm, m) == "2021年1月10日  iiau"

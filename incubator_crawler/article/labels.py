@@ -518,7 +518,8 @@ _CONTROLS = (
     r"\d+\s*次\s*(?:浏览|阅读|点击)|\d+\s*人\s*(?:看过|看過|阅读|閱讀|浏览|瀏覽)"
     # a blog theme's comment link in English (WordPress's ``0 Comments``, ``3 Responses``, a
     # theme's ``0 Feedbacks on “headline”``): a count, no word of the date line
-    r"|(?<![\w.])\d+\s*(?:Comments?|Feedbacks?|Responses?|Replies|Reply)(?![A-Za-z])"
+    # (after a Han bar too: ``2021年1月10日丨0 Feedbacks``, 丨 is a word character to ``\w``)
+    r"|(?<![A-Za-z0-9_.])\d+\s*(?:Comments?|Feedbacks?|Responses?|Replies|Reply)(?![A-Za-z])"
     r"(?:\s+on\s+[“\"][^”\"]{1,80}[”\"])?"
     r"|(?:(?<=[\s【\[|丨│┃])|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气|查阅|查閱"
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
