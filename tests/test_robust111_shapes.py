@@ -273,3 +273,24 @@ def test_an_english_comment_count_after_a_han_bar_is_a_control() -> None:
     norm = "2021年1月10日丨0 Feedbacks on “IIAU蝉联四年VOT冠军”丨by iiau"
     m = DATE_RE.search(norm)
     assert without_controls(norm, m) == "2021年1月10日  iiau"
+
+
+# ------------------------------------------------------------ a column's heading over the date line
+def column(heading: str, menu: str = "<li><a href='/news/'>新闻资讯</a></li>") -> str | None:
+    body = (
+        f"<ul class='nav'><li><a href='/'>首页</a></li>{menu}</ul>{heading}"
+        "<div class='info'>发布日期:2014-06-23 15:25:05</div>"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    return run(body, "<title>【转载】瓷砖市场趋势探析 釉面砖抛光砖成时尚</title>")["title"]
+
+
+def test_a_columns_heading_over_the_date_line_yields_to_a_bare_title() -> None:
+    """hudsonhome: ``<h2>新闻资讯</h2>`` (its menu links it) over the date line, the headline
+    shown only in a bare <title>."""
+    assert column("<h2>新闻资讯</h2>") == "【转载】瓷砖市场趋势探析 釉面砖抛光砖成时尚"
+
+
+def test_a_short_heading_no_link_names_stays_the_title() -> None:
+    """The same h2 that no menu item names: a short headline of its own, kept."""
+    assert column("<h2>新闻资讯</h2>", menu="<li><a href='/about/'>关于我们</a></li>") == "新闻资讯"

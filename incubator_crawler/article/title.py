@@ -910,9 +910,15 @@ def _short_name_over_bare_title(
     page: Page, found: tuple[Block, str], html_title: str | None, site_name: str | None
 ) -> bool:
     """True when the pick is a short plain line or minor heading alone in its element (an
-    account's name, 微信 of a share bar) that shares next to no words with a bare <title> (no separator, not the site's
+    account's name, 微信 of a share bar; a column's name a link on the page names) that shares next to no words with a bare <title> (no separator, not the site's
     name) that is longer: the page shows its headline only in <title>."""
-    if found[1] not in ("block", "h3", "h4", "h5", "h6") or not html_title:
+    if not html_title:
+        return False
+    if found[1] not in ("block", "h3", "h4", "h5", "h6") and not (
+        # a column's heading (hudsonhome's ``<h2>新闻资讯</h2>`` that its menu links) over the
+        # date line when the headline's element is gone: a column's name, no headline
+        found[1] in ("h1", "h2") and _names_a_column(page, found[0].text)
+    ):
         return False
     st = page.stats.get(found[0].owner)
     if st is None or st.b1 - st.b0 > 1:
