@@ -314,7 +314,10 @@ def find_spot(root: Any, label: dict[str, Any], field: str) -> Spot | None:
                 if len(compact(text)) > 200:
                     break
                 seps = any(CRUMB_SEP_RE.match(getattr(o, a)) for o, a in _text_nodes(up))
-                if up.findall(".//a") and (seps or TRAIL_LABEL_RE.search(text)):
+                # a trail its markup names (setn's ``<nav class=breadcrumb>`` of two links, its
+                # separators drawn by CSS) is the trail, not the box around it with a player
+                named = up.tag == "nav" or "crumb" in (up.get("class") or "").lower()
+                if up.findall(".//a") and (seps or named or TRAIL_LABEL_RE.search(text)):
                     return Spot(up, _trail_label(up), value)
         return None
     fallback = None
@@ -793,6 +796,10 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
         return []
     if label is None or field == "published" and _holds_headline(spot.line, label):
         return []
+    if _labelled_cell(spot.line):
+        # a value cell whose row holds its label cell (wuhan-gsj's 信息公开 box: ``<td>公开日期
+        # </td><td>2018-01-01</td>``): moved alone, the value loses the label that names it
+        return []
 
     def move(s: Spot) -> bool:
         line = s.line
@@ -815,6 +822,13 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
             return False
         _detach(line)
         line.tail = None
+        if line.tag in INLINE or line.tag == "time":
+            # the line stood on a line of its own (nangongst's ``<span class=date>`` between the
+            # headline's div and the text's): moved into the text's flow it keeps its own line,
+            # as a CMS printing it there does, not glued to the text's last words
+            box = etree.Element("div")
+            box.append(line)
+            line = box
         if before:
             target.addprevious(line)
         elif not _put_after_text(target, line, label):
@@ -822,6 +836,16 @@ def kind_position(field: str, spot: Spot, label: dict[str, Any] | None = None) -
         return True
 
     return [("position:moved", move)]
+
+
+def _labelled_cell(el: Any) -> bool:
+    """True when ``el`` is a table cell beside another cell of its row that shows text."""
+    if el.tag not in ("td", "th"):
+        return False
+    row = el.getparent()
+    return row is not None and any(
+        c is not el and c.tag in ("td", "th") and compact(visible(c)) for c in row
+    )
 
 
 def _out_of_table(last: Any, first: Any) -> Any:
@@ -1066,6 +1090,8 @@ def kind_headline(field: str, spot: Spot, label: dict[str, Any] | None = None) -
                        ("p-strong", "<p><strong>{}</strong></p>")):  # fmt: skip
 
         def retag(s: Spot, html: str = html) -> bool:
+            if _in_heading(s.el):
+                return False
             s.el = s.line = _replace(s.el, html.format(_esc(" ".join(visible(s.el).split()))))
             return True
 
@@ -1083,6 +1109,8 @@ def kind_headline(field: str, spot: Spot, label: dict[str, Any] | None = None) -
     out.append(("headline:two-lines", two_lines))
 
     def title_only(s: Spot) -> bool:
+        if _in_heading(s.el):
+            return False
         root = s.el.getroottree().getroot()
         title = root.find(".//title")
         if title is None:
@@ -1099,6 +1127,18 @@ def kind_headline(field: str, spot: Spot, label: dict[str, Any] | None = None) -
     return out
 
 
+def _in_heading(el: Any) -> bool:
+    """True when ``el`` stands inside a heading element that shows more lines than it (aka.org.cn's
+    ``<h1><em><u>标题</u></em><br><font>HansB<br><a>[返回]</a></font></h1>``): retagged, the
+    headline would be a block nested in the heading, which HTML forbids and no template prints,
+    the heading kept around it; taken away, the heading would show the byline alone."""
+    own = compact(visible(el))
+    return any(
+        a.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and compact(visible(a)) != own
+        for a in el.iterancestors()
+    )
+
+
 def kind_heading(field: str, spot: Spot) -> list[Variant]:
     """The headline's element as another tag (h1, h2, div, p, strong in a div), its content
     kept as it is: a badge or a ``<br>`` inside the heading stays an element (flattened to text,
@@ -1110,6 +1150,8 @@ def kind_heading(field: str, spot: Spot) -> list[Variant]:
                        ("div", "strong")):  # fmt: skip
 
         def retag(s: Spot, tag: str = tag, inner: str | None = inner) -> bool:
+            if _in_heading(s.el):
+                return False
             new = etree.Element(tag)
             holder = etree.SubElement(new, inner) if inner else new
             holder.text = s.el.text

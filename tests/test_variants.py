@@ -485,3 +485,68 @@ def test_a_credit_under_the_headline_in_its_element_keeps_its_line() -> None:
     out = {name: variants.spot_html(s) for name, _, s in
            variants.variants(label, variants.load_tree(page), "source", "markup")}  # fmt: skip
     assert out["markup:line-p"] == "<p>调研众创金融街<br>来源于：东区办事处</p>"
+
+
+def test_an_inline_date_line_moved_into_the_texts_flow_keeps_its_own_line() -> None:
+    """nangongst's ``<span class=date>`` between the headline and the text: moved after the
+    text's last words (a box going on past them) it stands in a div of its own, not glued to
+    the words (robust111)."""
+    page = PAGE.replace(
+        b'<div class="info"><span>2024-03-05 10:30</span> <span>\xe6\x9d\xa5\xe6\xba\x90',
+        b'<span class="date">2024-03-05 10:30</span><div class="info"><span>\xe6\x9d\xa5\xe6\xba\x90',
+    ).replace(
+        "由管委会负责解释。</p></div>".encode(),
+        "由管委会负责解释。<br>更多<a href='/x'>相关</a></p></div>".encode(),
+    )
+    root = variants.load_tree(page)
+    [(name, html, spot)] = variants.variants(LABEL, root, "published", "position")
+    assert variants.spot_html(spot) == '<span class="date">2024-03-05 10:30</span>'
+    parent = spot.line.getparent()
+    assert parent.tag == "div"
+    assert len(parent) == 1
+    assert not (parent.text or "").strip()
+
+
+def test_a_value_cell_beside_its_label_cell_is_not_moved() -> None:
+    """wuhan-gsj's 信息公开 box (``<td>公开日期</td><td>2018-01-01</td>``): moved alone, the
+    value would lose the label that names it; no ``position`` variant (robust111)."""
+    page = PAGE.replace(
+        b'<div class="info"><span>2024-03-05 10:30</span>',
+        "<table><tr><td>公开日期</td><td>2024-03-05 10:30</td></tr></table><div class='info'>".encode(),
+    )
+    root = variants.load_tree(page)
+    assert list(variants.variants(LABEL, root, "published", "position")) == []
+
+
+def test_a_headline_inside_a_heading_with_its_byline_is_not_retagged() -> None:
+    """aka.org.cn's ``<h1><span>标题</span><br><font>HansB<br><a>[返回]</a></font></h1>``: retagged,
+    the headline would be a block nested in the h1 (no template prints it); taken away, the
+    h1 would show the byline alone. Only the two-line rewrite is made (robust111)."""
+    page = PAGE.replace(
+        "<h1>高新区发布新政策</h1>".encode(),
+        "<h1><span>高新区发布新政策</span><br><font size='2'>张三<br><a href='/'>[返回]</a></font></h1>".encode(),
+    )
+    root = variants.load_tree(page)
+    names = [n for kind in ("heading", "headline")
+             for n, _, _ in variants.variants(LABEL, root, "title", kind)]  # fmt: skip
+    assert names == ["headline:two-lines"]
+    # a heading showing the headline alone is retagged as before
+    plain = variants.load_tree(
+        PAGE.replace(b"<h1>", b"<h1><span>").replace(b"</h1>", b"</span></h1>")
+    )
+    assert len(list(variants.variants(LABEL, plain, "title", "heading"))) == 5
+
+
+def test_a_trail_its_markup_names_is_the_spot_not_the_box_around_it() -> None:
+    """setn's ``<div class=newsBreadcrumb><nav class=breadcrumb>`` of two links (CSS draws the
+    separators), a podcast player's link and clock after the nav in the div: the nav is the
+    trail the rewrites rebuild (robust111)."""
+    page = PAGE.replace(
+        '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻动态</a></div>'.encode(),
+        (
+            '<div class="newsBreadcrumb"><nav class="breadcrumb"><a href="/">首页</a>'
+            '<a href="/news/">新闻动态</a></nav><a href="/podcast/">听新闻</a> <span>0:00</span></div>'
+        ).encode(),
+    )
+    spot = variants.find_spot(variants.load_tree(page), LABEL, "category")
+    assert spot.el.tag == "nav"

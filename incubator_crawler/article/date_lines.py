@@ -49,6 +49,13 @@ def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match
     return y if (int(month), int(day[:2].rstrip(" :"))) == url_day else None
 
 
+# ``20-08-13 00:00`` (星島日報), ``19-09-09 16:01:46``: a two-digit year, its day and a clock; the
+# clock makes the order year-month-day (published._SHORT_YEAR_LINE_RE reads the line's date)
+SHORT_YEAR_CLOCK_RE = re.compile(
+    r"(?<![\d./:-])\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+)
+
+
 def _headline_words(html_title: str | None) -> str:
     """The first segment of <title> without whitespace: the headline as a line may print it
     ("" when too short to tell from a word of the line)."""
@@ -130,12 +137,20 @@ def _find_date_blocks(
         cut = headline_span(b.text, head)
         text = (b.text[: cut[0]] + " " + b.text[cut[1] :]).strip() if cut else b.text
         norm = nfkc(text)
-        m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+        m = (
+            DATE_RE.search(norm)
+            or _yearless_on_url_day(norm, url_day)
+            or SHORT_YEAR_CLOCK_RE.search(norm)
+        )
         if m:
             # the page's controls after the date (阅读量1.3w 收藏 点赞数, 字号：大 中 小, 【打印】)
             # are no words of the line
             norm = without_controls(norm, m)
-            m = DATE_RE.search(norm) or _yearless_on_url_day(norm, url_day)
+            m = (
+                DATE_RE.search(norm)
+                or _yearless_on_url_day(norm, url_day)
+                or SHORT_YEAR_CLOCK_RE.search(norm)
+            )
             if m is None or len("".join(norm.split())) > 40:
                 continue
         elif b.chars > 40:
@@ -203,7 +218,12 @@ def _find_date_blocks(
                 # 成文日期, 生成日期, 发文日期: the box's other dates, labelled as the cell shows
                 # them when the box shows no publish date (below)
                 other[len(out)] = f"{label}：{value}"
-            out.append((b.owner, split_labelled_line(text)))
+            fields = split_labelled_line(text)
+            if not fields.get("published") and m.re is SHORT_YEAR_CLOCK_RE:
+                # the line's two-digit year written out (the clock makes it the year): the
+                # chain reads it as any date line's, against the head's dates too
+                fields["published"] = "20" + m.group(0).strip()
+            out.append((b.owner, fields))
     if boxed and other:
         # the box's 成文日期 is not used when it shows a 发布日期 / 公开日期 (LABELLING.md)
         out = [o for i, o in enumerate(out) if i not in other]
@@ -420,3 +440,87 @@ def _in_code_listing(el: Any) -> bool:
             return _code_listing(el)
         el = el.getparent()
     return False
+
+
+# The words a closing ``DATE OUTLET`` line may set before its outlet (``原创 南方都市报 DATE``,
+# ``DATE | 来自:厦门日报``): where the item came from, no word of a sentence
+_OUTLET_LEAD_RE = re.compile(
+    r"(?:原创|原創|来源|來源|来自|來自|出处|出處|稿源|转载|轉載)\s*[:：]?\s*"
+)
+# What parts the items of such a line (blanks and bars)
+_ITEM_SPLIT_RE = re.compile(r"[\s|丨｜│/·]+")
+# A sentence's marks: an item holding one is prose, no outlet's or writer's name
+_PROSE_MARK_RE = re.compile(r"[。，,；;！？!?：:、“”\"《》]")
+# A view counter with its count before the word (風傳媒's ``237 點擊數``), which the controls'
+# pattern (the word first) leaves its count of
+_COUNT_FIRST_RE = re.compile(
+    r"(?<!\S)\d+\s*(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次)?(?!\S)"
+)
+#: An outlet's or a writer's name on such a line is short; the line holds at most three of them.
+_OUTLET_ITEM_MAX = 14
+_OUTLET_ITEMS_MAX = 3
+#: The text's last paragraphs searched for the line, and the blocks right under it.
+_CLOSING_PARAS = 3
+_CLOSING_AFTER = 4
+
+
+def _outlet_items(words: str) -> list[str] | None:
+    """The names a closing date line sets beside its date (``游民星空[整理]``, ``国土资源部网站 吴启华``),
+    its source labels aside; None when a word is no name (prose, a long run, a number)."""
+    words = _OUTLET_LEAD_RE.sub(" ", words)
+    items = [w for w in _ITEM_SPLIT_RE.split(words) if w]
+    if any(
+        len(w) > _OUTLET_ITEM_MAX or _PROSE_MARK_RE.search(w) or not re.search(r"[^\W\d_]", w)
+        for w in items
+    ):
+        return None
+    return items
+
+
+def _date_outlet_line(b: Block) -> str | None:
+    """The date of ``b`` when the block is a date and the outlet (and writers) it came from,
+    nothing more: ``2019-09-05 11:10 游民星空[整理]``, ``2018-10-31  中国证券报``, ``原创 南方都市报
+    2019-09-09 16:01:46``. Names before the date need its clock: a notice's signature (a unit's
+    name over the day it was signed) shows none."""
+    if b.chars > 60:
+        return None
+    norm = _COUNT_FIRST_RE.sub(" ", nfkc(b.text))
+    m = DATE_RE.search(norm)
+    if m is None:
+        return None
+    norm = without_controls(norm, m)
+    m = DATE_RE.search(norm)
+    if m is None or DATE_RE.search(norm, m.end()) is not None:
+        return None
+    before, after = _outlet_items(norm[: m.start()]), _outlet_items(norm[m.end() :])
+    if before is None or after is None or not 1 <= len(before) + len(after) <= _OUTLET_ITEMS_MAX:
+        return None
+    if before and (after or ":" not in m.group(0)):
+        return None
+    if any(len("".join(nfkc(node_text(a)).split())) > _MAX_SHORT_LINK for a in b.owner.iter("a")):
+        return None  # a linked headline: a related item's row
+    return m.group(0).strip()
+
+
+def closing_date_line(paras: list[Block], after: list[Block], container: Any | None) -> str | None:
+    """The date of the one unlabelled ``DATE OUTLET`` line closing the text (among its last
+    paragraphs or right under them, ``after``: the blocks down to the next section's heading),
+    in the text's own container and in no list (the lead's session-26 decision on robust110's
+    ``position`` variants: a CMS printing its meta line under the text). Only read where no date
+    stands by the headline (the chain's later tiers). None when two such lines stand there (a
+    list of dated rows) or none."""
+    if container is None:
+        return None
+    found = []
+    for b in paras[-_CLOSING_PARAS:] + after[:_CLOSING_AFTER]:
+        if DATE_CHAR_RE.search(b.text) is None:
+            continue
+        day = _date_outlet_line(b)
+        if day is None:
+            continue
+        inside = b.owner is container or any(a is container for a in b.owner.iterancestors())
+        listed = b.owner.tag == "li" or next(b.owner.iterancestors("li"), None) is not None
+        if not inside or listed:
+            return None
+        found.append(day)
+    return found[0] if len(found) == 1 else None

@@ -521,7 +521,8 @@ _CONTROLS = (
     r"\d+\s*次\s*(?:浏览|阅读|点击)|\d+\s*人\s*(?:看过|看過|阅读|閱讀|浏览|瀏覽)"
     # a blog theme's comment link in English (WordPress's ``0 Comments``, ``3 Responses``, a
     # theme's ``0 Feedbacks on “headline”``): a count, no word of the date line
-    r"|(?<![\w.])\d+\s*(?:Comments?|Feedbacks?|Responses?|Replies|Reply)(?![A-Za-z])"
+    # (after a Han bar too: ``2021年1月10日丨0 Feedbacks``, 丨 is a word character to ``\w``)
+    r"|(?<![A-Za-z0-9_.])\d+\s*(?:Comments?|Feedbacks?|Responses?|Replies|Reply)(?![A-Za-z])"
     r"(?:\s+on\s+[“\"][^”\"]{1,80}[”\"])?"
     r"|(?:(?<=[\s【\[|丨│┃])|^)(?:点击|浏览|阅读|次浏览|字体|字号|调整字体|调整字号|分享到|分享|打印|关闭|放大|缩小|评论|收藏|人气|查阅|查閱"
     # the same controls on traditional-character pages (``來源： 字號: 小 中 大 轉發 列印``)
@@ -727,7 +728,10 @@ _EVENT_WORD_RE = re.compile(
     r"|演唱会|演唱會|演出|讲座|講座|培训|培訓|展览|展覽|装修|裝修|施工|停业|停業|放假|开放|開放"
     # a clock's now, named by its zone or by the moment (晴報's masthead: ``香港時間：2018年12月07日
     # 星期五 16:14`` over every page, hknewsbackend-skypost-2224904)
-    r"|北京|香港|台北|臺北|澳门|澳門|本地|当地|當地|当前|當前|现在|現在)\s*$"
+    r"|北京|香港|台北|臺北|澳门|澳門|本地|当地|當地|当前|當前|现在|現在)"
+    # glued to the label or one blank before it: two blanks part the line's items, and the word
+    # then closes the item before (hneia's ``分类：联盟活动  时间：DATE``: the post's category)
+    r"[ \t]?$"
 )
 BARE_DATE_LABELS = frozenset(("时间", "日期", "時間"))
 # The bare 发布 label (``发布：2021-06-11``): a date label only when a date follows it.

@@ -362,7 +362,7 @@ def find_published(
 # A date line in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``; DedeCMS's
 # ``25-05-07 17:10:28`` and ``发布：21-06-11 15:11``): the clock makes the order year-month-day.
 _SHORT_YEAR_LINE_RE = re.compile(
-    r"^\s*(?:发布\s*:\s*)?(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+"
+    r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+"
     r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
 )
 
@@ -372,7 +372,9 @@ def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
     (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees) or, with
     no ``url_day``, when the line is the page's only date (its clock makes the shape certain).
     ``now``: the chain's one clock reading for the page (no year after it)."""
-    m = _SHORT_YEAR_LINE_RE.match(nfkc(line))
+    # (after a blank too: the outlet or the writer may come first, toutiao's ``原创 南方都市报
+    # 19-09-09 16:01:46``, qbitai's ``杰西卡 25-04-21 13:09:10 来源：量子位``)
+    m = _SHORT_YEAR_LINE_RE.search(nfkc(line))
     if m is None or int(m["m"]) > 12 or int(m["d"]) > 31:
         return None
     day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
@@ -586,6 +588,9 @@ def _choose_published(
         (trailer.get("published"), "trailer"),
         (trailer.get("published_header"), _UNLABELLED_LINE + "header"),
         (trailer.get("published_bare"), _UNLABELLED_LINE + "trailer"),
+        # a ``DATE OUTLET`` line closing the text, no date by the headline (the lead's
+        # session-26 decision: a CMS printing its meta line under the text)
+        (trailer.get("published_closing"), _UNLABELLED_LINE + "closing-line"),
         (time_date, _UNLABELLED_LINE + "time-element"),
         (trailer.get("published_titled"), "title-attr"),
         (url_day, f"url:{ud[1]}" if ud else ""),

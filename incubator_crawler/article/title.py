@@ -231,6 +231,18 @@ def find_title(
                     if not _names_a_column(page, ref):
                         title_raw, found = ref, None
                         rules["title"] = "ref-title(none shown)"
+        if (
+            found is not None
+            and not keys
+            and not _agrees(found[0].text, refs)
+            and (line := _bare_title_over_text(page, html_title, site_name, body_blocks, meta_idx))
+        ):
+            # <title> is the headline alone, no suffix, and a plain line right above the text
+            # says it word for word: the page names it twice (the lead's session-26 decision;
+            # chinahighway's <dt> headline when the date line went under the text, the pick a
+            # sidebar's <h1>相关阅读)
+            found = (line, "block")
+            rules["title"] = "block~title(bare, over text)"
         if found is not None and _unlike_headline(found, refs):
             ref = _ref_title(html_title, metas, site_name)
             if ref and not _names_a_column(page, ref):
@@ -898,9 +910,15 @@ def _short_name_over_bare_title(
     page: Page, found: tuple[Block, str], html_title: str | None, site_name: str | None
 ) -> bool:
     """True when the pick is a short plain line or minor heading alone in its element (an
-    account's name, 微信 of a share bar) that shares next to no words with a bare <title> (no separator, not the site's
+    account's name, 微信 of a share bar; a column's name a link on the page names) that shares next to no words with a bare <title> (no separator, not the site's
     name) that is longer: the page shows its headline only in <title>."""
-    if found[1] not in ("block", "h3", "h4", "h5", "h6") or not html_title:
+    if not html_title:
+        return False
+    if found[1] not in ("block", "h3", "h4", "h5", "h6") and not (
+        # a column's heading (hudsonhome's ``<h2>新闻资讯</h2>`` that its menu links) over the
+        # date line when the headline's element is gone: a column's name, no headline
+        found[1] in ("h1", "h2") and _names_a_column(page, found[0].text)
+    ):
         return False
     st = page.stats.get(found[0].owner)
     if st is None or st.b1 - st.b0 > 1:
@@ -911,6 +929,29 @@ def _short_name_over_bare_title(
     if _is_site_segment(html_title, site_name) or (site_name and nfkc_compact(site_name) in whole):
         return False  # a bare <title> naming the site may be its slogan
     return _bigram_share(text, whole) < 0.2
+
+
+def _bare_title_over_text(
+    page: Page,
+    html_title: str | None,
+    site_name: str | None,
+    body_blocks: list[Block],
+    skip: set[int],
+) -> Block | None:
+    """The unlinked line right above the text (``TITLE_SPAN`` blocks) that is all of a bare
+    <title> (one segment, 6+ characters, not the site's name), or None."""
+    if not html_title or not body_blocks or len(title_parts(html_title)) > 1:
+        return None
+    whole = nfkc_compact(html_title)
+    if len(whole) < 6 or _is_site_segment(html_title, site_name):
+        return None
+    if site_name and nfkc_compact(site_name) in whole:
+        return None  # the site's name, or its slogan
+    start = body_blocks[0].idx
+    for b in page.blocks[max(0, start - TITLE_SPAN) : start]:
+        if b.idx not in skip and b.link * 2 <= b.chars and nfkc_compact(b.text) == whole:
+            return b
+    return None
 
 
 # A column's name is short; a headline that a side list links to is longer.
@@ -1172,9 +1213,19 @@ def _title_before(
     if not cands:
         return None
     order = {"h1": 0, "h2": 1, "h3": 1, "bold": 2, "block": 3}
-    in_ref = [c for c in cands if _in_refs(c[0].text, refs)]
+    # (a line that <title>'s cut-off headline opens is the one <title> names, as a heading is
+    # in find_title: chnmedu's DedeCMS <title> keeps 20 characters, the bold headline over an
+    # h2 deck completes it)
+    in_ref = [
+        c
+        for c in cands
+        if _in_refs(c[0].text, refs)
+        or (c[0].chars <= _MAX_COMPLETED and _completes_cut_title(c[0].text, html_title))
+    ]
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     pick = min(pool, key=lambda c: (order[c[1]], -c[0].idx))
+    if (deck_of := _headline_over_deck(pick, in_ref, refs, order)) is not None:
+        pick = deck_of
     if nfkc_compact(pick[0].text) not in refs and _column_box_heading(page, pick[0], end_idx):
         # (a heading that <title> or og:title names whole is the page's own: an about page's
         # ``關於`` over its subtitle)
@@ -1194,6 +1245,22 @@ def _title_before(
         if below:
             return min(below, key=lambda c: (order[c[1]], -c[0].idx))
     return pick
+
+
+def _headline_over_deck(
+    pick: tuple[Block, str], in_ref: list[tuple[Block, str]], refs: list[str], order: dict
+) -> tuple[Block, str] | None:
+    """The heading right above ``pick``, of its rank or higher, when a title the page states runs the two
+    in order (晴報's ``<title>冷鋒來襲連凍9日 今低見17℃ 有雨兼潮濕 下周新界或9℃ - 晴報``: its
+    headline, then the deck ``<h3>`` under it): the upper line is the headline, the pick its
+    deck; the page names the headline twice. None otherwise."""
+    upper = next((c for c in in_ref if c[0].idx == pick[0].idx - 1), None)
+    if upper is None or order[upper[1]] != order[pick[1]] or upper[1] not in HEADING_TAGS:
+        return None
+    if pick[1] in HEADING_TAGS and upper[1] > pick[1]:
+        return None  # a smaller heading over the pick is its kicker (``<h3>`` over ``<h2>``)
+    both = nfkc_compact(upper[0].text) + nfkc_compact(pick[0].text)
+    return upper if upper[0].chars >= 6 and any(r.startswith(both) for r in refs) else None
 
 
 _MAX_BOX_HEADING = 8
@@ -1403,10 +1470,15 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
     segment = segment.strip()
     if site_name and segment == site_name.strip():
         return True
+    if site_name and segment.startswith(site_name.strip()):
+        # the site's name and its address or Latin brand (``三立新聞網 SETN.COM``)
+        if _LATIN_BRAND_RE.fullmatch(segment[len(site_name.strip()) :].strip()):
+            return True
     # a site word in closing brackets (``西邮所（官网）``, nxxys) names the site as well
     return bool(TITLE_SITE_SEGMENT.search(_BRACKETED_TAIL_RE.sub(r"\1", segment)))
 
 
+_LATIN_BRAND_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*")
 _BRACKETED_TAIL_RE = re.compile(r"[（(]([^（()）]{1,6})[）)]$")
 
 
@@ -1735,6 +1807,9 @@ _SECTION_TAIL_RE = re.compile(r"\s*[(（][^()（）\d]{1,4}[)）]\s*$")
 _DATE_TAIL_RE = re.compile(
     r"\s*[\[【(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*[\]】)）]?\s*$"
 )
+# the trail bar's ``正在阅读：`` before the headline (光明网's ``<div class=m-con-info>正在阅读：
+# 标题``): the bar's word, no word of the headline
+_READING_NOW_RE = re.compile(r"^\s*(?:您)?(?:正在阅读|正在閱讀|当前阅读|當前閱讀)\s*[:：]\s*")
 # an element or line holding a full date and nothing else (a time after it too)
 _DATE_ONLY_RE = re.compile(
     r"^\s*[\[【(（]?\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
@@ -1745,15 +1820,16 @@ _DATE_ONLY_RE = re.compile(
 def drop_heading_extras(
     title: str | None, html_title: str | None, site_name: str | None
 ) -> str | None:
-    """``title`` without a dated prefix, a bracketed section tag or a trailing date when the
-    <title> (without the site's name) is the headline alone (LABELLING.md: 星島日報's ``(港聞)``,
-    a ``[2002-12-16]`` prefix); otherwise the heading as shown."""
+    """``title`` without a dated prefix, a bracketed section tag, a trailing date or a trail
+    bar's ``正在阅读：`` when the <title> (without the site's name) is the headline alone
+    (LABELLING.md: 星島日報's ``(港聞)``, a ``[2002-12-16]`` prefix); otherwise the heading as
+    shown."""
     if not title or not html_title:
         return title
     ref = strip_site_suffix(html_title, site_name).strip()
     if not ref or ref == title or ref not in title:
         return title
-    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE, _DATE_TAIL_RE):
+    for pattern in (_DATE_PREFIX_RE, _SECTION_TAIL_RE, _DATE_TAIL_RE, _READING_NOW_RE):
         if pattern.sub("", title, count=1).strip() == ref:
             return ref
     return title
