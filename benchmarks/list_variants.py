@@ -403,6 +403,28 @@ def banner_split(page: Page) -> bool:
     return True
 
 
+_PAGER_WORDS = frozenset("下一页 下页 上一页 首页 尾页 末页 下一頁 Next next » >".split())
+
+
+def _pager_after(page: Page, holder: Any) -> Any:
+    """The pager printed among the elements right after ``holder`` (the next element holding a
+    link, when that is a pager: a pager word, a page number or the labelled next page), else
+    ``holder``."""
+    nxt = page.href_key(page.label["next_page"] or "") if page.label.get("next_page") else None
+    for sibling in holder.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        links = [a for a in sibling.iter("a") if a.get("href")]
+        if not links:
+            continue
+        texts = [a.text_content().strip() for a in links]
+        pager = any(t in _PAGER_WORDS or t.isdigit() for t in texts) or any(
+            nxt is not None and page.href_key(a.get("href")) == nxt for a in links
+        )
+        return sibling if pager else holder
+    return holder
+
+
 def short_first_page(page: Page) -> bool:
     """Four rows left (a short channel), beside a 最新文章 box of ten dated links after them."""
     if len(page.records) < 6 or not few_rows_keep(page, 4):
@@ -413,6 +435,10 @@ def short_first_page(page: Page) -> bool:
         return False
     href = next(a.get("href") for a in page.records[0].iter("a") if a.get("href"))
     stem = href.rsplit(".", 1)[0] if "." in href.rsplit("/", 1)[-1] else href.rstrip("/")
+    # the box follows the list's pager when the pager is printed after the list's box: put
+    # between the two (cfda's table and its pagestab15, ferrosilicon's div.content and
+    # div.pages) it stood where no CMS prints a side box, and the pager paged the box
+    holder = _pager_after(page, holder)
     box = lxml.html.fromstring("<div class='box'><h3>最新文章</h3><ul></ul></div>")
     ul = box.find(".//ul")
     for i in range(10):
