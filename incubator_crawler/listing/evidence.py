@@ -304,6 +304,21 @@ def is_side_heading(heading: str) -> bool:
     return bool(_SIDE_HEADING_RE.search(heading))
 
 
+#: The word of a box of the site's newest stories (最新文章, 最新资讯, 最新发布, 最新动态).
+_LATEST_RE = re.compile(r"最新")
+
+
+def is_latest_heading(heading: str) -> bool:
+    """True when 最新 is a heading's only side word (最新文章, not 最新推荐 or 最新图片).
+
+    Such a box is a side box only beside the column's own list, never by its heading alone
+    (the lead's session-26 decision): a blog home's 最新文章 is its main list.
+    """
+    return bool(_LATEST_RE.search(heading)) and not _SIDE_HEADING_RE.search(
+        _LATEST_RE.sub("", heading)
+    )
+
+
 def channel_folder(page_url: str) -> str | None:
     """The channel's folder on its host: ``/news/`` for ``/news/index.html`` or ``/news``;
     None for a home page."""

@@ -31,6 +31,7 @@ from .evidence import (
     channel_names,
     folder_names,
     in_folder_share,
+    is_latest_heading,
     is_side_heading,
     is_whole_list_heading,
     list_heading,
@@ -1921,6 +1922,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         )
     }
 
+    latest_side = _latest_side_boxes(groups, headings, names, dates, above - side, page_url)
+
     def evidence(key) -> float:
         # Size alone picks a sidebar over a last page of three rows: the heading over the
         # list and the channel's folder say which list the page is for.
@@ -1931,6 +1934,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             if is_h1 or names_channel(text, names) or is_whole_list_heading(text):
                 factor *= _MAIN_EVIDENCE
             elif is_side_heading(text):
+                # a 最新文章 box leans aside by its heading; only beside the column's own list
+                # is it a side box outright (latest_side)
                 factor /= _MAIN_EVIDENCE
         elif names_channel(_caption_before(groups[key]), names):
             factor *= _MAIN_EVIDENCE
@@ -1968,6 +1973,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             value *= 2
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
+        main = main and key not in latest_side
         if key[1] is None and _menu_entry(groups[key][0][0]):
             main = False  # a lone link among a menu's short entries is one of them
         # A list repeats: a group of links to two or more pages beats a lone undated link
@@ -2285,6 +2291,41 @@ def _side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set
         if rich_rows(members, _is_list_date):
             return boxes
     return set()
+
+
+def _latest_side_boxes(
+    groups: dict, headings: dict, names: set[str], dates: dict, above: set, page_url: str
+) -> set:
+    """The lists headed 最新文章 / 最新资讯 (:func:`.evidence.is_latest_heading`) that are side
+    boxes: those beside another list of stories that is the column's own (the lead's session-26
+    decision). The column's own list stands right above the pager (``above``), or is headed by
+    the page's h1 or the channel's name, or leads to stories in the channel's folder. Beside no
+    such list the 最新 box is the page's main list (a blog home's 最新文章).
+    """
+    latest = set()
+    for key, heading in headings.items():
+        if heading is None or heading[1] or names_channel(heading[0], names):
+            continue
+        if key[1] is not None and is_latest_heading(heading[0]):
+            latest.add(key)
+    if not latest:
+        return latest
+
+    def own_column(key) -> bool:
+        urls = [url for _, url, _ in groups[key]]
+        if key in latest or key[1] is None or len(set(urls)) < 2 or _is_side_list(key[1]):
+            return False
+        if key in above:
+            return True
+        heading = headings.get(key)
+        if heading is not None and (heading[1] or names_channel(heading[0], names)):
+            return True
+        # rows in the channel's folder are its stories when dated or named by their number
+        # (a sub-channel menu's folders lie in the channel's folder too)
+        stories = any(dates[key]) or 2 * sum(map(_story_address, urls)) > len(urls)
+        return stories and in_folder_share(urls, page_url) >= 0.5
+
+    return latest if any(own_column(key) for key in groups) else set()
 
 
 def _row_in_box(link, container):

@@ -1,0 +1,125 @@
+"""lists102: list shapes benchmarks/list_variants.py broke on the dev list pages, in our own words.
+
+1. A box headed 最新文章 / 最新资讯 is a side box beside the column's own list (the lead's
+   session-26 decision): the list right above the pager, the list headed by the channel's name,
+   the list whose stories lie in the channel's folder. Where it is the page's only list of
+   stories (a blog home's 最新文章, a channel page with a sub-channel menu), it is the main list.
+"""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from incubator_crawler.listing.links import find_article_links_generic
+
+HOST = "https://www.kjyq.example.cn"
+MENU = (
+    '<div class="nav"><a href="/">首页</a><a href="/yqgk/">园区概况</a>'
+    '<a href="/xwdt/">新闻动态</a><a href="/tzgg/">通知公告</a><a href="/lxwm/">联系我们</a></div>'
+)
+FOOT = '<div class="foot">版权所有 某某科技园管理委员会</div>'
+TITLES = (
+    "园区召开科技企业座谈会",
+    "孵化器举办创业项目路演",
+    "管委会调研重点项目建设",
+    "众创空间新入驻团队签约",
+    "人才公寓配套设施完成验收",
+    "产业基金首批项目完成投资",
+    "园区企业获评专精特新称号",
+    "科技金融服务中心正式揭牌",
+    "青年创新创业大赛启动报名",
+    "知识产权服务站开展培训",
+    "智能制造展示中心对外开放",
+    "园区党工委开展主题党日活动",
+    "高新技术企业申报辅导会举行",
+    "产学研合作对接会成功举办",
+)
+PAGER = '<div class="page"><a href="/xwdt/index_2.html">下一页</a><a href="/xwdt/index_9.html">尾页</a></div>'
+
+
+def _page(body: str, title: str = "新闻动态_某某科技园") -> str:
+    return f"<html><head><title>{title}</title></head><body>{MENU}{body}{FOOT}</body></html>"
+
+
+def _links(html: str, url: str = f"{HOST}/xwdt/") -> list[str]:
+    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
+
+
+def _rows(start: int, stop: int, folder: str = "xwdt/2024", dated: bool = False) -> str:
+    return "".join(
+        f'<li><a href="/{folder}/{50101 + i}.html">{TITLES[i]}</a>'
+        + (f"<span>2024-05-{20 - i:02d}</span>" if dated else "")
+        + "</li>"
+        for i in range(start, stop)
+    )
+
+
+def _urls(start: int, stop: int, folder: str = "xwdt/2024") -> list[str]:
+    return [f"{HOST}/{folder}/{50101 + i}.html" for i in range(start, stop)]
+
+
+def _latest(heading: str = "最新文章", folder: str = "zxwz") -> str:
+    """A box of ten dated rows of the site's newest stories, headed ``heading``."""
+    rows = "".join(
+        f'<li><a href="/{folder}/{601 + i}.html">{TITLES[i]}（续）</a><span>2024-06-{i + 1:02d}</span></li>'
+        for i in range(10)
+    )
+    return f'<div class="box"><h3>{heading}</h3><ul>{rows}</ul></div>'
+
+
+# 1. 最新文章 beside the column's own list ---------------------------------------------------
+
+
+def test_latest_box_after_the_pager_is_a_side_box() -> None:
+    # a short first page of four undated rows right above its pager, the 最新文章 box after it;
+    # the stories are filed outside the channel's folder (a VSB site's /info/1057/)
+    html = _page(
+        f'<div class="main"><ul class="list">{_rows(0, 4, "info/1057")}</ul>{PAGER}</div>'
+        f"{_latest()}"
+    )
+    assert _links(html) == _urls(0, 4, "info/1057")
+
+
+def test_latest_box_beside_a_list_headed_by_the_channels_name_is_a_side_box() -> None:
+    # no pager (a paper's day page): the list's heading names the channel (<title> 要闻)
+    html = _page(
+        f'<div class="main"><h2>要闻</h2><ul class="list">{_rows(0, 4, "cnt/news")}</ul></div>'
+        f"{_latest()}",
+        title="要闻 - 某某日报",
+    )
+    assert _links(html, f"{HOST}/cnt/yw/index.html") == _urls(0, 4, "cnt/news")
+
+
+def test_latest_box_beside_stories_in_the_channels_folder_is_a_side_box() -> None:
+    # no pager, no heading: the rows lead to stories (named by their number) in /xwdt/
+    html = _page(f'<div class="main"><ul class="list">{_rows(0, 4)}</ul></div>{_latest()}')
+    assert _links(html) == _urls(0, 4)
+
+
+def test_latest_box_is_the_main_list_of_a_blog_home() -> None:
+    # negative neighbour: the 最新文章 list is the home page's only list of stories
+    html = _page(_latest(folder="posts"), title="某某的博客")
+    assert _links(html, f"{HOST}/") == [f"{HOST}/posts/{601 + i}.html" for i in range(10)]
+
+
+def test_latest_box_beside_a_sub_channel_menu_is_the_main_list() -> None:
+    # negative neighbour: the sub-channel menu's entries lie in the channel's folder but lead
+    # to folders, not stories: the 最新资讯 box is the page's only list of stories
+    menu = "".join(
+        f'<li><a href="/xwdt/{sub}/">{name}</a></li>'
+        for sub, name in (
+            ("yqxw", "园区新闻要闻"),
+            ("qydt", "企业动态新闻"),
+            ("mtbd", "媒体报道集锦"),
+        )
+    )
+    html = _page(f'<ul class="sub">{menu}</ul>{_latest("最新资讯", "xwdt/2024")}')
+    assert _links(html) == [f"{HOST}/xwdt/2024/{601 + i}.html" for i in range(10)]
+
+
+def test_hot_box_stays_a_side_box_beside_a_short_list() -> None:
+    # negative neighbour: a 热门文章 box is a side box whatever stands beside it (unchanged)
+    html = _page(
+        f'<div class="main"><ul class="list">{_rows(0, 4)}</ul>{PAGER}</div>{_latest("热门文章")}'
+    )
+    assert _links(html) == _urls(0, 4)
