@@ -99,11 +99,15 @@ class Page:
         # A box that repeats some of the list's stories (a 热门专业 box of four of its eight
         # rows, yqfk-list-jiaoxue) is no part of the list: a story linked in several boxes
         # is the record of the box holding the most records.
-        size = Counter(id(r.getparent()) for r in records)
+        # counted by the parent elements themselves: the id() of a parent proxy made and
+        # freed in the count is reused by the next one, so unrelated boxes shared a count and
+        # newsdiff-list-cna-aall-1's stories fell to the mega-menu's 10-story drop-down
+        # instead of the 30-row news table
+        size = Counter(r.getparent() for r in records)
         best: dict[str, Any] = {}
         for rec in records:
             key = record_key[rec]
-            if key not in best or size[id(rec.getparent())] > size[id(best[key].getparent())]:
+            if key not in best or size[rec.getparent()] > size[best[key].getparent()]:
                 best[key] = rec
         kept = {id(r) for r in best.values()}
         return [r for r in records if id(r) in kept]
@@ -352,10 +356,11 @@ def pager_labels(page: Page) -> bool:
 
 def _holder(page: Page) -> Any:
     """The element holding the records (None when they are not under one parent)."""
-    parents = {id(r.getparent()): r.getparent() for r in page.records}
+    # the parent elements themselves, not the id() of proxies made and freed on the way
+    parents = {r.getparent() for r in page.records}
     if len(parents) != 1:
         return None
-    parent = next(iter(parents.values()))
+    parent = next(iter(parents))
     return None if parent is None or parent.tag in ("body", "html") else parent
 
 
