@@ -96,18 +96,24 @@ class Page:
             if node not in records:
                 records.append(node)
                 record_key[node] = key
+
         # A box that repeats some of the list's stories (a 热门专业 box of four of its eight
         # rows, yqfk-list-jiaoxue) is no part of the list: a story linked in several boxes
         # is the record of the box holding the most records.
-        # counted by the parent elements themselves: the id() of a parent proxy made and
-        # freed in the count is reused by the next one, so unrelated boxes shared a count and
+        # counted by the elements themselves: the id() of a parent proxy made and freed in
+        # the count is reused by the next one, so unrelated boxes shared a count and
         # newsdiff-list-cna-aall-1's stories fell to the mega-menu's 10-story drop-down
-        # instead of the 30-row news table
-        size = Counter(r.getparent() for r in records)
+        # instead of the 30-row news table. Boxes built alike side by side (an archive's
+        # year lists, qcrao-list-archives) count as one list against a 最近文章 widget of ten.
+        def box(rec: Any) -> tuple:
+            parent = rec.getparent()
+            return (parent.getparent(), parent.tag, parent.get("class"))
+
+        size = Counter(box(r) for r in records)
         best: dict[str, Any] = {}
         for rec in records:
             key = record_key[rec]
-            if key not in best or size[rec.getparent()] > size[best[key].getparent()]:
+            if key not in best or size[box(rec)] > size[box(best[key])]:
                 best[key] = rec
         kept = {id(r) for r in best.values()}
         return [r for r in records if id(r) in kept]
