@@ -4,6 +4,9 @@
    session-26 decision): the list right above the pager, the list headed by the channel's name,
    the list whose stories lie in the channel's folder. Where it is the page's only list of
    stories (a blog home's 最新文章, a channel page with a sub-channel menu), it is the main list.
+2. A menu of short names (a case column's category filter, three of its nine names long enough
+   to be titles) is no list beside a short last page of cards; a list with a few short titles
+   stays a list.
 """
 
 from __future__ import annotations
@@ -123,3 +126,59 @@ def test_hot_box_stays_a_side_box_beside_a_short_list() -> None:
         f'<div class="main"><ul class="list">{_rows(0, 4)}</ul>{PAGER}</div>{_latest("热门文章")}'
     )
     assert _links(html) == _urls(0, 4)
+
+
+# 2. A menu of short names against a short list of cards --------------------------------------
+
+CATEGORIES = (
+    ("223", "餐饮连锁"),
+    ("216", "食品快消"),
+    ("218", "科技数码"),
+    ("222", "健康教育"),
+    ("281", "服饰美妆"),
+    ("217", "地产金融建筑"),
+    ("258", "工业机械制造"),
+    ("268", "交通能源环保"),
+    ("269", "超级IP"),
+)
+CASES = ("磁瑞品牌全案策划", "优享八点品牌全案策划", "蜂乜水品牌全案策划", "和润品牌全案策划")
+
+
+def _case_page(cards: int) -> str:
+    menu = "".join(f'<li><a href="/case/{n}_1.html">{name}</a></li>' for n, name in CATEGORIES)
+    rows = "".join(
+        f'<li><a href="/case/{1305 - i}.html"><img src="/img/{i}.jpg">'
+        f"<p>{CASES[i]}</p><span>品牌策划 品牌设计 logo设计</span></a></li>"
+        for i in range(cards)
+    )
+    return _page(
+        f'<ul class="cate">{menu}</ul><ul class="cases">{rows}</ul>', title="案例_品牌全案"
+    )
+
+
+def test_cards_beat_a_menu_of_short_names_with_three_long_ones() -> None:
+    # bonavis-list-case cut to three cards: the category filter's three long names
+    # (地产金融建筑 …) weighed as much as the three cards and came first on the page
+    assert _links(_case_page(3), f"{HOST}/case/") == [
+        f"{HOST}/case/{1305 - i}.html" for i in range(3)
+    ]
+
+
+def test_a_list_with_a_few_short_titles_is_no_menu() -> None:
+    # negative neighbour: two short titles among eight rows do not make the list a menu
+    rows = _rows(0, 6) + '<li><a href="/xwdt/2024/50201.html">通知</a></li>'
+    rows += '<li><a href="/xwdt/2024/50202.html">公告</a></li>'
+    html = _page(f'<ul class="list">{rows}</ul>')
+    assert _links(html) == [
+        *_urls(0, 6),
+        f"{HOST}/xwdt/2024/50201.html",
+        f"{HOST}/xwdt/2024/50202.html",
+    ]
+
+
+def test_a_menu_of_short_names_beside_no_other_list_is_left_alone() -> None:
+    # negative neighbour: the rule only lets another list win; the filter's long names are
+    # still what a page without cards offers (unchanged)
+    menu = "".join(f'<li><a href="/case/{n}_1.html">{name}</a></li>' for n, name in CATEGORIES)
+    html = _page(f'<ul class="cate">{menu}</ul>', title="案例_品牌全案")
+    assert _links(html, f"{HOST}/case/") == [f"{HOST}/case/{n}_1.html" for n, _ in CATEGORIES]

@@ -1923,6 +1923,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     }
 
     latest_side = _latest_side_boxes(groups, headings, names, dates, above - side, page_url)
+    short_menus = _short_name_menus(groups, dates, short)
 
     def evidence(key) -> float:
         # Size alone picks a sidebar over a last page of three rows: the heading over the
@@ -1973,7 +1974,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             value *= 2
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
-        main = main and key not in latest_side
+        main = main and key not in latest_side and key not in short_menus
         if key[1] is None and _menu_entry(groups[key][0][0]):
             main = False  # a lone link among a menu's short entries is one of them
         # A list repeats: a group of links to two or more pages beats a lone undated link
@@ -2291,6 +2292,26 @@ def _side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set
         if rich_rows(members, _is_list_date):
             return boxes
     return set()
+
+
+def _short_name_menus(groups: dict, dates: dict, short: list[tuple]) -> set:
+    """The lists that are a menu of short names: most links at their tag path in their box are
+    too short for a title (a case column's category filter 餐饮连锁 / 食品快消 / 超级IP, three of
+    its nine names long enough to be candidates), and no row shows a date or any field besides
+    its link. A short last page of cards (a picture, a summary) beside it is the list; rows of
+    short job names with their company and pay are no menu (their rows show more)."""
+    menus: set = set()
+    if not short:
+        return menus
+    paths = [(_tag_path(link), link.root) for link, _ in short]
+    for key, members in groups.items():
+        path, container = key
+        if container is None or any(dates[key]):
+            continue
+        names = sum(1 for p, el in paths if p == path and container in el.iterancestors())
+        if names > len({url for _, url, _ in members}) and bare_rows(members, _is_list_date):
+            menus.add(key)
+    return menus
 
 
 def _latest_side_boxes(
