@@ -263,13 +263,41 @@ def few_rows_keep(page: Page, n: int) -> bool:
     if len(page.records) < 2 * n:
         return False
     keep = page.records[:n]
+    dropped = {
+        _no_query(page.href_key(a.get("href")))
+        for rec in page.records[n:]
+        for a in rec.iter("a")
+        if a.get("href")
+    }
+    boxes = {rec.getparent() for rec in page.records}
     for rec in page.records[n:]:
         rec.drop_tree()
     page.records = keep
     page.gold = {
         page.href_key(a.get("href")) for rec in keep for a in rec.iter("a") if a.get("href")
     } & page.gold
+    _drop_copies(page, dropped - {_no_query(key) for key in page.gold}, boxes)
     return True
+
+
+def _no_query(key: str | None) -> str | None:
+    return key.split("?", 1)[0] if key else key
+
+
+def _drop_copies(page: Page, stories: set, boxes: set) -> None:
+    """Drop the list's rows that list a dropped story again with a query added (mini-csdn's
+    DJI story twice on one day, the second ``?reload=1``): the label counts the story once, so
+    the copy is no record, and a shorter page keeps neither row. Only rows beside a record (in
+    a box that held records, ``boxes``) go: a side box's link to the story stays."""
+    for a in list(page.root.iter("a")):
+        key = page.href_key(a.get("href") or "")
+        if not a.get("href") or key in page.gold or _no_query(key) not in stories:
+            continue
+        node = a
+        while node.getparent() is not None and node.getparent() not in boxes:
+            node = node.getparent()
+        if node.getparent() is not None and len({x.get("href") for x in node.iter("a")}) == 1:
+            node.drop_tree()
 
 
 def few_rows(page: Page) -> bool:
