@@ -182,3 +182,44 @@ def test_a_menu_of_short_names_beside_no_other_list_is_left_alone() -> None:
     menu = "".join(f'<li><a href="/case/{n}_1.html">{name}</a></li>' for n, name in CATEGORIES)
     html = _page(f'<ul class="cate">{menu}</ul>', title="案例_品牌全案")
     assert _links(html, f"{HOST}/case/") == [f"{HOST}/case/{n}_1.html" for n, _ in CATEGORIES]
+
+
+# 3. A lone row's read-more button is no menu entry -------------------------------------------
+
+
+def _news_page(rows: str) -> str:
+    cate = (
+        '<ul class="newscate"><li><a href="">全部新闻</a></li><li><a href="224_1.html">'
+        '海右博纳动态</a></li><li><a href="225_1.html">品牌资讯</a></li><li><a href="251_1.html">'
+        "品牌维观专栏</a></li></ul>"
+    )
+    pager = (
+        '<div class="pager"><span class="current">1</span><a href="10_2.html">2</a>'
+        '<a href="10_3.html">3</a><a href="10_2.html">&gt;</a></div>'
+    )
+    return _page(f'<div class="wrap">{cate}</div><div class="wrap">{rows}</div>{pager}')
+
+
+def test_a_lone_row_with_its_read_more_button_is_the_list() -> None:
+    # bonavis-list-news cut to its first row: the title and its 详细新闻 button both sit in a
+    # div of div.cons, so the button read as a menu peer of the title and the row lost to
+    # the category menu above it
+    row = (
+        '<ul class="news"><li><div class="pic"><a href="1309.html" class="pcover"></a></div>'
+        '<div class="cons"><div class="addtime">2021.06.03</div><div class="title">'
+        '<a href="1309.html">玩心大发，看看这次哪家品牌营销更胜一筹</a></div>'
+        '<div class="content">六月的初夏，各大品牌方们都开始卖萌了。</div>'
+        '<div class="casemore"><a href="1309.html">详细新闻</a></div></div></li></ul>'
+    )
+    assert _links(_news_page(row), f"{HOST}/news/") == [f"{HOST}/news/1309.html"]
+
+
+def test_a_lone_link_among_a_menus_entries_stays_an_entry() -> None:
+    # negative neighbour: peers leading elsewhere still make the long entry a menu's entry;
+    # the dated row below is the list
+    menu = (
+        '<div class="side"><div><a href="/about/">关于我们</a></div><div>'
+        '<a href="/base/">生产加工基地介绍</a></div><div><a href="/contact/">联系我们</a></div></div>'
+    )
+    row = '<p><a href="/news/50101.html">园区召开科技企业座谈会</a> 2024-05-20</p>'
+    assert _links(_page(menu + row), f"{HOST}/news/") == [f"{HOST}/news/50101.html"]

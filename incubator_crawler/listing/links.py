@@ -851,6 +851,9 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
     group) are no peers: a row's fellow rows do not make it a menu's entry."""
     path = _tag_path(link)
     node = link.root
+    # a link to the row's own story (bonavis.com's 详细新闻 under the title, both in a div of
+    # the row's div.cons) is the row's button, no entry of a menu
+    own = (link.root.get("href") or "").strip()
     for _ in range(_MENU_REACH):
         node = node.getparent()
         if node is None:
@@ -858,7 +861,11 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
         peers = [
             a
             for a in node.iter("a")
-            if a is not link.root and a not in fellows and a.get("href") and element_path(a) == path
+            if a is not link.root
+            and a not in fellows
+            and a.get("href")
+            and a.get("href").strip() != own
+            and element_path(a) == path
         ]
         if peers:
             return any(not _pager_or_more(element_text(a)) for a in peers)
