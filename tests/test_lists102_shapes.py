@@ -223,3 +223,28 @@ def test_a_lone_link_among_a_menus_entries_stays_an_entry() -> None:
     )
     row = '<p><a href="/news/50101.html">园区召开科技企业座谈会</a> 2024-05-20</p>'
     assert _links(_page(menu + row), f"{HOST}/news/") == [f"{HOST}/news/50101.html"]
+
+
+# 4. A feed's subscribe link is no row --------------------------------------------------------
+
+
+def test_a_lone_row_beats_the_feed_link_above_it() -> None:
+    # mini-csdn-list-149 cut to one row: 订阅本页RSS (to rss_rollingnews.html) tied with the
+    # lone row as a lone link and came first on the page (the row's address names no story
+    # by its number here, so no lone-story rule picks it either)
+    html = _page(
+        '<div class="head"><h3>滚动新闻<a href="/rss_rollingnews.html">订阅本页RSS</a></h3></div>'
+        '<div class="list"><ul><li><a href="/article/storage-vs-backup.html">6分钟彻底掌握存储和备份区别</a>'
+        "</li></ul></div>"
+    )
+    assert _links(html, f"{HOST}/rollingnews.html") == [f"{HOST}/article/storage-vs-backup.html"]
+
+
+def test_stories_about_rss_stay_rows() -> None:
+    # negative neighbours: a title ending in RSS to a story's address, a title about RSS
+    # readers whose address names rss
+    html = _page(
+        '<ul class="list"><li><a href="/xwdt/2024/50101.html">园区信息平台上线RSS</a></li>'
+        '<li><a href="/xwdt/2024/rss-reader.html">RSS 阅读器使用指南发布</a></li></ul>'
+    )
+    assert _links(html) == [f"{HOST}/xwdt/2024/50101.html", f"{HOST}/xwdt/2024/rss-reader.html"]

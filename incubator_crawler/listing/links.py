@@ -174,9 +174,18 @@ def is_tag_link(link, url: str) -> bool:
     return "tag" in rel or _TAG_PATH_RE.search(urlsplit(url).path) is not None
 
 
+#: A feed's subscribe link: a short text ending in RSS (订阅本页RSS on csdn.net's rolling news,
+#: 要聞港聞 RSS on orientaldaily.on.cc) or RSS订阅, to an address naming a feed.
+_FEED_TEXT_RE = re.compile(r"(?i)^(?:订阅|訂閱)?.{0,8}?\s*RSS\s*(?:订阅|訂閱)?$")
+_FEED_ADDRESS_RE = re.compile(r"(?i)rss|atom|feed|\.xml$")
+
+
 def _control_or_tag(link, url: str, text: str) -> bool:
-    """True when a link is a record's control (打印, 评论 …) or a tag link, never a record."""
+    """True when a link is a record's control (打印, 评论 …), a feed's subscribe link or a tag
+    link, never a record (a last page's one row tied with 订阅本页RSS and lost as the later)."""
     if _CONTROL_RE.fullmatch(_ARROWS_RE.sub("", text)):
+        return True
+    if _FEED_TEXT_RE.match(text.strip()) and _FEED_ADDRESS_RE.search(urlsplit(url).path):
         return True
     return is_tag_link(link, url)
 
