@@ -248,3 +248,24 @@ def test_stories_about_rss_stay_rows() -> None:
         '<li><a href="/xwdt/2024/rss-reader.html">RSS 阅读器使用指南发布</a></li></ul>'
     )
     assert _links(html) == [f"{HOST}/xwdt/2024/50101.html", f"{HOST}/xwdt/2024/rss-reader.html"]
+
+
+# 5. A blog's 最近文章 widget is a box of the newest stories like 最新文章 --------------------
+
+
+def _recent_widget() -> str:
+    rows = "".join(f'<li><a href="/post/recent-{i}/">{TITLES[i]}</a></li>' for i in range(10))
+    return f'<div class="widget"><h3>最近文章</h3><ul class="widget-list">{rows}</ul></div>'
+
+
+def test_a_last_archive_row_beats_the_recent_posts_widget() -> None:
+    # qcrao-list-archives cut to one row: ten undated widget rows outweighed the dated row
+    row = '<ul class="listing"><li><span>2023-06-01</span><a href="/post/how-to-be-a-to/">项目负责人的自我修养</a></li></ul>'
+    html = _page(f'<div class="archive"><h2>2023</h2>{row}</div>{_recent_widget()}', "归档 | 博客")
+    assert _links(html, f"{HOST}/archives/") == [f"{HOST}/post/how-to-be-a-to/"]
+
+
+def test_a_recent_posts_box_alone_is_the_main_list() -> None:
+    # negative neighbour: the widget's box is the page's only list of stories
+    html = _page(_recent_widget(), "某某的博客")
+    assert _links(html, f"{HOST}/") == [f"{HOST}/post/recent-{i}/" for i in range(10)]

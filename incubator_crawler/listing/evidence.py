@@ -42,8 +42,11 @@ _HEADING_MAX = 30
 #: forms, 熱門 on Taiwan's and Hong Kong's pages): the one list of them, which a box's heading
 #: (below) and a list's label (links.py) both extend.
 SIDE_BOX_WORDS = r"热门|热点|推荐|排行|熱門|熱點|推薦"
+#: A blog's recent-posts widget (WordPress's 最近文章 / 近期文章; LABELLING lists11: it stays out
+#: as other side boxes do), a box of the site's newest stories like 最新文章.
+_RECENT_POSTS = r"最近文章|近期文章|最近更新"
 #: Words of a box's heading that mark a side box unless the heading names the channel.
-_SIDE_HEADING_RE = re.compile(rf"最新|图片|精彩|{SIDE_BOX_WORDS}|相关|圖片|相關")
+_SIDE_HEADING_RE = re.compile(rf"最新|{_RECENT_POSTS}|图片|精彩|{SIDE_BOX_WORDS}|相关|圖片|相關")
 #: Separators of a page's ``<title>`` (频道名 - 站点名, 频道名_站点名, 频道名｜站点名).
 _TITLE_SEP_RE = re.compile(r"\s*[-_|｜—–·>»/]+\s*|\s+")
 #: Words round a heading that are not its name (更多 >>, 当前位置).
@@ -304,8 +307,8 @@ def is_side_heading(heading: str) -> bool:
     return bool(_SIDE_HEADING_RE.search(heading))
 
 
-#: The word of a box of the site's newest stories (最新文章, 最新资讯, 最新发布, 最新动态).
-_LATEST_RE = re.compile(r"最新")
+#: The words of a box of the site's newest stories (最新文章, 最新资讯, 最新发布, 最新动态, 最近文章).
+_LATEST_RE = re.compile(rf"最新|{_RECENT_POSTS}")
 
 
 def is_latest_heading(heading: str) -> bool:
