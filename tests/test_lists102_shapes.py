@@ -269,3 +269,26 @@ def test_a_recent_posts_box_alone_is_the_main_list() -> None:
     # negative neighbour: the widget's box is the page's only list of stories
     html = _page(_recent_widget(), "某某的博客")
     assert _links(html, f"{HOST}/") == [f"{HOST}/post/recent-{i}/" for i in range(10)]
+
+
+# 6. A row blanked to javascript:; is no menu peer ----------------------------------------------
+
+
+def test_a_lone_row_beside_a_blanked_row_is_the_list() -> None:
+    # cwl-list-djgz-djdt cut to one row: the copier blanked the list's last row (href
+    # javascript:;), which stayed as the lone row's peer and made it a menu's entry; the
+    # undated rows of a 热点 tab then won (eight here, so the dated row outweighs them)
+    rows = (
+        '<li><span class="badge">2020-12-23</span><a href="../../c/2020-12-23/478627.html">'
+        "• 党建引领促发展 开拓创新谋新篇</a></li>"
+        '<li><span class="badge">2020-07-01</span><a href="javascript:;">'
+        "• 甘肃省福彩中心召开庆祝建党九十九周年党课辅导</a></li>"
+    )
+    hot = "".join(
+        f'<li><a href="../../c/2020-12-0{i}/47{i}000.html">{TITLES[i]}</a></li>' for i in range(8)
+    )
+    html = _page(
+        f'<div class="main"><ul class="list-group">{rows}</ul></div>'
+        f'<div class="tabs"><div class="tab-pane"><ul class="list-group days_list">{hot}</ul></div></div>'
+    )
+    assert _links(html, "") == ["../../c/2020-12-23/478627.html"]

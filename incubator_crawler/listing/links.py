@@ -861,7 +861,8 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
     path = _tag_path(link)
     node = link.root
     # a link to the row's own story (bonavis.com's 详细新闻 under the title, both in a div of
-    # the row's div.cons) is the row's button, no entry of a menu
+    # the row's div.cons) is the row's button, no entry of a menu; nor is a row whose link
+    # leads nowhere (cwl.gov.cn's copier blanked a row to javascript:;, lists99)
     own = (link.root.get("href") or "").strip()
     for _ in range(_MENU_REACH):
         node = node.getparent()
@@ -874,6 +875,7 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
             and a not in fellows
             and a.get("href")
             and a.get("href").strip() != own
+            and not leads_nowhere(a.get("href").strip())
             and element_path(a) == path
         ]
         if peers:
