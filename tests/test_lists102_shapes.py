@@ -292,3 +292,18 @@ def test_a_lone_row_beside_a_blanked_row_is_the_list() -> None:
         f'<div class="tabs"><div class="tab-pane"><ul class="list-group days_list">{hot}</ul></div></div>'
     )
     assert _links(html, "") == ["../../c/2020-12-23/478627.html"]
+
+
+def test_names_of_one_address_in_a_search_strip_stay_menu_entries() -> None:
+    # negative neighbour (sxlmrl.com's 他们都在搜 strip: three product names, all to /cpzx/):
+    # a peer to the same address is the row's button only when it reads as one (详细新闻)
+    strip = (
+        '<div class="search"><p><b>他们都在搜：</b><span><a href="/cpzx/">板式换热器</a> 丨 '
+        '<a href="/cpzx/">管壳式换热器</a> 丨 <a href="/cpzx/">换热机组</a></span></p></div>'
+    )
+    row = (
+        '<ul class="news"><li><div class="txt"><h2><a href="/41.html"><b>'
+        "陕西鲁明年度总结大会暨表彰大会</b></a></h2></div></li></ul>"
+    )
+    assert _links(_page(strip + row), f"{HOST}/xwzx/gsdt/") == [f"{HOST}/41.html"]
+

@@ -849,6 +849,8 @@ def _dates_of_one_record(container, dates: list) -> bool:
 
 #: Levels up from a lone link within which a menu's other entries stand (li, ul, its box).
 _MENU_REACH = 3
+#: A row's read-more button: a detail word and at most two more characters (详细新闻, 查看详情).
+_READ_MORE_RE = re.compile(r"^\W*(?:查看|了解|阅读|点击查看|浏览)?(?:更多|详情|详细|全文)\S{0,2}\W*$")
 
 
 def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
@@ -860,9 +862,10 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
     group) are no peers: a row's fellow rows do not make it a menu's entry."""
     path = _tag_path(link)
     node = link.root
-    # a link to the row's own story (bonavis.com's 详细新闻 under the title, both in a div of
-    # the row's div.cons) is the row's button, no entry of a menu; nor is a row whose link
-    # leads nowhere (cwl.gov.cn's copier blanked a row to javascript:;, lists99)
+    # a read-more button to the row's own story (bonavis.com's 详细新闻 under the title, both
+    # in a div of the row's div.cons) is the row's button, no entry of a menu (names of one
+    # address in a 他们都在搜 strip still are); nor is a row whose link leads nowhere
+    # (cwl.gov.cn's copier blanked a row to javascript:;, lists99)
     own = (link.root.get("href") or "").strip()
     for _ in range(_MENU_REACH):
         node = node.getparent()
@@ -874,7 +877,7 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
             if a is not link.root
             and a not in fellows
             and a.get("href")
-            and a.get("href").strip() != own
+            and not (a.get("href").strip() == own and _READ_MORE_RE.match(element_text(a)))
             and not leads_nowhere(a.get("href").strip())
             and element_path(a) == path
         ]
