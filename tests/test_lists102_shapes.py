@@ -307,3 +307,20 @@ def test_names_of_one_address_in_a_search_strip_stay_menu_entries() -> None:
     )
     assert _links(_page(strip + row), f"{HOST}/xwzx/gsdt/") == [f"{HOST}/41.html"]
 
+
+def test_latest_box_beside_an_archives_year_lists_is_a_side_box() -> None:
+    # qcrao-list-archives cut to four rows under two year headings: the year lists are the
+    # column's own (no pager, stories outside the archive's folder), the 最新文章 box a side box
+    years = "".join(
+        f'<h2>{year}</h2><ul class="listing">'
+        + "".join(
+            f'<li><span>{year}-0{m}-01</span><a href="/post/p{year}{m}/">{TITLES[m]}</a></li>'
+            for m in (1, 2)
+        )
+        + "</ul>"
+        for year in (2023, 2022)
+    )
+    html = _page(f'<div class="archive">{years}</div>{_latest(folder="post")}', "归档 | 博客")
+    assert _links(html, f"{HOST}/archives/") == [
+        f"{HOST}/post/p{year}{m}/" for year in (2023, 2022) for m in (1, 2)
+    ]

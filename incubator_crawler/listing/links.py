@@ -2341,7 +2341,8 @@ def _latest_side_boxes(
     """The lists headed 最新文章 / 最新资讯 (:func:`.evidence.is_latest_heading`) that are side
     boxes: those beside another list of stories that is the column's own (the lead's session-26
     decision). The column's own list stands right above the pager (``above``), or is headed by
-    the page's h1 or the channel's name, or leads to stories in the channel's folder. Beside no
+    the page's h1, the channel's name or a period (an archive's year), or leads to stories in
+    the channel's folder. Beside no
     such list the 最新 box is the page's main list (a blog home's 最新文章).
     """
     latest = set()
@@ -2360,7 +2361,11 @@ def _latest_side_boxes(
         if key in above:
             return True
         heading = headings.get(key)
-        if heading is not None and (heading[1] or names_channel(heading[0], names)):
+        # an archive's year or month list (h2 2023 over qcrao.com's archive rows) is the
+        # column's own, as a list headed by the channel's name is
+        if heading is not None and (
+            heading[1] or names_channel(heading[0], names) or _is_period(heading[0])
+        ):
             return True
         # rows in the channel's folder are its stories when dated or named by their number
         # (a sub-channel menu's folders lie in the channel's folder too)
