@@ -850,7 +850,9 @@ def _dates_of_one_record(container, dates: list) -> bool:
 #: Levels up from a lone link within which a menu's other entries stand (li, ul, its box).
 _MENU_REACH = 3
 #: A row's read-more button: a detail word and at most two more characters (详细新闻, 查看详情).
-_READ_MORE_RE = re.compile(r"^\W*(?:查看|了解|阅读|点击查看|浏览)?(?:更多|详情|详细|全文)\S{0,2}\W*$")
+_READ_MORE_RE = re.compile(
+    r"^\W*(?:查看|了解|阅读|点击查看|浏览)?(?:更多|详情|详细|全文)\S{0,2}\W*$"
+)
 
 
 def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
