@@ -2236,7 +2236,13 @@ def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple 
     """
     site = site_of(page_url)
     urls = {url.rstrip("/") for _, url, _ in groups[best]}
-    if len(urls) > _LONE_RIVAL or any(dates[best]) or any(_story_address(url) for url in urls):
+    # the heaviest group may be one of the lone stories itself, once a footer of short names
+    # yields as a menu (_short_name_menus): the lone stories are weighed against each other
+    lone = best[1] is None and len(urls) == 1 and not any(dates[best])
+    lone = lone and _story_address(next(iter(urls)))
+    if not lone and (
+        len(urls) > _LONE_RIVAL or any(dates[best]) or any(_story_address(url) for url in urls)
+    ):
         return None  # three rows or more are a list, however short (a last page of three)
     fellows = frozenset(link.root for link, _, _ in groups[best])
     menu = all(_menu_entry(link, fellows) for link, _, _ in groups[best])
@@ -2245,7 +2251,7 @@ def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple 
     stories: dict[str, tuple] = {}
     for key, members in groups.items():
         urls = {url.rstrip("/") for _, url, _ in members}
-        if len(urls) != 1 or key == best or any(dates[key]):
+        if len(urls) != 1 or (key == best and not lone) or any(dates[key]):
             continue
         url = next(iter(urls))
         if site_of(url) == site and _story_address(url) and not _is_pager_link(members[0][0]):
