@@ -96,14 +96,24 @@ class Page:
             if node not in records:
                 records.append(node)
                 record_key[node] = key
+
         # A box that repeats some of the list's stories (a 热门专业 box of four of its eight
         # rows, yqfk-list-jiaoxue) is no part of the list: a story linked in several boxes
         # is the record of the box holding the most records.
-        size = Counter(id(r.getparent()) for r in records)
+        # counted by the elements themselves: the id() of a parent proxy made and freed in
+        # the count is reused by the next one, so unrelated boxes shared a count and
+        # newsdiff-list-cna-aall-1's stories fell to the mega-menu's 10-story drop-down
+        # instead of the 30-row news table. Boxes built alike side by side (an archive's
+        # year lists, qcrao-list-archives) count as one list against a 最近文章 widget of ten.
+        def box(rec: Any) -> tuple:
+            parent = rec.getparent()
+            return (parent.getparent(), parent.tag, parent.get("class"))
+
+        size = Counter(box(r) for r in records)
         best: dict[str, Any] = {}
         for rec in records:
             key = record_key[rec]
-            if key not in best or size[id(rec.getparent())] > size[id(best[key].getparent())]:
+            if key not in best or size[box(rec)] > size[box(best[key])]:
                 best[key] = rec
         kept = {id(r) for r in best.values()}
         return [r for r in records if id(r) in kept]
@@ -253,13 +263,41 @@ def few_rows_keep(page: Page, n: int) -> bool:
     if len(page.records) < 2 * n:
         return False
     keep = page.records[:n]
+    dropped = {
+        _no_query(page.href_key(a.get("href")))
+        for rec in page.records[n:]
+        for a in rec.iter("a")
+        if a.get("href")
+    }
+    boxes = {rec.getparent() for rec in page.records}
     for rec in page.records[n:]:
         rec.drop_tree()
     page.records = keep
     page.gold = {
         page.href_key(a.get("href")) for rec in keep for a in rec.iter("a") if a.get("href")
     } & page.gold
+    _drop_copies(page, dropped - {_no_query(key) for key in page.gold}, boxes)
     return True
+
+
+def _no_query(key: str | None) -> str | None:
+    return key.split("?", 1)[0] if key else key
+
+
+def _drop_copies(page: Page, stories: set, boxes: set) -> None:
+    """Drop the list's rows that list a dropped story again with a query added (mini-csdn's
+    DJI story twice on one day, the second ``?reload=1``): the label counts the story once, so
+    the copy is no record, and a shorter page keeps neither row. Only rows beside a record (in
+    a box that held records, ``boxes``) go: a side box's link to the story stays."""
+    for a in list(page.root.iter("a")):
+        key = page.href_key(a.get("href") or "")
+        if not a.get("href") or key in page.gold or _no_query(key) not in stories:
+            continue
+        node = a
+        while node.getparent() is not None and node.getparent() not in boxes:
+            node = node.getparent()
+        if node.getparent() is not None and len({x.get("href") for x in node.iter("a")}) == 1:
+            node.drop_tree()
 
 
 def few_rows(page: Page) -> bool:
@@ -352,10 +390,11 @@ def pager_labels(page: Page) -> bool:
 
 def _holder(page: Page) -> Any:
     """The element holding the records (None when they are not under one parent)."""
-    parents = {id(r.getparent()): r.getparent() for r in page.records}
+    # the parent elements themselves, not the id() of proxies made and freed on the way
+    parents = {r.getparent() for r in page.records}
     if len(parents) != 1:
         return None
-    parent = next(iter(parents.values()))
+    parent = next(iter(parents))
     return None if parent is None or parent.tag in ("body", "html") else parent
 
 
@@ -403,6 +442,28 @@ def banner_split(page: Page) -> bool:
     return True
 
 
+_PAGER_WORDS = frozenset("下一页 下页 上一页 首页 尾页 末页 下一頁 Next next » >".split())
+
+
+def _pager_after(page: Page, holder: Any) -> Any:
+    """The pager printed among the elements right after ``holder`` (the next element holding a
+    link, when that is a pager: a pager word, a page number or the labelled next page), else
+    ``holder``."""
+    nxt = page.href_key(page.label["next_page"] or "") if page.label.get("next_page") else None
+    for sibling in holder.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        links = [a for a in sibling.iter("a") if a.get("href")]
+        if not links:
+            continue
+        texts = [a.text_content().strip() for a in links]
+        pager = any(t in _PAGER_WORDS or t.isdigit() for t in texts) or any(
+            nxt is not None and page.href_key(a.get("href")) == nxt for a in links
+        )
+        return sibling if pager else holder
+    return holder
+
+
 def short_first_page(page: Page) -> bool:
     """Four rows left (a short channel), beside a 最新文章 box of ten dated links after them."""
     if len(page.records) < 6 or not few_rows_keep(page, 4):
@@ -413,6 +474,10 @@ def short_first_page(page: Page) -> bool:
         return False
     href = next(a.get("href") for a in page.records[0].iter("a") if a.get("href"))
     stem = href.rsplit(".", 1)[0] if "." in href.rsplit("/", 1)[-1] else href.rstrip("/")
+    # the box follows the list's pager when the pager is printed after the list's box: put
+    # between the two (cfda's table and its pagestab15, ferrosilicon's div.content and
+    # div.pages) it stood where no CMS prints a side box, and the pager paged the box
+    holder = _pager_after(page, holder)
     box = lxml.html.fromstring("<div class='box'><h3>最新文章</h3><ul></ul></div>")
     ul = box.find(".//ul")
     for i in range(10):

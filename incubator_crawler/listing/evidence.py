@@ -42,8 +42,11 @@ _HEADING_MAX = 30
 #: forms, 熱門 on Taiwan's and Hong Kong's pages): the one list of them, which a box's heading
 #: (below) and a list's label (links.py) both extend.
 SIDE_BOX_WORDS = r"热门|热点|推荐|排行|熱門|熱點|推薦"
+#: A blog's recent-posts widget (WordPress's 最近文章 / 近期文章; LABELLING lists11: it stays out
+#: as other side boxes do), a box of the site's newest stories like 最新文章.
+_RECENT_POSTS = r"最近文章|近期文章|最近更新"
 #: Words of a box's heading that mark a side box unless the heading names the channel.
-_SIDE_HEADING_RE = re.compile(rf"最新|图片|精彩|{SIDE_BOX_WORDS}|相关|圖片|相關")
+_SIDE_HEADING_RE = re.compile(rf"最新|{_RECENT_POSTS}|图片|精彩|{SIDE_BOX_WORDS}|相关|圖片|相關")
 #: Separators of a page's ``<title>`` (频道名 - 站点名, 频道名_站点名, 频道名｜站点名).
 _TITLE_SEP_RE = re.compile(r"\s*[-_|｜—–·>»/]+\s*|\s+")
 #: Words round a heading that are not its name (更多 >>, 当前位置).
@@ -302,6 +305,21 @@ def is_whole_list_heading(heading: str) -> bool:
 def is_side_heading(heading: str) -> bool:
     """True when a heading names a side box (最新文章, 图片新闻, 热门推荐)."""
     return bool(_SIDE_HEADING_RE.search(heading))
+
+
+#: The words of a box of the site's newest stories (最新文章, 最新资讯, 最新发布, 最新动态, 最近文章).
+_LATEST_RE = re.compile(rf"最新|{_RECENT_POSTS}")
+
+
+def is_latest_heading(heading: str) -> bool:
+    """True when 最新 is a heading's only side word (最新文章, not 最新推荐 or 最新图片).
+
+    Such a box is a side box only beside the column's own list, never by its heading alone
+    (the lead's session-26 decision): a blog home's 最新文章 is its main list.
+    """
+    return bool(_LATEST_RE.search(heading)) and not _SIDE_HEADING_RE.search(
+        _LATEST_RE.sub("", heading)
+    )
 
 
 def channel_folder(page_url: str) -> str | None:

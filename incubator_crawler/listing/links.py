@@ -31,6 +31,7 @@ from .evidence import (
     channel_names,
     folder_names,
     in_folder_share,
+    is_latest_heading,
     is_side_heading,
     is_whole_list_heading,
     list_heading,
@@ -173,9 +174,18 @@ def is_tag_link(link, url: str) -> bool:
     return "tag" in rel or _TAG_PATH_RE.search(urlsplit(url).path) is not None
 
 
+#: A feed's subscribe link: a short text ending in RSS (订阅本页RSS on csdn.net's rolling news,
+#: 要聞港聞 RSS on orientaldaily.on.cc) or RSS订阅, to an address naming a feed.
+_FEED_TEXT_RE = re.compile(r"(?i)^(?:订阅|訂閱)?.{0,8}?\s*RSS\s*(?:订阅|訂閱)?$")
+_FEED_ADDRESS_RE = re.compile(r"(?i)rss|atom|feed|\.xml$")
+
+
 def _control_or_tag(link, url: str, text: str) -> bool:
-    """True when a link is a record's control (打印, 评论 …) or a tag link, never a record."""
+    """True when a link is a record's control (打印, 评论 …), a feed's subscribe link or a tag
+    link, never a record (a last page's one row tied with 订阅本页RSS and lost as the later)."""
     if _CONTROL_RE.fullmatch(_ARROWS_RE.sub("", text)):
+        return True
+    if _FEED_TEXT_RE.match(text.strip()) and _FEED_ADDRESS_RE.search(urlsplit(url).path):
         return True
     return is_tag_link(link, url)
 
@@ -839,6 +849,10 @@ def _dates_of_one_record(container, dates: list) -> bool:
 
 #: Levels up from a lone link within which a menu's other entries stand (li, ul, its box).
 _MENU_REACH = 3
+#: A row's read-more button: a detail word and at most two more characters (详细新闻, 查看详情).
+_READ_MORE_RE = re.compile(
+    r"^\W*(?:查看|了解|阅读|点击查看|浏览)?(?:更多|详情|详细|全文)\S{0,2}\W*$"
+)
 
 
 def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
@@ -850,6 +864,11 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
     group) are no peers: a row's fellow rows do not make it a menu's entry."""
     path = _tag_path(link)
     node = link.root
+    # a read-more button to the row's own story (bonavis.com's 详细新闻 under the title, both
+    # in a div of the row's div.cons) is the row's button, no entry of a menu (names of one
+    # address in a 他们都在搜 strip still are); nor is a row whose link leads nowhere
+    # (cwl.gov.cn's copier blanked a row to javascript:;, lists99)
+    own = (link.root.get("href") or "").strip()
     for _ in range(_MENU_REACH):
         node = node.getparent()
         if node is None:
@@ -857,7 +876,12 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
         peers = [
             a
             for a in node.iter("a")
-            if a is not link.root and a not in fellows and a.get("href") and element_path(a) == path
+            if a is not link.root
+            and a not in fellows
+            and a.get("href")
+            and not (a.get("href").strip() == own and _READ_MORE_RE.match(element_text(a)))
+            and not leads_nowhere(a.get("href").strip())
+            and element_path(a) == path
         ]
         if peers:
             return any(not _pager_or_more(element_text(a)) for a in peers)
@@ -1921,6 +1945,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         )
     }
 
+    latest_side = _latest_side_boxes(groups, headings, names, dates, above - side, page_url)
+    short_menus = _short_name_menus(groups, dates, short)
+
     def evidence(key) -> float:
         # Size alone picks a sidebar over a last page of three rows: the heading over the
         # list and the channel's folder say which list the page is for.
@@ -1931,6 +1958,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             if is_h1 or names_channel(text, names) or is_whole_list_heading(text):
                 factor *= _MAIN_EVIDENCE
             elif is_side_heading(text):
+                # a 最新文章 box leans aside by its heading; only beside the column's own list
+                # is it a side box outright (latest_side)
                 factor /= _MAIN_EVIDENCE
         elif names_channel(_caption_before(groups[key]), names):
             factor *= _MAIN_EVIDENCE
@@ -1968,6 +1997,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             value *= 2
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
+        main = main and key not in latest_side and key not in short_menus
         if key[1] is None and _menu_entry(groups[key][0][0]):
             main = False  # a lone link among a menu's short entries is one of them
         # A list repeats: a group of links to two or more pages beats a lone undated link
@@ -2206,7 +2236,13 @@ def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple 
     """
     site = site_of(page_url)
     urls = {url.rstrip("/") for _, url, _ in groups[best]}
-    if len(urls) > _LONE_RIVAL or any(dates[best]) or any(_story_address(url) for url in urls):
+    # the heaviest group may be one of the lone stories itself, once a footer of short names
+    # yields as a menu (_short_name_menus): the lone stories are weighed against each other
+    lone = best[1] is None and len(urls) == 1 and not any(dates[best])
+    lone = lone and _story_address(next(iter(urls)))
+    if not lone and (
+        len(urls) > _LONE_RIVAL or any(dates[best]) or any(_story_address(url) for url in urls)
+    ):
         return None  # three rows or more are a list, however short (a last page of three)
     fellows = frozenset(link.root for link, _, _ in groups[best])
     menu = all(_menu_entry(link, fellows) for link, _, _ in groups[best])
@@ -2215,7 +2251,7 @@ def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple 
     stories: dict[str, tuple] = {}
     for key, members in groups.items():
         urls = {url.rstrip("/") for _, url, _ in members}
-        if len(urls) != 1 or key == best or any(dates[key]):
+        if len(urls) != 1 or (key == best and not lone) or any(dates[key]):
             continue
         url = next(iter(urls))
         if site_of(url) == site and _story_address(url) and not _is_pager_link(members[0][0]):
@@ -2285,6 +2321,66 @@ def _side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set
         if rich_rows(members, _is_list_date):
             return boxes
     return set()
+
+
+def _short_name_menus(groups: dict, dates: dict, short: list[tuple]) -> set:
+    """The lists that are a menu of short names: most links at their tag path in their box are
+    too short for a title (a case column's category filter 餐饮连锁 / 食品快消 / 超级IP, three of
+    its nine names long enough to be candidates), and no row shows a date or any field besides
+    its link. A short last page of cards (a picture, a summary) beside it is the list; rows of
+    short job names with their company and pay are no menu (their rows show more)."""
+    menus: set = set()
+    if not short:
+        return menus
+    paths = [(_tag_path(link), link.root) for link, _ in short]
+    for key, members in groups.items():
+        path, container = key
+        if container is None or any(dates[key]):
+            continue
+        names = sum(1 for p, el in paths if p == path and container in el.iterancestors())
+        if names > len({url for _, url, _ in members}) and bare_rows(members, _is_list_date):
+            menus.add(key)
+    return menus
+
+
+def _latest_side_boxes(
+    groups: dict, headings: dict, names: set[str], dates: dict, above: set, page_url: str
+) -> set:
+    """The lists headed 最新文章 / 最新资讯 (:func:`.evidence.is_latest_heading`) that are side
+    boxes: those beside another list of stories that is the column's own (the lead's session-26
+    decision). The column's own list stands right above the pager (``above``), or is headed by
+    the page's h1, the channel's name or a period (an archive's year), or leads to stories in
+    the channel's folder. Beside no
+    such list the 最新 box is the page's main list (a blog home's 最新文章).
+    """
+    latest = set()
+    for key, heading in headings.items():
+        if heading is None or heading[1] or names_channel(heading[0], names):
+            continue
+        if key[1] is not None and is_latest_heading(heading[0]):
+            latest.add(key)
+    if not latest:
+        return latest
+
+    def own_column(key) -> bool:
+        urls = [url for _, url, _ in groups[key]]
+        if key in latest or key[1] is None or len(set(urls)) < 2 or _is_side_list(key[1]):
+            return False
+        if key in above:
+            return True
+        heading = headings.get(key)
+        # an archive's year or month list (h2 2023 over qcrao.com's archive rows) is the
+        # column's own, as a list headed by the channel's name is
+        if heading is not None and (
+            heading[1] or names_channel(heading[0], names) or _is_period(heading[0])
+        ):
+            return True
+        # rows in the channel's folder are its stories when dated or named by their number
+        # (a sub-channel menu's folders lie in the channel's folder too)
+        stories = any(dates[key]) or 2 * sum(map(_story_address, urls)) > len(urls)
+        return stories and in_folder_share(urls, page_url) >= 0.5
+
+    return latest if any(own_column(key) for key in groups) else set()
 
 
 def _row_in_box(link, container):
