@@ -194,7 +194,7 @@ def test_ellipsis_helpers_search_only_the_closing_run():
     import itertools
     import re
 
-    from incubator_crawler.article import body
+    from incubator_crawler.article.body import clean as body
 
     plain = re.compile(body.TRAILING_ELLIPSIS.pattern)
     # every character the pattern can match is one the helpers strip for

@@ -8,8 +8,9 @@ import string
 
 import pytest
 
-from incubator_crawler.article import body, labels
 from incubator_crawler.article import gate as gate_module
+from incubator_crawler.article import labels
+from incubator_crawler.article.body import clean as body
 from incubator_crawler.article.gate import (
     EachGatedPattern,
     GatedPattern,

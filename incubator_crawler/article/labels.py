@@ -50,7 +50,7 @@ CREDIT_WORDS: tuple[str, ...] = (
 
 # The publish date's own labels, in both scripts: they rank first, end the value of the item
 # before them on a meta line (``作者 张三 发布时间 …``, people) and open a meta line pasted into
-# the body (body.META_DATE_LEAD)
+# the body (body.clean.META_DATE_LEAD)
 PUBLISH_DATE_LABELS: tuple[str, ...] = (
     "发布日期",
     "发布时间",
@@ -406,7 +406,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 PHOTO_MARKS = "图圖摄攝"
 
 # The words of a takedown notice (``如有侵权请联系删除``: a site reposting what it found online asks
-# an owner to write for its removal), in both scripts: the body's notice lines (body.NOTICE_PROSE),
+# an owner to write for its removal), in both scripts: the body's notice lines (body.container.NOTICE_PROSE),
 # the notice a 来源 line belongs to (meta_line) and a rights note after an outlet (people) read them
 INFRINGEMENT = "侵权|侵權"
 DELETION = "删除|刪除"

@@ -1,0 +1,742 @@
+"""Body: how its paragraphs are cleaned (whitespace, boilerplate, a repeated title, closing credits)."""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from ..gate import first_chars_of_any, gated
+from ..helpline import follow_notice_start, helpline_notice_start
+from ..labels import (
+    DELETION,
+    INFRINGEMENT,
+    LABELS,
+    PUBLISH_DATE_LABELS,
+    WEB_ADDRESS_RE,
+    alternation,
+    run_in_credit,
+)
+from ..people import (
+    EXCERPT_REPORT_LINE_RE,
+    PEOPLE_LABELS,
+    SUPPLIED_AFTER_RE,
+    TAIL_SOURCE_RE,
+    TEXT_PICTURE_CREDIT_RE,
+    byline_names,
+    caption_tail_start,
+    closing_credit_start,
+    is_reprint_credit,
+    label_address_lines,
+    run_in_desk_start,
+)
+from ..text import clean_inline, compact, compact_visible, nfkc
+
+# The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
+REPOST_ASK = r"(?:转载|轉載)[请請]?(?:保留|注明|註明)[^,。]{0,8}(?:链接|鏈接|出处|出處|来源|來源)"
+
+
+# --------------------------------------------------------------------------- cleaning: patterns
+
+# Encoding damage: a paragraph whose leading \u3000 indent became "??" (szcydr.com).
+LEADING_QMARKS = re.compile(r"^\?{2,}(?=\S)")
+
+# Control tokens (matched on the compact form). A line made only of these and of
+# separators is page chrome. Bracketed words that are not here (【基本案情】) stay.
+_CONTROL_TOKEN = (
+    r"字(?:体|號|号|体大小|體)[:]?[【\[〖(]?(?:[大中小]|默认|默認|放大|缩小|縮小|[/|、,·])+[】\]〗)]?"
+    r"|[大中小]{3}"
+    r"|打印本页|打印此页|打印本文|打印文章|打印|列印|关闭窗口|关闭本页|关闭|關閉窗口|關閉"
+    r"|我要纠错|纠错|收藏本页|收藏|返回顶部|返回首页|返回列表|返回|顶部|设为首页|加入收藏|网站地图|联系我们"
+    r"|放大|缩小|默认|默認|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|手机扫一扫|是否打开信息无障碍浏览"
+    r"|网站无障碍|信息无障碍|无障碍|关怀版|长者模式|登录|注册|繁体|繁體|简体|简体版|English|\+?我们微信|微信|微博"
+    r"|QQ空间|分享"
+    # a QR code's caption beside the share buttons (the myp2c school CMS closes each text with
+    # ``（微信扫描分享）``; ``微信扫码分享`` elsewhere)
+    r"|扫描分享|扫码分享|掃描分享|掃碼分享"
+    # 新华网's like button (``+1``) and the 图集 tab over its script-filled slideshow, both inside
+    # the text box
+    r"|\+\d{1,3}|图集|圖集"
+    # an encyclopedia entry's buttons under its headline (``编辑 锁定 讨论 上传视频``): 编辑 and 讨论
+    # alone may be a credit's label or a section's heading, so only as a row
+    r"|编辑(?:锁定|讨论|上传视频)+"
+    # a video player's controls printed as text (1905.com, news portals' embedded players)
+    r"|展开|收起|倍速|循环播放|跳过片头|设置成功|直播|高清|超清|标清|流畅|蓝光|\d(?:\.\d{1,2})?X"
+    r"|\d{2}:\d{2}/\d{2}:\d{2}"
+)
+
+CONTROL_LINE = re.compile(
+    rf"^(?:[【\[〖(<]?(?:{_CONTROL_TOKEN})[】\]〗)>]?|[|丨/·•\-:：,，;；]|\d{{1,2}}(?=上|下))+$"
+)
+
+# Lines that start with these words are chrome whatever follows.
+BOILERPLATE_LEAD = re.compile(
+    r"^(?:\d{0,2}(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)"
+    r"|分享到|分享至|扫一扫|您好[,!]?欢迎(?:来到|访问|光临)|欢迎(?:访问|光临)本站"
+    r"|当前位置[:]|您的位置[:]|您现在的位置|所在位置[:]"
+    r"|【?打印本页|【?关闭窗口"
+    r"|正在为您切换到|很抱歉,?当前视频播放失败|错误代码:|播放速度:)"
+)
+
+# Template lines of a blog post (matched on the compact form, only when the line starts with 本, 文
+# or 目): the post's own address under a label (WordPress: 本文链接：https://x.com/37715/) and a
+# table of contents' heading with its show / hide toggle (文章目录 显示), the entries hidden.
+TEMPLATE_LINE = re.compile(
+    r"(?:本文|文章)(?:永久)?(?:链接|地址|网址|網址|連結)[:]https?://"
+    r"|(?:文章|本文)?目[录錄][\[【(]?(?:显示|隐藏|顯示|隱藏|展开|收起)[\]】)]?$"
+)
+
+# An app's promotion under the text (storm: 立即下載風傳媒APP，世界脈動在你手中！), compact form.
+APP_PROMO = re.compile(
+    r"^(?:立即|马上|馬上|即刻|现在|現在|欢迎|歡迎)?(?:下载|下載)[^,。!]{0,16}(?:APP|App|app|客户端|客戶端)"
+)
+# The same after a short lead (on.cc: ``第一手消息請下載on.cc東網…``, LABELLING.md corpus29).
+APP_PROMO_LEAD = re.compile(r"^[^。!]{1,12}?(?:請|请)" + APP_PROMO.pattern[1:])
+_MAX_PROMO_LEN = 60
+
+# A WeChat paste's follow promo opening or closing the text (compact form; LABELLING.md corpus33:
+# ``↑点击蓝字 / 关注我们``, ``扫码关注我们``): an app promo, not text.
+WECHAT_PROMO = re.compile(
+    r"^[↑▲☝👆]?(?:点击|點擊)(?:上方)?(?:蓝字|藍字)(?:关注|關注)?(?:我们|我們)?$"
+    r"|^(?:关注|關注)(?:我们|我們)[!！]?$"
+    # the account's name under it (``微信公众号 | 上邻``)
+    r"|^(?:微信公众号|微信公眾號)[|｜]\S{1,12}$"
+    r"|^(?:长按|長按|扫码|掃碼|扫描二维码|掃描二維碼)(?:识别二维码|識別二維碼)?(?:关注|關注)(?:我们|我們)?[!！]?$"
+    # the same ask naming the account (长按识别二维码，关注X官方微信公众号)
+    r"|^(?:长按|長按|扫描|掃描)(?:识别|識別)?(?:上方|下方)?(?:二维码|二維碼),?(?:关注|關注)"
+    r"[^,。!]{0,12}(?:公众号|公眾號|微信号|微信號|微信|视频号|視頻號)[!！]?$"
+    # a like box's ask over the site's social buttons (technews.tw: ``如果你喜歡我們的分享和文章，
+    # 請幫我們按個讚``): the site's promo, no text (LABELLING.md, hunt107)
+    r"|^(?:如果|若)?(?:你|您)(?:喜欢|喜歡)(?:我们|我們)?的?(?:分享|文章)(?:(?:和|与|與)(?:文章|分享))?"
+    r",?(?:请|請)?(?:帮|幫)?(?:我们|我們)?(?:按|点|點)(?:个|個)?(?:赞|讚)[!！。]?$"
+)
+
+# Whole-line headers of sidebar blocks.
+BOILERPLATE_HEADER = re.compile(
+    r"^[【\[]?(?:图片新闻推荐|图片新闻|相关新闻|相关阅读|推荐阅读|相关文章|延伸阅读|热点新闻|热门文章|热门推荐"
+    r"|猜你喜欢|最新文章|最新新闻|精彩推荐|更多>*|更多新闻)[】\]]?[:>]*$"
+)
+
+# The header of a related-stories list; the body ends before it.
+RELATED_HEADER = re.compile(
+    r"^[【\[]?(?:为你推荐|為你推薦|相关推荐|相關推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦"
+    r"|相关新闻|相關新聞|相关文章|相關文章|精彩推荐|精彩推薦|热点推荐|熱點推薦|更多精彩"
+    # a bold 相关链接 line inside the text box, over a run of other stories' headlines
+    r"|相关链接|相關鏈接|相關連結"
+    r"|关联阅读|關聯閱讀|热门点阅|熱門點閱"
+    # a comment form's heading inside the text box, over its name and e-mail fields
+    # (chinesenewsnet's blog: 发表评论 / 发表名 / E-mail (不显示在评论中) / 个人主页)
+    r"|发表评论|發表評論|发表回复|發表回覆)[】\]]?[:>]*$"
+)
+
+# The heading over readers' comments, their count after the post's title or alone (``《标题》已有1件
+# 评论``, ``共有3条评论``); compact form.
+COMMENTS_HEADER = re.compile(
+    r"^(?:《[^》]{1,60}》)?(?:已有|共有?)\d+(?:件|条|條|则|則|个|個)(?:评论|評論|留言|回复|回覆|回应|回應)$"
+)
+
+# A paywall's notice under a teaser: the full text is for members (the body ends there).
+PAYWALL_LINE = re.compile(
+    r"^(?:您|你)?(?:现在|目前)?(?:查看|看到|阅读)的?(?:是|为)?摘要页"
+    r"|^(?:登录|登入|注册|免费注册)后(?:方可|即可|才能|可)?(?:查看|阅读|浏览)全文"
+    r"|^(?:此|本)(?:信息|文章|文)需要\d+积分"
+    # an archive past its free period (cna: 您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員…)
+    r"|^(?:您|你)所?(?:瀏覽|浏览|查看|閱讀|阅读)的(?:新聞|新闻|文章|內容|内容)已(?:過|过|超過|超过)"
+    r"(?:查詢|查询|免費|免费)?(?:時效|时效|期限)"
+)
+
+# A login box's heading (會員登入, 用户登录, Sign in) just above its form.
+LOGIN_HEADING = re.compile(
+    r"^(?:會員|会员|用戶|用户)?(?:登入|登录|登錄)$|^(?i:log\s*in|sign\s*in)$"
+)
+
+# A CMS page-break marker printed as text (``[page]``, ``[NextPage]``): furniture.
+PAGE_BREAK_LINE = re.compile(r"^\[(?:page|nextpage|pagebreak)\]$", re.IGNORECASE)
+
+# A rights notice at the head or foot of the text (compact form; LABELLING.md's eleventh round:
+# ``节选裁判说理部分，仅为个人学习、研究，如有侵权，立即删除。``): boilerplate, not text.
+RIGHTS_NOTICE = re.compile(
+    rf"如有(?:{INFRINGEMENT})[,，]?(?:请|請|立即|即)?(?:联系|聯繫|告知)?[^。]{{0,8}}(?:{DELETION})"
+)
+_MAX_RIGHTS_NOTICE = 80
+
+# What closes a text without being text (compact form): a bulletin's issue stamp under a notice
+# (``2022年第12期(2022/4/25)``, thirteenth round) and a keyword tail that opens with a comma and
+# ends no sentence (``，光栅立体画`` under a DedeCMS company item, corpus33).
+CLOSING_STAMP_LINE = re.compile(
+    r"^\d{4}年第\d{1,3}期(?:[(（]\d{4}[/-]\d{1,2}[/-]\d{1,2}[)）])?$|^[,，、][^。!?！？,，]{1,12}$"
+)
+
+# A picture credit opening the text box (compact form: （图片来源：全景视觉）, or unbracketed under the
+# head pictures, cbblab-xwzx-398's 图片来源：NASA网站), crediting the head picture shown above it; one
+# between paragraphs under a picture is a caption and stays.
+_PICTURE_CREDIT_LABEL = r"(?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:][^()]{1,20}"
+OPENING_PICTURE_CREDIT = re.compile(rf"^(?:\({_PICTURE_CREDIT_LABEL}\)|{_PICTURE_CREDIT_LABEL})$")
+
+# An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
+END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
+
+# A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
+PAGE_ADDRESS_LINE = re.compile(r"^[^\s,，。:：]{2,12}https?://\S+$")
+
+# A publisher's disclaimer closing the text (``声明：…仅供参考，不构成投资建议…``); the heading may
+# be bracketed instead of followed by a colon (``[免责声明]本文仅代表作者个人观点…``).
+DISCLAIMER_LINE = re.compile(
+    r"^(?:(?:免责声明|免責聲明|声明|聲明)[:]|[【\[](?:免责声明|免責聲明)[】\]])"
+    r".{0,150}(?:仅供参考|僅供參考|仅作参考|僅作參考|不构成|不構成|风险自担|風險自擔"
+    # a portal's reprint disclaimer (本文仅代表作者个人观点，与本网无关)
+    r"|仅代表作者|僅代表作者)"
+)
+
+# A site's repost notice under the text (matched on the compact form): 特别声明：以上文章内容仅代表作者本人
+# 观点，不代表新浪网观点或立场…; 凡注明"来源：XXX"的作品，均转载自其他媒体…; a WordPress theme's
+# 原创文章，作者：X，如若转载，请注明出处：URL. The site prints it under every item: furniture.
+REPOST_NOTICE = re.compile(
+    # (a platform's statement too: 以上内容…为自媒体平台"网易号"用户上传并发布，本平台仅提供信息存储服务)
+    r"^(?:(?:特别|特別|郑重|鄭重|版权|版權)(?:声明|聲明)[:].{0,60}"
+    r"(?:仅代表|僅代表|不代表|不意味着|不意味著|仅提供信息存储服务|僅提供信息存儲服務)"
+    r"|凡(?:本网|本站)?注明.{0,20}(?:来源|來源).{0,30}转载"
+    r"|原创文章,作者[:].{1,30},如若转载,请注明出处"
+    # *本文为量子位获授权转载; 转载本文请联系原作者获取授权，同时请注明本文来自X博客
+    r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
+    # （本文由「工商時報」授權轉載）: a reprint granted by the outlet, closing a magazine's item
+    # (dmsscrape-wealth-58979cfd); the trailer reads the outlet as the source
+    r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)"
+    # the head picture's credit after a semicolon in the same bracket (technews.tw)
+    r"(?:;(?:首图|首圖|封面图|封面圖|图片|圖片|配图|配圖)(?:来源|來源):[^;]{1,80}?)?[)]?[。.]?$"
+    r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
+    # 本文版权归X所有，未经授权不得转载 (the eleventh round's copyright boilerplate)
+    r"|(?:本文|本稿)?(?:版权|版權)(?:归|歸)[^。]{1,20}所有,?(?:未经|未經)[^。]{0,10}(?:不得|禁止)(?:转载|轉載)"
+    # the ask alone on a line closing the text, the site's address after it (转载请注明出处http://…)
+    # (in brackets too: ``（转载请注明来源：X）`` names no source, policy71)
+    rf"|[(]?{REPOST_ASK}[^。]{{0,60}}[。.]?$)"
+)
+_MAX_NOTICE_LEN = 300
+
+# A portal's own statement under the text, headed by its name (compact form): 新浪声明：此消息系转载自新浪
+# 合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点…; a repost notice, as REPOST_NOTICE's
+# 特别声明 (LABELLING.md, eighth and eleventh rounds). Outside the start-character gate: any name heads it.
+PORTAL_STATEMENT = re.compile(
+    r"^[\u4e00-\u9fff]{2}(?:声明|聲明)[:].{0,60}(?:转载|轉載).{0,60}(?:不意味着|不意味著|不代表|仅代表|僅代表)"
+)
+
+# Sidebar teasers end with [详情] / 【详情】 / [更多].
+BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
+
+# Empty or filled view counters: 点击数：次 / 点击数:<js>次 / 363次浏览 / 阅读量:12.
+BOILERPLATE_COUNTER = re.compile(
+    r"^(?:(?:点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|人气)[:]?\d*次?|\d+次(?:浏览|阅读|点击))$"
+)
+
+# Footer lines: copyright, ICP licence, public-security filing (short lines only, see footer_line).
+BOILERPLATE_FOOTER = re.compile(
+    r"版权所有|版權所有|copyright|©|ICP备|ICP證|ICP证|ICP備|公网安备|公網安備", re.IGNORECASE
+)
+
+# A meta line (date + other labelled field) pasted into the body container.
+META_DATE_LEAD = re.compile(
+    rf"^(?:(?:{alternation(PUBLISH_DATE_LABELS + ('发表时间', 'publishtime'))})[:]"
+    r"|\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))",
+    re.IGNORECASE,
+)
+
+META_OTHER_FIELD = re.compile(rf"(?:{alternation(PEOPLE_LABELS)}|浏览|点击|阅读)[:]|字体|字號|字号")
+
+# Ellipses that mark a truncated lede.
+TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
+
+# A short body line that is only a labelled source/editor/author (the tail of WeChat posts), or
+# several such credits on one line, a school's ``文：X / 图：Y / 编辑：Z / 审核：W`` or ``文/图：X``
+# (policy71; LABELLING.md: the 责任编辑 / 来源 trailer lines and credit lines are left out), a 来源
+# maybe followed by the outlet's address (``本文转载自：X http://…``)
+_CREDIT_LINE_LABEL = alternation(
+    PEOPLE_LABELS + LABELS["review"] + LABELS["photo"] + ("文/图", "文/圖", "图/文", "圖/文", "文")
+)
+_CREDIT_LINE_VALUE = r"[^:]{1,30}(?:https?:[^:\s]{1,80})?"
+META_ONLY_LINE = re.compile(
+    # 新华网's ``【纠错】 责任编辑： X``: the correction link's bracket may lead the label
+    rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{_CREDIT_LINE_LABEL})[:]({_CREDIT_LINE_VALUE})"
+    rf"(?:(?:{_CREDIT_LINE_LABEL}|图|圖)[:]{_CREDIT_LINE_VALUE})*$"
+)
+
+#: A value longer than a name that ends a sentence: an interview's 记者：…吗？ question, not a credit.
+_MIN_SENTENCE_VALUE = 7
+
+
+def _is_sentence_value(value: str) -> bool:
+    """True when what follows a 记者： label is a sentence (a question or a statement), not a name."""
+    return len(value) >= _MIN_SENTENCE_VALUE and value[-1] in "。?!"
+
+
+# A credit line with a bar for a colon (编辑|X, 责编|Y, 校对|Z, 来源|W: 澎湃号 and WeChat tails).
+BAR_CREDIT_LINE = re.compile(
+    rf"^(?:{alternation(PEOPLE_LABELS + LABELS['review'])})[|丨｜][^|丨｜:]{{1,30}}$"
+)
+
+# Replacement characters only: emoji lost to an encoding error (������).
+REPLACEMENT_ONLY = re.compile(r"^\ufffd+$")
+
+
+# --------------------------------------------------------------------------- cleaning
+# Footer/meta lines are short; a long paragraph that mentions 版权所有 is content.
+_MAX_FOOTER_LEN = 120
+_MAX_META_LEN = 120
+# A truncated lede shorter than this is not trusted as a duplicate (e.g. "第一条").
+_MIN_PREFIX_LEN = 6
+#: Clause marks (compact form, NFKC) that end a whole phrase.
+_CLAUSE_MARKS = frozenset(",.;:!?、。")
+
+
+def clean_paragraph(text: str) -> str:
+    """Normalise whitespace and invisible characters of one paragraph."""
+    text = clean_inline(text)
+    if "[被屏蔽广告]" in text:
+        # iwms' placeholder for a blocked advert, also at a paragraph's end (LABELLING.md's
+        # eleventh round cuts it)
+        text = text.replace("[被屏蔽广告]", "").strip()
+    return LEADING_QMARKS.sub("", text).strip() if text.startswith("??") else text
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when a line is page chrome (font controls, share, nav, footer, sidebar)."""
+    return _is_boilerplate_compact(compact(line))
+
+
+def _is_boilerplate_compact(c: str) -> bool:
+    """``is_boilerplate`` on the line's compact form."""
+    if not c:
+        return True
+    # the end-anchored patterns are searched only when the last character can end a match:
+    # a search tries every position of the line
+    if c[-1] in "]】>" and BOILERPLATE_TEASER.search(c):
+        return True
+    if footer_line(c):
+        return True
+    if len(c) <= _MAX_PROMO_LEN and ("下載" in c or "下载" in c) and APP_PROMO_LEAD.match(c):
+        return True
+    if c[0] == "[" and PAGE_BREAK_LINE.match(c):
+        return True
+    if len(c) <= _MAX_RIGHTS_NOTICE and ("侵权" in c or "侵權" in c) and RIGHTS_NOTICE.search(c):
+        return True
+    if c[2:4] in ("声明", "聲明") and len(c) <= _MAX_NOTICE_LEN and PORTAL_STATEMENT.match(c):
+        return True
+    # every other pattern matches at the line's start: one class test tells that a line opens
+    # with a character none of them can start with (two paragraphs in three), not nine tries
+    return _LINE_START_CHARS.match(c) is not None and _starts_as_boilerplate(c)
+
+
+def footer_line(c: str) -> bool:
+    """True when compact ``c`` is a short copyright or licence line (a long paragraph that
+    mentions 版权所有 is text)."""
+    return len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c) is not None
+
+
+def _starts_as_boilerplate(c: str) -> bool:
+    """The patterns of ``_is_boilerplate_compact`` that match at the start of compact ``c``."""
+    if CONTROL_LINE.match(c) or BOILERPLATE_LEAD.match(c) or BOILERPLATE_HEADER.match(c):
+        return True
+    if BOILERPLATE_COUNTER.match(c):
+        return True
+    if c[0] in "本文目" and TEMPLATE_LINE.match(c):
+        return True
+    if len(c) <= _MAX_PROMO_LEN and c[0] in "立马馬即现現欢歡下" and APP_PROMO.match(c):
+        return True
+    if len(c) <= 32 and WECHAT_PROMO.match(c):
+        return True
+    meta = META_ONLY_LINE.match(c)
+    if meta and not _is_sentence_value(meta.group(1)):
+        return True
+    if len(c) <= 200 and c[0] in "免声聲[【" and DISCLAIMER_LINE.match(c):
+        return True
+    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉(" and REPOST_NOTICE.match(c):
+        return True
+    # 发布日期:… 编辑:… 来源:… pasted into the body container.
+    return bool(len(c) <= _MAX_META_LEN and META_DATE_LEAD.match(c) and META_OTHER_FIELD.search(c))
+
+
+# Every character a match of ``_starts_as_boilerplate``'s patterns can open with, read from
+# their parse trees (gate.py), so it follows their edits; any character if one cannot be read.
+_LINE_START_CHARS = first_chars_of_any(
+    CONTROL_LINE,
+    BOILERPLATE_LEAD,
+    BOILERPLATE_HEADER,
+    BOILERPLATE_COUNTER,
+    APP_PROMO,
+    WECHAT_PROMO,
+    META_ONLY_LINE,
+    DISCLAIMER_LINE,
+    REPOST_NOTICE,
+    META_DATE_LEAD,
+) or re.compile("(?s:.)")
+
+
+# The characters TRAILING_ELLIPSIS is made of. Its match is a run of them that ends the text, so
+# it lies in the text's closing run of these characters, and is looked for there only: a paragraph
+# ending in 。 (nearly all) was scanned whole, by the search's gate and again by ``sub``.
+_ELLIPSIS_CHARS = ".…。⋯"
+
+
+def _has_ellipsis(c: str) -> bool:
+    """TRAILING_ELLIPSIS.search on a compact form, run over its closing ellipsis characters."""
+    start = len(c.rstrip(_ELLIPSIS_CHARS))
+    return start < len(c) and TRAILING_ELLIPSIS.search(c, start) is not None
+
+
+def _strip_ellipsis(c: str) -> str:
+    """A compact form without its trailing ellipsis."""
+    start = len(c.rstrip(_ELLIPSIS_CHARS))
+    return c[:start] + TRAILING_ELLIPSIS.sub("", c[start:]) if start < len(c) else c
+
+
+def _key(text: str) -> str:
+    """Comparison key: compact form without a trailing ellipsis."""
+    return _strip_ellipsis(compact(text))
+
+
+def _is_truncated_prefix(c: str, next_c: str, *, first: bool) -> bool:
+    """True when compact ``c`` is ``next_c`` cut short (the lede repeated above the body)."""
+    ellipsis = _has_ellipsis(c)
+    if not (first or ellipsis):
+        return False
+    key = _strip_ellipsis(c)
+    if not (len(key) >= _MIN_PREFIX_LEN and len(key) < len(next_c) and next_c.startswith(key)):
+        return False
+    # without an ellipsis, a first line that stops where the next one has a clause mark is a
+    # whole phrase (a photo caption repeating the text's opening words), not a cut-short lede
+    return ellipsis or next_c[len(key)] not in _CLAUSE_MARKS
+
+
+def _reprint_credit(key: str) -> bool:
+    """True when compact ``key`` is a repost credit glued to its outlet (``转载自光明日报``), the
+    line people.py reads as the source (LABELLING.md: a credit opening the text is cut)."""
+    r = TAIL_SOURCE_RE.match(key)
+    return r is not None and is_reprint_credit(r)
+
+
+# A line that is only a figure (``0.0``, ``105.8``, ``1,234``, ``-3.5%``): a data cell, which a table may
+# repeat in the next cell; never collapsed as a duplicated paragraph
+_FIGURE_CELL_RE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+
+
+# A credit in brackets run into the start of a paragraph opening the text (cqdd.cq.cn's VSB
+# items: ``【供稿/开放教育学院】12月8日上午，…``, ``【供稿/管理学院 黄翔】面对…`` under a 开栏语 and
+# a heading): a credit label, a slash or a colon, the value; cut as a credit line opening the text
+# is (LABELLING.md, hunt106). A bracketed tag (``【视频】``) or one with no text after it is none.
+_OPENING_CREDIT_RE = re.compile(
+    r"^[【\[]\s*(?:供稿|稿源|来源|來源|撰稿|作者|记者|記者|通讯员|通訊員)\s*[/／:：]\s*"
+    r"[^【】\[\]/／:：]{1,30}?\s*[】\]]\s*(?=\S)"
+)
+
+
+def clean_body(
+    paragraphs: list[str],
+    *,
+    lede: str | None = None,
+    title: str | None = None,
+    drop_indexes: set[int] | None = None,
+    desk_index: int | None = None,
+    pictured: set[int] | None = None,
+) -> str | None:
+    """Join cleaned body paragraphs with blank lines; None when nothing is left.
+
+    ``drop_indexes`` and ``desk_index`` are ``find_inline_people``'s: the lines that only credit
+    people, and the lead paragraph whose run-in desk credit (``…。 本報港聞部報道``) is cut.
+    ``pictured``: the indexes of paragraphs standing under a picture of their own
+    (``pictured_paragraphs``), whose repeats are captions, each kept where it stands."""
+    drop_indexes = drop_indexes or set()
+    pictured = pictured or set()
+    title_key = compact(title) if title else None
+    lede_key = _key(lede) if lede else None
+
+    # each kept paragraph with its compact form, computed once
+    kept: list[tuple[str, str]] = []
+    bar_credit = False  # the last line was a 编辑|X credit
+    reprint = False  # a repost credit opened the text
+    for i, raw in enumerate(paragraphs):
+        if i in drop_indexes or raw is None:
+            continue
+        text = clean_paragraph(raw)
+        if i == desk_index and (start := run_in_credit(text, run_in_desk_start)) is not None:
+            text = text[:start].rstrip()
+        if len(kept) < 3 and text[:1] in "【[" and (opening := _OPENING_CREDIT_RE.match(text)):
+            text = text[opening.end() :]  # a bracketed credit run into the text's start
+        if not text:
+            continue
+        key = compact_visible(text)  # clean_paragraph left no zero-width character
+        if "|" in key or "丨" in key:
+            if BAR_CREDIT_LINE.match(key):
+                if bar_credit and 2 * i >= len(paragraphs):
+                    # two credit lines in the back half close the text: below them an
+                    # account's menu and promos (扫描下方二维码, 回复【X】查看)
+                    kept.pop()
+                    break
+                bar_credit = True
+                kept.append((text, key))
+                continue
+        bar_credit = False
+        if key[:1] == "\ufffd" and REPLACEMENT_ONLY.match(key):
+            continue
+        if _is_boilerplate_compact(key):
+            continue
+        if title_key and key == title_key:
+            continue
+        if (
+            not kept
+            and title_key
+            and (_headline_in_full(key, title_key) or _headline_near_equal(key, title_key))
+        ):
+            continue
+        if lede_key and _strip_ellipsis(key) == lede_key:
+            continue
+        if kept and kept[-1][1] == key and not _FIGURE_CELL_RE.match(key) and i not in pictured:
+            # consecutive duplicate; a bare figure repeated is a table's cells holding the same
+            # value (hnwanqian's 国家能源局 statistics: ``0.0`` ``0.0`` in one province's row);
+            # a caption repeated under another picture is the page's own (LABELLING.md, hunt108:
+            # visitxm's 送王船阵头表演。中新社记者张斌摄 under five pictures in a row)
+            continue
+        if not kept and OPENING_PICTURE_CREDIT.match(key):
+            continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
+        if len(kept) < 3 and _reprint_credit(key):
+            reprint = True
+            continue
+        kept.append((text, key))
+    if reprint and len(kept) > 1 and WEB_ADDRESS_RE.fullmatch(kept[-1][1]):
+        kept.pop()  # the original story's address closing a repost goes with its credit
+    # ``资料来源：`` and the original's address below it, a paper's reference maybe between
+    # (cbblab-xwzx-405): the source, cut
+    closing = [key for _, key in kept[-3:]]
+    for k in range(len(closing) - 1):
+        if (found := label_address_lines(closing, k)) and k + found[1] == len(closing):
+            del kept[k - len(closing) :]
+            break
+
+    kept = _without_closing_credit_lines(kept)
+    keys = [key for _, key in kept]
+    if title_key and (opening := _heading_block_end(keys, title_key)):
+        kept, keys = kept[opening:], keys[opening:]
+    while len(kept) > 1 and (END_MARK_LINE.match(keys[-1]) or CLOSING_STAMP_LINE.match(keys[-1])):
+        kept.pop()  # LABELLING.md: an end mark (（完）), an issue stamp, a keyword tail
+        keys.pop()
+    kept = kept[: min(helpline_notice_start(keys), follow_notice_start(keys))]
+    # Second pass: a paragraph that is the next one cut short (only the first
+    # paragraph, or any paragraph ending in an ellipsis) is a repeated lede.
+    result: list[str] = []
+    for j, (text, key) in enumerate(kept):
+        if j + 1 < len(kept) and _is_truncated_prefix(key, kept[j + 1][1], first=not result):
+            continue
+        result.append(text)
+    # the last paragraph's credit, which people.py's signature reads (above a picture grid's
+    # marked captions, which it skips too)
+    last = caption_tail_start(result, key=compact) - 1
+    if result:
+        result[last] = _cut_run_in_credit(result[last])
+    return "\n\n".join(result) or None
+
+
+#: How many characters a CMS's title length may cut off a headline the text repeats in full
+_MAX_CUT_TAIL = 4
+_MIN_CUT_TITLE = 10
+
+
+def _headline_in_full(key: str, title_key: str) -> bool:
+    """True when compact ``key``, opening the text, is the headline shown again with a few
+    characters more and no sentence mark: the headline the CMS cut short, in full
+    (cuasia-career-41: the h2 ``…回国创业恳谈``, the text's h1 ``…回国创业恳谈会``), or with its
+    footnote mark (job-yichun-jiangxi-tjgb-2022's ``…统计公报[1]``). LABELLING.md leaves the
+    headline shown again out of the body (the sixteenth round's 统计公报 heading, labelcheck13,
+    corpus46)."""
+    tail = key[len(title_key) :]
+    return (
+        len(title_key) >= _MIN_CUT_TITLE
+        and 0 < len(tail) <= _MAX_CUT_TAIL
+        and key.startswith(title_key)
+        and not _SENTENCE_MARKS_RE.search(tail)
+    )
+
+
+#: How many characters a headline shown again may leave out or add (jspn.js.cn: 第 left out)
+_MAX_NEAR_EDIT = 2
+
+
+def _headline_near_equal(key: str, title_key: str) -> bool:
+    """True when compact ``key``, opening the text, is the headline shown again with one or two
+    characters left out or added and no sentence mark (jspn.js.cn's 预期调查 reports: the centred
+    ``2019年二季度居民消费价格预期调查报告`` under the title cell's ``2019年第二季度…``); the
+    shorter one is the longer with those characters dropped, in order."""
+    if len(title_key) < _MIN_CUT_TITLE or not 0 < abs(len(key) - len(title_key)) <= _MAX_NEAR_EDIT:
+        return False
+    if _SENTENCE_MARKS_RE.search(key):
+        return False
+    short, long_ = (key, title_key) if len(key) < len(title_key) else (title_key, key)
+    chars = iter(long_)
+    return all(ch in chars for ch in short)
+
+
+def _heading_block_end(keys: list[str], title_key: str) -> int:
+    """How many opening lines are the headline shown again in other words: two to four short
+    lines without a sentence mark, one of them the title's start or end (ccdi.gov.cn's text box opens
+    with 江西专项整治违规收送高档烟酒 / 小切口发力深化作风建设 / “…”系列报道之一 under the h2
+    贯彻落实中央纪委三次全会精神 / 小切口发力深化作风建设: ccdi-pachong-t20240617-355104). The
+    title itself opening the text is dropped alone: the lines under it may be text (a 统计公报's
+    issuing offices and day, job-yichun-tjgb-2022)."""
+    run = 0
+    for key in keys[:_MAX_HEADING_BLOCK]:
+        if len(key) > _MAX_HEADING_LINE or _SENTENCE_MARKS_RE.search(key):
+            break
+        if DOCUMENT_NUMBER_LINE.match(key):
+            break  # the notice's document number under the headline opens its text (moe.gov.cn)
+        run += 1
+    if run < 2 or run == len(keys):
+        return 0
+    # the headline's first or last line (a penalty table's cell holding the document number
+    # that the title closes with in brackets is no line of it)
+    pieces = [
+        k
+        for k in keys[:run]
+        if len(k) >= 6 and k != title_key and (title_key.startswith(k) or title_key.endswith(k))
+    ]
+    return run if pieces else 0
+
+
+# A notice's document number on a line of its own (compact NFKC: ``教思政厅函〔2024〕10号``,
+# ``国办发[2024]3号``): the text's first line under the headline (LABELLING.md: the body opens at it)
+DOCUMENT_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[(【]\d{4}[〕\])】]第?\d{1,5}号$")
+
+_MAX_HEADING_BLOCK = 4
+_MAX_HEADING_LINE = 30
+_SENTENCE_MARKS_RE = re.compile(r"[。！？；，,;!?:：]")
+
+
+# The design and picture credits of a paper's page, each a line of its own closing the text
+# (晴報: 記者︰X / 編輯：Y / 美術：陳超雄 / 攝影：冼偉倫, hknewsbackend-skypost-2333915): LABELLING.md cuts
+# them and reads nobody from them (美術 and 攝影 credit no writer; a 美编 is no 编辑). Compact key,
+# where NFKC writes the vertical colon ︰ as ``..``.
+_DESIGN_CREDITS = (
+    # ``图文来源：区委网信办、区融媒体中心`` closing a xa.gov.cn item under a meta line with its own 来源:
+    # the suppliers of words and pictures, a trailer credit (LABELLING.md, hunt103)
+    "图文来源",
+    "圖文來源",
+    "美術",
+    "美术",
+    "设计",
+    "設計",
+    "排版",
+    "制图",
+    "製圖",
+    "插画",
+    "插畫",
+    "视觉",
+    "視覺",
+)
+DESIGN_CREDIT_LINE = re.compile(
+    # (a slash may stand for the colon: ``制图/高岳`` under a people.com.cn repost)
+    rf"^(?:{alternation(LABELS['media'] + LABELS['photo'] + _DESIGN_CREDITS)})(?::|\.\.|/)"
+    r"[^:。！？!?,，；;]{1,20}$"
+)
+
+
+# A bracket of reporters' credits on a line of its own (compact form: （记者 张明 通讯员 李强）): the
+# writers' credit, read by people.py as the authors; LABELLING.md cuts it from the body.
+# A school's student reporters (``（学生记者 张明华 李晓）``, policy71) name several without a 、.
+_REPORTER_ROLE = (
+    r"(?:本报|本報|学生|學生)?(?:记者|記者|通讯员|通訊員|实习生|實習生|见习记者|見習記者)"
+)
+REPORTER_BRACKET_LINE = re.compile(
+    rf"^\((?:{_REPORTER_ROLE}[\u4e00-\u9fff·]{{2,4}}(?:、?[\u4e00-\u9fff·]{{2,4}})*)+\)$"
+)
+
+
+_MAX_CLOSING_BYLINE = 30
+
+
+def _closing_byline(key: str, text: str) -> bool:
+    """True for a reporter's byline on a line of its own (``记者 张明华 深圳报道``, ``川观新闻记者 X
+    摄影 Y``): LABELLING.md's nineteenth round reads it as the bracketed credits and cuts it."""
+    return len(key) <= _MAX_CLOSING_BYLINE and byline_names(nfkc(text).strip()) is not None
+
+
+# ``（转合肥市蜀山区政府网站信息）`` closing a hfss.gov.cn item (compact NFKC key): a repost note naming
+# where the text was taken from, a credit closing the text (LABELLING.md, hunt103 and labelcheck4)
+REPOST_NOTE_LINE = re.compile(r"^\((?:转|轉)(?:自|载自|載自)?[^()]{2,30}\)$")
+
+# A compilation's credit on a line of its own closing the text (sctcm.sc.gov.cn's
+# ``文章综合自：学习强国、川观新闻、…、健康富顺等`` under a report gathered from several outlets,
+# compact form): the outlets it was compiled from, a trailer credit cut as 图文来源's is (LABELLING.md,
+# hunt105); a sentence, or a label with more after it, is none.
+COMPILED_FROM_LINE = re.compile(
+    r"^(?:文章|本文|内容|信息|资料|資料)?(?:综合自|綜合自):?[^。！？!?:]{2,160}$"
+)
+
+# An attachment box's heading with no attachment under it, closing the text (liaoyang.gov.cn's
+# ``附件：`` over an empty list, gz.gov.cn's ``相关附件``): furniture; a heading with lines under it
+# is no last line
+EMPTY_ATTACHMENT_HEADING = re.compile(r"^(?:相关|相關)?附件(?:下载|下載)?:?$")
+
+
+def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``kept`` without the credit lines of their own that close the text: design and picture
+    credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
+    before them stays, and so do the marked captions of a picture grid after them
+    (``_caption_grid_after``)."""
+    captions = caption_tail_start(kept, key=itemgetter(1))
+    end = captions
+    while end > 1:
+        text, key = kept[end - 1]
+        if not (
+            DESIGN_CREDIT_LINE.match(key)
+            or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
+            or REPORTER_BRACKET_LINE.match(key)
+            or _closing_byline(key, text)
+            # a repost credit glued to its outlet (``本文来源于“X”微信公众号``, decide79), and a
+            # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
+            or _reprint_credit(key)
+            or SUPPLIED_AFTER_RE.match(nfkc(text))
+            # a repost's credit naming the outlet and the reporter (ev817's
+            # ``(文章信息摘自运输人 时坤报道)``): people.py reads the reporter as the author
+            or EXCERPT_REPORT_LINE_RE.match(nfkc(text).strip())
+            or REPOST_NOTE_LINE.match(key)
+            or COMPILED_FROM_LINE.match(key)
+            or (end == captions and EMPTY_ATTACHMENT_HEADING.match(key))
+        ):
+            break
+        end -= 1
+    return kept if end == captions else kept[:end] + kept[captions:]
+
+
+def _cut_run_in_credit(text: str) -> str:
+    """The last paragraph without a credit run into its end (``…建议。作者:兰西``,
+    ``…。（王煌忠／台中報導）``, ``…。（钟才文）``, ``…表演吗？来源：吱咕爱游``)."""
+    start = run_in_credit(text, closing_credit_start)
+    return text if start is None else text[:start].rstrip()
+
+
+SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
+
+#: Shorter than this, a body needs at least one sentence to count as an article.
+MIN_FRAGMENT_BODY = 200
+
+#: A paragraph this long with this many clause commas is a sentence, its full stop left off
+#: (hneia-xinwen-2014-4: a one-sentence item of ~110 characters ending ``…并共进晚餐``).
+_MIN_CLAUSE_RUN, _MIN_CLAUSES = 60, 3
+
+#: A clause comma: full-width, or a half-width one a Chinese clause follows (text typed with an
+#: ASCII comma, ``…召开,湖南省…``); not an English list's ``a, b, c`` (a tag line, a menu).
+_CLAUSE_COMMA = re.compile(r"，|,\s?(?=[\u4e00-\u9fff])")
+
+
+def looks_like_article_body(body: str | None) -> bool:
+    """True when the text reads like an article: long, or with one sentence (a full stop or a
+    long run of clauses)."""
+    if not body:
+        return False
+    if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body):
+        return True
+    return any(
+        len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES
+        for p in body.split("\n\n")
+    )
+
+
+# Searched from the first character a match can start with (gate.py): the same matches, the
+# patterns tried at each of those characters only (a footer word's initial, an ellipsis).
+BOILERPLATE_FOOTER = gated(BOILERPLATE_FOOTER, each=True)
+TRAILING_ELLIPSIS = gated(TRAILING_ELLIPSIS, each=True)

@@ -1,0 +1,873 @@
+"""Body: which blocks are the article text (the container, its parts, what is left out of it)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from ..gate import gated
+from ..labels import (
+    DATE_RE,
+    DELETION,
+    INFRINGEMENT,
+)
+from ..page import Block, Page, blocks_within, css_first, is_leaf, node_classes
+from ..people import (
+    CAPTION_MARKS,
+)
+from ..text import nfkc, nfkc_compact
+from .clean import (
+    BOILERPLATE_FOOTER,
+    COMMENTS_HEADER,
+    LOGIN_HEADING,
+    MIN_FRAGMENT_BODY,
+    PAGE_ADDRESS_LINE,
+    PAYWALL_LINE,
+    RELATED_HEADER,
+    REPOST_ASK,
+    SENTENCE_END,
+    footer_line,
+    is_boilerplate,
+)
+from .lede import MAX_CAPTION
+from .posts import first_post
+
+# a related-reading line in either script (LABELLING.md's first rule: related articles are left out)
+_NAV_START = (
+    "上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关", "相關", "延伸", "推荐阅读",
+    "推薦閱讀", "扩展阅读", "擴展閱讀",
+)  # fmt: skip
+
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def find_container(
+    page: Page,
+    root: Any,
+    hints: dict[str, str],
+    after: int,
+    container0: Any | None,
+    rules: dict[str, str],
+) -> tuple[Any | None, list[Block], bool]:
+    """The body container, its blocks after the meta line, and whether a site hint chose it."""
+    hint_body = css_first(root, hints.get("body"))
+    notices: list[Any] = []  # notices looked past: left out of a container that holds them
+    if hint_body is not None:
+        container = hint_body
+        rules["body"] = "hint"
+    else:
+        container = (
+            first_post(page, score_containers(page, page.blocks[after:], anchor=after))
+            if after
+            else container0
+        )
+        if container is None:
+            container = container0
+        rules["body"] = "density" if container is not None else "none"
+        if container is not None and _is_notice(page, container):
+            # a notice is chrome whatever its length: a table right after the meta line is the
+            # body (信息公开 tables), else the densest text outside the notice
+            notice = page.stats[container]
+            table = _table_after(page, after, notice.b0) if after else None
+            if table is not None:
+                container, rules["body"] = table, "table"
+            else:
+                notices.append(notice)
+                rest = [b for b in page.blocks[after:] if not notice.b0 <= b.idx < notice.b1]
+                other = score_containers(page, rest, anchor=after or None)
+                for _ in range(_MORE_NOTICES):
+                    # more notices (the footer repeats the post's disclaimer, a comment form's
+                    # privacy note): the densest text outside them all
+                    if other is None or not _is_notice(page, other):
+                        break
+                    more = page.stats[other]
+                    notices.append(more)
+                    rest = [b for b in rest if not more.b0 <= b.idx < more.b1]
+                    other = score_containers(page, rest, anchor=after or None)
+                if other is None and after and _is_closing_credit(page.blocks[after - 1].text):
+                    # the meta line closes the text (a bracketed credit): the text is above it
+                    other = score_containers(page, page.blocks[: after - 1])
+                if other is not None:
+                    container, rules["body"] = other, "density:not-notice"
+        elif after and container is not None and _all_footer(page, container):
+            # copyright and licence lines only (clean_body drops them all): the footer outscored
+            # a short body (a one-paragraph e-paper page); the densest text after the meta line
+            # outside it is the body, if it starts after the meta line
+            footer = page.stats[container]
+            rest = [b for b in page.blocks[after:] if not footer.b0 <= b.idx < footer.b1]
+            other = score_containers(page, rest, anchor=after)
+            for _ in range(_MORE_NOTICES):
+                # another column's box headed by its 更多 link is no text either (cwl.gov.cn's
+                # 热点视频 beside a short or picture-only text): the densest text outside it
+                if other is None or not _headed_by_more_link(page, other):
+                    break
+                box = page.stats[other]
+                rest = [b for b in rest if not box.b0 <= b.idx < box.b1]
+                other = score_containers(page, rest, anchor=after)
+            # (a notice is no body either: a picture-only text leaves the exit-link prompt after
+            # the footer, hongshan.gov.cn)
+            if (
+                other is not None
+                and page.stats[other].b0 >= after
+                and not _is_notice(page, other)
+                and not _headed_by_more_link(page, other)
+            ):
+                container, rules["body"] = other, "density:not-footer"
+        if container is not None and container.tag not in ("ul", "ol"):
+            whole = _sectioned_text(page, container)
+            if whole is not None:
+                container, rules["body"] = whole, "density:sections"
+        elif container is not None and container.tag in ("ul", "ol"):
+            whole = _listed_text(page, container)
+            if whole is not None:
+                container, rules["body"] = whole, "density:list-in-text"
+        if container is not None and (after or container.tag in _PROSE_HEADINGS):
+            cell = _text_cell(page, container, after)
+            if cell is not None:
+                container, rules["body"] = cell, rules["body"] + "(text cell)"
+        boxed = _captioned_picture_above(page, container) if container is not None else None
+        if boxed is not None:
+            container, rules["body"] = boxed, rules["body"] + "(caption above)"
+        if after:
+            caption = _picture_caption(page, after, container)
+            if caption is not None:
+                container, rules["body"] = caption, "caption"
+    body_blocks = blocks_within(page, container) if container is not None else []
+    if notices and body_blocks:
+        # a post's own disclaimer closes the container the text is in (a WordPress post-note)
+        body_blocks = [b for b in body_blocks if not any(n.b0 <= b.idx < n.b1 for n in notices)]
+    closing = after and _is_closing_credit(page.blocks[after - 1].text)
+    if closing and body_blocks and body_blocks[0].idx < after - 1:
+        # a closing credit line ((本文来源：X 编辑：Y)) is below the text it credits: the
+        # container's blocks above it are the text (the title is left out by body_paragraphs),
+        # those below it the pager, tags and related links
+        body_blocks = [b for b in body_blocks if b.idx < after - 1]
+    elif after and body_blocks and body_blocks[-1].idx >= after:
+        body_blocks = [b for b in body_blocks if b.idx >= after]
+    if body_blocks and container is not None:
+        body_blocks = body_blocks + _caption_grid_after(page, container)
+    return container, body_blocks, hint_body is not None
+
+
+#: How many empty siblings (a script, a comment, an ad slot) may stand between the text and its grid.
+_MAX_GRID_HOPS = 3
+
+
+def _caption_grid_after(page: Page, container: Any) -> list[Block]:
+    """The captions of a grid of pictures standing right after the text's box, or [].
+
+    A paper's template puts the article's pictures in their own box under the text, each with a
+    ▲ caption (晴報: ``▲今冬第一波寒潮來襲，料至下周六氣溫才會稍為回升。（冼偉倫攝）``,
+    hknewsbackend-skypost-2224904); LABELLING.md keeps such captions after the text. Only a box
+    whose every line is a marked caption under a picture, with no link, counts: a related-news
+    grid's headlines are links, and an unmarked line under a picture may be anything."""
+    sib = container.getnext()
+    for _ in range(_MAX_GRID_HOPS):
+        if sib is None or (sib in page.stats and page.stats[sib].chars):
+            break
+        sib = sib.getnext()
+    st = page.stats.get(sib) if sib is not None else None
+    if st is None or not st.chars or st.link:
+        return []
+    captions = [b for b in page.blocks[st.b0 : st.b1] if b.chars]
+    if all(b.img is not None and b.text.startswith(CAPTION_MARKS) for b in captions):
+        return captions
+    return []
+
+
+def body_paragraphs(
+    page: Page,
+    container: Any | None,
+    body_blocks: list[Block],
+    hinted: bool,
+    after: int,
+    excluded: set[int],
+    title_idx: int | None,
+    rules: dict[str, str],
+) -> tuple[Any | None, list[Block]]:
+    """The body's paragraph blocks, excluding nav-like nested blocks (and the container)."""
+    paras = [
+        b
+        for b in body_blocks
+        if b.idx not in excluded
+        and (title_idx is None or b.idx > title_idx)
+        and not _nav_like(page, b, container)
+        and not _toc_heading(page, b)
+    ]
+    for k in range(1, len(paras)):
+        if (cut := _text_end_at(page, paras, k)) is not None:
+            paras = paras[:cut]
+            break
+    paras = _without_closing_headlines(paras)
+    if not paras and not hinted:
+        # Nothing but links (a table of contents, a list page): take the densest block of
+        # text links included rather than return an empty body.
+        fallback = score_containers(page, page.blocks[after:], links_ok=True)
+        if fallback is not None:
+            container, rules["body"] = fallback, "density:links"
+            paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
+    return container, paras
+
+
+def pictured_paragraphs(page: Page, paras: list[Block]) -> list[int]:
+    """The indexes of ``paras`` standing right under a picture other than the last one above the
+    paragraph before: a caption's place (a block doubled with its picture is no new one)."""
+    out: list[int] = []
+    last = None  # the last picture above the paragraphs so far, by its file's address
+    imgs = page.imgs
+    for j, p in enumerate(paras):
+        if p.img is None:
+            continue
+        img = imgs[p.img][0]
+        src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
+        # the address without its query: npr.org's enlarge box shows the same file again at
+        # another size (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit
+        picture = src.strip().partition("?")[0].partition("#")[0] or id(img)
+        if picture != last:
+            out.append(j)
+        last = picture
+    return out
+
+
+def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
+    """Where the text ends when paragraph ``k`` opens what is no part of it (None when it does
+    not): before it, or before the line above it that goes with it."""
+    b = paras[k]
+    # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
+    # other articles' headlines and teasers, not this text
+    if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
+        return k
+    t = b.text
+    if b.chars <= 80 and COMMENTS_HEADER.match(nfkc_compact(t)):
+        # the comments' heading (chinesenewsnet's blog: 《标题》已有1件评论): readers' posts
+        # follow, then the comment form
+        return k
+    if (
+        b.chars <= 80
+        and ("摘要" in t or "全文" in t or "积分" in t or "時效" in t or "时效" in t)
+        and PAYWALL_LINE.match(nfkc_compact(t))
+    ):
+        # a paywall's notice (摘要页, 登录后阅读全文): what follows is its login form and terms;
+        # a page-address line just above it (百拇医药网 http://…) goes with it
+        above = PAGE_ADDRESS_LINE
+    elif _in_login_form(page, b.owner, paras[0].owner):
+        # a login box after a paywall's teaser (digitimes: 會員登入, a form with a password
+        # field, then 會員服務申請 and the member hotline): the text ends above its heading
+        above = LOGIN_HEADING
+    else:
+        return None
+    return k - 1 if above.match(nfkc_compact(paras[k - 1].text)) else k
+
+
+def _in_login_form(page: Page, el: Any, text_start: Any = None) -> bool:
+    """Whether ``el`` sits in a login box: with a password field of its ``<form>`` under an
+    ancestor that does not also hold the text's first paragraph ``text_start``."""
+    # each form's password fields once a page (perf16): an ASP.NET page wraps its whole body
+    # in one <form>, whose every input was visited again for each paragraph
+    for form in el.iterancestors("form"):
+        seen = page.memo.setdefault("body.login_forms", {})
+        fields = seen.get(form)
+        if fields is None:
+            fields = seen[form] = [
+                f for f in form.iter("input") if (f.get("type") or "").lower() == "password"
+            ]
+        # the box is what the paragraph and the password field share: an ASP.NET page's one
+        # <form id=form1> around the whole page, its text and a login box in the sidebar,
+        # shares only the form with the text, which also holds the text's start
+        if any(not _holds(_common_ancestor(el, f), text_start) for f in fields):
+            return True
+    return False
+
+
+def _common_ancestor(a: Any, b: Any) -> Any:
+    """The nearest element holding both ``a`` and ``b``."""
+    above = {id(x) for x in b.iterancestors()} | {id(b)}
+    if id(a) in above:
+        return a
+    return next(x for x in a.iterancestors() if id(x) in above)
+
+
+def _holds(box: Any, el: Any) -> bool:
+    """Whether ``el`` is ``box`` or inside it (False for no ``el``)."""
+    return el is not None and (el is box or any(x is box for x in el.iterancestors()))
+
+
+def score_containers(
+    page: Page, blocks: list[Block], links_ok: bool = False, anchor: int | None = None
+) -> Any | None:
+    """Densest container: paragraph text credited to parent (1) and grandparent (0.5)."""
+    # A page is scored two or three times (whole page, after the meta line, links included):
+    # what does not depend on the call (punctuation, the two credited elements, an element's
+    # damping) is worked out once per page and kept in page.memo.
+    parts: dict[int, tuple[int, Any, Any]] = page.memo.setdefault("body.score_parts", {})
+    scores: dict[Any, float] = {}
+    for b in blocks:
+        nonlink = b.chars if links_ok else b.chars - b.link
+        if nonlink < 10 or (b.link * 2 > b.chars and not links_ok):
+            continue
+        part = parts.get(b.idx)
+        if part is None:
+            part = parts[b.idx] = _score_part(page, b)
+        punct, first, second = part
+        # short lines count for little: menus and lists of short items are not prose
+        contrib = nonlink if nonlink >= 25 else nonlink * 0.3
+        contrib += punct
+        if anchor is not None:
+            # after a meta line the body follows it closely; related lists and footers sit
+            # far below, so text loses weight with distance (in blocks) from the meta line
+            contrib /= 1.0 + (b.idx - anchor) / 30.0
+        scores[first] = scores.get(first, 0.0) + contrib
+        if second is not None:
+            scores[second] = scores.get(second, 0.0) + contrib / 2
+    damping: dict[Any, tuple[float, bool]] = page.memo.setdefault("body.damping", {})
+    best, best_score = None, 0.0
+    for el, sc in scores.items():
+        if el.tag == "html":
+            continue
+        if not links_ok:
+            damp = damping.get(el)
+            if damp is None:
+                damp = damping[el] = (1.0 - page.link_density(el), _is_teaser(page, el))
+            sc *= damp[0]
+            if damp[1]:
+                sc *= 0.2
+        if sc > best_score:
+            best, best_score = el, sc
+    return best
+
+
+def _score_part(page: Page, b: Block) -> tuple[int, Any, Any]:
+    """A block's punctuation bonus and the two elements credited with its text."""
+    t = b.text
+    punct = 3 * (t.count("，") + t.count("。") + t.count("；") + t.count(","))
+    owner = b.owner
+    first = page.block_parent(owner) if is_leaf(page, owner) else owner
+    if first is None:
+        first = owner
+    return punct, first, page.block_parent(first)
+
+
+# A site-wide notice block (copyright and disclaimer, contact, site map) is boilerplate by its
+# heading, however long its prose: gov portals print one under every 信息公开 page.
+NOTICE_HEAD = re.compile(
+    r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们)"
+)
+
+#: A footer box is shorter than this (characters); the body containers are longer.
+_MAX_FOOTER_BOX = 500
+
+#: A table body needs this many text cells and characters (a one-row layout table is not one).
+_MIN_TABLE_CELLS, _MIN_TABLE_CHARS = 4, 40
+
+
+# The same notice headed by the site's name (中国经济网版权及免责声明：, 荆楚网版权相关声明：): the
+# heading is the whole line, so a paragraph that merely mentions a 版权声明 is not one.
+NAMED_NOTICE_HEAD = re.compile(
+    r"^[【\[]?[^,，。;；:]{0,10}?(?:版权|版權)(?:与|及|和|相关|相關)?(?:免责|免責)?(?:声明|聲明)[】\]]?:?$"
+)
+
+# A financial site's footer notice without a heading: where its quotes come from (股票及指數資料由X
+# 提供) and that nothing on the site is investment advice (本網站的內容概不構成任何投資意見 ...
+# 本公司概不負責). Matched on the compact NFKC form of each of the container's lines.
+NOTICE_PROSE = re.compile(
+    r"(?:资料|資料|报价|報價|数据|數據|行情)由[^,。]{2,30}提供"
+    r"|(?:不构成|不構成)[^,。]{0,6}(?:投资|投資)(?:意见|意見|建议|建議)"
+    # a resource site's notice under every post: where its posts come from (本站所有资源文章出自互联网
+    # 收集整理), that they are for study only (仅供研究、学习交流之用), that it deletes what infringes, how
+    # to reach it, and the ask to keep the link when reposting (转载请保留原文链接)
+    r"|(?:来源于|来自|出自|收集整理于|整理自)(?:互联网|网络|網絡|網路)"
+    r"|(?:仅供|僅供)[^,。]{0,6}(?:研究|学习|學習|交流|参考|參考)"
+    rf"|(?:侵犯|侵害|{INFRINGEMENT})[^。]{{0,30}}(?:{DELETION}|处理|處理)"
+    rf"|^{REPOST_ASK}"
+    r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
+    # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用
+    r"|(?:邮箱|郵箱|邮件|郵件)(?:地址)?不会被公开|(?:邮箱|郵箱).{0,20}下次(?:评论|評論)"
+    # a government site's prompt before an outside link, in a dialog the page hides (hongshan.gov.cn:
+    # 您访问的链接即将离开“”门户网站 是否继续？ over 放弃 / 继续访问)
+    r"|(?:即将|即將)(?:离开|離開)[^。]{0,20}(?:网站|網站|门户|門戶|本站|页面|頁面)[^。]{0,12}(?:继续|繼續)"
+)
+# tried only at the characters a notice can start with (perf20)
+NOTICE_PROSE = gated(NOTICE_PROSE, each=True)
+#: A headless notice is a few paragraphs (characters); an article is longer or has more of them.
+_MAX_NOTICE_PROSE = 800
+_MAX_NOTICE_LINES = 6
+#: Notices after the first looked past (a post's disclaimer, the footer's, a comment form's note).
+_MORE_NOTICES = 3
+#: A button's label (插入图片, 提交) among a notice's lines, in characters.
+_MAX_BUTTON = 6
+
+
+def _is_notice(page: Page, el: Any) -> bool:
+    """True when a container opens with a site notice heading (版权与免责声明, 联系我们...), or
+    when each of its lines is a site's notice (data sources, no investment advice, where its
+    resources come from, a comment form's privacy note), a copyright line or a button's label."""
+    st = page.stats.get(el)
+    if st is None or st.b1 <= st.b0:
+        return False
+    head = nfkc_compact(page.blocks[st.b0].text)
+    if NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head):
+        return True
+    if st.chars > _MAX_NOTICE_PROSE or st.b1 - st.b0 > _MAX_NOTICE_LINES:
+        return False
+    prose = False
+    for b in page.blocks[st.b0 : st.b1]:
+        c = nfkc_compact(b.text)
+        if NOTICE_PROSE.search(c):
+            prose = True
+        elif not (
+            # the site's copyright line may close the notice (本站所有资源收集整理于网络… /
+            # Copyright © 2023), and a form's button labels (插入图片) sit among the lines of a
+            # comment form's note
+            footer_line(c) or (len(c) <= _MAX_BUTTON and not SENTENCE_END.search(c))
+        ):
+            return False
+    return prose
+
+
+#: A link that only sends the reader on to more of a box's column (``+ 更多 +``, ``更多>>``, ``more``).
+_MORE_LINK_RE = re.compile(r"(?i)^[+\s>»›＞]*(?:更多|查看更多|more)[+\s>»›＞]*$")
+#: A box's heading is within its first blocks (the 更多 link, the column's name).
+_BOX_HEAD_BLOCKS = 3
+
+
+def _headed_by_more_link(page: Page, el: Any) -> bool:
+    """True when ``el`` is a column's box headed by a 更多 link (cwl.gov.cn's side column:
+    ``+ 更多 +`` / 热点视频 / the videos): another column's teaser, never the page's text."""
+    st = page.stats[el]
+    return any(
+        b.link == b.chars and _MORE_LINK_RE.match(b.text)
+        for b in page.blocks[st.b0 : min(st.b1, st.b0 + _BOX_HEAD_BLOCKS)]
+    )
+
+
+def _all_footer(page: Page, el: Any) -> bool:
+    """True when every text block of a container is a footer or chrome line (clean_body drops it)."""
+    st = page.stats.get(el)
+    if st is None or st.b1 <= st.b0 or st.chars > _MAX_FOOTER_BOX:
+        return False  # a footer is a few short lines: most containers stop here, at no cost
+    blocks = page.blocks[st.b0 : st.b1]
+    return all(not SENTENCE_END.search(b.text) or is_boilerplate(b.text) for b in blocks) and any(
+        BOILERPLATE_FOOTER.search(b.text) for b in blocks
+    )
+
+
+#: A credit line in brackets that closes an article: (本文来源：环球网 编辑：伍佳佳).
+CLOSING_CREDIT = re.compile(
+    r"^[(（](?:本文|本稿|文章)?(?:来源|來源|稿源)[:：][^()（）]{1,40}[)）]$"
+)
+
+
+def _is_closing_credit(text: str) -> bool:
+    """True when the meta line is a bracketed source credit, written under the text."""
+    return bool(CLOSING_CREDIT.match(nfkc_compact(text)))
+
+
+def _picture_caption(page: Page, after: int, container: Any | None) -> Any | None:
+    """The captioned picture right after the meta line, when the densest text reads as no article.
+
+    A picture story's page (one picture of a gallery, page 6 of 8) shows the headline, the meta
+    line, the picture and a caption of a sentence under it: the caption is the text the reader
+    gets. Density passes it by (it is shorter than a line of a menu) and picks a footer or a
+    link list; only when what it picked has no sentence and is short is the caption taken.
+    """
+    if after >= len(page.blocks):
+        return None
+    cap = page.blocks[after]
+    if cap.img is None or cap.link or not SENTENCE_END.search(cap.text):
+        return None
+    if container is not None:
+        st = page.stats[container]
+        if st.b0 <= after < st.b1 or st.chars >= MIN_FRAGMENT_BODY:
+            return None
+        if any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1]):
+            return None
+    el = page.block_parent(cap.owner) if is_leaf(page, cap.owner) else cap.owner
+    # the caption's box, unless it also holds the pager and link lists below the picture
+    if el is None or el not in page.stats or page.link_density(el) > 0.2:
+        return cap.owner
+    return el
+
+
+#: A sibling section counts as a part of the text from this many characters with a sentence.
+_MIN_SECTION_PART = 100
+#: How many wrappers a climb from the densest box to its section (or a section's parent) passes.
+_MAX_SECTION_CLIMB = 12
+
+
+def _sectioned_text(page: Page, container: Any) -> Any | None:
+    """The parent of a text cut into sibling wrappers (editor output, a paper's template), or None.
+
+    Article editors (135编辑器, 秀米, Elementor) wrap each part of a text in its own nest of
+    ``<section>``s, one inside the other: density credits a paragraph only to its parent and
+    grandparent, so the longest part wins and the others are dropped. When the winner's nest has
+    sibling sections that hold text of their own (a sentence, few links) and the parent holds
+    little else, the parent is the text. The nest may be a section a part's heading shares with
+    the part (a WeChat paste: 龙华全区率先进入… over its paragraphs, szwatech-news-376), or a
+    section around the column wrappers of a page builder's text widget (emshu-post-556). A
+    paper's template may do the same with ``<div>``s (``_repeated_parts``).
+    """
+    nest = _section_of(page, container)
+    if nest is None:
+        return _repeated_parts(page, container) if container.tag in ("div", "p") else None
+    for _ in range(_MAX_SECTION_CLIMB):
+        parent = nest.getparent()
+        if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+            return None
+        if _holds_parts(page, parent, nest, same_classes=False):
+            return parent
+        if parent.tag != "section":
+            return None
+        nest = parent  # the nest's own wrapper, or a section it shares with a heading
+    return None
+
+
+def _section_of(page: Page, container: Any) -> Any | None:
+    """The container if it is a ``<section>``, else the nearest section around it that holds
+    the same text (a page builder's widget inside column wrappers), or None."""
+    el = container
+    for _ in range(_MAX_SECTION_CLIMB):
+        if el.tag == "section":
+            return el
+        parent = el.getparent()
+        if parent is None or parent not in page.stats:
+            return None
+        if page.stats[parent].chars != page.stats[el].chars:
+            return None
+        el = parent
+    return None
+
+
+def _repeated_parts(page: Page, container: Any) -> Any | None:
+    """The parent of a text a paper's template cut into ``<div>`` nests of the same classes.
+
+    Each part (the intro, then each sub-heading's paragraphs) sits in one nest of the same
+    classes, picture boxes between them (蘋果日報's paper items, hknewsbackend-appledaily-20502187):
+    the parent is the text when the winner's nest has such siblings with text of their own."""
+    nest, parent = _repeated_wrapper(container)
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return None
+    return parent if _holds_parts(page, parent, nest, same_classes=True) else None
+
+
+def _holds_parts(page: Page, parent: Any, nest: Any, *, same_classes: bool) -> bool:
+    """True when ``parent`` is (nearly) all wrappers of ``nest``'s tag (and classes, for a
+    template's divs), one besides ``nest`` a part of the text; False too when the wrappers are
+    dated records (comments, a list's items)."""
+    whole = page.stats[parent]
+    if whole.link * 10 > whole.chars:
+        return False
+    shape = node_classes(nest)
+    parts = 0
+    in_parts = 0
+    for child in parent:
+        st = page.stats.get(child)
+        if st is None or child.tag != nest.tag or (same_classes and node_classes(child) != shape):
+            continue
+        blocks = page.blocks[st.b0 : st.b1]
+        if same_classes and any(b.chars <= 60 and DATE_RE.search(nfkc(b.text)) for b in blocks):
+            return False  # dated wrappers are records (comments, a list's items), not parts
+        in_parts += st.chars
+        if child is not nest and st.chars >= _MIN_SECTION_PART and st.link * 10 <= st.chars:
+            if any(SENTENCE_END.search(b.text) for b in blocks):
+                parts += 1
+    # the wrappers are (nearly) all the parent holds: headings between them, not a sidebar
+    return parts > 0 and in_parts * 10 >= whole.chars * 9
+
+
+def _captioned_picture_above(page: Page, container: Any) -> Any | None:
+    """The text box's parent when it holds nothing but a captioned picture above the box.
+
+    A template may set the head picture and its caption in the article's body box, above the
+    text's own box (Joomla K2's ``div.itemBody``: the slideshow with its caption line, then
+    ``div.itemFullText``; RTHK, hknews-rthk-1542567): the caption stands inside the article,
+    so it is the text's first paragraph (LABELLING.md). A caption is one line of a sentence
+    under a picture, no link in it; anything else beside the box leaves the box alone.
+    """
+    parent = container.getparent()
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return None
+    st, whole = page.stats[container], page.stats[parent]
+    if whole.b0 != st.b0 - 1 or whole.b1 != st.b1:
+        return None
+    cap = page.blocks[whole.b0]
+    if cap.img is None or cap.link or cap.chars > MAX_CAPTION or not SENTENCE_END.search(cap.text):
+        return None
+    return parent
+
+
+#: How far up from the densest element a repeated part's wrapper is looked for.
+_MAX_PART_DEPTH = 4
+
+
+def _repeated_wrapper(el: Any) -> tuple[Any, Any | None]:
+    """The first of ``el`` and its ancestors with a sibling of its own tag and classes, and its
+    parent (``el`` and None when none is near)."""
+    node = el
+    for _ in range(_MAX_PART_DEPTH):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        shape = node_classes(node)
+        if any(c is not node and c.tag == node.tag and node_classes(c) == shape for c in parent):
+            return node, parent
+        node = parent
+    return el, None
+
+
+# The elements a Markdown text is written in: a box holding only these is the text's own.
+_TEXT_FLOW_TAGS = frozenset(
+    ("p", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "table", "hr")
+)
+
+
+def _listed_text(page: Page, container: Any) -> Any | None:
+    """The text box around a bulleted list that won the density count, or None.
+
+    Density credits a ``<li><p>`` item's text to the ``<li>`` and the list: a post whose items
+    are its longest lines (a Markdown text: a paragraph, a list, a closing paragraph) lets the
+    list outscore the box that holds it, and the paragraphs around the list are lost. When
+    every child of the list's parent is a text element (or the headline's ``<h1>``) and one
+    beside the list is a sentence, the parent is the text.
+    """
+    parent = container.getparent()
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return None
+    whole = page.stats[parent]
+    if whole.link * 3 > whole.chars:
+        return None
+    prose = False
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue  # a comment
+        if child.tag not in _TEXT_FLOW_TAGS and child.tag != "h1":
+            # (an <h1> is the headline set in the text's own box, aka.org.cn's magazine cell:
+            # the body leaves it out as the title)
+            return None
+        st = page.stats.get(child)
+        if child is not container and child.tag == "p" and st is not None:
+            prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
+    return parent if prose else None
+
+
+# A minor heading an old page editor typed a text's lines into (aka.org.cn's 1999 magazine: a
+# greeting's paragraphs in one ``<h5>``, its poem in the next): with no meta line above, the
+# cell around it is still the text's when it holds nothing but such parts (``_text_cell``)
+_PROSE_HEADINGS = frozenset(("h5", "h6"))
+
+# What an editor types a text cell's lines into: paragraphs, headings, line wrappers, tables
+_CELL_PART_TAGS = _TEXT_FLOW_TAGS | frozenset(
+    ("div", "h1", "center", "span", "font", "strong", "b")
+)
+
+
+def _text_cell(page: Page, container: Any, after: int) -> Any | None:
+    """The cell around a text typed as ``<br>``-parted lines, when the cell holds the rest of it.
+
+    A WYSIWYG editor may set a whole report in one ``<p>`` (or ``<div>``), a ``<br>`` between its
+    paragraphs: density credits those lines to that element itself, so it wins, and the lines the
+    editor set in sibling elements of the same cell are lost: the photo captions under the
+    report (gdepc-stx-xshd-141: 学生作品《花旦》 in the next ``<p>``), a notice's time and venue
+    lines above it and its agenda table below (cuasia-career-41). When every line of the winner
+    is its own (no paragraph inside it) and its parent, below the meta line, holds nothing but
+    such elements with text, none of them a template's box (a ``<div>`` with a class), and few
+    links, the parent is the text; LABELLING.md keeps captions standing in the text (check84).
+    """
+    if container.tag not in ("p", "div") and container.tag not in _PROSE_HEADINGS:
+        return None
+    st = page.stats[container]
+    if st.b1 - st.b0 < 2 or any(b.owner is not container for b in page.blocks[st.b0 : st.b1]):
+        return None
+    parent = container.getparent()
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return None
+    whole = page.stats[parent]
+    if whole.b0 < after or whole.link * 10 > whole.chars or whole.chars == st.chars:
+        return None
+    for child in parent:
+        cs = page.stats.get(child) if isinstance(child.tag, str) else None
+        if child is container or cs is None or not cs.chars:
+            continue  # a comment, a script, an empty ad slot
+        if child.tag not in _CELL_PART_TAGS or (child.tag == "div" and child.get("class")):
+            return None
+    return parent
+
+
+def _table_after(page: Page, lo: int, hi: int) -> Any | None:
+    """The first text table (not links) between the meta line and ``hi``: a 信息公开 table body."""
+    seen: set[Any] = set()
+    for b in page.blocks[lo:hi]:
+        table = b.owner
+        while table is not None and table.tag != "table":
+            table = table.getparent()
+        if table is None or table in seen or table not in page.stats:
+            continue
+        seen.add(table)
+        st = page.stats[table]
+        cells = page.blocks[st.b0 : st.b1]
+        if (
+            st.b1 <= hi
+            and len(cells) >= _MIN_TABLE_CELLS
+            and st.chars >= _MIN_TABLE_CHARS
+            and st.link * 10 <= st.chars
+        ):
+            return table
+    return None
+
+
+def _is_teaser(page: Page, el: Any) -> bool:
+    """A list item: a linked headline and one excerpt (``你可能还想看`` streams, sidebars)."""
+    st = page.stats[el]
+    if st.chars > 1200 or st.b1 - st.b0 > 6:
+        return False
+    return any(
+        b.owner.tag in _HEADLINE_TAGS and b.link == b.chars for b in page.blocks[st.b0 : st.b1]
+    )
+
+
+_TOC_HEADINGS = frozenset(("目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"))
+
+
+def _toc_heading(page: Page, b: Block) -> bool:
+    """A 目录 line over entries that link to places on this page: a table of contents written
+    into the text (LABELLING.md corpus28), navigation like its entries, which ``_nav_like`` cuts."""
+    if b.chars > 6 or b.text.strip() not in _TOC_HEADINGS or b.idx + 1 >= len(page.blocks):
+        return False
+    nxt = page.blocks[b.idx + 1]
+    return bool(nxt.chars) and nxt.link == nxt.chars and _in_page_anchor_only(nxt.owner)
+
+
+def _nav_like(page: Page, b: Block, container: Any) -> bool:
+    """Pager, share bar, related-links list nested in the body container."""
+    if (
+        b.link * 2 > b.chars
+        and b.text.lstrip("【[").startswith(_NAV_START)
+        and not _in_page_anchor_only(b.owner)
+    ):
+        return True
+    el = b.owner
+    while el is not None and el is not container:
+        st = page.stats.get(el)
+        if st is not None and st.links >= 2 and st.chars and st.link / st.chars > 0.5:
+            if _file_links_only(el):
+                # a box of file downloads inside the text (pjhospital-notice-1731's 附件下载
+                # fieldset between the last paragraph and the signature): its links are the
+                # notice's attachment lines, its label (the legend) a widget's
+                return b.link == 0
+            return not _mail_links_only(el)
+        el = el.getparent()
+    return False
+
+
+# A file's name as a link's whole text (an attachment the text offers: ``实施细则.pdf``)
+_FILE_NAME_RE = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar|7z|txt|ofd)$", re.IGNORECASE)
+
+
+def _headline_link(b: Block) -> bool:
+    """A line that is one other story's headline as a link and nothing else."""
+    return (
+        6 <= b.chars <= 60
+        and b.link == b.chars
+        and "。" not in b.text  # a headline may ask or exclaim, it holds no full stop
+        and not b.text.startswith(("附件", "附:", "附："))
+        and not _FILE_NAME_RE.search(b.text)
+    )
+
+
+def _without_closing_headlines(paras: list[Block]) -> list[Block]:
+    """``paras`` without a run of three or more linked headlines closing the text under its
+    prose, with no header over them (人民网's old pages: other stories' bold links set in the
+    text's own box under its last paragraph): a related list, no part of the text."""
+    k = len(paras)
+    while k and _headline_link(paras[k - 1]):
+        k -= 1
+    if len(paras) - k < 3 or not k or paras[k - 1].link * 2 > paras[k - 1].chars:
+        return paras
+    return paras[:k]
+
+
+def _in_page_anchor_only(el: Any) -> bool:
+    """True when the one link under ``el`` leads to a named place on this page (``相关学院网址
+    链接目录：<a href="#tips">…</a>``): a line of the text that starts like a related-links
+    header (相关…) but leads to no other page."""
+    links = list(itertools.islice(el.iter("a"), 2))
+    href = (links[0].get("href") or "") if len(links) == 1 else ""
+    return len(href) > 1 and href.startswith("#")
+
+
+def _mail_links_only(el: Any) -> bool:
+    """True when every link under ``el`` writes to an address (``mailto:``): a line of contact
+    addresses (``分支机构邮箱: <a href=mailto:…>a@x.cn</a>, <a …>b@x.cn</a>``) is text, no menu."""
+    return all((a.get("href") or "").lower().startswith("mailto:") for a in el.iter("a"))
+
+
+def _file_links_only(el: Any) -> bool:
+    """True when every link under ``el`` fetches a document (``/d/file/….docx``): attachments."""
+    return all(
+        _FILE_NAME_RE.search((a.get("href") or "").split("?")[0].split("#")[0].strip())
+        for a in el.iter("a")
+    )
+
+
+# Text a page's <style> colours transparent is never seen: a note editor lays a picture's OCR
+# text over it so (``.ocr-text { color: transparent }``), for selection and search only. Only
+# the <style> blocks that hold the word are read, once a body is found, and the rule looks at
+# the classes of the body's own paragraphs, never at the whole tree (a pass over every element
+# of every page cost a sixth of the extraction loop).
+_COLOUR_BEFORE_RE = re.compile(r"(?<![-\w])color\s*:\s*$")
+# glyphs painted some other way are seen: a gradient clipped to the text, a fill colour, a
+# shadow, a stroke
+_PAINTED_TEXT_RE = re.compile(r"clip|fill-color|shadow|stroke")
+_ONE_CLASS_RE = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+#: How far before a rule's ``{`` its selector is looked for (characters).
+_MAX_SELECTOR = 200
+
+
+def transparent_classes(styles: list[Any]) -> set[str]:
+    """Class names a rule of that one class colours transparent in the page's <style> blocks."""
+    found: set[str] = set()
+    for style in styles:
+        css = style.text
+        if not css or "transparent" not in css:
+            continue
+        i = css.find("transparent")
+        while i >= 0:
+            if _COLOUR_BEFORE_RE.search(css, max(0, i - 24), i):
+                start = css.rfind("{", 0, i)
+                end = css.find("}", i)
+                if (
+                    start >= 0
+                    and css.find("}", start, i) < 0
+                    and not _PAINTED_TEXT_RE.search(css, start, end if end >= 0 else len(css))
+                ):
+                    head = css[max(0, start - _MAX_SELECTOR) : start]
+                    cut = max(head.rfind("}"), head.rfind("{"), head.rfind("/"))
+                    for sel in head[cut + 1 :].split(","):
+                        one = _ONE_CLASS_RE.fullmatch(sel.strip())
+                        if one:
+                            found.add(one.group(1))
+            i = css.find("transparent", i + 11)
+    return found
+
+
+def without_transparent(
+    paras: list[Block], container: Any | None, styles: list[Any]
+) -> list[Block]:
+    """``paras`` without the lines in an element whose class the page colours transparent (an
+    element holding a picture is seen: Next.js colours pictures transparent to hide alt text)."""
+    if not paras or not styles:
+        return paras
+    classes = transparent_classes(styles)
+    if not classes:
+        return paras
+    kept = []
+    for b in paras:
+        el = b.owner
+        while el is not None and el is not container:
+            cls = el.get("class")
+            if cls and not classes.isdisjoint(cls.split()) and next(el.iter("img"), None) is None:
+                break  # hidden
+            el = el.getparent()
+        else:
+            kept.append(b)
+    return kept
