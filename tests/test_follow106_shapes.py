@@ -17,23 +17,15 @@
 
 from __future__ import annotations
 
+from list_shapes import links as _links
+from list_shapes import next_url as _next
 from parsel import Selector
 
 from incubator_crawler.hrefs import is_script, leads_nowhere
 from incubator_crawler.listing.links import find_article_links_generic
-from incubator_crawler.listing.pagination import find_next_page
 from incubator_crawler.listing.record_tabs import drop_record_tabs
 
 HOST = "https://www.example.cn"
-
-
-def _next(html: str, url: str) -> str | None:
-    found = find_next_page(Selector(text=html), url)
-    return found.url if found else None
-
-
-def _links(html: str, url: str) -> list[str]:
-    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
 
 
 # 1. ``Javascript:`` in any case ---------------------------------------------------------------

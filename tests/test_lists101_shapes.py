@@ -12,9 +12,7 @@
 
 from __future__ import annotations
 
-from parsel import Selector
-
-from incubator_crawler.listing.links import find_article_links_generic
+from list_shapes import links
 
 HOST = "https://www.kjyq.example.cn"
 MENU = (
@@ -50,7 +48,7 @@ def _page(body: str) -> str:
 
 
 def _links(html: str, url: str = f"{HOST}/xwdt/") -> list[str]:
-    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
+    return links(html, url)
 
 
 def _url(i: int) -> str:

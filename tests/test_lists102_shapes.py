@@ -11,9 +11,7 @@
 
 from __future__ import annotations
 
-from parsel import Selector
-
-from incubator_crawler.listing.links import find_article_links_generic
+from list_shapes import links
 
 HOST = "https://www.kjyq.example.cn"
 MENU = (
@@ -45,7 +43,7 @@ def _page(body: str, title: str = "新闻动态_某某科技园") -> str:
 
 
 def _links(html: str, url: str = f"{HOST}/xwdt/") -> list[str]:
-    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
+    return links(html, url)
 
 
 def _rows(start: int, stop: int, folder: str = "xwdt/2024", dated: bool = False) -> str:

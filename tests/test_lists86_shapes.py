@@ -8,9 +8,9 @@ had as many or fewer posts. The heading inside the box now names it, as one befo
 
 from __future__ import annotations
 
+from list_shapes import links
 from parsel import Selector
 
-from incubator_crawler.listing.links import find_article_links_generic
 from incubator_crawler.listing.pagination import find_next_page
 
 URL = "https://blog.example.cn/archives/2020/07/"
@@ -56,7 +56,7 @@ def _page(main: str, side: str) -> str:
 
 
 def _links(html: str, url: str = URL) -> list[str]:
-    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
+    return links(html, url)
 
 
 def _card(heading: str, rows: str) -> str:

@@ -11,15 +11,14 @@
 from __future__ import annotations
 
 import pytest
+from list_shapes import links, next_url
 from parsel import Selector
 
 from incubator_crawler.listing.links import (
     _is_pager_link,
-    find_article_links_generic,
     is_last_page_text,
     is_pager_word,
 )
-from incubator_crawler.listing.pagination import find_next_page
 
 URL = "https://www.example.cn/zhinan/list-6/p1"
 MENU = (
@@ -46,12 +45,11 @@ def _page(body: str) -> str:
 
 
 def _next(html: str, url: str = URL) -> str | None:
-    found = find_next_page(Selector(text=html), url)
-    return found.url if found else None
+    return next_url(html, url)
 
 
 def _links(html: str, url: str = URL) -> list[str]:
-    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
+    return links(html, url)
 
 
 ROWS = [f"https://www.example.cn/zhinan/{100 + i}.html" for i in range(4)]

@@ -12,10 +12,11 @@
 
 from __future__ import annotations
 
+from list_shapes import links as _links
+from list_shapes import next_url as _next
 from parsel import Selector
 
 from incubator_crawler.listing.links import find_article_links_generic
-from incubator_crawler.listing.pagination import find_next_page
 
 HOST = "https://www.gongsi.example.cn"
 MENU = (
@@ -41,15 +42,6 @@ def _page(body: str, title: str = "产品中心") -> str:
 
 def _entries(html: str, url: str) -> list[tuple[str, str | None]]:
     return [(e.url, e.title) for e in find_article_links_generic(Selector(text=html), url)]
-
-
-def _links(html: str, url: str) -> list[str]:
-    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
-
-
-def _next(html: str, url: str) -> str | None:
-    found = find_next_page(Selector(text=html), url)
-    return found.url if found else None
 
 
 # 1. Picture cards whose only content is a linked picture ------------------------------------

@@ -20,21 +20,13 @@
 
 from __future__ import annotations
 
+from list_shapes import links as _links
+from list_shapes import next_url as _next
 from parsel import Selector
 
-from incubator_crawler.listing.links import find_article_links_generic, is_tag_link
-from incubator_crawler.listing.pagination import find_next_page
+from incubator_crawler.listing.links import is_tag_link
 
 HOST = "https://www.example.cn"
-
-
-def _next(html: str, url: str) -> str | None:
-    found = find_next_page(Selector(text=html), url)
-    return found.url if found else None
-
-
-def _links(html: str, url: str) -> list[str]:
-    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
 
 
 # 1. A tag cloud's number -------------------------------------------------------------------

@@ -12,10 +12,8 @@
 
 from __future__ import annotations
 
-from parsel import Selector
-
-from incubator_crawler.listing.links import find_article_links_generic
-from incubator_crawler.listing.pagination import find_next_page
+from list_shapes import links as _links
+from list_shapes import next_url as _next
 
 HOST = "https://www.xiaoyuan.example.cn"
 MENU = (
@@ -37,15 +35,6 @@ TITLES = (
 
 def _page(body: str, title: str = "图片新闻") -> str:
     return f"<html><head><title>{title}</title></head><body>{MENU}{body}{FOOT}</body></html>"
-
-
-def _links(html: str, url: str) -> list[str]:
-    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
-
-
-def _next(html: str, url: str) -> str | None:
-    found = find_next_page(Selector(text=html), url)
-    return found.url if found else None
 
 
 def _pager(current: int, last: int, stem: str) -> str:
