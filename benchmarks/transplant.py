@@ -338,6 +338,21 @@ def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> b
     return V.serialise(tree)
 
 
+def _carried(donor: dict[str, Any], shape: Shape) -> dict[str, Any]:
+    """The donor's other people labels the shape's text shows: the host shows them too.
+
+    hexun's ``每经记者 李彪 每经编辑 陈旭`` is one paragraph, so its author's shape carries the
+    editor: on the host that editor is a credit a reader sees, not a false one."""
+    text = V.compact(_inline_text(shape))
+    out = {}
+    for field in V.PEOPLE:
+        value = donor.get(field)
+        names = [value] if isinstance(value, str) else list(value or ())
+        if field != shape.field and names and all(V.compact(n) in text for n in names):
+            out[field] = value
+    return out
+
+
 # ------------------------------------------------------------------------------ main
 def _outcome(pred: dict[str, Any], label: dict[str, Any], field: str) -> str:
     score = corpus.score(pred, label)
@@ -372,7 +387,7 @@ def run(args: argparse.Namespace) -> int:
         rng = random.Random(f"{args.seed}:{donor}:{shape.field}:{shape.name}")
         for pid in rng.sample(hosts, min(args.hosts, len(hosts))):
             host = by_id[pid]
-            want = {**host, shape.field: shape.value}
+            want = {**host, shape.field: shape.value, **_carried(by_id[donor], shape)}
             base_score = corpus.score(bases[pid], host)
             for place in shape.places:
                 html = transplanted(host, trees[pid], shape, place)

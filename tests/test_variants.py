@@ -485,3 +485,16 @@ def test_a_credit_under_the_headline_in_its_element_keeps_its_line() -> None:
     out = {name: variants.spot_html(s) for name, _, s in
            variants.variants(label, variants.load_tree(page), "source", "markup")}  # fmt: skip
     assert out["markup:line-p"] == "<p>调研众创金融街<br>来源于：东区办事处</p>"
+
+
+def test_transplant_counts_a_credit_the_shape_carries_as_the_donor_s() -> None:
+    """robust112: hexun's author paragraph ``每经记者 李彪 每经编辑 陈旭`` carries its editor; the
+    host then shows that editor, which is expected there, not a false one. A name the shape does
+    not show (the donor's source) is not carried."""
+    donor = {"author": ["李彪"], "editor": ["陈旭"], "source": "每日经济新闻"}
+    shape = transplant.Shape(
+        "author", "labelled:记者", "<p>每经记者 李彪 每经编辑 陈旭</p>", ["李彪"]
+    )
+    assert transplant._carried(donor, shape) == {"editor": ["陈旭"]}
+    alone = transplant.Shape("author", "labelled:记者", "<p>每经记者 李彪</p>", ["李彪"])
+    assert transplant._carried(donor, alone) == {}
