@@ -45,3 +45,43 @@ def test_a_source_slot_not_naming_the_back_to_list_column_stays_the_source() -> 
     # no 返回列表 on the page: a menu of the same name proves nothing
     page = _column_page("来源：案例分析 | 发布时间：2021-10-26 19:39:54").replace(BACK, "")
     assert run(page)["source"] == "案例分析"
+
+
+HEAD = "<h1>联盟召开年会</h1>"
+
+
+def test_a_category_label_element_after_the_time_names_no_outlet() -> None:
+    """``<span>时间</span><span>DATE TIME</span> <span>分类</span><span>联盟新闻</span>``: the label
+    glued to its value is the post's section, and 分 after a blank opens it (no minute mark): no
+    source. An outlet after the time stays one, and a written-out time keeps its 分."""
+    line = "<span class='label'>时间</span><span>2014-04-15 15:33:03</span>&nbsp;&nbsp;{item}"
+    for item in (
+        "<span class='label'>分类</span><span>联盟新闻</span>",
+        "<span class='label'>标签</span><span>年会</span>",
+        "分类 联盟新闻",
+    ):
+        out = run(HEAD + f"<div class='info'>{line.format(item=item)}</div>" + TEXT)
+        assert (out["source"], out["published_at"]) == (None, "2014-04-15T15:33:03+08:00"), item
+    out = run(HEAD + f"<div class='info'>{line.format(item='新华社')}</div>" + TEXT)
+    assert out["source"] == "新华社"
+    out = run(HEAD + "<div class='info'>2014年4月15日 15时33分 新华社</div>" + TEXT)
+    assert (out["source"], out["published_at"]) == ("新华社", "2014-04-15T15:33:00+08:00")
+
+
+FIRM = (
+    "<title>APP纠纷不少 保洁成投诉热点_郑州保洁公司【开祥清洁】河南清洗保洁行业标准的倡导者</title>"
+)
+
+
+def test_the_firm_s_own_name_as_writer_before_a_category_item() -> None:
+    """``作者：开祥清洁  所属分类：媒体报道`` on the firm's own site (its name in <title>): the writer
+    slot holds the firm, no person, whatever item follows; a person there stays the writer."""
+    h3 = "<h3>APP纠纷不少 保洁成投诉热点</h3>"
+    for line in (
+        "浏览量：109&nbsp;&nbsp;时间：2018-04-14&nbsp;&nbsp;作者：开祥清洁&nbsp;&nbsp;所属分类：媒体报道",
+        "所属分类：媒体报道&nbsp;&nbsp;作者：开祥清洁&nbsp;&nbsp;时间：2018-04-14",
+    ):
+        out = run(h3 + f"<div class='desc'>{line}</div>" + TEXT, FIRM)
+        assert (out["author"], out["published_at"]) == (None, "2018-04-14"), line
+    line = "时间：2018-04-14&nbsp;&nbsp;作者：张明华&nbsp;&nbsp;所属分类：媒体报道"
+    assert run(h3 + f"<div class='desc'>{line}</div>" + TEXT, FIRM)["author"] == "张明华"
