@@ -414,6 +414,10 @@ def items_of(el: Any, icons: bool = False, lines: bool = False) -> list[str]:
         if LINE_BREAK in (part, last):
             items.append(part)  # a line break joins nothing
             listed = False
+        elif last and last.count("【") > last.count("】"):
+            # a page control's brackets hold its options (chinapolicy's ``作者: 【大 中 小】``, each
+            # a link): one item, as a reader sees it, never parted inside its brackets
+            items[-1] += ("" if last.endswith("【") or part.startswith("】") else " ") + part
         elif items and (listed or re.fullmatch(r"[,，、]", part)):
             # ``Apple, iPhone, 面板``: a list's comma is no item of its own, nor are the entries
             # it parts (the links of a post's categories)

@@ -498,3 +498,17 @@ def test_transplant_counts_a_credit_the_shape_carries_as_the_donor_s() -> None:
     assert transplant._carried(donor, shape) == {"editor": ["陈旭"]}
     alone = transplant.Shape("author", "labelled:记者", "<p>每经记者 李彪</p>", ["李彪"])
     assert transplant._carried(donor, alone) == {}
+
+
+def test_items_keep_a_page_control_s_brackets_whole() -> None:
+    """robust112: chinapolicy's empty ``作者:`` slot before its font-size links ``【大 中 小】`` is
+    one item; parted inside the brackets (``【大 中小 / 】``) it read as two writers no CMS prints."""
+    line = etree.fromstring(
+        '<div>2025-05-07 17:10:28 来源:<a href=""></a> 作者: 【<a href="#">大</a> '
+        '<a href="#">中</a> <a href="#">小</a>】 浏览:<font>13</font>次</div>'
+    )
+    assert variants.items_of(line) == [
+        "2025-05-07 17:10:28",
+        "来源:作者: 【大 中 小】",
+        "浏览:13 次",
+    ]
