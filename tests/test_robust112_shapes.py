@@ -85,3 +85,33 @@ def test_the_firm_s_own_name_as_writer_before_a_category_item() -> None:
         assert (out["author"], out["published_at"]) == (None, "2018-04-14"), line
     line = "时间：2018-04-14&nbsp;&nbsp;作者：张明华&nbsp;&nbsp;所属分类：媒体报道"
     assert run(h3 + f"<div class='desc'>{line}</div>" + TEXT, FIRM)["author"] == "张明华"
+
+
+LOGO = (
+    "<div class='xinf-le'>来源：<a href='//cn.chinadaily.com.cn/a/1.html'>"
+    "<img src='//img3.chinadaily.com.cn/images/1.jpeg'></a>{value}</div>"
+)
+NAME = "<a href='//cn.chinadaily.com.cn/gtx/Chinadaily'>中国日报网</a>"
+DATED = "<div class='meta'>2023-07-31 10:20</div>"
+
+
+def test_a_logo_between_the_source_label_and_the_outlet() -> None:
+    """chinadaily's ``来源：<a><img></a><a>中国日报网</a>``: the outlet's logo between the label and
+    its name still leaves the name the label's, on a line of its own above or under the date line,
+    opening or closing the text."""
+    line = LOGO.format(value=NAME)
+    for page in (
+        HEAD + line + DATED + TEXT,
+        HEAD + DATED + line + TEXT,
+        HEAD + DATED + f"<div class='content'>{line}<p>{PROSE}</p><p>{PROSE}</p></div>",
+        HEAD + DATED + TEXT + line,
+    ):
+        out = run(page)
+        assert (out["source"], out["published_at"]) == ("中国日报网", "2023-07-31T10:20:00+08:00")
+
+
+def test_a_picture_after_a_label_before_no_name_gives_no_source() -> None:
+    """The label with only a picture, or a picture then a date or a sentence, names no outlet."""
+    for value in ("", "2023-07-31", "本报记者今天从市政府获悉，全市共有孵化器四十家。"):
+        out = run(HEAD + DATED + LOGO.format(value=value) + TEXT)
+        assert out["source"] is None, value
