@@ -115,3 +115,24 @@ def test_a_picture_after_a_label_before_no_name_gives_no_source() -> None:
     for value in ("", "2023-07-31", "本报记者今天从市政府获悉，全市共有孵化器四十家。"):
         out = run(HEAD + DATED + LOGO.format(value=value) + TEXT)
         assert out["source"] is None, value
+
+
+TRAIL = (
+    "<div class='links'><a href='http://www.hexun.com'>和讯网</a> &gt; <a href='/news/'>新闻</a>"
+    " &gt; <a href='/socialmedia/'>和讯名家</a> &gt; 正文</div><h1>土八路投资人的四千倍回报</h1>"
+)
+
+
+def _dated(outlet: str) -> str:
+    return f"<div class='tip'><span>2017-11-04 11:02:27</span> <a href='/socialmedia/'>{outlet}</a></div>"
+
+
+def test_the_trail_s_leaf_after_the_date_is_the_column_not_the_outlet() -> None:
+    """hexun's ``DATE <a>和讯名家</a>`` under ``和讯网 > 新闻 > 和讯名家 > 正文``: the column the item is
+    filed under; the 来源 line opening the text names the source. An outlet after the date that is
+    no trail item stays the source."""
+    lede = "<div class='art'><p>文章来源：微信公众号GPLP</p>" + TEXT[len("<div class='content'>") :]
+    out = run(TRAIL + _dated("和讯名家") + lede)
+    assert (out["source"], out["category"]) == ("微信公众号GPLP", "新闻 > 和讯名家")
+    assert run(TRAIL + _dated("和讯名家") + TEXT)["source"] is None
+    assert run(TRAIL + _dated("新华网") + TEXT)["source"] == "新华网"

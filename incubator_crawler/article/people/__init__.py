@@ -82,6 +82,7 @@ from .facts import (
     _rel_category_link,
     _shown,
     _trail_item,
+    _trail_items,
 )
 from .inline import INLINE_REPORTER_REPORT, find_inline_people
 from .names import AUTHOR_SPLIT, PLACEHOLDERS, _someone, clean_person, is_site_name
@@ -257,7 +258,11 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
-    elif outlet := _source_after_date(art.byline_raw, site_name):
+    elif (outlet := _source_after_date(art.byline_raw, site_name)) and _trail_items(
+        art.breadcrumb_raw
+    )[-1:] != [nfkc_compact(outlet)]:
+        # the trail's leaf after the date is the item's column, no outlet (hexun's ``DATE
+        # <a>和讯名家</a>`` under ``和讯网 > 新闻 > 和讯名家 > 正文``): a 来源 line elsewhere names it
         art.source_raw, rules["source"] = outlet, "after-date"
     elif (outlet := _source_before_date(art.byline_raw)) and not _within_site_name(
         outlet, site_name
