@@ -136,3 +136,25 @@ def test_the_trail_s_leaf_after_the_date_is_the_column_not_the_outlet() -> None:
     assert (out["source"], out["category"]) == ("微信公众号GPLP", "新闻 > 和讯名家")
     assert run(TRAIL + _dated("和讯名家") + TEXT)["source"] is None
     assert run(TRAIL + _dated("新华网") + TEXT)["source"] == "新华网"
+
+
+def test_a_bracketed_button_before_a_linked_credit_under_the_text() -> None:
+    """xinhua's ``<a>【纠错】</a> 责任编辑：<a>李夏</a>`` under the text: the button and the linked name
+    make the line link-heavy, yet it is a credit line, as ``责任编辑：<a>李夏</a>`` alone is. A menu's
+    links before the label keep it a link list."""
+    tail = "<div class='p-tags'>{line}</div><div class='foot'>版权所有 新华网</div>"
+    dated = HEAD + DATED + TEXT
+    out = run(
+        dated
+        + tail.format(line="<a href='#'>【纠错】</a>&nbsp;&nbsp;责任编辑：<a href='#'>李夏</a>")
+    )
+    assert (out["editor"], out["source"]) == ("李夏", None)
+    out = run(
+        dated
+        + tail.format(
+            line="<a href='#'>[打印]</a><a href='#'>[关闭]</a> 来源：<a href='#'>新华网</a>"
+        )
+    )
+    assert (out["editor"], out["source"]) == (None, "新华网")
+    menu = "<a href='/'>首页</a> <a href='/news/'>新闻动态</a> 编辑：<a href='#'>李夏</a>"
+    assert run(dated + tail.format(line=menu))["editor"] is None
