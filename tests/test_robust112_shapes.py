@@ -158,3 +158,17 @@ def test_a_bracketed_button_before_a_linked_credit_under_the_text() -> None:
     assert (out["editor"], out["source"]) == (None, "新华网")
     menu = "<a href='/'>首页</a> <a href='/news/'>新闻动态</a> 编辑：<a href='#'>李夏</a>"
     assert run(dated + tail.format(line=menu))["editor"] is None
+
+
+def test_a_comment_counter_with_its_count_first_ends_the_outlet() -> None:
+    """CSDN's ``发表于 DATE   1164次阅读   来源 CSDN   0 条评论   作者 魏星``, its gaps plain spaces: the
+    counter ``0 条评论`` closes the colonless 来源 item, with a colon too; an outlet with digits of its
+    own stays whole."""
+    for line, source in (
+        ("发表于 2015-05-19 16:07   1164次阅读   来源 CSDN   0 条评论   作者 夏梦竹", "CSDN"),
+        ("发表于 2015-05-19 16:07   来源 新华网   0 条评论   作者 夏梦竹", "新华网"),
+        ("发表于 2015-05-19 16:07   来源：CSDN   12条评论   作者：夏梦竹", "CSDN"),
+        ("发表于 2015-05-19 16:07   来源：新闻110   作者：夏梦竹", "新闻110"),
+    ):
+        out = run(HEAD + f"<div class='tit_bar'>{line}</div>" + TEXT)
+        assert (out["source"], out["author"]) == (source, "夏梦竹"), line

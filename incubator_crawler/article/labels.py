@@ -516,6 +516,8 @@ LABEL_RE = re.compile(
 # font size, share, print, close, comment, like and report buttons.
 _CONTROLS = (
     r"\d+\s*次\s*(?:浏览|阅读|点击)|\d+\s*人\s*(?:看过|看過|阅读|閱讀|浏览|瀏覽)"
+    # a comment counter's count first (CSDN's ``来源 CSDN   0 条评论   作者 X``)
+    r"|\d+\s*条\s*(?:评论|評論|回复|回覆)"
     # a blog theme's comment link in English (WordPress's ``0 Comments``, ``3 Responses``, a
     # theme's ``0 Feedbacks on “headline”``): a count, no word of the date line
     r"|(?<![\w.])\d+\s*(?:Comments?|Feedbacks?|Responses?|Replies|Reply)(?![A-Za-z])"
@@ -1293,7 +1295,7 @@ _STOP_FIRSTS = (
 _STOP_SECONDS = "错錯击赞擊讚览覽读讀浏体号體號整享类類印闭閉大小论論藏气氣看阅閱瀏發发报報\\+一力护眼有要来表文签籤属屬经"
 _STOP_GATE = re.compile(
     rf"[{_STOP_ALONE}{_STOP_FIRSTS}有\d]"
-    rf"(?:(?<=[{_STOP_ALONE}])|(?<=\d)\d*[\s次人]|(?<=[{_STOP_FIRSTS}])[{_STOP_SECONDS}]|(?<=有)人)"
+    rf"(?:(?<=[{_STOP_ALONE}])|(?<=\d)\d*[\s次人条]|(?<=[{_STOP_FIRSTS}])[{_STOP_SECONDS}]|(?<=有)人)"
 )
 STOP_RE = EachGatedPattern(STOP_RE, _STOP_GATE)
 # A control's own words (CONTROL_RE without the bar and blanks before): CONTROL_RE opens with
