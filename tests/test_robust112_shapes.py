@@ -172,3 +172,14 @@ def test_a_comment_counter_with_its_count_first_ends_the_outlet() -> None:
     ):
         out = run(HEAD + f"<div class='tit_bar'>{line}</div>" + TEXT)
         assert (out["source"], out["author"]) == (source, "夏梦竹"), line
+
+
+def test_a_unit_after_the_date_in_its_own_column_stays_the_source() -> None:
+    """sztnet's ``2018-11-02 上交所`` under ``监管 > 上交所 > 正文``: the exchange that issued the item,
+    its column named after it (a unit's name, 所): the source, as its dev label says."""
+    trail = (
+        "<div class='pos'><a href='/regulation/'>监管</a> &gt; <a href='/regulation/shse/'>上交所</a>"
+        " &gt; 正文</div><h1>上交所发布沪伦通业务规则</h1>"
+    )
+    out = run(trail + "<div class='headInfoLt'>2018-11-02&nbsp;&nbsp;上交所</div>" + TEXT)
+    assert (out["source"], out["category"]) == ("上交所", "监管 > 上交所")
