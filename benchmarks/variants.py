@@ -89,6 +89,13 @@ ITEM_LABELS = sorted(
         "編輯",
         "責任編輯",
         "記者",
+        # the other credits of a credit line (gdepc's ``编辑：杨嘉豪 摄影：高子豪``, xafa's ``编发：X``):
+        # items of their own, never part of the editor's value
+        "摄影",
+        "攝影",
+        "摄像",
+        "编发",
+        "图片来源",
     },
     key=len,
     reverse=True,
