@@ -183,3 +183,23 @@ def test_a_unit_after_the_date_in_its_own_column_stays_the_source() -> None:
     )
     out = run(trail + "<div class='headInfoLt'>2018-11-02&nbsp;&nbsp;上交所</div>" + TEXT)
     assert (out["source"], out["category"]) == ("上交所", "监管 > 上交所")
+
+
+def test_the_next_credit_s_label_element_ends_the_editor() -> None:
+    """``（编辑：肖振龙  <span>摄影</span><span>王靖雯）</span>`` closing the text: the photographer's
+    label, its colon left out, opens the next credit; the editor is 肖振龙 alone."""
+    for credit, editor in (
+        (
+            "<span>（编辑：肖振龙</span>&nbsp;&nbsp;<span class='label'>摄影</span><span>王靖雯）</span>",
+            "肖振龙",
+        ),
+        (
+            "<span>（责任编辑：邢书磊</span>&nbsp;&nbsp;<span class='label'>编发</span>"
+            "<span>问帼倩</span>）",
+            "邢书磊",
+        ),
+        ("（编辑：肖振龙&nbsp;&nbsp;摄影：王靖雯）", "肖振龙"),
+    ):
+        page = HEAD + DATED + f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p>"
+        out = run(page + f"<div class='info'>{credit}</div></div>")
+        assert out["editor"] == editor, credit

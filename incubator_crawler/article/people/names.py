@@ -131,6 +131,9 @@ PERSON_TRAILING_JUNK = re.compile(
     # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
     # outlet's or person's name holds these words
     r"|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部"
+    # the next credit's label after a blank, its colon left out where a label element sets it
+    # apart (``（编辑：肖振龙  <span>摄影</span><span>王靖雯）</span>``): no name opens with it
+    r"|(?<=\s)(?:摄影|攝影|摄像|攝像|编发|編發|图片来源|圖片來源)"
     # the writer's profile glued after the name (``作者：X作者简介：某某大学教授``, ``X简介：…``)
     r"|(?:作者|个人|個人)(?:简介|簡介|介绍|介紹)|(?:简介|簡介)\s*[:：]"
     # (several bare numbers too: a comment and a view counter drawn as icons, ev817.com's
