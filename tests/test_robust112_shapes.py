@@ -203,3 +203,15 @@ def test_the_next_credit_s_label_element_ends_the_editor() -> None:
         page = HEAD + DATED + f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p>"
         out = run(page + f"<div class='info'>{credit}</div></div>")
         assert out["editor"] == editor, credit
+
+
+def test_an_outlet_closing_the_writers_names() -> None:
+    """``作者：阿旺扎西 张伟  国青年网  2019-02-24``: the outlet after the names is no writer; an outlet
+    alone in the 作者 slot stays (the ninth round), and three spaced names stay three."""
+    for line, author in (
+        ("作者：阿旺扎西 张伟&nbsp;&nbsp;国青年网&nbsp;&nbsp;2019-02-24", "阿旺扎西、张伟"),
+        ("作者：新华网&nbsp;&nbsp;2019-02-24", "新华网"),
+        ("作者：阿旺扎西 张伟 李明&nbsp;&nbsp;2019-02-24", "阿旺扎西、张伟、李明"),
+    ):
+        out = run(HEAD + f"<dd>{line}</dd>" + TEXT)
+        assert (out["author"], out["published_at"]) == (author, "2019-02-24"), line

@@ -646,6 +646,21 @@ _LATIN_NAME_PLACE_RE = re.compile(
 )
 
 
+def _outlet_after_names(text: str) -> str:
+    """The writers' names without an outlet closing their list (chinahighway's ``作者：阿旺扎西 张伟
+    国青年网 2019-02-24``, the items' gaps squashed): no person is named like an outlet (网, 报,
+    社 …); an outlet alone in the slot stays (the ninth round)."""
+    words = text.split()
+    if (
+        len(words) >= 2
+        and len(words[-1]) >= 3
+        and _OUTLET_END_RE.search(words[-1])
+        and all(CJK_NAME_TOKEN.match(w) and 2 <= len(w) <= 4 for w in words[:-1])
+    ):
+        return " ".join(words[:-1])
+    return text
+
+
 def clean_person(raw: str | None, *, role: str, site_name: str | None = None) -> str | None:
     """Clean an author/editor/source value; None for placeholders and empty values."""
     if role not in ROLES:
@@ -715,6 +730,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # where the writer reported from, after a blank (LABELLING.md, corpus36: ``作者:张兴军
         # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
         text = _PLACE_REPORTED_END_RE.sub("", text)
+        text = _outlet_after_names(text)
     if role == "author" and _role_without_name(text):
         return None
     if role == "author" and _is_author_placeholder(text):
