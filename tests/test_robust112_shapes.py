@@ -215,3 +215,18 @@ def test_an_outlet_closing_the_writers_names() -> None:
     ):
         out = run(HEAD + f"<dd>{line}</dd>" + TEXT)
         assert (out["author"], out["published_at"]) == (author, "2019-02-24"), line
+
+
+def test_a_category_icon_s_words_after_the_date_name_no_outlet() -> None:
+    """``<i class="fa fa-user"></i> 忆尤  2016年07月08日  <i class="fa fa-sitemap"></i> 新闻动态``: the
+    sitemap, folder or tag icon says where the post is filed, no source; a name after the date
+    with no such icon stays the outlet."""
+    line = (
+        "<div class='article-meta'><i class='fa fa-user'></i> 忆尤&nbsp;&nbsp;2016年07月08日"
+        "&nbsp;&nbsp;{after}</div>"
+    )
+    for icon in ("fa fa-sitemap", "fa fa-folder-open", "icon-category", "fa fa-tags"):
+        out = run(HEAD + line.format(after=f"<i class='{icon}'></i> 新闻动态") + TEXT)
+        assert (out["source"], out["author"]) == (None, "忆尤"), icon
+    out = run(HEAD + line.format(after="<i class='fa fa-eye'></i> 新浪科技") + TEXT)
+    assert (out["source"], out["author"]) == ("新浪科技", "忆尤")

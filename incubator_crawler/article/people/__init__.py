@@ -44,7 +44,7 @@ from ..labels import (
     names_of,
     unknown_source,
 )
-from ..meta_marks import byline_outlet, from_source, icon_author
+from ..meta_marks import byline_outlet, from_source, icon_author, icon_filed
 from ..page import Block, Page, first_meta, node_text, title_segments
 from ..text import nfkc, nfkc_compact
 from .accounts import (
@@ -258,8 +258,10 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
-    elif (outlet := _source_after_date(art.byline_raw, site_name)) and not _leaf_column(
-        outlet, art.breadcrumb_raw
+    elif (
+        (outlet := _source_after_date(art.byline_raw, site_name))
+        and not _leaf_column(outlet, art.breadcrumb_raw)
+        and outlet not in icon_filed(b.owner for b in ctx.meta_blocks or ())
     ):
         art.source_raw, rules["source"] = outlet, "after-date"
     elif (outlet := _source_before_date(art.byline_raw)) and not _within_site_name(
