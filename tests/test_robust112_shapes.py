@@ -230,3 +230,11 @@ def test_a_category_icon_s_words_after_the_date_name_no_outlet() -> None:
         assert (out["source"], out["author"]) == (None, "忆尤"), icon
     out = run(HEAD + line.format(after="<i class='fa fa-eye'></i> 新浪科技") + TEXT)
     assert (out["source"], out["author"]) == ("新浪科技", "忆尤")
+
+
+def test_a_linked_credit_in_linked_brackets_under_the_text() -> None:
+    """``<a>[</a> 责编：<a>杨煜</a> <a>]</a>`` (each item linked): the brackets around the credit
+    are no buttons before it; the editor stays 杨煜."""
+    line = "<div class='liability'><a href='#'>[</a>&nbsp;&nbsp;责编：<a href='#'>杨煜</a>&nbsp;&nbsp;<a href='#'>]</a></div>"
+    out = run(HEAD + DATED + TEXT + line + "<div class='foot'>版权所有</div>")
+    assert out["editor"] == "杨煜"

@@ -231,8 +231,10 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 continue
         if not norm:
             continue
-        if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(
-            _LEAD_BUTTONS_RE.sub("", nfkc(b.text))
+        if (
+            b.link * 2 > b.chars
+            and not _PEOPLE_LABEL_LEAD_RE.match(norm)
+            and not _PEOPLE_LABEL_LEAD_RE.match(_LEAD_BUTTONS_RE.sub("", nfkc(b.text)))
         ):
             # a link list; but ``本文责编：<a>@waychane</a>`` links only the name, and xinhua's
             # ``<a>【纠错】</a> 责任编辑：<a>李夏</a>`` a button before it
