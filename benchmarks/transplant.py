@@ -339,17 +339,23 @@ def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> b
 
 
 def _carried(donor: dict[str, Any], shape: Shape) -> dict[str, Any]:
-    """The donor's other people labels the shape's text shows: the host shows them too.
+    """The donor's other people labels the shape's text shows under their label: the host shows
+    them too, so they are expected there.
 
     hexun's ``每经记者 李彪 每经编辑 陈旭`` is one paragraph, so its author's shape carries the
-    editor: on the host that editor is a credit a reader sees, not a false one."""
-    text = V.compact(_inline_text(shape))
-    out = {}
+    editor 陈旭 (the donor's other editor, from its 责编 line, is not carried); on the host that
+    editor is a credit a reader sees, not a false one. A name shown without its label (cjn's
+    ``长江网10月4日讯（记者陈智）``, its source in a dateline) is not carried."""
+    text = _inline_text(shape)
+    out: dict[str, Any] = {}
     for field in V.PEOPLE:
         value = donor.get(field)
-        names = [value] if isinstance(value, str) else list(value or ())
-        if field != shape.field and names and all(V.compact(n) in text for n in names):
-            out[field] = value
+        if field == shape.field or not value:
+            continue
+        names = [value] if isinstance(value, str) else list(value)
+        shown = [n for n in names if V._label_before(text, n, field)]
+        if shown:
+            out[field] = shown[0] if isinstance(value, str) else shown
     return out
 
 

@@ -488,16 +488,21 @@ def test_a_credit_under_the_headline_in_its_element_keeps_its_line() -> None:
 
 
 def test_transplant_counts_a_credit_the_shape_carries_as_the_donor_s() -> None:
-    """robust112: hexun's author paragraph ``每经记者 李彪 每经编辑 陈旭`` carries its editor; the
-    host then shows that editor, which is expected there, not a false one. A name the shape does
-    not show (the donor's source) is not carried."""
-    donor = {"author": ["李彪"], "editor": ["陈旭"], "source": "每日经济新闻"}
+    """robust112: hexun's author paragraph ``每经记者 李彪 每经编辑 陈旭`` carries its editor 陈旭 (the
+    donor's other editor, from another line, stays behind); the host then shows that editor, which
+    is expected there, not a false one. A name shown without its label is not carried."""
+    donor = {"author": ["李彪"], "editor": ["陈旭", "岳权利"], "source": "每日经济新闻"}
     shape = transplant.Shape(
         "author", "labelled:记者", "<p>每经记者 李彪 每经编辑 陈旭</p>", ["李彪"]
     )
     assert transplant._carried(donor, shape) == {"editor": ["陈旭"]}
     alone = transplant.Shape("author", "labelled:记者", "<p>每经记者 李彪</p>", ["李彪"])
     assert transplant._carried(donor, alone) == {}
+    cjn = {"author": ["陈智"], "editor": ["姚昊"], "source": "长江网"}
+    lede = transplant.Shape(
+        "author", "labelled:记者", "<p>长江网10月4日讯（记者陈智 整合）</p>", ["陈智"]
+    )
+    assert transplant._carried(cjn, lede) == {}
 
 
 def test_items_keep_a_page_control_s_brackets_whole() -> None:
