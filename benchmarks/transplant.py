@@ -338,6 +338,27 @@ def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> b
     return V.serialise(tree)
 
 
+def _carried(donor: dict[str, Any], shape: Shape) -> dict[str, Any]:
+    """The donor's other people labels the shape's text shows under their label: the host shows
+    them too, so they are expected there.
+
+    hexun's ``每经记者 李彪 每经编辑 陈旭`` is one paragraph, so its author's shape carries the
+    editor 陈旭 (the donor's other editor, from its 责编 line, is not carried); on the host that
+    editor is a credit a reader sees, not a false one. A name shown without its label (cjn's
+    ``长江网10月4日讯（记者陈智）``, its source in a dateline) is not carried."""
+    text = _inline_text(shape)
+    out: dict[str, Any] = {}
+    for field in V.PEOPLE:
+        value = donor.get(field)
+        if field == shape.field or not value:
+            continue
+        names = [value] if isinstance(value, str) else list(value)
+        shown = [n for n in names if V._label_before(text, n, field)]
+        if shown:
+            out[field] = shown[0] if isinstance(value, str) else shown
+    return out
+
+
 # ------------------------------------------------------------------------------ main
 def _outcome(pred: dict[str, Any], label: dict[str, Any], field: str) -> str:
     score = corpus.score(pred, label)
@@ -372,7 +393,7 @@ def run(args: argparse.Namespace) -> int:
         rng = random.Random(f"{args.seed}:{donor}:{shape.field}:{shape.name}")
         for pid in rng.sample(hosts, min(args.hosts, len(hosts))):
             host = by_id[pid]
-            want = {**host, shape.field: shape.value}
+            want = {**host, shape.field: shape.value, **_carried(by_id[donor], shape)}
             base_score = corpus.score(bases[pid], host)
             for place in shape.places:
                 html = transplanted(host, trees[pid], shape, place)

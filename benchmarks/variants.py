@@ -89,6 +89,13 @@ ITEM_LABELS = sorted(
         "編輯",
         "責任編輯",
         "記者",
+        # the other credits of a credit line (gdepc's ``编辑：杨嘉豪 摄影：高子豪``, xafa's ``编发：X``):
+        # items of their own, never part of the editor's value
+        "摄影",
+        "攝影",
+        "摄像",
+        "编发",
+        "图片来源",
     },
     key=len,
     reverse=True,
@@ -417,6 +424,10 @@ def items_of(el: Any, icons: bool = False, lines: bool = False) -> list[str]:
         if LINE_BREAK in (part, last):
             items.append(part)  # a line break joins nothing
             listed = False
+        elif last and last.count("【") > last.count("】"):
+            # a page control's brackets hold its options (chinapolicy's ``作者: 【大 中 小】``, each
+            # a link): one item, as a reader sees it, never parted inside its brackets
+            items[-1] += ("" if last.endswith("【") or part.startswith("】") else " ") + part
         elif items and (listed or re.fullmatch(r"[,，、]", part)):
             # ``Apple, iPhone, 面板``: a list's comma is no item of its own, nor are the entries
             # it parts (the links of a post's categories)

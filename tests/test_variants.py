@@ -550,3 +550,35 @@ def test_a_trail_its_markup_names_is_the_spot_not_the_box_around_it() -> None:
     )
     spot = variants.find_spot(variants.load_tree(page), LABEL, "category")
     assert spot.el.tag == "nav"
+
+
+def test_transplant_counts_a_credit_the_shape_carries_as_the_donor_s() -> None:
+    """robust112: hexun's author paragraph ``每经记者 李彪 每经编辑 陈旭`` carries its editor 陈旭 (the
+    donor's other editor, from another line, stays behind); the host then shows that editor, which
+    is expected there, not a false one. A name shown without its label is not carried."""
+    donor = {"author": ["李彪"], "editor": ["陈旭", "岳权利"], "source": "每日经济新闻"}
+    shape = transplant.Shape(
+        "author", "labelled:记者", "<p>每经记者 李彪 每经编辑 陈旭</p>", ["李彪"]
+    )
+    assert transplant._carried(donor, shape) == {"editor": ["陈旭"]}
+    alone = transplant.Shape("author", "labelled:记者", "<p>每经记者 李彪</p>", ["李彪"])
+    assert transplant._carried(donor, alone) == {}
+    cjn = {"author": ["陈智"], "editor": ["姚昊"], "source": "长江网"}
+    lede = transplant.Shape(
+        "author", "labelled:记者", "<p>长江网10月4日讯（记者陈智 整合）</p>", ["陈智"]
+    )
+    assert transplant._carried(cjn, lede) == {}
+
+
+def test_items_keep_a_page_control_s_brackets_whole() -> None:
+    """robust112: chinapolicy's empty ``作者:`` slot before its font-size links ``【大 中 小】`` is
+    one item; parted inside the brackets (``【大 中小 / 】``) it read as two writers no CMS prints."""
+    line = etree.fromstring(
+        '<div>2025-05-07 17:10:28 来源:<a href=""></a> 作者: 【<a href="#">大</a> '
+        '<a href="#">中</a> <a href="#">小</a>】 浏览:<font>13</font>次</div>'
+    )
+    assert variants.items_of(line) == [
+        "2025-05-07 17:10:28",
+        "来源:作者: 【大 中 小】",
+        "浏览:13 次",
+    ]

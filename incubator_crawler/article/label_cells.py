@@ -63,7 +63,9 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
                 value = nfkc(header[i + 1].text).strip()
                 if header[i + 1].owner.tag in ("td", "dd") and is_cell_name(value, True):
                     yield value
-            elif i + 1 < len(header) and _block_pair(b.owner, header[i + 1].owner):
+            elif i + 1 < len(header) and (
+                _block_pair(b.owner, header[i + 1].owner) or split_pair(b, header[i + 1])
+            ):
                 value = nfkc(header[i + 1].text).strip()
                 if is_cell_name(value, True):
                     yield value
@@ -87,11 +89,22 @@ def block_pair_cell(blocks: list[Block], key: str) -> str | None:
     lines after the text: a licence box item ``作者`` / ``Kovacs`` with no licence word near)."""
     word_re = CELL_WORD_RE[key]
     for b, nxt in zip(blocks, blocks[1:], strict=False):
-        if b.chars <= 8 and word_re.match(nfkc(b.text).strip()) and _block_pair(b.owner, nxt.owner):
+        if (
+            b.chars <= 8
+            and word_re.match(nfkc(b.text).strip())
+            and (_block_pair(b.owner, nxt.owner) or split_pair(b, nxt))
+        ):
             value = nfkc(nxt.text).strip()
             if is_cell_name(value, True):
                 return value
     return None
+
+
+def split_pair(label: Block, value: Block) -> bool:
+    """True when a label block and the next block are one element's text that a picture or a
+    line break alone parts (newspaper4k's chinadaily line ``来源：<a><img></a><a>中国日报网</a>``:
+    the outlet's logo between the label and its name ends a block)."""
+    return label.owner is value.owner and value.idx == label.idx + 1
 
 
 def _block_pair(label: Any, value: Any) -> bool:

@@ -519,6 +519,8 @@ LABEL_RE = re.compile(
 # font size, share, print, close, comment, like and report buttons.
 _CONTROLS = (
     r"\d+\s*次\s*(?:浏览|阅读|点击)|\d+\s*人\s*(?:看过|看過|阅读|閱讀|浏览|瀏覽)"
+    # a comment counter's count first (CSDN's ``来源 CSDN   0 条评论   作者 X``)
+    r"|\d+\s*条\s*(?:评论|評論|回复|回覆)"
     # a blog theme's comment link in English (WordPress's ``0 Comments``, ``3 Responses``, a
     # theme's ``0 Feedbacks on “headline”``): a count, no word of the date line
     # (after a Han bar too: ``2021年1月10日丨0 Feedbacks``, 丨 is a word character to ``\w``)
@@ -585,8 +587,9 @@ STOP_RE = re.compile(
     # ``来源：科技日报点击次数：`` with its count written by script): the value ends there
     r"|(?<=[\u4e00-\u9fff])(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)(?=:)"
     # a blog theme's own items after a blank (Z-Blog's ``作者: 分类:园区动态`` with the 作者 slot
-    # empty): the next item's label, never a value's word
-    r"|(?:(?<=\s)|^)(?:分类|分類|标签|標籤|所属栏目|所屬欄目)(?=:)"
+    # empty, or zzkxqj's ``作者：开祥清洁  所属分类：媒体报道``): the next item's label, never a
+    # value's word
+    r"|(?:(?<=\s)|^)(?:分类|分類|标签|標籤|所属栏目|所屬欄目|所属分类|所屬分類)(?=:)"
     # a view counter's words glued to the writer's name when its count is empty (JEECMS's
     # ``作者：张明华<span id="views"></span>人看过``): no name holds them
     r"|人看过|人看過"
@@ -635,7 +638,8 @@ ZONE_UTC8 = r"(?:HKT|CST|(?:GMT|UTC)\s?\+\s?0?8(?::?00)?)(?![A-Za-z\d])"
 # before it (``2019年9月8日 星期日 下午3:20``: the line holds nothing but its date)
 _CLOCK = (
     r"T?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:时時点點]\s*\d{1,2}"
-    r"(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:分)?"
+    # a closing 分 glued to the minutes only: ``15:33:03  分类`` is a category label after the time
+    r"(?:\s*[:分]\s*\d{1,2}\s*秒?)?(?:(?<=\d)分)?"
     r"(?:\s?(?i:[ap]\.?m\.?)(?![a-z]))?"
 )
 # the time may stand in brackets (stheadline: ``2014-12-17 (16:31)``), after a zone word.
@@ -1305,7 +1309,7 @@ _STOP_FIRSTS = (
 _STOP_SECONDS = "错錯击赞擊讚览覽读讀浏体号體號整享类類印闭閉大小论論藏气氣看阅閱瀏發发报報\\+一力护眼有要来表文签籤属屬经"
 _STOP_GATE = re.compile(
     rf"[{_STOP_ALONE}{_STOP_FIRSTS}有\d]"
-    rf"(?:(?<=[{_STOP_ALONE}])|(?<=\d)\d*[\s次人]|(?<=[{_STOP_FIRSTS}])[{_STOP_SECONDS}]|(?<=有)人)"
+    rf"(?:(?<=[{_STOP_ALONE}])|(?<=\d)\d*[\s次人条]|(?<=[{_STOP_FIRSTS}])[{_STOP_SECONDS}]|(?<=有)人)"
 )
 STOP_RE = EachGatedPattern(STOP_RE, _STOP_GATE)
 # A control's own words (CONTROL_RE without the bar and blanks before): CONTROL_RE opens with

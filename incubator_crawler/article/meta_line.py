@@ -27,7 +27,7 @@ from .date_lines import (
     _url_day,
     headline_span,
 )
-from .label_cells import CELL_WORD_RE, is_cell_name
+from .label_cells import CELL_WORD_RE, is_cell_name, split_pair
 from .labels import (
     BARE_DATE_LABELS,
     DATE_RE,
@@ -763,10 +763,14 @@ def _merge_neighbours(
 def _value_cell(b: Block, page: Page | None) -> tuple[str, str] | None:
     """(field, name) when ``b`` is a people label's cell of its own and the next block is its
     value cell (``<dt>来源：</dt><dd>中国网</dd>``, ``<th>来源</th><td>中国网</td>``)."""
-    if page is None or b.owner.tag not in ("dt", "td", "th") or b.chars > 8:
+    if page is None or b.chars > 8:
         return None
     nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
-    if nxt is None or nxt.owner.tag not in ("dd", "td") or nxt.owner is not b.owner.getnext():
+    if nxt is None:
+        return None
+    # or one element's label and name that a picture parts (chinadaily's logo: ``split_pair``)
+    cells = b.owner.tag in ("dt", "td", "th") and nxt.owner.tag in ("dd", "td")
+    if not (cells and nxt.owner is b.owner.getnext() or split_pair(b, nxt)):
         return None
     text, value = nfkc(b.text).strip(), nfkc(nxt.text).strip()
     for key, word_re in CELL_WORD_RE.items():

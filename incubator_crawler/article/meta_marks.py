@@ -169,6 +169,26 @@ def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
     return None
 
 
+# A class or file name that says the words after it are where the post is filed (``fa-sitemap``,
+# ``fa-folder-open``, ``fa-tags``, ``icon-category``): a part between dashes, whole
+_FILED_PARTS = frozenset(("sitemap", "folder", "tag", "tags", "category", "categories", "fenlei"))
+
+
+def icon_filed(owners: Iterable[Any]) -> set[str]:
+    """The words right after a category or tag icon on the meta line (its elements ``owners``):
+    the post's section, no outlet (gmtchina's ``DATE <i class="fa fa-sitemap"></i> 新闻动态``)."""
+    out: set[str] = set()
+    for owner in set(owners):
+        for el in owner.iter(*_ICON_TAGS):
+            if el.tag in ("span", "em", "i") and (el.text or "").strip():
+                continue
+            tokens = _icon_mark(el).lower().split()
+            if any(set(_PART_SPLIT_RE.split(t)) & _FILED_PARTS for t in tokens):
+                words = _text_after(el).strip(" :：|丨")
+                out.add(_ITEM_END_RE.split(words, maxsplit=1)[0].strip())
+    return out
+
+
 # ``By Wang Xiaoyu | China Daily | Updated: 2024-05-13 09:08`` (China Daily's English template) and
 # its Chinese twin ``记者 张明华 | 人民网 | 2024-03-05`` (NFKC): a byline, a barred slot, then the
 # date, maybe under its label. The slot between the byline and the date names the outlet (the

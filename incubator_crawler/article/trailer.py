@@ -42,6 +42,8 @@ _PEOPLE_LABEL_LEAD_RE = re.compile(
 )
 
 _TRAILER_MAX_CHARS = 120
+# bracketed buttons opening a line (``【纠错】``, ``[打印]``) before its labelled credit
+_LEAD_BUTTONS_RE = re.compile(r"^(?:\s*[【\[][^【】\[\]]{1,8}[】\]])+\s*")
 
 # Headings of what follows an article: comments, related and previous/next articles, and the
 # boxes of similar items a case or product page shows under the text (zzkxqj.com's 相似推荐 box
@@ -229,8 +231,14 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 continue
         if not norm:
             continue
-        if b.link * 2 > b.chars and not _PEOPLE_LABEL_LEAD_RE.match(norm):
-            continue  # a link list; but ``本文责编：<a>@waychane</a>`` links only the name
+        if (
+            b.link * 2 > b.chars
+            and not _PEOPLE_LABEL_LEAD_RE.match(norm)
+            and not _PEOPLE_LABEL_LEAD_RE.match(_LEAD_BUTTONS_RE.sub("", nfkc(b.text)))
+        ):
+            # a link list; but ``本文责编：<a>@waychane</a>`` links only the name, and xinhua's
+            # ``<a>【纠错】</a> 责任编辑：<a>李夏</a>`` a button before it
+            continue
         if LABEL_RE.search(norm) is None:
             if ("转" in norm or "轉" in norm) and (src := _reprint_source(b.text)):
                 out.setdefault("source", src)

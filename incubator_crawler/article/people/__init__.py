@@ -44,7 +44,7 @@ from ..labels import (
     names_of,
     unknown_source,
 )
-from ..meta_marks import byline_outlet, from_source, icon_author
+from ..meta_marks import byline_outlet, from_source, icon_author, icon_filed
 from ..page import Block, Page, first_meta, node_text, title_segments
 from ..text import nfkc, nfkc_compact
 from .accounts import (
@@ -82,6 +82,7 @@ from .facts import (
     _rel_category_link,
     _shown,
     _trail_item,
+    _trail_items,
 )
 from .inline import INLINE_REPORTER_REPORT, find_inline_people
 from .names import AUTHOR_SPLIT, PLACEHOLDERS, _someone, clean_person, is_site_name
@@ -257,7 +258,11 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             art.source_raw, rules["source"] = m[1], f"meta:{m[0]}"
     elif trailer.get("source"):
         art.source_raw, rules["source"] = trailer["source"], "trailer"
-    elif outlet := _source_after_date(art.byline_raw, site_name):
+    elif (
+        (outlet := _source_after_date(art.byline_raw, site_name))
+        and not _leaf_column(outlet, art.breadcrumb_raw)
+        and outlet not in icon_filed(b.owner for b in ctx.meta_blocks or ())
+    ):
         art.source_raw, rules["source"] = outlet, "after-date"
     elif (outlet := _source_before_date(art.byline_raw)) and not _within_site_name(
         outlet, site_name
@@ -579,6 +584,18 @@ def _reporter_on_line(byline: str | None) -> str | None:
         return None
     m = INLINE_REPORTER_REPORT.search(nfkc(byline))
     return m.group("name") if m else None
+
+
+def _leaf_column(name: str, trail: str | None) -> bool:
+    """True when ``name`` after the date is the trail's leaf, named like no outlet or unit: the
+    item's column (hexun's ``DATE <a>和讯名家</a>`` under ``和讯网 > 新闻 > 和讯名家 > 正文``), so a
+    来源 line elsewhere names the source. sztnet's ``DATE 上交所`` in its column 上交所 is the
+    exchange that issued the item (a unit's name): the source, as labelled."""
+    return (
+        _trail_items(trail)[-1:] == [nfkc_compact(name)]
+        and _OUTLET_END_RE.search(name) is None
+        and _ORG_END_RE.search(name) is None
+    )
 
 
 def _unspaced_label(byline: str | None, key: str) -> str | None:

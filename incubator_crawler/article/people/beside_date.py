@@ -75,10 +75,11 @@ _POSTED_ON_RE = re.compile(
 # A blog theme's colon-less category label after the date (NexT's ``发表于 DATE 分类于 随笔``):
 # the words after it are the post's category, no name
 # (a colonless category or tag label after the date too: ``DATE 分类 新闻``, ``DATE 分類 Apple``
-# name the post's section, no writer: robust109)
+# name the post's section, no writer: robust109; glued to its value as a label element beside a
+# value element prints it, ``<span>分类</span><span>联盟新闻</span>``: robust112)
 _FILED_UNDER_RE = re.compile(
     r"^\s*(?:分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於"
-    r"|(?:分类|分類|标签|標籤|栏目|欄目)(?:\s|$))"
+    r"|(?:分类|分類|标签|標籤)|(?:栏目|欄目)(?:\s|$))"
 )
 
 

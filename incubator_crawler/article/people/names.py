@@ -131,6 +131,9 @@ PERSON_TRAILING_JUNK = re.compile(
     # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
     # outlet's or person's name holds these words
     r"|关闭窗口|關閉窗口|关闭本页|關閉本頁|返回顶部|返回頂部"
+    # the next credit's label after a blank, its colon left out where a label element sets it
+    # apart (``（编辑：肖振龙  <span>摄影</span><span>王靖雯）</span>``): no name opens with it
+    r"|(?<=\s)(?:摄影|攝影|摄像|攝像|编发|編發|图片来源|圖片來源)"
     # the writer's profile glued after the name (``作者：X作者简介：某某大学教授``, ``X简介：…``)
     r"|(?:作者|个人|個人)(?:简介|簡介|介绍|介紹)|(?:简介|簡介)\s*[:：]"
     # (several bare numbers too: a comment and a view counter drawn as icons, ev817.com's
@@ -678,6 +681,21 @@ _LATIN_NAME_PLACE_RE = re.compile(
 )
 
 
+def _outlet_after_names(text: str) -> str:
+    """The writers' names without an outlet closing their list (chinahighway's ``作者：阿旺扎西 张伟
+    国青年网 2019-02-24``, the items' gaps squashed): no person is named like an outlet (网, 报,
+    社 …); an outlet alone in the slot stays (the ninth round)."""
+    words = text.split()
+    if (
+        len(words) >= 2
+        and len(words[-1]) >= 3
+        and _OUTLET_END_RE.search(words[-1])
+        and all(CJK_NAME_TOKEN.match(w) and 2 <= len(w) <= 4 for w in words[:-1])
+    ):
+        return " ".join(words[:-1])
+    return text
+
+
 def clean_person(raw: str | None, *, role: str, site_name: str | None = None) -> str | None:
     """Clean an author/editor/source value; None for placeholders and empty values."""
     if role not in ROLES:
@@ -749,6 +767,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # where the writer reported from, after a blank (LABELLING.md, corpus36: ``作者:张兴军
         # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
         text = _PLACE_REPORTED_END_RE.sub("", text)
+        text = _outlet_after_names(text)
     if role == "author" and _role_without_name(text):
         return None
     if role == "author" and _is_author_placeholder(text):

@@ -49,7 +49,8 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         and _own_column(root, meta_blocks, art.source_raw, art.breadcrumb_raw)
     ):
         art.source_raw, rules["source"] = None, "label:own-column"
-    if art.source_raw and rules.get("source") == "label" and _column_named(art):
+    if art.source_raw and rules.get("source") in ("label", "trailer") and _column_named(art):
+        # under the text too: the date line moved below the text keeps its 来源 slot (baywatch)
         art.source_raw, rules["source"] = None, "label:own-column"
     if art.source_raw and rules.get("source") in ("label", "trailer") and _own_headline(art):
         art.source_raw, rules["source"] = None, "label:own-headline"

@@ -69,7 +69,11 @@ _BARE_SOURCE_LABELS = (
 # The labels of the other items of a meta line, written without a colon (``作者 张三 来源 科技日报``)
 _ITEM_LABELS = alternation(_BARE_SOURCE_LABELS + LABELS["editor"] + PUBLISH_DATE_LABELS)
 # A counter word before its number, glued to the value or spaced (``来源 X热度12``, ``作者 X 阅读 12``)
-_COUNTER = r"\s*(?:热度|浏览|阅读|点击)\s*[(（]?\d"
+# (or the count first: CSDN's ``来源 CSDN 0 条评论 作者 X``, its gaps squashed on the byline)
+_COUNTER = (
+    r"\s*(?:热度|浏览|阅读|点击)\s*[(（]?\d"
+    r"|\s+\d+\s*[条次人]\s*(?:评论|評論|回复|回覆|阅读|閱讀|浏览|瀏覽)"
+)
 
 
 # page controls and verbs printed beside a date (``2024-05-06 发布``, ``字体放大``)
