@@ -10,26 +10,41 @@ from __future__ import annotations
 from page_shapes import PROSE, run
 
 TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+MENU = (
+    "<ul class='nav'><li><a href='flfg/'>法律法规</a></li><li><a href='alfx/'>案例分析</a></li>"
+    "<li><a href='gzmb/'>工作模板</a></li></ul>"
+)
+BACK = "<div class='pn'><a href='alfx/296.html'>下一篇：产权证上的姓名</a><a href='alfx/'>返回列表 >></a></div>"
 
 
-def _paper_page(slot: str, below: bool) -> str:
-    """A DedeCMS paper sample (baywatch.cn): a trail ending in 教育相关, the headline, the date
-    line ``DATE 来源：{slot}`` above the text or moved under it."""
-    trail = (
-        "<div>当前位置：<a href='/'>中文期刊网</a> &gt; <a href='/lw/'>论文资料</a> &gt; "
-        "<a href='/lw/jy/'>教育相关</a> &gt; 正文</div><h1>教育管理发展的难点与策略</h1>"
-    )
-    line = f"<div class='info'>2011-06-02 01:11 来源：{slot}</div>"
-    return trail + ("" if below else line) + TEXT + (line if below else "")
+def _column_page(line: str, below: bool = False) -> str:
+    meta = f"<div class='nts-time'>{line}</div>"
+    head = "<h3 class='nd-title'>郑州暴雨后车库被淹，责任怎么算？</h3>"
+    return MENU + head + ("" if below else meta) + TEXT + (meta if below else "") + BACK
 
 
-def test_the_trail_s_leaf_in_a_source_slot_under_the_text_is_no_source() -> None:
-    """``来源：教育相关`` printing the trail's leaf names where the item is filed (follow107), in
-    the date line moved under the text as above it; an outlet there stays the source."""
-    for below in (False, True):
-        out = run(_paper_page("教育相关", below))
-        assert (out["source"], out["category"]) == (None, "论文资料 > 教育相关"), below
-        assert run(_paper_page("中国教育报", below))["source"] == "中国教育报", below
+def test_an_unlinked_source_slot_naming_the_column_back_to_list_returns_to() -> None:
+    """``来源：案例分析`` printed without its link, where the menu's 案例分析 and 返回列表 both go to
+    ``alfx/``: the item's own column, no origin (labelcheck9 read it linked); above or under the
+    text, parted by a bar or a wide gap."""
+    for line in (
+        "来源：案例分析 | 发布时间：2021-10-26 19:39:54",
+        "来源：案例分析\u3000发布时间：2021-10-26 19:39:54",
+        "<span>来源：案例分析</span>&nbsp;&nbsp;<span>发布时间：2021-10-26 19:39:54</span>",
+    ):
+        for below in (False, True):
+            out = run(_column_page(line, below))
+            assert (out["source"], out["published_at"]) == (None, "2021-10-26T19:39:54+08:00")
+
+
+def test_a_source_slot_not_naming_the_back_to_list_column_stays_the_source() -> None:
+    """An outlet or a unit, or a name no link gives the column 返回列表 goes to, stays the source."""
+    for value in ("工作模板", "中国社会报", "市场监管局", "新华网"):
+        out = run(_column_page(f"来源：{value} | 发布时间：2021-10-26 19:39:54"))
+        assert out["source"] == value, value
+    # no 返回列表 on the page: a menu of the same name proves nothing
+    page = _column_page("来源：案例分析 | 发布时间：2021-10-26 19:39:54").replace(BACK, "")
+    assert run(page)["source"] == "案例分析"
 
 
 HEAD = "<h1>联盟召开年会</h1>"

@@ -833,11 +833,15 @@ def _column_page(source_link: str, back: str) -> dict:
         "<a href='news/'>新闻动态</a>",
         # or a sub-column that no menu shows, written ./ in one link and bare in the other
         "<a href='./news/'>新闻动态</a>",
+        # unlinked, named as the menu names the column 返回列表 goes back to (the lead, session 26:
+        # the template fills the slot with the item's own column, linked or not)
+        "新闻动态",
     ],
 )
 def test_a_column_of_the_site_in_the_source_slot_is_no_source(source_link: str) -> None:
-    """LABELLING.md (labelcheck9): a 来源 value linking to the page's own column list (where its
-    返回列表 link goes) names where the item is filed, not an origin: source null."""
+    """LABELLING.md (labelcheck9; the lead, session 26): a 来源 value linking to the page's own
+    column list (where its 返回列表 link goes), or naming it unlinked as the menu does, names where
+    the item is filed, not an origin: source null."""
     assert _column_page(source_link, "news/")["source"] is None
 
 
@@ -848,8 +852,8 @@ def test_a_column_of_the_site_in_the_source_slot_is_no_source(source_link: str) 
         ("<a href='http://culture.example.com/'>示例网-文化频道</a>", "news/", "示例网-文化频道"),
         # a column's name that links elsewhere than the back-to-list link: kept as written
         ("<a href='news/hd/'>活动报道</a>", "news/", "活动报道"),
-        # no link at all
-        ("新闻动态", "news/", "新闻动态"),
+        # unlinked, named like a column the back-to-list link does not go to: kept as written
+        ("活动报道", "news/", "活动报道"),
     ],
 )
 def test_an_outlet_linked_to_its_channel_stays_a_source(

@@ -49,8 +49,12 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         and _own_column(root, meta_blocks, art.source_raw, art.breadcrumb_raw)
     ):
         art.source_raw, rules["source"] = None, "label:own-column"
-    if art.source_raw and rules.get("source") in ("label", "trailer") and _column_named(art):
-        # under the text too: the date line moved below the text keeps its 来源 slot (baywatch)
+    if (
+        art.source_raw
+        and rules.get("source") in ("label", "trailer")
+        and (_column_named(art) or _back_list_column(root, art.source_raw))
+    ):
+        # under the text too: the date line moved below the text keeps its 来源 slot
         art.source_raw, rules["source"] = None, "label:own-column"
     if art.source_raw and rules.get("source") in ("label", "trailer") and _own_headline(art):
         art.source_raw, rules["source"] = None, "label:own-headline"
@@ -111,6 +115,23 @@ def _own_column(root: Any, meta_blocks: list[Block], source: str, trail: str | N
         and squash(node_text(a)) == source
         and urljoin(_SAME_BASE, a.get("href").strip()) in slot
         and not _SLOT_BEFORE_RE.search(_text_before(a))
+        for a in root.iter("a")
+    )
+
+
+def _back_list_column(root: Any, source: str) -> bool:
+    """True when ``source``, named like no outlet or unit, is the name a link on the page gives
+    the column 返回列表 goes back to: the 来源 slot prints the item's own column unlinked
+    (labelcheck9's ``来源：案例分析`` on xingduqiao, its menu's ``<a href="alfx/">案例分析</a>``
+    and ``<a href="alfx/">返回列表</a>``), as ``_own_column`` reads it linked."""
+    source = squash(source)
+    if _OUTLET_END_RE.search(source) or _ORG_END_RE.search(source):
+        return False
+    back = {urljoin(_SAME_BASE, a.get("href").strip()) for a in _BACK_TO_LIST_XPATH(root)}
+    return bool(back) and any(
+        a.get("href")
+        and squash(node_text(a)) == source
+        and urljoin(_SAME_BASE, a.get("href").strip()) in back
         for a in root.iter("a")
     )
 
