@@ -20,6 +20,7 @@ from .labels import (
 from .page import (
     Block,
     Page,
+    holds,
     node_text,
     squash,
     title_segments,
@@ -518,7 +519,7 @@ def closing_date_line(paras: list[Block], after: list[Block], container: Any | N
         day = _date_outlet_line(b)
         if day is None:
             continue
-        inside = b.owner is container or any(a is container for a in b.owner.iterancestors())
+        inside = holds(container, b.owner)
         listed = b.owner.tag == "li" or next(b.owner.iterancestors("li"), None) is not None
         if not inside or listed:
             return None

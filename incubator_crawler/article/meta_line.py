@@ -48,6 +48,7 @@ from .page import (
     Page,
     blocks_within,
     css_first,
+    holds,
     node_text,
     squash,
     title_segments,
@@ -582,9 +583,9 @@ def _repost_date_line(
         return False  # text between them: not the line right under the meta line
     # the box that holds the text holds the repost's line, not the page's own meta line
     box = container
-    while box is not None and not _holds(box, last[0]):
+    while box is not None and not holds(box, last[0]):
         box = box.getparent()
-    return box is not None and not _holds(box, own[0])
+    return box is not None and not holds(box, own[0])
 
 
 def _repost_under_repeated_headline(
@@ -670,12 +671,7 @@ def _open_line(el: Any, blocks: list[Block], container: Any) -> Block | None:
     first block; None for any other meta element."""
     if len(blocks) < 2 or blocks[0].owner is not el or container is None:
         return None
-    return blocks[0] if _holds(el, container) else None
-
-
-def _holds(el: Any, container: Any) -> bool:
-    """True when ``el`` is ``container`` or one of its ancestors."""
-    return el is container or any(a is el for a in container.iterancestors())
+    return blocks[0] if holds(el, container) else None
 
 
 def _under_headline_below(

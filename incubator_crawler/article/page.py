@@ -416,6 +416,11 @@ def squash(s: str | None) -> str:
     return ASCII_WS_RE.sub(" ", s).strip()
 
 
+def holds(box: Any, el: Any) -> bool:
+    """Whether ``el`` is ``box`` or inside it (False for no ``el``)."""
+    return el is not None and (el is box or any(x is box for x in el.iterancestors()))
+
+
 def is_leaf(page: Page, el: Any) -> bool:
     """True when the element holds exactly one block, its own."""
     st = page.stats.get(el)

@@ -12,7 +12,7 @@ from ..labels import (
     DELETION,
     INFRINGEMENT,
 )
-from ..page import Block, Page, blocks_within, css_first, is_leaf, node_classes
+from ..page import Block, Page, blocks_within, css_first, holds, is_leaf, node_classes
 from ..people import (
     CAPTION_MARKS,
 )
@@ -275,7 +275,7 @@ def _in_login_form(page: Page, el: Any, text_start: Any = None) -> bool:
         # the box is what the paragraph and the password field share: an ASP.NET page's one
         # <form id=form1> around the whole page, its text and a login box in the sidebar,
         # shares only the form with the text, which also holds the text's start
-        if any(not _holds(_common_ancestor(el, f), text_start) for f in fields):
+        if any(not holds(_common_ancestor(el, f), text_start) for f in fields):
             return True
     return False
 
@@ -286,11 +286,6 @@ def _common_ancestor(a: Any, b: Any) -> Any:
     if id(a) in above:
         return a
     return next(x for x in a.iterancestors() if id(x) in above)
-
-
-def _holds(box: Any, el: Any) -> bool:
-    """Whether ``el`` is ``box`` or inside it (False for no ``el``)."""
-    return el is not None and (el is box or any(x is box for x in el.iterancestors()))
 
 
 def score_containers(
