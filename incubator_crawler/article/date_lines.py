@@ -57,6 +57,16 @@ SHORT_YEAR_CLOCK_RE = re.compile(
 )
 
 
+def _line_date(norm: str, url_day: tuple[int, int] | None) -> re.Match[str] | None:
+    """A date line's date (NFKC text): a full date, a yearless one on the address's day, or a
+    two-digit year with its clock."""
+    return (
+        DATE_RE.search(norm)
+        or _yearless_on_url_day(norm, url_day)
+        or SHORT_YEAR_CLOCK_RE.search(norm)
+    )
+
+
 def _headline_words(html_title: str | None) -> str:
     """The first segment of <title> without whitespace: the headline as a line may print it
     ("" when too short to tell from a word of the line)."""
@@ -138,20 +148,12 @@ def _find_date_blocks(
         cut = headline_span(b.text, head)
         text = (b.text[: cut[0]] + " " + b.text[cut[1] :]).strip() if cut else b.text
         norm = nfkc(text)
-        m = (
-            DATE_RE.search(norm)
-            or _yearless_on_url_day(norm, url_day)
-            or SHORT_YEAR_CLOCK_RE.search(norm)
-        )
+        m = _line_date(norm, url_day)
         if m:
             # the page's controls after the date (阅读量1.3w 收藏 点赞数, 字号：大 中 小, 【打印】)
             # are no words of the line
             norm = without_controls(norm, m)
-            m = (
-                DATE_RE.search(norm)
-                or _yearless_on_url_day(norm, url_day)
-                or SHORT_YEAR_CLOCK_RE.search(norm)
-            )
+            m = _line_date(norm, url_day)
             if m is None or len("".join(norm.split())) > 40:
                 continue
         elif b.chars > 40:
@@ -462,7 +464,7 @@ _OUTLET_ITEM_MAX = 14
 _OUTLET_ITEMS_MAX = 3
 #: The text's last paragraphs searched for the line, and the blocks right under it.
 _CLOSING_PARAS = 3
-_CLOSING_AFTER = 4
+CLOSING_AFTER = 4
 
 
 def _outlet_items(words: str) -> list[str] | None:
@@ -505,15 +507,15 @@ def _date_outlet_line(b: Block) -> str | None:
 
 def closing_date_line(paras: list[Block], after: list[Block], container: Any | None) -> str | None:
     """The date of the one unlabelled ``DATE OUTLET`` line closing the text (among its last
-    paragraphs or right under them, ``after``: the blocks down to the next section's heading),
-    in the text's own container and in no list (the lead's session-26 decision on robust110's
-    ``position`` variants: a CMS printing its meta line under the text). Only read where no date
+    paragraphs or right under them, ``after``: at most ``CLOSING_AFTER`` blocks, down to the
+    next section's heading), in the text's own container and in no list (the lead's session-26
+    decision on robust110's ``position`` variants: a CMS printing its meta line under the text). Only read where no date
     stands by the headline (the chain's later tiers). None when two such lines stand there (a
     list of dated rows) or none."""
     if container is None:
         return None
     found = []
-    for b in paras[-_CLOSING_PARAS:] + after[:_CLOSING_AFTER]:
+    for b in paras[-_CLOSING_PARAS:] + after:
         if DATE_CHAR_RE.search(b.text) is None:
             continue
         day = _date_outlet_line(b)

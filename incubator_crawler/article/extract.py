@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
-from .date_lines import closing_date_line
+from .date_lines import CLOSING_AFTER, closing_date_line
 from .header_lines import box_publisher, header_fields
 from .heading_byline import heading_byline
 from .images import find_images
@@ -51,7 +51,7 @@ from .title import (
     strip_site_suffix,
     title_first_segment,
 )
-from .trailer import TRAILER_SPAN, section_after_text, trailer_fields
+from .trailer import TRAILER_SPAN, blocks_under_text, trailer_fields
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
 ExtractedArticle = make_dataclass(
@@ -195,11 +195,7 @@ def extract_article(
 def _closing_date(page: Page, paras: list[Block], container: object) -> str | None:
     """The date of a ``DATE OUTLET`` line closing the text (``closing_date_line``), the blocks
     under the text read down to the next section's heading (related items, comments)."""
-    after = []
-    for b in page.blocks[paras[-1].idx + 1 : paras[-1].idx + 5]:
-        if section_after_text(b.text):
-            break
-        after.append(b)
+    after = blocks_under_text(page, paras[-1].idx, CLOSING_AFTER)
     return closing_date_line(paras, after, container)
 
 

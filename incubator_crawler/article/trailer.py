@@ -61,6 +61,14 @@ def section_after_text(text: str) -> bool:
     return _SECTION_AFTER_RE.match(nfkc(text).strip()) is not None
 
 
+def blocks_under_text(page: Page, last: int, span: int) -> list[Block]:
+    """The blocks right under the text's last paragraph (block ``last``), at most ``span`` of them,
+    down to the heading of what follows the article (``section_after_text``), which is left out."""
+    under = page.blocks[last + 1 : last + 1 + span]
+    cut = next((i for i, b in enumerate(under) if section_after_text(b.text)), None)
+    return under[:cut]
+
+
 _COPYRIGHT_NOTICE_RE = re.compile(
     # a quote may stand between 注明 and the label (ydl.com: ``凡注明”来源：XXX“的作品，均转载自…``)
     r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"

@@ -9,7 +9,7 @@ from ..labels import DATE_RE, LABELS, NAMES_SEP_RE, REPORTER_ROLES, alternation
 from ..meta_marks import slot_byline
 from ..page import Block, Page, node_text
 from ..text import nfkc
-from ..trailer import TRAILER_SPAN, section_after_text
+from ..trailer import TRAILER_SPAN, blocks_under_text
 from .credits import signature_line, text_credit
 from .names import _is_placeholder
 from .words import (
@@ -444,10 +444,9 @@ def byline_line(
     # the photo's caption and the paper's two headline lines, then ``本报记者 卢泽华``)
     # the trailer ends at a related list's or the comments' heading: a row under 相关文章 carries
     # another item's byline (ev817.com's ``DATE 作者：X 来源：Y`` under each related headline)
-    trailer = page.blocks[last : last + 1 + TRAILER_SPAN]
-    cut = next((i for i, b in enumerate(trailer) if i and section_after_text(b.text)), None)
+    trailer = [page.blocks[last], *blocks_under_text(page, last, TRAILER_SPAN)]
     near = (
-        under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1] + trailer[:cut]
+        under + page.blocks[lo : first + 1] + paras[1:4] + paras[-4:-1] + trailer
     )  # fmt: skip
     for b in near:
         if b.chars > 80:
