@@ -63,12 +63,8 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
                 value = nfkc(header[i + 1].text).strip()
                 if header[i + 1].owner.tag in ("td", "dd") and is_cell_name(value, True):
                     yield value
-            elif i + 1 < len(header) and (
-                _block_pair(b.owner, header[i + 1].owner) or split_pair(b, header[i + 1])
-            ):
-                value = nfkc(header[i + 1].text).strip()
-                if is_cell_name(value, True):
-                    yield value
+            elif i + 1 < len(header) and (value := _paired_name(b, header[i + 1])):
+                yield value
             continue
         first = next(iter(b.owner), None)
         lead = (
@@ -89,15 +85,18 @@ def block_pair_cell(blocks: list[Block], key: str) -> str | None:
     lines after the text: a licence box item ``作者`` / ``Kovacs`` with no licence word near)."""
     word_re = CELL_WORD_RE[key]
     for b, nxt in zip(blocks, blocks[1:], strict=False):
-        if (
-            b.chars <= 8
-            and word_re.match(nfkc(b.text).strip())
-            and (_block_pair(b.owner, nxt.owner) or split_pair(b, nxt))
-        ):
-            value = nfkc(nxt.text).strip()
-            if is_cell_name(value, True):
-                return value
+        if b.chars <= 8 and word_re.match(nfkc(b.text).strip()) and (value := _paired_name(b, nxt)):
+            return value
     return None
+
+
+def _paired_name(label: Block, value: Block) -> str | None:
+    """The name in ``value`` when it is ``label``'s value block (``_block_pair``, ``split_pair``)
+    and reads as a name (``is_cell_name``), else None."""
+    if not (_block_pair(label.owner, value.owner) or split_pair(label, value)):
+        return None
+    name = nfkc(value.text).strip()
+    return name if is_cell_name(name, True) else None
 
 
 def split_pair(label: Block, value: Block) -> bool:
