@@ -561,6 +561,12 @@ def _pick_meta(
 _BARE_DATE_LABEL_RE = re.compile(r"^\s*(?:时间|時間|日期)\s*[:：]")
 
 
+def _own_dating_line(fields: dict[str, str]) -> bool:
+    """True when a meta line's ``fields`` date the page as its own line does: a date beside other
+    slots, or a date under a publish label (``发布时间：…``)."""
+    return "published" in fields and (len(fields) >= 2 or _date_label(fields) in OWN_PUBLISH_LABELS)
+
+
 def _repost_date_line(
     page: Page,
     own: tuple[Any, dict[str, str]],
@@ -574,9 +580,7 @@ def _repost_date_line(
     ``客户：…`` / ``时间：2016年5月20日`` under ``发布时间：2022-03-28 15:02:03``)."""
     if set(last[1]) != {"published"} or not _BARE_DATE_LABEL_RE.match(last[1]["published"]):
         return False
-    if "published" not in own[1]:
-        return False
-    if len(own[1]) < 2 and _date_label(own[1]) not in OWN_PUBLISH_LABELS:
+    if not _own_dating_line(own[1]):
         return False
     own_st, last_st = page.stats[own[0]], page.stats[last[0]]
     if any(b.chars - b.link >= 20 for b in page.blocks[own_st.b1 : last_st.b0]):
@@ -596,9 +600,7 @@ def _repost_under_repeated_headline(
     date (lgedu.net: ``<h1>`` / ``发布时间：2019-12-25 来源：岚皋县教育体育局``, then the text's
     ``<h1>`` again and ``发布人：… 来源：第三高级中学 发布时间：2019-12-24 15:15:33``). The repost's
     other slots stay; only its date gives way."""
-    if "published" not in own[1] or "published" not in last[1]:
-        return False
-    if len(own[1]) < 2 and _date_label(own[1]) not in OWN_PUBLISH_LABELS:
+    if "published" not in last[1] or not _own_dating_line(own[1]):
         return False
     own_st, last_st = page.stats[own[0]], page.stats[last[0]]
     if own_st.b0 == 0:
