@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..calendar_words import MONTH_ABBRS, WEEKDAY_ABBRS, alternatives, with_longer
 from .gate import EachGatedPattern, RememberingGatedPattern, gated
 from .text import HAN_RE, nfkc, nfkc_char, nfkc_per_char
 
@@ -629,7 +630,7 @@ WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
 #: maybe before it (``2024年2月21日，星期三``: else the weekday was read as a source or a writer).
 WEEKDAY_CN = r"(?:[,，、]\s*)?[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
 #: The English weekday an RFC 2822 date opens with (``Thu, 02 Aug 2018``), the comma with it.
-WEEKDAY_EN = r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)"
+WEEKDAY_EN = rf"(?i:\b(?:{alternatives(WEEKDAY_ABBRS, lower=True)})[a-z]{{0,6}}\.?,?)"
 #: A zone word between the date and its time, each UTC+8 like Beijing time, the archive's zone
 #: (rthk: ``2014-12-25 HKT 22:40``): the time is read as written.
 ZONE_UTC8 = r"(?:HKT|CST|(?:GMT|UTC)\s?\+\s?0?8(?::?00)?)(?![A-Za-z\d])"
@@ -671,6 +672,9 @@ CN_MONTH_FIRST = (
     r"(?!\d|\s*年)"
 )
 
+# The months' abbreviations DATE_RE reads, ``Sept`` with them (a longer letter run after each is
+# read as well, ``September``)
+_EN_MONTHS_SEPT = alternatives(with_longer(MONTH_ABBRS), lower=True)
 DATE_RE = re.compile(
     r"(?<!\d)(?:"
     # (新华网's header-time spans set the year apart from a slashed month/day: ``2024 01/05 10:20:35``,
@@ -691,8 +695,8 @@ DATE_RE = re.compile(
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
     rf"|{ROC_CN_DATE}\s*日"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
-    r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
-    r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
+    rf"|(?i:(?:{_EN_MONTHS_SEPT})[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}})"
+    rf"|(?i:\d{{1,2}}\s+(?:{_EN_MONTHS_SEPT})[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
     # a Chinese month in English order (``十二月 18, 2019``, ``11月 12, 2024``)
     rf"|{CN_MONTH_FIRST}"
     r")" + _TIME + r"(?!\d)"
@@ -715,7 +719,7 @@ _ROC_NUMERIC_RE = re.compile(rf"\s*{ROC_DIGITS_DATE}")
 # digits is one only after a date label).
 GLUED_DATE_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:{ROC_DIGITS_DATE}|{ROC_CN_DATE}(?!\d))"
-    r"|(?<=[\u4e00-\u9fff])(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2})"
+    rf"|(?<=[\u4e00-\u9fff])(?i:(?:{alternatives(MONTH_ABBRS, lower=True)})[a-z]*\.?\s*\d{{1,2}},?\s+(?:19|20)\d{{2}})"
 )
 
 

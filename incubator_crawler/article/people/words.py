@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_words import WEEKDAY_STEMS, alternatives
 from ..labels import (
     CREDIT_WORDS,
     LABEL_RE,
@@ -83,7 +84,7 @@ _CONTROL_WORD_RE = re.compile(
 
 _WEEKDAY_RE = re.compile(
     # the day may stand apart (``2012年5月18日 星期 五``): 星期 alone is the weekday's word
-    r"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]?|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[,，]?$"
+    rf"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]?|(?i:(?:{alternatives(WEEKDAY_STEMS, lower=True)})day))[,，]?$"
 )
 
 # An unlabelled name that ends like an outlet is the source, otherwise a person or account.
