@@ -12,6 +12,7 @@ from ...calendar_words import (
     alternatives,
     with_longer,
 )
+from ..counters import VIEW_WORDS_SIMPLIFIED, either
 from ..labels import (
     ACCOUNT_KINDS,
     ACCOUNT_NAMES,
@@ -133,7 +134,7 @@ PERSON_NEXT_FIELD = re.compile(
 PERSON_TRAILING_JUNK = re.compile(
     # (not a bar before the kind of account the source is: ``园区发布|微信公众号``, labels.py)
     rf"\s*(?:[|｜丨](?!\s*{ACCOUNT_KINDS}\s*$)|[\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]"
-    r"|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    rf"|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:{either(VIEW_WORDS_SIMPLIFIED)})|分享到|【字体|字体[:：]"
     r"|(?:点击|點擊)(?:电话|電話|在线|在線|免费|免費)?(?:咨询|諮詢)$|(?:电话|電話|在线|在線)(?:咨询|諮詢)$"
     rf"|{_COUNTER}"
     # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
