@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from ..hrefs import leads_nowhere
+from .back_links import BACK, COLUMN_WORDS, UP_WORDS
 from .page import HEADING_TAGS, HOME_PATHS, Block, Page, css_first, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
@@ -698,7 +699,7 @@ _NAV_SPLIT_RE = re.compile(r"\s*(?:>>|>|»|›|→|\s/\s|[-－–—|])\s*")
 
 # The page's own link up a level (``【返回上一级】``, ``返回列表``): it leads to the column the page
 # is in.
-_BACK_LINK_RE = re.compile(r"^[【\[]?(?:返回)?(?:上一级|上级|上一級|上級|栏目|欄目|列表)[】\]]?$")
+_BACK_LINK_RE = re.compile(rf"^[【\[]?(?:{BACK})?(?:{'|'.join(UP_WORDS + COLUMN_WORDS)})[】\]]?$")
 
 
 def _led_back_to(el: Any, base: str) -> str | None:
