@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "incubator_crawler"
 
 #: Lowest first. A new top-level module or subpackage must be placed here.
 LAYERS: dict[str, tuple[str, ...]] = {
-    "base": ("__init__", "numerals", "hrefs"),
+    "base": ("__init__", "numerals", "hrefs", "calendar_words"),
     "article": ("article", "items"),
     "listing": ("listing", "sites"),
     "archive": ("archive",),

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from ..hrefs import leads_nowhere
+from .back_links import BACK, COLUMN_WORDS, UP_WORDS
 from .page import HEADING_TAGS, HOME_PATHS, Block, Page, css_first, node_text, squash
 from .text import collapse_whitespace, nfkc, nfkc_compact
 
@@ -506,7 +507,7 @@ def _find_breadcrumb(
         items = BREADCRUMB_ARROW_RE.split(norm)[0::2]
         if len(items) >= 2 and len(norm) <= 60 and BREADCRUMB_TAIL.match(nfkc_compact(items[-1])):
             # ``时事看点>正文``: a trail ending in 正文 is one, linked or not
-            if all(0 < len(nfkc_compact(i)) <= 12 for i in items):
+            if short_items(items):
                 return text, "chain:tail"
         if len(items) == 1 and "/" in norm and len(norm) <= 60:
             # the same parted by slashes (a Discuz portal's ``首页 / 活动资讯 / 正文`` with each
@@ -515,7 +516,7 @@ def _find_breadcrumb(
             if (
                 len(parts) >= 2
                 and BREADCRUMB_TAIL.match(nfkc_compact(parts[-1]))
-                and all(0 < len(nfkc_compact(p)) <= 12 for p in parts)
+                and short_items(parts)
             ):
                 return " > ".join(p.strip() for p in parts), "chain:tail"
         if _home_text_trail(page, b, blocks, items):
@@ -641,14 +642,23 @@ def _in_page_control(anchor: Any) -> bool:
     return anchor.get("data-slide") is not None or leads_nowhere(anchor.get("href") or "")
 
 
+def short_items(items: list[str]) -> bool:
+    """True when each item of a trail written as text holds 1 to 12 characters (compacted)."""
+    return all(0 < len(nfkc_compact(i)) <= _TRAIL_ITEM_MAX for i in items)
+
+
+def from_home(items: list[str]) -> bool:
+    """True when a trail written as text opens with the home item (``首页``, ``CSDN首页``) and
+    each item after it is short (``首页 > 要闻``): title.py's trail line and the category's."""
+    return BREADCRUMB_HOME.match(nfkc_compact(items[0])) is not None and short_items(items[1:])
+
+
 def _home_text_trail(page: Page, b: Block, blocks: list[Block], items: list[str]) -> bool:
     """True when ``b`` is a trail written as text from the home item (``首页>园区动态``) with at
     most one link around it, in a heading or right above the title."""
     if not 2 <= len(items) <= _MAX_TRAIL_ITEMS or len(nfkc_compact(b.text)) > 40:
         return False
-    if not BREADCRUMB_HOME.match(nfkc_compact(items[0])):
-        return False
-    if not all(0 < len(nfkc_compact(i)) <= 12 for i in items[1:]):
+    if not from_home(items):
         return False
     if b.owner.tag not in HEADING_TAGS and blocks[-1].idx - b.idx > _NEAR_TITLE:
         return False
@@ -682,12 +692,14 @@ _MORE_ARROW_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(
 
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
+# An item of a trail written as text is short; a longer run is a sentence or a headline.
+_TRAIL_ITEM_MAX = 12
 _NAV_SPLIT_RE = re.compile(r"\s*(?:>>|>|»|›|→|\s/\s|[-－–—|])\s*")
 
 
 # The page's own link up a level (``【返回上一级】``, ``返回列表``): it leads to the column the page
 # is in.
-_BACK_LINK_RE = re.compile(r"^[【\[]?(?:返回)?(?:上一级|上级|上一級|上級|栏目|欄目|列表)[】\]]?$")
+_BACK_LINK_RE = re.compile(rf"^[【\[]?(?:{BACK})?(?:{'|'.join(UP_WORDS + COLUMN_WORDS)})[】\]]?$")
 
 
 def _led_back_to(el: Any, base: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .counters import VIEW_WORDS, either
 from .info_box import box_date_label
 from .labels import (
     BOX_PUBLISH_LABELS,
@@ -456,9 +457,7 @@ _ITEM_SPLIT_RE = re.compile(r"[\s|丨｜│/·]+")
 _PROSE_MARK_RE = re.compile(r"[。，,；;！？!?：:、“”\"《》]")
 # A view counter with its count before the word (風傳媒's ``237 點擊數``), which the controls'
 # pattern (the word first) leaves its count of
-_COUNT_FIRST_RE = re.compile(
-    r"(?<!\S)\d+\s*(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|量|次)?(?!\S)"
-)
+_COUNT_FIRST_RE = re.compile(rf"(?<!\S)\d+\s*(?:{either(VIEW_WORDS)})(?:数|數|量|次)?(?!\S)")
 #: An outlet's or a writer's name on such a line is short; the line holds at most three of them.
 _OUTLET_ITEM_MAX = 14
 _OUTLET_ITEMS_MAX = 3

@@ -27,10 +27,8 @@ BOX_LABELS = frozenset(
         "发文机构",
         "发布单位",
         "责任部门",
-        "公开日期",
-        "公开时间",
-        "发布日期",
-        "发布时间",
+        # 公开日期, 公开时间, 发布日期, 发布时间: the box's publish labels (labels.py)
+        *BOX_PUBLISH_LABELS,
         "成文日期",
         "生成日期",
         "发文日期",

@@ -45,6 +45,12 @@ def _label_cell(header: list[Block], key: str) -> str | None:
     return next(_label_cells(header, key), None)
 
 
+#: A label cell's tags and its value cell's (``<th>来源</th><td>X</td>``, ``<dt>来源：</dt><dd>X</dd>``):
+#: the header's label cells here and meta_line's label cell under the date line read them alike.
+LABEL_CELL_TAGS = frozenset(("td", "th", "dt"))
+VALUE_CELL_TAGS = frozenset(("td", "dd"))
+
+
 def _label_cells(header: list[Block], key: str) -> Iterator[str]:
     """Each name beside a ``key`` label that the markup sets apart, in page order."""
     lead_re, word_re = _CELL_LEAD_RE[key], CELL_WORD_RE[key]
@@ -59,9 +65,10 @@ def _label_cells(header: list[Block], key: str) -> Iterator[str]:
             continue
         text = nfkc(b.text).strip()
         if word_re.match(text):
-            if i + 1 < len(header) and b.owner.tag in ("td", "th", "dt"):
-                value = nfkc(header[i + 1].text).strip()
-                if header[i + 1].owner.tag in ("td", "dd") and is_cell_name(value, True):
+            if i + 1 < len(header) and b.owner.tag in LABEL_CELL_TAGS:
+                if header[i + 1].owner.tag in VALUE_CELL_TAGS and (
+                    (value := cell_name(header[i + 1])) is not None
+                ):
                     yield value
             elif i + 1 < len(header) and (value := _paired_name(b, header[i + 1])):
                 yield value
@@ -95,6 +102,12 @@ def _paired_name(label: Block, value: Block) -> str | None:
     and reads as a name (``is_cell_name``), else None."""
     if not (_block_pair(label.owner, value.owner) or split_pair(label, value)):
         return None
+    return cell_name(value)
+
+
+def cell_name(value: Block) -> str | None:
+    """The text of a value block when it reads as a name (``is_cell_name``, an element of its
+    own), else None."""
     name = nfkc(value.text).strip()
     return name if is_cell_name(name, True) else None
 

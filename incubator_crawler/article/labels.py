@@ -18,6 +18,15 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..calendar_words import MONTH_ABBRS, WEEKDAY_ABBRS, alternatives, with_longer
+from .counters import (
+    COMMENT_WORDS,
+    READ_WORDS,
+    SEEN_WORDS,
+    VIEW_WORDS,
+    VIEW_WORDS_SIMPLIFIED,
+    either,
+)
 from .gate import EachGatedPattern, RememberingGatedPattern, gated
 from .text import HAN_RE, nfkc, nfkc_char, nfkc_per_char
 
@@ -518,9 +527,9 @@ LABEL_RE = re.compile(
 # so that a value such as ``3D打印网`` survives: view counters (``N次浏览`` stopped at its digits),
 # font size, share, print, close, comment, like and report buttons.
 _CONTROLS = (
-    r"\d+\s*次\s*(?:浏览|阅读|点击)|\d+\s*人\s*(?:看过|看過|阅读|閱讀|浏览|瀏覽)"
+    rf"\d+\s*次\s*(?:{either(VIEW_WORDS_SIMPLIFIED)})|\d+\s*人\s*(?:{either(SEEN_WORDS + READ_WORDS)})"
     # a comment counter's count first (CSDN's ``来源 CSDN   0 条评论   作者 X``)
-    r"|\d+\s*条\s*(?:评论|評論|回复|回覆)"
+    rf"|\d+\s*条\s*(?:{either(COMMENT_WORDS)})"
     # a blog theme's comment link in English (WordPress's ``0 Comments``, ``3 Responses``, a
     # theme's ``0 Feedbacks on “headline”``): a count, no word of the date line
     # (after a Han bar too: ``2021年1月10日丨0 Feedbacks``, 丨 is a word character to ``\w``)
@@ -533,7 +542,7 @@ _CONTROLS = (
     r"|点赞|點讚|举报|舉報"
     # a view counter's words after its count (JEECMS's ``<span id="views"></span>人看过``, the count
     # written by script): never a second name after the writer's
-    r"|人看过|人看過|人阅读|人閱讀|人浏览|人瀏覽"
+    rf"|人(?:{either(SEEN_WORDS + READ_WORDS)})"
     # DedeCMS's counter after a blank, its count written by script (baywatch.cn's ``来源：管理相关
     # 有<script src=…count.php></script>人参与``): no name's words
     r"|(?:(?<=[\s|丨│┃])|^)有人(?:参与|參與)"
@@ -582,17 +591,17 @@ STOP_RE = re.compile(
     rf"|{_CONTROLS}"
     # a counter's own label glued to the colon of an empty slot (DedeCMS left blank:
     # ``来源:作者:点击:次``, cbblab.net's meta line with its spans gone): the slot holds nothing
-    r"|(?<=:)(?:点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣|评论|評論)(?:数|數|次数|次數|量)?(?=:)"
+    rf"|(?<=:)(?:{either(VIEW_WORDS)}|人气|人氣|评论|評論)(?:数|數|次数|次數|量)?(?=:)"
     # the same counter's label glued to the value before it (a PHPCMS show page's
     # ``来源：科技日报点击次数：`` with its count written by script): the value ends there
-    r"|(?<=[\u4e00-\u9fff])(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:数|數|次数|次數|量)(?=:)"
+    rf"|(?<=[\u4e00-\u9fff])(?:{either(VIEW_WORDS)})(?:数|數|次数|次數|量)(?=:)"
     # a blog theme's own items after a blank (Z-Blog's ``作者: 分类:园区动态`` with the 作者 slot
     # empty, or zzkxqj's ``作者：开祥清洁  所属分类：媒体报道``): the next item's label, never a
     # value's word
     r"|(?:(?<=\s)|^)(?:分类|分類|标签|標籤|所属栏目|所屬欄目|所属分类|所屬分類)(?=:)"
     # a view counter's words glued to the writer's name when its count is empty (JEECMS's
     # ``作者：张明华<span id="views"></span>人看过``): no name holds them
-    r"|人看过|人看過"
+    rf"|人(?:{either(SEEN_WORDS)})"
     # a reprint notice after the last credit (``文字编辑：X 未经正式授权严禁转载本文``)
     r"|(?:(?<=\s)|^)未经"
 )
@@ -629,7 +638,7 @@ WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
 #: maybe before it (``2024年2月21日，星期三``: else the weekday was read as a source or a writer).
 WEEKDAY_CN = r"(?:[,，、]\s*)?[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?"
 #: The English weekday an RFC 2822 date opens with (``Thu, 02 Aug 2018``), the comma with it.
-WEEKDAY_EN = r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?)"
+WEEKDAY_EN = rf"(?i:\b(?:{alternatives(WEEKDAY_ABBRS, lower=True)})[a-z]{{0,6}}\.?,?)"
 #: A zone word between the date and its time, each UTC+8 like Beijing time, the archive's zone
 #: (rthk: ``2014-12-25 HKT 22:40``): the time is read as written.
 ZONE_UTC8 = r"(?:HKT|CST|(?:GMT|UTC)\s?\+\s?0?8(?::?00)?)(?![A-Za-z\d])"
@@ -671,6 +680,9 @@ CN_MONTH_FIRST = (
     r"(?!\d|\s*年)"
 )
 
+# The months' abbreviations DATE_RE reads, ``Sept`` with them (a longer letter run after each is
+# read as well, ``September``)
+_EN_MONTHS_SEPT = alternatives(with_longer(MONTH_ABBRS), lower=True)
 DATE_RE = re.compile(
     r"(?<!\d)(?:"
     # (新华网's header-time spans set the year apart from a slashed month/day: ``2024 01/05 10:20:35``,
@@ -691,8 +703,8 @@ DATE_RE = re.compile(
     r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
     rf"|{ROC_CN_DATE}\s*日"
     # English month names (``Apr 22, 2025``, ``22 April 2025``), as on bilingual CMS themes
-    r"|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
-    r"|(?i:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2})"
+    rf"|(?i:(?:{_EN_MONTHS_SEPT})[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}})"
+    rf"|(?i:\d{{1,2}}\s+(?:{_EN_MONTHS_SEPT})[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
     # a Chinese month in English order (``十二月 18, 2019``, ``11月 12, 2024``)
     rf"|{CN_MONTH_FIRST}"
     r")" + _TIME + r"(?!\d)"
@@ -715,7 +727,7 @@ _ROC_NUMERIC_RE = re.compile(rf"\s*{ROC_DIGITS_DATE}")
 # digits is one only after a date label).
 GLUED_DATE_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:{ROC_DIGITS_DATE}|{ROC_CN_DATE}(?!\d))"
-    r"|(?<=[\u4e00-\u9fff])(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},?\s+(?:19|20)\d{2})"
+    rf"|(?<=[\u4e00-\u9fff])(?i:(?:{alternatives(MONTH_ABBRS, lower=True)})[a-z]*\.?\s*\d{{1,2}},?\s+(?:19|20)\d{{2}})"
 )
 
 

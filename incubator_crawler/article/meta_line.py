@@ -27,7 +27,7 @@ from .date_lines import (
     _url_day,
     headline_span,
 )
-from .label_cells import CELL_WORD_RE, is_cell_name, split_pair
+from .label_cells import CELL_WORD_RE, LABEL_CELL_TAGS, VALUE_CELL_TAGS, cell_name, split_pair
 from .labels import (
     BARE_DATE_LABELS,
     DATE_RE,
@@ -767,12 +767,14 @@ def _value_cell(b: Block, page: Page | None) -> tuple[str, str] | None:
     if nxt is None:
         return None
     # or one element's label and name that a picture parts (chinadaily's logo: ``split_pair``)
-    cells = b.owner.tag in ("dt", "td", "th") and nxt.owner.tag in ("dd", "td")
+    cells = b.owner.tag in LABEL_CELL_TAGS and nxt.owner.tag in VALUE_CELL_TAGS
     if not (cells and nxt.owner is b.owner.getnext() or split_pair(b, nxt)):
         return None
-    text, value = nfkc(b.text).strip(), nfkc(nxt.text).strip()
+    if (value := cell_name(nxt)) is None:
+        return None
+    text = nfkc(b.text).strip()
     for key, word_re in CELL_WORD_RE.items():
-        if word_re.match(text) and is_cell_name(value, True):
+        if word_re.match(text):
             return key, value
     return None
 

@@ -13,7 +13,15 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .labels import DATE_RE, REPORTER_ROLES, WRITER_LABELS, alternation, split_labelled_line
+from .labels import (
+    DATE_RE,
+    PUBLISH_DATE_LABELS,
+    PUBLISHED_UNRANKED,
+    REPORTER_ROLES,
+    WRITER_LABELS,
+    alternation,
+    split_labelled_line,
+)
 from .text import nfkc
 
 # ``来自: 科技日报`` (Discuz! X's portal: its template string for the article's from field), at the
@@ -22,9 +30,11 @@ from .text import nfkc
 _FROM_RE = re.compile(r"(?:^|(?<=[\s|丨│]))来自\s*:")
 # what shows the label stands on the article's meta line: a date, or a poster's, writer's or
 # counter's label beside it (Discuz: ``DATE | 发布者: X | 查看: N | 评论: N | 原作者: Y | 来自: Z``)
-_META_WORD_RE = re.compile(
-    r"发布者|发布人|作者|查看|发表于|发布于|发布时间|发布日期|时间\s*:|日期\s*:"
+# (the publish labels in simplified script, 发 not 發: 发表于, 发布于, 发布日期, 发布时间)
+_DISCUZ_PUBLISH_LABELS = alternation(
+    tuple(w for w in PUBLISHED_UNRANKED + PUBLISH_DATE_LABELS if w.startswith("发"))
 )
+_META_WORD_RE = re.compile(rf"发布者|发布人|作者|查看|{_DISCUZ_PUBLISH_LABELS}|时间\s*:|日期\s*:")
 # a device or client a post was sent from (``来自: iPhone客户端``, ``来自: 微信``), never an outlet
 _DEVICE_RE = re.compile(
     r"(?i)iphone|ipad|android|安卓|手机|手機|客户端|客戶端|移动端|移動端|平板|电脑|電腦|网页版|網頁版"
@@ -197,6 +207,9 @@ def icon_filed(owners: Iterable[Any]) -> set[str]:
 # decision), where an English one was reported cut (``By Zhang Yi in Beijing``); its CJK title
 # is one of the words a byline line takes (labels.REPORTER_ROLES, labels.WRITER_LABELS).
 _SLOT_TITLES = alternation(REPORTER_ROLES + WRITER_LABELS)
+# The publish labels before the date of such a byline: the publish date's own labels but 發佈日期
+# and 發布時間 (the rule was written with the four others; the lead decides whether to read them)
+_SLOT_PUBLISH_LABELS = "|".join(w for w in PUBLISH_DATE_LABELS if w not in ("發佈日期", "發布時間"))
 _SLOT_BYLINE_RE = re.compile(
     r"^\s*(?:(?P<byline>(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3})"
@@ -205,7 +218,7 @@ _SLOT_BYLINE_RE = re.compile(
     rf"|(?P<cjk>(?:(?:{_SLOT_TITLES})\s*:?|文\s*[:/／]|文\s)\s*[\u4e00-\u9fff·]{{2,5}}"
     r"(?:[\s、,][\u4e00-\u9fff·]{2,5}){0,3}))"
     r"\s*[|丨│]\s*(?P<outlet>[^|丨│:]{2,40}?)\s*[|丨│]\s*"
-    r"(?:(?:Updated|Published|Posted|Date|更新时间|更新時間|更新于|发布时间|發佈時間|发布日期|發布日期"
+    rf"(?:(?:Updated|Published|Posted|Date|更新时间|更新時間|更新于|{_SLOT_PUBLISH_LABELS}"
     r"|时间|時間|日期)\s*:?\s*)?"
 )
 # words a slot holds in page chrome, never an outlet's name

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from ..calendar_words import MONTH_ABBRS
 from ..numerals import CHINESE_DIGITS, chinese_number
 from .gate import gated
 from .labels import (
@@ -666,7 +667,7 @@ _UNLABELLED_LINE = "~"
 #: Chain rules whose date only the page's head (or a ``<time>`` attribute, or its address) states.
 _HEAD_RULES = ("meta:", "jsonld:", "time-element", "url:")
 
-_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTHS = tuple(m.lower() for m in MONTH_ABBRS)
 
 
 def _head_day_unseen(raw: str, dates: _PageDates) -> bool:

@@ -33,11 +33,12 @@ from ..hrefs import is_script
 from .body import CONTROL_LINE
 from .category import (
     BREADCRUMB_ARROW_RE,
-    BREADCRUMB_HOME,
     BREADCRUMB_LABEL,
     BREADCRUMB_TAIL,
     TITLE_CHANNEL_SEGMENT,
     banner_heading,
+    from_home,
+    short_items,
 )
 from .heading_byline import heading_byline
 from .info_box import box_name, in_box, in_labelled_box, label_of, labelled_cell
@@ -1152,12 +1153,10 @@ def _home_trail_line(norm: str) -> bool:
     unlinked): arrows between short items, the first a home word."""
     if ">" not in norm and "»" not in norm and "›" not in norm and "→" not in norm:
         return False
-    items = [nfkc_compact(i) for i in BREADCRUMB_ARROW_RE.split(norm)[0::2]]
-    return (
-        len(items) >= 2
-        and BREADCRUMB_HOME.match(items[0]) is not None
-        and all(0 < len(i) <= 12 for i in items)
-    )
+    items = BREADCRUMB_ARROW_RE.split(norm)[0::2]
+    # the home item short as well, unlike the category's text trail (a 13- or 14-character
+    # ``abcdefghijkl首页`` opens none here; listed for the lead)
+    return len(items) >= 2 and from_home(items) and short_items(items[:1])
 
 
 def _title_before(

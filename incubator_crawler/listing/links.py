@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from ..calendar_words import MONTH_ABBRS, MONTHS, WEEKDAY_ABBRS, WEEKDAYS, alternatives, with_longer
 from ..hrefs import is_script, leads_nowhere
 from .blank_rows import blank_rows
 from .cards import BUTTON_RE, card_boxes, card_title, item_address
@@ -747,13 +748,14 @@ _CLOCK_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d
 _MONTH_DAY_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
-_EN_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
+# A month's name or abbreviation (May is a name already; ``Sept`` as well), a weekday's name or
+# abbreviation (``Tues`` and ``Thurs`` as well, not ``Thur``): each longer form first
+_MONTH_ABBRS = [a for a in with_longer(MONTH_ABBRS, longest_first=True) if a != "May"]
+_WEEKDAY_ABBRS = [a for a in with_longer(WEEKDAY_ABBRS, longest_first=True) if a != "Thur"]
+_EN_MONTH = rf"(?:{alternatives(MONTHS, lower=True)}|{alternatives(_MONTH_ABBRS, lower=True)})\.?"
 _EN_WEEKDAY = (
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues|tue|wed|thurs|thu|fri|sat|sun)\.?,?\s+)?"
+    rf"(?:(?:{alternatives(WEEKDAYS, lower=True)}"
+    rf"|{alternatives(_WEEKDAY_ABBRS, lower=True)})\.?,?\s+)?"
 )
 #: An English day heading, the whole text: May 22, 2015 / Friday, 22 May / Sept. 3.
 _EN_DAY_RE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from ..counters import VIEW_WORDS_SIMPLIFIED, either
 from ..gate import first_chars_of_any, gated
 from ..helpline import follow_notice_start, helpline_notice_start
 from ..labels import (
@@ -224,7 +225,7 @@ BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更�
 
 # Empty or filled view counters: 点击数：次 / 点击数:<js>次 / 363次浏览 / 阅读量:12.
 BOILERPLATE_COUNTER = re.compile(
-    r"^(?:(?:点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|人气)[:]?\d*次?|\d+次(?:浏览|阅读|点击))$"
+    rf"^(?:(?:点击数|点击量|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|人气)[:]?\d*次?|\d+次(?:{either(VIEW_WORDS_SIMPLIFIED)}))$"
 )
 
 # Footer lines: copyright, ICP licence, public-security filing (short lines only, see footer_line).

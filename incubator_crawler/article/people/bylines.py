@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_words import MONTH_ABBRS, alternatives
 from ..gate import gated
 from ..labels import DATE_RE, LABELS, NAMES_SEP_RE, REPORTER_ROLES, alternation
 from ..meta_marks import slot_byline
@@ -311,7 +312,7 @@ _ENGLISH_BYLINE_RE = re.compile(
 # ANDREW DALTON``, ``By Lisa de Moraes``, ``By Howard Schneider, Lindsay Dunsmuir``): each name two
 # to four capitalised words (an initial, a surname's particle among them), the date from a month's
 # name or a number on (audit110: mashable, observer, fool, thoughtcatalog, deadline, dailyherald …)
-_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_EN_MONTH = rf"(?:{alternatives(MONTH_ABBRS)})[a-z]*\.?"
 # one word of a name: a capitalised word (``O'Callaghan``, ``McDonald``, ``Jarvis-Gibson``), an
 # initial (``T.C.``) or a word in capitals; a month before the day's number starts the date
 _EN_NAME_WORD = (

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_words import (
+    MONTH_ABBRS,
+    MONTHS,
+    WEEKDAY_ABBRS,
+    WEEKDAY_STEMS,
+    alternatives,
+    with_longer,
+)
+from ..counters import VIEW_WORDS_SIMPLIFIED, either
 from ..labels import (
     ACCOUNT_KINDS,
     ACCOUNT_NAMES,
@@ -125,7 +134,7 @@ PERSON_NEXT_FIELD = re.compile(
 PERSON_TRAILING_JUNK = re.compile(
     # (not a bar before the kind of account the source is: ``园区发布|微信公众号``, labels.py)
     rf"\s*(?:[|｜丨](?!\s*{ACCOUNT_KINDS}\s*$)|[\u25a0-\u25ff\u2605\u2606\U0001f300-\U0001faff]"
-    r"|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:浏览|阅读|点击)|分享到|【字体|字体[:：]"
+    rf"|(?<=\s)[•·](?=\s|$)|(?<!第)\d+\s*次?(?:{either(VIEW_WORDS_SIMPLIFIED)})|分享到|【字体|字体[:：]"
     r"|(?:点击|點擊)(?:电话|電話|在线|在線|免费|免費)?(?:咨询|諮詢)$|(?:电话|電話|在线|在線)(?:咨询|諮詢)$"
     rf"|{_COUNTER}"
     # a close or back-to-top button glued to the value or after it (``来源：X关闭窗口``): no
@@ -517,15 +526,20 @@ _LATIN_BYLINE_LEAD_RE = re.compile(
 # alone (``Modified March 9, 2017`` and ``Montag, 12.10.2020`` read as NAME DATE, a bare
 # ``Announced`` over the date), or a month or weekday before the day's number (``November 2``,
 # ``Thursday 2 Nov 2023 10``). A month alone may be a first name (April, June) and stays.
+# Alone, a weekday's abbreviation, stem or name (``Wednes`` and ``Satur`` too, as the rule
+# read before its words were shared); before the day's number, a month's abbreviation but May
+# (``May.`` with a dot is not read here), ``Sept``, a month's name, a weekday's name or
+# three-letter abbreviation.
+_WEEKDAY_WORDS = alternatives(dict.fromkeys(with_longer(WEEKDAY_ABBRS) + WEEKDAY_STEMS))
+_MONTH_ABBRS_BUT_MAY = alternatives(a for a in with_longer(MONTH_ABBRS) if a != "May")
 _DATE_WORD_RE = re.compile(
-    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    rf"^(?:(?:{_WEEKDAY_WORDS})(?:day)?"
     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
     r"|Modified|Updated|Published|Posted|Announced|Released|Last updated"
     r"|Veröffentlicht|Aktualisiert|Geändert|公開|更新)\.?$"
-    r"|^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni"
-    r"|Juli|Oktober|Dezember|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat"
-    r"|Sun)(?:,)?\s+\d"
+    rf"|^(?:(?:{_MONTH_ABBRS_BUT_MAY})\.?|{alternatives(MONTHS)}"
+    r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
+    rf"|(?:{alternatives(WEEKDAY_STEMS)})day|{alternatives(WEEKDAY_ABBRS)})(?:,)?\s+\d"
 )
 # An academic or professional title after a comma closing a Latin name (``Grant Tinsley, PhD``):
 # the name's suffix, no second writer

@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from ..back_links import BACK, COLUMN_WORDS
 from ..labels import (
     LABEL_RE,
     LABELS,
@@ -77,8 +78,9 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
 # labelcheck9: 来源：<a href="alfx/">案例分析</a> beside 返回列表 to alfx/). An outlet's desk linked
 # to its channel (来源：人民网-文化频道, the menu's 文化 linking there too) has no such link: a source.
 _BACK_TO_LIST_XPATH = etree.XPath(
-    "//a[@href][starts-with(normalize-space(.), '返回列表')"
-    " or starts-with(normalize-space(.), '返回栏目') or starts-with(normalize-space(.), '返回欄目')]"
+    "//a[@href]["
+    + " or ".join(f"starts-with(normalize-space(.), '{BACK}{w}')" for w in COLUMN_WORDS)
+    + "]"
 )
 # the link is the 来源 slot's value (``来源：<a>``), not a menu entry of the same name
 _SLOT_BEFORE_RE = re.compile(rf"(?:{alternation(LABELS['source'])})\s*[:：]?\s*$")

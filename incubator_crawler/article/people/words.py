@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_words import WEEKDAY_STEMS, alternatives
+from ..counters import COMMENT_WORDS, READ_WORDS, VIEW_WORDS_SIMPLIFIED, either
 from ..labels import (
     CREDIT_WORDS,
     LABEL_RE,
@@ -71,8 +73,8 @@ _ITEM_LABELS = alternation(_BARE_SOURCE_LABELS + LABELS["editor"] + PUBLISH_DATE
 # A counter word before its number, glued to the value or spaced (``来源 X热度12``, ``作者 X 阅读 12``)
 # (or the count first: CSDN's ``来源 CSDN 0 条评论 作者 X``, its gaps squashed on the byline)
 _COUNTER = (
-    r"\s*(?:热度|浏览|阅读|点击)\s*[(（]?\d"
-    r"|\s+\d+\s*[条次人]\s*(?:评论|評論|回复|回覆|阅读|閱讀|浏览|瀏覽)"
+    rf"\s*(?:热度|{either(VIEW_WORDS_SIMPLIFIED)})\s*[(（]?\d"
+    rf"|\s+\d+\s*[条次人]\s*(?:{either(COMMENT_WORDS + READ_WORDS)})"
 )
 
 
@@ -83,7 +85,7 @@ _CONTROL_WORD_RE = re.compile(
 
 _WEEKDAY_RE = re.compile(
     # the day may stand apart (``2012年5月18日 星期 五``): 星期 alone is the weekday's word
-    r"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]?|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))[,，]?$"
+    rf"^(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]?|(?i:(?:{alternatives(WEEKDAY_STEMS, lower=True)})day))[,，]?$"
 )
 
 # An unlabelled name that ends like an outlet is the source, otherwise a person or account.
