@@ -2070,7 +2070,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     members = (
         lead + groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
     )
-    members += sibling_rows(best[1], members, matching)
+    members += sibling_rows(best[1], members, matching, short)
     members += blank_rows(best[1], members, pictures)
     boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names))
     # a hub's box of one row was grouped at the wrapper the boxes share: its row is read in
@@ -2090,11 +2090,17 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
         if key in wrapped:
-            members += [(link, url, _row_in_box(link, best[1])) for link, url, _ in groups[key]]
+            rows = [(link, url, _row_in_box(link, best[1])) for link, url, _ in groups[key]]
+            members += rows
+            # the box's other rows are built as the list's rows are (chnmedu's 2016年 box: one
+            # plain row, two set out with a picture), read by the list's own rows
+            for box in dict.fromkeys(row.getparent() for _, _, row in rows):
+                if box is not None and box is not best[1]:
+                    members += sibling_rows(box, rows + groups[best], matching, short)
         elif key[0] == best[0] or key in cells:
             # each box's rows built a little differently (a picture row) and its short
             # titles (聊聊 g0 in a year's box of an archive) join it, as the list's own do
-            members += groups[key] + sibling_rows(key[1], groups[key], matching)
+            members += groups[key] + sibling_rows(key[1], groups[key], matching, short)
             members += _short_titles(key, groups[key], matching + short, None, lists_of)
         else:
             members += _box_rows(key[1], _rows_path(best), matching + short)

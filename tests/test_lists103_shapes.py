@@ -1,0 +1,127 @@
+"""lists103: list shapes benchmarks/list_variants.py broke on the dev list pages, in our own words.
+
+1. A story set out with a picture among the list's plain rows, its headline too short for a
+   candidate (渤海之白糖, 营销网络), is a row of the list: its link stands as the titles stand.
+   A short tag or button in such a row, built unlike the titles, is no title.
+2. An archive's year box of one plain row (grouped at the wrapper the boxes share) keeps its
+   rows set out with a picture.
+"""
+
+from __future__ import annotations
+
+from list_shapes import FOOT, HOST, MENU, TITLES, links
+
+PAGER = '<div class="page"><a href="/xwdt/index_2.html">下一页</a><a href="/xwdt/index_9.html">尾页</a></div>'
+THUMB = '<div class="thumb"><img src="/images/thumb.jpg"></div>'
+
+
+def _page(body: str, title: str = "新闻动态_某某科技园") -> str:
+    return f"<html><head><title>{title}</title></head><body>{MENU}{body}{FOOT}</body></html>"
+
+
+def _links(html: str, url: str = f"{HOST}/xwdt/") -> list[str]:
+    return links(html, url)
+
+
+def _url(i: int) -> str:
+    return f"{HOST}/xwdt/2024/{50101 + i}.html"
+
+
+def _plain(i: int, title: str | None = None) -> str:
+    return (
+        f'<li><a class="title" href="/xwdt/2024/{50101 + i}.html">{title or TITLES[i]}</a>'
+        f'<span class="date">2024-05-{20 - i:02d}</span></li>'
+    )
+
+
+def _picture(i: int, title: str | None = None, extra: str = "") -> str:
+    """A row set out with a thumbnail, its title in a wrapper of its own and no date."""
+    return (
+        f'<li><div class="pic-row">{THUMB}<div class="txt"><a class="title" '
+        f'href="/xwdt/2024/{50101 + i}.html">{title or TITLES[i]}</a>{extra}</div></div></li>'
+    )
+
+
+# 1. A short headline in a row set out with a picture --------------------------------------
+
+
+def test_a_picture_row_with_a_short_headline_is_a_row() -> None:
+    # gold166-list-article-3 with every other row set out with a picture: the last story,
+    # 渤海之白糖 (five characters), stood in a picture row, out of the plain rows' tag path
+    rows = "".join(_picture(i) if i % 2 else _plain(i) for i in range(5))
+    rows += _picture(5, "渤海之白糖")
+    html = _page(f'<ul class="list">{rows}</ul>{PAGER}')
+    assert _links(html) == [_url(i) for i in range(6)]
+
+
+def test_a_picture_row_with_a_short_headline_in_a_list_of_picture_rows() -> None:
+    # the same row among rows that all lead with a picture (dfco's 营销网络 case), the plain
+    # rows first
+    rows = _plain(0) + _plain(1) + _picture(2) + _picture(3, "营销网络") + _picture(4)
+    html = _page(f'<ul class="list">{rows}</ul>{PAGER}')
+    assert _links(html) == [_url(i) for i in range(5)]
+
+
+def test_a_short_tag_in_a_picture_row_is_no_title() -> None:
+    # negative neighbour: a row whose title is long keeps it; its short tag link beside the
+    # title (built unlike the titles) adds nothing
+    tag = '<a class="tag" href="/tags/yq/">园区</a>'
+    rows = "".join(_picture(i, extra=tag) if i % 2 else _plain(i) for i in range(6))
+    html = _page(f'<ul class="list">{rows}</ul>{PAGER}')
+    assert _links(html) == [_url(i) for i in range(6)]
+
+
+def test_a_pagers_dots_beside_the_rows_stay_out() -> None:
+    # negative neighbour: the pager's ``...`` link (to page 11) in a box built like the rows
+    # shows no word: no row (yulvhotel's AspNetPager)
+    rows = "".join(
+        f'<div><h2><a href="/xwdt/2024/{50101 + i}.html">{TITLES[i]}</a></h2></div>'
+        for i in range(4)
+    )
+    pager = '<div><a href="/xwdt/index_2.html">2</a><a href="/xwdt/index_11.html">...</a></div>'
+    html = _page(f'<div class="list">{rows}{pager}</div>')
+    assert _links(html) == [_url(i) for i in range(4)]
+
+
+def test_a_row_holding_only_a_short_tag_stays_out() -> None:
+    # negative neighbour: a row of the list's box holding only a short link built unlike the
+    # titles (a 专题 button) is no row
+    rows = "".join(_plain(i) for i in range(4))
+    rows += '<li><div class="pic-row"><span class="btn"><a href="/zt/">专题</a></span></div></li>'
+    html = _page(f'<ul class="list">{rows}</ul>{PAGER}')
+    assert _links(html) == [_url(i) for i in range(4)]
+
+
+# 2. A year box of one plain row and its picture rows ---------------------------------------
+
+
+def _year_box(year: int, rows: str) -> str:
+    return (
+        f'<div class="smalltitle"><h4>{year}年<span><a href="/xwdt/{year}/">more &gt;</a>'
+        f'</span></h4></div><ul class="captions">{rows}</ul>'
+    )
+
+
+def _caption(i: int, picture: bool) -> str:
+    year = 2017 if i < 5 else 2016
+    inner = (
+        f'<div class="caption"><h4 class="title"><a href="/xwdt/{year}/{50101 + i}.html">'
+        f'{TITLES[i]}</a></h4><span class="date">05-{20 - i:02d}</span></div>'
+    )
+    if picture:
+        inner = f'<div class="pic-row">{THUMB}<div class="txt">{inner}</div></div>'
+    return f'<li class="active">{inner}</li>'
+
+
+def test_a_year_box_keeps_its_picture_rows() -> None:
+    # chnmedu-list-gzdt with every other row set out with a picture: the 2016年 box's one
+    # plain row was read, its two picture rows were not
+    new = "".join(_caption(i, i % 2 == 1) for i in range(5))
+    old = "".join(_caption(i, i % 2 == 1) for i in range(5, 8))
+    html = _page(
+        f'<div class="maincontent"><h1>工作动态</h1>{_year_box(2017, new)}{_year_box(2016, old)}'
+        "</div>",
+        title="工作动态_某某科技园",
+    )
+    expected = [f"{HOST}/xwdt/{2017 if i < 5 else 2016}/{50101 + i}.html" for i in range(8)]
+    assert _links(html) == expected
