@@ -5,6 +5,9 @@
    A short tag or button in such a row, built unlike the titles, is no title.
 2. An archive's year box of one plain row (grouped at the wrapper the boxes share) keeps its
    rows set out with a picture.
+3. Links inside a paragraph's sentences (a post printed whole on a blog's last page: 敬請密切鎖定
+   <a>Gitter 討論群組</a> 與 <a>Telegram 討論群組</a>，…) are no list; the post's title is the row.
+   A row's title opening its paragraph, before a summary with commas, stays a row.
 """
 
 from __future__ import annotations
@@ -125,3 +128,45 @@ def test_a_year_box_keeps_its_picture_rows() -> None:
     )
     expected = [f"{HOST}/xwdt/{2017 if i < 5 else 2016}/{50101 + i}.html" for i in range(8)]
     assert _links(html) == expected
+
+
+# 3. Links in a post's sentences --------------------------------------------------------------
+
+BLOG = "https://blog.example.org"
+
+
+def _post(body: str) -> str:
+    return (
+        '<html><head><title>最新消息 | 某某社群</title></head><body><nav><a href="/">首頁</a>'
+        '<a href="/news/">最新消息</a></nav><section class="content"><article class="post">'
+        '<h1 class="post__title"><a href="/2018/08/02/coscup-2018.html">'
+        "社群成員參加年度開源大會的活動彙整</a></h1>"
+        '<div class="meta">小平 發表於 Thu, 02 Aug 2018 20:00:00 +0800</div>'
+        f'<div class="body">{body}</div></article><div class="pagination">'
+        '<a href="/news/" class="previous">前頁</a><a href="/news/page3/" class="next">次頁</a>'
+        "</div></section></body></html>"
+    )
+
+
+def test_links_in_a_posts_sentences_are_no_list() -> None:
+    # archlinuxtw-list-news-page2 cut to one post: the post is printed whole, and its last
+    # sentence's two links (off-site chat groups) outweighed the lone title as a list of two
+    body = (
+        "<ul><li><p>第二天：社群議程在下午開始，還有 "
+        '<a href="https://goo.gl/9NJ7y4">社群專屬限量贈品</a> ，千萬不要錯過！</p></li></ul>'
+        '<p>其他資訊敬請密切鎖定 <a href="https://gitter.im/example/room">Gitter 討論群組</a> 與 '
+        '<a href="https://t.me/ExampleGroup">Telegram 討論群組</a> ，快來跟我們一起共襄盛舉吧！</p>'
+    )
+    assert _links(_post(body), f"{BLOG}/news/page2/") == [f"{BLOG}/2018/08/02/coscup-2018.html"]
+
+
+def test_titles_opening_paragraphs_with_summaries_stay_a_list() -> None:
+    # negative neighbour: each row's paragraph opens with its (bracket-marked) title, a
+    # summary with commas after it
+    rows = "".join(
+        f'<p>【园区动态】<a href="/xwdt/2024/{50101 + i}.html">{TITLES[i]}</a>'
+        f"　本次活动由管委会主办，园区企业代表参加，现场交流热烈。</p>"
+        for i in range(4)
+    )
+    html = _page(f'<div class="list">{rows}</div>')
+    assert _links(html) == [_url(i) for i in range(4)]

@@ -44,6 +44,7 @@ from .evidence import (
 )
 from .nesting import flatten_records, has_nested_records
 from .pictures import GRID_MIN, picture_card, picture_only, picture_title
+from .prose import in_prose
 from .record_tabs import drop_record_tabs
 from .rows import (
     as_records,
@@ -1998,6 +1999,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
         main = main and key not in latest_side and key not in short_menus
+        main = main and not in_prose([link.root for link, _, _ in groups[key]])
         if key[1] is None and _menu_entry(groups[key][0][0]):
             main = False  # a lone link among a menu's short entries is one of them
         # A list repeats: a group of links to two or more pages beats a lone undated link
