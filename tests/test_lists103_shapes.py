@@ -8,6 +8,8 @@
 3. Links inside a paragraph's sentences (a post printed whole on a blog's last page: 敬請密切鎖定
    <a>Gitter 討論群組</a> 與 <a>Telegram 討論群組</a>，…) are no list; the post's title is the row.
    A row's title opening its paragraph, before a summary with commas, stays a row.
+4. An archive's year of one post (grouped at the wrapper of all years) beside a year of
+   several is one list with it; a box of one row headed by words of its own stays apart.
 """
 
 from __future__ import annotations
@@ -170,3 +172,54 @@ def test_titles_opening_paragraphs_with_summaries_stay_a_list() -> None:
     )
     html = _page(f'<div class="list">{rows}</div>')
     assert _links(html) == [_url(i) for i in range(4)]
+
+
+# 4. An archive's year of one post beside the year of three ---------------------------------
+
+
+def _year_panel(year: int, rows: list[int]) -> str:
+    links = "".join(
+        f'<a class="item" href="/{year}/0{i % 9 + 1}/1{i}/post-{i}/"><time>{year}-0{i % 9 + 1}-1{i}'
+        f"</time> {TITLES[i]}</a>"
+        for i in rows
+    )
+    return (
+        f'<section class="panel"><div class="panel-heading"><h3><a href="#c{year}">{year}</a></h3>'
+        f'</div><div id="c{year}" class="panel-collapse"><div class="panel-body">'
+        f'<div class="collection">{links}</div></div></div></section>'
+    )
+
+
+def _archive(panels: str) -> str:
+    return (
+        "<html><head><title>归档 | 某某的博客</title></head><body>"
+        '<nav><a href="/">首页</a><a href="/archives">归档</a></nav><main><article>'
+        f'<h1>归档</h1><div class="article-body">{panels}</div></article>'
+        '<ul class="pager"><li><a href="/archives/">上一页</a></li>'
+        '<li><a href="/archives/page/3/">下一页</a></li></ul></main></body></html>'
+    )
+
+
+def _post_url(year: int, i: int) -> str:
+    return f"{BLOG}/{year}/0{i % 9 + 1}/1{i}/post-{i}/"
+
+
+def test_a_year_of_one_post_joins_the_year_before_it() -> None:
+    # castile-list-archives-2 cut to four posts: three in the 2024 panel, one in 2023; the
+    # 2023 row, grouped at the wrapper of all years, stood right above the pager under the
+    # h1 and won alone
+    html = _archive(_year_panel(2024, [0, 1, 2]) + _year_panel(2023, [3]))
+    assert _links(html, f"{BLOG}/archives/page/2/") == [
+        *(_post_url(2024, i) for i in range(3)),
+        _post_url(2023, 3),
+    ]
+
+
+def test_a_lone_row_headed_by_its_own_words_stays_apart() -> None:
+    # negative neighbour: a box of one row headed by words (推荐阅读), built like the year's
+    # box, is no year of the list
+    side = _year_panel(2023, [3]).replace(
+        '<div class="panel-body">', '<div class="panel-body"><h4>推荐阅读</h4>'
+    )
+    html = _archive(_year_panel(2024, [0, 1, 2]) + side)
+    assert _links(html, f"{BLOG}/archives/page/2/") == [_post_url(2024, i) for i in range(3)]

@@ -1181,6 +1181,9 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     in_channel = _in_channel(groups[best], page_url)
     # the container's near ancestors, where a one-row hub box may have been grouped
     hub_wrappers = tuple(islice(container.iterancestors(), _HUB_REACH))
+    # the wrappers further up, where a year's box of one row (an archive's year panel) was
+    # grouped (:func:`_inner_box`)
+    cousin_wrappers = tuple(islice(container.iterancestors(), 1, _COUSIN_REACH))
 
     def channel_box(key, heading: str | None) -> bool:
         return (
@@ -1232,6 +1235,9 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
             ):
                 found.append(key)
                 continue
+        if other in cousin_wrappers and _one_row_years(groups[key], container):
+            found.append(key)
+            continue
         other_parent = other.getparent()
         if row_kind(other) == row_kind(container):
             beside = (
@@ -1288,6 +1294,45 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         ):
             found.append(key)
     return found
+
+
+def _one_row_years(members: list, container) -> bool:
+    """True when each of ``members`` (a group at a wrapper above ``container``) stands in a box
+    of its own built like ``container``, unheaded or headed by a period: an archive's year
+    panel of one post beside the year of the list's other rows (castile-list-archives-2)."""
+    kind = row_kind(container)
+    boxes = set()
+    for link, _, _ in members:
+        box = next((up for up in link.root.iterancestors() if row_kind(up) == kind), None)
+        if box is None or box is container or box in boxes or container in box.iterancestors():
+            return False
+        if box_heading(box, _is_period) is not None:
+            return False  # a box headed by words of its own (a period's heading reads as none)
+        boxes.add(box)
+    return True
+
+
+def _inner_box(best: tuple, groups: dict) -> tuple:
+    """The box of rows that ``best`` stands beside when ``best`` is a lone row grouped at a
+    wrapper holding another box at its tag path, else ``best``.
+
+    An archive's year of one post (the 2023 panel of castile-list-archives-2's short page)
+    shares no box with another link, so its row was grouped at the wrapper of all the years:
+    right above the pager and under the h1, it outweighs the 2024 panel's three rows. The
+    rows stand alike (one tag path), so they are one list: read from the box of rows, which
+    takes the lone year as its continued box (:func:`_one_row_years`)."""
+    path, wrapper = best
+    if wrapper is None or len(groups[best]) != 1:
+        return best
+    inner = [
+        key
+        for key in groups
+        if key[0] == path
+        and key[1] is not None
+        and len(groups[key]) > 1
+        and wrapper in islice(key[1].iterancestors(), 1, _COUSIN_REACH)
+    ]
+    return max(inner, key=lambda key: len(groups[key]), default=best)
 
 
 def _wrapper_heading(box, container) -> bool:
@@ -2014,6 +2059,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = (
         _row_by_pager(groups, boxes_of_pager) or _lone_story(best, groups, dates, page_url) or best
     )
+    best = _inner_box(best, groups)
 
     def portal(key) -> bool:
         return key[1] is not None and portal_heading(key[1]) is not None
