@@ -10,6 +10,9 @@
    A row's title opening its paragraph, before a summary with commas, stays a row.
 4. An archive's year of one post (grouped at the wrapper of all years) beside a year of
    several is one list with it; a box of one row headed by words of its own stays apart.
+5. A card clicked through one empty link laid over it keeps its heading as the link's title
+   when the card also holds a column link with words ([通知公告栏目]); a second empty link (an
+   icon's) still leaves the card no one link's.
 """
 
 from __future__ import annotations
@@ -223,3 +226,33 @@ def test_a_lone_row_headed_by_its_own_words_stays_apart() -> None:
     )
     html = _archive(_year_panel(2024, [0, 1, 2]) + side)
     assert _links(html, f"{BLOG}/archives/page/2/") == [_post_url(2024, i) for i in range(3)]
+
+
+# 5. A card's empty overlay link beside a column link -------------------------------------
+
+
+def _card(i: int, extra: str) -> str:
+    return (
+        f'<li><div class="pic"><img src="/d/{i}.png" alt="合作{i}"></div>'
+        f'<h2 class="txt1">{TITLES[i]}</h2><span class="time">2021-10-1{i}</span>'
+        f'<p>双方将充分利用互联网技术</p><a href="/xwdt/2024/{50101 + i}.html" class="linkA"></a>'
+        f"{extra}</li>"
+    )
+
+
+def test_an_overlay_card_with_a_column_link_is_titled_by_its_heading() -> None:
+    # xingduqiao-list-xmzx with a column link after each card's title link: the card held two
+    # links, so the empty one lost its heading and the column link won as a list of one page
+    cards = "".join(_card(i, '<a href="/channel/tzgg/">[通知公告栏目]</a>') for i in range(4))
+    html = _page(f'<ul class="news2-list">{cards}</ul>{PAGER}')
+    assert _links(html) == [_url(i) for i in range(4)]
+
+
+def test_an_overlay_card_with_an_icon_link_is_no_ones_card() -> None:
+    # negative neighbour: a second empty link (a share icon) in each card leaves the heading to
+    # neither; the dated list below is the page's list
+    icon = '<a href="/share/wx/" class="icon"><i class="i-wx"></i></a>'
+    cards = "".join(_card(i, icon) for i in range(4))
+    rows = "".join(_plain(i) for i in range(4, 9))
+    html = _page(f'<ul class="news2-list">{cards}</ul><ul class="list">{rows}</ul>{PAGER}')
+    assert _links(html) == [_url(i) for i in range(4, 9)]

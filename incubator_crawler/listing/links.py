@@ -233,19 +233,26 @@ def _overlay_title(link) -> str:
     A card of picture, title, date and summary may be clickable through one empty link
     stretched over it (``<li><img><h2>title</h2><span>date</span><a class="linkA"></a></li>``,
     an EmpireCMS company site's 项目资讯): the card's heading is that link's title. A link
-    holding a picture is a picture link, and a box of several links is no one link's card.
+    holding a picture is a picture link, and a box of several empty links is no one link's
+    card; a link with words of its own beside it (the card's [通知公告栏目] column link) leaves
+    the card the empty link's, and a heading holding a link is that link's title.
     """
     node = link.root
     parent = node.getparent()
     if parent is None or len(node) or "".join(node.itertext()).strip():
         return ""
-    if sum(1 for _ in parent.iter("a")) != 1:
+    if any(a is not node and _empty_link(a) for a in parent.iter("a")):
         return ""
     for heading in parent.iter(*HEADING_TAGS):
         text = " ".join("".join(heading.itertext()).split())
         if text:
-            return text
+            return "" if next(heading.iter("a"), None) is not None else text
     return ""
+
+
+def _empty_link(el) -> bool:
+    """True for a link that shows no words and no picture (an icon's link counts)."""
+    return not "".join(el.itertext()).strip() and next(el.iter("img"), None) is None
 
 
 def _link_title(link) -> str:
