@@ -228,6 +228,21 @@ def test_a_lone_row_headed_by_its_own_words_stays_apart() -> None:
     assert _links(html, f"{BLOG}/archives/page/2/") == [_post_url(2024, i) for i in range(3)]
 
 
+def test_a_side_menus_lone_link_is_no_year_of_the_list() -> None:
+    # negative neighbour: nuc-list-cst-xwzx-tzgg's sub-channel menu (学院新闻 >, its other
+    # entry too short) stands in a ul built like the list's; its lone link, grouped at the
+    # wrapper of menu and list, won nothing and is no box of the list
+    menu = (
+        '<div class="left"><ul><li><a href="/xwdt/xyxw.htm">学院新闻<span>&gt;</span></a></li>'
+        '<li class="cursor"><a href="/xwdt/tzgg.htm">通知<span>&gt;</span></a></li></ul></div>'
+    )
+    html = _page(
+        f'<div class="list">{menu}<div class="right"><ul>{"".join(_plain(i) for i in range(5))}'
+        f"</ul>{PAGER}</div></div>"
+    )
+    assert _links(html) == [_url(i) for i in range(5)]
+
+
 # 5. A card's empty overlay link beside a column link -------------------------------------
 
 

@@ -1162,7 +1162,9 @@ def _in_channel(members: list, page_url: str) -> bool:
     return True
 
 
-def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tuple]:
+def _continued_boxes(
+    best: tuple, groups: dict, page_url: str = "", lone: tuple | None = None
+) -> list[tuple]:
     """The other boxes of the winning list: groups at its tag path, in containers built like
     its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
 
@@ -1173,7 +1175,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     as a side box (相关下载: a box of files beside the sub-channels' boxes), or the boxes
     of one channel's overview, every row in the page's own folder (要聞 and 港聞 under a
     paper's 要聞港聞總覽: :func:`_in_channel`), unless headed as a side box (热门); a box
-    headed by a day or a month (2024年5月) continues it.
+    headed by a day or a month (2024年5月) continues it. ``lone`` is a lone row that won
+    before the box of rows beside it was read as the list (:func:`_inner_box`).
     """
     path, container = best
     if container is None:
@@ -1188,8 +1191,9 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     in_channel = _in_channel(groups[best], page_url)
     # the container's near ancestors, where a one-row hub box may have been grouped
     hub_wrappers = tuple(islice(container.iterancestors(), _HUB_REACH))
-    # the wrappers further up, where a year's box of one row (an archive's year panel) was
-    # grouped (:func:`_inner_box`)
+    # the wrappers further up, where the lone winning year's box of one row (an archive's
+    # year panel) was grouped (:func:`_inner_box`); a side menu's lone link grouped there
+    # (学院新闻 beside a VSB column's list) won nothing and stays out
     cousin_wrappers = tuple(islice(container.iterancestors(), 1, _COUSIN_REACH))
 
     def channel_box(key, heading: str | None) -> bool:
@@ -1242,7 +1246,7 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
             ):
                 found.append(key)
                 continue
-        if other in cousin_wrappers and _one_row_years(groups[key], container):
+        if key == lone and other in cousin_wrappers and _one_row_years(groups[key], container):
             found.append(key)
             continue
         other_parent = other.getparent()
@@ -2066,7 +2070,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = (
         _row_by_pager(groups, boxes_of_pager) or _lone_story(best, groups, dates, page_url) or best
     )
-    best = _inner_box(best, groups)
+    inner = _inner_box(best, groups)
+    lone = best if inner != best else None
+    best = inner
 
     def portal(key) -> bool:
         return key[1] is not None and portal_heading(key[1]) is not None
@@ -2127,7 +2133,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     )
     members += sibling_rows(best[1], members, matching, short)
     members += blank_rows(best[1], members, pictures)
-    boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names))
+    boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names), lone)
     # a hub's box of one row was grouped at the wrapper the boxes share: its row is read in
     # its own box, like the list's rows, and does not make the boxes the wrapper's rows
     wrappers = set(best[1].iterancestors()) if boxes else set()
