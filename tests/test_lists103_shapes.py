@@ -243,6 +243,26 @@ def test_a_side_menus_lone_link_is_no_year_of_the_list() -> None:
     assert _links(html) == [_url(i) for i in range(5)]
 
 
+def test_a_lone_row_beside_a_menu_at_its_tag_path_stays_the_list() -> None:
+    # negative neighbour: dfco-list-yudashicai-xwzx cut to one row: the product menu's ul
+    # shares the row's tag path under the wrapper the lone row was grouped at; undated and
+    # built otherwise, it is no box of rows the lone row stands beside
+    menu = "".join(
+        f'<li><a href="/cpzx/{slug}/">{name}</a></li>'
+        for slug, name in (
+            ("dfydb", "大型石材荒料"),
+            ("hbydx", "汉白玉雕刻产品"),
+            ("dkgyp", "大理石工艺品"),
+        )
+    )
+    html = _page(
+        f'<div class="wrap"><div class="side"><ul class="yunu">{menu}</ul></div>'
+        f'<div class="main"><ul class="list-5">{_plain(0)}</ul>{PAGER}</div></div>',
+        title="公司新闻_某某石材",
+    )
+    assert _links(html) == [_url(0)]
+
+
 # 5. A card's empty overlay link beside a column link -------------------------------------
 
 

@@ -1323,27 +1323,46 @@ def _one_row_years(members: list, container) -> bool:
     return True
 
 
-def _inner_box(best: tuple, groups: dict) -> tuple:
-    """The box of rows that ``best`` stands beside when ``best`` is a lone row grouped at a
-    wrapper holding another box at its tag path, else ``best``.
+def _inner_box(best: tuple, groups: dict, dates: dict) -> tuple:
+    """The box of rows that ``best`` stands beside when ``best`` is a lone dated row grouped
+    at a wrapper holding a box of dated rows built as its own box is, else ``best``.
 
     An archive's year of one post (the 2023 panel of castile-list-archives-2's short page)
     shares no box with another link, so its row was grouped at the wrapper of all the years:
     right above the pager and under the h1, it outweighs the 2024 panel's three rows. The
-    rows stand alike (one tag path), so they are one list: read from the box of rows, which
-    takes the lone year as its continued box (:func:`_one_row_years`)."""
+    rows stand alike (one tag path, boxes and rows of one make, each dated), so they are one
+    list: read from the box of rows, which takes the lone year as its continued box
+    (:func:`_one_row_years`). A lone row beside a menu (undated, built otherwise) stays."""
     path, wrapper = best
-    if wrapper is None or len(groups[best]) != 1:
+    if wrapper is None or len(groups[best]) != 1 or not all(dates[best]):
         return best
-    inner = [
-        key
-        for key in groups
-        if key[0] == path
-        and key[1] is not None
-        and len(groups[key]) > 1
-        and wrapper in islice(key[1].iterancestors(), 1, _COUSIN_REACH)
-    ]
+    link = groups[best][0][0].root
+    inner = []
+    for key in groups:
+        box = key[1]
+        if key[0] != path or box is None or len(groups[key]) < 2 or box is wrapper:
+            continue
+        if wrapper not in islice(box.iterancestors(), 1, _COUSIN_REACH):
+            continue
+        kind = row_kind(box)
+        own = next((up for up in link.iterancestors() if row_kind(up) == kind), None)
+        if own is None or own is box or box in own.iterancestors():
+            continue
+        if sum(1 for d in dates[key] if d) * 2 < len(dates[key]):
+            continue
+        if _built(link, own) == _built(groups[key][0][0].root, box):
+            inner.append(key)
     return max(inner, key=lambda key: len(groups[key]), default=best)
+
+
+def _built(link, box) -> list:
+    """The kinds (tag, classes) of the elements from ``box`` down to ``link``."""
+    kinds = []
+    for up in link.iterancestors():
+        if up is box:
+            return kinds
+        kinds.append(row_kind(up))
+    return kinds
 
 
 def _wrapper_heading(box, container) -> bool:
@@ -2070,7 +2089,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = (
         _row_by_pager(groups, boxes_of_pager) or _lone_story(best, groups, dates, page_url) or best
     )
-    inner = _inner_box(best, groups)
+    inner = _inner_box(best, groups, dates)
     lone = best if inner != best else None
     best = inner
 
