@@ -12,12 +12,16 @@
    several is one list with it; a box of one row headed by words of its own stays apart.
 5. A card clicked through one empty link laid over it keeps its heading as the link's title
    when the card also holds a column link with words ([通知公告栏目]); a second empty link (an
-   icon's) still leaves the card no one link's.
+   icon's) still leaves the card no one link's, and a heading inside another link is that
+   link's title.
 """
 
 from __future__ import annotations
 
 from list_shapes import FOOT, HOST, MENU, TITLES, links
+from parsel import Selector
+
+from incubator_crawler.listing.links import _overlay_title
 
 PAGER = '<div class="page"><a href="/xwdt/index_2.html">下一页</a><a href="/xwdt/index_9.html">尾页</a></div>'
 THUMB = '<div class="thumb"><img src="/images/thumb.jpg"></div>'
@@ -291,3 +295,26 @@ def test_an_overlay_card_with_an_icon_link_is_no_ones_card() -> None:
     rows = "".join(_plain(i) for i in range(4, 9))
     html = _page(f'<ul class="news2-list">{cards}</ul><ul class="list">{rows}</ul>{PAGER}')
     assert _links(html) == [_url(i) for i in range(4, 9)]
+
+
+def _overlay(card: str) -> str:
+    """The title the card's first link (an empty one) takes from the card it lies over."""
+    link = Selector(text=f"<html><body><ul>{card}</ul></body></html>").css("li a")[0]
+    return _overlay_title(link)
+
+
+def test_an_empty_link_beside_the_cards_titled_link_takes_no_heading() -> None:
+    # morningpaper-list-segmentfault-frontend cut to one row: the card's empty link stands
+    # beside the link round its h4; titled by that h4 it made the lone story two links, and
+    # the story lost its lone-row standing to the side menu
+    card = (
+        '<li><a href="/a/1190000022913729"></a><a href="/a/1190000022913729">'
+        '<h4>让你眼前一亮的十大项目</h4></a><span><a href="/u/angular4">阿宝哥</a></span></li>'
+    )
+    assert _overlay(card) == ""
+    # the card's own heading, beside a column link with words, is the empty link's title
+    card = (
+        '<li><h2>物业公司上线云服务平台</h2><a href="/xmzx/162.html" class="linkA"></a>'
+        '<a href="/channel/tzgg/">[通知公告栏目]</a></li>'
+    )
+    assert _overlay(card) == "物业公司上线云服务平台"

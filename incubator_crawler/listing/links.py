@@ -235,7 +235,8 @@ def _overlay_title(link) -> str:
     an EmpireCMS company site's 项目资讯): the card's heading is that link's title. A link
     holding a picture is a picture link, and a box of several empty links is no one link's
     card; a link with words of its own beside it (the card's [通知公告栏目] column link) leaves
-    the card the empty link's, and a heading holding a link is that link's title.
+    the card the empty link's, and a heading holding a link or held by one is that link's
+    title.
     """
     node = link.root
     parent = node.getparent()
@@ -246,8 +247,21 @@ def _overlay_title(link) -> str:
     for heading in parent.iter(*HEADING_TAGS):
         text = " ".join("".join(heading.itertext()).split())
         if text:
-            return "" if next(heading.iter("a"), None) is not None else text
+            # a heading holding a link, or held by one (segmentfault's empty link beside the
+            # card's link round its h4), is that link's title
+            linked = next(heading.iter("a"), None) is not None
+            return "" if linked or _in_link(heading, parent) else text
     return ""
+
+
+def _in_link(node, top) -> bool:
+    """True when ``node`` stands inside a link below ``top``."""
+    for up in node.iterancestors():
+        if up is top:
+            return False
+        if up.tag == "a":
+            return True
+    return False
 
 
 def _empty_link(el) -> bool:
