@@ -310,10 +310,9 @@ def one_row(page: Page) -> bool:
     return few_rows_keep(page, 1)
 
 
-def sidebar(page: Page) -> bool:
-    """A 热点排行 box of eight undated links of the same URL shape, after the list's container."""
-    if len(page.records) < 2:
-        return False
+def _list_holder(page: Page) -> Any:
+    """The element after which a side box goes: the wrapper of the records' box, or the
+    element holding all of the records when they stand in several boxes."""
     parent = page.records[0].getparent()
     holder = parent.getparent() if parent is not None else None
     # a list in several boxes (an archive's year panels) ends after the element holding
@@ -322,6 +321,14 @@ def sidebar(page: Page) -> bool:
     ancestors = [set(rec.iterancestors()) for rec in page.records]
     while holder is not None and not all(holder in mine for mine in ancestors):
         holder = holder.getparent()
+    return holder
+
+
+def sidebar(page: Page) -> bool:
+    """A 热点排行 box of eight undated links of the same URL shape, after the list's container."""
+    if len(page.records) < 2:
+        return False
+    holder = _list_holder(page)
     if holder is None or holder.tag in ("html",):
         return False
     href = next(a.get("href") for a in page.records[0].iter("a") if a.get("href"))
@@ -468,8 +475,9 @@ def short_first_page(page: Page) -> bool:
     """Four rows left (a short channel), beside a 最新文章 box of ten dated links after them."""
     if len(page.records) < 6 or not few_rows_keep(page, 4):
         return False
-    parent = page.records[0].getparent()
-    holder = parent.getparent() if parent is not None else None
+    # the four rows may stand in two boxes (castile-list-archives-2's 2024 and 2023 year
+    # panels): the box goes after both, as in sidebar
+    holder = _list_holder(page)
     if holder is None or holder.tag == "html":
         return False
     href = next(a.get("href") for a in page.records[0].iter("a") if a.get("href"))

@@ -82,3 +82,25 @@ def test_picture_rows_wraps_every_other_row_and_drops_its_date() -> None:
         '<div class="txt"><a href="/a/2.html">园区新闻标题第2条内容</a><span></span></div></div></li>'
     )
     assert lxml.html.tostring(items[0], encoding="unicode").endswith("<span>2024-03-01</span></li>")
+
+
+def test_short_first_page_puts_its_box_after_every_box_of_the_kept_rows() -> None:
+    # an archive's year panels: the four kept rows stand three in 2024's box, one in 2023's;
+    # the 最新文章 box goes after both panels, not inside the 2024 panel between them
+    def panel(year: int, rows: range) -> str:
+        links = "".join(f"<a href='/a/{i}.html'>博客文章标题第{i}篇内容</a>" for i in rows)
+        return f"<section class='y{year}'><div class='body'><div class='c'>{links}</div></div></section>"
+
+    html = f"<html><body><div class='main'>{panel(2024, range(1, 4))}{panel(2023, range(4, 9))}</div></body></html>"
+    label = {
+        "html": html.encode(),
+        "url": "http://blog.example.org/archives/",
+        "links": [f"http://blog.example.org/a/{i}.html" for i in range(1, 9)],
+        "next_page": None,
+    }
+    page = list_variants.Page(label)
+    assert list_variants.short_first_page(page)
+    main = page.root.find(".//div[@class='main']")
+    assert [(c.tag, c.get("class")) for c in main] == [("section", "y2024"), ("section", "y2023")]
+    box = main.getnext()
+    assert (box.tag, box.get("class"), box.findtext("h3")) == ("div", "box", "最新文章")

@@ -45,6 +45,7 @@ from .evidence import (
 )
 from .nesting import flatten_records, has_nested_records
 from .pictures import GRID_MIN, picture_card, picture_only, picture_title
+from .prose import in_prose
 from .record_tabs import drop_record_tabs
 from .rows import (
     as_records,
@@ -233,19 +234,40 @@ def _overlay_title(link) -> str:
     A card of picture, title, date and summary may be clickable through one empty link
     stretched over it (``<li><img><h2>title</h2><span>date</span><a class="linkA"></a></li>``,
     an EmpireCMS company site's 项目资讯): the card's heading is that link's title. A link
-    holding a picture is a picture link, and a box of several links is no one link's card.
+    holding a picture is a picture link, and a box of several empty links is no one link's
+    card; a link with words of its own beside it (the card's [通知公告栏目] column link) leaves
+    the card the empty link's, and a heading holding a link or held by one is that link's
+    title.
     """
     node = link.root
     parent = node.getparent()
     if parent is None or len(node) or "".join(node.itertext()).strip():
         return ""
-    if sum(1 for _ in parent.iter("a")) != 1:
+    if any(a is not node and _empty_link(a) for a in parent.iter("a")):
         return ""
     for heading in parent.iter(*HEADING_TAGS):
         text = " ".join("".join(heading.itertext()).split())
         if text:
-            return text
+            # a heading holding a link, or held by one (segmentfault's empty link beside the
+            # card's link round its h4), is that link's title
+            linked = next(heading.iter("a"), None) is not None
+            return "" if linked or _in_link(heading, parent) else text
     return ""
+
+
+def _in_link(node, top) -> bool:
+    """True when ``node`` stands inside a link below ``top``."""
+    for up in node.iterancestors():
+        if up is top:
+            return False
+        if up.tag == "a":
+            return True
+    return False
+
+
+def _empty_link(el) -> bool:
+    """True for a link that shows no words and no picture (an icon's link counts)."""
+    return not "".join(el.itertext()).strip() and next(el.iter("img"), None) is None
 
 
 def _link_title(link) -> str:
@@ -1156,7 +1178,9 @@ def _in_channel(members: list, page_url: str) -> bool:
     return True
 
 
-def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tuple]:
+def _continued_boxes(
+    best: tuple, groups: dict, page_url: str = "", lone: tuple | None = None
+) -> list[tuple]:
     """The other boxes of the winning list: groups at its tag path, in containers built like
     its container, each beside it (a sibling, or inside a sibling wrapper built like its own).
 
@@ -1167,7 +1191,8 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     as a side box (相关下载: a box of files beside the sub-channels' boxes), or the boxes
     of one channel's overview, every row in the page's own folder (要聞 and 港聞 under a
     paper's 要聞港聞總覽: :func:`_in_channel`), unless headed as a side box (热门); a box
-    headed by a day or a month (2024年5月) continues it.
+    headed by a day or a month (2024年5月) continues it. ``lone`` is a lone row that won
+    before the box of rows beside it was read as the list (:func:`_inner_box`).
     """
     path, container = best
     if container is None:
@@ -1182,6 +1207,10 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
     in_channel = _in_channel(groups[best], page_url)
     # the container's near ancestors, where a one-row hub box may have been grouped
     hub_wrappers = tuple(islice(container.iterancestors(), _HUB_REACH))
+    # the wrappers further up, where the lone winning year's box of one row (an archive's
+    # year panel) was grouped (:func:`_inner_box`); a side menu's lone link grouped there
+    # (学院新闻 beside a VSB column's list) won nothing and stays out
+    cousin_wrappers = tuple(islice(container.iterancestors(), 1, _COUSIN_REACH))
 
     def channel_box(key, heading: str | None) -> bool:
         return (
@@ -1233,6 +1262,9 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
             ):
                 found.append(key)
                 continue
+        if key == lone and other in cousin_wrappers and _one_row_years(groups[key], container):
+            found.append(key)
+            continue
         other_parent = other.getparent()
         if row_kind(other) == row_kind(container):
             beside = (
@@ -1289,6 +1321,64 @@ def _continued_boxes(best: tuple, groups: dict, page_url: str = "") -> list[tupl
         ):
             found.append(key)
     return found
+
+
+def _one_row_years(members: list, container) -> bool:
+    """True when each of ``members`` (a group at a wrapper above ``container``) stands in a box
+    of its own built like ``container``, unheaded or headed by a period: an archive's year
+    panel of one post beside the year of the list's other rows (castile-list-archives-2)."""
+    kind = row_kind(container)
+    boxes = set()
+    for link, _, _ in members:
+        box = next((up for up in link.root.iterancestors() if row_kind(up) == kind), None)
+        if box is None or box is container or box in boxes or container in box.iterancestors():
+            return False
+        if box_heading(box, _is_period) is not None:
+            return False  # a box headed by words of its own (a period's heading reads as none)
+        boxes.add(box)
+    return True
+
+
+def _inner_box(best: tuple, groups: dict, dates: dict) -> tuple:
+    """The box of rows that ``best`` stands beside when ``best`` is a lone dated row grouped
+    at a wrapper holding a box of dated rows built as its own box is, else ``best``.
+
+    An archive's year of one post (the 2023 panel of castile-list-archives-2's short page)
+    shares no box with another link, so its row was grouped at the wrapper of all the years:
+    right above the pager and under the h1, it outweighs the 2024 panel's three rows. The
+    rows stand alike (one tag path, boxes and rows of one make, each dated), so they are one
+    list: read from the box of rows, which takes the lone year as its continued box
+    (:func:`_one_row_years`). A lone row beside a menu (undated, built otherwise) stays."""
+    path, wrapper = best
+    if wrapper is None or len(groups[best]) != 1 or not all(dates[best]):
+        return best
+    link = groups[best][0][0].root
+    inner = []
+    for key in groups:
+        box = key[1]
+        if key[0] != path or box is None or len(groups[key]) < 2 or box is wrapper:
+            continue
+        if wrapper not in islice(box.iterancestors(), 1, _COUSIN_REACH):
+            continue
+        kind = row_kind(box)
+        own = next((up for up in link.iterancestors() if row_kind(up) == kind), None)
+        if own is None or own is box or box in own.iterancestors():
+            continue
+        if sum(1 for d in dates[key] if d) * 2 < len(dates[key]):
+            continue
+        if _built(link, own) == _built(groups[key][0][0].root, box):
+            inner.append(key)
+    return max(inner, key=lambda key: len(groups[key]), default=best)
+
+
+def _built(link, box) -> list:
+    """The kinds (tag, classes) of the elements from ``box`` down to ``link``."""
+    kinds = []
+    for up in link.iterancestors():
+        if up is box:
+            return kinds
+        kinds.append(row_kind(up))
+    return kinds
 
 
 def _wrapper_heading(box, container) -> bool:
@@ -2000,6 +2090,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         value *= evidence(key)
         main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
         main = main and key not in latest_side and key not in short_menus
+        main = main and not in_prose([link.root for link, _, _ in groups[key]])
         if key[1] is None and _menu_entry(groups[key][0][0]):
             main = False  # a lone link among a menu's short entries is one of them
         # A list repeats: a group of links to two or more pages beats a lone undated link
@@ -2014,6 +2105,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = (
         _row_by_pager(groups, boxes_of_pager) or _lone_story(best, groups, dates, page_url) or best
     )
+    inner = _inner_box(best, groups, dates)
+    lone = best if inner != best else None
+    best = inner
 
     def portal(key) -> bool:
         return key[1] is not None and portal_heading(key[1]) is not None
@@ -2072,9 +2166,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     members = (
         lead + groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
     )
-    members += sibling_rows(best[1], members, matching)
+    members += sibling_rows(best[1], members, matching, short)
     members += blank_rows(best[1], members, pictures)
-    boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names))
+    boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names), lone)
     # a hub's box of one row was grouped at the wrapper the boxes share: its row is read in
     # its own box, like the list's rows, and does not make the boxes the wrapper's rows
     wrappers = set(best[1].iterancestors()) if boxes else set()
@@ -2092,11 +2186,17 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         members = [(link, url, _record_in(link, row)) for link, url, row in members]
     for key in boxes:
         if key in wrapped:
-            members += [(link, url, _row_in_box(link, best[1])) for link, url, _ in groups[key]]
+            rows = [(link, url, _row_in_box(link, best[1])) for link, url, _ in groups[key]]
+            members += rows
+            # the box's other rows are built as the list's rows are (chnmedu's 2016年 box: one
+            # plain row, two set out with a picture), read by the list's own rows
+            for box in dict.fromkeys(row.getparent() for _, _, row in rows):
+                if box is not None and box is not best[1]:
+                    members += sibling_rows(box, rows + groups[best], matching, short)
         elif key[0] == best[0] or key in cells:
             # each box's rows built a little differently (a picture row) and its short
             # titles (聊聊 g0 in a year's box of an archive) join it, as the list's own do
-            members += groups[key] + sibling_rows(key[1], groups[key], matching)
+            members += groups[key] + sibling_rows(key[1], groups[key], matching, short)
             members += _short_titles(key, groups[key], matching + short, None, lists_of)
         else:
             members += _box_rows(key[1], _rows_path(best), matching + short)

@@ -247,7 +247,10 @@ def as_records(members: list, holders: dict) -> list:
     return out
 
 
-def sibling_rows(container, members: list, matching: list) -> list:
+_WORD_RE = re.compile(r"[^\W\d_]")
+
+
+def sibling_rows(container, members: list, matching: list, short: list = ()) -> list:
     """Rows of the list with no member yet, built a little differently (another wrapper
     round the title, a headline row with picture and heading): each gives the link that
     stands as the list's titles stand, the longest on a tie.
@@ -257,6 +260,9 @@ def sibling_rows(container, members: list, matching: list) -> list:
     ``matching`` are the page's title-like ``(link, url)`` candidates. A link stands as
     the titles stand when its nearest wrappers are built like theirs (a job's ``p.t1 >
     span`` in a row set out with a picture, not the company's ``span.t2`` beside it).
+    A row with no title-like link takes a ``short`` link (too short for a candidate) that
+    stands as the titles stand: a story set out with a picture whose headline is short
+    (渤海之白糖, 营销网络) is a row of the list as its plain rows are.
     """
     if container is None:
         return []
@@ -273,9 +279,12 @@ def sibling_rows(container, members: list, matching: list) -> list:
     first_link, _, first_row = members[0]
     wrappers = _wrappers(first_link.root, first_row) if first_row is not None else []
     best: dict = {}
-    for link, url in matching:
+    titled: set = set()  # rows holding a title-like link: a short link is no title there
+    pool = [(False, link, url) for link, url in matching]
+    pool += [(True, link, url) for link, url in short]
+    for is_short, link, url in pool:
         row = row_of(link, container)
-        if row is None or row in rows or row.tag != usual:
+        if row is None or row in rows or row.tag != usual or (is_short and row in titled):
             continue
         # another kind of block between the rows (a question's vote bar, classed unlike
         # every row) is no row; a headline row adds a class or drops them, rows numbered
@@ -289,6 +298,12 @@ def sibling_rows(container, members: list, matching: list) -> list:
             continue
         text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
         rank = (_stands_like(link.root, row, wrappers), len(text))
+        if is_short and (rank[0] < len(wrappers) or not _WORD_RE.search(text)):
+            # a short link built unlike the titles (a tag, a button) or showing no word (a
+            # pager's ...) titles nothing
+            continue
+        if not is_short:
+            titled.add(row)
         if row not in best or rank > best[row][0]:
             best[row] = (rank, link, url)
     return [(link, url, row) for row, (_, link, url) in best.items()]
