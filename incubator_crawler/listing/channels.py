@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
-from .links import _text
+from .entries import _text
 
 
 def find_channel_links(

@@ -40,7 +40,7 @@ _HEADING_LINKS = 2
 _HEADING_MAX = 30
 #: Words that head a side box of hot, recommended or ranked items (simplified and traditional
 #: forms, 熱門 on Taiwan's and Hong Kong's pages): the one list of them, which a box's heading
-#: (below) and a list's label (links.py) both extend.
+#: (below) and a list's label (side_lists.py) both extend.
 SIDE_BOX_WORDS = r"热门|热点|推荐|排行|熱門|熱點|推薦"
 #: A blog's recent-posts widget (WordPress's 最近文章 / 近期文章; LABELLING lists11: it stays out
 #: as other side boxes do), a box of the site's newest stories like 最新文章.
@@ -114,7 +114,7 @@ def list_heading(container, page_h1=None) -> tuple[str, bool] | None:
     container or one of its wrappers, a few levels up, or the container's own first child when
     that is a heading and every other child a row (a blog theme's sidebar card
     ``<div class="card-content"><h3>最新文章</h3><article>…``: Hexo Icarus on chkaos.top and
-    blog.luzy.top, read as ``links._is_side_list`` reads it); it is short.
+    blog.luzy.top, read as ``side_lists._is_side_list`` reads it); it is short.
     """
     kids = [] if container is None else [k for k in container if isinstance(k.tag, str)]
     if len(kids) > 2 and kids[0].tag in HEADING_TAGS and len({k.tag for k in kids[1:]}) == 1:

@@ -12,7 +12,7 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from w3lib.html import strip_html5_whitespace
 
-from .links import ListingEntry
+from .entries import ListingEntry
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 #: Sub-sitemaps of archive pages, not articles (WordPress core, Yoast, Rank Math name them so).

@@ -12,7 +12,8 @@ import re
 from itertools import islice
 
 from ..hrefs import leads_nowhere
-from .links import CURRENT_MARKS, _element_text
+from .entries import _element_text
+from .pager_words import CURRENT_MARKS
 
 #: An icon's class naming a right arrow or next (``el-icon-arrow-right``, ``fa-angle-right``,
 #: ``fa-chevron-right``, ``icon-next``, ``arrow-right``, ``layui-icon-right``); a double arrow

@@ -15,21 +15,12 @@ from parsel import Selector
 
 from ..hrefs import leads_nowhere
 from ..numerals import chinese_number
-from .links import (
-    CURRENT_MARKS,
-    _element_text,
-    _in_dated_row,
-    _navigated,
-    _same,
-    _text,
-    base_url,
-    is_next_page_text,
-    is_pager_furniture,
-    is_prev_page_text,
-    is_tag_link,
-    number_boxes,
-)
+from .candidates import _in_dated_row, is_tag_link
+from .entries import _element_text, _same, _text, base_url
+from .js_rows import _navigated
 from .pager_icons import icon_next_href
+from .pager_links import number_boxes
+from .pager_words import CURRENT_MARKS, is_next_page_text, is_pager_furniture, is_prev_page_text
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 

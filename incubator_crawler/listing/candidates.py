@@ -1,0 +1,263 @@
+"""The generic finder's candidate links (no controls, tags or pager words) and their groups."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+from ..hrefs import leads_nowhere
+from .entries import _element_text, _link_title, _same
+from .evidence import MORE_RE
+from .js_rows import _row_address
+from .pager_words import _ARROWS_RE, is_pager_word
+from .pictures import picture_only
+from .row_dates import _FULL_DATE_RE
+from .rows import element_path, node_classes
+
+#: Controls a record carries besides its title (LABELLING lists88: wenxuecity's blog month
+#: archive prints each post whole, its title unlinked, then ``[打印]``, ``共 3 篇评论``, ``发表评论``):
+#: a control never stands for a record. Matched once arrows and brackets are dropped.
+_CONTROL_RE = re.compile(
+    r"(?:打印|列印|分享|收藏|举报|舉報|回复|回覆|(?:发表|發表|查看|共\d*篇?)?(?:评论|評論)\d*)"
+)
+#: A tag page's address (``/tags/Python/``, ``/tag/hexo``, EmpireCMS's ``/e/tags/?tagname=24``,
+#: DedeCMS's ``/tags.php?/政策/``): Butterfly's archive rows (eurkon) link each post's tags beside
+#: its title; a tag is never a record (lists11, lists88), nor a page number (lists98).
+_TAG_PATH_RE = re.compile(r"/tags?(?:/|\.php$)", re.I)
+
+
+def is_tag_link(link, url: str) -> bool:
+    """True when a link leads to a tag page (its address, or ``rel="tag"``)."""
+    rel = (link.attrib.get("rel") or "").split()
+    return "tag" in rel or _TAG_PATH_RE.search(urlsplit(url).path) is not None
+
+
+#: A feed's subscribe link: a short text ending in RSS (订阅本页RSS on csdn.net's rolling news,
+#: 要聞港聞 RSS on orientaldaily.on.cc) or RSS订阅, to an address naming a feed.
+_FEED_TEXT_RE = re.compile(r"(?i)^(?:订阅|訂閱)?.{0,8}?\s*RSS\s*(?:订阅|訂閱)?$")
+_FEED_ADDRESS_RE = re.compile(r"(?i)rss|atom|feed|\.xml$")
+
+
+def _control_or_tag(link, url: str, text: str) -> bool:
+    """True when a link is a record's control (打印, 评论 …), a feed's subscribe link or a tag
+    link, never a record (a last page's one row tied with 订阅本页RSS and lost as the later)."""
+    if _CONTROL_RE.fullmatch(_ARROWS_RE.sub("", text)):
+        return True
+    if _FEED_TEXT_RE.match(text.strip()) and _FEED_ADDRESS_RE.search(urlsplit(url).path):
+        return True
+    return is_tag_link(link, url)
+
+
+#: Link texts of navigation and pagers, never articles.
+_SHORT_TEXT = 6
+#: Links inside these are navigation, sidebars or footers, never the main list.
+_OUTSIDE_LIST = "ancestor::*[self::nav or self::aside or self::footer]"
+
+
+#: A pager's number, bare or with the ellipsis of a jump to either end (Discuz's ``a.first``
+#: ``1 ...`` and ``a.last`` ``... 10``).
+_PAGE_NUMBER_TEXT_RE = re.compile(r"(?:\.{2,}|…+)?\s*\d+\s*(?:\.{2,}|…+)?")
+
+
+def _candidates(
+    html: Selector,
+    page_url: str,
+    base: str,
+    short: list[tuple] | None = None,
+    pictures: list[tuple] | None = None,
+) -> list[tuple]:
+    """Web links with a title-like text, outside nav/aside/footer: ``[(link, url)]`` (``base``:
+    :func:`base_url`, read once a page).
+
+    Links to other hosts are candidates too: aggregators and forums list articles kept
+    elsewhere, and the spider decides what it follows (see :func:`_keep_sites`). Texts
+    shorter than ``_SHORT_TEXT`` are menus and buttons; pager numbers never count. ``short``,
+    when given, gets the links whose text is too short for a candidate, 更多 / 详情 buttons left
+    out, in the same pass (:func:`_short_titles` reads them; a second pass over every link
+    cost its ancestor XPath again). ``pictures``, when given, gets the links that hold only a
+    picture (:func:`_picture_grid` reads them).
+    """
+    here = _same(page_url)
+    # A page whose address is unknown (a saved file, page_url "") keeps its relative links as
+    # written: they name its records all the same, and the pager's links stay relative too.
+    schemes = ("http", "https") if urlsplit(page_url).scheme else ("http", "https", "")
+    found = []
+    for link in html.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if not href or leads_nowhere(href):
+            # a row whose title opens its story by script (LABELLING lists78: the reader
+            # clicks the title and reads the story; decide92: a ``#`` href too, and any
+            # address the link names): its link is the address it opens
+            href = _row_address(link)
+        if not href or leads_nowhere(href, mailto=True):
+            continue
+        url = _same(urljoin(base, href))
+        parts = urlsplit(url)
+        if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
+            continue
+        text = _link_title(link)
+        if not text and pictures is not None and picture_only(link.root):
+            if not link.xpath(_OUTSIDE_LIST) and not _in_header_row(link.root):
+                pictures.append((link, url))
+            continue
+        is_short = len(text) < _SHORT_TEXT
+        if is_short and (short is None or not text or MORE_RE.match(text)):
+            continue
+        if is_pager_word(text) and not _in_dated_row(link.root):
+            continue
+        if _control_or_tag(link, url, text):
+            continue
+        if text.isdigit() or _PAGE_NUMBER_TEXT_RE.fullmatch(text) or link.xpath(_OUTSIDE_LIST):
+            continue
+        if _in_header_row(link.root):
+            continue
+        (short if is_short else found).append((link, url))
+    return found
+
+
+#: How far above a pager word's link its row may stand (``tr > td > span > a``).
+_ROW_REACH = 3
+
+
+def _in_dated_row(el) -> bool:
+    """True when a link worded as a pager's (``Next``) stands in a dated row of a list: it is
+    a record titled so, not a pager link. The row is the nearest box holding more than the
+    link: one date with its year in it (``显示 1-20 条`` is none; a list's box holds many), and no
+    other pager link (wm114's 下页 and 尾页 printed in the box of the dated rows are a pager's)."""
+    own = _element_text(el)
+    for ancestor in islice(el.iterancestors(), _ROW_REACH):
+        text = _element_text(ancestor)
+        if text == own:
+            continue
+        if len(_FULL_DATE_RE.findall(text.replace(own, " ", 1))) != 1:
+            return False
+        return not any(
+            other is not el and (words.isdigit() or (words and is_pager_word(words)))
+            for other in ancestor.iter("a")
+            for words in (_element_text(other),)
+        )
+    return False
+
+
+#: How far above a link its table cell may stand (``th > span > a``).
+_CELL_REACH = 4
+
+
+def _in_header_row(el) -> bool:
+    """True when the link stands in a table's header row (``thead``, or a ``tr`` of ``th``
+    cells only): a column's sort link (发布日期排序) heads the rows, it is none of them."""
+    for ancestor in islice(el.iterancestors(), _CELL_REACH):
+        if ancestor.tag == "thead":
+            return True
+        if ancestor.tag == "tr":
+            return not any(cell.tag == "td" for cell in ancestor)
+    return False
+
+
+def _chain(link) -> list:
+    """The link's element and its ancestors, root first."""
+    return [link.root, *link.root.iterancestors()][::-1]
+
+
+def _tag_path(link) -> tuple:
+    """The tags from the root down to the link (``('html', 'body', …, 'li', 'a')``)."""
+    return element_path(link.root)
+
+
+def _record_groups(matching: list[tuple]) -> dict:
+    """Group links into lists by record structure: ``{(tag path, container): [(link, url, row)]}``.
+
+    Links of one list share their tag path from the root (``…/ul/li/span/a``,
+    ``…/main/article/header/h2/a``) whatever their URLs; the list's container is the deepest
+    ancestor a link shares with another link of the same path to another page (a story's
+    picture and title links are one row), and its row is the container's
+    child holding the link. A sidebar with the same tag path has another container. Lists
+    nested in a list's container with rows like its own are part of it (:func:`_merge_nested`).
+    """
+    by_path: dict[tuple, list] = {}
+    for link, url in matching:
+        chain = _chain(link)
+        path = tuple(node.tag for node in chain)
+        by_path.setdefault(path, []).append((link, url, chain))
+    groups: dict = {}
+    for path, members in by_path.items():
+        for link, url, chain in members:
+            container, row = _shared_container(chain, members, url)
+            groups.setdefault((path, container), []).append((link, url, row))
+    return _merge_nested(groups)
+
+
+def _merge_nested(groups: dict) -> dict:
+    """Fold into a list the groups whose rows sit inside its container and look like its rows.
+
+    Pinned threads in a box inside the thread list, or day groups left unclosed so that each
+    day nests in the one before, give rows of the same tag path below the row and the same
+    classes (one class set holding the other: ``thread_top`` marks pinned rows) but another
+    full path, hence a group of their own. Rows inside the list's own rows (links in a card)
+    are not folded.
+    """
+    # Outer lists first, so the outermost of nested day groups takes in all the others.
+    order = sorted(groups, key=lambda key: (len(key[0]), -len(groups[key])))
+    merged: dict = {}
+    absorbed: set = set()
+    for key in order:
+        if key in absorbed:
+            continue
+        members = list(groups[key])
+        container = key[1]
+        first_link, _, first_row = members[0]
+        if container is None or first_row is None:
+            merged[key] = members
+            continue
+        below = [first_link.root]
+        while below[-1] is not first_row:
+            below.append(below[-1].getparent())
+        rowpath = tuple(node.tag for node in below)
+        own_rows = {row for _, _, row in members}
+        # the classes of any of the list's rows: the first may be an advert classed apart
+        row_classes = {frozenset(node_classes(row)) for row in own_rows if row is not None}
+        for other in order:
+            if other == key or other in absorbed or other in merged:
+                continue
+            fits = []
+            for link, url, _ in groups[other]:
+                chain = [link.root, *link.root.iterancestors()][: len(rowpath) + 1]
+                if tuple(n.tag for n in chain[: len(rowpath)]) != rowpath:
+                    break
+                row = chain[len(rowpath) - 1]
+                classes = node_classes(row)
+                if row in own_rows or not any(
+                    classes <= them or them <= classes for them in row_classes
+                ):
+                    break
+                ancestors = list(row.iterancestors())
+                if container not in ancestors or any(a in own_rows for a in ancestors):
+                    break
+                fits.append((link, url, row))
+            else:
+                members += fits
+                absorbed.add(other)
+        if len(members) > len(groups[key]):
+            position = {node: i for i, node in enumerate(container.iter())}
+            members.sort(key=lambda m: position.get(m[0].root, 0))
+        merged[key] = members
+    return merged
+
+
+def _shared_container(chain: list, members: list, url: str) -> tuple:
+    """The deepest ancestor in ``chain`` that the chain of a member linking elsewhere shares,
+    and the row below it.
+
+    A picture link and the title link of one story (both ``…/li/div/a``) are one record:
+    the element holding the two is the row, not a list of two.
+    """
+    for depth in range(len(chain) - 2, -1, -1):
+        node = chain[depth]
+        if any(
+            other[depth] is node for _, href, other in members if other is not chain and href != url
+        ):
+            return node, chain[depth + 1]
+    return None, None

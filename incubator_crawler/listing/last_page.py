@@ -1,0 +1,97 @@
+"""The lone row of a column's last page: beside its pager, or its one story past a footer."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from .domains import site_of
+from .pager_links import _is_pager_link
+from .row_shapes import _story_address
+from .side_lists import _menu_entry
+
+
+def _pager_depth(node, boxes: set) -> int:
+    """How deep the nearest element holding both ``node`` and a pager link lies (-1: none)."""
+    for ancestor in [node, *node.iterancestors()]:
+        if ancestor in boxes:
+            return sum(1 for _ in ancestor.iterancestors())
+    return -1
+
+
+def _row_by_pager(groups: dict, boxes: set) -> tuple | None:
+    """The lone row a last page of one story shows above its pager, or None.
+
+    A column's last page may hold one row: its lone link weighs less than a menu, yet it
+    stands in the pager's box (the row, the pager and nothing else under one element), where
+    no list of the page reaches: the element holding it and the pager lies deeper than the one
+    holding any list and the pager. A lone link among a menu's short entries is no row,
+    nor is a pager link.
+    """
+    if not boxes:
+        return None
+    reach = max((_pager_depth(key[1], boxes) for key in groups if key[1] is not None), default=-1)
+    found = None
+    for key, members in groups.items():
+        link = members[0][0]
+        if key[1] is not None or len(members) != 1 or _menu_entry(link) or _is_pager_link(link):
+            continue  # a 'Load more' button is the pager itself
+        depth = _pager_depth(link.root, boxes)
+        if depth > reach and (found is None or depth > found[0]):
+            found = (depth, key)
+    return found[1] if found else None
+
+
+#: The most links of a group a lone story outweighs (a footer's or an app box's two).
+_LONE_RIVAL = 2
+
+
+def _shared_folders(url: str, page_url: str) -> int:
+    """How many folder names of ``url``'s path the page's own path holds too."""
+    page = set(urlsplit(page_url).path.split("/")) - {""}
+    return len(page & set(urlsplit(url).path.split("/")[:-1]))
+
+
+def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple | None:
+    """The lone row of a last page of one undated story, when the heaviest group leads to no
+    story at all, or None.
+
+    A column's last page may keep one row without a date or a pager the finder knows; a footer
+    of two of the site's pages (Terms of Use, Code of ethics) then outweighs it. A reader
+    passes those over: they lead to no story (no dated row, no address naming a story by its
+    number, :func:`_story_address`), while the lone row leads to one of the site's stories.
+    Two rows on another host stay a list (an aggregator's last page of two), unless both are a
+    menu's entries (:func:`_menu_entry`: two bit.ly promotions among the channel tabs 國內 國際 of
+    stormmediagroup.com's sub-menu, newsdiff-list-storm-news1-more cut to one row). Of several lone
+    stories (a breaking-news ticker above the column) the row is the one filed under the
+    page's channel: ``/world/548bfe2e…/`` on ``/list/world/``, not the ticker's
+    ``/local/548c0217…``; a tie leaves none.
+    """
+    site = site_of(page_url)
+    urls = {url.rstrip("/") for _, url, _ in groups[best]}
+    # the heaviest group may be one of the lone stories itself, once a footer of short names
+    # yields as a menu (_short_name_menus): the lone stories are weighed against each other
+    lone = best[1] is None and len(urls) == 1 and not any(dates[best])
+    lone = lone and _story_address(next(iter(urls)))
+    if not lone and (
+        len(urls) > _LONE_RIVAL or any(dates[best]) or any(_story_address(url) for url in urls)
+    ):
+        return None  # three rows or more are a list, however short (a last page of three)
+    fellows = frozenset(link.root for link, _, _ in groups[best])
+    menu = all(_menu_entry(link, fellows) for link, _, _ in groups[best])
+    if any(site_of(url) != site for url in urls) and not menu:
+        return None  # two rows elsewhere (an aggregator's last page) are a list all the same
+    stories: dict[str, tuple] = {}
+    for key, members in groups.items():
+        urls = {url.rstrip("/") for _, url, _ in members}
+        if len(urls) != 1 or (key == best and not lone) or any(dates[key]):
+            continue
+        url = next(iter(urls))
+        if site_of(url) == site and _story_address(url) and not _is_pager_link(members[0][0]):
+            # a story linked twice: the later link is the row (a header's ticker comes first)
+            stories[url] = key
+    if not stories:
+        return None
+    shared = {url: _shared_folders(url, page_url) for url in stories}
+    top = max(shared.values())
+    filed = [url for url, n in shared.items() if n == top]
+    return stories[filed[0]] if len(filed) == 1 else None
