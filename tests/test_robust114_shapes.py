@@ -1,0 +1,29 @@
+"""Credit shapes the session-27 variants and transplants showed breaking (robust114, issue 10).
+
+Each page is a small page of our own in the shape a variant or a transplant of a dev page showed;
+the values asserted are what a reader of the page takes from it, and the near shapes beside them
+must stay as they are.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+HEAD = "<h1>下六甲灌区工程重要节点全面开工</h1>"
+
+
+def _dated(line: str) -> dict:
+    return run(f"{HEAD}<div class='pages-date'>{line}</div>{TEXT}")
+
+
+def test_font_size_buttons_run_together_after_the_date_name_no_one() -> None:
+    """``DATE <span>大</span><span>小</span>``: the size buttons read ``大小`` (``大中小``) beside
+    the date; no writer. A name in the same place stays the author."""
+    for control in ("<span>大</span><span>小</span>", "大小", "大中小", "大 中 小"):
+        out = _dated(f"来源：广西日报&nbsp;&nbsp;2024-10-17 08:03 {control}&nbsp;&nbsp;打印")
+        assert (out["author"], out["source"]) == (None, "广西日报"), control
+        assert _dated(f"2024-10-17 08:03 {control}")["author"] is None, control
+    out = _dated("来源：广西日报&nbsp;&nbsp;2024-10-17 08:03 王伟&nbsp;&nbsp;打印")
+    assert (out["author"], out["source"]) == ("王伟", "广西日报")
+    assert _dated("2024-10-17 08:03 大伟")["author"] == "大伟"
