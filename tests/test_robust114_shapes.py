@@ -27,3 +27,18 @@ def test_font_size_buttons_run_together_after_the_date_name_no_one() -> None:
     out = _dated("来源：广西日报&nbsp;&nbsp;2024-10-17 08:03 王伟&nbsp;&nbsp;打印")
     assert (out["author"], out["source"]) == ("王伟", "广西日报")
     assert _dated("2024-10-17 08:03 大伟")["author"] == "大伟"
+
+
+def test_an_empty_writer_slot_before_the_copyright_link_names_no_one() -> None:
+    """``作者：  版权声明`` (cjddsb's meta row, the writer's slot left empty, then the link to the
+    site's copyright notice): no author, above or under the text. A name in the slot stays."""
+    for notice in ("<a href='/bq.html'>版权声明</a>", "版权声明", "免責聲明"):
+        line = f"来源：当代商报&nbsp;&nbsp;时间：2019-09-23 14:34:05&nbsp;&nbsp;作者：&nbsp;&nbsp;{notice}"
+        for body in (
+            f"{HEAD}<ul><li>{line}</li></ul>{TEXT}",
+            f"{HEAD}{TEXT}<ul><li>{line}</li></ul>",
+        ):
+            out = run(body)
+            assert (out["author"], out["source"]) == (None, "当代商报"), notice
+    line = "来源：当代商报&nbsp;&nbsp;时间：2019-09-23 14:34:05&nbsp;&nbsp;作者：刘玺东&nbsp;&nbsp;版权声明"
+    assert run(f"{HEAD}<ul><li>{line}</li></ul>{TEXT}")["author"] == "刘玺东"
