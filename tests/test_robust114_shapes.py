@@ -42,3 +42,26 @@ def test_an_empty_writer_slot_before_the_copyright_link_names_no_one() -> None:
             assert (out["author"], out["source"]) == (None, "当代商报"), notice
     line = "来源：当代商报&nbsp;&nbsp;时间：2019-09-23 14:34:05&nbsp;&nbsp;作者：刘玺东&nbsp;&nbsp;版权声明"
     assert run(f"{HEAD}<ul><li>{line}</li></ul>{TEXT}")["author"] == "刘玺东"
+
+
+def _closing(tail: str, paras: int = 3) -> dict:
+    text = "".join(f"<p>{PROSE}</p>" for _ in range(paras))
+    return run(
+        f"{HEAD}<div class='info'>来源：白云时事 发布时间：2024-10-08</div><div>{text}{tail}</div>"
+    )
+
+
+def test_an_outlets_xun_credit_on_a_line_of_its_own_closes_the_text() -> None:
+    """``白云时事讯（全碧芳）`` as a paragraph or a block of its own under the text's last sentence
+    (mhxqwer-wyxby runs it into that sentence): the writer, as run in; the line leaves the text."""
+    for tail in (
+        "<p>白云时事讯（全碧芳）</p>",
+        "<div>白云时事讯（全碧芳）</div>",
+        "<p>白云时事讯（全碧芳 李明）</p>",
+    ):
+        out = _closing(tail)
+        assert out["author"] == ("全碧芳、李明" if "李明" in tail else "全碧芳"), tail
+        assert "全碧芳" not in out["body"], tail
+    # a unit in the bracket, or a dateline with its text after it, signs no one
+    assert _closing("<p>白云时事讯（区卫健局）</p>")["author"] is None
+    assert _closing("<p>白云时事讯（全碧芳）近日，区里召开座谈会。</p>")["author"] is None
