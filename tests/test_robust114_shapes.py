@@ -65,3 +65,14 @@ def test_an_outlets_xun_credit_on_a_line_of_its_own_closes_the_text() -> None:
     # a unit in the bracket, or a dateline with its text after it, signs no one
     assert _closing("<p>白云时事讯（区卫健局）</p>")["author"] is None
     assert _closing("<p>白云时事讯（全碧芳）近日，区里召开座谈会。</p>")["author"] is None
+
+
+def test_the_writers_label_word_before_a_slash_in_the_closing_credit_bracket() -> None:
+    """``…！（作者/党委组织部 图/轻院新闻社）`` (gdqy-rq prints 文/): 作者/ and 撰稿/ credit the
+    writing as 文/ does; the pictures' 图/ alone credits no one."""
+    end = "用更加优异的成绩献礼中国共产党成立一百周年！"
+    for label in ("文", "作者", "撰稿", "撰文"):
+        out = _closing(f"<p>{PROSE}{end}（{label}/党委组织部 图/轻院新闻社）</p>", 2)
+        assert out["author"] == "党委组织部", label
+        assert "轻院新闻社" not in out["body"], label
+    assert _closing(f"<p>{PROSE}{end}（图/轻院新闻社）</p>", 2)["author"] is None
