@@ -76,3 +76,19 @@ def test_the_writers_label_word_before_a_slash_in_the_closing_credit_bracket() -
         assert out["author"] == "党委组织部", label
         assert "轻院新闻社" not in out["body"], label
     assert _closing(f"<p>{PROSE}{end}（图/轻院新闻社）</p>", 2)["author"] is None
+
+
+def test_a_download_button_after_the_outlet_ends_the_source() -> None:
+    """``来源：教育部   下载   收藏   责任编辑：X`` (wjmoe's meta row, its blanks shown as one): the
+    button is no word of the outlet, above or under the text. An outlet named with 下载 stays."""
+    text = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    for gap in ("   ", "&nbsp;&nbsp;", " | "):
+        line = gap.join(
+            ("发布日期：2024-06-13", "来源：教育部", "下载", "收藏", "责任编辑：谢沂楠")
+        )
+        for body in (f"{HEAD}<div>{line}</div>{text}", f"{HEAD}{text}<div>{line}</div>"):
+            out = run(body)
+            assert (out["source"], out["editor"]) == ("教育部", "谢沂楠"), gap
+    assert _dated("来源：教育部   下载")["source"] == "教育部"
+    for outlet in ("下载之家", "华军下载"):
+        assert _dated(f"发布日期：2024-06-13 来源：{outlet} 责任编辑：谢沂楠")["source"] == outlet
