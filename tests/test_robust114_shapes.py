@@ -92,3 +92,24 @@ def test_a_download_button_after_the_outlet_ends_the_source() -> None:
     assert _dated("来源：教育部   下载")["source"] == "教育部"
     for outlet in ("下载之家", "华军下载"):
         assert _dated(f"发布日期：2024-06-13 来源：{outlet} 责任编辑：谢沂楠")["source"] == outlet
+
+
+def test_an_account_and_its_follow_button_on_one_line_under_the_headline() -> None:
+    """toutiao's ``<img> 去驴行`` and ``关注`` set inline in one box under the headline (gne-toutiao-2
+    prints them as two blocks): the account, and the line leaves the text. A follow count
+    (``关注度``) or a line that is no name beside the button stays no account."""
+    headline = "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    page = (
+        f"<h2 class='title'>{headline}</h2>{{line}}<div class='content'><p>{PROSE}</p>"
+        "<p>2019-09-08 11:42:03</p></div>"
+    )
+    for line in (
+        "<div><span><img src='a.jpg' alt=''> 去驴行</span>&nbsp;&nbsp;<span><i></i>关注</span></div>",
+        "<table><tr><td><img src='a.jpg' alt=''> 去驴行&nbsp;&nbsp;<i></i>关注</td></tr></table>",
+    ):
+        out = run(page.format(line=line), head=f"<title>{headline}</title>")
+        assert out["author"] == "去驴行", line
+        assert "关注" not in out["body"], line
+    for line in ("<div>去驴行 关注度</div>", "<div>2019-09-08 关注</div>"):
+        out = run(page.format(line=line), head=f"<title>{headline}</title>")
+        assert out["author"] is None, line
