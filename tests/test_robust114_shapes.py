@@ -113,3 +113,19 @@ def test_an_account_and_its_follow_button_on_one_line_under_the_headline() -> No
     for line in ("<div>去驴行 关注度</div>", "<div>2019-09-08 关注</div>"):
         out = run(page.format(line=line), head=f"<title>{headline}</title>")
         assert out["author"] is None, line
+
+
+def test_bars_between_the_names_before_the_date_part_them_as_blanks_do() -> None:
+    """toutiao's ``原创 南方都市报 DATE`` with its items parted by bars (``原创丨南方都市报丨DATE``,
+    ``南方都市报丨DATE``): the outlet before the date is the source, a person the author, as
+    with blanks or after the date. A column word or a place before the bar names no one."""
+    date = "2019-09-09 16:01:46"
+    for line in (f"原创丨南方都市报丨{date}", f"南方都市报丨{date}", f"原创 | 南方都市报 | {date}"):
+        out = _dated(line)
+        assert (out["author"], out["source"]) == (None, "南方都市报"), line
+    for line in (f"原创丨张明华丨{date}", f"原创 | 张明华 | {date}", f"张明华丨{date}"):
+        out = _dated(line)
+        assert (out["author"], out["source"]) == ("张明华", None), line
+    for line in (f"要闻丨{date}", f"北京丨{date}", f"原创丨{date}"):
+        out = _dated(line)
+        assert (out["author"], out["source"]) == (None, None), line
