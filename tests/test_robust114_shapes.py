@@ -64,6 +64,7 @@ def test_an_outlets_xun_credit_on_a_line_of_its_own_closes_the_text() -> None:
         assert "全碧芳" not in out["body"], tail
     # a unit in the bracket, or a dateline with its text after it, signs no one
     assert _closing("<p>白云时事讯（区卫健局）</p>")["author"] is None
+    assert _closing("<p>本报讯（通讯员）</p>")["author"] is None
     assert _closing("<p>白云时事讯（全碧芳）近日，区里召开座谈会。</p>")["author"] is None
 
 
