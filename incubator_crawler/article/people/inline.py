@@ -358,10 +358,7 @@ def _later_author(
         for i, line in reversed(indexed[-2:]):
             if name_then_editor(nfkc(line).strip()):
                 break  # ``（王勋编辑）``: the editor's credit, no writer's signature
-            name = signature_line(nfkc(line).strip())
-            if name is None and (xun := xun_signature_line(nfkc(line).strip())):
-                # (a role alone in the bracket, ``本报讯（通讯员）``, names no one: clean_person)
-                name = clean_person(xun, role="author")
+            name = signature_line(nfkc(line).strip()) or xun_signature_line(nfkc(line).strip())
             if name:
                 result["author"], result["author_line_index"] = name, i
                 break
