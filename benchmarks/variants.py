@@ -691,11 +691,28 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
             if len(compact(visible(s.line))) > MAX_LINE or not items:
                 return False
             body = _join_cells([_esc(i) for i in items], DEFAULT_JOIN)
+            if s.label is None:
+                # a name without a label word set flush right (pjhospital's signature ``<p
+                # style="text-align: right;">宣传部辛欣</p>``): the alignment is the content's
+                # own formatting, which a CMS's new template keeps; dropped, nothing on the line
+                # tells a reader it signs the text (a centred line keeps no alignment: no mark)
+                before = before[:-1] + _alignment(s.line) + ">"
             s.line = s.el = _replace(s.line, before + body + after)
             return True
 
         out.append((f"markup:line-{tag}", line))
     return out
+
+
+_FLUSH_RIGHT_RE = re.compile(r"text-align\s*:\s*(?:right|end)\b", re.IGNORECASE)
+
+
+def _alignment(el: Any) -> str:
+    """``el``'s own flush-right alignment as an attribute (its style's or its align's), or ''."""
+    m = _FLUSH_RIGHT_RE.search(el.get("style") or "")
+    if m:
+        return f' style="{m.group(0)}"'
+    return ' align="right"' if (el.get("align") or "").lower() == "right" else ""
 
 
 def kind_order(field: str, spot: Spot) -> list[Variant]:

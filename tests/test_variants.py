@@ -582,3 +582,26 @@ def test_items_keep_a_page_control_s_brackets_whole() -> None:
         "来源:作者: 【大 中 小】",
         "浏览:13 次",
     ]
+
+
+def test_an_unlabelled_signatures_alignment_stays_when_its_line_is_rebuilt() -> None:
+    """A name without a label set flush right under the text (pjhospital's ``<p style="text-align:
+    right;">宣传部辛欣</p>``) keeps its alignment in the line rebuilds: it is what tells a reader
+    the name signs the text. A labelled line is rebuilt bare, as before."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>院领导调研人才工作</title></head><body>"
+        "<h1>院领导调研人才工作</h1><div class='text'><p>院领导强调要搭建利于职工发展的平台，为人才成长创造条件。</p>"
+        "<p style='text-align: right;'>宣传部辛欣</p></div></body></html>"
+    ).encode()
+    label = {"id": "sig", "url": "http://example.invalid/s.html", "title": "院领导调研人才工作",
+             "author": ["辛欣"], "body": ["院领导强调要搭建利于职工发展的平台，为人才成长创造条件。"]}  # fmt: skip
+    root = variants.load_tree(page)
+    out = {name: variants.spot_html(s) for name, _, s in
+           variants.variants(label, root, "author", "markup")}  # fmt: skip
+    assert out["markup:line-div"] == '<div style="text-align: right">宣传部辛欣</div>'
+    assert out["markup:line-td"] == (
+        '<table><tr><td style="text-align: right">宣传部辛欣</td></tr></table>'
+    )
+    assert made("author", "markup")["markup:line-div"] == (
+        "<div>2024-03-05 10:30\xa0\xa0来源：高新区管委会\xa0\xa0作者：张三</div>"
+    )

@@ -540,6 +540,8 @@ _CONTROLS = (
     r"|點擊|瀏覽|閱讀|字體|字號|調整字體|調整字號|分享到|列印|關閉|評論|轉發|转发"
     # like and report buttons (CSDN's ``阅读量1.3w 收藏 98 点赞数 40``, toutiao's ``举报``)
     r"|点赞|點讚|举报|舉報"
+    # a download button (wjmoe's ``来源：教育部   下载   收藏   责任编辑：X``)
+    r"|下载|下載"
     # a view counter's words after its count (JEECMS's ``<span id="views"></span>人看过``, the count
     # written by script): never a second name after the writer's
     rf"|人(?:{either(SEEN_WORDS + READ_WORDS)})"
@@ -1316,9 +1318,9 @@ LABEL_RE = EachGatedPattern(LABEL_RE, _LABEL_GATE)
 # tests/test_perf25_stop_gate.py checks it finds what the plain pattern does.
 _STOP_ALONE = "|丨│┃【\\[〖"
 _STOP_FIRSTS = (
-    "纠糾点點浏瀏阅閱次字调調分打关關放缩评評收人查列轉转举舉A扫掃视視保护護我发原标標所未"
+    "纠糾点點浏瀏阅閱次字调調分打关關放缩评評收人查列轉转举舉A扫掃视視保护護我发原标標所未下"
 )
-_STOP_SECONDS = "错錯击赞擊讚览覽读讀浏体号體號整享类類印闭閉大小论論藏气氣看阅閱瀏發发报報\\+一力护眼有要来表文签籤属屬经"
+_STOP_SECONDS = "错錯击赞擊讚览覽读讀浏体号體號整享类類印闭閉大小论論藏气氣看阅閱瀏發发报報\\+一力护眼有要来表文签籤属屬经载載"
 _STOP_GATE = re.compile(
     rf"[{_STOP_ALONE}{_STOP_FIRSTS}有\d]"
     rf"(?:(?<=[{_STOP_ALONE}])|(?<=\d)\d*[\s次人条]|(?<=[{_STOP_FIRSTS}])[{_STOP_SECONDS}]|(?<=有)人)"

@@ -67,6 +67,9 @@ _CHANNEL_WORD_RE = re.compile(
 )
 
 _FOLLOW_RE = re.compile(r"^\+?\s*(?:关注|订阅)$")
+# the name and its follow button on one line (gne-toutiao-2's avatar, ``去驴行`` and ``关注`` set
+# inline in one box): the button closes the line after a blank
+_INLINE_FOLLOW_RE = re.compile(r"^(?P<name>\S(?:.{0,22}\S)?)\s+\+?\s*(?:关注|订阅)$")
 
 # A poster box's follow control (ev817.com's PHPCMS box under the meta line: an avatar, the
 # poster's name linking to the member page, ``加关注``, or ``已关注`` for an account followed): the
@@ -89,11 +92,17 @@ def _member_link(b: Block) -> bool:
 
 def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
     """2 when the text opens, right under the headline, with a short name line and a follow
-    button (toutiao's gallery, gne-toutiao-2: ``去驴行`` / ``关注``): header lines, not text."""
-    if title_idx is None or len(paras) < 3 or paras[0].idx != title_idx + 1:
+    button (toutiao's gallery, gne-toutiao-2: ``去驴行`` / ``关注``): header lines, not text; 1
+    when the name and its button share the line."""
+    if title_idx is None or len(paras) < 2 or paras[0].idx != title_idx + 1:
         return 0
     name, button = paras[0], paras[1]
-    if button.idx != name.idx + 1 or not _FOLLOW_RE.match(nfkc(button.text).strip()):
+    own = _INLINE_FOLLOW_RE.match(nfkc(name.text).strip())
+    if own and name.chars <= 24 and _ACCOUNT_LINE_RE.match(own["name"]):
+        return 1  # the name and its button on one line (``去驴行 关注``)
+    if len(paras) < 3 or button.idx != name.idx + 1:
+        return 0
+    if not _FOLLOW_RE.match(nfkc(button.text).strip()):
         return 0
     text = nfkc(name.text).strip()
     return 2 if name.chars <= 16 and _ACCOUNT_LINE_RE.match(text) else 0
@@ -168,6 +177,8 @@ def account_line(
         if _FIELD_LABEL_ALONE_RE.match(nfkc_compact(b.text)):
             continue  # a label cell itself (``<td>发布机构</td>``): no account's name
         text = nfkc(b.text).strip()
+        if own_button := _INLINE_FOLLOW_RE.match(text):
+            text = own_button["name"]
         if glued := _GLUED_AUTHOR_LABEL_RE.match(text):
             # a 作者 label glued to the name (two spans, ``<span>作者</span><span>X</span>``, as
             # a forum's post header prints them) is no part of it; ``作者简介`` heads a box
@@ -188,8 +199,10 @@ def account_line(
         ):
             continue
         nxt = [nfkc(x.text).strip() for x in window[i + 1 : i + 3]]
-        followed = any(_FOLLOW_RE.match(t) for t in nxt) or (
-            any(_POSTER_FOLLOW_RE.match(t) for t in nxt) and _member_link(b)
+        followed = (
+            own_button is not None
+            or any(_FOLLOW_RE.match(t) for t in nxt)
+            or (any(_POSTER_FOLLOW_RE.match(t) for t in nxt) and _member_link(b))
         )
         # right above the date line, or above a labelled line the meta-line rule could not
         # read (baijiahao's ``发布时间：18-03-0823:16``), right under the title or under its

@@ -46,10 +46,11 @@ _AFTER_DATE_NAME_RE = re.compile(
 # ``十三 2025-04-21``, ``原创 GameForce 2019-09-04`` (toutiao marks its own pieces 原创),
 # ``Jeremy Tsheng 于 2023-03-12 13:08:03 发布`` (CSDN: "X published on DATE")
 # (a theme's ``- 熱血編輯部 @ DATE``: a dash before the name, ``@`` "at" before the date)
+# (the bars as after the date: toutiao's ``原创丨南方都市报丨DATE`` with its spans gone)
 _BEFORE_DATE_NAME_RE = re.compile(
-    r"^\s*(?:[-–—]\s+)?(?:(?:原创|原創)\s*:?)?\s*(?P<name>[^\s·•|/\[【(（:\d@]{2,12}"
-    r"|\d{1,3}[\u4e00-\u9fff][^\s·•|/\[【(（:]{1,10}"
-    rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/]*(?:于\s*|@\s*)?$"
+    r"^\s*(?:[-–—]\s+)?(?:(?:原创|原創)\s*[:|/丨│┃]?)?\s*(?P<name>[^\s·•|/丨│┃\[【(（:\d@]{2,12}"
+    r"|\d{1,3}[\u4e00-\u9fff][^\s·•|/丨│┃\[【(（:]{1,10}"
+    rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/丨│┃]*(?:于\s*|@\s*)?$"
 )
 
 

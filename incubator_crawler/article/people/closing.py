@@ -159,6 +159,21 @@ def _xun_signed(tail: str) -> tuple[int, str] | None:
     return m.start(), m["names"]
 
 
+_TITLE_ONLY_RE = re.compile(rf"^(?:{_TITLE_ALT})$")
+
+
+def xun_signature_line(line: str) -> str | None:
+    """The names of ``白云时事讯（全碧芳）`` set on a line of its own under the text's last sentence
+    (NFKC, stripped): the credit ``_xun_signed`` reads run into that sentence, parted by a line
+    break (mhxqwer-wyxby's run-in span rebuilt as a block)."""
+    found = _xun_signed("。" + line) if line.endswith(")") else None
+    if found is None or found[0] != 1:
+        return None
+    # a reporter's title alone in the bracket (``本报讯（通讯员）``, the name left out) names no one
+    names = [n for n in NAMES_SEP_RE.split(found[1]) if n]
+    return None if all(_TITLE_ONLY_RE.match(n) for n in names) else found[1]
+
+
 _EXCERPT_REPORT_END_RE = re.compile(rf"(?<=[。！？!?”」])\s*{_EXCERPT_REPORT}$")
 
 

@@ -224,13 +224,14 @@ def _desk_credit(tail: str) -> tuple[int, str] | None:
 # the pictures' maybe beside it, in one bracket after the last sentence (NFKC text). LABELLING.md
 # (labelcheck15): 文/X credits the writing, so X is the author whether a person or a unit of the
 # institution (as 作者：医技药剂党支部); 图/Y credits the pictures only, nobody.
-_CREDIT_ROLE = r"(?:文|撰文|文字|图|圖|图片|圖片|摄影|攝影|摄|攝)"
-_TEXT_ROLE = r"(?:文|撰文|文字)"
+# 作者/ and 撰稿/ as 文/ (a CMS that prints the writer's label word: ``（作者/党委组织部 图/轻院新闻社）``)
+_CREDIT_ROLE = r"(?:文|撰文|文字|作者|撰稿|图|圖|图片|圖片|摄影|攝影|摄|攝)"
+_TEXT_ROLE = r"(?:文|撰文|文字|作者|撰稿)"
 _CREDIT_NAME = r"[^()/\s]{2,12}"
 # ``（文/图 周明轩）``: one credit for text and pictures, a space for its slash (policy71)
 _CREDIT_ITEM = rf"(?:文\s*/\s*[图圖]\s*[/:]?\s*|{_CREDIT_ROLE}\s*/\s*){_CREDIT_NAME}"
 TEXT_PICTURE_CREDIT_RE = re.compile(
-    rf"\((?=[^()]*文\s*/)\s*{_CREDIT_ITEM}(?:\s+{_CREDIT_ITEM}){{0,2}}\s*\)$"
+    rf"\((?=[^()]*(?:文|作者|撰稿)\s*/)\s*{_CREDIT_ITEM}(?:\s+{_CREDIT_ITEM}){{0,2}}\s*\)$"
 )
 _TEXT_CREDIT_RE = re.compile(rf"(?<![\u4e00-\u9fff]){_TEXT_ROLE}\s*/\s*(?P<names>{_CREDIT_NAME})")
 

@@ -15,6 +15,7 @@ from .bylines import (
     byline_names,
     dateline_names,
 )
+from .closing import xun_signature_line
 from .credits import (
     INLINE_EDITOR_LINE,
     SIGNATURE_LINE_RE,
@@ -357,7 +358,7 @@ def _later_author(
         for i, line in reversed(indexed[-2:]):
             if name_then_editor(nfkc(line).strip()):
                 break  # ``（王勋编辑）``: the editor's credit, no writer's signature
-            name = signature_line(nfkc(line).strip())
+            name = signature_line(nfkc(line).strip()) or xun_signature_line(nfkc(line).strip())
             if name:
                 result["author"], result["author_line_index"] = name, i
                 break

@@ -33,12 +33,14 @@ from .words import (
     _COUNTER,
     _ITEM_LABELS,
     _LATIN_GROUP_END_RE,
+    _NOTICE_LINK,
     _ORG_END_RE,
     _OUTLET_END_RE,
     _OUTLET_MARKS,
     _PAGE_WIDGET_RE,
     _STAFF_JOB_AHEAD,
     _TITLE_ALT,
+    NOTICE_LINK_RE,
     PEOPLE_LABELS,
     REPORTER_PREFIXES,
     _surnamed,
@@ -143,6 +145,8 @@ PERSON_TRAILING_JUNK = re.compile(
     # the next credit's label after a blank, its colon left out where a label element sets it
     # apart (``（编辑：肖振龙  <span>摄影</span><span>王靖雯）</span>``): no name opens with it
     r"|(?<=\s)(?:摄影|攝影|摄像|攝像|编发|編發|图片来源|圖片來源)"
+    # the link to the site's copyright notice after a blank (cjddsb's ``作者：X  版权声明``)
+    rf"|(?<=\s)(?:{_NOTICE_LINK})"
     # the writer's profile glued after the name (``作者：X作者简介：某某大学教授``, ``X简介：…``)
     r"|(?:作者|个人|個人)(?:简介|簡介|介绍|介紹)|(?:简介|簡介)\s*[:：]"
     # (several bare numbers too: a comment and a view counter drawn as icons, ev817.com's
@@ -804,8 +808,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # the verb 编辑 in a text's step (yqxbc: ``编辑/etc/my.cnf文件，在[mysqld]下面添加…``):
         # a clause after a comma, no list of names
         return None
-    if _WIDGET_LABEL_RE.match(text):
-        return None  # an empty slot, then the font-size control (``來源：字號:小 中大``)
+    if _WIDGET_LABEL_RE.match(text) or NOTICE_LINK_RE.match(text):
+        # an empty slot, then the font-size control (``來源：字號:小 中大``) or the link to the
+        # site's copyright notice (``作者：  版权声明``)
+        return None
     if " " in text and all(_PAGE_WIDGET_RE.search(w) for w in text.split()):
         # a row of page buttons after the word 编辑 (an encyclopedia's ``编辑 锁定 讨论 上传视频``
         # under the headline, its links gone in the text): button words, no names

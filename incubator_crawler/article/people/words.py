@@ -157,6 +157,11 @@ _OUTLET_WORD_RE = re.compile(
 )
 
 
+# A link to the site's copyright or disclaimer page closing the meta line (cjddsb's ``作者：
+# 版权声明`` with the writer's slot empty): a page link, no name
+_NOTICE_LINK = r"版权声明|版權聲明|免责声明|免責聲明"
+NOTICE_LINK_RE = re.compile(rf"^(?:{_NOTICE_LINK})$")
+
 # Page widgets printed beside a date (comment counts, font size, read aloud, QR codes, print and
 # close buttons): a word of them anywhere makes the token no name and no outlet.
 _PAGE_WIDGET_RE = re.compile(
@@ -188,6 +193,10 @@ _PAGE_WIDGET_RE = re.compile(
     r"|^(?:上午|下午|中午|晚上|凌晨|早上|傍晚|今日|今天|昨天|昨日|日前|近日|近期|目前|文章|会员|會員|图文|圖文"
     r"|音频|音頻|文字|语音|語音)$"
     r"|^[\u4e00-\u9fff]{1,3}版$|无障碍|無障礙|适老|適老|关怀模式|關懷模式"
+    # a font-size control's words run together (lfygxzf's ``<span>大</span><span>小</span>`` after
+    # the date reads ``大小``; ``大中小``): the size buttons, no name
+    r"|^大中?小$"
+    rf"|{_NOTICE_LINK}"
     # a label word without its colon (``最后更新时间 2022-12-29``, ``公開日 2019年2月13日``): no
     # name ends in 时间 / 日期, or in a publish/update/post verb and 日
     r"|(?:时间|時間|日期|(?:公開|公开|投稿|更新|発行|發行|发行|发布|發布|掲載|作成|发表|發表)日)$"
