@@ -1666,4 +1666,22 @@ def _parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate |
     parsed = _parse_segment(text, now, anchored=False)
     if parsed is not None:
         return parsed
-    return _fallback(text, now)
+    parsed = _fallback(text, now)
+    if parsed is None and (latin := _LATIN_DATE_RE.search(text)) and latin.group(0) != text:
+        # a month-name date inside a line of Chinese words (DedeCMS's ``发布：Jun 11, 2021 15:11
+        # 点击：``, a label the chain's label words do not name): the date alone, as a numeric one
+        # is found anywhere in the line; dateparser reads no line with the other words in it
+        parsed = _fallback(latin.group(0), now)
+    return parsed
+
+
+# ``Jun 11, 2021 15:11``, ``June 11th, 2021``, ``11 June 2021 3:11 PM``: a month name with its day
+# and four-digit year, the clock after it if any
+_EN_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
+)
+_LATIN_DATE_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{_EN_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{_EN_MONTH_NAME},?)"
+    r"\s+(?:19|20)\d{2}(?!\d)(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d))?"
+)

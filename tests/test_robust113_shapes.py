@@ -1,0 +1,48 @@
+"""Title, published and category on other CMSs' markup of dev pages' own spots (robust113).
+
+Each page is small and written here; the values asserted are what a reader of the page takes
+from it, with a negative neighbour for each shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PROSE, run
+
+from incubator_crawler.article.published import parse_cn_date
+
+H1 = "<h1>光山县板栗种植技术要点与病虫害防治</h1>"
+TITLE = "<title>光山县板栗种植技术要点与病虫害防治_技术资料</title>"
+URL = "http://www.example.cn/jishu/2020/1127/53.html"
+
+
+def dated(line: str, url: str = URL) -> str | None:
+    """The date of a page whose headline has ``line`` under it."""
+    body = f"<div class='main'>{H1}{line}<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    return run(body, TITLE, url)["published_at"]
+
+
+# ------------------------------------------------- a month-name date in a line of Chinese words
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # DedeCMS's 发布 label (not one of the chain's label words) over an English date
+        ("<div class='infos'>发布：Jun 11, 2021 15:11&nbsp;&nbsp;点击：12</div>", "2021-06-11T15:11:00+08:00"),
+        ("<div class='infos'>发布：11 June 2021&nbsp;&nbsp;点击：12</div>", "2021-06-11"),
+    ],
+)  # fmt: skip
+def test_a_month_name_date_among_chinese_words_dates_the_page(line: str, want: str) -> None:
+    assert dated(line) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来源：Junior 11, 2021",  # a word that opens like a month name
+        "发布：Jun 11 15:11",  # no year: not read here
+        "产品型号 May 2021",  # no day
+        "阅读：Junes 11, 2021 15:11",  # no month's name
+    ],
+)
+def test_no_month_name_date_among_chinese_words(text: str) -> None:
+    assert parse_cn_date(text) is None
