@@ -46,3 +46,41 @@ def test_a_month_name_date_among_chinese_words_dates_the_page(line: str, want: s
 )
 def test_no_month_name_date_among_chinese_words(text: str) -> None:
     assert parse_cn_date(text) is None
+
+
+# ------------------------------------------- a publish label in a cell of its own, the date beside
+CUC_H2 = "<h2>雄安新区发展研究院揭牌</h2>"
+CUC_TITLE = "<title>雄安新区发展研究院揭牌_雄安新区发展研究院</title>"
+
+
+def cells(line: str, opening: str = "<p>2017年4月22日</p>") -> str | None:
+    """The date of a page whose headline has ``line`` under it and whose text opens with
+    ``opening`` (the event's day, cuc.edu.cn's item)."""
+    body = f"<div class='main'>{CUC_H2}{line}<div class='text'>{opening}<p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    return run(body, CUC_TITLE)["published_at"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<dl class='info'><dt>作者</dt><dd>admin</dd><dt>时间</dt><dd>2017-04-19</dd></dl>",
+        "<table><tr><th>作者</th><td>admin</td><th>时间</th><td>2017-04-19</td></tr></table>",
+        "<div class='info'><span class='label'>作者</span><span>admin</span>&nbsp;&nbsp;"
+        "<span class='label'>发布日期</span><span>2017-04-19</span></div>",
+    ],
+)
+def test_a_date_labelled_by_its_cell_beats_a_date_opening_the_text(line: str) -> None:
+    assert cells(line) == "2017-04-19"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a cell that is no publish label: the date stays bare, the text's nearer date line wins
+        "<dl class='info'><dt>作者</dt><dd>admin</dd><dt>截止</dt><dd>2017-04-19</dd></dl>",
+        # the label and the date in one cell: no pair (its own colonless shape, not read here)
+        "<div class='info'><span>作者 admin</span>&nbsp;&nbsp;<span>地址 2017-04-19</span></div>",
+    ],
+)
+def test_a_bare_date_in_cells_yields_to_the_text_opening_date(line: str) -> None:
+    assert cells(line) == "2017-04-22"
