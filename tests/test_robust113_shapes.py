@@ -84,3 +84,34 @@ def test_a_date_labelled_by_its_cell_beats_a_date_opening_the_text(line: str) ->
 )
 def test_a_bare_date_in_cells_yields_to_the_text_opening_date(line: str) -> None:
     assert cells(line) == "2017-04-22"
+
+
+# ------------------------------------ a 信息公开 box's 生成日期 against a 日期 credit line under the text
+MOE_TITLE = "<title>教育部办公厅关于举办2024年高校宣传教育活动的通知 - 中华人民共和国教育部政府门户网站</title>"
+MOE_BOX = (
+    "<table class='box'><tr><td>信息名称：</td><td>教育部办公厅关于举办2024年高校宣传教育活动的通知</td></tr>"
+    "<tr><td>信息索引：</td><td>360A12-07-2024-0008-1</td></tr>"
+    "<tr><td>生成日期：</td><td>2024-06-04</td></tr>"
+    "<tr><td>发文机构：</td><td>教育部办公厅</td></tr></table>"
+)
+
+
+def boxed(line: str) -> str | None:
+    """The date of a page with a 信息公开 box over its text and ``line`` under the text."""
+    body = (
+        f"<div class='main'>{MOE_BOX}<h2>教育部办公厅关于举办2024年高校宣传教育活动的通知</h2>"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>{line}</div>"
+    )
+    return run(body, MOE_TITLE)["published_at"]
+
+
+@pytest.mark.parametrize("label", ["发布日期", "日期", "时间"])
+def test_a_credit_line_under_the_text_dates_the_page_over_the_boxs_other_date(label: str) -> None:
+    assert (
+        boxed(f"<div class='foot'>{label}：2024-06-13\u3000来源：教育部\u3000下载\u3000收藏</div>")
+        == "2024-06-13"
+    )
+
+
+def test_a_bare_date_label_under_the_text_crediting_nobody_leaves_the_boxs_date() -> None:
+    assert boxed("<div class='foot'>日期：2024-06-13\u3000下载\u3000收藏</div>") == "2024-06-04"
