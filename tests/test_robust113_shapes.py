@@ -145,3 +145,36 @@ def test_a_time_label_glued_to_another_word_yields_to_the_pubdate(label: str) ->
         against_pubdate(f"{label}：2021-04-07&nbsp;&nbsp;&nbsp;信息发布人：管理员")[:10]
         == "2021-04-09"
     )
+
+
+# ------------------------------- the headline under a column's heading, the date line under the text
+XMU_TITLE = "<title>最新资讯|厦门大学智能数据分析与处理实验室</title>"
+XMU_DATE = "<div align='right'><span>2017-01-12 10:00</span></div>"
+
+
+def under_column(top: str, headline: str, *, between: str = "") -> dict:
+    """A page whose banner holds ``top``, with ``headline`` over the text and the date line
+    under the text (xmusmartdsp's news item as a CMS printing its date last)."""
+    body = (
+        "<div class='nav'><a href='/'>首页</a> <a href='/news.html'>最新资讯</a></div>"
+        f"<header><div class='row'><div class='col'>{top}</div></div></header>"
+        f"<div class='container'>{headline}{between}<p>{PROSE}</p><p>{PROSE}</p>{XMU_DATE}</div>"
+    )
+    return run(body, XMU_TITLE)
+
+
+def test_the_headline_under_a_columns_heading_right_over_the_text_is_the_title() -> None:
+    rec = under_column("<h1>最新资讯</h1>", "<h2 align='center'>今天你马拉松了吗？</h2>")
+    assert (rec["title"], rec["category"]) == ("今天你马拉松了吗？", "最新资讯")
+
+
+def test_a_heading_under_a_headline_that_is_no_column_stays_the_deck() -> None:
+    # <title> names the h1 as the headline, not a column: the h2 over the text is its deck
+    body = (
+        "<div class='container'><h1>厦门马拉松开跑</h1><h2>三万名选手参赛</h2>"
+        f"<p>{PROSE}</p><p>{PROSE}</p>{XMU_DATE}</div>"
+    )
+    assert (
+        run(body, "<title>厦门马拉松开跑|厦门大学智能数据分析与处理实验室</title>")["title"]
+        == "厦门马拉松开跑"
+    )

@@ -171,15 +171,21 @@ def find_title(
                 rules["title"] = f"{found[1]}~title" if matched else "h1"
                 if matched and (lower := _headline_under_whole_title(page, pick, html_title)):
                     found, rules["title"] = (lower, "block"), "block~title(under whole title)"
+        # the line the headline stands right over: the meta line, else the text's first line (a
+        # CMS printing its date line under the text; with no meta line to split the page, the
+        # text found may open with the headline itself)
+        over = (
+            meta_blocks[0].idx if meta_blocks else body_blocks[0].idx + 1 if body_blocks else None
+        )
         if (
             found is not None
-            and meta_blocks
+            and over is not None
             and (
                 lower := _headline_under_column(
                     page, found[0], wrapped, _own_titles(metas), html_title
                 )
             )
-            and 0 < meta_blocks[0].idx - lower.idx <= 2
+            and 0 < over - lower.idx <= 2
         ):
             found = (lower, _heading_tag(lower, wrapped))
             rules["title"] += "(under column)"
