@@ -178,3 +178,47 @@ def test_a_heading_under_a_headline_that_is_no_column_stays_the_deck() -> None:
         run(body, "<title>厦门马拉松开跑|厦门大学智能数据分析与处理实验室</title>")["title"]
         == "厦门马拉松开跑"
     )
+
+
+# ----------------------------- the line opening the article's box, the meta line under the text
+CC_MSG = "<p class='message'><span>时间：2019-07-24</span><span>来源：</span><span>浏览次数：447</span></p>"
+CC_NAV = (
+    "<div class='nav'><ul><li><a href='/'>首页</a></li><li><a href='/a'>信用动态</a></li>"
+    "<li><a href='/b'>红黑榜</a></li></ul></div>"
+)
+CC_LINKS = "<div class='links'><h3>友情链接</h3><a href='/x'>发展改革委</a> <a href='/y'>中央文明办</a></div>"
+
+
+def article_box(opening: str, *, after: str = "", inside: bool = False) -> dict:
+    """creditchina315's item: the article box opens with ``opening`` over the text's box, the
+    meta line under the text (inside the text's box when ``inside``), <title> the site's name."""
+    text = f"<div class='arti_con'><p>国办发明电〔2020〕6号</p><p>{PROSE}</p><p>{PROSE}</p>{CC_MSG if inside else ''}</div>"
+    box = f"<div class='article'>{opening}<br><div class='line'></div>{text}{'' if inside else CC_MSG}{after}</div>"
+    return run(
+        f"{CC_NAV}<div class='wrapper'><div class='container'>{box}</div></div>{CC_LINKS}",
+        "<title>山东企业信息网</title>",
+    )
+
+
+def test_the_line_opening_the_article_box_is_the_headline_when_the_meta_line_closes_it() -> None:
+    # the meta line moved under the text, in the text's own box (the variant's shape)
+    rec = article_box("<p class='title'>海淀将推动“个人诚信分”落地应用</p>", inside=True)
+    assert (rec["title"], rec["published_at"]) == ("海淀将推动“个人诚信分”落地应用", "2019-07-24")
+
+
+@pytest.mark.parametrize(
+    ("opening", "after"),
+    [
+        # a linked line is a menu's or a related item's, no headline
+        ("<p><a href='/n/2.html'>海淀将推动“个人诚信分”落地应用</a></p>", ""),
+        # three lines over the text's box: a box of the page, not the article's
+        ("<p>信用动态</p><p>政策文件</p><p>海淀将推动个人诚信分落地应用</p>", ""),
+        # the box goes on past the meta line (a related list): more than the article
+        (
+            "<p>海淀将推动“个人诚信分”落地应用</p>",
+            "<ul><li>相关新闻一则标题在此</li><li>相关新闻二则标题在此</li></ul>",
+        ),
+    ],
+)
+def test_no_headline_from_a_box_that_is_not_the_articles_alone(opening: str, after: str) -> None:
+    assert article_box(opening, after=after, inside=True)["title"] == "山东企业信息网"
