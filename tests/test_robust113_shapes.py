@@ -222,3 +222,27 @@ def test_the_line_opening_the_article_box_is_the_headline_when_the_meta_line_clo
 )
 def test_no_headline_from_a_box_that_is_not_the_articles_alone(opening: str, after: str) -> None:
     assert article_box(opening, after=after, inside=True)["title"] == "山东企业信息网"
+
+
+# -------------------------------------------- an event's 时间 over its 地点 line under the headline
+def event_header(lines: str) -> str | None:
+    """The date of a page with ``lines`` in a box of their own between its headline and its
+    text, no other date (cuasia's event page with its date line moved under the text)."""
+    body = (
+        "<div class='main'><h2>中国无锡海外高层次人才回国创业恳谈会</h2>"
+        f"<div>{lines}</div><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    url = "http://www.example.cn/a/41.html"
+    return run(body, "<title>中国无锡海外高层次人才回国创业恳谈会-CUASIA</title>", url)[
+        "published_at"
+    ]
+
+
+def test_an_events_time_over_its_place_line_dates_no_page() -> None:
+    lines = "<p>时间：2012年2月14日15:00-18:30</p><p>地点：纽约Ritz-Carlton酒店</p><p>报名链接：见下方</p>"
+    assert event_header(lines) is None
+
+
+def test_a_time_line_with_no_place_under_it_still_dates_the_page() -> None:
+    lines = "<p>时间：2012年2月14日15:00</p><p>报名链接：见下方</p><p>主办单位：无锡市人民政府</p>"
+    assert event_header(lines) == "2012-02-14T15:00:00+08:00"
