@@ -246,3 +246,16 @@ def test_an_events_time_over_its_place_line_dates_no_page() -> None:
 def test_a_time_line_with_no_place_under_it_still_dates_the_page() -> None:
     lines = "<p>时间：2012年2月14日15:00</p><p>报名链接：见下方</p><p>主办单位：无锡市人民政府</p>"
     assert event_header(lines) == "2012-02-14T15:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("cells", "want"),
+    [
+        ("<dt>发布日期</dt><dd>2024-06-13</dd><dt>来源</dt><dd>教育部</dd>", "2024-06-13"),
+        ("<dt>发布日期：</dt><dd>2024-06-13</dd><dt>来源：</dt><dd>教育部</dd>", "2024-06-13"),
+        # a cell that labels no publish date: the box's 生成日期 stays
+        ("<dt>截止日期</dt><dd>2024-06-13</dd><dt>来源</dt><dd>教育部</dd>", "2024-06-04"),
+    ],
+)
+def test_a_publish_label_cell_under_the_text_labels_its_date(cells: str, want: str) -> None:
+    assert boxed(f"<dl class='info'>{cells}<dd>下载</dd><dd>收藏</dd></dl>") == want

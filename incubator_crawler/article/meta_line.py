@@ -448,7 +448,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
 
 # A publish label alone in an element of its own, its date in the next one: ``<dt>时间</dt><dd>DATE
 # </dd>``, ``<th>时间</th><td>DATE</td>``, ``<span class="label">时间</span><span>DATE</span>``
-_DATE_CELL_WORD_RE = re.compile(rf"^(?:{alternation(LABELS['published'])})$")
+DATE_CELL_WORD_RE = re.compile(rf"^(?:{alternation(LABELS['published'])})$")
 
 
 def _date_cell(el: Any) -> str | None:
@@ -459,7 +459,7 @@ def _date_cell(el: Any) -> str | None:
         if len(c) or not isinstance(c.tag, str) or (c.tail or "").strip():
             continue
         word = nfkc(c.text or "").strip()
-        if not word or len(word) > 6 or _DATE_CELL_WORD_RE.match(word) is None:
+        if not word or len(word) > 6 or DATE_CELL_WORD_RE.match(word) is None:
             continue
         nxt = c.getnext()
         value = squash(node_text(nxt)).strip() if nxt is not None else ""
