@@ -117,36 +117,6 @@ def test_a_bare_date_label_under_the_text_crediting_nobody_leaves_the_boxs_date(
     assert boxed("<div class='foot'>日期：2024-06-13\u3000下载\u3000收藏</div>") == "2024-06-04"
 
 
-# ------------------------------------------------ a bare 时间 label against a hidden PubDate
-BAODING_TITLE = "<title>保定市关于做好春季农业生产工作的通知</title>"
-PUBDATE = "<meta name='PubDate' content='2021-04-09 10:21'>"
-
-
-def against_pubdate(line: str) -> str | None:
-    """The date of a page whose head states PubDate 2021-04-09 and whose headline has ``line``
-    under it."""
-    body = (
-        "<div class='main'><h1>保定市关于做好春季农业生产工作的通知</h1>"
-        f"<table><tr><td>{line}</td></tr></table><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
-    )
-    return run(body, BAODING_TITLE + PUBDATE)["published_at"]
-
-
-@pytest.mark.parametrize("label", ["发布时间", "日期", "时间", "時間"])
-def test_a_shown_date_label_of_its_own_beats_a_hidden_pubdate(label: str) -> None:
-    assert (
-        against_pubdate(f"{label}：2021-04-07&nbsp;&nbsp;&nbsp;信息发布人：管理员") == "2021-04-07"
-    )
-
-
-@pytest.mark.parametrize("label", ["访问时间", "更新时间"])
-def test_a_time_label_glued_to_another_word_yields_to_the_pubdate(label: str) -> None:
-    assert (
-        against_pubdate(f"{label}：2021-04-07&nbsp;&nbsp;&nbsp;信息发布人：管理员")[:10]
-        == "2021-04-09"
-    )
-
-
 # ------------------------------- the headline under a column's heading, the date line under the text
 XMU_TITLE = "<title>最新资讯|厦门大学智能数据分析与处理实验室</title>"
 XMU_DATE = "<div align='right'><span>2017-01-12 10:00</span></div>"
