@@ -682,6 +682,11 @@ def kind_markup(field: str, spot: Spot) -> list[Variant]:
                 LABEL_MARKUP.items()]  # fmt: skip
     if spot.line.tag == "body":
         return out
+    if field == "published" and _labelled_cell(spot.line):
+        # a 信息公开 box's date cell beside the row's other cells (chairmenfrog's ``<td>成文日期:
+        # 2020-02-21</td>``): retagged as a line of its own it leaves the box, and out of a box
+        # 成文日期 names no publish date (LABELLING.md, the lead's session-26 decision)
+        return out
     for tag, before, after in (("p", "<p>", "</p>"), ("div", "<div>", "</div>"),
                                ("td", "<table><tr><td>", "</td></tr></table>"),
                                ("li", "<ul><li>", "</li></ul>")):  # fmt: skip

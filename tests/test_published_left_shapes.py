@@ -17,26 +17,31 @@ TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
 
 
 @pytest.mark.parametrize(
-    ("cells", "value"),
+    ("cells", "value", "rule"),
     [
         (
             "<table><tr><th>发布日期</th><td>2024-05-13</td><th>来源</th><td>高新区管委会</td></tr>"
             "</table>",
             "2024-05-13",
+            "meta-line:date",
         ),
-        ("<dl><dt>发布日期</dt><dd>2024-05-13</dd></dl>", "2024-05-13"),
+        # the label cell's word labels the date (robust113: as ``发布日期：2024-05-13``)
+        ("<dl><dt>发布日期</dt><dd>2024-05-13</dd></dl>", "2024-05-13", "label:发布日期"),
         (
             "<div><span>发布时间</span> <span>2024-05-13 10:20</span></div>",
             "2024-05-13T10:20:00+08:00",
+            "label:发布时间",
         ),
     ],
     ids=["th-td", "dt-dd", "span-span"],
 )
-def test_a_label_cell_without_a_colon_before_a_numeric_date(cells: str, value: str) -> None:
+def test_a_label_cell_without_a_colon_before_a_numeric_date(
+    cells: str, value: str, rule: str
+) -> None:
     """``<th>发布日期</th><td>2024-05-13</td>``: the cell's date is the page's."""
     rec = run(f"<h1>{TITLE}</h1>{cells}{TEXT}", f"<title>{TITLE}</title>")
     assert rec["published_at"] == value
-    assert rec["extraction"]["published"] == "meta-line:date"
+    assert rec["extraction"]["published"] == rule
     assert rec["title"] == TITLE
 
 

@@ -605,3 +605,30 @@ def test_an_unlabelled_signatures_alignment_stays_when_its_line_is_rebuilt() -> 
     assert made("author", "markup")["markup:line-div"] == (
         "<div>2024-03-05 10:30\xa0\xa0来源：高新区管委会\xa0\xa0作者：张三</div>"
     )
+
+
+def test_a_box_date_cell_beside_the_rows_other_cells_is_not_retagged_as_a_line() -> None:
+    """chairmenfrog's 信息公开 box (``<td>成文日期:2020-02-21</td>`` in a row of cells): a p, div,
+    table or li of its own would take it out of the box, where 成文日期 names no publish date
+    (the lead's session-26 decision); the item kinds still rewrite it (robust113)."""
+    page = PAGE.replace(
+        b'<div class="info"><span>2024-03-05 10:30</span>',
+        "<table><tr><td>组配分类: 政策文件</td><td>成文日期: 2024-03-05 10:30</td></tr></table>"
+        "<div class='info'>".encode(),
+    )
+    root = variants.load_tree(page)
+    names = [name for name, _, _ in variants.variants(LABEL, root, "published", "markup")]
+    assert not [n for n in names if n.startswith("markup:line-")]
+    alone = PAGE.replace(
+        b'<div class="info"><span>2024-03-05 10:30</span>',
+        "<table><tr><td>成文日期: 2024-03-05 10:30</td></tr></table><div class='info'>".encode(),
+    )
+    names = [
+        n for n, _, _ in variants.variants(LABEL, variants.load_tree(alone), "published", "markup")
+    ]
+    assert [n for n in names if n.startswith("markup:line-")] == [
+        "markup:line-p",
+        "markup:line-div",
+        "markup:line-td",
+        "markup:line-li",
+    ]

@@ -24,7 +24,7 @@ from .labels import (
     posted_on,
     split_labelled_line,
 )
-from .meta_line import _DIGIT_RE, META_KEYS, _is_meta
+from .meta_line import _DIGIT_RE, META_KEYS, _event_date, _is_meta
 from .meta_marks import byline_outlet
 from .page import (
     Block,
@@ -123,6 +123,10 @@ def _short_line(b: Block, norm: str) -> bool:
     return b.chars <= 60 or (b.chars <= 300 and _URL_VALUE_LINE_RE.match(norm) is not None)
 
 
+#: The meta line's keys but its date (an event's line gives its credits, not its day)
+_NO_DATE_KEYS = tuple(k for k in META_KEYS if k != "published")
+
+
 def _add_fields(out: dict[str, str], text: str, keys: tuple[str, ...] = META_KEYS) -> None:
     """Add to ``out`` the ``keys`` fields of labelled ``text`` that ``out`` has no value for yet."""
     for key, value in split_labelled_line(text).items():
@@ -152,9 +156,15 @@ def header_fields(
         # page controls may lead the line (xinhuanet's ``【纠错】 [责任编辑：X]``, moved above)
         text = CONTROLS_LEAD_RE.sub("", b.text) if b.text[:1] in "【[" else b.text
         norm = nfkc(text).lstrip("【[(（ ")
+        event = False
         if _short_line(b, norm) and b.idx not in excluded and (label := LABEL_RE.match(norm)):
             if not _button_row(b, label.group(0)):
-                _add_fields(out, text)
+                # an event's bare 时间 over its 地点 line, or a timetable (cuasia's DedeCMS event
+                # page: ``时间：2012年2月14日15:00-18:30`` / ``地点：纽约…`` under the headline when the
+                # page's own line went under the text): the event's day, no date of the page's,
+                # as the meta line leaves it out (``meta_line._text_item_date``)
+                event = _event_date(page, split_labelled_line(text), b.idx + 1)
+                _add_fields(out, text, _NO_DATE_KEYS if event else META_KEYS)
         elif b.idx not in excluded:
             _kept_meta_people(b, out)
             if b.chars <= 160 and "|" in norm and (outlet := byline_outlet(b.text)):
@@ -171,6 +181,7 @@ def header_fields(
         if (
             b.chars <= 200
             and "published_header" not in out
+            and not event
             and (
                 b.link * 2 <= b.chars
                 or (DATE_RE.search(norm) is not None and _permalink_date(page, b, title_idx))

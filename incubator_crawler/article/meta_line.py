@@ -420,6 +420,8 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 break
             text = page.text_of(el)
             fields = {} if _is_prose(text) else _block_fields(page, el, text)
+            if fields and len(el) > 1 and not _is_meta(fields, text) and (cell := _date_cell(el)):
+                fields = {**fields, "published": cell}  # the label cell's word labels the date
             if _is_meta(fields, text):
                 break
             el = page.block_parent(el)
@@ -442,6 +444,28 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         seen.add(el)
         out.append((el, fields))
     return out
+
+
+# A publish label alone in an element of its own, its date in the next one: ``<dt>时间</dt><dd>DATE
+# </dd>``, ``<th>时间</th><td>DATE</td>``, ``<span class="label">时间</span><span>DATE</span>``
+DATE_CELL_WORD_RE = re.compile(rf"^(?:{alternation(LABELS['published'])})$")
+
+
+def _date_cell(el: Any) -> str | None:
+    """``LABEL：DATE`` when an element inside ``el`` holds a publish label alone and the element
+    right after it a date (another CMS's cells for ``时间：DATE``: cuc.edu.cn's line drawn as a
+    ``<dl>``); the markup, not a colon, labels the date, as a reader sees it."""
+    for c in el.iterdescendants():
+        if len(c) or not isinstance(c.tag, str) or (c.tail or "").strip():
+            continue
+        word = nfkc(c.text or "").strip()
+        if not word or len(word) > 6 or DATE_CELL_WORD_RE.match(word) is None:
+            continue
+        nxt = c.getnext()
+        value = squash(node_text(nxt)).strip() if nxt is not None else ""
+        if value and DATE_RE.match(nfkc(value)) is not None:
+            return f"{word}：{value}"
+    return None
 
 
 # A numbered item of the text (``1、装修时间：…``, ``（二）报名时间：…``, ``①``); ``1.`` only before

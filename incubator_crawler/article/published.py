@@ -46,6 +46,7 @@ from ..calendar_words import MONTH_ABBRS
 from ..numerals import CHINESE_DIGITS, chinese_number
 from .gate import gated
 from .labels import (
+    BARE_DATE_LABELS,
     CN_MONTH_FIRST,
     LABEL_RE,
     ROC_DIGITS_DATE,
@@ -528,10 +529,15 @@ def _choose_published(
         if m or ld.get("datePublished") or script_date or _year_guessed(pub):
             # (with none, a month and day alone name no year: the chain goes on without them)
             pub = lab = ""
-    if pub and _lone_box_date(pub, art.byline_raw) and (line := _skipped_publish_line(trailer)):
+    if (
+        pub
+        and _lone_box_date(pub, art.byline_raw)
+        and (line := _skipped_publish_line(trailer, credited=True))
+    ):
         # a 发布日期 line the picker passed over for the box's 生成日期 (moe.gov.cn): the page
         # shows a publish label, so the box's other date is no publish date (the lead's
-        # session-22 decision; 生成日期 / 成文日期 / 发文日期 count only where none is shown)
+        # session-22 decision; 生成日期 / 成文日期 / 发文日期 count only where none is shown);
+        # a 日期 / 时间 line crediting the source is the page's own date line just the same
         pub, lab = line, date_label(line)
     shown_at = "label"
     if (
@@ -880,13 +886,20 @@ def _lone_box_date(pub: str, byline: str | None) -> bool:
     return "生成日期" in line and _SHOWN_PUBLISH_LABEL_RE.search(line) is None
 
 
-def _skipped_publish_line(trailer: dict[str, str]) -> str | None:
+def _skipped_publish_line(trailer: dict[str, str], credited: bool = False) -> str | None:
     """The labelled publish date of a line around the text the meta-line picker passed over
-    (``发布日期：2018-01-02`` under the text), or None."""
+    (``发布日期：2018-01-02`` under the text), or None. ``credited``: a bare 日期 / 时间 label
+    counts too where the lines around the text credit a source (the page's own credit line,
+    ``日期：2024-06-13　来源：教育部`` under moe.gov.cn's text)."""
     line = trailer.get("published")
-    if not line or not _SHOWN_PUBLISH_LABEL_RE.fullmatch(date_label(line)):
+    if not line:
         return None
-    return line
+    label = date_label(line)
+    if _SHOWN_PUBLISH_LABEL_RE.fullmatch(label) or (
+        credited and label in BARE_DATE_LABELS and trailer.get("source")
+    ):
+        return line
+    return None
 
 
 def _shown_publish_line(trailer: dict[str, str]) -> str | None:
@@ -1667,4 +1680,22 @@ def _parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate |
     parsed = _parse_segment(text, now, anchored=False)
     if parsed is not None:
         return parsed
-    return _fallback(text, now)
+    parsed = _fallback(text, now)
+    if parsed is None and (latin := _LATIN_DATE_RE.search(text)) and latin.group(0) != text:
+        # a month-name date inside a line of Chinese words (DedeCMS's ``发布：Jun 11, 2021 15:11
+        # 点击：``, a label the chain's label words do not name): the date alone, as a numeric one
+        # is found anywhere in the line; dateparser reads no line with the other words in it
+        parsed = _fallback(latin.group(0), now)
+    return parsed
+
+
+# ``Jun 11, 2021 15:11``, ``June 11th, 2021``, ``11 June 2021 3:11 PM``: a month name with its day
+# and four-digit year, the clock after it if any
+_EN_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
+)
+_LATIN_DATE_RE = re.compile(
+    rf"(?<![A-Za-z])(?:{_EN_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{_EN_MONTH_NAME},?)"
+    r"\s+(?:19|20)\d{2}(?!\d)(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d))?"
+)

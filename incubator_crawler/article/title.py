@@ -50,6 +50,7 @@ from .page import (
     Block,
     Page,
     css_first,
+    holds,
     node_text,
     squash,
     title_parts,
@@ -172,15 +173,21 @@ def find_title(
                 rules["title"] = f"{found[1]}~title" if matched else "h1"
                 if matched and (lower := _headline_under_whole_title(page, pick, html_title)):
                     found, rules["title"] = (lower, "block"), "block~title(under whole title)"
+        # the line the headline stands right over: the meta line, else the text's first line (a
+        # CMS printing its date line under the text; with no meta line to split the page, the
+        # text found may open with the headline itself)
+        over = (
+            meta_blocks[0].idx if meta_blocks else body_blocks[0].idx + 1 if body_blocks else None
+        )
         if (
             found is not None
-            and meta_blocks
+            and over is not None
             and (
                 lower := _headline_under_column(
                     page, found[0], wrapped, _own_titles(metas), html_title
                 )
             )
-            and 0 < meta_blocks[0].idx - lower.idx <= 2
+            and 0 < over - lower.idx <= 2
         ):
             found = (lower, _heading_tag(lower, wrapped))
             rules["title"] += "(under column)"
@@ -188,6 +195,13 @@ def find_title(
             found = _title_near_body(page, body_blocks, refs, meta_idx, html_title, site_name)
             if found is not None:
                 rules["title"] = "block~title"
+        if found is None and not meta_blocks and meta_idx:
+            # the meta line closes the text (``meta_idx`` holds it; it splits nothing): the
+            # plain line opening the box that holds both is the headline
+            line = _line_opening_text_box(page, body_blocks, meta_idx)
+            if line is not None:
+                found = (line, "block")
+                rules["title"] = "block~text-box"
         ref = _ref_title(html_title, metas, site_name) if found is not None else None
         # <title>'s first segment too: ``标题 - 频道 - 论坛名 - Powered by …`` leaves more than a
         # site suffix behind, and no reference title then
@@ -843,6 +857,39 @@ def _headline_under_column(
     if tag is None or top is None or tag < top or _is_channel_segment(nfkc_compact(nxt.text)):
         return None  # a heading of the column's rank or above names another box
     return nxt
+
+
+def _line_opening_text_box(
+    page: Page, body_blocks: list[Block], meta_idx: set[int]
+) -> Block | None:
+    """The plain line (``_plain_headline``, 6-80 characters) right over the text's box in the
+    largest box around it that holds nothing else but the meta line under the text, two lines
+    at most above the text's box (creditchina315's ``<div class=article>``: the headline in a
+    ``<p>``, the text's box with a document number over its paragraphs, then ``时间：… 来源：…
+    浏览次数：…`` as a CMS printing its date line last, <title> the site's name); None when no box
+    around the text opens with such a line."""
+    prose = [b for b in body_blocks if b.chars - b.link >= 20 and b.idx not in meta_idx]
+    if not prose or min(meta_idx) <= prose[0].idx:
+        return None
+    box = prose[0].owner
+    while box is not None and not holds(box, prose[-1].owner):
+        box = page.block_parent(box)
+    if box is None:
+        return None
+    inner = page.stats[box]
+    el, opening = page.block_parent(box), None
+    while el is not None and el.tag not in ("body", "html"):
+        st = page.stats[el]
+        if any(b.chars and b.idx not in meta_idx for b in page.blocks[inner.b1 : st.b1]):
+            break  # the box goes on past the text and its meta line: more than the article
+        above = [b for b in page.blocks[st.b0 : inner.b0] if b.chars]
+        if len(above) > 2:
+            return None
+        opening = above[0] if above else opening
+        el = page.block_parent(el)
+    if opening is None or not 6 <= opening.chars <= 80 or not _plain_headline(opening):
+        return None
+    return opening
 
 
 def _plain_headline(b: Block) -> bool:

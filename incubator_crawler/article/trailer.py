@@ -25,7 +25,7 @@ from .labels import (
     split_labelled_line,
     without_controls,
 )
-from .meta_line import META_KEYS, _event_date
+from .meta_line import DATE_CELL_WORD_RE, META_KEYS, _event_date
 from .page import (
     Block,
     Page,
@@ -159,6 +159,18 @@ _PUBLISH_LABEL_LEAD_RE = re.compile(
 )
 
 
+def _date_label_cell_before(page: Page, b: Block) -> str | None:
+    """The publish label of the cell right before block ``b``'s element (``<dt>发布日期</dt>``,
+    ``<th>时间</th>``, ``<span>发布日期：</span>``), when that cell holds the label alone."""
+    if b.idx == 0:
+        return None
+    prev = page.blocks[b.idx - 1]
+    if prev.chars > 8 or prev.owner.getnext() is not b.owner:
+        return None
+    word = nfkc(prev.text).strip().rstrip(":：").strip()
+    return word if DATE_CELL_WORD_RE.match(word) else None
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -267,7 +279,12 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 and len("".join(bare.split())) - len("".join(m.group(0).split())) <= 4
                 and not as_of_date(norm, m.start())
             ):
-                out.setdefault("published_bare", m.group(0))
+                if word := _date_label_cell_before(page, b):
+                    # ``<dt>发布日期</dt><dd>2024-06-13</dd>`` under the text: the label's cell
+                    # labels the date, as ``发布日期：2024-06-13`` would (robust113)
+                    out.setdefault("published", f"{word}：{m.group(0)}")
+                else:
+                    out.setdefault("published_bare", m.group(0))
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])
             continue
