@@ -1,11 +1,15 @@
-"""lists104: the lead's session-27 decision on off-site rows (LABELLING.md, cas-list-hfips-yjsc-tzgg).
+"""lists104: list shapes benchmarks/list_variants.py broke on the dev list pages, in our own words.
 
-An off-site row built like the list's other rows (the same place and parts, a title link to an
-item's own address) is a row of the list, date or none: a notice column's row linking a
-university's ``/article/3480``, set out with a picture and no date as the column's other
-picture rows are. The advert guard keeps dropping off-site rows that differ: a picture where the
-list's rows show none, no date where every other row shows one, a link to a site's home or a
-channel.
+1. The lead's session-27 decision on off-site rows (LABELLING.md, cas-list-hfips-yjsc-tzgg): an
+   off-site row built like the list's other rows (the same place and parts, a title link to an
+   item's own address) is a row of the list, date or none: a notice column's row linking a
+   university's ``/article/3480``, set out with a picture and no date as the column's other
+   picture rows are. The advert guard keeps dropping off-site rows that differ: a picture where
+   the list's rows show none, no date where every other row shows one, a link to a site's home
+   or a channel.
+2. A list whose dated rows come in two makes (plain, and set out with a picture) still drops an
+   undated promotion built like neither (sspai's 会员 card leading to /bullet/); an undated row
+   built like the picture rows stays.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ def _picture(i: int, href: str | None = None, title: str | None = None) -> str:
         f'<div class="article-title"><a href="{href or _url(i)}">{title or TITLES[i]}</a></div>'
         '<div class="article-time"></div></div></div></div>'
     )
+
+
+# 1. Off-site rows ----------------------------------------------------------------------------
 
 
 def test_an_off_site_picture_row_among_picture_rows_is_a_row() -> None:
@@ -109,3 +116,50 @@ def test_an_off_site_channel_link_built_like_the_rows_stays_out() -> None:
     rows = [_plain(i) for i in range(6)]
     rows.insert(2, _plain(9, "https://gradschool.example.edu.cn/tzgg/", "研究生院通知公告栏目"))
     assert links(_page("".join(rows)), f"{HOST}/tzgg/") == [_url(i) for i in range(6)]
+
+
+# 2. A promotion among dated rows of two makes (plain and set out with a picture) -----------
+
+
+def _story(i: int, picture: bool) -> str:
+    """A story row dated 昨天 (a relative date the picture rows keep), plain or with a picture."""
+    inner = (
+        f'<div class="title"><a href="/post/{98401 + i}">{TITLES[i]}</a></div>'
+        f'<div class="meta"><span class="time">昨天 1{i}:51</span></div>'
+    )
+    if picture:
+        inner = f'<div class="pic-row">{THUMB}<div class="txt">{inner}</div></div>'
+    return f'<div class="item">{inner}</div>'
+
+
+PROMO = (
+    '<div class="item"><div class="ad-card"><div class="img_box"><a href="/bullet/1745227576">'
+    '<img src="/ad.jpg"></a></div><div class="card_bottom"><a href="/bullet/1745227576">'
+    "会员限时五折优惠活动进行中</a></div></div></div>"
+)
+
+
+def _stories(rows: str) -> str:
+    return (
+        "<html><head><title>首页_某某派</title></head><body>"
+        f'<div class="feed">{rows}</div></body></html>'
+    )
+
+
+def test_a_promotion_among_plain_and_picture_rows_stays_out() -> None:
+    # gerapy-list-sspai-com under list_variants --kind picture_rows: the dated rows come in two
+    # makes, and the undated promotion card between them (built like neither, leading to
+    # /bullet/) joined the list
+    rows = [_story(i, i % 2 == 1) for i in range(8)]
+    rows.insert(4, PROMO)
+    expected = [f"{HOST}/post/{98401 + i}" for i in range(8)]
+    assert links(_stories("".join(rows)), f"{HOST}/") == expected
+
+
+def test_an_undated_picture_row_among_two_makes_is_a_row() -> None:
+    # negative neighbour: a story row set out with a picture and no date, built like the
+    # dated picture rows, stays a row of the list
+    rows = [_story(i, i % 2 == 1) for i in range(8)]
+    rows[5] = rows[5].replace("昨天 15:51", "")
+    expected = [f"{HOST}/post/{98401 + i}" for i in range(8)]
+    assert links(_stories("".join(rows)), f"{HOST}/") == expected

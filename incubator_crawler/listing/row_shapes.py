@@ -134,8 +134,9 @@ def _drop_odd_rows(members: list) -> list:
     unlike the usual row's; one restyled wrapper (a headline row, a pinned thread) is still
     a row of the list. The usual row is the shape most rows have, in a list of five rows or
     more; in a short list (a last page) or one with many promotions it is the shape of the
-    dated rows, when most rows are dated and all of them are built alike: a promotion card
-    among them carries no date and leads to another section of the site.
+    dated rows, when most rows are dated and built in one or two makes (plain rows and rows
+    set out with a picture, sspai's feed): a promotion card among them carries no date, is
+    built like neither and leads to another section of the site.
     """
     # Bare wrappers (<strong>, <font>, a heading round the title) restyle a row without
     # making it another kind of row: only classed elements tell rows apart.
@@ -158,8 +159,8 @@ def _drop_odd_rows(members: list) -> list:
     if 2 * sum(dated) <= len(members):
         return members
     kept = [shape for shape, d in zip(shapes, dated, strict=True) if d]
-    usual = max(dict.fromkeys(kept), key=kept.count)
-    if any(_unlike(shape, usual) for shape in kept):
+    makes = _makes(kept)
+    if len(makes) > _DATED_MAKES:
         return members
     # a story set out with a picture and no date is built like the dated rows and leads
     # where they lead; a promotion leads elsewhere on the site (a vote, a product page)
@@ -167,8 +168,22 @@ def _drop_odd_rows(members: list) -> list:
     return [
         m
         for m, shape, d in zip(members, shapes, dated, strict=True)
-        if d or not _unlike(shape, usual) or _story_like(m, like)
+        if d or any(not _unlike(shape, make) for make in makes) or _story_like(m, like)
     ]
+
+
+#: Makes of dated rows a list may show (plain rows and rows set out with a picture) and still
+#: tell its rows from a promotion among them.
+_DATED_MAKES = 2
+
+
+def _makes(shapes: list) -> list:
+    """The kinds of row among ``shapes`` (:func:`_unlike` tells two apart), commonest first."""
+    makes: list = []
+    for shape in sorted(dict.fromkeys(shapes), key=shapes.count, reverse=True):
+        if all(_unlike(shape, make) for make in makes):
+            makes.append(shape)
+    return makes
 
 
 def _story_like(member: tuple, usual: list) -> bool:
