@@ -109,11 +109,24 @@ class Page:
             parent = rec.getparent()
             return (parent.getparent(), parent.tag, parent.get("class"))
 
+        # On a tie the box built as more of the records' boxes are wins: careleblue's 招聘信息
+        # marquee (ul.bd) scrolls the 招聘公告 box's five rows again, and as the first of two
+        # boxes of five it took the stories, so few_rows cut the marquee and left the box whole
+        # beside labels cut to three (the label leaves the marquee out: a bar repeating the list).
+        def build(rec: Any) -> tuple:
+            parent = rec.getparent()
+            return (parent.tag, parent.get("class"))
+
         size = Counter(box(r) for r in records)
+        builds = Counter(build(r) for r in records)
+
+        def weight(rec: Any) -> tuple:
+            return size[box(rec)], builds[build(rec)]
+
         best: dict[str, Any] = {}
         for rec in records:
             key = record_key[rec]
-            if key not in best or size[box(rec)] > size[box(best[key])]:
+            if key not in best or weight(rec) > weight(best[key]):
                 best[key] = rec
         kept = {id(r) for r in best.values()}
         return [r for r in records if id(r) in kept]

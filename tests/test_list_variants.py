@@ -104,3 +104,32 @@ def test_short_first_page_puts_its_box_after_every_box_of_the_kept_rows() -> Non
     assert [(c.tag, c.get("class")) for c in main] == [("section", "y2024"), ("section", "y2023")]
     box = main.getnext()
     assert (box.tag, box.get("class"), box.findtext("h3")) == ("div", "box", "最新文章")
+
+
+def test_a_marquee_repeating_a_box_is_no_record_of_the_list() -> None:
+    # careleblue-list-mohrss-sydwgkzp: a 招聘信息 marquee scrolls the first box's rows again
+    # above the column's boxes of five; the stories are the boxes' rows, so few_rows cuts the
+    # boxes, not the marquee
+    def rows(box: int) -> str:
+        return "".join(
+            f"<li><a href='/b{box}/{i}.html'>事业单位公开招聘公告第{box}{i}号</a></li>"
+            for i in range(1, 6)
+        )
+
+    boxes = "".join(f"<div class='box{b}'><ul>{rows(b)}</ul></div>" for b in (1, 2, 3))
+    html = f"<html><body><div class='bar'><ul class='bd'>{rows(1)}</ul></div>{boxes}</body></html>"
+    label = {
+        "html": html.encode(),
+        "url": "http://www.example.gov.cn/zp/",
+        "links": [
+            f"http://www.example.gov.cn/b{b}/{i}.html" for b in (1, 2, 3) for i in range(1, 6)
+        ],
+        "next_page": None,
+    }
+    page = list_variants.Page(label)
+    assert [r.getparent().getparent().get("class") for r in page.records] == ["box1"] * 5 + [
+        "box2"
+    ] * 5 + ["box3"] * 5
+    assert list_variants.few_rows(page)
+    assert [len(b.findall(".//li")) for b in page.root.iter("ul")] == [5, 3, 0, 0]
+    assert sorted(page.gold) == [f"www.example.gov.cn/b1/{i}.html" for i in (1, 2, 3)]

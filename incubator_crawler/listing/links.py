@@ -89,6 +89,8 @@ from .row_shapes import (
     _WECHAT_STORY_RE,
     _drop_odd_rows,
     _keep_sites,
+    off_site_like_rows,
+    take_back_off_site_rows,
 )
 from .rows import (
     box_records,
@@ -264,8 +266,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
     (:func:`_short_titles`) and its other boxes (:func:`_continued_boxes`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
     keeps off-site rows only when they are a good share of it (:func:`_keep_sites`), forward
-    another body's document (转发…的通知, linking to the issuer's site) or are the site's own
-    stories on its WeChat account.
+    another body's document (转发…的通知, linking to the issuer's site), are the site's own
+    stories on its WeChat account or are built like the site's own rows, date or none
+    (:func:`off_site_like_rows`).
     On a site's front page of portal boxes (each headed by its name and 更多) the top box wins
     over boxes lower down that weigh a little more, with its lead story (:func:`_box_lead`).
     JavaScript rows count too.
@@ -543,8 +546,13 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
-    members = drop_badges(drop_shared_links(_drop_odd_rows(drop_adverts(members))))
+    members = drop_adverts(members)
+    members = take_back_off_site_rows(members, _drop_odd_rows(members), page_url)
+    members = drop_badges(drop_shared_links(members))
     sites = _keep_sites([url for _, url, _ in members], page_url)
+    # an off-site row built like the site's own rows is one of them, date or none (the
+    # lead's session-27 decision); one that differs is an advert
+    own_rows = [m for m in members if site_of(m[1]) == site]
     entries: list[ListingEntry] = []
     stories: dict = {}
     listed: set[str] = set()
@@ -562,6 +570,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             _OWN_ROW_TITLE_RE.match(title or "")
             or _WECHAT_STORY_RE.match(url)
             or (away and date_raw is not None and _ARTICLE_ADDRESS_RE.search(url))
+            or (away and off_site_like_rows((link, url, row), own_rows))
         )
         if (away and not own) or _listed_before(url, title, stories):
             continue

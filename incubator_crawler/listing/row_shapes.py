@@ -29,6 +29,71 @@ _ARTICLE_ADDRESS_RE = re.compile(
 )
 
 
+#: An item's address named by its number alone, without a file ending (``/article/3480``,
+#: ``/p/12345/``): a university's notice, a forum's thread.
+_NUMBERED_ITEM_RE = re.compile(r"/\d{3,}/?$")
+
+
+def _item_address(url: str) -> bool:
+    """True when ``url`` names one item (:data:`_ARTICLE_ADDRESS_RE`, a story's number or key,
+    a last step that is a number), not a site's home or a channel's folder."""
+    return bool(
+        _ARTICLE_ADDRESS_RE.search(url)
+        or _story_address(url)
+        or _NUMBERED_ITEM_RE.search(urlsplit(url).path)
+    )
+
+
+def _classed_shape(link, row) -> tuple:
+    """:func:`_row_shape` without the bare wrappers (a ``<strong>`` round a title)."""
+    return tuple(s for s in _row_shape(link, row) if s)
+
+
+def _has_picture(row) -> bool:
+    return row is not None and next(row.iter("img"), None) is not None
+
+
+def off_site_like_rows(member: tuple, own: list) -> bool:
+    """True when ``member``, a row linking off the site, is built like the site's own rows
+    ``own`` and so is a row of the list, date or none (the lead's session-27 decision,
+    LABELLING.md: cas-list-hfips-yjsc-tzgg's ``gradschool.ustc.edu.cn/article/3480`` among its
+    notices, set out with a picture and no date as the column's other picture rows are).
+
+    Built like: its link leads to an item's own address (:func:`_item_address`) and an own row
+    stands in the same place with the same parts (the row's tag and classes, the classed
+    elements down to the link). An advert differs and stays out: a picture where no own row
+    shows one, no date where every own row shows one, a link to a home or a channel.
+    """
+    link, url, row = member
+    if row is None or not own or not _item_address(url):
+        return False
+    if _has_picture(row) and not any(_has_picture(r) for _, _, r in own):
+        return False
+    if _date_in_row(link, row) is None and all(_date_in_row(a, r) is not None for a, _, r in own):
+        return False
+    shape, kind = _classed_shape(link, row), plain_classes(row)
+    return any(
+        r is not None
+        and r.tag == row.tag
+        and plain_classes(r) == kind
+        and _classed_shape(a, r) == shape
+        for a, _, r in own
+    )
+
+
+def take_back_off_site_rows(members: list, kept: list, page_url: str) -> list:
+    """``kept`` (``members`` less the rows built unlike the rest) with the off-site rows it lost
+    that are built like the site's own kept rows (:func:`off_site_like_rows`), in page order."""
+    site = site_of(page_url)
+    own = [m for m in kept if site_of(m[1]) == site]
+    have = {id(m[0].root) for m in kept}
+    return [
+        m
+        for m in members
+        if id(m[0].root) in have or (site_of(m[1]) != site and off_site_like_rows(m, own))
+    ]
+
+
 def _keep_sites(urls: list[str], page_url: str) -> set[str] | None:
     """The sites whose links the list keeps: the page's own, or all (None) for an aggregator.
 
@@ -69,8 +134,9 @@ def _drop_odd_rows(members: list) -> list:
     unlike the usual row's; one restyled wrapper (a headline row, a pinned thread) is still
     a row of the list. The usual row is the shape most rows have, in a list of five rows or
     more; in a short list (a last page) or one with many promotions it is the shape of the
-    dated rows, when most rows are dated and all of them are built alike: a promotion card
-    among them carries no date and leads to another section of the site.
+    dated rows, when most rows are dated and built in one or two makes (plain rows and rows
+    set out with a picture, sspai's feed): a promotion card among them carries no date, is
+    built like neither and leads to another section of the site.
     """
     # Bare wrappers (<strong>, <font>, a heading round the title) restyle a row without
     # making it another kind of row: only classed elements tell rows apart.
@@ -93,8 +159,8 @@ def _drop_odd_rows(members: list) -> list:
     if 2 * sum(dated) <= len(members):
         return members
     kept = [shape for shape, d in zip(shapes, dated, strict=True) if d]
-    usual = max(dict.fromkeys(kept), key=kept.count)
-    if any(_unlike(shape, usual) for shape in kept):
+    makes = _makes(kept)
+    if len(makes) > _DATED_MAKES:
         return members
     # a story set out with a picture and no date is built like the dated rows and leads
     # where they lead; a promotion leads elsewhere on the site (a vote, a product page)
@@ -102,8 +168,22 @@ def _drop_odd_rows(members: list) -> list:
     return [
         m
         for m, shape, d in zip(members, shapes, dated, strict=True)
-        if d or not _unlike(shape, usual) or _story_like(m, like)
+        if d or any(not _unlike(shape, make) for make in makes) or _story_like(m, like)
     ]
+
+
+#: Makes of dated rows a list may show (plain rows and rows set out with a picture) and still
+#: tell its rows from a promotion among them.
+_DATED_MAKES = 2
+
+
+def _makes(shapes: list) -> list:
+    """The kinds of row among ``shapes`` (:func:`_unlike` tells two apart), commonest first."""
+    makes: list = []
+    for shape in sorted(dict.fromkeys(shapes), key=shapes.count, reverse=True):
+        if all(_unlike(shape, make) for make in makes):
+            makes.append(shape)
+    return makes
 
 
 def _story_like(member: tuple, usual: list) -> bool:
