@@ -54,3 +54,64 @@ def test_a_bare_time_label_beside_another_slot_beats_a_hidden_pubdate(line: str)
 )
 def test_a_lone_or_glued_time_label_yields_to_the_pubdate(line: str) -> None:
     assert (against_pubdate(line) or "")[:10] == "2021-04-09"
+
+
+# ------------------------------------------------ a header calendar over the headline
+MYD_TITLE = "<title>首次采样带回 嫦娥五号为什么是中国航天史上最复杂任务？一图看懂-快科技</title>"
+MYD_HEAD = "首次采样带回 嫦娥五号为什么是中国航天史上最复杂任务？一图看懂"
+HOT = "".join(
+    f"<li><a href='/1/78{n}.htm'>今日热点新闻第{n}条的标题写在这里</a></li>" for n in range(6)
+)
+CREDITS = "2020-11-23 10:22:14&nbsp;&nbsp;出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380 次"
+
+
+def calendar_page(top: str, under: str = "", closing: str = "") -> str | None:
+    """The date of a page with ``top`` in its top bar over a hot list, the headline in a plain
+    ``div``, ``under`` right under it and ``closing`` closing the text (mydrivers' shape)."""
+    body = (
+        f"<div class='top'><h3><span>今日视点</span><span>{top}</span></h3><ul>{HOT}</ul></div>"
+        f"<div class='main'><div class='news_bt'>{MYD_HEAD}</div>{under}"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p>{closing}</div></div>"
+    )
+    return run(body, MYD_TITLE)["published_at"]
+
+
+@pytest.mark.parametrize(
+    "top", ["2021年10月7日 星期四", "2021年10月7日（周四）", "2021-10-07 星期四"]
+)
+def test_a_header_calendar_is_no_publish_date_the_closing_credit_line_is(top: str) -> None:
+    assert calendar_page(top, closing=f"<p>{CREDITS}</p>") == "2020-11-23T10:22:14+08:00"
+
+
+def test_a_header_calendar_alone_dates_nothing() -> None:
+    assert calendar_page("2021年10月7日 星期四") is None
+
+
+def test_a_weekday_date_right_under_the_headline_stays_the_date() -> None:
+    under = "<div class='date'>2020年11月23日 星期一</div>"
+    assert calendar_page("2021年10月7日 星期四", under=under) == "2020-11-23"
+
+
+def test_a_weekday_date_right_over_the_headline_stays_the_date() -> None:
+    body = (
+        f"<div class='main'><div class='date'>2020年11月23日 星期一</div><h1>{MYD_HEAD}</h1>"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    assert run(body, MYD_TITLE)["published_at"] == "2020-11-23"
+
+
+def test_a_plain_date_in_the_top_bar_is_left_as_it_was() -> None:
+    # no weekday: not the calendar's shape (a date line set over the hot list stays a date line)
+    assert calendar_page("2021年10月7日")[:10] == "2021-10-07"
+
+
+def test_a_weekday_date_in_the_headlines_box_over_a_story_menu_stays_the_date() -> None:
+    # mingpao's print edition: the day, the column's heading and a <select> of the day's stories
+    # (no links) over the <h1>
+    menu = "".join(f"<option>今日港聞第{n}篇報道的標題</option>" for n in range(6))
+    body = (
+        "<div class='article'><div class='date'>2020年11月23日星期一</div><h3>港聞一</h3>"
+        f"<form><select>{menu}</select></form><div><a href='/next.htm'>下一篇</a></div>"
+        f"<h1>{MYD_HEAD}</h1><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    assert run(body, MYD_TITLE)["published_at"] == "2020-11-23"
