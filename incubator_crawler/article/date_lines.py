@@ -12,6 +12,7 @@ from .labels import (
     CONTROL_RE,
     DATE_CHAR_RE,
     DATE_RE,
+    WEEKDAY_CN,
     WEEKDAY_EN,
     as_of_date,
     labels_other_date,
@@ -186,6 +187,8 @@ def _find_date_blocks(
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
                 continue  # a header calendar's day
+            if _calendar_over_headline(page, b, norm, m, head):
+                continue  # a header calendar's day: the visit's, not the article's
             if _OTHER_ITEM_DATE_RE.search(norm[: m.start()]) or as_of_date(norm, m.start()):
                 # another article's date on the post's meta line (CSDN's header), a report's
                 # as-of day in a headline's second line (chnmedu.org: ``截至2016年1月10日建设应用
@@ -406,6 +409,30 @@ def _lunar_calendar(page: Page, b: Block, norm: str, m: re.Match[str]) -> bool:
         return True
     nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
     return nxt is not None and _LUNAR_RE.search(nfkc(nxt.text)) is not None
+
+
+# A day with its weekday and no clock (``2021年10月7日 星期四``): how a header calendar prints today
+_WEEKDAY_CN_RE = re.compile(WEEKDAY_CN)
+# Link rows (a nav, a hot list) between a calendar and the headline below it that put it in the
+# page's header or top bar, not in the headline's box
+_CALENDAR_LINK_ROWS = 3
+
+
+def _calendar_over_headline(page: Page, b: Block, norm: str, m: re.Match[str], head: str) -> bool:
+    """Whether the date ``m`` of block ``b`` is a header calendar's day: a date with its weekday
+    and no clock standing over the headline with a nav or a list of links between them
+    (mydrivers' top bar ``2021年10月7日 星期四`` over a hot list, ten lines above the headline;
+    the lead's session-27 decision: the day of the visit, never the publish date). A weekday
+    date by the headline, in its box, is the article's (mingpao's print edition's
+    ``2018年12月17日星期一`` over the column's heading and the story menu above the ``<h1>``)."""
+    if ":" in m.group(0) or _WEEKDAY_CN_RE.search(norm[m.start() :]) is None:
+        return False
+    rows = 0
+    for nxt in page.blocks[b.idx + 1 :]:
+        if nxt.owner.tag == "h1" or (head and "".join(nfkc(nxt.text).split()) == head):
+            return rows >= _CALENDAR_LINK_ROWS
+        rows += nxt.link * 2 > nxt.chars
+    return False
 
 
 # An ad's badge printed beside its date in a feed or a forum thread, and a comment's reply

@@ -853,15 +853,27 @@ def _structured_date(
 # A bare 日期 label standing as a word of its own on the meta line (NFKC): not the end of 生成日期,
 # 成文日期, 打印日期 or any other word glued before it
 _WORD_DATE_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])日期\s*:")
+# A bare 时间 standing as a word of its own (not 更新时间, 访问时间, 发布时间 …), NFKC
+_WORD_TIME_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|時間)\s*:")
+# Another slot of the article's credits on the same line (the lead's session-27 decision): a
+# bare 时间 beside one is the article's own date, a lone 时间 line may be an event's time
+_CREDIT_SLOT_RE = re.compile(r"(?:信息发布人|发布人|来源|作者|编辑|点击|浏览|阅读)[^:]{0,3}:")
 
 
 def _word_label(pub: str, byline: str | None) -> bool:
     """True when the line's date is labelled by a bare 日期 that the meta line shows standing
-    alone (corpus22: a hidden PubDate that differs from the shown date is not used)."""
-    if not pub or not byline or not nfkc(pub).startswith("日期"):
+    alone, or a bare 时间 beside another credit slot (corpus22: a hidden PubDate that differs
+    from the shown date is not used; baoding.gov.cn's ``时间：2021-04-07 信息发布人：管理员``)."""
+    if not pub or not byline:
         return False
-    norm = nfkc(byline)
-    return "日期" in norm and len(_WORD_DATE_LABEL_RE.findall(norm)) == norm.count("日期")
+    head, norm = nfkc(pub), nfkc(byline)
+    if head.startswith("日期"):
+        return "日期" in norm and len(_WORD_DATE_LABEL_RE.findall(norm)) == norm.count("日期")
+    if not head.startswith(("时间", "時間")):
+        return False
+    alone = _WORD_TIME_LABEL_RE.findall(norm)
+    words = norm.count("时间") + norm.count("時間")
+    return bool(alone) and len(alone) == words and bool(_CREDIT_SLOT_RE.search(norm))
 
 
 # A 信息公开 box's other date labels, as the box-cell rule writes them (meta_line) or a colon line
