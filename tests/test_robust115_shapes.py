@@ -1,0 +1,48 @@
+"""Credit shapes the lead settled in session 27 (robust115, issue 10).
+
+Each page is a small page of our own; the values asserted are what a reader of the page takes
+from it, and the near shapes beside them must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PROSE, run
+
+HEAD = "<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
+LAST = "园区将继续优化孵化服务，推动更多科技成果在园区落地转化。"
+FOOT = "<div class='foot'>版权所有 园区管委会</div>"
+
+
+def _run_in(bracket: str) -> dict:
+    """The bracket run into the text's last sentence."""
+    return run(f"{HEAD}<div class='text'><p>{PROSE}</p><p>{LAST}{bracket}</p></div>{FOOT}")
+
+
+def _own_line(bracket: str) -> dict:
+    """The bracket on a line of its own under the text's last sentence."""
+    return run(f"{HEAD}<div class='text'><p>{PROSE}</p><p>{LAST}</p><p>{bracket}</p></div>{FOOT}")
+
+
+@pytest.mark.parametrize("shape", [_run_in, _own_line])
+@pytest.mark.parametrize(
+    ("bracket", "author"),
+    [
+        # two short names, each led by a surname: the text's writers (mhxqwer-lfygxzf)
+        ("（李晟 韦鑫）", "李晟、韦鑫"),
+        ("（周明轩 李晓）", "周明轩、李晓"),
+        # a topic's words, a zone, an excerpt's outlet: no one in either place
+        ("（施工 安全）", None),
+        ("（周明轩 高新区）", None),
+        ("（摘自 人民日报）", None),
+    ],
+)
+def test_two_words_alone_in_a_closing_bracket(shape, bracket: str, author: str | None) -> None:
+    """Two names alone in a bracket closing the text sign it when each reads as a person's
+    name (a surname first, no common word), run in or on a line of their own alike."""
+    assert shape(bracket)["author"] == author
+
+
+def test_one_name_in_a_closing_bracket_stays() -> None:
+    """A single bracketed name run into the last sentence is still its writer."""
+    assert _run_in("（钟才文）")["author"] == "钟才文"
