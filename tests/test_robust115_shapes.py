@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from page_shapes import PROSE, run
 
+from incubator_crawler.article import meta_marks
+
 HEAD = "<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
 LAST = "园区将继续优化孵化服务，推动更多科技成果在园区落地转化。"
 FOOT = "<div class='foot'>版权所有 园区管委会</div>"
@@ -46,3 +48,27 @@ def test_two_words_alone_in_a_closing_bracket(shape, bracket: str, author: str |
 def test_one_name_in_a_closing_bracket_stays() -> None:
     """A single bracketed name run into the last sentence is still its writer."""
     assert _run_in("（钟才文）")["author"] == "钟才文"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布者: 张三 | 来自: 人民网",
+        "發布者: 张三 | 来自: 人民网",
+        "發佈於 昨天 | 来自: 人民网",
+        "時間: 昨天 | 来自: 人民网",
+    ],
+)
+def test_a_forum_meta_word_in_either_script(line: str) -> None:
+    """A Discuz meta line's poster or publish label marks the line in either script."""
+    assert meta_marks.from_source(line) == "人民网"
+
+
+@pytest.mark.parametrize("label", ["发布日期", "發佈日期", "發布時間", "發布日期"])
+def test_a_slot_byline_publish_label_in_either_script(label: str) -> None:
+    """``记者 X | 人民网 | LABEL：DATE``: every publish-date label in both scripts."""
+    line = f"记者 周明轩 | 人民网 | {label}：2024-03-05 10:30"
+    assert (meta_marks.slot_byline(line), meta_marks.byline_outlet(line)) == (
+        "记者 周明轩",
+        "人民网",
+    )

@@ -48,9 +48,9 @@ def test_counter_and_back_link_words() -> None:
 
 
 def test_each_caller_keeps_its_set() -> None:
-    # the slot byline's date labels leave out 發佈日期 and 發布時間; the posted-on labels leave
-    # out 本站发表 and add 發布於 (the copies differed before tidy127)
-    assert _SLOT_PUBLISH_LABELS == "发布日期|发布时间|發佈時間|發布日期"
+    # the slot byline's date labels are the publish date's own in both scripts (robust115, the
+    # lead's answer); the posted-on labels leave out 本站发表 and add 發布於
+    assert _SLOT_PUBLISH_LABELS == "发布日期|发布时间|發佈日期|發佈時間|發布日期|發布時間"
     assert _POSTED_ON_LABELS == "发表于|发布于|發表於|發佈於|發布於"
 
 
