@@ -72,3 +72,25 @@ def test_a_slot_byline_publish_label_in_either_script(label: str) -> None:
         "记者 周明轩",
         "人民网",
     )
+
+
+def _meta(line: str) -> dict:
+    return run(
+        f"{HEAD[: HEAD.index('<div')]}<div class='m'>{line}</div><div><p>{PROSE}</p><p>{LAST}</p></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # 發布於 is a publish label as 發佈於 is: it ends the writer's item
+        ("作者：周明轩 發布於：2024-03-05 10:30", "周明轩"),
+        ("作者：周明轩 發佈於：2024-03-05 10:30", "周明轩"),
+        # the poster before "posted on"
+        ("张三 發布於 2024-03-05 10:30", "张三"),
+    ],
+)
+def test_published_on_in_traditional_script(line: str, author: str) -> None:
+    """``發布於`` reads as the shared posted-on labels do."""
+    out = _meta(line)
+    assert (out["author"], out["published_at"]) == (author, "2024-03-05T10:30:00+08:00")

@@ -72,9 +72,9 @@ _LATIN_NO_WRITER_RE = re.compile(
 
 _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
 
-# The blog labels "posted on" (labels.PUBLISHED_UNRANKED) but a member CMS's 本站发表, and the
-# traditional 發布於 besides (the copies differed: the lead decides whether the shared list takes it)
-_POSTED_ON_LABELS = "|".join((*(w for w in PUBLISHED_UNRANKED if w != "本站发表"), "發布於"))
+# The blog labels "posted on" (labels.PUBLISHED_UNRANKED) but a member CMS's 本站发表, which is no
+# poster's "posted on" (the lead, session 27)
+_POSTED_ON_LABELS = "|".join(w for w in PUBLISHED_UNRANKED if w != "本站发表")
 # ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"; the
 # poster may be a Latin name of two or three words and carry a nickname in brackets, no part of
 # the name (``PN Wu (小平) 發表於 …``)
