@@ -10,6 +10,10 @@ import pytest
 from page_shapes import PROSE, run
 
 from incubator_crawler.article import meta_marks
+from incubator_crawler.article.people.beside_date import _LATIN_NO_WRITER_RE
+from incubator_crawler.article.people.names import _DATE_WORD_RE
+from incubator_crawler.calendar_words import WEEKDAY_FORMS
+from incubator_crawler.listing.row_dates import _EN_DAY_RE
 
 HEAD = "<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
 LAST = "园区将继续优化孵化服务，推动更多科技成果在园区落地转化。"
@@ -94,3 +98,18 @@ def test_published_on_in_traditional_script(line: str, author: str) -> None:
     """``發布於`` reads as the shared posted-on labels do."""
     out = _meta(line)
     assert (out["author"], out["published_at"]) == (author, "2024-03-05T10:30:00+08:00")
+
+
+def test_one_weekday_set() -> None:
+    """Every English weekday rule reads the same forms (calendar_words.WEEKDAY_FORMS)."""
+    assert WEEKDAY_FORMS == (
+        "Monday", "Mon", "Tuesday", "Tues", "Tue", "Wednesday", "Wednes", "Wed",
+        "Thursday", "Thurs", "Thur", "Thu", "Friday", "Fri", "Saturday", "Satur", "Sat",
+        "Sunday", "Sun",
+    )  # fmt: skip
+    for form in WEEKDAY_FORMS:
+        assert _DATE_WORD_RE.match(form) is not None, form
+        assert _DATE_WORD_RE.match(f"{form}, 3 May") is not None, form
+        assert _EN_DAY_RE.fullmatch(f"{form}, May 22") is not None, form
+        assert _LATIN_NO_WRITER_RE.fullmatch(form) is not None, form
+    assert _DATE_WORD_RE.match("Wedne") is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...calendar_words import WEEKDAY_ABBRS, WEEKDAY_STEMS, alternatives, with_longer
+from ...calendar_words import WEEKDAY_FORMS, alternatives
 from ..date_lines import LATIN_NAME, YEARLESS_TIME_RE
 from ..labels import (
     AS_OF_WORDS,
@@ -63,8 +63,7 @@ _DATE_PREPOSITIONS = frozenset((*AS_OF_WORDS, *"直至 直到 自从 始于 定�
 # 2020``), or ftv's video box's ``Link`` before it: a word of the date line, no writer (audit108,
 # follow110)
 _LATIN_NO_WRITER_RE = re.compile(
-    rf"(?i:(?:{alternatives(with_longer(WEEKDAY_ABBRS), lower=True)})\.?"
-    rf"|(?:{alternatives(WEEKDAY_STEMS, lower=True)})day"
+    rf"(?i:(?:{alternatives(WEEKDAY_FORMS, lower=True)})\.?"
     r"|news|background|opinion|features?|interviews?|analysis|reviews?|blogs?|videos?|podcasts?"
     r"|columns?|editorials?|updates?|events?|reports?|research|commentary|announcements?"
     r"|articles?|stor(?:y|ies)|webinars?|insights?|breaking|latest|sponsored|gallery|photos?|links?)"
