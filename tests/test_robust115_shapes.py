@@ -113,3 +113,18 @@ def test_one_weekday_set() -> None:
         assert _EN_DAY_RE.fullmatch(f"{form}, May 22") is not None, form
         assert _LATIN_NO_WRITER_RE.fullmatch(form) is not None, form
     assert _DATE_WORD_RE.match("Wedne") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者 周明轩 12次点击 2024-03-05 10:30",
+        "作者：周明轩 12人点击 发布时间：2024-03-05 10:30",
+        "2024-03-05 10:30 作者 周明轩 12 次点击",
+        "2024-03-05 10:30 作者 周明轩 热度 12",
+    ],
+)
+def test_a_click_count_after_the_writer(line: str) -> None:
+    """A count of clicks (``12次点击``) or a hotness (``热度 12``) ends the writer's name."""
+    out = _meta(line)
+    assert (out["author"], out["published_at"]) == ("周明轩", "2024-03-05T10:30:00+08:00")

@@ -73,7 +73,7 @@ _ITEM_LABELS = alternation(_BARE_SOURCE_LABELS + LABELS["editor"] + PUBLISH_DATE
 # A counter word before its number, glued to the value or spaced (``来源 X热度12``, ``作者 X 阅读 12``)
 # (or the count first: CSDN's ``来源 CSDN 0 条评论 作者 X``, its gaps squashed on the byline)
 _COUNTER = (
-    rf"\s*(?:热度|{either(VIEW_WORDS_SIMPLIFIED)})\s*[(（]?\d"
+    rf"\s*(?:{either(VIEW_WORDS_SIMPLIFIED)})\s*[(（]?\d"
     rf"|\s+\d+\s*[条次人]\s*(?:{either(COMMENT_WORDS + READ_WORDS)})"
 )
 
