@@ -38,6 +38,16 @@ def with_longer(abbrs: Iterable[str], *, longest_first: bool = False) -> tuple[s
     return tuple(out)
 
 
+#: Every form of a weekday a rule reads, one set for every caller (the lead, session 27): each
+#: day's name, stem and abbreviations, longest first (``Thursday``, ``Thurs``, ``Thur``,
+#: ``Thu``; ``Wednesday``, ``Wednes``, ``Wed``), so an alternation takes the whole word.
+WEEKDAY_FORMS = tuple(
+    form
+    for day, stem, abbr in zip(WEEKDAYS, WEEKDAY_STEMS, WEEKDAY_ABBRS, strict=True)
+    for form in sorted(dict.fromkeys((day, stem, *with_longer((abbr,)))), key=len, reverse=True)
+)
+
+
 def alternatives(words: Iterable[str], *, lower: bool = False) -> str:
     """``words`` as a regex alternation in their order (``Jan|Feb|…``), lower-cased with
     ``lower``."""

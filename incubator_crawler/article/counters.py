@@ -9,14 +9,14 @@ starts another), so the order an alternation lists them in changes no match.
 
 from __future__ import annotations
 
-_VIEW_PAIRS = (("点击", "點擊"), ("浏览", "瀏覽"), ("阅读", "閱讀"))
-#: A view counter's words, simplified and traditional (``点击 12``, ``237 點擊數``).
+_VIEW_PAIRS = (("点击", "點擊"), ("浏览", "瀏覽"), ("阅读", "閱讀"), ("热度", "熱度"))
+#: A view counter's words, simplified and traditional (``点击 12``, ``237 點擊數``, ``热度 12``).
 VIEW_WORDS = tuple(w for pair in _VIEW_PAIRS for w in pair)
 #: The same in simplified characters alone (``363次浏览``).
 VIEW_WORDS_SIMPLIFIED = tuple(simplified for simplified, _ in _VIEW_PAIRS)
-#: The view words a count of readers is printed before (``12人阅读``, ``3 条回复 5 次浏览``):
-#: all but 点击.
-READ_WORDS = VIEW_WORDS[2:]
+#: The view words a count is printed before (``12人阅读``, ``3 条回复 5 次浏览``, ``12次点击``):
+#: all but 热度, a hotness and no count of readers or clicks.
+READ_WORDS = VIEW_WORDS[:6]
 #: A comment counter's words (``3 条评论``, ``5 条回覆``).
 COMMENT_WORDS = ("评论", "評論", "回复", "回覆")
 #: JEECMS's reader counter after its count (``<span id="views"></span>人看过``).

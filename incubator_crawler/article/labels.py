@@ -116,7 +116,7 @@ PUBLISHED_RANK: tuple[str, ...] = (
 # Publish labels ranked below all of PUBLISHED_RANK, alike: a blog's ``发表于`` / ``发布于`` and
 # the same on Taiwan's blogs (Hexo NexT: ``發表於 2022-02-05``), and a member CMS's
 # ``本站发表: DATE`` (gztz.org, LABELLING.md fourteenth round: the date)
-PUBLISHED_UNRANKED: tuple[str, ...] = ("发表于", "发布于", "發表於", "發佈於", "本站发表")
+PUBLISHED_UNRANKED: tuple[str, ...] = ("发表于", "发布于", "發表於", "發佈於", "發布於", "本站发表")
 
 # Subsets of that one vocabulary, each written here once (tidy105; meta_line, published and
 # info_box import them).

@@ -30,11 +30,15 @@ from .text import nfkc
 _FROM_RE = re.compile(r"(?:^|(?<=[\s|丨│]))来自\s*:")
 # what shows the label stands on the article's meta line: a date, or a poster's, writer's or
 # counter's label beside it (Discuz: ``DATE | 发布者: X | 查看: N | 评论: N | 原作者: Y | 来自: Z``)
-# (the publish labels in simplified script, 发 not 發: 发表于, 发布于, 发布日期, 发布时间)
+# (the publish labels in either script, a label in one being a label in the other: 发表于,
+# 發佈日期; 本站发表 is no poster's label)
 _DISCUZ_PUBLISH_LABELS = alternation(
-    tuple(w for w in PUBLISHED_UNRANKED + PUBLISH_DATE_LABELS if w.startswith("发"))
+    tuple(w for w in PUBLISHED_UNRANKED + PUBLISH_DATE_LABELS if w.startswith(("发", "發")))
 )
-_META_WORD_RE = re.compile(rf"发布者|发布人|作者|查看|{_DISCUZ_PUBLISH_LABELS}|时间\s*:|日期\s*:")
+_META_WORD_RE = re.compile(
+    rf"发布者|發布者|發佈者|发布人|發布人|發佈人|作者|查看|{_DISCUZ_PUBLISH_LABELS}"
+    r"|时间\s*:|時間\s*:|日期\s*:"
+)
 # a device or client a post was sent from (``来自: iPhone客户端``, ``来自: 微信``), never an outlet
 _DEVICE_RE = re.compile(
     r"(?i)iphone|ipad|android|安卓|手机|手機|客户端|客戶端|移动端|移動端|平板|电脑|電腦|网页版|網頁版"
@@ -207,9 +211,9 @@ def icon_filed(owners: Iterable[Any]) -> set[str]:
 # decision), where an English one was reported cut (``By Zhang Yi in Beijing``); its CJK title
 # is one of the words a byline line takes (labels.REPORTER_ROLES, labels.WRITER_LABELS).
 _SLOT_TITLES = alternation(REPORTER_ROLES + WRITER_LABELS)
-# The publish labels before the date of such a byline: the publish date's own labels but 發佈日期
-# and 發布時間 (the rule was written with the four others; the lead decides whether to read them)
-_SLOT_PUBLISH_LABELS = "|".join(w for w in PUBLISH_DATE_LABELS if w not in ("發佈日期", "發布時間"))
+# The publish labels before the date of such a byline: the publish date's own labels, in either
+# script (the lead, session 27: a publish label in one script is a label in the other)
+_SLOT_PUBLISH_LABELS = alternation(PUBLISH_DATE_LABELS)
 _SLOT_BYLINE_RE = re.compile(
     r"^\s*(?:(?P<byline>(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3})"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..calendar_words import MONTH_ABBRS, MONTHS, WEEKDAY_ABBRS, WEEKDAYS, alternatives, with_longer
+from ..calendar_words import MONTH_ABBRS, MONTHS, WEEKDAY_FORMS, alternatives, with_longer
 from .entries import LIST_DATE_RE, _date_beside, _row_date, _text
 from .rows import element_text, record_tail
 
@@ -24,15 +24,11 @@ _CLOCK_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d
 _MONTH_DAY_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
-# A month's name or abbreviation (May is a name already; ``Sept`` as well), a weekday's name or
-# abbreviation (``Tues`` and ``Thurs`` as well, not ``Thur``): each longer form first
+# A month's name or abbreviation (May is a name already; ``Sept`` as well), each longer form
+# first; a weekday's name or abbreviation (calendar_words.WEEKDAY_FORMS, the one set)
 _MONTH_ABBRS = [a for a in with_longer(MONTH_ABBRS, longest_first=True) if a != "May"]
-_WEEKDAY_ABBRS = [a for a in with_longer(WEEKDAY_ABBRS, longest_first=True) if a != "Thur"]
 _EN_MONTH = rf"(?:{alternatives(MONTHS, lower=True)}|{alternatives(_MONTH_ABBRS, lower=True)})\.?"
-_EN_WEEKDAY = (
-    rf"(?:(?:{alternatives(WEEKDAYS, lower=True)}"
-    rf"|{alternatives(_WEEKDAY_ABBRS, lower=True)})\.?,?\s+)?"
-)
+_EN_WEEKDAY = rf"(?:(?:{alternatives(WEEKDAY_FORMS, lower=True)})\.?,?\s+)?"
 #: An English day heading, the whole text: May 22, 2015 / Friday, 22 May / Sept. 3.
 _EN_DAY_RE = re.compile(
     rf"(?i){_EN_WEEKDAY}(?:{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_EN_MONTH})"

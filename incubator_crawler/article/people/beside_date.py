@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...calendar_words import WEEKDAY_ABBRS, WEEKDAY_STEMS, alternatives, with_longer
+from ...calendar_words import WEEKDAY_FORMS, alternatives
 from ..date_lines import LATIN_NAME, YEARLESS_TIME_RE
 from ..labels import (
     AS_OF_WORDS,
@@ -63,8 +63,7 @@ _DATE_PREPOSITIONS = frozenset((*AS_OF_WORDS, *"直至 直到 自从 始于 定�
 # 2020``), or ftv's video box's ``Link`` before it: a word of the date line, no writer (audit108,
 # follow110)
 _LATIN_NO_WRITER_RE = re.compile(
-    rf"(?i:(?:{alternatives(with_longer(WEEKDAY_ABBRS), lower=True)})\.?"
-    rf"|(?:{alternatives(WEEKDAY_STEMS, lower=True)})day"
+    rf"(?i:(?:{alternatives(WEEKDAY_FORMS, lower=True)})\.?"
     r"|news|background|opinion|features?|interviews?|analysis|reviews?|blogs?|videos?|podcasts?"
     r"|columns?|editorials?|updates?|events?|reports?|research|commentary|announcements?"
     r"|articles?|stor(?:y|ies)|webinars?|insights?|breaking|latest|sponsored|gallery|photos?|links?)"
@@ -72,9 +71,9 @@ _LATIN_NO_WRITER_RE = re.compile(
 
 _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
 
-# The blog labels "posted on" (labels.PUBLISHED_UNRANKED) but a member CMS's 本站发表, and the
-# traditional 發布於 besides (the copies differed: the lead decides whether the shared list takes it)
-_POSTED_ON_LABELS = "|".join((*(w for w in PUBLISHED_UNRANKED if w != "本站发表"), "發布於"))
+# The blog labels "posted on" (labels.PUBLISHED_UNRANKED) but a member CMS's 本站发表, which is no
+# poster's "posted on" (the lead, session 27)
+_POSTED_ON_LABELS = "|".join(w for w in PUBLISHED_UNRANKED if w != "本站发表")
 # ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"; the
 # poster may be a Latin name of two or three words and carry a nickname in brackets, no part of
 # the name (``PN Wu (小平) 發表於 …``)

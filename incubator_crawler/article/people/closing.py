@@ -19,7 +19,15 @@ from .credits import (
     text_picture_credit,
 )
 from .names import AUTHOR_SPLIT
-from .words import _REPORTED, _TITLE_ALT, _WRITER, _not_a_person, _signs_a_person, _unit_word
+from .words import (
+    _REPORTED,
+    _TITLE_ALT,
+    _WRITER,
+    _not_a_person,
+    _signs_a_person,
+    _surnamed,
+    _unit_word,
+)
 
 # ``……实现“多赢”“共赢”。（钟才文）`` / ``（央视记者 许骁）``: the writer signs the last paragraph
 # (a space may stand before the bracket: taiwan.cn's ``……發展。 （雲鵬）``)
@@ -107,6 +115,12 @@ def _signed_names(tail: str) -> tuple[int, str] | None:
         if len(m["unit"]) > 4:
             return None
         names = f"{m['unit']} {names}"
+    words = names.split()
+    if len(words) > 1:
+        # names parted by blanks alone in the bracket (``（李晟 韦鑫）``): each must read as a
+        # person's name, led by a surname and no common word (``（施工 安全）`` is a topic), as
+        # the same bracket on a line of its own (credits.signature_line; LABELLING.md, session 27)
+        return (m.start() + 1, names) if all(map(_surnamed, words)) else None
     return (m.start() + 1, names) if _signs_a_person(names) else None
 
 

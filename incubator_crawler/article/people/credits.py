@@ -362,10 +362,11 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
         return m["name"] if _surnamed(m["name"]) else None
     if m["outlet"] and not _OUTLET_WORD_RE.search(m["outlet"]):
         # two words in brackets that are not an outlet and a name: two writers sign
-        # (``（周明轩 李晓）``) when each is a name led by a surname and one has three characters
-        # (two words of two, ``（施工 安全）``, are as often a topic), else no one
+        # (``（周明轩 李晓）``, ``（李晟 韦鑫）``) when each reads as a person's name, led by a
+        # surname and no common word (``（施工 安全）``, ``（周明轩 高新区）``), else no one; the
+        # same bracket run into the last sentence is read alike (LABELLING.md, session 27)
         pair = (m["outlet"], m["name"])
-        if not outlet and all(_surnamed(n) for n in pair) and max(map(len, pair)) >= 3:
+        if not outlet and all(_surnamed(n) for n in pair):
             return "、".join(pair)
         return None
     name = m["name"]

@@ -7,8 +7,7 @@ import re
 from ...calendar_words import (
     MONTH_ABBRS,
     MONTHS,
-    WEEKDAY_ABBRS,
-    WEEKDAY_STEMS,
+    WEEKDAY_FORMS,
     alternatives,
     with_longer,
 )
@@ -530,20 +529,19 @@ _LATIN_BYLINE_LEAD_RE = re.compile(
 # alone (``Modified March 9, 2017`` and ``Montag, 12.10.2020`` read as NAME DATE, a bare
 # ``Announced`` over the date), or a month or weekday before the day's number (``November 2``,
 # ``Thursday 2 Nov 2023 10``). A month alone may be a first name (April, June) and stays.
-# Alone, a weekday's abbreviation, stem or name (``Wednes`` and ``Satur`` too, as the rule
-# read before its words were shared); before the day's number, a month's abbreviation but May
-# (``May.`` with a dot is not read here), ``Sept``, a month's name, a weekday's name or
-# three-letter abbreviation.
-_WEEKDAY_WORDS = alternatives(dict.fromkeys(with_longer(WEEKDAY_ABBRS) + WEEKDAY_STEMS))
+# Alone or before the day's number, a weekday's name or abbreviation (calendar_words.WEEKDAY_FORMS,
+# the one set); before the day's number, a month's abbreviation but May (``May.`` with a dot is
+# not read here), ``Sept`` or a month's name too.
+_WEEKDAY_WORDS = alternatives(WEEKDAY_FORMS)
 _MONTH_ABBRS_BUT_MAY = alternatives(a for a in with_longer(MONTH_ABBRS) if a != "May")
 _DATE_WORD_RE = re.compile(
-    rf"^(?:(?:{_WEEKDAY_WORDS})(?:day)?"
+    rf"^(?:{_WEEKDAY_WORDS}"
     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
     r"|Modified|Updated|Published|Posted|Announced|Released|Last updated"
     r"|Veröffentlicht|Aktualisiert|Geändert|公開|更新)\.?$"
     rf"|^(?:(?:{_MONTH_ABBRS_BUT_MAY})\.?|{alternatives(MONTHS)}"
     r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
-    rf"|(?:{alternatives(WEEKDAY_STEMS)})day|{alternatives(WEEKDAY_ABBRS)})(?:,)?\s+\d"
+    rf"|{_WEEKDAY_WORDS})(?:,)?\s+\d"
 )
 # An academic or professional title after a comma closing a Latin name (``Grant Tinsley, PhD``):
 # the name's suffix, no second writer

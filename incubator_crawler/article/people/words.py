@@ -73,7 +73,7 @@ _ITEM_LABELS = alternation(_BARE_SOURCE_LABELS + LABELS["editor"] + PUBLISH_DATE
 # A counter word before its number, glued to the value or spaced (``来源 X热度12``, ``作者 X 阅读 12``)
 # (or the count first: CSDN's ``来源 CSDN 0 条评论 作者 X``, its gaps squashed on the byline)
 _COUNTER = (
-    rf"\s*(?:热度|{either(VIEW_WORDS_SIMPLIFIED)})\s*[(（]?\d"
+    rf"\s*(?:{either(VIEW_WORDS_SIMPLIFIED)})\s*[(（]?\d"
     rf"|\s+\d+\s*[条次人]\s*(?:{either(COMMENT_WORDS + READ_WORDS)})"
 )
 
@@ -127,7 +127,9 @@ _CHANNEL_NAMES = frozenset(
     "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態 "
     # the channels and topic tags of incubator, park and zone sites
     "孵化器 孵化 众创空间 加速器 双创 创投 招商 招商引资 人才 项目 活动 会议 通知公告 工作动态 媒体报道 "
-    "图片新闻 政务公开 信息公开 人工智能 大数据 区块链 新能源 生物医药 智能制造 双创周 科技成果 成果转化".split()
+    "图片新闻 政务公开 信息公开 人工智能 大数据 区块链 新能源 生物医药 智能制造 双创周 科技成果 成果转化 "
+    # topic words a surname opens (施, 安): ``（施工 安全）`` closing a notice is no two writers
+    "施工 安全".split()
 )
 _ORG_END = (
     r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
