@@ -131,3 +131,47 @@ def test_a_download_column_keeps_its_files() -> None:
     assert found == [
         f"https://www.kjyq.example.cn/xzzx/202606/P02026061{i}.pdf" for i in range(1, 7)
     ]
+
+
+def test_a_hub_leaves_a_headed_box_of_files_out_beside_boxes_of_pages() -> None:
+    # a 表格 box whose rows are all files, beside boxes whose rows link pages: downloads
+    files = [
+        (
+            f"./bg/202405/P0202405{i:02d}.xls",
+            f"事业单位公开招聘岗位信息表第{i}号",
+            f"2024-05-{i:02d}",
+        )
+        for i in range(1, 4)
+    ]
+    html = _hub(
+        [
+            (
+                _box("zpgg", "招聘公告", "zpgg", _notices("zpgg", 3)),
+                _box("bcgg", "补充公告", "zytz", _notices("zytz", 3, 4)),
+            ),
+            (
+                _box("rygs", "拟聘用人员公示", "nprygs", _notices("nprygs", 3)),
+                _box("bg", "常用表格", "bg", files),
+            ),
+        ]
+    )
+    found = links(html, HUB)
+    assert [u for u in found if "/bg/" in u] == []
+    assert len(found) == 9
+
+
+def test_a_pinned_box_of_files_above_a_list_of_files_stays() -> None:
+    # hrfund's announcements under list_variants' pinned_block: a 置顶 box of PDFs above the
+    # column's PDFs is the list's own
+    def row(i: int) -> str:
+        return f'<li><a href="/Upload/File/202004/2020042418{i:02d}_{i:04d}.pdf">人才发展基金资助项目公示公告第{i}号</a><span>2020-04-{i:02d}</span></li>'
+
+    html = (
+        f"<html><body>{MENU}<div class='main'><div class='top'><h3>置顶</h3><ul class='list'>{row(1)}{row(2)}</ul></div>"
+        f"<ul class='list'>{''.join(row(i) for i in range(3, 9))}</ul></div>{FOOT}</body></html>"
+    )
+    found = links(html, "https://www.kjyq.example.cn/tzgg/")
+    assert found == [
+        f"https://www.kjyq.example.cn/Upload/File/202004/2020042418{i:02d}_{i:04d}.pdf"
+        for i in range(1, 9)
+    ]

@@ -25,18 +25,24 @@ def _row_box(link, container):
     return None
 
 
-def _download_box(box, urls: list[str]) -> bool:
-    """True when ``box`` is headed as downloads, or headed and every row in it links a file.
+def _file(url: str) -> bool:
+    return ATTACHMENT_EXT.search(urlsplit(url).path) is not None
+
+
+def _download_box(box, urls: list[str], others: list[str]) -> bool:
+    """True when ``box`` is headed as downloads, or headed and linking only files where the
+    list's other rows (``others``) link none.
 
     An unheaded box of files (or one headed by a year) may be a list cut into boxes whose
-    older notices were posted as PDFs: it stays.
+    older notices were posted as PDFs; a 置顶 box of PDFs above a list of PDFs (hrfund's
+    announcements) is the list's own: both stay.
     """
     heading = box_heading(box, _is_period)
     if heading is None:
         return False
-    return bool(_DOWNLOAD_HEADING_RE.search(heading)) or all(
-        ATTACHMENT_EXT.search(urlsplit(url).path) for url in urls
-    )
+    if _DOWNLOAD_HEADING_RE.search(heading):
+        return True
+    return all(map(_file, urls)) and not any(map(_file, others))
 
 
 def drop_download_boxes(members: list, container) -> list:
@@ -50,7 +56,12 @@ def drop_download_boxes(members: list, container) -> list:
     for member in members:
         box = _row_box(member[0].root, container)
         boxes.setdefault(box, []).append(member[1])
-    downloads = {box for box, urls in boxes.items() if box is not None and _download_box(box, urls)}
+    downloads = {
+        box
+        for box, urls in boxes.items()
+        if box is not None
+        and _download_box(box, urls, [u for b, us in boxes.items() if b is not box for u in us])
+    }
     if not downloads or len(downloads) == len(boxes):
         return members
     return [m for m in members if _row_box(m[0].root, container) not in downloads]
