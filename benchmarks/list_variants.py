@@ -540,14 +540,52 @@ def more_links(page: Page) -> bool:
     return done
 
 
+_ICON_NAME_RE = re.compile(r"(?:^|[/_.-])(?:icon|ico|dot|arrow|bullet)[^/]*$", re.I)
+
+
+def _bullet(img: Any) -> bool:
+    """True for a row's bullet or icon (csia's 7x16 ArticleCommon.gif, hfips' ghcl24_icon.png)."""
+    for attr in ("width", "height"):
+        size = (img.get(attr) or "").removesuffix("px")
+        if size.isdigit() and int(size) <= 24:
+            return True
+    return bool(_ICON_NAME_RE.search(img.get("src") or ""))
+
+
+def _leads_with_picture(rec: Any) -> bool:
+    """True when a picture (no bullet) comes before any text in the record: a card opening with its photo."""
+
+    def walk(el: Any) -> bool | None:
+        if el.tag == "img" and not _bullet(el):
+            return True
+        if (el.text or "").strip():
+            return False
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            seen = walk(child)
+            if seen is not None:
+                return seen
+            if (child.tail or "").strip():
+                return False
+        return None
+
+    return walk(rec) is True
+
+
 def picture_rows(page: Page) -> bool:
     """Every other row set out with a thumbnail, its title and summary in wrappers of their
-    own and no date (portals print some stories with a picture among the dated rows)."""
+    own and no date (portals print some stories with a picture among the dated rows); a row
+    that already opens with a picture is left as it is."""
     if not _uniform(page):
         return False
     done = False
     for rec in page.records[1::2]:
         if rec.tag not in ("li", "div", "dd", "p", "article", "section"):
+            continue
+        if _leads_with_picture(rec):
+            # a CMS gives a card one thumbnail: yulvhotel's hotel cards open with their photo
+            # already, and a second one wrapped around them is no page anyone prints (session 27)
             continue
         for el in rec.iter():
             for attr in ("text", "tail") if el is not rec else ("text",):

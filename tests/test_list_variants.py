@@ -84,6 +84,69 @@ def test_picture_rows_wraps_every_other_row_and_drops_its_date() -> None:
     assert lxml.html.tostring(items[0], encoding="unicode").endswith("<span>2024-03-01</span></li>")
 
 
+def test_picture_rows_leaves_a_card_that_opens_with_its_photo() -> None:
+    # yulvhotel's hotel cards: the photo link first, then the name; a second thumbnail wrapped
+    # around such a card is the generator's fault (the lead, session 27): only cards without one change
+    cards = "".join(
+        f"<li><a href='/h/{i}.html'><img src='/p/{i}.jpg'></a><a href='/h/{i}.html'>度假酒店第{i}家</a></li>"
+        if i % 4 == 2
+        else f"<li><a href='/h/{i}.html'>度假酒店第{i}家</a><span>2024-03-{i:02d}</span></li>"
+        for i in range(1, 9)
+    )
+    html = f"<html><body><div class='main'><ul class='list'>{cards}</ul></div></body></html>"
+    label = {
+        "html": html.encode(),
+        "url": "http://www.example.com/hotels/",
+        "links": [f"http://www.example.com/h/{i}.html" for i in range(1, 9)],
+        "next_page": None,
+    }
+    page = list_variants.Page(label)
+    assert list_variants.picture_rows(page)
+    items = page.root.findall(".//ul/li")
+    assert [lxml.html.tostring(items[i], encoding="unicode") for i in (1, 3)] == [
+        '<li><a href="/h/2.html"><img src="/p/2.jpg"></a><a href="/h/2.html">度假酒店第2家</a></li>',
+        '<li><div class="pic-row"><div class="thumb"><img src="/images/thumb.jpg"></div>'
+        '<div class="txt"><a href="/h/4.html">度假酒店第4家</a><span></span></div></div></li>',
+    ]
+
+
+def test_picture_rows_changes_nothing_when_every_card_opens_with_a_photo() -> None:
+    cards = "".join(
+        f"<div class='card'><div class='pic'><a href='/h/{i}.html'><img src='/p/{i}.jpg'></a></div>"
+        f"<h2><a href='/h/{i}.html'>度假酒店第{i}家</a></h2></div>"
+        for i in range(1, 7)
+    )
+    html = f"<html><body><div class='main'>{cards}</div></body></html>"
+    label = {
+        "html": html.encode(),
+        "url": "http://www.example.com/hotels/",
+        "links": [f"http://www.example.com/h/{i}.html" for i in range(1, 7)],
+        "next_page": None,
+    }
+    page = list_variants.Page(label)
+    assert not list_variants.picture_rows(page)
+    assert "pic-row" not in _markup(page)
+
+
+def test_picture_rows_still_wraps_a_row_that_opens_with_a_bullet() -> None:
+    # csia's rows open with a 7x16 ArticleCommon.gif: a bullet, no picture of the story
+    rows = "".join(
+        f"<li><img src='/Images/ArticleCommon.gif' width='7' height='16'>"
+        f"<a href='/a/{i}.html'>行业要闻标题第{i}条</a><span>2024-03-{i:02d}</span></li>"
+        for i in range(1, 7)
+    )
+    html = f"<html><body><div class='main'><ul class='list'>{rows}</ul></div></body></html>"
+    label = {
+        "html": html.encode(),
+        "url": "http://www.example.com/news/",
+        "links": [f"http://www.example.com/a/{i}.html" for i in range(1, 7)],
+        "next_page": None,
+    }
+    page = list_variants.Page(label)
+    assert list_variants.picture_rows(page)
+    assert _markup(page).count('class="pic-row"') == 3
+
+
 def test_short_first_page_puts_its_box_after_every_box_of_the_kept_rows() -> None:
     # an archive's year panels: the four kept rows stand three in 2024's box, one in 2023's;
     # the 最新文章 box goes after both panels, not inside the 2024 panel between them

@@ -39,6 +39,7 @@ from .candidates import (
 )
 from .columns import title_group
 from .domains import site_of
+from .downloads import drop_download_boxes
 from .entries import (
     ListingEntry,
     _element_text,
@@ -546,6 +547,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
         members.sort(key=lambda m: position.get(m[0].root, 0))
+    # a hub's 相关下载 box beside its boxes holds files, not the column's items
+    members = drop_download_boxes(members, best[1])
     members = drop_adverts(members)
     members = take_back_off_site_rows(members, _drop_odd_rows(members), page_url)
     members = drop_badges(drop_shared_links(members))
