@@ -33,6 +33,9 @@ def against_pubdate(line: str) -> str | None:
         "时间：2021-04-07&nbsp;&nbsp;作者：王明",
         "时间：2021-04-07&nbsp;&nbsp;点击数：35",
         "时间：2021-04-07&nbsp;&nbsp;浏览次数：35",
+        # a traditional page's slots (the session-27 script parity)
+        "時間：2021-04-07&nbsp;&nbsp;來源：保定市農業農村局",
+        "時間：2021-04-07&nbsp;&nbsp;點擊數：35",
         # the labels the page shows as publish dates already won (corpus22, gaps82)
         "发布时间：2021-04-07&nbsp;&nbsp;&nbsp;信息发布人：管理员",
         "日期：2021-04-07&nbsp;&nbsp;&nbsp;信息发布人：管理员",

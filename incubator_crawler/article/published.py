@@ -857,7 +857,10 @@ _WORD_DATE_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])日期\s*:")
 _WORD_TIME_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|時間)\s*:")
 # Another slot of the article's credits on the same line (the lead's session-27 decision): a
 # bare 时间 beside one is the article's own date, a lone 时间 line may be an event's time
-_CREDIT_SLOT_RE = re.compile(r"(?:信息发布人|发布人|来源|作者|编辑|点击|浏览|阅读)[^:]{0,3}:")
+# (either script: a traditional page's 來源 / 編輯 / 點擊 is the same slot; LABELLING.md, session 27)
+_CREDIT_SLOT_RE = re.compile(
+    r"(?:信息发布人|信息發布人|发布人|發布人|来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)[^:]{0,3}:"
+)
 
 
 def _word_label(pub: str, byline: str | None) -> bool:
