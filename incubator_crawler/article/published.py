@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from ..calendar_words import MONTH_ABBRS
+from ..calendar_words import MONTH_ABBRS, MONTHS, alternatives, with_longer
 from ..numerals import CHINESE_DIGITS, chinese_number
 from .gate import gated
 from .labels import (
@@ -1706,10 +1706,7 @@ def _parse_cn_date(raw: str | None, now: datetime | None = None) -> ParsedDate |
 
 # ``Jun 11, 2021 15:11``, ``June 11th, 2021``, ``11 June 2021 3:11 PM``: a month name with its day
 # and four-digit year, the clock after it if any
-_EN_MONTH_NAME = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
-)
+_EN_MONTH_NAME = rf"(?:{alternatives(MONTHS)}|{alternatives(with_longer(MONTH_ABBRS))})(?![a-z])\.?"
 _LATIN_DATE_RE = re.compile(
     rf"(?<![A-Za-z])(?:{_EN_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{_EN_MONTH_NAME},?)"
     r"\s+(?:19|20)\d{2}(?!\d)(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d))?"
