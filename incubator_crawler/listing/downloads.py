@@ -52,9 +52,9 @@ def drop_download_boxes(members: list, container) -> list:
     招聘公告 and 补充公告 boxes) holds attachments, not the column's items (the lead, session 27).
     A page whose only rows are downloads (a 下载中心 column) keeps them: they are its list.
     """
+    box_of = [_row_box(member[0].root, container) for member in members]
     boxes: dict = {}
-    for member in members:
-        box = _row_box(member[0].root, container)
+    for member, box in zip(members, box_of, strict=True):
         boxes.setdefault(box, []).append(member[1])
     downloads = {
         box
@@ -64,4 +64,4 @@ def drop_download_boxes(members: list, container) -> list:
     }
     if not downloads or len(downloads) == len(boxes):
         return members
-    return [m for m in members if _row_box(m[0].root, container) not in downloads]
+    return [m for m, box in zip(members, box_of, strict=True) if box not in downloads]
