@@ -21,15 +21,13 @@ HTML = (
 ).encode()
 
 
-def _page() -> list_variants.Page:
-    links = [f"http://www.example.gov.cn/a/{i}.html" for i in range(1, 11)]
-    label = {
-        "html": HTML,
-        "url": "http://www.example.gov.cn/list/",
-        "links": links,
-        "next_page": None,
-    }
-    return list_variants.Page(label)
+def _page(
+    html: bytes = HTML, url: str = "http://www.example.gov.cn/list/", links: list[str] | None = None
+) -> list_variants.Page:
+    """A list page's label with no next page: by default HTML's ten rows, all labelled."""
+    if links is None:
+        links = [f"http://www.example.gov.cn/a/{i}.html" for i in range(1, 11)]
+    return list_variants.Page({"html": html, "url": url, "links": links, "next_page": None})
 
 
 def _markup(page: list_variants.Page) -> str:
@@ -94,13 +92,11 @@ def test_picture_rows_leaves_a_card_that_opens_with_its_photo() -> None:
         for i in range(1, 9)
     )
     html = f"<html><body><div class='main'><ul class='list'>{cards}</ul></div></body></html>"
-    label = {
-        "html": html.encode(),
-        "url": "http://www.example.com/hotels/",
-        "links": [f"http://www.example.com/h/{i}.html" for i in range(1, 9)],
-        "next_page": None,
-    }
-    page = list_variants.Page(label)
+    page = _page(
+        html.encode(),
+        "http://www.example.com/hotels/",
+        [f"http://www.example.com/h/{i}.html" for i in range(1, 9)],
+    )
     assert list_variants.picture_rows(page)
     items = page.root.findall(".//ul/li")
     assert [lxml.html.tostring(items[i], encoding="unicode") for i in (1, 3)] == [
@@ -117,13 +113,11 @@ def test_picture_rows_changes_nothing_when_every_card_opens_with_a_photo() -> No
         for i in range(1, 7)
     )
     html = f"<html><body><div class='main'>{cards}</div></body></html>"
-    label = {
-        "html": html.encode(),
-        "url": "http://www.example.com/hotels/",
-        "links": [f"http://www.example.com/h/{i}.html" for i in range(1, 7)],
-        "next_page": None,
-    }
-    page = list_variants.Page(label)
+    page = _page(
+        html.encode(),
+        "http://www.example.com/hotels/",
+        [f"http://www.example.com/h/{i}.html" for i in range(1, 7)],
+    )
     assert not list_variants.picture_rows(page)
     assert "pic-row" not in _markup(page)
 
@@ -136,13 +130,11 @@ def test_picture_rows_still_wraps_a_row_that_opens_with_a_bullet() -> None:
         for i in range(1, 7)
     )
     html = f"<html><body><div class='main'><ul class='list'>{rows}</ul></div></body></html>"
-    label = {
-        "html": html.encode(),
-        "url": "http://www.example.com/news/",
-        "links": [f"http://www.example.com/a/{i}.html" for i in range(1, 7)],
-        "next_page": None,
-    }
-    page = list_variants.Page(label)
+    page = _page(
+        html.encode(),
+        "http://www.example.com/news/",
+        [f"http://www.example.com/a/{i}.html" for i in range(1, 7)],
+    )
     assert list_variants.picture_rows(page)
     assert _markup(page).count('class="pic-row"') == 3
 
@@ -155,13 +147,11 @@ def test_short_first_page_puts_its_box_after_every_box_of_the_kept_rows() -> Non
         return f"<section class='y{year}'><div class='body'><div class='c'>{links}</div></div></section>"
 
     html = f"<html><body><div class='main'>{panel(2024, range(1, 4))}{panel(2023, range(4, 9))}</div></body></html>"
-    label = {
-        "html": html.encode(),
-        "url": "http://blog.example.org/archives/",
-        "links": [f"http://blog.example.org/a/{i}.html" for i in range(1, 9)],
-        "next_page": None,
-    }
-    page = list_variants.Page(label)
+    page = _page(
+        html.encode(),
+        "http://blog.example.org/archives/",
+        [f"http://blog.example.org/a/{i}.html" for i in range(1, 9)],
+    )
     assert list_variants.short_first_page(page)
     main = page.root.find(".//div[@class='main']")
     assert [(c.tag, c.get("class")) for c in main] == [("section", "y2024"), ("section", "y2023")]
@@ -181,15 +171,11 @@ def test_a_marquee_repeating_a_box_is_no_record_of_the_list() -> None:
 
     boxes = "".join(f"<div class='box{b}'><ul>{rows(b)}</ul></div>" for b in (1, 2, 3))
     html = f"<html><body><div class='bar'><ul class='bd'>{rows(1)}</ul></div>{boxes}</body></html>"
-    label = {
-        "html": html.encode(),
-        "url": "http://www.example.gov.cn/zp/",
-        "links": [
-            f"http://www.example.gov.cn/b{b}/{i}.html" for b in (1, 2, 3) for i in range(1, 6)
-        ],
-        "next_page": None,
-    }
-    page = list_variants.Page(label)
+    page = _page(
+        html.encode(),
+        "http://www.example.gov.cn/zp/",
+        [f"http://www.example.gov.cn/b{b}/{i}.html" for b in (1, 2, 3) for i in range(1, 6)],
+    )
     assert [r.getparent().getparent().get("class") for r in page.records] == ["box1"] * 5 + [
         "box2"
     ] * 5 + ["box3"] * 5

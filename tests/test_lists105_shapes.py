@@ -11,6 +11,7 @@ notices posted as PDFs, stay.
 
 from __future__ import annotations
 
+import pytest
 from list_shapes import FOOT, MENU, links
 
 HUB = "http://www.rsb.example.gov.cn/sydwgkzp/"
@@ -73,13 +74,21 @@ def _notices(folder: str, n: int, start: int = 0) -> list[tuple[str, str, str]]:
     ]
 
 
-def test_a_hub_leaves_a_download_box_of_files_out() -> None:
+@pytest.mark.parametrize(
+    ("cls", "folder", "heading", "ext", "title"),
+    [
+        # careleblue's 相关下载 box of forms beside the hub's boxes of notices
+        ("xgzz", "xgxz", "相关下载", "doc", "事业单位公开招聘报名表样式第{}版"),
+        # a 表格 box whose rows are all files, beside boxes whose rows link pages: downloads
+        ("bg", "bg", "常用表格", "xls", "事业单位公开招聘岗位信息表第{}号"),
+    ],
+    ids=["related-downloads", "forms-box"],
+)
+def test_a_hub_leaves_a_box_of_files_out(
+    cls: str, folder: str, heading: str, ext: str, title: str
+) -> None:
     files = [
-        (
-            f"./xgxz/202405/P0202405{i:02d}.doc",
-            f"事业单位公开招聘报名表样式第{i}版",
-            f"2024-05-{i:02d}",
-        )
+        (f"./{folder}/202405/P0202405{i:02d}.{ext}", title.format(i), f"2024-05-{i:02d}")
         for i in range(1, 4)
     ]
     html = _hub(
@@ -90,12 +99,12 @@ def test_a_hub_leaves_a_download_box_of_files_out() -> None:
             ),
             (
                 _box("rygs", "拟聘用人员公示", "nprygs", _notices("nprygs", 3)),
-                _box("xgzz", "相关下载", "xgxz", files),
+                _box(cls, heading, folder, files),
             ),
         ]
     )
     found = links(html, HUB)
-    assert [u for u in found if "/xgxz/" in u] == []
+    assert [u for u in found if f"/{folder}/" in u] == []
     assert len(found) == 9
 
 
@@ -131,33 +140,6 @@ def test_a_download_column_keeps_its_files() -> None:
     assert found == [
         f"https://www.kjyq.example.cn/xzzx/202606/P02026061{i}.pdf" for i in range(1, 7)
     ]
-
-
-def test_a_hub_leaves_a_headed_box_of_files_out_beside_boxes_of_pages() -> None:
-    # a 表格 box whose rows are all files, beside boxes whose rows link pages: downloads
-    files = [
-        (
-            f"./bg/202405/P0202405{i:02d}.xls",
-            f"事业单位公开招聘岗位信息表第{i}号",
-            f"2024-05-{i:02d}",
-        )
-        for i in range(1, 4)
-    ]
-    html = _hub(
-        [
-            (
-                _box("zpgg", "招聘公告", "zpgg", _notices("zpgg", 3)),
-                _box("bcgg", "补充公告", "zytz", _notices("zytz", 3, 4)),
-            ),
-            (
-                _box("rygs", "拟聘用人员公示", "nprygs", _notices("nprygs", 3)),
-                _box("bg", "常用表格", "bg", files),
-            ),
-        ]
-    )
-    found = links(html, HUB)
-    assert [u for u in found if "/bg/" in u] == []
-    assert len(found) == 9
 
 
 def test_a_pinned_box_of_files_above_a_list_of_files_stays() -> None:
