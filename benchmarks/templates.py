@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "real"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "templates"))
-from common import php_date as common_php_date  # noqa: E402  (the list renderers' PHP date(), one for both)
 from article_cms130 import renderers as _cms130  # noqa: E402
+from common import php_date as common_php_date  # noqa: E402  (the list renderers' PHP date(), one for both)
 
 MANIFEST = ROOT / "benchmarks" / "templates_manifest.json"
 MIRROR = Path("/work/.mirror")
@@ -307,8 +307,8 @@ def empire(text: str, src: Source, v: dict[str, str]) -> str:
             return gr.get(gm.group(1), FULL_DATE if gm.group(1) == "newstime" else "")
         if code == "$grurl":
             return trail
-        if code.startswith("strstr($ecms_gr[newstext]"):  # the compiled [!--newstext--]: the text, one page
-            return BODY
+        if code.startswith("strstr($ecms_gr[newstext]"):
+            return BODY  # the compiled [!--newstext--], one page: the text
         if code == "$grclassurl":
             return "/xwzx/yqdt/"
         if code == "$grpagetitle":
@@ -632,7 +632,8 @@ RENDERERS: dict[str, Callable[[str, Source, dict[str, str]], str]] = {
     "metinfo": metinfo, "typecho": typecho, "wordpress": wordpress, "zblog": zblog, "jeecms": jeecms,
     "destoon": destoon, "yunucms": thinkcmf, "thinkcmf": thinkcmf, "hugo": hugo,
 }  # fmt: skip
-RENDERERS.update(_cms130(sys.modules[__name__]))  # tmpl130's families (DTcms, MetInfo UI), in their own file
+# tmpl130's families (DTcms, MetInfo UI), in their own file
+RENDERERS.update(_cms130(sys.modules[__name__]))
 
 
 def wrap(html: str) -> str:

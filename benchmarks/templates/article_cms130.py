@@ -31,16 +31,22 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
             text, r"<%template\s+src=[\"'/]?([\w./-]+?)[\"'/]?\s*%>", src, lambda m: m.group(1)
         )
         text = t._sub_until_stable(
-            re.compile(r"<%(foreach|loop)\b((?:(?!<%(?:foreach|loop)\b).)*?)<%/\1%>", re.S), "", text
+            re.compile(r"<%(foreach|loop)\b((?:(?!<%(?:foreach|loop)\b).)*?)<%/\1%>", re.S),
+            "",
+            text,
         )
         slots = {"author": "author", "source": "source", "editor": "editor", "user_name": "poster"}
 
         def truth(cond: str) -> bool:
             if re.search(r"category_id|channel_id", cond):
                 return False  # a branch for one other column
-            return not any(f"[{k}]" in cond or f".{k}" in cond for k, s in slots.items() if not v[s])
+            return not any(
+                f"[{k}]" in cond or f".{k}" in cond for k, s in slots.items() if not v[s]
+            )
 
-        text = t.keep_branches(text, r"<%if\((.*?)\)%>", r"<%else(?:if\(.*?\))?%>", r"<%/if%>", truth)
+        text = t.keep_branches(
+            text, r"<%if\((.*?)\)%>", r"<%else(?:if\(.*?\))?%>", r"<%/if%>", truth
+        )
         names = {"title": t.TITLE, "content": t.BODY, "author": v["author"], "source": v["source"],
                  "editor": v["editor"], "user_name": v["poster"], "click": "128", "zhaiyao": "",
                  "category_title": t.COLUMN}  # fmt: skip
@@ -52,7 +58,9 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
         text = re.sub(
             r"\{model\.(?:fields\[)?(\w+)\]?\}", lambda m: names.get(m.group(1), ""), text
         )
-        text = re.sub(r"\{(?:site|config)\.(?:seo_title|name|company|webname|title)\}", t.SITE, text)
+        text = re.sub(
+            r"\{(?:site|config)\.(?:seo_title|name|company|webname|title)\}", t.SITE, text
+        )
         text = re.sub(r"<%templateskin%>", "/templates/main", text)
         text = re.sub(r"<%linkurl\([^%]*\)%>", "/", text)
         text = re.sub(
@@ -60,13 +68,19 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
             f'<a href="/news/1.html">{t.PREV_TITLE}</a>',
             text,
         )
-        text = re.sub(r"<%=get_prevandnext_article\(\s*\"[^\"]*\"\s*,\s*1\s*,\s*\"([^\"]*)\"[^%]*%>", r"\1", text)
+        text = re.sub(
+            r"<%=get_prevandnext_article\(\s*\"[^\"]*\"\s*,\s*1\s*,\s*\"([^\"]*)\"[^%]*%>",
+            r"\1",
+            text,
+        )
         text = re.sub(r"<%[^%]*%>|\{(?:model|site|config|dr|drr)[.\[][^{}\n]*\}", "", text)
         return text
 
     def metinfo_ui(text: str, src: Any, v: dict[str, str]) -> str:
         """MetInfo 7 UI builds: <ui name= style=/> modules, <location> as the column path, then MetInfo's tags."""
-        text = t.include(text, r"<include\s+file=['\"]([\w./-]+)['\"][^>]*/>", src, lambda m: m.group(1))
+        text = t.include(
+            text, r"<include\s+file=['\"]([\w./-]+)['\"][^>]*/>", src, lambda m: m.group(1)
+        )
         text = t.include(
             text,
             r"<ui\s+name=['\"](\w+)['\"]\s+style=['\"](\w+)['\"][^>]*/>",
