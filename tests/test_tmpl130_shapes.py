@@ -113,6 +113,14 @@ def test_box_heading_over_text_is_no_title(heading: str) -> None:
     assert out["title"] != text
 
 
+def test_heading_over_text_with_headline_title_is_no_title() -> None:
+    # <title> names a headline the page does not show (``标题_机构名``): the organisation's h2 over
+    # the text is no headline; <title>'s headline is
+    head = "<title>关于加强园区企业安全生产管理的若干规定_星河市应急管理委员会</title>"
+    out = run(f"{NAV}<h2>星河市应急管理委员会规章</h2><div class='text'>{PARAS}</div>", head)
+    assert out["title"] != "星河市应急管理委员会规章"
+
+
 def test_nearest_heading_only() -> None:
     # an h2 further up (a banner's slogan) with a box heading nearer the text: no pick of the far one
     out = company("<h2>以创新驱动高质量发展新格局</h2><p>　</p><h3>公司新闻</h3>")

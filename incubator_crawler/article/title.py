@@ -1515,8 +1515,10 @@ def _title_near_body(
     # <title> names only the site: a minor heading (h4-h6) right before the body is the headline;
     # so is the nearest h2 / h3 of 8 characters or more that names no column (DTcms themes:
     # ``<h2 class="news_show_tit">标题</h2>`` over a share bar and the text, no h1 on the page, no
-    # date shown, <title> the site's name alone): a box's heading (相关新闻, 公司新闻) is shorter
-    minor = True
+    # date shown, <title> the site's name alone): a box's heading (相关新闻, 公司新闻) is shorter.
+    # <title> one short segment: a <title> naming a headline the page does not show is the title
+    minor = bool(html_title) and len(title_parts(html_title or "")) == 1
+    minor = minor and len(nfkc_compact(html_title or "")) <= 16
     for b in reversed(window[:-1]):
         tag = b.owner.tag
         major = tag in ("h2", "h3") and minor
