@@ -602,7 +602,7 @@ def _find_breadcrumb(
             # channel's index rather than the root, the arrows and the word tell the trail
             arrows and BREADCRUMB_HOME.match(nfkc_compact(node_text(anchors[0])))
         ):
-            return _cut_links_after_leaf(text, anchors), "chain"
+            return _cut_glued_tail(_cut_links_after_leaf(text, anchors), anchors), "chain"
         if (dashes or parted is not None) and not arrows:
             # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title, from a
             # section that holds the page (a dashed menu's first link leads elsewhere); slashes
@@ -790,6 +790,23 @@ def _cut_links_after_leaf(text: str, anchors: list[Any]) -> str:
             # the last item is several links in a row: the first is the leaf
             return "".join(parts[:-1]) + squash(node_text(anchors[i]))
     return text
+
+
+def _cut_glued_tail(text: str, anchors: list[Any]) -> str:
+    """The trail without the page's own name glued to its last link with no separator
+    (EmpireCMS's ``<?=$grurl?><?=$title?>`` in one bold line: ``首页 > 新闻中心 > <a>园区动态</a>标题``):
+    unlinked words right after the leaf's link are the current page, no part of the leaf (the
+    title, when found, is cut off the same way later). Six characters or more with no separator
+    in them, so a link's own suffix (``<a>新闻</a>中心``) stays."""
+    last = anchors[-1]
+    tail = squash(last.tail or "")
+    if len(nfkc_compact(tail)) < 6 or _PARTING_CHAR_RE.search(nfkc(tail)):
+        return text
+    stripped = text.rstrip()
+    if not stripped.endswith(tail):
+        return text
+    rest = stripped[: -len(tail)].rstrip()
+    return rest if nfkc_compact(rest).endswith(nfkc_compact(node_text(last))) else text
 
 
 def _cut_links_before_home(text: str, anchors: list[Any], base: str) -> tuple[str, list[Any]]:

@@ -414,6 +414,8 @@ def _block_title(
         title_raw, rules["title"] = bare, rules["title"] + "(badge dropped)"
     elif (bare := _without_control_link(b, title_raw)) is not None:
         title_raw, rules["title"] = bare, rules["title"] + "(control dropped)"
+    elif (bare := _without_column_link(b, title_raw, full)) is not None:
+        title_raw, rules["title"] = bare, rules["title"] + "(column link dropped)"
     elif (bare := _without_small_deck(b, title_raw, full)) is not None:
         title_raw, rules["title"] = bare, rules["title"] + "(deck dropped)"
     if (bare := _without_heading_date(b, title_raw)) is not None:
@@ -739,6 +741,30 @@ def _without_control_link(block: Block, text: str) -> str | None:
         return None
     rest = _strip_piece(text, node_text(last), False)
     return rest if len(nfkc_compact(rest)) >= 2 and rest != text else None
+
+
+def _without_column_link(block: Block, text: str, full: str) -> str | None:
+    """The headline without the link to its column closing the heading (JEECMS's default theme:
+    ``<h1>标题<a class="position" href="/news/index.jhtml">园区动态</a></h1>``, the column set as
+    a tag after the headline): a column's name (a channel word closing up to eight characters,
+    ``TITLE_CHANNEL_SEGMENT``) that links to another page is no word of the headline. A heading
+    <title> holds whole, link and all, stays; so does a link of other words (a name, a phrase)."""
+    owner = block.owner
+    if owner.tag not in HEADING_TAGS or len(owner) == 0:
+        return None
+    last = owner[-1]
+    if last.tag != "a" or (last.tail or "").strip():
+        return None
+    href = (last.get("href") or "").strip()
+    if not href or href.startswith("#") or is_script(href):
+        return None
+    word = nfkc_compact(node_text(last))
+    if not 2 <= len(word) <= 12 or not TITLE_CHANNEL_SEGMENT.match(word):
+        return None
+    if full and nfkc_compact(text) in full:
+        return None
+    rest = _strip_piece(text, node_text(last), False)
+    return rest if len(nfkc_compact(rest)) >= 6 and rest != text else None
 
 
 def _opens_title(rest: str, full: str) -> bool:
@@ -1486,9 +1512,21 @@ def _title_near_body(
                 and b.link * 2 <= b.chars and "。" not in text and not LABEL_RE.match(nfkc(b.text))
             ):  # fmt: skip
                 return b, "block"
-    # <title> names only the site: a minor heading (h4-h6) right before the body is the headline
+    # <title> names only the site: a minor heading (h4-h6) right before the body is the headline;
+    # so is the nearest h2 / h3 of 8 characters or more that names no column (DTcms themes:
+    # ``<h2 class="news_show_tit">标题</h2>`` over a share bar and the text, no h1 on the page, no
+    # date shown, <title> the site's name alone): a box's heading (相关新闻, 公司新闻) is shorter.
+    # <title> one short segment: a <title> naming a headline the page does not show is the title
+    minor = bool(html_title) and len(title_parts(html_title or "")) == 1
+    minor = minor and len(nfkc_compact(html_title or "")) <= 16
     for b in reversed(window[:-1]):
-        if b.owner.tag in ("h4", "h5", "h6") and 6 <= b.chars <= 120 and b.idx not in skip:
+        tag = b.owner.tag
+        major = tag in ("h2", "h3") and minor
+        if major:
+            minor = False  # only the nearest h2 / h3
+        if (tag in ("h4", "h5", "h6") or major) and 6 <= b.chars <= 120 and b.idx not in skip:
+            if major and (b.chars < 8 or TITLE_CHANNEL_SEGMENT.match(nfkc_compact(b.text))):
+                continue
             if b.link * 2 <= b.chars and "。" not in b.text:
                 return b, "block"
     # the headline is the line right above a labelled byline
