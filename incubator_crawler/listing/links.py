@@ -80,7 +80,7 @@ from .pager_words import (
     is_pager_word,
     is_prev_page_text,
 )
-from .pictures import picture_title
+from .pictures import in_slideshow, picture_title
 from .prose import in_prose
 from .record_tabs import drop_record_tabs
 from .row_dates import EN_DAY_RE, dates_of_one_record, is_day, record_date
@@ -381,6 +381,14 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     }
 
     latest_side = latest_side_boxes(groups, headings, names, dates, above - side, page_url)
+    # a slideshow of featured posts (a Hexo theme's swiper of six dated cards over the posts)
+    # is no list beside the rows right above the pager: a blog's later page cut to three posts
+    # is still those three (eurkon-list-page-2 under few_rows)
+    slides: set = set()
+    if any(key[1] is not None and not in_slideshow(key[1]) for key in above):
+        slides = {
+            key for key in order if key not in above and key[1] is not None and in_slideshow(key[1])
+        }
     short_menus = short_name_menus(groups, dates, short)
 
     def evidence(key) -> float:
@@ -433,6 +441,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         value *= evidence(key)
         main = not is_side_list(key[1]) and key not in side and key not in side_boxes
         main = main and key not in latest_side and key not in short_menus
+        main = main and key not in slides
         main = main and not in_prose([link.root for link, _, _ in groups[key]])
         if key[1] is None and menu_entry(groups[key][0][0]):
             main = False  # a lone link among a menu's short entries is one of them
