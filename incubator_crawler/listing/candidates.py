@@ -73,12 +73,12 @@ def candidate_links(
     :func:`base_url`, read once a page).
 
     Links to other hosts are candidates too: aggregators and forums list articles kept
-    elsewhere, and the spider decides what it follows (see :func:`_keep_sites`). Texts
+    elsewhere, and the spider decides what it follows (see :func:`.row_shapes.keep_sites`). Texts
     shorter than ``_SHORT_TEXT`` are menus and buttons; pager numbers never count. ``short``,
     when given, gets the links whose text is too short for a candidate, 更多 / 详情 buttons left
-    out, in the same pass (:func:`_short_titles` reads them; a second pass over every link
+    out, in the same pass (:func:`.grids.short_titles` reads them; a second pass over every link
     cost its ancestor XPath again). ``pictures``, when given, gets the links that hold only a
-    picture (:func:`_picture_grid` reads them).
+    picture (:func:`.grids.picture_grid` reads them).
     """
     here = without_fragment(page_url)
     # A page whose address is unknown (a saved file, page_url "") keeps its relative links as

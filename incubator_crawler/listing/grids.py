@@ -23,7 +23,7 @@ def short_titles(
 
     A link at the list's tag path, in a row of the list's container that has no member
     yet, is that row's title whatever its length; ``short`` are the page's links to look
-    at (the candidates, then the short links :func:`_candidates` sets aside). In a row that is a
+    at (the candidates, then the short links :func:`.candidates.candidate_links` sets aside). In a row that is a
     box of records (``holders``, :func:`.rows.box_records`) each record is such a row. A
     title-like link counts only when it is in no list of its own (``lists_of``: each
     grouped link's container, None for a lone link): a page's layout column holds boxes
@@ -117,7 +117,7 @@ def picture_grid(pictures: list[tuple], page_url: str) -> dict:
 
 
 def short_columns(container, short: list[tuple]) -> dict:
-    """The short links in rows of ``container``, grouped as :func:`_record_groups` would
+    """The short links in rows of ``container``, grouped as :func:`.candidates.record_groups` would
     group them: ``{(tag path, container): [(link, url, row)]}``."""
     if container is None:
         return {}
