@@ -8,12 +8,15 @@ labels (``few_rows``, ``one_row`` and ``short_first_page`` also cut the labels t
 keep). Kinds that mimic what real list pages show and the dev pages lack: a 置顶 box of pinned
 rows above the list, the list split by a banner, a short first page beside a longer 最新文章
 box, a column link after each title, a 查看详细内容 link closing each row, every other row set
-out with a picture. Only dev pages are read::
+out with a picture. The ``pager_values`` kinds write the labelled pager as other CMSs do (下一页
+as a picture or a bare arrow, numbers only, a 跳转 box, an ellipsis, script links beside the real
+one, Traditional script) and keep the list. Only dev pages are read::
 
     .venv/bin/python benchmarks/list_variants.py [--kind NAME] [--show ID]
 
 Per kind it prints the pages it applies to, macro recall and precision, next-page accuracy, and
-the pages that were right before (recall >= 0.98, precision >= 0.95) and are not after ("broken").
+the pages that were right before (recall >= 0.98, precision >= 0.95) and are not after ("broken";
+for the pager kinds also a next page right before and wrong after, marked ``(next)``).
 ``identity`` only re-serialises the page, as a control.
 """
 
@@ -605,15 +608,265 @@ def picture_rows(page: Page) -> bool:
     return done
 
 
+# -- pager_values: the pager written as other CMSs write it (session 28) --------------------
+
+_WORD_SWAPS = {
+    "arrow": {"next": "›", "prev": "‹", "first": "«", "last": "»"},
+    "traditional": {"next": "下一頁", "prev": "上一頁", "first": "首頁", "last": "尾頁"},
+}
+_WORD_KINDS = (
+    ("next", ("下一页", "下页", "下一頁", "下頁", "next", "nextpage")),
+    ("prev", ("上一页", "上页", "上一頁", "上頁", "prev", "previous", "prevpage")),
+    ("first", ("首页", "首頁", "first", "firstpage")),
+    ("last", ("尾页", "末页", "尾頁", "末頁", "last", "lastpage")),
+)
+_ARROWS = re.compile(r"[\s«»‹›<>\[\]【】]+")
+
+
+def _word_kind(text: str) -> str | None:
+    """next / prev / first / last for a pager word (下一页, Next », [尾页]), else None."""
+    bare = _ARROWS.sub("", text).lower()
+    if not bare and text.strip() in ("»", ">", "›", ">>"):
+        return "next"
+    return next((kind for kind, words in _WORD_KINDS if bare in words), None)
+
+
+def _pager(page: Page) -> tuple[Any, Any] | None:
+    """The labelled next-page link and the pager box around it (the highest element over the link
+    whose links are all pager links: words, numbers, furniture), else None (a script's pager)."""
+    target = page.label.get("next_page")
+    if not target:
+        return None
+    key = page.href_key(target)
+    nexts = [
+        a for a in page.root.iter("a") if a.get("href") and page.href_key(a.get("href")) == key
+    ]
+    if not nexts:
+        return None
+    # the next link a reader clicks: a pager word over a bare number
+    link = next((a for a in nexts if _word_kind(a.text_content()) == "next"), nexts[-1])
+    box = link.getparent()
+    while box is not None and box.getparent() is not None and box.getparent().tag != "body":
+        parent = box.getparent()
+        texts = [a.text_content().strip() for a in parent.iter("a")]
+        if not all(_pager_text(t) for t in texts):
+            break
+        box = parent
+    if box is None or any(page.href_key(a.get("href") or "") in page.gold for a in box.iter("a")):
+        return None
+    return link, box
+
+
+def _pager_text(text: str) -> bool:
+    bare = _ARROWS.sub("", text)
+    return (
+        not bare
+        or bare.isdigit()
+        or _word_kind(text) is not None
+        or re.fullmatch(r"\.{2,3}|…+|共\d+[页頁条]|跳转|GO|go|确定", bare) is not None
+    )
+
+
+def _pager_words(box: Any) -> list[tuple[Any, str]]:
+    return [(a, kind) for a in box.iter("a") if (kind := _word_kind(a.text_content()))]
+
+
+def _set_text(a: Any, text: str) -> None:
+    for child in list(a):
+        a.remove(child)
+    a.text = text
+
+
+def _swap_words(page: Page, style: str) -> bool:
+    found = _pager(page)
+    if found is None:
+        return False
+    link, box = found
+    words = _pager_words(box)
+    if style == "image":
+        if _word_kind(link.text_content()) != "next":
+            return False
+        _set_text(link, "")
+        link.append(lxml.html.fromstring("<img src='/images/page_next.gif' border='0'>"))
+        return True
+    swaps = _WORD_SWAPS[style]
+    done = False
+    for a, kind in words:
+        if not _ARROWS.sub("", a.text_content()) and a is not link:
+            # a bare arrow that is not the labelled next link may jump a block of ten
+            # (bonavis' < 1 2 … 10 > points > at 10_11.html): written as 下一頁 it would
+            # say next page where the page's pager does not
+            continue
+        _set_text(a, swaps[kind])
+        done = True
+    # the script's pager: 共N页 / 第N页 written in the other script too
+    if style == "traditional":
+        for el in box.iter():
+            for attr in ("text", "tail"):
+                value = getattr(el, attr)
+                if value and "页" in value:
+                    setattr(el, attr, value.replace("页", "頁"))
+                    done = True
+    return done
+
+
+def pager_image(page: Page) -> bool:
+    """The next-page link is a picture with no words (an arrow .gif, alt empty)."""
+    return _swap_words(page, "image")
+
+
+def pager_arrows(page: Page) -> bool:
+    """The pager's words are bare arrows: « ‹ 1 2 3 › » (first, previous, next, last)."""
+    return _swap_words(page, "arrow")
+
+
+def pager_traditional(page: Page) -> bool:
+    """The pager's words in Traditional script: 首頁 上一頁 下一頁 尾頁, 共5頁."""
+    return _swap_words(page, "traditional")
+
+
+def _numbers(box: Any) -> list[Any]:
+    return [a for a in box.iter("a") if a.get("href") and a.text_content().strip().isdigit()]
+
+
+def _current_number(page: Page, link: Any, box: Any) -> int | None:
+    """The page's own number in its pager: one less than the number linking to the next page,
+    else None (a pager of words only, 页次：1/17 beside 共 326 篇: no number to trust)."""
+    key = page.href_key(link.get("href"))
+    for a in _numbers(box):
+        if page.href_key(a.get("href")) == key:
+            return int(a.text_content().strip()) - 1
+    return None
+
+
+def pager_numbers(page: Page) -> bool:
+    """Only numbers: the pager words go, the current page unlinked, the next page's number linked."""
+    found = _pager(page)
+    if found is None:
+        return False
+    link, box = found
+    current = _current_number(page, link, box)
+    if current is None:
+        return False
+    href = link.get("href")
+    numbers = {int(a.text_content().strip()): a.get("href") for a in _numbers(box)}
+    numbers[current + 1] = href
+    parts = []
+    for n in sorted(set(numbers) | {current}):
+        if n == current:
+            parts.append(f"<span class='current'>{n}</span>")
+        else:
+            parts.append(f"<a href='{numbers[n]}'>{n}</a>")
+    _rebuild(box, " ".join(parts))
+    return True
+
+
+def _rebuild(box: Any, markup: str) -> None:
+    for child in list(box):
+        box.remove(child)
+    box.text = None
+    holder = lxml.html.fromstring(f"<div>{markup}</div>")
+    box.text = holder.text
+    for child in list(holder):
+        box.append(child)
+
+
+def pager_ellipsis(page: Page) -> bool:
+    """首页 上一页 1 2 3 ... 10 下一页 尾页: numbers cut by an ellipsis, a last page linked twice."""
+    found = _pager(page)
+    if found is None:
+        return False
+    link, box = found
+    current = _current_number(page, link, box)
+    if current is None:
+        return False
+    href = link.get("href")
+    words = dict((kind, a.get("href")) for a, kind in _pager_words(box))
+    last = words.get("last")
+    numbers = {int(a.text_content().strip()): a.get("href") for a in _numbers(box)}
+    if last is None and numbers and max(numbers) > current + 1:
+        last = numbers[max(numbers)]
+    if last is None:
+        return False
+    here = page.url or "#"
+    first = words.get("first", here if current == 1 else None)
+    prev = words.get("prev", here if current == 1 else None)
+    if first is None or prev is None:
+        return False
+    parts = [f"<a href='{first}'>首页</a>", f"<a href='{prev}'>上一页</a>"]
+    parts.append(f"<span class='current'>{current}</span>")
+    parts.append(f"<a href='{href}'>{current + 1}</a>")
+    parts.append("<span>...</span>")
+    parts.append(f"<a href='{last}'>{max(current + 9, 10)}</a>")
+    parts.append(f"<a href='{href}'>下一页</a>")
+    parts.append(f"<a href='{last}'>尾页</a>")
+    _rebuild(box, " ".join(parts))
+    return True
+
+
+def pager_select(page: Page) -> bool:
+    """A 跳转 box after the pager: a select of page numbers and a GO button (a JS link)."""
+    found = _pager(page)
+    if found is None:
+        return False
+    link, box = found
+    current = _current_number(page, link, box) or 1
+    here = page.url or "#"
+    jump = lxml.html.fromstring(
+        "<span class='jump'>跳转到 <select name='page' onchange='location.href=this.value'>"
+        f"<option value='{here}' selected>{current}</option>"
+        f"<option value='{link.get('href')}'>{current + 1}</option></select> 页 "
+        "<a href='javascript:void(0)' onclick='jump()'>GO</a></span>"
+    )
+    box.append(jump)
+    return True
+
+
+def pager_js(page: Page) -> bool:
+    """The pager's numbers are script links (javascript:goPage(3)) beside the real next link."""
+    found = _pager(page)
+    if found is None:
+        return False
+    link, box = found
+    if _word_kind(link.text_content()) != "next":
+        # the real link beside the script's numbers is the pager's word: a number or an
+        # icon left real among numbers made script links is no pager a CMS writes
+        return False
+    current = _current_number(page, link, box) or 1
+    done = False
+    for a in _numbers(box):
+        a.set("href", f"javascript:goPage({a.text_content().strip()})")
+        done = True
+    if not done:
+        js = lxml.html.fromstring(f"<a href='javascript:goPage({current + 1})'>{current + 1}</a>")
+        js.tail = " "
+        link.addprevious(js)
+    return True
+
+
+#: The pager_values family: ``--kind pager_values`` runs each of them.
+PAGER_KINDS = (
+    pager_image,
+    pager_arrows,
+    pager_numbers,
+    pager_select,
+    pager_ellipsis,
+    pager_js,
+    pager_traditional,
+)
+
+
 KINDS: dict[str, Callable[[Page], bool]] = {
     f.__name__: f
     for f in (
         identity, split_boxes, rows_as_divs, rows_as_items, rows_as_table, dates_chinese,
         dates_bracketed, no_dates, few_rows, one_row, sidebar, relative_links, truncated_titles,
         pager_labels, pinned_block, banner_split, short_first_page, column_links, more_links,
-        picture_rows,
+        picture_rows, *PAGER_KINDS,
     )
 }  # fmt: skip
+#: Names that stand for several kinds on the command line.
+FAMILIES = {"pager_values": [f.__name__ for f in PAGER_KINDS]}
 
 
 def score(page: Page) -> tuple[float, float, bool]:
@@ -650,15 +903,18 @@ def _good(r: tuple[float, float, bool]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Print one line per variant kind."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--kind", action="append", choices=sorted(KINDS), help="only this kind")
+    ap.add_argument(
+        "--kind", action="append", choices=sorted([*KINDS, *FAMILIES]), help="only this kind"
+    )
     ap.add_argument("--show", metavar="ID", help="print before/after for this dev page")
     args = ap.parse_args(argv)
     logging.disable(logging.WARNING)
-    rows = run(args.kind or list(KINDS), args.show)
+    kinds = [k for name in args.kind or list(KINDS) for k in FAMILIES.get(name, [name])]
+    rows = run(kinds, args.show)
     print(
         f"{'kind':17} {'pages':>5} {'recall':>7} {'prec':>7} {'next':>6} {'broken':>6}  pages broken"
     )
-    for kind in args.kind or list(KINDS):
+    for kind in kinds:
         mine = [r for r in rows if r["kind"] == kind]
         if not mine:
             print(f"{kind:17} {0:>5}")
@@ -668,6 +924,13 @@ def main(argv: list[str] | None = None) -> int:
         precision = sum(r["after"][1] for r in mine) / n
         nxt = sum(r["after"][2] for r in mine) / n
         broken = [r["id"] for r in mine if _good(r["before"]) and not _good(r["after"])]
+        # the pager kinds change only the pager: a next page lost is their break
+        if kind in FAMILIES["pager_values"]:
+            broken += [
+                f"{r['id']}(next)"
+                for r in mine
+                if r["before"][2] and not r["after"][2] and r["id"] not in broken
+            ]
         print(
             f"{kind:17} {n:>5} {recall:>7.3f} {precision:>7.3f} {nxt:>6.3f} {len(broken):>6}  "
             + " ".join(broken)

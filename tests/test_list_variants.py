@@ -182,3 +182,80 @@ def test_a_marquee_repeating_a_box_is_no_record_of_the_list() -> None:
     assert list_variants.few_rows(page)
     assert [len(b.findall(".//li")) for b in page.root.iter("ul")] == [5, 3, 0, 0]
     assert sorted(page.gold) == [f"www.example.gov.cn/b1/{i}.html" for i in (1, 2, 3)]
+
+
+PAGER = (
+    "<div class='page'><a href='/list/'>首页</a> <span>1</span> <a href='/list/index_2.html'>2</a>"
+    " <a href='/list/index_3.html'>3</a> <a href='/list/index_2.html'>下一页</a>"
+    " <a href='/list/index_9.html'>尾页</a> 共9页</div>"
+)
+
+
+def _paged(pager: str = PAGER) -> list_variants.Page:
+    """HTML's ten rows with a pager after them; the label's next page is index_2.html."""
+    html = HTML.decode().replace("</ul></div>", f"</ul>{pager}</div>").encode()
+    page = _page(html)
+    page.label["next_page"] = "http://www.example.gov.cn/list/index_2.html"
+    return page
+
+
+def _pager_markup(page: list_variants.Page) -> str:
+    return lxml.html.tostring(page.root.find(".//div[@class='page']"), encoding="unicode")
+
+
+def test_pager_arrows_and_traditional_rewrite_the_pager_words_only() -> None:
+    page = _paged()
+    assert list_variants.pager_arrows(page)
+    assert _pager_markup(page) == (
+        '<div class="page"><a href="/list/">«</a> <span>1</span> <a href="/list/index_2.html">2</a>'
+        ' <a href="/list/index_3.html">3</a> <a href="/list/index_2.html">›</a>'
+        ' <a href="/list/index_9.html">»</a> 共9页</div>'
+    )
+    page = _paged()
+    assert list_variants.pager_traditional(page)
+    assert "首頁" in _pager_markup(page)
+    assert ">下一頁<" in _pager_markup(page)
+    assert "尾頁" in _pager_markup(page)
+    assert "共9頁" in _pager_markup(page)
+
+
+def test_pager_image_puts_a_picture_in_the_next_link() -> None:
+    page = _paged()
+    assert list_variants.pager_image(page)
+    assert (
+        '<a href="/list/index_2.html"><img src="/images/page_next.gif" border="0"></a>'
+        in _pager_markup(page)
+    )
+
+
+def test_pager_numbers_leaves_the_numbers_with_the_current_one_unlinked() -> None:
+    page = _paged()
+    assert list_variants.pager_numbers(page)
+    assert _pager_markup(page) == (
+        '<div class="page"><span class="current">1</span> <a href="/list/index_2.html">2</a>'
+        ' <a href="/list/index_3.html">3</a></div>'
+    )
+
+
+def test_pager_ellipsis_and_js_and_select() -> None:
+    page = _paged()
+    assert list_variants.pager_ellipsis(page)
+    assert _pager_markup(page) == (
+        '<div class="page"><a href="/list/">首页</a> <a href="http://www.example.gov.cn/list/">上一页</a>'
+        ' <span class="current">1</span> <a href="/list/index_2.html">2</a> <span>...</span>'
+        ' <a href="/list/index_9.html">10</a> <a href="/list/index_2.html">下一页</a>'
+        ' <a href="/list/index_9.html">尾页</a></div>'
+    )
+    page = _paged()
+    assert list_variants.pager_js(page)
+    markup = _pager_markup(page)
+    assert 'href="javascript:goPage(2)">2<' in markup
+    assert 'href="/list/index_2.html">下一页<' in markup
+    page = _paged()
+    assert list_variants.pager_select(page)
+    assert '<option value="/list/index_2.html">2</option>' in _pager_markup(page)
+
+
+def test_pager_kinds_leave_a_page_without_a_labelled_next_link() -> None:
+    for kind in list_variants.PAGER_KINDS:
+        assert not kind(_page()), kind.__name__

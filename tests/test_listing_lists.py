@@ -1512,9 +1512,9 @@ def test_hub_boxes_whose_rows_each_link_their_column_are_one_list():
 
 
 def test_one_pass_sets_the_short_links_aside_for_the_short_titles() -> None:
-    """``_candidates`` hands back the links too short for a candidate in the same pass (their
+    """``candidate_links`` hands back the links too short for a candidate in the same pass (their
     order kept, 更多 buttons, pager numbers and menu links left out), for the short titles."""
-    from incubator_crawler.listing.links import _candidates
+    from incubator_crawler.listing.links import candidate_links
 
     html = Selector(
         text="<html><body><nav><a href='/about/'>关于</a></nav><ul>"
@@ -1525,20 +1525,22 @@ def test_one_pass_sets_the_short_links_aside_for_the_short_titles() -> None:
         "</ul><a href='/news/'>更多&gt;&gt;</a><a href='/list_2.html'>2</a></body></html>"
     )
     short: list[tuple] = []
-    found = _candidates(html, "https://x.cn/list/", "https://x.cn/list/", short)
+    found = candidate_links(html, "https://x.cn/list/", "https://x.cn/list/", short)
     assert [url for _, url in found] == ["https://x.cn/a/1.html", "https://x.cn/a/3.html"]
     assert [url for _, url in short] == ["https://x.cn/a/2.html", "https://x.cn/a/4.html"]
-    assert [url for _, url in _candidates(html, "https://x.cn/list/", "https://x.cn/list/")] == [
+    assert [
+        url for _, url in candidate_links(html, "https://x.cn/list/", "https://x.cn/list/")
+    ] == [
         "https://x.cn/a/1.html",
         "https://x.cn/a/3.html",
     ]
 
 
 def test_the_lone_link_box_is_the_one_the_xpath_names() -> None:
-    """``_lone_link_box`` answers as ``ancestor::*[self::div or self::section or self::article]
+    """``lone_link_box`` answers as ``ancestor::*[self::div or self::section or self::article]
     [count(.//a[@href]) = 1][1]`` did, on boxes of one link, of two, a link without href and
     nested sections."""
-    from incubator_crawler.listing.links import _lone_link_box
+    from incubator_crawler.listing.links import lone_link_box
 
     xpath = "ancestor::*[self::div or self::section or self::article][count(.//a[@href]) = 1][1]"
     html = Selector(
@@ -1551,7 +1553,7 @@ def test_the_lone_link_box_is_the_one_the_xpath_names() -> None:
     )
     got = {}
     for link in html.xpath("//a"):
-        box = _lone_link_box(link.root)
+        box = lone_link_box(link.root)
         want = link.xpath(xpath)
         assert box is (want[0].root if want else None)
         got[link.xpath("string()").get()] = box.get("id") if box is not None else None
@@ -1567,15 +1569,15 @@ def test_the_lone_link_box_is_the_one_the_xpath_names() -> None:
 
 
 def test_a_links_text_is_its_text_nodes_joined_by_a_space() -> None:
-    """``_text`` joins the text nodes below a selector with a space and squashes whitespace, as
+    """``selector_text`` joins the text nodes below a selector with a space and squashes whitespace, as
     parsel's ``.//text()`` did (a date split over two nodes keeps the space between them)."""
-    from incubator_crawler.listing.links import _text
+    from incubator_crawler.listing.links import selector_text
 
     html = Selector(
         text="<html><body><li><a href='/a/1.html'> 高新区<b>年度</b>\n 会议 </a>"
         "<span>2024</span><span>-05-01</span><!-- 注释 --></li></body></html>"
     )
     li, link = html.xpath("//li")[0], html.xpath("//a")[0]
-    assert _text(link) == "高新区 年度 会议"
-    assert _text(li) == "高新区 年度 会议 2024 -05-01"
-    assert _text(li) == " ".join(" ".join(li.xpath(".//text()").getall()).split())
+    assert selector_text(link) == "高新区 年度 会议"
+    assert selector_text(li) == "高新区 年度 会议 2024 -05-01"
+    assert selector_text(li) == " ".join(" ".join(li.xpath(".//text()").getall()).split())

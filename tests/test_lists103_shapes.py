@@ -21,7 +21,7 @@ from __future__ import annotations
 from list_shapes import FOOT, HOST, MENU, TITLES, links
 from parsel import Selector
 
-from incubator_crawler.listing.links import _overlay_title
+from incubator_crawler.listing.links import overlay_title
 
 PAGER = '<div class="page"><a href="/xwdt/index_2.html">下一页</a><a href="/xwdt/index_9.html">尾页</a></div>'
 THUMB = '<div class="thumb"><img src="/images/thumb.jpg"></div>'
@@ -300,7 +300,7 @@ def test_an_overlay_card_with_an_icon_link_is_no_ones_card() -> None:
 def _overlay(card: str) -> str:
     """The title the card's first link (an empty one) takes from the card it lies over."""
     link = Selector(text=f"<html><body><ul>{card}</ul></body></html>").css("li a")[0]
-    return _overlay_title(link)
+    return overlay_title(link)
 
 
 def test_an_empty_link_beside_the_cards_titled_link_takes_no_heading() -> None:

@@ -15,8 +15,8 @@ from list_shapes import links, next_url
 from parsel import Selector
 
 from incubator_crawler.listing.links import (
-    _is_pager_link,
     is_last_page_text,
+    is_pager_link,
     is_pager_word,
 )
 
@@ -265,7 +265,7 @@ def test_a_longer_title_holding_last_or_next_is_no_pager_word(text):
 def test_a_pager_link_is_any_pager_word(text, expected):
     """tidy100: the pager's link test reads every pager word, English First too (is_pager_word)."""
     link = Selector(text=f'<div><a href="/zhinan/list-6/p1">{text}</a></div>').xpath("//a")[0]
-    assert _is_pager_link(link) is expected
+    assert is_pager_link(link) is expected
 
 
 def test_previous_page_is_never_a_record():

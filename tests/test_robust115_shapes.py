@@ -13,7 +13,7 @@ from incubator_crawler.article import meta_marks
 from incubator_crawler.article.people.beside_date import _LATIN_NO_WRITER_RE
 from incubator_crawler.article.people.names import _DATE_WORD_RE
 from incubator_crawler.calendar_words import WEEKDAY_FORMS
-from incubator_crawler.listing.row_dates import _EN_DAY_RE
+from incubator_crawler.listing.row_dates import EN_DAY_RE
 
 HEAD = "<h1>园区召开产业发展座谈会</h1><div class='m'>2024-03-05 10:30</div>"
 LAST = "园区将继续优化孵化服务，推动更多科技成果在园区落地转化。"
@@ -110,7 +110,7 @@ def test_one_weekday_set() -> None:
     for form in WEEKDAY_FORMS:
         assert _DATE_WORD_RE.match(form) is not None, form
         assert _DATE_WORD_RE.match(f"{form}, 3 May") is not None, form
-        assert _EN_DAY_RE.fullmatch(f"{form}, May 22") is not None, form
+        assert EN_DAY_RE.fullmatch(f"{form}, May 22") is not None, form
         assert _LATIN_NO_WRITER_RE.fullmatch(form) is not None, form
     assert _DATE_WORD_RE.match("Wedne") is None
 

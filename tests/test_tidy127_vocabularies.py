@@ -18,7 +18,7 @@ from incubator_crawler.calendar_words import (
     alternatives,
     with_longer,
 )
-from incubator_crawler.listing.links import _EN_DAY_RE
+from incubator_crawler.listing.links import EN_DAY_RE
 
 
 def test_calendar_words() -> None:
@@ -83,7 +83,7 @@ def test_names_date_words(text: str, matched: bool) -> None:
     ],
 )
 def test_list_day_headings(text: str, matched: bool) -> None:
-    assert (_EN_DAY_RE.fullmatch(text) is not None) is matched
+    assert (EN_DAY_RE.fullmatch(text) is not None) is matched
 
 
 def test_home_trails() -> None:

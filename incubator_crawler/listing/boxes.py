@@ -6,12 +6,12 @@ import re
 from itertools import islice
 from urllib.parse import urlsplit
 
-from .candidates import _chain
+from .candidates import ancestry
 from .entries import LIST_DATE_RE
 from .evidence import HEADING_TAGS, channel_folder, is_side_heading
-from .row_dates import _is_period
+from .row_dates import is_period
 from .rows import box_heading, element_text, node_classes, plain_classes, row_kind
-from .side_lists import _is_side_list
+from .side_lists import is_side_list
 
 #: The share of a sub-channel box's rows that may lead out of the section (a 政策法规 box
 #: linking one document to the ministry's 信息公开 copy of it).
@@ -65,7 +65,7 @@ def _in_channel(members: list, page_url: str) -> bool:
     return True
 
 
-def _continued_boxes(
+def continued_boxes(
     best: tuple, groups: dict, page_url: str = "", lone: tuple | None = None
 ) -> list[tuple]:
     """The other boxes of the winning list: groups at its tag path, in containers built like
@@ -79,7 +79,7 @@ def _continued_boxes(
     of one channel's overview, every row in the page's own folder (要聞 and 港聞 under a
     paper's 要聞港聞總覽: :func:`_in_channel`), unless headed as a side box (热门); a box
     headed by a day or a month (2024年5月) continues it. ``lone`` is a lone row that won
-    before the box of rows beside it was read as the list (:func:`_inner_box`).
+    before the box of rows beside it was read as the list (:func:`inner_box`).
     """
     path, container = best
     if container is None:
@@ -95,7 +95,7 @@ def _continued_boxes(
     # the container's near ancestors, where a one-row hub box may have been grouped
     hub_wrappers = tuple(islice(container.iterancestors(), _HUB_REACH))
     # the wrappers further up, where the lone winning year's box of one row (an archive's
-    # year panel) was grouped (:func:`_inner_box`); a side menu's lone link grouped there
+    # year panel) was grouped (:func:`inner_box`); a side menu's lone link grouped there
     # (学院新闻 beside a VSB column's list) won nothing and stays out
     cousin_wrappers = tuple(islice(container.iterancestors(), 1, _COUSIN_REACH))
 
@@ -121,17 +121,17 @@ def _continued_boxes(
             found.append((_PINNED_KEY, pinned_box))
         if other is None:
             continue
-        if key[0] != path and _cell_pair(container, other):
+        if key[0] != path and cell_pair(container, other):
             # the other cell of the list's table row, its rows built their own way (picture
             # rows beside title rows): it continues the list when unheaded
-            if box_heading(other, _is_period) is None:
+            if box_heading(other, is_period) is None:
                 found.append(key)
             continue
         if key[0] != path:
             # a pinned box may stand a wrapper deeper, and its titles may be in no group of
             # their own (one long title beside a short one): any group in it finds the box,
-            # whose rows are then read at the list's rows path (:func:`_box_rows`)
-            if _pinned_box(other, container) and all(other is not k[1] for k in found):
+            # whose rows are then read at the list's rows path (:func:`box_rows`)
+            if is_pinned_box(other, container) and all(other is not k[1] for k in found):
                 found.append(key)
             continue
         if other is parent:
@@ -142,8 +142,8 @@ def _continued_boxes(
                 row is not container
                 and row_kind(row) == row_kind(container)
                 and (
-                    box_heading(row, _is_period) is None
-                    or channel_box(key, box_heading(row, _is_period))
+                    box_heading(row, is_period) is None
+                    or channel_box(key, box_heading(row, is_period))
                 )
                 for _, _, row in groups[key]
             ):
@@ -185,7 +185,7 @@ def _continued_boxes(
         hub_box = (
             sub is not None and sub != own and (_near(container, other) or other in hub_wrappers)
         )
-        heading = box_heading(other, _is_period)
+        heading = box_heading(other, is_period)
         if (
             heading is not None
             and not is_side_heading(heading)
@@ -196,9 +196,9 @@ def _continued_boxes(
             heading = None
         heading = heading or _rows_heading(groups[key], other)
         # pinned rows (置顶) in a box of their own above the list are the list's own rows
-        pinned = _pinned_box(other, container)
-        lead = _lead_box(other, container, len(groups[key]), len(groups[best]))
-        if not (beside or hub_box or pinned or lead) or _is_side_list(other):
+        pinned = is_pinned_box(other, container)
+        lead = lead_box(other, container, len(groups[key]), len(groups[best]))
+        if not (beside or hub_box or pinned or lead) or is_side_list(other):
             continue
         if (
             heading is None
@@ -220,13 +220,13 @@ def _one_row_years(members: list, container) -> bool:
         box = next((up for up in link.root.iterancestors() if row_kind(up) == kind), None)
         if box is None or box is container or box in boxes or container in box.iterancestors():
             return False
-        if box_heading(box, _is_period) is not None:
+        if box_heading(box, is_period) is not None:
             return False  # a box headed by words of its own (a period's heading reads as none)
         boxes.add(box)
     return True
 
 
-def _inner_box(best: tuple, groups: dict, dates: dict) -> tuple:
+def inner_box(best: tuple, groups: dict, dates: dict) -> tuple:
     """The box of rows that ``best`` stands beside when ``best`` is a lone dated row grouped
     at a wrapper holding a box of dated rows built as its own box is, else ``best``.
 
@@ -279,7 +279,7 @@ def _wrapper_heading(box, container) -> bool:
         return False
     if sum(isinstance(el.tag, str) for el in box.itersiblings(preceding=True)) > 1:
         return False
-    return box_heading(container, _is_period) is None
+    return box_heading(container, is_period) is None
 
 
 def _one_row_boxes(members: list, container, wrapper, page_url: str, own: str) -> str | None:
@@ -334,7 +334,7 @@ def _column_pair(container, other) -> bool:
     first). Undated boxes so split are a menu's columns (``ul.menu1`` … ``ul.menu3``)."""
     parent = container.getparent()
     if other.tag != container.tag or other.getparent() is not parent:
-        return _cell_pair(container, other)
+        return cell_pair(container, other)
     boxes = [child for child in parent if isinstance(child.tag, str)]
     return (
         len(boxes) <= _MAX_COLUMNS
@@ -343,7 +343,7 @@ def _column_pair(container, other) -> bool:
     )
 
 
-def _cell_pair(container, other) -> bool:
+def cell_pair(container, other) -> bool:
     """True when the two boxes are the cells of one table row, each all its cell holds and no
     heading of its own, every row dated: a category table's picture rows in the left cell and
     title rows in the right are one list (LABELLING lists10, a headline column continuing it)."""
@@ -397,7 +397,7 @@ def _after_period(box) -> bool:
         before = before.getprevious()
     if before is None or before.tag not in HEADING_TAGS:
         return False
-    return _is_period(element_text(before))
+    return is_period(element_text(before))
 
 
 def _period_headed(top, box) -> bool:
@@ -409,7 +409,7 @@ def _period_headed(top, box) -> bool:
         and box not in heading.iterancestors()
         and heading not in box.iterancestors()
     ]
-    return bool(texts) and all(text and _is_period(text) for text in texts)
+    return bool(texts) and all(text and is_period(text) for text in texts)
 
 
 #: Tags of the boxes a row's list stands in.
@@ -429,11 +429,11 @@ def _rows_heading(members: list, container) -> str | None:
         if node is container:
             return None
         if node.tag in _LIST_BOXES:
-            return box_heading(node, _is_period)
+            return box_heading(node, is_period)
     return None
 
 
-def _lead_box(box, container, rows: int, list_rows: int) -> bool:
+def lead_box(box, container, rows: int, list_rows: int) -> bool:
     """True when ``box`` opens the list's wrapper just before the list's ``container``: the
     same tag, a class in common (``row article`` before ``row articleItems``), no heading of
     its own and fewer rows, as a grid sets its newest stories out as larger cards."""
@@ -445,16 +445,16 @@ def _lead_box(box, container, rows: int, list_rows: int) -> bool:
         and box.tag == container.tag
         and bool(plain_classes(box) & plain_classes(container))
         and rows < list_rows
-        and box_heading(box, _is_period) is None
+        and box_heading(box, is_period) is None
     )
 
 
-def _box_rows(box, rows_path: tuple, pool: list[tuple]) -> list[tuple]:
+def box_rows(box, rows_path: tuple, pool: list[tuple]) -> list[tuple]:
     """The titles of ``box``'s rows: per child of the box, the first link of ``pool`` (title-like
     links first, then short ones) whose tags from the box down are ``rows_path``."""
     found: dict = {}
     for link, url in pool:
-        chain = _chain(link)
+        chain = ancestry(link)
         if box not in chain:
             continue
         below = chain[chain.index(box) :]
@@ -468,31 +468,31 @@ def _box_rows(box, rows_path: tuple, pool: list[tuple]) -> list[tuple]:
 _PINNED_RE = re.compile(r"置顶|顶置|置頂")
 
 
-def _pinned_box(box, container) -> bool:
+def is_pinned_box(box, container) -> bool:
     """True when ``box`` is built like the list's ``container``, near it, headed 置顶."""
     if row_kind(box) != row_kind(container) or not _near(container, box):
         return False
-    heading = box_heading(box, _is_period)
+    heading = box_heading(box, is_period)
     return heading is not None and _PINNED_RE.search(heading) is not None
 
 
-#: The key :func:`_continued_boxes` gives a 置顶 box found inside another group's container.
+#: The key :func:`continued_boxes` gives a 置顶 box found inside another group's container.
 _PINNED_KEY = ("pinned",)
 
 
 def _pinned_holder(members: list, container, wrapper):
-    """The 置顶 box (:func:`_pinned_box`) holding one of ``members``' links below their
+    """The 置顶 box (:func:`is_pinned_box`) holding one of ``members``' links below their
     group's ``wrapper``, or None."""
     for link, _, _ in members:
         for node in link.root.iterancestors():
             if node is wrapper or node is container or node.tag == "body":
                 break
-            if _pinned_box(node, container):
+            if is_pinned_box(node, container):
                 return node
     return None
 
 
-def _rows_path(key: tuple) -> tuple:
+def group_rows_path(key: tuple) -> tuple:
     """The tags from a group's container down to its links."""
     path, container = key
     return path[sum(1 for _ in container.iterancestors()) :]
@@ -514,7 +514,7 @@ def _channel_of(url: str) -> str:
     return urlsplit(url).path.rpartition("/")[0].rpartition("/")[0]
 
 
-def _box_lead(best: tuple, groups: dict) -> list[tuple]:
+def box_lead(best: tuple, groups: dict) -> list[tuple]:
     """The lead story set above a portal box's rows, inside the box: ``[(link, url, row)]``.
 
     A box of the front page (头条新闻 … 更多) often shows its newest story in a heading with a

@@ -9,12 +9,12 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
-from .entries import _element_text, _link_title, _same
+from .entries import link_title, spaced_text, without_fragment
 from .evidence import MORE_RE
-from .js_rows import _row_address
-from .pager_words import _ARROWS_RE, is_pager_word
+from .js_rows import row_address
+from .pager_words import ARROWS_RE, is_pager_word
 from .pictures import picture_only
-from .row_dates import _FULL_DATE_RE
+from .row_dates import FULL_DATE_RE
 from .rows import element_path, node_classes
 
 #: Controls a record carries besides its title (LABELLING lists88: wenxuecity's blog month
@@ -44,7 +44,7 @@ _FEED_ADDRESS_RE = re.compile(r"(?i)rss|atom|feed|\.xml$")
 def _control_or_tag(link, url: str, text: str) -> bool:
     """True when a link is a record's control (打印, 评论 …), a feed's subscribe link or a tag
     link, never a record (a last page's one row tied with 订阅本页RSS and lost as the later)."""
-    if _CONTROL_RE.fullmatch(_ARROWS_RE.sub("", text)):
+    if _CONTROL_RE.fullmatch(ARROWS_RE.sub("", text)):
         return True
     if _FEED_TEXT_RE.match(text.strip()) and _FEED_ADDRESS_RE.search(urlsplit(url).path):
         return True
@@ -62,7 +62,7 @@ _OUTSIDE_LIST = "ancestor::*[self::nav or self::aside or self::footer]"
 _PAGE_NUMBER_TEXT_RE = re.compile(r"(?:\.{2,}|…+)?\s*\d+\s*(?:\.{2,}|…+)?")
 
 
-def _candidates(
+def candidate_links(
     html: Selector,
     page_url: str,
     base: str,
@@ -73,14 +73,14 @@ def _candidates(
     :func:`base_url`, read once a page).
 
     Links to other hosts are candidates too: aggregators and forums list articles kept
-    elsewhere, and the spider decides what it follows (see :func:`_keep_sites`). Texts
+    elsewhere, and the spider decides what it follows (see :func:`.row_shapes.keep_sites`). Texts
     shorter than ``_SHORT_TEXT`` are menus and buttons; pager numbers never count. ``short``,
     when given, gets the links whose text is too short for a candidate, 更多 / 详情 buttons left
-    out, in the same pass (:func:`_short_titles` reads them; a second pass over every link
+    out, in the same pass (:func:`.grids.short_titles` reads them; a second pass over every link
     cost its ancestor XPath again). ``pictures``, when given, gets the links that hold only a
-    picture (:func:`_picture_grid` reads them).
+    picture (:func:`.grids.picture_grid` reads them).
     """
-    here = _same(page_url)
+    here = without_fragment(page_url)
     # A page whose address is unknown (a saved file, page_url "") keeps its relative links as
     # written: they name its records all the same, and the pager's links stay relative too.
     schemes = ("http", "https") if urlsplit(page_url).scheme else ("http", "https", "")
@@ -91,14 +91,14 @@ def _candidates(
             # a row whose title opens its story by script (LABELLING lists78: the reader
             # clicks the title and reads the story; decide92: a ``#`` href too, and any
             # address the link names): its link is the address it opens
-            href = _row_address(link)
+            href = row_address(link)
         if not href or leads_nowhere(href, mailto=True):
             continue
-        url = _same(urljoin(base, href))
+        url = without_fragment(urljoin(base, href))
         parts = urlsplit(url)
         if parts.scheme not in schemes or url == here or not parts.path.strip("/"):
             continue
-        text = _link_title(link)
+        text = link_title(link)
         if not text and pictures is not None and picture_only(link.root):
             if not link.xpath(_OUTSIDE_LIST) and not _in_header_row(link.root):
                 pictures.append((link, url))
@@ -106,7 +106,7 @@ def _candidates(
         is_short = len(text) < _SHORT_TEXT
         if is_short and (short is None or not text or MORE_RE.match(text)):
             continue
-        if is_pager_word(text) and not _in_dated_row(link.root):
+        if is_pager_word(text) and not in_dated_row(link.root):
             continue
         if _control_or_tag(link, url, text):
             continue
@@ -122,22 +122,22 @@ def _candidates(
 _ROW_REACH = 3
 
 
-def _in_dated_row(el) -> bool:
+def in_dated_row(el) -> bool:
     """True when a link worded as a pager's (``Next``) stands in a dated row of a list: it is
     a record titled so, not a pager link. The row is the nearest box holding more than the
     link: one date with its year in it (``显示 1-20 条`` is none; a list's box holds many), and no
     other pager link (wm114's 下页 and 尾页 printed in the box of the dated rows are a pager's)."""
-    own = _element_text(el)
+    own = spaced_text(el)
     for ancestor in islice(el.iterancestors(), _ROW_REACH):
-        text = _element_text(ancestor)
+        text = spaced_text(ancestor)
         if text == own:
             continue
-        if len(_FULL_DATE_RE.findall(text.replace(own, " ", 1))) != 1:
+        if len(FULL_DATE_RE.findall(text.replace(own, " ", 1))) != 1:
             return False
         return not any(
             other is not el and (words.isdigit() or (words and is_pager_word(words)))
             for other in ancestor.iter("a")
-            for words in (_element_text(other),)
+            for words in (spaced_text(other),)
         )
     return False
 
@@ -157,17 +157,17 @@ def _in_header_row(el) -> bool:
     return False
 
 
-def _chain(link) -> list:
+def ancestry(link) -> list:
     """The link's element and its ancestors, root first."""
     return [link.root, *link.root.iterancestors()][::-1]
 
 
-def _tag_path(link) -> tuple:
+def tag_path(link) -> tuple:
     """The tags from the root down to the link (``('html', 'body', …, 'li', 'a')``)."""
     return element_path(link.root)
 
 
-def _record_groups(matching: list[tuple]) -> dict:
+def record_groups(matching: list[tuple]) -> dict:
     """Group links into lists by record structure: ``{(tag path, container): [(link, url, row)]}``.
 
     Links of one list share their tag path from the root (``…/ul/li/span/a``,
@@ -175,11 +175,11 @@ def _record_groups(matching: list[tuple]) -> dict:
     ancestor a link shares with another link of the same path to another page (a story's
     picture and title links are one row), and its row is the container's
     child holding the link. A sidebar with the same tag path has another container. Lists
-    nested in a list's container with rows like its own are part of it (:func:`_merge_nested`).
+    nested in a list's container with rows like its own are part of it (:func:`merge_nested`).
     """
     by_path: dict[tuple, list] = {}
     for link, url in matching:
-        chain = _chain(link)
+        chain = ancestry(link)
         path = tuple(node.tag for node in chain)
         by_path.setdefault(path, []).append((link, url, chain))
     groups: dict = {}
@@ -187,10 +187,10 @@ def _record_groups(matching: list[tuple]) -> dict:
         for link, url, chain in members:
             container, row = _shared_container(chain, members, url)
             groups.setdefault((path, container), []).append((link, url, row))
-    return _merge_nested(groups)
+    return merge_nested(groups)
 
 
-def _merge_nested(groups: dict) -> dict:
+def merge_nested(groups: dict) -> dict:
     """Fold into a list the groups whose rows sit inside its container and look like its rows.
 
     Pinned threads in a box inside the thread list, or day groups left unclosed so that each

@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
-from .entries import _text
+from .entries import selector_text
 
 
 def find_channel_links(
@@ -21,7 +21,7 @@ def find_channel_links(
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
     for link in html.xpath("//a[@href]"):
-        text = _text(link)
+        text = selector_text(link)
         if text not in names:
             continue
         href = link.attrib["href"].strip()

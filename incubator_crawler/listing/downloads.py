@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from .attachments import ATTACHMENT_EXT
-from .row_dates import _is_period
+from .row_dates import is_period
 from .rows import box_heading
 
 #: A box heading naming files to download (相关下载, 附件下载, 下載專區, 附件).
@@ -37,7 +37,7 @@ def _download_box(box, urls: list[str], others: list[str]) -> bool:
     older notices were posted as PDFs; a 置顶 box of PDFs above a list of PDFs (hrfund's
     announcements) is the list's own: both stay.
     """
-    heading = box_heading(box, _is_period)
+    heading = box_heading(box, is_period)
     if heading is None:
         return False
     if _DOWNLOAD_HEADING_RE.search(heading):

@@ -36,17 +36,17 @@ class ListingEntry:
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 
 
-def _text(node) -> str:
+def selector_text(node) -> str:
     """A selector's text nodes joined by a space, whitespace runs squashed."""
-    return _element_text(node.root)
+    return spaced_text(node.root)
 
 
-def _element_text(el) -> str:
+def spaced_text(el) -> str:
     """An lxml element's text nodes joined by a space, whitespace runs squashed."""
     return " ".join(" ".join(_TEXT_NODES(el)).split())
 
 
-def _overlay_title(link) -> str:
+def overlay_title(link) -> str:
     """The heading of the card an empty link is laid over, or "".
 
     A card of picture, title, date and summary may be clickable through one empty link
@@ -88,30 +88,30 @@ def _empty_link(el) -> bool:
     return not "".join(el.itertext()).strip() and next(el.iter("img"), None) is None
 
 
-def _link_title(link) -> str:
+def link_title(link) -> str:
     """What a link is titled: its ``title``, its text, else the heading of the card it covers,
     else the title of the card it is the only way into (a picture or 查看详情 button)."""
     title = (link.attrib.get("title") or "").strip()
     if title:
         return title
-    text = _text(link)
+    text = selector_text(link)
     if text and not BUTTON_RE.match(text):
         return text
-    return _overlay_title(link) or card_title(link) or text
+    return overlay_title(link) or card_title(link) or text
 
 
-def _row_date(link) -> str | None:
+def row_date(link) -> str | None:
     row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::dt or self::p][1]")
     if row:
-        return _date_beside(link, _text(row[0]))
+        return date_beside(link, selector_text(row[0]))
     # a div row holding just this link: <div class="no-img"><h3><a/></h3><span>(date)</span>
-    box = _lone_link_box(link.root)
+    box = lone_link_box(link.root)
     if box is None:
         return None
-    return _date_beside(link, _element_text(box))
+    return date_beside(link, spaced_text(box))
 
 
-def _lone_link_box(el):
+def lone_link_box(el):
     """The nearest div, section or article above ``el`` that holds one ``a[@href]``, or None:
     XPath's ``ancestor::*[self::div or self::section or self::article][count(.//a[@href]) = 1]
     [1]``, which counted the links of every such ancestor up to <body> (a page's whole set, for
@@ -129,9 +129,9 @@ def _lone_link_box(el):
     return None
 
 
-def _date_beside(link, row_text: str) -> str | None:
+def date_beside(link, row_text: str) -> str | None:
     """The first list date in ``row_text`` outside the link's own text (brackets kept)."""
-    row_text = row_text.replace(_text(link), " ", 1)
+    row_text = row_text.replace(selector_text(link), " ", 1)
     match = LIST_DATE_RE.search(row_text)
     if not match:
         return None
@@ -142,7 +142,7 @@ def _date_beside(link, row_text: str) -> str | None:
     return match.group(0)
 
 
-def _same(url: str | None) -> str:
+def without_fragment(url: str | None) -> str:
     return (url or "").split("#", 1)[0]
 
 

@@ -114,7 +114,7 @@ def list_heading(container, page_h1=None) -> tuple[str, bool] | None:
     container or one of its wrappers, a few levels up, or the container's own first child when
     that is a heading and every other child a row (a blog theme's sidebar card
     ``<div class="card-content"><h3>最新文章</h3><article>…``: Hexo Icarus on chkaos.top and
-    blog.luzy.top, read as ``side_lists._is_side_list`` reads it); it is short.
+    blog.luzy.top, read as ``side_lists.is_side_list`` reads it); it is short.
     """
     kids = [] if container is None else [k for k in container if isinstance(k.tag, str)]
     if len(kids) > 2 and kids[0].tag in HEADING_TAGS and len({k.tag for k in kids[1:]}) == 1:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from .candidates import _chain, _tag_path
+from .candidates import ancestry, tag_path
 from .cards import card_boxes, item_address
-from .entries import _same
+from .entries import without_fragment
 from .pictures import GRID_MIN, picture_card
 from .rows import as_records, element_text, row_of, worded_rows
 
 
-def _short_titles(
+def short_titles(
     key: tuple,
     members: list,
     short: list[tuple],
@@ -23,7 +23,7 @@ def _short_titles(
 
     A link at the list's tag path, in a row of the list's container that has no member
     yet, is that row's title whatever its length; ``short`` are the page's links to look
-    at (the candidates, then the short links :func:`_candidates` sets aside). In a row that is a
+    at (the candidates, then the short links :func:`.candidates.candidate_links` sets aside). In a row that is a
     box of records (``holders``, :func:`.rows.box_records`) each record is such a row. A
     title-like link counts only when it is in no list of its own (``lists_of``: each
     grouped link's container, None for a lone link): a page's layout column holds boxes
@@ -39,7 +39,7 @@ def _short_titles(
     rows = worded_rows(as_records(members, holders))
     found: dict = {}
     for link, url in short:
-        chain = _chain(link)
+        chain = ancestry(link)
         if len(chain) != len(path) or tuple(n.tag for n in chain) != path:
             continue
         if container not in chain:
@@ -63,7 +63,7 @@ def _worded(have, link) -> bool:
     return not element_text(have.root) and bool(element_text(link.root))
 
 
-def _card_grid(short: list[tuple], base: str) -> dict:
+def card_grid(short: list[tuple], base: str) -> dict:
     """Grids of cards named too short for a candidate (智能制造), as groups: each card a
     picture link and its name to one item page (:func:`cards.item_address`; LABELLING lists11:
     each card a record); ``{(tag path, grid): [(link, url, card)]}``. Icon menus of channels
@@ -74,7 +74,7 @@ def _card_grid(short: list[tuple], base: str) -> dict:
             continue
         card = _picture_card(link, url, base)
         if card is not None and card.getparent() is not None:
-            key = (_tag_path(link), card.getparent())
+            key = (tag_path(link), card.getparent())
             grids.setdefault(key, []).append((link, url, card))
     return {
         key: cards
@@ -90,7 +90,7 @@ def _picture_card(link, url: str, base: str):
 
     def fellow(a) -> bool:
         return not a.get("href") or (
-            _same(urljoin(base, a.get("href").strip())) == url
+            without_fragment(urljoin(base, a.get("href").strip())) == url
             and not element_text(a)
             and next(a.iter("img"), None) is not None
         )
@@ -101,14 +101,14 @@ def _picture_card(link, url: str, base: str):
     return None
 
 
-def _picture_grid(pictures: list[tuple], page_url: str) -> dict:
+def picture_grid(pictures: list[tuple], page_url: str) -> dict:
     """Grids of cards each only a linked picture to an item page (:func:`picture_card`), as
     groups ``{(tag path, grid): [(link, url, card)]}``: four or more cards, one link each."""
     grids: dict = {}
     for link, url in pictures:
         card = picture_card(link.root, url, page_url)
         if card is not None:
-            grids.setdefault((_tag_path(link), card.getparent()), []).append((link, url, card))
+            grids.setdefault((tag_path(link), card.getparent()), []).append((link, url, card))
     return {
         key: cards
         for key, cards in grids.items()
@@ -116,8 +116,8 @@ def _picture_grid(pictures: list[tuple], page_url: str) -> dict:
     }
 
 
-def _short_columns(container, short: list[tuple]) -> dict:
-    """The short links in rows of ``container``, grouped as :func:`_record_groups` would
+def short_columns(container, short: list[tuple]) -> dict:
+    """The short links in rows of ``container``, grouped as :func:`.candidates.record_groups` would
     group them: ``{(tag path, container): [(link, url, row)]}``."""
     if container is None:
         return {}
@@ -125,6 +125,6 @@ def _short_columns(container, short: list[tuple]) -> dict:
     for link, url in short:
         row = row_of(link, container)
         if row is not None:
-            key = (_tag_path(link), container)
+            key = (tag_path(link), container)
             columns.setdefault(key, []).append((link, url, row))
     return {key: members for key, members in columns.items() if len(members) > 1}

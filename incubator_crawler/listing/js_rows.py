@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 from ..hrefs import is_script, leads_nowhere
-from .entries import LIST_DATE_RE, ListingEntry, _link_title, _same, base_url
+from .entries import LIST_DATE_RE, ListingEntry, base_url, link_title, without_fragment
 
 #: A script that sends the browser to an address: ``location.href='index_1.html'``,
 #: ``window.location = "?page=2"``, ``location.assign(…)``, ``window.open('…')``.
@@ -19,7 +19,7 @@ _NAVIGATE_RE = re.compile(
 )
 
 
-def _navigated(link) -> str:
+def navigated(link) -> str:
     """The address a script-driven link opens, named in its own ``onclick`` or
     ``javascript:`` href (LABELLING lists19: the 下一页 element's attributes name the page;
     lists78: a row's title so scripted names its story), else "". A call that loads rows into
@@ -36,12 +36,12 @@ _QUOTED_ADDRESS_RE = re.compile(
 )
 
 
-def _row_address(link) -> str:
+def row_address(link) -> str:
     """The story a row's script-driven title opens (LABELLING.md, the lead's session-21 decision
     7): the address the link itself names, in its ``onclick`` or ``javascript:`` href (a
     navigation, or any call given the address as a string) or in ``data-url`` / ``data-href``;
     else "". An id that only a script turns into an address gives no record (principle (d))."""
-    if nav := _navigated(link):
+    if nav := navigated(link):
         return nav
     href = link.attrib.get("href", "")
     script = link.attrib.get("onclick", "") + (" " + href if is_script(href) else "")
@@ -88,7 +88,7 @@ def find_js_rows(html: Selector, page_url: str, base: str | None = None) -> list
         href = row.get("urls") or attrs.get("href")
         if not href:
             continue
-        url = _same(urljoin(base, href.strip()))
+        url = without_fragment(urljoin(base, href.strip()))
         if url in seen:
             continue
         seen.add(url)
@@ -122,11 +122,11 @@ def _datastore_rows(scripts: list[str], base: str) -> list[ListingEntry]:
             href = link.attrib.get("href", "").strip() if link else ""
             if not href or leads_nowhere(href):
                 continue
-            url = _same(urljoin(base, href))
+            url = without_fragment(urljoin(base, href))
             if url in seen:
                 continue
             seen.add(url)
-            title = _link_title(link[0]) or None
+            title = link_title(link[0]) or None
             found = LIST_DATE_RE.search(" ".join(row.xpath("//text()").getall()))
             entries.append(ListingEntry(url=url, title=title, date_raw=found[0] if found else None))
     return entries

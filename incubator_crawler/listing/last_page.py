@@ -5,9 +5,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from .domains import site_of
-from .pager_links import _is_pager_link
-from .row_shapes import _story_address
-from .side_lists import _menu_entry
+from .pager_links import is_pager_link
+from .row_shapes import story_address
+from .side_lists import menu_entry
 
 
 def _pager_depth(node, boxes: set) -> int:
@@ -18,7 +18,7 @@ def _pager_depth(node, boxes: set) -> int:
     return -1
 
 
-def _row_by_pager(groups: dict, boxes: set) -> tuple | None:
+def row_by_pager(groups: dict, boxes: set) -> tuple | None:
     """The lone row a last page of one story shows above its pager, or None.
 
     A column's last page may hold one row: its lone link weighs less than a menu, yet it
@@ -33,7 +33,7 @@ def _row_by_pager(groups: dict, boxes: set) -> tuple | None:
     found = None
     for key, members in groups.items():
         link = members[0][0]
-        if key[1] is not None or len(members) != 1 or _menu_entry(link) or _is_pager_link(link):
+        if key[1] is not None or len(members) != 1 or menu_entry(link) or is_pager_link(link):
             continue  # a 'Load more' button is the pager itself
         depth = _pager_depth(link.root, boxes)
         if depth > reach and (found is None or depth > found[0]):
@@ -51,16 +51,16 @@ def _shared_folders(url: str, page_url: str) -> int:
     return len(page & set(urlsplit(url).path.split("/")[:-1]))
 
 
-def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple | None:
+def lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple | None:
     """The lone row of a last page of one undated story, when the heaviest group leads to no
     story at all, or None.
 
     A column's last page may keep one row without a date or a pager the finder knows; a footer
     of two of the site's pages (Terms of Use, Code of ethics) then outweighs it. A reader
     passes those over: they lead to no story (no dated row, no address naming a story by its
-    number, :func:`_story_address`), while the lone row leads to one of the site's stories.
+    number, :func:`story_address`), while the lone row leads to one of the site's stories.
     Two rows on another host stay a list (an aggregator's last page of two), unless both are a
-    menu's entries (:func:`_menu_entry`: two bit.ly promotions among the channel tabs 國內 國際 of
+    menu's entries (:func:`menu_entry`: two bit.ly promotions among the channel tabs 國內 國際 of
     stormmediagroup.com's sub-menu, newsdiff-list-storm-news1-more cut to one row). Of several lone
     stories (a breaking-news ticker above the column) the row is the one filed under the
     page's channel: ``/world/548bfe2e…/`` on ``/list/world/``, not the ticker's
@@ -71,13 +71,13 @@ def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple 
     # the heaviest group may be one of the lone stories itself, once a footer of short names
     # yields as a menu (_short_name_menus): the lone stories are weighed against each other
     lone = best[1] is None and len(urls) == 1 and not any(dates[best])
-    lone = lone and _story_address(next(iter(urls)))
+    lone = lone and story_address(next(iter(urls)))
     if not lone and (
-        len(urls) > _LONE_RIVAL or any(dates[best]) or any(_story_address(url) for url in urls)
+        len(urls) > _LONE_RIVAL or any(dates[best]) or any(story_address(url) for url in urls)
     ):
         return None  # three rows or more are a list, however short (a last page of three)
     fellows = frozenset(link.root for link, _, _ in groups[best])
-    menu = all(_menu_entry(link, fellows) for link, _, _ in groups[best])
+    menu = all(menu_entry(link, fellows) for link, _, _ in groups[best])
     if any(site_of(url) != site for url in urls) and not menu:
         return None  # two rows elsewhere (an aggregator's last page) are a list all the same
     stories: dict[str, tuple] = {}
@@ -86,7 +86,7 @@ def _lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple 
         if len(urls) != 1 or (key == best and not lone) or any(dates[key]):
             continue
         url = next(iter(urls))
-        if site_of(url) == site and _story_address(url) and not _is_pager_link(members[0][0]):
+        if site_of(url) == site and story_address(url) and not is_pager_link(members[0][0]):
             # a story linked twice: the later link is the row (a header's ticker comes first)
             stories[url] = key
     if not stories:

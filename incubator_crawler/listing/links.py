@@ -20,38 +20,38 @@ from parsel import Selector
 from ..hrefs import leads_nowhere
 from .blank_rows import blank_rows
 from .boxes import (
-    _box_lead,
-    _box_rows,
-    _cell_pair,
-    _continued_boxes,
-    _inner_box,
-    _lead_box,
-    _pinned_box,
-    _rows_path,
+    box_lead,
+    box_rows,
+    cell_pair,
+    continued_boxes,
+    group_rows_path,
+    inner_box,
+    is_pinned_box,
+    lead_box,
 )
 from .candidates import (
-    _candidates,
-    _chain,
-    _in_dated_row,
-    _merge_nested,
-    _record_groups,
+    ancestry,
+    candidate_links,
+    in_dated_row,
     is_tag_link,
+    merge_nested,
+    record_groups,
 )
 from .columns import title_group
 from .domains import site_of
 from .downloads import drop_download_boxes
 from .entries import (
     ListingEntry,
-    _element_text,
-    _link_title,
-    _lone_link_box,
-    _overlay_title,
-    _row_date,
-    _same,
-    _text,
     base_url,
     date_entries,
+    link_title,
+    lone_link_box,
+    overlay_title,
     parse_list_date,
+    row_date,
+    selector_text,
+    spaced_text,
+    without_fragment,
 )
 from .evidence import (
     channel_folder,
@@ -67,11 +67,11 @@ from .evidence import (
     portal_heading,
     side_columns,
 )
-from .grids import _card_grid, _picture_grid, _short_columns, _short_titles
-from .js_rows import _navigated, find_js_rows
-from .last_page import _lone_story, _row_by_pager
+from .grids import card_grid, picture_grid, short_columns, short_titles
+from .js_rows import find_js_rows, navigated
+from .last_page import lone_story, row_by_pager
 from .nesting import flatten_records, has_nested_records
-from .pager_links import _above_pager, _is_pager_link, _number_pager, _paged, number_boxes
+from .pager_links import above_pager, is_paged, is_pager_link, number_boxes, number_pager
 from .pager_words import (
     CURRENT_MARKS,
     is_last_page_text,
@@ -80,16 +80,16 @@ from .pager_words import (
     is_pager_word,
     is_prev_page_text,
 )
-from .pictures import picture_title
+from .pictures import in_slideshow, picture_title
 from .prose import in_prose
 from .record_tabs import drop_record_tabs
-from .row_dates import _EN_DAY_RE, _date_in_row, _dates_of_one_record, _is_day
+from .row_dates import EN_DAY_RE, dates_of_one_record, is_day, record_date
 from .row_shapes import (
-    _ARTICLE_ADDRESS_RE,
-    _OWN_ROW_TITLE_RE,
-    _WECHAT_STORY_RE,
-    _drop_odd_rows,
-    _keep_sites,
+    ARTICLE_ADDRESS_RE,
+    OWN_ROW_TITLE_RE,
+    WECHAT_STORY_RE,
+    drop_odd_rows,
+    keep_sites,
     off_site_like_rows,
     take_back_off_site_rows,
 )
@@ -112,13 +112,13 @@ from .rows import (
     sibling_rows,
 )
 from .side_lists import (
-    _caption_before,
-    _drop_menu_fellow,
-    _is_side_list,
-    _latest_side_boxes,
-    _menu_entry,
-    _short_name_menus,
-    _side_boxes,
+    caption_before,
+    drop_menu_fellow,
+    headed_side_boxes,
+    is_side_list,
+    latest_side_boxes,
+    menu_entry,
+    short_name_menus,
 )
 
 #: The names callers and tests imported from this module before tidy128's split, kept importable
@@ -126,16 +126,16 @@ from .side_lists import (
 __all__ = [
     "CURRENT_MARKS",
     "ListingEntry",
-    "_EN_DAY_RE",
-    "_candidates",
-    "_element_text",
-    "_in_dated_row",
-    "_is_pager_link",
-    "_lone_link_box",
-    "_navigated",
-    "_overlay_title",
-    "_same",
-    "_text",
+    "EN_DAY_RE",
+    "candidate_links",
+    "spaced_text",
+    "in_dated_row",
+    "is_pager_link",
+    "lone_link_box",
+    "navigated",
+    "overlay_title",
+    "without_fragment",
+    "selector_text",
     "base_url",
     "date_entries",
     "find_article_links",
@@ -183,7 +183,7 @@ def find_article_links(
     def score(key) -> tuple[bool, float]:
         # A list whose rows carry dates beats any undated one (a short last page vs a sidebar).
         links = groups[key]
-        dated = sum(1 for link, _ in links if _row_date(link))
+        dated = sum(1 for link, _ in links if row_date(link))
         same = sum(1 for _, url in links if urlsplit(url).path.strip("/").split("/")[0] == section)
         return 2 * dated >= len(links), len(links) + 2 * dated + 2 * same
 
@@ -195,8 +195,8 @@ def find_article_links(
         if url in seen:
             continue
         seen.add(url)
-        title = _link_title(link) or None
-        entries.append(ListingEntry(url=url, title=title, date_raw=_row_date(link)))
+        title = link_title(link) or None
+        entries.append(ListingEntry(url=url, title=title, date_raw=row_date(link)))
     return entries
 
 
@@ -261,17 +261,17 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
 
     Candidates are web links with a title-like text (or ``title``) of 6+ characters, outside
     nav/aside/footer, on any host. They are grouped into lists by record structure
-    (:func:`_record_groups`), never by URL shape, so a list mixing ``/2024/04/22/fhgc-505/`` and
+    (:func:`record_groups`), never by URL shape, so a list mixing ``/2024/04/22/fhgc-505/`` and
     ``/2024/04/24/private-incubator-ten-years/`` is one list. A list weighs its size plus
     twice its dated rows (links elsewhere count half), tripled when most rows are dated; a
     list headed 热门/推荐/排行 loses to any other. The winner gains its short-titled rows
-    (:func:`_short_titles`) and its other boxes (:func:`_continued_boxes`), loses rows built unlike the rest (:func:`_drop_odd_rows`) and
-    keeps off-site rows only when they are a good share of it (:func:`_keep_sites`), forward
+    (:func:`short_titles`) and its other boxes (:func:`continued_boxes`), loses rows built unlike the rest (:func:`drop_odd_rows`) and
+    keeps off-site rows only when they are a good share of it (:func:`keep_sites`), forward
     another body's document (转发…的通知, linking to the issuer's site), are the site's own
     stories on its WeChat account or are built like the site's own rows, date or none
     (:func:`off_site_like_rows`).
     On a site's front page of portal boxes (each headed by its name and 更多) the top box wins
-    over boxes lower down that weigh a little more, with its lead story (:func:`_box_lead`).
+    over boxes lower down that weigh a little more, with its lead story (:func:`box_lead`).
     JavaScript rows count too.
     """
     if has_displaced(html.root.getroottree().getroot()):
@@ -284,23 +284,23 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     base = base_url(html, page_url)
     short: list[tuple] = []  # long texts have their chance as candidates
     pictures: list[tuple] = []
-    matching = drop_repeated_links(_candidates(html, page_url, base, short, pictures), short)
+    matching = drop_repeated_links(candidate_links(html, page_url, base, short, pictures), short)
     matching, short = drop_record_tabs(matching, short)
     js_rows = find_js_rows(html, page_url, base)
-    grids = _picture_grid(pictures, page_url)
+    grids = picture_grid(pictures, page_url)
     if not matching and not grids:
         return js_rows
-    groups = merge_row_boxes(_record_groups(matching))
+    groups = merge_row_boxes(record_groups(matching))
     # rows folded into one list per box (a title and its column link side by side) may nest
     # like day boxes left unclosed: fold them again, keeping the groups' order (ties go to
     # the first list on the page)
-    nested = _merge_nested(groups)
-    groups = merge_day_groups({key: nested[key] for key in groups if key in nested}, _is_day)
-    groups = _drop_menu_fellow(groups)
+    nested = merge_nested(groups)
+    groups = merge_day_groups({key: nested[key] for key in groups if key in nested}, is_day)
+    groups = drop_menu_fellow(groups)
     # a grid of cards named too short for a candidate (an unlabelled ferrosilicon.cn product
     # column: 铝灰, AD粉 under pictures) is a list too; a list holding some such cards
     # already has them as short titles of its own
-    for key, cards in _card_grid(short, base).items():
+    for key, cards in card_grid(short, base).items():
         groups.setdefault(key, cards)
     # a grid of cards that are each only a linked picture is a list too, titled by the
     # pictures' alt (lists95, decision 1: huguifeng/shanghai's PbootCMS product column)
@@ -311,16 +311,16 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         groups.setdefault(key, cards)
 
     def title_of(link) -> str:
-        return _link_title(link) or picture_titles.get(link.root, "")
+        return link_title(link) or picture_titles.get(link.root, "")
 
     order = list(groups)
     # The list the pager pages is the one nearest to it (side lists reach it from further up).
-    pager_links = [a.root for a in html.xpath("//a") if _is_pager_link(a)]
-    pager_links += _number_pager(html, pager_links)
+    pager_links = [a.root for a in html.xpath("//a") if is_pager_link(a)]
+    pager_links += number_pager(html, pager_links)
     boxes_of_pager = pager_boxes(pager_links)
     distance = {key: pager_distance(key[1], boxes_of_pager) for key in order}
     nearest = min((d for d in distance.values() if d is not None), default=None)
-    paged = {key for key in order if _paged(distance[key], nearest)}
+    paged = {key for key in order if is_paged(distance[key], nearest)}
     # of the lists as near, the one printed right above the pager is the one it pages (lists95:
     # a PHPCMS column's last two rows under a lead box of another channel's eight, both in the
     # pager's box; a dated 常见问题 box beside a column, after its pager)
@@ -328,7 +328,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     above = {
         key
         for key in paged
-        if len({url for _, url, _ in groups[key]}) > 1 and _above_pager(key[1], pager)
+        if len({url for _, url, _ in groups[key]}) > 1 and above_pager(key[1], pager)
     }  # a list repeats: a wrapper holding one link and the pager is no list above it
     # the same list printed again (a PHPCMS theme's ul#dn for the desktop above its ul#sj for
     # the phone, the pager after the second) stands above the pager as its copy does
@@ -353,7 +353,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     def date_in_row(link, row) -> str | None:
         key = (link.root, row)
         if key not in row_dates:
-            row_dates[key] = _date_in_row(link, row)
+            row_dates[key] = record_date(link, row)
         return row_dates[key]
 
     dates = {
@@ -369,19 +369,27 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # list from another.
     folder_tells = in_folder_share([url for _, url in matching], page_url) < 0.5
     headings = {key: list_heading(key[1], h1) for key in order}
-    side_boxes = _side_boxes(groups, headings, names, side)
+    side_boxes = headed_side_boxes(groups, headings, names, side)
     # a 置顶 box built like another list near it pins rows of that list
     pinned = {
         key
         for key in order
         if key[1] is not None
         and any(
-            k[1] is not None and k[1] is not key[1] and _pinned_box(key[1], k[1]) for k in order
+            k[1] is not None and k[1] is not key[1] and is_pinned_box(key[1], k[1]) for k in order
         )
     }
 
-    latest_side = _latest_side_boxes(groups, headings, names, dates, above - side, page_url)
-    short_menus = _short_name_menus(groups, dates, short)
+    latest_side = latest_side_boxes(groups, headings, names, dates, above - side, page_url)
+    # a slideshow of featured posts (a Hexo theme's swiper of six dated cards over the posts)
+    # is no list beside the rows right above the pager: a blog's later page cut to three posts
+    # is still those three (eurkon-list-page-2 under few_rows)
+    slides: set = set()
+    if any(key[1] is not None and not in_slideshow(key[1]) for key in above):
+        slides = {
+            key for key in order if key not in above and key[1] is not None and in_slideshow(key[1])
+        }
+    short_menus = short_name_menus(groups, dates, short)
 
     def evidence(key) -> float:
         # Size alone picks a sidebar over a last page of three rows: the heading over the
@@ -396,7 +404,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
                 # a 最新文章 box leans aside by its heading; only beside the column's own list
                 # is it a side box outright (latest_side)
                 factor /= _MAIN_EVIDENCE
-        elif names_channel(_caption_before(groups[key]), names):
+        elif names_channel(caption_before(groups[key]), names):
             factor *= _MAIN_EVIDENCE
         if key in pinned:
             # a 置顶 box pins rows of the list built like it: two dated pinned rows do not
@@ -419,7 +427,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             weight[url]
             for url in {u for (_, u, _), d in zip(groups[key], dates[key], strict=True) if d}
         )
-        if dated > 1 and _dates_of_one_record(key[1], dates[key]):
+        if dated > 1 and dates_of_one_record(key[1], dates[key]):
             dated = 1.0
         # Links that all say the same (新窗口打开, 阅读全文) are buttons beside the titles.
         titles = {title_of(link) for link, _, _ in groups[key]}
@@ -431,10 +439,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         if key in paged:
             value *= 2
         value *= evidence(key)
-        main = not _is_side_list(key[1]) and key not in side and key not in side_boxes
+        main = not is_side_list(key[1]) and key not in side and key not in side_boxes
         main = main and key not in latest_side and key not in short_menus
+        main = main and key not in slides
         main = main and not in_prose([link.root for link, _, _ in groups[key]])
-        if key[1] is None and _menu_entry(groups[key][0][0]):
+        if key[1] is None and menu_entry(groups[key][0][0]):
             main = False  # a lone link among a menu's short entries is one of them
         # A list repeats: a group of links to two or more pages beats a lone undated link
         # (a group without a container), whatever their weights (two off-site rows weigh
@@ -445,10 +454,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # the page (a last page's lone dated row above its pager ties a side menu headed by the
     # channel's name, the 通知公告 box listing its sub-channels).
     best = max(order, key=lambda key: (score(key), key in paged, -order.index(key)))
-    best = (
-        _row_by_pager(groups, boxes_of_pager) or _lone_story(best, groups, dates, page_url) or best
-    )
-    inner = _inner_box(best, groups, dates)
+    best = row_by_pager(groups, boxes_of_pager) or lone_story(best, groups, dates, page_url) or best
+    inner = inner_box(best, groups, dates)
     lone = best if inner != best else None
     best = inner
 
@@ -469,7 +476,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         ]
         position = {node: i for i, node in enumerate(html.root.iter())}
         best = min(near, key=lambda key: position.get(groups[key][0][0].root, 0))
-        lead = _box_lead(best, groups)
+        lead = box_lead(best, groups)
 
     paths: dict = {}  # link element -> its tag path, for column()
 
@@ -497,7 +504,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         return found
 
     # columns of short links alone (jobs named 会计 in every row) are columns too
-    groups = {**_short_columns(best[1], short), **groups}
+    groups = {**short_columns(best[1], short), **groups}
     best = title_group(best, groups, column)
     if len(js_rows) > len(groups[best]):
         return js_rows
@@ -507,20 +514,20 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     holders = box_records(groups[best] + column(best, groups[best]), groups[best])
     lists_of = {link.root: key[1] for key, group in groups.items() for link, _, _ in group}
     members = (
-        lead + groups[best] + _short_titles(best, groups[best], matching + short, holders, lists_of)
+        lead + groups[best] + short_titles(best, groups[best], matching + short, holders, lists_of)
     )
     members += sibling_rows(best[1], members, matching, short)
     members += blank_rows(best[1], members, pictures)
-    boxes = _continued_boxes(best, groups, _own_address(html.root, page_url, names), lone)
+    boxes = continued_boxes(best, groups, _own_address(html.root, page_url, names), lone)
     # a hub's box of one row was grouped at the wrapper the boxes share: its row is read in
     # its own box, like the list's rows, and does not make the boxes the wrapper's rows
     wrappers = set(best[1].iterancestors()) if boxes else set()
     wrapped = {key for key in boxes if key[1] in wrappers}
     # a table row's other cell is read by its own rows (its rows are no rows of the list's box)
-    cells = {key for key in boxes if key[0] != best[0] and _cell_pair(best[1], key[1])}
+    cells = {key for key in boxes if key[0] != best[0] and cell_pair(best[1], key[1])}
     if any(
         row_kind(key[1]) != row_kind(best[1])
-        and not _lead_box(key[1], best[1], len(groups[key]), len(groups[best]))
+        and not lead_box(key[1], best[1], len(groups[key]), len(groups[best]))
         for key in boxes
         if key not in wrapped and key not in cells
     ):
@@ -540,9 +547,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             # each box's rows built a little differently (a picture row) and its short
             # titles (聊聊 g0 in a year's box of an archive) join it, as the list's own do
             members += groups[key] + sibling_rows(key[1], groups[key], matching, short)
-            members += _short_titles(key, groups[key], matching + short, None, lists_of)
+            members += short_titles(key, groups[key], matching + short, None, lists_of)
         else:
-            members += _box_rows(key[1], _rows_path(best), matching + short)
+            members += box_rows(key[1], group_rows_path(best), matching + short)
     if len(members) > len(groups[best]):
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
@@ -550,9 +557,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # a hub's 相关下载 box beside its boxes holds files, not the column's items
     members = drop_download_boxes(members, best[1])
     members = drop_adverts(members)
-    members = take_back_off_site_rows(members, _drop_odd_rows(members), page_url)
+    members = take_back_off_site_rows(members, drop_odd_rows(members), page_url)
     members = drop_badges(drop_shared_links(members))
-    sites = _keep_sites([url for _, url, _ in members], page_url)
+    sites = keep_sites([url for _, url, _ in members], page_url)
     # an off-site row built like the site's own rows is one of them, date or none (the
     # lead's session-27 decision); one that differs is an advert
     own_rows = [m for m in members if site_of(m[1]) == site]
@@ -570,9 +577,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         title = title_of(link) or None
         away = sites is not None and site_of(url) not in sites
         own = (
-            _OWN_ROW_TITLE_RE.match(title or "")
-            or _WECHAT_STORY_RE.match(url)
-            or (away and date_raw is not None and _ARTICLE_ADDRESS_RE.search(url))
+            OWN_ROW_TITLE_RE.match(title or "")
+            or WECHAT_STORY_RE.match(url)
+            or (away and date_raw is not None and ARTICLE_ADDRESS_RE.search(url))
             or (away and off_site_like_rows((link, url, row), own_rows))
         )
         if (away and not own) or _listed_before(url, title, stories):
@@ -583,7 +590,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
 
 def _row_in_box(link, container):
     """The row holding ``link`` in the nearest box above it built like ``container``."""
-    chain = _chain(link)
+    chain = ancestry(link)
     for i in range(len(chain) - 2, -1, -1):
         if chain[i].tag == container.tag and row_kind(chain[i]) == row_kind(container):
             return chain[i + 1]

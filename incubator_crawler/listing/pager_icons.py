@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from ..hrefs import leads_nowhere
-from .entries import _element_text
+from .entries import spaced_text
 from .pager_words import CURRENT_MARKS
 
 #: An icon's class naming a right arrow or next (``el-icon-arrow-right``, ``fa-angle-right``,
@@ -33,7 +33,7 @@ def _classes(el) -> list[str]:
 
 def _is_next_icon(link) -> bool:
     """True when ``link`` holds no text and only an icon whose class names a right arrow."""
-    if _element_text(link) or link.get("title") or link.get("aria-label"):
+    if spaced_text(link) or link.get("title") or link.get("aria-label"):
         return False
     inner = [el for el in link.iterdescendants() if isinstance(el.tag, str)]
     if not inner or len(inner) > 2 or any(el.tag == "img" for el in inner):
@@ -48,7 +48,7 @@ def _numbers(box) -> list:
         for el in box.iter()
         if isinstance(el.tag, str)
         and not any(isinstance(child.tag, str) for child in el)
-        and _NUMBER_RE.fullmatch(_element_text(el))
+        and _NUMBER_RE.fullmatch(spaced_text(el))
     ]
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
-from .entries import _text
-from .pager_words import _ARROWS_RE, _CURRENT_CLASSES, is_pager_furniture, is_pager_word, turns_page
+from .entries import selector_text
+from .pager_words import ARROWS_RE, CURRENT_CLASSES, is_pager_furniture, is_pager_word, turns_page
 from .rows import element_text
 
 
-def _is_pager_link(link) -> bool:
-    text = _text(link)
-    if text and not _ARROWS_RE.sub("", text):
+def is_pager_link(link) -> bool:
+    text = selector_text(link)
+    if text and not ARROWS_RE.sub("", text):
         # a bare arrow (», ›) pages a list only beside page numbers or other pager words; alone
         # it turns a calendar's month or a slider
         return _beside_pager(link)
@@ -20,7 +20,7 @@ def _is_pager_link(link) -> bool:
     return is_pager_word(text)
 
 
-def _number_pager(html: Selector, worded: list) -> list:
+def number_pager(html: Selector, worded: list) -> list:
     """The number links of a pager that prints no pager word (DedeCMS's ``<li
     class="thisclass">1</li><li><a href='list_5_2.html'>2</a></li>…`` under a column's three
     records, JackChum/Enterprise-portal): two or more number links in one box whose every link
@@ -31,7 +31,7 @@ def _number_pager(html: Selector, worded: list) -> list:
     numbers = [
         link.root
         for link in html.xpath("//a[@href]")
-        if _text(link).isdigit() and not leads_nowhere(link.root.get("href"))
+        if selector_text(link).isdigit() and not leads_nowhere(link.root.get("href"))
     ]
     found = []
     for box, links in number_boxes(numbers).items():
@@ -50,7 +50,7 @@ def number_boxes(links) -> dict:
     A number's box is its parent, or the element above when the parent holds the link alone
     (each number in an ``li`` of one ``ul``, DedeCMS's and Bootstrap's pagers), or the one above
     that when a ``span`` holds the link alone in its ``li`` (Hugo LoveIt's ``li.page-item >
-    span.page-link > a``, lists98); the pager with no words (:func:`_number_pager`) and the
+    span.page-link > a``, lists98); the pager with no words (:func:`number_pager`) and the
     printed current number (``pagination._printed_current``) read the same boxes."""
     boxes: dict = {}
     for link in links:
@@ -81,19 +81,19 @@ def _beside_pager(link) -> bool:
             if other is link.root:
                 continue
             # read once arrows and brackets are dropped ([尾页] counts, a bare » does not)
-            words = _ARROWS_RE.sub("", element_text(other))
+            words = ARROWS_RE.sub("", element_text(other))
             if words.isdigit() or turns_page(words):
                 return True
         for other in box.iter("span", "strong", "b", "em", "li"):
             # the page printed unlinked and marked current (PbootCMS's ``< <span
             # class="current">10</span> >`` on a last page, pinwei1122/taoyitao)
             marks = set((other.get("class") or "").lower().split())
-            if marks & _CURRENT_CLASSES and element_text(other).isdigit():
+            if marks & CURRENT_CLASSES and element_text(other).isdigit():
                 return True
     return False
 
 
-def _paged(distance: int | None, nearest: int | None) -> bool:
+def is_paged(distance: int | None, nearest: int | None) -> bool:
     """True when a list lies nearest to the page's pager (the list the pager pages)."""
     return distance is not None and distance == nearest
 
@@ -103,7 +103,7 @@ def _shows_nothing(el) -> bool:
     return not element_text(el) and next(el.iter("a", "img", "input"), None) is None
 
 
-def _above_pager(container, pager: set) -> bool:
+def above_pager(container, pager: set) -> bool:
     """True when the list in ``container`` stands right above the page's pager (``pager``: its
     links and the boxes holding them): the container holds the pager, or the first element
     after it, or after a box round it (within :data:`_ABOVE_REACH` levels up) when it is the

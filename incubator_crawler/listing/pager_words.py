@@ -42,7 +42,7 @@ _NEXT_PAGE_WORDS = frozenset(
     )
 )
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
-_ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞←→\[\]【】()（）]+")
+ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞←→\[\]【】()（）]+")
 
 
 def is_next_page_text(text: str) -> bool:
@@ -51,7 +51,7 @@ def is_next_page_text(text: str) -> bool:
     if text in NEXT_PAGE_TEXTS:
         return True
     # 点击 (click) opens a button's words: 点击加载更多 is 加载更多
-    return _ARROWS_RE.sub("", text).lower().removeprefix("点击") in _NEXT_PAGE_WORDS
+    return ARROWS_RE.sub("", text).lower().removeprefix("点击") in _NEXT_PAGE_WORDS
 
 
 #: Link texts of a pager's previous-page link (a middle page of the list shows one), once
@@ -71,12 +71,12 @@ _FIRST_PAGE_WORDS = frozenset({"first", "firstpage"})
 
 def is_last_page_text(text: str) -> bool:
     """True when a link text says "last page" (尾页, 末页, Last, Last Page »)."""
-    return text in LAST_PAGE_TEXTS or _ARROWS_RE.sub("", text).lower() in _LAST_PAGE_WORDS
+    return text in LAST_PAGE_TEXTS or ARROWS_RE.sub("", text).lower() in _LAST_PAGE_WORDS
 
 
 def is_prev_page_text(text: str) -> bool:
     """True when a link text says "previous page" (上一页, « Previous, Prev Page)."""
-    return _ARROWS_RE.sub("", text).lower() in _PREV_PAGE_TEXTS
+    return ARROWS_RE.sub("", text).lower() in _PREV_PAGE_TEXTS
 
 
 def turns_page(text: str) -> bool:
@@ -86,7 +86,7 @@ def turns_page(text: str) -> bool:
 
 def is_pager_word(text: str) -> bool:
     """True when a link text is a pager's word: next, last, previous or (English) first page."""
-    return turns_page(text) or _ARROWS_RE.sub("", text).lower() in _FIRST_PAGE_WORDS
+    return turns_page(text) or ARROWS_RE.sub("", text).lower() in _FIRST_PAGE_WORDS
 
 
 #: What else a box of page numbers holds beside them (lists95): an ellipsis, 首页, a count of
@@ -99,13 +99,11 @@ _PAGER_FURNITURE_RE = re.compile(
 
 def is_pager_furniture(text: str) -> bool:
     """True when a link's text is a pager word or pager furniture (``…``, 共7页, 跳转, ``«``)."""
-    return (
-        is_pager_word(text) or _PAGER_FURNITURE_RE.fullmatch(_ARROWS_RE.sub("", text)) is not None
-    )
+    return is_pager_word(text) or _PAGER_FURNITURE_RE.fullmatch(ARROWS_RE.sub("", text)) is not None
 
 
 #: Class names a pager marks its current number with (lists88: Element UI's ``li.number.active``,
 #: Bootstrap's ``li.active``); pagination.py and pager_icons.py read these, some with more.
 CURRENT_MARKS = frozenset({"active", "current", "cur", "on"})
 #: ... and an unlinked current page beside a bare arrow (``span.current``, DedeCMS ``thisclass``).
-_CURRENT_CLASSES = CURRENT_MARKS | {"thisclass", "selected"}
+CURRENT_CLASSES = CURRENT_MARKS | {"thisclass", "selected"}

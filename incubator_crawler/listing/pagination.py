@@ -15,9 +15,9 @@ from parsel import Selector
 
 from ..hrefs import leads_nowhere
 from ..numerals import chinese_number
-from .candidates import _in_dated_row, is_tag_link
-from .entries import _element_text, _same, _text, base_url
-from .js_rows import _navigated
+from .candidates import in_dated_row, is_tag_link
+from .entries import base_url, selector_text, spaced_text, without_fragment
+from .js_rows import navigated
 from .pager_icons import icon_next_href
 from .pager_links import number_boxes
 from .pager_words import CURRENT_MARKS, is_next_page_text, is_pager_furniture, is_prev_page_text
@@ -78,7 +78,7 @@ def find_next_page(
 def _label(link) -> str:
     """What a pager link says: its text, else (a picture or icon button) its tooltip, its
     aria-label or its picture's alt text (``<a href="index_1.html"><img alt="下一页"></a>``)."""
-    text = _text(link)
+    text = selector_text(link)
     if text:
         return text
     alt = (
@@ -115,14 +115,14 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     icon); else a right-arrow icon after the pager's current number (:mod:`.pager_icons`).
     A link so worded in a dated row of a list is a record titled ``Next``, no pager's."""
     for link in html.xpath("//a"):
-        if not is_next_page_text(_label(link)) or _in_dated_row(link.root):
+        if not is_next_page_text(_label(link)) or in_dated_row(link.root):
             continue
         href = (link.attrib.get("href") or "").strip()
         postback = POSTBACK_RE.search(href)
         if postback:
             return NextPage(postback=(postback.group(1), postback.group(2)))
         if not href or leads_nowhere(href):
-            href = _navigated(link)
+            href = navigated(link)
             if not href:
                 continue
         url = urljoin(base, href)
@@ -174,7 +174,7 @@ def _jumps_past(url: str, next_url: str) -> bool:
 def _same_page(url: str, page_url: str) -> bool:
     """True when ``url`` is the page itself (a folder and its index file are one page: a last
     page's 下一页 leading to ``index.html`` on ``/tzgg/`` leads nowhere new)."""
-    return _folder_page(_same(url)) == _folder_page(_same(page_url))
+    return _folder_page(without_fragment(url)) == _folder_page(without_fragment(page_url))
 
 
 #: A link inside a script's string (``document.write('<a href="index_1.html">下一页</a>')``):
@@ -196,7 +196,7 @@ def _written_next_link(html: Selector, page_url: str, base: str) -> NextPage | N
         if not is_next_page_text(text) or leads_nowhere(href):
             continue
         url = urljoin(base, href)
-        if _same(url) != _same(page_url):
+        if without_fragment(url) != without_fragment(page_url):
             return NextPage(url=url)
     return None
 
@@ -204,7 +204,7 @@ def _written_next_link(html: Selector, page_url: str, base: str) -> NextPage | N
 def _tagname(html: Selector, page_url: str, base: str) -> NextPage | None:
     """EasySite: ``<a href="javascript:void(0)" tagname="/zgc/…/index_2.html">下一页</a>``."""
     for link in html.xpath("//a[@tagname]"):
-        if not is_next_page_text(_text(link)):
+        if not is_next_page_text(selector_text(link)):
             continue
         target = link.attrib["tagname"].strip()
         if target and not target.startswith("[") and not leads_nowhere(target):
@@ -305,7 +305,7 @@ def _total_pages(html: Selector) -> int | None:
 
 def _links(html: Selector, base: str) -> list[str]:
     return [
-        _same(urljoin(base, href.strip()))
+        without_fragment(urljoin(base, href.strip()))
         for href in html.xpath("//a/@href").getall()
         if href.strip() and not leads_nowhere(href, mailto=True)
     ]
@@ -335,7 +335,7 @@ def _numbered_scheme(
         current = _after_previous(html, base, current_re, stem)
     candidate = urljoin(base, build(stem, current + 1))
     total = _total_pages(html)
-    if _same(candidate) in links or (total is not None and current + 1 <= total):
+    if without_fragment(candidate) in links or (total is not None and current + 1 <= total):
         return NextPage(url=candidate)
     return None
 
@@ -429,7 +429,7 @@ def _page_number(text: str) -> int | None:
 
 def _extends(url: str, page_url: str) -> bool:
     """True when ``url`` is ``page_url`` with a page's suffix (``/1088`` → ``/1088/page-1``)."""
-    mine = _same(page_url).rstrip("/")
+    mine = without_fragment(page_url).rstrip("/")
     return url.startswith(mine) and url[len(mine) : len(mine) + 1] in tuple(_PAGE_JOINS)
 
 
@@ -446,20 +446,20 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
     numbers: dict[int, str] = {}
     elements: dict[int, object] = {}
     for link in html.xpath("//a[@href]"):
-        number = _page_number(_text(link))
+        number = _page_number(selector_text(link))
         if number is None:
             continue
         href = link.attrib["href"].strip()
         if leads_nowhere(href):
             # a number that opens its page by script names the page in its own href or onclick
             # (a site mirror's ``javascript:window.open('…/page/2')``: LABELLING lists19)
-            href = _navigated(link)
+            href = navigated(link)
             if not href:
                 continue
         url = urljoin(base, href)
         if is_tag_link(link, url):
             continue  # a tag cloud's number (EmpireCMS ``/e/tags/?tagname=24``) is no page
-        numbers.setdefault(number, _same(url))
+        numbers.setdefault(number, without_fragment(url))
         elements.setdefault(number, link.root)
     if not numbers:
         return None
@@ -547,7 +547,7 @@ def _pager_box(a, b) -> bool:
         return False
     a, b = _lift(a), _lift(b)
     box = a.getparent() if a.getparent() is b.getparent() else a.getparent().getparent()
-    return all(_pager_furniture(_element_text(link)) for link in box.iter("a"))
+    return all(_pager_furniture(spaced_text(link)) for link in box.iter("a"))
 
 
 def _printed_current(elements: dict, numbers: dict) -> int | None:
@@ -569,7 +569,7 @@ def _printed_current(elements: dict, numbers: dict) -> int | None:
             if not isinstance(child.tag, str):
                 continue
             anchor = child if child.tag == "a" else next(child.iter("a"), None)
-            number = _page_number(_element_text(child))
+            number = _page_number(spaced_text(child))
             if number is None:
                 continue
             if anchor is None:
@@ -585,7 +585,7 @@ def _printed_current(elements: dict, numbers: dict) -> int | None:
         if (
             len(marked) == 1
             and (marked[0] - 1 in linked or marked[0] + 1 in linked)
-            and all(_pager_furniture(_element_text(a)) for a in box.iter("a"))
+            and all(_pager_furniture(spaced_text(a)) for a in box.iter("a"))
         ):
             # a window of numbers with gaps (1 2 … 7) whose one marked number is this page,
             # in a box of numbers and pager furniture only (lists95, decision 2: decide92's
@@ -616,7 +616,11 @@ def _picker(html: Selector, page_url: str, base: str) -> NextPage | None:
     select of other sites (部门网站) is no pager: every option must name a page number."""
     for select in html.xpath("//select"):
         options = [
-            (_page_number(_text(o)), (o.attrib.get("value") or "").strip(), "selected" in o.attrib)
+            (
+                _page_number(selector_text(o)),
+                (o.attrib.get("value") or "").strip(),
+                "selected" in o.attrib,
+            )
             for o in select.xpath(".//option")
         ]
         if len(options) < 2 or any(n is None or not _ADDRESS_RE.search(v) for n, v, _ in options):

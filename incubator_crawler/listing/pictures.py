@@ -20,10 +20,13 @@ from .domains import site_of
 #: carousel, 轮播 lunbo, 焦点图 focus, 幻灯 hdp), a banner, a logo or partner strip, friend links
 #: (友情链接 yqlj), a scroller, an advert (ad, adv, 广告 gg / guanggao). Read per class name;
 #: animate.css's ``slideInUp`` on a card is an entrance effect, no slideshow.
+_SLIDESHOW_WORDS = r"swiper|slide(?!in|out)|slick|carousel|focus|lunbo|huandeng|hdp|owl"
 _NO_LIST_RE = re.compile(
-    r"(?:swiper|slide(?!in|out)|slick|carousel|banner|focus|lunbo|huandeng|hdp|owl|marquee|scroll"
+    rf"(?:{_SLIDESHOW_WORDS}|banner|marquee|scroll"
     r"|logo|partner|sponsor|friend|yqlj|links$|(?:^|[_-])(?:ads?|adv\w*|gg|guanggao)(?:$|[_-]))"
 )
+#: The slideshow words alone (a box of slides, whatever its slides show).
+_SLIDESHOW_RE = re.compile(rf"(?:{_SLIDESHOW_WORDS})")
 #: A picture file whose name says it is a logo, a banner or an advert.
 _NO_LIST_PICTURE_RE = re.compile(r"(?i)(?:logo|banner|(?:^|[/_-])ad[s_-]?\d*\.)")
 #: Cards a grid of pictures needs to be a list (three logos are no list).
@@ -80,3 +83,15 @@ def picture_title(link) -> str:
         return ""
     picture = pictures[0]
     return " ".join((picture.get("alt") or picture.get("title") or "").split())
+
+
+def in_slideshow(el) -> bool:
+    """True when ``el`` or a box above it is named as a slideshow (swiper, carousel, 轮播 lunbo,
+    焦点图 focus, 幻灯 hdp): its slides turn one by one, featured posts rather than a column."""
+    for box in (el, *el.iterancestors()):
+        if box.tag == "body":
+            break
+        names = f"{box.get('class') or ''} {box.get('id') or ''}".lower().split()
+        if any(_SLIDESHOW_RE.search(name) for name in names):
+            return True
+    return False

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from .domains import site_of
-from .row_dates import _date_in_row
+from .row_dates import record_date
 from .rows import node_classes, plain_classes
 
 #: A list whose links to other hosts are fewer than this share is a site's own list with ads in it.
@@ -14,17 +14,17 @@ _OFF_HOST_SHARE = 1 / 3
 #: A title that forwards another body's document (转发教育部关于…的通知), or that the list pins above
 #: its run (置顶：欢迎报考…, xmusmartdsp-list-news' first row, linking its recruit PDF on a teacher's
 #: own host): a list's own row, linking to another site, not an advert.
-_OWN_ROW_TITLE_RE = re.compile(r"^\W{0,2}(?:转发|轉發|置顶|置頂)\S")
+OWN_ROW_TITLE_RE = re.compile(r"^\W{0,2}(?:转发|轉發|置顶|置頂)\S")
 #: A story the site published on its WeChat account (``mp.weixin.qq.com/s/…``): Chinese sites
 #: list these among their own rows (a firm's 公司动态, a hospital's 医院新闻), not as adverts.
-_WECHAT_STORY_RE = re.compile(r"^(?:https?:)?//mp\.weixin\.qq\.com/s\b")
+WECHAT_STORY_RE = re.compile(r"^(?:https?:)?//mp\.weixin\.qq\.com/s\b")
 
 
 #: An item's own address (a page file with a number in its name, ``/art/2024/5/6/art_1_99.html``),
 #: not a click counter's or a landing page's (``/click?7``): a dated row built like the list's
 #: others that leads there off the site is a row of the list (LABELLING.md lists12, settled in
 #: decide76: a ustc.edu.cn notice in a notice column), while an advert's link says what it is.
-_ARTICLE_ADDRESS_RE = re.compile(
+ARTICLE_ADDRESS_RE = re.compile(
     r"^[^?#]*/[^/?#]*\d[^/?#]*\.(?:s?html?|pdf|docx?|xlsx?)(?:$|[?#])", re.I
 )
 
@@ -35,11 +35,11 @@ _NUMBERED_ITEM_RE = re.compile(r"/\d{3,}/?$")
 
 
 def _item_address(url: str) -> bool:
-    """True when ``url`` names one item (:data:`_ARTICLE_ADDRESS_RE`, a story's number or key,
+    """True when ``url`` names one item (:data:`ARTICLE_ADDRESS_RE`, a story's number or key,
     a last step that is a number), not a site's home or a channel's folder."""
     return bool(
-        _ARTICLE_ADDRESS_RE.search(url)
-        or _story_address(url)
+        ARTICLE_ADDRESS_RE.search(url)
+        or story_address(url)
         or _NUMBERED_ITEM_RE.search(urlsplit(url).path)
     )
 
@@ -69,7 +69,7 @@ def off_site_like_rows(member: tuple, own: list) -> bool:
         return False
     if _has_picture(row) and not any(_has_picture(r) for _, _, r in own):
         return False
-    if _date_in_row(link, row) is None and all(_date_in_row(a, r) is not None for a, _, r in own):
+    if record_date(link, row) is None and all(record_date(a, r) is not None for a, _, r in own):
         return False
     shape, kind = _classed_shape(link, row), plain_classes(row)
     return any(
@@ -94,7 +94,7 @@ def take_back_off_site_rows(members: list, kept: list, page_url: str) -> list:
     ]
 
 
-def _keep_sites(urls: list[str], page_url: str) -> set[str] | None:
+def keep_sites(urls: list[str], page_url: str) -> set[str] | None:
     """The sites whose links the list keeps: the page's own, or all (None) for an aggregator.
 
     A site is a registrable domain (:func:`.domains.site_of`): rows on the site's other hosts
@@ -127,7 +127,7 @@ def _row_shape(link, row) -> tuple:
     return tuple(shape)
 
 
-def _drop_odd_rows(members: list) -> list:
+def drop_odd_rows(members: list) -> list:
     """The members without the few rows built unlike the rest (promotion cards in a feed).
 
     A row differs when two or more of the elements between it and its link have classes
@@ -155,7 +155,7 @@ def _drop_odd_rows(members: list) -> list:
             for m, shape in zip(members, shapes, strict=True)
             if not _unlike(shape, usual) or _story_like(m, like)
         ]
-    dated = [_date_in_row(link, row) is not None for link, _, row in members]
+    dated = [record_date(link, row) is not None for link, _, row in members]
     if 2 * sum(dated) <= len(members):
         return members
     kept = [shape for shape, d in zip(shapes, dated, strict=True) if d]
@@ -250,7 +250,7 @@ _STORY_ID_RE = re.compile(
 )
 
 
-def _story_address(url: str) -> bool:
+def story_address(url: str) -> bool:
     """True when ``url``'s path or query names one story by its number or key."""
     parts = urlsplit(url)
     return bool(_STORY_ID_RE.search(f"{parts.path}?{parts.query}"))

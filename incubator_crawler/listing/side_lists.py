@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..hrefs import leads_nowhere
-from .candidates import _tag_path
+from .candidates import tag_path
 from .evidence import (
     MORE_RE,
     SIDE_BOX_WORDS,
@@ -17,8 +17,8 @@ from .evidence import (
     rich_rows,
 )
 from .pager_words import is_last_page_text, is_next_page_text
-from .row_dates import _is_list_date, _is_period
-from .row_shapes import _story_address
+from .row_dates import is_list_date, is_period
+from .row_shapes import story_address
 from .rows import element_path, element_text, row_kind, too_many_links_for_heading
 
 #: Headings of side lists (hot, recommended, most read) that also show dated article links:
@@ -40,14 +40,14 @@ _READ_MORE_RE = re.compile(
 )
 
 
-def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
+def menu_entry(link, fellows: frozenset = frozenset()) -> bool:
     """True when a lone title-like link stands among short links built like it (a menu's
     生产加工基地 beside 关于我们, a drop-down's 生产车间及设备 beside 检测设备): the nearest box within
     :data:`_MENU_REACH` levels that holds another link at its tag path holds one that is no
     page number, pager word or 更多 button. A list's lone row has no such peer: its fellow rows
     would have been title-like and grouped with it. ``fellows`` (elements of the link's own
     group) are no peers: a row's fellow rows do not make it a menu's entry."""
-    path = _tag_path(link)
+    path = tag_path(link)
     node = link.root
     # a read-more button to the row's own story (bonavis.com's 详细新闻 under the title, both
     # in a div of the row's div.cons) is the row's button, no entry of a menu (names of one
@@ -73,7 +73,7 @@ def _menu_entry(link, fellows: frozenset = frozenset()) -> bool:
     return False
 
 
-def _drop_menu_fellow(groups: dict) -> dict:
+def drop_menu_fellow(groups: dict) -> dict:
     """Groups of two links in two rows of a layout, one of them a menu's entry: the other alone.
 
     A last page's one dated row (cst.nuc.edu.cn's 通知公告 at nuc-list-cst-xwzx-tzgg cut to its
@@ -85,7 +85,7 @@ def _drop_menu_fellow(groups: dict) -> dict:
     for key, members in groups.items():
         if key[1] is not None and len(members) == 2 and members[0][2] is not members[1][2]:
             fellows = frozenset(link.root for link, _, _ in members)
-            menu = [_menu_entry(link, fellows) for link, _, _ in members]
+            menu = [menu_entry(link, fellows) for link, _, _ in members]
             if menu.count(True) == 1:
                 members = [m for m, is_menu in zip(members, menu, strict=True) if not is_menu]
         out[key] = members
@@ -102,7 +102,7 @@ def _pager_or_more(text: str) -> bool:
     )
 
 
-def _is_side_list(container) -> bool:
+def is_side_list(container) -> bool:
     """True when the list is headed 热门 / 推荐 / 排行 (a side list, even if dated).
 
     The heading is the element before the list or before its box, or the list's own first
@@ -134,7 +134,7 @@ def _picture_heading(node) -> str:
     return " ".join((pictures[0].get("alt") or pictures[0].get("title") or "").split())
 
 
-def _caption_before(members: list) -> str:
+def caption_before(members: list) -> str:
     """The caption just above a list's first row inside its box, or "".
 
     A box may hold its list's rows beside a caption that is no heading element
@@ -167,7 +167,7 @@ def _caption_before(members: list) -> str:
     return text if len(text) <= _LABEL_MAX else ""
 
 
-def _side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set:
+def headed_side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set:
     """The lists headed as a side box (最新文章, 图片新闻) whose rows are a title and a date
     alone, when another list's rows show more (a summary, a picture, the poster): that list is
     the one the page exists for, however short its first page (:func:`.evidence.row_shows_more`).
@@ -176,19 +176,19 @@ def _side_boxes(groups: dict, headings: dict, names: set[str], side: set) -> set
     for key, heading in headings.items():
         if heading is None or heading[1] or names_channel(heading[0], names):
             continue
-        if is_side_heading(heading[0]) and bare_rows(groups[key], _is_list_date):
+        if is_side_heading(heading[0]) and bare_rows(groups[key], is_list_date):
             boxes.add(key)
     if not boxes:
         return boxes
     for key, members in groups.items():
-        if key in boxes or key in side or key[1] is None or _is_side_list(key[1]):
+        if key in boxes or key in side or key[1] is None or is_side_list(key[1]):
             continue
-        if rich_rows(members, _is_list_date):
+        if rich_rows(members, is_list_date):
             return boxes
     return set()
 
 
-def _short_name_menus(groups: dict, dates: dict, short: list[tuple]) -> set:
+def short_name_menus(groups: dict, dates: dict, short: list[tuple]) -> set:
     """The lists that are a menu of short names: most links at their tag path in their box are
     too short for a title (a case column's category filter 餐饮连锁 / 食品快消 / 超级IP, three of
     its nine names long enough to be candidates), and no row shows a date or any field besides
@@ -197,18 +197,18 @@ def _short_name_menus(groups: dict, dates: dict, short: list[tuple]) -> set:
     menus: set = set()
     if not short:
         return menus
-    paths = [(_tag_path(link), link.root) for link, _ in short]
+    paths = [(tag_path(link), link.root) for link, _ in short]
     for key, members in groups.items():
         path, container = key
         if container is None or any(dates[key]):
             continue
         names = sum(1 for p, el in paths if p == path and container in el.iterancestors())
-        if names > len({url for _, url, _ in members}) and bare_rows(members, _is_list_date):
+        if names > len({url for _, url, _ in members}) and bare_rows(members, is_list_date):
             menus.add(key)
     return menus
 
 
-def _latest_side_boxes(
+def latest_side_boxes(
     groups: dict, headings: dict, names: set[str], dates: dict, above: set, page_url: str
 ) -> set:
     """The lists headed 最新文章 / 最新资讯 (:func:`.evidence.is_latest_heading`) that are side
@@ -229,7 +229,7 @@ def _latest_side_boxes(
 
     def own_column(key) -> bool:
         urls = [url for _, url, _ in groups[key]]
-        if key in latest or key[1] is None or len(set(urls)) < 2 or _is_side_list(key[1]):
+        if key in latest or key[1] is None or len(set(urls)) < 2 or is_side_list(key[1]):
             return False
         if key in above:
             return True
@@ -237,12 +237,12 @@ def _latest_side_boxes(
         # an archive's year or month list (h2 2023 over qcrao.com's archive rows) is the
         # column's own, as a list headed by the channel's name is
         if heading is not None and (
-            heading[1] or names_channel(heading[0], names) or _is_period(heading[0])
+            heading[1] or names_channel(heading[0], names) or is_period(heading[0])
         ):
             return True
         # rows in the channel's folder are its stories when dated or named by their number
         # (a sub-channel menu's folders lie in the channel's folder too)
-        stories = any(dates[key]) or 2 * sum(map(_story_address, urls)) > len(urls)
+        stories = any(dates[key]) or 2 * sum(map(story_address, urls)) > len(urls)
         return stories and in_folder_share(urls, page_url) >= 0.5
 
     return latest if any(own_column(key) for key in groups) else set()
