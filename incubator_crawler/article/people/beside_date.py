@@ -27,6 +27,7 @@ from .words import (
     _OUTLET_WORD_RE,
     _PAGE_WIDGET_RE,
     _TITLE_ALT,
+    FILED_UNDER_WORDS,
     NEWSROOM_DESK_RE,
     REPORTER_TITLES,
     _not_a_person,
@@ -89,7 +90,7 @@ _POSTED_ON_RE = re.compile(
 # name the post's section, no writer: robust109; glued to its value as a label element beside a
 # value element prints it, ``<span>分类</span><span>联盟新闻</span>``: robust112)
 _FILED_UNDER_RE = re.compile(
-    r"^\s*(?:分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於"
+    rf"^\s*(?:{FILED_UNDER_WORDS}"
     r"|(?:分类|分類|标签|標籤)|(?:栏目|欄目)(?:\s|$))"
 )
 
