@@ -12,7 +12,9 @@ theme's words, never a template's text), each with its negative neighbours:
 - a blog sidebar's widget heading ``<h3>分类</h3>`` right above the headline, the menu linking 分类: the
   word for categories, no category; a column's name there still is one;
 - a theme drawer's ``首页`` then its counters (``0 标签 1 分类 0 文章``): no trail;
-- a blog menu ``首页 归档`` right above the post: no trail, the archive's index names no column.
+- a blog menu ``首页 归档`` right above the post: no trail, the archive's index names no column;
+- an emlog theme's ``DATE 王丽 园区动态`` (the writer's link, then the column's): the names end before
+  the column.
 """
 
 from __future__ import annotations
@@ -89,6 +91,25 @@ AUTHORS = [
         "周晓岚",
     ),
 ]
+
+
+BESIDE_DATE = [
+    # an emlog theme's line: the date, the writer's link, the column's link
+    (
+        "date-writer-column",
+        "<p class='date'>2023-5-17 <a href='/author/1'>周晓岚</a> <a href='/sort/2'>园区动态</a></p>",
+        "周晓岚",
+    ),
+    # the neighbours: two writers after the date stay two, a column alone is no one
+    ("date-two-writers", "<p class='date'>2023-5-17 周晓岚 李明远</p>", "周晓岚、李明远"),
+    ("date-column-only", "<p class='date'>2023-5-17 <a href='/sort/2'>园区动态</a></p>", None),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "want"), BESIDE_DATE, ids=[b[0] for b in BESIDE_DATE])
+def test_author_beside_date(name: str, line: str, want: str | None) -> None:
+    out = run(f"<div id='content'><h2>{HEADLINE}</h2>{line}{TEXT}</div>", HEAD)
+    assert out["author"] == want
 
 
 @pytest.mark.parametrize(("name", "header", "want"), AUTHORS, ids=[a[0] for a in AUTHORS])

@@ -323,5 +323,13 @@ def _author_beside_date(byline: str | None) -> str | None:
         if _PHOTO_ONLY_RE.match(rest):
             return None  # ``2024-03-05 张三 摄``: the photographer, no writer (LABELLING.md)
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
-        return after + (more.group(1) if more else "")
+        extra = more.group(1) if more else ""
+        column = next(
+            (w for w in extra.split() if _CHANNEL_WORD_RE.search(w) or w in _CHANNEL_NAMES), None
+        )
+        if column:
+            # the post's column linked after its writer (an emlog theme's ``DATE 王丽 园区动态``,
+            # tmpl129): the names end before it, a column is no one
+            extra = extra[: extra.index(column)].rstrip()
+        return after + extra
     return None
