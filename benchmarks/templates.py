@@ -634,6 +634,10 @@ RENDERERS: dict[str, Callable[[str, Source, dict[str, str]], str]] = {
 }  # fmt: skip
 # tmpl130's families (DTcms, MetInfo UI), in their own file
 RENDERERS.update(_cms130(sys.modules[__name__]))
+blogs = __import__(
+    "blogs"
+)  # tmpl129's blog and site-builder families (benchmarks/templates/blogs.py)
+RENDERERS.update(blogs.renderers(sys.modules[__name__]))
 
 
 def wrap(html: str) -> str:
@@ -697,6 +701,7 @@ NOT_VALUES = (
     "标签",
     "查看",
     "来源",
+    "标题",  # a comment form's 来自: / 标题: labels in a row (tmpl129, emlog themes): a label is no value
     "【",
     "[",
     "(",
@@ -740,6 +745,10 @@ def expect(html: str, variant: str) -> dict[str, Any]:
             posters.append(value)
         elif any(b.endswith(("录入", "审核")) for b in befores):
             pass
+        elif blogs.person_icon_before(
+            html, value
+        ):  # LABELLING.md session 21 (tmpl94): a person icon labels the author
+            authors.append(value)
         else:
             undecided.append(f"author:{value}:" + "|".join(b[-6:] for b in befores))
     # A value a template writes itself after a 发布者 label (a site owner's handle) is a poster too.
@@ -820,7 +829,11 @@ def render(args: argparse.Namespace) -> None:
             html = wrap(RENDERERS[entry["family"]](text, src, values(variant)))
             name = f"{entry['id']}-{variant}"
             (out / f"{name}.html").write_text(html, encoding="utf-8")
-            meta = {**entry, "variant": variant, "expected": expect(html, variant)}
+            meta = {
+                **entry,
+                "variant": variant,
+                "expected": blogs.settle(entry["family"], expect(html, variant), html, COLUMN),
+            }
             (out / f"{name}.json").write_text(
                 json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8"
             )

@@ -134,6 +134,10 @@ def find_breadcrumb(
         raw, rule = _bottom_trail(page, limit, base, title_key)
     if not rule and title_key:
         raw, rule = _box_heading(page, limit, title_first)
+    if rule and raw and _TAXONOMY_WORD_RE.match(nfkc_compact(_split_kept(nfkc(raw))[-1])):
+        # a blog's menu read as a trail (Keep's ``首页 归档`` list above the post, tmpl129): the
+        # taxonomy's index names no column of the post
+        return None
     if rule:
         rules["breadcrumb"] = rule
         raw = _trim_breadcrumb(raw, title_raw, site_name, headline)
@@ -149,6 +153,14 @@ TITLE_CHANNEL_SEGMENT = re.compile(
 )
 
 _MAX_BOX_HEADING = 10
+
+# A blog's taxonomy index named by its kind (a sidebar widget's ``<h3>分类</h3>`` over the category
+# list, the menu's 分类 / 标签 / 归档 items; Hexo's Pure theme, tmpl129): the word for categories, never
+# the name of the one the post is filed under
+_TAXONOMY_WORD_RE = re.compile(
+    r"^(?:(?:文章|全部|所有)?(?:分类|分類|标签|標籤|归档|歸檔)(?:目录|目錄|列表)?|categories|category|tags|archives?)$",
+    re.IGNORECASE,
+)
 
 
 def banner_heading(page: Page, b: Block, title_first: str | None) -> bool:
@@ -192,6 +204,8 @@ def _box_heading(
     if b.link or not 2 <= b.chars <= _MAX_BOX_HEADING or st is None or st.b1 - st.b0 != 1:
         return None, None  # a link is a menu's; a line of a longer element is text
     text = nfkc_compact(b.text)
+    if _TAXONOMY_WORD_RE.match(text):
+        return None, None
     if TITLE_CHANNEL_SEGMENT.match(text):
         return text, rule
     if rule == "box-heading" and banner_heading(page, b, title_first):
@@ -1309,6 +1323,10 @@ def _item_run(blocks: list[Block]) -> str | None:
             if kind is None:
                 word = nfkc_compact(blocks[j].text)
                 if not 0 < len(word) <= 12 or BREADCRUMB_ARROW_RE.search(word):
+                    kind = 0
+                elif word.isdigit():
+                    # a count (a blog theme's drawer after its 首页 item: ``0 标签 1 分类 0 文章``,
+                    # Redefine, tmpl129): a number is a counter or a pager's page, never a column
                     kind = 0
                 elif next(blocks[j].owner.iterancestors("form"), None) is not None:
                     # a search form's field labels (a travel theme's ``<th>目的地</th>``,

@@ -158,6 +158,15 @@ def _text_after(el: Any) -> str:
     return " ".join("".join(nxt.itertext()).split())
 
 
+def _filed_under(name: str) -> bool:
+    """True when ``name`` opens with a filed-under label (收录于, 分类于: people.words' list)."""
+    from .people.words import (
+        FILED_UNDER_WORDS,  # imported here: the people package imports this module
+    )
+
+    return re.match(rf"(?:{FILED_UNDER_WORDS})", name) is not None
+
+
 def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
     """The name right after a person icon on the meta line (its elements ``owners``, its text
     ``line``), or None."""
@@ -176,6 +185,11 @@ def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
             if not 2 <= len(name) <= 30:
                 continue
             if _ACCOUNT_WORDS_RE.match(name) or name[0].isdigit() or DATE_RE.match(nfkc(name)):
+                continue
+            if _filed_under(name):
+                # the icon's name slot empty, the next item's label read as the name (LoveIt's and
+                # DoIt's ``<i class="fa-user-circle"></i> 收录于 <a>园区动态</a>`` on a post whose
+                # site set no author, tmpl129): a category label, no name
                 continue
             if name not in line:
                 continue  # an icon in a box the line's element also holds (a comment list)

@@ -27,6 +27,7 @@ from .words import (
     _OUTLET_WORD_RE,
     _PAGE_WIDGET_RE,
     _TITLE_ALT,
+    FILED_UNDER_WORDS,
     NEWSROOM_DESK_RE,
     REPORTER_TITLES,
     _not_a_person,
@@ -89,7 +90,7 @@ _POSTED_ON_RE = re.compile(
 # name the post's section, no writer: robust109; glued to its value as a label element beside a
 # value element prints it, ``<span>分类</span><span>联盟新闻</span>``: robust112)
 _FILED_UNDER_RE = re.compile(
-    r"^\s*(?:分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於"
+    rf"^\s*(?:{FILED_UNDER_WORDS}"
     r"|(?:分类|分類|标签|標籤)|(?:栏目|欄目)(?:\s|$))"
 )
 
@@ -322,5 +323,13 @@ def _author_beside_date(byline: str | None) -> str | None:
         if _PHOTO_ONLY_RE.match(rest):
             return None  # ``2024-03-05 张三 摄``: the photographer, no writer (LABELLING.md)
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
-        return after + (more.group(1) if more else "")
+        extra = more.group(1) if more else ""
+        column = next(
+            (w for w in extra.split() if _CHANNEL_WORD_RE.search(w) or w in _CHANNEL_NAMES), None
+        )
+        if column:
+            # the post's column linked after its writer (an emlog theme's ``DATE 王丽 园区动态``,
+            # tmpl129): the names end before it, a column is no one
+            extra = extra[: extra.index(column)].rstrip()
+        return after + extra
     return None

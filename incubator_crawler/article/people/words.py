@@ -164,6 +164,10 @@ _OUTLET_WORD_RE = re.compile(
 _NOTICE_LINK = r"版权声明|版權聲明|免责声明|免責聲明"
 NOTICE_LINK_RE = re.compile(rf"^(?:{_NOTICE_LINK})$")
 
+# A blog theme's colon-less filed-under labels (NexT's ``分类于``, LoveIt's ``收录于``): the words after
+# them name the post's category; the labels themselves never name anyone (beside_date imports them)
+FILED_UNDER_WORDS = r"分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於"
+
 # Page widgets printed beside a date (comment counts, font size, read aloud, QR codes, print and
 # close buttons): a word of them anywhere makes the token no name and no outlet.
 _PAGE_WIDGET_RE = re.compile(
@@ -187,6 +191,13 @@ _PAGE_WIDGET_RE = re.compile(
     r"|显示图片|顯示圖片|查看大图|查看原图|无图模式"
     # an encyclopedia's entry buttons beside 编辑 and 讨论 (``编辑 锁定 讨论 上传视频``)
     r"|^(?:锁定|鎖定)$|上传(?:视频|图片)|上傳(?:視頻|圖片)"
+    # a filed-under label read as a name where the theme printed its author slot empty (LoveIt's
+    # ``作者 收录于 园区动态``, tmpl129)
+    rf"|^(?:{FILED_UNDER_WORDS})"
+    # a blog theme's empty slots (tmpl129): a tag box with no tag (Matery's ``无标签`` chip under the
+    # headline) and the prompt a theme prints where the site set no author (Volantis's
+    # ``请设置文章作者``): the theme's words, never a name
+    r"|^(?:暂无|暫無|无|無|没有|沒有)(?:标签|標籤|分类|分類|tags?)$|^请(?:设置|設置|填写|填寫|输入|輸入)"
     # a short-link or copy-link button (storm's ``產生縮網址`` over the date line)
     r"|縮網址|缩网址|短網址|短网址|複製網址|复制网址|複製連結|复制链接"
     r"|^(?:上|下)一(?:篇|条|條|页|頁)"
