@@ -1,7 +1,8 @@
 """Blog and site-builder article templates for benchmarks/templates.py (tmpl129, issue 10).
 
 Families: Hexo themes' post layouts (EJS / Pug, run by ``hexo_render.js`` under node with the registry
-packages ejs, pug and js-yaml: ``NODE_PATH`` or ``/tmp/tmpl129/node/node_modules``), Hugo themes'
+packages ejs, pug and js-yaml: ``NODE_PATH`` or ``.node/node_modules`` in the checkout, written by
+``npm install --prefix .node ejs@3 pug@3 js-yaml@4``), Hugo themes'
 ``single.html`` (a small Go-template reader below), Jekyll ``_layouts/post.html`` (Liquid, read here),
 emlog ``echo_log.php`` and WordPress themes with Chinese strings (PHP calls, as tmpl90's WordPress
 renderer), Halo 2 ``templates/post.html`` (Thymeleaf attributes). Every renderer fills the same values as
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-NODE_PATHS = [os.environ.get("NODE_PATH", ""), "/tmp/tmpl129/node/node_modules"]
+NODE_PATHS = [os.environ.get("NODE_PATH", ""), str(HERE.parent.parent / ".node" / "node_modules")]
 
 
 def _unpack(src: Any, folders: tuple[str, ...]) -> Path:
