@@ -361,12 +361,17 @@ def find_published(
         art.published_raw, art.rules["published"] = line, "meta-line:yy clock"
 
 
-# A date line in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``; DedeCMS's
-# ``25-05-07 17:10:28`` and ``发布：21-06-11 15:11``): the clock makes the order year-month-day.
-_SHORT_YEAR_LINE_RE = re.compile(
-    r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+"
+# A date in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``; DedeCMS's
+# ``25-05-07 17:10:28``): a two-digit year, a month and a day that can be one, and the clock that
+# makes the order year-month-day. Written once: the yy line rule below and date_lines'
+# SHORT_YEAR_CLOCK_RE each put their own bound before it.
+SHORT_YEAR_CLOCK = (
+    r"(?P<y>\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\s+"
     r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
 )
+# The date opening a line (after a bare 发布 too: DedeCMS's ``发布：21-06-11 15:11``) or after a
+# blank
+_SHORT_YEAR_LINE_RE = re.compile(r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))" + SHORT_YEAR_CLOCK)
 
 
 def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
@@ -377,7 +382,7 @@ def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
     # (after a blank too: the outlet or the writer may come first, toutiao's ``原创 南方都市报
     # 19-09-09 16:01:46``, qbitai's ``杰西卡 25-04-21 13:09:10 来源：量子位``)
     m = _SHORT_YEAR_LINE_RE.search(nfkc(line))
-    if m is None or int(m["m"]) > 12 or int(m["d"]) > 31:
+    if m is None:
         return None
     day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
     if day[:4] > str(now.year) or url_day and day != url_day[:10]:
