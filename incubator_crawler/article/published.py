@@ -44,15 +44,19 @@ from zoneinfo import ZoneInfo
 
 from ..calendar_words import MONTH_ABBRS, MONTHS, alternatives, with_longer
 from ..numerals import CHINESE_DIGITS, chinese_number
+from .counters import READ_WORDS
 from .gate import gated
 from .labels import (
     BARE_DATE_LABELS,
     CN_MONTH_FIRST,
     LABEL_RE,
+    LABELS,
+    POSTER_LABELS,
     ROC_DIGITS_DATE,
     ROC_YEAR,
     SHOWN_PUBLISH_LABELS,
     WEEKDAY_CN,
+    WRITER_LABELS,
     ZONE_UTC8,
     alternation,
     posted_on,
@@ -862,10 +866,17 @@ _WORD_DATE_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])日期\s*:")
 _WORD_TIME_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|時間)\s*:")
 # Another slot of the article's credits on the same line (the lead's session-27 decision): a
 # bare 时间 beside one is the article's own date, a lone 时间 line may be an event's time
-# (either script: a traditional page's 來源 / 編輯 / 點擊 is the same slot; LABELLING.md, session 27)
-_CREDIT_SLOT_RE = re.compile(
-    r"(?:信息发布人|信息發布人|发布人|發布人|来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)[^:]{0,3}:"
+# (either script: a traditional page's 來源 / 編輯 / 點擊 is the same slot; LABELLING.md, session 27).
+# The slots' words are labels.py's and counters.py's: the poster's (信息发布人 ends in 发布人), the
+# writer's, the source's and the editor's labels and the view counters' words
+_CREDIT_SLOT_WORDS = (
+    *POSTER_LABELS,
+    *WRITER_LABELS,
+    *LABELS["source"],
+    *LABELS["editor"],
+    *READ_WORDS,
 )
+_CREDIT_SLOT_RE = re.compile(rf"(?:{alternation(_CREDIT_SLOT_WORDS)})[^:]{{0,3}}:")
 
 
 def _word_label(pub: str, byline: str | None) -> bool:
