@@ -129,3 +129,30 @@ def test_every_shape_reads_right_on_the_plain_page(field: str) -> None:
         html, label, _ = values.MAKERS[field](LABEL, root, shape, 13)
         pred = variants.extract(html, label)
         assert values.outcome(field, pred, label) == "right", shape
+
+
+# ------------------------------------------------------------------------------ the fixes
+def _extract(html: str, url: str = "http://example.invalid/a/2024/0305/a.html") -> dict[str, Any]:
+    return variants.extract(html.encode(), {"url": url})
+
+
+BODY = f"<div class='text'><p>{LONG}</p><p>{LONG}</p></div>"
+
+
+def _prefixed(title: str) -> str:
+    return f"""<html><head><meta charset="utf-8"><title>{title}_示例网</title></head><body>
+<div class="article"><p class="t1"> 【通知公告】解读《园区扶持办法》</p>
+<p class="t2">《园区扶持办法》十问十答政策解读</p>
+<div class="info"><span>发布日期：2024-03-05 10:30</span> <span>浏览次数：12</span></div>
+{BODY}</div></body></html>"""
+
+
+def test_a_column_prefix_on_the_heading_alone_leaves_it_the_headline() -> None:
+    # the 【通知公告】 tag stands on the heading, <title> names the headline alone: the heading
+    # is what <title> names, not the deck line under it
+    assert _extract(_prefixed("解读《园区扶持办法》"))["title"] == "解读《园区扶持办法》"
+
+
+def test_the_deck_stays_the_title_where_title_names_it() -> None:
+    page = _prefixed("《园区扶持办法》十问十答政策解读")
+    assert _extract(page)["title"] == "《园区扶持办法》十问十答政策解读"

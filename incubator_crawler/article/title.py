@@ -1175,7 +1175,17 @@ def _is_bold(block: Block) -> bool:
 
 def _in_refs(text: str, refs: list[str]) -> bool:
     t = nfkc_compact(text)
-    return bool(t) and any(t in r for r in refs)
+    if not t:
+        return False
+    if any(t in r for r in refs):
+        return True
+    # a heading that opens with the 【栏目】 column word the title's cleaning strips
+    # (``【通知公告】解读《…》`` over a deck line, <title> naming the headline alone): the rest is
+    # what <title> names, as a reader takes the bracket for the column's tag
+    if t[0] not in "【[" or (rest := _strip_column_prefix(text.strip())) == text.strip():
+        return False
+    key = nfkc_compact(rest)
+    return any(key in r for r in refs)
 
 
 def _tail_segments(html_title: str | None) -> frozenset[str]:
