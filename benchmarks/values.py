@@ -35,7 +35,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import corpus  # noqa: E402  (tests/real, put on the path by variants.py)
@@ -262,19 +262,25 @@ def _move_day_everywhere(root: Any, old: tuple[int, int, int], new: tuple[int, i
     writes one publish time in its PubDate, JSON-LD and line alike."""
     y, m, d = new
     after = re.compile(
-        rf"({y}\D{{1,3}}0?{m}\D{{1,3}}0?{d}\D{{0,2}}?(?:T|\s+))\d{{1,2}}:\d{{2}}(:\d{{2}})?"
+        rf"({y}\D{{1,3}}0?{m}\D{{1,3}}0?{d}\D{{0,2}}?(?:T|\s+))\d{{1,2}}:\d{{2}}(:\d{{2}}(?:\.\d+)?)?"
         r"(?P<zone>\s*(?:Z|[+-]\d{2}:?\d{2}))?"
     )
 
     def in_zone(mt: re.Match[str]) -> str:
         # the clock in the zone the value is written in (article:published_time in UTC is the
-        # shown Beijing clock less eight hours); a value with no zone is the shown clock
+        # shown Beijing clock less eight hours, the day before when that is before midnight);
+        # a value with no zone is the shown clock
         zone = (mt["zone"] or "").strip()
-        hours = 0 if zone in ("Z", "") else int(zone[:3])
-        hour = int(clock[:2]) - (8 - hours if zone else 0)
-        if not 0 <= hour < 24:
-            return mt[0]  # the clock would fall on another day there: left as it was
-        return f"{mt[1]}{hour:02d}{clock[2:5]}{clock[5:] or mt[2] or ''}{mt['zone'] or ''}"
+        seconds = clock[5:] or (mt[2] or "")[:3]
+        if not zone:
+            return f"{mt[1]}{clock[:5]}{seconds}"
+        hours = 0 if zone == "Z" else int(zone[:3])
+        local = datetime(y, m, d, int(clock[:2]), int(clock[3:5]))
+        there = local - timedelta(hours=8 - hours)
+        if there.date() != local.date() and not re.fullmatch(r"\d{4}-\d{2}-\d{2}T", mt[1]):
+            return mt[0]  # another day in a form not rebuilt here: left as it was
+        head = f"{there:%Y-%m-%d}T" if there.date() != local.date() else mt[1]
+        return f"{head}{there:%H:%M}{seconds}{mt['zone']}"
 
     def move(value: str) -> str:
         value = move_day(value, old, new)
