@@ -156,3 +156,26 @@ def test_a_column_prefix_on_the_heading_alone_leaves_it_the_headline() -> None:
 def test_the_deck_stays_the_title_where_title_names_it() -> None:
     page = _prefixed("《园区扶持办法》十问十答政策解读")
     assert _extract(page)["title"] == "《园区扶持办法》十问十答政策解读"
+
+
+def test_a_publish_label_glued_to_its_date_ends_the_source_before_it() -> None:
+    from incubator_crawler.article.labels import split_labelled_line
+
+    line = "来源：高新区管委会 发布时间2024-03-05 10:30"
+    assert split_labelled_line(line) == {
+        "source": "高新区管委会",
+        "published": "发布时间2024-03-05 10:30",
+    }
+    page = f"""<html><head><meta charset="utf-8"><title>高新区发布新政策</title></head><body>
+<h1>高新区发布新政策</h1><div class="info">{line}</div>{BODY}</body></html>"""
+    got = _extract(page)
+    assert (got["source"], got["published_at"][:16]) == ("高新区管委会", "2024-03-05T10:30")
+    # a full-width date glued to the label is read as the ASCII one is
+    assert split_labelled_line("作者：张三 发布日期２０２４－０３－０５")["author"] == "张三"
+
+
+def test_a_publish_label_opening_a_name_is_no_glued_label() -> None:
+    from incubator_crawler.article.labels import split_labelled_line
+
+    # the label word opens a name, no date glued to it: the name stays whole
+    assert split_labelled_line("来源：发布时间表编制组 2024-03-05")["source"] == "发布时间表编制组"

@@ -1007,9 +1007,30 @@ _CLAUSE_END_RE = re.compile(r"[，,；;。]")
 _CLOCK_ALONE_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
 
 
+# A publish label glued to its date with no colon (``来源：中央纪委国家监委网站 发布时间2020-06-03
+# 07:00``, a template that prints the label and the value in one span; NFKC text): read as the
+# label with its colon, so the date is labelled and the value before it ends at the label, not
+# inside it
+_GLUED_PUBLISH_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{alternation(tuple(SHOWN_PUBLISH_LABELS))})(?=[0-9]{{4}}\s*[-/.年])"
+)
+
+
+def _colon_after_glued_label(norm: str, omap: list[int]) -> str:
+    """``norm`` with a colon after each publish label glued to its date; ``omap`` gets the colon
+    mapped to the date's first character, so the values sliced from the page's text keep the
+    line as shown (``发表于2014-11-12``)."""
+    for m in reversed(list(_GLUED_PUBLISH_RE.finditer(norm))):
+        norm = norm[: m.end()] + ":" + norm[m.end() :]
+        omap.insert(m.end(), omap[m.end()])
+    return norm
+
+
 @lru_cache(maxsize=64)
 def _split_labelled_line(text: str) -> dict[str, str]:
     norm, omap = nfkc_with_map(text)
+    if "发" in norm or "發" in norm or "公开" in norm:
+        norm = _colon_after_glued_label(norm, omap)
 
     def orig(a: int, b: int) -> str:
         return text[omap[a] : omap[b]].strip(_WS)
