@@ -35,7 +35,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import corpus  # noqa: E402  (tests/real, put on the path by variants.py)
@@ -52,6 +52,7 @@ from variants import (  # noqa: E402
     load_tree,
     right,
     serialise,
+    visible,
 )
 
 VALUE_FIELDS = ("published", "category", "title")
@@ -62,6 +63,7 @@ WEEKDAYS = "一二三四五六日"
 FULL_WIDTH = str.maketrans("0123456789-/.:", "０１２３４５６７８９－／．：")
 #: a clock written after the date in the spot's text node (kept or replaced by the shape)
 CLOCK_AFTER_RE = re.compile(r"^(\s*)(\d{1,2}:\d{2}(?::\d{2})?)")
+CLOCK_ANY_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 @dataclass
@@ -324,6 +326,8 @@ def date_variant(page: dict[str, Any], root: Any, shape: str, seed: int,
         clock = CLOCK_AFTER_RE.match(text[end:])
         if clock and not draw.keeps_clock:
             end += clock.end()
+        if not draw.keeps_clock and CLOCK_ANY_RE.search(visible(spot.line).replace(text, "")):
+            return None  # the line shows its clock in another span (``<span>23:16</span>``)
         if draw.glue_label:
             lab = re.search(r"(发布时间|发布日期|日期|时间|發布時間|發佈時間|發布日期|發表於|发表于)"
                             r"\s*[:：]\s*$", text[:start])  # fmt: skip
@@ -349,7 +353,17 @@ def date_variant(page: dict[str, Any], root: Any, shape: str, seed: int,
 def published_outcome(pred: dict[str, Any], expected: str) -> str:
     """right / null / wrong: the prediction's digits against the expected value's, to its
     precision (the day, the minute or the second the spot shows)."""
-    got = re.sub(r"\D", "", pred.get("published_at") or "")
+    value = pred.get("published_at") or ""
+    if len(value) > 19 and value[19:] not in ("+08:00", ".000+08:00"):
+        # a clock written in another zone (``12:14:00+00:00``) is the same moment as the shown
+        # Beijing clock (``20:14``): compared in UTC+8, as the page shows it
+        try:
+            value = (
+                datetime.fromisoformat(value).astimezone(timezone(timedelta(hours=8))).isoformat()
+            )
+        except ValueError:
+            pass
+    got = re.sub(r"\D", "", value)
     want = re.sub(r"\D", "", expected)
     if not got:
         return "null"
