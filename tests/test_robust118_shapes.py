@@ -179,3 +179,23 @@ def test_a_publish_label_opening_a_name_is_no_glued_label() -> None:
 
     # the label word opens a name, no date glued to it: the name stays whole
     assert split_labelled_line("来源：发布时间表编制组 2024-03-05")["source"] == "发布时间表编制组"
+
+
+def test_a_two_digit_year_with_its_clock_ends_the_value_before_it() -> None:
+    from incubator_crawler.article.labels import split_labelled_line
+
+    assert split_labelled_line("来源：大众日报 13-10-12 11:18") == {"source": "大众日报"}
+    line = "作者：张三 13-10-12 11:18 来源：大众日报"
+    assert split_labelled_line(line) == {"author": "张三", "source": "大众日报"}
+    page = f"""<html><head><meta charset="utf-8"><title>福彩历程掠影</title></head><body>
+<h1>福彩历程掠影</h1><div class="info">来源：大众日报 13-10-12 11:18</div>{BODY}</body></html>"""
+    got = _extract(page, "http://example.invalid/c/1.html")
+    assert (got["source"], got["published_at"][:16]) == ("大众日报", "2013-10-12T11:18")
+
+
+def test_a_value_ending_in_digits_keeps_them_without_a_blank_or_a_clock() -> None:
+    from incubator_crawler.article.labels import split_labelled_line
+
+    # glued to the name (no blank) or with no clock, the digits are no yy date of the line
+    assert split_labelled_line("来源：大众日报13-10-12 11:18")["source"] == "大众日报13-10-12 11:18"
+    assert split_labelled_line("来源：大众日报 13-10-12")["source"] == "大众日报 13-10-12"

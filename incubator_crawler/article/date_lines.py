@@ -12,6 +12,7 @@ from .labels import (
     CONTROL_RE,
     DATE_CHAR_RE,
     DATE_RE,
+    SHORT_YEAR_CLOCK,
     WEEKDAY_CN,
     WEEKDAY_EN,
     as_of_date,
@@ -27,7 +28,7 @@ from .page import (
     squash,
     title_segments,
 )
-from .published import SHORT_YEAR_CLOCK, url_date
+from .published import url_date
 from .text import nfkc
 
 # ``发布时间：10-08 12:00`` (baijiahao): month, day and time, no year

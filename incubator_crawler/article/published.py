@@ -54,6 +54,7 @@ from .labels import (
     POSTER_LABELS,
     ROC_DIGITS_DATE,
     ROC_YEAR,
+    SHORT_YEAR_CLOCK,
     SHOWN_PUBLISH_LABELS,
     WEEKDAY_CN,
     WRITER_LABELS,
@@ -365,16 +366,8 @@ def find_published(
         art.published_raw, art.rules["published"] = line, "meta-line:yy clock"
 
 
-# A date in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``; DedeCMS's
-# ``25-05-07 17:10:28``): a two-digit year, a month and a day that can be one, and the clock that
-# makes the order year-month-day. Written once: the yy line rule below and date_lines'
-# SHORT_YEAR_CLOCK_RE each put their own bound before it.
-SHORT_YEAR_CLOCK = (
-    r"(?P<y>\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\s+"
-    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
-)
-# The date opening a line (after a bare 发布 too: DedeCMS's ``发布：21-06-11 15:11``) or after a
-# blank
+# A ``yy-MM-dd HH:mm`` date (labels.SHORT_YEAR_CLOCK: 内蒙古新闻网's ``09-11-21 13:34``) opening a
+# line (after a bare 发布 too: DedeCMS's ``发布：21-06-11 15:11``) or after a blank
 _SHORT_YEAR_LINE_RE = re.compile(r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))" + SHORT_YEAR_CLOCK)
 
 
