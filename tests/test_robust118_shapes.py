@@ -199,3 +199,21 @@ def test_a_value_ending_in_digits_keeps_them_without_a_blank_or_a_clock() -> Non
     # glued to the name (no blank) or with no clock, the digits are no yy date of the line
     assert split_labelled_line("来源：大众日报13-10-12 11:18")["source"] == "大众日报13-10-12 11:18"
     assert split_labelled_line("来源：大众日报 13-10-12")["source"] == "大众日报 13-10-12"
+
+
+def test_a_two_digit_year_right_after_its_label_is_that_label_s_value() -> None:
+    from incubator_crawler.article.labels import split_labelled_line
+
+    line = "来源：高新区管委会 发布时间： 10-04-18 15:35"
+    assert split_labelled_line(line) == {
+        "source": "高新区管委会",
+        "published": "发布时间： 10-04-18 15:35",
+    }
+
+
+def test_a_trail_closing_with_the_headline_whose_heading_shows_a_column_word() -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>园区举行创新大会_示例网</title></head><body>
+<div class="crumb"><a href="/">日报</a> &gt; <a href="/gw/">港闻</a> &gt; 园区举行创新大会</div>
+<h1>【转载】园区举行创新大会</h1><div class="info">发布时间：2024-03-05 10:30</div>{BODY}</body></html>"""
+    got = _extract(page)
+    assert (got["title"], got["category"]) == ("园区举行创新大会", "日报 > 港闻")

@@ -1080,7 +1080,13 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     ]
     date_starts += [m.start() for m in GLUED_DATE_RE.finditer(norm)]
     if ":" in norm and "-" in norm:
-        date_starts += [m.start() for m in _SHORT_YEAR_AFTER_BLANK_RE.finditer(norm)]
+        # (not one right after a label: ``发布时间： 10-04-18 15:35`` is that label's value)
+        ends = [e for _, e in label_spans]
+        date_starts += [
+            m.start()
+            for m in _SHORT_YEAR_AFTER_BLANK_RE.finditer(norm)
+            if not any(e <= m.start() and not norm[e : m.start()].strip() for e in ends)
+        ]
     # a bare 日期 / 时间 label glued to a word of its own after a blank (``發布單位：臺北市政府
     # 更新日期：…``, ``上稿日期``): the value before it ends at the blank, not inside the word
     word_starts = {

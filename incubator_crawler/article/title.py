@@ -1832,6 +1832,12 @@ def _strip_column_prefix(title: str, kept_by: str | None = None) -> str:
     return rest
 
 
+def strip_column_prefix(title: str, kept_by: str | None = None) -> str:
+    """The title without the leading 【栏目】 column word its cleaning strips (the other fields
+    compare the headline as cleaned: a trail closing with it)."""
+    return _strip_column_prefix(title, kept_by)
+
+
 # A multi-page story's page number after the headline (``…（组图） (3)``), and the same number in
 # the page's own address (``c205180-8794978-3.html``, ``?page=3``): the CMS's pager, no headline.
 _PAGE_NUMBER_TAIL_RE = re.compile(r"\s*[(（](?P<n>\d{1,2})[)）]\s*$")
