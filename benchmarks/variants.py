@@ -1447,12 +1447,15 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the options and run."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--field", choices=FIELDS)
-    ap.add_argument("--kind", choices=[*KINDS, "encoding"])
+    ap.add_argument("--kind", help=f"one of {[*KINDS, 'encoding']} (or a shape with --values)")
     ap.add_argument("--show", metavar="ID", help="print each variant of one dev page")
     ap.add_argument("--all", action="store_true", help="every variant, not a seeded sample")
     ap.add_argument("--per-kind", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every break and false+")
+    ap.add_argument("--values", action="store_true",
+                    help="other dates, trails and headlines at the labelled spots (benchmarks/values.py;"
+                    " --kind names a shape there)")  # fmt: skip
     ap.add_argument("--inventory", action="store_true",
                     help="the line showing --field (default author) on each dev page, its place")  # fmt: skip
     args = ap.parse_args(argv)
@@ -1460,6 +1463,13 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     if args.inventory:
         return inventory(args.field or "author")
+    if args.values:
+        sys.modules.setdefault("variants", sys.modules[__name__])
+        import values
+
+        return values.run_values(args)
+    if args.kind and args.kind not in (*KINDS, "encoding"):
+        ap.error(f"--kind: no such kind {args.kind!r}")
     return run(args)
 
 

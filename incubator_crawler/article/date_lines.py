@@ -12,6 +12,7 @@ from .labels import (
     CONTROL_RE,
     DATE_CHAR_RE,
     DATE_RE,
+    SHORT_YEAR_CLOCK,
     WEEKDAY_CN,
     WEEKDAY_EN,
     as_of_date,
@@ -53,10 +54,9 @@ def _yearless_on_url_day(norm: str, url_day: tuple[int, int] | None) -> re.Match
 
 
 # ``20-08-13 00:00`` (星島日報), ``19-09-09 16:01:46``: a two-digit year, its day and a clock; the
-# clock makes the order year-month-day (published._SHORT_YEAR_LINE_RE reads the line's date)
-SHORT_YEAR_CLOCK_RE = re.compile(
-    r"(?<![\d./:-])\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
-)
+# clock makes the order year-month-day (published._SHORT_YEAR_LINE_RE reads the line's date),
+# no digit, dot, slash, colon or dash before it
+SHORT_YEAR_CLOCK_RE = re.compile(r"(?<![\d./:-])" + SHORT_YEAR_CLOCK)
 
 
 def _line_date(norm: str, url_day: tuple[int, int] | None) -> re.Match[str] | None:

@@ -48,6 +48,7 @@ from .title import (
     drop_heading_extras,
     drop_page_number,
     find_title,
+    strip_column_prefix,
     strip_site_suffix,
     title_first_segment,
 )
@@ -128,8 +129,11 @@ def extract_article(
         [i for i in (meta.blocks[0].idx if meta.blocks else None,) if i is not None]
         or [body_blocks[0].idx if body_blocks else len(blocks)]
     )  # fmt: skip
+    # the headline a trail may close with is the title without the 【栏目】 word the heading
+    # alone shows (singtao's trail ends in the headline, its heading opens with 【转载】)
+    headline = art.title_raw and strip_column_prefix(art.title_raw, html_title)
     art.breadcrumb_raw = find_breadcrumb(
-        page, root, hints, limit, base, art.title_raw, site_name, rules, ld.get("breadcrumb"),
+        page, root, hints, limit, base, headline, site_name, rules, ld.get("breadcrumb"),
         # a headline shown only in <title> may be glued to the trail's leaf
         None if art.title_raw or not html_title else strip_site_suffix(html_title, site_name),
         title_first_segment(html_title),

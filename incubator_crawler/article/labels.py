@@ -712,6 +712,18 @@ DATE_RE = re.compile(
     r")" + _TIME + r"(?!\d)"
 )
 
+# A date in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``; DedeCMS's
+# ``25-05-07 17:10:28``): a two-digit year, a month and a day that can be one, and the clock that
+# makes the order year-month-day. Written once: published's yy line rule, date_lines'
+# SHORT_YEAR_CLOCK_RE and the value bounds below each put their own bound before it.
+SHORT_YEAR_CLOCK = (
+    r"(?P<y>\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\s+"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
+)
+# After a blank it ends the value before it, as a DATE_RE date does (``来源：大众日报 13-10-12
+# 11:18``), without being read as the line's date here (published reads it)
+_SHORT_YEAR_AFTER_BLANK_RE = re.compile(r"(?<=\s)" + SHORT_YEAR_CLOCK)
+
 # Every alternative of DATE_RE holds a digit, or 年 after the Chinese numerals of its year
 # (二〇二四年三月五日): a text with neither holds no date, a cheap test before the per-block work
 # that looks for one. (Not the numerals themselves: 一 and 二 open a good share of a page's short
@@ -1007,9 +1019,30 @@ _CLAUSE_END_RE = re.compile(r"[，,；;。]")
 _CLOCK_ALONE_RE = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+")
 
 
+# A publish label glued to its date with no colon (``来源：中央纪委国家监委网站 发布时间2020-06-03
+# 07:00``, a template that prints the label and the value in one span; NFKC text): read as the
+# label with its colon, so the date is labelled and the value before it ends at the label, not
+# inside it
+_GLUED_PUBLISH_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{alternation(tuple(SHOWN_PUBLISH_LABELS))})(?=[0-9]{{4}}\s*[-/.年])"
+)
+
+
+def _colon_after_glued_label(norm: str, omap: list[int]) -> str:
+    """``norm`` with a colon after each publish label glued to its date; ``omap`` gets the colon
+    mapped to the date's first character, so the values sliced from the page's text keep the
+    line as shown (``发表于2014-11-12``)."""
+    for m in reversed(list(_GLUED_PUBLISH_RE.finditer(norm))):
+        norm = norm[: m.end()] + ":" + norm[m.end() :]
+        omap.insert(m.end(), omap[m.end()])
+    return norm
+
+
 @lru_cache(maxsize=64)
 def _split_labelled_line(text: str) -> dict[str, str]:
     norm, omap = nfkc_with_map(text)
+    if "发" in norm or "發" in norm or "公开" in norm:
+        norm = _colon_after_glued_label(norm, omap)
 
     def orig(a: int, b: int) -> str:
         return text[omap[a] : omap[b]].strip(_WS)
@@ -1046,6 +1079,14 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         and (norm[m.start() - 1].isspace() or "\u4e00" <= norm[m.start() - 1] <= "\u9fff")
     ]
     date_starts += [m.start() for m in GLUED_DATE_RE.finditer(norm)]
+    if ":" in norm and "-" in norm:
+        # (not one right after a label: ``发布时间： 10-04-18 15:35`` is that label's value)
+        ends = [e for _, e in label_spans]
+        date_starts += [
+            m.start()
+            for m in _SHORT_YEAR_AFTER_BLANK_RE.finditer(norm)
+            if not any(e <= m.start() and not norm[e : m.start()].strip() for e in ends)
+        ]
     # a bare 日期 / 时间 label glued to a word of its own after a blank (``發布單位：臺北市政府
     # 更新日期：…``, ``上稿日期``): the value before it ends at the blank, not inside the word
     word_starts = {

@@ -44,15 +44,20 @@ from zoneinfo import ZoneInfo
 
 from ..calendar_words import MONTH_ABBRS, MONTHS, alternatives, with_longer
 from ..numerals import CHINESE_DIGITS, chinese_number
+from .counters import READ_WORDS
 from .gate import gated
 from .labels import (
     BARE_DATE_LABELS,
     CN_MONTH_FIRST,
     LABEL_RE,
+    LABELS,
+    POSTER_LABELS,
     ROC_DIGITS_DATE,
     ROC_YEAR,
+    SHORT_YEAR_CLOCK,
     SHOWN_PUBLISH_LABELS,
     WEEKDAY_CN,
+    WRITER_LABELS,
     ZONE_UTC8,
     alternation,
     posted_on,
@@ -361,12 +366,9 @@ def find_published(
         art.published_raw, art.rules["published"] = line, "meta-line:yy clock"
 
 
-# A date line in a ``yy-MM-dd HH:mm`` CMS format (内蒙古新闻网: ``09-11-21 13:34``; DedeCMS's
-# ``25-05-07 17:10:28`` and ``发布：21-06-11 15:11``): the clock makes the order year-month-day.
-_SHORT_YEAR_LINE_RE = re.compile(
-    r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+"
-    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
-)
+# A ``yy-MM-dd HH:mm`` date (labels.SHORT_YEAR_CLOCK: 内蒙古新闻网's ``09-11-21 13:34``) opening a
+# line (after a bare 发布 too: DedeCMS's ``发布：21-06-11 15:11``) or after a blank
+_SHORT_YEAR_LINE_RE = re.compile(r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))" + SHORT_YEAR_CLOCK)
 
 
 def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
@@ -377,7 +379,7 @@ def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
     # (after a blank too: the outlet or the writer may come first, toutiao's ``原创 南方都市报
     # 19-09-09 16:01:46``, qbitai's ``杰西卡 25-04-21 13:09:10 来源：量子位``)
     m = _SHORT_YEAR_LINE_RE.search(nfkc(line))
-    if m is None or int(m["m"]) > 12 or int(m["d"]) > 31:
+    if m is None:
         return None
     day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
     if day[:4] > str(now.year) or url_day and day != url_day[:10]:
@@ -857,10 +859,17 @@ _WORD_DATE_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])日期\s*:")
 _WORD_TIME_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:时间|時間)\s*:")
 # Another slot of the article's credits on the same line (the lead's session-27 decision): a
 # bare 时间 beside one is the article's own date, a lone 时间 line may be an event's time
-# (either script: a traditional page's 來源 / 編輯 / 點擊 is the same slot; LABELLING.md, session 27)
-_CREDIT_SLOT_RE = re.compile(
-    r"(?:信息发布人|信息發布人|发布人|發布人|来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀)[^:]{0,3}:"
+# (either script: a traditional page's 來源 / 編輯 / 點擊 is the same slot; LABELLING.md, session 27).
+# The slots' words are labels.py's and counters.py's: the poster's (信息发布人 ends in 发布人), the
+# writer's, the source's and the editor's labels and the view counters' words
+_CREDIT_SLOT_WORDS = (
+    *POSTER_LABELS,
+    *WRITER_LABELS,
+    *LABELS["source"],
+    *LABELS["editor"],
+    *READ_WORDS,
 )
+_CREDIT_SLOT_RE = re.compile(rf"(?:{alternation(_CREDIT_SLOT_WORDS)})[^:]{{0,3}}:")
 
 
 def _word_label(pub: str, byline: str | None) -> bool:

@@ -1201,7 +1201,17 @@ def _is_bold(block: Block) -> bool:
 
 def _in_refs(text: str, refs: list[str]) -> bool:
     t = nfkc_compact(text)
-    return bool(t) and any(t in r for r in refs)
+    if not t:
+        return False
+    if any(t in r for r in refs):
+        return True
+    # a heading that opens with the 【栏目】 column word the title's cleaning strips
+    # (``【通知公告】解读《…》`` over a deck line, <title> naming the headline alone): the rest is
+    # what <title> names, as a reader takes the bracket for the column's tag
+    if t[0] not in "【[" or (rest := _strip_column_prefix(text.strip())) == text.strip():
+        return False
+    key = nfkc_compact(rest)
+    return any(key in r for r in refs)
 
 
 def _tail_segments(html_title: str | None) -> frozenset[str]:
@@ -1858,6 +1868,12 @@ def _strip_column_prefix(title: str, kept_by: str | None = None) -> str:
     if len(rest) < 4:
         return title
     return rest
+
+
+def strip_column_prefix(title: str, kept_by: str | None = None) -> str:
+    """The title without the leading 【栏目】 column word its cleaning strips (the other fields
+    compare the headline as cleaned: a trail closing with it)."""
+    return _strip_column_prefix(title, kept_by)
 
 
 # A multi-page story's page number after the headline (``…（组图） (3)``), and the same number in
