@@ -321,10 +321,11 @@ _COMPOUND_SURNAMES = frozenset(
 )
 
 
-def _surnamed(name: str) -> bool:
+def _surnamed(name: str, unit_like: bool = False) -> bool:
     """True when ``name`` reads as a person's: two or three characters led by a surname (four
     after a compound or two surnames: 欧阳明华, 范姜佳鈺, not 周末愉快), no office, place, outlet or
-    closing word."""
+    closing word. With ``unit_like``, a name that only ends like a unit (王文科, 张国会: a surname,
+    three characters at most, as ``_unit_word`` tells) stays a name; a unit (管委会) does not."""
     if len(name) == 4:
         # a compound surname, or two (Taiwan's 范姜 and 張簡, a married woman's 陳林美玲)
         led = name[:2] in _COMPOUND_SURNAMES or (
@@ -334,15 +335,16 @@ def _surnamed(name: str) -> bool:
         led = len(name) in (2, 3) and (
             name[0] in _SIGNATURE_SURNAMES or len(name) == 3 and name[:2] in _COMPOUND_SURNAMES
         )
-    return led and _signs_a_person(name) and _plain_name(name) is not None
+    return led and _signs_a_person(name, unit_like) and _plain_name(name) is not None
 
 
-def _signs_a_person(name: str) -> bool:
+def _signs_a_person(name: str, unit_like: bool = False) -> bool:
     """True when the name of a bracketed signature can be its writer's: not a place, channel,
-    office or outlet, nor a word that closes a text (完, 整理)."""
+    office or outlet, nor a word that closes a text (完, 整理); with ``unit_like``, a name that
+    only ends like an office (王文科) is a name still."""
     return not (
         _not_a_person(name)
-        or _ORG_END_RE.search(name)
+        or (_unit_word(name) if unit_like else _ORG_END_RE.search(name))
         or _OUTLET_END_RE.search(name)
         or _SIGNATURE_WORDS_RE.search(name)
         or _PAGE_WIDGET_RE.search(name)
