@@ -493,8 +493,9 @@ def _shown_value(spot: V.Spot, label: dict[str, Any], field: str) -> str | None:
 
 
 def renamed(root: Any, label: dict[str, Any], field: str, spot: V.Spot, new: str) -> bytes | None:
-    """The page with the slot's value shown as ``new`` wherever the page shows it (the text and
-    the meta tags, not the <title>); None where the slot's value is not one text node's."""
+    """The page with the slot's value shown as ``new`` wherever the page shows it (the text, the
+    <title> and the meta tags); None where the slot's value is not one text node's, or where a
+    labelled name stands elsewhere on its own."""
     old = _shown_value(spot, label, field)
     if old is None:
         return None
@@ -502,15 +503,37 @@ def renamed(root: Any, label: dict[str, Any], field: str, spot: V.Spot, new: str
     changed = False
     for el in tree.iter():
         for attr in ("text", "tail"):
-            if attr == "text" and (not isinstance(el.tag, str) or el.tag == "title"):
-                continue  # a comment's words; the <title> is the title's business
+            if attr == "text" and not isinstance(el.tag, str):
+                continue  # a comment's words
             text = getattr(el, attr)
             if text and old in text:
                 setattr(el, attr, text.replace(old, new))
                 changed = True
         if el.tag == "meta" and old in (el.get("content") or ""):
             el.set("content", el.get("content").replace(old, new))
+    value = label[field]
+    shown = V.compact(V.visible(tree))
+    if any(V.compact(n) in shown for n in ([value] if isinstance(value, str) else value)):
+        return None  # a labelled name shown elsewhere on its own (a second credit): not one value
     return V.serialise(tree) if changed else None
+
+
+def renamed_label(label: dict[str, Any], field: str, spot: V.Spot, new: str, value: Any,
+                  ) -> dict[str, Any]:  # fmt: skip
+    """The label of the renamed page: ``value`` for ``field``, and the other fields that show
+    the old value (a headline or a text that names the outlet, an author labelled as the outlet)
+    with it renamed as ``renamed`` renames it in the page."""
+    old = _shown_value(spot, label, field)
+    out = {**label, field: value}
+    if not old:
+        return out
+    for key in ("title", "body", *(f for f in V.PEOPLE if f != field)):
+        have = label.get(key)
+        if isinstance(have, str):
+            out[key] = have.replace(old, new)
+        elif isinstance(have, list):
+            out[key] = [p.replace(old, new) if isinstance(p, str) else p for p in have]
+    return out
 
 
 def _names_outcome(pred: dict[str, Any], want: dict[str, Any], field: str) -> str:
@@ -546,7 +569,7 @@ def run_names(args: argparse.Namespace) -> int:
                     skipped += 1
                     continue
                 tried += 1
-                want = {**page, field: value}
+                want = renamed_label(page, field, spot, shown, value)
                 pred = V.extract(html, want)
                 outcome = _names_outcome(pred, want, field)
                 score = corpus.score(pred, want)
