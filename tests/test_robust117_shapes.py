@@ -63,15 +63,21 @@ def test_names_mode_replaces_the_value_and_keeps_the_label_and_its_punctuation()
     assert "<span>来源：微信公众号“星海科创”</span>" in page
 
 
-def test_names_mode_leaves_the_title_and_skips_names_in_several_nodes() -> None:
+def test_names_mode_renames_the_label_and_skips_names_in_several_nodes() -> None:
     root = V.load_tree(PAGE.replace("高新区发布新政策".encode(), "张三 李四谈新政策".encode()))
     label = {**LABEL, "title": "张三 李四谈新政策"}
     spot = V.find_spot(root, label, "author")
     page = T.renamed(root, label, "author", spot, "司马文").decode()
-    assert "<title>张三 李四谈新政策</title>" in page
+    assert "<title>司马文谈新政策</title>" in page
     assert "<span>作者：司马文</span>" in page
+    want = T.renamed_label(label, "author", spot, "司马文", ["司马文"])
+    assert (want["title"], want["author"]) == ("司马文谈新政策", ["司马文"])
     split = PAGE.replace("作者：张三 李四".encode(), "作者：<a>张三</a> <a>李四</a>".encode())
     root = V.load_tree(split)
+    assert T.renamed(root, LABEL, "author", V.find_spot(root, LABEL, "author"), "司马文") is None
+    # a second credit naming one of the writers on its own: no one value to rename
+    twice = PAGE.replace("（责任编辑：".encode(), "（李四 责任编辑：".encode())
+    root = V.load_tree(twice)
     assert T.renamed(root, LABEL, "author", V.find_spot(root, LABEL, "author"), "司马文") is None
 
 
@@ -145,3 +151,69 @@ def test_a_bracket_of_two_names_ending_like_units_closing_the_text() -> None:
     for where in (f"<p>{PROSE}（周明轩 管委会）</p>", f"<p>{PROSE}</p><p>（周明轩 管委会）</p>"):
         out = run(f"<h1>园区召开年度工作会议</h1><div class='content'><p>{PROSE}</p>{where}</div>")
         assert out["author"] is None, where
+
+
+HEAD = "<h1>园区召开年度工作会议</h1>"
+TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+
+
+def _top(line: str) -> dict:
+    return run(f"{HEAD}<div class='info'>2024-03-05 {line}</div>{TEXT}")
+
+
+def _first(line: str) -> dict:
+    return run(
+        f"{HEAD}<div class='info'>2024-03-05</div><div class='content'><p>{line}</p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+
+
+def _end(line: str) -> dict:
+    return run(f"{HEAD}<div class='info'>2024-03-05</div>{TEXT}<p>{line}</p>")
+
+
+def test_a_staff_code_after_a_latin_editor_name_goes() -> None:
+    """hexun's ``（责任编辑：X HN002）`` with a Latin name: the desk's code goes as after a CJK
+    name; a handle's own digits glued to it stay."""
+    assert _end("（责任编辑：Tom Lee HN002）")["editor"] == "Tom Lee"
+    assert _end("（责任编辑：张明 HN002）")["editor"] == "张明"
+    assert _end("（责任编辑：lee2024）")["editor"] == "lee2024"
+    assert _end("（责任编辑：weixin_3928）")["editor"] == "weixin_3928"
+
+
+def test_a_role_glued_before_a_dotted_or_latin_name_goes() -> None:
+    """``特约记者阿依古丽·吐尔逊``, ``特约记者J. Smith``, ``观察者网专栏作者 Lucy Wang``: the role or the
+    writer's title goes whatever script the name is in; a lab's name before a Latin name is no
+    title and stays as written."""
+    assert _top("作者：特约记者阿依古丽·吐尔逊")["author"] == "阿依古丽·吐尔逊"
+    assert _top("作者：特约记者J. Smith")["author"] == "J. Smith"
+    assert _top("作者：特约记者张明")["author"] == "张明"
+    assert _top("作者：观察者网专栏作者 Lucy Wang")["author"] == "Lucy Wang"
+    assert _top("作者：星海实验室 Tom Lee")["author"] == "星海实验室 Tom Lee"
+
+
+def test_a_compiling_credit_after_a_latin_name_goes() -> None:
+    """cjn's dateline ``（记者X 整合）`` with a Latin name or a handle: 整合 is the compiling
+    credit, no part of the name."""
+    for name in ("Lucy Wang", "weixin_3928", "陈智"):
+        assert _first(f"长江网10月4日讯（记者{name} 整合）{PROSE}")["author"] == name
+
+
+def test_spaced_names_after_a_colonless_writer_label() -> None:
+    """csdn's ``作者<span>X</span>`` closing the meta line, the slot holding two names, a Latin
+    name or a name, a role and a name; the old stops still end a single name."""
+    assert _top("作者<span>周明轩 林晓彤</span>")["author"] == "周明轩、林晓彤"
+    assert _top("作者<span>Tom Lee</span>")["author"] == "Tom Lee"
+    assert _top("作者<span>周洁 实习生 邢默</span>")["author"] == "周洁、邢默"
+    assert _top("作者 张三 字号：大 中 小")["author"] == "张三"
+    assert _top("作者 张三&nbsp;&nbsp;0 条评论")["author"] == "张三"
+
+
+def test_a_reporter_byline_line_with_a_latin_name() -> None:
+    """``澎湃新闻记者 J. Smith`` and ``每经记者 Lucy Wang 每经编辑 陈旭`` opening the text: the
+    reporter, and the editor the staff credit names; an outlet's English name is no reporter."""
+    assert _first("澎湃新闻记者 J. Smith")["author"] == "J. Smith"
+    out = _first("每经记者 Lucy Wang 每经编辑 陈旭")
+    assert (out["author"], out["editor"]) == ("Lucy Wang", "陈旭")
+    assert _first("记者 China Daily")["author"] is None
+    assert _first("记者 The Paper")["author"] is None
