@@ -217,3 +217,21 @@ def test_a_reporter_byline_line_with_a_latin_name() -> None:
     assert (out["author"], out["editor"]) == ("Lucy Wang", "陈旭")
     assert _first("记者 China Daily")["author"] is None
     assert _first("记者 The Paper")["author"] is None
+
+
+def test_a_topic_word_is_no_name_in_any_credit_spot() -> None:
+    """The topic and column words (words.TOPIC_WORDS, the one home) are refused in every spot a
+    name is read: a labelled writer's or editor's slot, a reporter's line, ``文/``, beside the
+    date, a closing bracket; a name a topic word's surname opens (安娜, 施雨) stays a name."""
+    for word, want in (
+        ("施工", None),
+        ("安全", None),
+        ("要闻", None),
+        ("安娜", "安娜"),
+        ("施雨", "施雨"),
+    ):
+        assert _top(f"作者：{word}")["author"] == want, word
+        assert _first(f"本报记者 {word}")["author"] == want, word
+        assert _first(f"文/{word}")["author"] == want, word
+        assert _end(f"责任编辑：{word}")["editor"] == want, word
+        assert _top(word)["author"] == want, word

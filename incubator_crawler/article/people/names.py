@@ -42,6 +42,7 @@ from .words import (
     NOTICE_LINK_RE,
     PEOPLE_LABELS,
     REPORTER_PREFIXES,
+    TOPIC_WORDS,
     _surnamed,
     _unit_word,
 )
@@ -241,9 +242,7 @@ AUTHOR_TITLE_END = re.compile(
 # (robust117: the name after the role may be a dotted one, ``特约记者阿依古丽·吐尔逊``, or a Latin one,
 # ``记者Tom Lee``, ``南都见习记者 J. Smith``: the role goes whatever script the name is in)
 _LATIN_PERSON = r"[A-Za-z][A-Za-z.'-]*(?:\s+[A-Za-z][A-Za-z.'-]*){0,3}"
-_ROLE_LED_NAME = (
-    rf"[\u4e00-\u9fff·]{{2,4}}$|[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}}){{1,3}}$|{_LATIN_PERSON}$"
-)
+_ROLE_LED_NAME = rf"[\u4e00-\u9fff·]{{2,4}}$|[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}}){{1,3}}$|{_LATIN_PERSON}$"
 AUTHOR_ROLE_LEAD = re.compile(
     rf"^[\u4e00-\u9fff·]{{0,10}}?(?:{alternation(REPORTER_ROLES)})\s*(?={_ROLE_LED_NAME})"
 )
@@ -640,6 +639,9 @@ def _split_authors(value: str) -> list[str]:
         if (
             not name
             or AUTHOR_ROLE_WORD.match(name)
+            # a topic or column word in the writer's slot (``作者：要闻``, ``本报记者 安全``): no
+            # one's name, as beside the date or in a closing bracket (words.TOPIC_WORDS)
+            or name in TOPIC_WORDS
             or _is_placeholder(name)
             or _is_author_placeholder(name)
             or _DATE_WORD_RE.match(name)
@@ -848,6 +850,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = _OUTLET_ADDRESS_END_RE.sub("", text)
         # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
         text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
+    if role == "editor" and text in TOPIC_WORDS:
+        return None  # ``责任编辑：要闻``: a column's word in the slot, no editor
     if role == "editor" and " " in text and all(CJK_NAME_TOKEN.match(t) for t in text.split()):
         # ``责任编辑：方 汉``: a two-character name padded for layout is one name (LABELLING.md,
         # the twenty-first round's Names decision), as in the author slot
