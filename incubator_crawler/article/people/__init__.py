@@ -566,7 +566,12 @@ _UNSPACED_LABEL_RE = {
         r"(?P<v>(?:[^\s|·:丨｜]|(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])){2,20})"
         r"|文\s+(?P<w>[\u4e00-\u9fff·]{2,4})"
         # misses49: several spaced names before where they filed from (``作者 A B C 发自瑞士达沃斯``)
-        rf"|(?:{_WRITER})\s+(?P<x>[\u4e00-\u9fff·]{{2,4}}(?:\s[\u4e00-\u9fff·]{{2,4}}){{1,5}})(?=\s*(?:发自|發自)))"
+        rf"|(?:{_WRITER})\s+(?P<x>[\u4e00-\u9fff·]{{2,4}}(?:\s[\u4e00-\u9fff·]{{2,4}}){{1,5}})(?=\s*(?:发自|發自))"
+        # robust117: spaced names closing the line or ended by a bar (csdn's ``作者<span>X</span>``
+        # with ``周明轩 林晓彤``, ``Tom Lee``, ``周洁 实习生 邢默`` in the slot): each a CJK name of
+        # two to eight characters (a dotted one too) or a Latin word
+        r"|(?:作者|撰文|撰稿人?)\s*(?P<y>(?:[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z.'-]*)"
+        r"(?:\s(?:[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z.'-]*)){1,3})(?=\s*(?:[|丨｜]|$)))"
         r"(?=\s*(?:[|·丨｜]|$)|\s{2,}|\s+[\u4e00-\u9fff]{1,6}\s*[:：]|\s*[【\[(（]|\s*(?:发自|發自)"
         # (a slash between blanks parts the items as a bar does before the next labelled item:
         # ``作者 X / 發布日期 DATE``; ``作者 张三 / 李四`` is two names)
@@ -612,7 +617,8 @@ def _unspaced_label(byline: str | None, key: str) -> str | None:
     m = _UNSPACED_LABEL_RE[key].search(nfkc(byline))
     if m is None:
         return None
-    value = m.groupdict().get("v") or m.groupdict().get("w") or m.groupdict().get("x")
+    found = m.groupdict()
+    value = found.get("v") or found.get("w") or found.get("x") or found.get("y")
     if key == "source" and (glued := _GLUED_WRITER_RE.match(value)) and _surnamed(glued["name"]):
         return glued["src"]  # ``来源市科技局作者张明华``: the writer's item starts at 作者
     return value

@@ -20,7 +20,6 @@ from .bylines import _DESK_NAME_RE, INLINE_FILED_FROM
 from .credits import _PHOTO_ONLY_RE
 from .names import REPOST_VERBS, is_site_name
 from .words import (
-    _CHANNEL_NAMES,
     _COMMON_SURNAMES,
     _ORG_END_RE,
     _OUTLET_END_RE,
@@ -30,6 +29,7 @@ from .words import (
     FILED_UNDER_WORDS,
     NEWSROOM_DESK_RE,
     REPORTER_TITLES,
+    TOPIC_WORDS,
     _not_a_person,
     _plain_name,
     _surnamed,
@@ -263,7 +263,7 @@ def _outlet_and_name_before_date(byline: str | None) -> tuple[str, str] | None:
         return None
     if _ORG_END_RE.search(outlet) and not _OUTLET_END_RE.search(outlet):
         return None  # an office and its clerk (``园区管委会 张三``): no outlet read here
-    if not _surnamed(name) or name in _CHANNEL_NAMES or _CHANNEL_WORD_RE.search(name):
+    if not _surnamed(name) or name in TOPIC_WORDS or _CHANNEL_WORD_RE.search(name):
         return None
     return outlet, name
 
@@ -313,7 +313,7 @@ def _author_beside_date(byline: str | None) -> str | None:
             len(rest) == 3
             and rest[0] in _COMMON_SURNAMES
             and _surnamed(rest)
-            and rest not in _CHANNEL_NAMES
+            and rest not in TOPIC_WORDS
             and not _CHANNEL_WORD_RE.search(rest)
         ):
             return rest

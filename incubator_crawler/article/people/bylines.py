@@ -60,7 +60,11 @@ BYLINE_LINE_RE = re.compile(
     r"|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff](?![^\s)）】\]])"
     # or a person's Latin handle, kept as written (labelcheck11: ``记者 Sinan``, ``作者 wlz``):
     # one word with a lower-case letter, so an acronym (``记者 CCTV``) is no name
-    rf"|{LATIN_HANDLE}(?![^\s)）】\]]))"
+    rf"|{LATIN_HANDLE}(?![^\s)）】\]])"
+    # or a Latin name of capitalised words, an initial first maybe (robust117: ``记者 Tom Lee``,
+    # ``澎湃新闻记者 J. Smith``; the handle above is one word)
+    r"|(?!(?:The|News|Daily|Times|Press|Agency|China|Global)\b)(?:[A-Z][a-z]+|[A-Z]\.)"
+    r"(?:\s[A-Z][a-z]+){1,2}(?![^\s)）】\]]))"
     # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
     # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
@@ -358,7 +362,8 @@ _STAFF_CREDIT_RE = re.compile(
     rf"\s+{_OUTLET_LEAD}(?P<job>{_STAFF_JOBS})(?:\s*[:|丨/]\s*|\s+)(?P<names>{_STAFF_NAMES})"
 )
 _STAFF_TAIL_RE = re.compile(
-    rf"(?<=[\u4e00-\u9fff·])(?:{_STAFF_CREDIT_RE.pattern})+\s*(?P<close>[)）】\]]?)$"
+    # (after a Latin name too: ``每经记者 Lucy Wang 每经编辑 陈旭``)
+    rf"(?<=[\u4e00-\u9fff·A-Za-z])(?:{_STAFF_CREDIT_RE.pattern})+\s*(?P<close>[)）】\]]?)$"
 )
 # searched from the line's first blank (a credit opens with one; a Chinese line often has none,
 # and re tried the opening lookbehind at every character)

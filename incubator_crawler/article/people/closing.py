@@ -25,6 +25,7 @@ from .words import (
     _WRITER,
     _not_a_person,
     _signs_a_person,
+    _surnamed,
     _unit_word,
 )
 
@@ -116,11 +117,12 @@ def _signed_names(tail: str) -> tuple[int, str] | None:
         names = f"{m['unit']} {names}"
     words = names.split()
     if len(words) > 1:
-        # names parted by blanks alone in the bracket (``（李晟 韦鑫）``): no word of them a topic or
-        # channel word that a surname happens to open (``（施工 安全）``; LABELLING.md, session 27);
-        # a name that ends like a unit stays a name (``（王文科 李晓）``, labelcheck4)
-        if any(map(_not_a_person, words)):
-            return None
+        # names parted by blanks alone in the bracket (``（李晟 韦鑫）``): each reads as a person's
+        # name, led by a surname and no topic or channel word (``（施工 安全）``), as the same
+        # bracket on a line of its own (credits.signature_line; LABELLING.md, session 27); a name
+        # that only ends like a unit stays a name (``（王文科 李晓）``, labelcheck4)
+        ok = all(_surnamed(w, unit_like=True) for w in words)
+        return (m.start() + 1, names) if ok else None
     return (m.start() + 1, names) if _signs_a_person(names) else None
 
 

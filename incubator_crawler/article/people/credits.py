@@ -364,9 +364,10 @@ def signature_line(line: str, outlet: bool = False) -> str | None:
         # two words in brackets that are not an outlet and a name: two writers sign
         # (``（周明轩 李晓）``, ``（李晟 韦鑫）``) when each reads as a person's name, led by a
         # surname and no common word (``（施工 安全）``, ``（周明轩 高新区）``), else no one; the
-        # same bracket run into the last sentence is read alike (LABELLING.md, session 27)
+        # same bracket run into the last sentence is read alike (LABELLING.md, session 27); a
+        # name that only ends like a unit (``（王文科 李晓）``) is a name in both places
         pair = (m["outlet"], m["name"])
-        if not outlet and all(_surnamed(n) for n in pair):
+        if not outlet and all(_surnamed(n, unit_like=True) for n in pair):
             return "、".join(pair)
         return None
     name = m["name"]

@@ -42,6 +42,7 @@ from .words import (
     NOTICE_LINK_RE,
     PEOPLE_LABELS,
     REPORTER_PREFIXES,
+    TOPIC_WORDS,
     _surnamed,
     _unit_word,
 )
@@ -164,9 +165,13 @@ _PLACE_REPORTED_END_RE = re.compile(
 
 
 # A staff code after a CJK name: ``_NE0011``, `` SN240``, ``（NN1234）``; after each name of a
-# joined credit too (policy59: ``责任编辑：张小花 TT1000　版面编辑：刘潇`` joins as ``张小花 TT1000、刘潇``)
+# joined credit too (policy59: ``责任编辑：张小花 TT1000　版面编辑：刘潇`` joins as ``张小花 TT1000、刘潇``).
+# After a Latin name or handle set apart by a blank too (hexun's ``（责任编辑：Tom Lee HN002）``:
+# the code is the desk's, whatever script the editor's name is in); glued to one it is the
+# handle's own (``weixin_3928``, ``lee2024``)
 STAFF_CODE_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?(?=$|\s*[、，,；;])"
+    r"(?:(?<=[\u4e00-\u9fff])\s*|(?<=[A-Za-z.])\s+)(?:[_＿]\s*)?[(（]?[A-Z]{1,4}\d{2,6}[)）]?"
+    r"(?=$|\s*[、，,；;])"
 )
 
 # A bracketed role after a person's name: ``王五（实习生）``, ``张三(本报记者``.
@@ -234,9 +239,20 @@ AUTHOR_TITLE_END = re.compile(
 
 # A role word glued to the name: ``（记者张三 通讯员李四）`` gives ``通讯员李四``; the outlet may
 # lead the role (``南都记者林子沛``, ``新华社记者 张三`` after a 作者 label)
+# (robust117: the name after the role may be a dotted one, ``特约记者阿依古丽·吐尔逊``, or a Latin one,
+# ``记者Tom Lee``, ``南都见习记者 J. Smith``: the role goes whatever script the name is in)
+_LATIN_PERSON = r"[A-Za-z][A-Za-z.'-]*(?:\s+[A-Za-z][A-Za-z.'-]*){0,3}"
+_ROLE_LED_NAME = rf"[\u4e00-\u9fff·]{{2,4}}$|[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}}){{1,3}}$|{_LATIN_PERSON}$"
 AUTHOR_ROLE_LEAD = re.compile(
-    rf"^[\u4e00-\u9fff·]{{0,10}}?(?:{alternation(REPORTER_ROLES)})\s*(?=[\u4e00-\u9fff·]{{2,4}}$)"
+    rf"^[\u4e00-\u9fff·]{{0,10}}?(?:{alternation(REPORTER_ROLES)})\s*(?={_ROLE_LED_NAME})"
 )
+# A writer's title set apart before a Latin name (``观察者网专栏作者 Lucy Wang``): CJK names are
+# parted at the blank and the title dropped as a name of its own (AUTHOR_TITLE_END); a Latin
+# name is no CJK token, so the title is cut here
+_TITLE_BEFORE_LATIN_RE = re.compile(rf"^(?P<title>[\u4e00-\u9fff]{{2,12}})\s+(?={_LATIN_PERSON}$)")
+# A credit word set apart after a Latin name (``记者 Lucy Wang 整合``): the compiling credit, as
+# after a CJK name, where it is a token of its own
+_CREDIT_AFTER_LATIN_RE = re.compile(rf"(?<=[A-Za-z0-9_.])\s+(?:{alternation(CREDIT_WORDS)})$")
 
 # An institution written right before the name: ``武汉大学历史学院郭伦``.
 AUTHOR_AFFILIATION_LEAD = re.compile(
@@ -602,6 +618,11 @@ def _split_authors(value: str) -> list[str]:
         name = _strip_brackets(_strip_labels(name))
         name = AUTHOR_ROLE_LEAD.sub("", name)
         name = AUTHOR_AFFILIATION_LEAD.sub("", name)
+        if name[-1:].isascii() and (lead := _TITLE_BEFORE_LATIN_RE.match(name)):
+            if AUTHOR_TITLE_END.search(lead["title"]):
+                name = name[lead.end() :]
+        if " " in name:
+            name = _CREDIT_AFTER_LATIN_RE.sub("", name)
         if len(name) >= 4 and (person := unit_lead_name(name)):
             name = person  # ``作者：党办郭彤阳``: the office glued before the writer goes
         if ("（" in name or "(" in name) and (unit := AUTHOR_UNIT_TAIL.search(name)):
@@ -618,6 +639,9 @@ def _split_authors(value: str) -> list[str]:
         if (
             not name
             or AUTHOR_ROLE_WORD.match(name)
+            # a topic or column word in the writer's slot (``作者：要闻``, ``本报记者 安全``): no
+            # one's name, as beside the date or in a closing bracket (words.TOPIC_WORDS)
+            or name in TOPIC_WORDS
             or _is_placeholder(name)
             or _is_author_placeholder(name)
             or _DATE_WORD_RE.match(name)
@@ -826,6 +850,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = _OUTLET_ADDRESS_END_RE.sub("", text)
         # a WeChat account's id after its name (``园区发布（ID：yqfb）``, ``微信号：yqfb``)
         text = _ACCOUNT_ID_RE.sub("", text) if "号" in text or "ID" in text.upper() else text
+    if role == "editor" and text in TOPIC_WORDS:
+        return None  # ``责任编辑：要闻``: a column's word in the slot, no editor
     if role == "editor" and " " in text and all(CJK_NAME_TOKEN.match(t) for t in text.split()):
         # ``责任编辑：方 汉``: a two-character name padded for layout is one name (LABELLING.md,
         # the twenty-first round's Names decision), as in the author slot

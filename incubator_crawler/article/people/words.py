@@ -117,7 +117,11 @@ _PLACE_RE = re.compile(
     r"|^[\u4e00-\u9fff]{0,8}(?:园区|科技园|产业园|工业园|软件园|示范区|自贸区|试验区|开发区|高新区|孵化器"
     r"|加速器|众创空间|科学城|科技城)$"
 )
-_CHANNEL_NAMES = frozenset(
+# The one home of the common topic and column words refused as a person's name wherever a name is
+# checked (a byline's slot, the word beside a date, a closing bracket, a signature): a channel's
+# or a report kind's name, an incubator site's column, and the topic words a common surname opens
+# (施工, 安全). Imported, never copied (robust117).
+TOPIC_WORDS = frozenset(
     "科技 财经 財經 体育 體育 社会 社會 娱乐 娛樂 军事 軍事 教育 健康 汽车 汽車 房产 房產 时政 時政 文化 旅游 "
     "综合 綜合 时尚 生活 政务 政務 经济 經濟 产业 產業 创新 创业 政策 公告 通知 地方 观点 觀點 评论 評論 "
     "专栏 專欄 深度 数码 數碼 游戏 遊戲 历史 歷史 读书 女性 育儿 法治 民生 环保 能源 农业 農業 三农 互联网 "
@@ -236,7 +240,7 @@ def _not_a_person(name: str) -> bool:
     """True for a place, a one-word channel, a dateline or a numeral standing where a name could."""
     joined = "".join(name.split())
     return (
-        joined in _CHANNEL_NAMES
+        joined in TOPIC_WORDS
         or joined[-1:] in "讯訊"
         and _XUN_MARK_RE.search(joined) is not None
         or bool(_PLACE_RE.match(joined))
@@ -332,10 +336,11 @@ _COMPOUND_SURNAMES = frozenset(
 )
 
 
-def _surnamed(name: str) -> bool:
+def _surnamed(name: str, unit_like: bool = False) -> bool:
     """True when ``name`` reads as a person's: two or three characters led by a surname (four
     after a compound or two surnames: 欧阳明华, 范姜佳鈺, not 周末愉快), no office, place, outlet or
-    closing word."""
+    closing word. With ``unit_like``, a name that only ends like a unit (王文科, 张国会: a surname,
+    three characters at most, as ``_unit_word`` tells) stays a name; a unit (管委会) does not."""
     if len(name) == 4:
         # a compound surname, or two (Taiwan's 范姜 and 張簡, a married woman's 陳林美玲)
         led = name[:2] in _COMPOUND_SURNAMES or (
@@ -345,15 +350,16 @@ def _surnamed(name: str) -> bool:
         led = len(name) in (2, 3) and (
             name[0] in _SIGNATURE_SURNAMES or len(name) == 3 and name[:2] in _COMPOUND_SURNAMES
         )
-    return led and _signs_a_person(name) and _plain_name(name) is not None
+    return led and _signs_a_person(name, unit_like) and _plain_name(name) is not None
 
 
-def _signs_a_person(name: str) -> bool:
+def _signs_a_person(name: str, unit_like: bool = False) -> bool:
     """True when the name of a bracketed signature can be its writer's: not a place, channel,
-    office or outlet, nor a word that closes a text (完, 整理)."""
+    office or outlet, nor a word that closes a text (完, 整理); with ``unit_like``, a name that
+    only ends like an office (王文科) is a name still."""
     return not (
         _not_a_person(name)
-        or _ORG_END_RE.search(name)
+        or (_unit_word(name) if unit_like else _ORG_END_RE.search(name))
         or _OUTLET_END_RE.search(name)
         or _SIGNATURE_WORDS_RE.search(name)
         or _PAGE_WIDGET_RE.search(name)
