@@ -325,7 +325,7 @@ def _author_beside_date(byline: str | None) -> str | None:
         more = re.match(r"^((?:\s+[\u4e00-\u9fff]{2,4})*)\s*$", rest)
         extra = more.group(1) if more else ""
         column = next(
-            (w for w in extra.split() if _CHANNEL_WORD_RE.search(w) or w in _CHANNEL_NAMES), None
+            (w for w in extra.split() if _CHANNEL_WORD_RE.search(w) or w in TOPIC_WORDS), None
         )
         if column:
             # the post's column linked after its writer (an emlog theme's ``DATE 王丽 园区动态``,
