@@ -1,0 +1,107 @@
+"""distract119: benchmarks/distractors.py (another page's furniture put into a page) on pages of
+our own, and the reading faults its measure showed."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+for _name in ("variants", "transplant", "distractors"):
+    if _name not in sys.modules:
+        _spec = importlib.util.spec_from_file_location(_name, ROOT / "benchmarks" / f"{_name}.py")
+        _mod = importlib.util.module_from_spec(_spec)
+        sys.modules[_name] = _mod
+        _spec.loader.exec_module(_mod)
+variants = sys.modules["variants"]
+distractors = sys.modules["distractors"]
+
+P1 = "园区举办创业沙龙，二十家初创企业的负责人围绕融资和招聘的难处交流了各自的做法。"
+P2 = "管委会表示，今后每月举办一期沙龙，并为入驻企业提供免费的法律和财务咨询服务。"
+DONOR_HTML = f"""<html><head><meta charset="utf-8"><title>园区举办创业沙龙</title></head><body>
+<div class="top"><span>今天是2024年3月5日 星期二</span> <a href="/">首页</a></div>
+<div class="main">
+<div class="left"><h3>最新动态</h3><ul><li><a href="/1">孵化器签约仪式举行</a> 2024-02-01</li>
+<li><a href="/2">园区企业获奖</a> 2024-01-20</li></ul></div>
+<div class="right"><h1>园区举办创业沙龙</h1>
+<p class="info">发布时间：2024-03-04 来源：园区管委会</p>
+<div class="text"><p>{P1}</p><p>{P2}</p></div>
+<div class="pn"><p>上一篇：<a href="/3">春季招聘会开幕</a> 2024-02-28</p></div>
+</div></div>
+<div class="foot"><p>版权所有 示例园区 备案号：京ICP备00000000号 更新时间：2024-03-01</p></div>
+</body></html>""".encode()
+DONOR = {
+    "id": "donor", "site": "donor-site", "url": "http://donor.invalid/a.html",
+    "title": "园区举办创业沙龙", "published": "2024-03-04", "source": "园区管委会",
+    "author": None, "editor": None, "category": None, "body": [P1, P2],
+}  # fmt: skip
+
+H1 = "高新区今天发布了支持孵化器发展的新政策，涵盖资金、场地和人才三个方面的措施。"
+H2 = "政策自发布之日起施行，有效期三年，由管委会负责解释，企业可以到服务大厅咨询。"
+HOST_HTML = f"""<html><head><meta charset="utf-8"><title>高新区发布新政策</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div>
+<div class="article"><h2>高新区发布新政策</h2><div class="content"><p>{H1}</p><p>{H2}</p></div></div>
+<div class="copy">联系我们</div>
+</body></html>""".encode()
+HOST = {
+    "id": "host", "site": "host-site", "url": "http://host.invalid/b.html",
+    "title": "高新区发布新政策", "published": None, "source": None, "author": None,
+    "editor": None, "category": None, "body": [H1, H2],
+}  # fmt: skip
+
+
+def _pieces() -> list:
+    root = variants.load_tree(DONOR_HTML)
+    return distractors.harvest(DONOR, root, variants.extract(DONOR_HTML, DONOR))
+
+
+def test_the_donors_furniture_by_where_it_sat_and_never_its_meta_line() -> None:
+    """The top bar's date, the left column's dated list, the 上一篇 line under the text and the
+    footer: four pieces, each kind read from the structure; the meta line under the headline (it
+    holds the labelled date and source) is no piece."""
+    got = [(p.kind, p.what, etree.fromstring(p.html, etree.HTMLParser()).find(".//body/*").get("class"))
+           for p in _pieces()]  # fmt: skip
+    assert got == [
+        ("header", "date", "top"),
+        ("sidebar", "date", "left"),
+        ("after", "date", "pn"),
+        ("footer", "date+label", "foot"),
+    ]
+
+
+def test_a_box_holding_a_labelled_value_is_the_pages_own() -> None:
+    """The same left column holding the page's own source (园区管委会) is no piece."""
+    html = DONOR_HTML.replace(b"\xe5\x9b\xad\xe5\x8c\xba\xe4\xbc\x81\xe4\xb8\x9a\xe8\x8e\xb7\xe5\xa5\x96",
+                              "园区管委会获奖".encode())  # fmt: skip
+    root = variants.load_tree(html)
+    kinds = [p.kind for p in distractors.harvest(DONOR, root, variants.extract(html, DONOR))]
+    assert kinds == ["header", "after", "footer"]
+
+
+def test_each_piece_lands_at_its_kinds_place_in_the_host() -> None:
+    root = variants.load_tree(HOST_HTML)
+    where = {}
+    for piece in _pieces():
+        tree = variants.load_tree(distractors.placed(HOST, root, piece))
+        body = tree.find(".//body")
+        where[piece.kind] = [el.get("class") for el in body] + [
+            el.get("class") for el in body.find("div[@class='article']")
+        ]
+    assert where == {
+        "header": ["top", "nav", "article", "copy", None, "content"],
+        "sidebar": ["nav", "article", "left", "copy", None, "content"],
+        "after": ["nav", "article", "copy", None, "content", "pn"],
+        "footer": ["nav", "article", "copy", "foot", None, "content"],
+    }
+
+
+def test_the_count_is_a_field_given_where_the_label_has_none_or_a_right_one_lost() -> None:
+    base = {"title": "高新区发布新政策", "published_at": None, "author": None}
+    made, lost = distractors.outcome(HOST, base, {**base, "published_at": "2024-02-01T00:00:00"})
+    assert (made, lost) == ({"published"}, [])
+    made, lost = distractors.outcome(HOST, base, {**base, "title": "最新动态", "author": ["王五"]})
+    assert (made, lost) == ({"author"}, ["title"])
+    assert distractors.outcome(HOST, base, base) == (set(), [])
