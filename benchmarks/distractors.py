@@ -180,16 +180,30 @@ def kind_of(box: Any, lay: Layout, order: dict[Any, int]) -> str | None:
     if branch_b is None or branch_c is None:
         return None
     ib, ic = kids.index(branch_b), kids.index(branch_c)
-    text = V.visible(box)
+    body = box.getroottree().getroot().find(".//body")
+    # the page's level: nothing a reader reads stands outside ``up`` (a header, a footer); else
+    # ``up`` is a row of the page, the column and the boxes beside it
+    page_level = body is None or _size(body) - _size(up) <= 20
     if ib > ic:
-        # the last box of a row that holds something above the column too (the page's header),
-        # or a box reading as a footer: the page's footer; else a box beside the column
-        if ib == len(kids) - 1 and (ic > 0 or FOOTER_WORD_RE.search(text)):
+        # the last box of the page's level, or a box reading as a footer: the page's footer;
+        # else a box beside the column
+        if page_level and ib == len(kids) - 1 or FOOTER_WORD_RE.search(V.visible(box)):
             return "footer"
         return "sidebar"
-    # a box above the column with something under the column too (the page's footer) is the
-    # page's header; a box before the column in a row of two is the left column
-    return "header" if ib == 0 and ic < len(kids) - 1 else "sidebar"
+    # above the column at the page's level: the page's header; in a row, a line of its own (a
+    # trail, a title bar) is above the column too, a box of several lines (a list) beside it
+    if page_level or up.tag != "tr" and not _lines(branch_b):
+        return "header"
+    return "sidebar"
+
+
+def _size(el: Any) -> int:
+    return len(V.compact(V.visible(el)))
+
+
+def _lines(el: Any) -> bool:
+    """True when ``el`` shows several lines: blocks or line breaks inside it."""
+    return sum(1 for d in el.iterdescendants() if d.tag in V.BLOCKS or d.tag in ("br", "ul")) > 1
 
 
 def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any]) -> list[Piece]:
@@ -320,6 +334,9 @@ def outcome(host: dict[str, Any], base: dict[str, Any], pred: dict[str, Any],
 def run(args: argparse.Namespace) -> int:
     """Put every piece into its seeded hosts and print the tables."""
     pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
+    if args.show:  # one case: the donor's and the host's pages alone
+        donor_n, _, host_id = args.show.partition("@")
+        pages = [p for p in pages if p["id"] in (donor_n.partition("#")[0], host_id)]
     t0 = time.perf_counter()
     trees, bases = {}, {}
     for page in pages:
@@ -329,10 +346,11 @@ def run(args: argparse.Namespace) -> int:
         trees[page["id"]] = root
         bases[page["id"]] = V.extract(V.serialise(copy.deepcopy(root)), page)
     by_id = {p["id"]: p for p in pages}
-    pieces = _pieces(pages, trees, bases, args.per_site, args.seed)
     if args.show:
-        donor_n, _, host_id = args.show.partition("@")
-        pieces = [p for p in pieces if p.name == donor_n]
+        donor = donor_n.partition("#")[0]
+        pieces = [p for p in harvest(by_id[donor], trees[donor], bases[donor]) if p.name == donor_n]
+    else:
+        pieces = _pieces(pages, trees, bases, args.per_site, args.seed)
     if args.pieces:
         for piece in pieces:
             text = " ".join(V.visible(T._fragment(piece.html)).split())[:100]
@@ -348,9 +366,7 @@ def run(args: argparse.Namespace) -> int:
         site = by_id[piece.donor]["site"]
         hosts = sorted(pid for pid in trees if by_id[pid]["site"] != site)
         rng = random.Random(f"{args.seed}:{piece.name}")
-        chosen = rng.sample(hosts, min(args.hosts, len(hosts)))
-        if args.show:
-            chosen = [h for h in chosen if h == host_id] or [host_id]
+        chosen = [host_id] if args.show else rng.sample(hosts, min(args.hosts, len(hosts)))
         for pid in chosen:
             host = by_id[pid]
             html = placed(host, trees[pid], piece)
@@ -375,7 +391,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{piece.name}@{pid} {piece.kind} {piece.what}: " + "; ".join(said or ["-"])
                       + f"  | {text}")  # fmt: skip
                 if args.show:
-                    print(f"   piece: {piece.html[:600]}")
+                    print(f"   piece: {piece.html[:1500]}")
+                    for f in V.FIELDS:
+                        print(f"   {f}: {_value(bases[pid], f)!r} -> {_value(pred, f)!r}"
+                              f" [{rules.get(f)}]")  # fmt: skip
     if args.show:
         return 0
     print(f"{len(trees)} dev pages with a headline and a text, {len(pieces)} pieces from"
@@ -392,6 +411,8 @@ def run(args: argparse.Namespace) -> int:
             n = len(donors[(what, f)])
             print(f"| {f} {what} | " + " | ".join(map(str, row)) + f" | {sum(row)} | {n} |")
     for (what, f), per in sorted(donors.items()):
+        if not per:
+            continue
         top = sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
         print(f"{f} {what} by donor: " + ", ".join(f"{d} {n}" for d, n in top))
     return 0

@@ -105,3 +105,66 @@ def test_the_count_is_a_field_given_where_the_label_has_none_or_a_right_one_lost
     made, lost = distractors.outcome(HOST, base, {**base, "title": "最新动态", "author": ["王五"]})
     assert (made, lost) == ({"author"}, ["title"])
     assert distractors.outcome(HOST, base, base) == (set(), [])
+
+
+# ------------------------------------------------------------------------------ reading faults
+from page_shapes import PROSE, run  # noqa: E402
+
+HEAD = "<h1>园区举办创业沙龙</h1>"
+TEXT = f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
+
+
+def _fields(page: dict) -> tuple:
+    return page.get("published_at"), page.get("author"), page.get("source")
+
+
+def test_a_copyright_notice_asking_for_a_quoted_source_names_none() -> None:
+    """nfra's notice under the text: ``必须注明：“文章来源：X”`` asks a reprint to credit the site (a
+    colon before the quote, 文章 before the label) and ``其版权属于X所有`` names the owner; neither
+    is the page's source. The source line of its own under the text stays a source."""
+    notice = (
+        "<div>版权与免责声明</div><div>1.凡本站注明“文章类型：原创”的作品，其版权属于示例园区网站所有。"
+        "其他网站转载使用时必须注明：“文章来源：示例园区网站”。</div>"
+    )
+    assert run(HEAD + TEXT + notice)["source"] is None
+    assert run(HEAD + TEXT + "<p>文章来源：示例园区网站</p>")["source"] == "示例园区网站"
+
+
+COMMENT = (
+    "<ol class='comments'><li><footer><cite><span>金华</span> on <a href='#c1'><time pubdate"
+    " datetime='2009-03-26T22:26:48+00:00'>March 26, 2009 at 10:26 pm</time></a>"
+    " <span>{says}</span></cite></footer><div><p>文章写得很好，受益匪浅！</p></div></li></ol>"
+)
+
+
+def test_a_commenters_time_dates_the_comment_not_the_page() -> None:
+    """A WordPress comment's ``<time pubdate>`` in the commenter's ``X on DATE said:`` line: the
+    page's own date line wins, and a page showing no date of its own gets none from it."""
+    line = "<p>发布时间：2020-03-09 18:14</p>"
+    for says in ("said:", "说："):
+        assert run(HEAD + line + TEXT + COMMENT.format(says=says))["published_at"].startswith(
+            "2020-03-09"
+        )
+        assert run(HEAD + TEXT + COMMENT.format(says=says))["published_at"] is None
+    # the same <time pubdate> in the item's own line under the headline dates the item
+    own = "<p>发布于 <time pubdate datetime='2009-03-26T22:26:48+00:00'>2009-03-26</time></p>"
+    assert run(HEAD + own + TEXT)["published_at"].startswith("2009-03-2")
+
+
+REPLY = (
+    "<div class='reply'><div><span>作者：杨柳青</span> <span>时间：2017-03-25 16:48:11</span></div>"
+    "<div>谢谢楼主分享</div><div>来自 客户端 | 举报 | 61楼 | 打赏 | 回复 | 评论</div></div>"
+)
+
+
+def test_a_readers_reply_under_the_text_credits_nothing() -> None:
+    """A forum reply under the text (天涯): the replier's ``作者：X 时间：Y`` over the reply's floor
+    number and reply button is no credit and no date of the page; the same line without the
+    reply's controls under it is the page's trailer."""
+    assert _fields(run(HEAD + TEXT + REPLY))[:2] == (None, None)
+    bare = "<div><span>作者：杨柳青</span> <span>时间：2017-03-25 16:48:11</span></div>"
+    got = _fields(run(HEAD + TEXT + bare))
+    assert (got[0][:10], got[1]) == ("2017-03-25", "杨柳青")
+    # a floor number without a reply button (``共61楼``) is no reply's controls line
+    floors = bare + "<div>谢谢楼主分享</div><div>本帖共61楼</div>"
+    assert _fields(run(HEAD + TEXT + floors))[1] == "杨柳青"

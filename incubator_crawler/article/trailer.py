@@ -61,6 +61,23 @@ def section_after_text(text: str) -> bool:
     return _SECTION_AFTER_RE.match(nfkc(text).strip()) is not None
 
 
+# A reader's reply's controls line: its floor number beside a reply or report button (天涯's
+# ``来自 天涯社区客户端 | 举报 | 61楼 | 打赏 | 回复 | 评论``, a Discuz thread's ``2楼 回复 举报``)
+_FLOOR_RE = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓](?![\u4e00-\u9fff])")
+_REPLY_BUTTON_RE = re.compile(r"回复|回復|举报|舉報|引用")
+
+
+def reply_head(page: Page, b: Block) -> bool:
+    """True for a line heading a reader's reply: a reply's controls line stands within the next
+    four blocks (its ``作者：X 时间：Y`` is the replier's name and time, not the article's)."""
+    for nxt in page.blocks[b.idx + 1 : b.idx + 5]:
+        text = nxt.text
+        if "楼" in text or "樓" in text:
+            if nxt.chars <= 80 and _FLOOR_RE.search(text) and _REPLY_BUTTON_RE.search(text):
+                return True
+    return False
+
+
 def blocks_under_text(page: Page, last: int, span: int) -> list[Block]:
     """The blocks right under the text's last paragraph (block ``last``), at most ``span`` of them,
     down to the heading of what follows the article (``section_after_text``), which is left out."""
@@ -71,7 +88,11 @@ def blocks_under_text(page: Page, last: int, span: int) -> list[Block]:
 
 _COPYRIGHT_NOTICE_RE = re.compile(
     # a quote may stand between 注明 and the label (ydl.com: ``凡注明”来源：XXX“的作品，均转载自…``)
-    r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
+    # and a colon before the quote, the article's 文章 / 稿件 before the label (nfra's notice:
+    # ``转载使用时必须注明：“文章来源：国家金融监督管理总局网站”``, distract119)
+    r"注明[:：]?[\"'“”「」‘’]?(?:文章|稿件)?(?:出处|來源|来源|出處)|未经.{0,8}授权"
+    # the owner a notice names (``其版权属于X所有``, ``版权归X所有``)
+    r"|版权归|版權歸|版权属于|版權屬於|均转载自|均轉載自"
     # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
     # the notice's, no publisher of the page
     rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
@@ -230,7 +251,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
             # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
             continue
-        if b.idx > last and section_after_text(b.text):
+        if b.idx > last and (section_after_text(b.text) or reply_head(page, b)):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
             # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
             far_from = b.idx + 1
