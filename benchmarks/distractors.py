@@ -60,6 +60,13 @@ KINDS = ("header", "sidebar", "after", "footer")
 #: the largest box a piece is (compact visible characters): a box, not a column of boxes
 MAX_PIECE = 300
 MIN_PIECE = 6
+#: a list is taken whole up to this size (its items stand together on every page)
+MAX_LIST = 2000
+ITEM_TAGS = {"li", "dd", "dt", "tr"}
+#: text outside a row that still leaves it the page's level (an old-browser warning, a skip
+#: link): a site's header and footer show more (a menu, a copyright line)
+OUTSIDE_ROW = 60
+LIST_TAGS = {"ul", "ol", "dl", "table"}
 _CREDIT_LABELS = sorted(
     {w for f in ("published", "author", "editor", "source") for w in L.LABELS[f] if len(w) >= 2},
     key=len,
@@ -183,7 +190,7 @@ def kind_of(box: Any, lay: Layout, order: dict[Any, int]) -> str | None:
     body = box.getroottree().getroot().find(".//body")
     # the page's level: nothing a reader reads stands outside ``up`` (a header, a footer); else
     # ``up`` is a row of the page, the column and the boxes beside it
-    page_level = body is None or _size(body) - _size(up) <= 20
+    page_level = body is None or _size(body) - _size(up) <= OUTSIDE_ROW
     if ib > ic:
         # the last box of the page's level, or a box reading as a footer: the page's footer;
         # else a box beside the column
@@ -235,6 +242,14 @@ def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any]) -> list[Piece
             box = up
         if box is None or size(box) < MIN_PIECE:
             continue
+        if box.tag in ITEM_TAGS:
+            # one card of a list (a related list's ``<li>`` with its own heading, excerpt and
+            # credit line) is shown among its siblings: cut out alone, it would read as a box of
+            # its own; the piece is the whole list
+            lst = next((a for a in box.iterancestors() if a.tag in LIST_TAGS), None)
+            if lst is None or any(_contains(lst, a) for a in article) or size(lst) > MAX_LIST:
+                continue
+            box = lst
         boxes.append(box)
     held = set(boxes)  # a box inside another box is part of that one
     chosen = [b for b in dict.fromkeys(boxes) if not any(a in held for a in b.iterancestors())]

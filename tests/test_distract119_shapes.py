@@ -22,7 +22,8 @@ distractors = sys.modules["distractors"]
 P1 = "园区举办创业沙龙，二十家初创企业的负责人围绕融资和招聘的难处交流了各自的做法。"
 P2 = "管委会表示，今后每月举办一期沙龙，并为入驻企业提供免费的法律和财务咨询服务。"
 DONOR_HTML = f"""<html><head><meta charset="utf-8"><title>园区举办创业沙龙</title></head><body>
-<div class="top"><span>今天是2024年3月5日 星期二</span> <a href="/">首页</a></div>
+<div class="top"><span>今天是2024年3月5日 星期二</span> <a href="/">首页</a> <a href="/news/">新闻中心</a>
+<a href="/about/">园区概况</a> <a href="/policy/">政策法规</a> <a href="/service/">企业服务</a></div>
 <div class="main">
 <div class="left"><h3>最新动态</h3><ul><li><a href="/1">孵化器签约仪式举行</a> 2024-02-01</li>
 <li><a href="/2">园区企业获奖</a> 2024-01-20</li></ul></div>
@@ -79,6 +80,24 @@ def test_a_box_holding_a_labelled_value_is_the_pages_own() -> None:
     root = variants.load_tree(html)
     kinds = [p.kind for p in distractors.harvest(DONOR, root, variants.extract(html, DONOR))]
     assert kinds == ["header", "after", "footer"]
+
+
+def test_a_list_of_cards_is_one_piece_whole() -> None:
+    """A related list of cards too long for one box (each card its heading, excerpt and credit
+    line): the piece is the whole list, never one card cut out to stand alone."""
+    card = (
+        "<li><h6>园区第{n}期创业沙龙圆满结束</h6><p>本期沙龙邀请了三位投资人，与二十家初创企业面对面交流"
+        "融资的经验和教训。</p><span>2023-1{n}-01</span></li>"
+    )
+    cards = "<ul class='related'>" + "".join(card.format(n=n) for n in range(1, 6)) + "</ul>"
+    html = DONOR_HTML.replace(b'<div class="pn">', cards.encode() + b'<div class="pn">')
+    root = variants.load_tree(html)
+    got = [
+        (p.kind, p.html[:22])
+        for p in distractors.harvest(DONOR, root, variants.extract(html, DONOR))
+    ]
+    assert got[2:4] == [("after", '<ul class="related"><l'), ("after", '<div class="pn"><p>上一篇')]
+    assert len(got) == 5
 
 
 def test_each_piece_lands_at_its_kinds_place_in_the_host() -> None:

@@ -61,6 +61,21 @@ def section_after_text(text: str) -> bool:
     return _SECTION_AFTER_RE.match(nfkc(text).strip()) is not None
 
 
+_ITEM_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def item_heading(b: Block) -> bool:
+    """True for another item's headline under the text: a heading element holding no label (a
+    related list's card, ``<h6>TITLE</h6><p>excerpt</p><span>DATE 作者：X 来源：Y</span>``, shown
+    with no 相关文章 over it): the credit and date lines under it are that item's (distract119;
+    a ``<h5>责任编辑：X</h5>`` is a credit line, no headline)."""
+    return (
+        b.owner.tag in _ITEM_HEADING_TAGS
+        and b.chars >= 6
+        and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")) is None
+    )
+
+
 # A reader's reply's controls line: its floor number beside a reply or report button (天涯's
 # ``来自 天涯社区客户端 | 举报 | 61楼 | 打赏 | 回复 | 评论``, a Discuz thread's ``2楼 回复 举报``)
 _FLOOR_RE = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓](?![\u4e00-\u9fff])")
@@ -82,7 +97,9 @@ def blocks_under_text(page: Page, last: int, span: int) -> list[Block]:
     """The blocks right under the text's last paragraph (block ``last``), at most ``span`` of them,
     down to the heading of what follows the article (``section_after_text``), which is left out."""
     under = page.blocks[last + 1 : last + 1 + span]
-    cut = next((i for i, b in enumerate(under) if section_after_text(b.text)), None)
+    cut = next(
+        (i for i, b in enumerate(under) if section_after_text(b.text) or item_heading(b)), None
+    )
     return under[:cut]
 
 
@@ -251,7 +268,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
             # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
             continue
-        if b.idx > last and (section_after_text(b.text) or reply_head(page, b)):
+        if b.idx > last and (section_after_text(b.text) or item_heading(b) or reply_head(page, b)):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
             # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
             far_from = b.idx + 1
