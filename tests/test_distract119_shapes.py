@@ -187,3 +187,43 @@ def test_a_readers_reply_under_the_text_credits_nothing() -> None:
     # a floor number without a reply button (``共61楼``) is no reply's controls line
     floors = bare + "<div>谢谢楼主分享</div><div>本帖共61楼</div>"
     assert _fields(run(HEAD + TEXT + floors))[1] == "杨柳青"
+
+
+CARD = (
+    "<li><div class='pic'><img src='/a{n}.jpg'></div><div class='right'><h6>园区第{n}期创业沙龙圆满结束</h6>"
+    "<p>本期沙龙邀请了三位投资人，与二十家初创企业面对面交流融资的经验和教训。<a href='/x{n}.html'>[详细]</a></p>"
+    "<div class='timebox'><span> 2017-10-2{n} 18:50</span> <span> 作者：王五</span>"
+    " <span> 来源： 示例商报 </span><i>0</i><i>10</i></div></div></li>"
+)
+CARDS = "<ul class='cards'>" + "".join(CARD.format(n=n) for n in (1, 2)) + "</ul>"
+
+
+def test_a_cards_credit_under_its_own_headline_is_the_cards() -> None:
+    """A list of cards beside or under the text with no 相关文章 over it (ev817's 最新文章 box):
+    each card's ``<h6>`` headline heads its own excerpt and ``DATE 作者：X 来源：Y`` line, so the
+    page gets no writer, source or date from them; its own date line stays."""
+    column = f"<div class='col'>{HEAD}{TEXT}</div>"
+    assert _fields(run(column + CARDS)) == (None, None, None)
+    dated = f"<div class='col'>{HEAD}<p>发布时间：2024-03-04</p>{TEXT}</div>"
+    assert _fields(run(dated + CARDS)) == ("2024-03-04", None, None)
+
+
+def test_a_credit_line_under_the_text_is_still_the_pages() -> None:
+    """Near shapes that stay: the credit line on its own under the text, and a credit line set
+    as a heading (``<h5>责任编辑：X</h5>``, a label opens it: no card's headline)."""
+    line = "<p>作者：王五 来源：示例商报</p>"
+    assert _fields(run(HEAD + TEXT + line))[1:] == ("王五", "示例商报")
+    got = run(HEAD + TEXT + "<h5>责任编辑：李四</h5>")
+    assert got["editor"] == "李四"
+
+
+def test_a_hot_posts_box_under_the_text_dates_nothing() -> None:
+    """xinhuanet's 热帖 box under the text, each row's date on a line of its own under its
+    headline: the dates are other posts'; a date on a line
+    of its own under the text, with no such heading over it, is still the page's."""
+    rows = "".join(
+        f"<li><a href='/{n}.html'>园区第{n}期创业沙龙圆满结束</a><div>2018-03-0{n} 08:58:39</div></li>"
+        for n in (2, 3)
+    )
+    assert run(HEAD + TEXT + f"<div><div>热帖</div><ul>{rows}</ul></div>")["published_at"] is None
+    assert run(HEAD + TEXT + "<p>2018-03-02 08:58:39</p>")["published_at"].startswith("2018-03-02")
