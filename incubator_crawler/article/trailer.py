@@ -247,6 +247,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     ]  # fmt: skip
     tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
     far_from = last + 1 + TRAILER_SPAN
+    card = False  # under another item's headline (``item_heading``)
     for b in tail:
         if b.chars > _TRAILER_MAX_CHARS:
             if b.idx > last:
@@ -270,7 +271,12 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
             # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
             continue
-        if b.idx > last and (section_after_text(b.text) or item_heading(b) or reply_head(page, b)):
+        if b.idx > last and item_heading(b):
+            # another item's headline: the labelled lines under it are its credits; a bare date
+            # line under it is still read as before (audit107: no box heading says whose it is)
+            card = True
+            continue
+        if b.idx > last and (section_after_text(b.text) or reply_head(page, b)):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
             # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
             far_from = b.idx + 1
@@ -298,6 +304,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         ):
             # a link list; but ``本文责编：<a>@waychane</a>`` links only the name, and xinhua's
             # ``<a>【纠错】</a> 责任编辑：<a>李夏</a>`` a button before it
+            continue
+        if card and LABEL_RE.search(norm) is not None:
             continue
         if LABEL_RE.search(norm) is None:
             if ("转" in norm or "轉" in norm) and (src := _reprint_source(b.text)):
