@@ -227,14 +227,3 @@ def test_a_hot_posts_box_under_the_text_dates_nothing() -> None:
     )
     assert run(HEAD + TEXT + f"<div><div>热帖</div><ul>{rows}</ul></div>")["published_at"] is None
     assert run(HEAD + TEXT + "<p>2018-03-02 08:58:39</p>")["published_at"].startswith("2018-03-02")
-
-
-def test_a_trail_naming_no_column_gives_way_to_the_pages_own() -> None:
-    """A template's outer bar ``您现在的位置：网站首页 > 详情页`` above the page's own labelled trail:
-    the own trail names the column; the bar alone names none."""
-    bar = "<div>您现在的位置：<a href='/'>网站首页</a> &gt; <a href='#'>详情页</a></div>"
-    own = "<div>当前位置：<a href='/'>首页</a> &gt; <a href='/gzdt/'>工作动态</a></div>"
-    assert run(bar + own + HEAD + TEXT)["category"] == "工作动态"
-    assert run(bar + HEAD + TEXT)["category"] is None
-    # the own trail first, the bar after it: the own trail as before
-    assert run(own + bar + HEAD + TEXT)["category"] == "工作动态"

@@ -411,12 +411,7 @@ def _labelled_trail(
 ) -> tuple[str | None, str | None, Block | None]:
     """The first line among ``blocks`` that starts with a breadcrumb label, as a trail (its
     items parted however the page parts them), its rule and its block (``stop``: as for
-    ``_whole_trail``).
-
-    A trail naming no column (``您现在的位置：网站首页 > 详情页``, the home page and the page's
-    kind: a template's outer bar) gives way to a later labelled one that names one (the page's
-    own trail under it, distract119); alone it is still the trail (no category)."""
-    empty = None
+    ``_whole_trail``)."""
     for b in blocks:
         # a long block is no trail: its text is not normalised and searched
         m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
@@ -431,11 +426,8 @@ def _labelled_trail(
             parted = None if BREADCRUMB_ARROW_RE.search(nfkc(text)) else _link_parted(el)
             if parted is not None:
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
-            found = text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
-            if category_from_breadcrumb(text):
-                return found
-            empty = empty or found
-    return empty or (None, None, None)
+            return text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
+    return None, None, None
 
 
 def _without_box_heading(text: str, owner: Any) -> str:
