@@ -273,7 +273,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             continue
         if b.idx > last and item_heading(b):
             # another item's headline: the labelled lines under it are its credits; a bare date
-            # line under it is still read as before (audit107: no box heading says whose it is)
+            # line under it is still read as before (audit107: no box heading says whose it is);
+            # a 责任编辑 line closing the page below the item is looked for as below a related
+            # list's heading (``_far_editor``)
+            if not card:
+                far_from = b.idx + 1
             card = True
             continue
         if b.idx > last and (section_after_text(b.text) or reply_head(page, b)):
