@@ -63,7 +63,7 @@ from .labels import (
     posted_on,
     update_label,
 )
-from .page import first_meta, node_text
+from .page import BLOCK_TAGS, first_meta, node_text
 from .text import HAN_RE, NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ def time_element_date(root: Any) -> tuple[str, bool, str] | None:
     several = item_several = False
     for el in root.iter("time"):
         value = (el.get("datetime") or "").strip()
-        if not value:
+        if not value or _comment_time(el):
             continue
         if first is None:
             first = value, node_text(el)
@@ -230,6 +230,23 @@ def time_element_date(root: Any) -> tuple[str, bool, str] | None:
 
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
+
+# A commenter's line, ending in what the commenter said (WordPress's ``金华 on March 26, 2009 at
+# 10:26 pm said:``, a Chinese theme's ``金华 2009年3月26日 说：``): its <time> dates a comment, not
+# the item, wherever the comment block stands (distract119: one comment's ``<time pubdate>`` beat
+# the page's own date line, or dated a page that shows none)
+_COMMENTER_LINE_RE = re.compile(r"(?:\b(?:said|says|wrote)|[说說]道?)\s*[:：]\s*$", re.IGNORECASE)
+
+
+def _comment_time(el: Any) -> bool:
+    """True for a ``<time>`` in a commenter's line (``_COMMENTER_LINE_RE``), the line its nearest
+    block."""
+    for up in el.iterancestors():
+        if up.tag in BLOCK_TAGS:
+            text = node_text(up).strip()
+            return len(text) <= 120 and _COMMENTER_LINE_RE.search(text) is not None
+    return False
+
 
 #: The units of a relative time (``3 小時前``), in simplified and traditional characters;
 #: ``REL_AGO`` reads them (and a bare 分) and ``_REL_UNITS`` counts them.

@@ -51,6 +51,8 @@ _LEAD_BUTTONS_RE = re.compile(r"^(?:\s*[【\[][^【】\[\]]{1,8}[】\]])+\s*")
 _SECTION_AFTER_RE = re.compile(
     r"^(?:网友评论|網友評論|评论|評論|最新评论|热门评论|发表评论|相关(?:新闻|阅读|文章|链接|推荐|报道)|相關"
     r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条"
+    # a box of hot posts (xinhuanet's ``热帖`` over dated headlines, distract119)
+    r"|热帖|熱帖"
     r"|相似(?:推荐|推薦|文章|案例|内容|內容)|为您推荐|為您推薦|为你推荐|為你推薦)"
 )
 
@@ -61,17 +63,55 @@ def section_after_text(text: str) -> bool:
     return _SECTION_AFTER_RE.match(nfkc(text).strip()) is not None
 
 
+_ITEM_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def item_heading(b: Block) -> bool:
+    """True for another item's headline under the text: a heading element holding no label (a
+    related list's card, ``<h6>TITLE</h6><p>excerpt</p><span>DATE 作者：X 来源：Y</span>``, shown
+    with no 相关文章 over it): the credit and date lines under it are that item's (distract119;
+    a ``<h5>责任编辑：X</h5>`` is a credit line, no headline)."""
+    return (
+        b.owner.tag in _ITEM_HEADING_TAGS
+        and b.chars >= 6
+        and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")) is None
+    )
+
+
+# A reader's reply's controls line: its floor number beside a reply or report button (天涯's
+# ``来自 天涯社区客户端 | 举报 | 61楼 | 打赏 | 回复 | 评论``, a Discuz thread's ``2楼 回复 举报``)
+_FLOOR_RE = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓](?![\u4e00-\u9fff])")
+_REPLY_BUTTON_RE = re.compile(r"回复|回復|举报|舉報|引用")
+
+
+def reply_head(page: Page, b: Block) -> bool:
+    """True for a line heading a reader's reply: a reply's controls line stands within the next
+    four blocks (its ``作者：X 时间：Y`` is the replier's name and time, not the article's)."""
+    for nxt in page.blocks[b.idx + 1 : b.idx + 5]:
+        text = nxt.text
+        if "楼" in text or "樓" in text:
+            if nxt.chars <= 80 and _FLOOR_RE.search(text) and _REPLY_BUTTON_RE.search(text):
+                return True
+    return False
+
+
 def blocks_under_text(page: Page, last: int, span: int) -> list[Block]:
     """The blocks right under the text's last paragraph (block ``last``), at most ``span`` of them,
     down to the heading of what follows the article (``section_after_text``), which is left out."""
     under = page.blocks[last + 1 : last + 1 + span]
-    cut = next((i for i, b in enumerate(under) if section_after_text(b.text)), None)
+    cut = next(
+        (i for i, b in enumerate(under) if section_after_text(b.text) or item_heading(b)), None
+    )
     return under[:cut]
 
 
 _COPYRIGHT_NOTICE_RE = re.compile(
     # a quote may stand between 注明 and the label (ydl.com: ``凡注明”来源：XXX“的作品，均转载自…``)
-    r"注明[\"'“”「」‘’]?(?:出处|來源|来源|出處)|未经.{0,8}授权|版权归|版權歸|均转载自|均轉載自"
+    # and a colon before the quote, the article's 文章 / 稿件 before the label (nfra's notice:
+    # ``转载使用时必须注明：“文章来源：国家金融监督管理总局网站”``, distract119)
+    r"注明[:：]?[\"'“”「」‘’]?(?:文章|稿件)?(?:出处|來源|来源|出處)|未经.{0,8}授权"
+    # the owner a notice names (``其版权属于X所有``, ``版权归X所有``)
+    r"|版权归|版權歸|版权属于|版權屬於|均转载自|均轉載自"
     # a takedown notice (``网站部分图文来源于网络，如有侵权请联系删除``): the 来源 before it is
     # the notice's, no publisher of the page
     rf"|(?:如有|若有)(?:{INFRINGEMENT})|(?:{INFRINGEMENT})[请請]"
@@ -207,6 +247,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     ]  # fmt: skip
     tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
     far_from = last + 1 + TRAILER_SPAN
+    card = False  # under another item's headline (``item_heading``)
     for b in tail:
         if b.chars > _TRAILER_MAX_CHARS:
             if b.idx > last:
@@ -230,7 +271,16 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
             # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
             continue
-        if b.idx > last and section_after_text(b.text):
+        if b.idx > last and item_heading(b):
+            # another item's headline: the labelled lines under it are its credits; a bare date
+            # line under it is still read as before (audit107: no box heading says whose it is);
+            # a 责任编辑 line closing the page below the item is looked for as below a related
+            # list's heading (``_far_editor``)
+            if not card:
+                far_from = b.idx + 1
+            card = True
+            continue
+        if b.idx > last and (section_after_text(b.text) or reply_head(page, b)):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
             # line may still close the page below a related list (TRS: ``[ 责任编辑：X ]``)
             far_from = b.idx + 1
@@ -258,6 +308,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         ):
             # a link list; but ``本文责编：<a>@waychane</a>`` links only the name, and xinhua's
             # ``<a>【纠错】</a> 责任编辑：<a>李夏</a>`` a button before it
+            continue
+        if card and LABEL_RE.search(norm) is not None:
             continue
         if LABEL_RE.search(norm) is None:
             if ("转" in norm or "轉" in norm) and (src := _reprint_source(b.text)):

@@ -1,0 +1,454 @@
+"""Distractors on the DEV real pages: another page's furniture put into a page that lacks the field.
+
+``variants.py`` rewrites a page's own labelled spot and ``transplant.py`` moves a labelled credit
+into another page; neither puts the OTHER things real pages carry into a page: a sidebar of dated
+headlines, a 相关文章 list with dates and writers, a comment block's times and names, a
+上一篇/下一篇 pair, a footer's 版权所有 year, ICP number and 更新时间, a search page's 当前位置 bar,
+a login box, a profile card. On sites none of us has seen we give a date, a writer or a source on
+pages that show none far more often than on the dev half; this measures why.
+
+A *piece* is an element of a dev page (never a test page) outside its article: the largest box
+around a text that carries a date, a credit label word (作者 / 来源 / 编辑 / 发布时间 ..., the
+labels of ``labels.LABELS``), a trail label (当前位置 ...) or a reporter's role before a name, that
+holds none of the page's labelled values nor our own output on the page (the label does not use
+it) and no headline or body text. Its *kind* is where it sat, read from the structure around the
+article's column (the smallest element holding the headline and the text):
+
+- ``header``: above the article, in the column or at the page's level (a top bar, a nav);
+- ``sidebar``: beside the column, in the row that holds it (a left or right column's box);
+- ``after``: in the column, under the text (a related list, 上一篇/下一篇, a comment block, a share bar);
+- ``footer``: at the page's level under the article (the last box of the page).
+
+Each piece goes into ``--hosts`` dev pages of other sites (a seeded draw) at the same kind of
+place: a header piece as the host's page's first box, a sidebar piece right after the host's
+column, an after piece right after the host's text (out of its table), a footer piece as the
+host page's last box. Counted per field: a host labelled WITHOUT the field that now gets one
+("false+"), a host whose labelled value was right and now is not ("broken"); by piece kind and by
+donor (a cause one donor makes fifty times is one cause).
+
+    .venv/bin/python benchmarks/distractors.py [--hosts 8] [--seed 19] [--per-site 2] [-v]
+    .venv/bin/python benchmarks/distractors.py --pieces           # the pieces, no extraction
+    .venv/bin/python benchmarks/distractors.py --show DONOR#N@HOST  # one case, as -v names it
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import logging
+import random
+import re
+import sys
+import time
+import warnings
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import transplant as T  # noqa: E402
+import variants as V  # noqa: E402
+
+from incubator_crawler.article import labels as L  # noqa: E402
+
+corpus = V.corpus
+KINDS = ("header", "sidebar", "after", "footer")
+#: the largest box a piece is (compact visible characters): a box, not a column of boxes
+MAX_PIECE = 300
+MIN_PIECE = 6
+#: a list is taken whole up to this size (its items stand together on every page)
+MAX_LIST = 2000
+ITEM_TAGS = {"li", "dd", "dt", "tr"}
+#: text outside a row that still leaves it the page's level (an old-browser warning, a skip
+#: link): a site's header and footer show more (a menu, a copyright line)
+OUTSIDE_ROW = 60
+LIST_TAGS = {"ul", "ol", "dl", "table"}
+_CREDIT_LABELS = sorted(
+    {w for f in ("published", "author", "editor", "source") for w in L.LABELS[f] if len(w) >= 2},
+    key=len,
+    reverse=True,
+)
+#: a credit label as a line prints it: the word, then a colon or a blank
+LABEL_RE = re.compile("(?:" + "|".join(map(re.escape, _CREDIT_LABELS)) + r")[\s\u00a0\u3000]*[:：]")
+ROLE_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, L.REPORTER_ROLES)) + r")[\s\u00a0\u3000]*[\u4e00-\u9fff]{2,4}"
+)
+#: the words of a site's footer, as a reader reads them
+FOOTER_WORD_RE = re.compile(
+    r"版权所有|版權所有|Copyright|©|ICP|备案|備案|主办单位|主辦單位|技术支持"
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A box of furniture: its donor page, where it sat, what it carries and its HTML."""
+
+    donor: str
+    n: int
+    kind: str
+    what: str
+    html: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.donor}#{self.n}"
+
+
+@dataclass
+class Layout:
+    """A page's article: headline, first and last text holders, the text's box and the column."""
+
+    head: Any
+    first: Any
+    last: Any
+    text: Any
+    column: Any
+
+
+def lca(a: Any, b: Any) -> Any:
+    """The smallest element holding both ``a`` and ``b`` (either one itself)."""
+    ups = {a, *a.iterancestors()}
+    for up in [b, *b.iterancestors()]:
+        if up in ups:
+            return up
+    return a.getroottree().getroot()
+
+
+def layout(root: Any, page: dict[str, Any]) -> Layout | None:
+    """The page's article as ``transplant`` finds it (its headline and its text's two ends)."""
+    head = T._headline(root, page)
+    first, last = T._body_ends(root, page)
+    if head is None or first is None or last is None:
+        return None
+    text = lca(first, last)
+    return Layout(head, first, last, text, lca(head, text))
+
+
+def _contains(up: Any, el: Any) -> bool:
+    return up is el or up in el.iterancestors()
+
+
+def what_of(text: str) -> list[str]:
+    """What a piece's text carries: a date, a credit label, a trail label, a role and a name."""
+    out = []
+    if L.DATE_RE.search(text):
+        out.append("date")
+    if LABEL_RE.search(text):
+        out.append("label")
+    if V.TRAIL_LABEL_RE.search(text):
+        out.append("trail")
+    if ROLE_RE.search(text):
+        out.append("role")
+    return out
+
+
+def _values(page: dict[str, Any], pred: dict[str, Any]) -> list[str]:
+    """The page's labelled values and our output on it, compact: a piece holds none of them."""
+    out = [page.get("title") or "", pred.get("title") or ""]
+    for src in (page, pred):
+        for field in ("author", "editor"):
+            value = src.get(field) or []
+            out += [value] if isinstance(value, str) else list(value)
+        out.append(src.get("source") or "")
+    out.append(V.first_value(page, "category") or "")
+    out.append(corpus.category_leaf(pred.get("category")))
+    body = [p for p in T._paragraphs(page) if len(V.compact(p)) >= 8]
+    out += [V.compact(p)[:20] for p in body]
+    return [v for v in (V.compact(x) for x in out) if len(v) >= 2]
+
+
+def _dates(page: dict[str, Any], pred: dict[str, Any]) -> list[re.Pattern[str]]:
+    out = []
+    for day in (page.get("published"), pred.get("published_at")):
+        rx = V._date_re({"published": day}) if day else None
+        if rx is not None:
+            out.append(rx)
+    return out
+
+
+def kind_of(box: Any, lay: Layout, order: dict[Any, int]) -> str | None:
+    """Where ``box`` sits against the article (``KINDS``), None inside the article's own header
+    or text (between the headline and the text's end: the page's meta lines, its text)."""
+    col = lay.column
+    if _contains(col, box):
+        if order[box] < order[lay.head] and not _contains(box, lay.head):
+            return "header"
+        if order[box] > order[lay.last] and not _contains(lay.text, box):
+            return "after"
+        return None
+    up = lca(box, col)
+    kids = [k for k in up if isinstance(k.tag, str) and V.compact(V.visible(k))]
+    branch_b = next((k for k in kids if _contains(k, box)), None)
+    branch_c = next((k for k in kids if _contains(k, col)), None)
+    if branch_b is None or branch_c is None:
+        return None
+    ib, ic = kids.index(branch_b), kids.index(branch_c)
+    body = box.getroottree().getroot().find(".//body")
+    # the page's level: nothing a reader reads stands outside ``up`` (a header, a footer); else
+    # ``up`` is a row of the page, the column and the boxes beside it
+    page_level = body is None or _size(body) - _size(up) <= OUTSIDE_ROW
+    if ib > ic:
+        # the last box of the page's level, or a box reading as a footer: the page's footer;
+        # else a box beside the column
+        if page_level and ib == len(kids) - 1 or FOOTER_WORD_RE.search(V.visible(box)):
+            return "footer"
+        return "sidebar"
+    # above the column at the page's level: the page's header; in a row, a line of its own (a
+    # trail, a title bar) is above the column too, a box of several lines (a list) beside it
+    if page_level or up.tag != "tr" and not _lines(branch_b):
+        return "header"
+    return "sidebar"
+
+
+def _size(el: Any) -> int:
+    return len(V.compact(V.visible(el)))
+
+
+def _lines(el: Any) -> bool:
+    """True when ``el`` shows several lines: blocks or line breaks inside it."""
+    return sum(1 for d in el.iterdescendants() if d.tag in V.BLOCKS or d.tag in ("br", "ul")) > 1
+
+
+def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any]) -> list[Piece]:
+    """The furniture pieces of one dev page (page order)."""
+    lay = layout(root, page)
+    if lay is None:
+        return []
+    values, dates = _values(page, pred), _dates(page, pred)
+    order = {el: i for i, el in enumerate(root.iter())}
+    sizes: dict[Any, int] = {}
+
+    def size(el: Any) -> int:
+        if el not in sizes:
+            sizes[el] = len(V.compact(V.visible(el)))
+        return sizes[el]
+
+    article = (lay.head, lay.first, lay.last)
+    boxes = []
+    for el in V.elements(root):
+        own = (el.text or "") + "".join(c.tail or "" for c in el)
+        if not own.strip() or not what_of(own):
+            continue
+        box = None
+        for up in [el, *el.iterancestors()]:
+            if up.tag in ("body", "html") or any(_contains(up, a) for a in article):
+                break
+            if size(up) > MAX_PIECE:
+                break
+            box = up
+        if box is None or size(box) < MIN_PIECE:
+            continue
+        if box.tag in ITEM_TAGS:
+            # one card of a list (a related list's ``<li>`` with its own heading, excerpt and
+            # credit line) is shown among its siblings: cut out alone, it would read as a box of
+            # its own; the piece is the whole list
+            lst = next((a for a in box.iterancestors() if a.tag in LIST_TAGS), None)
+            if lst is None or any(_contains(lst, a) for a in article) or size(lst) > MAX_LIST:
+                continue
+            box = lst
+        boxes.append(box)
+    held = set(boxes)  # a box inside another box is part of that one
+    chosen = [b for b in dict.fromkeys(boxes) if not any(a in held for a in b.iterancestors())]
+    out = []
+    for box in sorted(chosen, key=order.get):
+        text = V.visible(box)
+        flat = V.compact(text)
+        if any(v in flat for v in values) or any(rx.search(text) for rx in dates):
+            continue  # the label or our output uses it: the page's own
+        kind = kind_of(box, lay, order)
+        if kind is None:
+            continue
+        html = etree.tostring(box, method="html", encoding="unicode", with_tail=False)
+        out.append(Piece(page["id"], len(out), kind, "+".join(what_of(text)), html))
+    return out
+
+
+# ------------------------------------------------------------------------------ the host
+def place(root: Any, lay: Layout, piece: Piece) -> bool:
+    """Put ``piece`` into the host tree at its kind's place; False where the host has none."""
+    frag = T._fragment(piece.html)
+    els = list(frag)
+    if len(els) != 1:
+        return False
+    el = els[0]
+    if el.tag not in V.BLOCKS and el.tag not in ("ul", "ol", "dl", "table", "aside", "nav", "main"):
+        el = T._fragment(f"<div>{piece.html}</div>")[0]
+    body = root.find(".//body")
+    if body is None:
+        return False
+    if piece.kind == "header":
+        body.insert(0, el)
+    elif piece.kind == "footer":
+        body.append(el)
+    elif piece.kind == "sidebar":
+        if lay.column is body or lay.column.getparent() is None:
+            body.append(el)
+        else:
+            el.tail, lay.column.tail = lay.column.tail, None
+            lay.column.addnext(el)
+    else:  # after: right after the text's box, out of its table (a 信息公开 table's last cell)
+        anchor = lay.last if _contains(lay.text, lay.head) or lay.text is lay.column else lay.text
+        tables = [up for up in anchor.iterancestors() if up.tag == "table"
+                  and not _contains(up, lay.head)]  # fmt: skip
+        anchor = tables[-1] if tables else anchor
+        el.tail, anchor.tail = anchor.tail, None
+        anchor.addnext(el)
+    return True
+
+
+def placed(host: dict[str, Any], root: Any, piece: Piece) -> bytes | None:
+    """The host page's bytes with ``piece`` at its place (None where the host has no layout)."""
+    tree = copy.deepcopy(root)
+    lay = layout(tree, host)
+    if lay is None or not place(tree, lay, piece):
+        return None
+    return V.serialise(tree)
+
+
+# ------------------------------------------------------------------------------ main
+def _pieces(pages: list[dict[str, Any]], trees: dict[str, Any], bases: dict[str, Any],
+            per_site: int, seed: int) -> list[Piece]:  # fmt: skip
+    """Every page's pieces, at most ``per_site`` of each kind a site (a seeded draw): a site
+    repeats its template, so its pages' furniture is one cause, not ten."""
+    by_site: dict[tuple[str, str], list[Piece]] = defaultdict(list)
+    for page in pages:
+        if page["id"] not in trees:
+            continue
+        for piece in harvest(page, trees[page["id"]], bases[page["id"]]):
+            by_site[(page["site"], piece.kind)].append(piece)
+    out = []
+    for key in sorted(by_site):
+        found, seen = [], set()
+        for piece in by_site[key]:
+            flat = re.sub(r"\d", "", V.compact(V.visible(T._fragment(piece.html))))
+            if flat not in seen:  # the same box on two pages of a site (digits aside) is one
+                seen.add(flat)
+                found.append(piece)
+        rng = random.Random(f"{seed}:{key[0]}:{key[1]}")
+        out += sorted(rng.sample(found, min(per_site, len(found))), key=found.index)
+    return sorted(out, key=lambda p: (p.donor, p.n))
+
+
+def _value(pred: dict[str, Any], field: str) -> Any:
+    return pred.get(V.PRED_KEY.get(field, field))
+
+
+def outcome(host: dict[str, Any], base: dict[str, Any], pred: dict[str, Any],
+            ) -> tuple[set[str], list[str]]:  # fmt: skip
+    """(fields given on the host labelled without them that the round-tripped host did not give,
+    fields right on the round-tripped host and wrong with the piece)."""
+    was, now = corpus.score(base, host), corpus.score(pred, host)
+    made = V.false_fields(now) - V.false_fields(was)
+    return made, [f for f in V.FIELDS if V.right(was, f) and V.right(now, f) is False]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Put every piece into its seeded hosts and print the tables."""
+    pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
+    if args.show:  # one case: the donor's and the host's pages alone
+        donor_n, _, host_id = args.show.partition("@")
+        pages = [p for p in pages if p["id"] in (donor_n.partition("#")[0], host_id)]
+    t0 = time.perf_counter()
+    trees, bases = {}, {}
+    for page in pages:
+        root = V.load_tree(page["html"])
+        if root is None or layout(root, page) is None:
+            continue
+        trees[page["id"]] = root
+        bases[page["id"]] = V.extract(V.serialise(copy.deepcopy(root)), page)
+    by_id = {p["id"]: p for p in pages}
+    if args.show:
+        donor = donor_n.partition("#")[0]
+        pieces = [p for p in harvest(by_id[donor], trees[donor], bases[donor]) if p.name == donor_n]
+    else:
+        pieces = _pieces(pages, trees, bases, args.per_site, args.seed)
+    if args.pieces:
+        for piece in pieces:
+            text = " ".join(V.visible(T._fragment(piece.html)).split())[:100]
+            print(f"{piece.name} {piece.kind} {piece.what}: {text}")
+        print(f"{len(pieces)} pieces from {len({p.donor for p in pieces})} donors")
+        return 0
+    cases = 0
+    false_pos: dict[tuple[str, str], int] = defaultdict(int)
+    broken: dict[tuple[str, str], int] = defaultdict(int)
+    tried: dict[str, int] = defaultdict(int)
+    donors: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for piece in pieces:
+        site = by_id[piece.donor]["site"]
+        hosts = sorted(pid for pid in trees if by_id[pid]["site"] != site)
+        rng = random.Random(f"{args.seed}:{piece.name}")
+        chosen = [host_id] if args.show else rng.sample(hosts, min(args.hosts, len(hosts)))
+        for pid in chosen:
+            host = by_id[pid]
+            html = placed(host, trees[pid], piece)
+            if html is None:
+                continue
+            cases += 1
+            tried[piece.kind] += 1
+            pred = V.extract(html, host)
+            made, lost = outcome(host, bases[pid], pred)
+            for f in made:
+                false_pos[(f, piece.kind)] += 1
+                donors[("false+", f)][piece.donor] += 1
+            for f in lost:
+                broken[(f, piece.kind)] += 1
+                donors[("broken", f)][piece.donor] += 1
+            if args.show or (args.verbose and (made or lost)):
+                rules = pred.get("extraction") or {}
+                said = [f"false+ {f}={_value(pred, f)!r} [{rules.get(f)}]" for f in sorted(made)]
+                said += [f"broke {f}: {_value(bases[pid], f)!r} -> {_value(pred, f)!r} [{rules.get(f)}]"
+                         for f in lost]  # fmt: skip
+                text = " ".join(V.visible(T._fragment(piece.html)).split())[:80]
+                print(f"{piece.name}@{pid} {piece.kind} {piece.what}: " + "; ".join(said or ["-"])
+                      + f"  | {text}")  # fmt: skip
+                if args.show:
+                    print(f"   piece: {piece.html[:1500]}")
+                    for f in V.FIELDS:
+                        print(f"   {f}: {_value(bases[pid], f)!r} -> {_value(pred, f)!r}"
+                              f" [{rules.get(f)}]")  # fmt: skip
+    if args.show:
+        return 0
+    print(f"{len(trees)} dev pages with a headline and a text, {len(pieces)} pieces from"
+          f" {len({p.donor for p in pieces})} donors, {cases} cases in"
+          f" {time.perf_counter() - t0:.0f} s (seed {args.seed}, {args.hosts} hosts a piece,"
+          f" at most {args.per_site} a site and kind)")  # fmt: skip
+    print("| field | " + " | ".join(KINDS) + " | all | donors |")
+    print("|---|" + "---|" * (len(KINDS) + 2))
+    print("| cases | " + " | ".join(str(tried[k]) for k in KINDS) + f" | {cases} | |")
+    for what, table in (("false+", false_pos), ("broken", broken)):
+        fields = V.FALSE_FIELDS if what == "false+" else V.FIELDS
+        for f in fields:
+            row = [table[(f, k)] for k in KINDS]
+            n = len(donors[(what, f)])
+            print(f"| {f} {what} | " + " | ".join(map(str, row)) + f" | {sum(row)} | {n} |")
+    for (what, f), per in sorted(donors.items()):
+        if not per:
+            continue
+        top = sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+        print(f"{f} {what} by donor: " + ", ".join(f"{d} {n}" for d, n in top))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the options and run."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--hosts", type=int, default=8)
+    ap.add_argument("--seed", type=int, default=19)
+    ap.add_argument(
+        "--per-site", type=int, default=2, help="pieces of each kind a donor site gives"
+    )
+    ap.add_argument("--pieces", action="store_true", help="list the pieces, extract nothing")
+    ap.add_argument("--show", metavar="DONOR#N@HOST", help="one case, with the piece's HTML")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every false+ and break")
+    args = ap.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    logging.disable(logging.WARNING)
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
