@@ -67,12 +67,8 @@ def picture_card(link, url: str, page_url: str):
         card = box
     if card is None or card.getparent() is None:
         return None
-    for box in (link, *link.iterancestors()):
-        if box.tag == "body":
-            break
-        names = f"{box.get('class') or ''} {box.get('id') or ''}".lower().split()
-        if any(_NO_LIST_RE.search(name) for name in names):
-            return None
+    if _box_named(link, _NO_LIST_RE):
+        return None
     return card
 
 
@@ -88,10 +84,15 @@ def picture_title(link) -> str:
 def in_slideshow(el) -> bool:
     """True when ``el`` or a box above it is named as a slideshow (swiper, carousel, 轮播 lunbo,
     焦点图 focus, 幻灯 hdp): its slides turn one by one, featured posts rather than a column."""
+    return _box_named(el, _SLIDESHOW_RE)
+
+
+def _box_named(el, pattern) -> bool:
+    """True when a class or id word of ``el`` or of a box above it (below ``body``) matches ``pattern``."""
     for box in (el, *el.iterancestors()):
         if box.tag == "body":
             break
         names = f"{box.get('class') or ''} {box.get('id') or ''}".lower().split()
-        if any(_SLIDESHOW_RE.search(name) for name in names):
+        if any(pattern.search(name) for name in names):
             return True
     return False
