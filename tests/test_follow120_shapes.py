@@ -58,3 +58,55 @@ def test_a_heading_without_a_link_keeps_the_closing_date_the_pages(heading: str)
 def test_a_bare_date_under_the_text_with_no_heading_is_the_pages() -> None:
     """Negative neighbour: the bare date on a line of its own under the text, no heading over it."""
     assert _published(run(HEAD + TEXT + "<p>2019-05-16</p>" + FOOT)) == ("2019-05-16", "day")
+
+
+# ------------------ a two-digit-year date with its clock alone right under the headline
+def _short_year_page(line: str) -> str:
+    return (
+        "<div class='col'><h4>园区举办第三届创新创业大赛决赛</h4> <small>来源：<span> 示例日报 </span></small>"
+        f" {line}<div class='share'><a href='#'></a></div><div class='article'><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<small> 13-10-12 11:18</small>", "2013-10-12T11:18:00+08:00"),
+        ("<span>21-06-18 09:40:05</span>", "2021-06-18T09:40:05+08:00"),
+    ],
+)
+def test_a_short_year_clock_date_in_an_element_of_its_own_is_the_publish_date(
+    line: str, expected: str
+) -> None:
+    """cwl.gov.cn's shape: the headline, the source, then ``yy-MM-dd HH:mm`` in an inline element
+    of its own, all in the column that holds the text; the page's only date (LABELLING.md
+    session 28, robust118's question)."""
+    out = run(_short_year_page(line))
+    assert out["published_at"] == expected
+    assert out["source"] == "示例日报"
+
+
+def test_a_short_year_clock_line_of_its_own_under_the_headline() -> None:
+    body = f"<h1>园区举办第三届创新创业大赛决赛</h1><div>13-10-12 11:18</div>{TEXT}"
+    assert _published(run(body)) == ("2013-10-12T11:18:00+08:00", "minute")
+
+
+def test_a_short_year_date_without_its_clock_gives_no_date() -> None:
+    """Negative neighbour: without the clock the order of ``13-10-12`` is not certain (the
+    two-digit-year decision stands): no date."""
+    assert _published(run(_short_year_page("<small> 13-10-12</small>"))) == (None, None)
+
+
+def test_a_short_year_clock_run_into_another_line_is_not_alone() -> None:
+    """Negative neighbour: the same date run into the source's line with no element of its own
+    (``来源：示例日报 13-10-12 11:18`` as one text) stands on no line of its own here."""
+    out = run(_short_year_page(" 13-10-12 11:18"))
+    assert _published(out) == (None, None)
+
+
+def test_a_short_year_clock_in_a_longer_element_is_not_alone() -> None:
+    """Negative neighbour: an element whose text holds more than the date (a sentence) is no
+    date line of its own."""
+    out = run(_short_year_page("<small>活动将于13-10-12 11:18开始</small>"))
+    assert _published(out) == (None, None)
