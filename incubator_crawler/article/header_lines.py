@@ -7,6 +7,7 @@ import re
 from .date_lines import (
     _AD_BADGE_RE,
     _TODAY_RE,
+    SHORT_YEAR_CLOCK_RE,
     _event_label_above,
     _in_code_listing,
     _in_dated_list,
@@ -203,6 +204,8 @@ def header_fields(
                 and not _URL_VALUE_LINE_RE.match(norm)
             ):
                 out["published_header"] = m.group(0)
+            elif m is None and (short := _short_year_alone(b, norm)):
+                out["published_header"] = short
         if (
             "published_header" not in out
             and "刊" in norm
@@ -249,6 +252,25 @@ def header_fields(
                 if d and y:
                     out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
                     return
+
+
+def _short_year_alone(b: Block, norm: str) -> str | None:
+    """A two-digit year with its clock standing alone under the headline, its own line or the
+    whole text of an element of its own (cwl.gov.cn: ``<h4>TITLE</h4><small>来源：X</small>
+    <small>13-10-12 11:18</small>``), written out with its century: where the meta line stands a
+    date line is read as one, and the clock makes the order yy-MM-dd (LABELLING.md sessions 26
+    and 28). Without the clock a two-digit year gives no date."""
+    m = SHORT_YEAR_CLOCK_RE.search(norm)
+    if m is None:
+        return None
+    shown = "".join(m.group(0).split())
+    if "".join(norm.split()) != shown and not any(
+        # asked only once the rare shape is found: an element whose whole text is the date
+        isinstance(el.tag, str) and "".join(nfkc(node_text(el)).split()) == shown
+        for el in b.owner.iter()
+    ):
+        return None
+    return "20" + m.group(0).strip()
 
 
 def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:

@@ -248,6 +248,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     tail += [b for b in page.blocks[last + 1 : last + 1 + TRAILER_SPAN] if b.idx not in skip]
     far_from = last + 1 + TRAILER_SPAN
     card = False  # under another item's headline (``item_heading``)
+    linked_card = False  # ... and that headline links to the item's own page
     for b in tail:
         if b.chars > _TRAILER_MAX_CHARS:
             if b.idx > last:
@@ -272,13 +273,17 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
             continue
         if b.idx > last and item_heading(b):
-            # another item's headline: the labelled lines under it are its credits; a bare date
-            # line under it is still read as before (audit107: no box heading says whose it is);
-            # a 责任编辑 line closing the page below the item is looked for as below a related
-            # list's heading (``_far_editor``)
+            # another item's headline: the labelled lines under it are its credits; a 责任编辑
+            # line closing the page below the item is looked for as below a related list's
+            # heading (``_far_editor``). A headline linking to the item's page (a related card's
+            # ``<h3><a>TITLE</a></h3>`` over its excerpt and ``2018-04-14``) makes the dates
+            # under it that item's too, box heading or not (LABELLING.md session 28); a heading
+            # with no link (a subheading of the text, 结语, 案例详情) leaves a closing date line
+            # the page's
             if not card:
                 far_from = b.idx + 1
             card = True
+            linked_card = linked_card or b.link * 2 > b.chars
             continue
         if b.idx > last and (section_after_text(b.text) or reply_head(page, b)):
             # comments, related or previous/next articles: their dates are not ours; a 责任编辑
@@ -315,6 +320,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             if ("转" in norm or "轉" in norm) and (src := _reprint_source(b.text)):
                 out.setdefault("source", src)
                 continue
+            if linked_card:
+                continue  # another item's date under its linked headline (above)
             m = DATE_RE.search(norm)
             # a bare date on a line of its own, the page's controls after it aside (举报, 分享到)
             bare = without_controls(norm, m) if m else ""
