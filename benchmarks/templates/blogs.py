@@ -392,7 +392,9 @@ def name_under_headline(html: str, title: str, value: str) -> bool:
     """The value alone on its line right under the headline inside the headline's box (``标题<br>NAME``,
     EmpireCMS's poster account): LABELLING.md, session 28 (tmpl130), the byline."""
     return bool(
-        re.search(re.escape(title) + r"\s*<br\s*/?>\s*" + re.escape(value) + r"\s*(?:<br\s*/?>|</)", html)
+        re.search(
+            re.escape(title) + r"\s*<br\s*/?>\s*" + re.escape(value) + r"\s*(?:<br\s*/?>|</)", html
+        )
     )
 
 
