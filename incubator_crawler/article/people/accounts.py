@@ -219,7 +219,7 @@ def account_line(
         # the meta line stands
         before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
             nxt
-            and (LABEL_RE.match(nxt[0]) or (len(nxt[0]) <= 48 and DATE_RE.match(nxt[0])))
+            and (LABEL_RE.match(nxt[0]) or _bare_date_line(nxt[0]))
             and all(
                 LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
             )
@@ -239,6 +239,18 @@ def account_line(
             continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
+
+
+def _bare_date_line(text: str) -> bool:
+    """True for a line of dates and clocks only (Keep's ``2023-05-17 09:30:00  2023-05-17 09:30:00``,
+    the post's date and its update); a date before a headline or a word is no such line."""
+    if len(text) > 48 or not DATE_RE.match(text):
+        return False
+    rest = _CLOCK_RE.sub("", DATE_RE.sub("", text))
+    return not rest.strip(" \xa0|·-/")
+
+
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _home_link(b: Block, text: str, base: str) -> bool:
