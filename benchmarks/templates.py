@@ -749,6 +749,13 @@ def expect(html: str, variant: str) -> dict[str, Any]:
             html, value
         ):  # LABELLING.md session 21 (tmpl94): a person icon labels the author
             authors.append(value)
+        elif (
+            blogs.box_poster_before(befores)
+            or blogs.level_badge_after(html, value)
+            or blogs.name_under_headline(html, TITLE, value)
+        ):  # LABELLING.md session 28 (tmpl129, tmpl130): the box's poster sentence, a poster box's
+            # name beside the avatar, a bare name under the headline in its box
+            authors.append(value)
         else:
             undecided.append(f"author:{value}:" + "|".join(b[-6:] for b in befores))
     # A value a template writes itself after a 发布者 label (a site owner's handle) is a poster too.

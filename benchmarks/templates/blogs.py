@@ -372,6 +372,32 @@ def person_icon_before(html: str, value: str) -> bool:
     return bool(re.search(_PERSON_ICON.pattern + re.escape(value), html))
 
 
+# LABELLING.md, session 28 (tmpl129): the copyright box's ``本站原创文章，由 NAME 于 DATE 发表`` (WordPress Puock)
+# and ``本文由 NAME 发布于`` name the writer, as NexT's 本文作者 does
+_POSTER_SENTENCE_BEFORE = ("原创文章，由", "原创文章,由", "本文由")
+
+
+def box_poster_before(befores: list[str]) -> bool:
+    """The value follows a copyright box's ``…原创文章，由`` / ``本文由`` (its posting sentence)."""
+    return any(b.endswith(_POSTER_SENTENCE_BEFORE) for b in befores)
+
+
+def level_badge_after(html: str, value: str) -> bool:
+    """The value is a poster box's name with a member level badge after it (Hexo Keep's ``NAME Lv1``
+    beside the avatar): LABELLING.md, session 28 (tmpl129), the author."""
+    return bool(re.search(re.escape(value) + r"\s*</[a-z]+>\s*<[a-z]+\b[^>]*>\s*Lv\.?\s?\d", html))
+
+
+def name_under_headline(html: str, title: str, value: str) -> bool:
+    """The value alone on its line right under the headline inside the headline's box (``标题<br>NAME``,
+    EmpireCMS's poster account): LABELLING.md, session 28 (tmpl130), the byline."""
+    return bool(
+        re.search(
+            re.escape(title) + r"\s*<br\s*/?>\s*" + re.escape(value) + r"\s*(?:<br\s*/?>|</)", html
+        )
+    )
+
+
 _BREADCRUMB_BOX = re.compile(
     r"<(\w+)\b[^>]*(?:class|id)=[\"'][^\"']*breadcrumb[^\"']*[\"'][^>]*>(.*?)</\1>", re.S | re.I
 )

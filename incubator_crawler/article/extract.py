@@ -20,7 +20,7 @@ from .header_lines import box_publisher, header_fields
 from .heading_byline import heading_byline
 from .images import find_images
 from .label_cells import block_pair_cell, opening_cell_author
-from .licence_box import licence_box_author, licence_line_author
+from .licence_box import licence_box_author, licence_line_author, licence_poster
 from .meta_line import find_meta_line
 from .page import (
     Block,
@@ -231,6 +231,9 @@ def _lines_around_body(
         # a copyright box's ``本文作者：X`` past the trailer's window (a table the body leaves
         # out, a 相关阅读 list between): read as the trailer's 作者 line would be
         trailer["author"] = boxed
+    if "author" not in trailer and (poster := licence_poster(page, paras[-1].idx)):
+        # the box's ``本站原创文章，由 X 于 DATE 发表`` (WordPress Puock): the writer, as 本文作者 is
+        trailer["author"] = poster
     after = page.blocks[paras[-1].idx + 1 : paras[-1].idx + 1 + TRAILER_SPAN]
     if "author" not in trailer and (paired := block_pair_cell(after, "author")):
         # ``<div><div>作者</div><div>X</div></div>`` under the text with no licence word near

@@ -19,6 +19,9 @@ another item's. The box comes in two shapes, each read by its own rule here:
   the link line right under it and a licence word beside them make the box: no related row and no
   comment prints that pair, so the box is read as far as ``LICENCE_SPAN`` blocks after the text
   (audit106, issue 10), and its name is the trailer's 作者 when the trailer has none.
+- ``licence_poster``: the box's sentence naming who posted the post (WordPress Puock:
+  ``版权声明：本站原创文章，由 NAME 于 DATE 发表，共计N字。``; ``本文由 NAME 发布于 DATE``): the
+  writer, as NexT's ``本文作者：`` is (the lead's session 28), read as the trailer's 作者 too.
 """
 
 from __future__ import annotations
@@ -88,5 +91,32 @@ def licence_line_author(page: Page, last: int) -> str | None:
         if not any(_LINK_LINE_RE.match(nfkc(x.text).strip()) for x in blocks[i + 1 : i + 3]):
             continue
         if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 5]):
+            return m["name"]
+    return None
+
+
+# ``本站原创文章，由 X 于 2023-05-17 发表`` / ``本文由 X 发布于 DATE`` / ``本文由 X 于 DATE 发表``: the post,
+# the one who posted it, maybe the date, and the posting verb (the date's own digits stay out
+# of the name: it ends at a blank, a comma or 于)
+_POSTER_SENTENCE_RE = re.compile(
+    r"(?:原创文章|本文|此文|文章)\s*[，,]?\s*由\s*(?P<name>[^\s，,。:：由于]{2,20}?)\s*"
+    r"(?:于\s*[^，,。]{4,24}?\s*)?(?:发表|发布|發表|發布|發佈)"
+)
+
+
+def licence_poster(page: Page, last: int) -> str | None:
+    """The poster a post's copyright box names in its sentence (``本站原创文章，由 X 于 DATE 发表``)
+    after the text's last block ``last``, a licence word (版权声明) in the box, or None. The same
+    sentence with no licence word near (a reprint note in the text, a list's row) names no one
+    here."""
+    blocks = page.blocks[last + 1 : last + 1 + TRAILER_SPAN]
+    for i, b in enumerate(blocks):
+        # 由 has no other NFKC source: most blocks are skipped without NFKC and the regex
+        if b.chars > 80 or "由" not in b.text:
+            continue
+        m = _POSTER_SENTENCE_RE.search(nfkc(b.text))
+        if m is None or not _name(m["name"]) or not is_cell_name(m["name"]):
+            continue
+        if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 4]):
             return m["name"]
     return None

@@ -108,6 +108,11 @@ def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
     return 2 if name.chars <= 16 and _ACCOUNT_LINE_RE.match(text) else 0
 
 
+# A member level badge after the poster's name in a blog's post header (Hexo Keep's avatar box:
+# ``<span>NAME</span><span>Lv1</span>``): the site's rank of the account, no part of the name
+# (LABELLING.md, session 28: the name beside the avatar is the author, without the badge)
+_LEVEL_BADGE_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|\s+)(?:Lv|LV|lv)\.?\s?\d{1,3}$")
+
 _GLUED_AUTHOR_LABEL_RE = re.compile(r"^(?:文章作者|本文作者|作者)(?=[\w\u4e00-\u9fff])")
 
 # A header line that is only a name: an account (``加拿大必读``, ``AIbase基地``) or a writer and
@@ -179,6 +184,8 @@ def account_line(
         text = nfkc(b.text).strip()
         if own_button := _INLINE_FOLLOW_RE.match(text):
             text = own_button["name"]
+        if "v" in text or "V" in text:
+            text = _LEVEL_BADGE_RE.sub("", text)
         if glued := _GLUED_AUTHOR_LABEL_RE.match(text):
             # a 作者 label glued to the name (two spans, ``<span>作者</span><span>X</span>``, as
             # a forum's post header prints them) is no part of it; ``作者简介`` heads a box
@@ -207,9 +214,12 @@ def account_line(
         # right above the date line, or above a labelled line the meta-line rule could not
         # read (baijiahao's ``发布时间：18-03-0823:16``), right under the title or under its
         # labelled credit lines (``来源：X``, ``责任编辑：Y``)
+        # A bare date line the meta-line rule did not take (Hexo Keep's post header: the poster's
+        # name beside the avatar, then ``2023-05-17 09:30:00`` on the next line) stands where
+        # the meta line stands
         before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
             nxt
-            and LABEL_RE.match(nxt[0])
+            and (LABEL_RE.match(nxt[0]) or _bare_date_line(nxt[0]))
             and all(
                 LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
             )
@@ -229,6 +239,18 @@ def account_line(
             continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
+
+
+def _bare_date_line(text: str) -> bool:
+    """True for a line of dates and clocks only (Keep's ``2023-05-17 09:30:00  2023-05-17 09:30:00``,
+    the post's date and its update); a date before a headline or a word is no such line."""
+    if len(text) > 48 or not DATE_RE.match(text):
+        return False
+    rest = _CLOCK_RE.sub("", DATE_RE.sub("", text))
+    return not rest.strip(" \xa0|·-/")
+
+
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _home_link(b: Block, text: str, base: str) -> bool:
