@@ -159,12 +159,10 @@ def _text_after(el: Any) -> str:
 
 
 def _filed_under(name: str) -> bool:
-    """True when ``name`` opens with a filed-under label (收录于, 分类于: people.words' list)."""
-    from .people.words import (
-        FILED_UNDER_WORDS,  # imported here: the people package imports this module
-    )
+    """people.words.filed_under, imported when first asked: the people package imports this module."""
+    from .people.words import filed_under
 
-    return re.match(rf"(?:{FILED_UNDER_WORDS})", name) is not None
+    return filed_under(name)
 
 
 def icon_author(owners: Iterable[Any], line: str | None) -> str | None:

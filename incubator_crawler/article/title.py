@@ -1208,7 +1208,7 @@ def _in_refs(text: str, refs: list[str]) -> bool:
     # a heading that opens with the 【栏目】 column word the title's cleaning strips
     # (``【通知公告】解读《…》`` over a deck line, <title> naming the headline alone): the rest is
     # what <title> names, as a reader takes the bracket for the column's tag
-    if t[0] not in "【[" or (rest := _strip_column_prefix(text.strip())) == text.strip():
+    if t[0] not in "【[" or (rest := strip_column_prefix(text.strip())) == text.strip():
         return False
     key = nfkc_compact(rest)
     return any(key in r for r in refs)
@@ -1527,13 +1527,13 @@ def _title_near_body(
     # ``<h2 class="news_show_tit">标题</h2>`` over a share bar and the text, no h1 on the page, no
     # date shown, <title> the site's name alone): a box's heading (相关新闻, 公司新闻) is shorter.
     # <title> one short segment: a <title> naming a headline the page does not show is the title
-    minor = bool(html_title) and len(title_parts(html_title or "")) == 1
-    minor = minor and len(nfkc_compact(html_title or "")) <= 16
+    site_only = bool(html_title) and len(title_parts(html_title or "")) == 1
+    h2_may_lead = site_only and len(nfkc_compact(html_title or "")) <= 16
     for b in reversed(window[:-1]):
         tag = b.owner.tag
-        major = tag in ("h2", "h3") and minor
+        major = tag in ("h2", "h3") and h2_may_lead
         if major:
-            minor = False  # only the nearest h2 / h3
+            h2_may_lead = False  # only the nearest h2 / h3
         if (tag in ("h4", "h5", "h6") or major) and 6 <= b.chars <= 120 and b.idx not in skip:
             if major and (b.chars < 8 or TITLE_CHANNEL_SEGMENT.match(nfkc_compact(b.text))):
                 continue
@@ -1844,7 +1844,7 @@ def _is_column_word(col: str) -> bool:
     return match is not None and bool(COLUMN_MODIFIER.match(match["stem"]))
 
 
-def _strip_column_prefix(title: str, kept_by: str | None = None) -> str:
+def strip_column_prefix(title: str, kept_by: str | None = None) -> str:
     """Remove a leading 【栏目】 / [栏目] column word when real title text follows, unless the
     ``<title>`` (``kept_by``) opens with the same bracket: then both places show it as part of
     the headline (LABELLING.md, decide76: the <title> decides, as for a section tag or 【16】)."""
@@ -1868,12 +1868,6 @@ def _strip_column_prefix(title: str, kept_by: str | None = None) -> str:
     if len(rest) < 4:
         return title
     return rest
-
-
-def strip_column_prefix(title: str, kept_by: str | None = None) -> str:
-    """The title without the leading 【栏目】 column word its cleaning strips (the other fields
-    compare the headline as cleaned: a trail closing with it)."""
-    return _strip_column_prefix(title, kept_by)
 
 
 # A multi-page story's page number after the headline (``…（组图） (3)``), and the same number in
@@ -1974,5 +1968,5 @@ def clean_title(
     if not title or is_page_type(title):
         return None  # a template's page-type name names no article (LABELLING.md gaps98)
     title = TITLE_LABEL.sub("", title, count=1) if TITLE_LABEL.match(title) else title
-    title = _strip_column_prefix(title, shown_in)
+    title = strip_column_prefix(title, shown_in)
     return title or None

@@ -106,12 +106,12 @@ from .words import (
     _OUTLET_WORD_RE,
     _SIGNATURE_SURNAMES,
     _WRITER,
-    FILED_UNDER_WORDS,
     PEOPLE_LABELS,
     TAIL_SOURCE_RE,
     _not_a_person,
     _plain_name,
     _surnamed,
+    filed_under,
 )
 
 if TYPE_CHECKING:
@@ -375,10 +375,8 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         held, trailer_au = held or (trailer_au, "trailer"), None
     if trailer_au and _title_site_part(trailer_au, art.html_title, art.title_raw):
         trailer_au = None  # the site's keywords in a 作者 slot the trailer read (audit106)
-    if trailer_au and re.match(rf"(?:{FILED_UNDER_WORDS})", trailer_au):
-        trailer_au = (
-            None  # ``作者 收录于 园区动态``: the slot empty, the next item's label (tmpl129)
-        )
+    if trailer_au and filed_under(trailer_au):
+        trailer_au = None  # ``作者 收录于 园区动态``: the slot empty, the next item's label
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author

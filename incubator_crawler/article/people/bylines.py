@@ -23,12 +23,12 @@ from .words import (
     _STAFF_JOBS,
     _TITLE_ALT,
     _WRITER,
-    FILED_UNDER_WORDS,
     NEWSROOM_DESK_RE,
     REPORTER_PREFIXES,
     _not_a_person,
     _signs_a_person,
     _surnamed,
+    filed_under,
 )
 
 # A person's handle in Latin letters (``Sinan``, ``wlz``, ``zboygirl``): one word, a lower-case
@@ -472,7 +472,7 @@ def byline_line(
             # ``By X Feb 18, 2020 4 min read`` under the text: a related item's row (gaijinpot);
             # the post's own dated byline stands over its text
             whole = None if not _ENGLISH_BYLINE_RE.match(text) else whole
-        if whole and re.match(rf"(?:{FILED_UNDER_WORDS})", whole.group("name")):
+        if whole and filed_under(whole.group("name")):
             # ``作者 收录于 园区动态``: the author slot left empty and the next item's filed-under
             # label after it (LoveIt, DoIt on a site that set no author; tmpl129): no byline
             whole = None

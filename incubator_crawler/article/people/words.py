@@ -171,6 +171,14 @@ NOTICE_LINK_RE = re.compile(rf"^(?:{_NOTICE_LINK})$")
 # A blog theme's colon-less filed-under labels (NexT's ``分类于``, LoveIt's ``收录于``): the words after
 # them name the post's category; the labels themselves never name anyone (beside_date imports them)
 FILED_UNDER_WORDS = r"分类于|分類於|归档于|歸檔於|归类于|歸類於|收录于|收錄於"
+_FILED_UNDER_LEAD_RE = re.compile(rf"(?:{FILED_UNDER_WORDS})")
+
+
+def filed_under(name: str) -> bool:
+    """True when ``name`` opens with a filed-under label: a theme's author slot printed empty, the
+    next item's label read in its place (LoveIt's ``作者 收录于 园区动态``, tmpl129)."""
+    return _FILED_UNDER_LEAD_RE.match(name) is not None
+
 
 # Page widgets printed beside a date (comment counts, font size, read aloud, QR codes, print and
 # close buttons): a word of them anywhere makes the token no name and no outlet.
