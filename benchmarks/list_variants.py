@@ -739,17 +739,26 @@ def _current_number(page: Page, link: Any, box: Any) -> int | None:
     return None
 
 
-def pager_numbers(page: Page) -> bool:
-    """Only numbers: the pager words go, the current page unlinked, the next page's number linked."""
+def _numbered_pager(page: Page) -> tuple[Any, Any, int, dict[int, str]] | None:
+    """The labelled next link, its pager box, the current page's number and the pager's linked
+    numbers (number -> href); None where the page has no pager or no number to trust."""
     found = _pager(page)
     if found is None:
-        return False
+        return None
     link, box = found
     current = _current_number(page, link, box)
     if current is None:
+        return None
+    return link, box, current, {int(a.text_content().strip()): a.get("href") for a in _numbers(box)}
+
+
+def pager_numbers(page: Page) -> bool:
+    """Only numbers: the pager words go, the current page unlinked, the next page's number linked."""
+    found = _numbered_pager(page)
+    if found is None:
         return False
+    link, box, current, numbers = found
     href = link.get("href")
-    numbers = {int(a.text_content().strip()): a.get("href") for a in _numbers(box)}
     numbers[current + 1] = href
     parts = []
     for n in sorted(set(numbers) | {current}):
@@ -773,17 +782,13 @@ def _rebuild(box: Any, markup: str) -> None:
 
 def pager_ellipsis(page: Page) -> bool:
     """首页 上一页 1 2 3 ... 10 下一页 尾页: numbers cut by an ellipsis, a last page linked twice."""
-    found = _pager(page)
+    found = _numbered_pager(page)
     if found is None:
         return False
-    link, box = found
-    current = _current_number(page, link, box)
-    if current is None:
-        return False
+    link, box, current, numbers = found
     href = link.get("href")
     words = dict((kind, a.get("href")) for a, kind in _pager_words(box))
     last = words.get("last")
-    numbers = {int(a.text_content().strip()): a.get("href") for a in _numbers(box)}
     if last is None and numbers and max(numbers) > current + 1:
         last = numbers[max(numbers)]
     if last is None:
