@@ -202,10 +202,134 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
         text = re.sub(r"<!--\{[^}]*\}-->", "", text)
         return text
 
-    return {"eyoucms": eyoucms, "dedebiz": dedebiz, "publiccms": publiccms, "icms": icms}
+    def jpress(text: str, src: Any, v: dict[str, str]) -> str:
+        """JPress (JFinal Enjoy): #include, #define / #@call, #(expr ?? default), #date(), #if first branch
+        unless it tests an emptied slot, #for and JPress's block directives emptied."""
+        text = t.include(text, r"#include\(\s*\"([\w./-]+)\"\s*\)", src, lambda m: m.group(1))
+        names = {"article.title": t.TITLE, "article.content": t.BODY, "article.user.nickname": v["poster"],
+                 "article.user.username": v["poster"], "article.author": v["author"], "SEO_TITLE": t.TITLE,
+                 "WEB_NAME": t.SITE, "WEB_TITLE": t.SITE, "article.view_count": "128",
+                 "article.comment_count": "0", "CPATH": "", "SPATH": ""}  # fmt: skip
+        return _enjoy(text, names, v, t)
+
+    return {"eyoucms": eyoucms, "dedebiz": dedebiz, "publiccms": publiccms, "icms": icms, "jpress": jpress}
 
 
-FAMILIES = ("eyoucms", "dedebiz", "publiccms", "icms")
+# JPress's directives that take a body up to #end (their Java classes override hasEnd: the jpress
+# snapshot's io.jpress.*.directive), and Enjoy's own
+_ENJOY_BODY = frozenset(
+    "for if define switch messageList stringSplit blockContainer hasAddon hasPermission articleCategories "
+    "article articlePage articleSearchPage articles categories categoryArticles commentPage comments "
+    "nextArticle previousArticle relevantArticles tagArticles tags userArticles page pageList pages".split()
+)
+_ENJOY_TOKEN = re.compile(r"#(\(|define\s+\w+\s*\(|@?\w+\??\s*\(|end\b|else\b(?!if))")
+
+
+def _balanced(text: str, start: int) -> int:
+    """The index just past the parenthesis closing the one at ``start``."""
+    depth, quote = 0, ""
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return len(text)
+
+
+def _enjoy_tree(text: str) -> list[Any]:
+    """Enjoy's text as a tree: strings, ("out", expr) and ("dir", name, args, body, else_body)."""
+    root: list[Any] = []
+    stack: list[tuple[list[Any], Any]] = [(root, None)]
+    pos = 0
+    for m in _ENJOY_TOKEN.finditer(text):
+        if m.start() < pos:
+            continue
+        stack[-1][0].append(text[pos : m.start()])
+        tok = m.group(1)
+        if tok in ("end", "else"):
+            pos = m.end()
+            if len(stack) > 1:
+                node = stack[-1][1]
+                if tok == "else":
+                    node[4].clear()
+                    stack[-1] = (node[4], node)
+                else:
+                    stack.pop()
+            continue
+        close = _balanced(text, m.end() - 1)
+        args = text[m.end() : close - 1]
+        pos = close
+        if tok == "(":
+            stack[-1][0].append(("out", args))
+            continue
+        name = tok.rstrip("( ?")
+        if name.startswith("define"):
+            name, args = "define", name.split()[1]  # ``#define layout(showSidebar)``: its name
+        node = ("dir", name, args, [], [])
+        stack[-1][0].append(node)
+        if name in _ENJOY_BODY:
+            stack.append((node[3], node))
+    stack[-1][0].append(text[pos:])
+    return root
+
+
+def _enjoy(text: str, names: dict[str, str], v: dict[str, str], t: ModuleType) -> str:
+    """Render an Enjoy tree with ``names`` (a name the page does not set prints its ``??`` default)."""
+    tree = _enjoy_tree(text)
+    defines: dict[str, list[Any]] = {}
+
+    def collect(nodes: list[Any]) -> None:
+        for n in nodes:
+            if isinstance(n, tuple) and n[0] == "dir":
+                if n[1] == "define":
+                    defines[n[2]] = n[3]
+                collect(n[3])
+
+    collect(tree)
+    slots = {"author": "author", "user": "poster", "nickname": "poster"}
+
+    def value(expr: str) -> str:
+        expr = expr.strip()
+        head, _, default = expr.partition("??")
+        got = names.get(head.strip(), "")
+        if not got and default.strip():
+            lit = re.match(r"\s*\(?\s*['\"]([^'\"]*)['\"]", default)
+            got = lit.group(1) if lit else value(default.strip().strip("()"))
+        return got
+
+    def render(nodes: list[Any], depth: int = 0) -> str:
+        out = []
+        for n in nodes:
+            if isinstance(n, str):
+                out.append(n)
+            elif n[0] == "out":
+                out.append(value(n[1]))
+            elif depth > 8 or n[1] in ("define", "for") or (n[1] in _ENJOY_BODY and n[1] != "if"):
+                continue
+            elif n[1].startswith("@"):
+                out.append(render(defines.get(n[1][1:], []), depth + 1))
+            elif n[1] == "if":
+                cond = n[2]
+                held = not any(k in cond and not v[s] for k, s in slots.items()) and not re.search(
+                    r"option\(|USER|user\b|page\b|pageNumber|showSidebar", cond
+                )
+                out.append(render(n[3] if held else n[4], depth + 1))
+            elif n[1] == "date":
+                fmt = re.search(r",\s*['\"]([^'\"]+)['\"]", n[2])
+                out.append(t.java_date(fmt.group(1) if fmt else "yyyy-MM-dd HH:mm"))
+        return "".join(out)
+
+    return render(tree)
+
+
+FAMILIES = ("eyoucms", "dedebiz", "publiccms", "icms", "jpress")
 
 
 def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[str, Any]:
