@@ -8,7 +8,10 @@ its negative neighbours:
   glyph labels the author; the avatar's name is the author only where no glyph labels one;
 - a name alone before the date's own label (iCMS: ``<a href="/user/3">王丽</a> 发布时间：DATE``):
   the name beside the date (LABELLING.md, session 28) is the author; an office, an outlet, a
-  column word or a page control there is none.
+  column word or a page control there is none;
+- "by" before a name and the date (Huxpro's Jekyll theme: ``Posted by 王丽 on May 17, 2023``; ``by
+  王丽 2023-05-17``): the name is the author, as after the date (``DATE by X``); a site's
+  ``Powered by`` credit, an outlet, an office or a page word there is none.
 """
 
 from __future__ import annotations
@@ -37,7 +40,11 @@ WRITER = '<span><i class="fa fa-user"></i>张明华</span>'
 
 AVATAR_AND_GLYPH = [
     # the account's picture, then a person glyph before the writer: the writer
-    ("avatar-class-then-glyph", meta_line(AVATAR.format(cls="user-img-xs"), DATE, WRITER), "张明华"),
+    (
+        "avatar-class-then-glyph",
+        meta_line(AVATAR.format(cls="user-img-xs"), DATE, WRITER),
+        "张明华",
+    ),
     ("avatar-word-then-glyph", meta_line(AVATAR.format(cls="user-avatar"), DATE, WRITER), "张明华"),
     # neighbours: the avatar alone names the poster, the author where no glyph labels one
     ("avatar-alone", meta_line(AVATAR.format(cls="user-img-xs"), DATE), "陈静"),
@@ -80,3 +87,22 @@ NAME_BEFORE_LABEL = [
 )
 def test_name_before_the_dates_label(meta: str, author: str | None) -> None:
     assert page(meta)["author"] == author
+
+
+BY_BEFORE_DATE = [
+    ("posted-by-on-latin-date", "Posted by 陈静 on March 5, 2024", "陈静"),
+    ("by-before-iso-date", "by 陈静 2024-03-05", "陈静"),
+    ("posted-by-latin-name", "Posted by Tom Lee on March 5, 2024", "Tom Lee"),
+    # neighbours: a software credit, an outlet, an office, a page word
+    ("powered-by", "Powered by Jekyll on March 5, 2024", None),
+    ("by-outlet", "By 新华社 2024-03-05", None),
+    ("by-office", "by 市科技局 2024-03-05", None),
+    ("by-page-word", "Posted by 首页 on March 5, 2024", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"), [c[1:] for c in BY_BEFORE_DATE], ids=[c[0] for c in BY_BEFORE_DATE]
+)
+def test_by_before_the_date(line: str, author: str | None) -> None:
+    assert page(f'<div class="meta">{line}</div>')["author"] == author

@@ -35,8 +35,10 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
         def prenext(m: re.Match[str]) -> str:
             parts = re.split(r"\{eyou:else\s*/\}", m.group(2), maxsplit=1)
             if m.group(1) == "pre":
-                return parts[0].replace("{$field.title}", t.PREV_TITLE).replace(
-                    "{$field.arcurl}", column_url + "1.html"
+                return (
+                    parts[0]
+                    .replace("{$field.title}", t.PREV_TITLE)
+                    .replace("{$field.arcurl}", column_url + "1.html")
                 )
             return parts[1] if len(parts) > 1 else ""
 
@@ -58,7 +60,9 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
         def test(m: re.Match[str]) -> str:
             name = m.group(2)
             field = name.rsplit(".", 1)[-1]
-            filled = field in ("title", "content", "typename") or bool(v.get(slots.get(field, ""), ""))
+            filled = field in ("title", "content", "typename") or bool(
+                v.get(slots.get(field, ""), "")
+            )
             return m.group(3) if filled == (m.group(1) == "notempty") else ""
 
         text = t._sub_until_stable(
@@ -105,9 +109,11 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
     def publiccms(text: str, src: Any, v: dict[str, str]) -> str:
         """PublicCMS (FreeMarker): <@tools.includePlace path=/X/> the site's include/X file, <@…>/<#list>
         blocks emptied, <#if> first branch unless it tests an emptied slot, ${…} by name."""
-        site_root = str(src.path).split("/template/")[0] + "/template/" + src.path.split(
-            "/template/"
-        )[1].split("/")[0]
+        site_root = (
+            str(src.path).split("/template/")[0]
+            + "/template/"
+            + src.path.split("/template/")[1].split("/")[0]
+        )
         text = t.include(
             text,
             r"<@tools\.includePlace\s+path=\"/?([\w./-]+)\"\s*/>",
@@ -167,7 +173,9 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
             flags=re.S,
         )
         text = t._sub_until_stable(
-            re.compile(r"<!--\{foreach\b[^}]*\}-->((?:(?!<!--\{foreach\b).)*?)<!--\{/foreach\}-->", re.S),
+            re.compile(
+                r"<!--\{foreach\b[^}]*\}-->((?:(?!<!--\{foreach\b).)*?)<!--\{/foreach\}-->", re.S
+            ),
             "",
             text,
         )
@@ -182,7 +190,11 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
             return any(k in cond for k in set_values)
 
         text = t.keep_branches(
-            text, r"<!--\{if\s+([^}]*)\}-->", r"<!--\{else(?:if\s[^}]*)?\}-->", r"<!--\{/if\}-->", truth
+            text,
+            r"<!--\{if\s+([^}]*)\}-->",
+            r"<!--\{else(?:if\s[^}]*)?\}-->",
+            r"<!--\{/if\}-->",
+            truth,
         )
         names = {"$article.title": t.TITLE, "$article.body": t.BODY, "$article.user.name": v["poster"],
                  "$article.source": v["source"], "$article.author": v["author"], "$article.editor": v["editor"],
@@ -212,7 +224,37 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
                  "article.comment_count": "0", "CPATH": "", "SPATH": ""}  # fmt: skip
         return _enjoy(text, names, v, t)
 
-    return {"eyoucms": eyoucms, "dedebiz": dedebiz, "publiccms": publiccms, "icms": icms, "jpress": jpress}
+    def jekyll(text: str, src: Any, v: dict[str, str]) -> str:
+        """A Jekyll site's post layout run by jekyll_render.js (liquidjs, Jekyll's filters and layout chain)."""
+        import json
+        import os
+        import subprocess
+        import tempfile
+        from pathlib import Path
+
+        blogs = t.blogs
+        site = blogs._unpack(src, ("_layouts", "_includes", "_data", "_config.yml"))
+        job = {"site_dir": str(site), "layout": src.path, "values": {"poster": v["poster"]},
+               "stamp": list(t.STAMP), "title": t.TITLE, "site": t.SITE, "column": t.COLUMN, "body": t.BODY,
+               "prev_title": t.PREV_TITLE}  # fmt: skip
+        node_path = os.pathsep.join(p for p in blogs.NODE_PATHS if p)
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
+            json.dump(job, fh, ensure_ascii=False)
+        try:
+            run = subprocess.run(
+                ["node", str(Path(__file__).with_name("jekyll_render.js")), fh.name],
+                capture_output=True, text=True, timeout=120,
+                env={**os.environ, "NODE_PATH": node_path, "TZ": "Asia/Shanghai"},
+            )  # fmt: skip
+        finally:
+            os.unlink(fh.name)
+        if run.returncode != 0:
+            errs = [ln for ln in run.stderr.splitlines() if "Error" in ln] or ["node failed"]
+            raise RuntimeError(errs[0][:300])
+        return run.stdout
+
+    return {"eyoucms": eyoucms, "dedebiz": dedebiz, "publiccms": publiccms, "icms": icms, "jpress": jpress,
+            "jekyll": jekyll}  # fmt: skip
 
 
 # JPress's directives that take a body up to #end (their Java classes override hasEnd: the jpress
@@ -329,7 +371,7 @@ def _enjoy(text: str, names: dict[str, str], v: dict[str, str], t: ModuleType) -
     return render(tree)
 
 
-FAMILIES = ("eyoucms", "dedebiz", "publiccms", "icms", "jpress")
+FAMILIES = ("eyoucms", "dedebiz", "publiccms", "icms", "jpress", "jekyll")
 
 
 def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[str, Any]:
@@ -340,14 +382,21 @@ def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[s
     - the poster account beside an avatar where a writer is labelled (DedeBIZ: ``[avatar]王丽 · DATE · SOURCE ·
       [person icon]张明华``) is no author: a personal account is the author only where no writer is named (the
       fifth round, the 发布者 rule in ``expect``);
+    - a date written in English (``May 17, 2023``, ``17 May 2023``) is the date shown, to the day;
     - a name alone right before the date or its label (iCMS: ``<a href=user>王丽</a> 发布时间：DATE``, EyouCMS's
       mobile ``<span>NAME</span><span>DATE</span>``) is the writer's slot: LABELLING.md, session 28 (a name alone beside the post's date is the author)."""
     if family not in FAMILIES:
         return exp
     und = exp["undecided"]
+    if exp["published"] is None and re.search(
+        r"May\s+17,?\s+2023|17\s+May\s+2023", t.visible_text(html)
+    ):  # an English theme's shown date (Jekyll's ``Posted by X on May 17, 2023``, ``17 May 2023``)
+        exp["published"] = "2023-05-17"
     if "category:column-without-trail" in und:
         for m in t.blogs._BREADCRUMB_BOX.finditer(html):
-            items = [x.strip() for x in re.sub(r"<[^>]+>", "\n", m.group(2)).split("\n") if x.strip()]
+            items = [
+                x.strip() for x in re.sub(r"<[^>]+>", "\n", m.group(2)).split("\n") if x.strip()
+            ]
             if len(items) >= 2 and items[-1] == t.COLUMN:
                 exp["category"] = t.COLUMN
                 und.remove("category:column-without-trail")
@@ -356,7 +405,9 @@ def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[s
         name = note.split(":")[1]
         if name == t.POSTER and exp["author"] and t.POSTER not in exp["author"]:
             und.remove(note)
-        elif re.search(rf"{name}\s*(?:(?:发布时间|发布日期|时间)[:：]?)?\s*2023", t.visible_text(html)):
+        elif re.search(
+            rf"{name}\s*(?:(?:发布时间|发布日期|时间)[:：]?)?\s*2023", t.visible_text(html)
+        ):
             und.remove(note)
             exp["author"] = [name]
     return exp

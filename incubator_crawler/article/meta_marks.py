@@ -211,7 +211,8 @@ def _is_avatar(el: Any) -> bool:
     if el.tag != "img":
         return False
     return any(
-        set(_PART_SPLIT_RE.split(token)) & _PICTURE_PARTS for token in _icon_mark(el).lower().split()
+        set(_PART_SPLIT_RE.split(token)) & _PICTURE_PARTS
+        for token in _icon_mark(el).lower().split()
     )
 
 

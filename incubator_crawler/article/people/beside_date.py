@@ -285,6 +285,14 @@ _NAME_THEN_DATE_LABEL_RE = re.compile(
     rf"(?:{alternation(PUBLISH_DATE_LABELS)})\s*[:：]\s*$"
 )
 
+# ``Posted by 王丽 on May 17, 2023`` (Huxpro's Jekyll theme and its many Chinese clones), ``by 王丽
+# 2023-05-17``: the word "by" says the name before the date wrote the post, as it does after the
+# date (``DATE by X``, _BY_WORD_RE); "on" joins the date (tmpl132)
+_BY_NAME_BEFORE_DATE_RE = re.compile(
+    r"^\s*(?:(?i:posted|written)\s+)?(?i:by)\s+"
+    rf"(?P<name>[^\s·•|/丨│┃\[【(（:：\d@,，]{{2,12}}|{LATIN_NAME})\s*(?i:on)?\s*[|·•,，]?\s*$"
+)
+
 
 def _author_beside_date(byline: str | None) -> str | None:
     """A writer or account named beside the date: before it, or a short name after it."""
@@ -304,7 +312,8 @@ def _author_beside_date(byline: str | None) -> str | None:
     if before is None and (pair := _outlet_and_name_before_date(byline)):
         return pair[1]
     if before is None and byline and len(byline) <= 80 and (d := DATE_RE.search(nfkc(byline))):
-        labelled = _NAME_THEN_DATE_LABEL_RE.match(nfkc(byline)[: d.start()])
+        head = nfkc(byline)[: d.start()]
+        labelled = _NAME_THEN_DATE_LABEL_RE.match(head) or _BY_NAME_BEFORE_DATE_RE.match(head)
         if labelled and not _not_a_person(labelled["name"]):
             before = _plain_name(labelled["name"])
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
