@@ -171,6 +171,7 @@ def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
     if not line:
         return None
     seen: set[Any] = set()
+    avatar_name: str | None = None
     for owner in owners:
         if owner in seen:
             continue
@@ -191,8 +192,28 @@ def icon_author(owners: Iterable[Any], line: str | None) -> str | None:
                 continue
             if name not in line:
                 continue  # an icon in a box the line's element also holds (a comment list)
+            if _is_avatar(el):
+                # the account's picture (DedeBIZ's ``<img class="user-img-xs">王丽`` before
+                # ``<i class="fa fa-user"></i>张明华`` on one meta line, tmpl132): the poster's name,
+                # the author only where no person glyph labels a writer on the line
+                avatar_name = avatar_name or name
+                continue
             return name
-    return None
+    return avatar_name
+
+
+# the parts of a picture's class or file name that say it shows the person (an avatar), not a glyph
+_PICTURE_PARTS = frozenset(("img", "image", "pic", "photo", "avatar", "face", "head", "portrait"))
+
+
+def _is_avatar(el: Any) -> bool:
+    """True when ``el`` is a picture of the account (``<img class="user-img">``, ``avatar.jpg``)."""
+    if el.tag != "img":
+        return False
+    return any(
+        set(_PART_SPLIT_RE.split(token)) & _PICTURE_PARTS
+        for token in _icon_mark(el).lower().split()
+    )
 
 
 # A class or file name that says the words after it are where the post is filed (``fa-sitemap``,

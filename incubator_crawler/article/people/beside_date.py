@@ -10,8 +10,10 @@ from ..labels import (
     AS_OF_WORDS,
     DATE_RE,
     LABEL_RE,
+    PUBLISH_DATE_LABELS,
     PUBLISHED_UNRANKED,
     WEEKDAY_EN,
+    alternation,
     glued_label,
 )
 from ..text import HAN_RE, nfkc, nfkc_compact
@@ -275,6 +277,23 @@ _ORG_SLASH_NAME_RE = re.compile(
 )
 
 
+# ``王丽 发布时间：2023-05-17 09:30`` (iCMS's post header: the account's link, then the date under its
+# own label, tmpl132): the name alone before the date's label is the name beside the date
+# (LABELLING.md, session 28); a blank parts them, the label's colon closes the line before the date
+_NAME_THEN_DATE_LABEL_RE = re.compile(
+    r"^\s*(?P<name>[^\s·•|/丨│┃\[【(（:：\d]{2,12})\s+"
+    rf"(?:{alternation(PUBLISH_DATE_LABELS)})\s*[:：]\s*$"
+)
+
+# ``Posted by 王丽 on May 17, 2023`` (Huxpro's Jekyll theme and its many Chinese clones), ``by 王丽
+# 2023-05-17``: the word "by" says the name before the date wrote the post, as it does after the
+# date (``DATE by X``, _BY_WORD_RE); "on" joins the date (tmpl132)
+_BY_NAME_BEFORE_DATE_RE = re.compile(
+    r"^\s*(?:(?i:posted|written)\s+)?(?i:by)\s+"
+    rf"(?P<name>[^\s·•|/丨│┃\[【(（:：\d@,，]{{2,12}}|{LATIN_NAME})\s*(?i:on)?\s*[|·•,，]?\s*$"
+)
+
+
 def _author_beside_date(byline: str | None) -> str | None:
     """A writer or account named beside the date: before it, or a short name after it."""
     if byline and len(byline) <= 80:
@@ -292,6 +311,11 @@ def _author_beside_date(byline: str | None) -> str | None:
     before, after = _names_around_date(byline)
     if before is None and (pair := _outlet_and_name_before_date(byline)):
         return pair[1]
+    if before is None and byline and len(byline) <= 80 and (d := DATE_RE.search(nfkc(byline))):
+        head = nfkc(byline)[: d.start()]
+        labelled = _NAME_THEN_DATE_LABEL_RE.match(head) or _BY_NAME_BEFORE_DATE_RE.match(head)
+        if labelled and not _not_a_person(labelled["name"]):
+            before = _plain_name(labelled["name"])
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
         # an office signs notices (``市科技局 2024-05-01``), a newsroom's desk writes the item
         # (storm's ``編譯中心 2014年12月13日``); CSDN's ``X 于 DATE 发布`` names the blogger
