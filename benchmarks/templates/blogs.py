@@ -2,7 +2,7 @@
 
 Families: Hexo themes' post layouts (EJS / Pug, run by ``hexo_render.js`` under node with the registry
 packages ejs, pug and js-yaml: ``NODE_PATH`` or ``.node/node_modules`` in the checkout, written by
-``npm install --prefix .node ejs@3 pug@3 js-yaml@4``), Hugo themes'
+``npm install --prefix .node ejs@3 pug@3 js-yaml@4 liquidjs@10``), Hugo themes'
 ``single.html`` (a small Go-template reader below), Jekyll ``_layouts/post.html`` (Liquid, read here),
 emlog ``echo_log.php`` and WordPress themes with Chinese strings (PHP calls, as tmpl90's WordPress
 renderer), Halo 2 ``templates/post.html`` (Thymeleaf attributes). Every renderer fills the same values as
