@@ -611,6 +611,10 @@ def _find_breadcrumb(
             # lecture): its brackets read as arrows, but its links turn pages, no column
             continue
         text, anchors = _cut_links_before_home(text, anchors, base)
+        if dashes and not arrows and nfkc_compact(text) == nfkc_compact(node_text(anchors[0])):
+            # the dash inside one link's words: a site's name (Hexo Butterfly's site-name link
+            # ``<a id=site-name href=/>上塘城西中学2020级一班-新闻</a>`` atop the nav), no items
+            continue
         if _is_home_link(anchors[0], base) or (
             # a linked 首页 first, arrows after it: TRS's relative ``../../`` may lead to a
             # channel's index rather than the root, the arrows and the word tell the trail

@@ -498,7 +498,25 @@ def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     text = nfkc(page.text_of(el))
     if _LIST_ITEM_RE.match(text):
         return True
+    if el.tag == "li" and _timetable_item(page, el, text):
+        return True
     return _event_date(page, fields, page.stats[el].b1, text)
+
+
+def _timetable_item(page: Page, el: Any, text: str) -> bool:
+    """True for a bulleted timetable's item: a bare date with a clock span (a course notice's
+    ``2023 年 7 月 27 日 8:30-12:00，13:00-17:25``), another item of the list dated too. A reader
+    sees the class days; the page's own date stands in its header."""
+    if LABEL_RE.search(text) or not _SCHEDULE_RE.search(text):
+        return False
+    parent = el.getparent()
+    return parent is not None and any(
+        li is not el
+        and li.tag == "li"
+        and li in page.stats
+        and DATE_RE.search(nfkc(page.text_of(li)))
+        for li in parent
+    )
 
 
 def _event_date(page: Page, fields: dict[str, str], nxt: int, line: str | None = None) -> bool:

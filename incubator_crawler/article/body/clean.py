@@ -105,6 +105,11 @@ WECHAT_PROMO = re.compile(
     # the same ask naming the account (长按识别二维码，关注X官方微信公众号)
     r"|^(?:长按|長按|扫描|掃描)(?:识别|識別)?(?:上方|下方)?(?:二维码|二維碼),?(?:关注|關注)"
     r"[^,。!]{0,12}(?:公众号|公眾號|微信号|微信號|微信|视频号|視頻號)[!！]?$"
+    # the platform's link to the reposted original under a repost (``阅读原文``) and the prompt
+    # pointing at it (``原文及附件请点击阅读原文``): a control, no text (LABELLING.md, session 29)
+    r"|^(?:(?:原文|原文及附件|详情|詳情|更多内容|更多內容)?(?:请|請)?(?:点击|點擊|戳)(?:左下角|下方)?"
+    r"[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?(?:查看|了解)?(?:原文|更多|详情|詳情)?)$"
+    r"|^(?:阅读原文|閱讀原文)$"
     # a like box's ask over the site's social buttons (technews.tw: ``如果你喜歡我們的分享和文章，
     # 請幫我們按個讚``): the site's promo, no text (LABELLING.md, hunt107)
     r"|^(?:如果|若)?(?:你|您)(?:喜欢|喜歡)(?:我们|我們)?的?(?:分享|文章)(?:(?:和|与|與)(?:文章|分享))?"

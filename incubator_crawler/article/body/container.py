@@ -133,6 +133,9 @@ def find_container(
             caption = _picture_caption(page, after, container)
             if caption is not None:
                 container, rules["body"] = caption, "caption"
+        box = _wechat_text_box(page, container) if container is not None else None
+        if box is not None:
+            container, rules["body"] = box, "wechat-box"
     body_blocks = blocks_within(page, container) if container is not None else []
     if notices and body_blocks:
         # a post's own disclaimer closes the container the text is in (a WordPress post-note)
@@ -148,6 +151,30 @@ def find_container(
     if body_blocks and container is not None:
         body_blocks = body_blocks + _caption_grid_after(page, container)
     return container, body_blocks, hint_body is not None
+
+
+# How far above the winner a saved WeChat article's wrapper (``div.rich_media``) may stand
+_WECHAT_CLIMB = 24
+
+
+def _wechat_text_box(page: Page, container: Any) -> Any | None:
+    """A saved WeChat article's own text box (``div#js_content``, the platform's, on every article
+    it serves and every save of one) when the density winner lies in the article but is not the
+    box: one part of a text a 135编辑器 paste cut into sections beside paragraphs of its own
+    (2016年12月大学英语四六级考试报名通知, its opening lines outside the longest section), or
+    the comment dump a saver's tool appends after the box (``div.msgBox``), which outscores a
+    notice of short centred lines. None elsewhere (the walk up stops at the first wrapper)."""
+    el = container
+    for _ in range(_WECHAT_CLIMB):
+        if el is None or el.tag in ("body", "html"):
+            return None
+        if el.get("id") == "js_content":
+            return el if el is not container and el in page.stats else None
+        if "rich_media" in (el.get("class") or "").split():
+            box = next((c for c in el if c.get("id") == "js_content"), None)
+            return box if box is not None and box in page.stats else None
+        el = el.getparent()
+    return None
 
 
 #: How many empty siblings (a script, a comment, an ad slot) may stand between the text and its grid.
@@ -187,14 +214,31 @@ def body_paragraphs(
     rules: dict[str, str],
 ) -> tuple[Any | None, list[Block]]:
     """The body's paragraph blocks, excluding nav-like nested blocks (and the container)."""
-    paras = [
-        b
-        for b in body_blocks
-        if b.idx not in excluded
-        and (title_idx is None or b.idx > title_idx)
-        and not _nav_like(page, b, container)
-        and not _toc_heading(page, b)
-    ]
+
+    def kept(blocks: list[Block], box: Any) -> list[Block]:
+        return [
+            b
+            for b in blocks
+            if b.idx not in excluded
+            and (title_idx is None or b.idx > title_idx)
+            and not _nav_like(page, b, box)
+            and not _toc_heading(page, b)
+        ]
+
+    paras = kept(body_blocks, container)
+    if not paras and not hinted and body_blocks and all(b.idx in excluded for b in body_blocks):
+        # the winner is the meta line's own box, a post's licence box closing a short text
+        # (Hexo Redefine: 标题 / 作者 / 创建于 / 链接 / 版权声明 under a two-sentence post, which
+        # outscores it): no text; the text is the box of the line right above it
+        above = [
+            b
+            for b in page.blocks[after : body_blocks[0].idx]
+            if b.idx not in excluded and b.chars - b.link >= 10
+        ]
+        other = _score_part(page, above[-1])[1] if above else None
+        if other is not None and other in page.stats:
+            container, rules["body"] = other, "density:above-meta-box"
+            paras = kept(blocks_within(page, other), other)
     for k in range(1, len(paras)):
         if (cut := _text_end_at(page, paras, k)) is not None:
             paras = paras[:cut]

@@ -73,8 +73,9 @@ def _role_without_name(value: str) -> bool:
 _TRAILING_WEEKDAY_RE = re.compile(rf"\s+{WEEKDAY_CN}$")
 
 
-# What a site's Latin account may add to the site's name (``CUAsiaWeb`` on the site CUASIA)
-_SITE_ACCOUNT_TAIL_RE = re.compile(r"(?:web|website|site|official|team|admin)?")
+# What a site's Latin account may add to the site's name (``CUAsiaWeb`` on the site CUASIA; the
+# members' word ``SWUFE-ACMer`` on the association SWUFE-ACM's own site, its one shared account)
+_SITE_ACCOUNT_TAIL_RE = re.compile(r"(?:web|website|site|official|team|admin|ers?)?")
 
 
 def is_site_name(name: str, site_name: str | None) -> bool:
@@ -82,7 +83,8 @@ def is_site_name(name: str, site_name: str | None) -> bool:
     short of its closing 网 (和讯 on 和讯网: ``DATE 和讯`` beside the date names the site): the
     one test for "an author that is only the site", at extraction and when the pipeline cleans.
     A Latin name is compared in any case, a web word after it allowed (``作者:CUAsiaWeb`` on
-    cuasia.org, whose name reads CUASIA: the association's account, no writer)."""
+    cuasia.org, whose name reads CUASIA: the association's account, no writer; ``SWUFE-ACMer``
+    on SWUFE-ACM, the members' word)."""
     value, site = nfkc_compact(name), nfkc_compact(site_name or "")
     if not site:
         return False

@@ -15,6 +15,7 @@ from ..labels import (
     WRITER_LABELS,
     alternation,
 )
+from ..text import nfkc_compact
 
 # The list split in two for rules that let any words lead the title (``新华社记者``, ``央视记者``):
 # the bare titles (no shorter role ends them: 记者, 通讯员, 实习生, 评论员) and what the list puts
@@ -140,6 +141,8 @@ _ORG_END = (
     r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)"
 )
 _ORG_END_RE = re.compile(_ORG_END + "$")
+# The groups a site may belong to beyond the units: a school's class (``2020级一班``), a club
+_SITE_GROUP_END_RE = re.compile(rf"(?:{_ORG_END}|班|俱乐部|俱樂部|社团|社團)$")
 
 
 def _unit_word(word: str) -> bool:
@@ -148,6 +151,16 @@ def _unit_word(word: str) -> bool:
     characters at most)."""
     return bool(_ORG_END_RE.search(word)) and not (
         len(word) <= 3 and word[0] in _SIGNATURE_SURNAMES
+    )
+
+
+def site_group(name: str) -> bool:
+    """True when ``name`` is a group's, one that may own a site: an office or a firm (the unit
+    words above), a school class (上塘城西中学2020级一班, a class's news site) or a club. Not a
+    person whose name ends like one (王文科, 鲁班: a surname, three characters at most)."""
+    value = nfkc_compact(name)
+    return bool(_SITE_GROUP_END_RE.search(value)) and not (
+        len(value) <= 3 and value[0] in _SIGNATURE_SURNAMES
     )
 
 
