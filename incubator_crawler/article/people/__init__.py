@@ -93,7 +93,6 @@ from .owners import (
     _posted_by,
     _site_owner,
     _thread_starter,
-    profile_card,
 )
 from .settle import LICENCE_BOX, _settle_people, licence_vouched
 from .words import (
@@ -495,14 +494,6 @@ def _first_author(
     elif (site_owner := _site_owner(metas)) and page is not None and _shown(page, site_owner):
         # the last resort: a blog named after its owner (og:site_name ``X's Blog``) is X's
         art.author_raw, rules["author"] = site_owner, "meta:site-owner"
-    elif (
-        window is not None
-        and page is not None
-        and (card := profile_card(page, window[1], site_name))
-    ):
-        # the blog owner's profile card in the sidebar (Hexo Pure): the writer of a post no
-        # byline credits (LABELLING.md, session 28)
-        art.author_raw, rules["author"] = card, "profile-card"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
 

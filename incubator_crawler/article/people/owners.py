@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..labels import DATE_RE, LABEL_RE
-from ..page import Block, Page, title_segments
+from ..page import Page, title_segments
 from ..text import nfkc, nfkc_compact
 from .facts import _visible
-from .names import _someone, is_site_name
+from .names import _someone
 from .words import (
     _ORG_END_RE,
     _OUTLET_END_RE,
-    _PAGE_WIDGET_RE,
     _not_a_person,
     _plain_name,
 )
@@ -113,60 +111,3 @@ def _owns_the_post(page: Page, name: str, metas: dict[str, tuple[str, str]]) -> 
 
 _POST_WORDS = ("文章", "本文", "原文")
 _RIGHTS = ("著作权", "著作權", "版权", "版權")
-
-
-# The lines a profile card holds under the owner's name (a motto, a job, a place, the counts of
-# posts, tags and categories): short, each at most this many characters
-_CARD_LINE_MAX = 60
-# A name as a card prints it: letters, a middle dot, a blank (no sentence: ``扫码打赏，…`` under
-# a donation QR code)
-_CARD_NAME_RE = re.compile(r"[\w\u4e00-\u9fff·.' -]{2,16}")
-
-
-def profile_card(page: Page, paras: list[Block], site_name: str | None) -> str | None:
-    """The owner's name on a blog's profile card: an avatar image, the name right after it (a
-    line of its own, 2-16 characters, a person's name or handle), then the card's other short
-    lines in the same box (a motto, a job, a place, the counts of posts, tags and categories),
-    none of them a date or a label. LABELLING.md, session 28 (Hexo Pure's sidebar card, as a
-    blog's 本站概要): the writer of a post no byline credits. Not the site's own name beside its
-    logo, nor a picture's caption in the text; several such cards (a list of recommended
-    writers, the commenters' avatars) name no one writer."""
-    if not page.imgs:
-        return None
-    lo, hi = (paras[0].idx, paras[-1].idx) if paras else (-1, -1)
-    blocks = page.blocks
-    found: set[str] = set()
-    for b in blocks:
-        if b.img is None or not 2 <= b.chars <= 16 or lo <= b.idx <= hi:
-            continue
-        name = nfkc(b.text).strip()
-        if (
-            not _CARD_NAME_RE.fullmatch(name)
-            or _plain_name(name) is None
-            or not _someone(name)
-            or _not_a_person(name)
-            or _ORG_END_RE.search(name)
-            or _OUTLET_END_RE.search(name)
-            or _PAGE_WIDGET_RE.search(name)
-            or LABEL_RE.search(name)
-            or any(c.isdigit() for c in name)
-            or is_site_name(name, site_name)
-        ):
-            continue
-        box = b.owner.getparent()
-        if box is None:
-            continue
-        lines = []
-        for nxt in blocks[b.idx + 1 : b.idx + 5]:
-            if nxt.owner is not box and box not in nxt.owner.iterancestors():
-                break
-            lines.append(nfkc(nxt.text).strip())
-        if not lines or any(
-            len(line) > _CARD_LINE_MAX or DATE_RE.search(line) or LABEL_RE.search(line)
-            for line in lines
-        ):
-            continue
-        found.add(name)
-        if len(found) > 1:
-            return None
-    return found.pop() if found else None
