@@ -124,35 +124,6 @@ def test_one_latin_word_or_a_han_run_before_report_stays_unread() -> None:
     assert _lede("记者Reuters报道　6月10日，星海园区举办创新沙龙活动。")["author"] is None
 
 
-# ----------------------------------------------------------- a poster box's Latin name
-META = "<div class='info'>发布时间：2024-03-05 10:20 来源：高新区科技局 浏览次数：128</div>"
-MEMBER = "/index.php?m=content&amp;c=index&amp;a=show_memberdetail&amp;uid=16"
-
-
-def _poster(name: str) -> dict:
-    """ev817.com's poster box under the meta line: the avatar, the member's name linking to the
-    member page, then a follow control."""
-    box = (
-        f"<div class='head'><a href='{MEMBER}'><img src='/avatar/90x90.jpg' alt='头像'></a></div>"
-        f"<p><a href='{MEMBER}'>{name}</a></p><a href='javascript:;'>加关注</a>"
-    )
-    return run(f"{H1}{META}{box}<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>", HEAD)
-
-
-def test_a_poster_box_with_a_latin_name() -> None:
-    """ev817's poster box (avatar, name, 加关注) under ``--names``: a Latin name of two words is
-    the poster's, as a Han name there is."""
-    assert _poster("张立华")["author"] == "张立华"
-    assert _poster("Tom Lee")["author"] == "Tom Lee"
-    assert _poster("J. Smith")["author"] == "J. Smith"
-
-
-def test_a_poster_box_with_latin_words_that_name_no_one() -> None:
-    """Neighbours: an outlet's Latin words and a sentence in the box give no writer."""
-    assert _poster("China Daily")["author"] is None
-    assert _poster("Read more here now")["author"] is None
-
-
 # ------------------------------------------------------------------------------ the tool
 def test_the_signature_goes_only_under_a_text_that_ends_in_a_sentence() -> None:
     """A name set flush right signs a text that ends in a sentence: under a table or a caption

@@ -11,7 +11,7 @@ from lxml import etree
 from ..labels import DATE_RE, LABEL_RE, LABELS, alternation, colonless_reporter
 from ..page import HEADING_TAGS, HOME_PATHS, Block, Page, node_text, squash
 from ..text import nfkc, nfkc_compact
-from .bylines import _NOT_NAME_WORDS_RE, LATIN_PERSON_NAME, _filed_from
+from .bylines import _NOT_NAME_WORDS_RE, _filed_from
 from .names import _ROLE_ONLY_RE, _someone
 from .words import (
     _CJK_LATIN_RE,
@@ -116,12 +116,8 @@ _LEVEL_BADGE_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|\s+)(?:Lv|LV|lv)\.?\s?\d{
 _GLUED_AUTHOR_LABEL_RE = re.compile(r"^(?:文章作者|本文作者|作者)(?=[\w\u4e00-\u9fff])")
 
 # A header line that is only a name: an account (``加拿大必读``, ``AIbase基地``) or a writer and
-# their outlet (``石佳/中国青年报``); a person's Latin name of two or three words too (a poster
-# box's ``Tom Lee`` beside the avatar, as its ``张立华`` is read: robust134)
-_ACCOUNT_LINE_RE = re.compile(
-    r"^(?:[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\u9fff]{2,12})?"
-    rf"|{LATIN_PERSON_NAME})$"
-)
+# their outlet (``石佳/中国青年报``)
+_ACCOUNT_LINE_RE = re.compile(r"^[\w\u4e00-\u9fff·._-]{2,16}(?:\s*/\s*[\u4e00-\u9fff]{2,12})?$")
 
 
 # An editor's or source's label alone in its cell (``<td>责任编辑：</td><td>X</td>``, ``<dt>来源</dt>``):
