@@ -757,8 +757,10 @@ def expect(html: str, variant: str) -> dict[str, Any]:
             blogs.box_poster_before(befores)
             or blogs.level_badge_after(html, value)
             or blogs.name_under_headline(html, TITLE, value)
+            or blogs.profile_card(html, value)
         ):  # LABELLING.md session 28 (tmpl129, tmpl130): the box's poster sentence, a poster box's
-            # name beside the avatar, a bare name under the headline in its box
+            # name beside the avatar, a bare name under the headline in its box, the owner's
+            # profile card in the sidebar
             authors.append(value)
         else:
             undecided.append(f"author:{value}:" + "|".join(b[-6:] for b in befores))

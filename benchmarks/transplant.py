@@ -312,6 +312,11 @@ def place_credit(root: Any, host: dict[str, Any], shape: Shape, place: str) -> b
             else:
                 last.text = (last.text or "") + _inline_text(shape)
         else:
+            body = [p for p in _paragraphs(host) if len(V.compact(p)) >= 8]
+            if shape.name == "signature" and not CLOSING_END_RE.search(body[-1].strip()):
+                # a name set flush right signs a text that ends in a sentence: after a table,
+                # a caption or a text cut short it is no signature a reader reads (robust134)
+                return False
             if _after_text_end(last, host, shape.html):
                 return True
             # a line after the text, not inside the text's last table cell (a 信息公开 table);
@@ -624,8 +629,12 @@ def run(args: argparse.Namespace) -> int:
     table: dict[tuple[str, str, str], list[int]] = {}
     tried = 0
     for donor, shape in shapes:
+        # (nor a host that shows the field's slot already, read and dropped: its 来源 slot naming
+        # its own column, its author slot the site's name; a second slot of the same label is
+        # one no page prints, and the reader reads the first: robust134)
         hosts = sorted(pid for pid in trees if by_id[pid]["site"] != by_id[donor]["site"]
-                       and not by_id[pid].get(shape.field) and not bases[pid].get(shape.field))  # fmt: skip
+                       and not by_id[pid].get(shape.field) and not bases[pid].get(shape.field)
+                       and not (bases[pid].get("extraction") or {}).get(shape.field))  # fmt: skip
         rng = random.Random(f"{args.seed}:{donor}:{shape.field}:{shape.name}")
         for pid in rng.sample(hosts, min(args.hosts, len(hosts))):
             host = by_id[pid]

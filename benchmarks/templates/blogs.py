@@ -398,6 +398,20 @@ def name_under_headline(html: str, title: str, value: str) -> bool:
     )
 
 
+def profile_card(html: str, value: str) -> bool:
+    """The value is the name on the owner's profile card, right after the avatar (Hexo Pure's
+    sidebar: ``<a><img></a><h2>NAME</h2>`` over a motto): LABELLING.md, session 28 (tmpl129),
+    the writer of a post no byline credits."""
+    return bool(
+        re.search(
+            r"<img\b[^>]*>\s*(?:</a>\s*)?<(h[1-6]|p|div|span)\b[^>]*>\s*"
+            + re.escape(value)
+            + r"\s*</\1>",
+            html,
+        )
+    )
+
+
 _BREADCRUMB_BOX = re.compile(
     r"<(\w+)\b[^>]*(?:class|id)=[\"'][^\"']*breadcrumb[^\"']*[\"'][^>]*>(.*?)</\1>", re.S | re.I
 )

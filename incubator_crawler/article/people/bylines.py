@@ -37,6 +37,14 @@ LATIN_HANDLE = r"(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{1,19}"
 
 # A line that is only a byline, above the body or in its trailer: ``本报记者 王乐文``,
 # ``新华社记者邹多为、唐诗凝、丁乐``, ``澎湃新闻记者 贺梨萍``, ``作者︱春春`` (NFKC: ``︱`` is ``—``).
+# A person's Latin name in a byline: two or three capitalised words, an initial first maybe
+# (robust117: ``记者 Tom Lee``, ``澎湃新闻记者 J. Smith``), never an outlet's words (``记者 China
+# Daily``, ``记者 The Paper``)
+LATIN_PERSON_NAME = (
+    r"(?!(?:The|News|Daily|Times|Press|Agency|China|Global)\b)(?:[A-Z][a-z]+|[A-Z]\.)"
+    r"(?:\s[A-Z][a-z]+){1,2}"
+)
+
 BYLINE_LINE_RE = re.compile(
     # a bullet may lead (``□本报记者 张三``, ``■记者 X``); ``丨`` (U+4E28) is a bar NFKC keeps
     r"^[□■●◎◆▲]?\s*[(（【\[]?\s*(?:(?:采写|采访|撰稿)\s*:\s*)?"
@@ -63,8 +71,7 @@ BYLINE_LINE_RE = re.compile(
     rf"|{LATIN_HANDLE}(?![^\s)）】\]])"
     # or a Latin name of capitalised words, an initial first maybe (robust117: ``记者 Tom Lee``,
     # ``澎湃新闻记者 J. Smith``; the handle above is one word)
-    r"|(?!(?:The|News|Daily|Times|Press|Agency|China|Global)\b)(?:[A-Z][a-z]+|[A-Z]\.)"
-    r"(?:\s[A-Z][a-z]+){1,2}(?![^\s)）】\]]))"
+    rf"|{LATIN_PERSON_NAME}(?![^\s)）】\]]))"
     # (up to eight: an agency's compiled report names each reporter, xinhuanet's ``（综合新华社
     # 记者朱东阳、刘晨、栾海、吴强、陆睿、王可佳、王丽丽报道）``)
     r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{1,4}){0,7})"
@@ -279,8 +286,14 @@ def _byline_match(line: str) -> re.Match[str] | None:
         if m:
             return m
     m = _report_byline(head + close)
-    # no known place: four characters or more may be a name and an unknown place
-    return None if m is None or len(_last_name(m.group("name"))) >= 4 else m
+    # no known place: four characters or more may be a name and an unknown place; a Latin name
+    # of two words or more ends where its letters do (``记者J. Smith报道``: no place can be glued
+    # to it unseen; one word, ``记者 Reuters报道``, may be an agency's)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    latin = name.isascii() and " " in name
+    return None if len(_last_name(name)) >= 4 and not latin else m
 
 
 # ``自江西`` after a byline's names and a space, before 报道 (NFKC text)

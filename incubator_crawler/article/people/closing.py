@@ -157,6 +157,26 @@ def _bare_writer_bracket(tail: str) -> tuple[int, str] | None:
     return (m.start(), names) if all(map(_signs_a_person, NAMES_SEP_RE.split(names))) else None
 
 
+# ``…。（记者 买买提·艾力）`` / ``（记者 Tom Lee）`` / ``（记者 段思远，郑雅琴）`` / ``（记者 周洁 实习生 邢默）``
+# (NFKC): a reporter's title, set apart, before names ``_signed_names`` leaves (a dotted name
+# longer than four characters, a Latin name, names parted by commas, a role word between names):
+# read as the byline line ``记者 X`` it holds, as ``_bare_writer_bracket`` reads ``（作者 X）``
+# (robust134: mhxqwer-lysc's closing ``<span>（记者 X）</span>`` under other names)
+_TITLED_BRACKET_RE = re.compile(
+    rf"(?<=[。！？!?”」])\s*(?P<credit>\(\s*[\u4e00-\u9fff]{{0,4}}(?:{_TITLE_ALT})\s+[^()]{{1,30}}\))$"
+)
+
+
+def _titled_bracket(tail: str) -> tuple[int, str] | None:
+    """``…。（记者 X）``: where the bracket starts and its names, when each signs a person (an
+    office, a place or a topic word in the bracket is none)."""
+    m = _TITLED_BRACKET_RE.search(tail) if tail.endswith(")") else None
+    if m is None or (names := byline_names(m["credit"])) is None:
+        return None
+    parts = [n for n in NAMES_SEP_RE.split(names) if n]
+    return (m.start(), names) if parts and all(map(_signs_a_person, parts)) else None
+
+
 # ``…需求。白云时事讯（全碧芳）`` (by.gov.cn): an outlet's 讯 credit with the writer in brackets run
 # into the end of the last paragraph (NFKC text; LABELLING.md, hunt103: a credit closing the
 # text, cut, the bracketed person the author); a title may stand before the name
@@ -208,7 +228,7 @@ def _excerpt_report(tail: str) -> tuple[int, str] | None:
 # differently), so the order is only the cheapest first.
 _PERSON_CREDITS = (
     _run_in_writer, _desk_credit, _signed_names, _report_credit, text_picture_credit,
-    _translator_credit, _bare_writer_bracket, _xun_signed, _excerpt_report,
+    _translator_credit, _bare_writer_bracket, _xun_signed, _excerpt_report, _titled_bracket,
 )  # fmt: skip
 
 # An agency's kind mark closing a wire story (NFKC): ``（新华社专特稿）``, ``【新华社微特稿】``

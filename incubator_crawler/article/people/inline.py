@@ -11,6 +11,7 @@ from ..trailer import CONTROLS_LEAD_RE
 from .bylines import (
     INLINE_DATELINE_NAMES,
     INLINE_FILED_FROM,
+    LATIN_PERSON_NAME,
     _filed_name,
     byline_names,
     dateline_names,
@@ -57,7 +58,9 @@ INLINE_REPORTER_PAREN = re.compile(
 )
 
 INLINE_REPORTER_REPORT = re.compile(
-    rf"(?:{_TITLE_ALT})\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*"
+    rf"(?:{_TITLE_ALT})\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{{2,4}}(?:[、\s]+[\u4e00-\u9fff·]{{2,4}})*"
+    # or a Latin name (``记者J. Smith报道``: its letters end it, no place glued to it unseen)
+    rf"|{LATIN_PERSON_NAME})\s*"
     # ``記者林宸誼／即時報導``, ``记者 X／北京报道``: a place or 即时 between name and 报道
     rf"(?:[／/]\s*[\u4e00-\u9fff]{{0,6}}?)?{_REPORTED}"
 )

@@ -147,6 +147,11 @@ PERSON_TRAILING_JUNK = re.compile(
     # the next credit's label after a blank, its colon left out where a label element sets it
     # apart (``（编辑：肖振龙  <span>摄影</span><span>王靖雯）</span>``): no name opens with it
     r"|(?<=\s)(?:摄影|攝影|摄像|攝像|编发|編發|图片来源|圖片來源)"
+    # a date's label after a blank, glued to its date with no colon (a CMS row ``编辑：王某
+    # &nbsp;时间2022-05-09``: the line's date was cut off already, the bare 时间 closed the
+    # value): the label ends the value where the date or the value's end follows it; set apart
+    # only (``来源：北京时间`` names the outlet 北京时间)
+    rf"|(?<=\s)(?:{alternation(PUBLISH_DATE_LABELS)}|时间|時間|日期)(?=\s*(?:\d{{4}}\s*[-/.年]|$))"
     # the link to the site's copyright notice after a blank (cjddsb's ``作者：X  版权声明``)
     rf"|(?<=\s)(?:{_NOTICE_LINK})"
     # the writer's profile glued after the name (``作者：X作者简介：某某大学教授``, ``X简介：…``)
