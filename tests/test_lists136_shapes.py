@@ -151,3 +151,58 @@ def test_one_page_on():
     assert not one_page_on("http://y.cn/news/index_4.html", "http://x.cn/news/index_3.html")
     assert not one_page_on("http://x.cn/news/list.php?cid=4", "http://x.cn/news/list.php?cid=3")
     assert not one_page_on("http://x.cn/news/index_3.html", "http://x.cn/news/")
+
+
+def test_dede_stem_from_a_pager_link_in_the_page_folder():
+    pager = "<a href='list_12_2.html'>2</a><a href='list_12_3.html'>3</a> 共3页"
+    url = "http://x.example.cn/a/news/"
+    assert _next(_pager_page(pager), url) == "http://x.example.cn/a/news/list_12_2.html"
+
+
+def test_dede_stem_from_another_hosts_column_link_gives_none():
+    # a link to a faculty site's list_171_358.html beside a form pager's 共9页 names no page of this one
+    page = _pager_page(
+        "<a href='http://cfd.example.cn/list_171_358.html'>高层次人才</a>"
+        "<form method='post'><input type='submit' value='下一页'> 第2页/共9页</form>"
+    )
+    assert _next(page, "http://www.example.cn/gqxw1/yw.htm") is None
+
+
+# --- two lists built alike on one column page ------------------------------------------------
+
+
+def _rows(folder: str, n: int) -> str:
+    return "".join(
+        f"<li><a href='/{folder}/2024/{i}.html'>{folder}栏目的第{i}条消息标题</a><span>2024-03-{i:02d}</span></li>"
+        for i in range(1, n + 1)
+    )
+
+
+def test_a_list_headed_by_its_own_name_is_not_folded_into_a_box_headed_by_another():
+    # 新闻动态's box (div > ul) and the column's own 通知公告 list (ul) built alike: the trail
+    # names 通知公告, and its rows are the page's
+    # a side link at the 新闻动态 rows' tag path groups them at the page's wrapper, which holds
+    # the column's own list too (gold166's 在线视频播报 link under two_lists)
+    html = (
+        "<html><head><title>通知公告_科技园区</title></head><body><div class='location'>当前位置："
+        "<a href='/'>首页</a> &gt; <a href='/tzgg/'>通知公告</a></div><div class='content'>"
+        "<div class='left'><div class='a'><div class='b'><ul><li><a href='/shipin'>在线视频播报栏目</a>"
+        "</li></ul></div></div></div><div class='right'><div class='inner'>"
+        f"<div class='box'><h3>新闻动态</h3><ul class='list'>{_rows('xwdt', 8)}</ul></div>"
+        f"<h3>通知公告</h3><ul class='list'>{_rows('tzgg', 8)}</ul>"
+        "<div class='pages'><span>1</span><a href='/tzgg/index_1.html'>2</a>"
+        "<a href='/tzgg/index_1.html'>下一页</a></div></div></div></div></body></html>"
+    )
+    links = _links(html, "http://www.park.example.cn/tzgg/")
+    assert links == [f"/tzgg/2024/{i}.html" for i in range(1, 9)]
+
+
+def test_a_pinned_box_inside_the_list_is_still_folded():
+    # a 置顶 heading pins rows of the list: they stay its rows
+    html = (
+        "<html><body><div class='content'><ul class='list'>"
+        f"<li><h4>置顶</h4><ul class='list'>{_rows('top', 2)}</ul></li>{_rows('tzgg', 6)}</ul>"
+        "</div></body></html>"
+    )
+    links = _links(html, "http://www.park.example.cn/tzgg/")
+    assert "/top/2024/1.html" in links and "/tzgg/2024/6.html" in links

@@ -346,10 +346,14 @@ def _numbered_scheme(
     else:
         stem = match.group(1) if match else None
         if stem is None:
-            # a category index (/a/yqdt/): the stem is in its pager's links
+            # a category index (/a/yqdt/): the stem is in its pager's links, which lie in its
+            # folder on its host (a link to another host's list_171_358.html, a faculty's
+            # column, pages no page of this one)
+            here = without_fragment(_folder_page(page_url))
+            folders = {here.rsplit("/", 1)[0], here.rstrip("/")}  # /a/yqdt/ and /a/yqdt alike
             for url in links:
                 found = link_re.search(urlsplit(url).path)
-                if found:
+                if found and url.rsplit("/", 1)[0] in folders:
                     stem = found.group(1)
                     break
         if stem is None:
