@@ -321,7 +321,9 @@ def test_scheme_pager_moves_the_page_and_its_next_page() -> None:
     assert list_variants.pager_index(page)
     assert page.url == "http://www.example.gov.cn/list/index_2.html"
     assert page.label["next_page"] == "http://www.example.gov.cn/list/index_3.html"
-    assert "btn_03.gif" in _markup(page) and "下一页" not in _markup(page)
+    assert "btn_03.gif" in _markup(page)
+    assert "下一页" not in _markup(page)
     page = list_variants.Page(dict(label))
     assert list_variants.pager_form(page)
-    assert page.label["next_page"] is None and "<form" in _markup(page)
+    assert page.label["next_page"] is None
+    assert "<form" in _markup(page)

@@ -181,8 +181,9 @@ def _rows(folder: str, n: int) -> str:
 def test_a_list_headed_by_its_own_name_is_not_folded_into_a_box_headed_by_another():
     # 新闻动态's box (div > ul) and the column's own 通知公告 list (ul) built alike: the trail
     # names 通知公告, and its rows are the page's
-    # a side link at the 新闻动态 rows' tag path groups them at the page's wrapper, which holds
-    # the column's own list too (gold166's 在线视频播报 link under two_lists)
+    # a side link at a list's tag path may group rows at the page's wrapper, which holds the
+    # other list too (gold166's 在线视频播报 link under list_variants' two_lists). A guard: this
+    # small page gives the column's rows on main too; the fold itself showed on gold166 only
     html = (
         "<html><head><title>通知公告_科技园区</title></head><body><div class='location'>当前位置："
         "<a href='/'>首页</a> &gt; <a href='/tzgg/'>通知公告</a></div><div class='content'>"
@@ -205,4 +206,5 @@ def test_a_pinned_box_inside_the_list_is_still_folded():
         "</div></body></html>"
     )
     links = _links(html, "http://www.park.example.cn/tzgg/")
-    assert "/top/2024/1.html" in links and "/tzgg/2024/6.html" in links
+    assert "/top/2024/1.html" in links
+    assert "/tzgg/2024/6.html" in links
