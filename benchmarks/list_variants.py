@@ -912,8 +912,8 @@ def two_lists(page: Page) -> bool:
     hrefs: dict[str, str] = {}
     for a in other.iter("a"):
         href = a.get("href")
-        if not href or page.href_key(href) not in page.gold:
-            continue  # a row's counters (javascript:;) and tag links stay as they are
+        if not href or href.strip().startswith(("javascript:", "#", "mailto:")):
+            continue  # a row's counters (javascript:;) stay script links
         i = hrefs.setdefault(href, str(len(hrefs)))
         a.set("href", f"/xwdt/202403/t20240305_{9100 + int(i)}.html")
         if a.text_content().strip() and not len(a):
