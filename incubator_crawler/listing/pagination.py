@@ -350,10 +350,12 @@ def _numbered_scheme(
             # folder on its host (a link to another host's list_171_358.html, a faculty's
             # column, pages no page of this one)
             here = without_fragment(_folder_page(page_url))
-            folders = {here.rsplit("/", 1)[0], here.rstrip("/")}  # /a/yqdt/ and /a/yqdt alike
+            # /a/yqdt/ and /a/yqdt alike; a page read without its address and its relative
+            # links share the folder "" (tests/test_listing's saved DedeCMS pages)
+            folders = {here[: here.rfind("/") + 1], here.rstrip("/") + "/" if here else ""}
             for url in links:
                 found = link_re.search(urlsplit(url).path)
-                if found and url.rsplit("/", 1)[0] in folders:
+                if found and url[: url.rfind("/") + 1] in folders:
                     stem = found.group(1)
                     break
         if stem is None:
