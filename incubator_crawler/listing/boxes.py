@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -9,7 +10,7 @@ from .candidates import ancestry
 from .entries import LIST_DATE_RE
 from .evidence import HEADING_TAGS, channel_folder, is_side_heading
 from .row_dates import is_period
-from .rows import PINNED_RE, box_heading, element_text, node_classes, plain_classes, row_kind
+from .rows import box_heading, element_text, node_classes, plain_classes, row_kind
 from .side_lists import is_side_list
 
 #: The share of a sub-channel box's rows that may lead out of the section (a 政策法规 box
@@ -463,12 +464,16 @@ def box_rows(box, rows_path: tuple, pool: list[tuple]) -> list[tuple]:
     return list(found.values())
 
 
+#: A box heading that pins rows of the list above it (置顶, 顶置).
+_PINNED_RE = re.compile(r"置顶|顶置|置頂")
+
+
 def is_pinned_box(box, container) -> bool:
     """True when ``box`` is built like the list's ``container``, near it, headed 置顶."""
     if row_kind(box) != row_kind(container) or not _near(container, box):
         return False
     heading = box_heading(box, is_period)
-    return heading is not None and PINNED_RE.search(heading) is not None
+    return heading is not None and _PINNED_RE.search(heading) is not None
 
 
 #: The key :func:`continued_boxes` gives a 置顶 box found inside another group's container.

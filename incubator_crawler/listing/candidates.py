@@ -14,8 +14,8 @@ from .evidence import MORE_RE
 from .js_rows import row_address
 from .pager_words import ARROWS_RE, is_pager_word
 from .pictures import picture_only
-from .row_dates import FULL_DATE_RE, is_period
-from .rows import element_path, node_classes, words_heading
+from .row_dates import FULL_DATE_RE
+from .rows import element_path, node_classes
 
 #: Controls a record carries besides its title (LABELLING lists88: wenxuecity's blog month
 #: archive prints each post whole, its title unlinked, then ``[打印]``, ``共 3 篇评论``, ``发表评论``):
@@ -221,11 +221,6 @@ def merge_nested(groups: dict) -> dict:
         row_classes = {frozenset(node_classes(row)) for row in own_rows if row is not None}
         for other in order:
             if other == key or other in absorbed or other in merged:
-                continue
-            if words_heading(other[1], is_period) is not None:
-                # a box headed by words of its own (通知公告 beside a 新闻动态 box built alike, the
-                # two lists of a column page) is another list, not rows of this one left
-                # unclosed; a day's heading or 置顶 heads rows of the list
                 continue
             fits = []
             for link, url, _ in groups[other]:

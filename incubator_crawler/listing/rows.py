@@ -484,17 +484,6 @@ def too_many_links_for_heading(node) -> bool:
     return len(node.xpath(".//a")) > _HEADING_LINKS
 
 
-#: A box heading that pins rows of the list above it (置顶, 顶置).
-PINNED_RE = re.compile(r"置顶|顶置|置頂")
-
-
-def words_heading(box, is_date: Callable[[str], bool]) -> str | None:
-    """The words heading ``box`` as :func:`box_heading` reads them, unless they pin its rows
-    (置顶: a box of the list's own rows) or are none."""
-    heading = box_heading(box, is_date)
-    return None if heading is None or PINNED_RE.search(heading) else heading
-
-
 def box_heading(box, is_date: Callable[[str], bool]) -> str | None:
     """The words heading ``box`` (国际新闻 over a channel's box), or None.
 
