@@ -849,6 +849,321 @@ def pager_js(page: Page) -> bool:
     return True
 
 
+# -- list_shapes: list shapes no dev page shows (session 29) ----------------------------------
+
+#: A summary a row with a thumbnail prints under its title (our own words).
+_SUMMARY = "介绍了园区举办活动的主要内容、参与企业和后续安排，欢迎关注。"
+
+
+def _date_of(rec: Any) -> str | None:
+    """The first date a record prints, else None."""
+    match = DATE_RE.search(rec.text_content())
+    return match.group(0) if match else None
+
+
+def _drop_dates(rec: Any) -> None:
+    """Every date the record prints taken out of its texts (the element holding it stays)."""
+    for el in rec.iter():
+        for attr in ("text", "tail") if el is not rec else ("text",):
+            value = getattr(el, attr)
+            if value and DATE_RE.search(value):
+                setattr(el, attr, DATE_RE.sub("", value))
+
+
+def _relink(page: Page, build: Callable[[int], str]) -> bool:
+    """Each record's labelled links lead to ``build(i)`` (i counts the records); the labels
+    follow them. Only a list of one box (a 文件 list, a 转载 list): a paper's overview of three
+    sections' boxes, read as one list by their addresses in the channel's folder, is none; and
+    only on a page saved with its address (which host is the site's own, a crawler knows)."""
+    if _holder(page) is None or not page.url:
+        return False
+    # rows of one link each (a card linking its hotel and the hotel's own page is no 文件 row)
+    if any(
+        page.href_key(a.get("href")) not in page.gold
+        for rec in page.records
+        for a in rec.iter("a")
+        if a.get("href")
+    ):
+        return False
+    gold = set()
+    for i, rec in enumerate(page.records):
+        for a in rec.iter("a"):
+            if a.get("href") and page.href_key(a.get("href")) in page.gold:
+                a.set("href", build(i))
+                gold.add(page.href_key(a.get("href")))
+    if not gold:
+        return False
+    page.gold = gold
+    return True
+
+
+def two_lists(page: Page) -> bool:
+    """A 新闻动态 box of as many dated rows of another folder, built like the list, above the
+    list; the page's trail and ``<title>`` name its own column, 通知公告, and a heading over each
+    list names it (a reader takes the list its trail names)."""
+    holder = _holder(page)
+    if holder is None or len(page.records) < 3 or holder.tag in ("table", "tbody", "tr"):
+        return False
+    other = copy.deepcopy(holder)
+    # what the holder prints after its last record (a pager in the list's box) is no row
+    for child, mine in zip(list(other), list(holder), strict=True):
+        if mine not in page.records:
+            other.remove(child)
+    hrefs: dict[str, str] = {}
+    for a in other.iter("a"):
+        href = a.get("href")
+        if not href or href.strip().startswith(("javascript:", "#", "mailto:")):
+            continue  # a row's counters (javascript:;) stay script links
+        i = hrefs.setdefault(href, str(len(hrefs)))
+        a.set("href", f"/xwdt/202403/t20240305_{9100 + int(i)}.html")
+        if a.text_content().strip() and not len(a):
+            a.text = SIDEBAR_TITLES[int(i) % len(SIDEBAR_TITLES)] + f"（第{i}期）"
+    box = lxml.html.fromstring("<div class='col-box'><h3>新闻动态</h3></div>")
+    box.append(other)
+    heading = lxml.html.fromstring("<h3>通知公告</h3>")
+    holder.addprevious(box)
+    holder.addprevious(heading)
+    body = page.root.find(".//body")
+    trail = lxml.html.fromstring(
+        "<div class='location'>当前位置：<a href='/'>首页</a> &gt; <a href='./'>通知公告</a></div>"
+    )
+    if body is None:
+        return False
+    body.insert(0, trail)
+    title = page.root.find(".//title")
+    if title is not None:
+        title.text = "通知公告_科技园区"
+    return True
+
+
+def pinned_rows(page: Page) -> bool:
+    """The first two rows marked pinned in their own row: 【置顶】 before the title, then a red 顶."""
+    if len(page.records) < 4:
+        return False
+    marks = ("<span class='top'>【置顶】</span>", "<font color='red'>顶</font>")
+    done = False
+    for rec, mark in zip(page.records[:2], marks, strict=False):
+        a = _title_link(rec, page)
+        if a is None or a is rec:
+            continue
+        el = lxml.html.fromstring(mark)
+        el.tail = " "
+        a.addprevious(el)
+        done = True
+    return done
+
+
+def date_first(page: Page) -> bool:
+    """Each row's date printed before its title: ``<span>2024-03-01</span> <a>标题</a>``."""
+    if not _uniform(page):
+        return False
+    done = False
+    for rec in page.records:
+        date = _date_of(rec)
+        if date is None or rec.tag in ("a", "tr"):
+            continue
+        _drop_dates(rec)
+        span = lxml.html.Element("span")
+        span.set("class", "date")
+        span.text = date
+        span.tail, rec.text = rec.text, None
+        rec.insert(0, span)
+        done = True
+    return done
+
+
+def info_table(page: Page) -> bool:
+    """The rows as a 信息公开 table: 序号 / 标题 / 发布日期 / 点击 columns under a header row."""
+    holder = _holder(page)
+    if holder is None or len(page.records) < 3:
+        return False
+    rows = ["<tr><th>序号</th><th>标题</th><th>发布日期</th><th>点击</th></tr>"]
+    for i, rec in enumerate(page.records, 1):
+        a = _title_link(rec, page)
+        # a 信息公开 table prints each row's title and date: a list without either is none
+        text = a.text_content().strip() or a.get("title") if a is not None else None
+        if a is None or not a.get("href") or not text or _date_of(rec) is None:
+            return False
+        href = a.get("href").replace("'", "%27")
+        rows.append(
+            f"<tr><td>{i}</td><td><a href='{href}' title='{text}'>{text}</a></td>"
+            f"<td>{_date_of(rec)}</td><td>{37 * i + 11}</td></tr>"
+        )
+    table = lxml.html.fromstring(f"<table class='xxgk'>{''.join(rows)}</table>")
+    outer = holder.getparent() if holder.tag == "tbody" else holder
+    # the table stands where the rows stood: in place of a box of rows (ul, dl, a table), else
+    # of the first row (a div holding a profile card before its posts keeps the card above the
+    # table); what the box holds besides its rows (a pager in the table's last row) stays after
+    if outer.tag in ("ul", "ol", "dl", "table"):
+        outer.addprevious(table)
+    else:
+        page.records[0].addprevious(table)
+    for rec in page.records:
+        rec.drop_tree()
+    if not outer.text_content().strip() and next(outer.iter("a", "img"), None) is None:
+        outer.drop_tree()
+    return True
+
+
+def thumb_summary(page: Page) -> bool:
+    """Every row opens with a thumbnail linked to its story and closes with a summary."""
+    if not _uniform(page):
+        return False
+    done = False
+    for i, rec in enumerate(page.records):
+        a = _title_link(rec, page)
+        if a is None or a is rec or rec.tag in ("tr", "td") or _leads_with_picture(rec):
+            continue
+        pic = lxml.html.fromstring(
+            f"<a class='pic' href='{a.get('href')}'><img src='/uploads/2024/thumb{i}.jpg'></a>"
+        )
+        pic.tail, rec.text = rec.text, None
+        rec.insert(0, pic)
+        summary = lxml.html.Element("p")
+        summary.set("class", "summary")
+        summary.text = _SUMMARY
+        rec.append(summary)
+        done = True
+    return done
+
+
+def attachments(page: Page) -> bool:
+    """A government 文件 list: each row links to its document, a PDF or a DOC file."""
+    if not page.base:
+        return False
+    folder = urljoin(page.base, "./")
+    return _relink(page, lambda i: f"{folder}files/P02024030{i:04d}.{('pdf', 'doc')[i % 2]}")
+
+
+def offsite_rows(page: Page) -> bool:
+    """A 转载 list: each row links to its story on the newspaper's host."""
+    return _relink(
+        page, lambda i: f"https://www.daily-news.example.cn/content/2024-03/05/{9300 + i}.htm"
+    )
+
+
+#: A page's own address as each CMS numbers its pages (page n of the folder).
+_SCHEMES = {
+    "pager_query": lambda n: f"list.aspx?page={n}",
+    "pager_index": lambda n: f"index_{n}.html",
+    "pager_dede": lambda n: f"list_12_{n}.html",
+    "pager_shtml": lambda n: f"fg_{n}.shtml",
+}
+
+
+def _scheme_pager(page: Page, name: str, markup: Callable[[Callable[[int], str]], str]) -> bool:
+    """The labelled pager rebuilt as ``markup(address)`` on page 2 of the folder numbered by the
+    scheme ``name``; the page's address and its next page follow (page 3)."""
+    found = _pager(page)
+    if found is None or not page.url or _pager_elsewhere(page, found[1]):
+        return False
+    _, box = found
+    for a in page.root.iter("a"):
+        if a.get("href") and not a.get("href").startswith(("javascript", "#", "mailto")):
+            a.set("href", urljoin(page.base, a.get("href").strip()))
+    for base in page.root.xpath("//base"):
+        base.drop_tree()
+    folder = urljoin(page.url, "./")
+    build = _SCHEMES[name]
+
+    def address(n: int) -> str:
+        return folder + build(n)
+
+    page.url = page.base = address(2)
+    page.label["next_page"] = address(3)
+    _rebuild(box, markup(address))
+    return True
+
+
+def _pager_elsewhere(page: Page, box: Any) -> bool:
+    """True when a link outside the pager ``box`` leads to the labelled next page too (a second
+    pager over the list, netease's forum): rewriting one pager would leave the other."""
+    key = page.href_key(page.label["next_page"])
+    inside = set(box.iter("a"))
+    return any(
+        a.get("href") and a not in inside and page.href_key(a.get("href")) == key
+        for a in page.root.iter("a")
+    )
+
+
+def _picture_pager(address: Callable[[int], str]) -> str:
+    """首页 上一页 下一页 尾页 drawn as pictures whose file names say nothing, no numbers."""
+    return "共9页 " + "".join(
+        f"<a href='{address(n)}'><img src='/images/btn_0{i}.gif' border='0'></a>"
+        for i, n in enumerate((1, 1, 3, 9), 1)
+    )
+
+
+def pager_query(page: Page) -> bool:
+    """``list.aspx?page=N``, the pager's words drawn as pictures named btn_01..04.gif."""
+    return _scheme_pager(page, "pager_query", _picture_pager)
+
+
+def pager_index(page: Page) -> bool:
+    """``index_N.html``, the pager's words drawn as pictures named btn_01..04.gif."""
+    return _scheme_pager(page, "pager_index", _picture_pager)
+
+
+def pager_dede(page: Page) -> bool:
+    """DedeCMS's ``list_12_N.html``, the pager's words drawn as pictures named btn_01..04.gif."""
+    return _scheme_pager(page, "pager_dede", _picture_pager)
+
+
+def pager_shtml(page: Page) -> bool:
+    """``fg_N.shtml``, the pager's words drawn as pictures named btn_01..04.gif."""
+    return _scheme_pager(page, "pager_shtml", _picture_pager)
+
+
+def pager_blank(page: Page) -> bool:
+    """``index_N.html``, the pager's arrows empty links drawn by CSS (``a.next``), no numbers."""
+    return _scheme_pager(
+        page,
+        "pager_index",
+        lambda address: (
+            " ".join(
+                f"<a class='{cls}' href='{address(n)}'></a>"
+                for cls, n in (("first", 1), ("prev", 1), ("next", 3), ("last", 9))
+            )
+            + " <span>2/9</span>"
+        ),
+    )
+
+
+def pager_form(page: Page) -> bool:
+    """The pager a form posting the page number (首页 上一页 下一页 尾页 as buttons): no address
+    to follow, so no next page."""
+    found = _pager(page)
+    if found is None or _pager_elsewhere(page, found[1]):
+        return False
+    _, box = found
+    _rebuild(
+        box,
+        "<form method='post' action=''><input type='hidden' name='page' value='2'>"
+        "<input type='submit' value='首页'> <input type='submit' value='上一页'> "
+        "<input type='submit' value='下一页'> <input type='submit' value='尾页'> 第2页/共9页</form>",
+    )
+    page.label["next_page"] = None
+    return True
+
+
+#: The list_shapes family: ``--kind list_shapes`` runs each of them.
+SHAPE_KINDS = (
+    two_lists,
+    pinned_rows,
+    date_first,
+    info_table,
+    thumb_summary,
+    attachments,
+    offsite_rows,
+    pager_query,
+    pager_index,
+    pager_dede,
+    pager_shtml,
+    pager_blank,
+    pager_form,
+)
+
+
 #: The pager_values family: ``--kind pager_values`` runs each of them.
 PAGER_KINDS = (
     pager_image,
@@ -867,11 +1182,14 @@ KINDS: dict[str, Callable[[Page], bool]] = {
         identity, split_boxes, rows_as_divs, rows_as_items, rows_as_table, dates_chinese,
         dates_bracketed, no_dates, few_rows, one_row, sidebar, relative_links, truncated_titles,
         pager_labels, pinned_block, banner_split, short_first_page, column_links, more_links,
-        picture_rows, *PAGER_KINDS,
+        picture_rows, *PAGER_KINDS, *SHAPE_KINDS,
     )
 }  # fmt: skip
 #: Names that stand for several kinds on the command line.
-FAMILIES = {"pager_values": [f.__name__ for f in PAGER_KINDS]}
+FAMILIES = {
+    "pager_values": [f.__name__ for f in PAGER_KINDS],
+    "list_shapes": [f.__name__ for f in SHAPE_KINDS],
+}
 
 
 def score(page: Page) -> tuple[float, float, bool]:
@@ -930,7 +1248,7 @@ def main(argv: list[str] | None = None) -> int:
         nxt = sum(r["after"][2] for r in mine) / n
         broken = [r["id"] for r in mine if _good(r["before"]) and not _good(r["after"])]
         # the pager kinds change only the pager: a next page lost is their break
-        if kind in FAMILIES["pager_values"]:
+        if kind in FAMILIES["pager_values"] or kind.startswith("pager_"):
             broken += [
                 f"{r['id']}(next)"
                 for r in mine

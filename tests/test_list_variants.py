@@ -259,3 +259,71 @@ def test_pager_ellipsis_and_js_and_select() -> None:
 def test_pager_kinds_leave_a_page_without_a_labelled_next_link() -> None:
     for kind in list_variants.PAGER_KINDS:
         assert not kind(_page()), kind.__name__
+
+
+# -- list_shapes (lists136, session 29) -------------------------------------------------------
+
+
+def test_date_first_moves_each_rows_date_before_its_title() -> None:
+    page = _page()
+    assert list_variants.date_first(page)
+    first = lxml.html.tostring(page.root.find(".//ul/li"), encoding="unicode")
+    assert first == (
+        '<li><span class="date">2024-03-01</span><a href="/a/1.html">园区新闻标题第1条内容</a>'
+        "<span></span></li>"
+    )
+
+
+def test_info_table_prints_number_title_date_and_clicks() -> None:
+    page = _page()
+    assert list_variants.info_table(page)
+    rows = page.root.findall(".//table[@class='xxgk']/tr")
+    assert [c.text_content() for c in rows[0]] == ["序号", "标题", "发布日期", "点击"]
+    assert [c.text_content() for c in rows[1]] == ["1", "园区新闻标题第1条内容", "2024-03-01", "48"]
+    assert page.root.find(".//ul") is None
+
+
+def test_info_table_keeps_a_pager_printed_in_the_lists_table() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/a/{i}.html'>园区新闻标题第{i}条内容</a></td><td>2024-03-{i:02d}</td></tr>"
+        for i in range(1, 6)
+    )
+    html = (
+        "<html><body><div class='main'><table class='list'>"
+        f"{rows}<tr><td><a href='/list/index_2.html'>下一页</a></td></tr></table></div></body></html>"
+    )
+    page = _page(
+        html.encode(), links=[f"http://www.example.gov.cn/a/{i}.html" for i in range(1, 6)]
+    )
+    assert list_variants.info_table(page)
+    assert "index_2.html" in _markup(page)
+
+
+def test_attachments_and_offsite_rows_move_the_labels_with_the_links() -> None:
+    page = _page()
+    assert list_variants.attachments(page)
+    assert "www.example.gov.cn/list/files/P020240300000.pdf" in page.gold
+    assert len(page.gold) == 10
+    page = _page()
+    assert list_variants.offsite_rows(page)
+    assert all(key.startswith("www.daily-news.example.cn/") for key in page.gold)
+
+
+def test_scheme_pager_moves_the_page_and_its_next_page() -> None:
+    pager = (
+        "<div class='pages'><a href='/list/'>首页</a><span>1</span>"
+        "<a href='/list/p2.html'>2</a><a href='/list/p2.html'>下一页</a></div>"
+    )
+    html = HTML.decode().replace("</ul></div>", f"</ul>{pager}</div>").encode()
+    label = {"html": html, "url": "http://www.example.gov.cn/list/", "next_page": "/list/p2.html"}
+    label["links"] = [f"http://www.example.gov.cn/a/{i}.html" for i in range(1, 11)]
+    page = list_variants.Page(dict(label))
+    assert list_variants.pager_index(page)
+    assert page.url == "http://www.example.gov.cn/list/index_2.html"
+    assert page.label["next_page"] == "http://www.example.gov.cn/list/index_3.html"
+    assert "btn_03.gif" in _markup(page)
+    assert "下一页" not in _markup(page)
+    page = list_variants.Page(dict(label))
+    assert list_variants.pager_form(page)
+    assert page.label["next_page"] is None
+    assert "<form" in _markup(page)

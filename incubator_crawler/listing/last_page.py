@@ -1,10 +1,13 @@
-"""The lone row of a column's last page: beside its pager, or its one story past a footer."""
+"""The lone row of a column's last page: beside its pager, in the channel's folder above its
+pager, or its one story past a footer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from .domains import site_of
+from .evidence import column_folders
 from .pager_links import is_pager_link
 from .row_shapes import story_address
 from .side_lists import menu_entry
@@ -95,3 +98,52 @@ def lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple |
     top = max(shared.values())
     filed = [url for url, n in shared.items() if n == top]
     return stories[filed[0]] if len(filed) == 1 else None
+
+
+def pager_folder(page_url: str, pager_hrefs: list[str]) -> str | None:
+    """The channel's folder the list's page and its pager links share, as ``host/folder/``, or
+    None. A page saved without its address is placed by its pager links alone, when they all
+    lie in one folder."""
+    folders = {(urlsplit(u).netloc, column_folders(u)) for u in pager_hrefs}
+    folders = {(host, found) for host, found in folders if found}
+    if page_url:
+        mine = (urlsplit(page_url).netloc, column_folders(page_url))
+        return _as_folder(mine) if mine[1] and mine in folders else None
+    return _as_folder(next(iter(folders))) if len(folders) == 1 else None
+
+
+def _as_folder(found: tuple[str, tuple[str, ...]]) -> str:
+    host, folders = found
+    return host + folders[-1]
+
+
+def _in_folder(url: str, folder: str) -> bool:
+    parts = urlsplit(url)
+    path = parts.netloc + parts.path
+    return path.startswith(folder) and path != folder
+
+
+def folder_row(best: tuple, groups: dict, above: Callable, folder: str | None) -> tuple | None:
+    """The lone row right above the pager, filed in the channel's folder, against a bigger box
+    filed elsewhere (LABELLING, the lead's session-28 answer to lists106's question 1), or None.
+
+    A last page of one story may stand under a box of several the page shows first (a header
+    menu, a hub's box of another channel's links); the pager under the row and its address in
+    the folder the page and its pager share are two witnesses a box's size does not outweigh.
+    Where both or neither lie in the folder a reader cannot tell, and the written rules stand.
+    ``above(key)`` says whether a group stands right above the pager."""
+    if folder is None or sum(_in_folder(url, folder) for _, url, _ in groups[best]) * 2 >= len(
+        groups[best]
+    ):
+        return None
+    found = [
+        key
+        for key, members in groups.items()
+        if key != best
+        and len({url for _, url, _ in members}) == 1
+        and _in_folder(members[0][1], folder)
+        and not is_pager_link(members[0][0])
+        and not menu_entry(members[0][0])
+        and above(key)
+    ]
+    return found[0] if len(found) == 1 else None

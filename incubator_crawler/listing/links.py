@@ -69,7 +69,7 @@ from .evidence import (
 )
 from .grids import card_grid, picture_grid, short_columns, short_titles
 from .js_rows import find_js_rows, navigated
-from .last_page import lone_story, row_by_pager
+from .last_page import folder_row, lone_story, pager_folder, row_by_pager
 from .nesting import flatten_records, has_nested_records
 from .pager_links import above_pager, is_paged, is_pager_link, number_boxes, number_pager
 from .pager_words import (
@@ -454,7 +454,12 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     # the page (a last page's lone dated row above its pager ties a side menu headed by the
     # channel's name, the 通知公告 box listing its sub-channels).
     best = max(order, key=lambda key: (score(key), key in paged, -order.index(key)))
-    best = row_by_pager(groups, boxes_of_pager) or lone_story(best, groups, dates, page_url) or best
+    best = (
+        row_by_pager(groups, boxes_of_pager)
+        or _folder_row(best, groups, pager, pager_links, page_url, base)
+        or lone_story(best, groups, dates, page_url)
+        or best
+    )
     inner = inner_box(best, groups, dates)
     lone = best if inner != best else None
     best = inner
@@ -586,6 +591,24 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _folder_row(best, groups, pager, pager_links, page_url, base):
+    """The lone row above the pager in the channel's folder (:func:`.last_page.folder_row`);
+    the pager's addresses are read only when a lone row stands right above it."""
+
+    def above(key) -> bool:
+        return above_pager(key[1] if key[1] is not None else groups[key][0][0].root, pager)
+
+    if not pager_links or not any(
+        len({u for _, u, _ in members}) == 1 and above(key)
+        for key, members in groups.items()
+        if key != best
+    ):
+        return None
+    hrefs = [(a.get("href") or "").strip() for a in pager_links]
+    urls = [urljoin(base, h) for h in hrefs if h and not leads_nowhere(h)]
+    return folder_row(best, groups, above, pager_folder(page_url, urls))
 
 
 def _row_in_box(link, container):

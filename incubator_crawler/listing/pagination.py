@@ -20,6 +20,7 @@ from .entries import base_url, selector_text, spaced_text, without_fragment
 from .js_rows import navigated
 from .pager_icons import icon_next_href
 from .pager_links import number_boxes
+from .pager_scheme import in_pager, one_page_on
 from .pager_words import CURRENT_MARKS, is_next_page_text, is_pager_furniture, is_prev_page_text
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
@@ -137,7 +138,28 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     icon = icon_next_href(html, lambda href: _same_page(urljoin(base, href), page_url))
     if icon is not None:
         return NextPage(url=urljoin(base, icon))
-    return _written_next_link(html, page_url, base)
+    return _written_next_link(html, page_url, base) or _wordless_next(html, page_url, base)
+
+
+def _wordless_next(html: Selector, page_url: str, base: str) -> NextPage | None:
+    """A pager link that says nothing (an empty ``<a>``, an icon drawn by CSS, a picture saved
+    as ``btn_03.gif``) leading to this page's own address numbered one above (:mod:`.pager_scheme`)."""
+    page = without_fragment(page_url)
+    for link in html.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if not href or leads_nowhere(href) or _label(link):
+            continue
+        url = without_fragment(urljoin(base, href))
+        if one_page_on(url, page) and in_pager(link.root, _wordless_or_furniture):
+            return NextPage(url=url)
+    return None
+
+
+def _wordless_or_furniture(link) -> bool:
+    """True when a link of a pager's box says nothing or is pager furniture (a page number,
+    首页, 上一页, 尾页, 共9页, an arrow)."""
+    text = spaced_text(link)
+    return not text or _pager_furniture(text)
 
 
 #: A pager's bare arrow: the words 下一页 or Next name the next page, an arrow may name the next block.
@@ -324,10 +346,16 @@ def _numbered_scheme(
     else:
         stem = match.group(1) if match else None
         if stem is None:
-            # a category index (/a/yqdt/): the stem is in its pager's links
+            # a category index (/a/yqdt/): the stem is in its pager's links, which lie in its
+            # folder on its host (a link to another host's list_171_358.html, a faculty's
+            # column, pages no page of this one)
+            here = without_fragment(_folder_page(page_url))
+            # /a/yqdt/ and /a/yqdt alike; a page read without its address and its relative
+            # links share the folder "" (tests/test_listing's saved DedeCMS pages)
+            folders = {here[: here.rfind("/") + 1], here.rstrip("/") + "/" if here else ""}
             for url in links:
                 found = link_re.search(urlsplit(url).path)
-                if found:
+                if found and url[: url.rfind("/") + 1] in folders:
                     stem = found.group(1)
                     break
         if stem is None:
