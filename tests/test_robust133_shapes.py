@@ -1,0 +1,92 @@
+"""robust133 (issue 10, session 29): the dates, headlines and trails session 28's tools left
+(benchmarks/variants.py --values, benchmarks/distractors.py, benchmarks/templates.py), each with
+its exact value on a page in our own words and the nearest shape that must not give it."""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+HEAD = "<h1>园区举办第三届创新创业大赛决赛</h1>"
+TEXT = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
+
+
+def _published(out: dict) -> tuple[str | None, str | None]:
+    return out["published_at"], out["published_precision"]
+
+
+# ------------------------------------- a shown clock over a machine date that gives its day only
+PUBDATE = "<meta name='publishdate' content='2019-06-15'>"
+
+
+def test_the_shown_clock_wins_over_a_day_only_publishdate_meta() -> None:
+    """people.com.cn / gmw.cn: publishdate gives the day, the line under the headline shows the
+    day with its clock: the reader's date is the shown one, at the minute."""
+    body = HEAD + "<div class='box'>2019年06月15日08:18&nbsp;&nbsp;来源：示例日报</div>" + TEXT
+    assert _published(run(body, PUBDATE)) == ("2019-06-15T08:18:00+08:00", "minute")
+
+
+def test_the_shown_seconds_win_over_a_day_only_jsonld() -> None:
+    ld = (
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle",'
+        '"datePublished":"2019/06/15"}</script>'
+    )
+    body = HEAD + "<ul><li>示例日报</li><li><time>2019/06/15 08:18:42</time></li></ul>" + TEXT
+    assert _published(run(body, ld)) == ("2019-06-15T08:18:42+08:00", "second")
+
+
+def test_a_twelve_hour_clock_shown_wins_over_a_day_only_meta() -> None:
+    body = HEAD + "<div class='box'>2019-06-15 下午3:12 来源：示例日报</div>" + TEXT
+    assert _published(run(body, PUBDATE)) == ("2019-06-15T15:12:00+08:00", "minute")
+
+
+def test_a_shown_clock_on_another_day_leaves_the_meta_day() -> None:
+    """Neighbour: the line's clock names another day (a day apart: no disagreement the chain
+    settles for the line), so the meta's day stays as it was."""
+    body = HEAD + "<div class='box'>2019-06-16 08:18 来源：示例日报</div>" + TEXT
+    assert _published(run(body, PUBDATE))[1] == "day"
+
+
+def test_a_shown_day_without_a_clock_keeps_the_day() -> None:
+    body = HEAD + "<div class='box'>2019年06月15日 来源：示例日报</div>" + TEXT
+    assert _published(run(body, PUBDATE)) == ("2019-06-15", "day")
+
+
+def test_a_shown_clock_the_jsonld_writes_in_its_own_zone_keeps_that_zone() -> None:
+    """An English page: dc.date gives the day, JSON-LD the time in New York's zone, the line
+    shows that wall clock: the moment is the JSON-LD's, not the shown clock read as Beijing's."""
+    head = (
+        "<meta name='dc.date' content='2024-05-12'>"
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle",'
+        '"datePublished":"2024-05-12T10:32:48-04:00"}</script>'
+    )
+    body = HEAD + "<div class='byline'>By Jane Roe | May 12, 2024 10:32am</div>" + TEXT
+    assert run(body, head)["published_at"] == "2024-05-12T10:32:48-04:00"
+
+
+def test_a_shown_clock_in_beijing_time_over_a_utc_jsonld_stays_the_shown_one() -> None:
+    head = (
+        "<meta name='publish-date' content='2024-05-16'>"
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle",'
+        '"datePublished":"2024-05-16T09:11:31.000Z"}</script>'
+    )
+    body = HEAD + "<div class='byline'>May 16, 2024 5:11 PM</div>" + TEXT
+    assert _published(run(body, head)) == ("2024-05-16T17:11:00+08:00", "minute")
+
+
+def test_a_date_glued_to_a_closing_book_mark_ends_the_source() -> None:
+    """gmw.cn: the source's span and the time's span run together with no blank: the source ends
+    at its closing 》 and the clock is the line's."""
+    body = (
+        HEAD + "<div class='tips'><span>来源：<a href='/'>示例网-《示例日报》</a></span>"
+        "<span>2024-01-29 04:35</span></div>" + TEXT
+    )
+    out = run(body, PUBDATE.replace("2019-06-15", "2024-01-29"))
+    assert out["source"] == "示例网-《示例日报》"
+    assert _published(out) == ("2024-01-29T04:35:00+08:00", "minute")
+
+
+def test_a_date_inside_the_brackets_stays_in_the_source() -> None:
+    """Neighbour: a date inside a bracket (an edition's date) is no end of the name."""
+    from incubator_crawler.article.labels import split_labelled_line
+
+    assert split_labelled_line("来源：示例日报（2024-01-29）")["source"] == "示例日报（2024-01-29）"
