@@ -90,3 +90,35 @@ def test_a_date_inside_the_brackets_stays_in_the_source() -> None:
     from incubator_crawler.article.labels import split_labelled_line
 
     assert split_labelled_line("来源：示例日报（2024-01-29）")["source"] == "示例日报（2024-01-29）"
+
+
+# ------------------------------------- a two-digit-year date in a 信息公开 box's cell
+def _info_box(date_cell: str) -> str:
+    return (
+        "<table class='xxgk'><tr><td><b>索引号: </b> 000014349/2020-00001</td>"
+        "<td><b>发文机关: </b> 示例市人民政府办公厅</td></tr>"
+        f"<tr><td><b>主题分类: </b> 科技</td><td><b>成文日期: </b> {date_cell}</td></tr></table>"
+        "<p class='title'>示例市人民政府办公厅关于促进孵化载体高质量发展的实施意见</p>"
+        "<div class='content'>" + f"<p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+
+
+BOX_PUBDATE = "<meta name='PubDate' content='2020-02-26 10:44'>"
+
+
+def test_a_two_digit_year_cell_with_its_clock_beats_pubdate() -> None:
+    """The box's cell is what a reader sees (``成文日期: 18-04-19 09:53``): its clock makes the
+    order year-month-day, so PubDate on another day does not replace it."""
+    out = run(_info_box("18-04-19 09:53"), BOX_PUBDATE)
+    assert _published(out) == ("2018-04-19T09:53:00+08:00", "minute")
+
+
+def test_a_two_digit_year_cell_without_a_clock_gives_no_date() -> None:
+    """Neighbour: ``18-04-19`` with no clock leaves the order unsure (the two-digit-year
+    decision) and PubDate names another day: no date, as before."""
+    assert run(_info_box("18-04-19"), BOX_PUBDATE)["published_at"] is None
+
+
+def test_a_month_day_cell_with_a_clock_names_no_year() -> None:
+    """Neighbour: ``04-19 09:53`` names no year and PubDate another day: no date (decide76)."""
+    assert run(_info_box("04-19 09:53"), BOX_PUBDATE)["published_at"] is None

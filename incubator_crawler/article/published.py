@@ -391,6 +391,12 @@ def find_published(
 _SHORT_YEAR_LINE_RE = re.compile(r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))" + SHORT_YEAR_CLOCK)
 
 
+# A labelled ``yy-MM-dd HH:mm`` (a 信息公开 box's ``成文日期: 18-04-19 09:53``): the clock makes the
+# order year-month-day (session 26), so the label's value names its year as a full date does and
+# a machine date (PubDate) on another day is no reason to drop it (the box's date is the page's)
+_LABELLED_SHORT_YEAR_RE = re.compile(r":\s*" + SHORT_YEAR_CLOCK)
+
+
 def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
     """The line's ``yy-MM-dd HH:mm[:ss]`` as a full date, when the address names that very day
     (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees) or, with
@@ -573,7 +579,7 @@ def _choose_published(
         # a publish date where the page shows none (csrc.gov.cn's 规章 view of a 2015 rule:
         # PubDate and 页面生成时间 both 2025-10-25 11:32:37)
         m = None
-    if pub and not _YEAR_RE.search(nfkc(pub)):
+    if pub and not _YEAR_RE.search(norm := nfkc(pub)) and not _LABELLED_SHORT_YEAR_RE.search(norm):
         # ``发布时间：09-05 11:10`` leaves the year to guessing: a full date elsewhere in the
         # page (meta tags, JSON-LD, script) is the publish date with its year, and so is an
         # update date that falls on the same month and day (baijiahao's dateUpdate)
