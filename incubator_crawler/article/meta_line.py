@@ -35,6 +35,7 @@ from .labels import (
     LABELS,
     OWN_PUBLISH_LABELS,
     ROC_DIGITS_DATE,
+    SHORT_YEAR_CLOCK,
     VENUE_LABEL_RE,
     VENUE_SPAN,
     alternation,
@@ -329,13 +330,12 @@ _BARE_PUBLISH_LEAD_RE = re.compile(
     r"(?:^|[\s|丨【\[])(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間)\s+(?:19|20)\d{2}\s*[-/.年]"
 )
 
-# ``09-11-21 13:34``: year, month, day and time, the year in two digits
-_SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
+# ``09-11-21 13:34``: year, month, day and time, the year in two digits (labels.SHORT_YEAR_CLOCK,
+# the one writing of the shape; each user puts its own bound before it)
+_SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])" + SHORT_YEAR_CLOCK)
 
 # the same opening a line, after a bare 发布 label (published._SHORT_YEAR_LINE_RE reads it)
-_SHORT_YEAR_LEAD_RE = re.compile(
-    r"^\s*(?:发布\s*:\s*)?\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])"
-)
+_SHORT_YEAR_LEAD_RE = re.compile(r"^\s*(?:发布\s*:\s*)?" + SHORT_YEAR_CLOCK)
 
 # ``發布日期：113-05-20``: an ROC year in digits right after the label (labels.py reads it there
 # only), so a trail row ending in it holds the date as one ending in 2024-05-20 does (dates80)
