@@ -122,3 +122,30 @@ def test_a_two_digit_year_cell_without_a_clock_gives_no_date() -> None:
 def test_a_month_day_cell_with_a_clock_names_no_year() -> None:
     """Neighbour: ``04-19 09:53`` names no year and PubDate another day: no date (decide76)."""
     assert run(_info_box("04-19 09:53"), BOX_PUBDATE)["published_at"] is None
+
+
+# ------------------------------------- a headline ending with a date that <title> writes with it
+def test_a_headline_ending_with_the_date_its_title_writes_is_whole() -> None:
+    """``<h1>X-Y（DATE）</h1>`` under ``<title>X-Y（DATE）</title>``: the date is the headline's own
+    (a meeting's day), not a date line glued to the headline's first part."""
+    head = "<title>孵化器的未来-我的几点思考（2011年2月19日）</title>"
+    out = run("<h1>孵化器的未来-我的几点思考（2011年2月19日）</h1>" + TEXT, head)
+    assert out["title"] == "孵化器的未来-我的几点思考（2011年2月19日）"
+    assert out["published_at"] is None
+
+
+def test_a_headline_whole_as_the_first_title_segment_gives_no_date_over_the_line() -> None:
+    head = "<title>关于社团培训的通知（2022年8月14日）_示例社团</title>"
+    body = "<h1>关于社团培训的通知（2022年8月14日）</h1><span class='date'>2017-09-21</span>" + TEXT
+    out = run(body, head)
+    assert out["title"] == "关于社团培训的通知（2022年8月14日）"
+    assert out["published_at"] == "2017-09-21"
+
+
+def test_a_time_glued_to_a_headline_its_title_lacks_is_the_line() -> None:
+    """Neighbour (ftv): the headline and its time on one line, <title> without the time: the
+    time is the page's date and the headline ends before it."""
+    head = "<title>良心包子重视食安 亏损两年出头天 - 示例新闻</title>"
+    out = run("<div class='t'>良心包子重视食安 亏损两年出头天2014/12/1 18:13</div>" + TEXT, head)
+    assert out["title"] == "良心包子重视食安 亏损两年出头天"
+    assert _published(out) == ("2014-12-01T18:13:00+08:00", "minute")

@@ -101,14 +101,20 @@ def find_meta_line(
         if picked is None:
             # a bare date counts only before the body (inside it is a signature/print date)
             picked = _pick_meta(
-                page, _date_blocks(page, url_day, head, site), container0, allow_inside=False
+                page,
+                _date_blocks(page, url_day, head, site, html_title),
+                container0,
+                allow_inside=False,
             )
             rules["meta_line"] = "date-block"
         if picked is not None and picked[2]:
             # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
             # date line above the text is the page's own date; the labelled fields still count
             header = _pick_meta(
-                page, _date_blocks(page, url_day, head, site), container0, allow_inside=False
+                page,
+                _date_blocks(page, url_day, head, site, html_title),
+                container0,
+                allow_inside=False,
             )
             if header is not None and header[1].get("published"):
                 fields = {k: v for k, v in picked[1].items() if k != "published"}
@@ -156,17 +162,33 @@ def find_meta_line(
 
 
 def _date_blocks(
-    page: Page, url_day: tuple[int, int] | None, head: str, site: str
+    page: Page, url_day: tuple[int, int] | None, head: str, site: str, html_title: str | None
 ) -> list[tuple[Any, dict[str, str]]]:
     """The bare date lines that may stand in for the meta line, an event's 时间 line left out
     (cuasia's DedeCMS event page: ``时间：2010 年11 月21 日 (星期日) ，`` / ``下午4 时至6 时`` /
     ``地点：…`` opening the text is the talk's day, not the page's, wherever the page's own line
-    stands), as the labelled tier leaves it out (``_text_item_date``)."""
+    stands), as the labelled tier leaves it out (``_text_item_date``), and a headline that ends
+    with a date <title> writes with it (``_dated_headline``)."""
     return [
         (el, f)
         for el, f in _find_date_blocks(page, url_day, head, site)
-        if not _text_item_date(page, el, f) and not _event_lines(page, el, f)
+        if not _text_item_date(page, el, f)
+        and not _event_lines(page, el, f)
+        and not _dated_headline(page, el, head, html_title)
     ]
+
+
+def _dated_headline(page: Page, el: Any, head: str, html_title: str | None) -> bool:
+    """True when the line is the headline whole, its date included, as <title> writes it
+    (``<h1>AKA的未来-我的思考（2011年2月19日）</h1>`` under that very <title>): <title>'s first
+    segment opens it (or is it whole: ``<h1>关于社团培训（2022年8月14日）</h1>`` under
+    ``关于社团培训（2022年8月14日）_社团``) and the rest is <title>'s next words, so the date is the
+    headline's own, not a date line glued to it (ftv's ``headline2014/12/1 18:13``, whose
+    <title> has no date)."""
+    if not head or not html_title:
+        return False
+    text = "".join(nfkc(page.text_of(el)).split())
+    return text.startswith(head) and text in "".join(nfkc(html_title).split())
 
 
 def _event_lines(page: Page, el: Any, fields: dict[str, str]) -> bool:
