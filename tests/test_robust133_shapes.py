@@ -149,3 +149,24 @@ def test_a_time_glued_to_a_headline_its_title_lacks_is_the_line() -> None:
     out = run("<div class='t'>良心包子重视食安 亏损两年出头天2014/12/1 18:13</div>" + TEXT, head)
     assert out["title"] == "良心包子重视食安 亏损两年出头天"
     assert _published(out) == ("2014-12-01T18:13:00+08:00", "minute")
+
+
+# ------------------------------------- a trail's long leaf written as text after its links
+def test_a_long_unlinked_leaf_after_linked_items_is_the_trails_leaf() -> None:
+    """``<a>首页</a> > <a>综合服务</a> > 15-character column``: the page's own column is no link on
+    its page, and a long one outweighs the links without making the line less a trail."""
+    trail = (
+        "<div class='gd'><a href='/'>网站首页</a> &gt; <a href='/fw/'>综合服务</a> &gt; "
+        "科技成果转化与知识产权服务专栏 </div>"
+    )
+    out = run(trail + HEAD + TEXT)
+    assert out["category"] == "综合服务 > 科技成果转化与知识产权服务专栏"
+
+
+def test_a_sentence_after_two_links_is_no_leaf() -> None:
+    """Neighbour: the text after the links is a sentence (a greeting, a notice), no column."""
+    bar = (
+        "<div class='gd'><a href='/'>网站首页</a> &gt; <a href='/fw/'>综合服务</a> &gt; "
+        "欢迎光临本站，请登录后留言。</div>"
+    )
+    assert run(bar + HEAD + TEXT)["category"] is None
