@@ -170,3 +170,35 @@ def test_a_sentence_after_two_links_is_no_leaf() -> None:
         "欢迎光临本站，请登录后留言。</div>"
     )
     assert run(bar + HEAD + TEXT)["category"] is None
+
+
+# ------------------------------------- EmpireCMS: the headline in a <div> box under 无标题文档
+def _empire(box_second: str, title: str = "无标题文档") -> tuple[str, str]:
+    body = (
+        "<div class='crumb'><b><a href='/'>首页</a>&nbsp;>&nbsp;<a href='/xw/'>新闻中心</a>"
+        "&nbsp;>&nbsp;<a href='/xw/yq/'>园区动态</a>园区举办第三届创新创业大赛决赛</b></div>"
+        f"<div class='titleStyle'>园区举办第三届创新创业大赛决赛<br>{box_second}<br></div>" + TEXT
+    )
+    return body, f"<title>{title}</title>"
+
+
+def test_the_line_a_trail_closes_with_is_the_headline_under_a_page_type_title() -> None:
+    """<title> is 无标题文档; the trail's bold line closes with the headline glued to its leaf,
+    and the box right above the text says it: the headline, and the bare name under it in the
+    box is the byline (LABELLING.md, session 28)."""
+    out = run(*_empire("王丽"))
+    assert out["title"] == "园区举办第三届创新创业大赛决赛"
+    assert out["author"] == "王丽"
+    assert out["category"] == "新闻中心 > 园区动态"
+
+
+def test_a_sentence_under_the_headline_in_its_box_is_no_byline() -> None:
+    out = run(*_empire("欢迎各位企业代表踊跃报名参加。"))
+    assert out["title"] == "园区举办第三届创新创业大赛决赛"
+    assert out["author"] is None
+
+
+def test_a_box_of_three_lines_gives_no_byline() -> None:
+    """Neighbour: the name line is not the box's last (a date line after it): not this shape."""
+    out = run(*_empire("王丽<br>2023-05-17"))
+    assert out["author"] is None
