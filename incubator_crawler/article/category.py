@@ -546,7 +546,11 @@ def _find_breadcrumb(
         alone = el is not b.owner and _SEPARATOR_ONLY_RE.match(b.text) is not None
         own = page.stats.get(el) if alone else None
         linked, chars = (own.link, own.chars) if own is not None else (b.link, b.chars)
-        if linked * 3 < chars and not (title_key and nfkc_compact(last) == title_key):
+        if (
+            linked * 3 < chars
+            and not (title_key and nfkc_compact(last) == title_key)
+            and not _linked_but_leaf(items, last, linked, chars)
+        ):
             continue
         # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
         # menu's drop-down that the trail's parent element brings in (chengdu.cn's header:
@@ -653,6 +657,20 @@ def _find_breadcrumb(
         ):
             return text, "chain:near-title"
     return None, None
+
+
+def _linked_but_leaf(items: list[str], last: str, linked: int, chars: int) -> bool:
+    """True when every item but the last is a link and the last is the page's own column
+    written as text, however long (``<a>官網首頁</a> &gt; <a>综合服务</a> &gt; 科技成果转化与
+    知识产权服务专栏``, udn's ``<a>udn</a> / <a>新闻中心</a> / <b>LEAF</b>``): the leaf is no link
+    on its own page, so a long one outweighs the links without making the line less a trail.
+    Three items at least; the leaf a column's name (no sentence mark, 20 characters at most)."""
+    leaf = nfkc_compact(last)
+    if len(items) < 3 or not 0 < len(leaf) <= 20 or _SENTENCE_ITEM_RE.search(leaf):
+        return False
+    # what the links leave is the leaf and the separators between the items (one or two
+    # characters each: ``>``, ``/``, ``>>``)
+    return chars - linked - len(leaf) <= 2 * (len(items) - 1)
 
 
 def _in_page_control(anchor: Any) -> bool:

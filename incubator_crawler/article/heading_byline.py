@@ -47,11 +47,16 @@ def heading_byline(page: Page, block: Block) -> HeadingByline | None:
     """
     owner = block.owner
     st = page.stats.get(owner)
-    if owner.tag not in HEADING_TAGS or st is None or not 1 < st.b1 - st.b0 <= _MAX_LINES:
+    if st is None or not 1 < st.b1 - st.b0 <= _MAX_LINES:
         return None
     lines = page.blocks[st.b0 : st.b1]
     if any(x.owner is not owner for x in lines) or lines[0].link:
         return None
+    if owner.tag not in HEADING_TAGS:
+        # the headline's box that is no heading (EmpireCMS's ``<div>标题<br>NAME<br></div>``,
+        # the CMS's poster account under the headline): the headline and one bare name line,
+        # nothing else in the box, is the same byline (the lead's session-28 decision)
+        return _box_byline(lines, block)
     furniture: list[int] = []
     last = lines[-1]
     if (
@@ -88,3 +93,14 @@ def _set_smaller(line: Block, first: Block, heading: Any) -> bool:
         if want in text and head not in text:
             return True
     return False
+
+
+def _box_byline(lines: list[Block], block: Block) -> HeadingByline | None:
+    """A plain box of two lines, the headline (``block``) and a bare name under it."""
+    if len(lines) != 2 or lines[0] is not block:
+        return None
+    cand = lines[1]
+    text = nfkc(cand.text).strip()
+    if cand.link or not _NAME_RE.match(text):
+        return None
+    return HeadingByline([block], text, [cand.idx])

@@ -1012,6 +1012,9 @@ def split_labelled_line(text: str) -> dict[str, str]:
     return dict(_split_labelled_line(text))
 
 
+# The closing brackets a name in a credit ends with (NFKC: ）and ］ are ASCII by then)
+_CLOSING_BRACKETS = frozenset("》」』)]】〉")
+
 # Where a clause ends inside a sentence (NFKC: the full-width comma stays, its ASCII twin too)
 _CLAUSE_END_RE = re.compile(r"[，,；;。]")
 
@@ -1072,11 +1075,17 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     dates = list(DATE_RE.finditer(norm))
     # A date preceded by whitespace also ends a value: ``来源：新华网 2024-01-01 10:00``; so does
     # one glued to a Chinese name (``来源：人民日报May 13, 2024``, ``人民日报民國113年5月13日``)
+    # or to a closing bracket (gmw.cn: ``<span>来源：<a>光明网-《光明日报》</a></span><span>2024-01-29
+    # 04:35</span>``, two inline spans with no blank between them)
     date_starts = [
         m.start()
         for m in dates
         if m.start() > 0
-        and (norm[m.start() - 1].isspace() or "\u4e00" <= norm[m.start() - 1] <= "\u9fff")
+        and (
+            norm[m.start() - 1].isspace()
+            or "\u4e00" <= norm[m.start() - 1] <= "\u9fff"
+            or norm[m.start() - 1] in _CLOSING_BRACKETS
+        )
     ]
     date_starts += [m.start() for m in GLUED_DATE_RE.finditer(norm)]
     if ":" in norm and "-" in norm:

@@ -35,6 +35,7 @@ from .labels import (
     LABELS,
     OWN_PUBLISH_LABELS,
     ROC_DIGITS_DATE,
+    SHORT_YEAR_CLOCK,
     VENUE_LABEL_RE,
     VENUE_SPAN,
     alternation,
@@ -100,14 +101,20 @@ def find_meta_line(
         if picked is None:
             # a bare date counts only before the body (inside it is a signature/print date)
             picked = _pick_meta(
-                page, _date_blocks(page, url_day, head, site), container0, allow_inside=False
+                page,
+                _date_blocks(page, url_day, head, site, html_title),
+                container0,
+                allow_inside=False,
             )
             rules["meta_line"] = "date-block"
         if picked is not None and picked[2]:
             # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
             # date line above the text is the page's own date; the labelled fields still count
             header = _pick_meta(
-                page, _date_blocks(page, url_day, head, site), container0, allow_inside=False
+                page,
+                _date_blocks(page, url_day, head, site, html_title),
+                container0,
+                allow_inside=False,
             )
             if header is not None and header[1].get("published"):
                 fields = {k: v for k, v in picked[1].items() if k != "published"}
@@ -155,17 +162,33 @@ def find_meta_line(
 
 
 def _date_blocks(
-    page: Page, url_day: tuple[int, int] | None, head: str, site: str
+    page: Page, url_day: tuple[int, int] | None, head: str, site: str, html_title: str | None
 ) -> list[tuple[Any, dict[str, str]]]:
     """The bare date lines that may stand in for the meta line, an event's 时间 line left out
     (cuasia's DedeCMS event page: ``时间：2010 年11 月21 日 (星期日) ，`` / ``下午4 时至6 时`` /
     ``地点：…`` opening the text is the talk's day, not the page's, wherever the page's own line
-    stands), as the labelled tier leaves it out (``_text_item_date``)."""
+    stands), as the labelled tier leaves it out (``_text_item_date``), and a headline that ends
+    with a date <title> writes with it (``_dated_headline``)."""
     return [
         (el, f)
         for el, f in _find_date_blocks(page, url_day, head, site)
-        if not _text_item_date(page, el, f) and not _event_lines(page, el, f)
+        if not _text_item_date(page, el, f)
+        and not _event_lines(page, el, f)
+        and not _dated_headline(page, el, head, html_title)
     ]
+
+
+def _dated_headline(page: Page, el: Any, head: str, html_title: str | None) -> bool:
+    """True when the line is the headline whole, its date included, as <title> writes it
+    (``<h1>AKA的未来-我的思考（2011年2月19日）</h1>`` under that very <title>): <title>'s first
+    segment opens it (or is it whole: ``<h1>关于社团培训（2022年8月14日）</h1>`` under
+    ``关于社团培训（2022年8月14日）_社团``) and the rest is <title>'s next words, so the date is the
+    headline's own, not a date line glued to it (ftv's ``headline2014/12/1 18:13``, whose
+    <title> has no date)."""
+    if not head or not html_title:
+        return False
+    text = "".join(nfkc(page.text_of(el)).split())
+    return text.startswith(head) and text in "".join(nfkc(html_title).split())
 
 
 def _event_lines(page: Page, el: Any, fields: dict[str, str]) -> bool:
@@ -329,13 +352,12 @@ _BARE_PUBLISH_LEAD_RE = re.compile(
     r"(?:^|[\s|丨【\[])(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間)\s+(?:19|20)\d{2}\s*[-/.年]"
 )
 
-# ``09-11-21 13:34``: year, month, day and time, the year in two digits
-_SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])")
+# ``09-11-21 13:34``: year, month, day and time, the year in two digits (labels.SHORT_YEAR_CLOCK,
+# the one writing of the shape; each user puts its own bound before it)
+_SHORT_YEAR_TIME_RE = re.compile(r"(?<![\d-])" + SHORT_YEAR_CLOCK)
 
 # the same opening a line, after a bare 发布 label (published._SHORT_YEAR_LINE_RE reads it)
-_SHORT_YEAR_LEAD_RE = re.compile(
-    r"^\s*(?:发布\s*:\s*)?\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?![\d-])"
-)
+_SHORT_YEAR_LEAD_RE = re.compile(r"^\s*(?:发布\s*:\s*)?" + SHORT_YEAR_CLOCK)
 
 # ``發布日期：113-05-20``: an ROC year in digits right after the label (labels.py reads it there
 # only), so a trail row ending in it holds the date as one ending in 2024-05-20 does (dates80)

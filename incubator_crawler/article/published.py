@@ -343,6 +343,9 @@ def find_published(
     elif raw and (kept := _wall_clock_shown(raw, fields, trailer, dates)) is not None:
         art.published_raw = kept
         art.rules["published"] += "(wall clock shown)"
+    elif raw and (kept := _clock_shown(raw, art.rules["published"], fields, time_shown, ld, dates)):
+        art.published_raw = kept
+        art.rules["published"] += "(clock shown)"
     elif (
         raw
         and art.rules["published"].startswith("time-element")
@@ -388,6 +391,12 @@ def find_published(
 _SHORT_YEAR_LINE_RE = re.compile(r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))" + SHORT_YEAR_CLOCK)
 
 
+# A labelled ``yy-MM-dd HH:mm`` (a 信息公开 box's ``成文日期: 18-04-19 09:53``): the clock makes the
+# order year-month-day (session 26), so the label's value names its year as a full date does and
+# a machine date (PubDate) on another day is no reason to drop it (the box's date is the page's)
+_LABELLED_SHORT_YEAR_RE = re.compile(r":\s*" + SHORT_YEAR_CLOCK)
+
+
 def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
     """The line's ``yy-MM-dd HH:mm[:ss]`` as a full date, when the address names that very day
     (LABELLING.md's thirteenth round reads 09-11-21 as 2009 when /2009/11/21/ agrees) or, with
@@ -421,6 +430,51 @@ def _wall_clock_shown(
             # (頭條日報: ``2018-09-19T11:05:00Z`` under a shown ``2018-09-19 11:05``)
             return raw[:16] if parsed.precision == "minute" else raw[:-1]
     return None
+
+
+def _clock_shown(
+    raw: str,
+    rule: str,
+    fields: dict[str, str],
+    time_shown: str,
+    ld: dict[str, Any],
+    dates: _PageDates,
+) -> str | None:
+    """The date line's own value when the machine date the chain took gives only its day and the
+    line under the headline shows that very day with its clock (people.com.cn / gmw.cn:
+    ``<meta name="publishdate" content="2019-06-15">`` over a shown ``2019年06月15日08:18``;
+    digitimes: JSON-LD ``2024/09/06`` over ``<time>2024/09/06 02:50</time>``): the date a
+    reader sees is the page's (LABELLING.md), at the precision shown. A shown clock on another
+    day, or a machine date with its own clock, changes nothing here. Where the JSON-LD writes
+    that very wall clock in another zone (Fox News: ``10:32:48-04:00`` shown as ``10:32am``), the
+    clock shown is the site's own: the JSON-LD's value, zone and all."""
+    if not rule.startswith(("meta:", "jsonld:", "time-element")):
+        return None
+    parsed = dates.parse(raw)
+    if parsed is None or parsed.precision != "day":
+        return None
+    for shown in (fields.get("published"), time_shown):
+        if not shown or not _DIGIT_CLOCK_RE.search(shown):
+            continue
+        line = dates.parse(shown)
+        if line and line.precision in ("minute", "second") and line.value[:10] == parsed.value:
+            ld_date = ld.get("datePublished")
+            zoned = _ZONED_CLOCK_RE.search(ld_date) if isinstance(ld_date, str) else None
+            if zoned and zoned["zone"] not in _SHANGHAI_ZONES and zoned["hm"] == line.value[11:16]:
+                return ld_date.strip()
+            return shown.strip()
+    return None
+
+
+# an ISO time's wall clock and its zone (``T10:32:48-04:00``, ``T09:11:31.000Z``)
+_ZONED_CLOCK_RE = re.compile(
+    r"T(?P<hm>\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})\s*$"
+)
+_SHANGHAI_ZONES = frozenset(("+08:00", "+0800"))
+
+
+# a clock's hour and minute (``08:18``, ``下午3:12``), the cheap test before a shown line is parsed
+_DIGIT_CLOCK_RE = re.compile(r"\d[:：]\d{2}")
 
 
 _ISO_Z_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$")
@@ -525,7 +579,7 @@ def _choose_published(
         # a publish date where the page shows none (csrc.gov.cn's 规章 view of a 2015 rule:
         # PubDate and 页面生成时间 both 2025-10-25 11:32:37)
         m = None
-    if pub and not _YEAR_RE.search(nfkc(pub)):
+    if pub and not _YEAR_RE.search(norm := nfkc(pub)) and not _LABELLED_SHORT_YEAR_RE.search(norm):
         # ``发布时间：09-05 11:10`` leaves the year to guessing: a full date elsewhere in the
         # page (meta tags, JSON-LD, script) is the publish date with its year, and so is an
         # update date that falls on the same month and day (baijiahao's dateUpdate)

@@ -508,6 +508,13 @@ def _head_title(
     ):
         rules["title"] = "jsonld:headline" + mark
         return headline.strip(), None
+    if (
+        past_page_type
+        or html_title
+        and is_page_type(strip_site_suffix(html_title, site_name) or html_title)
+    ) and (named := _line_the_trail_closes_with(page, body_blocks)) is not None:
+        rules["title"] = "block~trail-tail" + mark
+        return named.text, named.idx
     if html_title and not past_page_type:
         if (whole := _line_completing_title(page, html_title)) is not None:
             # <title> keeps the headline's first words only; a centred or bold line shows it
@@ -530,6 +537,30 @@ def _head_title(
     if past_page_type:
         rules["title"] = "none(page type)"
     return None, None
+
+
+def _line_the_trail_closes_with(page: Page, body_blocks: list[Block]) -> Block | None:
+    """With <title> a page-type name: the line right above the text that the trail closes with,
+    glued to its last link (EmpireCMS's ``首页 > 新闻中心 > <a>园区动态</a>标题`` over
+    ``<div>标题<br>NAME</div>``): the page names its headline twice, in the trail and over the
+    text, as a reader sees it (tmpl130's empirecms-07). Six characters or more; the trail a few
+    lines above the text, two links or more."""
+    if not body_blocks:
+        return None
+    first = body_blocks[0].idx
+    for b in page.blocks[max(0, first - 6) : first]:
+        if b.link < 4 or b.link >= b.chars:
+            continue
+        anchors = [a for a in b.owner.iter("a") if isinstance(a.tag, str)]
+        if len(anchors) < 2:
+            continue
+        tail = nfkc_compact(anchors[-1].tail or "")
+        if len(tail) < 6 or not nfkc_compact(b.text).endswith(tail):
+            continue
+        for line in page.blocks[b.idx + 1 : first]:
+            if not line.link and nfkc_compact(line.text) == tail:
+                return line
+    return None
 
 
 # Full-width spaces that centre a line of plain text (old text posts: ``　　　　泰国人妖``)
