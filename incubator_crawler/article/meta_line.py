@@ -424,6 +424,17 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             # in the text): the code's date and author, no line of the page's
             continue
         el = b.owner
+        st = page.stats[el]
+        if st.chars > _MAX_META_LEN and _opening_run(page.blocks[st.b0 : st.b1], el) is b:
+            # the info line set loose in the text's own box, under the headline only (tudi.im's
+            # Hexo theme: ``<div><h1>标题</h1><span>来源：X 发布时间：DATE</span><p>…</p>…</div>``):
+            # the box opens with it, as a reader sees; the box is the meta element left open
+            # around the text, and only this line is taken (``_open_line``)
+            fields = _meta_fields(b.text)
+            if el not in seen and _is_meta(fields, b.text):
+                seen.add(el)
+                out.append((el, fields))
+            continue
         fields: dict[str, str] = {}
         while el is not None and el.tag not in ("body", "html"):
             st = page.stats[el]
@@ -743,10 +754,23 @@ def _left_open(page: Page, el: Any, container: Any, first_body: int) -> bool:
 
 def _open_line(el: Any, blocks: list[Block], container: Any) -> Block | None:
     """The one line of a meta element left open around the text (:func:`_left_open`): its own
-    first block; None for any other meta element."""
-    if len(blocks) < 2 or blocks[0].owner is not el or container is None:
+    first block, the headline's heading alone before it; None for any other meta element."""
+    if len(blocks) < 2 or container is None:
         return None
-    return blocks[0] if holds(el, container) else None
+    line = _opening_run(blocks, el)
+    return line if line is not None and holds(el, container) else None
+
+
+def _opening_run(blocks: list[Block], el: Any) -> Block | None:
+    """The first line ``el`` holds as its own text (not a child block's), when only headings stand
+    before it among ``blocks`` (the element's) and more lines follow it; else None."""
+    for b in blocks[:-1]:
+        if b.owner is el:
+            return b
+        if b.owner.tag not in HEADING_TAGS:
+            return None
+    return None
+    return None
 
 
 def _under_headline_below(

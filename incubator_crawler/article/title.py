@@ -267,6 +267,11 @@ def find_title(
         if found is not None and _short_name_over_bare_title(page, found, html_title, site_name):
             title_raw, found = clean_inline(html_title or ""), None
             rules["title"] = "html-title(bare, none shown)"
+        if found is not None and _column_banner_over_bare_title(
+            page, found, html_title, metas, site_name
+        ):
+            title_raw, found = clean_inline(html_title or ""), None
+            rules["title"] = "html-title(column banner)"
         if found is not None and (
             first := _title_over_column_word(found[0], html_title, site_name)
         ):
@@ -1034,6 +1039,47 @@ def _short_name_over_bare_title(
     if _is_site_segment(html_title, site_name) or (site_name and nfkc_compact(site_name) in whole):
         return False  # a bare <title> naming the site may be its slogan
     return _bigram_share(text, whole) < 0.2
+
+
+# A column's banner is a short line: its menu word and a word or two around it.
+_MAX_BANNER = 12
+
+
+def _column_banner_over_bare_title(
+    page: Page,
+    found: tuple[Block, str],
+    html_title: str | None,
+    metas: dict[str, tuple[str, str]],
+    site_name: str | None,
+) -> bool:
+    """True when the pick is the column's banner set as the page's heading, the post's name only
+    in the head: an h1 / h2 that holds a menu link's word (zyclab's Hugo posts: ``<h1>实验室学术活动
+    展示</h1>`` on every post of the section its menu calls 学术活动), shares next to no words with a
+    bare <title> (one segment, not the site's name), and og:title says that <title> again. A real
+    headline under a <title> that is the site's name stays."""
+    if found[1] not in ("h1", "h2") or not html_title or "og:title" not in metas:
+        return False
+    text, whole = nfkc_compact(found[0].text), nfkc_compact(html_title)
+    if not 4 <= len(text) <= _MAX_BANNER or len(whole) < 6 or text in whole:
+        return False
+    if nfkc_compact(metas["og:title"][1]) != whole or len(title_parts(html_title)) > 1:
+        return False  # og:title and <title> do not agree on one bare name
+    named = nfkc_compact(metas.get("og:site_name", ("", ""))[1])
+    if _is_site_segment(html_title, site_name) or (site_name and nfkc_compact(site_name) in whole):
+        return False  # a bare <title> naming the site says nothing of the post
+    if (named and named in whole) or found[0].link * 2 > found[0].chars:
+        return False  # og:site_name says so; a linked heading is a post's in a list
+    if _bigram_share(text, whole) >= 0.2:
+        return False
+    # the menu's word for the column inside the banner (a third of it at least)
+    return any(
+        b.link * 2 > b.chars
+        and b is not found[0]
+        and 2 <= len(key := nfkc_compact(b.text)) <= _MAX_COLUMN
+        and 3 * len(key) >= len(text)
+        and key in text
+        for b in page.blocks
+    )
 
 
 def _bare_title_over_text(

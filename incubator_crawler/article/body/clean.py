@@ -483,7 +483,11 @@ def clean_body(
             continue
         if _is_boilerplate_compact(key):
             continue
-        if title_key and key == title_key:
+        if title_key and key == title_key and not _under_text_sentence(kept):
+            # the headline shown again at the text's top (under a letterhead's lines, a signing
+            # date, an editor's note: the text proper starts there); under a sentence of the
+            # text, a line repeating it is the text's own (a bold line after the first paragraph
+            # naming the plan the repost is about, tudi.im: the lead's session-29 answer)
             continue
         if (
             not kept
@@ -536,6 +540,20 @@ def clean_body(
     if result:
         result[last] = _cut_run_in_credit(result[last])
     return "\n\n".join(result) or None
+
+
+# An editor's note opening a text (【编者按】…): it stands before the article, whose headline may
+# follow it again
+_EDITOR_NOTE_RE = re.compile(r"^[【\[(（]?(?:编者按|編者按|编者的话|編者的話)")
+
+
+def _under_text_sentence(kept: list[tuple[str, str]]) -> bool:
+    """True when the last kept line is a sentence of the text (not a letterhead's or a signing
+    line, not an editor's note over the text)."""
+    if not kept:
+        return False
+    key = kept[-1][1]
+    return bool(SENTENCE_END.search(key)) and not _EDITOR_NOTE_RE.match(key)
 
 
 #: How many characters a CMS's title length may cut off a headline the text repeats in full

@@ -12,7 +12,16 @@ from ..labels import (
     DELETION,
     INFRINGEMENT,
 )
-from ..page import Block, Page, blocks_within, css_first, holds, is_leaf, node_classes
+from ..page import (
+    HEADING_TAGS,
+    Block,
+    Page,
+    blocks_within,
+    css_first,
+    holds,
+    is_leaf,
+    node_classes,
+)
 from ..people import (
     CAPTION_MARKS,
 )
@@ -721,15 +730,32 @@ def _text_cell(page: Page, container: Any, after: int) -> Any | None:
     if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
         return None
     whole = page.stats[parent]
-    if whole.b0 < after or whole.link * 10 > whole.chars or whole.chars == st.chars:
+    if whole.link * 10 > whole.chars or whole.chars == st.chars:
+        return None
+    if whole.b0 < after and not _opened_by_headline(page, parent, whole.b0, after):
         return None
     for child in parent:
         cs = page.stats.get(child) if isinstance(child.tag, str) else None
         if child is container or cs is None or not cs.chars:
             continue  # a comment, a script, an empty ad slot
+        if cs.b0 >= st.b1 and cs.link == cs.chars:
+            continue  # the 上一篇 / 下一篇 links under the text: body_paragraphs leaves them
         if child.tag not in _CELL_PART_TAGS or (child.tag == "div" and child.get("class")):
             return None
     return parent
+
+
+def _opened_by_headline(page: Page, parent: Any, b0: int, after: int) -> bool:
+    """True when the cell's lines above the text are the headline's heading and the meta line
+    set loose in the cell itself (tudi.im's Hexo theme: ``<div><h1>标题</h1><span>来源：X 发布时间：
+    DATE</span><h1>文件 letterhead</h1><p>…</p></div>``, a reposted document's letterhead, number
+    and signature beside the ``<br>``-parted text): the cell is still the text's."""
+    lines = page.blocks[b0:after]
+    return (
+        len(lines) >= 2
+        and lines[-1].owner is parent
+        and all(b.owner.tag in HEADING_TAGS for b in lines[:-1])
+    )
 
 
 def _table_after(page: Page, lo: int, hi: int) -> Any | None:
