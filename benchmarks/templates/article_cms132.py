@@ -383,6 +383,7 @@ def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[s
       [person icon]张明华``) is no author: a personal account is the author only where no writer is named (the
       fifth round, the 发布者 rule in ``expect``);
     - a date written in English (``May 17, 2023``, ``17 May 2023``) is the date shown, to the day;
+    - an outlet behind a globe icon in that meta line is the source (LABELLING.md, session 29);
     - a name alone right before the date or its label (iCMS: ``<a href=user>王丽</a> 发布时间：DATE``, EyouCMS's
       mobile ``<span>NAME</span><span>DATE</span>``) is the writer's slot: LABELLING.md, session 28 (a name alone beside the post's date is the author)."""
     if family not in FAMILIES:
@@ -401,6 +402,12 @@ def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[s
                 exp["category"] = t.COLUMN
                 und.remove("category:column-without-trail")
                 break
+    for note in [u for u in und if u.startswith("source:")]:
+        # an outlet behind a globe icon in the meta line, where a person icon marks the writer, is the CMS's
+        # source slot (LABELLING.md, session 29: DedeBIZ's ``<i class="fa fa-globe"></i>SOURCE``)
+        if re.search(rf"fa-globe[^>]*>\s*(?:</i>)?\s*{re.escape(t.SOURCE)}", html):
+            und.remove(note)
+            exp["source"] = t.SOURCE
     for note in [u for u in und if u.startswith("author:")]:
         name = note.split(":")[1]
         if name == t.POSTER and exp["author"] and t.POSTER not in exp["author"]:
