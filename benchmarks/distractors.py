@@ -290,8 +290,11 @@ def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any], furniture: bo
     for box in sorted(chosen, key=order.get):
         text = V.visible(box)
         flat = V.compact(text)
+        html = etree.tostring(box, method="html", encoding="unicode", with_tail=False)
         if any(v in flat for v in values) or any(rx.search(text) for rx in dates):
             continue  # the label or our output uses it: the page's own
+        if any(rx.search(html) for rx in dates):
+            continue  # its markup dates the page (a template's JSON-LD in the box): the page's own
         kind = kind_of(box, lay, order)
         if kind is None:
             continue
@@ -299,20 +302,16 @@ def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any], furniture: bo
             # a template's location bar is the post's own trail (``当前位置：首页 > 文章列表 >
             # 详情`` written into the template, or its column's levels): never another's
             continue
-        html = etree.tostring(box, method="html", encoding="unicode", with_tail=False)
         out.append(Piece(page["id"], len(out), kind, "+".join(what_of(text, furniture)), html))
     return out
 
 
 # ------------------------------------------------------------------------------ the host
 def _credits_under(root: Any, lay: Layout, anchor: Any, host: dict[str, Any]) -> Any:
-    """``anchor``, or the sibling after it holding the last of the host's own labelled credit
-    and date lines under the text (``责任编辑：X`` under the text, its date line): a related
-    list, a 上一篇/下一篇 pair or a comment block stands under those on a real page, not
-    between the text and its credits."""
-    parent = anchor.getparent()
-    if parent is None:
-        return anchor
+    """``anchor``, or the box in the host's column after it holding the last of the host's own
+    labelled credits and date under the text (``责任编辑：X``, ``时间：DATE 分享到``): a related
+    list, a 上一篇/下一篇 pair or a comment block stands under those on a real page, not between
+    the text and its credits. Out of a table's rows: under the table holding them."""
     wanted = []
     for field in ("author", "editor"):
         value = host.get(field) or []
@@ -322,16 +321,28 @@ def _credits_under(root: Any, lay: Layout, anchor: Any, host: dict[str, Any]) ->
     last = anchor
     for value in filter(None, wanted):
         for el in V.minimal_holders(root, value):
-            if order[el] > order[last] and _contains(parent, el):
+            if order[el] > order[last] and _contains(lay.column, el):
                 last = el
     rx = _dates(host, {})
     if rx:
-        for el in parent.iterdescendants():
+        for el in lay.column.iter():
             if order[el] > order[last] and isinstance(el.tag, str) and rx[0].search(el.text or ""):
                 last = el
-    while last is not anchor and last.getparent() is not parent:
+    if last is anchor or _contains(anchor, last):
+        return anchor
+    up = lca(anchor, last)
+    while last.getparent() is not up:
         last = last.getparent()
-    return last
+    if last.tag not in _ROW_TAGS:
+        return last
+    table = next(last.iterancestors("table"), None)
+    if table is not None and not _contains(table, lay.head):
+        return table
+    # the column is the table (a headline row, a text row, a credits row): a row of its own
+    return next((r for r in [last, *last.iterancestors()] if r.tag == "tr"), anchor)
+
+
+_ROW_TAGS = {"tr", "td", "th", "tbody", "thead", "tfoot"}
 
 
 def place(root: Any, lay: Layout, piece: Piece, host: dict[str, Any] | None = None) -> bool:
@@ -363,6 +374,10 @@ def place(root: Any, lay: Layout, piece: Piece, host: dict[str, Any] | None = No
         anchor = tables[-1] if tables else anchor
         if host is not None:
             anchor = _credits_under(root, lay, anchor, host)
+            if anchor.tag == "tr":
+                row = etree.SubElement(etree.Element("tr"), "td")
+                row.append(el)
+                el = row.getparent()
         el.tail, anchor.tail = anchor.tail, None
         anchor.addnext(el)
     return True
