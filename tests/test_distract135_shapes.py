@@ -121,6 +121,47 @@ def test_an_after_piece_stands_under_the_hosts_own_credit_lines() -> None:
     ]
 
 
+TABLE_HOST_HTML = f"""<html><head><meta charset="utf-8"><title>高新区发布新政策</title></head><body>
+<table class="col"><tr><td><b>高新区发布新政策</b></td></tr><tr><td><p>{H1}</p><p>{H2}</p></td></tr>
+<tr><td><table><tr><td>作者：周明</td><td>编辑：李青</td></tr></table></td></tr>
+<tr><td>【关闭窗口】</td></tr></table>
+</body></html>""".encode()
+
+
+def test_in_a_table_column_an_after_piece_is_a_row_under_the_credits_row() -> None:
+    """Where the column is a table (headline row, text row, a credits row holding a small
+    table), an after piece is a row of its own under the credits row: never a cell beside the
+    text's cell."""
+    host = {**HOST, "author": ["周明"], "editor": ["李青"], "title": "高新区发布新政策"}
+    root = variants.load_tree(TABLE_HOST_HTML)
+    piece = distractors.Piece(
+        "donor", 0, "after", "furniture", "<div class='pn'>上一篇：春季招聘会开幕</div>"
+    )
+    tree = variants.load_tree(distractors.placed(host, root, piece))
+    rows = [
+        variants.compact(variants.visible(tr))[:6] for tr in tree.find(".//table").findall("tr")
+    ]
+    assert rows[2:] == ["作者：周明编", "上一篇：春季", "【关闭窗口】"]
+
+
+def test_a_box_whose_markup_dates_the_donor_is_the_donors_own() -> None:
+    """A box whose JSON-LD carries the donor's own date (a template's ``datePublished``) is no
+    piece; the same box without it is."""
+    ld = '<script type="application/ld+json">{"datePublished": "2024-03-04T08:00:00"}</script>'
+    box = "<div class='share'>分享到：微博 微信 【打印本页】</div>"
+    for extra, want in ((ld, []), ("", [("after", "furniture")])):
+        html = DONOR_HTML.replace(
+            b'<div class="tools">', f"{box[:-6]}{extra}</div><div class='tools'>".encode()
+        )
+        root = variants.load_tree(html)
+        got = [
+            (p.kind, p.what)
+            for p in distractors.harvest(DONOR, root, variants.extract(html, DONOR), True)
+            if "分享到" in p.html
+        ]
+        assert got == want, extra
+
+
 # ------------------------------------------------------------------------------ reading faults
 HEAD = "<h1>园区举办创业沙龙</h1>"
 TEXT = f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
