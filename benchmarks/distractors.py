@@ -19,14 +19,24 @@ article's column (the smallest element holding the headline and the text):
 - ``after``: in the column, under the text (a related list, 上一篇/下一篇, a comment block, a share bar);
 - ``footer``: at the page's level under the article (the last box of the page).
 
+``--kinds new`` takes instead the boxes found only by the words of furniture (``FURNITURE_RE``,
+the labels' controls, a box heading over other items: a login box, a 【字体：大 中 小】 bar, a
+联系我们 footer, a 相关文章 list without dates; distract135), ``--kinds all`` both.
+``--from-templates DIR`` takes the pieces from real CMS templates rendered by ``templates.py
+render --out DIR`` (their sidebars, footers, 上一篇/下一篇 lines, comment forms: never the post's
+own meta line, headline, trail or text), one site a repository.
+
 Each piece goes into ``--hosts`` dev pages of other sites (a seeded draw) at the same kind of
 place: a header piece as the host's page's first box, a sidebar piece right after the host's
-column, an after piece right after the host's text (out of its table), a footer piece as the
-host page's last box. Counted per field: a host labelled WITHOUT the field that now gets one
+column, an after piece under the host's text and its own credit and date lines (out of its
+table, or a row of its own where the column is one), a footer piece as the host page's last
+box. Counted per field: a host labelled WITHOUT the field that now gets one
 ("false+"), a host whose labelled value was right and now is not ("broken"); by piece kind and by
 donor (a cause one donor makes fifty times is one cause).
 
     .venv/bin/python benchmarks/distractors.py [--hosts 8] [--seed 19] [--per-site 2] [-v]
+    .venv/bin/python benchmarks/distractors.py --kinds new --hosts 4  # boxes of furniture words
+    .venv/bin/python benchmarks/distractors.py --from-templates /tmp/x/tmpl  # template pieces
     .venv/bin/python benchmarks/distractors.py --pieces           # the pieces, no extraction
     .venv/bin/python benchmarks/distractors.py --show DONOR#N@HOST  # one case, as -v names it
 """
