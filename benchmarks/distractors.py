@@ -19,14 +19,24 @@ article's column (the smallest element holding the headline and the text):
 - ``after``: in the column, under the text (a related list, 上一篇/下一篇, a comment block, a share bar);
 - ``footer``: at the page's level under the article (the last box of the page).
 
+``--kinds new`` takes instead the boxes found only by the words of furniture (``FURNITURE_RE``,
+the labels' controls, a box heading over other items: a login box, a 【字体：大 中 小】 bar, a
+联系我们 footer, a 相关文章 list without dates; distract135), ``--kinds all`` both.
+``--from-templates DIR`` takes the pieces from real CMS templates rendered by ``templates.py
+render --out DIR`` (their sidebars, footers, 上一篇/下一篇 lines, comment forms: never the post's
+own meta line, headline, trail or text), one site a repository.
+
 Each piece goes into ``--hosts`` dev pages of other sites (a seeded draw) at the same kind of
 place: a header piece as the host's page's first box, a sidebar piece right after the host's
-column, an after piece right after the host's text (out of its table), a footer piece as the
-host page's last box. Counted per field: a host labelled WITHOUT the field that now gets one
+column, an after piece under the host's text and its own credit and date lines (out of its
+table, or a row of its own where the column is one), a footer piece as the host page's last
+box. Counted per field: a host labelled WITHOUT the field that now gets one
 ("false+"), a host whose labelled value was right and now is not ("broken"); by piece kind and by
 donor (a cause one donor makes fifty times is one cause).
 
     .venv/bin/python benchmarks/distractors.py [--hosts 8] [--seed 19] [--per-site 2] [-v]
+    .venv/bin/python benchmarks/distractors.py --kinds new --hosts 4  # boxes of furniture words
+    .venv/bin/python benchmarks/distractors.py --from-templates /tmp/x/tmpl  # template pieces
     .venv/bin/python benchmarks/distractors.py --pieces           # the pieces, no extraction
     .venv/bin/python benchmarks/distractors.py --show DONOR#N@HOST  # one case, as -v names it
 """
@@ -35,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import logging
 import random
 import re
@@ -54,6 +65,7 @@ import transplant as T  # noqa: E402
 import variants as V  # noqa: E402
 
 from incubator_crawler.article import labels as L  # noqa: E402
+from incubator_crawler.article.trailer import section_after_text  # noqa: E402
 
 corpus = V.corpus
 KINDS = ("header", "sidebar", "after", "footer")
@@ -81,6 +93,20 @@ ROLE_RE = re.compile(
 FOOTER_WORD_RE = re.compile(
     r"版权所有|版權所有|Copyright|©|ICP|备案|備案|主办单位|主辦單位|技术支持"
 )
+
+
+#: what a box of furniture shows with no date and no credit label (distract135), as a reader
+#: knows it: the page's controls (``【字体：大 中 小】``, 打印 / 关闭, 扫一扫, view counters: the
+#: labels' ``CONTROL_RE``), a box heading over other items (相关文章, 热门, 上一篇: the trailer's
+#: ``section_after_text``), and the words of a login box, a 投稿 / contact box, a weather or
+#: calendar box, a 专题 banner, a video's 时长 and a subscription card
+FURNITURE_RE = re.compile(
+    r"用户名|用戶名|密\s*码|密\s*碼|登录|登錄|注册|註冊|投稿|联系我们|聯繫我們|联系电话|电话|電話"
+    r"|邮箱|郵箱|传真|傳真|天气|天氣|农历|農曆|" + L.WEEKDAY_CN + r"|专题|專題|时长|時長|订阅|訂閱"
+    r"|关注我们|關注我們|二维码|二維碼"
+)
+#: the kinds of what a piece carries that distract119 took (a piece with one of them is "old")
+OLD_WHAT = ("date", "label", "trail", "role")
 
 
 @dataclass(frozen=True)
@@ -132,8 +158,9 @@ def _contains(up: Any, el: Any) -> bool:
     return up is el or up in el.iterancestors()
 
 
-def what_of(text: str) -> list[str]:
-    """What a piece's text carries: a date, a credit label, a trail label, a role and a name."""
+def what_of(text: str, furniture: bool = True) -> list[str]:
+    """What a piece's text carries: a date, a credit label, a trail label, a role and a name;
+    with ``furniture`` the words of a control bar, a login box, a box heading ... too."""
     out = []
     if L.DATE_RE.search(text):
         out.append("date")
@@ -143,7 +170,18 @@ def what_of(text: str) -> list[str]:
         out.append("trail")
     if ROLE_RE.search(text):
         out.append("role")
+    if furniture and (
+        FURNITURE_RE.search(text)
+        or L.CONTROL_RE.search(text)
+        or any(section_after_text(line) for line in text.splitlines() if line.strip())
+    ):
+        out.append("furniture")
     return out
+
+
+def is_old(what: str) -> bool:
+    """True for a piece distract119's tool took (a date, a credit label, a trail, a role)."""
+    return any(w in OLD_WHAT for w in what.split("+"))
 
 
 def _values(page: dict[str, Any], pred: dict[str, Any]) -> list[str]:
@@ -213,8 +251,10 @@ def _lines(el: Any) -> bool:
     return sum(1 for d in el.iterdescendants() if d.tag in V.BLOCKS or d.tag in ("br", "ul")) > 1
 
 
-def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any]) -> list[Piece]:
-    """The furniture pieces of one dev page (page order)."""
+def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any], furniture: bool = False,
+            ) -> list[Piece]:  # fmt: skip
+    """The furniture pieces of one dev page (page order); with ``furniture`` a box is also found
+    by the words of a control bar, a login box, a box heading ... (``FURNITURE_RE``)."""
     lay = layout(root, page)
     if lay is None:
         return []
@@ -231,7 +271,10 @@ def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any]) -> list[Piece
     boxes = []
     for el in V.elements(root):
         own = (el.text or "") + "".join(c.tail or "" for c in el)
-        if not own.strip() or not what_of(own):
+        if not own.strip():
+            continue
+        seen = what_of(own)
+        if not (seen if furniture else is_old("+".join(seen))):
             continue
         box = None
         for up in [el, *el.iterancestors()]:
@@ -257,18 +300,62 @@ def harvest(page: dict[str, Any], root: Any, pred: dict[str, Any]) -> list[Piece
     for box in sorted(chosen, key=order.get):
         text = V.visible(box)
         flat = V.compact(text)
+        html = etree.tostring(box, method="html", encoding="unicode", with_tail=False)
         if any(v in flat for v in values) or any(rx.search(text) for rx in dates):
             continue  # the label or our output uses it: the page's own
+        if any(rx.search(html) for rx in dates):
+            continue  # its markup dates the page (a template's JSON-LD in the box): the page's own
         kind = kind_of(box, lay, order)
         if kind is None:
             continue
-        html = etree.tostring(box, method="html", encoding="unicode", with_tail=False)
-        out.append(Piece(page["id"], len(out), kind, "+".join(what_of(text)), html))
+        if page.get("template") and "trail" in what_of(text):
+            # a template's location bar is the post's own trail (``当前位置：首页 > 文章列表 >
+            # 详情`` written into the template, or its column's levels): never another's
+            continue
+        out.append(Piece(page["id"], len(out), kind, "+".join(what_of(text, furniture)), html))
     return out
 
 
 # ------------------------------------------------------------------------------ the host
-def place(root: Any, lay: Layout, piece: Piece) -> bool:
+def _credits_under(root: Any, lay: Layout, anchor: Any, host: dict[str, Any]) -> Any:
+    """``anchor``, or the box in the host's column after it holding the last of the host's own
+    labelled credits and date under the text (``责任编辑：X``, ``时间：DATE 分享到``): a related
+    list, a 上一篇/下一篇 pair or a comment block stands under those on a real page, not between
+    the text and its credits. Out of a table's rows: under the table holding them."""
+    wanted = []
+    for field in ("author", "editor"):
+        value = host.get(field) or []
+        wanted += [value] if isinstance(value, str) else list(value)
+    wanted.append(host.get("source") or "")
+    order = {el: i for i, el in enumerate(root.iter())}
+    last = anchor
+    for value in filter(None, wanted):
+        for el in V.minimal_holders(root, value):
+            if order[el] > order[last] and _contains(lay.column, el):
+                last = el
+    rx = _dates(host, {})
+    if rx:
+        for el in lay.column.iter():
+            if order[el] > order[last] and isinstance(el.tag, str) and rx[0].search(el.text or ""):
+                last = el
+    if last is anchor or _contains(anchor, last):
+        return anchor
+    up = lca(anchor, last)
+    while last.getparent() is not up:
+        last = last.getparent()
+    if last.tag not in _ROW_TAGS:
+        return last
+    table = next(last.iterancestors("table"), None)
+    if table is not None and not _contains(table, lay.head):
+        return table
+    # the column is the table (a headline row, a text row, a credits row): a row of its own
+    return next((r for r in [last, *last.iterancestors()] if r.tag == "tr"), anchor)
+
+
+_ROW_TAGS = {"tr", "td", "th", "tbody", "thead", "tfoot"}
+
+
+def place(root: Any, lay: Layout, piece: Piece, host: dict[str, Any] | None = None) -> bool:
     """Put ``piece`` into the host tree at its kind's place; False where the host has none."""
     frag = T._fragment(piece.html)
     els = list(frag)
@@ -295,6 +382,12 @@ def place(root: Any, lay: Layout, piece: Piece) -> bool:
         tables = [up for up in anchor.iterancestors() if up.tag == "table"
                   and not _contains(up, lay.head)]  # fmt: skip
         anchor = tables[-1] if tables else anchor
+        if host is not None:
+            anchor = _credits_under(root, lay, anchor, host)
+            if anchor.tag == "tr":
+                row = etree.SubElement(etree.Element("tr"), "td")
+                row.append(el)
+                el = row.getparent()
         el.tail, anchor.tail = anchor.tail, None
         anchor.addnext(el)
     return True
@@ -304,21 +397,25 @@ def placed(host: dict[str, Any], root: Any, piece: Piece) -> bytes | None:
     """The host page's bytes with ``piece`` at its place (None where the host has no layout)."""
     tree = copy.deepcopy(root)
     lay = layout(tree, host)
-    if lay is None or not place(tree, lay, piece):
+    if lay is None or not place(tree, lay, piece, host):
         return None
     return V.serialise(tree)
 
 
 # ------------------------------------------------------------------------------ main
 def _pieces(pages: list[dict[str, Any]], trees: dict[str, Any], bases: dict[str, Any],
-            per_site: int, seed: int) -> list[Piece]:  # fmt: skip
+            per_site: int, seed: int, kinds: str = "old") -> list[Piece]:  # fmt: skip
     """Every page's pieces, at most ``per_site`` of each kind a site (a seeded draw): a site
-    repeats its template, so its pages' furniture is one cause, not ten."""
+    repeats its template, so its pages' furniture is one cause, not ten. ``kinds``: ``old`` the
+    pieces distract119 took (a date, a credit label, a trail, a role), ``new`` the boxes only
+    the furniture words find, ``all`` both."""
     by_site: dict[tuple[str, str], list[Piece]] = defaultdict(list)
     for page in pages:
         if page["id"] not in trees:
             continue
-        for piece in harvest(page, trees[page["id"]], bases[page["id"]]):
+        for piece in harvest(page, trees[page["id"]], bases[page["id"]], kinds != "old"):
+            if kinds == "new" and is_old(piece.what):
+                continue
             by_site[(page["site"], piece.kind)].append(piece)
     out = []
     for key in sorted(by_site):
@@ -331,6 +428,35 @@ def _pieces(pages: list[dict[str, Any]], trees: dict[str, Any], bases: dict[str,
         rng = random.Random(f"{seed}:{key[0]}:{key[1]}")
         out += sorted(rng.sample(found, min(per_site, len(found))), key=found.index)
     return sorted(out, key=lambda p: (p.donor, p.n))
+
+
+# ------------------------------------------------------------------------------ templates
+def template_pages(folder: Path) -> list[dict[str, Any]]:
+    """The rendered real CMS templates (``templates.py render``, the ``filled`` variant) as donor
+    pages: the post's own values (headline, text, credits, column, date) are the labelled ones, so
+    its meta line, trail, headline and text are never pieces; its sidebars, footer, 上一篇/下一篇
+    line, 相关文章 and 热门 boxes are (the markup real sites ship). A repository is one site."""
+    import templates as TM
+
+    out = []
+    for path in sorted(folder.glob("*-filled.html")):
+        meta_path = path.with_suffix(".json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        out.append({
+            "id": "tmpl:" + path.stem.removesuffix("-filled"),
+            "site": "tmpl:" + (meta.get("repo") or path.stem),
+            "title": TM.TITLE,
+            "body": list(TM.BODY_PARAS),
+            "published": TM.FULL_DATE,
+            "author": [TM.AUTHOR, TM.POSTER],
+            "editor": [TM.EDITOR],
+            "source": TM.SOURCE,
+            # the column and its parent: the post's own trail and column line
+            "category": f"{TM.PARENT} > {TM.COLUMN}",
+            "html": path.read_bytes(),
+            "template": True,
+        })  # fmt: skip
+    return out
 
 
 def _value(pred: dict[str, Any], field: str) -> Any:
@@ -352,6 +478,8 @@ def run(args: argparse.Namespace) -> int:
     if args.show:  # one case: the donor's and the host's pages alone
         donor_n, _, host_id = args.show.partition("@")
         pages = [p for p in pages if p["id"] in (donor_n.partition("#")[0], host_id)]
+    elif args.pieces and args.from_templates:
+        pages = []  # the template pieces alone: no host is read
     t0 = time.perf_counter()
     trees, bases = {}, {}
     for page in pages:
@@ -361,16 +489,27 @@ def run(args: argparse.Namespace) -> int:
         trees[page["id"]] = root
         bases[page["id"]] = V.extract(V.serialise(copy.deepcopy(root)), page)
     by_id = {p["id"]: p for p in pages}
+    donor_trees, donor_bases, kinds = trees, bases, args.kinds
+    if args.from_templates:  # the donors are rendered templates, the hosts the dev pages
+        donor_trees, donor_bases, kinds = {}, {}, "all"
+        for page in template_pages(Path(args.from_templates)):
+            root = V.load_tree(page["html"])
+            if root is not None and layout(root, page) is not None:
+                by_id[page["id"]] = page
+                donor_trees[page["id"]], donor_bases[page["id"]] = root, {}
     if args.show:
         donor = donor_n.partition("#")[0]
-        pieces = [p for p in harvest(by_id[donor], trees[donor], bases[donor]) if p.name == donor_n]
+        pieces = [p for p in harvest(by_id[donor], donor_trees[donor], donor_bases[donor],
+                                     kinds != "old") if p.name == donor_n]  # fmt: skip
     else:
-        pieces = _pieces(pages, trees, bases, args.per_site, args.seed)
+        donor_pages = [by_id[d] for d in donor_trees]
+        pieces = _pieces(donor_pages, donor_trees, donor_bases, args.per_site, args.seed, kinds)
     if args.pieces:
         for piece in pieces:
             text = " ".join(V.visible(T._fragment(piece.html)).split())[:100]
             print(f"{piece.name} {piece.kind} {piece.what}: {text}")
-        print(f"{len(pieces)} pieces from {len({p.donor for p in pieces})} donors")
+        print(f"{len(pieces)} pieces from {len({p.donor for p in pieces})} donors"
+              f" ({len(donor_trees)} donor pages with a headline and a text)")  # fmt: skip
         return 0
     cases = 0
     false_pos: dict[tuple[str, str], int] = defaultdict(int)
@@ -412,6 +551,8 @@ def run(args: argparse.Namespace) -> int:
                               f" [{rules.get(f)}]")  # fmt: skip
     if args.show:
         return 0
+    source = f"templates {args.from_templates}" if args.from_templates else f"dev, {kinds} kinds"
+    print(f"pieces from {source}: {len(donor_trees)} donor pages with a headline and a text")
     print(f"{len(trees)} dev pages with a headline and a text, {len(pieces)} pieces from"
           f" {len({p.donor for p in pieces})} donors, {cases} cases in"
           f" {time.perf_counter() - t0:.0f} s (seed {args.seed}, {args.hosts} hosts a piece,"
@@ -443,6 +584,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--pieces", action="store_true", help="list the pieces, extract nothing")
     ap.add_argument("--show", metavar="DONOR#N@HOST", help="one case, with the piece's HTML")
+    ap.add_argument(
+        "--kinds",
+        choices=("old", "new", "all"),
+        default="old",
+        help="dev pieces: old (a date, a credit label, a trail, a role: distract119's),"
+        " new (found only by furniture words: controls, login, box headings ...), all",
+    )
+    ap.add_argument(
+        "--from-templates",
+        metavar="DIR",
+        help="take the pieces from rendered templates (templates.py render --out DIR)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="print every false+ and break")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")

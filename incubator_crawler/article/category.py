@@ -504,6 +504,10 @@ def _find_breadcrumb(
         k = _home_index(anchors, base) if len(anchors) == len(imaged or ()) else None
         if k and imaged:
             imaged, anchors = imaged[k:], anchors[k:]  # an RSS link before the home item
+        if imaged and len(imaged) > _MAX_IMAGE_TRAIL_ITEMS and not _folder_path(anchors, base):
+            # ``首页<img>唐诗<img>宋词<img>…`` seven sections parted by split-line images in a
+            # site's header (distract135): a menu of sibling sections, no path to the page
+            imaged = None
         if imaged and (
             _starts_at_home(imaged[0], anchors, base)
             or _folder_path(anchors, base)
@@ -728,6 +732,9 @@ _MORE_ARROW_RE = re.compile(r"(?:更多|更多内容|更多內容|(?i:more))\s*(
 
 # A trail is a short path; a line of more items is a nav bar (portals draw theirs with dashes).
 _MAX_TRAIL_ITEMS = 8
+# A trail parted by images holds the home page and four levels at most, unless its links walk
+# down the page's folders: a longer run of image-parted links is a header's menu of sections.
+_MAX_IMAGE_TRAIL_ITEMS = 5
 # An item of a trail written as text is short; a longer run is a sentence or a headline.
 _TRAIL_ITEM_MAX = 12
 _NAV_SPLIT_RE = re.compile(r"\s*(?:>>|>|»|›|→|\s/\s|[-－–—|])\s*")
@@ -1460,11 +1467,20 @@ def _starts_at_home(item: str, anchors: list[Any], base: str) -> bool:
     key = nfkc_compact(item)
     if BREADCRUMB_HOME.match(key) or BREADCRUMB_SITE_LIKE.search(key):
         return True
+    # a section's name linking to the root of another host is that host's home, not this
+    # site's (a school's dropdown menu: ``<a href=http://jwc.X.edu.cn/>教育教学</a>`` over a
+    # picture and the office's links; distract135): the home word or our own host tells it
     return (
         bool(anchors)
         and nfkc_compact(node_text(anchors[0])) == key
         and _is_home_link(anchors[0], base)
+        and _same_host(anchors[0], base)
     )
+
+
+def _same_host(anchor: Any, base: str) -> bool:
+    """True when ``anchor`` leads to the page's own host (a relative link does)."""
+    return urlsplit(urljoin(base, anchor.get("href") or "")).netloc == urlsplit(base).netloc
 
 
 def _list_above_title(page: Page, blocks: list[Block], base: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .counters import COMMENT_WORDS
 from .date_lines import _in_code_listing
 from .gate import gated
 from .label_cells import _label_cells
@@ -82,6 +83,14 @@ def item_heading(b: Block) -> bool:
 # ``来自 天涯社区客户端 | 举报 | 61楼 | 打赏 | 回复 | 评论``, a Discuz thread's ``2楼 回复 举报``)
 _FLOOR_RE = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓](?![\u4e00-\u9fff])")
 _REPLY_BUTTON_RE = re.compile(r"回复|回復|举报|舉報|引用")
+
+
+# A reader's message's time under the text (nfra's 政务咨询 box: a question, then
+# ``留言时间：2025-04-27``; a comment's ``评论时间：``): the date labels when a reader wrote, not
+# when the page was published (distract135)
+_MESSAGE_TIME_RE = re.compile(
+    rf"(?:留言|提问|提問|咨询|諮詢|回帖|{'|'.join(COMMENT_WORDS)})\s*(?:时间|時間|日期)\s*:"
+)
 
 
 def reply_head(page: Page, b: Block) -> bool:
@@ -348,6 +357,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out.setdefault("published_bare", printed["year"])
             continue
         fields = split_labelled_line(line)
+        if "published" in fields and b.idx > last and _MESSAGE_TIME_RE.search(norm):
+            fields.pop("published")  # a reader's message's time (``留言时间：DATE``)
         if "published" in fields and b.idx < last and _event_date(page, fields, b.idx + 1):
             # an event's 时间 line in the text (a meeting notice's ``时间：2017年4月24日（周一）
             # 全天`` over ``地点：…``): the event's day, not the page's
