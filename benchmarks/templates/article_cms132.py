@@ -226,10 +226,6 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
 
     def jekyll(text: str, src: Any, v: dict[str, str]) -> str:
         """A Jekyll site's post layout run by jekyll_render.js (liquidjs, Jekyll's filters and layout chain)."""
-        import json
-        import os
-        import subprocess
-        import tempfile
         from pathlib import Path
 
         blogs = t.blogs
@@ -237,21 +233,10 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
         job = {"site_dir": str(site), "layout": src.path, "values": {"poster": v["poster"]},
                "stamp": list(t.STAMP), "title": t.TITLE, "site": t.SITE, "column": t.COLUMN, "body": t.BODY,
                "prev_title": t.PREV_TITLE}  # fmt: skip
-        node_path = os.pathsep.join(p for p in blogs.NODE_PATHS if p)
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
-            json.dump(job, fh, ensure_ascii=False)
-        try:
-            run = subprocess.run(
-                ["node", str(Path(__file__).with_name("jekyll_render.js")), fh.name],
-                capture_output=True, text=True, timeout=120,
-                env={**os.environ, "NODE_PATH": node_path, "TZ": "Asia/Shanghai"},
-            )  # fmt: skip
-        finally:
-            os.unlink(fh.name)
-        if run.returncode != 0:
-            errs = [ln for ln in run.stderr.splitlines() if "Error" in ln] or ["node failed"]
-            raise RuntimeError(errs[0][:300])
-        return run.stdout
+        # the theme's dates are local times: render them in the site's zone
+        return blogs.run_node(
+            Path(__file__).with_name("jekyll_render.js"), job, {"TZ": "Asia/Shanghai"}
+        )
 
     return {"eyoucms": eyoucms, "dedebiz": dedebiz, "publiccms": publiccms, "icms": icms, "jpress": jpress,
             "jekyll": jekyll}  # fmt: skip

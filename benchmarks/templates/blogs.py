@@ -46,6 +46,22 @@ def _unpack(src: Any, folders: tuple[str, ...]) -> Path:
     return out
 
 
+def run_node(script: Path, job: dict[str, Any], env: dict[str, str] | None = None) -> str:
+    """Run a node renderer SCRIPT on JOB (written to a JSON file) and return the page it prints."""
+    node_path = os.pathsep.join(p for p in NODE_PATHS if p)
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
+        json.dump(job, fh, ensure_ascii=False)
+    try:
+        run = subprocess.run(["node", str(script), fh.name], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "NODE_PATH": node_path, **(env or {})})  # fmt: skip
+    finally:
+        os.unlink(fh.name)
+    if run.returncode != 0:
+        errs = [ln for ln in run.stderr.splitlines() if "Error" in ln] or ["node failed"]
+        raise RuntimeError(errs[0][:300])
+    return run.stdout
+
+
 def renderers(t: Any) -> dict[str, Callable[[str, Any, dict[str, str]], str]]:
     """The blog families' renderers, filling templates.py's values (module ``t``)."""
 
@@ -63,18 +79,7 @@ def renderers(t: Any) -> dict[str, Callable[[str, Any, dict[str, str]], str]]:
             "values": {"author": "", "poster": v["poster"]}, "stamp": list(t.STAMP),
             "title": t.TITLE, "site": t.SITE, "column": t.COLUMN, "body": t.BODY,
         }  # fmt: skip
-        node_path = os.pathsep.join(p for p in NODE_PATHS if p)
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
-            json.dump(job, fh, ensure_ascii=False)
-        try:
-            run = subprocess.run(["node", str(HERE / "hexo_render.js"), fh.name], capture_output=True, text=True,
-                                 env={**os.environ, "NODE_PATH": node_path}, timeout=120)  # fmt: skip
-        finally:
-            os.unlink(fh.name)
-        if run.returncode != 0:
-            errs = [ln for ln in run.stderr.splitlines() if "Error" in ln] or ["node failed"]
-            raise RuntimeError(errs[0][:300])
-        return run.stdout
+        return run_node(HERE / "hexo_render.js", job)
 
     def hugo_theme(text: str, src: Any, v: dict[str, str]) -> str:
         """A Hugo theme's single template run by gotmpl.py inside its baseof, over the theme's exampleSite params."""
