@@ -64,9 +64,11 @@ DATE_LINE = "<div class='info'>发布时间：2021-06-08 09:58</div>"
 
 
 def _hidden_copy(style: str) -> str:
+    # a news portal's header: the shown date line, then a copy for search engines squeezed away
     return (
-        f"<div style='{style}'>发布时间：2021-06-08 09:58:03</div>"
-        f"<h1>{HEADLINE}</h1>{DATE_LINE}<div>{TEXT}</div>"
+        f"<h1>{HEADLINE}</h1><div><span>2021-06-08 09:58</span>　<span>来源：某某网</span></div>"
+        f"<div style='{style}'><span>2021-06-08 09:58:03</span><span>来源：某某网</span></div>"
+        f"<div>{TEXT}</div>"
     )
 
 
@@ -107,6 +109,12 @@ def test_style_hides_exact_shapes() -> None:
 def test_zero_height_without_overflow_hidden_is_read() -> None:
     out = run(_hidden_copy("height:0; clear:both"))
     assert out["published_at"] == "2021-06-08T09:58:03+08:00"
+
+
+def test_zero_height_box_without_overflow_hidden_stays_in_the_body() -> None:
+    shown = "<div style='height:0;clear:both'>关键词：土地 集约 利用 园区 会议</div>"
+    out = run(f"<h1>{HEADLINE}</h1>{DATE_LINE}<div>{shown}{TEXT}</div>")
+    assert "关键词" in out["body"]
 
 
 def test_clipped_box_with_a_height_is_read() -> None:
