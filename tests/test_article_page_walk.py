@@ -7,12 +7,12 @@ from typing import Any
 
 from incubator_crawler.article.page import (
     BLOCK_TAGS,
-    HIDDEN_STYLE_RE,
     Block,
     Page,
     Stat,
     parse_html,
     squash,
+    style_hides,
     walk,
 )
 
@@ -46,7 +46,7 @@ def reference_walk(root: Any) -> tuple[list[Block], dict[Any, Stat], list[tuple[
 
     def visit(el: Any) -> None:
         style = el.get("style")
-        if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
+        if (style and style_hides(style)) or el.get("hidden") is not None:
             return
         tag = el.tag
         start = None

@@ -129,7 +129,7 @@ def find_meta_line(
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
     opened = None if trailing else _open_line(meta_el, meta_blocks, container0)
     if opened is not None:
-        meta_blocks = [opened]
+        meta_blocks = opened
     headline = _headline_above(meta_blocks, html_title) or _own_line_headline(
         page, meta_blocks, meta_el
     )
@@ -146,7 +146,7 @@ def find_meta_line(
     glued = None
     if meta_el is not None:
         if opened is not None:
-            text = opened.text
+            text = " ".join(b.text for b in opened)
         elif meta_el in page.stats:
             text = page.text_of(meta_el)
         else:
@@ -425,13 +425,19 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             continue
         el = b.owner
         st = page.stats[el]
-        if st.chars > _MAX_META_LEN and _opening_run(page.blocks[st.b0 : st.b1], el) is b:
+        if (
+            st.chars > _MAX_META_LEN
+            and (run := _opening_run(page.blocks[st.b0 : st.b1], el))
+            and run[0] is b
+        ):
             # the info line set loose in the text's own box, under the headline only (tudi.im's
             # Hexo theme: ``<div><h1>标题</h1><span>来源：X 发布时间：DATE</span><p>…</p>…</div>``):
             # the box opens with it, as a reader sees; the box is the meta element left open
-            # around the text, and only this line is taken (``_open_line``)
-            fields = _meta_fields(b.text)
-            if el not in seen and _is_meta(fields, b.text):
+            # around the text, and only this line is taken (``_open_line``), with the labelled
+            # lines a ``<br>`` parts from it (``来源：X<br>发布时间：DATE``: one line to a reader)
+            text = " ".join(x.text for x in run)
+            fields = _meta_fields(text)
+            if el not in seen and _is_meta(fields, text):
                 seen.add(el)
                 out.append((el, fields))
             continue
@@ -752,25 +758,32 @@ def _left_open(page: Page, el: Any, container: Any, first_body: int) -> bool:
     )
 
 
-def _open_line(el: Any, blocks: list[Block], container: Any) -> Block | None:
+def _open_line(el: Any, blocks: list[Block], container: Any) -> list[Block] | None:
     """The one line of a meta element left open around the text (:func:`_left_open`): its own
-    first block, the headline's heading alone before it; None for any other meta element."""
+    first block, the headline's heading alone before it, with the labelled lines a ``<br>`` parts
+    from it (:func:`_opening_run`); None for any other meta element."""
     if len(blocks) < 2 or container is None:
         return None
-    line = _opening_run(blocks, el)
-    return line if line is not None and holds(el, container) else None
+    run = _opening_run(blocks, el)
+    return run if run and holds(el, container) else None
 
 
-def _opening_run(blocks: list[Block], el: Any) -> Block | None:
+def _opening_run(blocks: list[Block], el: Any) -> list[Block]:
     """The first line ``el`` holds as its own text (not a child block's), when only headings stand
-    before it among ``blocks`` (the element's) and more lines follow it; else None."""
-    for b in blocks[:-1]:
+    before it among ``blocks`` (the element's) and more lines follow it, with the next lines of
+    its own that open with a label (``来源：X<br>发布时间：DATE``); else []."""
+    last = len(blocks) - 1
+    for i, b in enumerate(blocks[:last]):
         if b.owner is el:
-            return b
+            run = [b]
+            for nb in blocks[i + 1 : last]:
+                if nb.owner is not el or LABEL_RE.match(nfkc(nb.text)) is None:
+                    break
+                run.append(nb)
+            return run
         if b.owner.tag not in HEADING_TAGS:
-            return None
-    return None
-    return None
+            return []
+    return []
 
 
 def _under_headline_below(

@@ -79,9 +79,31 @@ ASCII_WS_RE = re.compile(r"[ \t\n\r\f\v][ \t\n\r\f\v]*")
 # ``" ".join(text.split())``, which costs a fifth of ASCII_WS_RE.sub plus strip.
 OTHER_WS_RE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
-# Only display:none. WeChat (mp.weixin.qq.com) ships #js_content with visibility:hidden and
-# reveals it by JS, so visibility is not a reliable "hidden" signal.
+# display:none, or a box squeezed to nothing: ``height:0`` (or ``max-height:0``) with its overflow
+# hidden. Sites keep a second copy of a line that way (readability-gmw: a hidden date line says
+# 09:58:03 where the shown one says 09:58; search keywords, share texts); a reader sees neither.
+# A zero height alone shows its overflowing text (clearing divs, arrows), and overflow:hidden with a
+# real height is a clipped box that shows. Not visibility:hidden: WeChat (mp.weixin.qq.com) ships
+# #js_content with visibility:hidden and reveals it by JS, so a saved page's reader sees it.
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none")
+ZERO_HEIGHT_RE = re.compile(
+    r"(?<![\w-])(?:max-)?height\s*:\s*0(?:px|em|rem|%)?\s*(?:!\s*important\s*)?(?:;|$)"
+)
+OVERFLOW_HIDDEN_RE = re.compile(r"overflow(?:-y)?\s*:\s*hidden")
+
+
+def style_hides(style: str) -> bool:
+    """Whether an element's own ``style`` keeps its text from the reader (HIDDEN_STYLE_RE's note)."""
+    if "display" in style and HIDDEN_STYLE_RE.search(style):
+        return True
+    # cheap word tests first: most styles hold neither
+    return (
+        "height" in style
+        and "hidden" in style
+        and ZERO_HEIGHT_RE.search(style) is not None
+        and OVERFLOW_HIDDEN_RE.search(style) is not None
+    )
+
 
 # --- scripts, platforms, tails ------------------------------------------------------------------
 # Publish dates that pages keep only in JS variables (WeChat ``var ct = "1713942000"``,
@@ -234,7 +256,7 @@ class Page:
         # pieces is the sum of theirs); only text inside links is counted as it comes.
         blocks, stats, imgs = self.blocks, self.stats, self.imgs
         block_tags = BLOCK_TAGS
-        hidden_style = HIDDEN_STYLE_RE.search
+        hidden_style = style_hides
         collapse = ASCII_WS_RE.sub
         other_ws = OTHER_WS_RE.search
         # Blocks and Stats are made by object.__new__ and five or six slot stores, not by calling
