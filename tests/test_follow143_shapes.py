@@ -6,9 +6,7 @@ from page_shapes import PROSE, run
 
 HEAD = "<h1>园区举办创业沙龙</h1>"
 TEXT = f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
-RELATED = "".join(
-    f"<b><a href='/a/{i}.html'>园区第{i}期沙龙回顾</a></b><br>" for i in range(1, 5)
-)
+RELATED = "".join(f"<b><a href='/a/{i}.html'>园区第{i}期沙龙回顾</a></b><br>" for i in range(1, 5))
 EDITOR = "<div>（责任编辑：林小青）</div>"
 
 
