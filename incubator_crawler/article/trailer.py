@@ -95,12 +95,18 @@ _MESSAGE_TIME_RE = re.compile(
 
 def reply_head(page: Page, b: Block) -> bool:
     """True for a line heading a reader's reply: a reply's controls line stands within the next
-    four blocks (its ``作者：X 时间：Y`` is the replier's name and time, not the article's)."""
-    for nxt in page.blocks[b.idx + 1 : b.idx + 5]:
+    four blocks (its ``作者：X 时间：Y`` is the replier's name and time, not the article's).
+    A dateless line above a dated one before the controls heads nothing: the dated line heads
+    the reply, the line above it is the page's own (people.cn's ``（责任编辑：X）`` right above a
+    天涯 reply's ``作者：X 时间：DATE``, distract135)."""
+    below = page.blocks[b.idx + 1 : b.idx + 5]
+    for i, nxt in enumerate(below):
         text = nxt.text
         if "楼" in text or "樓" in text:
             if nxt.chars <= 80 and _FLOOR_RE.search(text) and _REPLY_BUTTON_RE.search(text):
-                return True
+                if DATE_RE.search(b.text):
+                    return True
+                return not any(DATE_RE.search(m.text) for m in below[:i])
     return False
 
 
