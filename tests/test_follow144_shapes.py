@@ -152,3 +152,31 @@ def test_a_date_line_over_the_source_line_stays_the_published() -> None:
     """Neighbour: a line of its own holding only a date above the 来源于 line is the date line."""
     out = run(*_headline_box("2017年1月20日", f"{ZS_HEAD} 示例办事处_示例网"))
     assert (out["published_at"], out["published_precision"]) == ("2017-01-20", "day")
+
+
+PUBDATE = "<meta name='publishdate' content='2024-01-29'>"
+
+
+def test_a_short_year_clock_shown_on_the_meta_day_gives_the_clock() -> None:
+    """gmw.cn written with a two-digit year: a day-only publishdate meta under the shown
+    ``24-01-29 04:35`` glued after 》: the clock shown is the page's."""
+    body = (
+        HEAD + "<div class='tips'><span>来源：<a href='/'>示例网-《示例日报》</a></span>"
+        "<span>24-01-29 04:35</span></div>" + TEXT
+    )
+    out = run(body, PUBDATE)
+    assert out["source"] == "示例网-《示例日报》"
+    assert (out["published_at"], out["published_precision"]) == (
+        "2024-01-29T04:35:00+08:00",
+        "minute",
+    )
+
+
+def test_a_short_year_day_without_its_clock_leaves_the_meta_day() -> None:
+    """Neighbour: ``24-01-29`` alone shows no clock (nor a certain order): the meta's day stands."""
+    body = (
+        HEAD + "<div class='tips'><span>来源：<a href='/'>示例网-《示例日报》</a></span>"
+        "<span>24-01-29</span></div>" + TEXT
+    )
+    out = run(body, PUBDATE)
+    assert (out["published_at"], out["published_precision"]) == ("2024-01-29", "day")

@@ -726,9 +726,8 @@ _CLOSING_BRACKETS = frozenset("》」』)]】〉")
 # (``来源：大众日报 13-10-12 11:18``; gmw.cn's two inline spans ``来源：光明网-《光明日报》`` and
 # ``24-01-29 04:35`` with no blank between them), without being read as the line's date here
 # (published reads it)
-_SHORT_YEAR_AFTER_BLANK_RE = re.compile(
-    "(?<=[\\s" + re.escape("".join(sorted(_CLOSING_BRACKETS))) + "])" + SHORT_YEAR_CLOCK
-)
+AFTER_BLANK_OR_BRACKET = "(?<=[\\s" + re.escape("".join(sorted(_CLOSING_BRACKETS))) + "])"
+_SHORT_YEAR_AFTER_BLANK_RE = re.compile(AFTER_BLANK_OR_BRACKET + SHORT_YEAR_CLOCK)
 
 # Every alternative of DATE_RE holds a digit, or 年 after the Chinese numerals of its year
 # (二〇二四年三月五日): a text with neither holds no date, a cheap test before the per-block work
