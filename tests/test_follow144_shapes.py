@@ -76,6 +76,18 @@ def test_a_short_link_below_the_pager_is_no_row() -> None:
     assert "/zyjs/12.html" not in _links(html)
 
 
+def test_a_short_link_beside_the_pager_links_is_the_pagers() -> None:
+    """Neighbour: a 下5页 link among the pager's links, to a later page in the folder, is the
+    pager's own, not a lone row above it (hf.cas.cn's TRS pager)."""
+    host = "http://www.school.example.cn"
+    pager = PAGER.format(host=host).replace(
+        f"<a href='{host}/zyjs/index_2.html'>尾页</a>",
+        f"<a href='{host}/zyjs/index_6.html'>下5页</a><a href='{host}/zyjs/index_2.html'>尾页</a>",
+    )
+    html = f"<html><body><div class='nav'><ul>{MENU}</ul></div><div class='main'>{pager}</div></body></html>"
+    assert f"{host}/zyjs/index_6.html" not in _links(html)
+
+
 def test_a_relative_address_lies_in_the_folder_of_the_page_host() -> None:
     assert in_folder("/zyjs/12.html", "www.school.example.cn/zyjs/")
     assert not in_folder("/zyjsx/12.html", "www.school.example.cn/zyjs/")
