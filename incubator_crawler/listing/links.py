@@ -613,8 +613,7 @@ def _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, 
     shorts = {
         (element_path(link.root), None): [(link, url, None)]
         for link, url in short
-        if in_folder(url, folder)
-        and link.root.getparent() not in pager_parents
+        if in_folder(url, folder) and link.root.getparent() not in pager_parents
     }
     shorts = {key: members for key, members in shorts.items() if key not in groups}
     everything = {**groups, **shorts} if shorts else groups
