@@ -152,5 +152,9 @@ def folder_row(best: tuple, groups: dict, above: Callable, folder: str | None) -
         and not menu_entry(members[0][0])
         and above(key)
     ]
-    # a story's picture link and its title link (a dt and a dd) are one row: the later is it
-    return found[-1] if len({groups[key][0][1] for key in found}) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    # a story's picture link and its title link (a dt and a dd), each a lone link, are one row:
+    # the later is it
+    lone = len({groups[key][0][1] for key in found}) == 1 and all(k[1] is None for k in found)
+    return found[-1] if found and lone else None

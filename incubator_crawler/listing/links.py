@@ -608,13 +608,18 @@ def _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, 
         return None
     # short-titled links in the folder, each a group of its own (a picture link and a title
     # link to one address are one row: folder_row takes them as one)
-    # (not one beside the pager's links: hfips' 下5页 to a later page is the pager's own)
+    # (not one beside the pager's links: hfips' 下5页 to a later page is the pager's own; nor
+    # against a box of dated rows, a list whatever its folder: a short link is weaker witness)
     pager_parents = {a.getparent() for a in pager_links}
-    shorts = {
-        (element_path(link.root), None): [(link, url, None)]
-        for link, url in short
-        if in_folder(url, folder) and link.root.getparent() not in pager_parents
-    }
+    shorts = (
+        {
+            (element_path(link.root), None): [(link, url, None)]
+            for link, url in short
+            if in_folder(url, folder) and link.root.getparent() not in pager_parents
+        }
+        if not any(dates[best])
+        else {}
+    )
     shorts = {key: members for key, members in shorts.items() if key not in groups}
     everything = {**groups, **shorts} if shorts else groups
 
