@@ -720,9 +720,14 @@ SHORT_YEAR_CLOCK = (
     r"(?P<y>\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\s+"
     r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
 )
-# After a blank it ends the value before it, as a DATE_RE date does (``来源：大众日报 13-10-12
-# 11:18``), without being read as the line's date here (published reads it)
-_SHORT_YEAR_AFTER_BLANK_RE = re.compile(r"(?<=\s)" + SHORT_YEAR_CLOCK)
+# Brackets that close a name (《光明日报》, 【人民网】): a date glued right after one starts a new item
+_CLOSING_BRACKETS = frozenset("》」』)]】〉")
+# After a blank or a closing bracket it ends the value before it, as a DATE_RE date does
+# (``来源：大众日报 13-10-12 11:18``; gmw.cn's two inline spans ``来源：光明网-《光明日报》`` and
+# ``24-01-29 04:35`` with no blank between them), without being read as the line's date here
+# (published reads it)
+AFTER_BLANK_OR_BRACKET = "(?<=[\\s" + re.escape("".join(sorted(_CLOSING_BRACKETS))) + "])"
+_SHORT_YEAR_AFTER_BLANK_RE = re.compile(AFTER_BLANK_OR_BRACKET + SHORT_YEAR_CLOCK)
 
 # Every alternative of DATE_RE holds a digit, or 年 after the Chinese numerals of its year
 # (二〇二四年三月五日): a text with neither holds no date, a cheap test before the per-block work
@@ -1013,8 +1018,6 @@ def split_labelled_line(text: str) -> dict[str, str]:
 
 
 # The closing brackets a name in a credit ends with (NFKC: ）and ］ are ASCII by then)
-_CLOSING_BRACKETS = frozenset("》」』)]】〉")
-
 # Where a clause ends inside a sentence (NFKC: the full-width comma stays, its ASCII twin too)
 _CLAUSE_END_RE = re.compile(r"[，,；;。]")
 

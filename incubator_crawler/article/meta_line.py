@@ -135,6 +135,8 @@ def find_meta_line(
     )
     if headline is not None:
         meta_blocks = meta_blocks[1:]
+        if _headline_date(fields, headline, meta_blocks):
+            fields = {k: v for k, v in fields.items() if k != "published"}
     meta_idx = {b.idx for b in meta_blocks}
     if meta_blocks and not trailing:
         fields = dict(fields)
@@ -200,6 +202,20 @@ def _event_lines(page: Page, el: Any, fields: dict[str, str]) -> bool:
     return "event" in split_labelled_line(page.text_of(el)[:_MAX_META_LEN])
 
 
+def _headline_date(fields: dict[str, str], headline: Block, rest: list[Block]) -> bool:
+    """True when the line's date was read from the headline above it, the box's other lines
+    holding none (zsnews.cn: ``<span>标题（2017年1月20日）</span><br>…<font>来源于：X</font>`` in one
+    ``<div>``): the date is the headline's own words, not the page's date line."""
+    published = fields.get("published")
+    return bool(published) and (
+        published in headline.text and not any(published in block.text for block in rest)
+    )
+
+
+#: The fewest words of its own a headline holding a date keeps beside it.
+_HEADLINE_WORDS = 6
+
+
 def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block | None:
     """The first line of a meta element that holds more than one (``<td><b>标题</b><br>2010-08-25
     来源：…</td>``) when it is the headline <title> names: no date, no label, and most of
@@ -215,7 +231,13 @@ def _headline_above(meta_blocks: list[Block], html_title: str | None) -> Block |
         # WordPress theme's ``<a class=post-title>X-2020年10月16日全球经济日历</a>``, linking to
         # the page itself)
         return first if text in "".join(nfkc(html_title).split()) else None
-    if first.link * 2 > first.chars or DATE_RE.search(norm) or LABEL_RE.search(norm):
+    if first.link * 2 > first.chars or LABEL_RE.search(norm):
+        return None
+    if DATE_RE.search(norm) and not (
+        head.startswith(text) and len(DATE_RE.sub("", text)) >= _HEADLINE_WORDS
+    ):
+        # a date line is no headline; a headline whose own words hold a date, opening <title>
+        # as written there (zsnews.cn's ``标题（2017年1月20日）`` over ``来源于：X`` in one box), is
         return None
     return first if len(text) >= max(6, len(head) // 2) and text in head else None
 

@@ -47,6 +47,7 @@ from ..numerals import CHINESE_DIGITS, chinese_number
 from .counters import READ_WORDS
 from .gate import gated
 from .labels import (
+    AFTER_BLANK_OR_BRACKET,
     BARE_DATE_LABELS,
     CN_MONTH_FIRST,
     LABEL_RE,
@@ -346,6 +347,9 @@ def find_published(
     elif raw and (kept := _clock_shown(raw, art.rules["published"], fields, time_shown, ld, dates)):
         art.published_raw = kept
         art.rules["published"] += "(clock shown)"
+    elif raw and (kept := _short_year_clock_shown(raw, art, dates)):
+        art.published_raw = kept
+        art.rules["published"] += "(yy clock shown)"
     elif (
         raw
         and art.rules["published"].startswith("time-element")
@@ -387,8 +391,11 @@ def find_published(
 
 
 # A ``yy-MM-dd HH:mm`` date (labels.SHORT_YEAR_CLOCK: 内蒙古新闻网's ``09-11-21 13:34``) opening a
-# line (after a bare 发布 too: DedeCMS's ``发布：21-06-11 15:11``) or after a blank
-_SHORT_YEAR_LINE_RE = re.compile(r"(?:^\s*(?:发布\s*:\s*)?|(?<=\s))" + SHORT_YEAR_CLOCK)
+# line (after a bare 发布 too: DedeCMS's ``发布：21-06-11 15:11``), after a blank or glued after a
+# closing bracket (gmw.cn's ``来源：光明网-《光明日报》21-07-15 16:21``, two spans run together)
+_SHORT_YEAR_LINE_RE = re.compile(
+    r"(?:^\s*(?:发布\s*:\s*)?|" + AFTER_BLANK_OR_BRACKET + ")" + SHORT_YEAR_CLOCK
+)
 
 
 # A labelled ``yy-MM-dd HH:mm`` (a 信息公开 box's ``成文日期: 18-04-19 09:53``): the clock makes the
@@ -464,6 +471,18 @@ def _clock_shown(
                 return ld_date.strip()
             return shown.strip()
     return None
+
+
+def _short_year_clock_shown(raw: str, art: Any, dates: _PageDates) -> str | None:
+    """The meta line's ``yy-MM-dd HH:mm`` when the machine date the chain took gives only its day
+    and the line shows that very day with its clock (gmw.cn written ``22-06-28 11:56`` under a
+    ``publishdate`` meta of 2022-06-28), as :func:`_clock_shown` takes a full date's clock."""
+    if not art.byline_raw or not art.rules["published"].startswith(("meta:", "jsonld:")):
+        return None
+    parsed = dates.parse(raw)
+    if parsed is None or parsed.precision != "day":
+        return None
+    return _short_year_line(art.byline_raw, dates.now, parsed.value)
 
 
 # an ISO time's wall clock and its zone (``T10:32:48-04:00``, ``T09:11:31.000Z``)

@@ -117,8 +117,14 @@ def _as_folder(found: tuple[str, tuple[str, ...]]) -> str:
     return host + folders[-1]
 
 
-def _in_folder(url: str, folder: str) -> bool:
+def in_folder(url: str, folder: str) -> bool:
+    """True when ``url`` is filed under ``folder`` (``host/folder/``, :func:`pager_folder`). A
+    relative address (a page saved without its own, whose pager writes its host: yqfk.cn's
+    ``/jiaoxue/12.html`` beside ``http://cdjzz.yqfk.cn/jiaoxue/index_2.html``) lies on the
+    page's host, so its path is read against the folder's."""
     parts = urlsplit(url)
+    if not parts.netloc and folder.find("/") > 0:
+        folder = folder[folder.find("/") :]
     path = parts.netloc + parts.path
     return path.startswith(folder) and path != folder
 
@@ -132,7 +138,7 @@ def folder_row(best: tuple, groups: dict, above: Callable, folder: str | None) -
     the folder the page and its pager share are two witnesses a box's size does not outweigh.
     Where both or neither lie in the folder a reader cannot tell, and the written rules stand.
     ``above(key)`` says whether a group stands right above the pager."""
-    if folder is None or sum(_in_folder(url, folder) for _, url, _ in groups[best]) * 2 >= len(
+    if folder is None or sum(in_folder(url, folder) for _, url, _ in groups[best]) * 2 >= len(
         groups[best]
     ):
         return None
@@ -141,9 +147,14 @@ def folder_row(best: tuple, groups: dict, above: Callable, folder: str | None) -
         for key, members in groups.items()
         if key != best
         and len({url for _, url, _ in members}) == 1
-        and _in_folder(members[0][1], folder)
+        and in_folder(members[0][1], folder)
         and not is_pager_link(members[0][0])
         and not menu_entry(members[0][0])
         and above(key)
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    # a story's picture link and its title link (a dt and a dd), each a lone link, are one row:
+    # the later is it
+    lone = len({groups[key][0][1] for key in found}) == 1 and all(k[1] is None for k in found)
+    return found[-1] if found and lone else None

@@ -69,7 +69,7 @@ from .evidence import (
 )
 from .grids import card_grid, picture_grid, short_columns, short_titles
 from .js_rows import find_js_rows, navigated
-from .last_page import folder_row, lone_story, pager_folder, row_by_pager
+from .last_page import folder_row, in_folder, lone_story, pager_folder, row_by_pager
 from .nesting import flatten_records, has_nested_records
 from .pager_links import above_pager, is_paged, is_pager_link, number_boxes, number_pager
 from .pager_words import (
@@ -456,7 +456,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     best = max(order, key=lambda key: (score(key), key in paged, -order.index(key)))
     best = (
         row_by_pager(groups, boxes_of_pager)
-        or _folder_row(best, groups, pager, pager_links, page_url, base)
+        or _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, date_in_row)
         or lone_story(best, groups, dates, page_url)
         or best
     )
@@ -593,22 +593,45 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     return entries
 
 
-def _folder_row(best, groups, pager, pager_links, page_url, base):
-    """The lone row above the pager in the channel's folder (:func:`.last_page.folder_row`);
-    the pager's addresses are read only when a lone row stands right above it."""
+def _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, date_in_row):
+    """The lone row above the pager in the channel's folder (:func:`.last_page.folder_row`).
 
-    def above(key) -> bool:
-        return above_pager(key[1] if key[1] is not None else groups[key][0][0].root, pager)
-
-    if not pager_links or not any(
-        len({u for _, u, _ in members}) == 1 and above(key)
-        for key, members in groups.items()
-        if key != best
-    ):
+    A lone link titled too short for a candidate counts here (LABELLING, the lead's session-29
+    answer: yqfk.cn's one card 新专业预留 under a header menu, five characters): the folder and
+    the pager are the evidence, the candidates' length floor is no labelling rule. Such a link
+    joins ``groups`` (and ``dates``) only when it is the row."""
+    if not pager_links:
         return None
     hrefs = [(a.get("href") or "").strip() for a in pager_links]
-    urls = [urljoin(base, h) for h in hrefs if h and not leads_nowhere(h)]
-    return folder_row(best, groups, above, pager_folder(page_url, urls))
+    folder = pager_folder(page_url, [urljoin(base, h) for h in hrefs if h and not leads_nowhere(h)])
+    if folder is None:
+        return None
+    # short-titled links in the folder, each a group of its own (a picture link and a title
+    # link to one address are one row: folder_row takes them as one)
+    # (not one beside the pager's links: hfips' 下5页 to a later page is the pager's own; nor
+    # against a box of dated rows, a list whatever its folder: a short link is weaker witness)
+    pager_parents = {a.getparent() for a in pager_links}
+    shorts = (
+        {
+            (element_path(link.root), None): [(link, url, None)]
+            for link, url in short
+            if in_folder(url, folder) and link.root.getparent() not in pager_parents
+        }
+        if not any(dates[best])
+        else {}
+    )
+    shorts = {key: members for key, members in shorts.items() if key not in groups}
+    everything = {**groups, **shorts} if shorts else groups
+
+    def above(key) -> bool:
+        node = key[1] if key[1] is not None else everything[key][0][0].root
+        return above_pager(node, pager)
+
+    found = folder_row(best, everything, above, folder)
+    if found in shorts:
+        groups[found] = shorts[found]
+        dates[found] = [date_in_row(link, row) for link, _, row in shorts[found]]
+    return found
 
 
 def _row_in_box(link, container):
