@@ -425,7 +425,11 @@ def _labelled_trail(
 ) -> tuple[str | None, str | None, Block | None]:
     """The first line among ``blocks`` that starts with a breadcrumb label, as a trail (its
     items parted however the page parts them), its rule and its block (``stop``: as for
-    ``_whole_trail``)."""
+    ``_whole_trail``). A trail naming no column (home and the page's kind only) gives way to a
+    later labelled one that names one: an outer ``您现在的位置：网站首页 > 详情页`` bar above the
+    host's own ``当前位置：首页 > 理论学习`` (distractors.py, follow145); a reader takes the column
+    from the trail that names it."""
+    first: tuple[str | None, str | None, Block | None] = (None, None, None)
     for b in blocks:
         # a long block is no trail: its text is not normalised and searched
         m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
@@ -440,8 +444,22 @@ def _labelled_trail(
             parted = None if BREADCRUMB_ARROW_RE.search(nfkc(text)) else _link_parted(el)
             if parted is not None:
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
-            return text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
-    return None, None, None
+            found = text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
+            if not _names_no_column(text):
+                return found
+            if first[2] is None:
+                first = found
+    return first
+
+
+def _names_no_column(text: str) -> bool:
+    """True when a labelled trail's items are only home and page-kind words (``网站首页 >
+    详情页``): it names no column."""
+    label = BREADCRUMB_LABEL.match(nfkc(text))
+    items = _split(nfkc(text)[label.end() :] if label else nfkc(text))
+    return all(
+        BREADCRUMB_HOME.match(key) or BREADCRUMB_TAIL.match(key) for key in map(nfkc_compact, items)
+    )
 
 
 def _without_box_heading(text: str, owner: Any) -> str:
