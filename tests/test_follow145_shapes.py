@@ -40,3 +40,23 @@ def test_two_trails_naming_columns_the_first_stands() -> None:
 
 def test_a_trail_naming_no_column_below_a_trail_naming_one_changes_nothing() -> None:
     assert _page(HOST, OUTER)["category"] == "学习教育 > 理论学习"
+
+
+# the host's own trail unlabelled (``首页 > 工作动态``, links parted by arrows)
+PLAIN = (
+    "<div class='crumb'><a href='/'>首页</a> &gt; <a href='/gzdt/'>工作动态</a>"
+    " &gt; <a href='/gzdt/2016/'>2016年</a></div>"
+)
+
+
+def test_a_trail_naming_no_column_gives_way_to_an_unlabelled_trail_below() -> None:
+    assert _page(OUTER, PLAIN)["category"] == "工作动态 > 2016年"
+
+
+def test_an_unlabelled_trail_alone_reads_as_before() -> None:
+    assert _page(PLAIN)["category"] == "工作动态 > 2016年"
+
+
+def test_a_line_of_text_below_a_trail_naming_no_column_is_no_trail() -> None:
+    line = "<p>本站信息 &gt; 欢迎访问</p>"
+    assert _page(OUTER, line)["category"] is None

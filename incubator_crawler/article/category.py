@@ -494,7 +494,16 @@ def _find_breadcrumb(
 ) -> tuple[str | None, str | None]:
     # the trail ends above the headline (or the meta line) that ``blocks`` stop at
     stop = blocks[-1].idx + 1 if blocks else None
-    text, rule, _ = _labelled_trail(page, blocks, stop)
+    text, rule, lab = _labelled_trail(page, blocks, stop)
+    if rule and lab is not None and _names_no_column(text or ""):
+        # a labelled bar naming no column above the page's own unlabelled trail (a portal's
+        # ``您现在的位置：网站首页 > 详情页`` over a host's ``首页 > 工作动态``): the one naming it
+        after = blocks[blocks.index(lab) + 1 :]
+        later, later_rule = (
+            _find_breadcrumb(page, after, base, title_key) if after else (None, None)
+        )
+        if later_rule and not _names_no_column(later or ""):
+            return later, later_rule
     if rule:
         return text, rule
     run = _item_run(blocks)
