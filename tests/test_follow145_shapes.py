@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from page_shapes import PROSE, run
 
-OUTER = "<div class='pos'>您现在的位置：<a href='/'>网站首页</a> &gt; <span>详情页</span></div>"
+OUTER = "<div class='pos'>您现在的位置：<a href='/web/wzsy/index.html'>网站首页</a> &gt; <span>详情页</span></div>"
 HOST = (
     "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxjy/'>学习教育</a>"
     " &gt; <a href='/xxjy/llxx/'>理论学习</a></div>"

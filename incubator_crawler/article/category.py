@@ -446,10 +446,20 @@ def _labelled_trail(
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
             found = text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
             if not _names_no_column(text):
+                if first[2] is not None and _same_home(first[2], b):
+                    # one site's template printing both (the bar and its stylesheet-hidden
+                    # ``#pos_hide`` copy, follow103): the reader sees the bar only
+                    continue
                 return found
             if first[2] is None:
                 first = found
     return first
+
+
+def _same_home(a: Block, b: Block) -> bool:
+    """True when two trails' first links go to one address (one site's home)."""
+    la, lb = _text_anchors(a.owner), _text_anchors(b.owner)
+    return bool(la and lb) and (la[0].get("href") or "") == (lb[0].get("href") or "") != ""
 
 
 def _names_no_column(text: str) -> bool:
@@ -499,9 +509,10 @@ def _find_breadcrumb(
         # a labelled bar naming no column above the page's own unlabelled trail (a portal's
         # ``您现在的位置：网站首页 > 详情页`` over a host's ``首页 > 工作动态``): the one naming it
         after = blocks[blocks.index(lab) + 1 :]
-        later, later_rule = (
-            _find_breadcrumb(page, after, base, title_key) if after else (None, None)
-        )
+        # (a labelled trail below that did not win above is the bar's own template's: left)
+        later, later_rule = None, None
+        if after and _labelled_trail(page, after, stop)[2] is None:
+            later, later_rule = _find_breadcrumb(page, after, base, title_key)
         if later_rule and not _names_no_column(later or ""):
             return later, later_rule
     if rule:
