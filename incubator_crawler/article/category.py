@@ -425,7 +425,11 @@ def _labelled_trail(
 ) -> tuple[str | None, str | None, Block | None]:
     """The first line among ``blocks`` that starts with a breadcrumb label, as a trail (its
     items parted however the page parts them), its rule and its block (``stop``: as for
-    ``_whole_trail``)."""
+    ``_whole_trail``). A trail naming no column (home and the page's kind only) gives way to a
+    later labelled one that names one: an outer ``您现在的位置：网站首页 > 详情页`` bar above the
+    host's own ``当前位置：首页 > 理论学习`` (distractors.py, follow145); a reader takes the column
+    from the trail that names it."""
+    first: tuple[str | None, str | None, Block | None] = (None, None, None)
     for b in blocks:
         # a long block is no trail: its text is not normalised and searched
         m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
@@ -440,8 +444,32 @@ def _labelled_trail(
             parted = None if BREADCRUMB_ARROW_RE.search(nfkc(text)) else _link_parted(el)
             if parted is not None:
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
-            return text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
-    return None, None, None
+            found = text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
+            if not _names_no_column(text):
+                if first[2] is not None and _same_home(first[2], b):
+                    # one site's template printing both (the bar and its stylesheet-hidden
+                    # ``#pos_hide`` copy, follow103): the reader sees the bar only
+                    continue
+                return found
+            if first[2] is None:
+                first = found
+    return first
+
+
+def _same_home(a: Block, b: Block) -> bool:
+    """True when two trails' first links go to one address (one site's home)."""
+    la, lb = _text_anchors(a.owner), _text_anchors(b.owner)
+    return bool(la and lb) and (la[0].get("href") or "") == (lb[0].get("href") or "") != ""
+
+
+def _names_no_column(text: str) -> bool:
+    """True when a labelled trail's items are only home and page-kind words (``网站首页 >
+    详情页``): it names no column."""
+    label = BREADCRUMB_LABEL.match(nfkc(text))
+    items = _split(nfkc(text)[label.end() :] if label else nfkc(text))
+    return all(
+        BREADCRUMB_HOME.match(key) or BREADCRUMB_TAIL.match(key) for key in map(nfkc_compact, items)
+    )
 
 
 def _without_box_heading(text: str, owner: Any) -> str:
@@ -476,7 +504,17 @@ def _find_breadcrumb(
 ) -> tuple[str | None, str | None]:
     # the trail ends above the headline (or the meta line) that ``blocks`` stop at
     stop = blocks[-1].idx + 1 if blocks else None
-    text, rule, _ = _labelled_trail(page, blocks, stop)
+    text, rule, lab = _labelled_trail(page, blocks, stop)
+    if rule and lab is not None and _names_no_column(text or ""):
+        # a labelled bar naming no column above the page's own unlabelled trail (a portal's
+        # ``您现在的位置：网站首页 > 详情页`` over a host's ``首页 > 工作动态``): the one naming it
+        after = blocks[blocks.index(lab) + 1 :]
+        # (a labelled trail below that did not win above is the bar's own template's: left)
+        later, later_rule = None, None
+        if after and _labelled_trail(page, after, stop)[2] is None:
+            later, later_rule = _find_breadcrumb(page, after, base, title_key)
+        if later_rule and not _names_no_column(later or ""):
+            return later, later_rule
     if rule:
         return text, rule
     run = _item_run(blocks)
