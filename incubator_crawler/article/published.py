@@ -455,16 +455,14 @@ def _clock_shown(
     day, or a machine date with its own clock, changes nothing here. Where the JSON-LD writes
     that very wall clock in another zone (Fox News: ``10:32:48-04:00`` shown as ``10:32am``), the
     clock shown is the site's own: the JSON-LD's value, zone and all."""
-    if not rule.startswith(("meta:", "jsonld:", "time-element")):
-        return None
-    parsed = dates.parse(raw)
-    if parsed is None or parsed.precision != "day":
+    day = _machine_day(raw, rule, ("meta:", "jsonld:", "time-element"), dates)
+    if day is None:
         return None
     for shown in (fields.get("published"), time_shown):
         if not shown or not _DIGIT_CLOCK_RE.search(shown):
             continue
         line = dates.parse(shown)
-        if line and line.precision in ("minute", "second") and line.value[:10] == parsed.value:
+        if line and line.precision in ("minute", "second") and line.value[:10] == day:
             ld_date = ld.get("datePublished")
             zoned = _ZONED_CLOCK_RE.search(ld_date) if isinstance(ld_date, str) else None
             if zoned and zoned["zone"] not in _SHANGHAI_ZONES and zoned["hm"] == line.value[11:16]:
@@ -477,12 +475,19 @@ def _short_year_clock_shown(raw: str, art: Any, dates: _PageDates) -> str | None
     """The meta line's ``yy-MM-dd HH:mm`` when the machine date the chain took gives only its day
     and the line shows that very day with its clock (gmw.cn written ``22-06-28 11:56`` under a
     ``publishdate`` meta of 2022-06-28), as :func:`_clock_shown` takes a full date's clock."""
-    if not art.byline_raw or not art.rules["published"].startswith(("meta:", "jsonld:")):
+    if not art.byline_raw:
+        return None
+    day = _machine_day(raw, art.rules["published"], ("meta:", "jsonld:"), dates)
+    return None if day is None else _short_year_line(art.byline_raw, dates.now, day)
+
+
+def _machine_day(raw: str, rule: str, rule_kinds: tuple[str, ...], dates: _PageDates) -> str | None:
+    """The day (``YYYY-MM-DD``) of a machine date the chain took by one of ``rule_kinds`` when it
+    gives only its day, the case the two clock-shown readings above complete."""
+    if not rule.startswith(rule_kinds):
         return None
     parsed = dates.parse(raw)
-    if parsed is None or parsed.precision != "day":
-        return None
-    return _short_year_line(art.byline_raw, dates.now, parsed.value)
+    return parsed.value if parsed is not None and parsed.precision == "day" else None
 
 
 # an ISO time's wall clock and its zone (``T10:32:48-04:00``, ``T09:11:31.000Z``)
