@@ -14,8 +14,8 @@ import re
 from itertools import islice
 from urllib.parse import urlsplit
 
-#: A number in an address (the odd pieces of a split on it).
-_DIGITS_RE = re.compile(r"(\d+)")
+#: A number in an address (the odd pieces of a split on it); pagination splits with it too.
+DIGITS_RE = re.compile(r"(\d+)")
 #: What a first page's address grows by to name page 2 (TRS's ``index_1.html``, DedeCMS's
 #: ``list_12_2.html``, ``_2.shtml``, ``/page/2/``, ``-2.html``): a join, an optional word and
 #: column number, the page's number, an optional extension.
@@ -46,7 +46,7 @@ def one_page_on(url: str, page_url: str) -> bool:
         return False
     here = mine.path + ("?" + mine.query if mine.query else "")
     there = theirs.path + ("?" + theirs.query if theirs.query else "")
-    pieces = _DIGITS_RE.split(here)
+    pieces = DIGITS_RE.split(here)
     start = _last_segment_start(mine.path)
     numbered = [
         i
@@ -54,7 +54,7 @@ def one_page_on(url: str, page_url: str) -> bool:
         if len("".join(pieces[:i])) >= start and _PAGE_JOIN_RE.search(pieces[i - 1])
     ]
     if numbered:
-        return _raised_by_one(pieces, _DIGITS_RE.split(there), numbered[-1])
+        return _raised_by_one(pieces, DIGITS_RE.split(there), numbered[-1])
     return _first_page_suffix(mine, theirs)
 
 

@@ -20,7 +20,7 @@ from .entries import base_url, selector_text, spaced_text, without_fragment
 from .js_rows import navigated
 from .pager_icons import icon_next_href
 from .pager_links import number_boxes
-from .pager_scheme import in_pager, one_page_on
+from .pager_scheme import DIGITS_RE, in_pager, one_page_on
 from .pager_words import CURRENT_MARKS, is_next_page_text, is_pager_furniture, is_prev_page_text
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
@@ -164,7 +164,6 @@ def _wordless_or_furniture(link) -> bool:
 
 #: A pager's bare arrow: the words 下一页 or Next name the next page, an arrow may name the next block.
 _ARROW_TEXTS = frozenset({">", ">>", "›", "»"})
-_DIGITS_RE = re.compile(r"(\d+)")
 
 
 def _past_block_arrow(html: Selector, page_url: str, base: str, link, url: str) -> str:
@@ -182,7 +181,7 @@ def _past_block_arrow(html: Selector, page_url: str, base: str, link, url: str) 
 
 def _jumps_past(url: str, next_url: str) -> bool:
     """True when ``url`` is ``next_url`` with one number raised (``10_11.html`` past ``10_2.html``)."""
-    mine, theirs = _DIGITS_RE.split(url), _DIGITS_RE.split(next_url)
+    mine, theirs = DIGITS_RE.split(url), DIGITS_RE.split(next_url)
     if len(mine) != len(theirs):
         return False
     differing = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
