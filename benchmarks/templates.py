@@ -614,6 +614,12 @@ def thinkcmf(text: str, src: Source, v: dict[str, str]) -> str:
         return names.get(keys[-1], "") if keys else ""
 
     text = re.sub(r"\{\$([^{}\n]*)\}", var, text)
+    # ThinkPHP's function call printing the date (``{:date('Y-m-d H:i',$article.published_time)}``, tmpl151)
+    text = re.sub(
+        r"\{:date\(\s*['\"]([^'\"]+)['\"]\s*,\s*\$[\w.]*(?:published_time|create_time|update_time)\s*\)\}",
+        lambda m: php_date(m.group(1)),
+        text,
+    )
     text = re.sub(r"\{:[^{}\n]*\}|<yunu:[^>]*/>", "", text)
     return strip_php(text)
 

@@ -159,3 +159,79 @@ def test_dayrui_catpos_joins_the_item_pattern(t) -> None:
     assert out.endswith(f"{t.PREV_TITLE}</a>没有了")
     plain = t.RENDERERS["finecms"]("{dr_catpos($catid, ' > ')}", _NoSource(), t.values("filled"))
     assert plain == f'<a href="/news/">{t.PARENT}</a> > <a href="/news/yqdt/">{t.COLUMN}</a>'
+
+
+class _Files:
+    """A theme of our own: its files by path, as the benchmark's snapshot reader serves them."""
+
+    def __init__(self, path: str, files: dict[str, str]) -> None:
+        self.path, self._files = path, files
+
+    def files(self) -> set[str]:
+        return set(self._files)
+
+    def near(self, name: str, *roots: str) -> str | None:
+        for root in (self.path.rsplit("/", 1)[0] if "/" in self.path else "", *roots):
+            parts: list[str] = []
+            for piece in f"{root}/{name}".split("/"):
+                if piece == "..":
+                    parts = parts[:-1]
+                elif piece not in (".", ""):
+                    parts.append(piece)
+            got = self._files.get("/".join(parts))
+            if got is not None:
+                return got
+        return None
+
+
+def test_halo_freemarker_layout_macros_and_chains(t) -> None:
+    page = (
+        '<#include "lib/macros.ftl"><@layout.extends name="base.ftl">'
+        '<@layout.put block="content"><h1>${post.title!}</h1>'
+        "<#if prevPost??>上一篇 ${prevPost.title!}<#elseif nextPost??>下一篇<#else>没有了</#if>"
+        "<@card>${post.createTime?string('yyyy-MM-dd')}</@card><@global.timeline datetime=post.createTime/>"
+        "<#list tags as tag>${tag.name}</#list></@layout.put></@layout.extends>"
+    )
+    files = {
+        "lib/macros.ftl": "<#macro card><div class='card'><#nested /></div></#macro>",
+        "base.ftl": '<html><body><@layout.block name="content"></@layout.block></body></html>',
+    }
+    out = t.RENDERERS["halo"](page, _Files("post.ftl", files), t.values("filled"))
+    assert f"<h1>{t.TITLE}</h1>" in out
+    assert f"上一篇 {t.PREV_TITLE}" in out
+    assert "下一篇" not in out
+    assert "没有了" not in out
+    assert "<div class='card'>2023-05-17</div>" in out
+    assert "3 年前" in out
+    assert "<#" not in out
+    assert "<@" not in out
+
+
+def test_halo2_thymeleaf_fragments_and_messages(t) -> None:
+    page = (
+        '<html th:replace="~{modules/layout :: html(title = ${post.spec.title}, content = ~{::content})}">'
+        '<th:block th:fragment="content"><a th:text="${post.owner.displayName}"></a>'
+        "<span th:text=\"#{common.publishedOn(${#dates.format(post.spec.publishTime,'yyyy-MM-dd')})}\"></span>"
+        '<a th:each="c : ${post.categories}" th:text="${c.spec.displayName}"></a>'
+        '<a th:if="${postCursor.hasNext()}">下一篇</a><div sec:authorize="isAuthenticated()">编辑</div>'
+        '<div th:utext="${post.content.content}"></div></th:block></html>'
+    )
+    files = {
+        "templates/modules/layout.html": '<html th:fragment="html (title,content)"><head>'
+        '<title th:text="${title}"></title></head><body><th:block th:replace="${content}" /></body></html>',
+        "i18n/zh_CN.properties": "common.publishedOn=发布于 {0}\n",
+    }
+    out = t.RENDERERS["halo2"](page, _Files("templates/post.html", files), t.values("filled"))
+    assert f"<title>{t.TITLE}</title>" in out
+    assert f"<a>{t.POSTER}</a>" in out
+    assert "<span>发布于 2023-05-17</span>" in out
+    assert "下一篇" not in out
+    assert "编辑" not in out
+    assert "th:" not in out
+    assert t.BODY_PARAS[0] in out
+
+
+def test_thinkphp_date_call(t) -> None:
+    tpl = "<span>发布时间：{:date('Y-m-d H:i',$article.published_time)}</span>{:url('x')}"
+    out = t.RENDERERS["thinkcmf"](tpl, _NoSource(), t.values("filled"))
+    assert out == "<span>发布时间：2023-05-17 09:30</span>"

@@ -197,7 +197,8 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
         )
         return text
 
-    return {"xunruicms": dayrui, "finecms": dayrui, "phpwind": phpwind, "halo": halo_renderer(t)}
+    return {"xunruicms": dayrui, "finecms": dayrui, "phpwind": phpwind, "halo": halo_renderer(t),
+            "halo2": halo2_renderer(t)}  # fmt: skip
 
 
 def halo_renderer(t: ModuleType) -> Callable[[str, Any, dict[str, str]], str]:
@@ -230,6 +231,17 @@ def halo_renderer(t: ModuleType) -> Callable[[str, Any, dict[str, str]], str]:
 
         folder = src.path.rsplit("/", 1)[0] if "/" in src.path else ""
         text = inline(text, folder)
+        text = re.sub(r"<#--.*?-->", "", text, flags=re.S)
+        macros: dict[str, str] = {}
+
+        def define(m: re.Match[str]) -> str:
+            macros[m.group(1)] = m.group(2)
+            return ""
+
+        macro_re = re.compile(r"<#macro\s+(\w+)[^>]*>((?:(?!<#macro\b).)*?)</#macro>", re.S)
+        # the page's own macros (its includes' too) first: the layout below keeps only its put blocks
+        text = t._sub_until_stable(macro_re, define, text)
+
         # the layout: <@layout.extends name="X"> with <@layout.put block="b">…</@layout.put>
         ext = re.search(r"<@layout\.extends\s+name=['\"]([\w./-]+)['\"]\s*>", text)
         if ext:
@@ -249,16 +261,9 @@ def halo_renderer(t: ModuleType) -> Callable[[str, Any, dict[str, str]], str]:
                 base,
                 flags=re.S,
             )
-        text = re.sub(r"<#--.*?-->", "", text, flags=re.S)
-        macros: dict[str, str] = {}
-
-        def define(m: re.Match[str]) -> str:
-            macros[m.group(1)] = m.group(2)
-            return ""
-
-        text = t._sub_until_stable(
-            re.compile(r"<#macro\s+(\w+)[^>]*>((?:(?!<#macro\b).)*?)</#macro>", re.S), define, text
-        )
+            text = t._sub_until_stable(
+                macro_re, define, re.sub(r"<#--.*?-->", "", text, flags=re.S)
+            )
 
         def call(m: re.Match[str]) -> str:
             name, body = m.group(1).split(".")[-1], m.group(3) or ""
@@ -332,6 +337,239 @@ def halo_renderer(t: ModuleType) -> Callable[[str, Any, dict[str, str]], str]:
     return halo
 
 
+def halo2_renderer(t: ModuleType) -> Callable[[str, Any, dict[str, str]], str]:
+    """Halo 2.x Thymeleaf themes."""
+    from copy import deepcopy
+
+    from lxml import html as lh
+
+    def halo2(text: str, src: Any, v: dict[str, str]) -> str:
+        """Halo 2.x (Thymeleaf): th:replace / th:insert of ``~{file :: name(args)}`` (the file under the
+        theme's templates/, its element marked th:fragment, the arguments bound by name, ``~{::x}`` the
+        calling template's own fragment) or ``~{file}`` (the whole file), ``${param}`` a fragment given
+        as an argument, th:each emptied (no categories, tags or lists), th:if / th:unless read on a guest's
+        view of one post (a previous post, no next one, empty lists and strings, theme options off),
+        th:text / th:utext by name (``#dates.format(x, fmt)`` as Java's format, ``#{key(arg)}`` the theme's
+        i18n/zh_CN.properties message), sec:authorize elements dropped (a guest), th:block unwrapped. Not
+        supported: th:with, th:object, SpEL beyond names, literals, ``+`` and these calls (printed empty)."""
+        root = src.path.split("templates/")[0] + "templates/"
+
+        def load(name: str) -> Any:
+            got = src.near(name if name.endswith(".html") else name + ".html", root)
+            return lh.document_fromstring(got) if got else None
+
+        def own_fragment(doc: Any, name: str) -> Any:
+            for el in doc.iter():
+                frag = el.get("th:fragment")
+                if frag is not None and re.match(rf"\s*{re.escape(name)}\b", frag):
+                    return el
+            return None
+
+        messages: dict[str, str] = {}
+        for line in (src.near("zh_CN.properties", root + "../i18n") or "").splitlines():
+            key, eq, msg = line.partition("=")
+            if eq:
+                messages[key.strip()] = msg.strip()
+
+        def value(expr: str, ctx: dict[str, Any]) -> Any:
+            expr = expr.strip()
+            mm = re.fullmatch(r"#\{([\w.]+)(?:\((.*)\))?\}", expr, re.S)
+            if mm:  # a theme message (i18n/zh_CN.properties), its {0} the argument
+                msg = messages.get(mm.group(1), "")
+                return msg.replace("{0}", str(value(mm.group(2), ctx))) if mm.group(2) else msg
+            if expr.startswith("|") and expr.endswith("|"):
+                return re.sub(r"\$\{[^}]*\}", lambda m: str(value(m.group(0), ctx)), expr[1:-1])
+            if "+" in expr and not expr.startswith("~{"):
+                parts = re.findall(r"\$\{[^}]*\}|'[^']*'", expr)
+                return "".join(str(value(x, ctx) or "") for x in parts)
+            if expr.startswith("'") and expr.endswith("'"):
+                return expr[1:-1]
+            if expr.startswith("~{::"):
+                return ("fragment", expr[4:-1].strip())
+            m = re.fullmatch(r"\$\{(.*)\}", expr, re.S)
+            if not m:
+                return expr
+            body = re.sub(r"\s*\?:.*$", "", m.group(1).strip().replace("?.", "."))
+            am = re.fullmatch(r"#strings\.abbreviate\(([\w.]+)\s*,\s*\d+\)", body)
+            if am:
+                body = am.group(1)
+            dm = re.match(r"#dates\.format\([^,]+,\s*'([^']+)'\)", body)
+            if dm:
+                return t.java_date(dm.group(1))
+            if body in ctx:
+                return ctx[body]
+            names = {"post.spec.title": t.TITLE, "site.title": t.SITE, "post.content.content": t.BODY,
+                     "post.stats.visit": "128", "post.stats.comment": "0", "post.stats.upvote": "0",
+                     "post.owner.displayName": v["poster"], "site.url": "/",
+                     "postCursor.previous.spec.title": t.PREV_TITLE}  # fmt: skip
+            return names.get(body, "")
+
+        def truth(expr: str, ctx: dict[str, Any]) -> bool:
+            pieces = re.findall(r"\$\{[^}]*\}", expr)
+            if len(pieces) > 1:  # ${a} or ${b}, ${a} and ${b}
+                held = [truth(x, ctx) for x in pieces]
+                return any(held) if re.search(r"\}\s*or\s*\$", expr) else all(held)
+            body = expr.strip()
+            em = re.fullmatch(r"\$\{\s*(not\s+)?#(strings|lists)\.isEmpty\(([\w.]+)\)\s*\}", body)
+            if em:
+                empty = em.group(2) == "lists" or not value("${" + em.group(3) + "}", ctx)
+                return empty != bool(em.group(1))
+            if "hasPrevious" in body:
+                return True
+            nm = re.fullmatch(r"\$\{\s*(\w+)\s*!=\s*null\s*\}", body)
+            if nm:
+                return ctx.get(nm.group(1)) not in (None, "")
+            sm = re.fullmatch(r"\$\{\s*not\s+#strings\.isEmpty\((\w+)\)\s*\}", body)
+            if sm:
+                return bool(ctx.get(sm.group(1)))
+            if re.search(r"post\.owner|post\.spec\.title|post\.content", body):
+                return bool(value(body, ctx))
+            return False  # empty lists, a next post, theme options, a logged-in user
+
+        def unwrap(el: Any) -> None:
+            parent = el.getparent()
+            if parent is None:
+                return
+            idx = parent.index(el)
+            prev = el.getprevious()
+            if el.text:
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + el.text
+                else:
+                    parent.text = (parent.text or "") + el.text
+            for i, child in enumerate(list(el)):
+                parent.insert(idx + i, child)
+            last = parent[idx + len(el) - 1] if len(el) else None
+            tail = el.tail or ""
+            if last is not None and last is not el:
+                last.tail = (last.tail or "") + tail
+            elif prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+            parent.remove(el)
+
+        def include(el: Any, spec: str, doc: Any, ctx: dict[str, Any], depth: int) -> Any:
+            """The element th:replace names, rendered with its arguments; None when it names none."""
+            spec = spec.strip()
+            pm = re.fullmatch(r"\$\{\s*(\w+)\s*\}", spec)
+            if pm:
+                got = ctx.get(pm.group(1))
+                return deepcopy(got) if got is not None and not isinstance(got, str) else None
+            fm = re.fullmatch(
+                r"~\{\s*([\w./-]+)\s*(?:::\s*(\w+)\s*(?:\((.*)\))?)?\s*\}", spec, re.S
+            )
+            if not fm:
+                return None
+            target_doc = load(fm.group(1))
+            if target_doc is None:
+                return None
+            if fm.group(2) is None:
+                body = target_doc.find("body")
+                target = body if body is not None else target_doc
+            else:
+                target = own_fragment(target_doc, fm.group(2))
+                if target is None:
+                    return None
+            sig = re.search(r"\((.*)\)", target.get("th:fragment") or "")
+            params = [x.strip() for x in sig.group(1).split(",")] if sig else []
+            new_ctx: dict[str, Any] = {}
+            args = fm.group(3) or ""
+            for am in re.finditer(r"(\w+)\s*=\s*((?:~\{[^}]*\}|[^,~])+)", args):
+                got = value(am.group(2), ctx)
+                if isinstance(got, tuple):  # ~{::name}: the calling template's fragment
+                    frag = own_fragment(doc, got[1])
+                    got = render(deepcopy(frag), doc, ctx, depth + 1) if frag is not None else None
+                new_ctx[am.group(1)] = got
+            for name in params:
+                new_ctx.setdefault(name, "")
+            clone = deepcopy(target)
+            clone.attrib.pop("th:fragment", None)
+            return render(clone, target_doc, new_ctx, depth + 1)
+
+        def render(el: Any, doc: Any, ctx: dict[str, Any], depth: int = 0) -> Any:
+            if depth > 12:
+                return el
+            for child in list(el):
+                if not isinstance(child.tag, str):
+                    continue
+                if child.get("th:each") is not None:
+                    tail = child.tail
+                    prev = child.getprevious()
+                    if prev is not None:
+                        prev.tail = (prev.tail or "") + (tail or "")
+                    else:
+                        el.text = (el.text or "") + (tail or "")
+                    el.remove(child)
+                    continue
+                cond = child.get("th:if")
+                unless = child.get("th:unless")
+                if (
+                    (cond is not None and not truth(cond, ctx))
+                    or (unless is not None and truth(unless, ctx))
+                    or child.get("sec:authorize") is not None  # a signed-in user's controls
+                ):
+                    prev = child.getprevious()
+                    if prev is not None:
+                        prev.tail = (prev.tail or "") + (child.tail or "")
+                    else:
+                        el.text = (el.text or "") + (child.tail or "")
+                    el.remove(child)
+                    continue
+                spec = child.get("th:replace") or child.get("th:insert")
+                if spec is not None and child.get("th:fragment") is None:
+                    got = include(child, spec, doc, ctx, depth)
+                    if child.get("th:replace") is not None:
+                        if got is None:
+                            got = lh.fromstring("<th:block></th:block>")
+                        got.tail = child.tail
+                        el.replace(child, got)
+                        if got.tag in ("th:block", "body", "html"):
+                            unwrap(got)
+                        continue
+                    for k in list(child):
+                        child.remove(k)
+                    child.text = None
+                    if got is not None:
+                        child.append(got)
+                    del child.attrib["th:insert"]
+                txt = child.get("th:text") or child.get("th:utext")
+                if txt is not None:
+                    for k in list(child):
+                        child.remove(k)
+                    got = value(txt, ctx)
+                    if child.get("th:utext") is not None and got:
+                        child.text = None
+                        for part in lh.fragments_fromstring(str(got)):
+                            if isinstance(part, str):
+                                child.text = (child.text or "") + part
+                            else:
+                                child.append(part)
+                    else:
+                        child.text = str(got or "")
+                else:
+                    render(child, doc, ctx, depth)
+                for key in [k for k in child.attrib if k.startswith("th:")]:
+                    del child.attrib[key]
+                if child.tag == "th:block":
+                    unwrap(child)
+            return el
+
+        doc = lh.document_fromstring(text)
+        top = doc
+        spec = doc.get("th:replace")
+        if spec:  # the page replaces its root by the layout's fragment
+            got = include(doc, spec, doc, {}, 0)
+            if got is not None:
+                top = got
+        else:
+            render(doc, doc, {})
+        out = lh.tostring(top, encoding="unicode")
+        return "<!DOCTYPE html>" + re.sub(r"</?th:block[^>]*>", "", out)
+
+    return halo2
+
+
 def _norm(path: str) -> str:
     parts: list[str] = []
     for piece in path.split("/"):
@@ -342,7 +580,7 @@ def _norm(path: str) -> str:
     return "/".join(parts)
 
 
-FAMILIES = ("xunruicms", "finecms", "phpwind", "halo")
+FAMILIES = ("xunruicms", "finecms", "phpwind", "halo", "halo2", "thinkcmf", "yunucms")
 
 
 def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[str, Any]:
@@ -352,7 +590,10 @@ def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[s
       and another site's as the source, and a rendered page sits at example.cn: not scored;
     - phpwind's CMS prints the posting account under 作者 and the writer under 原创作者 on one line
       (``作者：王丽 原创作者：张明华 来源：…``): which is the author is a question for the lead (the Discuz
-      portal's 发布者 / 原作者 pair is settled, this label pair is not): not scored."""
+      portal's 发布者 / 原作者 pair is settled, this label pair is not): not scored;
+    - a Halo theme's account name alone right before the date's line (Earth: ``王丽`` over ``发布于 DATE / 128 阅读``
+      beside the avatar) or right after the date in the post's meta block (hshan: ``DATE`` then ``王丽``) is the
+      name beside the post's date: the author (LABELLING.md, session 28)."""
     if family not in FAMILIES:
         return exp
     und = exp["undecided"]
@@ -360,6 +601,15 @@ def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[s
         exp["source"] = None
         und.append("source:address")
     text = t.visible_text(html)
+    if family in ("halo", "halo2"):
+        for note in [u for u in und if u.startswith("author:")]:
+            name = re.escape(note.split(":")[1])
+            if re.search(
+                rf"(?:^|\n)\s*{name}\s*\n\s*(?:发布于|发表于)?\s*2023-05-17|2023-05-17\s*\n\s*{name}\s*\n",
+                text,
+            ):
+                und.remove(note)
+                exp["author"] = [note.split(":")[1]]
     if (
         family == "phpwind"
         and re.search(r"原创作者[:：]", text)
