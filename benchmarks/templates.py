@@ -33,6 +33,8 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "templates"))
 from article_cms130 import renderers as _cms130  # noqa: E402
 from article_cms132 import renderers as _cms132  # noqa: E402
 from article_cms132 import settle as _settle132  # noqa: E402
+from article_cms151 import renderers as _cms151  # noqa: E402
+from article_cms151 import settle as _settle151  # noqa: E402
 from common import php_date as common_php_date  # noqa: E402  (the list renderers' PHP date(), one for both)
 
 MANIFEST = ROOT / "benchmarks" / "templates_manifest.json"
@@ -612,6 +614,12 @@ def thinkcmf(text: str, src: Source, v: dict[str, str]) -> str:
         return names.get(keys[-1], "") if keys else ""
 
     text = re.sub(r"\{\$([^{}\n]*)\}", var, text)
+    # ThinkPHP's function call printing the date (``{:date('Y-m-d H:i',$article.published_time)}``, tmpl151)
+    text = re.sub(
+        r"\{:date\(\s*['\"]([^'\"]+)['\"]\s*,\s*\$[\w.]*(?:published_time|create_time|update_time)\s*\)\}",
+        lambda m: php_date(m.group(1)),
+        text,
+    )
     text = re.sub(r"\{:[^{}\n]*\}|<yunu:[^>]*/>", "", text)
     return strip_php(text)
 
@@ -638,6 +646,8 @@ RENDERERS: dict[str, Callable[[str, Source, dict[str, str]], str]] = {
 RENDERERS.update(_cms130(sys.modules[__name__]))
 # tmpl132's families (EyouCMS, DedeBIZ, PublicCMS, iCMS), in their own file
 RENDERERS.update(_cms132(sys.modules[__name__]))
+# tmpl151's families (XunRuiCMS, FineCMS, phpwind, Halo), in their own file
+RENDERERS.update(_cms151(sys.modules[__name__]))
 blogs = __import__(
     "blogs"
 )  # tmpl129's blog and site-builder families (benchmarks/templates/blogs.py)
@@ -845,10 +855,15 @@ def render(args: argparse.Namespace) -> None:
             meta = {
                 **entry,
                 "variant": variant,
-                "expected": _settle132(
+                "expected": _settle151(
                     sys.modules[__name__],
                     entry["family"],
-                    blogs.settle(entry["family"], expect(html, variant), html, COLUMN),
+                    _settle132(
+                        sys.modules[__name__],
+                        entry["family"],
+                        blogs.settle(entry["family"], expect(html, variant), html, COLUMN),
+                        html,
+                    ),
                     html,
                 ),
             }

@@ -163,6 +163,10 @@ def _find_date_blocks(
         # the date's own parts may link to their archives (nownews: 2014年 12月 05日); asked only
         # once a date is found, as menus are most of the short blocks and have none
         calendar = bool(b.link and m and _calendar_links(b.owner))
+        # a date a template wraps in a link that goes nowhere (XunRuiCMS's mobile show page:
+        # ``<i class="fa fa-calendar"></i><a href="javascript:;">DATE</a>``) is the line's own
+        # text, not a nav link: the same reading as the calendar's linked parts
+        calendar = calendar or bool(b.link and m and _dead_date_link(b.owner, m.group(0)))
         if b.link * 2 > b.chars and b.chars - b.link < 6 and not calendar:
             continue  # a date outside the links needs 6 characters (nav links have none)
         # a calendar's linked date parts are the date's own words: the text stays as it is
@@ -336,6 +340,21 @@ def _calendar_links(el: Any) -> bool:
     <a href=/n/2014/12>12月</a> <a>05日</a> 19:21``): the date is the line's, not a list's."""
     links = list(el.iter("a"))
     return bool(links) and all(_DATE_PART_RE.match(nfkc(node_text(a)).strip()) for a in links)
+
+
+# An address that leads nowhere: no page of its own (``javascript:;``, ``javascript:void(0)``, ``#``).
+_DEAD_HREF_RE = re.compile(r"^\s*(?:javascript:|#\s*$|$)", re.I)
+
+
+def _dead_date_link(el: Any, date: str) -> bool:
+    """True when every link of a line leads nowhere and one holds the line's date: the template
+    dressed the date as a link, no list row links another page."""
+    links = list(el.iter("a"))
+    return (
+        bool(links)
+        and all(_DEAD_HREF_RE.match(a.get("href") or "") for a in links)
+        and any(date in nfkc(node_text(a)) for a in links)
+    )
 
 
 # Links on a date line that are furniture: the site's name, 评论, 打印, 大 中 小 (a headline is longer).
