@@ -313,8 +313,9 @@ _FIRM_WORD_RE = re.compile(
 )
 
 
-# The words that make a name a team's or a desk's (``玩转湖大团队``, ``X编辑部``, ``X Team``)
-_TEAM_END_RE = re.compile(r"(?:团队|團隊|小组|小組|工作室|编辑部|編輯部|(?<=[a-z0-9])\s*team)$")
+# The words that make a name a team's (``玩转湖大团队``, ``X小组``, ``X Team``); a newsroom's desk
+# writes its items (少数派编辑部 on sspai, labelled the author), so 编辑部 is none of them
+_TEAM_END_RE = re.compile(r"(?:团队|團隊|小组|小組|工作室|(?<=[a-z0-9])\s*team)$")
 
 
 def _own_names(art: ExtractedArticle, site_name: str | None) -> list[str]:
