@@ -843,6 +843,8 @@ def _list_between_paragraphs(page: Page, el: Any, container: Any) -> bool:
     cst, st = page.stats.get(container), page.stats.get(el)
     if cst is None or st is None or st.b0 == cst.b0:
         return False
+    if all((a.get("href") or "").startswith("#") for a in el.iter("a")):
+        return False  # a table of contents (links to places on this page): navigation
     above = page.blocks[st.b0 - 1]
     if RELATED_HEADER.match(above.text.strip()) or _NAV_HEADING_RE.match(above.text.strip()):
         return False
