@@ -187,6 +187,8 @@ def _find_date_blocks(
                 continue  # an event's days (``2024.4.18-20`` under a heading in the text)
             if _TAKES_EFFECT_RE.match(norm[m.end() :]):
                 continue  # a rule's start in a headline (``新政策 2019年7月1日起执行``)
+            if _VERSION_LABEL_RE.match(norm[: m.start()]):
+                continue  # a policy's version line opening its text (``版本：2020 年 1 月 1 日``)
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
@@ -258,6 +260,13 @@ _DATE_SPAN_END_RE = re.compile(
 # A date a rule takes effect on, written into a sentence (hnwanqian's headline ``2019光伏补贴新政策
 # 2019年7月1日起执行``, a notice's ``自2024年1月1日起施行``): the date is the rule's, not the page's
 _TAKES_EFFECT_RE = re.compile(r"^\s*(?:起|开始|以后)\s*(?:正式)?\s*(?:执行|施行|实施|生效|启用)")
+
+# A version label before the date (a site's terms of service opening with ``版本：2020 年 1 月 1 日``,
+# ``Version: Jan 1, 2020``, herearoma's notice): the date names the text's version, a line of the
+# text itself, not the line the page was posted under (follow154)
+_VERSION_LABEL_RE = re.compile(
+    r"^\s*(?:版本|版本日期|修订版|修訂版|(?i:version|ver\.?)(?:\s+date)?)\s*[:：]?\s*$"
+)
 
 
 def _ends_date_span(norm: str, m: re.Match[str]) -> bool:

@@ -814,6 +814,8 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
     while el is not None and el is not container:
         st = page.stats.get(el)
         if st is not None and st.links >= 2 and st.chars and st.link / st.chars > 0.5:
+            if _list_between_paragraphs(page, el, container):
+                return False
             if _file_links_only(el):
                 # a box of file downloads inside the text (pjhospital-notice-1731's 附件下载
                 # fieldset between the last paragraph and the signature): its links are the
@@ -822,6 +824,44 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
             return not _mail_links_only(el)
         el = el.getparent()
     return False
+
+
+#: Unlinked characters a line needs to be a paragraph of the text around a list
+_PARAGRAPH_CHARS = 20
+
+
+def _list_between_paragraphs(page: Page, el: Any, container: Any) -> bool:
+    """True when ``el`` is a list set in the text's own box between its paragraphs: text above
+    it and a sentence below it (chengdujs's posts: a ``涉及相关技术`` heading over a list of linked
+    tools, then ``再次感谢大家的支持。``). Its items are the text's even when each is a link; a list
+    under the text (related posts, tags) has no sentence after it, or a related list's header
+    (相关文章) over it (follow154)."""
+    if el.tag == "li":  # an item of two links (``<li><a>X</a>，另外推荐 <a>Y</a></li>``)
+        el = el.getparent()
+    if el is None or el.tag not in ("ul", "ol") or el.getparent() is not container:
+        return False
+    cst, st = page.stats.get(container), page.stats.get(el)
+    if cst is None or st is None or st.b0 == cst.b0:
+        return False
+    if all((a.get("href") or "").startswith("#") for a in el.iter("a")):
+        return False  # a table of contents (links to places on this page): navigation
+    above = page.blocks[st.b0 - 1]
+    if RELATED_HEADER.match(above.text.strip()) or _NAV_HEADING_RE.match(above.text.strip()):
+        return False
+    if not any(b.chars - b.link >= _PARAGRAPH_CHARS for b in page.blocks[cst.b0 : st.b0]):
+        return False
+    return any(
+        b.chars - b.link >= _PARAGRAPH_CHARS
+        or (b.link == 0 and SENTENCE_END.search(b.text[-1:] or " ") is not None)
+        for b in page.blocks[st.b1 : cst.b1]
+    )
+
+
+# A related list's heading in the text's box (``相关文章``, ``延伸阅读``, ``Related posts``)
+_NAV_HEADING_RE = re.compile(
+    r"^[【\[]?(?:相关|相關|延伸|推荐|推薦|扩展|擴展)(?:文章|阅读|閱讀|新闻|新聞|链接|鏈接|连结|連結|内容|內容)"
+    r"|(?i:related|see also|further reading|read more|you may also like)"
+)
 
 
 # A file's name as a link's whole text (an attachment the text offers: ``实施细则.pdf``)

@@ -294,6 +294,23 @@ _BY_NAME_BEFORE_DATE_RE = re.compile(
 )
 
 
+# ``DATE by Will``, ``DATE by Will Liu``: the word "by", then a Latin name closing the line (matched
+# from the date's end)
+_BY_LATIN_AFTER_DATE_RE = re.compile(
+    r"\s*[|·•,]?\s*(?i:by)\s+(?P<name>[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){0,2})\s*$"
+)
+
+
+def _by_latin_after_date(byline: str | None) -> str | None:
+    """The Latin name after ``DATE by`` closing a short date line, or None (not a desk's word)."""
+    norm = nfkc(byline or "")
+    d = DATE_RE.search(norm)
+    m = _BY_LATIN_AFTER_DATE_RE.match(norm, d.end()) if d else None
+    if m is None or _LATIN_NO_WRITER_RE.fullmatch(m["name"]) or _not_a_person(m["name"]):
+        return None
+    return m["name"]
+
+
 def _author_beside_date(byline: str | None) -> str | None:
     """A writer or account named beside the date: before it, or a short name after it."""
     if byline and len(byline) <= 80:
@@ -316,6 +333,11 @@ def _author_beside_date(byline: str | None) -> str | None:
         labelled = _NAME_THEN_DATE_LABEL_RE.match(head) or _BY_NAME_BEFORE_DATE_RE.match(head)
         if labelled and not _not_a_person(labelled["name"]):
             before = _plain_name(labelled["name"])
+    if before is None and after and after.isascii() and (by := _by_latin_after_date(byline)):
+        # ``Jan 01, 2020 by Will`` (a Hugo theme's meta row, herearoma): "by" says the Latin name
+        # after the date wrote the post, one word or three; a Latin word alone after the date
+        # (``2024-05-20 Reuters``) is read no writer (follow154)
+        return by
     if before and not _OUTLET_WORD_RE.search(before):  # 上海证券报网络版 is an outlet, no writer
         # an office signs notices (``市科技局 2024-05-01``), a newsroom's desk writes the item
         # (storm's ``編譯中心 2014年12月13日``); CSDN's ``X 于 DATE 发布`` names the blogger

@@ -313,6 +313,11 @@ _FIRM_WORD_RE = re.compile(
 )
 
 
+# The words that make a name a team's (``玩转湖大团队``, ``X小组``, ``X Team``); a newsroom's desk
+# writes its items (少数派编辑部 on sspai, labelled the author), so 编辑部 is none of them
+_TEAM_END_RE = re.compile(r"(?:团队|團隊|小组|小組|工作室|(?<=[a-z0-9])\s*team)$")
+
+
 def _own_names(art: ExtractedArticle, site_name: str | None) -> list[str]:
     """The site's names a reader sees: its name, and the <title> past the headline (``IIAU-LAB``
     where the name read from the title is only its last segment, ``LAB``)."""
@@ -332,6 +337,11 @@ def _names_the_firm(name: str, own_names: list[str]) -> bool:
     # a group's own name as a part of the site's (the class 上塘城西中学2020级一班 on its site
     # 上塘城西中学2020级一班-新闻, named by the head's author meta): the site itself, as a firm's
     # (LABELLING.md, session 29); a person's name there, a blog's owner, stays the author
+    team = _TEAM_END_RE.search(value)
+    if team and len(stem := value[: team.start()]) >= 2 and any(stem in own for own in own_names):
+        # a team named with the site's name (玩转湖大's copyright box: ``原文作者：玩转湖大团队`` on
+        # 玩转湖大文章作品集): the site's own group, no writer (LABELLING.md, session 29; follow154)
+        return True
     group = site_group(name)
     return any(
         value in own and (group or _FIRM_WORD_RE.search(own.replace(value, "|", 1)))
