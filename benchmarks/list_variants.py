@@ -1164,6 +1164,9 @@ def _served_at(page: Page, here: str, nxt: str, markup: str, before: str = "") -
     for base in page.root.xpath("//base"):
         base.drop_tree()
     folder = urljoin(page.url, "./")
+    if re.search(r"/p(?:age)?/\d+/$", folder):
+        # a folder naming a page (/page/3/) is no first page's own address
+        return False
     page.url = page.base = folder + here
     page.label["next_page"] = urljoin(folder, nxt) if nxt else None
     _rebuild(box, markup)
@@ -1248,20 +1251,23 @@ def channel_nav_pictures(page: Page) -> bool:
     return _served_at(page, "news_5.html", n(2), numbers, before=nav)
 
 
-def dede_other_host(page: Page) -> bool:
-    """DedeCMS's first page at ``http://x/a/…/`` whose pager pictures link the same folder on
-    the ``www.`` host (``list_12_2.html``), 共9页: next that link."""
-    found = _pager(page)
-    if found is None or not page.url:
-        return False
-    from urllib.parse import urlsplit  # noqa: PLC0415 - only this kind reads hosts
+def last_page_pictures(page: Page) -> bool:
+    """The last page ``index_9.html``, its four pictures linking ``index.html``, ``index_8.html``
+    and itself twice (下一页 and 尾页 on a last page), 共9页: no next page."""
+    pictures = _pictures("index.html", "index_8.html", "index_9.html", "index_9.html")
+    return _served_at(page, "index_9.html", "", "共9页 " + pictures)
 
-    parts = urlsplit(urljoin(page.url, "./"))
-    host = parts.netloc
-    other = host[4:] if host.startswith("www.") else "www." + host
-    folder = f"{parts.scheme}://{other}{parts.path}"
-    d = (folder + "list_12_{}.html").format
-    return _served_at(page, "", d(2), "共9页 " + _pictures(d(1), d(1), d(2), d(9)))
+
+def month_arrows(page: Page) -> bool:
+    """A month's archive ``/archives/2024-03/`` (a date, no page, in its address): CSS arrows to
+    the months before and after over the list, a pager of numbers 1 2 3 under it: next
+    ``page/2/``."""
+    switcher = (
+        "<div class='month'><a class='prev' href='../2024-02/'></a><span>2024年3月</span>"
+        "<a class='next' href='../2024-04/'></a></div>"
+    )
+    numbers = "<span>1</span><a href='page/2/'>2</a><a href='page/3/'>3</a>"
+    return _served_at(page, "archives/2024-03/", "archives/2024-03/page/2/", numbers, switcher)
 
 
 def dede_foreign_folder(page: Page) -> bool:
@@ -1282,7 +1288,8 @@ READING_KINDS = (
     arrows_numbers_unmarked,
     arrows_text_numbers,
     channel_nav_pictures,
-    dede_other_host,
+    last_page_pictures,
+    month_arrows,
     dede_foreign_folder,
 )
 
