@@ -107,3 +107,22 @@ def test_picture_bar_of_columns_without_a_pager_still_reads_as_lists136_did():
     assert _next(pager, "http://x.example.cn/tzgg/index_2.html") == (
         "http://x.example.cn/tzgg/index_3.html"
     )
+
+
+# --- a date in the address is no page number ------------------------------------------------
+
+
+def test_month_switcher_arrows_are_no_pager():
+    # /archives/2024-04/ beside /archives/2024-03/ is the month after, not page 2
+    pager = "<a class='prev' href='../2024-02/'></a><a class='next' href='../2024-04/'></a>"
+    assert _next(pager, "http://x.example.cn/archives/2024-03/") is None
+    days = "<a href='../2024-03-04/'></a><a href='../2024-03-06/'></a>"
+    assert _next(days, "http://x.example.cn/archives/2024-03-05/") is None
+
+
+def test_a_list_numbered_after_its_year_still_pages():
+    # negative neighbour: list-2024-2.html names page 2 of the year's list (one digit, no month)
+    pager = "<a href='list-2024-1.html'></a><a href='list-2024-3.html'></a>"
+    assert _next(pager, "http://x.example.cn/news/list-2024-2.html") == (
+        "http://x.example.cn/news/list-2024-3.html"
+    )

@@ -72,9 +72,25 @@ def _page_number_at(pieces: list[str], path: str) -> int | None:
     numbered = [
         i
         for i in range(1, len(pieces), 2)
-        if len("".join(pieces[:i])) >= start and _PAGE_JOIN_RE.search(pieces[i - 1])
+        if len("".join(pieces[:i])) >= start
+        and _PAGE_JOIN_RE.search(pieces[i - 1])
+        and not _month_of(pieces, i)
     ]
     return numbered[-1] if numbered else None
+
+
+def _month_of(pieces: list[str], i: int) -> bool:
+    """True when the number at ``i`` is a date's month or day, as a reader reads ``2024-03``
+    or ``2024-03-05`` (a month archive's arrows lead to the month after, not to a page)."""
+    return (
+        pieces[i - 1] == "-"
+        and len(pieces[i]) == 2
+        and i >= 2
+        and (_YEAR_RE.fullmatch(pieces[i - 2]) is not None or _month_of(pieces, i - 2))
+    )
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 #: What stands before a page's number in its address: a join, a page word's folder, or a query
