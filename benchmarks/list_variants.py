@@ -1146,6 +1146,154 @@ def pager_form(page: Page) -> bool:
     return True
 
 
+# -- pager_reading: pagers whose arrows, numbers and addresses a reader reads together (session 30)
+
+
+def _served_at(page: Page, here: str, nxt: str, markup: str, before: str = "") -> bool:
+    """The labelled pager rebuilt as ``markup`` on the page served at ``here`` (a name in the
+    page's folder, "" for the folder itself), its next page ``nxt``; ``before`` (a box of our
+    own) put first in the body. The page's links are made absolute first, as in
+    :func:`_scheme_pager`."""
+    found = _pager(page)
+    if found is None or not page.url or _pager_elsewhere(page, found[1]):
+        return False
+    _, box = found
+    for a in page.root.iter("a"):
+        if a.get("href") and not a.get("href").startswith(("javascript", "#", "mailto")):
+            a.set("href", urljoin(page.base, a.get("href").strip()))
+    for base in page.root.xpath("//base"):
+        base.drop_tree()
+    folder = urljoin(page.url, "./")
+    if re.search(r"/p(?:age)?/\d+/$", folder):
+        # a folder naming a page (/page/3/) is no first page's own address
+        return False
+    page.url = page.base = folder + here
+    page.label["next_page"] = urljoin(folder, nxt) if nxt else None
+    _rebuild(box, markup)
+    body = page.root.find(".//body")
+    if before:
+        if body is None:
+            return False
+        body.insert(0, lxml.html.fromstring(before))
+    return True
+
+
+def _pictures(*hrefs: str) -> str:
+    """首页 上一页 下一页 尾页 as pictures named btn_01..04.gif (no alt, no words)."""
+    return "".join(
+        f"<a href='{h}'><img src='/images/btn_0{i}.gif' border='0'></a>"
+        for i, h in enumerate(hrefs, 1)
+    )
+
+
+def _css_arrows(first: str, prev: str, nxt: str, last: str, numbers: str) -> str:
+    """Four empty links drawn by CSS around the numbers (ccdi's and many a theme's pager)."""
+    return (
+        f"<a class='first' href='{first}'></a><a class='prev' href='{prev}'></a>{numbers}"
+        f"<a class='next' href='{nxt}'></a><a class='last' href='{last}'></a>"
+    )
+
+
+def first_query_pictures(page: Page) -> bool:
+    """The first page ``list.aspx`` naming no number, its 首页 and 上一页 pictures linking
+    ``?page=1`` (the page itself, as many CMSs number it), 下一页 ``?page=2``: next ``?page=2``."""
+    q = "list.aspx?page="
+    return _served_at(
+        page, "list.aspx", q + "2", "共9页 " + _pictures(q + "1", q + "1", q + "2", q + "9")
+    )
+
+
+def first_dede_arrows(page: Page) -> bool:
+    """DedeCMS's first page served at its folder: 首页 and 上一页 are empty CSS links to
+    ``list_12_1.html`` (page 1), the numbers 1 (printed, unmarked) 2 3, next ``list_12_2.html``."""
+    d = "list_12_{}.html".format
+    numbers = f"<span>1</span><a href='{d(2)}'>2</a><a href='{d(3)}'>3</a>"
+    return _served_at(page, "", d(2), _css_arrows(d(1), d(1), d(2), d(9), numbers))
+
+
+def first_index_pictures(page: Page) -> bool:
+    """TRS's first page served at its folder: 首页 and 上一页 link ``index.html`` (itself),
+    下一页 ``index_1.html`` (TRS counts from 0), 尾页 ``index_2.html`` (three pages)."""
+    pictures = _pictures("index.html", "index.html", "index_1.html", "index_2.html")
+    return _served_at(page, "", "index_1.html", "共3页 " + pictures)
+
+
+def arrows_numbers_unmarked(page: Page) -> bool:
+    """Page 3 of ``index_N.html``: empty CSS arrows around numbers 1-5 where the current one, 3,
+    is printed unlinked and unmarked: next ``index_4.html``."""
+    i = "index_{}.html".format
+    numbers = "".join(f"<a href='{i(n)}'>{n}</a>" if n != 3 else "<b>3</b>" for n in range(1, 6))
+    return _served_at(page, i(3), i(4), _css_arrows(i(1), i(2), i(4), i(9), numbers))
+
+
+def arrows_text_numbers(page: Page) -> bool:
+    """Page 2 of ``?page=N``: ‹ › « » and ``>`` ``>>`` beside numbers, the current one a
+    ``span``: « ‹ 1 [2] 3 › » then > >> again: next ``list.php?cid=7&page=3``."""
+    q = "list.php?cid=7&page={}".format
+    markup = (
+        f"<a href='{q(1)}'>«</a><a href='{q(1)}'>‹</a><a href='{q(1)}'>1</a><span>2</span>"
+        f"<a href='{q(3)}'>3</a><a href='{q(3)}'>›</a><a href='{q(9)}'>»</a>"
+    )
+    return _served_at(page, q(2), q(3), markup)
+
+
+def channel_nav_pictures(page: Page) -> bool:
+    """The first page of column 5 served as ``news_5.html`` (the 5 is the column's, not a
+    page's): a bar of pictures without words linking the columns ``news_4.html`` and
+    ``news_6.html`` above the list; the pager 1 2 3 (2 is ``news_5_2.html``): next
+    ``news_5_2.html``."""
+    n = "news_5_{}.html".format
+    nav = (
+        "<div class='nav'><a href='news_4.html'><img src='/images/nav04.jpg'></a>"
+        "<a href='news_6.html'><img src='/images/nav06.jpg'></a></div>"
+    )
+    numbers = f"<span>1</span><a href='{n(2)}'>2</a><a href='{n(3)}'>3</a>"
+    return _served_at(page, "news_5.html", n(2), numbers, before=nav)
+
+
+def last_page_pictures(page: Page) -> bool:
+    """The last page ``index_9.html``, its four pictures linking ``index.html``, ``index_8.html``
+    and itself twice (下一页 and 尾页 on a last page), 共9页: no next page."""
+    pictures = _pictures("index.html", "index_8.html", "index_9.html", "index_9.html")
+    return _served_at(page, "index_9.html", "", "共9页 " + pictures)
+
+
+def month_arrows(page: Page) -> bool:
+    """A month's archive ``/archives/2024-03/`` (a date, no page, in its address): CSS arrows to
+    the months before and after over the list, a pager of numbers 1 2 3 under it: next
+    ``page/2/``."""
+    switcher = (
+        "<div class='month'><a class='prev' href='../2024-02/'></a><span>2024年3月</span>"
+        "<a class='next' href='../2024-04/'></a></div>"
+    )
+    numbers = "<span>1</span><a href='page/2/'>2</a><a href='page/3/'>3</a>"
+    return _served_at(page, "archives/2024-03/", "archives/2024-03/page/2/", numbers, switcher)
+
+
+def dede_foreign_folder(page: Page) -> bool:
+    """A column page served at its folder whose pager 共9页 links only pictures of a form, beside
+    a link (words) to another folder's ``/plus/list_12_358.html``: no next page."""
+    markup = (
+        "<a href='/plus/list_12_358.html'>人才招聘</a> "
+        "<form method='post' action=''><input type='submit' value='下一页'> 第1页/共9页</form>"
+    )
+    return _served_at(page, "", "", markup)
+
+
+#: The pager_reading family: ``--kind pager_reading`` runs each of them.
+READING_KINDS = (
+    first_query_pictures,
+    first_dede_arrows,
+    first_index_pictures,
+    arrows_numbers_unmarked,
+    arrows_text_numbers,
+    channel_nav_pictures,
+    last_page_pictures,
+    month_arrows,
+    dede_foreign_folder,
+)
+
+
 #: The list_shapes family: ``--kind list_shapes`` runs each of them.
 SHAPE_KINDS = (
     two_lists,
@@ -1182,13 +1330,14 @@ KINDS: dict[str, Callable[[Page], bool]] = {
         identity, split_boxes, rows_as_divs, rows_as_items, rows_as_table, dates_chinese,
         dates_bracketed, no_dates, few_rows, one_row, sidebar, relative_links, truncated_titles,
         pager_labels, pinned_block, banner_split, short_first_page, column_links, more_links,
-        picture_rows, *PAGER_KINDS, *SHAPE_KINDS,
+        picture_rows, *PAGER_KINDS, *SHAPE_KINDS, *READING_KINDS,
     )
 }  # fmt: skip
 #: Names that stand for several kinds on the command line.
 FAMILIES = {
     "pager_values": [f.__name__ for f in PAGER_KINDS],
     "list_shapes": [f.__name__ for f in SHAPE_KINDS],
+    "pager_reading": [f.__name__ for f in READING_KINDS],
 }
 
 
@@ -1248,7 +1397,11 @@ def main(argv: list[str] | None = None) -> int:
         nxt = sum(r["after"][2] for r in mine) / n
         broken = [r["id"] for r in mine if _good(r["before"]) and not _good(r["after"])]
         # the pager kinds change only the pager: a next page lost is their break
-        if kind in FAMILIES["pager_values"] or kind.startswith("pager_"):
+        if (
+            kind in FAMILIES["pager_values"]
+            or kind.startswith("pager_")
+            or kind in FAMILIES["pager_reading"]
+        ):
             broken += [
                 f"{r['id']}(next)"
                 for r in mine

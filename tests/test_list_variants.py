@@ -327,3 +327,35 @@ def test_scheme_pager_moves_the_page_and_its_next_page() -> None:
     assert list_variants.pager_form(page)
     assert page.label["next_page"] is None
     assert "<form" in _markup(page)
+
+
+def _paged_label(url: str = "http://www.example.gov.cn/list/") -> dict:
+    pager = (
+        "<div class='pages'><a href='/list/'>首页</a><span>1</span>"
+        "<a href='/list/p2.html'>2</a><a href='/list/p2.html'>下一页</a></div>"
+    )
+    html = HTML.decode().replace("</ul></div>", f"</ul>{pager}</div>").encode()
+    label = {"html": html, "url": url, "next_page": "/list/p2.html"}
+    label["links"] = [f"http://www.example.gov.cn/a/{i}.html" for i in range(1, 11)]
+    return label
+
+
+def test_pager_reading_kinds_serve_the_page_where_their_pager_numbers_it() -> None:
+    page = list_variants.Page(_paged_label())
+    assert list_variants.first_query_pictures(page)
+    assert page.url == "http://www.example.gov.cn/list/list.aspx"
+    assert page.label["next_page"] == "http://www.example.gov.cn/list/list.aspx?page=2"
+    assert _markup(page).count("list.aspx?page=1") == 2
+    page = list_variants.Page(_paged_label())
+    assert list_variants.channel_nav_pictures(page)
+    assert page.url == "http://www.example.gov.cn/list/news_5.html"
+    assert "news_6.html" in lxml.html.tostring(page.root, encoding="unicode")
+    page = list_variants.Page(_paged_label())
+    assert list_variants.last_page_pictures(page)
+    assert page.label["next_page"] is None
+
+
+def test_pager_reading_kinds_leave_a_folder_that_names_a_page() -> None:
+    # /page/3/ is page 3: serving a first page there would build a pager no site prints
+    page = list_variants.Page(_paged_label("http://www.example.gov.cn/page/3/"))
+    assert not list_variants.first_index_pictures(page)

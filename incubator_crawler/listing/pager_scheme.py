@@ -47,15 +47,50 @@ def one_page_on(url: str, page_url: str) -> bool:
     here = mine.path + ("?" + mine.query if mine.query else "")
     there = theirs.path + ("?" + theirs.query if theirs.query else "")
     pieces = DIGITS_RE.split(here)
-    start = _last_segment_start(mine.path)
+    at = _page_number_at(pieces, mine.path)
+    if at is not None:
+        return _raised_by_one(pieces, DIGITS_RE.split(there), at)
+    return _first_page_suffix(mine, theirs) is not None
+
+
+def first_page_number(url: str, page_url: str) -> int | None:
+    """The number (1 or 2) ``url`` gives a first page ``page_url`` naming none, as
+    :func:`one_page_on` reads it (a page suffix or one parameter more), else None."""
+    mine, theirs = urlsplit(page_url), urlsplit(url)
+    if (mine.scheme, mine.netloc) != (theirs.scheme, theirs.netloc):
+        return None
+    here = mine.path + ("?" + mine.query if mine.query else "")
+    if _page_number_at(DIGITS_RE.split(here), mine.path) is not None:
+        return None
+    return _first_page_suffix(mine, theirs)
+
+
+def _page_number_at(pieces: list[str], path: str) -> int | None:
+    """Where a page's own number stands in its address split ``pieces`` (the last number after
+    a join in its last piece or a page parameter), else None (a first page naming none)."""
+    start = _last_segment_start(path)
     numbered = [
         i
         for i in range(1, len(pieces), 2)
-        if len("".join(pieces[:i])) >= start and _PAGE_JOIN_RE.search(pieces[i - 1])
+        if len("".join(pieces[:i])) >= start
+        and _PAGE_JOIN_RE.search(pieces[i - 1])
+        and not _month_of(pieces, i)
     ]
-    if numbered:
-        return _raised_by_one(pieces, DIGITS_RE.split(there), numbered[-1])
-    return _first_page_suffix(mine, theirs)
+    return numbered[-1] if numbered else None
+
+
+def _month_of(pieces: list[str], i: int) -> bool:
+    """True when the number at ``i`` is a date's month or day, as a reader reads ``2024-03``
+    or ``2024-03-05`` (a month archive's arrows lead to the month after, not to a page)."""
+    return (
+        pieces[i - 1] == "-"
+        and len(pieces[i]) == 2
+        and i >= 2
+        and (_YEAR_RE.fullmatch(pieces[i - 2]) is not None or _month_of(pieces, i - 2))
+    )
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 #: What stands before a page's number in its address: a join, a page word's folder, or a query
@@ -71,34 +106,37 @@ def _raised_by_one(a: list[str], b: list[str], at: int) -> bool:
     return differing == [at] and int(b[at]) == int(a[at]) + 1
 
 
-def _first_page_suffix(mine, theirs) -> bool:
-    """True when ``theirs`` is the first page ``mine`` with page 2's suffix or parameter."""
+def _first_page_suffix(mine, theirs) -> int | None:
+    """The number (1 or 2) when ``theirs`` is the first page ``mine`` with page 2's suffix or
+    parameter, else None."""
     if mine.query or theirs.query:
         if mine.path != theirs.path:
-            return False
+            return None
         old = [p for p in mine.query.split("&") if p]
         new = [p for p in theirs.query.split("&") if p]
         extra = [p for p in new if p not in old]
-        return (
-            len(new) == len(old) + 1
-            and len(extra) == 1
-            and re.fullmatch(r"[a-z_]+=[12]", extra[0], re.I) is not None
-        )
+        found = re.fullmatch(r"[a-z_]+=([12])", extra[0], re.I) if len(extra) == 1 else None
+        return int(found.group(1)) if found and len(new) == len(old) + 1 else None
     stem = _EXT_RE.sub("", mine.path)
     if not theirs.path.startswith(stem) and not theirs.path.startswith(stem.rstrip("/")):
-        return False
+        return None
     rest = theirs.path[len(stem.rstrip("/")) :]
     found = _PAGE_SUFFIX_RE.fullmatch(rest)
-    return found is not None and found.group(1) in ("1", "2")
+    return int(found.group(1)) if found is not None and found.group(1) in ("1", "2") else None
 
 
 def in_pager(link, furniture) -> bool:
     """True when ``link`` stands in a pager: a box up to three levels above it holding two
     links or more, every one of them wordless or pager furniture (``furniture(link)``: a page
     number, 首页, 上一页, 尾页, 共9页). A row's picture link beside its title is in no pager."""
+    return pager_box(link, furniture) is not None
+
+
+def pager_box(link, furniture):
+    """The pager box :func:`in_pager` finds around ``link``, else None."""
     for box in islice(link.iterancestors(), _PAGER_REACH):
         links = list(box.iter("a"))
         if len(links) < 2:
             continue
-        return all(furniture(a) for a in links)
-    return False
+        return box if all(furniture(a) for a in links) else None
+    return None

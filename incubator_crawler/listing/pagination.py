@@ -20,8 +20,14 @@ from .entries import base_url, selector_text, spaced_text, without_fragment
 from .js_rows import navigated
 from .pager_icons import icon_next_href
 from .pager_links import number_boxes
-from .pager_scheme import DIGITS_RE, in_pager, one_page_on
-from .pager_words import CURRENT_MARKS, is_next_page_text, is_pager_furniture, is_prev_page_text
+from .pager_scheme import DIGITS_RE, first_page_number, one_page_on, pager_box
+from .pager_words import (
+    ARROWS_RE,
+    CURRENT_MARKS,
+    is_next_page_text,
+    is_pager_furniture,
+    is_prev_page_text,
+)
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 
@@ -145,14 +151,61 @@ def _wordless_next(html: Selector, page_url: str, base: str) -> NextPage | None:
     """A pager link that says nothing (an empty ``<a>``, an icon drawn by CSS, a picture saved
     as ``btn_03.gif``) leading to this page's own address numbered one above (:mod:`.pager_scheme`)."""
     page = without_fragment(page_url)
+    found = []
     for link in html.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
         if not href or leads_nowhere(href) or _label(link):
             continue
         url = without_fragment(urljoin(base, href))
-        if one_page_on(url, page) and in_pager(link.root, _wordless_or_furniture):
-            return NextPage(url=url)
+        if one_page_on(url, page):
+            box = pager_box(link.root, _wordless_or_furniture)
+            if box is not None:
+                found.append((link.root, url, box))
+    if not found:
+        return None
+    # numbers beside the arrows show the current page: the next is the number after it (a
+    # picture bar of columns news_4 / news_6 on news_5.html, its number the column's, stands
+    # beside a pager 1 2 3 whose 2 is news_5_2.html)
+    numbered = _numbered(html, page_url, base)
+    if numbered is not None:
+        return numbered
+    for link, url, box in found:
+        if first_page_number(url, page) == 1 and _names_page_one(link, url, box, page, found):
+            continue
+        return NextPage(url=url)
     return None
+
+
+def _names_page_one(link, url: str, box, page: str, found: list) -> bool:
+    """True when a first page's wordless link numbered 1 (``?page=1``, ``index_1.html``) is
+    page 1 itself, its 首页 or 上一页, not TRS's page 2 (which TRS names ``index_1.html``): a
+    link of its pager numbered 2 follows it, no link of the pager leads to the page itself
+    (TRS's 首页 does), and nothing shows before it in the pager (TRS prints an unlinked 首页
+    上一页 there): ``?page=1 ?page=1 ?page=2 ?page=9`` on ``list.aspx``."""
+    if not any(
+        other_box is box and first_page_number(other, page) == 2 for _, other, other_box in found
+    ):
+        return False
+    for a in box.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not leads_nowhere(href) and _same_page(urljoin(page, href), page):
+            return False
+    for el in box.iter():
+        if el is link:
+            return True
+        if el is box or not isinstance(el.tag, str) or el.tag == "a":
+            continue
+        if any(p.tag == "a" for p in el.iterancestors()):
+            continue  # a link is read by its address
+        if el.tag in ("img", "i") or _first_or_prev(spaced_text(el)):
+            return False
+    return True
+
+
+def _first_or_prev(text: str) -> bool:
+    """True for the words or arrows of a pager's 首页 / 上一页 printed unlinked on its first page."""
+    bare = ARROWS_RE.sub("", text)
+    return bool(text) and (not bare or bare in ("首页", "首頁") or is_prev_page_text(text))
 
 
 def _wordless_or_furniture(link) -> bool:
