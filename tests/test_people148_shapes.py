@@ -1,0 +1,106 @@
+"""follow138's two people rules narrowed by what a reader sees (issue 10, session 30).
+
+1. A saved WeChat article's meta-line writer beats a trailer author only when that trailer stands
+   outside the article's own box (a rebuilding site's copyright box under the post); a closing
+   ``作者：X`` inside the article's text is the writer's credit and stands.
+2. A group named as the writer is the site itself only when its whole name is a segment of the
+   site's name (``GROUP-新闻``), never a word inside one (中国某科学院 in 中国某科学院大学) nor the
+   column segment of ``<title>`` (``标题_党政办公室_某学院``).
+Pages of our own; why each shape: docs/benchmarks.md, people148.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+from incubator_crawler.article.people.settle import _names_the_firm
+
+# --------------------------------------------------------------------------- 1. WeChat
+
+
+def _wechat_page(closing: str = "", writer: str = "小鹿同学") -> str:
+    """A saved WeChat article: the account block under the headline, the text box after it."""
+    return (
+        "<div class='rich_media' id='js_article'><div class='rich_media_inner'>"
+        "<h1 class='rich_media_title' id='activity-name'>期中考试通知</h1>"
+        "<div class='rich_media_meta_list' id='meta_content'>"
+        f"\n<span class='rich_media_meta rich_media_meta_text'>{writer}</span>\n"
+        "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>星海学堂</a></span>\n"
+        "<em class='rich_media_meta rich_media_meta_text' id='publish_time'>2016-11-01</em></div>"
+        f"<div class='rich_media_content' id='js_content'><p>{PROSE}</p>{closing}</div>"
+        "</div></div>"
+    )
+
+
+_HEAD = "<title>期中考试通知</title>"
+
+
+def test_closing_credits_inside_the_wechat_text_stand():
+    # the text closes with the team's credits (文字 / 排版 / 审核), read as the trailer
+    credits = "<section><p>文字：李小华</p><p>排版：王五</p><p>审核：赵六</p></section>"
+    out = run(_wechat_page(credits), _HEAD)
+    assert out["author"] == "李小华"
+    assert out["extraction"]["author"] == "trailer"
+
+
+def test_closing_original_author_line_inside_the_wechat_text_stands():
+    out = run(_wechat_page("<p>原创作者：李小华</p>"), _HEAD)
+    assert out["author"] == "李小华"
+
+
+def test_wechat_meta_writer_without_a_closing_byline():
+    # negative neighbour: no byline closes the text: the meta line's writer
+    out = run(_wechat_page(), _HEAD)
+    assert out["author"] == "小鹿同学"
+
+
+def test_copyright_box_outside_the_wechat_article_gives_way():
+    # negative neighbour (follow138's shape): the box under the post, outside the article's box
+    body = (
+        "<article class='post'><div class='post-content'>"
+        + _wechat_page()
+        + "</div><ul class='post-copyright'><li><strong>原文作者：</strong>"
+        "<a rel='author' href='/'>星海学堂团队</a></li></ul></article>"
+    )
+    out = run(body, _HEAD)
+    assert out["author"] == "小鹿同学"
+
+
+# --------------------------------------------------------------------------- 2. groups
+
+
+def _post(author: str, site: str, title: str = "") -> tuple[str, str]:
+    head = f"<title>{title or '成绩发布 | ' + site}</title><meta property='og:site_name' content='{site}'>"
+    body = (
+        "<h1>成绩发布</h1>"
+        f"<div class='meta'>发布时间：2021-11-14 作者：{author}</div>"
+        f"<div class='text'><p>{PROSE}</p></div>"
+    )
+    return body, head
+
+
+def test_group_whose_name_is_the_sites_segment_is_the_site():
+    out = run(*_post("某镇中学2020级一班", "某镇中学2020级一班-新闻"))
+    assert out["author"] is None
+
+
+def test_group_whose_name_opens_a_longer_site_name_stays():
+    # negative neighbour: 星海科学院 is not the site 星海科学院大学 (a word inside its name)
+    out = run(*_post("星海科学院", "星海科学院大学"))
+    assert out["author"] == "星海科学院"
+
+
+def test_office_named_as_the_titles_column_stays():
+    # negative neighbour: <title>'s middle segment is the item's column, an office of the school
+    out = run(*_post("党政办公室", "某学院", "成绩发布_党政办公室_某学院"))
+    assert out["author"] == "党政办公室"
+
+
+def test_names_the_firm_segments():
+    assert _names_the_firm("某镇中学2020级一班", ["某镇中学2020级一班-新闻"])
+    assert _names_the_firm("摄影俱乐部", ["某大学|摄影俱乐部"])
+    assert not _names_the_firm("一班", ["某镇中学2020级一班-新闻"])
+    assert not _names_the_firm("星海科学院", ["星海科学院大学"])
+    assert not _names_the_firm("党政办公室", ["某学院", "_党政办公室_某学院"])
+    # a firm's word left around the name still makes it the firm's (follow138's and before)
+    assert _names_the_firm("海润丰", ["某市海润丰有限公司"])
