@@ -104,3 +104,27 @@ def test_names_the_firm_segments():
     assert not _names_the_firm("党政办公室", ["某学院", "_党政办公室_某学院"])
     # a firm's word left around the name still makes it the firm's (follow138's and before)
     assert _names_the_firm("海润丰", ["某市海润丰有限公司"])
+
+
+# --------------------------------------------------------------------------- 3. By CJK names DATE
+
+
+def _by_line(line: str, after: str = "") -> dict:
+    return run(f"<h1>会议成果</h1><p>{line}</p><div><p>{PROSE}</p></div>{after}")
+
+
+def test_by_cjk_names_then_an_english_date_as_a_plain_line():
+    assert _by_line("By&nbsp;&nbsp;李文东, 周启明&nbsp;&nbsp;October 25, 2024")["author"] == (
+        "李文东、周启明"
+    )
+    assert _by_line("BY 李文东，周启明 · 25 October 2024")["author"] == "李文东、周启明"
+    assert _by_line("By 李文东、周启明 Oct. 25, 2024")["author"] == "李文东、周启明"
+    assert _by_line("By 李文东 | 2024-10-25")["author"] == "李文东"
+
+
+def test_by_line_neighbours_give_no_writer():
+    # a sentence opening with By and a year names no one
+    assert _by_line("By 2025年，实验室将再发表论文十篇")["author"] is None
+    # a related item's dated row under the text is that item's byline, not the post's
+    row = "<div><p>By 李文东 October 20, 2024</p></div>"
+    assert run(f"<h1>会议成果</h1><div><p>{PROSE}</p></div>{row}")["author"] is None

@@ -344,8 +344,11 @@ _EN_BODY = (
     r"(?:[A-Z][\w.&-]*\s+){0,3}(?:Foundation|Institute|University|College|Association|Society"
     r"|Council|Group|Company|Corporation|Inc|Ltd|Media|Magazine|Center|Centre|Agency)\b"
 )
+# CJK writers after an English ``By`` (zyclab's Hugo theme: ``By 郑礼东, 朱起峰 October 25, 2024``,
+# each name its author page's link; written as a plain line the same names and date)
+_EN_HAN_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:\s*[,，、]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
 _ENGLISH_DATED_BYLINE_RE = re.compile(
-    rf"^(?:By\s*|BY\s+)(?P<name>{_EN_NAME}(?:\s*,\s*(?!{_EN_BODY}){_EN_NAME}){{0,2}})"
+    rf"^(?:By\s*|BY\s+)(?P<name>{_EN_NAME}(?:\s*,\s*(?!{_EN_BODY}){_EN_NAME}){{0,2}}|{_EN_HAN_NAMES})"
     r"(?:(?:\s*(?:[,|•·-]|on|last updated|[Uu]pdated|[Pp]ublished)\s*|\s+)"
     rf"(?:{_EN_MONTH}\s*\d|\d).*)?$"
 )
