@@ -618,19 +618,19 @@ def run_names(args: argparse.Namespace) -> int:
 #: A WeChat account block as the platform prints it above an article (our own account and date)
 WECHAT_BLOCKS = {
     "account": '<div class="rich_media_meta_list" id="meta_content">'
-    '<span class="rich_media_meta rich_media_meta_nickname" id="profileBt">'
+    '\n<span class="rich_media_meta rich_media_meta_nickname" id="profileBt">'
     '<a href="javascript:void(0);" id="js_name">星海科创</a></span>'
-    '<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06</em></div>',
+    '\n<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06</em></div>',
     "account+badge+place": '<div class="rich_media_meta_list" id="meta_content">'
-    '<span class="rich_media_meta meta_original_tag" id="copyright_logo">原创</span>'
-    '<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">青禾孵化</a></span>'
-    '<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06 08:30</em>'
-    '<span class="rich_media_meta rich_media_meta_text" id="js_ip_wording_wrapper">'
-    '<span id="js_ip_wording">江苏</span></span></div>',
+    '\n<span class="rich_media_meta meta_original_tag" id="copyright_logo">原创</span>'
+    '\n<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">青禾孵化</a></span>'
+    '\n<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06 08:30</em>'
+    '\n<span class="rich_media_meta rich_media_meta_text" id="js_ip_wording_wrapper">'
+    '\n<span id="js_ip_wording">江苏</span></span></div>',
     "account-in-text-span": '<div class="rich_media_meta_list" id="meta_content">'
-    '<span class="rich_media_meta rich_media_meta_text">星海科创</span>'
-    '<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">星海科创</a></span>'
-    '<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06</em></div>',
+    '\n<span class="rich_media_meta rich_media_meta_text">星海科创</span>'
+    '\n<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">星海科创</a></span>'
+    '\n<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06</em></div>',
 }
 
 
@@ -663,6 +663,8 @@ def run_wechat(args: argparse.Namespace) -> int:
         base_score = corpus.score(base, page)
         if not V.right(base_score, "author"):
             continue
+        if any(el.get("id") == "meta_content" for el in root.iter("div")):
+            continue  # a saved WeChat article already: a second account block is no page's shape
         rule = ((base.get("extraction") or {}).get("author") or "").split("+")[0].split(":")[0]
         for form, block in WECHAT_BLOCKS.items():
             for wrap in (False, True):

@@ -71,7 +71,7 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
         art.source_raw = art.source_raw[: -len(site_name)].rstrip()
-    _platform_people(art, root)
+    _platform_people(art, root, site_name)
 
 
 # The page's link back to the list of the item's column (``返回列表 >>``); a 来源 value that links
@@ -362,12 +362,12 @@ def _home_link(href: str | None) -> bool:
     return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 
-def _platform_people(art: ExtractedArticle, root: Any) -> None:
+def _platform_people(art: ExtractedArticle, root: Any, site_name: str | None = None) -> None:
     """WeChat: the author written beside the account name (``rich_media_meta_text``). The
     article's own byline beats a copyright box under it: a site that rebuilds an account's
     articles (玩转湖大's, each saved whole inside a Hugo post) credits its team there
     (``原文作者：玩转湖大团队``), the meta line the writer (比崔是只鸟). A closing byline inside the
-    article's own box (``div.rich_media``: ``作者：X`` ending the text of a saved WeChat page) is
+    article's own box (``div.rich_media``: ``文字：X`` ending the text of a saved WeChat page) is
     the writer's credit a reader reads in the text, and stands."""
     trailer = art.author_raw and art.rules.get("author") == "trailer"
     if art.author_raw and not trailer:
@@ -388,8 +388,16 @@ def _platform_people(art: ExtractedArticle, root: Any) -> None:
             return
     for el in meta_list.iter("span"):
         cls = el.get("class") or ""
-        if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
+        # the platform's place line (``js_ip_wording_wrapper``: 江苏, the poster's province since
+        # 2022) is a meta_text span too, and names no one
+        if (
+            "rich_media_meta_text" in cls
+            and el.get("id") != "publish_time"
+            and not (el.get("id") or "").startswith("js_ip_wording")
+        ):
             name = squash(node_text(el))
-            if name and not _is_placeholder(name):  # the 原创 badge is a meta_text span too
+            # the 原创 badge is a meta_text span too; the account's own name there (the site's
+            # name, ``js_name``) is the account, no writer (LABELLING.md: WeChat)
+            if name and not _is_placeholder(name) and not is_site_name(name, site_name):
                 art.author_raw, art.rules["author"] = name, "wechat:meta_text"
                 return
