@@ -66,6 +66,36 @@ def test_copyright_box_outside_the_wechat_article_gives_way():
     assert out["author"] == "小鹿同学"
 
 
+def _meta_only(spans: str) -> str:
+    """A saved WeChat article whose meta line holds ``spans`` beside the account and the date."""
+    return (
+        "<div class='rich_media' id='js_article'>"
+        "<h1 class='rich_media_title' id='activity-name'>期中考试通知</h1>"
+        f"<div class='rich_media_meta_list' id='meta_content'>{spans}\n"
+        "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>星海学堂</a></span>\n"
+        "<em class='rich_media_meta rich_media_meta_text' id='publish_time'>2016-11-01</em>\n"
+        "<span class='rich_media_meta rich_media_meta_text' id='js_ip_wording_wrapper'>"
+        "<span id='js_ip_wording'>江苏</span></span></div>"
+        f"<div class='rich_media_content' id='js_content'><p>{PROSE}</p></div></div>"
+    )
+
+
+def test_wechat_place_line_names_no_writer():
+    # the platform's place line (the poster's province) is a meta_text span too
+    assert run(_meta_only(""), _HEAD)["author"] is None
+
+
+def test_wechat_account_in_a_meta_text_span_names_no_writer():
+    span = "<span class='rich_media_meta rich_media_meta_text'>星海学堂</span>"
+    assert run(_meta_only(span), _HEAD)["author"] is None
+
+
+def test_wechat_writer_beside_the_place_line():
+    # negative neighbour: a writer's span before the account and the place line
+    span = "<span class='rich_media_meta rich_media_meta_text'>小鹿同学</span>"
+    assert run(_meta_only(span), _HEAD)["author"] == "小鹿同学"
+
+
 # --------------------------------------------------------------------------- 2. groups
 
 
