@@ -158,3 +158,32 @@ def test_by_line_neighbours_give_no_writer():
     # a related item's dated row under the text is that item's byline, not the post's
     row = "<div><p>By 李文东 October 20, 2024</p></div>"
     assert run(f"<h1>会议成果</h1><div><p>{PROSE}</p></div>{row}")["author"] is None
+
+
+# --------------------------------------------------------------------------- 4. a filed-under word
+
+
+def _hexo_meta(credit: str) -> str:
+    return (
+        "<header class='post-header'><h1 class='post-title'>集训队招新</h1>"
+        "<div class='post-meta'><span class='post-date'><i class='far fa-calendar-plus'></i>"
+        "<span><time datetime='2018-12-14T19:30:11+08:00'>2018-12-14 19:30:11</time></span></span>"
+        "<span class='divider'>|</span><span class='post-categories'>"
+        "<i class='far fa-folder-open'></i><span><a href='/categories/x/'>招新</a></span></span>"
+        f"</div></header><main><p>集训队招新算法考核</p><hr>{credit}<p>{PROSE}</p></main>"
+    )
+
+
+def test_word_after_a_folder_icon_beside_the_date_is_no_writer():
+    assert run(_hexo_meta(""))["author"] is None
+    # the writer's line in the text is read past it
+    assert run(_hexo_meta("<p>撰稿：肖小锐</p>"))["author"] == "肖小锐"
+
+
+def test_name_beside_the_date_without_a_folder_icon_stays():
+    # negative neighbour: a person's name after the date with no icon before it
+    body = (
+        "<h1>集训队招新</h1><div class='post-meta'>2018-12-14 19:30 | 肖小锐</div>"
+        f"<div><p>{PROSE}</p></div>"
+    )
+    assert run(body)["author"] == "肖小锐"

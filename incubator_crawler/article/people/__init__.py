@@ -453,6 +453,9 @@ def _first_author(
         # rules below (a signature, the blogger) from naming one
         and _someone(beside)
         and not _rel_category_link(root, beside)
+        # the words after a folder or tag icon on the meta line are where the post is filed
+        # (Hexo's ``DATE | <i class="fa-folder-open"></i> 招新``), as ``after-date`` reads them
+        and beside not in icon_filed(b.owner for b in ctx.meta_blocks or ())
         and not _trail_item(art.breadcrumb_raw, beside)
         and not _headline_words(beside, art.title_raw or art.html_title)
     ):
