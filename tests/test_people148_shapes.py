@@ -187,3 +187,12 @@ def test_name_beside_the_date_without_a_folder_icon_stays():
         f"<div><p>{PROSE}</p></div>"
     )
     assert run(body)["author"] == "肖小锐"
+
+
+def test_account_beside_the_date_leaves_the_signature_the_writer():
+    # a saved WeChat article's account line (the site's name) beside the date names no writer;
+    # the signature closing the text does
+    page = _meta_only("").replace(
+        f"<p>{PROSE}</p>", f"<p>{PROSE}</p><p style='text-align:right'>李小华</p>"
+    )
+    assert run(page, _HEAD)["author"] == "李小华"
