@@ -196,3 +196,9 @@ def test_account_beside_the_date_leaves_the_signature_the_writer():
         f"<p>{PROSE}</p>", f"<p>{PROSE}</p><p style='text-align:right'>李小华</p>"
     )
     assert run(page, _HEAD)["author"] == "李小华"
+
+
+def test_by_an_outlet_or_an_office_before_the_date_names_no_writer():
+    # negative neighbours (tmpl132's): CJK names after By are a person's, surname first
+    assert _by_line("By 新华社 2024-03-05")["author"] is None
+    assert _by_line("by 市科技局 2024-03-05")["author"] is None
