@@ -32,6 +32,20 @@ draw is expected. The label word and the slot's punctuation stay. Per field x sh
 wrong (for the 本站 forms, which name no publisher: right when no source is given).
 
     .venv/bin/python benchmarks/transplant.py --names [--field source] [--seed 17] [-v]
+
+``--kinds wechat`` (people148) puts a WeChat account block (the platform's ``div#meta_content``: an
+account link ``#js_name``, the publish time, the 原创 badge, the place span, in our own words) right
+under the headline of each dev page whose labelled author we read right: a reader still sees the
+host's own byline as the writer, so the host's author is expected. Forms: the account alone; the
+account in a ``rich_media_meta_text`` span; the account's box wrapping the whole article
+(``div.rich_media`` around headline and text, as a saved WeChat page is). ``--kinds groups``
+(people148) writes group names (X俱乐部, X社团, X班, X办公室, X协会, X中心, X团队, our own) into each
+dev page's labelled author slot, as ``--names`` does, with the site's name (og:site_name) left,
+made the group's own (``GROUP-新闻``: the site itself, no author, LABELLING.md session 29), made a
+longer body that only starts with the group's name (``GROUP校友会``), and with the group as the
+column segment of ``<title>`` (``headline_GROUP_site``): the group is expected in all but the second.
+
+    .venv/bin/python benchmarks/transplant.py --kinds wechat|groups [-v]
 """
 
 from __future__ import annotations
@@ -600,6 +614,180 @@ def run_names(args: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------------------ kinds (people148)
+#: A WeChat account block as the platform prints it above an article (our own account and date)
+WECHAT_BLOCKS = {
+    "account": '<div class="rich_media_meta_list" id="meta_content">'
+    '\n<span class="rich_media_meta rich_media_meta_nickname" id="profileBt">'
+    '<a href="javascript:void(0);" id="js_name">星海科创</a></span>'
+    '\n<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06</em></div>',
+    "account+badge+place": '<div class="rich_media_meta_list" id="meta_content">'
+    '\n<span class="rich_media_meta meta_original_tag" id="copyright_logo">原创</span>'
+    '\n<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">青禾孵化</a></span>'
+    '\n<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06 08:30</em>'
+    '\n<span class="rich_media_meta rich_media_meta_text" id="js_ip_wording_wrapper">'
+    '\n<span id="js_ip_wording">江苏</span></span></div>',
+    "account-in-text-span": '<div class="rich_media_meta_list" id="meta_content">'
+    '\n<span class="rich_media_meta rich_media_meta_text">星海科创</span>'
+    '\n<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">星海科创</a></span>'
+    '\n<em class="rich_media_meta rich_media_meta_text" id="publish_time">2021-05-06</em></div>',
+}
+
+
+def _wrap_article(head: Any, last: Any) -> bool:
+    """Wrap the block holding both the headline and the text's last paragraph in a
+    ``div.rich_media`` (a saved WeChat page's article box); False where only <body> holds both."""
+    common = next((up for up in head.iterancestors() if up is last or up in last.iterancestors()),
+                  None)  # fmt: skip
+    if common is None or common.tag in ("html", "body") or common.getparent() is None:
+        return False
+    box = etree.Element("div", {"class": "rich_media"})
+    box.tail, common.tail = common.tail, None
+    common.addprevious(box)
+    box.append(common)  # moves it into the box
+    return True
+
+
+def run_wechat(args: argparse.Namespace) -> int:
+    """A WeChat account block under each host's headline: the host's author is expected."""
+    pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
+    t0 = time.perf_counter()
+    table: dict[tuple[str, str], list[int]] = {}
+    for page in pages:
+        if V.first_value(page, "author") is None:
+            continue
+        root = V.load_tree(page["html"])
+        if root is None:
+            continue
+        base = V.extract(V.serialise(copy.deepcopy(root)), page)
+        base_score = corpus.score(base, page)
+        if not V.right(base_score, "author"):
+            continue
+        if any(el.get("id") == "meta_content" for el in root.iter("div")):
+            continue  # a saved WeChat article already: a second account block is no page's shape
+        rule = ((base.get("extraction") or {}).get("author") or "").split("+")[0].split(":")[0]
+        for form, block in WECHAT_BLOCKS.items():
+            for wrap in (False, True):
+                tree = copy.deepcopy(root)
+                head = _headline(tree, page)
+                if head is None:
+                    continue
+                _insert(head, block, True)
+                if wrap:
+                    _, last = _body_ends(tree, page)
+                    if last is None or not _wrap_article(head, last):
+                        continue
+                pred = V.extract(V.serialise(tree), page)
+                outcome = _outcome(pred, page, "author")
+                score = corpus.score(pred, page)
+                broken = {f for f in V.FIELDS if f != "author" and V.right(base_score, f)
+                          and V.right(score, f) is False}  # fmt: skip
+                name = form + (" in rich_media" if wrap else "")
+                for key in ((name, rule), (name, "all")):
+                    row = table.setdefault(key, [0, 0, 0, 0, 0])
+                    row[0] += 1
+                    row[("right", "null", "wrong").index(outcome) + 1] += 1
+                    row[4] += bool(broken)
+                if args.verbose and (outcome != "right" or broken):
+                    print(f"{page['id']} {name} [{rule}]: {outcome} got {pred.get('author')!r}"
+                          f" want {page.get('author')!r}"
+                          f" [{(pred.get('extraction') or {}).get('author')}]"
+                          + (f" broke {sorted(broken)}" if broken else ""))  # fmt: skip
+    print(f"{len(pages)} dev pages, WeChat blocks in {time.perf_counter() - t0:.0f} s")
+    print("| block | host's author rule | tried | right | null | wrong | other broken |")
+    print("|---|---|---|---|---|---|---|")
+    for (name, rule), row in sorted(table.items(), key=lambda kv: (kv[0][0], kv[0][1] != "all",
+                                                                   kv[0][1])):  # fmt: skip
+        print(f"| {name} | {rule} | " + " | ".join(map(str, row)) + " |")
+    return 0
+
+
+#: Group names of our own making, one per group word a site may belong to
+GROUP_NAMES = ("星河摄影俱乐部", "青禾文学社团", "星海中学2019级三班", "校长办公室", "星海市创新创业协会",
+               "教学发展中心", "蓝鲸研发团队")  # fmt: skip
+#: (form, the site's name made of the group or None to leave it, a <title> column, expected null)
+GROUP_FORMS = (("site left", None, False, False), ("site is the group", "{g}-新闻", False, True),
+               ("site starts with the group", "{g}校友会", False, False),
+               ("group as title column", None, True, False))  # fmt: skip
+
+
+def _set_site_name(tree: Any, site: str) -> None:
+    """og:site_name set to ``site`` (added to the head where the page has none)."""
+    for el in tree.iter("meta"):
+        if (el.get("property") or el.get("name") or "").lower() == "og:site_name":
+            el.set("content", site)
+            return
+    head = next(tree.iter("head"), None)
+    if head is not None:
+        head.insert(0, etree.Element("meta", {"property": "og:site_name", "content": site}))
+
+
+def _title_column(tree: Any, headline: str, group: str) -> bool:
+    """<title> rewritten ``headline_GROUP_rest`` (a CMS's column segment); False with no <title>."""
+    el = next(tree.iter("title"), None)
+    if el is None:
+        return False
+    text = el.text or ""
+    rest = text.replace(headline, "", 1) if headline in text else "_" + text
+    el.text = f"{headline}_{group}{rest if rest.startswith(('_', '-', '|', ' ')) else '_' + rest}"
+    return True
+
+
+def run_groups(args: argparse.Namespace) -> int:
+    """Group names in each dev page's author slot, the site's name holding them or not."""
+    pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
+    t0 = time.perf_counter()
+    table: dict[str, list[int]] = {}
+    for page in pages:
+        if V.first_value(page, "author") is None:
+            continue
+        root = V.load_tree(page["html"])
+        if root is None:
+            continue
+        base_score = corpus.score(V.extract(V.serialise(copy.deepcopy(root)), page), page)
+        if not V.right(base_score, "author"):
+            continue
+        spot = V.find_spot(root, page, "author")
+        if spot is None or not spot.label:
+            continue
+        group = random.Random(f"{args.seed}:{page['id']}:groups").choice(GROUP_NAMES)
+        html = renamed(root, page, "author", spot, group)
+        if html is None:
+            continue
+        for form, site, column, none in GROUP_FORMS:
+            tree = V.load_tree(html)
+            want = renamed_label(page, "author", spot, group, None if none else [group])
+            if site:
+                _set_site_name(tree, site.format(g=group))
+            if column and not _title_column(tree, page["title"], group):
+                continue
+            pred = V.extract(V.serialise(tree), want)
+            score = corpus.score(pred, want)
+            if none:
+                outcome = "wrong" if score.get("author_false") else "right"
+            else:
+                outcome = _outcome(pred, want, "author")
+            broken = {f for f in V.FIELDS if f != "author" and V.right(base_score, f)
+                      and V.right(score, f) is False}  # fmt: skip
+            row = table.setdefault(form, [0, 0, 0, 0, 0])
+            row[0] += 1
+            row[("right", "null", "wrong").index(outcome) + 1] += 1
+            row[4] += bool(broken)
+            if args.verbose and (outcome != "right" or broken):
+                print(f"{page['id']} {form} {group!r}: {outcome} got {pred.get('author')!r}"
+                      f" [{(pred.get('extraction') or {}).get('author')}]"
+                      + (f" broke {sorted(broken)}" if broken else ""))  # fmt: skip
+    print(
+        f"{len(pages)} dev pages, group names in {time.perf_counter() - t0:.0f} s (seed {args.seed})"
+    )
+    print("| form | tried | right | null | wrong | other broken |")
+    print("|---|---|---|---|---|---|")
+    for form, *_ in GROUP_FORMS:
+        if form in table:
+            print(f"| {form} | " + " | ".join(map(str, table[form])) + " |")
+    return 0
+
+
 # ------------------------------------------------------------------------------ main
 def _outcome(pred: dict[str, Any], label: dict[str, Any], field: str) -> str:
     score = corpus.score(pred, label)
@@ -693,9 +881,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss and false+")
     ap.add_argument("--names", action="store_true",
                     help="each page's own slot with names of other shapes, not a transplant")  # fmt: skip
+    ap.add_argument("--kinds", choices=("credits", "wechat", "groups"), default="credits",
+                    help="wechat: an account block in each host; groups: group names in the slot")  # fmt: skip
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
     logging.disable(logging.WARNING)
+    if args.kinds == "wechat":
+        return run_wechat(args)
+    if args.kinds == "groups":
+        return run_groups(args)
     return run_names(args) if args.names else run(args)
 
 

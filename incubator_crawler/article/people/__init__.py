@@ -450,9 +450,14 @@ def _first_author(
     elif (
         (beside := _author_beside_date(art.byline_raw))
         # ``DATE by 管理员``: the account that posted it names no writer, and must not keep the
-        # rules below (a signature, the blogger) from naming one
+        # rules below (a signature, the blogger) from naming one; nor does the site's own name
+        # there (a WeChat account's line ``星海学堂 2021-05-06``, the account the site's name)
         and _someone(beside)
+        and not is_site_name(beside, site_name)
         and not _rel_category_link(root, beside)
+        # the words after a folder or tag icon on the meta line are where the post is filed
+        # (Hexo's ``DATE | <i class="fa-folder-open"></i> 招新``), as ``after-date`` reads them
+        and beside not in icon_filed(b.owner for b in ctx.meta_blocks or ())
         and not _trail_item(art.breadcrumb_raw, beside)
         and not _headline_words(beside, art.title_raw or art.html_title)
     ):

@@ -9,7 +9,7 @@ from ..gate import gated
 from ..labels import DATE_RE, LABELS, NAMES_SEP_RE, REPORTER_ROLES, alternation
 from ..meta_marks import slot_byline
 from ..page import Block, Page, node_text
-from ..text import nfkc
+from ..text import HAN_RE, nfkc
 from ..trailer import TRAILER_SPAN, blocks_under_text
 from .credits import signature_line, text_credit
 from .names import _is_placeholder
@@ -184,7 +184,16 @@ def _byline_match(line: str) -> re.Match[str] | None:
         # the narrator and who wrote the account down are both its writers (LABELLING.md)
         return BYLINE_LINE_RE.match(f"作者:{told['a']}、{told['b']}")
     if line[:2] in ("By", "BY") or line[:6] in ("Author", "AUTHOR"):
-        by = _ENGLISH_BYLINE_RE.match(line) or _ENGLISH_DATED_BYLINE_RE.match(line)
+        by = _ENGLISH_BYLINE_RE.match(line)
+        if (
+            by is None
+            and (by := _ENGLISH_DATED_BYLINE_RE.match(line))
+            and HAN_RE.search(by["name"])
+        ):
+            # CJK names before a date: each a person's, surname first (``By 新华社 DATE`` is an
+            # outlet's line, ``by 市科技局 DATE`` an office's)
+            names = [n for n in re.split(r"\s*[,，、]\s*", by["name"]) if n]
+            by = by if all(map(_surnamed, names)) else None
         return by if by and not _NOT_NAME_WORDS_RE.search(by["name"]) else None
     if line[:2] in ("作者", "撰文") and (by := _ENGLISH_BYLINE_RE.match(line)):
         return None if _NOT_NAME_WORDS_RE.search(by["name"]) else by
@@ -344,8 +353,11 @@ _EN_BODY = (
     r"(?:[A-Z][\w.&-]*\s+){0,3}(?:Foundation|Institute|University|College|Association|Society"
     r"|Council|Group|Company|Corporation|Inc|Ltd|Media|Magazine|Center|Centre|Agency)\b"
 )
+# CJK writers after an English ``By`` (zyclab's Hugo theme: ``By 郑礼东, 朱起峰 October 25, 2024``,
+# each name its author page's link; written as a plain line the same names and date)
+_EN_HAN_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:\s*[,，、]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
 _ENGLISH_DATED_BYLINE_RE = re.compile(
-    rf"^(?:By\s*|BY\s+)(?P<name>{_EN_NAME}(?:\s*,\s*(?!{_EN_BODY}){_EN_NAME}){{0,2}})"
+    rf"^(?:By\s*|BY\s+)(?P<name>{_EN_NAME}(?:\s*,\s*(?!{_EN_BODY}){_EN_NAME}){{0,2}}|{_EN_HAN_NAMES})"
     r"(?:(?:\s*(?:[,|•·-]|on|last updated|[Uu]pdated|[Pp]ublished)\s*|\s+)"
     rf"(?:{_EN_MONTH}\s*\d|\d).*)?$"
 )

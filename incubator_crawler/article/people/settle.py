@@ -67,11 +67,11 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     if not licence_vouched(rules.get("author")):
         # a blog named after its owner: the licence box labels the name a writer's (the
         # normalisation's people step reads the same rule)
-        _drop_site_name(art, site_name)
+        _drop_site_name(art, site_name, root)
     if art.source_raw and site_name and art.source_raw.endswith(" " + site_name):
         # the site's own name printed after the 来源 value (``央视新闻客户端 中国青年网``)
         art.source_raw = art.source_raw[: -len(site_name)].rstrip()
-    _platform_people(art, root)
+    _platform_people(art, root, site_name)
 
 
 # The page's link back to the list of the item's column (``返回列表 >>``); a 来源 value that links
@@ -288,7 +288,7 @@ def _writers_out_of_editors(art: ExtractedArticle) -> None:
         art.editor_raw = " ".join(kept)
 
 
-def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
+def _drop_site_name(art: ExtractedArticle, site_name: str | None, root: Any = None) -> None:
     """An author that is only the site's own name is no person (the editor field keeps it:
     ``编辑:中国孵化器网`` names who posted it).
 
@@ -301,7 +301,7 @@ def _drop_site_name(art: ExtractedArticle, site_name: str | None) -> None:
     norm = nfkc(art.author_raw)
     lab = LABEL_RE.match(norm)
     name = norm[lab.end() :] if lab else norm
-    if is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name)):
+    if is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name), root):
         art.author_raw, art.rules["author"] = None, "site-name"
 
 
@@ -321,48 +321,93 @@ _TEAM_END_RE = re.compile(r"(?:团队|團隊|小组|小組|工作室|(?<=[a-z0-9
 def _own_names(art: ExtractedArticle, site_name: str | None) -> list[str]:
     """The site's names a reader sees: its name, and the <title> past the headline (``IIAU-LAB``
     where the name read from the title is only its last segment, ``LAB``)."""
-    names = [nfkc_compact(site_name or "").casefold()]
+    names = [nfkc_compact(site_name or "").casefold()]  # first: ``_names_the_firm`` reads it
     title, head = (nfkc_compact(x or "").casefold() for x in (art.html_title, art.title_raw))
     if head and head in title and title != head:
         names.append(title.replace(head, "", 1))
-    return [n for n in names if n]
+    return names  # the site's name first, empty where the page names none
 
 
-def _names_the_firm(name: str, own_names: list[str]) -> bool:
+# Where a site's name parts its segments (``上塘城西中学2020级一班-新闻``, ``IIAU-LAB``, ``X【Y】``)
+_SITE_SEGMENT_SEP_RE = re.compile(r"[-_|｜丨–—·:：/【】\[\]()（）《》「」]+")
+
+
+def _names_the_firm(name: str, own_names: list[str], root: Any = None) -> bool:
     """True when ``name`` is a part of one of the site's names whose rest holds a firm's or a lab's
     word: the organisation that runs the site posting under its own name, no writer."""
     value = nfkc_compact(name).casefold()
     if len(value) < (2 if HAN_RE.search(value) else 3):
         return False
-    # a group's own name as a part of the site's (the class 上塘城西中学2020级一班 on its site
-    # 上塘城西中学2020级一班-新闻, named by the head's author meta): the site itself, as a firm's
-    # (LABELLING.md, session 29); a person's name there, a blog's owner, stays the author
+    if any(value in own and _FIRM_WORD_RE.search(own.replace(value, "|", 1)) for own in own_names):
+        return True
     team = _TEAM_END_RE.search(value)
     if team and len(stem := value[: team.start()]) >= 2 and any(stem in own for own in own_names):
         # a team named with the site's name (玩转湖大's copyright box: ``原文作者：玩转湖大团队`` on
         # 玩转湖大文章作品集): the site's own group, no writer (LABELLING.md, session 29; follow154)
         return True
-    group = site_group(name)
-    return any(
-        value in own and (group or _FIRM_WORD_RE.search(own.replace(value, "|", 1)))
-        for own in own_names
+    # a group's own name as a segment of the site's name (the class 上塘城西中学2020级一班 on its
+    # site 上塘城西中学2020级一班-新闻, named by the head's author meta): the site itself, as a
+    # firm's (LABELLING.md, session 29); a person's name there, a blog's owner, stays the author.
+    # The whole segment, never a word inside one (中国某科学院 is not the site 中国某科学院大学, 一班
+    # not the class's site), of the site's name or of the link to the site's home page a reader
+    # sees atop it; <title>'s rest is not read here: its middle segment is the item's column
+    # (``标题_党政办公室_某学院``, an office of the school that wrote it)
+    if not value or not site_group(name):
+        return False
+    if value in _SITE_SEGMENT_SEP_RE.split(own_names[0]):
+        return True
+    return root is not None and any(
+        value in _SITE_SEGMENT_SEP_RE.split(nfkc_compact(node_text(a)).casefold())
+        for a in root.iter("a")
+        if _home_link(a.get("href"))
     )
 
 
-def _platform_people(art: ExtractedArticle, root: Any) -> None:
+def _home_link(href: str | None) -> bool:
+    """True when ``href`` goes to the site's home page (``/``, ``./``, ``index.html``, a host)."""
+    href = (href or "").strip()
+    if href in ("/", "./", "../", "index.html", "/index.html", "index.htm", "/index.htm"):
+        return True
+    parts = urlsplit(href)
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+
+
+def _platform_people(art: ExtractedArticle, root: Any, site_name: str | None = None) -> None:
     """WeChat: the author written beside the account name (``rich_media_meta_text``). The
     article's own byline beats a copyright box under it: a site that rebuilds an account's
     articles (玩转湖大's, each saved whole inside a Hugo post) credits its team there
-    (``原文作者：玩转湖大团队``), the meta line the writer (比崔是只鸟)."""
-    if art.author_raw and art.rules.get("author") != "trailer":
+    (``原文作者：玩转湖大团队``), the meta line the writer (比崔是只鸟). A closing byline inside the
+    article's own box (``div.rich_media``: ``文字：X`` ending the text of a saved WeChat page) is
+    the writer's credit a reader reads in the text, and stands."""
+    trailer = art.author_raw and art.rules.get("author") == "trailer"
+    if art.author_raw and not trailer:
         return
     meta_list = next((el for el in root.iter("div") if el.get("id") == "meta_content"), None)
     if meta_list is None:
         return
+    if trailer:
+        box = next(
+            (
+                up
+                for up in meta_list.iterancestors()
+                if "rich_media" in (up.get("class") or "").split()
+            ),
+            None,
+        )
+        if box is None or nfkc_compact(art.author_raw) in nfkc_compact(node_text(box)):
+            return
     for el in meta_list.iter("span"):
         cls = el.get("class") or ""
-        if "rich_media_meta_text" in cls and el.get("id") != "publish_time":
+        # the platform's place line (``js_ip_wording_wrapper``: 江苏, the poster's province since
+        # 2022) is a meta_text span too, and names no one
+        if (
+            "rich_media_meta_text" in cls
+            and el.get("id") != "publish_time"
+            and not (el.get("id") or "").startswith("js_ip_wording")
+        ):
             name = squash(node_text(el))
-            if name and not _is_placeholder(name):  # the 原创 badge is a meta_text span too
+            # the 原创 badge is a meta_text span too; the account's own name there (the site's
+            # name, ``js_name``) is the account, no writer (LABELLING.md: WeChat)
+            if name and not _is_placeholder(name) and not is_site_name(name, site_name):
                 art.author_raw, art.rules["author"] = name, "wechat:meta_text"
                 return
