@@ -263,23 +263,48 @@ def body_paragraphs(
     return container, paras
 
 
+def _picture(page: Page, p: Block) -> Any:
+    """The picture right above block ``p``, by its file's address (None when there is none)."""
+    if p.img is None:
+        return None
+    img = page.imgs[p.img][0]
+    src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
+    # the address without its query: npr.org's enlarge box shows the same file again at
+    # another size (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit
+    return src.strip().partition("?")[0].partition("#")[0] or id(img)
+
+
 def pictured_paragraphs(page: Page, paras: list[Block]) -> list[int]:
     """The indexes of ``paras`` standing right under a picture other than the last one above the
     paragraph before: a caption's place (a block doubled with its picture is no new one)."""
     out: list[int] = []
     last = None  # the last picture above the paragraphs so far, by its file's address
-    imgs = page.imgs
     for j, p in enumerate(paras):
-        if p.img is None:
+        picture = _picture(page, p)
+        if picture is None:
             continue
-        img = imgs[p.img][0]
-        src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
-        # the address without its query: npr.org's enlarge box shows the same file again at
-        # another size (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit
-        picture = src.strip().partition("?")[0].partition("#")[0] or id(img)
         if picture != last:
             out.append(j)
         last = picture
+    return out
+
+
+def without_picture_repeats(page: Page, paras: list[Block]) -> list[Block]:
+    """``paras`` without a caption the page doubles with its picture: a block repeating the one
+    before it right under the same picture file again (npr.org's enlarge box: the photo and its
+    credit shown once more at another size). Any other line a page shows twice in a row is the
+    text's (a notice's ``不考长跑`` three times, code's ``}`` ``}``, two tickets' ``儿童票原价：15元``;
+    LABELLING.md: a paragraph that stands twice in the text is kept as shown), so clean_body
+    collapses no repeat."""
+    out: list[Block] = []
+    last = None  # the last picture above the paragraphs so far
+    for p in paras:
+        picture = _picture(page, p)
+        if picture is not None and picture == last and out and out[-1].text == p.text:
+            continue
+        if picture is not None:
+            last = picture
+        out.append(p)
     return out
 
 
