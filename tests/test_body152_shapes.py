@@ -66,3 +66,70 @@ def test_a_credit_doubled_with_its_picture_is_kept_once() -> None:
 def test_a_paragraph_repeated_away_from_its_first_copy_stays() -> None:
     """A paragraph the text repeats after another line stays where it stands (as on main)."""
     assert _lines(f"<p>{SECOND}</p><p>体育部</p>") == [PROSE, SECOND, "体育部", SECOND]
+
+
+# --------------------------------------------------------------------------- readers' comments
+
+HOST = [
+    "公司在二月初举行了新年拔河比赛，员工们分成六组参加，现场气氛十分热烈。",
+    "经过三轮比赛，最后决出了冠军和亚军，公司领导为获奖的小组颁发了奖品。",
+]
+COMMENTS = [
+    ("老张", "这样的活动很好，希望以后多组织几次，让大家在工作之余放松一下身心，也增进彼此之间的了解。"),
+    ("小李", "我们部门去年也参加了，虽然没拿到名次，但是大家玩得都很开心，期待明年再来一次比一比。"),
+    ("路人甲", "拔河最考验的是团队的配合，力气大不一定能赢，节奏一致才是关键，看来这次冠军队配合得很好。"),
+    ("王五", "照片拍得不错，大家的表情都很投入，这种集体活动真的能让同事之间的关系更加融洽和睦了。"),
+]
+
+
+def _comment_list(n: int = 4) -> str:
+    """``n`` comments (the four texts again after the fourth): name, text, time, controls."""
+    items = "".join(
+        f"<li><div><a href='/u/{i}'>{name}</a></div><div class='txt'>{text}</div>"
+        f"<div><span>{i + 2}小时前</span><div><a href='/r/{i}'>查看回复 {i}</a> <a href='#'>举报</a>"
+        f" <a href='#'>回复</a> <a href='#'>踩<span>0</span></a> <a href='#'>赞<span>{9 * i}</span></a>"
+        f"</div></div></li>"
+        for i, (name, text) in enumerate((COMMENTS * 3)[:n], 1)
+    )
+    return f"<ul class='list'>{items}</ul>"
+
+
+def _host(comments: str) -> dict:
+    """A short text, its 文章来源 line under it, then ``comments`` in the same column."""
+    paras = "".join(f"<p>{p}</p>" for p in HOST)
+    return run(
+        "<h3>新年拔河比赛</h3><div>发布日期：2014-02-25 12:44:32</div>"
+        f"<div class='col'><div class='content'>{paras}<p>文章来源：行政部原创</p></div>{comments}</div>"
+    )
+
+
+def test_a_comment_list_under_a_short_text_is_no_part_of_it() -> None:
+    """guancha's comment list (a name, a text, a time, 查看回复 / 举报 / 回复 / 踩 / 赞) under a
+    short host text: the text is the host's, and its 文章来源 line under the text gives the source."""
+    rec = _host(_comment_list(10))
+    assert rec["extraction"]["body"] == "density:not-comments"
+    assert rec["body"] == "\n\n".join(HOST)
+    assert rec["source"] == "行政部原创"
+
+
+def test_a_comment_list_in_the_texts_own_box_is_cut_at_its_first_comment() -> None:
+    """The comments in the text's own box after it (the container runs on into them)."""
+    paras = "".join(f"<p>{p}</p>" for p in HOST)
+    rec = run(
+        "<h3>新年拔河比赛</h3><div>发布日期：2014-02-25 12:44:32</div>"
+        f"<div class='content'>{paras}{_comment_list()}</div>"
+    )
+    assert rec["body"] == "\n\n".join(HOST)
+
+
+def test_one_controls_row_is_no_comment_block() -> None:
+    """Negative neighbour: a single reply under the text (one 回复 / 举报 row) is no block: the
+    body is what it was without the rule (the host text is kept whole)."""
+    rec = _host(_comment_list(1))
+    assert rec["body"].split("\n\n")[:2] == HOST
+
+
+def test_a_text_mentioning_the_buttons_is_text() -> None:
+    """Negative neighbour: a paragraph naming the buttons in a sentence is no controls row."""
+    middle = "<p>读者可以点击回复和举报按钮参与讨论。</p><p>回复 举报</p>"
+    assert "读者可以点击回复和举报按钮参与讨论。" in _lines(middle)
