@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import Any
 
+from ..counters import COMMENT_WORDS, either
 from ..gate import gated
 from ..labels import (
     DATE_RE,
@@ -25,7 +26,6 @@ from ..page import (
 from ..people import (
     CAPTION_MARKS,
 )
-from ..counters import COMMENT_WORDS, either
 from ..text import nfkc, nfkc_compact
 from .clean import (
     BOILERPLATE_FOOTER,
