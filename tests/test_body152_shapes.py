@@ -1,6 +1,6 @@
 """body152: body choice and cleaning leftovers (issue 10, session 30).
 
-Pages in our own words with the shapes of real pages: a line a page shows twice in a row is
+Pages in our own words with the shapes of real pages: a line of no sentence shown twice in a row is
 kept twice when it is text, a caption doubled is kept once.
 """
 
@@ -145,3 +145,9 @@ def test_a_text_mentioning_the_buttons_is_text() -> None:
     """Negative neighbour: a paragraph naming the buttons in a sentence is no controls row."""
     middle = "<p>读者可以点击回复和举报按钮参与讨论。</p><p>回复 举报</p>"
     assert "读者可以点击回复和举报按钮参与讨论。" in _lines(middle)
+
+
+def test_a_paragraph_of_sentences_doubled_in_a_row_is_kept_once() -> None:
+    """Negative neighbour: a paragraph of sentences printed twice in a row is a doubled block
+    (a template printing it twice): kept once, as on main."""
+    assert _lines(f"<p>{SECOND}</p>") == [PROSE, SECOND]

@@ -902,10 +902,9 @@ def test_a_doubled_block_is_still_kept_once(pictures: str) -> None:
 
 
 def test_clean_body_keeps_a_pictured_repeat_only() -> None:
-    """``pictured`` marks the paragraphs under a picture of their own: only those repeats of a
-    caption stay (body152: a repeated line that is no caption by its shape stays anyway)."""
-    paras = ["正文第一段。", "图为会场。", "图为会场。", "图为会场。"]
-    assert clean_body(paras, pictured={1, 2}) == "正文第一段。\n\n图为会场。\n\n图为会场。"
+    """``pictured`` marks the paragraphs under a picture of their own: only those repeats stay."""
+    paras = ["正文第一段。", "图注。", "图注。", "图注。"]
+    assert clean_body(paras, pictured={1, 2}) == "正文第一段。\n\n图注。\n\n图注。"
 
 
 def _with_buttons(middle: str) -> list[str]:

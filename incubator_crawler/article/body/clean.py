@@ -494,14 +494,20 @@ def clean_body(
             continue
         if lede_key and _strip_ellipsis(key) == lede_key:
             continue
-        if kept and kept[-1][1] == key and i not in pictured and _caption_shaped(key):
-            # a caption printed twice in a row with no picture of its own between (a template
-            # doubling the block): kept once. Any other line the page shows twice in a row stays
-            # twice (LABELLING.md: a paragraph that stands twice in the text is kept as shown;
-            # funhubu's ``不考长跑`` three times, code's ``}`` ``}``, a bare figure in two cells);
-            # a caption under each of two pictures stays too (LABELLING.md, hunt108: visitxm's
-            # 送王船阵头表演。中新社记者张斌摄 under five pictures), and one doubled with its own
-            # picture is left out before (container.without_picture_repeats)
+        if (
+            kept
+            and kept[-1][1] == key
+            and i not in pictured
+            and (_caption_shaped(key) or SENTENCE_END.search(key))
+        ):
+            # a caption or a paragraph of sentences printed twice in a row with no picture of
+            # its own between (a template doubling the block): kept once. A line of no sentence
+            # the page shows twice in a row stays twice (LABELLING.md: a paragraph that stands
+            # twice in the text is kept as shown; funhubu's ``不考长跑`` three times, code's ``}``
+            # ``}``, two tickets' ``儿童票原价：15元``, a bare figure in two cells); a caption under
+            # each of two pictures stays too (LABELLING.md, hunt108: visitxm's 送王船阵头表演。
+            # 中新社记者张斌摄 under five pictures), and one doubled with its own picture is left
+            # out before (container.without_picture_repeats)
             continue
         if not kept and OPENING_PICTURE_CREDIT.match(key):
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
