@@ -31,8 +31,9 @@ place: a header piece as the host's page's first box, a sidebar piece right afte
 column, an after piece under the host's text and its own credit and date lines (out of its
 table, or a row of its own where the column is one), a footer piece as the host page's last
 box. Counted per field: a host labelled WITHOUT the field that now gets one
-("false+"), a host whose labelled value was right and now is not ("broken"); by piece kind and by
-donor (a cause one donor makes fifty times is one cause).
+("false+"), a host whose labelled value was right and now is not ("broken"), a host whose body
+bigram F1 falls by more than ``BODY_DROP`` ("body broken": the piece took the text's place, body152);
+by piece kind and by donor (a cause one donor makes fifty times is one cause).
 
     .venv/bin/python benchmarks/distractors.py [--hosts 8] [--seed 19] [--per-site 2] [-v]
     .venv/bin/python benchmarks/distractors.py --kinds new --hosts 4  # boxes of furniture words
@@ -460,7 +461,10 @@ def template_pages(folder: Path) -> list[dict[str, Any]]:
 
 
 def _value(pred: dict[str, Any], field: str) -> Any:
-    return pred.get(V.PRED_KEY.get(field, field))
+    value = pred.get(V.PRED_KEY.get(field, field))
+    if field == "body" and value:  # the text's opening words only
+        return " ".join(value.split())[:40] + "…"
+    return value
 
 
 def outcome(host: dict[str, Any], base: dict[str, Any], pred: dict[str, Any],
@@ -469,7 +473,15 @@ def outcome(host: dict[str, Any], base: dict[str, Any], pred: dict[str, Any],
     fields right on the round-tripped host and wrong with the piece)."""
     was, now = corpus.score(base, host), corpus.score(pred, host)
     made = V.false_fields(now) - V.false_fields(was)
-    return made, [f for f in V.FIELDS if V.right(was, f) and V.right(now, f) is False]
+    lost = [f for f in V.FIELDS if V.right(was, f) and V.right(now, f) is False]
+    if (was.get("body") or 0.0) - (now.get("body") or 0.0) > BODY_DROP:
+        lost.append("body")  # the piece took the text's place or ran into it
+    return made, lost
+
+
+#: How far the host's body bigram F1 may fall with a piece in it before the body counts as broken
+#: (a piece's few words joining the text's last lines cost less; taking the text's place, more)
+BODY_DROP = 0.1
 
 
 def run(args: argparse.Namespace) -> int:
@@ -546,7 +558,7 @@ def run(args: argparse.Namespace) -> int:
                       + f"  | {text}")  # fmt: skip
                 if args.show:
                     print(f"   piece: {piece.html[:1500]}")
-                    for f in V.FIELDS:
+                    for f in (*V.FIELDS, "body"):
                         print(f"   {f}: {_value(bases[pid], f)!r} -> {_value(pred, f)!r}"
                               f" [{rules.get(f)}]")  # fmt: skip
     if args.show:
@@ -561,7 +573,7 @@ def run(args: argparse.Namespace) -> int:
     print("|---|" + "---|" * (len(KINDS) + 2))
     print("| cases | " + " | ".join(str(tried[k]) for k in KINDS) + f" | {cases} | |")
     for what, table in (("false+", false_pos), ("broken", broken)):
-        fields = V.FALSE_FIELDS if what == "false+" else V.FIELDS
+        fields = V.FALSE_FIELDS if what == "false+" else (*V.FIELDS, "body")
         for f in fields:
             row = [table[(f, k)] for k in KINDS]
             n = len(donors[(what, f)])

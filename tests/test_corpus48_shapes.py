@@ -151,12 +151,13 @@ def test_a_repeated_figure_is_kept_cell_by_cell() -> None:
         (["项目一期已经完工。", "项目一期已经完工。", "0.4%"], ["项目一期已经完工。", "0.4%"]),
         (["-5.5%", "-5.5%"], ["-5.5%", "-5.5%"]),
         (["1,234", "1,234"], ["1,234", "1,234"]),
-        # a figure with words is a line of text: the duplicate collapses as before
-        (["增长0.4%", "增长0.4%"], ["增长0.4%"]),
+        # a figure with words and no sentence is a line a page may show twice: kept as shown
+        # (body152; a sentence repeated still collapses)
+        (["增长0.4%", "增长0.4%"], ["增长0.4%", "增长0.4%"]),
     ],
 )
 def test_only_bare_figures_escape_the_duplicate_rule(
     paragraphs: list[str], expected: list[str]
 ) -> None:
-    """A paragraph printed twice collapses; a bare figure does not."""
+    """A paragraph of sentences printed twice collapses; a bare figure or a line does not."""
     assert clean_body(paragraphs) == "\n\n".join(expected)

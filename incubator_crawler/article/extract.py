@@ -163,8 +163,10 @@ def extract_article(
     original = body_field.original_title_line(paras)
     if original is not None and len(paras) > 1:
         paras = [p for p in paras if p is not original]
-    art.body_paragraphs = [p.text for p in paras]
-    art.body_pictured = body_field.pictured_paragraphs(page, paras)
+    # the text leaves out a caption doubled with its picture (the images keep both copies)
+    text_paras = body_field.without_picture_repeats(page, paras)
+    art.body_paragraphs = [p.text for p in text_paras]
+    art.body_pictured = body_field.pictured_paragraphs(page, text_paras)
     if container is not None and paras:
         art.images = find_images(page, container, paras, base, title_idx)
 

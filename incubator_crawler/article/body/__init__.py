@@ -44,6 +44,7 @@ from .container import (
     find_container,
     pictured_paragraphs,
     score_containers,
+    without_picture_repeats,
     without_transparent,
 )
 from .lede import find_lede, lead_beside_headline, original_title_line, split_date_line
@@ -54,6 +55,7 @@ __all__ = [
     "find_container",
     "pictured_paragraphs",
     "score_containers",
+    "without_picture_repeats",
     "without_transparent",
     "find_lede",
     "lead_beside_headline",

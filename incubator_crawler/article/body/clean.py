@@ -8,6 +8,7 @@ from operator import itemgetter
 from ..counters import VIEW_WORDS_SIMPLIFIED, either
 from ..gate import first_chars_of_any, gated
 from ..helpline import follow_notice_start, helpline_notice_start
+from ..images import CAPTION_START_RE
 from ..labels import (
     DELETION,
     INFRINGEMENT,
@@ -30,6 +31,7 @@ from ..people import (
     label_address_lines,
     run_in_desk_start,
 )
+from ..people.credits import ends_in_photo_credit
 from ..text import clean_inline, compact, compact_visible, nfkc
 
 # The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
@@ -418,11 +420,6 @@ def _reprint_credit(key: str) -> bool:
     return r is not None and is_reprint_credit(r)
 
 
-# A line that is only a figure (``0.0``, ``105.8``, ``1,234``, ``-3.5%``): a data cell, which a table may
-# repeat in the next cell; never collapsed as a duplicated paragraph
-_FIGURE_CELL_RE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
-
-
 # A credit in brackets run into the start of a paragraph opening the text (cqdd.cq.cn's VSB
 # items: ``【供稿/开放教育学院】12月8日上午，…``, ``【供稿/管理学院 黄翔】面对…`` under a 开栏语 and
 # a heading): a credit label, a slash or a colon, the value; cut as a credit line opening the text
@@ -497,11 +494,20 @@ def clean_body(
             continue
         if lede_key and _strip_ellipsis(key) == lede_key:
             continue
-        if kept and kept[-1][1] == key and not _FIGURE_CELL_RE.match(key) and i not in pictured:
-            # consecutive duplicate; a bare figure repeated is a table's cells holding the same
-            # value (hnwanqian's 国家能源局 statistics: ``0.0`` ``0.0`` in one province's row);
-            # a caption repeated under another picture is the page's own (LABELLING.md, hunt108:
-            # visitxm's 送王船阵头表演。中新社记者张斌摄 under five pictures in a row)
+        if (
+            kept
+            and kept[-1][1] == key
+            and i not in pictured
+            and (_caption_shaped(key) or SENTENCE_END.search(key))
+        ):
+            # a caption or a paragraph of sentences printed twice in a row with no picture of
+            # its own between (a template doubling the block): kept once. A line of no sentence
+            # the page shows twice in a row stays twice (LABELLING.md: a paragraph that stands
+            # twice in the text is kept as shown; funhubu's ``不考长跑`` three times, code's ``}``
+            # ``}``, two tickets' ``儿童票原价：15元``, a bare figure in two cells); a caption under
+            # each of two pictures stays too (LABELLING.md, hunt108: visitxm's 送王船阵头表演。
+            # 中新社记者张斌摄 under five pictures), and one doubled with its own picture is left
+            # out before (container.without_picture_repeats)
             continue
         if not kept and OPENING_PICTURE_CREDIT.match(key):
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
@@ -545,6 +551,12 @@ def clean_body(
 # An editor's note opening a text (【编者按】…): it stands before the article, whose headline may
 # follow it again
 _EDITOR_NOTE_RE = re.compile(r"^[【\[(（]?(?:编者按|編者按|编者的话|編者的話)")
+
+
+def _caption_shaped(key: str) -> bool:
+    """True when compact ``key`` reads as a picture's caption: opened by a caption's mark (图为,
+    ▲) or closed by a photographer's credit (…记者张斌摄)."""
+    return bool(CAPTION_START_RE.match(key)) or ends_in_photo_credit(key)
 
 
 def _under_text_sentence(kept: list[tuple[str, str]]) -> bool:

@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import Any
 
+from ..counters import COMMENT_WORDS, either
 from ..gate import gated
 from ..labels import (
     DATE_RE,
@@ -235,6 +236,15 @@ def body_paragraphs(
         ]
 
     paras = kept(body_blocks, container)
+    if not hinted and after and len(paras) > 1 and _comments_start(page, paras) == 0:
+        # readers' comments out-weigh a short text (names, a short text each, 回复 / 举报 / 赞
+        # rows): no text; the densest text after the meta line outside them is
+        box = page.stats[container]
+        rest = [b for b in page.blocks[after:] if not box.b0 <= b.idx < box.b1]
+        other = score_containers(page, rest, anchor=after)
+        if other is not None:
+            container, rules["body"] = other, "density:not-comments"
+            paras = kept(blocks_within(page, other), other)
     if not paras and not hinted and body_blocks and all(b.idx in excluded for b in body_blocks):
         # the winner is the meta line's own box, a post's licence box closing a short text
         # (Hexo Redefine: 标题 / 作者 / 创建于 / 链接 / 版权声明 under a two-sentence post, which
@@ -252,6 +262,8 @@ def body_paragraphs(
         if (cut := _text_end_at(page, paras, k)) is not None:
             paras = paras[:cut]
             break
+    if len(paras) > 1 and (cut := _comments_start(page, paras)) is not None:
+        paras = paras[:cut]
     paras = _without_closing_headlines(paras)
     if not paras and not hinted:
         # Nothing but links (a table of contents, a list page): take the densest block of
@@ -263,23 +275,48 @@ def body_paragraphs(
     return container, paras
 
 
+def _picture(page: Page, p: Block) -> Any:
+    """The picture right above block ``p``, by its file's address (None when there is none)."""
+    if p.img is None:
+        return None
+    img = page.imgs[p.img][0]
+    src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
+    # the address without its query: npr.org's enlarge box shows the same file again at
+    # another size (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit
+    return src.strip().partition("?")[0].partition("#")[0] or id(img)
+
+
 def pictured_paragraphs(page: Page, paras: list[Block]) -> list[int]:
     """The indexes of ``paras`` standing right under a picture other than the last one above the
     paragraph before: a caption's place (a block doubled with its picture is no new one)."""
     out: list[int] = []
     last = None  # the last picture above the paragraphs so far, by its file's address
-    imgs = page.imgs
     for j, p in enumerate(paras):
-        if p.img is None:
+        picture = _picture(page, p)
+        if picture is None:
             continue
-        img = imgs[p.img][0]
-        src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
-        # the address without its query: npr.org's enlarge box shows the same file again at
-        # another size (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit
-        picture = src.strip().partition("?")[0].partition("#")[0] or id(img)
         if picture != last:
             out.append(j)
         last = picture
+    return out
+
+
+def without_picture_repeats(page: Page, paras: list[Block]) -> list[Block]:
+    """``paras`` without a caption the page doubles with its picture: a block repeating the one
+    before it right under the same picture file again (npr.org's enlarge box: the photo and its
+    credit shown once more at another size). Any other line a page shows twice in a row is the
+    text's (a notice's ``不考长跑`` three times, code's ``}`` ``}``, two tickets' ``儿童票原价：15元``;
+    LABELLING.md: a paragraph that stands twice in the text is kept as shown), so clean_body
+    collapses no repeat."""
+    out: list[Block] = []
+    last = None  # the last picture above the paragraphs so far
+    for p in paras:
+        picture = _picture(page, p)
+        if picture is not None and picture == last and out and out[-1].text == p.text:
+            continue
+        if picture is not None:
+            last = picture
+        out.append(p)
     return out
 
 
@@ -311,6 +348,63 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     else:
         return None
     return k - 1 if above.match(nfkc_compact(paras[k - 1].text)) else k
+
+
+# A reader's comment's controls row (guancha: ``查看回复 3 举报``, ``回复 踩0 赞104 收藏``; a forum's
+# ``回复 引用 举报``): nothing but buttons and their counts, a reply or report button among them
+_COMMENT_BUTTON = (
+    rf"(?:查看|查看全部)?(?:{either(COMMENT_WORDS)}|举报|舉報|点赞|點讚|赞|讚|踩|收藏|分享|引用)"
+)
+_COMMENT_CONTROLS_RE = re.compile(rf"^(?:{_COMMENT_BUTTON}\(?\d{{0,6}}\)?){{2,}}$")
+_REPLY_OR_REPORT = ("回复", "回覆", "举报", "舉報")
+#: A comment block shows at least this many controls rows (one reply alone is no block).
+_MIN_COMMENT_ROWS = 2
+#: A comment's text above its controls row, in characters outside links (its time is shorter).
+_MIN_COMMENT_TEXT = 8
+
+
+def _comments_start(page: Page, paras: list[Block]) -> int | None:
+    """Where a block of readers' comments starts among ``paras`` (None when there is none).
+
+    A container taken for the text may run on into the comments under it (names, one short
+    text each, a time, a controls row ``回复 踩0 赞85 收藏``): the comments are no part of the text
+    however long they are (distractors: guancha's comment list under a short host text). Read
+    from the controls rows between the paragraphs (link-only rows, no paragraph themselves): two
+    or more, the first one's comment (the smallest box around the row holding a text above it)
+    starts the comments, whose start is the largest box around it that does not hold the text's
+    first paragraph; 0 when the first comment holds the first paragraph (the container is the
+    comments)."""
+    first, rows = paras[0], []
+    for b in page.blocks[paras[1].idx : paras[-1].idx]:
+        if b.chars <= 30 and any(w in b.text for w in _REPLY_OR_REPORT):  # the cheap test first
+            if _COMMENT_CONTROLS_RE.match(nfkc_compact(b.text)):
+                rows.append(b)
+                if len(rows) >= _MIN_COMMENT_ROWS:
+                    break
+    if len(rows) < _MIN_COMMENT_ROWS:
+        return None
+    box, row = None, rows[0]
+    for up in row.owner.iterancestors():
+        st = page.stats.get(up)
+        if st is None:
+            continue
+        if holds(up, first.owner):
+            if box is None:
+                # the first comment (which does not hold the second's row) holds the first
+                # paragraph: no text above the comments; a box holding all (a flat container)
+                # tells nothing
+                return None if holds(up, rows[1].owner) else 0
+            break
+        if box is None and not any(
+            b.chars - b.link >= _MIN_COMMENT_TEXT for b in page.blocks[st.b0 : row.idx]
+        ):
+            continue  # the controls' own row, with the comment's time: not yet its comment
+        box = up
+    if box is None:
+        return None
+    start = page.stats[box].b0
+    cut = next((j for j, p in enumerate(paras) if p.idx >= start), None)
+    return cut if cut else None
 
 
 def _in_login_form(page: Page, el: Any, text_start: Any = None) -> bool:

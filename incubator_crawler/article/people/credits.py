@@ -43,6 +43,14 @@ _PHOTOGRAPHER_NAMED_END_RE = re.compile(
     r"\s*[/|、,]?\s*(?:摄影记者|攝影記者|摄影|攝影)\s*[:/]?\s*[\u4e00-\u9fff·]{2,4}"
     r"(?P<close>\s*(?:报道|報道|報導|报导)?\s*[)）】]?)$"
 )
+
+
+def ends_in_photo_credit(line: str) -> bool:
+    """True when ``line`` closes with a photographer's credit (``…。中新社记者张斌摄``,
+    ``（摄影 王大力）``): a picture's caption by its shape."""
+    return bool(_PHOTO_CREDIT_END_RE.search(line) or _PHOTOGRAPHER_NAMED_END_RE.search(line))
+
+
 _TEXT_CREDIT_CUT_RE = re.compile(r"\s*[/|]?\s*(?<![\u4e00-\u9fff])文\s*[/|]?\s+(?=\S)")
 
 
