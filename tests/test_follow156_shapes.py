@@ -82,6 +82,11 @@ def test_a_chinese_name_alone_under_the_box_heading() -> None:
     assert "经济学部" not in out["body"]
 
 
+def test_a_latin_name_before_chinese_roles_needs_no_bar() -> None:
+    out = _boxed(f"<h4>■ 作者介绍</h4><p>Lin&nbsp;&nbsp;课程讲师 面试担当</p><p>{BIO}</p>")
+    assert out["author"] == "Lin"
+
+
 def test_a_run_in_bio_paragraph_stays_text_and_names_no_writer() -> None:
     out = _boxed(f"<p>作者简介：林一，某大学教授，{BIO}</p>")
     assert out["author"] is None
