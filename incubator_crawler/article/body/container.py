@@ -26,7 +26,7 @@ from ..page import (
 from ..people import (
     CAPTION_MARKS,
 )
-from ..people.accounts import credit_box_name
+from ..people.accounts import BOX_HEAD_TAGS, credit_box_name
 from ..text import nfkc, nfkc_compact
 from .clean import (
     BOILERPLATE_FOOTER,
@@ -300,7 +300,8 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     t = b.text
     if (
         b.chars <= 12
-        and k + 1 < len(paras) <= k + 6
+        and b.owner.tag in BOX_HEAD_TAGS
+        and k + 2 < len(paras) <= k + 6
         and AUTHOR_BOX_HEAD_RE.match(nfkc_compact(t))
         and credit_box_name(paras[k + 1].text)
     ):

@@ -537,6 +537,10 @@ _BOX_NAME_LINE_RE = re.compile(
 )
 
 
+#: The elements a credit box's heading stands in (Markdown's ``####``: any heading level)
+BOX_HEAD_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 def credit_box_name(line: str) -> str | None:
     """The writer a credit box's name line names (the line under ``■ 作者介绍``), or None."""
     m = _BOX_NAME_LINE_RE.match(nfkc(squash(line)).strip())
@@ -545,12 +549,14 @@ def credit_box_name(line: str) -> str | None:
 
 
 def author_box_writer(page: Page, last: int) -> str | None:
-    """The writer a credit box right after the text names: a 作者介绍 heading among the three
-    lines after the text's last (the body leaves the box out), its name line under it."""
+    """The writer a credit box right after the text names: a 作者介绍 heading (a heading element:
+    a ``<div>作者简介</div>`` over a name is no credit, follow110) among the three lines after the
+    text's last (the body leaves the box out), its name line under it and the bio under that."""
     for b in page.blocks[last + 1 : last + 4]:
         if b.chars <= 12 and AUTHOR_BOX_HEAD_RE.match(nfkc_compact(b.text)):
-            nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
-            return credit_box_name(nxt.text) if nxt is not None else None
+            if b.owner.tag not in BOX_HEAD_TAGS or b.idx + 2 >= len(page.blocks):
+                return None
+            return credit_box_name(page.blocks[b.idx + 1].text)
     return None
 
 
