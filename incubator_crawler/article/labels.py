@@ -1422,3 +1422,13 @@ def posted_on(norm: str) -> str | None:
         return None
     tail = _POSTED_ON_TAIL_RE.match(norm, m.end())
     return norm[: tail.end()].strip() if tail else None
+
+
+# The heading of the writer's credit box closing a post (``■ 作者介绍``, ``作者简介``, ``关于作者``):
+# the writer's name line and bio under it (七联·近期动态's ``<h4>■ 作者介绍</h4>`` then ``Andy | 商社业界
+# 课程担当`` and his bio, hunt146). Compact NFKC text, the heading alone; a run-in ``作者简介：X，…``
+# paragraph is no heading (csdn's bios in the text, kept as labelled)
+AUTHOR_BOX_HEAD_RE = re.compile(
+    r"^[■□▪▫●○◆◇▲△★☆▶►◎※#\-—·•【\[]*"
+    r"(?:(?:作者|笔者|筆者)(?:介绍|介紹|简介|簡介)|(?:关于|關於)(?:作者|笔者|筆者))[】\]:：]?$"
+)

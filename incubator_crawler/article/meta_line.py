@@ -171,13 +171,19 @@ def _date_blocks(
     ``地点：…`` opening the text is the talk's day, not the page's, wherever the page's own line
     stands), as the labelled tier leaves it out (``_text_item_date``), and a headline that ends
     with a date <title> writes with it (``_dated_headline``)."""
-    return [
+    cands = [
         (el, f)
         for el, f in _find_date_blocks(page, url_day, head, site)
         if not _text_item_date(page, el, f)
         and not _event_lines(page, el, f)
         and not _dated_headline(page, el, head, html_title)
     ]
+    if len(cands) >= 2 and any(f.get("published") for _, f in cands):
+        # an event's own date line (``活动日期：2024年6月14日`` in a report's 活动概况 list, read as
+        # the event's by its label) beside a line dating the page (the header's ``发表于 DATE``):
+        # the event's, no meta line; taken for one it cut the list's first lines off (follow156)
+        cands = [(el, f) for el, f in cands if f.get("published") or "event" not in f]
+    return cands
 
 
 def _dated_headline(page: Page, el: Any, head: str, html_title: str | None) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from ..counters import COMMENT_WORDS, either
 from ..gate import gated
 from ..labels import (
+    AUTHOR_BOX_HEAD_RE,
     DATE_RE,
     DELETION,
     INFRINGEMENT,
@@ -26,6 +27,7 @@ from ..page import (
 from ..people import (
     CAPTION_MARKS,
 )
+from ..people.accounts import BOX_HEAD_TAGS, credit_box_name
 from ..text import nfkc, nfkc_compact
 from .clean import (
     BOILERPLATE_FOOTER,
@@ -132,6 +134,10 @@ def find_container(
             whole = _listed_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:list-in-text"
+        if container is not None and rules["body"] == "density":
+            tabled = _tabled_text(page, container)
+            if tabled is not None:
+                container, rules["body"] = tabled, "density:tables-in-text"
         if container is not None and (after or container.tag in _PROSE_HEADINGS):
             cell = _text_cell(page, container, after)
             if cell is not None:
@@ -329,6 +335,16 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
         return k
     t = b.text
+    if (
+        b.chars <= 12
+        and b.owner.tag in BOX_HEAD_TAGS
+        and k + 2 < len(paras) <= k + 6
+        and AUTHOR_BOX_HEAD_RE.match(nfkc_compact(t))
+        and credit_box_name(paras[k + 1].text)
+    ):
+        # the writer's credit box closing the post (七联's ``■ 作者介绍`` heading, ``Andy | 商社业界
+        # 课程担当`` and his bio): the writer's, no part of the text (the people step names him)
+        return k
     if b.chars <= 80 and COMMENTS_HEADER.match(nfkc_compact(t)):
         # the comments' heading (chinesenewsnet's blog: 《标题》已有1件评论): readers' posts
         # follow, then the comment form
@@ -790,6 +806,52 @@ def _listed_text(page: Page, container: Any) -> Any | None:
         if child is not container and child.tag == "p" and st is not None:
             prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
     return parent if prose else None
+
+
+#: The table parts a density winner may sit in, climbing to its table (td, tr, tbody, table).
+_TABLE_PARTS = frozenset(("td", "th", "tr", "tbody", "thead", "table"))
+
+
+def _tabled_text(page: Page, container: Any) -> Any | None:
+    """The text box around a table whose longest cell won the density count, or None.
+
+    A Markdown post may set its text as tables among headings and a list (七联's event report: a
+    bullet list of the programme, then one ``项目 / 内容`` table a speaker under each ``<h2>``):
+    density credits a cell's text to its row, so the longest cell wins and the rest is lost, as a
+    list's item does (``_listed_text``). When the table's parent holds only text elements and
+    one of them besides the tables (a paragraph, a quote, a list) has a sentence, the parent is
+    the text: a reader reads all of it."""
+    table = container
+    for _ in range(4):
+        if table is None or table.tag not in _TABLE_PARTS:
+            return None
+        if table.tag == "table":
+            break
+        table = table.getparent()
+    else:
+        return None
+    parent = table.getparent()
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return None
+    whole = page.stats[parent]
+    if whole.link * 3 > whole.chars:
+        return None
+    prose = False
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue  # a comment
+        if child.tag not in _TEXT_FLOW_TAGS and child.tag != "h1":
+            return None
+        st = page.stats.get(child)
+        if child is table or st is None or child.tag not in _TABLED_PROSE_TAGS:
+            continue
+        prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
+    return parent if prose else None
+
+
+#: The elements beside a won table whose sentence says the box is a text: a paragraph, a quote or
+#: a list, not another table (a news list set as one table an item, rules between them, is no text)
+_TABLED_PROSE_TAGS = frozenset(("p", "blockquote", "ul", "ol"))
 
 
 # A minor heading an old page editor typed a text's lines into (aka.org.cn's 1999 magazine: a

@@ -53,6 +53,7 @@ from .accounts import (
     _site_account,
     _within_site_name,
     account_line,
+    author_box_writer,
     followed_account_lines,
     marked_author,
 )
@@ -91,6 +92,7 @@ from .owners import (
     _blog_owner,
     _owns_the_post,
     _posted_by,
+    _shown_as_owner,
     _site_owner,
     _thread_starter,
 )
@@ -468,6 +470,15 @@ def _first_author(
         art.author_raw, rules["author"] = signed, "signature"
     elif trailer.get("signature"):
         art.author_raw, rules["author"] = trailer["signature"], "signature-line"
+    elif (
+        window is not None
+        and page is not None
+        and window[1]
+        and (boxed := author_box_writer(page, window[1][-1].idx))
+    ):
+        # the writer's credit box closing the post (``■ 作者介绍`` over ``Andy | 商社业界课程担当``
+        # and his bio; the body leaves the box out): the author, where no byline names one
+        art.author_raw, rules["author"] = boxed, "author-box"
     elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
         art.author_raw, rules["author"] = blogger, "title:blogger"
     elif (
@@ -484,7 +495,7 @@ def _first_author(
     elif (
         (blog_owner := _blog_engine_author(metas))
         and page is not None
-        and _shown(page, blog_owner)
+        and _shown_as_owner(page, blog_owner)
         and (
             not is_site_name(blog_owner, site_name)
             or (owned := _owns_the_post(page, blog_owner, metas))
@@ -493,7 +504,8 @@ def _first_author(
         # a static blog's article:author is the owner its config names (Hexo's open_graph
         # helper), shown in the sidebar or an author card: the writer of a post no byline credits;
         # the site's own name only where the post's copyright box gives it the post (the rule
-        # then says so, and the site-name drops leave it: ``licence_vouched``)
+        # then says so, and the site-name drops leave it: ``licence_vouched``); a name shown
+        # only in the footer's © line is the site's runner, no writer (``_shown_as_owner``)
         rule = "meta:blog-author" + (f"+{LICENCE_BOX}" if owned else "")
         art.author_raw, rules["author"] = blog_owner, rule
     elif (site_owner := _site_owner(metas)) and page is not None and _shown(page, site_owner):

@@ -8,7 +8,14 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from ..labels import DATE_RE, LABEL_RE, LABELS, alternation, colonless_reporter
+from ..labels import (
+    AUTHOR_BOX_HEAD_RE,
+    DATE_RE,
+    LABEL_RE,
+    LABELS,
+    alternation,
+    colonless_reporter,
+)
 from ..page import HEADING_TAGS, HOME_PATHS, Block, Page, node_text, squash
 from ..text import nfkc, nfkc_compact
 from .bylines import _NOT_NAME_WORDS_RE, _filed_from
@@ -394,7 +401,10 @@ def marked_author(
         names.setdefault(want, name)
     if not names or len(names) > 3:
         return None  # more than three writers: a list of posts, not a byline
-    if any(_names_no_writer(name, site_name) for name in names.values()):
+    if any(
+        _names_no_writer(name, site_name) or _house_account(page, name, site_name)
+        for name in names.values()
+    ):
         return None
     # ``高新区-管委会 记者 张明华`` in a byline element: the words before the title are the writer's
     # unit, no part of a name, as the cleaner drops ``新闻中心`` before ``记者 X`` (left85: a hyphen
@@ -491,6 +501,63 @@ def _menu_item(page: Page, b: Block, title_idx: int) -> bool:
 
 
 _ACCOUNT_ROLE_RE = re.compile(r"^(?:律师|律師|編輯|编辑|小编|小編|记者|記者)?$")
+
+
+# The site's copyright line (``© 2012 - 2024 NAME``, ``Copyright © X 版权所有``): a theme prints the
+# config's owner there on every page, the organisation's or the webmaster's, which says who runs
+# the site, not who wrote a post
+_SITE_COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright|版权所有|版權所有|all rights reserved", re.I)
+
+
+# A firm's house account: its brand word and a 小-nickname (``赢海小云``, ``X小助手``), the way
+# companies name the account that posts their notices
+_HOUSE_ACCOUNT_RE = re.compile(r"^(?P<brand>[\u4e00-\u9fff]{2,6}?)小[\u4e00-\u9fff]{1,2}$")
+
+
+def _house_account(page: Page, name: str, site_name: str | None) -> bool:
+    """True for a firm's own account named with the site's name word: ``由 赢海小云`` under a
+    notice on 大连海大赢海科技's help site (its footer ``Copyright © 大连海大赢海科技有限公司版权所有``),
+    the company itself, no writer (LABELLING.md, session 29: the owning organisation; hunt146)."""
+    m = _HOUSE_ACCOUNT_RE.match(nfkc_compact(name))
+    if m is None:
+        return False
+    brand = m["brand"]
+    return brand in nfkc_compact(site_name or "") or any(
+        brand in (text := nfkc_compact(b.text)) and _SITE_COPYRIGHT_RE.search(text)
+        for b in page.blocks
+    )
+
+
+# The name line under a closing 作者介绍 heading: a name alone, or a name before a bar or a slash
+# and the writer's roles (``Andy | 商社业界课程担当 模拟面试担当``); a Latin name before Chinese roles
+# needs no bar (``Andy  商社业界课程担当``)
+_BOX_NAME_LINE_RE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,5}|[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})"
+    r"\s*(?:(?:[|｜/／]|(?<=[A-Za-z.])\s+(?=[\u4e00-\u9fff]))\s*\S.*)?$"
+)
+
+
+#: The elements a credit box's heading stands in (Markdown's ``####``: any heading level)
+BOX_HEAD_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def credit_box_name(line: str) -> str | None:
+    """The writer a credit box's name line names (the line under ``■ 作者介绍``), or None."""
+    m = _BOX_NAME_LINE_RE.match(nfkc(squash(line)).strip())
+    name = _plain_name(m["name"]) if m else None
+    return name if name and _someone(name) else None
+
+
+def author_box_writer(page: Page, last: int) -> str | None:
+    """The writer a credit box right after the text names: a 作者介绍 heading (a heading element:
+    a ``<div>作者简介</div>`` over a name is no credit, follow110) among the three lines after the
+    text's last (the body leaves the box out), its name line under it and the bio under that."""
+    for b in page.blocks[last + 1 : last + 4]:
+        if b.chars <= 12 and AUTHOR_BOX_HEAD_RE.match(nfkc_compact(b.text)):
+            if b.owner.tag not in BOX_HEAD_TAGS or b.idx + 2 >= len(page.blocks):
+                return None
+            return credit_box_name(page.blocks[b.idx + 1].text)
+    return None
 
 
 def _site_account(name: str, site_name: str | None) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ..page import Page, title_segments
 from ..text import nfkc, nfkc_compact
+from .accounts import _SITE_COPYRIGHT_RE
 from .facts import _visible
 from .names import _someone
 from .words import (
@@ -63,6 +64,18 @@ def _blog_engine_author(metas: dict[str, tuple[str, str]]) -> str | None:
     if "/" in name or "@" in name or _OUTLET_END_RE.search(name) or _not_a_person(name):
         return None  # an address, a mailbox, an outlet
     return name
+
+
+def _shown_as_owner(page: Page, name: str) -> bool:
+    """True when a line the reader sees names ``name`` outside the site's copyright line: the
+    sidebar's owner card, an author box, the post's copyright box. A static blog's head
+    article:author shown only in the footer's © line (七联·近期动态's NexT footer ``© 2012 - 2024
+    海獭七号``, an organisation's news column) names no writer of the post (hunt146; follow156)."""
+    key = nfkc_compact(name)
+    return bool(key) and any(
+        key in (text := nfkc_compact(b.text)) and not _SITE_COPYRIGHT_RE.search(text)
+        for b in page.blocks
+    )
 
 
 # ``…-陈安的博文`` / ``…_X的博客-CSDN博客``: a <title> segment naming whose blog the post is on
