@@ -223,11 +223,15 @@ def account_line(
         # A bare date line the meta-line rule did not take (Hexo Keep's post header: the poster's
         # name beside the avatar, then ``2023-05-17 09:30:00`` on the next line) stands where
         # the meta line stands
-        before_meta = b is over or (meta_lo is not None and b.idx < meta_lo) or bool(
-            nxt
-            and (LABEL_RE.match(nxt[0]) or _bare_date_line(nxt[0]))
-            and all(
-                LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
+        before_meta = (
+            b is over
+            or (meta_lo is not None and b.idx < meta_lo)
+            or bool(
+                nxt
+                and (LABEL_RE.match(nxt[0]) or _bare_date_line(nxt[0]))
+                and all(
+                    LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
+                )
             )
         )
         if not (followed or before_meta) or (b is not over and _menu_item(page, b, title_idx)):
@@ -259,7 +263,12 @@ def _name_over_meta_above_title(
         return None
     meta = meta_blocks[0]
     b = page.blocks[meta.idx - 1]
-    if not b.chars or b.link != b.chars or b.chars > 16 or not LABEL_RE.match(nfkc(meta.text).strip()):
+    if (
+        not b.chars
+        or b.link != b.chars
+        or b.chars > 16
+        or not LABEL_RE.match(nfkc(meta.text).strip())
+    ):
         return None  # (a labelled date line: ``发布于 DATE``)
     inside_meta = {id(x) for x in meta.owner.iter()}
     links = [a for a in b.owner.iter("a") if id(a) not in inside_meta and squash(node_text(a))]
