@@ -82,10 +82,12 @@ PEOPLE = [
         "王丽",
     ),
     ("writer-then-poster", pipe("作者：张明华", "发布者：王丽", "2023-05-17 09:30"), "张明华"),
+    # a bare 作者 beside a 原作者 on one line is the account that posted it, the 原作者 the writer
+    # (the lead, session 30, on phpwind's 作者 / 原创作者 pair; follow157)
     (
         "writer-then-original-writer",
         pipe("作者：张明华", "原作者：赵刚", "2023-05-17 09:30"),
-        "张明华",
+        "赵刚",
     ),
     # --- an empty 作者 slot before a blog theme's own 分类 item ---
     (

@@ -589,8 +589,8 @@ def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[s
       its token up to the colon (``https``); the corpus37 decision reads the page's own address as no source
       and another site's as the source, and a rendered page sits at example.cn: not scored;
     - phpwind's CMS prints the posting account under 作者 and the writer under 原创作者 on one line
-      (``作者：王丽 原创作者：张明华 来源：…``): which is the author is a question for the lead (the Discuz
-      portal's 发布者 / 原作者 pair is settled, this label pair is not): not scored;
+      (``作者：王丽 原创作者：张明华 来源：…``): the 原创作者 is the writer, the 作者 slot the account that
+      posted it, as Discuz's 发布者 beside 原作者 (the lead, session 30): the 原创作者 alone;
     - a Halo theme's account name alone right before the date's line (Earth: ``王丽`` over ``发布于 DATE / 128 阅读``
       beside the avatar) or right after the date in the post's meta block (hshan: ``DATE`` then ``王丽``) is the
       name beside the post's date: the author (LABELLING.md, session 28)."""
@@ -616,5 +616,7 @@ def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[s
         and re.search(r"(?<!原创)作者[:：]", text)
         and len(exp["author"]) > 1
     ):
-        und.append("author:作者-account-and-原创作者")
+        exp["author"] = [
+            a for a in exp["author"] if re.search(rf"原创作者[:：]\s*{re.escape(a)}", text)
+        ]
     return exp

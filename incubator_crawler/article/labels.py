@@ -153,6 +153,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # ``原作者：IAmTrue`` opening a <br>-lined text; a Hugo theme's ``原文作者：饶全成``)
         "原文作者",
         "原作者",
+        # phpwind's CMS: ``作者：<account> 原创作者：<writer>`` (the writer's own label)
+        "原创作者",
+        "原創作者",
         # a CMS slot for either, filled with a member's name (gztz.org: ``(作者或来源) 品味``);
         # LABELLING.md reads it as the writer
         "作者或来源",
@@ -1117,6 +1120,7 @@ def _split_labelled_line(text: str) -> dict[str, str]:
     translated = False  # a translator's label seen: its names and the writer's add up
     first_reporter = False  # the first writer's label is a reporter's (记者, 通讯员)
     by_poster = False  # the author so far is the poster's (发布者), not a writer's
+    by_account = False  # the author so far is under a bare 作者 (an account beside 原创作者)
     for m in labels:
         start, vstart = m.start(), m.end()
         vend = next(b for b in bounds if b >= vstart and b != start)
@@ -1201,16 +1205,20 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         by_translator = key == "author" and "".join(label_text.split()) in _TRANSLATOR_LABELS
         reporter = key == "author" and bool(_REPORTER_LABEL_RE.search("".join(label_text.split())))
         poster = key == "author" and "".join(label_text.split()) in POSTER_LABELS
+        original = key == "author" and "".join(label_text.split()) in _ORIGINAL_WRITER_LABELS
         if key not in out or (not out[key] and value):
             out[key] = value
             first_reporter = reporter
             by_poster = poster
-        elif key == "author" and value and by_poster and not poster:
+            by_account = key == "author" and "".join(label_text.split()) == "作者"
+        elif key == "author" and value and (by_poster or (by_account and original)) and not poster:
             # ``发布者: 王丽| … |原作者: 张明华`` (Discuz! portal): the account that posted it gives
             # way to the writer the line names (LABELLING.md, fifth round: a 发布者 is the author
-            # only with no other writer named)
+            # only with no other writer named); so does a bare 作者 beside a 原创作者 / 原作者
+            # (phpwind's CMS: ``作者：王丽 原创作者：张明华``, the 作者 slot is the posting account;
+            # the lead, session 30)
             out[key] = value
-            by_poster = first_reporter = False
+            by_poster = by_account = first_reporter = False
         elif key == "editor" and value:
             out[key] = add_names(out[key], value)  # ``编辑：倪仕轩 责任编辑：林涛``: both edited it
         elif key == "author" and value and reporter and first_reporter:
@@ -1302,6 +1310,9 @@ _LABEL_BULLETS = "○●◎□■◆"
 _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生)$")
 
 # The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
+# The original writer's labels (``原作者``, phpwind's ``原创作者``): beside a bare 作者 on one line they
+# name the writer, the 作者 the account that posted it
+_ORIGINAL_WRITER_LABELS = frozenset(("原作者", "原创作者", "原創作者"))
 _TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
 # The poster's slot of a member CMS (Discuz's portal: ``发布者: admin | 查看: 5 | 原作者: 张三``):
 # the account that posted the item; a writer's label on the same line names the writer

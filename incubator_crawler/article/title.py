@@ -717,8 +717,12 @@ _HOME_HREF = re.compile(
 def _home_logo(block: Block) -> bool:
     """True for an h1 whose whole text is one link to a site's front page: the masthead's logo
     (moztw.org: ``<h1><a href="//moztw.org/">MozTW 正體中文在地化</a></h1>`` over every page), no
-    headline when nothing on the page matches <title>."""
+    headline when nothing on the page matches <title>; or a heading set inside such a link (a
+    Bootstrap navbar's ``<a class=navbar-brand href=https://site/><h2>循香薈</h2></a>``)."""
     links = list(block.owner.iter("a"))
+    if not links:
+        up = block.owner.getparent()
+        links = [up] if up is not None and up.tag == "a" else []
     if len(links) != 1 or not _HOME_HREF.match((links[0].get("href") or "").strip()):
         return False
     return nfkc_compact(node_text(links[0])) == nfkc_compact(block.text)
@@ -1381,6 +1385,11 @@ def _title_before(
         if _in_refs(c[0].text, refs)
         or (c[0].chars <= _MAX_COMPLETED and _completes_cut_title(c[0].text, html_title))
     ]
+    if len(in_ref) > 1:
+        # a masthead's heading linking the front page names the site, even where <title> holds
+        # the site's name beside the headline (循香薈's navbar ``<h2>循香薈</h2>`` over a headline
+        # set in a plain block, ``<title>循香薈：headline``): the other line <title> holds is it
+        in_ref = [c for c in in_ref if c[1] not in HEADING_TAGS or not _home_logo(c[0])] or in_ref
     pool = in_ref or [c for c in cands if c[1] != "block"] or cands[:1]
     pick = min(pool, key=lambda c: (order[c[1]], -c[0].idx))
     if (deck_of := _headline_over_deck(pick, in_ref, refs, order)) is not None:

@@ -108,9 +108,13 @@ WECHAT_PROMO = re.compile(
     r"|^(?:长按|長按|扫描|掃描)(?:识别|識別)?(?:上方|下方)?(?:二维码|二維碼),?(?:关注|關注)"
     r"[^,。!]{0,12}(?:公众号|公眾號|微信号|微信號|微信|视频号|視頻號)[!！]?$"
     # the platform's link to the reposted original under a repost (``阅读原文``) and the prompt
-    # pointing at it (``原文及附件请点击阅读原文``): a control, no text (LABELLING.md, session 29)
-    r"|^(?:(?:原文|原文及附件|详情|詳情|更多内容|更多內容)?(?:请|請)?(?:点击|點擊|戳)(?:左下角|下方)?"
-    r"[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?(?:查看|了解)?(?:原文|更多|详情|詳情)?)$"
+    # pointing at it (``原文及附件请点击阅读原文``): a control, no text (LABELLING.md, session 29);
+    # the prompt also comes as a closing PS whose point is the link (a campus account's job post:
+    # ``PS：也可以点击阅读原文在线申请哦~``), a short ask and what the link does, nothing more
+    r"|^(?:(?:PS|P\.S\.|注)[:.]?)?(?:(?:原文|原文及附件|详情|詳情|更多内容|更多內容)?(?:请|請)?"
+    r"|(?:您|你|大家)?(?:也|还|還)?(?:可以|可))(?:点击|點擊|戳)(?:左下角|下方)?"
+    r"[“\"「]?(?:阅读原文|閱讀原文)[”\"」]?(?:查看|了解|在线|在線|线上|線上)?"
+    r"(?:原文|更多|详情|詳情|全文|申请|申請|报名|報名)?(?:哦|喔|噢|哟|呦|吧)?[~!。]*$"
     r"|^(?:阅读原文|閱讀原文)$"
     # a like box's ask over the site's social buttons (technews.tw: ``如果你喜歡我們的分享和文章，
     # 請幫我們按個讚``): the site's promo, no text (LABELLING.md, hunt107)

@@ -170,6 +170,12 @@ def account_line(
     if meta_lo is not None and meta_lo - title_idx > 5:
         meta_lo = None  # far apart: the lines between are a list, not the header
     window = page.blocks[title_idx + 1 : min(first, title_idx + 9)]
+    over = _name_over_meta_above_title(page, title_idx, meta_blocks)
+    if over is not None:
+        # Halo's Earth theme prints its post header over the headline: the account's name in a
+        # link of its own right over ``发布于 DATE / N 阅读`` beside the avatar, one box: the
+        # name beside the post's date is the author (LABELLING.md, session 28)
+        window = [over, *window]
     headline = nfkc_compact(page.blocks[title_idx].text)
     for i, b in enumerate(window):
         if b.idx in skip or b.chars > 24:
@@ -224,14 +230,20 @@ def account_line(
         # A bare date line the meta-line rule did not take (Hexo Keep's post header: the poster's
         # name beside the avatar, then ``2023-05-17 09:30:00`` on the next line) stands where
         # the meta line stands
-        before_meta = (meta_lo is not None and b.idx < meta_lo) or bool(
-            nxt
-            and (LABEL_RE.match(nxt[0]) or _bare_date_line(nxt[0]))
-            and all(
-                LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
+        before_meta = (
+            b is over
+            or (meta_lo is not None and b.idx < meta_lo)
+            or bool(
+                nxt
+                and (LABEL_RE.match(nxt[0]) or _bare_date_line(nxt[0]))
+                and all(
+                    LABEL_RE.match(nfkc(x.text).strip()) for x in page.blocks[title_idx + 1 : b.idx]
+                )
             )
         )
-        if not (followed or before_meta) or _menu_item(page, b, title_idx) or _tag_item(b):
+        if not (followed or before_meta) or (b is not over and _menu_item(page, b, title_idx)):
+            continue
+        if _tag_item(b):
             continue
         if base is not None and _home_link(b, text, base):
             continue  # the site's own name, linked to its home page beside the date: no writer
@@ -246,6 +258,45 @@ def account_line(
             continue  # an office's name over the date line (``科技局``): no account, no writer
         return name, None
     return None, None
+
+
+def _name_over_meta_above_title(
+    page: Page, title_idx: int, meta_blocks: list[Block]
+) -> Block | None:
+    """The line right over the meta line when both stand above the headline in one small box
+    (their owners share a parent or grandparent, nothing between), the meta line opens with its
+    label and the line is one link alone: a post header's account name over its date line."""
+    if not meta_blocks or not 0 < meta_blocks[0].idx < title_idx:
+        return None
+    meta = meta_blocks[0]
+    b = page.blocks[meta.idx - 1]
+    if (
+        not b.chars
+        or b.link != b.chars
+        or b.chars > 16
+        or not LABEL_RE.match(nfkc(meta.text).strip())
+    ):
+        return None  # (a labelled date line: ``发布于 DATE``)
+    inside_meta = {id(x) for x in meta.owner.iter()}
+    links = [a for a in b.owner.iter("a") if id(a) not in inside_meta and squash(node_text(a))]
+    if len(links) != 1 or nfkc_compact(node_text(links[0])) != nfkc_compact(b.text):
+        return None  # a row of links (a menu), or a name with words beside its link
+    ups = {id(x) for x in _ancestors(meta.owner, 3)}
+    box = next((x for x in _ancestors(b.owner, 2) if id(x) in ups), None)
+    if box is None or (
+        b.idx and any(x is box for x in _ancestors(page.blocks[b.idx - 1].owner, 6))
+    ):
+        return None  # another line in the box above the name: a menu or a list, no header
+    return b
+
+
+def _ancestors(el: Any, n: int) -> list[Any]:
+    """``el``'s parent, grandparent … up to ``n`` levels."""
+    out = []
+    while n and (el := el.getparent()) is not None:
+        out.append(el)
+        n -= 1
+    return out
 
 
 def _bare_date_line(text: str) -> bool:
