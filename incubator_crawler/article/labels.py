@@ -527,7 +527,10 @@ LABEL_RE = re.compile(
 # so that a value such as ``3D打印网`` survives: view counters (``N次浏览`` stopped at its digits),
 # font size, share, print, close, comment, like and report buttons.
 _CONTROLS = (
-    rf"\d+\s*次\s*(?:{either(VIEW_WORDS_SIMPLIFIED)})|\d+\s*人\s*(?:{either(SEEN_WORDS + READ_WORDS)})"
+    # (a count is no clock's minutes: yudashicai's ``时间：11-10-22 16:17`` glued to the span
+    # ``<script>…</script>次浏览`` whose count a script writes)
+    rf"(?<![\d:])\d+\s*次\s*(?:{either(VIEW_WORDS_SIMPLIFIED)})"
+    rf"|\d+\s*人\s*(?:{either(SEEN_WORDS + READ_WORDS)})"
     # a comment counter's count first (CSDN's ``来源 CSDN   0 条评论   作者 X``)
     rf"|\d+\s*条\s*(?:{either(COMMENT_WORDS)})"
     # a blog theme's comment link in English (WordPress's ``0 Comments``, ``3 Responses``, a
@@ -722,12 +725,17 @@ SHORT_YEAR_CLOCK = (
 )
 # Brackets that close a name (《光明日报》, 【人民网】): a date glued right after one starts a new item
 _CLOSING_BRACKETS = frozenset("》」』)]】〉")
-# After a blank or a closing bracket it ends the value before it, as a DATE_RE date does
-# (``来源：大众日报 13-10-12 11:18``; gmw.cn's two inline spans ``来源：光明网-《光明日报》`` and
-# ``24-01-29 04:35`` with no blank between them), without being read as the line's date here
-# (published reads it)
-AFTER_BLANK_OR_BRACKET = "(?<=[\\s" + re.escape("".join(sorted(_CLOSING_BRACKETS))) + "])"
+# After a blank, a closing bracket or a Chinese character it ends the value before it, as a
+# DATE_RE date does (``来源：大众日报 13-10-12 11:18``; gmw.cn's two inline spans
+# ``来源：光明网-《光明日报》`` and ``24-01-29 04:35`` with no blank between them, or
+# ``来源：人民日报`` and ``18-05-11 16:03``: digits and a clock glued to a name are no part of
+# it), without being read as the line's date here (published reads it)
+AFTER_BLANK_OR_BRACKET = (
+    "(?<=[\\s\u4e00-\u9fff" + re.escape("".join(sorted(_CLOSING_BRACKETS))) + "])"
+)
 _SHORT_YEAR_AFTER_BLANK_RE = re.compile(AFTER_BLANK_OR_BRACKET + SHORT_YEAR_CLOCK)
+# the same right after a date label, blanks aside (the label's value, read as its date)
+_SHORT_YEAR_AT_RE = re.compile(r"\s*" + SHORT_YEAR_CLOCK)
 
 # Every alternative of DATE_RE holds a digit, or 年 after the Chinese numerals of its year
 # (二〇二四年三月五日): a text with neither holds no date, a cheap test before the per-block work
@@ -1148,6 +1156,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             if d is None:
                 # an ROC year in digits, only right after a date label (``發布日期：113-03-27``)
                 d = _ROC_NUMERIC_RE.match(norm, vstart)
+            if d is None:
+                # a two-digit year with its clock (``发表于13-11-12 17:38``, glued as the full
+                # date ``发表于2015-04-27`` is): the clock makes the order certain (session 26)
+                d = _SHORT_YEAR_AT_RE.match(norm, vstart)
             if d is None and (
                 label_text.rstrip().endswith(("于", "於"))
                 or "".join(label_text.split()) in _BARE_PUBLISH
