@@ -213,9 +213,7 @@ def header_fields(
                 and not _URL_VALUE_LINE_RE.match(norm)
             ):
                 out["published_header"] = m.group(0)
-            elif m is None and (
-                short := _short_year_alone(b, norm) or _labelled_short_year(norm)
-            ):
+            elif m is None and (short := _short_year_alone(b, norm) or _labelled_short_year(norm)):
                 out["published_header"] = short
         if (
             "published_header" not in out
