@@ -76,6 +76,13 @@ def test_a_glued_publish_label_takes_its_short_year_value() -> None:
     )
 
 
+def test_a_bare_publish_label_before_a_short_year_clock_reads_as_before() -> None:
+    """Neighbour: DedeCMS's ``发布：21-06-11 15:11 点击：`` stays the meta line's yy rule."""
+    body = HEAD + "<div class='info'>发布：21-06-11 15:11&nbsp;&nbsp;点击：</div>" + TEXT
+    out = run(body, url="http://www.example.cn/a/2020/1127/53.html")
+    assert _date(out) == ("2021-06-11T15:11:00+08:00", "minute")
+
+
 # --- 3. a 时间 label's yy value makes the meta line -------------------------------------------
 
 

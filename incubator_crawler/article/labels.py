@@ -1156,9 +1156,10 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             if d is None:
                 # an ROC year in digits, only right after a date label (``發布日期：113-03-27``)
                 d = _ROC_NUMERIC_RE.match(norm, vstart)
-            if d is None:
+            if d is None and "".join(label_text.split()) not in _BARE_PUBLISH:
                 # a two-digit year with its clock (``发表于13-11-12 17:38``, glued as the full
-                # date ``发表于2015-04-27`` is): the clock makes the order certain (session 26)
+                # date ``发表于2015-04-27`` is): the clock makes the order certain (session 26);
+                # after a bare 发布 the meta line's yy rule reads it (``发布：21-06-11 15:11``)
                 d = _SHORT_YEAR_AT_RE.match(norm, vstart)
             if d is None and (
                 label_text.rstrip().endswith(("于", "於"))
