@@ -37,7 +37,11 @@ BREADCRUMB_LABEL = re.compile(
     r"|[您你]?(?:当前|现在|目前|當前|現在)?(?:所在|所处|所處)的?位置"
     # 您当前位置 (DedeCMS templates): 您 and a 当前-like word, no 所在
     r"|[您你](?:当前|现在|目前|當前|現在)的?位置)"
-    r"\s*(?:是)?\s*[:：>]?|位置\s*[:：])\s*"
+    r"\s*(?:是)?\s*[:：>]?|位置\s*[:：]"
+    # an English label before the home item (PublicCMS's English site: ``Position：<a>Home</a> >
+    # <a>园区动态</a>``; ``You are here: Home``): only there, so ``Location: 深圳`` stays a venue
+    r"|(?i:you\s+are\s+here|(?:your\s+|current\s+)?(?:position|location))\s*[:：]"
+    r"(?=\s*(?i:home|homepage|首页|首頁)(?![a-z])))\s*"
 )
 
 # ``-&gt;`` / ``=>`` / ``-->``: an ASCII arrow drawn with a shaft; the shaft is part of the separator
