@@ -130,3 +130,96 @@ def test_a_short_year_clock_after_a_number_label_is_no_header_date() -> None:
         f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>2011年10月6日</p></div>"
     )
     assert _date(run(body)) == ("2011-10-06", "day")
+
+
+# --- 5. a trail's leaf may be a long column's name ---------------------------------------------
+
+LONG_COLUMN = "科技成果转化与知识产权服务专栏"
+URL = "http://www.example.cn/news/7315/9.html"
+
+
+def _slash_trail(leaf: str) -> str:
+    """udn's shape: links parted by `` / ``, the leaf in ``<b>``, a related-news drop-down."""
+    return (
+        "<div id='nav'><a href='http://www.example.cn/'>示例网</a> / "
+        f"<a href='/news/cate/2/'>新闻中心</a> / <b>{leaf}</b>"
+        "<select><option selected>相关新闻</option></select></div>" + HEAD + TEXT
+    )
+
+
+def test_a_slash_parted_trail_keeps_a_long_bold_leaf() -> None:
+    assert run(_slash_trail(LONG_COLUMN), url=URL)["category"] == f"新闻中心 > {LONG_COLUMN}"
+
+
+def test_a_slash_parted_trail_with_a_sentence_leaf_is_no_trail() -> None:
+    """Neighbour: a leaf that is a sentence (a notice) is no column."""
+    assert run(_slash_trail("请登录后查看，谢谢合作！"), url=URL)["category"] is None
+
+
+def _foot_trail(leaf_html: str) -> str:
+    """people.com.cn's old template: the trail under the text, every item a link."""
+    return (
+        HEAD
+        + TEXT
+        + "<div class='foot'><a href='http://www.example.cn/GB/index.html'>示例网</a>&gt;&gt;"
+        f"<a href='/GB/index.html'>政务要闻</a>&gt;&gt;{leaf_html}</div>"
+    )
+
+
+def test_a_foot_trail_keeps_a_long_linked_leaf() -> None:
+    body = _foot_trail(f"<a href='/GB/14562/index.html'>{LONG_COLUMN}</a>")
+    assert run(body, url="http://www.example.cn/GB/14562/9.html")["category"] == (
+        f"政务要闻 > {LONG_COLUMN}"
+    )
+
+
+def test_a_foot_trail_keeps_an_english_linked_leaf() -> None:
+    body = _foot_trail("<a href='/GB/14562/index.html'>Press Releases</a>")
+    assert run(body, url="http://www.example.cn/GB/14562/9.html")["category"] == (
+        "政务要闻 > Press Releases"
+    )
+
+
+def test_a_foot_line_closing_with_a_long_unlinked_item_is_no_trail() -> None:
+    """Neighbour: a long last item with no link of its own (a related headline) is no column."""
+    body = _foot_trail(LONG_COLUMN + "又有新进展")
+    assert run(body, url="http://www.example.cn/GB/14562/9.html")["category"] is None
+
+
+# --- 6. an English trail label before the home item ---------------------------------------------
+
+
+def _headline_trail(label: str, home: str = "Home") -> str:
+    """PublicCMS's English site: the trail and the headline in one ``<h3>``."""
+    return (
+        f"<div class='crumb'><h3><span>{label}<a href='/'>{home}</a> &gt; "
+        "<a href='/xwzx/yqdt/'>园区动态</a></span>园区举办第三届创新创业大赛决赛</h3>"
+        + TEXT
+        + "</div>"
+    )
+
+
+TITLE_HEAD = "<title>园区举办第三届创新创业大赛决赛-示例园区</title>"
+
+
+def test_an_english_position_label_before_home_labels_the_trail() -> None:
+    url = "http://www.example.cn/xwzx/yqdt/9.html"
+    out = run(_headline_trail("Position："), head=TITLE_HEAD, url=url)
+    assert (out["category"], out["title"]) == ("园区动态", "园区举办第三届创新创业大赛决赛")
+
+
+def test_you_are_here_before_home_labels_the_trail() -> None:
+    url = "http://www.example.cn/xwzx/yqdt/9.html"
+    out = run(_headline_trail("You are here: "), head=TITLE_HEAD, url=url)
+    assert out["category"] == "园区动态"
+
+
+def test_an_english_location_label_before_a_place_is_no_trail_label() -> None:
+    """Neighbour: ``Location: 深圳`` (a venue) is no trail; nor the trail without its label."""
+    from incubator_crawler.article.category import BREADCRUMB_LABEL
+
+    assert BREADCRUMB_LABEL.match("Location: 深圳") is None
+    assert BREADCRUMB_LABEL.match("You are here: Homework") is None
+    url = "http://www.example.cn/xwzx/9.html"
+    out = run(_headline_trail("Position：", home="Welcome"), head=TITLE_HEAD, url=url)
+    assert out["category"] is None
