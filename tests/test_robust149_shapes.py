@@ -223,3 +223,30 @@ def test_an_english_location_label_before_a_place_is_no_trail_label() -> None:
     url = "http://www.example.cn/xwzx/9.html"
     out = run(_headline_trail("Position：", home="Welcome"), head=TITLE_HEAD, url=url)
     assert out["category"] is None
+
+
+# --- 7. a footer's h1 below the text is no headline ----------------------------------------------
+
+FOOTER_H1 = (
+    "<div class='copyright'><h1>示例网络——专注于成长型企业网络营销</h1>"
+    "<p>业务咨询：0769-12345678 版权所有 示例网络</p></div>"
+)
+
+
+def test_an_h1_in_the_footer_below_the_text_is_no_headline() -> None:
+    """mineru-zh's shape: the headline in an ``<h5>``, <title> the site's name, a web firm's
+    h1 in the footer."""
+    body = (
+        "<h5>园区举办第三届创新创业大赛决赛</h5><div class='data'><div class='day'>21</div>"
+        "<div class='year'>2024年02月</div></div>" + TEXT + FOOTER_H1
+    )
+    assert (
+        run(body, head="<title>示例园区管委会</title>")["title"] == "园区举办第三届创新创业大赛决赛"
+    )
+
+
+def test_an_h1_above_the_text_that_title_does_not_name_is_still_the_headline() -> None:
+    """Neighbour: the h1 over the text stays the headline though <title> names only the site."""
+    body = "<h1>园区举办第三届创新创业大赛决赛</h1>" + TEXT + FOOTER_H1
+    out = run(body, head="<title>示例园区管委会</title>")
+    assert out["title"] == "园区举办第三届创新创业大赛决赛"
