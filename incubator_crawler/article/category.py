@@ -37,7 +37,11 @@ BREADCRUMB_LABEL = re.compile(
     r"|[您你]?(?:当前|现在|目前|當前|現在)?(?:所在|所处|所處)的?位置"
     # 您当前位置 (DedeCMS templates): 您 and a 当前-like word, no 所在
     r"|[您你](?:当前|现在|目前|當前|現在)的?位置)"
-    r"\s*(?:是)?\s*[:：>]?|位置\s*[:：])\s*"
+    r"\s*(?:是)?\s*[:：>]?|位置\s*[:：]"
+    # an English label before the home item (PublicCMS's English site: ``Position：<a>Home</a> >
+    # <a>园区动态</a>``; ``You are here: Home``): only there, so ``Location: 深圳`` stays a venue
+    r"|(?i:you\s+are\s+here|(?:your\s+|current\s+)?(?:position|location))\s*[:：]"
+    r"(?=\s*(?i:home|homepage|首页|首頁)(?![a-z])))\s*"
 )
 
 # ``-&gt;`` / ``=>`` / ``-->``: an ASCII arrow drawn with a shaft; the shaft is part of the separator
@@ -591,7 +595,9 @@ def _find_breadcrumb(
         if (
             linked * 3 < chars
             and not (title_key and nfkc_compact(last) == title_key)
-            and not _linked_but_leaf(items, last, linked, chars)
+            # (its items as the cleaning parts them where no arrow does: udn's ``<a>udn</a> /
+            # <a>新闻</a> / <b>LEAF</b>``)
+            and not _linked_but_leaf(items if len(items) > 1 else _split(norm), last, linked, chars)
         ):
             continue
         # separators between items: a ``更多>>`` on a menu is none, trailing or inside the
@@ -708,11 +714,17 @@ def _linked_but_leaf(items: list[str], last: str, linked: int, chars: int) -> bo
     on its own page, so a long one outweighs the links without making the line less a trail.
     Three items at least; the leaf a column's name (no sentence mark, 20 characters at most)."""
     leaf = nfkc_compact(last)
-    if len(items) < 3 or not 0 < len(leaf) <= 20 or _SENTENCE_ITEM_RE.search(leaf):
+    if len(items) < 3 or not _long_column_name(leaf):
         return False
     # what the links leave is the leaf and the separators between the items (one or two
     # characters each: ``>``, ``/``, ``>>``)
     return chars - linked - len(leaf) <= 2 * (len(items) - 1)
+
+
+def _long_column_name(leaf: str) -> bool:
+    """True for a trail's leaf (compacted) a column may be named: 20 characters at most, no
+    sentence mark (``科技成果转化与知识产权服务专栏``)."""
+    return 0 < len(leaf) <= 20 and not _SENTENCE_ITEM_RE.search(leaf)
 
 
 def _in_page_control(anchor: Any) -> bool:
@@ -1103,7 +1115,16 @@ def _bottom_items(items: list[str], anchors: list[Any], base: str, title_key: st
     page."""
     if not 3 <= len(items) <= _MAX_TRAIL_ITEMS:
         return False
-    if any(len(nfkc_compact(i)) > 12 and nfkc_compact(i) != title_key for i in items):
+    # the last item a link of its own may be a long column's name (``人民网>>政务>>科技成果转化
+    # 与知识产权服务专栏``, ``Press Releases``): a link leads to a column, the headline is no link
+    leaf = nfkc_compact(items[-1])
+    linked_leaf = bool(anchors) and nfkc_compact(node_text(anchors[-1])) == leaf
+    if any(
+        len(key := nfkc_compact(i)) > _TRAIL_ITEM_MAX
+        and key != title_key
+        and not (k == len(items) - 1 and linked_leaf and _long_column_name(key))
+        for k, i in enumerate(items)
+    ):
         return False
     first = nfkc_compact(items[0])
     home = bool(anchors) and _is_home_link(anchors[0], base)

@@ -19,6 +19,7 @@ from .labels import (
     LABEL_RE,
     LABELS,
     PUBLISH_DATE_LABELS,
+    SHORT_YEAR_CLOCK,
     WEB_ADDRESS,
     alternation,
     labels_other_date,
@@ -79,6 +80,14 @@ _BADGE_RE = re.compile(
 # date line all the same, so its people are read; the date stays null (no year shown: misses75)
 _LABELLED_MONTH_DAY_RE = re.compile(
     rf"(?:{'|'.join(PUBLISH_DATE_LABELS)})\s*:\s*\d{{1,2}}-\d{{1,2}}(?![\d-])"
+)
+
+
+# ``发布日期：11-10-06 17:31``: a publish label before a two-digit year with its clock (the clock
+# makes the order year-month-day), read as the full date of that label is, whatever the line
+# holds before it (sxlmrl: a keyword-stuffed ``作者：A，B，C，…`` the meta line takes for prose)
+_LABELLED_SHORT_YEAR_RE = re.compile(
+    rf"(?:{'|'.join(PUBLISH_DATE_LABELS)})\s*:\s*" + SHORT_YEAR_CLOCK
 )
 
 
@@ -204,7 +213,7 @@ def header_fields(
                 and not _URL_VALUE_LINE_RE.match(norm)
             ):
                 out["published_header"] = m.group(0)
-            elif m is None and (short := _short_year_alone(b, norm)):
+            elif m is None and (short := _short_year_alone(b, norm) or _labelled_short_year(norm)):
                 out["published_header"] = short
         if (
             "published_header" not in out
@@ -252,6 +261,14 @@ def header_fields(
                 if d and y:
                     out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
                     return
+
+
+def _labelled_short_year(norm: str) -> str | None:
+    """A publish label's ``yy-MM-dd HH:mm`` in ``norm`` (NFKC), written out with its century."""
+    if ":" not in norm or (m := _LABELLED_SHORT_YEAR_RE.search(norm)) is None:
+        return None
+    seconds = f":{m['S']}" if m["S"] else ""
+    return f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d} {int(m['H']):02d}:{m['M']}{seconds}"
 
 
 def _short_year_alone(b: Block, norm: str) -> str | None:

@@ -530,7 +530,10 @@ LABEL_RE = re.compile(
 # so that a value such as ``3D打印网`` survives: view counters (``N次浏览`` stopped at its digits),
 # font size, share, print, close, comment, like and report buttons.
 _CONTROLS = (
-    rf"\d+\s*次\s*(?:{either(VIEW_WORDS_SIMPLIFIED)})|\d+\s*人\s*(?:{either(SEEN_WORDS + READ_WORDS)})"
+    # (a count is no clock's minutes: yudashicai's ``时间：11-10-22 16:17`` glued to the span
+    # ``<script>…</script>次浏览`` whose count a script writes)
+    rf"(?<![\d:])\d+\s*次\s*(?:{either(VIEW_WORDS_SIMPLIFIED)})"
+    rf"|\d+\s*人\s*(?:{either(SEEN_WORDS + READ_WORDS)})"
     # a comment counter's count first (CSDN's ``来源 CSDN   0 条评论   作者 X``)
     rf"|\d+\s*条\s*(?:{either(COMMENT_WORDS)})"
     # a blog theme's comment link in English (WordPress's ``0 Comments``, ``3 Responses``, a
@@ -731,6 +734,8 @@ _CLOSING_BRACKETS = frozenset("》」』)]】〉")
 # (published reads it)
 AFTER_BLANK_OR_BRACKET = "(?<=[\\s" + re.escape("".join(sorted(_CLOSING_BRACKETS))) + "])"
 _SHORT_YEAR_AFTER_BLANK_RE = re.compile(AFTER_BLANK_OR_BRACKET + SHORT_YEAR_CLOCK)
+# the same right after a date label, blanks aside (the label's value, read as its date)
+_SHORT_YEAR_AT_RE = re.compile(r"\s*" + SHORT_YEAR_CLOCK)
 
 # Every alternative of DATE_RE holds a digit, or 年 after the Chinese numerals of its year
 # (二〇二四年三月五日): a text with neither holds no date, a cheap test before the per-block work
@@ -1152,6 +1157,11 @@ def _split_labelled_line(text: str) -> dict[str, str]:
             if d is None:
                 # an ROC year in digits, only right after a date label (``發布日期：113-03-27``)
                 d = _ROC_NUMERIC_RE.match(norm, vstart)
+            if d is None and "".join(label_text.split()) not in _BARE_PUBLISH:
+                # a two-digit year with its clock (``发表于13-11-12 17:38``, glued as the full
+                # date ``发表于2015-04-27`` is): the clock makes the order certain (session 26);
+                # after a bare 发布 the meta line's yy rule reads it (``发布：21-06-11 15:11``)
+                d = _SHORT_YEAR_AT_RE.match(norm, vstart)
             if d is None and (
                 label_text.rstrip().endswith(("于", "於"))
                 or "".join(label_text.split()) in _BARE_PUBLISH

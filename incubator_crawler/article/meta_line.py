@@ -350,6 +350,9 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
             DATE_RE.search(npub) is not None
             or YEARLESS_TIME_RE.search(npub) is not None
             or _LABELLED_ROC_RE.search(npub) is not None
+            # ``时间：21-10-06 13:40``, ``发表于13-11-12 17:38``: a two-digit year with its clock
+            # as the label's value (the clock makes the order certain; published reads it)
+            or _SHORT_YEAR_TIME_RE.search(npub) is not None
         )
     )
     if pub and not labelled_date and _BARE_PUBLISH_LEAD_RE.search(norm := nfkc(text)):

@@ -166,7 +166,17 @@ def find_title(
                         not any(r.startswith(nfkc_compact(b.text)) for r in own if r),
                     )
                 )
-            h1s = [b for b in heads if _heading_tag(b, wrapped) == "h1" and not _home_logo(b)]
+            # an h1 below the text that <title> does not name is the footer's (a web firm's
+            # template: ``<div class=copyright><h1>赤兔网络——专注于…</h1>`` over its phone
+            # numbers): a headline stands above the text it heads
+            end = body_blocks[-1].idx if body_blocks else None
+            h1s = [
+                b
+                for b in heads
+                if _heading_tag(b, wrapped) == "h1"
+                and not _home_logo(b)
+                and (end is None or b.idx <= end)
+            ]
             pick = (matched or h1s or [None])[0]
             if pick is not None:
                 found = (pick, _heading_tag(pick, wrapped))
