@@ -182,3 +182,48 @@ def test_a_dated_short_row_right_above_dated_rows_joins_them():
     assert _urls(html, "http://www.example.cn/news/") == [
         f"http://www.example.cn/news/2024/{n}.html" for n in (9, 1, 2, 3)
     ]
+
+
+# --- a column's list under its heading beside a box of another column, in one wrapper ----------
+
+
+def _two_lists(heading: str, news_heading: str = "<h3>新闻动态</h3>") -> str:
+    def rows(folder: str, titles: tuple) -> str:
+        return "".join(
+            f"<li><a href='/{folder}/2024/{n}.html'>{t}</a><span>2024-03-0{n}</span></li>"
+            for n, t in enumerate(titles, 1)
+        )
+
+    news = (
+        "园区召开年度工作会议",
+        "企业服务中心正式揭牌",
+        "人才公寓第二批入住",
+        "产业对接活动推动落地",
+    )
+    notices = (
+        "关于申报孵化器认定的通知",
+        "关于开展创业大赛报名的通知",
+        "关于公布绩效评价结果的公告",
+    )
+    return (
+        "<html><head><title>通知公告_科技园区</title></head><body>"
+        "<div class='trail'>当前位置：<a href='/'>首页</a> &gt; <a href='/tzgg/'>通知公告</a></div>"
+        "<div class='content'><div class='side'><div><ul><li><a href='/shipin/'>视频中心栏目</a>"
+        "</li></ul></div></div><div class='inner'><div id='c'>"
+        f"<div class='box'>{news_heading}<ul class='list'>{rows('xwdt', news)}</ul></div>"
+        f"{heading}<ul class='list'>{rows('tzgg', notices)}</ul></div></div></div></body></html>"
+    )
+
+
+def test_a_column_list_under_its_heading_is_not_folded_into_the_box_beside_it():
+    assert _urls(_two_lists("<h3>通知公告</h3>"), "http://www.example.cn/tzgg/") == [
+        f"http://www.example.cn/tzgg/2024/{n}.html" for n in (1, 2, 3)
+    ]
+
+
+def test_headings_that_are_links_leave_the_lists_folded():
+    # headings of links (a tab bar's) head no list apart: the written reading stands
+    html = _two_lists(
+        "<h3><a href='/tzgg/'>通知公告</a></h3>", "<h3><a href='/xwdt/'>新闻动态</a></h3>"
+    )
+    assert "http://www.example.cn/xwdt/2024/1.html" in _urls(html, "http://www.example.cn/tzgg/")
