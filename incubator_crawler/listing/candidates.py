@@ -14,7 +14,7 @@ from .evidence import MORE_RE
 from .js_rows import row_address
 from .pager_words import ARROWS_RE, is_pager_word
 from .pictures import picture_only
-from .row_dates import FULL_DATE_RE
+from .row_dates import FULL_DATE_RE, is_period
 from .rows import element_path, node_classes
 
 #: Controls a record carries besides its title (LABELLING lists88: wenxuecity's blog month
@@ -233,6 +233,8 @@ def merge_nested(groups: dict) -> dict:
                     classes <= them or them <= classes for them in row_classes
                 ):
                     break
+                if _headed_apart(link.root, row, groups[other]):
+                    break
                 ancestors = list(row.iterancestors())
                 if container not in ancestors or any(a in own_rows for a in ancestors):
                     break
@@ -245,6 +247,34 @@ def merge_nested(groups: dict) -> dict:
             members.sort(key=lambda m: position.get(m[0].root, 0))
         merged[key] = members
     return merged
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _headed_apart(link, row, members: list) -> bool:
+    """True when ``link``'s list stands in a box of its own under a heading of words that is no
+    row of links and no day, inside the ``row`` it would fold into (lists158: a column's 通知公告
+    list printed under its heading beside a 新闻动态 box of rows built like it, both in one
+    wrapper a side menu's link made a list's container, is a list of its own; a day box left
+    unclosed is headed by its date and stays the list's). Only a box holding two or more of the
+    list's links (``members``) is looked at: a heading inside a row is the row's own."""
+    mine = {m[0].root for m in members}
+    branch = {link, *link.iterancestors()}
+    node = link.getparent()
+    while node is not None:
+        if sum(1 for a in node.iter("a") if a in mine) > 1:
+            for child in node:
+                if child in branch:
+                    break  # only a heading printed before the list's branch heads it
+                if child.tag in _HEADINGS and next(child.iter("a"), None) is None:
+                    text = " ".join("".join(child.itertext()).split())
+                    if text and not is_period(text):
+                        return True
+        if node is row:
+            break
+        node = node.getparent()
+    return False
 
 
 def _shared_container(chain: list, members: list, url: str) -> tuple:

@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
+from .alike_rows import alike_rows, few_alike_rows
 from .blank_rows import blank_rows
 from .boxes import (
     box_lead,
@@ -555,6 +556,9 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             members += short_titles(key, groups[key], matching + short, None, lists_of)
         else:
             members += box_rows(key[1], group_rows_path(best), matching + short)
+    # cards titled too short for a candidate, built like the list's rows, in its boxes or in a
+    # box right above or below it (a 置顶 box, the half a banner cut off: yqfk.cn's 土木水利)
+    members += alike_rows(members, short, date_in_row)
     if len(members) > len(groups[best]):
         top = best[1].getroottree().getroot() if boxes else best[1]
         position = {node: i for i, node in enumerate(top.iter())}
@@ -628,10 +632,45 @@ def _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, 
         return above_pager(node, pager)
 
     found = folder_row(best, everything, above, folder)
+    if found is None and not any(dates[best]):
+        found = _few_folder_rows(best, groups, short, pager, pager_parents, folder)
+        if found is not None:
+            dates[found] = [date_in_row(link, row) for link, _, row in groups[found]]
+            return found
     if found in shorts:
         groups[found] = shorts[found]
         dates[found] = [date_in_row(link, row) for link, _, row in shorts[found]]
     return found
+
+
+def _few_folder_rows(best, groups, short, pager, pager_parents, folder):
+    """A last page's few rows in the channel's folder, built alike in one box right above the
+    pager (:func:`.alike_rows.few_alike_rows`), against a bigger box filed elsewhere (a header
+    menu of channel roots): yqfk.cn's three cards, two titled too short for a candidate. The box
+    joins ``groups`` as a list of those rows."""
+    urls = [url for _, url, _ in groups[best]]
+    if sum(in_folder(url, folder) for url in urls) * 2 >= len(urls):
+        return None
+    lone = [
+        (link, url)
+        for key, members in groups.items()
+        if key != best and len({u for _, u, _ in members}) == 1
+        for link, url, _ in members
+    ]
+    links = [
+        (link, url)
+        for link, url in lone + short
+        if in_folder(url, folder)
+        and not is_pager_link(link)
+        and link.root.getparent() not in pager_parents
+    ]
+    found = few_alike_rows(links, lambda box: above_pager(box, pager))
+    if found is None:
+        return None
+    box, members = found
+    key = (element_path(members[0][0].root), box)
+    groups[key] = members
+    return key
 
 
 def _row_in_box(link, container):

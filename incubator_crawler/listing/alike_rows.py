@@ -1,0 +1,175 @@
+"""Rows titled too short for a candidate that are built like the list's rows (lists158).
+
+A list's rows come out of one template loop: a card named 土木水利 (four characters) is the
+same ``dl > dt > a > img`` + ``dd > a`` to ``/jiaoxue/11.html`` as the row named 建筑工程施工
+beside it. A reader takes such a card for one of the list's rows, whether it stands in the
+list's box, in a box of its own right above or below it (a 置顶 box, the half of a list a
+banner cut off), or, on a last page, among the few rows left above the pager. The reading is by
+structure alone, never by words: the row's markup (its tags, the pictures and dates it holds)
+and the shape of its address (``/jiaoxue/#.html``) are the list's; a header menu (links to
+channel roots, no pictures, in a box of its own) is built otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from .rows import element_text
+
+#: Levels from a link up to the row holding it.
+_ROW_REACH = 4
+#: Rows a box must hold to be a list of its own (a last page's few rows).
+_FEW = 2
+
+
+def record_of(link):
+    """The highest element above ``link`` (within :data:`_ROW_REACH` levels) whose links all
+    lead where ``link`` does: a card's picture link and its title link are one record."""
+    href = (link.get("href") or "").strip()
+    node = link
+    for _ in range(_ROW_REACH):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if any((a.get("href") or "").strip() != href for a in parent.iter("a") if a.get("href")):
+            break
+        node = parent
+    return node if node is not link else None
+
+
+def _row_like(link, builds: set):
+    """The lowest element above ``link`` built as one of ``builds`` whose links all lead where
+    ``link`` does (a lone pinned row in a box of its own is the row, not the box), or None."""
+    href = (link.get("href") or "").strip()
+    node = link
+    for _ in range(_ROW_REACH):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if any((a.get("href") or "").strip() != href for a in node.iter("a") if a.get("href")):
+            return None
+        if row_build(node) in builds:
+            return node
+    return None
+
+
+def row_build(row) -> tuple:
+    """What a row is built of: its tag and the tag paths of everything inside it."""
+    paths = set()
+    for el in row.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        path = []
+        node = el
+        while node is not row:
+            path.append(node.tag)
+            node = node.getparent()
+        paths.add("/".join(reversed(path)))
+    return row.tag, frozenset(paths)
+
+
+def address_shape(url: str) -> tuple:
+    """An address with its numbers blanked (``/jiaoxue/#.html``), its query by names."""
+    parts = urlsplit(url)
+    names = frozenset(name for name, _ in parse_qsl(parts.query, keep_blank_values=True))
+    return parts.netloc, re.sub(r"\d+", "#", parts.path), names
+
+
+def _neighbours(box) -> list:
+    """The elements printed right before and right after ``box`` (text and comments skipped)."""
+    found = []
+    for step in ("getprevious", "getnext"):
+        node = getattr(box, step)()
+        while node is not None and not isinstance(node.tag, str):
+            node = getattr(node, step)()
+        if node is not None:
+            found.append(node)
+    return found
+
+
+def alike_rows(members: list, links: list[tuple], dated) -> list[tuple]:
+    """The rows among ``links`` ([(link, url)], the short ones) built like ``members``' rows,
+    as ``[(link, url, row)]``.
+
+    A row joins when its markup (:func:`row_build`) is a member row's, its address has a member's
+    shape (:func:`address_shape`), it is dated when every member row is (``dated(link, row)``
+    gives a row's date), and it stands in a box of the members' rows or in a box right above or
+    below one (the box itself, or an element holding it and nothing linked but such rows)."""
+    rows = {row for _, _, row in members if row is not None}
+    if not rows:
+        return []
+    builds = {row_build(row) for row in rows}
+    shapes = {address_shape(url) for _, url, _ in members}
+    listed = {url for _, url, _ in members}
+    boxes = {row.getparent() for row in rows} - {None}
+    all_dated = all(dated(link, row) for link, _, row in members if row is not None)
+    found: dict = {}
+    for link, url in links:
+        # the address first: the cheap test passes over most of a page's short links
+        if url in listed or address_shape(url) not in shapes:
+            continue
+        row = _row_like(link.root, builds)
+        if row is None or row in rows:
+            continue
+        if all_dated and not dated(link, row):
+            continue
+        # the row's worded link is its entry (a picture link and its title to one address)
+        have = found.get(row)
+        if have is None or (not element_text(have[0].root) and element_text(link.root)):
+            found[row] = (link, url, row)
+    if not found:
+        return []
+    taken = []
+    for link, url, row in found.values():
+        box = row.getparent()
+        if box in boxes or any(
+            _holds_only(near, box, found) for b in boxes for near in _neighbours(b)
+        ):
+            taken.append((link, url, row))
+    return taken
+
+
+def _holds_only(near, box, rows: dict) -> bool:
+    """True when ``near`` is ``box`` or holds it, and every link in it lies in one of ``rows``."""
+    if near is not box and box not in near.iterdescendants():
+        return False
+    return all(
+        any(node in rows for node in a.iterancestors()) for a in near.iter("a") if a.get("href")
+    )
+
+
+def few_alike_rows(links: list[tuple], above) -> tuple | None:
+    """A last page's few rows built alike in one box right above the pager, as
+    ``(box, [(link, url, row)])``, or None.
+
+    ``links`` ([(link, url)]) are the page's links filed in the channel's folder; ``above(box)``
+    says whether a box stands right above the pager. The box holds two or more records to
+    distinct pages, all built alike (:func:`row_build`) with addresses of one shape; no other box
+    above the pager holds such links."""
+    by_box: dict = {}
+    for link, url in links:
+        row = record_of(link.root)
+        if row is None or row.getparent() is None:
+            continue
+        by_box.setdefault(row.getparent(), {}).setdefault(row, []).append((link, url))
+    candidates = [box for box in by_box if above(box)]
+    if len(candidates) != 1:
+        return None
+    box = candidates[0]
+    records = by_box[box]
+    if len(records) < _FEW:
+        return None
+    if len({row_build(row) for row in records}) != 1:
+        return None
+    urls = {url for pairs in records.values() for _, url in pairs}
+    if len(urls) != len(records) or len({address_shape(url) for url in urls}) != 1:
+        return None
+    members = []
+    # in the order printed (the lone rows' links were gathered before the short ones)
+    order = {node: i for i, node in enumerate(box)}
+    for row, pairs in sorted(records.items(), key=lambda item: order.get(item[0], 0)):
+        worded = [(link, url) for link, url in pairs if element_text(link.root)]
+        link, url = (worded or pairs)[-1]
+        members.append((link, url, row))
+    return box, members
