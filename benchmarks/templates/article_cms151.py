@@ -17,23 +17,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-
-def _balanced(text: str, start: int) -> int:
-    """The index just past the parenthesis closing the one at ``start``."""
-    depth, quote = 0, ""
-    for i in range(start, len(text)):
-        ch = text[i]
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return len(text)
+from article_cms132 import _balanced  # one parenthesis matcher for the template readers
 
 
 def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], str]]:

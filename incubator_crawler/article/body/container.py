@@ -788,7 +788,16 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     every child of the list's parent is a text element (or the headline's ``<h1>``) and one
     beside the list is a sentence, the parent is the text.
     """
-    parent = container.getparent()
+    return _prose_box(page, container.getparent(), container, _LISTED_PROSE_TAGS)
+
+
+#: The elements whose sentence beside a won list makes its parent the text.
+_LISTED_PROSE_TAGS = frozenset(("p",))
+
+
+def _prose_box(page: Page, parent: Any, skip: Any, prose_tags: frozenset[str]) -> Any | None:
+    """``parent`` when it holds only text elements and one of ``prose_tags`` (not ``skip``, the
+    won list or table) has a sentence: the text box a density winner inside it stood for."""
     if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
         return None
     whole = page.stats[parent]
@@ -803,8 +812,9 @@ def _listed_text(page: Page, container: Any) -> Any | None:
             # the body leaves it out as the title)
             return None
         st = page.stats.get(child)
-        if child is not container and child.tag == "p" and st is not None:
-            prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
+        if child is skip or st is None or child.tag not in prose_tags:
+            continue
+        prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
     return parent if prose else None
 
 
@@ -830,23 +840,7 @@ def _tabled_text(page: Page, container: Any) -> Any | None:
         table = table.getparent()
     else:
         return None
-    parent = table.getparent()
-    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
-        return None
-    whole = page.stats[parent]
-    if whole.link * 3 > whole.chars:
-        return None
-    prose = False
-    for child in parent:
-        if not isinstance(child.tag, str):
-            continue  # a comment
-        if child.tag not in _TEXT_FLOW_TAGS and child.tag != "h1":
-            return None
-        st = page.stats.get(child)
-        if child is table or st is None or child.tag not in _TABLED_PROSE_TAGS:
-            continue
-        prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
-    return parent if prose else None
+    return _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS)
 
 
 #: The elements beside a won table whose sentence says the box is a text: a paragraph, a quote or
