@@ -445,10 +445,12 @@ def _in_login_form(page: Page, el: Any, text_start: Any = None) -> bool:
 
 def _common_ancestor(a: Any, b: Any) -> Any:
     """The nearest element holding both ``a`` and ``b``."""
-    above = {id(x) for x in b.iterancestors()} | {id(b)}
-    if id(a) in above:
+    # a set of the elements themselves, which keeps them alive: lxml frees an unused node's
+    # Python object, and an id() of a freed one may come back as another element's
+    above = {*b.iterancestors(), b}
+    if a in above:
         return a
-    return next(x for x in a.iterancestors() if id(x) in above)
+    return next(x for x in a.iterancestors() if x in above)
 
 
 def score_containers(

@@ -277,12 +277,15 @@ def _name_over_meta_above_title(
         or not LABEL_RE.match(nfkc(meta.text).strip())
     ):
         return None  # (a labelled date line: ``发布于 DATE``)
-    inside_meta = {id(x) for x in meta.owner.iter()}
-    links = [a for a in b.owner.iter("a") if id(a) not in inside_meta and squash(node_text(a))]
+    # (sets of the elements, not of their id()s: lxml makes a node's Python object on demand and
+    # frees it when unused, so an id() taken from a freed one may be a later element's, and the
+    # answer would hang on memory layout -- halo2-02's author came and went with PYTHONHASHSEED)
+    inside_meta = set(meta.owner.iter())
+    links = [a for a in b.owner.iter("a") if a not in inside_meta and squash(node_text(a))]
     if len(links) != 1 or nfkc_compact(node_text(links[0])) != nfkc_compact(b.text):
         return None  # a row of links (a menu), or a name with words beside its link
-    ups = {id(x) for x in _ancestors(meta.owner, 3)}
-    box = next((x for x in _ancestors(b.owner, 2) if id(x) in ups), None)
+    ups = set(_ancestors(meta.owner, 3))
+    box = next((x for x in _ancestors(b.owner, 2) if x in ups), None)
     if box is None or (
         b.idx and any(x is box for x in _ancestors(page.blocks[b.idx - 1].owner, 6))
     ):
