@@ -65,6 +65,8 @@ _CONTROL_TOKEN = (
     # a video player's controls printed as text (1905.com, news portals' embedded players)
     r"|展开|收起|倍速|循环播放|跳过片头|设置成功|直播|高清|超清|标清|流畅|蓝光|\d(?:\.\d{1,2})?X"
     r"|\d{2}:\d{2}/\d{2}:\d{2}"
+    # a folded text's button (阅读剩余全文（）, its count left empty by the script) (distract160)
+    r"|(?:阅读|閱讀)(?:剩余|剩餘)全文(?:\(\d*\))?"
 )
 
 CONTROL_LINE = re.compile(
@@ -137,13 +139,19 @@ RELATED_HEADER = re.compile(
     r"|关联阅读|關聯閱讀|热门点阅|熱門點閱"
     # a comment form's heading inside the text box, over its name and e-mail fields
     # (chinesenewsnet's blog: 发表评论 / 发表名 / E-mail (不显示在评论中) / 个人主页)
-    r"|发表评论|發表評論|发表回复|發表回覆)[】\]]?[:>]*$"
+    r"|发表评论|發表評論|发表回复|發表回覆"
+    # a box of the site's newest or most-read stories under the text (晴報's 最新文章, 科技報橘's 熱門文章:
+    # other articles' headlines follow) and a news portal's mood poll (您此时的心情 over 开心 0 难过 0)
+    # (distract160)
+    r"|最新文章|最新新闻|最新新聞|热门文章|熱門文章|您此时的心情|您此時的心情)[】\]]?[:>]*$"
 )
 
 # The heading over readers' comments, their count after the post's title or alone (``《标题》已有1件
 # 评论``, ``共有3条评论``); compact form.
 COMMENTS_HEADER = re.compile(
     r"^(?:《[^》]{1,60}》)?(?:已有|共有?)\d+(?:件|条|條|则|則|个|個)(?:评论|評論|留言|回复|回覆|回应|回應)$"
+    # a portal's comment box headed by its ask and count (搜狐's 我来说两句(0)) (distract160)
+    r"|^(?:我来说两句|我來說兩句)(?:\(\d+\))?$"
 )
 
 # A paywall's notice under a teaser: the full text is for members (the body ends there).

@@ -254,11 +254,13 @@ def body_paragraphs(
     if not paras and not hinted and body_blocks and all(b.idx in excluded for b in body_blocks):
         # the winner is the meta line's own box, a post's licence box closing a short text
         # (Hexo Redefine: 标题 / 作者 / 创建于 / 链接 / 版权声明 under a two-sentence post, which
-        # outscores it): no text; the text is the box of the line right above it
+        # outscores it): no text; the text is the box of the line right above it. A control line
+        # between them (a QR code's 扫一扫在手机打开当前页 under the text) is no line of it
+        # (distract160)
         above = [
             b
             for b in page.blocks[after : body_blocks[0].idx]
-            if b.idx not in excluded and b.chars - b.link >= 10
+            if b.idx not in excluded and b.chars - b.link >= 10 and not is_boilerplate(b.text)
         ]
         other = _score_part(page, above[-1])[1] if above else None
         if other is not None and other in page.stats:
@@ -543,6 +545,9 @@ NOTICE_PROSE = re.compile(
     r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
     # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用
     r"|(?:邮箱|郵箱|邮件|郵件)(?:地址)?不会被公开|(?:邮箱|郵箱).{0,20}下次(?:评论|評論)"
+    # a newsletter's sign-up card: its consent line under the button (訂閱即同意 個資蒐集聲明 / 注册即表示
+    # 同意用户协议), a sentence the form prints, no text (distract160: techorange's 會員電子報 card)
+    r"|^(?:订阅|訂閱|注册|註冊|登录|登入|提交)(?:即|即表示|即代表|代表|表示)(?:您)?(?:同意|已阅读|已閱讀)"
     # a government site's prompt before an outside link, in a dialog the page hides (hongshan.gov.cn:
     # 您访问的链接即将离开“”门户网站 是否继续？ over 放弃 / 继续访问)
     r"|(?:即将|即將)(?:离开|離開)[^。]{0,20}(?:网站|網站|门户|門戶|本站|页面|頁面)[^。]{0,12}(?:继续|繼續)"
