@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -284,22 +285,13 @@ def _name_over_meta_above_title(
     links = [a for a in b.owner.iter("a") if a not in inside_meta and squash(node_text(a))]
     if len(links) != 1 or nfkc_compact(node_text(links[0])) != nfkc_compact(b.text):
         return None  # a row of links (a menu), or a name with words beside its link
-    ups = set(_ancestors(meta.owner, 3))
-    box = next((x for x in _ancestors(b.owner, 2) if x in ups), None)
+    ups = set(islice(meta.owner.iterancestors(), 3))
+    box = next((x for x in islice(b.owner.iterancestors(), 2) if x in ups), None)
     if box is None or (
-        b.idx and any(x is box for x in _ancestors(page.blocks[b.idx - 1].owner, 6))
+        b.idx and any(x is box for x in islice(page.blocks[b.idx - 1].owner.iterancestors(), 6))
     ):
         return None  # another line in the box above the name: a menu or a list, no header
     return b
-
-
-def _ancestors(el: Any, n: int) -> list[Any]:
-    """``el``'s parent, grandparent … up to ``n`` levels."""
-    out = []
-    while n and (el := el.getparent()) is not None:
-        out.append(el)
-        n -= 1
-    return out
 
 
 def _bare_date_line(text: str) -> bool:
