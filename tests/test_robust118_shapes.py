@@ -196,8 +196,10 @@ def test_a_two_digit_year_with_its_clock_ends_the_value_before_it() -> None:
 def test_a_value_ending_in_digits_keeps_them_without_a_blank_or_a_clock() -> None:
     from incubator_crawler.article.labels import split_labelled_line
 
-    # glued to the name (no blank) or with no clock, the digits are no yy date of the line
-    assert split_labelled_line("来源：大众日报13-10-12 11:18")["source"] == "大众日报13-10-12 11:18"
+    # glued to a name ending in a Latin letter or a digit (no blank), or with no clock, the digits
+    # are no yy date of the line (glued to a Chinese name it is one: test_lead31_shapes.py)
+    assert split_labelled_line("来源：IT16813-10-12 11:18")["source"] == "IT16813-10-12 11:18"
+    assert split_labelled_line("来源：ZOL13-10-12 11:18")["source"] == "ZOL13-10-12 11:18"
     assert split_labelled_line("来源：大众日报 13-10-12")["source"] == "大众日报 13-10-12"
 
 

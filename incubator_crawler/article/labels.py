@@ -728,11 +728,14 @@ SHORT_YEAR_CLOCK = (
 )
 # Brackets that close a name (《光明日报》, 【人民网】): a date glued right after one starts a new item
 _CLOSING_BRACKETS = frozenset("》」』)]】〉")
-# After a blank or a closing bracket it ends the value before it, as a DATE_RE date does
-# (``来源：大众日报 13-10-12 11:18``; gmw.cn's two inline spans ``来源：光明网-《光明日报》`` and
-# ``24-01-29 04:35`` with no blank between them), without being read as the line's date here
-# (published reads it)
-AFTER_BLANK_OR_BRACKET = "(?<=[\\s" + re.escape("".join(sorted(_CLOSING_BRACKETS))) + "])"
+# After a blank, a closing bracket or a Chinese character it ends the value before it, as a
+# DATE_RE date does (``来源：大众日报 13-10-12 11:18``; gmw.cn's two inline spans ``来源：人民日报`` and
+# ``18-05-11 16:03`` with no blank between them: a reader sees the outlet and its date; the lead,
+# session 31), without being read as the line's date here (published reads it). After a Latin
+# letter or a digit it stays in the value (a name such as IT168 may end in digits).
+AFTER_BLANK_OR_BRACKET = (
+    "(?<=[\\s" + re.escape("".join(sorted(_CLOSING_BRACKETS))) + "\u4e00-\u9fff])"
+)
 _SHORT_YEAR_AFTER_BLANK_RE = re.compile(AFTER_BLANK_OR_BRACKET + SHORT_YEAR_CLOCK)
 # the same right after a date label, blanks aside (the label's value, read as its date)
 _SHORT_YEAR_AT_RE = re.compile(r"\s*" + SHORT_YEAR_CLOCK)

@@ -1,0 +1,32 @@
+"""The lead's session-31 answer on a yy date with its clock glued after a Chinese outlet name
+(robust149's question): a reader sees the outlet and its date, so the date ends the name."""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+from incubator_crawler.article.labels import split_labelled_line
+
+TEXT = f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p></div>"
+
+
+def test_a_yy_date_with_its_clock_glued_after_a_chinese_name_ends_it() -> None:
+    assert split_labelled_line("来源：大众日报13-10-12 11:18") == {"source": "大众日报"}
+    line = "来源：人民日报18-05-11 16:03 作者：张三"
+    assert split_labelled_line(line) == {"source": "人民日报", "author": "张三"}
+
+
+def test_two_spans_run_together_give_the_outlet_and_the_date() -> None:
+    # gmw.cn's shape: <span>来源：<a>人民日报</a></span><span>18-05-11 16:03</span>, no blank between
+    body = (
+        "<h1>众创空间名单公布</h1><div class='info'><span>来源：<a href='/'>人民日报</a></span>"
+        "<span>18-05-11 16:03</span></div>" + TEXT
+    )
+    got = run(body, head="<title>众创空间名单公布</title>")
+    assert (got["source"], got["published_at"]) == ("人民日报", "2018-05-11T16:03:00+08:00")
+
+
+def test_a_name_ending_in_a_latin_letter_or_a_digit_keeps_the_digits() -> None:
+    # neighbours: no Chinese character before the digits, or no clock after them
+    assert split_labelled_line("来源：IT16813-10-12 11:18") == {"source": "IT16813-10-12 11:18"}
+    assert split_labelled_line("来源：大众日报13-10-12") == {"source": "大众日报13-10-12"}
