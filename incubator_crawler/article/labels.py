@@ -1323,9 +1323,10 @@ _LABEL_BULLETS = "○●◎□■◆"
 _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生)$")
 
 # The labels of a translator's credit, which adds its names to the writer's (LABELLING.md).
-# The original writer's labels (``原作者``, phpwind's ``原创作者``): beside a bare 作者 on one line they
-# name the writer, the 作者 the account that posted it
-_ORIGINAL_WRITER_LABELS = frozenset(("原作者", "原创作者", "原創作者"))
+# The original writer's labels (``原作者``, phpwind's ``原创作者``, a repost's ``原文作者``): beside a
+# bare 作者 on one line they name the writer, the 作者 the account that posted it (the lead,
+# sessions 30 and 31)
+_ORIGINAL_WRITER_LABELS = frozenset(("原作者", "原文作者", "原创作者", "原創作者"))
 _TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
 # The poster's slot of a member CMS (Discuz's portal: ``发布者: admin | 查看: 5 | 原作者: 张三``):
 # the account that posted the item; a writer's label on the same line names the writer
