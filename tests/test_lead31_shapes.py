@@ -35,7 +35,9 @@ def test_a_name_ending_in_a_latin_letter_or_a_digit_keeps_the_digits() -> None:
 def test_a_bare_author_slot_gives_way_to_the_original_writer() -> None:
     text = f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>"
     head = "<h1>园区孵化器年度报告发布</h1>"
-    assert run(head + "<div class='info'>作者：张三 原文作者：李四</div>" + text)["author"] == "李四"
+    assert (
+        run(head + "<div class='info'>作者：张三 原文作者：李四</div>" + text)["author"] == "李四"
+    )
     # neighbours: the original writer's label alone names the author; a bare 作者 alone too
     assert run(head + "<div class='info'>原文作者：李四</div>" + text)["author"] == "李四"
     assert run(head + "<div class='info'>作者：张三 来源：园区办</div>" + text)["author"] == "张三"
