@@ -562,6 +562,22 @@ def _names_outcome(pred: dict[str, Any], want: dict[str, Any], field: str) -> st
     return _outcome(pred, want, field)
 
 
+def _broken(base_score: dict[str, Any], score: dict[str, Any], field: str) -> set[str]:
+    """The fields other than ``field`` the host had right before and has wrong now."""
+    return {f for f in V.FIELDS if f != field and V.right(base_score, f)
+            and V.right(score, f) is False}  # fmt: skip
+
+
+def _tally(table: dict[Any, list[int]], key: Any, outcome: str, *flags: Any) -> None:
+    """Count one case in ``table``'s row ``key``: tried, right / null / wrong by ``outcome``,
+    then one column per flag (the false+ it made, the other fields it broke) when it is set."""
+    row = table.setdefault(key, [0] * (4 + len(flags)))
+    row[0] += 1
+    row[("right", "null", "wrong").index(outcome) + 1] += 1
+    for i, flag in enumerate(flags, 4):
+        row[i] += bool(flag)
+
+
 def run_names(args: argparse.Namespace) -> int:
     """Each dev page's labelled people / source slot with each shape's seeded value."""
     fields = [args.field] if args.field else list(V.PEOPLE)
@@ -592,12 +608,8 @@ def run_names(args: argparse.Namespace) -> int:
                 pred = V.extract(html, want)
                 outcome = _names_outcome(pred, want, field)
                 score = corpus.score(pred, want)
-                broken = {f for f in V.FIELDS if f != field and V.right(base, f)
-                          and V.right(score, f) is False}  # fmt: skip
-                row = table.setdefault((field, shape), [0, 0, 0, 0, 0])
-                row[0] += 1
-                row[("right", "null", "wrong").index(outcome) + 1] += 1
-                row[4] += bool(broken)
+                broken = _broken(base, score, field)
+                _tally(table, (field, shape), outcome, broken)
                 if args.verbose and (outcome != "right" or broken):
                     print(f"{page['id']} {field} {shape} {shown!r}: {outcome}"
                           f" got {pred.get(field)!r} [{(pred.get('extraction') or {}).get(field)}]"
@@ -680,14 +692,10 @@ def run_wechat(args: argparse.Namespace) -> int:
                 pred = V.extract(V.serialise(tree), page)
                 outcome = _outcome(pred, page, "author")
                 score = corpus.score(pred, page)
-                broken = {f for f in V.FIELDS if f != "author" and V.right(base_score, f)
-                          and V.right(score, f) is False}  # fmt: skip
+                broken = _broken(base_score, score, "author")
                 name = form + (" in rich_media" if wrap else "")
                 for key in ((name, rule), (name, "all")):
-                    row = table.setdefault(key, [0, 0, 0, 0, 0])
-                    row[0] += 1
-                    row[("right", "null", "wrong").index(outcome) + 1] += 1
-                    row[4] += bool(broken)
+                    _tally(table, key, outcome, broken)
                 if args.verbose and (outcome != "right" or broken):
                     print(f"{page['id']} {name} [{rule}]: {outcome} got {pred.get('author')!r}"
                           f" want {page.get('author')!r}"
@@ -767,12 +775,8 @@ def run_groups(args: argparse.Namespace) -> int:
                 outcome = "wrong" if score.get("author_false") else "right"
             else:
                 outcome = _outcome(pred, want, "author")
-            broken = {f for f in V.FIELDS if f != "author" and V.right(base_score, f)
-                      and V.right(score, f) is False}  # fmt: skip
-            row = table.setdefault(form, [0, 0, 0, 0, 0])
-            row[0] += 1
-            row[("right", "null", "wrong").index(outcome) + 1] += 1
-            row[4] += bool(broken)
+            broken = _broken(base_score, score, "author")
+            _tally(table, form, outcome, broken)
             if args.verbose and (outcome != "right" or broken):
                 print(f"{page['id']} {form} {group!r}: {outcome} got {pred.get('author')!r}"
                       f" [{(pred.get('extraction') or {}).get('author')}]"
@@ -838,14 +842,9 @@ def run(args: argparse.Namespace) -> int:
                 score = corpus.score(pred, want)
                 created = {f for f in V.PEOPLE if f != shape.field and score.get(f + "_false")
                            and not base_score.get(f + "_false")}  # fmt: skip
-                broken = {f for f in V.FIELDS if f != shape.field and V.right(base_score, f)
-                          and V.right(score, f) is False}  # fmt: skip
+                broken = _broken(base_score, score, shape.field)
                 kind = shape.name.split(":")[0]
-                row = table.setdefault((shape.field, kind, place), [0, 0, 0, 0, 0, 0])
-                row[0] += 1
-                row[("right", "null", "wrong").index(outcome) + 1] += 1
-                row[4] += bool(created)
-                row[5] += bool(broken)
+                _tally(table, (shape.field, kind, place), outcome, created, broken)
                 if args.verbose and (outcome != "right" or created or broken):
                     print(f"{donor} -> {pid} {shape.field} {shape.name} @{place}: {outcome}"
                           f" got {pred.get(shape.field)!r} want {shape.value!r}"

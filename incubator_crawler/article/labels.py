@@ -443,7 +443,8 @@ def _label_alt(labels: tuple[str, ...]) -> str:
     # Labels may carry spaces between characters (``索 引 号``). Grouped by first character
     # (same order within a group, any case in one group): re then tries one group, not every
     # label, at each position of a line.
-    uniq = sorted(set(labels), key=len, reverse=True)
+    # longest first, then by the words (not by a set's hash order: one pattern under every seed)
+    uniq = sorted(set(labels), key=lambda lab: (-len(lab), lab))
     groups: dict[str, list[str]] = {}
     for lab in uniq:
         groups.setdefault(lab[0].lower(), []).append(lab)

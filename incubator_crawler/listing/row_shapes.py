@@ -86,11 +86,12 @@ def take_back_off_site_rows(members: list, kept: list, page_url: str) -> list:
     that are built like the site's own kept rows (:func:`off_site_like_rows`), in page order."""
     site = site_of(page_url)
     own = [m for m in kept if site_of(m[1]) == site]
-    have = {id(m[0].root) for m in kept}
+    # the row elements themselves, not their id()s (an id() is only stable while its lxml proxy lives)
+    have = {m[0].root for m in kept}
     return [
         m
         for m in members
-        if id(m[0].root) in have or (site_of(m[1]) != site and off_site_like_rows(m, own))
+        if m[0].root in have or (site_of(m[1]) != site and off_site_like_rows(m, own))
     ]
 
 

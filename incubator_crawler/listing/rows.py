@@ -135,7 +135,7 @@ def merge_day_groups(groups: dict, is_date: Callable[[str], bool]) -> dict:
     merged = dict(groups)
     for (path, parent, kind), boxes in days.items():
         singles = merged.get((path, parent), [])
-        if len({id(w) for w in boxes.values()}) + len(singles) < 2 or any(
+        if len(set(boxes.values())) + len(singles) < 2 or any(
             row_kind(row) != kind for _, _, row in singles
         ):
             continue

@@ -291,7 +291,9 @@ def _picture(page: Page, p: Block) -> Any:
     src = img.get("src") or img.get("data-src") or img.get("data-original") or ""
     # the address without its query: npr.org's enlarge box shows the same file again at
     # another size (``…slide-049af.jpg?s=1100`` then ``?s=2600``) with the same credit
-    return src.strip().partition("?")[0].partition("#")[0] or id(img)
+    # a picture without an address is told apart by its element (kept alive in page.imgs), not
+    # by an id(), which lxml may hand to another element once a transient proxy is freed
+    return src.strip().partition("?")[0].partition("#")[0] or img
 
 
 def pictured_paragraphs(page: Page, paras: list[Block]) -> list[int]:

@@ -139,8 +139,13 @@ def lead_beside_headline(
     box = page.blocks[title_idx].owner.getparent()
     if box is None or box.tag in ("body", "html"):
         return paras
-    inside = {id(el) for el in box.iter()}
-    if id(lead.owner) not in inside or id(paras[0].owner) in inside:
+
+    # inside ``box``: the box itself or a descendant, read up the ancestors (no set of id()s of
+    # the box's transient lxml proxies, whose ids lxml may reuse for other elements)
+    def inside(el) -> bool:
+        return el is box or box in el.iterancestors()
+
+    if not inside(lead.owner) or inside(paras[0].owner):
         return paras
     return [lead, *paras]
 
