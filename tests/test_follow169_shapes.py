@@ -34,7 +34,9 @@ def _post(text: str) -> str:
 
 
 def test_gallery_data_is_no_text_the_post_text_is_the_body() -> None:
-    text = f"<p>{LINE1}</p><h3>{LINE2}</h3><div class='pics'><div class='items'>{GALLERY}</div></div>"
+    text = (
+        f"<p>{LINE1}</p><h3>{LINE2}</h3><div class='pics'><div class='items'>{GALLERY}</div></div>"
+    )
     out = run(_post(text), TITLE)
     assert out["body"] == f"{LINE1}\n\n{LINE2}"
 
