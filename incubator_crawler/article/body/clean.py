@@ -771,12 +771,17 @@ _MIN_CLAUSE_RUN, _MIN_CLAUSES = 60, 3
 _CLAUSE_COMMA = re.compile(r"，|,\s?(?=[\u4e00-\u9fff])")
 
 
+# A clause announcing what follows (``具体变更内容如下: https://…``, a one-line site notice whose
+# colon points at the changed page): a sentence a reader reads, though no full stop closes it
+_LEAD_IN_RE = re.compile(r"如下\s*[:：]")
+
+
 def looks_like_article_body(body: str | None) -> bool:
     """True when the text reads like an article: long, or with one sentence (a full stop or a
     long run of clauses)."""
     if not body:
         return False
-    if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body):
+    if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body) or _LEAD_IN_RE.search(body):
         return True
     return any(
         len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from typing import Any
 
@@ -13,6 +14,8 @@ from ..labels import (
     DATE_RE,
     DELETION,
     INFRINGEMENT,
+    WEB_ADDRESS,
+    WEB_ADDRESS_RE,
 )
 from ..page import (
     HEADING_TAGS,
@@ -126,6 +129,10 @@ def find_container(
                 and not _headed_by_more_link(page, other)
             ):
                 container, rules["body"] = other, "density:not-footer"
+        if container is not None and after and rules["body"] == "density":
+            below = _text_below_header(page, container, after)
+            if below is not None:
+                container, rules["body"] = below, "density:below-header"
         if container is not None and container.tag not in ("ul", "ol"):
             whole = _sectioned_text(page, container)
             if whole is not None:
@@ -239,6 +246,8 @@ def body_paragraphs(
             and (title_idx is None or b.idx > title_idx)
             and not _nav_like(page, b, box)
             and not _toc_heading(page, b)
+            and not (b.text[:1] in "[{" and _data_literal(b))
+            and not (b.owner.tag == "li" and _original_link_item(b))
         ]
 
     paras = kept(body_blocks, container)
@@ -470,6 +479,8 @@ def score_containers(
         nonlink = b.chars if links_ok else b.chars - b.link
         if nonlink < 10 or (b.link * 2 > b.chars and not links_ok):
             continue
+        if b.text[:1] in "[{" and _data_literal(b):
+            continue  # a theme's picture data, no prose however long
         part = parts.get(b.idx)
         if part is None:
             part = parts[b.idx] = _score_part(page, b)
@@ -499,6 +510,89 @@ def score_containers(
         if sc > best_score:
             best, best_score = el, sc
     return best
+
+
+def _data_literal(b: Block) -> bool:
+    """True when block ``b`` is a data literal a theme's script reads, not prose: a JSON array or
+    object holding a web address and no sentence in any of its strings (Hexo Butterfly's gallery
+    writes its pictures' list, ``[{"url":"https://…jpg","alt":"…jpg","title":""}]``, as the text
+    of a div its script turns into a grid; where no script runs a reader sees one long line of
+    data, the post's own text above it is the body: the lead's session-31 answer). A listing in
+    ``pre`` / ``code`` is code the post shows, kept."""
+    t = b.text
+    if t[-1:] not in "]}":
+        return False
+    try:
+        data = json.loads(t)
+    except ValueError:
+        return False
+    if not isinstance(data, (list, dict)):
+        return False
+    el = b.owner
+    if el.tag in ("pre", "code") or any(a.tag in ("pre", "code") for a in el.iterancestors()):
+        return False
+    strings = list(_json_strings(data))
+    return any(WEB_ADDRESS_RE.match(x) for x in strings) and not any(
+        SENTENCE_END.search(x) for x in strings
+    )
+
+
+def _json_strings(data: Any) -> Any:
+    """Every string value inside parsed JSON ``data``."""
+    stack = [data]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, str):
+            yield x
+        elif isinstance(x, dict):
+            stack.extend(x.values())
+        elif isinstance(x, list):
+            stack.extend(x)
+
+
+# A list item that is only the link to the reposted original (``原文链接：https://mp.weixin.qq.com/…``
+# among a poll report's summary lines): cut, as a closing paragraph holding only that link is
+# (LABELLING.md's twenty-second round; the lead's session-31 answer). A paragraph
+# ``🔗原文链接：https://doi.org/…`` naming the paper a commentary discusses is no list item: kept.
+_ORIGINAL_LINK_ITEM_RE = re.compile(
+    rf"^原文(?:链接|鏈接|連結|地址|網址|网址)\s*[:：]\s*{WEB_ADDRESS}$"
+)
+
+
+def _original_link_item(b: Block) -> bool:
+    """True when list item ``b`` holds only ``原文链接：`` and an address."""
+    return "原文" in b.text[:2] and bool(_ORIGINAL_LINK_ITEM_RE.match(nfkc(b.text).strip()))
+
+
+# How far up from the winner the post's ``header`` may stand
+_HEADER_CLIMB = 6
+
+
+def _text_below_header(page: Page, container: Any, after: int) -> Any | None:
+    """The post's text right under its header when the densest text is a summary inside that
+    header (Hexo NexT's post-description box, ``网站公司页面更新; … ...``, under the meta line in
+    ``header``, over a one-line text whose address is a link and so scores nothing): the header
+    holds the headline's meta line, so what it shows is the post's summary, shown apart; the
+    first element after it holding unlinked text is the post body (the lead's session-31 answer:
+    the summary loses to the post's own text even when that is short)."""
+    header, el = None, container
+    for _ in range(_HEADER_CLIMB):
+        if el is None:
+            return None
+        if el.tag == "header":
+            header = el
+            break
+        el = el.getparent()
+    st = page.stats.get(header) if header is not None else None
+    if st is None or not st.b0 <= after - 1 < st.b1:
+        return None
+    sib = header.getnext()
+    while sib is not None:
+        nxt = page.stats.get(sib)
+        if nxt is not None and nxt.chars:
+            return sib if nxt.chars > nxt.link else None
+        sib = sib.getnext()
+    return None
 
 
 def _score_part(page: Page, b: Block) -> tuple[int, Any, Any]:
