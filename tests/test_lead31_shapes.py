@@ -41,3 +41,12 @@ def test_a_bare_author_slot_gives_way_to_the_original_writer() -> None:
     # neighbours: the original writer's label alone names the author; a bare 作者 alone too
     assert run(head + "<div class='info'>原文作者：李四</div>" + text)["author"] == "李四"
     assert run(head + "<div class='info'>作者：张三 来源：园区办</div>" + text)["author"] == "张三"
+
+
+def test_lines_of_only_direction_marks_are_blank() -> None:
+    # follow169's question: a post writes lines of only U+200E between its paragraphs; a reader
+    # sees blank lines, no text
+    lines = "".join(f"<p>{PROSE[:30]}{i}</p><p>\u200e</p>" for i in range(4))
+    got = run("<h1>毕业演出回顾</h1><div class='text'>" + lines + f"<p>{PROSE}</p></div>")
+    assert "\u200e" not in got["body"]
+    assert got["body"].count("\n\n") == 4  # five paragraphs, no blank one

@@ -11,7 +11,9 @@ import unicodedata
 from functools import lru_cache
 
 # Characters that are invisible but break equality checks and regexes.
-_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# (U+200E / U+200F, the left-to-right and right-to-left marks, are as invisible: a Hexo post
+# writes lines of only U+200E between its lyric pairs, blank to a reader; follow169)
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
 ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 
 # HTML entity remnants left by extractors that unescaped only once.
