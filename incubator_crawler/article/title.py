@@ -116,6 +116,14 @@ def find_title(
             rules["title"] = f"{found[1]}~under-box"
         elif meta_blocks:
             found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title, masthead)
+            if found is None and masthead:
+                # the masthead the only line above a date line that opens the post's own header
+                # (Z-Blog's default theme under a site-first <title>, ``站名-标题``: the logo, then
+                # ``<header><time>DATE</time><h2>标题</h2></header>``): never the headline, but the
+                # line the header stands under, from which the heading under the date is read
+                logo = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
+                if logo is not None and _headline_below_date(page, meta_blocks, logo[0], refs):
+                    found = logo  # moved to that heading below
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
         if found is not None and found[1] == "block":
