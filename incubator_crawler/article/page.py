@@ -889,6 +889,16 @@ def site_name_of(
                 # an unlinked heading that is the headline, the site's name (the shorter) a
                 # linked logo: the first segment is the site
                 return first
-            if 2 <= len(last) <= 30 and not _subtitle_after_dash(html_title, last):
+            if (
+                2 <= len(last) <= 30
+                and not _subtitle_after_dash(html_title, last)
+                and not _DAY_SEGMENT_RE.fullmatch(last)
+            ):
                 return last
     return None
+
+
+# A closing <title> segment that is a day (``标题 – 20230609``, hustaa's Hugo posts dated in
+# their <title>; ``2023-06-09``): the post's date, part of its headline, never the site's name
+# (a QQ group's nine digits, ``交流群 - 206731784``, are no day and stay a name)
+_DAY_SEGMENT_RE = re.compile(r"(?:19|20)\d{2}([-/.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])")

@@ -105,12 +105,25 @@ def find_title(
     else:
         found = None
         wrapped = _Wrapped(page, root)
+        # a line that is the site's name alone while <title> names more than the site (a blog
+        # theme's unlinked ``<h1 class=logo-wrap>站名</h1>`` over a headline its post sets in a
+        # plain block; <title> ``标题 | 站名``) is the masthead: a reader never takes it for the
+        # article's headline, whether or not another heading is left (chengdujs' Hexo theme)
+        masthead = _masthead_name(html_title, site_name)
         if meta_blocks and (found := _labelled_in_meta_line(page, meta_blocks)):
             rules["title"] = "label~meta-line"
         elif meta_blocks and (found := _headline_below_box(page, meta_blocks, refs, wrapped)):
             rules["title"] = f"{found[1]}~under-box"
         elif meta_blocks:
-            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
+            found = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title, masthead)
+            if found is None and masthead:
+                # the masthead the only line above a date line that opens the post's own header
+                # (Z-Blog's default theme under a site-first <title>, ``站名-标题``: the logo, then
+                # ``<header><time>DATE</time><h2>标题</h2></header>``): never the headline, but the
+                # line the header stands under, from which the heading under the date is read
+                logo = _title_before(page, meta_blocks[0].idx, refs, meta_idx, html_title)
+                if logo is not None and _headline_below_date(page, meta_blocks, logo[0], refs):
+                    found = logo  # moved to that heading below
             if found:
                 rules["title"] = f"{found[1]}~meta-line"
         if found is not None and found[1] == "block":
@@ -131,6 +144,7 @@ def find_title(
                 # a page control set as a heading (an old magazine's ``<h1><a>[返回]</a></h1>``
                 # under the text's headline) is no headline
                 and not (b.chars <= 8 and CONTROL_LINE.match(compact(b.text)))
+                and not (masthead and nfkc_compact(b.text) == masthead)
             ]
             # a heading opened by a desk's badge (toutiao's ``<h2><span>原创</span>标题</h2>``,
             # gne-toutiao-2) is the headline <title> names, the badge aside
@@ -722,6 +736,16 @@ class _Wrapped:
 _HOME_HREF = re.compile(
     r"^(?:(?:https?:)?//[^/?#]+/?|/)(?:index\.(?:s?html?|php|aspx?|jsp))?$", re.I
 )
+
+
+def _masthead_name(html_title: str | None, site_name: str | None) -> str:
+    """The site's name, compacted, when <title> names something besides it (its headline
+    segment is not the site's name); else "" (a home page's <title> that is the name alone)."""
+    site = nfkc_compact(site_name or "")
+    if not site or not html_title:
+        return ""
+    named = nfkc_compact(strip_site_suffix(html_title, site_name))
+    return site if named and named != site and site in nfkc_compact(html_title) else ""
 
 
 def _home_logo(block: Block) -> bool:
@@ -1334,13 +1358,20 @@ def _home_trail_line(norm: str) -> bool:
 
 
 def _title_before(
-    page: Page, end_idx: int, refs: list[str], skip: set[int], html_title: str | None = None
+    page: Page,
+    end_idx: int,
+    refs: list[str],
+    skip: set[int],
+    html_title: str | None = None,
+    masthead: str = "",
 ) -> tuple[Block, str] | None:
-    """Heading, bold or short block right before block ``end_idx`` (the meta line)."""
+    """Heading, bold or short block right before block ``end_idx`` (the meta line).
+
+    ``masthead``: the site's name as ``_masthead_name`` gives it; a line that is it is skipped."""
     cands: list[tuple[Block, str]] = []
     tails: frozenset[str] | None = None
     for b in reversed(page.blocks[max(0, end_idx - TITLE_SPAN) : end_idx]):
-        if b.idx in skip:
+        if b.idx in skip or (masthead and nfkc_compact(b.text) == masthead):
             continue
         # a short line that <title> holds past its start: the suffix's site or channel name
         if html_title and b.chars <= 12 and html_title.find(b.text.strip()) > 0:
@@ -1597,13 +1628,16 @@ def _title_near_body(
     # under the headline (金罚决字〔2024〕36号) is a piece of the title, not the title
     # (not the site's or column's name <title> ends with: a logo's text over a page that shows
     # no headline, <title> ``园区动态_网站``, as _title_before skips it)
+    # (nor the site's name at any length where <title> names more: the masthead, chengdujs)
     tails = _tail_segments(html_title) | ({nfkc_compact(site_name)} if site_name else set())
+    masthead = _masthead_name(html_title, site_name)
     held = [
         b
         for b in reversed(window)
         if b.idx not in skip and 4 <= b.chars <= 120 and b.link * 2 <= b.chars
         and refs and _in_refs(b.text, refs) and len(nfkc_compact(b.text)) >= 6
         and not (b.chars <= 12 and nfkc_compact(b.text) in tails)
+        and not (masthead and nfkc_compact(b.text) == masthead)
     ]  # fmt: skip
     if held:
         return max(held, key=lambda b: b.chars), "block"
@@ -1668,6 +1702,14 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
     return bool(TITLE_SITE_SEGMENT.search(_BRACKETED_TAIL_RE.sub(r"\1", segment)))
 
 
+# A site's address standing alone as a <title> segment (``tudi.im``, ``www.example.com.cn``): a
+# known top-level domain closes it, so a library's name (``Node.js``, ``Vue.js``) is not one
+_DOMAIN_RE = re.compile(
+    r"(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|im|io|cc|me|tv|info|top|xyz|hk|tw|mo|gov|edu|co)",
+    re.IGNORECASE,
+)
+# a site's name before its address: a short name, no sentence punctuation
+_SITE_NAME_RE = re.compile(r"[^，。！？：,!?:；;]{2,16}")
 _LATIN_BRAND_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*")
 _BRACKETED_TAIL_RE = re.compile(r"[（(]([^（()）]{1,6})[）)]$")
 
@@ -1825,6 +1867,17 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
         on_platform = on_platform or bool(_BLOG_PLATFORM_RE.match(segments[-1].strip()))
         segments.pop()
         separators.pop()
+    if (
+        len(segments) > 2
+        and _DOMAIN_RE.fullmatch(segments[-1].strip())
+        and separators[-2].strip() != separators[-1].strip()
+        and _SITE_NAME_RE.fullmatch(nfkc_compact(segments[-2]))
+        and len(nfkc_compact("".join(segments[:-2]))) >= 6
+    ):
+        # the site's name and its address joined by one separator, parted from the headline by
+        # another (tudi.im: ``标题 | 聚合土地流转平台 - tudi.im - 公司名``): a reader takes the
+        # pair for the site, whatever words its name ends in
+        del segments[-2:], separators[-2:]
     if on_platform and _is_blog_owner(segments):
         # ``标题 - 张三 - 博客园``: a platform of many blogs prints the owner's name between the
         # post's headline and its own name; elsewhere such a segment may be the headline's part

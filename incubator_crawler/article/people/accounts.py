@@ -597,8 +597,11 @@ def credit_box_name(line: str) -> str | None:
 def author_box_writer(page: Page, last: int) -> str | None:
     """The writer a credit box right after the text names: a 作者介绍 heading (a heading element:
     a ``<div>作者简介</div>`` over a name is no credit, follow110) among the three lines after the
-    text's last (the body leaves the box out), its name line under it and the bio under that."""
-    for b in page.blocks[last + 1 : last + 4]:
+    text's last (the body leaves the box out), its name line under it and the bio under that; or
+    the box closing the text itself, its heading two lines above the text's last (a name line
+    set as links, ``<p><a>Andy</a>  <a>商社业界课程担当</a></p>``, is left out of a text that
+    keeps the heading and the bio: the box is the text's end, the bio its last line)."""
+    for b in page.blocks[max(0, last - 2) : last + 4]:
         if b.chars <= 12 and AUTHOR_BOX_HEAD_RE.match(nfkc_compact(b.text)):
             if b.owner.tag not in BOX_HEAD_TAGS or b.idx + 2 >= len(page.blocks):
                 return None

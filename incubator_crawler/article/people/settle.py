@@ -10,6 +10,7 @@ from lxml import etree
 
 from ..back_links import BACK, COLUMN_WORDS
 from ..labels import (
+    DATE_RE,
     LABEL_RE,
     LABELS,
     NAMES_SEP_RE,
@@ -19,7 +20,7 @@ from ..page import Block, node_text, squash, title_parts
 from ..text import HAN_RE, nfkc, nfkc_compact
 from .bylines import byline_names
 from .facts import _PeopleContext, _trail_items
-from .names import AUTHOR_SPLIT, _is_placeholder, is_site_name
+from .names import AUTHOR_SPLIT, _is_placeholder, _someone, is_site_name
 from .words import (
     _ORG_END_RE,
     _OUTLET_END_RE,
@@ -411,3 +412,20 @@ def _platform_people(art: ExtractedArticle, root: Any, site_name: str | None = N
             if name and not _is_placeholder(name) and not is_site_name(name, site_name):
                 art.author_raw, art.rules["author"] = name, "wechat:meta_text"
                 return
+    if any("rich_media_meta" in (el.get("class") or "") for el in meta_list.iterdescendants()):
+        return
+    # the meta list rebuilt without the platform's marks (a site saving an account's article
+    # with its own markup: ``<div id=meta_content><em>方小达</em>  <em>玩转湖大</em>
+    # <em>2018-10-08</em></div>``): its first item is the writer, the account's name and the day
+    # after it, as a reader of the platform reads the line
+    items = [squash(node_text(el)) for el in meta_list if isinstance(el.tag, str)]
+    first = next((t for t in items if t), "")
+    if (
+        first
+        and first != items[-1]
+        and _someone(first)
+        and not _is_placeholder(first)
+        and not is_site_name(first, site_name)
+        and not DATE_RE.search(first)
+    ):
+        art.author_raw, art.rules["author"] = first, "wechat:meta_list"
