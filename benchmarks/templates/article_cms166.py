@@ -210,14 +210,25 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
     return {"siteserver": siteserver, "jspxcms": jspxcms, "mipcms": mipcms}
 
 
-FAMILIES = ("siteserver", "jspxcms", "mipcms")
+FAMILIES = ("siteserver", "jspxcms", "mipcms")  # and one WordPress theme: wordpress-cn-03
 
 
 def settle(t: ModuleType, family: str, exp: dict[str, Any], html: str) -> dict[str, Any]:
-    """This round's families where ``expect`` cannot read the page: MIPCMS's ``getCrumb`` prints the site's
+    """This round's templates where ``expect`` cannot read the page: MIPCMS's ``getCrumb`` prints the site's
     name, the parent column and the column as list items of links with no separator in the markup (the
     theme's breadcrumb style draws one between them): a reader sees a trail ending in the column, so the
     column is the category (``expect`` reads the run-together text as a column without a trail)."""
+    if family == "wordpress-cn":
+        # rujuedesign's tool line prints the name (the custom author field, else the account's nickname) and then
+        # `` - 发布于 DATE``: the name right before the 发布于 date is the author (LABELLING.md, session 28, as
+        # article_cms151 settles Halo's)
+        text = t.visible_text(html)
+        for note in [u for u in exp["undecided"] if u.startswith("author:")]:
+            name = note.split(":")[1]
+            if re.search(rf"(?:^|\s){re.escape(name)}\s*-\s*发布于\s*2023-05-17", text):
+                exp["undecided"].remove(note)
+                exp["author"] = [name]
+        return exp
     if family != "mipcms":
         return exp
     note = "category:column-without-trail"
