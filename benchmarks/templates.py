@@ -35,6 +35,8 @@ from article_cms132 import renderers as _cms132  # noqa: E402
 from article_cms132 import settle as _settle132  # noqa: E402
 from article_cms151 import renderers as _cms151  # noqa: E402
 from article_cms151 import settle as _settle151  # noqa: E402
+from article_cms166 import renderers as _cms166  # noqa: E402
+from article_cms166 import settle as _settle166  # noqa: E402
 from common import php_date as common_php_date  # noqa: E402  (the list renderers' PHP date(), one for both)
 
 MANIFEST = ROOT / "benchmarks" / "templates_manifest.json"
@@ -648,6 +650,8 @@ RENDERERS.update(_cms130(sys.modules[__name__]))
 RENDERERS.update(_cms132(sys.modules[__name__]))
 # tmpl151's families (XunRuiCMS, FineCMS, phpwind, Halo), in their own file
 RENDERERS.update(_cms151(sys.modules[__name__]))
+# tmpl166's families (SiteServer CMS, Jspxcms, MIPCMS), in their own file
+RENDERERS.update(_cms166(sys.modules[__name__]))
 blogs = __import__(
     "blogs"
 )  # tmpl129's blog and site-builder families (benchmarks/templates/blogs.py)
@@ -855,13 +859,18 @@ def render(args: argparse.Namespace) -> None:
             meta = {
                 **entry,
                 "variant": variant,
-                "expected": _settle151(
+                "expected": _settle166(
                     sys.modules[__name__],
                     entry["family"],
-                    _settle132(
+                    _settle151(
                         sys.modules[__name__],
                         entry["family"],
-                        blogs.settle(entry["family"], expect(html, variant), html, COLUMN),
+                        _settle132(
+                            sys.modules[__name__],
+                            entry["family"],
+                            blogs.settle(entry["family"], expect(html, variant), html, COLUMN),
+                            html,
+                        ),
                         html,
                     ),
                     html,

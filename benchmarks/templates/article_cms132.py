@@ -27,7 +27,10 @@ def renderers(t: ModuleType) -> dict[str, Callable[[str, Any, dict[str, str]], s
         text = t.include(
             text, r"\{eyou:include\s+file=['\"]([\w./-]+)['\"]\s*/\}", src, lambda m: m.group(1)
         )
-        lang = {"sys10": "没有了", "sys11": "上一篇", "sys12": "下一篇"}
+        # sys1 / sys11 / sys12 are the CMS's own language pack; fbrq / llcs / dangqianweizhi are a site's own
+        # entries (tmpl166: pentakills/bjzh's mobile theme), pinyin of the words they stand for, printed as them
+        lang = {"sys1": "首页", "sys10": "没有了", "sys11": "上一篇", "sys12": "下一篇", "fbrq": "发布日期",
+                "llcs": "浏览次数", "dangqianweizhi": "当前位置"}  # fmt: skip
         text = re.sub(
             r"\{eyou:lang\s+name=['\"](\w+)['\"]\s*/\}", lambda m: lang.get(m.group(1), ""), text
         )

@@ -266,13 +266,40 @@ def renderers(t: Any) -> dict[str, Callable[[str, Any, dict[str, str]], str]]:
             "get_article_meta": argon_meta, "pk_get_post_date": lambda a: t.php_date("Y-m-d H:i"),
             "get_post_category_link_exec": lambda a: cat, "pk_get_post_views": lambda a: "128",
             "count_words": lambda a: "1200", "esc_html": lambda a: user if "author" in a else "",
+            "single_post_title": lambda a: t.TITLE, "the_author_nickname": lambda a: user,
         }  # fmt: skip
+        # a theme's own custom fields (tmpl166: rujuedesign's $x = get_post_meta($post->ID, '_…_author', true),
+        # echoed when set, else the account's nickname): an author key holds the writer, a source key the
+        # source, any other key nothing; a field left empty makes its if false
+        fields: dict[str, str] = {}
+
+        def meta_field(m: re.Match[str]) -> str:
+            key = m.group(2).lower()
+            fields[m.group(1)] = (
+                v["author"] if "author" in key or "作者" in key
+                else v["source"] if any(k in key for k in ("source", "来源", "copyfrom")) else ""
+            )  # fmt: skip
+            return ""
+
+        text = re.sub(
+            r"(\$\w+)\s*=\s*get_post_meta\(\s*[^,()]+,\s*['\"]([^'\"]+)['\"]\s*,\s*true\s*\)\s*;",
+            meta_field,
+            text,
+        )
+        for name, val in fields.items():
+            text = re.sub(re.escape(name) + r"\b", f"'{val}'" if val else "$__unset__", text)
         folder = str(Path(src.path).parent)
         folder = "" if folder == "." else folder + "/"
         for _ in range(2):
             text = re.sub(
                 r"<\?php\s+get_header\(\s*\)\s*;?\s*\?>",
                 lambda m: src.read(folder + "header.php") or "",
+                text,
+            )
+            # get_header(); closing a longer PHP block (rujuedesign's single.php): the block ends, the header follows
+            text = re.sub(
+                r"(?<=[;{}\n])\s*get_header\(\s*\)\s*;\s*\?>",
+                lambda m: "?>" + (src.read(folder + "header.php") or ""),
                 text,
             )
             text = re.sub(
@@ -287,7 +314,7 @@ def renderers(t: Any) -> dict[str, Callable[[str, Any, dict[str, str]], str]]:
             text,
             calls,
             {"$post_title": t.TITLE},
-            guest + (("get_the_author", "$author") if not user else ()),
+            guest + ("$__unset__",) + (("get_the_author", "$author") if not user else ()),
         )
 
     return {"hexo": hexo, "hugo-theme": hugo_theme, "emlog": emlog, "wordpress-cn": wordpress_cn}

@@ -79,10 +79,11 @@ _BY_WORD_RE = re.compile(r"^\s*(?:by|By|BY)\s+(?=\S)")
 _POSTED_ON_LABELS = "|".join(w for w in PUBLISHED_UNRANKED if w != "本站发表")
 # ``去驴行 发表于 2024-3-5 10:30`` (Discuz's post header): the poster, then "posted on"; the
 # poster may be a Latin name of two or three words and carry a nickname in brackets, no part of
-# the name (``PN Wu (小平) 發表於 …``)
+# the name (``PN Wu (小平) 發表於 …``); a theme may set a dash, dot or bar between the name and the
+# label (a WordPress theme's ``NAME - 发布于 DATE``, tmpl166): the same poster, then "posted on"
 _POSTED_ON_RE = re.compile(
     r"^\s*(?P<name>[^\s·•|/\[【(（:\d][^\s·•|/\[【(（:]{1,15}|[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){1,2})"
-    rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:{_POSTED_ON_LABELS})\s*(?:{WEEKDAY_EN}\s*)?$"
+    rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:[-–—·•|]\s*)?(?:{_POSTED_ON_LABELS})\s*(?:{WEEKDAY_EN}\s*)?$"
 )
 
 
