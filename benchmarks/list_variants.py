@@ -1051,19 +1051,30 @@ _SCHEMES = {
 }
 
 
-def _scheme_pager(page: Page, name: str, markup: Callable[[Callable[[int], str]], str]) -> bool:
-    """The labelled pager rebuilt as ``markup(address)`` on page 2 of the folder numbered by the
-    scheme ``name``; the page's address and its next page follow (page 3)."""
+def _pager_at_home(page: Page) -> tuple[Any, str] | None:
+    """The labelled pager's box and the page's folder, where the page and its pager are to be
+    served again at another address of that folder: the page's links made absolute first (they
+    keep leading where they led) and its ``<base>`` dropped. None where the page has no pager
+    to move: none labelled, no address, or a second pager elsewhere (:func:`_pager_elsewhere`).
+    The two kind builders below, :func:`_scheme_pager` and :func:`_served_at`, share it."""
     found = _pager(page)
     if found is None or not page.url or _pager_elsewhere(page, found[1]):
-        return False
-    _, box = found
+        return None
     for a in page.root.iter("a"):
         if a.get("href") and not a.get("href").startswith(("javascript", "#", "mailto")):
             a.set("href", urljoin(page.base, a.get("href").strip()))
     for base in page.root.xpath("//base"):
         base.drop_tree()
-    folder = urljoin(page.url, "./")
+    return found[1], urljoin(page.url, "./")
+
+
+def _scheme_pager(page: Page, name: str, markup: Callable[[Callable[[int], str]], str]) -> bool:
+    """The labelled pager rebuilt as ``markup(address)`` on page 2 of the folder numbered by the
+    scheme ``name``; the page's address and its next page follow (page 3)."""
+    home = _pager_at_home(page)
+    if home is None:
+        return False
+    box, folder = home
     build = _SCHEMES[name]
 
     def address(n: int) -> str:
@@ -1152,18 +1163,11 @@ def pager_form(page: Page) -> bool:
 def _served_at(page: Page, here: str, nxt: str, markup: str, before: str = "") -> bool:
     """The labelled pager rebuilt as ``markup`` on the page served at ``here`` (a name in the
     page's folder, "" for the folder itself), its next page ``nxt``; ``before`` (a box of our
-    own) put first in the body. The page's links are made absolute first, as in
-    :func:`_scheme_pager`."""
-    found = _pager(page)
-    if found is None or not page.url or _pager_elsewhere(page, found[1]):
+    own) put first in the body (:func:`_pager_at_home` makes the links absolute first)."""
+    home = _pager_at_home(page)
+    if home is None:
         return False
-    _, box = found
-    for a in page.root.iter("a"):
-        if a.get("href") and not a.get("href").startswith(("javascript", "#", "mailto")):
-            a.set("href", urljoin(page.base, a.get("href").strip()))
-    for base in page.root.xpath("//base"):
-        base.drop_tree()
-    folder = urljoin(page.url, "./")
+    box, folder = home
     if re.search(r"/p(?:age)?/\d+/$", folder):
         # a folder naming a page (/page/3/) is no first page's own address
         return False
@@ -1280,6 +1284,122 @@ def dede_foreign_folder(page: Page) -> bool:
     return _served_at(page, "", "", markup)
 
 
+def _number_window(link: Callable[[int], str], current: str, at: int = 3) -> str:
+    """Numbers 1-5 each linked as ``link(n)`` but the current one ``at``, written ``current``."""
+    return "".join(current if n == at else link(n) for n in range(1, 6))
+
+
+def current_self_links(page: Page) -> bool:
+    """Page 3 of ``index_N.html`` whose current number is a wordless link of its own: ``<a
+    href="#">3</a>`` (PHPCMS's and many a hand-written pager), 首页 上一页 … 下一页 尾页 in words
+    around it: next ``index_4.html``."""
+    i = "index_{}.html".format
+    numbers = _number_window(
+        lambda n: f"<a href='{i(n)}'>{n}</a>", "<a href='#'>3</a>", range(1, 6)
+    )
+    markup = (
+        f"<a href='{i(1)}'>首页</a><a href='{i(2)}'>上一页</a>{numbers}"
+        f"<a href='{i(4)}'>下一页</a><a href='{i(9)}'>尾页</a>"
+    )
+    return _served_at(page, i(3), i(4), markup)
+
+
+def current_script_link(page: Page) -> bool:
+    """Page 3 of ``list_7_N.html``: every word and number linked, the current 3 a ``javascript:;``
+    link, the arrows ``&lt;&lt;`` ``&gt;`` ``&gt;&gt;`` (first, next, last) with 末页 before the
+    numbers: next ``list_7_4.html``."""
+    d = "list_7_{}.html".format
+    numbers = _number_window(lambda n: f"<a href='{d(n)}'>{n}</a>", "<a href='javascript:;'>3</a>")
+    markup = (
+        f"<a href='{d(9)}'>末页</a><a href='{d(1)}'>&lt;&lt;</a><a href='{d(2)}'>&lt;</a>"
+        f"{numbers}<a href='{d(4)}'>&gt;</a><a href='{d(9)}'>&gt;&gt;</a>"
+    )
+    return _served_at(page, d(3), d(4), markup)
+
+
+def trs_script_pager(page: Page) -> bool:
+    """TRS WCM's pager as the served HTML holds it: an empty box and the script call
+    ``createPageHTML(9, 2, "index", "html")`` (nine pages, the current counted from 0): page 3
+    served at ``index_2.html``, next ``index_3.html``."""
+    markup = '<div id=\'page_div\'></div><script>createPageHTML(9, 2, "index", "html");</script>'
+    return _served_at(page, "index_2.html", "index_3.html", markup)
+
+
+def js_onclick_pager(page: Page) -> bool:
+    """A pager of script links: each word and number ``href="javascript:void(0)"`` handing its
+    page's address to a function in ``onclick`` (``turnPage('index_3.html')``) on page 2 of
+    ``index_N.html``: next ``index_3.html``."""
+    i = "index_{}.html".format
+
+    def js(target: str, text: str) -> str:
+        return f"<a href='javascript:void(0)' onclick=\"turnPage('{target}')\">{text}</a>"
+
+    markup = (
+        js("index.html", "首页") + js("index.html", "上一页") + js("index.html", "1")
+        + "<span class='current'>2</span>" + js(i(3), "3") + js(i(4), "4")
+        + js(i(3), "下一页") + js(i(9), "尾页")
+    )  # fmt: skip
+    return _served_at(page, i(2), i(3), markup)
+
+
+def js_gopage_function(page: Page) -> bool:
+    """A pager of ``javascript:goPage(N)`` links whose function the page prints beside it
+    (``function goPage(n){ location.href = 'list_' + n + '.html'; }``): page 2 of ``list_N.html``,
+    next ``list_3.html`` (the number and the address's pattern both in the served HTML)."""
+    script = "<script>function goPage(n){ window.location.href = 'list_' + n + '.html'; }</script>"
+    links = "".join(
+        f"<a href='javascript:goPage({n})'>{n}</a>" if n != 2 else "<span>2</span>"
+        for n in range(1, 5)
+    )
+    markup = f"{script}<a href='javascript:goPage(1)'>上一页</a>{links}"
+    markup += "<a href='javascript:goPage(3)'>下一页</a><a href='javascript:goPage(9)'>尾页</a>"
+    return _served_at(page, "list_2.html", "list_3.html", markup)
+
+
+def attribute_words(page: Page) -> bool:
+    """The pager's words only in attributes: pictures whose ``alt`` says 首页 / 上一页 / 下一页 /
+    尾页, then the same links as empty ``<a title="下一页">`` (a theme that draws them by CSS),
+    on page 2 of ``?page=N``: next ``news.php?page=3``."""
+    q = "news.php?page={}".format
+    words = (("首页", 1), ("上一页", 1), ("下一页", 3), ("尾页", 9))
+    markup = "第2页 共9页 " + "".join(
+        f"<a href='{q(n)}'><img src='/images/p{k}.gif' alt='{w}'></a>"
+        for k, (w, n) in enumerate(words)
+    )
+    return _served_at(page, q(2), q(3), markup)
+
+
+def attribute_titles(page: Page) -> bool:
+    """As :func:`attribute_words` with empty links titled 首页 / 上一页 / 下一页 / 尾页."""
+    q = "news.php?page={}".format
+    words = (("首页", 1), ("上一页", 1), ("下一页", 3), ("尾页", 9))
+    markup = "第2页 共9页 " + "".join(f"<a href='{q(n)}' title='{w}'></a>" for w, n in words)
+    return _served_at(page, q(2), q(3), markup)
+
+
+def icon_glyph_arrows(page: Page) -> bool:
+    """Arrows drawn by an icon font as private-use glyphs (``<i class="iconfont">&#xe601;</i>``,
+    Alibaba's iconfont as Chinese themes use it) round 第2页/共9页 on ``list_2.html``: next
+    ``list_3.html``."""
+    markup = (
+        "<a href='list_1.html'><i class='iconfont'>\ue600</i></a><span>第2页/共9页</span>"
+        "<a href='list_3.html'><i class='iconfont'>\ue601</i></a>"
+    )
+    return _served_at(page, "list_2.html", "list_3.html", markup)
+
+
+def last_page_dead_words(page: Page) -> bool:
+    """The last page ``list_9.html``: 下一页 and 尾页 left as ``javascript:;`` and
+    ``javascript:alert('已经是最后一页')`` links after the current 9: no next page."""
+    markup = (
+        "<a href='list_1.html'>首页</a><a href='list_8.html'>上一页</a>"
+        "<a href='list_7.html'>7</a><a href='list_8.html'>8</a><span class='current'>9</span>"
+        "<a href='javascript:;'>下一页</a>"
+        "<a href=\"javascript:alert('已经是最后一页')\">尾页</a>"
+    )
+    return _served_at(page, "list_9.html", "", markup)
+
+
 #: The pager_reading family: ``--kind pager_reading`` runs each of them.
 READING_KINDS = (
     first_query_pictures,
@@ -1291,6 +1411,15 @@ READING_KINDS = (
     last_page_pictures,
     month_arrows,
     dede_foreign_folder,
+    current_self_links,
+    current_script_link,
+    trs_script_pager,
+    js_onclick_pager,
+    js_gopage_function,
+    attribute_words,
+    attribute_titles,
+    icon_glyph_arrows,
+    last_page_dead_words,
 )
 
 

@@ -41,6 +41,17 @@ _NEXT_PAGE_WORDS = frozenset(
         "舊文章",
     )
 )
+#: An icon font's glyph: a character of Unicode's private-use area (Alibaba's iconfont as Chinese
+#: themes print their pager arrows, ``<i class="iconfont">&#xe601;</i>``; Font Awesome 4's
+#: ``&#xf105;``), which draws a picture and says no word.
+_GLYPHS_RE = re.compile("[\ue000-\uf8ff]+")
+
+
+def without_glyphs(text: str) -> str:
+    """``text`` with its icon-font glyphs dropped (a link holding only one says nothing)."""
+    return " ".join(_GLYPHS_RE.sub(" ", text).split()) if _GLYPHS_RE.search(text) else text
+
+
 #: Arrows, spaces and the brackets old pagers print round their words ([下一页], 【下一页】).
 ARROWS_RE = re.compile(r"[\s«»‹›<>＜＞←→\[\]【】()（）]+")
 

@@ -17,16 +17,18 @@ from ..hrefs import leads_nowhere
 from ..numerals import chinese_number
 from .candidates import in_dated_row, is_tag_link
 from .entries import base_url, selector_text, spaced_text, without_fragment
-from .js_rows import navigated
+from .js_rows import navigated, row_address
 from .pager_icons import icon_next_href
 from .pager_links import number_boxes
 from .pager_scheme import DIGITS_RE, first_page_number, one_page_on, pager_box
+from .pager_scripts import called_address
 from .pager_words import (
     ARROWS_RE,
     CURRENT_MARKS,
     is_next_page_text,
     is_pager_furniture,
     is_prev_page_text,
+    without_glyphs,
 )
 
 POSTBACK_RE = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
@@ -85,7 +87,7 @@ def find_next_page(
 def _label(link) -> str:
     """What a pager link says: its text, else (a picture or icon button) its tooltip, its
     aria-label or its picture's alt text (``<a href="index_1.html"><img alt="下一页"></a>``)."""
-    text = selector_text(link)
+    text = without_glyphs(selector_text(link))
     if text:
         return text
     alt = (
@@ -129,7 +131,7 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
         if postback:
             return NextPage(postback=(postback.group(1), postback.group(2)))
         if not href or leads_nowhere(href):
-            href = navigated(link)
+            href = _scripted(link, html) or _handed_next(link, page_url, base)
             if not href:
                 continue
         url = urljoin(base, href)
@@ -145,6 +147,24 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     if icon is not None:
         return NextPage(url=urljoin(base, icon))
     return _written_next_link(html, page_url, base) or _wordless_next(html, page_url, base)
+
+
+def _scripted(link, html: Selector) -> str:
+    """The address a script-run pager link opens: named in its own ``onclick`` or ``javascript:``
+    href (:func:`.js_rows.navigated`), or built by a function the page prints from the page
+    number the link calls it with (``javascript:goPage(3)``, :mod:`.pager_scripts`); else ""."""
+    return navigated(link) or called_address(link, lambda: _scripts(html))
+
+
+def _handed_next(link, page_url: str, base: str) -> str:
+    """The address a 下一页 link hands to a script as a string (``onclick="turnPage('index_3.html')"``,
+    a function we cannot read) when it is this page's own address numbered one above (on
+    ``index_2.html``): the script may load rows into the page instead of opening one, but a
+    pager's next number so named is the page a reader reaches. Else ""."""
+    handed = row_address(link)
+    if handed and one_page_on(without_fragment(urljoin(base, handed)), without_fragment(page_url)):
+        return handed
+    return ""
 
 
 def _wordless_next(html: Selector, page_url: str, base: str) -> NextPage | None:
@@ -211,7 +231,7 @@ def _first_or_prev(text: str) -> bool:
 def _wordless_or_furniture(link) -> bool:
     """True when a link of a pager's box says nothing or is pager furniture (a page number,
     首页, 上一页, 尾页, 共9页, an arrow)."""
-    text = spaced_text(link)
+    text = without_glyphs(spaced_text(link))
     return not text or _pager_furniture(text)
 
 
@@ -532,8 +552,9 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
         href = link.attrib["href"].strip()
         if leads_nowhere(href):
             # a number that opens its page by script names the page in its own href or onclick
-            # (a site mirror's ``javascript:window.open('…/page/2')``: LABELLING lists19)
-            href = navigated(link)
+            # (a site mirror's ``javascript:window.open('…/page/2')``: LABELLING lists19) or
+            # calls a function the page prints with its number (``javascript:goPage(3)``)
+            href = _scripted(link, html)
             if not href:
                 continue
         url = urljoin(base, href)
