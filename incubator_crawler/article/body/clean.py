@@ -774,7 +774,9 @@ _CLAUSE_COMMA = re.compile(r"，|,\s?(?=[\u4e00-\u9fff])")
 #: A notice's closing formula on its own line, its full stop left off (``特此公告``, ``特此通知``):
 #: a government 公告 whose figures are a picture has only one sentence, ending ``…公告如下：``,
 #: then this line, the issuer and the date (cwl-c-437583); no sidebar of headlines holds one.
-NOTICE_CLOSING = re.compile(r"特此(?:公告|通告|通知|公示|函告|告知|说明|說明|声明|聲明|批复|證明|证明)[。!！]?")
+NOTICE_CLOSING = re.compile(
+    r"特此(?:公告|通告|通知|公示|函告|告知|说明|說明|声明|聲明|批复|證明|证明)[。!！]?"
+)
 
 
 def looks_like_article_body(body: str | None) -> bool:
