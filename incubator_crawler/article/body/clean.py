@@ -774,19 +774,25 @@ _CLAUSE_COMMA = re.compile(r"，|,\s?(?=[\u4e00-\u9fff])")
 # A clause announcing what follows (``具体变更内容如下: https://…``, a one-line site notice whose
 # colon points at the changed page): a sentence a reader reads, though no full stop closes it
 _LEAD_IN_RE = re.compile(r"如下\s*[:：]")
+#: A notice's closing formula on its own line, its full stop left off (``特此公告``, ``特此通知``):
+#: a government 公告 whose figures are a picture has only one sentence, ending ``…公告如下：``,
+#: then this line, the issuer and the date (cwl-c-437583); no sidebar of headlines holds one.
+NOTICE_CLOSING = re.compile(
+    r"特此(?:公告|通告|通知|公示|函告|告知|说明|說明|声明|聲明|批复|證明|证明)[。!！]?"
+)
 
 
 def looks_like_article_body(body: str | None) -> bool:
     """True when the text reads like an article: long, or with one sentence (a full stop or a
-    long run of clauses)."""
+    long run of clauses), or a notice closed by its formula (``特此公告`` after the text)."""
     if not body:
         return False
     if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body) or _LEAD_IN_RE.search(body):
         return True
+    paras = body.split("\n\n")
     return any(
-        len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES
-        for p in body.split("\n\n")
-    )
+        len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES for p in paras
+    ) or ("特此" in body and any(NOTICE_CLOSING.fullmatch(compact(p)) for p in paras[1:]))
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, the
