@@ -53,7 +53,9 @@ def test_other_closing_formulas(closing: str) -> None:
 
 def test_negative_same_notice_without_its_formula_stays_fragments() -> None:
     # the sentence alone, with no closing formula, is still too short to tell from a sidebar
-    item = run(_page(f"<p>{SENTENCE}</p>{PICTURE}<p>某某高新区管理委员会</p>"))
+    # (worded without 如下：, which follow169 reads as a clause announcing what follows)
+    line = SENTENCE.replace("公告如下：", "予以公布")
+    item = run(_page(f"<p>{line}</p>{PICTURE}<p>某某高新区管理委员会</p>"))
     assert item["body"] is None
 
 
