@@ -773,6 +773,10 @@ _HEAD_RULES = ("meta:", "jsonld:", "time-element", "url:")
 _EN_MONTHS = tuple(m.lower() for m in MONTH_ABBRS)
 
 
+# a sentence's stop: a paragraph holding one is prose, whose dates are the text's own
+_SENTENCE_STOP_RE = re.compile(r"[。！？]")
+
+
 def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
     """Whether a date only the head or the address states is one the page never shows: its
     month and day (or its clock) outside the article's paragraphs down to the text's end, or its
@@ -809,8 +813,13 @@ def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
         return False
     if days:
         # one string for every day: the two parts searched apart would differ, ``\s*`` may
-        # span the line break between them
-        whole = f"{text}\n{below}"
+        # span the line break between them. A full date in a sentence of the article's
+        # paragraphs is the text's (wxyoume's notice ``将于2019年10月11日至15日进行调整。`` on a
+        # page that shows no date, its head dated that same day: hunt172), as a month and day
+        # there is (above); a paper's issue stamp closing the text (``《X报》（2022年03月12日
+        # 03 版）``, no sentence) shows the page's day
+        stamps = "\n".join(x for x in inside.split("\n") if not _SENTENCE_STOP_RE.search(x))
+        whole = f"{outside}\n{stamps}\n{below}"
         if any(_full_day_re(d).search(whole) for d in days):
             return False
     if parsed is not None and parsed.precision in ("minute", "second"):
