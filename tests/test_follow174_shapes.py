@@ -140,14 +140,14 @@ def test_xiaobian_aside_under_the_text_names_no_editor() -> None:
     assert out["editor"] is None
 
 
-# 5. a full date inside the text of a page that shows no date
+# 5. a day opening a span of days in the text of a page that shows no date
 
 
 def _headed(day: str) -> str:
     return f"{TITLE}<meta property='article:published_time' content='{day}T13:35:00.000Z'>"
 
 
-def test_full_date_inside_the_text_does_not_show_the_head_date() -> None:
+def test_day_opening_a_span_in_the_text_does_not_show_the_head_date() -> None:
     text = f"<p>园区网站将于2019年10月11日至15日进行调整，调整期间暂不能访问，敬请谅解。</p><p>{PROSE}</p>"
     body = f"<div class='post'><h1>{HEADLINE}</h1><article>{text}</article></div>"
     out = run(body, _headed("2019-10-11"))
@@ -159,5 +159,12 @@ def test_full_date_shown_over_the_text_keeps_the_head_date() -> None:
     body = (
         f"<div class='post'><h1>{HEADLINE}</h1><p>2019年10月11日</p><article>{text}</article></div>"
     )
+    out = run(body, _headed("2019-10-11"))
+    assert out["published_at"].startswith("2019-10-11")
+
+
+def test_day_in_a_sentence_of_the_text_shows_the_head_date() -> None:
+    text = f"<p>{PROSE}</p><p>园区网站已于2019年10月11日完成调整，欢迎访问。</p>"
+    body = f"<div class='post'><h1>{HEADLINE}</h1><article>{text}</article></div>"
     out = run(body, _headed("2019-10-11"))
     assert out["published_at"].startswith("2019-10-11")
