@@ -435,10 +435,11 @@ _CLAUSE_SEP_RE = re.compile(r"[，,]")
 def spoken_aside(value: str) -> bool:
     """True when an editor label's value is a sentence, not names: the writer's aside in the
     text's flow where 小编 speaks (52sask: ``小编：等等，6X360=2160，你是不是买了一辆假的电动车？？``,
-    hunt172), clauses parted by commas, one longer than any name, closed by a sentence's stop.
-    ``编辑：张三，李四`` (names parted by a comma, no stop) stays a credit."""
+    hunt172), clauses parted by commas, one longer than any name, closed by a question's or an
+    exclamation's mark. ``编辑：张三，李四`` (names parted by a comma, no stop) and ``编辑：董雨晴，
+    36氪经授权发布。`` (a note after the name, a statement's stop) stay credits."""
     value = value.strip()
-    if not value or not _SENTENCE_END_RE.match(value[-1]):
+    if not value or value[-1] not in "！？!?":
         return False
     clauses = _CLAUSE_SEP_RE.split(value)
     return len(clauses) > 1 and any(len("".join(c.split())) > 8 for c in clauses[1:])
