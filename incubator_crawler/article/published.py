@@ -773,6 +773,15 @@ _HEAD_RULES = ("meta:", "jsonld:", "time-element", "url:")
 _EN_MONTHS = tuple(m.lower() for m in MONTH_ABBRS)
 
 
+# what follows a day that opens a span of days (``11日至15日``, ``2019-10-11 ~ 10-15``)
+_SPAN_ON_RE = re.compile(r"[日号]?\s*(?:至|到|~|～|—|–|－|-)\s*\d")
+
+
+def _day_not_opening_span(day_re: re.Pattern[str], text: str) -> bool:
+    """True when ``day_re`` finds the day in ``text`` once at least not opening a span."""
+    return any(not _SPAN_ON_RE.match(text, m.end()) for m in day_re.finditer(text))
+
+
 def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
     """Whether a date only the head or the address states is one the page never shows: its
     month and day (or its clock) outside the article's paragraphs down to the text's end, or its
@@ -809,9 +818,11 @@ def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
         return False
     if days:
         # one string for every day: the two parts searched apart would differ, ``\s*`` may
-        # span the line break between them
+        # span the line break between them. A day opening a span of days is a period's start
+        # (wxyoume's notice ``将于2019年10月11日至15日进行调整`` on a page that shows no date, its head
+        # dated that same day: hunt172), no day the page shows as its own
         whole = f"{text}\n{below}"
-        if any(_full_day_re(d).search(whole) for d in days):
+        if any(_day_not_opening_span(_full_day_re(d), whole) for d in days):
             return False
     if parsed is not None and parsed.precision in ("minute", "second"):
         clocks = {parsed.value[11:16]}

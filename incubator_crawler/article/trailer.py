@@ -373,6 +373,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             value = strip_credit_brackets(value)  # a bracketed line: 【编辑:田博群】
             if key not in META_KEYS or not value:
                 continue
+            if key == "editor" and spoken_aside(value):
+                continue  # ``小编：等等，…你是不是买了一辆假的电动车？？``: 小编 speaks, no credit
             if key == "published" and "published" not in out:
                 out["dateline"] = b.text  # names beside a trailer's date (``posted @ DATE X``)
             if key not in out:
@@ -427,6 +429,20 @@ def _attributed_source(text: str) -> str | None:
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
+_CLAUSE_SEP_RE = re.compile(r"[，,]")
+
+
+def spoken_aside(value: str) -> bool:
+    """True when an editor label's value is a sentence, not names: the writer's aside in the
+    text's flow where 小编 speaks (52sask: ``小编：等等，6X360=2160，你是不是买了一辆假的电动车？？``,
+    hunt172), clauses parted by commas, one longer than any name, closed by a question's or an
+    exclamation's mark. ``编辑：张三，李四`` (names parted by a comma, no stop) and ``编辑：董雨晴，
+    36氪经授权发布。`` (a note after the name, a statement's stop) stay credits."""
+    value = value.strip()
+    if not value or value[-1] not in "！？!?":
+        return False
+    clauses = _CLAUSE_SEP_RE.split(value)
+    return len(clauses) > 1 and any(len("".join(c.split())) > 8 for c in clauses[1:])
 
 
 def _bracketed_run_in(norm: str) -> bool:

@@ -120,6 +120,15 @@ def find_container(
                 box = page.stats[other]
                 rest = [b for b in rest if not box.b0 <= b.idx < box.b1]
                 other = score_containers(page, rest, anchor=after)
+            if other is None or page.stats[other].b0 < after:
+                # no unlinked text after the meta line outside the footer: a one-paragraph notice
+                # whose whole text is one link (chemuasso's ``<p><a href=…/issues/new>支持使用
+                # Github Issue投稿了！…</a></p>``, hunt172) is still the text when nothing else
+                # is, if it reads as sentences; a related list's or a menu's box holds more links
+                # than one, a pager's link no sentence
+                linked = score_containers(page, rest[: _before(rest, footer.b0)], True, after)
+                if linked is not None and _one_linked_text(page, linked):
+                    other = linked
             # (a notice is no body either: a picture-only text leaves the exit-link prompt after
             # the footer, hongshan.gov.cn)
             if (
@@ -700,6 +709,23 @@ def _headed_by_more_link(page: Page, el: Any) -> bool:
         b.link == b.chars and _MORE_LINK_RE.match(b.text)
         for b in page.blocks[st.b0 : min(st.b1, st.b0 + _BOX_HEAD_BLOCKS)]
     )
+
+
+#: Characters a one-link paragraph needs to be the text (a pager's or a button's link is shorter)
+_MIN_LINKED_TEXT = 40
+
+
+def _one_linked_text(page: Page, el: Any) -> bool:
+    """True when ``el`` holds one link and its text is a sentence of some length."""
+    st = page.stats[el]
+    if st.links != 1 or st.chars < _MIN_LINKED_TEXT:
+        return False
+    return any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
+
+
+def _before(blocks: list[Block], idx: int) -> int:
+    """How many of ``blocks`` (in page order) stand before block ``idx``."""
+    return next((k for k, b in enumerate(blocks) if b.idx >= idx), len(blocks))
 
 
 def _all_footer(page: Page, el: Any) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...calendar_words import MONTH_ABBRS, alternatives
+from ...calendar_words import MONTH_ABBRS, WEEKDAY_FORMS, alternatives
 from ..gate import gated
 from ..labels import DATE_RE, LABELS, NAMES_SEP_RE, REPORTER_ROLES, alternation
 from ..meta_marks import slot_byline
@@ -183,7 +183,7 @@ def _byline_match(line: str) -> re.Match[str] | None:
     if "口述" in line and (told := _TOLD_TO_RE.match(line)):
         # the narrator and who wrote the account down are both its writers (LABELLING.md)
         return BYLINE_LINE_RE.match(f"作者:{told['a']}、{told['b']}")
-    if line[:2] in ("By", "BY") or line[:6] in ("Author", "AUTHOR"):
+    if line[:2] in ("By", "BY") or line[:6] in ("Author", "AUTHOR") or line[:10] == "Posted by ":
         by = _ENGLISH_BYLINE_RE.match(line)
         if (
             by is None
@@ -356,10 +356,14 @@ _EN_BODY = (
 # CJK writers after an English ``By`` (zyclab's Hugo theme: ``By 郑礼东, 朱起峰 October 25, 2024``,
 # each name its author page's link; written as a plain line the same names and date)
 _EN_HAN_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:\s*[,，、]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
+# a blog theme's meta line opens ``Posted by`` and names the weekday before the date (Hugo
+# CleanWhite on 52sask.com: ``Posted by 张兴礼 on Monday, August 14, 2017``; hunt172)
+_EN_WEEKDAY = rf"(?:{alternatives(WEEKDAY_FORMS)})\.?,?\s*"
 _ENGLISH_DATED_BYLINE_RE = re.compile(
-    rf"^(?:By\s*|BY\s+)(?P<name>{_EN_NAME}(?:\s*,\s*(?!{_EN_BODY}){_EN_NAME}){{0,2}}|{_EN_HAN_NAMES})"
+    r"^(?:By\s*|BY\s+|Posted by\s+)"
+    rf"(?P<name>{_EN_NAME}(?:\s*,\s*(?!{_EN_BODY}){_EN_NAME}){{0,2}}|{_EN_HAN_NAMES})"
     r"(?:(?:\s*(?:[,|•·-]|on|last updated|[Uu]pdated|[Pp]ublished)\s*|\s+)"
-    rf"(?:{_EN_MONTH}\s*\d|\d).*)?$"
+    rf"(?:{_EN_WEEKDAY})?(?:{_EN_MONTH}\s*\d|\d).*)?$"
 )
 _NOT_NAME_WORDS_RE = re.compile(
     r"\b(?:The|Our|Staff|Reporter|Reporters|Editor|Editors|News|Agency|Agencies|Daily|Times|Press"
@@ -485,6 +489,8 @@ def byline_line(
             continue
         linked = b.link * 2 > b.chars
         text = nfkc(b.text).strip()
+        if linked and b.idx >= last and (tagged := _tag_credits(b)):
+            return tagged, None, None
         # a writer linked to an author page counts over the text only: under it, such a line is
         # a related item's (mashable's ``Recommended For You``, dmagazine's ``Most Popular``)
         if linked and not (
@@ -492,7 +498,8 @@ def byline_line(
         ):
             continue
         # an English byline may carry its date and time (``By X - Jan 9, 2017 at 10:05AM``)
-        whole = _byline_match(text) if b.chars <= (60 if text[:2] in ("By", "BY") else 40) else None
+        english = text[:2] in ("By", "BY") or text[:10] == "Posted by "
+        whole = _byline_match(text) if b.chars <= (60 if english else 40) else None
         if whole and b.idx > first and _ENGLISH_DATED_BYLINE_RE.match(text):
             # ``By X Feb 18, 2020 4 min read`` under the text: a related item's row (gaijinpot);
             # the post's own dated byline stands over its text
@@ -520,6 +527,26 @@ def byline_line(
             if name:
                 return name, None, None
     return None, None, None
+
+
+# A tag whose own text carries a writer's label (Hugo Stack on chemuasso-cn.github.io: ``<a
+# href=/tags/…>Auth:一坨过氧化氢</a>`` in the tag row under the text, hunt172; the lead's session-31
+# answer: the writers): a credit. Plain tags (``标签 1``, ``普鲁士蓝``) stay tags.
+_TAG_CREDIT_RE = re.compile(r"^(?:Auth|Author|AUTHOR|作者)\s*[:：]\s*(?P<name>\S(?:.{0,18}\S)?)$")
+
+
+def _tag_credits(b: Block) -> str | None:
+    """The writers a row of tag links under the text names by their ``Auth:NAME`` tags, parted
+    by 、; None when no tag of the row carries a writer's label or text stands outside its links."""
+    if ":" not in b.text and "：" not in b.text:
+        return None  # the cheap test first
+    names = []
+    for a in b.owner.iter("a"):
+        if m := _TAG_CREDIT_RE.match(nfkc(node_text(a)).strip()):
+            names.append(m["name"])
+    if not names or _outside_links(b).strip():
+        return None
+    return "、".join(names)
 
 
 def _linked_items_line(b: Block) -> bool:

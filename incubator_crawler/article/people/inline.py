@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..labels import DATE_RE, PHOTO_MARKS, REPORTER_ROLES, alternation, split_labelled_line
 from ..text import collapse_whitespace, nfkc
-from ..trailer import CONTROLS_LEAD_RE
+from ..trailer import CONTROLS_LEAD_RE, spoken_aside
 from .bylines import (
     INLINE_DATELINE_NAMES,
     INLINE_FILED_FROM,
@@ -198,6 +198,8 @@ def _inline_editor(
             result["editor"], result["editor_line_index"] = name, i
             break
         match = INLINE_EDITOR_LINE.search(line)
+        if match and spoken_aside(match["name"]):
+            continue  # ``小编：等等，…你是不是买了一辆假的电动车？？``: 小编 speaks, no credit
         if match:
             result["editor"] = clean_person(match["name"], role="editor")
             if match["mid"] is None:  # a note ending a real paragraph keeps its line
@@ -221,7 +223,12 @@ def _inline_editor(
         match = INLINE_EDITOR_LINE.search(line)
         # the value as a meta line's (``编辑： 王巍 纠错：…`` stops at the control), and no other
         # label left in it (``编辑：X 标签： 美国``)
-        name = match and match["mid"] is None and split_labelled_line(line).get("editor")
+        name = (
+            match
+            and match["mid"] is None
+            and not spoken_aside(match["name"])
+            and split_labelled_line(line).get("editor")
+        )
         name = name and clean_person(name, role="editor")
         if name and ":" not in nfkc(name):
             result["editor"], result["editor_line_index"] = name, i
