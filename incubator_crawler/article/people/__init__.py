@@ -96,7 +96,7 @@ from .owners import (
     _site_owner,
     _thread_starter,
 )
-from .settle import LICENCE_BOX, _settle_people, licence_vouched
+from .settle import LICENCE_BOX, _settle_people, licence_vouched, site_itself
 from .words import (
     _BARE_SOURCE_LABELS,
     _CJK_LATIN_RE,
@@ -379,6 +379,14 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         trailer_au = None  # the site's keywords in a 作者 slot the trailer read (audit106)
     if trailer_au and filed_under(trailer_au):
         trailer_au = None  # ``作者 收录于 园区动态``: the slot empty, the next item's label
+    if trailer_au and (
+        site_itself(trailer_au, art, site_name, ctx.root) or _site_account(trailer_au, site_name)
+    ):
+        # a licence or copyright box under the text naming the site itself (``本文作者：X团队``,
+        # ``原文作者：X官方``, ``X小编`` on X's site): no writer, and no reason to pass over the writer a
+        # later rule reads (a name beside the date, the markup's): the settle step would drop
+        # it only after it had taken the author's place (people167's distractors)
+        trailer_au = None
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author

@@ -301,8 +301,16 @@ def _drop_site_name(art: ExtractedArticle, site_name: str | None, root: Any = No
     norm = nfkc(art.author_raw)
     lab = LABEL_RE.match(norm)
     name = norm[lab.end() :] if lab else norm
-    if is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name), root):
+    if site_itself(name, art, site_name, root):
         art.author_raw, art.rules["author"] = None, "site-name"
+
+
+def site_itself(name: str, art: ExtractedArticle, site_name: str | None, root: Any = None) -> bool:
+    """True when ``name`` is the site itself: its own name, or its team, its account or its
+    group as a segment of its name (``_names_the_firm``), no writer."""
+    return bool(site_name) and (
+        is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name), root)
+    )
 
 
 # An organisation word left in the site's name around the credited name: the site is a firm's or
@@ -313,9 +321,14 @@ _FIRM_WORD_RE = re.compile(
 )
 
 
-# The words that make a name a team's (``玩转湖大团队``, ``X小组``, ``X Team``); a newsroom's desk
-# writes its items (少数派编辑部 on sspai, labelled the author), so 编辑部 is none of them
-_TEAM_END_RE = re.compile(r"(?:团队|團隊|小组|小組|工作室|(?<=[a-z0-9])\s*team)$")
+# The words that make a name a team's (``玩转湖大团队``, ``X小组``, ``X Team``) or the site's own
+# account's (``X官方``, ``X管理员``, ``X Official``, ``X Admin``: the account the organisation posts
+# under, in a licence box's 本文作者 or a copyright box's 原文作者 as often as its team; people167's
+# distractors put them under dev pages' texts); a newsroom's desk writes its items (少数派编辑部 on
+# sspai, labelled the author), so 编辑部 is none of them
+_TEAM_END_RE = re.compile(
+    r"(?:团队|團隊|小组|小組|工作室|官方|管理员|管理員|(?<=[a-z0-9])\s*(?:team|official|admin))$"
+)
 
 
 def _own_names(art: ExtractedArticle, site_name: str | None) -> list[str]:
