@@ -19,7 +19,7 @@ from ..page import Block, node_text, squash, title_parts
 from ..text import HAN_RE, nfkc, nfkc_compact
 from .bylines import byline_names
 from .facts import _PeopleContext, _trail_items
-from .names import AUTHOR_SPLIT, _is_placeholder, is_site_name
+from .names import AUTHOR_SPLIT, _is_placeholder, _someone, is_site_name
 from .words import (
     _ORG_END_RE,
     _OUTLET_END_RE,
@@ -240,6 +240,13 @@ _SOURCE_THEN_BYLINE_RE = re.compile(
 )
 
 
+def _no_writer(art: ExtractedArticle) -> bool:
+    """True when the author slot names no writer: empty, or holding only a placeholder kept for
+    want of a writer (``发布人：admin`` under the text: the chain's ``held`` value, people167's
+    distractors), which a writer after the outlet (``来源：中国新闻网 王帆``) replaces."""
+    return not art.author_raw or not _someone(art.author_raw)
+
+
 def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
     """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
     the author right after the source). The trailer's 来源 counts too when its outlet is the
@@ -250,7 +257,7 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
     r = _SOURCE_THEN_REPORTER_RE.match(nfkc(art.source_raw).strip())
     if r is not None:
         art.source_raw = r.group("src")
-        if not art.author_raw:
+        if _no_writer(art):
             art.author_raw, art.rules["author"] = r.group("name"), "after-source:reporter"
         return
     b = _SOURCE_THEN_BYLINE_RE.match(nfkc(art.source_raw).strip())
@@ -258,12 +265,12 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
         # ``來源：中央社 記者周明軒台北報導``: the outlet, then its reporter's byline with the place
         # and 報導 (LABELLING.md: an outlet inside the byline is the source, the reporter the author)
         art.source_raw = b.group("src")
-        if not art.author_raw:
+        if _no_writer(art):
             art.author_raw, art.rules["author"] = names, "after-source:byline"
         return
     m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
     if m is None or not _OUTLET_END_RE.search(m.group("src")):
-        if art.author_raw or not trailer_source:
+        if not _no_writer(art) or not trailer_source:
             return
         m = _SOURCE_THEN_NAME_RE.match(nfkc(trailer_source).strip())
         if m and nfkc_compact(m.group("src")) == nfkc_compact(art.source_raw):
@@ -271,7 +278,7 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
                 art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
         return
     art.source_raw = m.group("src")
-    if not art.author_raw and not _WEEKDAY_RE.match(m.group("name")):
+    if _no_writer(art) and not _WEEKDAY_RE.match(m.group("name")):
         art.author_raw, art.rules["author"] = m.group("name"), "after-source"
 
 
