@@ -400,6 +400,12 @@ def placed(host: dict[str, Any], root: Any, piece: Piece) -> bytes | None:
     lay = layout(tree, host)
     if lay is None or not place(tree, lay, piece, host):
         return None
+    if piece.what == "meta-owner":  # the head's author meta naming the owner the footer shows
+        head = tree.find(".//head")
+        owner = _OWNER.get(piece.html)
+        if head is None or not owner:
+            return None
+        etree.SubElement(head, "meta", name="author", content=owner)
     return V.serialise(tree)
 
 
@@ -429,6 +435,142 @@ def _pieces(pages: list[dict[str, Any]], trees: dict[str, Any], bases: dict[str,
         rng = random.Random(f"{seed}:{key[0]}:{key[1]}")
         out += sorted(rng.sample(found, min(per_site, len(found))), key=found.index)
     return sorted(out, key=lambda p: (p.donor, p.n))
+
+
+# ------------------------------------------------------------------------------ people shapes
+#: The shapes that named a writer where a reader sees none at first contact on new sites
+#: (people167: hunt131 / hunt146 / hunt147's dev pages), written in our own words, several
+#: wordings a shape. ``{O}`` is the host site's own name made an owner's (the site itself, its
+#: team, its account: no writer, LABELLING.md sessions 25-29), ``{P}`` / ``{Q}`` made-up people
+#: who are no writer of the post (a reader's comment, another post's byline). ``what`` names the
+#: shape; a ``meta-owner`` piece also puts ``<meta name="author" content="{O}">`` into the head.
+PEOPLE_SHAPES: tuple[tuple[str, str, str], ...] = (
+    (
+        "licence",
+        "after",
+        "<div><p>本文作者：{O}</p><p>本文链接：https://example.org/posts/a1.html</p>"
+        "<p>版权声明：本站所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议。转载请注明出处！</p></div>",
+    ),
+    (
+        "licence",
+        "after",
+        "<ul><li>文章作者: {O}</li><li>文章链接: https://example.org/2021/05/x/</li>"
+        "<li>版权声明: 本博客所有文章除特别声明外，均采用 CC BY 4.0 许可协议。</li></ul>",
+    ),
+    (
+        "licence",
+        "after",
+        "<div><div>Author: {O}</div><div>Link: https://example.org/p/7/</div>"
+        "<div>License: 转载请保留本文链接及作者信息</div></div>",
+    ),
+    (
+        "copyright",
+        "after",
+        "<div><p>原文作者：{O}</p><p>原文链接：https://example.org/a/3</p>"
+        "<p>著作权归{O}所有，未经许可不得转载。</p></div>",
+    ),
+    ("copyright", "after", "<div>作者：{O}　|　转载请注明来源并保留本声明</div>"),
+    ("meta-owner", "footer", "<div>© 2019 - 2024 {O}</div>"),
+    (
+        "meta-owner",
+        "footer",
+        "<div><p>Copyright © 2022 {O} All rights reserved.</p>"
+        "<p>Powered by Hexo | Theme NexT</p></div>",
+    ),
+    ("meta-owner", "footer", "<div>{O} 版权所有 ©2021　备案号：京ICP备00000000号</div>"),
+    (
+        "profile",
+        "sidebar",
+        '<div><img src="/img/avatar.png" alt="avatar"><div>{O}</div>'
+        "<div>记录我们的每一次活动</div><div>文章 42 分类 6 标签 18</div></div>",
+    ),
+    (
+        "profile",
+        "sidebar",
+        "<aside><h4>关于我们</h4><p>{O}</p><p>一个爱分享的集体</p>"
+        '<p><a href="/archives/">归档</a> <a href="/tags/">标签</a></p></aside>',
+    ),
+    ("poster", "after", "<div>发布者：管理员　浏览次数：128</div>"),
+    ("poster", "after", "<div>发布人：admin　点击：56 次</div>"),
+    ("poster", "after", "<div>本文由{O}官方发布</div>"),
+    (
+        "comment",
+        "after",
+        "<div><h3>评论（2）</h3><div><span>{P}</span> 说：写得真好，学习了！</div>"
+        "<div>2023-04-05 10:12 回复</div><div><span>{Q}</span>：感谢分享</div></div>",
+    ),
+    (
+        "comment",
+        "after",
+        "<div><h4>网友评论</h4><p>{P}：支持！期待下一期。</p><p>{Q}：已转发给同学。</p></div>",
+    ),
+    (
+        "related",
+        "after",
+        '<div><h3>相关文章</h3><ul><li><a href="/p/2.html">另一篇活动报道</a> 作者：{P}</li>'
+        '<li><a href="/p/3.html">往期回顾</a> 作者：{Q}</li></ul></div>',
+    ),
+    (
+        "related",
+        "after",
+        '<div><h3>推荐阅读</h3><p><a href="/p/9.html">新学期的第一次例会</a></p>'
+        "<p>文 / {P}</p></div>",
+    ),
+    ("account", "footer", "<div>微信公众号：{O}　扫码关注我们</div>"),
+    ("account", "footer", "<div><p>关注“{O}”公众号，获取更多资讯</p></div>"),
+)
+#: how an owner's name is made of the site's own name (the site, its team, its account): the
+#: forms hunt131 / hunt146 / hunt147 showed and their nearest kin (``{seg}``: the whole name
+#: where it has one segment)
+OWNER_FORMS = (
+    *("{site}", "{site}团队", "{site}工作室", "{site}官方", "{site}管理员", "{site}小编"),
+    "{seg}",  # the site name's first segment (上塘城西中学2020级一班 on 上塘城西中学2020级一班-新闻)
+)
+#: made-up names for ``{P}`` / ``{Q}`` (no dev page's)
+PEOPLE_NAMES = ("周明远", "林晓雯", "陈思齐", "王可欣", "赵一鸣", "Tom Lee")
+
+
+def people_pieces() -> list[Piece]:
+    """The people shapes as pieces, their donor ``people:SHAPE`` (placeholders filled per host)."""
+    return [Piece(f"people:{what}", n, kind, what, html)
+            for n, (what, kind, html) in enumerate(PEOPLE_SHAPES)]  # fmt: skip
+
+
+_SITE_NAMES: dict[str, str | None] = {}
+#: the owner's name a filled piece's HTML shows (the head meta of ``meta-owner`` names it)
+_OWNER: dict[str, str] = {}
+
+
+def _site_name(host: dict[str, Any]) -> str | None:
+    """The host page's own site name as we read it (og:site_name, <title>'s tail ...)."""
+    if host["id"] not in _SITE_NAMES:
+        from incubator_crawler.crawl.process import extract_page
+
+        try:
+            item = extract_page(host["html"], host.get("url") or "http://example.invalid/")
+            _SITE_NAMES[host["id"]] = item.site_name
+        except Exception:  # noqa: BLE001 - a host we cannot read is simply skipped
+            _SITE_NAMES[host["id"]] = None
+    return _SITE_NAMES[host["id"]]
+
+
+def filled(piece: Piece, host: dict[str, Any], seed: int) -> Piece | None:
+    """``piece`` with its placeholders filled for ``host`` (None: the host names no site)."""
+    html = piece.html
+    if "{O}" in html:
+        site = _site_name(host)
+        if not site or len(site) > 30:
+            return None
+        rng = random.Random(f"{seed}:{piece.name}:{host['id']}:owner")
+        segs = [x for x in re.split(r"\s*[-_|｜·–—]\s*", site) if x]
+        owner = rng.choice(OWNER_FORMS).format(site=site, seg=segs[0])
+        html = html.replace("{O}", owner)
+        _OWNER[html] = owner
+    rng = random.Random(f"{seed}:{piece.name}:{host['id']}")
+    p, q = rng.sample(PEOPLE_NAMES, 2)
+    return Piece(
+        piece.donor, piece.n, piece.kind, piece.what, html.replace("{P}", p).replace("{Q}", q)
+    )
 
 
 # ------------------------------------------------------------------------------ templates
@@ -509,7 +651,9 @@ def run(args: argparse.Namespace) -> int:
             if root is not None and layout(root, page) is not None:
                 by_id[page["id"]] = page
                 donor_trees[page["id"]], donor_bases[page["id"]] = root, {}
-    if args.show:
+    if args.kinds == "people":
+        pieces = people_pieces()
+    elif args.show:
         donor = donor_n.partition("#")[0]
         pieces = [p for p in harvest(by_id[donor], donor_trees[donor], donor_bases[donor],
                                      kinds != "old") if p.name == donor_n]  # fmt: skip
@@ -529,13 +673,14 @@ def run(args: argparse.Namespace) -> int:
     tried: dict[str, int] = defaultdict(int)
     donors: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for piece in pieces:
-        site = by_id[piece.donor]["site"]
+        site = by_id[piece.donor]["site"] if piece.donor in by_id else None
         hosts = sorted(pid for pid in trees if by_id[pid]["site"] != site)
         rng = random.Random(f"{args.seed}:{piece.name}")
         chosen = [host_id] if args.show else rng.sample(hosts, min(args.hosts, len(hosts)))
         for pid in chosen:
             host = by_id[pid]
-            html = placed(host, trees[pid], piece)
+            shown = filled(piece, host, args.seed) if args.kinds == "people" else piece
+            html = None if shown is None else placed(host, trees[pid], shown)
             if html is None:
                 continue
             cases += 1
@@ -553,11 +698,11 @@ def run(args: argparse.Namespace) -> int:
                 said = [f"false+ {f}={_value(pred, f)!r} [{rules.get(f)}]" for f in sorted(made)]
                 said += [f"broke {f}: {_value(bases[pid], f)!r} -> {_value(pred, f)!r} [{rules.get(f)}]"
                          for f in lost]  # fmt: skip
-                text = " ".join(V.visible(T._fragment(piece.html)).split())[:80]
+                text = " ".join(V.visible(T._fragment(shown.html)).split())[:80]
                 print(f"{piece.name}@{pid} {piece.kind} {piece.what}: " + "; ".join(said or ["-"])
                       + f"  | {text}")  # fmt: skip
                 if args.show:
-                    print(f"   piece: {piece.html[:1500]}")
+                    print(f"   piece: {shown.html[:1500]}")
                     for f in (*V.FIELDS, "body"):
                         print(f"   {f}: {_value(bases[pid], f)!r} -> {_value(pred, f)!r}"
                               f" [{rules.get(f)}]")  # fmt: skip
@@ -598,10 +743,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", metavar="DONOR#N@HOST", help="one case, with the piece's HTML")
     ap.add_argument(
         "--kinds",
-        choices=("old", "new", "all"),
+        choices=("old", "new", "all", "people"),
         default="old",
         help="dev pieces: old (a date, a credit label, a trail, a role: distract119's),"
-        " new (found only by furniture words: controls, login, box headings ...), all",
+        " new (found only by furniture words: controls, login, box headings ...), all,"
+        " people (people167: the shapes that named a writer at first contact, in our words)",
     )
     ap.add_argument(
         "--from-templates",

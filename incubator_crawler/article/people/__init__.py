@@ -96,7 +96,7 @@ from .owners import (
     _site_owner,
     _thread_starter,
 )
-from .settle import LICENCE_BOX, _settle_people, licence_vouched
+from .settle import LICENCE_BOX, _settle_people, licence_vouched, site_itself
 from .words import (
     _BARE_SOURCE_LABELS,
     _CJK_LATIN_RE,
@@ -373,12 +373,21 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     if au and not _someone(au):
         held, au = (au, "label"), None
     trailer_au = trailer.get("author")
+    site_slot = False  # the trailer's 作者 slot names the site itself
     if trailer_au and not _someone(trailer_au):
         held, trailer_au = held or (trailer_au, "trailer"), None
     if trailer_au and _title_site_part(trailer_au, art.html_title, art.title_raw):
         trailer_au = None  # the site's keywords in a 作者 slot the trailer read (audit106)
     if trailer_au and filed_under(trailer_au):
         trailer_au = None  # ``作者 收录于 园区动态``: the slot empty, the next item's label
+    if trailer_au and (
+        site_itself(trailer_au, art, site_name, ctx.root) or _site_account(trailer_au, site_name)
+    ):
+        # a licence or copyright box under the text naming the site itself (``本文作者：X团队``,
+        # ``原文作者：X官方``, ``X小编`` on X's site): no writer, and no reason to pass over the writer a
+        # later rule reads (a name beside the date, the markup's): the settle step would drop
+        # it only after it had taken the author's place (people167's distractors)
+        site_slot, trailer_au = True, None
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
         # down (``来源：中国法院网 | 作者：赖洋``) is the author
@@ -395,6 +404,8 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
 
     if not art.author_raw and held:
         art.author_raw, rules["author"] = held
+    if not art.author_raw and site_slot and not rules.get("author"):
+        rules["author"] = "site-name"  # the slot read and dropped, as the settle step says it
 
 
 def _ld_writer(art: ExtractedArticle, ld: dict[str, Any], page: Page | None) -> str | None:

@@ -241,6 +241,13 @@ _SOURCE_THEN_BYLINE_RE = re.compile(
 )
 
 
+def _no_writer(art: ExtractedArticle) -> bool:
+    """True when the author slot names no writer: empty, or holding only a placeholder kept for
+    want of a writer (``发布人：admin`` under the text: the chain's ``held`` value, people167's
+    distractors), which a writer after the outlet (``来源：中国新闻网 王帆``) replaces."""
+    return not art.author_raw or not _someone(art.author_raw)
+
+
 def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = None) -> None:
     """``来源：中国新闻网 王帆``: an outlet, then the writer's name with no label (southcn prints
     the author right after the source). The trailer's 来源 counts too when its outlet is the
@@ -251,7 +258,7 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
     r = _SOURCE_THEN_REPORTER_RE.match(nfkc(art.source_raw).strip())
     if r is not None:
         art.source_raw = r.group("src")
-        if not art.author_raw:
+        if _no_writer(art):
             art.author_raw, art.rules["author"] = r.group("name"), "after-source:reporter"
         return
     b = _SOURCE_THEN_BYLINE_RE.match(nfkc(art.source_raw).strip())
@@ -259,12 +266,12 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
         # ``來源：中央社 記者周明軒台北報導``: the outlet, then its reporter's byline with the place
         # and 報導 (LABELLING.md: an outlet inside the byline is the source, the reporter the author)
         art.source_raw = b.group("src")
-        if not art.author_raw:
+        if _no_writer(art):
             art.author_raw, art.rules["author"] = names, "after-source:byline"
         return
     m = _SOURCE_THEN_NAME_RE.match(nfkc(art.source_raw).strip())
     if m is None or not _OUTLET_END_RE.search(m.group("src")):
-        if art.author_raw or not trailer_source:
+        if not _no_writer(art) or not trailer_source:
             return
         m = _SOURCE_THEN_NAME_RE.match(nfkc(trailer_source).strip())
         if m and nfkc_compact(m.group("src")) == nfkc_compact(art.source_raw):
@@ -272,7 +279,7 @@ def _split_source_writer(art: ExtractedArticle, trailer_source: str | None = Non
                 art.author_raw, art.rules["author"] = m.group("name"), "after-source:trailer"
         return
     art.source_raw = m.group("src")
-    if not art.author_raw and not _WEEKDAY_RE.match(m.group("name")):
+    if _no_writer(art) and not _WEEKDAY_RE.match(m.group("name")):
         art.author_raw, art.rules["author"] = m.group("name"), "after-source"
 
 
@@ -302,8 +309,16 @@ def _drop_site_name(art: ExtractedArticle, site_name: str | None, root: Any = No
     norm = nfkc(art.author_raw)
     lab = LABEL_RE.match(norm)
     name = norm[lab.end() :] if lab else norm
-    if is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name), root):
+    if site_itself(name, art, site_name, root):
         art.author_raw, art.rules["author"] = None, "site-name"
+
+
+def site_itself(name: str, art: ExtractedArticle, site_name: str | None, root: Any = None) -> bool:
+    """True when ``name`` is the site itself: its own name, or its team, its account or its
+    group as a segment of its name (``_names_the_firm``), no writer."""
+    return bool(site_name) and (
+        is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name), root)
+    )
 
 
 # An organisation word left in the site's name around the credited name: the site is a firm's or
@@ -314,9 +329,14 @@ _FIRM_WORD_RE = re.compile(
 )
 
 
-# The words that make a name a team's (``玩转湖大团队``, ``X小组``, ``X Team``); a newsroom's desk
-# writes its items (少数派编辑部 on sspai, labelled the author), so 编辑部 is none of them
-_TEAM_END_RE = re.compile(r"(?:团队|團隊|小组|小組|工作室|(?<=[a-z0-9])\s*team)$")
+# The words that make a name a team's (``玩转湖大团队``, ``X小组``, ``X Team``) or the site's own
+# account's (``X官方``, ``X管理员``, ``X Official``, ``X Admin``: the account the organisation posts
+# under, in a licence box's 本文作者 or a copyright box's 原文作者 as often as its team; people167's
+# distractors put them under dev pages' texts); a newsroom's desk writes its items (少数派编辑部 on
+# sspai, labelled the author), so 编辑部 is none of them
+_TEAM_END_RE = re.compile(
+    r"(?:团队|團隊|小组|小組|工作室|官方|管理员|管理員|(?<=[a-z0-9])\s*(?:team|official|admin))$"
+)
 
 
 def _own_names(art: ExtractedArticle, site_name: str | None) -> list[str]:

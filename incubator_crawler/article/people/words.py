@@ -142,7 +142,9 @@ _ORG_END = (
 )
 _ORG_END_RE = re.compile(_ORG_END + "$")
 # The groups a site may belong to beyond the units: a school's class (``2020级一班``), a club
-_SITE_GROUP_END_RE = re.compile(rf"(?:{_ORG_END}|班|俱乐部|俱樂部|社团|社團)$")
+# (X俱乐部, X社团, and the 社 a club's name so often ends in: X学社, X文学社, X研习社; people167's
+# distractors named the site's first segment so under dev pages' texts)
+_SITE_GROUP_END_RE = re.compile(rf"(?:{_ORG_END}|班|俱乐部|俱樂部|社团|社團|社)$")
 
 
 def _unit_word(word: str) -> bool:
