@@ -1469,7 +1469,12 @@ def _headline_over_deck(
     if pick[1] in HEADING_TAGS and upper[1] > pick[1]:
         return None  # a smaller heading over the pick is its kicker (``<h3>`` over ``<h2>``)
     both = nfkc_compact(upper[0].text) + nfkc_compact(pick[0].text)
-    return upper if upper[0].chars >= 6 and any(r.startswith(both) for r in refs) else None
+    if upper[0].chars >= 6 and any(r.startswith(both) for r in refs):
+        return upper
+    # the subtitle box under the headline (Hugo Stack's ``<h2>化学竞猜4</h2><h3>化学竞猜</h3>`` over
+    # the date; chemuasso): <title> names the upper line whole and the pick only in part
+    upper_key, pick_key = nfkc_compact(upper[0].text), nfkc_compact(pick[0].text)
+    return upper if upper_key in refs and pick_key not in refs else None
 
 
 _MAX_BOX_HEADING = 8

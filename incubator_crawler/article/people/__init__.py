@@ -90,6 +90,7 @@ from .names import AUTHOR_SPLIT, PLACEHOLDERS, _someone, clean_person, is_site_n
 from .owners import (
     _blog_engine_author,
     _blog_owner,
+    _carded_author,
     _owns_the_post,
     _posted_by,
     _shown_as_owner,
@@ -519,6 +520,14 @@ def _first_author(
         # only in the footer's © line is the site's runner, no writer (``_shown_as_owner``)
         rule = "meta:blog-author" + (f"+{LICENCE_BOX}" if owned else "")
         art.author_raw, rules["author"] = blog_owner, rule
+    elif (
+        root is not None
+        and (carded := _carded_author(metas, root))
+        and not is_site_name(carded, site_name)
+    ):
+        # a Jekyll theme's author card beside the post (Minimal Mistakes' sidebar, its name
+        # the post's article:author): the writer, where nothing above names one (hunt175)
+        art.author_raw, rules["author"] = carded, "meta:author-card"
     elif (site_owner := _site_owner(metas)) and page is not None and _shown(page, site_owner):
         # the last resort: a blog named after its owner (og:site_name ``X's Blog``) is X's
         art.author_raw, rules["author"] = site_owner, "meta:site-owner"

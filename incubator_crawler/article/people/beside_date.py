@@ -20,6 +20,7 @@ from ..text import HAN_RE, nfkc, nfkc_compact
 from .accounts import _CHANNEL_WORD_RE
 from .bylines import _DESK_NAME_RE, INLINE_FILED_FROM
 from .credits import _PHOTO_ONLY_RE
+from .inline import _READING_TIME_RE
 from .names import REPOST_VERBS, is_site_name
 from .words import (
     _COMMON_SURNAMES,
@@ -168,6 +169,10 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if not LABEL_RE.match(rest.lstrip(" ·|/")) and not _FILED_UNDER_RE.match(rest):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
+    if after and _READING_TIME_RE.match(rest.strip(" ·|/")):
+        # ``August 6, 2022 少于 1 分钟阅读``: the reading time after the date, whose word before
+        # the number (少于, 约) is no name (Minimal Mistakes' meta row; hunt175)
+        after = None
     if after and glued_label(after):
         after = None  # ``DATE 信息发布人管理员``: a poster's item with its colon lost, no name
     if after and nfkc_compact(after) in _WORK_VERBS:

@@ -180,6 +180,20 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     for p in paragraphs[:3]:
         if "摘" in p and (r := _EXCERPTED_FROM_RE.match(nfkc(p))):
             return r["name"], "body-head"
+    # a repost's credit glued to its origin on a line of its own where the reposted text ends and
+    # the poster's afterword begins (52sask: ``转自微博：神圣午睡``, then ``最后的话`` and a page of
+    # the poster's words): the origin, when the text holds one such line only (the tail's four
+    # lines and the head's three are read above)
+    mids = [
+        r
+        for p in paragraphs[3:-4]
+        if len(p) <= 40
+        and ("转" in p or "轉" in p)
+        and (r := TAIL_SOURCE_RE.match(nfkc(p)))
+        and is_reprint_credit(r)
+    ]
+    if len(mids) == 1:
+        return mids[0]["name"].strip(), "body-mid"
     return None
 
 

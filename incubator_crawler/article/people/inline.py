@@ -403,9 +403,12 @@ def _other_post_reporters(before: str, names: str) -> str:
 
 # A WeChat article's reading-time note over its text (``本文4831个字，大概8分钟读完。``,
 # ``全文约3000字，阅读需要8分钟``, ``阅读时长：5分钟``), NFKC text: the header's, no line of the text
+# (a theme's meta row too: Minimal Mistakes' Chinese ``少于 1 分钟阅读``, ``3 分钟阅读`` beside the
+# date, whose 少于 "less than" is no name: hunt175's sustechos page)
 _READING_TIME_RE = re.compile(
     r"^(?:(?:本文|全文)[^。]{0,4}?\d[\d,]*\s*个?字.{0,10}?"
     r"|(?:预计)?阅读(?:时间|时长|需要|约需|需)\s*:?\s*(?:大?约)?\s*)\d+\s*分钟"
+    r"|^(?:少于|不到|大约|约)?\s*\d+\s*分钟(?:阅读|读完)$"
 )
 
 

@@ -552,6 +552,8 @@ _LATIN_BYLINE_LEAD_RE = re.compile(
 # alone (``Modified March 9, 2017`` and ``Montag, 12.10.2020`` read as NAME DATE, a bare
 # ``Announced`` over the date), or a month or weekday before the day's number (``November 2``,
 # ``Thursday 2 Nov 2023 10``). A month alone may be a first name (April, June) and stays.
+# (a theme's English meta label in its own span before the date or a counter, Hexo Stun's
+# ``Created 2019-08-22``, ``Views``, ``Words``: the row's word, no writer; hunt175's hfimuse pages)
 # Alone or before the day's number, a weekday's name or abbreviation (calendar_words.WEEKDAY_FORMS,
 # the one set); before the day's number, a month's abbreviation but May (``May.`` with a dot is
 # not read here), ``Sept`` or a month's name too.
@@ -561,6 +563,7 @@ _DATE_WORD_RE = re.compile(
     rf"^(?:{_WEEKDAY_WORDS}"
     r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
     r"|Modified|Updated|Published|Posted|Announced|Released|Last updated"
+    r"|Created|Edited|Last modified|Last edited|Views|Words|Reading time|Read time"
     r"|Veröffentlicht|Aktualisiert|Geändert|公開|更新)\.?$"
     rf"|^(?:(?:{_MONTH_ABBRS_BUT_MAY})\.?|{alternatives(MONTHS)}"
     r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
+from urllib.parse import urlsplit
 
-from ..page import Page, title_segments
+from ..page import Page, node_text, squash, title_segments
 from ..text import nfkc, nfkc_compact
 from .accounts import _SITE_COPYRIGHT_RE
 from .facts import _visible
@@ -64,6 +66,32 @@ def _blog_engine_author(metas: dict[str, tuple[str, str]]) -> str | None:
     if "/" in name or "@" in name or _OUTLET_END_RE.search(name) or _not_a_person(name):
         return None  # an address, a mailbox, an outlet
     return name
+
+
+# A theme's author card, the profile it marks as a schema.org Person (Minimal Mistakes' sidebar:
+# avatar, ``<h3 itemprop="name">``, bio, links): its name
+_PERSON_CARD_NAME = (
+    ".//*[contains(@itemtype, 'schema.org/Person')]//*[@itemprop='name'][not(ancestor::li)]"
+)
+
+
+def _carded_author(metas: dict[str, tuple[str, str]], root: Any) -> str | None:
+    """The article:author of a page no generator meta names (a Jekyll theme prints none) when the
+    theme's author card beside the post shows it as the person's name: the writer (session 28: a
+    person's profile card names the post's writer). A name the site's address spells (the
+    association's own card, ``SUSTech-OpenSource`` on sustech-opensource.github.io) is the site,
+    no writer (session 29). None otherwise (hunt175's sustechos pages)."""
+    author = metas.get("article:author")
+    if author is None or "generator" in metas:
+        return None
+    name = author[1].strip()
+    if not name or "/" in name or "@" in name or _OUTLET_END_RE.search(name) or _not_a_person(name):
+        return None
+    host = (urlsplit((metas.get("og:url") or ("", ""))[1]).hostname or "").replace("-", "")
+    if re.sub(r"[\s_.-]", "", name).casefold() in host.casefold():
+        return None
+    shown = (squash(node_text(el)) for el in root.xpath(_PERSON_CARD_NAME))
+    return name if name in shown else None
 
 
 def _shown_as_owner(page: Page, name: str) -> bool:

@@ -52,9 +52,13 @@ TAIL_SOURCE_RE = re.compile(
     # a colon, or a space before a name that alone ends the line (``来源 CSDN``)
     r"(?:\s*:\s*|\s+(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$)"
     # or nothing after 转载自 / 转自 (``转载自光明日报``) or 来源于 (``本文来源于“X”微信公众号``, decide79)
-    r"|(?:(?<=[自于於])|[于於])(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
+    r"|(?:(?<=[自于於])|[于於])(?=[^\s:】\])）]{2,20}\s*[】\])）]?\s*$"
+    # (or a platform's account after 转自, its colon kept: ``转自微博：神圣午睡`` is a Weibo repost,
+    # sourced whole as written after 转自, the lead's answer in session 31; 52sask)
+    r"|[^\s:】\])）]{2,6}:[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
     # a repost's address may be the value (``新闻来源： http://news.buaa.edu.cn/…``)
-    r"(?P<name>https?://\S{4,80}?|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
+    r"(?P<name>https?://\S{4,80}?|(?<=[自于於])[^\s:】\])）]{2,6}:[^\s:】\])）]{2,20}(?=\s*[】\])）]?\s*$)"
+    r"|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
 )
 
 # A staff job's title, maybe led by the paper's short name (``每经编辑``): the staff credits'
