@@ -642,14 +642,6 @@ def _pick_meta(
     cst = page.stats[container]
     cand_els = {el for el, _ in cands}
     starts = {page.stats[el].b0 for el in cand_els}
-    # a box left open around the text starts with its headline; its loose info line is the start
-    # a headline in a plain element stands right over (tudi.im's box with a div headline)
-    starts |= {
-        run[0].idx
-        for el in cand_els
-        if (st := page.stats[el]).chars > _MAX_META_LEN
-        and (run := _opening_run(page.blocks[st.b0 : st.b1], el))
-    }
     first_body = cst.b1
     headline = False  # a heading or a headline line seen: the next line of text is body
     for b in page.blocks[cst.b0 : cst.b1]:
@@ -808,9 +800,8 @@ def _open_line(el: Any, blocks: list[Block], container: Any) -> list[Block] | No
 
 
 def _opening_run(blocks: list[Block], el: Any) -> list[Block]:
-    """The first line ``el`` holds as its own text (not a child block's), when only headings (or
-    one headline-shaped line right over it) stand before it among ``blocks`` (the element's) and
-    more lines follow it, with the next lines of
+    """The first line ``el`` holds as its own text (not a child block's), when only headings stand
+    before it among ``blocks`` (the element's) and more lines follow it, with the next lines of
     its own that open with a label (``来源：X<br>发布时间：DATE``); else []."""
     last = len(blocks) - 1
     for i, b in enumerate(blocks[:last]):
@@ -821,12 +812,7 @@ def _opening_run(blocks: list[Block], el: Any) -> list[Block]:
                     break
                 run.append(nb)
             return run
-        if b.owner.tag not in HEADING_TAGS and not (
-            i == 0 and blocks[1].owner is el and _headline_over_meta(b, {blocks[1].idx})
-        ):
-            # the box's first line a headline set in a plain element (``<div class=t_1>标题</div>``
-            # or ``<div><strong>标题</strong></div>`` where the theme has an h1): one short line,
-            # no full stop, right over the loose line, as a reader sees the same page
+        if b.owner.tag not in HEADING_TAGS:
             return []
     return []
 
