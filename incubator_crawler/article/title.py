@@ -1707,6 +1707,12 @@ def _is_site_segment(segment: str, site_name: str | None) -> bool:
     return bool(TITLE_SITE_SEGMENT.search(_BRACKETED_TAIL_RE.sub(r"\1", segment)))
 
 
+# The bare word for a website or a web page opening <title> / og:title (``网站 | 公司主页更新``,
+# qilian's NexT notice about its own site): the headline's topic, as a reader sees it; a site's
+# name puts a name before the word (``中国孵化器网站 | 标题``), which still goes
+_BARE_WEB_WORD_RE = re.compile(r"网站|網站|网页|網頁")
+
+
 # A site's address standing alone as a <title> segment (``tudi.im``, ``www.example.com.cn``): a
 # known top-level domain closes it, so a library's name (``Node.js``, ``Vue.js``) is not one
 _DOMAIN_RE = re.compile(
@@ -1897,6 +1903,7 @@ def strip_site_suffix(html_title: str | None, site_name: str | None = None) -> s
     while (
         len(segments) > 1
         and (_is_site_segment(segments[0], site_name) or _is_channel_segment(segments[0]))
+        and not _BARE_WEB_WORD_RE.fullmatch(nfkc_compact(segments[0]))
         and len(nfkc_compact("".join(segments[1:]))) >= 6
     ):
         # ``無綫新聞 - 財經 - 标题``: the site and its channel before the headline
