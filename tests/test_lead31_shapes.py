@@ -50,3 +50,35 @@ def test_lines_of_only_direction_marks_are_blank() -> None:
     got = run("<h1>毕业演出回顾</h1><div class='text'>" + lines + f"<p>{PROSE}</p></div>")
     assert "\u200e" not in got["body"]
     assert got["body"].count("\n\n") == 4  # five paragraphs, no blank one
+
+
+# ------------------------------------------------------------------------------ lists
+def _next_page(pager: str, url: str) -> str | None:
+    from parsel import Selector
+
+    from incubator_crawler.listing.pagination import find_next_page
+
+    rows = "".join(
+        f"<li><a href='t{i}.html'>园区第{i}期企业服务沙龙活动顺利举办</a><span>2024-03-{i:02d}</span></li>"
+        for i in range(1, 6)
+    )
+    html = f"<html><body><ul class='list'>{rows}</ul><div class='page'>{pager}</div></body></html>"
+    found = find_next_page(Selector(text=html), url)
+    return found.url if found else None
+
+
+def test_a_fullwidth_greater_than_sign_is_the_next_page_link() -> None:
+    # lists164's question: a Chinese pager types ＞ / ＞＞ where others type > / >>
+    host = "https://www.kjj.example.gov.cn/xwzx/tzgg/"
+    for sign in ("＞", "＞＞"):
+        pager = f"<span>第2页</span><a href='list_3.html'>{sign}</a>"
+        assert _next_page(pager, host + "list_2.html") == host + "list_3.html"
+
+
+def test_a_lone_right_arrow_stays_no_next_page_word() -> None:
+    from incubator_crawler.listing.pager_words import is_next_page_text
+
+    # neighbour: a row's "read on" arrow prints → alone; only ＞ joins > (the lead, session 31)
+    assert not is_next_page_text("→")
+    assert is_next_page_text("＞")
+    assert is_next_page_text("＞＞")

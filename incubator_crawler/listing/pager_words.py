@@ -18,8 +18,10 @@ _NEXT_PAGE_CN = (
     "次页",
     "次頁",
 )
-#: Text of a link to the next listing page.
-NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "›", "»", "next", "Next"))
+#: Text of a link to the next listing page. The fullwidth ``＞`` / ``＞＞`` a Chinese pager types is
+#: the same sign to a reader as ``>`` (lists164's question, the lead's session-31 answer); a lone
+#: ``→`` is left out: a row's "read on" arrow prints the same.
+NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "＞", "＞＞", "›", "»", "next", "Next"))
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts`` and its Chinese wordings, LABELLING lists78: ``较早文章``).
 _NEXT_PAGE_WORDS = frozenset(
