@@ -10,7 +10,7 @@ from ..labels import (
     WEB_ADDRESS_RE,
     without_controls,
 )
-from ..page import Block, Page
+from ..page import Block, Page, holds
 from ..text import nfkc, nfkc_compact
 from .clean import CONTROL_LINE, SENTENCE_END
 
@@ -139,13 +139,9 @@ def lead_beside_headline(
     box = page.blocks[title_idx].owner.getparent()
     if box is None or box.tag in ("body", "html"):
         return paras
-
-    # inside ``box``: the box itself or a descendant, read up the ancestors (no set of id()s of
-    # the box's transient lxml proxies, whose ids lxml may reuse for other elements)
-    def inside(el) -> bool:
-        return el is box or box in el.iterancestors()
-
-    if not inside(lead.owner) or inside(paras[0].owner):
+    # (``holds`` reads up the ancestors: no set of id()s of the box's transient lxml proxies,
+    # whose ids lxml may reuse for other elements)
+    if not holds(box, lead.owner) or holds(box, paras[0].owner):
         return paras
     return [lead, *paras]
 
