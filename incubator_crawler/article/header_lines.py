@@ -24,6 +24,7 @@ from .labels import (
     alternation,
     labels_other_date,
     posted_on,
+    short_year_written_out,
     split_labelled_line,
 )
 from .meta_line import _DIGIT_RE, META_KEYS, _event_date, _is_meta
@@ -267,8 +268,7 @@ def _labelled_short_year(norm: str) -> str | None:
     """A publish label's ``yy-MM-dd HH:mm`` in ``norm`` (NFKC), written out with its century."""
     if ":" not in norm or (m := _LABELLED_SHORT_YEAR_RE.search(norm)) is None:
         return None
-    seconds = f":{m['S']}" if m["S"] else ""
-    return f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d} {int(m['H']):02d}:{m['M']}{seconds}"
+    return short_year_written_out(m)
 
 
 def _short_year_alone(b: Block, norm: str) -> str | None:

@@ -727,6 +727,14 @@ SHORT_YEAR_CLOCK = (
     r"(?P<y>\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])\s+"
     r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
 )
+
+
+def short_year_written_out(m: re.Match[str]) -> str:
+    """A ``SHORT_YEAR_CLOCK`` match written out with its century (``2011-10-06 17:31[:ss]``)."""
+    seconds = f":{m['S']}" if m["S"] else ""
+    return f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d} {int(m['H']):02d}:{m['M']}{seconds}"
+
+
 # Brackets that close a name (《光明日报》, 【人民网】): a date glued right after one starts a new item
 _CLOSING_BRACKETS = frozenset("》」』)]】〉")
 # After a blank, a closing bracket or a Chinese character it ends the value before it, as a

@@ -62,6 +62,7 @@ from .labels import (
     ZONE_UTC8,
     alternation,
     posted_on,
+    short_year_written_out,
     update_label,
 )
 from .page import BLOCK_TAGS, first_meta, node_text
@@ -414,11 +415,10 @@ def _short_year_line(line: str, now: datetime, url_day: str = "") -> str | None:
     m = _SHORT_YEAR_LINE_RE.search(nfkc(line))
     if m is None:
         return None
-    day = f"20{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
-    if day[:4] > str(now.year) or url_day and day != url_day[:10]:
+    full = short_year_written_out(m)
+    if full[:4] > str(now.year) or url_day and full[:10] != url_day[:10]:
         return None
-    seconds = f":{m['S']}" if m["S"] else ""
-    return f"{day} {int(m['H']):02d}:{m['M']}{seconds}"
+    return full
 
 
 def _wall_clock_shown(
