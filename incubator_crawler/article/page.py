@@ -61,6 +61,8 @@ DROP_TAGS: tuple[str, ...] = (
 )
 
 HEADING_TAGS: frozenset[str] = frozenset(("h1", "h2", "h3"))
+#: Every heading element, whatever its rank (a Markdown ``####`` section head, a credit box's).
+ALL_HEADING_TAGS: frozenset[str] = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 #: A site's home page: its root or an index file there (URL paths, lower case).
 HOME_PATHS = frozenset(

@@ -28,6 +28,7 @@ from .labels import (
 )
 from .meta_line import DATE_CELL_WORD_RE, META_KEYS, _event_date
 from .page import (
+    ALL_HEADING_TAGS,
     Block,
     Page,
 )
@@ -64,16 +65,13 @@ def section_after_text(text: str) -> bool:
     return _SECTION_AFTER_RE.match(nfkc(text).strip()) is not None
 
 
-_ITEM_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-
-
 def item_heading(b: Block) -> bool:
     """True for another item's headline under the text: a heading element holding no label (a
     related list's card, ``<h6>TITLE</h6><p>excerpt</p><span>DATE 作者：X 来源：Y</span>``, shown
     with no 相关文章 over it): the credit and date lines under it are that item's (distract119;
     a ``<h5>责任编辑：X</h5>`` is a credit line, no headline)."""
     return (
-        b.owner.tag in _ITEM_HEADING_TAGS
+        b.owner.tag in ALL_HEADING_TAGS
         and b.chars >= 6
         and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")) is None
     )

@@ -10,7 +10,7 @@ from parsel import Selector
 
 from ..hrefs import leads_nowhere
 from .entries import link_title, spaced_text, without_fragment
-from .evidence import MORE_RE
+from .evidence import HEADING_TAGS, MORE_RE
 from .js_rows import row_address
 from .pager_words import ARROWS_RE, is_pager_word
 from .pictures import picture_only
@@ -249,9 +249,6 @@ def merge_nested(groups: dict) -> dict:
     return merged
 
 
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-
-
 def _headed_apart(link, row, members: list) -> bool:
     """True when ``link``'s list stands in a box of its own under a heading of words that is no
     row of links and no day, inside the ``row`` it would fold into (lists158: a column's 通知公告
@@ -267,7 +264,7 @@ def _headed_apart(link, row, members: list) -> bool:
             for child in node:
                 if child in branch:
                     break  # only a heading printed before the list's branch heads it
-                if child.tag in _HEADINGS and next(child.iter("a"), None) is None:
+                if child.tag in HEADING_TAGS and next(child.iter("a"), None) is None:
                     text = " ".join("".join(child.itertext()).split())
                     if text and not is_period(text):
                         return True

@@ -18,6 +18,7 @@ from ..labels import (
     WEB_ADDRESS_RE,
 )
 from ..page import (
+    ALL_HEADING_TAGS,
     HEADING_TAGS,
     Block,
     Page,
@@ -30,7 +31,7 @@ from ..page import (
 from ..people import (
     CAPTION_MARKS,
 )
-from ..people.accounts import BOX_HEAD_TAGS, credit_box_name
+from ..people.accounts import credit_box_name
 from ..text import nfkc, nfkc_compact
 from .clean import (
     BOILERPLATE_FOOTER,
@@ -53,8 +54,6 @@ _NAV_START = (
     "上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "返回", "相关", "相關", "延伸", "推荐阅读",
     "推薦閱讀", "扩展阅读", "擴展閱讀",
 )  # fmt: skip
-
-_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def find_container(
@@ -359,7 +358,7 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     t = b.text
     if (
         b.chars <= 12
-        and b.owner.tag in BOX_HEAD_TAGS
+        and b.owner.tag in ALL_HEADING_TAGS
         and k + 2 < len(paras) <= k + 6
         and AUTHOR_BOX_HEAD_RE.match(nfkc_compact(t))
         and credit_box_name(paras[k + 1].text)
@@ -1065,7 +1064,7 @@ def _is_teaser(page: Page, el: Any) -> bool:
     if st.chars > 1200 or st.b1 - st.b0 > 6:
         return False
     return any(
-        b.owner.tag in _HEADLINE_TAGS and b.link == b.chars for b in page.blocks[st.b0 : st.b1]
+        b.owner.tag in ALL_HEADING_TAGS and b.link == b.chars for b in page.blocks[st.b0 : st.b1]
     )
 
 

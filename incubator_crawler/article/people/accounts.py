@@ -17,7 +17,7 @@ from ..labels import (
     alternation,
     colonless_reporter,
 )
-from ..page import HEADING_TAGS, HOME_PATHS, Block, Page, node_text, squash
+from ..page import ALL_HEADING_TAGS, HEADING_TAGS, HOME_PATHS, Block, Page, node_text, squash
 from ..text import nfkc, nfkc_compact
 from .bylines import _NOT_NAME_WORDS_RE, _filed_from
 from .names import _ROLE_ONLY_RE, _someone
@@ -583,10 +583,6 @@ _BOX_NAME_LINE_RE = re.compile(
 )
 
 
-#: The elements a credit box's heading stands in (Markdown's ``####``: any heading level)
-BOX_HEAD_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-
-
 def credit_box_name(line: str) -> str | None:
     """The writer a credit box's name line names (the line under ``■ 作者介绍``), or None."""
     m = _BOX_NAME_LINE_RE.match(nfkc(squash(line)).strip())
@@ -603,7 +599,7 @@ def author_box_writer(page: Page, last: int) -> str | None:
     keeps the heading and the bio: the box is the text's end, the bio its last line)."""
     for b in page.blocks[max(0, last - 2) : last + 4]:
         if b.chars <= 12 and AUTHOR_BOX_HEAD_RE.match(nfkc_compact(b.text)):
-            if b.owner.tag not in BOX_HEAD_TAGS or b.idx + 2 >= len(page.blocks):
+            if b.owner.tag not in ALL_HEADING_TAGS or b.idx + 2 >= len(page.blocks):
                 return None
             return credit_box_name(page.blocks[b.idx + 1].text)
     return None
