@@ -660,11 +660,9 @@ def _wrap_article(head: Any, last: Any) -> bool:
     return True
 
 
-def run_wechat(args: argparse.Namespace) -> int:
-    """A WeChat account block under each host's headline: the host's author is expected."""
-    pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
-    t0 = time.perf_counter()
-    table: dict[tuple[str, str], list[int]] = {}
+def _authored_hosts(pages: list[dict[str, Any]]) -> Any:
+    """Each dev page with a labelled author we read right, as (page, its tree, our record, its
+    score): the hosts of the author kinds (a page we misread is variants.py's and real.py's)."""
     for page in pages:
         if V.first_value(page, "author") is None:
             continue
@@ -673,8 +671,16 @@ def run_wechat(args: argparse.Namespace) -> int:
             continue
         base = V.extract(V.serialise(copy.deepcopy(root)), page)
         base_score = corpus.score(base, page)
-        if not V.right(base_score, "author"):
-            continue
+        if V.right(base_score, "author"):
+            yield page, root, base, base_score
+
+
+def run_wechat(args: argparse.Namespace) -> int:
+    """A WeChat account block under each host's headline: the host's author is expected."""
+    pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
+    t0 = time.perf_counter()
+    table: dict[tuple[str, str], list[int]] = {}
+    for page, root, base, base_score in _authored_hosts(pages):
         if any(el.get("id") == "meta_content" for el in root.iter("div")):
             continue  # a saved WeChat article already: a second account block is no page's shape
         rule = ((base.get("extraction") or {}).get("author") or "").split("+")[0].split(":")[0]
@@ -746,15 +752,7 @@ def run_groups(args: argparse.Namespace) -> int:
     pages = [p for p in corpus.corpus("articles", "dev") if p.get("title") and not p.get("exclude")]
     t0 = time.perf_counter()
     table: dict[str, list[int]] = {}
-    for page in pages:
-        if V.first_value(page, "author") is None:
-            continue
-        root = V.load_tree(page["html"])
-        if root is None:
-            continue
-        base_score = corpus.score(V.extract(V.serialise(copy.deepcopy(root)), page), page)
-        if not V.right(base_score, "author"):
-            continue
+    for page, root, _, base_score in _authored_hosts(pages):
         spot = V.find_spot(root, page, "author")
         if spot is None or not spot.label:
             continue
