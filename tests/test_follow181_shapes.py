@@ -102,7 +102,9 @@ def _tagged(row: str) -> dict:
         "<table><tr><td>Auth:林一帆</td></tr></table>",
         _joined("Auth:林一帆", "催化剂", "试剂"),
         "<ul>" + _joined("Auth:林一帆", "催化剂", tag="li") + "</ul>",
-        "<section class='tags'>" + GAP.join(f"<em>{t}</em>" for t in ("Auth:林一帆", "催化剂")) + "</section>",
+        "<section class='tags'>"
+        + GAP.join(f"<em>{t}</em>" for t in ("Auth:林一帆", "催化剂"))
+        + "</section>",
         f"<section class='tags'>Auth:<a href='/tags/a/'>林一帆</a>{GAP}<a href='/tags/b/'>催化剂</a></section>",
     ],
 )
