@@ -207,3 +207,14 @@ def test_person_card_name_only_in_the_bio_names_no_writer() -> None:
 def test_person_card_name_in_a_link_list_names_no_writer() -> None:
     card = "<div><p>一名程序员</p><ul><li><a href='/x'>林一帆</a></li></ul></div>"
     assert _carded(card)["author"] is None
+
+
+def test_copyright_box_author_link_is_not_a_tag_row() -> None:
+    # the neighbour (hfimuse's Stun box): ``Author: <a>X</a>`` under the text is a licence box's
+    # item, read (or not) as the box is; the text path reads only the tag row's ``Auth:``
+    row = (
+        "<div class='copyright'><div><span>Author: </span><span><a href='https://club-x.github.io'>"
+        "Members of Club X</a></span></div><div><span>Link: </span><span><a href='/1/'>"
+        "https://club-x.github.io/1/</a></span></div></div>"
+    )
+    assert _tagged(row)["author"] is None

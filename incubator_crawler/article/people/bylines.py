@@ -547,8 +547,11 @@ def _tag_credits(b: Block, linked: bool = True) -> str | None:
         return None  # the cheap test first
     if not linked or _outside_links(b).strip():
         items = [i for i in _LINE_ITEM_SPLIT_RE.split(nfkc(b.text).strip()) if i]
-        # (the theme's own ``Auth`` only: a plain ``作者：X`` line is read as a byline is)
-        first = _TAG_CREDIT_RE.match(items[0]) if items and items[0][:4] == "Auth" else None
+        # (the theme's own ``Auth`` only: a plain ``作者：X`` line is read as a byline is, and a
+        # copyright box's ``Author: <a>X</a>`` as the box is, the site's own name no writer)
+        first = (
+            _TAG_CREDIT_RE.match(items[0]) if _AUTH_RE.match(items[0] if items else "") else None
+        )
         if first is None or not all(map(_TAG_WORD_RE.fullmatch, items[1:])):
             return None
         return first["name"]
@@ -559,6 +562,7 @@ def _tag_credits(b: Block, linked: bool = True) -> str | None:
     return "、".join(names) or None
 
 
+_AUTH_RE = re.compile(r"Auth\s*[:：]")
 # A bare tag of a tag row: a word or two, no label's colon, no sentence's stop
 _TAG_WORD_RE = re.compile(r"[^\s:，,。；;！？!?]{1,12}(?: [^\s:，,。；;！？!?]{1,12})?")
 
