@@ -44,6 +44,7 @@ from .labels import (
     update_label,
 )
 from .page import (
+    ALL_HEADING_TAGS,
     HEADING_TAGS,
     Block,
     Page,
@@ -642,6 +643,18 @@ def _pick_meta(
     cst = page.stats[container]
     cand_els = {el for el, _ in cands}
     starts = {page.stats[el].b0 for el in cand_els}
+    # a box left open around the text that opens with a headline in a plain element (tudi.im's
+    # Hexo box with its h1 set as ``<div class=t_1>`` or ``<div><strong>``): its loose info line
+    # is a start the headline stands right over. A box opening with a heading is read as before
+    # (follow120's ``<h4>`` over a source line a short-year date runs into stays undated);
+    # follow176's widening, kept to the plain headline (follow181)
+    starts |= {
+        run[0].idx
+        for el in cand_els
+        if (st := page.stats[el]).chars > _MAX_META_LEN
+        and page.blocks[st.b0].owner.tag not in ALL_HEADING_TAGS
+        and (run := _opening_run(page.blocks[st.b0 : st.b1], el))
+    }
     first_body = cst.b1
     headline = False  # a heading or a headline line seen: the next line of text is body
     for b in page.blocks[cst.b0 : cst.b1]:
@@ -800,9 +813,10 @@ def _open_line(el: Any, blocks: list[Block], container: Any) -> list[Block] | No
 
 
 def _opening_run(blocks: list[Block], el: Any) -> list[Block]:
-    """The first line ``el`` holds as its own text (not a child block's), when only headings stand
-    before it among ``blocks`` (the element's) and more lines follow it, with the next lines of
-    its own that open with a label (``来源：X<br>发布时间：DATE``); else []."""
+    """The first line ``el`` holds as its own text (not a child block's), when only headings (or
+    one headline-shaped line right over it) stand before it among ``blocks`` (the element's) and
+    more lines follow it, with the next lines of its own that open with a label (``来源：X<br>
+    发布时间：DATE``); else []."""
     last = len(blocks) - 1
     for i, b in enumerate(blocks[:last]):
         if b.owner is el:
@@ -812,7 +826,17 @@ def _opening_run(blocks: list[Block], el: Any) -> list[Block]:
                     break
                 run.append(nb)
             return run
-        if b.owner.tag not in HEADING_TAGS:
+        if b.owner.tag not in HEADING_TAGS and not (
+            i == 0
+            and b.owner.tag not in ALL_HEADING_TAGS
+            and blocks[1].owner is el
+            and _headline_over_meta(b, {blocks[1].idx})
+        ):
+            # the box's first line a headline set in a plain element (``<div class=t_1>标题</div>``
+            # or ``<div><strong>标题</strong></div>`` where the theme has an h1): one short line,
+            # no full stop, right over the loose line, as a reader sees the same page (follow176).
+            # An h4-h6 over the line stays as before: no such headline (follow120's ``<h4>`` over a
+            # source line a short-year date runs into, which dates nothing; follow181)
             return []
     return []
 

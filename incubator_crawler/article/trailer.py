@@ -7,7 +7,7 @@ import re
 from .counters import COMMENT_WORDS
 from .date_lines import _in_code_listing
 from .gate import gated
-from .label_cells import _label_cells
+from .label_cells import CELL_WORD_RE, LABEL_CELL_TAGS, _label_cells
 from .labels import (
     CLOSERS,
     DATE_RE,
@@ -396,6 +396,17 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     # under the title (``<dt>责任编辑</dt><dd>X</dd>``, ``<td>责任编辑：</td><td>X</td>``;
     # robust52's variants); each editor's slot names one (``编辑 X 责任编辑 Y``)
     after = [b for b in page.blocks[paras[-3:][0].idx : far_from] if b.idx not in skip]
+    # a label cell and its value cell among the text's last lines, above a box the text runs on
+    # into (52sask's ``<td>来源：</td><td>X</td>`` over its 真诚赞赏 donation box, as its ``来源：X``
+    # line is read there; follow181)
+    after[:0] = [
+        page.blocks[c]
+        for b in paras[-15:-3]
+        if b.chars <= 8
+        and b.owner.tag in LABEL_CELL_TAGS
+        and any(CELL_WORD_RE[key].match(nfkc(b.text).strip()) for key in _CREDIT_KEYS)
+        for c in (b.idx, b.idx + 1)
+    ]
     for key in _CREDIT_KEYS:
         if key not in out and (cells := list(_label_cells(after, key))):
             out[key] = cells[0]

@@ -293,10 +293,13 @@ _NAME_THEN_DATE_LABEL_RE = re.compile(
 
 # ``Posted by 王丽 on May 17, 2023`` (Huxpro's Jekyll theme and its many Chinese clones), ``by 王丽
 # 2023-05-17``: the word "by" says the name before the date wrote the post, as it does after the
-# date (``DATE by X``, _BY_WORD_RE); "on" joins the date (tmpl132)
+# date (``DATE by X``, _BY_WORD_RE); "on" joins the date (tmpl132), and the weekday may
+# open the date (Hugo CleanWhite on 52sask.com: ``Posted by 张兴礼 on Monday, August 14, 2017``, read
+# here when its line is no line of its own: the headline before it, follow181)
 _BY_NAME_BEFORE_DATE_RE = re.compile(
     r"^\s*(?:(?i:posted|written)\s+)?(?i:by)\s+"
-    rf"(?P<name>[^\s·•|/丨│┃\[【(（:：\d@,，]{{2,12}}|{LATIN_NAME})\s*(?i:on)?\s*[|·•,，]?\s*$"
+    rf"(?P<name>[^\s·•|/丨│┃\[【(（:：\d@,，]{{2,12}}|{LATIN_NAME})\s*(?i:on)?\s*[|·•,，]?\s*"
+    rf"(?i:(?:{alternatives(WEEKDAY_FORMS, lower=True)})\.?,?\s*)?$"
 )
 
 

@@ -489,7 +489,7 @@ def byline_line(
             continue
         linked = b.link * 2 > b.chars
         text = nfkc(b.text).strip()
-        if linked and b.idx >= last and (tagged := _tag_credits(b)):
+        if b.idx >= last and (tagged := _tag_credits(b, linked)):
             return tagged, None, None
         # a writer linked to an author page counts over the text only: under it, such a line is
         # a related item's (mashable's ``Recommended For You``, dmagazine's ``Most Popular``)
@@ -535,18 +535,36 @@ def byline_line(
 _TAG_CREDIT_RE = re.compile(r"^(?:Auth|Author|AUTHOR|作者)\s*[:：]\s*(?P<name>\S(?:.{0,18}\S)?)$")
 
 
-def _tag_credits(b: Block) -> str | None:
+def _tag_credits(b: Block, linked: bool = True) -> str | None:
     """The writers a row of tag links under the text names by their ``Auth:NAME`` tags, parted
-    by 、; None when no tag of the row carries a writer's label or text stands outside its links."""
+    by 、; None when no tag of the row carries a writer's label or text stands outside its links.
+
+    The same row in another theme's markup (its tags as plain words or ``<em>``s parted by wide
+    gaps, the label outside the first link: ``Auth:<a>X</a>  <a>标签</a>``) is read from its text:
+    the first item ``Auth:NAME``, every other a bare tag word (no label, no sentence; follow181).
+    """
     if ":" not in b.text and "：" not in b.text:
         return None  # the cheap test first
+    if not linked or _outside_links(b).strip():
+        items = [i for i in _LINE_ITEM_SPLIT_RE.split(nfkc(b.text).strip()) if i]
+        # (the theme's own ``Auth`` only: a plain ``作者：X`` line is read as a byline is, and a
+        # copyright box's ``Author: <a>X</a>`` as the box is, the site's own name no writer)
+        first = (
+            _TAG_CREDIT_RE.match(items[0]) if _AUTH_RE.match(items[0] if items else "") else None
+        )
+        if first is None or not all(map(_TAG_WORD_RE.fullmatch, items[1:])):
+            return None
+        return first["name"]
     names = []
     for a in b.owner.iter("a"):
         if m := _TAG_CREDIT_RE.match(nfkc(node_text(a)).strip()):
             names.append(m["name"])
-    if not names or _outside_links(b).strip():
-        return None
-    return "、".join(names)
+    return "、".join(names) or None
+
+
+_AUTH_RE = re.compile(r"Auth\s*[:：]")
+# A bare tag of a tag row: a word or two, no label's colon, no sentence's stop
+_TAG_WORD_RE = re.compile(r"[^\s:，,。；;！？!?]{1,12}(?: [^\s:，,。；;！？!?]{1,12})?")
 
 
 def _linked_items_line(b: Block) -> bool:

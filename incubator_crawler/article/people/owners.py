@@ -69,9 +69,11 @@ def _blog_engine_author(metas: dict[str, tuple[str, str]]) -> str | None:
 
 
 # A theme's author card, the profile it marks as a schema.org Person (Minimal Mistakes' sidebar:
-# avatar, ``<h3 itemprop="name">``, bio, links): its name
+# avatar, ``<h3 itemprop="name">``, bio, links): its name, the element of the card that holds the
+# name alone (another theme's card marks no itemprop on it: ``<p>NAME</p>`` over the bio; follow181),
+# no link list's item (the card's links)
 _PERSON_CARD_NAME = (
-    ".//*[contains(@itemtype, 'schema.org/Person')]//*[@itemprop='name'][not(ancestor::li)]"
+    ".//*[contains(@itemtype, 'schema.org/Person')]//*[not(ancestor-or-self::li)][not(.//li)]"
 )
 
 
