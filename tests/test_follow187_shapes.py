@@ -50,3 +50,56 @@ def test_bare_name_in_author_slot_is_the_writer():
 def test_writer_label_in_author_slot_still_a_writer():
     # the neighbour: a writer's label there keeps the name the author
     assert _run(_fluid("作者：王小明"))["author"] == "王小明"
+
+
+# 2. the headline in the post's heading box beside ``Posted by``, over a text that opens with a
+# heading <title> holds a part of
+
+
+def _hux(section: str) -> str:
+    return (
+        "<html><head><title>山景家庭旅馆介绍(某城) | 123</title>"
+        "<meta property='og:title' content='山景家庭旅馆介绍(某城)'></head><body>"
+        "<div class='post-heading'><div class='tags'><a class='tag' href='/tags/x'>家庭旅馆</a></div>"
+        "<h1>山景家庭旅馆介绍(某城)</h1><h2 class='subheading'></h2>"
+        "<span class='meta'>Posted by 李小山 on Sunday, October 25, 2015</span></div>"
+        f"<article><h2>{section}</h2>{_PARA}<h2>旅馆位置</h2>{_PARA * 2}</article>"
+        "</body></html>"
+    )
+
+
+def test_h1_in_heading_box_is_the_title():
+    out = _run(_hux("旅馆介绍"))
+    assert out["title"] == "山景家庭旅馆介绍(某城)"
+    assert out["author"] == "李小山"
+
+
+def test_h1_in_heading_box_over_other_heading():
+    # the neighbour: a first heading <title> does not hold changes nothing
+    out = _run(_hux("入住须知"))
+    assert out["title"] == "山景家庭旅馆介绍(某城)"
+    assert out["author"] == "李小山"
+
+
+# 3. a pen name written as a formula keeps its brackets
+
+
+def test_formula_pen_name_kept_as_written():
+    from incubator_crawler.article.people.names import clean_person
+
+    assert clean_person("雷酸汞Hg(CNO)2、Xingyuan55", role="author") == "雷酸汞Hg(CNO)2、Xingyuan55"
+
+
+def test_unit_note_after_name_still_dropped():
+    # the neighbours: an organisation's acronym in brackets after a name is a note
+    from incubator_crawler.article.people.names import clean_person
+
+    assert clean_person("张三(IBM)", role="author") == "张三"
+    assert clean_person("HansB （AKA）", role="author") == "HansB"
+
+
+def test_h1_title_does_not_open_is_no_headline():
+    # the neighbour: an h1 in the heading box that <title> does not open with (the blog's
+    # name) is not taken by this rule
+    html = _hux("旅馆介绍").replace("<h1>山景家庭旅馆介绍(某城)</h1>", "<h1>小山的旅行笔记本</h1>")
+    assert _run(html)["title"] != "小山的旅行笔记本"
