@@ -103,3 +103,37 @@ def test_h1_title_does_not_open_is_no_headline():
     # name) is not taken by this rule
     html = _hux("旅馆介绍").replace("<h1>山景家庭旅馆介绍(某城)</h1>", "<h1>小山的旅行笔记本</h1>")
     assert _run(html)["title"] != "小山的旅行笔记本"
+
+
+# 4. a long quote that wins the density count inside a Markdown post's text box
+
+_LYRICS = "<br>".join(f"第{i}行歌词唱的是校园里的日子和朋友们" for i in range(40))
+
+
+def _quoted_post(after_quote: str) -> str:
+    return (
+        "<html><head><title>你的模样 | 某社团</title></head><body>"
+        "<h1>你的模样</h1><div class='meta'>2017-08-15</div>"
+        "<div class='post-body'><p><img src='/a.jpg' alt='a'></p><a id='more'></a>"
+        f"<h2>歌词</h2><blockquote><p>{_LYRICS}</p></blockquote>"
+        f"<h2>问答</h2>{after_quote}</div>"
+        "<div class='footer'><p>版权所有 某社团</p></div></body></html>"
+    )
+
+
+def test_quote_in_text_box_keeps_the_rest_of_the_text():
+    html = _quoted_post(
+        "<ul><li>你们怎么开始写歌的？</li></ul><p>甲：我们是在宿舍听歌时开始的。</p>"
+    )
+    body = _run(html)["body"]
+    assert "第0行歌词唱的是校园里的日子和朋友们" in body
+    assert "甲：我们是在宿舍听歌时开始的。" in body
+    assert "歌词" in body.split("\n")[0]
+
+
+def test_quote_beside_no_sentence_stays_the_text():
+    # the neighbour: nothing beside the quote reads as a sentence, the quote alone is the text
+    html = _quoted_post("<p>更多</p>")
+    body = _run(html)["body"]
+    assert "第0行歌词唱的是校园里的日子和朋友们" in body
+    assert "更多" not in body
