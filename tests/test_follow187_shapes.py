@@ -137,3 +137,30 @@ def test_quote_beside_no_sentence_stays_the_text():
     body = _run(html)["body"]
     assert "第0行歌词唱的是校园里的日子和朋友们" in body
     assert "更多" not in body
+
+
+# 5. a tip box's ask under the text ends it
+
+
+def _tipped(line: str) -> str:
+    return (
+        "<html><head><title>暖心的一家人 | 某站</title></head><body>"
+        "<h1>暖心的一家人</h1><div class='meta'>Posted by 张小礼 on August 2, 2017</div>"
+        f"<div class='post'>{_PARA * 3}<p>{line}</p>"
+        "<div class='box'><span><a href='/'><img src='/f.png'>某站</a></span>"
+        "<p>真诚赞赏，手留余香</p><p>使用微信扫描二维码完成支付</p></div></div>"
+        "</body></html>"
+    )
+
+
+def test_tip_ask_ends_the_text():
+    body = _run(_tipped("「真诚赞赏，手留余香」"))["body"]
+    assert "赞赏" not in body
+    assert "二维码" not in body
+    assert body.rstrip().endswith("大家收获颇丰。")
+
+
+def test_praise_in_a_sentence_stays():
+    # the neighbour: 赞赏 in a sentence of the text is praise, a line of it
+    body = _run(_tipped("他们的善举受到了邻居们的赞赏。"))["body"]
+    assert "他们的善举受到了邻居们的赞赏。" in body

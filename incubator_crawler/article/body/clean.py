@@ -164,6 +164,14 @@ PAYWALL_LINE = re.compile(
     r"(?:查詢|查询|免費|免费)?(?:時效|时效|期限)"
 )
 
+# A tip box's ask under the text (a Hugo theme's ``「真诚赞赏，手留余香」`` over its 赞赏支持 button and
+# the payment modal's amounts and QR code, 52sask; ``打赏作者``): the text ends above it; compact
+# form. Only the ask whole: 赞赏 in a sentence of the text is praise.
+TIP_ASK = re.compile(
+    r"^[「『【\[]?(?:真诚|真誠|欢迎|歡迎)?(?:赞赏|讚賞|打赏|打賞)(?:支持|一下|作者)?"
+    r"(?:[,，]?手(?:留|有)(?:余|餘)香)?[」』】\]]?$"
+)
+
 # A login box's heading (會員登入, 用户登录, Sign in) just above its form.
 LOGIN_HEADING = re.compile(
     r"^(?:會員|会员|用戶|用户)?(?:登入|登录|登錄)$|^(?i:log\s*in|sign\s*in)$"

@@ -43,6 +43,7 @@ from .clean import (
     RELATED_HEADER,
     REPOST_ASK,
     SENTENCE_END,
+    TIP_ASK,
     footer_line,
     is_boilerplate,
 )
@@ -358,6 +359,9 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
         return k
     t = b.text
+    if b.chars <= 14 and TIP_ASK.match(nfkc_compact(t)):
+        # a tip box's ask (``「真诚赞赏，手留余香」``): its button, amounts and QR code follow
+        return k
     if (
         b.chars <= 12
         and b.owner.tag in ALL_HEADING_TAGS
