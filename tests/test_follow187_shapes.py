@@ -164,3 +164,28 @@ def test_praise_in_a_sentence_stays():
     # the neighbour: 赞赏 in a sentence of the text is praise, a line of it
     body = _run(_tipped("他们的善举受到了邻居们的赞赏。"))["body"]
     assert "他们的善举受到了邻居们的赞赏。" in body
+
+
+# 6. a line that only credits who took the pictures or videos is cut; a caption stays
+
+
+def _pictured(credit: str) -> str:
+    return (
+        "<html><head><title>圣诞晚会 | 某社团</title></head><body>"
+        "<h1>圣诞晚会</h1><div class='meta'>2018-01-16</div>"
+        f"<div class='post-body'>{_PARA * 2}<p><img src='/a.jpg'></p><p>全体合照</p>"
+        f"<p>{credit}</p><p>明年再见，祝大家新年快乐！</p></div></body></html>"
+    )
+
+
+def test_picture_credit_line_is_cut():
+    body = _run(_pictured("表演照片 cre 某某摄影组"))["body"]
+    assert "cre" not in body
+    assert "全体合照" in body
+    assert "明年再见，祝大家新年快乐！" in body
+
+
+def test_caption_naming_the_picture_stays():
+    # the neighbour: a caption under a picture names what it shows, a line of the text
+    body = _run(_pictured("乐队成员在后台排练"))["body"]
+    assert "乐队成员在后台排练" in body
