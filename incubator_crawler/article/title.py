@@ -134,6 +134,16 @@ def find_title(
         if found is not None and (below := _headline_below_date(page, meta_blocks, found[0], refs)):
             found = (below, below.owner.tag)
             rules["title"] = "heading-under-date-line"
+        if (
+            found is None
+            and meta_blocks
+            and (inside := _h1_in_meta_line(meta_blocks, refs, wrapped))
+        ):
+            # the post's heading box is the meta line (Hux Blog: the tags, the h1, ``Posted by X
+            # on DATE`` in one box, 52sask): its h1 <title> names is the headline, not a heading
+            # of the text <title> holds a part of (``旅馆介绍`` under ``馨缘阁家庭旅馆介绍``)
+            found = inside
+            rules["title"] = "h1~in-meta-line"
         if found is None:
             heads = [
                 b
@@ -1580,6 +1590,21 @@ def _headline_below_box(
         if not (tag or marked or _is_bold(b)) or not (refs and _in_refs(b.text, refs)):
             return None  # the first line under the box is the text, or <title> names another
         return b, tag or ("bold" if _is_bold(b) else "block")
+    return None
+
+
+def _h1_in_meta_line(
+    meta_blocks: list[Block], refs: list[str], wrapped: _Wrapped
+) -> tuple[Block, str] | None:
+    """An h1 inside the meta line that <title>, og:title or ArticleTitle opens with (the whole
+    headline, six characters at least): the headline the post's heading box sets above its
+    ``Posted by`` line. A shorter heading <title> merely holds is none."""
+    for b in meta_blocks:
+        if b.owner.tag != "h1" and _heading_tag(b, wrapped) != "h1":
+            continue
+        t = nfkc_compact(b.text)
+        if len(t) >= 6 and any(r.startswith(t) for r in refs):
+            return b, "h1"
     return None
 
 

@@ -164,6 +164,14 @@ PAYWALL_LINE = re.compile(
     r"(?:查詢|查询|免費|免费)?(?:時效|时效|期限)"
 )
 
+# A tip box's ask under the text (a Hugo theme's ``「真诚赞赏，手留余香」`` over its 赞赏支持 button and
+# the payment modal's amounts and QR code, 52sask; ``打赏作者``): the text ends above it; compact
+# form. Only the ask whole: 赞赏 in a sentence of the text is praise.
+TIP_ASK = re.compile(
+    r"^[「『【\[]?(?:真诚|真誠|欢迎|歡迎)?(?:赞赏|讚賞|打赏|打賞)(?:支持|一下|作者)?"
+    r"(?:[,，]?手(?:留|有)(?:余|餘)香)?[」』】\]]?$"
+)
+
 # A login box's heading (會員登入, 用户登录, Sign in) just above its form.
 LOGIN_HEADING = re.compile(
     r"^(?:會員|会员|用戶|用户)?(?:登入|登录|登錄)$|^(?i:log\s*in|sign\s*in)$"
@@ -191,6 +199,15 @@ CLOSING_STAMP_LINE = re.compile(
 # between paragraphs under a picture is a caption and stays.
 _PICTURE_CREDIT_LABEL = r"(?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:][^()]{1,20}"
 OPENING_PICTURE_CREDIT = re.compile(rf"^(?:\({_PICTURE_CREDIT_LABEL}\)|{_PICTURE_CREDIT_LABEL})$")
+
+# A line that only credits who took the pictures or the videos, the English ``cre`` / ``credit``
+# after the media word (hfi-muse: ``所有图片cre HFI Photos & CLAP``, ``表演视频 cre HFITV``; compact
+# form): an image credit, cut wherever it stands as the opening 图片来源 is (the lead's session-32
+# answer); a caption under a picture names what it shows and stays.
+PICTURE_CREDIT_ONLY = re.compile(
+    r"^(?:所有|全部)?[\u4e00-\u9fff]{0,4}?(?:图片|圖片|照片|视频|視頻|影片|图|圖)"
+    r"(?i:credits?|cre(?!at))[:]?[^。！？!?，,；;]{2,40}$"
+)
 
 # An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
 END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
@@ -521,6 +538,8 @@ def clean_body(
             # 中新社记者张斌摄 under five pictures), and one doubled with its own picture is left
             # out before (container.without_picture_repeats)
             continue
+        if "re" in key and PICTURE_CREDIT_ONLY.match(key):
+            continue  # ``表演照片 cre X``: who took the pictures, no line of the text
         if not kept and OPENING_PICTURE_CREDIT.match(key):
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
         if len(kept) < 3 and _reprint_credit(key):

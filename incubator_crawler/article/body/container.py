@@ -43,6 +43,7 @@ from .clean import (
     RELATED_HEADER,
     REPOST_ASK,
     SENTENCE_END,
+    TIP_ASK,
     footer_line,
     is_boilerplate,
 )
@@ -153,6 +154,8 @@ def find_container(
             tabled = _tabled_text(page, container)
             if tabled is not None:
                 container, rules["body"] = tabled, "density:tables-in-text"
+            elif (quoted := _quoted_text(page, container)) is not None:
+                container, rules["body"] = quoted, "density:quote-in-text"
         if container is not None and (after or container.tag in _PROSE_HEADINGS):
             cell = _text_cell(page, container, after)
             if cell is not None:
@@ -356,6 +359,9 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
         return k
     t = b.text
+    if b.chars <= 14 and TIP_ASK.match(nfkc_compact(t)):
+        # a tip box's ask (``「真诚赞赏，手留余香」``): its button, amounts and QR code follow
+        return k
     if (
         b.chars <= 12
         and b.owner.tag in ALL_HEADING_TAGS
@@ -935,6 +941,8 @@ def _prose_box(page: Page, parent: Any, skip: Any, prose_tags: frozenset[str]) -
     for child in parent:
         if not isinstance(child.tag, str):
             continue  # a comment
+        if child.tag == "a" and len(child) == 0 and not (child.text or "").strip():
+            continue  # an empty anchor, a place mark (Hexo's ``<a id="more"></a>`` after the lead)
         if child.tag not in _TEXT_FLOW_TAGS and child.tag != "h1":
             # (an <h1> is the headline set in the text's own box, aka.org.cn's magazine cell:
             # the body leaves it out as the title)
@@ -969,6 +977,33 @@ def _tabled_text(page: Page, container: Any) -> Any | None:
     else:
         return None
     return _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS)
+
+
+def _quoted_text(page: Page, container: Any) -> Any | None:
+    """The text box around a quote whose lines won the density count, or None.
+
+    A Markdown post may quote a long piece in one ``<blockquote>`` (hfi-muse's song post: the
+    lyrics' eighty ``<br>`` lines in one quote, then the interview's headed Q&A in paragraphs and
+    lists): density credits the quote's lines to it, the quote wins and the rest of the text is
+    lost, as a won list's is (``_listed_text``). When the quote's parent holds only text elements
+    and a paragraph beside the quote has a sentence, the parent is the text."""
+    quote = container
+    for _ in range(2):
+        if quote.tag == "blockquote":
+            break
+        parent = quote.getparent()
+        if (
+            parent is None
+            or parent not in page.stats
+            or page.stats[parent].chars != page.stats[quote].chars
+        ):
+            return None
+        quote = parent
+    else:
+        return None
+    if quote.tag != "blockquote":
+        return None
+    return _prose_box(page, quote.getparent(), quote, _LISTED_PROSE_TAGS)
 
 
 #: The elements beside a won table whose sentence says the box is a text: a paragraph, a quote or

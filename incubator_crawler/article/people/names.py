@@ -506,6 +506,11 @@ _FOOTNOTE_MARK_RE = re.compile(
 def _drop_unit(m: re.Match[str]) -> str:
     """A bracketed note that is a unit, a job title or a country: gone; another note stays."""
     unit = m["unit"]
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+        # brackets glued inside a Latin token on both sides (a pen name written as a formula,
+        # chemuasso's ``Auth:雷酸汞Hg(CNO)2``): the name as written, no note after it
+        return m.group(0)
     if _ORG_END_RE.search(unit) or AUTHOR_TITLE_END.search(unit) or _COUNTRY_NOTE_RE.match(unit):
         return " " if m.start() else ""
     if m.start() and _ACRONYM_NOTE_RE.match(unit):

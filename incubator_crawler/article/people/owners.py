@@ -6,6 +6,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..labels import split_labelled_line
 from ..page import Page, node_text, squash, title_segments
 from ..text import nfkc, nfkc_compact
 from .accounts import _SITE_COPYRIGHT_RE
@@ -56,6 +57,16 @@ def _posted_by(byline: str | None) -> str | None:
 _BLOG_ENGINE_RE = re.compile(r"^\s*(?:Hexo|Hugo|Jekyll)\b", re.IGNORECASE)
 
 
+def _role_labelled(name: str) -> bool:
+    """True for an author slot's value that labels another role (Hexo Fluid's Author slot and
+    article:author holding ``编辑：孙逸凡``, china-ireland-academics.org): the label decides the
+    role, and 编辑 / 责编 / 审核 there name no writer (the editor rules read the name)."""
+    if ":" not in name and "：" not in name:
+        return False  # a bare name: no label (most slots; cheap test first)
+    roles = split_labelled_line(name)
+    return bool(roles) and "author" not in roles
+
+
 def _blog_engine_author(metas: dict[str, tuple[str, str]]) -> str | None:
     """The article:author meta of a page a static blog engine generated, when it is a name."""
     author = metas.get("article:author")
@@ -65,6 +76,8 @@ def _blog_engine_author(metas: dict[str, tuple[str, str]]) -> str | None:
     name = author[1].strip()
     if "/" in name or "@" in name or _OUTLET_END_RE.search(name) or _not_a_person(name):
         return None  # an address, a mailbox, an outlet
+    if _role_labelled(name):
+        return None  # ``编辑：X``: an editor, no writer
     return name
 
 
