@@ -183,7 +183,7 @@ def extract_article(
     if split is not None and split.name:
         # the name line under the headline in its heading box is the writer's byline
         trailer.setdefault("author", split.name)
-    time_el = time_element_date(root, None if head.copied else head.times)
+    time_el = time_element_date(root)
     shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
     # the headline's own lines down to the text: an unlabelled date elsewhere is no meta line's
     heads = blocks[title_idx : paras[0].idx] if title_idx is not None and paras else None

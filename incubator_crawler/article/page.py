@@ -663,29 +663,21 @@ class HeadElements:
     # script's text (script_fills_source_slot reads only these: a script's text is made anew
     # at each read, 1.2M characters a pass on the benchmark pages)
     writers: list[Any] = field(default_factory=list)
-    # every <time> as parsed, for time_element_date (perf184: its own pass over the tree was about
-    # 1 % of an extraction); the walk may drop some (inside a <noscript>, a button), and a page's
-    # script may copy markup holding one: ``copied`` is set when read_scripts ran a script's copies
-    times: list[Any] = field(default_factory=list)
-    copied: bool = False
 
 
 def head_elements(root: Any) -> HeadElements:
-    """One pass for <title>, <meta>, <script>, <base>, <style>, <svg>, <button> and <time>: each
-    pass over a page's tree costs about a twentieth of parsing it, and there were seven."""
+    """One pass for <title>, <meta>, <script>, <base>, <style>, <svg> and <button>: each pass over a
+    page's tree costs about a twentieth of parsing it, and there were six."""
     title = base = None
     metas: list[Any] = []
     scripts: list[Any] = []
     styles: list[Any] = []
     svgs: list[Any] = []
     buttons: list[Any] = []
-    times: list[Any] = []
-    for el in root.iter("title", "meta", "script", "base", "style", "svg", "button", "time"):
+    for el in root.iter("title", "meta", "script", "base", "style", "svg", "button"):
         tag = el.tag
         if tag == "meta":
             metas.append(el)
-        elif tag == "time":
-            times.append(el)
         elif tag == "script":
             scripts.append(el)
         elif tag == "style":
@@ -701,7 +693,7 @@ def head_elements(root: Any) -> HeadElements:
                 title = el
         elif base is None and el.get("href") is not None:
             base = el
-    return HeadElements(title, metas, scripts, base, styles, svgs, buttons, times=times)
+    return HeadElements(title, metas, scripts, base, styles, svgs, buttons)
 
 
 # A JSON-LD block that does not parse (a raw line break inside a string, a trailing comma, an
@@ -778,7 +770,6 @@ def read_scripts(root: Any, head: HeadElements | None = None) -> tuple[str | Non
             # ``$(".position").html($("#pos_hide").html())``: the page's own script puts one
             # element's markup into another; the tree shows what the reader sees (check106)
             apply_script_copies(root, text)
-            head.copied = True
         if len(text) <= 120 and "(" in text and (w := SCRIPT_WRITES_DATE_RE.match(text)):
             # the written date stays in the page as text where the script stood (``walk``
             # drops the script but keeps its tail)

@@ -69,8 +69,6 @@ from .page import BLOCK_TAGS, first_meta, node_text
 from .text import HAN_RE, NBSP_ENTITY, WHITESPACE_RUN, ZERO_WIDTH, nfkc
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from .extract import ExtractedArticle
     from .page import Block
 
@@ -192,7 +190,7 @@ _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\
 _UPDATE_META_NAMES = ("dateupdate", "datemodified", "article:modified_time", "lastmodified")
 
 
-def time_element_date(root: Any, times: list[Any] | None = None) -> tuple[str, bool, str] | None:
+def time_element_date(root: Any) -> tuple[str, bool, str] | None:
     """The ``datetime`` of the page's ``<time>`` element that dates the article, whether the
     element is marked as the publish date, and the element's own text (what the reader sees).
 
@@ -203,14 +201,10 @@ def time_element_date(root: Any, times: list[Any] | None = None) -> tuple[str, b
     ``itemprop=datePublished`` on one day alone still names the item's date beside them. Read
     through ``iter("time")``: an attribute search over the whole tree (XPath) costs a third of
     the parse.
-
-    ``times``: the page's ``<time>`` elements in page order as ``head_elements`` found them before
-    the walk changed the tree; those no longer under ``root`` are left out, as ``root.iter``
-    leaves them out.
     """
     first = marked = item = None
     several = item_several = False
-    for el in root.iter("time") if times is None else _still_under(times, root):
+    for el in root.iter("time"):
         value = (el.get("datetime") or "").strip()
         if not value or _comment_time(el):
             continue
@@ -235,16 +229,6 @@ def time_element_date(root: Any, times: list[Any] | None = None) -> tuple[str, b
     if marked is not None and not several:
         return marked[0], True, marked[1]
     return (first[0], False, first[1]) if first else None
-
-
-def _still_under(elements: list[Any], root: Any) -> Iterator[Any]:
-    """The ``elements`` still in ``root``'s tree (the walk drops a ``<noscript>``'s, a button's)."""
-    for el in elements:
-        top = el
-        while (up := top.getparent()) is not None:
-            top = up
-        if top is root:
-            yield el
 
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
