@@ -20,7 +20,12 @@ from .header_lines import box_publisher, header_fields
 from .heading_byline import heading_byline
 from .images import find_images
 from .label_cells import block_pair_cell, opening_cell_author
-from .licence_box import licence_box_author, licence_line_author, licence_poster
+from .licence_box import (
+    licence_box_author,
+    licence_line_author,
+    licence_original,
+    licence_poster,
+)
 from .meta_line import find_meta_line
 from .page import (
     Block,
@@ -233,6 +238,10 @@ def _lines_around_body(
         # a copyright box's ``本文作者：X`` past the trailer's window (a table the body leaves
         # out, a 相关阅读 list between): read as the trailer's 作者 line would be
         trailer["author"] = boxed
+    if pair := licence_original(page, paras[-1].idx):
+        # a translated post's box: ``本文作者：X`` with ``原文作者：Y``, both writers (the people
+        # step joins the one it did not read to the one it did)
+        trailer["licence_own"], trailer["licence_original"] = pair
     if "author" not in trailer and (poster := licence_poster(page, paras[-1].idx)):
         # the box's ``本站原创文章，由 X 于 DATE 发表`` (WordPress Puock): the writer, as 本文作者 is
         trailer["author"] = poster

@@ -1,0 +1,82 @@
+"""Author and source shapes of people182 (issue 10, session 32).
+
+1. A translated blog post's licence box naming ``本文作者：X`` and ``原文作者：Y``: both wrote what the
+   reader reads, as a blogger and his translator do (the lead, session 31): author ``X、Y``.
+Pages of our own words; why each shape: docs/benchmarks.md, people182.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+HEADLINE = "一篇关于缓存设计的译文"
+SITE = "青禾笔记"
+LICENCE = "<p>版权声明：本站所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议。</p>"
+LINK = "<p>本文链接：https://example.org/posts/cache.html</p>"
+
+
+def _page(box: str, row: str = "<span>2023-09-12</span>") -> str:
+    return (
+        f"<div class='nav'><a href='/'>{SITE}</a> <a href='/posts/'>文章</a></div>"
+        f"<div class='post'><h1>{HEADLINE}</h1><div class='meta'>{row}</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>{box}</div>"
+    )
+
+
+def _run(box: str) -> dict:
+    return run(_page(box), f"<title>{HEADLINE} - {SITE}</title>")
+
+
+# 1. 本文作者 + 原文作者 in a licence box
+
+
+def test_licence_box_own_and_original_writer_both_authors() -> None:
+    box = f"<div><p>本文作者：周明远</p><p>原文作者：李文博</p>{LINK}{LICENCE}</div>"
+    assert _run(box)["author"] == "周明远、李文博"
+
+
+def test_licence_box_latin_original_writer_joins() -> None:
+    box = f"<div><p>本文作者：周明远</p><p>原文作者：Jane Doe</p>{LINK}{LICENCE}</div>"
+    assert _run(box)["author"] == "周明远、Jane Doe"
+
+
+def test_licence_box_original_line_first_keeps_page_order() -> None:
+    box = (
+        "<div><p>原文作者：李文博</p><p>原文链接：https://example.com/a</p>"
+        f"<p>本文作者：周明远</p>{LINK}{LICENCE}</div>"
+    )
+    assert _run(box)["author"] == "李文博、周明远"
+
+
+def test_licence_box_own_writer_alone_stays_one() -> None:
+    # negative neighbour: no 原文作者 line, one writer
+    assert _run(f"<div><p>本文作者：周明远</p>{LINK}{LICENCE}</div>")["author"] == "周明远"
+
+
+def test_pair_without_licence_word_stays_one() -> None:
+    # negative neighbour: the two lines in a repost's note with no licence word: read as before
+    box = "<div><p>本文作者：周明远</p><p>原文作者：李文博</p><p>转载请注明出处。</p></div>"
+    assert _run(box)["author"] == "周明远"
+
+
+def test_same_name_in_both_slots_named_once() -> None:
+    box = f"<div><p>本文作者：周明远</p><p>原文作者：周明远</p>{LINK}{LICENCE}</div>"
+    assert _run(box)["author"] == "周明远"
+
+
+def test_site_team_in_original_slot_adds_no_one() -> None:
+    # negative neighbour: the site's own team in the 原文作者 slot is no writer (session 30)
+    box = f"<div><p>本文作者：周明远</p><p>原文作者：{SITE}团队</p>{LINK}{LICENCE}</div>"
+    assert _run(box)["author"] == "周明远"
+
+
+def test_placeholder_in_original_slot_adds_no_one() -> None:
+    box = f"<div><p>本文作者：周明远</p><p>原文作者：佚名</p>{LINK}{LICENCE}</div>"
+    assert _run(box)["author"] == "周明远"
+
+
+def test_original_line_far_from_own_line_stays_one() -> None:
+    # negative neighbour: a 原文作者 line of a quoted item further down is no part of the box
+    filler = "".join(f"<p>第{i}条说明</p>" for i in range(6))
+    box = f"<div><p>本文作者：周明远</p>{LINK}{LICENCE}{filler}<p>原文作者：李文博</p></div>"
+    assert _run(box)["author"] == "周明远"
