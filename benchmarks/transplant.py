@@ -410,9 +410,13 @@ def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
                   if order[el] > top and (head is None or not _within(el, head))), None)  # fmt: skip
     if first is None:
         return None, None
-    after = [el for el in V.minimal_holders(root, V.compact(body[-1])[-20:])
-             if order[el] >= order[first]]  # fmt: skip
-    return first, (after[0] if after else None)
+    want = V.compact(body[-1])[-20:]
+    after = [el for el in V.minimal_holders(root, want) if order[el] >= order[first]]
+    # a holder the closing words END: the text's own last paragraph, not an earlier sentence
+    # that holds them in its middle (a notice closing with its date, ``2020年9月23日``, which
+    # its 报名时间 line names too: a credit put there stood inside that sentence; people182)
+    ends = [el for el in after if V.compact(V.visible(el)).endswith(want)]
+    return first, (ends[0] if ends else after[0] if after else None)
 
 
 def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> bytes | None:
