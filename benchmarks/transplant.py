@@ -230,10 +230,16 @@ def _headline(root: Any, host: dict[str, Any]) -> Any | None:
     if not title:
         return None
     shown = [el for el in V.minimal_holders(root, title) if not _hidden(el)]
+    headings = []
     for el in shown:
         heading = next((up for up in [el, *el.iterancestors()] if up.tag in HEADING_TAGS), None)
         if heading is not None:
-            return heading
+            linked = el.tag == "a" or next(el.iterancestors("a"), None) is not None
+            headings.append((linked, heading))
+    if headings:
+        # a heading whose title is no link first: a side list's ``<h5><a>TITLE</a></h5>`` row
+        # repeats the headline before the page's own ``<h1>`` (chnmedu.org; people182)
+        return min(headings, key=lambda lh: lh[0])[1]
     # a link only where the headline is one (a blog's permalinked ``a.post-title``)
     holders = [el for el in shown
                if el.tag != "a" and next(el.iterancestors("a"), None) is None] or shown  # fmt: skip
