@@ -80,3 +80,67 @@ def test_original_line_far_from_own_line_stays_one() -> None:
     filler = "".join(f"<p>第{i}条说明</p>" for i in range(6))
     box = f"<div><p>本文作者：周明远</p>{LINK}{LICENCE}{filler}<p>原文作者：李文博</p></div>"
     assert _run(box)["author"] == "周明远"
+
+
+# 2. labelled lines opening the text under no shown headline (Hexo Fluid hides its <h1>)
+
+
+def _fluid(lines: str, h1: str = "<h1 style='display: none'>网站改版公告</h1>") -> dict:
+    body = (
+        "<div class='nav'><a href='/'>首页</a> <a href='/archives/'>归档</a></div>"
+        "<div class='banner'><span id='subtitle' data-typed-text='网站改版公告'></span></div>"
+        f"<article class='post-content'>{h1}<div class='markdown-body'>{lines}"
+        # the text one paragraph of <br> lines: the body is that paragraph, the line above
+        # stands outside it
+        f"<p>{PROSE}<br>{PROSE}<br>{PROSE}<br>{PROSE}</p></div></article>"
+    )
+    return run(body, "<title>网站改版公告 - 青禾公益</title><meta property='og:title' content='网站改版公告'>")
+
+
+def test_source_line_opening_text_under_hidden_headline() -> None:
+    out = _fluid("<p><span>文章来源：共工日报</span></p>")
+    assert out["source"] == "共工日报"
+    assert not out["body"].startswith("文章来源")
+
+
+def test_editor_line_opening_text_under_hidden_headline() -> None:
+    assert _fluid("<p>责任编辑：张家祺</p>")["editor"] == "张家祺"
+
+
+def test_two_opening_lines_under_hidden_headline() -> None:
+    out = _fluid("<p>来源：共工日报</p><p>作者：周明远</p>")
+    assert (out["source"], out["author"]) == ("共工日报", "周明远")
+
+
+def test_opening_sentence_with_label_is_no_credit() -> None:
+    # negative neighbour: a paragraph of prose opening the text, a label inside it
+    out = _fluid("<p>根据省里的安排，本次活动来源：各社区推荐的志愿者代表，共计四十余人参加。</p>")
+    assert out["source"] is None
+
+
+def test_shown_headline_reads_opening_line_as_before() -> None:
+    # the headline shown: the header rule reads the line as it always did
+    assert _fluid("<p>来源：共工日报</p>", "<h1>网站改版公告</h1>")["source"] == "共工日报"
+
+
+# 3. a signature set flush right whose surname is 时
+
+
+def _signed(name: str) -> dict:
+    body = (
+        f"<div class='post'><h1>{HEADLINE}</h1><div class='meta'><span>2023-09-12</span></div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p style='text-align:right'>{name}</p></div></div>"
+    )
+    return run(body, f"<title>{HEADLINE} - {SITE}</title>")
+
+
+def test_signature_with_surname_shi() -> None:
+    assert _signed("时坤")["author"] == "时坤"
+    assert _signed("時坤")["author"] == "時坤"
+
+
+def test_time_words_flush_right_sign_nothing() -> None:
+    # negative neighbours: 时间 / 时政 / 时尚 set flush right are words, no signature
+    for word in ("时间", "时政", "时尚"):
+        assert _signed(word)["author"] is None, word

@@ -16,7 +16,7 @@ from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
 from .date_lines import CLOSING_AFTER, closing_date_line
-from .header_lines import box_publisher, header_fields
+from .header_lines import box_publisher, header_fields, opening_lines_start
 from .heading_byline import heading_byline
 from .images import find_images
 from .label_cells import block_pair_cell, opening_cell_author
@@ -253,9 +253,13 @@ def _lines_around_body(
     if title_idx is None and (cell := opening_cell_author(paras)):
         # no headline found above the text: the post's header cells open it (PTT)
         trailer.setdefault("author", cell)
-    if title_idx is not None:
+    head_idx = title_idx
+    if head_idx is None:
+        # no headline shown over the text: its opening labelled lines are the header's
+        head_idx = opening_lines_start(page, paras, excluded)
+    if head_idx is not None:
         header: dict[str, str] = {}
-        header_fields(page, title_idx, paras, excluded, header)
+        header_fields(page, head_idx, paras, excluded, header)
         # a 作者 line under the title names the writer; one after the body may be another
         # piece's (a poem's 作者：白居易 above an appreciation's 作者：佚名)
         author = header.pop("author", None)
@@ -263,7 +267,7 @@ def _lines_around_body(
             trailer.setdefault(key, value)
         if author:
             trailer["author"] = author
-        titled = titled_relative_date(page.blocks[title_idx + 1 : paras[0].idx])
+        titled = titled_relative_date(page.blocks[head_idx + 1 : paras[0].idx])
         if titled:
             trailer["published_titled"] = titled
     publisher = box_publisher(page, paras[0].idx)
