@@ -94,7 +94,10 @@ def _fluid(lines: str, h1: str = "<h1 style='display: none'>网站改版公告</
         # stands outside it
         f"<p>{PROSE}<br>{PROSE}<br>{PROSE}<br>{PROSE}</p></div></article>"
     )
-    return run(body, "<title>网站改版公告 - 青禾公益</title><meta property='og:title' content='网站改版公告'>")
+    return run(
+        body,
+        "<title>网站改版公告 - 青禾公益</title><meta property='og:title' content='网站改版公告'>",
+    )
 
 
 def test_source_line_opening_text_under_hidden_headline() -> None:
