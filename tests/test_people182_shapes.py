@@ -147,3 +147,37 @@ def test_time_words_flush_right_sign_nothing() -> None:
     # negative neighbours: 时间 / 时政 / 时尚 set flush right are words, no signature
     for word in ("时间", "时政", "时尚"):
         assert _signed(word)["author"] is None, word
+
+
+# 4. a credit line inside a bare date line's element that a sentence makes read as prose
+
+
+def _dated(extra: str) -> dict:
+    body = (
+        f"<div class='post'><h1>{HEADLINE}</h1>"
+        f"<div class='option'><span class='date'>2023-09-12 10:30</span>{extra}</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    return run(body, f"<title>{HEADLINE} - {SITE}</title>")
+
+
+SHARE = "<span>分享 微信扫一扫：打开微信扫一下二维码，便可将本文分享至朋友圈。</span>"
+
+
+def test_editor_line_beside_date_and_share_sentence() -> None:
+    out = _dated(f"{SHARE}<div>（责任编辑：周明远）</div>")
+    assert out["editor"] == "周明远"
+    assert out["published_at"].startswith("2023-09-12")
+
+
+def test_source_line_beside_date_and_description() -> None:
+    out = _dated("<div>就职是一个从迷惘走向平常心的过程。</div><span>来源：共工日报</span>")
+    assert out["source"] == "共工日报"
+
+
+def test_sentence_naming_a_source_inside_date_element_is_no_credit() -> None:
+    # negative neighbour: a long sentence holding 来源 in the element gives no source
+    out = _dated(
+        "<div>来源：各社区推荐的志愿者代表与园区企业的员工一同参加了本次的活动并合影留念。</div>"
+    )
+    assert out["source"] is None
