@@ -181,3 +181,34 @@ def test_sentence_naming_a_source_inside_date_element_is_no_credit() -> None:
         "<div>来源：各社区推荐的志愿者代表与园区企业的员工一同参加了本次的活动并合影留念。</div>"
     )
     assert out["source"] is None
+
+
+# 5. a reader's reply whose head line the body kept, under the text (distractors: a 天涯 reply)
+
+_REPLY_HEAD = (
+    "<div><span>作者：<a href='/u/1'>杨威TY</a></span> <span>时间：2017-03-25 16:48:11</span></div>"
+)
+_REPLY_CONTROLS = (
+    "<div>来自 <a href='/m'>社区客户端</a> | <a>举报</a> | <span>61楼</span> | <a>打赏</a>"
+    " | <a>回复</a> | <a>评论</a></div>"
+)
+
+
+def _replied(reply: str) -> dict:
+    body = (
+        f"<div class='post'><h1>{HEADLINE}</h1><div class='meta'>时间：2022-05-09 来源：党支部</div>"
+        f"<div class='content'><p>{PROSE}</p><p style='text-align:right'>——党员 李玲</p>"
+        f"<p>{PROSE}</p><p style='text-align:right'>——党员 王哲</p>{reply}</div></div>"
+    )
+    return run(body, f"<title>{HEADLINE}</title>")
+
+
+def test_reply_head_kept_in_body_names_no_author() -> None:
+    out = _replied(f"{_REPLY_HEAD}<div>谢谢</div>{_REPLY_CONTROLS}")
+    assert out["author"] is None
+    assert out["published_at"].startswith("2022-05-09")
+
+
+def test_same_line_closing_text_without_reply_controls_is_the_author() -> None:
+    # negative neighbour: no floor number and no reply button under it: the text's own credit
+    assert _replied(f"{_REPLY_HEAD}<div>谢谢</div>")["author"] == "杨威TY"
