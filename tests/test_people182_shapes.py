@@ -212,3 +212,29 @@ def test_reply_head_kept_in_body_names_no_author() -> None:
 def test_same_line_closing_text_without_reply_controls_is_the_author() -> None:
     # negative neighbour: no floor number and no reply button under it: the text's own credit
     assert _replied(f"{_REPLY_HEAD}<div>谢谢</div>")["author"] == "杨威TY"
+
+
+# 6. ``记者X报道`` in a meta line's 作者 slot
+
+
+def _slot(value: str) -> dict:
+    body = (
+        f"<div class='post'><h1>{HEADLINE}</h1>"
+        f"<div class='info'>时间：2012-10-12 23:19:39&nbsp;&nbsp;来源：&nbsp;&nbsp;作者：&nbsp;&nbsp;{value}</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    return run(body, f"<title>{HEADLINE}</title>")
+
+
+def test_reporter_title_name_reported_in_author_slot() -> None:
+    assert _slot("记者梁爽报道")["author"] == "梁爽"
+    assert _slot("本报记者梁爽报道")["author"] == "梁爽"
+
+
+def test_two_reporters_reported_in_author_slot() -> None:
+    assert _slot("记者王小明、李爽报道")["author"] == "王小明、李爽"
+
+
+def test_reporter_title_and_name_alone_as_before() -> None:
+    # negative neighbour: no 报道 glued, the name as it was read
+    assert _slot("记者 梁爽")["author"] == "梁爽"
