@@ -238,3 +238,42 @@ def test_two_reporters_reported_in_author_slot() -> None:
 def test_reporter_title_and_name_alone_as_before() -> None:
     # negative neighbour: no 报道 glued, the name as it was read
     assert _slot("记者 梁爽")["author"] == "梁爽"
+
+
+# 7. a licence box item ``作者`` / name (two blocks of one element) the body kept as its first or
+#    last two lines
+
+
+_ITEM = "<div class='license-meta-item'><div>作者</div><div>{name}</div></div>"
+
+
+def _itemised(before: str, after: str) -> dict:
+    body = (
+        f"<div class='post'><h1>{HEADLINE}</h1><div class='meta'><span>2023-09-12</span></div>"
+        f"<div class='content'>{before}<p>{PROSE}</p><p>{PROSE}</p>{after}</div></div>"
+    )
+    return run(body, f"<title>{HEADLINE} - {SITE}</title>")
+
+
+def test_item_pair_closing_text_is_the_author() -> None:
+    assert _itemised("", _ITEM.format(name="Kovacs"))["author"] == "Kovacs"
+
+
+def test_item_pair_opening_text_is_the_author() -> None:
+    assert _itemised(_ITEM.format(name="周明远"), "")["author"] == "周明远"
+
+
+def test_item_pair_with_sentence_value_is_no_author() -> None:
+    # negative neighbour: the block after 作者 is a sentence, no name
+    item = _ITEM.format(name="本文由多位老师共同整理完成，欢迎转载。")
+    assert _itemised("", item)["author"] is None
+
+
+def test_item_pair_in_the_middle_of_text_is_no_author() -> None:
+    # negative neighbour: the pair among the text's lines (a table of a book's details)
+    body = (
+        f"<div class='post'><h1>{HEADLINE}</h1><div class='meta'><span>2023-09-12</span></div>"
+        f"<div class='content'><p>{PROSE}</p>{_ITEM.format(name='鲁迅')}<p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div></div>"
+    )
+    assert run(body, f"<title>{HEADLINE} - {SITE}</title>")["author"] is None

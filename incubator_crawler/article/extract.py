@@ -250,6 +250,12 @@ def _lines_around_body(
         # ``<div><div>作者</div><div>X</div></div>`` under the text with no licence word near
         # (the Fluid box's item on its own): the markup pairs label and name as a cell pair
         trailer["author"] = paired
+    if "author" not in trailer and (
+        paired := block_pair_cell(paras[:2], "author") or block_pair_cell(paras[-2:], "author")
+    ):
+        # the same pair the body kept as its first or last two lines (a lone licence box item
+        # ``作者`` / ``Kovacs`` set right above or under the text: people182's transplants)
+        trailer["author"] = paired
     if title_idx is None and (cell := opening_cell_author(paras)):
         # no headline found above the text: the post's header cells open it (PTT)
         trailer.setdefault("author", cell)
