@@ -230,10 +230,16 @@ def _headline(root: Any, host: dict[str, Any]) -> Any | None:
     if not title:
         return None
     shown = [el for el in V.minimal_holders(root, title) if not _hidden(el)]
+    headings = []
     for el in shown:
         heading = next((up for up in [el, *el.iterancestors()] if up.tag in HEADING_TAGS), None)
         if heading is not None:
-            return heading
+            linked = el.tag == "a" or next(el.iterancestors("a"), None) is not None
+            headings.append((linked, heading))
+    if headings:
+        # a heading whose title is no link first: a side list's ``<h5><a>TITLE</a></h5>`` row
+        # repeats the headline before the page's own ``<h1>`` (chnmedu.org; people182)
+        return min(headings, key=lambda lh: lh[0])[1]
     # a link only where the headline is one (a blog's permalinked ``a.post-title``)
     holders = [el for el in shown
                if el.tag != "a" and next(el.iterancestors("a"), None) is None] or shown  # fmt: skip
@@ -410,9 +416,13 @@ def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
                   if order[el] > top and (head is None or not _within(el, head))), None)  # fmt: skip
     if first is None:
         return None, None
-    after = [el for el in V.minimal_holders(root, V.compact(body[-1])[-20:])
-             if order[el] >= order[first]]  # fmt: skip
-    return first, (after[0] if after else None)
+    want = V.compact(body[-1])[-20:]
+    after = [el for el in V.minimal_holders(root, want) if order[el] >= order[first]]
+    # a holder the closing words END: the text's own last paragraph, not an earlier sentence
+    # that holds them in its middle (a notice closing with its date, ``2020年9月23日``, which
+    # its 报名时间 line names too: a credit put there stood inside that sentence; people182)
+    ends = [el for el in after if V.compact(V.visible(el)).endswith(want)]
+    return first, (ends[0] if ends else after[0] if after else None)
 
 
 def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> bytes | None:

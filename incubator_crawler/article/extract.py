@@ -16,11 +16,16 @@ from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
 from .date_lines import CLOSING_AFTER, closing_date_line
-from .header_lines import box_publisher, header_fields
+from .header_lines import box_publisher, header_fields, opening_lines_start
 from .heading_byline import heading_byline
 from .images import find_images
 from .label_cells import block_pair_cell, opening_cell_author
-from .licence_box import licence_box_author, licence_line_author, licence_poster
+from .licence_box import (
+    licence_box_author,
+    licence_line_author,
+    licence_original,
+    licence_poster,
+)
 from .meta_line import find_meta_line
 from .page import (
     Block,
@@ -233,6 +238,10 @@ def _lines_around_body(
         # a copyright box's ``本文作者：X`` past the trailer's window (a table the body leaves
         # out, a 相关阅读 list between): read as the trailer's 作者 line would be
         trailer["author"] = boxed
+    if pair := licence_original(page, paras[-1].idx):
+        # a translated post's box: ``本文作者：X`` with ``原文作者：Y``, both writers (the people
+        # step joins the one it did not read to the one it did)
+        trailer["licence_own"], trailer["licence_original"] = pair
     if "author" not in trailer and (poster := licence_poster(page, paras[-1].idx)):
         # the box's ``本站原创文章，由 X 于 DATE 发表`` (WordPress Puock): the writer, as 本文作者 is
         trailer["author"] = poster
@@ -241,12 +250,22 @@ def _lines_around_body(
         # ``<div><div>作者</div><div>X</div></div>`` under the text with no licence word near
         # (the Fluid box's item on its own): the markup pairs label and name as a cell pair
         trailer["author"] = paired
+    if "author" not in trailer and (
+        paired := block_pair_cell(paras[:2], "author") or block_pair_cell(paras[-2:], "author")
+    ):
+        # the same pair the body kept as its first or last two lines (a lone licence box item
+        # ``作者`` / ``Kovacs`` set right above or under the text: people182's transplants)
+        trailer["author"] = paired
     if title_idx is None and (cell := opening_cell_author(paras)):
         # no headline found above the text: the post's header cells open it (PTT)
         trailer.setdefault("author", cell)
-    if title_idx is not None:
+    head_idx = title_idx
+    if head_idx is None:
+        # no headline shown over the text: its opening labelled lines are the header's
+        head_idx = opening_lines_start(page, paras, excluded)
+    if head_idx is not None:
         header: dict[str, str] = {}
-        header_fields(page, title_idx, paras, excluded, header)
+        header_fields(page, head_idx, paras, excluded, header)
         # a 作者 line under the title names the writer; one after the body may be another
         # piece's (a poem's 作者：白居易 above an appreciation's 作者：佚名)
         author = header.pop("author", None)
@@ -254,7 +273,7 @@ def _lines_around_body(
             trailer.setdefault(key, value)
         if author:
             trailer["author"] = author
-        titled = titled_relative_date(page.blocks[title_idx + 1 : paras[0].idx])
+        titled = titled_relative_date(page.blocks[head_idx + 1 : paras[0].idx])
         if titled:
             trailer["published_titled"] = titled
     publisher = box_publisher(page, paras[0].idx)

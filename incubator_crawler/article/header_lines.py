@@ -134,6 +134,22 @@ def _short_line(b: Block, norm: str) -> bool:
     return b.chars <= 60 or (b.chars <= 300 and _URL_VALUE_LINE_RE.match(norm) is not None)
 
 
+def opening_lines_start(page: Page, paras: list[Block], excluded: set[int]) -> int | None:
+    """Where the labelled lines of their own right above the text's first paragraph start (the
+    index of the block before them, as a headline's would be), when the page shows no headline
+    block: a Hexo Fluid post hides its ``<h1>`` (``display: none``) and types the title into its
+    banner by script, so ``来源：X`` / ``责任编辑：Y`` opening the text have no headline over them,
+    and the body leaves them out all the same (people182's transplants). At most four lines,
+    each short and led by a label; None where the block right above the text is no such line."""
+    start = None
+    for i in range(paras[0].idx - 1, max(-1, paras[0].idx - 5), -1):
+        b = page.blocks[i]
+        if i in excluded or b.chars > 40 or not LABEL_RE.match(nfkc(b.text).strip()):
+            break
+        start = i - 1
+    return start
+
+
 #: The meta line's keys but its date (an event's line gives its credits, not its day)
 _NO_DATE_KEYS = tuple(k for k in META_KEYS if k != "published")
 

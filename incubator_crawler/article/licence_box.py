@@ -1,4 +1,4 @@
-"""A blog post's copyright box under the text, and the writer it names (two page shapes).
+"""A blog post's copyright box under the text, and the writers it names.
 
 Blog themes print the post's own copyright box under the text, and it names the writer; a licence
 word (labels.LICENCE_WORD_RE: 许可协议, 版权声明, ...) beside the label tells the box's 作者 from
@@ -19,6 +19,9 @@ another item's. The box comes in two shapes, each read by its own rule here:
   the link line right under it and a licence word beside them make the box: no related row and no
   comment prints that pair, so the box is read as far as ``LICENCE_SPAN`` blocks after the text
   (audit106, issue 10), and its name is the trailer's 作者 when the trailer has none.
+- ``licence_original``: a translated post's box, ``本文作者：X`` beside ``原文作者：Y`` and a licence
+  word: both are the writers (the lead, session 31); the people step joins the one it did not
+  read to the one it did (``X、Y``).
 - ``licence_poster``: the box's sentence naming who posted the post (WordPress Puock:
   ``版权声明：本站原创文章，由 NAME 于 DATE 发表，共计N字。``; ``本文由 NAME 发布于 DATE``): the
   writer, as NexT's ``本文作者：`` is (the lead's session 28), read as the trailer's 作者 too.
@@ -60,7 +63,7 @@ def licence_box_author(page: Page, last: int) -> str | None:
 LICENCE_SPAN = 300
 
 _AUTHOR_LINE_RE = re.compile(
-    r"^(?:本文|原文|文章)?(?:作者|作\s者)\s*[:：]\s*(?P<name>\S(?:[^\n:：]{0,28}\S)?)$"
+    r"^(?P<lead>本文|原文|文章)?(?:作者|作\s者)\s*[:：]\s*(?P<name>\S(?:[^\n:：]{0,28}\S)?)$"
 )
 _LINK_LINE_RE = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|連結|地址)\s*[:：]")
 _URL_RE = re.compile(r"(?i)https?:|www\.|\.(?:com|cn|net|org)\b")
@@ -92,6 +95,34 @@ def licence_line_author(page: Page, last: int) -> str | None:
             continue
         if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 5]):
             return m["name"]
+    return None
+
+
+def licence_original(page: Page, last: int) -> tuple[str, str] | None:
+    """(X, Y) of a translated post's licence box after the text's last block ``last``: a
+    ``本文作者：X`` line and a ``原文作者：Y`` line within three blocks of each other, a licence word
+    (版权声明, 许可协议) beside them; None for any other box. 本文作者 claims this text, 原文作者 the
+    original's: both wrote what the reader reads, as a blogger and his translator do (the lead,
+    session 31). A lone 原文作者 line, or the pair with no licence word near (a repost's note),
+    is read as before."""
+    blocks = page.blocks[last + 1 : last + 1 + LICENCE_SPAN]
+    for i, b in enumerate(blocks):
+        # 原文作 has no other NFKC source: blocks without it are skipped before NFKC and regex
+        if b.chars > 40 or "原文作" not in b.text:
+            continue
+        m = _AUTHOR_LINE_RE.match(nfkc(b.text).strip())
+        if m is None or m["lead"] != "原文" or not _name(m["name"]):
+            continue
+        for j in range(max(0, i - 3), min(len(blocks), i + 4)):
+            own = blocks[j]
+            if own.chars > 40 or "本文作" not in own.text:
+                continue
+            n = _AUTHOR_LINE_RE.match(nfkc(own.text).strip())
+            if n is None or n["lead"] != "本文" or not _name(n["name"]):
+                continue
+            around = blocks[max(0, min(i, j) - 3) : max(i, j) + 5]
+            if any(LICENCE_WORD_RE.search(x.text) for x in around):
+                return n["name"], m["name"]
     return None
 
 

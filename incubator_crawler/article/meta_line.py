@@ -143,6 +143,9 @@ def find_meta_line(
         fields = dict(fields)
         meta_idx |= _merge_neighbours(page, meta_blocks, fields, container0)
         meta_blocks = [page.blocks[i] for i in sorted(meta_idx)]
+    if meta_blocks and rules.get("meta_line", "").startswith("date-block"):
+        fields = dict(fields)
+        _date_block_credits(meta_blocks, fields)
     if trailing:
         meta_blocks = []  # fields only: no title-before / body-after split
     text = None
@@ -162,6 +165,23 @@ def find_meta_line(
             glued = (first[span[0] : span[1]].strip(), meta_blocks[0].idx)
             text = text.replace(glued[0], " ", 1).strip()
     return MetaLine(fields, meta_blocks, meta_idx, text, glued)
+
+
+def _date_block_credits(blocks: list[Block], fields: dict[str, str]) -> None:
+    """Add to ``fields`` the credits of the short labelled lines of their own inside a bare date
+    line's element (``<div>DATE 列印 文字大小 …</div><div>（责任编辑：X）</div>``): the date line was
+    taken bare because a sentence in the element (a font menu's ``已經最大。``, a share box's
+    ``扫一下二维码便可将本文分享至朋友圈。``, a post's description) makes its whole text read as
+    prose, and the credit line beside the date went unread (people182's transplants)."""
+    for b in blocks:
+        if b.chars > 40 or _is_prose(b.text):
+            continue  # a sentence that names a 来源 is no credit line
+        norm = nfkc(b.text).strip().lstrip("【[(（ ")
+        if LABEL_RE.match(norm) is None:
+            continue
+        for key, value in split_labelled_line(b.text).items():
+            if key in ("author", "editor", "source") and value and not fields.get(key):
+                fields[key] = value
 
 
 def _date_blocks(

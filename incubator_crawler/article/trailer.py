@@ -360,6 +360,11 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             elif "刊" in norm and (printed := _PRINTED_IN_RE.match(norm)):
                 out.setdefault("published_bare", printed["year"])
             continue
+        if b.idx <= last and reply_head(page, b):
+            # a reader's reply the body kept its head line of (a 天涯 reply's ``作者：X 时间：DATE``
+            # over its floor's controls, set under the text): the replier's name and time, as
+            # under the text (distractors, people182)
+            continue
         fields = split_labelled_line(line)
         if "published" in fields and b.idx > last and _MESSAGE_TIME_RE.search(norm):
             fields.pop("published")  # a reader's message's time (``留言时间：DATE``)

@@ -401,6 +401,7 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         trailer_au = None  # the same slot as a label cell and a value cell (robust52)
     ld_name = _ld_writer(art, ctx.ld, ctx.page)
     _first_author(art, au, ld_name, trailer_au, ctx)
+    _join_licence_original(art, ctx)
     _join_more_writers(art)
 
     if not art.author_raw and held:
@@ -533,6 +534,28 @@ def _first_author(
         art.author_raw, rules["author"] = site_owner, "meta:site-owner"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
+
+
+def _join_licence_original(art: ExtractedArticle, ctx: _PeopleContext) -> None:
+    """Join a translated post's licence box's other writer to the one read: the box names
+    ``本文作者：X`` and ``原文作者：Y`` (``licence_original``), both wrote what the reader reads (the
+    lead, session 31): ``X、Y``. Only where the author read is one of the two; a placeholder or
+    the site itself in the other slot (``原文作者：X团队`` on X's site) adds no one."""
+    own, original = ctx.trailer.get("licence_own"), ctx.trailer.get("licence_original")
+    if not own or not original or not art.author_raw:
+        return
+    have = nfkc_compact(art.author_raw)
+    for read, other in ((own, original), (original, own)):
+        if (
+            have == nfkc_compact(read)
+            and have != nfkc_compact(other)
+            and _someone(other)
+            and not site_itself(other, art, ctx.site_name, ctx.root)
+            and not _site_account(other, ctx.site_name)
+        ):
+            art.author_raw = f"{art.author_raw}、{other}"
+            art.rules["author"] += "+licence-original"
+            return
 
 
 def _join_more_writers(art: ExtractedArticle) -> None:

@@ -166,6 +166,12 @@ PERSON_TRAILING_JUNK = re.compile(
 
 
 # ``郑州报道`` / ``自江西报道`` after a writer's name and a blank: where it was reported from
+# A value led by a reporter's title (``记者梁爽报道``, after a 作者 label maybe), and a name with
+# 报道 glued to it
+_REPORTER_LED_RE = re.compile(
+    rf"^\s*(?:(?:作者|撰文)\s*[:：]\s*)?[(（【\[]?\s*(?:{alternation(REPORTER_ROLES)})"
+)
+_GLUED_REPORTED_RE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:报道|報道|報導|报导)")
 _PLACE_REPORTED_END_RE = re.compile(
     r"(?<=[\u4e00-\u9fff·A-Za-z])\s+(?:发自|發自|自)?[\u4e00-\u9fff]{2,6}?(?:报道|報道|報導|报导)$"
 )
@@ -873,6 +879,10 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         text = " ".join(_join_padded(text.split()))
     if role == "author":
         names = _split_authors(text)
+        if _REPORTER_LED_RE.match(raw):
+            # ``记者梁爽报道`` in a 作者 slot: the reporter's title, the name, then 报道 glued, as
+            # the byline ``记者X报道`` reads on a line of its own: the name (people182's transplant)
+            names = [m["name"] if (m := _GLUED_REPORTED_RE.fullmatch(n)) else n for n in names]
         # An "author" that is just the site is not a person (the editor field keeps it); name
         # by name, with the crawl's site name (_drop_site_name says why extraction drops too)
         names = [n for n in names if not is_site_name(n, site_name)]

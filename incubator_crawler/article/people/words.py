@@ -350,12 +350,14 @@ _COMMON_SURNAMES = frozenset(
 )
 # Surnames past the commonest, for a name set flush right under the text's last sentence only
 # (the alignment and the place are the evidence there): those that open common words too
-# (马, 高, 于, 方, 白, 万, 石) and the rarer ones (巫, 靳, 滕), each in both scripts where they differ
+# (马, 高, 于, 方, 白, 万, 石, 时) and the rarer ones (巫, 靳, 滕), each in both scripts where they differ
 _SIGNATURE_SURNAMES = _COMMON_SURNAMES | frozenset(
     "马高于方白万石洪阎季尤毕柴苗凌费纪靳盛童裴席查屈鲍霍翁隋柏柯阮桂闵丛冉房边辜吉饶刁瞿戚"
     "丘古米池滕晋苑邬臧畅宫苟褚廉娄盖符奚穆郎邸冀姬屠郜晏栾郁蒙喻揭窦迟敖鄢卓艾蓝巩练仲虞卞"
     "封冼佟栗匡巫鞠桑荆谌岑胥蔺皮涂谷祁舒牟卜梅辛芦杭黎"
-    "馬萬閻畢費紀鮑閔叢邊饒晉鄔暢宮婁蓋欒鬱竇遲藍鞏練荊諶藺塗蘆"
+    # 时 (時): a signature's 时坤 (ev817-club-story-148's writer) under a transplant (people182)
+    "时"
+    "馬萬閻畢費紀鮑閔叢邊饒晉鄔暢宮婁蓋欒鬱竇遲藍鞏練荊諶藺塗蘆時"
 )
 _COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 长孙 夏侯 尉迟 公孙 宇文 轩辕 独孤 端木 南宫 西门 呼延 澹台 申屠"
