@@ -1,0 +1,55 @@
+"""Source and category at first contact, by shape (issue 10, session 32).
+
+source189's distractors (``benchmarks/distractors.py --kinds colsrc``) put the furniture real sites
+print on every post into dev pages in our own words: a position bar holding only the site's name
+and 正文 (``当前位置：七联·近期动态 正文``) was read as a trail naming a column (the name's own dot
+read as an arrow, or the name left as the leaf once 正文 went). LABELLING.md: such a bar names no
+section. Pages of our own words; why each shape: docs/benchmarks.md, source189.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+from incubator_crawler.article.category import category_from_breadcrumb
+
+HEADLINE = "新学期招新活动顺利举行"
+
+
+def _page(site: str, bar: str) -> tuple[str, str]:
+    body = (
+        f"<div>{bar}</div>"
+        f"<div class='post'><h1>{HEADLINE}</h1><div class='meta'><span>2023-09-12</span></div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    return body, f"<title>{HEADLINE} - {site}</title>"
+
+
+def test_bar_of_site_name_and_zhengwen_names_no_column() -> None:
+    body, head = _page("星火学社", "当前位置：星火学社 正文")
+    assert run(body, head)["category"] is None
+
+
+def test_bar_of_dotted_site_name_and_zhengwen_names_no_column() -> None:
+    # the site's name holds a middle dot, which a trail reads as an arrow
+    assert (
+        category_from_breadcrumb("当前位置：七彩·新闻中心 正文", site_name="七彩·新闻中心") is None
+    )
+    assert (
+        category_from_breadcrumb("当前位置：七彩·新闻中心 > 详情", site_name="七彩·新闻中心")
+        is None
+    )
+
+
+def test_column_after_the_site_name_stays_the_category() -> None:
+    # the nearest trail that names one: the site, a column, then 正文
+    body, head = _page("星火学社", "当前位置：星火学社 &gt; 社团动态 &gt; 正文")
+    assert run(body, head)["category"] == "社团动态"
+    assert category_from_breadcrumb(
+        "当前位置：七彩·新闻中心 > 通知公告 > 正文", site_name="七彩·新闻中心"
+    ) == ("通知公告")
+
+
+def test_column_with_zhengwen_and_another_site_name_stays() -> None:
+    # a column's name and 正文 on a site of another name is still the column
+    assert category_from_breadcrumb("当前位置：社团动态 正文", site_name="星火学社") == "社团动态"
