@@ -616,6 +616,19 @@ COLSRC_SHAPES: tuple[tuple[str, str, str], ...] = (
         '<p><a href="/n/9.html">春季招聘会举行</a></p><p>来源：中国青年报</p></div>',
     ),
     (
+        "src-related",
+        "after",
+        '<div><h4>最新文章</h4><ul><li><a href="/a/21.html">关于开展安全检查的通知</a><span>稿源：市应急局</span>'
+        '<span>2022-11-03</span></li><li><a href="/a/22.html">志愿者招募公告</a><span>稿源：团市委</span>'
+        "<span>2022-10-30</span></li></ul></div>",
+    ),
+    (
+        "src-related",
+        "sidebar",
+        '<div><h4>推荐文章</h4><div><a href="/p/31.html">我们的年度回顾与展望</a></div><div>来源：学习强国</div>'
+        '<div><a href="/p/32.html">走进社区的一天</a></div><div>来源：央视网</div></div>',
+    ),
+    (
         "cat-tags",
         "after",
         '<div>标签：<a href="/tag/1">志愿服务</a> <a href="/tag/2">校园</a> <a href="/tag/3">活动</a></div>',

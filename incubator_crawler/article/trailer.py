@@ -31,6 +31,7 @@ from .page import (
     ALL_HEADING_TAGS,
     Block,
     Page,
+    node_text,
 )
 from .text import nfkc
 
@@ -55,6 +56,9 @@ _SECTION_AFTER_RE = re.compile(
     r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条"
     # a box of hot posts (xinhuanet's ``热帖`` over dated headlines, distract119)
     r"|热帖|熱帖"
+    # a sidebar's box of hot posts, each headline over its own 来源 line (source189's distractors:
+    # ``热点推荐`` over ``<a>标题</a>`` / ``来源：光明日报``): that post's outlet, not the page's
+    r"|热点(?:推荐|推薦|新闻|新聞|文章|资讯|資訊|关注|關注)|熱點(?:推薦|新聞|文章|資訊|關注)|精彩推荐|精彩推薦"
     r"|相似(?:推荐|推薦|文章|案例|内容|內容)|为您推荐|為您推薦|为你推荐|為你推薦)"
 )
 
@@ -74,7 +78,33 @@ def item_heading(b: Block) -> bool:
         b.owner.tag in ALL_HEADING_TAGS
         and b.chars >= 6
         and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")) is None
+    ) or _opens_with_headline_link(b)
+
+
+# A Chinese headline's length in a link's text: a name (周明远) or a button (【纠错】) is shorter
+_HEADLINE_LINK_CJK = 6
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _opens_with_headline_link(b: Block) -> bool:
+    """True for a line under the text that opens with another post's headline as a link: a related
+    or hot box's row (``<li><a>标题</a><span>稿源：X</span><span>DATE</span></li>``) or its headline
+    line over a ``来源：X`` line, under any box heading or none (source189's distractors: 相关新闻,
+    最新文章, 推荐文章, 热点推荐 alike). Its credits and date are that post's, as under a heading."""
+    el = b.owner
+    if len(el) == 0 or el[0].tag != "a" or (el.text or "").strip():
+        return False
+    text = nfkc(node_text(el[0])).strip()
+    return (
+        len(_CJK_RE.findall(text)) >= _HEADLINE_LINK_CJK
+        and LABEL_RE.match(text.lstrip("【[(（ ")) is None
+        # a tag link with its own label word (chemuasso's ``Auth:一坨过氧化氢`` credits a writer)
+        and _LINK_LABEL_RE.match(text) is None
     )
+
+
+# A word and a colon opening a link's text: a labelled tag or credit (``Auth:X``, ``作者：X``)
+_LINK_LABEL_RE = re.compile(r"^[A-Za-z\u4e00-\u9fff]{1,8}\s*:")
 
 
 # A reader's reply's controls line: its floor number beside a reply or report button (天涯's
