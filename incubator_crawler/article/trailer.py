@@ -56,9 +56,6 @@ _SECTION_AFTER_RE = re.compile(
     r"|推荐阅读|推薦閱讀|热门|熱門|延伸阅读|延伸閱讀|猜你喜欢|上一篇|下一篇|上一条|下一条"
     # a box of hot posts (xinhuanet's ``热帖`` over dated headlines, distract119)
     r"|热帖|熱帖"
-    # a sidebar's box of hot posts, each headline over its own 来源 line (source189's distractors:
-    # ``热点推荐`` over ``<a>标题</a>`` / ``来源：光明日报``): that post's outlet, not the page's
-    r"|热点(?:推荐|推薦|新闻|新聞|文章|资讯|資訊|关注|關注)|熱點(?:推薦|新聞|文章|資訊|關注)|精彩推荐|精彩推薦"
     r"|相似(?:推荐|推薦|文章|案例|内容|內容)|为您推荐|為您推薦|为你推荐|為你推薦)"
 )
 
