@@ -110,3 +110,14 @@ def test_meta_line_in_list_items_under_headline_stays() -> None:
     out = run(_post(meta, _ROWS))
     assert out["source"] == "中国教育报"
     assert out["published_at"] == "2023-09-12"
+
+
+def test_date_under_a_prev_next_pair_of_headline_links_stays() -> None:
+    # a theme's 上一篇 / 下一篇 pair without labels: headline links with no credit of their own
+    pair = (
+        "<nav><div><a href='/p/1/'>去年秋天的一次社区义卖活动</a></div>"
+        "<div><a href='/p/3/'>春季运动会圆满落下帷幕啦</a></div></nav>"
+    )
+    # (a date line right under a linked headline is that item's: LABELLING.md session 28)
+    out = run(_post("", pair + "<p>阅读 128 次</p><p>2019-09-08 11:42</p>"))
+    assert out["published_at"].startswith("2019-09-08")
