@@ -573,6 +573,115 @@ def filled(piece: Piece, host: dict[str, Any], seed: int) -> Piece | None:
     )
 
 
+# ------------------------------------------------------------------------------ column and source shapes
+#: The shapes that give a source or a category where a reader sees none (source189, issue 10):
+#: furniture real sites print on every post, written in our own words, several wordings a shape.
+#: LABELLING.md: only a real trail (or a column's box heading over the text) gives the category,
+#: never a tag row, a highlighted menu item, one category link, a 栏目导航 box or a bar holding only
+#: the site and 正文 / the headline; a repost or picture disclaimer, the footer's 版权所有 /
+#: 主办单位, a 转载 notice and another post's outlet in a related list name no source of the page.
+#: ``{S}`` is the host's own site name as we read it, ``{H}`` the host's headline.
+COLSRC_SHAPES: tuple[tuple[str, str, str], ...] = (
+    (
+        "src-disclaimer",
+        "after",
+        "<div><p>声明：凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，"
+        "并不代表本网赞同其观点和对其真实性负责。</p></div>",
+    ),
+    (
+        "src-disclaimer",
+        "after",
+        "<div>免责声明：本站部分内容来源于网络，版权归原作者所有，如有侵权请联系我们删除。</div>",
+    ),
+    ("src-picture", "after", "<p>（图片来源：网络）</p>"),
+    ("src-picture", "after", "<div>注：文中图片来源于网络，如涉及版权问题请与本站联系。</div>"),
+    ("src-repost", "after", "<div>转载请注明来源：{S}</div>"),
+    ("src-repost", "after", "<div><p>本文为原创稿件，如需转载请注明出处及原文链接。</p></div>"),
+    (
+        "src-footer",
+        "footer",
+        "<div><p>主办单位：{S}　承办单位：信息中心</p><p>版权所有：{S}　地址：北京市东城区某路1号</p></div>",
+    ),
+    ("src-footer", "footer", "<div>Copyright © 2008-2024 {S} 版权所有　技术支持：某某网络</div>"),
+    (
+        "src-related",
+        "after",
+        '<div><h3>相关新闻</h3><ul><li><a href="/n/2.html">省里召开年度工作会议</a> 来源：新华网 2023-05-06</li>'
+        '<li><a href="/n/3.html">新一批项目签约落地</a> 来源：人民网 2023-04-28</li></ul></div>',
+    ),
+    (
+        "src-related",
+        "sidebar",
+        '<div><h4>热点推荐</h4><p><a href="/n/8.html">城市更新的新探索</a></p><p>来源：光明日报</p>'
+        '<p><a href="/n/9.html">春季招聘会举行</a></p><p>来源：中国青年报</p></div>',
+    ),
+    (
+        "src-related",
+        "after",
+        '<div><h4>最新文章</h4><ul><li><a href="/a/21.html">关于开展安全检查的通知</a><span>稿源：市应急局</span>'
+        '<span>2022-11-03</span></li><li><a href="/a/22.html">志愿者招募公告</a><span>稿源：团市委</span>'
+        "<span>2022-10-30</span></li></ul></div>",
+    ),
+    (
+        "src-related",
+        "sidebar",
+        '<div><h4>推荐文章</h4><div><a href="/p/31.html">我们的年度回顾与展望</a></div><div>来源：学习强国</div>'
+        '<div><a href="/p/32.html">走进社区的一天</a></div><div>来源：央视网</div></div>',
+    ),
+    (
+        "cat-tags",
+        "after",
+        '<div>标签：<a href="/tag/1">志愿服务</a> <a href="/tag/2">校园</a> <a href="/tag/3">活动</a></div>',
+    ),
+    (
+        "cat-tags",
+        "after",
+        '<p>Tags: <a href="/tags/a/">年度总结</a>, <a href="/tags/b/">会议</a></p>',
+    ),
+    ("cat-tags", "after", "<div>关键词：创新创业　孵化器　政策</div>"),
+    (
+        "cat-nav",
+        "header",
+        '<ul><li><a href="/">首页</a></li><li class="active"><a href="/news/">新闻中心</a></li>'
+        '<li><a href="/about/">关于我们</a></li><li><a href="/contact/">联系我们</a></li></ul>',
+    ),
+    ("cat-pill", "after", '<div>分类：<a href="/category/huodong/">活动通知</a></div>'),
+    ("cat-pill", "after", '<p>Posted in <a href="/category/news/">News</a></p>'),
+    (
+        "cat-pill",
+        "after",
+        '<div><a href="/categories/xw/">新闻动态</a> › <a href="/categories/gs/">公司新闻</a> ›'
+        ' <a href="/categories/hy/">行业新闻</a></div>',
+    ),
+    ("cat-bar", "header", "<div>当前位置：{S} 正文</div>"),
+    ("cat-bar", "header", '<div>您的位置：<a href="/">首页</a> &gt; {H}</div>'),
+    (
+        "cat-box",
+        "sidebar",
+        '<div><h3>栏目导航</h3><ul><li><a href="/tzgg/">通知公告</a></li><li><a href="/xwdt/">新闻动态</a></li>'
+        '<li><a href="/zcfg/">政策法规</a></li></ul></div>',
+    ),
+)
+
+
+def colsrc_pieces() -> list[Piece]:
+    """The column and source shapes as pieces, their donor ``colsrc:SHAPE``."""
+    return [Piece(f"colsrc:{what}", n, kind, what, html)
+            for n, (what, kind, html) in enumerate(COLSRC_SHAPES)]  # fmt: skip
+
+
+def colsrc_filled(piece: Piece, host: dict[str, Any]) -> Piece | None:
+    """``piece`` with the host's site name and headline (None: the host names no site)."""
+    html = piece.html
+    if "{S}" in html:
+        site = _site_name(host)
+        if not site or len(site) > 30:
+            return None
+        html = html.replace("{S}", site)
+    html = html.replace("{H}", host.get("title") or "")
+    return Piece(piece.donor, piece.n, piece.kind, piece.what, html)
+
+
 # ------------------------------------------------------------------------------ templates
 def template_pages(folder: Path) -> list[dict[str, Any]]:
     """The rendered real CMS templates (``templates.py render``, the ``filled`` variant) as donor
@@ -653,6 +762,8 @@ def run(args: argparse.Namespace) -> int:
                 donor_trees[page["id"]], donor_bases[page["id"]] = root, {}
     if args.kinds == "people":
         pieces = people_pieces()
+    elif args.kinds == "colsrc":
+        pieces = colsrc_pieces()
     elif args.show:
         donor = donor_n.partition("#")[0]
         pieces = [p for p in harvest(by_id[donor], donor_trees[donor], donor_bases[donor],
@@ -680,6 +791,8 @@ def run(args: argparse.Namespace) -> int:
         for pid in chosen:
             host = by_id[pid]
             shown = filled(piece, host, args.seed) if args.kinds == "people" else piece
+            if args.kinds == "colsrc":
+                shown = colsrc_filled(piece, host)
             html = None if shown is None else placed(host, trees[pid], shown)
             if html is None:
                 continue
@@ -743,11 +856,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", metavar="DONOR#N@HOST", help="one case, with the piece's HTML")
     ap.add_argument(
         "--kinds",
-        choices=("old", "new", "all", "people"),
+        choices=("old", "new", "all", "people", "colsrc"),
         default="old",
         help="dev pieces: old (a date, a credit label, a trail, a role: distract119's),"
         " new (found only by furniture words: controls, login, box headings ...), all,"
-        " people (people167: the shapes that named a writer at first contact, in our words)",
+        " people (people167: the shapes that named a writer at first contact, in our words),"
+        " colsrc (source189: furniture that names no source or column, in our words)",
     )
     ap.add_argument(
         "--from-templates",

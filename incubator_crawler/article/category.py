@@ -1737,6 +1737,18 @@ def _split(text: str) -> list[str]:
     return [p.strip(" :：") for p in _split_kept(text)[0::2] if p.strip(" :：")]
 
 
+def _site_and_page_kind(text: str, site_name: str) -> bool:
+    """True when ``text`` (a trail without its label) is the site's name and a 正文 / 详情 word."""
+    compact, site = nfkc_compact(text), nfkc_compact(site_name)
+    rest = compact[len(site) :]
+    return (
+        bool(site)
+        and compact.startswith(site)
+        and bool(rest)
+        and bool(BREADCRUMB_TAIL.match(rest.lstrip(">›»/|-")))
+    )
+
+
 def _is_home(item: str, site_name: str | None, n_items: int, first: bool = True) -> bool:
     """True for 首页 / the site name / a 'xx网' site-like first item (``first``: no home item
     stood before it)."""
@@ -1789,6 +1801,10 @@ def category_from_breadcrumb(raw: str | None, *, site_name: str | None = None) -
     # a Bootstrap-hidden 当前位置 above 当前位置：西城服务 > 社会服务); no item is a trail label
     while (label := BREADCRUMB_LABEL.match(text)) and label.end():
         text = text[label.end() :]
+    if site_name and _site_and_page_kind(text, site_name):
+        # a position bar holding only the site's name and 正文 (``当前位置：七联·近期动态 正文``,
+        # the name's own dot read as an arrow; LABELLING.md: such a bar names no section)
+        return None
     items = _split(text)
     if items and (m := _LABEL_PREFIX_RE.match(items[0])):
         # a label BREADCRUMB_LABEL does not know before the home item (``You are here: 首页``,

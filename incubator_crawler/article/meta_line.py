@@ -589,9 +589,27 @@ def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     text = nfkc(page.text_of(el))
     if _LIST_ITEM_RE.match(text):
         return True
-    if el.tag == "li" and _timetable_item(page, el, text):
+    if el.tag == "li" and (_timetable_item(page, el, text) or _row_of_posts(page, el)):
         return True
     return _event_date(page, fields, page.stats[el].b1, text)
+
+
+def _row_of_posts(page: Page, el: Any) -> bool:
+    """True for a row of a list of other posts: the item opens with a link (a headline) and another
+    item of the list holds a link and a date too (a 相关新闻 box's ``<li><a>标题</a> 来源：新华网
+    2023-05-06</li>`` under a page that shows no info line of its own: that post's outlet and date,
+    not this page's; source189)."""
+    if len(el) == 0 or el[0].tag != "a" or (el.text or "").strip() or len(node_text(el[0])) < 4:
+        return False
+    parent = el.getparent()
+    return parent is not None and any(
+        li is not el
+        and li.tag == "li"
+        and li in page.stats
+        and li.find(".//a") is not None
+        and DATE_RE.search(nfkc(page.text_of(li)))
+        for li in parent
+    )
 
 
 def _timetable_item(page: Page, el: Any, text: str) -> bool:

@@ -31,6 +31,7 @@ from .page import (
     ALL_HEADING_TAGS,
     Block,
     Page,
+    node_text,
 )
 from .text import nfkc
 
@@ -77,6 +78,42 @@ def item_heading(b: Block) -> bool:
     )
 
 
+# A Chinese headline's length in a link's text: a name (周明远) or a button (【纠错】) is shorter
+_HEADLINE_LINK_CJK = 6
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def post_row(page: Page, b: Block) -> bool:
+    """True for a line under the text that opens with another post's headline as a link and
+    carries that post's credit or date: a related or hot box's row (``<li><a>标题</a><span>稿源：X
+    </span><span>DATE</span></li>``) or its headline line right over a ``来源：X`` / DATE line, under
+    any box heading or none (source189's distractors: 相关新闻, 最新文章, 推荐文章, 热点推荐 alike).
+    Its credits and date are that post's, as under a heading (``item_heading``). A headline link
+    with no credit beside or under it (a Hexo 上一篇 / 下一篇 pair) leaves the lines below it be."""
+    el = b.owner
+    if len(el) == 0 or el[0].tag != "a" or (el.text or "").strip():
+        return False
+    text = nfkc(node_text(el[0])).strip()
+    if (
+        len(_CJK_RE.findall(text)) < _HEADLINE_LINK_CJK
+        or LABEL_RE.match(text.lstrip("【[(（ ")) is not None
+        # a tag link with its own label word (chemuasso's ``Auth:一坨过氧化氢`` credits a writer)
+        or _LINK_LABEL_RE.match(text) is not None
+    ):
+        return False
+    rest = nfkc(b.text)[len(nfkc(node_text(el[0]))) :]
+    if LABEL_RE.search(rest) or DATE_RE.search(rest):
+        return True
+    nxt = page.blocks[b.idx + 1] if b.idx + 1 < len(page.blocks) else None
+    if nxt is None or nxt.chars > 40:
+        return False
+    return bool(LABEL_RE.match(nfkc(nxt.text).lstrip("【[(（ ")) or DATE_RE.search(nxt.text))
+
+
+# A word and a colon opening a link's text: a labelled tag or credit (``Auth:X``, ``作者：X``)
+_LINK_LABEL_RE = re.compile(r"^[A-Za-z\u4e00-\u9fff]{1,8}\s*:")
+
+
 # A reader's reply's controls line: its floor number beside a reply or report button (天涯's
 # ``来自 天涯社区客户端 | 举报 | 61楼 | 打赏 | 回复 | 评论``, a Discuz thread's ``2楼 回复 举报``)
 _FLOOR_RE = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓](?![\u4e00-\u9fff])")
@@ -113,7 +150,12 @@ def blocks_under_text(page: Page, last: int, span: int) -> list[Block]:
     down to the heading of what follows the article (``section_after_text``), which is left out."""
     under = page.blocks[last + 1 : last + 1 + span]
     cut = next(
-        (i for i, b in enumerate(under) if section_after_text(b.text) or item_heading(b)), None
+        (
+            i
+            for i, b in enumerate(under)
+            if section_after_text(b.text) or item_heading(b) or post_row(page, b)
+        ),
+        None,
     )
     return under[:cut]
 
@@ -285,7 +327,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             # credit (``图为园区一角。来源：视觉中国``) or prose, no credit of the page; a credit in
             # brackets closing a paragraph is one (cna: ``…。（編輯：X）``)
             continue
-        if b.idx > last and item_heading(b):
+        if b.idx > last and (item_heading(b) or post_row(page, b)):
             # another item's headline: the labelled lines under it are its credits; a 责任编辑
             # line closing the page below the item is looked for as below a related list's
             # heading (``_far_editor``). A headline linking to the item's page (a related card's
