@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from incubator_crawler.crawl.process import extract_normalized
 
-_PARA = "<p>" + "社团这学期组织了多次志愿活动，同学们积极参加，交流很多，大家都很有收获。" * 4 + "</p>"
+_PARA = (
+    "<p>" + "社团这学期组织了多次志愿活动，同学们积极参加，交流很多，大家都很有收获。" * 4 + "</p>"
+)
 
 
 def _run(html: str, url: str = "http://example.org/2024/03/02/post/") -> dict:
@@ -59,7 +61,9 @@ _COUNCILS = (
 def _fluid(top_date: bool) -> str:
     # Fluid: the headline hidden, the banner's date line, the text's <p>s parted by <br>, the
     # licence box's Author / 编辑：NAME under the text
-    banner = "<div class='banner'><span>历届理事会</span><div><time>March 2, 2024 pm</time></div></div>"
+    banner = (
+        "<div class='banner'><span>历届理事会</span><div><time>March 2, 2024 pm</time></div></div>"
+    )
     return (
         "<html><head><title>历届理事会 - 某学会</title><meta name='generator' content='Hexo 5.4.0'>"
         "<meta property='article:author' content='编辑：王小明'></head><body>"
