@@ -204,7 +204,47 @@ def _date_blocks(
         # the event's by its label) beside a line dating the page (the header's ``发表于 DATE``):
         # the event's, no meta line; taken for one it cut the list's first lines off (follow156)
         cands = [(el, f) for el, f in cands if f.get("published") or "event" not in f]
+    if len(cands) >= 2:
+        cands = _without_paragraph_dates(page, cands)
     return cands
+
+
+#: A line of text, as ``_pick_meta`` tells the body's first line: this many characters unlinked
+_TEXT_LINE = 20
+
+
+def _paragraph_of_lines(page: Page, el: Any) -> bool:
+    """True when ``el`` sets two lines of text or more of its own (``<br>``-parted: a council's
+    ``会长：NAME（UNIT）`` lines, a record's dated English lines in one ``<p>``): a paragraph of the
+    text, not a date box."""
+    st = page.stats[el]
+    lines = 0
+    for b in page.blocks[st.b0 : st.b1]:
+        if b.owner is el and b.chars - b.link >= _TEXT_LINE:
+            lines += 1
+            if lines >= 2:
+                return True
+    return False
+
+
+def _without_paragraph_dates(
+    page: Page, cands: list[tuple[Any, dict[str, str]]]
+) -> list[tuple[Any, dict[str, str]]]:
+    """The bare date lines less those among a paragraph's lines of text (``2016.5.15`` over the
+    year's record, ``副秘书长：X(DCU，至2017.07.01)`` in a council's list: ACIA's Hexo Fluid page),
+    where a date line of its own stands above them (the banner's ``August 29, 2022 pm``): the date
+    above is the page's; taken for the meta line, the text's date cut the lines above it off the
+    body (hunt188, follow191). With no own line above, the paragraph's date is kept as before (a
+    report's ``<p>2020-01-05<br>本报讯…</p>``)."""
+    own = [page.stats[el].b1 for el, _ in cands if not _paragraph_of_lines(page, el)]
+    if not own:
+        return cands
+    first_own = min(own)
+    return [
+        (el, f)
+        for el, f in cands
+        if page.stats[el].b0 < first_own or not _paragraph_of_lines(page, el)
+    ]
 
 
 def _dated_headline(page: Page, el: Any, head: str, html_title: str | None) -> bool:

@@ -174,6 +174,8 @@ def find_people(
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
+    if owner and _cheer_site_name(owner, site_name):
+        owner = None
     ctx = _PeopleContext(
         fields, metas, ld, trailer, root, site_name, page, window, inline, owner, meta_blocks,
         script_slot,
@@ -182,6 +184,15 @@ def find_people(
     _find_author(art, ctx)
     _find_editor(art, ctx)
     _settle_people(art, ctx)
+
+
+def _cheer_site_name(name: str, site_name: str | None) -> bool:
+    """True when the licence box's 作者 is the site's own name and that name is a call, no one's
+    name: an exclamation mark in it (四川大学自强社's Hexo Butterfly site ``自强3！2！1！``, its name
+    in og:site_name, the header and the box alike; hunt188). The box vouches for the site's name
+    only on a blog named after its owner (``Kovacs`` on Kovacs's blog), whose name a person
+    bears; a society's cheer names no writer (LABELLING: the site's own name is no author)."""
+    return "!" in nfkc(name) and is_site_name(name, site_name)
 
 
 def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
