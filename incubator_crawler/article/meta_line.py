@@ -641,15 +641,7 @@ def _row_of_posts(page: Page, el: Any) -> bool:
     not this page's; source189)."""
     if len(el) == 0 or el[0].tag != "a" or (el.text or "").strip() or len(node_text(el[0])) < 4:
         return False
-    parent = el.getparent()
-    return parent is not None and any(
-        li is not el
-        and li.tag == "li"
-        and li in page.stats
-        and li.find(".//a") is not None
-        and DATE_RE.search(nfkc(page.text_of(li)))
-        for li in parent
-    )
+    return _dated_sibling_item(page, el, linked=True)
 
 
 def _timetable_item(page: Page, el: Any, text: str) -> bool:
@@ -658,11 +650,17 @@ def _timetable_item(page: Page, el: Any, text: str) -> bool:
     sees the class days; the page's own date stands in its header."""
     if LABEL_RE.search(text) or not _SCHEDULE_RE.search(text):
         return False
+    return _dated_sibling_item(page, el, linked=False)
+
+
+def _dated_sibling_item(page: Page, el: Any, *, linked: bool) -> bool:
+    """True when another ``<li>`` of ``el``'s list shows a date (and, with ``linked``, a link)."""
     parent = el.getparent()
     return parent is not None and any(
         li is not el
         and li.tag == "li"
         and li in page.stats
+        and (not linked or li.find(".//a") is not None)
         and DATE_RE.search(nfkc(page.text_of(li)))
         for li in parent
     )
