@@ -175,9 +175,8 @@ def _find_date_blocks(
         # the post's date linked to the post itself (Hexo Reimu / landscape: ``<a href="/2024/
         # 12/21/slug/"><time>2024-12-21</time></a>`` under the headline) leads nowhere else
         # either: the line's own date, no list row's (``own_path``: the page's address path)
-        calendar = calendar or bool(
-            b.link and m and own_path and _self_date_link(b.owner, m.group(0), own_path)
-        )
+        own = bool(b.link and m and own_path and _self_date_link(b.owner, m.group(0), own_path))
+        calendar = calendar or own
         if b.link * 2 > b.chars and b.chars - b.link < 6 and not calendar:
             continue  # a date outside the links needs 6 characters (nav links have none)
         # a calendar's linked date parts are the date's own words: the text stays as it is
@@ -220,6 +219,7 @@ def _find_date_blocks(
                 continue  # a form's value: a job posting's 截止时间： over 2014年4月11日
             if (
                 not cut
+                and not own  # a list's rows link other pages, never the page itself
                 and (b.link or next(b.owner.iter("a"), None) is not None)
                 and _in_dated_list(b.owner, 1 if b.link >= 8 else 2)
             ):
