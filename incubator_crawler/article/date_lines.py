@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from .counters import VIEW_WORDS, either
 from .info_box import box_date_label
@@ -132,7 +133,11 @@ def headline_span(text: str, head: str) -> tuple[int, int] | None:
 
 
 def _find_date_blocks(
-    page: Page, url_day: tuple[int, int] | None = None, head: str = "", site: str = ""
+    page: Page,
+    url_day: tuple[int, int] | None = None,
+    head: str = "",
+    site: str = "",
+    own_path: str = "",
 ) -> list[tuple[Any, dict[str, str]]]:
     """Second tier: short blocks that are mostly a bare date (``2014-01-30 04:43``), or a
     yearless time on the day the page's address names (ttplus's ``韋人匕07-17 10:39 体坛+原创``).
@@ -167,6 +172,11 @@ def _find_date_blocks(
         # ``<i class="fa fa-calendar"></i><a href="javascript:;">DATE</a>``) is the line's own
         # text, not a nav link: the same reading as the calendar's linked parts
         calendar = calendar or bool(b.link and m and _dead_date_link(b.owner, m.group(0)))
+        # the post's date linked to the post itself (Hexo Reimu / landscape: ``<a href="/2024/
+        # 12/21/slug/"><time>2024-12-21</time></a>`` under the headline) leads nowhere else
+        # either: the line's own date, no list row's (``own_path``: the page's address path)
+        own = bool(b.link and m and own_path and _self_date_link(b.owner, m.group(0), own_path))
+        calendar = calendar or own
         if b.link * 2 > b.chars and b.chars - b.link < 6 and not calendar:
             continue  # a date outside the links needs 6 characters (nav links have none)
         # a calendar's linked date parts are the date's own words: the text stays as it is
@@ -209,6 +219,7 @@ def _find_date_blocks(
                 continue  # a form's value: a job posting's 截止时间： over 2014年4月11日
             if (
                 not cut
+                and not own  # a list's rows link other pages, never the page itself
                 and (b.link or next(b.owner.iter("a"), None) is not None)
                 and _in_dated_list(b.owner, 1 if b.link >= 8 else 2)
             ):
@@ -362,6 +373,24 @@ def _dead_date_link(el: Any, date: str) -> bool:
     return (
         bool(links)
         and all(_DEAD_HREF_RE.match(a.get("href") or "") for a in links)
+        and any(date in nfkc(node_text(a)) for a in links)
+    )
+
+
+def own_path_of(url: str) -> str:
+    """The page's address path as a self link writes it: unquoted, without ``index.html`` and the
+    closing slash ("" for a site's root, which many lines link to)."""
+    path = unquote(urlsplit(url).path)
+    path = path.removesuffix("index.html").removesuffix("index.htm").rstrip("/")
+    return path
+
+
+def _self_date_link(el: Any, date: str, own_path: str) -> bool:
+    """True when every link of a line leads to the page itself and one holds the line's date."""
+    links = list(el.iter("a"))
+    return (
+        bool(links)
+        and all(own_path_of(a.get("href") or "") == own_path for a in links)
         and any(date in nfkc(node_text(a)) for a in links)
     )
 

@@ -26,6 +26,7 @@ from .date_lines import (
     _site_words,
     _url_day,
     headline_span,
+    own_path_of,
 )
 from .label_cells import CELL_WORD_RE, LABEL_CELL_TAGS, VALUE_CELL_TAGS, cell_name, split_pair
 from .labels import (
@@ -56,7 +57,7 @@ from .page import (
     title_segments,
 )
 from .published import date_label
-from .text import nfkc
+from .text import nfkc, nfkc_compact
 
 META_KEYS = ("published", "author", "editor", "source")
 
@@ -86,11 +87,15 @@ def find_meta_line(
 ) -> MetaLine:
     """The meta line: a site hint, else labelled lines, else a bare date before the body."""
     url_day = _url_day(url)
+    own_path = own_path_of(url)
     meta_el: Any | None = None
     fields: dict[str, str] = {}
     trailing = False
     head = _headline_words(html_title)
     site = _site_words(html_title)
+    # <title>'s first segment whole, short ones too (``社团公告 | 梦雾社``): the heading that is the
+    # headline, told from the text's own headings below it
+    headline_key = nfkc_compact(title_segments(html_title.strip())[0]) if html_title else ""
     hint_meta = css_first(root, hints.get("meta_line"))
     if hint_meta is not None:
         meta_el = hint_meta
@@ -103,9 +108,10 @@ def find_meta_line(
             # a bare date counts only before the body (inside it is a signature/print date)
             picked = _pick_meta(
                 page,
-                _date_blocks(page, url_day, head, site, html_title),
+                _date_blocks(page, url_day, head, site, html_title, own_path),
                 container0,
                 allow_inside=False,
+                headline_key=headline_key,
             )
             rules["meta_line"] = "date-block"
         if picked is not None and picked[2]:
@@ -113,7 +119,7 @@ def find_meta_line(
             # date line above the text is the page's own date; the labelled fields still count
             header = _pick_meta(
                 page,
-                _date_blocks(page, url_day, head, site, html_title),
+                _date_blocks(page, url_day, head, site, html_title, own_path),
                 container0,
                 allow_inside=False,
             )
@@ -185,7 +191,12 @@ def _date_block_credits(blocks: list[Block], fields: dict[str, str]) -> None:
 
 
 def _date_blocks(
-    page: Page, url_day: tuple[int, int] | None, head: str, site: str, html_title: str | None
+    page: Page,
+    url_day: tuple[int, int] | None,
+    head: str,
+    site: str,
+    html_title: str | None,
+    own_path: str = "",
 ) -> list[tuple[Any, dict[str, str]]]:
     """The bare date lines that may stand in for the meta line, an event's 时间 line left out
     (cuasia's DedeCMS event page: ``时间：2010 年11 月21 日 (星期日) ，`` / ``下午4 时至6 时`` /
@@ -194,7 +205,7 @@ def _date_blocks(
     with a date <title> writes with it (``_dated_headline``)."""
     cands = [
         (el, f)
-        for el, f in _find_date_blocks(page, url_day, head, site)
+        for el, f in _find_date_blocks(page, url_day, head, site, own_path)
         if not _text_item_date(page, el, f)
         and not _event_lines(page, el, f)
         and not _dated_headline(page, el, head, html_title)
@@ -710,6 +721,7 @@ def _pick_meta(
     cands: list[tuple[Any, dict[str, str]]],
     container: Any | None,
     allow_inside: bool = True,
+    headline_key: str = "",
 ) -> tuple[Any, dict[str, str], bool] | None:
     """Meta line nearest before the body; else one inside the body (flagged trailing=True)."""
     if not cands:
@@ -744,7 +756,7 @@ def _pick_meta(
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
     if not allow_inside:
-        before = _under_headline_first(page, before)
+        before = _under_headline_first(page, before, headline_key)
     # else a date line left open around the text (no other line before the text)
     before = before or [(el, f) for el, f in cands if _left_open(page, el, container, first_body)]
     if len(before) >= 2 and _repost_date_line(page, before[-2], before[-1], container):
@@ -833,7 +845,7 @@ def _repost_under_repeated_headline(
 
 
 def _under_headline_first(
-    page: Page, before: list[tuple[Any, dict[str, str]]]
+    page: Page, before: list[tuple[Any, dict[str, str]]], headline_key: str = ""
 ) -> list[tuple[Any, dict[str, str]]]:
     """Bare date lines before the body up to the first that lines of text follow, when that one
     stands right under the headline: a bare date after those lines closes the text (a decree's
@@ -848,8 +860,19 @@ def _under_headline_first(
     shape = _shape(before[0][0])
     if any(_shape(el) == shape for el, _ in before[1:]):
         return before  # dated rows built alike: a list's (a blog's Posts page), no text
+    # the first line stands under the heading <title> names (the post's own date under its
+    # headline): a heading of another text below it is the text's own (a Markdown post opening
+    # with its ``<h1>本文是关于…</h1>`` / ``<h2>特殊更新</h2>`` over a bold ``2024/12/21`` change
+    # line, a charter's ``<h2>由社长编写 起草时间2024-12-1</h2>``): the text has begun, and a date
+    # line inside it is text (hunt194's 梦雾社 pages; a header's date over a site-name <h1> is
+    # not under the headline, and keeps the line under the article's heading)
+    titled = bool(headline_key) and nfkc_compact(page.blocks[first.b0 - 1].text) == headline_key
     for n, (el, _) in enumerate(before[1:], 1):
         between = page.blocks[page.stats[before[n - 1][0]].b1 : page.stats[el].b0]
+        if titled and any(
+            b.owner.tag in HEADING_TAGS and nfkc_compact(b.text) != headline_key for b in between
+        ):
+            return before[:n]
         if any(b.chars - b.link >= 20 for b in between):
             return before[:n]
         if sum(b.chars - b.link for b in between) >= _SHORT_LINES_TEXT:

@@ -1558,8 +1558,15 @@ def _headline_below_date(
         return None
     if below.chars <= above.chars:
         return None
-    if refs and not _in_refs(below.text, refs) and nfkc_compact(above.text) not in refs:
-        return None  # <title> names neither the heading nor (as a whole) the line above
+    if refs and not _in_refs(below.text, refs):
+        above_key = nfkc_compact(above.text)
+        if above_key not in refs:
+            return None  # <title> names neither the heading nor (as a whole) the line above
+        if any(above_key != r and above_key in r for r in refs):
+            # og:title is the line above while <title> names it with more (``社团公告 | 梦雾社``):
+            # the line above is the headline, not the site's name alone, and the heading under
+            # its date is the text's first (a charter's ``<h2>第一版总章程</h2>``; hunt194)
+            return None
     holders = set(below.owner.iterancestors())
     box = next((a for a in last.owner.iterancestors() if a in holders), None)
     if box is None or box.tag in ("body", "html") or box in set(above.owner.iterancestors()):

@@ -90,6 +90,15 @@ TEMPLATE_LINE = re.compile(
     r"|(?:文章|本文)?目[录錄][\[【(]?(?:显示|隐藏|顯示|隱藏|展开|收起)[\]】)]?$"
 )
 
+# A language switch opening a post (compact form): the line that only says the post is in
+# another language too, its language word the link to that version (心火计划's translated map page:
+# ``This article is also available in <a>English</a>.``): a control, no text (the lead, session
+# 32; hunt194)
+LANGUAGE_SWITCH_LINE = re.compile(
+    r"^(?:[Tt]his(?:article|post|page)is)?(?:also)?[Aa]vailablein(?:English|Chinese|中文|英文)[.。!]?$"
+    r"|^本文(?:也|亦|还|還|同时|同時)?(?:有|提供)(?:英文|中文)(?:版|版本)[.。]?$"
+)
+
 # An app's promotion under the text (storm: 立即下載風傳媒APP，世界脈動在你手中！), compact form.
 APP_PROMO = re.compile(
     r"^(?:立即|马上|馬上|即刻|现在|現在|欢迎|歡迎)?(?:下载|下載)[^,。!]{0,16}(?:APP|App|app|客户端|客戶端)"
@@ -379,6 +388,8 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if len(c) <= 32 and WECHAT_PROMO.match(c):
         return True
+    if len(c) <= 40 and LANGUAGE_SWITCH_LINE.match(c):
+        return True
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
         return True
@@ -399,6 +410,7 @@ _LINE_START_CHARS = first_chars_of_any(
     BOILERPLATE_COUNTER,
     APP_PROMO,
     WECHAT_PROMO,
+    LANGUAGE_SWITCH_LINE,
     META_ONLY_LINE,
     DISCLAIMER_LINE,
     REPOST_NOTICE,

@@ -91,6 +91,7 @@ from .owners import (
     _blog_engine_author,
     _blog_owner,
     _carded_author,
+    _group_site_holder,
     _owns_the_post,
     _posted_by,
     _shown_as_owner,
@@ -524,6 +525,8 @@ def _first_author(
             not is_site_name(blog_owner, site_name)
             or (owned := _owns_the_post(page, blog_owner, metas))
         )
+        # a club's site whose footer gives the same name as its holder: the club's account
+        and not _group_site_holder(page, blog_owner, site_name)
     ):
         # a static blog's article:author is the owner its config names (Hexo's open_graph
         # helper), shown in the sidebar or an author card: the writer of a post no byline credits;

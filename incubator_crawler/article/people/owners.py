@@ -17,6 +17,7 @@ from .words import (
     _OUTLET_END_RE,
     _not_a_person,
     _plain_name,
+    site_group,
 )
 
 # ``由 ddos8919发布于 2024-02-24``, ``本文于 2019-09-05 由 张三 发布``: "published by X"
@@ -119,6 +120,33 @@ def _shown_as_owner(page: Page, name: str) -> bool:
         key in (text := nfkc_compact(b.text)) and not _SITE_COPYRIGHT_RE.search(text)
         for b in page.blocks
     )
+
+
+# The site's holder line in the footer: ``© 2012 - 2024 NAME``, ``Copyright © 2024 NAME``, or the
+# years and the name alone beside a copyright icon (Hexo Reimu: ``<span class=icon-copyright>
+# </span> 2020-2024 NAME``)
+_HOLDER_LINE_RE = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*)*(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:(?:19|20)\d{2}|present|now))?"
+    r"\s*©?\s*(?P<name>[^\s©].*?)[.。]?$",
+    re.IGNORECASE,
+)
+
+
+def _group_site_holder(page: Page, name: str, site_name: str | None) -> bool:
+    """True when the site is a group's (its name ends as a club's or an office's: 梦雾社) and the
+    footer's holder line names ``name`` (``2020-2024 DreamAndMagicClub``): the club's own account,
+    in whatever script it writes it, as the sidebar card beside it: the site itself, no writer
+    (hunt194; a personal blog, 张三的博客, is no group's, and its owner stays the author)."""
+    if not site_name or not site_group(site_name):
+        return False
+    key = nfkc_compact(name)
+    for b in reversed(page.blocks):  # the footer closes the page
+        if b.chars > 80 or key not in nfkc_compact(b.text):
+            continue
+        m = _HOLDER_LINE_RE.match(nfkc(squash(b.text)).strip())
+        if m and nfkc_compact(m["name"]) == key:
+            return True
+    return False
 
 
 # ``…-陈安的博文`` / ``…_X的博客-CSDN博客``: a <title> segment naming whose blog the post is on
