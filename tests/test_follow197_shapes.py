@@ -87,4 +87,3 @@ def test_box_author_the_notice_credits_as_the_blog_names_no_writer() -> None:
 def test_box_author_a_person_over_the_notice_is_the_writer() -> None:
     # the neighbour: the notice credits another name (the blog), the 作者 is a person
     assert _boxed("林一帆")["author"] == "林一帆"
-
