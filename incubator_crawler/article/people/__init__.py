@@ -90,6 +90,7 @@ from .names import AUTHOR_SPLIT, PLACEHOLDERS, _someone, clean_person, is_site_n
 from .owners import (
     _blog_engine_author,
     _blog_owner,
+    _box_blog_name,
     _carded_author,
     _group_site_holder,
     _owns_the_post,
@@ -466,7 +467,13 @@ def _first_author(
     elif starter := _thread_starter(art.byline_raw):
         # the opening post's starter over a reply's 作者 line after the post
         art.author_raw, rules["author"] = starter, "thread-starter"
-    elif trailer_au:
+    elif trailer_au and not (
+        # the box's 作者 that its notice credits as the blog (``转载请注明来自 X``) is the box's
+        # site, no writer, unless the post's copyright is that owner's (``_owns_the_post``)
+        page is not None
+        and _box_blog_name(page, trailer_au)
+        and not _owns_the_post(page, trailer_au, metas)
+    ):
         art.author_raw, rules["author"] = trailer_au, "trailer"
     elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
         art.author_raw, rules["author"] = trailer["account"], "account-line"

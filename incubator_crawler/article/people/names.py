@@ -77,6 +77,9 @@ _TRAILING_WEEKDAY_RE = re.compile(rf"\s+{WEEKDAY_CN}$")
 # members' word ``SWUFE-ACMer`` on the association SWUFE-ACM's own site, its one shared account)
 _SITE_ACCOUNT_TAIL_RE = re.compile(r"(?:web|website|site|official|team|admin|ers?)?")
 
+# What a group's site calls its members together before its name (spaces gone, casefolded): the site
+_SITE_MEMBERS_HEAD = "membersof"
+
 
 def is_site_name(name: str, site_name: str | None) -> bool:
     """True when ``name`` is the site's own name (compared NFKC, spaces ignored), or that name
@@ -91,6 +94,15 @@ def is_site_name(name: str, site_name: str | None) -> bool:
     if value == site or (len(value) >= 2 and site in (value + "网", value + "網")):
         return True
     value, site = value.casefold(), site.casefold()
+    if (
+        site.isascii()
+        and value.startswith(_SITE_MEMBERS_HEAD)
+        and len(value) > len(_SITE_MEMBERS_HEAD)
+    ):
+        # ``Members of HFI Muse`` on the site HFI MUSE (Hexo Stun's copyright box ``Author:``, the
+        # club's config): the club's members together, the site itself, no writer (follow197)
+        value = value[len(_SITE_MEMBERS_HEAD) :]
+        value = value[3:] if value.startswith("the") and value[3:] == site else value
     # (four letters at least: a short name such as ``AI`` opens too many handles)
     return value == site or (
         len(site) >= 4

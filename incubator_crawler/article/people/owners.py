@@ -194,4 +194,15 @@ def _owns_the_post(page: Page, name: str, metas: dict[str, tuple[str, str]]) -> 
 
 
 _POST_WORDS = ("文章", "本文", "原文")
+
+
+def _box_blog_name(page: Page, name: str) -> bool:
+    """True when the copyright box's notice credits ``name`` as the blog the post is reposted
+    from (Hexo Butterfly: ``文章作者: 心火计划`` over ``转载请注明来自 心火计划！``, its config's
+    author and title alike): the box's own site, as ``is_site_name`` is on the site itself, no
+    writer wherever the box stands (a group's box put after another host's text; follow197)."""
+    key = nfkc_compact(name)
+    return bool(key) and f"转载请注明来自{key}" in _visible(page)
+
+
 _RIGHTS = ("著作权", "著作權", "版权", "版權")
