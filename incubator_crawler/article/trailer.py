@@ -33,7 +33,7 @@ from .page import (
     Page,
     node_text,
 )
-from .text import nfkc
+from .text import HAN_RE, nfkc
 
 # blocks after the body read as its trailer (sspai's 本文责编 sits 13 blocks after the text,
 # below share buttons and tags; prose ends the trailer anyway)
@@ -80,7 +80,6 @@ def item_heading(b: Block) -> bool:
 
 # A Chinese headline's length in a link's text: a name (周明远) or a button (【纠错】) is shorter
 _HEADLINE_LINK_CJK = 6
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def post_row(page: Page, b: Block) -> bool:
@@ -95,7 +94,7 @@ def post_row(page: Page, b: Block) -> bool:
         return False
     text = nfkc(node_text(el[0])).strip()
     if (
-        len(_CJK_RE.findall(text)) < _HEADLINE_LINK_CJK
+        len(HAN_RE.findall(text)) < _HEADLINE_LINK_CJK
         or LABEL_RE.match(text.lstrip("【[(（ ")) is not None
         # a tag link with its own label word (chemuasso's ``Auth:一坨过氧化氢`` credits a writer)
         or _LINK_LABEL_RE.match(text) is not None

@@ -394,9 +394,7 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         trailer_au = None  # the site's keywords in a 作者 slot the trailer read (audit106)
     if trailer_au and filed_under(trailer_au):
         trailer_au = None  # ``作者 收录于 园区动态``: the slot empty, the next item's label
-    if trailer_au and (
-        site_itself(trailer_au, art, site_name, ctx.root) or _site_account(trailer_au, site_name)
-    ):
+    if trailer_au and _box_names_site(trailer_au, art, ctx):
         # a licence or copyright box under the text naming the site itself (``本文作者：X团队``,
         # ``原文作者：X官方``, ``X小编`` on X's site): no writer, and no reason to pass over the writer a
         # later rule reads (a name beside the date, the markup's): the settle step would drop
@@ -557,6 +555,12 @@ def _first_author(
     # account or the outlet (0 right of 9 on the real-page dev half)
 
 
+def _box_names_site(name: str, art: ExtractedArticle, ctx: _PeopleContext) -> bool:
+    """True when a box's 作者 value is the site itself: its name, team or group (``site_itself``)
+    or its own account with a role word (``_site_account``: ``X官方``, ``X小编``)."""
+    return site_itself(name, art, ctx.site_name, ctx.root) or _site_account(name, ctx.site_name)
+
+
 def _join_licence_original(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     """Join a translated post's licence box's other writer to the one read: the box names
     ``本文作者：X`` and ``原文作者：Y`` (``licence_original``), both wrote what the reader reads (the
@@ -571,8 +575,7 @@ def _join_licence_original(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             have == nfkc_compact(read)
             and have != nfkc_compact(other)
             and _someone(other)
-            and not site_itself(other, art, ctx.site_name, ctx.root)
-            and not _site_account(other, ctx.site_name)
+            and not _box_names_site(other, art, ctx)
         ):
             art.author_raw = f"{art.author_raw}、{other}"
             art.rules["author"] += "+licence-original"
