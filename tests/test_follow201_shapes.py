@@ -91,3 +91,34 @@ def test_line_above_the_date_naming_another_title_keeps_the_old_reading():
     out = _run(_reimu("<p>读书与绘画</p>"), "https://example.github.io/2024/03/02/notice/")
     assert out["title"] == "第一版章程"
     assert out["body"].startswith("这家小店")
+
+
+# 3. a tag row opening with two writers' ``Auth:NAME`` tags, in any markup
+
+
+def _tagged(row: str) -> str:
+    return (
+        "<html><head><title>配平的方法 | 化学小站</title></head><body><article>"
+        "<h1>配平的方法</h1><div class='meta'><time>2023-05-06</time></div>"
+        f"<div class='text'>{_PARA * 2}</div><section class='tags'>{row}</section>"
+        "</article></body></html>"
+    )
+
+
+def test_two_auth_tags_unlinked_name_both_writers():
+    gap = "\xa0\xa0"
+    for row in (
+        f"<span>Auth:氯化钠NaCl</span>{gap}<span>Auth:Lin42</span>{gap}<span>方程式</span>",
+        f"Auth:氯化钠NaCl{gap}Auth:Lin42{gap}<a href='#'>方程式</a>",
+        f"<div>Auth:氯化钠NaCl{gap}Auth:Lin42{gap}方程式</div>",
+    ):
+        assert _run(_tagged(row), "https://example.github.io/p/equations/")["author"] == (
+            "氯化钠NaCl、Lin42"
+        )
+
+
+def test_auth_tags_followed_by_a_sentence_name_no_writer():
+    # neighbour: a sentence after the tags is no tag row
+    gap = "\xa0\xa0"
+    row = f"<div>Auth:氯化钠NaCl{gap}Auth:Lin42{gap}欢迎大家在评论区交流，谢谢！</div>"
+    assert _run(_tagged(row), "https://example.github.io/p/equations/")["author"] is None
