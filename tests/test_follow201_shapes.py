@@ -122,3 +122,50 @@ def test_auth_tags_followed_by_a_sentence_name_no_writer():
     gap = "\xa0\xa0"
     row = f"<div>Auth:氯化钠NaCl{gap}Auth:Lin42{gap}欢迎大家在评论区交流，谢谢！</div>"
     assert _run(_tagged(row), "https://example.github.io/p/equations/")["author"] is None
+
+
+# 4. a licence / copyright box (or the config's article:author) naming a group's site
+
+
+def _boxed(site: str, boxed: str, holder: str) -> str:
+    # Butterfly's shape: the site's name in <title>, og:site_name and the header, the config's
+    # author in article:author and the post's licence box, the footer's holder line
+    return (
+        f"<html><head><title>第三次例会 | {site}</title>"
+        f"<meta property='og:site_name' content='{site}'>"
+        f"<meta property='article:author' content='{boxed}'></head><body>"
+        f"<header><a href='/'>{site}</a></header>"
+        "<h1>第三次例会</h1><div class='meta'>发表于 2024-03-02</div>"
+        f"<article>{_PARA * 3}</article>"
+        "<div class='post-copyright'><div><span>第三次例会</span></div>"
+        f"<div><div><h>作者</h><div><h>{boxed}</h></div></div>"
+        "<div><h>许可协议</h><div><a href='/licence/'>CC BY-NC-SA 4.0</a></div></div></div>"
+        f"</div><footer>©2020-2024 By {holder}</footer></body></html>"
+    )
+
+
+_GROUP_SITES = (
+    ("向前1！2！3！", "向前1！2！3！", "向前1！2！3！"),  # a society's cheer, full-width marks
+    ("加油,向前!", "加油,向前!", "加油,向前!"),  # the same call in half-width marks
+    ("星空社", "星空社", "星空社"),  # a club's name
+    ("晨光读书会", "晨光读书会", "晨光读书会"),
+    ("Aurora Lab", "Aurora Lab", "Aurora Lab"),  # a lab's, in Latin letters
+    ("星空社", "StarClub", "StarClub"),  # the club's Latin account the footer holds
+)
+
+
+def test_box_naming_a_groups_site_names_no_writer():
+    for site, boxed, holder in _GROUP_SITES:
+        assert _run(_boxed(site, boxed, holder))["author"] is None, site
+
+
+def test_box_naming_a_persons_site_keeps_the_owner():
+    # neighbours: a blog named after its owner (the box vouches for the site's name), a site
+    # named as someone's with the owner's handle in the box and footer, a person in a club's box
+    for site, boxed, holder, author in (
+        ("林小河", "林小河", "林小河", "林小河"),
+        ("Kovacs", "Kovacs", "Kovacs", "Kovacs"),
+        ("林小河的小站", "Lin42", "Lin42", "Lin42"),
+        ("星空社", "林小河", "星空社", "林小河"),
+    ):
+        assert _run(_boxed(site, boxed, holder))["author"] == author, site
