@@ -60,6 +60,9 @@ def test_h1_under_the_date_line_stays_the_title_when_og_title_adds_a_name():
         f"<div class='text'>{_PARA * 2}</div></body></html>"
     )
     assert _run(html, "https://example.org/news/1234")["title"] == "湖边新开一家旅馆"
+    # set as an h2 it is still the headline, the paper's name set off in og:title
+    shown = html.replace("<h1>湖边新开一家旅馆</h1>", "<h2>湖边新开一家旅馆</h2>")
+    assert _run(shown, "https://example.org/news/1234")["title"] == "湖边新开一家旅馆"
 
 
 # 2. a heading under the post's own date line starts the text, whatever tag sets the headline

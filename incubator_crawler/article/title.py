@@ -933,6 +933,10 @@ def _headline_under_whole_title(page: Page, heading: Block, html_title: str | No
     return None
 
 
+# Marks setting a paper's or a site's name off a headline in og:title / <title>
+_NAME_MARKS = frozenset("-—–|｜:：_·/")
+
+
 def _whole_over_part(
     page: Page,
     heading: Block,
@@ -954,6 +958,12 @@ def _whole_over_part(
     ref = _ref_title(html_title, metas, site_name)
     whole, part = nfkc_compact(ref or ""), nfkc_compact(heading.text)
     if len(whole) < 6 or part not in whole or _same_title(whole, part):
+        return None
+    # the heading is the headline with a name set off by a mark before or after it (信報's
+    # og:title ``今日信報-- 标题``): the part is the whole headline, no heading of the text
+    if (whole.endswith(part) and whole[-len(part) - 1] in _NAME_MARKS) or (
+        whole.startswith(part) and whole[len(part)] in _NAME_MARKS
+    ):
         return None
     for b in page.blocks[: heading.idx]:
         if 6 <= b.chars <= 120 and b.link * 2 <= b.chars and nfkc_compact(b.text) == whole:
