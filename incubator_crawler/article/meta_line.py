@@ -855,7 +855,11 @@ def _under_headline_first(
     if len(before) < 2:
         return before
     first = page.stats[before[0][0]]
-    if first.b0 == 0 or page.blocks[first.b0 - 1].owner.tag not in HEADING_TAGS:
+    above = page.blocks[first.b0 - 1] if first.b0 else None
+    # the line above: a heading, or the line stating <title>'s first segment whole whatever its
+    # tag (a theme setting its headline in a ``<p>`` or a bold ``<div>``, linked home or not)
+    titled = above is not None and bool(headline_key) and nfkc_compact(above.text) == headline_key
+    if above is None or (above.owner.tag not in HEADING_TAGS and not titled):
         return before
     shape = _shape(before[0][0])
     if any(_shape(el) == shape for el, _ in before[1:]):
@@ -866,7 +870,6 @@ def _under_headline_first(
     # line, a charter's ``<h2>由社长编写 起草时间2024-12-1</h2>``): the text has begun, and a date
     # line inside it is text (hunt194's 梦雾社 pages; a header's date over a site-name <h1> is
     # not under the headline, and keeps the line under the article's heading)
-    titled = bool(headline_key) and nfkc_compact(page.blocks[first.b0 - 1].text) == headline_key
     for n, (el, _) in enumerate(before[1:], 1):
         between = page.blocks[page.stats[before[n - 1][0]].b1 : page.stats[el].b0]
         if titled and any(

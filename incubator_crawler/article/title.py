@@ -207,6 +207,16 @@ def find_title(
                 rules["title"] = f"{found[1]}~title" if matched else "h1"
                 if matched and (lower := _headline_under_whole_title(page, pick, html_title)):
                     found, rules["title"] = (lower, "block"), "block~title(under whole title)"
+                elif (
+                    matched
+                    and found[1] != "h1"
+                    and (whole := _whole_over_part(page, pick, meta_blocks, html_title, metas, site_name))
+                ):  # fmt: skip
+                    if isinstance(whole, str):
+                        title_raw, found = whole, None
+                        rules["title"] = "ref-title(heading a part)"
+                    else:
+                        found, rules["title"] = (whole, "block"), "block~title(whole over part)"
         # the line the headline stands right over: the meta line, else the text's first line (a
         # CMS printing its date line under the text; with no meta line to split the page, the
         # text found may open with the headline itself)
@@ -921,6 +931,44 @@ def _headline_under_whole_title(page: Page, heading: Block, html_title: str | No
         if b.chars <= 120 and b.link * 2 <= b.chars and nfkc_compact(b.text) == first:
             return b
     return None
+
+
+# Marks setting a paper's or a site's name off a headline in og:title / <title>
+_NAME_MARKS = frozenset("-—–|｜:：_·/")
+
+
+def _whole_over_part(
+    page: Page,
+    heading: Block,
+    meta_blocks: list[Block],
+    html_title: str | None,
+    metas: dict[str, tuple[str, str]],
+    site_name: str | None,
+) -> Block | str | None:
+    """The headline where ``heading`` stands under the post's meta line and <title> / og:title
+    hold it only as a part of the headline they state whole (52sask's Hux theme: the text's
+    ``<h2>旅馆介绍</h2>`` under ``馨缘阁家庭旅馆介绍(里贾纳)``, once the headline is no h1: a ``<p>``,
+    a bold line, a flattened heading box): the visible line above it stating that headline
+    whole, else the headline as <title> / og:title state it. A heading of the text is no
+    headline; None where ``heading`` is the headline or a heading above the meta line (the
+    caller leaves an h1 alone: under a date line it is the headline, 信報's og:title adding
+    the paper's name before it)."""
+    if not meta_blocks or heading.idx <= meta_blocks[-1].idx:
+        return None
+    ref = _ref_title(html_title, metas, site_name)
+    whole, part = nfkc_compact(ref or ""), nfkc_compact(heading.text)
+    if len(whole) < 6 or part not in whole or _same_title(whole, part):
+        return None
+    # the heading is the headline with a name set off by a mark before or after it (信報's
+    # og:title ``今日信報-- 标题``): the part is the whole headline, no heading of the text
+    if (whole.endswith(part) and whole[-len(part) - 1] in _NAME_MARKS) or (
+        whole.startswith(part) and whole[len(part)] in _NAME_MARKS
+    ):
+        return None
+    for b in page.blocks[: heading.idx]:
+        if 6 <= b.chars <= 120 and b.link * 2 <= b.chars and nfkc_compact(b.text) == whole:
+            return b
+    return ref
 
 
 def _headline_under_column(

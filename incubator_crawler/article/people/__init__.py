@@ -92,12 +92,12 @@ from .owners import (
     _blog_owner,
     _box_blog_name,
     _carded_author,
-    _group_site_holder,
     _owns_the_post,
     _posted_by,
     _shown_as_owner,
     _site_owner,
     _thread_starter,
+    group_site_name,
 )
 from .settle import LICENCE_BOX, _settle_people, licence_vouched, site_itself
 from .words import (
@@ -176,7 +176,7 @@ def find_people(
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
-    if owner and _cheer_site_name(owner, site_name):
+    if owner and group_site_name(page, owner, site_name):
         owner = None
     ctx = _PeopleContext(
         fields, metas, ld, trailer, root, site_name, page, window, inline, owner, meta_blocks,
@@ -186,15 +186,6 @@ def find_people(
     _find_author(art, ctx)
     _find_editor(art, ctx)
     _settle_people(art, ctx)
-
-
-def _cheer_site_name(name: str, site_name: str | None) -> bool:
-    """True when the licence box's 作者 is the site's own name and that name is a call, no one's
-    name: an exclamation mark in it (四川大学自强社's Hexo Butterfly site ``自强3！2！1！``, its name
-    in og:site_name, the header and the box alike; hunt188). The box vouches for the site's name
-    only on a blog named after its owner (``Kovacs`` on Kovacs's blog), whose name a person
-    bears; a society's cheer names no writer (LABELLING: the site's own name is no author)."""
-    return "!" in nfkc(name) and is_site_name(name, site_name)
 
 
 def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
@@ -531,7 +522,7 @@ def _first_author(
             or (owned := _owns_the_post(page, blog_owner, metas))
         )
         # a club's site whose footer gives the same name as its holder: the club's account
-        and not _group_site_holder(page, blog_owner, site_name)
+        and not group_site_name(page, blog_owner, site_name)
     ):
         # a static blog's article:author is the owner its config names (Hexo's open_graph
         # helper), shown in the sidebar or an author card: the writer of a post no byline credits;

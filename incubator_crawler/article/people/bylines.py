@@ -541,7 +541,8 @@ def _tag_credits(b: Block, linked: bool = True) -> str | None:
 
     The same row in another theme's markup (its tags as plain words or ``<em>``s parted by wide
     gaps, the label outside the first link: ``Auth:<a>X</a>  <a>标签</a>``) is read from its text:
-    the first item ``Auth:NAME``, every other a bare tag word (no label, no sentence; follow181).
+    the first items ``Auth:NAME``, every other a bare tag word (no label, no sentence; follow181,
+    follow201).
     """
     if ":" not in b.text and "：" not in b.text:
         return None  # the cheap test first
@@ -549,12 +550,18 @@ def _tag_credits(b: Block, linked: bool = True) -> str | None:
         items = [i for i in _LINE_ITEM_SPLIT_RE.split(nfkc(b.text).strip()) if i]
         # (the theme's own ``Auth`` only: a plain ``作者：X`` line is read as a byline is, and a
         # copyright box's ``Author: <a>X</a>`` as the box is, the site's own name no writer)
-        first = (
-            _TAG_CREDIT_RE.match(items[0]) if _AUTH_RE.match(items[0] if items else "") else None
-        )
-        if first is None or not all(map(_TAG_WORD_RE.fullmatch, items[1:])):
+        # the row may open with several ``Auth:NAME`` items, one a writer (chemuasso's two
+        # writers' tags, unlinked in another theme's markup), then the bare tag words
+        names = []
+        for item in items:
+            if not _AUTH_RE.match(item):
+                break
+            if (m := _TAG_CREDIT_RE.match(item)) is None:
+                return None
+            names.append(m["name"])
+        if not names or not all(map(_TAG_WORD_RE.fullmatch, items[len(names) :])):
             return None
-        return first["name"]
+        return "、".join(names)
     names = []
     for a in b.owner.iter("a"):
         if m := _TAG_CREDIT_RE.match(nfkc(node_text(a)).strip()):

@@ -11,8 +11,9 @@ from ..page import Page, node_text, squash, title_segments
 from ..text import nfkc, nfkc_compact
 from .accounts import _SITE_COPYRIGHT_RE
 from .facts import _visible
-from .names import _someone
+from .names import _someone, is_site_name
 from .words import (
+    _LATIN_GROUP_END_RE,
     _ORG_END_RE,
     _OUTLET_END_RE,
     _not_a_person,
@@ -122,23 +123,48 @@ def _shown_as_owner(page: Page, name: str) -> bool:
     )
 
 
-# The site's holder line in the footer: ``© 2012 - 2024 NAME``, ``Copyright © 2024 NAME``, or the
+# The site's holder line in the footer: ``© 2012 - 2024 NAME``, ``Copyright © 2024 NAME``, Hexo
+# Butterfly's ``©2020 - 2024 By NAME``, or the
 # years and the name alone beside a copyright icon (Hexo Reimu: ``<span class=icon-copyright>
 # </span> 2020-2024 NAME``)
 _HOLDER_LINE_RE = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*)*(?:19|20)\d{2}(?:\s*[-–~～]\s*(?:(?:19|20)\d{2}|present|now))?"
-    r"\s*©?\s*(?P<name>[^\s©].*?)[.。]?$",
+    r"\s*©?\s*(?:by\s+)?(?P<name>[^\s©].*?)[.。]?$",
     re.IGNORECASE,
 )
 
 
-def _group_site_holder(page: Page, name: str, site_name: str | None) -> bool:
-    """True when the site is a group's (its name ends as a club's or an office's: 梦雾社) and the
-    footer's holder line names ``name`` (``2020-2024 DreamAndMagicClub``): the club's own account,
-    in whatever script it writes it, as the sidebar card beside it: the site itself, no writer
-    (hunt194; a personal blog, 张三的博客, is no group's, and its owner stays the author)."""
-    if not site_name or not site_group(site_name):
+def group_site_name(page: Page | None, name: str, site_name: str | None) -> bool:
+    """True when a licence / copyright box's 作者, or the config's article:author, is the site of a
+    group, no writer: the site's own name (og:site_name, <title>'s tail: ``is_site_name``) or the
+    name the footer's holder line gives, on a site that is a group's. A group's site: its name
+    ends as a club's, a lab's or an office's (``site_group``, a Latin group word: 梦雾社 with its
+    footer ``2020-2024 DreamAndMagicClub``, hunt194), or the name is no one's, a call with a
+    sentence's marks inside (四川大学自强社's ``自强3！2！1！`` in og:site_name, the header, the box
+    and the © line, hunt188), whatever its script. A blog named after its owner (``Kovacs``,
+    ``张三``, ``Lin42``) is a person's: the box vouches for its owner there (follow201)."""
+    # (a site named as someone's, ``林小河的小站``, is a person's whatever word ends it)
+    group = (
+        bool(site_name)
+        and "的" not in (site_name or "")
+        and (
+            site_group(site_name or "") or _LATIN_GROUP_END_RE.search(nfkc(site_name or "").strip())
+        )
+    )
+    if not (group or _CALL_MARK_RE.search(nfkc(name))):
         return False
+    return is_site_name(name, site_name) or (
+        group and page is not None and _footer_holder(page, name)
+    )
+
+
+# A sentence's mark inside a name (``！``, ``？``, ``，``): a call or a slogan, no one's name
+_CALL_MARK_RE = re.compile(r"[!?,;。，、；！？]")
+
+
+def _footer_holder(page: Page, name: str) -> bool:
+    """True when the footer's holder line (``© 2012 - 2024 NAME``, ``2020-2024 NAME`` beside a
+    copyright icon) names ``name``, in whatever script."""
     key = nfkc_compact(name)
     for b in reversed(page.blocks):  # the footer closes the page
         if b.chars > 80 or key not in nfkc_compact(b.text):
