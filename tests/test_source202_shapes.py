@@ -63,3 +63,54 @@ def test_first_bar_naming_a_column_stays() -> None:
     # a column's name and 正文 (not the site's name) is the column, over the host's trail below
     body, head = _page("当前位置：<a href='/zy/'>志愿服务</a> &gt; 正文", _OWN)
     assert run(body, head)["category"] == "志愿服务"
+
+
+# 2. a one-line text over a box of other posts' rows
+
+_LINE = "<p><a href='https://example.org/form'>欢迎大家通过线上表单报名参加本周末在社区服务中心举办的秋季义诊活动，名额有限，先到先得，请尽早报名！</a></p>"
+_RELATED = (
+    "<div><h3>相关新闻</h3><ul>"
+    "<li><a href='/n/2.html'>街道召开年度总结表彰大会</a> 来源：新华网 2023-05-06</li>"
+    "<li><a href='/n/3.html'>新一批志愿者上岗服务居民</a> 来源：人民网 2023-04-28</li></ul></div>"
+)
+_FOOTER = "<footer><section>© 2023 青禾社区</section><section>使用 Hugo 构建 主题 Stack 由 Jimmy 设计</section></footer>"
+
+
+def _one_line(text: str, box: str) -> str:
+    # a Hugo Stack post: the text, its tag row, then (where the theme puts it) the box, then
+    # the site's footer
+    return (
+        f"<main><article><header><h2>{HEADLINE}</h2><div><time>Oct 12, 2023</time></div></header>"
+        f"<section class='content'>{text}</section>"
+        f"<footer><section><a href='/tags/a/'>Auth:小青</a></section></footer></article>"
+        f"{box}{_FOOTER}</main>"
+    )
+
+
+def test_one_linked_line_keeps_its_line_over_a_related_box() -> None:
+    out = run(_one_line(_LINE, _RELATED))
+    assert (
+        out["body"]
+        == "欢迎大家通过线上表单报名参加本周末在社区服务中心举办的秋季义诊活动，名额有限，先到先得，请尽早报名！"
+    )
+    assert out["source"] is None
+
+
+def test_one_linked_line_without_a_box_stays() -> None:
+    out = run(_one_line(_LINE, ""))
+    assert (
+        out["body"]
+        == "欢迎大家通过线上表单报名参加本周末在社区服务中心举办的秋季义诊活动，名额有限，先到先得，请尽早报名！"
+    )
+
+
+def test_unlinked_line_over_a_related_box_stays() -> None:
+    # the nearest shape the rule leaves alone: a one-line text of its own words (no link) over
+    # the same box is the densest text already; the box's row gives no source
+    line = "<p>本周末社区服务中心举办秋季义诊活动，欢迎居民朋友们携家人前来参加，名额有限先到先得。</p>"
+    out = run(_one_line(line, _RELATED))
+    assert (
+        out["body"]
+        == "本周末社区服务中心举办秋季义诊活动，欢迎居民朋友们携家人前来参加，名额有限先到先得。"
+    )
+    assert out["source"] is None
