@@ -132,3 +132,13 @@ def test_later_labelled_line_of_one_item_is_no_trail() -> None:
     top = "您的位置：<a href='/'>首页</a> &gt; <a href='/xw/'>新闻</a> &gt; <a href='/xw/df/'>地方</a>"
     body, head = _page(top, "当前位置：北京")
     assert run(body, head)["category"] == "新闻 > 地方"
+
+
+def test_home_and_headline_bar_gives_way_to_a_marked_trail() -> None:
+    # the host's trail a list of plain items in a breadcrumb list (no separator drawn in text)
+    own = (
+        "<ul class='breadcrumb'><li><a href='/'>科技网</a></li><li><a href='/cy/'>产业</a></li>"
+        "<li><a href='/cy/bd/'>半导体</a></li></ul>"
+    )
+    body, head = _page(f"您的位置：<a href='/'>首页</a> &gt; {HEADLINE}", own)
+    assert run(body, head)["category"] == "产业 > 半导体"  # 科技网: the site-like root

@@ -128,6 +128,14 @@ def find_breadcrumb(
         return squash(node_text(hint_bc))
     title_key = nfkc_compact(title_raw) if title_raw else ""
     raw, rule = _find_breadcrumb(page, page.blocks[:limit], base, title_key, site_name)
+    if rule and rule.startswith("label:") and _names_no_column(raw or "", title_key, site_name):
+        # a labelled bar naming no column (``您的位置：首页 > HEADLINE`` a portal puts above the
+        # host's ``<ul class=breadcrumb>`` of plain items, source202): the host's marked or
+        # structured trail naming one is the page's
+        for alt in (_marked_trail(page, root, limit, base), _ld_trail(page, ld_trail, limit)):
+            if alt[1] and not _names_no_column(alt[0] or "", title_key, site_name):
+                raw, rule = alt
+                break
     if not rule:
         raw, rule = _marked_trail(page, root, limit, base)
     if not rule:
