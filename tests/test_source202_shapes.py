@@ -59,10 +59,9 @@ def test_lone_home_and_headline_bar_names_no_column() -> None:
     assert run(body, head)["category"] is None
 
 
-def test_bar_naming_a_column_stays_over_an_unlabelled_trail() -> None:
-    # a labelled bar naming a column (a column's name, then 正文) keeps it over an unlabelled
-    # line of links below: only a labelled bar naming none gives way to one
-    body, head = _page("当前位置：<a href='/zy/'>志愿服务</a> &gt; 正文", _OWN_BARE)
+def test_first_bar_naming_a_column_stays() -> None:
+    # a column's name and 正文 (not the site's name) is the column, over the host's trail below
+    body, head = _page("当前位置：<a href='/zy/'>志愿服务</a> &gt; 正文", _OWN)
     assert run(body, head)["category"] == "志愿服务"
 
 
@@ -115,23 +114,6 @@ def test_unlinked_line_over_a_related_box_stays() -> None:
         == "本周末社区服务中心举办秋季义诊活动，欢迎居民朋友们携家人前来参加，名额有限先到先得。"
     )
     assert out["source"] is None
-
-
-# 1b. two labelled bars naming columns: the one nearest the headline
-
-
-def test_bar_nearest_the_headline_wins_over_a_portal_column_bar() -> None:
-    top = "您的位置：<a href='/'>首页</a> &gt; <a href='/xw/'>新闻</a> &gt; <a href='/xw/df/'>地方</a>"
-    body, head = _page(top, _OWN)
-    assert run(body, head)["category"] == "新闻中心 > 社区动态"
-
-
-def test_later_labelled_line_of_one_item_is_no_trail() -> None:
-    # the nearest shape that is none: a labelled line of one item between the trail and the
-    # headline (a weather box's town) does not take the column
-    top = "您的位置：<a href='/'>首页</a> &gt; <a href='/xw/'>新闻</a> &gt; <a href='/xw/df/'>地方</a>"
-    body, head = _page(top, "当前位置：北京")
-    assert run(body, head)["category"] == "新闻 > 地方"
 
 
 def test_home_and_headline_bar_gives_way_to_a_marked_trail() -> None:

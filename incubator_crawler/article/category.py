@@ -439,14 +439,13 @@ def _labelled_trail(
     title_key: str = "",
     site_name: str | None = None,
 ) -> tuple[str | None, str | None, Block | None]:
-    """The line among ``blocks`` that starts with a breadcrumb label and names a column, nearest
-    the headline, as a trail (its items parted however the page parts them), its rule and its
-    block (``stop``: as for ``_whole_trail``); else the first labelled line. A trail naming no column (home, the site's name, the page's kind or
+    """The first line among ``blocks`` that starts with a breadcrumb label, as a trail (its
+    items parted however the page parts them), its rule and its block (``stop``: as for
+    ``_whole_trail``). A trail naming no column (home, the site's name, the page's kind or
     the headline only: ``_names_no_column``) gives way to a later labelled one that names one:
     an outer ``您现在的位置：网站首页 > 详情页`` bar above the host's own ``当前位置：首页 > 理论学习``
     (distractors.py, follow145); a reader takes the column from the trail that names it."""
     first: tuple[str | None, str | None, Block | None] = (None, None, None)
-    last_col = first
     for b in blocks:
         # a long block is no trail: its text is not normalised and searched
         m = BREADCRUMB_LABEL.match(nfkc(b.text)) if b.chars <= 150 else None
@@ -472,16 +471,10 @@ def _labelled_trail(
                     # stylesheet-hidden ``#pos_hide`` copy, follow103): the reader sees the bar
                     # only; a bar of home and the headline over the column's is no such copy
                     continue
-                if last_col[2] is None or len(_split(nfkc(text)[m.end() :])) >= 2:
-                    # two bars naming columns (a portal's ``您的位置：首页 > 新闻 > 地方`` over the
-                    # host's ``当前位置：首页 > 社区 > 社区动态``): the one nearest the headline is the
-                    # page's own (source202); a later line of one item (``当前位置：北京``, a
-                    # weather box's town) is no trail of the page
-                    last_col = found
-                continue
+                return found
             if first[2] is None:
                 first = found
-    return last_col if last_col[2] is not None else first
+    return first
 
 
 def _same_home(a: Block, b: Block) -> bool:
