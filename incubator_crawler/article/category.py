@@ -127,7 +127,15 @@ def find_breadcrumb(
         rules["breadcrumb"] = "hint"
         return squash(node_text(hint_bc))
     title_key = nfkc_compact(title_raw) if title_raw else ""
-    raw, rule = _find_breadcrumb(page, page.blocks[:limit], base, title_key)
+    raw, rule = _find_breadcrumb(page, page.blocks[:limit], base, title_key, site_name)
+    if rule and rule.startswith("label:") and _names_no_column(raw or "", title_key, site_name):
+        # a labelled bar naming no column (``您的位置：首页 > HEADLINE`` a portal puts above the
+        # host's ``<ul class=breadcrumb>`` of plain items, source202): the host's marked or
+        # structured trail naming one is the page's
+        for alt in (_marked_trail(page, root, limit, base), _ld_trail(page, ld_trail, limit)):
+            if alt[1] and not _names_no_column(alt[0] or "", title_key, site_name):
+                raw, rule = alt
+                break
     if not rule:
         raw, rule = _marked_trail(page, root, limit, base)
     if not rule:
@@ -425,14 +433,18 @@ def _labelled_below(page: Page, limit: int) -> tuple[str | None, str | None]:
 
 
 def _labelled_trail(
-    page: Page, blocks: list[Block], stop: int | None = None
+    page: Page,
+    blocks: list[Block],
+    stop: int | None = None,
+    title_key: str = "",
+    site_name: str | None = None,
 ) -> tuple[str | None, str | None, Block | None]:
     """The first line among ``blocks`` that starts with a breadcrumb label, as a trail (its
     items parted however the page parts them), its rule and its block (``stop``: as for
-    ``_whole_trail``). A trail naming no column (home and the page's kind only) gives way to a
-    later labelled one that names one: an outer ``您现在的位置：网站首页 > 详情页`` bar above the
-    host's own ``当前位置：首页 > 理论学习`` (distractors.py, follow145); a reader takes the column
-    from the trail that names it."""
+    ``_whole_trail``). A trail naming no column (home, the site's name, the page's kind or
+    the headline only: ``_names_no_column``) gives way to a later labelled one that names one:
+    an outer ``您现在的位置：网站首页 > 详情页`` bar above the host's own ``当前位置：首页 > 理论学习``
+    (distractors.py, follow145); a reader takes the column from the trail that names it."""
     first: tuple[str | None, str | None, Block | None] = (None, None, None)
     for b in blocks:
         # a long block is no trail: its text is not normalised and searched
@@ -449,10 +461,15 @@ def _labelled_trail(
             if parted is not None:
                 text = _parted_text(text, parted, BREADCRUMB_LABEL.match(nfkc(text)))
             found = text, "label:" + "".join(m.group(0).split()).rstrip(":>"), b
-            if not _names_no_column(text):
-                if first[2] is not None and _same_home(first[2], b):
-                    # one site's template printing both (the bar and its stylesheet-hidden
-                    # ``#pos_hide`` copy, follow103): the reader sees the bar only
+            if not _names_no_column(text, title_key, site_name):
+                if (
+                    first[2] is not None
+                    and _same_home(first[2], b)
+                    and _names_no_column(first[0] or "")
+                ):
+                    # one site's template printing both (the bar of home and 详情页 and its
+                    # stylesheet-hidden ``#pos_hide`` copy, follow103): the reader sees the bar
+                    # only; a bar of home and the headline over the column's is no such copy
                     continue
                 return found
             if first[2] is None:
@@ -466,13 +483,22 @@ def _same_home(a: Block, b: Block) -> bool:
     return bool(la and lb) and (la[0].get("href") or "") == (lb[0].get("href") or "") != ""
 
 
-def _names_no_column(text: str) -> bool:
+def _names_no_column(text: str, title_key: str = "", site_name: str | None = None) -> bool:
     """True when a labelled trail's items are only home and page-kind words (``网站首页 >
-    详情页``): it names no column."""
+    详情页``), the site's own name (``当前位置：SITE 正文``, LABELLING.md: such a bar names no
+    section) or the page's headline (``您的位置：首页 > HEADLINE``): it names no column. A
+    portal's or a column's bar of that kind above the host's own trail (source202) gives way."""
     label = BREADCRUMB_LABEL.match(nfkc(text))
-    items = _split(nfkc(text)[label.end() :] if label else nfkc(text))
+    rest = nfkc(text)[label.end() :] if label else nfkc(text)
+    if site_name and _site_and_page_kind(rest, site_name):
+        return True
+    site = nfkc_compact(site_name) if site_name else ""
     return all(
-        BREADCRUMB_HOME.match(key) or BREADCRUMB_TAIL.match(key) for key in map(nfkc_compact, items)
+        BREADCRUMB_HOME.match(key)
+        or BREADCRUMB_TAIL.match(key)
+        or (site and key == site)
+        or (title_key and _is_title_leaf(key, title_key))
+        for key in map(nfkc_compact, _split(rest))
     )
 
 
@@ -504,20 +530,20 @@ def _without_box_heading(text: str, owner: Any) -> str:
 
 
 def _find_breadcrumb(
-    page: Page, blocks: list[Block], base: str, title_key: str = ""
+    page: Page, blocks: list[Block], base: str, title_key: str = "", site_name: str | None = None
 ) -> tuple[str | None, str | None]:
     # the trail ends above the headline (or the meta line) that ``blocks`` stop at
     stop = blocks[-1].idx + 1 if blocks else None
-    text, rule, lab = _labelled_trail(page, blocks, stop)
-    if rule and lab is not None and _names_no_column(text or ""):
+    text, rule, lab = _labelled_trail(page, blocks, stop, title_key, site_name)
+    if rule and lab is not None and _names_no_column(text or "", title_key, site_name):
         # a labelled bar naming no column above the page's own unlabelled trail (a portal's
         # ``您现在的位置：网站首页 > 详情页`` over a host's ``首页 > 工作动态``): the one naming it
         after = blocks[blocks.index(lab) + 1 :]
         # (a labelled trail below that did not win above is the bar's own template's: left)
         later, later_rule = None, None
-        if after and _labelled_trail(page, after, stop)[2] is None:
-            later, later_rule = _find_breadcrumb(page, after, base, title_key)
-        if later_rule and not _names_no_column(later or ""):
+        if after and _labelled_trail(page, after, stop, title_key, site_name)[2] is None:
+            later, later_rule = _find_breadcrumb(page, after, base, title_key, site_name)
+        if later_rule and not _names_no_column(later or "", title_key, site_name):
             return later, later_rule
     if rule:
         return text, rule

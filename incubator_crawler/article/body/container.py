@@ -33,6 +33,7 @@ from ..people import (
 )
 from ..people.accounts import credit_box_name
 from ..text import nfkc, nfkc_compact
+from ..trailer import post_row
 from .clean import (
     BOILERPLATE_FOOTER,
     COMMENTS_HEADER,
@@ -114,8 +115,13 @@ def find_container(
             other = score_containers(page, rest, anchor=after)
             for _ in range(_MORE_NOTICES):
                 # another column's box headed by its 更多 link is no text either (cwl.gov.cn's
-                # 热点视频 beside a short or picture-only text): the densest text outside it
-                if other is None or not _headed_by_more_link(page, other):
+                # 热点视频 beside a short or picture-only text), nor a box of other posts' rows
+                # (a 相关新闻 list, ``<li><a>标题</a> 来源：X DATE</li>``, under a one-line text:
+                # its credits and dates the only unlinked words, source202): the densest text
+                # outside it
+                if other is None or not (
+                    _headed_by_more_link(page, other) or _box_of_post_rows(page, other)
+                ):
                     break
                 box = page.stats[other]
                 rest = [b for b in rest if not box.b0 <= b.idx < box.b1]
@@ -714,6 +720,22 @@ def _headed_by_more_link(page: Page, el: Any) -> bool:
         b.link == b.chars and _MORE_LINK_RE.match(b.text)
         for b in page.blocks[st.b0 : min(st.b1, st.b0 + _BOX_HEAD_BLOCKS)]
     )
+
+
+def _box_of_post_rows(page: Page, el: Any) -> bool:
+    """True when ``el`` holds two rows of other posts or more (``trailer.post_row``: a headline
+    link with its credit or date) and besides them short lines only (the box's heading, a row's
+    ``来源：X`` line): a related or latest-posts box, never the page's text."""
+    st = page.stats[el]
+    blocks = page.blocks[st.b0 : st.b1]
+    rows = [b for b in blocks if post_row(page, b)]
+    return len(rows) >= 2 and all(
+        b in rows or (b.chars <= _MAX_ROW_LINE and not SENTENCE_END.search(b.text)) for b in blocks
+    )
+
+
+#: How long a line beside a box's post rows may be (a heading, a ``来源：光明日报`` line)
+_MAX_ROW_LINE = 30
 
 
 #: Characters a one-link paragraph needs to be the text (a pager's or a button's link is shorter)
