@@ -1,0 +1,72 @@
+"""People shapes of people203 (issue 10, session 33).
+
+1. A blog post holding a saved WeChat page as a nested document: the post's ``<h1>``, its date
+   and credit lines, then the saved page's own title heading (which the extractor takes as the
+   headline) and its account line. The labelled lines between the two copies of the headline
+   are the post's header: a reader sees them under the post's title.
+Pages of our own words; why each shape: docs/benchmarks.md, people203.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+HEADLINE = "校园服务平台上线试运行的通知"
+SITE = "湖畔文集"
+
+
+def _saved(credit: str, inner_title: str = HEADLINE) -> str:
+    return (
+        f"<div class='nav'><a href='/'>{SITE}</a> <a href='/posts/'>所有文章</a></div>"
+        f"<article class='post'><header><h1 class='post-title'>{HEADLINE}</h1></header>"
+        f"<div class='post-meta'>2016年9月5日</div>{credit}"
+        # the theme's empty category and view-count lines, then the saved page's <title> shown
+        "<div class='post-meta'><span>|</span></div><div class='post-meta'><span>| 阅读</span></div>"
+        f"<div class='post-content'><div>{HEADLINE}</div>"
+        "<div class='rich_media'>"
+        f"<h2 class='rich_media_title'><a href='http://mp.weixin.qq.com/s?x=1'>{inner_title}</a></h2>"
+        "<div class='rich_media_meta_list' id='meta_content'>"
+        "<span class='rich_media_meta rich_media_meta_text'>林小舟</span> "
+        "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>湖畔之声</a></span> "
+        "<em id='publish_time' class='rich_media_meta rich_media_meta_text'>2016-09-05</em></div>"
+        f"<div class='rich_media_content'><p>{PROSE}</p><p>{PROSE}</p></div></div></div></article>"
+    )
+
+
+def _run(credit: str, **kw: str) -> dict:
+    return run(_saved(credit, **kw), f"<title>{HEADLINE} | {SITE}</title>")
+
+
+def test_saved_page_editor_line_under_post_headline() -> None:
+    out = _run("<div class='post-meta'>责任编辑：周明远</div>")
+    assert out["editor"] == "周明远"
+    assert out["author"] == "林小舟"  # the saved page's writer stays the author
+
+
+def test_saved_page_source_line_under_post_headline() -> None:
+    assert _run("<p>来源：湖北日报</p>")["source"] == "湖北日报"
+
+
+def test_saved_page_without_credit_line_gives_none() -> None:
+    # negative neighbour: the same page with no labelled line between the two headlines
+    out = _run("")
+    assert out["editor"] is None
+    assert out["source"] is None
+
+
+def _side_copy(credit: str) -> str:
+    # a side box's row repeating the headline as a link, its own source line under it, then
+    # the site's menu, then the post's own headline with no saved page in it
+    return (
+        f"<div class='side'><h4><a href='/posts/2/'>{HEADLINE}</a></h4>{credit}"
+        "<ul><li>首页</li><li>通知</li><li>活动</li><li>关于</li></ul></div>"
+        f"<div class='post'><h1>{HEADLINE}</h1><div class='meta'>2016-09-05</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+
+
+def test_linked_copy_above_headline_is_no_post_header() -> None:
+    # negative neighbour: the earlier copy is a link in a side box, not the post's heading:
+    # the source line under it is the side row's, not the post's
+    out = run(_side_copy("<p>来源：湖北日报</p>"), f"<title>{HEADLINE} | {SITE}</title>")
+    assert out["source"] is None
