@@ -4,6 +4,9 @@
    and credit lines, then the saved page's own title heading (which the extractor takes as the
    headline) and its account line. The labelled lines between the two copies of the headline
    are the post's header: a reader sees them under the post's title.
+2. A blog post that pastes a WeChat article with its meta line as text (``原创 NAME ACCOUNT
+   [DATE [PLACE]]`` under the headline or opening the text): the writer it names is the author,
+   the line no text; the account beside a writer names no source.
 Pages of our own words; why each shape: docs/benchmarks.md, people203.
 """
 
@@ -70,3 +73,50 @@ def test_linked_copy_above_headline_is_no_post_header() -> None:
     # the source line under it is the side row's, not the post's
     out = run(_side_copy("<p>来源：湖北日报</p>"), f"<title>{HEADLINE} | {SITE}</title>")
     assert out["source"] is None
+
+
+# 2. WeChat's meta line pasted into a blog post's text
+
+
+def _pasted(inner: str) -> str:
+    return (
+        f"<div class='nav'><a href='/'>{SITE}</a></div><div class='post'><h1>{HEADLINE}</h1>"
+        f"<div class='meta'>2023-09-12</div><div class='content'>{inner}<p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div></div>"
+    )
+
+
+def _run_pasted(inner: str) -> dict:
+    return run(_pasted(inner), f"<title>{HEADLINE} | {SITE}</title>")
+
+
+def test_pasted_wechat_line_names_writer() -> None:
+    out = _run_pasted("<p>原创 林小舟 湖畔之声</p>")
+    assert out["author"] == "林小舟"
+    assert out["source"] is None
+    assert not out["body"].startswith("原创")
+
+
+def test_pasted_wechat_line_with_time_and_place() -> None:
+    out = _run_pasted("<p>原创 比崔是只鸟 湖畔之声 2023-09-12 08:00 湖北</p>")
+    assert out["author"] == "比崔是只鸟"
+
+
+def test_pasted_wechat_spans_under_saved_headline() -> None:
+    inner = (
+        f"<h2>{HEADLINE}</h2><div><span>原创</span> <span>林小舟</span> "
+        "<a href='#'>湖畔之声</a> <em>2023-09-12</em></div>"
+    )
+    assert _run_pasted(inner)["author"] == "林小舟"
+
+
+def test_original_badge_with_sentence_is_no_byline() -> None:
+    # negative neighbour: a sentence opening with 原创 (a repost notice) names no writer
+    out = _run_pasted("<p>原创 不易，转载请注明出处</p>")
+    assert out["author"] is None
+
+
+def test_original_line_deep_in_text_is_no_byline() -> None:
+    # negative neighbour: the same line past the text's first two paragraphs is not the header
+    inner = f"<p>{PROSE}</p><p>{PROSE}</p><p>原创 林小舟 湖畔之声</p>"
+    assert _run_pasted(inner)["author"] is None
