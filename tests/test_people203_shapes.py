@@ -7,6 +7,8 @@
 2. A blog post that pastes a WeChat article with its meta line as text (``原创 NAME ACCOUNT
    [DATE [PLACE]]`` under the headline or opening the text): the writer it names is the author,
    the line no text; the account beside a writer names no source.
+3. A signature set flush right (a name, maybe its date under it) over the text's closing
+   furniture the body keeps: 附件 lines, numbered picture captions, a picture credit, links.
 Pages of our own words; why each shape: docs/benchmarks.md, people203.
 """
 
@@ -120,3 +122,52 @@ def test_original_line_deep_in_text_is_no_byline() -> None:
     # negative neighbour: the same line past the text's first two paragraphs is not the header
     inner = f"<p>{PROSE}</p><p>{PROSE}</p><p>原创 林小舟 湖畔之声</p>"
     assert _run_pasted(inner)["author"] is None
+
+
+# 3. a signature over the text's closing furniture
+
+RIGHT = "<p style='text-align:right'>{}</p>"
+
+
+def _signed(tail: str, last: str = PROSE) -> dict:
+    page = (
+        f"<div class='nav'><a href='/'>{SITE}</a></div><div class='post'><h1>{HEADLINE}</h1>"
+        f"<div class='meta'>2023-09-12</div><div class='content'><p>{PROSE}</p><p>{last}</p>"
+        f"{tail}</div></div>"
+    )
+    return run(page, f"<title>{HEADLINE} | {SITE}</title>")
+
+
+def test_signature_over_attachment_lines() -> None:
+    tail = (
+        RIGHT.format("周明远")
+        + RIGHT.format("2023年9月12日")
+        + "<p>附件1：报名表.docx</p><p>附件2：汇总表.xlsx</p><p>附件3：说明.pdf</p>"
+    )
+    out = _signed(tail)
+    assert out["author"] == "周明远"
+    assert "附件1" in out["body"]  # the attachments stay as they were
+
+
+def test_signature_over_numbered_captions_and_picture_credit() -> None:
+    tail = (
+        RIGHT.format("周明远")
+        + "<p>图1 活动现场</p><p>图2 合影留念</p><p>图3颁奖仪式</p><p>（图片由学院提供）</p>"
+    )
+    assert _signed(tail)["author"] == "周明远"
+
+
+def test_signature_over_furniture_after_no_sentence_is_no_signature() -> None:
+    # negative neighbour: the line above the name ends no sentence (a table's last cell) and no
+    # date stands under it: a name in a list, not a signature
+    tail = (
+        RIGHT.format("周明远")
+        + "<p>附件1：报名表.docx</p><p>附件2：汇总表.xlsx</p><p>附件3：说明.pdf</p>"
+    )
+    assert _signed(tail, last="联系人及电话")["author"] is None
+
+
+def test_signature_over_prose_lines_is_no_signature() -> None:
+    # negative neighbour: the lines after the name are the writer's text, not furniture
+    tail = RIGHT.format("周明远") + f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
+    assert _signed(tail)["author"] is None
