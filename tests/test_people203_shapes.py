@@ -9,6 +9,8 @@
    the line no text; the account beside a writer names no source.
 3. A signature set flush right (a name, maybe its date under it) over the text's closing
    furniture the body keeps: 附件 lines, numbered picture captions, a picture credit, links.
+4. A forum reply's head (``作者：X 时间：DATE`` over its text and its ``61楼 | 回复`` controls) under
+   a text whose header shows only a bare date: the replier's head, no meta line of the page's.
 Pages of our own words; why each shape: docs/benchmarks.md, people203.
 """
 
@@ -171,3 +173,34 @@ def test_signature_over_prose_lines_is_no_signature() -> None:
     # negative neighbour: the lines after the name are the writer's text, not furniture
     tail = RIGHT.format("周明远") + f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
     assert _signed(tail)["author"] is None
+
+
+# 4. a forum reply's head is no meta line
+
+_REPLY = (
+    "<div><span>作者：<a href='/u/1'>杨威TY</a></span> <span>时间：2017-03-25 16:48:11</span></div>"
+    "<div>谢谢</div>"
+)
+_CONTROLS = (
+    "<div>来自 <a href='/m'>社区客户端</a> | <a>举报</a> | <span>61楼</span> | <a>打赏</a>"
+    " | <a>回复</a> | <a>评论</a></div>"
+)
+
+
+def _bare_dated(tail: str) -> dict:
+    page = (
+        f"<div class='post'><h1>{HEADLINE}</h1><div class='date'>2017-01-12 10:00</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p>{tail}</div></div>"
+    )
+    return run(page, f"<title>{HEADLINE}</title>")
+
+
+def test_reply_head_under_bare_date_page_is_no_meta_line() -> None:
+    out = _bare_dated(_REPLY + _CONTROLS)
+    assert out["author"] is None
+    assert out["published_at"].startswith("2017-01-12")
+
+
+def test_same_line_without_reply_controls_stays_read() -> None:
+    # negative neighbour: no floor number and no reply button under it: read as before
+    assert _bare_dated(_REPLY)["author"] == "杨威TY"
