@@ -422,7 +422,13 @@ def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
     # that holds them in its middle (a notice closing with its date, ``2020年9月23日``, which
     # its 报名时间 line names too: a credit put there stood inside that sentence; people182)
     ends = [el for el in after if V.compact(V.visible(el)).endswith(want)]
-    return first, (ends[0] if ends else after[0] if after else None)
+    # the text's own paragraphs may end in the same words more than once (chairmenfrog's
+    # 解读: each answer's contact table names the same official, her number closing the text
+    # and an earlier table alike; people203): the closing holder is the one after as many
+    # such endings as the text shows, not the first, which stood mid-text
+    repeats = sum(1 for p in _paragraphs(host) if V.compact(p).endswith(want))
+    closing = ends[min(max(repeats, 1), len(ends)) - 1] if ends else None
+    return first, (closing if closing is not None else after[0] if after else None)
 
 
 def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> bytes | None:

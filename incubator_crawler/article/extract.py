@@ -46,6 +46,7 @@ from .people import (
     followed_account_lines,
     signature_block,
     vouched_names,
+    wechat_copy_line,
 )
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
@@ -161,6 +162,10 @@ def extract_article(
         paras = body_field.lead_beside_headline(page, paras, title_idx, excluded)
     # an account's name and its follow button opening the text are the header's byline
     paras = paras[followed_account_lines(paras, title_idx) :]
+    # WeChat's meta line pasted with the article (``原创 NAME ACCOUNT DATE``): the header's byline
+    copied = wechat_copy_line(page, paras, title_idx) if paras else None
+    if copied is not None:
+        paras = [p for p in paras if p is not copied[0]]
     # a writer's name set flush right under the text signs it: the author, no paragraph
     signed = signature_block(page, paras, vouched_names(metas, ld))
     if signed is not None:
@@ -188,6 +193,8 @@ def extract_article(
     if split is not None and split.name:
         # the name line under the headline in its heading box is the writer's byline
         trailer.setdefault("author", split.name)
+    if copied is not None:
+        trailer.setdefault("author", copied[1])
     time_el = time_element_date(root)
     shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
     # the headline's own lines down to the text: an unlabelled date elsewhere is no meta line's

@@ -30,6 +30,7 @@ from .labels import (
 from .meta_line import _DIGIT_RE, META_KEYS, _event_date, _is_meta
 from .meta_marks import byline_outlet
 from .page import (
+    HEADING_TAGS,
     Block,
     Page,
     node_text,
@@ -252,6 +253,21 @@ def header_fields(
             break
         if b.idx not in excluded and LABEL_RE.match(norm):
             _add_fields(out, b.text, _CREDIT_KEYS)
+    # a saved page under the post's own headline (funhubu's Hugo rebuild holds each WeChat
+    # article as a nested document: the post's ``<h1>``, its date and credit lines, then the
+    # saved page's own title heading, which the extractor takes): a reader sees the lines
+    # between the two copies of the headline as the post's header
+    outer = _outer_headline(page, title_idx)
+    if outer is not None:
+        for b in page.blocks[outer + 1 : title_idx]:
+            norm = nfkc(b.text).lstrip("【[(（ ")
+            if (
+                b.idx not in excluded
+                and _short_line(b, norm)
+                and (label := LABEL_RE.match(norm))
+                and not _button_row(b, label.group(0))
+            ):
+                _add_fields(out, b.text, _NO_DATE_KEYS)
     # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
     # span right under the h1): a slot of the template the body kept, not a sentence
     first = paras[0]
@@ -278,6 +294,29 @@ def header_fields(
                 if d and y:
                     out["published_header"] = f"{y['y']}-{int(y['m']):02d}-{int(d['d']):02d}"
                     return
+
+
+#: How many short lines may stand between a post's headline and the saved page's copy of it
+_OUTER_HEADLINE_SPAN = 8
+
+
+def _outer_headline(page: Page, title_idx: int) -> int | None:
+    """The index of a heading above the headline block that shows the same headline, only short
+    lines between (a blog post's ``<h1>`` over the saved page it holds, whose own title heading
+    repeats it); None where there is none."""
+    head = page.blocks[title_idx]
+    want = nfkc(head.text).strip()
+    if not want:
+        return None
+    for i in range(title_idx - 1, max(-1, title_idx - 1 - _OUTER_HEADLINE_SPAN), -1):
+        b = page.blocks[i]
+        if nfkc(b.text).strip() == want:
+            if b.owner.tag in HEADING_TAGS and not b.link:
+                return i
+            continue  # the nested document's own <title> shown as text repeats it too
+        if not _short_line(b, nfkc(b.text)):
+            return None
+    return None
 
 
 def _labelled_short_year(norm: str) -> str | None:

@@ -498,6 +498,29 @@ def _bracket_buttons(el: Any) -> bool:
     return found
 
 
+# A reader's reply's controls line: its floor number beside a reply or report button (天涯's
+# ``来自 天涯社区客户端 | 举报 | 61楼 | 打赏 | 回复 | 评论``, a Discuz thread's ``2楼 回复 举报``)
+_FLOOR_RE = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓](?![\u4e00-\u9fff])")
+_REPLY_BUTTON_RE = re.compile(r"回复|回復|举报|舉報|引用")
+
+
+def reply_head(page: Page, b: Block) -> bool:
+    """True for a line heading a reader's reply: a reply's controls line stands within the next
+    four blocks (its ``作者：X 时间：Y`` is the replier's name and time, not the article's).
+    A dateless line above a dated one before the controls heads nothing: the dated line heads
+    the reply, the line above it is the page's own (people.cn's ``（责任编辑：X）`` right above a
+    天涯 reply's ``作者：X 时间：DATE``, distract135)."""
+    below = page.blocks[b.idx + 1 : b.idx + 5]
+    for i, nxt in enumerate(below):
+        text = nxt.text
+        if "楼" in text or "樓" in text:
+            if nxt.chars <= 80 and _FLOOR_RE.search(text) and _REPLY_BUTTON_RE.search(text):
+                if DATE_RE.search(b.text):
+                    return True
+                return not any(DATE_RE.search(m.text) for m in below[:i])
+    return False
+
+
 def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
     """Smallest block elements that look like a meta line, in document order."""
     seen: set[Any] = set()
@@ -522,6 +545,10 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             continue
         if menu and not _bracket_buttons(b.owner):
             continue  # a menu's links
+        if reply_head(page, b):
+            # a reader's reply under the text (天涯's ``作者：X 时间：DATE`` over its text and
+            # its ``61楼 | 回复`` controls) is the replier's head, no meta line of the page's
+            continue
         if _in_code_listing(b.owner):
             # a program's header comment (mritd.com's Java ``* @date: 2016年1月2日 上午1:11:21``
             # in the text): the code's date and author, no line of the page's

@@ -26,7 +26,7 @@ from .labels import (
     split_labelled_line,
     without_controls,
 )
-from .meta_line import DATE_CELL_WORD_RE, META_KEYS, _event_date
+from .meta_line import DATE_CELL_WORD_RE, META_KEYS, _event_date, reply_head
 from .page import (
     ALL_HEADING_TAGS,
     Block,
@@ -113,35 +113,12 @@ def post_row(page: Page, b: Block) -> bool:
 _LINK_LABEL_RE = re.compile(r"^[A-Za-z\u4e00-\u9fff]{1,8}\s*:")
 
 
-# A reader's reply's controls line: its floor number beside a reply or report button (天涯's
-# ``来自 天涯社区客户端 | 举报 | 61楼 | 打赏 | 回复 | 评论``, a Discuz thread's ``2楼 回复 举报``)
-_FLOOR_RE = re.compile(r"(?<![\d.])\d{1,5}\s*[楼樓](?![\u4e00-\u9fff])")
-_REPLY_BUTTON_RE = re.compile(r"回复|回復|举报|舉報|引用")
-
-
 # A reader's message's time under the text (nfra's 政务咨询 box: a question, then
 # ``留言时间：2025-04-27``; a comment's ``评论时间：``): the date labels when a reader wrote, not
 # when the page was published (distract135)
 _MESSAGE_TIME_RE = re.compile(
     rf"(?:留言|提问|提問|咨询|諮詢|回帖|{'|'.join(COMMENT_WORDS)})\s*(?:时间|時間|日期)\s*:"
 )
-
-
-def reply_head(page: Page, b: Block) -> bool:
-    """True for a line heading a reader's reply: a reply's controls line stands within the next
-    four blocks (its ``作者：X 时间：Y`` is the replier's name and time, not the article's).
-    A dateless line above a dated one before the controls heads nothing: the dated line heads
-    the reply, the line above it is the page's own (people.cn's ``（责任编辑：X）`` right above a
-    天涯 reply's ``作者：X 时间：DATE``, distract135)."""
-    below = page.blocks[b.idx + 1 : b.idx + 5]
-    for i, nxt in enumerate(below):
-        text = nxt.text
-        if "楼" in text or "樓" in text:
-            if nxt.chars <= 80 and _FLOOR_RE.search(text) and _REPLY_BUTTON_RE.search(text):
-                if DATE_RE.search(b.text):
-                    return True
-                return not any(DATE_RE.search(m.text) for m in below[:i])
-    return False
 
 
 def blocks_under_text(page: Page, last: int, span: int) -> list[Block]:

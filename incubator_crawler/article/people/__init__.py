@@ -56,6 +56,7 @@ from .accounts import (
     author_box_writer,
     followed_account_lines,
     marked_author,
+    wechat_copy_line,
 )
 from .beside_date import _author_beside_date, _source_after_date, _source_before_date
 from .bylines import _filed_from_cut, byline_among_items, byline_line, byline_names
@@ -147,6 +148,7 @@ __all__ = [
     "run_in_desk_start",
     "signature_block",
     "vouched_names",
+    "wechat_copy_line",
 ]
 
 

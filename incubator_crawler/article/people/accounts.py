@@ -116,6 +116,40 @@ def followed_account_lines(paras: list[Block], title_idx: int | None) -> int:
     return 2 if name.chars <= 16 and _ACCOUNT_LINE_RE.match(text) else 0
 
 
+# WeChat's meta line copied with the article into a blog post's text box (a post that pastes a
+# WeChat article: ``原创 林小舟 湖畔之声 2023-09-12 08:00 湖北``): the 原创 badge, the writer, the
+# account, maybe the time and the place; on the platform these are separate spans
+_WECHAT_COPY_RE = re.compile(
+    r"^原创\s+(?P<name>[^\s\d:|/,，。]{2,12})\s+(?P<account>[^\s\d:|/,，。]{2,16})"
+    r"(?:\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2})?"
+    r"(?:\s+[\u4e00-\u9fff]{2,4})?)?$"
+)
+
+
+def wechat_copy_line(
+    page: Page, paras: list[Block], title_idx: int | None
+) -> tuple[Block, str] | None:
+    """(line, writer) of WeChat's meta line copied as a line of its own between the headline
+    and the text or opening the text: ``原创 NAME ACCOUNT [DATE [PLACE]]``. The writer the line
+    names is the author, as the platform's own meta line gives it (LABELLING.md: the WeChat meta
+    line's writers of funhubu stay authors); the account beside a writer names no source there.
+    None where the line is anything else, or the text is that line alone."""
+    if title_idx is None or len(paras) < 2:
+        return None
+    # (the saved page's own copy of the headline may open the text above it)
+    for b in page.blocks[title_idx + 1 : paras[1].idx + 1]:
+        if b.chars > 50 or "原创" not in b.text or b is paras[-1]:
+            continue
+        m = _WECHAT_COPY_RE.match(nfkc(b.text).strip())
+        if m is None:
+            continue
+        name = m["name"]
+        if name == m["account"] or LABEL_RE.match(name) or _not_a_person(name):
+            return None
+        return b, name
+    return None
+
+
 # A member level badge after the poster's name in a blog's post header (Hexo Keep's avatar box:
 # ``<span>NAME</span><span>Lv1</span>``): the site's rank of the account, no part of the name
 # (LABELLING.md, session 28: the name beside the avatar is the author, without the badge)

@@ -434,8 +434,46 @@ def signature_block(
     (``vouched``): hidden, they say only that the word is a person's."""
     if not paras:
         return None
+    found = _signature_in(page, paras, paras[-3:], vouched)
+    if found is None and (end := _before_closing_furniture(paras)) < len(paras):
+        # the signature over the text's closing furniture: picture credits, numbered captions,
+        # 附件 lines or a list of links the body kept under it (people203: the signed name
+        # is then no longer among the text's last three lines)
+        found = _signature_in(page, paras, paras[max(0, end - 3) : end], vouched)
+    return found
+
+
+# A short line closing a text under its signature that is no text of the writer's: a picture's
+# credit (``图片来源：X``, ``摄影：X``, ``（图片由学院提供）``), a numbered caption (``图1 活动现场``),
+# an attachment (``附件2：汇总表.xlsx``) (NFKC)
+_CLOSING_FURNITURE_RE = re.compile(
+    rf"^[(（]?(?:(?:{alternation(LABELS['media'])}|摄影|攝影|附件\s*\d{{0,2}})\s*[:]"
+    r"|[图圖]\s*\d{1,2}(?!\d)|图片由|圖片由)"
+)
+_CLOSING_FURNITURE_SPAN = 6
+
+
+def _before_closing_furniture(paras: list[Block]) -> int:
+    """The index in ``paras`` past the text's last line of its own: the short furniture lines
+    closing it (``_CLOSING_FURNITURE_RE``, or a line all link) stepped over, at most six."""
+    end = len(paras)
+    while end > 1 and len(paras) - end < _CLOSING_FURNITURE_SPAN:
+        b = paras[end - 1]
+        if b.chars > 40 or not (
+            _CLOSING_FURNITURE_RE.match(nfkc(b.text).strip()) or (b.link and b.link >= b.chars)
+        ):
+            break
+        end -= 1
+    return end
+
+
+def _signature_in(
+    page: Page, paras: list[Block], near: list[Block], vouched: frozenset[str]
+) -> tuple[Block, str] | None:
+    """``signature_block``'s reading of the lines ``near`` the text's end (and up to three short
+    blocks right after the last paragraph)."""
     last = paras[-1].idx
-    tail = paras[-3:] + [b for b in page.blocks[last + 1 : last + 4] if b.chars <= 12]
+    tail = near + [b for b in page.blocks[last + 1 : last + 4] if b.chars <= 12]
     for b in tail:
         if b.chars > 12 or b.link:
             continue
