@@ -797,10 +797,12 @@ def _cut_run_in_credit(text: str) -> str:
     ``…。（王煌忠／台中報導）``, ``…。（钟才文）``, ``…表演吗？来源：吱咕爱游``), nor the link to a
     reposted original run into it (``2021年5月13日原文链接：http://…``, the signature's date
     then the original's address: the link is cut as a line of it alone is)."""
-    if "原文" in text and (link := _RUN_IN_ORIGINAL_LINK_RE.search(text)) and link.start():
-        text = text[: link.start()].rstrip()
     start = run_in_credit(text, closing_credit_start)
-    return text if start is None else text[:start].rstrip()
+    if start is not None:
+        return text[:start].rstrip()  # a repost credit with its link (本文转载自X，原文链接：…)
+    if "原文" in text and (link := _RUN_IN_ORIGINAL_LINK_RE.search(text)) and link.start():
+        return text[: link.start()].rstrip()
+    return text
 
 
 _RUN_IN_ORIGINAL_LINK_RE = re.compile(rf"{ORIGINAL_LINK_LABEL}\s*[:：]\s*{WEB_ADDRESS}\s*$")
