@@ -20,6 +20,7 @@ from .header_lines import box_publisher, header_fields, opening_lines_start
 from .heading_byline import heading_byline
 from .images import find_images
 from .label_cells import block_pair_cell, opening_cell_author
+from .labels import self_dated
 from .licence_box import (
     licence_box_author,
     licence_line_author,
@@ -186,6 +187,10 @@ def extract_article(
         trailer["published_header"] = nfkc(date_line.text).strip()
     if paras and (closing := _closing_date(page, paras, container)):
         trailer["published_closing"] = closing
+    if paras and (own := self_dated(nfkc(paras[-1].text))):
+        # the text's closing line dates the text itself (``以上草案：写于 DATE``): the page's
+        # date where no date line, meta or address gives one (the chain's last witnesses)
+        trailer["published_self"] = own
     if paras:
         _lines_around_body(
             trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw

@@ -638,6 +638,8 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 #: value (``新闻来源： http://…``), a line of its own, the link a repost closes with. The one
 #: spelling every rule that reads an address builds on.
 WEB_ADDRESS = r"(?i:https?://|www\.)\S+"
+# The label of the link to a reposted original (``原文链接：https://…``)
+ORIGINAL_LINK_LABEL = r"原文(?:链接|鏈接|連結|地址|網址|网址)"
 #: The same, compiled: matched where a value or a paragraph starts, or fullmatched.
 WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
 
@@ -1456,6 +1458,31 @@ def posted_on(norm: str) -> str | None:
         return None
     tail = _POSTED_ON_TAIL_RE.match(norm, m.end())
     return norm[: tail.end()].strip() if tail else None
+
+
+# The text dating itself in its closing line, no date line on the page (a standalone charter's
+# ``以上草案：写于2017年3月30日``, its last article's ``本章程自公布之日起生效，公布时间是2016年3月5日``):
+# the words name the text's own writing or publishing, as a notice's signature date does; an
+# event's day (``比赛于5月22日举行``, ``报名时间是…``) is none. NFKC text
+_SELF_DATED_RE = re.compile(
+    r"(?:(?:写|寫|撰)于|(?:写|寫)於|(?:公布|发布|發布|印发|印發)(?:时间|時間|日期)(?:是|为|為))\s*$"
+)
+
+
+def self_dated(norm: str) -> str | None:
+    """The date NFKC line ``norm`` (the text's closing line) states as the text's own writing
+    or publishing date (``写于 DATE`` closing it, ``公布时间是 DATE``), or None."""
+    if "于" not in norm and "於" not in norm and "时间" not in norm and "日期" not in norm:
+        return None  # the cheap gate: none of the words
+    for m in DATE_RE.finditer(norm):
+        lead = norm[max(0, m.start() - 8) : m.start()]
+        if not _SELF_DATED_RE.search(lead):
+            continue
+        if "时间" in lead or "時間" in lead or "日期" in lead:
+            return m.group(0)  # a publishing date stated anywhere in the closing line
+        if not norm[m.end() :].strip(" 。.!！"):
+            return m.group(0)  # ``写于 DATE`` closing the line
+    return None
 
 
 # The heading of the writer's credit box closing a post (``■ 作者介绍``, ``作者简介``, ``关于作者``):

@@ -697,6 +697,9 @@ def _choose_published(
         (trailer.get("published_closing"), _UNLABELLED_LINE + "closing-line"),
         (time_date, _UNLABELLED_LINE + "time-element"),
         (trailer.get("published_titled"), "title-attr"),
+        # the text's closing line dating the text itself (``以上草案：写于 DATE``, ``公布时间是
+        # DATE``) on a page that shows no date line: its own date, as a signature's is
+        (trailer.get("published_self"), _UNLABELLED_LINE + "self-dated"),
         (url_day, f"url:{ud[1]}" if ud else ""),
         # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
         (update[1] if update else None, f"meta:{update[0]}(update)" if update else ""),

@@ -1691,6 +1691,22 @@ def _names_site(b: Block, refs: list[str]) -> bool:
     )
 
 
+def _marked_headline(b: Block, refs: list[str]) -> Block | None:
+    """The text's first line when it is, whole, a name in 《》 that ends with what <title> /
+    og:title name (a standalone charter page: ``<h1><p align=center>《工作室章程》</p></h1>``
+    opening the text, <title> and og:title the short name ``章程``): the document's full name
+    over it, the headline as the page shows it, its marks kept (hunt198's bst pages), however
+    it is set (centred, a heading, a plain line). A 《》 naming another work (a book the text
+    opens with), or a line that goes on past the marks, is no headline."""
+    text = nfkc_compact(b.text)
+    if not (text.startswith("《") and text.endswith("》") and 4 <= len(text) <= 60):
+        return None
+    name = text[1:-1]
+    if "《" in name or "》" in name or b.link:
+        return None
+    return b if any(r and len(r) >= 2 and name.endswith(r) for r in refs) else None
+
+
 def _title_near_body(
     page: Page,
     body_blocks: list[Block],
@@ -1705,6 +1721,8 @@ def _title_near_body(
         return None
     first = body_blocks[0].idx
     window = page.blocks[max(0, first - 12) : first + 1]
+    if (marked := _marked_headline(body_blocks[0], refs)) is not None:
+        return marked, "block"
     for b in window:
         # a government metadata box names the document: 公文名称：… / 标题：…
         if b.idx not in skip and TITLE_LABEL.match(nfkc(b.text)) and 8 <= b.chars <= 160:

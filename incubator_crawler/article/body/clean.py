@@ -13,7 +13,9 @@ from ..labels import (
     DELETION,
     INFRINGEMENT,
     LABELS,
+    ORIGINAL_LINK_LABEL,
     PUBLISH_DATE_LABELS,
+    WEB_ADDRESS,
     WEB_ADDRESS_RE,
     alternation,
     run_in_credit,
@@ -206,7 +208,9 @@ CLOSING_STAMP_LINE = re.compile(
 # A picture credit opening the text box (compact form: （图片来源：全景视觉）, or unbracketed under the
 # head pictures, cbblab-xwzx-398's 图片来源：NASA网站), crediting the head picture shown above it; one
 # between paragraphs under a picture is a caption and stays.
-_PICTURE_CREDIT_LABEL = r"(?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:][^()]{1,20}"
+_PICTURE_CREDIT_LABEL = (
+    rf"(?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:](?:[^()]{{1,20}}|{WEB_ADDRESS})"
+)
 OPENING_PICTURE_CREDIT = re.compile(rf"^(?:\({_PICTURE_CREDIT_LABEL}\)|{_PICTURE_CREDIT_LABEL})$")
 
 # A line that only credits who took the pictures or the videos, the English ``cre`` / ``credit``
@@ -663,6 +667,10 @@ def _heading_block_end(keys: list[str], title_key: str) -> int:
             break
         if DOCUMENT_NUMBER_LINE.match(key):
             break  # the notice's document number under the headline opens its text (moe.gov.cn)
+        if not any(ch.isalnum() for ch in key):
+            # a heading of only an emoji (an iSEAL write-up's ``<h1>😋</h1>`` over its
+            # ``<h1>Lua 逆向总结</h1>``): the writer's own heading, no headline's words
+            break
         run += 1
     if run < 2 or run == len(keys):
         return 0
@@ -775,6 +783,9 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             or REPOST_NOTE_LINE.match(key)
             or COMPILED_FROM_LINE.match(key)
             or (end == captions and EMPTY_ATTACHMENT_HEADING.match(key))
+            # a picture credit of its own closing the text (梦雾社's ``图源：<pixiv address>``
+            # under a joke post): who made the picture, no line of the text, as when it opens it
+            or OPENING_PICTURE_CREDIT.match(key)
         ):
             break
         end -= 1
@@ -783,9 +794,18 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
 
 def _cut_run_in_credit(text: str) -> str:
     """The last paragraph without a credit run into its end (``…建议。作者:兰西``,
-    ``…。（王煌忠／台中報導）``, ``…。（钟才文）``, ``…表演吗？来源：吱咕爱游``)."""
+    ``…。（王煌忠／台中報導）``, ``…。（钟才文）``, ``…表演吗？来源：吱咕爱游``), nor the link to a
+    reposted original run into it (``2021年5月13日原文链接：http://…``, the signature's date
+    then the original's address: the link is cut as a line of it alone is)."""
     start = run_in_credit(text, closing_credit_start)
-    return text if start is None else text[:start].rstrip()
+    if start is not None:
+        return text[:start].rstrip()  # a repost credit with its link (本文转载自X，原文链接：…)
+    if "原文" in text and (link := _RUN_IN_ORIGINAL_LINK_RE.search(text)) and link.start():
+        return text[: link.start()].rstrip()
+    return text
+
+
+_RUN_IN_ORIGINAL_LINK_RE = re.compile(rf"{ORIGINAL_LINK_LABEL}\s*[:：]\s*{WEB_ADDRESS}\s*$")
 
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
@@ -805,6 +825,9 @@ _CLAUSE_COMMA = re.compile(r"，|,\s?(?=[\u4e00-\u9fff])")
 # A clause announcing what follows (``具体变更内容如下: https://…``, a one-line site notice whose
 # colon points at the changed page): a sentence a reader reads, though no full stop closes it
 _LEAD_IN_RE = re.compile(r"如下\s*[:：]")
+#: A line opening in the first person plural (``我们是…``): the page's people speaking, never a
+#: headline or a menu item (a bare 我 opens headlines: 我市 / 我校 / 我国…)
+_FIRST_PERSON_LEAD = re.compile(r"(?:我们|我們|咱们|咱們)")
 #: A notice's closing formula on its own line, its full stop left off (``特此公告``, ``特此通知``):
 #: a government 公告 whose figures are a picture has only one sentence, ending ``…公告如下：``,
 #: then this line, the issuer and the date (cwl-c-437583); no sidebar of headlines holds one.
@@ -821,6 +844,10 @@ def looks_like_article_body(body: str | None) -> bool:
     if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body) or _LEAD_IN_RE.search(body):
         return True
     paras = body.split("\n\n")
+    if len(paras) >= 2 and all(len(p) >= 8 and _FIRST_PERSON_LEAD.match(p) for p in paras):
+        # a short page's lines each spoken by the page's own people (an about page's two lines,
+        # ``我们是…社团`` / ``我们社团的主要活动是…``, no full stop): a headline list never says 我们
+        return True
     return any(
         len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES for p in paras
     ) or ("特此" in body and any(NOTICE_CLOSING.fullmatch(compact(p)) for p in paras[1:]))

@@ -14,6 +14,7 @@ from ..labels import (
     DATE_RE,
     DELETION,
     INFRINGEMENT,
+    ORIGINAL_LINK_LABEL,
     WEB_ADDRESS,
     WEB_ADDRESS_RE,
 )
@@ -152,6 +153,8 @@ def find_container(
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
+            elif container.tag == "p" and (headed := _headed_paragraph(page, container)):
+                container, rules["body"] = headed, "density:headed-paragraph"
         elif container is not None and container.tag in ("ul", "ol"):
             whole = _listed_text(page, container)
             if whole is not None:
@@ -255,11 +258,14 @@ def body_paragraphs(
 ) -> tuple[Any | None, list[Block]]:
     """The body's paragraph blocks, excluding nav-like nested blocks (and the container)."""
 
+    gutters: dict[Any, bool] = {}
+
     def kept(blocks: list[Block], box: Any) -> list[Block]:
         return [
             b
             for b in blocks
             if b.idx not in excluded
+            and not (b.text.isdigit() and _gutter_line(b, gutters))
             and (title_idx is None or b.idx > title_idx)
             and not _nav_like(page, b, box)
             and not _toc_heading(page, b)
@@ -574,9 +580,7 @@ def _json_strings(data: Any) -> Any:
 # among a poll report's summary lines): cut, as a closing paragraph holding only that link is
 # (LABELLING.md's twenty-second round; the lead's session-31 answer). A paragraph
 # ``🔗原文链接：https://doi.org/…`` naming the paper a commentary discusses is no list item: kept.
-_ORIGINAL_LINK_ITEM_RE = re.compile(
-    rf"^原文(?:链接|鏈接|連結|地址|網址|网址)\s*[:：]\s*{WEB_ADDRESS}$"
-)
+_ORIGINAL_LINK_ITEM_RE = re.compile(rf"^{ORIGINAL_LINK_LABEL}\s*[:：]\s*{WEB_ADDRESS}$")
 
 
 def _original_link_item(b: Block) -> bool:
@@ -807,6 +811,27 @@ def _picture_caption(page: Page, after: int, container: Any | None) -> Any | Non
 _MIN_SECTION_PART = 100
 #: How many wrappers a climb from the densest box to its section (or a section's parent) passes.
 _MAX_SECTION_CLIMB = 12
+
+
+def _headed_paragraph(page: Page, container: Any) -> Any | None:
+    """The parent of a one-paragraph text whose box holds only that paragraph and its own short
+    unlinked heading above it (梦雾社's post box: ``<h1>无题</h1><p>…</p>``, the paragraph's lines
+    broken by ``<br>``, so density credits the paragraph itself): the heading is the text's, as a
+    reader sees it at the top of the text box. None when the box holds anything else."""
+    parent = container.getparent()
+    st, own = page.stats.get(parent), page.stats.get(container)
+    if st is None or own is None or st.b0 == own.b0 or st.b1 != own.b1 or st.link != own.link:
+        return None
+    heads = page.blocks[st.b0 : own.b0]
+    if len(heads) > 2 or not all(
+        b.owner.tag in ALL_HEADING_TAGS and 0 < b.chars <= _MAX_OWN_HEADING for b in heads
+    ):
+        return None
+    return parent
+
+
+# The longest heading of its own a one-paragraph text box may open with
+_MAX_OWN_HEADING = 30
 
 
 def _sectioned_text(page: Page, container: Any) -> Any | None:
@@ -1151,6 +1176,11 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
         if st is not None and st.links >= 2 and st.chars and st.link / st.chars > 0.5:
             if _list_between_paragraphs(page, el, container):
                 return False
+            if _attachment_list(page, el):
+                # a list the line above labels 附件 (a reposted notice's ``…。附件`` over its
+                # four linked attachment names, the signature and date run into the last item):
+                # the notice's own attachment lines
+                return False
             if _file_links_only(el):
                 # a box of file downloads inside the text (pjhospital-notice-1731's 附件下载
                 # fieldset between the last paragraph and the signature): its links are the
@@ -1223,6 +1253,9 @@ def _without_closing_headlines(paras: list[Block]) -> list[Block]:
         k -= 1
     if len(paras) - k < 3 or not k or paras[k - 1].link * 2 > paras[k - 1].chars:
         return paras
+    above = paras[k - 1].text.rstrip()
+    if "附件" in above[-12:] and _OWN_LIST_LEAD_RE.search(above):
+        return paras  # the line above labels them the text's attachments (``…。附件``): a header
     return paras[:k]
 
 
@@ -1239,6 +1272,79 @@ def _mail_links_only(el: Any) -> bool:
     """True when every link under ``el`` writes to an address (``mailto:``): a line of contact
     addresses (``分支机构邮箱: <a href=mailto:…>a@x.cn</a>, <a …>b@x.cn</a>``) is text, no menu."""
     return all((a.get("href") or "").lower().startswith("mailto:") for a in el.iter("a"))
+
+
+def _gutter_line(b: Block, seen: dict[Any, bool]) -> bool:
+    """True when the number ``b`` is a line of a code listing's gutter: a table cell holding only
+    the run of line numbers (1 2 3 …) beside a cell holding the code's ``<pre>`` (Hexo's
+    highlight tables: ``<td class=gutter><pre>1<br>2…</pre></td><td class=code>``). A reader
+    reads the numbers as the listing's margin, no text (hunt198's iSEAL write-up). ``seen``:
+    the verdict per cell, each gutter read once."""
+    cell = b.owner
+    for _ in range(4):
+        if cell is None or cell.tag in ("td", "th"):
+            break
+        cell = cell.getparent()
+    if cell is None or cell.tag not in ("td", "th"):
+        return False
+    if cell not in seen:
+        nums = " ".join(cell.itertext()).split()  # one number a line, each its own text
+        run = (
+            all(n.isdigit() for n in nums)
+            and [int(n) for n in nums] == list(range(int(nums[0]), int(nums[0]) + len(nums)))
+            if nums
+            else False
+        )
+        row = cell.getparent()
+        seen[cell] = (
+            bool(run)
+            and row is not None
+            and any(td is not cell and td.find(".//pre") is not None for td in row)
+        )
+    return seen[cell]
+
+
+# The label closing the line above a list that makes the list the text's own: its attachments
+# (``…mysgyq2021@163.com。附件``, ``附件：``), its references (``参考:``, ``参考资料：``), or the
+# text's sentence introducing it (``本文件档主要包含以下内容：`` over three links to its own
+# sections: the lead's session-33 answer, growinware-2018-05-12-pingtai-weihu)
+_OWN_LIST_LEAD_RE = re.compile(
+    r"(?:^|[。；;：:\s])(?:(?:相关|相關)?附件(?:下载|下載)?\s*[:：]?"
+    r"|参考(?:资料|資料|文献|文獻|链接|鏈接)?\s*[:：])\s*$"
+    r"|(?:以下|如下)[^。！？!?：:]{0,8}[:：]\s*$"
+)
+
+
+def _attachment_list(page: Page, el: Any) -> bool:
+    """True when ``el`` is a list (or a part of its item) right under a line that ends with the
+    label 附件 or 参考: (the text's attachment names or references, linked or not), or a box (a
+    blockquote) holding such a label line alone over its list."""
+    box = el
+    for _ in range(3):  # an item's ``<p>`` or ``<li>`` up to its list
+        if el is None or el.tag in ("ul", "ol"):
+            break
+        el = el.getparent()
+    if el is not None and el.tag in ("ul", "ol"):
+        st = page.stats.get(el)
+        if st is None or st.b0 == 0:
+            return False
+        above = page.blocks[st.b0 - 1].text.rstrip()
+    else:
+        st = page.stats.get(box)
+        if (
+            st is None
+            or st.b1 - st.b0 < 2
+            or box.find(".//ol") is None
+            and box.find(".//ul") is None
+        ):
+            return False
+        above = page.blocks[st.b0].text.strip()  # the box's own label line
+        if len(above) > 8:
+            return False
+    tail = above[-12:]
+    return ("附件" in tail or "参考" in tail or "下" in tail) and bool(
+        _OWN_LIST_LEAD_RE.search(above)
+    )
 
 
 def _file_links_only(el: Any) -> bool:
