@@ -176,7 +176,7 @@ def find_people(
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
-    if owner and _cheer_site_name(owner, site_name):
+    if owner and (_cheer_site_name(owner, site_name) or _site_respelt(owner, site_name)):
         owner = None
     ctx = _PeopleContext(
         fields, metas, ld, trailer, root, site_name, page, window, inline, owner, meta_blocks,
@@ -195,6 +195,19 @@ def _cheer_site_name(name: str, site_name: str | None) -> bool:
     only on a blog named after its owner (``Kovacs`` on Kovacs's blog), whose name a person
     bears; a society's cheer names no writer (LABELLING: the site's own name is no author)."""
     return "!" in nfkc(name) and is_site_name(name, site_name)
+
+
+def _site_respelt(name: str, site_name: str | None) -> bool:
+    """True when the licence box's 作者 is the site's name spelt otherwise (CSSA-LEEDS's Hexo
+    Icarus box, meta row and article:author ``CSSA-Leeds`` on the site its <title> and sidebar
+    call ``CSSA-LEEDS``; hunt199): ``is_site_name`` ties the two, letter case aside, and the box
+    vouches only for the name as the site writes it, a blog named after its owner (``Kovacs`` on
+    Kovacs's blog); the association's account in another case is the site, no writer."""
+    return (
+        bool(site_name)
+        and nfkc_compact(name) != nfkc_compact(site_name or "")
+        and is_site_name(name, site_name)
+    )
 
 
 def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
