@@ -146,6 +146,10 @@ def find_container(
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
+            elif container.tag == "li" and (
+                whole := _listed_text(page, _outer_list(container))
+            ) is not None:
+                container, rules["body"] = whole, "density:list-in-text"
         elif container is not None and container.tag in ("ul", "ol"):
             whole = _listed_text(page, container)
             if whole is not None:
@@ -923,6 +927,17 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     beside the list is a sentence, the parent is the text.
     """
     return _prose_box(page, container.getparent(), container, _LISTED_PROSE_TAGS)
+
+
+def _outer_list(el: Any) -> Any:
+    """The outermost list ``el`` sits in through list items and lists (``el`` itself when it is
+    in none): a nested item that won the density count (a Hexo post's ``<ol><li><p>数学专业组</p>
+    <ul><li><p>…</p><p>…</p></li></ul></li></ol>``, its two longest paragraphs in one inner item;
+    hdusciast, hunt199) stands for the list the text holds, as a won list does."""
+    node = el
+    while (parent := node.getparent()) is not None and parent.tag in ("ul", "ol", "li"):
+        node = parent
+    return node if node.tag in ("ul", "ol") else el
 
 
 #: The elements whose sentence beside a won list makes its parent the text.
