@@ -198,8 +198,6 @@ def _box_heading(
         return None, None
     b: Block | None = page.blocks[limit - 1]
     rule = "box-heading"
-    if b is not None and (column := _linked_column_banner(page, b, limit)):
-        return column, "box-heading(linked banner)"
     if b is not None and b.link:
         # a side box right above the headline: its heading over the sub-column menu (a VSB
         # university's ``<h2>新闻中心</h2><ul><li>学校要闻</li>…</ul>``, decide79)
@@ -221,25 +219,6 @@ def _box_heading(
         # no channel word (户政, 媒体报道), but a menu on the page links a column by that name
         return text, "box-heading(menu item)"
     return None, None
-
-
-def _linked_column_banner(page: Page, b: Block, limit: int) -> str | None:
-    """The column a heading right above the headline names when it holds only a link to it and
-    is a heading of the headline's own rank (yorkhuaren's Hexo theme: ``<h1><a href=…/categories/
-    活动/>活动</a></h1>`` over the post's ``<h1>``; the lead, hunt199: the category), a menu on the
-    page linking a column by that name. A linked heading over a headline of another rank, or one
-    the menu does not name (明報's 港聞, cnd.org's 华夏专栏: LABELLING.md, no trail), is left."""
-    if limit >= len(page.blocks) or b.owner.tag not in HEADING_TAGS:
-        return None
-    if b.link != b.chars or not 2 <= b.chars <= _MAX_BOX_HEADING:
-        return None
-    if page.blocks[limit].owner.tag != b.owner.tag:
-        return None
-    st = page.stats.get(b.owner)
-    text = nfkc_compact(b.text)
-    if st is None or st.b1 - st.b0 != 1 or _TAXONOMY_WORD_RE.match(text):
-        return None
-    return text if _menu_item(page, text, limit) else None
 
 
 # The longest a sub-column's name in a side box's menu may be (学校要闻, 媒体聚焦); a box of
