@@ -146,9 +146,10 @@ def find_container(
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
-            elif container.tag == "li" and (
-                whole := _listed_text(page, _outer_list(container))
-            ) is not None:
+            elif (
+                container.tag == "li"
+                and (whole := _listed_text(page, _outer_list(container))) is not None
+            ):
                 container, rules["body"] = whole, "density:list-in-text"
         elif container is not None and container.tag in ("ul", "ol"):
             whole = _listed_text(page, container)
