@@ -171,6 +171,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "采写",
         "採寫",
         "文字",
+        # who wrote the wording, in a club's closing WeChat credits beside 排版 and 图片 (the
+        # lead, hunt199: ``文案：NAMES`` credits the writers as 文字 does)
+        "文案",
         # who drafted it (a report's 执笔人), who did both text and pictures (文图：X, LABELLING.md:
         # 文/图 names authors; not 图文：, which heads a photo story's title in reference lists), a
         # translator (LABELLING.md: 编译 credits the writer; not 翻译：, which heads a translated
@@ -475,6 +478,9 @@ _NAMES_ENDING_ITEM = r"[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})
 # (a person's name of two or three characters: four (``校园风采``) head a photo story too)
 _SHORT_NAMES_ENDING_ITEM = r"[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,3}" + _ITEM_END
 
+# one to three Latin words of a name alone filling their item (``Raymond``, ``Alan Jin``)
+_LATIN_NAME_ENDING_ITEM = r"[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2}" + _ITEM_END
+
 # A label followed by a colon; ``文/图`` / ``图/文`` / ``文/`` need no colon (``文/图 张三``).
 # Two more separators real pages use: a bar or a slash after a people/source label (澎湃号 trailers
 # ``编辑|禤志杰``, ``来源|广州参考``, a meta line's ``记者/孙也程``) and none at all after ``发表于`` /
@@ -486,7 +492,7 @@ LABEL_RE = re.compile(
     # ``//Update:2004-6-1 12:22`` in a yqxbc post was read as the publish date)
     + r"|(?<![A-Za-z])(?i:"
     + _label_alt(_ALL_EN)
-    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者|撰稿|撰文|文字|采写|供稿|稿源|出处|审核|審核"
+    + r"))(?:\s*:\s*|(?<=编辑|责编|来源|作者|校对|編輯|責編|來源|记者|記者|撰稿|撰文|文字|文案|采写|供稿|稿源|出处|审核|審核"
     r"|初审|复审|终审|签发)\s*[|/丨]\s*|(?<=于|於)\s*"
     # ``责任编辑 王19``: the unambiguous 责任编辑 needs no colon before a name
     + r"|(?<=责任编辑|責任編輯)\s+(?=[\u4e00-\u9fff])"
@@ -521,7 +527,10 @@ LABEL_RE = re.compile(
     + r"文(?:\s*/\s*图|\s*/\s*摄|\s*/|(?<![\u4e00-\u9fff]文)\s*[:|丨])|图\s*/\s*文"
     # ``图文：张明华`` (decide79: who did the text and the pictures, one rule with 文图), when
     # names alone fill the item; ``图文：园区举办…`` heads a photo story's title (policy64)
-    + rf"|(?<![\u4e00-\u9fff])[图圖]文\s*:\s*(?={_SHORT_NAMES_ENDING_ITEM}))\s*"
+    + rf"|(?<![\u4e00-\u9fff])[图圖]文\s*:\s*(?={_SHORT_NAMES_ENDING_ITEM})"
+    # ``图文 | Raymond`` (a club's closing WeChat credits over ``排版 | X``; the lead, hunt199):
+    # a bar after the label, a name alone filling the item (a Latin one too)
+    + rf"|(?<![\u4e00-\u9fff])[图圖]文\s*[|丨]\s*(?={_SHORT_NAMES_ENDING_ITEM}|{_LATIN_NAME_ENDING_ITEM}))\s*"
     # ``图/李四``, ``摄：李四``: the photographer, after the writer's ``文/张三`` (a word of its
     # own: ``地图：`` is no label)
     + rf"|(?P<photo>(?<![\u4e00-\u9fff])[{PHOTO_MARKS}]\s*[/:])\s*"

@@ -242,6 +242,29 @@ def _date_label_cell_before(page: Page, b: Block) -> str | None:
     return word if DATE_CELL_WORD_RE.match(word) else None
 
 
+# A list of several people's names a credit gives, spaced apart (``文案：王安歌Rex 纪无非Erica``,
+# ``Keeney Cici Eleanore``): each a Chinese name, with an English one glued after it or not, or an
+# English one alone
+_NAME_LIST_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,4}[A-Za-z]{0,12}|[A-Z][a-z]{1,12})"
+    r"(?:\s+(?:[\u4e00-\u9fff·]{2,4}[A-Za-z]{0,12}|[A-Z][a-z]{1,12})){1,5}$"
+)
+
+
+def _names_continued(page: Page, b: Block, value: str, skip: set[int]) -> str | None:
+    """The names on the line under a credit whose names fill its line, when that line holds
+    only names too: the list goes on there (EIC's closing WeChat credits ``文案：A B`` over a
+    line ``C D E``, the lead's hunt199 answer: the same credit). A line of one name, or of
+    words other than names, is the next item, not the list's rest."""
+    if not _NAME_LIST_RE.match(nfkc(value).strip()) or b.idx + 1 >= len(page.blocks):
+        return None
+    nxt = page.blocks[b.idx + 1]
+    text = nfkc(nxt.text).strip()
+    if nxt.idx in skip or nxt.link or LABEL_RE.search(text) or not _NAME_LIST_RE.match(text):
+        return None
+    return text
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -400,6 +423,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 out["dateline"] = b.text  # names beside a trailer's date (``posted @ DATE X``)
             if key not in out:
                 out[key] = value
+                if key == "author" and (more := _names_continued(page, b, value, skip)):
+                    out[key] = f"{value} {more}"
             elif key == "editor":
                 out[key] = add_names(out[key], value)  # 编辑|X then 责编|Y: both edited it
     last_text = paras[-1].text

@@ -155,6 +155,11 @@ def find_container(
                 container, rules["body"] = whole, "density:sections"
             elif container.tag == "p" and (headed := _headed_paragraph(page, container)):
                 container, rules["body"] = headed, "density:headed-paragraph"
+            elif (
+                container.tag == "li"
+                and (whole := _listed_text(page, _outer_list(container))) is not None
+            ):
+                container, rules["body"] = whole, "density:list-in-text"
         elif container is not None and container.tag in ("ul", "ol"):
             whole = _listed_text(page, container)
             if whole is not None:
@@ -972,6 +977,17 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     return _prose_box(page, container.getparent(), container, _LISTED_PROSE_TAGS)
 
 
+def _outer_list(el: Any) -> Any:
+    """The outermost list ``el`` sits in through list items and lists (``el`` itself when it is
+    in none): a nested item that won the density count (a Hexo post's ``<ol><li><p>数学专业组</p>
+    <ul><li><p>…</p><p>…</p></li></ul></li></ol>``, its two longest paragraphs in one inner item;
+    hdusciast, hunt199) stands for the list the text holds, as a won list does."""
+    node = el
+    while (parent := node.getparent()) is not None and parent.tag in ("ul", "ol", "li"):
+        node = parent
+    return node if node.tag in ("ul", "ol") else el
+
+
 #: The elements whose sentence beside a won list makes its parent the text.
 _LISTED_PROSE_TAGS = frozenset(("p",))
 
@@ -1050,7 +1066,44 @@ def _quoted_text(page: Page, container: Any) -> Any | None:
         return None
     if quote.tag != "blockquote":
         return None
-    return _prose_box(page, quote.getparent(), quote, _LISTED_PROSE_TAGS)
+    parent = quote.getparent()
+    box = _prose_box(page, parent, quote, _LISTED_PROSE_TAGS)
+    if box is None and _headed_quotes(page, parent):
+        return parent
+    return box
+
+
+#: A box of headed quotes holds at least this many (a form's items: 时间范围, 活动级别, 报名人数)
+_MIN_HEADED_QUOTES = 3
+
+
+def _headed_quotes(page: Page, parent: Any) -> bool:
+    """True when ``parent`` is a text of items, each a heading over a quote of its value and no
+    other text beside them: a Hexo notice written as ``## 时间范围`` over ``> 报名时间 `DATE``` and so
+    on (ahcme, hunt199), where no line is a sentence and the first quote wins the density count.
+    Three such items at least; a lone quote under a heading is a citation in a text."""
+    if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
+        return False
+    whole = page.stats[parent]
+    if whole.link * 3 > whole.chars:
+        return False
+    quotes = 0
+    prev = None
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue  # a comment
+        if child.tag not in _TEXT_FLOW_TAGS and child.tag != "h1":
+            return False
+        if child.tag == "blockquote":
+            if prev is None or prev.tag not in _QUOTE_HEADS:
+                return False
+            quotes += 1
+        prev = child
+    return quotes >= _MIN_HEADED_QUOTES
+
+
+#: The headings that head a quote of a headed-quotes text (``_headed_quotes``)
+_QUOTE_HEADS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 #: The elements beside a won table whose sentence says the box is a text: a paragraph, a quote or
