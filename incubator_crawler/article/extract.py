@@ -26,6 +26,7 @@ from .licence_box import (
     licence_line_author,
     licence_original,
     licence_poster,
+    opening_original,
 )
 from .meta_line import find_meta_line
 from .page import (
@@ -254,6 +255,15 @@ def _lines_around_body(
         # a translated post's box: ``本文作者：X`` with ``原文作者：Y``, both writers (the people
         # step joins the one it did not read to the one it did)
         trailer["licence_own"], trailer["licence_original"] = pair
+    elif (
+        (opened := opening_original(paras))
+        and (boxed := licence_line_author(page, paras[-1].idx))
+        and nfkc(boxed) != nfkc(opened)
+    ):
+        # ``原文作者：Y`` opening a translated text, the licence box's ``原作者：X`` under it: both
+        # writers, the original's first as the page shows them (the people step joins them)
+        trailer["licence_own"], trailer["licence_original"] = boxed, opened
+        trailer["licence_original_first"] = "1"
     if "author" not in trailer and (poster := licence_poster(page, paras[-1].idx)):
         # the box's ``本站原创文章，由 X 于 DATE 发表`` (WordPress Puock): the writer, as 本文作者 is
         trailer["author"] = poster

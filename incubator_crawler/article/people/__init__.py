@@ -583,7 +583,9 @@ def _join_licence_original(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             and _someone(other)
             and not _box_names_site(other, art, ctx)
         ):
-            art.author_raw = f"{art.author_raw}、{other}"
+            first = ctx.trailer.get("licence_original_first") and read == own
+            # an opening ``原文作者：`` line above the box's writer comes first, as shown
+            art.author_raw = f"{other}、{art.author_raw}" if first else f"{art.author_raw}、{other}"
             art.rules["author"] += "+licence-original"
             return
 
