@@ -1,0 +1,104 @@
+"""First-contact shapes of hunt214's contributed posts (issue 10, session 33), on pages of our own.
+
+- NexT's licence box labels a contributed post's writer ``原作者： NAME`` over ``本文链接：`` and a
+  licence word: the writer, also where the box stands past the trailer's window, over the blog
+  owner a ``X的博客`` <title> names; a ``原作者`` line with no link line or licence word is not read
+  as the box.
+- An opening ``原文作者：Y`` line of a translated text, the box's ``原作者：X`` under it: both
+  authors, Y first as the page shows them; the same opening line with no licence box is read
+  as before.
+- A numbered reference list closing the text (``[n] Source. Title. <a>URL</a>`` lines under
+  their own heading) stays in the body; a pager of bare ``[n]`` links does not.
+
+Why: docs/benchmarks.md, follow216.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+HEADLINE = "被制裁的火箭还能飞吗"
+HEAD = f"<title>{HEADLINE} | 晨星的博客</title><meta name='generator' content='Hexo 5.4.0'>"
+SIDEBAR = "<aside><p>晨星</p><p>晨星小组的日志集散地</p><p>56 日志</p></aside>"
+
+
+def _refs(n: int) -> str:
+    lines = "<br>".join(
+        f"[{i}] 星海通讯社. 第{i}篇报道的题目. <a href='https://news.example.org/r{i}'>"
+        f"https://news.example.org/r{i}</a>"
+        for i in range(1, n + 1)
+    )
+    return f"<h3>引用与素材来源</h3><p>{lines}</p>"
+
+
+def _next_post(opening: str = "", refs: str = "", box: str | None = None) -> str:
+    if box is None:
+        box = (
+            "<footer><ul><li><strong>原作者： </strong>云帆</li>"
+            "<li><strong>本文链接：</strong><a href='/archives/a.html'>https://x.example.io/a.html</a></li>"
+            "<li><strong>版权声明： </strong>本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。</li>"
+            "</ul></footer>"
+        )
+    return (
+        f"{SIDEBAR}<article><h1>{HEADLINE}</h1><div>发表于 2022-03-27 分类于 转载</div>"
+        f"<div class='post-body'>{opening}<p>{PROSE}</p><p>{PROSE}</p>{refs}</div>{box}</article>"
+    )
+
+
+# 1. the licence box's 原作者
+
+
+def test_the_box_original_writer_is_the_author_past_the_trailer_window() -> None:
+    # twenty tag lines between the text and the box: the box's 原作者 over the blog owner
+    tags = "".join(f"<p><a href='/tags/t{i}/'># 标签{i}</a></p>" for i in range(20))
+    box = (
+        f"<div class='tags'>{tags}</div><ul><li>原作者： 云帆</li>"
+        "<li>本文链接：https://x.example.io/a.html</li><li>版权声明：BY-NC-SA 许可协议</li></ul>"
+    )
+    assert run(_next_post(box=box), HEAD)["author"] == "云帆"
+
+
+def test_the_box_original_writer_is_the_author_right_under_the_text() -> None:
+    assert run(_next_post(), HEAD)["author"] == "云帆"
+
+
+def test_a_lone_original_writer_line_with_no_link_or_licence_is_no_box() -> None:
+    # past a related list, the line alone: no 本文链接 line under it, no licence word near
+    related = "".join(
+        f"<li><a href='/archives/{i}.html'>另一篇日志的题目{i}</a></li>" for i in range(20)
+    )
+    box = f"<footer><h3>相关文章</h3><ul>{related}</ul><p>原作者： 云帆</p></footer>"
+    assert run(_next_post(box=box), HEAD)["author"] != "云帆"
+
+
+# 2. an opening 原文作者 beside the box's writer
+
+
+def test_an_opening_original_writer_comes_before_the_box_writer() -> None:
+    opening = "<p>这篇文章来自云帆的投稿。</p><p>原文作者：Orbit Weekly</p><p>原文标题：Why belly flop</p>"
+    assert run(_next_post(opening=opening), HEAD)["author"] == "Orbit Weekly、云帆"
+
+
+def test_an_opening_original_writer_naming_the_box_writer_is_one_author() -> None:
+    opening = "<p>原文作者：云帆</p>"
+    assert run(_next_post(opening=opening), HEAD)["author"] == "云帆"
+
+
+def test_an_original_writer_line_deep_in_the_text_is_no_opening_credit() -> None:
+    late = "".join(f"<p>{PROSE}</p>" for _ in range(6)) + "<p>原文作者：Orbit Weekly</p>"
+    # the join is for the text's opening lines only (how the late line is read is not this rule's)
+    assert "、" not in run(_next_post(opening=late), HEAD)["author"]
+
+
+# 3. a numbered reference list closing the text
+
+
+def test_a_numbered_reference_list_under_its_heading_stays_in_the_body() -> None:
+    body = run(_next_post(refs=_refs(5)), HEAD)["body"]
+    assert "引用与素材来源" in body
+    assert "[5] 星海通讯社. 第5篇报道的题目. https://news.example.org/r5" in body
+
+
+def test_a_pager_of_bare_numbered_links_is_not_a_reference_list() -> None:
+    pager = "<p>" + " ".join(f"<a href='/page/{i}'>[{i}]</a>" for i in range(1, 6)) + "</p>"
+    assert "[3]" not in run(_next_post(refs=pager), HEAD)["body"]
