@@ -102,3 +102,35 @@ def test_a_numbered_reference_list_under_its_heading_stays_in_the_body() -> None
 def test_a_pager_of_bare_numbered_links_is_not_a_reference_list() -> None:
     pager = "<p>" + " ".join(f"<a href='/page/{i}'>[{i}]</a>" for i in range(1, 6)) + "</p>"
     assert "[3]" not in run(_next_post(refs=pager), HEAD)["body"]
+
+
+# 4. a person-icon row under the headline, the meta line a date block above it
+
+
+def _hugo(row: str) -> str:
+    return (
+        "<header><p>星海社区博客</p><nav><a href='/'>博客</a><a href='/tags/'>标签</a></nav></header>"
+        "<main><div class='date'>18 Sep 2023</div><h1 class='title'>新项目提案指导</h1>"
+        f"{row}<div class='markdown'><p>{PROSE}</p><p>{PROSE}</p></div></main>"
+    )
+
+
+HUGO_HEAD = (
+    "<title>新项目提案指导 | 星海社区博客</title>"
+    "<meta property='article:published_time' content='2023-09-18T00:00:00+08:00'>"
+)
+
+
+def test_a_person_icon_row_under_the_headline_names_the_writer() -> None:
+    row = "<p class='post-meta'><span><i class='fas fa-user'></i>&nbsp; 林晓舟</span></p>"
+    assert run(_hugo(row), HUGO_HEAD)["author"] == "林晓舟"
+
+
+def test_a_row_under_the_headline_with_no_person_icon_names_no_one() -> None:
+    row = "<p class='post-meta'><span><i class='fas fa-folder'></i>&nbsp; 孵化指南</span></p>"
+    assert run(_hugo(row), HUGO_HEAD)["author"] is None
+
+
+def test_a_person_icon_row_naming_the_site_names_no_one() -> None:
+    row = "<p class='post-meta'><span><i class='fas fa-user'></i>&nbsp; 星海社区博客</span></p>"
+    assert run(_hugo(row), HUGO_HEAD)["author"] is None
