@@ -134,3 +134,43 @@ def test_a_row_under_the_headline_with_no_person_icon_names_no_one() -> None:
 def test_a_person_icon_row_naming_the_site_names_no_one() -> None:
     row = "<p class='post-meta'><span><i class='fas fa-user'></i>&nbsp; 星海社区博客</span></p>"
     assert run(_hugo(row), HUGO_HEAD)["author"] is None
+
+
+# 5. a credit run opening a translated text
+
+
+def _translated(opening: str) -> dict:
+    # the icon row names no one here (the site's own name): the credit run alone credits
+    row = "<p class='post-meta'><span><i class='fas fa-user'></i>&nbsp; 星海社区博客</span></p>"
+    body = (
+        "<header><p>星海社区博客</p></header><main><div class='date'>18 Sep 2023</div>"
+        f"<h1 class='title'>新项目提案指导</h1>{row}<div class='markdown'>{opening}"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div></main>"
+    )
+    return run(body, HUGO_HEAD)
+
+
+RUN = (
+    "<p>发布时间：2023 年 9 月</p><p>作者：Ada Brook，星海基金会公共事务副总裁</p>"
+    "<p>翻译：林晓舟 周若水</p><p>校对：陈一鸣</p>"
+)
+
+
+def test_an_opening_credit_run_gives_the_writer_and_the_translators() -> None:
+    out = _translated(RUN)
+    assert out["author"] == "Ada Brook、林晓舟、周若水"
+    assert out["editor"] is None
+    assert "作者" not in out["body"] and "翻译" not in out["body"] and "校对" not in out["body"]
+    assert out["published_at"] == "2023-09-18"  # the date box, not the original's month
+
+
+def test_a_translation_line_with_no_writer_line_is_text() -> None:
+    # 翻译 heads a translated sentence on a language page: no credit without a 作者 line
+    out = _translated("<p>原句：Good morning</p><p>翻译：早上 好</p>")
+    assert out["author"] is None
+    assert "翻译：早上 好" in out["body"]
+
+
+def test_a_writer_line_with_a_second_name_after_the_comma_keeps_both() -> None:
+    out = _translated("<p>作者：林晓舟，周若水</p><p>校对：陈一鸣</p>")
+    assert out["author"] == "林晓舟、周若水"
