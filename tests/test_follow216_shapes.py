@@ -160,7 +160,8 @@ def test_an_opening_credit_run_gives_the_writer_and_the_translators() -> None:
     out = _translated(RUN)
     assert out["author"] == "Ada Brook、林晓舟、周若水"
     assert out["editor"] is None
-    assert "作者" not in out["body"] and "翻译" not in out["body"] and "校对" not in out["body"]
+    for word in ("作者", "翻译", "校对"):
+        assert word not in out["body"]
     assert out["published_at"] == "2023-09-18"  # the date box, not the original's month
 
 
@@ -174,3 +175,34 @@ def test_a_translation_line_with_no_writer_line_is_text() -> None:
 def test_a_writer_line_with_a_second_name_after_the_comma_keeps_both() -> None:
     out = _translated("<p>作者：林晓舟，周若水</p><p>校对：陈一鸣</p>")
     assert out["author"] == "林晓舟、周若水"
+
+
+# 6. a closing 关于作者 box whose Latin name takes its roles after a comma
+
+
+def _about(name_line: str) -> dict:
+    closing = f"<h2>关于作者</h2><p>{name_line}</p><p>原文链接</p><p><a href='https://x.example.org/p'>Original</a></p>"
+    body = (
+        "<header><p>星海社区博客</p></header><main><div class='date'>18 Sep 2023</div>"
+        f"<h1 class='title'>新项目提案指导</h1><div class='markdown'><p>{PROSE}</p><p>{PROSE}</p>"
+        f"{closing}</div></main>"
+    )
+    return run(body, HUGO_HEAD)
+
+
+def test_a_closing_about_box_with_a_comma_after_the_latin_name_leaves_the_body() -> None:
+    out = _about("Ada Brook, VP Public Affairs, Example Foundation。")
+    assert out["author"] == "Ada Brook"
+    assert "关于作者" not in out["body"]
+    assert "VP Public Affairs" not in out["body"]
+
+
+def test_a_comma_line_under_an_unrelated_heading_stays_text() -> None:
+    body = (
+        "<main><div class='date'>18 Sep 2023</div><h1 class='title'>新项目提案指导</h1>"
+        f"<div class='markdown'><p>{PROSE}</p><h2>致谢</h2><p>Ada Brook, VP Public Affairs。</p>"
+        f"<p>{PROSE}</p></div></main>"
+    )
+    out = run(body, HUGO_HEAD)
+    assert out["author"] is None
+    assert "Ada Brook, VP Public Affairs。" in out["body"]

@@ -219,7 +219,7 @@ def extract_article(
     time_el = time_element_date(root)
     shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
     # the headline's own lines down to the text: an unlabelled date elsewhere is no meta line's
-    heads = blocks[title_idx : run_from] if title_idx is not None and paras else None
+    heads = blocks[title_idx:run_from] if title_idx is not None and paras else None
     find_published(
         art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown, heads or None
     )
