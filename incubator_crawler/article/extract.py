@@ -16,7 +16,14 @@ from ..items import PAGE_FIELDS, ArticleItem
 from . import body as body_field
 from .category import find_breadcrumb
 from .date_lines import CLOSING_AFTER, closing_date_line
-from .header_lines import box_publisher, header_fields, opening_lines_start
+from .header_lines import (
+    box_publisher,
+    header_fields,
+    opening_credit_run,
+    opening_lines_start,
+    run_translators,
+    run_writer,
+)
 from .heading_byline import heading_byline
 from .images import find_images
 from .label_cells import block_pair_cell, opening_cell_author
@@ -26,6 +33,7 @@ from .licence_box import (
     licence_line_author,
     licence_original,
     licence_poster,
+    opening_original,
 )
 from .meta_line import find_meta_line
 from .page import (
@@ -163,6 +171,13 @@ def extract_article(
         paras = body_field.lead_beside_headline(page, paras, title_idx, excluded)
     # an account's name and its follow button opening the text are the header's byline
     paras = paras[followed_account_lines(paras, title_idx) :]
+    run_from = paras[0].idx if paras else None
+    if title_idx is not None:
+        # a run of credit lines opening the text (``作者：X`` / ``翻译：A B`` / ``校对：C``): the
+        # header's lines, read as those between the headline and the text are (the people
+        # step's); its date line is the original's (``发布时间：2024 年 1 月``), no witness
+        # of the page's day (``heads`` below stops where the run starts)
+        paras = paras[opening_credit_run(paras) :]
     # WeChat's meta line pasted with the article (``原创 NAME ACCOUNT DATE``): the header's byline
     copied = wechat_copy_line(page, paras, title_idx) if paras else None
     if copied is not None:
@@ -193,8 +208,9 @@ def extract_article(
         trailer["published_self"] = own
     if paras:
         _lines_around_body(
-            trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw
-        )
+            trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw,
+            run_from,
+        )  # fmt: skip
     if split is not None and split.name:
         # the name line under the headline in its heading box is the writer's byline
         trailer.setdefault("author", split.name)
@@ -203,7 +219,7 @@ def extract_article(
     time_el = time_element_date(root)
     shown = blocks, paras[-1].idx + 1 if paras else len(blocks), frozenset(p.idx for p in paras)
     # the headline's own lines down to the text: an unlabelled date elsewhere is no meta line's
-    heads = blocks[title_idx : paras[0].idx] if title_idx is not None and paras else None
+    heads = blocks[title_idx:run_from] if title_idx is not None and paras else None
     find_published(
         art, meta.fields, metas, ld, url, script_date, trailer, time_el, shown, heads or None
     )
@@ -232,6 +248,7 @@ def _lines_around_body(
     base: str,
     signed: tuple[Block, str] | None,
     title: str | None = None,
+    run_from: int | None = None,
 ) -> None:
     """Add to ``trailer`` what the lines around the text credit: the byline line, a signature,
     a licence box, the lines under the title, a box's publisher and an account line."""
@@ -254,6 +271,15 @@ def _lines_around_body(
         # a translated post's box: ``本文作者：X`` with ``原文作者：Y``, both writers (the people
         # step joins the one it did not read to the one it did)
         trailer["licence_own"], trailer["licence_original"] = pair
+    elif (
+        (opened := opening_original(paras))
+        and (boxed := licence_line_author(page, paras[-1].idx))
+        and nfkc(boxed) != nfkc(opened)
+    ):
+        # ``原文作者：Y`` opening a translated text, the licence box's ``原作者：X`` under it: both
+        # writers, the original's first as the page shows them (the people step joins them)
+        trailer["licence_own"], trailer["licence_original"] = boxed, opened
+        trailer["licence_original_first"] = "1"
     if "author" not in trailer and (poster := licence_poster(page, paras[-1].idx)):
         # the box's ``本站原创文章，由 X 于 DATE 发表`` (WordPress Puock): the writer, as 本文作者 is
         trailer["author"] = poster
@@ -278,13 +304,25 @@ def _lines_around_body(
     if head_idx is not None:
         header: dict[str, str] = {}
         header_fields(page, head_idx, paras, excluded, header)
+        if run_from is not None and run_from < paras[0].idx and (pub := header.get("published")):
+            # the opening credit run's date is the original's (a translated post's
+            # ``发布时间：2024 年 1 月``), not the page's: the date box gives the day
+            run = [nfkc(b.text) for b in page.blocks[run_from : paras[0].idx]]
+            if any(nfkc(pub) in line for line in run):
+                del header["published"]
         # a 作者 line under the title names the writer; one after the body may be another
         # piece's (a poem's 作者：白居易 above an appreciation's 作者：佚名)
         author = header.pop("author", None)
         for key, value in header.items():
             trailer.setdefault(key, value)
         if author:
+            if run_from is not None and run_from < paras[0].idx:
+                author = run_writer(author)
             trailer["author"] = author
+            if translators := run_translators(page.blocks[head_idx + 1 : paras[0].idx]):
+                # the translators beside the original's writer in the run: writers too, in
+                # the order shown (the 译者 rule: LABELLING.md, 作者：X 译者：Y)
+                trailer["author"] = "、".join([author, *translators])
         titled = titled_relative_date(page.blocks[head_idx + 1 : paras[0].idx])
         if titled:
             trailer["published_titled"] = titled

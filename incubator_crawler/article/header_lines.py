@@ -151,6 +151,60 @@ def opening_lines_start(page: Page, paras: list[Block], excluded: set[int]) -> i
     return start
 
 
+# A translated post's translators in its opening credit run (``翻译：孙振华 田凌侠``): names only,
+# blank- or 、-parted. 翻译 is no author label elsewhere (a language page's ``翻译：`` heads a
+# translated sentence): it credits writers only inside a run that holds a 作者 line.
+_TRANSLATOR_LINE_RE = re.compile(
+    r"^(?:翻译|翻譯)\s*[:：]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})$"
+)
+# lines a credit run opening the text holds at most, and each line's characters at most
+_CREDIT_RUN_LINES = 5
+_CREDIT_RUN_CHARS = 60
+
+
+def opening_credit_run(paras: list[Block]) -> int:
+    """How many of the text's first blocks are a run of credit lines of their own (ALC Beijing's
+    translated posts: ``发布时间：2024 年 1 月`` / ``作者：NAME，affiliation`` / ``翻译：A B`` /
+    ``校对：C`` opening the text): each short and led by a label (or a translators' line), two
+    at least, one a 作者 line. The run is the post's header, as lines between the headline and
+    the text are; 0 where the text opens otherwise."""
+    n, author = 0, False
+    for b in paras[:_CREDIT_RUN_LINES]:
+        if b.chars > _CREDIT_RUN_CHARS:
+            break
+        text = nfkc(b.text).strip()
+        if _TRANSLATOR_LINE_RE.match(text):
+            n += 1
+            continue
+        if not LABEL_RE.match(text):
+            break
+        fields = split_labelled_line(text)
+        if not fields:
+            break
+        author = author or "author" in fields
+        n += 1
+    return n if n >= 2 and author and n < len(paras) else 0
+
+
+# ``NAME，Apache软件基金会公共事务副总裁``: the writer's title after a comma, a run of CJK words
+# longer than a name (a second name after the comma is two to four characters)
+_TITLE_AFTER_COMMA_RE = re.compile(r"^(?P<name>[^，,]{2,40}?)\s*[，,]\s*(?=.*[\u4e00-\u9fff]{6})")
+
+
+def run_writer(value: str) -> str:
+    """The writer's name of a credit run's ``作者：`` value, the title after a comma left out."""
+    m = _TITLE_AFTER_COMMA_RE.match(value)
+    return m["name"] if m else value
+
+
+def run_translators(blocks: list[Block]) -> list[str]:
+    """The translators a header's ``翻译：A B`` line names (``opening_credit_run``'s lines)."""
+    for b in blocks:
+        if b.chars <= _CREDIT_RUN_CHARS and (m := _TRANSLATOR_LINE_RE.match(nfkc(b.text).strip())):
+            return re.split(r"[\s、，,]+", m["names"])
+    return []
+
+
 #: The meta line's keys but its date (an event's line gives its credits, not its day)
 _NO_DATE_KEYS = tuple(k for k in META_KEYS if k != "published")
 

@@ -33,7 +33,7 @@ import re
 
 from .label_cells import CELL_LABELS, is_cell_name
 from .labels import LICENCE_WORD_RE
-from .page import Page
+from .page import Block, Page
 from .text import nfkc
 from .trailer import TRAILER_SPAN
 
@@ -62,8 +62,10 @@ def licence_box_author(page: Page, last: int) -> str | None:
 # 230 past a long C listing): the box's three lines, not the distance, tell it from other items' rows
 LICENCE_SPAN = 300
 
+# NexT's box also labels a contributed post's writer ``原作者： 旋火`` over ``本文链接：`` (冰灵制作组's
+# reposts, hunt214): the same box line, so 原 alone leads it as 原文 does
 _AUTHOR_LINE_RE = re.compile(
-    r"^(?P<lead>本文|原文|文章)?(?:作者|作\s者)\s*[:：]\s*(?P<name>\S(?:[^\n:：]{0,28}\S)?)$"
+    r"^(?P<lead>本文|原文|文章|原)?(?:作者|作\s者)\s*[:：]\s*(?P<name>\S(?:[^\n:：]{0,28}\S)?)$"
 )
 _LINK_LINE_RE = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|連結|地址)\s*[:：]")
 _URL_RE = re.compile(r"(?i)https?:|www\.|\.(?:com|cn|net|org)\b")
@@ -123,6 +125,26 @@ def licence_original(page: Page, last: int) -> tuple[str, str] | None:
             around = blocks[max(0, min(i, j) - 3) : max(i, j) + 5]
             if any(LICENCE_WORD_RE.search(x.text) for x in around):
                 return n["name"], m["name"]
+    return None
+
+
+# the text's first blocks an original's credit line may open (冰灵制作组: the contribution line,
+# ``原文章出处…``, then ``原文作者：`` / ``原文标题：``)
+OPENING_SPAN = 6
+
+
+def opening_original(paras: list[Block]) -> str | None:
+    """The name of a translated post's ``原文作者：Y`` line among the text's first blocks, or None.
+    Read only beside a licence box naming the post's own writer (``licence_line_author``): the
+    box's 原作者 is who brought the text over, the opening line the original's writer, both
+    authors in page order (hunt214, as session 31's box pair)."""
+    for b in paras[:OPENING_SPAN]:
+        # 原文作 has no other NFKC source: other blocks skip NFKC and the regex
+        if b.chars > 40 or "原文作" not in b.text:
+            continue
+        m = _AUTHOR_LINE_RE.match(nfkc(b.text).strip())
+        if m is not None and m["lead"] == "原文" and _name(m["name"]):
+            return m["name"]
     return None
 
 

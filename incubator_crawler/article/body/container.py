@@ -1234,6 +1234,11 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
                 # four linked attachment names, the signature and date run into the last item):
                 # the notice's own attachment lines
                 return False
+            if _CITATION_RE.match(b.text) and _citation_list(page, el):
+                # a numbered reference list closing the text (``[1] Reuters. Title. <a>URL</a>``
+                # a line, under its own heading: 冰灵制作组's 文案引用与视频素材来源): the text's
+                # references, kept as a 参考资料 list is (LABELLING.md), though its URLs are links
+                return False
             if _file_links_only(el):
                 # a box of file downloads inside the text (pjhospital-notice-1731's 附件下载
                 # fieldset between the last paragraph and the signature): its links are the
@@ -1242,6 +1247,27 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
             return not _mail_links_only(el)
         el = el.getparent()
     return False
+
+
+# A reference entry's number opening its line: ``[1]``, ``［12］``
+_CITATION_RE = re.compile(r"\s*[\[［]\d{1,3}[\]］]")
+# unlinked characters past the number an entry needs: the cited work's source or title written
+# out (a pager's ``[1] [2]`` or a footnote's back-link arrow has none)
+_CITATION_WORDS = 8
+
+
+def _citation_list(page: Page, el: Any) -> bool:
+    """True when every line of ``el`` (two at least) is a numbered reference entry: ``[n]`` then
+    the cited work in words, its address the link."""
+    st = page.stats.get(el)
+    if st is None:
+        return False
+    lines = [b for b in page.blocks[st.b0 : st.b1] if b.chars]
+    return len(lines) >= 2 and all(
+        (m := _CITATION_RE.match(b.text)) is not None
+        and b.chars - b.link - len(m.group().strip()) >= _CITATION_WORDS
+        for b in lines
+    )
 
 
 #: Unlinked characters a line needs to be a paragraph of the text around a list

@@ -386,6 +386,17 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # read with the usual name checks: not the site or its desk, an outlet or a placeholder
         if icon and _plain_name(icon) and not _names_no_writer(icon, site_name):
             au = icon
+    if not au and ctx.window is not None and ctx.page is not None and ctx.window[1]:
+        # a person-icon row of its own between the headline and the text, the meta line being
+        # a date block above the headline (ALC Beijing's Hugo theme: ``18 Sep 2023`` over the
+        # h1, ``<i class="fas fa-user"></i> NAME`` under it): the same mark, the same checks
+        title_idx, paras = ctx.window
+        row = ctx.page.blocks[title_idx + 1 : paras[0].idx] if title_idx is not None else []
+        if 0 < len(row) <= 2 and all(b.chars <= 30 for b in row):
+            text = " ".join(b.text for b in row)
+            icon = icon_author((b.owner for b in row), text)
+            if icon and _plain_name(icon) and not _names_no_writer(icon, site_name):
+                au = icon
     # a placeholder in the 作者 slot (``作者：未知``, ``佚名``) credits no one, like an empty slot:
     # the chain goes on to a credit elsewhere (a signature closing the text), and the
     # placeholder stays the raw value only when no one is credited
@@ -583,7 +594,9 @@ def _join_licence_original(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             and _someone(other)
             and not _box_names_site(other, art, ctx)
         ):
-            art.author_raw = f"{art.author_raw}、{other}"
+            first = ctx.trailer.get("licence_original_first") and read == own
+            # an opening ``原文作者：`` line above the box's writer comes first, as shown
+            art.author_raw = f"{other}、{art.author_raw}" if first else f"{art.author_raw}、{other}"
             art.rules["author"] += "+licence-original"
             return
 

@@ -610,10 +610,12 @@ def _house_account(page: Page, name: str, site_name: str | None) -> bool:
 
 # The name line under a closing 作者介绍 heading: a name alone, or a name before a bar or a slash
 # and the writer's roles (``Andy | 商社业界课程担当 模拟面试担当``); a Latin name before Chinese roles
-# needs no bar (``Andy  商社业界课程担当``)
+# needs no bar (``Andy  商社业界课程担当``); a Latin name takes its roles after a comma too (ALC
+# Beijing's translated ASF posts: ``Dirk-Willem van Gulik, VP Public Affairs, Apache Software
+# Foundation。`` under 关于作者)
 _BOX_NAME_LINE_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,5}|[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})"
-    r"\s*(?:(?:[|｜/／]|(?<=[A-Za-z.])\s+(?=[\u4e00-\u9fff]))\s*\S.*)?$"
+    r"\s*(?:(?:[|｜/／]|(?<=[A-Za-z.]),|(?<=[A-Za-z.])\s+(?=[\u4e00-\u9fff]))\s*\S.*)?$"
 )
 
 
