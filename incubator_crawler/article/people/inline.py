@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..labels import DATE_RE, PHOTO_MARKS, REPORTER_ROLES, alternation, split_labelled_line
+from ..labels import (
+    DATE_RE,
+    PHOTO_MARKS,
+    REPORTER_ROLES,
+    WRITER_LABELS,
+    alternation,
+    split_labelled_line,
+)
 from ..text import collapse_whitespace, nfkc
 from ..trailer import CONTROLS_LEAD_RE, spoken_aside
 from .bylines import (
@@ -50,8 +57,9 @@ _LONG_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
 
 
 INLINE_REPORTER_PAREN = re.compile(
-    # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``)
-    rf"[(（〔]\s*(?:综合|綜合)?(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
+    # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``); a slash may part the title
+    # from the name as a colon does (nyist.edu.cn: ``本网讯（特约记者/X）``, 文/X's mark)
+    rf"[(（〔]\s*(?:综合|綜合)?(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：/／]?\s*"
     # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names, and 报道 alone
     # (``（新华社记者A、B报道）``: else the names kept the word)
     rf"(?P<name>[^()（）〔〕／/]+?)\s*(?:(?:[／/]\s*[\u4e00-\u9fff]{{0,6}})?{_REPORTED})?\s*[)）〕]"
@@ -100,6 +108,15 @@ INLINE_WEN_TU = re.compile(
     rf"(?=\s*(?:$|[{PHOTO_MARKS}]\s*[/／:：]|[，,。\s]))"
 )
 _OUTLET_MARK_LINE_RE = re.compile(rf"^[(（]\s*(?:{_OUTLET_MARKS})\s*[)）]$")
+
+# ``文章作者：小可 大家好！…`` (NVDA中文站): a writer's label and name opening the first paragraph,
+# the greeting run on after a blank with no shown break (LABELLING.md, session 33: a byline run
+# into the first paragraph, author, kept in the body). The run-on is prose (a sentence mark in
+# its first 40 characters) and no other label's value (``作者：X 编辑：Y`` is a meta line).
+INLINE_LABELLED_RUN_IN = re.compile(
+    rf"^\s*(?:文章|本文)?(?:{alternation(WRITER_LABELS)})\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+"
+    r"(?=[\u4e00-\u9fff])(?![^\s:：]{0,8}[:：])(?=[^:：]{0,40}[。！？，!?,])"
+)
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
 INLINE_BYLINE_ONLY = re.compile(
@@ -274,7 +291,7 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
     """Set ``result``'s author from the first reporter pattern naming someone in ``line``."""
     for pattern in (
         INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
-        INLINE_XUN_NAMES, INLINE_XUN_BARE,
+        INLINE_XUN_NAMES, INLINE_XUN_BARE, INLINE_LABELLED_RUN_IN,
     ):  # fmt: skip
         if pattern is INLINE_XUN_BARE and not any(c in line[:20] for c in "讯訊电電"):
             continue  # no 讯 or 电 dateline: spare the scan
@@ -294,7 +311,7 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
                 re.sub(_ROLE_ALT, " ", name)
             ):
                 continue  # ``（记者从市科技局获悉）``: a sentence in the brackets, no names
-            if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
+            if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE, INLINE_LABELLED_RUN_IN) and not all(
                 _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
             ):
                 continue
