@@ -257,6 +257,7 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
     """Set ``result``'s author from a byline or reporter credit in the text's first lines."""
     # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
     # text's container opens with (a meta line the body kept is no line of the text)
+    prose_seen = False
     for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
         whole_line = nfkc(line).strip()
         if "博" in whole_line:
@@ -283,9 +284,12 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
             if author:
                 result["author"], result["author_line_index"] = author, i
                 break
-        if author := _opening_credit_author(whole_line):
+        # only above the text's first line of prose: on a short text the first lines may be
+        # its closing credits (``文字：X`` / ``排版：Y`` under one paragraph), the trailer's
+        if not prose_seen and (author := _opening_credit_author(whole_line)):
             result["author"], result["author_line_index"] = author, i
             break
+        prose_seen = prose_seen or len(whole_line) > _OPENING_CREDIT_MAX
         _pattern_author(result, i, line)
         if result["author"]:
             break
