@@ -51,6 +51,9 @@ REPORTER_ROLES: tuple[str, ...] = (
 # The labels that credit the text with no role before them, colon or blank after (``作者：X``,
 # ``撰文 X``): people.py's byline rules and meta_marks' byline slot build their patterns from them
 WRITER_LABELS: tuple[str, ...] = ("作者", "撰文")
+# A podcast's audio editor (ALC Beijing: ``音频编辑: X`` over ``文案: Y`` opening the notes): a
+# production role as the video editor's (LABELLING.md, hunt212), no editor; its line is a credit
+AUDIO_EDITOR_LABELS: tuple[str, ...] = ("音频编辑", "音頻編輯")
 CREDIT_WORDS: tuple[str, ...] = (
     "摄影", "攝影", "报道", "報道", "報導", "报导", "整合", "整理", "编译", "編譯", "综合", "綜合",
     # an excerpt mark closing a column cut at a paywall (``（節錄）``)
@@ -323,6 +326,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "美編",
         "视频编辑",
         "視頻編輯",
+        *AUDIO_EDITOR_LABELS,
         "图片作者",
     ),
     # photographers (LABELLING.md: 摄 / 图 credit no author); recognised so the writer's name ends

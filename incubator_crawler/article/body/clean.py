@@ -10,6 +10,7 @@ from ..gate import first_chars_of_any, gated
 from ..helpline import follow_notice_start, helpline_notice_start
 from ..images import CAPTION_START_RE
 from ..labels import (
+    AUDIO_EDITOR_LABELS,
     DELETION,
     INFRINGEMENT,
     LABELS,
@@ -298,8 +299,14 @@ TRAILING_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,}|⋯+)$")
 # several such credits on one line, a school's ``文：X / 图：Y / 编辑：Z / 审核：W`` or ``文/图：X``
 # (policy71; LABELLING.md: the 责任编辑 / 来源 trailer lines and credit lines are left out), a 来源
 # maybe followed by the outlet's address (``本文转载自：X http://…``)
+# (a production role's line too, the audio editor's over the writer's: ``音频编辑: X`` /
+# ``文案: Y`` opening a podcast's notes, hunt212)
 _CREDIT_LINE_LABEL = alternation(
-    PEOPLE_LABELS + LABELS["review"] + LABELS["photo"] + ("文/图", "文/圖", "图/文", "圖/文", "文")
+    PEOPLE_LABELS
+    + LABELS["review"]
+    + LABELS["photo"]
+    + AUDIO_EDITOR_LABELS
+    + ("文/图", "文/圖", "图/文", "圖/文", "文")
 )
 _CREDIT_LINE_VALUE = r"[^:]{1,30}(?:https?:[^:\s]{1,80})?"
 META_ONLY_LINE = re.compile(

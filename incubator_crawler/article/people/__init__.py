@@ -285,6 +285,8 @@ def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         (outlet := _source_after_date(art.byline_raw, site_name))
         and not _leaf_column(outlet, art.breadcrumb_raw)
         and outlet not in icon_filed(b.owner for b in ctx.meta_blocks or ())
+        # a linked column name (a link into the categories folder): where it is filed
+        and not _rel_category_link(ctx.root, outlet)
     ):
         art.source_raw, rules["source"] = outlet, "after-date"
     elif (outlet := _source_before_date(art.byline_raw)) and not _within_site_name(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..helpline import helpline_notice_start
-from ..labels import NAMES_SEP_RE, RUN_IN_SPAN, run_in_credit_start
+from ..labels import LABELS, NAMES_SEP_RE, RUN_IN_SPAN, alternation, run_in_credit_start
 from ..text import compact, nfkc
 from ..trailer import ATTRIBUTED_RE
 from .bylines import byline_names, dateline_names
@@ -283,6 +283,8 @@ def closing_credit_start(tail: str) -> int | None:
         start = m.start() + 1  # ``…。（据新华社）``: the source's credit, cut after the sentence
     if start is None and (m := _BARE_OUTLET_BRACKET_RE.search(tail)) is not None:
         start = m.start() + 1  # ``…。（朝阳报）``: an outlet's credit, cut after the sentence
+    if start is None and (m := _REVIEW_BRACKET_RE.search(tail)) is not None:
+        start = m.start() + 1  # ``…。（校对/X）``: a proofreader's credit, cut, no editor
     return start
 
 
@@ -293,6 +295,14 @@ def closing_credit_start(tail: str) -> int | None:
 _BARE_OUTLET_BRACKET_RE = re.compile(
     r"[。！？!?”」]\s*\(\s*[\u4e00-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|电视台|電視台)"
     r"\s*\)\s*$"
+)
+
+
+# ``…的贡献。（校对/徐扬）`` (nyist.edu.cn school news): a reviewer's or proofreader's credit in a
+# bracket closing the text (NFKC): a credit line, cut; no editor (LABELLING.md: 责任编辑 / 责编 /
+# 编辑 only), no writer
+_REVIEW_BRACKET_RE = re.compile(
+    rf"[。！？!?”」]\s*\(\s*(?:{alternation(LABELS['review'])})\s*[/:]\s*[^()]{{1,20}}\)\s*$"
 )
 
 

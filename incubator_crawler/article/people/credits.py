@@ -17,7 +17,7 @@ from ..labels import (
 )
 from ..page import Block, Page
 from ..text import collapse_whitespace, nfkc
-from .names import _SIGNED_NAMES_RE, unit_lead_name
+from .names import _SIGNED_NAMES_RE, PLACEHOLDERS, unit_lead_name
 from .words import (
     _OUTLET_WORD_RE,
     _REPORTED,
@@ -157,6 +157,31 @@ SUPPLIED_AFTER_RE = re.compile(
 )
 
 
+# ``中文翻译转载自微信公共号： 英文联播。`` over ``本文转载自网络，原文链接`` (yorkhuaren's closing
+# credits): a 转载自 credit on a line of its own, what was taken maybe named before it, the value
+# as written (a platform's account keeps its colon)
+_REPRINT_LINE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:转载自|轉載自|转自|轉自)\s*(?P<name>[^\s。！？!?，,][^。！？!?，,]{1,30}?)\s*[。.]?$"
+)
+
+
+def _nobody(name: str) -> bool:
+    """A credit's value that names no outlet (``网络``, ``网络,原文链接``: the web, the link's
+    words after it)."""
+    return nfkc(name).split(",")[0].strip().casefold() in PLACEHOLDERS
+
+
+def _reprint_line_above(lines: list[str]) -> str | None:
+    """The outlet of the nearest 转载自 line among ``lines`` (the closing lines above a credit
+    naming no outlet), as written; None when none names one (LABELLING.md, hunt212: of
+    ``来自 A`` / ``转载自 B`` / ``网络,原文链接`` the 转载自 line names where the post was taken from)."""
+    for line in reversed(lines):
+        if m := _REPRINT_LINE_RE.match(line.strip()):
+            if not _nobody(m["name"]):
+                return m["name"].strip()
+    return None
+
+
 def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     """(source, rule) of a 来源 line of its own ending the body (WeChat reposts), or opening it
     under the writer's credit (jiemian's reposts: ``文 | X`` then ``来源：Mtime时光网 查看原文``;
@@ -166,10 +191,14 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     for k in range(len(tail) - 1):
         if found := label_address_lines(tail, k):
             return found[0], "body-tail"
-    for p in reversed(paragraphs[-4:]):
+    for k in range(len(tail) - 1, -1, -1):
+        p = tail[k]
         r = TAIL_SOURCE_RE.match(nfkc(p)) or SUPPLIED_AFTER_RE.match(nfkc(p))
         if r:
-            return r.group("name").strip(), "body-tail"
+            name = r.group("name").strip()
+            if _nobody(name) and (outlet := _reprint_line_above(tail[:k])):
+                return outlet, "body-tail"
+            return name, "body-tail"
     for p in paragraphs[:3]:
         if not (r := TAIL_SOURCE_RE.match(nfkc(p))):
             continue

@@ -55,16 +55,25 @@ def _rel_category_link(root: Any, name: str) -> bool:
     """True when ``name`` is the text of a link marked ``rel="category"`` or ``rel="tag"``.
 
     A blog theme prints the post's category beside its date (``心理健康 · 11/29/2021``); the
-    link's standard rel value says it names a category, not the writer.
+    link's standard rel value says it names a category, not the writer. So does its address
+    when the blog engines' folder of categories or tags holds it (Hugo's ``DATE <a
+    href="/categories/最新情报/">最新情报</a>``, NVDA中文站): a column, neither writer nor outlet.
     """
     if root is None:
         return False
     want = nfkc_compact(name)
     for a in root.iter("a"):
         rel = link_types(a)
-        if ("category" in rel or "tag" in rel) and nfkc_compact(node_text(a)) == want:
+        if ("category" in rel or "tag" in rel or _FOLDER_HREF_RE.search(a.get("href") or "")) and (
+            nfkc_compact(node_text(a)) == want
+        ):
             return True
     return False
+
+
+# a link's address inside the categories or tags folder of a blog engine (Hugo, Hexo, WordPress's
+# ``/category/<slug>/``): the link names where the post is filed
+_FOLDER_HREF_RE = re.compile(r"(?i)/(?:categories|category|tags|tag)/[^/?#]")
 
 
 def _trail_item(trail: str | None, name: str) -> bool:

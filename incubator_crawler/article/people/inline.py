@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..labels import DATE_RE, PHOTO_MARKS, REPORTER_ROLES, alternation, split_labelled_line
+from ..labels import (
+    DATE_RE,
+    LABEL_RE,
+    PHOTO_MARKS,
+    REPORTER_ROLES,
+    WRITER_LABELS,
+    alternation,
+    split_labelled_line,
+)
 from ..text import collapse_whitespace, nfkc
 from ..trailer import CONTROLS_LEAD_RE, spoken_aside
 from .bylines import (
@@ -50,8 +58,9 @@ _LONG_RUN_RE = re.compile(r"[\u4e00-\u9fff]{5,}")
 
 
 INLINE_REPORTER_PAREN = re.compile(
-    # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``)
-    rf"[(（〔]\s*(?:综合|綜合)?(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：]?\s*"
+    # a compiled report's 综合 may lead (``（综合新华社记者A、B报道）``); a slash may part the title
+    # from the name as a colon does (nyist.edu.cn: ``本网讯（特约记者/X）``, 文/X's mark)
+    rf"[(（〔]\s*(?:综合|綜合)?(?:{alternation(REPORTER_PREFIXES + _AGENCY_LEADS)})?(?:{_TITLE_ALT})\s*[:：/／]?\s*"
     # ``〔記者巫其倫／台北報導〕``: where it was reported may follow the names, and 报道 alone
     # (``（新华社记者A、B报道）``: else the names kept the word)
     rf"(?P<name>[^()（）〔〕／/]+?)\s*(?:(?:[／/]\s*[\u4e00-\u9fff]{{0,6}})?{_REPORTED})?\s*[)）〕]"
@@ -100,6 +109,15 @@ INLINE_WEN_TU = re.compile(
     rf"(?=\s*(?:$|[{PHOTO_MARKS}]\s*[/／:：]|[，,。\s]))"
 )
 _OUTLET_MARK_LINE_RE = re.compile(rf"^[(（]\s*(?:{_OUTLET_MARKS})\s*[)）]$")
+
+# ``文章作者：小可 大家好！…`` (NVDA中文站): a writer's label and name opening the first paragraph,
+# the greeting run on after a blank with no shown break (LABELLING.md, session 33: a byline run
+# into the first paragraph, author, kept in the body). The run-on is prose (a sentence mark in
+# its first 40 characters) and no other label's value (``作者：X 编辑：Y`` is a meta line).
+INLINE_LABELLED_RUN_IN = re.compile(
+    rf"^\s*(?:文章|本文)?(?:{alternation(WRITER_LABELS)})\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+"
+    r"(?=[\u4e00-\u9fff])(?![^\s:：]{0,8}[:：])(?=[^:：]{0,40}[。！？，!?,])"
+)
 
 # `文/图` line with nothing else: the byline alone on its own paragraph.
 INLINE_BYLINE_ONLY = re.compile(
@@ -239,6 +257,7 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
     """Set ``result``'s author from a byline or reporter credit in the text's first lines."""
     # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
     # text's container opens with (a meta line the body kept is no line of the text)
+    prose_seen = False
     for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
         whole_line = nfkc(line).strip()
         if "博" in whole_line:
@@ -265,16 +284,53 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
             if author:
                 result["author"], result["author_line_index"] = author, i
                 break
+        # only above the text's first line of prose: on a short text the first lines may be
+        # its closing credits (``文字：X`` / ``排版：Y`` under one paragraph), the trailer's
+        if not prose_seen and (author := _opening_credit_author(whole_line)):
+            result["author"], result["author_line_index"] = author, i
+            break
+        prose_seen = prose_seen or len(whole_line) > _OPENING_CREDIT_MAX
         _pattern_author(result, i, line)
         if result["author"]:
             break
+
+
+# A production credit line opening the text, the text's writer among the roles (a podcast's notes
+# under an empty meta row: ``音频编辑: X`` over ``文案: Y``; ``文字：X 图片：Y``): short, every item
+# labelled, and the writer's value a person's name; the line is a credit, cut from the body
+_OPENING_CREDIT_MAX = 30
+_OPENING_CREDIT_KEYS = frozenset(("author", "editor", "media", "photo"))
+
+
+def _opening_credit_author(line: str) -> str | None:
+    """The writer named by a short line of labelled credits (``文字：X``), or None."""
+    if len(line) > _OPENING_CREDIT_MAX or ":" not in (norm := nfkc(line)):
+        return None
+    fields = split_labelled_line(norm)
+    name = fields.get("author")
+    if not name or not set(fields) <= _OPENING_CREDIT_KEYS or not LABEL_RE.match(norm):
+        return None
+    # each a surname-led name of two to four characters (``文字：开源社区的故事`` is a title's
+    # words; ``作者：X 大家好，…`` a greeting run on) or a Latin one
+    parts = [p.strip() for p in re.split(r"[、，,;；/]", name) if p.strip()]
+    names = [n for p in parts for n in ([p] if LATIN_NAME_RE.match(p) else p.split())]
+    if not names or not all(
+        (LATIN_NAME_RE.match(n) or (_NAME_2_4_RE.match(n) and _surnamed(n))) and _signs_a_person(n)
+        for n in names
+    ):
+        return None
+    return clean_person(name, role="author")
+
+
+_NAME_2_4_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+LATIN_NAME_RE = re.compile(rf"^(?:{LATIN_PERSON_NAME})$")
 
 
 def _pattern_author(result: dict, i: int, line: str) -> None:
     """Set ``result``'s author from the first reporter pattern naming someone in ``line``."""
     for pattern in (
         INLINE_REPORTER_PAREN, INLINE_REPORTER_REPORT, INLINE_DATELINE_NAMES, INLINE_WEN_TU,
-        INLINE_XUN_NAMES, INLINE_XUN_BARE,
+        INLINE_XUN_NAMES, INLINE_XUN_BARE, INLINE_LABELLED_RUN_IN,
     ):  # fmt: skip
         if pattern is INLINE_XUN_BARE and not any(c in line[:20] for c in "讯訊电電"):
             continue  # no 讯 or 电 dateline: spare the scan
@@ -294,7 +350,7 @@ def _pattern_author(result: dict, i: int, line: str) -> None:
                 re.sub(_ROLE_ALT, " ", name)
             ):
                 continue  # ``（记者从市科技局获悉）``: a sentence in the brackets, no names
-            if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE) and not all(
+            if pattern in (INLINE_XUN_NAMES, INLINE_XUN_BARE, INLINE_LABELLED_RUN_IN) and not all(
                 _signs_a_person(n) for n in AUTHOR_SPLIT.split(name.replace(" ", "、")) if n
             ):
                 continue
