@@ -1691,20 +1691,41 @@ def _names_site(b: Block, refs: list[str]) -> bool:
     )
 
 
-def _marked_headline(b: Block, refs: list[str]) -> Block | None:
+def _marked_headline(page: Page, b: Block, refs: list[str]) -> Block | None:
     """The text's first line when it is, whole, a name in 《》 that ends with what <title> /
     og:title name (a standalone charter page: ``<h1><p align=center>《工作室章程》</p></h1>``
     opening the text, <title> and og:title the short name ``章程``): the document's full name
     over it, the headline as the page shows it, its marks kept (hunt198's bst pages), however
     it is set (centred, a heading, a plain line). A 《》 naming another work (a book the text
-    opens with), or a line that goes on past the marks, is no headline."""
+    opens with), or a line that goes on past the marks, is no headline. A name a ``<br>`` breaks
+    over two or three lines of its own element (``<p>《星海<br>工作室章程》</p>``) is read whole, as
+    one block of its lines' text."""
     text = nfkc_compact(b.text)
+    st = page.stats.get(b.owner) if text.startswith("《") and "》" not in text else None
+    if st is not None and st.b0 == b.idx and 1 < st.b1 - st.b0 <= 3:
+        lines = page.blocks[st.b0 : st.b1]
+        if all(x.owner is b.owner and not x.link for x in lines):
+            text = "".join(nfkc_compact(x.text) for x in lines)
+            b = Block(b.owner, "".join(x.text for x in lines), len(text), 0, b.idx, b.img)
     if not (text.startswith("《") and text.endswith("》") and 4 <= len(text) <= 60):
         return None
     name = text[1:-1]
     if "《" in name or "》" in name or b.link:
         return None
     return b if any(r and len(r) >= 2 and name.endswith(r) for r in refs) else None
+
+
+def headline_lines(page: Page, idx: int, title: str | None) -> list[int]:
+    """The other lines of the headline's own element when a ``<br>`` broke the headline over
+    them (``<p>《星海<br>工作室章程》</p>``, read whole by ``_marked_headline``): no text."""
+    b = page.blocks[idx]
+    st = page.stats.get(b.owner)
+    if not title or st is None or st.b0 != idx or not 1 < st.b1 - st.b0 <= 3:
+        return []
+    lines = page.blocks[st.b0 : st.b1]
+    if "".join(nfkc_compact(x.text) for x in lines) != nfkc_compact(title):
+        return []
+    return [x.idx for x in lines[1:] if x.owner is b.owner]
 
 
 def _title_near_body(
@@ -1721,7 +1742,7 @@ def _title_near_body(
         return None
     first = body_blocks[0].idx
     window = page.blocks[max(0, first - 12) : first + 1]
-    if (marked := _marked_headline(body_blocks[0], refs)) is not None:
+    if (marked := _marked_headline(page, body_blocks[0], refs)) is not None:
         return marked, "block"
     for b in window:
         # a government metadata box names the document: 公文名称：… / 标题：…
