@@ -290,6 +290,13 @@ def find_title(
                     if not _names_a_column(page, ref):
                         title_raw, found = ref, None
                         rules["title"] = "ref-title(none shown)"
+        if found is not None and (
+            short := _short_title_over_text_h2(page, found, html_title, metas)
+        ):
+            # an h2 right under the post's own bare date line opens the text (a Hexo post whose
+            # charter starts ``<h2>第一版总章程</h2>``, its headline shown only in <title>)
+            title_raw, found = short, None
+            rules["title"] = "ref-title(over text h2)"
         if (
             found is not None
             and not keys
@@ -1679,6 +1686,33 @@ def _labelled_in_meta_line(page: Page, meta_blocks: list[Block]) -> tuple[Block,
 
 # A title label with nothing after it on its line (the headline is the next line)
 _TITLE_LABEL_ALONE = re.compile(r"(?:标\s*题|標\s*題|题目|題目)\s*[:：]")
+
+
+def _short_title_over_text_h2(
+    page: Page, found: tuple[Block, str], html_title: str | None, metas: dict[str, tuple[str, str]]
+) -> str | None:
+    """og:title when it and <title>'s first segment name one short headline (``社团公告``, too
+    short for ``_ref_title``) that the pick, an h2 right under a bare date line, shares nothing
+    with: the text's first section heading, not the headline (dreammagic's title-only variant)."""
+    if found[1] != "h2" or not html_title or "og:title" not in metas:
+        return None
+    og = clean_inline(metas["og:title"][1])
+    key = nfkc_compact(og)
+    if not 2 <= len(key) < 6 or title_first_segment(html_title) != key:
+        return None
+    if _bigram_share(nfkc_compact(found[0].text), key) > 0 or not _under_bare_date(page, found[0]):
+        return None
+    return None if _names_a_column(page, og) else og
+
+
+def _under_bare_date(page: Page, b: Block) -> bool:
+    """True when the line right above ``b`` is a date alone (a post's own date over its text)."""
+    prev = page.blocks[b.idx - 1] if b.idx > 0 else None
+    return (
+        prev is not None
+        and prev.chars <= 20
+        and DATE_RE.fullmatch(nfkc(prev.text).strip()) is not None
+    )
 
 
 def _names_site(b: Block, refs: list[str]) -> bool:
