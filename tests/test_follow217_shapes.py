@@ -109,3 +109,29 @@ def test_text_h2_under_bare_date_gives_way_to_short_og_title() -> None:
 
 def test_h2_sharing_words_with_og_title_stays() -> None:
     assert _post("社团公告", "社团公告第一版")["title"] == "社团公告第一版"
+
+
+# 4. an h1 below the text's opening lines
+
+
+def _terms(heading_above: str = "") -> dict:
+    head = (
+        "<title>星海计划服务条款 | 星海计划</title>"
+        "<meta property='og:title' content='星海计划服务条款'>"
+    )
+    body = (
+        "<nav><a href='/'>主页</a><a href='/tags/'>标签</a></nav><main><article>"
+        f"{heading_above}<div class='meta'>发表于2023-09-14</div><div class='entry'>"
+        f"<p>最近修订日期：2023年9月14日</p><p>{PROSE}</p><h1>一、服务内容</h1><p>{PROSE}</p>"
+        f"<h1>二、用户责任</h1><p>{PROSE}</p></div></article></main>"
+    )
+    return run(body, head)
+
+
+def test_text_subhead_h1_gives_way_to_the_title_headline() -> None:
+    assert _terms()["title"] == "星海计划服务条款"
+
+
+def test_headline_h1_above_the_text_stays() -> None:
+    assert _terms("<h1>星海计划服务条款</h1>")["title"] == "星海计划服务条款"
+    assert _terms("<h1>服务条款总览页</h1>")["title"] == "服务条款总览页"

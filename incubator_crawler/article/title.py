@@ -282,7 +282,10 @@ def find_title(
             # only in <title>; an h1, h2 or bold line right above the date line stays (a
             # blog's <title> may name another post).
             weak = found[1] not in ("h1", "h2", "bold") or rules["title"] == "h1"
-            if weak and ref and not _agrees(found[0].text, refs, 0.2):
+            # an h1 below the text's first line is the text's own subhead (a Hexo post's
+            # ``# 一、服务内容`` under its opening paragraphs), however a word it shares
+            inside = rules["title"] == "h1" and body_blocks and found[0].idx > body_blocks[0].idx
+            if weak and ref and (inside or not _agrees(found[0].text, refs, 0.2)):
                 # <title> is the headline and a suffix cut off it (a <title> that is the
                 # site's slogan names no headline)
                 whole = nfkc_compact(html_title or "")
