@@ -129,6 +129,30 @@ def headline_span(text: str, head: str) -> tuple[int, int] | None:
         return 0, cut
     if nfkc(bare[-1])[-1:] == head[-1] and (cut := _prefix_end(list(reversed(text)), head[::-1])):
         return len(text) - cut, len(text)
+    return _mid_line_span(text, head)
+
+
+# the words a flattened heading box sets before the headline: a post's tags or column, short
+_TAG_WORDS_MAX = 12
+
+
+def _mid_line_span(text: str, head: str) -> tuple[int, int] | None:
+    """The headline standing whole mid-line, set apart by spaces on both sides, after a few
+    words with no digit: a blog's heading box flattened into one line (Hux Blog's tags, the
+    headline, ``Posted by X on DATE``: ``家庭旅馆  馨缘阁家庭旅馆介绍  Posted by 某某 on DATE``,
+    52sask's variants). The tag words before it are no headline (the caller leaves them out of
+    the title); the rest of the line is the meta line."""
+    start = 0
+    while (i := text.find(head[0], start)) > 0:
+        start = i + 1
+        if not text[i - 1].isspace():
+            continue
+        before = "".join(text[:i].split())
+        if not before or len(before) > _TAG_WORDS_MAX or any(c.isdigit() for c in before):
+            return None
+        cut = _prefix_end(list(text[i:]), head)
+        if cut and text[i + cut].isspace():
+            return i, i + cut
     return None
 
 
@@ -154,6 +178,8 @@ def _find_date_blocks(
         # the page's own headline opening the line links to itself, not to a list's story
         cut = headline_span(b.text, head)
         text = (b.text[: cut[0]] + " " + b.text[cut[1] :]).strip() if cut else b.text
+        if cut and 0 < cut[0] and cut[1] < len(b.text):
+            text = b.text[cut[1] :].strip()  # the tag words before a mid-line headline aside
         norm = nfkc(text)
         m = _line_date(norm, url_day)
         if m:

@@ -63,6 +63,7 @@ from .title import (
     drop_heading_extras,
     drop_page_number,
     find_title,
+    headline_lines,
     strip_column_prefix,
     strip_site_suffix,
     title_first_segment,
@@ -158,6 +159,7 @@ def extract_article(
     split = heading_byline(page, blocks[title_idx]) if title_idx is not None else None
     if title_idx is not None:
         excluded.add(title_idx)
+        excluded.update(headline_lines(page, title_idx, art.title_raw))
     if split is not None:
         # the headline's own name line and back link (aka.org.cn's magazine) are no text
         excluded.update(split.furniture)

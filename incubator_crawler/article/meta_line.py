@@ -169,7 +169,11 @@ def find_meta_line(
             # the headline and the line's date share one block: the headline is the title
             first = meta_blocks[0].text
             glued = (first[span[0] : span[1]].strip(), meta_blocks[0].idx)
-            text = text.replace(glued[0], " ", 1).strip()
+            if 0 < span[0] and span[1] < len(first) and glued[0] in text:
+                # mid-line (a flattened heading box): the tag words before it are no meta line
+                text = text[text.index(glued[0]) + len(glued[0]) :].strip()
+            else:
+                text = text.replace(glued[0], " ", 1).strip()
     return MetaLine(fields, meta_blocks, meta_idx, text, glued)
 
 

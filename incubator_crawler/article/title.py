@@ -282,7 +282,10 @@ def find_title(
             # only in <title>; an h1, h2 or bold line right above the date line stays (a
             # blog's <title> may name another post).
             weak = found[1] not in ("h1", "h2", "bold") or rules["title"] == "h1"
-            if weak and ref and not _agrees(found[0].text, refs, 0.2):
+            # an h1 below the text's first line is the text's own subhead (a Hexo post's
+            # ``# 一、服务内容`` under its opening paragraphs), however a word it shares
+            inside = rules["title"] == "h1" and body_blocks and found[0].idx > body_blocks[0].idx
+            if weak and ref and (inside or not _agrees(found[0].text, refs, 0.2)):
                 # <title> is the headline and a suffix cut off it (a <title> that is the
                 # site's slogan names no headline)
                 whole = nfkc_compact(html_title or "")
@@ -290,6 +293,13 @@ def find_title(
                     if not _names_a_column(page, ref):
                         title_raw, found = ref, None
                         rules["title"] = "ref-title(none shown)"
+        if found is not None and (
+            short := _short_title_over_text_h2(page, found, html_title, metas)
+        ):
+            # an h2 right under the post's own bare date line opens the text (a Hexo post whose
+            # charter starts ``<h2>第一版总章程</h2>``, its headline shown only in <title>)
+            title_raw, found = short, None
+            rules["title"] = "ref-title(over text h2)"
         if (
             found is not None
             and not keys
@@ -1681,6 +1691,33 @@ def _labelled_in_meta_line(page: Page, meta_blocks: list[Block]) -> tuple[Block,
 _TITLE_LABEL_ALONE = re.compile(r"(?:标\s*题|標\s*題|题目|題目)\s*[:：]")
 
 
+def _short_title_over_text_h2(
+    page: Page, found: tuple[Block, str], html_title: str | None, metas: dict[str, tuple[str, str]]
+) -> str | None:
+    """og:title when it and <title>'s first segment name one short headline (``社团公告``, too
+    short for ``_ref_title``) that the pick, an h2 right under a bare date line, shares nothing
+    with: the text's first section heading, not the headline (dreammagic's title-only variant)."""
+    if found[1] != "h2" or not html_title or "og:title" not in metas:
+        return None
+    og = clean_inline(metas["og:title"][1])
+    key = nfkc_compact(og)
+    if not 2 <= len(key) < 6 or title_first_segment(html_title) != key:
+        return None
+    if _bigram_share(nfkc_compact(found[0].text), key) > 0 or not _under_bare_date(page, found[0]):
+        return None
+    return None if _names_a_column(page, og) else og
+
+
+def _under_bare_date(page: Page, b: Block) -> bool:
+    """True when the line right above ``b`` is a date alone (a post's own date over its text)."""
+    prev = page.blocks[b.idx - 1] if b.idx > 0 else None
+    return (
+        prev is not None
+        and prev.chars <= 20
+        and DATE_RE.fullmatch(nfkc(prev.text).strip()) is not None
+    )
+
+
 def _names_site(b: Block, refs: list[str]) -> bool:
     """A short line that reads as a site's name (园区网, XX市人民政府: a logo's text over the date
     line) and that <title> / og:title do not hold: no headline."""
@@ -1691,20 +1728,41 @@ def _names_site(b: Block, refs: list[str]) -> bool:
     )
 
 
-def _marked_headline(b: Block, refs: list[str]) -> Block | None:
+def _marked_headline(page: Page, b: Block, refs: list[str]) -> Block | None:
     """The text's first line when it is, whole, a name in 《》 that ends with what <title> /
     og:title name (a standalone charter page: ``<h1><p align=center>《工作室章程》</p></h1>``
     opening the text, <title> and og:title the short name ``章程``): the document's full name
     over it, the headline as the page shows it, its marks kept (hunt198's bst pages), however
     it is set (centred, a heading, a plain line). A 《》 naming another work (a book the text
-    opens with), or a line that goes on past the marks, is no headline."""
+    opens with), or a line that goes on past the marks, is no headline. A name a ``<br>`` breaks
+    over two or three lines of its own element (``<p>《星海<br>工作室章程》</p>``) is read whole, as
+    one block of its lines' text."""
     text = nfkc_compact(b.text)
+    st = page.stats.get(b.owner) if text.startswith("《") and "》" not in text else None
+    if st is not None and st.b0 == b.idx and 1 < st.b1 - st.b0 <= 3:
+        lines = page.blocks[st.b0 : st.b1]
+        if all(x.owner is b.owner and not x.link for x in lines):
+            text = "".join(nfkc_compact(x.text) for x in lines)
+            b = Block(b.owner, "".join(x.text for x in lines), len(text), 0, b.idx, b.img)
     if not (text.startswith("《") and text.endswith("》") and 4 <= len(text) <= 60):
         return None
     name = text[1:-1]
     if "《" in name or "》" in name or b.link:
         return None
     return b if any(r and len(r) >= 2 and name.endswith(r) for r in refs) else None
+
+
+def headline_lines(page: Page, idx: int, title: str | None) -> list[int]:
+    """The other lines of the headline's own element when a ``<br>`` broke the headline over
+    them (``<p>《星海<br>工作室章程》</p>``, read whole by ``_marked_headline``): no text."""
+    b = page.blocks[idx]
+    st = page.stats.get(b.owner)
+    if not title or st is None or st.b0 != idx or not 1 < st.b1 - st.b0 <= 3:
+        return []
+    lines = page.blocks[st.b0 : st.b1]
+    if "".join(nfkc_compact(x.text) for x in lines) != nfkc_compact(title):
+        return []
+    return [x.idx for x in lines[1:] if x.owner is b.owner]
 
 
 def _title_near_body(
@@ -1721,7 +1779,7 @@ def _title_near_body(
         return None
     first = body_blocks[0].idx
     window = page.blocks[max(0, first - 12) : first + 1]
-    if (marked := _marked_headline(body_blocks[0], refs)) is not None:
+    if (marked := _marked_headline(page, body_blocks[0], refs)) is not None:
         return marked, "block"
     for b in window:
         # a government metadata box names the document: 公文名称：… / 标题：…
