@@ -19,7 +19,7 @@ from page_shapes import PROSE, run
 
 from incubator_crawler.article.extract import extract_article
 from incubator_crawler.article.labels import LABEL_RE, split_labelled_line
-from incubator_crawler.article.people import _site_respelt
+from incubator_crawler.article.people.owners import site_respelt
 
 HEADLINE = "星海园区春季招聘会下月举行"
 TEXT = f"<p>{PROSE}</p><p>{PROSE}</p>"
@@ -64,7 +64,7 @@ def test_a_person_in_the_licence_box_is_the_writer() -> None:
     ],
 )
 def test_site_respelt(name: str, site: str | None, want: bool) -> None:
-    assert _site_respelt(name, site) is want
+    assert site_respelt(name, site) is want
 
 
 # 2. closing WeChat credits

@@ -99,6 +99,7 @@ from .owners import (
     _site_owner,
     _thread_starter,
     group_site_name,
+    site_respelt,
 )
 from .settle import LICENCE_BOX, _settle_people, licence_vouched, site_itself
 from .words import (
@@ -178,7 +179,7 @@ def find_people(
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
-    if owner and (group_site_name(page, owner, site_name) or _site_respelt(owner, site_name)):
+    if owner and (group_site_name(page, owner, site_name) or site_respelt(owner, site_name)):
         owner = None
     ctx = _PeopleContext(
         fields, metas, ld, trailer, root, site_name, page, window, inline, owner, meta_blocks,
@@ -188,19 +189,6 @@ def find_people(
     _find_author(art, ctx)
     _find_editor(art, ctx)
     _settle_people(art, ctx)
-
-
-def _site_respelt(name: str, site_name: str | None) -> bool:
-    """True when the licence box's 作者 is the site's name spelt otherwise (CSSA-LEEDS's Hexo
-    Icarus box, meta row and article:author ``CSSA-Leeds`` on the site its <title> and sidebar
-    call ``CSSA-LEEDS``; hunt199): ``is_site_name`` ties the two, letter case aside, and the box
-    vouches only for the name as the site writes it, a blog named after its owner (``Kovacs`` on
-    Kovacs's blog); the association's account in another case is the site, no writer."""
-    return (
-        bool(site_name)
-        and nfkc_compact(name) != nfkc_compact(site_name or "")
-        and is_site_name(name, site_name)
-    )
 
 
 def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:

@@ -158,6 +158,19 @@ def group_site_name(page: Page | None, name: str, site_name: str | None) -> bool
     )
 
 
+def site_respelt(name: str, site_name: str | None) -> bool:
+    """True when the licence box's 作者 is the site's name spelt otherwise (CSSA-LEEDS's Hexo
+    Icarus box, meta row and article:author ``CSSA-Leeds`` on the site its <title> and sidebar
+    call ``CSSA-LEEDS``; hunt199): ``is_site_name`` ties the two, letter case aside, and the box
+    vouches only for the name as the site writes it, a blog named after its owner (``Kovacs`` on
+    Kovacs's blog); the association's account in another case is the site, no writer."""
+    return (
+        bool(site_name)
+        and nfkc_compact(name) != nfkc_compact(site_name or "")
+        and is_site_name(name, site_name)
+    )
+
+
 # A sentence's mark inside a name (``！``, ``？``, ``，``): a call or a slogan, no one's name
 _CALL_MARK_RE = re.compile(r"[!?,;。，、；！？]")
 
