@@ -109,23 +109,25 @@ def licence_original(page: Page, last: int) -> tuple[str, str] | None:
     is read as before."""
     blocks = page.blocks[last + 1 : last + 1 + LICENCE_SPAN]
     for i, b in enumerate(blocks):
-        # 原文作 has no other NFKC source: blocks without it are skipped before NFKC and regex
-        if b.chars > 40 or "原文作" not in b.text:
-            continue
-        m = _AUTHOR_LINE_RE.match(nfkc(b.text).strip())
-        if m is None or m["lead"] != "原文" or not _name(m["name"]):
+        if (original := _led_author_line(b, "原文")) is None:
             continue
         for j in range(max(0, i - 3), min(len(blocks), i + 4)):
-            own = blocks[j]
-            if own.chars > 40 or "本文作" not in own.text:
-                continue
-            n = _AUTHOR_LINE_RE.match(nfkc(own.text).strip())
-            if n is None or n["lead"] != "本文" or not _name(n["name"]):
+            if (own := _led_author_line(blocks[j], "本文")) is None:
                 continue
             around = blocks[max(0, min(i, j) - 3) : max(i, j) + 5]
             if any(LICENCE_WORD_RE.search(x.text) for x in around):
-                return n["name"], m["name"]
+                return own, original
     return None
+
+
+def _led_author_line(b: Block, lead: str) -> str | None:
+    """The name of ``b`` when it is a short ``{lead}作者：NAME`` line (``原文作者：Y``,
+    ``本文作者：X``), else None."""
+    # the lead's 作 has no other NFKC source: blocks without it skip NFKC and the regex
+    if b.chars > 40 or lead + "作" not in b.text:
+        return None
+    m = _AUTHOR_LINE_RE.match(nfkc(b.text).strip())
+    return m["name"] if m is not None and m["lead"] == lead and _name(m["name"]) else None
 
 
 # the text's first blocks an original's credit line may open (冰灵制作组: the contribution line,
@@ -139,12 +141,8 @@ def opening_original(paras: list[Block]) -> str | None:
     box's 原作者 is who brought the text over, the opening line the original's writer, both
     authors in page order (hunt214, as session 31's box pair)."""
     for b in paras[:OPENING_SPAN]:
-        # 原文作 has no other NFKC source: other blocks skip NFKC and the regex
-        if b.chars > 40 or "原文作" not in b.text:
-            continue
-        m = _AUTHOR_LINE_RE.match(nfkc(b.text).strip())
-        if m is not None and m["lead"] == "原文" and _name(m["name"]):
-            return m["name"]
+        if (name := _led_author_line(b, "原文")) is not None:
+            return name
     return None
 
 

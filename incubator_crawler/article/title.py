@@ -1449,7 +1449,7 @@ def _title_before(
         norm = nfkc(b.text)
         if BREADCRUMB_LABEL.match(norm) or _home_trail_line(norm):
             break  # the trail stands over the headline: nothing above it is the headline
-        if not 2 <= b.chars <= 120 or (b.chars <= 20 and DATE_RE.fullmatch(norm.strip())):
+        if not 2 <= b.chars <= 120 or _date_alone(b):
             continue  # a date alone is no headline (a profile box's 注册时间 value on a forum)
         if b.chars <= 16 and _READING_RE.fullmatch(norm.strip()):
             continue  # a weather widget's reading (晴報's masthead: 21°C over the menu)
@@ -1710,12 +1710,12 @@ def _short_title_over_text_h2(
 
 def _under_bare_date(page: Page, b: Block) -> bool:
     """True when the line right above ``b`` is a date alone (a post's own date over its text)."""
-    prev = page.blocks[b.idx - 1] if b.idx > 0 else None
-    return (
-        prev is not None
-        and prev.chars <= 20
-        and DATE_RE.fullmatch(nfkc(prev.text).strip()) is not None
-    )
+    return b.idx > 0 and _date_alone(page.blocks[b.idx - 1])
+
+
+def _date_alone(b: Block) -> bool:
+    """True when ``b`` is a short line holding a date and nothing else."""
+    return b.chars <= 20 and DATE_RE.fullmatch(nfkc(b.text).strip()) is not None
 
 
 def _names_site(b: Block, refs: list[str]) -> bool:
@@ -1738,12 +1738,10 @@ def _marked_headline(page: Page, b: Block, refs: list[str]) -> Block | None:
     over two or three lines of its own element (``<p>《星海<br>工作室章程》</p>``) is read whole, as
     one block of its lines' text."""
     text = nfkc_compact(b.text)
-    st = page.stats.get(b.owner) if text.startswith("《") and "》" not in text else None
-    if st is not None and st.b0 == b.idx and 1 < st.b1 - st.b0 <= 3:
-        lines = page.blocks[st.b0 : st.b1]
-        if all(x.owner is b.owner and not x.link for x in lines):
-            text = "".join(nfkc_compact(x.text) for x in lines)
-            b = Block(b.owner, "".join(x.text for x in lines), len(text), 0, b.idx, b.img)
+    lines = _broken_lines(page, b) if text.startswith("《") and "》" not in text else None
+    if lines and all(x.owner is b.owner and not x.link for x in lines):
+        text = "".join(nfkc_compact(x.text) for x in lines)
+        b = Block(b.owner, "".join(x.text for x in lines), len(text), 0, b.idx, b.img)
     if not (text.startswith("《") and text.endswith("》") and 4 <= len(text) <= 60):
         return None
     name = text[1:-1]
@@ -1756,13 +1754,19 @@ def headline_lines(page: Page, idx: int, title: str | None) -> list[int]:
     """The other lines of the headline's own element when a ``<br>`` broke the headline over
     them (``<p>《星海<br>工作室章程》</p>``, read whole by ``_marked_headline``): no text."""
     b = page.blocks[idx]
-    st = page.stats.get(b.owner)
-    if not title or st is None or st.b0 != idx or not 1 < st.b1 - st.b0 <= 3:
-        return []
-    lines = page.blocks[st.b0 : st.b1]
-    if "".join(nfkc_compact(x.text) for x in lines) != nfkc_compact(title):
+    lines = _broken_lines(page, b) if title else None
+    if not lines or "".join(nfkc_compact(x.text) for x in lines) != nfkc_compact(title or ""):
         return []
     return [x.idx for x in lines[1:] if x.owner is b.owner]
+
+
+def _broken_lines(page: Page, b: Block) -> list[Block] | None:
+    """The blocks of ``b``'s element when ``b`` opens it and a ``<br>`` breaks it into two or
+    three lines (a headline set over lines of its own), else None."""
+    st = page.stats.get(b.owner)
+    if st is None or st.b0 != b.idx or not 1 < st.b1 - st.b0 <= 3:
+        return None
+    return page.blocks[st.b0 : st.b1]
 
 
 def _title_near_body(

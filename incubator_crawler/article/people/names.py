@@ -177,13 +177,13 @@ PERSON_TRAILING_JUNK = re.compile(
 )
 
 
-# ``郑州报道`` / ``自江西报道`` after a writer's name and a blank: where it was reported from
 # A value led by a reporter's title (``记者梁爽报道``, after a 作者 label maybe), and a name with
 # 报道 glued to it
 _REPORTER_LED_RE = re.compile(
     rf"^\s*(?:(?:作者|撰文)\s*[:：]\s*)?[(（【\[]?\s*(?:{alternation(REPORTER_ROLES)})"
 )
 _GLUED_REPORTED_RE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:报道|報道|報導|报导)")
+# ``郑州报道`` / ``自江西报道`` after a writer's name and a blank: where it was reported from
 _PLACE_REPORTED_END_RE = re.compile(
     r"(?<=[\u4e00-\u9fff·A-Za-z])\s+(?:发自|發自|自)?[\u4e00-\u9fff]{2,6}?(?:报道|報道|報導|报导)$"
 )
