@@ -24,7 +24,7 @@ from .header_lines import (
     run_translators,
     run_writer,
 )
-from .heading_byline import heading_byline
+from .heading_byline import heading_byline, slot_name_line
 from .images import find_images
 from .label_cells import block_pair_cell, opening_cell_author
 from .labels import self_dated
@@ -188,6 +188,10 @@ def extract_article(
     signed = signature_block(page, paras, vouched_names(metas, ld))
     if signed is not None:
         paras = [p for p in paras if p is not signed[0]]
+    # a speech's ``职务 NAME`` line under its headline repeated, the name the 作者 slot's: the byline
+    speaker = slot_name_line(paras, art.title_raw, meta.fields.get("author"))
+    if speaker is not None:
+        paras = [p for p in paras if p is not speaker]
     original = body_field.original_title_line(paras)
     if original is not None and len(paras) > 1:
         paras = [p for p in paras if p is not original]

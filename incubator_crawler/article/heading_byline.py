@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from .body import CONTROL_LINE
 from .page import HEADING_TAGS, Block, Page, node_text
-from .text import compact, nfkc
+from .text import HAN_RE, compact, nfkc
 
 # A bare writer's name: a Latin handle (HansB, Water_Bird, J.Smith) or two to four Han
 # characters (a middle dot allowed). A headline's second half is longer or holds a space.
@@ -104,3 +104,38 @@ def _box_byline(lines: list[Block], block: Block) -> HeadingByline | None:
     if cand.link or not _NAME_RE.match(text):
         return None
     return HeadingByline([block], text, [cand.idx])
+
+
+# The speaker's line a school's speech sets centred under its headline repeated at the top of the
+# text (``绍兴一中党委副书记、校长 蒋 明``, the name spaced out to fill the line): the post and
+# function, a space, then the 作者 slot's name. The function is words and 、 only; a sentence, a
+# label's colon or a bracket is no such line.
+_POST_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9、·\s]{0,30}$")
+
+#: The line's longest length in characters (NFKC, spaces included).
+_MAX_SPEAKER_LINE = 40
+
+
+def slot_name_line(paras: list[Block], title: str | None, author: str | None) -> Block | None:
+    """The first line of the text (the second when the first repeats ``title``) when it is a
+    short ``职务 NAME`` line ending in the 作者 slot's single name ``author``: the byline, no text.
+
+    The name may be spaced out (``蒋 明``); before it, after a space, only the speaker's post
+    (words and 、). A line that is the name alone stays for the rules of bare name lines."""
+    name = "".join(nfkc(author or "").split())
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return None
+    first = 1 if paras and title and compact(paras[0].text) == compact(title) else 0
+    if len(paras) <= first + 1:
+        return None  # the line must stand over text
+    cand = paras[first]
+    text = nfkc(cand.text).strip()
+    if cand.link or len(text) > _MAX_SPEAKER_LINE or name[0] not in text:
+        return None
+    m = re.search(r"\s*".join(name) + "$", text)
+    if m is None or m.start() == 0:
+        return None
+    post = text[: m.start()]
+    if not post[-1].isspace() or not _POST_RE.match(post) or not HAN_RE.search(post):
+        return None
+    return cand
