@@ -153,7 +153,9 @@ def find_container(
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
-            elif container.tag == "p" and (headed := _headed_paragraph(page, container)) is not None:
+            elif (
+                container.tag == "p" and (headed := _headed_paragraph(page, container)) is not None
+            ):
                 container, rules["body"] = headed, "density:headed-paragraph"
             elif (
                 container.tag == "li"
