@@ -426,7 +426,15 @@ def _labelled_below(page: Page, limit: int) -> tuple[str | None, str | None]:
     text, rule, b = _labelled_trail(page, page.blocks[limit + 1 : limit + 1 + _NEAR_TITLE])
     if b is None or text is None:
         return None, None
-    el = b.owner if len(_text_anchors(b.owner)) >= 2 else page.block_parent(b.owner)
+    anchors = _text_anchors(b.owner)
+    if len(anchors) >= 2:
+        return text, rule
+    if rule == "label:位置" and not anchors and not _has_separator(nfkc(text)):
+        # a data line of a text's table with the bare 位置 label (bingling's launch lists:
+        # ``位置：卡角太空军基地SLC-40``, a launch site): one unlinked place, no chain of columns;
+        # the links around it are the text's own
+        return None, None
+    el = page.block_parent(b.owner)
     if el is None or len(_text_anchors(el)) < 2:
         return None, None
     return text, rule

@@ -191,6 +191,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "譯者",
         "编译",
         "編譯",
+        # who translated and edited the text (nvdacn's add-on posts close with ``翻译整理：NAME``; the
+        # lead, session 34: the 译者 rule, the translator is the author)
+        "翻译整理",
+        "翻譯整理",
         # the blogger an e-paper or a blog credits (LABELLING.md, seventh round: ○博主 X ○译者 Y,
         # both authors; a blogger shown as the byline is the author)
         "博主",
@@ -653,6 +657,9 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 WEB_ADDRESS = r"(?i:https?://|www\.)\S+"
 # The label of the link to a reposted original (``原文链接：https://…``)
 ORIGINAL_LINK_LABEL = r"原文(?:链接|鏈接|連結|地址|網址|网址)"
+#: The words of the link to a reposted original as its label or its call (``原文链接``, ``阅读原文``):
+#: after a credit's comma they end the credit's value (yorkhuaren: ``本文转载自网络，原文链接``).
+ORIGINAL_LINK_WORDS = rf"(?:{ORIGINAL_LINK_LABEL}|阅读原文|閱讀原文|查看原文)"
 #: The same, compiled: matched where a value or a paragraph starts, or fullmatched.
 WEB_ADDRESS_RE = re.compile(WEB_ADDRESS)
 
@@ -1351,7 +1358,7 @@ _REPORTER_LABEL_RE = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生
 # bare 作者 on one line they name the writer, the 作者 the account that posted it (the lead,
 # sessions 30 and 31)
 _ORIGINAL_WRITER_LABELS = frozenset(("原作者", "原文作者", "原创作者", "原創作者"))
-_TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯"))
+_TRANSLATOR_LABELS = frozenset(("译者", "譯者", "编译", "編譯", "翻译整理", "翻譯整理"))
 # The poster's slot of a member CMS (Discuz's portal: ``发布者: admin | 查看: 5 | 原作者: 张三``):
 # the account that posted the item; a writer's label on the same line names the writer
 POSTER_LABELS = frozenset(("发布者", "发布人", "發布人", "發佈者"))

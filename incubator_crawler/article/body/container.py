@@ -153,7 +153,9 @@ def find_container(
             whole = _sectioned_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:sections"
-            elif container.tag == "p" and (headed := _headed_paragraph(page, container)):
+            elif (
+                container.tag == "p" and (headed := _headed_paragraph(page, container)) is not None
+            ):
                 container, rules["body"] = headed, "density:headed-paragraph"
             elif (
                 container.tag == "li"
@@ -825,18 +827,33 @@ def _headed_paragraph(page: Page, container: Any) -> Any | None:
     reader sees it at the top of the text box. None when the box holds anything else."""
     parent = container.getparent()
     st, own = page.stats.get(parent), page.stats.get(container)
-    if st is None or own is None or st.b0 == own.b0 or st.b1 != own.b1 or st.link != own.link:
+    if st is None or own is None or (st.b0, st.b1) == (own.b0, own.b1):
         return None
-    heads = page.blocks[st.b0 : own.b0]
-    if len(heads) > 2 or not all(
-        b.owner.tag in ALL_HEADING_TAGS and 0 < b.chars <= _MAX_OWN_HEADING for b in heads
-    ):
+    heads = 0
+    for b in page.blocks[st.b0 : own.b0]:
+        if b.owner.tag in ALL_HEADING_TAGS and 0 < b.chars <= _MAX_OWN_HEADING and not b.link:
+            heads += 1
+        elif not (b.chars and b.link == b.chars and _in_page_anchor_only(b.owner)):
+            return None  # (a theme's table of contents beside the text: its links stay on the page)
+    tail = page.blocks[own.b1 : st.b1]
+    if not tail:
+        return parent if 0 < heads <= 2 else None
+    # the text going on under its own headings below the paragraph (a notice's ``联系我们`` and
+    # ``附件`` parts, each an <h3> over a short list, then a closing line: nyistcips's Jekyll
+    # post): unlinked, shorter than the paragraph, a heading among them
+    if heads > 2 or sum(b.chars for b in tail) > own.chars:
         return None
-    return parent
+    if not any(b.owner.tag in ALL_HEADING_TAGS for b in tail):
+        return None
+    if all(not b.link and b.owner.tag in _TEXT_PART_TAGS for b in tail):
+        return parent
+    return None
 
 
 # The longest heading of its own a one-paragraph text box may open with
 _MAX_OWN_HEADING = 30
+# The elements of the text's parts below a one-paragraph text (headings, list items, paragraphs)
+_TEXT_PART_TAGS = ALL_HEADING_TAGS | frozenset(("li", "p"))
 
 
 def _sectioned_text(page: Page, container: Any) -> Any | None:
@@ -1234,10 +1251,15 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
                 # four linked attachment names, the signature and date run into the last item):
                 # the notice's own attachment lines
                 return False
-            if _CITATION_RE.match(b.text) and _citation_list(page, el):
+            if (
+                _CITATION_RE.match(b.text)
+                or b.link == b.chars
+                or (b.link == 0 and b.chars <= _LIST_HEADING_CHARS)
+            ) and _citation_list(page, el):
                 # a numbered reference list closing the text (``[1] Reuters. Title. <a>URL</a>``
                 # a line, under its own heading: 冰灵制作组's 文案引用与视频素材来源): the text's
-                # references, kept as a 参考资料 list is (LABELLING.md), though its URLs are links
+                # references, kept as a 参考资料 list is (LABELLING.md), though its URLs are links;
+                # its heading and its address lines with it (a 数据来源 list, each address a line)
                 return False
             if _file_links_only(el):
                 # a box of file downloads inside the text (pjhospital-notice-1731's 附件下载
@@ -1256,18 +1278,48 @@ _CITATION_RE = re.compile(r"\s*[\[［]\d{1,3}[\]］]")
 _CITATION_WORDS = 8
 
 
+# A footnote's entry as a wiki-style theme prints it (bingling's 注释: ``[1] ↑ <a>title</a>``, the
+# number and the arrow links back to the text, the title the link out): the arrow marks it a
+# footnote, so its words may be a link; a pager's ``[1] [2]`` has no arrow
+_FOOTNOTE_ENTRY_RE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*↑\s*")
+# a reference list's own heading on its first line (``数据来源``, ``徽章来源``): short, unlinked, kept;
+# a longer unlinked first line is the theme's note on reading the list (the arrows' use): cut
+_LIST_HEADING_CHARS = 8
+
+
+def _footnote_entries(text: str) -> int:
+    """How many footnote entries (``[n] ↑ title``) line ``text`` holds, all of it entries; else 0."""
+    parts = _FOOTNOTE_ENTRY_RE.split(text)
+    if len(parts) < 2 or parts[0].strip():
+        return 0
+    return len(parts) - 1 if all(len(p.strip()) >= 2 for p in parts[1:]) else 0
+
+
 def _citation_list(page: Page, el: Any) -> bool:
-    """True when every line of ``el`` (two at least) is a numbered reference entry: ``[n]`` then
-    the cited work in words, its address the link."""
+    """True when ``el``'s lines are two numbered reference entries or more and nothing else: each
+    ``[n]`` then the cited work in words, its address the link, or the address on the entry's
+    next line (a 数据来源 list: ``[1] Wikipedia. Title`` / ``<a>https://…</a>``), maybe under a
+    short heading line; or footnote entries (``[n] ↑ title``), several on one line."""
     st = page.stats.get(el)
     if st is None:
         return False
-    lines = [b for b in page.blocks[st.b0 : st.b1] if b.chars]
-    return len(lines) >= 2 and all(
-        (m := _CITATION_RE.match(b.text)) is not None
-        and b.chars - b.link - len(m.group().strip()) >= _CITATION_WORDS
-        for b in lines
-    )
+    entries, after_entry = 0, False
+    for i, b in enumerate(b for b in page.blocks[st.b0 : st.b1] if b.chars):
+        if (m := _CITATION_RE.match(b.text)) is not None:
+            if b.chars - b.link - len(m.group().strip()) >= _CITATION_WORDS:
+                entries, after_entry = entries + 1, True
+                continue
+            if n := _footnote_entries(b.text):
+                entries, after_entry = entries + n, False
+                continue
+            return False
+        if after_entry and b.link == b.chars and WEB_ADDRESS_RE.fullmatch(b.text.strip()):
+            after_entry = False  # the entry's address, a line of its own
+            continue
+        if i == 0 and b.link == 0:
+            continue  # the list's heading, or the theme's note on reading it (``点击上箭头字符可返回原位置…``)
+        return False
+    return entries >= 2
 
 
 #: Unlinked characters a line needs to be a paragraph of the text around a list

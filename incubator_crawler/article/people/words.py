@@ -10,6 +10,7 @@ from ..labels import (
     CREDIT_WORDS,
     LABEL_RE,
     LABELS,
+    ORIGINAL_LINK_WORDS,
     PUBLISH_DATE_LABELS,
     REPORTER_ROLES,
     WRITER_LABELS,
@@ -58,7 +59,10 @@ TAIL_SOURCE_RE = re.compile(
     r"|[^\s:】\])）]{2,6}:[^\s:】\])）]{2,20}\s*[】\])）]?\s*$))"
     # a repost's address may be the value (``新闻来源： http://news.buaa.edu.cn/…``)
     r"(?P<name>https?://\S{4,80}?|(?<=[自于於])[^\s:】\])）]{2,6}:[^\s:】\])）]{2,20}(?=\s*[】\])）]?\s*$)"
-    r"|[^】\])）:]{1,40}?)\s*[】\])）]?\s*$"
+    r"|[^】\])）:]{1,40}?)"
+    # the link's words after a comma end the value (yorkhuaren: ``本文转载自网络，原文链接`` is 网络,
+    # the lead's answer in session 34): the label of a link, not the outlet's name
+    rf"(?:\s*,\s*{ORIGINAL_LINK_WORDS})?\s*[】\])）]?\s*$"
 )
 
 # A staff job's title, maybe led by the paper's short name (``每经编辑``): the staff credits'
