@@ -18,6 +18,7 @@ from .category import find_breadcrumb
 from .date_lines import CLOSING_AFTER, closing_date_line
 from .header_lines import (
     box_publisher,
+    bracketed_original_writer,
     header_fields,
     opening_credit_run,
     opening_lines_start,
@@ -325,6 +326,12 @@ def _lines_around_body(
                 # the translators beside the original's writer in the run: writers too, in
                 # the order shown (the 译者 rule: LABELLING.md, 作者：X 译者：Y)
                 trailer["author"] = "、".join([author, *translators])
+            if (
+                original := bracketed_original_writer(page.blocks[head_idx + 1 : paras[0].idx])
+            ) and (original not in trailer["author"]):
+                # the original's writer in brackets on the line of the link to the original,
+                # under the translator's line (devopschina.org): both wrote what the reader reads
+                trailer["author"] = "、".join([trailer["author"], original])
         titled = titled_relative_date(page.blocks[head_idx + 1 : paras[0].idx])
         if titled:
             trailer["published_titled"] = titled
