@@ -18,7 +18,6 @@ from .category import find_breadcrumb
 from .date_lines import CLOSING_AFTER, closing_date_line
 from .header_lines import (
     box_publisher,
-    bracketed_original_writer,
     header_fields,
     opening_credit_run,
     opening_lines_start,
@@ -36,7 +35,7 @@ from .licence_box import (
     licence_poster,
     opening_original,
 )
-from .meta_line import find_meta_line
+from .meta_line import bracketed_original_writer, find_meta_line
 from .page import (
     Block,
     Page,

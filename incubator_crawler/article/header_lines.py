@@ -407,21 +407,3 @@ def _permalink_date(page: Page, b: Block, title_idx: int) -> bool:
     return bool(heads) and any(
         a.get("href") in heads and DATE_RE.search(nfkc(node_text(a))) for a in b.owner.iter("a")
     )
-
-
-# The original's writer in brackets on the credit box's link to the original, a translated post's
-# ``原文（作者 Saeed Khan）：<linked original title>`` (devopschina.org): the writer of what the
-# reader reads in translation, as a 原文作者 line names (LABELLING.md, session 31)
-_BRACKETED_ORIGINAL_WRITER_RE = re.compile(
-    r"^原文\s*\(\s*(?:原作者|作者)\s*:?\s*(?P<name>[^()]{2,40}?)\s*\)\s*:"
-)
-
-
-def bracketed_original_writer(blocks: list[Block]) -> str | None:
-    """The original's writer a header line ``原文（作者 X）：…`` names, or None."""
-    for b in blocks:
-        if b.chars <= _CREDIT_RUN_CHARS * 3 and (
-            m := _BRACKETED_ORIGINAL_WRITER_RE.match(nfkc(b.text).strip())
-        ):
-            return m["name"]
-    return None
