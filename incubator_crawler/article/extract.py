@@ -35,7 +35,7 @@ from .licence_box import (
     licence_poster,
     opening_original,
 )
-from .meta_line import find_meta_line
+from .meta_line import bracketed_original_writer, find_meta_line
 from .page import (
     Block,
     Page,
@@ -329,6 +329,12 @@ def _lines_around_body(
                 # the translators beside the original's writer in the run: writers too, in
                 # the order shown (the 译者 rule: LABELLING.md, 作者：X 译者：Y)
                 trailer["author"] = "、".join([author, *translators])
+            if (
+                original := bracketed_original_writer(page.blocks[head_idx + 1 : paras[0].idx])
+            ) and (original not in trailer["author"]):
+                # the original's writer in brackets on the line of the link to the original,
+                # under the translator's line (devopschina.org): both wrote what the reader reads
+                trailer["author"] = "、".join([trailer["author"], original])
         titled = titled_relative_date(page.blocks[head_idx + 1 : paras[0].idx])
         if titled:
             trailer["published_titled"] = titled

@@ -655,6 +655,9 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 #: value (``新闻来源： http://…``), a line of its own, the link a repost closes with. The one
 #: spelling every rule that reads an address builds on.
 WEB_ADDRESS = r"(?i:https?://|www\.)\S+"
+# A translator's credit opening a line, a team's word before it (``译者：X``, ``翻译：X``,
+# devopschina.org's ``社区译者：X``): the line of a translated text's credit box
+TRANSLATOR_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:译者|譯者|翻译|翻譯)\s*[:：]")
 # The label of the link to a reposted original (``原文链接：https://…``)
 ORIGINAL_LINK_LABEL = r"原文(?:链接|鏈接|連結|地址|網址|网址)"
 #: The words of the link to a reposted original as its label or its call (``原文链接``, ``阅读原文``):

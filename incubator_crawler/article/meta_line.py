@@ -37,6 +37,7 @@ from .labels import (
     OWN_PUBLISH_LABELS,
     ROC_DIGITS_DATE,
     SHORT_YEAR_CLOCK,
+    TRANSLATOR_CREDIT_RE,
     VENUE_LABEL_RE,
     VENUE_SPAN,
     alternation,
@@ -114,19 +115,30 @@ def find_meta_line(
                 headline_key=headline_key,
             )
             rules["meta_line"] = "date-block"
-        if picked is not None and picked[2]:
-            # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``): a bare
-            # date line above the text is the page's own date; the labelled fields still count
-            header = _pick_meta(
-                page,
-                _date_blocks(page, url_day, head, site, html_title, own_path),
-                container0,
-                allow_inside=False,
-            )
+        boxed = None if picked is None or picked[2] else _translation_credit_box(page, *picked)
+        if picked is not None and (picked[2] or boxed is not None):
+            # the labelled line is inside the text (a reprint's ``来源：… 2017-02-26``), or in a
+            # translated text's credit box (the original's date): a bare date line above the text
+            # is the page's own date; the labelled fields still count
+            dated = _date_blocks(page, url_day, head, site, html_title, own_path)
+            if boxed is not None:
+                dated = [c for c in dated if not holds(boxed, c[0])]  # (the original's date)
+            header = _pick_meta(page, dated, container0, allow_inside=False)
             if header is not None and header[1].get("published"):
                 fields = {k: v for k, v in picked[1].items() if k != "published"}
-                picked = (header[0], {**fields, **header[1]}, False)
-                rules["meta_line"] = "date-block+in-body"
+                if boxed is not None:
+                    # the box's line still parts the headline from the text (the box is the
+                    # text's header); only its date gives way, as a repost's under its
+                    # repeated headline does (``_repost_under_repeated_headline``)
+                    original = bracketed_original_writer(blocks_within(page, boxed))
+                    if fields.get("author") and original and original not in fields["author"]:
+                        # the box's ``原文（作者 X）``: the original's writer after the translator
+                        fields["author"] = f"{fields['author']}、{original}"
+                    picked = (picked[0], {**fields, "published": header[1]["published"]}, False)
+                    rules["meta_line"] = "labels+credit-box"
+                else:
+                    picked = (header[0], {**fields, **header[1]}, False)
+                    rules["meta_line"] = "date-block+in-body"
         if picked is not None:
             meta_el, fields, trailing = picked
             if trailing:
@@ -175,6 +187,48 @@ def find_meta_line(
             else:
                 text = text.replace(glued[0], " ", 1).strip()
     return MetaLine(fields, meta_blocks, meta_idx, text, glued)
+
+
+# Lines a translated text's credit box holds at most, and each line's characters at most
+_CREDIT_BOX_LINES = 8
+_CREDIT_BOX_CHARS = 160
+
+
+# The original's writer in brackets on the credit box's link to the original, a translated post's
+# ``原文（作者 Saeed Khan）：<linked original title>`` (devopschina.org): the writer of what the
+# reader reads in translation, as a 原文作者 line names (LABELLING.md, session 31)
+_BRACKETED_ORIGINAL_WRITER_RE = re.compile(
+    r"^原文\s*\(\s*(?:原作者|作者)\s*:?\s*(?P<name>[^()]{2,40}?)\s*\)\s*:"
+)
+
+
+def bracketed_original_writer(blocks: list[Block]) -> str | None:
+    """The original's writer a header line ``原文（作者 X）：…`` names, or None."""
+    for b in blocks:
+        if b.chars <= _CREDIT_BOX_CHARS and (
+            m := _BRACKETED_ORIGINAL_WRITER_RE.match(nfkc(b.text).strip())
+        ):
+            return m["name"]
+    return None
+
+
+def _translation_credit_box(page: Page, el: Any, fields: dict[str, str], _: bool) -> Any | None:
+    """The box of short credit lines the dated meta line ``el`` is (or stands in) when the box
+    credits a translator (devopschina.org's opening blockquote ``译者：X`` / ``审校：Y`` / ``原文（作者
+    Z）：<link>`` / ``发布于：2018年2月4日``): the box speaks of the original, and its date is the
+    original's; the page's own meta row (``by X/ on 27 Apr 2021``) dates the page. None else."""
+    if "published" not in fields:
+        return None
+    st = page.stats.get(el)
+    box = el if st is not None and st.b1 - st.b0 > 1 else el.getparent()
+    if box is None or box.tag not in ("blockquote", "div", "section"):
+        return None
+    lines = blocks_within(page, box)
+    if not 2 <= len(lines) <= _CREDIT_BOX_LINES or any(b.chars > _CREDIT_BOX_CHARS for b in lines):
+        return None
+    if not any(TRANSLATOR_CREDIT_RE.match(nfkc(b.text).strip()) for b in lines):
+        return None
+    return box
 
 
 def _date_block_credits(blocks: list[Block], fields: dict[str, str]) -> None:

@@ -295,10 +295,14 @@ _NAME_THEN_DATE_LABEL_RE = re.compile(
 # 2023-05-17``: the word "by" says the name before the date wrote the post, as it does after the
 # date (``DATE by X``, _BY_WORD_RE); "on" joins the date (tmpl132), and the weekday may
 # open the date (Hugo CleanWhite on 52sask.com: ``Posted by 张兴礼 on Monday, August 14, 2017``, read
-# here when its line is no line of its own: the headline before it, follow181)
+# here when its line is no line of its own: the headline before it, follow181); a slash may part
+# the name from "on" and a few blank-parted Chinese names may share the "by" (devopschina.org's
+# ``by 刘晓玲 谭峤 陈思宇/ on 23 Jul 2020``, three translators, follow225)
 _BY_NAME_BEFORE_DATE_RE = re.compile(
     r"^\s*(?:(?i:posted|written)\s+)?(?i:by)\s+"
-    rf"(?P<name>[^\s·•|/丨│┃\[【(（:：\d@,，]{{2,12}}|{LATIN_NAME})\s*(?i:on)?\s*[|·•,，]?\s*"
+    rf"(?P<name>[^\s·•|/丨│┃\[【(（:：\d@,，]{{2,12}}|{LATIN_NAME}"
+    r"|[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){1,3})"
+    r"\s*/?\s*(?i:on)?\s*[|·•,，]?\s*"
     rf"(?i:(?:{alternatives(WEEKDAY_FORMS, lower=True)})\.?,?\s*)?$"
 )
 

@@ -373,6 +373,10 @@ AUTHOR_PLACEHOLDERS = frozenset(
         "本網編輯",
         "网友",
         "網友",
+        # a role standing for the people behind the site (chinadevopsdays.org's meta row glues
+        # its 作者 label to ``组织者``, the organisers): no one named (the owner rule, session 29)
+        "组织者",
+        "組織者",
         # ``作者:网友整理`` (qqtn.com's copy, 221 screened pages): "compiled by netizens", no one
         # named, as the site's own 沃保整理 names no writer (LABELLING.md, thirteenth round; audit108)
         "网友整理",
@@ -769,6 +773,14 @@ def _outlet_after_names(text: str) -> str:
     return text
 
 
+# A writer set between a title longer than a name and an honorific, each apart by a blank
+# (chinadevopsdays.org's closing ``本文原作者：DevOpsDays中国站联合发起人 孙振鹏 先生``): the name,
+# as a title before a name is left out (LABELLING.md), and the courtesy word after it too
+_TITLED_HONOURED_RE = re.compile(
+    r"^\S{5,}\s+(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3})\s+(?:先生|女士)$"
+)
+
+
 def clean_person(raw: str | None, *, role: str, site_name: str | None = None) -> str | None:
     """Clean an author/editor/source value; None for placeholders and empty values."""
     if role not in ROLES:
@@ -841,6 +853,8 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
         # 郑州报道`` is 张兴军, the dateline dropped as in ``本报记者覃剑长沙报道``)
         text = _PLACE_REPORTED_END_RE.sub("", text)
         text = _outlet_after_names(text)
+        if text.endswith(("先生", "女士")) and (titled := _TITLED_HONOURED_RE.match(text)):
+            text = titled["name"]
     if role == "author" and _role_without_name(text):
         return None
     if role == "author" and _is_author_placeholder(text):

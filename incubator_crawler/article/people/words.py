@@ -137,6 +137,9 @@ TOPIC_WORDS = frozenset(
     "人物 访谈 聚焦 热点 熱點 快讯 快訊 原创 推荐 独家 獨家 国内 国际 要闻 要聞 党建 黨建 园区 园区动态 "
     # a report's kind as the kicker in the byline's slot (people.com.cn: ``<p class="author">探访</p>``)
     "探访 探訪 专访 專訪 调查 調查 观察 觀察 直击 直擊 特写 特寫 现场 現場 解读 解讀 特稿 专稿 專稿 "
+    # a post's kind on a blog theme's thumbnail badge right over its ``by NAME / on DATE`` row
+    # (devopschina.org: ``<div class="card-type">翻译</div>``, ``演讲``): no one's name
+    "翻译 翻譯 译文 譯文 演讲 演講 转载 轉載 "
     "企业 企業 投资 金融 股票 基金 理财 科普 招聘 通告 公示 图片 视频 新闻 新聞 资讯 資訊 动态 動態 "
     # the channels and topic tags of incubator, park and zone sites
     "孵化器 孵化 众创空间 加速器 双创 创投 招商 招商引资 人才 项目 活动 会议 通知公告 工作动态 媒体报道 "
