@@ -40,6 +40,7 @@ from .labels import (
     VENUE_LABEL_RE,
     VENUE_SPAN,
     alternation,
+    run_on_name,
     split_labelled_line,
     unknown_source,
     update_label,
@@ -1107,6 +1108,11 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int], page: Page | No
     if bare_date and not fields.get("published"):
         fields["published"] = f.get("published", m.group(0))
     elif labelled and LABEL_RE.match(norm, len(norm) - len(norm.lstrip(_LEAD_BULLETS))):
+        if "author" in labelled and run_on_name(f["author"]):
+            # ``作者：张三 大家好，我是…``: the text's first paragraph opening with its byline, a
+            # greeting or a sentence run on after the name; it stays in the body, whose reader
+            # (find_inline_people) takes the name alone
+            return False
         for k in labelled:
             # a 来源 slot holding the fill-in for an empty field (``来源：未知``) gives way to a
             # 来源 line beside it, as an empty one does (labels.unknown_source)
