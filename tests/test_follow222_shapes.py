@@ -64,3 +64,19 @@ def test_writer_and_photographer_line_stays_a_credit_line():
     out = _run(_page(f"<p>作者：张三 摄影：李四</p>{_PARA}"))
     assert out["author"] == "张三"
     assert out["body"].startswith(_SENT)
+
+
+# 2. a column's name after the date, unlinked (``DATE | 新闻热点``): where it is filed, no source
+
+
+def test_column_words_after_the_date_name_no_source():
+    for column in ("新闻热点", "新闻", "园区动态"):
+        out = _run(_page(_PARA, f"<span>2024-03-14 | {column}</span>"))
+        assert out["source"] is None, column
+
+
+def test_outlet_after_the_date_stays_the_source():
+    out = _run(_page(_PARA, "<span>2024-03-14 | 游民星空</span>"))
+    assert out["source"] == "游民星空"
+    out = _run(_page(_PARA, "<span>2024-03-14 | 澎湃新闻</span>"))
+    assert out["source"] == "澎湃新闻"

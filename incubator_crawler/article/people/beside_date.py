@@ -194,6 +194,10 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
     """The outlet named right after the date (see :func:`_names_around_date`); a short name
     there that is the site's own (hexun's ``DATE 和讯`` on 和讯网) is the outlet too, no writer."""
     after = _names_around_date(byline)[1]
+    if after and _column_words(after):
+        # a column's name after the date, unlinked (a Hexo theme's ``DATE 新闻热点`` with its
+        # category link lost to a copy): where the item is filed, no outlet
+        return None
     if after and NEWSROOM_DESK_RE.match(after):
         return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
     if after and after.endswith(REPORTER_TITLES):
@@ -213,6 +217,14 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
     if after is None and byline and ("电" in byline or "電" in byline):
         return _wire_outlet_after_date(byline)
     return after if after and site_name and is_site_name(after, site_name) else None
+
+
+def _column_words(name: str) -> bool:
+    """True for a column's name: one topic word (``新闻``) or two glued (``新闻热点``)."""
+    joined = nfkc_compact(name)
+    return joined in TOPIC_WORDS or any(
+        joined[:i] in TOPIC_WORDS and joined[i:] in TOPIC_WORDS for i in range(2, len(joined) - 1)
+    )
 
 
 # ``中央社記者張明華台北5日電`` after the time (NFKC): an outlet glued to its reporter's dispatch
