@@ -80,3 +80,20 @@ def test_outlet_after_the_date_stays_the_source():
     assert out["source"] == "游民星空"
     out = _run(_page(_PARA, "<span>2024-03-14 | 澎湃新闻</span>"))
     assert out["source"] == "澎湃新闻"
+
+
+# 4. one filling rule for a header's and a date block's credit lines
+
+
+def test_a_credit_line_fills_an_empty_value_and_keeps_a_shown_one():
+    from incubator_crawler.article.meta_line import add_fields
+
+    fields = {"source": ""}
+    add_fields(fields, "来源：新华网")
+    assert fields == {"source": "新华网"}
+    fields = {"source": "人民网"}
+    add_fields(fields, "来源：新华网 编辑：王海")
+    assert fields == {"source": "人民网", "editor": "王海"}
+    fields = {}
+    add_fields(fields, "来源：新华网 编辑：王海", ("source",))
+    assert fields == {"source": "新华网"}

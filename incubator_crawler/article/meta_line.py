@@ -190,9 +190,16 @@ def _date_block_credits(blocks: list[Block], fields: dict[str, str]) -> None:
         norm = nfkc(b.text).strip().lstrip("【[(（ ")
         if LABEL_RE.match(norm) is None:
             continue
-        for key, value in split_labelled_line(b.text).items():
-            if key in ("author", "editor", "source") and value and not fields.get(key):
-                fields[key] = value
+        add_fields(fields, b.text, ("author", "editor", "source"))
+
+
+def add_fields(fields: dict[str, str], text: str, keys: tuple[str, ...] = META_KEYS) -> None:
+    """Add to ``fields`` the ``keys`` values of labelled ``text`` that ``fields`` has none for
+    (no key, or an empty one): the one filling rule of a header's and a date block's credit
+    lines (a label shown empty beside the date gives way to the value a line of its own shows)."""
+    for key, value in split_labelled_line(text).items():
+        if key in keys and value and not fields.get(key):
+            fields[key] = value
 
 
 def _date_blocks(
