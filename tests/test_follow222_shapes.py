@@ -97,3 +97,10 @@ def test_a_credit_line_fills_an_empty_value_and_keeps_a_shown_one():
     fields = {}
     add_fields(fields, "来源：新华网 编辑：王海", ("source",))
     assert fields == {"source": "新华网"}
+    # a writer's name with a greeting run on: the name alone
+    fields = {}
+    add_fields(fields, "作者：张三 大家好，我是小张")
+    assert fields == {"author": "张三"}
+    fields = {}
+    add_fields(fields, "作者：张三 李四")
+    assert fields == {"author": "张三 李四"}

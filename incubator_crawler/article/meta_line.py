@@ -199,7 +199,8 @@ def add_fields(fields: dict[str, str], text: str, keys: tuple[str, ...] = META_K
     lines (a label shown empty beside the date gives way to the value a line of its own shows)."""
     for key, value in split_labelled_line(text).items():
         if key in keys and value and not fields.get(key):
-            fields[key] = value
+            # ``作者：张三 大家好，我是…``: the name alone, the greeting run on is no part of it
+            fields[key] = key == "author" and run_on_name(value) or value
 
 
 def _date_blocks(
