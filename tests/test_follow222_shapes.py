@@ -82,6 +82,24 @@ def test_outlet_after_the_date_stays_the_source():
     assert out["source"] == "澎湃新闻"
 
 
+# 3. the opening credits read in one place (the header's), the inline copy removed
+
+
+def test_one_opening_credit_line_names_the_writer_and_is_cut():
+    for meta in ("", "<span class='date'>2024-03-14</span>"):
+        out = _run(_page(f"<p>文字：王海燕 图片：林晓峰</p>{_PARA * 2}", meta_html=meta))
+        assert out["author"] == "王海燕"
+        assert out["editor"] is None
+        assert out["body"].startswith("社区活动中心")
+
+
+def test_closing_credit_lines_under_a_short_text_stay_the_trailers():
+    # people148's neighbour: a short text's closing 文字 / 排版 lines under its one paragraph
+    out = _run(_page(f"{_PARA}<p>文字：王海燕</p><p>排版：林晓峰</p>"))
+    assert out["author"] == "王海燕"
+    assert out["body"] == _SENT * 3
+
+
 # 4. one filling rule for a header's and a date block's credit lines
 
 
