@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..labels import (
     DATE_RE,
+    LABEL_RE,
     PHOTO_MARKS,
     REPORTER_ROLES,
     WRITER_LABELS,
@@ -257,6 +258,7 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
     """Set ``result``'s author from a byline or reporter credit in the text's first lines."""
     # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
     # text's container opens with (a meta line the body kept is no line of the text)
+    prose_seen = False
     for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
         whole_line = nfkc(line).strip()
         if "博" in whole_line:
@@ -288,9 +290,46 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
             if author:
                 result["author"], result["author_line_index"] = author, i
                 break
+        # only above the text's first line of prose: on a short text the first lines may be
+        # its closing credits (``文字：X`` / ``排版：Y`` under one paragraph), the trailer's
+        if not prose_seen and (author := _opening_credit_author(whole_line)):
+            result["author"], result["author_line_index"] = author, i
+            break
+        prose_seen = prose_seen or len(whole_line) > _OPENING_CREDIT_MAX
         _pattern_author(result, i, line)
         if result["author"]:
             break
+
+
+# A production credit line opening the text, the text's writer among the roles (a podcast's notes
+# under an empty meta row: ``音频编辑: X`` over ``文案: Y``; ``文字：X 图片：Y``): short, every item
+# labelled, and the writer's value a person's name; the line is a credit, cut from the body
+_OPENING_CREDIT_MAX = 30
+_OPENING_CREDIT_KEYS = frozenset(("author", "editor", "media", "photo"))
+
+
+def _opening_credit_author(line: str) -> str | None:
+    """The writer named by a short line of labelled credits (``文字：X``), or None."""
+    if len(line) > _OPENING_CREDIT_MAX or ":" not in (norm := nfkc(line)):
+        return None
+    fields = split_labelled_line(norm)
+    name = fields.get("author")
+    if not name or not set(fields) <= _OPENING_CREDIT_KEYS or not LABEL_RE.match(norm):
+        return None
+    # each a surname-led name of two to four characters (``文字：开源社区的故事`` is a title's
+    # words; ``作者：X 大家好，…`` a greeting run on) or a Latin one
+    parts = [p.strip() for p in re.split(r"[、，,;；/]", name) if p.strip()]
+    names = [n for p in parts for n in ([p] if LATIN_NAME_RE.match(p) else p.split())]
+    if not names or not all(
+        (LATIN_NAME_RE.match(n) or (_NAME_2_4_RE.match(n) and _surnamed(n))) and _signs_a_person(n)
+        for n in names
+    ):
+        return None
+    return clean_person(name, role="author")
+
+
+_NAME_2_4_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+LATIN_NAME_RE = re.compile(rf"^(?:{LATIN_PERSON_NAME})$")
 
 
 def _pattern_author(result: dict, i: int, line: str) -> None:
