@@ -70,9 +70,11 @@ def test_writer_and_photographer_line_stays_a_credit_line():
 
 
 def test_column_words_after_the_date_name_no_source():
-    for column in ("新闻热点", "新闻", "园区动态"):
-        out = _run(_page(_PARA, f"<span>2024-03-14 | {column}</span>"))
-        assert out["source"] is None, column
+    for column in ("新闻热点", "新闻", "园区动态", "新闻►精彩赛事►通知"):
+        for sep in (" | ", "<br>"):
+            out = _run(_page(_PARA, f"<span>2024-03-14{sep}{column}</span>"))
+            assert out["source"] is None, column
+            assert out["author"] is None, column
 
 
 def test_outlet_after_the_date_stays_the_source():
@@ -82,7 +84,7 @@ def test_outlet_after_the_date_stays_the_source():
     assert out["source"] == "澎湃新闻"
 
 
-# 3. the opening credits read in one place (the header's), the inline copy removed
+# 3. the opening credits: the header's run and the inline line reader, each its own shape
 
 
 def test_one_opening_credit_line_names_the_writer_and_is_cut():
@@ -91,6 +93,13 @@ def test_one_opening_credit_line_names_the_writer_and_is_cut():
         assert out["author"] == "王海燕"
         assert out["editor"] is None
         assert out["body"].startswith("社区活动中心")
+
+
+def test_a_credit_line_under_a_short_deck_names_the_writer():
+    # the inline reader's shape (gcuacm's ``撰稿：X`` under the text's one-line deck), which the
+    # header's run, read only from the text's top, does not see
+    out = _run(_page(f"<p>读书会招新考核</p><p>撰稿：王海燕</p>{_PARA * 2}"))
+    assert out["author"] == "王海燕"
 
 
 def test_closing_credit_lines_under_a_short_text_stay_the_trailers():
