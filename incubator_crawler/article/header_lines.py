@@ -27,7 +27,7 @@ from .labels import (
     short_year_written_out,
     split_labelled_line,
 )
-from .meta_line import _DIGIT_RE, META_KEYS, _event_date, _is_meta
+from .meta_line import _DIGIT_RE, META_KEYS, _event_date, _is_meta, add_fields
 from .meta_marks import byline_outlet
 from .page import (
     HEADING_TAGS,
@@ -209,13 +209,6 @@ def run_translators(blocks: list[Block]) -> list[str]:
 _NO_DATE_KEYS = tuple(k for k in META_KEYS if k != "published")
 
 
-def _add_fields(out: dict[str, str], text: str, keys: tuple[str, ...] = META_KEYS) -> None:
-    """Add to ``out`` the ``keys`` fields of labelled ``text`` that ``out`` has no value for yet."""
-    for key, value in split_labelled_line(text).items():
-        if key in keys and value:
-            out.setdefault(key, value)
-
-
 def _button_row(b: Block, label: str) -> bool:
     """True for a row of links whose label word is one of them, no colon after it: the page's
     buttons under a headline (an encyclopedia's ``编辑 锁定 讨论 上传视频``), no credit line; a
@@ -246,7 +239,7 @@ def header_fields(
                 # page's own line went under the text): the event's day, no date of the page's,
                 # as the meta line leaves it out (``meta_line._text_item_date``)
                 event = _event_date(page, split_labelled_line(text), b.idx + 1)
-                _add_fields(out, text, _NO_DATE_KEYS if event else META_KEYS)
+                add_fields(out, text, _NO_DATE_KEYS if event else META_KEYS)
         elif b.idx not in excluded:
             _kept_meta_people(b, out)
             if b.chars <= 160 and "|" in norm and (outlet := byline_outlet(b.text)):
@@ -254,7 +247,7 @@ def header_fields(
             if b.chars <= 120 and (item := _gapped_item(norm)):
                 # a line that repeats or extends the headline, a labelled item after a wide gap
                 # (zsnews: ``<subtitle>&nbsp;&nbsp;来源于：东区办事处``)
-                _add_fields(out, item, _CREDIT_KEYS)
+                add_fields(out, item, _CREDIT_KEYS)
         if b.chars <= 200 and "published_posted" not in out and (posted := posted_on(norm)):
             # ``本文于 2019-09-05 10:12 由 X 发布`` under the title: the publish date shown
             out["published_posted"] = posted
@@ -306,7 +299,7 @@ def header_fields(
         if not _short_line(b, norm):
             break
         if b.idx not in excluded and LABEL_RE.match(norm):
-            _add_fields(out, b.text, _CREDIT_KEYS)
+            add_fields(out, b.text, _CREDIT_KEYS)
     # a saved page under the post's own headline (funhubu's Hugo rebuild holds each WeChat
     # article as a nested document: the post's ``<h1>``, its date and credit lines, then the
     # saved page's own title heading, which the extractor takes): a reader sees the lines
@@ -321,7 +314,7 @@ def header_fields(
                 and (label := LABEL_RE.match(norm))
                 and not _button_row(b, label.group(0))
             ):
-                _add_fields(out, b.text, _NO_DATE_KEYS)
+                add_fields(out, b.text, _NO_DATE_KEYS)
     # a bracketed label opening the text, its value after it (gztz: ``(作者或来源) 品味`` in a
     # span right under the h1): a slot of the template the body kept, not a sentence
     first = paras[0]
@@ -329,7 +322,7 @@ def header_fields(
         norm = nfkc(first.text).lstrip("【[(（ ")
         label = LABEL_RE.match(norm)
         if label and ")" in label.group(0):  # the label's own bracket closes it
-            _add_fields(out, first.text)
+            add_fields(out, first.text)
     _kept_meta_people(first, out)
     if "published_header" not in out:
         # a calendar badge: the day in one block, the year and month in the next (``21`` /

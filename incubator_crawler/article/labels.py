@@ -1062,6 +1062,24 @@ def split_labelled_line(text: str) -> dict[str, str]:
     return dict(_split_labelled_line(text))
 
 
+# A writer's name with prose run on after a blank (a post whose first paragraph opens with its
+# byline: ``作者：张三 大家好，我是…``, ``作者：张三 今天我们…。``): the name ends where a greeting
+# (``大家好``, ``你好``, ``我是``, ``今天``) or a sentence (a run ending in 。！？) starts. Two names
+# (``作者：张三 李四``) run on into no sentence.
+_RUN_ON_WORDS: tuple[str, ...] = ("大家好", "你好", "您好", "我是", "今天")
+_RUN_ON_VALUE_RE = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s+"
+    rf"(?=(?:{'|'.join(_RUN_ON_WORDS)})|[^\s:：]{{5,}}?[。！？!?])"
+)
+
+
+def run_on_name(value: str) -> str | None:
+    """The name opening a writer's label value that runs on into a greeting or a sentence
+    (``张三 大家好，我是…`` gives 张三), or None for a value of names alone."""
+    m = _RUN_ON_VALUE_RE.match(value)
+    return m["name"] if m else None
+
+
 # The closing brackets a name in a credit ends with (NFKC: ）and ］ are ASCII by then)
 # Where a clause ends inside a sentence (NFKC: the full-width comma stays, its ASCII twin too)
 _CLAUSE_END_RE = re.compile(r"[，,；;。]")

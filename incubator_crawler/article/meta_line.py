@@ -41,6 +41,7 @@ from .labels import (
     VENUE_LABEL_RE,
     VENUE_SPAN,
     alternation,
+    run_on_name,
     split_labelled_line,
     unknown_source,
     update_label,
@@ -243,9 +244,17 @@ def _date_block_credits(blocks: list[Block], fields: dict[str, str]) -> None:
         norm = nfkc(b.text).strip().lstrip("【[(（ ")
         if LABEL_RE.match(norm) is None:
             continue
-        for key, value in split_labelled_line(b.text).items():
-            if key in ("author", "editor", "source") and value and not fields.get(key):
-                fields[key] = value
+        add_fields(fields, b.text, ("author", "editor", "source"))
+
+
+def add_fields(fields: dict[str, str], text: str, keys: tuple[str, ...] = META_KEYS) -> None:
+    """Add to ``fields`` the ``keys`` values of labelled ``text`` that ``fields`` has none for
+    (no key, or an empty one): the one filling rule of a header's and a date block's credit
+    lines (a label shown empty beside the date gives way to the value a line of its own shows)."""
+    for key, value in split_labelled_line(text).items():
+        if key in keys and value and not fields.get(key):
+            # ``作者：张三 大家好，我是…``: the name alone, the greeting run on is no part of it
+            fields[key] = key == "author" and run_on_name(value) or value
 
 
 def _date_blocks(
@@ -1161,6 +1170,11 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int], page: Page | No
     if bare_date and not fields.get("published"):
         fields["published"] = f.get("published", m.group(0))
     elif labelled and LABEL_RE.match(norm, len(norm) - len(norm.lstrip(_LEAD_BULLETS))):
+        if "author" in labelled and run_on_name(f["author"]):
+            # ``作者：张三 大家好，我是…``: the text's first paragraph opening with its byline, a
+            # greeting or a sentence run on after the name; it stays in the body, whose reader
+            # (find_inline_people) takes the name alone
+            return False
         for k in labelled:
             # a 来源 slot holding the fill-in for an empty field (``来源：未知``) gives way to a
             # 来源 line beside it, as an empty one does (labels.unknown_source)

@@ -194,6 +194,11 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
     """The outlet named right after the date (see :func:`_names_around_date`); a short name
     there that is the site's own (hexun's ``DATE 和讯`` on 和讯网) is the outlet too, no writer."""
     after = _names_around_date(byline)[1]
+    if after and (_column_words(after) or _TRAIL_ARROW_RE.search(after)):
+        # a column's name after the date, unlinked (a Hexo theme's ``DATE 新闻热点`` with its
+        # category link lost to a copy), or its path of columns (``新闻►精彩赛事►通知``): where
+        # the item is filed, no outlet
+        return None
     if after and NEWSROOM_DESK_RE.match(after):
         return None  # a newsroom's desk (社會中心) wrote the item: the writer, no outlet
     if after and after.endswith(REPORTER_TITLES):
@@ -213,6 +218,19 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
     if after is None and byline and ("电" in byline or "電" in byline):
         return _wire_outlet_after_date(byline)
     return after if after and site_name and is_site_name(after, site_name) else None
+
+
+# an arrow between two words: a path of columns (a theme's ``新闻►赛事►通知``), which no outlet's
+# name holds
+_TRAIL_ARROW_RE = re.compile(r"\S\s*[►▶›»>→]\s*\S")
+
+
+def _column_words(name: str) -> bool:
+    """True for a column's name: one topic word (``新闻``) or two glued (``新闻热点``)."""
+    joined = nfkc_compact(name)
+    return joined in TOPIC_WORDS or any(
+        joined[:i] in TOPIC_WORDS and joined[i:] in TOPIC_WORDS for i in range(2, len(joined) - 1)
+    )
 
 
 # ``中央社記者張明華台北5日電`` after the time (NFKC): an outlet glued to its reporter's dispatch
@@ -376,7 +394,12 @@ def _author_beside_date(byline: str | None) -> str | None:
             and not _CHANNEL_WORD_RE.search(rest)
         ):
             return rest
-    elif after and HAN_RE.search(after) and not _ORG_END_RE.search(after):
+    elif (
+        after
+        and HAN_RE.search(after)
+        and not _ORG_END_RE.search(after)
+        and not _column_words(after)  # ``DATE 新闻热点``: where it is filed, no writer either
+    ):
         # the rest of the line may hold more names (``叨叨姐 胡一刀 李小飞刀``)
         rest = nfkc(byline).split(after, 1)[1]
         if _PHOTO_ONLY_RE.match(rest):

@@ -12,6 +12,7 @@ from ..labels import (
     REPORTER_ROLES,
     WRITER_LABELS,
     alternation,
+    run_on_name,
     split_labelled_line,
 )
 from ..text import collapse_whitespace, nfkc
@@ -276,7 +277,12 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
             if filed_at.end() == len(whole_line) and filed_at.group(0)[:1] not in "(（":
                 result["author_line_index"] = i  # the dispatch's credit is the whole line
             break
-        whole = byline_names(whole_line)
+        # ``作者：张三 大家好，我是``: a greeting run on after the name, no more names (the run-in
+        # pattern below takes the name alone)
+        run_on = ":" in whole_line[:8] and run_on_name(
+            split_labelled_line(whole_line).get("author", "")
+        )
+        whole = None if run_on else byline_names(whole_line)
         if whole:
             # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``, ``本报记者X长沙报道``):
             # the body drops it
