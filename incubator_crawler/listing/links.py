@@ -37,6 +37,7 @@ from .candidates import (
     is_tag_link,
     merge_nested,
     record_groups,
+    tag_path,
 )
 from .columns import title_group
 from .domains import site_of
@@ -291,7 +292,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     grids = picture_grid(pictures, page_url)
     if not matching and not grids:
         return js_rows
-    groups = merge_row_boxes(record_groups(matching))
+    groups = _lone_card_fellows(merge_row_boxes(record_groups(matching)), short)
     # rows folded into one list per box (a title and its column link side by side) may nest
     # like day boxes left unclosed: fold them again, keeping the groups' order (ties go to
     # the first list on the page)
@@ -595,6 +596,42 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _lone_card_fellows(groups: dict, short: list[tuple]) -> dict:
+    """Regroup a lone dated link with the short links at its tag path as one list of cards.
+
+    A category page of two post cards, each a dated meta line over an h1 title link, whose
+    first title is too short for a candidate (学联招新, four characters: lists221's CSSA Leeds
+    page): the other card's title stood alone, without a container, and a profile widget's
+    outside links outweighed it. Cards printed by one template loop are rows of one list
+    however short their titles, when each is a record with a date, as the lone one is.
+    """
+    lone = [key for key in groups if key[1] is None and len(groups[key]) == 1]
+    if not lone or not short:
+        return groups
+    by_path: dict = {}
+    for link, url in short:
+        by_path.setdefault(tag_path(link), []).append((link, url))
+    changed = dict(groups)
+    for key in lone:
+        link, url, _ = groups[key][0]
+        fellows = [(f, u) for f, u in by_path.get(key[0], []) if u != url]
+        if not fellows:
+            continue
+        regrouped = record_groups([(link, url), *fellows])
+        held = [
+            k for k in regrouped if k[1] is not None and any(m[0] is link for m in regrouped[k])
+        ]
+        if len(held) != 1:
+            continue
+        position = {node: i for i, node in enumerate(held[0][1].iter())}
+        members = sorted(regrouped[held[0]], key=lambda m: position.get(m[0].root, 0))
+        if len(members) < 2 or any(record_date(m[0], m[2]) is None for m in members):
+            continue
+        changed = {(held[0] if k == key else k): v for k, v in changed.items()}
+        changed[held[0]] = members
+    return changed
 
 
 def _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, date_in_row):

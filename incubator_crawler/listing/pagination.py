@@ -560,6 +560,8 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
         url = urljoin(base, href)
         if is_tag_link(link, url):
             continue  # a tag cloud's number (EmpireCMS ``/e/tags/?tagname=24``) is no page
+        if _labelled_count(link.root):
+            continue  # a profile box's 文章 3 / 分类 2 / 标签 3 counts what a section holds
         numbers.setdefault(number, without_fragment(url))
         elements.setdefault(number, link.root)
     if not numbers:
@@ -597,6 +599,30 @@ def _numbered(html: Selector, page_url: str, base: str) -> NextPage | None:
                 return None  # a nav menu's highlighted item that reads as a number
     url = numbers.get(current + 1)
     return NextPage(url=url) if url else None
+
+
+#: What a count's label is not: a word of a page (第 2 页, 共 5 页), digits and punctuation.
+_COUNT_LABEL_NOISE_RE = re.compile(r"[\d\W_]+")
+
+
+def _labelled_count(link) -> bool:
+    """True when a number's link is a count named by a word in its own small box, not a page.
+
+    A blog theme's profile widget prints 文章 3 / 分类 2 / 标签 3, each number linked to the
+    section it counts (``/archives``, ``/categories``): read as a pager, its 2 was the next page
+    of a category page without one (lists221's CSSA Leeds page). A pager's number stands alone
+    in its ``<li>`` or among its fellows and pager words; a count stands beside the word it
+    counts, the only link of its box.
+    """
+    box = link.getparent()
+    while box is not None and len(box) == 1 and box[0] is link and not (box.text or "").strip():
+        link, box = box, box.getparent()  # a wrapper holding only the link (``<li><a>``)
+    if box is None or sum(1 for _ in box.iter("a")) != 1:
+        return False
+    own = "".join(link.itertext())
+    label = "".join(box.itertext()).replace(own, "", 1)
+    label = _COUNT_LABEL_NOISE_RE.sub("", label)
+    return bool(label) and "页" not in label and "頁" not in label and not is_pager_furniture(label)
 
 
 #: Class names a pager marks its current number with (on the link or its ``<li>``).
