@@ -342,7 +342,6 @@ class Page:
                         piece_link += len("".join(text.split()))
             if el is end:
                 break
-            tag = el.tag
             # one call for the attribute names (most elements have neither): two ``get``s cost
             # twice as much, each parsing its key into a namespace and a name
             names = el.keys()
@@ -362,6 +361,57 @@ class Page:
                         resume = after
                         break
                     node = node.getparent()
+                continue
+            tag = el.tag
+            if not len(el):
+                # A leaf (half the elements: an <img>, a link's or a cell's text): opened and
+                # closed here, as the steps above and below would, without the open lists.
+                if tag in block_tags:
+                    if pieces:
+                        flush()
+                    stack.append(el)
+                    c0 = cum_chars
+                    l0 = cum_link
+                    b0 = len(blocks)
+                    text = el.text
+                    if text and not text.isspace():
+                        pieces.append(text)
+                        if a_depth:
+                            piece_link += len("".join(text.split()))
+                        flush()
+                    st = stats[el] = new(Stat)
+                    st.chars = cum_chars - c0
+                    st.link = cum_link - l0
+                    st.links = 0
+                    st.b0 = b0
+                    st.b1 = len(blocks)
+                    stack.pop()
+                else:
+                    if tag == "a":
+                        cum_a += 1
+                        text = el.text
+                        if text and (pieces or not text.isspace()):
+                            pieces.append(text)
+                            piece_link += len("".join(text.split()))
+                    else:
+                        if tag == "br":
+                            if pieces:
+                                flush()
+                        elif tag == "img":
+                            if pieces:
+                                flush()
+                            imgs.append((el, len(blocks)))
+                            pending_img = len(imgs) - 1
+                        text = el.text
+                        if text and (pieces or not text.isspace()):
+                            pieces.append(text)
+                            if a_depth:
+                                piece_link += len("".join(text.split()))
+                text = el.tail
+                if text and (pieces or not text.isspace()):
+                    pieces.append(text)
+                    if a_depth:
+                        piece_link += len("".join(text.split()))
                 continue
             kind = 0
             if tag in block_tags:
