@@ -286,13 +286,15 @@ class Page:
             pieces.clear()
             # most flushes are layout whitespace between tags: nothing left after squashing
             if not raw.isspace():
-                if other_ws(raw) is None:  # see squash(): the same text, without the regex
-                    parts = raw.split()
-                    text = " ".join(parts)
-                    chars = len(text) - len(parts) + 1
-                else:
+                parts = raw.split()
+                text = " ".join(parts)
+                chars = len(text) - len(parts) + 1
+                # see squash(): ``text`` is its squash unless a blank that split dropped is a
+                # non-ASCII one, which squash keeps; a text with no blank at all (three in five:
+                # Chinese prose, a link's words) is not searched for one (perf223). ``chars``
+                # is the same either way: neither counts a blank.
+                if len(raw) != chars and other_ws(raw) is not None:
                     text = collapse(" ", raw).strip()
-                    chars = len("".join(text.split()))
                 cum_chars += chars
                 cum_link += piece_link
                 # Block(stack[-1], text, chars, piece_link, len(blocks), pending_img)
