@@ -226,16 +226,17 @@ class Stat:
 
 
 class _PageEnd:
-    """The walk's last element, after the page's own: it has no parent, so every open one ends."""
+    """The walk's last element, after the page's own: its parent is the root's (outside the
+    walked page), so every open element ends."""
 
-    __slots__ = ()
+    __slots__ = ("parent",)
 
-    def getparent(self) -> None:
-        """No parent: no element of the page is open at the end."""
-        return None
+    def __init__(self, parent: Any) -> None:
+        self.parent = parent
 
-
-_PAGE_END = (_PageEnd(),)
+    def getparent(self) -> Any:
+        """The root's parent: no element of the page is open at the end."""
+        return self.parent
 
 
 class Page:
@@ -271,12 +272,15 @@ class Page:
         a_depth = 0
         cum_chars = cum_link = cum_a = 0
         stack: list[Any] = []  # open block elements
-        starts: list[tuple[int, int, int, int]] = []  # their counters at the start
+        starts: list[Stat] = []  # theirs, counting from the start
         pending_img: int | None = None
-        opened: list[Any] = []  # every open element, innermost last
-        kinds: list[int] = []  # theirs: 0 inline, 1 block, 2 link, 3 hidden
+        # every open element, innermost last, after the root's parent (None for <html>), which
+        # never closes: the close loop needs no test for an empty list
+        outside = root.getparent()
+        opened: list[Any] = [outside]
+        kinds: list[int] = []  # the page's open ones': 0 inline, 1 block, 2 link, 3 hidden
         skipping = False  # inside a hidden element, until ``resume``
-        end = _PAGE_END[0]
+        end = _PageEnd(outside)
         resume: Any = end
 
         def flush() -> None:
@@ -309,28 +313,27 @@ class Page:
                 pending_img = None
             piece_link = 0
 
-        # The page's end is one more element, whose parent (None) is no open element: at it
-        # the closing steps below close every element still open, the root last, so they are
-        # written once.
-        for el in chain(root.iter(), _PAGE_END):
+        # The page's end is one more element, whose parent (the root's) is no open element of
+        # the page: at it the closing steps below close every element still open, the root
+        # last, so they are written once.
+        for el in chain(root.iter(), (end,)):
             if skipping:
                 if el is not resume:
                     continue
                 skipping = False
             parent = el.getparent()
-            while opened and opened[-1] is not parent:
+            while opened[-1] is not parent:
                 # ``ended`` and what it holds are done
                 ended = opened.pop()
                 kind = kinds.pop()
                 if kind == 1:
                     if pieces:
                         flush()
-                    c0, l0, a0, b0 = starts.pop()
-                    st = stats[ended] = new(Stat)  # Stat(chars, link, links, b0, b1), as above
-                    st.chars = cum_chars - c0
-                    st.link = cum_link - l0
-                    st.links = cum_a - a0
-                    st.b0 = b0
+                    # its Stat, made at its start holding the counters then
+                    st = stats[ended] = starts.pop()
+                    st.chars = cum_chars - st.chars
+                    st.link = cum_link - st.link
+                    st.links = cum_a - st.links
                     st.b1 = len(blocks)
                     stack.pop()
                 elif kind == 2:
@@ -420,7 +423,14 @@ class Page:
                 if pieces:
                     flush()
                 stack.append(el)
-                starts.append((cum_chars, cum_link, cum_a, len(blocks)))
+                # Stat(chars, link, links, b0, b1) as above, holding the counters at the start
+                # until the close (a tuple of them cost its making and unpacking)
+                st = new(Stat)
+                st.chars = cum_chars
+                st.link = cum_link
+                st.links = cum_a
+                st.b0 = len(blocks)
+                starts.append(st)
                 kind = 1
             elif tag == "br":
                 if pieces:
