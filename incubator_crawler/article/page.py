@@ -280,6 +280,7 @@ class Page:
         opened: list[Any] = [outside]
         kinds: list[int] = []  # the page's open ones': 0 inline, 1 block, 2 link, 3 hidden
         skipping = False  # inside a hidden element, until ``resume``
+        inside = False  # the element met is the first child of the one met before
         end = _PageEnd(outside)
         resume: Any = end
 
@@ -317,36 +318,40 @@ class Page:
         # the page: at it the closing steps below close every element still open, the root
         # last, so they are written once.
         for el in chain(root.iter(), (end,)):
-            if skipping:
-                if el is not resume:
-                    continue
-                skipping = False
-            parent = el.getparent()
-            while opened[-1] is not parent:
-                # ``ended`` and what it holds are done
-                ended = opened.pop()
-                kind = kinds.pop()
-                if kind == 1:
-                    if pieces:
-                        flush()
-                    # its Stat, made at its start holding the counters then
-                    st = stats[ended] = starts.pop()
-                    st.chars = cum_chars - st.chars
-                    st.link = cum_link - st.link
-                    st.links = cum_a - st.links
-                    st.b1 = len(blocks)
-                    stack.pop()
-                elif kind == 2:
-                    a_depth -= 1
-                text = ended.tail
-                # whitespace that would start a block is left out (squashing drops it, and
-                # most flushes were only that)
-                if text and (pieces or not text.isspace()):
-                    pieces.append(text)
-                    if a_depth:
-                        piece_link += len("".join(text.split()))
-            if el is end:
-                break
+            if inside:
+                # the first child of the element before, which is open: nothing closes
+                inside = False
+            else:
+                if skipping:
+                    if el is not resume:
+                        continue
+                    skipping = False
+                parent = el.getparent()
+                while opened[-1] is not parent:
+                    # ``ended`` and what it holds are done
+                    ended = opened.pop()
+                    kind = kinds.pop()
+                    if kind == 1:
+                        if pieces:
+                            flush()
+                        # its Stat, made at its start holding the counters then
+                        st = stats[ended] = starts.pop()
+                        st.chars = cum_chars - st.chars
+                        st.link = cum_link - st.link
+                        st.links = cum_a - st.links
+                        st.b1 = len(blocks)
+                        stack.pop()
+                    elif kind == 2:
+                        a_depth -= 1
+                    text = ended.tail
+                    # whitespace that would start a block is left out (squashing drops it, and
+                    # most flushes were only that)
+                    if text and (pieces or not text.isspace()):
+                        pieces.append(text)
+                        if a_depth:
+                            piece_link += len("".join(text.split()))
+                if el is end:
+                    break
             # one call for the attribute names (most elements have neither): two ``get``s cost
             # twice as much, each parsing its key into a namespace and a name
             names = el.keys()
@@ -446,6 +451,7 @@ class Page:
                 kind = 2
             opened.append(el)
             kinds.append(kind)
+            inside = True  # the next element is its first child
             text = el.text
             if text and (pieces or not text.isspace()):
                 pieces.append(text)
