@@ -226,16 +226,17 @@ class Stat:
 
 
 class _PageEnd:
-    """The walk's last element, after the page's own: it has no parent, so every open one ends."""
+    """The walk's last element, after the page's own: its parent is the root's (outside the
+    walked page), so every open element ends."""
 
-    __slots__ = ()
+    __slots__ = ("parent",)
 
-    def getparent(self) -> None:
-        """No parent: no element of the page is open at the end."""
-        return None
+    def __init__(self, parent: Any) -> None:
+        self.parent = parent
 
-
-_PAGE_END = (_PageEnd(),)
+    def getparent(self) -> Any:
+        """The root's parent: no element of the page is open at the end."""
+        return self.parent
 
 
 class Page:
@@ -271,12 +272,16 @@ class Page:
         a_depth = 0
         cum_chars = cum_link = cum_a = 0
         stack: list[Any] = []  # open block elements
-        starts: list[tuple[int, int, int, int]] = []  # their counters at the start
+        starts: list[Stat] = []  # theirs, counting from the start
         pending_img: int | None = None
-        opened: list[Any] = []  # every open element, innermost last
-        kinds: list[int] = []  # theirs: 0 inline, 1 block, 2 link, 3 hidden
+        # every open element, innermost last, after the root's parent (None for <html>), which
+        # never closes: the close loop needs no test for an empty list
+        outside = root.getparent()
+        opened: list[Any] = [outside]
+        kinds: list[int] = []  # the page's open ones': 0 inline, 1 block, 2 link, 3 hidden
         skipping = False  # inside a hidden element, until ``resume``
-        end = _PAGE_END[0]
+        inside = False  # the element met is the first child of the one met before
+        end = _PageEnd(outside)
         resume: Any = end
 
         def flush() -> None:
@@ -286,13 +291,15 @@ class Page:
             pieces.clear()
             # most flushes are layout whitespace between tags: nothing left after squashing
             if not raw.isspace():
-                if other_ws(raw) is None:  # see squash(): the same text, without the regex
-                    parts = raw.split()
-                    text = " ".join(parts)
-                    chars = len(text) - len(parts) + 1
-                else:
+                parts = raw.split()
+                text = " ".join(parts)
+                chars = len(text) - len(parts) + 1
+                # see squash(): ``text`` is its squash unless a blank that split dropped is a
+                # non-ASCII one, which squash keeps; a text with no blank at all (three in five:
+                # Chinese prose, a link's words) is not searched for one (perf223). ``chars``
+                # is the same either way: neither counts a blank.
+                if len(raw) != chars and other_ws(raw) is not None:
                     text = collapse(" ", raw).strip()
-                    chars = len("".join(text.split()))
                 cum_chars += chars
                 cum_link += piece_link
                 # Block(stack[-1], text, chars, piece_link, len(blocks), pending_img)
@@ -307,42 +314,44 @@ class Page:
                 pending_img = None
             piece_link = 0
 
-        # The page's end is one more element, whose parent (None) is no open element: at it
-        # the closing steps below close every element still open, the root last, so they are
-        # written once.
-        for el in chain(root.iter(), _PAGE_END):
-            if skipping:
-                if el is not resume:
-                    continue
-                skipping = False
-            parent = el.getparent()
-            while opened and opened[-1] is not parent:
-                # ``ended`` and what it holds are done
-                ended = opened.pop()
-                kind = kinds.pop()
-                if kind == 1:
-                    if pieces:
-                        flush()
-                    c0, l0, a0, b0 = starts.pop()
-                    st = stats[ended] = new(Stat)  # Stat(chars, link, links, b0, b1), as above
-                    st.chars = cum_chars - c0
-                    st.link = cum_link - l0
-                    st.links = cum_a - a0
-                    st.b0 = b0
-                    st.b1 = len(blocks)
-                    stack.pop()
-                elif kind == 2:
-                    a_depth -= 1
-                text = ended.tail
-                # whitespace that would start a block is left out (squashing drops it, and
-                # most flushes were only that)
-                if text and (pieces or not text.isspace()):
-                    pieces.append(text)
-                    if a_depth:
-                        piece_link += len("".join(text.split()))
-            if el is end:
-                break
-            tag = el.tag
+        # The page's end is one more element, whose parent (the root's) is no open element of
+        # the page: at it the closing steps below close every element still open, the root
+        # last, so they are written once.
+        for el in chain(root.iter(), (end,)):
+            if inside:
+                # the first child of the element before, which is open: nothing closes
+                inside = False
+            else:
+                if skipping:
+                    if el is not resume:
+                        continue
+                    skipping = False
+                parent = el.getparent()
+                while opened[-1] is not parent:
+                    # ``ended`` and what it holds are done
+                    ended = opened.pop()
+                    kind = kinds.pop()
+                    if kind == 1:
+                        if pieces:
+                            flush()
+                        # its Stat, made at its start holding the counters then
+                        st = stats[ended] = starts.pop()
+                        st.chars = cum_chars - st.chars
+                        st.link = cum_link - st.link
+                        st.links = cum_a - st.links
+                        st.b1 = len(blocks)
+                        stack.pop()
+                    elif kind == 2:
+                        a_depth -= 1
+                    text = ended.tail
+                    # whitespace that would start a block is left out (squashing drops it, and
+                    # most flushes were only that)
+                    if text and (pieces or not text.isspace()):
+                        pieces.append(text)
+                        if a_depth:
+                            piece_link += len("".join(text.split()))
+                if el is end:
+                    break
             # one call for the attribute names (most elements have neither): two ``get``s cost
             # twice as much, each parsing its key into a namespace and a name
             names = el.keys()
@@ -363,12 +372,70 @@ class Page:
                         break
                     node = node.getparent()
                 continue
+            tag = el.tag
+            if not len(el):
+                # A leaf (half the elements: an <img>, a link's or a cell's text): opened and
+                # closed here, as the steps above and below would, without the open lists.
+                if tag in block_tags:
+                    if pieces:
+                        flush()
+                    stack.append(el)
+                    c0 = cum_chars
+                    l0 = cum_link
+                    b0 = len(blocks)
+                    text = el.text
+                    if text and not text.isspace():
+                        pieces.append(text)
+                        if a_depth:
+                            piece_link += len("".join(text.split()))
+                        flush()
+                    st = stats[el] = new(Stat)
+                    st.chars = cum_chars - c0
+                    st.link = cum_link - l0
+                    st.links = 0
+                    st.b0 = b0
+                    st.b1 = len(blocks)
+                    stack.pop()
+                else:
+                    if tag == "a":
+                        cum_a += 1
+                        text = el.text
+                        if text and (pieces or not text.isspace()):
+                            pieces.append(text)
+                            piece_link += len("".join(text.split()))
+                    else:
+                        if tag == "br":
+                            if pieces:
+                                flush()
+                        elif tag == "img":
+                            if pieces:
+                                flush()
+                            imgs.append((el, len(blocks)))
+                            pending_img = len(imgs) - 1
+                        text = el.text
+                        if text and (pieces or not text.isspace()):
+                            pieces.append(text)
+                            if a_depth:
+                                piece_link += len("".join(text.split()))
+                text = el.tail
+                if text and (pieces or not text.isspace()):
+                    pieces.append(text)
+                    if a_depth:
+                        piece_link += len("".join(text.split()))
+                continue
             kind = 0
             if tag in block_tags:
                 if pieces:
                     flush()
                 stack.append(el)
-                starts.append((cum_chars, cum_link, cum_a, len(blocks)))
+                # Stat(chars, link, links, b0, b1) as above, holding the counters at the start
+                # until the close (a tuple of them cost its making and unpacking)
+                st = new(Stat)
+                st.chars = cum_chars
+                st.link = cum_link
+                st.links = cum_a
+                st.b0 = len(blocks)
+                starts.append(st)
                 kind = 1
             elif tag == "br":
                 if pieces:
@@ -384,6 +451,7 @@ class Page:
                 kind = 2
             opened.append(el)
             kinds.append(kind)
+            inside = True  # the next element is its first child
             text = el.text
             if text and (pieces or not text.isspace()):
                 pieces.append(text)
