@@ -331,6 +331,13 @@ META_ONLY_LINE = re.compile(
     rf"(?:(?:{_CREDIT_LINE_LABEL}|图|圖)[:]{_CREDIT_LINE_VALUE})*$"
 )
 
+# A compilation's closing credit with the day it was brought up to date (compact form; NVDA中文站's
+# tutorial index: ``整理编辑：目光 更新日期：2017.05.21``, hunt236): a credit line, cut as they are
+COMPILED_CREDIT_LINE = re.compile(
+    r"^(?:整理编辑|編輯整理|编辑整理)[:][^:]{1,12}?(?:更新日期|更新時間|更新时间)[:]"
+    r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$"
+)
+
 #: A value longer than a name that ends a sentence: an interview's 记者：…吗？ question, not a credit.
 _MIN_SENTENCE_VALUE = 7
 
@@ -422,6 +429,8 @@ def _starts_as_boilerplate(c: str) -> bool:
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
         return True
+    if c[0] in "整编編" and COMPILED_CREDIT_LINE.match(c):
+        return True
     if len(c) <= 200 and c[0] in "免声聲[【" and DISCLAIMER_LINE.match(c):
         return True
     if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉(未" and REPOST_NOTICE.match(c):
@@ -441,6 +450,7 @@ _LINE_START_CHARS = first_chars_of_any(
     WECHAT_PROMO,
     LANGUAGE_SWITCH_LINE,
     META_ONLY_LINE,
+    COMPILED_CREDIT_LINE,
     DISCLAIMER_LINE,
     REPOST_NOTICE,
     META_DATE_LEAD,
@@ -548,7 +558,7 @@ def clean_body(
         bar_credit = False
         if key[:1] == "\ufffd" and REPLACEMENT_ONLY.match(key):
             continue
-        if _is_boilerplate_compact(key):
+        if _is_boilerplate_compact(key) and not _mid_text_contact(key, i, len(paragraphs)):
             continue
         if title_key and key == title_key and not _under_text_sentence(kept):
             # the headline shown again at the text's top (under a letterhead's lines, a signing
@@ -622,6 +632,23 @@ def clean_body(
     if result:
         result[last] = _cut_run_in_credit(result[last])
     return "\n\n".join(result) or None
+
+
+#: How many lines at the text's top and foot a contact line stays a credit in
+_CREDIT_EDGE = 2
+
+
+def _mid_text_contact(key: str, i: int, n: int) -> bool:
+    """True when compact ``key``, a credit line (``作者:X``) whose value gives a mail address,
+    stands between the text's sections, not at its top or foot: a part's data, no credit of the
+    page (NVDA中文站's add-on post: ``作者:謝福恩 maxe@…`` under its 维护 heading, between 说明 and
+    兼容性; the lead's session-34 answer keeps the add-on maker's line as the add-on's data)."""
+    return (
+        "@" in key
+        and _CREDIT_EDGE <= i < n - _CREDIT_EDGE
+        and (m := META_ONLY_LINE.match(key)) is not None
+        and "@" in m.group(1)
+    )
 
 
 # An editor's note opening a text (【编者按】…): it stands before the article, whose headline may
