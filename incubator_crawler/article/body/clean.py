@@ -118,6 +118,9 @@ WECHAT_PROMO = re.compile(
     # the account's name under it (``微信公众号 | 上邻``)
     r"|^(?:微信公众号|微信公眾號)[|｜]\S{1,12}$"
     r"|^(?:长按|長按|扫码|掃碼|扫描二维码|掃描二維碼)(?:识别二维码|識別二維碼)?(?:关注|關注)(?:我们|我們)?[!！]?$"
+    # the follow ask with what the account offers, closing a reposted post (dromara's Northstar
+    # post: ``关注公众号，带你看更多量化交易的干货`` over ``—— 完 ——``, hunt233)
+    r"|^(?:关注|關注)(?:我们的|我們的|本)?(?:公众号|公眾號),(?:带你|帶你|获取|獲取|了解)[^,。!]{1,20}[!！]?$"
     # the same ask naming the account (长按识别二维码，关注X官方微信公众号)
     r"|^(?:长按|長按|扫描|掃描)(?:识别|識別)?(?:上方|下方)?(?:二维码|二維碼),?(?:关注|關注)"
     r"[^,。!]{0,12}(?:公众号|公眾號|微信号|微信號|微信|视频号|視頻號)[!！]?$"
@@ -224,7 +227,10 @@ PICTURE_CREDIT_ONLY = re.compile(
 )
 
 # An end mark on a line of its own under the text (compact form): ``（完）``, ``-完-``, ``（全文完）``.
-END_MARK_LINE = re.compile(r"^[(\[【<〔-]?-?(?:全文完|本文完|完|END|End|end)-?[)\]】>〕-]?$")
+# (between dash runs too: ``—— 完 ——`` under a reposted post, dromara, hunt233)
+END_MARK_LINE = re.compile(
+    r"^[(\[【<〔-]?[-—–]{0,3}(?:全文完|本文完|完|END|End|end)[-—–]{0,3}[)\]】>〕-]?$"
+)
 
 # A line that is only a site's name and this page's address (百拇医药网 http://www.x.com/a.htm).
 PAGE_ADDRESS_LINE = re.compile(r"^[^\s,，。:：]{2,12}https?://\S+$")
@@ -257,6 +263,8 @@ REPOST_NOTICE = re.compile(
     r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
     # 本文版权归X所有，未经授权不得转载 (the eleventh round's copyright boilerplate)
     r"|(?:本文|本稿)?(?:版权|版權)(?:归|歸)[^。]{1,20}所有,?(?:未经|未經)[^。]{0,10}(?:不得|禁止)(?:转载|轉載)"
+    # the ban alone on its line (约克华人网's ``未经授权，严禁转载！`` under every post, hunt236)
+    r"|(?:未经|未經)(?:授权|授權|许可|許可|同意),?(?:严禁|嚴禁|禁止|不得|谢绝|謝絕)(?:转载|轉載)[!！。.]?$"
     # the ask alone on a line closing the text, the site's address after it (转载请注明出处http://…)
     # (in brackets too: ``（转载请注明来源：X）`` names no source, policy71)
     rf"|[(]?{REPOST_ASK}[^。]{{0,60}}[。.]?$)"
@@ -269,6 +277,14 @@ _MAX_NOTICE_LEN = 300
 PORTAL_STATEMENT = re.compile(
     r"^[\u4e00-\u9fff]{2}(?:声明|聲明)[:].{0,60}(?:转载|轉載).{0,60}(?:不意味着|不意味著|不代表|仅代表|僅代表)"
 )
+
+# A site's call for contributions printed under every post, its mail address after it (compact
+# form; 约克华人网: ``约克华人网欢迎大家投稿分享英国生活，邮件：X@gmail.com``, hunt236): furniture.
+SUBMISSION_CALL = re.compile(
+    r"^[^,。!]{0,12}(?:欢迎|歡迎)(?:大家|各位|读者|讀者|您)?(?:投稿|来稿|來稿)[^。!]{0,24}"
+    r"(?:邮件|郵件|邮箱|郵箱|信箱|(?i:e-?mail))[:]?\S{3,60}@\S{3,60}$"
+)
+_MAX_SUBMISSION_CALL = 100
 
 # Sidebar teasers end with [详情] / 【详情】 / [更多].
 BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
@@ -313,6 +329,13 @@ META_ONLY_LINE = re.compile(
     # 新华网's ``【纠错】 责任编辑： X``: the correction link's bracket may lead the label
     rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{_CREDIT_LINE_LABEL})[:]({_CREDIT_LINE_VALUE})"
     rf"(?:(?:{_CREDIT_LINE_LABEL}|图|圖)[:]{_CREDIT_LINE_VALUE})*$"
+)
+
+# A compilation's closing credit with the day it was brought up to date (compact form; NVDA中文站's
+# tutorial index: ``整理编辑：目光 更新日期：2017.05.21``, hunt236): a credit line, cut as they are
+COMPILED_CREDIT_LINE = re.compile(
+    r"^(?:整理编辑|編輯整理|编辑整理)[:][^:]{1,12}?(?:更新日期|更新時間|更新时间)[:]"
+    r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$"
 )
 
 #: A value longer than a name that ends a sentence: an interview's 记者：…吗？ question, not a credit.
@@ -376,6 +399,8 @@ def _is_boilerplate_compact(c: str) -> bool:
         return True
     if c[2:4] in ("声明", "聲明") and len(c) <= _MAX_NOTICE_LEN and PORTAL_STATEMENT.match(c):
         return True
+    if "@" in c and len(c) <= _MAX_SUBMISSION_CALL and "稿" in c and SUBMISSION_CALL.match(c):
+        return True
     # every other pattern matches at the line's start: one class test tells that a line opens
     # with a character none of them can start with (two paragraphs in three), not nine tries
     return _LINE_START_CHARS.match(c) is not None and _starts_as_boilerplate(c)
@@ -404,9 +429,11 @@ def _starts_as_boilerplate(c: str) -> bool:
     meta = META_ONLY_LINE.match(c)
     if meta and not _is_sentence_value(meta.group(1)):
         return True
+    if c[0] in "整编編" and COMPILED_CREDIT_LINE.match(c):
+        return True
     if len(c) <= 200 and c[0] in "免声聲[【" and DISCLAIMER_LINE.match(c):
         return True
-    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉(" and REPOST_NOTICE.match(c):
+    if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉(未" and REPOST_NOTICE.match(c):
         return True
     # 发布日期:… 编辑:… 来源:… pasted into the body container.
     return bool(len(c) <= _MAX_META_LEN and META_DATE_LEAD.match(c) and META_OTHER_FIELD.search(c))
@@ -423,6 +450,7 @@ _LINE_START_CHARS = first_chars_of_any(
     WECHAT_PROMO,
     LANGUAGE_SWITCH_LINE,
     META_ONLY_LINE,
+    COMPILED_CREDIT_LINE,
     DISCLAIMER_LINE,
     REPOST_NOTICE,
     META_DATE_LEAD,
@@ -530,7 +558,7 @@ def clean_body(
         bar_credit = False
         if key[:1] == "\ufffd" and REPLACEMENT_ONLY.match(key):
             continue
-        if _is_boilerplate_compact(key):
+        if _is_boilerplate_compact(key) and not _mid_text_contact(key, i, len(paragraphs)):
             continue
         if title_key and key == title_key and not _under_text_sentence(kept):
             # the headline shown again at the text's top (under a letterhead's lines, a signing
@@ -541,7 +569,11 @@ def clean_body(
         if (
             not kept
             and title_key
-            and (_headline_in_full(key, title_key) or _headline_near_equal(key, title_key))
+            and (
+                _headline_in_full(key, title_key)
+                or _headline_near_equal(key, title_key)
+                or _headline_head(key, title_key)
+            )
         ):
             continue
         if lede_key and _strip_ellipsis(key) == lede_key:
@@ -602,6 +634,23 @@ def clean_body(
     return "\n\n".join(result) or None
 
 
+#: How many lines at the text's top and foot a contact line stays a credit in
+_CREDIT_EDGE = 2
+
+
+def _mid_text_contact(key: str, i: int, n: int) -> bool:
+    """True when compact ``key``, a credit line (``作者:X``) whose value gives a mail address,
+    stands between the text's sections, not at its top or foot: a part's data, no credit of the
+    page (NVDA中文站's add-on post: ``作者:謝福恩 maxe@…`` under its 维护 heading, between 说明 and
+    兼容性; the lead's session-34 answer keeps the add-on maker's line as the add-on's data)."""
+    return (
+        "@" in key
+        and _CREDIT_EDGE <= i < n - _CREDIT_EDGE
+        and (m := META_ONLY_LINE.match(key)) is not None
+        and "@" in m.group(1)
+    )
+
+
 # An editor's note opening a text (【编者按】…): it stands before the article, whose headline may
 # follow it again
 _EDITOR_NOTE_RE = re.compile(r"^[【\[(（]?(?:编者按|編者按|编者的话|編者的話)")
@@ -640,6 +689,24 @@ def _headline_in_full(key: str, title_key: str) -> bool:
         and 0 < len(tail) <= _MAX_CUT_TAIL
         and key.startswith(title_key)
         and not _SENTENCE_MARKS_RE.search(tail)
+    )
+
+
+# What sets a headline's added tail apart from it (``…会议纪要--6月19日``): dashes, a bar, a colon
+_HEADLINE_TAIL_MARKS = "-—–|｜:_~"
+
+
+def _headline_head(key: str, title_key: str) -> bool:
+    """True when compact ``key``, opening the text, is the headline shown again without the tail
+    the headline adds after a dash, bar or colon (chinadevopsdays' minutes: the first ``<p>``
+    ``DevOpsDays中国志愿者首次大会会议纪要`` under the h1 ``…会议纪要--6月19日``; the restated
+    headline left out, session 33's answer, hunt233)."""
+    return (
+        len(key) >= _MIN_CUT_TITLE
+        and len(key) < len(title_key)
+        and title_key[len(key)] in _HEADLINE_TAIL_MARKS
+        and title_key.startswith(key)
+        and not _SENTENCE_MARKS_RE.search(key)
     )
 
 

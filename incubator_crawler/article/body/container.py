@@ -311,6 +311,13 @@ def body_paragraphs(
             break
     if len(paras) > 1 and (cut := _comments_start(page, paras)) is not None:
         paras = paras[:cut]
+    for k in range(min(len(paras), _MAX_BOX_START)):
+        if paras[k].chars <= _MAX_BOX_HEAD and paras[k].owner.tag in ALL_HEADING_TAGS:
+            if end := _opening_credit_box_end(paras, k):
+                paras = paras[:k] + paras[end:]
+                break
+        if paras[k].chars > _MAX_HEAD_LINE or SENTENCE_END.search(paras[k].text):
+            break  # the text has started: a box further down is no opening box
     paras = _without_closing_headlines(paras)
     if not paras and not hinted:
         # Nothing but links (a table of contents, a list page): take the densest block of
@@ -320,6 +327,31 @@ def body_paragraphs(
             container, rules["body"] = fallback, "density:links"
             paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
     return container, paras
+
+
+#: The longest credit box heading (``■ 作者简介：``) and the most lines its box may hold
+_MAX_BOX_HEAD = 12
+_MAX_BOX_LINES = 6
+#: How far down the text an opening box may stand (under the headline set in the text, a
+#: 作者 / 审核 list) and the longest line above it (no sentence)
+_MAX_BOX_START = 4
+_MAX_HEAD_LINE = 40
+
+
+def _opening_credit_box_end(paras: list[Block], k0: int = 0) -> int:
+    """Where the writer's credit box opening the text at ``paras[k0]`` ends (0 when there is
+    none): a heading
+    ``作者简介`` / ``关于作者`` over a few lines, up to the text's next heading (dromara's VuePress
+    post: ``<h2>作者简介：</h2>`` over one bold ``<p>`` of the name, roles and repository address,
+    then ``<h2>缘起</h2>``; alcbeijing's ``<h3>作者简介：</h3>`` over the bio, then ``<h2>讨论背景：
+    </h2>``). Cut as the closing 作者介绍 box is (session 33's answer, hunt212); without a heading
+    after it, the box's end is unknown and nothing is cut."""
+    if not AUTHOR_BOX_HEAD_RE.match(nfkc_compact(paras[k0].text)):
+        return 0
+    for k in range(k0 + 1, min(len(paras), k0 + _MAX_BOX_LINES + 2)):
+        if paras[k].owner.tag in ALL_HEADING_TAGS:
+            return k if k > k0 + 1 else 0
+    return 0
 
 
 def _picture(page: Page, p: Block) -> Any:
@@ -991,7 +1023,45 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     every child of the list's parent is a text element (or the headline's ``<h1>``) and one
     beside the list is a sentence, the parent is the text.
     """
-    return _prose_box(page, container.getparent(), container, _LISTED_PROSE_TAGS)
+    parent = container.getparent()
+    return _prose_box(page, parent, container, _LISTED_PROSE_TAGS) or _tables_and_list(
+        page, parent, container
+    )
+
+
+#: Rows of unlinked cells a table beside a won list needs to be a part of the text
+_MIN_DATA_ROWS = 2
+
+
+def _tables_and_list(page: Page, parent: Any, won: Any) -> Any | None:
+    """``parent`` when it is a Markdown text of headed tables and the won list only: a resource
+    post whose parts are tables of unlinked cells (NYIST-CIPS planet's CTF 资料下载: ``资料名称 /
+    类型 / 链接 / 关键信息`` rows under each ``<h2>``, then a 资料使用建议 list), the list's items
+    sentences. Density credits the list (its items are the longest lines), the tables' short
+    cells are lost; a reader reads the tables as the text. None unless a table of two rows or more
+    of unlinked cells stands beside the list (a nav table's cells are links)."""
+    if parent is None or parent.tag not in ("div", "section", "article"):
+        return None
+    st = page.stats.get(won)
+    if st is None or not any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1]):
+        return None
+    tables = [c for c in parent if c.tag == "table" and c in page.stats]
+    if not any(_data_table(page, t) for t in tables):
+        return None
+    return _prose_box(page, parent, won, frozenset(), tables=True)
+
+
+def _data_table(page: Page, table: Any) -> bool:
+    """True when ``table`` has two rows or more of two cells or more with unlinked text."""
+    st = page.stats[table]
+    if st.link * 3 > st.chars:
+        return False
+    rows = 0
+    for tr in table.iter("tr"):
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) >= 2 and tr in page.stats and page.stats[tr].chars > page.stats[tr].link:
+            rows += 1
+    return rows >= _MIN_DATA_ROWS
 
 
 def _outer_list(el: Any) -> Any:
@@ -1009,9 +1079,14 @@ def _outer_list(el: Any) -> Any:
 _LISTED_PROSE_TAGS = frozenset(("p",))
 
 
-def _prose_box(page: Page, parent: Any, skip: Any, prose_tags: frozenset[str]) -> Any | None:
+def _prose_box(
+    page: Page, parent: Any, skip: Any, prose_tags: frozenset[str], *, tables: bool = False
+) -> Any | None:
     """``parent`` when it holds only text elements and one of ``prose_tags`` (not ``skip``, the
-    won list or table) has a sentence: the text box a density winner inside it stood for."""
+    won list or table) has a sentence: the text box a density winner inside it stood for
+    (``tables``: the caller found a data table beside it, which stands for the sentence). A
+    table of contents of in-page links set in the box (a Jekyll theme's ``<aside><nav
+    class=toc>``) is looked past: its lines are cut as navigation (``_nav_like``)."""
     if parent is None or parent not in page.stats or parent.tag in ("body", "html"):
         return None
     whole = page.stats[parent]
@@ -1023,6 +1098,8 @@ def _prose_box(page: Page, parent: Any, skip: Any, prose_tags: frozenset[str]) -
             continue  # a comment
         if child.tag == "a" and len(child) == 0 and not (child.text or "").strip():
             continue  # an empty anchor, a place mark (Hexo's ``<a id="more"></a>`` after the lead)
+        if child.tag in ("aside", "nav") and _in_page_links_only(child):
+            continue
         if child.tag not in _TEXT_FLOW_TAGS and child.tag != "h1":
             # (an <h1> is the headline set in the text's own box, aka.org.cn's magazine cell:
             # the body leaves it out as the title)
@@ -1031,7 +1108,14 @@ def _prose_box(page: Page, parent: Any, skip: Any, prose_tags: frozenset[str]) -
         if child is skip or st is None or child.tag not in prose_tags:
             continue
         prose = prose or any(SENTENCE_END.search(b.text) for b in page.blocks[st.b0 : st.b1])
-    return parent if prose else None
+    return parent if prose or tables else None
+
+
+def _in_page_links_only(el: Any) -> bool:
+    """True when ``el`` has links and every one leads to a place on this page (a table of
+    contents)."""
+    hrefs = [a.get("href") or "" for a in el.iter("a")]
+    return bool(hrefs) and all(h.startswith("#") and len(h) > 1 for h in hrefs)
 
 
 #: The table parts a density winner may sit in, climbing to its table (td, tr, tbody, table).
@@ -1240,6 +1324,8 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
         and not _in_page_anchor_only(b.owner)
     ):
         return True
+    if b.link < b.chars and b.text[:1] in "hHwW" and _address_led_line(b):
+        return False
     el = b.owner
     while el is not None and el is not container:
         st = page.stats.get(el)
@@ -1269,6 +1355,19 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
             return not _mail_links_only(el)
         el = el.getparent()
     return False
+
+
+#: Unlinked characters after a written-out address that make its line a line of the text
+_ADDRESS_LINE_WORDS = 6
+
+
+def _address_led_line(b: Block) -> bool:
+    """True when ``b`` opens with a web address written out as its link and goes on in words of
+    its own (devopschina's minutes: ``<li><a>https://gitlab.com/x/</a> 2019年主要使用代码库，半
+    私有。</li>`` among three such items, hunt233): a line of the text saying what the address
+    is, no menu's link, however many such lines stand together."""
+    m = WEB_ADDRESS_RE.match(b.text)
+    return m is not None and len(m.group()) == b.link and b.chars - b.link >= _ADDRESS_LINE_WORDS
 
 
 # A reference entry's number opening its line: ``[1]``, ``［12］``
