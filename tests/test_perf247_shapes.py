@@ -1,0 +1,127 @@
+"""perf247: the shortcuts outside the walk give what the full computations give (issue 14)."""
+
+from __future__ import annotations
+
+import random
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+import pytest
+
+from incubator_crawler.article.category import _is_home_link
+from incubator_crawler.article.page import HOME_PATHS
+from incubator_crawler.crawl.process import extract_page
+
+
+def _reference(href: str | None, base: str) -> bool:
+    return urlsplit(urljoin(base, href or "")).path.lower() in HOME_PATHS
+
+
+def _anchor(href: str | None) -> lxml.html.HtmlElement:
+    a = lxml.html.fromstring("<a>首页</a>")
+    if href is not None:
+        a.set("href", href)
+    return a
+
+
+@pytest.mark.parametrize(
+    ("href", "base", "home"),
+    [
+        ("/", "http://www.example.cn/news/2024/a.html", True),
+        ("../../index.html", "http://www.example.cn/news/2024/a.html", True),
+        ("index.html", "http://www.example.cn/a.html", True),
+        ("INDEX.HTM?from=nav", "http://www.example.cn/a.html", True),
+        ("//www.example.cn", "http://www.example.cn/news/a.html", True),
+        ("http://www.example.cn/", "http://www.example.cn/news/a.html", True),
+        ("./", "http://www.example.cn/a.html", True),
+        ("..", "http://www.example.cn/news/a.html", True),
+        ("#top", "http://www.example.cn/", True),
+        (None, "http://www.example.cn/", True),
+        ("index.html\n", "http://www.example.cn/a.html", True),
+        ("  /", "http://www.example.cn/news/a.html", True),
+        # the nearest links that are not the home page
+        ("index.html", "http://www.example.cn/news/a.html", False),
+        ("/news/", "http://www.example.cn/a.html", False),
+        ("/news/list.html", "http://www.example.cn/a.html", False),
+        ("list.html#index.html", "http://www.example.cn/a.html", False),
+        ("javascript:void(0)", "http://www.example.cn/a.html", False),
+        ("#top", "http://www.example.cn/news/a.html", False),
+    ],
+)
+def test_home_link_values(href: str | None, base: str, home: bool) -> None:
+    assert _is_home_link(_anchor(href), base) is home
+    assert _reference(href, base) is home
+
+
+def test_home_link_matches_the_join_on_random_links() -> None:
+    rng = random.Random(247)
+    parts = [
+        "",
+        "/",
+        "//",
+        ".",
+        "..",
+        "./",
+        "../",
+        "index.html",
+        "INDEX.shtml",
+        "default.aspx",
+        "news",
+        "list_2.html",
+        "a;b",
+        "?q=1",
+        "#x",
+        ":",
+        "http:",
+        "https://h.cn",
+        "//h.cn",
+        " ",
+        "\t",
+        "\n",
+        "%2F",
+        "index.htm?x",
+        "页",
+        "[",
+        "c.html#",
+        "x/../",
+        "@",
+        "\\",
+    ]
+    bases = [
+        "http://www.example.cn/",
+        "http://www.example.cn/news/2024/a.html",
+        "https://h.cn/a/b/",
+        "http://www.example.cn",
+        "about:blank",
+        "",
+        "http://例子.cn/a/",
+        "http://www.example.cn/a.html?x=1#f",
+        "file:///tmp/a.html",
+    ]
+    for _ in range(20000):
+        href = "".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+        base = rng.choice(bases)
+        try:
+            want = _reference(href, base)
+        except ValueError:
+            with pytest.raises(ValueError, match="URL|netloc"):
+                _is_home_link(_anchor(href), base)
+            continue
+        assert _is_home_link(_anchor(href), base) is want, (href, base)
+
+
+def test_extract_page_restores_the_collector() -> None:
+    import gc
+
+    page = (
+        "<html><head><title>标题</title></head><body><h1>标题</h1><p>正文一段。</p></body></html>"
+    )
+    assert gc.isenabled()
+    extract_page(page.encode(), "http://www.example.cn/a.html")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_page(page.encode(), "http://www.example.cn/a.html")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
