@@ -83,6 +83,12 @@ def test_home_link_matches_the_join_on_random_links() -> None:
         "页",
         "[",
         "c.html#",
+        "http://h.cn",
+        "HTTPS://例.cn",
+        "http://[::1]",
+        "http://h.cn:80",
+        "ftp://h",
+        "http:x",
         "x/../",
         "@",
         "\\",
@@ -99,7 +105,7 @@ def test_home_link_matches_the_join_on_random_links() -> None:
         "file:///tmp/a.html",
     ]
     for _ in range(20000):
-        href = "".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+        href = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
         base = rng.choice(bases)
         try:
             want = _reference(href, base)
@@ -125,3 +131,40 @@ def test_extract_page_restores_the_collector() -> None:
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def _squash_reference(s: str | None) -> str:
+    from incubator_crawler.article.page import ASCII_WS_RE, OTHER_WS_RE
+
+    if not s:
+        return ""
+    if OTHER_WS_RE.search(s) is None:
+        return " ".join(s.split())
+    return ASCII_WS_RE.sub(" ", s).strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("\u3000\u3000标题\xa0", "标题"),  # one word: its blank ends go, ASCII or not
+        (" \n ", ""),
+        ("首页 >  新闻", "首页 > 新闻"),
+        ("第一段\u3000第二段", "第一段\u3000第二段"),  # a non-ASCII blank inside is kept
+        ("\u3000第一段 \u3000 第二段\n", "第一段 \u3000 第二段"),
+    ],
+)
+def test_squash_values(text: str, want: str) -> None:
+    from incubator_crawler.article.page import squash
+
+    assert squash(text) == want
+    assert _squash_reference(text) == want
+
+
+def test_squash_matches_the_reference_on_random_texts() -> None:
+    from incubator_crawler.article.page import squash
+
+    rng = random.Random(2470)
+    alphabet = ["a", "字", " ", "\n", "\t", "\x1c", "\x85", "\xa0", "\u3000", "\u2003", "\u200b"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert squash(text) == _squash_reference(text), repr(text)
