@@ -10,7 +10,6 @@ import pytest
 
 from incubator_crawler.article.category import _is_home_link
 from incubator_crawler.article.page import HOME_PATHS
-from incubator_crawler.crawl.process import extract_page
 
 
 def _reference(href: str | None, base: str) -> bool:
@@ -114,23 +113,6 @@ def test_home_link_matches_the_join_on_random_links() -> None:
                 _is_home_link(_anchor(href), base)
             continue
         assert _is_home_link(_anchor(href), base) is want, (href, base)
-
-
-def test_extract_page_restores_the_collector() -> None:
-    import gc
-
-    page = (
-        "<html><head><title>标题</title></head><body><h1>标题</h1><p>正文一段。</p></body></html>"
-    )
-    assert gc.isenabled()
-    extract_page(page.encode(), "http://www.example.cn/a.html")
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        extract_page(page.encode(), "http://www.example.cn/a.html")
-        assert not gc.isenabled()  # a caller's choice is kept
-    finally:
-        gc.enable()
 
 
 def _squash_reference(s: str | None) -> str:
