@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import gc
 import re
 from datetime import datetime
 from typing import Any
@@ -57,19 +56,10 @@ def extract_page(
 ) -> ArticleItem:
     """Decode ``body`` and locate the raw article fields in it (not yet normalised)."""
     headers = headers or {}
-    # The cyclic collector off for the page: its allocations (lxml proxies, blocks, lists) made
-    # it run every 700 of them, over objects that mostly die by their counts when the page ends;
-    # the page's few cycles go at the first collection after it (docs/benchmarks.md, perf247).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        text, encoding = decode_html(body, _header(headers, "Content-Type"))
-        # a page decoded as plain UTF-8 (no BOM) is its own UTF-8 encoding: lxml parses the bytes
-        utf8 = body if encoding == "utf-8" and not body.startswith(codecs.BOM_UTF8) else None
-        extracted = extract_article(text, url, hints=hints, utf8=utf8)
-    finally:
-        if collecting:
-            gc.enable()
+    text, encoding = decode_html(body, _header(headers, "Content-Type"))
+    # a page decoded as plain UTF-8 (no BOM) is its own UTF-8 encoding: lxml parses the bytes
+    utf8 = body if encoding == "utf-8" and not body.startswith(codecs.BOM_UTF8) else None
+    extracted = extract_article(text, url, hints=hints, utf8=utf8)
     fetched = (fetched_at or datetime.now(SHANGHAI)).isoformat(timespec="seconds")
     return ArticleItem(
         url=canonical_url(url),
