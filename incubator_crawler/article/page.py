@@ -503,8 +503,14 @@ def squash(s: str | None) -> str:
     """ASCII whitespace runs collapsed to one space, stripped."""
     if not s:
         return ""
+    # A text of one word (a Chinese link, a title: no blank inside) squashes to that word either
+    # way, its blank ends stripped whatever they are: the non-ASCII blank search, a class re
+    # tries at every character, is for texts of two words or more.
+    words = s.split()
+    if len(words) < 2:
+        return words[0] if words else ""
     if OTHER_WS_RE.search(s) is None:
-        return " ".join(s.split())
+        return " ".join(words)
     return ASCII_WS_RE.sub(" ", s).strip()
 
 
