@@ -159,3 +159,28 @@ def test_neighbour_a_bare_compiler_credit_stays_an_editor() -> None:
 def test_neighbour_headline_by_without_the_intro_stays_an_editor() -> None:
     out = _compilation("星海教程汇总by林小舟(2017年5月21日更新）", "这里汇总了星海相关教程与文章。")
     assert out["editor"] == "林小舟"
+
+
+# 6. a writer's label alone over its names line closing the text
+
+
+def _closing(names: str, label: str = "文案：") -> dict:
+    body = (
+        f"{NAV}<h1>星海社区年会回顾</h1><div class='meta'><span>发表于 2020-01-24</span></div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>End.</p><p>图片：</p>"
+        f"<pre><code>Lily Chen / 星海摄影社</code></pre><p>{label}</p>"
+        f"<pre><code>{names}</code></pre></div>"
+    )
+    return run(body, HEAD, URL)
+
+
+def test_writer_label_alone_over_slash_parted_names() -> None:
+    assert _closing("Emily Wang / Eleanor Yang")["author"] == "Emily Wang、Eleanor Yang"
+
+
+def test_neighbour_a_lone_latin_word_under_the_label_is_no_name() -> None:
+    assert _closing("Share")["author"] is None
+
+
+def test_neighbour_the_picture_label_over_names_gives_no_author() -> None:
+    assert _closing("Emily Wang / Eleanor Yang", label="摄影：")["author"] is None
