@@ -184,3 +184,7 @@ def test_neighbour_a_lone_latin_word_under_the_label_is_no_name() -> None:
 
 def test_neighbour_the_picture_label_over_names_gives_no_author() -> None:
     assert _closing("Emily Wang / Eleanor Yang", label="摄影：")["author"] is None
+
+
+def test_neighbour_a_list_row_with_a_labelled_date_stays_a_menu_line() -> None:
+    assert not _linked_item("[通知公告] 关于开展报名工作的通知 发布时间：2015年4月27日")
