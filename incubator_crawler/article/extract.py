@@ -23,6 +23,7 @@ from .header_lines import (
     opening_lines_start,
     run_translators,
     run_writer,
+    run_writers,
 )
 from .heading_byline import heading_byline, slot_name_line
 from .images import find_images
@@ -57,6 +58,7 @@ from .people import (
     vouched_names,
     wechat_copy_line,
 )
+from .people.bylines import _filed_from_cut
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
 from .title import (
@@ -323,7 +325,10 @@ def _lines_around_body(
             trailer.setdefault(key, value)
         if author:
             if run_from is not None and run_from < paras[0].idx:
-                author = run_writer(author)
+                author = _filed_from_cut(run_writer(author)) or author
+                if len(writers := run_writers(page.blocks[run_from : paras[0].idx])) > 1:
+                    # the run's translator and the original's writer, each on a line of its own
+                    author = "、".join(writers)
             trailer["author"] = author
             if translators := run_translators(page.blocks[head_idx + 1 : paras[0].idx]):
                 # the translators beside the original's writer in the run: writers too, in

@@ -35,6 +35,8 @@ from .page import (
     Page,
     node_text,
 )
+from .people.bylines import _filed_from_cut
+from .people.names import _is_placeholder
 from .text import nfkc
 from .trailer import _CREDIT_KEYS, _PRINTED_IN_RE, _SENTENCE_END_RE, CONTROLS_LEAD_RE
 
@@ -195,6 +197,25 @@ def run_writer(value: str) -> str:
     """The writer's name of a credit run's ``作者：`` value, the title after a comma left out."""
     m = _TITLE_AFTER_COMMA_RE.match(value)
     return m["name"] if m else value
+
+
+def run_writers(blocks: list[Block]) -> list[str]:
+    """Each writer a credit run's author-labelled lines name, in page order: a translated text's
+    box credits its translator and the original's writer on lines of their own (devopschina.org:
+    ``社区译者：A-北京`` / ``审校：B`` / ``原作者： C``), and both wrote what the reader reads (the
+    译者 rule and the 原作者 rule; a 审校 review credits no writer)."""
+    out: list[str] = []
+    for b in blocks:
+        text = nfkc(b.text).strip()
+        if b.chars > _CREDIT_RUN_CHARS or not LABEL_RE.match(text):
+            continue
+        value = split_labelled_line(text).get("author")
+        if not value or _is_placeholder(value):
+            continue  # (``原作者：暂未发现``, "not found yet": no one)
+        # (``A-北京``: where the translator lives, no part of the name)
+        if (name := _filed_from_cut(run_writer(value)) or value) not in out:
+            out.append(name)
+    return out
 
 
 def run_translators(blocks: list[Block]) -> list[str]:

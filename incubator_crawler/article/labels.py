@@ -189,6 +189,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文圖",
         "译者",
         "譯者",
+        # a community's volunteer translator (devopschina.org's opening ``社区译者：NAME-CITY``,
+        # the translated text's credit box beside ``审校：`` and ``原作者：``)
+        "社区译者",
+        "社區譯者",
         "编译",
         "編譯",
         # who translated and edited the text (nvdacn's add-on posts close with ``翻译整理：NAME``; the
@@ -345,6 +349,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "初审",
         "复审",
         "终审",
+        "审校",
         "審校",
         "一审",
         "二审",

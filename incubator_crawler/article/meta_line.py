@@ -541,10 +541,26 @@ _LINKED_ITEM_RE = re.compile(
 )
 
 
+# a publish label right before its date (``发表于 2017-03-18``): read where a link-heavy line holds one
+_DATED_ITEM_RE = re.compile(rf"(?:{alternation(LABELS['published'])})\s*[:：]?\s*")
+# a post's tag as its meta row links it (``#DevOps``): the row's own words, no menu's item; a list
+# row's linked headline beside a labelled date stays a list row (audit109)
+_HASHTAG_RE = re.compile(r"(?:^|\s)#[^\s#]")
+
+
 def _linked_item(text: str) -> bool:
     """True when a link-heavy line holds a labelled source or editor item (a colon first: menus
-    are most of a page's link-heavy lines, and few have one)."""
-    return (":" in text or "：" in text) and _LINKED_ITEM_RE.search(text) is not None
+    are most of a page's link-heavy lines, and few have one), or a date under its publish label
+    beside ``#tag`` links: a post's meta row whose tag links outweigh its text (chinadevopsdays.org's
+    Hugo theme: ``作者X | 归档于<a>大会</a> | 发表于 2017-03-18 | <a>#DevOps</a> <a>#2017北京站</a>``),
+    as no menu's row states when it was published (follow241)."""
+    if (":" in text or "：" in text) and _LINKED_ITEM_RE.search(text) is not None:
+        return True
+    return (
+        "#" in text
+        and _HASHTAG_RE.search(text) is not None
+        and any(DATE_RE.match(text, m.end()) for m in _DATED_ITEM_RE.finditer(text))
+    )
 
 
 # a link whose whole text is in square brackets: a button of the line (``[手机版本]``, ``【打印】``)

@@ -265,6 +265,31 @@ def _names_continued(page: Page, b: Block, value: str, skip: set[int]) -> str | 
     return text
 
 
+# Names parted by slashes on a line of their own (``Emma Wang / Eleanore Yang``): each a Chinese
+# name (an English one glued after it or not) or an English given name and surname (one Latin
+# word alone may be a button: no name)
+_SLASHED_NAMES_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,4}[A-Za-z]{0,12}|[A-Z][a-z]{1,12} [A-Z][a-z]{1,12})"
+    r"(?:\s*/\s*(?:[\u4e00-\u9fff·]{2,4}[A-Za-z]{0,12}|[A-Z][a-z]{1,12} [A-Z][a-z]{1,12})){0,5}$"
+)
+
+
+def _names_under_empty_slot(page: Page, b: Block, skip: set[int]) -> str | None:
+    """The names on the line under a writer's credit label left alone on its line, when that
+    line holds only names: EIC's closing WeChat credits printed as ``文案：`` over ``Emma Wang /
+    Eleanore Yang`` (a Markdown code line), the slot's value on the next line as a meta row's
+    ``编辑：`` over ``张三`` is (follow241). Several names, slash-parted, one credit."""
+    if b.idx + 1 >= len(page.blocks):
+        return None
+    nxt = page.blocks[b.idx + 1]
+    text = nfkc(nxt.text).strip()
+    if nxt.idx in skip or nxt.link or nxt.chars > 60 or LABEL_RE.search(text):
+        return None
+    if _SLASHED_NAMES_RE.match(text) or _NAME_LIST_RE.match(text):
+        return "、".join(x.strip() for x in re.split(r"\s*/\s*", text))
+    return None
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -415,6 +440,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             fields.pop("published")
         for key, value in fields.items():
             value = strip_credit_brackets(value)  # a bracketed line: 【编辑:田博群】
+            if key == "author" and not value and "author" not in out:
+                value = _names_under_empty_slot(page, b, skip) or ""
             if key not in META_KEYS or not value:
                 continue
             if key == "editor" and spoken_aside(value):

@@ -58,7 +58,12 @@ from .accounts import (
     marked_author,
     wechat_copy_line,
 )
-from .beside_date import _author_beside_date, _source_after_date, _source_before_date
+from .beside_date import (
+    _author_beside_date,
+    _source_after_date,
+    _source_before_date,
+    by_row_name,
+)
 from .bylines import _filed_from_cut, byline_among_items, byline_line, byline_names
 from .closing import _more_writers, _signature, closing_credit_start
 from .credits import (
@@ -188,7 +193,36 @@ def find_people(
     _find_source(art, ctx)
     _find_author(art, ctx)
     _find_editor(art, ctx)
+    _compiler_writer(art, ctx)
     _settle_people(art, ctx)
+
+
+# ``整理编辑：NAME`` (a compiler's credit line of its own, the text's closing line)
+_COMPILER_LINE_RE = re.compile(r"^(?:整理编辑|整理編輯)\s*[:：]\s*(?P<name>[^\s:：]{2,20})")
+
+
+def _compiler_writer(art: ExtractedArticle, ctx: _PeopleContext) -> None:
+    """A compiler said three times to have made the text is its writer: the headline's ``…byNAME``,
+    the text's own ``这是我NAME汇总的…`` and the closing ``整理编辑：NAME`` (nvdacn.com's collected
+    tutorials); as ``口述 / 整理`` gives the 整理 writer: author NAME, no editor (LABELLING.md,
+    session 34). A bare ``整理编辑：`` under a text NAME is not said to have written stays an editing
+    credit."""
+    page, name, title = ctx.page, art.editor_raw, art.title_raw
+    if (
+        art.author_raw
+        or not name
+        or page is None
+        or not title
+        or not re.search(rf"(?i:by)\s*{re.escape(name)}\s*(?:$|[(（])", nfkc(title))
+    ):
+        return
+    lines = [nfkc_compact(b.text) for b in page.blocks]
+    if any(f"我{name}" in t for t in lines) and any(
+        (m := _COMPILER_LINE_RE.match(t)) and m["name"].startswith(name) for t in lines
+    ):
+        art.author_raw, art.rules["author"] = name, "compiler"
+        art.editor_raw = None
+        art.rules.pop("editor", None)
 
 
 def _find_source(art: ExtractedArticle, ctx: _PeopleContext) -> None:
@@ -480,7 +514,13 @@ def _first_author(
         and not _owns_the_post(page, trailer_au, metas)
     ):
         art.author_raw, rules["author"] = trailer_au, "trailer"
-    elif trailer.get("account") and not _names_outlet(trailer["account"], art.source_raw):
+    elif (
+        trailer.get("account")
+        and not _names_outlet(trailer["account"], art.source_raw)
+        # a meta row that says ``by NAME`` names the writer itself: the lone line over it is
+        # the post's badge (devopschina.org's ``文档`` over ``by 成长的飞兔/ on 20 Dec 2019``)
+        and not by_row_name(art.byline_raw)
+    ):
         art.author_raw, rules["author"] = trailer["account"], "account-line"
     elif reporter := _reporter_on_line(art.byline_raw):
         art.author_raw, rules["author"] = reporter, "meta-line:reporter"

@@ -342,6 +342,18 @@ def _by_latin_after_date(byline: str | None) -> str | None:
     return m["name"]
 
 
+def by_row_name(byline: str | None) -> str | None:
+    """The name a meta row credits with the word "by" before its date (``by NAME/ on DATE``).
+
+    "by" says who wrote the post: a short line of its own above that row (devopschina.org's
+    thumbnail badge, the post's kind ``文档`` / ``工作会议`` over ``by 刘征/ on 07 Jul 2020``,
+    an open set of words) is no account line beside it (follow241)."""
+    if not byline or len(byline) > 80 or not (d := DATE_RE.search(norm := nfkc(byline))):
+        return None
+    m = _BY_NAME_BEFORE_DATE_RE.match(norm[: d.start()])
+    return m["name"] if m and not _not_a_person(m["name"]) else None
+
+
 def _author_beside_date(byline: str | None) -> str | None:
     """A writer or account named beside the date: before it, or a short name after it."""
     if byline and len(byline) <= 80:

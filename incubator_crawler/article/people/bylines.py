@@ -439,7 +439,9 @@ def _last_name(names: str) -> str:
 # digitimes-3/-4): after the slash where the writer filed from or the report's kind, neither a
 # second writer nor an outlet
 _FILED_FROM_RE = re.compile(rf"(?:即时|即時|联合|聯合|综合|綜合)?{_REPORTED}")
-_FILED_TAIL_RE = re.compile(r"\s*[／/]\s*(?P<where>[^／/\s]{2,8})$")
+# (a hyphen after a Chinese name too: devopschina.org's ``社区译者：王英伟-北京``, where the
+# translator lives, the meta row naming him 王英伟)
+_FILED_TAIL_RE = re.compile(r"\s*(?:[／/]|(?<=[\u4e00-\u9fff])\s*-)\s*(?P<where>[^／/\s-]{2,8})$")
 
 
 def _filed_from(part: str) -> bool:

@@ -318,6 +318,9 @@ PLACEHOLDERS = frozenset(
         "未知",
         "不详",
         "不詳",
+        # "not found yet" (devopschina.org's ``原作者：暂未发现`` in a translation's credit box)
+        "暂未发现",
+        "暫未發現",
         "匿名",
         "未署名",
         "本站",
@@ -377,6 +380,10 @@ AUTHOR_PLACEHOLDERS = frozenset(
         # its 作者 label to ``组织者``, the organisers): no one named (the owner rule, session 29)
         "组织者",
         "組織者",
+        # the role word itself in the slot (chinadevopsdays.org's theme prints ``作者wirter``, its
+        # misspelt placeholder for "writer"): a role, no one named (LABELLING.md, session 34)
+        "writer",
+        "wirter",
         # ``作者:网友整理`` (qqtn.com's copy, 221 screened pages): "compiled by netizens", no one
         # named, as the site's own 沃保整理 names no writer (LABELLING.md, thirteenth round; audit108)
         "网友整理",
