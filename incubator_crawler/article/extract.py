@@ -58,7 +58,7 @@ from .people import (
     vouched_names,
     wechat_copy_line,
 )
-from .people.bylines import _filed_from_cut
+from .people.bylines import filed_from_cut
 from .published import find_published, time_element_date, titled_relative_date
 from .text import nfkc
 from .title import (
@@ -325,7 +325,7 @@ def _lines_around_body(
             trailer.setdefault(key, value)
         if author:
             if run_from is not None and run_from < paras[0].idx:
-                author = _filed_from_cut(run_writer(author)) or author
+                author = filed_from_cut(run_writer(author)) or author
                 if len(writers := run_writers(page.blocks[run_from : paras[0].idx])) > 1:
                     # the run's translator and the original's writer, each on a line of its own
                     author = "、".join(writers)

@@ -35,7 +35,7 @@ from .page import (
     Page,
     node_text,
 )
-from .people.bylines import _filed_from_cut
+from .people.bylines import filed_from_cut
 from .people.names import _is_placeholder
 from .text import nfkc
 from .trailer import _CREDIT_KEYS, _PRINTED_IN_RE, _SENTENCE_END_RE, CONTROLS_LEAD_RE
@@ -213,7 +213,7 @@ def run_writers(blocks: list[Block]) -> list[str]:
         if not value or _is_placeholder(value):
             continue  # (``原作者：暂未发现``, "not found yet": no one)
         # (``A-北京``: where the translator lives, no part of the name)
-        if (name := _filed_from_cut(run_writer(value)) or value) not in out:
+        if (name := filed_from_cut(run_writer(value)) or value) not in out:
             out.append(name)
     return out
 

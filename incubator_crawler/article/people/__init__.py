@@ -64,7 +64,7 @@ from .beside_date import (
     _source_before_date,
     by_row_name,
 )
-from .bylines import _filed_from_cut, byline_among_items, byline_line, byline_names
+from .bylines import byline_among_items, byline_line, byline_names, filed_from_cut
 from .closing import _more_writers, _signature, closing_credit_start
 from .credits import (
     CAPTION_MARKS,
@@ -465,7 +465,7 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
 def _ld_writer(art: ExtractedArticle, ld: dict[str, Any], page: Page | None) -> str | None:
     """JSON-LD's author when it names a writer the page shows (an outlet goes to the source)."""
     rules = art.rules
-    ld_name = _filed_from_cut(_ld_author(ld.get("author")))
+    ld_name = filed_from_cut(_ld_author(ld.get("author")))
     if ld_name and _not_a_person(ld_name):
         ld_name = None  # udn's JSON-LD author holds the dateline (澎湖縣28日電)
     if ld_name and page is not None and not _shown(page, ld_name):

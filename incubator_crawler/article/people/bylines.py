@@ -450,7 +450,7 @@ def _filed_from(part: str) -> bool:
     return bool(_FILED_FROM_RE.fullmatch(part) or (place and _PLACE_RE.match(place)))
 
 
-def _filed_from_cut(name: str | None) -> str | None:
+def filed_from_cut(name: str | None) -> str | None:
     """``name`` without a ``／place`` tail (``劉憲杰／台北`` -> ``劉憲杰``)."""
     m = _FILED_TAIL_RE.search(name) if name else None
     return name[: m.start()] if m and m.start() >= 2 and _filed_from(m["where"]) else name
