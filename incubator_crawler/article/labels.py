@@ -660,9 +660,12 @@ def without_controls(norm: str, m: re.Match[str]) -> str:
 #: value (``新闻来源： http://…``), a line of its own, the link a repost closes with. The one
 #: spelling every rule that reads an address builds on.
 WEB_ADDRESS = r"(?i:https?://|www\.)\S+"
+#: The words that credit a translator (``译者：X``, ``（翻译：X）``): one spelling for the rules that
+#: read a translator's line or bracket
+TRANSLATOR_WORDS = r"(?:译者|譯者|翻译|翻譯)"
 # A translator's credit opening a line, a team's word before it (``译者：X``, ``翻译：X``,
 # devopschina.org's ``社区译者：X``): the line of a translated text's credit box
-TRANSLATOR_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:译者|譯者|翻译|翻譯)\s*[:：]")
+TRANSLATOR_CREDIT_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{TRANSLATOR_WORDS}\s*[:：]")
 # The label of the link to a reposted original (``原文链接：https://…``)
 ORIGINAL_LINK_LABEL = r"原文(?:链接|鏈接|連結|地址|網址|网址)"
 #: The words of the link to a reposted original as its label or its call (``原文链接``, ``阅读原文``):

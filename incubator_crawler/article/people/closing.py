@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from ..helpline import helpline_notice_start
-from ..labels import LABELS, NAMES_SEP_RE, RUN_IN_SPAN, alternation, run_in_credit_start
+from ..labels import (
+    LABELS,
+    NAMES_SEP_RE,
+    RUN_IN_SPAN,
+    TRANSLATOR_WORDS,
+    alternation,
+    run_in_credit_start,
+)
 from ..text import compact, nfkc
 from ..trailer import ATTRIBUTED_RE
 from .bylines import byline_names, dateline_names
@@ -129,7 +136,7 @@ def _signed_names(tail: str) -> tuple[int, str] | None:
 # ``…。（编译：韩笑）`` / ``（翻译：X）`` (NFKC): a translator's or compiler's bracket closing the
 # text, run into its last sentence (LABELLING.md, sixth and eleventh rounds, labelcheck4)
 _TRANSLATOR_CREDIT_RE = re.compile(
-    r"(?<=[。！？!?”」])\s*\(\s*(?:编译|編譯|翻译|翻譯|译者|譯者)\s*[/:]\s*"
+    rf"(?<=[。！？!?”」])\s*\(\s*(?:编译|編譯|{TRANSLATOR_WORDS})\s*[/:]\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){0,2})\s*\)$"
 )
 
@@ -362,7 +369,7 @@ _CLOSING_CREDIT_RE = re.compile(
 # ``（翻译：郑蓉）`` on a line of its own near the close: the translator is credited as a writer
 # (LABELLING.md); the whole line must be the credit, so prose that mentions 翻译 never matches
 _TRANSLATOR_LINE_RE = re.compile(
-    r"^[(（]\s*(?:翻译|翻譯|译者|譯者)\s*[/／:：]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[)）]$"
+    rf"^[(（]\s*{TRANSLATOR_WORDS}\s*[/／:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,4}})\s*[)）]$"
 )
 
 
