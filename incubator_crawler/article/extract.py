@@ -340,6 +340,15 @@ def _lines_around_body(
                 # the original's writer in brackets on the line of the link to the original,
                 # under the translator's line (devopschina.org): both wrote what the reader reads
                 trailer["author"] = "、".join([trailer["author"], original])
+        elif (
+            run_from is not None
+            and run_from < paras[0].idx
+            and (translators := run_translators(page.blocks[run_from : paras[0].idx]))
+        ):
+            # a run of the translator's line and the original's, no 作者 line (``翻译：NAME`` /
+            # ``原文：…``): the translator is the writer (the 译者 rule; the lead, session 35:
+            # the post's own credit over the build's default name beside the date)
+            trailer.setdefault("author", "、".join(translators))
         titled = titled_relative_date(page.blocks[head_idx + 1 : paras[0].idx])
         if titled:
             trailer["published_titled"] = titled

@@ -18,6 +18,7 @@ from .labels import (
     DATE_RE,
     LABEL_RE,
     LABELS,
+    ORIGINAL_LINK_LABEL,
     PUBLISH_DATE_LABELS,
     SHORT_YEAR_CLOCK,
     WEB_ADDRESS,
@@ -159,6 +160,9 @@ def opening_lines_start(page: Page, paras: list[Block], excluded: set[int]) -> i
 _TRANSLATOR_LINE_RE = re.compile(
     r"^(?:翻译|翻譯)\s*[:：]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})$"
 )
+# The line of a translated text's original in its opening credit run (``原文：请查看原文链接``,
+# ``原文链接：URL``)
+_ORIGINAL_LINE_RE = re.compile(rf"^(?:原文|{ORIGINAL_LINK_LABEL})\s*[:：]\s*\S")
 # lines a credit run opening the text holds at most, and each line's characters at most
 _CREDIT_RUN_LINES = 5
 _CREDIT_RUN_CHARS = 60
@@ -170,13 +174,16 @@ def opening_credit_run(paras: list[Block]) -> int:
     ``校对：C`` opening the text): each short and led by a label (or a translators' line), two
     at least, one a 作者 line. The run is the post's header, as lines between the headline and
     the text are; 0 where the text opens otherwise."""
-    n, author = 0, False
+    n, author, translator, original = 0, False, False, False
     for b in paras[:_CREDIT_RUN_LINES]:
         if b.chars > _CREDIT_RUN_CHARS:
             break
         text = nfkc(b.text).strip()
         if _TRANSLATOR_LINE_RE.match(text):
-            n += 1
+            n, translator = n + 1, True
+            continue
+        if _ORIGINAL_LINE_RE.match(text):
+            n, original = n + 1, True
             continue
         if not LABEL_RE.match(text):
             break
@@ -185,7 +192,10 @@ def opening_credit_run(paras: list[Block]) -> int:
             break
         author = author or "author" in fields
         n += 1
-    return n if n >= 2 and author and n < len(paras) else 0
+    # (a translator's line over the original's line is a translated post's credit box too,
+    # no 作者 line in it: motss.cc's ``翻译：NAME`` / ``原文：请查看原文链接`` opening the text)
+    credited = author or (translator and original)
+    return n if n >= 2 and credited and n < len(paras) else 0
 
 
 # ``NAME，Apache软件基金会公共事务副总裁``: the writer's title after a comma, a run of CJK words

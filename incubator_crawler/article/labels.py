@@ -1542,3 +1542,15 @@ AUTHOR_BOX_HEAD_RE = re.compile(
     r"^[■□▪▫●○◆◇▲△★☆▶►◎※#\-—·•【\[]*"
     r"(?:(?:作者|笔者|筆者)(?:介绍|介紹|简介|簡介)|(?:关于|關於)(?:作者|笔者|筆者))[】\]:：]?$"
 )
+# The writer's credit box closing a post with no heading word but 作者 itself, over the writer's
+# photo, name and bio (motss.cc's WeChat copies: a bold ``作者`` line, a picture captioned with
+# the name, then the bio): the bare word, read only over a pictured name line
+AUTHOR_BOX_BARE_HEAD_RE = re.compile(r"^(?:作者|笔者|筆者)[:：]?$")
+
+# The fields of a book's record as catalogues list them (Douban's ``作者: A / B`` / ``出版社:`` /
+# ``出版年:`` / ``页数:`` / ``ISBN:``, copied into a post announcing the book): a 作者 line over
+# such a field is the record's, no credit line of the post (compact NFKC text)
+BOOK_RECORD_FIELD_RE = re.compile(
+    r"^(?:出版社|出版年|出版时间|出版時間|出版日期|出品方|原作名|副标题|副標題|页数|頁數|定价|定價"
+    r"|装帧|裝幀|丛书|叢書|ISBN|ISSN)[:]"
+)

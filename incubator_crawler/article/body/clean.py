@@ -11,6 +11,7 @@ from ..helpline import follow_notice_start, helpline_notice_start
 from ..images import CAPTION_START_RE
 from ..labels import (
     AUDIO_EDITOR_LABELS,
+    BOOK_RECORD_FIELD_RE,
     DELETION,
     INFRINGEMENT,
     LABELS,
@@ -331,6 +332,12 @@ META_ONLY_LINE = re.compile(
     rf"(?:(?:{_CREDIT_LINE_LABEL}|图|圖)[:]{_CREDIT_LINE_VALUE})*$"
 )
 
+# A layout credit on a line of its own (compact NFKC: ``排版:NAME``, a club's WeChat credits
+# beside 摄影 / 文案 / 审校, which META_ONLY_LINE cuts): who laid out the page, a credit line, cut
+# wherever it stands (motss.cc's closing box keeps a thanks line under it). A name-short value
+# with no clause mark; a format rule (``排版:A4纸,宋体``) is text.
+LAYOUT_CREDIT_LINE = re.compile(r"^排版[:|丨｜/][^:。！？!?,，；;、]{1,16}$")
+
 # A compilation's closing credit with the day it was brought up to date (compact form; NVDA中文站's
 # tutorial index: ``整理编辑：目光 更新日期：2017.05.21``, hunt236): a credit line, cut as they are
 COMPILED_CREDIT_LINE = re.compile(
@@ -431,6 +438,8 @@ def _starts_as_boilerplate(c: str) -> bool:
         return True
     if c[0] in "整编編" and COMPILED_CREDIT_LINE.match(c):
         return True
+    if c[0] == "排" and LAYOUT_CREDIT_LINE.match(c):
+        return True
     if len(c) <= 200 and c[0] in "免声聲[【" and DISCLAIMER_LINE.match(c):
         return True
     if len(c) <= _MAX_NOTICE_LEN and c[0] in "特郑鄭版凡原*本转轉(未" and REPOST_NOTICE.match(c):
@@ -451,6 +460,7 @@ _LINE_START_CHARS = first_chars_of_any(
     LANGUAGE_SWITCH_LINE,
     META_ONLY_LINE,
     COMPILED_CREDIT_LINE,
+    LAYOUT_CREDIT_LINE,
     DISCLAIMER_LINE,
     REPOST_NOTICE,
     META_DATE_LEAD,
@@ -558,7 +568,11 @@ def clean_body(
         bar_credit = False
         if key[:1] == "\ufffd" and REPLACEMENT_ONLY.match(key):
             continue
-        if _is_boilerplate_compact(key) and not _mid_text_contact(key, i, len(paragraphs)):
+        if (
+            _is_boilerplate_compact(key)
+            and not _mid_text_contact(key, i, len(paragraphs))
+            and not _book_record_field(key, paragraphs, i)
+        ):
             continue
         if title_key and key == title_key and not _under_text_sentence(kept):
             # the headline shown again at the text's top (under a letterhead's lines, a signing
@@ -632,6 +646,17 @@ def clean_body(
     if result:
         result[last] = _cut_run_in_credit(result[last])
     return "\n\n".join(result) or None
+
+
+def _book_record_field(key: str, paragraphs: list[str], i: int) -> bool:
+    """True for a credit-shaped line over a book record's field (``作者: A / B / C`` over
+    ``出版社: X``, a post announcing a book): the book's writers, a line of the text (the lead,
+    session 35: a record's fields describe the work), not the post's credit line."""
+    return (
+        i + 1 < len(paragraphs)
+        and META_ONLY_LINE.match(key) is not None
+        and BOOK_RECORD_FIELD_RE.match(compact(paragraphs[i + 1] or "")) is not None
+    )
 
 
 #: How many lines at the text's top and foot a contact line stays a credit in

@@ -32,7 +32,7 @@ from ..page import (
 from ..people import (
     CAPTION_MARKS,
 )
-from ..people.accounts import credit_box_name
+from ..people.accounts import credit_box_name, photo_box_head
 from ..text import nfkc, nfkc_compact
 from ..trailer import post_row
 from .clean import (
@@ -422,6 +422,10 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     ):
         # the writer's credit box closing the post (七联's ``■ 作者介绍`` heading, ``Andy | 商社业界
         # 课程担当`` and his bio): the writer's, no part of the text (the people step names him)
+        return k
+    if k + 2 < len(paras) <= k + 4 and photo_box_head(b, paras[k + 1]):
+        # the same box headed by the bare word over the writer's photo and name, then the bio
+        # (motss.cc: ``作者`` / a pictured ``NAME`` / the bio closing the text)
         return k
     if b.chars <= 80 and COMMENTS_HEADER.match(nfkc_compact(t)):
         # the comments' heading (chinesenewsnet's blog: 《标题》已有1件评论): readers' posts

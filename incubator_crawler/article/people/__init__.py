@@ -451,6 +451,12 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         au = None
     if trailer_au and _posting_office(trailer_au, art.byline_raw):
         trailer_au = None  # the same slot as a label cell and a value cell (robust52)
+    if trailer_au and by_row_name(art.byline_raw) and _listed_record_field(ctx, trailer_au):
+        # a book's or a paper's record listed in the text (``作者: A / B / C`` over ``出版社:`` /
+        # ``ISBN:`` items) under a meta row that says ``By NAME``: the record's writers are the
+        # book's, the row names who wrote the post (the Collaboratory's 2018 book news; the lead,
+        # session 35: a paper record's fields describe the paper)
+        trailer_au = None
     ld_name = _ld_writer(art, ctx.ld, ctx.page)
     _first_author(art, au, ld_name, trailer_au, ctx)
     _join_licence_original(art, ctx)
@@ -460,6 +466,14 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         art.author_raw, rules["author"] = held
     if not art.author_raw and site_slot and not rules.get("author"):
         rules["author"] = "site-name"  # the slot read and dropped, as the settle step says it
+
+
+def _listed_record_field(ctx: _PeopleContext, name: str) -> bool:
+    """True when the 作者 line naming ``name`` is an item of a list inside the text: a field of the
+    record the text lists (a book's 作者 / 出版社 / 页数 / ISBN items), no credit line of the post."""
+    if ctx.window is None:
+        return False
+    return any(b.owner.tag == "li" and name in b.text for b in ctx.window[1])
 
 
 def _ld_writer(art: ExtractedArticle, ld: dict[str, Any], page: Page | None) -> str | None:
@@ -527,6 +541,17 @@ def _first_author(
     elif poster := _posted_by(art.byline_raw):
         art.author_raw, rules["author"] = poster, "posted-by"
     elif (
+        window is not None
+        and page is not None
+        and window[1]
+        and (boxed := author_box_writer(page, window[1][-1].idx))
+    ):
+        # the writer's credit box closing the post (``■ 作者介绍`` over ``Andy | 商社业界课程担当``
+        # and his bio; the body leaves the box out): the author, where no byline names one; it
+        # credits the writer over a bare name beside the date (motss.cc's ``DATE | 苦瓜瓜``, the
+        # build's default name on every post; the lead, session 35)
+        art.author_raw, rules["author"] = boxed, "author-box"
+    elif (
         (beside := _author_beside_date(art.byline_raw))
         # ``DATE by 管理员``: the account that posted it names no writer, and must not keep the
         # rules below (a signature, the blogger) from naming one; nor does the site's own name
@@ -547,15 +572,6 @@ def _first_author(
         art.author_raw, rules["author"] = signed, "signature"
     elif trailer.get("signature"):
         art.author_raw, rules["author"] = trailer["signature"], "signature-line"
-    elif (
-        window is not None
-        and page is not None
-        and window[1]
-        and (boxed := author_box_writer(page, window[1][-1].idx))
-    ):
-        # the writer's credit box closing the post (``■ 作者介绍`` over ``Andy | 商社业界课程担当``
-        # and his bio; the body leaves the box out): the author, where no byline names one
-        art.author_raw, rules["author"] = boxed, "author-box"
     elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
         art.author_raw, rules["author"] = blogger, "title:blogger"
     elif (

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from ..labels import (
+    AUTHOR_BOX_BARE_HEAD_RE,
     AUTHOR_BOX_HEAD_RE,
     DATE_RE,
     LABEL_RE,
@@ -626,6 +627,18 @@ def credit_box_name(line: str) -> str | None:
     return name if name and _someone(name) else None
 
 
+def photo_box_head(head: Block, name_line: Block) -> bool:
+    """True for the bare ``作者`` line of a credit box over the writer's photo, captioned with the
+    name (motss.cc's closing box: ``作者``, a picture and ``NAME`` under it, then the bio): the
+    picture and the name line under the word make it the box's heading, as 作者介绍 is."""
+    return (
+        head.chars <= 3
+        and name_line.img is not None
+        and AUTHOR_BOX_BARE_HEAD_RE.match(nfkc_compact(head.text)) is not None
+        and credit_box_name(name_line.text) is not None
+    )
+
+
 def author_box_writer(page: Page, last: int) -> str | None:
     """The writer a credit box right after the text names: a 作者介绍 heading (a heading element:
     a ``<div>作者简介</div>`` over a name is no credit, follow110) among the three lines after the
@@ -634,6 +647,8 @@ def author_box_writer(page: Page, last: int) -> str | None:
     set as links, ``<p><a>Andy</a>  <a>商社业界课程担当</a></p>``, is left out of a text that
     keeps the heading and the bio: the box is the text's end, the bio its last line)."""
     for b in page.blocks[max(0, last - 2) : last + 4]:
+        if b.idx + 2 < len(page.blocks) and photo_box_head(b, page.blocks[b.idx + 1]):
+            return credit_box_name(page.blocks[b.idx + 1].text)
         if b.chars <= 12 and AUTHOR_BOX_HEAD_RE.match(nfkc_compact(b.text)):
             if b.owner.tag not in ALL_HEADING_TAGS or b.idx + 2 >= len(page.blocks):
                 return None
