@@ -324,7 +324,9 @@ _CREDIT_LINE_LABEL = alternation(
     + AUDIO_EDITOR_LABELS
     + ("文/图", "文/圖", "图/文", "圖/文", "文")
 )
-_CREDIT_LINE_VALUE = r"[^:]{1,30}(?:https?:[^:\s]{1,80})?"
+# (or the address alone: ``来源：http://…`` under a talk report's opening paragraphs, the source
+# as written (corpus37), computational-communication.com, hunt250)
+_CREDIT_LINE_VALUE = r"(?:[^:]{1,30}(?:https?:[^:\s]{1,80})?|https?:[^:\s]{1,80})"
 META_ONLY_LINE = re.compile(
     # 新华网's ``【纠错】 责任编辑： X``: the correction link's bracket may lead the label
     rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{_CREDIT_LINE_LABEL})[:]({_CREDIT_LINE_VALUE})"
