@@ -612,6 +612,15 @@ def clean_body(
         if (found := label_address_lines(closing, k)) and k + found[1] == len(closing):
             del kept[k - len(closing) :]
             break
+    else:
+        if (
+            len(kept) > 2
+            and _ORIGINAL_LINK_HEAD_RE.match(kept[-2][1])
+            and WEB_ADDRESS_RE.fullmatch(kept[-1][1])
+        ):
+            # a closing heading ``原文档链接`` / ``原文链接`` over the original's address alone: a
+            # pointer to where the original lives, cut as ``原文地址：URL`` is (the lead, session 35)
+            del kept[-2:]
 
     kept = _without_closing_credit_lines(kept)
     keys = [key for _, key in kept]
@@ -866,6 +875,10 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             break
         end -= 1
     return kept if end == captions else kept[:end] + kept[captions:]
+
+
+# The original's link label alone on its line, a heading's (compact form): ``原文档链接``
+_ORIGINAL_LINK_HEAD_RE = re.compile(rf"^{ORIGINAL_LINK_LABEL}[:]?$")
 
 
 def _cut_run_in_credit(text: str) -> str:
