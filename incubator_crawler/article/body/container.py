@@ -166,6 +166,10 @@ def find_container(
             whole = _listed_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:list-in-text"
+        if container is not None and rules["body"] == "density" and after:
+            profile = _profile_table_text(page, container, after)
+            if profile is not None:
+                container, rules["body"] = profile, "density:profile-table"
         if container is not None and rules["body"] == "density":
             tabled = _tabled_text(page, container)
             if tabled is not None:
@@ -1197,6 +1201,66 @@ def record_text(page: Page, container: Any) -> Any | None:
     if not _record_table(page, table):
         return None
     return _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS, tables=True) or table
+
+
+# A label cell of a profile table: a field's name alone (``姓名``, ``研究方向``, ``个人简介``)
+_LABEL_CELL_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]?$")
+_MIN_LABEL_ROWS = 4
+#: How far above the winner its table may stand (a list or paragraph in a cell: ol, td, tr, tbody)
+_MAX_CELL_CLIMB = 6
+
+
+def _profile_table_text(page: Page, container: Any, after: int) -> Any | None:
+    """The post's text box when the density winner sits in a value cell of a label / value table
+    standing wholly below the meta line (a teacher's profile pasted into a lab's introduction:
+    ``姓名 | X | 性别 | 女``, ``研究方向 | …``, ``个人简介 | <paragraphs>``, ``近5年主要科研项目 |
+    <list>``; lab7402, hunt250): density credits the longest cell, and the other cells, the
+    headings and paragraphs around the table are lost, though a reader reads them all as the
+    post. The text is the outermost box holding the table that starts below the meta line, when
+    few of its words are links. A table holding the meta line itself (a 信息公开 table with a 内容
+    row) is not this shape."""
+    table, cell = container, None
+    for _ in range(_MAX_CELL_CLIMB):
+        if table is None or table.tag == "table":
+            break
+        if table.tag in ("td", "th"):
+            cell = table
+        table = table.getparent()
+    if table is None or table.tag != "table" or cell is None or table not in page.stats:
+        return None
+    if page.stats[table].b0 < after or not _label_value_table(page, table):
+        return None
+    row = cell.getparent()
+    if row is not None and [c for c in row if c.tag in ("td", "th")][:1] == [cell]:
+        return None  # the winner is a row's label cell: no value of a profile
+    box = table
+    while (
+        (parent := box.getparent()) is not None
+        and parent in page.stats
+        and parent.tag not in ("body", "html")
+        and page.stats[parent].b0 >= after
+    ):
+        box = parent
+    whole = page.stats[box]
+    return box if whole.link * 5 <= whole.chars else None
+
+
+def _label_value_table(page: Page, table: Any) -> bool:
+    """True when most of ``table``'s rows open with a short label cell (a field's name, no digit
+    or mark) beside cells of their values, four rows at least."""
+    rows = labelled = 0
+    for tr in table.iter("tr"):
+        st = page.stats.get(tr)
+        if st is None or not st.chars:
+            continue
+        rows += 1
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) < 2 or cells[0] not in page.stats:
+            continue
+        first = page.stats[cells[0]]
+        if first.chars and not first.link and first.chars < st.chars:
+            labelled += bool(_LABEL_CELL_RE.match(nfkc_compact(page.text_of(cells[0]))))
+    return labelled >= _MIN_LABEL_ROWS and labelled * 3 >= rows * 2
 
 
 def _quoted_text(page: Page, container: Any) -> Any | None:
