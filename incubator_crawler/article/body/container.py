@@ -1151,7 +1151,8 @@ def _tabled_text(page: Page, container: Any) -> Any | None:
         # a record of labelled field rows (``Title:`` / ``Author(s):`` / ``Source:`` /
         # ``Abstract:``, one cell a row): the record is the text, its box too when it holds only
         # text elements (a ``Download:`` line under it)
-        box = _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS, tables=True) or table
+        box = _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS, tables=True)
+        box = table if box is None else box
     return box
 
 
@@ -1200,7 +1201,8 @@ def record_text(page: Page, container: Any) -> Any | None:
         return None
     if not _record_table(page, table):
         return None
-    return _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS, tables=True) or table
+    box = _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS, tables=True)
+    return table if box is None else box
 
 
 # A label cell of a profile table: a field's name alone (``姓名``, ``研究方向``, ``个人简介``)
