@@ -39,6 +39,17 @@ def test_club_short_name_in_the_box_and_footer_is_no_author() -> None:
     assert _butterfly("STARMC", "星海大学方块乐享部", "STARMC")["author"] is None
 
 
+def test_butterfly_category_icon_word_beside_the_date_is_no_author() -> None:
+    # the meta row's items in another order: 更新于, the inbox icon's category, then 发表于
+    head = "<title>服务器迁移 | 星海大学方块乐享部</title>"
+    body = (
+        "<h1>服务器迁移</h1><div class='meta'><i class='fas fa-history'></i>更新于2024-04-30 "
+        "<i class='fas fa-inbox'></i>运维 <i class='far fa-calendar-alt'></i>发表于2024-04-30</div>"
+        f"<article><p>{PROSE}</p><p>{PROSE}</p></article>"
+    )
+    assert run(body, head, URL)["author"] is None
+
+
 def test_neighbour_a_member_named_in_the_club_box_is_the_author() -> None:
     assert _butterfly("林小舟", "星海大学方块乐享部", "STARMC")["author"] == "林小舟"
 
