@@ -121,6 +121,14 @@ def extract_article(
 
     # the meta line splits the page: title before it, body after it
     container0 = body_field.first_post(page, body_field.score_containers(page, blocks))
+    if (
+        container0 is not None
+        and container0.tag in ("td", "tr")
+        and (record := body_field.record_text(page, container0)) is not None
+    ):
+        # a row of a record's field table won (a paper's ``Abstract:``): the record is the text,
+        # and its ``Source: … Published Date:`` row no meta line over the post's own
+        container0 = record
     meta = find_meta_line(page, root, hints, container0, rules, url, html_title)
     art.byline_raw = meta.text
     after = meta.blocks[-1].idx + 1 if meta.blocks else 0

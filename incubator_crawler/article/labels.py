@@ -666,8 +666,9 @@ TRANSLATOR_WORDS = r"(?:译者|譯者|翻译|翻譯)"
 # A translator's credit opening a line, a team's word before it (``译者：X``, ``翻译：X``,
 # devopschina.org's ``社区译者：X``): the line of a translated text's credit box
 TRANSLATOR_CREDIT_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{TRANSLATOR_WORDS}\s*[:：]")
-# The label of the link to a reposted original (``原文链接：https://…``)
-ORIGINAL_LINK_LABEL = r"原文(?:链接|鏈接|連結|地址|網址|网址)"
+# The label of the link to a reposted original (``原文链接：https://…``; the original document's,
+# ``原文档链接``, a club's notice pointing at its Tencent Docs original, hunt250)
+ORIGINAL_LINK_LABEL = r"原文(?:档|檔)?(?:链接|鏈接|連結|地址|網址|网址)"
 #: The words of the link to a reposted original as its label or its call (``原文链接``, ``阅读原文``):
 #: after a credit's comma they end the credit's value (yorkhuaren: ``本文转载自网络，原文链接``).
 ORIGINAL_LINK_WORDS = rf"(?:{ORIGINAL_LINK_LABEL}|阅读原文|閱讀原文|查看原文)"

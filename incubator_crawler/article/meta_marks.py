@@ -217,8 +217,11 @@ def _is_avatar(el: Any) -> bool:
 
 
 # A class or file name that says the words after it are where the post is filed (``fa-sitemap``,
-# ``fa-folder-open``, ``fa-tags``, ``icon-category``): a part between dashes, whole
-_FILED_PARTS = frozenset(("sitemap", "folder", "tag", "tags", "category", "categories", "fenlei"))
+# ``fa-folder-open``, ``fa-tags``, ``icon-category``; Hexo Butterfly's category ``fa-inbox``, whose
+# word after it a rotated meta row put beside the date, follow259): a part between dashes, whole
+_FILED_PARTS = frozenset(
+    ("sitemap", "folder", "tag", "tags", "category", "categories", "fenlei", "inbox")
+)
 
 
 def icon_filed(owners: Iterable[Any]) -> set[str]:

@@ -325,7 +325,9 @@ _CREDIT_LINE_LABEL = alternation(
     + AUDIO_EDITOR_LABELS
     + ("文/图", "文/圖", "图/文", "圖/文", "文")
 )
-_CREDIT_LINE_VALUE = r"[^:]{1,30}(?:https?:[^:\s]{1,80})?"
+# (or the address alone: ``来源：http://…`` under a talk report's opening paragraphs, the source
+# as written (corpus37), computational-communication.com, hunt250)
+_CREDIT_LINE_VALUE = r"(?:[^:]{1,30}(?:https?:[^:\s]{1,80})?|https?:[^:\s]{1,80})"
 META_ONLY_LINE = re.compile(
     # 新华网's ``【纠错】 责任编辑： X``: the correction link's bracket may lead the label
     rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{_CREDIT_LINE_LABEL})[:]({_CREDIT_LINE_VALUE})"
@@ -624,6 +626,15 @@ def clean_body(
         if (found := label_address_lines(closing, k)) and k + found[1] == len(closing):
             del kept[k - len(closing) :]
             break
+    else:
+        if (
+            len(kept) > 2
+            and _ORIGINAL_LINK_HEAD_RE.match(kept[-2][1])
+            and WEB_ADDRESS_RE.fullmatch(kept[-1][1])
+        ):
+            # a closing heading ``原文档链接`` / ``原文链接`` over the original's address alone: a
+            # pointer to where the original lives, cut as ``原文地址：URL`` is (the lead, session 35)
+            del kept[-2:]
 
     kept = _without_closing_credit_lines(kept)
     keys = [key for _, key in kept]
@@ -889,6 +900,10 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             break
         end -= 1
     return kept if end == captions else kept[:end] + kept[captions:]
+
+
+# The original's link label alone on its line, a heading's (compact form): ``原文档链接``
+_ORIGINAL_LINK_HEAD_RE = re.compile(rf"^{ORIGINAL_LINK_LABEL}[:]?$")
 
 
 def _cut_run_in_credit(text: str) -> str:

@@ -166,6 +166,10 @@ def find_container(
             whole = _listed_text(page, container)
             if whole is not None:
                 container, rules["body"] = whole, "density:list-in-text"
+        if container is not None and rules["body"] == "density" and after:
+            profile = _profile_table_text(page, container, after)
+            if profile is not None:
+                container, rules["body"] = profile, "density:profile-table"
         if container is not None and rules["body"] == "density":
             tabled = _tabled_text(page, container)
             if tabled is not None:
@@ -1100,8 +1104,10 @@ def _prose_box(
     for child in parent:
         if not isinstance(child.tag, str):
             continue  # a comment
-        if child.tag == "a" and len(child) == 0 and not (child.text or "").strip():
-            continue  # an empty anchor, a place mark (Hexo's ``<a id="more"></a>`` after the lead)
+        if child.tag in ("a", "span") and len(child) == 0 and not (child.text or "").strip():
+            # an empty anchor, a place mark (Hexo's ``<a id="more"></a>`` after the lead, NexT's
+            # ``<span id="more"></span>``)
+            continue
         if child.tag in ("aside", "nav") and _in_page_links_only(child):
             continue
         if child.tag not in _TEXT_FLOW_TAGS and child.tag != "h1":
@@ -1144,7 +1150,123 @@ def _tabled_text(page: Page, container: Any) -> Any | None:
         table = table.getparent()
     else:
         return None
-    return _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS)
+    box = _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS)
+    if box is None and _record_table(page, table):
+        # a record of labelled field rows (``Title:`` / ``Author(s):`` / ``Source:`` /
+        # ``Abstract:``, one cell a row): the record is the text, its box too when it holds only
+        # text elements (a ``Download:`` line under it)
+        box = _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS, tables=True)
+        box = table if box is None else box
+    return box
+
+
+# A record's field row: one cell opened by a short label and its colon (``Title:``, ``Author(s):``,
+# ``Document Type:``, ``摘要：``); a record holds this many such rows at least
+_FIELD_ROW_RE = re.compile(
+    r"^\s*(?:[A-Za-z][\w()-]*(?: [A-Za-z][\w()-]*){0,2}|[\u4e00-\u9fff]{2,6})\s*[:：]"
+)
+_MIN_FIELD_ROWS = 4
+
+
+def _record_table(page: Page, table: Any) -> bool:
+    """True when ``table`` is a record of labelled fields, one cell a row, each row's text opened
+    by its field's label and colon, few links (a research group's post of its paper's record,
+    ``Title:`` / ``Author(s):`` / ``Source:`` / ``Abstract:`` / ``Keywords:`` rows; lab7402,
+    hunt250): density credits the longest row (the abstract) and the other fields are lost,
+    though a reader reads the whole record as the post's text. A 信息公开 table sets label and
+    value in cells of their own (two cells a row): not this shape."""
+    if table not in page.stats or page.stats[table].link * 3 > page.stats[table].chars:
+        return False
+    rows = fielded = 0
+    for tr in table.iter("tr"):
+        st = page.stats.get(tr)
+        if st is None or not st.chars:
+            continue
+        rows += 1
+        if len([c for c in tr if c.tag in ("td", "th")]) != 1:
+            return False
+        fielded += bool(_FIELD_ROW_RE.match(nfkc(page.blocks[st.b0].text)))
+    return fielded >= _MIN_FIELD_ROWS and fielded * 3 >= rows * 2
+
+
+def record_text(page: Page, container: Any) -> Any | None:
+    """The record's text box when the density winner ``container`` is a row (or its cell) of a
+    record table (``_record_table``), else None: the meta line is then looked for above the
+    record, and a field row inside it (``Source: JOURNAL … Published Date: 2025 MAY``) is the
+    record's data, not the post's meta line."""
+    table = container
+    for _ in range(4):
+        if table is None or table.tag not in _TABLE_PARTS:
+            return None
+        if table.tag == "table":
+            break
+        table = table.getparent()
+    else:
+        return None
+    if not _record_table(page, table):
+        return None
+    box = _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS, tables=True)
+    return table if box is None else box
+
+
+# A label cell of a profile table: a field's name alone (``姓名``, ``研究方向``, ``个人简介``)
+_LABEL_CELL_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]?$")
+_MIN_LABEL_ROWS = 4
+#: How far above the winner its table may stand (a list or paragraph in a cell: ol, td, tr, tbody)
+_MAX_CELL_CLIMB = 6
+
+
+def _profile_table_text(page: Page, container: Any, after: int) -> Any | None:
+    """The post's text box when the density winner sits in a value cell of a label / value table
+    standing wholly below the meta line (a teacher's profile pasted into a lab's introduction:
+    ``姓名 | X | 性别 | 女``, ``研究方向 | …``, ``个人简介 | <paragraphs>``, ``近5年主要科研项目 |
+    <list>``; lab7402, hunt250): density credits the longest cell, and the other cells, the
+    headings and paragraphs around the table are lost, though a reader reads them all as the
+    post. The text is the outermost box holding the table that starts below the meta line, when
+    few of its words are links. A table holding the meta line itself (a 信息公开 table with a 内容
+    row) is not this shape."""
+    table, cell = container, None
+    for _ in range(_MAX_CELL_CLIMB):
+        if table is None or table.tag == "table":
+            break
+        if table.tag in ("td", "th"):
+            cell = table
+        table = table.getparent()
+    if table is None or table.tag != "table" or cell is None or table not in page.stats:
+        return None
+    if page.stats[table].b0 < after or not _label_value_table(page, table):
+        return None
+    row = cell.getparent()
+    if row is not None and [c for c in row if c.tag in ("td", "th")][:1] == [cell]:
+        return None  # the winner is a row's label cell: no value of a profile
+    box = table
+    while (
+        (parent := box.getparent()) is not None
+        and parent in page.stats
+        and parent.tag not in ("body", "html")
+        and page.stats[parent].b0 >= after
+    ):
+        box = parent
+    whole = page.stats[box]
+    return box if whole.link * 5 <= whole.chars else None
+
+
+def _label_value_table(page: Page, table: Any) -> bool:
+    """True when most of ``table``'s rows open with a short label cell (a field's name, no digit
+    or mark) beside cells of their values, four rows at least."""
+    rows = labelled = 0
+    for tr in table.iter("tr"):
+        st = page.stats.get(tr)
+        if st is None or not st.chars:
+            continue
+        rows += 1
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) < 2 or cells[0] not in page.stats:
+            continue
+        first = page.stats[cells[0]]
+        if first.chars and not first.link and first.chars < st.chars:
+            labelled += bool(_LABEL_CELL_RE.match(nfkc_compact(page.text_of(cells[0]))))
+    return labelled >= _MIN_LABEL_ROWS and labelled * 3 >= rows * 2
 
 
 def _quoted_text(page: Page, container: Any) -> Any | None:

@@ -620,8 +620,15 @@ def _first_author(
 
 def _box_names_site(name: str, art: ExtractedArticle, ctx: _PeopleContext) -> bool:
     """True when a box's 作者 value is the site itself: its name, team or group (``site_itself``)
-    or its own account with a role word (``_site_account``: ``X官方``, ``X小编``)."""
-    return site_itself(name, art, ctx.site_name, ctx.root) or _site_account(name, ctx.site_name)
+    or its own account with a role word (``_site_account``: ``X官方``, ``X小编``), or, on a group's
+    site, the short name its footer's © line gives it (``group_site_name``: Hexo Butterfly's box
+    ``文章作者: ECUSTMC`` over the footer's ``©2024 ECUSTMC`` on a club whose <title> and
+    og:site_name give its long Chinese name, hunt250), as the no-colon box's 作者 already is."""
+    return (
+        site_itself(name, art, ctx.site_name, ctx.root)
+        or _site_account(name, ctx.site_name)
+        or group_site_name(ctx.page, name, ctx.site_name)
+    )
 
 
 def _join_licence_original(art: ExtractedArticle, ctx: _PeopleContext) -> None:
