@@ -257,7 +257,9 @@ REPOST_NOTICE = re.compile(
     r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
     # （本文由「工商時報」授權轉載）: a reprint granted by the outlet, closing a magazine's item
     # (dmsscrape-wealth-58979cfd); the trailer reads the outlet as the source
-    r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)"
+    # (and 约克华人网's ``本文由约克旅游局微信公共号原创。`` opening a post taken from an account: the
+    # account's credit, cut as the reprint's is)
+    r"|[(]?本文由.{1,15}(?:(?:授权|授權)(?:转载|轉載)|原创|原創)"
     # the head picture's credit after a semicolon in the same bracket (technews.tw)
     r"(?:;(?:首图|首圖|封面图|封面圖|图片|圖片|配图|配圖)(?:来源|來源):[^;]{1,80}?)?[)]?[。.]?$"
     r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
@@ -408,8 +410,25 @@ def _is_boilerplate_compact(c: str) -> bool:
 
 def footer_line(c: str) -> bool:
     """True when compact ``c`` is a short copyright or licence line (a long paragraph that
-    mentions 版权所有 is text)."""
-    return len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c) is not None
+    mentions 版权所有 is text, and so is a sentence of clauses that grants the text's own
+    rights: devopschina's manifesto closes ``©2019，著作权为下述签名者所有，此宣言可以任何形式自由地
+    复制，但其全文必须…。``, a line of the post where a footer's ``© 2019 X`` has no full stop;
+    a site's ``版权所有，未经授权不得…转载…。`` under every post stays furniture)."""
+    return (
+        len(c) <= _MAX_FOOTER_LEN
+        and BOILERPLATE_FOOTER.search(c) is not None
+        and not (
+            c[-1] == "。"
+            and c.count(",") >= _SENTENCE_CLAUSES
+            and _SITE_RIGHTS_WORDS.search(c) is None
+        )
+    )
+
+
+#: How many commas make a © line ending in 。 a sentence of the text
+_SENTENCE_CLAUSES = 2
+# The words of a site's own rights line or repost ban (never a sentence of the text's own)
+_SITE_RIGHTS_WORDS = re.compile(r"版权所有|版權所有|ICP|公网安备|公網安備|转载|轉載|(?i:all rights)")
 
 
 def _starts_as_boilerplate(c: str) -> bool:
@@ -558,7 +577,11 @@ def clean_body(
         bar_credit = False
         if key[:1] == "\ufffd" and REPLACEMENT_ONLY.match(key):
             continue
-        if _is_boilerplate_compact(key) and not _mid_text_contact(key, i, len(paragraphs)):
+        if (
+            _is_boilerplate_compact(key)
+            and not _mid_text_contact(key, i, len(paragraphs))
+            and not (kept and _contact_heading(key, paragraphs, i))
+        ):
             continue
         if title_key and key == title_key and not _under_text_sentence(kept):
             # the headline shown again at the text's top (under a letterhead's lines, a signing
@@ -612,6 +635,8 @@ def clean_body(
             break
 
     kept = _without_closing_credit_lines(kept)
+    if len(kept) > 1 and kept[0][1] in _TOC_HEADINGS and _no_contents_entry(kept[1][1]):
+        kept = kept[1:]  # a table of contents' heading, its anchor links left out above
     keys = [key for _, key in kept]
     if title_key and (opening := _heading_block_end(keys, title_key)):
         kept, keys = kept[opening:], keys[opening:]
@@ -649,6 +674,37 @@ def _mid_text_contact(key: str, i: int, n: int) -> bool:
         and (m := META_ONLY_LINE.match(key)) is not None
         and "@" in m.group(1)
     )
+
+
+# A contact line of the text's own (``联系电话 158…``, ``邮箱：a@b.cn``), compact form
+_CONTACT_DATA_RE = re.compile(
+    r"^(?:联系|聯繫)?(?:电话|電話|手机|手機|邮箱|郵箱|电子邮箱|電子郵箱|QQ|微信|[Ee]-?mail|[Tt]el)"
+    r"[:]?[^:]{0,12}?[\d@]"
+)
+
+
+def _contact_heading(key: str, paragraphs: list[str], i: int) -> bool:
+    """True when compact ``key`` is a bare ``联系我们`` over a contact line of the text, under
+    text: a notice's closing part with its heading (cips.nyist.edu.cn's recruiting notice:
+    ``<h3>联系我们</h3>`` over ``联系电话 158…``), part of the text; the nav link ``联系我们`` in a
+    footer's or a tool row's stands over no such line."""
+    if key != "联系我们" or i + 1 >= len(paragraphs) or not paragraphs[i + 1]:
+        return False
+    return _CONTACT_DATA_RE.match(compact_visible(clean_paragraph(paragraphs[i + 1]))) is not None
+
+
+# The heading of a table of contents opening the text (compact form), its anchor links left out
+# as navigation (LABELLING.md: a 目录-headed box of anchor links stays out; cips.nyist.edu.cn's
+# theme sets ``<h4>目录</h4>`` over the links in the text's box). Over a sentence, the links are
+# gone and the heading goes with them; over part and section lines (a document's own contents,
+# cwl-c-432566) it stays.
+_TOC_HEADINGS = frozenset(("目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"))
+
+
+def _no_contents_entry(key: str) -> bool:
+    """True when compact ``key`` under a 目录 heading is no entry of a contents list: a sentence
+    or a labelled line (``报告主题：《…》``)."""
+    return SENTENCE_END.search(key) is not None or ":" in key
 
 
 # An editor's note opening a text (【编者按】…): it stands before the article, whose headline may
@@ -806,6 +862,13 @@ REPORTER_BRACKET_LINE = re.compile(
 )
 
 
+# A bracket of slashed review credits closing the text (cips.nyist.edu.cn:
+# ``（校对/X 审核/Y）``, compact form): who checked the item, cut as the single ``（校对/X）`` is
+# (LABELLING.md, check215); a bracket with any other word is text
+REVIEW_BRACKET_LINE = re.compile(
+    rf"^\((?:(?:{alternation(LABELS['editor'] + LABELS['review'])})/[^()/:]{{1,12}}?)+\)$"
+)
+
 _MAX_CLOSING_BYLINE = 30
 
 
@@ -846,6 +909,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             DESIGN_CREDIT_LINE.match(key)
             or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
             or REPORTER_BRACKET_LINE.match(key)
+            or (key[:1] == "(" and REVIEW_BRACKET_LINE.match(key))
             or _closing_byline(key, text)
             # a repost credit glued to its outlet (``本文来源于“X”微信公众号``, decide79), and a
             # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
