@@ -428,7 +428,9 @@ def footer_line(c: str) -> bool:
 #: How many commas make a © line ending in 。 a sentence of the text
 _SENTENCE_CLAUSES = 2
 # The words of a site's own rights line or repost ban (never a sentence of the text's own)
-_SITE_RIGHTS_WORDS = re.compile(r"版权所有|版權所有|ICP|公网安备|公網安備|转载|轉載|(?i:all rights)")
+_SITE_RIGHTS_WORDS = re.compile(
+    r"版权所有|版權所有|ICP|公网安备|公網安備|转载|轉載|(?i:all rights)"
+)
 
 
 def _starts_as_boilerplate(c: str) -> bool:
