@@ -88,3 +88,112 @@ def test_site_rights_line_is_still_cut():
     assert is_boilerplate("版权所有，未经授权不得以任何形式转载及使用，违者必究。")
     assert is_boilerplate("© 2020 某某社区 版权所有")
     assert is_boilerplate("Copyright © 2020 Example Club, all rights reserved.")
+
+
+# --- 6. the headline shown again, or a heading worded unlike it --------------------------------
+
+_TITLE = "开源基金会项目孵化中的知识产权讨论"
+
+
+def test_opening_heading_adding_a_word_to_the_headline_is_kept():
+    heading = "开源软件基金会项目孵化中的知识产权讨论"
+    body = clean_body([heading, _SENTENCE], title=_TITLE)
+    assert body == f"{heading}\n\n{_SENTENCE}"
+
+
+def test_opening_heading_one_character_off_is_still_the_headline():
+    body = clean_body(["开源基金会项目孵化的知识产权讨论", _SENTENCE], title=_TITLE)
+    assert body == _SENTENCE
+
+
+def test_opening_heading_two_scattered_characters_off_is_still_the_headline():
+    body = clean_body(["开源基金会项目孵化的知识产权讨", _SENTENCE], title=_TITLE)
+    assert body == _SENTENCE
+
+
+def test_headline_without_its_column_prefix_opening_the_text_is_cut():
+    title = "【社区博客】之 关于软件法规的最新进展：几项改进"
+    body = clean_body(["关于软件法规的最新进展：几项改进", _SENTENCE], title=title)
+    assert body == _SENTENCE
+
+
+def test_headline_tail_without_a_bracketed_column_stays():
+    title = "社区博客之 关于软件法规的最新进展：几项改进"
+    paras = ["关于软件法规的最新进展：几项改进", _SENTENCE]
+    assert clean_body(paras, title=title) == "\n\n".join(paras)
+
+
+# --- 7. the link to the original opening a translated text -------------------------------------
+
+
+def test_opening_original_link_line_is_cut():
+    body = clean_body(["原文链接： https://wiki.example.org/Proposal", _SENTENCE])
+    assert body == _SENTENCE
+
+
+def test_original_link_sentence_in_the_text_stays():
+    line = "原文链接在这里，请大家阅读： https://wiki.example.org/Proposal"
+    assert clean_body([line, _SENTENCE]) == f"{line}\n\n{_SENTENCE}"
+
+
+# --- 8. lines that show the web addresses they link -----------------------------------------
+
+
+_OTHER = "活动结束后，志愿者们把大家的建议整理成文档，放在社区的公开仓库里，欢迎继续补充。"
+
+
+def _run(html: str) -> dict:
+    from incubator_crawler.crawl.process import extract_normalized
+
+    return extract_normalized(html.encode("utf-8"), "https://club.example.org/post/notes/")
+
+
+def _post(text: str, title: str = "社区文档翻译活动回顾") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        "<nav><a href='/'>首页</a> <a href='/post/'>博客</a> <a href='/about/'>关于</a></nav>"
+        f"<article><h1>{title}</h1><p class='date'>发布于 2021-01-31</p>"
+        f"<div class='markdown'><p>{_SENTENCE}</p><p>{_OTHER}</p>{text}</div></article>"
+        "<footer><p>© 2021 某某社区</p></footer></body></html>"
+    )
+
+
+_ADDRESSES = (
+    "<h2>相关链接</h2><ul>"
+    "<li>贡献类型的说明： <a href='https://docs.example.org/types/'>https://docs.example.org/types/</a></li>"
+    "<li>翻译项目仓库： <a href='https://git.example.org/translation'>https://git.example.org/translation</a></li>"
+    "<li>活动官网： <a href='https://season.example.org/'>https://season.example.org/</a></li></ul>"
+)
+
+
+def test_closing_related_links_that_show_their_addresses_are_kept():
+    body = _run(_post(_ADDRESSES))["body"]
+    assert body.endswith(
+        "相关链接\n\n贡献类型的说明： https://docs.example.org/types/\n\n"
+        "翻译项目仓库： https://git.example.org/translation\n\n活动官网： https://season.example.org/"
+    )
+
+
+def test_closing_related_links_of_headlines_are_cut():
+    related = (
+        "<h2>相关链接</h2><ul>"
+        "<li><a href='/post/a/'>社区年度总结：我们的第一年</a></li>"
+        "<li><a href='/post/b/'>如何参与社区的文档翻译</a></li>"
+        "<li><a href='/post/c/'>第二期开源导师计划开始报名</a></li></ul>"
+    )
+    body = _run(_post(related))["body"]
+    assert body == f"{_SENTENCE}\n\n{_OTHER}"
+
+
+def test_paragraph_naming_two_addresses_is_kept():
+    para = (
+        "<p>最常用的两个租房网站推荐给大家：<br>"
+        "<a href='http://homes.example.co.uk/'>http://homes.example.co.uk/</a><br>"
+        "<a href='http://rent.example.co.uk/'>http://rent.example.co.uk/</a></p>"
+        f"<p>{_SENTENCE}</p>"
+    )
+    body = _run(_post(para))["body"]
+    assert body == (
+        f"{_SENTENCE}\n\n{_OTHER}\n\n最常用的两个租房网站推荐给大家：\n\n"
+        f"http://homes.example.co.uk/\n\nhttp://rent.example.co.uk/\n\n{_SENTENCE}"
+    )

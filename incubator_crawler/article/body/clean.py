@@ -598,6 +598,7 @@ def clean_body(
                 _headline_in_full(key, title_key)
                 or _headline_near_equal(key, title_key)
                 or _headline_head(key, title_key)
+                or _headline_without_column(key, title_key)
             )
         ):
             continue
@@ -625,6 +626,8 @@ def clean_body(
         if len(kept) < 3 and _reprint_credit(key):
             reprint = True
             continue
+        if len(kept) < 3 and key[:2] == "原文" and _OPENING_ORIGINAL_LINK_RE.fullmatch(key):
+            continue  # the link to a translated post's original above it, cut as under it
         kept.append((text, key))
     if reprint and len(kept) > 1 and WEB_ADDRESS_RE.fullmatch(kept[-1][1]):
         kept.pop()  # the original story's address closing a repost goes with its credit
@@ -637,7 +640,7 @@ def clean_body(
             break
 
     kept = _without_closing_credit_lines(kept)
-    if len(kept) > 1 and kept[0][1] in _TOC_HEADINGS and _no_contents_entry(kept[1][1]):
+    if len(kept) > 1 and kept[0][1] in TOC_HEADINGS and _no_contents_entry(kept[1][1]):
         kept = kept[1:]  # a table of contents' heading, its anchor links left out above
     keys = [key for _, key in kept]
     if title_key and (opening := _heading_block_end(keys, title_key)):
@@ -700,7 +703,7 @@ def _contact_heading(key: str, paragraphs: list[str], i: int) -> bool:
 # theme sets ``<h4>目录</h4>`` over the links in the text's box). Over a sentence, the links are
 # gone and the heading goes with them; over part and section lines (a document's own contents,
 # cwl-c-432566) it stays.
-_TOC_HEADINGS = frozenset(("目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"))
+TOC_HEADINGS = frozenset(("目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"))
 
 
 def _no_contents_entry(key: str) -> bool:
@@ -768,6 +771,22 @@ def _headline_head(key: str, title_key: str) -> bool:
     )
 
 
+# A column's name in brackets opening a headline (compact form: ``【Apache博客】之``, ``[专栏]``)
+_COLUMN_PREFIX_RE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]之?$")
+
+
+def _headline_without_column(key: str, title_key: str) -> bool:
+    """True when compact ``key``, opening the text, is the headline shown again without the
+    column's name in brackets the headline opens with (ALC Beijing's translated posts: the h2
+    ``关于欧盟软件法规的最新进展：…`` under the headline ``【Apache 博客】之 关于欧盟…``; the
+    restated headline left out, the lead's session-33 answer)."""
+    return (
+        len(key) >= _MIN_CUT_TITLE
+        and title_key.endswith(key)
+        and _COLUMN_PREFIX_RE.match(title_key[: len(title_key) - len(key)]) is not None
+    )
+
+
 #: How many characters a headline shown again may leave out or add (jspn.js.cn: 第 left out)
 _MAX_NEAR_EDIT = 2
 
@@ -782,8 +801,20 @@ def _headline_near_equal(key: str, title_key: str) -> bool:
     if _SENTENCE_MARKS_RE.search(key):
         return False
     short, long_ = (key, title_key) if len(key) < len(title_key) else (title_key, key)
+    if len(long_) - len(short) == _MAX_NEAR_EDIT and _added_word(short, long_):
+        return False
     chars = iter(long_)
     return all(ch in chars for ch in short)
+
+
+def _added_word(short: str, long_: str) -> bool:
+    """True when ``long_`` is ``short`` with two letters added side by side: a word the line
+    adds, worded unlike the headline (ALC Beijing's opening h1 ``Apache软件基金会…`` under the
+    headline ``Apache基金会…``: a heading of the text, kept by hunt180's rule)."""
+    return any(
+        long_[:k] + long_[k + 2 :] == short and long_[k : k + 2].isalpha()
+        for k in range(len(long_) - 1)
+    )
 
 
 def _heading_block_end(keys: list[str], title_key: str) -> int:
@@ -945,6 +976,10 @@ def _cut_run_in_credit(text: str) -> str:
     return text
 
 
+# The link to the original on a line of its own (compact form: ``原文链接:https://…``), opening a
+# translated or reposted text (ALC Beijing's translated wiki page, devopschina's translated
+# checklist): a credit (LABELLING.md: 原文链接 cut), as under the text
+_OPENING_ORIGINAL_LINK_RE = re.compile(rf"{ORIGINAL_LINK_LABEL}:{WEB_ADDRESS}")
 _RUN_IN_ORIGINAL_LINK_RE = re.compile(rf"{ORIGINAL_LINK_LABEL}\s*[:：]\s*{WEB_ADDRESS}\s*$")
 
 
