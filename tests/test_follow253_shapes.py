@@ -197,3 +197,40 @@ def test_paragraph_naming_two_addresses_is_kept():
         f"{_SENTENCE}\n\n{_OTHER}\n\n最常用的两个租房网站推荐给大家：\n\n"
         f"http://homes.example.co.uk/\n\nhttp://rent.example.co.uk/\n\n{_SENTENCE}"
     )
+
+
+# --- 9. closing WeChat credits: a label over its names, a swipe hint, a picture credit --------
+
+
+def test_closing_credit_labels_over_their_names_are_cut():
+    paras = [
+        _SENTENCE,
+        "祝大家新年快乐！",
+        "图片：",
+        "Amy Li / 学生会",
+        "文案：",
+        "Bob Wang / Carol Xu",
+    ]
+    assert clean_body(paras) == f"{_SENTENCE}\n\n祝大家新年快乐！"
+
+
+def test_a_label_over_a_sentence_stays():
+    paras = [
+        _SENTENCE,
+        "媒体支持：",
+        "某某留学圈",
+        "图片：",
+        "这些照片都是同学们在活动现场拍下的。",
+    ]
+    assert clean_body(paras) == "\n\n".join(paras)
+
+
+def test_carousel_swipe_hint_is_control():
+    assert is_boilerplate("<< 滑动查看下一张图片 >>")
+    assert not is_boilerplate("滑动查看下一张图片，可以看到决赛现场的更多细节。")
+
+
+def test_picture_credit_sentence_closing_the_text_is_cut():
+    assert clean_body([_SENTENCE, "图片来源于网络。"]) == _SENTENCE
+    paras = [_SENTENCE, "图片来源于网络上的公开报道，我们已经核实过内容。"]
+    assert clean_body(paras) == "\n\n".join(paras)

@@ -70,6 +70,8 @@ _CONTROL_TOKEN = (
     r"|\d{2}:\d{2}/\d{2}:\d{2}"
     # a folded text's button (阅读剩余全文（）, its count left empty by the script) (distract160)
     r"|(?:阅读|閱讀)(?:剩余|剩餘)全文(?:\(\d*\))?"
+    # a WeChat picture carousel's swipe hint under each slide (EIC's ``<< 滑动查看下一张图片 >>``)
+    r"|<?(?:滑动|滑動)查看下一(?:张|張)(?:图片|圖片)>?"
 )
 
 CONTROL_LINE = re.compile(
@@ -215,7 +217,11 @@ CLOSING_STAMP_LINE = re.compile(
 _PICTURE_CREDIT_LABEL = (
     rf"(?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:](?:[^()]{{1,20}}|{WEB_ADDRESS})"
 )
-OPENING_PICTURE_CREDIT = re.compile(rf"^(?:\({_PICTURE_CREDIT_LABEL}\)|{_PICTURE_CREDIT_LABEL})$")
+OPENING_PICTURE_CREDIT = re.compile(
+    rf"^(?:\({_PICTURE_CREDIT_LABEL}\)|{_PICTURE_CREDIT_LABEL}"
+    # the same as a sentence (EIC's closing ``图片来源于网络。``): the pictures' credit
+    r"|(?:图片|圖片)(?:来源|來源)(?:于|於)(?:网络|網絡)[。.]?)$"
+)
 
 # A line that only credits who took the pictures or the videos, the English ``cre`` / ``credit``
 # after the media word (hfi-muse: ``所有图片cre HFI Photos & CLAP``, ``表演视频 cre HFITV``; compact
@@ -929,6 +935,27 @@ COMPILED_FROM_LINE = re.compile(
 EMPTY_ATTACHMENT_HEADING = re.compile(r"^(?:相关|相關)?附件(?:下载|下載)?:?$")
 
 
+# A credit's label alone on its line, its names on the next (compact form: EIC's closing WeChat
+# credits ``图片：`` / ``Crystal Zhang / 集思学院`` / ``文案：`` / ``Emma Wang``): who made the words
+# and pictures, cut as a ``文案：X`` line is (LABELLING.md, check215: EIC's 文案 / 图片 credits)
+_CREDIT_LABEL_ONLY = re.compile(
+    rf"^(?:{alternation(LABELS['photo'] + _DESIGN_CREDITS + ('文案', '文字', '撰文', '编辑', '編輯'))}):$"
+)
+_MAX_CREDIT_NAMES = 40
+
+
+def _label_over_names(label: str, names: str) -> bool:
+    """True when compact ``label`` is a credit's label alone and ``names`` the short line of
+    names under it (no sentence, no label of its own)."""
+    return (
+        label[-1:] == ":"
+        and _CREDIT_LABEL_ONLY.match(label) is not None
+        and len(names) <= _MAX_CREDIT_NAMES
+        and ":" not in names
+        and not SENTENCE_END.search(names)
+    )
+
+
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``kept`` without the credit lines of their own that close the text: design and picture
     credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
@@ -938,6 +965,9 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
     end = captions
     while end > 1:
         text, key = kept[end - 1]
+        if end > 2 and _label_over_names(kept[end - 2][1], key):
+            end -= 2  # ``文案：`` over ``A / B``: a credit whose names stand on the next line
+            continue
         if not (
             DESIGN_CREDIT_LINE.match(key)
             or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
