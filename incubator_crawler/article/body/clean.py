@@ -632,7 +632,7 @@ def clean_body(
         if len(kept) < 3 and _reprint_credit(key):
             reprint = True
             continue
-        if len(kept) < 3 and key[:2] == "原文" and _OPENING_ORIGINAL_LINK_RE.fullmatch(key):
+        if not kept and key[:2] == "原文" and _OPENING_ORIGINAL_LINK_RE.fullmatch(key):
             continue  # the link to a translated post's original above it, cut as under it
         kept.append((text, key))
     if reprint and len(kept) > 1 and WEB_ADDRESS_RE.fullmatch(kept[-1][1]):
