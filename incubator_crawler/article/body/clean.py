@@ -71,6 +71,8 @@ _CONTROL_TOKEN = (
     r"|\d{2}:\d{2}/\d{2}:\d{2}"
     # a folded text's button (阅读剩余全文（）, its count left empty by the script) (distract160)
     r"|(?:阅读|閱讀)(?:剩余|剩餘)全文(?:\(\d*\))?"
+    # a WeChat picture carousel's swipe hint under each slide (EIC's ``<< 滑动查看下一张图片 >>``)
+    r"|<?(?:滑动|滑動)查看下一(?:张|張)(?:图片|圖片)>?"
 )
 
 CONTROL_LINE = re.compile(
@@ -216,7 +218,11 @@ CLOSING_STAMP_LINE = re.compile(
 _PICTURE_CREDIT_LABEL = (
     rf"(?:图片来源|圖片來源|图源|圖源|题图|題圖|头图|頭圖)[:](?:[^()]{{1,20}}|{WEB_ADDRESS})"
 )
-OPENING_PICTURE_CREDIT = re.compile(rf"^(?:\({_PICTURE_CREDIT_LABEL}\)|{_PICTURE_CREDIT_LABEL})$")
+OPENING_PICTURE_CREDIT = re.compile(
+    rf"^(?:\({_PICTURE_CREDIT_LABEL}\)|{_PICTURE_CREDIT_LABEL}"
+    # the same as a sentence (EIC's closing ``图片来源于网络。``): the pictures' credit
+    r"|(?:图片|圖片)(?:来源|來源)(?:于|於)(?:网络|網絡)[。.]?)$"
+)
 
 # A line that only credits who took the pictures or the videos, the English ``cre`` / ``credit``
 # after the media word (hfi-muse: ``所有图片cre HFI Photos & CLAP``, ``表演视频 cre HFITV``; compact
@@ -258,7 +264,9 @@ REPOST_NOTICE = re.compile(
     r"|\*?本文(?:为|系|经).{1,15}获授权转载[。.]?$"
     # （本文由「工商時報」授權轉載）: a reprint granted by the outlet, closing a magazine's item
     # (dmsscrape-wealth-58979cfd); the trailer reads the outlet as the source
-    r"|[(]?本文由.{1,15}(?:授权|授權)(?:转载|轉載)"
+    # (and 约克华人网's ``本文由约克旅游局微信公共号原创。`` opening a post taken from an account: the
+    # account's credit, cut as the reprint's is)
+    r"|[(]?本文由.{1,15}(?:(?:授权|授權)(?:转载|轉載)|原创|原創)"
     # the head picture's credit after a semicolon in the same bracket (technews.tw)
     r"(?:;(?:首图|首圖|封面图|封面圖|图片|圖片|配图|配圖)(?:来源|來源):[^;]{1,80}?)?[)]?[。.]?$"
     r"|转载本文请(?:联系|与).{0,10}(?:获取|获得)?授权"
@@ -417,8 +425,27 @@ def _is_boilerplate_compact(c: str) -> bool:
 
 def footer_line(c: str) -> bool:
     """True when compact ``c`` is a short copyright or licence line (a long paragraph that
-    mentions 版权所有 is text)."""
-    return len(c) <= _MAX_FOOTER_LEN and BOILERPLATE_FOOTER.search(c) is not None
+    mentions 版权所有 is text, and so is a sentence of clauses that grants the text's own
+    rights: devopschina's manifesto closes ``©2019，著作权为下述签名者所有，此宣言可以任何形式自由地
+    复制，但其全文必须…。``, a line of the post where a footer's ``© 2019 X`` has no full stop;
+    a site's ``版权所有，未经授权不得…转载…。`` under every post stays furniture)."""
+    return (
+        len(c) <= _MAX_FOOTER_LEN
+        and BOILERPLATE_FOOTER.search(c) is not None
+        and not (
+            c[-1] == "。"
+            and c.count(",") >= _SENTENCE_CLAUSES
+            and _SITE_RIGHTS_WORDS.search(c) is None
+        )
+    )
+
+
+#: How many commas make a © line ending in 。 a sentence of the text
+_SENTENCE_CLAUSES = 2
+# The words of a site's own rights line or repost ban (never a sentence of the text's own)
+_SITE_RIGHTS_WORDS = re.compile(
+    r"版权所有|版權所有|ICP|公网安备|公網安備|转载|轉載|(?i:all rights)"
+)
 
 
 def _starts_as_boilerplate(c: str) -> bool:
@@ -574,6 +601,7 @@ def clean_body(
             _is_boilerplate_compact(key)
             and not _mid_text_contact(key, i, len(paragraphs))
             and not _book_record_field(key, paragraphs, i)
+            and not (kept and _contact_heading(key, paragraphs, i))
         ):
             continue
         if title_key and key == title_key and not _under_text_sentence(kept):
@@ -589,6 +617,7 @@ def clean_body(
                 _headline_in_full(key, title_key)
                 or _headline_near_equal(key, title_key)
                 or _headline_head(key, title_key)
+                or _headline_without_column(key, title_key)
             )
         ):
             continue
@@ -616,6 +645,8 @@ def clean_body(
         if len(kept) < 3 and _reprint_credit(key):
             reprint = True
             continue
+        if not kept and key[:2] == "原文" and _OPENING_ORIGINAL_LINK_RE.fullmatch(key):
+            continue  # the link to a translated post's original above it, cut as under it
         kept.append((text, key))
     if reprint and len(kept) > 1 and WEB_ADDRESS_RE.fullmatch(kept[-1][1]):
         kept.pop()  # the original story's address closing a repost goes with its credit
@@ -637,6 +668,8 @@ def clean_body(
             del kept[-2:]
 
     kept = _without_closing_credit_lines(kept)
+    if len(kept) > 1 and kept[0][1] in TOC_HEADINGS and _no_contents_entry(kept[1][1]):
+        kept = kept[1:]  # a table of contents' heading, its anchor links left out above
     keys = [key for _, key in kept]
     if title_key and (opening := _heading_block_end(keys, title_key)):
         kept, keys = kept[opening:], keys[opening:]
@@ -685,6 +718,37 @@ def _mid_text_contact(key: str, i: int, n: int) -> bool:
         and (m := META_ONLY_LINE.match(key)) is not None
         and "@" in m.group(1)
     )
+
+
+# A contact line of the text's own (``联系电话 158…``, ``邮箱：a@b.cn``), compact form
+_CONTACT_DATA_RE = re.compile(
+    r"^(?:联系|聯繫)?(?:电话|電話|手机|手機|邮箱|郵箱|电子邮箱|電子郵箱|QQ|微信|[Ee]-?mail|[Tt]el)"
+    r"[:]?[^:]{0,12}?[\d@]"
+)
+
+
+def _contact_heading(key: str, paragraphs: list[str], i: int) -> bool:
+    """True when compact ``key`` is a bare ``联系我们`` over a contact line of the text, under
+    text: a notice's closing part with its heading (cips.nyist.edu.cn's recruiting notice:
+    ``<h3>联系我们</h3>`` over ``联系电话 158…``), part of the text; the nav link ``联系我们`` in a
+    footer's or a tool row's stands over no such line."""
+    if key != "联系我们" or i + 1 >= len(paragraphs) or not paragraphs[i + 1]:
+        return False
+    return _CONTACT_DATA_RE.match(compact_visible(clean_paragraph(paragraphs[i + 1]))) is not None
+
+
+# The heading of a table of contents opening the text (compact form), its anchor links left out
+# as navigation (LABELLING.md: a 目录-headed box of anchor links stays out; cips.nyist.edu.cn's
+# theme sets ``<h4>目录</h4>`` over the links in the text's box). Over a sentence, the links are
+# gone and the heading goes with them; over part and section lines (a document's own contents,
+# cwl-c-432566) it stays.
+TOC_HEADINGS = frozenset(("目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"))
+
+
+def _no_contents_entry(key: str) -> bool:
+    """True when compact ``key`` under a 目录 heading is no entry of a contents list: a sentence
+    or a labelled line (``报告主题：《…》``)."""
+    return SENTENCE_END.search(key) is not None or ":" in key
 
 
 # An editor's note opening a text (【编者按】…): it stands before the article, whose headline may
@@ -746,6 +810,22 @@ def _headline_head(key: str, title_key: str) -> bool:
     )
 
 
+# A column's name in brackets opening a headline (compact form: ``【Apache博客】之``, ``[专栏]``)
+_COLUMN_PREFIX_RE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]之?$")
+
+
+def _headline_without_column(key: str, title_key: str) -> bool:
+    """True when compact ``key``, opening the text, is the headline shown again without the
+    column's name in brackets the headline opens with (ALC Beijing's translated posts: the h2
+    ``关于欧盟软件法规的最新进展：…`` under the headline ``【Apache 博客】之 关于欧盟…``; the
+    restated headline left out, the lead's session-33 answer)."""
+    return (
+        len(key) >= _MIN_CUT_TITLE
+        and title_key.endswith(key)
+        and _COLUMN_PREFIX_RE.match(title_key[: len(title_key) - len(key)]) is not None
+    )
+
+
 #: How many characters a headline shown again may leave out or add (jspn.js.cn: 第 left out)
 _MAX_NEAR_EDIT = 2
 
@@ -760,8 +840,20 @@ def _headline_near_equal(key: str, title_key: str) -> bool:
     if _SENTENCE_MARKS_RE.search(key):
         return False
     short, long_ = (key, title_key) if len(key) < len(title_key) else (title_key, key)
+    if len(long_) - len(short) == _MAX_NEAR_EDIT and _added_word(short, long_):
+        return False
     chars = iter(long_)
     return all(ch in chars for ch in short)
+
+
+def _added_word(short: str, long_: str) -> bool:
+    """True when ``long_`` is ``short`` with two letters added side by side: a word the line
+    adds, worded unlike the headline (ALC Beijing's opening h1 ``Apache软件基金会…`` under the
+    headline ``Apache基金会…``: a heading of the text, kept by hunt180's rule)."""
+    return any(
+        long_[:k] + long_[k + 2 :] == short and long_[k : k + 2].isalpha()
+        for k in range(len(long_) - 1)
+    )
 
 
 def _heading_block_end(keys: list[str], title_key: str) -> int:
@@ -842,6 +934,13 @@ REPORTER_BRACKET_LINE = re.compile(
 )
 
 
+# A bracket of slashed review credits closing the text (cips.nyist.edu.cn:
+# ``（校对/X 审核/Y）``, compact form): who checked the item, cut as the single ``（校对/X）`` is
+# (LABELLING.md, check215); a bracket with any other word is text
+REVIEW_BRACKET_LINE = re.compile(
+    rf"^\((?:(?:{alternation(LABELS['editor'] + LABELS['review'])})/[^()/:]{{1,12}}?)+\)$"
+)
+
 _MAX_CLOSING_BYLINE = 30
 
 
@@ -869,6 +968,27 @@ COMPILED_FROM_LINE = re.compile(
 EMPTY_ATTACHMENT_HEADING = re.compile(r"^(?:相关|相關)?附件(?:下载|下載)?:?$")
 
 
+# A credit's label alone on its line, its names on the next (compact form: EIC's closing WeChat
+# credits ``图片：`` / ``Crystal Zhang / 集思学院`` / ``文案：`` / ``Emma Wang``): who made the words
+# and pictures, cut as a ``文案：X`` line is (LABELLING.md, check215: EIC's 文案 / 图片 credits)
+_CREDIT_LABEL_ONLY = re.compile(
+    rf"^(?:{alternation(LABELS['photo'] + _DESIGN_CREDITS + ('文案', '文字', '撰文', '编辑', '編輯'))}):$"
+)
+_MAX_CREDIT_NAMES = 40
+
+
+def _label_over_names(label: str, names: str) -> bool:
+    """True when compact ``label`` is a credit's label alone and ``names`` the short line of
+    names under it (no sentence, no label of its own)."""
+    return (
+        label[-1:] == ":"
+        and _CREDIT_LABEL_ONLY.match(label) is not None
+        and len(names) <= _MAX_CREDIT_NAMES
+        and ":" not in names
+        and not SENTENCE_END.search(names)
+    )
+
+
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``kept`` without the credit lines of their own that close the text: design and picture
     credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
@@ -878,10 +998,14 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
     end = captions
     while end > 1:
         text, key = kept[end - 1]
+        if end > 2 and _label_over_names(kept[end - 2][1], key):
+            end -= 2  # ``文案：`` over ``A / B``: a credit whose names stand on the next line
+            continue
         if not (
             DESIGN_CREDIT_LINE.match(key)
             or TEXT_PICTURE_CREDIT_RE.fullmatch(nfkc(text).strip())
             or REPORTER_BRACKET_LINE.match(key)
+            or (key[:1] == "(" and REVIEW_BRACKET_LINE.match(key))
             or _closing_byline(key, text)
             # a repost credit glued to its outlet (``本文来源于“X”微信公众号``, decide79), and a
             # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
@@ -919,6 +1043,10 @@ def _cut_run_in_credit(text: str) -> str:
     return text
 
 
+# The link to the original on a line of its own (compact form: ``原文链接:https://…``), opening a
+# translated or reposted text (ALC Beijing's translated wiki page, devopschina's translated
+# checklist): a credit (LABELLING.md: 原文链接 cut), as under the text
+_OPENING_ORIGINAL_LINK_RE = re.compile(rf"{ORIGINAL_LINK_LABEL}:{WEB_ADDRESS}")
 _RUN_IN_ORIGINAL_LINK_RE = re.compile(rf"{ORIGINAL_LINK_LABEL}\s*[:：]\s*{WEB_ADDRESS}\s*$")
 
 

@@ -46,6 +46,7 @@ from .clean import (
     REPOST_ASK,
     SENTENCE_END,
     TIP_ASK,
+    TOC_HEADINGS,
     footer_line,
     is_boilerplate,
 )
@@ -412,7 +413,11 @@ def _text_end_at(page: Page, paras: list[Block], k: int) -> int | None:
     # a related-stories header inside the container (为你推荐, 猜你喜欢): what follows it is
     # other articles' headlines and teasers, not this text
     if b.chars <= 12 and RELATED_HEADER.match(nfkc_compact(b.text)):
-        return k
+        # (but not over lines that each show the web address they link, ALC Beijing's closing
+        # 相关链接 over ``CHAOSS 中所列的开源贡献类型： https://…``: the text's own references)
+        rest = paras[k + 1 :]
+        if not rest or not all(p.link and _written_out_addresses(p.owner) for p in rest):
+            return k
     t = b.text
     if b.chars <= 14 and TIP_ASK.match(nfkc_compact(t)):
         # a tip box's ask (``「真诚赞赏，手留余香」``): its button, amounts and QR code follow
@@ -1430,13 +1435,10 @@ def _is_teaser(page: Page, el: Any) -> bool:
     )
 
 
-_TOC_HEADINGS = frozenset(("目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"))
-
-
 def _toc_heading(page: Page, b: Block) -> bool:
     """A 目录 line over entries that link to places on this page: a table of contents written
     into the text (LABELLING.md corpus28), navigation like its entries, which ``_nav_like`` cuts."""
-    if b.chars > 6 or b.text.strip() not in _TOC_HEADINGS or b.idx + 1 >= len(page.blocks):
+    if b.chars > 6 or b.text.strip() not in TOC_HEADINGS or b.idx + 1 >= len(page.blocks):
         return False
     nxt = page.blocks[b.idx + 1]
     return bool(nxt.chars) and nxt.link == nxt.chars and _in_page_anchor_only(nxt.owner)
@@ -1473,6 +1475,12 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
                 # references, kept as a 参考资料 list is (LABELLING.md), though its URLs are links;
                 # its heading and its address lines with it (a 数据来源 list, each address a line)
                 return False
+            if _written_out_addresses(el):
+                # a list whose links show the web addresses themselves (ALC Beijing's closing
+                # 相关链接: ``CHAOSS 中所列的开源贡献类型： <a>https://chaoss…</a>`` a line;
+                # 约克华人网's ``…推荐两个：`` over two addresses): the text naming where to go,
+                # read as written; a menu's or a related list's links show titles
+                return False
             if _file_links_only(el):
                 # a box of file downloads inside the text (pjhospital-notice-1731's 附件下载
                 # fieldset between the last paragraph and the signature): its links are the
@@ -1481,6 +1489,14 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
             return not _mail_links_only(el)
         el = el.getparent()
     return False
+
+
+def _written_out_addresses(el: Any) -> bool:
+    """True when every link in ``el`` shows a web address written out as its whole text."""
+    anchors = list(el.iter("a"))
+    return bool(anchors) and all(
+        WEB_ADDRESS_RE.fullmatch("".join(a.itertext()).strip()) for a in anchors
+    )
 
 
 #: Unlinked characters after a written-out address that make its line a line of the text
