@@ -1089,6 +1089,28 @@ def run_on_name(value: str) -> str | None:
     return m["name"] if m else None
 
 
+# The same run-on read in compact text (the body cleaner's key, blanks gone: ``张三大家好,我是``):
+# a name of two to four characters right before a greeting. Only the greetings: glued to a name,
+# ``今天`` or a sentence could be the name's own characters.
+_RUN_ON_COMPACT_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:大家好|你好|您好|我是)")
+
+
+def runs_on_compact(value: str) -> bool:
+    """True when a writer's compact label value runs on into a greeting after the name."""
+    return _RUN_ON_COMPACT_RE.match(value) is not None
+
+
+# ``文字：社区读书会的故事``: 文字 is a writer's label and also the word for "text", and a value
+# that is a phrase of seven or more Chinese characters with 的 in it (``…的故事``) reads as the
+# piece's title, not a person (a name has two to four; a pen name with 的 is rarely that long)
+_TITLE_PHRASE_RE = re.compile(r"^\s*文字\s*[:：]\s*(?=[\u4e00-\u9fff]{7,}\s*$)[\u4e00-\u9fff]*的")
+
+
+def titled_text_line(text: str) -> bool:
+    """True when ``text`` is a ``文字：`` line whose value is a title's phrase, no writer."""
+    return _TITLE_PHRASE_RE.match(nfkc(text)) is not None
+
+
 # The closing brackets a name in a credit ends with (NFKC: ）and ］ are ASCII by then)
 # Where a clause ends inside a sentence (NFKC: the full-width comma stays, its ASCII twin too)
 _CLAUSE_END_RE = re.compile(r"[，,；;。]")

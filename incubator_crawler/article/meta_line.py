@@ -43,6 +43,7 @@ from .labels import (
     alternation,
     run_on_name,
     split_labelled_line,
+    titled_text_line,
     unknown_source,
     update_label,
 )
@@ -253,6 +254,8 @@ def add_fields(fields: dict[str, str], text: str, keys: tuple[str, ...] = META_K
     lines (a label shown empty beside the date gives way to the value a line of its own shows)."""
     for key, value in split_labelled_line(text).items():
         if key in keys and value and not fields.get(key):
+            if key == "author" and titled_text_line(text):
+                continue  # ``文字：社区读书会的故事``: a title's phrase, no writer
             # ``作者：张三 大家好，我是…``: the name alone, the greeting run on is no part of it
             fields[key] = key == "author" and run_on_name(value) or value
 
@@ -1186,10 +1189,11 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int], page: Page | No
     if bare_date and not fields.get("published"):
         fields["published"] = f.get("published", m.group(0))
     elif labelled and LABEL_RE.match(norm, len(norm) - len(norm.lstrip(_LEAD_BULLETS))):
-        if "author" in labelled and run_on_name(f["author"]):
+        if "author" in labelled and (run_on_name(f["author"]) or titled_text_line(b.text)):
             # ``作者：张三 大家好，我是…``: the text's first paragraph opening with its byline, a
             # greeting or a sentence run on after the name; it stays in the body, whose reader
-            # (find_inline_people) takes the name alone
+            # (find_inline_people) takes the name alone. ``文字：社区读书会的故事``: a title's
+            # phrase after 文字 (the word for "text"), no writer's line
             return False
         for k in labelled:
             # a 来源 slot holding the fill-in for an empty field (``来源：未知``) gives way to a

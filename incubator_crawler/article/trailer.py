@@ -24,6 +24,7 @@ from .labels import (
     run_in_credit,
     run_in_credit_start,
     split_labelled_line,
+    titled_text_line,
     without_controls,
 )
 from .meta_line import DATE_CELL_WORD_RE, META_KEYS, _event_date, reply_head
@@ -444,6 +445,8 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
                 value = _names_under_empty_slot(page, b, skip) or ""
             if key not in META_KEYS or not value:
                 continue
+            if key == "author" and titled_text_line(line):
+                continue  # ``文字：社区读书会的故事`` opening a short text: a title's phrase
             if key == "editor" and spoken_aside(value):
                 continue  # ``小编：等等，…你是不是买了一辆假的电动车？？``: 小编 speaks, no credit
             if key == "published" and "published" not in out:

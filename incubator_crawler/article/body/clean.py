@@ -21,6 +21,7 @@ from ..labels import (
     WEB_ADDRESS_RE,
     alternation,
     run_in_credit,
+    runs_on_compact,
 )
 from ..people import (
     EXCERPT_REPORT_LINE_RE,
@@ -463,7 +464,9 @@ def _starts_as_boilerplate(c: str) -> bool:
     if len(c) <= 40 and LANGUAGE_SWITCH_LINE.match(c):
         return True
     meta = META_ONLY_LINE.match(c)
-    if meta and not _is_sentence_value(meta.group(1)):
+    # ``作者：张三 大家好，我是…`` with no sentence mark: a writer's name run on into a greeting is
+    # the text's opening paragraph, no credit line (the people reader takes the name alone)
+    if meta and not _is_sentence_value(meta.group(1)) and not runs_on_compact(meta.group(1)):
         return True
     if c[0] in "整编編" and COMPILED_CREDIT_LINE.match(c):
         return True

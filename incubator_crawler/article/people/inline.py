@@ -282,6 +282,16 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
         run_on = ":" in whole_line[:8] and run_on_name(
             split_labelled_line(whole_line).get("author", "")
         )
+        if (
+            run_on
+            and len(whole_line) <= _OPENING_CREDIT_MAX
+            and (author := clean_person(run_on, role="author"))
+        ):
+            # a short line, the name alone, the line kept as the text's (no sentence mark needed
+            # after the greeting: ``作者：张三 大家好`` names 张三, not 大家好); a long run with no
+            # sentence mark in reach is no such paragraph (follow211's neighbour)
+            result["author"] = author
+            break
         whole = None if run_on else byline_names(whole_line)
         if whole:
             # a line that is only a byline (``文 | 张三``, ``□本报记者 张三``, ``本报记者X长沙报道``):
