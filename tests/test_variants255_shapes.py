@@ -35,7 +35,9 @@ def test_recent_posts_list_dates_no_undated_page() -> None:
 
 
 def test_recent_posts_list_gives_way_to_the_pages_own_unmarked_time() -> None:
-    out = _page("<div class='meta'>发布于 <time datetime='2018-03-08'>2018-03-08</time></div>", _sidebar())
+    out = _page(
+        "<div class='meta'>发布于 <time datetime='2018-03-08'>2018-03-08</time></div>", _sidebar()
+    )
     assert out["published_at"] == "2018-03-08"
 
 

@@ -253,6 +253,7 @@ def _listed_post_time(el: Any) -> bool:
         for other in parent
     )
 
+
 # A commenter's line, ending in what the commenter said (WordPress's ``金华 on March 26, 2009 at
 # 10:26 pm said:``, a Chinese theme's ``金华 2009年3月26日 说：``): its <time> dates a comment, not
 # the item, wherever the comment block stands (distract119: one comment's ``<time pubdate>`` beat
