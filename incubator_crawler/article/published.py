@@ -240,7 +240,11 @@ def _listed_post_time(el: Any) -> bool:
     ``<time>`` too. A Hexo theme's 最新文章 sidebar (``<li>… <a>TITLE</a> <time
     itemprop=datePublished>``) on a page whose own date is no ``<time>``: the first such element is
     another post's day, no witness of the page's (distract: a sidebar list's date beat the page's
-    own row). A meta list's ``<li><time>`` with no title link beside it is still read."""
+    own row). Only a ``<time>`` marked ``itemprop=datePublished`` (each post's schema.org date); a
+    meta list's ``<li><time>`` with no title link beside it is still read."""
+    if "datepublished" not in (el.get("itemprop") or "").lower():
+        # a comment's ``<time pubdate>`` row: audit109 keeps it as the unmarked witness
+        return False
     li = next(el.iterancestors("li"), None)
     if li is None or not any(
         a.get("href") and len(node_text(a).strip()) > 4 and el not in a.iter("time")
