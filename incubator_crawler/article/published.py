@@ -208,7 +208,7 @@ def time_element_date(root: Any) -> tuple[str, bool, str] | None:
         value = (el.get("datetime") or "").strip()
         if not value or _comment_time(el):
             continue
-        if first is None:
+        if first is None and not _listed_post_time(el):
             first = value, node_text(el)
         marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
         if "datepublished" in (el.get("itemprop") or "").lower():
@@ -232,6 +232,31 @@ def time_element_date(root: Any) -> tuple[str, bool, str] | None:
 
 
 _TIME_PUBLISHED_RE = re.compile(r"datepublished|publish|post-?date|entry-date|created")
+
+
+def _listed_post_time(el: Any) -> bool:
+    """True for a ``<time>`` dating one item of a list of posts: its ``<li>`` holds a titled link
+    (more than 4 characters, not the date's own) and another ``<li>`` of the same list holds a
+    ``<time>`` too. A Hexo theme's 最新文章 sidebar (``<li>… <a>TITLE</a> <time
+    itemprop=datePublished>``) on a page whose own date is no ``<time>``: the first such element is
+    another post's day, no witness of the page's (distract: a sidebar list's date beat the page's
+    own row). Only a ``<time>`` marked ``itemprop=datePublished`` (each post's schema.org date); a
+    meta list's ``<li><time>`` with no title link beside it is still read."""
+    if "datepublished" not in (el.get("itemprop") or "").lower():
+        # a comment's ``<time pubdate>`` row: audit109 keeps it as the unmarked witness
+        return False
+    li = next(el.iterancestors("li"), None)
+    if li is None or not any(
+        a.get("href") and len(node_text(a).strip()) > 4 and el not in a.iter("time")
+        for a in li.iter("a")
+    ):
+        return False
+    parent = li.getparent()
+    return parent is not None and any(
+        other is not li and other.tag == "li" and next(other.iter("time"), None) is not None
+        for other in parent
+    )
+
 
 # A commenter's line, ending in what the commenter said (WordPress's ``金华 on March 26, 2009 at
 # 10:26 pm said:``, a Chinese theme's ``金华 2009年3月26日 说：``): its <time> dates a comment, not
