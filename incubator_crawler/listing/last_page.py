@@ -1,12 +1,14 @@
 """The lone row of a column's last page: beside its pager, in the channel's folder above its
-pager, or its one story past a footer."""
+pager, its one story past a footer, or its one dated card beside a widget of social links."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 from urllib.parse import urlsplit
 
 from .domains import site_of
+from .entries import date_beside
 from .evidence import column_folders
 from .pager_links import is_pager_link
 from .row_shapes import story_address
@@ -98,6 +100,54 @@ def lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple |
     top = max(shared.values())
     filed = [url for url, n in shared.items() if n == top]
     return stories[filed[0]] if len(filed) == 1 else None
+
+
+#: How far above a lone title link its card may stand (``article > h1 > a``, ``div.card > article``).
+_CARD_REACH = 3
+
+
+def _card_date(link, others: set) -> str | None:
+    """The date printed in the record holding ``link`` alone: the nearest element up to three
+    levels above it showing a date beside the link, before one holding another candidate link
+    (``others``: a list's rows), else None. A category link or a 阅读更多 link in the card is no
+    candidate and leaves it one record."""
+    for box in islice(link.root.iterancestors(), _CARD_REACH):
+        if box.tag in ("body", "html") or any(a in others for a in box.iter("a")):
+            return None
+        found = date_beside(link, " ".join(" ".join(box.itertext()).split()))
+        if found:
+            return found
+    return None
+
+
+def dated_card(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple | None:
+    """The one dated card of the site's own beside a widget of social links, or None.
+
+    A blog's category page of one post (a dated meta line over a long h1 title link, lists232's
+    "Left") shows its card alone, with no container a list is grouped by and no date read from a
+    row, beside a profile widget of 4-5 links each to another outside site (weibo, facebook,
+    twitter, linkedin): the widget outweighed the card. A reader sees one post and a row of
+    buttons; the buttons lead to no story of the site, each to a different site, and no date
+    stands by them. So when the heaviest group is undated and its links each go to a different
+    outside host, the one lone link of the site's own that its record (the card) dates is the list.
+    """
+    members = groups[best]
+    if best[1] is None or len(members) < 2 or any(dates[best]):
+        return None
+    site = site_of(page_url)
+    hosts = [site_of(url) for _, url, _ in members]
+    if site in hosts or len(set(hosts)) != len(hosts):
+        return None
+    held = {link.root for key in groups for link, _, _ in groups[key]}
+    found = [
+        key
+        for key, rows in groups.items()
+        if key[1] is None
+        and len(rows) == 1
+        and site_of(rows[0][1]) == site
+        and _card_date(rows[0][0], held - {rows[0][0].root})
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def pager_folder(page_url: str, pager_hrefs: list[str]) -> str | None:

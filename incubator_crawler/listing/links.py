@@ -71,7 +71,7 @@ from .evidence import (
 )
 from .grids import card_grid, picture_grid, short_columns, short_titles
 from .js_rows import find_js_rows, navigated
-from .last_page import folder_row, in_folder, lone_story, pager_folder, row_by_pager
+from .last_page import dated_card, folder_row, in_folder, lone_story, pager_folder, row_by_pager
 from .nesting import flatten_records, has_nested_records
 from .pager_links import above_pager, is_paged, is_pager_link, number_boxes, number_pager
 from .pager_words import (
@@ -460,6 +460,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         row_by_pager(groups, boxes_of_pager)
         or _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, date_in_row)
         or lone_story(best, groups, dates, page_url)
+        or dated_card(best, groups, dates, page_url)
         or best
     )
     inner = inner_box(best, groups, dates)

@@ -124,7 +124,10 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     icon); else a right-arrow icon after the pager's current number (:mod:`.pager_icons`).
     A link so worded in a dated row of a list is a record titled ``Next``, no pager's."""
     for link in html.xpath("//a"):
-        if not is_next_page_text(_label(link)) or in_dated_row(link.root):
+        label = _label(link)
+        if not (
+            is_next_page_text(label) or _pager_arrow(link, label, page_url, base)
+        ) or in_dated_row(link.root):
             continue
         href = (link.attrib.get("href") or "").strip()
         postback = POSTBACK_RE.search(href)
@@ -147,6 +150,31 @@ def _next_link(html: Selector, page_url: str, base: str) -> NextPage | None:
     if icon is not None:
         return NextPage(url=urljoin(base, icon))
     return _written_next_link(html, page_url, base) or _wordless_next(html, page_url, base)
+
+
+#: A right arrow printed as a pager's next link with no word (``1 →``, ``« 1 2 3 →``); a row's
+#: "read on" arrow prints the same, so it names the next page only where a pager stands.
+_RIGHT_ARROWS = frozenset({"→", "⟶", "➔", "➜"})
+
+
+def _pager_arrow(link, label: str, page_url: str, base: str) -> bool:
+    """True when a link saying only a right arrow is the pager's next link: marked
+    ``rel="next"``, standing in a box of page numbers and pager words, or leading to this page's
+    own address numbered one above (``index_2.html`` on ``index.html``). A row's read-on ``→``
+    leads to its story, in no pager (lists136 left the lone ``→`` out of the next-page words)."""
+    if label.replace(" ", "") not in _RIGHT_ARROWS:
+        return False
+    href = (link.attrib.get("href") or "").strip()
+    if not href or leads_nowhere(href):
+        return False
+    if "next" in (link.attrib.get("rel") or "").split():
+        return True
+    box = pager_box(link.root, _wordless_or_furniture)
+    if box is not None and any(_page_number(spaced_text(a)) is not None for a in box.iter("a")):
+        return True  # the numbers 1 2 3 beside it, not a column of read-on arrows
+    return bool(page_url) and one_page_on(
+        without_fragment(urljoin(base, href)), without_fragment(page_url)
+    )
 
 
 def _scripted(link, html: Selector) -> str:
@@ -236,7 +264,7 @@ def _wordless_or_furniture(link) -> bool:
 
 
 #: A pager's bare arrow: the words 下一页 or Next name the next page, an arrow may name the next block.
-_ARROW_TEXTS = frozenset({">", ">>", "›", "»"})
+_ARROW_TEXTS = frozenset({">", ">>", "›", "»", "→"})
 
 
 def _past_block_arrow(html: Selector, page_url: str, base: str, link, url: str) -> str:
