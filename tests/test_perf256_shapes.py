@@ -8,7 +8,26 @@ import random
 from incubator_crawler.article.text import nfkc, nfkc_compact
 from incubator_crawler.article.title import strip_site_suffix
 
-_PIECES = ("标题", "　", " ", "\u00a0", "：", ":", "（", "）", "Ａ", "a", "ｂ", "1", "２", "-", "｜", "_", "网", "\n")
+_PIECES = (
+    "标题",
+    "　",
+    " ",
+    "\u00a0",
+    "：",
+    ":",
+    "（",
+    "）",
+    "Ａ",
+    "a",
+    "ｂ",
+    "1",
+    "２",
+    "-",
+    "｜",
+    "_",
+    "网",
+    "\n",
+)
 
 
 def _texts(seed: int, n: int) -> list[str]:
