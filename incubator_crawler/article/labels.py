@@ -383,6 +383,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "信息录入",
         "录入",
         "錄入",
+        # who revised a group's post (``修订人：A B``, MOTSS, hunt265): no author or editor (session 35)
+        "修订人",
+        "修訂人",
     ),
     # an article's tag list after the credits (``来源：X 标签：孵化器``)
     "tags": ("标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字"),
@@ -666,9 +669,12 @@ TRANSLATOR_WORDS = r"(?:译者|譯者|翻译|翻譯)"
 # A translator's credit opening a line, a team's word before it (``译者：X``, ``翻译：X``,
 # devopschina.org's ``社区译者：X``): the line of a translated text's credit box
 TRANSLATOR_CREDIT_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{TRANSLATOR_WORDS}\s*[:：]")
-# The label of the link to a reposted original (``原文链接：https://…``; the original document's,
-# ``原文档链接``, a club's notice pointing at its Tencent Docs original, hunt250)
-ORIGINAL_LINK_LABEL = r"原文(?:档|檔)?(?:链接|鏈接|連結|地址|網址|网址)"
+# The label of the link to a reposted original (``原文链接：https://…``), the kind of original maybe
+# named between (``原文微信推送链接：``, a repost of a WeChat post; ``原文档链接``, of a shared
+# document: hunt265 / hunt250)
+ORIGINAL_LINK_LABEL = (
+    r"原文(?:档|檔|微信推送|微信推文|微信|推送|推文)?(?:链接|鏈接|連結|地址|網址|网址)"
+)
 #: The words of the link to a reposted original as its label or its call (``原文链接``, ``阅读原文``):
 #: after a credit's comma they end the credit's value (yorkhuaren: ``本文转载自网络，原文链接``).
 ORIGINAL_LINK_WORDS = rf"(?:{ORIGINAL_LINK_LABEL}|阅读原文|閱讀原文|查看原文)"

@@ -660,16 +660,8 @@ def clean_body(
         if (found := label_address_lines(closing, k)) and k + found[1] == len(closing):
             del kept[k - len(closing) :]
             break
-    else:
-        if (
-            len(kept) > 2
-            and _ORIGINAL_LINK_HEAD_RE.match(kept[-2][1])
-            and WEB_ADDRESS_RE.fullmatch(kept[-1][1])
-        ):
-            # a closing heading ``原文档链接`` / ``原文链接`` over the original's address alone: a
-            # pointer to where the original lives, cut as ``原文地址：URL`` is (the lead, session 35)
-            del kept[-2:]
 
+    kept = _without_original_link(kept)
     kept = _without_closing_credit_lines(kept)
     if len(kept) > 1 and kept[0][1] in TOC_HEADINGS and _no_contents_entry(kept[1][1]):
         kept = kept[1:]  # a table of contents' heading, its anchor links left out above
@@ -918,6 +910,13 @@ _DESIGN_CREDITS = (
     "插畫",
     "视觉",
     "視覺",
+    # the editing credits of a group's post (MOTSS's freshers' guide: ``修订人：A B C`` and
+    # ``统筹：D`` beside 排版, hunt265): who revised and coordinated, no author and no editor
+    # (LABELLING.md, session 35)
+    "修订人",
+    "修訂人",
+    "统筹",
+    "統籌",
 )
 DESIGN_CREDIT_LINE = re.compile(
     # (a slash may stand for the colon: ``制图/高岳`` under a people.com.cn repost)
@@ -1029,8 +1028,31 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
     return kept if end == captions else kept[:end] + kept[captions:]
 
 
-# The original's link label alone on its line, a heading's (compact form): ``原文档链接``
-_ORIGINAL_LINK_HEAD_RE = re.compile(rf"^{ORIGINAL_LINK_LABEL}[:]?$")
+# The link to the original closing a repost (compact keys): ``原文链接：URL`` and nothing else, or
+# the label alone as a heading over the bare address (ECUSTMC's ``原文档链接`` h2); a 来源 / 出处
+# heading of its own may stand over either (南科手册-快讯's ``### 来源`` over ``原文链接：URL``,
+# hunt265). A pointer to where the original lives, naming no outlet: cut with its heading, no
+# source (LABELLING.md, session 35: as ``原文地址：URL``, session 32's ``原始文章：`` link).
+_ORIGINAL_LINK_LINE = re.compile(rf"^{ORIGINAL_LINK_LABEL}\s*:\s*{WEB_ADDRESS}$")  # NFKC text
+_ORIGINAL_LINK_HEADING = re.compile(rf"^{ORIGINAL_LINK_LABEL}:?$")
+_SOURCE_HEADING = re.compile(r"^(?:(?:文章|本文|原文)?(?:来源|來源|出处|出處)|原文):?$")
+
+
+def _without_original_link(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``kept`` without a closing link to the original (``_ORIGINAL_LINK_LINE``, or a bare
+    address under ``_ORIGINAL_LINK_HEADING``) and a 来源 heading right above it."""
+    if len(kept) < 2 or "原文" not in kept[-1][1] + kept[-2][1]:
+        return kept
+    end = len(kept)
+    if _ORIGINAL_LINK_LINE.match(nfkc(kept[-1][0]).strip()):
+        end -= 1
+    elif WEB_ADDRESS_RE.fullmatch(kept[-1][1]) and _ORIGINAL_LINK_HEADING.match(kept[-2][1]):
+        end -= 2
+    else:
+        return kept
+    if end > 1 and _SOURCE_HEADING.match(kept[end - 1][1]):
+        end -= 1
+    return kept[:end]
 
 
 def _cut_run_in_credit(text: str) -> str:

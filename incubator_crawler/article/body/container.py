@@ -559,6 +559,8 @@ def score_containers(
             continue
         if b.text[:1] in "[{" and _data_literal(b):
             continue  # a theme's picture data, no prose however long
+        if b.text[:1] in "hHwW" and _bare_address(b):
+            continue  # a page's own address written out (a licence box's), no prose however long
         part = parts.get(b.idx)
         if part is None:
             part = parts[b.idx] = _score_part(page, b)
@@ -588,6 +590,16 @@ def score_containers(
         if sc > best_score:
             best, best_score = el, sc
     return best
+
+
+def _bare_address(b: Block) -> bool:
+    """True when block ``b`` is one web address written out and nothing else, no link (a Hexo
+    Fluid licence box under the text repeats the headline over the post's own address,
+    ``https://site/2022/03/14/slug/``): an address is no prose, so its 50-odd characters do not
+    make the box outweigh a short notice's text of list items above it (hunt265's
+    sustech-2022-03-14-zhicheng-bangfu, rejected as ``missing body`` before)."""
+    m = WEB_ADDRESS_RE.match(b.text)
+    return m is not None and m.end() == len(b.text)
 
 
 def _data_literal(b: Block) -> bool:

@@ -92,7 +92,14 @@ from .facts import (
     _trail_items,
 )
 from .inline import INLINE_REPORTER_REPORT, find_inline_people
-from .names import AUTHOR_SPLIT, PLACEHOLDERS, _someone, clean_person, is_site_name
+from .names import (
+    AUTHOR_SPLIT,
+    PLACEHOLDERS,
+    _someone,
+    clean_person,
+    is_site_name,
+    repost_marker,
+)
 from .owners import (
     _blog_engine_author,
     _blog_owner,
@@ -183,6 +190,7 @@ def find_people(
     # People written into the body: one rule set (find_inline_people), which the body cleaner
     # also uses to drop such lines.
     inline = find_inline_people(art.body_paragraphs)
+    fields, trailer = _repost_slots(fields, trailer)
     owner = trailer.get("licence_author")  # the writer a post's licence box names
     if owner and (group_site_name(page, owner, site_name) or site_respelt(owner, site_name)):
         owner = None
@@ -195,6 +203,25 @@ def find_people(
     _find_editor(art, ctx)
     _compiler_writer(art, ctx)
     _settle_people(art, ctx)
+
+
+def _repost_slots(
+    fields: dict[str, str], trailer: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The meta line's and the trailer's fields with a ``转载-X`` author slot read as a repost
+    marker (``names.repost_marker``): no author, X the slot's source where it names none (a
+    licence box's 作者 slot, ``licence_author``, the same)."""
+    for which in (0, 1):
+        slots = (fields, trailer)[which]
+        marked = [k for k in ("author", "licence_author") if repost_marker(slots.get(k))]
+        if not marked:
+            continue
+        outlet = repost_marker(slots[marked[0]])
+        slots = {k: v for k, v in slots.items() if k not in marked}
+        if not fields.get("source") and not trailer.get("source"):
+            slots["source"] = outlet
+        fields, trailer = (slots, trailer) if which == 0 else (fields, slots)
+    return fields, trailer
 
 
 # ``整理编辑：NAME`` (a compiler's credit line of its own, the text's closing line)

@@ -408,6 +408,24 @@ AUTHOR_PLACEHOLDERS = frozenset(
 )
 
 
+# A repost marker in a name slot: the 转载 placeholder joined to the outlet the text was taken
+# from by a dash, a colon or a blank (Hexo front matter ``author: 转载-致诚书院`` printed in the
+# Fluid banner's and licence box's 作者 slot, hunt265): where the text comes from, as ``转载自X``
+# says it, no writer (LABELLING.md, session 35: source X, no author). The bare word alone stays a
+# placeholder (AUTHOR_PLACEHOLDERS); ``转载自X`` is the 转载自 credit's (credits.py).
+_REPOST_MARKER_RE = re.compile(
+    r"^(?:转载|轉載)(?:自|于|於)?\s*[-‐‑–—－~～:：|｜/／\s]\s*(?P<name>[^\s:：,，;；。]{2,30})$"
+)
+
+
+def repost_marker(value: str | None) -> str | None:
+    """The outlet of a ``转载-X`` / ``转载：X`` / ``转载 X`` name slot (``value``), else None."""
+    if not value or "载" not in value and "載" not in value:
+        return None
+    m = _REPOST_MARKER_RE.match(nfkc(value).strip())
+    return m["name"] if m is not None else None
+
+
 def _is_author_placeholder(value: str) -> bool:
     """True for a CMS account or a repost note standing in the author slot (系统管理员, 转载)."""
     return nfkc(value).strip().casefold() in AUTHOR_PLACEHOLDERS
