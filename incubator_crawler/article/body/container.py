@@ -1487,7 +1487,7 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
                 # references, kept as a 参考资料 list is (LABELLING.md), though its URLs are links;
                 # its heading and its address lines with it (a 数据来源 list, each address a line)
                 return False
-            if _written_out_addresses(el):
+            if _written_out_addresses(el) and not _friend_links_box(el):
                 # a list whose links show the web addresses themselves (ALC Beijing's closing
                 # 相关链接: ``CHAOSS 中所列的开源贡献类型： <a>https://chaoss…</a>`` a line;
                 # 约克华人网's ``…推荐两个：`` over two addresses): the text naming where to go,
@@ -1501,6 +1501,18 @@ def _nav_like(page: Page, b: Block, container: Any) -> bool:
             return not _mail_links_only(el)
         el = el.getparent()
     return False
+
+
+#: A site's links box of partner sites (友情链接, 友情連結, 友链): its addresses are a menu of other
+#: sites, cut even where each link shows its address (follow228's neighbour)
+_FRIEND_LINKS_RE = re.compile(r"友情(?:链接|鏈接|連結)|友链|友鏈")
+
+
+def _friend_links_box(el: Any) -> bool:
+    """True when ``el`` or the element just before it names a partner-links box (友情链接)."""
+    prev = el.getprevious()
+    text = "".join(el.itertext()) + ("".join(prev.itertext()) if prev is not None else "")
+    return _FRIEND_LINKS_RE.search(text) is not None
 
 
 def _written_out_addresses(el: Any) -> bool:
