@@ -36,7 +36,7 @@ from ..people import (
     label_address_lines,
     run_in_desk_start,
 )
-from ..people.credits import ends_in_photo_credit
+from ..people.credits import ends_in_photo_credit, translated_from_outlet
 from ..text import clean_inline, compact, compact_visible, nfkc
 
 # The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
@@ -647,6 +647,10 @@ def clean_body(
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
         if len(kept) < 3 and _reprint_credit(key):
             reprint = True
+            continue
+        if not kept and ("译" in key or "譯" in key) and translated_from_outlet(text):
+            # ``译自 New Republic Dec. 15, 2014`` opening a translated text: the source people.py
+            # reads, no line of the text (the lead, session 35)
             continue
         if not kept and key[:2] == "原文" and _OPENING_ORIGINAL_LINK_RE.fullmatch(key):
             continue  # the link to a translated post's original above it, cut as under it
