@@ -14,6 +14,7 @@ from .labels import (
     DATE_CHAR_RE,
     DATE_RE,
     SHORT_YEAR_CLOCK,
+    TRANSLATED_FROM,
     WEEKDAY_CN,
     WEEKDAY_EN,
     as_of_date,
@@ -225,6 +226,11 @@ def _find_date_blocks(
                 continue  # a rule's start in a headline (``新政策 2019年7月1日起执行``)
             if _VERSION_LABEL_RE.match(norm[: m.start()]):
                 continue  # a policy's version line opening its text (``版本：2020 年 1 月 1 日``)
+            if _TRANSLATED_FROM_RE.match(norm[: m.start()]):
+                # a translated text's opening ``译自 New Republic Dec. 15, 2014``: the original's
+                # day, not the page's; taken for the meta line it hid the page's own ``<time>DATE
+                # </time>| NAME`` row above it and its byline (motss.cc, hunt268)
+                continue
             if _TODAY_RE.search(norm[: m.start()]) or _AD_BADGE_RE.search(nfkc(b.text)):
                 continue  # a header calendar's today, an ad's or a comment's date
             if _lunar_calendar(page, b, norm, m):
@@ -297,6 +303,9 @@ _DATE_SPAN_END_RE = re.compile(
 # A date a rule takes effect on, written into a sentence (hnwanqian's headline ``2019光伏补贴新政策
 # 2019年7月1日起执行``, a notice's ``自2024年1月1日起施行``): the date is the rule's, not the page's
 _TAKES_EFFECT_RE = re.compile(r"^\s*(?:起|开始|以后)\s*(?:正式)?\s*(?:执行|施行|实施|生效|启用)")
+
+# A translation's credit before the date (``译自 OUTLET DATE``): the date is the original's
+_TRANSLATED_FROM_RE = re.compile(rf"^\s*{TRANSLATED_FROM}")
 
 # A version label before the date (a site's terms of service opening with ``版本：2020 年 1 月 1 日``,
 # ``Version: Jan 1, 2020``, herearoma's notice): the date names the text's version, a line of the

@@ -666,6 +666,10 @@ WEB_ADDRESS = r"(?i:https?://|www\.)\S+"
 #: The words that credit a translator (``译者：X``, ``（翻译：X）``): one spelling for the rules that
 #: read a translator's line or bracket
 TRANSLATOR_WORDS = r"(?:译者|譯者|翻译|翻譯)"
+#: The words that say a text is translated from an original (``译自 New Republic Dec. 15, 2014``
+#: opening a translated post, motss.cc): the outlet after them is the text's origin, a date after
+#: it the original's day. One spelling for the date line reader and the opening source line.
+TRANSLATED_FROM = r"(?:本文|此文)?(?:编译自|編譯自|翻译自|翻譯自|译自|譯自)"
 # A translator's credit opening a line, a team's word before it (``译者：X``, ``翻译：X``,
 # devopschina.org's ``社区译者：X``): the line of a translated text's credit box
 TRANSLATOR_CREDIT_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}{TRANSLATOR_WORDS}\s*[:：]")

@@ -551,6 +551,12 @@ _DATED_ITEM_RE = re.compile(rf"(?:{alternation(LABELS['published'])})\s*[:：]?\
 _HASHTAG_RE = re.compile(r"(?:^|\s)#[^\s#]")
 
 
+def _hashtag_row(text: str) -> bool:
+    """True when every word of ``text`` is a ``#tag`` (``#同声传译 #翻译``)."""
+    words = nfkc(text).split()
+    return bool(words) and all(_HASHTAG_RE.match(w) for w in words)
+
+
 def _linked_item(text: str) -> bool:
     """True when a link-heavy line holds a labelled source or editor item (a colon first: menus
     are most of a page's link-heavy lines, and few have one), or a date under its publish label
@@ -1175,6 +1181,11 @@ def _merge_one(b: Block, fields: dict[str, str], used: set[int], page: Page | No
             fields["author"] = dash["name"]
             used.add(b.idx)
             return True
+    if b.link and b.chars <= 80 and _hashtag_row(b.text):
+        # a row of ``#tag`` links right under the date line (motss.cc's Hugo theme: ``<time>…
+        # </time>| NAME`` over ``<a>#同声传译</a>``): the post's tags, a meta row, no text
+        used.add(b.idx)
+        return True
     if b.chars > 80 or b.link * 2 > b.chars:
         return False
     norm = nfkc(b.text)

@@ -36,7 +36,7 @@ from ..people import (
     label_address_lines,
     run_in_desk_start,
 )
-from ..people.credits import ends_in_photo_credit
+from ..people.credits import ends_in_photo_credit, translated_from_outlet
 from ..text import clean_inline, compact, compact_visible, nfkc
 
 # The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
@@ -605,6 +605,7 @@ def clean_body(
             and not _mid_text_contact(key, i, len(paragraphs))
             and not _book_record_field(key, paragraphs, i)
             and not (kept and _contact_heading(key, paragraphs, i))
+            and not _link_line_in_text(key, paragraphs, i)
         ):
             continue
         if title_key and key == title_key and not _under_text_sentence(kept):
@@ -647,6 +648,10 @@ def clean_body(
             continue  # the head picture's credit above the text (LABELLING.md's nineteenth round)
         if len(kept) < 3 and _reprint_credit(key):
             reprint = True
+            continue
+        if not kept and ("译" in key or "譯" in key) and translated_from_outlet(text):
+            # ``译自 New Republic Dec. 15, 2014`` opening a translated text: the source people.py
+            # reads, no line of the text (the lead, session 35)
             continue
         if not kept and key[:2] == "原文" and _OPENING_ORIGINAL_LINK_RE.fullmatch(key):
             continue  # the link to a translated post's original above it, cut as under it
@@ -700,6 +705,27 @@ def _book_record_field(key: str, paragraphs: list[str], i: int) -> bool:
 
 #: How many lines at the text's top and foot a contact line stays a credit in
 _CREDIT_EDGE = 2
+
+
+#: A paragraph of the text around a link line: this many characters at least, with a sentence
+_TEXT_SIDE_CHARS = 20
+
+
+def _link_line_in_text(key: str, paragraphs: list[str], i: int) -> bool:
+    """True when compact ``key``, a ``文章链接：URL`` line, stands between two paragraphs of
+    sentences (a journal club's meeting record: ``…讲解了2019年Science上的C18的合成一文…。<br>文章
+    链接: URL``, the next talk's paragraph under it): the text giving the paper's address, a line
+    of it (hunt268). A blog's permalink line (``本文链接：URL``) stands in the licence box under the
+    text (between ``本文作者`` and ``版权声明`` lines, no sentence) or opens the text."""
+    if "http" not in key or not 0 < i < len(paragraphs) - 1 or not TEMPLATE_LINE.match(key):
+        return False
+    sides = (compact_visible(clean_paragraph(paragraphs[j] or "")) for j in (i - 1, i + 1))
+    return all(
+        len(side) >= _TEXT_SIDE_CHARS
+        and SENTENCE_END.search(side) is not None
+        and not _is_boilerplate_compact(side)
+        for side in sides
+    )
 
 
 def _mid_text_contact(key: str, i: int, n: int) -> bool:

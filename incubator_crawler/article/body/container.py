@@ -1456,8 +1456,32 @@ def _toc_heading(page: Page, b: Block) -> bool:
     return bool(nxt.chars) and nxt.link == nxt.chars and _in_page_anchor_only(nxt.owner)
 
 
+# What a post's prev/next row shows where there is no post on that side (motss.cc's Hugo theme:
+# ``← <a>PREVIOUS TITLE</a> 没有更多了 →``): the placeholder stands in for the missing link, so
+# the row holds one link where a full row holds two
+_NO_MORE_POST = ("没有更多了", "沒有更多了", "没有更多", "沒有更多", "没有了", "沒有了")
+_NO_MORE_POST_RE = re.compile("|".join(_NO_MORE_POST))
+# the arrows a prev/next row points with
+_POST_NAV_ARROWS_RE = re.compile(r"[←→«»‹›]")
+#: A prev/next row is this long at most (two arrows, the placeholder and one post's title)
+_POST_NAV_CHARS = 120
+
+
+def _no_more_nav_row(b: Block) -> bool:
+    """True when ``b`` is a post's prev/next row with one side's placeholder: arrows, the
+    ``没有更多了`` placeholder and the other side's linked title, nothing else."""
+    if not b.link or b.chars > _POST_NAV_CHARS or "没" not in b.text and "沒" not in b.text:
+        return False
+    if _NO_MORE_POST_RE.search(b.text) is None or _POST_NAV_ARROWS_RE.search(b.text) is None:
+        return False
+    rest = _POST_NAV_ARROWS_RE.sub("", _NO_MORE_POST_RE.sub("", b.text))
+    return len("".join(rest.split())) == b.link  # every other word is the link's
+
+
 def _nav_like(page: Page, b: Block, container: Any) -> bool:
     """Pager, share bar, related-links list nested in the body container."""
+    if _no_more_nav_row(b):
+        return True
     if (
         b.link * 2 > b.chars
         and b.text.lstrip("【[").startswith(_NAV_START)

@@ -190,6 +190,12 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     return _plain_name(before.group("name") if before else None), _plain_name(after)
 
 
+# A Latin given name glued to one Chinese character (``DATE | Owen旭``, motss.cc's translator):
+# a person's nickname the way Chinese writers sign, four characters or more but one of them Han;
+# an outlet's Chinese name has two or more (``IT之家``), or ends in an outlet's word (``CCTV网``)
+_LATIN_HAN_NAME_RE = re.compile(r"^[A-Z][a-z]{1,11}[\u4e00-\u9fff]$")
+
+
 def _source_after_date(byline: str | None, site_name: str | None = None) -> str | None:
     """The outlet named right after the date (see :func:`_names_around_date`); a short name
     there that is the site's own (hexun's ``DATE 和讯`` on 和讯网) is the outlet too, no writer."""
@@ -209,7 +215,10 @@ def _source_after_date(byline: str | None, site_name: str | None = None) -> str 
         return None
     # an outlet's ending, or four Chinese characters or more (``游民星空``); a Latin handle
     # after the date (``zboygirl``) may be a person as well as an outlet: neither is guessed
-    if after and (_OUTLET_END_RE.search(after) or (len(after) >= 4 and HAN_RE.search(after))):
+    if after and (
+        _OUTLET_END_RE.search(after)
+        or (len(after) >= 4 and HAN_RE.search(after) and not _LATIN_HAN_NAME_RE.match(after))
+    ):
         return after
     if after and len(after) == 3 and HAN_RE.search(after) and _ORG_END_RE.search(after):
         # a body's short name (上证通网's ``2018-11-02 上交所``, the slot that names 证券日报 on

@@ -11,6 +11,7 @@ from ..labels import (
     LABELS,
     REPORTER_ROLES,
     RUN_IN_SPAN,
+    TRANSLATED_FROM,
     WEB_ADDRESS_RE,
     alternation,
     split_labelled_line,
@@ -209,6 +210,8 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     for p in paragraphs[:3]:
         if "摘" in p and (r := _EXCERPTED_FROM_RE.match(nfkc(p))):
             return r["name"], "body-head"
+        if ("译" in p or "譯" in p) and (outlet := translated_from_outlet(p)):
+            return outlet, "body-head"
     # a repost's credit glued to its origin on a line of its own where the reposted text ends and
     # the poster's afterword begins (52sask: ``转自微博：神圣午睡``, then ``最后的话`` and a page of
     # the poster's words): the origin, when the text holds one such line only (the tail's four
@@ -232,6 +235,29 @@ _EXCERPTED_FROM_RE = re.compile(
     r"^\s*(?:注\s*:\s*)?(?:本文|此文)(?:摘自|摘编自|摘編自)\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?\s*"
     r"(?P<name>[^\s,，。;；:]{2,20}(?: [A-Za-z][A-Za-z.&-]{1,15}){0,2})\s*[。.]?$"
 )
+
+
+# ``译自 New Republic Dec. 15, 2014`` opening a translated text (motss.cc, NFKC, its date cut
+# first): the outlet the text is translated from, named in words, is the source, the original's
+# day dropped (the lead, session 35: the 转载自 / 来源 reading); a sentence (a comma, a 的 phrase)
+# names no outlet
+_TRANSLATED_FROM_LINE_RE = re.compile(
+    rf"^\s*{TRANSLATED_FROM}\s*:?\s*"
+    r"(?P<name>[^\s,，。;；:、的]{2,20}(?: [A-Za-z][A-Za-z.&'-]{0,15}){0,3})\s*[,，]?\s*[。.]?$"
+)
+#: A translated-from line is this short at most (the credit, the outlet and the original's date)
+_TRANSLATED_FROM_MAX = 60
+
+
+def translated_from_outlet(line: str) -> str | None:
+    """The outlet a line of its own ``译自 OUTLET [DATE]`` names, or None."""
+    norm = nfkc(line).strip()
+    if len(norm) > _TRANSLATED_FROM_MAX:
+        return None
+    d = DATE_RE.search(norm)
+    head = norm[: d.start()] if d and not norm[d.end() :].strip(" 。.") else norm
+    m = _TRANSLATED_FROM_LINE_RE.match(head)
+    return m["name"] if m else None
 
 
 # ``…幅度卻達60毫米。 本報港聞部報道``: the paper's desk credited with the report, run into the end of a
