@@ -55,6 +55,7 @@ from .accounts import (
     account_line,
     author_box_writer,
     followed_account_lines,
+    ip_place_writer,
     marked_author,
     wechat_copy_line,
 )
@@ -106,7 +107,7 @@ from .owners import (
     group_site_name,
     site_respelt,
 )
-from .settle import LICENCE_BOX, _settle_people, licence_vouched, site_itself
+from .settle import IP_ROW_SIGNED, LICENCE_BOX, _settle_people, licence_vouched, site_itself
 from .words import (
     _BARE_SOURCE_LABELS,
     _CJK_LATIN_RE,
@@ -147,6 +148,7 @@ __all__ = [
     "find_inline_people",
     "find_people",
     "followed_account_lines",
+    "ip_place_writer",
     "is_reprint_credit",
     "is_site_name",
     "label_address_lines",
@@ -536,6 +538,17 @@ def _first_author(
         and not by_row_name(art.byline_raw)
     ):
         art.author_raw, rules["author"] = trailer["account"], "account-line"
+    elif (poster := trailer.get("ip_row")) and (
+        not is_site_name(poster, site_name) or _signed_headline(poster, art.title_raw)
+    ):
+        # the name in the poster's row beside the time and the writer's IP place (a Chinese
+        # platform's byline row, yuque's under the text): the writer
+        art.author_raw, rules["author"] = poster, "ip-row"
+        if is_site_name(poster, site_name):
+            # the <title>'s tail read as the site's name is the headline's own signature (a
+            # yuque doc's ``读《X》—Madlife`` as <title> and h1 alike): the poster's name, no
+            # site's; the settle step and the people pipeline keep it
+            art.site_name, rules["author"] = None, IP_ROW_SIGNED
     elif reporter := _reporter_on_line(art.byline_raw):
         art.author_raw, rules["author"] = reporter, "meta-line:reporter"
     elif poster := _posted_by(art.byline_raw):
@@ -616,6 +629,18 @@ def _first_author(
         art.author_raw, rules["author"] = site_owner, "meta:site-owner"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS
     # account or the outlet (0 right of 9 on the real-page dev half)
+
+
+_SIGNED_HEADLINE_DASHES = "—–-"
+
+
+def _signed_headline(name: str, headline: str | None) -> bool:
+    """True when the headline closes with ``name`` after a dash (``读《X》—Madlife``): the
+    writer signing the piece's headline, as a platform's doc titles carry it."""
+    head, value = nfkc_compact(headline or ""), nfkc_compact(name)
+    return (
+        bool(value) and head.endswith(value) and head[: -len(value)][-1:] in _SIGNED_HEADLINE_DASHES
+    )
 
 
 def _box_names_site(name: str, art: ExtractedArticle, ctx: _PeopleContext) -> bool:

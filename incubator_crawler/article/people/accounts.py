@@ -9,10 +9,12 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from ..date_lines import YEARLESS_TIME_RE
 from ..labels import (
     AUTHOR_BOX_BARE_HEAD_RE,
     AUTHOR_BOX_HEAD_RE,
     DATE_RE,
+    IP_PLACE_RE,
     LABEL_RE,
     LABELS,
     alternation,
@@ -683,3 +685,55 @@ def _abbreviates(name: str, site_name: str | None) -> bool:
             if all(ch in rest for ch in value):
                 return True
     return False
+
+
+# A count in the poster's row (views, likes, comments): a number alone, or a count word after it
+_ROW_COUNT_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*[万萬wWkK]?\s*(?:阅读|閱讀|浏览|瀏覽|赞|讚|评论|評論|次)?"
+)
+
+
+def ip_place_writer(rows: list[list[Block]]) -> str | None:
+    """The poster's name in the first row that prints the writer's IP place (``IP_PLACE_RE``):
+    the Chinese platforms set it beside the name and the time, ``NAME`` / ``01-20 02:55`` /
+    counts / ``IP属地浙江``. ``rows``: the header's lines and those right under the text down to
+    the next section's heading, so a comment's row (the same shape, in a list under 评论) is never
+    read; only the first such row is, the poster's. The name is the item right before the time
+    (a year-less ``01-20 02:55`` or a date), the counts between the time and the place skipped."""
+    for blocks in rows:
+        for i, b in enumerate(blocks):
+            if "IP" not in b.text:
+                continue
+            text = nfkc(b.text).strip()
+            place = IP_PLACE_RE.search(text)
+            if place is None:
+                continue
+            items = [nfkc(x.text).strip() for x in blocks[max(0, i - 5) : i] if x.chars <= 30]
+            return _row_poster([*items, text[: place.start()].strip(" ·•|丨・")])
+    return None
+
+
+def _row_poster(items: list[str]) -> str | None:
+    """The name right before the row's time (``_ROW_COUNT_RE`` items after it skipped)."""
+    items = [t for t in items if t]
+    while items and _ROW_COUNT_RE.fullmatch(items[-1]):
+        items.pop()
+    if not items:
+        return None
+    last = items[-1]
+    time = YEARLESS_TIME_RE.search(last) or DATE_RE.search(last)
+    if time is None or last[time.end() :].strip(" ·•|丨・"):
+        return None
+    name = last[: time.start()].strip(" ·•|丨・") or (items[-2] if len(items) > 1 else "")
+    if (
+        not name
+        or len(name) > 20
+        or not _plain_name(name)
+        or not _someone(name)
+        or _not_a_person(name)
+        or LABEL_RE.search(name)
+        or DATE_RE.search(name)
+        or _PAGE_WIDGET_RE.search(name)
+    ):
+        return None
+    return name
