@@ -53,7 +53,9 @@ def test_row_in_the_header_names_the_poster():
 def test_headline_signed_with_the_titles_tail_keeps_the_poster():
     # <title> and h1 alike ``读《X》—NAME``: the title's tail looks like a site's name, and is
     # the writer's signature
-    out = _run(_page(under=_row(name="Madfox", place="IP region浙江"), title="读《学习之道》—Madfox"))
+    out = _run(
+        _page(under=_row(name="Madfox", place="IP region浙江"), title="读《学习之道》—Madfox")
+    )
     assert out["author"] == "Madfox"
 
 
@@ -83,3 +85,55 @@ def test_only_the_first_row_is_read():
     # the poster's row, then a reader's row in the same shape with no heading between
     out = _run(_page(under=_row() + _row(name="路人甲")))
     assert out["author"] == "林小舟"
+
+
+# 2. A header line that counts its writers, its pop-up listing them as cards
+
+
+def _card(name: str) -> str:
+    return f"<div class='item'><a href='/u/x'><img src='/a.png' alt='{name}'></a><span>{name}</span></div>"
+
+
+def _counted_page(line: str, cards: list[str], lead: str = "林小舟") -> str:
+    popup = (
+        "<div role='tooltip' aria-hidden='true' style='display:none'><div>"
+        f"<span>主作者</span>{_card(lead)}<span>联合作者</span>{''.join(_card(c) for c in cards)}"
+        "</div></div>"
+    )
+    ld = '{"@type": "Article", "author": {"@type": "Person", "name": "林小舟"}}'
+    return (
+        f"<html><head><title>本期值得一试的工具</title><script type='application/ld+json'>{ld}"
+        "</script></head><body><h1>本期值得一试的工具</h1>"
+        f"<div class='authors'><span>{popup}<span>{line}</span></span></div><div>2024-03-12</div>"
+        f"<div class='doc'>{_TEXT}</div></body></html>"
+    )
+
+
+def test_counted_writers_line_joins_the_cards():
+    out = _run(_counted_page("林小舟 等 3 位作者", ["周明", "阿远2"]))
+    assert out["author"] == "林小舟、周明、阿远2"
+    assert out["extraction"]["author"].endswith("+co-writer-cards")
+
+
+def test_counted_writers_line_with_other_count_or_lead_joins_none():
+    # the cards are not as many as the line counts past the lead writer: not read
+    assert _run(_counted_page("林小舟 等 4 位作者", ["周明", "阿远"]))["author"] == "林小舟"
+    # the line's lead writer is not the one the chain read
+    out = _run(_counted_page("周明 等 3 位作者", ["林小舟", "阿远"]))
+    assert "阿远" not in (out["author"] or "")
+    assert "co-writer-cards" not in (out["extraction"].get("author") or "")
+    # no counted line: the pop-up alone joins no one
+    assert _run(_counted_page("林小舟", ["周明", "阿远"]))["author"] == "林小舟"
+
+
+# 3. A handle's own digit among several writers is no footnote mark
+
+
+def test_footnote_marks_and_a_handles_digit():
+    from incubator_crawler.article.people import clean_person
+
+    assert clean_person("林小舟、Snow、周明、阿远2", role="author") == "林小舟、Snow、周明、阿远2"
+    assert clean_person("张三1 李四2", role="author") == "张三、李四"
+    assert clean_person("张三1、李四2、王五1", role="author") == "张三、李四、王五"
+    assert clean_person("张三1", role="author") == "张三"
+    assert clean_person("张三1、李四", role="author") == "张三、李四"

@@ -54,6 +54,7 @@ from .accounts import (
     _within_site_name,
     account_line,
     author_box_writer,
+    co_writer_cards,
     followed_account_lines,
     ip_place_writer,
     marked_author,
@@ -463,6 +464,7 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     _first_author(art, au, ld_name, trailer_au, ctx)
     _join_licence_original(art, ctx)
     _join_more_writers(art)
+    _join_co_writers(art, ctx)
 
     if not art.author_raw and held:
         art.author_raw, rules["author"] = held
@@ -677,6 +679,19 @@ def _join_licence_original(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             art.author_raw = f"{other}、{art.author_raw}" if first else f"{art.author_raw}、{other}"
             art.rules["author"] += "+licence-original"
             return
+
+
+def _join_co_writers(art: ExtractedArticle, ctx: _PeopleContext) -> None:
+    """Join the co-writers of a header line that counts its writers (``X 等 7 位作者``) to the
+    lead writer the chain read (``co_writer_cards``): the pop-up lists them, each an author."""
+    window, page = ctx.window, ctx.page
+    if not art.author_raw or window is None or page is None or window[0] is None or not window[1]:
+        return
+    cards = co_writer_cards(page.blocks[window[0] + 1 : window[1][0].idx])
+    if cards is None or nfkc_compact(cards[0]) != nfkc_compact(art.author_raw):
+        return
+    art.author_raw = "、".join([art.author_raw, *cards[1]])
+    art.rules["author"] = f"{art.rules['author']}+co-writer-cards"
 
 
 def _join_more_writers(art: ExtractedArticle) -> None:

@@ -13,6 +13,8 @@ from ..date_lines import YEARLESS_TIME_RE
 from ..labels import (
     AUTHOR_BOX_BARE_HEAD_RE,
     AUTHOR_BOX_HEAD_RE,
+    CO_WRITER_LABELS,
+    COUNTED_WRITERS_RE,
     DATE_RE,
     IP_PLACE_RE,
     LABEL_RE,
@@ -737,3 +739,50 @@ def _row_poster(items: list[str]) -> str | None:
     ):
         return None
     return name
+
+
+# How far up from the counted writers line its pop-up card list is looked for (sspai: 4 levels)
+_CO_WRITER_DEPTH = 6
+
+
+def co_writer_cards(blocks: list[Block]) -> tuple[str, list[str]] | None:
+    """(the lead writer, the co-writers) of a header line that counts its writers (``X 等 7 位
+    作者``) whose pop-up lists them as cards (sspai: ``主作者`` X's card, then ``联合作者`` and one
+    card a writer, each card's avatar named by its ``alt``). Read only when the cards after the
+    联合作者 label are as many as the line counts past the lead writer: the reader's hover shows
+    exactly those (LABELLING: every co-writer a byline credits is an author)."""
+    for b in blocks:
+        if b.chars > 40 or "作者" not in b.text:
+            continue
+        m = COUNTED_WRITERS_RE.fullmatch(nfkc(b.text).strip())
+        if m is None:
+            continue
+        el = b.owner
+        for _ in range(_CO_WRITER_DEPTH):
+            el = el.getparent()
+            if el is None:
+                return None
+            label = next(
+                (
+                    x
+                    for x in el.iter(etree.Element)
+                    if (x.text or "").strip() in CO_WRITER_LABELS and len(x) == 0
+                ),
+                None,
+            )
+            if label is not None:
+                break
+        else:
+            return None
+        names = []
+        for card in label.itersiblings():
+            alt = next(
+                (i.get("alt") for i in card.iter("img") if (i.get("alt") or "").strip()), None
+            )
+            if alt is None:
+                break
+            names.append(alt.strip())
+        if len(names) != int(m["n"]) - 1:
+            return None
+        return m["name"].strip(), names
+    return None
