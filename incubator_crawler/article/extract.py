@@ -54,6 +54,7 @@ from .people import (
     byline_line,
     find_people,
     followed_account_lines,
+    ip_place_writer,
     signature_block,
     vouched_names,
     wechat_copy_line,
@@ -254,6 +255,12 @@ def _closing_date(page: Page, paras: list[Block], container: object) -> str | No
     return closing_date_line(paras, after, container)
 
 
+# How far under the text the poster's row with the writer's IP place is read: further than the
+# trailer's lines, as a yuque doc's transparent OCR layer over its last picture (lines the body
+# leaves out) stands between the text and the row
+_IP_ROW_SPAN = 2 * TRAILER_SPAN
+
+
 def _lines_around_body(
     trailer: dict[str, str],
     page: Page,
@@ -368,3 +375,11 @@ def _lines_around_body(
         trailer["account"] = account
     if outlet:
         trailer["account_source"] = outlet
+    last = paras[-1].idx
+    head = page.blocks[title_idx + 1 : paras[0].idx] if title_idx is not None else []
+    if any("IP" in b.text for b in (*head, *page.blocks[last + 1 : last + 1 + _IP_ROW_SPAN])) and (
+        poster := ip_place_writer([head, blocks_under_text(page, last, _IP_ROW_SPAN)])
+    ):
+        # the poster's row with the writer's IP place (``NAME`` / ``01-20 02:55`` / ``IP属地浙江``)
+        # over or under the text, the platforms' byline since 2022 (yuque)
+        trailer["ip_row"] = poster

@@ -715,6 +715,19 @@ _TIME = (
     rf"(?:\s*(?:{ZONE_UTC8}\s*)?(?:{_CLOCK}|[(（]\s*{_CLOCK}\s*[)）]))?"
 )
 
+# The writer's IP place the Chinese platforms print in the poster's row beside the name and the
+# time since 2022 (微信, 知乎, 微博, 语雀, 小红书, 头条: ``IP属地：浙江``; yuque's English face
+# ``IP region浙江``): a row that names its poster (people.accounts.ip_place_writer)
+IP_PLACE_RE = re.compile(
+    r"IP\s*(?:属地|屬地|归属地|歸屬地|(?i:region|location))\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$"
+)
+
+# A header's writers line that counts them (sspai's ``少数派编辑部 等 7 位作者``: the lead writer
+# and N - 1 more), and the label its pop-up card list prints over the others (``主作者 X`` /
+# ``联合作者`` + a card a writer; people.accounts.co_writer_cards)
+COUNTED_WRITERS_RE = re.compile(r"(?P<name>\S.{0,29}?)\s*等\s*(?P<n>\d{1,2})\s*(?:位|名)作者")
+CO_WRITER_LABELS = ("联合作者", "聯合作者")
+
 # An ROC year before 年 (Taiwan's calendar, year + 1911): after 民國 / 中華民國 any year (民國98年
 # = 2009), without it only 100-119 (2011-2030). DATE_RE finds it, published.py's ROC_DATE rewrites it.
 ROC_YEAR = r"(?:(?:中華|中华)?(?:民國|民国)\s*\d{1,3}|1[01]\d)"

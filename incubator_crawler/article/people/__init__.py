@@ -54,7 +54,9 @@ from .accounts import (
     _within_site_name,
     account_line,
     author_box_writer,
+    co_writer_cards,
     followed_account_lines,
+    ip_place_writer,
     marked_author,
     wechat_copy_line,
 )
@@ -113,7 +115,7 @@ from .owners import (
     group_site_name,
     site_respelt,
 )
-from .settle import LICENCE_BOX, _settle_people, licence_vouched, site_itself
+from .settle import IP_ROW_SIGNED, LICENCE_BOX, _settle_people, licence_vouched, site_itself
 from .words import (
     _BARE_SOURCE_LABELS,
     _CJK_LATIN_RE,
@@ -154,6 +156,7 @@ __all__ = [
     "find_inline_people",
     "find_people",
     "followed_account_lines",
+    "ip_place_writer",
     "is_reprint_credit",
     "is_site_name",
     "label_address_lines",
@@ -488,6 +491,7 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     _first_author(art, au, ld_name, trailer_au, ctx)
     _join_licence_original(art, ctx)
     _join_more_writers(art)
+    _join_co_writers(art, ctx)
 
     if not art.author_raw and held:
         art.author_raw, rules["author"] = held
@@ -563,6 +567,17 @@ def _first_author(
         and not by_row_name(art.byline_raw)
     ):
         art.author_raw, rules["author"] = trailer["account"], "account-line"
+    elif (poster := trailer.get("ip_row")) and (
+        not is_site_name(poster, site_name) or _signed_headline(poster, art.title_raw)
+    ):
+        # the name in the poster's row beside the time and the writer's IP place (a Chinese
+        # platform's byline row, yuque's under the text): the writer
+        art.author_raw, rules["author"] = poster, "ip-row"
+        if is_site_name(poster, site_name):
+            # the <title>'s tail read as the site's name is the headline's own signature (a
+            # yuque doc's ``读《X》—Madlife`` as <title> and h1 alike): the poster's name, no
+            # site's; the settle step and the people pipeline keep it
+            art.site_name, rules["author"] = None, IP_ROW_SIGNED
     elif reporter := _reporter_on_line(art.byline_raw):
         art.author_raw, rules["author"] = reporter, "meta-line:reporter"
     elif poster := _posted_by(art.byline_raw):
@@ -645,6 +660,18 @@ def _first_author(
     # account or the outlet (0 right of 9 on the real-page dev half)
 
 
+_SIGNED_HEADLINE_DASHES = "—–-"
+
+
+def _signed_headline(name: str, headline: str | None) -> bool:
+    """True when the headline closes with ``name`` after a dash (``读《X》—Madlife``): the
+    writer signing the piece's headline, as a platform's doc titles carry it."""
+    head, value = nfkc_compact(headline or ""), nfkc_compact(name)
+    return (
+        bool(value) and head.endswith(value) and head[: -len(value)][-1:] in _SIGNED_HEADLINE_DASHES
+    )
+
+
 def _box_names_site(name: str, art: ExtractedArticle, ctx: _PeopleContext) -> bool:
     """True when a box's 作者 value is the site itself: its name, team or group (``site_itself``)
     or its own account with a role word (``_site_account``: ``X官方``, ``X小编``), or, on a group's
@@ -679,6 +706,19 @@ def _join_licence_original(art: ExtractedArticle, ctx: _PeopleContext) -> None:
             art.author_raw = f"{other}、{art.author_raw}" if first else f"{art.author_raw}、{other}"
             art.rules["author"] += "+licence-original"
             return
+
+
+def _join_co_writers(art: ExtractedArticle, ctx: _PeopleContext) -> None:
+    """Join the co-writers of a header line that counts its writers (``X 等 7 位作者``) to the
+    lead writer the chain read (``co_writer_cards``): the pop-up lists them, each an author."""
+    window, page = ctx.window, ctx.page
+    if not art.author_raw or window is None or page is None or window[0] is None or not window[1]:
+        return
+    cards = co_writer_cards(page.blocks[window[0] + 1 : window[1][0].idx])
+    if cards is None or nfkc_compact(cards[0]) != nfkc_compact(art.author_raw):
+        return
+    art.author_raw = "、".join([art.author_raw, *cards[1]])
+    art.rules["author"] = f"{art.rules['author']}+co-writer-cards"
 
 
 def _join_more_writers(art: ExtractedArticle) -> None:

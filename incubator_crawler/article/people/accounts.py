@@ -9,10 +9,14 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from ..date_lines import YEARLESS_TIME_RE
 from ..labels import (
     AUTHOR_BOX_BARE_HEAD_RE,
     AUTHOR_BOX_HEAD_RE,
+    CO_WRITER_LABELS,
+    COUNTED_WRITERS_RE,
     DATE_RE,
+    IP_PLACE_RE,
     LABEL_RE,
     LABELS,
     alternation,
@@ -683,3 +687,102 @@ def _abbreviates(name: str, site_name: str | None) -> bool:
             if all(ch in rest for ch in value):
                 return True
     return False
+
+
+# A count in the poster's row (views, likes, comments): a number alone, or a count word after it
+_ROW_COUNT_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*[万萬wWkK]?\s*(?:阅读|閱讀|浏览|瀏覽|赞|讚|评论|評論|次)?"
+)
+
+
+def ip_place_writer(rows: list[list[Block]]) -> str | None:
+    """The poster's name in the first row that prints the writer's IP place (``IP_PLACE_RE``):
+    the Chinese platforms set it beside the name and the time, ``NAME`` / ``01-20 02:55`` /
+    counts / ``IP属地浙江``. ``rows``: the header's lines and those right under the text down to
+    the next section's heading, so a comment's row (the same shape, in a list under 评论) is never
+    read; only the first such row is, the poster's. The name is the item right before the time
+    (a year-less ``01-20 02:55`` or a date), the counts between the time and the place skipped."""
+    for blocks in rows:
+        for i, b in enumerate(blocks):
+            if "IP" not in b.text:
+                continue
+            text = nfkc(b.text).strip()
+            place = IP_PLACE_RE.search(text)
+            if place is None:
+                continue
+            items = [nfkc(x.text).strip() for x in blocks[max(0, i - 5) : i] if x.chars <= 30]
+            return _row_poster([*items, text[: place.start()].strip(" ·•|丨・")])
+    return None
+
+
+def _row_poster(items: list[str]) -> str | None:
+    """The name right before the row's time (``_ROW_COUNT_RE`` items after it skipped)."""
+    items = [t for t in items if t]
+    while items and _ROW_COUNT_RE.fullmatch(items[-1]):
+        items.pop()
+    if not items:
+        return None
+    last = items[-1]
+    time = YEARLESS_TIME_RE.search(last) or DATE_RE.search(last)
+    if time is None or last[time.end() :].strip(" ·•|丨・"):
+        return None
+    name = last[: time.start()].strip(" ·•|丨・") or (items[-2] if len(items) > 1 else "")
+    if (
+        not name
+        or len(name) > 20
+        or not _plain_name(name)
+        or not _someone(name)
+        or _not_a_person(name)
+        or LABEL_RE.search(name)
+        or DATE_RE.search(name)
+        or _PAGE_WIDGET_RE.search(name)
+    ):
+        return None
+    return name
+
+
+# How far up from the counted writers line its pop-up card list is looked for (sspai: 4 levels)
+_CO_WRITER_DEPTH = 6
+
+
+def co_writer_cards(blocks: list[Block]) -> tuple[str, list[str]] | None:
+    """(the lead writer, the co-writers) of a header line that counts its writers (``X 等 7 位
+    作者``) whose pop-up lists them as cards (sspai: ``主作者`` X's card, then ``联合作者`` and one
+    card a writer, each card's avatar named by its ``alt``). Read only when the cards after the
+    联合作者 label are as many as the line counts past the lead writer: the reader's hover shows
+    exactly those (LABELLING: every co-writer a byline credits is an author)."""
+    for b in blocks:
+        if b.chars > 40 or "作者" not in b.text:
+            continue
+        m = COUNTED_WRITERS_RE.fullmatch(nfkc(b.text).strip())
+        if m is None:
+            continue
+        el = b.owner
+        for _ in range(_CO_WRITER_DEPTH):
+            el = el.getparent()
+            if el is None:
+                return None
+            label = next(
+                (
+                    x
+                    for x in el.iter(etree.Element)
+                    if (x.text or "").strip() in CO_WRITER_LABELS and len(x) == 0
+                ),
+                None,
+            )
+            if label is not None:
+                break
+        else:
+            return None
+        names = []
+        for card in label.itersiblings():
+            alt = next(
+                (i.get("alt") for i in card.iter("img") if (i.get("alt") or "").strip()), None
+            )
+            if alt is None:
+                break
+            names.append(alt.strip())
+        if len(names) != int(m["n"]) - 1:
+            return None
+        return m["name"].strip(), names
+    return None

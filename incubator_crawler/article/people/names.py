@@ -550,6 +550,14 @@ _FOOTNOTE_MARK_RE = re.compile(
 )
 
 
+def _footnoted(value: str) -> bool:
+    """True when the digits glued after names are footnote marks: a paper's list marks every
+    writer (``张三1 李四2``), a lone writer's mark is one too; one digit among three names or more
+    is a handle's own (sspai's co-writer ``化学心情下2`` beside ``Snow``, ``克莱德``)."""
+    marks = len(_FOOTNOTE_MARK_RE.findall(value))
+    return marks != 1 or len(AUTHOR_SPLIT.split(value)) < 3
+
+
 def _drop_unit(m: re.Match[str]) -> str:
     """A bracketed note that is a unit, a job title or a country: gone; another note stays."""
     unit = m["unit"]
@@ -638,7 +646,7 @@ def _split_authors(value: str) -> list[str]:
         value = _NAME_NOTE_RE.sub(_drop_unit, value).strip()
     if "等" in value:
         value = _AND_OTHERS_END_RE.sub("", value)
-    if any(c.isdigit() for c in value):
+    if any(c.isdigit() for c in value) and _footnoted(value):
         value = _FOOTNOTE_MARK_RE.sub("", value)  # ``张三1 李四2``: an affiliation's footnote mark
     if "/" in value and _LATIN_SLASHED_GROUP_RE.match(value) and _LATIN_GROUP_END_RE.search(value):
         # ``作者:IT/Social Media Team`` (cuasia.org): one team whose name holds a slash, kept as

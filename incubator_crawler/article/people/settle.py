@@ -65,7 +65,7 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     if owner and art.author_raw and rules["author"] != LICENCE_BOX:
         if nfkc_compact(owner) == nfkc_compact(art.author_raw):
             rules["author"] += "+" + LICENCE_BOX  # the licence box labels the name a writer's
-    if not licence_vouched(rules.get("author")):
+    if not licence_vouched(rules.get("author")) and rules.get("author") != IP_ROW_SIGNED:
         # a blog named after its owner: the licence box labels the name a writer's (the
         # normalisation's people step reads the same rule)
         _drop_site_name(art, site_name, root)
@@ -201,6 +201,9 @@ def _text_before(el: Any) -> str:
 # The author's rule when a post's licence box names the writer, alone or after another rule
 # that found the same name
 LICENCE_BOX = "licence-box"
+# The poster's row's name that the <title>'s tail, read as the site's name, signs the headline
+# with (a yuque doc's ``读《X》—Madlife``): the writer, kept from the site-name drops
+IP_ROW_SIGNED = "ip-row:signed-headline"
 
 
 def licence_vouched(author_rule: str | None) -> bool:
