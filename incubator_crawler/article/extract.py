@@ -35,6 +35,7 @@ from .licence_box import (
     licence_original,
     licence_poster,
     opening_original,
+    opening_writer,
 )
 from .meta_line import bracketed_original_writer, find_meta_line
 from .page import (
@@ -303,6 +304,9 @@ def _lines_around_body(
         # writers, the original's first as the page shows them (the people step joins them)
         trailer["licence_own"], trailer["licence_original"] = boxed, opened
         trailer["licence_original_first"] = "1"
+    if "author" not in trailer and (opener := opening_writer(paras)):
+        # the box's ``原作者：X`` line set at the text's opening instead: read as under the text
+        trailer["author"] = opener
     if "author" not in trailer and (poster := licence_poster(page, paras[-1].idx)):
         # the box's ``本站原创文章，由 X 于 DATE 发表`` (WordPress Puock): the writer, as 本文作者 is
         trailer["author"] = poster

@@ -146,6 +146,17 @@ def opening_original(paras: list[Block]) -> str | None:
     return None
 
 
+def opening_writer(paras: list[Block]) -> str | None:
+    """The name of a ``原作者：X`` line of its own among the text's first blocks, or None: the
+    contributed post's writer, as NexT's box labels it under the text (冰灵制作组's reposts), set
+    at the text's opening under its first heading (``序`` / ``简介``) by another theme; a reader
+    sees the same credit, and it names the writer over the blog owner's name in the header."""
+    for b in paras[:OPENING_SPAN]:
+        if (name := _led_author_line(b, "原")) is not None:
+            return name
+    return None
+
+
 # ``本站原创文章，由 X 于 2023-05-17 发表`` / ``本文由 X 发布于 DATE`` / ``本文由 X 于 DATE 发表``: the post,
 # the one who posted it, maybe the date, and the posting verb (the date's own digits stay out
 # of the name: it ends at a blank, a comma or 于)

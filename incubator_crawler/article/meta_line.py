@@ -503,6 +503,11 @@ def _is_meta(fields: dict[str, str], text: str = "") -> bool:
         # as it does under the text (trailer's dates80 rule), on a line that credits someone
         # the same way (a 信息公开 box's ``发布日期`` row is read as the box's cell)
         labelled_date = _BARE_CREDIT_RE.search(norm) is not None
+    if pub and not labelled_date and ("|" in (ntext := nfkc(text)) or "丨" in ntext):
+        # ``作者X | 归档于大会 | 日期 2017-03-18 | #tag``: a publish label with no colon opening an
+        # item of a barred row, blanks then a four-digit year, labels the date as the colon
+        # would (a Hugo theme's header row prints ``发表于 DATE`` there; another prints 日期)
+        labelled_date = _BARRED_PUBLISH_ITEM_RE.search(ntext) is not None
     if fields.get("source") and len(keys) == 1 and _SHORT_YEAR_TIME_RE.search(nfkc(text)):
         # a 来源 beside a date with a two-digit year and a time (nmgnews: ``内蒙古新闻网 09-11-21
         # 13:34 【打印本页】 来源：红网``): the date line, its one labelled item the source
@@ -523,6 +528,10 @@ _BARE_CREDIT_RE = re.compile(
 # A publish label with no colon, blanks then a four-digit year after it (NFKC)
 _BARE_PUBLISH_LEAD_RE = re.compile(
     r"(?:^|[\s|丨【\[])(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間)\s+(?:19|20)\d{2}\s*[-/.年]"
+)
+# The same as an item of a barred meta row, under any publish label (NFKC): ``| 日期 2017-03-18``
+_BARRED_PUBLISH_ITEM_RE = re.compile(
+    rf"[|丨]\s*(?:{alternation(LABELS['published'])})\s+(?:19|20)\d{{2}}\s*[-/.年]"
 )
 
 # ``09-11-21 13:34``: year, month, day and time, the year in two digits (labels.SHORT_YEAR_CLOCK,

@@ -45,6 +45,9 @@ _PEOPLE_LABEL_LEAD_RE = re.compile(
     rf"^(?:{alternation(LABELS['editor'] + LABELS['source'])})\s*[:|]"
 )
 
+# A line that starts with a writer's label (``作者：X DATE``)
+_AUTHOR_LABEL_LEAD_RE = re.compile(rf"^(?:{alternation(LABELS['author'])})\s*:")
+
 _TRAILER_MAX_CHARS = 120
 # bracketed buttons opening a line (``【纠错】``, ``[打印]``) before its labelled credit
 _LEAD_BUTTONS_RE = re.compile(r"^(?:\s*[【\[][^【】\[\]]{1,8}[】\]])+\s*")
@@ -390,6 +393,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
             b.link * 2 > b.chars
             and not _PEOPLE_LABEL_LEAD_RE.match(norm)
             and not _PEOPLE_LABEL_LEAD_RE.match(_LEAD_BUTTONS_RE.sub("", nfkc(b.text)))
+            and not _linked_date_credit(b, norm)
         ):
             # a link list; but ``本文责编：<a>@waychane</a>`` links only the name, and xinhua's
             # ``<a>【纠错】</a> 责任编辑：<a>李夏</a>`` a button before it
@@ -493,6 +497,16 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
     if "editor" not in out:
         _far_editor(page, far_from, last + 1 + 2 * TRAILER_SPAN, skip, out)
     return out
+
+
+def _linked_date_credit(b: Block, norm: str) -> bool:
+    """True for a writer's row whose date is its link (a Hexo theme's ``作者：X <a>DATE</a>``
+    row, the date linking to the post itself, printed under the text above the site's closing
+    lines: 约克华人网's ``未经授权，严禁转载！`` / 投稿 lines): the link is the date, no menu's item,
+    and the row credits the writer as it does under the headline."""
+    if _AUTHOR_LABEL_LEAD_RE.match(norm) is None or (m := DATE_RE.search(norm)) is None:
+        return False
+    return (b.link - len("".join(m.group(0).split()))) * 2 <= b.chars
 
 
 # ``…。（据新华社）`` / ``（据新华社客户端报道）`` closing the text: an attribution naming one outlet

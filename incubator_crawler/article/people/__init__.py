@@ -393,7 +393,8 @@ def _slot_outlet(art: ExtractedArticle, ctx: _PeopleContext) -> str | None:
     outlet, owners = byline_outlet(art.byline_raw), [b.owner for b in ctx.meta_blocks or ()]
     if outlet is None and (outlet := ctx.trailer.get("slot_outlet")) and ctx.page is not None:
         owners = [b.owner for b in ctx.page.blocks if byline_outlet(b.text) == outlet]
-    if outlet is None or _trail_item(art.breadcrumb_raw, outlet):
+    if outlet is None or _trail_item(art.breadcrumb_raw, outlet) or filed_under(outlet):
+        # (``作者X | 归档于大会 | 日期 DATE``: a filed-under label names the post's column)
         return None
     if ctx.root is not None:
         want = nfkc_compact(outlet)
