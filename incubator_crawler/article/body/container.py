@@ -1149,6 +1149,18 @@ def _in_page_links_only(el: Any) -> bool:
 _TABLE_PARTS = frozenset(("td", "th", "tr", "tbody", "thead", "table"))
 
 
+def _enclosing_table(el: Any) -> Any | None:
+    """The ``<table>`` that ``el`` (a table, row, cell or a cell's child) stands in, at most four
+    levels up through table parts, or None."""
+    for _ in range(4):
+        if el is None or el.tag not in _TABLE_PARTS:
+            return None
+        if el.tag == "table":
+            return el
+        el = el.getparent()
+    return None
+
+
 def _tabled_text(page: Page, container: Any) -> Any | None:
     """The text box around a table whose longest cell won the density count, or None.
 
@@ -1158,14 +1170,8 @@ def _tabled_text(page: Page, container: Any) -> Any | None:
     list's item does (``_listed_text``). When the table's parent holds only text elements and
     one of them besides the tables (a paragraph, a quote, a list) has a sentence, the parent is
     the text: a reader reads all of it."""
-    table = container
-    for _ in range(4):
-        if table is None or table.tag not in _TABLE_PARTS:
-            return None
-        if table.tag == "table":
-            break
-        table = table.getparent()
-    else:
+    table = _enclosing_table(container)
+    if table is None:
         return None
     box = _prose_box(page, table.getparent(), table, _TABLED_PROSE_TAGS)
     if box is None and _record_table(page, table):
@@ -1211,14 +1217,8 @@ def record_text(page: Page, container: Any) -> Any | None:
     record table (``_record_table``), else None: the meta line is then looked for above the
     record, and a field row inside it (``Source: JOURNAL … Published Date: 2025 MAY``) is the
     record's data, not the post's meta line."""
-    table = container
-    for _ in range(4):
-        if table is None or table.tag not in _TABLE_PARTS:
-            return None
-        if table.tag == "table":
-            break
-        table = table.getparent()
-    else:
+    table = _enclosing_table(container)
+    if table is None:
         return None
     if not _record_table(page, table):
         return None
