@@ -211,3 +211,16 @@ def test_an_undated_card_named_by_a_hash_stays_a_tie():
     # no date in the card: nothing tells the post from the about link; no post is chosen
     found = _links(_card_page(""), "https://club.example.org/page/2/")
     assert found != ["https://club.example.org/posts/9ab3c2de.html"]
+
+
+def test_a_short_title_beside_its_category_link():
+    # the meta line's category link (short, dated by the same line) is no heading: the title is
+    row = """<article class="post"><header><h2><a href="/2018/new-year-tea/">新年茶话会</a></h2>
+<div class="post-meta"><time>12-27</time> <a href="/categories/club/">活动</a></div></header></article>"""
+    assert _links(_archive(row), _ARCHIVE) == ["https://club.example.org/2018/new-year-tea/"]
+
+
+def test_a_dated_short_link_in_no_heading_gives_nothing():
+    # a short link beside a date in a plain line (a notice's 详见 link) is no post's title
+    row = '<div class="note"><span>12-27</span> <a href="/2018/notice/">通知原文</a></div>'
+    assert _links(_archive(row), _ARCHIVE) == []

@@ -175,23 +175,35 @@ def dated_card(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple |
 
 
 def lone_short_row(short: list[tuple], page_url: str) -> tuple | None:
-    """The one row of a page with no title-like link: its short-titled link of the site's own
-    that its record dates, as ``(link, url, date)``, or None.
+    """The one row of a page with no title-like link: its short-titled heading link of the
+    site's own that its record dates, as ``(link, url, date)``, or None.
 
     An archive page of one post titled in five characters (a Hexo NexT year archive on its last
     page: ``元旦茶话会`` over ``12-27``) holds no candidate at all (titles under six characters are
-    menus and buttons), so nothing was listed. A reader sees one dated post; a menu's short
-    entries stand by no date. Two such rows, or none, leave the page as it was."""
+    menus and buttons), so nothing was listed. A reader sees one dated post, its title printed
+    as a heading; a menu's short entries stand in no heading and by no date, and a category link
+    in the post's meta line is no heading. Two such rows, or none, leave the page as it was."""
     site = site_of(page_url)
-    held = {link.root for link, _ in short}
+    headed = [(link, url) for link, url in short if _in_heading(link.root)]
+    held = {link.root for link, _ in headed}
     found = []
-    for link, url in short:
+    for link, url in headed:
         if site_of(url) != site or is_pager_link(link) or menu_entry(link):
             continue
         date = _card_date(link, held - {link.root})
         if date:
             found.append((link, url, date))
     return found[0] if len(found) == 1 else None
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _in_heading(el) -> bool:
+    """True when a link stands in a heading (``h2 > a``) or holds one (``a > h3``)."""
+    return any(a.tag in _HEADINGS for a in islice(el.iterancestors(), 2)) or any(
+        d.tag in _HEADINGS for d in el.iterdescendants()
+    )
 
 
 def _in_post(link, cited: list) -> bool:
