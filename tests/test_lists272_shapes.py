@@ -53,6 +53,8 @@ def test_the_words_alone():
     assert is_next_page_text("Older →")
     assert is_next_page_text("更旧 →")
     assert is_prev_page_text("← Newer")
+    assert is_prev_page_text("Newer posts →")
+    assert is_prev_page_text("« 较新文章")
     # 更新 alone is "update", no pager word; 更新日志 is a title
     assert not is_prev_page_text("← 更新")
     assert not is_next_page_text("更新日志")

@@ -73,12 +73,13 @@ def is_next_page_text(text: str) -> bool:
 
 
 #: Link texts of a pager's previous-page link (a middle page of the list shows one), once
-#: arrows, spaces and case are dropped (``« Previous``, ``Prev Page``, Hugo Universal's
-#: ``← Newer``, lists272). Its Chinese ``← 更新`` is not here: 更新 alone is "update" (a
-#: 更新 link of a site's menu), no pager word.
+#: arrows, spaces and case are dropped (``« Previous``, ``Prev Page``; the newer-posts words
+#: facing the next-page words' older posts: Hugo Universal's ``← Newer``, WordPress's ``Newer
+#: posts →``, Stellar's 较新文章, lists272). Hugo Universal's Chinese ``← 更新`` is not here:
+#: 更新 alone is "update" (a 更新 link of a site's menu, 更新日志), no pager word.
 _PREV_PAGE_TEXTS = frozenset(
     {"上一页", "上页", "前一页", "上一頁", "上頁", "前页", "前頁", "prev", "previous", "prevpage"}
-    | {"previouspage", "newer"}
+    | {"previouspage", "newer", "newerposts", "newerentries", "较新文章", "較新文章"}
 )
 #: Text of a link to the last listing page.
 LAST_PAGE_TEXTS = frozenset({"尾页", "末页", "最后一页", "尾頁", "末頁"})
