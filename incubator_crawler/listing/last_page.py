@@ -1,5 +1,6 @@
 """The lone row of a column's last page: beside its pager, in the channel's folder above its
-pager, its one story past a footer, or its one dated card beside a widget of social links."""
+pager, its one story past a footer, its one dated card beside a widget of social links or over
+the links of its own text, or its one dated short title where no link is title-like."""
 
 from __future__ import annotations
 
@@ -86,14 +87,26 @@ def lone_story(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple |
     if any(site_of(url) != site for url in urls) and not menu:
         return None  # two rows elsewhere (an aggregator's last page) are a list all the same
     stories: dict[str, tuple] = {}
+    held = None
     for key, members in groups.items():
         urls = {url.rstrip("/") for _, url, _ in members}
         if len(urls) != 1 or (key == best and not lone) or any(dates[key]):
             continue
         url = next(iter(urls))
-        if site_of(url) == site and story_address(url) and not is_pager_link(members[0][0]):
-            # a story linked twice: the later link is the row (a header's ticker comes first)
-            stories[url] = key
+        if site_of(url) != site or is_pager_link(members[0][0]):
+            continue
+        if not story_address(url):
+            # a story named by a hash (Butterfly's /posts/9db47b22.html) is one all the same
+            # when its card dates it (lists272: ziqiang-list-page-2 cut to one row lost to
+            # the profile widget's /about/ link); a card's title and summary links to the one
+            # post are one record
+            if held is None:
+                held = {link.root: u.rstrip("/") for rows in groups.values() for link, u, _ in rows}
+            link = members[0][0]
+            if not _card_date(link, {a for a, u in held.items() if u != url}):
+                continue
+        # a story linked twice: the later link is the row (a header's ticker comes first)
+        stories[url] = key
     if not stories:
         return None
     shared = {url: _shared_folders(url, page_url) for url in stories}
@@ -130,14 +143,21 @@ def dated_card(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple |
     buttons; the buttons lead to no story of the site, each to a different site, and no date
     stands by them. So when the heaviest group is undated and its links each go to a different
     outside host, the one lone link of the site's own that its record (the card) dates is the list.
+
+    The same lone card wins over outside links on one host when they all stand in the card's
+    own post (lists272): a blog's index page of one whole post (Hexo NexT's ``posts-expand``)
+    shows the post's text, and the text's closing links to three WeChat articles outweighed the
+    post's own title link. A reader sees one post whose text cites other pages; an
+    aggregator's column of outside rows stands in no post of the site's own.
     """
     members = groups[best]
     if best[1] is None or len(members) < 2 or any(dates[best]):
         return None
     site = site_of(page_url)
     hosts = [site_of(url) for _, url, _ in members]
-    if site in hosts or len(set(hosts)) != len(hosts):
+    if site in hosts:
         return None
+    widget = len(set(hosts)) == len(hosts)
     held = {link.root for key in groups for link, _, _ in groups[key]}
     found = [
         key
@@ -147,7 +167,61 @@ def dated_card(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple |
         and site_of(rows[0][1]) == site
         and _card_date(rows[0][0], held - {rows[0][0].root})
     ]
+    if len(found) != 1:
+        return None
+    if not widget and not _in_post(groups[found[0]][0][0], [link.root for link, _, _ in members]):
+        return None
+    return found[0]
+
+
+def lone_short_row(short: list[tuple], page_url: str) -> tuple | None:
+    """The one row of a page with no title-like link: its short-titled heading link of the
+    site's own that its record dates, as ``(link, url, date)``, or None.
+
+    An archive page of one post titled in five characters (a Hexo NexT year archive on its last
+    page: ``元旦茶话会`` over ``12-27``) holds no candidate at all (titles under six characters are
+    menus and buttons), so nothing was listed. A reader sees one dated post, its title printed
+    as a heading; a menu's short entries stand in no heading and by no date, and a category link
+    in the post's meta line is no heading. Two such rows, or none, leave the page as it was."""
+    site = site_of(page_url)
+    headed = [(link, url) for link, url in short if _in_heading(link.root)]
+    held = {link.root for link, _ in headed}
+    found = []
+    for link, url in headed:
+        if site_of(url) != site or is_pager_link(link) or menu_entry(link):
+            continue
+        date = _card_date(link, held - {link.root})
+        if date:
+            found.append((link, url, date))
     return found[0] if len(found) == 1 else None
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _in_heading(el) -> bool:
+    """True when a link stands in a heading (``h2 > a``) or holds one (``a > h3``)."""
+    return any(a.tag in _HEADINGS for a in islice(el.iterancestors(), 2)) or any(
+        d.tag in _HEADINGS for d in el.iterdescendants()
+    )
+
+
+def _in_post(link, cited: list) -> bool:
+    """True when every link of ``cited`` stands in the post ``link`` heads: below the link in the
+    nearest element up to three levels above it holding them all (``article > header > h2 > a``
+    over ``article > div.post-body``)."""
+    for box in islice(link.root.iterancestors(), _CARD_REACH):
+        if box.tag in ("body", "html"):
+            return False
+        inside = set(box.iter("a"))
+        if all(a in inside for a in cited):
+            after = False
+            for el in box.iter("a"):
+                after = after or el is link.root
+                if el in cited and not after:
+                    return False
+            return True
+    return False
 
 
 def pager_folder(page_url: str, pager_hrefs: list[str]) -> str | None:

@@ -71,7 +71,15 @@ from .evidence import (
 )
 from .grids import card_grid, picture_grid, short_columns, short_titles
 from .js_rows import find_js_rows, navigated
-from .last_page import dated_card, folder_row, in_folder, lone_story, pager_folder, row_by_pager
+from .last_page import (
+    dated_card,
+    folder_row,
+    in_folder,
+    lone_short_row,
+    lone_story,
+    pager_folder,
+    row_by_pager,
+)
 from .nesting import flatten_records, has_nested_records
 from .pager_links import above_pager, is_paged, is_pager_link, number_boxes, number_pager
 from .pager_words import (
@@ -291,6 +299,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     js_rows = find_js_rows(html, page_url, base)
     grids = picture_grid(pictures, page_url)
     if not matching and not grids:
+        lone = None if js_rows else lone_short_row(short, page_url)
+        if lone is not None:
+            link, url, date_raw = lone
+            return [ListingEntry(url=url, title=link_title(link) or None, date_raw=date_raw)]
         return js_rows
     groups = _lone_card_fellows(merge_row_boxes(record_groups(matching)), short)
     # rows folded into one list per box (a title and its column link side by side) may nest

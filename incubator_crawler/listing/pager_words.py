@@ -24,6 +24,9 @@ _NEXT_PAGE_CN = (
 NEXT_PAGE_TEXTS = frozenset((*_NEXT_PAGE_CN, ">", ">>", "＞", "＞＞", "›", "»", "next", "Next"))
 #: Words of a next-page link once arrows, spaces and case are dropped (``Next »``, ``Load more``,
 #: WordPress's ``« Older posts`` and its Chinese wordings, LABELLING lists78: ``较早文章``).
+#: ``Older →`` / ``更旧 →`` alone: Hugo Universal's ``ul.pager`` prints its older-posts link so,
+#: English and Chinese builds (lists252: chinadevopsdays.org, socrateslab); a blog list runs
+#: newest first, so the older page is the next one (lists272).
 _NEXT_PAGE_WORDS = frozenset(
     (
         *_NEXT_PAGE_CN,
@@ -32,6 +35,8 @@ _NEXT_PAGE_WORDS = frozenset(
         "loadmore",
         "加载更多",
         "载入更多",
+        "older",
+        "更旧",
         "olderposts",
         "olderentries",
         "较早文章",
@@ -68,10 +73,13 @@ def is_next_page_text(text: str) -> bool:
 
 
 #: Link texts of a pager's previous-page link (a middle page of the list shows one), once
-#: arrows, spaces and case are dropped (``« Previous``, ``Prev Page``).
+#: arrows, spaces and case are dropped (``« Previous``, ``Prev Page``; the newer-posts words
+#: facing the next-page words' older posts: Hugo Universal's ``← Newer``, WordPress's ``Newer
+#: posts →``, Stellar's 较新文章, lists272). Hugo Universal's Chinese ``← 更新`` is not here:
+#: 更新 alone is "update" (a 更新 link of a site's menu, 更新日志), no pager word.
 _PREV_PAGE_TEXTS = frozenset(
     {"上一页", "上页", "前一页", "上一頁", "上頁", "前页", "前頁", "prev", "previous", "prevpage"}
-    | {"previouspage"}
+    | {"previouspage", "newer", "newerposts", "newerentries", "较新文章", "較新文章"}
 )
 #: Text of a link to the last listing page.
 LAST_PAGE_TEXTS = frozenset({"尾页", "末页", "最后一页", "尾頁", "末頁"})
