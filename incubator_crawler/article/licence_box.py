@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .label_cells import CELL_LABELS, is_cell_name
-from .labels import LICENCE_WORD_RE
+from .labels import LICENCE_WORD_RE, split_labelled_line
 from .page import Block, Page
 from .text import nfkc
 from .trailer import TRAILER_SPAN
@@ -152,9 +152,23 @@ def opening_writer(paras: list[Block]) -> str | None:
     at the text's opening under its first heading (``序`` / ``简介``) by another theme; a reader
     sees the same credit, and it names the writer over the blog owner's name in the header."""
     for b in paras[:OPENING_SPAN]:
-        if (name := _led_author_line(b, "原")) is not None:
+        if (name := _led_author_line(b, "原")) is not None or (name := _credits_writer(b)):
             return name
     return None
+
+
+def _credits_writer(b: Block) -> str | None:
+    """The name of a ``原作者：X`` that opens one line of several labelled credits (MOTSS's guide:
+    ``原作者：X　修订人：A B　排版：C　统筹：D``, its <br>-lined credits run on one line with
+    gaps, pipes or a table's cell), the line's other credits naming no writer; else None."""
+    # 原作者 opening the line is the cheap gate: most blocks skip the line split
+    if b.chars > 160 or not b.text.lstrip().startswith("原作者"):
+        return None
+    fields = split_labelled_line(b.text)
+    name = fields.get("author")
+    if name is None or len(fields) < 2 or len(name) > 30 or not _name(name):
+        return None
+    return name
 
 
 # ``本站原创文章，由 X 于 2023-05-17 发表`` / ``本文由 X 发布于 DATE`` / ``本文由 X 于 DATE 发表``: the post,

@@ -170,6 +170,13 @@ def find_title(
             # item's h1 longer than it): that heading first
             cut_off = [b for b in heads if _completes_cut_title(b.text, html_title)]
             matched = cut_off + [b for b in matched if b not in cut_off]
+            if matched and (tails := _tail_segments(html_title)):
+                # the masthead's logo linked home that is <title>'s suffix (motss.cc's ``<a
+                # href=/><h2>酷儿论坛 | MOTSS</h2></a>``, <title> ``标题 | 酷儿论坛 | MOTSS``)
+                # names the site: with no heading of the post left, the headline is <title>'s head
+                matched = [
+                    b for b in matched if not (nfkc_compact(b.text) in tails and _home_logo(b))
+                ]
             if len(matched) > 1 and site_name:
                 # a heading that is the site's own name (信報's footer menu heads 今日信報, which
                 # opens og:title ``今日信報-- headline``) names the site, not the article
