@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..counters import COMMENT_WORDS, either
@@ -1076,6 +1077,19 @@ def _tables_and_list(page: Page, parent: Any, won: Any) -> Any | None:
     return _prose_box(page, parent, won, frozenset(), tables=True)
 
 
+def _row_cells(tr: Any) -> list[Any]:
+    """The cells of table row ``tr`` (its ``td`` / ``th`` children), in order."""
+    return [c for c in tr if c.tag in ("td", "th")]
+
+
+def _text_rows(page: Page, table: Any) -> Iterator[tuple[Any, Any]]:
+    """The rows of ``table`` that hold text, each with its stats, in order."""
+    for tr in table.iter("tr"):
+        st = page.stats.get(tr)
+        if st is not None and st.chars:
+            yield tr, st
+
+
 def _data_table(page: Page, table: Any) -> bool:
     """True when ``table`` has two rows or more of two cells or more with unlinked text."""
     st = page.stats[table]
@@ -1083,7 +1097,7 @@ def _data_table(page: Page, table: Any) -> bool:
         return False
     rows = 0
     for tr in table.iter("tr"):
-        cells = [c for c in tr if c.tag in ("td", "th")]
+        cells = _row_cells(tr)
         if len(cells) >= 2 and tr in page.stats and page.stats[tr].chars > page.stats[tr].link:
             rows += 1
     return rows >= _MIN_DATA_ROWS
@@ -1201,12 +1215,9 @@ def _record_table(page: Page, table: Any) -> bool:
     if table not in page.stats or page.stats[table].link * 3 > page.stats[table].chars:
         return False
     rows = fielded = 0
-    for tr in table.iter("tr"):
-        st = page.stats.get(tr)
-        if st is None or not st.chars:
-            continue
+    for tr, st in _text_rows(page, table):
         rows += 1
-        if len([c for c in tr if c.tag in ("td", "th")]) != 1:
+        if len(_row_cells(tr)) != 1:
             return False
         fielded += bool(_FIELD_ROW_RE.match(nfkc(page.blocks[st.b0].text)))
     return fielded >= _MIN_FIELD_ROWS and fielded * 3 >= rows * 2
@@ -1254,7 +1265,7 @@ def _profile_table_text(page: Page, container: Any, after: int) -> Any | None:
     if page.stats[table].b0 < after or not _label_value_table(page, table):
         return None
     row = cell.getparent()
-    if row is not None and [c for c in row if c.tag in ("td", "th")][:1] == [cell]:
+    if row is not None and _row_cells(row)[:1] == [cell]:
         return None  # the winner is a row's label cell: no value of a profile
     box = table
     while (
@@ -1272,12 +1283,9 @@ def _label_value_table(page: Page, table: Any) -> bool:
     """True when most of ``table``'s rows open with a short label cell (a field's name, no digit
     or mark) beside cells of their values, four rows at least."""
     rows = labelled = 0
-    for tr in table.iter("tr"):
-        st = page.stats.get(tr)
-        if st is None or not st.chars:
-            continue
+    for tr, st in _text_rows(page, table):
         rows += 1
-        cells = [c for c in tr if c.tag in ("td", "th")]
+        cells = _row_cells(tr)
         if len(cells) < 2 or cells[0] not in page.stats:
             continue
         first = page.stats[cells[0]]
