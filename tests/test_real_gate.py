@@ -293,3 +293,13 @@ def test_a_date_or_a_trail_on_a_page_labelled_without_one_is_a_false_positive() 
     right = corpus.score({"title": "t", "published_at": "2025-10-25", "category": "规章"}, dated)
     assert (right["published"], right["published_false"]) == (1.0, None)
     assert (right["category"], right["category_false"]) == (1.0, None)
+
+
+def test_a_label_whose_page_path_names_a_folder_is_a_problem() -> None:
+    # `git show COMMIT:dir/` prints a tree listing, so materialise cannot rebuild such a page
+    page = {"repo": "o/r", "commit": "0" * 40, "path": "2019/01/27/aac9eafa6e/", "sha256": "ab"}
+    assert corpus._page_problem(page) == [
+        "page path names a folder, not a file: '2019/01/27/aac9eafa6e/'"
+    ]
+    assert corpus._page_problem({**page, "path": "2019/01/27/aac9eafa6e/index.html"}) == []
+    assert corpus._page_problem({**page, "sha256": ""}) == ["page has no sha256"]

@@ -190,6 +190,16 @@ def _split_problem(site: str) -> list[str]:
     return []
 
 
+def _page_problem(page: dict[str, Any]) -> list[str]:
+    # a path naming a folder ("2019/01/27/x/") makes `git show` print a tree listing, so
+    # materialise fails on a new machine although the page was read from a worktree copy
+    if not page.get("sha256"):
+        return ["page has no sha256"]
+    if str(page.get("path", "")).endswith("/"):
+        return [f"page path names a folder, not a file: {page['path']!r}"]
+    return []
+
+
 def _test_sites() -> frozenset[str]:
     if not SPLIT_FILE.exists():
         return frozenset()
@@ -401,9 +411,9 @@ def check_label(label: dict[str, Any]) -> list[str]:
             problems.append(f"{key} must be a list of names")
     if not gold_body(label):
         problems.append("no body")
-    if not label.get("page", {}).get("sha256"):
-        problems.append("page has no sha256")
-    return problems + _split_problem(str(label.get("site", "")))
+    return (
+        problems + _page_problem(label.get("page", {})) + _split_problem(str(label.get("site", "")))
+    )
 
 
 LIST_KEYS = ("id", "site", "url", "page", "links", "next_page", "notes", "checked")
@@ -422,9 +432,9 @@ def check_list_label(label: dict[str, Any]) -> list[str]:
         problems.append("links repeat")
     if label.get("next_page") is not None and not isinstance(label["next_page"], str):
         problems.append("next_page must be an href or null")
-    if not label.get("page", {}).get("sha256"):
-        problems.append("page has no sha256")
-    return problems + _split_problem(str(label.get("site", "")))
+    return (
+        problems + _page_problem(label.get("page", {})) + _split_problem(str(label.get("site", "")))
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
