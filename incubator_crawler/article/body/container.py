@@ -1050,9 +1050,9 @@ def _listed_text(page: Page, container: Any) -> Any | None:
     beside the list is a sentence, the parent is the text.
     """
     parent = container.getparent()
-    return _prose_box(page, parent, container, _LISTED_PROSE_TAGS) or _tables_and_list(
-        page, parent, container
-    )
+    # `is not None`, not `or`: lxml warns that an element's truth will stop meaning "has children"
+    box = _prose_box(page, parent, container, _LISTED_PROSE_TAGS)
+    return box if box is not None else _tables_and_list(page, parent, container)
 
 
 #: Rows of unlinked cells a table beside a won list needs to be a part of the text
