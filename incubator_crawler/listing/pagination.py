@@ -21,7 +21,7 @@ from .js_rows import navigated, row_address
 from .pager_icons import icon_next_href
 from .pager_links import number_boxes
 from .pager_scheme import DIGITS_RE, first_page_number, one_page_on, pager_box
-from .pager_scripts import called_address
+from .pager_scripts import called_address, laypage_next
 from .pager_words import (
     ARROWS_RE,
     CURRENT_MARKS,
@@ -49,6 +49,7 @@ PAGINATION_STRATEGIES = (
     "next-link",
     "tagname",
     "trs",
+    "laypage",
     "dede",
     "node",
     "hanweb",
@@ -65,7 +66,8 @@ def find_next_page(
     ``strategy`` is ``auto`` (all of PAGINATION_STRATEGIES in order), one name or a sequence:
     ``next-link`` (a link labelled 下一页 / > / », or an ASP.NET ``__doPostBack`` target),
     ``tagname`` (EasySite: the URL is in the 下一页 link's ``tagname`` attribute), ``trs``
-    (``createPageHTML(N, cur, "index", "html")`` JavaScript), ``dede`` (``list_{typeid}_{page}.html``),
+    (``createPageHTML(N, cur, "index", "html")`` JavaScript), ``laypage`` (layui's pager script,
+    its jump callback's address), ``dede`` (``list_{typeid}_{page}.html``),
     ``node`` (``node_479.html`` → ``node_479_2.html``), ``hanweb`` (``?pageNum=``), ``numbered``
     (the pager link numbered one more than the current page), ``picker`` (a ``<select>`` of
     pages whose options are addresses: the option after the selected one).
@@ -415,6 +417,13 @@ def _trs(html: Selector, page_url: str, base: str) -> NextPage | None:
     if current >= last:
         return None
     return NextPage(url=urljoin(base, f"{prefix}_{current + 1}.{ext}"))
+
+
+def _laypage(html: Selector, page_url: str, base: str) -> NextPage | None:
+    """layui: the page after ``curr`` that the page's ``laypage`` call sends a reader to from
+    its jump callback (:func:`.pager_scripts.laypage_next`), while a page is left."""
+    found = laypage_next(_scripts(html))
+    return NextPage(url=urljoin(base, found)) if found else None
 
 
 TOTAL_PAGES_RE = re.compile(r"共\s*(\d+)\s*页")
@@ -790,6 +799,7 @@ _STRATEGIES = {
     "next-link": _next_link,
     "tagname": _tagname,
     "trs": _trs,
+    "laypage": _laypage,
     "dede": _dede,
     "node": _node,
     "hanweb": _hanweb,

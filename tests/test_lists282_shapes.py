@@ -1,0 +1,122 @@
+"""lists282: a layui pager drawn by script, its next page named only in the laypage call.
+
+Pages in our own words. A layui column prints an empty pager box and the script that draws it:
+``laypage.render({elem, count, limit, curr, jump})`` whose jump callback sends the browser to an
+address built from the page number (``location.href = '/news/list_' + obj.curr + '.html'``). The
+saved page names both the number and the pattern, so by the script-pager rule (LABELLING.md,
+lists19) the next page is that address; the neighbours below give null (null beats a guess).
+"""
+
+from parsel import Selector
+
+from incubator_crawler.listing.pager_scripts import laypage_next
+from incubator_crawler.listing.pagination import find_next_page
+
+_URL = "http://www.example.org/news/list_3.html"
+_ROWS = "".join(
+    f'<li><a href="/news/2024/{n:02d}.html">园区企业参加第{n}届创新创业大赛并获奖</a><span>2024-05-{n:02d}</span></li>'
+    for n in range(1, 16)
+)
+
+
+def _page(script: str, pager: str = '<div id="page"></div>') -> Selector:
+    return Selector(
+        text=f"""<html><body><div class="main"><ul class="list">{_ROWS}</ul>{pager}</div>
+<script src="/layui/layui.js"></script><script>{script}</script></body></html>"""
+    )
+
+
+def _render(options: str, jump: str = "location.href = '/news/list_' + obj.curr + '.html';") -> str:
+    return (
+        "layui.use(['laypage'], function(){ var laypage = layui.laypage;\n"
+        f"laypage.render({{ elem: 'page', {options},\n"
+        f"  jump: function (obj, first) {{ if (!first) {{ {jump} }} }} }});\n}});"
+    )
+
+
+def _next(sel: Selector, url: str = _URL) -> tuple[str | None, str | None]:
+    found = find_next_page(sel, url)
+    return (found.url, found.via) if found is not None else (None, None)
+
+
+def test_laypage_render_names_the_next_page_from_count_and_limit():
+    sel = _page(_render("count: 125, limit: 15, curr: 3, layout: ['prev', 'page', 'next']"))
+    assert _next(sel) == ("http://www.example.org/news/list_4.html", "laypage")
+
+
+def test_laypage_default_limit_is_ten_rows():
+    # 25 rows at layui's default ten a page: three pages, page 2 leads to page 3
+    sel = _page(_render("count: 25, curr: 2"))
+    assert _next(sel, "http://www.example.org/news/list_2.html")[0] == (
+        "http://www.example.org/news/list_3.html"
+    )
+
+
+def test_laypage_one_pages_option_and_a_query_address():
+    # laypage 1.x: laypage({cont, pages, curr, jump}) and a ?page= address
+    script = (
+        "laypage({cont: 'page', pages: 6, curr: 1, skip: true, jump: function(e, first){"
+        " if(!first){ window.location.href = '?type=2&page=' + e.curr; } }});"
+    )
+    assert _next(_page(script), "http://www.example.org/news/index.php?type=2")[0] == (
+        "http://www.example.org/news/index.php?type=2&page=2"
+    )
+
+
+def test_laypage_values_from_variables_the_page_prints():
+    script = "var total = 48; var page = 4;\n" + _render("count: total, limit: 12, curr: page")
+    # 48 rows at 12 a page: page 4 is the last
+    assert _next(_page(script), "http://www.example.org/news/list_4.html") == (None, None)
+    script = "var total = 49; var page = 4;\n" + _render("count: total, limit: 12, curr: page")
+    assert _next(_page(script), "http://www.example.org/news/list_4.html")[0] == (
+        "http://www.example.org/news/list_5.html"
+    )
+
+
+def test_laypage_drawn_links_still_give_the_script_address():
+    # a page saved after the script ran: the drawn 下一页 is javascript:; with data-page
+    pager = (
+        '<div id="page"><div class="layui-laypage"><a href="javascript:;" class="layui-laypage-prev">'
+        '上一页</a><a href="javascript:;" data-page="2">2</a><span class="layui-laypage-curr"><em>3'
+        '</em></span><a href="javascript:;" data-page="4">4</a><a href="javascript:;" '
+        'class="layui-laypage-next" data-page="4">下一页</a></div></div>'
+    )
+    sel = _page(_render("count: 125, limit: 15, curr: 3"), pager)
+    assert _next(sel)[0] == "http://www.example.org/news/list_4.html"
+
+
+def test_laypage_on_the_last_page_gives_no_next_page():
+    assert _next(_page(_render("count: 45, limit: 15, curr: 3"))) == (None, None)
+
+
+def test_laypage_loading_rows_by_ajax_gives_no_next_page():
+    # the callback fetches rows into the page: no page of its own to go to
+    jump = "$.get('/api/news', {page: obj.curr}, function (d) { render(d); });"
+    assert _next(_page(_render("count: 125, limit: 15, curr: 3", jump))) == (None, None)
+
+
+def test_laypage_current_page_read_from_the_hash_gives_no_next_page():
+    # curr computed in the browser (location.hash): the saved page names no number
+    options = "count: 125, curr: location.hash.replace('#!p=', '')"
+    assert _next(_page(_render(options))) == (None, None)
+
+
+def test_laypage_address_computed_beyond_a_join_gives_nothing():
+    # the callback picks the address by a branch: more than a join of the number
+    jump = "if (obj.curr == 1) { location.href = 'index.html'; } else { location.href = 'index_' + obj.curr + '.html'; }"
+    assert laypage_next(_render("count: 125, curr: 3", jump)) == ""
+
+
+def test_laypage_address_from_a_variable_prefix_gives_nothing():
+    jump = "location.href = base + '?page=' + obj.curr;"
+    assert laypage_next(_render("count: 125, curr: 3", jump)) == ""
+
+
+def test_a_laydate_or_other_layui_module_is_no_pager():
+    # laydate.render with a jump-like done callback and a value: no laypage call
+    script = (
+        "layui.use('laydate', function(){ layui.laydate.render({elem: '#d', value: 3,"
+        " done: function(obj){ location.href = '?date=' + obj.curr; }}); });"
+    )
+    assert laypage_next(script) == ""
+    assert _next(_page(script)) == (None, None)
