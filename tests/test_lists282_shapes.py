@@ -120,3 +120,49 @@ def test_a_laydate_or_other_layui_module_is_no_pager():
     )
     assert laypage_next(script) == ""
     assert _next(_page(script)) == (None, None)
+
+
+# -- a DedeCMS pager of numbers only on a page saved without its address ------------------------
+
+_CARDS = "".join(
+    f'<li><a href="gongcheng/2016/{n}.html"><img src="/u/{n}.jpg"><span>深圳某某大厦装饰工程{n}</span></a></li>'
+    for n in range(730, 742)
+)
+
+
+def _dede_page(pager: str, extra: str = "") -> Selector:
+    return Selector(
+        text=f"""<html><body><div class="top"><a href="list_14_2.html#">Tel: 0755-12345678</a>{extra}</div>
+<ul class="cases">{_CARDS}</ul><div class="dede_pages">{pager}</div></body></html>"""
+    )
+
+
+def test_dede_numbers_only_read_the_pagers_printed_page():
+    # page 2 of list_14 saved without its address: ``1 [2] 3 … 7`` and no 上一页 / 下一页; a
+    # link to the page itself (``list_14_2.html#``) is no next page
+    pager = '<a href="list_14_1.html">1</a> <span class="current">2</span> ' + " ".join(
+        f'<a href="list_14_{n}.html">{n}</a>' for n in range(3, 8)
+    )
+    found = find_next_page(_dede_page(pager), "")
+    assert (found.url, found.via) == ("list_14_3.html", "dede")
+
+
+def test_dede_numbers_on_the_first_page_give_page_two():
+    pager = '<span class="current">1</span> ' + " ".join(
+        f'<a href="list_14_{n}.html">{n}</a>' for n in range(2, 6)
+    )
+    assert find_next_page(_dede_page(pager), "").url == "list_14_2.html"
+
+
+def test_dede_linked_previous_still_tells_the_page():
+    # 上一页 to list_14_3 on a saved page 4 of 4: the last page, no next
+    pager = '<a href="list_14_3.html">上一页</a> ' + " ".join(
+        f'<a href="list_14_{n}.html">{n}</a>' for n in range(1, 4)
+    )
+    assert find_next_page(_dede_page(pager), "") is None
+
+
+def test_dede_index_without_numbers_keeps_page_one():
+    # a category index with 下一页 and 共 3 页 only: page 1, next list_14_2
+    pager = '<span>共 3 页</span> <a href="list_14_2.html">末页</a>'
+    assert find_next_page(_dede_page(pager), "").url == "list_14_2.html"

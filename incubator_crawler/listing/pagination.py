@@ -470,6 +470,16 @@ def _numbered_scheme(
         if stem is None:
             return None
         current = _after_previous(html, base, current_re, stem)
+        if current is None:
+            # no linked 上一页 and no number in the address: the number the pager prints as its
+            # page among its linked numbers tells it (``1 [2] 3 4`` on a page saved without its
+            # address, a self-link ``list_14_2.html#`` elsewhere on it); else a column's index
+            # is its first page
+            numbered = _numbered(html, page_url, base)
+            found = link_re.search(urlsplit(numbered.url).path) if numbered else None
+            if found and found.group(1) == stem:
+                return NextPage(url=numbered.url)
+            current = 1
     candidate = urljoin(base, build(stem, current + 1))
     total = _total_pages(html)
     if without_fragment(candidate) in links or (total is not None and current + 1 <= total):
@@ -477,17 +487,17 @@ def _numbered_scheme(
     return None
 
 
-def _after_previous(html: Selector, base: str, current_re: re.Pattern, stem: str) -> int:
+def _after_previous(html: Selector, base: str, current_re: re.Pattern, stem: str) -> int | None:
     """The page a pager is on when its address names none: one after the page its linked
     上一页 leads to (``list_13_3.html`` on a saved ``list_13_4.html``, the column's last page),
-    else 1 (a column's index is its first page)."""
+    else None."""
     for link in html.xpath("//a[@href]"):
         if not is_prev_page_text(_label(link)):
             continue
         found = current_re.search(urlsplit(urljoin(base, link.attrib["href"].strip())).path)
         if found and found.group(1) == stem and found.group(2):
             return int(found.group(2)) + 1
-    return 1
+    return None
 
 
 _DEDE_CURRENT = re.compile(r"list_(\d+)_(\d+)\.html$")
