@@ -9,6 +9,8 @@ lists19) the next page is that address; the neighbours below give null (null bea
 
 from parsel import Selector
 
+from incubator_crawler.listing.candidates import _unbracketed
+from incubator_crawler.listing.links import find_article_links_generic
 from incubator_crawler.listing.pager_scripts import laypage_next
 from incubator_crawler.listing.pagination import find_next_page
 
@@ -166,3 +168,65 @@ def test_dede_index_without_numbers_keeps_page_one():
     # a category index with 下一页 and 共 3 页 only: page 1, next list_14_2
     pager = '<span>共 3 页</span> <a href="list_14_2.html">末页</a>'
     assert find_next_page(_dede_page(pager), "").url == "list_14_2.html"
+
+
+# -- a column mark in brackets before each row's title --------------------------------------------
+
+_INFO_URL = "http://school.example.org/Category_1/Index_2.aspx"
+
+
+def _info_rows(rows: list[tuple[str, str, str, str]]) -> Selector:
+    items = "".join(
+        f'<li><span class="date">{date}</span><a class="node" href="/Category_{col}/Index.aspx">'
+        f'{mark}</a><a href="/Item/{item}.aspx">{title}</a></li>'
+        for col, mark, item, title, date in [(c, m, i, t, d) for c, m, i, t, d in rows]
+    )
+    return Selector(
+        text=f"""<html><body><div class="path"><a href="/">首页</a> &gt; <a href="/Category_1/Index.aspx">新闻中心</a></div>
+<h3>新闻中心</h3><ul class="infoList">{items}</ul><div class="page"><a href="Index.aspx">上一页</a>
+<a href="Index.aspx">1</a> <b><a href="Index_2.aspx">2</a></b> <a href="Index_3.aspx">3</a>
+<a href="Index_3.aspx">下一页</a></div></body></html>"""
+    )
+
+
+def _listed(sel: Selector, url: str) -> list[str]:
+    return [e.url for e in find_article_links_generic(sel, url)]
+
+
+def test_a_bracketed_column_mark_of_four_characters_is_no_row():
+    # three rows (a later page), two marked [党政办], one [学校新闻]: the marks are columns
+    sel = _info_rows(
+        [
+            ("25", "[党政办]", "23493", "2025学年各项先进推优名单公示", "2026-07-13"),
+            ("25", "[党政办]", "23490", "第二届育人楷模奖评选工作的通知", "2026-07-08"),
+            ("37", "[学校新闻]", "23489", "教育集团开展师德师风专题培训活动", "2026-07-08"),
+        ]
+    )
+    assert _listed(sel, _INFO_URL) == [
+        "http://school.example.org/Item/23493.aspx",
+        "http://school.example.org/Item/23490.aspx",
+        "http://school.example.org/Item/23489.aspx",
+    ]
+
+
+def test_a_long_title_wholly_in_brackets_stays_a_title():
+    # 【…】 round a whole title of six characters or more: a title still
+    rows = [
+        (
+            "25",
+            "[党政办]",
+            str(100 + n),
+            f"【关于做好第{n}批园区企业统计工作的通知】",
+            f"2026-07-0{n}",
+        )
+        for n in range(1, 4)
+    ]
+    assert len(_listed(_info_rows(rows), _INFO_URL)) == 3
+
+
+def test_unbracketed_measures_only_a_text_wholly_in_one_pair():
+    assert _unbracketed("[学校新闻]") == "学校新闻"
+    assert _unbracketed("【通知公告】") == "通知公告"
+    assert _unbracketed("[转载]园区企业获奖") == "[转载]园区企业获奖"
+    assert _unbracketed("[图文] [视频]") == "[图文] [视频]"
+    assert _unbracketed("学校新闻") == "学校新闻"
