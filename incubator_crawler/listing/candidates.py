@@ -103,7 +103,7 @@ def candidate_links(
             if not link.xpath(_OUTSIDE_LIST) and not _in_header_row(link.root):
                 pictures.append((link, url))
             continue
-        is_short = len(text) < _SHORT_TEXT
+        is_short = len(_unbracketed(text)) < _SHORT_TEXT
         if is_short and (short is None or not text or MORE_RE.match(text)):
             continue
         if is_pager_word(text) and not in_dated_row(link.root):
@@ -116,6 +116,18 @@ def candidate_links(
             continue
         (short if is_short else found).append((link, url))
     return found
+
+
+#: A link text wholly inside one pair of brackets: a row's column mark (``[学校新闻]``, ``【通知公告】``).
+_BRACKETED_TEXT_RE = re.compile(r"\[([^\[\]]*)\]|【([^【】]*)】|［([^［］]*)］")
+
+
+def _unbracketed(text: str) -> str:
+    """A link's text without the one pair of brackets wrapping all of it: a column mark
+    ``[学校新闻]`` is four characters of name, as short as the menu entry it names, not a title
+    of six (sxyz's rows print ``[党政办]`` and ``[学校新闻]`` before each title)."""
+    found = _BRACKETED_TEXT_RE.fullmatch(text)
+    return (found[1] or found[2] or found[3] or "").strip() if found else text
 
 
 #: How far above a pager word's link its row may stand (``tr > td > span > a``).

@@ -21,7 +21,7 @@ from .js_rows import navigated, row_address
 from .pager_icons import icon_next_href
 from .pager_links import number_boxes
 from .pager_scheme import DIGITS_RE, first_page_number, one_page_on, pager_box
-from .pager_scripts import called_address
+from .pager_scripts import called_address, laypage_next
 from .pager_words import (
     ARROWS_RE,
     CURRENT_MARKS,
@@ -49,6 +49,7 @@ PAGINATION_STRATEGIES = (
     "next-link",
     "tagname",
     "trs",
+    "laypage",
     "dede",
     "node",
     "hanweb",
@@ -65,7 +66,8 @@ def find_next_page(
     ``strategy`` is ``auto`` (all of PAGINATION_STRATEGIES in order), one name or a sequence:
     ``next-link`` (a link labelled 下一页 / > / », or an ASP.NET ``__doPostBack`` target),
     ``tagname`` (EasySite: the URL is in the 下一页 link's ``tagname`` attribute), ``trs``
-    (``createPageHTML(N, cur, "index", "html")`` JavaScript), ``dede`` (``list_{typeid}_{page}.html``),
+    (``createPageHTML(N, cur, "index", "html")`` JavaScript), ``laypage`` (layui's pager script,
+    its jump callback's address), ``dede`` (``list_{typeid}_{page}.html``),
     ``node`` (``node_479.html`` → ``node_479_2.html``), ``hanweb`` (``?pageNum=``), ``numbered``
     (the pager link numbered one more than the current page), ``picker`` (a ``<select>`` of
     pages whose options are addresses: the option after the selected one).
@@ -417,6 +419,13 @@ def _trs(html: Selector, page_url: str, base: str) -> NextPage | None:
     return NextPage(url=urljoin(base, f"{prefix}_{current + 1}.{ext}"))
 
 
+def _laypage(html: Selector, page_url: str, base: str) -> NextPage | None:
+    """layui: the page after ``curr`` that the page's ``laypage`` call sends a reader to from
+    its jump callback (:func:`.pager_scripts.laypage_next`), while a page is left."""
+    found = laypage_next(_scripts(html))
+    return NextPage(url=urljoin(base, found)) if found else None
+
+
 TOTAL_PAGES_RE = re.compile(r"共\s*(\d+)\s*页")
 
 
@@ -461,6 +470,16 @@ def _numbered_scheme(
         if stem is None:
             return None
         current = _after_previous(html, base, current_re, stem)
+        if current is None:
+            # no linked 上一页 and no number in the address: the number the pager prints as its
+            # page among its linked numbers tells it (``1 [2] 3 4`` on a page saved without its
+            # address, a self-link ``list_14_2.html#`` elsewhere on it); else a column's index
+            # is its first page
+            numbered = _numbered(html, page_url, base)
+            found = link_re.search(urlsplit(numbered.url).path) if numbered else None
+            if found and found.group(1) == stem:
+                return NextPage(url=numbered.url)
+            current = 1
     candidate = urljoin(base, build(stem, current + 1))
     total = _total_pages(html)
     if without_fragment(candidate) in links or (total is not None and current + 1 <= total):
@@ -468,17 +487,17 @@ def _numbered_scheme(
     return None
 
 
-def _after_previous(html: Selector, base: str, current_re: re.Pattern, stem: str) -> int:
+def _after_previous(html: Selector, base: str, current_re: re.Pattern, stem: str) -> int | None:
     """The page a pager is on when its address names none: one after the page its linked
     上一页 leads to (``list_13_3.html`` on a saved ``list_13_4.html``, the column's last page),
-    else 1 (a column's index is its first page)."""
+    else None."""
     for link in html.xpath("//a[@href]"):
         if not is_prev_page_text(_label(link)):
             continue
         found = current_re.search(urlsplit(urljoin(base, link.attrib["href"].strip())).path)
         if found and found.group(1) == stem and found.group(2):
             return int(found.group(2)) + 1
-    return 1
+    return None
 
 
 _DEDE_CURRENT = re.compile(r"list_(\d+)_(\d+)\.html$")
@@ -790,6 +809,7 @@ _STRATEGIES = {
     "next-link": _next_link,
     "tagname": _tagname,
     "trs": _trs,
+    "laypage": _laypage,
     "dede": _dede,
     "node": _node,
     "hanweb": _hanweb,

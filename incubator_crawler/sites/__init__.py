@@ -10,8 +10,8 @@ is missing). Keys of ``SITE``:
 ``listings``        ``[(path or URL, channel name), ...]``: the start listing pages
 ``article_re``      regex searched in a link's URL path: the article links
 ``pagination``      ``"auto"`` (default) or a strategy name / list of names from
-                    ``listing.pagination.PAGINATION_STRATEGIES`` (next-link, tagname, trs, dede, node,
-                    hanweb, numbered, picker)
+                    ``listing.pagination.PAGINATION_STRATEGIES`` (next-link, tagname, trs, laypage, dede,
+                    node, hanweb, numbered, picker)
 ``ordered``         ``False`` when a list is not newest first: an incremental crawl then reads
                     every listing page instead of stopping at the first page with nothing new
 ``hints``           optional CSS selectors for the extractor (title, meta_line, body, breadcrumb);
