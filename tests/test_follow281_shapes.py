@@ -4,6 +4,9 @@
   account's other posts heads a related box, as 更多精彩 does: the text ends above it.
 - A translated repost's closing origin credits on lines of their own (``版权声明：本文英文原文来自：X``,
   ``中文翻译转载自微信公共号：Y。``) are credits, cut (on the real page the trailer still reads Y).
+- A site theme's credit line closing the text (``模板来自 X. 移植到 Hugo 来自 Y.``, ``Powered by Hexo``,
+  ``由 Hexo & NexT 强力驱动``) is the footer's (distractors.py seeds 19 and 37): cut, so the
+  paragraph above it closes the text again.
 
 Why: docs/benchmarks.md, follow281.
 """
@@ -103,4 +106,46 @@ def test_neighbour_origin_credit_mid_text_stays() -> None:
     # an origin line with the text going on under it is not a closing credit
     line = "中文翻译来自：英文联播"
     body = _speech(f"<p>{line}</p><p>{P2}</p>")["body"]
+    assert line in body
+
+
+# 3. a theme's credit line closing the text
+
+
+def _story(tail: str) -> dict:
+    head = "<title>包子店的良心生意 | 民生新闻</title>"
+    body = (
+        "<main><h1>包子店的良心生意</h1><p>2014-01-08 12:00</p>"
+        f"<div class='story'><p>{PROSE}</p><p>{P2}</p>"
+        "<p>如今店里年营业额达三百万元，证明了良心是经营生意的不二法门。（民生新闻陈韵平台北报导）</p>"
+        f"{tail}</div></main>"
+    )
+    return run(body, head, "https://news.example.org/2014/01/08/baozi.html")
+
+
+def test_theme_credit_closing_the_text_is_cut() -> None:
+    out = _story(
+        "<div id='copyright'><p>Copyright (c) 2019; all rights reserved.</p>"
+        "<p>模板来自 Bootstrapious. 移植到 Hugo 来自 DevCows. Released: 2019-09-12 13:00:11</p></div>"
+    )
+    assert out["body"].endswith("证明了良心是经营生意的不二法门。")
+
+
+def test_engine_credits_closing_the_text_are_cut() -> None:
+    for line in (
+        "Powered by Hexo | Theme — NexT.Pisces v5.1.4",
+        "由 Hexo &amp; NexT.Gemini 强力驱动",
+    ):
+        assert "Hexo" not in _story(f"<p>{line}</p>")["body"]
+
+
+def test_neighbour_sentence_about_a_template_stays() -> None:
+    line = "这个模板来自一位同学的设计，我们在此基础上做了很多修改。"
+    assert _story(f"<p>{line}</p>")["body"].endswith(line)
+
+
+def test_neighbour_theme_credit_with_text_under_it_stays() -> None:
+    # a tutorial showing the footer's line, its text going on below: a line of the text
+    line = "Powered by Hexo"
+    body = _story(f"<p>{line}</p><p>{P2}</p>")["body"]
     assert line in body

@@ -1007,6 +1007,22 @@ COMPILED_FROM_LINE = re.compile(
     r"^(?:文章|本文|内容|信息|资料|資料)?(?:综合自|綜合自):?[^。！？!?:]{2,160}$"
 )
 
+# A site theme's credit line closing the text (compact NFKC key: a Hugo port's footer ``模板来自
+# Bootstrapious. 移植到 Hugo 来自 DevCows. Released: DATE``, ``Powered by Hexo | Theme — NexT``,
+# ``由 Hexo & NexT.Gemini 强力驱动``, ``Theme Stack designed by Jimmy``): the footer's, no line of
+# the text (distractors.py, follow281). Only as a closing line with no Chinese sentence mark: a
+# sentence about a template (``这个模板来自…，…。``) or such a line with the text going on under it
+# (a tutorial showing the footer) stays.
+THEME_CREDIT_LINE = re.compile(
+    r"^(?:(?i:(?:proudly)?poweredby|builtwith|designedby|(?:theme|template)[^。，]{0,24}?"
+    r"(?:by|designedby|—|-))[A-Za-z]"
+    r"|(?:模板|模版|主题|主題)(?:来自|來自|由|设计|設計)[A-Za-z]"
+    r"|由(?:Hexo|Hugo|Jekyll|WordPress|Typecho|Halo|Gridea|Ghost)[^。，]{0,30}"
+    r"(?:强力驱动|強力驅動|驱动|驅動)$)"
+    r"[^。，！？；]*$"
+)
+_MAX_THEME_CREDIT = 100
+
 # An attachment box's heading with no attachment under it, closing the text (liaoyang.gov.cn's
 # ``附件：`` over an empty list, gz.gov.cn's ``相关附件``): furniture; a heading with lines under it
 # is no last line
@@ -1061,6 +1077,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             or EXCERPT_REPORT_LINE_RE.match(nfkc(text).strip())
             or REPOST_NOTE_LINE.match(key)
             or ORIGIN_CREDIT_LINE.match(key)
+            or (len(key) <= _MAX_THEME_CREDIT and THEME_CREDIT_LINE.match(key))
             or COMPILED_FROM_LINE.match(key)
             or (end == captions and EMPTY_ATTACHMENT_HEADING.match(key))
             # a picture credit of its own closing the text (梦雾社's ``图源：<pixiv address>``
