@@ -162,7 +162,11 @@ RELATED_HEADER = re.compile(
     # a box of the site's newest or most-read stories under the text (晴報's 最新文章, 科技報橘's 熱門文章:
     # other articles' headlines follow) and a news portal's mood poll (您此时的心情 over 开心 0 难过 0)
     # (distract160)
-    r"|最新文章|最新新闻|最新新聞|热门文章|熱門文章|您此时的心情|您此時的心情)[】\]]?[:>]*$"
+    r"|最新文章|最新新闻|最新新聞|热门文章|熱門文章|您此时的心情|您此時的心情"
+    # the English word over a pasted WeChat post's links to the account's other posts (EIC's
+    # ``More……`` over ``拯救你的考试季`` / ``About Us | 我们是谁``, as 更多精彩 heads them; LABELLING.md,
+    # hunt199): only with its dots or arrows, a line of the word alone may be a text's own
+    r"|(?:More|MORE)(?:\.{2,}|>+))[】\]]?[:>]*$"
 )
 
 # The heading over readers' comments, their count after the post's title or alone (``《标题》已有1件
@@ -982,6 +986,19 @@ def _closing_byline(key: str, text: str) -> bool:
 # where the text was taken from, a credit closing the text (LABELLING.md, hunt103 and labelcheck4)
 REPOST_NOTE_LINE = re.compile(r"^\((?:转|轉)(?:自|载自|載自)?[^()]{2,30}\)$")
 
+# A translated repost's closing origin credits, each on a line of its own (compact NFKC key;
+# 约克华人网's ``版权声明：本文英文原文来自： 英国政府官方声明`` over ``中文翻译转载自微信公共号： 英文联播。``):
+# where the original and the translation were taken from, credits cut as a 转载自 line is (the
+# trailer reads the translation's outlet as the source; LABELLING.md, check213 and the lead's
+# session-33 answer). A 版权声明 that states the text's own rights (``此诗版权归X所有``) is no
+# origin and stays (session 34); so does a sentence that goes on after the outlet.
+ORIGIN_CREDIT_LINE = re.compile(
+    r"^(?:(?:版权声明|版權聲明|声明|聲明):)?(?:本文|全文)?(?:的)?(?:英文|中文|外文)?(?:原文|原稿)"
+    r"(?:来自|來自|出自|选自|選自|转载自|轉載自|来源于|來源於):?[^:。！？!?,，；;]{2,30}[。.]?$"
+    r"|^(?:中文|英文)?(?:翻译|翻譯|译文|譯文|译稿|譯稿)(?:转载自|轉載自|转自|轉自|来自|來自|选自|選自)"
+    r":?[^:。！？!?,，；;]{2,16}:?[^:。！？!?,，；;]{0,20}[。.]?$"
+)
+
 # A compilation's credit on a line of its own closing the text (sctcm.sc.gov.cn's
 # ``文章综合自：学习强国、川观新闻、…、健康富顺等`` under a report gathered from several outlets,
 # compact form): the outlets it was compiled from, a trailer credit cut as 图文来源's is (LABELLING.md,
@@ -989,6 +1006,22 @@ REPOST_NOTE_LINE = re.compile(r"^\((?:转|轉)(?:自|载自|載自)?[^()]{2,30}\
 COMPILED_FROM_LINE = re.compile(
     r"^(?:文章|本文|内容|信息|资料|資料)?(?:综合自|綜合自):?[^。！？!?:]{2,160}$"
 )
+
+# A site theme's credit line closing the text (compact NFKC key: a Hugo port's footer ``模板来自
+# Bootstrapious. 移植到 Hugo 来自 DevCows. Released: DATE``, ``Powered by Hexo | Theme — NexT``,
+# ``由 Hexo & NexT.Gemini 强力驱动``, ``Theme Stack designed by Jimmy``): the footer's, no line of
+# the text (distractors.py, follow281). Only as a closing line with no Chinese sentence mark: a
+# sentence about a template (``这个模板来自…，…。``) or such a line with the text going on under it
+# (a tutorial showing the footer) stays.
+THEME_CREDIT_LINE = re.compile(
+    r"^(?:(?i:(?:proudly)?poweredby|builtwith|designedby|(?:theme|template)[^。，]{0,24}?"
+    r"(?:by|designedby|—|-))[A-Za-z]"
+    r"|(?:模板|模版|主题|主題)(?:来自|來自|由|设计|設計)[A-Za-z]"
+    r"|由(?:Hexo|Hugo|Jekyll|WordPress|Typecho|Halo|Gridea|Ghost)[^。，]{0,30}"
+    r"(?:强力驱动|強力驅動|驱动|驅動)$)"
+    r"[^。，！？；]*$"
+)
+_MAX_THEME_CREDIT = 100
 
 # An attachment box's heading with no attachment under it, closing the text (liaoyang.gov.cn's
 # ``附件：`` over an empty list, gz.gov.cn's ``相关附件``): furniture; a heading with lines under it
@@ -1043,6 +1076,8 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             # ``(文章信息摘自运输人 时坤报道)``): people.py reads the reporter as the author
             or EXCERPT_REPORT_LINE_RE.match(nfkc(text).strip())
             or REPOST_NOTE_LINE.match(key)
+            or ORIGIN_CREDIT_LINE.match(key)
+            or (len(key) <= _MAX_THEME_CREDIT and THEME_CREDIT_LINE.match(key))
             or COMPILED_FROM_LINE.match(key)
             or (end == captions and EMPTY_ATTACHMENT_HEADING.match(key))
             # a picture credit of its own closing the text (梦雾社's ``图源：<pixiv address>``
