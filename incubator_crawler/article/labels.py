@@ -884,15 +884,20 @@ for _key, _labels in LABELS_EN.items():
     for _lab in _labels:
         _KEY_BY_LABEL.setdefault(_lab.lower(), _key)
 _RANK = {lab.lower(): i for i, lab in enumerate(PUBLISHED_RANK)}
-#: Words before a generic date label that make it a change date (``異動日期``, ``修改时间``).
-_UPDATE_WORD_RE = re.compile(r"(?:更新|异动|異動|修改|修订|修訂)\s*$")
+#: Words before a generic date label that make it a change date (``異動日期``, ``修改时间``), and
+#: their English forms before ``Date`` (Hexo Matery's post-info row: ``Publish Date: X`` then
+#: ``Update Date: Y``; the lines are read with their blanks dropped, so no word boundary)
+_UPDATE_WORD_RE = re.compile(
+    r"(?:更新|异动|異動|修改|修订|修訂|(?i:updated?|modified|revised))\s*$"
+)
 
 
 def update_label(text: str, start: int, label: str) -> bool:
     """True when the date label ``label`` found at ``text[start]`` dates a change, not the
-    publishing (``更新时间``, ``異動日期``, ``修改时间``): it yields to any other date label."""
+    publishing (``更新时间``, ``異動日期``, ``修改时间``, ``Update Date``): it yields to any other
+    date label."""
     return label.lstrip().startswith("更新") or (
-        _UPDATE_WORD_RE.search(text, max(0, start - 3), start) is not None
+        _UPDATE_WORD_RE.search(text, max(0, start - 9), start) is not None
     )
 
 

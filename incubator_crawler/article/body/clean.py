@@ -37,6 +37,7 @@ from ..people import (
     run_in_desk_start,
 )
 from ..people.credits import ends_in_photo_credit, translated_from_outlet
+from ..people.words import site_group
 from ..text import clean_inline, compact, compact_visible, nfkc
 
 # The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
@@ -1050,11 +1051,42 @@ def _label_over_names(label: str, names: str) -> bool:
     )
 
 
+# One item of a closing block of bar credits (compact key: ``文案|李笑寒``, ``排版|辉辉``, the slip
+# ``排班|辉辉``): a two-to-four-character label, a bar, a short value with no clause mark
+_BAR_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[|丨｜][^|丨｜:。！？!?,，；;]{1,16}$")
+# The group that issued the post, signing the block under its credits (``信息学院2017级5班团支部 宣``:
+# 宣 for 宣传, publicity), a group's name and 宣 parted by a blank (text, not the compact key)
+_ISSUER_LINE_RE = re.compile(r"^(?P<group>\S{2,30})\s+宣$")
+
+
+def _closing_bar_block(kept: list[tuple[str, str]]) -> int:
+    """Where a closing block of bar credits starts in ``kept`` (its length when none): lines of
+    ``LABEL | NAME`` at the text's end, one of them a writer's or an editor's credit
+    (``BAR_CREDIT_LINE``: ``文案 | NAME``), with another such line or the issuing group's
+    ``…团支部 宣`` line under them (a class's Hexo posts, hunt278: the lead cuts the block as a
+    whole, ``排版`` / the slip ``排班`` and the 宣 line with it). A lone ``编辑|X`` line stays, as
+    does a bar line among the text's sentences (the block must close the text)."""
+    end = len(kept)
+    issuer = bool(
+        end > 1
+        and (m := _ISSUER_LINE_RE.match(nfkc(kept[-1][0]).strip()))
+        and site_group(m["group"])
+    )
+    start = end - issuer
+    while start > 0 and _BAR_ITEM_RE.match(kept[start - 1][1]):
+        start -= 1
+    credits = [key for _, key in kept[start : end - issuer]]
+    if not any(BAR_CREDIT_LINE.match(k) for k in credits) or len(credits) + issuer < 2:
+        return end
+    return start if start > 0 else end
+
+
 def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``kept`` without the credit lines of their own that close the text: design and picture
-    credits, and a bracket of 文/X 图/Y credits (people.py's trailer reads its writer). The text
-    before them stays, and so do the marked captions of a picture grid after them
-    (``_caption_grid_after``)."""
+    credits, a bracket of 文/X 图/Y credits (people.py's trailer reads its writer), and a block of
+    bar credits (``_closing_bar_block``). The text before them stays, and so do the marked
+    captions of a picture grid after them (``_caption_grid_after``)."""
+    kept = kept[: _closing_bar_block(kept)]
     captions = caption_tail_start(kept, key=itemgetter(1))
     end = captions
     while end > 1:

@@ -159,6 +159,8 @@ def find_container(
                 container.tag == "p" and (headed := _headed_paragraph(page, container)) is not None
             ):
                 container, rules["body"] = headed, "density:headed-paragraph"
+            elif container.tag == "p" and (whole := _excerpt_above(page, container)) is not None:
+                container, rules["body"] = whole, "density:excerpt-above"
             elif (
                 container.tag == "li"
                 and (whole := _listed_text(page, _outer_list(container))) is not None
@@ -1038,6 +1040,35 @@ def _repeated_wrapper(el: Any) -> tuple[Any, Any | None]:
 _TEXT_FLOW_TAGS = frozenset(
     ("p", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "table", "hr")
 )
+
+
+def _excerpt_above(page: Page, container: Any) -> Any | None:
+    """The text box of a won ``<p>`` that stands under a blog's read-more mark (Hexo's empty
+    ``<a id="more"></a>``, NexT's ``<span id="more">``) with the post's excerpt paragraph above
+    the mark (信科五班's Hexo hiker post: the opening sentence and a picture in one ``<p>``, the
+    rest of the text in one ``<p>`` of ``<br>``-broken lines that density credits alone; hunt278):
+    the excerpt is the text's opening, the box (text elements only, ``_prose_box``) the text.
+    None without the mark between them (a lone paragraph's siblings are left as before)."""
+    parent = container.getparent()
+    if parent is None:
+        return None
+    excerpt = marked = False
+    for child in parent:
+        if child is container:
+            break
+        if child.tag == "p" and child in page.stats:
+            excerpt = True
+        elif (
+            excerpt
+            and child.tag in ("a", "span")
+            and child.get("id") == "more"
+            and len(child) == 0
+            and not (child.text or "").strip()
+        ):
+            marked = True
+    if not marked:
+        return None
+    return _prose_box(page, parent, container, _LISTED_PROSE_TAGS)
 
 
 def _listed_text(page: Page, container: Any) -> Any | None:

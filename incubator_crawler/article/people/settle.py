@@ -320,8 +320,19 @@ def site_itself(name: str, art: ExtractedArticle, site_name: str | None, root: A
     """True when ``name`` is the site itself: its own name, or its team, its account or its
     group as a segment of its name (``_names_the_firm``), no writer."""
     return bool(site_name) and (
-        is_site_name(name, site_name) or _names_the_firm(name, _own_names(art, site_name), root)
+        is_site_name(name, site_name)
+        or _names_the_firm(name, _own_names(art, site_name), root)
+        or _home_of(name, site_name)
     )
+
+
+def _home_of(name: str, site_name: str | None) -> bool:
+    """True when ``name`` is the site's own name after whose site it is (``X的Y``: Y): a class's
+    ``二班同学的快乐老家`` calls itself 快乐老家 in its licence box's ``Author:`` and its footer's ©
+    line (hunt278). The owner before 的 (``林小河的小站``'s 林小河) is a person and stays."""
+    site, value = nfkc_compact(site_name or ""), nfkc_compact(name)
+    head, sep, tail = site.rpartition("的")
+    return bool(sep and head) and len(value) >= 2 and value == tail
 
 
 # An organisation word left in the site's name around the credited name: the site is a firm's or
