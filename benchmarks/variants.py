@@ -938,10 +938,14 @@ def kind_dates(field: str, spot: Spot) -> list[Variant]:
     if m is None:
         return []  # the page writes its date in words (Nov 9, 2009): no numeric day to rewrite
     y, mo, d = (int(g) for g in m.groups())
+    # a two-digit year reads as a date only with its clock (``09-11-21 13:34``): without one
+    # the order is uncertain (yy-MM-dd or dd-MM-yy) and the labels read no date there
+    # (LABELLING.md, robust111 and session 26), so the short year is tried on a timed day only
+    timed = re.search(re.escape(spot.value) + r"\s*\d{1,2}:\d{2}", visible(spot.el))
     out: list[Variant] = []
     for name, fmt in DATE_FORMATS.items():
         new = format_date(fmt, y, mo, d)
-        if compact(new) == compact(spot.value):
+        if compact(new) == compact(spot.value) or name == "short-year" and not timed:
             continue
         # a time glued to 日 (``2009年11月09日00:00``) gets a space: ``2009-11-0900:00`` would
         # read as another day

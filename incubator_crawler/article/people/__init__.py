@@ -49,6 +49,7 @@ from ..page import Block, Page, first_meta, node_text, title_segments
 from ..text import nfkc, nfkc_compact
 from .accounts import (
     _abbreviates,
+    _house_account,
     _names_no_writer,
     _site_account,
     _within_site_name,
@@ -601,6 +602,8 @@ def _first_author(
         # there (a WeChat account's line ``星海学堂 2021-05-06``, the account the site's name)
         and _someone(beside)
         and not is_site_name(beside, site_name)
+        # a firm's house account (``由 赢海小云 DATE`` under its own notice): the company, no writer
+        and not (page is not None and _house_account(page, beside, site_name))
         and not _rel_category_link(root, beside)
         # the words after a folder or tag icon on the meta line are where the post is filed
         # (Hexo's ``DATE | <i class="fa-folder-open"></i> 招新``), as ``after-date`` reads them

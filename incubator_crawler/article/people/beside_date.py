@@ -324,9 +324,11 @@ _NAME_THEN_DATE_LABEL_RE = re.compile(
 # open the date (Hugo CleanWhite on 52sask.com: ``Posted by 张兴礼 on Monday, August 14, 2017``, read
 # here when its line is no line of its own: the headline before it, follow181); a slash may part
 # the name from "on" and a few blank-parted Chinese names may share the "by" (devopschina.org's
-# ``by 刘晓玲 谭峤 陈思宇/ on 23 Jul 2020``, three translators, follow225)
+# ``by 刘晓玲 谭峤 陈思宇/ on 23 Jul 2020``, three translators, follow225); a Chinese theme
+# writes "by" as 由 (``由 jackie 2022-09-20 17:45:06``, a blank after it; follow280; the firm's
+# own account there, ``由 赢海小云``, is kept out where the row is read: ``_house_account``)
 _BY_NAME_BEFORE_DATE_RE = re.compile(
-    r"^\s*(?:(?i:posted|written)\s+)?(?i:by)\s+"
+    r"^\s*(?:(?:(?i:posted|written)\s+)?(?i:by)|由)\s+"
     rf"(?P<name>[^\s·•|/丨│┃\[【(（:：\d@,，]{{2,12}}|{LATIN_NAME}"
     r"|[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){1,3})"
     r"\s*/?\s*(?i:on)?\s*[|·•,，]?\s*"
