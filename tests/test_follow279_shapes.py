@@ -6,7 +6,11 @@ prose (``作者：X`` / ``审核：Y`` / ``来源：Z``; a translation's ``原�
 while every line above it is a header line (short with no sentence mark, or a labelled credit or
 an address line of any length): up to six lines. Below a paragraph of prose it is not.
 
-Why: docs/benchmarks.md, follow279 (transplant.py's ``first`` placings on such hosts).
+A licence box's item made of blocks (``<div><div>作者</div><div>X</div></div>``) closing the
+text is read as its writer also above the text's own closing credit lines (``（编辑：A B）``,
+``供稿：C 责任编辑：D``; three at most), as where it closes the text.
+
+Why: docs/benchmarks.md, follow279 (transplant.py's ``first`` and ``trailer`` placings).
 """
 
 from __future__ import annotations
@@ -71,3 +75,42 @@ def test_neighbour_long_unlabelled_line_is_no_header_line() -> None:
     long = "The Apache Way is a set of practices that projects follow " * 2
     out = _post(f"<p>{long}</p><p>译者： 刘天 Ted Liu</p><p>校对： 姜林</p><p>【编辑：姚昊】</p>")
     assert out["editor"] is None
+
+
+# 2. a licence box's 作者 item above the text's closing credit lines
+
+ITEM = "<div class='license-meta-item'><div>作者</div><div>{name}</div></div>"
+
+
+def _closed(closing: str, name: str = "Kovacs") -> dict:
+    head = "<title>园区调研纪实 - 开源小站</title>"
+    body = (
+        "<div class='post'><h1>园区调研纪实</h1><div class='meta'><span>2023-09-12</span></div>"
+        f"<div class='content'><p>{PROSE}</p><p>{P2}</p>{ITEM.format(name=name)}{closing}</div>"
+        "</div>"
+    )
+    return run(body, head)
+
+
+def test_item_pair_above_an_editor_line() -> None:
+    out = _closed("<p>（编辑：严玉洁 王辉）</p>")
+    assert out["author"] == "Kovacs"
+
+
+def test_item_pair_above_two_credit_lines() -> None:
+    out = _closed("<p>供稿：路南社区分院 责任编辑：李春燕</p><p>【责任编辑：严玉洁】</p>", "周明远")
+    assert out["author"] == "周明远"
+
+
+def test_neighbour_item_pair_above_a_paragraph_of_prose_is_not_read() -> None:
+    assert _closed(f"<p>{P2}</p>")["author"] is None
+
+
+def test_neighbour_item_pair_above_four_credit_lines_is_not_read() -> None:
+    lines = "<p>供稿：社区分院</p><p>审核：王林</p><p>校对：李华</p><p>责任编辑：严玉洁</p>"
+    assert _closed(lines)["author"] is None
+
+
+def test_neighbour_item_pair_with_sentence_value_above_editor_line() -> None:
+    out = _closed("<p>（编辑：严玉洁 王辉）</p>", "本文由多位老师共同整理完成，欢迎转载。")
+    assert out["author"] is None
