@@ -72,7 +72,7 @@ from .title import (
     strip_site_suffix,
     title_first_segment,
 )
-from .trailer import TRAILER_SPAN, blocks_under_text, trailer_fields
+from .trailer import TRAILER_SPAN, blocks_under_text, credit_line, trailer_fields
 
 #: Raw field strings located on one article page (``items.PAGE_FIELDS``), plus the rule that found each.
 ExtractedArticle = make_dataclass(
@@ -315,11 +315,19 @@ def _lines_around_body(
         # ``<div><div>作者</div><div>X</div></div>`` under the text with no licence word near
         # (the Fluid box's item on its own): the markup pairs label and name as a cell pair
         trailer["author"] = paired
+    # the text's closing lines above its own credit lines (``供稿：X 责任编辑：Y``, ``（编辑：Z）``),
+    # three at most
+    end = len(paras)
+    while end > max(len(paras) - 3, 2) and credit_line(paras[end - 1]):
+        end -= 1
     if "author" not in trailer and (
-        paired := block_pair_cell(paras[:2], "author") or block_pair_cell(paras[-2:], "author")
+        paired := block_pair_cell(paras[:2], "author")
+        or block_pair_cell(paras[end - 2 : end], "author")
     ):
         # the same pair the body kept as its first or last two lines (a lone licence box item
-        # ``作者`` / ``Kovacs`` set right above or under the text: people182's transplants)
+        # ``作者`` / ``Kovacs`` set right above or under the text: people182's transplants), or
+        # as the last two above the text's closing credit lines, where the trailer reads a
+        # labelled line (follow279's transplants)
         trailer["author"] = paired
     if title_idx is None and (cell := opening_cell_author(paras)):
         # no headline found above the text: the post's header cells open it (PTT)

@@ -294,6 +294,12 @@ def _names_under_empty_slot(page: Page, b: Block, skip: set[int]) -> str | None:
     return None
 
 
+def credit_line(b: Block) -> bool:
+    """True for a short line opening with a label (``编辑：X``, ``【责任编辑：X】``, ``来源|Z``):
+    a credit line among the text's closing lines."""
+    return b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")) is not None
+
+
 def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, str]:
     """Fields of the labelled lines right after the body and of those ending it.
 
@@ -310,7 +316,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         if b.chars <= _TRAILER_MAX_CHARS
         and (
             i >= -3
-            or (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")))
+            or credit_line(b)
             # a reprint credit above a 延伸閱讀 list the body keeps (dmsscrape-wealth-58979cfd)
             or (b.chars <= 40 and ("轉" in b.text or "转" in b.text) and _reprint_source(b.text))
         )
@@ -323,7 +329,7 @@ def trailer_fields(page: Page, paras: list[Block], skip: set[int]) -> dict[str, 
         for b in page.blocks[paras[-15:][0].idx : last]
         if b.idx not in in_body and b.idx not in skip
         and (
-            (b.chars <= 40 and LABEL_RE.match(nfkc(b.text).lstrip("【[(（ ")))
+            credit_line(b)
             # a granted reprint's notice the body cleaner left out (technews.tw)
             or _granted_line(b.text)
         )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..gate import gated
 from ..labels import (
     DATE_RE,
+    LABEL_RE,
     LABELS,
     REPORTER_ROLES,
     RUN_IN_SPAN,
@@ -183,6 +184,44 @@ def _reprint_line_above(lines: list[str]) -> str | None:
     return None
 
 
+# A header line may be this long as plain text (a heading the text repeats, a date line)
+_HEADER_LINE_MAX = 80
+# The text's opening lines a credit line of its own may stand on: the first three, and below them
+# up to this many while every line above is a header line
+_HEADER_RUN_MOST = 6
+# A label word, a colon and a web address, the whole line as written (NFKC splits an address's
+# ``¯``, an ``&macr`` entity the page left unescaped): ``原文链接：https://…``
+_ADDRESS_LINE_RE = re.compile(rf"^[^\s:：]{{1,8}}\s*[:：]\s*{WEB_ADDRESS_RE.pattern}$")
+
+
+def header_line(line: str) -> bool:
+    """True for a line of a text's header, no prose: short with no sentence mark, or a labelled
+    credit (``译者：X``) or an address line (``原文链接：URL``) of any length with none."""
+    if "。" in line:
+        return False
+    if len(line) <= _HEADER_LINE_MAX:
+        return True
+    return (
+        LABEL_RE.match(nfkc(line).strip()) is not None
+        or _ADDRESS_LINE_RE.match(line.strip()) is not None
+    )
+
+
+def opening_lines(paragraphs: list[str]) -> list[str]:
+    """The text's first three non-empty lines, and the ones below them (up to six in all) while
+    every line above is a header line: the lines a credit opening the text stands on, under a
+    heading the text repeats and a run of other credits (``作者：X`` / ``审核：Y`` / ``来源：Z``,
+    ``原文链接：URL`` / ``译者：X`` / ``校对：Y`` / ``编辑：Z``) as where the text opens with it."""
+    out: list[str] = []
+    for p in paragraphs:
+        if not p or not p.strip():
+            continue
+        if len(out) >= 3 and (len(out) >= _HEADER_RUN_MOST or not all(map(header_line, out))):
+            break
+        out.append(p)
+    return out
+
+
 def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
     """(source, rule) of a 来源 line of its own ending the body (WeChat reposts), or opening it
     under the writer's credit (jiemian's reposts: ``文 | X`` then ``来源：Mtime时光网 查看原文``;
@@ -200,7 +239,7 @@ def _body_line_source(paragraphs: list[str]) -> tuple[str, str] | None:
             if _nobody(name) and (outlet := _reprint_line_above(tail[:k])):
                 return outlet, "body-tail"
             return name, "body-tail"
-    for p in paragraphs[:3]:
+    for p in opening_lines(paragraphs):
         if not (r := TAIL_SOURCE_RE.match(nfkc(p))):
             continue
         if value := split_labelled_line(p).get("source"):

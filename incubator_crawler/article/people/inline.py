@@ -30,6 +30,7 @@ from .credits import (
     INLINE_EDITOR_LINE,
     SIGNATURE_LINE_RE,
     _credit_line,
+    header_line,
     lead_desk,
     name_then_editor,
     signature_line,
@@ -196,8 +197,7 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
     # the fourth and fifth lines only when the first three may be a header (no prose in them)
     # or hold a date or 来源 line the body kept: collapsing long paragraphs costs
     more = len(head) == 3 and (
-        any(_kept_meta_line(x) for _, x in head)
-        or all(len(x) <= 80 and "。" not in x for _, x in head)
+        any(_kept_meta_line(x) for _, x in head) or all(header_line(x) for _, x in head)
     )
     head5 = _head_lines(paragraphs, 5) if more else head
 
@@ -231,8 +231,8 @@ def _inline_editor(
     # no paragraph of prose
     opening = head5 if result["editor"] is None else []
     for k, (i, line) in enumerate(opening):
-        if k >= 3 and any(len(x) > 80 or "。" in x for _, x in opening[:k]):
-            break
+        if k >= 3 and not all(header_line(x) for _, x in opening[:k]):
+            break  # (a run of credits may hold a long one: ``原文链接：URL`` / ``译者：X``)
         if k and len(line) > _OPENING_EDITOR_MAX:
             continue  # below the first line only a short credit line
         if line[:1] in "【[":
