@@ -2,7 +2,8 @@
 
 Order (w3lib.encoding.html_to_unicode): BOM > HTTP ``Content-Type`` charset > ``<meta charset>`` >
 auto-detect (strict utf-8, then strict gb18030, then strict big5hkscs) > utf-8. w3lib maps
-gb2312/gbk to gb18030 and big5 to big5hkscs. One override: bytes with non-ASCII content that
+gb2312/gbk to gb18030 and big5 to big5hkscs (from w3lib 2.6 on, gbk labels give GBK: ``_norm`` widens
+them to gb18030 again). One override: bytes with non-ASCII content that
 decode strictly as UTF-8 are UTF-8 whatever the label says (re-saved pages keep a stale
 ``<meta charset=gb2312>``; real GBK/Big5 text is almost never valid UTF-8).
 
@@ -76,11 +77,18 @@ def _big5_over_gb(body: bytes, text: str) -> str:
     return "big5hkscs" if _pua_count(body.decode("big5hkscs")) < pua else "gb18030"
 
 
-def _norm(enc: str) -> str:
+def _norm_codec(enc: str) -> str:
     try:
         return codecs.lookup(enc).name
     except LookupError:
         return enc
+
+
+def _norm(enc: str) -> str:
+    name = _norm_codec(enc)
+    # w3lib 2.6 reads gbk / gb2312 / cp936 labels as GBK (the WHATWG table); older releases as
+    # gb18030. GB18030 is the superset that pages labelled so need (characters outside GBK)
+    return "gb18030" if name == "gbk" else name
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
@@ -93,8 +101,10 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
             return body.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-    enc, text = html_to_unicode(content_type, body, auto_detect_fun=_auto_detect)
-    enc = _norm(enc)
+    w3lib_enc, text = html_to_unicode(content_type, body, auto_detect_fun=_auto_detect)
+    enc = _norm(w3lib_enc)
+    if enc == "gb18030" and _norm_codec(w3lib_enc) == "gbk":
+        text = body.decode(enc, errors="replace")  # read with the superset, as w3lib < 2.6 did
     if enc != "utf-8" and not body.isascii() and _strict_ok(body, "utf-8"):
         # Non-ASCII bytes that form valid UTF-8 are UTF-8: real GBK/Big5 text almost never
         # is, while pages re-saved as UTF-8 keep their old ``<meta charset=gb2312>`` (and
