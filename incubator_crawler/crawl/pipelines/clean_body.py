@@ -10,6 +10,7 @@ Caption rule: an image caption stays in the body as its own paragraph where it s
 from __future__ import annotations
 
 from ...article.body import clean_body, looks_like_article_body
+from ...article.text import compact
 from .base import StepPipeline, inline_people
 
 
@@ -26,7 +27,8 @@ def normalize_body(item) -> list[str]:
         desk_index=inline["desk_line_index"],
         pictured=set(item.get("body_pictured") or ()),
     )
-    if body and not looks_like_article_body(body):
+    linked = {compact(paragraphs[i]) for i in item.get("body_linked") or () if i < len(paragraphs)}
+    if body and not looks_like_article_body(body, linked):
         item["body"] = None
         return ["body/fragments"]
     item["body"] = body
