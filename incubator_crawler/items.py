@@ -71,6 +71,8 @@ class ArticleItem:
     """Paragraphs of the body container as extracted, before boilerplate removal."""
     body_pictured: list[int] = _field(factory=list, on_page=True)
     """Indexes of ``body_paragraphs`` standing right under a picture of their own (a caption's place)."""
+    body_linked: list[int] = _field(factory=list, on_page=True)
+    """Indexes of ``body_paragraphs`` whose characters are mostly inside links."""
     body: str | None = _field(kind="content", checked=True)
     """Normalised body: paragraphs joined by blank lines, boilerplate and duplicated lede removed."""
     images: list[dict[str, Any]] = _field(factory=list, on_page=True)

@@ -211,6 +211,8 @@ def extract_article(
     text_paras = body_field.without_picture_repeats(page, paras)
     art.body_paragraphs = [p.text for p in text_paras]
     art.body_pictured = body_field.pictured_paragraphs(page, text_paras)
+    # the lines a reader sees as links: a short text of them is a menu or a list, no record
+    art.body_linked = [j for j, p in enumerate(text_paras) if 2 * p.link > p.chars]
     if container is not None and paras:
         art.images = find_images(page, container, paras, base, title_idx)
 

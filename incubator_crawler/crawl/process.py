@@ -77,6 +77,7 @@ def extract_page(
         lede_raw=extracted.lede_raw,
         body_paragraphs=list(extracted.body_paragraphs),
         body_pictured=list(extracted.body_pictured),
+        body_linked=list(extracted.body_linked),
         images=list(extracted.images),
         list_title=list_title,
         list_date_raw=list_date_raw,

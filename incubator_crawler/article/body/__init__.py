@@ -27,7 +27,8 @@ below. Only bracketed lines made of known control words are dropped:
 
 A "body" made only of short fragments with no sentence in it (the headlines of a sidebar,
 what the density rule finds on a deleted-article page) is not an article body
-(``looks_like_article_body``).
+(``looks_like_article_body``), unless it is a short record of headed items none of whose lines
+is a link (``时间范围`` / ``报名时间 …`` / ``活动级别`` / ``当前活动级别为 校级`` …).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from operator import itemgetter
 
 from ..counters import VIEW_WORDS_SIMPLIFIED, either
@@ -38,7 +39,7 @@ from ..people import (
 )
 from ..people.credits import ends_in_photo_credit, translated_from_outlet
 from ..people.words import site_group
-from ..text import clean_inline, compact, compact_visible, nfkc
+from ..text import HAN_RE, clean_inline, compact, compact_visible, nfkc
 
 # The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
 REPOST_ASK = r"(?:转载|轉載)[请請]?(?:保留|注明|註明)[^,。]{0,8}(?:链接|鏈接|出处|出處|来源|來源)"
@@ -1196,9 +1197,45 @@ NOTICE_CLOSING = re.compile(
 )
 
 
-def looks_like_article_body(body: str | None) -> bool:
+#: A field's heading in a record of headed items: two to six Chinese characters and nothing else,
+#: or a raw Markdown heading (``##题目``) of such a word
+_ITEM_HEADING = re.compile(r"(#{1,6}\s*)?[\u4e00-\u9fff]{2,6}")
+#: A value that is only a date or a number (a headline list's date column, a tag's count)
+_BARE_DATE_VALUE = re.compile(r"[\d\s年月日:./\-()（）]+")
+#: Heading-and-value pairs a short record needs (two when its headings are Markdown headings)
+_MIN_HEADED_ITEMS, _MIN_MARKED_ITEMS = 3, 2
+
+
+def _headed_items(paras: list[str], linked: Collection[str]) -> bool:
+    """True when ``paras`` are a record of headed items: it opens with a heading (``时间范围``,
+    ``##题目``), each heading differs and stands over an unlinked value line of words, not a bare
+    date or number, and no line repeats (an activity's 活动级别 / 当前活动级别为 校级 / 报名人数 /
+    500 …; a question and its answer under ``##题目`` / ``##答案``)."""
+    if len(paras) < 4 or len(set(paras)) < len(paras):
+        return False  # a follow box repeats its account's name under each of its headings
+    heads = [m for p in paras if (m := _ITEM_HEADING.fullmatch(p))]
+    if not heads or heads[0].string != paras[0] or _ITEM_HEADING.fullmatch(paras[-1]):
+        return False
+    marked = all(m.group(1) for m in heads)
+    items = sum(
+        1
+        for head, value in zip(paras, paras[1:], strict=False)
+        if _ITEM_HEADING.fullmatch(head)
+        and not _ITEM_HEADING.fullmatch(value)
+        # under a plain heading, a value of words (an answer under ``##答案`` may be a formula)
+        and (marked or (HAN_RE.search(value) and not _BARE_DATE_VALUE.fullmatch(value)))
+    )
+    if items < (_MIN_MARKED_ITEMS if marked else _MIN_HEADED_ITEMS):
+        return False
+    # a menu's headings and their sub-items, a list's titles and dates: lines that are links
+    return not any(compact(p) in linked for p in paras)
+
+
+def looks_like_article_body(body: str | None, linked: Collection[str] = ()) -> bool:
     """True when the text reads like an article: long, or with one sentence (a full stop or a
-    long run of clauses), or a notice closed by its formula (``特此公告`` after the text)."""
+    long run of clauses), or a notice closed by its formula (``特此公告`` after the text), or a
+    short record of headed items none of whose lines is in ``linked`` (the compact keys of the
+    paragraphs the page shows as links)."""
     if not body:
         return False
     if len(body) >= MIN_FRAGMENT_BODY or SENTENCE_END.search(body) or _LEAD_IN_RE.search(body):
@@ -1208,9 +1245,14 @@ def looks_like_article_body(body: str | None) -> bool:
         # a short page's lines each spoken by the page's own people (an about page's two lines,
         # ``我们是…社团`` / ``我们社团的主要活动是…``, no full stop): a headline list never says 我们
         return True
-    return any(
-        len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES for p in paras
-    ) or ("特此" in body and any(NOTICE_CLOSING.fullmatch(compact(p)) for p in paras[1:]))
+    return (
+        any(
+            len(p) >= _MIN_CLAUSE_RUN and len(_CLAUSE_COMMA.findall(p)) >= _MIN_CLAUSES
+            for p in paras
+        )
+        or ("特此" in body and any(NOTICE_CLOSING.fullmatch(compact(p)) for p in paras[1:]))
+        or _headed_items(paras, linked)
+    )
 
 
 # Searched from the first character a match can start with (gate.py): the same matches, the

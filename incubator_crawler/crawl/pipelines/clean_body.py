@@ -1,7 +1,9 @@
 """Body: paragraphs joined by blank lines, boilerplate, lede and byline lines removed.
 
 A "body" made only of short fragments with no sentence in it (``article.body.looks_like_article_body``)
-is set to null so the item is rejected and recorded rather than archived as an article.
+is set to null so the item is rejected and recorded rather than archived as an article. The gate is
+told which paragraphs the page shows as links (``body_linked``): a short record of headed items
+passes only when none of its lines is one.
 
 Caption rule: an image caption stays in the body as its own paragraph where it stands
 (it is text the reader sees); the image itself is listed in ``images`` with that caption.
@@ -10,6 +12,7 @@ Caption rule: an image caption stays in the body as its own paragraph where it s
 from __future__ import annotations
 
 from ...article.body import clean_body, looks_like_article_body
+from ...article.text import compact
 from .base import StepPipeline, inline_people
 
 
@@ -26,7 +29,8 @@ def normalize_body(item) -> list[str]:
         desk_index=inline["desk_line_index"],
         pictured=set(item.get("body_pictured") or ()),
     )
-    if body and not looks_like_article_body(body):
+    linked = {compact(paragraphs[i]) for i in item.get("body_linked") or () if i < len(paragraphs)}
+    if body and not looks_like_article_body(body, linked):
         item["body"] = None
         return ["body/fragments"]
     item["body"] = body
