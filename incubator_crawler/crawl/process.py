@@ -21,10 +21,11 @@ from .pipelines.require_fields import missing_fields
 # unreserved characters without "." or ".." segments. Most article URLs are like that, and
 # canonicalize_url costs about a twentieth of a page's parse (tests/test_process_urls.py
 # checks the shortcut against it on generated URLs).
+# The last label must hold a letter: a host ending in a number is read as an IPv4 address, which
+# w3lib 2.6 validates (``1.2.3.4.9`` is a ValueError there), so such hosts take the slow path.
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-_CANONICAL_AS_IS = re.compile(
-    rf"https?://{_LABEL}(?:\.{_LABEL})*(?:/|(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?)"
-)
+_HOST = rf"(?:{_LABEL}\.)*(?=[a-z0-9-]*[a-z]){_LABEL}"
+_CANONICAL_AS_IS = re.compile(rf"https?://{_HOST}(?:/|(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?)")
 
 
 def canonical_url(url: str) -> str:
