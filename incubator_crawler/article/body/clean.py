@@ -1213,15 +1213,15 @@ def _headed_items(paras: list[str], linked: Collection[str]) -> bool:
     500 …; a question and its answer under ``##题目`` / ``##答案``)."""
     if len(paras) < 4 or len(set(paras)) < len(paras):
         return False  # a follow box repeats its account's name under each of its headings
-    heads = [m for p in paras if (m := _ITEM_HEADING.fullmatch(p))]
-    if not heads or heads[0].string != paras[0] or _ITEM_HEADING.fullmatch(paras[-1]):
+    heads = [_ITEM_HEADING.fullmatch(p) for p in paras]
+    if heads[0] is None or heads[-1] is not None:
         return False
-    marked = all(m.group(1) for m in heads)
+    marked = all(m.group(1) for m in heads if m)
     items = sum(
         1
-        for head, value in zip(paras, paras[1:], strict=False)
-        if _ITEM_HEADING.fullmatch(head)
-        and not _ITEM_HEADING.fullmatch(value)
+        for head, value_head, value in zip(heads, heads[1:], paras[1:], strict=False)
+        if head
+        and not value_head
         # under a plain heading, a value of words (an answer under ``##答案`` may be a formula)
         and (marked or (HAN_RE.search(value) and not _BARE_DATE_VALUE.fullmatch(value)))
     )
