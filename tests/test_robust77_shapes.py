@@ -7,6 +7,8 @@ asserted are what a reader of the page, in a browser, takes from it.
 
 from __future__ import annotations
 
+import warnings
+
 from page_shapes import FETCHED, PROSE, run
 
 from incubator_crawler.article.encoding import decode_html
@@ -67,6 +69,18 @@ def test_gbk_text_with_a_few_private_use_characters_stays_gbk() -> None:
     raw = ("<html><body><p>" + P1 + "</p><p>张\ue000明</p></body></html>").encode("gb18030")
     text, enc = decode_html(raw)
     assert (enc, "张\ue000明" in text) == ("gb18030", True)
+
+
+def test_decoding_uses_no_deprecated_w3lib_call() -> None:
+    """w3lib 2.6 deprecates html_to_unicode's auto_detect_fun: our order (BOM > header > meta >
+    strict utf-8 / gb18030 / big5hkscs) is built from its parts, so no page path warns."""
+    gbk = ("<html><body><p>" + P1 + "</p></body></html>").encode("gb18030")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert decode_html(gbk)[1] == "gb18030"  # unlabelled: our detection
+        assert decode_html(gbk, "text/html; charset=gbk")[1] == "gb18030"  # header, widened
+        assert decode_html(b"\xff\xfe" + "<p>园区</p>".encode("utf-16-le"))[0] == "<p>园区</p>"
+        assert decode_html(big5_page(""))[1] == "big5hkscs"
 
 
 def test_charset_that_lies_and_bom() -> None:

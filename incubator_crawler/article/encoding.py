@@ -1,7 +1,7 @@
 """Decode page bytes to text without silently losing bytes.
 
-Order (w3lib.encoding.html_to_unicode): BOM > HTTP ``Content-Type`` charset > ``<meta charset>`` >
-auto-detect (strict utf-8, then strict gb18030, then strict big5hkscs) > utf-8. w3lib maps
+Order (w3lib's parts, in the order w3lib.encoding.html_to_unicode used up to 2.5): BOM > HTTP
+``Content-Type`` charset > ``<meta charset>`` > auto-detect (strict utf-8, then strict gb18030, then strict big5hkscs) > utf-8. w3lib maps
 gb2312/gbk to gb18030 and big5 to big5hkscs (from w3lib 2.6 on, gbk labels give GBK: ``_norm`` widens
 them to gb18030 again). One override: bytes with non-ASCII content that
 decode strictly as UTF-8 are UTF-8 whatever the label says (re-saved pages keep a stale
@@ -24,8 +24,10 @@ import re
 
 from w3lib.encoding import (
     html_body_declared_encoding,
-    html_to_unicode,
+    http_content_type_encoding,
+    read_bom,
     resolve_encoding,
+    to_unicode,
 )
 
 ERRORS_SUFFIX = " (with errors)"
@@ -91,6 +93,22 @@ def _norm(enc: str) -> str:
     return "gb18030" if name == "gbk" else name
 
 
+def _labelled_decode(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """(encoding, text) by BOM > header charset > ``<meta>`` charset > ``_auto_detect`` > utf-8."""
+    # html_to_unicode's auto_detect_fun is deprecated from w3lib 2.6 on (without it, 2.6 guesses by
+    # the URL's top-level domain as Firefox does); its parts keep our detection and order.
+    bom_enc, bom = read_bom(body)
+    if bom_enc is not None and bom is not None:
+        return bom_enc, to_unicode(body[len(bom) :], bom_enc)
+    enc = (
+        http_content_type_encoding(content_type)
+        or html_body_declared_encoding(body)
+        or _auto_detect(body)
+        or "utf-8"
+    )
+    return enc, to_unicode(body, enc)
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode ``body`` using header > BOM > meta > auto-detect; return (text, encoding name)."""
     if not body.isascii() and not body.startswith(codecs.BOM_UTF8):
@@ -101,7 +119,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
             return body.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-    w3lib_enc, text = html_to_unicode(content_type, body, auto_detect_fun=_auto_detect)
+    w3lib_enc, text = _labelled_decode(body, content_type)
     enc = _norm(w3lib_enc)
     if enc == "gb18030" and _norm_codec(w3lib_enc) == "gbk":
         text = body.decode(enc, errors="replace")  # read with the superset, as w3lib < 2.6 did
