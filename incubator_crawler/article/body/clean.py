@@ -302,8 +302,8 @@ SUBMISSION_CALL = re.compile(
 )
 _MAX_SUBMISSION_CALL = 100
 
-# Sidebar teasers end with [详情] / 【详情】 / [更多].
-BOILERPLATE_TEASER = re.compile(r"(?:\[详情\]|【详情】|\[更多\]|【更多】|详情>>|更多>>)$")
+# Sidebar teasers end with [详情] / 【详情】 / [更多] / [详细] (a news column's item, follow297).
+BOILERPLATE_TEASER = re.compile(r"(?:[\[【](?:详情|更多|详细|詳情|詳細)[\]】]|详情>>|更多>>)$")
 
 # Empty or filled view counters: 点击数：次 / 点击数:<js>次 / 363次浏览 / 阅读量:12.
 BOILERPLATE_COUNTER = re.compile(

@@ -38,6 +38,7 @@ from ..text import nfkc, nfkc_compact
 from ..trailer import post_row
 from .clean import (
     BOILERPLATE_FOOTER,
+    BOILERPLATE_TEASER,
     COMMENTS_HEADER,
     LOGIN_HEADING,
     MIN_FRAGMENT_BODY,
@@ -1477,12 +1478,31 @@ def _table_after(page: Page, lo: int, hi: int) -> Any | None:
 
 
 def _is_teaser(page: Page, el: Any) -> bool:
-    """A list item: a linked headline and one excerpt (``你可能还想看`` streams, sidebars)."""
+    """A list item: a headline and one excerpt, the headline linked (``你可能还想看`` streams,
+    sidebars) or the excerpt closed by a linked read-more mark (``[详细]``)."""
     st = page.stats[el]
     if st.chars > 1200 or st.b1 - st.b0 > 6:
         return False
-    return any(
-        b.owner.tag in ALL_HEADING_TAGS and b.link == b.chars for b in page.blocks[st.b0 : st.b1]
+    blocks = page.blocks[st.b0 : st.b1]
+    heads = [b for b in blocks if b.owner.tag in ALL_HEADING_TAGS]
+    if any(b.link == b.chars for b in heads):
+        return True
+    # a news column's item, ``<h6>TITLE</h6><p>EXCERPT…<a>[详细]</a></p>`` over its date and
+    # writer: the headline is plain text and the item's one link is the mark closing the excerpt.
+    # A short text beside a column of them outscored it by the excerpts' sentences (follow297)
+    return bool(heads) and any(_read_more_end(b) for b in blocks)
+
+
+#: Characters of a read-more mark's link (``[详细]``, ``详情>>``)
+_MAX_MORE_MARK = 6
+
+
+def _read_more_end(b: Block) -> bool:
+    """True when block ``b`` is an excerpt closed by a linked read-more mark and linked nowhere else."""
+    return (
+        0 < b.link <= _MAX_MORE_MARK < b.chars
+        and b.text[-1:] in "]】>"
+        and BOILERPLATE_TEASER.search(nfkc_compact(b.text)) is not None
     )
 
 
