@@ -21,6 +21,8 @@ from ..article.page import node_classes
 
 #: Containers that are one row holding several articles (a table row of two columns).
 _ROW_BOX_TAGS = ("tr", "li", "div", "dd", "p")
+#: A post's own box (a blog theme's ``section.post``, ``article``): a row a pair climbs to.
+_POST_BOX_TAGS = ("section", "article")
 #: A class that numbers its row (n1, item-3): rows so numbered are still alike.
 _NUMBERED = re.compile(r"\d").search
 #: Levels from a two-link group's shared element up to the row it stands in: a pair (a
@@ -81,7 +83,10 @@ def merge_row_boxes(groups: dict) -> dict:
             parent = box.getparent()
             if parent is None:
                 break
-            if box.tag in _ROW_BOX_TAGS:
+            # a pair climbing from its heading stops at the post's own box too: climbing on,
+            # two posts' pairs met at the box all the posts share, one row for the whole list
+            # (a two-post page whose titles each carry the column's link, lists299)
+            if box.tag in _ROW_BOX_TAGS or (level and box.tag in _POST_BOX_TAGS):
                 kind = (box.tag, plain_classes(box))
                 by_parent.setdefault((level, path, parent, kind), []).append((key, box))
             box = parent
@@ -336,7 +341,8 @@ def drop_shared_links(members: list) -> list:
     An article is one row's; a link repeated in many rows beside each row's own link is
     the rows' category, column or author page (``[通知公告] 标题``). Each row keeps the
     links found in the fewest rows, so a story listed twice, alone in its second row,
-    stays, and a row of two articles keeps both.
+    stays, and a row of two articles keeps both. Two rows are enough (a last page of two
+    posts, each title followed by the column's link: lists299); one row tells nothing.
     """
     rows_of: dict = {}
     for _, url, row in members:
@@ -344,7 +350,7 @@ def drop_shared_links(members: list) -> list:
     fewest: dict = {}
     for _, url, row in members:
         fewest[row] = min(fewest.get(row, len(rows_of[url])), len(rows_of[url]))
-    if len(fewest) < 3:
+    if len(fewest) < 2:
         return members
     return [m for m in members if len(rows_of[m[1]]) == fewest[m[2]]]
 
