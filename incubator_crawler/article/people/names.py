@@ -733,6 +733,9 @@ _NAME_PART_RE = re.compile(
 )
 # A web address in brackets after a person's name: the writer's site, no part of the name
 _NAME_SITE_NOTE_RE = re.compile(r"(?<=\S)\s*[(（]\s*(?i:https?://|www\.)[^\s()（）]+\s*[)）]?$")
+# A web address after a comma or a blank closing a person's value (``原文作者：MULESOFT RESEARCH,
+# https://www.mulesoft.com/lp/…``): where the original stands, no writer (its slashes made names)
+_NAME_ADDRESS_TAIL_RE = re.compile(rf"(?<=[^\s,，;；])[\s,，;；]+{WEB_ADDRESS}$")
 _NAMES_BEFORE_COMMA_RE = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)\s*[，,]"
 )
@@ -877,6 +880,7 @@ def clean_person(raw: str | None, *, role: str, site_name: str | None = None) ->
     if role != "source":
         # the writer's own site in brackets after the name (yqxbc: ``作者：落叶人生(http://www.18cms.com)``)
         text = _NAME_SITE_NOTE_RE.sub("", text)
+        text = _NAME_ADDRESS_TAIL_RE.sub("", text)
     if role == "author":
         # the next item of the meta line, whatever its label (``yaowenxin 查看:13141``,
         # ``张三 人气:88``): a word and a colon after a blank start another field
