@@ -682,6 +682,11 @@ def _find_breadcrumb(
             continue
         if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
+        if parted is not None and len(parted.items) > _MAX_TRAIL_ITEMS:
+            # the same counted by its links where the glyph hugs the word before it (a lottery
+            # centre's header ``首页/ 新闻/ 专题/ 阳光开奖/ …`` of nine sections, no blank before
+            # each ``<i>/</i>``): the text alone splits into one item
+            continue
         if _sentence_item(inner, title_key):
             continue  # ``网站首页>> 请登录，我要注册！``: a login bar's greeting, not a trail
         # a parted trail's own links: a link floated before it (CSDN's RSS link) is no item
