@@ -132,3 +132,44 @@ def test_the_posts_own_time_over_its_comments_stays() -> None:
     own = '<div class="entry-meta"><time class="entry-date" datetime="2017-04-29T09:00:00+00:00">April 29, 2017</time></div>'
     out = run(_post_with_comments(own), url="https://www.example.cn/2017/04/29/maze-1/")
     assert out["published_at"][:10] == "2017-04-29"
+
+
+def _game_bar(hrefs: list[str]) -> str:
+    links = "<i>/</i>\n".join(
+        f'<a href="{h}" target="_blank">{t}</a>'
+        for h, t in zip(hrefs, NINE[: len(hrefs)], strict=False)
+    )
+    return (
+        f'<header><div class="nav"><p class="m_n_2">{links}</p></div></header>'
+        "<div class='main'><h2>点球大战-百发百中</h2>"
+        f"<p class='src'>来源：中国福彩网 2020-11-05 14:44</p>{TEXT}</div>"
+    )
+
+
+SECTIONS = ["/index.html", "/xwzx/", "/ztbd/", "/kjxx/", "/ggl/", "/kjxx/ssq/"]
+
+
+def test_eight_sections_ending_in_two_side_by_side_folders_are_a_menu() -> None:
+    # eight links (at the ceiling), the last two ``kjxx/fc3d/`` and ``kjxx/qlc/``: one section's games
+    bar = _game_bar([*SECTIONS, "/kjxx/fc3d/index.html", "/kjxx/qlc/index.html"])
+    assert run(bar, url="http://www.example.cn/h5/ggl/ggl_bfbz.html")["category"] is None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "/kjxx/fc3d/qlc/index.html",  # down into the item before: a path
+        "/qlc/index.html",  # a root folder beside a section's: no section holds both
+    ],
+)
+def test_a_long_bar_going_down_or_back_to_the_root_is_unchanged(last: str) -> None:
+    bar = _game_bar([*SECTIONS, "/kjxx/fc3d/index.html", last])
+    assert run(bar, url="http://www.example.cn/h5/ggl/ggl_bfbz.html")["category"] is not None
+
+
+def test_a_short_trail_into_side_by_side_folders_stays() -> None:
+    # five links: below the six levels a bar must have to be read for a menu's shape
+    bar = _game_bar(
+        ["/index.html", "/xwzx/", "/kjxx/", "/kjxx/fc3d/index.html", "/kjxx/qlc/index.html"]
+    )
+    assert run(bar, url="http://www.example.cn/h5/ggl/ggl_bfbz.html")["category"] is not None
