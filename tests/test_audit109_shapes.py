@@ -203,12 +203,22 @@ def test_item_date_published_beats_its_comments_times(comments: str) -> None:
             ITEM_TIME + ITEM_TIME.replace("06-13", "06-20").replace("Jun 13", "Jun 20"),
             ("2018-06-13T09:00+00:00", False, "Jun 13, 2018"),
         ),
-        # WordPress comments' pubdate alone on two days: unchanged, the first unmarked
-        (_comment("14") + _comment("15"), ("2018-06-14T13:40+00:00", False, "14 Jun 2018 13:40")),
-        # one pubdate alone is the mark
-        (_comment("14"), ("2018-06-14T13:40+00:00", True, "14 Jun 2018 13:40")),
+        # WordPress comments' pubdate alone, on two days or one: a comment's date is no item's
+        # (LABELLING.md); audit301 reads ``<li class="comment">`` as the comment it marks (these
+        # two rows gave the first comment's time, unmarked and marked, before)
+        (_comment("14") + _comment("15"), None),
+        (_comment("14"), None),
+        # the same times outside a comment's mark: the first unmarked, one alone the mark
+        (
+            _comment("14").replace("comment", "row") + _comment("15").replace("comment", "row"),
+            ("2018-06-14T13:40+00:00", False, "14 Jun 2018 13:40"),
+        ),
+        (
+            _comment("14").replace("comment", "row"),
+            ("2018-06-14T13:40+00:00", True, "14 Jun 2018 13:40"),
+        ),
     ],
 )
-def test_time_element_date_marks(markup: str, expected: tuple[str, bool, str]) -> None:
+def test_time_element_date_marks(markup: str, expected: tuple[str, bool, str] | None) -> None:
     root = lxml.html.fragment_fromstring(f"<div>{markup}</div>")
     assert time_element_date(root) == expected

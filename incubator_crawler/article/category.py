@@ -682,6 +682,11 @@ def _find_breadcrumb(
             continue
         if len(_NAV_SPLIT_RE.split(inner)) > _MAX_TRAIL_ITEMS:
             continue  # ``新闻-体育-娱乐-财经-…``: a portal's nav bar, not a trail
+        if parted is not None and len(parted.items) > _MAX_TRAIL_ITEMS:
+            # the same counted by its links where the glyph hugs the word before it (a lottery
+            # centre's header ``首页/ 新闻/ 专题/ 阳光开奖/ …`` of nine sections, no blank before
+            # each ``<i>/</i>``): the text alone splits into one item
+            continue
         if _sentence_item(inner, title_key):
             continue  # ``网站首页>> 请登录，我要注册！``: a login bar's greeting, not a trail
         # a parted trail's own links: a link floated before it (CSDN's RSS link) is no item
@@ -706,6 +711,10 @@ def _find_breadcrumb(
             # channel's index rather than the root, the arrows and the word tell the trail
             arrows and BREADCRUMB_HOME.match(nfkc_compact(node_text(anchors[0])))
         ):
+            if len(anchors) >= _MANY_LEVELS and _side_by_side(anchors[-2], anchors[-1], base):
+                # a header's bar of sections ending in two games of one section (cwl.gov.cn:
+                # ``首页/ 新闻/ … 双色球/ 3D/ 七乐彩``, ``kjxx/fc3d/`` then ``kjxx/qlc/``): no path down
+                continue
             return _cut_glued_tail(_cut_links_after_leaf(text, anchors), anchors), "chain"
         if (dashes or parted is not None) and not arrows:
             # ``专栏 - 苹果2_0``: links and dashes only, the line right above the title, from a
@@ -1675,6 +1684,23 @@ def _in_masthead(page: Page, el: Any, last: int) -> bool:
     if st is None or st.b1 > last + 1:
         return False
     return next(header.iter("h1", "h2", "h3"), None) is not None
+
+
+#: links enough that a trail would be six levels deep: a bar that long is read for a menu's shape
+_MANY_LEVELS = 6
+
+
+def _side_by_side(a: Any, b: Any, base: str) -> bool:
+    """True when links ``a`` and ``b`` lead into two folders side by side inside one section
+    below the root (``/kjxx/fc3d/`` then ``/kjxx/qlc/``): a menu's items, where a trail's next
+    item goes down into the one before (``_under``). Two root folders (``/xwzx/`` then ``/gzdt/``,
+    a flat site's trail) are not."""
+    pa, pb = (urlsplit(urljoin(base, x.get("href") or "")) for x in (a, b))
+    fa, fb = (p.path.rsplit("/", 1)[0] for p in (pa, pb))
+    if pa.netloc != pb.netloc or fa == fb:
+        return False
+    up = fa.rsplit("/", 1)[0]
+    return bool(up) and up == fb.rsplit("/", 1)[0]
 
 
 def _under(parent: Any, child: Any, base: str) -> bool:

@@ -242,14 +242,13 @@ def _listed_post_time(el: Any) -> bool:
     another post's day, no witness of the page's (distract: a sidebar list's date beat the page's
     own row). Only a ``<time>`` marked ``itemprop=datePublished`` (each post's schema.org date); a
     meta list's ``<li><time>`` with no title link beside it is still read."""
+    li = next(el.iterancestors("li"), None)
+    if li is None:
+        return _aside_post_time(el)
     if "datepublished" not in (el.get("itemprop") or "").lower():
         # a comment's ``<time pubdate>`` row: audit109 keeps it as the unmarked witness
         return False
-    li = next(el.iterancestors("li"), None)
-    if li is None or not any(
-        a.get("href") and len(node_text(a).strip()) > 4 and el not in a.iter("time")
-        for a in li.iter("a")
-    ):
+    if not _titled_link(li, el):
         return False
     parent = li.getparent()
     return parent is not None and any(
@@ -265,9 +264,56 @@ def _listed_post_time(el: Any) -> bool:
 _COMMENTER_LINE_RE = re.compile(r"(?:\b(?:said|says|wrote)|[说說]道?)\s*[:：]\s*$", re.IGNORECASE)
 
 
+def _titled_link(item: Any, el: Any) -> bool:
+    """True when ``item`` holds a link with a title of more than 4 characters that is not the
+    ``<time>`` ``el``'s own."""
+    return any(
+        a.get("href") and len(node_text(a).strip()) > 4 and el not in a.iter("time")
+        for a in item.iter("a")
+    )
+
+
+def _aside_post_time(el: Any) -> bool:
+    """True for a ``<time>`` in no ``<li>`` that dates one entry of a list of other posts: within
+    three levels up, an element holding a titled link whose siblings of its tag hold a ``<time>``
+    too. Hexo Butterfly's 最新文章 aside (``<div class=aside-list-item><a class=thumbnail>…<div
+    class=content><a class=title>TITLE</a><time datetime>``) on a page with no date of its own (a
+    club site's game rules, audit301): its first ``<time>`` is the newest post's day."""
+    node = el
+    for _ in range(3):
+        item = node.getparent()
+        parent = item.getparent() if item is not None else None
+        if parent is None:
+            return False
+        if any(
+            other is not item
+            and other.tag == item.tag
+            and next(other.iter("time"), None) is not None
+            for other in parent
+        ):
+            return _titled_link(item, el)
+        node = item
+    return False
+
+
+# WordPress's marks on a comment and the list of them (``comment_class()``: ``<li id=comment-43627
+# class="comment even depth-1">``, ``<ol class=comment-list>`` in ``<div id=comments>``): a token of
+# the id or the class, whole
+_COMMENT_MARK_RE = re.compile(
+    r"(?:^|\s)(?:(?:div-)?comment-\d+|comments?|comment-(?:list|body|meta|author)|commentlist)(?:\s|$)"
+)
+
+
 def _comment_time(el: Any) -> bool:
     """True for a ``<time>`` in a commenter's line (``_COMMENTER_LINE_RE``), the line its nearest
-    block."""
+    block, or inside an element WordPress marks as a comment (``_COMMENT_MARK_RE``: a theme that
+    prints ``群二少 | <time>January 5, 2018 at 3:18 pm</time> | Reply`` with no 说 after the name,
+    on a post that shows no date of its own, audit301)."""
+    if any(
+        _COMMENT_MARK_RE.search(f"{up.get('id') or ''} {up.get('class') or ''}")
+        for up in el.iterancestors()
+    ):
+        return True
     for up in el.iterancestors():
         if up.tag in BLOCK_TAGS:
             text = node_text(up).strip()
