@@ -1,0 +1,81 @@
+"""Variant breaks of session 36's re-measure, fixed by shape (issue 10, session 37).
+
+- A meta line showing only a change date (``更新日期：Y``, ``Update Date: Y``) over a text closed
+  by a line labelled as the publish date (``发布日期：X``, ``Publish Date: X``): X. A publish date
+  a reader sees outranks a change date. An update date alone stays the date; a publish label in
+  a related item or a comment under the text dates no page.
+
+Why: docs/benchmarks.md, follow295.
+"""
+
+from __future__ import annotations
+
+from page_shapes import PROSE, run
+
+URL = "https://class.example.io/2022/202210aosen/"
+
+
+def _dated(meta: str, under: str = "", after: str = "") -> dict:
+    body = (
+        "<nav><a href='/'>首页</a><a href='/tags'>标签</a></nav>"
+        f"<h1 class='title'>秋日团建</h1><div class='post-info'>{meta}"
+        "<div>Word Count:&nbsp;&nbsp; 767</div></div>"
+        f"<div id='articleContent'><p>{PROSE}</p><p>{PROSE}</p>{under}</div>{after}"
+        "<footer><div>Copyright © 2022 快乐老家 | Powered by Hexo</div></footer>"
+    )
+    return run(body, "<title>秋日团建</title>", URL)
+
+
+def _row(label: str, day: str) -> str:
+    return f"<div class='post-date'><i class='far'></i>{label}&nbsp;&nbsp; {day}</div>"
+
+
+def test_publish_date_row_under_the_text_over_an_update_row() -> None:
+    got = _dated(_row("Update Date:", "2022-11-04"), after=_row("Publish Date:", "2022-11-02"))
+    assert got["published_at"] == "2022-11-02"
+
+
+def test_chinese_publish_row_under_the_text_over_an_update_row() -> None:
+    got = _dated(_row("更新日期：", "2022-11-04"), after=_row("发布日期：", "2022-11-02"))
+    assert got["published_at"] == "2022-11-02"
+
+
+def test_published_time_line_in_the_text_over_an_update_time() -> None:
+    got = _dated(_row("更新时间：", "2022-11-04 10:00"), under="<p>发表时间：2022-11-02 09:30</p>")
+    assert got["published_at"] == "2022-11-02T09:30:00+08:00"
+
+
+def test_neighbour_an_update_date_alone_is_the_date() -> None:
+    assert _dated(_row("更新日期：", "2022-11-04"))["published_at"] == "2022-11-04"
+    assert _dated(_row("Update Date:", "2022-11-04"))["published_at"] == "2022-11-04"
+
+
+def test_neighbour_a_bare_date_under_the_text_is_no_publish_label() -> None:
+    got = _dated(_row("Update Date:", "2022-11-04"), after=_row("Date:", "2022-11-02"))
+    assert got["published_at"] == "2022-11-04"
+
+
+def test_neighbour_a_plain_date_row_keeps_its_date() -> None:
+    got = _dated(_row("日期：", "2022-11-04"), after=_row("发布日期：", "2022-11-02"))
+    assert got["published_at"] == "2022-11-04"
+
+
+def test_neighbour_publish_label_in_a_related_list_under_the_text() -> None:
+    related = (
+        "<div class='related'><h3>相关文章</h3><ul>"
+        "<li><a href='/2021/a/'>去年的秋日团建回顾与总结</a><span>发布日期：2021-10-02</span></li>"
+        "<li><a href='/2021/b/'>班级春游活动安排通知发布</a><span>发布日期：2021-04-12</span></li>"
+        "</ul></div>"
+    )
+    got = _dated(_row("更新日期：", "2022-11-04"), after=related)
+    assert got["published_at"] == "2022-11-04"
+
+
+def test_neighbour_publish_label_in_a_comment_under_the_text() -> None:
+    comments = (
+        "<div class='comments'><h3>评论</h3><div class='comment'><div class='who'>张同学</div>"
+        "<div class='when'>发布日期：2022-12-01</div><p>写得真好，期待下次活动！我们明年再一起去吧，"
+        "大家都很开心，照片也拍得很好看。</p></div></div>"
+    )
+    got = _dated(_row("更新日期：", "2022-11-04"), after=comments)
+    assert got["published_at"] == "2022-11-04"
