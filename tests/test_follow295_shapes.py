@@ -4,6 +4,10 @@
   by a line labelled as the publish date (``发布日期：X``, ``Publish Date: X``): X. A publish date
   a reader sees outranks a change date. An update date alone stays the date; a publish label in
   a related item or a comment under the text dates no page.
+- A writer's label and its name as two lines at the text's opening (``<dl><dt>作者</dt><dd>肖锐
+  </dd></dl>``, ``<dt>原作者：</dt><dd>X</dd>``, a ``<th>`` / ``<td>`` pair): one credit, both
+  lines cut from the body. A definition list of other words, a label line over a paragraph of
+  prose, and a label further down the text stay as they are.
 
 Why: docs/benchmarks.md, follow295.
 """
@@ -11,6 +15,8 @@ Why: docs/benchmarks.md, follow295.
 from __future__ import annotations
 
 from page_shapes import PROSE, run
+
+from incubator_crawler.article.people import find_inline_people
 
 URL = "https://class.example.io/2022/202210aosen/"
 
@@ -79,3 +85,55 @@ def test_neighbour_publish_label_in_a_comment_under_the_text() -> None:
     )
     got = _dated(_row("更新日期：", "2022-11-04"), after=comments)
     assert got["published_at"] == "2022-11-04"
+
+
+POST = "https://acm.example.io/2018/12/14/new/"
+
+
+def _opening(first: str) -> dict:
+    body = (
+        "<h1>18-19学年集训队招新</h1><div class='meta'>2018-12-14 19:30:11</div>"
+        f"<article><h2>集训队招新算法考核</h2>{first}<h3>简介</h3><p>{PROSE}</p><p>{PROSE}</p>"
+        "</article><footer>Powered by Hexo</footer>"
+    )
+    return run(body, "<title>18-19学年集训队招新</title>", POST)
+
+
+def test_definition_list_pair_at_the_opening_is_the_credit() -> None:
+    got = _opening("<dl class='info'><dt>作者</dt><dd>肖锐</dd></dl>")
+    assert got["author"] == "肖锐"
+    assert got["body"].split("\n\n")[:2] == ["集训队招新算法考核", "简介"]
+
+
+def test_original_writer_pair_with_its_colon() -> None:
+    got = _opening("<dl><dt>原作者：</dt><dd>王雨林</dd></dl>")
+    assert got["author"] == "王雨林"
+    assert "原作者" not in got["body"]
+
+
+def test_table_label_cell_pair_at_the_opening() -> None:
+    got = _opening("<table><tr><th>作者</th><td>肖锐</td></tr></table>")
+    assert got["author"] == "肖锐"
+    assert got["body"].split("\n\n")[:2] == ["集训队招新算法考核", "简介"]
+
+
+def test_inline_people_marks_both_lines() -> None:
+    got = find_inline_people(["集训队招新算法考核", "作者", "肖锐", "简介", PROSE])
+    assert (got["author"], got["author_label_index"], got["author_line_index"]) == ("肖锐", 1, 2)
+
+
+def test_neighbour_a_definition_list_of_terms() -> None:
+    got = _opening("<dl><dt>术语</dt><dd>释义</dd><dt>贪心</dt><dd>每步取当前最优</dd></dl>")
+    assert got["author"] is None
+    assert got["body"].split("\n\n")[1:3] == ["术语", "释义"]
+
+
+def test_neighbour_a_label_line_over_a_paragraph() -> None:
+    got = find_inline_people(["作者", PROSE, PROSE])
+    assert (got["author"], got["author_label_index"]) == (None, None)
+
+
+def test_neighbour_a_label_line_over_a_heading_of_words() -> None:
+    got = find_inline_people(["集训队招新算法考核", "作者", "比赛结果与题目讲解如下", PROSE])
+    assert got["author_label_index"] is None
+    assert got["author"] != "比赛结果与题目讲解如下"
