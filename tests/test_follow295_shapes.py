@@ -8,6 +8,9 @@
   </dd></dl>``, ``<dt>原作者：</dt><dd>X</dd>``, a ``<th>`` / ``<td>`` pair): one credit, both
   lines cut from the body. A definition list of other words, a label line over a paragraph of
   prose, and a label further down the text stay as they are.
+- A WeChat post's header as a plain line, ``NAME ACCOUNT DATE``, the account the site's own name
+  (``方文达  玩转湖大  2014-05-31`` on 玩转湖大文章作品集): NAME is the writer. The account alone,
+  a control's word or an office before it, or another account, name no writer by this rule.
 
 Why: docs/benchmarks.md, follow295.
 """
@@ -137,3 +140,47 @@ def test_neighbour_a_label_line_over_a_heading_of_words() -> None:
     got = find_inline_people(["集训队招新算法考核", "作者", "比赛结果与题目讲解如下", PROSE])
     assert got["author_label_index"] is None
     assert got["author"] != "比赛结果与题目讲解如下"
+
+
+SITE = "玩转湖大文章作品集"
+
+
+def _wechat_line(line: str) -> dict:
+    body = (
+        f"<header><a href='/'>{SITE}</a><nav><a href='/'>首页</a><a href='/all'>所有文章</a></nav>"
+        f"</header><h1>招募小伙伴啦~</h1><div class='meta'>{line}</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div><footer>© {SITE}</footer>"
+    )
+    head = f"<title>招募小伙伴啦~ | {SITE}</title><meta property='og:site_name' content='{SITE}'>"
+    return run(body, head, "https://fang.example.com/2014/zhaomu/")
+
+
+def test_name_before_the_sites_own_account_beside_the_date() -> None:
+    got = _wechat_line("方文达&nbsp;&nbsp;玩转湖大&nbsp;&nbsp;2014-05-31")
+    assert (got["author"], got["extraction"]["author"]) == ("方文达", "beside-date:before-account")
+
+
+def test_a_handle_before_the_account() -> None:
+    assert (
+        _wechat_line("比崔是只鸟&nbsp;&nbsp;玩转湖大&nbsp;&nbsp;2016-11-01")["author"]
+        == "比崔是只鸟"
+    )
+
+
+def test_neighbour_the_account_alone_beside_the_date() -> None:
+    # (the account alone is read as on main: ``beside-date`` takes a part of the site's name as
+    # a name; only a name equal to the site's is dropped there: left, see follow295)
+    got = _wechat_line("玩转湖大&nbsp;&nbsp;2014-05-31")
+    assert got["extraction"].get("author") != "beside-date:before-account"
+
+
+def test_neighbour_a_control_or_an_office_before_the_account() -> None:
+    for first in ("打印", "学生工作办公室"):
+        got = _wechat_line(f"{first}&nbsp;&nbsp;玩转湖大&nbsp;&nbsp;2014-05-31")
+        assert got["extraction"].get("author") != "beside-date:before-account"
+        assert got["author"] != first
+
+
+def test_neighbour_another_account_is_no_mark_of_the_writer() -> None:
+    got = _wechat_line("方文达&nbsp;&nbsp;星海学堂&nbsp;&nbsp;2014-05-31")
+    assert got["extraction"].get("author") != "beside-date:before-account"
