@@ -375,6 +375,8 @@ def writer_before_account(byline: str | None, site_name: str | None) -> str | No
         is_site_name(words[1], site_name) or _within_site_name(words[1], site_name)
     ):
         return None
+    if _within_site_name(words[0], site_name) or _within_site_name("".join(words), site_name):
+        return None  # the site's name in two words (``TCOC 台灣國際基督教會``): no writer
     name = _BEFORE_DATE_NAME_RE.fullmatch(words[0])
     if name is None or _PAGE_WIDGET_RE.search(words[0]) or _ORG_END_RE.search(words[0]):
         return None  # (a control's word, an office: no writer)

@@ -325,15 +325,23 @@ _PAIR_NAME_MAX = 16
 def _label_pairs(
     head: list[tuple[int, str]],
 ) -> tuple[list[tuple[int, str]], dict[int, int]]:
-    """``head`` with each writer's label line and the short name line under it read as one
-    ``LABEL：NAME`` line (at the name's index), and a map name index -> label index."""
+    """``head`` with a writer's label line and the short name line under it read as one
+    ``LABEL：NAME`` line (at the name's index) above any line of prose, and a map name index
+    -> label index."""
     out: list[tuple[int, str]] = []
     labels_at: dict[int, int] = {}
     k = 0
     while k < len(head):
         i, line = head[k]
         label = nfkc(line).strip().rstrip(": ").strip()
-        if k + 1 < len(head) and label and _writer_label(label):
+        # (only above the text's first line of prose: a label cell pair among the text's
+        # paragraphs is a record's, a book's details, no credit of the page; people182)
+        if (
+            k + 1 < len(head)
+            and label
+            and _writer_label(label)
+            and all(header_line(x) for _, x in head[:k])
+        ):
             j, name = head[k + 1]
             name = nfkc(name).strip()
             if (
