@@ -901,6 +901,19 @@ def update_label(text: str, start: int, label: str) -> bool:
     )
 
 
+def change_dated(text: str, pub: str) -> bool:
+    """True when the labelled date ``pub`` stands in the line ``text`` as a change date
+    (``更新日期：…``, ``Update Date: …``: the value keeps only 日期 / Date, so the word before it
+    is read in the line's text); both are compared with their blanks dropped."""
+    pub = "".join(nfkc(pub).split())  # cells join with or without blanks
+    m = LABEL_RE.match(pub)
+    if not (m and m.group("label")):
+        return False
+    text = "".join(nfkc(text).split())
+    at = text.find(pub)
+    return at >= 0 and update_label(text, at + m.start("label"), m["label"])
+
+
 _WS = " \t\n\r\f\v\xa0\u3000"
 
 # A bracket closing a labelled field, and its opener.

@@ -41,11 +41,11 @@ from .labels import (
     VENUE_LABEL_RE,
     VENUE_SPAN,
     alternation,
+    change_dated,
     run_on_name,
     split_labelled_line,
     titled_text_line,
     unknown_source,
-    update_label,
 )
 from .page import (
     ALL_HEADING_TAGS,
@@ -1127,15 +1127,8 @@ def _first_post(before: list[tuple[Any, dict[str, str]]]) -> tuple[Any, dict[str
 
 
 def _update_dated(el: Any, fields: dict[str, str]) -> bool:
-    """True when the line's date is labelled as a change (``更新时间``, ``修改日期``: the value
-    keeps only 日期, so the word before it is read in the element's text)."""
-    pub = "".join(nfkc(fields.get("published", "")).split())  # cells join with or without blanks
-    m = LABEL_RE.match(pub)
-    if not (m and m.group("label")):
-        return False
-    text = "".join(nfkc(node_text(el)).split())
-    at = text.find(pub)
-    return at >= 0 and update_label(text, at + m.start("label"), m["label"])
+    """True when the line's date is labelled as a change (``更新时间``, ``修改日期``)."""
+    return change_dated(node_text(el), fields.get("published", ""))
 
 
 def _merge_neighbours(

@@ -52,6 +52,7 @@ from .labels import (
     CN_MONTH_FIRST,
     LABEL_RE,
     LABELS,
+    LABELS_EN,
     POSTER_LABELS,
     ROC_DIGITS_DATE,
     ROC_YEAR,
@@ -61,6 +62,7 @@ from .labels import (
     WRITER_LABELS,
     ZONE_UTC8,
     alternation,
+    change_dated,
     posted_on,
     short_year_written_out,
     update_label,
@@ -709,6 +711,17 @@ def _choose_published(
         pub, lab = line, date_label(line)
     shown_at = "label"
     if (
+        lab
+        and change_dated(art.byline_raw or pub, pub)
+        and (line := _skipped_publish_line(trailer, english=True))
+        and not _year_guessed(line)
+    ):
+        # the meta line shows only a change date (``更新日期：Y``, ``Update Date: Y``) and a line
+        # under the text is labelled as the publish date (``发布日期：X``, ``Publish Date: X``, a
+        # theme printing its rows apart): a publish date a reader sees outranks a change date,
+        # as it does inside one line (LABELLING.md Fields)
+        pub, lab, shown_at = line, _shown_label(line), "shown"
+    elif (
         not lab
         and (line := _shown_publish_line(trailer))
         and (not pub or _day(pub) == _day(line) or _off_headline_line(pub, dates))
@@ -1072,6 +1085,9 @@ def _word_label(pub: str, byline: str | None) -> bool:
 # shows them; and the labels of a shown publish date that keep them out (LABELLING.md gaps98)
 _BOX_OTHER_DATE_RE = re.compile(r"(?:生成日期|成文日期|发文日期)\s*:")
 _SHOWN_PUBLISH_LABEL_RE = re.compile(alternation(tuple(SHOWN_PUBLISH_LABELS)))
+#: The English labels that name the publish date itself (``PublishDate``, ``Published``: the
+#: rank's English words but the bare ``Date``), lower case, blanks dropped as ``date_label`` does
+_EN_PUBLISH_LABELS = frozenset(lab.lower() for lab in LABELS_EN["published"] if lab != "Date")
 
 
 def _lone_box_date(pub: str, byline: str | None) -> bool:
@@ -1090,17 +1106,22 @@ def _lone_box_date(pub: str, byline: str | None) -> bool:
     return "生成日期" in line and _SHOWN_PUBLISH_LABEL_RE.search(line) is None
 
 
-def _skipped_publish_line(trailer: dict[str, str], credited: bool = False) -> str | None:
+def _skipped_publish_line(
+    trailer: dict[str, str], credited: bool = False, english: bool = False
+) -> str | None:
     """The labelled publish date of a line around the text the meta-line picker passed over
     (``发布日期：2018-01-02`` under the text), or None. ``credited``: a bare 日期 / 时间 label
     counts too where the lines around the text credit a source (the page's own credit line,
-    ``日期：2024-06-13　来源：教育部`` under moe.gov.cn's text)."""
+    ``日期：2024-06-13　来源：教育部`` under moe.gov.cn's text). ``english``: the English publish
+    labels count too (``Publish Date:``; never the bare ``Date``)."""
     line = trailer.get("published")
     if not line:
         return None
     label = date_label(line)
-    if _SHOWN_PUBLISH_LABEL_RE.fullmatch(label) or (
-        credited and label in BARE_DATE_LABELS and trailer.get("source")
+    if (
+        _SHOWN_PUBLISH_LABEL_RE.fullmatch(label)
+        or (credited and label in BARE_DATE_LABELS and trailer.get("source"))
+        or (english and label.lower() in _EN_PUBLISH_LABELS)
     ):
         return line
     return None

@@ -66,6 +66,7 @@ from .beside_date import (
     _source_after_date,
     _source_before_date,
     by_row_name,
+    writer_before_account,
 )
 from .bylines import byline_among_items, byline_line, byline_names, filed_from_cut
 from .closing import _more_writers, _signature, closing_credit_start
@@ -612,6 +613,15 @@ def _first_author(
         and not _headline_words(beside, art.title_raw or art.html_title)
     ):
         art.author_raw, rules["author"] = beside, "beside-date"
+    elif (
+        (writer := writer_before_account(art.byline_raw, site_name))
+        and _someone(writer)
+        and not is_site_name(writer, site_name)
+    ):
+        # ``方文达 玩转湖大 DATE``: the site's own account beside the date, the name before it
+        # the writer's (a WeChat post's header line: writer, account, date; the WeChat markup
+        # reads it so where the page keeps it)
+        art.author_raw, rules["author"] = writer, "beside-date:before-account"
     elif not art.byline_raw and (beside := _author_beside_date(trailer.get("dateline"))):
         art.author_raw, rules["author"] = beside, "beside-date:trailer"
     elif signed := _signature(art.body_paragraphs):

@@ -17,7 +17,7 @@ from ..labels import (
     glued_label,
 )
 from ..text import HAN_RE, nfkc, nfkc_compact
-from .accounts import _CHANNEL_WORD_RE
+from .accounts import _CHANNEL_WORD_RE, _within_site_name
 from .bylines import _DESK_NAME_RE, INLINE_FILED_FROM
 from .credits import _PHOTO_ONLY_RE
 from .inline import _READING_TIME_RE
@@ -363,6 +363,24 @@ def by_row_name(byline: str | None) -> str | None:
         return None
     m = _BY_NAME_BEFORE_DATE_RE.match(norm[: d.start()])
     return m["name"] if m and not _not_a_person(m["name"]) else None
+
+
+def writer_before_account(byline: str | None, site_name: str | None) -> str | None:
+    """The name before the site's own account on a ``NAME ACCOUNT DATE`` line (a WeChat post's
+    header as a plain line: ``方文达  玩转湖大  2014-05-31`` on 玩转湖大文章作品集), or None."""
+    if not byline or len(byline) > 80 or (d := DATE_RE.search(norm := nfkc(byline))) is None:
+        return None
+    words = norm[: d.start()].split()
+    if len(words) != 2 or not (
+        is_site_name(words[1], site_name) or _within_site_name(words[1], site_name)
+    ):
+        return None
+    if _within_site_name(words[0], site_name) or _within_site_name("".join(words), site_name):
+        return None  # the site's name in two words (``TCOC 台灣國際基督教會``): no writer
+    name = _BEFORE_DATE_NAME_RE.fullmatch(words[0])
+    if name is None or _PAGE_WIDGET_RE.search(words[0]) or _ORG_END_RE.search(words[0]):
+        return None  # (a control's word, an office: no writer)
+    return _plain_name(name["name"])
 
 
 def _author_beside_date(byline: str | None) -> str | None:

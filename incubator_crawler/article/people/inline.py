@@ -190,6 +190,8 @@ def _find_inline_people(paragraphs: list[str]) -> dict:
         "author": None,
         "editor_line_index": None,
         "author_line_index": None,
+        # the label's own line of a ``LABEL`` / ``NAME`` pair read as the credit (cut with it)
+        "author_label_index": None,
         "desk_line_index": lead[0] if lead else None,
     }
     head = _head_lines(paragraphs, 3)
@@ -259,7 +261,8 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
     # Author: the first three non-empty paragraphs, past a date line or a 来源 line that the
     # text's container opens with (a meta line the body kept is no line of the text)
     prose_seen = False
-    for i, line in [x for x in head5 if not _kept_meta_line(x[1])][:3]:
+    lines, labels_at = _label_pairs([x for x in head5 if not _kept_meta_line(x[1])])
+    for i, line in lines[:3]:
         whole_line = nfkc(line).strip()
         if "博" in whole_line:
             # a portal's links to a writer's or a paper's blog and microblog, glued after the
@@ -309,6 +312,58 @@ def _head_author(result: dict, head5: list[tuple[int, str]]) -> None:
         _pattern_author(result, i, line)
         if result["author"]:
             break
+    if (at := result["author_line_index"]) is not None and at in labels_at:
+        result["author_label_index"] = labels_at[at]  # the label's line goes with the name's
+
+
+# A bare writer's label on a line of its own (``作者``, ``原作者：``, ``文章作者``: a definition
+# list's ``<dt>`` or a label cell the body reader parts from its value): the name under it is
+# the credit's value when it is short and holds no label of its own
+_PAIR_NAME_MAX = 16
+
+
+def _label_pairs(
+    head: list[tuple[int, str]],
+) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """``head`` with a writer's label line and the short name line under it read as one
+    ``LABEL：NAME`` line (at the name's index) above any line of prose, and a map name index
+    -> label index."""
+    out: list[tuple[int, str]] = []
+    labels_at: dict[int, int] = {}
+    k = 0
+    while k < len(head):
+        i, line = head[k]
+        label = nfkc(line).strip().rstrip(": ").strip()
+        # (only above the text's first line of prose: a label cell pair among the text's
+        # paragraphs is a record's, a book's details, no credit of the page; people182)
+        if (
+            k + 1 < len(head)
+            and label
+            and _writer_label(label)
+            and all(header_line(x) for _, x in head[:k])
+        ):
+            j, name = head[k + 1]
+            name = nfkc(name).strip()
+            if (
+                len(name) <= _PAIR_NAME_MAX
+                and ":" not in name
+                and not LABEL_RE.match(name)
+                and (joined := f"{label}：{name}")
+                and split_labelled_line(joined).get("author") == name
+            ):
+                out.append((j, joined))
+                labels_at[j] = i
+                k += 2
+                continue
+        out.append((i, line))
+        k += 1
+    return out, labels_at
+
+
+def _writer_label(label: str) -> bool:
+    """True when ``label`` (NFKC, no colon) is all of a writer's label (``作者``, ``原作者``)."""
+    m = LABEL_RE.fullmatch(label + ":")
+    return m is not None and "author" in split_labelled_line(f"{label}:张三")
 
 
 # A production credit line opening the text, the text's writer among the roles (a podcast's notes

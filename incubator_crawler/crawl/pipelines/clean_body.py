@@ -20,7 +20,8 @@ def normalize_body(item) -> list[str]:
     """Set ``body`` from ``body_paragraphs``."""
     paragraphs = item.get("body_paragraphs") or []
     inline = inline_people(item)
-    drop = {i for i in (inline["editor_line_index"], inline["author_line_index"]) if i is not None}
+    marks = ("editor_line_index", "author_line_index", "author_label_index")
+    drop = {i for i in (inline[k] for k in marks) if i is not None}
     body = clean_body(
         paragraphs,
         lede=item.get("lede_raw"),
