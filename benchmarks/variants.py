@@ -468,9 +468,12 @@ def _item_text(el: Any, icons: bool = False, lines: bool = False) -> str:
     """An item's visible text; the boxes inside an inline item are a widget's popup that CSS
     shows on hover (ccdi's ``<em><div class=share_box>分享…<h4>微信扫一扫：分享</h4>…``): no
     text of the line, so flattened into it they would make the line a sentence no reader sees.
-    With ``icons``, the icons inside as ``_icon_token``s; with ``lines``, its ``<br>``s cut."""
+    With ``icons``, the icons inside as ``_icon_token``s; with ``lines``, its ``<br>``s cut.
+    A list's items stay apart (a post's tag list ``<ul><li>HiTALK</li><li>利兹大学</li></ul>``
+    shows two tags, each its own box or chip; glued they would be one word no reader sees)."""
     popup = el.tag in INLINE and any(d.tag in BOXES for d in el.iterdescendants())
-    if not popup and not icons and not lines:
+    listed = any(True for _ in el.iterdescendants("li"))
+    if not popup and not icons and not lines and not listed:
         return visible(el)
     parts: list[str] = []
 
@@ -483,6 +486,8 @@ def _item_text(el: Any, icons: bool = False, lines: bool = False) -> str:
         if lines and e.tag == "br":
             parts.append(f"\x00{LINE_BREAK}\x00")  # the cut items_of parts items at
             return
+        if e.tag == "li":
+            parts.append("\x00")  # the cut items_of parts items at: one item a list item
         if e.text:
             parts.append(e.text)
         for child in e:
@@ -490,6 +495,8 @@ def _item_text(el: Any, icons: bool = False, lines: bool = False) -> str:
                 rec(child)
             if child.tail:
                 parts.append(child.tail)
+        if e.tag == "li":
+            parts.append("\x00")
 
     rec(el)
     return "".join(parts)

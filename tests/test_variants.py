@@ -632,3 +632,28 @@ def test_a_box_date_cell_beside_the_rows_other_cells_is_not_retagged_as_a_line()
         "markup:line-td",
         "markup:line-li",
     ]
+
+
+def test_a_tag_lists_items_stay_apart() -> None:
+    """A post's tag list (``<ul><li>HiTALK</li><li>利兹大学</li></ul>`` in a Hexo theme's meta row)
+    shows each tag apart: two items, not the glued ``HiTALK利兹大学`` that read as an account after
+    the date (follow296: 25 false sources a seed on two yorkhuaren posts)."""
+    root = etree.fromstring(
+        "<div class='article-subtitle'><b>作者：HiTALK </b> <a href='/p/'><time>2017-03-12</time></a>"
+        "<ul class='article-tag-list'><li><a href='/tags/a/'>HiTALK</a></li>"
+        "<li><a href='/tags/b/'>利兹大学</a></li></ul></div>",
+        etree.HTMLParser(),
+    ).find(".//div")
+    assert variants.items_of(root) == ["作者：HiTALK", "2017-03-12", "HiTALK", "利兹大学"]
+    assert variants.items_of(root, icons=True) == [
+        "作者：HiTALK",
+        "2017-03-12",
+        "HiTALK",
+        "利兹大学",
+    ]
+    # a list item's own inline parts stay one item (a tag's name and its count)
+    one = etree.fromstring(
+        "<div><span>2017-03-12</span><ul><li><a>HiTALK</a><sup>3</sup></li></ul></div>",
+        etree.HTMLParser(),
+    ).find(".//div")
+    assert variants.items_of(one) == ["2017-03-12", "HiTALK3"]

@@ -581,6 +581,34 @@ def _linked_item(text: str) -> bool:
     )
 
 
+# A labelled author item (``作者：X``): a link-heavy row holding one is the article's meta row only
+# where its links are the row's own short ones (``_linked_author_row``)
+_LINKED_AUTHOR_RE = re.compile(rf"(?:{alternation(LABELS['author'])})\s*[:：]\s*[^\s:：]")
+# a meta row's own link: a category, a tag or the post's date (``新闻热点``, ``2021-10-20``); a
+# related list's linked headline is longer
+_ROW_LINK_MAX = 8
+
+
+def _linked_author_row(el: Any, text: str) -> bool:
+    """True when a link-heavy row is a post's meta row holding its writer's labelled item: one
+    ``作者：X`` item beside a date, every link a short taxonomy word or the date itself (a Hexo
+    theme's row above the headline: ``<a>2021-10-20</a> <a>新闻</a>►<a>通知</a> 作者：X``). A related
+    list's row (``<a>TITLE</a> 作者：X DATE``) links a headline, and a list of rows holds more
+    than one item: neither passes."""
+    if ":" not in text and "：" not in text:
+        return False  # most link-heavy lines are menus: no colon, no labelled item
+    norm = nfkc(text)
+    if len(_LINKED_AUTHOR_RE.findall(norm)) != 1 or DATE_RE.search(norm) is None:
+        return False
+    found = False
+    for a in el.iter("a"):
+        words = nfkc_compact(node_text(a))
+        if len(words) > _ROW_LINK_MAX and DATE_RE.fullmatch(words) is None:
+            return False  # a linked headline: a list's row, not the post's own
+        found = found or bool(words)
+    return found
+
+
 # a link whose whole text is in square brackets: a button of the line (``[手机版本]``, ``【打印】``)
 # or its back link to the site (``[鲁山教育网-山东省教师教育网]``), not a menu's item
 _BRACKETED_LINK_RE = re.compile(r"\s*[\[【［][^\[\]【】［］]{1,30}[\]】］]\s*")
@@ -632,7 +660,11 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
         # a menu's links, unless every link is a bracketed button: a row of such buttons shows
         # its brackets in its text (cheap), and the walk over its links comes last, after the
         # text tests that drop nearly every menu anyway
-        menu = b.link * 2 > b.chars and not _linked_item(b.text)
+        menu = (
+            b.link * 2 > b.chars
+            and not _linked_item(b.text)
+            and not _linked_author_row(b.owner, b.text)
+        )
         if menu and _BRACKET_OPEN_RE.search(b.text) is None:
             continue
         if _is_prose(b.text):
@@ -678,6 +710,7 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
             if st.chars > _MAX_META_LEN or (
                 page.link_density(el) > 0.5
                 and not _linked_item(text := page.text_of(el))
+                and not _linked_author_row(el, text)
                 and (_BRACKET_OPEN_RE.search(text) is None or not _bracket_buttons(el))
             ):
                 el = None
