@@ -431,6 +431,56 @@ def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
     return first, (closing if closing is not None else after[0] if after else None)
 
 
+#: elements that hold one part of a text, not its flow: a credit put in one is no credit a reader
+#: takes for the article's (a profile table's cell, a related list's last ``<li>``, a tool box's
+#: author card or a references box, whose text is links)
+PART_TAGS = {"td", "th", "li", "a"}
+
+
+def _in_part(el: Any, other: Any) -> str | None:
+    """The tag of the table cell, list item or link ``el`` stands in that does not hold ``other``
+    too (a layout cell or a list item holding the whole text is the text's own box), or None."""
+    for up in [el, *el.iterancestors()]:
+        if up.tag in PART_TAGS and not (up is other or up in other.iterancestors()):
+            return str(up.tag)
+    return None
+
+
+def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> str | None:
+    """Why no reader would take ``shape`` at ``place`` in the host for the article's credit, or
+    None. The draw of hosts stays as it is; such a placing is skipped and counted (follow298).
+
+    - ``first`` / ``trailer``: the text's first (last) labelled paragraph stands in a table cell,
+      a list item or a link that holds no other end of the text (lab7402's profile table,
+      devopschina's related list, webkit-math-csdn's tool box, bingling's references box); a
+      trailer line after a closing table goes after the table (``place_credit``), no cell.
+    - ``first``: the text opens with a short line the placing stands under (a section heading,
+      ``简介``, or a salutation), not at the text's start.
+    - ``meta``: the host's date line shows the field's label word with a colon already (a
+      second ``作者：`` slot in a row that holds one, its value dropped: sxlmrl's site words)."""
+    if place in ("first", "trailer"):
+        first, last = _body_ends(root, host)
+        if first is None or last is None:
+            return None
+        el, other = (first, last) if place == "first" else (last, first)
+        part = _in_part(el, other)
+        if place == "trailer" and shape.inline is None and part in ("td", "th"):
+            part = None
+        if part:
+            return f"{place} in {part}"
+        paragraphs = [p for p in _paragraphs(host) if V.compact(p)]
+        if place == "first" and paragraphs and len(V.compact(paragraphs[0])) < 8:
+            return "first under a short line"
+    if place == "meta":
+        head = _headline(root, host)
+        first, _ = _body_ends(root, host)
+        line = _date_line(root, host, head, first)
+        words = "|".join(map(re.escape, V._label_words(shape.field)))
+        if line is not None and words and re.search(f"(?:{words})\\s*[:：]", V.visible(line)):
+            return "meta beside its own slot"
+    return None
+
+
 def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> bytes | None:
     """The host page's bytes with ``shape`` at ``place`` (None where it has no such spot)."""
     tree = copy.deepcopy(root)
@@ -834,6 +884,7 @@ def run(args: argparse.Namespace) -> int:
     by_id = {p["id"]: p for p in pages}
     table: dict[tuple[str, str, str], list[int]] = {}
     tried = 0
+    artefacts: dict[str, int] = {}  # placings no reader takes for a credit, by why
     for donor, shape in shapes:
         # (nor a host that shows the field's slot already, read and dropped: its 来源 slot naming
         # its own column, its author slot the site's name; a second slot of the same label is
@@ -847,6 +898,14 @@ def run(args: argparse.Namespace) -> int:
             want = {**host, shape.field: shape.value, **_carried(by_id[donor], shape)}
             base_score = corpus.score(bases[pid], host)
             for place in shape.places:
+                why = artefact_spot(trees[pid], host, shape, place)
+                if why:
+                    artefacts[why] = artefacts.get(why, 0) + 1
+                    if args.verbose:
+                        print(
+                            f"{donor} -> {pid} {shape.field} {shape.name} @{place}: skipped, {why}"
+                        )
+                    continue
                 html = transplanted(host, trees[pid], shape, place)
                 if html is None:
                     continue
@@ -867,6 +926,9 @@ def run(args: argparse.Namespace) -> int:
                           + (f" broke {sorted(broken)}" if broken else ""))  # fmt: skip
     print(f"{len(pages)} dev pages, {len(shapes)} shapes, {tried} transplants in"
           f" {time.perf_counter() - t0:.0f} s (seed {args.seed}, {args.hosts} hosts per shape)")  # fmt: skip
+    if artefacts:
+        print("artefact placings skipped: "
+              + ", ".join(f"{why} {n}" for why, n in sorted(artefacts.items())))  # fmt: skip
     print("| field | shape | place | tried | right | null | wrong | false+ | other broken |")
     print("|---|---|---|---|---|---|---|---|---|")
     for (field, kind, place), row in sorted(table.items(), key=lambda kv: (

@@ -1,0 +1,89 @@
+"""follow298: transplant.py skips placings no reader takes for the article's credit (issue 10, session 37).
+
+``benchmarks/transplant.py`` puts a donor's credit into a host's layout where real CMSs put it;
+where the host's labelled first or last paragraph stands in a part of the text (a profile
+table's cell, a related list's ``<li>``, a link: a tool box's author card, a references box), or
+the text opens with a short line the placing stands under (``简介``), or the date line shows the
+field's own slot already (``作者：<site words>``), the credit lands where no reader takes it for
+the article's. ``artefact_spot`` names why; the run skips and counts such placings, the draw of
+hosts unchanged. Why: docs/benchmarks.md, follow298.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from page_shapes import PROSE
+
+ROOT = Path(__file__).resolve().parent.parent
+for _name in ("variants", "transplant"):
+    if _name not in sys.modules:
+        _spec = importlib.util.spec_from_file_location(_name, ROOT / "benchmarks" / f"{_name}.py")
+        _mod = importlib.util.module_from_spec(_spec)
+        sys.modules[_name] = _mod
+        _spec.loader.exec_module(_mod)
+V = sys.modules["variants"]
+T = sys.modules["transplant"]
+
+TITLE = "星海实验室简介"
+LAST = "实验室欢迎对人工智能感兴趣、对自己有要求的同学加入，共同完成有意义的研究。"
+LINE = T.Shape("author", "labelled:作者", "<p>作者：周明轩</p>", ["周明轩"])
+CLOSING = T.Shape("author", "closing:（X）", "（周明轩）", ["周明轩"], ("trailer",), "suffix")
+
+
+def _why(text: str, body: list[str], shape: T.Shape, place: str, meta: str = "") -> str | None:
+    page = (f"<html><body><h1>{TITLE}</h1><div class='info'>2025-01-14 {meta}</div>"
+            f"<div class='text'>{text}</div></body></html>")  # fmt: skip
+    host = {"title": TITLE, "body": body, "published": "2025-01-14"}
+    return T.artefact_spot(V.load_tree(page.encode()), host, shape, place)
+
+
+def test_first_paragraph_in_a_profile_tables_cell_is_skipped() -> None:
+    text = f"<table><tr><td>研究方向</td><td><p>{PROSE}</p></td></tr></table><p>{LAST}</p>"
+    assert _why(text, [PROSE, LAST], LINE, "first") == "first in td"
+
+
+def test_last_paragraph_in_a_related_lists_item_or_a_link_is_skipped() -> None:
+    related = f"<p>{PROSE}</p><ul><li><a href='/1'>{LAST}</a></li></ul>"
+    assert _why(related, [PROSE, LAST], LINE, "trailer") == "trailer in a"
+    item = f"<p>{PROSE}</p><ul><li>{LAST}</li></ul>"
+    assert _why(item, [PROSE, LAST], LINE, "trailer") == "trailer in li"
+
+
+def test_first_paragraph_under_a_short_section_heading_is_skipped() -> None:
+    text = f"<h2>简介</h2><p>{PROSE}</p><p>{LAST}</p>"
+    assert _why(text, ["简介", PROSE, LAST], LINE, "first") == "first under a short line"
+
+
+def test_meta_beside_the_rows_own_author_slot_is_skipped() -> None:
+    text = f"<p>{PROSE}</p><p>{LAST}</p>"
+    assert _why(text, [PROSE, LAST], LINE, "meta", "作者：星海实验室 陕西 西安") == (
+        "meta beside its own slot"
+    )
+
+
+def test_neighbour_text_in_one_layout_cell_or_item_is_placed() -> None:
+    """A cell or a list item holding the whole text is the text's own box, not a part of it."""
+    cell = f"<table><tr><td><p>{PROSE}</p><p>{LAST}</p></td></tr></table>"
+    for place in ("first", "trailer"):
+        assert _why(cell, [PROSE, LAST], LINE, place) is None
+    item = f"<ul><li><p>{PROSE}</p><p>{LAST}</p></li></ul>"
+    assert _why(item, [PROSE, LAST], LINE, "first") is None
+
+
+def test_neighbour_a_line_after_a_closing_table_is_placed_but_no_bracket_in_its_cell() -> None:
+    """A trailer line goes after a text's closing table (place_credit), no cell; a closing
+    ``（X）`` would go into the cell's text."""
+    text = f"<p>{PROSE}</p><table><tr><td>联系人</td><td>{LAST}</td></tr></table>"
+    assert _why(text, [PROSE, LAST], LINE, "trailer") is None
+    assert _why(text, [PROSE, LAST], CLOSING, "trailer") == "trailer in td"
+
+
+def test_neighbour_plain_text_and_a_meta_row_without_the_slot_are_placed() -> None:
+    text = f"<p>{PROSE}</p><p>{LAST}</p>"
+    for place in T.PLACES:
+        assert _why(text, [PROSE, LAST], LINE, place, "浏览：12") is None
+    # another field's slot is no author slot
+    assert _why(text, [PROSE, LAST], LINE, "meta", "来源：星海实验室") is None
