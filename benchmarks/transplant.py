@@ -18,7 +18,10 @@ one in that header, never a sidebar's or a related list's date.
 The expected value is A's label; B's other fields keep B's labels. Per field x place: right, null
 or wrong, and "false+": a people field of B labelled null that the transplant made us give.
 Hosts are dev pages labelled without the field on which we give none; each shape goes into
-``--hosts`` hosts (a seeded draw per shape), at each of its places.
+``--hosts`` hosts (a seeded draw per shape), at each of its places. A placing no reader would take
+for the article's credit (``artefact_spot``: the text's end in a table cell, a list item or a
+link of its own, under a short opening line, or beside the date line's own slot) is skipped and
+counted (follow298); the draw of hosts is not changed by it.
 
     .venv/bin/python benchmarks/transplant.py [--field author] [--hosts 8] [--seed 17] [-v]
 
