@@ -440,11 +440,12 @@ def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
 PART_TAGS = {"td", "th", "li", "a"}
 
 
-def _in_part(el: Any, other: Any) -> str | None:
-    """The tag of the table cell, list item or link ``el`` stands in that does not hold ``other``
-    too (a layout cell or a list item holding the whole text is the text's own box), or None."""
+def _in_part(el: Any, other: Any, tags: Any = PART_TAGS) -> str | None:
+    """The tag of the table cell, list item or link (``tags``) ``el`` stands in that does not
+    hold ``other`` too (a layout cell or a list item holding the whole text is the text's own
+    box), or None."""
     for up in [el, *el.iterancestors()]:
-        if up.tag in PART_TAGS and not (up is other or up in other.iterancestors()):
+        if up.tag in tags and not (up is other or up in other.iterancestors()):
             return str(up.tag)
     return None
 
@@ -456,7 +457,7 @@ def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> 
     - ``first`` / ``trailer``: the text's first (last) labelled paragraph stands in a table cell,
       a list item or a link that holds no other end of the text (lab7402's profile table,
       devopschina's related list, webkit-math-csdn's tool box, bingling's references box); a
-      trailer line after a closing table goes after the table (``place_credit``), no cell.
+      trailer line after a text's closing table or list shows under it: only a link holds it.
     - ``first``: the text opens with a short line the placing stands under (a section heading,
       ``简介``, or a salutation), not at the text's start.
     - ``meta``: the host's date line shows the field's label word with a colon already (a
@@ -466,9 +467,12 @@ def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> 
         if first is None or last is None:
             return None
         el, other = (first, last) if place == "first" else (last, first)
-        part = _in_part(el, other)
-        if place == "trailer" and shape.inline is None and part in ("td", "th"):
-            part = None
+        # a trailer line after a text's closing table or list shows under it (``place_credit``
+        # puts it after the table; a block after the last ``<li>`` shows under the list): only
+        # a closing ``（X）`` written into the cell's or the item's text, or a line after a link
+        # (a related list's title, a tool box's card), stands in a part
+        line = place == "trailer" and shape.inline is None
+        part = _in_part(el, other, {"a"} if line else PART_TAGS)
         if part:
             return f"{place} in {part}"
         paragraphs = [p for p in _paragraphs(host) if V.compact(p)]

@@ -49,7 +49,7 @@ def test_last_paragraph_in_a_related_lists_item_or_a_link_is_skipped() -> None:
     related = f"<p>{PROSE}</p><ul><li><a href='/1'>{LAST}</a></li></ul>"
     assert _why(related, [PROSE, LAST], LINE, "trailer") == "trailer in a"
     item = f"<p>{PROSE}</p><ul><li>{LAST}</li></ul>"
-    assert _why(item, [PROSE, LAST], LINE, "trailer") == "trailer in li"
+    assert _why(item, [PROSE, LAST], CLOSING, "trailer") == "trailer in li"
 
 
 def test_first_paragraph_under_a_short_section_heading_is_skipped() -> None:
@@ -73,12 +73,14 @@ def test_neighbour_text_in_one_layout_cell_or_item_is_placed() -> None:
     assert _why(item, [PROSE, LAST], LINE, "first") is None
 
 
-def test_neighbour_a_line_after_a_closing_table_is_placed_but_no_bracket_in_its_cell() -> None:
-    """A trailer line goes after a text's closing table (place_credit), no cell; a closing
-    ``（X）`` would go into the cell's text."""
+def test_neighbour_a_line_after_a_closing_table_or_list_is_placed_but_no_bracket_in_it() -> None:
+    """A trailer line goes after a text's closing table (place_credit) and shows under its
+    closing list; a closing ``（X）`` would go into the cell's or the item's text."""
     text = f"<p>{PROSE}</p><table><tr><td>联系人</td><td>{LAST}</td></tr></table>"
     assert _why(text, [PROSE, LAST], LINE, "trailer") is None
     assert _why(text, [PROSE, LAST], CLOSING, "trailer") == "trailer in td"
+    item = f"<p>{PROSE}</p><ol><li>{PROSE}</li><li>{LAST}</li></ol>"
+    assert _why(item, [PROSE, LAST], LINE, "trailer") is None
 
 
 def test_neighbour_plain_text_and_a_meta_row_without_the_slot_are_placed() -> None:
