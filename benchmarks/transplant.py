@@ -450,6 +450,14 @@ def _in_part(el: Any, other: Any, tags: Any = PART_TAGS) -> str | None:
     return None
 
 
+def _own_line(link: Any) -> bool:
+    """True when ``link`` is a paragraph of its own (``<p><a>URL</a></p>``), not an item of a
+    list nor one link among a box's other text (a references box, an author card)."""
+    block = next((up for up in link.iterancestors() if up.tag in V.BLOCKS), None)
+    return (block is not None and block.tag not in ("li", "body")
+            and V.compact(V.visible(block)) == V.compact(V.visible(link)))  # fmt: skip
+
+
 def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> str | None:
     """Why no reader would take ``shape`` at ``place`` in the host for the article's credit, or
     None. The draw of hosts stays as it is; such a placing is skipped and counted (follow298).
@@ -457,11 +465,13 @@ def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> 
     - ``first`` / ``trailer``: the text's first (last) labelled paragraph stands in a table cell,
       a list item or a link that holds no other end of the text (lab7402's profile table,
       devopschina's related list, webkit-math-csdn's tool box, bingling's references box); a
-      trailer line after a text's closing table or list shows under it: only a link holds it.
+      trailer line after a text's closing table, list or URL line shows under it: only a link
+      in a list item or among a box's other text holds it.
     - ``first``: the text opens with a short line the placing stands under (a section heading,
       ``简介``, or a salutation), not at the text's start.
-    - ``meta``: the host's date line shows the field's label word with a colon already (a
-      second ``作者：`` slot in a row that holds one, its value dropped: sxlmrl's site words)."""
+    - ``meta``: the host's date line shows the field's label word with a colon and a value
+      already (a second ``作者：`` slot in a row that holds one, its value dropped: sxlmrl's site
+      words); an empty slot (``作者：来源：``) shows none."""
     if place in ("first", "trailer"):
         first, last = _body_ends(root, host)
         if first is None or last is None:
@@ -473,6 +483,12 @@ def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> 
         # (a related list's title, a tool box's card), stands in a part
         line = place == "trailer" and shape.inline is None
         part = _in_part(el, other, {"a"} if line else PART_TAGS)
+        if (
+            line
+            and part
+            and _own_line(next(up for up in [el, *el.iterancestors()] if up.tag == "a"))
+        ):
+            part = None  # a URL line closing the text: the credit stands on a line under it
         if part:
             return f"{place} in {part}"
         paragraphs = [p for p in _paragraphs(host) if V.compact(p)]
@@ -483,7 +499,11 @@ def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> 
         first, _ = _body_ends(root, host)
         line = _date_line(root, host, head, first)
         words = "|".join(map(re.escape, V._label_words(shape.field)))
-        if line is not None and words and re.search(f"(?:{words})\\s*[:：]", V.visible(line)):
+        # the slot with a value (an empty ``作者：`` before ``来源：`` shows none: a second
+        # labelled name there is the one a reader takes)
+        labels = "|".join(map(re.escape, V.ITEM_LABELS))
+        slot = rf"(?:{words})\s*[:：]\s*(?!(?:{labels})\s*[:：])[^\s:：]"
+        if line is not None and words and re.search(slot, V.visible(line)):
             return "meta beside its own slot"
     return None
 

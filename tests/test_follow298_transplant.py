@@ -87,5 +87,16 @@ def test_neighbour_plain_text_and_a_meta_row_without_the_slot_are_placed() -> No
     text = f"<p>{PROSE}</p><p>{LAST}</p>"
     for place in T.PLACES:
         assert _why(text, [PROSE, LAST], LINE, place, "浏览：12") is None
-    # another field's slot is no author slot
+    # another field's slot is no author slot; an empty author slot shows no writer
     assert _why(text, [PROSE, LAST], LINE, "meta", "来源：星海实验室") is None
+    assert _why(text, [PROSE, LAST], LINE, "meta", "来源： 作者： 点击：12次") is None
+
+
+def test_neighbour_a_line_after_a_closing_url_line_is_placed_but_not_in_a_references_box() -> None:
+    """A text closing with a URL line of its own: the credit stands on a line under it; a
+    link among a box's other links (a references box) holds it."""
+    url = "https://www.example.org/2025/01/14/lab-news-and-notes.html"
+    text = f"<p>{PROSE}</p><p><a href='{url}'>{url}</a></p>"
+    assert _why(text, [PROSE, url], LINE, "trailer") is None
+    refs = f"<p>{PROSE}</p><p>参考：<a href='/1'>[1] 第一篇</a> <a href='{url}'>{url}</a></p>"
+    assert _why(refs, [PROSE, url], LINE, "trailer") == "trailer in a"
