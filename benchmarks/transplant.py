@@ -450,12 +450,26 @@ def _in_part(el: Any, other: Any, tags: Any = PART_TAGS) -> str | None:
     return None
 
 
-def _own_line(link: Any) -> bool:
-    """True when ``link`` is a paragraph of its own (``<p><a>URL</a></p>``), not an item of a
-    list nor one link among a box's other text (a references box, an author card)."""
-    block = next((up for up in link.iterancestors() if up.tag in V.BLOCKS), None)
-    return (block is not None and block.tag not in ("li", "body")
-            and V.compact(V.visible(block)) == V.compact(V.visible(link)))  # fmt: skip
+def _landed_in_part(root: Any, host: dict[str, Any], shape: Shape) -> str | None:
+    """Where a trailer line lands in the host once its page is parsed again, when that is a
+    list item or a link that does not hold the text's first paragraph (a related list's last
+    item, a tool box's author card), or another paragraph (a ``<p>`` put inside an inline box of
+    the closing paragraph, bingling's ``<escape>`` references, stays in it): the tag, or None.
+    (A line after a closing table, a closing list or a URL line of its own stands under it.)"""
+    html = transplanted(host, root, shape, "trailer")
+    if html is None:
+        return None
+    tree = V.load_tree(html)
+    first, _ = _body_ends(tree, host)
+    holders = V.minimal_holders(tree, V.compact(_inline_text(shape))[:20])
+    if first is None or not holders:
+        return None
+    for up in holders[-1].iterancestors():
+        if up.tag in ("li", "a") and not (up is first or up in first.iterancestors()):
+            return str(up.tag)
+        if up.tag == "p":
+            return "p"
+    return None
 
 
 def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> str | None:
@@ -464,9 +478,8 @@ def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> 
 
     - ``first`` / ``trailer``: the text's first (last) labelled paragraph stands in a table cell,
       a list item or a link that holds no other end of the text (lab7402's profile table,
-      devopschina's related list, webkit-math-csdn's tool box, bingling's references box); a
-      trailer line after a text's closing table, list or URL line shows under it: only a link
-      in a list item or among a box's other text holds it.
+      devopschina's related list, webkit-math-csdn's tool box); a trailer line, where it lands
+      once the page is parsed again (``_landed_in_part``).
     - ``first``: the text opens with a short line the placing stands under (a section heading,
       ``简介``, or a salutation), not at the text's start.
     - ``meta``: the host's date line shows the field's label word with a colon and a value
@@ -477,18 +490,12 @@ def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> 
         if first is None or last is None:
             return None
         el, other = (first, last) if place == "first" else (last, first)
-        # a trailer line after a text's closing table or list shows under it (``place_credit``
-        # puts it after the table; a block after the last ``<li>`` shows under the list): only
-        # a closing ``（X）`` written into the cell's or the item's text, or a line after a link
-        # (a related list's title, a tool box's card), stands in a part
-        line = place == "trailer" and shape.inline is None
-        part = _in_part(el, other, {"a"} if line else PART_TAGS)
-        if (
-            line
-            and part
-            and _own_line(next(up for up in [el, *el.iterancestors()] if up.tag == "a"))
-        ):
-            part = None  # a URL line closing the text: the credit stands on a line under it
+        # a trailer line goes after a closing table (``place_credit``) and shows under a closing
+        # list or a URL line of its own: where it lands is what counts
+        if place == "trailer" and shape.inline is None:
+            part = _landed_in_part(root, host, shape)
+        else:
+            part = _in_part(el, other)
         if part:
             return f"{place} in {part}"
         paragraphs = [p for p in _paragraphs(host) if V.compact(p)]

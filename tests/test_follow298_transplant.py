@@ -47,7 +47,9 @@ def test_first_paragraph_in_a_profile_tables_cell_is_skipped() -> None:
 
 def test_last_paragraph_in_a_related_lists_item_or_a_link_is_skipped() -> None:
     related = f"<p>{PROSE}</p><ul><li><a href='/1'>{LAST}</a></li></ul>"
-    assert _why(related, [PROSE, LAST], LINE, "trailer") == "trailer in a"
+    assert _why(related, [PROSE, LAST], LINE, "trailer") == "trailer in li"
+    card = f"<p>{PROSE}</p><div class='tool'><a href='/u'><img src='/a.png'><span>{LAST}</span></a></div>"
+    assert _why(card, [PROSE, LAST], LINE, "trailer") == "trailer in a"
     item = f"<p>{PROSE}</p><ul><li>{LAST}</li></ul>"
     assert _why(item, [PROSE, LAST], CLOSING, "trailer") == "trailer in li"
 
@@ -93,10 +95,12 @@ def test_neighbour_plain_text_and_a_meta_row_without_the_slot_are_placed() -> No
 
 
 def test_neighbour_a_line_after_a_closing_url_line_is_placed_but_not_in_a_references_box() -> None:
-    """A text closing with a URL line of its own: the credit stands on a line under it; a
-    link among a box's other links (a references box) holds it."""
+    """A text closing with a URL line of its own: the credit stands on a line under it; put
+    inside an inline box of the closing paragraph (references in ``<span>`` / ``<escape>``
+    boxes) it stays in that paragraph."""
     url = "https://www.example.org/2025/01/14/lab-news-and-notes.html"
     text = f"<p>{PROSE}</p><p><a href='{url}'>{url}</a></p>"
     assert _why(text, [PROSE, url], LINE, "trailer") is None
-    refs = f"<p>{PROSE}</p><p>参考：<a href='/1'>[1] 第一篇</a> <a href='{url}'>{url}</a></p>"
-    assert _why(refs, [PROSE, url], LINE, "trailer") == "trailer in a"
+    refs = (f"<p>{PROSE}</p><p>参考：<span><a href='/1'>[1] 第一篇</a></span> "
+            f"<span><a href='{url}'>{url}</a></span></p>")  # fmt: skip
+    assert _why(refs, [PROSE, url], LINE, "trailer") == "trailer in p"
