@@ -11,21 +11,10 @@ hosts unchanged. Why: docs/benchmarks.md, follow298.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from page_shapes import PROSE, benchmark
 
-from page_shapes import PROSE
-
-ROOT = Path(__file__).resolve().parent.parent
-for _name in ("variants", "transplant"):
-    if _name not in sys.modules:
-        _spec = importlib.util.spec_from_file_location(_name, ROOT / "benchmarks" / f"{_name}.py")
-        _mod = importlib.util.module_from_spec(_spec)
-        sys.modules[_name] = _mod
-        _spec.loader.exec_module(_mod)
-V = sys.modules["variants"]
-T = sys.modules["transplant"]
+V = benchmark("variants")
+T = benchmark("transplant")
 
 TITLE = "星海实验室简介"
 LAST = "实验室欢迎对人工智能感兴趣、对自己有要求的同学加入，共同完成有意义的研究。"
