@@ -464,7 +464,11 @@ def _landed_in_part(root: Any, host: dict[str, Any], shape: Shape) -> str | None
     holders = V.minimal_holders(tree, V.compact(_inline_text(shape))[:20])
     if first is None or not holders:
         return None
-    for up in holders[-1].iterancestors():
+    credit = holders[-1]
+    text = V.compact(V.visible(credit))
+    while credit.getparent() is not None and V.compact(V.visible(credit.getparent())) == text:
+        credit = credit.getparent()  # the credit's own line (``<p><span>来源：X</span></p>``)
+    for up in credit.iterancestors():
         if up.tag in ("li", "a") and not (up is first or up in first.iterancestors()):
             return str(up.tag)
         if up.tag == "p":

@@ -19,6 +19,7 @@ T = benchmark("transplant")
 TITLE = "星海实验室简介"
 LAST = "实验室欢迎对人工智能感兴趣、对自己有要求的同学加入，共同完成有意义的研究。"
 LINE = T.Shape("author", "labelled:作者", "<p>作者：周明轩</p>", ["周明轩"])
+SPAN = T.Shape("source", "labelled:来源", "<span>来源：星海日报</span>", "星海日报")
 CLOSING = T.Shape("author", "closing:（X）", "（周明轩）", ["周明轩"], ("trailer",), "suffix")
 
 
@@ -78,6 +79,8 @@ def test_neighbour_plain_text_and_a_meta_row_without_the_slot_are_placed() -> No
     text = f"<p>{PROSE}</p><p>{LAST}</p>"
     for place in T.PLACES:
         assert _why(text, [PROSE, LAST], LINE, place, "浏览：12") is None
+        # an inline credit is a line of its own there (``<p><span>来源：X</span></p>``)
+        assert _why(text, [PROSE, LAST], SPAN, place, "浏览：12") is None
     # another field's slot is no author slot; an empty author slot shows no writer
     assert _why(text, [PROSE, LAST], LINE, "meta", "来源：星海实验室") is None
     assert _why(text, [PROSE, LAST], LINE, "meta", "来源： 作者： 点击：12次") is None
