@@ -469,10 +469,10 @@ def _landed_in_part(root: Any, host: dict[str, Any], shape: Shape) -> str | None
     while credit.getparent() is not None and V.compact(V.visible(credit.getparent())) == text:
         credit = credit.getparent()  # the credit's own line (``<p><span>来源：X</span></p>``)
     for up in credit.iterancestors():
-        if up.tag in ("li", "a") and not (up is first or up in first.iterancestors()):
+        # (a box that holds the text's first paragraph too is the page's or the text's own: a
+        # layout ``<p>`` or ``<li>`` around the whole article)
+        if up.tag in ("li", "a", "p") and not (up is first or up in first.iterancestors()):
             return str(up.tag)
-        if up.tag == "p":
-            return "p"
     return None
 
 

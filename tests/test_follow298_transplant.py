@@ -63,6 +63,10 @@ def test_neighbour_text_in_one_layout_cell_or_item_is_placed() -> None:
         assert _why(cell, [PROSE, LAST], LINE, place) is None
     item = f"<ul><li><p>{PROSE}</p><p>{LAST}</p></li></ul>"
     assert _why(item, [PROSE, LAST], LINE, "first") is None
+    # a layout <p> around the whole article (its boxes inside it): a line after the text's
+    # closing table stands in it, as the text does
+    page = f"<p><span><table><tr><td><p>{PROSE}</p><p>{LAST}</p></td></tr></table></span></p>"
+    assert _why(page, [PROSE, LAST], LINE, "trailer") is None
 
 
 def test_neighbour_a_line_after_a_closing_table_or_list_is_placed_but_no_bracket_in_it() -> None:
