@@ -476,6 +476,17 @@ def _landed_in_part(root: Any, host: dict[str, Any], shape: Shape) -> str | None
     return None
 
 
+def _in_boxed_link(el: Any, other: Any) -> str | None:
+    """ "a" when ``el`` stands in a link inside a box that is no paragraph or list item (a tool
+    box's author card: ``<div class=profile-box><a><span>NAME</span></a>``), where a line put
+    after it stays in the box; a link in a paragraph or an item is ``_landed_in_part``'s."""
+    if _in_part(el, other, {"a"}) is None:
+        return None
+    link = next(up for up in [el, *el.iterancestors()] if up.tag == "a")
+    block = next((up for up in link.iterancestors() if up.tag in V.BLOCKS), None)
+    return "a" if block is not None and block.tag not in ("p", "li", "body") else None
+
+
 def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> str | None:
     """Why no reader would take ``shape`` at ``place`` in the host for the article's credit, or
     None. The draw of hosts stays as it is; such a placing is skipped and counted (follow298).
@@ -497,7 +508,7 @@ def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> 
         # a trailer line goes after a closing table (``place_credit``) and shows under a closing
         # list or a URL line of its own: where it lands is what counts
         if place == "trailer" and shape.inline is None:
-            part = _landed_in_part(root, host, shape)
+            part = _landed_in_part(root, host, shape) or _in_boxed_link(el, other)
         else:
             part = _in_part(el, other)
         if part:
