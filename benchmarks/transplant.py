@@ -18,7 +18,10 @@ one in that header, never a sidebar's or a related list's date.
 The expected value is A's label; B's other fields keep B's labels. Per field x place: right, null
 or wrong, and "false+": a people field of B labelled null that the transplant made us give.
 Hosts are dev pages labelled without the field on which we give none; each shape goes into
-``--hosts`` hosts (a seeded draw per shape), at each of its places.
+``--hosts`` hosts (a seeded draw per shape), at each of its places. A placing no reader would take
+for the article's credit (``artefact_spot``: the text's end in a table cell, a list item or a
+link of its own, under a short opening line, or beside the date line's own slot) is skipped and
+counted (follow298); the draw of hosts is not changed by it.
 
     .venv/bin/python benchmarks/transplant.py [--field author] [--hosts 8] [--seed 17] [-v]
 
@@ -431,6 +434,102 @@ def _body_ends(root: Any, host: dict[str, Any]) -> tuple[Any, Any]:
     return first, (closing if closing is not None else after[0] if after else None)
 
 
+#: elements that hold one part of a text, not its flow: a credit put in one is no credit a reader
+#: takes for the article's (a profile table's cell, a related list's last ``<li>``, a tool box's
+#: author card or a references box, whose text is links)
+PART_TAGS = {"td", "th", "li", "a"}
+
+
+def _in_part(el: Any, other: Any, tags: Any = PART_TAGS) -> str | None:
+    """The tag of the table cell, list item or link (``tags``) ``el`` stands in that does not
+    hold ``other`` too (a layout cell or a list item holding the whole text is the text's own
+    box), or None."""
+    for up in [el, *el.iterancestors()]:
+        if up.tag in tags and not (up is other or up in other.iterancestors()):
+            return str(up.tag)
+    return None
+
+
+def _landed_in_part(root: Any, host: dict[str, Any], shape: Shape) -> str | None:
+    """Where a trailer line lands in the host once its page is parsed again, when that is a
+    list item or a link that does not hold the text's first paragraph (a related list's last
+    item, a tool box's author card), or another paragraph (a ``<p>`` put inside an inline box of
+    the closing paragraph, bingling's ``<escape>`` references, stays in it): the tag, or None.
+    (A line after a closing table, a closing list or a URL line of its own stands under it.)"""
+    html = transplanted(host, root, shape, "trailer")
+    if html is None:
+        return None
+    tree = V.load_tree(html)
+    first, _ = _body_ends(tree, host)
+    holders = V.minimal_holders(tree, V.compact(_inline_text(shape))[:20])
+    if first is None or not holders:
+        return None
+    credit = holders[-1]
+    text = V.compact(V.visible(credit))
+    while credit.getparent() is not None and V.compact(V.visible(credit.getparent())) == text:
+        credit = credit.getparent()  # the credit's own line (``<p><span>来源：X</span></p>``)
+    for up in credit.iterancestors():
+        # (a box that holds the text's first paragraph too is the page's or the text's own: a
+        # layout ``<p>`` or ``<li>`` around the whole article)
+        if up.tag in ("li", "a", "p") and not (up is first or up in first.iterancestors()):
+            return str(up.tag)
+    return None
+
+
+def _in_boxed_link(el: Any, other: Any) -> str | None:
+    """ "a" when ``el`` stands in a link inside a box that is no paragraph or list item (a tool
+    box's author card: ``<div class=profile-box><a><span>NAME</span></a>``), where a line put
+    after it stays in the box; a link in a paragraph or an item is ``_landed_in_part``'s."""
+    if _in_part(el, other, {"a"}) is None:
+        return None
+    link = next(up for up in [el, *el.iterancestors()] if up.tag == "a")
+    block = next((up for up in link.iterancestors() if up.tag in V.BLOCKS), None)
+    return "a" if block is not None and block.tag not in ("p", "li", "body") else None
+
+
+def artefact_spot(root: Any, host: dict[str, Any], shape: Shape, place: str) -> str | None:
+    """Why no reader would take ``shape`` at ``place`` in the host for the article's credit, or
+    None. The draw of hosts stays as it is; such a placing is skipped and counted (follow298).
+
+    - ``first`` / ``trailer``: the text's first (last) labelled paragraph stands in a table cell,
+      a list item or a link that holds no other end of the text (lab7402's profile table,
+      devopschina's related list, webkit-math-csdn's tool box); a trailer line, where it lands
+      once the page is parsed again (``_landed_in_part``).
+    - ``first``: the text opens with a short line the placing stands under (a section heading,
+      ``简介``, or a salutation), not at the text's start.
+    - ``meta``: the host's date line shows the field's label word with a colon and a value
+      already (a second ``作者：`` slot in a row that holds one, its value dropped: sxlmrl's site
+      words); an empty slot (``作者：来源：``) shows none."""
+    if place in ("first", "trailer"):
+        first, last = _body_ends(root, host)
+        if first is None or last is None:
+            return None
+        el, other = (first, last) if place == "first" else (last, first)
+        # a trailer line goes after a closing table (``place_credit``) and shows under a closing
+        # list or a URL line of its own: where it lands is what counts
+        if place == "trailer" and shape.inline is None:
+            part = _landed_in_part(root, host, shape) or _in_boxed_link(el, other)
+        else:
+            part = _in_part(el, other)
+        if part:
+            return f"{place} in {part}"
+        paragraphs = [p for p in _paragraphs(host) if V.compact(p)]
+        if place == "first" and paragraphs and len(V.compact(paragraphs[0])) < 8:
+            return "first under a short line"
+    if place == "meta":
+        head = _headline(root, host)
+        first, _ = _body_ends(root, host)
+        line = _date_line(root, host, head, first)
+        words = "|".join(map(re.escape, V._label_words(shape.field)))
+        # the slot with a value (an empty ``作者：`` before ``来源：`` shows none: a second
+        # labelled name there is the one a reader takes)
+        labels = "|".join(map(re.escape, V.ITEM_LABELS))
+        slot = rf"(?:{words})\s*[:：]\s*(?!(?:{labels})\s*[:：])[^\s:：]"
+        if line is not None and words and re.search(slot, V.visible(line)):
+            return "meta beside its own slot"
+    return None
+
+
 def transplanted(host: dict[str, Any], root: Any, shape: Shape, place: str) -> bytes | None:
     """The host page's bytes with ``shape`` at ``place`` (None where it has no such spot)."""
     tree = copy.deepcopy(root)
@@ -834,6 +933,7 @@ def run(args: argparse.Namespace) -> int:
     by_id = {p["id"]: p for p in pages}
     table: dict[tuple[str, str, str], list[int]] = {}
     tried = 0
+    artefacts: dict[str, int] = {}  # placings no reader takes for a credit, by why
     for donor, shape in shapes:
         # (nor a host that shows the field's slot already, read and dropped: its 来源 slot naming
         # its own column, its author slot the site's name; a second slot of the same label is
@@ -847,6 +947,14 @@ def run(args: argparse.Namespace) -> int:
             want = {**host, shape.field: shape.value, **_carried(by_id[donor], shape)}
             base_score = corpus.score(bases[pid], host)
             for place in shape.places:
+                why = artefact_spot(trees[pid], host, shape, place)
+                if why:
+                    artefacts[why] = artefacts.get(why, 0) + 1
+                    if args.verbose:
+                        print(
+                            f"{donor} -> {pid} {shape.field} {shape.name} @{place}: skipped, {why}"
+                        )
+                    continue
                 html = transplanted(host, trees[pid], shape, place)
                 if html is None:
                     continue
@@ -867,6 +975,9 @@ def run(args: argparse.Namespace) -> int:
                           + (f" broke {sorted(broken)}" if broken else ""))  # fmt: skip
     print(f"{len(pages)} dev pages, {len(shapes)} shapes, {tried} transplants in"
           f" {time.perf_counter() - t0:.0f} s (seed {args.seed}, {args.hosts} hosts per shape)")  # fmt: skip
+    if artefacts:
+        print("artefact placings skipped: "
+              + ", ".join(f"{why} {n}" for why, n in sorted(artefacts.items())))  # fmt: skip
     print("| field | shape | place | tried | right | null | wrong | false+ | other broken |")
     print("|---|---|---|---|---|---|---|---|---|")
     for (field, kind, place), row in sorted(table.items(), key=lambda kv: (
