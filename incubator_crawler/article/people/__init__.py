@@ -461,7 +461,7 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     if au and not _someone(au):
         held, au = (au, "label"), None
     trailer_au = trailer.get("author")
-    site_slot = False  # the trailer's 作者 slot names the site itself
+    site_slot = False  # a 作者 slot (the meta line's or the trailer's) names the site itself
     if trailer_au and not _someone(trailer_au):
         held, trailer_au = held or (trailer_au, "trailer"), None
     if trailer_au and _title_site_part(trailer_au, art.html_title, art.title_raw):
@@ -476,8 +476,9 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         site_slot, trailer_au = True, None
     if au and _site_account(au, site_name):
         # ``作者：110网 律师``: the site's own account in the 作者 slot; a writer credited further
-        # down (``来源：中国法院网 | 作者：赖洋``) is the author
-        au = None
+        # down (``来源：中国法院网 | 作者：赖洋``) is the author. Recorded as the trailer's slot is,
+        # so the record says why no author was given (transplant draws author hosts by it)
+        site_slot, au = True, None
     if au and _posting_office(au, art.byline_raw):
         # ``发布者：团委`` (hbue.edu.cn's WebPlus notice): the office that posted the item, no
         # writer (LABELLING.md: an organisation's account is no author)
