@@ -1,11 +1,12 @@
 """Decode page bytes to text without silently losing bytes.
 
 Order (w3lib's parts, in the order w3lib.encoding.html_to_unicode used up to 2.5): BOM > HTTP
-``Content-Type`` charset > ``<meta charset>`` > auto-detect (strict utf-8, then strict gb18030, then strict big5hkscs) > utf-8. w3lib maps
-gb2312/gbk to gb18030 and big5 to big5hkscs (from w3lib 2.6 on, gbk labels give GBK: ``_norm`` widens
-them to gb18030 again). One override: bytes with non-ASCII content that
-decode strictly as UTF-8 are UTF-8 whatever the label says (re-saved pages keep a stale
-``<meta charset=gb2312>``; real GBK/Big5 text is almost never valid UTF-8).
+``Content-Type`` charset > ``<meta charset>`` > auto-detect (strict utf-8, then strict gb18030,
+then strict big5hkscs) > utf-8. w3lib maps gb2312/gbk to gb18030 and big5 to big5hkscs (from
+w3lib 2.6 on, gbk labels give GBK: ``_labelled_decode`` widens them to gb18030 again). One
+override: bytes with non-ASCII content that decode strictly as UTF-8 are UTF-8 whatever the
+label says (re-saved pages keep a stale ``<meta charset=gb2312>``; real GBK/Big5 text is almost
+never valid UTF-8).
 
 If the chosen encoding cannot decode the bytes cleanly, the text is still returned (undecodable
 bytes become U+FFFD) and the returned encoding name carries the suffix ``" (with errors)"``, e.g.
@@ -94,7 +95,8 @@ def _norm(enc: str) -> str:
 
 
 def _labelled_decode(body: bytes, content_type: str | None) -> tuple[str, str]:
-    """(encoding, text) by BOM > header charset > ``<meta>`` charset > ``_auto_detect`` > utf-8."""
+    """(encoding, text) by BOM > header charset > ``<meta>`` charset > ``_auto_detect`` > utf-8; a
+    gbk label is read as gb18030, its superset."""
     # html_to_unicode's auto_detect_fun is deprecated from w3lib 2.6 on (without it, 2.6 guesses by
     # the URL's top-level domain as Firefox does); its parts keep our detection and order.
     bom_enc, bom = read_bom(body)
@@ -106,6 +108,8 @@ def _labelled_decode(body: bytes, content_type: str | None) -> tuple[str, str]:
         or _auto_detect(body)
         or "utf-8"
     )
+    if _norm_codec(enc) == "gbk":
+        return "gb18030", body.decode("gb18030", errors="replace")  # the superset, as w3lib < 2.6
     return enc, to_unicode(body, enc)
 
 
@@ -121,8 +125,6 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
             pass
     w3lib_enc, text = _labelled_decode(body, content_type)
     enc = _norm(w3lib_enc)
-    if enc == "gb18030" and _norm_codec(w3lib_enc) == "gbk":
-        text = body.decode(enc, errors="replace")  # read with the superset, as w3lib < 2.6 did
     if enc != "utf-8" and not body.isascii() and _strict_ok(body, "utf-8"):
         # Non-ASCII bytes that form valid UTF-8 are UTF-8: real GBK/Big5 text almost never
         # is, while pages re-saved as UTF-8 keep their old ``<meta charset=gb2312>`` (and

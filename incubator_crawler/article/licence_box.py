@@ -52,14 +52,14 @@ def licence_box_author(page: Page, last: int) -> str | None:
         value = nfkc(blocks[i + 1].text).strip()
         if not is_cell_name(value):
             continue
-        around = blocks[max(0, i - 3) : i + 8]
+        start = max(0, i - 3)
+        around = blocks[start : i + 8]
         at = next((k for k, x in enumerate(around) if LICENCE_WORD_RE.search(x.text)), None)
         if at is None:
             continue
         # a colon 作者 line between the lone label and the licence word (``原文作者：X`` over
         # ``原文链接：``) is the box's own credit: the lone 作者 above it is a comment's badge over
         # the writer's reply (a WeChat copy's thread, audit300), which names no writer here
-        start = max(0, i - 3)
         if not any(
             _AUTHOR_LINE_RE.match(nfkc(x.text).strip())
             for x in blocks[i + 2 : start + at]

@@ -344,11 +344,11 @@ def _label_pairs(
         ):
             j, name = head[k + 1]
             name = nfkc(name).strip()
+            joined = f"{label}：{name}"
             if (
                 len(name) <= _PAIR_NAME_MAX
                 and ":" not in name
                 and not LABEL_RE.match(name)
-                and (joined := f"{label}：{name}")
                 and split_labelled_line(joined).get("author") == name
             ):
                 out.append((j, joined))
