@@ -173,3 +173,73 @@ def few_alike_rows(links: list[tuple], above) -> tuple | None:
         link, url = (worded or pairs)[-1]
         members.append((link, url, row))
     return box, members
+
+
+#: The elements a lone link's row is read from when its list gave it no container.
+_ROW_TAGS = ("tr", "li", "dd")
+
+
+def fold_lone_rows(groups: dict, dated) -> dict:
+    """Fold into one list the lone links (groups of one link and no container) whose rows are
+    built alike, dated and lead to addresses of one shape.
+
+    A template whose pinned rows close tags they never opened (``…</td></tr></table></td></tr>``
+    after each 置顶 row, lists307) nests every row one level apart once parsed: each link has a
+    tag path of its own, so on a last page of three rows (two pinned, one not) each is a lone
+    link and only one was listed. A reader sees three rows alike. The row is the link's nearest
+    ``tr`` / ``li`` / ``dd`` holding no link elsewhere; its build (:func:`row_build`), its date
+    (``dated(link, row)``) and its address's shape (:func:`address_shape`) must agree; the list
+    is keyed by the first link's tag path and the element holding all the rows. The rows must
+    nest as such a template's do, each row's box holding the row before it: rows alike in
+    boxes side by side (a home page's boxes, each with one dated lead row) stay apart."""
+    found: dict = {}
+    for key, members in groups.items():
+        if key[1] is not None or len(members) != 1:
+            continue
+        link, url, _ = members[0]
+        row = next(link.root.iterancestors(*_ROW_TAGS), None)
+        href = (link.root.get("href") or "").strip()
+        if row is None or any(
+            (a.get("href") or "").strip() != href for a in row.iter("a") if a.get("href")
+        ):
+            continue
+        if not dated(link, row):
+            continue
+        found.setdefault((row_build(row), address_shape(url)), []).append((key, link, url, row))
+    into: dict = {}  # a lone link's key -> the folded list's key and members (None: dropped)
+    for rows in found.values():
+        if len(rows) < _FEW or len({url for _, _, url, _ in rows}) != len(rows):
+            continue
+        # in the order printed (groups come in the order their tag paths were first met)
+        order = {node: i for i, node in enumerate(rows[0][3].getroottree().iter())}
+        rows.sort(key=lambda found_row: order.get(found_row[3], 0))
+        if not all(_nested(rows[i - 1][3], rows[i][3]) for i in range(1, len(rows))):
+            continue
+        holder = _common_ancestor([row for _, _, _, row in rows])
+        if holder is None:
+            continue
+        members = [(link, url, row) for _, link, url, row in rows]
+        into[rows[0][0]] = ((rows[0][0][0], holder), members)
+        into.update(dict.fromkeys((key for key, *_ in rows[1:]), None))
+    if not into:
+        return groups
+    folded: dict = {}
+    for key, members in groups.items():  # the list takes its first row's place
+        if key not in into:
+            folded[key] = members
+        elif into[key] is not None:
+            folded[into[key][0]] = into[key][1]
+    return folded
+
+
+def _nested(before, row) -> bool:
+    """True when the box ``row`` stands in also holds ``before`` deeper down (not as a sibling)."""
+    box = row.getparent()
+    return box is not None and before.getparent() is not box and box in before.iterancestors()
+
+
+def _common_ancestor(nodes: list):
+    """The deepest element holding every one of ``nodes``, or None."""
+    chains = [[node, *node.iterancestors()] for node in nodes]
+    shared = set(chains[0]).intersection(*map(set, chains[1:]))
+    return next((node for node in chains[0] if node in shared), None)

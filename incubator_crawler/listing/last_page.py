@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from .domains import site_of
 from .entries import date_beside
 from .evidence import column_folders
-from .pager_links import is_pager_link
+from .pager_links import above_pager, is_pager_link
 from .row_shapes import story_address
 from .side_lists import menu_entry
 
@@ -31,20 +31,43 @@ def row_by_pager(groups: dict, boxes: set) -> tuple | None:
     stands in the pager's box (the row, the pager and nothing else under one element), where
     no list of the page reaches: the element holding it and the pager lies deeper than the one
     holding any list and the pager. A lone link among a menu's short entries is no row,
-    nor is a pager link.
+    nor is a pager link. Of two lone links as deep (a featured card over the list's one row,
+    both in the column's box with the pager), the row is the one printed right above the
+    pager (:func:`.pager_links.above_pager`, read from the link's own box).
     """
     if not boxes:
         return None
     reach = max((_pager_depth(key[1], boxes) for key in groups if key[1] is not None), default=-1)
-    found = None
+    rows = []
     for key, members in groups.items():
         link = members[0][0]
-        if key[1] is not None or len(members) != 1 or menu_entry(link) or is_pager_link(link):
+        if not _lone_link(key, members) or menu_entry(link) or is_pager_link(link):
             continue  # a 'Load more' button is the pager itself
         depth = _pager_depth(link.root, boxes)
-        if depth > reach and (found is None or depth > found[0]):
-            found = (depth, key)
-    return found[1] if found else None
+        if depth > reach:
+            rows.append(((depth, above_pager(_own_box(link.root), boxes)), key))
+    if not any(key[1] is None for _, key in rows):
+        # a link grouped with others only at ``body`` is a lone row beside a lone link; alone it
+        # is one row of a list the written rules weigh (lists136: a row and a bigger dated box
+        # printed with one tag path, neither in the channel's folder)
+        return None
+    return max(rows, key=lambda row: row[0])[1]
+
+
+def _lone_link(key, members: list) -> bool:
+    """True for a group of one link standing in no list's box: no container, or only the page's
+    ``body`` (lists307: the one row left in a column's ``ul > li`` shares its tag path with the
+    header menu's ``ul > li`` links, so the two meet only at ``body``)."""
+    return len(members) == 1 and (key[1] is None or key[1].tag in ("body", "html"))
+
+
+def _own_box(link):
+    """The highest element holding ``link`` and no other link (the link itself at least)."""
+    node = link
+    parent = node.getparent()
+    while parent is not None and all(a is link for a in parent.iter("a")):
+        node, parent = parent, parent.getparent()
+    return node
 
 
 #: The most links of a group a lone story outweighs (a footer's or an app box's two).

@@ -2,12 +2,54 @@
 
 from __future__ import annotations
 
+import re
+
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
-from .entries import selector_text
-from .pager_words import ARROWS_RE, CURRENT_CLASSES, is_pager_furniture, is_pager_word, turns_page
+from ..numerals import chinese_number
+from .entries import selector_text, spaced_text
+from .pager_scheme import pager_box
+from .pager_words import (
+    ARROWS_RE,
+    CURRENT_CLASSES,
+    is_pager_furniture,
+    is_pager_word,
+    turns_page,
+    without_glyphs,
+)
 from .rows import element_text
+
+#: A page number as a pager prints it: ``3``, ``[3]`` (old CMS pagers bracket each number),
+#: or ``第 3 页`` / ``第三页`` (a box of page links; a number in Chinese words only so framed).
+_PAGE_NUMBER_RE = re.compile(
+    r"(?:第\s*)?(\d+|[一二三四五六七八九十]{1,3})(?:\s*[页頁])?|[\[【](\d+)[\]】]"
+)
+
+
+def page_number(text: str) -> int | None:
+    """The number a pager link names (``3``, ``第 3 页``), or None."""
+    match = _PAGE_NUMBER_RE.fullmatch(text)
+    if match is None or (text[:1] == "第") != (text[-1:] in "页頁"):
+        return None
+    if match.group(2):
+        return int(match.group(2))
+    number = match.group(1)
+    if number.isdigit():
+        return int(number)
+    return chinese_number(number) if text[:1] == "第" else None
+
+
+def pager_furniture(text: str) -> bool:
+    """True when a pager link's text is a page number, a pager word or pager furniture."""
+    return page_number(text) is not None or is_pager_furniture(text)
+
+
+def wordless_or_furniture(link) -> bool:
+    """True when a link of a pager's box says nothing or is pager furniture (a page number,
+    首页, 上一页, 尾页, 共9页, an arrow)."""
+    text = without_glyphs(spaced_text(link))
+    return not text or pager_furniture(text)
 
 
 def is_pager_link(link) -> bool:
@@ -23,25 +65,21 @@ def is_pager_link(link) -> bool:
 def number_pager(html: Selector, worded: list) -> list:
     """The number links of a pager that prints no pager word (DedeCMS's ``<li
     class="thisclass">1</li><li><a href='list_5_2.html'>2</a></li>…`` under a column's three
-    records, JackChum/Enterprise-portal): two or more number links in one box whose every link
-    is a number or pager furniture, outside a table (a calendar's days), read only when the page
-    has no worded pager link (``worded``)."""
+    records, JackChum/Enterprise-portal), read only when the page has no worded pager link
+    (``worded``): two or more number links in one pager box as ``find_next_page`` reads it
+    (:func:`.pager_scheme.pager_box`: every link of the box a page number, pager furniture or
+    wordless, as an icon-font arrow is: szwatech's ``‹ 1 2 3 4 5 ··· ›``), outside a table (a
+    calendar's days)."""
     if worded:
         return []
-    numbers = [
-        link.root
-        for link in html.xpath("//a[@href]")
-        if selector_text(link).isdigit() and not leads_nowhere(link.root.get("href"))
-    ]
-    found = []
-    for box, links in number_boxes(numbers).items():
-        if len(links) < 2 or box.xpath("ancestor-or-self::table"):
+    found: dict = {}
+    for link in html.xpath("//a[@href]"):
+        if page_number(selector_text(link)) is None or leads_nowhere(link.root.get("href")):
             continue
-        if all(
-            element_text(a).isdigit() or is_pager_furniture(element_text(a)) for a in box.iter("a")
-        ):
-            found += links
-    return found
+        box = pager_box(link.root, wordless_or_furniture)
+        if box is not None and not box.xpath("ancestor-or-self::table"):
+            found.setdefault(box, []).append(link.root)
+    return [link for links in found.values() if len(links) >= 2 for link in links]
 
 
 def number_boxes(links) -> dict:

@@ -110,10 +110,11 @@ def is_pager_word(text: str) -> bool:
     return turns_page(text) or ARROWS_RE.sub("", text).lower() in _FIRST_PAGE_WORDS
 
 
-#: What else a box of page numbers holds beside them (lists95): an ellipsis, 首页, a count of
-#: pages or records (共7页, 共120条), a jump box's button (跳转, GO, 确定), a bare arrow.
+#: What else a box of page numbers holds beside them (lists95): an ellipsis (``...``, ``…``, or
+#: middle dots ``···``, lists307), 首页, a count of pages or records (共7页, 共120条), a jump box's
+#: button (跳转, GO, 确定), a bare arrow.
 _PAGER_FURNITURE_RE = re.compile(
-    r"(?i)(?:\.{2,3}|…+|首[页頁]|共\s*\d+\s*[页頁条條]|第?\s*\d+\s*/\s*\d+\s*[页頁]?"
+    r"(?i)(?:\.{2,3}|…+|[·・]{2,3}|首[页頁]|共\s*\d+\s*[页頁条條]|第?\s*\d+\s*/\s*\d+\s*[页頁]?"
     r"|跳转|跳轉|转到|go|确定|確定)?"
 )
 

@@ -14,12 +14,14 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
-from ..numerals import chinese_number
 from .candidates import in_dated_row, is_tag_link
 from .entries import base_url, selector_text, spaced_text, without_fragment
 from .js_rows import navigated, row_address
 from .pager_icons import icon_next_href
 from .pager_links import number_boxes
+from .pager_links import page_number as _page_number
+from .pager_links import pager_furniture as _pager_furniture
+from .pager_links import wordless_or_furniture as _wordless_or_furniture
 from .pager_scheme import DIGITS_RE, first_page_number, one_page_on, pager_box
 from .pager_scripts import called_address, laypage_next
 from .pager_words import (
@@ -256,13 +258,6 @@ def _first_or_prev(text: str) -> bool:
     """True for the words or arrows of a pager's 首页 / 上一页 printed unlinked on its first page."""
     bare = ARROWS_RE.sub("", text)
     return bool(text) and (not bare or bare in ("首页", "首頁") or is_prev_page_text(text))
-
-
-def _wordless_or_furniture(link) -> bool:
-    """True when a link of a pager's box says nothing or is pager furniture (a page number,
-    首页, 上一页, 尾页, 共9页, an arrow)."""
-    text = without_glyphs(spaced_text(link))
-    return not text or _pager_furniture(text)
 
 
 #: A pager's bare arrow: the words 下一页 or Next name the next page, an arrow may name the next block.
@@ -552,26 +547,8 @@ def _folder_page(url: str) -> str:
     return urlunsplit(parts._replace(path=_FOLDER_PAGE_RE.sub("/", parts.path)))
 
 
-#: A page number as a pager prints it: ``3``, ``[3]`` (old CMS pagers bracket each number),
-#: or ``第 3 页`` / ``第三页`` (a box of page links; a number in Chinese words only so framed).
-_PAGE_NUMBER_RE = re.compile(
-    r"(?:第\s*)?(\d+|[一二三四五六七八九十]{1,3})(?:\s*[页頁])?|[\[【](\d+)[\]】]"
-)
 #: What joins a page's own address to its numbered pages (``/column/1088/page-2``).
 _PAGE_JOINS = "/_-?"
-
-
-def _page_number(text: str) -> int | None:
-    """The number a pager link names (``3``, ``第 3 页``), or None."""
-    match = _PAGE_NUMBER_RE.fullmatch(text)
-    if match is None or (text[:1] == "第") != (text[-1:] in "页頁"):
-        return None
-    if match.group(2):
-        return int(match.group(2))
-    number = match.group(1)
-    if number.isdigit():
-        return int(number)
-    return chinese_number(number) if text[:1] == "第" else None
 
 
 def _extends(url: str, page_url: str) -> bool:
@@ -690,11 +667,6 @@ def _marked_number(link) -> bool:
         if (el.get("aria-current") or "").lower() == "page":
             return True
     return False
-
-
-def _pager_furniture(text: str) -> bool:
-    """True when a pager link's text is a page number, a pager word or pager furniture."""
-    return _page_number(text) is not None or is_pager_furniture(text)
 
 
 def _lift(link):
