@@ -75,10 +75,10 @@ def test_neighbour_span_label_over_a_sentence() -> None:
 _BOX = (
     "<div class='reprint'><div class='info'><span class='label'>文章作者</span>"
     "<span>陈泓泽</span></div><div><span class='reprint-meta'>文章链接:</span>"
-    "<span><a href='{url}'>{url}</a></span></div><div><span class='reprint-meta'>"
+    f"<span><a href='{URL}'>{URL}</a></span></div><div><span class='reprint-meta'>"
     "版权声明:</span><span>本博客所有文章除特別声明外，均采用 CC BY 4.0 许可协议。"
     "转载请注明来源！</span></div></div>"
-).format(url=URL)
+)
 
 
 def test_reprint_box_span_pair_under_the_text() -> None:
@@ -174,5 +174,21 @@ def test_original_writer_dt_pair_under_a_preface() -> None:
 
 
 def test_neighbour_another_roles_dt_pair_under_a_preface() -> None:
-    dl = "<dl class='info'><dt>修订人：</dt><dd>Owen 丸子</dd><dt>排版：</dt><dd>青雀 Dale</dd></dl>"
+    dl = (
+        "<dl class='info'><dt>修订人：</dt><dd>Owen 丸子</dd><dt>排版：</dt><dd>青雀 Dale</dd></dl>"
+    )
     assert _credits(dl)["author"] == "苦瓜瓜"
+
+
+# 1c. the licence box item pair under the text, over one closing line the body keeps
+
+_PAIR = "<div class='license-meta-item'><div>作者</div><div>Kovacs</div></div>"
+
+
+def test_div_pair_over_a_closing_reprint_notice() -> None:
+    notice = "<p>39健康网(www.39.net)专稿，未经书面授权请勿转载。</p>"
+    assert _page("", under=_PAIR + notice)["author"] == "Kovacs"
+
+
+def test_neighbour_div_pair_over_paragraphs_of_prose() -> None:
+    assert _page("", under=f"{_PAIR}<p>{PROSE}</p><p>{PROSE}</p>")["author"] is None

@@ -333,12 +333,13 @@ def _lines_around_body(
         end -= 1
     if "author" not in trailer and (
         paired := block_pair_cell(paras[:2], "author")
-        or block_pair_cell(paras[end - 2 : end], "author")
+        or block_pair_cell(paras[end - 3 : end], "author")
     ):
         # the same pair the body kept as its first or last two lines (a lone licence box item
         # ``作者`` / ``Kovacs`` set right above or under the text: people182's transplants), or
         # as the last two above the text's closing credit lines, where the trailer reads a
-        # labelled line (follow279's transplants)
+        # labelled line (follow279's transplants), or above one closing line the body keeps (a
+        # reprint notice: ``39健康网(www.39.net)专稿，未经书面授权请勿转载。``, follow305)
         trailer["author"] = paired
     if (
         "source" not in trailer
