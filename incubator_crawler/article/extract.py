@@ -273,6 +273,10 @@ def _closing_date(page: Page, paras: list[Block], container: object) -> str | No
 _IP_ROW_SPAN = 2 * TRAILER_SPAN
 
 
+# A closing line under a licence box item pair that is no prose and no credit: a reprint notice
+_CLOSING_NOTICE_MAX = 40
+
+
 def _lines_around_body(
     trailer: dict[str, str],
     page: Page,
@@ -333,13 +337,19 @@ def _lines_around_body(
         end -= 1
     if "author" not in trailer and (
         paired := block_pair_cell(paras[:2], "author")
-        or block_pair_cell(paras[end - 3 : end], "author")
+        or block_pair_cell(paras[end - 2 : end], "author")
+        or (
+            end >= 3
+            and paras[end - 1].chars <= _CLOSING_NOTICE_MAX
+            and not credit_line(paras[end - 1])
+            and block_pair_cell(paras[end - 3 : end - 1], "author")
+        )
     ):
         # the same pair the body kept as its first or last two lines (a lone licence box item
         # ``作者`` / ``Kovacs`` set right above or under the text: people182's transplants), or
         # as the last two above the text's closing credit lines, where the trailer reads a
-        # labelled line (follow279's transplants), or above one closing line the body keeps (a
-        # reprint notice: ``39健康网(www.39.net)专稿，未经书面授权请勿转载。``, follow305)
+        # labelled line (follow279's transplants), or above one short closing line the body
+        # keeps, no prose (a reprint notice: ``39健康网(www.39.net)专稿，未经书面授权请勿转载。``)
         trailer["author"] = paired
     if (
         "source" not in trailer
