@@ -27,7 +27,7 @@ from .header_lines import (
 )
 from .heading_byline import heading_byline, slot_name_line
 from .images import find_images
-from .label_cells import block_pair_cell, opening_cell_author
+from .label_cells import block_pair_cell, opening_cell_author, opening_cell_line
 from .labels import self_dated
 from .licence_box import (
     licence_box_author,
@@ -204,6 +204,13 @@ def extract_article(
     speaker = slot_name_line(paras, art.title_raw, meta.fields.get("author"))
     if speaker is not None:
         paras = [p for p in paras if p is not speaker]
+    # a writer's label element and its name element on one of the text's opening lines under
+    # the headline (``<span>作者</span><span>肖锐</span>``, no colon: the markup parts them): the
+    # header's credit, no line of the text (its line reads ``作者肖锐``, which no text rule can
+    # tell from ``作者简介``)
+    cell_line = opening_cell_line(paras) if title_idx is not None and len(paras) > 1 else None
+    if cell_line is not None:
+        paras = [p for p in paras if p is not cell_line[0]]
     original = body_field.original_title_line(paras)
     if original is not None and len(paras) > 1:
         paras = [p for p in paras if p is not original]
@@ -231,6 +238,8 @@ def extract_article(
             trailer, page, paras, excluded, title_idx, meta.blocks, base, signed, art.title_raw,
             run_from,
         )  # fmt: skip
+    if cell_line is not None:
+        trailer.setdefault("author", cell_line[1])
     if split is not None and split.name:
         # the name line under the headline in its heading box is the writer's byline
         trailer.setdefault("author", split.name)
@@ -262,6 +271,10 @@ def _closing_date(page: Page, paras: list[Block], container: object) -> str | No
 # trailer's lines, as a yuque doc's transparent OCR layer over its last picture (lines the body
 # leaves out) stands between the text and the row
 _IP_ROW_SPAN = 2 * TRAILER_SPAN
+
+
+# A closing line under a licence box item pair that is no prose and no credit: a reprint notice
+_CLOSING_NOTICE_MAX = 40
 
 
 def _lines_around_body(
@@ -325,12 +338,28 @@ def _lines_around_body(
     if "author" not in trailer and (
         paired := block_pair_cell(paras[:2], "author")
         or block_pair_cell(paras[end - 2 : end], "author")
+        or (
+            end >= 3
+            and paras[end - 1].chars <= _CLOSING_NOTICE_MAX
+            and not credit_line(paras[end - 1])
+            and block_pair_cell(paras[end - 3 : end - 1], "author")
+        )
     ):
         # the same pair the body kept as its first or last two lines (a lone licence box item
         # ``作者`` / ``Kovacs`` set right above or under the text: people182's transplants), or
         # as the last two above the text's closing credit lines, where the trailer reads a
-        # labelled line (follow279's transplants)
+        # labelled line (follow279's transplants), or above one short closing line the body
+        # keeps, no prose (a reprint notice: ``39健康网(www.39.net)专稿，未经书面授权请勿转载。``)
         trailer["author"] = paired
+    if (
+        "source" not in trailer
+        and len(paras) > 1
+        and (paired := block_pair_cell(page.blocks[paras[0].idx : paras[1].idx], "source"))
+    ):
+        # ``来源：<a><img></a><a>X</a>`` opening the text (newspaper4k's chinadaily line: the
+        # outlet's logo parts the label from the name, a linked line the body leaves out): the
+        # text's 来源, as the same pair between the headline and the text is
+        trailer["source"] = paired
     if title_idx is None and (cell := opening_cell_author(paras)):
         # no headline found above the text: the post's header cells open it (PTT)
         trailer.setdefault("author", cell)

@@ -142,15 +142,29 @@ def opening_cell_author(paras: list[Block]) -> str | None:
     """The name in a ``作者`` cell pair among the short lines opening the text: a forum post's
     header box that the text's container holds (PTT's ``<span>作者</span><span>TyuzuChou
     (子瑜我老婆)</span>`` over 看板 / 標題 / 時間 cells, no title found above it)."""
+    found = opening_cell_line(paras)
+    return found[1] if found else None
+
+
+def opening_cell_line(paras: list[Block]) -> tuple[Block, str] | None:
+    """(block, name) of the first ``作者`` label element / name element pair among the short
+    lines opening the text (``<span>作者</span><span>肖锐</span>``, no colon: the markup parts
+    label and name), or None once a line longer than 40 characters (the text's prose) is met."""
     for b in paras[:4]:
         if b.chars > 40:
             return None  # the text has begun: a cell after it is no header's
-        if value := _label_child_value(b.owner, CELL_WORD_RE["author"], "author"):
-            return value
+        if value := label_child_value(b, "author"):
+            return b, value
     return None
 
 
 _BUTTON_TAGS = ("a", "button")
+
+
+def label_child_value(b: Block, key: str) -> str | None:
+    """The name in ``b``'s element right after a child holding only a ``key`` label word
+    (``<span>文章作者</span><span>X</span>``), or None."""
+    return _label_child_value(b.owner, CELL_WORD_RE[key], key)
 
 
 def _label_child_value(owner: Any, word_re: re.Pattern[str], key: str) -> str | None:

@@ -31,8 +31,14 @@ from __future__ import annotations
 
 import re
 
-from .label_cells import CELL_LABELS, is_cell_name
-from .labels import LICENCE_WORD_RE, split_labelled_line
+from .label_cells import (
+    CELL_LABELS,
+    LABEL_CELL_TAGS,
+    VALUE_CELL_TAGS,
+    is_cell_name,
+    label_child_value,
+)
+from .labels import LABEL_RE, LICENCE_WORD_RE, split_labelled_line
 from .page import Block, Page
 from .text import nfkc
 from .trailer import TRAILER_SPAN
@@ -103,12 +109,15 @@ def licence_line_author(page: Page, last: int) -> str | None:
         if b.chars > 40 or "作" not in b.text:
             continue
         m = _AUTHOR_LINE_RE.match(nfkc(b.text).strip())
-        if m is None or not _name(m["name"]):
+        # or the label and the name in elements of their own, no colon (Matery's reprint box as
+        # another theme sets it: ``<span>文章作者</span><span>X</span>`` over ``文章链接:``)
+        name = m["name"] if m is not None else label_child_value(b, "author")
+        if not name or not _name(name):
             continue
         if not any(_LINK_LINE_RE.match(nfkc(x.text).strip()) for x in blocks[i + 1 : i + 3]):
             continue
         if any(LICENCE_WORD_RE.search(x.text) for x in blocks[max(0, i - 3) : i + 5]):
-            return m["name"]
+            return name
     return None
 
 
@@ -163,10 +172,31 @@ def opening_writer(paras: list[Block]) -> str | None:
     contributed post's writer, as NexT's box labels it under the text (冰灵制作组's reposts), set
     at the text's opening under its first heading (``序`` / ``简介``) by another theme; a reader
     sees the same credit, and it names the writer over the blog owner's name in the header."""
-    for b in paras[:OPENING_SPAN]:
+    for k, b in enumerate(paras[:OPENING_SPAN]):
         if (name := _led_author_line(b, "原")) is not None or (name := _credits_writer(b)):
             return name
+        if k + 1 < len(paras) and (name := _paired_writer(b, paras[k + 1])):
+            return name
     return None
+
+
+_ORIGINAL_WRITER_CELL_RE = re.compile(r"^原作者\s*[:：]?$")
+
+
+def _paired_writer(label: Block, value: Block) -> str | None:
+    """The name in ``value`` when ``label`` is a ``原作者`` label cell of its own and ``value`` its
+    value cell right after it (the credits as a definition list: ``<dt>原作者：</dt><dd>X</dd>``
+    over ``<dt>修订人：</dt>``...), else None."""
+    if label.chars > 6 or not _ORIGINAL_WRITER_CELL_RE.match(nfkc(label.text).strip()):
+        return None
+    if not (
+        label.owner.tag in LABEL_CELL_TAGS
+        and value.owner.tag in VALUE_CELL_TAGS
+        and value.owner.getprevious() is label.owner
+    ):
+        return None
+    name = nfkc(value.text).strip()
+    return name if len(name) <= 30 and _name(name) and not LABEL_RE.match(name) else None
 
 
 def _credits_writer(b: Block) -> str | None:

@@ -389,12 +389,29 @@ def _opening_credit_author(line: str) -> str | None:
         (LATIN_NAME_RE.match(n) or (_NAME_2_4_RE.match(n) and _surnamed(n))) and _signs_a_person(n)
         for n in names
     ):
-        return None
+        return _labelled_writer(norm, fields)
     return clean_person(name, role="author")
 
 
 _NAME_2_4_RE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 LATIN_NAME_RE = re.compile(rf"^(?:{LATIN_PERSON_NAME})$")
+# The writer's whole label alone on the line (``作者：X``, ``本文作者：X``, ``文章作者：X``): it says
+# the value is who wrote the text, as a role word (文字, 文案) or a greeting's opening does not
+_FULL_WRITER_LINE_RE = re.compile(r"^(?:本文|文章)?作者\s*:")
+
+
+def _labelled_writer(norm: str, fields: dict[str, str]) -> str | None:
+    """The writer of a line that is the writer's whole label and one value (NFKC): a handle of
+    two to four CJK characters that is no surname-led name (``本文作者：杨浦老苏``), or a reporter's
+    title glued before the name (``作者：特约记者徐立生``: the byline's name); else None."""
+    if set(fields) != {"author"} or not _FULL_WRITER_LINE_RE.match(norm):
+        return None
+    value = fields["author"].strip()
+    if (named := byline_names(value)) and named != value:
+        return clean_person(named, role="author")  # the role words cut, as a byline line's
+    if _NAME_2_4_RE.match(value) and _signs_a_person(value):
+        return clean_person(value, role="author")
+    return None
 
 
 def _pattern_author(result: dict, i: int, line: str) -> None:
