@@ -214,7 +214,8 @@ _PAGE_WIDGET_RE = re.compile(
     r"|手机看|手機看|北京时间|北京時間|专题|專題|转载|轉載|首发|首發|本文|我要|热度|熱度|默认|默認|顶部|頂部|窗口"
     r"|订阅|訂閱|关注|關注|下载|下載|登录|登錄|注册|註冊|\d+\s*(?:条|條|人|次|个|個|赞|讚)"
     # ads and a moderator's menu (``2024-05-24 14:56 广告``, a forum's ``管理`` button)
-    r"|广告|廣告|推广|推廣|回复|回覆|^管理$|^(?:置顶|置頂|首页|首頁|头条|頭條|热门|熱門|精选|精選|小编|小編)$"
+    # (badges run together count too: a CMS's ``头条热门`` / ``置顶精选`` before ``发布时间：DATE``, audit302)
+    r"|广告|廣告|推广|推廣|回复|回覆|^管理$|^(?:置顶|置頂|首页|首頁|头条|頭條|热门|熱門|精选|精選|小编|小編)+$"
     # a reviewer's role word alone (a fact-check page's ``复核`` button beside the date): a
     # role, never the name of who holds it
     r"|^(?:复核|復核|审核|審核|校对|校對|审校|審校)$"
@@ -247,6 +248,9 @@ _PAGE_WIDGET_RE = re.compile(
     # a font-size control's words run together (lfygxzf's ``<span>大</span><span>小</span>`` after
     # the date reads ``大小``; ``大中小``): the size buttons, no name
     r"|^大中?小$"
+    # a table of contents box's own title (a theme's ``目录`` over an empty list, under the
+    # headline and over the tag / category / update lines: audit302): the box's word, no name
+    r"|^(?:文章|本文)?(?:目录|目錄)$"
     rf"|{_NOTICE_LINK}"
     # a label word without its colon (``最后更新时间 2022-12-29``, ``公開日 2019年2月13日``): no
     # name ends in 时间 / 日期, or in a publish/update/post verb and 日
