@@ -60,7 +60,10 @@ def test_one_line_message_beats_the_licence_box() -> None:
 
 
 def test_longer_message_kept_as_before() -> None:
-    long = MESSAGE + "本周六晚上七点，社团将在图书馆报告厅举办迎新晚会，届时会有精彩的节目和丰富的奖品，欢迎大家准时参加。"
+    long = (
+        MESSAGE
+        + "本周六晚上七点，社团将在图书馆报告厅举办迎新晚会，届时会有精彩的节目和丰富的奖品，欢迎大家准时参加。"
+    )
     out = _page(f"<p class='textMsg'>{long}</p>")
     assert out["body"] == long
 
@@ -73,7 +76,9 @@ def test_box_with_a_line_of_prose_is_not_a_licence_box() -> None:
 
 
 def test_box_without_a_licence_word_is_not_a_licence_box() -> None:
-    plain = BOX.replace("版权声明", "转载说明").replace("知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议", "本站规则")
+    plain = BOX.replace("版权声明", "转载说明").replace(
+        "知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议", "本站规则"
+    )
     out = _page(f"<p class='textMsg'>{MESSAGE}</p>", plain)
     assert out["body"] != MESSAGE
 
