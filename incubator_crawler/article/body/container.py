@@ -15,6 +15,7 @@ from ..labels import (
     DATE_RE,
     DELETION,
     INFRINGEMENT,
+    LICENCE_WORD_RE,
     ORIGINAL_LINK_LABEL,
     WEB_ADDRESS,
     WEB_ADDRESS_RE,
@@ -110,6 +111,20 @@ def find_container(
                     other = score_containers(page, page.blocks[: after - 1])
                 if other is not None:
                     container, rules["body"] = other, "density:not-notice"
+        elif after and container is not None and _licence_box(page, container):
+            # a post's licence box (``原文作者：`` / ``原文链接：`` / ``版权声明：…许可协议…``)
+            # outscored a one-line text (a saved WeChat text message, audit303): the densest
+            # text above the box that reaches past the meta line is the body (the box closes
+            # the text; a box the meta line shares is cut to its blocks after it below)
+            box = page.stats[container]
+            rest = page.blocks[after : box.b0]
+            other = score_containers(page, rest, anchor=after)
+            if (
+                other is not None
+                and after < page.stats[other].b1 <= box.b0
+                and not _is_notice(page, other)
+            ):
+                container, rules["body"] = other, "density:not-licence"
         elif after and container is not None and _all_footer(page, container):
             # copyright and licence lines only (clean_body drops them all): the footer outscored
             # a short body (a one-paragraph e-paper page); the densest text after the meta line
@@ -842,6 +857,24 @@ def _all_footer(page: Page, el: Any) -> bool:
 CLOSING_CREDIT = re.compile(
     r"^[(（](?:本文|本稿|文章)?(?:来源|來源|稿源)[:：][^()（）]{1,40}[)）]$"
 )
+
+
+#: A licence box's line: a short label and its colon (原文作者：, 文章链接：, 版权声明：, Author:)
+_BOX_LABEL_RE = re.compile(r"^[^\s:：,，。；;]{1,8}\s*[:：]")
+#: A licence box holds at most this many lines (NexT / Butterfly: 作者, 链接, 版权声明)
+_MAX_LICENCE_LINES = 5
+
+
+def _licence_box(page: Page, el: Any) -> bool:
+    """True when ``el`` is a post's licence box: a few labelled lines (``原文作者：X``,
+    ``文章链接：URL``) one of which names the licence (``版权声明：…许可协议…``), and nothing else."""
+    st = page.stats.get(el)
+    if st is None or not 0 < st.b1 - st.b0 <= _MAX_LICENCE_LINES or st.chars > _MAX_FOOTER_BOX:
+        return False
+    lines = [nfkc_compact(b.text) for b in page.blocks[st.b0 : st.b1]]
+    return all(_BOX_LABEL_RE.match(c) for c in lines) and any(
+        LICENCE_WORD_RE.search(c) for c in lines
+    )
 
 
 def _is_closing_credit(text: str) -> bool:
