@@ -787,7 +787,9 @@ _MAX_BUTTON = 6
 
 
 #: A licence box's item line beside its licence line (compact NFKC): the post's writer or address.
-_LICENCE_BOX_ITEM = re.compile(r"^(?:本文|文章|原文)?(?:作者|链接|鏈接|連結|地址):|^(?i:author|link):")
+_LICENCE_BOX_ITEM = re.compile(
+    r"^(?:本文|文章|原文)?(?:作者|链接|鏈接|連結|地址):|^(?i:author|link):"
+)
 
 
 def _is_notice(page: Page, el: Any) -> bool:
