@@ -159,7 +159,7 @@ def find_container(
             if (
                 other is not None
                 and page.stats[other].b0 >= after
-                and _chrome_box(page, other) is None
+                and not _is_notice(page, other)
                 and not _headed_by_more_link(page, other)
             ):
                 container, rules["body"] = other, "density:not-footer"
