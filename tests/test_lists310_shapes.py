@@ -7,13 +7,17 @@ titles have tag paths of their own, so each post was a group of its own and the 
 alone. :func:`.alike_rows.fold_sibling_posts` reads them as one list: children alike of one
 element, each holding one post's links, with addresses of one shape, a date shown or a day
 in every address. And an archive's short-titled plain row among rows set out with a picture is
-a row of the list (:func:`.rows.sibling_rows` reads it as the plain rows it took stand).
+a row of the list (:func:`.rows.sibling_rows` reads it as the plain rows it took stand). And
+hotel cards set out in a table, each card the one cell of its row (list_variants'
+rows_as_table): the cards stand side by side by their rows, so each card's tabs are its tabs
+(:func:`.record_tabs.drop_record_tabs`).
 """
 
 from parsel import Selector
 
 from incubator_crawler.listing.alike_rows import post_shape
 from incubator_crawler.listing.links import find_article_links_generic
+from incubator_crawler.listing.record_tabs import drop_record_tabs
 
 _SIDE = """<div class="side"><h3>友情链接</h3><a href="https://www.example.org/">示例开源社区官方网站</a>
 <p><a href="https://github.com/example-lab">实验室代码仓库主页</a></p></div>"""
@@ -133,3 +137,43 @@ def test_a_short_link_built_unlike_the_titles_stays_out():
     urls = _urls(_page(rows, box="posts-collapse"), "https://lab.example.cn/archives/2018/")
     assert "https://lab.example.cn/tags/x/" not in urls
     assert len(urls) == 3
+
+
+# rows_as_table: a card set out in a table, one cell a row -----------------------------------
+
+_HOTELS = ((378, "龙门生态温泉度假村"), (341, "芙蓉会议中心酒店"), (203, "七星湖畔度假酒店"))
+
+
+def _hotel(n: int, name: str) -> str:
+    tabs = "".join(
+        f'<a href="{page}-{n}.html">{word}</a>'
+        for page, word in (("room", "房型(12)"), ("food", "餐厅(2)"), ("map", "位置"))
+    )
+    return (
+        f'<div id="pic"><a href="hotel-{n}.html"><img src="{n}.jpg" alt="{name}"></a></div>'
+        f'<div id="name"><h2><a href="hotel-{n}.html" class="b">{name}</a></h2><h2>{tabs}</h2>'
+        f'<h2><a href="room-{n}.html">{name}是一家会议、度假型酒店，坐落于风景秀丽的湖畔 ...</a></h2>'
+        f'</div><div id="biz"><h2><a href="biz-{n}.html"><strong>会场 (5) 间</strong></a></h2></div>'
+    )
+
+
+def _hotel_table(hotels=_HOTELS, cells: str = "") -> Selector:
+    rows = "".join(f"<tr><td>{_hotel(n, name)}</td>{cells}</tr>" for n, name in hotels)
+    return Selector(
+        text=f'<html><body><form><div id="list"><table>{rows}</table></div>'
+        '<div class="pager"><a href="hotellist-A_2.html">下一页</a></div></form></body></html>'
+    )
+
+
+def test_hotel_cards_one_a_table_row_give_their_names():
+    assert _urls(_hotel_table(), "") == ["hotel-378.html", "hotel-341.html", "hotel-203.html"]
+
+
+def test_two_hotel_rows_are_no_list_of_cards():
+    # two records linked at several pages each tell no cards (record_tabs' floor of three)
+    matching = [
+        (a, a.attrib["href"])
+        for a in _hotel_table(_HOTELS[:2]).xpath("//a[@href]")
+        if len(a.xpath("string()").get().strip()) >= 6
+    ]
+    assert drop_record_tabs(matching, []) == (matching, [])
