@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from .rows import element_text
+from .pictures import in_slideshow
+from .rows import element_text, plain_classes
 
 #: Levels from a link up to the row holding it.
 _ROW_REACH = 4
@@ -74,6 +75,17 @@ def address_shape(url: str) -> tuple:
     parts = urlsplit(url)
     names = frozenset(name for name, _ in parse_qsl(parts.query, keep_blank_values=True))
     return parts.netloc, re.sub(r"\d+", "#", parts.path), names
+
+
+def post_shape(url: str) -> tuple:
+    """:func:`address_shape` with the last part of the path standing for any name: a blog's
+    posts are ``/2023/10/28/<slug>/`` (``/2023/oneshot/``, ``/2023/midnight-soul/``)."""
+    netloc, path, names = address_shape(url)
+    parts = path.split("/")
+    last = max((i for i, part in enumerate(parts) if part), default=None)
+    if last is not None:
+        parts[last] = "*" + parts[last][parts[last].rfind(".") :] if "." in parts[last] else "*"
+    return netloc, "/".join(parts), names
 
 
 def _neighbours(box) -> list:
@@ -230,6 +242,105 @@ def fold_lone_rows(groups: dict, dated) -> dict:
         elif into[key] is not None:
             folded[into[key][0]] = into[key][1]
     return folded
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def fold_sibling_posts(groups: dict, dated) -> dict:
+    """Fold into one list the posts that each stand alone (groups leading to one address)
+    when they are sibling rows of one kind with addresses of one shape, one of them dated.
+
+    A blog's last page of two posts, one set out with a thumbnail (its title wrapped twice
+    more) and no date, the other dated (lists310): the two titles have tag paths of their
+    own, so each post is a group of its own (its title and its Read more link to one page
+    even two groups) and the dated one won alone. A reader sees two posts built alike: the
+    children of the element holding both, one of a tag and of classes alike
+    (:func:`.rows.plain_classes`), each holding one post's links only. A box headed by a
+    heading that links nowhere (a home page's 通知 and 新闻 boxes of one story each) is no
+    post; nor is a slide of a carousel. A row shows a date, or every address names a day. The list is keyed by the first title's tag path and
+    the holding element, in the first post's place."""
+    single: dict = {}  # url -> [(key, link)] of groups leading to that one address
+    for key, members in groups.items():
+        urls = {url for _, url, _ in members}
+        if len(urls) == 1:
+            url = next(iter(urls))
+            single.setdefault(url, []).extend((key, link) for link, _, _ in members)
+    by_shape: dict = {}
+    for url in single:
+        by_shape.setdefault(post_shape(url), []).append(url)
+    into: dict = {}  # a folded group's key -> the list's key and members (None: dropped)
+    for urls in by_shape.values():
+        if len(urls) < _FEW:
+            continue
+        found = _sibling_posts(urls, single, dated)
+        if found is None:
+            continue
+        holder, members = found
+        keys = [key for url in urls for key, _ in single[url]]
+        order = list(groups)
+        first = min(keys, key=order.index)
+        title_key = next(key for key, link in single[members[0][1]] if link is members[0][0])
+        into.update(dict.fromkeys(keys))
+        into[first] = ((title_key[0], holder), members)
+    if not into:
+        return groups
+    folded: dict = {}
+    for key, members in groups.items():
+        if key not in into:
+            folded[key] = members
+        elif into[key] is not None:
+            folded[into[key][0]] = into[key][1]
+    return folded
+
+
+def _sibling_posts(urls: list, single: dict, dated):
+    """``(holder, [(link, url, row)])`` when each address's links stand in a child of one
+    holder of their own, the children alike, unheaded and one dated; else None."""
+    links = {url: [link.root for _, link in single[url]] for url in urls}
+    holder = _common_ancestor([el for els in links.values() for el in els])
+    if holder is None or holder.tag in ("body", "html") or in_slideshow(holder):
+        return None
+    rows: dict = {}
+    for url, els in links.items():
+        tops = {next(n for n in (el, *el.iterancestors()) if n.getparent() is holder) for el in els}
+        if len(tops) != 1:
+            return None
+        rows[url] = tops.pop()
+    if len(set(rows.values())) != len(rows):
+        return None
+    kinds = {(row.tag, plain_classes(row)) for row in rows.values()}
+    if len(kinds) != 1 or any(_box_heading(row) for row in rows.values()):
+        return None
+    members = []
+    for url, row in rows.items():
+        # the row's entry is its worded title (a post's title, not its picture or Read more)
+        link = max(
+            (link for _, link in single[url]),
+            key=lambda link: len(element_text(link.root)),
+        )
+        members.append((link, url, row))
+    # a date shown in a row, or a day each address names (``/2023/10/28/<slug>/``): posts
+    if not any(dated(link, row) for link, _, row in members) and not all(
+        _names_day(url) for url in urls
+    ):
+        return None
+    position = {node: i for i, node in enumerate(holder)}
+    members.sort(key=lambda member: position.get(member[2], 0))
+    return holder, members
+
+
+def _names_day(url: str) -> bool:
+    """True when ``url``'s path names a day (a blog's ``/2023/10/28/slug/``), not a month."""
+    from ..article.published import url_date  # the article reader's: loaded only when asked
+
+    found = url_date(url)
+    return found is not None and found[0].count("-") == 2
+
+
+def _box_heading(row) -> bool:
+    """True when a heading in ``row`` holds no link: a box's name over its story, no post."""
+    return any(not any(True for _ in h.iter("a")) for h in row.iter(*_HEADINGS))
 
 
 def _nested(before, row) -> bool:

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
-from .alike_rows import alike_rows, few_alike_rows, fold_lone_rows
+from .alike_rows import alike_rows, few_alike_rows, fold_lone_rows, fold_sibling_posts
 from .blank_rows import blank_rows
 from .boxes import (
     box_lead,
@@ -311,6 +311,8 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     nested = merge_nested(groups)
     groups = merge_day_groups({key: nested[key] for key in groups if key in nested}, is_day)
     groups = fold_lone_rows(drop_menu_fellow(groups), record_date)
+    # posts that each stand alone, one set out with a picture, the other dated (lists310)
+    groups = fold_sibling_posts(groups, record_date)
     # a grid of cards named too short for a candidate (an unlabelled ferrosilicon.cn product
     # column: 铝灰, AD粉 under pictures) is a list too; a list holding some such cards
     # already has them as short titles of its own

@@ -64,6 +64,19 @@ def _cards(links: list[tuple]) -> dict:
     return {card: several[number] for card, number in cards.items()}
 
 
+def _sole_box(card):
+    """The highest element holding ``card`` as its only child element: a card set out in a
+    table, one cell a row (``tr > td`` round each card, lists310), stands beside the next
+    card's row, not its own cell's."""
+    box = card
+    parent = box.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if sum(1 for child in parent if isinstance(child.tag, str)) != 1:
+            break
+        box, parent = parent, parent.getparent()
+    return box
+
+
 def drop_record_tabs(matching: list[tuple], short: list[tuple]) -> tuple[list, list]:
     """``matching`` and ``short`` without each card's tabs: in cards alike side by side (one
     parent), each holding two or more pages of one record, the links at the tag path of the
@@ -75,7 +88,8 @@ def drop_record_tabs(matching: list[tuple], short: list[tuple]) -> tuple[list, l
         return matching, short
     alike: dict = {}
     for card in cards:
-        alike.setdefault((card.getparent(), row_kind(card)), []).append(card)
+        box = _sole_box(card)
+        alike.setdefault((box.getparent(), row_kind(box)), []).append(card)
     tabs: set = set()
     for siblings in alike.values():
         if len(siblings) < _CARDS_MIN:

@@ -285,6 +285,7 @@ def sibling_rows(container, members: list, matching: list, short: list = ()) -> 
     wrappers = _wrappers(first_link.root, first_row) if first_row is not None else []
     best: dict = {}
     titled: set = set()  # rows holding a title-like link: a short link is no title there
+    stands = None  # how the titles stand: the list's first, then those of the rows taken here
     pool = [(False, link, url) for link, url in matching]
     pool += [(True, link, url) for link, url in short]
     for is_short, link, url in pool:
@@ -303,9 +304,15 @@ def sibling_rows(container, members: list, matching: list, short: list = ()) -> 
             continue
         text = (link.attrib.get("title") or "").strip() or " ".join(link.root.itertext()).strip()
         rank = (_stands_like(link.root, row, wrappers), len(text))
-        if is_short and (rank[0] < len(wrappers) or not _WORD_RE.search(text)):
+        if is_short and stands is None:  # the title-like links came first: their rows are read
+            stands = [wrappers, *(_wrappers(have.root, at) for at, (_, have, _) in best.items())]
+        if is_short and (
+            not any(_stands_like(link.root, row, usual) == len(usual) for usual in stands)
+            or not _WORD_RE.search(text)
+        ):
             # a short link built unlike the titles (a tag, a button) or showing no word (a
-            # pager's ...) titles nothing
+            # pager's ...) titles nothing; a title this reading took counts as the list's
+            # (a plain dated row's short title among rows set out with a picture, lists310)
             continue
         if not is_short:
             titled.add(row)

@@ -76,6 +76,9 @@ _CONTROL_TOKEN = (
     r"|(?:阅读|閱讀)(?:剩余|剩餘)全文(?:\(\d*\))?"
     # a WeChat picture carousel's swipe hint under each slide (EIC's ``<< 滑动查看下一张图片 >>``)
     r"|<?(?:滑动|滑動)查看下一(?:张|張)(?:图片|圖片)>?"
+    # a search box's prompt printed as text (``输入您要搜索的关键词...``): what a theme's search
+    # overlay leaves on a page whose text is gone (follow306)
+    r"|(?:请|請)?(?:输入|輸入)您?要?(?:搜索|搜尋|查询|查詢)?的?(?:关键词|关键字|關鍵詞|關鍵字)(?:\.{2,})?"
 )
 
 CONTROL_LINE = re.compile(

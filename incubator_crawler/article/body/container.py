@@ -86,10 +86,21 @@ def find_container(
         if container is None:
             container = container0
         rules["body"] = "density" if container is not None else "none"
-        if container is not None and _is_notice(page, container):
-            # a notice is chrome whatever its length: a table right after the meta line is the
-            # body (信息公开 tables), else the densest text outside the notice
-            notice = page.stats[container]
+        chrome = _chrome_box(page, container) if container is not None else None
+        if (
+            chrome is not None
+            and after
+            and _all_footer(page, container)
+            and not _is_notice(page, container)
+        ):
+            # the footer's copyright lines won: the footer step below looks past them (and may
+            # take a one-link text there)
+            chrome = None
+        if chrome is not None:
+            # a notice is chrome whatever its length, and so is the page's footer or sidebar: a
+            # table right after the meta line is the body (信息公开 tables), else the densest text
+            # outside the notice
+            notice = page.stats[chrome]
             table = _table_after(page, after, notice.b0) if after else None
             if table is not None:
                 container, rules["body"] = table, "table"
@@ -100,9 +111,9 @@ def find_container(
                 for _ in range(_MORE_NOTICES):
                     # more notices (the footer repeats the post's disclaimer, a comment form's
                     # privacy note): the densest text outside them all
-                    if other is None or not _is_notice(page, other):
+                    if other is None or (more_box := _chrome_box(page, other)) is None:
                         break
-                    more = page.stats[other]
+                    more = page.stats[more_box]
                     notices.append(more)
                     rest = [b for b in rest if not more.b0 <= b.idx < more.b1]
                     other = score_containers(page, rest, anchor=after or None)
@@ -111,6 +122,10 @@ def find_container(
                     other = score_containers(page, page.blocks[: after - 1])
                 if other is not None:
                     container, rules["body"] = other, "density:not-notice"
+                else:
+                    # nothing but notices on the page (a deleted post's page keeps its licence box,
+                    # the theme's credit, the site's about box): no text, no body
+                    container, rules["body"] = None, "none:notices-only"
         elif after and container is not None and _licence_box(page, container):
             # a post's licence box (``原文作者：`` / ``原文链接：`` / ``版权声明：…许可协议…``)
             # outscored a one-line text (a saved WeChat text message, audit303): the densest
@@ -347,7 +362,9 @@ def body_paragraphs(
         # Nothing but links (a table of contents, a list page): take the densest block of
         # text links included rather than return an empty body.
         fallback = score_containers(page, page.blocks[after:], links_ok=True)
-        if fallback is not None:
+        if fallback is not None and _chrome_box(page, fallback) is None:
+            # (a notice the container step looked past is no text here either: a deleted
+            # post's page keeps its licence box or the theme's credit, whose few links win)
             container, rules["body"] = fallback, "density:links"
             paras = [b for b in blocks_within(page, container) if b.idx not in excluded]
     return container, paras
@@ -716,7 +733,9 @@ def _score_part(page: Page, b: Block) -> tuple[int, Any, Any]:
 # A site-wide notice block (copyright and disclaimer, contact, site map) is boilerplate by its
 # heading, however long its prose: gov portals print one under every 信息公开 page.
 NOTICE_HEAD = re.compile(
-    r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们)"
+    r"^[【\[]?(?:版权与免责声明|版权及免责声明|免责声明|版权声明|版权说明|联系我们|网站地图|关于我们"
+    # (a sidebar's about box headed in English or traditional characters: ``About us`` / the group)
+    r"|關於我們|(?i:aboutus$))"
 )
 
 # A notice's words about this text (compact NFKC, after its heading): 本文, 本篇, 此文, this post
@@ -757,6 +776,22 @@ NOTICE_PROSE = re.compile(
     # a government site's prompt before an outside link, in a dialog the page hides (hongshan.gov.cn:
     # 您访问的链接即将离开“”门户网站 是否继续？ over 放弃 / 继续访问)
     r"|(?:即将|即將)(?:离开|離開)[^。]{0,20}(?:网站|網站|门户|門戶|本站|页面|頁面)[^。]{0,12}(?:继续|繼續)"
+    # a blog post's licence box under the text, its licence line (``版权声明: 本博客所有文章除特别声明外，
+    # 均采用 CC BY-NC-SA 4.0 许可协议。``, ``Copyright: Copyright is owned by the author.…``, ``Reprint
+    # policy: All articles in this blog…``): every post prints it, what is left when the text is gone
+    r"|^(?:版权声明|版權聲明|许可协议|許可協議|(?i:copyright|reprintpolicy)):"
+    # a theme's credit line in the footer (``Powered by Hugo & Hosted by GitHub.``, ``Template by
+    # Bootstrapious. Ported to Hugo by DevCows``, ``模板来自 Bootstrapious.``, ``由Wowchemy支持发布——
+    # 免费开源网站…``) and an English rights line (``Gamersky.com All rights reserved.``)
+    r"|^(?i:poweredby|templateby|themeby)|^模板来自|^由[^,。]{2,20}支持发布|(?i:allrightsreserved)"
+    # a site's rights notice under every post (``版权作品，未经环球网 huanqiu.com 书面授权，严禁转载``,
+    # ``※本網站之文字…非經授權，不得轉載``, ``未经许可擅自引用本网内容将面对法律行动``) and a portal footer's
+    # report line and disclaimer (``违法和不良信息举报电话：…`` / ``本站郑重声明：…``); the rights notice
+    # names the site or its works before the ban (a notice about a school's papers is a text)
+    r"|(?:网|網|站|作品)[^。]{0,30}(?:未经|未經|非经|非經)[^。]{0,20}"
+    r"(?:授权|授權|许可|許可|允许|允許)[^。]{0,12}(?:转载|轉載|引用)"
+    r"|(?:未经|未經)(?:许可|許可|授权|授權)(?:擅自)?(?:引用|转载|轉載)(?:本网|本網|本站)"
+    r"|^(?:违法和不良信息举报|違法和不良信息舉報)|^(?:本站|本网|本網)(?:郑重|鄭重)(?:声明|聲明)"
 )
 # tried only at the characters a notice can start with (perf20)
 NOTICE_PROSE = gated(NOTICE_PROSE, each=True)
@@ -767,6 +802,12 @@ _MAX_NOTICE_LINES = 6
 _MORE_NOTICES = 3
 #: A button's label (插入图片, 提交) among a notice's lines, in characters.
 _MAX_BUTTON = 6
+
+
+#: A licence box's item line beside its licence line (compact NFKC): the post's writer or address.
+_LICENCE_BOX_ITEM = re.compile(
+    r"^(?:本文|文章|原文)?(?:作者|链接|鏈接|連結|地址):|^(?i:author|link):"
+)
 
 
 def _is_notice(page: Page, el: Any) -> bool:
@@ -798,11 +839,31 @@ def _is_notice(page: Page, el: Any) -> bool:
         elif not (
             # the site's copyright line may close the notice (本站所有资源收集整理于网络… /
             # Copyright © 2023), and a form's button labels (插入图片) sit among the lines of a
-            # comment form's note
-            footer_line(c) or (len(c) <= _MAX_BUTTON and not SENTENCE_END.search(c))
+            # comment form's note; a licence box names the post's writer and its address above
+            # its licence line (``文章作者: X`` / ``文章链接: URL``)
+            footer_line(c)
+            or (len(c) <= _MAX_BUTTON and not SENTENCE_END.search(c))
+            or _LICENCE_BOX_ITEM.match(c)
         ):
             return False
     return prose
+
+
+#: Page landmarks whose text is never the article's: the page's footer, a sidebar. On a deleted
+#: post's page the densest text left is there (an about box, the theme's credit, a motto).
+_CHROME_LANDMARKS = frozenset(("footer", "aside"))
+
+
+def _chrome_box(page: Page, el: Any) -> Any | None:
+    """What the container step looks past when ``el`` won: the outermost ``footer`` / ``aside``
+    holding it, or ``el`` itself when it is a notice (``_is_notice``); None for a text."""
+    box = None
+    for x in (el, *el.iterancestors()):
+        if x.tag in _CHROME_LANDMARKS:
+            box = x
+    if box is not None and box in page.stats:
+        return box
+    return el if _is_notice(page, el) else None
 
 
 #: A link that only sends the reader on to more of a box's column (``+ 更多 +``, ``更多>>``, ``more``).
