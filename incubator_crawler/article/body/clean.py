@@ -346,10 +346,14 @@ _CREDIT_LINE_LABEL = alternation(
 # (or the address alone: ``来源：http://…`` under a talk report's opening paragraphs, the source
 # as written (corpus37), computational-communication.com, hunt250)
 _CREDIT_LINE_VALUE = r"(?:[^:]{1,30}(?:https?:[^:\s]{1,80})?|https?:[^:\s]{1,80})"
+# (the writer's unit may close the credit: a paper's ``作者:王海 单位:九州职业技术学院`` under its
+# references, follow308; a unit of two institutes runs longer than a name, and a sentence after it
+# (``…。本文系…``) makes the line text; ``（作者单位：X）`` alone is labelcheck4's note, kept)
+_CREDIT_UNIT_TAIL = r"(?:(?:单位|單位)[:][^:。!?;]{2,60})?"
 META_ONLY_LINE = re.compile(
     # 新华网's ``【纠错】 责任编辑： X``: the correction link's bracket may lead the label
     rf"^(?:【(?:纠错|糾錯|我要纠错)】)?[【\[(]?(?:{_CREDIT_LINE_LABEL})[:]({_CREDIT_LINE_VALUE})"
-    rf"(?:(?:{_CREDIT_LINE_LABEL}|图|圖)[:]{_CREDIT_LINE_VALUE})*$"
+    rf"(?:(?:{_CREDIT_LINE_LABEL}|图|圖)[:]{_CREDIT_LINE_VALUE})*{_CREDIT_UNIT_TAIL}$"
 )
 
 # A layout credit on a line of its own (compact NFKC: ``排版:NAME``, a club's WeChat credits

@@ -738,6 +738,9 @@ NOTICE_HEAD = re.compile(
     r"|關於我們|(?i:aboutus$))"
 )
 
+# A notice's words about this text (compact NFKC, after its heading): 本文, 本篇, 此文, this post
+_OWN_NOTE_RE = re.compile(r"[】\]]?:?(?:本文|本篇|此文|(?i:this(?:post|article)))")
+
 #: A footer box is shorter than this (characters); the body containers are longer.
 _MAX_FOOTER_BOX = 500
 
@@ -815,7 +818,16 @@ def _is_notice(page: Page, el: Any) -> bool:
     if st is None or st.b1 <= st.b0:
         return False
     head = nfkc_compact(page.blocks[st.b0].text)
-    if NOTICE_HEAD.match(head) or NAMED_NOTICE_HEAD.match(head):
+    if m := NOTICE_HEAD.match(head):
+        # a heading whose note speaks of this text (``版权声明：本文来自X的微信公众号…未经授权禁止
+        # …转载。`` opening mindhacks' post, follow308) over a box longer than any notice, in
+        # lines and characters: the post's own note over its text, not a site's notice
+        return not (
+            _OWN_NOTE_RE.match(head, m.end())
+            and st.chars > _MAX_NOTICE_PROSE
+            and st.b1 - st.b0 > _MAX_NOTICE_LINES
+        )
+    if NAMED_NOTICE_HEAD.match(head):
         return True
     if st.chars > _MAX_NOTICE_PROSE or st.b1 - st.b0 > _MAX_NOTICE_LINES:
         return False
