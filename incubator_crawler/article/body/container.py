@@ -86,7 +86,7 @@ def find_container(
         if container is None:
             container = container0
         rules["body"] = "density" if container is not None else "none"
-        chrome = _chrome_box(page, container) if container is not None else None
+        chrome = _chrome_box(page, container, after) if container is not None else None
         if (
             chrome is not None
             and after
@@ -111,7 +111,7 @@ def find_container(
                 for _ in range(_MORE_NOTICES):
                     # more notices (the footer repeats the post's disclaimer, a comment form's
                     # privacy note): the densest text outside them all
-                    if other is None or (more_box := _chrome_box(page, other)) is None:
+                    if other is None or (more_box := _chrome_box(page, other, after)) is None:
                         break
                     more = page.stats[more_box]
                     notices.append(more)
@@ -362,7 +362,7 @@ def body_paragraphs(
         # Nothing but links (a table of contents, a list page): take the densest block of
         # text links included rather than return an empty body.
         fallback = score_containers(page, page.blocks[after:], links_ok=True)
-        if fallback is not None and _chrome_box(page, fallback) is None:
+        if fallback is not None and _chrome_box(page, fallback, after) is None:
             # (a notice the container step looked past is no text here either: a deleted
             # post's page keeps its licence box or the theme's credit, whose few links win)
             container, rules["body"] = fallback, "density:links"
@@ -770,6 +770,8 @@ NOTICE_PROSE = re.compile(
     r"|^(?:联系方式|聯繫方式|联系邮箱|聯繫郵箱)"
     # a blog's comment form: 您的电子邮箱地址不会被公开。必填项已用*标注 / 浏览器会保存昵称、邮箱…下次评论时使用
     r"|(?:邮箱|郵箱|邮件|郵件)(?:地址)?不会被公开|(?:邮箱|郵箱).{0,20}下次(?:评论|評論)"
+    # (WordPress's cookie box under the form: 在此浏览器中保存我的名字、电邮和网站。)
+    r"|^在此(?:浏览器|瀏覽器)中保存我的"
     # a newsletter's sign-up card: its consent line under the button (訂閱即同意 個資蒐集聲明 / 注册即表示
     # 同意用户协议), a sentence the form prints, no text (distract160: techorange's 會員電子報 card)
     r"|^(?:订阅|訂閱|注册|註冊|登录|登入|提交)(?:即|即表示|即代表|代表|表示)(?:您)?(?:同意|已阅读|已閱讀)"
@@ -854,15 +856,34 @@ def _is_notice(page: Page, el: Any) -> bool:
 _CHROME_LANDMARKS = frozenset(("footer", "aside"))
 
 
-def _chrome_box(page: Page, el: Any) -> Any | None:
+#: What makes a ``<header>`` an article's own (its title, its meta line): it stands in one of these.
+_ARTICLE_LANDMARKS = frozenset(("article", "main"))
+
+
+def _page_header(page: Page, el: Any, after: int) -> Any | None:
+    """The page-level ``<header>`` holding ``el`` (the site's banner, its description or motto,
+    a menu's popover): in no ``article`` / ``main`` and not holding the meta line; else None."""
+    header = next((x for x in (el, *el.iterancestors()) if x.tag == "header"), None)
+    if header is None or any(x.tag in _ARTICLE_LANDMARKS for x in header.iterancestors()):
+        return None
+    st = page.stats.get(header)
+    if st is None or (after and st.b0 < after <= st.b1):
+        return None  # the post's title and meta line are in it: the article's header
+    return header
+
+
+def _chrome_box(page: Page, el: Any, after: int = 0) -> Any | None:
     """What the container step looks past when ``el`` won: the outermost ``footer`` / ``aside``
-    holding it, or ``el`` itself when it is a notice (``_is_notice``); None for a text."""
+    holding it, the page's own ``<header>`` (``_page_header``), or ``el`` itself when it is a
+    notice (``_is_notice``); None for a text."""
     box = None
     for x in (el, *el.iterancestors()):
         if x.tag in _CHROME_LANDMARKS:
             box = x
     if box is not None and box in page.stats:
         return box
+    if (header := _page_header(page, el, after)) is not None:
+        return header
     return el if _is_notice(page, el) else None
 
 
