@@ -218,6 +218,7 @@ def test_a_name_line_over_a_labelled_date_is_still_the_account() -> None:
         # neighbours: an outlet apart from the day, a clock's glued outlet, a verb then a name
         ("2018.6.23 集训内容", (None, "集训内容")),
         ("2024-05-20 14:33·新华社", (None, "新华社")),
+        ("2018-11-03丨证券时报网", (None, "证券时报网")),  # the bar a Han character
     ],
 )
 def test_words_glued_to_a_day_are_no_outlet(line: str, want: tuple) -> None:
