@@ -28,7 +28,7 @@ from .labels import (
     short_year_written_out,
     split_labelled_line,
 )
-from .meta_line import _DIGIT_RE, META_KEYS, _event_date, _is_meta, add_fields
+from .meta_line import _DIGIT_RE, META_KEYS, _event_date, _is_meta, add_fields, post_row
 from .meta_marks import byline_outlet
 from .page import (
     HEADING_TAGS,
@@ -305,6 +305,7 @@ def header_fields(
                 and not _TODAY_RE.search(norm[: m.start()])
                 and not _not_this_items_date(page, b, norm, m)
                 and not (b.link and b.owner.tag == "li" and _in_dated_list(b.owner))
+                and not (b.link and post_row(page, b.owner))
                 # the day in a source address's path is no date the line shows
                 and not _URL_VALUE_LINE_RE.match(norm)
             ):

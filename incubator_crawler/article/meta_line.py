@@ -148,6 +148,8 @@ def find_meta_line(
         else:
             del rules["meta_line"]
     meta_blocks = blocks_within(page, meta_el) if meta_el is not None else []
+    if meta_blocks and not trailing and (row := _row_of_cells(page, meta_el)) is not None:
+        meta_blocks = blocks_within(page, row)
     opened = None if trailing else _open_line(meta_el, meta_blocks, container0)
     if opened is not None:
         meta_blocks = opened
@@ -189,6 +191,43 @@ def find_meta_line(
             else:
                 text = text.replace(glued[0], " ", 1).strip()
     return MetaLine(fields, meta_blocks, meta_idx, text, glued)
+
+
+# A cell's label word over its value (``城市`` / ``类型`` / ``日期``), and the value's length at most
+_CELL_LABEL_CHARS = 4
+_CELL_VALUE_CHARS = 24
+
+
+def _label_value_cell(page: Page, el: Any) -> bool:
+    """True for a box of two lines, a short label word alone (no colon) over a short value."""
+    lines = blocks_within(page, el) if el in page.stats else []
+    return (
+        len(lines) == 2
+        and 2 <= len(lines[0].text.strip()) <= _CELL_LABEL_CHARS
+        and re.search(r"[:：]", lines[0].text) is None
+        and 0 < len(lines[1].text.strip()) <= _CELL_VALUE_CHARS
+        and not lines[0].link
+    )
+
+
+def _row_of_cells(page: Page, el: Any) -> Any | None:
+    """The row of label / value cells the dated cell ``el`` is one of, or None: three cells or
+    more side by side, each a label word over its value (an event page's info card ``城市`` /
+    ``杭州``, ``类型`` / ``年会``, ``日期`` / ``01 Sep 2019``, ``状态`` / ``已结束``: devopschina.org,
+    audit300). A reader sees one card; its other cells are no account's name over the date."""
+    node = el
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        cells = [c for c in parent if isinstance(c.tag, str) and c.tag == node.tag]
+        if len(cells) >= 3 and all(_label_value_cell(page, c) for c in cells):
+            # the whole row of cells, no line of another kind in it
+            return parent if len(blocks_within(page, parent)) == 2 * len(cells) else None
+        if len(cells) > 1:
+            return None
+        node = parent
+    return None
 
 
 # Lines a translated text's credit box holds at most, and each line's characters at most
@@ -277,6 +316,7 @@ def _date_blocks(
         (el, f)
         for el, f in _find_date_blocks(page, url_day, head, site, own_path)
         if not _text_item_date(page, el, f)
+        and not _timeline_entry(page, el)
         and not _event_lines(page, el, f)
         and not _dated_headline(page, el, head, html_title)
     ]
@@ -801,9 +841,16 @@ def _text_item_date(page: Page, el: Any, fields: dict[str, str]) -> bool:
     text = nfkc(page.text_of(el))
     if _LIST_ITEM_RE.match(text):
         return True
-    if el.tag == "li" and (_timetable_item(page, el, text) or _row_of_posts(page, el)):
+    if (el.tag == "li" and _timetable_item(page, el, text)) or post_row(page, el):
         return True
     return _event_date(page, fields, page.stats[el].b1, text)
+
+
+def post_row(page: Page, el: Any) -> bool:
+    """True for a row of a list of other posts: an ``<li>`` row or a ``<div>`` / ``<article>`` card."""
+    if el.tag == "li":
+        return _row_of_posts(page, el)
+    return el.tag in ("div", "article") and _card_of_posts(page, el)
 
 
 def _row_of_posts(page: Page, el: Any) -> bool:
@@ -813,7 +860,87 @@ def _row_of_posts(page: Page, el: Any) -> bool:
     not this page's; source189)."""
     if len(el) == 0 or el[0].tag != "a" or (el.text or "").strip() or len(node_text(el[0])) < 4:
         return False
-    return _dated_sibling_item(page, el, linked=True)
+    return _cut_headline(el[0]) or _dated_sibling_item(page, el, linked=True)
+
+
+# A headline cut short with an ellipsis (``推动全民健...``), the whole of it in the link's title
+_ELLIPSIS_END_RE = re.compile(r"(?:\.{2,}|…+|。{3})\s*$")
+
+
+def _cut_headline(a: Any) -> bool:
+    """True for a link whose text is a headline cut short by an ellipsis and whose ``title`` holds
+    it whole (``<a title="推动全民健身活动的广泛开展">推动全民健...</a>``): a list's row of another
+    post, as a one-row 活动播报 box prints it on a member's profile page (tslnedu); a page's own
+    line never cuts its own words."""
+    text = squash(node_text(a)).strip()
+    cut = _ELLIPSIS_END_RE.search(text)
+    whole = squash(a.get("title") or "").strip()
+    if cut is None or cut.start() < 2:
+        return False
+    return len(whole) > cut.start() and whole.startswith(text[: cut.start()])
+
+
+def _card_of_posts(page: Page, el: Any) -> bool:
+    """True for a card of a list of other posts set in ``<div>`` / ``<article>`` boxes, not ``<li>``:
+    ``el`` opens with a headline link (4 characters or more, no date, no text before it), and
+    ``el`` or its box one or two levels up has a sibling of its own tag that is a card too (a short
+    box holding a headline link and a date). Hexo Butterfly's 最新文章 aside (``<div
+    class=aside-list-item><a class=thumbnail>…<div class=content><a class=title>TITLE</a><time>
+    DATE</time></div></div>`` repeated; audit300): the row is that post's title and day, no ``NAME
+    DATE`` meta line of the page's. A post's own date link (``<a><time>DATE</time></a>``) opens no
+    card, and the text's box beside the meta row is no card (too long)."""
+    if len(el) == 0 or el[0].tag != "a" or (el.text or "").strip() or not _headline_link(el[0]):
+        return False
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        if any(
+            other is not node and other.tag == node.tag and _post_card(page, other)
+            for other in parent
+        ):
+            return True
+        node = parent
+    return False
+
+
+#: A card of another post: this many characters at most (its title, its date, a short blurb)
+_CARD_CHARS = 160
+
+
+def _headline_link(a: Any) -> bool:
+    """True for a link whose text reads as a headline: 4 characters or more, no date in it."""
+    text = nfkc(squash(node_text(a))).strip()
+    return len(text) >= 4 and DATE_RE.search(text) is None
+
+
+def _post_card(page: Page, el: Any) -> bool:
+    """True for a short box that holds a headline link and a date (another post's card)."""
+    st = page.stats.get(el)
+    return (
+        st is not None
+        and 0 < st.chars <= _CARD_CHARS
+        and any(_headline_link(a) for a in el.iter("a"))
+        and DATE_RE.search(nfkc(page.text_of(el))) is not None
+    )
+
+
+def _timeline_entry(page: Page, el: Any) -> bool:
+    """True for a bare date heading one ``<li>`` of a dated list, two other items dated too: a
+    timeline's entry (a 历史上的今天 box's ``<li><div>2015.12.10</div><div>2015世俱杯开战</div></li>``
+    rows under a post's own ``DATE 0 NAME`` row; audit300). Each day is its event's, no page's."""
+    li = el if el.tag == "li" else el.getparent()
+    if li is None or li.tag != "li" or (li is not el and el.getprevious() is not None):
+        return False
+    parent = li.getparent()
+    dated = 0
+    for other in parent if parent is not None else ():
+        if other is not li and other.tag == "li" and DATE_RE.search(nfkc(node_text(other))):
+            dated += 1
+            if dated >= 2:
+                return True
+    return False
 
 
 def _timetable_item(page: Page, el: Any, text: str) -> bool:
@@ -1091,17 +1218,37 @@ def _opening_run(blocks: list[Block], el: Any) -> list[Block]:
             return run
         if b.owner.tag not in HEADING_TAGS and not (
             i == 0
-            and b.owner.tag not in ALL_HEADING_TAGS
             and blocks[1].owner is el
-            and _headline_over_meta(b, {blocks[1].idx})
+            and (
+                (b.owner.tag not in ALL_HEADING_TAGS and _headline_over_meta(b, {blocks[1].idx}))
+                or (b.owner.tag in ALL_HEADING_TAGS and _sourced_dated_line(blocks[1]))
+            )
         ):
             # the box's first line a headline set in a plain element (``<div class=t_1>标题</div>``
             # or ``<div><strong>标题</strong></div>`` where the theme has an h1): one short line,
             # no full stop, right over the loose line, as a reader sees the same page (follow176).
             # An h4-h6 over the line stays as before: no such headline (follow120's ``<h4>`` over a
-            # source line a short-year date runs into, which dates nothing; follow181)
+            # source line a short-year date runs into, which dates nothing; follow181), unless
+            # the line under it credits a source and shows a full date (cwl.gov.cn's infographic
+            # page: ``<h4>HEADLINE</h4><small>来源：X</small><small>2017-11-16 16:59</small>`` over
+            # a table of figures: the headline's minor heading, the page's own line; follow304)
             return []
     return []
+
+
+def _sourced_dated_line(b: Block) -> bool:
+    """True for a short line that credits a source and shows a full date (four-digit year)."""
+    if b.chars > 80:
+        return False
+    fields = split_labelled_line(b.text)
+    return (
+        bool(fields.get("source"))
+        and _YEAR_DIGITS_RE.search(fields.get("published", "")) is not None
+    )
+
+
+# A four-digit year (a short year's ``13-10-12`` shows none)
+_YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _under_headline_below(

@@ -785,8 +785,13 @@ def _choose_published(
         # DATE``) on a page that shows no date line: its own date, as a signature's is
         (trailer.get("published_self"), _UNLABELLED_LINE + "self-dated"),
         (url_day, f"url:{ud[1]}" if ud else ""),
-        # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time
-        (update[1] if update else None, f"meta:{update[0]}(update)" if update else ""),
+        # no publish date we can read (baijiahao's ``18-03-0823:16``): the CMS's update time;
+        # not where the head states a publish date the page never shows (a Hexo Butterfly page
+        # with no date of its own: its update meta's day is no more the reader's; follow304)
+        (
+            update[1] if update and not m and not ld_date else None,
+            f"meta:{update[0]}(update)" if update else "",
+        ),
         (ud[0] if ud else None, f"url:{ud[1]}" if ud else ""),
     )
     # the first that parses: a labelled value the parser cannot read does not end the chain

@@ -164,6 +164,16 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if norm[m.end() - 1] in "日号" and HAN_RE.match(rest):
         # ``2009年7月21日过期的域名``: words glued to a written-out date carry on a sentence
         rest = ""
+    elif (
+        HAN_RE.match(rest)
+        and rest[0] != "丨"  # (a bar, ``DATE丨证券时报网``, though a Han character)
+        and ":" not in m.group(0)
+        and len(rest.split()) == 1
+    ):
+        # ``2018.6.23集训内容`` (a post's subtitle opening its text, gcuacm): words glued to a day
+        # with no clock, the line's whole rest, are one phrase with it (what was taught that
+        # day), no outlet; an outlet stands apart from the date (``DATE 新华社``, ``DATE·新华社``)
+        rest = ""
     if "b" in rest[:6].lower():
         rest = _BY_WORD_RE.sub("", rest)  # a theme's ``DATE by X``: the word says X wrote it
     if not LABEL_RE.match(rest.lstrip(" ·|/")) and not _FILED_UNDER_RE.match(rest):
