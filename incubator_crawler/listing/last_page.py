@@ -33,7 +33,10 @@ def row_by_pager(groups: dict, boxes: set) -> tuple | None:
     holding any list and the pager. A lone link among a menu's short entries is no row,
     nor is a pager link. Of two lone links as deep (a featured card over the list's one row,
     both in the column's box with the pager), the row is the one printed right above the
-    pager (:func:`.pager_links.above_pager`, read from the link's own box).
+    pager (:func:`.pager_links.above_pager`, read from the link's own box). Of lone links
+    as deep and as near the pager, the one in a heading is the row: a post card of one
+    story prints its author's link, its title (``h3 > a``) and its summary as three lone
+    links, and the title, not the author's profile printed first, is the story.
     """
     if not boxes:
         return None
@@ -45,7 +48,8 @@ def row_by_pager(groups: dict, boxes: set) -> tuple | None:
             continue  # a 'Load more' button is the pager itself
         depth = _pager_depth(link.root, boxes)
         if depth > reach:
-            rows.append(((depth, above_pager(_own_box(link.root), boxes)), key))
+            above = above_pager(_own_box(link.root), boxes)
+            rows.append(((depth, above, _in_heading(link.root)), key))
     if not any(key[1] is None for _, key in rows):
         # a link grouped with others only at ``body`` is a lone row beside a lone link; alone it
         # is one row of a list the written rules weigh (lists136: a row and a bigger dated box
