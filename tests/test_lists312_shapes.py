@@ -94,3 +94,63 @@ def test_an_article_pages_one_item_related_box_is_not_read_by_the_pager_rule():
     )
     urls = _links(sel, "https://cloud.example.com/developer/article/1670000")
     assert urls == ["https://cloud.example.com/developer/article/1676101"]
+
+
+# A blog's later page (a Butterfly-like theme): each post a card whose cover picture and title both
+# link the post (the cover's link titled as the post, so both are candidates), a pager under the posts, and beside them an aside of the latest posts, dated.
+_ASIDE = (
+    """<div class="aside"><div class="card-recent"><div class="headline">最新文章</div>
+<div class="aside-list">"""
+    + "".join(
+        f'<div class="aside-item"><a class="thumb" href="/post/a{i}.html"><img src="t{i}.jpg"></a>'
+        f'<div class="content"><a class="title" href="/post/a{i}.html">最近写下的第{i}篇长文章标题</a>'
+        f"<time>2024-0{i}-12</time></div></div>"
+        for i in range(1, 5)
+    )
+    + "</div></div></div>"
+)
+
+_BLOG_PAGER = """<nav id="pagination"><div class="pagination"><a class="page-number" href="/">1</a>
+<span class="page-number current">2</span><a class="page-number" href="/page/3/">3</a>
+<a class="extend next" href="/page/3/">下一页</a></div></nav>"""
+
+
+def _post(i: int, cover: bool = True) -> str:
+    title = f"博客改版后的第{i}次记录与想法"
+    pic = (
+        f'<div class="cover"><a href="/post/p{i}.html" title="{title}">'
+        f'<img src="c{i}.jpg" alt="{title}"></a></div>'
+    )
+    return (
+        f'<div class="recent-post-item">{pic if cover else ""}<div class="info">'
+        f'<a class="article-title" href="/post/p{i}.html">{title}</a>'
+        f'<div class="meta"><time>2023-1{i}-02</time></div><div class="content">这次改版做了很多'
+        f"事情，这里一一记下来。</div></div></div>"
+    )
+
+
+def _blog(posts: str) -> Selector:
+    return Selector(
+        text=f"""<html><head><title>我的博客 - 第 2 页</title></head><body>{_MENU}
+<main id="content-inner"><div id="recent-posts">{posts}{_BLOG_PAGER}</div>{_ASIDE}</main>
+</body></html>"""
+    )
+
+
+def test_a_post_card_of_cover_and_title_under_the_pager_beats_the_dated_aside():
+    assert _links(_blog(_post(1)), "https://blog.example.com/page/2/") == [
+        "https://blog.example.com/post/p1.html"
+    ]
+
+
+def test_the_post_without_a_cover_too():
+    assert _links(_blog(_post(1, cover=False)), "https://blog.example.com/page/2/") == [
+        "https://blog.example.com/post/p1.html"
+    ]
+
+
+def test_two_post_cards_stay_the_two_posts():
+    assert _links(_blog(_post(1) + _post(2)), "https://blog.example.com/page/2/") == [
+        "https://blog.example.com/post/p1.html",
+        "https://blog.example.com/post/p2.html",
+    ]

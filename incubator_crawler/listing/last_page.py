@@ -43,8 +43,12 @@ def row_by_pager(groups: dict, boxes: set) -> tuple | None:
     reach = max((_pager_depth(key[1], boxes) for key in groups if key[1] is not None), default=-1)
     rows = []
     for key, members in groups.items():
-        link = members[0][0]
-        if not _lone_link(key, members) or menu_entry(link) or is_pager_link(link):
+        if not _lone_link(key, members):
+            continue
+        # a card's cover picture and its title link to one post: the title (a worded link,
+        # no menu's short entry) is the one read
+        link = next((m[0] for m in members if not menu_entry(m[0])), None)
+        if link is None or is_pager_link(link):
             continue  # a 'Load more' button is the pager itself
         depth = _pager_depth(link.root, boxes)
         if depth > reach:
@@ -59,10 +63,13 @@ def row_by_pager(groups: dict, boxes: set) -> tuple | None:
 
 
 def _lone_link(key, members: list) -> bool:
-    """True for a group of one link standing in no list's box: no container, or only the page's
-    ``body`` (lists307: the one row left in a column's ``ul > li`` shares its tag path with the
-    header menu's ``ul > li`` links, so the two meet only at ``body``)."""
-    return len(members) == 1 and (key[1] is None or key[1].tag in ("body", "html"))
+    """True for a group of links to one address standing in no list's box: no container, or only
+    the page's ``body`` (lists307: the one row left in a column's ``ul > li`` shares its tag path
+    with the header menu's ``ul > li`` links, so the two meet only at ``body``). A post card's
+    cover picture and title, both linking the post, are one row (lists312)."""
+    return len({url for _, url, _ in members}) == 1 and (
+        key[1] is None or key[1].tag in ("body", "html")
+    )
 
 
 def _own_box(link):
