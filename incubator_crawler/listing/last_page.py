@@ -33,19 +33,27 @@ def row_by_pager(groups: dict, boxes: set) -> tuple | None:
     holding any list and the pager. A lone link among a menu's short entries is no row,
     nor is a pager link. Of two lone links as deep (a featured card over the list's one row,
     both in the column's box with the pager), the row is the one printed right above the
-    pager (:func:`.pager_links.above_pager`, read from the link's own box).
+    pager (:func:`.pager_links.above_pager`, read from the link's own box). Of lone links
+    as deep and as near the pager, the one in a heading is the row: a post card of one
+    story prints its author's link, its title (``h3 > a``) and its summary as three lone
+    links, and the title, not the author's profile printed first, is the story.
     """
     if not boxes:
         return None
     reach = max((_pager_depth(key[1], boxes) for key in groups if key[1] is not None), default=-1)
     rows = []
     for key, members in groups.items():
-        link = members[0][0]
-        if not _lone_link(key, members) or menu_entry(link) or is_pager_link(link):
+        if not _lone_link(key, members):
+            continue
+        # a card's cover picture and its title link to one post: the title (a worded link,
+        # no menu's short entry) is the one read
+        link = next((m[0] for m in members if not menu_entry(m[0])), None)
+        if link is None or is_pager_link(link):
             continue  # a 'Load more' button is the pager itself
         depth = _pager_depth(link.root, boxes)
         if depth > reach:
-            rows.append(((depth, above_pager(_own_box(link.root), boxes)), key))
+            above = above_pager(_own_box(link.root), boxes)
+            rows.append(((depth, above, _in_heading(link.root)), key))
     if not any(key[1] is None for _, key in rows):
         # a link grouped with others only at ``body`` is a lone row beside a lone link; alone it
         # is one row of a list the written rules weigh (lists136: a row and a bigger dated box
@@ -55,10 +63,13 @@ def row_by_pager(groups: dict, boxes: set) -> tuple | None:
 
 
 def _lone_link(key, members: list) -> bool:
-    """True for a group of one link standing in no list's box: no container, or only the page's
-    ``body`` (lists307: the one row left in a column's ``ul > li`` shares its tag path with the
-    header menu's ``ul > li`` links, so the two meet only at ``body``)."""
-    return len(members) == 1 and (key[1] is None or key[1].tag in ("body", "html"))
+    """True for a group of links to one address standing in no list's box: no container, or only
+    the page's ``body`` (lists307: the one row left in a column's ``ul > li`` shares its tag path
+    with the header menu's ``ul > li`` links, so the two meet only at ``body``). A post card's
+    cover picture and title, both linking the post, are one row (lists312)."""
+    return len({url for _, url, _ in members}) == 1 and (
+        key[1] is None or key[1].tag in ("body", "html")
+    )
 
 
 def _own_box(link):
