@@ -1099,7 +1099,19 @@ def _repost_date_line(
     box = container
     while box is not None and not holds(box, last[0]):
         box = box.getparent()
-    return box is not None and not holds(box, own[0])
+    if box is not None and not holds(box, own[0]):
+        return True
+    # the container guess stands apart from both lines (a short text lost to the footer's
+    # copyright ``<p>``: sxyz.net's outing notice): the box is the line's own parent, when the
+    # text goes on in it under the line and the page's meta line stands outside it
+    box = last[0].getparent()
+    return (
+        box is not None
+        and container is not None
+        and not holds(container, last[0])
+        and not holds(box, own[0])
+        and any(b.chars - b.link >= 20 for b in page.blocks[last_st.b1 : page.stats[box].b1])
+    )
 
 
 def _repost_under_repeated_headline(

@@ -1,0 +1,66 @@
+"""follow310: the meta-line and credit shapes audit302 and follow305 left.
+
+1. An outing notice's ``时间：2026年4月25日（周六）一天`` opening the text box under the page's own
+   ``文章来源： 作者： 发布时间：2026年04月23日`` row (sxyz.net): the page's row dates the page even
+   when the container guess slipped to the footer's copyright ``<p>`` (the text is short).
+
+Why: docs/benchmarks.md, follow310.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import run
+
+NAV = "".join(f"<li><a href='/c/{i}/'>栏目{i}</a></li>" for i in range(12))
+ROW = (
+    "<div class='property'><span>文章来源：</span> <span>作者：</span>"
+    " <span>发布时间：2026年04月23日</span> <span>点击数： 次</span></div>"
+)
+OUTING = [
+    "出发时间：7:10各班于教室集合，教官进班清点人数，随队老师在分管班级等候，一起带队乘车出发。",
+    "预计到校时间：17：00左右",
+    "具体安排：",
+]
+FOOTER = (
+    "<div class='copyRight'><p>绍兴市第一中学 版权所有 Copyright © SXYZ.NET All Rights Reserved."
+    " 地址：绍兴市站前大道1898号 电话&amp;传真：0575-85173853 浙公网安备 33060202000394号"
+    " ICP证：浙ICP备14042003号-1</p></div>"
+)
+
+
+def notice(row: str, box: str, footer: str = FOOTER) -> dict:
+    """sxyz.net's PowerEasy item: nav, headline, the page's row, the text box, the footer."""
+    return run(
+        f"<ul class='nav'>{NAV}</ul><div class='mainContent'><div class='printArea'>"
+        f"<h2 class='title'>高一春季研学活动具体安排</h2>{row}{box}</div></div>{footer}",
+        "<title>高一春季研学活动具体安排--德育处-绍兴市第一中学</title>",
+    )
+
+
+def con_txt(*lines: str) -> str:
+    """The text box: one ``<p>`` a line."""
+    return "<div class='conTxt'>" + "".join(f"<p>{x}</p>" for x in lines) + "</div>"
+
+
+EVENT = "<strong>时间：</strong>2026年4月25日（周六）一天"
+
+
+@pytest.mark.parametrize(
+    ("row", "box", "published", "author"),
+    [
+        # the event's 时间 line opens the text box under the page's labelled row
+        (ROW, con_txt(EVENT, *OUTING), "2026-04-23", None),
+        # neighbours: no row of the page's own: the 时间 line is the only date
+        ("", con_txt(EVENT, *OUTING), "2026-04-25", None),
+        # a 时间 line in a box of its own between the row and the text (no text goes on under it
+        # in its box): the last dated line before the text, as before
+        (ROW + f"<div class='date'>{EVENT}</div>", con_txt(*OUTING), "2026-04-25", None),
+    ],
+)
+def test_an_events_date_line_under_the_pages_row_with_the_container_in_the_footer(
+    row: str, box: str, published: str, author: str | None
+) -> None:
+    """The page's own 发布时间 row beats the text's 时间 line wherever the container guess lands."""
+    out = notice(row, box)
+    assert (out["published_at"][:10], out["author"]) == (published, author)
