@@ -64,3 +64,49 @@ def test_an_events_date_line_under_the_pages_row_with_the_container_in_the_foote
     """The page's own 发布时间 row beats the text's 时间 line wherever the container guess lands."""
     out = notice(row, box)
     assert (out["published_at"][:10], out["author"]) == (published, author)
+
+
+# -- 2: short opening lines of the text over its own date, the header's date above (sz-watech.com) ------
+WATER = [
+    "由深圳生态环境局主办的深圳市2025年六五环境日主题活动在深圳湾公园举行，市民踊跃参与互动。",
+    "深圳水务科技携智慧供水成果亮相，展示了从水源到龙头的全流程智能监测与调度系统的应用情况。",
+    "现场观众纷纷驻足体验，工作人员详细讲解了智能药剂投加系统如何全天候守护城市供水水质安全。",
+]
+
+
+def water_page(date_row: str, opening: list[str]) -> dict:
+    """sz-watech.com's news page: the headline and its date in the header box, then the text box."""
+    lines = "".join(f"<section><p>{x}</p></section>" for x in opening)
+    paras = "".join(f"<p>{x}</p>" for x in WATER)
+    return run(
+        f"<ul class='nav'>{NAV}</ul><div class='newsDet-head'>"
+        f"<h1 class='title'>美丽中国我先行丨深圳水务科技在“方寸之间”低碳行</h1>{date_row}</div>"
+        f"<div class='newsDet-edit'><section>{lines}{paras}</section></div>",
+        "<title>美丽中国我先行丨深圳水务科技在“方寸之间”低碳行</title>",
+    )
+
+
+HEAD_DATE = "<div class='date'>2025-06-07</div>"
+SHORT = ["方寸之间，智慧供水千万家", "AI智能药剂师全天候守护水质"]
+
+
+@pytest.mark.parametrize(
+    ("date_row", "opening", "published", "author"),
+    [
+        # the text's short opening lines over its own date: the header's date dates the page
+        (HEAD_DATE, [*SHORT, "2025年6月5日"], "2025-06-07", None),
+        # neighbours: no header date: the text's date is the only one (the line over it still
+        # reads as an account there, account-line's old reading: not this rule's, not checked)
+        ("", [*SHORT, "2025年6月5日"], "2025-06-05", ...),
+        # the text box opening with its date (no line of text above it): as before
+        (HEAD_DATE, ["2025年6月5日", *SHORT], "2025-06-05", None),
+    ],
+)
+def test_short_opening_lines_over_the_texts_own_date_are_text(
+    date_row: str, opening: list[str], published: str, author: object
+) -> None:
+    """A date inside the text box under lines of the text is the text's, not the meta line."""
+    out = water_page(date_row, opening)
+    assert out["published_at"][:10] == published
+    if author is not ...:
+        assert out["author"] == author
