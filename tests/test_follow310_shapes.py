@@ -110,3 +110,42 @@ def test_short_opening_lines_over_the_texts_own_date_are_text(
     assert out["published_at"][:10] == published
     if author is not ...:
         assert out["author"] == author
+
+
+# -- 3: a paper titled as a report after the date (sztnet.com's ``DATE 21世纪经济报道``) -------------------
+MARKET = [
+    "格力董事长董明珠因被刘姝威点名而广受关注之后，美的集团董事长方洪波近日也被投资者频频提及。",
+    "业内人士认为，家电龙头企业的治理结构与分红政策，正在成为资本市场关注的新焦点和新话题。",
+    "多家机构发布研报指出，家电行业的竞争格局已经基本稳定，龙头企业的估值仍有一定修复空间。",
+]
+
+
+def market_page(after: str) -> dict:
+    """sztnet.com's PHPCMS item: the headline, then ``DATE  OUTLET`` beside the comment counter."""
+    paras = "".join(f"<p>{x}</p>" for x in MARKET)
+    return run(
+        f"<ul class='nav'>{NAV}</ul><h1 class='h1-a'>拜刘姝威所赐 美的集团董事长方洪波也被“关注”了</h1>"
+        f"<div class='headInfo'><div class='headInfoLt'>2019-02-19&nbsp;&nbsp;{after}</div>"
+        "<div class='headInfoRt'>评论：<a href='#c'>0</a>&nbsp;&nbsp;点击：<span></span></div></div>"
+        f"<div class='content'>{paras}</div>",
+        "<title>拜刘姝威所赐 美的集团董事长方洪波也被“关注”了_上证通网</title>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        ("21世纪经济报道", "21世纪经济报道"),
+        # neighbours: the site's other outlets, as before; a credit word and a dateline's report
+        # after the date name no outlet
+        ("北京青年报", "北京青年报"),
+        ("综合报道", None),
+        ("5日报道", None),
+    ],
+)
+def test_a_numbered_papers_report_title_after_the_date_is_the_source(
+    after: str, source: str | None
+) -> None:
+    """``DATE 21世纪经济报道``: the outlet's name ends in 报道 and is no credit word."""
+    out = market_page(after)
+    assert (out["source"], out["author"], out["published_at"][:10]) == (source, None, "2019-02-19")
