@@ -112,6 +112,30 @@ def test_short_opening_lines_over_the_texts_own_date_are_text(
         assert out["author"] == author
 
 
+SPEECH = "第三届第三次理事会年度工作报告"
+
+
+def speech_page(opening: list[str]) -> dict:
+    """emshu.io's WordPress post: the headline's ``<h1>``, the posted-on row, then the text."""
+    lines = "".join(f"<p style='text-align:center'>{x}</p>" for x in opening)
+    paras = "".join(f"<p>{x}</p>" for x in WATER)
+    return run(
+        f"<ul class='nav'>{NAV}</ul><header class='vl-main-header'><h1>{SPEECH}</h1></header>"
+        "<article><header class='entry-header'><div class='posted-on'><time class='entry-date'"
+        " datetime='2019-04-01T03:59:17+08:00'>2019年4月1日</time><span class='byline'> by"
+        " <span class='author vcard'>管理员</span></span></div></header>"
+        f"<div class='entry-content'>{lines}{paras}</div></article>",
+        f"<title>{SPEECH} – 学会</title>",
+    )
+
+
+def test_the_headline_repeated_over_a_signature_is_no_line_of_the_text() -> None:
+    """emshu.io's speech: its bold title repeated over ``朱华伟  2016年7月21日`` opens the text
+    box; the signature's line is still the meta line (its writer), as before."""
+    out = speech_page([f"<strong>{SPEECH}</strong>", "朱华伟  2016年7月21日"])
+    assert (out["published_at"][:10], out["author"]) == ("2019-04-01", "朱华伟")
+
+
 # -- 3: a paper titled as a report after the date (sztnet.com's ``DATE 21世纪经济报道``) -------------------
 MARKET = [
     "格力董事长董明珠因被刘姝威点名而广受关注之后，美的集团董事长方洪波近日也被投资者频频提及。",

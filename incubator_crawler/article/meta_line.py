@@ -1185,7 +1185,14 @@ def _under_headline_first(
             container is not None
             and not holds(container, before[n - 1][0])
             and holds(container, el)
-            and any(holds(container, b.owner) and b.chars > b.link for b in between)
+            and any(
+                holds(container, b.owner)
+                and b.chars > b.link
+                # (the headline repeated at the text's top is no line of the text: a speech's
+                # ``<strong>`` title over its ``朱华伟 2016年7月21日`` signature, emshu.io)
+                and nfkc_compact(b.text) not in (headline_key, nfkc_compact(above.text))
+                for b in between
+            )
         ):
             # the headline's date stands outside the text box, this one inside it under lines of
             # the text's own (sz-watech.com's WeChat copy opening ``方寸之间，智慧供水千万家`` /
