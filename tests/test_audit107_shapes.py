@@ -135,9 +135,14 @@ def test_short_lines_of_text_end_the_header() -> None:
 
 
 def test_few_short_characters_between_keep_the_later_line() -> None:
-    # under 40 characters between the two date lines: read as before (the later line, nearest the
-    # text, is the meta line), a shape this round leaves as it was
+    # under 40 characters between the two date lines, audit107 left the later line (nearest the
+    # text) as the meta line; follow310: the header's date stands outside the text box and the
+    # later day inside it under a line of the text's own, so the text has begun (the header dates)
     body = f"{_HEAD}<div class='edit'>{_centred('邀您参加一场行业盛会')}{_EVENT_DAY}{_centred('盛大举行！')}{TEXT}</div>"
+    assert _published(run(body)) == ("2024-12-17", "day")
+    # the same short line in the header box with its date: the later line is still the meta line
+    head = _HEAD.replace("</h1>", "</h1>" + _centred("邀您参加一场行业盛会"))
+    body = f"{head}<div class='edit'>{_EVENT_DAY}{_centred('盛大举行！')}{TEXT}</div>"
     assert _published(run(body)) == ("2024-12-20", "day")
 
 

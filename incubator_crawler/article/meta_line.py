@@ -1044,7 +1044,7 @@ def _pick_meta(
             break
     before = [(el, f) for el, f in cands if page.stats[el].b1 <= first_body]
     if not allow_inside:
-        before = _under_headline_first(page, before, headline_key)
+        before = _under_headline_first(page, before, headline_key, container)
     # else a date line left open around the text (no other line before the text)
     before = before or [(el, f) for el, f in cands if _left_open(page, el, container, first_body)]
     if len(before) >= 2 and _repost_date_line(page, before[-2], before[-1], container):
@@ -1099,7 +1099,19 @@ def _repost_date_line(
     box = container
     while box is not None and not holds(box, last[0]):
         box = box.getparent()
-    return box is not None and not holds(box, own[0])
+    if box is not None and not holds(box, own[0]):
+        return True
+    # the container guess stands apart from both lines (a short text lost to the footer's
+    # copyright ``<p>``: sxyz.net's outing notice): the box is the line's own parent, when the
+    # text goes on in it under the line and the page's meta line stands outside it
+    box = last[0].getparent()
+    return (
+        box is not None
+        and container is not None
+        and not holds(container, last[0])
+        and not holds(box, own[0])
+        and any(b.chars - b.link >= 20 for b in page.blocks[last_st.b1 : page.stats[box].b1])
+    )
 
 
 def _repost_under_repeated_headline(
@@ -1133,7 +1145,10 @@ def _repost_under_repeated_headline(
 
 
 def _under_headline_first(
-    page: Page, before: list[tuple[Any, dict[str, str]]], headline_key: str = ""
+    page: Page,
+    before: list[tuple[Any, dict[str, str]]],
+    headline_key: str = "",
+    container: Any | None = None,
 ) -> list[tuple[Any, dict[str, str]]]:
     """Bare date lines before the body up to the first that lines of text follow, when that one
     stands right under the headline: a bare date after those lines closes the text (a decree's
@@ -1165,6 +1180,24 @@ def _under_headline_first(
         ):
             return before[:n]
         if any(b.chars - b.link >= 20 for b in between):
+            return before[:n]
+        if (
+            container is not None
+            and not holds(container, before[n - 1][0])
+            and holds(container, el)
+            and any(
+                holds(container, b.owner)
+                and b.chars > b.link
+                # (the headline repeated at the text's top is no line of the text: a speech's
+                # ``<strong>`` title over its ``朱华伟 2016年7月21日`` signature, emshu.io)
+                and nfkc_compact(b.text) not in (headline_key, nfkc_compact(above.text))
+                for b in between
+            )
+        ):
+            # the headline's date stands outside the text box, this one inside it under lines of
+            # the text's own (sz-watech.com's WeChat copy opening ``方寸之间，智慧供水千万家`` /
+            # ``AI智能药剂师全天候守护水质`` / ``2025年6月5日`` under the header's ``2025-06-07``):
+            # the text has begun, however short its opening lines
             return before[:n]
         if sum(b.chars - b.link for b in between) >= _SHORT_LINES_TEXT:
             # text set as many short centred lines (a WeChat-styled notice's ``邀您参加…`` /

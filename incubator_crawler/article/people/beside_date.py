@@ -197,7 +197,18 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
         # the date opens a sentence (a novel chapter's ``2020年8月7日，星期五，立秋。``): its words
         # after the date are the sentence's (a day's solar term), no outlet and no writer (audit108)
         after = None
+    if after and _NUMBERED_REPORT_RE.match(after):
+        # a paper titled as a report after the date (sztnet's ``2019-02-19 21世纪经济报道``):
+        # its 报道 is the outlet's name, no credit word (``综合报道``) the name check drops
+        return _plain_name(before.group("name") if before else None), after
     return _plain_name(before.group("name") if before else None), _plain_name(after)
+
+
+# An outlet's name opening with a number and closing in 报道 (``21世纪经济报道``): no credit reads
+# so (``综合报道``, ``记者X报道``, a dateline's ``北京3月5日报道`` opens with a place)
+_NUMBERED_REPORT_RE = re.compile(
+    r"^\d{1,3}(?![月日号號時时])[\u4e00-\u9fff]{3,8}(?:报道|報道|報導|报导)$"
+)
 
 
 # A Latin given name glued to one Chinese character (``DATE | Owen旭``, motss.cc's translator):
