@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from .evidence import HEADING_TAGS
 from .pictures import in_slideshow
-from .rows import element_text, plain_classes
+from .rows import common_ancestor, element_text, plain_classes
 
 #: Levels from a link up to the row holding it.
 _ROW_REACH = 4
@@ -227,24 +228,13 @@ def fold_lone_rows(groups: dict, dated) -> dict:
         rows.sort(key=lambda found_row: order.get(found_row[3], 0))
         if not all(_nested(rows[i - 1][3], rows[i][3]) for i in range(1, len(rows))):
             continue
-        holder = _common_ancestor([row for _, _, _, row in rows])
+        holder = common_ancestor([row for _, _, _, row in rows])
         if holder is None:
             continue
         members = [(link, url, row) for _, link, url, row in rows]
         into[rows[0][0]] = ((rows[0][0][0], holder), members)
         into.update(dict.fromkeys((key for key, *_ in rows[1:]), None))
-    if not into:
-        return groups
-    folded: dict = {}
-    for key, members in groups.items():  # the list takes its first row's place
-        if key not in into:
-            folded[key] = members
-        elif into[key] is not None:
-            folded[into[key][0]] = into[key][1]
-    return folded
-
-
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+    return _folded(groups, into)
 
 
 def fold_sibling_posts(groups: dict, dated) -> dict:
@@ -270,6 +260,7 @@ def fold_sibling_posts(groups: dict, dated) -> dict:
     for url in single:
         by_shape.setdefault(post_shape(url), []).append(url)
     into: dict = {}  # a folded group's key -> the list's key and members (None: dropped)
+    order = {key: i for i, key in enumerate(groups)}
     for urls in by_shape.values():
         if len(urls) < _FEW:
             continue
@@ -278,11 +269,16 @@ def fold_sibling_posts(groups: dict, dated) -> dict:
             continue
         holder, members = found
         keys = [key for url in urls for key, _ in single[url]]
-        order = list(groups)
-        first = min(keys, key=order.index)
+        first = min(keys, key=order.__getitem__)
         title_key = next(key for key, link in single[members[0][1]] if link is members[0][0])
         into.update(dict.fromkeys(keys))
         into[first] = ((title_key[0], holder), members)
+    return _folded(groups, into)
+
+
+def _folded(groups: dict, into: dict) -> dict:
+    """``groups`` with the folds ``into`` maps applied: each folded list takes its first group's
+    place under its own key, the other groups it took are dropped (``None``)."""
     if not into:
         return groups
     folded: dict = {}
@@ -298,7 +294,7 @@ def _sibling_posts(urls: list, single: dict, dated):
     """``(holder, [(link, url, row)])`` when each address's links stand in a child of one
     holder of their own, the children alike, unheaded and one dated; else None."""
     links = {url: [link.root for _, link in single[url]] for url in urls}
-    holder = _common_ancestor([el for els in links.values() for el in els])
+    holder = common_ancestor([el for els in links.values() for el in els])
     if holder is None or holder.tag in ("body", "html") or in_slideshow(holder):
         return None
     rows: dict = {}
@@ -340,17 +336,10 @@ def _names_day(url: str) -> bool:
 
 def _box_heading(row) -> bool:
     """True when a heading in ``row`` holds no link: a box's name over its story, no post."""
-    return any(not any(True for _ in h.iter("a")) for h in row.iter(*_HEADINGS))
+    return any(not any(True for _ in h.iter("a")) for h in row.iter(*HEADING_TAGS))
 
 
 def _nested(before, row) -> bool:
     """True when the box ``row`` stands in also holds ``before`` deeper down (not as a sibling)."""
     box = row.getparent()
     return box is not None and before.getparent() is not box and box in before.iterancestors()
-
-
-def _common_ancestor(nodes: list):
-    """The deepest element holding every one of ``nodes``, or None."""
-    chains = [[node, *node.iterancestors()] for node in nodes]
-    shared = set(chains[0]).intersection(*map(set, chains[1:]))
-    return next((node for node in chains[0] if node in shared), None)

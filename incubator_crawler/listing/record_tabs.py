@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .rows import element_path, row_kind
+from .rows import common_ancestor, element_path, row_kind
 
 _DIGITS_RE = re.compile(r"\d+")
 #: Cards side by side that make a list of them (fewer are two stories' links by chance).
@@ -31,15 +31,6 @@ def _record_number(url: str) -> tuple[str, ...]:
     return tuple(_DIGITS_RE.findall(path))
 
 
-def _common_ancestor(nodes: list):
-    """The deepest element holding every node of ``nodes``."""
-    shared = [nodes[0], *nodes[0].iterancestors()]
-    for node in nodes[1:]:
-        mine = {node, *node.iterancestors()}
-        shared = [n for n in shared if n in mine]
-    return shared[0] if shared else None
-
-
 def _cards(links: list[tuple]) -> dict:
     """``{card element: its record's links}`` for each record number linked at two addresses
     or more whose deepest shared element holds no link to another record's page."""
@@ -50,7 +41,7 @@ def _cards(links: list[tuple]) -> dict:
     several = {n: found for n, found in by_number.items() if len({u for _, u in found}) > 1}
     if len(several) < _CARDS_MIN:
         return {}
-    cards = {_common_ancestor([link.root for link, _ in found]): n for n, found in several.items()}
+    cards = {common_ancestor([link.root for link, _ in found]): n for n, found in several.items()}
     cards.pop(None, None)
     # a box holding another record's page is a list (a month's stories share their folder's
     # numbers), no card

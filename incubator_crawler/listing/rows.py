@@ -576,3 +576,12 @@ def rehome_displaced(root):
         else:
             body.append(node)
     return copied
+
+
+def common_ancestor(nodes: list):
+    """The deepest element holding every node of ``nodes``, or None."""
+    shared = [nodes[0], *nodes[0].iterancestors()]
+    for node in nodes[1:]:
+        mine = {node, *node.iterancestors()}
+        shared = [n for n in shared if n in mine]
+    return shared[0] if shared else None
