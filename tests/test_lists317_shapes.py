@@ -1,10 +1,13 @@
 """lists317: list_variants' small classes (issue 10, session 39) — a column folder whose name
-holds a number (``/Category_100/``) served as its own first page."""
+holds a number (``/Category_100/``) served as its own first page; a row's read-more button
+beside its title."""
 
 from __future__ import annotations
 
 from parsel import Selector
 
+from incubator_crawler.listing.candidates import candidate_links
+from incubator_crawler.listing.links import find_article_links_generic
 from incubator_crawler.listing.pager_scheme import first_page_number, one_page_on
 from incubator_crawler.listing.pagination import find_next_page
 
@@ -68,3 +71,73 @@ def test_a_numbered_file_page_keeps_reading_its_own_number():
     page = FOLDER + "index_2.html"
     assert one_page_on(FOLDER + "index_3.html", page)
     assert not one_page_on(FOLDER + "index_1.html", page)
+
+
+# --- a row's read-more button beside its title (more_links: cuasia) -------------------------
+
+EVENTS = "http://www.club.example.org/a/events/"
+
+
+def _links(html: str, url: str = EVENTS) -> list[str]:
+    return [e.url for e in find_article_links_generic(Selector(text=html), url)]
+
+
+def _media_row(n: int, button: str = "查看详细内容>>", target: str = "") -> str:
+    href = f"/a/events/2014/04{n:02d}/{170 + n}.html"
+    return (
+        f"<div class='media'><a href='{href}' class='pull-left'><img src='/uploads/{n}.png'></a>"
+        f"<div class='media-body'><h4>[<b><a href='/a/events/'>Events</a></b>] "
+        f"<a href='{href}'><b>校友会春季讲座第{n}场：科技与人文对话</b></a></h4></div>"
+        f"校友会春季讲座第{n}场 Spring lecture series, part {n} ... "
+        f"<a href='{target or href}'>{button}</a></div>"
+    )
+
+
+def _media_page(rows: str) -> str:
+    """The rows in a DedeCMS theme's page: a header, hidden links, a breadcrumb, a pager, a
+    footer; the buttons' tag path (``div > div > div > a``) is the header's and the hidden ones'."""
+    return (
+        "<html><body><div class='navi'><div><a href='/'><img src='/logo.gif'></a>"
+        "<div><a href='/a/about/2013/0713/119.html'>Subscribe to E-mail Updates</a></div></div></div>"
+        "<div style='display:none'><a href='/authentic-handbags-for-less/'>authentic handbags for"
+        " less</a></div><div class='contents'><div class='breadcrumb'><a href='/'>Home</a> &gt; "
+        f"<a href='/a/events/'>Events</a></div><div class='list'>{rows}</div>"
+        "<div class='pagination'><a href='list_27_2.html'>下一页</a><a href='list_27_9.html'>末页</a>"
+        "</div></div><div class='bottom'><a href='http://www.univ.example.edu/'>Our University</a>｜"
+        "<a href='http://www.univ.example.edu/map/index.html'>Campus Map Here</a></div>"
+        "<div style='display:none'><a href='/monogram-artsy-mm-sale/'>monogram artsy mm sale</a>"
+        "<div><a href='/shoes-11-luggage-for-cheap/'>shoes 11 luggage for cheap</a></div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_read_more_button_beside_its_title_leaves_the_list_its_titles():
+    rows = "".join(_media_row(n) for n in range(1, 11))
+    links = _links(_media_page(rows))
+    assert links == [
+        f"http://www.club.example.org/a/events/2014/04{n:02d}/{170 + n}.html" for n in range(1, 11)
+    ]
+
+
+def test_a_button_alone_in_its_row_stays_a_candidate():
+    # the title unlinked: the button is the row's only way in
+    rows = "".join(
+        f"<li><h3>校友会春季讲座第{n}场：科技与人文对话</h3><a href='/a/events/{170 + n}.html'>查看详细内容>></a></li>"
+        for n in range(1, 6)
+    )
+    html = f"<html><body><ul>{rows}</ul></body></html>"
+    found = [u for _, u in candidate_links(Selector(text=html), EVENTS, EVENTS)]
+    assert found == [f"http://www.club.example.org/a/events/{170 + n}.html" for n in range(1, 6)]
+
+
+def test_a_button_leading_elsewhere_than_its_title_stays():
+    html = _media_page(_media_row(1, target="/a/events/signup.html"))
+    found = [u for _, u in candidate_links(Selector(text=html), EVENTS, EVENTS)]
+    assert "http://www.club.example.org/a/events/signup.html" in found
+
+
+def test_a_worded_link_is_no_button():
+    # 详细内容 closing a title's words is a title, not a button
+    html = _media_page(_media_row(1, button="2014年春季讲座详细内容及报名办法"))
+    found = [u for _, u in candidate_links(Selector(text=html), EVENTS, EVENTS)]
+    assert found.count("http://www.club.example.org/a/events/2014/0401/171.html") == 2
