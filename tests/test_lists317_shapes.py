@@ -141,3 +141,54 @@ def test_a_worded_link_is_no_button():
     html = _media_page(_media_row(1, button="2014年春季讲座详细内容及报名办法"))
     found = [u for _, u in candidate_links(Selector(text=html), EVENTS, EVENTS)]
     assert found.count("http://www.club.example.org/a/events/2014/0401/171.html") == 2
+
+
+# --- a 置顶 box of cards each grouped apart (pinned_block: yulvhotel) -------------------------
+
+HOTELS = "http://www.hotel.example.cn/hotellist-B1DC_1.html"
+
+
+def _card(n: int) -> str:
+    """A hotel card: picture, name, tabs, a summary linking the rooms, a meeting-room link."""
+    return (
+        f"<div class='card'><div class='pic'><a href='hotel-{n}.html'><img src='/up/{n}.jpg'></a></div>"
+        f"<div class='txt'><h2><a href='hotel-{n}.html' class='b'>珠江之滨第{n}号生态温泉度假酒店</a></h2>"
+        f"<h2 class='tabs'><a href='room-{n}.html'>房型(12)</a><a href='food-{n}.html'>餐厅(2)</a>"
+        f"<a href='map-{n}.html'>位置</a></h2><h2><a href='room-{n}.html'>度假酒店坐落于山水之间，"
+        f"设施齐全，适合会议与家庭度假，第{n}号 ...</a></h2></div>"
+        f"<div class='meet'><h2><a href='biz-{n}.html'><strong>会场 ({n % 7 + 1}) 间</strong></a></h2>"
+        "<h2>最大容纳 (180) 人</h2></div></div>"
+    )
+
+
+def _hotel_page(pinned: str, heading: str = "置顶") -> str:
+    rows = "".join(_card(n) for n in range(201, 209))
+    box = (
+        f"<div class='top'><h3>{heading}</h3><div class='list'>{pinned}</div></div>"
+        if pinned
+        else ""
+    )
+    return (
+        f"<html><body><div class='main'>{box}<div class='list'>{rows}</div>"
+        "<div class='pages'><a href='hotellist-B1DC_2.html'>下一页</a>"
+        "<a href='hotellist-B1DC_9.html'>尾页</a></div></div></body></html>"
+    )
+
+
+def _hotels(html: str) -> list[str]:
+    return [u.rsplit("/", 1)[1] for u in _links(html, HOTELS)]
+
+
+def test_a_pinned_box_of_cards_joins_the_list():
+    html = _hotel_page(_card(378) + _card(341))
+    assert _hotels(html) == [f"hotel-{n}.html" for n in (378, 341, *range(201, 209))]
+
+
+def test_the_cards_without_a_pinned_box_as_before():
+    assert _hotels(_hotel_page("")) == [f"hotel-{n}.html" for n in range(201, 209)]
+
+
+def test_a_box_of_cards_headed_otherwise_stays_out():
+    # a 推荐酒店 box built like the list is another section's, not the list's pinned rows
+    html = _hotel_page(_card(378) + _card(341), heading="推荐酒店")
+    assert _hotels(html) == [f"hotel-{n}.html" for n in range(201, 209)]
