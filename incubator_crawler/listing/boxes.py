@@ -482,13 +482,23 @@ _PINNED_KEY = ("pinned",)
 
 def _pinned_holder(members: list, container, wrapper):
     """The 置顶 box (:func:`is_pinned_box`) holding one of ``members``' links below their
-    group's ``wrapper``, or None."""
+    group's ``wrapper``, or holding the ``wrapper`` (a pinned card whose title and summary
+    links were grouped in the card, each card a group: yulvhotel's hotel cards), or None."""
     for link, _, _ in members:
         for node in link.root.iterancestors():
             if node is wrapper or node is container or node.tag == "body":
                 break
             if is_pinned_box(node, container):
                 return node
+    if wrapper is None:
+        return None
+    # up from the wrapper to the first box the list's container shares
+    shared = set(container.iterancestors())
+    for node in wrapper.iterancestors():
+        if node in shared or node.tag == "body":
+            break
+        if is_pinned_box(node, container):
+            return node
     return None
 
 

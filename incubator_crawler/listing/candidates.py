@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from ..hrefs import leads_nowhere
+from .cards import BUTTON_RE, CARD_REACH
 from .entries import link_title, spaced_text, without_fragment
 from .evidence import HEADING_TAGS, MORE_RE
 from .js_rows import row_address
@@ -115,7 +116,31 @@ def candidate_links(
         if _in_header_row(link.root):
             continue
         (short if is_short else found).append((link, url))
-    return found
+    return _without_row_buttons(found)
+
+
+def _without_row_buttons(found: list[tuple]) -> list[tuple]:
+    """``found`` without the read-more buttons (``查看详细内容>>``) whose row holds a worded link
+    to the same story: the row's title names it, and the button, as worded as a title, took the
+    tag path of a header's or footer's links (``div > a``) and made a group of them across the
+    page (a DedeCMS row: picture, ``h4`` title, summary, ``查看详细内容>>``). The row is the
+    button's nearest box holding another candidate; a button alone in its row stays (it may be
+    the row's only link), and so does one whose row's other links lead elsewhere."""
+    buttons = {link.root for link, _ in found if BUTTON_RE.match(link_title(link))}
+    if not buttons:
+        return found
+    above = {link.root: set(link.root.iterancestors()) for link, _ in found}
+    dropped = set()
+    for link, url in found:
+        if link.root not in buttons:
+            continue
+        for box in islice(link.root.iterancestors(), CARD_REACH):
+            fellows = [(o, u) for o, u in found if o.root is not link.root and box in above[o.root]]
+            if fellows:
+                if any(u == url and o.root not in buttons for o, u in fellows):
+                    dropped.add(link.root)
+                break
+    return [(link, url) for link, url in found if link.root not in dropped]
 
 
 #: A link text wholly inside one pair of brackets: a row's column mark (``[学校新闻]``, ``【通知公告】``).

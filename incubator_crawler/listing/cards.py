@@ -18,7 +18,7 @@ from .evidence import HEADING_TAGS
 
 #: A button that names no record, only the way in (查看详情, 了解更多 》, read more).
 BUTTON_RE = re.compile(
-    r"(?i)^\W*(?:(?:查看|了解|阅读|点击查看|浏览)?(?:更多|详情|详细|全文|内容)"
+    r"(?i)^\W*(?:(?:查看|了解|阅读|点击查看|浏览)?(?:更多|详情|详细(?:内容|信息)?|全文|内容)"
     r"|(?:read |view |learn )?more|details?)\W*$"
 )
 #: Levels above the link searched for its card (``li > div.txt > a.more``).

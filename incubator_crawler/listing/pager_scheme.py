@@ -48,7 +48,7 @@ def one_page_on(url: str, page_url: str) -> bool:
     there = theirs.path + ("?" + theirs.query if theirs.query else "")
     pieces = DIGITS_RE.split(here)
     at = _page_number_at(pieces, mine.path)
-    if at is not None:
+    if at is not None and not _inside_folder(mine, theirs):
         return _raised_by_one(pieces, DIGITS_RE.split(there), at)
     return _first_page_suffix(mine, theirs) is not None
 
@@ -60,9 +60,23 @@ def first_page_number(url: str, page_url: str) -> int | None:
     if (mine.scheme, mine.netloc) != (theirs.scheme, theirs.netloc):
         return None
     here = mine.path + ("?" + mine.query if mine.query else "")
-    if _page_number_at(DIGITS_RE.split(here), mine.path) is not None:
+    if _page_number_at(DIGITS_RE.split(here), mine.path) is not None and not _inside_folder(
+        mine, theirs
+    ):
         return None
     return _first_page_suffix(mine, theirs)
+
+
+def _inside_folder(mine, theirs) -> bool:
+    """True when the page is a folder (``/Category_100/``) and ``theirs`` a file inside it
+    (``/Category_100/index_1.html``): the folder's number names its column, not a page (a
+    page's number raised would lead out of the folder, ``/page/3/`` → ``/page/4/``)."""
+    return (
+        mine.path.endswith("/")
+        and not mine.query
+        and theirs.path.startswith(mine.path)
+        and theirs.path != mine.path
+    )
 
 
 def _page_number_at(pieces: list[str], path: str) -> int | None:
