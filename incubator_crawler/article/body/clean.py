@@ -984,6 +984,14 @@ REVIEW_BRACKET_LINE = re.compile(
 
 _MAX_CLOSING_BYLINE = 30
 
+# A writer's credit with a slash for its colon on a line of its own closing the text (compact
+# form: a WeChat post's ``文字/张三`` over ``图片/李四`` and ``编辑/刘曦``, follow313): who wrote the
+# words (LABELLING.md: 文字 and 文案 credit the text, 图文 its text and pictures, eicscie's
+# ``图文 | Raymond``); the trailer reads the name, the line is cut as its colon form is
+# (META_ONLY_LINE). ``文/X`` and ``撰文/X`` are bylines (``_closing_byline``); a bracketed
+# ``（图文：X Y）`` closing a quoted record inside the text is no such line.
+WRITER_SLASH_CREDIT_LINE = re.compile(r"^(?:文字|文案|图文|圖文)/[^/:。！？!?,，；;]{1,16}$")
+
 
 def _closing_byline(key: str, text: str) -> bool:
     """True for a reporter's byline on a line of its own (``记者 张明华 深圳报道``, ``川观新闻记者 X
@@ -1108,6 +1116,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             or REPORTER_BRACKET_LINE.match(key)
             or (key[:1] == "(" and REVIEW_BRACKET_LINE.match(key))
             or _closing_byline(key, text)
+            or WRITER_SLASH_CREDIT_LINE.match(key)
             # a repost credit glued to its outlet (``本文来源于“X”微信公众号``, decide79), and a
             # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
             or _reprint_credit(key)
