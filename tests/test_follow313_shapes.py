@@ -57,3 +57,38 @@ def test_slash_writer_credit_inside_the_text_stays():
     out = wechat(paras=[*PARAS[:3], "文字/张三", *PARAS[3:]])
     assert "文字/张三" in out["body"].split("\n\n")
 
+
+# 2. funhubu: a WeChat post's ``编辑/刘曦`` under its 【推荐阅读】 list of other posts, above 点个在看
+RELATED = "<p>【推荐阅读】</p>" + "".join(
+    f"<p><a href='http://mp.weixin.qq.com/s?i={i}'>湖大人注意，第{i}份防护指南请收好</a></p>"
+    for i in range(3)
+)
+
+
+def funhubu(credit: str) -> dict:
+    """The WeChat repost: its text, the 推荐阅读 list, ``credit``, the 点个在看 line."""
+    return run(
+        f"<ul>{NAV}</ul><div class='post'><h1>致全球湖大人的倡议书</h1>"
+        f"<div class='meta'>2020-01-27</div><div class='content'>"
+        + "".join(f"<p>{x}</p>" for x in PARAS)
+        + f"{RELATED}{credit}<p>点个在看</p></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit", "editor"),
+    [
+        ("<section><span>编辑/刘曦</span></section>", "刘曦"),
+        ("<p>编辑／刘曦</p>", "刘曦"),
+        # as before: a full label
+        ("<p>责任编辑：刘曦</p>", "刘曦"),
+        # neighbours: a control's 编辑/删除, a menu link, the bare word
+        ("<p>编辑/删除</p>", None),
+        ("<p><a href='/u/1'>编辑/刘曦</a></p>", None),
+        ("<p>编辑</p>", None),
+    ],
+)
+def test_slashed_editor_under_a_related_list(credit, editor):
+    out = funhubu(credit)
+    assert out["editor"] == editor
+    assert "刘曦" not in out["body"]
