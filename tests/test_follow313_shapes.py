@@ -92,3 +92,103 @@ def test_slashed_editor_under_a_related_list(credit, editor):
     out = funhubu(credit)
     assert out["editor"] == editor
     assert "刘曦" not in out["body"]
+
+
+# 3. A writer's colonless credit as an item of its own in a dated row: thuce's Hexo row above the
+# headline (the post's own date link and its category links), emshu's WordPress ``<time>`` row
+# with ``by 管理员`` beside it
+CATS = (
+    "<div class='article-category'><a href='/categories/a/'>新闻</a>►"
+    "<a href='/categories/b/'>精彩赛事</a>►<a href='/categories/c/'>通知</a></div>"
+)
+HEXO_URL = "http://thuce.example.cn/2021/05/17/tongzhi/"
+
+
+def hexo_row(credit: str, cats: str = CATS) -> dict:
+    """thuce's Hexo landscape post: the meta row (``credit`` last in it) over the headline."""
+    return run(
+        f"<ul>{NAV}</ul><article><div class='article-meta'>"
+        "<a href='/2021/05/17/tongzhi/' class='article-date'><time>2021-05-17</time></a>"
+        f"{cats}{credit}</div><div class='article-inner'><header>"
+        "<h1>关于举办第四届创新设计大赛的通知</h1></header><div class='article-entry'>"
+        + "".join(f"<p>{x}</p>" for x in PARAS)
+        + "</div></div></article>",
+        url=HEXO_URL,
+    )
+
+
+def wordpress_row(credit: str) -> dict:
+    """emshu's WordPress post: headline, the ``<time>`` row with ``by 管理员`` and ``credit``."""
+    return run(
+        f"<ul>{NAV}</ul><header><h1>专委会大会暨2018年学术年会在哈尔滨召开</h1></header>"
+        "<article><header class='entry-header'><div class='posted-on'>"
+        "<time class='entry-date published'>2018年10月26日</time>"
+        "<time class='updated'>2019年4月1日</time><span class='byline'> by "
+        f"<span class='author vcard'>管理员</span></span>  {credit}</div></header>"
+        "<div class='entry-content'>" + "".join(f"<p>{x}</p>" for x in PARAS) + "</div></article>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("<span>记者梁爽报道</span>", "梁爽"),
+        ("<p>澎湃新闻记者 贺梨萍</p>", "贺梨萍"),
+        ("<p>【文/观察者网专栏作者 王文】</p>", "王文"),
+        ("<span>作者 魏星</span>", "魏星"),
+        ("<span>图文 张天野 孟姣</span>", "张天野、孟姣"),
+        # as before: a labelled item
+        ("<span>作者：魏星</span>", "魏星"),
+        # neighbours: a sentence's start, a reporter's sentence, two credits, no credit
+        ("<span>作者 认为</span>", None),
+        ("<span>记者从市科技局获悉</span>", None),
+        ("<span>记者梁爽报道</span><span>作者 魏星</span>", None),
+        ("", None),
+    ],
+)
+def test_colonless_credit_in_a_linked_row(credit, author):
+    assert hexo_row(credit)["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("<span>作者 魏星</span>", "魏星"),
+        ("<span>记者梁爽报道</span>", "梁爽"),
+        # neighbours: the row with no credit (管理员 names no writer), a sentence's start
+        ("", None),
+        ("<span>作者 认为</span>", None),
+    ],
+)
+def test_colonless_credit_beside_two_dates(credit, author):
+    assert wordpress_row(credit)["author"] == author
+
+
+def test_headline_opening_with_a_credit_word_gives_no_author():
+    # a headline that starts with 作者 / 记者, under a plain date line
+    out = run(
+        f"<ul>{NAV}</ul><h1>记者从市科技局获悉新政</h1><div class='meta'><span>2021-05-17</span></div>"
+        "<div class='content'>" + "".join(f"<p>{x}</p>" for x in PARAS) + "</div>"
+    )
+    assert out["author"] is None
+
+
+# thuce's closing ``图文 张天野 孟姣`` over ``审核 陈旺 陈佳荷`` (a student society's tech posts):
+# the 图文 names are the writers, the review credit names no editor; both lines are cut
+@pytest.mark.parametrize(
+    ("tail", "author", "last"),
+    [
+        (("图文 张天野 孟姣", "审核 陈旺 陈佳荷"), "张天野、孟姣", PARAS[-1]),
+        (("图文 孟姣 杜诚宇 甘佳友", "审核 陈旺 曹志坚"), "孟姣、杜诚宇、甘佳友", PARAS[-1]),
+        (("图文 张天野",), "张天野", PARAS[-1]),
+        (("审核 陈旺 陈佳荷",), None, PARAS[-1]),
+        # neighbours: words that are no names stay text
+        (("图文 并茂",), None, "图文 并茂"),
+        (("审核 通过",), None, "审核 通过"),
+    ],
+)
+def test_closing_colonless_text_pictures_credit(tail, author, last):
+    out = wechat(*tail)
+    assert (out["author"], out["editor"]) == (author, None)
+    assert out["body"].split("\n\n")[-1] == last
+
