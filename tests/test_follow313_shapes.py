@@ -192,3 +192,42 @@ def test_closing_colonless_text_pictures_credit(tail, author, last):
     assert (out["author"], out["editor"]) == (author, None)
     assert out["body"].split("\n\n")[-1] == last
 
+
+# 4. An unnumbered paper titled for its beat after the date (``2024-03-01 每日经济报道``): the
+# source, as follow310's numbered ``21世纪经济报道`` (sztnet.com's PHPCMS ``DATE  OUTLET`` row)
+MARKET = [
+    "格力董事长董明珠因被刘姝威点名而广受关注之后，美的集团董事长方洪波近日也被投资者频频提及。",
+    "业内人士认为，家电龙头企业的治理结构与分红政策，正在成为资本市场关注的新焦点和新话题。",
+    "多家机构发布研报指出，家电行业的竞争格局已经基本稳定，龙头企业的估值仍有一定修复空间。",
+]
+
+
+def market_page(after: str) -> dict:
+    """The headline, then ``DATE  OUTLET`` beside the comment counter, then the text."""
+    return run(
+        f"<ul class='nav'>{NAV}</ul><h1>美的集团董事长方洪波也被关注了</h1>"
+        f"<div class='headInfo'><div class='headInfoLt'>2024-03-01&nbsp;&nbsp;{after}</div>"
+        "<div class='headInfoRt'>评论：<a href='#c'>0</a>&nbsp;&nbsp;点击：<span></span></div></div>"
+        "<div class='content'>" + "".join(f"<p>{x}</p>" for x in MARKET) + "</div>",
+        "<title>美的集团董事长方洪波也被关注了_上证通网</title>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        ("每日经济报道", "每日经济报道"),
+        ("中国财经报道", "中国财经报道"),
+        # as before: a numbered one, a 日报
+        ("21世纪经济报道", "21世纪经济报道"),
+        ("经济日报", "经济日报"),
+        # neighbours: credit phrases name no outlet; the beat word alone is no paper's name
+        ("综合报道", None),
+        ("本报经济报道", None),
+        ("记者张三经济报道", None),
+        ("经济报道", None),
+    ],
+)
+def test_a_papers_beat_title_after_the_date_is_the_source(after, source):
+    out = market_page(after)
+    assert (out["source"], out["published_at"][:10]) == (source, "2024-03-01")
