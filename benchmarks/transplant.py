@@ -152,6 +152,12 @@ UNLABELLED = (
     ("slash:文/", "<p>文/{names}</p>", ("meta", "line", "first"), None),
     ("closing:（X）", "（{names}）", ("trailer",), "suffix"),
     ("signature", '<p style="text-align:right">{names}</p>', ("trailer",), None),
+    # a WeChat post's closing credit with a slash for the colon, and a society's colonless
+    # ``图文 X Y`` (follow313)
+    ("slash-closing:文字/", "<p>文字/{names}</p>", ("trailer",), None),
+    ("tuwen:图文", "<p>图文 {names}</p>", ("trailer",), None),
+    # a writer's colonless credit as an item of the date's row (emshu's ``作者 X``, follow313)
+    ("bare:作者", "<span>作者 {names}</span>", ("meta",), None),
 )
 
 
@@ -593,6 +599,9 @@ SOURCE_SHAPES: dict[str, list[tuple[str, str]]] = {
     "wechat": [("微信公众号“星海科创”", "微信公众号“星海科创”"),
                ("微信公众号“青禾孵化”", "微信公众号“青禾孵化”")],
     "english": [("Reuters", "Reuters"), ("Bloomberg", "Bloomberg"), ("AP", "AP")],
+    # a paper titled for its beat, numbered or not (follow310, follow313)
+    "report": [("21世纪经济报道", "21世纪经济报道"), ("每日经济报道", "每日经济报道"),
+               ("中国财经报道", "中国财经报道")],
 }  # fmt: skip
 #: the role shape is a reporter's line: authors only
 AUTHOR_ONLY = {"role"}

@@ -629,6 +629,30 @@ _LINKED_AUTHOR_RE = re.compile(rf"(?:{alternation(LABELS['author'])})\s*[:：]\s
 _ROW_LINK_MAX = 8
 
 
+#: the longest colonless credit item of a linked row (``澎湃新闻记者 贺梨萍``, ``图文 张三 李四``)
+_BARE_ITEM_MAX = 24
+
+
+def _bare_writer_item(el: Any) -> str | None:
+    """The names of the one element of row ``el``, holding no link, that is a writer's credit
+    with no colon: a byline (``记者梁爽报道``, ``澎湃新闻记者 贺梨萍``) or a writer's label, blanks
+    and names (``作者 魏星``, ``图文 张三 李四``), each name read as a person's (thuce's Hexo row
+    above the headline, emshu's WordPress ``by 管理员 作者 X`` beside the ``<time>``; follow313).
+    None when there is none or more than one."""
+    from .people import bare_writer_credit  # people reads this module: asked for late
+
+    found: list[str] = []
+    for child in el.iter():
+        if child is el or child.tag == "a" or not isinstance(child.tag, str):
+            continue
+        words = node_text(child).strip()
+        if not words or len(words) > _BARE_ITEM_MAX or any(True for _ in child.iter("a")):
+            continue
+        if names := bare_writer_credit(nfkc(words)):
+            found.append(names)
+    return found[0] if len(found) == 1 else None
+
+
 def _linked_author_row(el: Any, text: str) -> bool:
     """True when a link-heavy row is a post's meta row holding its writer's labelled item: one
     ``作者：X`` item beside a date, every link a short taxonomy word or the date itself (a Hexo
@@ -636,10 +660,16 @@ def _linked_author_row(el: Any, text: str) -> bool:
     list's row (``<a>TITLE</a> 作者：X DATE``) links a headline, and a list of rows holds more
     than one item: neither passes."""
     if ":" not in text and "：" not in text:
-        return False  # most link-heavy lines are menus: no colon, no labelled item
-    norm = nfkc(text)
-    if len(_LINKED_AUTHOR_RE.findall(norm)) != 1 or DATE_RE.search(norm) is None:
-        return False
+        # most link-heavy lines are menus: no colon, no labelled item; a dated row may hold the
+        # writer's colonless credit as an element of its own (``_bare_writer_item``)
+        if _DIGIT_RE.search(text) is None or DATE_RE.search(nfkc(text)) is None:
+            return False
+        if _bare_writer_item(el) is None:
+            return False
+    else:
+        norm = nfkc(text)
+        if len(_LINKED_AUTHOR_RE.findall(norm)) != 1 or DATE_RE.search(norm) is None:
+            return False
     found = False
     for a in el.iter("a"):
         words = nfkc_compact(node_text(a))
@@ -763,6 +793,17 @@ def _find_meta_candidates(page: Page) -> list[tuple[Any, dict[str, str]]]:
                 break
             text = page.text_of(el)
             fields = {} if _is_prose(text) else _block_fields(page, el, text)
+            if (
+                fields.get("published")
+                and "author" not in fields
+                and ":" not in text
+                and "：" not in text
+                and (names := _bare_writer_item(el))
+            ):
+                # a dated row holding the writer's colonless credit as an item of its own, its
+                # other items links (``_linked_author_row``) or words the date tier does not
+                # take (emshu's ``DATE DATE by 管理员 作者 X``): the credit's names are the author
+                fields = {**fields, "author": names}
             if (
                 fields
                 and len(el) > 1

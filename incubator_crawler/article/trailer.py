@@ -576,10 +576,21 @@ _FAR_EDITOR_HINT_RE = re.compile(r"[编編稿]")
 _BARE_EDITOR_LEAD_RE = re.compile(r"^(?:编辑|編輯)\s*:\s*\S")
 _BARE_EDITOR_AFTER_RE = re.compile(r"(?<=\s)(?:编辑|編輯)\s*:\s*\S")
 _TAGS_LABEL_RE = re.compile(r"(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i:tags?))\s*:")
+# A bare 编辑 with a slash and one name, the whole line (NFKC text): a WeChat post's closing
+# ``编辑/刘曦`` under its 推荐阅读 list (funhubu, audit303); a menu's 编辑 stands alone or as a link,
+# a control's ``编辑/删除`` names no one (the name must be surname-led)
+_SLASHED_EDITOR_RE = re.compile(r"^(?:编辑|編輯)\s*/\s*(?P<name>[\u4e00-\u9fff·]{2,4})$")
 
 # Bracketed page controls leading a line: ``【关闭】【打印】 【纠错】``, or set apart by bars
 # (``【关闭】 | 【打印】 | 【纠错】 | [责任编辑：X]``).
 CONTROLS_LEAD_RE = re.compile(r"^(?:\s*[【\[][^】\]]{1,4}[】\]]\s*[|丨｜]?)+\s*")
+
+
+def _slashed_editor_name(name: str) -> bool:
+    """True when the name after a bare ``编辑/`` reads as a person's (surname-led)."""
+    from .people.words import _surnamed  # people imports this module: read when first asked
+
+    return _surnamed(name)
 
 
 def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str, str]) -> None:
@@ -598,6 +609,13 @@ def _far_editor(page: Page, start: int, end: int, skip: set[int], out: dict[str,
             value = strip_credit_brackets(split_labelled_line(text).get("editor", ""))
             if value:
                 out["editor"] = value
+            return
+        if (
+            not b.link
+            and (slashed := _SLASHED_EDITOR_RE.match(norm))
+            and _slashed_editor_name(slashed["name"])
+        ):
+            out["editor"] = slashed["name"]
             return
         # the article's tag line below a related list, its editor before the tags (chinadaily:
         # ``<span>编辑：X</span> 标签： 美国``) or after them (``标签：美国&nbsp;&nbsp;编辑：X``):

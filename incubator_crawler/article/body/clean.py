@@ -36,9 +36,10 @@ from ..people import (
     is_reprint_credit,
     label_address_lines,
     run_in_desk_start,
+    text_pictures_names,
 )
 from ..people.credits import ends_in_photo_credit, translated_from_outlet
-from ..people.words import site_group
+from ..people.words import _surnamed, site_group
 from ..text import HAN_RE, clean_inline, compact, compact_visible, nfkc
 
 # The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
@@ -984,11 +985,35 @@ REVIEW_BRACKET_LINE = re.compile(
 
 _MAX_CLOSING_BYLINE = 30
 
+# A writer's credit with a slash for its colon on a line of its own closing the text (compact
+# form: a WeChat post's ``文字/张三`` over ``图片/李四`` and ``编辑/刘曦``, follow313): who wrote the
+# words (LABELLING.md: 文字 and 文案 credit the text, 图文 its text and pictures, eicscie's
+# ``图文 | Raymond``); the trailer reads the name, the line is cut as its colon form is
+# (META_ONLY_LINE). ``文/X`` and ``撰文/X`` are bylines (``_closing_byline``); a bracketed
+# ``（图文：X Y）`` closing a quoted record inside the text is no such line.
+WRITER_SLASH_CREDIT_LINE = re.compile(r"^(?:文字|文案|图文|圖文)/[^/:。！？!?,，；;]{1,16}$")
+
 
 def _closing_byline(key: str, text: str) -> bool:
     """True for a reporter's byline on a line of its own (``记者 张明华 深圳报道``, ``川观新闻记者 X
-    摄影 Y``): LABELLING.md's nineteenth round reads it as the bracketed credits and cuts it."""
-    return len(key) <= _MAX_CLOSING_BYLINE and byline_names(nfkc(text).strip()) is not None
+    摄影 Y``): LABELLING.md's nineteenth round reads it as the bracketed credits and cuts it; so
+    is a colonless ``图文 X Y`` (the writers, follow313) and a colonless review credit under it
+    (``审核 X Y``, cut as ``审核：X`` is, naming no editor)."""
+    if len(key) > _MAX_CLOSING_BYLINE:
+        return False
+    line = nfkc(text).strip()
+    if byline_names(line) is not None or text_pictures_names(line) is not None:
+        return True
+    m = _BARE_REVIEW_LINE.match(line) if line[:1] in _REVIEW_FIRST else None
+    return m is not None and all(_surnamed(n) for n in m["names"].replace("、", " ").split())
+
+
+# ``审核 陈旺 陈佳荷`` (NFKC): a review credit with blanks for its colon, one to four names
+_BARE_REVIEW_LINE = re.compile(
+    rf"^(?:{alternation(LABELS['review'])})\s+"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3})$"
+)
+_REVIEW_FIRST = frozenset(label[0] for label in LABELS["review"])
 
 
 # ``（转合肥市蜀山区政府网站信息）`` closing a hfss.gov.cn item (compact NFKC key): a repost note naming
@@ -1108,6 +1133,7 @@ def _without_closing_credit_lines(kept: list[tuple[str, str]]) -> list[tuple[str
             or REPORTER_BRACKET_LINE.match(key)
             or (key[:1] == "(" and REVIEW_BRACKET_LINE.match(key))
             or _closing_byline(key, text)
+            or WRITER_SLASH_CREDIT_LINE.match(key)
             # a repost credit glued to its outlet (``本文来源于“X”微信公众号``, decide79), and a
             # supplier's credit with 供稿 after the value (``（宣传科 张明华 供稿）``)
             or _reprint_credit(key)

@@ -68,7 +68,14 @@ from .beside_date import (
     by_row_name,
     writer_before_account,
 )
-from .bylines import byline_among_items, byline_line, byline_names, filed_from_cut
+from .bylines import (
+    bare_writer_credit,
+    byline_among_items,
+    byline_line,
+    byline_names,
+    filed_from_cut,
+    text_pictures_names,
+)
 from .closing import _more_writers, _signature, closing_credit_start
 from .credits import (
     CAPTION_MARKS,
@@ -149,6 +156,7 @@ __all__ = [
     "TAIL_SOURCE_RE",
     "TEXT_PICTURE_CREDIT_RE",
     "account_line",
+    "bare_writer_credit",
     "byline_among_items",
     "byline_line",
     "byline_names",
@@ -165,6 +173,7 @@ __all__ = [
     "licence_vouched",
     "run_in_desk_start",
     "signature_block",
+    "text_pictures_names",
     "vouched_names",
     "wechat_copy_line",
 ]

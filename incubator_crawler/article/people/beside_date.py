@@ -205,9 +205,13 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
 
 
 # An outlet's name opening with a number and closing in 报道 (``21世纪经济报道``): no credit reads
-# so (``综合报道``, ``记者X报道``, a dateline's ``北京3月5日报道`` opens with a place)
+# so (``综合报道``, ``记者X报道``, a dateline's ``北京3月5日报道`` opens with a place); nor does a
+# paper titled for its beat with a name before it (``每日经济报道``, ``中国财经报道``, follow313):
+# a credit's 报道 follows a person, a desk or a manner (综合, 联合, 独家), never 经济 / 财经
 _NUMBERED_REPORT_RE = re.compile(
-    r"^\d{1,3}(?![月日号號時时])[\u4e00-\u9fff]{3,8}(?:报道|報道|報導|报导)$"
+    r"^(?:\d{1,3}(?![月日号號時时])[\u4e00-\u9fff]{3,8}"
+    r"|(?!.*?(?:记者|記者|本报|本報|综合|綜合))[\u4e00-\u9fff]{2,6}(?:经济|經濟|财经|財經))"
+    r"(?:报道|報道|報導|报导)$"
 )
 
 

@@ -102,6 +102,32 @@ def byline_names(line: str) -> str | None:
     return m.group("name") if m else None
 
 
+# A credit for the text and its pictures, blanks for a colon (thuce's ``图文 张三 李四``; LABELLING.md:
+# 图文 | NAME credits the writer, eicscie): the names, NFKC
+_TEXT_PICTURES_BARE_RE = re.compile(
+    r"^(?:图文|圖文)\s+(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})$"
+)
+
+
+def _person_names(names: str | None) -> str | None:
+    """``names`` when every name of it is surname-led, else None."""
+    parts = [n for n in NAMES_SEP_RE.split(names or "") if n]
+    return names if parts and all(_surnamed(n) for n in parts) else None
+
+
+def text_pictures_names(line: str) -> str | None:
+    """The names of a ``图文 X Y`` credit line (NFKC, stripped), each surname-led, else None."""
+    m = _TEXT_PICTURES_BARE_RE.match(line) if line[:1] in "图圖" else None
+    return _person_names(m["names"]) if m else None
+
+
+def bare_writer_credit(item: str) -> str | None:
+    """The names of a writer's credit with no colon that is a row's whole item (NFKC, stripped):
+    a byline (``记者梁爽报道``, ``澎湃新闻记者 贺梨萍``, ``作者 魏星``) or ``图文 X Y``, every name
+    surname-led (``作者 认为`` is a sentence's start, no credit), else None."""
+    return _person_names(byline_names(item)) or text_pictures_names(item)
+
+
 # ``大陸新聞中心／綜合報導``: a newsroom's desk, a slash and its credit, as a byline line
 _DESK_BYLINE_RE = re.compile(
     r"^[(（【〔]?\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*/\s*(?:綜合|综合|即時|即时)?"
@@ -512,6 +538,10 @@ def byline_line(
             whole = None
         if whole:
             return whole.group("name"), whole.groupdict().get("outlet"), staff_credits(text)[1]
+        if b.chars <= 20 and (pictured := text_pictures_names(text)):
+            # ``图文 张天野 孟姣`` over ``审核 X Y`` closing a student society's post (thuce): who
+            # did the text and pictures, the writers (LABELLING.md: 图文 credits the writer)
+            return pictured, None, None
         # an ideographic space parts two items as a wide gap does (NFKC makes it one blank),
         # or stands between a title and its name (``记者　张三``)
         name = byline_among_items(text)
