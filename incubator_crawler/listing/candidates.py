@@ -115,6 +115,8 @@ def candidate_links(
             continue
         if _in_header_row(link.root):
             continue
+        if not is_short and leads_up(parts, here):
+            continue
         (short if is_short else found).append((link, url))
     return _without_row_buttons(found)
 
@@ -141,6 +143,19 @@ def _without_row_buttons(found: list[tuple]) -> list[tuple]:
                     dropped.add(link.root)
                 break
     return [(link, url) for link, url in found if link.root not in dropped]
+
+
+def leads_up(parts, page_url: str) -> bool:
+    """True when a link (``parts``: its split address) leads to a folder above the page's own
+    address on its host: the site's front page under a project folder (a Hugo site at
+    ``/alc-site/``, its name ``h2 > a`` in the header) or a section's. No row of the 168 dev list
+    labels leads up (lists316: 0 of 3,097 links), so it is never a candidate; the site's root
+    (``/``) is left out already. A query names a page of its own (WordPress's ``/blog/?p=12``)."""
+    page = urlsplit(page_url)
+    if not page.scheme or parts.netloc != page.netloc or parts.query:
+        return False
+    folder = parts.path.rstrip("/") + "/"
+    return page.path.startswith(folder) and page.path.rstrip("/") != parts.path.rstrip("/")
 
 
 #: A link text wholly inside one pair of brackets: a row's column mark (``[学校新闻]``, ``【通知公告】``).
