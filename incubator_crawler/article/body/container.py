@@ -54,7 +54,7 @@ from .clean import (
     is_boilerplate,
 )
 from .lede import MAX_CAPTION
-from .posts import first_post
+from .posts import FLOOR_RE, first_post
 
 # a related-reading line in either script (LABELLING.md's first rule: related articles are left out)
 _NAV_START = (
@@ -884,7 +884,101 @@ def _chrome_box(page: Page, el: Any, after: int = 0) -> Any | None:
         return box
     if (header := _page_header(page, el, after)) is not None:
         return header
+    if (comments := _comment_list(page, el, after)) is not None:
+        return comments
     return el if _is_notice(page, el) else None
+
+
+#: A reader's comment's head: when it was written, closing a short line (``昨天 16:03``,
+#: ``03/31 14:08``, ``我每天都在微笑 5小时前``, ``X on December 26, 2012 at 1:24 pm said:``).
+_COMMENT_TIME_RE = re.compile(
+    r"(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|個月|个月)前|刚刚|剛剛|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)"
+    r"(?:\s*said:)?$",
+    re.IGNORECASE,
+)
+_MAX_COMMENT_HEAD = 60
+#: What marks a list of dated items as readers' comments: a heading with the comment word over it
+#: (``全部评论(13)``, ``4,060 条评论``, ``网友评论``), or a reply control / ``said:`` in the items.
+_COMMENT_WORD_RE = re.compile(rf"{either(COMMENT_WORDS)}|留言|(?i:comments?\b|responses?\b)")
+_MAX_COMMENT_HEADING = 20
+_COMMENT_REPLY_RE = re.compile(r"^(?:回复|回覆|reply)(?:$|\s)|(?i:said:|说：|說：)$", re.IGNORECASE)
+#: How far above the winner the comment list may stand; how many blocks above it its heading.
+_COMMENT_LIST_CLIMB = 8
+_COMMENT_HEADING_BLOCKS = 6
+
+
+def _comment_list(page: Page, el: Any, after: int) -> Any | None:
+    """The outermost list of readers' comments ``el`` stands in, with its heading (None when
+    it is in none).
+
+    On a deleted post's page a comment under it wins the container (sspai, toutiao, guancha,
+    WordPress): the comments are items of one shape, each with a short head line closed by
+    when it was written, under a heading naming them or with a reply control each; a forum's
+    floors (floor numbers) and a list holding the post's meta line are no comments."""
+    found, item = None, el
+    for _ in range(_COMMENT_LIST_CLIMB):
+        parent = item.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        own = node_classes(item)
+        sibs = [c for c in parent if c.tag == item.tag and node_classes(c) == own]
+        if len(sibs) >= 2 and (box := _comment_items(page, parent, sibs, after)) is not None:
+            found = box
+        item = parent
+    return found
+
+
+def _comment_items(page: Page, parent: Any, items: list[Any], after: int) -> Any | None:
+    """The comment box when ``items`` (siblings of one shape under ``parent``) read as readers'
+    comments: ``parent``, or the box holding it with its heading and the blocks between."""
+    st = page.stats.get(parent)
+    if st is None or (after and st.b0 < after <= st.b1):
+        return None  # the post's own meta line is in the list: a thread or a feed, not comments
+    headed, replies = 0, 0
+    for it in items:
+        ist = page.stats.get(it)
+        if ist is None or ist.b1 - ist.b0 < 2:
+            continue
+        blocks = page.blocks[ist.b0 : ist.b1]
+        short = [nfkc(b.text).strip() for b in blocks if b.chars <= 60]
+        if any(FLOOR_RE.search(t) for t in short):
+            return None  # a forum's floors: the first one is the thread's post
+        heads = [
+            b
+            for b in blocks
+            if b.chars <= _MAX_COMMENT_HEAD and _COMMENT_TIME_RE.search(nfkc(b.text).strip())
+        ]
+        if heads and any(
+            # the reader's own words beside the head (a related list's item is a linked headline
+            # and its date)
+            b not in heads and b.chars - b.link >= _MIN_COMMENT_TEXT
+            for b in blocks
+        ):
+            headed += 1
+        if any(_COMMENT_REPLY_RE.search(t) for t in short):
+            replies += 1
+    if headed < 2:
+        return None
+    first = page.stats.get(items[0])
+    lo = first.b0 if first is not None else st.b0
+    top = max(after, lo - _COMMENT_HEADING_BLOCKS)
+    heading = next(
+        (
+            b
+            for b in page.blocks[top:lo]
+            if b.chars <= _MAX_COMMENT_HEADING and _COMMENT_WORD_RE.search(b.text)
+        ),
+        None,
+    )
+    if heading is None:
+        return parent if replies >= 2 else None
+    # the heading, the sort tabs and the login prompt above the list are the comments' too,
+    # when one box holds them and no more
+    box = _common_ancestor(heading.owner, parent)
+    bst = page.stats.get(box)
+    if bst is not None and bst.b0 >= top and bst.b1 <= st.b1 + _COMMENT_HEADING_BLOCKS:
+        return box
+    return parent
 
 
 #: A link that only sends the reader on to more of a box's column (``+ 更多 +``, ``更多>>``, ``more``).
