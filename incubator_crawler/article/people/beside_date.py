@@ -29,6 +29,7 @@ from .words import (
     _OUTLET_WORD_RE,
     _PAGE_WIDGET_RE,
     _TITLE_ALT,
+    ACTIVITY_COLUMN_RE,
     FILED_UNDER_WORDS,
     NEWSROOM_DESK_RE,
     REPORTER_TITLES,
@@ -56,6 +57,10 @@ _BEFORE_DATE_NAME_RE = re.compile(
     r"|\d{1,3}[\u4e00-\u9fff][^\s·•|/丨│┃\[【(（:]{1,10}"
     rf"|\S.{{1,28}}?(?=\s*于\s*$)|{LATIN_NAME})[\s·•|/丨│┃]*(?:于\s*|@\s*)?$"
 )
+
+
+# A time label and a bar before the date (``活动时间 | DATE``): the line pairs labels and values
+_TIME_LABEL_BAR_RE = re.compile(r"(?:时间|時間|日期)\s*[|丨│┃]\s*$")
 
 
 # Words that put the date after them into a phrase (截至 DATE, 定于 DATE): no one is named there
@@ -179,6 +184,15 @@ def _names_around_date(byline: str | None) -> tuple[str | None, str | None]:
     if not LABEL_RE.match(rest.lstrip(" ·|/")) and not _FILED_UNDER_RE.match(rest):
         n = _AFTER_DATE_NAME_RE.match(rest)
         after = n.group("name") if n else None
+    if (
+        after
+        and _TIME_LABEL_BAR_RE.search(norm[: m.start()])
+        and re.match(rf"[\s·•|/丨│┃]*{re.escape(after)}\s*[|丨│┃]\s*\S", rest)
+    ):
+        # ``活动时间 | 2026.1.3 活动地点 | 12舍活动室`` (an event's facts opening a club's report):
+        # a bar parts each label from its value, so the word a bar follows after the date labels
+        # the next value (the venue), no outlet (follow315)
+        after = None
     if after and _READING_TIME_RE.match(rest.strip(" ·|/")):
         # ``August 6, 2022 少于 1 分钟阅读``: the reading time after the date, whose word before
         # the number (少于, 约) is no name (Minimal Mistakes' meta row; hunt175)
@@ -260,10 +274,16 @@ _TRAIL_ARROW_RE = re.compile(r"\S\s*[►▶›»>→]\s*\S")
 
 
 def _column_words(name: str) -> bool:
-    """True for a column's name: one topic word (``新闻``) or two glued (``新闻热点``)."""
+    """True for a column's name: one topic word (``新闻``), two glued (``新闻热点``) or a column of
+    activities (``班级活动``)."""
     joined = nfkc_compact(name)
-    return joined in TOPIC_WORDS or any(
-        joined[:i] in TOPIC_WORDS and joined[i:] in TOPIC_WORDS for i in range(2, len(joined) - 1)
+    return (
+        joined in TOPIC_WORDS
+        or bool(ACTIVITY_COLUMN_RE.match(joined))
+        or any(
+            joined[:i] in TOPIC_WORDS and joined[i:] in TOPIC_WORDS
+            for i in range(2, len(joined) - 1)
+        )
     )
 
 

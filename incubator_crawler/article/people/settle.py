@@ -27,6 +27,7 @@ from .words import (
     _REPORTED,
     _TITLE_ALT,
     _WEEKDAY_RE,
+    ACTIVITY_COLUMN_RE,
     REPORTER_PREFIXES,
     _plain_name,
     site_group,
@@ -55,7 +56,12 @@ def _settle_people(art: ExtractedArticle, ctx: _PeopleContext) -> None:
     if (
         art.source_raw
         and rules.get("source") in ("label", "trailer")
-        and (_column_named(art) or _back_list_column(root, art.source_raw))
+        and (
+            _column_named(art)
+            or _back_list_column(root, art.source_raw)
+            # the column's link lost (``来源：年会活动`` printed as text): its name tells it
+            or ACTIVITY_COLUMN_RE.match(nfkc_compact(art.source_raw))
+        )
     ):
         # under the text too: the date line moved below the text keeps its 来源 slot
         art.source_raw, rules["source"] = None, "label:own-column"

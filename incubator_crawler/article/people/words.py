@@ -147,6 +147,10 @@ TOPIC_WORDS = frozenset(
     # topic words a surname opens (施, 安): ``（施工 安全）`` closing a notice is no two writers
     "施工 安全".split()
 )
+# A column of activities (``班级活动``, ``年会活动``, ``社团活动``): the kind of item a school's, a
+# club's or a firm's site files its reports under, printed beside the date or in a template's 来源
+# slot, its link lost or never there; no outlet's or writer's name ends in 活动 (follow315)
+ACTIVITY_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:活动|活動)$")
 _ORG_END = (
     r"(?:办|辦|局|委|部|处|處|院|会|會|所|馆|館|厅|廳|室|组|組|科|站|队|隊|中心|公司|集团|集團|协会|協會"
     r"|学校|學校|大学|大學|学院|學院|政府|办公室|管委会|基地|园区)"
