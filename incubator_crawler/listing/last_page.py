@@ -13,6 +13,7 @@ from .entries import date_beside
 from .evidence import column_folders
 from .pager_links import above_pager, is_pager_link
 from .row_shapes import story_address
+from .rows import element_path
 from .side_lists import menu_entry
 
 
@@ -206,6 +207,52 @@ def dated_card(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple |
     if not widget and not _in_post(groups[found[0]][0][0], [link.root for link, _, _ in members]):
         return None
     return found[0]
+
+
+def covered_card(
+    best: tuple, groups: dict, dates: dict, pictures: list[tuple], paged: set
+) -> tuple | None:
+    """The title of the one card a search of one result shows, when a side link of the card
+    outweighs it, as a new one-row group of ``groups`` (and ``dates``), or None.
+
+    A hotel search of a rare word returns one hotel card over the pager (lists316's yulvhotel
+    cut to one row): a cover picture and an ``h2`` title to the hotel, a summary to its rooms,
+    and a side ``会场 (5) 间`` link to its meeting rooms. The title and the summary group as a
+    two-link list; the side link, grouped at the card, stands nearer the pager and wins the tie.
+    A reader opens the card by its cover and its title: when the winner is one undated link
+    whose box holds every group nearest the pager (``paged``) and exactly one picture link, to
+    another address, and a worded link to that address, that link is the row. Two cards put
+    two boxes by the pager; a last page of two rows is two addresses, not one link (a pictured
+    first row leaves both)."""
+    members = groups[best]
+    card = best[1]
+    if card is None or card.tag in ("body", "html") or any(dates[best]):
+        return None
+    urls = {url for _, url, _ in members}
+    covers = {url for link, url in pictures if card in link.root.iterancestors()}
+    if len(urls) != 1 or len(covers) != 1 or covers == urls:
+        return None
+    if any(key[1] is None or not _holds(card, key[1]) for key in paged):
+        return None  # another card, or a list, stands as near the pager
+    cover = next(iter(covers))
+    titles = [
+        (link, url, row)
+        for rows in groups.values()
+        for link, url, row in rows
+        if url == cover and card in link.root.iterancestors()
+    ]
+    if not titles:
+        return None
+    link, url, row = titles[0]
+    key = (element_path(link.root), None)
+    groups[key] = [(link, url, row)]
+    dates[key] = [None]
+    return key
+
+
+def _holds(box, node) -> bool:
+    """True when ``node`` is ``box`` or lies inside it."""
+    return node is box or box in node.iterancestors()
 
 
 def lone_short_row(short: list[tuple], page_url: str) -> tuple | None:

@@ -72,6 +72,7 @@ from .evidence import (
 from .grids import card_grid, picture_grid, short_columns, short_titles
 from .js_rows import find_js_rows, navigated
 from .last_page import (
+    covered_card,
     dated_card,
     folder_row,
     in_folder,
@@ -475,6 +476,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         or _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, date_in_row)
         or lone_story(best, groups, dates, page_url)
         or dated_card(best, groups, dates, page_url)
+        or covered_card(best, groups, dates, pictures, paged)
         or best
     )
     inner = inner_box(best, groups, dates)

@@ -1,0 +1,86 @@
+"""lists321: the shapes list_variants left after lists316 and lists317.
+
+Pages in our own words. A resort search of one result shows one card over the pager: a cover
+picture and an ``h2`` title to the resort, a summary to its rooms, a side link to its meeting
+rooms. The title and summary group as a two-link list, the side link (grouped at the card)
+stands nearer the pager and won; the card's cover names the row (:func:`.last_page.covered_card`).
+"""
+
+from parsel import Selector
+
+from incubator_crawler.listing.links import find_article_links_generic
+
+_SITE = "https://resort.example.cn"
+_PAGE = f"{_SITE}/search-spring.html"
+
+
+def _card(n: int, name: str, cover: bool = True) -> str:
+    picture = (
+        f'<div class="pic"><a href="resort-{n}.html"><img src="up/{n}.jpg" alt="{name}"></a></div>'
+        if cover
+        else ""
+    )
+    return f"""<div class="card">{picture}<div class="info">
+<h2><a href="resort-{n}.html" class="b">{name}</a></h2>
+<h2 class="tabs"><a href="room-{n}.html">房型(6)</a><a href="food-{n}.html">餐厅(2)</a>
+<a href="map-{n}.html">位置</a></h2>
+<h2><a href="room-{n}.html">依山傍水的温泉度假村，拥有三十六个露天泡池和森林木屋别墅群落…</a></h2></div>
+<div class="side"><h2><a href="meet-{n}.html"><strong>会场 (4) 间</strong></a></h2>
+<h2>最大容纳 (200) 人</h2></div></div>"""
+
+
+def _search(cards: str, pager: bool = True) -> Selector:
+    pages = (
+        '<span id="label"></span><div class="pager"><a href="search-spring.html">首页</a> <a href="search-spring_2.html">'
+        '下一页</a> <a href="search-spring_2.html">尾页</a></div>'
+        if pager
+        else ""
+    )
+    return Selector(
+        text=f"""<html><head><title>温泉 - 度假搜索</title></head><body>
+<div id="head"><a href="index.html"><img src="logo.png"></a><h1>度假会议一站式服务</h1></div>
+<div id="main"><div id="list">{cards}{pages}</div></div></body></html>"""
+    )
+
+
+def _links(sel: Selector, url: str = _PAGE) -> list[str]:
+    return [e.url for e in find_article_links_generic(sel, url)]
+
+
+def test_a_search_of_one_card_lists_the_cards_title():
+    sel = _search(_card(378, "龙门山谷生态温泉度假村"))
+    assert _links(sel) == [f"{_SITE}/resort-378.html"]
+
+
+def test_three_cards_stay_the_list():
+    names = ("龙门山谷生态温泉度假村", "从化溪畔森林温泉酒店", "清远峡谷漂流度假山庄")
+    sel = _search("".join(_card(300 + i, name) for i, name in enumerate(names)))
+    assert _links(sel) == [f"{_SITE}/resort-{300 + i}.html" for i in range(3)]
+
+
+def test_two_cards_by_the_pager_are_not_read_as_one_card():
+    # both cards stand as near the pager: the rule leaves the page to the written weights
+    sel = _search(_card(378, "龙门山谷生态温泉度假村") + _card(627, "从化溪畔森林温泉酒店"))
+    assert _links(sel) != [f"{_SITE}/resort-378.html"]
+
+
+def test_a_card_without_a_cover_is_left_as_it_was():
+    sel = _search(_card(378, "龙门山谷生态温泉度假村", cover=False))
+    assert _links(sel) != [f"{_SITE}/resort-378.html"]
+
+
+def _article(pager: str) -> Selector:
+    body = "<p>" + "度假村的温泉水来自地下一千二百米，富含偏硅酸等多种矿物质。" * 8 + "</p>"
+    return Selector(
+        text=f"""<html><head><title>温泉攻略</title></head><body><article><h1>冬季泡温泉的五个建议</h1>
+<div class="content">{body}</div>{pager}</article>
+<div class="related"><h4>相关推荐</h4><div class="item"><a href="/post/88.html"><img src="p.jpg"></a>
+<h3><a href="/post/88.html">山谷温泉度假村周末游记全攻略</a></h3>
+<p><a href="/tag/spa/">温泉度假酒店频道推荐</a></p></div></div></body></html>"""
+    )
+
+
+def test_an_articles_related_card_with_a_cover_stays_as_it_was():
+    # the related card's title, with a pager of the article's pages or none (as on main)
+    for pager in ("", '<div class="pages"><a href="/post/77_2.html">下一页</a></div>'):
+        assert _links(_article(pager), f"{_SITE}/post/77.html") == [f"{_SITE}/post/88.html"]
