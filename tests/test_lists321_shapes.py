@@ -84,3 +84,60 @@ def test_an_articles_related_card_with_a_cover_stays_as_it_was():
     # the related card's title, with a pager of the article's pages or none (as on main)
     for pager in ("", '<div class="pages"><a href="/post/77_2.html">下一页</a></div>'):
         assert _links(_article(pager), f"{_SITE}/post/77.html") == [f"{_SITE}/post/88.html"]
+
+
+# A job search of one result: the job named in two characters (no candidate) beside its
+# company's long name; the header row, printed as a table of its own above the rows, names
+# the title column (:func:`.last_page.headed_title`).
+_JOBS = "https://jobs.example.cn"
+
+
+def _job(n: int, name: str, company: str) -> str:
+    return f"""<table class="rows"><tr><td class="name"><input type="checkbox" value="{n}">
+<div><a href="{_JOBS}/job/{n}.htm" target="_blank"><b>{name}</b></a></div></td>
+<td class="rate"><span>80%</span></td>
+<td class="firm"><a href="{_JOBS}/company/{n}00/index.html">{company}</a></td>
+<td class="pay">面议</td><td class="city">成都</td><td class="day"><span>04-15</span></td></tr>
+<tr class="detail" style="display: none"><td colspan="6"><div>岗位职责：负责凭证审核与报表编制。</div></td></tr>
+</table>"""
+
+
+def _board(
+    rows: str, header: str = "职位名称|反馈率|公司名称|职位月薪|工作地点|发布日期"
+) -> Selector:
+    cells = "".join(f"<th>{name}</th>" for name in header.split("|"))
+    search = f"{_JOBS}/search?kw=kuaiji&p="
+    return Selector(
+        text=f"""<html><head><title>成都会计招聘</title></head><body>
+<div class="top"><a href="{_JOBS}/help/guide.html">求职指南与简历技巧</a></div>
+<div class="main"><div class="wrap"><div class="list"><table class="rows"><tr>{cells}</tr></table>
+{rows}</div><div class="pages"><ul><li><a href="{search}4">上一页</a></li><li><a href="{search}1">1</a>
+</li><li><a href="{search}6">下一页</a></li></ul></div></div></div></body></html>"""
+    )
+
+
+def _jobs(sel: Selector) -> list[str]:
+    return _links(sel, f"{_JOBS}/search?kw=kuaiji&p=5")
+
+
+def test_a_job_search_of_one_result_lists_the_job_its_header_names():
+    assert _jobs(_board(_job(1, "会计", "四川蜀都信息技术有限公司"))) == [f"{_JOBS}/job/1.htm"]
+
+
+def test_three_jobs_stay_the_jobs():
+    rows = (
+        _job(1, "会计", "四川蜀都信息技术有限公司")
+        + _job(2, "出纳", "成都锦江商贸发展有限公司")
+        + _job(3, "会计", "成都天府物流服务有限公司")
+    )
+    assert _jobs(_board(rows)) == [f"{_JOBS}/job/{n}.htm" for n in (1, 2, 3)]
+
+
+def test_a_header_naming_no_title_column_leaves_the_row():
+    sel = _board(_job(1, "会计", "四川蜀都信息技术有限公司"), "编号|反馈率|公司名称|月薪|地点|日期")
+    assert _jobs(sel) == [f"{_JOBS}/company/100/index.html"]
+
+
+def test_a_header_naming_the_rows_own_column_leaves_it():
+    sel = _board(_job(1, "会计", "四川蜀都信息技术有限公司"), "编号|反馈率|岗位名称|月薪|地点|日期")
+    assert _jobs(sel) == [f"{_JOBS}/company/100/index.html"]

@@ -4,6 +4,7 @@ the links of its own text, or its one dated short title where no link is title-l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import islice
 from urllib.parse import urlsplit
@@ -13,7 +14,7 @@ from .entries import date_beside
 from .evidence import column_folders
 from .pager_links import above_pager, is_pager_link
 from .row_shapes import story_address
-from .rows import element_path
+from .rows import element_path, element_text
 from .side_lists import menu_entry
 
 
@@ -246,6 +247,66 @@ def covered_card(
     link, url, row = titles[0]
     key = (element_path(link.root), None)
     groups[key] = [(link, url, row)]
+    dates[key] = [None]
+    return key
+
+
+#: A table's header cell naming its records' title column (职位名称, 标题, 课程名称); one naming
+#: the record's issuer or writer (公司名称, 单位名称, 发布单位, 作者) names no title.
+_TITLE_HEADER_RE = re.compile(
+    r"^(?!.*(?:公司|单位|企业|机构|部门|作者|来源|发布))\w{0,4}(?:标题|题目|名称|职位|岗位|主题)$"
+)
+
+
+def _header_names(row) -> list[str] | None:
+    """The words of the header cells over the table row ``row``: its table's ``th`` row, or the
+    ``th`` row of a table printed right above it as the header alone (a job board's)."""
+    table = next((t for t in row.iterancestors() if t.tag == "table"), None)
+    while table is not None:
+        for tr in table.iter("tr"):
+            cells = [c for c in tr if isinstance(c.tag, str)]
+            if cells and all(c.tag == "th" for c in cells):
+                return [element_text(c) for c in cells]
+        table = table.getprevious()
+        if table is not None and table.tag != "table":
+            return None
+    return None
+
+
+def headed_title(best: tuple, groups: dict, dates: dict, short: list[tuple]) -> tuple | None:
+    """The row's title in the column its table's header names, when the lone row read is
+    another cell's link, as a new one-row group of ``groups`` (and ``dates``), or None.
+
+    A job search of one result (lists316's zhaopin cut to one row) prints the job as
+    ``<b>会计</b>``, two characters and no candidate, beside its company's long name: the
+    company was the lone row. The header row over the table (``职位名称 | 反馈率 | 公司名称 |
+    …``, the first cell naming a title column and the issuer's named apart) says which
+    cell is the record: its one linked address is the row."""
+    members = groups[best]
+    if len({url for _, url, _ in members}) != 1:
+        return None
+    link = members[0][0].root
+    cell = next((c for c in link.iterancestors() if c.tag == "td"), None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr":
+        return None
+    names = _header_names(row)
+    cells = [c for c in row if isinstance(c.tag, str)]
+    if names is None or len(names) != len(cells):
+        return None
+    titled = [i for i, name in enumerate(names) if _TITLE_HEADER_RE.match(name)]
+    if len(titled) != 1 or cells[titled[0]] is cell:
+        return None
+    found = [
+        (a, url)
+        for a, url in short + [(m[0], m[1]) for rows in groups.values() for m in rows]
+        if _holds(cells[titled[0]], a.root)
+    ]
+    if len({url for _, url in found}) != 1:
+        return None
+    title, url = found[0]
+    key = (element_path(title.root), None)
+    groups[key] = [(title, url, row)]
     dates[key] = [None]
     return key
 

@@ -75,6 +75,7 @@ from .last_page import (
     covered_card,
     dated_card,
     folder_row,
+    headed_title,
     in_folder,
     lone_short_row,
     lone_story,
@@ -479,6 +480,7 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         or covered_card(best, groups, dates, pictures, paged)
         or best
     )
+    best = headed_title(best, groups, dates, short) or best
     inner = inner_box(best, groups, dates)
     lone = best if inner != best else None
     best = inner
