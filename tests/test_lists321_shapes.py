@@ -141,3 +141,67 @@ def test_a_header_naming_no_title_column_leaves_the_row():
 def test_a_header_naming_the_rows_own_column_leaves_it():
     sel = _board(_job(1, "会计", "四川蜀都信息技术有限公司"), "编号|反馈率|岗位名称|月薪|地点|日期")
     assert _jobs(sel) == [f"{_JOBS}/company/100/index.html"]
+
+
+# A company's news column: a dated hero card over an undated grid of cards, the pager under the
+# grid; the header's and the footer's links to one product page group only at the body, which
+# holds every pager: that group made no list the pager's own, and the lone dated hero (9.0)
+# outweighed the undated grid of nine (8.5). A group at the body stands by no pager.
+_NEWS = "https://water.example.cn"
+_GRID = (
+    "智慧排水平台在常州投入运行",
+    "智能曝气系统开启节能新阶段",
+    "水厂深度处理工程通过验收",
+    "公司参加城市水务数字化论坛",
+    "管网监测项目完成一期建设",
+    "水务科技研发中心正式揭牌",
+    "智慧水厂运维平台上线试运行",
+    "公司获评年度数字化转型案例",
+    "污水处理提标改造工程开工",
+)
+
+
+def _news_page(grid: int = 9, hero: bool = True, wide: bool = True) -> Selector:
+    # a header's menu link and a footer's link to another page at one tag path meet only at
+    # the body
+    menu = (
+        f'<div class="nav"><ul><li><a href="{_NEWS}/hardware">智能硬件产品中心</a></li></ul></div>'
+    )
+    foot = (
+        f'<div class="nav"><ul><li><a href="{_NEWS}/contact">联系我们与服务网点</a></li></ul></div>'
+    )
+    cards = "".join(
+        f"""<li><a href="{_NEWS}/{400 + i}.html" class="item"><div class="img"><img src="{i}.jpg">
+</div><div class="con"><div class="date"></div><div class="title">{title}</div></div></a></li>"""
+        for i, title in enumerate(_GRID[:grid])
+    )
+    lead = (
+        f"""<a href="{_NEWS}/198.html" class="show"><div class="img"><img src="show.jpg"></div>
+<div class="con"><div class="date">2024-07-11</div><div class="title">双料奖项：智慧水厂建设项目获评优秀案例</div>
+<div class="text">七月三日，全域智慧城市专题论坛在北京召开，会上公布了优秀案例评选结果。</div></div></a>"""
+        if hero
+        else ""
+    )
+    return Selector(
+        text=f"""<html><head><title>公司动态</title></head><body>
+<div class="header">{menu if wide else ""}</div>
+<div class="container"><div class="view"><div class="contain">{lead}
+<div class="list"><ul class="grid">{cards}</ul></div>
+<div class="pages"><a href="{_NEWS}/gsdt_2.html">下一页</a> <a href="{_NEWS}/gsdt_5.html">尾页</a></div>
+</div></div></div><div class="footer">{foot if wide else ""}</div></body></html>"""
+    )
+
+
+def test_an_undated_grid_under_a_dated_hero_card_is_the_list():
+    want = [f"{_NEWS}/{400 + i}.html" for i in range(9)]
+    assert _links(_news_page(), f"{_NEWS}/gsdt.html") == want
+
+
+def test_the_grid_without_the_page_wide_group_was_the_list_already():
+    want = [f"{_NEWS}/{400 + i}.html" for i in range(9)]
+    assert _links(_news_page(wide=False), f"{_NEWS}/gsdt.html") == want
+
+
+def test_a_last_page_of_one_dated_hero_still_lists_it():
+    # the grid gone: the hero is the page's one story, not the page-wide product link
+    assert _links(_news_page(grid=0), f"{_NEWS}/gsdt.html") == [f"{_NEWS}/198.html"]

@@ -336,7 +336,13 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     pager_links = [a.root for a in html.xpath("//a") if is_pager_link(a)]
     pager_links += number_pager(html, pager_links)
     boxes_of_pager = pager_boxes(pager_links)
-    distance = {key: pager_distance(key[1], boxes_of_pager) for key in order}
+    # links grouped only at the page's body (a header's link and a footer's at one tag path)
+    # are no list the pager stands by: the body holds every pager, and a lone such group made
+    # the nearest distance 0, so no list was paged (szwatech's undated card grid under a
+    # dated hero card, list_variants no_dates)
+    distance = {
+        key: None if _page_wide(key[1]) else pager_distance(key[1], boxes_of_pager) for key in order
+    }
     nearest = min((d for d in distance.values() if d is not None), default=None)
     paged = {key for key in order if is_paged(distance[key], nearest)}
     # of the lists as near, the one printed right above the pager is the one it pages (lists95:
@@ -615,6 +621,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _page_wide(container) -> bool:
+    """True for a group's container that is the whole page (``body`` or ``html``)."""
+    return container is not None and container.tag in ("body", "html")
 
 
 def _lone_card_fellows(groups: dict, short: list[tuple]) -> dict:
