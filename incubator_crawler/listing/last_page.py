@@ -4,6 +4,7 @@ the links of its own text, or its one dated short title where no link is title-l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import islice
 from urllib.parse import urlsplit
@@ -13,6 +14,7 @@ from .entries import date_beside
 from .evidence import column_folders
 from .pager_links import above_pager, is_pager_link
 from .row_shapes import story_address
+from .rows import element_path, element_text
 from .side_lists import menu_entry
 
 
@@ -206,6 +208,112 @@ def dated_card(best: tuple, groups: dict, dates: dict, page_url: str) -> tuple |
     if not widget and not _in_post(groups[found[0]][0][0], [link.root for link, _, _ in members]):
         return None
     return found[0]
+
+
+def covered_card(
+    best: tuple, groups: dict, dates: dict, pictures: list[tuple], paged: set
+) -> tuple | None:
+    """The title of the one card a search of one result shows, when a side link of the card
+    outweighs it, as a new one-row group of ``groups`` (and ``dates``), or None.
+
+    A hotel search of a rare word returns one hotel card over the pager (lists316's yulvhotel
+    cut to one row): a cover picture and an ``h2`` title to the hotel, a summary to its rooms,
+    and a side ``会场 (5) 间`` link to its meeting rooms. The title and the summary group as a
+    two-link list; the side link, grouped at the card, stands nearer the pager and wins the tie.
+    A reader opens the card by its cover and its title: when the winner is one undated link
+    whose box holds every group nearest the pager (``paged``) and exactly one picture link, to
+    another address, and a worded link to that address, that link is the row. Two cards put
+    two boxes by the pager; a last page of two rows is two addresses, not one link (a pictured
+    first row leaves both)."""
+    members = groups[best]
+    card = best[1]
+    if card is None or card.tag in ("body", "html") or any(dates[best]):
+        return None
+    urls = {url for _, url, _ in members}
+    covers = {url for link, url in pictures if card in link.root.iterancestors()}
+    if len(urls) != 1 or len(covers) != 1 or covers == urls:
+        return None
+    if any(key[1] is None or not _holds(card, key[1]) for key in paged):
+        return None  # another card, or a list, stands as near the pager
+    cover = next(iter(covers))
+    titles = [
+        (link, url, row)
+        for rows in groups.values()
+        for link, url, row in rows
+        if url == cover and card in link.root.iterancestors()
+    ]
+    if not titles:
+        return None
+    link, url, row = titles[0]
+    key = (element_path(link.root), None)
+    groups[key] = [(link, url, row)]
+    dates[key] = [None]
+    return key
+
+
+#: A table's header cell naming its records' title column (职位名称, 标题, 课程名称); one naming
+#: the record's issuer or writer (公司名称, 单位名称, 发布单位, 作者) names no title.
+_TITLE_HEADER_RE = re.compile(
+    r"^(?!.*(?:公司|单位|企业|机构|部门|作者|来源|发布))\w{0,4}(?:标题|题目|名称|职位|岗位|主题)$"
+)
+
+
+def _header_names(row) -> list[str] | None:
+    """The words of the header cells over the table row ``row``: its table's ``th`` row, or the
+    ``th`` row of a table printed right above it as the header alone (a job board's)."""
+    table = next((t for t in row.iterancestors() if t.tag == "table"), None)
+    while table is not None:
+        for tr in table.iter("tr"):
+            cells = [c for c in tr if isinstance(c.tag, str)]
+            if cells and all(c.tag == "th" for c in cells):
+                return [element_text(c) for c in cells]
+        table = table.getprevious()
+        if table is not None and table.tag != "table":
+            return None
+    return None
+
+
+def headed_title(best: tuple, groups: dict, dates: dict, short: list[tuple]) -> tuple | None:
+    """The row's title in the column its table's header names, when the lone row read is
+    another cell's link, as a new one-row group of ``groups`` (and ``dates``), or None.
+
+    A job search of one result (lists316's zhaopin cut to one row) prints the job as
+    ``<b>会计</b>``, two characters and no candidate, beside its company's long name: the
+    company was the lone row. The header row over the table (``职位名称 | 反馈率 | 公司名称 |
+    …``, the first cell naming a title column and the issuer's named apart) says which
+    cell is the record: its one linked address is the row."""
+    members = groups[best]
+    if len({url for _, url, _ in members}) != 1:
+        return None
+    link = members[0][0].root
+    cell = next((c for c in link.iterancestors() if c.tag == "td"), None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr":
+        return None
+    names = _header_names(row)
+    cells = [c for c in row if isinstance(c.tag, str)]
+    if names is None or len(names) != len(cells):
+        return None
+    titled = [i for i, name in enumerate(names) if _TITLE_HEADER_RE.match(name)]
+    if len(titled) != 1 or cells[titled[0]] is cell:
+        return None
+    found = [
+        (a, url)
+        for a, url in short + [(m[0], m[1]) for rows in groups.values() for m in rows]
+        if _holds(cells[titled[0]], a.root)
+    ]
+    if len({url for _, url in found}) != 1:
+        return None
+    title, url = found[0]
+    key = (element_path(title.root), None)
+    groups[key] = [(title, url, row)]
+    dates[key] = [None]
+    return key
+
+
+def _holds(box, node) -> bool:
+    """True when ``node`` is ``box`` or lies inside it."""
+    return node is box or box in node.iterancestors()
 
 
 def lone_short_row(short: list[tuple], page_url: str) -> tuple | None:

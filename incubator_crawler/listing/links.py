@@ -72,8 +72,10 @@ from .evidence import (
 from .grids import card_grid, picture_grid, short_columns, short_titles
 from .js_rows import find_js_rows, navigated
 from .last_page import (
+    covered_card,
     dated_card,
     folder_row,
+    headed_title,
     in_folder,
     lone_short_row,
     lone_story,
@@ -334,7 +336,13 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
     pager_links = [a.root for a in html.xpath("//a") if is_pager_link(a)]
     pager_links += number_pager(html, pager_links)
     boxes_of_pager = pager_boxes(pager_links)
-    distance = {key: pager_distance(key[1], boxes_of_pager) for key in order}
+    # links grouped only at the page's body (a header's link and a footer's at one tag path)
+    # are no list the pager stands by: the body holds every pager, and a lone such group made
+    # the nearest distance 0, so no list was paged (szwatech's undated card grid under a
+    # dated hero card, list_variants no_dates)
+    distance = {
+        key: None if _page_wide(key[1]) else pager_distance(key[1], boxes_of_pager) for key in order
+    }
     nearest = min((d for d in distance.values() if d is not None), default=None)
     paged = {key for key in order if is_paged(distance[key], nearest)}
     # of the lists as near, the one printed right above the pager is the one it pages (lists95:
@@ -475,8 +483,10 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
         or _folder_row(best, groups, pager, pager_links, page_url, base, short, dates, date_in_row)
         or lone_story(best, groups, dates, page_url)
         or dated_card(best, groups, dates, page_url)
+        or covered_card(best, groups, dates, pictures, paged)
         or best
     )
+    best = headed_title(best, groups, dates, short) or best
     inner = inner_box(best, groups, dates)
     lone = best if inner != best else None
     best = inner
@@ -611,6 +621,11 @@ def find_article_links_generic(html: Selector, page_url: str) -> list[ListingEnt
             continue
         entries.append(ListingEntry(url=url, title=title, date_raw=date_raw))
     return entries
+
+
+def _page_wide(container) -> bool:
+    """True for a group's container that is the whole page (``body`` or ``html``)."""
+    return container is not None and container.tag in ("body", "html")
 
 
 def _lone_card_fellows(groups: dict, short: list[tuple]) -> dict:
