@@ -306,15 +306,21 @@ _COMMENT_MARK_RE = re.compile(
 )
 
 
+def comment_marked(el: Any) -> bool:
+    """True when an ancestor of ``el`` is marked as a comment or the list of them
+    (``_COMMENT_MARK_RE``)."""
+    return any(
+        _COMMENT_MARK_RE.search(f"{up.get('id') or ''} {up.get('class') or ''}")
+        for up in el.iterancestors()
+    )
+
+
 def _comment_time(el: Any) -> bool:
     """True for a ``<time>`` in a commenter's line (``_COMMENTER_LINE_RE``), the line its nearest
     block, or inside an element WordPress marks as a comment (``_COMMENT_MARK_RE``: a theme that
     prints ``群二少 | <time>January 5, 2018 at 3:18 pm</time> | Reply`` with no 说 after the name,
     on a post that shows no date of its own, audit301)."""
-    if any(
-        _COMMENT_MARK_RE.search(f"{up.get('id') or ''} {up.get('class') or ''}")
-        for up in el.iterancestors()
-    ):
+    if comment_marked(el):
         return True
     for up in el.iterancestors():
         if up.tag in BLOCK_TAGS:
