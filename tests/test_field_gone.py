@@ -124,3 +124,54 @@ def test_a_bare_name_before_the_next_element_goes() -> None:
     out, shown = gone("author", page.replace("（记者 张三）", ""), label)
     assert out.removed == ["张三"]
     assert "高新区管委会发表于" in shown
+
+
+def _apart(pred: dict[str, Any], fld: str, rule: str, where: str, line: str, kept: bool = False):
+    removal = field_gone.Removal(removed=["x"], kept=[("sidebar/related", "x")] if kept else [])
+    return field_gone.labelled_apart(LABEL, pred, fld, rule, where, line, removal)
+
+
+def test_an_update_line_left_is_the_shown_other_date() -> None:
+    """gone320: an update date a reader sees dates the page once the publish date is gone."""
+    pred = {"published_at": "2024-04-01"}
+    assert _apart(pred, "published", "meta-line:date", "headline area", "更新于 2024-04-01") == (
+        "shown other date"
+    )
+    assert _apart(pred, "published", "label:Date", "headline area", "Update Date: 2024-04-01") == (
+        "shown other date"
+    )
+    # a closing line under the text (a notice's signature date)
+    assert _apart(pred, "published", "trailer", "text", "2024年4月1日") == "shown other date"
+
+
+def test_a_date_of_another_line_or_the_head_stays_false() -> None:
+    """The neighbours: a related item's date, a bare line's date, the head's date."""
+    pred = {"published_at": "2024-04-01"}
+    assert (
+        _apart(pred, "published", "meta-line:date", "sidebar/related", "更新于 2024-04-01") is None
+    )
+    assert _apart(pred, "published", "meta-line:date", "headline area", "2024-04-01") is None
+    assert _apart(pred, "published", "meta:article:published_time", "head meta", "") is None
+
+
+def test_the_labelled_day_left_on_the_page_is_counted_apart() -> None:
+    """The removal left the labelled day in a sidebar item: the gate reads it there."""
+    pred = {"published_at": "2024-03-05T10:30:00+08:00"}
+    assert _apart(pred, "published", "meta:x", "head meta", "", kept=True) == "day still shown"
+    assert _apart(pred, "published", "meta:x", "head meta", "", kept=False) is None
+
+
+def test_a_box_heading_category_is_counted_apart() -> None:
+    """decide79: a column name in a box heading with no trail is the category."""
+    pred = {"category": "医院新闻"}
+    assert _apart(pred, "category", "box-heading", "headline area", "") == "box heading left"
+    assert _apart(pred, "category", "box-heading(over menu)", "?", "") == "box heading left"
+    assert _apart(pred, "category", "chain:near-title", "headline area", "") is None
+    assert _apart({"author": "x"}, "author", "box-heading", "?", "") is None
+
+
+def test_the_new_credit_labels_go_with_their_names() -> None:
+    """社区译者 / 采写 / 本文原作者 stand before the names they serve: removed with them."""
+    rx = field_gone.value_pattern({"author": ["刘晓玲"]}, "author")
+    for line in ("社区译者：刘晓玲", "采写：刘晓玲", "本文原作者：刘晓玲"):
+        assert rx.search(line).group(0) == line

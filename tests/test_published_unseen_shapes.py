@@ -240,3 +240,62 @@ def test_a_zone_word_or_a_bracket_between_the_day_and_the_time(line: str, value:
     )
     assert rec["published_at"] == value
     assert parse_cn_date(line, FETCHED).value == value
+
+
+# A Hexo post's head dates it; the meta line shows only its update day (gone320: field_gone's
+# ``发表于`` line removed). The head's day the page never shows is no reader's date.
+HEXO_HEAD = (
+    f"<title>{TITLE}</title>"
+    "<meta property='article:published_time' content='2020-03-17T19:00:00.000Z'>"
+)
+
+
+def _hexo(meta_line: str, extra: str = "", before: str = "") -> dict:
+    return run(
+        f"{before}<h1>{TITLE}</h1><div class='post-meta'>{meta_line}</div>"
+        f"<div class='post-body'><p>{PROSE}</p><p>{PROSE}</p></div>{extra}",
+        HEXO_HEAD,
+        url="http://blog.example.cn/2020/hello/",
+    )
+
+
+def test_a_head_date_the_page_never_shows_does_not_beat_the_shown_update_day() -> None:
+    """The meta line shows ``更新于 2020-05-21`` only; the head's 2020-03-18 (Beijing) is on no
+    line: the shown day is the page's date (LABELLING.md: an update date a reader sees dates a
+    page that shows no publish date)."""
+    rec = _hexo("更新于 2020-05-21")
+    assert rec["published_at"] == "2020-05-21"
+    assert rec["extraction"]["published"] == "meta-line:date"
+
+
+@pytest.mark.parametrize(
+    ("extra", "before"),
+    [
+        # the head's day with its year in a sidebar's list (the post's own item)
+        ("<aside><ul><li><a href='/x'>园区举办大赛</a> 2020-03-18</li></ul></aside>", ""),
+        # its month and day above the text's end, in a form the chain does not read
+        ("", "<div class='stats'>阅读 120 · 03/18 03:00</div>"),
+        # its month and day with a Chinese month name
+        ("", "<div class='side'>三月 18, 2020</div>"),
+    ],
+)
+def test_a_head_date_the_page_shows_keeps_beating_a_line_a_day_away(
+    extra: str, before: str
+) -> None:
+    """The head's day shown anywhere in a form a reader reads: the machine date over the line."""
+    rec = _hexo("更新于 2020-05-21", extra, before)
+    assert rec["published_at"] == "2020-03-18T03:00:00+08:00"
+    assert rec["extraction"]["published"] == "meta:article:published_time(over line)"
+
+
+def test_a_head_date_over_the_line_on_a_page_in_another_language() -> None:
+    """A page with few Han characters shows its dates in its own words: the head's date stays."""
+    rec = run(
+        "<h1>A meeting of the club</h1><div class='post-meta'>Updated 2020-05-21</div>"
+        "<div class='post-body'>"
+        + "<p>The club met in the hall and talked about plans.</p>" * 6
+        + "</div>",
+        HEXO_HEAD,
+        url="http://blog.example.cn/2020/hello/",
+    )
+    assert rec["published_at"] == "2020-03-18T03:00:00+08:00"
