@@ -2,6 +2,8 @@
 
 1. A labelled value running on into the next colonless people label word (eastday's row
    ``选稿：许文杰 作者 石佳``): the word after a blank ends the value, as a colon label does.
+2. A unit as a colonless ``图文`` credit closing a post (``图文 科协技术部``): cut as a named
+   credit is, no author from it.
 
 Why: docs/benchmarks.md, follow322.
 """
@@ -58,3 +60,32 @@ def eastday(*items: str) -> dict:
 def test_eastday_row_with_a_colonless_writer(items, author, editor):
     out = eastday(*items)
     assert (out["author"], out["editor"], out["source"]) == (author, editor, "上海奉贤")
+
+
+def closing(*tail: str) -> dict:
+    """A society's post: nav, headline, date, the text box ending in ``tail`` lines."""
+    lines = "".join(f"<p>{x}</p>" for x in [*PARAS, *tail])
+    return run(
+        f"<ul>{NAV}</ul><article><h1>技术帖 Office小技巧介绍</h1>"
+        f"<div class='meta'>2020-07-18</div><div class='article-entry'>{lines}</div></article>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "author", "last"),
+    [
+        (("图文 科协技术部", "审核 陈旺、曹志坚"), None, PARAS[-1]),
+        (("图文 科协技术部",), None, PARAS[-1]),
+        (("图文 校学生会宣传中心",), None, PARAS[-1]),
+        # neighbours: a person's credit gives the writer (follow313); a person whose name ends
+        # like a unit is no unit; words that are neither stay text
+        (("图文 张天野", "审核 陈旺、曹志坚"), "张天野", PARAS[-1]),
+        (("图文 王文科",), None, "图文 王文科"),
+        (("图文 并茂",), None, "图文 并茂"),
+        (("图文 内容丰富多彩",), None, "图文 内容丰富多彩"),
+    ],
+)
+def test_closing_text_pictures_credit_of_a_unit(tail, author, last):
+    out = closing(*tail)
+    assert (out["author"], out["editor"]) == (author, None)
+    assert out["body"].split("\n\n")[-1] == last
