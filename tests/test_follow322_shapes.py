@@ -28,11 +28,14 @@ PARAS = [f"第{i}段。{PROSE[:70]}" for i in range(6)]
         ("选稿：许文杰 作者 石佳", {"editor": "许文杰"}),
         ("来源:东方网 选稿：许文杰 作者 石佳", {"source": "东方网", "editor": "许文杰"}),
         ("作者：张三 摄影 李四", {"author": "张三"}),
+        # a writer's word glued to the name (chinadevopsdays' ``作者许峰`` after a blank)
+        ("选稿：许文杰 作者许峰 | 归档于分享", {"editor": "许文杰"}),
         ("来源：新华网 审核 王五 2024-01-01", {"source": "新华网", "published": "2024-01-01"}),
         # neighbours: a title inside a writer's value is the writer's; a word glued to the
         # value (no blank before it) or a sentence after it ends nothing
         ("作者：新华社 记者 张三", {"author": "新华社 记者 张三"}),
         ("来源：作者协会", {"source": "作者协会"}),
+        ("来源：大众 摄影杂志", {"source": "大众 摄影杂志"}),
         ("作者：王五 摄影，李四撰文", {"author": "王五 摄影，李四撰文"}),
     ],
 )
@@ -56,6 +59,7 @@ def eastday(*items: str) -> dict:
     ("items", "author", "editor"),
     [
         (("作者 石佳",), "石佳", "许文杰"),
+        (("作者许峰",), "许峰", "许文杰"),
         ((), None, "许文杰"),
         (("责任编辑：王五",), None, "许文杰、王五"),
     ],

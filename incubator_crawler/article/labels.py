@@ -1184,9 +1184,14 @@ def _colon_after_glued_label(norm: str, omap: list[int]) -> str:
 # so the value before it ends there as it does before a colon label (follow322). Not 记者 / 编辑:
 # LABEL_RE reads those colonless already, and a title inside a writer's value (``作者：新华社 记者
 # 张三``) is that writer's.
-_COLONLESS_PEOPLE_WORDS = ("作者", "撰稿", "撰文", "摄影", "攝影", "校对", "校對", "审核", "審核")
+# A writer's word may be glued to the name (a template's ``<span>作者</span>许峰``, chinadevopsdays'
+# ``作者许峰``); the other words need the blank (``摄影杂志`` is a word of its own).
+_COLONLESS_WRITER_WORDS = ("作者", "撰稿", "撰文")
+_COLONLESS_CREDIT_WORDS = ("摄影", "攝影", "校对", "校對", "审核", "審核")
+_COLONLESS_PEOPLE_WORDS = (*_COLONLESS_WRITER_WORDS, *_COLONLESS_CREDIT_WORDS)
 _COLONLESS_PEOPLE_RE = re.compile(
-    rf"(?<=\s)(?:{'|'.join(_COLONLESS_PEOPLE_WORDS)})\s+[\u4e00-\u9fff·]{{2,4}}(?=\s|[|丨]|$)"
+    rf"(?<=\s)(?:(?:{'|'.join(_COLONLESS_WRITER_WORDS)})\s*"
+    rf"|(?:{'|'.join(_COLONLESS_CREDIT_WORDS)})\s+)[\u4e00-\u9fff·]{{2,4}}(?=\s|[|丨]|$)"
 )
 
 
