@@ -1179,6 +1179,22 @@ def _colon_after_glued_label(norm: str, omap: list[int]) -> str:
     return norm
 
 
+# A people label word with no colon after a blank, then a name alone in its item (eastday's row
+# ``选稿：许文杰 作者 石佳``, a colonless credit after a labelled one; NFKC text): the next item,
+# so the value before it ends there as it does before a colon label (follow322). Not 记者 / 编辑:
+# LABEL_RE reads those colonless already, and a title inside a writer's value (``作者：新华社 记者
+# 张三``) is that writer's.
+# A writer's word may be glued to the name (a template's ``<span>作者</span>许峰``, chinadevopsdays'
+# ``作者许峰``); the other words need the blank (``摄影杂志`` is a word of its own).
+_COLONLESS_WRITER_WORDS = ("作者", "撰稿", "撰文")
+_COLONLESS_CREDIT_WORDS = ("摄影", "攝影", "校对", "校對", "审核", "審核")
+_COLONLESS_PEOPLE_WORDS = (*_COLONLESS_WRITER_WORDS, *_COLONLESS_CREDIT_WORDS)
+_COLONLESS_PEOPLE_RE = re.compile(
+    rf"(?<=\s)(?:(?:{'|'.join(_COLONLESS_WRITER_WORDS)})\s*"
+    rf"|(?:{'|'.join(_COLONLESS_CREDIT_WORDS)})\s+)[\u4e00-\u9fff·]{{2,4}}(?=\s|[|丨]|$)"
+)
+
+
 @lru_cache(maxsize=64)
 def _split_labelled_line(text: str) -> dict[str, str]:
     norm, omap = nfkc_with_map(text)
@@ -1242,8 +1258,18 @@ def _split_labelled_line(text: str) -> dict[str, str]:
         if "".join((m.group("label") or "").split()) in BARE_DATE_LABELS
         and (w := _GLUED_WORD_RE.search(norm, max(0, m.start() - 5), m.start()))
     }
+    people_starts = (
+        {m.start() for m in _COLONLESS_PEOPLE_RE.finditer(norm)}
+        if any(w in norm for w in _COLONLESS_PEOPLE_WORDS)
+        else set()
+    )
     bounds = sorted(
-        {s for s, _ in label_spans} | set(stops) | set(date_starts) | word_starts | {len(norm)}
+        {s for s, _ in label_spans}
+        | set(stops)
+        | set(date_starts)
+        | word_starts
+        | people_starts
+        | {len(norm)}
     )
 
     out: dict[str, str] = {}

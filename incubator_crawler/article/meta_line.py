@@ -327,7 +327,50 @@ def _date_blocks(
         cands = [(el, f) for el, f in cands if f.get("published") or "event" not in f]
     if len(cands) >= 2:
         cands = _without_paragraph_dates(page, cands)
+    if len(cands) >= 2 and (kept := [c for c in cands if not _glued_heading(page, c[0])]):
+        # ``2018.6.23集训内容`` opening a Hexo post's text under the header's ``<time>`` row
+        # (gcuacm): taken for the meta line, the text lost its first line (follow322)
+        cands = kept
     return cands
+
+
+# A day glued to a phrase, the line's whole text (NFKC): ``2018.6.23集训内容``, what was taught
+# that day: the text's heading, as ``_names_around_date`` reads no outlet in it. Not a weekday,
+# a part of the day or a posting word glued to the day (``2024年5月1日星期三``, ``…日发布``,
+# ``…日电``): those are a date line's own words.
+_GLUED_HEADING_RE = re.compile(r"(?P<rest>[\u4e00-\u9fff]{2,16})\s*")
+_DAY_LINE_WORDS = (
+    "星期",
+    "周",
+    "週",
+    "礼拜",
+    "禮拜",
+    "上午",
+    "下午",
+    "中午",
+    "晚上",
+    "凌晨",
+    "早上",
+    "发布",
+    "發布",
+    "发表",
+    "發表",
+    "更新",
+    "讯",
+    "訊",
+    "电",
+    "電",
+)
+
+
+def _glued_heading(page: Page, el: Any) -> bool:
+    """True when ``el``'s text is a clockless date with a phrase glued to it and nothing else."""
+    norm = nfkc(page.text_of(el)).strip()
+    m = DATE_RE.match(norm)
+    if m is None or ":" in m.group(0):
+        return False
+    rest = _GLUED_HEADING_RE.fullmatch(norm, m.end())
+    return rest is not None and not rest["rest"].startswith(_DAY_LINE_WORDS)
 
 
 #: A line of text, as ``_pick_meta`` tells the body's first line: this many characters unlinked

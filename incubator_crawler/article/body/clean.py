@@ -37,6 +37,7 @@ from ..people import (
     label_address_lines,
     run_in_desk_start,
     text_pictures_names,
+    text_pictures_unit,
 )
 from ..people.credits import ends_in_photo_credit, translated_from_outlet
 from ..people.words import _surnamed, site_group
@@ -997,13 +998,15 @@ WRITER_SLASH_CREDIT_LINE = re.compile(r"^(?:文字|文案|图文|圖文)/[^/:。
 def _closing_byline(key: str, text: str) -> bool:
     """True for a reporter's byline on a line of its own (``记者 张明华 深圳报道``, ``川观新闻记者 X
     摄影 Y``): LABELLING.md's nineteenth round reads it as the bracketed credits and cuts it; so
-    is a colonless ``图文 X Y`` (the writers, follow313) and a colonless review credit under it
+    is a colonless ``图文 X Y`` (the writers, follow313; a unit's, follow322) and a colonless review credit under it
     (``审核 X Y``, cut as ``审核：X`` is, naming no editor)."""
     if len(key) > _MAX_CLOSING_BYLINE:
         return False
     line = nfkc(text).strip()
     if byline_names(line) is not None or text_pictures_names(line) is not None:
         return True
+    if text_pictures_unit(line):
+        return True  # ``图文 科协技术部``: a unit's credit, cut as a person's is (no author)
     m = _BARE_REVIEW_LINE.match(line) if line[:1] in _REVIEW_FIRST else None
     return m is not None and all(_surnamed(n) for n in m["names"].replace("、", " ").split())
 

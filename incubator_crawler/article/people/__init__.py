@@ -75,6 +75,7 @@ from .bylines import (
     byline_names,
     filed_from_cut,
     text_pictures_names,
+    text_pictures_unit,
 )
 from .closing import _more_writers, _signature, closing_credit_start
 from .credits import (
@@ -176,6 +177,7 @@ __all__ = [
     "run_in_desk_start",
     "signature_block",
     "text_pictures_names",
+    "text_pictures_unit",
     "vouched_names",
     "wechat_copy_line",
 ]

@@ -224,6 +224,11 @@ def account_line(
             continue  # the headline printed again over the text (a theme's entry title)
         if b.owner.tag in HEADING_TAGS:
             continue  # a heading under the headline is its subtitle (a blog theme's h3), no name
+        if b.owner.tag in ALL_HEADING_TAGS and b.link == b.chars:
+            # a minor heading that is one link (``<h5><a href=T-38.html>推动全民健身…</a></h5>``
+            # over an activity row's ``时间：`` cell, tslnedu's club page): another post's
+            # headline in a list, no account's name (follow322)
+            continue
         if title and nfkc_compact(title) == headline + nfkc_compact(b.text):
             # the headline's second line: a headline split over two <p>s (ccdi.gov.cn's 楷体
             # kicker, then ``小切口发力深化作风建设``), joined by the title rule

@@ -28,6 +28,7 @@ from .words import (
     _not_a_person,
     _signs_a_person,
     _surnamed,
+    _unit_word,
     filed_under,
 )
 
@@ -119,6 +120,18 @@ def text_pictures_names(line: str) -> str | None:
     """The names of a ``图文 X Y`` credit line (NFKC, stripped), each surname-led, else None."""
     m = _TEXT_PICTURES_BARE_RE.match(line) if line[:1] in "图圖" else None
     return _person_names(m["names"]) if m else None
+
+
+# ``图文 科协技术部`` closing a student society's post (thuce, follow322; NFKC): the same credit
+# naming a unit, no person: cut as the named one is, and no author (an organisation credited
+# at the close is the post's issuer, as xmuclass5's ``…团支部 宣`` under its credit block)
+_TEXT_PICTURES_UNIT_RE = re.compile(r"^(?:图文|圖文)\s+(?P<unit>[\u4e00-\u9fff]{3,12})$")
+
+
+def text_pictures_unit(line: str) -> bool:
+    """True for a ``图文 UNIT`` credit line (NFKC, stripped) naming a unit, not a person."""
+    m = _TEXT_PICTURES_UNIT_RE.match(line) if line[:1] in "图圖" else None
+    return m is not None and _unit_word(m["unit"])
 
 
 def bare_writer_credit(item: str) -> str | None:
