@@ -116,9 +116,6 @@ def _blog(opening: str) -> dict:
         "<div class='post-meta'>发表于 2021-02-06 分类于 <a href='/categories/zz/'>转载</a></div>"
         f"<div class='post-body'><p>这篇文章来自雪松的投稿，是同名视频内容的文字版。</p>{opening}"
         f"<p>{PROSE}</p>{LONG}</div></article>"
-        # the sidebar's blogger box shows the owner (gone320: the <title>'s 「X的博客」 credits X
-        # only where the page shows X outside the site's name)
-        "<aside class='sidebar'><p class='site-author-name'>冰河</p></aside>"
     )
     return run(body, head, "https://binghe.example.org/2021/02/06/launches/")
 

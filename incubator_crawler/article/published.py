@@ -306,21 +306,15 @@ _COMMENT_MARK_RE = re.compile(
 )
 
 
-def comment_marked(el: Any) -> bool:
-    """True when an ancestor of ``el`` is marked as a comment or the list of them
-    (``_COMMENT_MARK_RE``)."""
-    return any(
-        _COMMENT_MARK_RE.search(f"{up.get('id') or ''} {up.get('class') or ''}")
-        for up in el.iterancestors()
-    )
-
-
 def _comment_time(el: Any) -> bool:
     """True for a ``<time>`` in a commenter's line (``_COMMENTER_LINE_RE``), the line its nearest
     block, or inside an element WordPress marks as a comment (``_COMMENT_MARK_RE``: a theme that
     prints ``群二少 | <time>January 5, 2018 at 3:18 pm</time> | Reply`` with no 说 after the name,
     on a post that shows no date of its own, audit301)."""
-    if comment_marked(el):
+    if any(
+        _COMMENT_MARK_RE.search(f"{up.get('id') or ''} {up.get('class') or ''}")
+        for up in el.iterancestors()
+    ):
         return True
     for up in el.iterancestors():
         if up.tag in BLOCK_TAGS:
@@ -410,11 +404,9 @@ def find_published(
     time_date, marked, time_shown = time_el or (None, False, "")
     dates = _PageDates()
     dates.headline_lines = headline_lines
-    if shown is not None:
-        dates.blocks = shown
+    if shown is not None and not fields.get("published"):
+        dates.shown = shown
         dates.time_text = western_numerals(nfkc(time_shown)) if time_shown else ""
-        if not fields.get("published"):
-            dates.shown = shown
     _choose_published(art, fields, metas, ld, url, script_date, trailer, time_date, marked, dates)
     raw = art.published_raw
     if raw and (kept := _utc_day_the_url_names(raw, url, dates)) is not None:
@@ -768,15 +760,6 @@ def _choose_published(
         rules["published"] = f"{shown_at}:{lab}({how})" if lab else f"meta-line:date({how})"
         return
     if pub and structured and _days_apart(_day(pub), _day(structured[0])) > 1:
-        if structured[1].startswith(_HEAD_RULES) and _head_day_unseen(
-            structured[0], dates, over_line=True
-        ):
-            # the head's day is nowhere on the page and the line's is: the reader's date is the
-            # line's (LABELLING.md: the label is the date a reader sees; a Hexo post showing
-            # only its ``更新于`` day once the ``发表于`` one is gone: gone320)
-            art.published_raw = pub
-            rules["published"] = f"{shown_at}:{lab}(head unseen)" if lab else "meta-line:date"
-            return
         art.published_raw, rules["published"] = structured[0], f"{structured[1]}(over line)"
         return
     ud = url_date(url)
@@ -891,7 +874,7 @@ def _day_not_opening_span(day_re: re.Pattern[str], text: str) -> bool:
     return any(not _SPAN_ON_RE.match(text, m.end()) for m in day_re.finditer(text))
 
 
-def _head_day_unseen(raw: str, dates: _PageDates, over_line: bool = False) -> bool:
+def _head_day_unseen(raw: str, dates: _PageDates) -> bool:
     """Whether a date only the head or the address states is one the page never shows: its
     month and day (or its clock) outside the article's paragraphs down to the text's end, or its
     full date anywhere (a related list's ``09-29`` below a CSDN post is another item's; 本文于
@@ -906,10 +889,9 @@ def _head_day_unseen(raw: str, dates: _PageDates, over_line: bool = False) -> bo
     ``九月 22, 2025``, ``Apr 05, 2025``, ``二〇二五年四月二十一日``), or its clock alone (sspai:
     ``15:02`` on the day itself, ``前天 11:30`` after, as labelled on gerapy-sspai-com-98488 and
     -98495): the page renders that very time. False without the blocks (a meta line shows a
-    date, or none were given), unless ``over_line``: the head's date would then beat the meta
-    line's date a day or more away, and must be seen as the line's is.
+    date, or none were given).
     """
-    if dates.shown is None and not (over_line and dates.blocks is not None):
+    if dates.shown is None:
         return False
     outside, inside, below = dates.text()
     text = outside + "\n" + inside
@@ -1191,16 +1173,12 @@ class _PageDates:
     the index past the text's end when no meta line shows a date (a date only the head states
     must then be seen in them); ``unseen``: the chain's rules whose head date they do not show."""
 
-    __slots__ = (
-        "now", "_parsed", "shown", "blocks", "unseen", "_text", "time_text", "headline_lines"
-    )  # fmt: skip
+    __slots__ = ("now", "_parsed", "shown", "unseen", "_text", "time_text", "headline_lines")
 
     def __init__(self) -> None:
         self.now = datetime.now(SHANGHAI)
         self._parsed: dict[str, ParsedDate | None] = {}
         self.shown: tuple[list[Block], int, frozenset[int]] | None = None
-        # the same blocks whether or not a meta line shows a date (the head-over-line gate's)
-        self.blocks: tuple[list[Block], int, frozenset[int]] | None = None
         self.unseen: set[str] = set()
         self._text: tuple[str, str, str] | None = None
         # the page's dating ``<time>`` element's own text (NFKC, Western numerals), "" if none
@@ -1212,7 +1190,7 @@ class _PageDates:
         """The page's text down to the text's end outside the article's paragraphs, in them, and
         after the text's end, NFKC and Western numerals, read once."""
         if self._text is None:
-            blocks, end, paras = self.blocks or ([], 0, frozenset())
+            blocks, end, paras = self.shown or ([], 0, frozenset())
 
             def shown(part: list[Block]) -> str:
                 return western_numerals(nfkc("\n".join(b.text for b in part)))

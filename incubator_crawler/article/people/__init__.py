@@ -102,7 +102,6 @@ from .facts import (
     _shown,
     _trail_item,
     _trail_items,
-    shown_as_credit,
 )
 from .inline import INLINE_REPORTER_REPORT, find_inline_people
 from .names import (
@@ -514,7 +513,7 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         # book's, the row names who wrote the post (the Collaboratory's 2018 book news; the lead,
         # session 35: a paper record's fields describe the paper)
         trailer_au = None
-    ld_name = _ld_writer(art, ctx.ld, ctx.page, ctx.window)
+    ld_name = _ld_writer(art, ctx.ld, ctx.page)
     _first_author(art, au, ld_name, trailer_au, ctx)
     _join_licence_original(art, ctx)
     _join_more_writers(art)
@@ -534,12 +533,7 @@ def _listed_record_field(ctx: _PeopleContext, name: str) -> bool:
     return any(b.owner.tag == "li" and name in b.text for b in ctx.window[1])
 
 
-def _ld_writer(
-    art: ExtractedArticle,
-    ld: dict[str, Any],
-    page: Page | None,
-    window: tuple[int | None, list[Block]] | None = None,
-) -> str | None:
+def _ld_writer(art: ExtractedArticle, ld: dict[str, Any], page: Page | None) -> str | None:
     """JSON-LD's author when it names a writer the page shows (an outlet goes to the source)."""
     rules = art.rules
     ld_name = filed_from_cut(_ld_author(ld.get("author")))
@@ -556,10 +550,6 @@ def _ld_writer(
         # byline (if any) names the reporters
         if not art.source_raw:
             art.source_raw, rules["source"] = ld_name, "jsonld:author-outlet"
-        ld_name = None
-    if ld_name and page is not None and not shown_as_credit(page, ld_name, window):
-        # a writer shown only in the text, in a reply under it or as the owner of the site's
-        # name (``X的博客``) is no byline: the head's name alone credits no one (gone320)
         ld_name = None
     return ld_name
 
@@ -661,11 +651,7 @@ def _first_author(
         art.author_raw, rules["author"] = signed, "signature"
     elif trailer.get("signature"):
         art.author_raw, rules["author"] = trailer["signature"], "signature-line"
-    elif (
-        (blogger := _blog_owner(art.html_title))
-        and page is not None
-        and shown_as_credit(page, blogger, window)
-    ):
+    elif (blogger := _blog_owner(art.html_title)) and page is not None and _shown(page, blogger):
         art.author_raw, rules["author"] = blogger, "title:blogger"
     elif (
         window is not None
@@ -704,11 +690,7 @@ def _first_author(
         # a Jekyll theme's author card beside the post (Minimal Mistakes' sidebar, its name
         # the post's article:author): the writer, where nothing above names one (hunt175)
         art.author_raw, rules["author"] = carded, "meta:author-card"
-    elif (
-        (site_owner := _site_owner(metas))
-        and page is not None
-        and shown_as_credit(page, site_owner, window)
-    ):
+    elif (site_owner := _site_owner(metas)) and page is not None and _shown(page, site_owner):
         # the last resort: a blog named after its owner (og:site_name ``X's Blog``) is X's
         art.author_raw, rules["author"] = site_owner, "meta:site-owner"
     # <meta name=author> is left out: on real Chinese pages it names the web editor, the CMS

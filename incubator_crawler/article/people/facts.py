@@ -8,7 +8,6 @@ from typing import Any
 
 from ..category import category_from_breadcrumb
 from ..page import Block, Page, node_text
-from ..published import comment_marked
 from ..text import nfkc, nfkc_compact
 from .accounts import link_types
 
@@ -36,36 +35,6 @@ def _shown(page: Page, names: str) -> bool:
     """True when every name of ``names`` (``、``-joined) is in the page's visible text."""
     text = _visible(page)
     return all(nfkc_compact(n) in text for n in names.split("、") if n.strip())
-
-
-# a name as the owner of what follows it (``X的博客``, ``X's Blog``): a site's name, no credit
-_POSSESSOR_RE = re.compile(r"的|['’]s", re.IGNORECASE)
-
-
-def shown_as_credit(page: Page, names: str, window: tuple[int | None, list[Block]] | None) -> bool:
-    """True when every name of ``names`` (``、``-joined) is shown where a reader takes it for a
-    credit: in a block outside the text's paragraphs (``window``'s: the text's subject, no byline)
-    and outside the comments (the writer's reply to a reader), and not only as the owner of a
-    site's name (``X的博客``, ``X's Blog`` in the header). A name only the head gives (JSON-LD's
-    author, a ``<title>`` 「X的博客」, og:site_name's ``X's Blog``) is no byline (LABELLING.md)."""
-    paras = {b.idx for b in window[1]} if window is not None else set()
-
-    def credited(name: str) -> bool:
-        key = nfkc_compact(name)
-        for b in page.blocks:
-            text = nfkc_compact(b.text)
-            if key not in text or b.idx in paras or comment_marked(b.owner):
-                continue
-            if any(not _POSSESSOR_RE.match(text, at + len(key)) for at in _finds(text, key)):
-                return True
-        return False
-
-    return all(credited(n) for n in names.split("、") if n.strip())
-
-
-def _finds(text: str, key: str) -> list[int]:
-    """Where ``key`` starts in ``text``, every occurrence."""
-    return [m.start() for m in re.finditer(re.escape(key), text)]
 
 
 def _visible(page: Page) -> str:
