@@ -82,32 +82,3 @@ def test_bar_pairs_need_a_time_label_before_the_date():
     # no bar following the outlet
     assert _source_after_date("2026-01-03 | 中国青年报 | 阅读量") == "中国青年报"
     assert _source_after_date("发布时间 | 2026-01-03 中国青年报") == "中国青年报"
-
-
-# 4. an EmpireCMS date line under the text with its 作者 slot left empty, the comment form's
-#    ``发表评论`` heading on the next line: a control's words, no writer
-
-
-def _trailer_page(next_html: str) -> str:
-    # the date line a cell of its own under the text's cell, the comment form's table after it
-    return (
-        "<html><head><title>建筑业税负调研座谈会召开</title></head><body>"
-        "<h1>建筑业税负调研座谈会召开</h1>"
-        f"<table><tr><td id='text'>{_PARA}{_PARA}</td></tr>"
-        "<tr><td class='info'>时间：2012-10-12 15:20:46\xa0\xa0来源：\xa0\xa0作者：</td></tr></table>"
-        f"<form><table><tr><td>{next_html}</td><td><a href='/pl'>共有条评论</a></td></tr></table>"
-        "</form></body></html>"
-    )
-
-
-def test_a_comment_form_heading_under_an_empty_writer_slot_is_no_writer():
-    for heading in ("<strong>发表评论</strong>", "<div>我要评论</div>", "<p>网友评论</p>"):
-        out = _run(_trailer_page(heading))
-        assert out["author"] is None, heading
-        assert out["published_at"].startswith("2012-10-12"), heading
-
-
-def test_a_name_under_an_empty_writer_slot_stays_the_writer():
-    # negative neighbour: the slot's value on the next line (a meta row's ``作者：`` over ``林一帆``)
-    out = _run(_trailer_page("<p>林一帆</p>"))
-    assert out["author"] == "林一帆"

@@ -135,7 +135,6 @@ from .words import (
     _ORG_END_RE,
     _OUTLET_END_RE,
     _OUTLET_WORD_RE,
-    _PAGE_WIDGET_RE,
     _SIGNATURE_SURNAMES,
     _WRITER,
     PEOPLE_LABELS,
@@ -480,16 +479,6 @@ def _find_author(art: ExtractedArticle, ctx: _PeopleContext) -> None:
         trailer_au = None  # the site's keywords in a 作者 slot the trailer read (audit106)
     if trailer_au and filed_under(trailer_au):
         trailer_au = None  # ``作者 收录于 园区动态``: the slot empty, the next item's label
-    if (
-        trailer_au
-        and len(trailer_au) <= 6
-        and _PAGE_WIDGET_RE.search(trailer_au)
-        and not _surnamed(trailer_au)
-    ):
-        # ``作者：`` left empty over the comment form's ``发表评论`` heading (an EmpireCMS date
-        # line under the text): the slot's next line is a control's words, no writer (follow315);
-        # a long credit a control's words close (``…研究员X）返回搜狐，查看更多``) is cut elsewhere
-        trailer_au = None
     if trailer_au and _box_names_site(trailer_au, art, ctx):
         # a licence or copyright box under the text naming the site itself (``本文作者：X团队``,
         # ``原文作者：X官方``, ``X小编`` on X's site): no writer, and no reason to pass over the writer a
