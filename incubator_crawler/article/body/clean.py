@@ -36,11 +36,12 @@ from ..people import (
     is_reprint_credit,
     label_address_lines,
     run_in_desk_start,
+    surnamed_names,
     text_pictures_names,
     text_pictures_unit,
 )
 from ..people.credits import ends_in_photo_credit, translated_from_outlet
-from ..people.words import _surnamed, site_group
+from ..people.words import site_group
 from ..text import HAN_RE, clean_inline, compact, compact_visible, nfkc
 
 # The ask to credit the site when reposting (转载请保留原文链接, 转载请注明出处)
@@ -1008,7 +1009,7 @@ def _closing_byline(key: str, text: str) -> bool:
     if text_pictures_unit(line):
         return True  # ``图文 科协技术部``: a unit's credit, cut as a person's is (no author)
     m = _BARE_REVIEW_LINE.match(line) if line[:1] in _REVIEW_FIRST else None
-    return m is not None and all(_surnamed(n) for n in m["names"].replace("、", " ").split())
+    return m is not None and surnamed_names(m["names"]) is not None
 
 
 # ``审核 陈旺 陈佳荷`` (NFKC): a review credit with blanks for its colon, one to four names

@@ -74,6 +74,7 @@ from .bylines import (
     byline_line,
     byline_names,
     filed_from_cut,
+    surnamed_names,
     text_pictures_names,
     text_pictures_unit,
 )
@@ -174,6 +175,7 @@ __all__ = [
     "licence_vouched",
     "run_in_desk_start",
     "signature_block",
+    "surnamed_names",
     "text_pictures_names",
     "text_pictures_unit",
     "vouched_names",

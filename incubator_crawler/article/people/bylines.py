@@ -110,7 +110,7 @@ _TEXT_PICTURES_BARE_RE = re.compile(
 )
 
 
-def _person_names(names: str | None) -> str | None:
+def surnamed_names(names: str | None) -> str | None:
     """``names`` when every name of it is surname-led, else None."""
     parts = [n for n in NAMES_SEP_RE.split(names or "") if n]
     return names if parts and all(_surnamed(n) for n in parts) else None
@@ -119,7 +119,7 @@ def _person_names(names: str | None) -> str | None:
 def text_pictures_names(line: str) -> str | None:
     """The names of a ``图文 X Y`` credit line (NFKC, stripped), each surname-led, else None."""
     m = _TEXT_PICTURES_BARE_RE.match(line) if line[:1] in "图圖" else None
-    return _person_names(m["names"]) if m else None
+    return surnamed_names(m["names"]) if m else None
 
 
 # ``图文 科协技术部`` closing a student society's post (thuce, follow322; NFKC): the same credit
@@ -138,7 +138,7 @@ def bare_writer_credit(item: str) -> str | None:
     """The names of a writer's credit with no colon that is a row's whole item (NFKC, stripped):
     a byline (``记者梁爽报道``, ``澎湃新闻记者 贺梨萍``, ``作者 魏星``) or ``图文 X Y``, every name
     surname-led (``作者 认为`` is a sentence's start, no credit), else None."""
-    return _person_names(byline_names(item)) or text_pictures_names(item)
+    return surnamed_names(byline_names(item)) or text_pictures_names(item)
 
 
 # ``大陸新聞中心／綜合報導``: a newsroom's desk, a slash and its credit, as a byline line
